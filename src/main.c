@@ -1,7 +1,7 @@
 /* py2c command line: the only file that calls every phase.
  *
  *   py2c FILE.py [-o OUT.c] [-I DIR]... [-M|-MD] [-MF F] [-MT T] [-MP] [--emit=c|ast|ir|explain|types]
- *        [--diagnostics=text|json]
+ *        [--diagnostics=text|json] [--no-line-directives] [-Werror[=NAME]] [-Wno-NAME] [-WNAME] [-w]
  *   py2c build FILE.py [-o PROG] [--target native|wasi]
  *   py2c run [--target native|wasi] FILE.py [ARGS...]
  *   py2c --cflags | --libs [--target native|wasi]
@@ -52,13 +52,21 @@ typedef struct Options {
     bool deps_phony;   /* -MP */
     const char *deps_file;   /* -MF */
     const char *deps_target; /* -MT */
+    bool no_line_directives; /* --no-line-directives */
+    /* Warnings (diag_warning_names): -Wno-NAME / -WNAME set enabled, -Werror sets
+     * werror_all, -Werror=NAME / -Wno-error=NAME set as_error (0 unset, 1, -1 no). */
+    bool no_warnings;        /* -w */
+    bool werror_all;
+    bool disabled[DIAG_MAX_WARNINGS];
+    signed char as_error[DIAG_MAX_WARNINGS];
 } Options;
 
 static const char usage_text[] =
     "usage: py2c FILE.py [-o OUT.c] [-I DIR]... [-M | -MD] [-MF FILE] [-MT TARGET] [-MP]\n"
     "                    [--emit=c|ast|ir|explain|types] [--diagnostics=text|json]\n"
-    "       py2c build FILE.py [-o PROG] [-I DIR]... [--target native|wasi]\n"
-    "       py2c run [-I DIR]... [--target native|wasi] FILE.py [ARGS...]\n"
+    "                    [--no-line-directives] [-Werror[=NAME]] [-Wno-NAME] [-w]\n"
+    "       py2c build FILE.py [-o PROG] [-I DIR]... [--target native|wasi] [-W...]\n"
+    "       py2c run [-I DIR]... [--target native|wasi] [-W...] FILE.py [ARGS...]\n"
     "       py2c --cflags | --libs [--target native|wasi]\n"
     "\n"
     "Transpiles a Python 3 program into C11 that links against py2c's runtime.\n"
@@ -78,8 +86,16 @@ static const char usage_text[] =
     "                        recognised and what they became, with warnings (JSON), or the\n"
     "                        inferred type of every variable, parameter, return value and\n"
     "                        attribute (text, docs/types.md)\n"
-    "  --diagnostics=text|json  how to print errors (default text, coloured on a terminal\n"
-    "                        unless NO_COLOR is set)\n"
+    "  --diagnostics=text|json  how to print errors and warnings (default text, coloured on\n"
+    "                        a terminal unless NO_COLOR is set; json: docs/cli.md)\n"
+    "  --no-line-directives  no '#line N \"FILE.py\"' in the C (they point debuggers and\n"
+    "                        C compiler messages at the Python source)\n"
+    "  -Werror               treat every warning as an error (exit status 1, no output)\n"
+    "  -Werror=NAME          treat warning NAME as an error (-Wno-error=NAME: do not)\n"
+    "  -Wno-NAME             do not report warning NAME (-WNAME: report it, the default)\n"
+    "  -w                    report no warnings\n"
+    "                        warning names: thread-target-call, lock-not-released,\n"
+    "                        queue-no-sentinel (each warning ends with its [-WNAME])\n"
     "  --target native|wasi  what `build`, `run`, `--cflags` and `--libs` are for (default\n"
     "                        native; wasi: a WebAssembly module, run under Node.js)\n"
     "  --version             print the version and exit\n"
@@ -92,6 +108,33 @@ static int usage_error(const char *fmt, const char *arg) {
     fprintf(stderr, fmt, arg);
     fputs("\n(run 'py2c --help' for usage)\n", stderr);
     return EXIT_USAGE;
+}
+
+/* -W options (after "-W"): Returns 0 or EXIT_USAGE. */
+static int parse_warning_option(const char *arg, Options *o) {
+    const char *w = arg + 2;
+    if (strcmp(w, "error") == 0) {
+        o->werror_all = true;
+        return 0;
+    }
+    if (strcmp(w, "no-error") == 0) {
+        o->werror_all = false;
+        return 0;
+    }
+    bool neg = strncmp(w, "no-", 3) == 0;
+    if (neg) w += 3;
+    bool err = strncmp(w, "error=", 6) == 0;
+    if (err) w += 6;
+    int k = diag_warning_index(w);
+    if (k < 0) {
+        fprintf(stderr, "py2c: error: unknown warning option '%s'; the warnings are:", arg);
+        for (int i = 0; diag_warning_names[i]; i++) fprintf(stderr, " %s", diag_warning_names[i]);
+        fputs("\n(run 'py2c --help' for usage)\n", stderr);
+        return EXIT_USAGE;
+    }
+    if (err) o->as_error[k] = neg ? -1 : 1;
+    else o->disabled[k] = neg;
+    return 0;
 }
 
 static int parse_target(const char *s, BuildTarget *t) {
@@ -153,6 +196,12 @@ static int parse_args(int argc, char **argv, Options *o) {
             if (parse_target(argv[i], &o->target)) return EXIT_USAGE;
         } else if (strncmp(a, "--target=", 9) == 0) {
             if (parse_target(a + 9, &o->target)) return EXIT_USAGE;
+        } else if (strcmp(a, "--no-line-directives") == 0) {
+            o->no_line_directives = true;
+        } else if (strcmp(a, "-w") == 0) {
+            o->no_warnings = true;
+        } else if (strncmp(a, "-W", 2) == 0 && a[2]) {
+            if (parse_warning_option(a, o)) return EXIT_USAGE;
         } else if (strcmp(a, "--cflags") == 0 && o->command == CMD_TRANSPILE) {
             o->command = CMD_CFLAGS;
         } else if (strcmp(a, "--libs") == 0 && o->command == CMD_TRANSPILE) {
@@ -376,8 +425,17 @@ static int program_load(const Options *o, Program *p, bool main_only) {
     return status;
 }
 
+/* What the -W options make of warning d: 0 drop it, 1 a warning, 2 an error. */
+static int warning_fate(const Options *o, const Diag *d) {
+    int k = d->warning ? diag_warning_index(d->warning) : -1;
+    if (o->no_warnings || (k >= 0 && o->disabled[k])) return 0;
+    if (k >= 0 && o->as_error[k]) return o->as_error[k] > 0 ? 2 : 1;
+    return o->werror_all ? 2 : 1;
+}
+
 /* Prints every module's diagnostics as one list (the main file's first, each
- * module's sorted by position); whether there were errors. */
+ * module's sorted by position), after the -W options; whether there were
+ * errors (warnings made errors by -Werror included). */
 static bool program_report(Program *p, const Options *o) {
     DiagList all;
     diag_init(&all);
@@ -385,8 +443,12 @@ static bool program_report(Program *p, const Options *o) {
     for (int i = 0; i < p->n; i++) {
         DiagList *d = &p->mods[i].diags;
         diag_sort(d);
-        for (int j = 0; j < d->len; j++)
-            diag_report(&all, d->items[j].level, d->items[j].src, d->items[j].span, "%s", d->items[j].message);
+        for (int j = 0; j < d->len; j++) {
+            int fate = d->items[j].level == DIAG_WARNING ? warning_fate(o, &d->items[j]) : 1;
+            if (fate == 0) continue;
+            if (fate == 2) errors++;
+            diag_append(&all, &d->items[j], fate == 2);
+        }
         errors += d->error_count;
         diag_free(d);
         diag_init(d);
@@ -439,9 +501,17 @@ static void explain_write(const Program *p, StrBuf *out) {
     cJSON_Delete(root);
 }
 
+/* How the C names itself in `#line` directives: the C file's path as given,
+ * or its base name when absolute (the output holds no absolute path). */
+static const char *c_file_name(const char *path) {
+    const char *slash = strrchr(path, '/');
+    return path[0] == '/' && slash ? slash + 1 : path;
+}
+
 /* Source -> C (or AST JSON, or IR, or explain JSON) text in *out; the .py files read in *p
- * (program_free). Returns 0, EXIT_INPUT_ERROR or EXIT_USAGE. */
-static int transpile(const Options *o, EmitKind emit, StrBuf *out, Program *p) {
+ * (program_free). c_path: where the C goes (for its #line directives). Returns 0,
+ * EXIT_INPUT_ERROR or EXIT_USAGE. */
+static int transpile(const Options *o, EmitKind emit, const char *c_path, StrBuf *out, Program *p) {
     int status = program_load(o, p, emit == EMIT_AST);
     if (status == EXIT_USAGE) return status;
     if (program_report(p, o)) return EXIT_INPUT_ERROR;
@@ -480,7 +550,8 @@ static int transpile(const Options *o, EmitKind emit, StrBuf *out, Program *p) {
                 irs[i] = p->mods[i].ir;
                 info[i] = (EmModuleInfo){pms[i].name, pms[i].parent, pms[i].is_package};
             }
-            em_emit_program(irs, info, p->n, out);
+            EmOptions eo = {.no_line_directives = o->no_line_directives, .c_file = c_file_name(c_path)};
+            em_emit_program(irs, info, p->n, &eo, out);
             free(irs);
             free(info);
         }
@@ -522,7 +593,9 @@ static int cmd_transpile(const Options *o) {
         status = program_load(o, &p, false);
         if (status != EXIT_USAGE && program_report(&p, o)) status = EXIT_INPUT_ERROR;
     } else {
-        status = transpile(o, o->emit, &out, &p);
+        char *c_file = strcmp(output, "-") == 0 ? default_output(o->input, ".c") : xstrdup(output);
+        status = transpile(o, o->emit, c_file, &out, &p);
+        free(c_file);
         if (status == 0) status = write_output(output, out.data, out.len);
     }
     if (status == 0 && (o->deps_only || o->deps_too)) {
@@ -550,7 +623,7 @@ static int build_into(const Options *o, const RuntimePaths *rt, const char *c_pa
     StrBuf out;
     sb_init(&out);
     Program p;
-    int status = transpile(o, EMIT_C, &out, &p);
+    int status = transpile(o, EMIT_C, c_path, &out, &p);
     for (int i = 0; deps && status == 0 && i < p.n; i++) {
         char *abs = realpath(p.mods[i].pm.path, NULL);
         sb_printf(deps, "%s\n", abs ? abs : p.mods[i].pm.path);

@@ -10,6 +10,8 @@ packages=(build-essential pkg-config libtree-sitter-dev libuv1-dev libcjson-dev 
 packages+=(clang lld llvm wasi-libc libclang-rt-14-dev-wasm32 binaryen)
 # make bench: PyPy as a comparison column (optional there; n/a when missing).
 packages+=(pypy3)
+# The cli suites: gdb steps through Python lines (#line), man renders py2c.1.
+packages+=(gdb man-db)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -16,24 +16,65 @@ void diag_free(DiagList *dl) {
     memset(dl, 0, sizeof *dl);
 }
 
-void diag_report(DiagList *dl, DiagLevel level, const SourceFile *src, Span span, const char *fmt, ...) {
+const char *const diag_warning_names[] = {
+    "thread-target-call", /* Thread(target=f(x)): f runs now, the target is None */
+    "lock-not-released",  /* x.acquire() not released on a return or raise path */
+    "queue-no-sentinel",  /* while True: item = q.get() that can never end */
+    NULL,
+};
+
+int diag_warning_index(const char *name) {
+    for (int i = 0; diag_warning_names[i]; i++)
+        if (strcmp(diag_warning_names[i], name) == 0) return i;
+    return -1;
+}
+
+/* Takes ownership of msg. */
+static void push(DiagList *dl, DiagLevel level, const SourceFile *src, Span span, char *msg, const char *warning,
+                 bool werror) {
     if (level == DIAG_ERROR && ++dl->error_count > DIAG_MAX_ERRORS) {
         dl->truncated = true;
+        free(msg);
         return;
     }
-    va_list ap, ap2;
-    va_start(ap, fmt);
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *msg = xmalloc((size_t)n + 1);
-    vsnprintf(msg, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
     if (dl->len == dl->cap) {
         dl->cap = dl->cap ? dl->cap * 2 : 8;
         dl->items = xrealloc(dl->items, sizeof(Diag) * (size_t)dl->cap);
     }
-    dl->items[dl->len++] = (Diag){level, src, span, msg};
+    dl->items[dl->len++] = (Diag){level, src, span, msg, warning, werror};
+}
+
+static char *vformat(const char *fmt, va_list ap) {
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    char *msg = xmalloc((size_t)n + 1);
+    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    return msg;
+}
+
+void diag_report(DiagList *dl, DiagLevel level, const SourceFile *src, Span span, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = vformat(fmt, ap);
+    va_end(ap);
+    push(dl, level, src, span, msg, NULL, false);
+}
+
+void diag_warn(DiagList *dl, const char *name, const SourceFile *src, Span span, const char *fmt, ...) {
+    int k = diag_warning_index(name);
+    if (k < 0) INTERNAL_ERROR("a warning without a name in diag_warning_names");
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = vformat(fmt, ap);
+    va_end(ap);
+    push(dl, DIAG_WARNING, src, span, msg, diag_warning_names[k], false);
+}
+
+void diag_append(DiagList *dl, const Diag *d, bool as_error) {
+    push(dl, as_error ? DIAG_ERROR : d->level, d->src, d->span, xstrdup(d->message), d->warning,
+         d->werror || (as_error && d->level == DIAG_WARNING));
 }
 
 static int diag_cmp(const void *a, const void *b) {
@@ -76,8 +117,11 @@ static const char *level_color(DiagLevel level) {
 static void print_one(const Diag *d, FILE *out, bool color) {
     const char *bold = color ? "\033[1m" : "", *reset = color ? "\033[0m" : "";
     int col = diag_display_column(d->src, d->span.line, d->span.col);
-    fprintf(out, "%s%s:%d:%d: %s%s:%s %s%s%s\n", bold, d->src->path, d->span.line, col,
+    fprintf(out, "%s%s:%d:%d: %s%s:%s %s%s%s", bold, d->src->path, d->span.line, col,
             color ? level_color(d->level) : "", level_name(d->level), reset, bold, d->message, reset);
+    if (d->warning) fprintf(out, " [%s%s]\n", d->werror ? "-Werror=" : "-W", d->warning);
+    else if (d->werror) fputs(" [-Werror]\n", out);
+    else fputc('\n', out);
     uint32_t len;
     const char *text = source_line(d->src, d->span.line, &len);
     if (d->span.line < 1 || d->span.line > d->src->line_count) return;
@@ -117,6 +161,11 @@ void diag_print_json(const DiagList *dl, FILE *out) {
         cJSON_AddNumberToObject(o, "end_column", diag_display_column(d->src, d->span.end_line, d->span.end_col));
         cJSON_AddStringToObject(o, "severity", level_name(d->level));
         cJSON_AddStringToObject(o, "message", d->message);
+        if (d->warning) {
+            char opt[96];
+            snprintf(opt, sizeof opt, "%s%s", d->werror ? "-Werror=" : "-W", d->warning);
+            cJSON_AddStringToObject(o, "option", opt);
+        }
         cJSON_AddItemToArray(arr, o);
     }
     cJSON_AddNumberToObject(root, "error_count", dl->error_count);

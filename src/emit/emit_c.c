@@ -8,7 +8,8 @@
  *   prototypes of every function, generator frame structs
  *   per function: traceback location table, Py2cCode, parameter names and
  *     Py2cFuncInfo (defs) or Py2cGenInfo (generator expressions)
- *   the functions: #line-tagged statements whose fallible calls are each
+ *   the functions: #line-tagged statements (see fix_line_directives; none
+ *     with EmOptions.no_line_directives) whose fallible calls are each
  *     checked and jump to the innermost handler or the one cleanup label
  *   the module's clear function, if it has anything to release (globals in
  *     reverse order of definition, then the constants that are objects with
@@ -46,6 +47,10 @@
 /* Slot operands of the call being emitted, each already loaded into s<k>. */
 #define EM_MAX_SLOTS 16
 
+/* Ends a function's Python lines: replaced by fix_line_directives (no
+ * directive has line 0 otherwise). */
+#define LINE_RESTORE "#line 0"
+
 typedef struct Em {
     bool *error_used, *unwind_used; /* per handler of the current function */
     IrOperand slots[EM_MAX_SLOTS];
@@ -57,6 +62,7 @@ typedef struct Em {
     const char *mod; /* mangled module name */
     bool *label_seen; /* per label of the current function: already emitted (a jump there is a back-edge) */
     int nic, nic_cap; /* inline caches (attr_ic[]) used so far, and declared */
+    bool no_lines;    /* EmOptions.no_line_directives */
 } Em;
 
 static bool ascii_ident(const char *s) {
@@ -483,6 +489,7 @@ static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
     StrBuf *out = e->out;
     switch (in->kind) {
     case IR_LINE:
+        if (e->no_lines) return;
         sb_printf(out, "\n#line %d ", in->index);
         put_c_text(out, e->m->path);
         sb_putc(out, '\n');
@@ -878,7 +885,9 @@ static void emit_func(Em *e, const IrFunc *f) {
         }
     }
     if (f->kind != IR_FUNC_MODULE) sb_puts(out, "    py2c_recursion_leave();\n");
-    sb_puts(out, "    return result;\n}\n\n");
+    sb_puts(out, "    return result;\n}\n");
+    /* back to the C file's own lines (fix_line_directives) */
+    sb_puts(out, e->no_lines ? "\n" : LINE_RESTORE "\n\n");
     free(label_used);
     free(e->label_seen);
     e->label_seen = NULL;
@@ -1004,10 +1013,69 @@ static void emit_header(const IrModule *m, StrBuf *out) {
               EM_RUNTIME_ABI, EM_RUNTIME_ABI);
 }
 
+/* ---- #line directives -----------------------------------------------------------
+ * The C of one Python statement spans several C lines, but `#line N "f.py"`
+ * names only the next one: the lines after it would count on as N+1, N+2...
+ * and gdb, sanitizers and C compiler messages would name Python lines that
+ * have nothing to do with them. So once the text is complete every non-blank
+ * line after a statement's directive gets the directive again (unless it
+ * already has that line), and the marker LINE_RESTORE that ends each function
+ * becomes `#line P "OUT.c"`, P the C file's own next line, so that the code
+ * between functions (prologues, tables, main) is named by its C lines. */
+static size_t count_lines(const char *s, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) k += s[i] == '\n';
+    return k;
+}
+
+/* Rewrites out->data from start on (out->data[0..start) is already the file's first lines). */
+static void fix_line_directives(StrBuf *out, size_t start, const char *c_file) {
+    StrBuf b;
+    sb_init(&b);
+    sb_append(&b, out->data, start);
+    size_t line = count_lines(out->data, start); /* lines in b */
+    const char *dir = NULL;                       /* the current statement's directive, or NULL */
+    size_t dir_len = 0;
+    long presumed = 0, want = 0; /* the line the compiler thinks the next line has, and should have */
+    size_t rl = strlen(LINE_RESTORE);
+    for (size_t i = start; i < out->len;) {
+        const char *l = out->data + i;
+        const char *nl = memchr(l, '\n', out->len - i);
+        size_t len = nl ? (size_t)(nl - l) : out->len - i;
+        i += len + (nl != NULL);
+        if (len == rl && memcmp(l, LINE_RESTORE, rl) == 0) {
+            sb_printf(&b, "#line %zu ", line + 2);
+            put_c_text(&b, c_file ? c_file : "py2c-output.c");
+            sb_putc(&b, '\n');
+            line++;
+            dir = NULL;
+            continue;
+        }
+        if (len > 6 && memcmp(l, "#line ", 6) == 0) {
+            dir = l;
+            dir_len = len;
+            presumed = want = strtol(l + 6, NULL, 10);
+        } else if (dir) {
+            if (len > 0 && presumed != want) {
+                sb_append(&b, dir, dir_len);
+                sb_putc(&b, '\n');
+                line++;
+                presumed = want;
+            }
+            presumed++;
+        }
+        sb_append(&b, l, len);
+        if (nl) sb_putc(&b, '\n');
+        line++;
+    }
+    sb_free(out);
+    *out = b;
+}
+
 /* Everything of module m but main(): constants, globals, functions, the
  * body, the clear function. Returns whether there is a clear function. */
-static bool emit_module(const IrModule *m, StrBuf *out) {
-    Em e = {.m = m, .out = out, .pre = ""};
+static bool emit_module(const IrModule *m, const EmOptions *opts, StrBuf *out) {
+    Em e = {.m = m, .out = out, .pre = "", .no_lines = opts && opts->no_line_directives};
     const IrFunc *body = m->funcs[0];
     e.mod = body->c_name + 4; /* "mod_<module>" */
     emit_constants(&e);
@@ -1048,15 +1116,17 @@ static bool emit_module(const IrModule *m, StrBuf *out) {
     return emit_module_clear(&e, body->c_name);
 }
 
-void em_emit_c(const IrModule *m, StrBuf *out) {
+void em_emit_c(const IrModule *m, const EmOptions *opts, StrBuf *out) {
+    size_t start = out->len;
     emit_header(m, out);
     const char *body = m->funcs[0]->c_name;
-    if (emit_module(m, out))
+    if (emit_module(m, opts, out))
         sb_printf(out, "int main(int argc, char **argv) {\n    return py2c_main_module(argc, argv, %s, clear_%s);\n}\n",
                   body, body);
     else
         sb_printf(out, "int main(int argc, char **argv) {\n    return py2c_main_module(argc, argv, %s, NULL);\n}\n",
                   body);
+    if (!(opts && opts->no_line_directives)) fix_line_directives(out, start, opts ? opts->c_file : NULL);
 }
 
 /* ---- programs of several modules ---------------------------------------------------
@@ -1159,11 +1229,13 @@ static void rename_symbols(const char *text, size_t n, const Symbols *syms, cons
     }
 }
 
-void em_emit_program(const IrModule *const *mods, const EmModuleInfo *info, int n, StrBuf *out) {
+void em_emit_program(const IrModule *const *mods, const EmModuleInfo *info, int n, const EmOptions *opts,
+                     StrBuf *out) {
     if (n == 1) {
-        em_emit_c(mods[0], out);
+        em_emit_c(mods[0], opts, out);
         return;
     }
+    size_t start = out->len;
     emit_header(mods[0], out);
     sb_puts(out, "/* the program's modules (defined at the end) */\n");
     for (int k = 0; k < n; k++) sb_printf(out, "static const Py2cModuleDef pmod_%d;\n", k);
@@ -1172,12 +1244,12 @@ void em_emit_program(const IrModule *const *mods, const EmModuleInfo *info, int 
     for (int k = 0; k < n; k++) {
         sb_printf(out, "/* ==== module %s ==== */\n\n", info[k].name);
         if (k == 0) {
-            has_clear[k] = emit_module(mods[k], out);
+            has_clear[k] = emit_module(mods[k], opts, out);
             continue;
         }
         StrBuf text;
         sb_init(&text);
-        has_clear[k] = emit_module(mods[k], &text);
+        has_clear[k] = emit_module(mods[k], opts, &text);
         Symbols syms = {0};
         module_symbols(mods[k], &syms);
         char prefix[32];
@@ -1224,4 +1296,5 @@ void em_emit_program(const IrModule *const *mods, const EmModuleInfo *info, int 
     }
     sb_puts(out, "}\n\nint main(int argc, char **argv) {\n    return py2c_main_program(argc, argv, &pmod_0, clear_program);\n}\n");
     free(has_clear);
+    if (!(opts && opts->no_line_directives)) fix_line_directives(out, start, opts ? opts->c_file : NULL);
 }

@@ -761,7 +761,10 @@ static void walk_stmt(Walk *w, const ResScope *s, const AstNode *st) {
 
 static void walk_stmts(Walk *w, const ResScope *s, const AstList *l) {
     for (int i = 0; i < l->len; i++) {
-        if (w->check) lc_check_stmt(w->c, s, l, i, w->fins.items + w->fin_base, w->fins.len - w->fin_base);
+        /* (no arithmetic on the NULL of an empty vector: undefined in C) */
+        if (w->check)
+            lc_check_stmt(w->c, s, l, i, w->fins.items ? w->fins.items + w->fin_base : NULL,
+                          w->fins.len - w->fin_base);
         walk_stmt(w, s, l->items[i]);
     }
 }
@@ -1008,7 +1011,7 @@ void lc_warn(LwCtx *c, const AstNode *at, const char *name, const char *fmt, ...
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    diag_report(c->diags, DIAG_WARNING, c->src, at->span, "%s", msg);
+    diag_warn(c->diags, name, c->src, at->span, "%s", msg);
     add_note(c, at, true, name, msg);
 }
 

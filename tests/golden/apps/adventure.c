@@ -584,67 +584,117 @@ static Py2cValue f_State(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "adventure.py"
     t[0] = py2c_dict_new();
+#line 7 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__auto)) {
+#line 8 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'auto' is not defined");
+#line 8 "adventure.py"
         { loc = 2; goto error; }
+#line 8 "adventure.py"
     }
+#line 8 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__auto);
+#line 8 "adventure.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 8 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 8 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 8 "adventure.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__auto)) {
+#line 9 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'auto' is not defined");
+#line 9 "adventure.py"
         { loc = 5; goto error; }
+#line 9 "adventure.py"
     }
+#line 9 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__auto);
+#line 9 "adventure.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 9 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 9 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 9 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 6; goto error; }
+#line 9 "adventure.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__auto)) {
+#line 10 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'auto' is not defined");
+#line 10 "adventure.py"
         { loc = 8; goto error; }
+#line 10 "adventure.py"
     }
+#line 10 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__auto);
+#line 10 "adventure.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 10 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 10 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 10 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[2]) < 0) { loc = 9; goto error; }
+#line 10 "adventure.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__auto)) {
+#line 11 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'auto' is not defined");
+#line 11 "adventure.py"
         { loc = 11; goto error; }
+#line 11 "adventure.py"
     }
+#line 11 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__auto);
+#line 11 "adventure.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 11 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 11 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 11 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[2]) < 0) { loc = 12; goto error; }
+#line 11 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 11 "adventure.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "adventure.py"
     goto cleanup;
+#line 11 "adventure.py"
 error:
+#line 11 "adventure.py"
     py2c_traceback_add(&code_f_State, loc);
+#line 11 "adventure.py"
     PY2C_CLEAR(result);
+#line 11 "adventure.py"
 cleanup:
+#line 11 "adventure.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "adventure.py"
     py2c_recursion_leave();
+#line 11 "adventure.py"
     return result;
+#line 11 "adventure.py"
 }
+#line 698 "adventure.c"
 
 static Py2cValue f_command(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -664,25 +714,42 @@ static Py2cValue f_command(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "adventure.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_names});
+#line 18 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "adventure.py"
     t[1] = py2c_function_new(&info_f_command__register, PY2C_NULL, PY2C_NULL, t[0]);
+#line 18 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 18 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 18 "adventure.py"
     { Py2cValue old = v_register; v_register = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "adventure.py"
     { Py2cValue old = result; result = v_register; py2c_incref(result); py2c_decref(old); }
+#line 22 "adventure.py"
     goto cleanup;
+#line 22 "adventure.py"
 error:
+#line 22 "adventure.py"
     py2c_traceback_add(&code_f_command, loc);
+#line 22 "adventure.py"
     PY2C_CLEAR(result);
+#line 22 "adventure.py"
 cleanup:
+#line 22 "adventure.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 22 "adventure.py"
     PY2C_CLEAR(c_names);
+#line 22 "adventure.py"
     PY2C_CLEAR(v_register);
+#line 22 "adventure.py"
     py2c_recursion_leave();
+#line 22 "adventure.py"
     return result;
+#line 22 "adventure.py"
 }
+#line 753 "adventure.c"
 
 static Py2cValue f_command__register(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -701,44 +768,77 @@ static Py2cValue f_command__register(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "adventure.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_names)->ref)) {
+#line 19 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'names' where it is not associated with a value in enclosing scope");
+#line 19 "adventure.py"
         { loc = 1; goto error; }
+#line 19 "adventure.py"
     }
+#line 19 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_names)->ref); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 19 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "adventure.py"
 L0:;
+#line 19 "adventure.py"
     t[1] = py2c_iter_next(t[0]);
+#line 19 "adventure.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 19 "adventure.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 19 "adventure.py"
         goto L1;
+#line 19 "adventure.py"
     }
+#line 19 "adventure.py"
     { Py2cValue old = v_name; v_name = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__COMMANDS)) {
+#line 20 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'COMMANDS' is not defined");
+#line 20 "adventure.py"
         { loc = 2; goto error; }
+#line 20 "adventure.py"
     }
+#line 20 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__COMMANDS); int64_t rc = py2c_fast_setitem(s0, v_name, v_fn); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 20 "adventure.py"
     py2c_safepoint();
+#line 20 "adventure.py"
     goto L0;
+#line 20 "adventure.py"
 L1:;
+#line 20 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 21 "adventure.py"
     { Py2cValue old = result; result = v_fn; py2c_incref(result); py2c_decref(old); }
+#line 21 "adventure.py"
     goto cleanup;
+#line 21 "adventure.py"
 error:
+#line 21 "adventure.py"
     py2c_traceback_add(&code_f_command__register, loc);
+#line 21 "adventure.py"
     PY2C_CLEAR(result);
+#line 21 "adventure.py"
 cleanup:
+#line 21 "adventure.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "adventure.py"
     PY2C_CLEAR(v_fn);
+#line 21 "adventure.py"
     PY2C_CLEAR(v_name);
+#line 21 "adventure.py"
     PY2C_CLEAR(c_names);
+#line 21 "adventure.py"
     py2c_recursion_leave();
+#line 21 "adventure.py"
     return result;
+#line 21 "adventure.py"
 }
+#line 842 "adventure.c"
 
 static Py2cValue f_Room(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -753,34 +853,57 @@ static Py2cValue f_Room(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "adventure.py"
     t[0] = py2c_dict_new();
+#line 25 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 25 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 0; goto error; }
 
 #line 26 "adventure.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE});
+#line 26 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 26 "adventure.py"
     t[2] = py2c_function_new(&info_f_Room____init__, t[1], PY2C_NULL, PY2C_NULL);
+#line 26 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 26 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 26 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 26 "adventure.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "adventure.py"
     t[1] = py2c_function_new(&info_f_Room____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 33 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 33 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 33 "adventure.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 33 "adventure.py"
     goto cleanup;
+#line 33 "adventure.py"
 error:
+#line 33 "adventure.py"
     py2c_traceback_add(&code_f_Room, loc);
+#line 33 "adventure.py"
     PY2C_CLEAR(result);
+#line 33 "adventure.py"
 cleanup:
+#line 33 "adventure.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 33 "adventure.py"
     py2c_recursion_leave();
+#line 33 "adventure.py"
     return result;
+#line 33 "adventure.py"
 }
+#line 907 "adventure.c"
 
 static Py2cValue f_Room____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -808,15 +931,25 @@ static Py2cValue f_Room____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "adventure.py"
     t[0] = v_exits; py2c_incref(t[0]);
+#line 29 "adventure.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 29 "adventure.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 29 "adventure.py"
     if (n0) goto L0;
+#line 29 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 29 "adventure.py"
     t[1] = py2c_dict_new();
+#line 29 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 29 "adventure.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 29 "adventure.py"
 L0:;
+#line 29 "adventure.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_11.ob), t[0], &attr_ic[2]) < 0) { loc = 4; goto error; }
+#line 29 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 30 "adventure.py"
@@ -824,23 +957,41 @@ L0:;
 
 #line 31 "adventure.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_13.ob), v_monster, &attr_ic[4]) < 0) { loc = 6; goto error; }
+#line 31 "adventure.py"
     PY2C_CLEAR(result);
+#line 31 "adventure.py"
     result = PY2C_NONE;
+#line 31 "adventure.py"
     goto cleanup;
+#line 31 "adventure.py"
 error:
+#line 31 "adventure.py"
     py2c_traceback_add(&code_f_Room____init__, loc);
+#line 31 "adventure.py"
     PY2C_CLEAR(result);
+#line 31 "adventure.py"
 cleanup:
+#line 31 "adventure.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "adventure.py"
     PY2C_CLEAR(v_self);
+#line 31 "adventure.py"
     PY2C_CLEAR(v_name);
+#line 31 "adventure.py"
     PY2C_CLEAR(v_description);
+#line 31 "adventure.py"
     PY2C_CLEAR(v_exits);
+#line 31 "adventure.py"
     PY2C_CLEAR(v_item);
+#line 31 "adventure.py"
     PY2C_CLEAR(v_monster);
+#line 31 "adventure.py"
     py2c_recursion_leave();
+#line 31 "adventure.py"
     return result;
+#line 31 "adventure.py"
 }
+#line 995 "adventure.c"
 
 static Py2cValue f_Room____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -858,56 +1009,104 @@ static Py2cValue f_Room____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "adventure.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_12.ob), &attr_ic[5]);
+#line 34 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 34 "adventure.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 34 "adventure.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 34 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 34 "adventure.py"
     if (!n0) goto L0;
+#line 34 "adventure.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_12.ob), &attr_ic[6]);
+#line 34 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 34 "adventure.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_16.ob));
+#line 34 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 34 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 34 "adventure.py"
     t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[2], py2c_obj_value(&str_17.ob)});
+#line 34 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 34 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 34 "adventure.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 34 "adventure.py"
     goto L1;
+#line 34 "adventure.py"
 L0:;
+#line 34 "adventure.py"
     t[0] = py2c_obj_value(&str_16.ob);
+#line 34 "adventure.py"
 L1:;
+#line 34 "adventure.py"
     { Py2cValue old = v_extra; v_extra = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "adventure.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[7]);
+#line 35 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 35 "adventure.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_16.ob));
+#line 35 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 35 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 35 "adventure.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_10.ob), &attr_ic[8]);
+#line 35 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 35 "adventure.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_16.ob));
+#line 35 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 35 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 35 "adventure.py"
     t[4] = py2c_format(v_extra, py2c_obj_value(&str_16.ob));
+#line 35 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 35 "adventure.py"
     t[5] = py2c_str_join_array(5, (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1], py2c_obj_value(&str_19.ob), t[3], t[4]});
+#line 35 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 35 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 35 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 35 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 35 "adventure.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 35 "adventure.py"
     goto cleanup;
+#line 35 "adventure.py"
 error:
+#line 35 "adventure.py"
     py2c_traceback_add(&code_f_Room____str__, loc);
+#line 35 "adventure.py"
     PY2C_CLEAR(result);
+#line 35 "adventure.py"
 cleanup:
+#line 35 "adventure.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 35 "adventure.py"
     PY2C_CLEAR(v_self);
+#line 35 "adventure.py"
     PY2C_CLEAR(v_extra);
+#line 35 "adventure.py"
     py2c_recursion_leave();
+#line 35 "adventure.py"
     return result;
+#line 35 "adventure.py"
 }
+#line 1110 "adventure.c"
 
 static Py2cValue f_Game(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -922,43 +1121,69 @@ static Py2cValue f_Game(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "adventure.py"
     t[0] = py2c_dict_new();
+#line 38 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 38 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
 
 #line 39 "adventure.py"
     t[1] = py2c_function_new(&info_f_Game____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 39 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 39 "adventure.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "adventure.py"
     t[1] = py2c_function_new(&info_f_Game____enter__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 47 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 47 "adventure.py"
     PY2C_CLEAR(t[1]);
 
 #line 51 "adventure.py"
     t[1] = py2c_function_new(&info_f_Game____exit__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 51 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 51 "adventure.py"
     PY2C_CLEAR(t[1]);
 
 #line 58 "adventure.py"
     t[1] = py2c_function_new(&info_f_Game__say, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 58 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 58 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 58 "adventure.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 58 "adventure.py"
     goto cleanup;
+#line 58 "adventure.py"
 error:
+#line 58 "adventure.py"
     py2c_traceback_add(&code_f_Game, loc);
+#line 58 "adventure.py"
     PY2C_CLEAR(result);
+#line 58 "adventure.py"
 cleanup:
+#line 58 "adventure.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 58 "adventure.py"
     py2c_recursion_leave();
+#line 58 "adventure.py"
     return result;
+#line 58 "adventure.py"
 }
+#line 1187 "adventure.c"
 
 static Py2cValue f_Game____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -979,24 +1204,37 @@ static Py2cValue f_Game____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "adventure.py"
     t[0] = py2c_fast_getitem(v_rooms, v_start);
+#line 41 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 41 "adventure.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_23.ob), t[0], &attr_ic[10]) < 0) { loc = 2; goto error; }
+#line 41 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 42 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 42 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 42 "adventure.py"
         { loc = 3; goto error; }
+#line 42 "adventure.py"
     }
+#line 42 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 42 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 42 "adventure.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_24.ob), t[0], &attr_ic[12]) < 0) { loc = 5; goto error; }
+#line 42 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 43 "adventure.py"
     t[0] = py2c_list_new(0);
+#line 43 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 43 "adventure.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_25.ob), t[0], &attr_ic[13]) < 0) { loc = 7; goto error; }
+#line 43 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 44 "adventure.py"
@@ -1004,20 +1242,35 @@ static Py2cValue f_Game____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "adventure.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_27.ob), py2c_int(0), &attr_ic[15]) < 0) { loc = 9; goto error; }
+#line 45 "adventure.py"
     PY2C_CLEAR(result);
+#line 45 "adventure.py"
     result = PY2C_NONE;
+#line 45 "adventure.py"
     goto cleanup;
+#line 45 "adventure.py"
 error:
+#line 45 "adventure.py"
     py2c_traceback_add(&code_f_Game____init__, loc);
+#line 45 "adventure.py"
     PY2C_CLEAR(result);
+#line 45 "adventure.py"
 cleanup:
+#line 45 "adventure.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 45 "adventure.py"
     PY2C_CLEAR(v_self);
+#line 45 "adventure.py"
     PY2C_CLEAR(v_rooms);
+#line 45 "adventure.py"
     PY2C_CLEAR(v_start);
+#line 45 "adventure.py"
     py2c_recursion_leave();
+#line 45 "adventure.py"
     return result;
+#line 45 "adventure.py"
 }
+#line 1274 "adventure.c"
 
 static Py2cValue f_Game____enter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1033,21 +1286,34 @@ static Py2cValue f_Game____enter__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "adventure.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
+#line 48 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 49 "adventure.py"
     { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+#line 49 "adventure.py"
     goto cleanup;
+#line 49 "adventure.py"
 error:
+#line 49 "adventure.py"
     py2c_traceback_add(&code_f_Game____enter__, loc);
+#line 49 "adventure.py"
     PY2C_CLEAR(result);
+#line 49 "adventure.py"
 cleanup:
+#line 49 "adventure.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 49 "adventure.py"
     PY2C_CLEAR(v_self);
+#line 49 "adventure.py"
     py2c_recursion_leave();
+#line 49 "adventure.py"
     return result;
+#line 49 "adventure.py"
 }
+#line 1317 "adventure.c"
 
 static Py2cValue f_Game____exit__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1067,58 +1333,99 @@ static Py2cValue f_Game____exit__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "adventure.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[16]);
+#line 52 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 52 "adventure.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_9.ob), &attr_ic[17]);
+#line 52 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 52 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 52 "adventure.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_16.ob));
+#line 52 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 52 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 52 "adventure.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_27.ob), &attr_ic[18]);
+#line 52 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 52 "adventure.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_16.ob));
+#line 52 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 52 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 52 "adventure.py"
     t[5] = py2c_str_join_array(5, (Py2cValue[]){py2c_obj_value(&str_30.ob), t[2], py2c_obj_value(&str_31.ob), t[4], py2c_obj_value(&str_32.ob)});
+#line 52 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 52 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 52 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 52 "adventure.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 52 "adventure.py"
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+#line 52 "adventure.py"
     PY2C_CLEAR(t[5]);
+#line 52 "adventure.py"
     PY2C_CLEAR(t[6]);
 
 #line 53 "adventure.py"
     n0 = py2c_is(v_exc_type, PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt));
+#line 53 "adventure.py"
     if (!n0) goto L0;
 
 #line 54 "adventure.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
+#line 54 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 54 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 55 "adventure.py"
     PY2C_CLEAR(result);
+#line 55 "adventure.py"
     result = PY2C_TRUE;
+#line 55 "adventure.py"
     goto cleanup;
+#line 55 "adventure.py"
 L0:;
 
 #line 56 "adventure.py"
     PY2C_CLEAR(result);
+#line 56 "adventure.py"
     result = PY2C_FALSE;
+#line 56 "adventure.py"
     goto cleanup;
+#line 56 "adventure.py"
 error:
+#line 56 "adventure.py"
     py2c_traceback_add(&code_f_Game____exit__, loc);
+#line 56 "adventure.py"
     PY2C_CLEAR(result);
+#line 56 "adventure.py"
 cleanup:
+#line 56 "adventure.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 56 "adventure.py"
     PY2C_CLEAR(v_self);
+#line 56 "adventure.py"
     PY2C_CLEAR(v_exc_type);
+#line 56 "adventure.py"
     PY2C_CLEAR(v_exc);
+#line 56 "adventure.py"
     PY2C_CLEAR(v_tb);
+#line 56 "adventure.py"
     py2c_recursion_leave();
+#line 56 "adventure.py"
     return result;
+#line 56 "adventure.py"
 }
+#line 1429 "adventure.c"
 
 static Py2cValue f_Game__say(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1135,27 +1442,49 @@ static Py2cValue f_Game__say(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "adventure.py"
     t[0] = py2c_format(v_text, py2c_obj_value(&str_16.ob));
+#line 59 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 59 "adventure.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]});
+#line 59 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 59 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 59 "adventure.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 59 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 59 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 59 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 59 "adventure.py"
     PY2C_CLEAR(result);
+#line 59 "adventure.py"
     result = PY2C_NONE;
+#line 59 "adventure.py"
     goto cleanup;
+#line 59 "adventure.py"
 error:
+#line 59 "adventure.py"
     py2c_traceback_add(&code_f_Game__say, loc);
+#line 59 "adventure.py"
     PY2C_CLEAR(result);
+#line 59 "adventure.py"
 cleanup:
+#line 59 "adventure.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 59 "adventure.py"
     PY2C_CLEAR(v_self);
+#line 59 "adventure.py"
     PY2C_CLEAR(v_text);
+#line 59 "adventure.py"
     py2c_recursion_leave();
+#line 59 "adventure.py"
     return result;
+#line 59 "adventure.py"
 }
+#line 1488 "adventure.c"
 
 static Py2cValue f_look(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1172,30 +1501,55 @@ static Py2cValue f_look(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 1; goto error; }
+#line 64 "adventure.py"
     t[2] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[20]);
+#line 64 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 64 "adventure.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
+#line 64 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 64 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 64 "adventure.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 64 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 64 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 64 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 64 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 64 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 64 "adventure.py"
     PY2C_CLEAR(result);
+#line 64 "adventure.py"
     result = PY2C_NONE;
+#line 64 "adventure.py"
     goto cleanup;
+#line 64 "adventure.py"
 error:
+#line 64 "adventure.py"
     py2c_traceback_add(&code_f_look, loc);
+#line 64 "adventure.py"
     PY2C_CLEAR(result);
+#line 64 "adventure.py"
 cleanup:
+#line 64 "adventure.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 64 "adventure.py"
     PY2C_CLEAR(v_game);
+#line 64 "adventure.py"
     PY2C_CLEAR(v_arg);
+#line 64 "adventure.py"
     py2c_recursion_leave();
+#line 64 "adventure.py"
     return result;
+#line 64 "adventure.py"
 }
+#line 1553 "adventure.c"
 
 static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1214,145 +1568,252 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_24.ob), &attr_ic[21]);
+#line 69 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 69 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 69 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 69 "adventure.py"
         { loc = 2; goto error; }
+#line 69 "adventure.py"
     }
+#line 69 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 69 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 69 "adventure.py"
     n0 = py2c_is(t[0], t[1]);
+#line 69 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 69 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 69 "adventure.py"
     if (!n0) goto L0;
 
 #line 70 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[23]) < 0) { loc = 5; goto error; }
+#line 70 "adventure.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+#line 70 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 70 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 70 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 70 "adventure.py"
     PY2C_CLEAR(t[2]);
 
 #line 71 "adventure.py"
     PY2C_CLEAR(result);
+#line 71 "adventure.py"
     result = PY2C_NONE;
+#line 71 "adventure.py"
     goto cleanup;
+#line 71 "adventure.py"
 L0:;
 
 #line 72 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[24]);
+#line 72 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 72 "adventure.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_11.ob), &attr_ic[25]);
+#line 72 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 72 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 72 "adventure.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_42.ob), &t[2], &t[3], &attr_ic[26]) < 0) { loc = 9; goto error; }
+#line 72 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 72 "adventure.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_arg}, 1, PY2C_NULL);
+#line 72 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 72 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 72 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 72 "adventure.py"
     { Py2cValue old = v_target; v_target = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "adventure.py"
     n0 = py2c_is(v_target, PY2C_NONE);
+#line 73 "adventure.py"
     if (!n0) goto L2;
 
 #line 74 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[27]) < 0) { loc = 13; goto error; }
+#line 74 "adventure.py"
     t[2] = py2c_repr(v_arg);
+#line 74 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 74 "adventure.py"
     t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2], py2c_obj_value(&str_17.ob)});
+#line 74 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 74 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 74 "adventure.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 74 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 74 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 74 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 74 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 74 "adventure.py"
     PY2C_CLEAR(t[4]);
 
 #line 75 "adventure.py"
     PY2C_CLEAR(result);
+#line 75 "adventure.py"
     result = PY2C_NONE;
+#line 75 "adventure.py"
     goto cleanup;
+#line 75 "adventure.py"
 L2:;
 
 #line 76 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_22.ob), &attr_ic[28]);
+#line 76 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 76 "adventure.py"
     t[1] = py2c_fast_getitem(t[0], v_target);
+#line 76 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 76 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 76 "adventure.py"
     if (py2c_setattr_ic(v_game, py2c_obj_value(&str_23.ob), t[1], &attr_ic[29]) < 0) { loc = 18; goto error; }
+#line 76 "adventure.py"
     PY2C_CLEAR(t[1]);
 
 #line 77 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__look)) {
+#line 77 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'look' is not defined");
+#line 77 "adventure.py"
         { loc = 20; goto error; }
+#line 77 "adventure.py"
     }
+#line 77 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__look);
+#line 77 "adventure.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_game, py2c_obj_value(&str_16.ob)}, 2);
+#line 77 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 77 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 77 "adventure.py"
     PY2C_CLEAR(t[1]);
 
 #line 78 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[30]);
+#line 78 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 78 "adventure.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_13.ob), &attr_ic[31]);
+#line 78 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 78 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 78 "adventure.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 78 "adventure.py"
     if (n0 < 0) { loc = 22; goto error; }
+#line 78 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 78 "adventure.py"
     if (!n0) goto L4;
 
 #line 79 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 79 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 79 "adventure.py"
         { loc = 23; goto error; }
+#line 79 "adventure.py"
     }
+#line 79 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[32]); py2c_decref(s0); }
+#line 79 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 79 "adventure.py"
     if (py2c_setattr_ic(v_game, py2c_obj_value(&str_24.ob), t[0], &attr_ic[33]) < 0) { loc = 25; goto error; }
+#line 79 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 80 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[34]) < 0) { loc = 27; goto error; }
+#line 80 "adventure.py"
     t[2] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[35]);
+#line 80 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 80 "adventure.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_13.ob), &attr_ic[36]);
+#line 80 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 80 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 80 "adventure.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_16.ob));
+#line 80 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 80 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 80 "adventure.py"
     t[5] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_44.ob), t[4], py2c_obj_value(&str_45.ob)});
+#line 80 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 80 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 80 "adventure.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 80 "adventure.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 80 "adventure.py"
     PY2C_CLEAR(t[5]);
+#line 80 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 80 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 80 "adventure.py"
     PY2C_CLEAR(t[6]);
+#line 80 "adventure.py"
 L4:;
+#line 80 "adventure.py"
     PY2C_CLEAR(result);
+#line 80 "adventure.py"
     result = PY2C_NONE;
+#line 80 "adventure.py"
     goto cleanup;
+#line 80 "adventure.py"
 error:
+#line 80 "adventure.py"
     py2c_traceback_add(&code_f_go, loc);
+#line 80 "adventure.py"
     PY2C_CLEAR(result);
+#line 80 "adventure.py"
 cleanup:
+#line 80 "adventure.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 80 "adventure.py"
     PY2C_CLEAR(v_game);
+#line 80 "adventure.py"
     PY2C_CLEAR(v_arg);
+#line 80 "adventure.py"
     PY2C_CLEAR(v_target);
+#line 80 "adventure.py"
     py2c_recursion_leave();
+#line 80 "adventure.py"
     return result;
+#line 80 "adventure.py"
 }
+#line 1817 "adventure.c"
 
 static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1370,69 +1831,121 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[37]);
+#line 85 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 85 "adventure.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_12.ob), &attr_ic[38]);
+#line 85 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 85 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 85 "adventure.py"
     n0 = py2c_fast_compare_bool(t[1], v_arg, PY2C_EQ);
+#line 85 "adventure.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 85 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 85 "adventure.py"
     if (!n0) goto L0;
 
 #line 86 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_25.ob), &attr_ic[39]);
+#line 86 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 86 "adventure.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_47.ob), &t[1], &t[2], &attr_ic[40]) < 0) { loc = 5; goto error; }
+#line 86 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 86 "adventure.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_arg}, 1, PY2C_NULL);
+#line 86 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 86 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 86 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 86 "adventure.py"
     PY2C_CLEAR(t[3]);
 
 #line 87 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[41]);
+#line 87 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 87 "adventure.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_12.ob), PY2C_NONE, &attr_ic[42]) < 0) { loc = 7; goto error; }
+#line 87 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 88 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[43]) < 0) { loc = 9; goto error; }
+#line 88 "adventure.py"
     t[2] = py2c_format(v_arg, py2c_obj_value(&str_16.ob));
+#line 88 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 88 "adventure.py"
     t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_48.ob), t[2], py2c_obj_value(&str_17.ob)});
+#line 88 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 88 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 88 "adventure.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 88 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 88 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 88 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 88 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 88 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 88 "adventure.py"
     goto L1;
+#line 88 "adventure.py"
 L0:;
 
 #line 90 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[44]) < 0) { loc = 12; goto error; }
+#line 90 "adventure.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_49.ob)}, 1, PY2C_NULL);
+#line 90 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 90 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 90 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 90 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 90 "adventure.py"
 L1:;
+#line 90 "adventure.py"
     PY2C_CLEAR(result);
+#line 90 "adventure.py"
     result = PY2C_NONE;
+#line 90 "adventure.py"
     goto cleanup;
+#line 90 "adventure.py"
 error:
+#line 90 "adventure.py"
     py2c_traceback_add(&code_f_take, loc);
+#line 90 "adventure.py"
     PY2C_CLEAR(result);
+#line 90 "adventure.py"
 cleanup:
+#line 90 "adventure.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 90 "adventure.py"
     PY2C_CLEAR(v_game);
+#line 90 "adventure.py"
     PY2C_CLEAR(v_arg);
+#line 90 "adventure.py"
     py2c_recursion_leave();
+#line 90 "adventure.py"
     return result;
+#line 90 "adventure.py"
 }
+#line 1949 "adventure.c"
 
 static Py2cValue f_fight(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1450,136 +1963,240 @@ static Py2cValue f_fight(Py2cFunction *fn, Py2cValue *params) {
 
 #line 95 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_24.ob), &attr_ic[45]);
+#line 95 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 95 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 95 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 95 "adventure.py"
         { loc = 2; goto error; }
+#line 95 "adventure.py"
     }
+#line 95 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[46]); py2c_decref(s0); }
+#line 95 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 95 "adventure.py"
     n0 = py2c_is(t[0], t[1]);
+#line 95 "adventure.py"
     n0 = !(n0);
+#line 95 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 95 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 95 "adventure.py"
     if (!n0) goto L0;
 
 #line 96 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[47]) < 0) { loc = 5; goto error; }
+#line 96 "adventure.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_51.ob)}, 1, PY2C_NULL);
+#line 96 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 96 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 96 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 96 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 96 "adventure.py"
     goto L1;
+#line 96 "adventure.py"
 L0:;
 
 #line 97 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_25.ob), &attr_ic[48]);
+#line 97 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 97 "adventure.py"
     n0 = py2c_contains(t[0], py2c_obj_value(&str_52.ob));
+#line 97 "adventure.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 97 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 97 "adventure.py"
     if (!n0) goto L2;
 
 #line 98 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[49]) < 0) { loc = 9; goto error; }
+#line 98 "adventure.py"
     t[2] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[50]);
+#line 98 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 98 "adventure.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_13.ob), &attr_ic[51]);
+#line 98 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 98 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 98 "adventure.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_16.ob));
+#line 98 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 98 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 98 "adventure.py"
     t[5] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_53.ob), t[4], py2c_obj_value(&str_17.ob)});
+#line 98 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+#line 98 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 98 "adventure.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 98 "adventure.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 98 "adventure.py"
     PY2C_CLEAR(t[5]);
+#line 98 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 98 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 98 "adventure.py"
     PY2C_CLEAR(t[6]);
 
 #line 99 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[52]);
+#line 99 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 99 "adventure.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_13.ob), PY2C_NONE, &attr_ic[53]) < 0) { loc = 15; goto error; }
+#line 99 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 100 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 100 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 100 "adventure.py"
         { loc = 16; goto error; }
+#line 100 "adventure.py"
     }
+#line 100 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[54]); py2c_decref(s0); }
+#line 100 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 100 "adventure.py"
     if (py2c_setattr_ic(v_game, py2c_obj_value(&str_24.ob), t[0], &attr_ic[55]) < 0) { loc = 18; goto error; }
+#line 100 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 100 "adventure.py"
     goto L3;
+#line 100 "adventure.py"
 L2:;
 
 #line 102 "adventure.py"
     t[0] = v_game; py2c_incref(t[0]);
+#line 102 "adventure.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_26.ob), &attr_ic[56]);
+#line 102 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 102 "adventure.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(2), PY2C_OP_SUB);
+#line 102 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 102 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 102 "adventure.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_26.ob), t[2], &attr_ic[57]) < 0) { loc = 20; goto error; }
+#line 102 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 102 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 103 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[58]) < 0) { loc = 22; goto error; }
+#line 103 "adventure.py"
     t[2] = py2c_getattr_ic(v_game, py2c_obj_value(&str_26.ob), &attr_ic[59]);
+#line 103 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 103 "adventure.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_16.ob));
+#line 103 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 103 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 103 "adventure.py"
     t[4] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_54.ob), t[3], py2c_obj_value(&str_55.ob)});
+#line 103 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 103 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 103 "adventure.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 103 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 103 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 103 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 103 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 103 "adventure.py"
     PY2C_CLEAR(t[5]);
 
 #line 104 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_26.ob), &attr_ic[60]);
+#line 104 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 104 "adventure.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_LE);
+#line 104 "adventure.py"
     if (n0 < 0) { loc = 26; goto error; }
+#line 104 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 104 "adventure.py"
     if (!n0) goto L4;
 
 #line 105 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 105 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 105 "adventure.py"
         { loc = 28; goto error; }
+#line 105 "adventure.py"
     }
+#line 105 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[61]); py2c_decref(s0); }
+#line 105 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 105 "adventure.py"
     if (py2c_setattr_ic(v_game, py2c_obj_value(&str_24.ob), t[0], &attr_ic[62]) < 0) { loc = 30; goto error; }
+#line 105 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 105 "adventure.py"
 L4:;
+#line 105 "adventure.py"
 L3:;
+#line 105 "adventure.py"
 L1:;
+#line 105 "adventure.py"
     PY2C_CLEAR(result);
+#line 105 "adventure.py"
     result = PY2C_NONE;
+#line 105 "adventure.py"
     goto cleanup;
+#line 105 "adventure.py"
 error:
+#line 105 "adventure.py"
     py2c_traceback_add(&code_f_fight, loc);
+#line 105 "adventure.py"
     PY2C_CLEAR(result);
+#line 105 "adventure.py"
 cleanup:
+#line 105 "adventure.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 105 "adventure.py"
     PY2C_CLEAR(v_game);
+#line 105 "adventure.py"
     PY2C_CLEAR(v_arg);
+#line 105 "adventure.py"
     py2c_recursion_leave();
+#line 105 "adventure.py"
     return result;
+#line 105 "adventure.py"
 }
+#line 2200 "adventure.c"
 
 static Py2cValue f_driver(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_driver);
@@ -1609,15 +2226,25 @@ static Py2cValue f_driver_resume(Py2cGenerator *gen) {
 
 #line 110 "adventure.py"
     fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[63]);
+#line 110 "adventure.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 110 "adventure.py"
     result = fr->t[0];
+#line 110 "adventure.py"
     fr->t[0] = PY2C_NULL;
+#line 110 "adventure.py"
     gen->state = 1;
+#line 110 "adventure.py"
     goto cleanup;
+#line 110 "adventure.py"
 resume_1:
+#line 110 "adventure.py"
     if (gen->throwing) { loc = 2; goto error; }
+#line 110 "adventure.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 110 "adventure.py"
     gen->sent = PY2C_NULL;
+#line 110 "adventure.py"
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 111 "adventure.py"
@@ -1625,120 +2252,211 @@ L0:;
 
 #line 112 "adventure.py"
     if (py2c_method_lookup_ic(fr->v_line, py2c_obj_value(&str_56.ob), &fr->t[0], &fr->t[1], &attr_ic[64]) < 0) { loc = 5; goto error; }
+#line 112 "adventure.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
+#line 112 "adventure.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 3; goto error; }
+#line 112 "adventure.py"
     PY2C_CLEAR(fr->t[0]);
+#line 112 "adventure.py"
     PY2C_CLEAR(fr->t[1]);
+#line 112 "adventure.py"
     if (py2c_unpack(fr->t[2], 3, &fr->t[3]) < 0) { loc = 6; goto error; }
+#line 112 "adventure.py"
     PY2C_CLEAR(fr->t[2]);
+#line 112 "adventure.py"
     { Py2cValue old = fr->v_verb; fr->v_verb = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+#line 112 "adventure.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
+#line 112 "adventure.py"
     { Py2cValue old = fr->v_arg; fr->v_arg = fr->t[5]; fr->t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 113 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__COMMANDS)) {
+#line 113 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'COMMANDS' is not defined");
+#line 113 "adventure.py"
         { loc = 8; goto error; }
+#line 113 "adventure.py"
     }
+#line 113 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__COMMANDS); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &fr->t[0], &fr->t[1], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 113 "adventure.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->v_verb}, 1, PY2C_NULL);
+#line 113 "adventure.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 7; goto error; }
+#line 113 "adventure.py"
     PY2C_CLEAR(fr->t[0]);
+#line 113 "adventure.py"
     PY2C_CLEAR(fr->t[1]);
+#line 113 "adventure.py"
     { Py2cValue old = fr->v_handler; fr->v_handler = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 114 "adventure.py"
     fr->t[0] = fr->v_game; py2c_incref(fr->t[0]);
+#line 114 "adventure.py"
     fr->t[1] = py2c_getattr_ic(fr->t[0], py2c_obj_value(&str_27.ob), &attr_ic[66]);
+#line 114 "adventure.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 12; goto error; }
+#line 114 "adventure.py"
     fr->t[2] = py2c_fast_inplace_op(fr->t[1], py2c_int(1), PY2C_OP_ADD);
+#line 114 "adventure.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 11; goto error; }
+#line 114 "adventure.py"
     PY2C_CLEAR(fr->t[1]);
+#line 114 "adventure.py"
     if (py2c_setattr_ic(fr->t[0], py2c_obj_value(&str_27.ob), fr->t[2], &attr_ic[67]) < 0) { loc = 12; goto error; }
+#line 114 "adventure.py"
     PY2C_CLEAR(fr->t[2]);
+#line 114 "adventure.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 115 "adventure.py"
     fr->n0 = py2c_is(fr->v_handler, PY2C_NONE);
+#line 115 "adventure.py"
     if (!fr->n0) goto L3;
 
 #line 116 "adventure.py"
     if (py2c_method_lookup_ic(fr->v_game, py2c_obj_value(&str_36.ob), &fr->t[0], &fr->t[1], &attr_ic[68]) < 0) { loc = 16; goto error; }
+#line 116 "adventure.py"
     fr->t[2] = py2c_repr(fr->v_verb);
+#line 116 "adventure.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 17; goto error; }
+#line 116 "adventure.py"
     fr->t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_58.ob), fr->t[2], py2c_obj_value(&str_17.ob)});
+#line 116 "adventure.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 19; goto error; }
+#line 116 "adventure.py"
     PY2C_CLEAR(fr->t[2]);
+#line 116 "adventure.py"
     fr->t[4] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->t[3]}, 1, PY2C_NULL);
+#line 116 "adventure.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 15; goto error; }
+#line 116 "adventure.py"
     PY2C_CLEAR(fr->t[3]);
+#line 116 "adventure.py"
     PY2C_CLEAR(fr->t[0]);
+#line 116 "adventure.py"
     PY2C_CLEAR(fr->t[1]);
+#line 116 "adventure.py"
     PY2C_CLEAR(fr->t[4]);
+#line 116 "adventure.py"
     goto L4;
+#line 116 "adventure.py"
 L3:;
 
 #line 118 "adventure.py"
     fr->t[0] = py2c_fast_call(fr->v_handler, (Py2cValue[]){fr->v_game, fr->v_arg}, 2);
+#line 118 "adventure.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 20; goto error; }
+#line 118 "adventure.py"
     PY2C_CLEAR(fr->t[0]);
+#line 118 "adventure.py"
 L4:;
 
 #line 119 "adventure.py"
     fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[69]);
+#line 119 "adventure.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 24; goto error; }
+#line 119 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 119 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 119 "adventure.py"
         { loc = 26; goto error; }
+#line 119 "adventure.py"
     }
+#line 119 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); fr->t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[70]); py2c_decref(s0); }
+#line 119 "adventure.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 27; goto error; }
+#line 119 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 119 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 119 "adventure.py"
         { loc = 28; goto error; }
+#line 119 "adventure.py"
     }
+#line 119 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); fr->t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[71]); py2c_decref(s0); }
+#line 119 "adventure.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 29; goto error; }
+#line 119 "adventure.py"
     fr->t[3] = py2c_tuple_pack(2, (Py2cValue[]){fr->t[1], fr->t[2]});
+#line 119 "adventure.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 25; goto error; }
+#line 119 "adventure.py"
     PY2C_CLEAR(fr->t[1]);
+#line 119 "adventure.py"
     PY2C_CLEAR(fr->t[2]);
+#line 119 "adventure.py"
     fr->n0 = py2c_contains(fr->t[3], fr->t[0]);
+#line 119 "adventure.py"
     if (fr->n0 < 0) { loc = 23; goto error; }
+#line 119 "adventure.py"
     PY2C_CLEAR(fr->t[0]);
+#line 119 "adventure.py"
     PY2C_CLEAR(fr->t[3]);
+#line 119 "adventure.py"
     if (!fr->n0) goto L5;
 
 #line 120 "adventure.py"
     fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[72]);
+#line 120 "adventure.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 30; goto error; }
+#line 120 "adventure.py"
     py2c_generator_set_return(gen, fr->t[0]);
+#line 120 "adventure.py"
     PY2C_CLEAR(fr->t[0]);
+#line 120 "adventure.py"
     goto cleanup;
+#line 120 "adventure.py"
 L5:;
 
 #line 121 "adventure.py"
     fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[73]);
+#line 121 "adventure.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 31; goto error; }
+#line 121 "adventure.py"
     result = fr->t[0];
+#line 121 "adventure.py"
     fr->t[0] = PY2C_NULL;
+#line 121 "adventure.py"
     gen->state = 2;
+#line 121 "adventure.py"
     goto cleanup;
+#line 121 "adventure.py"
 resume_2:
+#line 121 "adventure.py"
     if (gen->throwing) { loc = 32; goto error; }
+#line 121 "adventure.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 121 "adventure.py"
     gen->sent = PY2C_NULL;
+#line 121 "adventure.py"
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 121 "adventure.py"
     py2c_safepoint();
+#line 121 "adventure.py"
     goto L0;
+#line 121 "adventure.py"
     goto cleanup;
+#line 121 "adventure.py"
 error:
+#line 121 "adventure.py"
     py2c_traceback_add(&code_f_driver, loc);
+#line 121 "adventure.py"
     PY2C_CLEAR(result);
+#line 121 "adventure.py"
 cleanup:
+#line 121 "adventure.py"
     py2c_recursion_leave();
+#line 121 "adventure.py"
     return result;
+#line 121 "adventure.py"
 }
+#line 2460 "adventure.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1753,33 +2471,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 139 "adventure.py"
     t[0] = py2c_list_new(0);
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 139 "adventure.py"
 L0:;
+#line 139 "adventure.py"
     t[1] = py2c_iter_next(v_0);
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 139 "adventure.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 139 "adventure.py"
         goto L1;
+#line 139 "adventure.py"
     }
+#line 139 "adventure.py"
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 139 "adventure.py"
     t[1] = py2c_getattr_ic(v_s, py2c_obj_value(&str_9.ob), &attr_ic[74]);
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 139 "adventure.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 139 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 139 "adventure.py"
     py2c_safepoint();
+#line 139 "adventure.py"
     goto L0;
+#line 139 "adventure.py"
 L1:;
+#line 139 "adventure.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 139 "adventure.py"
     goto cleanup;
+#line 139 "adventure.py"
 error:
+#line 139 "adventure.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 139 "adventure.py"
     PY2C_CLEAR(result);
+#line 139 "adventure.py"
 cleanup:
+#line 139 "adventure.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 139 "adventure.py"
     PY2C_CLEAR(v_0);
+#line 139 "adventure.py"
     PY2C_CLEAR(v_s);
+#line 139 "adventure.py"
     py2c_recursion_leave();
+#line 139 "adventure.py"
     return result;
+#line 139 "adventure.py"
 }
+#line 2529 "adventure.c"
 
 static Py2cValue mod_adventure(void) {
     g_adventure__Enum = PY2C_NULL;
@@ -1817,636 +2563,1180 @@ static Py2cValue mod_adventure(void) {
 
 #line 3 "adventure.py"
     t[0] = py2c_import("enum");
+#line 3 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "adventure.py"
     t[1] = py2c_import_from(t[0], "Enum");
+#line 3 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "adventure.py"
     py2c_slot_store(&g_adventure__Enum, t[1]); t[1] = PY2C_NULL;
+#line 3 "adventure.py"
     t[1] = py2c_import_from(t[0], "auto");
+#line 3 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "adventure.py"
     py2c_slot_store(&g_adventure__auto, t[1]); t[1] = PY2C_NULL;
+#line 3 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "adventure.py"
     t[0] = py2c_import("sys");
+#line 4 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "adventure.py"
     py2c_slot_store(&g_adventure__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__Enum)) {
+#line 7 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 7 "adventure.py"
         { loc = 3; goto error; }
+#line 7 "adventure.py"
     }
+#line 7 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 7 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 7 "adventure.py"
     t[1] = py2c_function_new(&info_f_State, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 7 "adventure.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 7 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 7 "adventure.py"
     t[3] = py2c_class_new("State", "State", "__main__", t[0], t[2]);
+#line 7 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 7 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 7 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 7 "adventure.py"
     py2c_slot_store(&g_adventure__State, t[3]); t[3] = PY2C_NULL;
 
 #line 14 "adventure.py"
     t[0] = py2c_dict_new();
+#line 14 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 14 "adventure.py"
     py2c_slot_store(&g_adventure__COMMANDS, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "adventure.py"
     t[0] = py2c_function_new(&info_f_command, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 17 "adventure.py"
     py2c_slot_store(&g_adventure__command, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "adventure.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 25 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 25 "adventure.py"
     t[1] = py2c_function_new(&info_f_Room, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 25 "adventure.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 25 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 25 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 25 "adventure.py"
     t[3] = py2c_class_new("Room", "Room", "__main__", t[0], t[2]);
+#line 25 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 25 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 25 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 25 "adventure.py"
     py2c_slot_store(&g_adventure__Room, t[3]); t[3] = PY2C_NULL;
 
 #line 38 "adventure.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 38 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 38 "adventure.py"
     t[1] = py2c_function_new(&info_f_Game, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 38 "adventure.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 38 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 38 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 38 "adventure.py"
     t[3] = py2c_class_new("Game", "Game", "__main__", t[0], t[2]);
+#line 38 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 38 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 38 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 38 "adventure.py"
     py2c_slot_store(&g_adventure__Game, t[3]); t[3] = PY2C_NULL;
 
 #line 63 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__command)) {
+#line 63 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'command' is not defined");
+#line 63 "adventure.py"
         { loc = 10; goto error; }
+#line 63 "adventure.py"
     }
+#line 63 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__command);
+#line 63 "adventure.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob)}, 2);
+#line 63 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 63 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 63 "adventure.py"
     t[2] = py2c_function_new(&info_f_look, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 63 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 63 "adventure.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 63 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 63 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 63 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 63 "adventure.py"
     py2c_slot_store(&g_adventure__look, t[3]); t[3] = PY2C_NULL;
 
 #line 68 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__command)) {
+#line 68 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'command' is not defined");
+#line 68 "adventure.py"
         { loc = 14; goto error; }
+#line 68 "adventure.py"
     }
+#line 68 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__command);
+#line 68 "adventure.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob)}, 2);
+#line 68 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 68 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 68 "adventure.py"
     t[2] = py2c_function_new(&info_f_go, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 68 "adventure.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 68 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 68 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 68 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 68 "adventure.py"
     py2c_slot_store(&g_adventure__go, t[3]); t[3] = PY2C_NULL;
 
 #line 84 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__command)) {
+#line 84 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'command' is not defined");
+#line 84 "adventure.py"
         { loc = 18; goto error; }
+#line 84 "adventure.py"
     }
+#line 84 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__command);
+#line 84 "adventure.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1);
+#line 84 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 84 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 84 "adventure.py"
     t[2] = py2c_function_new(&info_f_take, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 84 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 84 "adventure.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 84 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 84 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 84 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 84 "adventure.py"
     py2c_slot_store(&g_adventure__take, t[3]); t[3] = PY2C_NULL;
 
 #line 94 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__command)) {
+#line 94 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'command' is not defined");
+#line 94 "adventure.py"
         { loc = 22; goto error; }
+#line 94 "adventure.py"
     }
+#line 94 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__command);
+#line 94 "adventure.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_50.ob)}, 1);
+#line 94 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 94 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 94 "adventure.py"
     t[2] = py2c_function_new(&info_f_fight, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 94 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 94 "adventure.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 94 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 94 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 94 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 94 "adventure.py"
     py2c_slot_store(&g_adventure__fight, t[3]); t[3] = PY2C_NULL;
 
 #line 108 "adventure.py"
     t[0] = py2c_function_new(&info_f_driver, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 108 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 108 "adventure.py"
     py2c_slot_store(&g_adventure__driver, t[0]); t[0] = PY2C_NULL;
 
 #line 124 "adventure.py"
     t[0] = py2c_dict_new();
+#line 124 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 124 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__Room)) {
+#line 124 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Room' is not defined");
+#line 124 "adventure.py"
         { loc = 28; goto error; }
+#line 124 "adventure.py"
     }
+#line 124 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__Room);
+#line 124 "adventure.py"
     t[2] = py2c_dict_new();
+#line 124 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 124 "adventure.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_62.ob), py2c_obj_value(&str_63.ob)) < 0) { loc = 29; goto error; }
+#line 124 "adventure.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_64.ob), py2c_obj_value(&str_65.ob)) < 0) { loc = 29; goto error; }
+#line 124 "adventure.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob), t[2]}, 3);
+#line 124 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+#line 124 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 124 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 124 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_59.ob), t[3]) < 0) { loc = 26; goto error; }
+#line 124 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 124 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__Room)) {
+#line 124 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Room' is not defined");
+#line 124 "adventure.py"
         { loc = 31; goto error; }
+#line 124 "adventure.py"
     }
+#line 124 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__Room);
+#line 124 "adventure.py"
     t[2] = py2c_dict_new();
+#line 124 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 124 "adventure.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_68.ob), py2c_obj_value(&str_59.ob)) < 0) { loc = 32; goto error; }
+#line 124 "adventure.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_66.ob), py2c_obj_value(&str_67.ob), t[2], py2c_obj_value(&str_52.ob)}, 3, kwnames_0);
+#line 124 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 124 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 124 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 124 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_63.ob), t[3]) < 0) { loc = 26; goto error; }
+#line 124 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 124 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__Room)) {
+#line 124 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Room' is not defined");
+#line 124 "adventure.py"
         { loc = 34; goto error; }
+#line 124 "adventure.py"
     }
+#line 124 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__Room);
+#line 124 "adventure.py"
     t[2] = py2c_dict_new();
+#line 124 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 124 "adventure.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_59.ob)) < 0) { loc = 35; goto error; }
+#line 124 "adventure.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_69.ob), py2c_obj_value(&str_70.ob), t[2], py2c_obj_value(&str_72.ob)}, 3, kwnames_1);
+#line 124 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 124 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 124 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 124 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_65.ob), t[3]) < 0) { loc = 26; goto error; }
+#line 124 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 124 "adventure.py"
     py2c_slot_store(&g_adventure__rooms, t[0]); t[0] = PY2C_NULL;
 
 #line 129 "adventure.py"
     t[0] = py2c_list_new(10);
+#line 129 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 129 "adventure.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 36; goto error; }
+#line 129 "adventure.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_73.ob)) < 0) { loc = 36; goto error; }
+#line 129 "adventure.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_74.ob)) < 0) { loc = 36; goto error; }
+#line 129 "adventure.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_75.ob)) < 0) { loc = 36; goto error; }
+#line 129 "adventure.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_76.ob)) < 0) { loc = 36; goto error; }
+#line 129 "adventure.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_77.ob)) < 0) { loc = 36; goto error; }
+#line 129 "adventure.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_78.ob)) < 0) { loc = 36; goto error; }
+#line 129 "adventure.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_79.ob)) < 0) { loc = 36; goto error; }
+#line 129 "adventure.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_74.ob)) < 0) { loc = 36; goto error; }
+#line 129 "adventure.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 36; goto error; }
+#line 129 "adventure.py"
     py2c_slot_store(&g_adventure__script, t[0]); t[0] = PY2C_NULL;
 
 #line 130 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__Game)) {
+#line 130 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Game' is not defined");
+#line 130 "adventure.py"
         { loc = 39; goto error; }
+#line 130 "adventure.py"
     }
+#line 130 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__rooms)) {
+#line 130 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rooms' is not defined");
+#line 130 "adventure.py"
         { loc = 40; goto error; }
+#line 130 "adventure.py"
     }
+#line 130 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__Game);
+#line 130 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__rooms);
+#line 130 "adventure.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_59.ob)}, 2);
+#line 130 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 130 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 130 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 130 "adventure.py"
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_29.ob), NULL, 0, PY2C_NULL);
+#line 130 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 130 "adventure.py"
     py2c_slot_store(&g_adventure__game, t[3]); t[3] = PY2C_NULL;
 
 #line 131 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__driver)) {
+#line 131 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'driver' is not defined");
+#line 131 "adventure.py"
         { loc = 43; goto error_1; }
+#line 131 "adventure.py"
     }
+#line 131 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__game)) {
+#line 131 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'game' is not defined");
+#line 131 "adventure.py"
         { loc = 44; goto error_1; }
+#line 131 "adventure.py"
     }
+#line 131 "adventure.py"
     t[3] = py2c_slot_load(&g_adventure__driver);
+#line 131 "adventure.py"
     t[4] = py2c_slot_load(&g_adventure__game);
+#line 131 "adventure.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 131 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error_1; }
+#line 131 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 131 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 131 "adventure.py"
     py2c_slot_store(&g_adventure__gen, t[5]); t[5] = PY2C_NULL;
 
 #line 132 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__gen)) {
+#line 132 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 132 "adventure.py"
         { loc = 47; goto error_1; }
+#line 132 "adventure.py"
     }
+#line 132 "adventure.py"
     t[3] = py2c_slot_load(&g_adventure__gen);
+#line 132 "adventure.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1);
+#line 132 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_1; }
+#line 132 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 132 "adventure.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 132 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error_1; }
+#line 132 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 132 "adventure.py"
     PY2C_CLEAR(t[5]);
 
 #line 134 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__script)) {
+#line 134 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'script' is not defined");
+#line 134 "adventure.py"
         { loc = 49; goto error_2; }
+#line 134 "adventure.py"
     }
+#line 134 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__script); t[3] = py2c_iter(s0); py2c_decref(s0); }
+#line 134 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_2; }
+#line 134 "adventure.py"
 L2:;
+#line 134 "adventure.py"
     t[4] = py2c_iter_next(t[3]);
+#line 134 "adventure.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 134 "adventure.py"
         if (py2c_error_occurred()) { loc = 48; goto error_2; }
+#line 134 "adventure.py"
         goto L3;
+#line 134 "adventure.py"
     }
+#line 134 "adventure.py"
     py2c_slot_store(&g_adventure__line, t[4]); t[4] = PY2C_NULL;
 
 #line 135 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__line)) {
+#line 135 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 135 "adventure.py"
         { loc = 51; goto error_2; }
+#line 135 "adventure.py"
     }
+#line 135 "adventure.py"
     t[4] = py2c_slot_load(&g_adventure__line);
+#line 135 "adventure.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_80.ob), t[4]}, 2);
+#line 135 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error_2; }
+#line 135 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 135 "adventure.py"
     PY2C_CLEAR(t[5]);
 
 #line 136 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__gen)) {
+#line 136 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 136 "adventure.py"
         { loc = 53; goto error_2; }
+#line 136 "adventure.py"
     }
+#line 136 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__gen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_81.ob), &t[4], &t[5], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error_2; } }
+#line 136 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__line)) {
+#line 136 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 136 "adventure.py"
         { loc = 55; goto error_2; }
+#line 136 "adventure.py"
     }
+#line 136 "adventure.py"
     t[6] = py2c_slot_load(&g_adventure__line);
+#line 136 "adventure.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 136 "adventure.py"
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error_2; }
+#line 136 "adventure.py"
     PY2C_CLEAR(t[6]);
+#line 136 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 136 "adventure.py"
     PY2C_CLEAR(t[5]);
+#line 136 "adventure.py"
     py2c_slot_store(&g_adventure__state, t[7]); t[7] = PY2C_NULL;
+#line 136 "adventure.py"
     py2c_safepoint();
+#line 136 "adventure.py"
     goto L2;
+#line 136 "adventure.py"
 L3:;
+#line 136 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 136 "adventure.py"
     goto L1;
+#line 136 "adventure.py"
 error_2:
+#line 136 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
+#line 136 "adventure.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 136 "adventure.py"
     t[3] = py2c_error_fetch();
+#line 136 "adventure.py"
     py2c_exc_handled_push(t[3]);
+#line 136 "adventure.py"
     n0 = py2c_exception_matches(t[3], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 136 "adventure.py"
     if (n0 < 0) { loc = 56; goto error_3; }
+#line 136 "adventure.py"
     if (!n0) goto L5;
+#line 136 "adventure.py"
     py2c_incref(t[3]); py2c_slot_store(&g_adventure__stop, t[3]);
 
 #line 138 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__stop)) {
+#line 138 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stop' is not defined");
+#line 138 "adventure.py"
         { loc = 58; goto error_4; }
+#line 138 "adventure.py"
     }
+#line 138 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__stop); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_83.ob), &attr_ic[76]); py2c_decref(s0); }
+#line 138 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error_4; }
+#line 138 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__stop)) {
+#line 138 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stop' is not defined");
+#line 138 "adventure.py"
         { loc = 60; goto error_4; }
+#line 138 "adventure.py"
     }
+#line 138 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__stop); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_83.ob), &attr_ic[77]); py2c_decref(s0); }
+#line 138 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 61; goto error_4; }
+#line 138 "adventure.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_83.ob), &attr_ic[78]);
+#line 138 "adventure.py"
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_4; }
+#line 138 "adventure.py"
     PY2C_CLEAR(t[5]);
+#line 138 "adventure.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[4], t[6]}, 3);
+#line 138 "adventure.py"
     if (PY2C_IS_NULL(t[7])) { loc = 57; goto error_4; }
+#line 138 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 138 "adventure.py"
     PY2C_CLEAR(t[6]);
+#line 138 "adventure.py"
     PY2C_CLEAR(t[7]);
+#line 138 "adventure.py"
     py2c_slot_store(&g_adventure__stop, PY2C_NULL);
+#line 138 "adventure.py"
     py2c_exc_handled_pop();
+#line 138 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 138 "adventure.py"
     goto L1;
+#line 138 "adventure.py"
 L5:;
+#line 138 "adventure.py"
     py2c_exc_handled_pop();
+#line 138 "adventure.py"
     py2c_error_restore(t[3]);
+#line 138 "adventure.py"
     t[3] = PY2C_NULL;
+#line 138 "adventure.py"
     goto unwind_1;
+#line 138 "adventure.py"
 error_4:
+#line 138 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
+#line 138 "adventure.py"
     for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 138 "adventure.py"
     py2c_slot_store(&g_adventure__stop, PY2C_NULL);
+#line 138 "adventure.py"
     goto L6;
+#line 138 "adventure.py"
 error_3:
+#line 138 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
+#line 138 "adventure.py"
     for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 138 "adventure.py"
 L6:;
+#line 138 "adventure.py"
     py2c_exc_handled_pop();
+#line 138 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 138 "adventure.py"
     goto unwind_1;
+#line 138 "adventure.py"
 L1:;
+#line 138 "adventure.py"
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_34.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 138 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 138 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 138 "adventure.py"
     goto L0;
+#line 138 "adventure.py"
 error_1:
+#line 138 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
+#line 138 "adventure.py"
 unwind_1:
+#line 138 "adventure.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 138 "adventure.py"
     t[3] = py2c_error_fetch();
+#line 138 "adventure.py"
     py2c_exc_handled_push(t[3]);
+#line 138 "adventure.py"
     t[4] = py2c_type_value_of(t[3]);
+#line 138 "adventure.py"
     t[5] = py2c_call_method(t[2], py2c_obj_value(&str_34.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
+#line 138 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error_5; }
+#line 138 "adventure.py"
     n0 = py2c_fast_is_true(t[5]);
+#line 138 "adventure.py"
     if (n0 < 0) { loc = 37; goto error_5; }
+#line 138 "adventure.py"
     PY2C_CLEAR(t[5]);
+#line 138 "adventure.py"
     if (n0) goto L7;
+#line 138 "adventure.py"
     py2c_exc_handled_pop();
+#line 138 "adventure.py"
     py2c_error_restore(t[3]);
+#line 138 "adventure.py"
     t[3] = PY2C_NULL;
+#line 138 "adventure.py"
     goto unwind;
+#line 138 "adventure.py"
 L7:;
+#line 138 "adventure.py"
     py2c_exc_handled_pop();
+#line 138 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 138 "adventure.py"
     goto L0;
+#line 138 "adventure.py"
 error_5:
+#line 138 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
+#line 138 "adventure.py"
     for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 138 "adventure.py"
     py2c_exc_handled_pop();
+#line 138 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 138 "adventure.py"
     goto unwind;
+#line 138 "adventure.py"
 L0:;
+#line 138 "adventure.py"
     PY2C_CLEAR(t[2]);
 
 #line 139 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 139 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 139 "adventure.py"
         { loc = 64; goto error; }
+#line 139 "adventure.py"
     }
+#line 139 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[79]); py2c_decref(s0); }
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+#line 139 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 139 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 139 "adventure.py"
         { loc = 67; goto error; }
+#line 139 "adventure.py"
     }
+#line 139 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[80]); py2c_decref(s0); }
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 139 "adventure.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 139 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 139 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 139 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 139 "adventure.py"
         { loc = 69; goto error; }
+#line 139 "adventure.py"
     }
+#line 139 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 139 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 139 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 139 "adventure.py"
         { loc = 72; goto error; }
+#line 139 "adventure.py"
     }
+#line 139 "adventure.py"
     t[4] = py2c_slot_load(&g_adventure__State);
+#line 139 "adventure.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1)}, 1);
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+#line 139 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 139 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 139 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 139 "adventure.py"
         { loc = 74; goto error; }
+#line 139 "adventure.py"
     }
+#line 139 "adventure.py"
     t[6] = py2c_slot_load(&g_adventure__State);
+#line 139 "adventure.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
+#line 139 "adventure.py"
     PY2C_CLEAR(t[6]);
+#line 139 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 139 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 139 "adventure.py"
         { loc = 76; goto error; }
+#line 139 "adventure.py"
     }
+#line 139 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[8] = py2c_iter(s0); py2c_decref(s0); }
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
+#line 139 "adventure.py"
     t[9] = f_listcomp(t[8], NULL);
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
+#line 139 "adventure.py"
     PY2C_CLEAR(t[8]);
+#line 139 "adventure.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[7], t[9]}, 6);
+#line 139 "adventure.py"
     if (PY2C_IS_NULL(t[10])) { loc = 63; goto error; }
+#line 139 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 139 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 139 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 139 "adventure.py"
     PY2C_CLEAR(t[5]);
+#line 139 "adventure.py"
     PY2C_CLEAR(t[7]);
+#line 139 "adventure.py"
     PY2C_CLEAR(t[9]);
+#line 139 "adventure.py"
     PY2C_CLEAR(t[10]);
 
 #line 140 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__COMMANDS)) {
+#line 140 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'COMMANDS' is not defined");
+#line 140 "adventure.py"
         { loc = 79; goto error; }
+#line 140 "adventure.py"
     }
+#line 140 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__COMMANDS);
+#line 140 "adventure.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 140 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 140 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 140 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__look)) {
+#line 140 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'look' is not defined");
+#line 140 "adventure.py"
         { loc = 80; goto error; }
+#line 140 "adventure.py"
     }
+#line 140 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__look); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_84.ob), &attr_ic[81]); py2c_decref(s0); }
+#line 140 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 140 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__driver)) {
+#line 140 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'driver' is not defined");
+#line 140 "adventure.py"
         { loc = 83; goto error; }
+#line 140 "adventure.py"
     }
+#line 140 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__driver); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_85.ob), &attr_ic[82]); py2c_decref(s0); }
+#line 140 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 140 "adventure.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_86.ob), &t[4], &t[5], &attr_ic[83]) < 0) { loc = 85; goto error; }
+#line 140 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 140 "adventure.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 140 "adventure.py"
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+#line 140 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 140 "adventure.py"
     PY2C_CLEAR(t[5]);
+#line 140 "adventure.py"
     t[7] = py2c_fast_getitem(t[6], py2c_int(0));
+#line 140 "adventure.py"
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
+#line 140 "adventure.py"
     PY2C_CLEAR(t[6]);
+#line 140 "adventure.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[7]}, 3);
+#line 140 "adventure.py"
     if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
+#line 140 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 140 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 140 "adventure.py"
     PY2C_CLEAR(t[7]);
+#line 140 "adventure.py"
     PY2C_CLEAR(t[8]);
 
 #line 142 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__Game)) {
+#line 142 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Game' is not defined");
+#line 142 "adventure.py"
         { loc = 89; goto error; }
+#line 142 "adventure.py"
     }
+#line 142 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__rooms)) {
+#line 142 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rooms' is not defined");
+#line 142 "adventure.py"
         { loc = 90; goto error; }
+#line 142 "adventure.py"
     }
+#line 142 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__Game);
+#line 142 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__rooms);
+#line 142 "adventure.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_65.ob)}, 2);
+#line 142 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 142 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 142 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 142 "adventure.py"
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_29.ob), NULL, 0, PY2C_NULL);
+#line 142 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 142 "adventure.py"
     py2c_slot_store(&g_adventure__g2, t[3]); t[3] = PY2C_NULL;
 
 #line 143 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
+#line 143 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 143 "adventure.py"
         { loc = 92; goto error_6; }
+#line 143 "adventure.py"
     }
+#line 143 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[84]); py2c_decref(s0); }
+#line 143 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error_6; }
+#line 143 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__g2)) {
+#line 143 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g2' is not defined");
+#line 143 "adventure.py"
         { loc = 94; goto error_6; }
+#line 143 "adventure.py"
     }
+#line 143 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_24.ob), t[3], &attr_ic[85]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error_6; } }
+#line 143 "adventure.py"
     PY2C_CLEAR(t[3]);
 
 #line 144 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__driver)) {
+#line 144 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'driver' is not defined");
+#line 144 "adventure.py"
         { loc = 97; goto error_6; }
+#line 144 "adventure.py"
     }
+#line 144 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__g2)) {
+#line 144 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g2' is not defined");
+#line 144 "adventure.py"
         { loc = 98; goto error_6; }
+#line 144 "adventure.py"
     }
+#line 144 "adventure.py"
     t[3] = py2c_slot_load(&g_adventure__driver);
+#line 144 "adventure.py"
     t[4] = py2c_slot_load(&g_adventure__g2);
+#line 144 "adventure.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 144 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 96; goto error_6; }
+#line 144 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 144 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 144 "adventure.py"
     py2c_slot_store(&g_adventure__gen, t[5]); t[5] = PY2C_NULL;
 
 #line 145 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__gen)) {
+#line 145 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 145 "adventure.py"
         { loc = 100; goto error_6; }
+#line 145 "adventure.py"
     }
+#line 145 "adventure.py"
     t[3] = py2c_slot_load(&g_adventure__gen);
+#line 145 "adventure.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1);
+#line 145 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 99; goto error_6; }
+#line 145 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 145 "adventure.py"
     PY2C_CLEAR(t[4]);
 
 #line 146 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__gen)) {
+#line 146 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 146 "adventure.py"
         { loc = 102; goto error_6; }
+#line 146 "adventure.py"
     }
+#line 146 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__gen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_81.ob), &t[3], &t[4], &attr_ic[86]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error_6; } }
+#line 146 "adventure.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_50.ob)}, 1, PY2C_NULL);
+#line 146 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 101; goto error_6; }
+#line 146 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 146 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 146 "adventure.py"
     PY2C_CLEAR(t[5]);
 
 #line 147 "adventure.py"
     t[3] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt), PY2C_NULL);
+#line 147 "adventure.py"
     { loc = 104; goto error_6; }
+#line 147 "adventure.py"
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_34.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 147 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+#line 147 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 147 "adventure.py"
     goto L8;
+#line 147 "adventure.py"
 error_6:
+#line 147 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
+#line 147 "adventure.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 147 "adventure.py"
     t[3] = py2c_error_fetch();
+#line 147 "adventure.py"
     py2c_exc_handled_push(t[3]);
+#line 147 "adventure.py"
     t[4] = py2c_type_value_of(t[3]);
+#line 147 "adventure.py"
     t[5] = py2c_call_method(t[2], py2c_obj_value(&str_34.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
+#line 147 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error_7; }
+#line 147 "adventure.py"
     n0 = py2c_fast_is_true(t[5]);
+#line 147 "adventure.py"
     if (n0 < 0) { loc = 87; goto error_7; }
+#line 147 "adventure.py"
     PY2C_CLEAR(t[5]);
+#line 147 "adventure.py"
     if (n0) goto L9;
+#line 147 "adventure.py"
     py2c_exc_handled_pop();
+#line 147 "adventure.py"
     py2c_error_restore(t[3]);
+#line 147 "adventure.py"
     t[3] = PY2C_NULL;
+#line 147 "adventure.py"
     goto unwind;
+#line 147 "adventure.py"
 L9:;
+#line 147 "adventure.py"
     py2c_exc_handled_pop();
+#line 147 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 147 "adventure.py"
     goto L8;
+#line 147 "adventure.py"
 error_7:
+#line 147 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
+#line 147 "adventure.py"
     for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 147 "adventure.py"
     py2c_exc_handled_pop();
+#line 147 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 147 "adventure.py"
     goto unwind;
+#line 147 "adventure.py"
 L8:;
+#line 147 "adventure.py"
     PY2C_CLEAR(t[2]);
 
 #line 148 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__g2)) {
+#line 148 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g2' is not defined");
+#line 148 "adventure.py"
         { loc = 106; goto error; }
+#line 148 "adventure.py"
     }
+#line 148 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[87]); py2c_decref(s0); }
+#line 148 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+#line 148 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__g2)) {
+#line 148 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g2' is not defined");
+#line 148 "adventure.py"
         { loc = 108; goto error; }
+#line 148 "adventure.py"
     }
+#line 148 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[88]); py2c_decref(s0); }
+#line 148 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 148 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__sys)) {
+#line 148 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 148 "adventure.py"
         { loc = 110; goto error; }
+#line 148 "adventure.py"
     }
+#line 148 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_88.ob), &attr_ic[89]); py2c_decref(s0); }
+#line 148 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 148 "adventure.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[0], t[1], t[2]}, 3, kwnames_2);
+#line 148 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+#line 148 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 148 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 148 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 148 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 148 "adventure.py"
     PY2C_CLEAR(result);
+#line 148 "adventure.py"
     result = PY2C_NONE;
+#line 148 "adventure.py"
     goto cleanup;
+#line 148 "adventure.py"
 error:
+#line 148 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
+#line 148 "adventure.py"
 unwind:
+#line 148 "adventure.py"
     PY2C_CLEAR(result);
+#line 148 "adventure.py"
 cleanup:
+#line 148 "adventure.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 148 "adventure.py"
     return result;
+#line 148 "adventure.py"
 }
+#line 3740 "adventure.c"
 
 static void clear_mod_adventure(void) {
     PY2C_CLEAR(g_adventure__g2);

@@ -538,21 +538,34 @@ static Py2cValue f_InventoryError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "inventory.py"
     t[0] = py2c_dict_new();
+#line 9 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 9 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 10 "inventory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "inventory.py"
     goto cleanup;
+#line 10 "inventory.py"
 error:
+#line 10 "inventory.py"
     py2c_traceback_add(&code_f_InventoryError, loc);
+#line 10 "inventory.py"
     PY2C_CLEAR(result);
+#line 10 "inventory.py"
 cleanup:
+#line 10 "inventory.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 10 "inventory.py"
     py2c_recursion_leave();
+#line 10 "inventory.py"
     return result;
+#line 10 "inventory.py"
 }
+#line 569 "inventory.c"
 
 static Py2cValue f_OutOfStock(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -569,29 +582,50 @@ static Py2cValue f_OutOfStock(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "inventory.py"
     t[0] = py2c_dict_new();
+#line 13 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 13 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 
 #line 14 "inventory.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 14 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "inventory.py"
     t[2] = py2c_function_new(&info_f_OutOfStock____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 14 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 14 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 14 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 14 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 14 "inventory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "inventory.py"
     goto cleanup;
+#line 14 "inventory.py"
 error:
+#line 14 "inventory.py"
     py2c_traceback_add(&code_f_OutOfStock, loc);
+#line 14 "inventory.py"
     PY2C_CLEAR(result);
+#line 14 "inventory.py"
 cleanup:
+#line 14 "inventory.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "inventory.py"
     PY2C_CLEAR(c___class__);
+#line 14 "inventory.py"
     py2c_recursion_leave();
+#line 14 "inventory.py"
     return result;
+#line 14 "inventory.py"
 }
+#line 629 "inventory.c"
 
 static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -612,29 +646,53 @@ static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "inventory.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 15 "inventory.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 15 "inventory.py"
         { loc = 1; goto error; }
+#line 15 "inventory.py"
     }
+#line 15 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 15 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 15 "inventory.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 15 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 15 "inventory.py"
     t[3] = py2c_format(v_sku, py2c_obj_value(&str_6.ob));
+#line 15 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 15 "inventory.py"
     t[4] = py2c_format(v_wanted, py2c_obj_value(&str_6.ob));
+#line 15 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 15 "inventory.py"
     t[5] = py2c_format(v_available, py2c_obj_value(&str_6.ob));
+#line 15 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 15 "inventory.py"
     t[6] = py2c_str_join_array(6, (Py2cValue[]){t[3], py2c_obj_value(&str_7.ob), t[4], py2c_obj_value(&str_8.ob), t[5], py2c_obj_value(&str_9.ob)});
+#line 15 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 15 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 15 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 15 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 15 "inventory.py"
     t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 15 "inventory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 15 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 15 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 15 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 15 "inventory.py"
     PY2C_CLEAR(t[7]);
 
 #line 16 "inventory.py"
@@ -645,22 +703,39 @@ static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "inventory.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_12.ob), v_available, &attr_ic[3]) < 0) { loc = 6; goto error; }
+#line 18 "inventory.py"
     PY2C_CLEAR(result);
+#line 18 "inventory.py"
     result = PY2C_NONE;
+#line 18 "inventory.py"
     goto cleanup;
+#line 18 "inventory.py"
 error:
+#line 18 "inventory.py"
     py2c_traceback_add(&code_f_OutOfStock____init__, loc);
+#line 18 "inventory.py"
     PY2C_CLEAR(result);
+#line 18 "inventory.py"
 cleanup:
+#line 18 "inventory.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 18 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 18 "inventory.py"
     PY2C_CLEAR(v_sku);
+#line 18 "inventory.py"
     PY2C_CLEAR(v_wanted);
+#line 18 "inventory.py"
     PY2C_CLEAR(v_available);
+#line 18 "inventory.py"
     PY2C_CLEAR(c___class__);
+#line 18 "inventory.py"
     py2c_recursion_leave();
+#line 18 "inventory.py"
     return result;
+#line 18 "inventory.py"
 }
+#line 739 "inventory.c"
 
 static Py2cValue f_Item(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -676,126 +751,226 @@ static Py2cValue f_Item(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "inventory.py"
     t[0] = py2c_dict_new();
+#line 23 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 23 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_13.ob)) < 0) { loc = 0; goto error; }
+#line 23 "inventory.py"
     t[1] = py2c_dict_new();
+#line 23 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 23 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 23 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 24 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_str_type); py2c_incref(t[1]);
+#line 24 "inventory.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_14.ob));
+#line 24 "inventory.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 24 "inventory.py"
     if (!n0) goto L0;
+#line 24 "inventory.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 24 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 24 "inventory.py"
         { loc = 1; goto error; }
+#line 24 "inventory.py"
     }
+#line 24 "inventory.py"
     t[2] = PY2C_NONE;
+#line 24 "inventory.py"
 L0:;
+#line 24 "inventory.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 24 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 24 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_str_type); py2c_incref(t[1]);
+#line 25 "inventory.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_14.ob));
+#line 25 "inventory.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 25 "inventory.py"
     if (!n0) goto L1;
+#line 25 "inventory.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 25 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 25 "inventory.py"
         { loc = 2; goto error; }
+#line 25 "inventory.py"
     }
+#line 25 "inventory.py"
     t[2] = PY2C_NONE;
+#line 25 "inventory.py"
 L1:;
+#line 25 "inventory.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_15.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 25 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 25 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_float_type); py2c_incref(t[1]);
+#line 26 "inventory.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_14.ob));
+#line 26 "inventory.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 26 "inventory.py"
     if (!n0) goto L2;
+#line 26 "inventory.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 26 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 26 "inventory.py"
         { loc = 3; goto error; }
+#line 26 "inventory.py"
     }
+#line 26 "inventory.py"
     t[2] = PY2C_NONE;
+#line 26 "inventory.py"
 L2:;
+#line 26 "inventory.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 26 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 26 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_int(0)) < 0) { loc = 4; goto error; }
+#line 27 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 27 "inventory.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_14.ob));
+#line 27 "inventory.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 27 "inventory.py"
     if (!n0) goto L3;
+#line 27 "inventory.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 27 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 27 "inventory.py"
         { loc = 5; goto error; }
+#line 27 "inventory.py"
     }
+#line 27 "inventory.py"
     t[2] = PY2C_NONE;
+#line 27 "inventory.py"
 L3:;
+#line 27 "inventory.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 27 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 27 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 28 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__field)) {
+#line 28 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 28 "inventory.py"
         { loc = 7; goto error; }
+#line 28 "inventory.py"
     }
+#line 28 "inventory.py"
     t[1] = py2c_slot_load(&g_inventory__field);
+#line 28 "inventory.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 0, kwnames_0);
+#line 28 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 28 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 28 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), t[2]) < 0) { loc = 8; goto error; }
+#line 28 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 28 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_list_type); py2c_incref(t[1]);
+#line 28 "inventory.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_14.ob));
+#line 28 "inventory.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 28 "inventory.py"
     if (!n0) goto L4;
+#line 28 "inventory.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 28 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 28 "inventory.py"
         { loc = 9; goto error; }
+#line 28 "inventory.py"
     }
+#line 28 "inventory.py"
     t[2] = PY2C_NONE;
+#line 28 "inventory.py"
 L4:;
+#line 28 "inventory.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 9; goto error; }
+#line 28 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 28 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_property_type); py2c_incref(t[1]);
+#line 31 "inventory.py"
     t[2] = py2c_function_new(&info_f_Item__value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 31 "inventory.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 31 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 31 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 31 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 31 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[3]) < 0) { loc = 12; goto error; }
+#line 31 "inventory.py"
     PY2C_CLEAR(t[3]);
 
 #line 34 "inventory.py"
     t[1] = py2c_function_new(&info_f_Item____lt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 34 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 13; goto error; }
+#line 34 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 34 "inventory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "inventory.py"
     goto cleanup;
+#line 34 "inventory.py"
 error:
+#line 34 "inventory.py"
     py2c_traceback_add(&code_f_Item, loc);
+#line 34 "inventory.py"
     PY2C_CLEAR(result);
+#line 34 "inventory.py"
 cleanup:
+#line 34 "inventory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 34 "inventory.py"
     py2c_recursion_leave();
+#line 34 "inventory.py"
     return result;
+#line 34 "inventory.py"
 }
+#line 974 "inventory.c"
 
 static Py2cValue f_Item__value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -811,27 +986,49 @@ static Py2cValue f_Item__value(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_16.ob), &attr_ic[4]);
+#line 32 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 32 "inventory.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_17.ob), &attr_ic[5]);
+#line 32 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 32 "inventory.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
+#line 32 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 32 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 32 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 32 "inventory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(2)}, 2);
+#line 32 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 32 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 32 "inventory.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 32 "inventory.py"
     goto cleanup;
+#line 32 "inventory.py"
 error:
+#line 32 "inventory.py"
     py2c_traceback_add(&code_f_Item__value, loc);
+#line 32 "inventory.py"
     PY2C_CLEAR(result);
+#line 32 "inventory.py"
 cleanup:
+#line 32 "inventory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 32 "inventory.py"
     py2c_recursion_leave();
+#line 32 "inventory.py"
     return result;
+#line 32 "inventory.py"
 }
+#line 1032 "inventory.c"
 
 static Py2cValue f_Item____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -848,37 +1045,69 @@ static Py2cValue f_Item____lt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_16.ob), &attr_ic[6]);
+#line 35 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 35 "inventory.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_10.ob), &attr_ic[7]);
+#line 35 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 35 "inventory.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 35 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 35 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 35 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 35 "inventory.py"
     t[3] = py2c_getattr_ic(v_other, py2c_obj_value(&str_16.ob), &attr_ic[8]);
+#line 35 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 35 "inventory.py"
     t[4] = py2c_getattr_ic(v_other, py2c_obj_value(&str_10.ob), &attr_ic[9]);
+#line 35 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 35 "inventory.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[3], t[4]});
+#line 35 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 35 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 35 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 35 "inventory.py"
     t[6] = py2c_fast_compare(t[2], t[5], PY2C_LT);
+#line 35 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 35 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 35 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 35 "inventory.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 35 "inventory.py"
     goto cleanup;
+#line 35 "inventory.py"
 error:
+#line 35 "inventory.py"
     py2c_traceback_add(&code_f_Item____lt__, loc);
+#line 35 "inventory.py"
     PY2C_CLEAR(result);
+#line 35 "inventory.py"
 cleanup:
+#line 35 "inventory.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 35 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 35 "inventory.py"
     PY2C_CLEAR(v_other);
+#line 35 "inventory.py"
     py2c_recursion_leave();
+#line 35 "inventory.py"
     return result;
+#line 35 "inventory.py"
 }
+#line 1111 "inventory.c"
 
 static Py2cValue f_Inventory(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -893,78 +1122,124 @@ static Py2cValue f_Inventory(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "inventory.py"
     t[0] = py2c_dict_new();
+#line 38 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 38 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 
 #line 39 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 39 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 39 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 43 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory__add, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 43 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 43 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 50 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory__remove, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 50 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 50 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 60 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 60 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 60 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory____iter__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 63 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 63 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 63 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 66 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory____contains__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 66 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 66 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 6; goto error; }
+#line 66 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 70 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_property_type); py2c_incref(t[1]);
+#line 70 "inventory.py"
     t[2] = py2c_function_new(&info_f_Inventory__total_value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 70 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 70 "inventory.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 70 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 70 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 70 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 70 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[3]) < 0) { loc = 9; goto error; }
+#line 70 "inventory.py"
     PY2C_CLEAR(t[3]);
 
 #line 73 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory__by_tag, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 73 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 73 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), t[1]) < 0) { loc = 10; goto error; }
+#line 73 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 80 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory__to_json, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 80 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 80 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_41.ob), t[1]) < 0) { loc = 11; goto error; }
+#line 80 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 80 "inventory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 80 "inventory.py"
     goto cleanup;
+#line 80 "inventory.py"
 error:
+#line 80 "inventory.py"
     py2c_traceback_add(&code_f_Inventory, loc);
+#line 80 "inventory.py"
     PY2C_CLEAR(result);
+#line 80 "inventory.py"
 cleanup:
+#line 80 "inventory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 80 "inventory.py"
     py2c_recursion_leave();
+#line 80 "inventory.py"
     return result;
+#line 80 "inventory.py"
 }
+#line 1243 "inventory.c"
 
 static Py2cValue f_Inventory____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -980,27 +1255,46 @@ static Py2cValue f_Inventory____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "inventory.py"
     t[0] = py2c_dict_new();
+#line 40 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 40 "inventory.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_23.ob), t[0], &attr_ic[10]) < 0) { loc = 1; goto error; }
+#line 40 "inventory.py"
     PY2C_CLEAR(t[0]);
 
 #line 41 "inventory.py"
     t[0] = py2c_list_new(0);
+#line 41 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 41 "inventory.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_24.ob), t[0], &attr_ic[11]) < 0) { loc = 3; goto error; }
+#line 41 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 41 "inventory.py"
     PY2C_CLEAR(result);
+#line 41 "inventory.py"
     result = PY2C_NONE;
+#line 41 "inventory.py"
     goto cleanup;
+#line 41 "inventory.py"
 error:
+#line 41 "inventory.py"
     py2c_traceback_add(&code_f_Inventory____init__, loc);
+#line 41 "inventory.py"
     PY2C_CLEAR(result);
+#line 41 "inventory.py"
 cleanup:
+#line 41 "inventory.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 41 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 41 "inventory.py"
     py2c_recursion_leave();
+#line 41 "inventory.py"
     return result;
+#line 41 "inventory.py"
 }
+#line 1298 "inventory.c"
 
 static Py2cValue f_Inventory__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1018,80 +1312,146 @@ static Py2cValue f_Inventory__add(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "inventory.py"
     t[0] = py2c_getattr_ic(v_item, py2c_obj_value(&str_10.ob), &attr_ic[12]);
+#line 44 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 44 "inventory.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[13]);
+#line 44 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 44 "inventory.py"
     n0 = py2c_contains(t[1], t[0]);
+#line 44 "inventory.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 44 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 44 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 44 "inventory.py"
     if (!n0) goto L0;
 
 #line 45 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[14]);
+#line 45 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 45 "inventory.py"
     t[1] = py2c_getattr_ic(v_item, py2c_obj_value(&str_10.ob), &attr_ic[15]);
+#line 45 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 45 "inventory.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 45 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 45 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 45 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 45 "inventory.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_17.ob), &attr_ic[16]);
+#line 45 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 45 "inventory.py"
     t[4] = py2c_getattr_ic(v_item, py2c_obj_value(&str_17.ob), &attr_ic[17]);
+#line 45 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 45 "inventory.py"
     t[5] = py2c_fast_inplace_op(t[3], t[4], PY2C_OP_ADD);
+#line 45 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 45 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 45 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 45 "inventory.py"
     if (py2c_setattr_ic(t[2], py2c_obj_value(&str_17.ob), t[5], &attr_ic[18]) < 0) { loc = 9; goto error; }
+#line 45 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 45 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 45 "inventory.py"
     goto L1;
+#line 45 "inventory.py"
 L0:;
 
 #line 47 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[19]);
+#line 47 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 47 "inventory.py"
     t[1] = py2c_getattr_ic(v_item, py2c_obj_value(&str_10.ob), &attr_ic[20]);
+#line 47 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 47 "inventory.py"
     if (py2c_fast_setitem(t[0], t[1], v_item) < 0) { loc = 12; goto error; }
+#line 47 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 47 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 47 "inventory.py"
 L1:;
 
 #line 48 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[21]);
+#line 48 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 48 "inventory.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_25.ob), &t[1], &t[2], &attr_ic[22]) < 0) { loc = 15; goto error; }
+#line 48 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 48 "inventory.py"
     t[3] = py2c_getattr_ic(v_item, py2c_obj_value(&str_10.ob), &attr_ic[23]);
+#line 48 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 48 "inventory.py"
     t[4] = py2c_getattr_ic(v_item, py2c_obj_value(&str_17.ob), &attr_ic[24]);
+#line 48 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 48 "inventory.py"
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_26.ob), t[3], t[4]});
+#line 48 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 48 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 48 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 48 "inventory.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 48 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 48 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 48 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 48 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 48 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 48 "inventory.py"
     PY2C_CLEAR(result);
+#line 48 "inventory.py"
     result = PY2C_NONE;
+#line 48 "inventory.py"
     goto cleanup;
+#line 48 "inventory.py"
 error:
+#line 48 "inventory.py"
     py2c_traceback_add(&code_f_Inventory__add, loc);
+#line 48 "inventory.py"
     PY2C_CLEAR(result);
+#line 48 "inventory.py"
 cleanup:
+#line 48 "inventory.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 48 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 48 "inventory.py"
     PY2C_CLEAR(v_item);
+#line 48 "inventory.py"
     py2c_recursion_leave();
+#line 48 "inventory.py"
     return result;
+#line 48 "inventory.py"
 }
+#line 1455 "inventory.c"
 
 static Py2cValue f_Inventory__remove(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1111,92 +1471,158 @@ static Py2cValue f_Inventory__remove(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[25]);
+#line 51 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 51 "inventory.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_27.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 2; goto error; }
+#line 51 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 51 "inventory.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_sku}, 1, PY2C_NULL);
+#line 51 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 51 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 51 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 51 "inventory.py"
     { Py2cValue old = v_item; v_item = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 52 "inventory.py"
     n0 = py2c_is(v_item, PY2C_NONE);
+#line 52 "inventory.py"
     if (!n0) goto L0;
 
 #line 53 "inventory.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){v_sku}, 1);
+#line 53 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 53 "inventory.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 53 "inventory.py"
     { loc = 6; goto error; }
+#line 53 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 53 "inventory.py"
 L0:;
 
 #line 54 "inventory.py"
     t[0] = py2c_getattr_ic(v_item, py2c_obj_value(&str_17.ob), &attr_ic[27]);
+#line 54 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 54 "inventory.py"
     n0 = py2c_fast_compare_bool(t[0], v_n, PY2C_LT);
+#line 54 "inventory.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 54 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 54 "inventory.py"
     if (!n0) goto L2;
 
 #line 55 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__OutOfStock)) {
+#line 55 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OutOfStock' is not defined");
+#line 55 "inventory.py"
         { loc = 11; goto error; }
+#line 55 "inventory.py"
     }
+#line 55 "inventory.py"
     t[0] = py2c_getattr_ic(v_item, py2c_obj_value(&str_17.ob), &attr_ic[28]);
+#line 55 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 55 "inventory.py"
     t[1] = py2c_slot_load(&g_inventory__OutOfStock);
+#line 55 "inventory.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_sku, v_n, t[0]}, 3);
+#line 55 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 55 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 55 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 55 "inventory.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 55 "inventory.py"
     { loc = 14; goto error; }
+#line 55 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 55 "inventory.py"
 L2:;
 
 #line 56 "inventory.py"
     t[0] = v_item; py2c_incref(t[0]);
+#line 56 "inventory.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_17.ob), &attr_ic[29]);
+#line 56 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 56 "inventory.py"
     t[2] = py2c_fast_inplace_op(t[1], v_n, PY2C_OP_SUB);
+#line 56 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 56 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 56 "inventory.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_17.ob), t[2], &attr_ic[30]) < 0) { loc = 17; goto error; }
+#line 56 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 56 "inventory.py"
     PY2C_CLEAR(t[0]);
 
 #line 57 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[31]);
+#line 57 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 57 "inventory.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_25.ob), &t[1], &t[2], &attr_ic[32]) < 0) { loc = 20; goto error; }
+#line 57 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 57 "inventory.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_28.ob), v_sku, v_n});
+#line 57 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 57 "inventory.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 57 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 57 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 57 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 57 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 57 "inventory.py"
     PY2C_CLEAR(t[4]);
 
 #line 58 "inventory.py"
     { Py2cValue old = result; result = v_item; py2c_incref(result); py2c_decref(old); }
+#line 58 "inventory.py"
     goto cleanup;
+#line 58 "inventory.py"
 error:
+#line 58 "inventory.py"
     py2c_traceback_add(&code_f_Inventory__remove, loc);
+#line 58 "inventory.py"
     PY2C_CLEAR(result);
+#line 58 "inventory.py"
 cleanup:
+#line 58 "inventory.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 58 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 58 "inventory.py"
     PY2C_CLEAR(v_sku);
+#line 58 "inventory.py"
     PY2C_CLEAR(v_n);
+#line 58 "inventory.py"
     PY2C_CLEAR(v_item);
+#line 58 "inventory.py"
     py2c_recursion_leave();
+#line 58 "inventory.py"
     return result;
+#line 58 "inventory.py"
 }
+#line 1626 "inventory.c"
 
 static Py2cValue f_Inventory____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1212,21 +1638,37 @@ static Py2cValue f_Inventory____len__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[33]);
+#line 61 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 61 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 61 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 61 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 61 "inventory.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 61 "inventory.py"
     goto cleanup;
+#line 61 "inventory.py"
 error:
+#line 61 "inventory.py"
     py2c_traceback_add(&code_f_Inventory____len__, loc);
+#line 61 "inventory.py"
     PY2C_CLEAR(result);
+#line 61 "inventory.py"
 cleanup:
+#line 61 "inventory.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 61 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 61 "inventory.py"
     py2c_recursion_leave();
+#line 61 "inventory.py"
     return result;
+#line 61 "inventory.py"
 }
+#line 1672 "inventory.c"
 
 static Py2cValue f_Inventory____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1242,30 +1684,55 @@ static Py2cValue f_Inventory____iter__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[34]);
+#line 64 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 64 "inventory.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_30.ob), &t[1], &t[2], &attr_ic[35]) < 0) { loc = 4; goto error; }
+#line 64 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 64 "inventory.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 64 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 64 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 64 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 64 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 64 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 64 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 64 "inventory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1);
+#line 64 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 64 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 64 "inventory.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 64 "inventory.py"
     goto cleanup;
+#line 64 "inventory.py"
 error:
+#line 64 "inventory.py"
     py2c_traceback_add(&code_f_Inventory____iter__, loc);
+#line 64 "inventory.py"
     PY2C_CLEAR(result);
+#line 64 "inventory.py"
 cleanup:
+#line 64 "inventory.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 64 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 64 "inventory.py"
     py2c_recursion_leave();
+#line 64 "inventory.py"
     return result;
+#line 64 "inventory.py"
 }
+#line 1736 "inventory.c"
 
 static Py2cValue f_Inventory____contains__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1283,23 +1750,41 @@ static Py2cValue f_Inventory____contains__(Py2cFunction *fn, Py2cValue *params) 
 
 #line 67 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[36]);
+#line 67 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 67 "inventory.py"
     n0 = py2c_contains(t[0], v_sku);
+#line 67 "inventory.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 67 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 67 "inventory.py"
     t[0] = py2c_bool(n0);
+#line 67 "inventory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 67 "inventory.py"
     goto cleanup;
+#line 67 "inventory.py"
 error:
+#line 67 "inventory.py"
     py2c_traceback_add(&code_f_Inventory____contains__, loc);
+#line 67 "inventory.py"
     PY2C_CLEAR(result);
+#line 67 "inventory.py"
 cleanup:
+#line 67 "inventory.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 67 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 67 "inventory.py"
     PY2C_CLEAR(v_sku);
+#line 67 "inventory.py"
     py2c_recursion_leave();
+#line 67 "inventory.py"
     return result;
+#line 67 "inventory.py"
 }
+#line 1788 "inventory.c"
 
 static Py2cValue f_Inventory__total_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1315,40 +1800,75 @@ static Py2cValue f_Inventory__total_value(Py2cFunction *fn, Py2cValue *params) {
 
 #line 71 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[37]);
+#line 71 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 71 "inventory.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_30.ob), &t[1], &t[2], &attr_ic[38]) < 0) { loc = 5; goto error; }
+#line 71 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 71 "inventory.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 71 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 71 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 71 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 71 "inventory.py"
     t[4] = py2c_iter(t[3]);
+#line 71 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 71 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 71 "inventory.py"
     t[5] = py2c_generator_new(&geninfo_f_Inventory__total_value__genexpr);
+#line 71 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+#line 71 "inventory.py"
     {
+#line 71 "inventory.py"
         fr_f_Inventory__total_value__genexpr *nf = py2c_generator_frame(t[5]);
+#line 71 "inventory.py"
         nf->v_0 = t[4];
+#line 71 "inventory.py"
         t[4] = PY2C_NULL;
+#line 71 "inventory.py"
     }
+#line 71 "inventory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 71 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 71 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 71 "inventory.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[6], py2c_int(2)}, 2);
+#line 71 "inventory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 71 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 71 "inventory.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 71 "inventory.py"
     goto cleanup;
+#line 71 "inventory.py"
 error:
+#line 71 "inventory.py"
     py2c_traceback_add(&code_f_Inventory__total_value, loc);
+#line 71 "inventory.py"
     PY2C_CLEAR(result);
+#line 71 "inventory.py"
 cleanup:
+#line 71 "inventory.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 71 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 71 "inventory.py"
     py2c_recursion_leave();
+#line 71 "inventory.py"
     return result;
+#line 71 "inventory.py"
 }
+#line 1872 "inventory.c"
 
 static Py2cValue f_Inventory__total_value__genexpr(Py2cGenerator *gen) {
     fr_f_Inventory__total_value__genexpr *fr = gen->frame;
@@ -1365,31 +1885,57 @@ static Py2cValue f_Inventory__total_value__genexpr(Py2cGenerator *gen) {
 
 #line 71 "inventory.py"
 L0:;
+#line 71 "inventory.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 71 "inventory.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 71 "inventory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 71 "inventory.py"
         goto L1;
+#line 71 "inventory.py"
     }
+#line 71 "inventory.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 71 "inventory.py"
     fr->t[0] = py2c_getattr_ic(fr->v_i, py2c_obj_value(&str_20.ob), &attr_ic[39]);
+#line 71 "inventory.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 71 "inventory.py"
     result = fr->t[0];
+#line 71 "inventory.py"
     fr->t[0] = PY2C_NULL;
+#line 71 "inventory.py"
     gen->state = 1;
+#line 71 "inventory.py"
     goto cleanup;
+#line 71 "inventory.py"
 resume_1:
+#line 71 "inventory.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 71 "inventory.py"
     py2c_safepoint();
+#line 71 "inventory.py"
     goto L0;
+#line 71 "inventory.py"
 L1:;
+#line 71 "inventory.py"
     goto cleanup;
+#line 71 "inventory.py"
 error:
+#line 71 "inventory.py"
     py2c_traceback_add(&code_f_Inventory__total_value__genexpr, loc);
+#line 71 "inventory.py"
     PY2C_CLEAR(result);
+#line 71 "inventory.py"
 cleanup:
+#line 71 "inventory.py"
     py2c_recursion_leave();
+#line 71 "inventory.py"
     return result;
+#line 71 "inventory.py"
 }
+#line 1939 "inventory.c"
 
 static Py2cValue f_Inventory__by_tag(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1408,88 +1954,159 @@ static Py2cValue f_Inventory__by_tag(Py2cFunction *fn, Py2cValue *params) {
 
 #line 74 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__defaultdict)) {
+#line 74 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 74 "inventory.py"
         { loc = 1; goto error; }
+#line 74 "inventory.py"
     }
+#line 74 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__defaultdict);
+#line 74 "inventory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 1);
+#line 74 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 74 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 74 "inventory.py"
     { Py2cValue old = v_groups; v_groups = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 75 "inventory.py"
     t[0] = py2c_iter(v_self);
+#line 75 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 75 "inventory.py"
 L0:;
+#line 75 "inventory.py"
     t[1] = py2c_iter_next(t[0]);
+#line 75 "inventory.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 75 "inventory.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 75 "inventory.py"
         goto L1;
+#line 75 "inventory.py"
     }
+#line 75 "inventory.py"
     { Py2cValue old = v_item; v_item = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 76 "inventory.py"
     t[1] = py2c_getattr_ic(v_item, py2c_obj_value(&str_19.ob), &attr_ic[40]);
+#line 76 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 76 "inventory.py"
     t[2] = py2c_iter(t[1]);
+#line 76 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 76 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 76 "inventory.py"
 L3:;
+#line 76 "inventory.py"
     t[3] = py2c_iter_next(t[2]);
+#line 76 "inventory.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 76 "inventory.py"
         if (py2c_error_occurred()) { loc = 3; goto error; }
+#line 76 "inventory.py"
         goto L4;
+#line 76 "inventory.py"
     }
+#line 76 "inventory.py"
     { Py2cValue old = v_tag; v_tag = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 77 "inventory.py"
     t[3] = py2c_fast_getitem(v_groups, v_tag);
+#line 77 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 77 "inventory.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_25.ob), &t[4], &t[5], &attr_ic[41]) < 0) { loc = 10; goto error; }
+#line 77 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 77 "inventory.py"
     t[6] = py2c_getattr_ic(v_item, py2c_obj_value(&str_10.ob), &attr_ic[42]);
+#line 77 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 77 "inventory.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 77 "inventory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+#line 77 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 77 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 77 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 77 "inventory.py"
     PY2C_CLEAR(t[7]);
+#line 77 "inventory.py"
     py2c_safepoint();
+#line 77 "inventory.py"
     goto L3;
+#line 77 "inventory.py"
 L4:;
+#line 77 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 77 "inventory.py"
     py2c_safepoint();
+#line 77 "inventory.py"
     goto L0;
+#line 77 "inventory.py"
 L1:;
+#line 77 "inventory.py"
     PY2C_CLEAR(t[0]);
 
 #line 78 "inventory.py"
     if (py2c_method_lookup_ic(v_groups, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[43]) < 0) { loc = 17; goto error; }
+#line 78 "inventory.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 78 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 78 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 78 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 78 "inventory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 78 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 78 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 78 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
+#line 78 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 78 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 78 "inventory.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 78 "inventory.py"
     goto cleanup;
+#line 78 "inventory.py"
 error:
+#line 78 "inventory.py"
     py2c_traceback_add(&code_f_Inventory__by_tag, loc);
+#line 78 "inventory.py"
     PY2C_CLEAR(result);
+#line 78 "inventory.py"
 cleanup:
+#line 78 "inventory.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 78 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 78 "inventory.py"
     PY2C_CLEAR(v_groups);
+#line 78 "inventory.py"
     PY2C_CLEAR(v_item);
+#line 78 "inventory.py"
     PY2C_CLEAR(v_tag);
+#line 78 "inventory.py"
     py2c_recursion_leave();
+#line 78 "inventory.py"
     return result;
+#line 78 "inventory.py"
 }
+#line 2110 "inventory.c"
 
 static Py2cValue f_Inventory__to_json(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1506,42 +2123,76 @@ static Py2cValue f_Inventory__to_json(Py2cFunction *fn, Py2cValue *params) {
 
 #line 81 "inventory.py"
     t[0] = py2c_iter(v_self);
+#line 81 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 81 "inventory.py"
     t[1] = f_Inventory__to_json__listcomp(t[0], NULL);
+#line 81 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 81 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 81 "inventory.py"
     { Py2cValue old = v_data; v_data = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 82 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__json)) {
+#line 82 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 82 "inventory.py"
         { loc = 2; goto error; }
+#line 82 "inventory.py"
     }
+#line 82 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 82 "inventory.py"
     t[2] = py2c_dict_new();
+#line 82 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 82 "inventory.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_34.ob), v_data) < 0) { loc = 4; goto error; }
+#line 82 "inventory.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_33.ob), &attr_ic[45]);
+#line 82 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 82 "inventory.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_38.ob), t[3]) < 0) { loc = 4; goto error; }
+#line 82 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 82 "inventory.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2), PY2C_TRUE}, 1, kwnames_1);
+#line 82 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 82 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 82 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 82 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 82 "inventory.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 82 "inventory.py"
     goto cleanup;
+#line 82 "inventory.py"
 error:
+#line 82 "inventory.py"
     py2c_traceback_add(&code_f_Inventory__to_json, loc);
+#line 82 "inventory.py"
     PY2C_CLEAR(result);
+#line 82 "inventory.py"
 cleanup:
+#line 82 "inventory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 82 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 82 "inventory.py"
     PY2C_CLEAR(v_data);
+#line 82 "inventory.py"
     py2c_recursion_leave();
+#line 82 "inventory.py"
     return result;
+#line 82 "inventory.py"
 }
+#line 2196 "inventory.c"
 
 static Py2cValue f_Inventory__to_json__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1556,53 +2207,101 @@ static Py2cValue f_Inventory__to_json__listcomp(Py2cValue it, const Py2cValue *c
 
 #line 81 "inventory.py"
     t[0] = py2c_list_new(0);
+#line 81 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 81 "inventory.py"
 L0:;
+#line 81 "inventory.py"
     t[1] = py2c_iter_next(v_0);
+#line 81 "inventory.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 81 "inventory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 81 "inventory.py"
         goto L1;
+#line 81 "inventory.py"
     }
+#line 81 "inventory.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 81 "inventory.py"
     t[1] = py2c_dict_new();
+#line 81 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 81 "inventory.py"
     t[2] = py2c_getattr_ic(v_i, py2c_obj_value(&str_10.ob), &attr_ic[46]);
+#line 81 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 81 "inventory.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_10.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 81 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 81 "inventory.py"
     t[2] = py2c_getattr_ic(v_i, py2c_obj_value(&str_15.ob), &attr_ic[47]);
+#line 81 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 81 "inventory.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_15.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 81 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 81 "inventory.py"
     t[2] = py2c_getattr_ic(v_i, py2c_obj_value(&str_16.ob), &attr_ic[48]);
+#line 81 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 81 "inventory.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_16.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 81 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 81 "inventory.py"
     t[2] = py2c_getattr_ic(v_i, py2c_obj_value(&str_17.ob), &attr_ic[49]);
+#line 81 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 81 "inventory.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_36.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 81 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 81 "inventory.py"
     t[2] = py2c_getattr_ic(v_i, py2c_obj_value(&str_19.ob), &attr_ic[50]);
+#line 81 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 81 "inventory.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_19.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 81 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 81 "inventory.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 81 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 81 "inventory.py"
     py2c_safepoint();
+#line 81 "inventory.py"
     goto L0;
+#line 81 "inventory.py"
 L1:;
+#line 81 "inventory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 81 "inventory.py"
     goto cleanup;
+#line 81 "inventory.py"
 error:
+#line 81 "inventory.py"
     py2c_traceback_add(&code_f_Inventory__to_json__listcomp, loc);
+#line 81 "inventory.py"
     PY2C_CLEAR(result);
+#line 81 "inventory.py"
 cleanup:
+#line 81 "inventory.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 81 "inventory.py"
     PY2C_CLEAR(v_0);
+#line 81 "inventory.py"
     PY2C_CLEAR(v_i);
+#line 81 "inventory.py"
     py2c_recursion_leave();
+#line 81 "inventory.py"
     return result;
+#line 81 "inventory.py"
 }
+#line 2305 "inventory.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1619,34 +2318,63 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 107 "inventory.py"
 L0:;
+#line 107 "inventory.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 107 "inventory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 107 "inventory.py"
         goto L1;
+#line 107 "inventory.py"
     }
+#line 107 "inventory.py"
     if (py2c_unpack(fr->t[0], 3, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 107 "inventory.py"
     PY2C_CLEAR(fr->t[0]);
+#line 107 "inventory.py"
     { Py2cValue old = fr->v_op; fr->v_op = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 107 "inventory.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 107 "inventory.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+#line 107 "inventory.py"
     fr->t[0] = fr->v_op; py2c_incref(fr->t[0]);
+#line 107 "inventory.py"
     result = fr->t[0];
+#line 107 "inventory.py"
     fr->t[0] = PY2C_NULL;
+#line 107 "inventory.py"
     gen->state = 1;
+#line 107 "inventory.py"
     goto cleanup;
+#line 107 "inventory.py"
 resume_1:
+#line 107 "inventory.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 107 "inventory.py"
     py2c_safepoint();
+#line 107 "inventory.py"
     goto L0;
+#line 107 "inventory.py"
 L1:;
+#line 107 "inventory.py"
     goto cleanup;
+#line 107 "inventory.py"
 error:
+#line 107 "inventory.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 107 "inventory.py"
     PY2C_CLEAR(result);
+#line 107 "inventory.py"
 cleanup:
+#line 107 "inventory.py"
     py2c_recursion_leave();
+#line 107 "inventory.py"
     return result;
+#line 107 "inventory.py"
 }
+#line 2378 "inventory.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1661,33 +2389,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 111 "inventory.py"
     t[0] = py2c_list_new(0);
+#line 111 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 111 "inventory.py"
 L0:;
+#line 111 "inventory.py"
     t[1] = py2c_iter_next(v_0);
+#line 111 "inventory.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 111 "inventory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 111 "inventory.py"
         goto L1;
+#line 111 "inventory.py"
     }
+#line 111 "inventory.py"
     { Py2cValue old = v_d; v_d = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 111 "inventory.py"
     t[1] = py2c_fast_getitem(v_d, py2c_obj_value(&str_36.ob));
+#line 111 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 111 "inventory.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 111 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 111 "inventory.py"
     py2c_safepoint();
+#line 111 "inventory.py"
     goto L0;
+#line 111 "inventory.py"
 L1:;
+#line 111 "inventory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 111 "inventory.py"
     goto cleanup;
+#line 111 "inventory.py"
 error:
+#line 111 "inventory.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 111 "inventory.py"
     PY2C_CLEAR(result);
+#line 111 "inventory.py"
 cleanup:
+#line 111 "inventory.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 111 "inventory.py"
     PY2C_CLEAR(v_0);
+#line 111 "inventory.py"
     PY2C_CLEAR(v_d);
+#line 111 "inventory.py"
     py2c_recursion_leave();
+#line 111 "inventory.py"
     return result;
+#line 111 "inventory.py"
 }
+#line 2447 "inventory.c"
 
 static Py2cValue mod_inventory(void) {
     g_inventory__json = PY2C_NULL;
@@ -1718,629 +2474,1166 @@ static Py2cValue mod_inventory(void) {
 
 #line 3 "inventory.py"
     t[0] = py2c_import("json");
+#line 3 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "inventory.py"
     py2c_slot_store(&g_inventory__json, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "inventory.py"
     t[0] = py2c_import("collections");
+#line 4 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "inventory.py"
     t[1] = py2c_import_from(t[0], "defaultdict");
+#line 4 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "inventory.py"
     py2c_slot_store(&g_inventory__defaultdict, t[1]); t[1] = PY2C_NULL;
+#line 4 "inventory.py"
     t[1] = py2c_import_from(t[0], "Counter");
+#line 4 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "inventory.py"
     py2c_slot_store(&g_inventory__Counter, t[1]); t[1] = PY2C_NULL;
+#line 4 "inventory.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "inventory.py"
     t[0] = py2c_import("dataclasses");
+#line 5 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "inventory.py"
     t[1] = py2c_import_from(t[0], "dataclass");
+#line 5 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "inventory.py"
     py2c_slot_store(&g_inventory__dataclass, t[1]); t[1] = PY2C_NULL;
+#line 5 "inventory.py"
     t[1] = py2c_import_from(t[0], "field");
+#line 5 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "inventory.py"
     py2c_slot_store(&g_inventory__field, t[1]); t[1] = PY2C_NULL;
+#line 5 "inventory.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "inventory.py"
     t[0] = py2c_import("functools");
+#line 6 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 6 "inventory.py"
     t[1] = py2c_import_from(t[0], "total_ordering");
+#line 6 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "inventory.py"
     py2c_slot_store(&g_inventory__total_ordering, t[1]); t[1] = PY2C_NULL;
+#line 6 "inventory.py"
     PY2C_CLEAR(t[0]);
 
 #line 9 "inventory.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 9 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 9 "inventory.py"
     t[1] = py2c_function_new(&info_f_InventoryError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 9 "inventory.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 9 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 9 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 9 "inventory.py"
     t[3] = py2c_class_new("InventoryError", "InventoryError", "__main__", t[0], t[2]);
+#line 9 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 9 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 9 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 9 "inventory.py"
     py2c_slot_store(&g_inventory__InventoryError, t[3]); t[3] = PY2C_NULL;
 
 #line 13 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__InventoryError)) {
+#line 13 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
+#line 13 "inventory.py"
         { loc = 6; goto error; }
+#line 13 "inventory.py"
     }
+#line 13 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__InventoryError); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 13 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 13 "inventory.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 13 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 13 "inventory.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 13 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 13 "inventory.py"
     t[3] = py2c_function_new(&info_f_OutOfStock, PY2C_NULL, PY2C_NULL, t[2]);
+#line 13 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 13 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 13 "inventory.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 13 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 13 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 13 "inventory.py"
     t[5] = py2c_class_new("OutOfStock", "OutOfStock", "__main__", t[0], t[4]);
+#line 13 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 13 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 13 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 13 "inventory.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 13 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 13 "inventory.py"
     py2c_slot_store(&g_inventory__OutOfStock, t[5]); t[5] = PY2C_NULL;
 
 #line 23 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__total_ordering)) {
+#line 23 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total_ordering' is not defined");
+#line 23 "inventory.py"
         { loc = 9; goto error; }
+#line 23 "inventory.py"
     }
+#line 23 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__total_ordering);
+#line 23 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__dataclass)) {
+#line 23 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 23 "inventory.py"
         { loc = 10; goto error; }
+#line 23 "inventory.py"
     }
+#line 23 "inventory.py"
     t[1] = py2c_slot_load(&g_inventory__dataclass);
+#line 23 "inventory.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 23 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 23 "inventory.py"
     t[3] = py2c_function_new(&info_f_Item, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 23 "inventory.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 23 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 23 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 23 "inventory.py"
     t[5] = py2c_class_new("Item", "Item", "__main__", t[2], t[4]);
+#line 23 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 23 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 23 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 23 "inventory.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 23 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 23 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 23 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 23 "inventory.py"
     t[7] = py2c_call(t[0], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 23 "inventory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 23 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 23 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 23 "inventory.py"
     py2c_slot_store(&g_inventory__Item, t[7]); t[7] = PY2C_NULL;
 
 #line 38 "inventory.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 38 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 38 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 38 "inventory.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 38 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 38 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 38 "inventory.py"
     t[3] = py2c_class_new("Inventory", "Inventory", "__main__", t[0], t[2]);
+#line 38 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 38 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 38 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 38 "inventory.py"
     py2c_slot_store(&g_inventory__Inventory, t[3]); t[3] = PY2C_NULL;
 
 #line 85 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__Inventory)) {
+#line 85 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Inventory' is not defined");
+#line 85 "inventory.py"
         { loc = 16; goto error; }
+#line 85 "inventory.py"
     }
+#line 85 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__Inventory);
+#line 85 "inventory.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 85 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 85 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 85 "inventory.py"
     py2c_slot_store(&g_inventory__inv, t[1]); t[1] = PY2C_NULL;
 
 #line 86 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 86 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 86 "inventory.py"
         { loc = 18; goto error; }
+#line 86 "inventory.py"
     }
+#line 86 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 86 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__Item)) {
+#line 86 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Item' is not defined");
+#line 86 "inventory.py"
         { loc = 21; goto error; }
+#line 86 "inventory.py"
     }
+#line 86 "inventory.py"
     t[2] = py2c_list_new(2);
+#line 86 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 86 "inventory.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_44.ob)) < 0) { loc = 22; goto error; }
+#line 86 "inventory.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_45.ob)) < 0) { loc = 22; goto error; }
+#line 86 "inventory.py"
     t[3] = py2c_slot_load(&g_inventory__Item);
+#line 86 "inventory.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_42.ob), py2c_obj_value(&str_43.ob), py2c_float(2.5), py2c_int(10), t[2]}, 5);
+#line 86 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 86 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 86 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 86 "inventory.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 86 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 86 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 86 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 86 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 86 "inventory.py"
     PY2C_CLEAR(t[5]);
 
 #line 87 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 87 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 87 "inventory.py"
         { loc = 24; goto error; }
+#line 87 "inventory.py"
     }
+#line 87 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+#line 87 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__Item)) {
+#line 87 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Item' is not defined");
+#line 87 "inventory.py"
         { loc = 27; goto error; }
+#line 87 "inventory.py"
     }
+#line 87 "inventory.py"
     t[2] = py2c_list_new(1);
+#line 87 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 87 "inventory.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_44.ob)) < 0) { loc = 28; goto error; }
+#line 87 "inventory.py"
     t[3] = py2c_slot_load(&g_inventory__Item);
+#line 87 "inventory.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_46.ob), py2c_obj_value(&str_47.ob), py2c_float(12.0), py2c_int(3), t[2]}, 5);
+#line 87 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 87 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 87 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 87 "inventory.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 87 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+#line 87 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 87 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 87 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 87 "inventory.py"
     PY2C_CLEAR(t[5]);
 
 #line 88 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 88 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 88 "inventory.py"
         { loc = 30; goto error; }
+#line 88 "inventory.py"
     }
+#line 88 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 88 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__Item)) {
+#line 88 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Item' is not defined");
+#line 88 "inventory.py"
         { loc = 33; goto error; }
+#line 88 "inventory.py"
     }
+#line 88 "inventory.py"
     t[2] = py2c_list_new(2);
+#line 88 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 88 "inventory.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_45.ob)) < 0) { loc = 34; goto error; }
+#line 88 "inventory.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_50.ob)) < 0) { loc = 34; goto error; }
+#line 88 "inventory.py"
     t[3] = py2c_slot_load(&g_inventory__Item);
+#line 88 "inventory.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob), py2c_float(0.75), py2c_int(100), t[2]}, 5);
+#line 88 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 88 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 88 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 88 "inventory.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 88 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 88 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 88 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 88 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 88 "inventory.py"
     PY2C_CLEAR(t[5]);
 
 #line 89 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 89 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 89 "inventory.py"
         { loc = 36; goto error; }
+#line 89 "inventory.py"
     }
+#line 89 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+#line 89 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__Item)) {
+#line 89 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Item' is not defined");
+#line 89 "inventory.py"
         { loc = 39; goto error; }
+#line 89 "inventory.py"
     }
+#line 89 "inventory.py"
     t[2] = py2c_slot_load(&g_inventory__Item);
+#line 89 "inventory.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_42.ob), py2c_obj_value(&str_43.ob), py2c_float(2.5), py2c_int(5)}, 4);
+#line 89 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 89 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 89 "inventory.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 89 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 89 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 89 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 89 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 89 "inventory.py"
     PY2C_CLEAR(t[4]);
 
 #line 90 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 90 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 90 "inventory.py"
         { loc = 42; goto error; }
+#line 90 "inventory.py"
     }
+#line 90 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__inv);
+#line 90 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 90 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 90 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 90 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 90 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 90 "inventory.py"
         { loc = 44; goto error; }
+#line 90 "inventory.py"
     }
+#line 90 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); n0 = py2c_contains(s0, py2c_obj_value(&str_42.ob)); py2c_decref(s0); }
+#line 90 "inventory.py"
     if (n0 < 0) { loc = 43; goto error; }
+#line 90 "inventory.py"
     t[2] = py2c_bool(n0);
+#line 90 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 90 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 90 "inventory.py"
         { loc = 46; goto error; }
+#line 90 "inventory.py"
     }
+#line 90 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); n1 = py2c_contains(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
+#line 90 "inventory.py"
     if (n1 < 0) { loc = 45; goto error; }
+#line 90 "inventory.py"
     t[3] = py2c_bool(n1);
+#line 90 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 90 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 90 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 90 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 90 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 90 "inventory.py"
     PY2C_CLEAR(t[4]);
 
 #line 91 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 91 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 91 "inventory.py"
         { loc = 48; goto error; }
+#line 91 "inventory.py"
     }
+#line 91 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 91 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 91 "inventory.py"
 L0:;
+#line 91 "inventory.py"
     t[1] = py2c_iter_next(t[0]);
+#line 91 "inventory.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 91 "inventory.py"
         if (py2c_error_occurred()) { loc = 47; goto error; }
+#line 91 "inventory.py"
         goto L1;
+#line 91 "inventory.py"
     }
+#line 91 "inventory.py"
     py2c_slot_store(&g_inventory__item, t[1]); t[1] = PY2C_NULL;
 
 #line 92 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__item)) {
+#line 92 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
+#line 92 "inventory.py"
         { loc = 50; goto error; }
+#line 92 "inventory.py"
     }
+#line 92 "inventory.py"
     t[1] = py2c_slot_load(&g_inventory__item);
+#line 92 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 92 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 92 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 92 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 92 "inventory.py"
     py2c_safepoint();
+#line 92 "inventory.py"
     goto L0;
+#line 92 "inventory.py"
 L1:;
+#line 92 "inventory.py"
     PY2C_CLEAR(t[0]);
 
 #line 93 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 93 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 93 "inventory.py"
         { loc = 52; goto error; }
+#line 93 "inventory.py"
     }
+#line 93 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[55]); py2c_decref(s0); }
+#line 93 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+#line 93 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[0]}, 2);
+#line 93 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 93 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 93 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 94 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 94 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 94 "inventory.py"
         { loc = 56; goto error; }
+#line 94 "inventory.py"
     }
+#line 94 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[0], &t[1], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+#line 94 "inventory.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 94 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 94 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 94 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 94 "inventory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 94 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 94 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 94 "inventory.py"
     PY2C_CLEAR(t[3]);
 
 #line 96 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 96 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 96 "inventory.py"
         { loc = 59; goto error_1; }
+#line 96 "inventory.py"
     }
+#line 96 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error_1; } }
+#line 96 "inventory.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_46.ob), py2c_int(5)}, 2, PY2C_NULL);
+#line 96 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_1; }
+#line 96 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 96 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 96 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 96 "inventory.py"
     goto L3;
+#line 96 "inventory.py"
 error_1:
+#line 96 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 96 "inventory.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 96 "inventory.py"
     t[0] = py2c_error_fetch();
+#line 96 "inventory.py"
     py2c_exc_handled_push(t[0]);
+#line 96 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__OutOfStock)) {
+#line 96 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OutOfStock' is not defined");
+#line 96 "inventory.py"
         { loc = 61; goto error_2; }
+#line 96 "inventory.py"
     }
+#line 96 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__OutOfStock); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 96 "inventory.py"
     if (n0 < 0) { loc = 61; goto error_2; }
+#line 96 "inventory.py"
     if (!n0) goto L4;
+#line 96 "inventory.py"
     py2c_incref(t[0]); py2c_slot_store(&g_inventory__e, t[0]);
 
 #line 98 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 98 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 98 "inventory.py"
         { loc = 63; goto error_3; }
+#line 98 "inventory.py"
     }
+#line 98 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 98 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 98 "inventory.py"
         { loc = 64; goto error_3; }
+#line 98 "inventory.py"
     }
+#line 98 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[58]); py2c_decref(s0); }
+#line 98 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error_3; }
+#line 98 "inventory.py"
     t[2] = py2c_slot_load(&g_inventory__e);
+#line 98 "inventory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[2], t[1]}, 3);
+#line 98 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error_3; }
+#line 98 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 98 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 98 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 98 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 98 "inventory.py"
     py2c_exc_handled_pop();
+#line 98 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 98 "inventory.py"
     goto L3;
+#line 98 "inventory.py"
 L4:;
+#line 98 "inventory.py"
     py2c_exc_handled_pop();
+#line 98 "inventory.py"
     py2c_error_restore(t[0]);
+#line 98 "inventory.py"
     t[0] = PY2C_NULL;
+#line 98 "inventory.py"
     goto unwind;
+#line 98 "inventory.py"
 error_3:
+#line 98 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 98 "inventory.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 98 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 98 "inventory.py"
     goto L5;
+#line 98 "inventory.py"
 error_2:
+#line 98 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 98 "inventory.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 98 "inventory.py"
 L5:;
+#line 98 "inventory.py"
     py2c_exc_handled_pop();
+#line 98 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 98 "inventory.py"
     goto unwind;
+#line 98 "inventory.py"
 L3:;
 
 #line 100 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 100 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 100 "inventory.py"
         { loc = 67; goto error_4; }
+#line 100 "inventory.py"
     }
+#line 100 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error_4; } }
+#line 100 "inventory.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_51.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 100 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_4; }
+#line 100 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 100 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 100 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 100 "inventory.py"
     goto L6;
+#line 100 "inventory.py"
 error_4:
+#line 100 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 100 "inventory.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 100 "inventory.py"
     t[0] = py2c_error_fetch();
+#line 100 "inventory.py"
     py2c_exc_handled_push(t[0]);
+#line 100 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__InventoryError)) {
+#line 100 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
+#line 100 "inventory.py"
         { loc = 69; goto error_5; }
+#line 100 "inventory.py"
     }
+#line 100 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__InventoryError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 100 "inventory.py"
     if (n0 < 0) { loc = 69; goto error_5; }
+#line 100 "inventory.py"
     if (!n0) goto L7;
 
 #line 102 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob)}, 1);
+#line 102 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error_5; }
+#line 102 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 102 "inventory.py"
     py2c_exc_handled_pop();
+#line 102 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 102 "inventory.py"
     goto L6;
+#line 102 "inventory.py"
 L7:;
+#line 102 "inventory.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 102 "inventory.py"
     if (n0 < 0) { loc = 71; goto error_5; }
+#line 102 "inventory.py"
     if (!n0) goto L8;
+#line 102 "inventory.py"
     py2c_incref(t[0]); py2c_slot_store(&g_inventory__e, t[0]);
 
 #line 104 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 104 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 104 "inventory.py"
         { loc = 73; goto error_6; }
+#line 104 "inventory.py"
     }
+#line 104 "inventory.py"
     t[1] = py2c_slot_load(&g_inventory__e);
+#line 104 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_55.ob), t[1]}, 2);
+#line 104 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error_6; }
+#line 104 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 104 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 104 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 104 "inventory.py"
     py2c_exc_handled_pop();
+#line 104 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 104 "inventory.py"
     goto L6;
+#line 104 "inventory.py"
 L8:;
+#line 104 "inventory.py"
     py2c_exc_handled_pop();
+#line 104 "inventory.py"
     py2c_error_restore(t[0]);
+#line 104 "inventory.py"
     t[0] = PY2C_NULL;
+#line 104 "inventory.py"
     goto unwind;
+#line 104 "inventory.py"
 error_6:
+#line 104 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 104 "inventory.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 104 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 104 "inventory.py"
     goto L9;
+#line 104 "inventory.py"
 error_5:
+#line 104 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 104 "inventory.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 104 "inventory.py"
 L9:;
+#line 104 "inventory.py"
     py2c_exc_handled_pop();
+#line 104 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 104 "inventory.py"
     goto unwind;
+#line 104 "inventory.py"
 L6:;
 
 #line 105 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 105 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 105 "inventory.py"
         { loc = 75; goto error; }
+#line 105 "inventory.py"
     }
+#line 105 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
+#line 105 "inventory.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_48.ob), py2c_int(40)}, 2, PY2C_NULL);
+#line 105 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 105 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 105 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 105 "inventory.py"
     PY2C_CLEAR(t[2]);
 
 #line 106 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__Item)) {
+#line 106 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Item' is not defined");
+#line 106 "inventory.py"
         { loc = 79; goto error; }
+#line 106 "inventory.py"
     }
+#line 106 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__Item);
+#line 106 "inventory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_obj_value(&str_57.ob), py2c_float(1.0)}, 3);
+#line 106 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 106 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 106 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__Item)) {
+#line 106 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Item' is not defined");
+#line 106 "inventory.py"
         { loc = 81; goto error; }
+#line 106 "inventory.py"
     }
+#line 106 "inventory.py"
     t[2] = py2c_slot_load(&g_inventory__Item);
+#line 106 "inventory.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), py2c_float(2.0)}, 3);
+#line 106 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 106 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 106 "inventory.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
+#line 106 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
+#line 106 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 106 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 106 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__Item)) {
+#line 106 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Item' is not defined");
+#line 106 "inventory.py"
         { loc = 84; goto error; }
+#line 106 "inventory.py"
     }
+#line 106 "inventory.py"
     t[5] = py2c_slot_load(&g_inventory__Item);
+#line 106 "inventory.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_obj_value(&str_57.ob), py2c_float(1.0)}, 3);
+#line 106 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
+#line 106 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 106 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__Item)) {
+#line 106 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Item' is not defined");
+#line 106 "inventory.py"
         { loc = 86; goto error; }
+#line 106 "inventory.py"
     }
+#line 106 "inventory.py"
     t[7] = py2c_slot_load(&g_inventory__Item);
+#line 106 "inventory.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), py2c_float(2.0)}, 3);
+#line 106 "inventory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 85; goto error; }
+#line 106 "inventory.py"
     PY2C_CLEAR(t[7]);
+#line 106 "inventory.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_GE);
+#line 106 "inventory.py"
     if (PY2C_IS_NULL(t[9])) { loc = 87; goto error; }
+#line 106 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 106 "inventory.py"
     PY2C_CLEAR(t[8]);
+#line 106 "inventory.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 106 "inventory.py"
     if (PY2C_IS_NULL(t[10])) { loc = 77; goto error; }
+#line 106 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 106 "inventory.py"
     PY2C_CLEAR(t[9]);
+#line 106 "inventory.py"
     PY2C_CLEAR(t[10]);
 
 #line 107 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__Counter)) {
+#line 107 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 107 "inventory.py"
         { loc = 91; goto error; }
+#line 107 "inventory.py"
     }
+#line 107 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__Counter);
+#line 107 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 107 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 107 "inventory.py"
         { loc = 93; goto error; }
+#line 107 "inventory.py"
     }
+#line 107 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[61]); py2c_decref(s0); }
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 107 "inventory.py"
     t[2] = py2c_iter(t[1]);
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 107 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 107 "inventory.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 107 "inventory.py"
     {
+#line 107 "inventory.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 107 "inventory.py"
         nf->v_0 = t[2];
+#line 107 "inventory.py"
         t[2] = PY2C_NULL;
+#line 107 "inventory.py"
     }
+#line 107 "inventory.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+#line 107 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 107 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 107 "inventory.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_60.ob), &t[5], &t[6], &attr_ic[62]) < 0) { loc = 95; goto error; }
+#line 107 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 107 "inventory.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
+#line 107 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 107 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 107 "inventory.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 88; goto error; }
+#line 107 "inventory.py"
     PY2C_CLEAR(t[7]);
+#line 107 "inventory.py"
     PY2C_CLEAR(t[8]);
 
 #line 108 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
+#line 108 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 108 "inventory.py"
         { loc = 97; goto error; }
+#line 108 "inventory.py"
     }
+#line 108 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
+#line 108 "inventory.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 108 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 108 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 108 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 108 "inventory.py"
     py2c_slot_store(&g_inventory__text, t[2]); t[2] = PY2C_NULL;
 
 #line 109 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__text)) {
+#line 109 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 109 "inventory.py"
         { loc = 100; goto error; }
+#line 109 "inventory.py"
     }
+#line 109 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__text);
+#line 109 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 109 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 109 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 109 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 110 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__json)) {
+#line 110 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 110 "inventory.py"
         { loc = 102; goto error; }
+#line 110 "inventory.py"
     }
+#line 110 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+#line 110 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__text)) {
+#line 110 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 110 "inventory.py"
         { loc = 104; goto error; }
+#line 110 "inventory.py"
     }
+#line 110 "inventory.py"
     t[2] = py2c_slot_load(&g_inventory__text);
+#line 110 "inventory.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 110 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+#line 110 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 110 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 110 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 110 "inventory.py"
     py2c_slot_store(&g_inventory__back, t[3]); t[3] = PY2C_NULL;
 
 #line 111 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__back)) {
+#line 111 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
+#line 111 "inventory.py"
         { loc = 106; goto error; }
+#line 111 "inventory.py"
     }
+#line 111 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__back); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_38.ob)); py2c_decref(s0); }
+#line 111 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+#line 111 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__back)) {
+#line 111 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
+#line 111 "inventory.py"
         { loc = 109; goto error; }
+#line 111 "inventory.py"
     }
+#line 111 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__back); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_34.ob)); py2c_decref(s0); }
+#line 111 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 111 "inventory.py"
     t[2] = py2c_iter(t[1]);
+#line 111 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 111 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 111 "inventory.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 111 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 111 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 111 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 111 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+#line 111 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 111 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 111 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 111 "inventory.py"
     PY2C_CLEAR(result);
+#line 111 "inventory.py"
     result = PY2C_NONE;
+#line 111 "inventory.py"
     goto cleanup;
+#line 111 "inventory.py"
 error:
+#line 111 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 111 "inventory.py"
 unwind:
+#line 111 "inventory.py"
     PY2C_CLEAR(result);
+#line 111 "inventory.py"
 cleanup:
+#line 111 "inventory.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 111 "inventory.py"
     return result;
+#line 111 "inventory.py"
 }
+#line 3637 "inventory.c"
 
 static void clear_mod_inventory(void) {
     PY2C_CLEAR(g_inventory__back);

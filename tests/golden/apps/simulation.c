@@ -534,44 +534,74 @@ static Py2cValue f_Customer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "simulation.py"
     t[0] = py2c_dict_new();
+#line 13 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
+#line 13 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
 
 #line 14 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__itertools)) {
+#line 14 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
+#line 14 "simulation.py"
         { loc = 2; goto error; }
+#line 14 "simulation.py"
     }
+#line 14 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 14 "simulation.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 14 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 14 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 14 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 14 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[3]) < 0) { loc = 4; goto error; }
+#line 14 "simulation.py"
     PY2C_CLEAR(t[3]);
 
 #line 16 "simulation.py"
     t[1] = py2c_function_new(&info_f_Customer____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 16 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_18.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 16 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 22 "simulation.py"
     t[1] = py2c_function_new(&info_f_Customer____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 22 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 6; goto error; }
+#line 22 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 22 "simulation.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "simulation.py"
     goto cleanup;
+#line 22 "simulation.py"
 error:
+#line 22 "simulation.py"
     py2c_traceback_add(&code_f_Customer, loc);
+#line 22 "simulation.py"
     PY2C_CLEAR(result);
+#line 22 "simulation.py"
 cleanup:
+#line 22 "simulation.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "simulation.py"
     py2c_recursion_leave();
+#line 22 "simulation.py"
     return result;
+#line 22 "simulation.py"
 }
+#line 605 "simulation.c"
 
 static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -589,15 +619,25 @@ static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__Customer)) {
+#line 17 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Customer' is not defined");
+#line 17 "simulation.py"
         { loc = 1; goto error; }
+#line 17 "simulation.py"
     }
+#line 17 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__Customer); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 17 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 17 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 17 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 17 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 17 "simulation.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), t[1], &attr_ic[2]) < 0) { loc = 3; goto error; }
+#line 17 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "simulation.py"
@@ -605,67 +645,126 @@ static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
+#line 19 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 19 "simulation.py"
         { loc = 6; goto error; }
+#line 19 "simulation.py"
     }
+#line 19 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 19 "simulation.py"
     t[2] = py2c_list_new(4);
+#line 19 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 19 "simulation.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_12.ob)) < 0) { loc = 8; goto error; }
+#line 19 "simulation.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 8; goto error; }
+#line 19 "simulation.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_14.ob)) < 0) { loc = 8; goto error; }
+#line 19 "simulation.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_12.ob)) < 0) { loc = 8; goto error; }
+#line 19 "simulation.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 19 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 19 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 19 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 19 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 19 "simulation.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_15.ob), t[3], &attr_ic[5]) < 0) { loc = 9; goto error; }
+#line 19 "simulation.py"
     PY2C_CLEAR(t[3]);
 
 #line 20 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
+#line 20 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 20 "simulation.py"
         { loc = 11; goto error; }
+#line 20 "simulation.py"
     }
+#line 20 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 20 "simulation.py"
     t[2] = py2c_fast_binary_op(py2c_int(1), py2c_float(4.0), PY2C_OP_TRUEDIV);
+#line 20 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 20 "simulation.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 20 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 20 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 20 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 20 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 20 "simulation.py"
     t[5] = py2c_getattr_ic(v_self, py2c_obj_value(&str_15.ob), &attr_ic[7]);
+#line 20 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 20 "simulation.py"
     n0 = py2c_fast_compare_bool(t[5], py2c_obj_value(&str_14.ob), PY2C_EQ);
+#line 20 "simulation.py"
     if (n0 < 0) { loc = 14; goto error; }
+#line 20 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 20 "simulation.py"
     if (!n0) goto L0;
+#line 20 "simulation.py"
     t[4] = py2c_int(6);
+#line 20 "simulation.py"
     goto L1;
+#line 20 "simulation.py"
 L0:;
+#line 20 "simulation.py"
     t[4] = py2c_int(1);
+#line 20 "simulation.py"
 L1:;
+#line 20 "simulation.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_ADD);
+#line 20 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 20 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 20 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 20 "simulation.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_17.ob), t[5], &attr_ic[8]) < 0) { loc = 17; goto error; }
+#line 20 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 20 "simulation.py"
     PY2C_CLEAR(result);
+#line 20 "simulation.py"
     result = PY2C_NONE;
+#line 20 "simulation.py"
     goto cleanup;
+#line 20 "simulation.py"
 error:
+#line 20 "simulation.py"
     py2c_traceback_add(&code_f_Customer____init__, loc);
+#line 20 "simulation.py"
     PY2C_CLEAR(result);
+#line 20 "simulation.py"
 cleanup:
+#line 20 "simulation.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 20 "simulation.py"
     PY2C_CLEAR(v_self);
+#line 20 "simulation.py"
     PY2C_CLEAR(v_arrival);
+#line 20 "simulation.py"
     py2c_recursion_leave();
+#line 20 "simulation.py"
     return result;
+#line 20 "simulation.py"
 }
+#line 768 "simulation.c"
 
 static Py2cValue f_Customer____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -681,24 +780,43 @@ static Py2cValue f_Customer____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "simulation.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[9]);
+#line 23 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "simulation.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_20.ob));
+#line 23 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 23 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 23 "simulation.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]});
+#line 23 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 23 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 23 "simulation.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 23 "simulation.py"
     goto cleanup;
+#line 23 "simulation.py"
 error:
+#line 23 "simulation.py"
     py2c_traceback_add(&code_f_Customer____repr__, loc);
+#line 23 "simulation.py"
     PY2C_CLEAR(result);
+#line 23 "simulation.py"
 cleanup:
+#line 23 "simulation.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 23 "simulation.py"
     PY2C_CLEAR(v_self);
+#line 23 "simulation.py"
     py2c_recursion_leave();
+#line 23 "simulation.py"
     return result;
+#line 23 "simulation.py"
 }
+#line 820 "simulation.c"
 
 static Py2cValue f_Bank(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -713,55 +831,87 @@ static Py2cValue f_Bank(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "simulation.py"
     t[0] = py2c_dict_new();
+#line 26 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
+#line 26 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 
 #line 27 "simulation.py"
     t[1] = py2c_function_new(&info_f_Bank____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 27 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_18.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 27 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 35 "simulation.py"
     t[1] = py2c_function_new(&info_f_Bank__schedule, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 35 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 35 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "simulation.py"
     t[1] = py2c_function_new(&info_f_Bank__run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 38 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 38 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "simulation.py"
     t[1] = py2c_function_new(&info_f_Bank__on_arrive, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 47 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_39.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 47 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 52 "simulation.py"
     t[1] = py2c_function_new(&info_f_Bank__on_leave, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 52 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_41.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 52 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 57 "simulation.py"
     t[1] = py2c_function_new(&info_f_Bank__start_service, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 57 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 57 "simulation.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_38.ob), t[1]) < 0) { loc = 6; goto error; }
+#line 57 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 57 "simulation.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 57 "simulation.py"
     goto cleanup;
+#line 57 "simulation.py"
 error:
+#line 57 "simulation.py"
     py2c_traceback_add(&code_f_Bank, loc);
+#line 57 "simulation.py"
     PY2C_CLEAR(result);
+#line 57 "simulation.py"
 cleanup:
+#line 57 "simulation.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 57 "simulation.py"
     py2c_recursion_leave();
+#line 57 "simulation.py"
     return result;
+#line 57 "simulation.py"
 }
+#line 915 "simulation.c"
 
 static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -781,59 +931,101 @@ static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__deque)) {
+#line 29 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 29 "simulation.py"
         { loc = 2; goto error; }
+#line 29 "simulation.py"
     }
+#line 29 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__deque);
+#line 29 "simulation.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 29 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 29 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 29 "simulation.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_24.ob), t[1], &attr_ic[11]) < 0) { loc = 3; goto error; }
+#line 29 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "simulation.py"
     t[0] = py2c_list_new(0);
+#line 30 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 30 "simulation.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_25.ob), t[0], &attr_ic[12]) < 0) { loc = 5; goto error; }
+#line 30 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 31 "simulation.py"
     t[0] = py2c_list_new(0);
+#line 31 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 31 "simulation.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_26.ob), t[0], &attr_ic[13]) < 0) { loc = 7; goto error; }
+#line 31 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 32 "simulation.py"
     t[0] = py2c_list_new(0);
+#line 32 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 32 "simulation.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_27.ob), t[0], &attr_ic[14]) < 0) { loc = 9; goto error; }
+#line 32 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 33 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__itertools)) {
+#line 33 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
+#line 33 "simulation.py"
         { loc = 11; goto error; }
+#line 33 "simulation.py"
     }
+#line 33 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 33 "simulation.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 33 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 33 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 33 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 33 "simulation.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_28.ob), t[2], &attr_ic[16]) < 0) { loc = 13; goto error; }
+#line 33 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 33 "simulation.py"
     PY2C_CLEAR(result);
+#line 33 "simulation.py"
     result = PY2C_NONE;
+#line 33 "simulation.py"
     goto cleanup;
+#line 33 "simulation.py"
 error:
+#line 33 "simulation.py"
     py2c_traceback_add(&code_f_Bank____init__, loc);
+#line 33 "simulation.py"
     PY2C_CLEAR(result);
+#line 33 "simulation.py"
 cleanup:
+#line 33 "simulation.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 33 "simulation.py"
     PY2C_CLEAR(v_self);
+#line 33 "simulation.py"
     PY2C_CLEAR(v_tellers);
+#line 33 "simulation.py"
     py2c_recursion_leave();
+#line 33 "simulation.py"
     return result;
+#line 33 "simulation.py"
 }
+#line 1029 "simulation.c"
 
 static Py2cValue f_Bank__schedule(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -852,53 +1044,101 @@ static Py2cValue f_Bank__schedule(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__heapq)) {
+#line 36 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 36 "simulation.py"
         { loc = 1; goto error; }
+#line 36 "simulation.py"
     }
+#line 36 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 36 "simulation.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_25.ob), &attr_ic[18]);
+#line 36 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 36 "simulation.py"
     t[3] = v_time; py2c_incref(t[3]);
+#line 36 "simulation.py"
     t[4] = py2c_getattr_ic(v_self, py2c_obj_value(&str_28.ob), &attr_ic[19]);
+#line 36 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 36 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1);
+#line 36 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 36 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 36 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__Event)) {
+#line 36 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Event' is not defined");
+#line 36 "simulation.py"
         { loc = 8; goto error; }
+#line 36 "simulation.py"
     }
+#line 36 "simulation.py"
     t[6] = py2c_slot_load(&g_simulation__Event);
+#line 36 "simulation.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){v_time, v_kind, v_customer}, 3);
+#line 36 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 36 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 36 "simulation.py"
     t[8] = py2c_tuple_pack(3, (Py2cValue[]){t[3], t[5], t[7]});
+#line 36 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
+#line 36 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 36 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 36 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 36 "simulation.py"
     t[9] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[8]}, 2, PY2C_NULL);
+#line 36 "simulation.py"
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
+#line 36 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 36 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 36 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 36 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 36 "simulation.py"
     PY2C_CLEAR(t[9]);
+#line 36 "simulation.py"
     PY2C_CLEAR(result);
+#line 36 "simulation.py"
     result = PY2C_NONE;
+#line 36 "simulation.py"
     goto cleanup;
+#line 36 "simulation.py"
 error:
+#line 36 "simulation.py"
     py2c_traceback_add(&code_f_Bank__schedule, loc);
+#line 36 "simulation.py"
     PY2C_CLEAR(result);
+#line 36 "simulation.py"
 cleanup:
+#line 36 "simulation.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 36 "simulation.py"
     PY2C_CLEAR(v_self);
+#line 36 "simulation.py"
     PY2C_CLEAR(v_time);
+#line 36 "simulation.py"
     PY2C_CLEAR(v_kind);
+#line 36 "simulation.py"
     PY2C_CLEAR(v_customer);
+#line 36 "simulation.py"
     py2c_recursion_leave();
+#line 36 "simulation.py"
     return result;
+#line 36 "simulation.py"
 }
+#line 1142 "simulation.c"
 
 static Py2cValue f_Bank__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -919,116 +1159,209 @@ static Py2cValue f_Bank__run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "simulation.py"
     PY2C_CLEAR(v_t);
+#line 39 "simulation.py"
     v_t = py2c_float(0.0);
 
 #line 40 "simulation.py"
 L0:;
+#line 40 "simulation.py"
     n0 = py2c_fast_compare_bool(v_t, v_until, PY2C_LT);
+#line 40 "simulation.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 40 "simulation.py"
     if (!n0) goto L1;
 
 #line 41 "simulation.py"
     t[0] = v_t; py2c_incref(t[0]);
+#line 41 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
+#line 41 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 41 "simulation.py"
         { loc = 5; goto error; }
+#line 41 "simulation.py"
     }
+#line 41 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 41 "simulation.py"
     t[3] = py2c_fast_binary_op(py2c_int(1), py2c_float(3.0), PY2C_OP_TRUEDIV);
+#line 41 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 41 "simulation.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 41 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 41 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 41 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 41 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 41 "simulation.py"
     t[5] = py2c_fast_inplace_op(t[0], t[4], PY2C_OP_ADD);
+#line 41 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+#line 41 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 41 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 41 "simulation.py"
     { Py2cValue old = v_t; v_t = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "simulation.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[21]) < 0) { loc = 9; goto error; }
+#line 42 "simulation.py"
     t[2] = v_t; py2c_incref(t[2]);
+#line 42 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__Customer)) {
+#line 42 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Customer' is not defined");
+#line 42 "simulation.py"
         { loc = 12; goto error; }
+#line 42 "simulation.py"
     }
+#line 42 "simulation.py"
     t[3] = py2c_slot_load(&g_simulation__Customer);
+#line 42 "simulation.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_t}, 1);
+#line 42 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 42 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 42 "simulation.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_31.ob), t[4]}, 3, PY2C_NULL);
+#line 42 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 42 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 42 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 42 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 42 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 42 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 42 "simulation.py"
     py2c_safepoint();
+#line 42 "simulation.py"
     goto L0;
+#line 42 "simulation.py"
 L1:;
 
 #line 43 "simulation.py"
 L3:;
+#line 43 "simulation.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_25.ob), &attr_ic[22]);
+#line 43 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 43 "simulation.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 43 "simulation.py"
     if (n0 < 0) { loc = 14; goto error; }
+#line 43 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 43 "simulation.py"
     if (!n0) goto L4;
 
 #line 44 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__heapq)) {
+#line 44 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 44 "simulation.py"
         { loc = 16; goto error; }
+#line 44 "simulation.py"
     }
+#line 44 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 44 "simulation.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_25.ob), &attr_ic[24]);
+#line 44 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 44 "simulation.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 44 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 44 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 44 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 44 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 44 "simulation.py"
     if (py2c_unpack(t[3], 3, &t[4]) < 0) { loc = 19; goto error; }
+#line 44 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 44 "simulation.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 44 "simulation.py"
     { Py2cValue old = v__; v__ = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 44 "simulation.py"
     { Py2cValue old = v_ev; v_ev = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "simulation.py"
     t[0] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_15.ob), &attr_ic[25]);
+#line 45 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 45 "simulation.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_33.ob), t[0], PY2C_OP_ADD);
+#line 45 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 45 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 45 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){v_self, t[1]}, 2);
+#line 45 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 45 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 45 "simulation.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_ev}, 1);
+#line 45 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 45 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 45 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 45 "simulation.py"
     py2c_safepoint();
+#line 45 "simulation.py"
     goto L3;
+#line 45 "simulation.py"
 L4:;
+#line 45 "simulation.py"
     PY2C_CLEAR(result);
+#line 45 "simulation.py"
     result = PY2C_NONE;
+#line 45 "simulation.py"
     goto cleanup;
+#line 45 "simulation.py"
 error:
+#line 45 "simulation.py"
     py2c_traceback_add(&code_f_Bank__run, loc);
+#line 45 "simulation.py"
     PY2C_CLEAR(result);
+#line 45 "simulation.py"
 cleanup:
+#line 45 "simulation.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 45 "simulation.py"
     PY2C_CLEAR(v_self);
+#line 45 "simulation.py"
     PY2C_CLEAR(v_until);
+#line 45 "simulation.py"
     PY2C_CLEAR(v_t);
+#line 45 "simulation.py"
     PY2C_CLEAR(v__);
+#line 45 "simulation.py"
     PY2C_CLEAR(v_ev);
+#line 45 "simulation.py"
     py2c_recursion_leave();
+#line 45 "simulation.py"
     return result;
+#line 45 "simulation.py"
 }
+#line 1365 "simulation.c"
 
 static Py2cValue f_Bank__on_arrive(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1045,64 +1378,117 @@ static Py2cValue f_Bank__on_arrive(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "simulation.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[26]);
+#line 48 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 48 "simulation.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[27]) < 0) { loc = 2; goto error; }
+#line 48 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 48 "simulation.py"
     t[3] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_36.ob), &attr_ic[28]);
+#line 48 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 48 "simulation.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 48 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 48 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 48 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 48 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 48 "simulation.py"
     PY2C_CLEAR(t[4]);
 
 #line 49 "simulation.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_27.ob), &attr_ic[29]);
+#line 49 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 49 "simulation.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[30]) < 0) { loc = 6; goto error; }
+#line 49 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 49 "simulation.py"
     t[3] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_37.ob), &attr_ic[31]);
+#line 49 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 49 "simulation.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[3], py2c_int(3)}, 2);
+#line 49 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 49 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 49 "simulation.py"
     t[5] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_36.ob), &attr_ic[32]);
+#line 49 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 49 "simulation.py"
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[4], py2c_obj_value(&str_31.ob), t[5]});
+#line 49 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 49 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 49 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 49 "simulation.py"
     t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 49 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
+#line 49 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 49 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 49 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 49 "simulation.py"
     PY2C_CLEAR(t[7]);
 
 #line 50 "simulation.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[33]) < 0) { loc = 12; goto error; }
+#line 50 "simulation.py"
     t[2] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_37.ob), &attr_ic[34]);
+#line 50 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 50 "simulation.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 50 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 50 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 50 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 50 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 50 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 50 "simulation.py"
     PY2C_CLEAR(result);
+#line 50 "simulation.py"
     result = PY2C_NONE;
+#line 50 "simulation.py"
     goto cleanup;
+#line 50 "simulation.py"
 error:
+#line 50 "simulation.py"
     py2c_traceback_add(&code_f_Bank__on_arrive, loc);
+#line 50 "simulation.py"
     PY2C_CLEAR(result);
+#line 50 "simulation.py"
 cleanup:
+#line 50 "simulation.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 50 "simulation.py"
     PY2C_CLEAR(v_self);
+#line 50 "simulation.py"
     PY2C_CLEAR(v_ev);
+#line 50 "simulation.py"
     py2c_recursion_leave();
+#line 50 "simulation.py"
     return result;
+#line 50 "simulation.py"
 }
+#line 1492 "simulation.c"
 
 static Py2cValue f_Bank__on_leave(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1119,61 +1505,111 @@ static Py2cValue f_Bank__on_leave(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "simulation.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 53 "simulation.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_23.ob), &attr_ic[35]);
+#line 53 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 53 "simulation.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 53 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 53 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 53 "simulation.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_23.ob), t[2], &attr_ic[36]) < 0) { loc = 1; goto error; }
+#line 53 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 53 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 54 "simulation.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_27.ob), &attr_ic[37]);
+#line 54 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 54 "simulation.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[38]) < 0) { loc = 4; goto error; }
+#line 54 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 54 "simulation.py"
     t[3] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_37.ob), &attr_ic[39]);
+#line 54 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 54 "simulation.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[3], py2c_int(3)}, 2);
+#line 54 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 54 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 54 "simulation.py"
     t[5] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_36.ob), &attr_ic[40]);
+#line 54 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 54 "simulation.py"
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[4], py2c_obj_value(&str_40.ob), t[5]});
+#line 54 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 54 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 54 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 54 "simulation.py"
     t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 54 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
+#line 54 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 54 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 54 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 54 "simulation.py"
     PY2C_CLEAR(t[7]);
 
 #line 55 "simulation.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[41]) < 0) { loc = 10; goto error; }
+#line 55 "simulation.py"
     t[2] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_37.ob), &attr_ic[42]);
+#line 55 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 55 "simulation.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 55 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 55 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 55 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 55 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 55 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 55 "simulation.py"
     PY2C_CLEAR(result);
+#line 55 "simulation.py"
     result = PY2C_NONE;
+#line 55 "simulation.py"
     goto cleanup;
+#line 55 "simulation.py"
 error:
+#line 55 "simulation.py"
     py2c_traceback_add(&code_f_Bank__on_leave, loc);
+#line 55 "simulation.py"
     PY2C_CLEAR(result);
+#line 55 "simulation.py"
 cleanup:
+#line 55 "simulation.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 55 "simulation.py"
     PY2C_CLEAR(v_self);
+#line 55 "simulation.py"
     PY2C_CLEAR(v_ev);
+#line 55 "simulation.py"
     py2c_recursion_leave();
+#line 55 "simulation.py"
     return result;
+#line 55 "simulation.py"
 }
+#line 1613 "simulation.c"
 
 static Py2cValue f_Bank__start_service(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1193,88 +1629,159 @@ static Py2cValue f_Bank__start_service(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "simulation.py"
 L0:;
+#line 58 "simulation.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[43]);
+#line 58 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 58 "simulation.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 58 "simulation.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 58 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 58 "simulation.py"
     if (!n0) goto L1;
+#line 58 "simulation.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[44]);
+#line 58 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 58 "simulation.py"
     n1 = py2c_fast_is_true(t[0]);
+#line 58 "simulation.py"
     if (n1 < 0) { loc = 1; goto error; }
+#line 58 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 58 "simulation.py"
     if (!n1) goto L1;
 
 #line 59 "simulation.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[45]);
+#line 59 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 59 "simulation.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_42.ob), &t[1], &t[2], &attr_ic[46]) < 0) { loc = 4; goto error; }
+#line 59 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 59 "simulation.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 59 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 59 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 59 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 59 "simulation.py"
     { Py2cValue old = v_c; v_c = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "simulation.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 60 "simulation.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_23.ob), &attr_ic[47]);
+#line 60 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 60 "simulation.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 60 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 60 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 60 "simulation.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_23.ob), t[2], &attr_ic[48]) < 0) { loc = 6; goto error; }
+#line 60 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 60 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 61 "simulation.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_26.ob), &attr_ic[49]);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 61 "simulation.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[50]) < 0) { loc = 9; goto error; }
+#line 61 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 61 "simulation.py"
     t[3] = py2c_getattr_ic(v_c, py2c_obj_value(&str_10.ob), &attr_ic[51]);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 61 "simulation.py"
     t[4] = py2c_fast_binary_op(v_now, t[3], PY2C_OP_SUB);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 61 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 61 "simulation.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 61 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 61 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 61 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 61 "simulation.py"
     PY2C_CLEAR(t[5]);
 
 #line 62 "simulation.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[52]) < 0) { loc = 14; goto error; }
+#line 62 "simulation.py"
     t[2] = py2c_getattr_ic(v_c, py2c_obj_value(&str_17.ob), &attr_ic[53]);
+#line 62 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 62 "simulation.py"
     t[3] = py2c_fast_binary_op(v_now, t[2], PY2C_OP_ADD);
+#line 62 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 62 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 62 "simulation.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], py2c_obj_value(&str_40.ob), v_c}, 3, PY2C_NULL);
+#line 62 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 62 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 62 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 62 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 62 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 62 "simulation.py"
     py2c_safepoint();
+#line 62 "simulation.py"
     goto L0;
+#line 62 "simulation.py"
 L1:;
+#line 62 "simulation.py"
     PY2C_CLEAR(result);
+#line 62 "simulation.py"
     result = PY2C_NONE;
+#line 62 "simulation.py"
     goto cleanup;
+#line 62 "simulation.py"
 error:
+#line 62 "simulation.py"
     py2c_traceback_add(&code_f_Bank__start_service, loc);
+#line 62 "simulation.py"
     PY2C_CLEAR(result);
+#line 62 "simulation.py"
 cleanup:
+#line 62 "simulation.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 62 "simulation.py"
     PY2C_CLEAR(v_self);
+#line 62 "simulation.py"
     PY2C_CLEAR(v_now);
+#line 62 "simulation.py"
     PY2C_CLEAR(v_c);
+#line 62 "simulation.py"
     py2c_recursion_leave();
+#line 62 "simulation.py"
     return result;
+#line 62 "simulation.py"
 }
+#line 1785 "simulation.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1291,59 +1798,113 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 70 "simulation.py"
 L0:;
+#line 70 "simulation.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 70 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 70 "simulation.py"
         goto L1;
+#line 70 "simulation.py"
     }
+#line 70 "simulation.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 70 "simulation.py"
     fr->t[0] = fr->v_w; py2c_incref(fr->t[0]);
+#line 70 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 70 "simulation.py"
         { loc = 3; goto error; }
+#line 70 "simulation.py"
     }
+#line 70 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); fr->t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[54]); py2c_decref(s0); }
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 70 "simulation.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){fr->t[1]}, 1);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(fr->t[1]);
+#line 70 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 70 "simulation.py"
         { loc = 6; goto error; }
+#line 70 "simulation.py"
     }
+#line 70 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); fr->t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[55]); py2c_decref(s0); }
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
+#line 70 "simulation.py"
     fr->t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->t[3]}, 1);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 5; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(fr->t[3]);
+#line 70 "simulation.py"
     fr->t[5] = py2c_fast_binary_op(fr->t[2], fr->t[4], PY2C_OP_TRUEDIV);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 8; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(fr->t[2]);
+#line 70 "simulation.py"
     PY2C_CLEAR(fr->t[4]);
+#line 70 "simulation.py"
     fr->t[6] = py2c_fast_binary_op(fr->t[0], fr->t[5], PY2C_OP_SUB);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[6])) { loc = 9; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(fr->t[0]);
+#line 70 "simulation.py"
     PY2C_CLEAR(fr->t[5]);
+#line 70 "simulation.py"
     fr->t[7] = py2c_fast_binary_op(fr->t[6], py2c_int(2), PY2C_OP_POW);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[7])) { loc = 10; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(fr->t[6]);
+#line 70 "simulation.py"
     result = fr->t[7];
+#line 70 "simulation.py"
     fr->t[7] = PY2C_NULL;
+#line 70 "simulation.py"
     gen->state = 1;
+#line 70 "simulation.py"
     goto cleanup;
+#line 70 "simulation.py"
 resume_1:
+#line 70 "simulation.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 70 "simulation.py"
     py2c_safepoint();
+#line 70 "simulation.py"
     goto L0;
+#line 70 "simulation.py"
 L1:;
+#line 70 "simulation.py"
     goto cleanup;
+#line 70 "simulation.py"
 error:
+#line 70 "simulation.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 70 "simulation.py"
     PY2C_CLEAR(result);
+#line 70 "simulation.py"
 cleanup:
+#line 70 "simulation.py"
     py2c_recursion_leave();
+#line 70 "simulation.py"
     return result;
+#line 70 "simulation.py"
 }
+#line 1908 "simulation.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1360,41 +1921,77 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 71 "simulation.py"
 L0:;
+#line 71 "simulation.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 71 "simulation.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 71 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 71 "simulation.py"
         goto L1;
+#line 71 "simulation.py"
     }
+#line 71 "simulation.py"
     if (py2c_unpack(fr->t[0], 3, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 71 "simulation.py"
     PY2C_CLEAR(fr->t[0]);
+#line 71 "simulation.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 71 "simulation.py"
     { Py2cValue old = fr->v_what; fr->v_what = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 71 "simulation.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+#line 71 "simulation.py"
     fr->n0 = py2c_fast_compare_bool(fr->v_what, py2c_obj_value(&str_31.ob), PY2C_EQ);
+#line 71 "simulation.py"
     if (fr->n0 < 0) { loc = 2; goto error; }
+#line 71 "simulation.py"
     if (!fr->n0) {
+#line 71 "simulation.py"
         py2c_safepoint();
+#line 71 "simulation.py"
         goto L0;
+#line 71 "simulation.py"
     }
+#line 71 "simulation.py"
     fr->t[0] = py2c_getattr_ic(fr->v_c, py2c_obj_value(&str_15.ob), &attr_ic[56]);
+#line 71 "simulation.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
+#line 71 "simulation.py"
     result = fr->t[0];
+#line 71 "simulation.py"
     fr->t[0] = PY2C_NULL;
+#line 71 "simulation.py"
     gen->state = 1;
+#line 71 "simulation.py"
     goto cleanup;
+#line 71 "simulation.py"
 resume_1:
+#line 71 "simulation.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 71 "simulation.py"
     py2c_safepoint();
+#line 71 "simulation.py"
     goto L0;
+#line 71 "simulation.py"
 L1:;
+#line 71 "simulation.py"
     goto cleanup;
+#line 71 "simulation.py"
 error:
+#line 71 "simulation.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 71 "simulation.py"
     PY2C_CLEAR(result);
+#line 71 "simulation.py"
 cleanup:
+#line 71 "simulation.py"
     py2c_recursion_leave();
+#line 71 "simulation.py"
     return result;
+#line 71 "simulation.py"
 }
+#line 1995 "simulation.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1411,37 +2008,69 @@ static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
 
 #line 73 "simulation.py"
 L0:;
+#line 73 "simulation.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 73 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 73 "simulation.py"
         goto L1;
+#line 73 "simulation.py"
     }
+#line 73 "simulation.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 73 "simulation.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_w, py2c_int(5), PY2C_OP_FLOORDIV);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 73 "simulation.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->t[0]}, 1);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 73 "simulation.py"
     PY2C_CLEAR(fr->t[0]);
+#line 73 "simulation.py"
     fr->t[2] = py2c_fast_binary_op(fr->t[1], py2c_int(5), PY2C_OP_MUL);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error; }
+#line 73 "simulation.py"
     PY2C_CLEAR(fr->t[1]);
+#line 73 "simulation.py"
     result = fr->t[2];
+#line 73 "simulation.py"
     fr->t[2] = PY2C_NULL;
+#line 73 "simulation.py"
     gen->state = 1;
+#line 73 "simulation.py"
     goto cleanup;
+#line 73 "simulation.py"
 resume_1:
+#line 73 "simulation.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 73 "simulation.py"
     py2c_safepoint();
+#line 73 "simulation.py"
     goto L0;
+#line 73 "simulation.py"
 L1:;
+#line 73 "simulation.py"
     goto cleanup;
+#line 73 "simulation.py"
 error:
+#line 73 "simulation.py"
     py2c_traceback_add(&code_f_genexpr_3, loc);
+#line 73 "simulation.py"
     PY2C_CLEAR(result);
+#line 73 "simulation.py"
 cleanup:
+#line 73 "simulation.py"
     py2c_recursion_leave();
+#line 73 "simulation.py"
     return result;
+#line 73 "simulation.py"
 }
+#line 2074 "simulation.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1457,42 +2086,79 @@ static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 73 "simulation.py"
     t[0] = py2c_dict_new();
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 73 "simulation.py"
 L0:;
+#line 73 "simulation.py"
     t[1] = py2c_iter_next(v_0);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 73 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 73 "simulation.py"
         goto L1;
+#line 73 "simulation.py"
     }
+#line 73 "simulation.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 73 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 73 "simulation.py"
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 73 "simulation.py"
     { Py2cValue old = v_g; v_g = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 73 "simulation.py"
     t[1] = v_k; py2c_incref(t[1]);
+#line 73 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_g}, 1);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 73 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 73 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 73 "simulation.py"
     if (py2c_dict_setitem(t[0], t[1], t[3]) < 0) { loc = 0; goto error; }
+#line 73 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 73 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 73 "simulation.py"
     py2c_safepoint();
+#line 73 "simulation.py"
     goto L0;
+#line 73 "simulation.py"
 L1:;
+#line 73 "simulation.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 73 "simulation.py"
     goto cleanup;
+#line 73 "simulation.py"
 error:
+#line 73 "simulation.py"
     py2c_traceback_add(&code_f_dictcomp, loc);
+#line 73 "simulation.py"
     PY2C_CLEAR(result);
+#line 73 "simulation.py"
 cleanup:
+#line 73 "simulation.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 73 "simulation.py"
     PY2C_CLEAR(v_0);
+#line 73 "simulation.py"
     PY2C_CLEAR(v_k);
+#line 73 "simulation.py"
     PY2C_CLEAR(v_g);
+#line 73 "simulation.py"
     py2c_recursion_leave();
+#line 73 "simulation.py"
     return result;
+#line 73 "simulation.py"
 }
+#line 2162 "simulation.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1509,19 +2175,33 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 75 "simulation.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
+#line 75 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 75 "simulation.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 75 "simulation.py"
     goto cleanup;
+#line 75 "simulation.py"
 error:
+#line 75 "simulation.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 75 "simulation.py"
     PY2C_CLEAR(result);
+#line 75 "simulation.py"
 cleanup:
+#line 75 "simulation.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 75 "simulation.py"
     PY2C_CLEAR(v_a);
+#line 75 "simulation.py"
     PY2C_CLEAR(v_b);
+#line 75 "simulation.py"
     py2c_recursion_leave();
+#line 75 "simulation.py"
     return result;
+#line 75 "simulation.py"
 }
+#line 2205 "simulation.c"
 
 static Py2cValue mod_simulation(void) {
     g_simulation__heapq = PY2C_NULL;
@@ -1552,545 +2232,1010 @@ static Py2cValue mod_simulation(void) {
 
 #line 3 "simulation.py"
     t[0] = py2c_import("heapq");
+#line 3 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "simulation.py"
     py2c_slot_store(&g_simulation__heapq, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "simulation.py"
     t[0] = py2c_import("itertools");
+#line 4 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "simulation.py"
     py2c_slot_store(&g_simulation__itertools, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "simulation.py"
     t[0] = py2c_import("math");
+#line 5 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "simulation.py"
     py2c_slot_store(&g_simulation__math, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "simulation.py"
     t[0] = py2c_import("random");
+#line 6 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 6 "simulation.py"
     py2c_slot_store(&g_simulation__random, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "simulation.py"
     t[0] = py2c_import("collections");
+#line 7 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 7 "simulation.py"
     t[1] = py2c_import_from(t[0], "Counter");
+#line 7 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 7 "simulation.py"
     py2c_slot_store(&g_simulation__Counter, t[1]); t[1] = PY2C_NULL;
+#line 7 "simulation.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 7 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 7 "simulation.py"
     py2c_slot_store(&g_simulation__deque, t[1]); t[1] = PY2C_NULL;
+#line 7 "simulation.py"
     t[1] = py2c_import_from(t[0], "namedtuple");
+#line 7 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 7 "simulation.py"
     py2c_slot_store(&g_simulation__namedtuple, t[1]); t[1] = PY2C_NULL;
+#line 7 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 9 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__namedtuple)) {
+#line 9 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 9 "simulation.py"
         { loc = 6; goto error; }
+#line 9 "simulation.py"
     }
+#line 9 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__namedtuple);
+#line 9 "simulation.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 9 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 9 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 9 "simulation.py"
     py2c_slot_store(&g_simulation__Event, t[1]); t[1] = PY2C_NULL;
 
 #line 10 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
+#line 10 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "simulation.py"
         { loc = 8; goto error; }
+#line 10 "simulation.py"
     }
+#line 10 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 10 "simulation.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2024)}, 1, PY2C_NULL);
+#line 10 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 10 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 10 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 10 "simulation.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "simulation.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 13 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 13 "simulation.py"
     t[1] = py2c_function_new(&info_f_Customer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 13 "simulation.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 13 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 13 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 13 "simulation.py"
     t[3] = py2c_class_new("Customer", "Customer", "__main__", t[0], t[2]);
+#line 13 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 13 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 13 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 13 "simulation.py"
     py2c_slot_store(&g_simulation__Customer, t[3]); t[3] = PY2C_NULL;
 
 #line 26 "simulation.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 26 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 26 "simulation.py"
     t[1] = py2c_function_new(&info_f_Bank, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 26 "simulation.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 26 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 26 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 26 "simulation.py"
     t[3] = py2c_class_new("Bank", "Bank", "__main__", t[0], t[2]);
+#line 26 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 26 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 26 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 26 "simulation.py"
     py2c_slot_store(&g_simulation__Bank, t[3]); t[3] = PY2C_NULL;
 
 #line 65 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__Bank)) {
+#line 65 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Bank' is not defined");
+#line 65 "simulation.py"
         { loc = 13; goto error; }
+#line 65 "simulation.py"
     }
+#line 65 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__Bank);
+#line 65 "simulation.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 65 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 65 "simulation.py"
     py2c_slot_store(&g_simulation__bank, t[1]); t[1] = PY2C_NULL;
 
 #line 66 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 66 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 66 "simulation.py"
         { loc = 15; goto error; }
+#line 66 "simulation.py"
     }
+#line 66 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 66 "simulation.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(60)}, 0, kwnames_1);
+#line 66 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 66 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 66 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 66 "simulation.py"
     PY2C_CLEAR(t[2]);
 
 #line 67 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 67 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 67 "simulation.py"
         { loc = 19; goto error; }
+#line 67 "simulation.py"
     }
+#line 67 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[59]); py2c_decref(s0); }
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 67 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 67 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 67 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 67 "simulation.py"
         { loc = 21; goto error; }
+#line 67 "simulation.py"
     }
+#line 67 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[60]); py2c_decref(s0); }
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 67 "simulation.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 67 "simulation.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 67 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 67 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 67 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 67 "simulation.py"
     PY2C_CLEAR(t[5]);
 
 #line 68 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 68 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 68 "simulation.py"
         { loc = 27; goto error; }
+#line 68 "simulation.py"
     }
+#line 68 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[61]); py2c_decref(s0); }
+#line 68 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 68 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 68 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 68 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 68 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 68 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 68 "simulation.py"
         { loc = 30; goto error; }
+#line 68 "simulation.py"
     }
+#line 68 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[62]); py2c_decref(s0); }
+#line 68 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 68 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 68 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 68 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 68 "simulation.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_TRUEDIV);
+#line 68 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 68 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 68 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 68 "simulation.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_45.ob), t[4], PY2C_OP_MOD);
+#line 68 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 68 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 68 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 68 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
+#line 68 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 68 "simulation.py"
     PY2C_CLEAR(t[6]);
 
 #line 69 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 69 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 69 "simulation.py"
         { loc = 37; goto error; }
+#line 69 "simulation.py"
     }
+#line 69 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[63]); py2c_decref(s0); }
+#line 69 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 69 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
+#line 69 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 69 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 69 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(6)}, 2);
+#line 69 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 69 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 69 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[2]}, 2);
+#line 69 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 69 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 69 "simulation.py"
     PY2C_CLEAR(t[3]);
 
 #line 70 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__math)) {
+#line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 70 "simulation.py"
         { loc = 42; goto error; }
+#line 70 "simulation.py"
     }
+#line 70 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 70 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 70 "simulation.py"
         { loc = 46; goto error; }
+#line 70 "simulation.py"
     }
+#line 70 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[65]); py2c_decref(s0); }
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 70 "simulation.py"
     t[3] = py2c_iter(t[2]);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 70 "simulation.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 70 "simulation.py"
     {
+#line 70 "simulation.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[4]);
+#line 70 "simulation.py"
         nf->v_0 = t[3];
+#line 70 "simulation.py"
         t[3] = PY2C_NULL;
+#line 70 "simulation.py"
     }
+#line 70 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 70 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 70 "simulation.py"
         { loc = 49; goto error; }
+#line 70 "simulation.py"
     }
+#line 70 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[66]); py2c_decref(s0); }
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+#line 70 "simulation.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 70 "simulation.py"
     t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 70 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 70 "simulation.py"
     t[9] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(t[9])) { loc = 41; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 70 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 70 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 70 "simulation.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[9], py2c_int(6)}, 2);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(t[10])) { loc = 40; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(t[9]);
+#line 70 "simulation.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[10]}, 2);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(t[11])) { loc = 39; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(t[10]);
+#line 70 "simulation.py"
     PY2C_CLEAR(t[11]);
 
 #line 71 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__Counter)) {
+#line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 71 "simulation.py"
         { loc = 53; goto error; }
+#line 71 "simulation.py"
     }
+#line 71 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__Counter);
+#line 71 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 71 "simulation.py"
         { loc = 55; goto error; }
+#line 71 "simulation.py"
     }
+#line 71 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[67]); py2c_decref(s0); }
+#line 71 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 71 "simulation.py"
     t[2] = py2c_iter(t[1]);
+#line 71 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 71 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 71 "simulation.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 71 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 71 "simulation.py"
     {
+#line 71 "simulation.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[3]);
+#line 71 "simulation.py"
         nf->v_0 = t[2];
+#line 71 "simulation.py"
         t[2] = PY2C_NULL;
+#line 71 "simulation.py"
     }
+#line 71 "simulation.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
+#line 71 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 71 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 71 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 71 "simulation.py"
     py2c_slot_store(&g_simulation__kinds, t[4]); t[4] = PY2C_NULL;
 
 #line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__kinds)) {
+#line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kinds' is not defined");
+#line 72 "simulation.py"
         { loc = 59; goto error; }
+#line 72 "simulation.py"
     }
+#line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__kinds); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+#line 72 "simulation.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 72 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 72 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__kinds)) {
+#line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kinds' is not defined");
+#line 72 "simulation.py"
         { loc = 63; goto error; }
+#line 72 "simulation.py"
     }
+#line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__kinds); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[3], &t[4], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 72 "simulation.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+#line 72 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 72 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 72 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+#line 72 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 72 "simulation.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
+#line 72 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 72 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 72 "simulation.py"
     PY2C_CLEAR(t[7]);
 
 #line 73 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__itertools)) {
+#line 73 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
+#line 73 "simulation.py"
         { loc = 67; goto error; }
+#line 73 "simulation.py"
     }
+#line 73 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[0], &t[1], &attr_ic[70]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+#line 73 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 73 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 73 "simulation.py"
         { loc = 71; goto error; }
+#line 73 "simulation.py"
     }
+#line 73 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[71]); py2c_decref(s0); }
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 73 "simulation.py"
     t[3] = py2c_iter(t[2]);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 73 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 73 "simulation.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_3);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+#line 73 "simulation.py"
     {
+#line 73 "simulation.py"
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[4]);
+#line 73 "simulation.py"
         nf->v_0 = t[3];
+#line 73 "simulation.py"
         t[3] = PY2C_NULL;
+#line 73 "simulation.py"
     }
+#line 73 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+#line 73 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 73 "simulation.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
+#line 73 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 73 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 73 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 73 "simulation.py"
     t[7] = py2c_iter(t[6]);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
+#line 73 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 73 "simulation.py"
     t[8] = f_dictcomp(t[7], NULL);
+#line 73 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+#line 73 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 73 "simulation.py"
     py2c_slot_store(&g_simulation__buckets, t[8]); t[8] = PY2C_NULL;
 
 #line 74 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__buckets)) {
+#line 74 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'buckets' is not defined");
+#line 74 "simulation.py"
         { loc = 74; goto error; }
+#line 74 "simulation.py"
     }
+#line 74 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__buckets);
+#line 74 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 74 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 74 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 74 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 75 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__itertools)) {
+#line 75 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
+#line 75 "simulation.py"
         { loc = 78; goto error; }
+#line 75 "simulation.py"
     }
+#line 75 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[0], &t[1], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+#line 75 "simulation.py"
     t[2] = py2c_list_new(4);
+#line 75 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 75 "simulation.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 80; goto error; }
+#line 75 "simulation.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 80; goto error; }
+#line 75 "simulation.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 80; goto error; }
+#line 75 "simulation.py"
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 80; goto error; }
+#line 75 "simulation.py"
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 75 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 75 "simulation.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 75 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+#line 75 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 75 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 75 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 75 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 75 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 75 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+#line 75 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 75 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 75 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+#line 75 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 75 "simulation.py"
     PY2C_CLEAR(t[6]);
 
 #line 76 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
+#line 76 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 76 "simulation.py"
         { loc = 83; goto error; }
+#line 76 "simulation.py"
     }
+#line 76 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[0], &t[1], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+#line 76 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
+#line 76 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 76 "simulation.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(5)}, 2, PY2C_NULL);
+#line 76 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 76 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 76 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 76 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 76 "simulation.py"
     py2c_slot_store(&g_simulation__sample, t[3]); t[3] = PY2C_NULL;
 
 #line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__sample)) {
+#line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sample' is not defined");
+#line 77 "simulation.py"
         { loc = 87; goto error; }
+#line 77 "simulation.py"
     }
+#line 77 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__sample);
+#line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
+#line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 77 "simulation.py"
         { loc = 89; goto error; }
+#line 77 "simulation.py"
     }
+#line 77 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[1], &t[2], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 77 "simulation.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
+#line 77 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+#line 77 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
+#line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 77 "simulation.py"
         { loc = 92; goto error; }
+#line 77 "simulation.py"
     }
+#line 77 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[4], &t[5], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
+#line 77 "simulation.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 77 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
+#line 77 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
+#line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 77 "simulation.py"
         { loc = 95; goto error; }
+#line 77 "simulation.py"
     }
+#line 77 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[7], &t[8], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error; } }
+#line 77 "simulation.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 77 "simulation.py"
     if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
+#line 77 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
+#line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 77 "simulation.py"
         { loc = 99; goto error; }
+#line 77 "simulation.py"
     }
+#line 77 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_57.ob), &t[10], &t[11], &attr_ic[77]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+#line 77 "simulation.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+#line 77 "simulation.py"
     if (PY2C_IS_NULL(t[12])) { loc = 98; goto error; }
+#line 77 "simulation.py"
     PY2C_CLEAR(t[10]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[11]);
+#line 77 "simulation.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[12], py2c_int(12)}, 2);
+#line 77 "simulation.py"
     if (PY2C_IS_NULL(t[13])) { loc = 97; goto error; }
+#line 77 "simulation.py"
     PY2C_CLEAR(t[12]);
+#line 77 "simulation.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[13]}, 5);
+#line 77 "simulation.py"
     if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
+#line 77 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[9]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[13]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[14]);
 
 #line 78 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__itertools)) {
+#line 78 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
+#line 78 "simulation.py"
         { loc = 103; goto error; }
+#line 78 "simulation.py"
     }
+#line 78 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[0], &t[1], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+#line 78 "simulation.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_59.ob), py2c_obj_value(&str_60.ob)}, 2, PY2C_NULL);
+#line 78 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 78 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 78 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 78 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 78 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+#line 78 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 78 "simulation.py"
     py2c_slot_store(&g_simulation__deck, t[3]); t[3] = PY2C_NULL;
 
 #line 79 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
+#line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 79 "simulation.py"
         { loc = 106; goto error; }
+#line 79 "simulation.py"
     }
+#line 79 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[79]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+#line 79 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__deck)) {
+#line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
+#line 79 "simulation.py"
         { loc = 108; goto error; }
+#line 79 "simulation.py"
     }
+#line 79 "simulation.py"
     t[2] = py2c_slot_load(&g_simulation__deck);
+#line 79 "simulation.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 79 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+#line 79 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 79 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 79 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 79 "simulation.py"
     PY2C_CLEAR(t[3]);
 
 #line 80 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__deck)) {
+#line 80 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
+#line 80 "simulation.py"
         { loc = 110; goto error; }
+#line 80 "simulation.py"
     }
+#line 80 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__deck);
+#line 80 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
+#line 80 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 80 "simulation.py"
         { loc = 112; goto error; }
+#line 80 "simulation.py"
     }
+#line 80 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_62.ob), &t[1], &t[2], &attr_ic[80]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
+#line 80 "simulation.py"
     t[3] = py2c_list_new(3);
+#line 80 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+#line 80 "simulation.py"
     if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 114; goto error; }
+#line 80 "simulation.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 114; goto error; }
+#line 80 "simulation.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 114; goto error; }
+#line 80 "simulation.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_63.ob), t[3], py2c_int(6)}, 1, kwnames_2);
+#line 80 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+#line 80 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 80 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 80 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 80 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
+#line 80 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+#line 80 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 80 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 80 "simulation.py"
     PY2C_CLEAR(t[5]);
 
 #line 81 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__Event)) {
+#line 81 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Event' is not defined");
+#line 81 "simulation.py"
         { loc = 117; goto error; }
+#line 81 "simulation.py"
     }
+#line 81 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__Event);
+#line 81 "simulation.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.5), py2c_obj_value(&str_66.ob), PY2C_NONE}, 3);
+#line 81 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+#line 81 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 81 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__Event)) {
+#line 81 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Event' is not defined");
+#line 81 "simulation.py"
         { loc = 118; goto error; }
+#line 81 "simulation.py"
     }
+#line 81 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__Event); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_67.ob), &attr_ic[81]); py2c_decref(s0); }
+#line 81 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 81 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 81 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 81 "simulation.py"
         { loc = 120; goto error; }
+#line 81 "simulation.py"
     }
+#line 81 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[82]); py2c_decref(s0); }
+#line 81 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
+#line 81 "simulation.py"
     t[4] = py2c_list_new(0);
+#line 81 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
+#line 81 "simulation.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
+#line 81 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
+#line 81 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 81 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 81 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
+#line 81 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+#line 81 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 81 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 81 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 81 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 81 "simulation.py"
     PY2C_CLEAR(result);
+#line 81 "simulation.py"
     result = PY2C_NONE;
+#line 81 "simulation.py"
     goto cleanup;
+#line 81 "simulation.py"
 error:
+#line 81 "simulation.py"
     py2c_traceback_add(&code_mod_simulation, loc);
+#line 81 "simulation.py"
     PY2C_CLEAR(result);
+#line 81 "simulation.py"
 cleanup:
+#line 81 "simulation.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 81 "simulation.py"
     return result;
+#line 81 "simulation.py"
 }
+#line 3239 "simulation.c"
 
 static void clear_mod_simulation(void) {
     PY2C_CLEAR(g_simulation__deck);

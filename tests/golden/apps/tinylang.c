@@ -926,35 +926,59 @@ static Py2cValue f_LangError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 8 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 8 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 9 "tinylang.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 9 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 9 "tinylang.py"
     t[2] = py2c_function_new(&info_f_LangError____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 9 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 9 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 9 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 9 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "tinylang.py"
     t[1] = py2c_function_new(&info_f_LangError____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 13 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 13 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 13 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "tinylang.py"
     goto cleanup;
+#line 13 "tinylang.py"
 error:
+#line 13 "tinylang.py"
     py2c_traceback_add(&code_f_LangError, loc);
+#line 13 "tinylang.py"
     PY2C_CLEAR(result);
+#line 13 "tinylang.py"
 cleanup:
+#line 13 "tinylang.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "tinylang.py"
     PY2C_CLEAR(c___class__);
+#line 13 "tinylang.py"
     py2c_recursion_leave();
+#line 13 "tinylang.py"
     return result;
+#line 13 "tinylang.py"
 }
+#line 982 "tinylang.c"
 
 static Py2cValue f_LangError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -974,36 +998,64 @@ static Py2cValue f_LangError____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "tinylang.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 10 "tinylang.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 10 "tinylang.py"
         { loc = 1; goto error; }
+#line 10 "tinylang.py"
     }
+#line 10 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 10 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "tinylang.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 10 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 10 "tinylang.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_msg}, 1, PY2C_NULL);
+#line 10 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 10 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 10 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 10 "tinylang.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_pos, &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 11 "tinylang.py"
     PY2C_CLEAR(result);
+#line 11 "tinylang.py"
     result = PY2C_NONE;
+#line 11 "tinylang.py"
     goto cleanup;
+#line 11 "tinylang.py"
 error:
+#line 11 "tinylang.py"
     py2c_traceback_add(&code_f_LangError____init__, loc);
+#line 11 "tinylang.py"
     PY2C_CLEAR(result);
+#line 11 "tinylang.py"
 cleanup:
+#line 11 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 11 "tinylang.py"
     PY2C_CLEAR(v_msg);
+#line 11 "tinylang.py"
     PY2C_CLEAR(v_pos);
+#line 11 "tinylang.py"
     PY2C_CLEAR(c___class__);
+#line 11 "tinylang.py"
     py2c_recursion_leave();
+#line 11 "tinylang.py"
     return result;
+#line 11 "tinylang.py"
 }
+#line 1059 "tinylang.c"
 
 static Py2cValue f_LangError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1019,33 +1071,61 @@ static Py2cValue f_LangError____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "tinylang.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[2]);
+#line 14 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 14 "tinylang.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
+#line 14 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 14 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 14 "tinylang.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_7.ob));
+#line 14 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 14 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 14 "tinylang.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[3]);
+#line 14 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 14 "tinylang.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_7.ob));
+#line 14 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 14 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 14 "tinylang.py"
     t[5] = py2c_str_join_array(3, (Py2cValue[]){t[2], py2c_obj_value(&str_8.ob), t[4]});
+#line 14 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 14 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 14 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 14 "tinylang.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 14 "tinylang.py"
     goto cleanup;
+#line 14 "tinylang.py"
 error:
+#line 14 "tinylang.py"
     py2c_traceback_add(&code_f_LangError____str__, loc);
+#line 14 "tinylang.py"
     PY2C_CLEAR(result);
+#line 14 "tinylang.py"
 cleanup:
+#line 14 "tinylang.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 14 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 14 "tinylang.py"
     py2c_recursion_leave();
+#line 14 "tinylang.py"
     return result;
+#line 14 "tinylang.py"
 }
+#line 1129 "tinylang.c"
 
 static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_tokenize);
@@ -1077,55 +1157,90 @@ static Py2cValue f_tokenize_resume(Py2cGenerator *gen) {
 
 #line 18 "tinylang.py"
     PY2C_CLEAR(fr->v_i);
+#line 18 "tinylang.py"
     fr->v_i = py2c_int(0);
 
 #line 19 "tinylang.py"
 L0:;
+#line 19 "tinylang.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
+#line 19 "tinylang.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
+#line 19 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 19 "tinylang.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], fr->t[1], PY2C_LT);
+#line 19 "tinylang.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 19 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 19 "tinylang.py"
     PY2C_CLEAR(fr->t[1]);
+#line 19 "tinylang.py"
     if (!fr->n0) goto L1;
 
 #line 20 "tinylang.py"
     fr->t[0] = py2c_fast_getitem(fr->v_src, fr->v_i);
+#line 20 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
+#line 20 "tinylang.py"
     { Py2cValue old = fr->v_ch; fr->v_ch = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__string)) {
+#line 21 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 21 "tinylang.py"
         { loc = 8; goto error; }
+#line 21 "tinylang.py"
     }
+#line 21 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__string); fr->t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 21 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 9; goto error; }
+#line 21 "tinylang.py"
     fr->n0 = py2c_contains(fr->t[0], fr->v_ch);
+#line 21 "tinylang.py"
     if (fr->n0 < 0) { loc = 6; goto error; }
+#line 21 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 21 "tinylang.py"
     if (!fr->n0) goto L3;
 
 #line 22 "tinylang.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
+#line 22 "tinylang.py"
     fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+#line 22 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 10; goto error; }
+#line 22 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 22 "tinylang.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 22 "tinylang.py"
     goto L4;
+#line 22 "tinylang.py"
 L3:;
 
 #line 23 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__string)) {
+#line 23 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 23 "tinylang.py"
         { loc = 14; goto error; }
+#line 23 "tinylang.py"
     }
+#line 23 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__string); fr->t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 23 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 15; goto error; }
+#line 23 "tinylang.py"
     fr->n0 = py2c_contains(fr->t[0], fr->v_ch);
+#line 23 "tinylang.py"
     if (fr->n0 < 0) { loc = 12; goto error; }
+#line 23 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 23 "tinylang.py"
     if (!fr->n0) goto L5;
 
 #line 24 "tinylang.py"
@@ -1133,79 +1248,141 @@ L3:;
 
 #line 25 "tinylang.py"
 L7:;
+#line 25 "tinylang.py"
     fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
+#line 25 "tinylang.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
+#line 25 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 19; goto error; }
+#line 25 "tinylang.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], fr->t[1], PY2C_LT);
+#line 25 "tinylang.py"
     if (fr->n0 < 0) { loc = 17; goto error; }
+#line 25 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 25 "tinylang.py"
     PY2C_CLEAR(fr->t[1]);
+#line 25 "tinylang.py"
     if (!fr->n0) goto L8;
+#line 25 "tinylang.py"
     fr->t[0] = py2c_fast_getitem(fr->v_src, fr->v_j);
+#line 25 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 22; goto error; }
+#line 25 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__string)) {
+#line 25 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 25 "tinylang.py"
         { loc = 23; goto error; }
+#line 25 "tinylang.py"
     }
+#line 25 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__string); fr->t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 25 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 24; goto error; }
+#line 25 "tinylang.py"
     fr->n1 = py2c_contains(fr->t[1], fr->t[0]);
+#line 25 "tinylang.py"
     if (fr->n1 < 0) { loc = 20; goto error; }
+#line 25 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 25 "tinylang.py"
     PY2C_CLEAR(fr->t[1]);
+#line 25 "tinylang.py"
     if (!fr->n1) goto L8;
 
 #line 26 "tinylang.py"
     fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
+#line 26 "tinylang.py"
     fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+#line 26 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 25; goto error; }
+#line 26 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 26 "tinylang.py"
     { Py2cValue old = fr->v_j; fr->v_j = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "tinylang.py"
     py2c_safepoint();
+#line 26 "tinylang.py"
     goto L7;
+#line 26 "tinylang.py"
 L8:;
 
 #line 27 "tinylang.py"
     fr->t[0] = py2c_slice_new(fr->v_i, fr->v_j, PY2C_NONE);
+#line 27 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 31; goto error; }
+#line 27 "tinylang.py"
     fr->t[1] = py2c_fast_getitem(fr->v_src, fr->t[0]);
+#line 27 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 32; goto error; }
+#line 27 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 27 "tinylang.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->t[1]}, 1);
+#line 27 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 28; goto error; }
+#line 27 "tinylang.py"
     PY2C_CLEAR(fr->t[1]);
+#line 27 "tinylang.py"
     fr->t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_12.ob), fr->t[2], fr->v_i});
+#line 27 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 27; goto error; }
+#line 27 "tinylang.py"
     PY2C_CLEAR(fr->t[2]);
+#line 27 "tinylang.py"
     result = fr->t[3];
+#line 27 "tinylang.py"
     fr->t[3] = PY2C_NULL;
+#line 27 "tinylang.py"
     gen->state = 1;
+#line 27 "tinylang.py"
     goto cleanup;
+#line 27 "tinylang.py"
 resume_1:
+#line 27 "tinylang.py"
     if (gen->throwing) { loc = 34; goto error; }
+#line 27 "tinylang.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 27 "tinylang.py"
     gen->sent = PY2C_NULL;
+#line 27 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 28 "tinylang.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->v_j; py2c_incref(fr->v_i); py2c_decref(old); }
+#line 28 "tinylang.py"
     goto L6;
+#line 28 "tinylang.py"
 L5:;
 
 #line 29 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__string)) {
+#line 29 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 29 "tinylang.py"
         { loc = 38; goto error; }
+#line 29 "tinylang.py"
     }
+#line 29 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__string); fr->t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 29 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 39; goto error; }
+#line 29 "tinylang.py"
     fr->n0 = py2c_contains(fr->t[0], fr->v_ch);
+#line 29 "tinylang.py"
     if (fr->n0 < 0) { loc = 36; goto error; }
+#line 29 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 29 "tinylang.py"
     if (fr->n0) goto L12;
+#line 29 "tinylang.py"
     fr->n1 = py2c_fast_compare_bool(fr->v_ch, py2c_obj_value(&str_14.ob), PY2C_EQ);
+#line 29 "tinylang.py"
     if (fr->n1 < 0) { loc = 40; goto error; }
+#line 29 "tinylang.py"
     if (!fr->n1) goto L10;
+#line 29 "tinylang.py"
 L12:;
 
 #line 30 "tinylang.py"
@@ -1213,172 +1390,312 @@ L12:;
 
 #line 31 "tinylang.py"
 L13:;
+#line 31 "tinylang.py"
     fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
+#line 31 "tinylang.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
+#line 31 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 45; goto error; }
+#line 31 "tinylang.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], fr->t[1], PY2C_LT);
+#line 31 "tinylang.py"
     if (fr->n0 < 0) { loc = 43; goto error; }
+#line 31 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 31 "tinylang.py"
     PY2C_CLEAR(fr->t[1]);
+#line 31 "tinylang.py"
     if (!fr->n0) goto L14;
+#line 31 "tinylang.py"
     fr->t[0] = py2c_fast_getitem(fr->v_src, fr->v_j);
+#line 31 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 48; goto error; }
+#line 31 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__string)) {
+#line 31 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 31 "tinylang.py"
         { loc = 49; goto error; }
+#line 31 "tinylang.py"
     }
+#line 31 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__string); fr->t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 31 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 50; goto error; }
+#line 31 "tinylang.py"
     fr->n1 = py2c_contains(fr->t[1], fr->t[0]);
+#line 31 "tinylang.py"
     if (fr->n1 < 0) { loc = 46; goto error; }
+#line 31 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 31 "tinylang.py"
     PY2C_CLEAR(fr->t[1]);
+#line 31 "tinylang.py"
     if (fr->n1) goto L16;
+#line 31 "tinylang.py"
     fr->t[0] = py2c_fast_getitem(fr->v_src, fr->v_j);
+#line 31 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 53; goto error; }
+#line 31 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__string)) {
+#line 31 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 31 "tinylang.py"
         { loc = 54; goto error; }
+#line 31 "tinylang.py"
     }
+#line 31 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__string); fr->t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 31 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 55; goto error; }
+#line 31 "tinylang.py"
     fr->n2 = py2c_contains(fr->t[1], fr->t[0]);
+#line 31 "tinylang.py"
     if (fr->n2 < 0) { loc = 51; goto error; }
+#line 31 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 31 "tinylang.py"
     PY2C_CLEAR(fr->t[1]);
+#line 31 "tinylang.py"
     if (fr->n2) goto L16;
+#line 31 "tinylang.py"
     fr->t[0] = py2c_fast_getitem(fr->v_src, fr->v_j);
+#line 31 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 58; goto error; }
+#line 31 "tinylang.py"
     fr->n3 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_14.ob), PY2C_EQ);
+#line 31 "tinylang.py"
     if (fr->n3 < 0) { loc = 56; goto error; }
+#line 31 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 31 "tinylang.py"
     if (!fr->n3) goto L14;
+#line 31 "tinylang.py"
 L16:;
 
 #line 32 "tinylang.py"
     fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
+#line 32 "tinylang.py"
     fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+#line 32 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 59; goto error; }
+#line 32 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 32 "tinylang.py"
     { Py2cValue old = fr->v_j; fr->v_j = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "tinylang.py"
     py2c_safepoint();
+#line 32 "tinylang.py"
     goto L13;
+#line 32 "tinylang.py"
 L14:;
 
 #line 33 "tinylang.py"
     fr->t[0] = py2c_slice_new(fr->v_i, fr->v_j, PY2C_NONE);
+#line 33 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 63; goto error; }
+#line 33 "tinylang.py"
     fr->t[1] = py2c_fast_getitem(fr->v_src, fr->t[0]);
+#line 33 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 64; goto error; }
+#line 33 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 33 "tinylang.py"
     { Py2cValue old = fr->v_word; fr->v_word = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "tinylang.py"
     fr->t[1] = py2c_tuple_pack(6, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob)});
+#line 34 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 68; goto error; }
+#line 34 "tinylang.py"
     fr->n0 = py2c_contains(fr->t[1], fr->v_word);
+#line 34 "tinylang.py"
     if (fr->n0 < 0) { loc = 66; goto error; }
+#line 34 "tinylang.py"
     PY2C_CLEAR(fr->t[1]);
+#line 34 "tinylang.py"
     if (!fr->n0) goto L17;
+#line 34 "tinylang.py"
     fr->t[0] = py2c_obj_value(&str_21.ob);
+#line 34 "tinylang.py"
     goto L18;
+#line 34 "tinylang.py"
 L17:;
+#line 34 "tinylang.py"
     fr->t[0] = py2c_obj_value(&str_22.ob);
+#line 34 "tinylang.py"
 L18:;
+#line 34 "tinylang.py"
     fr->t[1] = py2c_tuple_pack(3, (Py2cValue[]){fr->t[0], fr->v_word, fr->v_i});
+#line 34 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 65; goto error; }
+#line 34 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 34 "tinylang.py"
     result = fr->t[1];
+#line 34 "tinylang.py"
     fr->t[1] = PY2C_NULL;
+#line 34 "tinylang.py"
     gen->state = 2;
+#line 34 "tinylang.py"
     goto cleanup;
+#line 34 "tinylang.py"
 resume_2:
+#line 34 "tinylang.py"
     if (gen->throwing) { loc = 71; goto error; }
+#line 34 "tinylang.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 34 "tinylang.py"
     gen->sent = PY2C_NULL;
+#line 34 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 35 "tinylang.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->v_j; py2c_incref(fr->v_i); py2c_decref(old); }
+#line 35 "tinylang.py"
     goto L11;
+#line 35 "tinylang.py"
 L10:;
 
 #line 36 "tinylang.py"
     fr->n0 = py2c_contains(py2c_obj_value(&str_23.ob), fr->v_ch);
+#line 36 "tinylang.py"
     if (fr->n0 < 0) { loc = 73; goto error; }
+#line 36 "tinylang.py"
     if (!fr->n0) goto L19;
 
 #line 37 "tinylang.py"
     fr->t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_24.ob), fr->v_ch, fr->v_i});
+#line 37 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 75; goto error; }
+#line 37 "tinylang.py"
     result = fr->t[0];
+#line 37 "tinylang.py"
     fr->t[0] = PY2C_NULL;
+#line 37 "tinylang.py"
     gen->state = 3;
+#line 37 "tinylang.py"
     goto cleanup;
+#line 37 "tinylang.py"
 resume_3:
+#line 37 "tinylang.py"
     if (gen->throwing) { loc = 78; goto error; }
+#line 37 "tinylang.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 37 "tinylang.py"
     gen->sent = PY2C_NULL;
+#line 37 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 38 "tinylang.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
+#line 38 "tinylang.py"
     fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+#line 38 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 79; goto error; }
+#line 38 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 38 "tinylang.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 38 "tinylang.py"
     goto L20;
+#line 38 "tinylang.py"
 L19:;
 
 #line 40 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__LangError)) {
+#line 40 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LangError' is not defined");
+#line 40 "tinylang.py"
         { loc = 82; goto error; }
+#line 40 "tinylang.py"
     }
+#line 40 "tinylang.py"
     fr->t[0] = py2c_slot_load(&g_tinylang__LangError);
+#line 40 "tinylang.py"
     fr->t[1] = py2c_repr(fr->v_ch);
+#line 40 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 83; goto error; }
+#line 40 "tinylang.py"
     fr->t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), fr->t[1]});
+#line 40 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 85; goto error; }
+#line 40 "tinylang.py"
     PY2C_CLEAR(fr->t[1]);
+#line 40 "tinylang.py"
     fr->t[3] = py2c_fast_call(fr->t[0], (Py2cValue[]){fr->t[2], fr->v_i}, 2);
+#line 40 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 81; goto error; }
+#line 40 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 40 "tinylang.py"
     PY2C_CLEAR(fr->t[2]);
+#line 40 "tinylang.py"
     fr->t[4] = py2c_raise(fr->t[3], PY2C_NULL);
+#line 40 "tinylang.py"
     { loc = 87; goto error; }
+#line 40 "tinylang.py"
     PY2C_CLEAR(fr->t[3]);
+#line 40 "tinylang.py"
 L20:;
+#line 40 "tinylang.py"
 L11:;
+#line 40 "tinylang.py"
 L6:;
+#line 40 "tinylang.py"
 L4:;
+#line 40 "tinylang.py"
     py2c_safepoint();
+#line 40 "tinylang.py"
     goto L0;
+#line 40 "tinylang.py"
 L1:;
 
 #line 41 "tinylang.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
+#line 41 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 89; goto error; }
+#line 41 "tinylang.py"
     fr->t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_26.ob), PY2C_NONE, fr->t[0]});
+#line 41 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 88; goto error; }
+#line 41 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 41 "tinylang.py"
     result = fr->t[1];
+#line 41 "tinylang.py"
     fr->t[1] = PY2C_NULL;
+#line 41 "tinylang.py"
     gen->state = 4;
+#line 41 "tinylang.py"
     goto cleanup;
+#line 41 "tinylang.py"
 resume_4:
+#line 41 "tinylang.py"
     if (gen->throwing) { loc = 90; goto error; }
+#line 41 "tinylang.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 41 "tinylang.py"
     gen->sent = PY2C_NULL;
+#line 41 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 41 "tinylang.py"
     goto cleanup;
+#line 41 "tinylang.py"
 error:
+#line 41 "tinylang.py"
     py2c_traceback_add(&code_f_tokenize, loc);
+#line 41 "tinylang.py"
     PY2C_CLEAR(result);
+#line 41 "tinylang.py"
 cleanup:
+#line 41 "tinylang.py"
     py2c_recursion_leave();
+#line 41 "tinylang.py"
     return result;
+#line 41 "tinylang.py"
 }
+#line 1699 "tinylang.c"
 
 static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1393,31 +1710,51 @@ static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 44 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 44 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 0; goto error; }
 
 #line 45 "tinylang.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 45 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 45 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 45 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Node____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 47 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 47 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 47 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "tinylang.py"
     goto cleanup;
+#line 47 "tinylang.py"
 error:
+#line 47 "tinylang.py"
     py2c_traceback_add(&code_f_Node, loc);
+#line 47 "tinylang.py"
     PY2C_CLEAR(result);
+#line 47 "tinylang.py"
 cleanup:
+#line 47 "tinylang.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 47 "tinylang.py"
     py2c_recursion_leave();
+#line 47 "tinylang.py"
     return result;
+#line 47 "tinylang.py"
 }
+#line 1758 "tinylang.c"
 
 static Py2cValue f_Node____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1437,64 +1774,120 @@ static Py2cValue f_Node____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "tinylang.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 1; goto error; }
+#line 48 "tinylang.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_self)->ref)) {
+#line 48 "tinylang.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'self' where it is not associated with a value");
+#line 48 "tinylang.py"
         { loc = 3; goto error; }
+#line 48 "tinylang.py"
     }
+#line 48 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_self)->ref); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 48 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 48 "tinylang.py"
     t[3] = py2c_iter(t[2]);
+#line 48 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 48 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 48 "tinylang.py"
     t[4] = py2c_generator_new(&geninfo_f_Node____repr____genexpr);
+#line 48 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 48 "tinylang.py"
     {
+#line 48 "tinylang.py"
         fr_f_Node____repr____genexpr *nf = py2c_generator_frame(t[4]);
+#line 48 "tinylang.py"
         nf->v_0 = t[3];
+#line 48 "tinylang.py"
         t[3] = PY2C_NULL;
+#line 48 "tinylang.py"
         nf->c_self = c_self;
+#line 48 "tinylang.py"
         py2c_incref(nf->c_self);
+#line 48 "tinylang.py"
     }
+#line 48 "tinylang.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 48 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 48 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 48 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 48 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 48 "tinylang.py"
     { Py2cValue old = v_args; v_args = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "tinylang.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_self)->ref)) {
+#line 49 "tinylang.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'self' where it is not associated with a value");
+#line 49 "tinylang.py"
         { loc = 7; goto error; }
+#line 49 "tinylang.py"
     }
+#line 49 "tinylang.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_self)->ref);
+#line 49 "tinylang.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 49 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 49 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 49 "tinylang.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_31.ob), &attr_ic[12]);
+#line 49 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 49 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 49 "tinylang.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_7.ob));
+#line 49 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 49 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 49 "tinylang.py"
     t[4] = py2c_format(v_args, py2c_obj_value(&str_7.ob));
+#line 49 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 49 "tinylang.py"
     t[5] = py2c_str_join_array(4, (Py2cValue[]){t[3], py2c_obj_value(&str_32.ob), t[4], py2c_obj_value(&str_33.ob)});
+#line 49 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 49 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 49 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 49 "tinylang.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 49 "tinylang.py"
     goto cleanup;
+#line 49 "tinylang.py"
 error:
+#line 49 "tinylang.py"
     py2c_traceback_add(&code_f_Node____repr__, loc);
+#line 49 "tinylang.py"
     PY2C_CLEAR(result);
+#line 49 "tinylang.py"
 cleanup:
+#line 49 "tinylang.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 49 "tinylang.py"
     PY2C_CLEAR(c_self);
+#line 49 "tinylang.py"
     PY2C_CLEAR(v_args);
+#line 49 "tinylang.py"
     py2c_recursion_leave();
+#line 49 "tinylang.py"
     return result;
+#line 49 "tinylang.py"
 }
+#line 1891 "tinylang.c"
 
 static Py2cValue f_Node____repr____genexpr(Py2cGenerator *gen) {
     fr_f_Node____repr____genexpr *fr = gen->frame;
@@ -1511,40 +1904,75 @@ static Py2cValue f_Node____repr____genexpr(Py2cGenerator *gen) {
 
 #line 48 "tinylang.py"
 L0:;
+#line 48 "tinylang.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 48 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 48 "tinylang.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 48 "tinylang.py"
         goto L1;
+#line 48 "tinylang.py"
     }
+#line 48 "tinylang.py"
     { Py2cValue old = fr->v_f; fr->v_f = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "tinylang.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_self)->ref)) {
+#line 48 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'self' where it is not associated with a value in enclosing scope");
+#line 48 "tinylang.py"
         { loc = 3; goto error; }
+#line 48 "tinylang.py"
     }
+#line 48 "tinylang.py"
     fr->t[0] = py2c_slot_load(&py2c_cell_ptr(fr->c_self)->ref);
+#line 48 "tinylang.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){fr->t[0], fr->v_f}, 2);
+#line 48 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 48 "tinylang.py"
     PY2C_CLEAR(fr->t[0]);
+#line 48 "tinylang.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->t[1]}, 1);
+#line 48 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 48 "tinylang.py"
     PY2C_CLEAR(fr->t[1]);
+#line 48 "tinylang.py"
     result = fr->t[2];
+#line 48 "tinylang.py"
     fr->t[2] = PY2C_NULL;
+#line 48 "tinylang.py"
     gen->state = 1;
+#line 48 "tinylang.py"
     goto cleanup;
+#line 48 "tinylang.py"
 resume_1:
+#line 48 "tinylang.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 48 "tinylang.py"
     py2c_safepoint();
+#line 48 "tinylang.py"
     goto L0;
+#line 48 "tinylang.py"
 L1:;
+#line 48 "tinylang.py"
     goto cleanup;
+#line 48 "tinylang.py"
 error:
+#line 48 "tinylang.py"
     py2c_traceback_add(&code_f_Node____repr____genexpr, loc);
+#line 48 "tinylang.py"
     PY2C_CLEAR(result);
+#line 48 "tinylang.py"
 cleanup:
+#line 48 "tinylang.py"
     py2c_recursion_leave();
+#line 48 "tinylang.py"
     return result;
+#line 48 "tinylang.py"
 }
+#line 1976 "tinylang.c"
 
 static Py2cValue f_Num(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1559,31 +1987,51 @@ static Py2cValue f_Num(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 52 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 52 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 52 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_35.ob)) < 0) { loc = 0; goto error; }
 
 #line 53 "tinylang.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_36.ob)});
+#line 53 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 53 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 53 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 55 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Num____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 55 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 55 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 55 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 55 "tinylang.py"
     goto cleanup;
+#line 55 "tinylang.py"
 error:
+#line 55 "tinylang.py"
     py2c_traceback_add(&code_f_Num, loc);
+#line 55 "tinylang.py"
     PY2C_CLEAR(result);
+#line 55 "tinylang.py"
 cleanup:
+#line 55 "tinylang.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 55 "tinylang.py"
     py2c_recursion_leave();
+#line 55 "tinylang.py"
     return result;
+#line 55 "tinylang.py"
 }
+#line 2035 "tinylang.c"
 
 static Py2cValue f_Num____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1598,18 +2046,31 @@ static Py2cValue f_Num____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_36.ob), v_value, &attr_ic[13]) < 0) { loc = 0; goto error; }
+#line 56 "tinylang.py"
     PY2C_CLEAR(result);
+#line 56 "tinylang.py"
     result = PY2C_NONE;
+#line 56 "tinylang.py"
     goto cleanup;
+#line 56 "tinylang.py"
 error:
+#line 56 "tinylang.py"
     py2c_traceback_add(&code_f_Num____init__, loc);
+#line 56 "tinylang.py"
     PY2C_CLEAR(result);
+#line 56 "tinylang.py"
 cleanup:
+#line 56 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 56 "tinylang.py"
     PY2C_CLEAR(v_value);
+#line 56 "tinylang.py"
     py2c_recursion_leave();
+#line 56 "tinylang.py"
     return result;
+#line 56 "tinylang.py"
 }
+#line 2074 "tinylang.c"
 
 static Py2cValue f_Var(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1624,31 +2085,51 @@ static Py2cValue f_Var(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 59 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 59 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 59 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_37.ob)) < 0) { loc = 0; goto error; }
 
 #line 60 "tinylang.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_22.ob)});
+#line 60 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 60 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 60 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 62 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Var____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 62 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 62 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 62 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 62 "tinylang.py"
     goto cleanup;
+#line 62 "tinylang.py"
 error:
+#line 62 "tinylang.py"
     py2c_traceback_add(&code_f_Var, loc);
+#line 62 "tinylang.py"
     PY2C_CLEAR(result);
+#line 62 "tinylang.py"
 cleanup:
+#line 62 "tinylang.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 62 "tinylang.py"
     py2c_recursion_leave();
+#line 62 "tinylang.py"
     return result;
+#line 62 "tinylang.py"
 }
+#line 2133 "tinylang.c"
 
 static Py2cValue f_Var____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1663,18 +2144,31 @@ static Py2cValue f_Var____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_22.ob), v_name, &attr_ic[14]) < 0) { loc = 0; goto error; }
+#line 63 "tinylang.py"
     PY2C_CLEAR(result);
+#line 63 "tinylang.py"
     result = PY2C_NONE;
+#line 63 "tinylang.py"
     goto cleanup;
+#line 63 "tinylang.py"
 error:
+#line 63 "tinylang.py"
     py2c_traceback_add(&code_f_Var____init__, loc);
+#line 63 "tinylang.py"
     PY2C_CLEAR(result);
+#line 63 "tinylang.py"
 cleanup:
+#line 63 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 63 "tinylang.py"
     PY2C_CLEAR(v_name);
+#line 63 "tinylang.py"
     py2c_recursion_leave();
+#line 63 "tinylang.py"
     return result;
+#line 63 "tinylang.py"
 }
+#line 2172 "tinylang.c"
 
 static Py2cValue f_BinOp(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1689,31 +2183,51 @@ static Py2cValue f_BinOp(Py2cFunction *fn, Py2cValue *params) {
 
 #line 66 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 66 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 66 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 66 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_38.ob)) < 0) { loc = 0; goto error; }
 
 #line 67 "tinylang.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob)});
+#line 67 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 67 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 67 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 69 "tinylang.py"
     t[1] = py2c_function_new(&info_f_BinOp____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 69 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 69 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 69 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 69 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 69 "tinylang.py"
     goto cleanup;
+#line 69 "tinylang.py"
 error:
+#line 69 "tinylang.py"
     py2c_traceback_add(&code_f_BinOp, loc);
+#line 69 "tinylang.py"
     PY2C_CLEAR(result);
+#line 69 "tinylang.py"
 cleanup:
+#line 69 "tinylang.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 69 "tinylang.py"
     py2c_recursion_leave();
+#line 69 "tinylang.py"
     return result;
+#line 69 "tinylang.py"
 }
+#line 2231 "tinylang.c"
 
 static Py2cValue f_BinOp____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1732,30 +2246,55 @@ static Py2cValue f_BinOp____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "tinylang.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_op, v_left, v_right});
+#line 70 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 70 "tinylang.py"
     if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
+#line 70 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 70 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_24.ob), t[1], &attr_ic[15]) < 0) { loc = 2; goto error; }
+#line 70 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 70 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_39.ob), t[2], &attr_ic[16]) < 0) { loc = 3; goto error; }
+#line 70 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 70 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_40.ob), t[3], &attr_ic[17]) < 0) { loc = 4; goto error; }
+#line 70 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 70 "tinylang.py"
     PY2C_CLEAR(result);
+#line 70 "tinylang.py"
     result = PY2C_NONE;
+#line 70 "tinylang.py"
     goto cleanup;
+#line 70 "tinylang.py"
 error:
+#line 70 "tinylang.py"
     py2c_traceback_add(&code_f_BinOp____init__, loc);
+#line 70 "tinylang.py"
     PY2C_CLEAR(result);
+#line 70 "tinylang.py"
 cleanup:
+#line 70 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 70 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 70 "tinylang.py"
     PY2C_CLEAR(v_op);
+#line 70 "tinylang.py"
     PY2C_CLEAR(v_left);
+#line 70 "tinylang.py"
     PY2C_CLEAR(v_right);
+#line 70 "tinylang.py"
     py2c_recursion_leave();
+#line 70 "tinylang.py"
     return result;
+#line 70 "tinylang.py"
 }
+#line 2298 "tinylang.c"
 
 static Py2cValue f_Let(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1770,31 +2309,51 @@ static Py2cValue f_Let(Py2cFunction *fn, Py2cValue *params) {
 
 #line 73 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 73 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 73 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 73 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_41.ob)) < 0) { loc = 0; goto error; }
 
 #line 74 "tinylang.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_36.ob), py2c_obj_value(&str_42.ob)});
+#line 74 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 74 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 74 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 76 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Let____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 76 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 76 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 76 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 76 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 76 "tinylang.py"
     goto cleanup;
+#line 76 "tinylang.py"
 error:
+#line 76 "tinylang.py"
     py2c_traceback_add(&code_f_Let, loc);
+#line 76 "tinylang.py"
     PY2C_CLEAR(result);
+#line 76 "tinylang.py"
 cleanup:
+#line 76 "tinylang.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 76 "tinylang.py"
     py2c_recursion_leave();
+#line 76 "tinylang.py"
     return result;
+#line 76 "tinylang.py"
 }
+#line 2357 "tinylang.c"
 
 static Py2cValue f_Let____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1813,30 +2372,55 @@ static Py2cValue f_Let____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 77 "tinylang.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_name, v_value, v_body});
+#line 77 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 77 "tinylang.py"
     if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
+#line 77 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 77 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_22.ob), t[1], &attr_ic[18]) < 0) { loc = 2; goto error; }
+#line 77 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 77 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_36.ob), t[2], &attr_ic[19]) < 0) { loc = 3; goto error; }
+#line 77 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 77 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_42.ob), t[3], &attr_ic[20]) < 0) { loc = 4; goto error; }
+#line 77 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 77 "tinylang.py"
     PY2C_CLEAR(result);
+#line 77 "tinylang.py"
     result = PY2C_NONE;
+#line 77 "tinylang.py"
     goto cleanup;
+#line 77 "tinylang.py"
 error:
+#line 77 "tinylang.py"
     py2c_traceback_add(&code_f_Let____init__, loc);
+#line 77 "tinylang.py"
     PY2C_CLEAR(result);
+#line 77 "tinylang.py"
 cleanup:
+#line 77 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 77 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 77 "tinylang.py"
     PY2C_CLEAR(v_name);
+#line 77 "tinylang.py"
     PY2C_CLEAR(v_value);
+#line 77 "tinylang.py"
     PY2C_CLEAR(v_body);
+#line 77 "tinylang.py"
     py2c_recursion_leave();
+#line 77 "tinylang.py"
     return result;
+#line 77 "tinylang.py"
 }
+#line 2424 "tinylang.c"
 
 static Py2cValue f_Fn(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1851,31 +2435,51 @@ static Py2cValue f_Fn(Py2cFunction *fn, Py2cValue *params) {
 
 #line 80 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 80 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 80 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 80 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_43.ob)) < 0) { loc = 0; goto error; }
 
 #line 81 "tinylang.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_44.ob), py2c_obj_value(&str_42.ob)});
+#line 81 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 81 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 81 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 83 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Fn____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 83 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 83 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 83 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 83 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 83 "tinylang.py"
     goto cleanup;
+#line 83 "tinylang.py"
 error:
+#line 83 "tinylang.py"
     py2c_traceback_add(&code_f_Fn, loc);
+#line 83 "tinylang.py"
     PY2C_CLEAR(result);
+#line 83 "tinylang.py"
 cleanup:
+#line 83 "tinylang.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 83 "tinylang.py"
     py2c_recursion_leave();
+#line 83 "tinylang.py"
     return result;
+#line 83 "tinylang.py"
 }
+#line 2483 "tinylang.c"
 
 static Py2cValue f_Fn____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1893,27 +2497,49 @@ static Py2cValue f_Fn____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 84 "tinylang.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_param, v_body});
+#line 84 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 84 "tinylang.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+#line 84 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 84 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_44.ob), t[1], &attr_ic[21]) < 0) { loc = 2; goto error; }
+#line 84 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 84 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_42.ob), t[2], &attr_ic[22]) < 0) { loc = 3; goto error; }
+#line 84 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 84 "tinylang.py"
     PY2C_CLEAR(result);
+#line 84 "tinylang.py"
     result = PY2C_NONE;
+#line 84 "tinylang.py"
     goto cleanup;
+#line 84 "tinylang.py"
 error:
+#line 84 "tinylang.py"
     py2c_traceback_add(&code_f_Fn____init__, loc);
+#line 84 "tinylang.py"
     PY2C_CLEAR(result);
+#line 84 "tinylang.py"
 cleanup:
+#line 84 "tinylang.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 84 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 84 "tinylang.py"
     PY2C_CLEAR(v_param);
+#line 84 "tinylang.py"
     PY2C_CLEAR(v_body);
+#line 84 "tinylang.py"
     py2c_recursion_leave();
+#line 84 "tinylang.py"
     return result;
+#line 84 "tinylang.py"
 }
+#line 2543 "tinylang.c"
 
 static Py2cValue f_Call(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1928,31 +2554,51 @@ static Py2cValue f_Call(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 87 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 87 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 87 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_45.ob)) < 0) { loc = 0; goto error; }
 
 #line 88 "tinylang.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_46.ob)});
+#line 88 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 88 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 88 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 90 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Call____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 90 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 90 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 90 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 90 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "tinylang.py"
     goto cleanup;
+#line 90 "tinylang.py"
 error:
+#line 90 "tinylang.py"
     py2c_traceback_add(&code_f_Call, loc);
+#line 90 "tinylang.py"
     PY2C_CLEAR(result);
+#line 90 "tinylang.py"
 cleanup:
+#line 90 "tinylang.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 90 "tinylang.py"
     py2c_recursion_leave();
+#line 90 "tinylang.py"
     return result;
+#line 90 "tinylang.py"
 }
+#line 2602 "tinylang.c"
 
 static Py2cValue f_Call____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1970,27 +2616,49 @@ static Py2cValue f_Call____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 91 "tinylang.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_fn, v_arg});
+#line 91 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 91 "tinylang.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+#line 91 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 91 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_17.ob), t[1], &attr_ic[23]) < 0) { loc = 2; goto error; }
+#line 91 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 91 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_46.ob), t[2], &attr_ic[24]) < 0) { loc = 3; goto error; }
+#line 91 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 91 "tinylang.py"
     PY2C_CLEAR(result);
+#line 91 "tinylang.py"
     result = PY2C_NONE;
+#line 91 "tinylang.py"
     goto cleanup;
+#line 91 "tinylang.py"
 error:
+#line 91 "tinylang.py"
     py2c_traceback_add(&code_f_Call____init__, loc);
+#line 91 "tinylang.py"
     PY2C_CLEAR(result);
+#line 91 "tinylang.py"
 cleanup:
+#line 91 "tinylang.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 91 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 91 "tinylang.py"
     PY2C_CLEAR(v_fn);
+#line 91 "tinylang.py"
     PY2C_CLEAR(v_arg);
+#line 91 "tinylang.py"
     py2c_recursion_leave();
+#line 91 "tinylang.py"
     return result;
+#line 91 "tinylang.py"
 }
+#line 2662 "tinylang.c"
 
 static Py2cValue f_If(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2005,31 +2673,51 @@ static Py2cValue f_If(Py2cFunction *fn, Py2cValue *params) {
 
 #line 94 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 94 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 94 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 94 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_47.ob)) < 0) { loc = 0; goto error; }
 
 #line 95 "tinylang.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_48.ob), py2c_obj_value(&str_19.ob), py2c_obj_value(&str_49.ob)});
+#line 95 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 95 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 95 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 97 "tinylang.py"
     t[1] = py2c_function_new(&info_f_If____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 97 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 97 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 97 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 97 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 97 "tinylang.py"
     goto cleanup;
+#line 97 "tinylang.py"
 error:
+#line 97 "tinylang.py"
     py2c_traceback_add(&code_f_If, loc);
+#line 97 "tinylang.py"
     PY2C_CLEAR(result);
+#line 97 "tinylang.py"
 cleanup:
+#line 97 "tinylang.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 97 "tinylang.py"
     py2c_recursion_leave();
+#line 97 "tinylang.py"
     return result;
+#line 97 "tinylang.py"
 }
+#line 2721 "tinylang.c"
 
 static Py2cValue f_If____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2048,30 +2736,55 @@ static Py2cValue f_If____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 98 "tinylang.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_cond, v_then, v_other});
+#line 98 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 98 "tinylang.py"
     if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
+#line 98 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 98 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_48.ob), t[1], &attr_ic[25]) < 0) { loc = 2; goto error; }
+#line 98 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 98 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_19.ob), t[2], &attr_ic[26]) < 0) { loc = 3; goto error; }
+#line 98 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 98 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_49.ob), t[3], &attr_ic[27]) < 0) { loc = 4; goto error; }
+#line 98 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 98 "tinylang.py"
     PY2C_CLEAR(result);
+#line 98 "tinylang.py"
     result = PY2C_NONE;
+#line 98 "tinylang.py"
     goto cleanup;
+#line 98 "tinylang.py"
 error:
+#line 98 "tinylang.py"
     py2c_traceback_add(&code_f_If____init__, loc);
+#line 98 "tinylang.py"
     PY2C_CLEAR(result);
+#line 98 "tinylang.py"
 cleanup:
+#line 98 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 98 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 98 "tinylang.py"
     PY2C_CLEAR(v_cond);
+#line 98 "tinylang.py"
     PY2C_CLEAR(v_then);
+#line 98 "tinylang.py"
     PY2C_CLEAR(v_other);
+#line 98 "tinylang.py"
     py2c_recursion_leave();
+#line 98 "tinylang.py"
     return result;
+#line 98 "tinylang.py"
 }
+#line 2788 "tinylang.c"
 
 static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2086,83 +2799,137 @@ static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
 
 #line 101 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 101 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 101 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 101 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_50.ob)) < 0) { loc = 0; goto error; }
 
 #line 102 "tinylang.py"
     t[1] = py2c_dict_new();
+#line 102 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 102 "tinylang.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_51.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 102 "tinylang.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_52.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 102 "tinylang.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_53.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 102 "tinylang.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_54.ob), py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 102 "tinylang.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_55.ob), py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 102 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_56.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 102 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 104 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Parser____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 104 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 104 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 104 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 109 "tinylang.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_property_type); py2c_incref(t[1]);
+#line 109 "tinylang.py"
     t[2] = py2c_function_new(&info_f_Parser__tok, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 109 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 109 "tinylang.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 109 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 109 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 109 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 109 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_59.ob), t[3]) < 0) { loc = 6; goto error; }
+#line 109 "tinylang.py"
     PY2C_CLEAR(t[3]);
 
 #line 112 "tinylang.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_NONE});
+#line 112 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 112 "tinylang.py"
     t[2] = py2c_function_new(&info_f_Parser__expect, t[1], PY2C_NULL, PY2C_NULL);
+#line 112 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 112 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 112 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_62.ob), t[2]) < 0) { loc = 7; goto error; }
+#line 112 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 119 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Parser__parse, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 119 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 119 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_64.ob), t[1]) < 0) { loc = 8; goto error; }
+#line 119 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 124 "tinylang.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
+#line 124 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 124 "tinylang.py"
     t[2] = py2c_function_new(&info_f_Parser__expr, t[1], PY2C_NULL, PY2C_NULL);
+#line 124 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 124 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 124 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_63.ob), t[2]) < 0) { loc = 9; goto error; }
+#line 124 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 132 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Parser__app, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 132 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 132 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_65.ob), t[1]) < 0) { loc = 10; goto error; }
+#line 132 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 138 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Parser__atom, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 138 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 138 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_67.ob), t[1]) < 0) { loc = 11; goto error; }
+#line 138 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 138 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 138 "tinylang.py"
     goto cleanup;
+#line 138 "tinylang.py"
 error:
+#line 138 "tinylang.py"
     py2c_traceback_add(&code_f_Parser, loc);
+#line 138 "tinylang.py"
     PY2C_CLEAR(result);
+#line 138 "tinylang.py"
 cleanup:
+#line 138 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 138 "tinylang.py"
     py2c_recursion_leave();
+#line 138 "tinylang.py"
     return result;
+#line 138 "tinylang.py"
 }
+#line 2933 "tinylang.c"
 
 static Py2cValue f_Parser____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2179,34 +2946,60 @@ static Py2cValue f_Parser____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 105 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__tokenize)) {
+#line 105 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tokenize' is not defined");
+#line 105 "tinylang.py"
         { loc = 2; goto error; }
+#line 105 "tinylang.py"
     }
+#line 105 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__tokenize);
+#line 105 "tinylang.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_src}, 1);
+#line 105 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 105 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 105 "tinylang.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 105 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 105 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 105 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_57.ob), t[2], &attr_ic[28]) < 0) { loc = 3; goto error; }
+#line 105 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 106 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_58.ob), py2c_int(0), &attr_ic[29]) < 0) { loc = 4; goto error; }
+#line 106 "tinylang.py"
     PY2C_CLEAR(result);
+#line 106 "tinylang.py"
     result = PY2C_NONE;
+#line 106 "tinylang.py"
     goto cleanup;
+#line 106 "tinylang.py"
 error:
+#line 106 "tinylang.py"
     py2c_traceback_add(&code_f_Parser____init__, loc);
+#line 106 "tinylang.py"
     PY2C_CLEAR(result);
+#line 106 "tinylang.py"
 cleanup:
+#line 106 "tinylang.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 106 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 106 "tinylang.py"
     PY2C_CLEAR(v_src);
+#line 106 "tinylang.py"
     py2c_recursion_leave();
+#line 106 "tinylang.py"
     return result;
+#line 106 "tinylang.py"
 }
+#line 3003 "tinylang.c"
 
 static Py2cValue f_Parser__tok(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2222,24 +3015,43 @@ static Py2cValue f_Parser__tok(Py2cFunction *fn, Py2cValue *params) {
 
 #line 110 "tinylang.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_57.ob), &attr_ic[30]);
+#line 110 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 110 "tinylang.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_58.ob), &attr_ic[31]);
+#line 110 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 110 "tinylang.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 110 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 110 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 110 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 110 "tinylang.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 110 "tinylang.py"
     goto cleanup;
+#line 110 "tinylang.py"
 error:
+#line 110 "tinylang.py"
     py2c_traceback_add(&code_f_Parser__tok, loc);
+#line 110 "tinylang.py"
     PY2C_CLEAR(result);
+#line 110 "tinylang.py"
 cleanup:
+#line 110 "tinylang.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 110 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 110 "tinylang.py"
     py2c_recursion_leave();
+#line 110 "tinylang.py"
     return result;
+#line 110 "tinylang.py"
 }
+#line 3055 "tinylang.c"
 
 static Py2cValue f_Parser__expect(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2263,84 +3075,151 @@ static Py2cValue f_Parser__expect(Py2cFunction *fn, Py2cValue *params) {
 
 #line 113 "tinylang.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[32]);
+#line 113 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 113 "tinylang.py"
     if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
+#line 113 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 113 "tinylang.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 113 "tinylang.py"
     { Py2cValue old = v_v; v_v = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 113 "tinylang.py"
     { Py2cValue old = v_pos; v_pos = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 114 "tinylang.py"
     n0 = py2c_fast_compare_bool(v_k, v_kind, PY2C_NE);
+#line 114 "tinylang.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 114 "tinylang.py"
     if (n0) goto L2;
+#line 114 "tinylang.py"
     n1 = py2c_is(v_value, PY2C_NONE);
+#line 114 "tinylang.py"
     n1 = !(n1);
+#line 114 "tinylang.py"
     if (!n1) goto L0;
+#line 114 "tinylang.py"
     n2 = py2c_fast_compare_bool(v_v, v_value, PY2C_NE);
+#line 114 "tinylang.py"
     if (n2 < 0) { loc = 5; goto error; }
+#line 114 "tinylang.py"
     if (!n2) goto L0;
+#line 114 "tinylang.py"
 L2:;
 
 #line 115 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__LangError)) {
+#line 115 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LangError' is not defined");
+#line 115 "tinylang.py"
         { loc = 8; goto error; }
+#line 115 "tinylang.py"
     }
+#line 115 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__LangError);
+#line 115 "tinylang.py"
     t[1] = v_value; py2c_incref(t[1]);
+#line 115 "tinylang.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 115 "tinylang.py"
     if (n0 < 0) { loc = 10; goto error; }
+#line 115 "tinylang.py"
     if (n0) goto L3;
+#line 115 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 115 "tinylang.py"
     t[1] = v_kind; py2c_incref(t[1]);
+#line 115 "tinylang.py"
 L3:;
+#line 115 "tinylang.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_7.ob));
+#line 115 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 115 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 115 "tinylang.py"
     t[3] = py2c_repr(v_v);
+#line 115 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 115 "tinylang.py"
     t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_60.ob), t[2], py2c_obj_value(&str_61.ob), t[3]});
+#line 115 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 115 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 115 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 115 "tinylang.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[4], v_pos}, 2);
+#line 115 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 115 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 115 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 115 "tinylang.py"
     t[6] = py2c_raise(t[5], PY2C_NULL);
+#line 115 "tinylang.py"
     { loc = 15; goto error; }
+#line 115 "tinylang.py"
     PY2C_CLEAR(t[5]);
+#line 115 "tinylang.py"
 L0:;
 
 #line 116 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 116 "tinylang.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[33]);
+#line 116 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 116 "tinylang.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 116 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 116 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 116 "tinylang.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[34]) < 0) { loc = 17; goto error; }
+#line 116 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 116 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 117 "tinylang.py"
     { Py2cValue old = result; result = v_v; py2c_incref(result); py2c_decref(old); }
+#line 117 "tinylang.py"
     goto cleanup;
+#line 117 "tinylang.py"
 error:
+#line 117 "tinylang.py"
     py2c_traceback_add(&code_f_Parser__expect, loc);
+#line 117 "tinylang.py"
     PY2C_CLEAR(result);
+#line 117 "tinylang.py"
 cleanup:
+#line 117 "tinylang.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 117 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 117 "tinylang.py"
     PY2C_CLEAR(v_kind);
+#line 117 "tinylang.py"
     PY2C_CLEAR(v_value);
+#line 117 "tinylang.py"
     PY2C_CLEAR(v_k);
+#line 117 "tinylang.py"
     PY2C_CLEAR(v_v);
+#line 117 "tinylang.py"
     PY2C_CLEAR(v_pos);
+#line 117 "tinylang.py"
     py2c_recursion_leave();
+#line 117 "tinylang.py"
     return result;
+#line 117 "tinylang.py"
 }
+#line 3223 "tinylang.c"
 
 static Py2cValue f_Parser__parse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2357,33 +3236,55 @@ static Py2cValue f_Parser__parse(Py2cFunction *fn, Py2cValue *params) {
 
 #line 120 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[35]) < 0) { loc = 1; goto error; }
+#line 120 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 120 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 120 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 120 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 120 "tinylang.py"
     { Py2cValue old = v_e; v_e = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 121 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[36]) < 0) { loc = 3; goto error; }
+#line 121 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
+#line 121 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 121 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 121 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 121 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 122 "tinylang.py"
     { Py2cValue old = result; result = v_e; py2c_incref(result); py2c_decref(old); }
+#line 122 "tinylang.py"
     goto cleanup;
+#line 122 "tinylang.py"
 error:
+#line 122 "tinylang.py"
     py2c_traceback_add(&code_f_Parser__parse, loc);
+#line 122 "tinylang.py"
     PY2C_CLEAR(result);
+#line 122 "tinylang.py"
 cleanup:
+#line 122 "tinylang.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 122 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 122 "tinylang.py"
     PY2C_CLEAR(v_e);
+#line 122 "tinylang.py"
     py2c_recursion_leave();
+#line 122 "tinylang.py"
     return result;
+#line 122 "tinylang.py"
 }
+#line 3288 "tinylang.c"
 
 static Py2cValue f_Parser__expr(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2404,106 +3305,192 @@ static Py2cValue f_Parser__expr(Py2cFunction *fn, Py2cValue *params) {
 
 #line 125 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_65.ob), &t[0], &t[1], &attr_ic[37]) < 0) { loc = 1; goto error; }
+#line 125 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 125 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 125 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 125 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 125 "tinylang.py"
     { Py2cValue old = v_left; v_left = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 126 "tinylang.py"
 L0:;
+#line 126 "tinylang.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[38]);
+#line 126 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 126 "tinylang.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
+#line 126 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 126 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 126 "tinylang.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_obj_value(&str_24.ob), PY2C_EQ);
+#line 126 "tinylang.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 126 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 126 "tinylang.py"
     if (!n0) goto L1;
+#line 126 "tinylang.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_56.ob), &attr_ic[39]);
+#line 126 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 126 "tinylang.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_66.ob), &t[1], &t[2], &attr_ic[40]) < 0) { loc = 8; goto error; }
+#line 126 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 126 "tinylang.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[41]);
+#line 126 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 126 "tinylang.py"
     t[4] = py2c_fast_getitem(t[3], py2c_int(1));
+#line 126 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 126 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 126 "tinylang.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], py2c_int(-1)}, 2, PY2C_NULL);
+#line 126 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 126 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 126 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 126 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 126 "tinylang.py"
     n1 = py2c_fast_compare_bool(t[5], v_min_prec, PY2C_GT);
+#line 126 "tinylang.py"
     if (n1 < 0) { loc = 5; goto error; }
+#line 126 "tinylang.py"
     PY2C_CLEAR(t[5]);
+#line 126 "tinylang.py"
     if (!n1) goto L1;
 
 #line 127 "tinylang.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[42]);
+#line 127 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 127 "tinylang.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(1));
+#line 127 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 127 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 127 "tinylang.py"
     { Py2cValue old = v_op; v_op = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 128 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 128 "tinylang.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[43]);
+#line 128 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 128 "tinylang.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 128 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 128 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 128 "tinylang.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[44]) < 0) { loc = 14; goto error; }
+#line 128 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 128 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 129 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__BinOp)) {
+#line 129 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'BinOp' is not defined");
+#line 129 "tinylang.py"
         { loc = 16; goto error; }
+#line 129 "tinylang.py"
     }
+#line 129 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__BinOp);
+#line 129 "tinylang.py"
     t[1] = v_op; py2c_incref(t[1]);
+#line 129 "tinylang.py"
     t[2] = v_left; py2c_incref(t[2]);
+#line 129 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[3], &t[4], &attr_ic[45]) < 0) { loc = 20; goto error; }
+#line 129 "tinylang.py"
     t[5] = py2c_getattr_ic(v_self, py2c_obj_value(&str_56.ob), &attr_ic[46]);
+#line 129 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 129 "tinylang.py"
     t[6] = py2c_fast_getitem(t[5], v_op);
+#line 129 "tinylang.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+#line 129 "tinylang.py"
     PY2C_CLEAR(t[5]);
+#line 129 "tinylang.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 129 "tinylang.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 129 "tinylang.py"
     PY2C_CLEAR(t[6]);
+#line 129 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 129 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 129 "tinylang.py"
     t[8] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2], t[7]}, 3);
+#line 129 "tinylang.py"
     if (PY2C_IS_NULL(t[8])) { loc = 15; goto error; }
+#line 129 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 129 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 129 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 129 "tinylang.py"
     PY2C_CLEAR(t[7]);
+#line 129 "tinylang.py"
     { Py2cValue old = v_left; v_left = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 129 "tinylang.py"
     py2c_safepoint();
+#line 129 "tinylang.py"
     goto L0;
+#line 129 "tinylang.py"
 L1:;
 
 #line 130 "tinylang.py"
     { Py2cValue old = result; result = v_left; py2c_incref(result); py2c_decref(old); }
+#line 130 "tinylang.py"
     goto cleanup;
+#line 130 "tinylang.py"
 error:
+#line 130 "tinylang.py"
     py2c_traceback_add(&code_f_Parser__expr, loc);
+#line 130 "tinylang.py"
     PY2C_CLEAR(result);
+#line 130 "tinylang.py"
 cleanup:
+#line 130 "tinylang.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 130 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 130 "tinylang.py"
     PY2C_CLEAR(v_min_prec);
+#line 130 "tinylang.py"
     PY2C_CLEAR(v_left);
+#line 130 "tinylang.py"
     PY2C_CLEAR(v_op);
+#line 130 "tinylang.py"
     py2c_recursion_leave();
+#line 130 "tinylang.py"
     return result;
+#line 130 "tinylang.py"
 }
+#line 3494 "tinylang.c"
 
 static Py2cValue f_Parser__app(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2522,72 +3509,130 @@ static Py2cValue f_Parser__app(Py2cFunction *fn, Py2cValue *params) {
 
 #line 133 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_67.ob), &t[0], &t[1], &attr_ic[47]) < 0) { loc = 1; goto error; }
+#line 133 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 133 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 133 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 133 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 133 "tinylang.py"
     { Py2cValue old = v_e; v_e = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 134 "tinylang.py"
 L0:;
+#line 134 "tinylang.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[48]);
+#line 134 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 134 "tinylang.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
+#line 134 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 134 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 134 "tinylang.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_22.ob)});
+#line 134 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 134 "tinylang.py"
     n0 = py2c_contains(t[2], t[1]);
+#line 134 "tinylang.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 134 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 134 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 134 "tinylang.py"
     if (n0) goto L3;
+#line 134 "tinylang.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[49]);
+#line 134 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 134 "tinylang.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(1));
+#line 134 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 134 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 134 "tinylang.py"
     n1 = py2c_fast_compare_bool(t[1], py2c_obj_value(&str_32.ob), PY2C_EQ);
+#line 134 "tinylang.py"
     if (n1 < 0) { loc = 6; goto error; }
+#line 134 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 134 "tinylang.py"
     if (!n1) goto L1;
+#line 134 "tinylang.py"
 L3:;
 
 #line 135 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Call)) {
+#line 135 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Call' is not defined");
+#line 135 "tinylang.py"
         { loc = 10; goto error; }
+#line 135 "tinylang.py"
     }
+#line 135 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__Call);
+#line 135 "tinylang.py"
     t[1] = v_e; py2c_incref(t[1]);
+#line 135 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_67.ob), &t[2], &t[3], &attr_ic[50]) < 0) { loc = 13; goto error; }
+#line 135 "tinylang.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 135 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 135 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 135 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 135 "tinylang.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[4]}, 2);
+#line 135 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 135 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 135 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 135 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 135 "tinylang.py"
     { Py2cValue old = v_e; v_e = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 135 "tinylang.py"
     py2c_safepoint();
+#line 135 "tinylang.py"
     goto L0;
+#line 135 "tinylang.py"
 L1:;
 
 #line 136 "tinylang.py"
     { Py2cValue old = result; result = v_e; py2c_incref(result); py2c_decref(old); }
+#line 136 "tinylang.py"
     goto cleanup;
+#line 136 "tinylang.py"
 error:
+#line 136 "tinylang.py"
     py2c_traceback_add(&code_f_Parser__app, loc);
+#line 136 "tinylang.py"
     PY2C_CLEAR(result);
+#line 136 "tinylang.py"
 cleanup:
+#line 136 "tinylang.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 136 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 136 "tinylang.py"
     PY2C_CLEAR(v_e);
+#line 136 "tinylang.py"
     py2c_recursion_leave();
+#line 136 "tinylang.py"
     return result;
+#line 136 "tinylang.py"
 }
+#line 3636 "tinylang.c"
 
 static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2613,342 +3658,586 @@ static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
 
 #line 139 "tinylang.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[51]);
+#line 139 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 139 "tinylang.py"
     if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
+#line 139 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 139 "tinylang.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 139 "tinylang.py"
     { Py2cValue old = v_v; v_v = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 139 "tinylang.py"
     { Py2cValue old = v_pos; v_pos = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 140 "tinylang.py"
     n0 = py2c_fast_compare_bool(v_k, py2c_obj_value(&str_12.ob), PY2C_EQ);
+#line 140 "tinylang.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 140 "tinylang.py"
     if (!n0) goto L0;
 
 #line 141 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 141 "tinylang.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[52]);
+#line 141 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 141 "tinylang.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 141 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 141 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 141 "tinylang.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[53]) < 0) { loc = 5; goto error; }
+#line 141 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 141 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 142 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Num)) {
+#line 142 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Num' is not defined");
+#line 142 "tinylang.py"
         { loc = 7; goto error; }
+#line 142 "tinylang.py"
     }
+#line 142 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__Num);
+#line 142 "tinylang.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_v}, 1);
+#line 142 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 142 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 142 "tinylang.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 142 "tinylang.py"
     goto cleanup;
+#line 142 "tinylang.py"
 L0:;
 
 #line 143 "tinylang.py"
     n0 = py2c_fast_compare_bool(v_k, py2c_obj_value(&str_22.ob), PY2C_EQ);
+#line 143 "tinylang.py"
     if (n0 < 0) { loc = 9; goto error; }
+#line 143 "tinylang.py"
     if (!n0) goto L2;
 
 #line 144 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 144 "tinylang.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[54]);
+#line 144 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 144 "tinylang.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 144 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 144 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 144 "tinylang.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[55]) < 0) { loc = 12; goto error; }
+#line 144 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 144 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 145 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Var)) {
+#line 145 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Var' is not defined");
+#line 145 "tinylang.py"
         { loc = 14; goto error; }
+#line 145 "tinylang.py"
     }
+#line 145 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__Var);
+#line 145 "tinylang.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_v}, 1);
+#line 145 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 145 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 145 "tinylang.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 145 "tinylang.py"
     goto cleanup;
+#line 145 "tinylang.py"
 L2:;
 
 #line 146 "tinylang.py"
     n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_32.ob), PY2C_EQ);
+#line 146 "tinylang.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 146 "tinylang.py"
     if (!n0) goto L4;
 
 #line 147 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 147 "tinylang.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[56]);
+#line 147 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 147 "tinylang.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 147 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 147 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 147 "tinylang.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[57]) < 0) { loc = 19; goto error; }
+#line 147 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 147 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 148 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[58]) < 0) { loc = 21; goto error; }
+#line 148 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 148 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 148 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 148 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 148 "tinylang.py"
     { Py2cValue old = v_e; v_e = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 149 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[59]) < 0) { loc = 23; goto error; }
+#line 149 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_33.ob)}, 2, PY2C_NULL);
+#line 149 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 149 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 149 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 149 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 150 "tinylang.py"
     { Py2cValue old = result; result = v_e; py2c_incref(result); py2c_decref(old); }
+#line 150 "tinylang.py"
     goto cleanup;
+#line 150 "tinylang.py"
 L4:;
 
 #line 151 "tinylang.py"
     n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_15.ob), PY2C_EQ);
+#line 151 "tinylang.py"
     if (n0 < 0) { loc = 25; goto error; }
+#line 151 "tinylang.py"
     if (!n0) goto L6;
 
 #line 152 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 152 "tinylang.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[60]);
+#line 152 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 152 "tinylang.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 152 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 152 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 152 "tinylang.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[61]) < 0) { loc = 28; goto error; }
+#line 152 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 152 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 153 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[62]) < 0) { loc = 30; goto error; }
+#line 153 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+#line 153 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 153 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 153 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 153 "tinylang.py"
     { Py2cValue old = v_name; v_name = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 154 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[63]) < 0) { loc = 32; goto error; }
+#line 154 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_68.ob)}, 2, PY2C_NULL);
+#line 154 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 154 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 154 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 154 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 155 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[64]) < 0) { loc = 34; goto error; }
+#line 155 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 155 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 155 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 155 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 155 "tinylang.py"
     { Py2cValue old = v_value; v_value = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 156 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[65]) < 0) { loc = 36; goto error; }
+#line 156 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+#line 156 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 156 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 156 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 156 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 157 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Let)) {
+#line 157 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Let' is not defined");
+#line 157 "tinylang.py"
         { loc = 38; goto error; }
+#line 157 "tinylang.py"
     }
+#line 157 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__Let);
+#line 157 "tinylang.py"
     t[1] = v_name; py2c_incref(t[1]);
+#line 157 "tinylang.py"
     t[2] = v_value; py2c_incref(t[2]);
+#line 157 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[3], &t[4], &attr_ic[66]) < 0) { loc = 42; goto error; }
+#line 157 "tinylang.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 157 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 157 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 157 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 157 "tinylang.py"
     t[6] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2], t[5]}, 3);
+#line 157 "tinylang.py"
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
+#line 157 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 157 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 157 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 157 "tinylang.py"
     PY2C_CLEAR(t[5]);
+#line 157 "tinylang.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 157 "tinylang.py"
     goto cleanup;
+#line 157 "tinylang.py"
 L6:;
 
 #line 158 "tinylang.py"
     n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_17.ob), PY2C_EQ);
+#line 158 "tinylang.py"
     if (n0 < 0) { loc = 43; goto error; }
+#line 158 "tinylang.py"
     if (!n0) goto L8;
 
 #line 159 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 159 "tinylang.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[67]);
+#line 159 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 159 "tinylang.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 159 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 159 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 159 "tinylang.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[68]) < 0) { loc = 46; goto error; }
+#line 159 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 159 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 160 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[69]) < 0) { loc = 48; goto error; }
+#line 160 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+#line 160 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 160 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 160 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 160 "tinylang.py"
     { Py2cValue old = v_param; v_param = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 161 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[70]) < 0) { loc = 50; goto error; }
+#line 161 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_68.ob)}, 2, PY2C_NULL);
+#line 161 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 161 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 161 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 161 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 162 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Fn)) {
+#line 162 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fn' is not defined");
+#line 162 "tinylang.py"
         { loc = 52; goto error; }
+#line 162 "tinylang.py"
     }
+#line 162 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__Fn);
+#line 162 "tinylang.py"
     t[1] = v_param; py2c_incref(t[1]);
+#line 162 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[2], &t[3], &attr_ic[71]) < 0) { loc = 55; goto error; }
+#line 162 "tinylang.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 162 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 162 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 162 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 162 "tinylang.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[4]}, 2);
+#line 162 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+#line 162 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 162 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 162 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 162 "tinylang.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 162 "tinylang.py"
     goto cleanup;
+#line 162 "tinylang.py"
 L8:;
 
 #line 163 "tinylang.py"
     n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_18.ob), PY2C_EQ);
+#line 163 "tinylang.py"
     if (n0 < 0) { loc = 56; goto error; }
+#line 163 "tinylang.py"
     if (!n0) goto L10;
 
 #line 164 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 164 "tinylang.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[72]);
+#line 164 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 164 "tinylang.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 164 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 164 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 164 "tinylang.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[73]) < 0) { loc = 59; goto error; }
+#line 164 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 164 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 165 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[74]) < 0) { loc = 61; goto error; }
+#line 165 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 165 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 165 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 165 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 165 "tinylang.py"
     { Py2cValue old = v_c; v_c = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 166 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[75]) < 0) { loc = 63; goto error; }
+#line 166 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_19.ob)}, 2, PY2C_NULL);
+#line 166 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 166 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 166 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 166 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 167 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[76]) < 0) { loc = 65; goto error; }
+#line 167 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 167 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 167 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 167 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 167 "tinylang.py"
     { Py2cValue old = v_t; v_t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 168 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[77]) < 0) { loc = 67; goto error; }
+#line 168 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
+#line 168 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 168 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 168 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 168 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 169 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__If)) {
+#line 169 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'If' is not defined");
+#line 169 "tinylang.py"
         { loc = 69; goto error; }
+#line 169 "tinylang.py"
     }
+#line 169 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__If);
+#line 169 "tinylang.py"
     t[1] = v_c; py2c_incref(t[1]);
+#line 169 "tinylang.py"
     t[2] = v_t; py2c_incref(t[2]);
+#line 169 "tinylang.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[3], &t[4], &attr_ic[78]) < 0) { loc = 73; goto error; }
+#line 169 "tinylang.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 169 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 169 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 169 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 169 "tinylang.py"
     t[6] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2], t[5]}, 3);
+#line 169 "tinylang.py"
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+#line 169 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 169 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 169 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 169 "tinylang.py"
     PY2C_CLEAR(t[5]);
+#line 169 "tinylang.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 169 "tinylang.py"
     goto cleanup;
+#line 169 "tinylang.py"
 L10:;
 
 #line 170 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__LangError)) {
+#line 170 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LangError' is not defined");
+#line 170 "tinylang.py"
         { loc = 75; goto error; }
+#line 170 "tinylang.py"
     }
+#line 170 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__LangError);
+#line 170 "tinylang.py"
     t[1] = py2c_repr(v_v);
+#line 170 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 170 "tinylang.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]});
+#line 170 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 170 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 170 "tinylang.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_pos}, 2);
+#line 170 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 170 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 170 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 170 "tinylang.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 170 "tinylang.py"
     { loc = 80; goto error; }
+#line 170 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 170 "tinylang.py"
     PY2C_CLEAR(result);
+#line 170 "tinylang.py"
     result = PY2C_NONE;
+#line 170 "tinylang.py"
     goto cleanup;
+#line 170 "tinylang.py"
 error:
+#line 170 "tinylang.py"
     py2c_traceback_add(&code_f_Parser__atom, loc);
+#line 170 "tinylang.py"
     PY2C_CLEAR(result);
+#line 170 "tinylang.py"
 cleanup:
+#line 170 "tinylang.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 170 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 170 "tinylang.py"
     PY2C_CLEAR(v_k);
+#line 170 "tinylang.py"
     PY2C_CLEAR(v_v);
+#line 170 "tinylang.py"
     PY2C_CLEAR(v_pos);
+#line 170 "tinylang.py"
     PY2C_CLEAR(v_e);
+#line 170 "tinylang.py"
     PY2C_CLEAR(v_name);
+#line 170 "tinylang.py"
     PY2C_CLEAR(v_value);
+#line 170 "tinylang.py"
     PY2C_CLEAR(v_param);
+#line 170 "tinylang.py"
     PY2C_CLEAR(v_c);
+#line 170 "tinylang.py"
     PY2C_CLEAR(v_t);
+#line 170 "tinylang.py"
     py2c_recursion_leave();
+#line 170 "tinylang.py"
     return result;
+#line 170 "tinylang.py"
 }
+#line 4241 "tinylang.c"
 
 static Py2cValue f_Closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2963,31 +4252,51 @@ static Py2cValue f_Closure(Py2cFunction *fn, Py2cValue *params) {
 
 #line 173 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 173 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 173 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 173 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_69.ob)) < 0) { loc = 0; goto error; }
 
 #line 174 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Closure____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 174 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 174 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 174 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
 #line 177 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Closure____call__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 177 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 177 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_71.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 177 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 177 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 177 "tinylang.py"
     goto cleanup;
+#line 177 "tinylang.py"
 error:
+#line 177 "tinylang.py"
     py2c_traceback_add(&code_f_Closure, loc);
+#line 177 "tinylang.py"
     PY2C_CLEAR(result);
+#line 177 "tinylang.py"
 cleanup:
+#line 177 "tinylang.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 177 "tinylang.py"
     py2c_recursion_leave();
+#line 177 "tinylang.py"
     return result;
+#line 177 "tinylang.py"
 }
+#line 4300 "tinylang.c"
 
 static Py2cValue f_Closure____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3006,30 +4315,55 @@ static Py2cValue f_Closure____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 175 "tinylang.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_param, v_body, v_env});
+#line 175 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 175 "tinylang.py"
     if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
+#line 175 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 175 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_44.ob), t[1], &attr_ic[79]) < 0) { loc = 2; goto error; }
+#line 175 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 175 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_42.ob), t[2], &attr_ic[80]) < 0) { loc = 3; goto error; }
+#line 175 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 175 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_70.ob), t[3], &attr_ic[81]) < 0) { loc = 4; goto error; }
+#line 175 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 175 "tinylang.py"
     PY2C_CLEAR(result);
+#line 175 "tinylang.py"
     result = PY2C_NONE;
+#line 175 "tinylang.py"
     goto cleanup;
+#line 175 "tinylang.py"
 error:
+#line 175 "tinylang.py"
     py2c_traceback_add(&code_f_Closure____init__, loc);
+#line 175 "tinylang.py"
     PY2C_CLEAR(result);
+#line 175 "tinylang.py"
 cleanup:
+#line 175 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 175 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 175 "tinylang.py"
     PY2C_CLEAR(v_param);
+#line 175 "tinylang.py"
     PY2C_CLEAR(v_body);
+#line 175 "tinylang.py"
     PY2C_CLEAR(v_env);
+#line 175 "tinylang.py"
     py2c_recursion_leave();
+#line 175 "tinylang.py"
     return result;
+#line 175 "tinylang.py"
 }
+#line 4367 "tinylang.c"
 
 static Py2cValue f_Closure____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3046,39 +4380,73 @@ static Py2cValue f_Closure____call__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 178 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+#line 178 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+#line 178 "tinylang.py"
         { loc = 1; goto error; }
+#line 178 "tinylang.py"
     }
+#line 178 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__evaluate);
+#line 178 "tinylang.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_42.ob), &attr_ic[82]);
+#line 178 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 178 "tinylang.py"
     t[2] = py2c_dict_new();
+#line 178 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 178 "tinylang.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_70.ob), &attr_ic[83]);
+#line 178 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 178 "tinylang.py"
     if (py2c_dict_update(t[2], t[3]) < 0) { loc = 3; goto error; }
+#line 178 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 178 "tinylang.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_44.ob), &attr_ic[84]);
+#line 178 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 178 "tinylang.py"
     if (py2c_dict_setitem(t[2], t[3], v_arg) < 0) { loc = 3; goto error; }
+#line 178 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 178 "tinylang.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+#line 178 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 178 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 178 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 178 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 178 "tinylang.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 178 "tinylang.py"
     goto cleanup;
+#line 178 "tinylang.py"
 error:
+#line 178 "tinylang.py"
     py2c_traceback_add(&code_f_Closure____call__, loc);
+#line 178 "tinylang.py"
     PY2C_CLEAR(result);
+#line 178 "tinylang.py"
 cleanup:
+#line 178 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 178 "tinylang.py"
     PY2C_CLEAR(v_self);
+#line 178 "tinylang.py"
     PY2C_CLEAR(v_arg);
+#line 178 "tinylang.py"
     py2c_recursion_leave();
+#line 178 "tinylang.py"
     return result;
+#line 178 "tinylang.py"
 }
+#line 4450 "tinylang.c"
 
 static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3099,345 +4467,619 @@ static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
 
 #line 185 "tinylang.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_node}, 1);
+#line 185 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 185 "tinylang.py"
     { Py2cValue old = v_match_type; v_match_type = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 186 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Num)) {
+#line 186 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Num' is not defined");
+#line 186 "tinylang.py"
         { loc = 3; goto error; }
+#line 186 "tinylang.py"
     }
+#line 186 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Num); n0 = py2c_is(v_match_type, s0); py2c_decref(s0); }
+#line 186 "tinylang.py"
     if (!n0) goto L0;
 
 #line 187 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_36.ob), &attr_ic[85]);
+#line 187 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 187 "tinylang.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 187 "tinylang.py"
     goto cleanup;
+#line 187 "tinylang.py"
 L0:;
 
 #line 188 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Var)) {
+#line 188 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Var' is not defined");
+#line 188 "tinylang.py"
         { loc = 7; goto error; }
+#line 188 "tinylang.py"
     }
+#line 188 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Var); n0 = py2c_is(v_match_type, s0); py2c_decref(s0); }
+#line 188 "tinylang.py"
     if (!n0) goto L2;
 
 #line 190 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[86]);
+#line 190 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error_1; }
+#line 190 "tinylang.py"
     t[1] = py2c_fast_getitem(v_env, t[0]);
+#line 190 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_1; }
+#line 190 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 190 "tinylang.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 190 "tinylang.py"
     goto cleanup;
+#line 190 "tinylang.py"
     goto L4;
+#line 190 "tinylang.py"
 error_1:
+#line 190 "tinylang.py"
     py2c_traceback_add(&code_f_evaluate, loc);
+#line 190 "tinylang.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 190 "tinylang.py"
     t[0] = py2c_error_fetch();
+#line 190 "tinylang.py"
     py2c_exc_handled_push(t[0]);
+#line 190 "tinylang.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 190 "tinylang.py"
     if (n0 < 0) { loc = 10; goto error_2; }
+#line 190 "tinylang.py"
     if (!n0) goto L5;
 
 #line 192 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__LangError)) {
+#line 192 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LangError' is not defined");
+#line 192 "tinylang.py"
         { loc = 12; goto error_2; }
+#line 192 "tinylang.py"
     }
+#line 192 "tinylang.py"
     t[1] = py2c_slot_load(&g_tinylang__LangError);
+#line 192 "tinylang.py"
     t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[87]);
+#line 192 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_2; }
+#line 192 "tinylang.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_7.ob));
+#line 192 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error_2; }
+#line 192 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 192 "tinylang.py"
     t[4] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_77.ob), t[3]});
+#line 192 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_2; }
+#line 192 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 192 "tinylang.py"
     t[5] = py2c_fast_call(t[1], (Py2cValue[]){t[4], py2c_int(0)}, 2);
+#line 192 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_2; }
+#line 192 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 192 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 192 "tinylang.py"
     t[6] = py2c_raise(t[5], PY2C_NONE);
+#line 192 "tinylang.py"
     { loc = 16; goto error_2; }
+#line 192 "tinylang.py"
     PY2C_CLEAR(t[5]);
+#line 192 "tinylang.py"
     py2c_exc_handled_pop();
+#line 192 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 192 "tinylang.py"
     goto L4;
+#line 192 "tinylang.py"
 L5:;
+#line 192 "tinylang.py"
     py2c_exc_handled_pop();
+#line 192 "tinylang.py"
     py2c_error_restore(t[0]);
+#line 192 "tinylang.py"
     t[0] = PY2C_NULL;
+#line 192 "tinylang.py"
     goto unwind;
+#line 192 "tinylang.py"
 error_2:
+#line 192 "tinylang.py"
     py2c_traceback_add(&code_f_evaluate, loc);
+#line 192 "tinylang.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 192 "tinylang.py"
     py2c_exc_handled_pop();
+#line 192 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 192 "tinylang.py"
     goto unwind;
+#line 192 "tinylang.py"
 L4:;
+#line 192 "tinylang.py"
 L2:;
 
 #line 193 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__BinOp)) {
+#line 193 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'BinOp' is not defined");
+#line 193 "tinylang.py"
         { loc = 19; goto error; }
+#line 193 "tinylang.py"
     }
+#line 193 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__BinOp); n0 = py2c_is(v_match_type, s0); py2c_decref(s0); }
+#line 193 "tinylang.py"
     if (!n0) goto L7;
 
 #line 194 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__OPS)) {
+#line 194 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OPS' is not defined");
+#line 194 "tinylang.py"
         { loc = 21; goto error; }
+#line 194 "tinylang.py"
     }
+#line 194 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_24.ob), &attr_ic[88]);
+#line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 194 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__OPS); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 194 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 194 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+#line 194 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+#line 194 "tinylang.py"
         { loc = 25; goto error; }
+#line 194 "tinylang.py"
     }
+#line 194 "tinylang.py"
     t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_39.ob), &attr_ic[89]);
+#line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 194 "tinylang.py"
     t[3] = py2c_slot_load(&g_tinylang__evaluate);
+#line 194 "tinylang.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2], v_env}, 2);
+#line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 194 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 194 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 194 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+#line 194 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+#line 194 "tinylang.py"
         { loc = 28; goto error; }
+#line 194 "tinylang.py"
     }
+#line 194 "tinylang.py"
     t[5] = py2c_getattr_ic(v_node, py2c_obj_value(&str_40.ob), &attr_ic[90]);
+#line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 194 "tinylang.py"
     t[6] = py2c_slot_load(&g_tinylang__evaluate);
+#line 194 "tinylang.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[5], v_env}, 2);
+#line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+#line 194 "tinylang.py"
     PY2C_CLEAR(t[6]);
+#line 194 "tinylang.py"
     PY2C_CLEAR(t[5]);
+#line 194 "tinylang.py"
     t[8] = py2c_fast_call(t[1], (Py2cValue[]){t[4], t[7]}, 2);
+#line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+#line 194 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 194 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 194 "tinylang.py"
     PY2C_CLEAR(t[7]);
+#line 194 "tinylang.py"
     { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 194 "tinylang.py"
     goto cleanup;
+#line 194 "tinylang.py"
 L7:;
 
 #line 195 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Let)) {
+#line 195 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Let' is not defined");
+#line 195 "tinylang.py"
         { loc = 32; goto error; }
+#line 195 "tinylang.py"
     }
+#line 195 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Let); n0 = py2c_is(v_match_type, s0); py2c_decref(s0); }
+#line 195 "tinylang.py"
     if (!n0) goto L9;
 
 #line 196 "tinylang.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){v_env}, 1);
+#line 196 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 196 "tinylang.py"
     { Py2cValue old = v_inner; v_inner = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 197 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[91]);
+#line 197 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 197 "tinylang.py"
     if (py2c_fast_setitem(v_inner, t[0], PY2C_NONE) < 0) { loc = 36; goto error; }
+#line 197 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 198 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+#line 198 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+#line 198 "tinylang.py"
         { loc = 38; goto error; }
+#line 198 "tinylang.py"
     }
+#line 198 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_36.ob), &attr_ic[92]);
+#line 198 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 198 "tinylang.py"
     t[1] = py2c_slot_load(&g_tinylang__evaluate);
+#line 198 "tinylang.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_inner}, 2);
+#line 198 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 198 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 198 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 198 "tinylang.py"
     { Py2cValue old = v_value; v_value = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 199 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[93]);
+#line 199 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 199 "tinylang.py"
     if (py2c_fast_setitem(v_inner, t[0], v_value) < 0) { loc = 44; goto error; }
+#line 199 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 200 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Closure)) {
+#line 200 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Closure' is not defined");
+#line 200 "tinylang.py"
         { loc = 47; goto error; }
+#line 200 "tinylang.py"
     }
+#line 200 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__Closure);
+#line 200 "tinylang.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, t[0]}, 2);
+#line 200 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 200 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 200 "tinylang.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 200 "tinylang.py"
     if (n0 < 0) { loc = 48; goto error; }
+#line 200 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 200 "tinylang.py"
     if (!n0) goto L11;
 
 #line 201 "tinylang.py"
     if (py2c_setattr_ic(v_value, py2c_obj_value(&str_70.ob), v_inner, &attr_ic[94]) < 0) { loc = 51; goto error; }
+#line 201 "tinylang.py"
 L11:;
 
 #line 202 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+#line 202 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+#line 202 "tinylang.py"
         { loc = 53; goto error; }
+#line 202 "tinylang.py"
     }
+#line 202 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_42.ob), &attr_ic[95]);
+#line 202 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 202 "tinylang.py"
     t[1] = py2c_slot_load(&g_tinylang__evaluate);
+#line 202 "tinylang.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_inner}, 2);
+#line 202 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 202 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 202 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 202 "tinylang.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 202 "tinylang.py"
     goto cleanup;
+#line 202 "tinylang.py"
 L9:;
 
 #line 203 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Fn)) {
+#line 203 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fn' is not defined");
+#line 203 "tinylang.py"
         { loc = 58; goto error; }
+#line 203 "tinylang.py"
     }
+#line 203 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Fn); n0 = py2c_is(v_match_type, s0); py2c_decref(s0); }
+#line 203 "tinylang.py"
     if (!n0) goto L13;
 
 #line 204 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Closure)) {
+#line 204 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Closure' is not defined");
+#line 204 "tinylang.py"
         { loc = 60; goto error; }
+#line 204 "tinylang.py"
     }
+#line 204 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_44.ob), &attr_ic[96]);
+#line 204 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 204 "tinylang.py"
     t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_42.ob), &attr_ic[97]);
+#line 204 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 204 "tinylang.py"
     t[2] = py2c_slot_load(&g_tinylang__Closure);
+#line 204 "tinylang.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1], v_env}, 3);
+#line 204 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
+#line 204 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 204 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 204 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 204 "tinylang.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 204 "tinylang.py"
     goto cleanup;
+#line 204 "tinylang.py"
 L13:;
 
 #line 205 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Call)) {
+#line 205 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Call' is not defined");
+#line 205 "tinylang.py"
         { loc = 65; goto error; }
+#line 205 "tinylang.py"
     }
+#line 205 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Call); n0 = py2c_is(v_match_type, s0); py2c_decref(s0); }
+#line 205 "tinylang.py"
     if (!n0) goto L15;
 
 #line 206 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+#line 206 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+#line 206 "tinylang.py"
         { loc = 68; goto error; }
+#line 206 "tinylang.py"
     }
+#line 206 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_17.ob), &attr_ic[98]);
+#line 206 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 206 "tinylang.py"
     t[1] = py2c_slot_load(&g_tinylang__evaluate);
+#line 206 "tinylang.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_env}, 2);
+#line 206 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 206 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 206 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 206 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+#line 206 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+#line 206 "tinylang.py"
         { loc = 71; goto error; }
+#line 206 "tinylang.py"
     }
+#line 206 "tinylang.py"
     t[3] = py2c_getattr_ic(v_node, py2c_obj_value(&str_46.ob), &attr_ic[99]);
+#line 206 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+#line 206 "tinylang.py"
     t[4] = py2c_slot_load(&g_tinylang__evaluate);
+#line 206 "tinylang.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3], v_env}, 2);
+#line 206 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+#line 206 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 206 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 206 "tinylang.py"
     t[6] = py2c_fast_call(t[2], (Py2cValue[]){t[5]}, 1);
+#line 206 "tinylang.py"
     if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
+#line 206 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 206 "tinylang.py"
     PY2C_CLEAR(t[5]);
+#line 206 "tinylang.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 206 "tinylang.py"
     goto cleanup;
+#line 206 "tinylang.py"
 L15:;
 
 #line 207 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__If)) {
+#line 207 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'If' is not defined");
+#line 207 "tinylang.py"
         { loc = 75; goto error; }
+#line 207 "tinylang.py"
     }
+#line 207 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__If); n0 = py2c_is(v_match_type, s0); py2c_decref(s0); }
+#line 207 "tinylang.py"
     if (!n0) goto L17;
 
 #line 208 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+#line 208 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+#line 208 "tinylang.py"
         { loc = 77; goto error; }
+#line 208 "tinylang.py"
     }
+#line 208 "tinylang.py"
     t[0] = py2c_slot_load(&g_tinylang__evaluate);
+#line 208 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+#line 208 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+#line 208 "tinylang.py"
         { loc = 79; goto error; }
+#line 208 "tinylang.py"
     }
+#line 208 "tinylang.py"
     t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_48.ob), &attr_ic[100]);
+#line 208 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 208 "tinylang.py"
     t[3] = py2c_slot_load(&g_tinylang__evaluate);
+#line 208 "tinylang.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2], v_env}, 2);
+#line 208 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+#line 208 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 208 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 208 "tinylang.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 208 "tinylang.py"
     if (n0 < 0) { loc = 81; goto error; }
+#line 208 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 208 "tinylang.py"
     if (!n0) goto L19;
+#line 208 "tinylang.py"
     t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_19.ob), &attr_ic[101]);
+#line 208 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 208 "tinylang.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 208 "tinylang.py"
     goto L20;
+#line 208 "tinylang.py"
 L19:;
+#line 208 "tinylang.py"
     t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_49.ob), &attr_ic[102]);
+#line 208 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 208 "tinylang.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 208 "tinylang.py"
 L20:;
+#line 208 "tinylang.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], v_env}, 2);
+#line 208 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 208 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 208 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 208 "tinylang.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 208 "tinylang.py"
     goto cleanup;
+#line 208 "tinylang.py"
 L17:;
 
 #line 209 "tinylang.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){v_node}, 1);
+#line 209 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 209 "tinylang.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 209 "tinylang.py"
     { loc = 85; goto error; }
+#line 209 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 209 "tinylang.py"
     PY2C_CLEAR(result);
+#line 209 "tinylang.py"
     result = PY2C_NONE;
+#line 209 "tinylang.py"
     goto cleanup;
+#line 209 "tinylang.py"
 error:
+#line 209 "tinylang.py"
     py2c_traceback_add(&code_f_evaluate, loc);
+#line 209 "tinylang.py"
 unwind:
+#line 209 "tinylang.py"
     PY2C_CLEAR(result);
+#line 209 "tinylang.py"
 cleanup:
+#line 209 "tinylang.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 209 "tinylang.py"
     PY2C_CLEAR(v_node);
+#line 209 "tinylang.py"
     PY2C_CLEAR(v_env);
+#line 209 "tinylang.py"
     PY2C_CLEAR(v_match_type);
+#line 209 "tinylang.py"
     PY2C_CLEAR(v_inner);
+#line 209 "tinylang.py"
     PY2C_CLEAR(v_value);
+#line 209 "tinylang.py"
     py2c_recursion_leave();
+#line 209 "tinylang.py"
     return result;
+#line 209 "tinylang.py"
 }
+#line 5083 "tinylang.c"
 
 static Py2cValue mod_tinylang(void) {
     g_tinylang__operator = PY2C_NULL;
@@ -3468,441 +5110,811 @@ static Py2cValue mod_tinylang(void) {
 
 #line 4 "tinylang.py"
     t[0] = py2c_import("operator");
+#line 4 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "tinylang.py"
     py2c_slot_store(&g_tinylang__operator, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "tinylang.py"
     t[0] = py2c_import("string");
+#line 5 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "tinylang.py"
     py2c_slot_store(&g_tinylang__string, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "tinylang.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 8 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 8 "tinylang.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 8 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 8 "tinylang.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 8 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 8 "tinylang.py"
     t[3] = py2c_function_new(&info_f_LangError, PY2C_NULL, PY2C_NULL, t[2]);
+#line 8 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 8 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 8 "tinylang.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 8 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 8 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 8 "tinylang.py"
     t[5] = py2c_class_new("LangError", "LangError", "__main__", t[0], t[4]);
+#line 8 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+#line 8 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 8 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 8 "tinylang.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 8 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 8 "tinylang.py"
     py2c_slot_store(&g_tinylang__LangError, t[5]); t[5] = PY2C_NULL;
 
 #line 17 "tinylang.py"
     t[0] = py2c_function_new(&info_f_tokenize, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 17 "tinylang.py"
     py2c_slot_store(&g_tinylang__tokenize, t[0]); t[0] = PY2C_NULL;
 
 #line 44 "tinylang.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 44 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 44 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Node, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 44 "tinylang.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 44 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 44 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 44 "tinylang.py"
     t[3] = py2c_class_new("Node", "Node", "__main__", t[0], t[2]);
+#line 44 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 44 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 44 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 44 "tinylang.py"
     py2c_slot_store(&g_tinylang__Node, t[3]); t[3] = PY2C_NULL;
 
 #line 52 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Node)) {
+#line 52 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 52 "tinylang.py"
         { loc = 6; goto error; }
+#line 52 "tinylang.py"
     }
+#line 52 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Node); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 52 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 52 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Num, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 52 "tinylang.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 52 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 52 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 52 "tinylang.py"
     t[3] = py2c_class_new("Num", "Num", "__main__", t[0], t[2]);
+#line 52 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 52 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 52 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 52 "tinylang.py"
     py2c_slot_store(&g_tinylang__Num, t[3]); t[3] = PY2C_NULL;
 
 #line 59 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Node)) {
+#line 59 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 59 "tinylang.py"
         { loc = 9; goto error; }
+#line 59 "tinylang.py"
     }
+#line 59 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Node); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 59 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 59 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Var, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 59 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 59 "tinylang.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 59 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 59 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 59 "tinylang.py"
     t[3] = py2c_class_new("Var", "Var", "__main__", t[0], t[2]);
+#line 59 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 59 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 59 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 59 "tinylang.py"
     py2c_slot_store(&g_tinylang__Var, t[3]); t[3] = PY2C_NULL;
 
 #line 66 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Node)) {
+#line 66 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 66 "tinylang.py"
         { loc = 12; goto error; }
+#line 66 "tinylang.py"
     }
+#line 66 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Node); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 66 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 66 "tinylang.py"
     t[1] = py2c_function_new(&info_f_BinOp, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 66 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 66 "tinylang.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 66 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 66 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 66 "tinylang.py"
     t[3] = py2c_class_new("BinOp", "BinOp", "__main__", t[0], t[2]);
+#line 66 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 66 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 66 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 66 "tinylang.py"
     py2c_slot_store(&g_tinylang__BinOp, t[3]); t[3] = PY2C_NULL;
 
 #line 73 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Node)) {
+#line 73 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 73 "tinylang.py"
         { loc = 15; goto error; }
+#line 73 "tinylang.py"
     }
+#line 73 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Node); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 73 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 73 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Let, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 73 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 73 "tinylang.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 73 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 73 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 73 "tinylang.py"
     t[3] = py2c_class_new("Let", "Let", "__main__", t[0], t[2]);
+#line 73 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 73 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 73 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 73 "tinylang.py"
     py2c_slot_store(&g_tinylang__Let, t[3]); t[3] = PY2C_NULL;
 
 #line 80 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Node)) {
+#line 80 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 80 "tinylang.py"
         { loc = 18; goto error; }
+#line 80 "tinylang.py"
     }
+#line 80 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Node); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 80 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 80 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Fn, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 80 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 80 "tinylang.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 80 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 80 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 80 "tinylang.py"
     t[3] = py2c_class_new("Fn", "Fn", "__main__", t[0], t[2]);
+#line 80 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 80 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 80 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 80 "tinylang.py"
     py2c_slot_store(&g_tinylang__Fn, t[3]); t[3] = PY2C_NULL;
 
 #line 87 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Node)) {
+#line 87 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 87 "tinylang.py"
         { loc = 21; goto error; }
+#line 87 "tinylang.py"
     }
+#line 87 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Node); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 87 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 87 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Call, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 87 "tinylang.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 87 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 87 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 87 "tinylang.py"
     t[3] = py2c_class_new("Call", "Call", "__main__", t[0], t[2]);
+#line 87 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 87 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 87 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 87 "tinylang.py"
     py2c_slot_store(&g_tinylang__Call, t[3]); t[3] = PY2C_NULL;
 
 #line 94 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Node)) {
+#line 94 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 94 "tinylang.py"
         { loc = 24; goto error; }
+#line 94 "tinylang.py"
     }
+#line 94 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__Node); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 94 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 94 "tinylang.py"
     t[1] = py2c_function_new(&info_f_If, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 94 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 94 "tinylang.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 94 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 94 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 94 "tinylang.py"
     t[3] = py2c_class_new("If", "If", "__main__", t[0], t[2]);
+#line 94 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 94 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 94 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 94 "tinylang.py"
     py2c_slot_store(&g_tinylang__If, t[3]); t[3] = PY2C_NULL;
 
 #line 101 "tinylang.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 101 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 101 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Parser, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 101 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 101 "tinylang.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 101 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 101 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 101 "tinylang.py"
     t[3] = py2c_class_new("Parser", "Parser", "__main__", t[0], t[2]);
+#line 101 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 101 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 101 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 101 "tinylang.py"
     py2c_slot_store(&g_tinylang__Parser, t[3]); t[3] = PY2C_NULL;
 
 #line 173 "tinylang.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 173 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 173 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 173 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 173 "tinylang.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 173 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 173 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 173 "tinylang.py"
     t[3] = py2c_class_new("Closure", "Closure", "__main__", t[0], t[2]);
+#line 173 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+#line 173 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 173 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 173 "tinylang.py"
     py2c_slot_store(&g_tinylang__Closure, t[3]); t[3] = PY2C_NULL;
 
 #line 181 "tinylang.py"
     t[0] = py2c_dict_new();
+#line 181 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 181 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__operator)) {
+#line 181 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 181 "tinylang.py"
         { loc = 29; goto error; }
+#line 181 "tinylang.py"
     }
+#line 181 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_72.ob), &attr_ic[103]); py2c_decref(s0); }
+#line 181 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 181 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_52.ob), t[1]) < 0) { loc = 28; goto error; }
+#line 181 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 181 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__operator)) {
+#line 181 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 181 "tinylang.py"
         { loc = 31; goto error; }
+#line 181 "tinylang.py"
     }
+#line 181 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_73.ob), &attr_ic[104]); py2c_decref(s0); }
+#line 181 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 181 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_53.ob), t[1]) < 0) { loc = 28; goto error; }
+#line 181 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 181 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__operator)) {
+#line 181 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 181 "tinylang.py"
         { loc = 33; goto error; }
+#line 181 "tinylang.py"
     }
+#line 181 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_74.ob), &attr_ic[105]); py2c_decref(s0); }
+#line 181 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 181 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_54.ob), t[1]) < 0) { loc = 28; goto error; }
+#line 181 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 181 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__operator)) {
+#line 181 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 181 "tinylang.py"
         { loc = 35; goto error; }
+#line 181 "tinylang.py"
     }
+#line 181 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_75.ob), &attr_ic[106]); py2c_decref(s0); }
+#line 181 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 181 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_55.ob), t[1]) < 0) { loc = 28; goto error; }
+#line 181 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 181 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__operator)) {
+#line 181 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 181 "tinylang.py"
         { loc = 37; goto error; }
+#line 181 "tinylang.py"
     }
+#line 181 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_76.ob), &attr_ic[107]); py2c_decref(s0); }
+#line 181 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 181 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_51.ob), t[1]) < 0) { loc = 28; goto error; }
+#line 181 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 181 "tinylang.py"
     py2c_slot_store(&g_tinylang__OPS, t[0]); t[0] = PY2C_NULL;
 
 #line 184 "tinylang.py"
     t[0] = py2c_function_new(&info_f_evaluate, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 184 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 184 "tinylang.py"
     py2c_slot_store(&g_tinylang__evaluate, t[0]); t[0] = PY2C_NULL;
 
 #line 212 "tinylang.py"
     t[0] = py2c_list_new(11);
+#line 212 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_78.ob)) < 0) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_79.ob)) < 0) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_80.ob)) < 0) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_81.ob)) < 0) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_82.ob)) < 0) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_83.ob)) < 0) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_84.ob)) < 0) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_85.ob)) < 0) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_86.ob)) < 0) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_87.ob)) < 0) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_88.ob)) < 0) { loc = 40; goto error; }
+#line 212 "tinylang.py"
     py2c_slot_store(&g_tinylang__programs, t[0]); t[0] = PY2C_NULL;
 
 #line 225 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__programs)) {
+#line 225 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'programs' is not defined");
+#line 225 "tinylang.py"
         { loc = 42; goto error; }
+#line 225 "tinylang.py"
     }
+#line 225 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__programs); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 225 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 225 "tinylang.py"
 L0:;
+#line 225 "tinylang.py"
     t[1] = py2c_iter_next(t[0]);
+#line 225 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 225 "tinylang.py"
         if (py2c_error_occurred()) { loc = 41; goto error; }
+#line 225 "tinylang.py"
         goto L1;
+#line 225 "tinylang.py"
     }
+#line 225 "tinylang.py"
     py2c_slot_store(&g_tinylang__src, t[1]); t[1] = PY2C_NULL;
 
 #line 227 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__Parser)) {
+#line 227 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Parser' is not defined");
+#line 227 "tinylang.py"
         { loc = 45; goto error_1; }
+#line 227 "tinylang.py"
     }
+#line 227 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__src)) {
+#line 227 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'src' is not defined");
+#line 227 "tinylang.py"
         { loc = 46; goto error_1; }
+#line 227 "tinylang.py"
     }
+#line 227 "tinylang.py"
     t[1] = py2c_slot_load(&g_tinylang__Parser);
+#line 227 "tinylang.py"
     t[2] = py2c_slot_load(&g_tinylang__src);
+#line 227 "tinylang.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 227 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_1; }
+#line 227 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 227 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 227 "tinylang.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_64.ob), &t[4], &t[5], &attr_ic[108]) < 0) { loc = 47; goto error_1; }
+#line 227 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 227 "tinylang.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 227 "tinylang.py"
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error_1; }
+#line 227 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 227 "tinylang.py"
     PY2C_CLEAR(t[5]);
+#line 227 "tinylang.py"
     py2c_slot_store(&g_tinylang__tree, t[6]); t[6] = PY2C_NULL;
 
 #line 228 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__tree)) {
+#line 228 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tree' is not defined");
+#line 228 "tinylang.py"
         { loc = 50; goto error_1; }
+#line 228 "tinylang.py"
     }
+#line 228 "tinylang.py"
     t[1] = py2c_slot_load(&g_tinylang__tree);
+#line 228 "tinylang.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 228 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error_1; }
+#line 228 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 228 "tinylang.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(70), PY2C_NONE);
+#line 228 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error_1; }
+#line 228 "tinylang.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 228 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error_1; }
+#line 228 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 228 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 228 "tinylang.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 228 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error_1; }
+#line 228 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 228 "tinylang.py"
     PY2C_CLEAR(t[5]);
 
 #line 229 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+#line 229 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+#line 229 "tinylang.py"
         { loc = 55; goto error_1; }
+#line 229 "tinylang.py"
     }
+#line 229 "tinylang.py"
     t[1] = py2c_slot_load(&g_tinylang__evaluate);
+#line 229 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__tree)) {
+#line 229 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tree' is not defined");
+#line 229 "tinylang.py"
         { loc = 56; goto error_1; }
+#line 229 "tinylang.py"
     }
+#line 229 "tinylang.py"
     t[2] = py2c_slot_load(&g_tinylang__tree);
+#line 229 "tinylang.py"
     t[3] = py2c_dict_new();
+#line 229 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_1; }
+#line 229 "tinylang.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
+#line 229 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error_1; }
+#line 229 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 229 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 229 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 229 "tinylang.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_89.ob), t[4]}, 2);
+#line 229 "tinylang.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error_1; }
+#line 229 "tinylang.py"
     PY2C_CLEAR(t[4]);
+#line 229 "tinylang.py"
     PY2C_CLEAR(t[5]);
+#line 229 "tinylang.py"
     goto L3;
+#line 229 "tinylang.py"
 error_1:
+#line 229 "tinylang.py"
     py2c_traceback_add(&code_mod_tinylang, loc);
+#line 229 "tinylang.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 229 "tinylang.py"
     t[1] = py2c_error_fetch();
+#line 229 "tinylang.py"
     py2c_exc_handled_push(t[1]);
+#line 229 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__LangError)) {
+#line 229 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LangError' is not defined");
+#line 229 "tinylang.py"
         { loc = 58; goto error_2; }
+#line 229 "tinylang.py"
     }
+#line 229 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__LangError); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
+#line 229 "tinylang.py"
     if (n0 < 0) { loc = 58; goto error_2; }
+#line 229 "tinylang.py"
     if (!n0) goto L4;
+#line 229 "tinylang.py"
     py2c_incref(t[1]); py2c_slot_store(&g_tinylang__e, t[1]);
 
 #line 231 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__e)) {
+#line 231 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 231 "tinylang.py"
         { loc = 60; goto error_3; }
+#line 231 "tinylang.py"
     }
+#line 231 "tinylang.py"
     t[2] = py2c_slot_load(&g_tinylang__e);
+#line 231 "tinylang.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_90.ob), t[2]}, 2);
+#line 231 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error_3; }
+#line 231 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 231 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 231 "tinylang.py"
     py2c_slot_store(&g_tinylang__e, PY2C_NULL);
+#line 231 "tinylang.py"
     py2c_exc_handled_pop();
+#line 231 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 231 "tinylang.py"
     goto L3;
+#line 231 "tinylang.py"
 L4:;
+#line 231 "tinylang.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 231 "tinylang.py"
     if (n0 < 0) { loc = 61; goto error_2; }
+#line 231 "tinylang.py"
     if (!n0) goto L5;
+#line 231 "tinylang.py"
     py2c_incref(t[1]); py2c_slot_store(&g_tinylang__e, t[1]);
 
 #line 233 "tinylang.py"
     if (!py2c_slot_bound(&g_tinylang__e)) {
+#line 233 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 233 "tinylang.py"
         { loc = 63; goto error_4; }
+#line 233 "tinylang.py"
     }
+#line 233 "tinylang.py"
     t[2] = py2c_slot_load(&g_tinylang__e);
+#line 233 "tinylang.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_91.ob), t[2]}, 2);
+#line 233 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error_4; }
+#line 233 "tinylang.py"
     PY2C_CLEAR(t[2]);
+#line 233 "tinylang.py"
     PY2C_CLEAR(t[3]);
+#line 233 "tinylang.py"
     py2c_slot_store(&g_tinylang__e, PY2C_NULL);
+#line 233 "tinylang.py"
     py2c_exc_handled_pop();
+#line 233 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 233 "tinylang.py"
     goto L3;
+#line 233 "tinylang.py"
 L5:;
+#line 233 "tinylang.py"
     py2c_exc_handled_pop();
+#line 233 "tinylang.py"
     py2c_error_restore(t[1]);
+#line 233 "tinylang.py"
     t[1] = PY2C_NULL;
+#line 233 "tinylang.py"
     goto unwind;
+#line 233 "tinylang.py"
 error_3:
+#line 233 "tinylang.py"
     py2c_traceback_add(&code_mod_tinylang, loc);
+#line 233 "tinylang.py"
     for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 233 "tinylang.py"
     py2c_slot_store(&g_tinylang__e, PY2C_NULL);
+#line 233 "tinylang.py"
     goto L6;
+#line 233 "tinylang.py"
 error_4:
+#line 233 "tinylang.py"
     py2c_traceback_add(&code_mod_tinylang, loc);
+#line 233 "tinylang.py"
     for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 233 "tinylang.py"
     py2c_slot_store(&g_tinylang__e, PY2C_NULL);
+#line 233 "tinylang.py"
     goto L6;
+#line 233 "tinylang.py"
 error_2:
+#line 233 "tinylang.py"
     py2c_traceback_add(&code_mod_tinylang, loc);
+#line 233 "tinylang.py"
     for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 233 "tinylang.py"
 L6:;
+#line 233 "tinylang.py"
     py2c_exc_handled_pop();
+#line 233 "tinylang.py"
     PY2C_CLEAR(t[1]);
+#line 233 "tinylang.py"
     goto unwind;
+#line 233 "tinylang.py"
 L3:;
+#line 233 "tinylang.py"
     py2c_safepoint();
+#line 233 "tinylang.py"
     goto L0;
+#line 233 "tinylang.py"
 L1:;
+#line 233 "tinylang.py"
     PY2C_CLEAR(t[0]);
+#line 233 "tinylang.py"
     PY2C_CLEAR(result);
+#line 233 "tinylang.py"
     result = PY2C_NONE;
+#line 233 "tinylang.py"
     goto cleanup;
+#line 233 "tinylang.py"
 error:
+#line 233 "tinylang.py"
     py2c_traceback_add(&code_mod_tinylang, loc);
+#line 233 "tinylang.py"
 unwind:
+#line 233 "tinylang.py"
     PY2C_CLEAR(result);
+#line 233 "tinylang.py"
 cleanup:
+#line 233 "tinylang.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 233 "tinylang.py"
     return result;
+#line 233 "tinylang.py"
 }
+#line 5918 "tinylang.c"
 
 static void clear_mod_tinylang(void) {
     PY2C_CLEAR(g_tinylang__e);

@@ -20,18 +20,31 @@ static Py2cValue mod_hello(void) {
 
 #line 1 "hello.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 1 "hello.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "hello.py"
     PY2C_CLEAR(t[0]);
+#line 1 "hello.py"
     PY2C_CLEAR(result);
+#line 1 "hello.py"
     result = PY2C_NONE;
+#line 1 "hello.py"
     goto cleanup;
+#line 1 "hello.py"
 error:
+#line 1 "hello.py"
     py2c_traceback_add(&code_mod_hello, loc);
+#line 1 "hello.py"
     PY2C_CLEAR(result);
+#line 1 "hello.py"
 cleanup:
+#line 1 "hello.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 1 "hello.py"
     return result;
+#line 1 "hello.py"
 }
+#line 48 "hello.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_hello, NULL);

@@ -39,56 +39,86 @@ static Py2cValue mod_literals(void) {
 
 #line 2 "literals.py"
     t[0] = py2c_fast_negative(py2c_int(-3));
+#line 2 "literals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "literals.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(-1), py2c_int(-140737488355328), t[0], py2c_int(42), py2c_int(1000000), py2c_int(127), py2c_int(15), py2c_int(5), py2c_int(140737488355327)}, 11, PY2C_NULL);
+#line 2 "literals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "literals.py"
     PY2C_CLEAR(t[0]);
+#line 2 "literals.py"
     PY2C_CLEAR(t[1]);
 
 #line 3 "literals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(0.0), py2c_float(1.0), py2c_float(-2.5), py2c_float(3.14), py2c_float(1e+10), py2c_float(1.5e-07), py2c_float(0.000123)}, 7);
+#line 3 "literals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "literals.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "literals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 6);
+#line 4 "literals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 4 "literals.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "literals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob)}, 4);
+#line 5 "literals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "literals.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "literals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){PY2C_TRUE, PY2C_FALSE, PY2C_NONE}, 3);
+#line 6 "literals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 6 "literals.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "literals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 7 "literals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 7 "literals.py"
     PY2C_CLEAR(t[0]);
 
 #line 9 "literals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 9 "literals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 9 "literals.py"
     PY2C_CLEAR(t[0]);
 
 #line 10 "literals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 10 "literals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 10 "literals.py"
     PY2C_CLEAR(t[0]);
+#line 10 "literals.py"
     PY2C_CLEAR(result);
+#line 10 "literals.py"
     result = PY2C_NONE;
+#line 10 "literals.py"
     goto cleanup;
+#line 10 "literals.py"
 error:
+#line 10 "literals.py"
     py2c_traceback_add(&code_mod_literals, loc);
+#line 10 "literals.py"
     PY2C_CLEAR(result);
+#line 10 "literals.py"
 cleanup:
+#line 10 "literals.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 10 "literals.py"
     return result;
+#line 10 "literals.py"
 }
+#line 122 "literals.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_literals, NULL);

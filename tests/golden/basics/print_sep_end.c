@@ -54,68 +54,101 @@ static Py2cValue mod_print_sep_end(void) {
 
 #line 1 "print_sep_end.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 1 "print_sep_end.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
 
 #line 2 "print_sep_end.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_obj_value(&str_0.ob)}, 3, kwnames_0);
+#line 2 "print_sep_end.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "print_sep_end.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_obj_value(&str_2.ob)}, 3, kwnames_0);
+#line 3 "print_sep_end.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "print_sep_end.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), PY2C_NONE}, 2, kwnames_0);
+#line 4 "print_sep_end.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 4 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "print_sep_end.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_2.ob)}, 1, kwnames_1);
+#line 5 "print_sep_end.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "print_sep_end.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)}, 1, kwnames_1);
+#line 6 "print_sep_end.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 6 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "print_sep_end.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 2, kwnames_2);
+#line 7 "print_sep_end.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 7 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
 
 #line 8 "print_sep_end.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 0, kwnames_1);
+#line 8 "print_sep_end.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 8 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
 
 #line 9 "print_sep_end.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 0, kwnames_0);
+#line 9 "print_sep_end.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 9 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
 
 #line 10 "print_sep_end.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), PY2C_NONE}, 1, kwnames_1);
+#line 10 "print_sep_end.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 10 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
 
 #line 11 "print_sep_end.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_8.ob)}, 2, kwnames_0);
+#line 11 "print_sep_end.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 11 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
+#line 11 "print_sep_end.py"
     PY2C_CLEAR(result);
+#line 11 "print_sep_end.py"
     result = PY2C_NONE;
+#line 11 "print_sep_end.py"
     goto cleanup;
+#line 11 "print_sep_end.py"
 error:
+#line 11 "print_sep_end.py"
     py2c_traceback_add(&code_mod_print_sep_end, loc);
+#line 11 "print_sep_end.py"
     PY2C_CLEAR(result);
+#line 11 "print_sep_end.py"
 cleanup:
+#line 11 "print_sep_end.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "print_sep_end.py"
     return result;
+#line 11 "print_sep_end.py"
 }
+#line 152 "print_sep_end.c"
 
 static void clear_mod_print_sep_end(void) {
     PY2C_CLEAR(kwnames_2);

@@ -22,26 +22,44 @@ static Py2cValue mod_statements(void) {
 
 #line 3 "statements.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_MUL);
+#line 3 "statements.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "statements.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), t[0], PY2C_OP_ADD);
+#line 3 "statements.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "statements.py"
     PY2C_CLEAR(t[0]);
+#line 3 "statements.py"
     PY2C_CLEAR(t[1]);
 
 #line 5 "statements.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 5 "statements.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "statements.py"
     PY2C_CLEAR(t[0]);
+#line 5 "statements.py"
     PY2C_CLEAR(result);
+#line 5 "statements.py"
     result = PY2C_NONE;
+#line 5 "statements.py"
     goto cleanup;
+#line 5 "statements.py"
 error:
+#line 5 "statements.py"
     py2c_traceback_add(&code_mod_statements, loc);
+#line 5 "statements.py"
     PY2C_CLEAR(result);
+#line 5 "statements.py"
 cleanup:
+#line 5 "statements.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "statements.py"
     return result;
+#line 5 "statements.py"
 }
+#line 63 "statements.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_statements, NULL);

@@ -214,25 +214,42 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "attributes.py"
     t[0] = py2c_dict_new();
+#line 1 "attributes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "attributes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "attributes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "attributes.py"
     t[1] = py2c_function_new(&info_f_Point____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "attributes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 2 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "attributes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "attributes.py"
     goto cleanup;
+#line 2 "attributes.py"
 error:
+#line 2 "attributes.py"
     py2c_traceback_add(&code_f_Point, loc);
+#line 2 "attributes.py"
     PY2C_CLEAR(result);
+#line 2 "attributes.py"
 cleanup:
+#line 2 "attributes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 2 "attributes.py"
     py2c_recursion_leave();
+#line 2 "attributes.py"
     return result;
+#line 2 "attributes.py"
 }
+#line 253 "attributes.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -251,19 +268,33 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "attributes.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_y, &attr_ic[1]) < 0) { loc = 1; goto error; }
+#line 4 "attributes.py"
     PY2C_CLEAR(result);
+#line 4 "attributes.py"
     result = PY2C_NONE;
+#line 4 "attributes.py"
     goto cleanup;
+#line 4 "attributes.py"
 error:
+#line 4 "attributes.py"
     py2c_traceback_add(&code_f_Point____init__, loc);
+#line 4 "attributes.py"
     PY2C_CLEAR(result);
+#line 4 "attributes.py"
 cleanup:
+#line 4 "attributes.py"
     PY2C_CLEAR(v_self);
+#line 4 "attributes.py"
     PY2C_CLEAR(v_x);
+#line 4 "attributes.py"
     PY2C_CLEAR(v_y);
+#line 4 "attributes.py"
     py2c_recursion_leave();
+#line 4 "attributes.py"
     return result;
+#line 4 "attributes.py"
 }
+#line 298 "attributes.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -278,23 +309,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 16 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 16 "attributes.py"
         { loc = 1; goto error; }
+#line 16 "attributes.py"
     }
+#line 16 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__p);
+#line 16 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob)}, 2);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 16 "attributes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 16 "attributes.py"
     goto cleanup;
+#line 16 "attributes.py"
 error:
+#line 16 "attributes.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 16 "attributes.py"
     PY2C_CLEAR(result);
+#line 16 "attributes.py"
 cleanup:
+#line 16 "attributes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "attributes.py"
     py2c_recursion_leave();
+#line 16 "attributes.py"
     return result;
+#line 16 "attributes.py"
 }
+#line 347 "attributes.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -309,17 +358,29 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "attributes.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)}, 2);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "attributes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "attributes.py"
     goto cleanup;
+#line 16 "attributes.py"
 error:
+#line 16 "attributes.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 16 "attributes.py"
     PY2C_CLEAR(result);
+#line 16 "attributes.py"
 cleanup:
+#line 16 "attributes.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 16 "attributes.py"
     py2c_recursion_leave();
+#line 16 "attributes.py"
     return result;
+#line 16 "attributes.py"
 }
+#line 384 "attributes.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -334,23 +395,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 16 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 16 "attributes.py"
         { loc = 1; goto error; }
+#line 16 "attributes.py"
     }
+#line 16 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__p);
+#line 16 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0]}, 1);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 16 "attributes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 16 "attributes.py"
     goto cleanup;
+#line 16 "attributes.py"
 error:
+#line 16 "attributes.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 16 "attributes.py"
     PY2C_CLEAR(result);
+#line 16 "attributes.py"
 cleanup:
+#line 16 "attributes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "attributes.py"
     py2c_recursion_leave();
+#line 16 "attributes.py"
     return result;
+#line 16 "attributes.py"
 }
+#line 433 "attributes.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -365,23 +444,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 16 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 16 "attributes.py"
         { loc = 1; goto error; }
+#line 16 "attributes.py"
     }
+#line 16 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__p);
+#line 16 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_int(1)}, 2);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 16 "attributes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 16 "attributes.py"
     goto cleanup;
+#line 16 "attributes.py"
 error:
+#line 16 "attributes.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 16 "attributes.py"
     PY2C_CLEAR(result);
+#line 16 "attributes.py"
 cleanup:
+#line 16 "attributes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "attributes.py"
     py2c_recursion_leave();
+#line 16 "attributes.py"
     return result;
+#line 16 "attributes.py"
 }
+#line 482 "attributes.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -396,23 +493,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 17 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 17 "attributes.py"
         { loc = 1; goto error; }
+#line 17 "attributes.py"
     }
+#line 17 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__p);
+#line 17 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2);
+#line 17 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 17 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 17 "attributes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "attributes.py"
     goto cleanup;
+#line 17 "attributes.py"
 error:
+#line 17 "attributes.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 17 "attributes.py"
     PY2C_CLEAR(result);
+#line 17 "attributes.py"
 cleanup:
+#line 17 "attributes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "attributes.py"
     py2c_recursion_leave();
+#line 17 "attributes.py"
     return result;
+#line 17 "attributes.py"
 }
+#line 531 "attributes.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -427,23 +542,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 17 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 17 "attributes.py"
         { loc = 1; goto error; }
+#line 17 "attributes.py"
     }
+#line 17 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__p);
+#line 17 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[0]}, 1);
+#line 17 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 17 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 17 "attributes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "attributes.py"
     goto cleanup;
+#line 17 "attributes.py"
 error:
+#line 17 "attributes.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 17 "attributes.py"
     PY2C_CLEAR(result);
+#line 17 "attributes.py"
 cleanup:
+#line 17 "attributes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "attributes.py"
     py2c_recursion_leave();
+#line 17 "attributes.py"
     return result;
+#line 17 "attributes.py"
 }
+#line 580 "attributes.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -458,23 +591,41 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 17 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 17 "attributes.py"
         { loc = 1; goto error; }
+#line 17 "attributes.py"
     }
+#line 17 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__p);
+#line 17 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3);
+#line 17 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 17 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 17 "attributes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "attributes.py"
     goto cleanup;
+#line 17 "attributes.py"
 error:
+#line 17 "attributes.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 17 "attributes.py"
     PY2C_CLEAR(result);
+#line 17 "attributes.py"
 cleanup:
+#line 17 "attributes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "attributes.py"
     py2c_recursion_leave();
+#line 17 "attributes.py"
     return result;
+#line 17 "attributes.py"
 }
+#line 629 "attributes.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -489,17 +640,29 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "attributes.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_4.ob), py2c_int(2)}, 3);
+#line 17 "attributes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "attributes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "attributes.py"
     goto cleanup;
+#line 17 "attributes.py"
 error:
+#line 17 "attributes.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 17 "attributes.py"
     PY2C_CLEAR(result);
+#line 17 "attributes.py"
 cleanup:
+#line 17 "attributes.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "attributes.py"
     py2c_recursion_leave();
+#line 17 "attributes.py"
     return result;
+#line 17 "attributes.py"
 }
+#line 666 "attributes.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -514,23 +677,41 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 18 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 18 "attributes.py"
         { loc = 1; goto error; }
+#line 18 "attributes.py"
     }
+#line 18 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__p);
+#line 18 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], PY2C_NONE}, 2);
+#line 18 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 18 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 18 "attributes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 18 "attributes.py"
     goto cleanup;
+#line 18 "attributes.py"
 error:
+#line 18 "attributes.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 18 "attributes.py"
     PY2C_CLEAR(result);
+#line 18 "attributes.py"
 cleanup:
+#line 18 "attributes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "attributes.py"
     py2c_recursion_leave();
+#line 18 "attributes.py"
     return result;
+#line 18 "attributes.py"
 }
+#line 715 "attributes.c"
 
 static Py2cValue mod_attributes(void) {
     g_attributes__Point = PY2C_NULL;
@@ -546,344 +727,647 @@ static Py2cValue mod_attributes(void) {
 
 #line 1 "attributes.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 1 "attributes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "attributes.py"
     t[1] = py2c_function_new(&info_f_Point, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "attributes.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "attributes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 1 "attributes.py"
     t[3] = py2c_class_new("Point", "Point", "__main__", t[0], t[2]);
+#line 1 "attributes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 1 "attributes.py"
     PY2C_CLEAR(t[2]);
+#line 1 "attributes.py"
     py2c_slot_store(&g_attributes__Point, t[3]); t[3] = PY2C_NULL;
 
 #line 7 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__Point)) {
+#line 7 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 7 "attributes.py"
         { loc = 2; goto error; }
+#line 7 "attributes.py"
     }
+#line 7 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__Point);
+#line 7 "attributes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 7 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 7 "attributes.py"
     py2c_slot_store(&g_attributes__p, t[1]); t[1] = PY2C_NULL;
 
 #line 8 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 8 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 8 "attributes.py"
         { loc = 5; goto error; }
+#line 8 "attributes.py"
     }
+#line 8 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__p);
+#line 8 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2);
+#line 8 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 8 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 8 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 8 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 8 "attributes.py"
         { loc = 7; goto error; }
+#line 8 "attributes.py"
     }
+#line 8 "attributes.py"
     t[2] = py2c_slot_load(&g_attributes__p);
+#line 8 "attributes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)}, 3);
+#line 8 "attributes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 8 "attributes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 8 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 8 "attributes.py"
         { loc = 9; goto error; }
+#line 8 "attributes.py"
     }
+#line 8 "attributes.py"
     t[4] = py2c_slot_load(&g_attributes__p);
+#line 8 "attributes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[4], py2c_obj_value(&str_5.ob)}, 2);
+#line 8 "attributes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 8 "attributes.py"
     PY2C_CLEAR(t[4]);
+#line 8 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 8 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 8 "attributes.py"
         { loc = 11; goto error; }
+#line 8 "attributes.py"
     }
+#line 8 "attributes.py"
     t[6] = py2c_slot_load(&g_attributes__p);
+#line 8 "attributes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[6], py2c_obj_value(&str_7.ob)}, 2);
+#line 8 "attributes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 8 "attributes.py"
     PY2C_CLEAR(t[6]);
+#line 8 "attributes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 8 "attributes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 3; goto error; }
+#line 8 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "attributes.py"
     PY2C_CLEAR(t[3]);
+#line 8 "attributes.py"
     PY2C_CLEAR(t[5]);
+#line 8 "attributes.py"
     PY2C_CLEAR(t[7]);
+#line 8 "attributes.py"
     PY2C_CLEAR(t[8]);
 
 #line 9 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 9 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 9 "attributes.py"
         { loc = 13; goto error; }
+#line 9 "attributes.py"
     }
+#line 9 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__p);
+#line 9 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob), py2c_int(3)}, 3);
+#line 9 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 9 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 9 "attributes.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 10 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 10 "attributes.py"
         { loc = 15; goto error; }
+#line 10 "attributes.py"
     }
+#line 10 "attributes.py"
     { Py2cValue s0 = py2c_slot_load(&g_attributes__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 10 "attributes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 10 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 10 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 10 "attributes.py"
         { loc = 18; goto error; }
+#line 10 "attributes.py"
     }
+#line 10 "attributes.py"
     t[1] = py2c_slot_load(&g_attributes__p);
+#line 10 "attributes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[1], py2c_obj_value(&str_7.ob)}, 2);
+#line 10 "attributes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 10 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 10 "attributes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 10 "attributes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 10 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 10 "attributes.py"
     PY2C_CLEAR(t[2]);
+#line 10 "attributes.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 11 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "attributes.py"
         { loc = 20; goto error; }
+#line 11 "attributes.py"
     }
+#line 11 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__p);
+#line 11 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob)}, 2);
+#line 11 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 11 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 11 "attributes.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 12 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 12 "attributes.py"
         { loc = 23; goto error; }
+#line 12 "attributes.py"
     }
+#line 12 "attributes.py"
     t[0] = py2c_slot_load(&g_attributes__p);
+#line 12 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob)}, 2);
+#line 12 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 12 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 12 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__p)) {
+#line 12 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 12 "attributes.py"
         { loc = 25; goto error; }
+#line 12 "attributes.py"
     }
+#line 12 "attributes.py"
     t[2] = py2c_slot_load(&g_attributes__p);
+#line 12 "attributes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], py2c_obj_value(&str_7.ob), PY2C_NONE}, 3);
+#line 12 "attributes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 12 "attributes.py"
     PY2C_CLEAR(t[2]);
+#line 12 "attributes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 12 "attributes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 12 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 12 "attributes.py"
     PY2C_CLEAR(t[3]);
+#line 12 "attributes.py"
     PY2C_CLEAR(t[4]);
 
 #line 13 "attributes.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)}, 2);
+#line 13 "attributes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 13 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 2);
+#line 13 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 13 "attributes.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 13 "attributes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 13 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 13 "attributes.py"
     t[3] = py2c_list_new(0);
+#line 13 "attributes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 13 "attributes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[3], py2c_obj_value(&str_12.ob)}, 2);
+#line 13 "attributes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 13 "attributes.py"
     PY2C_CLEAR(t[3]);
+#line 13 "attributes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_12.ob)}, 2);
+#line 13 "attributes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 13 "attributes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4);
+#line 13 "attributes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 13 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 13 "attributes.py"
     PY2C_CLEAR(t[2]);
+#line 13 "attributes.py"
     PY2C_CLEAR(t[4]);
+#line 13 "attributes.py"
     PY2C_CLEAR(t[5]);
+#line 13 "attributes.py"
     PY2C_CLEAR(t[6]);
 
 #line 14 "attributes.py"
     t[0] = py2c_list_new(2);
+#line 14 "attributes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 14 "attributes.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 34; goto error; }
+#line 14 "attributes.py"
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 34; goto error; }
+#line 14 "attributes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 14 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 14 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 14 "attributes.py"
     py2c_slot_store(&g_attributes__it, t[1]); t[1] = PY2C_NULL;
 
 #line 15 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__it)) {
+#line 15 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 15 "attributes.py"
         { loc = 37; goto error; }
+#line 15 "attributes.py"
     }
+#line 15 "attributes.py"
     { Py2cValue s0 = py2c_slot_load(&g_attributes__it); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+#line 15 "attributes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 15 "attributes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 15 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 15 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 15 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__it)) {
+#line 15 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 15 "attributes.py"
         { loc = 40; goto error; }
+#line 15 "attributes.py"
     }
+#line 15 "attributes.py"
     t[3] = py2c_slot_load(&g_attributes__it);
+#line 15 "attributes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1);
+#line 15 "attributes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+#line 15 "attributes.py"
     PY2C_CLEAR(t[3]);
+#line 15 "attributes.py"
     t[5] = py2c_list_new(3);
+#line 15 "attributes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 15 "attributes.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 43; goto error; }
+#line 15 "attributes.py"
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 43; goto error; }
+#line 15 "attributes.py"
     if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 43; goto error; }
+#line 15 "attributes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[5]}, 1);
+#line 15 "attributes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 15 "attributes.py"
     PY2C_CLEAR(t[5]);
+#line 15 "attributes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 15 "attributes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
+#line 15 "attributes.py"
     PY2C_CLEAR(t[6]);
+#line 15 "attributes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3);
+#line 15 "attributes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
+#line 15 "attributes.py"
     PY2C_CLEAR(t[2]);
+#line 15 "attributes.py"
     PY2C_CLEAR(t[4]);
+#line 15 "attributes.py"
     PY2C_CLEAR(t[7]);
+#line 15 "attributes.py"
     PY2C_CLEAR(t[8]);
 
 #line 16 "attributes.py"
     t[0] = py2c_list_new(9);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 16 "attributes.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 16 "attributes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "attributes.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 16 "attributes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "attributes.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 16 "attributes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "attributes.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 16 "attributes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "attributes.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 16 "attributes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "attributes.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 16 "attributes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "attributes.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 16 "attributes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "attributes.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 16 "attributes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "attributes.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 16 "attributes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "attributes.py"
     t[1] = py2c_iter(t[0]);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 16 "attributes.py"
     PY2C_CLEAR(t[0]);
+#line 16 "attributes.py"
 L0:;
+#line 16 "attributes.py"
     t[2] = py2c_iter_next(t[1]);
+#line 16 "attributes.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 16 "attributes.py"
         if (py2c_error_occurred()) { loc = 44; goto error; }
+#line 16 "attributes.py"
         goto L1;
+#line 16 "attributes.py"
     }
+#line 16 "attributes.py"
     py2c_slot_store(&g_attributes__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 20 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__bad)) {
+#line 20 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 20 "attributes.py"
         { loc = 57; goto error_1; }
+#line 20 "attributes.py"
     }
+#line 20 "attributes.py"
     t[2] = py2c_slot_load(&g_attributes__bad);
+#line 20 "attributes.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 20 "attributes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error_1; }
+#line 20 "attributes.py"
     PY2C_CLEAR(t[2]);
+#line 20 "attributes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 20 "attributes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_1; }
+#line 20 "attributes.py"
     PY2C_CLEAR(t[3]);
+#line 20 "attributes.py"
     PY2C_CLEAR(t[4]);
+#line 20 "attributes.py"
     goto L3;
+#line 20 "attributes.py"
 error_1:
+#line 20 "attributes.py"
     py2c_traceback_add(&code_mod_attributes, loc);
+#line 20 "attributes.py"
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 20 "attributes.py"
     t[2] = py2c_error_fetch();
+#line 20 "attributes.py"
     py2c_exc_handled_push(t[2]);
+#line 20 "attributes.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_AttributeError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
+#line 20 "attributes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error_2; }
+#line 20 "attributes.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 20 "attributes.py"
     if (n0 < 0) { loc = 58; goto error_2; }
+#line 20 "attributes.py"
     PY2C_CLEAR(t[3]);
+#line 20 "attributes.py"
     if (!n0) goto L4;
+#line 20 "attributes.py"
     py2c_incref(t[2]); py2c_slot_store(&g_attributes__e, t[2]);
 
 #line 22 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__e)) {
+#line 22 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "attributes.py"
         { loc = 61; goto error_3; }
+#line 22 "attributes.py"
     }
+#line 22 "attributes.py"
     t[3] = py2c_slot_load(&g_attributes__e);
+#line 22 "attributes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 22 "attributes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error_3; }
+#line 22 "attributes.py"
     PY2C_CLEAR(t[3]);
+#line 22 "attributes.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_15.ob), &attr_ic[4]);
+#line 22 "attributes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error_3; }
+#line 22 "attributes.py"
     PY2C_CLEAR(t[4]);
+#line 22 "attributes.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
+#line 22 "attributes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 63; goto error_3; }
+#line 22 "attributes.py"
     PY2C_CLEAR(t[5]);
+#line 22 "attributes.py"
     if (!py2c_slot_bound(&g_attributes__e)) {
+#line 22 "attributes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "attributes.py"
         { loc = 64; goto error_3; }
+#line 22 "attributes.py"
     }
+#line 22 "attributes.py"
     t[7] = py2c_slot_load(&g_attributes__e);
+#line 22 "attributes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
+#line 22 "attributes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 59; goto error_3; }
+#line 22 "attributes.py"
     PY2C_CLEAR(t[6]);
+#line 22 "attributes.py"
     PY2C_CLEAR(t[7]);
+#line 22 "attributes.py"
     PY2C_CLEAR(t[8]);
+#line 22 "attributes.py"
     py2c_slot_store(&g_attributes__e, PY2C_NULL);
+#line 22 "attributes.py"
     py2c_exc_handled_pop();
+#line 22 "attributes.py"
     PY2C_CLEAR(t[2]);
+#line 22 "attributes.py"
     goto L3;
+#line 22 "attributes.py"
 L4:;
+#line 22 "attributes.py"
     py2c_exc_handled_pop();
+#line 22 "attributes.py"
     py2c_error_restore(t[2]);
+#line 22 "attributes.py"
     t[2] = PY2C_NULL;
+#line 22 "attributes.py"
     goto unwind;
+#line 22 "attributes.py"
 error_3:
+#line 22 "attributes.py"
     py2c_traceback_add(&code_mod_attributes, loc);
+#line 22 "attributes.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 22 "attributes.py"
     py2c_slot_store(&g_attributes__e, PY2C_NULL);
+#line 22 "attributes.py"
     goto L5;
+#line 22 "attributes.py"
 error_2:
+#line 22 "attributes.py"
     py2c_traceback_add(&code_mod_attributes, loc);
+#line 22 "attributes.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 22 "attributes.py"
 L5:;
+#line 22 "attributes.py"
     py2c_exc_handled_pop();
+#line 22 "attributes.py"
     PY2C_CLEAR(t[2]);
+#line 22 "attributes.py"
     goto unwind;
+#line 22 "attributes.py"
 L3:;
+#line 22 "attributes.py"
     py2c_safepoint();
+#line 22 "attributes.py"
     goto L0;
+#line 22 "attributes.py"
 L1:;
+#line 22 "attributes.py"
     PY2C_CLEAR(t[1]);
+#line 22 "attributes.py"
     PY2C_CLEAR(result);
+#line 22 "attributes.py"
     result = PY2C_NONE;
+#line 22 "attributes.py"
     goto cleanup;
+#line 22 "attributes.py"
 error:
+#line 22 "attributes.py"
     py2c_traceback_add(&code_mod_attributes, loc);
+#line 22 "attributes.py"
 unwind:
+#line 22 "attributes.py"
     PY2C_CLEAR(result);
+#line 22 "attributes.py"
 cleanup:
+#line 22 "attributes.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 22 "attributes.py"
     return result;
+#line 22 "attributes.py"
 }
+#line 1371 "attributes.c"
 
 static void clear_mod_attributes(void) {
     PY2C_CLEAR(g_attributes__e);

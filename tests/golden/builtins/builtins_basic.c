@@ -322,18 +322,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "builtins_basic.py"
     t[0] = py2c_fast_negative(v_x);
+#line 11 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "builtins_basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "builtins_basic.py"
     goto cleanup;
+#line 11 "builtins_basic.py"
 error:
+#line 11 "builtins_basic.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 11 "builtins_basic.py"
     PY2C_CLEAR(result);
+#line 11 "builtins_basic.py"
 cleanup:
+#line 11 "builtins_basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "builtins_basic.py"
     PY2C_CLEAR(v_x);
+#line 11 "builtins_basic.py"
     py2c_recursion_leave();
+#line 11 "builtins_basic.py"
     return result;
+#line 11 "builtins_basic.py"
 }
+#line 350 "builtins_basic.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -350,31 +363,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 13 "builtins_basic.py"
 L0:;
+#line 13 "builtins_basic.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 13 "builtins_basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "builtins_basic.py"
         goto L1;
+#line 13 "builtins_basic.py"
     }
+#line 13 "builtins_basic.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "builtins_basic.py"
     fr->t[0] = py2c_fast_compare(fr->v_x, py2c_int(2), PY2C_GT);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 13 "builtins_basic.py"
     result = fr->t[0];
+#line 13 "builtins_basic.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "builtins_basic.py"
     gen->state = 1;
+#line 13 "builtins_basic.py"
     goto cleanup;
+#line 13 "builtins_basic.py"
 resume_1:
+#line 13 "builtins_basic.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 13 "builtins_basic.py"
     py2c_safepoint();
+#line 13 "builtins_basic.py"
     goto L0;
+#line 13 "builtins_basic.py"
 L1:;
+#line 13 "builtins_basic.py"
     goto cleanup;
+#line 13 "builtins_basic.py"
 error:
+#line 13 "builtins_basic.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(result);
+#line 13 "builtins_basic.py"
 cleanup:
+#line 13 "builtins_basic.py"
     py2c_recursion_leave();
+#line 13 "builtins_basic.py"
     return result;
+#line 13 "builtins_basic.py"
 }
+#line 417 "builtins_basic.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -390,18 +429,31 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "builtins_basic.py"
     t[0] = py2c_fast_getitem(v_t, py2c_int(0));
+#line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "builtins_basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "builtins_basic.py"
     goto cleanup;
+#line 14 "builtins_basic.py"
 error:
+#line 14 "builtins_basic.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(result);
+#line 14 "builtins_basic.py"
 cleanup:
+#line 14 "builtins_basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(v_t);
+#line 14 "builtins_basic.py"
     py2c_recursion_leave();
+#line 14 "builtins_basic.py"
     return result;
+#line 14 "builtins_basic.py"
 }
+#line 457 "builtins_basic.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -417,18 +469,31 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "builtins_basic.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+#line 19 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "builtins_basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "builtins_basic.py"
     goto cleanup;
+#line 19 "builtins_basic.py"
 error:
+#line 19 "builtins_basic.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 19 "builtins_basic.py"
     PY2C_CLEAR(result);
+#line 19 "builtins_basic.py"
 cleanup:
+#line 19 "builtins_basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "builtins_basic.py"
     PY2C_CLEAR(v_x);
+#line 19 "builtins_basic.py"
     py2c_recursion_leave();
+#line 19 "builtins_basic.py"
     return result;
+#line 19 "builtins_basic.py"
 }
+#line 497 "builtins_basic.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -440,12 +505,19 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "builtins_basic.py"
     PY2C_CLEAR(result);
+#line 26 "builtins_basic.py"
     result = py2c_int(0);
+#line 26 "builtins_basic.py"
     goto cleanup;
+#line 26 "builtins_basic.py"
 cleanup:
+#line 26 "builtins_basic.py"
     py2c_recursion_leave();
+#line 26 "builtins_basic.py"
     return result;
+#line 26 "builtins_basic.py"
 }
+#line 521 "builtins_basic.c"
 
 static Py2cValue mod_builtins_basic(void) {
     g_builtins_basic__it = PY2C_NULL;
@@ -471,795 +543,1495 @@ static Py2cValue mod_builtins_basic(void) {
 
 #line 1 "builtins_basic.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_int(3), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)}, 3, kwnames_0);
+#line 1 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 2 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 2 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "builtins_basic.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)}, 1, kwnames_1);
+#line 3 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "builtins_basic.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), PY2C_TRUE}, 1, kwnames_2);
+#line 4 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 4 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "builtins_basic.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1), py2c_int(2), PY2C_NONE, PY2C_NONE}, 2, kwnames_0);
+#line 5 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 6 "builtins_basic.py"
     t[1] = py2c_list_new(3);
+#line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 6 "builtins_basic.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 8; goto error; }
+#line 6 "builtins_basic.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 8; goto error; }
+#line 6 "builtins_basic.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 8; goto error; }
+#line 6 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 6 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 6 "builtins_basic.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 6 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 6 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 6 "builtins_basic.py"
     t[5] = py2c_dict_new();
+#line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 6 "builtins_basic.py"
     if (py2c_dict_setitem(t[5], py2c_int(1), py2c_int(2)) < 0) { loc = 12; goto error; }
+#line 6 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 6 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 6 "builtins_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 6 "builtins_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+#line 6 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
+#line 6 "builtins_basic.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[8]}, 5);
+#line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 5; goto error; }
+#line 6 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 6 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 6 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 6 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 6 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
+#line 6 "builtins_basic.py"
     PY2C_CLEAR(t[9]);
 
 #line 7 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(-7)}, 1);
+#line 7 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 7 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
+#line 7 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 7 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 7 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 7 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 7 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 7 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 7 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 7 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 7 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1);
+#line 8 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 8 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.5)}, 1);
+#line 8 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 8 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.5)}, 1);
+#line 8 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 8 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
+#line 8 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 8 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(7)}, 1);
+#line 8 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 8 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(5), py2c_int(-1)}, 2);
+#line 8 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 8 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(15), py2c_int(-1)}, 2);
+#line 8 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 8 "builtins_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 8 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 8 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 8 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 8 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 8 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 8 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 8 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 8 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 8 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
 
 #line 9 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(-2)}, 2);
+#line 9 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 9 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2);
+#line 9 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 9 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(10)}, 2);
+#line 9 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 9 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1)}, 2);
+#line 9 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 9 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(4), py2c_int(5)}, 3);
+#line 9 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 9 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(7)}, 3);
+#line 9 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 9 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 9 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+#line 9 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 9 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 9 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 9 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 9 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 9 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 9 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 10 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)}, 3);
+#line 10 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 10 "builtins_basic.py"
     t[1] = py2c_list_new(3);
+#line 10 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 10 "builtins_basic.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 37; goto error; }
+#line 10 "builtins_basic.py"
     if (py2c_list_append(t[1], py2c_int(9)) < 0) { loc = 37; goto error; }
+#line 10 "builtins_basic.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 37; goto error; }
+#line 10 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
+#line 10 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 10 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 10 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 10 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 10 "builtins_basic.py"
     t[4] = py2c_list_new(0);
+#line 10 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 10 "builtins_basic.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], PY2C_NONE}, 1, kwnames_3);
+#line 10 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
+#line 10 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 10 "builtins_basic.py"
     t[6] = py2c_list_new(2);
+#line 10 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 10 "builtins_basic.py"
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 42; goto error; }
+#line 10 "builtins_basic.py"
     if (py2c_list_append(t[6], py2c_int(-5)) < 0) { loc = 42; goto error; }
+#line 10 "builtins_basic.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6], PY2C_BUILTIN_VALUE(py2c_builtin_abs)}, 1, kwnames_4);
+#line 10 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
+#line 10 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 10 "builtins_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[7]}, 5);
+#line 10 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+#line 10 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 10 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 10 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 10 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 10 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
+#line 10 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 11 "builtins_basic.py"
     t[0] = py2c_list_new(2);
+#line 11 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 11 "builtins_basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob)});
+#line 11 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 11 "builtins_basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 11 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 11 "builtins_basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_0.ob)});
+#line 11 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 11 "builtins_basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 11 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 11 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1);
+#line 11 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 11 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 11 "builtins_basic.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 11 "builtins_basic.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(1), py2c_int(2), t[2]}, 2, kwnames_4);
+#line 11 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 11 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 11 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 11 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+#line 11 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 11 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 11 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 12 "builtins_basic.py"
     t[0] = py2c_list_new(3);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 12 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 52; goto error; }
+#line 12 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 52; goto error; }
+#line 12 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 52; goto error; }
+#line 12 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 12 "builtins_basic.py"
     t[2] = py2c_list_new(2);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 12 "builtins_basic.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 54; goto error; }
+#line 12 "builtins_basic.py"
     if (py2c_list_append(t[2], py2c_float(2.5)) < 0) { loc = 54; goto error; }
+#line 12 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 12 "builtins_basic.py"
     t[4] = py2c_list_new(1);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 12 "builtins_basic.py"
     if (py2c_list_append(t[4], py2c_float(0.1)) < 0) { loc = 56; goto error; }
+#line 12 "builtins_basic.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(10), PY2C_OP_MUL);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 12 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 12 "builtins_basic.py"
     t[7] = py2c_list_new(2);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
+#line 12 "builtins_basic.py"
     t[8] = py2c_list_new(1);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
+#line 12 "builtins_basic.py"
     if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 60; goto error; }
+#line 12 "builtins_basic.py"
     if (py2c_list_append(t[7], t[8]) < 0) { loc = 59; goto error; }
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
+#line 12 "builtins_basic.py"
     t[8] = py2c_list_new(1);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+#line 12 "builtins_basic.py"
     if (py2c_list_append(t[8], py2c_int(2)) < 0) { loc = 61; goto error; }
+#line 12 "builtins_basic.py"
     if (py2c_list_append(t[7], t[8]) < 0) { loc = 59; goto error; }
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
+#line 12 "builtins_basic.py"
     t[8] = py2c_list_new(0);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
+#line 12 "builtins_basic.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7], t[8]}, 2);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
+#line 12 "builtins_basic.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
+#line 12 "builtins_basic.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10], py2c_int(10)}, 2);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[11])) { loc = 63; goto error; }
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[10]);
+#line 12 "builtins_basic.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[11]}, 5);
+#line 12 "builtins_basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 50; goto error; }
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[9]);
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[11]);
+#line 12 "builtins_basic.py"
     PY2C_CLEAR(t[12]);
 
 #line 13 "builtins_basic.py"
     t[0] = py2c_list_new(0);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 13 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 13 "builtins_basic.py"
     t[2] = py2c_list_new(0);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 13 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 13 "builtins_basic.py"
     t[4] = py2c_list_new(3);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+#line 13 "builtins_basic.py"
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 71; goto error; }
+#line 13 "builtins_basic.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_7.ob)) < 0) { loc = 71; goto error; }
+#line 13 "builtins_basic.py"
     if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 71; goto error; }
+#line 13 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[4]}, 1);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 13 "builtins_basic.py"
     t[6] = py2c_list_new(2);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
+#line 13 "builtins_basic.py"
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 73; goto error; }
+#line 13 "builtins_basic.py"
     if (py2c_list_append(t[6], py2c_obj_value(&str_6.ob)) < 0) { loc = 73; goto error; }
+#line 13 "builtins_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 13 "builtins_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 76; goto error; }
+#line 13 "builtins_basic.py"
     t[9] = py2c_iter(t[8]);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
+#line 13 "builtins_basic.py"
     t[10] = py2c_generator_new(&geninfo_f_genexpr);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 75; goto error; }
+#line 13 "builtins_basic.py"
     {
+#line 13 "builtins_basic.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[10]);
+#line 13 "builtins_basic.py"
         nf->v_0 = t[9];
+#line 13 "builtins_basic.py"
         t[9] = PY2C_NULL;
+#line 13 "builtins_basic.py"
     }
+#line 13 "builtins_basic.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[10]}, 1);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[11])) { loc = 74; goto error; }
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[10]);
+#line 13 "builtins_basic.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[11]}, 5);
+#line 13 "builtins_basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 65; goto error; }
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[11]);
+#line 13 "builtins_basic.py"
     PY2C_CLEAR(t[12]);
 
 #line 14 "builtins_basic.py"
     t[0] = py2c_list_new(3);
+#line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 14 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 79; goto error; }
+#line 14 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 79; goto error; }
+#line 14 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 79; goto error; }
+#line 14 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 14 "builtins_basic.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_14.ob), PY2C_TRUE}, 1, kwnames_5);
+#line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 14 "builtins_basic.py"
     t[3] = py2c_list_new(3);
+#line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 14 "builtins_basic.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_0.ob)});
+#line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+#line 14 "builtins_basic.py"
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 82; goto error; }
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 14 "builtins_basic.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob)});
+#line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+#line 14 "builtins_basic.py"
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 82; goto error; }
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 14 "builtins_basic.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_16.ob)});
+#line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 14 "builtins_basic.py"
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 82; goto error; }
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 14 "builtins_basic.py"
     t[4] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+#line 14 "builtins_basic.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[4]}, 1, kwnames_4);
+#line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 14 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
+#line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 14 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 15 "builtins_basic.py"
     t[0] = py2c_list_new(3);
+#line 15 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 15 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 90; goto error; }
+#line 15 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 90; goto error; }
+#line 15 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 90; goto error; }
+#line 15 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 15 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 15 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 15 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 15 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 15 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 15 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 15 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 15 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
+#line 15 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 15 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 15 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 15 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+#line 15 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 15 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 15 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
+#line 15 "builtins_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 15 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 94; goto error; }
+#line 15 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 15 "builtins_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3);
+#line 15 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
+#line 15 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 15 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 15 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
+#line 15 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 16 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+#line 16 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 16 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 16 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 16 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 16 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(10)}, 2);
+#line 16 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 16 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 16 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 16 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 16 "builtins_basic.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(-1)}, 1, kwnames_6);
+#line 16 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
+#line 16 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 16 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
+#line 16 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 16 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 16 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
+#line 16 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 16 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 16 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 16 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 17 "builtins_basic.py"
     t[0] = py2c_list_new(2);
+#line 17 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+#line 17 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 106; goto error; }
+#line 17 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 106; goto error; }
+#line 17 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2);
+#line 17 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 17 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 17 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 17 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 17 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 17 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), NULL, 0);
+#line 17 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 17 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 17 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+#line 17 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 17 "builtins_basic.py"
     t[5] = py2c_list_new(2);
+#line 17 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
+#line 17 "builtins_basic.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 111; goto error; }
+#line 17 "builtins_basic.py"
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 111; goto error; }
+#line 17 "builtins_basic.py"
     t[6] = py2c_list_new(2);
+#line 17 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
+#line 17 "builtins_basic.py"
     if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 112; goto error; }
+#line 17 "builtins_basic.py"
     if (py2c_list_append(t[6], py2c_int(4)) < 0) { loc = 112; goto error; }
+#line 17 "builtins_basic.py"
     t[7] = py2c_list_new(2);
+#line 17 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
+#line 17 "builtins_basic.py"
     if (py2c_list_append(t[7], py2c_int(5)) < 0) { loc = 113; goto error; }
+#line 17 "builtins_basic.py"
     if (py2c_list_append(t[7], py2c_int(6)) < 0) { loc = 113; goto error; }
+#line 17 "builtins_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[5], t[6], t[7]}, 3);
+#line 17 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
+#line 17 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 17 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 17 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
+#line 17 "builtins_basic.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 17 "builtins_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
+#line 17 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
+#line 17 "builtins_basic.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[9]}, 3);
+#line 17 "builtins_basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 103; goto error; }
+#line 17 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 17 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 17 "builtins_basic.py"
     PY2C_CLEAR(t[9]);
+#line 17 "builtins_basic.py"
     PY2C_CLEAR(t[10]);
 
 #line 18 "builtins_basic.py"
     t[0] = py2c_list_new(3);
+#line 18 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+#line 18 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 117; goto error; }
+#line 18 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 117; goto error; }
+#line 18 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 117; goto error; }
+#line 18 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs), t[0]}, 2);
+#line 18 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+#line 18 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 18 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 18 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 18 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 18 "builtins_basic.py"
     t[3] = py2c_list_new(2);
+#line 18 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+#line 18 "builtins_basic.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 120; goto error; }
+#line 18 "builtins_basic.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 120; goto error; }
+#line 18 "builtins_basic.py"
     t[4] = py2c_list_new(3);
+#line 18 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+#line 18 "builtins_basic.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 121; goto error; }
+#line 18 "builtins_basic.py"
     if (py2c_list_append(t[4], py2c_int(4)) < 0) { loc = 121; goto error; }
+#line 18 "builtins_basic.py"
     if (py2c_list_append(t[4], py2c_int(5)) < 0) { loc = 121; goto error; }
+#line 18 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), t[3], t[4]}, 3);
+#line 18 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
+#line 18 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 18 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 18 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 18 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
+#line 18 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 18 "builtins_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 18 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
+#line 18 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 18 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 18 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
 
 #line 19 "builtins_basic.py"
     t[0] = py2c_list_new(5);
+#line 19 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
+#line 19 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 125; goto error; }
+#line 19 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 125; goto error; }
+#line 19 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 125; goto error; }
+#line 19 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 125; goto error; }
+#line 19 "builtins_basic.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 125; goto error; }
+#line 19 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[0]}, 2);
+#line 19 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+#line 19 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 19 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 19 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+#line 19 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 19 "builtins_basic.py"
     t[3] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 19 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(7)}, 1);
+#line 19 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
+#line 19 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[3], t[4]}, 2);
+#line 19 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
+#line 19 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 19 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 19 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 19 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
+#line 19 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 19 "builtins_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 19 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 122; goto error; }
+#line 19 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 19 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 19 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
 
 #line 20 "builtins_basic.py"
     t[0] = py2c_list_new(2);
+#line 20 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+#line 20 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 131; goto error; }
+#line 20 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 131; goto error; }
+#line 20 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 20 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 20 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 20 "builtins_basic.py"
     py2c_slot_store(&g_builtins_basic__it, t[1]); t[1] = PY2C_NULL;
 
 #line 21 "builtins_basic.py"
     if (!py2c_slot_bound(&g_builtins_basic__it)) {
+#line 21 "builtins_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 21 "builtins_basic.py"
         { loc = 134; goto error; }
+#line 21 "builtins_basic.py"
     }
+#line 21 "builtins_basic.py"
     t[0] = py2c_slot_load(&g_builtins_basic__it);
+#line 21 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 21 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 21 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 21 "builtins_basic.py"
     if (!py2c_slot_bound(&g_builtins_basic__it)) {
+#line 21 "builtins_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 21 "builtins_basic.py"
         { loc = 136; goto error; }
+#line 21 "builtins_basic.py"
     }
+#line 21 "builtins_basic.py"
     t[2] = py2c_slot_load(&g_builtins_basic__it);
+#line 21 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 21 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+#line 21 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 21 "builtins_basic.py"
     if (!py2c_slot_bound(&g_builtins_basic__it)) {
+#line 21 "builtins_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 21 "builtins_basic.py"
         { loc = 138; goto error; }
+#line 21 "builtins_basic.py"
     }
+#line 21 "builtins_basic.py"
     t[4] = py2c_slot_load(&g_builtins_basic__it);
+#line 21 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_5.ob)}, 2);
+#line 21 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+#line 21 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 21 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 21 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 132; goto error; }
+#line 21 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 21 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 21 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 21 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 22 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(65)}, 1);
+#line 22 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+#line 22 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(128512)}, 1);
+#line 22 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+#line 22 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+#line 22 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 22 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 22 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
+#line 22 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+#line 22 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
+#line 22 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 22 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
+#line 22 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 22 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 22 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 22 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 22 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 22 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 23 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1);
+#line 23 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+#line 23 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(-255)}, 1);
+#line 23 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 23 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1);
+#line 23 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 23 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(-8)}, 1);
+#line 23 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
+#line 23 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(5)}, 1);
+#line 23 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
+#line 23 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(-5)}, 1);
+#line 23 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+#line 23 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(0)}, 1);
+#line 23 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 152; goto error; }
+#line 23 "builtins_basic.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 23 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
+#line 23 "builtins_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[7]}, 1);
+#line 23 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 153; goto error; }
+#line 23 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
+#line 23 "builtins_basic.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[8]}, 8);
+#line 23 "builtins_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
+#line 23 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 23 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 23 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 23 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 23 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 23 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 23 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 23 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
+#line 23 "builtins_basic.py"
     PY2C_CLEAR(t[9]);
 
 #line 24 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(1)}, 1);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+#line 24 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+#line 24 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
+#line 24 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
+#line 24 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+#line 24 "builtins_basic.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
+#line 24 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 24 "builtins_basic.py"
     t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 163; goto error; }
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 24 "builtins_basic.py"
     t[8] = py2c_tuple_pack(0, NULL);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
+#line 24 "builtins_basic.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 164; goto error; }
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
+#line 24 "builtins_basic.py"
     t[10] = py2c_tuple_pack(0, NULL);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 167; goto error; }
+#line 24 "builtins_basic.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[10]}, 1);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[11])) { loc = 166; goto error; }
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[10]);
+#line 24 "builtins_basic.py"
     t[12] = py2c_fast_compare(t[9], t[11], PY2C_EQ);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 168; goto error; }
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[9]);
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[11]);
+#line 24 "builtins_basic.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[7], t[12]}, 6);
+#line 24 "builtins_basic.py"
     if (PY2C_IS_NULL(t[13])) { loc = 155; goto error; }
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[12]);
+#line 24 "builtins_basic.py"
     PY2C_CLEAR(t[13]);
 
 #line 25 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_TRUE, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
+#line 25 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+#line 25 "builtins_basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), PY2C_BUILTIN_VALUE(py2c_float_type)});
+#line 25 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
+#line 25 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), t[1]}, 2);
+#line 25 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+#line 25 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 25 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
+#line 25 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
+#line 25 "builtins_basic.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), PY2C_BUILTIN_VALUE(py2c_bool_type)});
+#line 25 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
+#line 25 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), t[4]}, 2);
+#line 25 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
+#line 25 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 25 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4);
+#line 25 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
+#line 25 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 25 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 25 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 25 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 25 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 26 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 26 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
+#line 26 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(1)}, 1);
+#line 26 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+#line 26 "builtins_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 1);
+#line 26 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+#line 26 "builtins_basic.py"
     t[3] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
+#line 26 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[3]}, 1);
+#line 26 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
+#line 26 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 26 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
+#line 26 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
+#line 26 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 26 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 26 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 26 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 26 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 27 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 27 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
+#line 27 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 27 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
+#line 27 "builtins_basic.py"
     t[2] = py2c_list_new(2);
+#line 27 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+#line 27 "builtins_basic.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 186; goto error; }
+#line 27 "builtins_basic.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_22.ob)) < 0) { loc = 186; goto error; }
+#line 27 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){t[2]}, 1);
+#line 27 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
+#line 27 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 27 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_float(1.0)}, 1);
+#line 27 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 187; goto error; }
+#line 27 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(3.14159), py2c_obj_value(&str_23.ob)}, 2);
+#line 27 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 188; goto error; }
+#line 27 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42)}, 1);
+#line 27 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 189; goto error; }
+#line 27 "builtins_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_24.ob)}, 2);
+#line 27 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 190; goto error; }
+#line 27 "builtins_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5], t[6], t[7]}, 7);
+#line 27 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
+#line 27 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 27 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 27 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 27 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 27 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 27 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 27 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
+#line 27 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 28 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 28 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
+#line 28 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 28 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+#line 28 "builtins_basic.py"
     t[2] = py2c_list_new(0);
+#line 28 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+#line 28 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 28 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
+#line 28 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 28 "builtins_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 28 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 196; goto error; }
+#line 28 "builtins_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_type_type)}, 1);
+#line 28 "builtins_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+#line 28 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5]}, 5);
+#line 28 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 191; goto error; }
+#line 28 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 28 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 28 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 28 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 28 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 28 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 29 "builtins_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 2);
+#line 29 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
+#line 29 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 30 "builtins_basic.py"
     t[0] = py2c_list_new(1);
+#line 30 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
+#line 30 "builtins_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 199; goto error; }
+#line 30 "builtins_basic.py"
     py2c_slot_store(&g_builtins_basic__x, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "builtins_basic.py"
     if (!py2c_slot_bound(&g_builtins_basic__x)) {
+#line 31 "builtins_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 31 "builtins_basic.py"
         { loc = 202; goto error; }
+#line 31 "builtins_basic.py"
     }
+#line 31 "builtins_basic.py"
     t[0] = py2c_slot_load(&g_builtins_basic__x);
+#line 31 "builtins_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[0]}, 1);
+#line 31 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(t[0]);
+#line 31 "builtins_basic.py"
     if (!py2c_slot_bound(&g_builtins_basic__x)) {
+#line 31 "builtins_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 31 "builtins_basic.py"
         { loc = 204; goto error; }
+#line 31 "builtins_basic.py"
     }
+#line 31 "builtins_basic.py"
     t[2] = py2c_slot_load(&g_builtins_basic__x);
+#line 31 "builtins_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[2]}, 1);
+#line 31 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 203; goto error; }
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(t[2]);
+#line 31 "builtins_basic.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 31 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 205; goto error; }
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(t[1]);
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(t[3]);
+#line 31 "builtins_basic.py"
     if (!py2c_slot_bound(&g_builtins_basic__x)) {
+#line 31 "builtins_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 31 "builtins_basic.py"
         { loc = 207; goto error; }
+#line 31 "builtins_basic.py"
     }
+#line 31 "builtins_basic.py"
     t[5] = py2c_slot_load(&g_builtins_basic__x);
+#line 31 "builtins_basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[5]}, 1);
+#line 31 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 206; goto error; }
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(t[5]);
+#line 31 "builtins_basic.py"
     t[7] = py2c_list_new(1);
+#line 31 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 209; goto error; }
+#line 31 "builtins_basic.py"
     if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 209; goto error; }
+#line 31 "builtins_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[7]}, 1);
+#line 31 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 208; goto error; }
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(t[7]);
+#line 31 "builtins_basic.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_NE);
+#line 31 "builtins_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(t[6]);
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(t[8]);
+#line 31 "builtins_basic.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 31 "builtins_basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 200; goto error; }
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(t[4]);
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(t[9]);
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(t[10]);
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(result);
+#line 31 "builtins_basic.py"
     result = PY2C_NONE;
+#line 31 "builtins_basic.py"
     goto cleanup;
+#line 31 "builtins_basic.py"
 error:
+#line 31 "builtins_basic.py"
     py2c_traceback_add(&code_mod_builtins_basic, loc);
+#line 31 "builtins_basic.py"
     PY2C_CLEAR(result);
+#line 31 "builtins_basic.py"
 cleanup:
+#line 31 "builtins_basic.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 31 "builtins_basic.py"
     return result;
+#line 31 "builtins_basic.py"
 }
+#line 2035 "builtins_basic.c"
 
 static void clear_mod_builtins_basic(void) {
     PY2C_CLEAR(g_builtins_basic__x);

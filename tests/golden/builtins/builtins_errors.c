@@ -664,75 +664,139 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "builtins_errors.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 3 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 3 "builtins_errors.py"
     { Py2cValue old = v_r; v_r = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_r}, 1);
+#line 4 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+#line 4 "builtins_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2);
+#line 4 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 4 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 4 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "builtins_errors.py"
     goto L0;
+#line 4 "builtins_errors.py"
 error_1:
+#line 4 "builtins_errors.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 4 "builtins_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 4 "builtins_errors.py"
     t[0] = py2c_error_fetch();
+#line 4 "builtins_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 4 "builtins_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 4 "builtins_errors.py"
     if (n0 < 0) { loc = 4; goto error_2; }
+#line 4 "builtins_errors.py"
     if (!n0) goto L1;
+#line 4 "builtins_errors.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 6 "builtins_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 6 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_3; }
+#line 6 "builtins_errors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_1.ob), &attr_ic[0]);
+#line 6 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_3; }
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "builtins_errors.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_2.ob), PY2C_OP_ADD);
+#line 6 "builtins_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
+#line 6 "builtins_errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 6 "builtins_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_3; }
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(t[3]);
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(t[4]);
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(v_e);
+#line 6 "builtins_errors.py"
     py2c_exc_handled_pop();
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "builtins_errors.py"
     goto L0;
+#line 6 "builtins_errors.py"
 L1:;
+#line 6 "builtins_errors.py"
     py2c_exc_handled_pop();
+#line 6 "builtins_errors.py"
     py2c_error_restore(t[0]);
+#line 6 "builtins_errors.py"
     t[0] = PY2C_NULL;
+#line 6 "builtins_errors.py"
     goto unwind;
+#line 6 "builtins_errors.py"
 error_3:
+#line 6 "builtins_errors.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 6 "builtins_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(v_e);
+#line 6 "builtins_errors.py"
     goto L2;
+#line 6 "builtins_errors.py"
 error_2:
+#line 6 "builtins_errors.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 6 "builtins_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 6 "builtins_errors.py"
 L2:;
+#line 6 "builtins_errors.py"
     py2c_exc_handled_pop();
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "builtins_errors.py"
     goto unwind;
+#line 6 "builtins_errors.py"
 L0:;
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 6 "builtins_errors.py"
     result = PY2C_NONE;
+#line 6 "builtins_errors.py"
     goto cleanup;
+#line 6 "builtins_errors.py"
 unwind:
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 6 "builtins_errors.py"
 cleanup:
+#line 6 "builtins_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(v_f);
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(v_r);
+#line 6 "builtins_errors.py"
     PY2C_CLEAR(v_e);
+#line 6 "builtins_errors.py"
     py2c_recursion_leave();
+#line 6 "builtins_errors.py"
     return result;
+#line 6 "builtins_errors.py"
 }
+#line 800 "builtins_errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -747,17 +811,29 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), NULL, 0);
+#line 8 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "builtins_errors.py"
     goto cleanup;
+#line 8 "builtins_errors.py"
 error:
+#line 8 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 8 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 8 "builtins_errors.py"
 cleanup:
+#line 8 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "builtins_errors.py"
     py2c_recursion_leave();
+#line 8 "builtins_errors.py"
     return result;
+#line 8 "builtins_errors.py"
 }
+#line 837 "builtins_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -772,17 +848,29 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 9 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "builtins_errors.py"
     goto cleanup;
+#line 9 "builtins_errors.py"
 error:
+#line 9 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 9 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 9 "builtins_errors.py"
 cleanup:
+#line 9 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "builtins_errors.py"
     py2c_recursion_leave();
+#line 9 "builtins_errors.py"
     return result;
+#line 9 "builtins_errors.py"
 }
+#line 874 "builtins_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -797,17 +885,29 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(5)}, 1);
+#line 10 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "builtins_errors.py"
     goto cleanup;
+#line 10 "builtins_errors.py"
 error:
+#line 10 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 10 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 10 "builtins_errors.py"
 cleanup:
+#line 10 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 10 "builtins_errors.py"
     py2c_recursion_leave();
+#line 10 "builtins_errors.py"
     return result;
+#line 10 "builtins_errors.py"
 }
+#line 911 "builtins_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -822,17 +922,29 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), NULL, 0);
+#line 11 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "builtins_errors.py"
     goto cleanup;
+#line 11 "builtins_errors.py"
 error:
+#line 11 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 11 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 11 "builtins_errors.py"
 cleanup:
+#line 11 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "builtins_errors.py"
     py2c_recursion_leave();
+#line 11 "builtins_errors.py"
     return result;
+#line 11 "builtins_errors.py"
 }
+#line 948 "builtins_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -847,17 +959,29 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 12 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "builtins_errors.py"
     goto cleanup;
+#line 12 "builtins_errors.py"
 error:
+#line 12 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 12 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 12 "builtins_errors.py"
 cleanup:
+#line 12 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 12 "builtins_errors.py"
     py2c_recursion_leave();
+#line 12 "builtins_errors.py"
     return result;
+#line 12 "builtins_errors.py"
 }
+#line 985 "builtins_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -872,17 +996,29 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 13 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "builtins_errors.py"
     goto cleanup;
+#line 13 "builtins_errors.py"
 error:
+#line 13 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 13 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 13 "builtins_errors.py"
 cleanup:
+#line 13 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 13 "builtins_errors.py"
     py2c_recursion_leave();
+#line 13 "builtins_errors.py"
     return result;
+#line 13 "builtins_errors.py"
 }
+#line 1022 "builtins_errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -897,17 +1033,29 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(1)}, 1);
+#line 14 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "builtins_errors.py"
     goto cleanup;
+#line 14 "builtins_errors.py"
 error:
+#line 14 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 14 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 14 "builtins_errors.py"
 cleanup:
+#line 14 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "builtins_errors.py"
     py2c_recursion_leave();
+#line 14 "builtins_errors.py"
     return result;
+#line 14 "builtins_errors.py"
 }
+#line 1059 "builtins_errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -922,17 +1070,29 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(1)}, 2);
+#line 15 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "builtins_errors.py"
     goto cleanup;
+#line 15 "builtins_errors.py"
 error:
+#line 15 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 15 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 15 "builtins_errors.py"
 cleanup:
+#line 15 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 15 "builtins_errors.py"
     py2c_recursion_leave();
+#line 15 "builtins_errors.py"
     return result;
+#line 15 "builtins_errors.py"
 }
+#line 1096 "builtins_errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -947,17 +1107,29 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(1)}, 1);
+#line 16 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "builtins_errors.py"
     goto cleanup;
+#line 16 "builtins_errors.py"
 error:
+#line 16 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 16 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 16 "builtins_errors.py"
 cleanup:
+#line 16 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 16 "builtins_errors.py"
     py2c_recursion_leave();
+#line 16 "builtins_errors.py"
     return result;
+#line 16 "builtins_errors.py"
 }
+#line 1133 "builtins_errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -972,17 +1144,29 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(0)}, 3);
+#line 17 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "builtins_errors.py"
     goto cleanup;
+#line 17 "builtins_errors.py"
 error:
+#line 17 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 17 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 17 "builtins_errors.py"
 cleanup:
+#line 17 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "builtins_errors.py"
     py2c_recursion_leave();
+#line 17 "builtins_errors.py"
     return result;
+#line 17 "builtins_errors.py"
 }
+#line 1170 "builtins_errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -997,17 +1181,29 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), NULL, 0);
+#line 18 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "builtins_errors.py"
     goto cleanup;
+#line 18 "builtins_errors.py"
 error:
+#line 18 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 18 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 18 "builtins_errors.py"
 cleanup:
+#line 18 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "builtins_errors.py"
     py2c_recursion_leave();
+#line 18 "builtins_errors.py"
     return result;
+#line 18 "builtins_errors.py"
 }
+#line 1207 "builtins_errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1022,17 +1218,29 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(1)}, 1);
+#line 19 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "builtins_errors.py"
     goto cleanup;
+#line 19 "builtins_errors.py"
 error:
+#line 19 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 19 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 19 "builtins_errors.py"
 cleanup:
+#line 19 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "builtins_errors.py"
     py2c_recursion_leave();
+#line 19 "builtins_errors.py"
     return result;
+#line 19 "builtins_errors.py"
 }
+#line 1244 "builtins_errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1047,20 +1255,35 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "builtins_errors.py"
     t[0] = py2c_list_new(0);
+#line 20 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 20 "builtins_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1);
+#line 20 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "builtins_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "builtins_errors.py"
     goto cleanup;
+#line 20 "builtins_errors.py"
 error:
+#line 20 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 20 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 20 "builtins_errors.py"
 cleanup:
+#line 20 "builtins_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "builtins_errors.py"
     py2c_recursion_leave();
+#line 20 "builtins_errors.py"
     return result;
+#line 20 "builtins_errors.py"
 }
+#line 1287 "builtins_errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1075,30 +1298,55 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "builtins_errors.py"
     t[0] = py2c_list_new(0);
+#line 21 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 21 "builtins_errors.py"
     t[1] = py2c_iter(t[0]);
+#line 21 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 21 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "builtins_errors.py"
     t[2] = py2c_generator_new(&geninfo_f_lambda__genexpr);
+#line 21 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 21 "builtins_errors.py"
     {
+#line 21 "builtins_errors.py"
         fr_f_lambda__genexpr *nf = py2c_generator_frame(t[2]);
+#line 21 "builtins_errors.py"
         nf->v_0 = t[1];
+#line 21 "builtins_errors.py"
         t[1] = PY2C_NULL;
+#line 21 "builtins_errors.py"
     }
+#line 21 "builtins_errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
+#line 21 "builtins_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 21 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
+#line 21 "builtins_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 21 "builtins_errors.py"
     goto cleanup;
+#line 21 "builtins_errors.py"
 error:
+#line 21 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 21 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 21 "builtins_errors.py"
 cleanup:
+#line 21 "builtins_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "builtins_errors.py"
     py2c_recursion_leave();
+#line 21 "builtins_errors.py"
     return result;
+#line 21 "builtins_errors.py"
 }
+#line 1350 "builtins_errors.c"
 
 static Py2cValue f_lambda__genexpr(Py2cGenerator *gen) {
     fr_f_lambda__genexpr *fr = gen->frame;
@@ -1115,30 +1363,55 @@ static Py2cValue f_lambda__genexpr(Py2cGenerator *gen) {
 
 #line 21 "builtins_errors.py"
 L0:;
+#line 21 "builtins_errors.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 21 "builtins_errors.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 21 "builtins_errors.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 21 "builtins_errors.py"
         goto L1;
+#line 21 "builtins_errors.py"
     }
+#line 21 "builtins_errors.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "builtins_errors.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 21 "builtins_errors.py"
     result = fr->t[0];
+#line 21 "builtins_errors.py"
     fr->t[0] = PY2C_NULL;
+#line 21 "builtins_errors.py"
     gen->state = 1;
+#line 21 "builtins_errors.py"
     goto cleanup;
+#line 21 "builtins_errors.py"
 resume_1:
+#line 21 "builtins_errors.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 21 "builtins_errors.py"
     py2c_safepoint();
+#line 21 "builtins_errors.py"
     goto L0;
+#line 21 "builtins_errors.py"
 L1:;
+#line 21 "builtins_errors.py"
     goto cleanup;
+#line 21 "builtins_errors.py"
 error:
+#line 21 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda__genexpr, loc);
+#line 21 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 21 "builtins_errors.py"
 cleanup:
+#line 21 "builtins_errors.py"
     py2c_recursion_leave();
+#line 21 "builtins_errors.py"
     return result;
+#line 21 "builtins_errors.py"
 }
+#line 1415 "builtins_errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1153,17 +1426,29 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "builtins_errors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_0);
+#line 22 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "builtins_errors.py"
     goto cleanup;
+#line 22 "builtins_errors.py"
 error:
+#line 22 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 22 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 22 "builtins_errors.py"
 cleanup:
+#line 22 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 22 "builtins_errors.py"
     py2c_recursion_leave();
+#line 22 "builtins_errors.py"
     return result;
+#line 22 "builtins_errors.py"
 }
+#line 1452 "builtins_errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1178,17 +1463,29 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), NULL, 0);
+#line 23 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "builtins_errors.py"
     goto cleanup;
+#line 23 "builtins_errors.py"
 error:
+#line 23 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 23 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 23 "builtins_errors.py"
 cleanup:
+#line 23 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 23 "builtins_errors.py"
     py2c_recursion_leave();
+#line 23 "builtins_errors.py"
     return result;
+#line 23 "builtins_errors.py"
 }
+#line 1489 "builtins_errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1203,21 +1500,37 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "builtins_errors.py"
     t[0] = py2c_list_new(1);
+#line 24 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 24 "builtins_errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 1; goto error; }
+#line 24 "builtins_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0], py2c_obj_value(&str_5.ob)}, 2);
+#line 24 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 24 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "builtins_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 24 "builtins_errors.py"
     goto cleanup;
+#line 24 "builtins_errors.py"
 error:
+#line 24 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 24 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 24 "builtins_errors.py"
 cleanup:
+#line 24 "builtins_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 24 "builtins_errors.py"
     py2c_recursion_leave();
+#line 24 "builtins_errors.py"
     return result;
+#line 24 "builtins_errors.py"
 }
+#line 1534 "builtins_errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1232,25 +1545,45 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "builtins_errors.py"
     t[0] = py2c_list_new(1);
+#line 25 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 25 "builtins_errors.py"
     t[1] = py2c_list_new(1);
+#line 25 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 25 "builtins_errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 25 "builtins_errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 25 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 25 "builtins_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 25 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 25 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "builtins_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "builtins_errors.py"
     goto cleanup;
+#line 25 "builtins_errors.py"
 error:
+#line 25 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 25 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 25 "builtins_errors.py"
 cleanup:
+#line 25 "builtins_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 25 "builtins_errors.py"
     py2c_recursion_leave();
+#line 25 "builtins_errors.py"
     return result;
+#line 25 "builtins_errors.py"
 }
+#line 1587 "builtins_errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1265,17 +1598,29 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){py2c_int(1)}, 1);
+#line 26 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "builtins_errors.py"
     goto cleanup;
+#line 26 "builtins_errors.py"
 error:
+#line 26 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 26 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 26 "builtins_errors.py"
 cleanup:
+#line 26 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 26 "builtins_errors.py"
     py2c_recursion_leave();
+#line 26 "builtins_errors.py"
     return result;
+#line 26 "builtins_errors.py"
 }
+#line 1624 "builtins_errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1290,17 +1635,29 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), NULL, 0);
+#line 27 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "builtins_errors.py"
     goto cleanup;
+#line 27 "builtins_errors.py"
 error:
+#line 27 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 27 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 27 "builtins_errors.py"
 cleanup:
+#line 27 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 27 "builtins_errors.py"
     py2c_recursion_leave();
+#line 27 "builtins_errors.py"
     return result;
+#line 27 "builtins_errors.py"
 }
+#line 1661 "builtins_errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1315,21 +1672,37 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "builtins_errors.py"
     t[0] = py2c_list_new(1);
+#line 28 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 28 "builtins_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 28 "builtins_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_int(2)}, 2);
+#line 28 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 28 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 28 "builtins_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 28 "builtins_errors.py"
     goto cleanup;
+#line 28 "builtins_errors.py"
 error:
+#line 28 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_21, loc);
+#line 28 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 28 "builtins_errors.py"
 cleanup:
+#line 28 "builtins_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 28 "builtins_errors.py"
     py2c_recursion_leave();
+#line 28 "builtins_errors.py"
     return result;
+#line 28 "builtins_errors.py"
 }
+#line 1706 "builtins_errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1344,22 +1717,39 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "builtins_errors.py"
     t[0] = py2c_list_new(2);
+#line 29 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 29 "builtins_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 29 "builtins_errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 1; goto error; }
+#line 29 "builtins_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 29 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 29 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 29 "builtins_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 29 "builtins_errors.py"
     goto cleanup;
+#line 29 "builtins_errors.py"
 error:
+#line 29 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_22, loc);
+#line 29 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 29 "builtins_errors.py"
 cleanup:
+#line 29 "builtins_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 29 "builtins_errors.py"
     py2c_recursion_leave();
+#line 29 "builtins_errors.py"
     return result;
+#line 29 "builtins_errors.py"
 }
+#line 1753 "builtins_errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1374,17 +1764,29 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), NULL, 0);
+#line 30 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "builtins_errors.py"
     goto cleanup;
+#line 30 "builtins_errors.py"
 error:
+#line 30 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_23, loc);
+#line 30 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 30 "builtins_errors.py"
 cleanup:
+#line 30 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 30 "builtins_errors.py"
     py2c_recursion_leave();
+#line 30 "builtins_errors.py"
     return result;
+#line 30 "builtins_errors.py"
 }
+#line 1790 "builtins_errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1399,20 +1801,35 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "builtins_errors.py"
     t[0] = py2c_list_new(0);
+#line 31 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 31 "builtins_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob)}, 2);
+#line 31 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "builtins_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "builtins_errors.py"
     goto cleanup;
+#line 31 "builtins_errors.py"
 error:
+#line 31 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_24, loc);
+#line 31 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 31 "builtins_errors.py"
 cleanup:
+#line 31 "builtins_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "builtins_errors.py"
     py2c_recursion_leave();
+#line 31 "builtins_errors.py"
     return result;
+#line 31 "builtins_errors.py"
 }
+#line 1833 "builtins_errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1427,29 +1844,53 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "builtins_errors.py"
     t[0] = py2c_list_new(2);
+#line 32 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 32 "builtins_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 32 "builtins_errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 32 "builtins_errors.py"
     t[1] = py2c_list_new(1);
+#line 32 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 32 "builtins_errors.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 32 "builtins_errors.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1], PY2C_TRUE}, 2, kwnames_1);
+#line 32 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 32 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 32 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 32 "builtins_errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 32 "builtins_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 32 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
+#line 32 "builtins_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 32 "builtins_errors.py"
     goto cleanup;
+#line 32 "builtins_errors.py"
 error:
+#line 32 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_25, loc);
+#line 32 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 32 "builtins_errors.py"
 cleanup:
+#line 32 "builtins_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "builtins_errors.py"
     py2c_recursion_leave();
+#line 32 "builtins_errors.py"
     return result;
+#line 32 "builtins_errors.py"
 }
+#line 1894 "builtins_errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1464,29 +1905,53 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "builtins_errors.py"
     t[0] = py2c_list_new(1);
+#line 33 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 33 "builtins_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 33 "builtins_errors.py"
     t[1] = py2c_list_new(2);
+#line 33 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 33 "builtins_errors.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 33 "builtins_errors.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 3; goto error; }
+#line 33 "builtins_errors.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1], PY2C_TRUE}, 2, kwnames_1);
+#line 33 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 33 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 33 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 33 "builtins_errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 33 "builtins_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 33 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
+#line 33 "builtins_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 33 "builtins_errors.py"
     goto cleanup;
+#line 33 "builtins_errors.py"
 error:
+#line 33 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_26, loc);
+#line 33 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 33 "builtins_errors.py"
 cleanup:
+#line 33 "builtins_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 33 "builtins_errors.py"
     py2c_recursion_leave();
+#line 33 "builtins_errors.py"
     return result;
+#line 33 "builtins_errors.py"
 }
+#line 1955 "builtins_errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1501,33 +1966,61 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "builtins_errors.py"
     t[0] = py2c_list_new(1);
+#line 34 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 34 "builtins_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 34 "builtins_errors.py"
     t[1] = py2c_list_new(1);
+#line 34 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 34 "builtins_errors.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 34 "builtins_errors.py"
     t[2] = py2c_list_new(2);
+#line 34 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 34 "builtins_errors.py"
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 4; goto error; }
+#line 34 "builtins_errors.py"
     if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 4; goto error; }
+#line 34 "builtins_errors.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1], t[2], PY2C_TRUE}, 3, kwnames_1);
+#line 34 "builtins_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 34 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 34 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 34 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
+#line 34 "builtins_errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 34 "builtins_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 34 "builtins_errors.py"
     PY2C_CLEAR(t[3]);
+#line 34 "builtins_errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 34 "builtins_errors.py"
     goto cleanup;
+#line 34 "builtins_errors.py"
 error:
+#line 34 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_27, loc);
+#line 34 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 34 "builtins_errors.py"
 cleanup:
+#line 34 "builtins_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 34 "builtins_errors.py"
     py2c_recursion_leave();
+#line 34 "builtins_errors.py"
     return result;
+#line 34 "builtins_errors.py"
 }
+#line 2024 "builtins_errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1542,17 +2035,29 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 35 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 35 "builtins_errors.py"
     goto cleanup;
+#line 35 "builtins_errors.py"
 error:
+#line 35 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_28, loc);
+#line 35 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 35 "builtins_errors.py"
 cleanup:
+#line 35 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 35 "builtins_errors.py"
     py2c_recursion_leave();
+#line 35 "builtins_errors.py"
     return result;
+#line 35 "builtins_errors.py"
 }
+#line 2061 "builtins_errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1567,17 +2072,29 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 36 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 36 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "builtins_errors.py"
     goto cleanup;
+#line 36 "builtins_errors.py"
 error:
+#line 36 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_29, loc);
+#line 36 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 36 "builtins_errors.py"
 cleanup:
+#line 36 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 36 "builtins_errors.py"
     py2c_recursion_leave();
+#line 36 "builtins_errors.py"
     return result;
+#line 36 "builtins_errors.py"
 }
+#line 2098 "builtins_errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1592,17 +2109,29 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(1)}, 1);
+#line 37 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 37 "builtins_errors.py"
     goto cleanup;
+#line 37 "builtins_errors.py"
 error:
+#line 37 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_30, loc);
+#line 37 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 37 "builtins_errors.py"
 cleanup:
+#line 37 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 37 "builtins_errors.py"
     py2c_recursion_leave();
+#line 37 "builtins_errors.py"
     return result;
+#line 37 "builtins_errors.py"
 }
+#line 2135 "builtins_errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1617,17 +2146,29 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 38 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 38 "builtins_errors.py"
     goto cleanup;
+#line 38 "builtins_errors.py"
 error:
+#line 38 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_31, loc);
+#line 38 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 38 "builtins_errors.py"
 cleanup:
+#line 38 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 38 "builtins_errors.py"
     py2c_recursion_leave();
+#line 38 "builtins_errors.py"
     return result;
+#line 38 "builtins_errors.py"
 }
+#line 2172 "builtins_errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1642,23 +2183,41 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "builtins_errors.py"
     t[0] = py2c_list_new(0);
+#line 39 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 39 "builtins_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 39 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 39 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 39 "builtins_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
+#line 39 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 39 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 39 "builtins_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 39 "builtins_errors.py"
     goto cleanup;
+#line 39 "builtins_errors.py"
 error:
+#line 39 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_32, loc);
+#line 39 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 39 "builtins_errors.py"
 cleanup:
+#line 39 "builtins_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 39 "builtins_errors.py"
     py2c_recursion_leave();
+#line 39 "builtins_errors.py"
     return result;
+#line 39 "builtins_errors.py"
 }
+#line 2221 "builtins_errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1673,20 +2232,35 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "builtins_errors.py"
     t[0] = py2c_list_new(0);
+#line 40 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 40 "builtins_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 40 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 40 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 40 "builtins_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 40 "builtins_errors.py"
     goto cleanup;
+#line 40 "builtins_errors.py"
 error:
+#line 40 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_33, loc);
+#line 40 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 40 "builtins_errors.py"
 cleanup:
+#line 40 "builtins_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 40 "builtins_errors.py"
     py2c_recursion_leave();
+#line 40 "builtins_errors.py"
     return result;
+#line 40 "builtins_errors.py"
 }
+#line 2264 "builtins_errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1701,17 +2275,29 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(-1)}, 1);
+#line 41 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "builtins_errors.py"
     goto cleanup;
+#line 41 "builtins_errors.py"
 error:
+#line 41 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_34, loc);
+#line 41 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 41 "builtins_errors.py"
 cleanup:
+#line 41 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 41 "builtins_errors.py"
     py2c_recursion_leave();
+#line 41 "builtins_errors.py"
     return result;
+#line 41 "builtins_errors.py"
 }
+#line 2301 "builtins_errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1726,17 +2312,29 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(1114112)}, 1);
+#line 42 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "builtins_errors.py"
     goto cleanup;
+#line 42 "builtins_errors.py"
 error:
+#line 42 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_35, loc);
+#line 42 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 42 "builtins_errors.py"
 cleanup:
+#line 42 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 42 "builtins_errors.py"
     py2c_recursion_leave();
+#line 42 "builtins_errors.py"
     return result;
+#line 42 "builtins_errors.py"
 }
+#line 2338 "builtins_errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1751,17 +2349,29 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 43 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 43 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 43 "builtins_errors.py"
     goto cleanup;
+#line 43 "builtins_errors.py"
 error:
+#line 43 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_36, loc);
+#line 43 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 43 "builtins_errors.py"
 cleanup:
+#line 43 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 43 "builtins_errors.py"
     py2c_recursion_leave();
+#line 43 "builtins_errors.py"
     return result;
+#line 43 "builtins_errors.py"
 }
+#line 2375 "builtins_errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1776,17 +2386,29 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 44 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "builtins_errors.py"
     goto cleanup;
+#line 44 "builtins_errors.py"
 error:
+#line 44 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_37, loc);
+#line 44 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 44 "builtins_errors.py"
 cleanup:
+#line 44 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 44 "builtins_errors.py"
     py2c_recursion_leave();
+#line 44 "builtins_errors.py"
     return result;
+#line 44 "builtins_errors.py"
 }
+#line 2412 "builtins_errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1801,17 +2423,29 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_int(1)}, 1);
+#line 45 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 45 "builtins_errors.py"
     goto cleanup;
+#line 45 "builtins_errors.py"
 error:
+#line 45 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_38, loc);
+#line 45 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 45 "builtins_errors.py"
 cleanup:
+#line 45 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 45 "builtins_errors.py"
     py2c_recursion_leave();
+#line 45 "builtins_errors.py"
     return result;
+#line 45 "builtins_errors.py"
 }
+#line 2449 "builtins_errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1826,17 +2460,29 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 46 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 46 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 46 "builtins_errors.py"
     goto cleanup;
+#line 46 "builtins_errors.py"
 error:
+#line 46 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_39, loc);
+#line 46 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 46 "builtins_errors.py"
 cleanup:
+#line 46 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 46 "builtins_errors.py"
     py2c_recursion_leave();
+#line 46 "builtins_errors.py"
     return result;
+#line 46 "builtins_errors.py"
 }
+#line 2486 "builtins_errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1851,20 +2497,35 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "builtins_errors.py"
     t[0] = py2c_list_new(0);
+#line 47 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 47 "builtins_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 47 "builtins_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 47 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 47 "builtins_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 47 "builtins_errors.py"
     goto cleanup;
+#line 47 "builtins_errors.py"
 error:
+#line 47 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_40, loc);
+#line 47 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 47 "builtins_errors.py"
 cleanup:
+#line 47 "builtins_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 47 "builtins_errors.py"
     py2c_recursion_leave();
+#line 47 "builtins_errors.py"
     return result;
+#line 47 "builtins_errors.py"
 }
+#line 2529 "builtins_errors.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1879,17 +2540,29 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1)}, 1);
+#line 48 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "builtins_errors.py"
     goto cleanup;
+#line 48 "builtins_errors.py"
 error:
+#line 48 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_41, loc);
+#line 48 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 48 "builtins_errors.py"
 cleanup:
+#line 48 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 48 "builtins_errors.py"
     py2c_recursion_leave();
+#line 48 "builtins_errors.py"
     return result;
+#line 48 "builtins_errors.py"
 }
+#line 2566 "builtins_errors.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1904,17 +2577,29 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 49 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "builtins_errors.py"
     goto cleanup;
+#line 49 "builtins_errors.py"
 error:
+#line 49 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_42, loc);
+#line 49 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 49 "builtins_errors.py"
 cleanup:
+#line 49 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 49 "builtins_errors.py"
     py2c_recursion_leave();
+#line 49 "builtins_errors.py"
     return result;
+#line 49 "builtins_errors.py"
 }
+#line 2603 "builtins_errors.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1929,17 +2614,29 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_8.ob)}, 2);
+#line 50 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "builtins_errors.py"
     goto cleanup;
+#line 50 "builtins_errors.py"
 error:
+#line 50 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_43, loc);
+#line 50 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 50 "builtins_errors.py"
 cleanup:
+#line 50 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 50 "builtins_errors.py"
     py2c_recursion_leave();
+#line 50 "builtins_errors.py"
     return result;
+#line 50 "builtins_errors.py"
 }
+#line 2640 "builtins_errors.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1954,17 +2651,29 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "builtins_errors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1)}, 0, kwnames_2);
+#line 51 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 51 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "builtins_errors.py"
     goto cleanup;
+#line 51 "builtins_errors.py"
 error:
+#line 51 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_44, loc);
+#line 51 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 51 "builtins_errors.py"
 cleanup:
+#line 51 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 51 "builtins_errors.py"
     py2c_recursion_leave();
+#line 51 "builtins_errors.py"
     return result;
+#line 51 "builtins_errors.py"
 }
+#line 2677 "builtins_errors.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1979,17 +2688,29 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "builtins_errors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 52 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 52 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 52 "builtins_errors.py"
     goto cleanup;
+#line 52 "builtins_errors.py"
 error:
+#line 52 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_45, loc);
+#line 52 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 52 "builtins_errors.py"
 cleanup:
+#line 52 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 52 "builtins_errors.py"
     py2c_recursion_leave();
+#line 52 "builtins_errors.py"
     return result;
+#line 52 "builtins_errors.py"
 }
+#line 2714 "builtins_errors.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2004,17 +2725,29 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "builtins_errors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1)}, 0, kwnames_4);
+#line 53 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 53 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 53 "builtins_errors.py"
     goto cleanup;
+#line 53 "builtins_errors.py"
 error:
+#line 53 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_46, loc);
+#line 53 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 53 "builtins_errors.py"
 cleanup:
+#line 53 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 53 "builtins_errors.py"
     py2c_recursion_leave();
+#line 53 "builtins_errors.py"
     return result;
+#line 53 "builtins_errors.py"
 }
+#line 2751 "builtins_errors.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2029,17 +2762,29 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "builtins_errors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1), py2c_int(1)}, 1, kwnames_5);
+#line 54 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 54 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 54 "builtins_errors.py"
     goto cleanup;
+#line 54 "builtins_errors.py"
 error:
+#line 54 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_47, loc);
+#line 54 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 54 "builtins_errors.py"
 cleanup:
+#line 54 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 54 "builtins_errors.py"
     py2c_recursion_leave();
+#line 54 "builtins_errors.py"
     return result;
+#line 54 "builtins_errors.py"
 }
+#line 2788 "builtins_errors.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2054,17 +2799,29 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_11.ob)}, 2);
+#line 55 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 55 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 55 "builtins_errors.py"
     goto cleanup;
+#line 55 "builtins_errors.py"
 error:
+#line 55 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_48, loc);
+#line 55 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 55 "builtins_errors.py"
 cleanup:
+#line 55 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 55 "builtins_errors.py"
     py2c_recursion_leave();
+#line 55 "builtins_errors.py"
     return result;
+#line 55 "builtins_errors.py"
 }
+#line 2825 "builtins_errors.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2079,17 +2836,29 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_13.ob)}, 3);
+#line 56 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 56 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 56 "builtins_errors.py"
     goto cleanup;
+#line 56 "builtins_errors.py"
 error:
+#line 56 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_49, loc);
+#line 56 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 56 "builtins_errors.py"
 cleanup:
+#line 56 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 56 "builtins_errors.py"
     py2c_recursion_leave();
+#line 56 "builtins_errors.py"
     return result;
+#line 56 "builtins_errors.py"
 }
+#line 2862 "builtins_errors.c"
 
 static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2104,17 +2873,29 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
 
 #line 57 "builtins_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)}, 2);
+#line 57 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 57 "builtins_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 57 "builtins_errors.py"
     goto cleanup;
+#line 57 "builtins_errors.py"
 error:
+#line 57 "builtins_errors.py"
     py2c_traceback_add(&code_f_lambda_50, loc);
+#line 57 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 57 "builtins_errors.py"
 cleanup:
+#line 57 "builtins_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 57 "builtins_errors.py"
     py2c_recursion_leave();
+#line 57 "builtins_errors.py"
     return result;
+#line 57 "builtins_errors.py"
 }
+#line 2899 "builtins_errors.c"
 
 static Py2cValue mod_builtins_errors(void) {
     g_builtins_errors__check = PY2C_NULL;
@@ -2137,718 +2918,1281 @@ static Py2cValue mod_builtins_errors(void) {
 
 #line 1 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "builtins_errors.py"
     py2c_slot_store(&g_builtins_errors__check, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 8 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 8 "builtins_errors.py"
         { loc = 2; goto error; }
+#line 8 "builtins_errors.py"
     }
+#line 8 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 8 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 8 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 8 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 9 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 9 "builtins_errors.py"
         { loc = 5; goto error; }
+#line 9 "builtins_errors.py"
     }
+#line 9 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 9 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 9 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 9 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 9 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 10 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 10 "builtins_errors.py"
         { loc = 8; goto error; }
+#line 10 "builtins_errors.py"
     }
+#line 10 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 10 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 10 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 10 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 10 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 11 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 11 "builtins_errors.py"
         { loc = 11; goto error; }
+#line 11 "builtins_errors.py"
     }
+#line 11 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 11 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 11 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 11 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 11 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 12 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 12 "builtins_errors.py"
         { loc = 14; goto error; }
+#line 12 "builtins_errors.py"
     }
+#line 12 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 12 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 12 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 12 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 12 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 13 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 13 "builtins_errors.py"
         { loc = 17; goto error; }
+#line 13 "builtins_errors.py"
     }
+#line 13 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 13 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 13 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 13 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 13 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 14 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 14 "builtins_errors.py"
         { loc = 20; goto error; }
+#line 14 "builtins_errors.py"
     }
+#line 14 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 14 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 14 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 14 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 14 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 15 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 15 "builtins_errors.py"
         { loc = 23; goto error; }
+#line 15 "builtins_errors.py"
     }
+#line 15 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 15 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 15 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 15 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 16 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 16 "builtins_errors.py"
         { loc = 26; goto error; }
+#line 16 "builtins_errors.py"
     }
+#line 16 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 16 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 16 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 16 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 16 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 17 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 17 "builtins_errors.py"
         { loc = 29; goto error; }
+#line 17 "builtins_errors.py"
     }
+#line 17 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 17 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 17 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 17 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 17 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 18 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 18 "builtins_errors.py"
         { loc = 32; goto error; }
+#line 18 "builtins_errors.py"
     }
+#line 18 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 18 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 18 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 18 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 18 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 19 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 19 "builtins_errors.py"
         { loc = 35; goto error; }
+#line 19 "builtins_errors.py"
     }
+#line 19 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 19 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 19 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 19 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 20 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 20 "builtins_errors.py"
         { loc = 38; goto error; }
+#line 20 "builtins_errors.py"
     }
+#line 20 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 20 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 20 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 20 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 20 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 21 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 21 "builtins_errors.py"
         { loc = 41; goto error; }
+#line 21 "builtins_errors.py"
     }
+#line 21 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 21 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 21 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 21 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 21 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 22 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 22 "builtins_errors.py"
         { loc = 44; goto error; }
+#line 22 "builtins_errors.py"
     }
+#line 22 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 22 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 22 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 22 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 22 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 23 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 23 "builtins_errors.py"
         { loc = 47; goto error; }
+#line 23 "builtins_errors.py"
     }
+#line 23 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 23 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 23 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 23 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 23 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 23 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 23 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 24 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 24 "builtins_errors.py"
         { loc = 50; goto error; }
+#line 24 "builtins_errors.py"
     }
+#line 24 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 24 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 24 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 24 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 24 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 25 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 25 "builtins_errors.py"
         { loc = 53; goto error; }
+#line 25 "builtins_errors.py"
     }
+#line 25 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 25 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 25 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 25 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 25 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 25 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 26 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 26 "builtins_errors.py"
         { loc = 56; goto error; }
+#line 26 "builtins_errors.py"
     }
+#line 26 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 26 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 26 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 26 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 26 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 26 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 27 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 27 "builtins_errors.py"
         { loc = 59; goto error; }
+#line 27 "builtins_errors.py"
     }
+#line 27 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 27 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 27 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 27 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 27 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 27 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 27 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 28 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 28 "builtins_errors.py"
         { loc = 62; goto error; }
+#line 28 "builtins_errors.py"
     }
+#line 28 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 28 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 28 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 28 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 28 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 28 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 28 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 29 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 29 "builtins_errors.py"
         { loc = 65; goto error; }
+#line 29 "builtins_errors.py"
     }
+#line 29 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 29 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 29 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 29 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 29 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 29 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 29 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 30 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 30 "builtins_errors.py"
         { loc = 68; goto error; }
+#line 30 "builtins_errors.py"
     }
+#line 30 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 30 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 30 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 30 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 30 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 30 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 30 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 31 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 31 "builtins_errors.py"
         { loc = 71; goto error; }
+#line 31 "builtins_errors.py"
     }
+#line 31 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 31 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 31 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 31 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 31 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 31 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 32 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 32 "builtins_errors.py"
         { loc = 74; goto error; }
+#line 32 "builtins_errors.py"
     }
+#line 32 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+#line 32 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 32 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 32 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 32 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 32 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 32 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 33 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 33 "builtins_errors.py"
         { loc = 77; goto error; }
+#line 33 "builtins_errors.py"
     }
+#line 33 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 33 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 33 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 33 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 33 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 33 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 33 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 34 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 34 "builtins_errors.py"
         { loc = 80; goto error; }
+#line 34 "builtins_errors.py"
     }
+#line 34 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 34 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 34 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 34 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 34 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 34 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 34 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 35 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 35 "builtins_errors.py"
         { loc = 83; goto error; }
+#line 35 "builtins_errors.py"
     }
+#line 35 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 35 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 35 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 35 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 35 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 35 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 35 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 36 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 36 "builtins_errors.py"
         { loc = 86; goto error; }
+#line 36 "builtins_errors.py"
     }
+#line 36 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 36 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 36 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 36 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 36 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 36 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 36 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 37 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 37 "builtins_errors.py"
         { loc = 89; goto error; }
+#line 37 "builtins_errors.py"
     }
+#line 37 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 37 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 37 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 37 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 37 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 37 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 37 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 38 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 38 "builtins_errors.py"
         { loc = 92; goto error; }
+#line 38 "builtins_errors.py"
     }
+#line 38 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 38 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 38 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 38 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 38 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 38 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 38 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 39 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 39 "builtins_errors.py"
         { loc = 95; goto error; }
+#line 39 "builtins_errors.py"
     }
+#line 39 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 39 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 39 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 39 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 39 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 39 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 40 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 40 "builtins_errors.py"
         { loc = 98; goto error; }
+#line 40 "builtins_errors.py"
     }
+#line 40 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+#line 40 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 40 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 40 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 40 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 40 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 40 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 41 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 41 "builtins_errors.py"
         { loc = 101; goto error; }
+#line 41 "builtins_errors.py"
     }
+#line 41 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 41 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 41 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 41 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 41 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 41 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 42 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 42 "builtins_errors.py"
         { loc = 104; goto error; }
+#line 42 "builtins_errors.py"
     }
+#line 42 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 42 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 42 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 42 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 42 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 42 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 43 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 43 "builtins_errors.py"
         { loc = 107; goto error; }
+#line 43 "builtins_errors.py"
     }
+#line 43 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_36, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 43 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 43 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 43 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 43 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 43 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 44 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 44 "builtins_errors.py"
         { loc = 110; goto error; }
+#line 44 "builtins_errors.py"
     }
+#line 44 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_37, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 44 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 44 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 44 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 44 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 44 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 44 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 45 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 45 "builtins_errors.py"
         { loc = 113; goto error; }
+#line 45 "builtins_errors.py"
     }
+#line 45 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_38, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 45 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 45 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 45 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 45 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 45 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 45 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 46 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 46 "builtins_errors.py"
         { loc = 116; goto error; }
+#line 46 "builtins_errors.py"
     }
+#line 46 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_39, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+#line 46 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 46 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 46 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 46 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 46 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 46 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 47 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 47 "builtins_errors.py"
         { loc = 119; goto error; }
+#line 47 "builtins_errors.py"
     }
+#line 47 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_40, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+#line 47 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 47 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 47 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 47 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 47 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 47 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 48 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 48 "builtins_errors.py"
         { loc = 122; goto error; }
+#line 48 "builtins_errors.py"
     }
+#line 48 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_41, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+#line 48 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 48 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 48 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 48 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 48 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 48 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 49 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 49 "builtins_errors.py"
         { loc = 125; goto error; }
+#line 49 "builtins_errors.py"
     }
+#line 49 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_42, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+#line 49 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 49 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 49 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 49 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 49 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 49 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 50 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 50 "builtins_errors.py"
         { loc = 128; goto error; }
+#line 50 "builtins_errors.py"
     }
+#line 50 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_43, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+#line 50 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 50 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 50 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+#line 50 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 50 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 50 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 51 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 51 "builtins_errors.py"
         { loc = 131; goto error; }
+#line 51 "builtins_errors.py"
     }
+#line 51 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_44, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 51 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 51 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 51 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 51 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 51 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 51 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 52 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 52 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 52 "builtins_errors.py"
         { loc = 134; goto error; }
+#line 52 "builtins_errors.py"
     }
+#line 52 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_45, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+#line 52 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 52 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 52 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 52 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 52 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 52 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 53 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 53 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 53 "builtins_errors.py"
         { loc = 137; goto error; }
+#line 53 "builtins_errors.py"
     }
+#line 53 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_46, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+#line 53 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 53 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 53 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 53 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 53 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 53 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 54 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 54 "builtins_errors.py"
         { loc = 140; goto error; }
+#line 54 "builtins_errors.py"
     }
+#line 54 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_47, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 54 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 54 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 54 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 54 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 54 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 54 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 55 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 55 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 55 "builtins_errors.py"
         { loc = 143; goto error; }
+#line 55 "builtins_errors.py"
     }
+#line 55 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_48, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+#line 55 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 55 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 55 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 55 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 55 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 55 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 56 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 56 "builtins_errors.py"
         { loc = 146; goto error; }
+#line 56 "builtins_errors.py"
     }
+#line 56 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_49, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+#line 56 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 56 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 56 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 56 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 56 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 56 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 57 "builtins_errors.py"
     if (!py2c_slot_bound(&g_builtins_errors__check)) {
+#line 57 "builtins_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 57 "builtins_errors.py"
         { loc = 149; goto error; }
+#line 57 "builtins_errors.py"
     }
+#line 57 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_50, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 57 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 57 "builtins_errors.py"
     t[1] = py2c_slot_load(&g_builtins_errors__check);
+#line 57 "builtins_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 57 "builtins_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 57 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
+#line 57 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
+#line 57 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
+#line 57 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 57 "builtins_errors.py"
     result = PY2C_NONE;
+#line 57 "builtins_errors.py"
     goto cleanup;
+#line 57 "builtins_errors.py"
 error:
+#line 57 "builtins_errors.py"
     py2c_traceback_add(&code_mod_builtins_errors, loc);
+#line 57 "builtins_errors.py"
     PY2C_CLEAR(result);
+#line 57 "builtins_errors.py"
 cleanup:
+#line 57 "builtins_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 57 "builtins_errors.py"
     return result;
+#line 57 "builtins_errors.py"
 }
+#line 4196 "builtins_errors.c"
 
 static void clear_mod_builtins_errors(void) {
     PY2C_CLEAR(g_builtins_errors__check);

@@ -546,31 +546,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 10 "constructors.py"
 L0:;
+#line 10 "constructors.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 10 "constructors.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 10 "constructors.py"
         goto L1;
+#line 10 "constructors.py"
     }
+#line 10 "constructors.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "constructors.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(2), PY2C_OP_MUL);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 10 "constructors.py"
     result = fr->t[0];
+#line 10 "constructors.py"
     fr->t[0] = PY2C_NULL;
+#line 10 "constructors.py"
     gen->state = 1;
+#line 10 "constructors.py"
     goto cleanup;
+#line 10 "constructors.py"
 resume_1:
+#line 10 "constructors.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 10 "constructors.py"
     py2c_safepoint();
+#line 10 "constructors.py"
     goto L0;
+#line 10 "constructors.py"
 L1:;
+#line 10 "constructors.py"
     goto cleanup;
+#line 10 "constructors.py"
 error:
+#line 10 "constructors.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 10 "constructors.py"
     PY2C_CLEAR(result);
+#line 10 "constructors.py"
 cleanup:
+#line 10 "constructors.py"
     py2c_recursion_leave();
+#line 10 "constructors.py"
     return result;
+#line 10 "constructors.py"
 }
+#line 600 "constructors.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -587,34 +613,63 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 12 "constructors.py"
 L0:;
+#line 12 "constructors.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 12 "constructors.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "constructors.py"
         goto L1;
+#line 12 "constructors.py"
     }
+#line 12 "constructors.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "constructors.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_i, fr->v_i, PY2C_OP_MUL);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
+#line 12 "constructors.py"
     fr->t[1] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_i, fr->t[0]});
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 12 "constructors.py"
     PY2C_CLEAR(fr->t[0]);
+#line 12 "constructors.py"
     result = fr->t[1];
+#line 12 "constructors.py"
     fr->t[1] = PY2C_NULL;
+#line 12 "constructors.py"
     gen->state = 1;
+#line 12 "constructors.py"
     goto cleanup;
+#line 12 "constructors.py"
 resume_1:
+#line 12 "constructors.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 12 "constructors.py"
     py2c_safepoint();
+#line 12 "constructors.py"
     goto L0;
+#line 12 "constructors.py"
 L1:;
+#line 12 "constructors.py"
     goto cleanup;
+#line 12 "constructors.py"
 error:
+#line 12 "constructors.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 12 "constructors.py"
     PY2C_CLEAR(result);
+#line 12 "constructors.py"
 cleanup:
+#line 12 "constructors.py"
     py2c_recursion_leave();
+#line 12 "constructors.py"
     return result;
+#line 12 "constructors.py"
 }
+#line 673 "constructors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -629,17 +684,29 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "constructors.py"
     goto cleanup;
+#line 20 "constructors.py"
 error:
+#line 20 "constructors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 20 "constructors.py"
     PY2C_CLEAR(result);
+#line 20 "constructors.py"
 cleanup:
+#line 20 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 20 "constructors.py"
     py2c_recursion_leave();
+#line 20 "constructors.py"
     return result;
+#line 20 "constructors.py"
 }
+#line 710 "constructors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -654,17 +721,29 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "constructors.py"
     goto cleanup;
+#line 20 "constructors.py"
 error:
+#line 20 "constructors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 20 "constructors.py"
     PY2C_CLEAR(result);
+#line 20 "constructors.py"
 cleanup:
+#line 20 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 20 "constructors.py"
     py2c_recursion_leave();
+#line 20 "constructors.py"
     return result;
+#line 20 "constructors.py"
 }
+#line 747 "constructors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -679,17 +758,29 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "constructors.py"
     goto cleanup;
+#line 20 "constructors.py"
 error:
+#line 20 "constructors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 20 "constructors.py"
     PY2C_CLEAR(result);
+#line 20 "constructors.py"
 cleanup:
+#line 20 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 20 "constructors.py"
     py2c_recursion_leave();
+#line 20 "constructors.py"
     return result;
+#line 20 "constructors.py"
 }
+#line 784 "constructors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -704,17 +795,29 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_38.ob), py2c_int(8)}, 2);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "constructors.py"
     goto cleanup;
+#line 20 "constructors.py"
 error:
+#line 20 "constructors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 20 "constructors.py"
     PY2C_CLEAR(result);
+#line 20 "constructors.py"
 cleanup:
+#line 20 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 20 "constructors.py"
     py2c_recursion_leave();
+#line 20 "constructors.py"
     return result;
+#line 20 "constructors.py"
 }
+#line 821 "constructors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -729,17 +832,29 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "constructors.py"
     goto cleanup;
+#line 20 "constructors.py"
 error:
+#line 20 "constructors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 20 "constructors.py"
     PY2C_CLEAR(result);
+#line 20 "constructors.py"
 cleanup:
+#line 20 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 20 "constructors.py"
     py2c_recursion_leave();
+#line 20 "constructors.py"
     return result;
+#line 20 "constructors.py"
 }
+#line 858 "constructors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -754,21 +869,37 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "constructors.py"
     t[0] = py2c_list_new(1);
+#line 21 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 21 "constructors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 21 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 21 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 21 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "constructors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "constructors.py"
     goto cleanup;
+#line 21 "constructors.py"
 error:
+#line 21 "constructors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 21 "constructors.py"
     PY2C_CLEAR(result);
+#line 21 "constructors.py"
 cleanup:
+#line 21 "constructors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "constructors.py"
     py2c_recursion_leave();
+#line 21 "constructors.py"
     return result;
+#line 21 "constructors.py"
 }
+#line 903 "constructors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -783,17 +914,29 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2);
+#line 21 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "constructors.py"
     goto cleanup;
+#line 21 "constructors.py"
 error:
+#line 21 "constructors.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 21 "constructors.py"
     PY2C_CLEAR(result);
+#line 21 "constructors.py"
 cleanup:
+#line 21 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 21 "constructors.py"
     py2c_recursion_leave();
+#line 21 "constructors.py"
     return result;
+#line 21 "constructors.py"
 }
+#line 940 "constructors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -808,17 +951,29 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_int(5), py2c_int(10)}, 2);
+#line 21 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "constructors.py"
     goto cleanup;
+#line 21 "constructors.py"
 error:
+#line 21 "constructors.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 21 "constructors.py"
     PY2C_CLEAR(result);
+#line 21 "constructors.py"
 cleanup:
+#line 21 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 21 "constructors.py"
     py2c_recursion_leave();
+#line 21 "constructors.py"
     return result;
+#line 21 "constructors.py"
 }
+#line 977 "constructors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -833,20 +988,35 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 21 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 21 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 21 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 21 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "constructors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "constructors.py"
     goto cleanup;
+#line 21 "constructors.py"
 error:
+#line 21 "constructors.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 21 "constructors.py"
     PY2C_CLEAR(result);
+#line 21 "constructors.py"
 cleanup:
+#line 21 "constructors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "constructors.py"
     py2c_recursion_leave();
+#line 21 "constructors.py"
     return result;
+#line 21 "constructors.py"
 }
+#line 1020 "constructors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -861,17 +1031,29 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 22 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "constructors.py"
     goto cleanup;
+#line 22 "constructors.py"
 error:
+#line 22 "constructors.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 22 "constructors.py"
     PY2C_CLEAR(result);
+#line 22 "constructors.py"
 cleanup:
+#line 22 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 22 "constructors.py"
     py2c_recursion_leave();
+#line 22 "constructors.py"
     return result;
+#line 22 "constructors.py"
 }
+#line 1057 "constructors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -886,17 +1068,29 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 22 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "constructors.py"
     goto cleanup;
+#line 22 "constructors.py"
 error:
+#line 22 "constructors.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 22 "constructors.py"
     PY2C_CLEAR(result);
+#line 22 "constructors.py"
 cleanup:
+#line 22 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 22 "constructors.py"
     py2c_recursion_leave();
+#line 22 "constructors.py"
     return result;
+#line 22 "constructors.py"
 }
+#line 1094 "constructors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -911,20 +1105,35 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "constructors.py"
     t[0] = py2c_list_new(0);
+#line 22 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 22 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
+#line 22 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 22 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "constructors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 22 "constructors.py"
     goto cleanup;
+#line 22 "constructors.py"
 error:
+#line 22 "constructors.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 22 "constructors.py"
     PY2C_CLEAR(result);
+#line 22 "constructors.py"
 cleanup:
+#line 22 "constructors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 22 "constructors.py"
     py2c_recursion_leave();
+#line 22 "constructors.py"
     return result;
+#line 22 "constructors.py"
 }
+#line 1137 "constructors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -939,17 +1148,29 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){PY2C_NONE}, 1);
+#line 22 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "constructors.py"
     goto cleanup;
+#line 22 "constructors.py"
 error:
+#line 22 "constructors.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 22 "constructors.py"
     PY2C_CLEAR(result);
+#line 22 "constructors.py"
 cleanup:
+#line 22 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 22 "constructors.py"
     py2c_recursion_leave();
+#line 22 "constructors.py"
     return result;
+#line 22 "constructors.py"
 }
+#line 1174 "constructors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -964,17 +1185,29 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 23 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "constructors.py"
     goto cleanup;
+#line 23 "constructors.py"
 error:
+#line 23 "constructors.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 23 "constructors.py"
     PY2C_CLEAR(result);
+#line 23 "constructors.py"
 cleanup:
+#line 23 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 23 "constructors.py"
     py2c_recursion_leave();
+#line 23 "constructors.py"
     return result;
+#line 23 "constructors.py"
 }
+#line 1211 "constructors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -989,17 +1222,29 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){PY2C_NONE}, 1);
+#line 23 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "constructors.py"
     goto cleanup;
+#line 23 "constructors.py"
 error:
+#line 23 "constructors.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 23 "constructors.py"
     PY2C_CLEAR(result);
+#line 23 "constructors.py"
 cleanup:
+#line 23 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 23 "constructors.py"
     py2c_recursion_leave();
+#line 23 "constructors.py"
     return result;
+#line 23 "constructors.py"
 }
+#line 1248 "constructors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1014,21 +1259,37 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "constructors.py"
     t[0] = py2c_list_new(1);
+#line 23 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "constructors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 23 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1);
+#line 23 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 23 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 23 "constructors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 23 "constructors.py"
     goto cleanup;
+#line 23 "constructors.py"
 error:
+#line 23 "constructors.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 23 "constructors.py"
     PY2C_CLEAR(result);
+#line 23 "constructors.py"
 cleanup:
+#line 23 "constructors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "constructors.py"
     py2c_recursion_leave();
+#line 23 "constructors.py"
     return result;
+#line 23 "constructors.py"
 }
+#line 1293 "constructors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1043,24 +1304,43 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "constructors.py"
     t[0] = py2c_list_new(1);
+#line 23 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "constructors.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 23 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 23 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 23 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 23 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1);
+#line 23 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 23 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 23 "constructors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 23 "constructors.py"
     goto cleanup;
+#line 23 "constructors.py"
 error:
+#line 23 "constructors.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 23 "constructors.py"
     PY2C_CLEAR(result);
+#line 23 "constructors.py"
 cleanup:
+#line 23 "constructors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "constructors.py"
     py2c_recursion_leave();
+#line 23 "constructors.py"
     return result;
+#line 23 "constructors.py"
 }
+#line 1344 "constructors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1075,17 +1355,29 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 24 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "constructors.py"
     goto cleanup;
+#line 24 "constructors.py"
 error:
+#line 24 "constructors.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 24 "constructors.py"
     PY2C_CLEAR(result);
+#line 24 "constructors.py"
 cleanup:
+#line 24 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "constructors.py"
     py2c_recursion_leave();
+#line 24 "constructors.py"
     return result;
+#line 24 "constructors.py"
 }
+#line 1381 "constructors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1100,17 +1392,29 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 24 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "constructors.py"
     goto cleanup;
+#line 24 "constructors.py"
 error:
+#line 24 "constructors.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 24 "constructors.py"
     PY2C_CLEAR(result);
+#line 24 "constructors.py"
 cleanup:
+#line 24 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "constructors.py"
     py2c_recursion_leave();
+#line 24 "constructors.py"
     return result;
+#line 24 "constructors.py"
 }
+#line 1418 "constructors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1125,25 +1429,45 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "constructors.py"
     t[0] = py2c_list_new(1);
+#line 24 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 24 "constructors.py"
     t[1] = py2c_list_new(1);
+#line 24 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 24 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 24 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 24 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 24 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 24 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "constructors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 24 "constructors.py"
     goto cleanup;
+#line 24 "constructors.py"
 error:
+#line 24 "constructors.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 24 "constructors.py"
     PY2C_CLEAR(result);
+#line 24 "constructors.py"
 cleanup:
+#line 24 "constructors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 24 "constructors.py"
     py2c_recursion_leave();
+#line 24 "constructors.py"
     return result;
+#line 24 "constructors.py"
 }
+#line 1471 "constructors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1158,24 +1482,43 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "constructors.py"
     t[0] = py2c_list_new(1);
+#line 24 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 24 "constructors.py"
     t[1] = py2c_dict_new();
+#line 24 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 24 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 24 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
+#line 24 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 24 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "constructors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 24 "constructors.py"
     goto cleanup;
+#line 24 "constructors.py"
 error:
+#line 24 "constructors.py"
     py2c_traceback_add(&code_f_lambda_21, loc);
+#line 24 "constructors.py"
     PY2C_CLEAR(result);
+#line 24 "constructors.py"
 cleanup:
+#line 24 "constructors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 24 "constructors.py"
     py2c_recursion_leave();
+#line 24 "constructors.py"
     return result;
+#line 24 "constructors.py"
 }
+#line 1522 "constructors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1190,17 +1533,29 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 4);
+#line 25 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "constructors.py"
     goto cleanup;
+#line 25 "constructors.py"
 error:
+#line 25 "constructors.py"
     py2c_traceback_add(&code_f_lambda_22, loc);
+#line 25 "constructors.py"
     PY2C_CLEAR(result);
+#line 25 "constructors.py"
 cleanup:
+#line 25 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 25 "constructors.py"
     py2c_recursion_leave();
+#line 25 "constructors.py"
     return result;
+#line 25 "constructors.py"
 }
+#line 1559 "constructors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1215,17 +1570,29 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 25 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "constructors.py"
     goto cleanup;
+#line 25 "constructors.py"
 error:
+#line 25 "constructors.py"
     py2c_traceback_add(&code_f_lambda_23, loc);
+#line 25 "constructors.py"
     PY2C_CLEAR(result);
+#line 25 "constructors.py"
 cleanup:
+#line 25 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 25 "constructors.py"
     py2c_recursion_leave();
+#line 25 "constructors.py"
     return result;
+#line 25 "constructors.py"
 }
+#line 1596 "constructors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1240,17 +1607,29 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 25 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "constructors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "constructors.py"
     goto cleanup;
+#line 25 "constructors.py"
 error:
+#line 25 "constructors.py"
     py2c_traceback_add(&code_f_lambda_24, loc);
+#line 25 "constructors.py"
     PY2C_CLEAR(result);
+#line 25 "constructors.py"
 cleanup:
+#line 25 "constructors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 25 "constructors.py"
     py2c_recursion_leave();
+#line 25 "constructors.py"
     return result;
+#line 25 "constructors.py"
 }
+#line 1633 "constructors.c"
 
 static Py2cValue mod_constructors(void) {
     g_constructors__t = PY2C_NULL;
@@ -1274,879 +1653,1690 @@ static Py2cValue mod_constructors(void) {
 
 #line 1 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), NULL, 0);
+#line 1 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_int(7)}, 1);
+#line 1 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 1 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.9)}, 1);
+#line 1 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 1 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.9)}, 1);
+#line 1 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 1 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 1 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 1 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 1 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 1 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 1 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 1 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 1 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 1 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 1 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
+#line 1 "constructors.py"
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
+#line 1 "constructors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
+#line 1 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 1 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 1 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 1 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 1 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 1 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 1 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 1 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 1 "constructors.py"
     PY2C_CLEAR(t[8]);
+#line 1 "constructors.py"
     PY2C_CLEAR(t[9]);
 
 #line 2 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(16)}, 2);
+#line 2 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 2 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(16)}, 2);
+#line 2 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 2 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(0)}, 2);
+#line 2 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 2 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(0)}, 2);
+#line 2 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 2 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(0)}, 2);
+#line 2 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 2 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(36)}, 2);
+#line 2 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 2 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(2)}, 2);
+#line 2 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+#line 2 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 2 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 2 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 2 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 2 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 2 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 2 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 2 "constructors.py"
     PY2C_CLEAR(t[7]);
 
 #line 3 "constructors.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 3 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 3 "constructors.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_float(0.0), PY2C_OP_ADD);
+#line 3 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 3 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 3 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[1]}, 1);
+#line 3 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 3 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 3 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 3 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 3 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+20)}, 1);
+#line 3 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 3 "constructors.py"
     goto L0;
+#line 3 "constructors.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_int(5)}, 0, kwnames_0);
+#line 3 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 3 "constructors.py"
     t[5] = t[6]; t[6] = PY2C_NULL;
+#line 3 "constructors.py"
     goto L1;
+#line 3 "constructors.py"
 L0:;
+#line 3 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-0.0)}, 1);
+#line 3 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
+#line 3 "constructors.py"
     t[5] = t[6]; t[6] = PY2C_NULL;
+#line 3 "constructors.py"
 L1:;
+#line 3 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5]}, 4);
+#line 3 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+#line 3 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 3 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 3 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 3 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 3 "constructors.py"
     PY2C_CLEAR(t[6]);
 
 #line 4 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), NULL, 0);
+#line 4 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 4 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 4 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 4 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 4 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 4 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 4 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 4 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 4 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 4 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 4 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 4 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 4 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 4 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 4 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+#line 4 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 4 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
+#line 4 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 4 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 4 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 4 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 4 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 4 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 4 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 4 "constructors.py"
     PY2C_CLEAR(t[8]);
 
 #line 5 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+#line 5 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 5 "constructors.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
+#line 5 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 5 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[1]}, 1);
+#line 5 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 5 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 5 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 5 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+#line 5 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 5 "constructors.py"
     t[5] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 5 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+#line 5 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[5]}, 1);
+#line 5 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
+#line 5 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 5 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6]}, 5);
+#line 5 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
+#line 5 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 5 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 5 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 5 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 5 "constructors.py"
     PY2C_CLEAR(t[7]);
 
 #line 6 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 6 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 6 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(2.5)}, 1);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 6 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){PY2C_NONE}, 1);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+#line 6 "constructors.py"
     t[4] = py2c_list_new(2);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+#line 6 "constructors.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 49; goto error; }
+#line 6 "constructors.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_20.ob)) < 0) { loc = 49; goto error; }
+#line 6 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+#line 6 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 6 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+#line 6 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){bytes_0}, 1);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+#line 6 "constructors.py"
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
+#line 6 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
+#line 6 "constructors.py"
     PY2C_CLEAR(t[8]);
+#line 6 "constructors.py"
     t[10] = py2c_set_new();
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
+#line 6 "constructors.py"
     if (py2c_set_add(t[10], py2c_int(1)) < 0) { loc = 55; goto error; }
+#line 6 "constructors.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[10]}, 1);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[11])) { loc = 54; goto error; }
+#line 6 "constructors.py"
     PY2C_CLEAR(t[10]);
+#line 6 "constructors.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type)}, 1);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[12])) { loc = 56; goto error; }
+#line 6 "constructors.py"
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7], t[9], t[11], t[12]}, 10, PY2C_NULL);
+#line 6 "constructors.py"
     if (PY2C_IS_NULL(t[13])) { loc = 43; goto error; }
+#line 6 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 6 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 6 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 6 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 6 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 6 "constructors.py"
     PY2C_CLEAR(t[9]);
+#line 6 "constructors.py"
     PY2C_CLEAR(t[11]);
+#line 6 "constructors.py"
     PY2C_CLEAR(t[12]);
+#line 6 "constructors.py"
     PY2C_CLEAR(t[13]);
 
 #line 7 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_int(5)}, 1);
+#line 7 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 7 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+#line 7 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 7 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
+#line 7 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 7 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+#line 7 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 7 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 7 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+#line 7 "constructors.py"
     t[5] = py2c_list_new(2);
+#line 7 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+#line 7 "constructors.py"
     if (py2c_list_append(t[5], PY2C_NONE) < 0) { loc = 64; goto error; }
+#line 7 "constructors.py"
     if (py2c_list_append(t[5], py2c_float(1.0)) < 0) { loc = 64; goto error; }
+#line 7 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
+#line 7 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
+#line 7 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 7 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6]}, 6);
+#line 7 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
+#line 7 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 7 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 7 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 7 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 7 "constructors.py"
     PY2C_CLEAR(t[7]);
 
 #line 8 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), NULL, 0);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 8 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_int(0)}, 1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 8 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 8 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 8 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+#line 8 "constructors.py"
     t[5] = py2c_list_new(0);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 8 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
+#line 8 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 8 "constructors.py"
     t[7] = py2c_list_new(1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
+#line 8 "constructors.py"
     if (py2c_list_append(t[7], py2c_int(0)) < 0) { loc = 74; goto error; }
+#line 8 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
+#line 8 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 8 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){PY2C_NONE}, 1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
+#line 8 "constructors.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_float(0.0)}, 1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
+#line 8 "constructors.py"
     t[11] = py2c_dict_new();
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[11])) { loc = 78; goto error; }
+#line 8 "constructors.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[11]}, 1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[12])) { loc = 77; goto error; }
+#line 8 "constructors.py"
     PY2C_CLEAR(t[11]);
+#line 8 "constructors.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[13])) { loc = 80; goto error; }
+#line 8 "constructors.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[13]}, 1);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[14])) { loc = 79; goto error; }
+#line 8 "constructors.py"
     PY2C_CLEAR(t[13]);
+#line 8 "constructors.py"
     t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[9], t[10], t[12], t[14]}, 11, PY2C_NULL);
+#line 8 "constructors.py"
     if (PY2C_IS_NULL(t[15])) { loc = 65; goto error; }
+#line 8 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 8 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 8 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 8 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 8 "constructors.py"
     PY2C_CLEAR(t[8]);
+#line 8 "constructors.py"
     PY2C_CLEAR(t[9]);
+#line 8 "constructors.py"
     PY2C_CLEAR(t[10]);
+#line 8 "constructors.py"
     PY2C_CLEAR(t[12]);
+#line 8 "constructors.py"
     PY2C_CLEAR(t[14]);
+#line 8 "constructors.py"
     PY2C_CLEAR(t[15]);
 
 #line 9 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), NULL, 0);
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+#line 9 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 9 "constructors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 9 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 9 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 9 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+#line 9 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 9 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 9 "constructors.py"
     t[6] = py2c_dict_new();
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
+#line 9 "constructors.py"
     if (py2c_dict_setitem(t[6], py2c_int(1), py2c_int(2)) < 0) { loc = 89; goto error; }
+#line 9 "constructors.py"
     if (py2c_dict_setitem(t[6], py2c_int(3), py2c_int(4)) < 0) { loc = 89; goto error; }
+#line 9 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
+#line 9 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 9 "constructors.py"
     t[8] = py2c_dict_new();
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
+#line 9 "constructors.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_20.ob), py2c_int(1)) < 0) { loc = 92; goto error; }
+#line 9 "constructors.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_28.ob), &t[9], &t[10], &attr_ic[0]) < 0) { loc = 93; goto error; }
+#line 9 "constructors.py"
     PY2C_CLEAR(t[8]);
+#line 9 "constructors.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
+#line 9 "constructors.py"
     PY2C_CLEAR(t[9]);
+#line 9 "constructors.py"
     PY2C_CLEAR(t[10]);
+#line 9 "constructors.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[12])) { loc = 90; goto error; }
+#line 9 "constructors.py"
     PY2C_CLEAR(t[11]);
+#line 9 "constructors.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[12]}, 6);
+#line 9 "constructors.py"
     if (PY2C_IS_NULL(t[13])) { loc = 81; goto error; }
+#line 9 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 9 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 9 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 9 "constructors.py"
     PY2C_CLEAR(t[12]);
+#line 9 "constructors.py"
     PY2C_CLEAR(t[13]);
 
 #line 10 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 10 "constructors.py"
     t[1] = py2c_list_new(2);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 10 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 97; goto error; }
+#line 10 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 97; goto error; }
+#line 10 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 10 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+#line 10 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+#line 10 "constructors.py"
     t[5] = py2c_iter(t[4]);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
+#line 10 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 10 "constructors.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+#line 10 "constructors.py"
     {
+#line 10 "constructors.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[6]);
+#line 10 "constructors.py"
         nf->v_0 = t[5];
+#line 10 "constructors.py"
         t[5] = PY2C_NULL;
+#line 10 "constructors.py"
     }
+#line 10 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
+#line 10 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 10 "constructors.py"
     t[8] = py2c_dict_new();
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
+#line 10 "constructors.py"
     if (py2c_dict_setitem(t[8], py2c_int(5), py2c_int(6)) < 0) { loc = 103; goto error; }
+#line 10 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[8]}, 1);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
+#line 10 "constructors.py"
     PY2C_CLEAR(t[8]);
+#line 10 "constructors.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[7], t[9]}, 5);
+#line 10 "constructors.py"
     if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
+#line 10 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 10 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 10 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 10 "constructors.py"
     PY2C_CLEAR(t[9]);
+#line 10 "constructors.py"
     PY2C_CLEAR(t[10]);
 
 #line 11 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0);
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 11 "constructors.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 11 "constructors.py"
     t[2] = py2c_list_new(2);
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 11 "constructors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(1)});
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 11 "constructors.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 108; goto error; }
+#line 11 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 11 "constructors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_int(2)});
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+#line 11 "constructors.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 108; goto error; }
+#line 11 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 11 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+#line 11 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "constructors.py"
     t[4] = py2c_dict_new();
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+#line 11 "constructors.py"
     if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 112; goto error; }
+#line 11 "constructors.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[4], py2c_int(3)}, 1, kwnames_2);
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
+#line 11 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 11 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+#line 11 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[6]}, 2);
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
+#line 11 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 11 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1);
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 113; goto error; }
+#line 11 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 11 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[8]}, 5);
+#line 11 "constructors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 104; goto error; }
+#line 11 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 11 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 11 "constructors.py"
     PY2C_CLEAR(t[8]);
+#line 11 "constructors.py"
     PY2C_CLEAR(t[9]);
 
 #line 12 "constructors.py"
     t[0] = py2c_list_new(1);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+#line 12 "constructors.py"
     t[1] = py2c_list_new(2);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 12 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 119; goto error; }
+#line 12 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 119; goto error; }
+#line 12 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 118; goto error; }
+#line 12 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 12 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "constructors.py"
     t[2] = py2c_dict_new();
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 12 "constructors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_32.ob), py2c_obj_value(&str_33.ob)) < 0) { loc = 122; goto error; }
+#line 12 "constructors.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_28.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 123; goto error; }
+#line 12 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 12 "constructors.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+#line 12 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 12 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 12 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[5]}, 1);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
+#line 12 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 12 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
+#line 12 "constructors.py"
     t[8] = py2c_iter(t[7]);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
+#line 12 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 12 "constructors.py"
     t[9] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 125; goto error; }
+#line 12 "constructors.py"
     {
+#line 12 "constructors.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[9]);
+#line 12 "constructors.py"
         nf->v_0 = t[8];
+#line 12 "constructors.py"
         t[8] = PY2C_NULL;
+#line 12 "constructors.py"
     }
+#line 12 "constructors.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[9]}, 1);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(t[10])) { loc = 124; goto error; }
+#line 12 "constructors.py"
     PY2C_CLEAR(t[9]);
+#line 12 "constructors.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[10]}, 3);
+#line 12 "constructors.py"
     if (PY2C_IS_NULL(t[11])) { loc = 116; goto error; }
+#line 12 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 12 "constructors.py"
     PY2C_CLEAR(t[10]);
+#line 12 "constructors.py"
     PY2C_CLEAR(t[11]);
 
 #line 13 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+#line 13 "constructors.py"
     t[1] = py2c_list_new(4);
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 13 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 130; goto error; }
+#line 13 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 130; goto error; }
+#line 13 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 130; goto error; }
+#line 13 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 130; goto error; }
+#line 13 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 13 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 13 "constructors.py"
     t[4] = py2c_set_new();
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+#line 13 "constructors.py"
     if (py2c_set_add(t[4], py2c_obj_value(&str_20.ob)) < 0) { loc = 132; goto error; }
+#line 13 "constructors.py"
     if (py2c_set_add(t[4], py2c_obj_value(&str_30.ob)) < 0) { loc = 132; goto error; }
+#line 13 "constructors.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
+#line 13 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 13 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 13 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
+#line 13 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1);
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+#line 13 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 13 "constructors.py"
     t[8] = py2c_dict_new();
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
+#line 13 "constructors.py"
     if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 137; goto error; }
+#line 13 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1);
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 136; goto error; }
+#line 13 "constructors.py"
     PY2C_CLEAR(t[8]);
+#line 13 "constructors.py"
     t[10] = py2c_tuple_pack(0, NULL);
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[10])) { loc = 139; goto error; }
+#line 13 "constructors.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[10]}, 1);
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[11])) { loc = 138; goto error; }
+#line 13 "constructors.py"
     PY2C_CLEAR(t[10]);
+#line 13 "constructors.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[7], t[9], t[11]}, 6);
+#line 13 "constructors.py"
     if (PY2C_IS_NULL(t[12])) { loc = 127; goto error; }
+#line 13 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 13 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 13 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 13 "constructors.py"
     PY2C_CLEAR(t[9]);
+#line 13 "constructors.py"
     PY2C_CLEAR(t[11]);
+#line 13 "constructors.py"
     PY2C_CLEAR(t[12]);
 
 #line 14 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 14 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 14 "constructors.py"
     t[1] = py2c_list_new(3);
+#line 14 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 14 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 143; goto error; }
+#line 14 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 143; goto error; }
+#line 14 "constructors.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 143; goto error; }
+#line 14 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
+#line 14 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 14 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 14 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
+#line 14 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 14 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
+#line 14 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1);
+#line 14 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
+#line 14 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 14 "constructors.py"
     t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(2)});
+#line 14 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
+#line 14 "constructors.py"
     t[7] = py2c_set_from_iterable(t[6]);
+#line 14 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
+#line 14 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 14 "constructors.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
+#line 14 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 148; goto error; }
+#line 14 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 14 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 14 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[8]}, 4);
+#line 14 "constructors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 140; goto error; }
+#line 14 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 14 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 14 "constructors.py"
     PY2C_CLEAR(t[8]);
+#line 14 "constructors.py"
     PY2C_CLEAR(t[9]);
 
 #line 15 "constructors.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 15 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+#line 15 "constructors.py"
     py2c_slot_store(&g_constructors__t, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "constructors.py"
     t[0] = py2c_list_new(2);
+#line 16 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 16 "constructors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 150; goto error; }
+#line 16 "constructors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 150; goto error; }
+#line 16 "constructors.py"
     py2c_slot_store(&g_constructors__l, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "constructors.py"
     if (!py2c_slot_bound(&g_constructors__t)) {
+#line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 17 "constructors.py"
         { loc = 154; goto error; }
+#line 17 "constructors.py"
     }
+#line 17 "constructors.py"
     t[0] = py2c_slot_load(&g_constructors__t);
+#line 17 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
+#line 17 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+#line 17 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "constructors.py"
     if (!py2c_slot_bound(&g_constructors__t)) {
+#line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 17 "constructors.py"
         { loc = 155; goto error; }
+#line 17 "constructors.py"
     }
+#line 17 "constructors.py"
     { Py2cValue s0 = py2c_slot_load(&g_constructors__t); n0 = py2c_is(t[1], s0); py2c_decref(s0); }
+#line 17 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "constructors.py"
     t[0] = py2c_bool(n0);
+#line 17 "constructors.py"
     if (!py2c_slot_bound(&g_constructors__l)) {
+#line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 17 "constructors.py"
         { loc = 158; goto error; }
+#line 17 "constructors.py"
     }
+#line 17 "constructors.py"
     t[1] = py2c_slot_load(&g_constructors__l);
+#line 17 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 17 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 17 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "constructors.py"
     if (!py2c_slot_bound(&g_constructors__l)) {
+#line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 17 "constructors.py"
         { loc = 159; goto error; }
+#line 17 "constructors.py"
     }
+#line 17 "constructors.py"
     { Py2cValue s0 = py2c_slot_load(&g_constructors__l); n1 = py2c_is(t[2], s0); py2c_decref(s0); }
+#line 17 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 17 "constructors.py"
     t[1] = py2c_bool(n1);
+#line 17 "constructors.py"
     if (!py2c_slot_bound(&g_constructors__l)) {
+#line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 17 "constructors.py"
         { loc = 161; goto error; }
+#line 17 "constructors.py"
     }
+#line 17 "constructors.py"
     t[2] = py2c_slot_load(&g_constructors__l);
+#line 17 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 17 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
+#line 17 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 17 "constructors.py"
     if (!py2c_slot_bound(&g_constructors__l)) {
+#line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 17 "constructors.py"
         { loc = 162; goto error; }
+#line 17 "constructors.py"
     }
+#line 17 "constructors.py"
     { Py2cValue s0 = py2c_slot_load(&g_constructors__l); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
+#line 17 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+#line 17 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 17 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1);
+#line 17 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+#line 17 "constructors.py"
     t[6] = py2c_fast_compare(t[5], py2c_obj_value(&str_35.ob), PY2C_EQ);
+#line 17 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 165; goto error; }
+#line 17 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 17 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 17 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 166; goto error; }
+#line 17 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 17 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
+#line 17 "constructors.py"
     t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
+#line 17 "constructors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 168; goto error; }
+#line 17 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 17 "constructors.py"
     PY2C_CLEAR(t[8]);
+#line 17 "constructors.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[6], t[9]}, 5);
+#line 17 "constructors.py"
     if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
+#line 17 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 17 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 17 "constructors.py"
     PY2C_CLEAR(t[9]);
+#line 17 "constructors.py"
     PY2C_CLEAR(t[10]);
 
 #line 18 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+#line 18 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+#line 18 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+#line 18 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
+#line 18 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 18 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
+#line 18 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
+#line 18 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 18 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
+#line 18 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 176; goto error; }
+#line 18 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 18 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), NULL, 0);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 179; goto error; }
+#line 18 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
+#line 18 "constructors.py"
     PY2C_CLEAR(t[8]);
+#line 18 "constructors.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[10])) { loc = 181; goto error; }
+#line 18 "constructors.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[11])) { loc = 180; goto error; }
+#line 18 "constructors.py"
     PY2C_CLEAR(t[10]);
+#line 18 "constructors.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
+#line 18 "constructors.py"
     if (PY2C_IS_NULL(t[12])) { loc = 169; goto error; }
+#line 18 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 18 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 18 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 18 "constructors.py"
     PY2C_CLEAR(t[9]);
+#line 18 "constructors.py"
     PY2C_CLEAR(t[11]);
+#line 18 "constructors.py"
     PY2C_CLEAR(t[12]);
 
 #line 19 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0);
+#line 19 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 184; goto error; }
+#line 19 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 19 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+#line 19 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 19 "constructors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+#line 19 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 19 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
+#line 19 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 19 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 19 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 188; goto error; }
+#line 19 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 19 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
+#line 19 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 19 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 19 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 190; goto error; }
+#line 19 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 19 "constructors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
+#line 19 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 19 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 19 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
+#line 19 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 19 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 19 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 19 "constructors.py"
     PY2C_CLEAR(t[8]);
 
 #line 20 "constructors.py"
     t[0] = py2c_list_new(24);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+#line 20 "constructors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "constructors.py"
     t[1] = py2c_iter(t[0]);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
+#line 20 "constructors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "constructors.py"
 L2:;
+#line 20 "constructors.py"
     t[2] = py2c_iter_next(t[1]);
+#line 20 "constructors.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 20 "constructors.py"
         if (py2c_error_occurred()) { loc = 191; goto error; }
+#line 20 "constructors.py"
         goto L3;
+#line 20 "constructors.py"
     }
+#line 20 "constructors.py"
     py2c_slot_store(&g_constructors__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "constructors.py"
     if (!py2c_slot_bound(&g_constructors__bad)) {
+#line 27 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 27 "constructors.py"
         { loc = 219; goto error_1; }
+#line 27 "constructors.py"
     }
+#line 27 "constructors.py"
     t[2] = py2c_slot_load(&g_constructors__bad);
+#line 27 "constructors.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 27 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 218; goto error_1; }
+#line 27 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 27 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 27 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 217; goto error_1; }
+#line 27 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 27 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 27 "constructors.py"
     goto L5;
+#line 27 "constructors.py"
 error_1:
+#line 27 "constructors.py"
     py2c_traceback_add(&code_mod_constructors, loc);
+#line 27 "constructors.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 27 "constructors.py"
     t[2] = py2c_error_fetch();
+#line 27 "constructors.py"
     py2c_exc_handled_push(t[2]);
+#line 27 "constructors.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 27 "constructors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 220; goto error_2; }
+#line 27 "constructors.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 27 "constructors.py"
     if (n0 < 0) { loc = 220; goto error_2; }
+#line 27 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 27 "constructors.py"
     if (!n0) goto L6;
+#line 27 "constructors.py"
     py2c_incref(t[2]); py2c_slot_store(&g_constructors__e, t[2]);
 
 #line 29 "constructors.py"
     if (!py2c_slot_bound(&g_constructors__e)) {
+#line 29 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "constructors.py"
         { loc = 223; goto error_3; }
+#line 29 "constructors.py"
     }
+#line 29 "constructors.py"
     t[3] = py2c_slot_load(&g_constructors__e);
+#line 29 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 29 "constructors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 222; goto error_3; }
+#line 29 "constructors.py"
     PY2C_CLEAR(t[3]);
+#line 29 "constructors.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_39.ob), &attr_ic[2]);
+#line 29 "constructors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 224; goto error_3; }
+#line 29 "constructors.py"
     PY2C_CLEAR(t[4]);
+#line 29 "constructors.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_40.ob), PY2C_OP_ADD);
+#line 29 "constructors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 225; goto error_3; }
+#line 29 "constructors.py"
     PY2C_CLEAR(t[5]);
+#line 29 "constructors.py"
     if (!py2c_slot_bound(&g_constructors__e)) {
+#line 29 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "constructors.py"
         { loc = 226; goto error_3; }
+#line 29 "constructors.py"
     }
+#line 29 "constructors.py"
     t[7] = py2c_slot_load(&g_constructors__e);
+#line 29 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
+#line 29 "constructors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 221; goto error_3; }
+#line 29 "constructors.py"
     PY2C_CLEAR(t[6]);
+#line 29 "constructors.py"
     PY2C_CLEAR(t[7]);
+#line 29 "constructors.py"
     PY2C_CLEAR(t[8]);
+#line 29 "constructors.py"
     py2c_slot_store(&g_constructors__e, PY2C_NULL);
+#line 29 "constructors.py"
     py2c_exc_handled_pop();
+#line 29 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 29 "constructors.py"
     goto L5;
+#line 29 "constructors.py"
 L6:;
+#line 29 "constructors.py"
     py2c_exc_handled_pop();
+#line 29 "constructors.py"
     py2c_error_restore(t[2]);
+#line 29 "constructors.py"
     t[2] = PY2C_NULL;
+#line 29 "constructors.py"
     goto unwind;
+#line 29 "constructors.py"
 error_3:
+#line 29 "constructors.py"
     py2c_traceback_add(&code_mod_constructors, loc);
+#line 29 "constructors.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 29 "constructors.py"
     py2c_slot_store(&g_constructors__e, PY2C_NULL);
+#line 29 "constructors.py"
     goto L7;
+#line 29 "constructors.py"
 error_2:
+#line 29 "constructors.py"
     py2c_traceback_add(&code_mod_constructors, loc);
+#line 29 "constructors.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 29 "constructors.py"
 L7:;
+#line 29 "constructors.py"
     py2c_exc_handled_pop();
+#line 29 "constructors.py"
     PY2C_CLEAR(t[2]);
+#line 29 "constructors.py"
     goto unwind;
+#line 29 "constructors.py"
 L5:;
+#line 29 "constructors.py"
     py2c_safepoint();
+#line 29 "constructors.py"
     goto L2;
+#line 29 "constructors.py"
 L3:;
+#line 29 "constructors.py"
     PY2C_CLEAR(t[1]);
+#line 29 "constructors.py"
     PY2C_CLEAR(result);
+#line 29 "constructors.py"
     result = PY2C_NONE;
+#line 29 "constructors.py"
     goto cleanup;
+#line 29 "constructors.py"
 error:
+#line 29 "constructors.py"
     py2c_traceback_add(&code_mod_constructors, loc);
+#line 29 "constructors.py"
 unwind:
+#line 29 "constructors.py"
     PY2C_CLEAR(result);
+#line 29 "constructors.py"
 cleanup:
+#line 29 "constructors.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 29 "constructors.py"
     return result;
+#line 29 "constructors.py"
 }
+#line 3340 "constructors.c"
 
 static void clear_mod_constructors(void) {
     PY2C_CLEAR(g_constructors__e);

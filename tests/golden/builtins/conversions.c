@@ -290,39 +290,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 3 "conversions.py"
     t[0] = py2c_list_new(0);
+#line 3 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "conversions.py"
 L0:;
+#line 3 "conversions.py"
     t[1] = py2c_iter_next(v_0);
+#line 3 "conversions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 3 "conversions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 3 "conversions.py"
         goto L1;
+#line 3 "conversions.py"
     }
+#line 3 "conversions.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 3 "conversions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_c}, 1);
+#line 3 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "conversions.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 3 "conversions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 3 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 3 "conversions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[2]}, 1);
+#line 3 "conversions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 3 "conversions.py"
     PY2C_CLEAR(t[2]);
+#line 3 "conversions.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 3 "conversions.py"
     PY2C_CLEAR(t[3]);
+#line 3 "conversions.py"
     py2c_safepoint();
+#line 3 "conversions.py"
     goto L0;
+#line 3 "conversions.py"
 L1:;
+#line 3 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "conversions.py"
     goto cleanup;
+#line 3 "conversions.py"
 error:
+#line 3 "conversions.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 3 "conversions.py"
     PY2C_CLEAR(result);
+#line 3 "conversions.py"
 cleanup:
+#line 3 "conversions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "conversions.py"
     PY2C_CLEAR(v_0);
+#line 3 "conversions.py"
     PY2C_CLEAR(v_c);
+#line 3 "conversions.py"
     py2c_recursion_leave();
+#line 3 "conversions.py"
     return result;
+#line 3 "conversions.py"
 }
+#line 360 "conversions.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -337,17 +371,29 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(-1)}, 1);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "conversions.py"
     goto cleanup;
+#line 7 "conversions.py"
 error:
+#line 7 "conversions.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 7 "conversions.py"
     PY2C_CLEAR(result);
+#line 7 "conversions.py"
 cleanup:
+#line 7 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "conversions.py"
     py2c_recursion_leave();
+#line 7 "conversions.py"
     return result;
+#line 7 "conversions.py"
 }
+#line 397 "conversions.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -362,17 +408,29 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(1114112)}, 1);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "conversions.py"
     goto cleanup;
+#line 7 "conversions.py"
 error:
+#line 7 "conversions.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 7 "conversions.py"
     PY2C_CLEAR(result);
+#line 7 "conversions.py"
 cleanup:
+#line 7 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "conversions.py"
     py2c_recursion_leave();
+#line 7 "conversions.py"
     return result;
+#line 7 "conversions.py"
 }
+#line 434 "conversions.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -387,20 +445,35 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "conversions.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "conversions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[0]}, 1);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[0]);
+#line 7 "conversions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 7 "conversions.py"
     goto cleanup;
+#line 7 "conversions.py"
 error:
+#line 7 "conversions.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 7 "conversions.py"
     PY2C_CLEAR(result);
+#line 7 "conversions.py"
 cleanup:
+#line 7 "conversions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 7 "conversions.py"
     py2c_recursion_leave();
+#line 7 "conversions.py"
     return result;
+#line 7 "conversions.py"
 }
+#line 477 "conversions.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -415,20 +488,35 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "conversions.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "conversions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[0]}, 1);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[0]);
+#line 7 "conversions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 7 "conversions.py"
     goto cleanup;
+#line 7 "conversions.py"
 error:
+#line 7 "conversions.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 7 "conversions.py"
     PY2C_CLEAR(result);
+#line 7 "conversions.py"
 cleanup:
+#line 7 "conversions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 7 "conversions.py"
     py2c_recursion_leave();
+#line 7 "conversions.py"
     return result;
+#line 7 "conversions.py"
 }
+#line 520 "conversions.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -443,26 +531,47 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "conversions.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "conversions.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[0]);
+#line 7 "conversions.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[2]}, 1);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[2]);
+#line 7 "conversions.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 7 "conversions.py"
     goto cleanup;
+#line 7 "conversions.py"
 error:
+#line 7 "conversions.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 7 "conversions.py"
     PY2C_CLEAR(result);
+#line 7 "conversions.py"
 cleanup:
+#line 7 "conversions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "conversions.py"
     py2c_recursion_leave();
+#line 7 "conversions.py"
     return result;
+#line 7 "conversions.py"
 }
+#line 575 "conversions.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -477,23 +586,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "conversions.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "conversions.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[0]);
+#line 7 "conversions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[1]}, 1);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 7 "conversions.py"
     goto cleanup;
+#line 7 "conversions.py"
 error:
+#line 7 "conversions.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 7 "conversions.py"
     PY2C_CLEAR(result);
+#line 7 "conversions.py"
 cleanup:
+#line 7 "conversions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "conversions.py"
     py2c_recursion_leave();
+#line 7 "conversions.py"
     return result;
+#line 7 "conversions.py"
 }
+#line 624 "conversions.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -508,17 +635,29 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "conversions.py"
     goto cleanup;
+#line 7 "conversions.py"
 error:
+#line 7 "conversions.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 7 "conversions.py"
     PY2C_CLEAR(result);
+#line 7 "conversions.py"
 cleanup:
+#line 7 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "conversions.py"
     py2c_recursion_leave();
+#line 7 "conversions.py"
     return result;
+#line 7 "conversions.py"
 }
+#line 661 "conversions.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -533,17 +672,29 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_float(1.0)}, 1);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "conversions.py"
     goto cleanup;
+#line 7 "conversions.py"
 error:
+#line 7 "conversions.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 7 "conversions.py"
     PY2C_CLEAR(result);
+#line 7 "conversions.py"
 cleanup:
+#line 7 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "conversions.py"
     py2c_recursion_leave();
+#line 7 "conversions.py"
     return result;
+#line 7 "conversions.py"
 }
+#line 698 "conversions.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -558,17 +709,29 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), NULL, 0);
+#line 8 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "conversions.py"
     goto cleanup;
+#line 8 "conversions.py"
 error:
+#line 8 "conversions.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 8 "conversions.py"
     PY2C_CLEAR(result);
+#line 8 "conversions.py"
 cleanup:
+#line 8 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "conversions.py"
     py2c_recursion_leave();
+#line 8 "conversions.py"
     return result;
+#line 8 "conversions.py"
 }
+#line 735 "conversions.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -583,17 +746,29 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 8 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "conversions.py"
     goto cleanup;
+#line 8 "conversions.py"
 error:
+#line 8 "conversions.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 8 "conversions.py"
     PY2C_CLEAR(result);
+#line 8 "conversions.py"
 cleanup:
+#line 8 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "conversions.py"
     py2c_recursion_leave();
+#line 8 "conversions.py"
     return result;
+#line 8 "conversions.py"
 }
+#line 772 "conversions.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -608,17 +783,29 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 8 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "conversions.py"
     goto cleanup;
+#line 8 "conversions.py"
 error:
+#line 8 "conversions.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 8 "conversions.py"
     PY2C_CLEAR(result);
+#line 8 "conversions.py"
 cleanup:
+#line 8 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "conversions.py"
     py2c_recursion_leave();
+#line 8 "conversions.py"
     return result;
+#line 8 "conversions.py"
 }
+#line 809 "conversions.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -633,17 +820,29 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_int(5)}, 1);
+#line 8 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "conversions.py"
     goto cleanup;
+#line 8 "conversions.py"
 error:
+#line 8 "conversions.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 8 "conversions.py"
     PY2C_CLEAR(result);
+#line 8 "conversions.py"
 cleanup:
+#line 8 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "conversions.py"
     py2c_recursion_leave();
+#line 8 "conversions.py"
     return result;
+#line 8 "conversions.py"
 }
+#line 846 "conversions.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -658,17 +857,29 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){bytes_1}, 1);
+#line 8 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "conversions.py"
     goto cleanup;
+#line 8 "conversions.py"
 error:
+#line 8 "conversions.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 8 "conversions.py"
     PY2C_CLEAR(result);
+#line 8 "conversions.py"
 cleanup:
+#line 8 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "conversions.py"
     py2c_recursion_leave();
+#line 8 "conversions.py"
     return result;
+#line 8 "conversions.py"
 }
+#line 883 "conversions.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -683,17 +894,29 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_float(1.0)}, 1);
+#line 9 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "conversions.py"
     goto cleanup;
+#line 9 "conversions.py"
 error:
+#line 9 "conversions.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 9 "conversions.py"
     PY2C_CLEAR(result);
+#line 9 "conversions.py"
 cleanup:
+#line 9 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "conversions.py"
     py2c_recursion_leave();
+#line 9 "conversions.py"
     return result;
+#line 9 "conversions.py"
 }
+#line 920 "conversions.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -708,17 +931,29 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 9 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "conversions.py"
     goto cleanup;
+#line 9 "conversions.py"
 error:
+#line 9 "conversions.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 9 "conversions.py"
     PY2C_CLEAR(result);
+#line 9 "conversions.py"
 cleanup:
+#line 9 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "conversions.py"
     py2c_recursion_leave();
+#line 9 "conversions.py"
     return result;
+#line 9 "conversions.py"
 }
+#line 957 "conversions.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -733,17 +968,29 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){PY2C_NONE}, 1);
+#line 9 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "conversions.py"
     goto cleanup;
+#line 9 "conversions.py"
 error:
+#line 9 "conversions.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 9 "conversions.py"
     PY2C_CLEAR(result);
+#line 9 "conversions.py"
 cleanup:
+#line 9 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "conversions.py"
     py2c_recursion_leave();
+#line 9 "conversions.py"
     return result;
+#line 9 "conversions.py"
 }
+#line 994 "conversions.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -758,17 +1005,29 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), NULL, 0);
+#line 9 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "conversions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "conversions.py"
     goto cleanup;
+#line 9 "conversions.py"
 error:
+#line 9 "conversions.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 9 "conversions.py"
     PY2C_CLEAR(result);
+#line 9 "conversions.py"
 cleanup:
+#line 9 "conversions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "conversions.py"
     py2c_recursion_leave();
+#line 9 "conversions.py"
     return result;
+#line 9 "conversions.py"
 }
+#line 1031 "conversions.c"
 
 static Py2cValue mod_conversions(void) {
     g_conversions__bad = PY2C_NULL;
@@ -785,373 +1044,717 @@ static Py2cValue mod_conversions(void) {
 
 #line 1 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(0)}, 1);
+#line 1 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "conversions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(0)}, 1);
+#line 1 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 1 "conversions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 1 "conversions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 1 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 1 "conversions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(97)}, 1);
+#line 1 "conversions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 1 "conversions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(945)}, 1);
+#line 1 "conversions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 1 "conversions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(1114111)}, 1);
+#line 1 "conversions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 1 "conversions.py"
     t[6] = py2c_fast_compare(t[5], py2c_obj_value(&str_0.ob), PY2C_EQ);
+#line 1 "conversions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 1 "conversions.py"
     PY2C_CLEAR(t[5]);
+#line 1 "conversions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 1 "conversions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 1 "conversions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(127)}, 1);
+#line 1 "conversions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+#line 1 "conversions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 1 "conversions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 1 "conversions.py"
     PY2C_CLEAR(t[8]);
+#line 1 "conversions.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[7], t[9]}, 7);
+#line 1 "conversions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
+#line 1 "conversions.py"
     PY2C_CLEAR(t[0]);
+#line 1 "conversions.py"
     PY2C_CLEAR(t[2]);
+#line 1 "conversions.py"
     PY2C_CLEAR(t[3]);
+#line 1 "conversions.py"
     PY2C_CLEAR(t[4]);
+#line 1 "conversions.py"
     PY2C_CLEAR(t[6]);
+#line 1 "conversions.py"
     PY2C_CLEAR(t[7]);
+#line 1 "conversions.py"
     PY2C_CLEAR(t[9]);
+#line 1 "conversions.py"
     PY2C_CLEAR(t[10]);
 
 #line 2 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 2 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 2 "conversions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 2 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 2 "conversions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 2 "conversions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 2 "conversions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 2 "conversions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 2 "conversions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(1234)}, 1);
+#line 2 "conversions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 2 "conversions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[4]}, 1);
+#line 2 "conversions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 2 "conversions.py"
     PY2C_CLEAR(t[4]);
+#line 2 "conversions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){bytes_0}, 1);
+#line 2 "conversions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+#line 2 "conversions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 2 "conversions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 2 "conversions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7]}, 7);
+#line 2 "conversions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
+#line 2 "conversions.py"
     PY2C_CLEAR(t[0]);
+#line 2 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 2 "conversions.py"
     PY2C_CLEAR(t[2]);
+#line 2 "conversions.py"
     PY2C_CLEAR(t[3]);
+#line 2 "conversions.py"
     PY2C_CLEAR(t[5]);
+#line 2 "conversions.py"
     PY2C_CLEAR(t[6]);
+#line 2 "conversions.py"
     PY2C_CLEAR(t[7]);
+#line 2 "conversions.py"
     PY2C_CLEAR(t[8]);
 
 #line 3 "conversions.py"
     t[0] = py2c_iter(py2c_obj_value(&str_6.ob));
+#line 3 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 3 "conversions.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 3 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 3 "conversions.py"
     PY2C_CLEAR(t[0]);
+#line 3 "conversions.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 23; goto error; }
+#line 3 "conversions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(65), py2c_int(70)}, 2);
+#line 3 "conversions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 3 "conversions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_chr), t[4]}, 2);
+#line 3 "conversions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 3 "conversions.py"
     PY2C_CLEAR(t[4]);
+#line 3 "conversions.py"
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 3 "conversions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 3 "conversions.py"
     PY2C_CLEAR(t[5]);
+#line 3 "conversions.py"
     PY2C_CLEAR(t[2]);
+#line 3 "conversions.py"
     PY2C_CLEAR(t[3]);
+#line 3 "conversions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2);
+#line 3 "conversions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+#line 3 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 3 "conversions.py"
     PY2C_CLEAR(t[6]);
+#line 3 "conversions.py"
     PY2C_CLEAR(t[7]);
 
 #line 4 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(0)}, 1);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 4 "conversions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(1)}, 1);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 4 "conversions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(-1)}, 1);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 4 "conversions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 4 "conversions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(4096)}, 1);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 4 "conversions.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 4 "conversions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[5]}, 1);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 4 "conversions.py"
     PY2C_CLEAR(t[5]);
+#line 4 "conversions.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
+#line 4 "conversions.py"
     t[8] = py2c_fast_negative(t[7]);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
+#line 4 "conversions.py"
     PY2C_CLEAR(t[7]);
+#line 4 "conversions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[8]}, 1);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
+#line 4 "conversions.py"
     PY2C_CLEAR(t[8]);
+#line 4 "conversions.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+#line 4 "conversions.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[9], t[10]}, 8);
+#line 4 "conversions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 26; goto error; }
+#line 4 "conversions.py"
     PY2C_CLEAR(t[0]);
+#line 4 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 4 "conversions.py"
     PY2C_CLEAR(t[2]);
+#line 4 "conversions.py"
     PY2C_CLEAR(t[3]);
+#line 4 "conversions.py"
     PY2C_CLEAR(t[4]);
+#line 4 "conversions.py"
     PY2C_CLEAR(t[6]);
+#line 4 "conversions.py"
     PY2C_CLEAR(t[9]);
+#line 4 "conversions.py"
     PY2C_CLEAR(t[10]);
+#line 4 "conversions.py"
     PY2C_CLEAR(t[11]);
 
 #line 5 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(0)}, 1);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 5 "conversions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(7)}, 1);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 5 "conversions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 5 "conversions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(-64)}, 1);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 5 "conversions.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 5 "conversions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[4]}, 1);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 5 "conversions.py"
     PY2C_CLEAR(t[4]);
+#line 5 "conversions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(0)}, 1);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+#line 5 "conversions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(1)}, 1);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
+#line 5 "conversions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(10)}, 1);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
+#line 5 "conversions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(-10)}, 1);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 48; goto error; }
+#line 5 "conversions.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 50; goto error; }
+#line 5 "conversions.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
+#line 5 "conversions.py"
     PY2C_CLEAR(t[10]);
+#line 5 "conversions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[11]}, 1);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 49; goto error; }
+#line 5 "conversions.py"
     PY2C_CLEAR(t[11]);
+#line 5 "conversions.py"
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7], t[8], t[9], t[12]}, 10, PY2C_NULL);
+#line 5 "conversions.py"
     if (PY2C_IS_NULL(t[13])) { loc = 38; goto error; }
+#line 5 "conversions.py"
     PY2C_CLEAR(t[0]);
+#line 5 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 5 "conversions.py"
     PY2C_CLEAR(t[2]);
+#line 5 "conversions.py"
     PY2C_CLEAR(t[3]);
+#line 5 "conversions.py"
     PY2C_CLEAR(t[5]);
+#line 5 "conversions.py"
     PY2C_CLEAR(t[6]);
+#line 5 "conversions.py"
     PY2C_CLEAR(t[7]);
+#line 5 "conversions.py"
     PY2C_CLEAR(t[8]);
+#line 5 "conversions.py"
     PY2C_CLEAR(t[9]);
+#line 5 "conversions.py"
     PY2C_CLEAR(t[12]);
+#line 5 "conversions.py"
     PY2C_CLEAR(t[13]);
 
 #line 6 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(12345)}, 1);
+#line 6 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 6 "conversions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0], py2c_int(16)}, 2);
+#line 6 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 6 "conversions.py"
     PY2C_CLEAR(t[0]);
+#line 6 "conversions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(12345)}, 1);
+#line 6 "conversions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 6 "conversions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2], py2c_int(8)}, 2);
+#line 6 "conversions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 6 "conversions.py"
     PY2C_CLEAR(t[2]);
+#line 6 "conversions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(12345)}, 1);
+#line 6 "conversions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
+#line 6 "conversions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[4], py2c_int(2)}, 2);
+#line 6 "conversions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 6 "conversions.py"
     PY2C_CLEAR(t[4]);
+#line 6 "conversions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(3735928559)}, 1);
+#line 6 "conversions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
+#line 6 "conversions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){PY2C_FALSE}, 1);
+#line 6 "conversions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 60; goto error; }
+#line 6 "conversions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7]}, 5);
+#line 6 "conversions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
+#line 6 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 6 "conversions.py"
     PY2C_CLEAR(t[3]);
+#line 6 "conversions.py"
     PY2C_CLEAR(t[5]);
+#line 6 "conversions.py"
     PY2C_CLEAR(t[6]);
+#line 6 "conversions.py"
     PY2C_CLEAR(t[7]);
+#line 6 "conversions.py"
     PY2C_CLEAR(t[8]);
 
 #line 7 "conversions.py"
     t[0] = py2c_list_new(17);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 7 "conversions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
     t[1] = py2c_iter(t[0]);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 7 "conversions.py"
     PY2C_CLEAR(t[0]);
+#line 7 "conversions.py"
 L0:;
+#line 7 "conversions.py"
     t[2] = py2c_iter_next(t[1]);
+#line 7 "conversions.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 7 "conversions.py"
         if (py2c_error_occurred()) { loc = 61; goto error; }
+#line 7 "conversions.py"
         goto L1;
+#line 7 "conversions.py"
     }
+#line 7 "conversions.py"
     py2c_slot_store(&g_conversions__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "conversions.py"
     if (!py2c_slot_bound(&g_conversions__bad)) {
+#line 11 "conversions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 11 "conversions.py"
         { loc = 82; goto error_1; }
+#line 11 "conversions.py"
     }
+#line 11 "conversions.py"
     t[2] = py2c_slot_load(&g_conversions__bad);
+#line 11 "conversions.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 11 "conversions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_1; }
+#line 11 "conversions.py"
     PY2C_CLEAR(t[2]);
+#line 11 "conversions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 11 "conversions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_1; }
+#line 11 "conversions.py"
     PY2C_CLEAR(t[3]);
+#line 11 "conversions.py"
     PY2C_CLEAR(t[4]);
+#line 11 "conversions.py"
     goto L3;
+#line 11 "conversions.py"
 error_1:
+#line 11 "conversions.py"
     py2c_traceback_add(&code_mod_conversions, loc);
+#line 11 "conversions.py"
     for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 11 "conversions.py"
     t[2] = py2c_error_fetch();
+#line 11 "conversions.py"
     py2c_exc_handled_push(t[2]);
+#line 11 "conversions.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 11 "conversions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error_2; }
+#line 11 "conversions.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 11 "conversions.py"
     if (n0 < 0) { loc = 83; goto error_2; }
+#line 11 "conversions.py"
     PY2C_CLEAR(t[3]);
+#line 11 "conversions.py"
     if (!n0) goto L4;
+#line 11 "conversions.py"
     py2c_incref(t[2]); py2c_slot_store(&g_conversions__e, t[2]);
 
 #line 13 "conversions.py"
     if (!py2c_slot_bound(&g_conversions__e)) {
+#line 13 "conversions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 13 "conversions.py"
         { loc = 86; goto error_3; }
+#line 13 "conversions.py"
     }
+#line 13 "conversions.py"
     t[3] = py2c_slot_load(&g_conversions__e);
+#line 13 "conversions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 13 "conversions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_3; }
+#line 13 "conversions.py"
     PY2C_CLEAR(t[3]);
+#line 13 "conversions.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_11.ob), &attr_ic[1]);
+#line 13 "conversions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error_3; }
+#line 13 "conversions.py"
     PY2C_CLEAR(t[4]);
+#line 13 "conversions.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+#line 13 "conversions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error_3; }
+#line 13 "conversions.py"
     PY2C_CLEAR(t[5]);
+#line 13 "conversions.py"
     if (!py2c_slot_bound(&g_conversions__e)) {
+#line 13 "conversions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 13 "conversions.py"
         { loc = 89; goto error_3; }
+#line 13 "conversions.py"
     }
+#line 13 "conversions.py"
     t[7] = py2c_slot_load(&g_conversions__e);
+#line 13 "conversions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
+#line 13 "conversions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error_3; }
+#line 13 "conversions.py"
     PY2C_CLEAR(t[6]);
+#line 13 "conversions.py"
     PY2C_CLEAR(t[7]);
+#line 13 "conversions.py"
     PY2C_CLEAR(t[8]);
+#line 13 "conversions.py"
     py2c_slot_store(&g_conversions__e, PY2C_NULL);
+#line 13 "conversions.py"
     py2c_exc_handled_pop();
+#line 13 "conversions.py"
     PY2C_CLEAR(t[2]);
+#line 13 "conversions.py"
     goto L3;
+#line 13 "conversions.py"
 L4:;
+#line 13 "conversions.py"
     py2c_exc_handled_pop();
+#line 13 "conversions.py"
     py2c_error_restore(t[2]);
+#line 13 "conversions.py"
     t[2] = PY2C_NULL;
+#line 13 "conversions.py"
     goto unwind;
+#line 13 "conversions.py"
 error_3:
+#line 13 "conversions.py"
     py2c_traceback_add(&code_mod_conversions, loc);
+#line 13 "conversions.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 13 "conversions.py"
     py2c_slot_store(&g_conversions__e, PY2C_NULL);
+#line 13 "conversions.py"
     goto L5;
+#line 13 "conversions.py"
 error_2:
+#line 13 "conversions.py"
     py2c_traceback_add(&code_mod_conversions, loc);
+#line 13 "conversions.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 13 "conversions.py"
 L5:;
+#line 13 "conversions.py"
     py2c_exc_handled_pop();
+#line 13 "conversions.py"
     PY2C_CLEAR(t[2]);
+#line 13 "conversions.py"
     goto unwind;
+#line 13 "conversions.py"
 L3:;
+#line 13 "conversions.py"
     py2c_safepoint();
+#line 13 "conversions.py"
     goto L0;
+#line 13 "conversions.py"
 L1:;
+#line 13 "conversions.py"
     PY2C_CLEAR(t[1]);
+#line 13 "conversions.py"
     PY2C_CLEAR(result);
+#line 13 "conversions.py"
     result = PY2C_NONE;
+#line 13 "conversions.py"
     goto cleanup;
+#line 13 "conversions.py"
 error:
+#line 13 "conversions.py"
     py2c_traceback_add(&code_mod_conversions, loc);
+#line 13 "conversions.py"
 unwind:
+#line 13 "conversions.py"
     PY2C_CLEAR(result);
+#line 13 "conversions.py"
 cleanup:
+#line 13 "conversions.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 13 "conversions.py"
     return result;
+#line 13 "conversions.py"
 }
+#line 1758 "conversions.c"
 
 static void clear_mod_conversions(void) {
     PY2C_CLEAR(g_conversions__e);

@@ -931,19 +931,33 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "iterators.py"
     t[0] = py2c_fast_binary_op(v_x, v_y, PY2C_OP_ADD);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "iterators.py"
     goto cleanup;
+#line 11 "iterators.py"
 error:
+#line 11 "iterators.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 11 "iterators.py"
     PY2C_CLEAR(result);
+#line 11 "iterators.py"
 cleanup:
+#line 11 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "iterators.py"
     PY2C_CLEAR(v_x);
+#line 11 "iterators.py"
     PY2C_CLEAR(v_y);
+#line 11 "iterators.py"
     py2c_recursion_leave();
+#line 11 "iterators.py"
     return result;
+#line 11 "iterators.py"
 }
+#line 961 "iterators.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -959,18 +973,31 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "iterators.py"
     t[0] = py2c_fast_compare(v_x, py2c_int(1), PY2C_GT);
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "iterators.py"
     goto cleanup;
+#line 14 "iterators.py"
 error:
+#line 14 "iterators.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 14 "iterators.py"
     PY2C_CLEAR(result);
+#line 14 "iterators.py"
 cleanup:
+#line 14 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "iterators.py"
     PY2C_CLEAR(v_x);
+#line 14 "iterators.py"
     py2c_recursion_leave();
+#line 14 "iterators.py"
     return result;
+#line 14 "iterators.py"
 }
+#line 1001 "iterators.c"
 
 static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -985,31 +1012,51 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "iterators.py"
     t[0] = py2c_dict_new();
+#line 27 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
+#line 27 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 28 "iterators.py"
     t[1] = py2c_function_new(&info_f_Seq____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 28 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 28 "iterators.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "iterators.py"
     t[1] = py2c_function_new(&info_f_Seq____getitem__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 31 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 31 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 31 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "iterators.py"
     goto cleanup;
+#line 31 "iterators.py"
 error:
+#line 31 "iterators.py"
     py2c_traceback_add(&code_f_Seq, loc);
+#line 31 "iterators.py"
     PY2C_CLEAR(result);
+#line 31 "iterators.py"
 cleanup:
+#line 31 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "iterators.py"
     py2c_recursion_leave();
+#line 31 "iterators.py"
     return result;
+#line 31 "iterators.py"
 }
+#line 1060 "iterators.c"
 
 static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1022,13 +1069,21 @@ static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "iterators.py"
     PY2C_CLEAR(result);
+#line 29 "iterators.py"
     result = py2c_int(4);
+#line 29 "iterators.py"
     goto cleanup;
+#line 29 "iterators.py"
 cleanup:
+#line 29 "iterators.py"
     PY2C_CLEAR(v_self);
+#line 29 "iterators.py"
     py2c_recursion_leave();
+#line 29 "iterators.py"
     return result;
+#line 29 "iterators.py"
 }
+#line 1087 "iterators.c"
 
 static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1046,32 +1101,53 @@ static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "iterators.py"
     n0 = py2c_fast_compare_bool(v_i, py2c_int(3), PY2C_GE);
+#line 32 "iterators.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 32 "iterators.py"
     if (!n0) goto L0;
 
 #line 33 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){v_i}, 1);
+#line 33 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 33 "iterators.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 33 "iterators.py"
     { loc = 2; goto error; }
+#line 33 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 33 "iterators.py"
 L0:;
 
 #line 34 "iterators.py"
     t[0] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
+#line 34 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 34 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "iterators.py"
     goto cleanup;
+#line 34 "iterators.py"
 error:
+#line 34 "iterators.py"
     py2c_traceback_add(&code_f_Seq____getitem__, loc);
+#line 34 "iterators.py"
     PY2C_CLEAR(result);
+#line 34 "iterators.py"
 cleanup:
+#line 34 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 34 "iterators.py"
     PY2C_CLEAR(v_self);
+#line 34 "iterators.py"
     PY2C_CLEAR(v_i);
+#line 34 "iterators.py"
     py2c_recursion_leave();
+#line 34 "iterators.py"
     return result;
+#line 34 "iterators.py"
 }
+#line 1151 "iterators.c"
 
 static Py2cValue f_OwnReversed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1086,25 +1162,42 @@ static Py2cValue f_OwnReversed(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "iterators.py"
     t[0] = py2c_dict_new();
+#line 37 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
+#line 37 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), py2c_obj_value(&str_32.ob)) < 0) { loc = 0; goto error; }
 
 #line 38 "iterators.py"
     t[1] = py2c_function_new(&info_f_OwnReversed____reversed__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 38 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 38 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 38 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 38 "iterators.py"
     goto cleanup;
+#line 38 "iterators.py"
 error:
+#line 38 "iterators.py"
     py2c_traceback_add(&code_f_OwnReversed, loc);
+#line 38 "iterators.py"
     PY2C_CLEAR(result);
+#line 38 "iterators.py"
 cleanup:
+#line 38 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 38 "iterators.py"
     py2c_recursion_leave();
+#line 38 "iterators.py"
     return result;
+#line 38 "iterators.py"
 }
+#line 1201 "iterators.c"
 
 static Py2cValue f_OwnReversed____reversed__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1120,18 +1213,31 @@ static Py2cValue f_OwnReversed____reversed__(Py2cFunction *fn, Py2cValue *params
 
 #line 39 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
+#line 39 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 39 "iterators.py"
     goto cleanup;
+#line 39 "iterators.py"
 error:
+#line 39 "iterators.py"
     py2c_traceback_add(&code_f_OwnReversed____reversed__, loc);
+#line 39 "iterators.py"
     PY2C_CLEAR(result);
+#line 39 "iterators.py"
 cleanup:
+#line 39 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 39 "iterators.py"
     PY2C_CLEAR(v_self);
+#line 39 "iterators.py"
     py2c_recursion_leave();
+#line 39 "iterators.py"
     return result;
+#line 39 "iterators.py"
 }
+#line 1241 "iterators.c"
 
 static Py2cValue f_NotReversible(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1146,8 +1252,11 @@ static Py2cValue f_NotReversible(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "iterators.py"
     t[0] = py2c_dict_new();
+#line 42 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
+#line 42 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), py2c_obj_value(&str_35.ob)) < 0) { loc = 0; goto error; }
 
 #line 43 "iterators.py"
@@ -1155,25 +1264,42 @@ static Py2cValue f_NotReversible(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "iterators.py"
     t[1] = py2c_function_new(&info_f_NotReversible____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 45 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 45 "iterators.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "iterators.py"
     t[1] = py2c_function_new(&info_f_NotReversible____getitem__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 48 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 48 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 48 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "iterators.py"
     goto cleanup;
+#line 48 "iterators.py"
 error:
+#line 48 "iterators.py"
     py2c_traceback_add(&code_f_NotReversible, loc);
+#line 48 "iterators.py"
     PY2C_CLEAR(result);
+#line 48 "iterators.py"
 cleanup:
+#line 48 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 48 "iterators.py"
     py2c_recursion_leave();
+#line 48 "iterators.py"
     return result;
+#line 48 "iterators.py"
 }
+#line 1303 "iterators.c"
 
 static Py2cValue f_NotReversible____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1186,13 +1312,21 @@ static Py2cValue f_NotReversible____len__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "iterators.py"
     PY2C_CLEAR(result);
+#line 46 "iterators.py"
     result = py2c_int(1);
+#line 46 "iterators.py"
     goto cleanup;
+#line 46 "iterators.py"
 cleanup:
+#line 46 "iterators.py"
     PY2C_CLEAR(v_self);
+#line 46 "iterators.py"
     py2c_recursion_leave();
+#line 46 "iterators.py"
     return result;
+#line 46 "iterators.py"
 }
+#line 1330 "iterators.c"
 
 static Py2cValue f_NotReversible____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1206,13 +1340,21 @@ static Py2cValue f_NotReversible____getitem__(Py2cFunction *fn, Py2cValue *param
 
 #line 49 "iterators.py"
     { Py2cValue old = result; result = v_i; py2c_incref(result); py2c_decref(old); }
+#line 49 "iterators.py"
     goto cleanup;
+#line 49 "iterators.py"
 cleanup:
+#line 49 "iterators.py"
     PY2C_CLEAR(v_self);
+#line 49 "iterators.py"
     PY2C_CLEAR(v_i);
+#line 49 "iterators.py"
     py2c_recursion_leave();
+#line 49 "iterators.py"
     return result;
+#line 49 "iterators.py"
 }
+#line 1358 "iterators.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1229,31 +1371,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 54 "iterators.py"
 L0:;
+#line 54 "iterators.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 54 "iterators.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 54 "iterators.py"
         goto L1;
+#line 54 "iterators.py"
     }
+#line 54 "iterators.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 54 "iterators.py"
     fr->t[0] = py2c_fast_compare(fr->v_x, py2c_int(5), PY2C_GT);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 54 "iterators.py"
     result = fr->t[0];
+#line 54 "iterators.py"
     fr->t[0] = PY2C_NULL;
+#line 54 "iterators.py"
     gen->state = 1;
+#line 54 "iterators.py"
     goto cleanup;
+#line 54 "iterators.py"
 resume_1:
+#line 54 "iterators.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 54 "iterators.py"
     py2c_safepoint();
+#line 54 "iterators.py"
     goto L0;
+#line 54 "iterators.py"
 L1:;
+#line 54 "iterators.py"
     goto cleanup;
+#line 54 "iterators.py"
 error:
+#line 54 "iterators.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 54 "iterators.py"
     PY2C_CLEAR(result);
+#line 54 "iterators.py"
 cleanup:
+#line 54 "iterators.py"
     py2c_recursion_leave();
+#line 54 "iterators.py"
     return result;
+#line 54 "iterators.py"
 }
+#line 1425 "iterators.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1270,31 +1438,57 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 54 "iterators.py"
 L0:;
+#line 54 "iterators.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 54 "iterators.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 54 "iterators.py"
         goto L1;
+#line 54 "iterators.py"
     }
+#line 54 "iterators.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 54 "iterators.py"
     fr->t[0] = py2c_fast_compare(fr->v_x, py2c_int(5), PY2C_LT);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 54 "iterators.py"
     result = fr->t[0];
+#line 54 "iterators.py"
     fr->t[0] = PY2C_NULL;
+#line 54 "iterators.py"
     gen->state = 1;
+#line 54 "iterators.py"
     goto cleanup;
+#line 54 "iterators.py"
 resume_1:
+#line 54 "iterators.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 54 "iterators.py"
     py2c_safepoint();
+#line 54 "iterators.py"
     goto L0;
+#line 54 "iterators.py"
 L1:;
+#line 54 "iterators.py"
     goto cleanup;
+#line 54 "iterators.py"
 error:
+#line 54 "iterators.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 54 "iterators.py"
     PY2C_CLEAR(result);
+#line 54 "iterators.py"
 cleanup:
+#line 54 "iterators.py"
     py2c_recursion_leave();
+#line 54 "iterators.py"
     return result;
+#line 54 "iterators.py"
 }
+#line 1492 "iterators.c"
 
 static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1310,28 +1504,48 @@ static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__seen)) {
+#line 59 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 59 "iterators.py"
         { loc = 1; goto error; }
+#line 59 "iterators.py"
     }
+#line 59 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 59 "iterators.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+#line 59 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 59 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 59 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 59 "iterators.py"
     PY2C_CLEAR(t[2]);
 
 #line 60 "iterators.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 60 "iterators.py"
     goto cleanup;
+#line 60 "iterators.py"
 error:
+#line 60 "iterators.py"
     py2c_traceback_add(&code_f_noisy, loc);
+#line 60 "iterators.py"
     PY2C_CLEAR(result);
+#line 60 "iterators.py"
 cleanup:
+#line 60 "iterators.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 60 "iterators.py"
     PY2C_CLEAR(v_x);
+#line 60 "iterators.py"
     py2c_recursion_leave();
+#line 60 "iterators.py"
     return result;
+#line 60 "iterators.py"
 }
+#line 1549 "iterators.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1346,23 +1560,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__calls)) {
+#line 70 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 70 "iterators.py"
         { loc = 1; goto error; }
+#line 70 "iterators.py"
     }
+#line 70 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__calls);
+#line 70 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 70 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 70 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 70 "iterators.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 70 "iterators.py"
     goto cleanup;
+#line 70 "iterators.py"
 error:
+#line 70 "iterators.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 70 "iterators.py"
     PY2C_CLEAR(result);
+#line 70 "iterators.py"
 cleanup:
+#line 70 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 70 "iterators.py"
     py2c_recursion_leave();
+#line 70 "iterators.py"
     return result;
+#line 70 "iterators.py"
 }
+#line 1598 "iterators.c"
 
 static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1377,38 +1609,68 @@ static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 75 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__count)) {
+#line 75 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 75 "iterators.py"
         { loc = 1; goto error; }
+#line 75 "iterators.py"
     }
+#line 75 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__count);
+#line 75 "iterators.py"
     t[1] = py2c_int(0);
+#line 75 "iterators.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 75 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 75 "iterators.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 75 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 75 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 75 "iterators.py"
     if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 2; goto error; }
+#line 75 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 75 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 75 "iterators.py"
     PY2C_CLEAR(t[0]);
 
 #line 76 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__count)) {
+#line 76 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 76 "iterators.py"
         { loc = 3; goto error; }
+#line 76 "iterators.py"
     }
+#line 76 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__count); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 76 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 76 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 76 "iterators.py"
     goto cleanup;
+#line 76 "iterators.py"
 error:
+#line 76 "iterators.py"
     py2c_traceback_add(&code_f_counter, loc);
+#line 76 "iterators.py"
     PY2C_CLEAR(result);
+#line 76 "iterators.py"
 cleanup:
+#line 76 "iterators.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 76 "iterators.py"
     py2c_recursion_leave();
+#line 76 "iterators.py"
     return result;
+#line 76 "iterators.py"
 }
+#line 1674 "iterators.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1423,23 +1685,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 82 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__it2)) {
+#line 82 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it2' is not defined");
+#line 82 "iterators.py"
         { loc = 1; goto error; }
+#line 82 "iterators.py"
     }
+#line 82 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__it2);
+#line 82 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 82 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 82 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 82 "iterators.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 82 "iterators.py"
     goto cleanup;
+#line 82 "iterators.py"
 error:
+#line 82 "iterators.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 82 "iterators.py"
     PY2C_CLEAR(result);
+#line 82 "iterators.py"
 cleanup:
+#line 82 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 82 "iterators.py"
     py2c_recursion_leave();
+#line 82 "iterators.py"
     return result;
+#line 82 "iterators.py"
 }
+#line 1723 "iterators.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1456,31 +1736,57 @@ static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
 
 #line 83 "iterators.py"
 L0:;
+#line 83 "iterators.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 83 "iterators.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 83 "iterators.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 83 "iterators.py"
         goto L1;
+#line 83 "iterators.py"
     }
+#line 83 "iterators.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 83 "iterators.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+#line 83 "iterators.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 83 "iterators.py"
     result = fr->t[0];
+#line 83 "iterators.py"
     fr->t[0] = PY2C_NULL;
+#line 83 "iterators.py"
     gen->state = 1;
+#line 83 "iterators.py"
     goto cleanup;
+#line 83 "iterators.py"
 resume_1:
+#line 83 "iterators.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 83 "iterators.py"
     py2c_safepoint();
+#line 83 "iterators.py"
     goto L0;
+#line 83 "iterators.py"
 L1:;
+#line 83 "iterators.py"
     goto cleanup;
+#line 83 "iterators.py"
 error:
+#line 83 "iterators.py"
     py2c_traceback_add(&code_f_genexpr_3, loc);
+#line 83 "iterators.py"
     PY2C_CLEAR(result);
+#line 83 "iterators.py"
 cleanup:
+#line 83 "iterators.py"
     py2c_recursion_leave();
+#line 83 "iterators.py"
     return result;
+#line 83 "iterators.py"
 }
+#line 1790 "iterators.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1495,23 +1801,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "iterators.py"
     t[0] = py2c_list_new(0);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 85 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 85 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 85 "iterators.py"
     goto cleanup;
+#line 85 "iterators.py"
 error:
+#line 85 "iterators.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 85 "iterators.py"
     PY2C_CLEAR(result);
+#line 85 "iterators.py"
 cleanup:
+#line 85 "iterators.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 85 "iterators.py"
     py2c_recursion_leave();
+#line 85 "iterators.py"
     return result;
+#line 85 "iterators.py"
 }
+#line 1839 "iterators.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1526,21 +1850,37 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "iterators.py"
     t[0] = py2c_list_new(1);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 85 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 85 "iterators.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 85 "iterators.py"
     goto cleanup;
+#line 85 "iterators.py"
 error:
+#line 85 "iterators.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 85 "iterators.py"
     PY2C_CLEAR(result);
+#line 85 "iterators.py"
 cleanup:
+#line 85 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 85 "iterators.py"
     py2c_recursion_leave();
+#line 85 "iterators.py"
     return result;
+#line 85 "iterators.py"
 }
+#line 1884 "iterators.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1555,17 +1895,29 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), NULL, 0);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 85 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 85 "iterators.py"
     goto cleanup;
+#line 85 "iterators.py"
 error:
+#line 85 "iterators.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 85 "iterators.py"
     PY2C_CLEAR(result);
+#line 85 "iterators.py"
 cleanup:
+#line 85 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 85 "iterators.py"
     py2c_recursion_leave();
+#line 85 "iterators.py"
     return result;
+#line 85 "iterators.py"
 }
+#line 1921 "iterators.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1580,23 +1932,41 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "iterators.py"
     t[0] = py2c_list_new(0);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 85 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 85 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1], py2c_int(1), py2c_int(2)}, 3);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 85 "iterators.py"
     goto cleanup;
+#line 85 "iterators.py"
 error:
+#line 85 "iterators.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 85 "iterators.py"
     PY2C_CLEAR(result);
+#line 85 "iterators.py"
 cleanup:
+#line 85 "iterators.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 85 "iterators.py"
     py2c_recursion_leave();
+#line 85 "iterators.py"
     return result;
+#line 85 "iterators.py"
 }
+#line 1970 "iterators.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1611,17 +1981,29 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 86 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(5)}, 1);
+#line 86 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 86 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 86 "iterators.py"
     goto cleanup;
+#line 86 "iterators.py"
 error:
+#line 86 "iterators.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 86 "iterators.py"
     PY2C_CLEAR(result);
+#line 86 "iterators.py"
 cleanup:
+#line 86 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 86 "iterators.py"
     py2c_recursion_leave();
+#line 86 "iterators.py"
     return result;
+#line 86 "iterators.py"
 }
+#line 2007 "iterators.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1636,17 +2018,29 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 86 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(5), py2c_int(0)}, 2);
+#line 86 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 86 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 86 "iterators.py"
     goto cleanup;
+#line 86 "iterators.py"
 error:
+#line 86 "iterators.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 86 "iterators.py"
     PY2C_CLEAR(result);
+#line 86 "iterators.py"
 cleanup:
+#line 86 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 86 "iterators.py"
     py2c_recursion_leave();
+#line 86 "iterators.py"
     return result;
+#line 86 "iterators.py"
 }
+#line 2044 "iterators.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1661,17 +2055,29 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 86 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), NULL, 0);
+#line 86 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 86 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 86 "iterators.py"
     goto cleanup;
+#line 86 "iterators.py"
 error:
+#line 86 "iterators.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 86 "iterators.py"
     PY2C_CLEAR(result);
+#line 86 "iterators.py"
 cleanup:
+#line 86 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 86 "iterators.py"
     py2c_recursion_leave();
+#line 86 "iterators.py"
     return result;
+#line 86 "iterators.py"
 }
+#line 2081 "iterators.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1686,20 +2092,35 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 86 "iterators.py"
     t[0] = py2c_list_new(0);
+#line 86 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 86 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3);
+#line 86 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 86 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 86 "iterators.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 86 "iterators.py"
     goto cleanup;
+#line 86 "iterators.py"
 error:
+#line 86 "iterators.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 86 "iterators.py"
     PY2C_CLEAR(result);
+#line 86 "iterators.py"
 cleanup:
+#line 86 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 86 "iterators.py"
     py2c_recursion_leave();
+#line 86 "iterators.py"
     return result;
+#line 86 "iterators.py"
 }
+#line 2124 "iterators.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1714,17 +2135,29 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 87 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 87 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 87 "iterators.py"
     goto cleanup;
+#line 87 "iterators.py"
 error:
+#line 87 "iterators.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 87 "iterators.py"
     PY2C_CLEAR(result);
+#line 87 "iterators.py"
 cleanup:
+#line 87 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 87 "iterators.py"
     py2c_recursion_leave();
+#line 87 "iterators.py"
     return result;
+#line 87 "iterators.py"
 }
+#line 2161 "iterators.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1739,22 +2172,39 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "iterators.py"
     t[0] = py2c_set_new();
+#line 87 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 87 "iterators.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 87 "iterators.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 87 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 87 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 87 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 87 "iterators.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 87 "iterators.py"
     goto cleanup;
+#line 87 "iterators.py"
 error:
+#line 87 "iterators.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 87 "iterators.py"
     PY2C_CLEAR(result);
+#line 87 "iterators.py"
 cleanup:
+#line 87 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 87 "iterators.py"
     py2c_recursion_leave();
+#line 87 "iterators.py"
     return result;
+#line 87 "iterators.py"
 }
+#line 2208 "iterators.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1769,26 +2219,47 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__NotReversible)) {
+#line 87 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotReversible' is not defined");
+#line 87 "iterators.py"
         { loc = 2; goto error; }
+#line 87 "iterators.py"
     }
+#line 87 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__NotReversible);
+#line 87 "iterators.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 87 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 87 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 87 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
+#line 87 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 87 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 87 "iterators.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 87 "iterators.py"
     goto cleanup;
+#line 87 "iterators.py"
 error:
+#line 87 "iterators.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 87 "iterators.py"
     PY2C_CLEAR(result);
+#line 87 "iterators.py"
 cleanup:
+#line 87 "iterators.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 87 "iterators.py"
     py2c_recursion_leave();
+#line 87 "iterators.py"
     return result;
+#line 87 "iterators.py"
 }
+#line 2263 "iterators.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1803,17 +2274,29 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 88 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), NULL, 0);
+#line 88 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 88 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 88 "iterators.py"
     goto cleanup;
+#line 88 "iterators.py"
 error:
+#line 88 "iterators.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 88 "iterators.py"
     PY2C_CLEAR(result);
+#line 88 "iterators.py"
 cleanup:
+#line 88 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 88 "iterators.py"
     py2c_recursion_leave();
+#line 88 "iterators.py"
     return result;
+#line 88 "iterators.py"
 }
+#line 2300 "iterators.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1828,23 +2311,41 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 88 "iterators.py"
     t[0] = py2c_list_new(0);
+#line 88 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 88 "iterators.py"
     t[1] = py2c_list_new(0);
+#line 88 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 88 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0], t[1]}, 2);
+#line 88 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 88 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 88 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 88 "iterators.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 88 "iterators.py"
     goto cleanup;
+#line 88 "iterators.py"
 error:
+#line 88 "iterators.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 88 "iterators.py"
     PY2C_CLEAR(result);
+#line 88 "iterators.py"
 cleanup:
+#line 88 "iterators.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 88 "iterators.py"
     py2c_recursion_leave();
+#line 88 "iterators.py"
     return result;
+#line 88 "iterators.py"
 }
+#line 2349 "iterators.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1859,27 +2360,49 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 88 "iterators.py"
     t[0] = py2c_iter(py2c_obj_value(&str_13.ob));
+#line 88 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 88 "iterators.py"
     t[1] = py2c_generator_new(&geninfo_f_lambda__genexpr);
+#line 88 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 88 "iterators.py"
     {
+#line 88 "iterators.py"
         fr_f_lambda__genexpr *nf = py2c_generator_frame(t[1]);
+#line 88 "iterators.py"
         nf->v_0 = t[0];
+#line 88 "iterators.py"
         t[0] = PY2C_NULL;
+#line 88 "iterators.py"
     }
+#line 88 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
+#line 88 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 88 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 88 "iterators.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 88 "iterators.py"
     goto cleanup;
+#line 88 "iterators.py"
 error:
+#line 88 "iterators.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 88 "iterators.py"
     PY2C_CLEAR(result);
+#line 88 "iterators.py"
 cleanup:
+#line 88 "iterators.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 88 "iterators.py"
     py2c_recursion_leave();
+#line 88 "iterators.py"
     return result;
+#line 88 "iterators.py"
 }
+#line 2406 "iterators.c"
 
 static Py2cValue f_lambda__genexpr(Py2cGenerator *gen) {
     fr_f_lambda__genexpr *fr = gen->frame;
@@ -1896,30 +2419,55 @@ static Py2cValue f_lambda__genexpr(Py2cGenerator *gen) {
 
 #line 88 "iterators.py"
 L0:;
+#line 88 "iterators.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 88 "iterators.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 88 "iterators.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 88 "iterators.py"
         goto L1;
+#line 88 "iterators.py"
     }
+#line 88 "iterators.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 88 "iterators.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 88 "iterators.py"
     result = fr->t[0];
+#line 88 "iterators.py"
     fr->t[0] = PY2C_NULL;
+#line 88 "iterators.py"
     gen->state = 1;
+#line 88 "iterators.py"
     goto cleanup;
+#line 88 "iterators.py"
 resume_1:
+#line 88 "iterators.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 88 "iterators.py"
     py2c_safepoint();
+#line 88 "iterators.py"
     goto L0;
+#line 88 "iterators.py"
 L1:;
+#line 88 "iterators.py"
     goto cleanup;
+#line 88 "iterators.py"
 error:
+#line 88 "iterators.py"
     py2c_traceback_add(&code_f_lambda__genexpr, loc);
+#line 88 "iterators.py"
     PY2C_CLEAR(result);
+#line 88 "iterators.py"
 cleanup:
+#line 88 "iterators.py"
     py2c_recursion_leave();
+#line 88 "iterators.py"
     return result;
+#line 88 "iterators.py"
 }
+#line 2471 "iterators.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1934,17 +2482,29 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 89 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 89 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 89 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 89 "iterators.py"
     goto cleanup;
+#line 89 "iterators.py"
 error:
+#line 89 "iterators.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 89 "iterators.py"
     PY2C_CLEAR(result);
+#line 89 "iterators.py"
 cleanup:
+#line 89 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 89 "iterators.py"
     py2c_recursion_leave();
+#line 89 "iterators.py"
     return result;
+#line 89 "iterators.py"
 }
+#line 2508 "iterators.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1959,17 +2519,29 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 89 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 89 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 89 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 89 "iterators.py"
     goto cleanup;
+#line 89 "iterators.py"
 error:
+#line 89 "iterators.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 89 "iterators.py"
     PY2C_CLEAR(result);
+#line 89 "iterators.py"
 cleanup:
+#line 89 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 89 "iterators.py"
     py2c_recursion_leave();
+#line 89 "iterators.py"
     return result;
+#line 89 "iterators.py"
 }
+#line 2545 "iterators.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1984,21 +2556,37 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 
 #line 89 "iterators.py"
     t[0] = py2c_list_new(1);
+#line 89 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 89 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 89 "iterators.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_2);
+#line 89 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 89 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 89 "iterators.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 89 "iterators.py"
     goto cleanup;
+#line 89 "iterators.py"
 error:
+#line 89 "iterators.py"
     py2c_traceback_add(&code_f_lambda_21, loc);
+#line 89 "iterators.py"
     PY2C_CLEAR(result);
+#line 89 "iterators.py"
 cleanup:
+#line 89 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 89 "iterators.py"
     py2c_recursion_leave();
+#line 89 "iterators.py"
     return result;
+#line 89 "iterators.py"
 }
+#line 2590 "iterators.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2013,17 +2601,29 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 
 #line 89 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs)}, 1);
+#line 89 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 89 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 89 "iterators.py"
     goto cleanup;
+#line 89 "iterators.py"
 error:
+#line 89 "iterators.py"
     py2c_traceback_add(&code_f_lambda_22, loc);
+#line 89 "iterators.py"
     PY2C_CLEAR(result);
+#line 89 "iterators.py"
 cleanup:
+#line 89 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 89 "iterators.py"
     py2c_recursion_leave();
+#line 89 "iterators.py"
     return result;
+#line 89 "iterators.py"
 }
+#line 2627 "iterators.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2038,17 +2638,29 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 
 #line 90 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs), py2c_int(5)}, 2);
+#line 90 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 90 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "iterators.py"
     goto cleanup;
+#line 90 "iterators.py"
 error:
+#line 90 "iterators.py"
     py2c_traceback_add(&code_f_lambda_23, loc);
+#line 90 "iterators.py"
     PY2C_CLEAR(result);
+#line 90 "iterators.py"
 cleanup:
+#line 90 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 90 "iterators.py"
     py2c_recursion_leave();
+#line 90 "iterators.py"
     return result;
+#line 90 "iterators.py"
 }
+#line 2664 "iterators.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2063,17 +2675,29 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 
 #line 90 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE}, 1);
+#line 90 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 90 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "iterators.py"
     goto cleanup;
+#line 90 "iterators.py"
 error:
+#line 90 "iterators.py"
     py2c_traceback_add(&code_f_lambda_24, loc);
+#line 90 "iterators.py"
     PY2C_CLEAR(result);
+#line 90 "iterators.py"
 cleanup:
+#line 90 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 90 "iterators.py"
     py2c_recursion_leave();
+#line 90 "iterators.py"
     return result;
+#line 90 "iterators.py"
 }
+#line 2701 "iterators.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2088,17 +2712,29 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 
 #line 90 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, py2c_int(5)}, 2);
+#line 90 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 90 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "iterators.py"
     goto cleanup;
+#line 90 "iterators.py"
 error:
+#line 90 "iterators.py"
     py2c_traceback_add(&code_f_lambda_25, loc);
+#line 90 "iterators.py"
     PY2C_CLEAR(result);
+#line 90 "iterators.py"
 cleanup:
+#line 90 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 90 "iterators.py"
     py2c_recursion_leave();
+#line 90 "iterators.py"
     return result;
+#line 90 "iterators.py"
 }
+#line 2738 "iterators.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2113,24 +2749,43 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 
 #line 90 "iterators.py"
     t[0] = py2c_list_new(1);
+#line 90 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 90 "iterators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 2; goto error; }
+#line 90 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs), t[0]}, 2);
+#line 90 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 90 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 90 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 90 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 90 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 90 "iterators.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 90 "iterators.py"
     goto cleanup;
+#line 90 "iterators.py"
 error:
+#line 90 "iterators.py"
     py2c_traceback_add(&code_f_lambda_26, loc);
+#line 90 "iterators.py"
     PY2C_CLEAR(result);
+#line 90 "iterators.py"
 cleanup:
+#line 90 "iterators.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 90 "iterators.py"
     py2c_recursion_leave();
+#line 90 "iterators.py"
     return result;
+#line 90 "iterators.py"
 }
+#line 2789 "iterators.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2145,20 +2800,35 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 
 #line 91 "iterators.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_10.ob), PY2C_TRUE}, 2, kwnames_1);
+#line 91 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 91 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 91 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 91 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 91 "iterators.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 91 "iterators.py"
     goto cleanup;
+#line 91 "iterators.py"
 error:
+#line 91 "iterators.py"
     py2c_traceback_add(&code_f_lambda_27, loc);
+#line 91 "iterators.py"
     PY2C_CLEAR(result);
+#line 91 "iterators.py"
 cleanup:
+#line 91 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 91 "iterators.py"
     py2c_recursion_leave();
+#line 91 "iterators.py"
     return result;
+#line 91 "iterators.py"
 }
+#line 2832 "iterators.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2173,17 +2843,29 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 
 #line 91 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){py2c_int(5)}, 1);
+#line 91 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 91 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 91 "iterators.py"
     goto cleanup;
+#line 91 "iterators.py"
 error:
+#line 91 "iterators.py"
     py2c_traceback_add(&code_f_lambda_28, loc);
+#line 91 "iterators.py"
     PY2C_CLEAR(result);
+#line 91 "iterators.py"
 cleanup:
+#line 91 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 91 "iterators.py"
     py2c_recursion_leave();
+#line 91 "iterators.py"
     return result;
+#line 91 "iterators.py"
 }
+#line 2869 "iterators.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2198,17 +2880,29 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 
 #line 91 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), NULL, 0);
+#line 91 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 91 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 91 "iterators.py"
     goto cleanup;
+#line 91 "iterators.py"
 error:
+#line 91 "iterators.py"
     py2c_traceback_add(&code_f_lambda_29, loc);
+#line 91 "iterators.py"
     PY2C_CLEAR(result);
+#line 91 "iterators.py"
 cleanup:
+#line 91 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 91 "iterators.py"
     py2c_recursion_leave();
+#line 91 "iterators.py"
     return result;
+#line 91 "iterators.py"
 }
+#line 2906 "iterators.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2223,17 +2917,29 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 
 #line 92 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 92 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 92 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 92 "iterators.py"
     goto cleanup;
+#line 92 "iterators.py"
 error:
+#line 92 "iterators.py"
     py2c_traceback_add(&code_f_lambda_30, loc);
+#line 92 "iterators.py"
     PY2C_CLEAR(result);
+#line 92 "iterators.py"
 cleanup:
+#line 92 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 92 "iterators.py"
     py2c_recursion_leave();
+#line 92 "iterators.py"
     return result;
+#line 92 "iterators.py"
 }
+#line 2943 "iterators.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2248,17 +2954,29 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 
 #line 92 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), NULL, 0);
+#line 92 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 92 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 92 "iterators.py"
     goto cleanup;
+#line 92 "iterators.py"
 error:
+#line 92 "iterators.py"
     py2c_traceback_add(&code_f_lambda_31, loc);
+#line 92 "iterators.py"
     PY2C_CLEAR(result);
+#line 92 "iterators.py"
 cleanup:
+#line 92 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 92 "iterators.py"
     py2c_recursion_leave();
+#line 92 "iterators.py"
     return result;
+#line 92 "iterators.py"
 }
+#line 2980 "iterators.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2273,17 +2991,29 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 
 #line 92 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(0)}, 3);
+#line 92 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 92 "iterators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 92 "iterators.py"
     goto cleanup;
+#line 92 "iterators.py"
 error:
+#line 92 "iterators.py"
     py2c_traceback_add(&code_f_lambda_32, loc);
+#line 92 "iterators.py"
     PY2C_CLEAR(result);
+#line 92 "iterators.py"
 cleanup:
+#line 92 "iterators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 92 "iterators.py"
     py2c_recursion_leave();
+#line 92 "iterators.py"
     return result;
+#line 92 "iterators.py"
 }
+#line 3017 "iterators.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2298,20 +3028,35 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 
 #line 92 "iterators.py"
     t[0] = py2c_list_new(0);
+#line 92 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 92 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_float(1.5)}, 2);
+#line 92 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 92 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 92 "iterators.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 92 "iterators.py"
     goto cleanup;
+#line 92 "iterators.py"
 error:
+#line 92 "iterators.py"
     py2c_traceback_add(&code_f_lambda_33, loc);
+#line 92 "iterators.py"
     PY2C_CLEAR(result);
+#line 92 "iterators.py"
 cleanup:
+#line 92 "iterators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 92 "iterators.py"
     py2c_recursion_leave();
+#line 92 "iterators.py"
     return result;
+#line 92 "iterators.py"
 }
+#line 3060 "iterators.c"
 
 static Py2cValue mod_iterators(void) {
     g_iterators__r = PY2C_NULL;
@@ -2353,1638 +3098,3121 @@ static Py2cValue mod_iterators(void) {
 
 #line 1 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 1 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 1 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 1 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 1 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 1 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), py2c_int(5)}, 2);
+#line 1 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 1 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 1 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 1 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 1 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3);
+#line 1 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 1 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 1 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 1 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 1 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1);
+#line 1 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 1 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 1 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 1 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 1 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2);
+#line 1 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+#line 1 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 1 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 1 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 1 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
+#line 1 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
+#line 1 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 1 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 1 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 1 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 1 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 1 "iterators.py"
     PY2C_CLEAR(t[10]);
 
 #line 2 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(10), py2c_int(2)}, 3);
+#line 2 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 2 "iterators.py"
     py2c_slot_store(&g_iterators__r, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
+#line 3 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "iterators.py"
         { loc = 13; goto error; }
+#line 3 "iterators.py"
     }
+#line 3 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__r);
+#line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
+#line 3 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "iterators.py"
         { loc = 15; goto error; }
+#line 3 "iterators.py"
     }
+#line 3 "iterators.py"
     t[1] = py2c_slot_load(&g_iterators__r);
+#line 3 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 3 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 3 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
+#line 3 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "iterators.py"
         { loc = 16; goto error; }
+#line 3 "iterators.py"
     }
+#line 3 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__r); t[3] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 3 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
+#line 3 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "iterators.py"
         { loc = 18; goto error; }
+#line 3 "iterators.py"
     }
+#line 3 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__r); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 3 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
+#line 3 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "iterators.py"
         { loc = 20; goto error; }
+#line 3 "iterators.py"
     }
+#line 3 "iterators.py"
     t[5] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
+#line 3 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 3 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__r); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 3 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 3 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
+#line 3 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "iterators.py"
         { loc = 24; goto error; }
+#line 3 "iterators.py"
     }
+#line 3 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__r); n0 = py2c_contains(s0, py2c_int(5)); py2c_decref(s0); }
+#line 3 "iterators.py"
     if (n0 < 0) { loc = 23; goto error; }
+#line 3 "iterators.py"
     t[7] = py2c_bool(n0);
+#line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
+#line 3 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "iterators.py"
         { loc = 26; goto error; }
+#line 3 "iterators.py"
     }
+#line 3 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__r); n1 = py2c_contains(s0, py2c_int(6)); py2c_decref(s0); }
+#line 3 "iterators.py"
     if (n1 < 0) { loc = 25; goto error; }
+#line 3 "iterators.py"
     t[8] = py2c_bool(n1);
+#line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
+#line 3 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "iterators.py"
         { loc = 28; goto error; }
+#line 3 "iterators.py"
     }
+#line 3 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[9], &t[10], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+#line 3 "iterators.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+#line 3 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
+#line 3 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
+#line 3 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "iterators.py"
         { loc = 31; goto error; }
+#line 3 "iterators.py"
     }
+#line 3 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[12], &t[13], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 3 "iterators.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 3 "iterators.py"
     if (PY2C_IS_NULL(t[14])) { loc = 30; goto error; }
+#line 3 "iterators.py"
     PY2C_CLEAR(t[12]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[13]);
+#line 3 "iterators.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 3 "iterators.py"
     if (PY2C_IS_NULL(t[15])) { loc = 33; goto error; }
+#line 3 "iterators.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2);
+#line 3 "iterators.py"
     if (PY2C_IS_NULL(t[16])) { loc = 34; goto error; }
+#line 3 "iterators.py"
     t[17] = py2c_fast_compare(t[15], t[16], PY2C_EQ);
+#line 3 "iterators.py"
     if (PY2C_IS_NULL(t[17])) { loc = 35; goto error; }
+#line 3 "iterators.py"
     PY2C_CLEAR(t[15]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[16]);
+#line 3 "iterators.py"
     t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[7], t[8], t[11], t[14], t[17]}, 10, PY2C_NULL);
+#line 3 "iterators.py"
     if (PY2C_IS_NULL(t[18])) { loc = 12; goto error; }
+#line 3 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[11]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[14]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[17]);
+#line 3 "iterators.py"
     PY2C_CLEAR(t[18]);
 
 #line 4 "iterators.py"
     t[0] = py2c_list_new(0);
+#line 4 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 4 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
+#line 4 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 4 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 4 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 4 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 4 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 4 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 4 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 4 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 4 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 4 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 4 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(5)}, 2);
+#line 4 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 4 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 4 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 4 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 4 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 4 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
+#line 4 "iterators.py"
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[7], py2c_int(-2)}, 1, kwnames_0);
+#line 4 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 45; goto error; }
+#line 4 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 4 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 4 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 44; goto error; }
+#line 4 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 4 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[9]}, 4);
+#line 4 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
+#line 4 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 4 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 4 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 4 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 4 "iterators.py"
     PY2C_CLEAR(t[10]);
 
 #line 5 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)}, 2);
+#line 5 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 5 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2);
+#line 5 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 5 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 5 "iterators.py"
     t[2] = py2c_iter(t[1]);
+#line 5 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 5 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 5 "iterators.py"
 L0:;
+#line 5 "iterators.py"
     t[3] = py2c_iter_next(t[2]);
+#line 5 "iterators.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 5 "iterators.py"
         if (py2c_error_occurred()) { loc = 47; goto error; }
+#line 5 "iterators.py"
         goto L1;
+#line 5 "iterators.py"
     }
+#line 5 "iterators.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 50; goto error; }
+#line 5 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 5 "iterators.py"
     py2c_slot_store(&g_iterators__i, t[4]); t[4] = PY2C_NULL;
+#line 5 "iterators.py"
     if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 51; goto error; }
+#line 5 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 5 "iterators.py"
     py2c_slot_store(&g_iterators__a, t[6]); t[6] = PY2C_NULL;
+#line 5 "iterators.py"
     py2c_slot_store(&g_iterators__b, t[7]); t[7] = PY2C_NULL;
 
 #line 6 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__i)) {
+#line 6 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 6 "iterators.py"
         { loc = 53; goto error; }
+#line 6 "iterators.py"
     }
+#line 6 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__a)) {
+#line 6 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 6 "iterators.py"
         { loc = 54; goto error; }
+#line 6 "iterators.py"
     }
+#line 6 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__b)) {
+#line 6 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 6 "iterators.py"
         { loc = 55; goto error; }
+#line 6 "iterators.py"
     }
+#line 6 "iterators.py"
     t[3] = py2c_slot_load(&g_iterators__i);
+#line 6 "iterators.py"
     t[4] = py2c_slot_load(&g_iterators__a);
+#line 6 "iterators.py"
     t[5] = py2c_slot_load(&g_iterators__b);
+#line 6 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3);
+#line 6 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+#line 6 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 6 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 6 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 6 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 6 "iterators.py"
     py2c_safepoint();
+#line 6 "iterators.py"
     goto L0;
+#line 6 "iterators.py"
 L1:;
+#line 6 "iterators.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "iterators.py"
     t[0] = py2c_list_new(2);
+#line 7 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 7 "iterators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 57; goto error; }
+#line 7 "iterators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 57; goto error; }
+#line 7 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
+#line 7 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 7 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 7 "iterators.py"
     py2c_slot_store(&g_iterators__e, t[1]); t[1] = PY2C_NULL;
 
 #line 8 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__e)) {
+#line 8 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "iterators.py"
         { loc = 60; goto error; }
+#line 8 "iterators.py"
     }
+#line 8 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__e);
+#line 8 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 8 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 8 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 8 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__e)) {
+#line 8 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "iterators.py"
         { loc = 62; goto error; }
+#line 8 "iterators.py"
     }
+#line 8 "iterators.py"
     t[2] = py2c_slot_load(&g_iterators__e);
+#line 8 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 8 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 8 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 8 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__e)) {
+#line 8 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "iterators.py"
         { loc = 64; goto error; }
+#line 8 "iterators.py"
     }
+#line 8 "iterators.py"
     t[4] = py2c_slot_load(&g_iterators__e);
+#line 8 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], PY2C_NONE}, 2);
+#line 8 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+#line 8 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 8 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__e)) {
+#line 8 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "iterators.py"
         { loc = 66; goto error; }
+#line 8 "iterators.py"
     }
+#line 8 "iterators.py"
     t[6] = py2c_slot_load(&g_iterators__e);
+#line 8 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 8 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
+#line 8 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 8 "iterators.py"
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_9.ob), &attr_ic[3]);
+#line 8 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+#line 8 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 8 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4);
+#line 8 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
+#line 8 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 8 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 8 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 8 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 8 "iterators.py"
     PY2C_CLEAR(t[9]);
 
 #line 9 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), NULL, 0);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+#line 9 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 9 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 9 "iterators.py"
     t[2] = py2c_list_new(3);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 9 "iterators.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 73; goto error; }
+#line 9 "iterators.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 73; goto error; }
+#line 9 "iterators.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 73; goto error; }
+#line 9 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[2]}, 1);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+#line 9 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 9 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+#line 9 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 9 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+#line 9 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[5]}, 2);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+#line 9 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 9 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
+#line 9 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 9 "iterators.py"
     t[8] = py2c_list_new(2);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
+#line 9 "iterators.py"
     if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 79; goto error; }
+#line 9 "iterators.py"
     if (py2c_list_append(t[8], py2c_int(2)) < 0) { loc = 79; goto error; }
+#line 9 "iterators.py"
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_TRUE, PY2C_NONE});
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
+#line 9 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], py2c_obj_value(&str_5.ob), t[9]}, 3);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 78; goto error; }
+#line 9 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 9 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 9 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
+#line 9 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 9 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[11]}, 4);
+#line 9 "iterators.py"
     if (PY2C_IS_NULL(t[12])) { loc = 68; goto error; }
+#line 9 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 9 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 9 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 9 "iterators.py"
     PY2C_CLEAR(t[11]);
+#line 9 "iterators.py"
     PY2C_CLEAR(t[12]);
 
 #line 10 "iterators.py"
     t[0] = py2c_list_new(2);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 10 "iterators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 84; goto error; }
+#line 10 "iterators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 84; goto error; }
+#line 10 "iterators.py"
     t[1] = py2c_list_new(2);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 10 "iterators.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 85; goto error; }
+#line 10 "iterators.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 85; goto error; }
+#line 10 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 10 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 10 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 10 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 10 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 10 "iterators.py"
     t[4] = py2c_list_new(0);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+#line 10 "iterators.py"
     t[5] = py2c_list_new(2);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
+#line 10 "iterators.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
+#line 10 "iterators.py"
     if (py2c_list_append(t[5], t[6]) < 0) { loc = 88; goto error; }
+#line 10 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 10 "iterators.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_14.ob)});
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 90; goto error; }
+#line 10 "iterators.py"
     if (py2c_list_append(t[5], t[6]) < 0) { loc = 88; goto error; }
+#line 10 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 10 "iterators.py"
     if (py2c_star_extend(t[4], t[5], PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 87; goto error; }
+#line 10 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 10 "iterators.py"
     t[5] = py2c_list_as_tuple(t[4]);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+#line 10 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 10 "iterators.py"
     t[6] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[5], PY2C_NULL);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
+#line 10 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 10 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
+#line 10 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 10 "iterators.py"
     t[8] = py2c_list_new(1);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
+#line 10 "iterators.py"
     if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 93; goto error; }
+#line 10 "iterators.py"
     t[9] = py2c_list_new(1);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
+#line 10 "iterators.py"
     if (py2c_list_append(t[9], py2c_int(2)) < 0) { loc = 94; goto error; }
+#line 10 "iterators.py"
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], t[9], PY2C_TRUE}, 2, kwnames_1);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 92; goto error; }
+#line 10 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 10 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 10 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
+#line 10 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 10 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 10 "iterators.py"
     if (PY2C_IS_NULL(t[12])) { loc = 81; goto error; }
+#line 10 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 10 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 10 "iterators.py"
     PY2C_CLEAR(t[11]);
+#line 10 "iterators.py"
     PY2C_CLEAR(t[12]);
 
 #line 11 "iterators.py"
     t[0] = py2c_list_new(2);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 11 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 98; goto error; }
+#line 11 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 98; goto error; }
+#line 11 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[0]}, 2);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 11 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 11 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 11 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 11 "iterators.py"
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+#line 11 "iterators.py"
     t[4] = py2c_list_new(3);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
+#line 11 "iterators.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 102; goto error; }
+#line 11 "iterators.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 102; goto error; }
+#line 11 "iterators.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 102; goto error; }
+#line 11 "iterators.py"
     t[5] = py2c_list_new(2);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
+#line 11 "iterators.py"
     if (py2c_list_append(t[5], py2c_int(10)) < 0) { loc = 103; goto error; }
+#line 11 "iterators.py"
     if (py2c_list_append(t[5], py2c_int(20)) < 0) { loc = 103; goto error; }
+#line 11 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[3], t[4], t[5]}, 3);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+#line 11 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 11 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 11 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 11 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
+#line 11 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 11 "iterators.py"
     t[8] = py2c_list_new(2);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
+#line 11 "iterators.py"
     if (py2c_list_append(t[8], py2c_obj_value(&str_16.ob)) < 0) { loc = 106; goto error; }
+#line 11 "iterators.py"
     if (py2c_list_append(t[8], py2c_obj_value(&str_5.ob)) < 0) { loc = 106; goto error; }
+#line 11 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), t[8]}, 2);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 105; goto error; }
+#line 11 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 11 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 104; goto error; }
+#line 11 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 11 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[10]}, 3);
+#line 11 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 95; goto error; }
+#line 11 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 11 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 11 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 11 "iterators.py"
     PY2C_CLEAR(t[11]);
 
 #line 12 "iterators.py"
     t[0] = py2c_list_new(2);
+#line 12 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+#line 12 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 110; goto error; }
+#line 12 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 110; goto error; }
+#line 12 "iterators.py"
     t[1] = py2c_list_new(2);
+#line 12 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 12 "iterators.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 111; goto error; }
+#line 12 "iterators.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 111; goto error; }
+#line 12 "iterators.py"
     t[2] = py2c_list_new(2);
+#line 12 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 12 "iterators.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 112; goto error; }
+#line 12 "iterators.py"
     if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 112; goto error; }
+#line 12 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), t[0], t[1], t[2]}, 4);
+#line 12 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 12 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 12 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 12 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 12 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 12 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
+#line 12 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 12 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_17.ob)}, 2);
+#line 12 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
+#line 12 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 12 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+#line 12 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 12 "iterators.py"
     t[7] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_18.ob), &attr_ic[4]);
+#line 12 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 117; goto error; }
+#line 12 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[7], py2c_obj_value(&str_5.ob)}, 2);
+#line 12 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 116; goto error; }
+#line 12 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 12 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 12 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
+#line 12 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 12 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[9]}, 3);
+#line 12 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
+#line 12 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 12 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 12 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 12 "iterators.py"
     PY2C_CLEAR(t[10]);
 
 #line 13 "iterators.py"
     t[0] = py2c_list_new(9);
+#line 13 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
+#line 13 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 121; goto error; }
+#line 13 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 121; goto error; }
+#line 13 "iterators.py"
     if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 121; goto error; }
+#line 13 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 121; goto error; }
+#line 13 "iterators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 121; goto error; }
+#line 13 "iterators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 121; goto error; }
+#line 13 "iterators.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 121; goto error; }
+#line 13 "iterators.py"
     t[1] = py2c_list_new(0);
+#line 13 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 13 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 121; goto error; }
+#line 13 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 13 "iterators.py"
     t[1] = py2c_list_new(1);
+#line 13 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 13 "iterators.py"
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 123; goto error; }
+#line 13 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 121; goto error; }
+#line 13 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 13 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[0]}, 2);
+#line 13 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 13 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 13 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 13 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 13 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 13 "iterators.py"
     t[3] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_19.ob), &attr_ic[5]);
+#line 13 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 13 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[3], py2c_obj_value(&str_20.ob)}, 2);
+#line 13 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
+#line 13 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 13 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 13 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
+#line 13 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 13 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 13 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
+#line 13 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 13 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 13 "iterators.py"
     PY2C_CLEAR(t[6]);
 
 #line 14 "iterators.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+#line 14 "iterators.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+#line 14 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[0], t[1]}, 2);
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 14 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 14 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 14 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 14 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 14 "iterators.py"
     t[4] = py2c_list_new(2);
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
+#line 14 "iterators.py"
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 134; goto error; }
+#line 14 "iterators.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 134; goto error; }
+#line 14 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), t[4]}, 2);
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
+#line 14 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 14 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 132; goto error; }
+#line 14 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 14 "iterators.py"
     t[7] = py2c_list_new(0);
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 137; goto error; }
+#line 14 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[7]}, 2);
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 136; goto error; }
+#line 14 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 14 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 135; goto error; }
+#line 14 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 14 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9]}, 3);
+#line 14 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 127; goto error; }
+#line 14 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 14 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 14 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 14 "iterators.py"
     PY2C_CLEAR(t[10]);
 
 #line 15 "iterators.py"
     t[0] = py2c_list_new(3);
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 15 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 141; goto error; }
+#line 15 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 141; goto error; }
+#line 15 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 141; goto error; }
+#line 15 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 15 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 15 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 15 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 15 "iterators.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
+#line 15 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+#line 15 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 15 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+#line 15 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 15 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
+#line 15 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
+#line 15 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 15 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(3)}, 3);
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 149; goto error; }
+#line 15 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[8]}, 1);
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
+#line 15 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 15 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
+#line 15 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 15 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10]}, 4);
+#line 15 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 138; goto error; }
+#line 15 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 15 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 15 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 15 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 15 "iterators.py"
     PY2C_CLEAR(t[11]);
 
 #line 16 "iterators.py"
     t[0] = py2c_list_new(0);
+#line 16 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+#line 16 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 16 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+#line 16 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 16 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 16 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+#line 16 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 16 "iterators.py"
     t[3] = py2c_dict_new();
+#line 16 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+#line 16 "iterators.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 156; goto error; }
+#line 16 "iterators.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 156; goto error; }
+#line 16 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
+#line 16 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
+#line 16 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 16 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 16 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 154; goto error; }
+#line 16 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 16 "iterators.py"
     t[6] = py2c_dict_new();
+#line 16 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+#line 16 "iterators.py"
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 160; goto error; }
+#line 16 "iterators.py"
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 160; goto error; }
+#line 16 "iterators.py"
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_21.ob), &t[7], &t[8], &attr_ic[6]) < 0) { loc = 161; goto error; }
+#line 16 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 16 "iterators.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 16 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 159; goto error; }
+#line 16 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 16 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 16 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[9]}, 1);
+#line 16 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
+#line 16 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 16 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+#line 16 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 157; goto error; }
+#line 16 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 16 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11]}, 3);
+#line 16 "iterators.py"
     if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
+#line 16 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 16 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 16 "iterators.py"
     PY2C_CLEAR(t[11]);
+#line 16 "iterators.py"
     PY2C_CLEAR(t[12]);
 
 #line 17 "iterators.py"
     t[0] = py2c_dict_new();
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+#line 17 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 166; goto error; }
+#line 17 "iterators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 166; goto error; }
+#line 17 "iterators.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_22.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 167; goto error; }
+#line 17 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 17 "iterators.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+#line 17 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 17 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 17 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
+#line 17 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 17 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
+#line 17 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 17 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){bytes_0}, 1);
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
+#line 17 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 168; goto error; }
+#line 17 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 17 "iterators.py"
     goto L3;
+#line 17 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 172; goto error; }
+#line 17 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[9]}, 1);
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 171; goto error; }
+#line 17 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 17 "iterators.py"
     t[11] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 173; goto error; }
+#line 17 "iterators.py"
     t[12] = py2c_fast_getitem(t[10], t[11]);
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[12])) { loc = 174; goto error; }
+#line 17 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 17 "iterators.py"
     PY2C_CLEAR(t[11]);
+#line 17 "iterators.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[12]}, 1);
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[13])) { loc = 170; goto error; }
+#line 17 "iterators.py"
     PY2C_CLEAR(t[12]);
+#line 17 "iterators.py"
     t[8] = t[13]; t[13] = PY2C_NULL;
+#line 17 "iterators.py"
     goto L4;
+#line 17 "iterators.py"
 L3:;
+#line 17 "iterators.py"
     t[8] = py2c_int(0);
+#line 17 "iterators.py"
 L4:;
+#line 17 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8]}, 3);
+#line 17 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
+#line 17 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 17 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 17 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 17 "iterators.py"
     PY2C_CLEAR(t[9]);
 
 #line 18 "iterators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 18 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+#line 18 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 18 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+#line 18 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 18 "iterators.py"
     py2c_slot_store(&g_iterators__rv, t[1]); t[1] = PY2C_NULL;
 
 #line 19 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__rv)) {
+#line 19 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
+#line 19 "iterators.py"
         { loc = 179; goto error; }
+#line 19 "iterators.py"
     }
+#line 19 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__rv);
+#line 19 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+#line 19 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 19 "iterators.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[8]);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+#line 19 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 19 "iterators.py"
     t[3] = py2c_list_new(0);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
+#line 19 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
+#line 19 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 19 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
+#line 19 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 19 "iterators.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_9.ob), &attr_ic[9]);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+#line 19 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 19 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
+#line 19 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
+#line 19 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 19 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 185; goto error; }
+#line 19 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 19 "iterators.py"
     t[10] = py2c_getattr_ic(t[9], py2c_obj_value(&str_9.ob), &attr_ic[10]);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 188; goto error; }
+#line 19 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 19 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 190; goto error; }
+#line 19 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[12])) { loc = 189; goto error; }
+#line 19 "iterators.py"
     PY2C_CLEAR(t[11]);
+#line 19 "iterators.py"
     t[13] = py2c_getattr_ic(t[12], py2c_obj_value(&str_9.ob), &attr_ic[11]);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[13])) { loc = 191; goto error; }
+#line 19 "iterators.py"
     PY2C_CLEAR(t[12]);
+#line 19 "iterators.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[13]}, 4);
+#line 19 "iterators.py"
     if (PY2C_IS_NULL(t[14])) { loc = 177; goto error; }
+#line 19 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 19 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 19 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 19 "iterators.py"
     PY2C_CLEAR(t[13]);
+#line 19 "iterators.py"
     PY2C_CLEAR(t[14]);
 
 #line 20 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__rv)) {
+#line 20 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
+#line 20 "iterators.py"
         { loc = 194; goto error; }
+#line 20 "iterators.py"
     }
+#line 20 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__rv);
+#line 20 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 20 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+#line 20 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 20 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__rv)) {
+#line 20 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
+#line 20 "iterators.py"
         { loc = 196; goto error; }
+#line 20 "iterators.py"
     }
+#line 20 "iterators.py"
     t[2] = py2c_slot_load(&g_iterators__rv);
+#line 20 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 20 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 195; goto error; }
+#line 20 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 20 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__rv)) {
+#line 20 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
+#line 20 "iterators.py"
         { loc = 198; goto error; }
+#line 20 "iterators.py"
     }
+#line 20 "iterators.py"
     t[4] = py2c_slot_load(&g_iterators__rv);
+#line 20 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_23.ob)}, 2);
+#line 20 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+#line 20 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 20 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__rv)) {
+#line 20 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
+#line 20 "iterators.py"
         { loc = 200; goto error; }
+#line 20 "iterators.py"
     }
+#line 20 "iterators.py"
     t[6] = py2c_slot_load(&g_iterators__rv);
+#line 20 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_24.ob)}, 2);
+#line 20 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 199; goto error; }
+#line 20 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 20 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__rv)) {
+#line 20 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
+#line 20 "iterators.py"
         { loc = 203; goto error; }
+#line 20 "iterators.py"
     }
+#line 20 "iterators.py"
     t[8] = py2c_slot_load(&g_iterators__rv);
+#line 20 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1);
+#line 20 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 202; goto error; }
+#line 20 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 20 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__rv)) {
+#line 20 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
+#line 20 "iterators.py"
         { loc = 204; goto error; }
+#line 20 "iterators.py"
     }
+#line 20 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__rv); n0 = py2c_is(t[9], s0); py2c_decref(s0); }
+#line 20 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 20 "iterators.py"
     t[8] = py2c_bool(n0);
+#line 20 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8]}, 5);
+#line 20 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 192; goto error; }
+#line 20 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 20 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 20 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 20 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 20 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 20 "iterators.py"
     PY2C_CLEAR(t[9]);
 
 #line 21 "iterators.py"
     t[0] = py2c_list_new(3);
+#line 21 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
+#line 21 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 205; goto error; }
+#line 21 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 205; goto error; }
+#line 21 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 205; goto error; }
+#line 21 "iterators.py"
     py2c_slot_store(&g_iterators__lst, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__lst)) {
+#line 22 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 22 "iterators.py"
         { loc = 207; goto error; }
+#line 22 "iterators.py"
     }
+#line 22 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__lst);
+#line 22 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 22 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+#line 22 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 22 "iterators.py"
     py2c_slot_store(&g_iterators__rl, t[1]); t[1] = PY2C_NULL;
 
 #line 23 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__lst)) {
+#line 23 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 23 "iterators.py"
         { loc = 209; goto error; }
+#line 23 "iterators.py"
     }
+#line 23 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__lst); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 210; goto error; } }
+#line 23 "iterators.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 23 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
+#line 23 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 23 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 23 "iterators.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__rl)) {
+#line 24 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rl' is not defined");
+#line 24 "iterators.py"
         { loc = 213; goto error; }
+#line 24 "iterators.py"
     }
+#line 24 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__rl);
+#line 24 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 24 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+#line 24 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 24 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 24 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
+#line 24 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 24 "iterators.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "iterators.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 27 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 214; goto error; }
+#line 27 "iterators.py"
     t[1] = py2c_function_new(&info_f_Seq, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+#line 27 "iterators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 27 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+#line 27 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 27 "iterators.py"
     t[3] = py2c_class_new("Seq", "Seq", "__main__", t[0], t[2]);
+#line 27 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 214; goto error; }
+#line 27 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 27 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 27 "iterators.py"
     py2c_slot_store(&g_iterators__Seq, t[3]); t[3] = PY2C_NULL;
 
 #line 37 "iterators.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 37 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+#line 37 "iterators.py"
     t[1] = py2c_function_new(&info_f_OwnReversed, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+#line 37 "iterators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 37 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
+#line 37 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 37 "iterators.py"
     t[3] = py2c_class_new("OwnReversed", "OwnReversed", "__main__", t[0], t[2]);
+#line 37 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
+#line 37 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 37 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 37 "iterators.py"
     py2c_slot_store(&g_iterators__OwnReversed, t[3]); t[3] = PY2C_NULL;
 
 #line 42 "iterators.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 42 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 216; goto error; }
+#line 42 "iterators.py"
     t[1] = py2c_function_new(&info_f_NotReversible, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+#line 42 "iterators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 42 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
+#line 42 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 42 "iterators.py"
     t[3] = py2c_class_new("NotReversible", "NotReversible", "__main__", t[0], t[2]);
+#line 42 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 216; goto error; }
+#line 42 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 42 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 42 "iterators.py"
     py2c_slot_store(&g_iterators__NotReversible, t[3]); t[3] = PY2C_NULL;
 
 #line 52 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__Seq)) {
+#line 52 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
+#line 52 "iterators.py"
         { loc = 221; goto error; }
+#line 52 "iterators.py"
     }
+#line 52 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__Seq);
+#line 52 "iterators.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 52 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
+#line 52 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 52 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
+#line 52 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 219; goto error; }
+#line 52 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 52 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 52 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 218; goto error; }
+#line 52 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 52 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__OwnReversed)) {
+#line 52 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OwnReversed' is not defined");
+#line 52 "iterators.py"
         { loc = 225; goto error; }
+#line 52 "iterators.py"
     }
+#line 52 "iterators.py"
     t[4] = py2c_slot_load(&g_iterators__OwnReversed);
+#line 52 "iterators.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 52 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 224; goto error; }
+#line 52 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 52 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[5]}, 1);
+#line 52 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 223; goto error; }
+#line 52 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 52 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 52 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 222; goto error; }
+#line 52 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 52 "iterators.py"
     t[8] = py2c_list_new(0);
+#line 52 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 228; goto error; }
+#line 52 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[8]}, 1);
+#line 52 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
+#line 52 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 52 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[9], PY2C_BUILTIN_VALUE(py2c_reversed_type)}, 2);
+#line 52 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 226; goto error; }
+#line 52 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 52 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10]}, 3);
+#line 52 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 217; goto error; }
+#line 52 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 52 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 52 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 52 "iterators.py"
     PY2C_CLEAR(t[11]);
 
 #line 53 "iterators.py"
     t[0] = py2c_list_new(0);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
+#line 53 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 230; goto error; }
+#line 53 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 53 "iterators.py"
     t[2] = py2c_list_new(3);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 233; goto error; }
+#line 53 "iterators.py"
     if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 233; goto error; }
+#line 53 "iterators.py"
     if (py2c_list_append(t[2], py2c_float(0.0)) < 0) { loc = 233; goto error; }
+#line 53 "iterators.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_16.ob)) < 0) { loc = 233; goto error; }
+#line 53 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 232; goto error; }
+#line 53 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 53 "iterators.py"
     t[4] = py2c_list_new(2);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 235; goto error; }
+#line 53 "iterators.py"
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 235; goto error; }
+#line 53 "iterators.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 235; goto error; }
+#line 53 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[4]}, 1);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 234; goto error; }
+#line 53 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 53 "iterators.py"
     t[6] = py2c_list_new(0);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 237; goto error; }
+#line 53 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 236; goto error; }
+#line 53 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 53 "iterators.py"
     t[8] = py2c_list_new(3);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 239; goto error; }
+#line 53 "iterators.py"
     if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 239; goto error; }
+#line 53 "iterators.py"
     if (py2c_list_append(t[8], py2c_obj_value(&str_13.ob)) < 0) { loc = 239; goto error; }
+#line 53 "iterators.py"
     t[9] = py2c_list_new(1);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 240; goto error; }
+#line 53 "iterators.py"
     if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 240; goto error; }
+#line 53 "iterators.py"
     if (py2c_list_append(t[8], t[9]) < 0) { loc = 239; goto error; }
+#line 53 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 53 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[8]}, 1);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 238; goto error; }
+#line 53 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 53 "iterators.py"
     t[10] = py2c_list_new(2);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 242; goto error; }
+#line 53 "iterators.py"
     if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 242; goto error; }
+#line 53 "iterators.py"
     if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 242; goto error; }
+#line 53 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[10]}, 1);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 241; goto error; }
+#line 53 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 53 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
+#line 53 "iterators.py"
     if (PY2C_IS_NULL(t[12])) { loc = 229; goto error; }
+#line 53 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 53 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 53 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 53 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 53 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 53 "iterators.py"
     PY2C_CLEAR(t[11]);
+#line 53 "iterators.py"
     PY2C_CLEAR(t[12]);
 
 #line 54 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 246; goto error; }
+#line 54 "iterators.py"
     t[1] = py2c_iter(t[0]);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 245; goto error; }
+#line 54 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 54 "iterators.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 245; goto error; }
+#line 54 "iterators.py"
     {
+#line 54 "iterators.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[2]);
+#line 54 "iterators.py"
         nf->v_0 = t[1];
+#line 54 "iterators.py"
         t[1] = PY2C_NULL;
+#line 54 "iterators.py"
     }
+#line 54 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 244; goto error; }
+#line 54 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 54 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 249; goto error; }
+#line 54 "iterators.py"
     t[5] = py2c_iter(t[4]);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 248; goto error; }
+#line 54 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 54 "iterators.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 248; goto error; }
+#line 54 "iterators.py"
     {
+#line 54 "iterators.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[6]);
+#line 54 "iterators.py"
         nf->v_0 = t[5];
+#line 54 "iterators.py"
         t[5] = PY2C_NULL;
+#line 54 "iterators.py"
     }
+#line 54 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 247; goto error; }
+#line 54 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 54 "iterators.py"
     t[8] = py2c_dict_new();
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 251; goto error; }
+#line 54 "iterators.py"
     if (py2c_dict_setitem(t[8], py2c_int(0), py2c_int(1)) < 0) { loc = 251; goto error; }
+#line 54 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[8]}, 1);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 250; goto error; }
+#line 54 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 54 "iterators.py"
     t[10] = py2c_dict_new();
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 253; goto error; }
+#line 54 "iterators.py"
     if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(0)) < 0) { loc = 253; goto error; }
+#line 54 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[10]}, 1);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 252; goto error; }
+#line 54 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 54 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[12])) { loc = 254; goto error; }
+#line 54 "iterators.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[9], t[11], t[12]}, 5);
+#line 54 "iterators.py"
     if (PY2C_IS_NULL(t[13])) { loc = 243; goto error; }
+#line 54 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 54 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 54 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 54 "iterators.py"
     PY2C_CLEAR(t[11]);
+#line 54 "iterators.py"
     PY2C_CLEAR(t[12]);
+#line 54 "iterators.py"
     PY2C_CLEAR(t[13]);
 
 #line 55 "iterators.py"
     t[0] = py2c_list_new(0);
+#line 55 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 255; goto error; }
+#line 55 "iterators.py"
     py2c_slot_store(&g_iterators__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "iterators.py"
     t[0] = py2c_function_new(&info_f_noisy, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
+#line 58 "iterators.py"
     py2c_slot_store(&g_iterators__noisy, t[0]); t[0] = PY2C_NULL;
 
 #line 63 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__noisy)) {
+#line 63 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noisy' is not defined");
+#line 63 "iterators.py"
         { loc = 260; goto error; }
+#line 63 "iterators.py"
     }
+#line 63 "iterators.py"
     t[0] = py2c_list_new(3);
+#line 63 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 261; goto error; }
+#line 63 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 261; goto error; }
+#line 63 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 261; goto error; }
+#line 63 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 261; goto error; }
+#line 63 "iterators.py"
     t[1] = py2c_slot_load(&g_iterators__noisy);
+#line 63 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[0]}, 2);
+#line 63 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 259; goto error; }
+#line 63 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 63 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 63 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
+#line 63 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 258; goto error; }
+#line 63 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 63 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__noisy)) {
+#line 63 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noisy' is not defined");
+#line 63 "iterators.py"
         { loc = 264; goto error; }
+#line 63 "iterators.py"
     }
+#line 63 "iterators.py"
     t[4] = py2c_list_new(3);
+#line 63 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 265; goto error; }
+#line 63 "iterators.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 265; goto error; }
+#line 63 "iterators.py"
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 265; goto error; }
+#line 63 "iterators.py"
     if (py2c_list_append(t[4], py2c_int(5)) < 0) { loc = 265; goto error; }
+#line 63 "iterators.py"
     t[5] = py2c_slot_load(&g_iterators__noisy);
+#line 63 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[5], t[4]}, 2);
+#line 63 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 263; goto error; }
+#line 63 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 63 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 63 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1);
+#line 63 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 262; goto error; }
+#line 63 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 63 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__seen)) {
+#line 63 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 63 "iterators.py"
         { loc = 266; goto error; }
+#line 63 "iterators.py"
     }
+#line 63 "iterators.py"
     t[8] = py2c_slot_load(&g_iterators__seen);
+#line 63 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[8]}, 3);
+#line 63 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 257; goto error; }
+#line 63 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 63 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 63 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 63 "iterators.py"
     PY2C_CLEAR(t[9]);
 
 #line 64 "iterators.py"
     t[0] = py2c_list_new(3);
+#line 64 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 268; goto error; }
+#line 64 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 268; goto error; }
+#line 64 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 268; goto error; }
+#line 64 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 268; goto error; }
+#line 64 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 64 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 267; goto error; }
+#line 64 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 64 "iterators.py"
     py2c_slot_store(&g_iterators__it, t[1]); t[1] = PY2C_NULL;
 
 #line 65 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__it)) {
+#line 65 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 65 "iterators.py"
         { loc = 271; goto error; }
+#line 65 "iterators.py"
     }
+#line 65 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__it);
+#line 65 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 65 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 270; goto error; }
+#line 65 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 65 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__it)) {
+#line 65 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 65 "iterators.py"
         { loc = 273; goto error; }
+#line 65 "iterators.py"
     }
+#line 65 "iterators.py"
     t[2] = py2c_slot_load(&g_iterators__it);
+#line 65 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 65 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 272; goto error; }
+#line 65 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 65 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__it)) {
+#line 65 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 65 "iterators.py"
         { loc = 275; goto error; }
+#line 65 "iterators.py"
     }
+#line 65 "iterators.py"
     t[4] = py2c_slot_load(&g_iterators__it);
+#line 65 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_36.ob)}, 2);
+#line 65 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 274; goto error; }
+#line 65 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 65 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__it)) {
+#line 65 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 65 "iterators.py"
         { loc = 277; goto error; }
+#line 65 "iterators.py"
     }
+#line 65 "iterators.py"
     t[6] = py2c_slot_load(&g_iterators__it);
+#line 65 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 65 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 276; goto error; }
+#line 65 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 65 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 65 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 269; goto error; }
+#line 65 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 65 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 65 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 65 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 65 "iterators.py"
     PY2C_CLEAR(t[8]);
 
 #line 66 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__it)) {
+#line 66 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 66 "iterators.py"
         { loc = 281; goto error; }
+#line 66 "iterators.py"
     }
+#line 66 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__it);
+#line 66 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 280; goto error; }
+#line 66 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 66 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__it)) {
+#line 66 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 66 "iterators.py"
         { loc = 282; goto error; }
+#line 66 "iterators.py"
     }
+#line 66 "iterators.py"
     { Py2cValue s0 = py2c_slot_load(&g_iterators__it); n0 = py2c_is(t[1], s0); py2c_decref(s0); }
+#line 66 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 66 "iterators.py"
     t[0] = py2c_bool(n0);
+#line 66 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 284; goto error; }
+#line 66 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 283; goto error; }
+#line 66 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 66 "iterators.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_9.ob), &attr_ic[13]);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 285; goto error; }
+#line 66 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 66 "iterators.py"
     t[4] = py2c_list_new(0);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 288; goto error; }
+#line 66 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 287; goto error; }
+#line 66 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 66 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 286; goto error; }
+#line 66 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 66 "iterators.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_9.ob), &attr_ic[14]);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 289; goto error; }
+#line 66 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 66 "iterators.py"
     t[8] = py2c_tuple_pack(0, NULL);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 292; goto error; }
+#line 66 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 291; goto error; }
+#line 66 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 66 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 290; goto error; }
+#line 66 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 66 "iterators.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_9.ob), &attr_ic[15]);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 293; goto error; }
+#line 66 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 66 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[7], t[11]}, 4);
+#line 66 "iterators.py"
     if (PY2C_IS_NULL(t[12])) { loc = 278; goto error; }
+#line 66 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 66 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 66 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 66 "iterators.py"
     PY2C_CLEAR(t[11]);
+#line 66 "iterators.py"
     PY2C_CLEAR(t[12]);
 
 #line 67 "iterators.py"
     t[0] = py2c_dict_new();
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 297; goto error; }
+#line 67 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 296; goto error; }
+#line 67 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 67 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 295; goto error; }
+#line 67 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 67 "iterators.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_9.ob), &attr_ic[16]);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 298; goto error; }
+#line 67 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 67 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 301; goto error; }
+#line 67 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 300; goto error; }
+#line 67 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 67 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 299; goto error; }
+#line 67 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 67 "iterators.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_9.ob), &attr_ic[17]);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 302; goto error; }
+#line 67 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 67 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 305; goto error; }
+#line 67 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 304; goto error; }
+#line 67 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 67 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 303; goto error; }
+#line 67 "iterators.py"
     PY2C_CLEAR(t[9]);
+#line 67 "iterators.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_9.ob), &attr_ic[18]);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 306; goto error; }
+#line 67 "iterators.py"
     PY2C_CLEAR(t[10]);
+#line 67 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 67 "iterators.py"
     if (PY2C_IS_NULL(t[12])) { loc = 294; goto error; }
+#line 67 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 67 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 67 "iterators.py"
     PY2C_CLEAR(t[11]);
+#line 67 "iterators.py"
     PY2C_CLEAR(t[12]);
 
 #line 68 "iterators.py"
     t[0] = py2c_list_new(5);
+#line 68 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 307; goto error; }
+#line 68 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 307; goto error; }
+#line 68 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 307; goto error; }
+#line 68 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 307; goto error; }
+#line 68 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 307; goto error; }
+#line 68 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 307; goto error; }
+#line 68 "iterators.py"
     py2c_slot_store(&g_iterators__vals, t[0]); t[0] = PY2C_NULL;
 
 #line 69 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__vals)) {
+#line 69 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 69 "iterators.py"
         { loc = 309; goto error; }
+#line 69 "iterators.py"
     }
+#line 69 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__vals);
+#line 69 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 69 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 308; goto error; }
+#line 69 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 69 "iterators.py"
     py2c_slot_store(&g_iterators__calls, t[1]); t[1] = PY2C_NULL;
 
 #line 70 "iterators.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 70 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 313; goto error; }
+#line 70 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(0)}, 2);
+#line 70 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 312; goto error; }
+#line 70 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 70 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 70 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 311; goto error; }
+#line 70 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 70 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__calls)) {
+#line 70 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 70 "iterators.py"
         { loc = 315; goto error; }
+#line 70 "iterators.py"
     }
+#line 70 "iterators.py"
     t[3] = py2c_slot_load(&g_iterators__calls);
+#line 70 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 70 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 314; goto error; }
+#line 70 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 70 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 70 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 310; goto error; }
+#line 70 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 70 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 70 "iterators.py"
     PY2C_CLEAR(t[5]);
 
 #line 71 "iterators.py"
     t[0] = py2c_list_new(1);
+#line 71 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 316; goto error; }
+#line 71 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 316; goto error; }
+#line 71 "iterators.py"
     py2c_slot_store(&g_iterators__count, t[0]); t[0] = PY2C_NULL;
 
 #line 74 "iterators.py"
     t[0] = py2c_function_new(&info_f_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 74 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 317; goto error; }
+#line 74 "iterators.py"
     py2c_slot_store(&g_iterators__counter, t[0]); t[0] = PY2C_NULL;
 
 #line 79 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__counter)) {
+#line 79 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 79 "iterators.py"
         { loc = 319; goto error; }
+#line 79 "iterators.py"
     }
+#line 79 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__counter);
+#line 79 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(4)}, 2);
+#line 79 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
+#line 79 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 79 "iterators.py"
     py2c_slot_store(&g_iterators__ci, t[1]); t[1] = PY2C_NULL;
 
 #line 80 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__ci)) {
+#line 80 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 80 "iterators.py"
         { loc = 322; goto error; }
+#line 80 "iterators.py"
     }
+#line 80 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__ci);
+#line 80 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 80 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 321; goto error; }
+#line 80 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 80 "iterators.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[19]);
+#line 80 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 323; goto error; }
+#line 80 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 80 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__ci)) {
+#line 80 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 80 "iterators.py"
         { loc = 325; goto error; }
+#line 80 "iterators.py"
     }
+#line 80 "iterators.py"
     t[3] = py2c_slot_load(&g_iterators__ci);
+#line 80 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 80 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 324; goto error; }
+#line 80 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 80 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__ci)) {
+#line 80 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 80 "iterators.py"
         { loc = 327; goto error; }
+#line 80 "iterators.py"
     }
+#line 80 "iterators.py"
     t[5] = py2c_slot_load(&g_iterators__ci);
+#line 80 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5], py2c_obj_value(&str_37.ob)}, 2);
+#line 80 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 326; goto error; }
+#line 80 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 80 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__count)) {
+#line 80 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 80 "iterators.py"
         { loc = 328; goto error; }
+#line 80 "iterators.py"
     }
+#line 80 "iterators.py"
     t[7] = py2c_slot_load(&g_iterators__count);
+#line 80 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[7]}, 4);
+#line 80 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 320; goto error; }
+#line 80 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 80 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 80 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 80 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 80 "iterators.py"
     PY2C_CLEAR(t[8]);
 
 #line 81 "iterators.py"
     t[0] = py2c_list_new(2);
+#line 81 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 330; goto error; }
+#line 81 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 330; goto error; }
+#line 81 "iterators.py"
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 330; goto error; }
+#line 81 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 81 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 329; goto error; }
+#line 81 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 81 "iterators.py"
     py2c_slot_store(&g_iterators__it2, t[1]); t[1] = PY2C_NULL;
 
 #line 82 "iterators.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 82 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 334; goto error; }
+#line 82 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(6)}, 2);
+#line 82 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 333; goto error; }
+#line 82 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 82 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 82 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 332; goto error; }
+#line 82 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 82 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 82 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 331; goto error; }
+#line 82 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 82 "iterators.py"
     PY2C_CLEAR(t[3]);
 
 #line 83 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 83 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 336; goto error; }
+#line 83 "iterators.py"
     t[1] = py2c_iter(t[0]);
+#line 83 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 335; goto error; }
+#line 83 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 83 "iterators.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_3);
+#line 83 "iterators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 335; goto error; }
+#line 83 "iterators.py"
     {
+#line 83 "iterators.py"
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[2]);
+#line 83 "iterators.py"
         nf->v_0 = t[1];
+#line 83 "iterators.py"
         t[1] = PY2C_NULL;
+#line 83 "iterators.py"
     }
+#line 83 "iterators.py"
     py2c_slot_store(&g_iterators__g, t[2]); t[2] = PY2C_NULL;
 
 #line 84 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__g)) {
+#line 84 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 84 "iterators.py"
         { loc = 339; goto error; }
+#line 84 "iterators.py"
     }
+#line 84 "iterators.py"
     t[0] = py2c_slot_load(&g_iterators__g);
+#line 84 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 84 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 338; goto error; }
+#line 84 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 84 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__g)) {
+#line 84 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 84 "iterators.py"
         { loc = 341; goto error; }
+#line 84 "iterators.py"
     }
+#line 84 "iterators.py"
     t[2] = py2c_slot_load(&g_iterators__g);
+#line 84 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 84 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 340; goto error; }
+#line 84 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 84 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__g)) {
+#line 84 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 84 "iterators.py"
         { loc = 343; goto error; }
+#line 84 "iterators.py"
     }
+#line 84 "iterators.py"
     t[4] = py2c_slot_load(&g_iterators__g);
+#line 84 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1);
+#line 84 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 342; goto error; }
+#line 84 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 84 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__g)) {
+#line 84 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 84 "iterators.py"
         { loc = 345; goto error; }
+#line 84 "iterators.py"
     }
+#line 84 "iterators.py"
     t[6] = py2c_slot_load(&g_iterators__g);
+#line 84 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_38.ob)}, 2);
+#line 84 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 344; goto error; }
+#line 84 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 84 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 84 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 337; goto error; }
+#line 84 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 84 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 84 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 84 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 84 "iterators.py"
     PY2C_CLEAR(t[8]);
 
 #line 85 "iterators.py"
     t[0] = py2c_list_new(29);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 347; goto error; }
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 348; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 349; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 350; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 351; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 352; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 353; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 354; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 355; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 356; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 357; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 358; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 359; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 360; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 361; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 362; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 363; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 364; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 365; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 366; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 367; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 368; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 369; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 370; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 371; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 372; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 373; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 374; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 375; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 376; goto error; }
+#line 85 "iterators.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
     t[1] = py2c_iter(t[0]);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 346; goto error; }
+#line 85 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 85 "iterators.py"
 L5:;
+#line 85 "iterators.py"
     t[2] = py2c_iter_next(t[1]);
+#line 85 "iterators.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 85 "iterators.py"
         if (py2c_error_occurred()) { loc = 346; goto error; }
+#line 85 "iterators.py"
         goto L6;
+#line 85 "iterators.py"
     }
+#line 85 "iterators.py"
     py2c_slot_store(&g_iterators__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 94 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__bad)) {
+#line 94 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 94 "iterators.py"
         { loc = 379; goto error_1; }
+#line 94 "iterators.py"
     }
+#line 94 "iterators.py"
     t[2] = py2c_slot_load(&g_iterators__bad);
+#line 94 "iterators.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 94 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 378; goto error_1; }
+#line 94 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 94 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 94 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 377; goto error_1; }
+#line 94 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 94 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 94 "iterators.py"
     goto L8;
+#line 94 "iterators.py"
 error_1:
+#line 94 "iterators.py"
     py2c_traceback_add(&code_mod_iterators, loc);
+#line 94 "iterators.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 94 "iterators.py"
     t[2] = py2c_error_fetch();
+#line 94 "iterators.py"
     py2c_exc_handled_push(t[2]);
+#line 94 "iterators.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_StopIteration)});
+#line 94 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 380; goto error_2; }
+#line 94 "iterators.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 94 "iterators.py"
     if (n0 < 0) { loc = 380; goto error_2; }
+#line 94 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 94 "iterators.py"
     if (!n0) goto L9;
+#line 94 "iterators.py"
     py2c_incref(t[2]); py2c_slot_store(&g_iterators__e, t[2]);
 
 #line 96 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__e)) {
+#line 96 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 96 "iterators.py"
         { loc = 383; goto error_3; }
+#line 96 "iterators.py"
     }
+#line 96 "iterators.py"
     t[3] = py2c_slot_load(&g_iterators__e);
+#line 96 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 96 "iterators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 382; goto error_3; }
+#line 96 "iterators.py"
     PY2C_CLEAR(t[3]);
+#line 96 "iterators.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_9.ob), &attr_ic[20]);
+#line 96 "iterators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 384; goto error_3; }
+#line 96 "iterators.py"
     PY2C_CLEAR(t[4]);
+#line 96 "iterators.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_41.ob), PY2C_OP_ADD);
+#line 96 "iterators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 385; goto error_3; }
+#line 96 "iterators.py"
     PY2C_CLEAR(t[5]);
+#line 96 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__e)) {
+#line 96 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 96 "iterators.py"
         { loc = 386; goto error_3; }
+#line 96 "iterators.py"
     }
+#line 96 "iterators.py"
     t[7] = py2c_slot_load(&g_iterators__e);
+#line 96 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
+#line 96 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 381; goto error_3; }
+#line 96 "iterators.py"
     PY2C_CLEAR(t[6]);
+#line 96 "iterators.py"
     PY2C_CLEAR(t[7]);
+#line 96 "iterators.py"
     PY2C_CLEAR(t[8]);
+#line 96 "iterators.py"
     py2c_slot_store(&g_iterators__e, PY2C_NULL);
+#line 96 "iterators.py"
     py2c_exc_handled_pop();
+#line 96 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 96 "iterators.py"
     goto L8;
+#line 96 "iterators.py"
 L9:;
+#line 96 "iterators.py"
     py2c_exc_handled_pop();
+#line 96 "iterators.py"
     py2c_error_restore(t[2]);
+#line 96 "iterators.py"
     t[2] = PY2C_NULL;
+#line 96 "iterators.py"
     goto unwind;
+#line 96 "iterators.py"
 error_3:
+#line 96 "iterators.py"
     py2c_traceback_add(&code_mod_iterators, loc);
+#line 96 "iterators.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 96 "iterators.py"
     py2c_slot_store(&g_iterators__e, PY2C_NULL);
+#line 96 "iterators.py"
     goto L10;
+#line 96 "iterators.py"
 error_2:
+#line 96 "iterators.py"
     py2c_traceback_add(&code_mod_iterators, loc);
+#line 96 "iterators.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 96 "iterators.py"
 L10:;
+#line 96 "iterators.py"
     py2c_exc_handled_pop();
+#line 96 "iterators.py"
     PY2C_CLEAR(t[2]);
+#line 96 "iterators.py"
     goto unwind;
+#line 96 "iterators.py"
 L8:;
+#line 96 "iterators.py"
     py2c_safepoint();
+#line 96 "iterators.py"
     goto L5;
+#line 96 "iterators.py"
 L6:;
+#line 96 "iterators.py"
     PY2C_CLEAR(t[1]);
+#line 96 "iterators.py"
     PY2C_CLEAR(result);
+#line 96 "iterators.py"
     result = PY2C_NONE;
+#line 96 "iterators.py"
     goto cleanup;
+#line 96 "iterators.py"
 error:
+#line 96 "iterators.py"
     py2c_traceback_add(&code_mod_iterators, loc);
+#line 96 "iterators.py"
 unwind:
+#line 96 "iterators.py"
     PY2C_CLEAR(result);
+#line 96 "iterators.py"
 cleanup:
+#line 96 "iterators.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 96 "iterators.py"
     return result;
+#line 96 "iterators.py"
 }
+#line 6216 "iterators.c"
 
 static void clear_mod_iterators(void) {
     PY2C_CLEAR(g_iterators__bad);

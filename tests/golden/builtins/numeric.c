@@ -373,31 +373,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 15 "numeric.py"
 L0:;
+#line 15 "numeric.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 15 "numeric.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "numeric.py"
         goto L1;
+#line 15 "numeric.py"
     }
+#line 15 "numeric.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "numeric.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(10), PY2C_OP_TRUEDIV);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 15 "numeric.py"
     result = fr->t[0];
+#line 15 "numeric.py"
     fr->t[0] = PY2C_NULL;
+#line 15 "numeric.py"
     gen->state = 1;
+#line 15 "numeric.py"
     goto cleanup;
+#line 15 "numeric.py"
 resume_1:
+#line 15 "numeric.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 15 "numeric.py"
     py2c_safepoint();
+#line 15 "numeric.py"
     goto L0;
+#line 15 "numeric.py"
 L1:;
+#line 15 "numeric.py"
     goto cleanup;
+#line 15 "numeric.py"
 error:
+#line 15 "numeric.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 15 "numeric.py"
     PY2C_CLEAR(result);
+#line 15 "numeric.py"
 cleanup:
+#line 15 "numeric.py"
     py2c_recursion_leave();
+#line 15 "numeric.py"
     return result;
+#line 15 "numeric.py"
 }
+#line 427 "numeric.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -412,17 +438,29 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "numeric.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "numeric.py"
     goto cleanup;
+#line 17 "numeric.py"
 error:
+#line 17 "numeric.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 17 "numeric.py"
     PY2C_CLEAR(result);
+#line 17 "numeric.py"
 cleanup:
+#line 17 "numeric.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "numeric.py"
     py2c_recursion_leave();
+#line 17 "numeric.py"
     return result;
+#line 17 "numeric.py"
 }
+#line 464 "numeric.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -437,17 +475,29 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), NULL, 0);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "numeric.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "numeric.py"
     goto cleanup;
+#line 17 "numeric.py"
 error:
+#line 17 "numeric.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 17 "numeric.py"
     PY2C_CLEAR(result);
+#line 17 "numeric.py"
 cleanup:
+#line 17 "numeric.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "numeric.py"
     py2c_recursion_leave();
+#line 17 "numeric.py"
     return result;
+#line 17 "numeric.py"
 }
+#line 501 "numeric.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -462,17 +512,29 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), py2c_float(1.5)}, 2);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "numeric.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "numeric.py"
     goto cleanup;
+#line 17 "numeric.py"
 error:
+#line 17 "numeric.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 17 "numeric.py"
     PY2C_CLEAR(result);
+#line 17 "numeric.py"
 cleanup:
+#line 17 "numeric.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "numeric.py"
     py2c_recursion_leave();
+#line 17 "numeric.py"
     return result;
+#line 17 "numeric.py"
 }
+#line 538 "numeric.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -487,20 +549,35 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0]}, 1);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 17 "numeric.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "numeric.py"
     goto cleanup;
+#line 17 "numeric.py"
 error:
+#line 17 "numeric.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 17 "numeric.py"
     PY2C_CLEAR(result);
+#line 17 "numeric.py"
 cleanup:
+#line 17 "numeric.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "numeric.py"
     py2c_recursion_leave();
+#line 17 "numeric.py"
     return result;
+#line 17 "numeric.py"
 }
+#line 581 "numeric.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -515,20 +592,35 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 18 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 18 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0]}, 1);
+#line 18 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 18 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 18 "numeric.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 18 "numeric.py"
     goto cleanup;
+#line 18 "numeric.py"
 error:
+#line 18 "numeric.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 18 "numeric.py"
     PY2C_CLEAR(result);
+#line 18 "numeric.py"
 cleanup:
+#line 18 "numeric.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "numeric.py"
     py2c_recursion_leave();
+#line 18 "numeric.py"
     return result;
+#line 18 "numeric.py"
 }
+#line 624 "numeric.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -543,17 +635,29 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
+#line 18 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "numeric.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "numeric.py"
     goto cleanup;
+#line 18 "numeric.py"
 error:
+#line 18 "numeric.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 18 "numeric.py"
     PY2C_CLEAR(result);
+#line 18 "numeric.py"
 cleanup:
+#line 18 "numeric.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "numeric.py"
     py2c_recursion_leave();
+#line 18 "numeric.py"
     return result;
+#line 18 "numeric.py"
 }
+#line 661 "numeric.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -568,17 +672,29 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(1.0), py2c_float(0.0)}, 2);
+#line 18 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "numeric.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "numeric.py"
     goto cleanup;
+#line 18 "numeric.py"
 error:
+#line 18 "numeric.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 18 "numeric.py"
     PY2C_CLEAR(result);
+#line 18 "numeric.py"
 cleanup:
+#line 18 "numeric.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "numeric.py"
     py2c_recursion_leave();
+#line 18 "numeric.py"
     return result;
+#line 18 "numeric.py"
 }
+#line 698 "numeric.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -593,17 +709,29 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(0), py2c_int(-1)}, 2);
+#line 18 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "numeric.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "numeric.py"
     goto cleanup;
+#line 18 "numeric.py"
 error:
+#line 18 "numeric.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 18 "numeric.py"
     PY2C_CLEAR(result);
+#line 18 "numeric.py"
 cleanup:
+#line 18 "numeric.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "numeric.py"
     py2c_recursion_leave();
+#line 18 "numeric.py"
     return result;
+#line 18 "numeric.py"
 }
+#line 735 "numeric.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -618,17 +746,29 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(0)}, 3);
+#line 19 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "numeric.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "numeric.py"
     goto cleanup;
+#line 19 "numeric.py"
 error:
+#line 19 "numeric.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 19 "numeric.py"
     PY2C_CLEAR(result);
+#line 19 "numeric.py"
 cleanup:
+#line 19 "numeric.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "numeric.py"
     py2c_recursion_leave();
+#line 19 "numeric.py"
     return result;
+#line 19 "numeric.py"
 }
+#line 772 "numeric.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -643,17 +783,29 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(2.0), py2c_int(3), py2c_int(5)}, 3);
+#line 19 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "numeric.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "numeric.py"
     goto cleanup;
+#line 19 "numeric.py"
 error:
+#line 19 "numeric.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 19 "numeric.py"
     PY2C_CLEAR(result);
+#line 19 "numeric.py"
 cleanup:
+#line 19 "numeric.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "numeric.py"
     py2c_recursion_leave();
+#line 19 "numeric.py"
     return result;
+#line 19 "numeric.py"
 }
+#line 809 "numeric.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -668,17 +820,29 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(4)}, 3);
+#line 19 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "numeric.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "numeric.py"
     goto cleanup;
+#line 19 "numeric.py"
 error:
+#line 19 "numeric.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 19 "numeric.py"
     PY2C_CLEAR(result);
+#line 19 "numeric.py"
 cleanup:
+#line 19 "numeric.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "numeric.py"
     py2c_recursion_leave();
+#line 19 "numeric.py"
     return result;
+#line 19 "numeric.py"
 }
+#line 846 "numeric.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -693,17 +857,29 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(1), py2c_int(2), py2c_int(3)}, 4);
+#line 19 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "numeric.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "numeric.py"
     goto cleanup;
+#line 19 "numeric.py"
 error:
+#line 19 "numeric.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 19 "numeric.py"
     PY2C_CLEAR(result);
+#line 19 "numeric.py"
 cleanup:
+#line 19 "numeric.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "numeric.py"
     py2c_recursion_leave();
+#line 19 "numeric.py"
     return result;
+#line 19 "numeric.py"
 }
+#line 883 "numeric.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -718,22 +894,39 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "numeric.py"
     t[0] = py2c_list_new(2);
+#line 20 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 20 "numeric.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 1; goto error; }
+#line 20 "numeric.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 1; goto error; }
+#line 20 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 20 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 20 "numeric.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "numeric.py"
     goto cleanup;
+#line 20 "numeric.py"
 error:
+#line 20 "numeric.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 20 "numeric.py"
     PY2C_CLEAR(result);
+#line 20 "numeric.py"
 cleanup:
+#line 20 "numeric.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "numeric.py"
     py2c_recursion_leave();
+#line 20 "numeric.py"
     return result;
+#line 20 "numeric.py"
 }
+#line 930 "numeric.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -748,21 +941,37 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "numeric.py"
     t[0] = py2c_list_new(1);
+#line 20 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 20 "numeric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 20 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob)}, 2);
+#line 20 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 20 "numeric.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "numeric.py"
     goto cleanup;
+#line 20 "numeric.py"
 error:
+#line 20 "numeric.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 20 "numeric.py"
     PY2C_CLEAR(result);
+#line 20 "numeric.py"
 cleanup:
+#line 20 "numeric.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "numeric.py"
     py2c_recursion_leave();
+#line 20 "numeric.py"
     return result;
+#line 20 "numeric.py"
 }
+#line 975 "numeric.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -777,25 +986,45 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "numeric.py"
     t[0] = py2c_list_new(1);
+#line 20 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 20 "numeric.py"
     t[1] = py2c_list_new(1);
+#line 20 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 20 "numeric.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 20 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 20 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 20 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0], PY2C_NONE}, 2);
+#line 20 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 20 "numeric.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "numeric.py"
     goto cleanup;
+#line 20 "numeric.py"
 error:
+#line 20 "numeric.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 20 "numeric.py"
     PY2C_CLEAR(result);
+#line 20 "numeric.py"
 cleanup:
+#line 20 "numeric.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "numeric.py"
     py2c_recursion_leave();
+#line 20 "numeric.py"
     return result;
+#line 20 "numeric.py"
 }
+#line 1028 "numeric.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -810,17 +1039,29 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){py2c_int(1)}, 1);
+#line 20 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "numeric.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "numeric.py"
     goto cleanup;
+#line 20 "numeric.py"
 error:
+#line 20 "numeric.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 20 "numeric.py"
     PY2C_CLEAR(result);
+#line 20 "numeric.py"
 cleanup:
+#line 20 "numeric.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 20 "numeric.py"
     py2c_recursion_leave();
+#line 20 "numeric.py"
     return result;
+#line 20 "numeric.py"
 }
+#line 1065 "numeric.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -835,22 +1076,39 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "numeric.py"
     t[0] = py2c_list_new(2);
+#line 21 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 21 "numeric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 21 "numeric.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 1; goto error; }
+#line 21 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 21 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 21 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 21 "numeric.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "numeric.py"
     goto cleanup;
+#line 21 "numeric.py"
 error:
+#line 21 "numeric.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 21 "numeric.py"
     PY2C_CLEAR(result);
+#line 21 "numeric.py"
 cleanup:
+#line 21 "numeric.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "numeric.py"
     py2c_recursion_leave();
+#line 21 "numeric.py"
     return result;
+#line 21 "numeric.py"
 }
+#line 1112 "numeric.c"
 
 static Py2cValue mod_numeric(void) {
     g_numeric__bad = PY2C_NULL;
@@ -869,653 +1127,1247 @@ static Py2cValue mod_numeric(void) {
 
 #line 1 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(-3)}, 1);
+#line 1 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(3)}, 1);
+#line 1 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 1 "numeric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1);
+#line 1 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 1 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
+#line 1 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 1 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){PY2C_FALSE}, 1);
+#line 1 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 1 "numeric.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 1 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 1 "numeric.py"
     t[6] = py2c_fast_negative(t[5]);
+#line 1 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 1 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 1 "numeric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[6]}, 1);
+#line 1 "numeric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+#line 1 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 1 "numeric.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 1 "numeric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+#line 1 "numeric.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[8]}, 1);
+#line 1 "numeric.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 1 "numeric.py"
     PY2C_CLEAR(t[8]);
+#line 1 "numeric.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[7], t[9]}, 7);
+#line 1 "numeric.py"
     if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
+#line 1 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 1 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 1 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 1 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 1 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 1 "numeric.py"
     PY2C_CLEAR(t[7]);
+#line 1 "numeric.py"
     PY2C_CLEAR(t[9]);
+#line 1 "numeric.py"
     PY2C_CLEAR(t[10]);
 
 #line 2 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1);
+#line 2 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 2 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 2 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 2 "numeric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1);
+#line 2 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 2 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-1.5)}, 1);
+#line 2 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 2 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1);
+#line 2 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 2 "numeric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.49)}, 1);
+#line 2 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 2 "numeric.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-3.51)}, 1);
+#line 2 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+#line 2 "numeric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 2 "numeric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
+#line 2 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 2 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 2 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 2 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 2 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 2 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 2 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 2 "numeric.py"
     PY2C_CLEAR(t[7]);
 
 #line 3 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
+#line 3 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 3 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.005), py2c_int(2)}, 2);
+#line 3 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 3 "numeric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.125), py2c_int(2)}, 2);
+#line 3 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 3 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.375), py2c_int(2)}, 2);
+#line 3 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 3 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.125), py2c_int(2)}, 2);
+#line 3 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 3 "numeric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 3 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 3 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 3 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 3 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 3 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 3 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 3 "numeric.py"
     PY2C_CLEAR(t[5]);
 
 #line 4 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(123.456), py2c_int(-1)}, 2);
+#line 4 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 4 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(123.456), py2c_int(-2)}, 2);
+#line 4 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 4 "numeric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(155), py2c_int(-1)}, 2);
+#line 4 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 4 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(145), py2c_int(-1)}, 2);
+#line 4 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 4 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(-155), py2c_int(-1)}, 2);
+#line 4 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 4 "numeric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 4 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 4 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 4 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 4 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 4 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 4 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 4 "numeric.py"
     PY2C_CLEAR(t[5]);
 
 #line 5 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(5), py2c_int(-1)}, 2);
+#line 5 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 5 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(15), py2c_int(-1)}, 2);
+#line 5 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 5 "numeric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(25), py2c_int(-1)}, 2);
+#line 5 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 5 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(250), py2c_int(-2)}, 2);
+#line 5 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 5 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(1234), py2c_int(-5)}, 2);
+#line 5 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 5 "numeric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(7), py2c_int(0)}, 2);
+#line 5 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+#line 5 "numeric.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(7), py2c_int(3)}, 2);
+#line 5 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
+#line 5 "numeric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 5 "numeric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
+#line 5 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 5 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 5 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 5 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 5 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 5 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 5 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 5 "numeric.py"
     PY2C_CLEAR(t[7]);
 
 #line 6 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1e+300), py2c_int(-300)}, 2);
+#line 6 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 6 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5), py2c_int(0)}, 2);
+#line 6 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 6 "numeric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.0)}, 1);
+#line 6 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 6 "numeric.py"
     t[3] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+#line 6 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 6 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[3], py2c_int(10)}, 2);
+#line 6 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+#line 6 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 6 "numeric.py"
     t[5] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 6 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 6 "numeric.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(5), PY2C_OP_ADD);
+#line 6 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
+#line 6 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 6 "numeric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[6], py2c_int(-1)}, 2);
+#line 6 "numeric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+#line 6 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 6 "numeric.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[7]}, 5);
+#line 6 "numeric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
+#line 6 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 6 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 6 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 6 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 6 "numeric.py"
     PY2C_CLEAR(t[7]);
+#line 6 "numeric.py"
     PY2C_CLEAR(t[8]);
 
 #line 7 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1);
+#line 7 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 7 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 7 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 7 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 7 "numeric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5), py2c_int(0)}, 2);
+#line 7 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 7 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 7 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 7 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 7 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(7), py2c_int(1)}, 2);
+#line 7 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 7 "numeric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 7 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+#line 7 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 7 "numeric.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 7 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
+#line 7 "numeric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.7), PY2C_NONE}, 2);
+#line 7 "numeric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
+#line 7 "numeric.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7]}, 5);
+#line 7 "numeric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+#line 7 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 7 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 7 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 7 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 7 "numeric.py"
     PY2C_CLEAR(t[7]);
+#line 7 "numeric.py"
     PY2C_CLEAR(t[8]);
 
 #line 8 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(2)}, 2);
+#line 8 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 8 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(-7), py2c_int(2)}, 2);
+#line 8 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 8 "numeric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(-2)}, 2);
+#line 8 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 8 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(-7), py2c_int(-2)}, 2);
+#line 8 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 8 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(0), py2c_int(5)}, 2);
+#line 8 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+#line 8 "numeric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 8 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 8 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 8 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 8 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 8 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 8 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 8 "numeric.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(7.5), py2c_int(2)}, 2);
+#line 9 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 9 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2);
+#line 9 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 9 "numeric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_float(0.5)}, 2);
+#line 9 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 9 "numeric.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 9 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 9 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_int(3)}, 2);
+#line 9 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+#line 9 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 9 "numeric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){PY2C_TRUE, py2c_int(2)}, 2);
+#line 9 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+#line 9 "numeric.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[5]}, 5);
+#line 9 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
+#line 9 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 9 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 9 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 9 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 9 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 9 "numeric.py"
     PY2C_CLEAR(t[6]);
 
 #line 10 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(10)}, 2);
+#line 10 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+#line 10 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-2)}, 2);
+#line 10 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 10 "numeric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-2), py2c_int(3)}, 2);
+#line 10 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 10 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(2.0), py2c_int(3)}, 2);
+#line 10 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 10 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(4), py2c_float(0.5)}, 2);
+#line 10 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+#line 10 "numeric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2);
+#line 10 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+#line 10 "numeric.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(100)}, 2);
+#line 10 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
+#line 10 "numeric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 10 "numeric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+#line 10 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 10 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 10 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 10 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 10 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 10 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 10 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 10 "numeric.py"
     PY2C_CLEAR(t[7]);
 
 #line 11 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(4), py2c_int(5)}, 3);
+#line 11 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 11 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(100), py2c_int(7)}, 3);
+#line 11 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 11 "numeric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(3), py2c_int(7)}, 3);
+#line 11 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 11 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(-1), py2c_int(7)}, 3);
+#line 11 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 11 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(5), py2c_int(0), py2c_int(1)}, 3);
+#line 11 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+#line 11 "numeric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(7), py2c_int(2), py2c_int(-5)}, 3);
+#line 11 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
+#line 11 "numeric.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 11 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
+#line 11 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 11 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 11 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 11 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 11 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 11 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 11 "numeric.py"
     PY2C_CLEAR(t[6]);
 
 #line 12 "numeric.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(5)}, 0, kwnames_0);
+#line 12 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+#line 12 "numeric.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(5)}, 1, kwnames_1);
+#line 12 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 12 "numeric.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_float(0.5), PY2C_OP_POW);
+#line 12 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 12 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 12 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+#line 12 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 12 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 12 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 12 "numeric.py"
     PY2C_CLEAR(t[3]);
 
 #line 13 "numeric.py"
     t[0] = py2c_list_new(0);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 13 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 13 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 13 "numeric.py"
     t[2] = py2c_list_new(3);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 13 "numeric.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 93; goto error; }
+#line 13 "numeric.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 93; goto error; }
+#line 13 "numeric.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 93; goto error; }
+#line 13 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 13 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 13 "numeric.py"
     t[4] = py2c_list_new(3);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+#line 13 "numeric.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 95; goto error; }
+#line 13 "numeric.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 95; goto error; }
+#line 13 "numeric.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 95; goto error; }
+#line 13 "numeric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4], py2c_int(10)}, 2);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
+#line 13 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 13 "numeric.py"
     t[6] = py2c_list_new(1);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
+#line 13 "numeric.py"
     if (py2c_list_append(t[6], py2c_float(0.1)) < 0) { loc = 97; goto error; }
+#line 13 "numeric.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(10), PY2C_OP_MUL);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
+#line 13 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 13 "numeric.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
+#line 13 "numeric.py"
     PY2C_CLEAR(t[7]);
+#line 13 "numeric.py"
     t[9] = py2c_list_new(3);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
+#line 13 "numeric.py"
     if (py2c_list_append(t[9], py2c_int(1)) < 0) { loc = 100; goto error; }
+#line 13 "numeric.py"
     if (py2c_list_append(t[9], py2c_float(2.5)) < 0) { loc = 100; goto error; }
+#line 13 "numeric.py"
     if (py2c_list_append(t[9], py2c_int(3)) < 0) { loc = 100; goto error; }
+#line 13 "numeric.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[10])) { loc = 99; goto error; }
+#line 13 "numeric.py"
     PY2C_CLEAR(t[9]);
+#line 13 "numeric.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[10]}, 5);
+#line 13 "numeric.py"
     if (PY2C_IS_NULL(t[11])) { loc = 89; goto error; }
+#line 13 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 13 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 13 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 13 "numeric.py"
     PY2C_CLEAR(t[8]);
+#line 13 "numeric.py"
     PY2C_CLEAR(t[10]);
+#line 13 "numeric.py"
     PY2C_CLEAR(t[11]);
 
 #line 14 "numeric.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(101)}, 1);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+#line 14 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+#line 14 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 14 "numeric.py"
     t[2] = py2c_list_new(2);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 14 "numeric.py"
     t[3] = py2c_list_new(2);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+#line 14 "numeric.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 106; goto error; }
+#line 14 "numeric.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 106; goto error; }
+#line 14 "numeric.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 105; goto error; }
+#line 14 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 14 "numeric.py"
     t[3] = py2c_list_new(1);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+#line 14 "numeric.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 107; goto error; }
+#line 14 "numeric.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 105; goto error; }
+#line 14 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 14 "numeric.py"
     t[3] = py2c_list_new(0);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 14 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2], t[3]}, 2);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+#line 14 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 14 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 14 "numeric.py"
     t[5] = py2c_list_new(2);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
+#line 14 "numeric.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
+#line 14 "numeric.py"
     if (py2c_list_append(t[5], t[6]) < 0) { loc = 110; goto error; }
+#line 14 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 14 "numeric.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
+#line 14 "numeric.py"
     if (py2c_list_append(t[5], t[6]) < 0) { loc = 110; goto error; }
+#line 14 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 14 "numeric.py"
     t[6] = py2c_tuple_pack(0, NULL);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+#line 14 "numeric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5], t[6]}, 2);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
+#line 14 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 14 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 14 "numeric.py"
     t[8] = py2c_list_new(3);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
+#line 14 "numeric.py"
     if (py2c_list_append(t[8], PY2C_TRUE) < 0) { loc = 115; goto error; }
+#line 14 "numeric.py"
     if (py2c_list_append(t[8], PY2C_TRUE) < 0) { loc = 115; goto error; }
+#line 14 "numeric.py"
     if (py2c_list_append(t[8], PY2C_FALSE) < 0) { loc = 115; goto error; }
+#line 14 "numeric.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[9])) { loc = 114; goto error; }
+#line 14 "numeric.py"
     PY2C_CLEAR(t[8]);
+#line 14 "numeric.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4);
+#line 14 "numeric.py"
     if (PY2C_IS_NULL(t[10])) { loc = 101; goto error; }
+#line 14 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 14 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 14 "numeric.py"
     PY2C_CLEAR(t[7]);
+#line 14 "numeric.py"
     PY2C_CLEAR(t[9]);
+#line 14 "numeric.py"
     PY2C_CLEAR(t[10]);
 
 #line 15 "numeric.py"
     t[0] = py2c_list_new(2);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+#line 15 "numeric.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 15 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 118; goto error; }
+#line 15 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 15 "numeric.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 15 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 118; goto error; }
+#line 15 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 15 "numeric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 15 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 15 "numeric.py"
     t[2] = py2c_list_new(3);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 15 "numeric.py"
     if (py2c_list_append(t[2], py2c_float(1e+100)) < 0) { loc = 122; goto error; }
+#line 15 "numeric.py"
     if (py2c_list_append(t[2], py2c_float(1.0)) < 0) { loc = 122; goto error; }
+#line 15 "numeric.py"
     if (py2c_list_append(t[2], py2c_float(-1e+100)) < 0) { loc = 122; goto error; }
+#line 15 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
+#line 15 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 15 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
+#line 15 "numeric.py"
     t[5] = py2c_iter(t[4]);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
+#line 15 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 15 "numeric.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
+#line 15 "numeric.py"
     {
+#line 15 "numeric.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[6]);
+#line 15 "numeric.py"
         nf->v_0 = t[5];
+#line 15 "numeric.py"
         t[5] = PY2C_NULL;
+#line 15 "numeric.py"
     }
+#line 15 "numeric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 123; goto error; }
+#line 15 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 15 "numeric.py"
     t[8] = py2c_list_new(0);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
+#line 15 "numeric.py"
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8], py2c_int(5)}, 1, kwnames_2);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[9])) { loc = 126; goto error; }
+#line 15 "numeric.py"
     PY2C_CLEAR(t[8]);
+#line 15 "numeric.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7], t[9]}, 4);
+#line 15 "numeric.py"
     if (PY2C_IS_NULL(t[10])) { loc = 116; goto error; }
+#line 15 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 15 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 15 "numeric.py"
     PY2C_CLEAR(t[7]);
+#line 15 "numeric.py"
     PY2C_CLEAR(t[9]);
+#line 15 "numeric.py"
     PY2C_CLEAR(t[10]);
 
 #line 16 "numeric.py"
     t[0] = py2c_list_new(2);
+#line 16 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+#line 16 "numeric.py"
     if (py2c_list_append(t[0], py2c_float(0.5)) < 0) { loc = 130; goto error; }
+#line 16 "numeric.py"
     if (py2c_list_append(t[0], py2c_float(0.25)) < 0) { loc = 130; goto error; }
+#line 16 "numeric.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_2);
+#line 16 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+#line 16 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 16 "numeric.py"
     t[2] = py2c_list_new(2);
+#line 16 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 16 "numeric.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 133; goto error; }
+#line 16 "numeric.py"
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 133; goto error; }
+#line 16 "numeric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+#line 16 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
+#line 16 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 16 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+#line 16 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+#line 16 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 16 "numeric.py"
     t[5] = py2c_dict_new();
+#line 16 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 135; goto error; }
+#line 16 "numeric.py"
     if (py2c_dict_setitem(t[5], py2c_int(1), py2c_obj_value(&str_5.ob)) < 0) { loc = 135; goto error; }
+#line 16 "numeric.py"
     if (py2c_dict_setitem(t[5], py2c_int(2), py2c_obj_value(&str_6.ob)) < 0) { loc = 135; goto error; }
+#line 16 "numeric.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 16 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 134; goto error; }
+#line 16 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 16 "numeric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
+#line 16 "numeric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
+#line 16 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 16 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 16 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 16 "numeric.py"
     PY2C_CLEAR(t[7]);
 
 #line 17 "numeric.py"
     t[0] = py2c_list_new(17);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+#line 17 "numeric.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 137; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "numeric.py"
     t[1] = py2c_iter(t[0]);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+#line 17 "numeric.py"
     PY2C_CLEAR(t[0]);
+#line 17 "numeric.py"
 L0:;
+#line 17 "numeric.py"
     t[2] = py2c_iter_next(t[1]);
+#line 17 "numeric.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 17 "numeric.py"
         if (py2c_error_occurred()) { loc = 136; goto error; }
+#line 17 "numeric.py"
         goto L1;
+#line 17 "numeric.py"
     }
+#line 17 "numeric.py"
     py2c_slot_store(&g_numeric__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 23 "numeric.py"
     if (!py2c_slot_bound(&g_numeric__bad)) {
+#line 23 "numeric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 23 "numeric.py"
         { loc = 157; goto error_1; }
+#line 23 "numeric.py"
     }
+#line 23 "numeric.py"
     t[2] = py2c_slot_load(&g_numeric__bad);
+#line 23 "numeric.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 23 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 156; goto error_1; }
+#line 23 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 23 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 23 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 155; goto error_1; }
+#line 23 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 23 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 23 "numeric.py"
     goto L3;
+#line 23 "numeric.py"
 error_1:
+#line 23 "numeric.py"
     py2c_traceback_add(&code_mod_numeric, loc);
+#line 23 "numeric.py"
     for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 23 "numeric.py"
     t[2] = py2c_error_fetch();
+#line 23 "numeric.py"
     py2c_exc_handled_push(t[2]);
+#line 23 "numeric.py"
     t[3] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 23 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error_2; }
+#line 23 "numeric.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 23 "numeric.py"
     if (n0 < 0) { loc = 158; goto error_2; }
+#line 23 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 23 "numeric.py"
     if (!n0) goto L4;
+#line 23 "numeric.py"
     py2c_incref(t[2]); py2c_slot_store(&g_numeric__e, t[2]);
 
 #line 25 "numeric.py"
     if (!py2c_slot_bound(&g_numeric__e)) {
+#line 25 "numeric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 25 "numeric.py"
         { loc = 161; goto error_3; }
+#line 25 "numeric.py"
     }
+#line 25 "numeric.py"
     t[3] = py2c_slot_load(&g_numeric__e);
+#line 25 "numeric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 25 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 160; goto error_3; }
+#line 25 "numeric.py"
     PY2C_CLEAR(t[3]);
+#line 25 "numeric.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_10.ob), &attr_ic[0]);
+#line 25 "numeric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 162; goto error_3; }
+#line 25 "numeric.py"
     PY2C_CLEAR(t[4]);
+#line 25 "numeric.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_11.ob), PY2C_OP_ADD);
+#line 25 "numeric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 163; goto error_3; }
+#line 25 "numeric.py"
     PY2C_CLEAR(t[5]);
+#line 25 "numeric.py"
     if (!py2c_slot_bound(&g_numeric__e)) {
+#line 25 "numeric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 25 "numeric.py"
         { loc = 164; goto error_3; }
+#line 25 "numeric.py"
     }
+#line 25 "numeric.py"
     t[7] = py2c_slot_load(&g_numeric__e);
+#line 25 "numeric.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
+#line 25 "numeric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 159; goto error_3; }
+#line 25 "numeric.py"
     PY2C_CLEAR(t[6]);
+#line 25 "numeric.py"
     PY2C_CLEAR(t[7]);
+#line 25 "numeric.py"
     PY2C_CLEAR(t[8]);
+#line 25 "numeric.py"
     py2c_slot_store(&g_numeric__e, PY2C_NULL);
+#line 25 "numeric.py"
     py2c_exc_handled_pop();
+#line 25 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 25 "numeric.py"
     goto L3;
+#line 25 "numeric.py"
 L4:;
+#line 25 "numeric.py"
     py2c_exc_handled_pop();
+#line 25 "numeric.py"
     py2c_error_restore(t[2]);
+#line 25 "numeric.py"
     t[2] = PY2C_NULL;
+#line 25 "numeric.py"
     goto unwind;
+#line 25 "numeric.py"
 error_3:
+#line 25 "numeric.py"
     py2c_traceback_add(&code_mod_numeric, loc);
+#line 25 "numeric.py"
     for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 25 "numeric.py"
     py2c_slot_store(&g_numeric__e, PY2C_NULL);
+#line 25 "numeric.py"
     goto L5;
+#line 25 "numeric.py"
 error_2:
+#line 25 "numeric.py"
     py2c_traceback_add(&code_mod_numeric, loc);
+#line 25 "numeric.py"
     for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 25 "numeric.py"
 L5:;
+#line 25 "numeric.py"
     py2c_exc_handled_pop();
+#line 25 "numeric.py"
     PY2C_CLEAR(t[2]);
+#line 25 "numeric.py"
     goto unwind;
+#line 25 "numeric.py"
 L3:;
+#line 25 "numeric.py"
     py2c_safepoint();
+#line 25 "numeric.py"
     goto L0;
+#line 25 "numeric.py"
 L1:;
+#line 25 "numeric.py"
     PY2C_CLEAR(t[1]);
+#line 25 "numeric.py"
     PY2C_CLEAR(result);
+#line 25 "numeric.py"
     result = PY2C_NONE;
+#line 25 "numeric.py"
     goto cleanup;
+#line 25 "numeric.py"
 error:
+#line 25 "numeric.py"
     py2c_traceback_add(&code_mod_numeric, loc);
+#line 25 "numeric.py"
 unwind:
+#line 25 "numeric.py"
     PY2C_CLEAR(result);
+#line 25 "numeric.py"
 cleanup:
+#line 25 "numeric.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 25 "numeric.py"
     return result;
+#line 25 "numeric.py"
 }
+#line 2371 "numeric.c"
 
 static void clear_mod_numeric(void) {
     PY2C_CLEAR(g_numeric__e);

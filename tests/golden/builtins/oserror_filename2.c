@@ -105,292 +105,543 @@ static Py2cValue mod_oserror_filename2(void) {
 
 #line 3 "oserror_filename2.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), PY2C_NONE, py2c_obj_value(&str_2.ob)}, 5);
+#line 3 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "oserror_filename2.py"
     py2c_slot_store(&g_oserror_filename2__e, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 4 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 4 "oserror_filename2.py"
         { loc = 3; goto error; }
+#line 4 "oserror_filename2.py"
     }
+#line 4 "oserror_filename2.py"
     t[0] = py2c_slot_load(&g_oserror_filename2__e);
+#line 4 "oserror_filename2.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 4 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "oserror_filename2.py"
     PY2C_CLEAR(t[0]);
+#line 4 "oserror_filename2.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_3.ob), &attr_ic[0]);
+#line 4 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 4 "oserror_filename2.py"
     PY2C_CLEAR(t[1]);
+#line 4 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 4 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 4 "oserror_filename2.py"
         { loc = 5; goto error; }
+#line 4 "oserror_filename2.py"
     }
+#line 4 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 4 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 4 "oserror_filename2.py"
         { loc = 6; goto error; }
+#line 4 "oserror_filename2.py"
     }
+#line 4 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 4 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 4 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 4 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 4 "oserror_filename2.py"
         { loc = 8; goto error; }
+#line 4 "oserror_filename2.py"
     }
+#line 4 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 4 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 4 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 4 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 4 "oserror_filename2.py"
         { loc = 10; goto error; }
+#line 4 "oserror_filename2.py"
     }
+#line 4 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 4 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 4 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 4 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 4 "oserror_filename2.py"
         { loc = 12; goto error; }
+#line 4 "oserror_filename2.py"
     }
+#line 4 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 4 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 4 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 4 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 4 "oserror_filename2.py"
         { loc = 14; goto error; }
+#line 4 "oserror_filename2.py"
     }
+#line 4 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 4 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+#line 4 "oserror_filename2.py"
     t[8] = py2c_slot_load(&g_oserror_filename2__e);
+#line 4 "oserror_filename2.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[8], t[3], t[4], t[5], t[6], t[7]}, 7);
+#line 4 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
+#line 4 "oserror_filename2.py"
     PY2C_CLEAR(t[2]);
+#line 4 "oserror_filename2.py"
     PY2C_CLEAR(t[8]);
+#line 4 "oserror_filename2.py"
     PY2C_CLEAR(t[3]);
+#line 4 "oserror_filename2.py"
     PY2C_CLEAR(t[4]);
+#line 4 "oserror_filename2.py"
     PY2C_CLEAR(t[5]);
+#line 4 "oserror_filename2.py"
     PY2C_CLEAR(t[6]);
+#line 4 "oserror_filename2.py"
     PY2C_CLEAR(t[7]);
+#line 4 "oserror_filename2.py"
     PY2C_CLEAR(t[9]);
 
 #line 5 "oserror_filename2.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_0.ob), PY2C_NONE, PY2C_NONE, py2c_obj_value(&str_2.ob)}, 5);
+#line 5 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 5 "oserror_filename2.py"
     py2c_slot_store(&g_oserror_filename2__e, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 6 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 6 "oserror_filename2.py"
         { loc = 18; goto error; }
+#line 6 "oserror_filename2.py"
     }
+#line 6 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 6 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 6 "oserror_filename2.py"
         { loc = 19; goto error; }
+#line 6 "oserror_filename2.py"
     }
+#line 6 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 6 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 6 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 6 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 6 "oserror_filename2.py"
         { loc = 21; goto error; }
+#line 6 "oserror_filename2.py"
     }
+#line 6 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 6 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 6 "oserror_filename2.py"
     t[2] = py2c_slot_load(&g_oserror_filename2__e);
+#line 6 "oserror_filename2.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[0], t[1]}, 3);
+#line 6 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 6 "oserror_filename2.py"
     PY2C_CLEAR(t[2]);
+#line 6 "oserror_filename2.py"
     PY2C_CLEAR(t[0]);
+#line 6 "oserror_filename2.py"
     PY2C_CLEAR(t[1]);
+#line 6 "oserror_filename2.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "oserror_filename2.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(13), py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 3);
+#line 7 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 7 "oserror_filename2.py"
     py2c_slot_store(&g_oserror_filename2__e, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 8 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "oserror_filename2.py"
         { loc = 26; goto error; }
+#line 8 "oserror_filename2.py"
     }
+#line 8 "oserror_filename2.py"
     t[0] = py2c_slot_load(&g_oserror_filename2__e);
+#line 8 "oserror_filename2.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 8 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 8 "oserror_filename2.py"
     PY2C_CLEAR(t[0]);
+#line 8 "oserror_filename2.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_3.ob), &attr_ic[8]);
+#line 8 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 8 "oserror_filename2.py"
     PY2C_CLEAR(t[1]);
+#line 8 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 8 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "oserror_filename2.py"
         { loc = 28; goto error; }
+#line 8 "oserror_filename2.py"
     }
+#line 8 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 8 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "oserror_filename2.py"
         { loc = 29; goto error; }
+#line 8 "oserror_filename2.py"
     }
+#line 8 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 8 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 8 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 8 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "oserror_filename2.py"
         { loc = 31; goto error; }
+#line 8 "oserror_filename2.py"
     }
+#line 8 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 8 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 8 "oserror_filename2.py"
     t[5] = py2c_slot_load(&g_oserror_filename2__e);
+#line 8 "oserror_filename2.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[3], t[4]}, 4);
+#line 8 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 8 "oserror_filename2.py"
     PY2C_CLEAR(t[2]);
+#line 8 "oserror_filename2.py"
     PY2C_CLEAR(t[5]);
+#line 8 "oserror_filename2.py"
     PY2C_CLEAR(t[3]);
+#line 8 "oserror_filename2.py"
     PY2C_CLEAR(t[4]);
+#line 8 "oserror_filename2.py"
     PY2C_CLEAR(t[6]);
 
 #line 9 "oserror_filename2.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_1.ob), py2c_int(5)}, 4);
+#line 9 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 9 "oserror_filename2.py"
     py2c_slot_store(&g_oserror_filename2__e, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 10 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 10 "oserror_filename2.py"
         { loc = 35; goto error; }
+#line 10 "oserror_filename2.py"
     }
+#line 10 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 10 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 10 "oserror_filename2.py"
         { loc = 36; goto error; }
+#line 10 "oserror_filename2.py"
     }
+#line 10 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 10 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 10 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 10 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 10 "oserror_filename2.py"
         { loc = 38; goto error; }
+#line 10 "oserror_filename2.py"
     }
+#line 10 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 10 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 10 "oserror_filename2.py"
     t[2] = py2c_slot_load(&g_oserror_filename2__e);
+#line 10 "oserror_filename2.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[0], t[1]}, 3);
+#line 10 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 10 "oserror_filename2.py"
     PY2C_CLEAR(t[2]);
+#line 10 "oserror_filename2.py"
     PY2C_CLEAR(t[0]);
+#line 10 "oserror_filename2.py"
     PY2C_CLEAR(t[1]);
+#line 10 "oserror_filename2.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "oserror_filename2.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4), py2c_int(5), py2c_int(6)}, 6);
+#line 11 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 11 "oserror_filename2.py"
     py2c_slot_store(&g_oserror_filename2__e, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 12 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 12 "oserror_filename2.py"
         { loc = 42; goto error; }
+#line 12 "oserror_filename2.py"
     }
+#line 12 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 12 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 12 "oserror_filename2.py"
         { loc = 43; goto error; }
+#line 12 "oserror_filename2.py"
     }
+#line 12 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 12 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 12 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 12 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 12 "oserror_filename2.py"
         { loc = 45; goto error; }
+#line 12 "oserror_filename2.py"
     }
+#line 12 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 12 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 12 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__e)) {
+#line 12 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 12 "oserror_filename2.py"
         { loc = 47; goto error; }
+#line 12 "oserror_filename2.py"
     }
+#line 12 "oserror_filename2.py"
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 12 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 12 "oserror_filename2.py"
     t[3] = py2c_slot_load(&g_oserror_filename2__e);
+#line 12 "oserror_filename2.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4);
+#line 12 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+#line 12 "oserror_filename2.py"
     PY2C_CLEAR(t[3]);
+#line 12 "oserror_filename2.py"
     PY2C_CLEAR(t[0]);
+#line 12 "oserror_filename2.py"
     PY2C_CLEAR(t[1]);
+#line 12 "oserror_filename2.py"
     PY2C_CLEAR(t[2]);
+#line 12 "oserror_filename2.py"
     PY2C_CLEAR(t[4]);
 
 #line 13 "oserror_filename2.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_11.ob)}, 2);
+#line 13 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 13 "oserror_filename2.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_8.ob), &attr_ic[16]);
+#line 13 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 13 "oserror_filename2.py"
     PY2C_CLEAR(t[0]);
+#line 13 "oserror_filename2.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 13 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 13 "oserror_filename2.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[17]);
+#line 13 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 13 "oserror_filename2.py"
     PY2C_CLEAR(t[2]);
+#line 13 "oserror_filename2.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 13 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+#line 13 "oserror_filename2.py"
     PY2C_CLEAR(t[1]);
+#line 13 "oserror_filename2.py"
     PY2C_CLEAR(t[3]);
+#line 13 "oserror_filename2.py"
     PY2C_CLEAR(t[4]);
 
 #line 15 "oserror_filename2.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_0.ob), py2c_obj_value(&str_13.ob), PY2C_NONE, py2c_obj_value(&str_14.ob)}, 5);
+#line 15 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error_1; }
+#line 15 "oserror_filename2.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 15 "oserror_filename2.py"
     { loc = 55; goto error_1; }
+#line 15 "oserror_filename2.py"
     PY2C_CLEAR(t[0]);
+#line 15 "oserror_filename2.py"
     goto L0;
+#line 15 "oserror_filename2.py"
 error_1:
+#line 15 "oserror_filename2.py"
     py2c_traceback_add(&code_mod_oserror_filename2, loc);
+#line 15 "oserror_filename2.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 15 "oserror_filename2.py"
     t[0] = py2c_error_fetch();
+#line 15 "oserror_filename2.py"
     py2c_exc_handled_push(t[0]);
+#line 15 "oserror_filename2.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OSError));
+#line 15 "oserror_filename2.py"
     if (n0 < 0) { loc = 56; goto error_2; }
+#line 15 "oserror_filename2.py"
     if (!n0) goto L1;
+#line 15 "oserror_filename2.py"
     py2c_incref(t[0]); py2c_slot_store(&g_oserror_filename2__err, t[0]);
 
 #line 17 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__err)) {
+#line 17 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
+#line 17 "oserror_filename2.py"
         { loc = 59; goto error_3; }
+#line 17 "oserror_filename2.py"
     }
+#line 17 "oserror_filename2.py"
     t[1] = py2c_slot_load(&g_oserror_filename2__err);
+#line 17 "oserror_filename2.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 17 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_3; }
+#line 17 "oserror_filename2.py"
     PY2C_CLEAR(t[1]);
+#line 17 "oserror_filename2.py"
     if (!py2c_slot_bound(&g_oserror_filename2__err)) {
+#line 17 "oserror_filename2.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
+#line 17 "oserror_filename2.py"
         { loc = 60; goto error_3; }
+#line 17 "oserror_filename2.py"
     }
+#line 17 "oserror_filename2.py"
     t[3] = py2c_slot_load(&g_oserror_filename2__err);
+#line 17 "oserror_filename2.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_15.ob), t[3]}, 3);
+#line 17 "oserror_filename2.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_3; }
+#line 17 "oserror_filename2.py"
     PY2C_CLEAR(t[2]);
+#line 17 "oserror_filename2.py"
     PY2C_CLEAR(t[3]);
+#line 17 "oserror_filename2.py"
     PY2C_CLEAR(t[4]);
+#line 17 "oserror_filename2.py"
     py2c_slot_store(&g_oserror_filename2__err, PY2C_NULL);
+#line 17 "oserror_filename2.py"
     py2c_exc_handled_pop();
+#line 17 "oserror_filename2.py"
     PY2C_CLEAR(t[0]);
+#line 17 "oserror_filename2.py"
     goto L0;
+#line 17 "oserror_filename2.py"
 L1:;
+#line 17 "oserror_filename2.py"
     py2c_exc_handled_pop();
+#line 17 "oserror_filename2.py"
     py2c_error_restore(t[0]);
+#line 17 "oserror_filename2.py"
     t[0] = PY2C_NULL;
+#line 17 "oserror_filename2.py"
     goto unwind;
+#line 17 "oserror_filename2.py"
 error_3:
+#line 17 "oserror_filename2.py"
     py2c_traceback_add(&code_mod_oserror_filename2, loc);
+#line 17 "oserror_filename2.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 17 "oserror_filename2.py"
     py2c_slot_store(&g_oserror_filename2__err, PY2C_NULL);
+#line 17 "oserror_filename2.py"
     goto L2;
+#line 17 "oserror_filename2.py"
 error_2:
+#line 17 "oserror_filename2.py"
     py2c_traceback_add(&code_mod_oserror_filename2, loc);
+#line 17 "oserror_filename2.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 17 "oserror_filename2.py"
 L2:;
+#line 17 "oserror_filename2.py"
     py2c_exc_handled_pop();
+#line 17 "oserror_filename2.py"
     PY2C_CLEAR(t[0]);
+#line 17 "oserror_filename2.py"
     goto unwind;
+#line 17 "oserror_filename2.py"
 L0:;
+#line 17 "oserror_filename2.py"
     PY2C_CLEAR(result);
+#line 17 "oserror_filename2.py"
     result = PY2C_NONE;
+#line 17 "oserror_filename2.py"
     goto cleanup;
+#line 17 "oserror_filename2.py"
 error:
+#line 17 "oserror_filename2.py"
     py2c_traceback_add(&code_mod_oserror_filename2, loc);
+#line 17 "oserror_filename2.py"
 unwind:
+#line 17 "oserror_filename2.py"
     PY2C_CLEAR(result);
+#line 17 "oserror_filename2.py"
 cleanup:
+#line 17 "oserror_filename2.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 17 "oserror_filename2.py"
     return result;
+#line 17 "oserror_filename2.py"
 }
+#line 645 "oserror_filename2.c"
 
 static void clear_mod_oserror_filename2(void) {
     PY2C_CLEAR(g_oserror_filename2__err);

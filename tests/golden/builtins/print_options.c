@@ -237,37 +237,60 @@ static Py2cValue f_Collect(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "print_options.py"
     t[0] = py2c_dict_new();
+#line 21 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "print_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
+#line 21 "print_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), py2c_obj_value(&str_30.ob)) < 0) { loc = 0; goto error; }
 
 #line 22 "print_options.py"
     t[1] = py2c_function_new(&info_f_Collect____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 22 "print_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 22 "print_options.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "print_options.py"
     t[1] = py2c_function_new(&info_f_Collect__write, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 25 "print_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 25 "print_options.py"
     PY2C_CLEAR(t[1]);
 
 #line 29 "print_options.py"
     t[1] = py2c_function_new(&info_f_Collect__flush, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 29 "print_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 29 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 29 "print_options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "print_options.py"
     goto cleanup;
+#line 29 "print_options.py"
 error:
+#line 29 "print_options.py"
     py2c_traceback_add(&code_f_Collect, loc);
+#line 29 "print_options.py"
     PY2C_CLEAR(result);
+#line 29 "print_options.py"
 cleanup:
+#line 29 "print_options.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 29 "print_options.py"
     py2c_recursion_leave();
+#line 29 "print_options.py"
     return result;
+#line 29 "print_options.py"
 }
+#line 294 "print_options.c"
 
 static Py2cValue f_Collect____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -283,21 +306,37 @@ static Py2cValue f_Collect____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "print_options.py"
     t[0] = py2c_list_new(0);
+#line 23 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "print_options.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_32.ob), t[0], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 23 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 23 "print_options.py"
     PY2C_CLEAR(result);
+#line 23 "print_options.py"
     result = PY2C_NONE;
+#line 23 "print_options.py"
     goto cleanup;
+#line 23 "print_options.py"
 error:
+#line 23 "print_options.py"
     py2c_traceback_add(&code_f_Collect____init__, loc);
+#line 23 "print_options.py"
     PY2C_CLEAR(result);
+#line 23 "print_options.py"
 cleanup:
+#line 23 "print_options.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 23 "print_options.py"
     PY2C_CLEAR(v_self);
+#line 23 "print_options.py"
     py2c_recursion_leave();
+#line 23 "print_options.py"
     return result;
+#line 23 "print_options.py"
 }
+#line 340 "print_options.c"
 
 static Py2cValue f_Collect__write(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -314,30 +353,52 @@ static Py2cValue f_Collect__write(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "print_options.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_32.ob), &attr_ic[1]);
+#line 26 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 26 "print_options.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_34.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
+#line 26 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 26 "print_options.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_s}, 1, PY2C_NULL);
+#line 26 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 26 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 26 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 26 "print_options.py"
     PY2C_CLEAR(t[3]);
 
 #line 27 "print_options.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+#line 27 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 27 "print_options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "print_options.py"
     goto cleanup;
+#line 27 "print_options.py"
 error:
+#line 27 "print_options.py"
     py2c_traceback_add(&code_f_Collect__write, loc);
+#line 27 "print_options.py"
     PY2C_CLEAR(result);
+#line 27 "print_options.py"
 cleanup:
+#line 27 "print_options.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "print_options.py"
     PY2C_CLEAR(v_self);
+#line 27 "print_options.py"
     PY2C_CLEAR(v_s);
+#line 27 "print_options.py"
     py2c_recursion_leave();
+#line 27 "print_options.py"
     return result;
+#line 27 "print_options.py"
 }
+#line 402 "print_options.c"
 
 static Py2cValue f_Collect__flush(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -353,26 +414,47 @@ static Py2cValue f_Collect__flush(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "print_options.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_32.ob), &attr_ic[3]);
+#line 30 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 30 "print_options.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_34.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
+#line 30 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 30 "print_options.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
+#line 30 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 30 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 30 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 30 "print_options.py"
     PY2C_CLEAR(t[3]);
+#line 30 "print_options.py"
     PY2C_CLEAR(result);
+#line 30 "print_options.py"
     result = PY2C_NONE;
+#line 30 "print_options.py"
     goto cleanup;
+#line 30 "print_options.py"
 error:
+#line 30 "print_options.py"
     py2c_traceback_add(&code_f_Collect__flush, loc);
+#line 30 "print_options.py"
     PY2C_CLEAR(result);
+#line 30 "print_options.py"
 cleanup:
+#line 30 "print_options.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 30 "print_options.py"
     PY2C_CLEAR(v_self);
+#line 30 "print_options.py"
     py2c_recursion_leave();
+#line 30 "print_options.py"
     return result;
+#line 30 "print_options.py"
 }
+#line 458 "print_options.c"
 
 static Py2cValue f_Shown(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -387,31 +469,51 @@ static Py2cValue f_Shown(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "print_options.py"
     t[0] = py2c_dict_new();
+#line 38 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "print_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
+#line 38 "print_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), py2c_obj_value(&str_40.ob)) < 0) { loc = 0; goto error; }
 
 #line 39 "print_options.py"
     t[1] = py2c_function_new(&info_f_Shown____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 39 "print_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_42.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 39 "print_options.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "print_options.py"
     t[1] = py2c_function_new(&info_f_Shown____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 42 "print_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_44.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 42 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 42 "print_options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "print_options.py"
     goto cleanup;
+#line 42 "print_options.py"
 error:
+#line 42 "print_options.py"
     py2c_traceback_add(&code_f_Shown, loc);
+#line 42 "print_options.py"
     PY2C_CLEAR(result);
+#line 42 "print_options.py"
 cleanup:
+#line 42 "print_options.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 42 "print_options.py"
     py2c_recursion_leave();
+#line 42 "print_options.py"
     return result;
+#line 42 "print_options.py"
 }
+#line 517 "print_options.c"
 
 static Py2cValue f_Shown____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -424,13 +526,21 @@ static Py2cValue f_Shown____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "print_options.py"
     PY2C_CLEAR(result);
+#line 40 "print_options.py"
     result = py2c_obj_value(&str_41.ob);
+#line 40 "print_options.py"
     goto cleanup;
+#line 40 "print_options.py"
 cleanup:
+#line 40 "print_options.py"
     PY2C_CLEAR(v_self);
+#line 40 "print_options.py"
     py2c_recursion_leave();
+#line 40 "print_options.py"
     return result;
+#line 40 "print_options.py"
 }
+#line 544 "print_options.c"
 
 static Py2cValue f_Shown____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -443,13 +553,21 @@ static Py2cValue f_Shown____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "print_options.py"
     PY2C_CLEAR(result);
+#line 43 "print_options.py"
     result = py2c_obj_value(&str_43.ob);
+#line 43 "print_options.py"
     goto cleanup;
+#line 43 "print_options.py"
 cleanup:
+#line 43 "print_options.py"
     PY2C_CLEAR(v_self);
+#line 43 "print_options.py"
     py2c_recursion_leave();
+#line 43 "print_options.py"
     return result;
+#line 43 "print_options.py"
 }
+#line 571 "print_options.c"
 
 static Py2cValue mod_print_options(void) {
     g_print_options__sys = PY2C_NULL;
@@ -483,439 +601,786 @@ static Py2cValue mod_print_options(void) {
 
 #line 1 "print_options.py"
     t[0] = py2c_import("sys");
+#line 1 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "print_options.py"
     py2c_slot_store(&g_print_options__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "print_options.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 3 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "print_options.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "print_options.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)}, 3);
+#line 4 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 4 "print_options.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "print_options.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)}, 3, kwnames_0);
+#line 5 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 5 "print_options.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "print_options.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)}, 3, kwnames_1);
+#line 6 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 6 "print_options.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "print_options.py"
     t[0] = py2c_list_new(2);
+#line 7 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 7 "print_options.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 6; goto error; }
+#line 7 "print_options.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 6; goto error; }
+#line 7 "print_options.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
+#line 7 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 7 "print_options.py"
     t[2] = py2c_dict_new();
+#line 7 "print_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 7 "print_options.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_9.ob), py2c_int(3)) < 0) { loc = 8; goto error; }
+#line 7 "print_options.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1), py2c_float(2.5), PY2C_NONE, PY2C_TRUE, t[0], t[1], t[2], py2c_obj_value(&str_10.ob)}, 7, kwnames_0);
+#line 7 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 7 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 7 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 7 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 7 "print_options.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "print_options.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_3.ob)}, 1, kwnames_2);
+#line 8 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 8 "print_options.py"
     PY2C_CLEAR(t[0]);
 
 #line 9 "print_options.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 9 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 9 "print_options.py"
     PY2C_CLEAR(t[0]);
 
 #line 10 "print_options.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_14.ob)}, 2, kwnames_0);
+#line 10 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 10 "print_options.py"
     PY2C_CLEAR(t[0]);
 
 #line 11 "print_options.py"
     t[0] = py2c_list_new(0);
+#line 11 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 11 "print_options.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 11 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 11 "print_options.py"
     if (py2c_star_extend(t[0], t[1], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 12; goto error; }
+#line 11 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 11 "print_options.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 11 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 11 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 11 "print_options.py"
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[1], PY2C_NULL);
+#line 11 "print_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 11 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 11 "print_options.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "print_options.py"
     t[0] = py2c_list_new(0);
+#line 12 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 12 "print_options.py"
     t[1] = py2c_list_new(0);
+#line 12 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 12 "print_options.py"
     if (py2c_star_extend(t[0], t[1], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 14; goto error; }
+#line 12 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 12 "print_options.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 12 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 12 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 12 "print_options.py"
     t[2] = py2c_dict_new();
+#line 12 "print_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 12 "print_options.py"
     t[3] = py2c_dict_new();
+#line 12 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 12 "print_options.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 14; goto error; }
+#line 12 "print_options.py"
     if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 14; goto error; }
+#line 12 "print_options.py"
     PY2C_CLEAR(t[3]);
+#line 12 "print_options.py"
     t[3] = py2c_dict_new();
+#line 12 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 12 "print_options.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 14; goto error; }
+#line 12 "print_options.py"
     if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 14; goto error; }
+#line 12 "print_options.py"
     PY2C_CLEAR(t[3]);
+#line 12 "print_options.py"
     t[3] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[1], t[2]);
+#line 12 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 12 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 12 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 12 "print_options.py"
     PY2C_CLEAR(t[3]);
 
 #line 13 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__sys)) {
+#line 13 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 13 "print_options.py"
         { loc = 17; goto error; }
+#line 13 "print_options.py"
     }
+#line 13 "print_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_print_options__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 13 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 13 "print_options.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(42), t[0]}, 2, kwnames_3);
+#line 13 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 13 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 13 "print_options.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__sys)) {
+#line 14 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 14 "print_options.py"
         { loc = 20; goto error; }
+#line 14 "print_options.py"
     }
+#line 14 "print_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_print_options__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 14 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 14 "print_options.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob), t[0]}, 2, kwnames_4);
+#line 14 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 14 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 14 "print_options.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "print_options.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), PY2C_TRUE}, 1, kwnames_5);
+#line 15 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 15 "print_options.py"
     PY2C_CLEAR(t[0]);
 
 #line 16 "print_options.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), PY2C_FALSE}, 1, kwnames_5);
+#line 16 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 16 "print_options.py"
     PY2C_CLEAR(t[0]);
 
 #line 17 "print_options.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), PY2C_NONE}, 1, kwnames_3);
+#line 17 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 17 "print_options.py"
     PY2C_CLEAR(t[0]);
 
 #line 18 "print_options.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob), PY2C_NONE, PY2C_NONE}, 2, kwnames_1);
+#line 18 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 18 "print_options.py"
     PY2C_CLEAR(t[0]);
 
 #line 21 "print_options.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 21 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 21 "print_options.py"
     t[1] = py2c_function_new(&info_f_Collect, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 21 "print_options.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 21 "print_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 21 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 21 "print_options.py"
     t[3] = py2c_class_new("Collect", "Collect", "__main__", t[0], t[2]);
+#line 21 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 21 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 21 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 21 "print_options.py"
     py2c_slot_store(&g_print_options__Collect, t[3]); t[3] = PY2C_NULL;
 
 #line 33 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__Collect)) {
+#line 33 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Collect' is not defined");
+#line 33 "print_options.py"
         { loc = 28; goto error; }
+#line 33 "print_options.py"
     }
+#line 33 "print_options.py"
     t[0] = py2c_slot_load(&g_print_options__Collect);
+#line 33 "print_options.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 33 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 33 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 33 "print_options.py"
     py2c_slot_store(&g_print_options__c, t[1]); t[1] = PY2C_NULL;
 
 #line 34 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__c)) {
+#line 34 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 34 "print_options.py"
         { loc = 30; goto error; }
+#line 34 "print_options.py"
     }
+#line 34 "print_options.py"
     t[0] = py2c_slot_load(&g_print_options__c);
+#line 34 "print_options.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob), py2c_obj_value(&str_39.ob), t[0], PY2C_TRUE}, 2, kwnames_6);
+#line 34 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 34 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 34 "print_options.py"
     PY2C_CLEAR(t[1]);
 
 #line 35 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__c)) {
+#line 35 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 35 "print_options.py"
         { loc = 32; goto error; }
+#line 35 "print_options.py"
     }
+#line 35 "print_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_print_options__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 35 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 35 "print_options.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 35 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 35 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 35 "print_options.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "print_options.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 38 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 38 "print_options.py"
     t[1] = py2c_function_new(&info_f_Shown, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 38 "print_options.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 38 "print_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 38 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 38 "print_options.py"
     t[3] = py2c_class_new("Shown", "Shown", "__main__", t[0], t[2]);
+#line 38 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 38 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 38 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 38 "print_options.py"
     py2c_slot_store(&g_print_options__Shown, t[3]); t[3] = PY2C_NULL;
 
 #line 46 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__Shown)) {
+#line 46 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shown' is not defined");
+#line 46 "print_options.py"
         { loc = 37; goto error; }
+#line 46 "print_options.py"
     }
+#line 46 "print_options.py"
     t[0] = py2c_slot_load(&g_print_options__Shown);
+#line 46 "print_options.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 46 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 46 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 46 "print_options.py"
     t[2] = py2c_list_new(1);
+#line 46 "print_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 46 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__Shown)) {
+#line 46 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shown' is not defined");
+#line 46 "print_options.py"
         { loc = 40; goto error; }
+#line 46 "print_options.py"
     }
+#line 46 "print_options.py"
     t[3] = py2c_slot_load(&g_print_options__Shown);
+#line 46 "print_options.py"
     t[4] = py2c_fast_call(t[3], NULL, 0);
+#line 46 "print_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+#line 46 "print_options.py"
     PY2C_CLEAR(t[3]);
+#line 46 "print_options.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 38; goto error; }
+#line 46 "print_options.py"
     PY2C_CLEAR(t[4]);
+#line 46 "print_options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 46 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 46 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 46 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 46 "print_options.py"
     PY2C_CLEAR(t[3]);
 
 #line 47 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__sys)) {
+#line 47 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 47 "print_options.py"
         { loc = 42; goto error; }
+#line 47 "print_options.py"
     }
+#line 47 "print_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_print_options__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 47 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 47 "print_options.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 44; goto error; }
+#line 47 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 47 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__sys)) {
+#line 47 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 47 "print_options.py"
         { loc = 47; goto error; }
+#line 47 "print_options.py"
     }
+#line 47 "print_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_print_options__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 47 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 47 "print_options.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_35.ob), &t[4], &t[5], &attr_ic[11]) < 0) { loc = 49; goto error; }
+#line 47 "print_options.py"
     PY2C_CLEAR(t[3]);
+#line 47 "print_options.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 47 "print_options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
+#line 47 "print_options.py"
     PY2C_CLEAR(t[4]);
+#line 47 "print_options.py"
     PY2C_CLEAR(t[5]);
+#line 47 "print_options.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
+#line 47 "print_options.py"
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+#line 47 "print_options.py"
     PY2C_CLEAR(t[6]);
+#line 47 "print_options.py"
     t[8] = py2c_fast_binary_op(py2c_obj_value(&str_46.ob), t[7], PY2C_OP_ADD);
+#line 47 "print_options.py"
     if (PY2C_IS_NULL(t[8])) { loc = 50; goto error; }
+#line 47 "print_options.py"
     PY2C_CLEAR(t[7]);
+#line 47 "print_options.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_obj_value(&str_47.ob), PY2C_OP_ADD);
+#line 47 "print_options.py"
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
+#line 47 "print_options.py"
     PY2C_CLEAR(t[8]);
+#line 47 "print_options.py"
     t[10] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 47 "print_options.py"
     if (PY2C_IS_NULL(t[10])) { loc = 41; goto error; }
+#line 47 "print_options.py"
     PY2C_CLEAR(t[9]);
+#line 47 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 47 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 47 "print_options.py"
     PY2C_CLEAR(t[10]);
 
 #line 48 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__sys)) {
+#line 48 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 48 "print_options.py"
         { loc = 53; goto error; }
+#line 48 "print_options.py"
     }
+#line 48 "print_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_print_options__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 48 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 48 "print_options.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[13]) < 0) { loc = 55; goto error; }
+#line 48 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 48 "print_options.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1, PY2C_NULL);
+#line 48 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 48 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 48 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 48 "print_options.py"
     py2c_slot_store(&g_print_options__n, t[3]); t[3] = PY2C_NULL;
 
 #line 49 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__n)) {
+#line 49 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 49 "print_options.py"
         { loc = 57; goto error; }
+#line 49 "print_options.py"
     }
+#line 49 "print_options.py"
     t[0] = py2c_slot_load(&g_print_options__n);
+#line 49 "print_options.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 49 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 49 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 49 "print_options.py"
     PY2C_CLEAR(t[1]);
 
 #line 50 "print_options.py"
     t[0] = py2c_list_new(4);
+#line 50 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 50 "print_options.py"
     t[1] = py2c_dict_new();
+#line 50 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 50 "print_options.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 60; goto error; }
+#line 50 "print_options.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 59; goto error; }
+#line 50 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 50 "print_options.py"
     t[1] = py2c_dict_new();
+#line 50 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 50 "print_options.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_7.ob), py2c_float(2.0)) < 0) { loc = 61; goto error; }
+#line 50 "print_options.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 59; goto error; }
+#line 50 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 50 "print_options.py"
     t[1] = py2c_dict_new();
+#line 50 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 50 "print_options.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_18.ob), py2c_int(3)) < 0) { loc = 62; goto error; }
+#line 50 "print_options.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 59; goto error; }
+#line 50 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 50 "print_options.py"
     t[1] = py2c_dict_new();
+#line 50 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 50 "print_options.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_23.ob), py2c_int(1)) < 0) { loc = 63; goto error; }
+#line 50 "print_options.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_49.ob), py2c_int(2)) < 0) { loc = 63; goto error; }
+#line 50 "print_options.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 59; goto error; }
+#line 50 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 50 "print_options.py"
     t[1] = py2c_iter(t[0]);
+#line 50 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 50 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 50 "print_options.py"
 L0:;
+#line 50 "print_options.py"
     t[2] = py2c_iter_next(t[1]);
+#line 50 "print_options.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 50 "print_options.py"
         if (py2c_error_occurred()) { loc = 58; goto error; }
+#line 50 "print_options.py"
         goto L1;
+#line 50 "print_options.py"
     }
+#line 50 "print_options.py"
     py2c_slot_store(&g_print_options__kw, t[2]); t[2] = PY2C_NULL;
 
 #line 52 "print_options.py"
     t[2] = py2c_list_new(0);
+#line 52 "print_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error_1; }
+#line 52 "print_options.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_8.ob)) < 0) { loc = 64; goto error_1; }
+#line 52 "print_options.py"
     t[3] = py2c_list_as_tuple(t[2]);
+#line 52 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error_1; }
+#line 52 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 52 "print_options.py"
     t[4] = py2c_dict_new();
+#line 52 "print_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error_1; }
+#line 52 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__kw)) {
+#line 52 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
+#line 52 "print_options.py"
         { loc = 65; goto error_1; }
+#line 52 "print_options.py"
     }
+#line 52 "print_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_print_options__kw); int64_t rc = py2c_dict_merge_kwargs(t[4], s0, PY2C_BUILTIN_VALUE(py2c_builtin_print)); py2c_decref(s0); if (rc < 0) { loc = 64; goto error_1; } }
+#line 52 "print_options.py"
     t[5] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[3], t[4]);
+#line 52 "print_options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error_1; }
+#line 52 "print_options.py"
     PY2C_CLEAR(t[3]);
+#line 52 "print_options.py"
     PY2C_CLEAR(t[4]);
+#line 52 "print_options.py"
     PY2C_CLEAR(t[5]);
+#line 52 "print_options.py"
     goto L3;
+#line 52 "print_options.py"
 error_1:
+#line 52 "print_options.py"
     py2c_traceback_add(&code_mod_print_options, loc);
+#line 52 "print_options.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 52 "print_options.py"
     t[2] = py2c_error_fetch();
+#line 52 "print_options.py"
     py2c_exc_handled_push(t[2]);
+#line 52 "print_options.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)});
+#line 52 "print_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error_2; }
+#line 52 "print_options.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 52 "print_options.py"
     if (n0 < 0) { loc = 66; goto error_2; }
+#line 52 "print_options.py"
     PY2C_CLEAR(t[3]);
+#line 52 "print_options.py"
     if (!n0) goto L4;
+#line 52 "print_options.py"
     py2c_incref(t[2]); py2c_slot_store(&g_print_options__e, t[2]);
 
 #line 54 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__e)) {
+#line 54 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 54 "print_options.py"
         { loc = 69; goto error_3; }
+#line 54 "print_options.py"
     }
+#line 54 "print_options.py"
     t[3] = py2c_slot_load(&g_print_options__e);
+#line 54 "print_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 54 "print_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_3; }
+#line 54 "print_options.py"
     PY2C_CLEAR(t[3]);
+#line 54 "print_options.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_50.ob), &attr_ic[14]);
+#line 54 "print_options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error_3; }
+#line 54 "print_options.py"
     PY2C_CLEAR(t[4]);
+#line 54 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__e)) {
+#line 54 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 54 "print_options.py"
         { loc = 71; goto error_3; }
+#line 54 "print_options.py"
     }
+#line 54 "print_options.py"
     t[6] = py2c_slot_load(&g_print_options__e);
+#line 54 "print_options.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 54 "print_options.py"
     if (PY2C_IS_NULL(t[7])) { loc = 67; goto error_3; }
+#line 54 "print_options.py"
     PY2C_CLEAR(t[5]);
+#line 54 "print_options.py"
     PY2C_CLEAR(t[6]);
+#line 54 "print_options.py"
     PY2C_CLEAR(t[7]);
+#line 54 "print_options.py"
     py2c_slot_store(&g_print_options__e, PY2C_NULL);
+#line 54 "print_options.py"
     py2c_exc_handled_pop();
+#line 54 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 54 "print_options.py"
     goto L3;
+#line 54 "print_options.py"
 L4:;
+#line 54 "print_options.py"
     py2c_exc_handled_pop();
+#line 54 "print_options.py"
     py2c_error_restore(t[2]);
+#line 54 "print_options.py"
     t[2] = PY2C_NULL;
+#line 54 "print_options.py"
     goto unwind;
+#line 54 "print_options.py"
 error_3:
+#line 54 "print_options.py"
     py2c_traceback_add(&code_mod_print_options, loc);
+#line 54 "print_options.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 54 "print_options.py"
     py2c_slot_store(&g_print_options__e, PY2C_NULL);
+#line 54 "print_options.py"
     goto L5;
+#line 54 "print_options.py"
 error_2:
+#line 54 "print_options.py"
     py2c_traceback_add(&code_mod_print_options, loc);
+#line 54 "print_options.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 54 "print_options.py"
 L5:;
+#line 54 "print_options.py"
     py2c_exc_handled_pop();
+#line 54 "print_options.py"
     PY2C_CLEAR(t[2]);
+#line 54 "print_options.py"
     goto unwind;
+#line 54 "print_options.py"
 L3:;
+#line 54 "print_options.py"
     py2c_safepoint();
+#line 54 "print_options.py"
     goto L0;
+#line 54 "print_options.py"
 L1:;
+#line 54 "print_options.py"
     PY2C_CLEAR(t[1]);
 
 #line 55 "print_options.py"
     if (!py2c_slot_bound(&g_print_options__sys)) {
+#line 55 "print_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 55 "print_options.py"
         { loc = 73; goto error; }
+#line 55 "print_options.py"
     }
+#line 55 "print_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_print_options__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 55 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 55 "print_options.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[0], py2c_obj_value(&str_3.ob)}, 1, kwnames_7);
+#line 55 "print_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 55 "print_options.py"
     PY2C_CLEAR(t[0]);
+#line 55 "print_options.py"
     PY2C_CLEAR(t[1]);
+#line 55 "print_options.py"
     PY2C_CLEAR(result);
+#line 55 "print_options.py"
     result = PY2C_NONE;
+#line 55 "print_options.py"
     goto cleanup;
+#line 55 "print_options.py"
 error:
+#line 55 "print_options.py"
     py2c_traceback_add(&code_mod_print_options, loc);
+#line 55 "print_options.py"
 unwind:
+#line 55 "print_options.py"
     PY2C_CLEAR(result);
+#line 55 "print_options.py"
 cleanup:
+#line 55 "print_options.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 55 "print_options.py"
     return result;
+#line 55 "print_options.py"
 }
+#line 1384 "print_options.c"
 
 static void clear_mod_print_options(void) {
     PY2C_CLEAR(g_print_options__e);

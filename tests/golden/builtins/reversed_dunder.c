@@ -171,31 +171,51 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "reversed_dunder.py"
     t[0] = py2c_dict_new();
+#line 6 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "reversed_dunder.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 6 "reversed_dunder.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "reversed_dunder.py"
     t[1] = py2c_function_new(&info_f_Seq____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "reversed_dunder.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 7 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "reversed_dunder.py"
     t[1] = py2c_function_new(&info_f_Seq____getitem__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "reversed_dunder.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 10 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 10 "reversed_dunder.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "reversed_dunder.py"
     goto cleanup;
+#line 10 "reversed_dunder.py"
 error:
+#line 10 "reversed_dunder.py"
     py2c_traceback_add(&code_f_Seq, loc);
+#line 10 "reversed_dunder.py"
     PY2C_CLEAR(result);
+#line 10 "reversed_dunder.py"
 cleanup:
+#line 10 "reversed_dunder.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 10 "reversed_dunder.py"
     py2c_recursion_leave();
+#line 10 "reversed_dunder.py"
     return result;
+#line 10 "reversed_dunder.py"
 }
+#line 219 "reversed_dunder.c"
 
 static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -208,13 +228,21 @@ static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "reversed_dunder.py"
     PY2C_CLEAR(result);
+#line 8 "reversed_dunder.py"
     result = py2c_int(3);
+#line 8 "reversed_dunder.py"
     goto cleanup;
+#line 8 "reversed_dunder.py"
 cleanup:
+#line 8 "reversed_dunder.py"
     PY2C_CLEAR(v_self);
+#line 8 "reversed_dunder.py"
     py2c_recursion_leave();
+#line 8 "reversed_dunder.py"
     return result;
+#line 8 "reversed_dunder.py"
 }
+#line 246 "reversed_dunder.c"
 
 static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -232,32 +260,53 @@ static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "reversed_dunder.py"
     n0 = py2c_fast_compare_bool(v_i, py2c_int(3), PY2C_GE);
+#line 11 "reversed_dunder.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 11 "reversed_dunder.py"
     if (!n0) goto L0;
 
 #line 12 "reversed_dunder.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){v_i}, 1);
+#line 12 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "reversed_dunder.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 12 "reversed_dunder.py"
     { loc = 2; goto error; }
+#line 12 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 12 "reversed_dunder.py"
 L0:;
 
 #line 13 "reversed_dunder.py"
     t[0] = py2c_fast_getitem(py2c_obj_value(&str_5.ob), v_i);
+#line 13 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 13 "reversed_dunder.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "reversed_dunder.py"
     goto cleanup;
+#line 13 "reversed_dunder.py"
 error:
+#line 13 "reversed_dunder.py"
     py2c_traceback_add(&code_f_Seq____getitem__, loc);
+#line 13 "reversed_dunder.py"
     PY2C_CLEAR(result);
+#line 13 "reversed_dunder.py"
 cleanup:
+#line 13 "reversed_dunder.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 13 "reversed_dunder.py"
     PY2C_CLEAR(v_self);
+#line 13 "reversed_dunder.py"
     PY2C_CLEAR(v_i);
+#line 13 "reversed_dunder.py"
     py2c_recursion_leave();
+#line 13 "reversed_dunder.py"
     return result;
+#line 13 "reversed_dunder.py"
 }
+#line 310 "reversed_dunder.c"
 
 static Py2cValue f_Rev(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -272,25 +321,42 @@ static Py2cValue f_Rev(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "reversed_dunder.py"
     t[0] = py2c_dict_new();
+#line 16 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "reversed_dunder.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 16 "reversed_dunder.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 0; goto error; }
 
 #line 17 "reversed_dunder.py"
     t[1] = py2c_function_new(&info_f_Rev____reversed__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 17 "reversed_dunder.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 17 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 17 "reversed_dunder.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "reversed_dunder.py"
     goto cleanup;
+#line 17 "reversed_dunder.py"
 error:
+#line 17 "reversed_dunder.py"
     py2c_traceback_add(&code_f_Rev, loc);
+#line 17 "reversed_dunder.py"
     PY2C_CLEAR(result);
+#line 17 "reversed_dunder.py"
 cleanup:
+#line 17 "reversed_dunder.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "reversed_dunder.py"
     py2c_recursion_leave();
+#line 17 "reversed_dunder.py"
     return result;
+#line 17 "reversed_dunder.py"
 }
+#line 360 "reversed_dunder.c"
 
 static Py2cValue f_Rev____reversed__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -306,23 +372,41 @@ static Py2cValue f_Rev____reversed__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "reversed_dunder.py"
     t[0] = py2c_list_new(2);
+#line 18 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 18 "reversed_dunder.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 1; goto error; }
+#line 18 "reversed_dunder.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 1; goto error; }
+#line 18 "reversed_dunder.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 18 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 18 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 18 "reversed_dunder.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 18 "reversed_dunder.py"
     goto cleanup;
+#line 18 "reversed_dunder.py"
 error:
+#line 18 "reversed_dunder.py"
     py2c_traceback_add(&code_f_Rev____reversed__, loc);
+#line 18 "reversed_dunder.py"
     PY2C_CLEAR(result);
+#line 18 "reversed_dunder.py"
 cleanup:
+#line 18 "reversed_dunder.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "reversed_dunder.py"
     PY2C_CLEAR(v_self);
+#line 18 "reversed_dunder.py"
     py2c_recursion_leave();
+#line 18 "reversed_dunder.py"
     return result;
+#line 18 "reversed_dunder.py"
 }
+#line 410 "reversed_dunder.c"
 
 static Py2cValue f_NoRev(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -337,22 +421,36 @@ static Py2cValue f_NoRev(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "reversed_dunder.py"
     t[0] = py2c_dict_new();
+#line 21 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "reversed_dunder.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 21 "reversed_dunder.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 0; goto error; }
 
 #line 22 "reversed_dunder.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), PY2C_NONE) < 0) { loc = 1; goto error; }
+#line 22 "reversed_dunder.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "reversed_dunder.py"
     goto cleanup;
+#line 22 "reversed_dunder.py"
 error:
+#line 22 "reversed_dunder.py"
     py2c_traceback_add(&code_f_NoRev, loc);
+#line 22 "reversed_dunder.py"
     PY2C_CLEAR(result);
+#line 22 "reversed_dunder.py"
 cleanup:
+#line 22 "reversed_dunder.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 22 "reversed_dunder.py"
     py2c_recursion_leave();
+#line 22 "reversed_dunder.py"
     return result;
+#line 22 "reversed_dunder.py"
 }
+#line 454 "reversed_dunder.c"
 
 static Py2cValue mod_reversed_dunder(void) {
     g_reversed_dunder__deque = PY2C_NULL;
@@ -372,340 +470,639 @@ static Py2cValue mod_reversed_dunder(void) {
 
 #line 3 "reversed_dunder.py"
     t[0] = py2c_import("collections");
+#line 3 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "reversed_dunder.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 3 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__deque, t[1]); t[1] = PY2C_NULL;
+#line 3 "reversed_dunder.py"
     t[1] = py2c_import_from(t[0], "OrderedDict");
+#line 3 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__OrderedDict, t[1]); t[1] = PY2C_NULL;
+#line 3 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "reversed_dunder.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 6 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "reversed_dunder.py"
     t[1] = py2c_function_new(&info_f_Seq, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 6 "reversed_dunder.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 6 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 6 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 6 "reversed_dunder.py"
     t[3] = py2c_class_new("Seq", "Seq", "__main__", t[0], t[2]);
+#line 6 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 6 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 6 "reversed_dunder.py"
     PY2C_CLEAR(t[2]);
+#line 6 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__Seq, t[3]); t[3] = PY2C_NULL;
 
 #line 16 "reversed_dunder.py"
     if (!py2c_slot_bound(&g_reversed_dunder__Seq)) {
+#line 16 "reversed_dunder.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
+#line 16 "reversed_dunder.py"
         { loc = 3; goto error; }
+#line 16 "reversed_dunder.py"
     }
+#line 16 "reversed_dunder.py"
     { Py2cValue s0 = py2c_slot_load(&g_reversed_dunder__Seq); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 16 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 16 "reversed_dunder.py"
     t[1] = py2c_function_new(&info_f_Rev, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 16 "reversed_dunder.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 16 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 16 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 16 "reversed_dunder.py"
     t[3] = py2c_class_new("Rev", "Rev", "__main__", t[0], t[2]);
+#line 16 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 16 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 16 "reversed_dunder.py"
     PY2C_CLEAR(t[2]);
+#line 16 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__Rev, t[3]); t[3] = PY2C_NULL;
 
 #line 21 "reversed_dunder.py"
     if (!py2c_slot_bound(&g_reversed_dunder__Seq)) {
+#line 21 "reversed_dunder.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
+#line 21 "reversed_dunder.py"
         { loc = 6; goto error; }
+#line 21 "reversed_dunder.py"
     }
+#line 21 "reversed_dunder.py"
     { Py2cValue s0 = py2c_slot_load(&g_reversed_dunder__Seq); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 21 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 21 "reversed_dunder.py"
     t[1] = py2c_function_new(&info_f_NoRev, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 21 "reversed_dunder.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 21 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 21 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 21 "reversed_dunder.py"
     t[3] = py2c_class_new("NoRev", "NoRev", "__main__", t[0], t[2]);
+#line 21 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 21 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 21 "reversed_dunder.py"
     PY2C_CLEAR(t[2]);
+#line 21 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__NoRev, t[3]); t[3] = PY2C_NULL;
 
 #line 25 "reversed_dunder.py"
     if (!py2c_slot_bound(&g_reversed_dunder__deque)) {
+#line 25 "reversed_dunder.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 25 "reversed_dunder.py"
         { loc = 9; goto error; }
+#line 25 "reversed_dunder.py"
     }
+#line 25 "reversed_dunder.py"
     t[0] = py2c_list_new(3);
+#line 25 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 25 "reversed_dunder.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 10; goto error; }
+#line 25 "reversed_dunder.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 10; goto error; }
+#line 25 "reversed_dunder.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 10; goto error; }
+#line 25 "reversed_dunder.py"
     t[1] = py2c_slot_load(&g_reversed_dunder__deque);
+#line 25 "reversed_dunder.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 25 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 25 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 25 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 25 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__d, t[2]); t[2] = PY2C_NULL;
 
 #line 26 "reversed_dunder.py"
     if (!py2c_slot_bound(&g_reversed_dunder__d)) {
+#line 26 "reversed_dunder.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 26 "reversed_dunder.py"
         { loc = 14; goto error; }
+#line 26 "reversed_dunder.py"
     }
+#line 26 "reversed_dunder.py"
     t[0] = py2c_slot_load(&g_reversed_dunder__d);
+#line 26 "reversed_dunder.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 26 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 26 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 26 "reversed_dunder.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 26 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 26 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 26 "reversed_dunder.py"
     if (!py2c_slot_bound(&g_reversed_dunder__d)) {
+#line 26 "reversed_dunder.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 26 "reversed_dunder.py"
         { loc = 17; goto error; }
+#line 26 "reversed_dunder.py"
     }
+#line 26 "reversed_dunder.py"
     t[3] = py2c_slot_load(&g_reversed_dunder__d);
+#line 26 "reversed_dunder.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
+#line 26 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 26 "reversed_dunder.py"
     PY2C_CLEAR(t[3]);
+#line 26 "reversed_dunder.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 26 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 26 "reversed_dunder.py"
     PY2C_CLEAR(t[4]);
+#line 26 "reversed_dunder.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_12.ob), &attr_ic[0]);
+#line 26 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+#line 26 "reversed_dunder.py"
     PY2C_CLEAR(t[5]);
+#line 26 "reversed_dunder.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 26 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
+#line 26 "reversed_dunder.py"
     PY2C_CLEAR(t[2]);
+#line 26 "reversed_dunder.py"
     PY2C_CLEAR(t[6]);
+#line 26 "reversed_dunder.py"
     PY2C_CLEAR(t[7]);
 
 #line 27 "reversed_dunder.py"
     if (!py2c_slot_bound(&g_reversed_dunder__Seq)) {
+#line 27 "reversed_dunder.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
+#line 27 "reversed_dunder.py"
         { loc = 23; goto error; }
+#line 27 "reversed_dunder.py"
     }
+#line 27 "reversed_dunder.py"
     t[0] = py2c_slot_load(&g_reversed_dunder__Seq);
+#line 27 "reversed_dunder.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 27 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 27 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 27 "reversed_dunder.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
+#line 27 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 27 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 27 "reversed_dunder.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 27 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 27 "reversed_dunder.py"
     PY2C_CLEAR(t[2]);
+#line 27 "reversed_dunder.py"
     if (!py2c_slot_bound(&g_reversed_dunder__Rev)) {
+#line 27 "reversed_dunder.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Rev' is not defined");
+#line 27 "reversed_dunder.py"
         { loc = 27; goto error; }
+#line 27 "reversed_dunder.py"
     }
+#line 27 "reversed_dunder.py"
     t[4] = py2c_slot_load(&g_reversed_dunder__Rev);
+#line 27 "reversed_dunder.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 27 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 27 "reversed_dunder.py"
     PY2C_CLEAR(t[4]);
+#line 27 "reversed_dunder.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[5]}, 1);
+#line 27 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
+#line 27 "reversed_dunder.py"
     PY2C_CLEAR(t[5]);
+#line 27 "reversed_dunder.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 27 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+#line 27 "reversed_dunder.py"
     PY2C_CLEAR(t[6]);
+#line 27 "reversed_dunder.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 27 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
+#line 27 "reversed_dunder.py"
     PY2C_CLEAR(t[3]);
+#line 27 "reversed_dunder.py"
     PY2C_CLEAR(t[7]);
+#line 27 "reversed_dunder.py"
     PY2C_CLEAR(t[8]);
 
 #line 29 "reversed_dunder.py"
     if (!py2c_slot_bound(&g_reversed_dunder__NoRev)) {
+#line 29 "reversed_dunder.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NoRev' is not defined");
+#line 29 "reversed_dunder.py"
         { loc = 30; goto error_1; }
+#line 29 "reversed_dunder.py"
     }
+#line 29 "reversed_dunder.py"
     t[0] = py2c_slot_load(&g_reversed_dunder__NoRev);
+#line 29 "reversed_dunder.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 29 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
+#line 29 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 29 "reversed_dunder.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
+#line 29 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error_1; }
+#line 29 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 29 "reversed_dunder.py"
     PY2C_CLEAR(t[2]);
+#line 29 "reversed_dunder.py"
     goto L0;
+#line 29 "reversed_dunder.py"
 error_1:
+#line 29 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
+#line 29 "reversed_dunder.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 29 "reversed_dunder.py"
     t[0] = py2c_error_fetch();
+#line 29 "reversed_dunder.py"
     py2c_exc_handled_push(t[0]);
+#line 29 "reversed_dunder.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 29 "reversed_dunder.py"
     if (n0 < 0) { loc = 31; goto error_2; }
+#line 29 "reversed_dunder.py"
     if (!n0) goto L1;
+#line 29 "reversed_dunder.py"
     py2c_incref(t[0]); py2c_slot_store(&g_reversed_dunder__e, t[0]);
 
 #line 31 "reversed_dunder.py"
     if (!py2c_slot_bound(&g_reversed_dunder__e)) {
+#line 31 "reversed_dunder.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "reversed_dunder.py"
         { loc = 33; goto error_3; }
+#line 31 "reversed_dunder.py"
     }
+#line 31 "reversed_dunder.py"
     t[1] = py2c_slot_load(&g_reversed_dunder__e);
+#line 31 "reversed_dunder.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2);
+#line 31 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_3; }
+#line 31 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 31 "reversed_dunder.py"
     PY2C_CLEAR(t[2]);
+#line 31 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__e, PY2C_NULL);
+#line 31 "reversed_dunder.py"
     py2c_exc_handled_pop();
+#line 31 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 31 "reversed_dunder.py"
     goto L0;
+#line 31 "reversed_dunder.py"
 L1:;
+#line 31 "reversed_dunder.py"
     py2c_exc_handled_pop();
+#line 31 "reversed_dunder.py"
     py2c_error_restore(t[0]);
+#line 31 "reversed_dunder.py"
     t[0] = PY2C_NULL;
+#line 31 "reversed_dunder.py"
     goto unwind;
+#line 31 "reversed_dunder.py"
 error_3:
+#line 31 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
+#line 31 "reversed_dunder.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 31 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__e, PY2C_NULL);
+#line 31 "reversed_dunder.py"
     goto L2;
+#line 31 "reversed_dunder.py"
 error_2:
+#line 31 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
+#line 31 "reversed_dunder.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 31 "reversed_dunder.py"
 L2:;
+#line 31 "reversed_dunder.py"
     py2c_exc_handled_pop();
+#line 31 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 31 "reversed_dunder.py"
     goto unwind;
+#line 31 "reversed_dunder.py"
 L0:;
 
 #line 32 "reversed_dunder.py"
     if (!py2c_slot_bound(&g_reversed_dunder__OrderedDict)) {
+#line 32 "reversed_dunder.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 32 "reversed_dunder.py"
         { loc = 38; goto error; }
+#line 32 "reversed_dunder.py"
     }
+#line 32 "reversed_dunder.py"
     t[0] = py2c_slot_load(&g_reversed_dunder__OrderedDict);
+#line 32 "reversed_dunder.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_0);
+#line 32 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 32 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 32 "reversed_dunder.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
+#line 32 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 32 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 32 "reversed_dunder.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 32 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 32 "reversed_dunder.py"
     PY2C_CLEAR(t[2]);
+#line 32 "reversed_dunder.py"
     t[4] = py2c_dict_new();
+#line 32 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+#line 32 "reversed_dunder.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_16.ob), py2c_int(1)) < 0) { loc = 41; goto error; }
+#line 32 "reversed_dunder.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_17.ob), py2c_int(2)) < 0) { loc = 41; goto error; }
+#line 32 "reversed_dunder.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[4]}, 1);
+#line 32 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
+#line 32 "reversed_dunder.py"
     PY2C_CLEAR(t[4]);
+#line 32 "reversed_dunder.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 32 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+#line 32 "reversed_dunder.py"
     PY2C_CLEAR(t[5]);
+#line 32 "reversed_dunder.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 32 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+#line 32 "reversed_dunder.py"
     PY2C_CLEAR(t[3]);
+#line 32 "reversed_dunder.py"
     PY2C_CLEAR(t[6]);
+#line 32 "reversed_dunder.py"
     PY2C_CLEAR(t[7]);
 
 #line 33 "reversed_dunder.py"
     t[0] = py2c_list_new(2);
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 33 "reversed_dunder.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 45; goto error; }
+#line 33 "reversed_dunder.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 45; goto error; }
+#line 33 "reversed_dunder.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 33 "reversed_dunder.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 33 "reversed_dunder.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 33 "reversed_dunder.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[3]);
+#line 33 "reversed_dunder.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[4]);
+#line 33 "reversed_dunder.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+#line 33 "reversed_dunder.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1);
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[6]);
+#line 33 "reversed_dunder.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[7]);
+#line 33 "reversed_dunder.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[9])) { loc = 53; goto error; }
+#line 33 "reversed_dunder.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[10])) { loc = 52; goto error; }
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[9]);
+#line 33 "reversed_dunder.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[10]}, 4);
+#line 33 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[2]);
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[5]);
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[8]);
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[10]);
+#line 33 "reversed_dunder.py"
     PY2C_CLEAR(t[11]);
 
 #line 35 "reversed_dunder.py"
     t[0] = py2c_set_new();
+#line 35 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error_4; }
+#line 35 "reversed_dunder.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 55; goto error_4; }
+#line 35 "reversed_dunder.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 55; goto error_4; }
+#line 35 "reversed_dunder.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 35 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_4; }
+#line 35 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 35 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 35 "reversed_dunder.py"
     goto L3;
+#line 35 "reversed_dunder.py"
 error_4:
+#line 35 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
+#line 35 "reversed_dunder.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 35 "reversed_dunder.py"
     t[0] = py2c_error_fetch();
+#line 35 "reversed_dunder.py"
     py2c_exc_handled_push(t[0]);
+#line 35 "reversed_dunder.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 35 "reversed_dunder.py"
     if (n0 < 0) { loc = 56; goto error_5; }
+#line 35 "reversed_dunder.py"
     if (!n0) goto L4;
+#line 35 "reversed_dunder.py"
     py2c_incref(t[0]); py2c_slot_store(&g_reversed_dunder__e, t[0]);
 
 #line 37 "reversed_dunder.py"
     if (!py2c_slot_bound(&g_reversed_dunder__e)) {
+#line 37 "reversed_dunder.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "reversed_dunder.py"
         { loc = 58; goto error_6; }
+#line 37 "reversed_dunder.py"
     }
+#line 37 "reversed_dunder.py"
     t[1] = py2c_slot_load(&g_reversed_dunder__e);
+#line 37 "reversed_dunder.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2);
+#line 37 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_6; }
+#line 37 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
+#line 37 "reversed_dunder.py"
     PY2C_CLEAR(t[2]);
+#line 37 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__e, PY2C_NULL);
+#line 37 "reversed_dunder.py"
     py2c_exc_handled_pop();
+#line 37 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 37 "reversed_dunder.py"
     goto L3;
+#line 37 "reversed_dunder.py"
 L4:;
+#line 37 "reversed_dunder.py"
     py2c_exc_handled_pop();
+#line 37 "reversed_dunder.py"
     py2c_error_restore(t[0]);
+#line 37 "reversed_dunder.py"
     t[0] = PY2C_NULL;
+#line 37 "reversed_dunder.py"
     goto unwind;
+#line 37 "reversed_dunder.py"
 error_6:
+#line 37 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
+#line 37 "reversed_dunder.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 37 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__e, PY2C_NULL);
+#line 37 "reversed_dunder.py"
     goto L5;
+#line 37 "reversed_dunder.py"
 error_5:
+#line 37 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
+#line 37 "reversed_dunder.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 37 "reversed_dunder.py"
 L5:;
+#line 37 "reversed_dunder.py"
     py2c_exc_handled_pop();
+#line 37 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
+#line 37 "reversed_dunder.py"
     goto unwind;
+#line 37 "reversed_dunder.py"
 L3:;
+#line 37 "reversed_dunder.py"
     PY2C_CLEAR(result);
+#line 37 "reversed_dunder.py"
     result = PY2C_NONE;
+#line 37 "reversed_dunder.py"
     goto cleanup;
+#line 37 "reversed_dunder.py"
 error:
+#line 37 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
+#line 37 "reversed_dunder.py"
 unwind:
+#line 37 "reversed_dunder.py"
     PY2C_CLEAR(result);
+#line 37 "reversed_dunder.py"
 cleanup:
+#line 37 "reversed_dunder.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 37 "reversed_dunder.py"
     return result;
+#line 37 "reversed_dunder.py"
 }
+#line 1106 "reversed_dunder.c"
 
 static void clear_mod_reversed_dunder(void) {
     PY2C_CLEAR(g_reversed_dunder__e);

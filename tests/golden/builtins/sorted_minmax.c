@@ -411,18 +411,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "sorted_minmax.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 10 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "sorted_minmax.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "sorted_minmax.py"
     goto cleanup;
+#line 10 "sorted_minmax.py"
 error:
+#line 10 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 10 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 10 "sorted_minmax.py"
 cleanup:
+#line 10 "sorted_minmax.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 10 "sorted_minmax.py"
     PY2C_CLEAR(v_p);
+#line 10 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 10 "sorted_minmax.py"
     return result;
+#line 10 "sorted_minmax.py"
 }
+#line 439 "sorted_minmax.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -438,18 +451,31 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "sorted_minmax.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 11 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "sorted_minmax.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "sorted_minmax.py"
     goto cleanup;
+#line 11 "sorted_minmax.py"
 error:
+#line 11 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 11 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 11 "sorted_minmax.py"
 cleanup:
+#line 11 "sorted_minmax.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "sorted_minmax.py"
     PY2C_CLEAR(v_p);
+#line 11 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 11 "sorted_minmax.py"
     return result;
+#line 11 "sorted_minmax.py"
 }
+#line 479 "sorted_minmax.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -465,18 +491,31 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "sorted_minmax.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(3), PY2C_OP_MOD);
+#line 14 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "sorted_minmax.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "sorted_minmax.py"
     goto cleanup;
+#line 14 "sorted_minmax.py"
 error:
+#line 14 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 14 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 14 "sorted_minmax.py"
 cleanup:
+#line 14 "sorted_minmax.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "sorted_minmax.py"
     PY2C_CLEAR(v_x);
+#line 14 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 14 "sorted_minmax.py"
     return result;
+#line 14 "sorted_minmax.py"
 }
+#line 519 "sorted_minmax.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -492,18 +531,31 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "sorted_minmax.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 24 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "sorted_minmax.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "sorted_minmax.py"
     goto cleanup;
+#line 24 "sorted_minmax.py"
 error:
+#line 24 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 24 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 24 "sorted_minmax.py"
 cleanup:
+#line 24 "sorted_minmax.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "sorted_minmax.py"
     PY2C_CLEAR(v_p);
+#line 24 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 24 "sorted_minmax.py"
     return result;
+#line 24 "sorted_minmax.py"
 }
+#line 559 "sorted_minmax.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -519,18 +571,31 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "sorted_minmax.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 24 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "sorted_minmax.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "sorted_minmax.py"
     goto cleanup;
+#line 24 "sorted_minmax.py"
 error:
+#line 24 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 24 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 24 "sorted_minmax.py"
 cleanup:
+#line 24 "sorted_minmax.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "sorted_minmax.py"
     PY2C_CLEAR(v_p);
+#line 24 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 24 "sorted_minmax.py"
     return result;
+#line 24 "sorted_minmax.py"
 }
+#line 599 "sorted_minmax.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -546,18 +611,31 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "sorted_minmax.py"
     t[0] = py2c_fast_negative(v_x);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "sorted_minmax.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "sorted_minmax.py"
     goto cleanup;
+#line 26 "sorted_minmax.py"
 error:
+#line 26 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 26 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 26 "sorted_minmax.py"
 cleanup:
+#line 26 "sorted_minmax.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 26 "sorted_minmax.py"
     PY2C_CLEAR(v_x);
+#line 26 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 26 "sorted_minmax.py"
     return result;
+#line 26 "sorted_minmax.py"
 }
+#line 639 "sorted_minmax.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -574,31 +652,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 26 "sorted_minmax.py"
 L0:;
+#line 26 "sorted_minmax.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 26 "sorted_minmax.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 26 "sorted_minmax.py"
         goto L1;
+#line 26 "sorted_minmax.py"
     }
+#line 26 "sorted_minmax.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "sorted_minmax.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 26 "sorted_minmax.py"
     result = fr->t[0];
+#line 26 "sorted_minmax.py"
     fr->t[0] = PY2C_NULL;
+#line 26 "sorted_minmax.py"
     gen->state = 1;
+#line 26 "sorted_minmax.py"
     goto cleanup;
+#line 26 "sorted_minmax.py"
 resume_1:
+#line 26 "sorted_minmax.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 26 "sorted_minmax.py"
     py2c_safepoint();
+#line 26 "sorted_minmax.py"
     goto L0;
+#line 26 "sorted_minmax.py"
 L1:;
+#line 26 "sorted_minmax.py"
     goto cleanup;
+#line 26 "sorted_minmax.py"
 error:
+#line 26 "sorted_minmax.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 26 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 26 "sorted_minmax.py"
 cleanup:
+#line 26 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 26 "sorted_minmax.py"
     return result;
+#line 26 "sorted_minmax.py"
 }
+#line 706 "sorted_minmax.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -613,17 +717,29 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "sorted_minmax.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), NULL, 0);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "sorted_minmax.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "sorted_minmax.py"
     goto cleanup;
+#line 29 "sorted_minmax.py"
 error:
+#line 29 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 29 "sorted_minmax.py"
 cleanup:
+#line 29 "sorted_minmax.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 29 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 29 "sorted_minmax.py"
     return result;
+#line 29 "sorted_minmax.py"
 }
+#line 743 "sorted_minmax.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,20 +754,35 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "sorted_minmax.py"
     t[0] = py2c_list_new(0);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 29 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 29 "sorted_minmax.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 29 "sorted_minmax.py"
     goto cleanup;
+#line 29 "sorted_minmax.py"
 error:
+#line 29 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 29 "sorted_minmax.py"
 cleanup:
+#line 29 "sorted_minmax.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 29 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 29 "sorted_minmax.py"
     return result;
+#line 29 "sorted_minmax.py"
 }
+#line 786 "sorted_minmax.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -666,17 +797,29 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "sorted_minmax.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(1)}, 1);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "sorted_minmax.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "sorted_minmax.py"
     goto cleanup;
+#line 29 "sorted_minmax.py"
 error:
+#line 29 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 29 "sorted_minmax.py"
 cleanup:
+#line 29 "sorted_minmax.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 29 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 29 "sorted_minmax.py"
     return result;
+#line 29 "sorted_minmax.py"
 }
+#line 823 "sorted_minmax.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -691,17 +834,29 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "sorted_minmax.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(0)}, 2, kwnames_3);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "sorted_minmax.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "sorted_minmax.py"
     goto cleanup;
+#line 29 "sorted_minmax.py"
 error:
+#line 29 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 29 "sorted_minmax.py"
 cleanup:
+#line 29 "sorted_minmax.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 29 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 29 "sorted_minmax.py"
     return result;
+#line 29 "sorted_minmax.py"
 }
+#line 860 "sorted_minmax.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -716,22 +871,39 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "sorted_minmax.py"
     t[0] = py2c_list_new(2);
+#line 30 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 30 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 30 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 1; goto error; }
+#line 30 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1);
+#line 30 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 30 "sorted_minmax.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "sorted_minmax.py"
     goto cleanup;
+#line 30 "sorted_minmax.py"
 error:
+#line 30 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 30 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 30 "sorted_minmax.py"
 cleanup:
+#line 30 "sorted_minmax.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 30 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 30 "sorted_minmax.py"
     return result;
+#line 30 "sorted_minmax.py"
 }
+#line 907 "sorted_minmax.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -746,20 +918,35 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "sorted_minmax.py"
     t[0] = py2c_list_new(0);
+#line 30 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 30 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
+#line 30 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 30 "sorted_minmax.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "sorted_minmax.py"
     goto cleanup;
+#line 30 "sorted_minmax.py"
 error:
+#line 30 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 30 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 30 "sorted_minmax.py"
 cleanup:
+#line 30 "sorted_minmax.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 30 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 30 "sorted_minmax.py"
     return result;
+#line 30 "sorted_minmax.py"
 }
+#line 950 "sorted_minmax.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -774,21 +961,37 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "sorted_minmax.py"
     t[0] = py2c_list_new(1);
+#line 30 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 30 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 30 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], py2c_int(2)}, 1, kwnames_4);
+#line 30 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 30 "sorted_minmax.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "sorted_minmax.py"
     goto cleanup;
+#line 30 "sorted_minmax.py"
 error:
+#line 30 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 30 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 30 "sorted_minmax.py"
 cleanup:
+#line 30 "sorted_minmax.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 30 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 30 "sorted_minmax.py"
     return result;
+#line 30 "sorted_minmax.py"
 }
+#line 995 "sorted_minmax.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -803,22 +1006,39 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "sorted_minmax.py"
     t[0] = py2c_list_new(2);
+#line 31 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 31 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 31 "sorted_minmax.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 1; goto error; }
+#line 31 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 31 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 31 "sorted_minmax.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "sorted_minmax.py"
     goto cleanup;
+#line 31 "sorted_minmax.py"
 error:
+#line 31 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 31 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 31 "sorted_minmax.py"
 cleanup:
+#line 31 "sorted_minmax.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 31 "sorted_minmax.py"
     return result;
+#line 31 "sorted_minmax.py"
 }
+#line 1042 "sorted_minmax.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -833,17 +1053,29 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "sorted_minmax.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_int(1)}, 1);
+#line 31 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "sorted_minmax.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "sorted_minmax.py"
     goto cleanup;
+#line 31 "sorted_minmax.py"
 error:
+#line 31 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 31 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 31 "sorted_minmax.py"
 cleanup:
+#line 31 "sorted_minmax.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 31 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 31 "sorted_minmax.py"
     return result;
+#line 31 "sorted_minmax.py"
 }
+#line 1079 "sorted_minmax.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -858,21 +1090,37 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "sorted_minmax.py"
     t[0] = py2c_list_new(1);
+#line 31 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 31 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 31 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_0);
+#line 31 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 31 "sorted_minmax.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "sorted_minmax.py"
     goto cleanup;
+#line 31 "sorted_minmax.py"
 error:
+#line 31 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 31 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 31 "sorted_minmax.py"
 cleanup:
+#line 31 "sorted_minmax.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 31 "sorted_minmax.py"
     return result;
+#line 31 "sorted_minmax.py"
 }
+#line 1124 "sorted_minmax.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -887,21 +1135,37 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "sorted_minmax.py"
     t[0] = py2c_list_new(1);
+#line 32 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 32 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 32 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_NONE}, 1, kwnames_5);
+#line 32 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 32 "sorted_minmax.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "sorted_minmax.py"
     goto cleanup;
+#line 32 "sorted_minmax.py"
 error:
+#line 32 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 32 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 32 "sorted_minmax.py"
 cleanup:
+#line 32 "sorted_minmax.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 32 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 32 "sorted_minmax.py"
     return result;
+#line 32 "sorted_minmax.py"
 }
+#line 1169 "sorted_minmax.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -916,17 +1180,29 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "sorted_minmax.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), NULL, 0);
+#line 32 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "sorted_minmax.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "sorted_minmax.py"
     goto cleanup;
+#line 32 "sorted_minmax.py"
 error:
+#line 32 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 32 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 32 "sorted_minmax.py"
 cleanup:
+#line 32 "sorted_minmax.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 32 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 32 "sorted_minmax.py"
     return result;
+#line 32 "sorted_minmax.py"
 }
+#line 1206 "sorted_minmax.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -941,21 +1217,37 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "sorted_minmax.py"
     t[0] = py2c_list_new(1);
+#line 32 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 32 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 32 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob)}, 1, kwnames_2);
+#line 32 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 32 "sorted_minmax.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "sorted_minmax.py"
     goto cleanup;
+#line 32 "sorted_minmax.py"
 error:
+#line 32 "sorted_minmax.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 32 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 32 "sorted_minmax.py"
 cleanup:
+#line 32 "sorted_minmax.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 32 "sorted_minmax.py"
     py2c_recursion_leave();
+#line 32 "sorted_minmax.py"
     return result;
+#line 32 "sorted_minmax.py"
 }
+#line 1251 "sorted_minmax.c"
 
 static Py2cValue mod_sorted_minmax(void) {
     g_sorted_minmax__words = PY2C_NULL;
@@ -984,750 +1276,1408 @@ static Py2cValue mod_sorted_minmax(void) {
 
 #line 1 "sorted_minmax.py"
     t[0] = py2c_list_new(6);
+#line 1 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 1 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 1 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
+#line 1 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
+#line 1 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
+#line 1 "sorted_minmax.py"
     py2c_slot_store(&g_sorted_minmax__words, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__words)) {
+#line 2 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 2 "sorted_minmax.py"
         { loc = 3; goto error; }
+#line 2 "sorted_minmax.py"
     }
+#line 2 "sorted_minmax.py"
     t[0] = py2c_slot_load(&g_sorted_minmax__words);
+#line 2 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 2 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 2 "sorted_minmax.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 2 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 2 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
 
 #line 3 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__words)) {
+#line 3 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 3 "sorted_minmax.py"
         { loc = 6; goto error; }
+#line 3 "sorted_minmax.py"
     }
+#line 3 "sorted_minmax.py"
     t[0] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_6.ob), &attr_ic[0]);
+#line 3 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 3 "sorted_minmax.py"
     t[1] = py2c_slot_load(&g_sorted_minmax__words);
+#line 3 "sorted_minmax.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 3 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 3 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 3 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 3 "sorted_minmax.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 3 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 3 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 3 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
 
 #line 4 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__words)) {
+#line 4 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 4 "sorted_minmax.py"
         { loc = 10; goto error; }
+#line 4 "sorted_minmax.py"
     }
+#line 4 "sorted_minmax.py"
     t[0] = py2c_slot_load(&g_sorted_minmax__words);
+#line 4 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
+#line 4 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 4 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 4 "sorted_minmax.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 4 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 4 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 4 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__words)) {
+#line 5 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 5 "sorted_minmax.py"
         { loc = 13; goto error; }
+#line 5 "sorted_minmax.py"
     }
+#line 5 "sorted_minmax.py"
     t[0] = py2c_slot_load(&g_sorted_minmax__words);
+#line 5 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_1);
+#line 5 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 5 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 5 "sorted_minmax.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 5 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 5 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 5 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__words)) {
+#line 6 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 6 "sorted_minmax.py"
         { loc = 16; goto error; }
+#line 6 "sorted_minmax.py"
     }
+#line 6 "sorted_minmax.py"
     t[0] = py2c_slot_load(&g_sorted_minmax__words);
+#line 6 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_TRUE}, 1, kwnames_2);
+#line 6 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 6 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 6 "sorted_minmax.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 6 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 6 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 6 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "sorted_minmax.py"
     t[0] = py2c_list_new(3);
+#line 7 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 7 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 19; goto error; }
+#line 7 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 19; goto error; }
+#line 7 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 19; goto error; }
+#line 7 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_FALSE}, 1, kwnames_2);
+#line 7 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 7 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 7 "sorted_minmax.py"
     t[2] = py2c_list_new(0);
+#line 7 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 7 "sorted_minmax.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 7 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 7 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 7 "sorted_minmax.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), py2c_int(4)});
+#line 7 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 7 "sorted_minmax.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 7 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 7 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
+#line 7 "sorted_minmax.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 7 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 7 "sorted_minmax.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4);
+#line 7 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 7 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 7 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 7 "sorted_minmax.py"
     PY2C_CLEAR(t[5]);
+#line 7 "sorted_minmax.py"
     PY2C_CLEAR(t[6]);
+#line 7 "sorted_minmax.py"
     PY2C_CLEAR(t[7]);
 
 #line 8 "sorted_minmax.py"
     t[0] = py2c_dict_new();
+#line 8 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 8 "sorted_minmax.py"
     if (py2c_dict_setitem(t[0], py2c_int(3), py2c_obj_value(&str_10.ob)) < 0) { loc = 27; goto error; }
+#line 8 "sorted_minmax.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_11.ob)) < 0) { loc = 27; goto error; }
+#line 8 "sorted_minmax.py"
     if (py2c_dict_setitem(t[0], py2c_int(2), py2c_obj_value(&str_12.ob)) < 0) { loc = 27; goto error; }
+#line 8 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 8 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 8 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 8 "sorted_minmax.py"
     t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(5), py2c_int(1), py2c_int(3)});
+#line 8 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 8 "sorted_minmax.py"
     t[3] = py2c_set_from_iterable(t[2]);
+#line 8 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 8 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 8 "sorted_minmax.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 8 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 8 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 8 "sorted_minmax.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 8 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 8 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 8 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
+#line 8 "sorted_minmax.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "sorted_minmax.py"
     t[0] = py2c_list_new(5);
+#line 9 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 9 "sorted_minmax.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
+#line 9 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 9 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+#line 9 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 9 "sorted_minmax.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_10.ob)});
+#line 9 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 9 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+#line 9 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 9 "sorted_minmax.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_11.ob)});
+#line 9 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 9 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+#line 9 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 9 "sorted_minmax.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_12.ob)});
+#line 9 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 9 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+#line 9 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 9 "sorted_minmax.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_12.ob)});
+#line 9 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 9 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+#line 9 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 9 "sorted_minmax.py"
     py2c_slot_store(&g_sorted_minmax__pairs, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__pairs)) {
+#line 10 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 10 "sorted_minmax.py"
         { loc = 38; goto error; }
+#line 10 "sorted_minmax.py"
     }
+#line 10 "sorted_minmax.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 10 "sorted_minmax.py"
     t[1] = py2c_slot_load(&g_sorted_minmax__pairs);
+#line 10 "sorted_minmax.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 10 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 10 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 10 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 10 "sorted_minmax.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 10 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 10 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 10 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__pairs)) {
+#line 11 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 11 "sorted_minmax.py"
         { loc = 42; goto error; }
+#line 11 "sorted_minmax.py"
     }
+#line 11 "sorted_minmax.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 11 "sorted_minmax.py"
     t[1] = py2c_slot_load(&g_sorted_minmax__pairs);
+#line 11 "sorted_minmax.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0], PY2C_TRUE}, 1, kwnames_1);
+#line 11 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 11 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 11 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 11 "sorted_minmax.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 11 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 11 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 11 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
 
 #line 12 "sorted_minmax.py"
     t[0] = py2c_list_new(5);
+#line 12 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 12 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_float(2.5)) < 0) { loc = 46; goto error; }
+#line 12 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 46; goto error; }
+#line 12 "sorted_minmax.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 46; goto error; }
+#line 12 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 46; goto error; }
+#line 12 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 46; goto error; }
+#line 12 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 12 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 12 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 12 "sorted_minmax.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 12 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 12 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 12 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "sorted_minmax.py"
     t[0] = py2c_list_new(4);
+#line 13 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 13 "sorted_minmax.py"
     t[1] = py2c_list_new(2);
+#line 13 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 13 "sorted_minmax.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 50; goto error; }
+#line 13 "sorted_minmax.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 50; goto error; }
+#line 13 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+#line 13 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 13 "sorted_minmax.py"
     t[1] = py2c_list_new(2);
+#line 13 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 13 "sorted_minmax.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 51; goto error; }
+#line 13 "sorted_minmax.py"
     if (py2c_list_append(t[1], py2c_int(9)) < 0) { loc = 51; goto error; }
+#line 13 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+#line 13 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 13 "sorted_minmax.py"
     t[1] = py2c_list_new(3);
+#line 13 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 13 "sorted_minmax.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 52; goto error; }
+#line 13 "sorted_minmax.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 52; goto error; }
+#line 13 "sorted_minmax.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 52; goto error; }
+#line 13 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+#line 13 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 13 "sorted_minmax.py"
     t[1] = py2c_list_new(0);
+#line 13 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 13 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+#line 13 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 13 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 13 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 13 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 13 "sorted_minmax.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 13 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 13 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 13 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "sorted_minmax.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 14 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 14 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 14 "sorted_minmax.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
+#line 14 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 14 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 14 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 14 "sorted_minmax.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 14 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 14 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 14 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
 
 #line 15 "sorted_minmax.py"
     t[0] = py2c_list_new(3);
+#line 15 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 15 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 58; goto error; }
+#line 15 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 58; goto error; }
+#line 15 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 58; goto error; }
+#line 15 "sorted_minmax.py"
     py2c_slot_store(&g_sorted_minmax__data, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__data)) {
+#line 16 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 16 "sorted_minmax.py"
         { loc = 60; goto error; }
+#line 16 "sorted_minmax.py"
     }
+#line 16 "sorted_minmax.py"
     t[0] = py2c_slot_load(&g_sorted_minmax__data);
+#line 16 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 16 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 16 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 16 "sorted_minmax.py"
     py2c_slot_store(&g_sorted_minmax__out, t[1]); t[1] = PY2C_NULL;
 
 #line 17 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__out)) {
+#line 17 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 17 "sorted_minmax.py"
         { loc = 63; goto error; }
+#line 17 "sorted_minmax.py"
     }
+#line 17 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__data)) {
+#line 17 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 17 "sorted_minmax.py"
         { loc = 64; goto error; }
+#line 17 "sorted_minmax.py"
     }
+#line 17 "sorted_minmax.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorted_minmax__out); Py2cValue s1 = py2c_slot_load(&g_sorted_minmax__data); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 17 "sorted_minmax.py"
     t[0] = py2c_bool(n0);
+#line 17 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__data)) {
+#line 17 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 17 "sorted_minmax.py"
         { loc = 65; goto error; }
+#line 17 "sorted_minmax.py"
     }
+#line 17 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__out)) {
+#line 17 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 17 "sorted_minmax.py"
         { loc = 66; goto error; }
+#line 17 "sorted_minmax.py"
     }
+#line 17 "sorted_minmax.py"
     t[1] = py2c_slot_load(&g_sorted_minmax__data);
+#line 17 "sorted_minmax.py"
     t[2] = py2c_slot_load(&g_sorted_minmax__out);
+#line 17 "sorted_minmax.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 17 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 17 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 17 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 17 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 17 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
 
 #line 18 "sorted_minmax.py"
     t[0] = py2c_list_new(3);
+#line 18 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 18 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 69; goto error; }
+#line 18 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 69; goto error; }
+#line 18 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 69; goto error; }
+#line 18 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_NONE}, 1, kwnames_0);
+#line 18 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 18 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 18 "sorted_minmax.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 18 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 18 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 18 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "sorted_minmax.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)}, 3);
+#line 20 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+#line 20 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)}, 3);
+#line 20 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 20 "sorted_minmax.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_10.ob)}, 3);
+#line 20 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 20 "sorted_minmax.py"
     t[3] = py2c_list_new(3);
+#line 20 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+#line 20 "sorted_minmax.py"
     if (py2c_list_append(t[3], py2c_float(1.5)) < 0) { loc = 75; goto error; }
+#line 20 "sorted_minmax.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 75; goto error; }
+#line 20 "sorted_minmax.py"
     if (py2c_list_append(t[3], py2c_int(-1)) < 0) { loc = 75; goto error; }
+#line 20 "sorted_minmax.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1);
+#line 20 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+#line 20 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 20 "sorted_minmax.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
+#line 20 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+#line 20 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 20 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 20 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 20 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
+#line 20 "sorted_minmax.py"
     PY2C_CLEAR(t[5]);
 
 #line 21 "sorted_minmax.py"
     t[0] = py2c_list_new(3);
+#line 21 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 21 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 78; goto error; }
+#line 21 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 78; goto error; }
+#line 21 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 78; goto error; }
+#line 21 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1);
+#line 21 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 21 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 21 "sorted_minmax.py"
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)});
+#line 21 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 21 "sorted_minmax.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
+#line 21 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 21 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 21 "sorted_minmax.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 21 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[4])) { loc = 81; goto error; }
+#line 21 "sorted_minmax.py"
     t[5] = py2c_dict_new();
+#line 21 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
+#line 21 "sorted_minmax.py"
     if (py2c_dict_setitem(t[5], py2c_int(3), py2c_int(0)) < 0) { loc = 83; goto error; }
+#line 21 "sorted_minmax.py"
     if (py2c_dict_setitem(t[5], py2c_int(7), py2c_int(1)) < 0) { loc = 83; goto error; }
+#line 21 "sorted_minmax.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1);
+#line 21 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+#line 21 "sorted_minmax.py"
     PY2C_CLEAR(t[5]);
+#line 21 "sorted_minmax.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[6]}, 4);
+#line 21 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
+#line 21 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 21 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 21 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
+#line 21 "sorted_minmax.py"
     PY2C_CLEAR(t[6]);
+#line 21 "sorted_minmax.py"
     PY2C_CLEAR(t[7]);
 
 #line 22 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__words)) {
+#line 22 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 22 "sorted_minmax.py"
         { loc = 86; goto error; }
+#line 22 "sorted_minmax.py"
     }
+#line 22 "sorted_minmax.py"
     t[0] = py2c_slot_load(&g_sorted_minmax__words);
+#line 22 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
+#line 22 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 22 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 22 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__words)) {
+#line 22 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 22 "sorted_minmax.py"
         { loc = 88; goto error; }
+#line 22 "sorted_minmax.py"
     }
+#line 22 "sorted_minmax.py"
     t[2] = py2c_slot_load(&g_sorted_minmax__words);
+#line 22 "sorted_minmax.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
+#line 22 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+#line 22 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 22 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__words)) {
+#line 22 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 22 "sorted_minmax.py"
         { loc = 90; goto error; }
+#line 22 "sorted_minmax.py"
     }
+#line 22 "sorted_minmax.py"
     t[4] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_6.ob), &attr_ic[1]);
+#line 22 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
+#line 22 "sorted_minmax.py"
     t[5] = py2c_slot_load(&g_sorted_minmax__words);
+#line 22 "sorted_minmax.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5], t[4]}, 1, kwnames_0);
+#line 22 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
+#line 22 "sorted_minmax.py"
     PY2C_CLEAR(t[5]);
+#line 22 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
+#line 22 "sorted_minmax.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 22 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
+#line 22 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 22 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 22 "sorted_minmax.py"
     PY2C_CLEAR(t[6]);
+#line 22 "sorted_minmax.py"
     PY2C_CLEAR(t[7]);
 
 #line 23 "sorted_minmax.py"
     t[0] = py2c_list_new(4);
+#line 23 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+#line 23 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 94; goto error; }
+#line 23 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 94; goto error; }
+#line 23 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_float(3.0)) < 0) { loc = 94; goto error; }
+#line 23 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 94; goto error; }
+#line 23 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
+#line 23 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+#line 23 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 23 "sorted_minmax.py"
     t[2] = py2c_list_new(3);
+#line 23 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 23 "sorted_minmax.py"
     if (py2c_list_append(t[2], py2c_float(3.0)) < 0) { loc = 96; goto error; }
+#line 23 "sorted_minmax.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 96; goto error; }
+#line 23 "sorted_minmax.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 96; goto error; }
+#line 23 "sorted_minmax.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
+#line 23 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+#line 23 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 23 "sorted_minmax.py"
     t[4] = py2c_list_new(2);
+#line 23 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+#line 23 "sorted_minmax.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 98; goto error; }
+#line 23 "sorted_minmax.py"
     if (py2c_list_append(t[4], py2c_float(1.0)) < 0) { loc = 98; goto error; }
+#line 23 "sorted_minmax.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1);
+#line 23 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
+#line 23 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
+#line 23 "sorted_minmax.py"
     t[6] = py2c_list_new(2);
+#line 23 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+#line 23 "sorted_minmax.py"
     if (py2c_list_append(t[6], py2c_float(1.0)) < 0) { loc = 100; goto error; }
+#line 23 "sorted_minmax.py"
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 100; goto error; }
+#line 23 "sorted_minmax.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1);
+#line 23 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
+#line 23 "sorted_minmax.py"
     PY2C_CLEAR(t[6]);
+#line 23 "sorted_minmax.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 23 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
+#line 23 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 23 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 23 "sorted_minmax.py"
     PY2C_CLEAR(t[5]);
+#line 23 "sorted_minmax.py"
     PY2C_CLEAR(t[7]);
+#line 23 "sorted_minmax.py"
     PY2C_CLEAR(t[8]);
 
 #line 24 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__pairs)) {
+#line 24 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 24 "sorted_minmax.py"
         { loc = 103; goto error; }
+#line 24 "sorted_minmax.py"
     }
+#line 24 "sorted_minmax.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 24 "sorted_minmax.py"
     t[1] = py2c_slot_load(&g_sorted_minmax__pairs);
+#line 24 "sorted_minmax.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 24 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 24 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 24 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 24 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__pairs)) {
+#line 24 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 24 "sorted_minmax.py"
         { loc = 106; goto error; }
+#line 24 "sorted_minmax.py"
     }
+#line 24 "sorted_minmax.py"
     t[3] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+#line 24 "sorted_minmax.py"
     t[4] = py2c_slot_load(&g_sorted_minmax__pairs);
+#line 24 "sorted_minmax.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], t[3]}, 1, kwnames_0);
+#line 24 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+#line 24 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
+#line 24 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 24 "sorted_minmax.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 24 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
+#line 24 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 24 "sorted_minmax.py"
     PY2C_CLEAR(t[5]);
+#line 24 "sorted_minmax.py"
     PY2C_CLEAR(t[6]);
 
 #line 25 "sorted_minmax.py"
     t[0] = py2c_list_new(0);
+#line 25 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+#line 25 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 1, kwnames_3);
+#line 25 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 25 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 25 "sorted_minmax.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 25 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 25 "sorted_minmax.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], PY2C_NONE}, 1, kwnames_3);
+#line 25 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+#line 25 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 25 "sorted_minmax.py"
     t[4] = py2c_list_new(1);
+#line 25 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
+#line 25 "sorted_minmax.py"
     if (py2c_list_append(t[4], py2c_int(7)) < 0) { loc = 114; goto error; }
+#line 25 "sorted_minmax.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4], py2c_int(0)}, 1, kwnames_3);
+#line 25 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
+#line 25 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
+#line 25 "sorted_minmax.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 25 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
+#line 25 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 25 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 25 "sorted_minmax.py"
     PY2C_CLEAR(t[5]);
+#line 25 "sorted_minmax.py"
     PY2C_CLEAR(t[6]);
 
 #line 26 "sorted_minmax.py"
     t[0] = py2c_list_new(2);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+#line 26 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 118; goto error; }
+#line 26 "sorted_minmax.py"
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 118; goto error; }
+#line 26 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 26 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 26 "sorted_minmax.py"
     t[2] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 26 "sorted_minmax.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 26 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 26 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 26 "sorted_minmax.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-3), py2c_int(3)}, 2);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
+#line 26 "sorted_minmax.py"
     t[5] = py2c_iter(t[4]);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+#line 26 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
+#line 26 "sorted_minmax.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
+#line 26 "sorted_minmax.py"
     {
+#line 26 "sorted_minmax.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[6]);
+#line 26 "sorted_minmax.py"
         nf->v_0 = t[5];
+#line 26 "sorted_minmax.py"
         t[5] = PY2C_NULL;
+#line 26 "sorted_minmax.py"
     }
+#line 26 "sorted_minmax.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
+#line 26 "sorted_minmax.py"
     PY2C_CLEAR(t[6]);
+#line 26 "sorted_minmax.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
+#line 26 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 26 "sorted_minmax.py"
     PY2C_CLEAR(t[7]);
+#line 26 "sorted_minmax.py"
     PY2C_CLEAR(t[8]);
 
 #line 27 "sorted_minmax.py"
     t[0] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_17.ob), &attr_ic[2]);
+#line 27 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
+#line 27 "sorted_minmax.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_16.ob), t[0]}, 2, kwnames_0);
+#line 27 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+#line 27 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 27 "sorted_minmax.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(1), py2c_int(2), PY2C_NONE}, 2, kwnames_0);
+#line 27 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+#line 27 "sorted_minmax.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 27 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+#line 27 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 27 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 27 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
 
 #line 28 "sorted_minmax.py"
     t[0] = py2c_list_new(3);
+#line 28 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+#line 28 "sorted_minmax.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 28 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 28 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 129; goto error; }
+#line 28 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 28 "sorted_minmax.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
+#line 28 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+#line 28 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 129; goto error; }
+#line 28 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 28 "sorted_minmax.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(9)});
+#line 28 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 28 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 129; goto error; }
+#line 28 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 28 "sorted_minmax.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
+#line 28 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+#line 28 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 28 "sorted_minmax.py"
     t[2] = py2c_list_new(2);
+#line 28 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 28 "sorted_minmax.py"
     t[3] = py2c_list_new(1);
+#line 28 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+#line 28 "sorted_minmax.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 135; goto error; }
+#line 28 "sorted_minmax.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 134; goto error; }
+#line 28 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 28 "sorted_minmax.py"
     t[3] = py2c_list_new(2);
+#line 28 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+#line 28 "sorted_minmax.py"
     if (py2c_list_append(t[3], py2c_int(0)) < 0) { loc = 136; goto error; }
+#line 28 "sorted_minmax.py"
     if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 136; goto error; }
+#line 28 "sorted_minmax.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 134; goto error; }
+#line 28 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 28 "sorted_minmax.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[2]}, 1);
+#line 28 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
+#line 28 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 28 "sorted_minmax.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 28 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+#line 28 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 28 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 28 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
 
 #line 29 "sorted_minmax.py"
     t[0] = py2c_list_new(13);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+#line 29 "sorted_minmax.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sorted_minmax.py"
     t[1] = py2c_iter(t[0]);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+#line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
+#line 29 "sorted_minmax.py"
 L0:;
+#line 29 "sorted_minmax.py"
     t[2] = py2c_iter_next(t[1]);
+#line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 29 "sorted_minmax.py"
         if (py2c_error_occurred()) { loc = 137; goto error; }
+#line 29 "sorted_minmax.py"
         goto L1;
+#line 29 "sorted_minmax.py"
     }
+#line 29 "sorted_minmax.py"
     py2c_slot_store(&g_sorted_minmax__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 34 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__bad)) {
+#line 34 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 34 "sorted_minmax.py"
         { loc = 154; goto error_1; }
+#line 34 "sorted_minmax.py"
     }
+#line 34 "sorted_minmax.py"
     t[2] = py2c_slot_load(&g_sorted_minmax__bad);
+#line 34 "sorted_minmax.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 34 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error_1; }
+#line 34 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 34 "sorted_minmax.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 34 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error_1; }
+#line 34 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 34 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
+#line 34 "sorted_minmax.py"
     goto L3;
+#line 34 "sorted_minmax.py"
 error_1:
+#line 34 "sorted_minmax.py"
     py2c_traceback_add(&code_mod_sorted_minmax, loc);
+#line 34 "sorted_minmax.py"
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 34 "sorted_minmax.py"
     t[2] = py2c_error_fetch();
+#line 34 "sorted_minmax.py"
     py2c_exc_handled_push(t[2]);
+#line 34 "sorted_minmax.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 34 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[3])) { loc = 155; goto error_2; }
+#line 34 "sorted_minmax.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 34 "sorted_minmax.py"
     if (n0 < 0) { loc = 155; goto error_2; }
+#line 34 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 34 "sorted_minmax.py"
     if (!n0) goto L4;
+#line 34 "sorted_minmax.py"
     py2c_incref(t[2]); py2c_slot_store(&g_sorted_minmax__e, t[2]);
 
 #line 36 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__e)) {
+#line 36 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 36 "sorted_minmax.py"
         { loc = 158; goto error_3; }
+#line 36 "sorted_minmax.py"
     }
+#line 36 "sorted_minmax.py"
     t[3] = py2c_slot_load(&g_sorted_minmax__e);
+#line 36 "sorted_minmax.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 36 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[4])) { loc = 157; goto error_3; }
+#line 36 "sorted_minmax.py"
     PY2C_CLEAR(t[3]);
+#line 36 "sorted_minmax.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_21.ob), &attr_ic[3]);
+#line 36 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[5])) { loc = 159; goto error_3; }
+#line 36 "sorted_minmax.py"
     PY2C_CLEAR(t[4]);
+#line 36 "sorted_minmax.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_22.ob), PY2C_OP_ADD);
+#line 36 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[6])) { loc = 160; goto error_3; }
+#line 36 "sorted_minmax.py"
     PY2C_CLEAR(t[5]);
+#line 36 "sorted_minmax.py"
     if (!py2c_slot_bound(&g_sorted_minmax__e)) {
+#line 36 "sorted_minmax.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 36 "sorted_minmax.py"
         { loc = 161; goto error_3; }
+#line 36 "sorted_minmax.py"
     }
+#line 36 "sorted_minmax.py"
     t[7] = py2c_slot_load(&g_sorted_minmax__e);
+#line 36 "sorted_minmax.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
+#line 36 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[8])) { loc = 156; goto error_3; }
+#line 36 "sorted_minmax.py"
     PY2C_CLEAR(t[6]);
+#line 36 "sorted_minmax.py"
     PY2C_CLEAR(t[7]);
+#line 36 "sorted_minmax.py"
     PY2C_CLEAR(t[8]);
+#line 36 "sorted_minmax.py"
     py2c_slot_store(&g_sorted_minmax__e, PY2C_NULL);
+#line 36 "sorted_minmax.py"
     py2c_exc_handled_pop();
+#line 36 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 36 "sorted_minmax.py"
     goto L3;
+#line 36 "sorted_minmax.py"
 L4:;
+#line 36 "sorted_minmax.py"
     py2c_exc_handled_pop();
+#line 36 "sorted_minmax.py"
     py2c_error_restore(t[2]);
+#line 36 "sorted_minmax.py"
     t[2] = PY2C_NULL;
+#line 36 "sorted_minmax.py"
     goto unwind;
+#line 36 "sorted_minmax.py"
 error_3:
+#line 36 "sorted_minmax.py"
     py2c_traceback_add(&code_mod_sorted_minmax, loc);
+#line 36 "sorted_minmax.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 36 "sorted_minmax.py"
     py2c_slot_store(&g_sorted_minmax__e, PY2C_NULL);
+#line 36 "sorted_minmax.py"
     goto L5;
+#line 36 "sorted_minmax.py"
 error_2:
+#line 36 "sorted_minmax.py"
     py2c_traceback_add(&code_mod_sorted_minmax, loc);
+#line 36 "sorted_minmax.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 36 "sorted_minmax.py"
 L5:;
+#line 36 "sorted_minmax.py"
     py2c_exc_handled_pop();
+#line 36 "sorted_minmax.py"
     PY2C_CLEAR(t[2]);
+#line 36 "sorted_minmax.py"
     goto unwind;
+#line 36 "sorted_minmax.py"
 L3:;
+#line 36 "sorted_minmax.py"
     py2c_safepoint();
+#line 36 "sorted_minmax.py"
     goto L0;
+#line 36 "sorted_minmax.py"
 L1:;
+#line 36 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
+#line 36 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 36 "sorted_minmax.py"
     result = PY2C_NONE;
+#line 36 "sorted_minmax.py"
     goto cleanup;
+#line 36 "sorted_minmax.py"
 error:
+#line 36 "sorted_minmax.py"
     py2c_traceback_add(&code_mod_sorted_minmax, loc);
+#line 36 "sorted_minmax.py"
 unwind:
+#line 36 "sorted_minmax.py"
     PY2C_CLEAR(result);
+#line 36 "sorted_minmax.py"
 cleanup:
+#line 36 "sorted_minmax.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 36 "sorted_minmax.py"
     return result;
+#line 36 "sorted_minmax.py"
 }
+#line 2681 "sorted_minmax.c"
 
 static void clear_mod_sorted_minmax(void) {
     PY2C_CLEAR(g_sorted_minmax__e);

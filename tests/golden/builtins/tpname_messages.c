@@ -250,69 +250,130 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "tpname_messages.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 11 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 11 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 11 "tpname_messages.py"
     goto L0;
+#line 11 "tpname_messages.py"
 error_1:
+#line 11 "tpname_messages.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 11 "tpname_messages.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 11 "tpname_messages.py"
     t[0] = py2c_error_fetch();
+#line 11 "tpname_messages.py"
     py2c_exc_handled_push(t[0]);
+#line 11 "tpname_messages.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)});
+#line 11 "tpname_messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_2; }
+#line 11 "tpname_messages.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 11 "tpname_messages.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 11 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 11 "tpname_messages.py"
     if (!n0) goto L1;
+#line 11 "tpname_messages.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 13 "tpname_messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 13 "tpname_messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 13 "tpname_messages.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 13 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 13 "tpname_messages.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+#line 13 "tpname_messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 13 "tpname_messages.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 13 "tpname_messages.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(t[3]);
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(t[4]);
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(v_e);
+#line 13 "tpname_messages.py"
     py2c_exc_handled_pop();
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 13 "tpname_messages.py"
     goto L0;
+#line 13 "tpname_messages.py"
 L1:;
+#line 13 "tpname_messages.py"
     py2c_exc_handled_pop();
+#line 13 "tpname_messages.py"
     py2c_error_restore(t[0]);
+#line 13 "tpname_messages.py"
     t[0] = PY2C_NULL;
+#line 13 "tpname_messages.py"
     goto unwind;
+#line 13 "tpname_messages.py"
 error_3:
+#line 13 "tpname_messages.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 13 "tpname_messages.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(v_e);
+#line 13 "tpname_messages.py"
     goto L2;
+#line 13 "tpname_messages.py"
 error_2:
+#line 13 "tpname_messages.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 13 "tpname_messages.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 13 "tpname_messages.py"
 L2:;
+#line 13 "tpname_messages.py"
     py2c_exc_handled_pop();
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 13 "tpname_messages.py"
     goto unwind;
+#line 13 "tpname_messages.py"
 L0:;
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 13 "tpname_messages.py"
     result = PY2C_NONE;
+#line 13 "tpname_messages.py"
     goto cleanup;
+#line 13 "tpname_messages.py"
 unwind:
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 13 "tpname_messages.py"
 cleanup:
+#line 13 "tpname_messages.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(v_f);
+#line 13 "tpname_messages.py"
     PY2C_CLEAR(v_e);
+#line 13 "tpname_messages.py"
     py2c_recursion_leave();
+#line 13 "tpname_messages.py"
     return result;
+#line 13 "tpname_messages.py"
 }
+#line 377 "tpname_messages.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -327,23 +388,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__d)) {
+#line 18 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 18 "tpname_messages.py"
         { loc = 1; goto error; }
+#line 18 "tpname_messages.py"
     }
+#line 18 "tpname_messages.py"
     t[0] = py2c_slot_load(&g_tpname_messages__d);
+#line 18 "tpname_messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 18 "tpname_messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 18 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 18 "tpname_messages.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 18 "tpname_messages.py"
     goto cleanup;
+#line 18 "tpname_messages.py"
 error:
+#line 18 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 18 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 18 "tpname_messages.py"
 cleanup:
+#line 18 "tpname_messages.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "tpname_messages.py"
     py2c_recursion_leave();
+#line 18 "tpname_messages.py"
     return result;
+#line 18 "tpname_messages.py"
 }
+#line 426 "tpname_messages.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -358,21 +437,37 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__d)) {
+#line 19 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 19 "tpname_messages.py"
         { loc = 0; goto error; }
+#line 19 "tpname_messages.py"
     }
+#line 19 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__d); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 19 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 19 "tpname_messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "tpname_messages.py"
     goto cleanup;
+#line 19 "tpname_messages.py"
 error:
+#line 19 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 19 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 19 "tpname_messages.py"
 cleanup:
+#line 19 "tpname_messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "tpname_messages.py"
     py2c_recursion_leave();
+#line 19 "tpname_messages.py"
     return result;
+#line 19 "tpname_messages.py"
 }
+#line 471 "tpname_messages.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -387,27 +482,49 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__functools)) {
+#line 20 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 20 "tpname_messages.py"
         { loc = 1; goto error; }
+#line 20 "tpname_messages.py"
     }
+#line 20 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "tpname_messages.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 1, PY2C_NULL);
+#line 20 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 20 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 20 "tpname_messages.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[3]);
+#line 20 "tpname_messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 20 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 20 "tpname_messages.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 20 "tpname_messages.py"
     goto cleanup;
+#line 20 "tpname_messages.py"
 error:
+#line 20 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 20 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 20 "tpname_messages.py"
 cleanup:
+#line 20 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "tpname_messages.py"
     py2c_recursion_leave();
+#line 20 "tpname_messages.py"
     return result;
+#line 20 "tpname_messages.py"
 }
+#line 528 "tpname_messages.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -422,27 +539,49 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__collections)) {
+#line 21 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collections' is not defined");
+#line 21 "tpname_messages.py"
         { loc = 1; goto error; }
+#line 21 "tpname_messages.py"
     }
+#line 21 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__collections); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 21 "tpname_messages.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 21 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 21 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 21 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 21 "tpname_messages.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[5]);
+#line 21 "tpname_messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 21 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 21 "tpname_messages.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 21 "tpname_messages.py"
     goto cleanup;
+#line 21 "tpname_messages.py"
 error:
+#line 21 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 21 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 21 "tpname_messages.py"
 cleanup:
+#line 21 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "tpname_messages.py"
     py2c_recursion_leave();
+#line 21 "tpname_messages.py"
     return result;
+#line 21 "tpname_messages.py"
 }
+#line 585 "tpname_messages.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -457,27 +596,49 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__collections)) {
+#line 22 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collections' is not defined");
+#line 22 "tpname_messages.py"
         { loc = 1; goto error; }
+#line 22 "tpname_messages.py"
     }
+#line 22 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__collections); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 22 "tpname_messages.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 22 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 22 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 22 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 22 "tpname_messages.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[7]);
+#line 22 "tpname_messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 22 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 22 "tpname_messages.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 22 "tpname_messages.py"
     goto cleanup;
+#line 22 "tpname_messages.py"
 error:
+#line 22 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 22 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 22 "tpname_messages.py"
 cleanup:
+#line 22 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "tpname_messages.py"
     py2c_recursion_leave();
+#line 22 "tpname_messages.py"
     return result;
+#line 22 "tpname_messages.py"
 }
+#line 642 "tpname_messages.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -492,27 +653,49 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__collections)) {
+#line 23 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collections' is not defined");
+#line 23 "tpname_messages.py"
         { loc = 2; goto error; }
+#line 23 "tpname_messages.py"
     }
+#line 23 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__collections); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 23 "tpname_messages.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1, PY2C_NULL);
+#line 23 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 23 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 23 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 23 "tpname_messages.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
+#line 23 "tpname_messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 23 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 23 "tpname_messages.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 23 "tpname_messages.py"
     goto cleanup;
+#line 23 "tpname_messages.py"
 error:
+#line 23 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 23 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 23 "tpname_messages.py"
 cleanup:
+#line 23 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 23 "tpname_messages.py"
     py2c_recursion_leave();
+#line 23 "tpname_messages.py"
     return result;
+#line 23 "tpname_messages.py"
 }
+#line 699 "tpname_messages.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -527,27 +710,49 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__itertools)) {
+#line 24 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
+#line 24 "tpname_messages.py"
         { loc = 1; goto error; }
+#line 24 "tpname_messages.py"
     }
+#line 24 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 24 "tpname_messages.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 24 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 24 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 24 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 24 "tpname_messages.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(0));
+#line 24 "tpname_messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 24 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 24 "tpname_messages.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 24 "tpname_messages.py"
     goto cleanup;
+#line 24 "tpname_messages.py"
 error:
+#line 24 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 24 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 24 "tpname_messages.py"
 cleanup:
+#line 24 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "tpname_messages.py"
     py2c_recursion_leave();
+#line 24 "tpname_messages.py"
     return result;
+#line 24 "tpname_messages.py"
 }
+#line 756 "tpname_messages.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -562,27 +767,49 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__operator)) {
+#line 25 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 25 "tpname_messages.py"
         { loc = 1; goto error; }
+#line 25 "tpname_messages.py"
     }
+#line 25 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 25 "tpname_messages.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 25 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 25 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 25 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 25 "tpname_messages.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 25 "tpname_messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 25 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 25 "tpname_messages.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 25 "tpname_messages.py"
     goto cleanup;
+#line 25 "tpname_messages.py"
 error:
+#line 25 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 25 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 25 "tpname_messages.py"
 cleanup:
+#line 25 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "tpname_messages.py"
     py2c_recursion_leave();
+#line 25 "tpname_messages.py"
     return result;
+#line 25 "tpname_messages.py"
 }
+#line 813 "tpname_messages.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -597,27 +824,49 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__collections)) {
+#line 26 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collections' is not defined");
+#line 26 "tpname_messages.py"
         { loc = 1; goto error; }
+#line 26 "tpname_messages.py"
     }
+#line 26 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__collections); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 26 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 26 "tpname_messages.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 3; goto error; }
+#line 26 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 26 "tpname_messages.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 26 "tpname_messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 26 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 26 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 26 "tpname_messages.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 26 "tpname_messages.py"
     goto cleanup;
+#line 26 "tpname_messages.py"
 error:
+#line 26 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 26 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 26 "tpname_messages.py"
 cleanup:
+#line 26 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "tpname_messages.py"
     py2c_recursion_leave();
+#line 26 "tpname_messages.py"
     return result;
+#line 26 "tpname_messages.py"
 }
+#line 870 "tpname_messages.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -632,24 +881,43 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__collections)) {
+#line 28 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collections' is not defined");
+#line 28 "tpname_messages.py"
         { loc = 1; goto error; }
+#line 28 "tpname_messages.py"
     }
+#line 28 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__collections); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 28 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 28 "tpname_messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob), py2c_int(1)}, 3);
+#line 28 "tpname_messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 28 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 28 "tpname_messages.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 28 "tpname_messages.py"
     goto cleanup;
+#line 28 "tpname_messages.py"
 error:
+#line 28 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 28 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 28 "tpname_messages.py"
 cleanup:
+#line 28 "tpname_messages.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 28 "tpname_messages.py"
     py2c_recursion_leave();
+#line 28 "tpname_messages.py"
     return result;
+#line 28 "tpname_messages.py"
 }
+#line 921 "tpname_messages.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -666,19 +934,33 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "tpname_messages.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_SUB);
+#line 29 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "tpname_messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "tpname_messages.py"
     goto cleanup;
+#line 29 "tpname_messages.py"
 error:
+#line 29 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 29 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 29 "tpname_messages.py"
 cleanup:
+#line 29 "tpname_messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 29 "tpname_messages.py"
     PY2C_CLEAR(v_a);
+#line 29 "tpname_messages.py"
     PY2C_CLEAR(v_b);
+#line 29 "tpname_messages.py"
     py2c_recursion_leave();
+#line 29 "tpname_messages.py"
     return result;
+#line 29 "tpname_messages.py"
 }
+#line 964 "tpname_messages.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -693,26 +975,47 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__key)) {
+#line 30 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
+#line 30 "tpname_messages.py"
         { loc = 2; goto error; }
+#line 30 "tpname_messages.py"
     }
+#line 30 "tpname_messages.py"
     t[0] = py2c_slot_load(&g_tpname_messages__key);
+#line 30 "tpname_messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 30 "tpname_messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 30 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 30 "tpname_messages.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 30 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 30 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 30 "tpname_messages.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 30 "tpname_messages.py"
     goto cleanup;
+#line 30 "tpname_messages.py"
 error:
+#line 30 "tpname_messages.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 30 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 30 "tpname_messages.py"
 cleanup:
+#line 30 "tpname_messages.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "tpname_messages.py"
     py2c_recursion_leave();
+#line 30 "tpname_messages.py"
     return result;
+#line 30 "tpname_messages.py"
 }
+#line 1019 "tpname_messages.c"
 
 static Py2cValue mod_tpname_messages(void) {
     g_tpname_messages__collections = PY2C_NULL;
@@ -729,271 +1032,480 @@ static Py2cValue mod_tpname_messages(void) {
 
 #line 3 "tpname_messages.py"
     t[0] = py2c_import("collections");
+#line 3 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "tpname_messages.py"
     py2c_slot_store(&g_tpname_messages__collections, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "tpname_messages.py"
     t[0] = py2c_import("functools");
+#line 4 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "tpname_messages.py"
     py2c_slot_store(&g_tpname_messages__functools, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "tpname_messages.py"
     t[0] = py2c_import("itertools");
+#line 5 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "tpname_messages.py"
     py2c_slot_store(&g_tpname_messages__itertools, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "tpname_messages.py"
     t[0] = py2c_import("operator");
+#line 6 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 6 "tpname_messages.py"
     py2c_slot_store(&g_tpname_messages__operator, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 9 "tpname_messages.py"
     py2c_slot_store(&g_tpname_messages__show, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__collections)) {
+#line 16 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collections' is not defined");
+#line 16 "tpname_messages.py"
         { loc = 6; goto error; }
+#line 16 "tpname_messages.py"
     }
+#line 16 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__collections); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 16 "tpname_messages.py"
     t[2] = py2c_list_new(1);
+#line 16 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 16 "tpname_messages.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 8; goto error; }
+#line 16 "tpname_messages.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 16 "tpname_messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 16 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 16 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 16 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 16 "tpname_messages.py"
     py2c_slot_store(&g_tpname_messages__d, t[3]); t[3] = PY2C_NULL;
 
 #line 17 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__d)) {
+#line 17 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 17 "tpname_messages.py"
         { loc = 11; goto error; }
+#line 17 "tpname_messages.py"
     }
+#line 17 "tpname_messages.py"
     t[0] = py2c_slot_load(&g_tpname_messages__d);
+#line 17 "tpname_messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 17 "tpname_messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 17 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 17 "tpname_messages.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[15]);
+#line 17 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 17 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 17 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__functools)) {
+#line 17 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 17 "tpname_messages.py"
         { loc = 15; goto error; }
+#line 17 "tpname_messages.py"
     }
+#line 17 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 17 "tpname_messages.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 1, PY2C_NULL);
+#line 17 "tpname_messages.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 17 "tpname_messages.py"
     PY2C_CLEAR(t[3]);
+#line 17 "tpname_messages.py"
     PY2C_CLEAR(t[4]);
+#line 17 "tpname_messages.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 17 "tpname_messages.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 17 "tpname_messages.py"
     PY2C_CLEAR(t[5]);
+#line 17 "tpname_messages.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_0.ob), &attr_ic[17]);
+#line 17 "tpname_messages.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 17 "tpname_messages.py"
     PY2C_CLEAR(t[6]);
+#line 17 "tpname_messages.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7]}, 2);
+#line 17 "tpname_messages.py"
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
+#line 17 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 17 "tpname_messages.py"
     PY2C_CLEAR(t[7]);
+#line 17 "tpname_messages.py"
     PY2C_CLEAR(t[8]);
 
 #line 18 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__show)) {
+#line 18 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 18 "tpname_messages.py"
         { loc = 19; goto error; }
+#line 18 "tpname_messages.py"
     }
+#line 18 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 18 "tpname_messages.py"
     t[1] = py2c_slot_load(&g_tpname_messages__show);
+#line 18 "tpname_messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 18 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 18 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 18 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 18 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__show)) {
+#line 19 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 19 "tpname_messages.py"
         { loc = 22; goto error; }
+#line 19 "tpname_messages.py"
     }
+#line 19 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 19 "tpname_messages.py"
     t[1] = py2c_slot_load(&g_tpname_messages__show);
+#line 19 "tpname_messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 19 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 19 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 19 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__show)) {
+#line 20 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 20 "tpname_messages.py"
         { loc = 25; goto error; }
+#line 20 "tpname_messages.py"
     }
+#line 20 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 20 "tpname_messages.py"
     t[1] = py2c_slot_load(&g_tpname_messages__show);
+#line 20 "tpname_messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 20 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 20 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 20 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 20 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__show)) {
+#line 21 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 21 "tpname_messages.py"
         { loc = 28; goto error; }
+#line 21 "tpname_messages.py"
     }
+#line 21 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 21 "tpname_messages.py"
     t[1] = py2c_slot_load(&g_tpname_messages__show);
+#line 21 "tpname_messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 21 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 21 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 21 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 21 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__show)) {
+#line 22 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 22 "tpname_messages.py"
         { loc = 31; goto error; }
+#line 22 "tpname_messages.py"
     }
+#line 22 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 22 "tpname_messages.py"
     t[1] = py2c_slot_load(&g_tpname_messages__show);
+#line 22 "tpname_messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 22 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 22 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 22 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 22 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__show)) {
+#line 23 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 23 "tpname_messages.py"
         { loc = 34; goto error; }
+#line 23 "tpname_messages.py"
     }
+#line 23 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 23 "tpname_messages.py"
     t[1] = py2c_slot_load(&g_tpname_messages__show);
+#line 23 "tpname_messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 23 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 23 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 23 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 23 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__show)) {
+#line 24 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 24 "tpname_messages.py"
         { loc = 37; goto error; }
+#line 24 "tpname_messages.py"
     }
+#line 24 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 24 "tpname_messages.py"
     t[1] = py2c_slot_load(&g_tpname_messages__show);
+#line 24 "tpname_messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 24 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 24 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 24 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 24 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__show)) {
+#line 25 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 25 "tpname_messages.py"
         { loc = 40; goto error; }
+#line 25 "tpname_messages.py"
     }
+#line 25 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 25 "tpname_messages.py"
     t[1] = py2c_slot_load(&g_tpname_messages__show);
+#line 25 "tpname_messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 25 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 25 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 25 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 25 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__show)) {
+#line 26 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 26 "tpname_messages.py"
         { loc = 43; goto error; }
+#line 26 "tpname_messages.py"
     }
+#line 26 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 26 "tpname_messages.py"
     t[1] = py2c_slot_load(&g_tpname_messages__show);
+#line 26 "tpname_messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 26 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 26 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 26 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 26 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__collections)) {
+#line 27 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collections' is not defined");
+#line 27 "tpname_messages.py"
         { loc = 46; goto error; }
+#line 27 "tpname_messages.py"
     }
+#line 27 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__collections); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 27 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 27 "tpname_messages.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_10.ob), &attr_ic[19]);
+#line 27 "tpname_messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 27 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 27 "tpname_messages.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 27 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 27 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 27 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__show)) {
+#line 28 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 28 "tpname_messages.py"
         { loc = 50; goto error; }
+#line 28 "tpname_messages.py"
     }
+#line 28 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 28 "tpname_messages.py"
     t[1] = py2c_slot_load(&g_tpname_messages__show);
+#line 28 "tpname_messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 28 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 28 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 28 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 28 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__functools)) {
+#line 29 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 29 "tpname_messages.py"
         { loc = 53; goto error; }
+#line 29 "tpname_messages.py"
     }
+#line 29 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+#line 29 "tpname_messages.py"
     t[2] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 29 "tpname_messages.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 29 "tpname_messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 29 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 29 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 29 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 29 "tpname_messages.py"
     py2c_slot_store(&g_tpname_messages__key, t[3]); t[3] = PY2C_NULL;
 
 #line 30 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__show)) {
+#line 30 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 30 "tpname_messages.py"
         { loc = 57; goto error; }
+#line 30 "tpname_messages.py"
     }
+#line 30 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 30 "tpname_messages.py"
     t[1] = py2c_slot_load(&g_tpname_messages__show);
+#line 30 "tpname_messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 30 "tpname_messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 30 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
+#line 30 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
+#line 30 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
+#line 30 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 30 "tpname_messages.py"
     result = PY2C_NONE;
+#line 30 "tpname_messages.py"
     goto cleanup;
+#line 30 "tpname_messages.py"
 error:
+#line 30 "tpname_messages.py"
     py2c_traceback_add(&code_mod_tpname_messages, loc);
+#line 30 "tpname_messages.py"
     PY2C_CLEAR(result);
+#line 30 "tpname_messages.py"
 cleanup:
+#line 30 "tpname_messages.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 30 "tpname_messages.py"
     return result;
+#line 30 "tpname_messages.py"
 }
+#line 1509 "tpname_messages.c"
 
 static void clear_mod_tpname_messages(void) {
     PY2C_CLEAR(g_tpname_messages__key);

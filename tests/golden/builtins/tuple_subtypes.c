@@ -187,624 +187,1195 @@ static Py2cValue mod_tuple_subtypes(void) {
 
 #line 3 "tuple_subtypes.py"
     t[0] = py2c_import("collections");
+#line 3 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "tuple_subtypes.py"
     t[1] = py2c_import_from(t[0], "namedtuple");
+#line 3 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__namedtuple, t[1]); t[1] = PY2C_NULL;
+#line 3 "tuple_subtypes.py"
     t[1] = py2c_import_from(t[0], "OrderedDict");
+#line 3 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__OrderedDict, t[1]); t[1] = PY2C_NULL;
+#line 3 "tuple_subtypes.py"
     t[1] = py2c_import_from(t[0], "defaultdict");
+#line 3 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__defaultdict, t[1]); t[1] = PY2C_NULL;
+#line 3 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__namedtuple)) {
+#line 5 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 5 "tuple_subtypes.py"
         { loc = 2; goto error; }
+#line 5 "tuple_subtypes.py"
     }
+#line 5 "tuple_subtypes.py"
     t[0] = py2c_slot_load(&g_tuple_subtypes__namedtuple);
+#line 5 "tuple_subtypes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 5 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 5 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__Point, t[1]); t[1] = PY2C_NULL;
 
 #line 6 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 6 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 6 "tuple_subtypes.py"
         { loc = 4; goto error; }
+#line 6 "tuple_subtypes.py"
     }
+#line 6 "tuple_subtypes.py"
     t[0] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 6 "tuple_subtypes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
+#line 6 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 6 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__p, t[1]); t[1] = PY2C_NULL;
 
 #line 7 "tuple_subtypes.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 7 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 7 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 7 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 7 "tuple_subtypes.py"
         { loc = 8; goto error; }
+#line 7 "tuple_subtypes.py"
     }
+#line 7 "tuple_subtypes.py"
     t[1] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 7 "tuple_subtypes.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
+#line 7 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 7 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 7 "tuple_subtypes.py"
     t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
+#line 7 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 7 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 7 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 7 "tuple_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 7 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 7 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 7 "tuple_subtypes.py"
     PY2C_CLEAR(t[4]);
 
 #line 8 "tuple_subtypes.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 8 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 8 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 8 "tuple_subtypes.py"
         { loc = 13; goto error; }
+#line 8 "tuple_subtypes.py"
     }
+#line 8 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 8 "tuple_subtypes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "tuple_subtypes.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_2.ob), &attr_ic[0]);
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 8 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 8 "tuple_subtypes.py"
         { loc = 17; goto error; }
+#line 8 "tuple_subtypes.py"
     }
+#line 8 "tuple_subtypes.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(5)});
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 8 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 8 "tuple_subtypes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 8 "tuple_subtypes.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_2.ob), &attr_ic[1]);
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 8 "tuple_subtypes.py"
     t[8] = py2c_tuple_pack(0, NULL);
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+#line 8 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 8 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 8 "tuple_subtypes.py"
         { loc = 23; goto error; }
+#line 8 "tuple_subtypes.py"
     }
+#line 8 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[9] = py2c_fast_binary_op(t[8], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 8 "tuple_subtypes.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[9]);
+#line 8 "tuple_subtypes.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_2.ob), &attr_ic[2]);
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[10]);
+#line 8 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 8 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 8 "tuple_subtypes.py"
         { loc = 27; goto error; }
+#line 8 "tuple_subtypes.py"
     }
+#line 8 "tuple_subtypes.py"
     t[12] = py2c_tuple_pack(0, NULL);
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[12])) { loc = 28; goto error; }
+#line 8 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[13] = py2c_fast_binary_op(s0, t[12], PY2C_OP_ADD); py2c_decref(s0); }
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[13])) { loc = 29; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[12]);
+#line 8 "tuple_subtypes.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[13]}, 1);
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[14])) { loc = 26; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[13]);
+#line 8 "tuple_subtypes.py"
     t[15] = py2c_getattr_ic(t[14], py2c_obj_value(&str_2.ob), &attr_ic[3]);
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[15])) { loc = 30; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[14]);
+#line 8 "tuple_subtypes.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
+#line 8 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[16])) { loc = 10; goto error; }
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[11]);
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[15]);
+#line 8 "tuple_subtypes.py"
     PY2C_CLEAR(t[16]);
 
 #line 9 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 9 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 9 "tuple_subtypes.py"
         { loc = 33; goto error; }
+#line 9 "tuple_subtypes.py"
     }
+#line 9 "tuple_subtypes.py"
     t[0] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 9 "tuple_subtypes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 9 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 9 "tuple_subtypes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 9 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 9 "tuple_subtypes.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
+#line 9 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 9 "tuple_subtypes.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 9 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 9 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 9 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 9 "tuple_subtypes.py"
         { loc = 38; goto error; }
+#line 9 "tuple_subtypes.py"
     }
+#line 9 "tuple_subtypes.py"
     t[5] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 9 "tuple_subtypes.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 9 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 9 "tuple_subtypes.py"
     t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
+#line 9 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 9 "tuple_subtypes.py"
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 9 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+#line 9 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 9 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 9 "tuple_subtypes.py"
         { loc = 42; goto error; }
+#line 9 "tuple_subtypes.py"
     }
+#line 9 "tuple_subtypes.py"
     t[9] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 9 "tuple_subtypes.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 9 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 41; goto error; }
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[9]);
+#line 9 "tuple_subtypes.py"
     t[11] = py2c_fast_compare(t[8], t[10], PY2C_NE);
+#line 9 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[10]);
+#line 9 "tuple_subtypes.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 9 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[12])) { loc = 31; goto error; }
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[11]);
+#line 9 "tuple_subtypes.py"
     PY2C_CLEAR(t[12]);
 
 #line 10 "tuple_subtypes.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 10 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 10 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 10 "tuple_subtypes.py"
         { loc = 47; goto error; }
+#line 10 "tuple_subtypes.py"
     }
+#line 10 "tuple_subtypes.py"
     t[1] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 10 "tuple_subtypes.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2);
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 10 "tuple_subtypes.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_LT);
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 10 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 10 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 10 "tuple_subtypes.py"
         { loc = 50; goto error; }
+#line 10 "tuple_subtypes.py"
     }
+#line 10 "tuple_subtypes.py"
     t[4] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 10 "tuple_subtypes.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(0), py2c_int(9)}, 2);
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 10 "tuple_subtypes.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+#line 10 "tuple_subtypes.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_LT);
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 10 "tuple_subtypes.py"
     t[8] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
+#line 10 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 10 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 10 "tuple_subtypes.py"
         { loc = 55; goto error; }
+#line 10 "tuple_subtypes.py"
     }
+#line 10 "tuple_subtypes.py"
     t[9] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 10 "tuple_subtypes.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 54; goto error; }
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[9]);
+#line 10 "tuple_subtypes.py"
     t[11] = py2c_fast_compare(t[8], t[10], PY2C_GT);
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[10]);
+#line 10 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 10 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 10 "tuple_subtypes.py"
         { loc = 58; goto error; }
+#line 10 "tuple_subtypes.py"
     }
+#line 10 "tuple_subtypes.py"
     t[12] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 10 "tuple_subtypes.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[13])) { loc = 57; goto error; }
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[12]);
+#line 10 "tuple_subtypes.py"
     t[14] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[14])) { loc = 59; goto error; }
+#line 10 "tuple_subtypes.py"
     t[15] = py2c_fast_compare(t[13], t[14], PY2C_GE);
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[15])) { loc = 60; goto error; }
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[13]);
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[14]);
+#line 10 "tuple_subtypes.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
+#line 10 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[16])) { loc = 44; goto error; }
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[11]);
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[15]);
+#line 10 "tuple_subtypes.py"
     PY2C_CLEAR(t[16]);
 
 #line 11 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 11 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "tuple_subtypes.py"
         { loc = 62; goto error; }
+#line 11 "tuple_subtypes.py"
     }
+#line 11 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+#line 11 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 11 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 11 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "tuple_subtypes.py"
         { loc = 64; goto error; }
+#line 11 "tuple_subtypes.py"
     }
+#line 11 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[1] = py2c_fast_binary_op(py2c_int(2), s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 11 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 11 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 11 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "tuple_subtypes.py"
         { loc = 67; goto error; }
+#line 11 "tuple_subtypes.py"
     }
+#line 11 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_MUL); py2c_decref(s0); }
+#line 11 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 11 "tuple_subtypes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 11 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 11 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 11 "tuple_subtypes.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_2.ob), &attr_ic[4]);
+#line 11 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+#line 11 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 11 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 11 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "tuple_subtypes.py"
         { loc = 71; goto error; }
+#line 11 "tuple_subtypes.py"
     }
+#line 11 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[5] = py2c_fast_binary_op(py2c_int(1), s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 11 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 11 "tuple_subtypes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 11 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+#line 11 "tuple_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 11 "tuple_subtypes.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_2.ob), &attr_ic[5]);
+#line 11 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
+#line 11 "tuple_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 11 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 11 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "tuple_subtypes.py"
         { loc = 74; goto error; }
+#line 11 "tuple_subtypes.py"
     }
+#line 11 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[8] = py2c_fast_binary_op(s0, py2c_int(0), PY2C_OP_MUL); py2c_decref(s0); }
+#line 11 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
+#line 11 "tuple_subtypes.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7], t[8]}, 5);
+#line 11 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
+#line 11 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 11 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 11 "tuple_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 11 "tuple_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 11 "tuple_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 11 "tuple_subtypes.py"
     PY2C_CLEAR(t[9]);
 
 #line 12 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 12 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 12 "tuple_subtypes.py"
         { loc = 77; goto error; }
+#line 12 "tuple_subtypes.py"
     }
+#line 12 "tuple_subtypes.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 12 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 12 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 12 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 12 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 12 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 12 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 12 "tuple_subtypes.py"
         { loc = 81; goto error; }
+#line 12 "tuple_subtypes.py"
     }
+#line 12 "tuple_subtypes.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 12 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 12 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 12 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+#line 12 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 12 "tuple_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 12 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+#line 12 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 12 "tuple_subtypes.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[6]);
+#line 12 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
+#line 12 "tuple_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 12 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 12 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 12 "tuple_subtypes.py"
         { loc = 85; goto error; }
+#line 12 "tuple_subtypes.py"
     }
+#line 12 "tuple_subtypes.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 12 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
+#line 12 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 12 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
+#line 12 "tuple_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 12 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 12 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 12 "tuple_subtypes.py"
         { loc = 88; goto error; }
+#line 12 "tuple_subtypes.py"
     }
+#line 12 "tuple_subtypes.py"
     t[8] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 12 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
+#line 12 "tuple_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 12 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
+#line 12 "tuple_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 12 "tuple_subtypes.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[9]}, 4);
+#line 12 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
+#line 12 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 12 "tuple_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 12 "tuple_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 12 "tuple_subtypes.py"
     PY2C_CLEAR(t[9]);
+#line 12 "tuple_subtypes.py"
     PY2C_CLEAR(t[10]);
 
 #line 13 "tuple_subtypes.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
+#line 13 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 13 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 13 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 13 "tuple_subtypes.py"
         { loc = 96; goto error; }
+#line 13 "tuple_subtypes.py"
     }
+#line 13 "tuple_subtypes.py"
     t[1] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 13 "tuple_subtypes.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
+#line 13 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 13 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 13 "tuple_subtypes.py"
     t[3] = py2c_set_new();
+#line 13 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 13 "tuple_subtypes.py"
     if (py2c_set_add(t[3], t[2]) < 0) { loc = 94; goto error; }
+#line 13 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 13 "tuple_subtypes.py"
     n0 = py2c_contains(t[3], t[0]);
+#line 13 "tuple_subtypes.py"
     if (n0 < 0) { loc = 92; goto error; }
+#line 13 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 13 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 13 "tuple_subtypes.py"
     t[0] = py2c_bool(n0);
+#line 13 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
+#line 13 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 13 "tuple_subtypes.py"
         { loc = 98; goto error; }
+#line 13 "tuple_subtypes.py"
     }
+#line 13 "tuple_subtypes.py"
     t[1] = py2c_slot_load(&g_tuple_subtypes__p);
+#line 13 "tuple_subtypes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 13 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 13 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 13 "tuple_subtypes.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
+#line 13 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+#line 13 "tuple_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
+#line 13 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
+#line 13 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 13 "tuple_subtypes.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
+#line 13 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
+#line 13 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 13 "tuple_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 13 "tuple_subtypes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
+#line 13 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
+#line 13 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 13 "tuple_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 13 "tuple_subtypes.py"
     PY2C_CLEAR(t[6]);
 
 #line 14 "tuple_subtypes.py"
     t[0] = py2c_list_new(3);
+#line 14 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 14 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 14 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 14 "tuple_subtypes.py"
         { loc = 106; goto error; }
+#line 14 "tuple_subtypes.py"
     }
+#line 14 "tuple_subtypes.py"
     t[1] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 14 "tuple_subtypes.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2);
+#line 14 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 14 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 14 "tuple_subtypes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 104; goto error; }
+#line 14 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 14 "tuple_subtypes.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(5)});
+#line 14 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+#line 14 "tuple_subtypes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 14 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 14 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__Point)) {
+#line 14 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 14 "tuple_subtypes.py"
         { loc = 109; goto error; }
+#line 14 "tuple_subtypes.py"
     }
+#line 14 "tuple_subtypes.py"
     t[1] = py2c_slot_load(&g_tuple_subtypes__Point);
+#line 14 "tuple_subtypes.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 14 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 14 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 14 "tuple_subtypes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 104; goto error; }
+#line 14 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 14 "tuple_subtypes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 14 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 14 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 14 "tuple_subtypes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 14 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 14 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 14 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "tuple_subtypes.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 16 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error_1; }
+#line 16 "tuple_subtypes.py"
     t[1] = py2c_list_new(1);
+#line 16 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error_1; }
+#line 16 "tuple_subtypes.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 111; goto error_1; }
+#line 16 "tuple_subtypes.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 16 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_1; }
+#line 16 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 16 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 16 "tuple_subtypes.py"
     goto L0;
+#line 16 "tuple_subtypes.py"
 error_1:
+#line 16 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
+#line 16 "tuple_subtypes.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 16 "tuple_subtypes.py"
     t[0] = py2c_error_fetch();
+#line 16 "tuple_subtypes.py"
     py2c_exc_handled_push(t[0]);
+#line 16 "tuple_subtypes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 16 "tuple_subtypes.py"
     if (n0 < 0) { loc = 113; goto error_2; }
+#line 16 "tuple_subtypes.py"
     if (!n0) goto L1;
+#line 16 "tuple_subtypes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_tuple_subtypes__e, t[0]);
 
 #line 18 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__e)) {
+#line 18 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 18 "tuple_subtypes.py"
         { loc = 115; goto error_3; }
+#line 18 "tuple_subtypes.py"
     }
+#line 18 "tuple_subtypes.py"
     t[1] = py2c_slot_load(&g_tuple_subtypes__e);
+#line 18 "tuple_subtypes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2);
+#line 18 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_3; }
+#line 18 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 18 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 18 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__e, PY2C_NULL);
+#line 18 "tuple_subtypes.py"
     py2c_exc_handled_pop();
+#line 18 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 18 "tuple_subtypes.py"
     goto L0;
+#line 18 "tuple_subtypes.py"
 L1:;
+#line 18 "tuple_subtypes.py"
     py2c_exc_handled_pop();
+#line 18 "tuple_subtypes.py"
     py2c_error_restore(t[0]);
+#line 18 "tuple_subtypes.py"
     t[0] = PY2C_NULL;
+#line 18 "tuple_subtypes.py"
     goto unwind;
+#line 18 "tuple_subtypes.py"
 error_3:
+#line 18 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
+#line 18 "tuple_subtypes.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 18 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__e, PY2C_NULL);
+#line 18 "tuple_subtypes.py"
     goto L2;
+#line 18 "tuple_subtypes.py"
 error_2:
+#line 18 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
+#line 18 "tuple_subtypes.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 18 "tuple_subtypes.py"
 L2:;
+#line 18 "tuple_subtypes.py"
     py2c_exc_handled_pop();
+#line 18 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 18 "tuple_subtypes.py"
     goto unwind;
+#line 18 "tuple_subtypes.py"
 L0:;
 
 #line 20 "tuple_subtypes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 118; goto error; }
+#line 20 "tuple_subtypes.py"
     t[2] = py2c_dict_new();
+#line 20 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 20 "tuple_subtypes.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 119; goto error; }
+#line 20 "tuple_subtypes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 20 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+#line 20 "tuple_subtypes.py"
     if (py2c_dict_setitem(t[2], t[3], PY2C_NONE) < 0) { loc = 119; goto error; }
+#line 20 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 20 "tuple_subtypes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 20 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+#line 20 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 20 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 20 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 20 "tuple_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 20 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+#line 20 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 20 "tuple_subtypes.py"
     PY2C_CLEAR(t[4]);
 
 #line 21 "tuple_subtypes.py"
     t[0] = py2c_list_new(3);
+#line 21 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+#line 21 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__OrderedDict)) {
+#line 21 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 21 "tuple_subtypes.py"
         { loc = 124; goto error; }
+#line 21 "tuple_subtypes.py"
     }
+#line 21 "tuple_subtypes.py"
     t[1] = py2c_slot_load(&g_tuple_subtypes__OrderedDict);
+#line 21 "tuple_subtypes.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 0, kwnames_0);
+#line 21 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+#line 21 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 21 "tuple_subtypes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 122; goto error; }
+#line 21 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 21 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__defaultdict)) {
+#line 21 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 21 "tuple_subtypes.py"
         { loc = 126; goto error; }
+#line 21 "tuple_subtypes.py"
     }
+#line 21 "tuple_subtypes.py"
     t[1] = py2c_slot_load(&g_tuple_subtypes__defaultdict);
+#line 21 "tuple_subtypes.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type)}, 1);
+#line 21 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+#line 21 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 21 "tuple_subtypes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 122; goto error; }
+#line 21 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 21 "tuple_subtypes.py"
     t[1] = py2c_list_new(1);
+#line 21 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+#line 21 "tuple_subtypes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)});
+#line 21 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 21 "tuple_subtypes.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 127; goto error; }
+#line 21 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 21 "tuple_subtypes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 122; goto error; }
+#line 21 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 21 "tuple_subtypes.py"
     t[1] = py2c_iter(t[0]);
+#line 21 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 21 "tuple_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 21 "tuple_subtypes.py"
 L3:;
+#line 21 "tuple_subtypes.py"
     t[2] = py2c_iter_next(t[1]);
+#line 21 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 21 "tuple_subtypes.py"
         if (py2c_error_occurred()) { loc = 121; goto error; }
+#line 21 "tuple_subtypes.py"
         goto L4;
+#line 21 "tuple_subtypes.py"
     }
+#line 21 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__m, t[2]); t[2] = PY2C_NULL;
 
 #line 23 "tuple_subtypes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[8]) < 0) { loc = 130; goto error_4; }
+#line 23 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__m)) {
+#line 23 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 23 "tuple_subtypes.py"
         { loc = 131; goto error_4; }
+#line 23 "tuple_subtypes.py"
     }
+#line 23 "tuple_subtypes.py"
     t[4] = py2c_slot_load(&g_tuple_subtypes__m);
+#line 23 "tuple_subtypes.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 23 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 129; goto error_4; }
+#line 23 "tuple_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 23 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 23 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 23 "tuple_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 23 "tuple_subtypes.py"
     goto L6;
+#line 23 "tuple_subtypes.py"
 error_4:
+#line 23 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
+#line 23 "tuple_subtypes.py"
     for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 23 "tuple_subtypes.py"
     t[2] = py2c_error_fetch();
+#line 23 "tuple_subtypes.py"
     py2c_exc_handled_push(t[2]);
+#line 23 "tuple_subtypes.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 23 "tuple_subtypes.py"
     if (n0 < 0) { loc = 132; goto error_5; }
+#line 23 "tuple_subtypes.py"
     if (!n0) goto L7;
+#line 23 "tuple_subtypes.py"
     py2c_incref(t[2]); py2c_slot_store(&g_tuple_subtypes__e, t[2]);
 
 #line 25 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__m)) {
+#line 25 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 25 "tuple_subtypes.py"
         { loc = 135; goto error_6; }
+#line 25 "tuple_subtypes.py"
     }
+#line 25 "tuple_subtypes.py"
     t[3] = py2c_slot_load(&g_tuple_subtypes__m);
+#line 25 "tuple_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 25 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_6; }
+#line 25 "tuple_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 25 "tuple_subtypes.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[9]);
+#line 25 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 136; goto error_6; }
+#line 25 "tuple_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 25 "tuple_subtypes.py"
     if (!py2c_slot_bound(&g_tuple_subtypes__e)) {
+#line 25 "tuple_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 25 "tuple_subtypes.py"
         { loc = 137; goto error_6; }
+#line 25 "tuple_subtypes.py"
     }
+#line 25 "tuple_subtypes.py"
     t[6] = py2c_slot_load(&g_tuple_subtypes__e);
+#line 25 "tuple_subtypes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], py2c_obj_value(&str_3.ob), t[6]}, 3);
+#line 25 "tuple_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 133; goto error_6; }
+#line 25 "tuple_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 25 "tuple_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 25 "tuple_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 25 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__e, PY2C_NULL);
+#line 25 "tuple_subtypes.py"
     py2c_exc_handled_pop();
+#line 25 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 25 "tuple_subtypes.py"
     goto L6;
+#line 25 "tuple_subtypes.py"
 L7:;
+#line 25 "tuple_subtypes.py"
     py2c_exc_handled_pop();
+#line 25 "tuple_subtypes.py"
     py2c_error_restore(t[2]);
+#line 25 "tuple_subtypes.py"
     t[2] = PY2C_NULL;
+#line 25 "tuple_subtypes.py"
     goto unwind;
+#line 25 "tuple_subtypes.py"
 error_6:
+#line 25 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
+#line 25 "tuple_subtypes.py"
     for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 25 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__e, PY2C_NULL);
+#line 25 "tuple_subtypes.py"
     goto L8;
+#line 25 "tuple_subtypes.py"
 error_5:
+#line 25 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
+#line 25 "tuple_subtypes.py"
     for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 25 "tuple_subtypes.py"
 L8:;
+#line 25 "tuple_subtypes.py"
     py2c_exc_handled_pop();
+#line 25 "tuple_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 25 "tuple_subtypes.py"
     goto unwind;
+#line 25 "tuple_subtypes.py"
 L6:;
+#line 25 "tuple_subtypes.py"
     py2c_safepoint();
+#line 25 "tuple_subtypes.py"
     goto L3;
+#line 25 "tuple_subtypes.py"
 L4:;
+#line 25 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 25 "tuple_subtypes.py"
     PY2C_CLEAR(result);
+#line 25 "tuple_subtypes.py"
     result = PY2C_NONE;
+#line 25 "tuple_subtypes.py"
     goto cleanup;
+#line 25 "tuple_subtypes.py"
 error:
+#line 25 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
+#line 25 "tuple_subtypes.py"
 unwind:
+#line 25 "tuple_subtypes.py"
     PY2C_CLEAR(result);
+#line 25 "tuple_subtypes.py"
 cleanup:
+#line 25 "tuple_subtypes.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 25 "tuple_subtypes.py"
     return result;
+#line 25 "tuple_subtypes.py"
 }
+#line 1379 "tuple_subtypes.c"
 
 static void clear_mod_tuple_subtypes(void) {
     PY2C_CLEAR(g_tuple_subtypes__m);

@@ -483,12 +483,19 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "types_identity.py"
     PY2C_CLEAR(result);
+#line 2 "types_identity.py"
     result = py2c_int(1);
+#line 2 "types_identity.py"
     goto cleanup;
+#line 2 "types_identity.py"
 cleanup:
+#line 2 "types_identity.py"
     py2c_recursion_leave();
+#line 2 "types_identity.py"
     return result;
+#line 2 "types_identity.py"
 }
+#line 499 "types_identity.c"
 
 static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -503,31 +510,51 @@ static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "types_identity.py"
     t[0] = py2c_dict_new();
+#line 5 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "types_identity.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 5 "types_identity.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 6 "types_identity.py"
     t[1] = py2c_function_new(&info_f_C__method, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 6 "types_identity.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 6 "types_identity.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "types_identity.py"
     t[1] = py2c_function_new(&info_f_C____call__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 9 "types_identity.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 9 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 9 "types_identity.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "types_identity.py"
     goto cleanup;
+#line 9 "types_identity.py"
 error:
+#line 9 "types_identity.py"
     py2c_traceback_add(&code_f_C, loc);
+#line 9 "types_identity.py"
     PY2C_CLEAR(result);
+#line 9 "types_identity.py"
 cleanup:
+#line 9 "types_identity.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 9 "types_identity.py"
     py2c_recursion_leave();
+#line 9 "types_identity.py"
     return result;
+#line 9 "types_identity.py"
 }
+#line 558 "types_identity.c"
 
 static Py2cValue f_C__method(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -540,13 +567,21 @@ static Py2cValue f_C__method(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "types_identity.py"
     PY2C_CLEAR(result);
+#line 7 "types_identity.py"
     result = py2c_int(2);
+#line 7 "types_identity.py"
     goto cleanup;
+#line 7 "types_identity.py"
 cleanup:
+#line 7 "types_identity.py"
     PY2C_CLEAR(v_self);
+#line 7 "types_identity.py"
     py2c_recursion_leave();
+#line 7 "types_identity.py"
     return result;
+#line 7 "types_identity.py"
 }
+#line 585 "types_identity.c"
 
 static Py2cValue f_C____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -559,13 +594,21 @@ static Py2cValue f_C____call__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "types_identity.py"
     PY2C_CLEAR(result);
+#line 10 "types_identity.py"
     result = py2c_int(3);
+#line 10 "types_identity.py"
     goto cleanup;
+#line 10 "types_identity.py"
 cleanup:
+#line 10 "types_identity.py"
     PY2C_CLEAR(v_self);
+#line 10 "types_identity.py"
     py2c_recursion_leave();
+#line 10 "types_identity.py"
     return result;
+#line 10 "types_identity.py"
 }
+#line 612 "types_identity.c"
 
 static Py2cValue f_D(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -580,21 +623,34 @@ static Py2cValue f_D(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "types_identity.py"
     t[0] = py2c_dict_new();
+#line 13 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "types_identity.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 13 "types_identity.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
 
 #line 14 "types_identity.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "types_identity.py"
     goto cleanup;
+#line 14 "types_identity.py"
 error:
+#line 14 "types_identity.py"
     py2c_traceback_add(&code_f_D, loc);
+#line 14 "types_identity.py"
     PY2C_CLEAR(result);
+#line 14 "types_identity.py"
 cleanup:
+#line 14 "types_identity.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "types_identity.py"
     py2c_recursion_leave();
+#line 14 "types_identity.py"
     return result;
+#line 14 "types_identity.py"
 }
+#line 654 "types_identity.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -606,12 +662,19 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "types_identity.py"
     PY2C_CLEAR(result);
+#line 29 "types_identity.py"
     result = py2c_int(0);
+#line 29 "types_identity.py"
     goto cleanup;
+#line 29 "types_identity.py"
 cleanup:
+#line 29 "types_identity.py"
     py2c_recursion_leave();
+#line 29 "types_identity.py"
     return result;
+#line 29 "types_identity.py"
 }
+#line 678 "types_identity.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -626,20 +689,35 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "types_identity.py"
     t[0] = py2c_list_new(0);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 46 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 46 "types_identity.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 46 "types_identity.py"
     goto cleanup;
+#line 46 "types_identity.py"
 error:
+#line 46 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 46 "types_identity.py"
     PY2C_CLEAR(result);
+#line 46 "types_identity.py"
 cleanup:
+#line 46 "types_identity.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 46 "types_identity.py"
     py2c_recursion_leave();
+#line 46 "types_identity.py"
     return result;
+#line 46 "types_identity.py"
 }
+#line 721 "types_identity.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -654,20 +732,35 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "types_identity.py"
     t[0] = py2c_dict_new();
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 46 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 46 "types_identity.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 46 "types_identity.py"
     goto cleanup;
+#line 46 "types_identity.py"
 error:
+#line 46 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 46 "types_identity.py"
     PY2C_CLEAR(result);
+#line 46 "types_identity.py"
 cleanup:
+#line 46 "types_identity.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 46 "types_identity.py"
     py2c_recursion_leave();
+#line 46 "types_identity.py"
     return result;
+#line 46 "types_identity.py"
 }
+#line 764 "types_identity.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -682,21 +775,37 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "types_identity.py"
     t[0] = py2c_set_new();
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 46 "types_identity.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 46 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 46 "types_identity.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 46 "types_identity.py"
     goto cleanup;
+#line 46 "types_identity.py"
 error:
+#line 46 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 46 "types_identity.py"
     PY2C_CLEAR(result);
+#line 46 "types_identity.py"
 cleanup:
+#line 46 "types_identity.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 46 "types_identity.py"
     py2c_recursion_leave();
+#line 46 "types_identity.py"
     return result;
+#line 46 "types_identity.py"
 }
+#line 809 "types_identity.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -711,24 +820,43 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "types_identity.py"
     t[0] = py2c_list_new(1);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 46 "types_identity.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[0]});
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 46 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 46 "types_identity.py"
     goto cleanup;
+#line 46 "types_identity.py"
 error:
+#line 46 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 46 "types_identity.py"
     PY2C_CLEAR(result);
+#line 46 "types_identity.py"
 cleanup:
+#line 46 "types_identity.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 46 "types_identity.py"
     py2c_recursion_leave();
+#line 46 "types_identity.py"
     return result;
+#line 46 "types_identity.py"
 }
+#line 860 "types_identity.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -743,17 +871,29 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2);
+#line 47 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 47 "types_identity.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "types_identity.py"
     goto cleanup;
+#line 47 "types_identity.py"
 error:
+#line 47 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 47 "types_identity.py"
     PY2C_CLEAR(result);
+#line 47 "types_identity.py"
 cleanup:
+#line 47 "types_identity.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 47 "types_identity.py"
     py2c_recursion_leave();
+#line 47 "types_identity.py"
     return result;
+#line 47 "types_identity.py"
 }
+#line 897 "types_identity.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -768,20 +908,35 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "types_identity.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_int(1)});
+#line 47 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 47 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), t[0]}, 2);
+#line 47 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 47 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 47 "types_identity.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 47 "types_identity.py"
     goto cleanup;
+#line 47 "types_identity.py"
 error:
+#line 47 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 47 "types_identity.py"
     PY2C_CLEAR(result);
+#line 47 "types_identity.py"
 cleanup:
+#line 47 "types_identity.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 47 "types_identity.py"
     py2c_recursion_leave();
+#line 47 "types_identity.py"
     return result;
+#line 47 "types_identity.py"
 }
+#line 940 "types_identity.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -796,17 +951,29 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
+#line 47 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 47 "types_identity.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "types_identity.py"
     goto cleanup;
+#line 47 "types_identity.py"
 error:
+#line 47 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 47 "types_identity.py"
     PY2C_CLEAR(result);
+#line 47 "types_identity.py"
 cleanup:
+#line 47 "types_identity.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 47 "types_identity.py"
     py2c_recursion_leave();
+#line 47 "types_identity.py"
     return result;
+#line 47 "types_identity.py"
 }
+#line 977 "types_identity.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -821,17 +988,29 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_int(1)}, 2);
+#line 48 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "types_identity.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "types_identity.py"
     goto cleanup;
+#line 48 "types_identity.py"
 error:
+#line 48 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 48 "types_identity.py"
     PY2C_CLEAR(result);
+#line 48 "types_identity.py"
 cleanup:
+#line 48 "types_identity.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 48 "types_identity.py"
     py2c_recursion_leave();
+#line 48 "types_identity.py"
     return result;
+#line 48 "types_identity.py"
 }
+#line 1014 "types_identity.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -846,17 +1025,29 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1)}, 1);
+#line 48 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "types_identity.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "types_identity.py"
     goto cleanup;
+#line 48 "types_identity.py"
 error:
+#line 48 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 48 "types_identity.py"
     PY2C_CLEAR(result);
+#line 48 "types_identity.py"
 cleanup:
+#line 48 "types_identity.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 48 "types_identity.py"
     py2c_recursion_leave();
+#line 48 "types_identity.py"
     return result;
+#line 48 "types_identity.py"
 }
+#line 1051 "types_identity.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -871,17 +1062,29 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), NULL, 0);
+#line 48 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "types_identity.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "types_identity.py"
     goto cleanup;
+#line 48 "types_identity.py"
 error:
+#line 48 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 48 "types_identity.py"
     PY2C_CLEAR(result);
+#line 48 "types_identity.py"
 cleanup:
+#line 48 "types_identity.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 48 "types_identity.py"
     py2c_recursion_leave();
+#line 48 "types_identity.py"
     return result;
+#line 48 "types_identity.py"
 }
+#line 1088 "types_identity.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -896,17 +1099,29 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), NULL, 0);
+#line 48 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "types_identity.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "types_identity.py"
     goto cleanup;
+#line 48 "types_identity.py"
 error:
+#line 48 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 48 "types_identity.py"
     PY2C_CLEAR(result);
+#line 48 "types_identity.py"
 cleanup:
+#line 48 "types_identity.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 48 "types_identity.py"
     py2c_recursion_leave();
+#line 48 "types_identity.py"
     return result;
+#line 48 "types_identity.py"
 }
+#line 1125 "types_identity.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -921,17 +1136,29 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), NULL, 0);
+#line 49 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "types_identity.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "types_identity.py"
     goto cleanup;
+#line 49 "types_identity.py"
 error:
+#line 49 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 49 "types_identity.py"
     PY2C_CLEAR(result);
+#line 49 "types_identity.py"
 cleanup:
+#line 49 "types_identity.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 49 "types_identity.py"
     py2c_recursion_leave();
+#line 49 "types_identity.py"
     return result;
+#line 49 "types_identity.py"
 }
+#line 1162 "types_identity.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -946,17 +1173,29 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 49 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "types_identity.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "types_identity.py"
     goto cleanup;
+#line 49 "types_identity.py"
 error:
+#line 49 "types_identity.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 49 "types_identity.py"
     PY2C_CLEAR(result);
+#line 49 "types_identity.py"
 cleanup:
+#line 49 "types_identity.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 49 "types_identity.py"
     py2c_recursion_leave();
+#line 49 "types_identity.py"
     return result;
+#line 49 "types_identity.py"
 }
+#line 1199 "types_identity.c"
 
 static Py2cValue mod_types_identity(void) {
     g_types_identity__f = PY2C_NULL;
@@ -981,1122 +1220,2137 @@ static Py2cValue mod_types_identity(void) {
 
 #line 1 "types_identity.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "types_identity.py"
     py2c_slot_store(&g_types_identity__f, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "types_identity.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 5 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "types_identity.py"
     t[1] = py2c_function_new(&info_f_C, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "types_identity.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 5 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 5 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 5 "types_identity.py"
     t[3] = py2c_class_new("C", "C", "__main__", t[0], t[2]);
+#line 5 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 5 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 5 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 5 "types_identity.py"
     py2c_slot_store(&g_types_identity__C, t[3]); t[3] = PY2C_NULL;
 
 #line 13 "types_identity.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 13 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 13 "types_identity.py"
     t[1] = py2c_function_new(&info_f_D, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 13 "types_identity.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 13 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 13 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 13 "types_identity.py"
     t[3] = py2c_class_new("D", "D", "__main__", t[0], t[2]);
+#line 13 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 13 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 13 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 13 "types_identity.py"
     py2c_slot_store(&g_types_identity__D, t[3]); t[3] = PY2C_NULL;
 
 #line 17 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 17 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 17 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 17 "types_identity.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 17 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_NONE}, 1);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 17 "types_identity.py"
     t[5] = py2c_list_new(0);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 17 "types_identity.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 17 "types_identity.py"
     t[7] = py2c_tuple_pack(0, NULL);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+#line 17 "types_identity.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 17 "types_identity.py"
     t[9] = py2c_dict_new();
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[9])) { loc = 14; goto error; }
+#line 17 "types_identity.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error; }
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[9]);
+#line 17 "types_identity.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[11])) { loc = 16; goto error; }
+#line 17 "types_identity.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[12])) { loc = 15; goto error; }
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[11]);
+#line 17 "types_identity.py"
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[10], t[12]}, 9, PY2C_NULL);
+#line 17 "types_identity.py"
     if (PY2C_IS_NULL(t[13])) { loc = 3; goto error; }
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[10]);
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[12]);
+#line 17 "types_identity.py"
     PY2C_CLEAR(t[13]);
 
 #line 18 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 18 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 18 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 18 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 18 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 18 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 18 "types_identity.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 18 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 18 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){bytes_0}, 1);
+#line 18 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+#line 18 "types_identity.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_type_type)}, 1);
+#line 18 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+#line 18 "types_identity.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1);
+#line 18 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 18 "types_identity.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 18 "types_identity.py"
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
+#line 18 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__f)) {
+#line 18 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 18 "types_identity.py"
         { loc = 27; goto error; }
+#line 18 "types_identity.py"
     }
+#line 18 "types_identity.py"
     t[8] = py2c_slot_load(&g_types_identity__f);
+#line 18 "types_identity.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1);
+#line 18 "types_identity.py"
     if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 18 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 18 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 18 "types_identity.py"
         { loc = 29; goto error; }
+#line 18 "types_identity.py"
     }
+#line 18 "types_identity.py"
     t[10] = py2c_slot_load(&g_types_identity__C);
+#line 18 "types_identity.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1);
+#line 18 "types_identity.py"
     if (PY2C_IS_NULL(t[11])) { loc = 28; goto error; }
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[10]);
+#line 18 "types_identity.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[7], t[9], t[11]}, 8);
+#line 18 "types_identity.py"
     if (PY2C_IS_NULL(t[12])) { loc = 17; goto error; }
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[9]);
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[11]);
+#line 18 "types_identity.py"
     PY2C_CLEAR(t[12]);
 
 #line 19 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 19 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 19 "types_identity.py"
     t[1] = py2c_fast_compare(t[0], PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_EQ);
+#line 19 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 19 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 19 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 19 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 19 "types_identity.py"
     t[3] = py2c_fast_compare(t[2], PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_EQ);
+#line 19 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 19 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 19 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 19 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 19 "types_identity.py"
     n0 = py2c_is(t[4], PY2C_BUILTIN_VALUE(py2c_bool_type));
+#line 19 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 19 "types_identity.py"
     t[4] = py2c_bool(n0);
+#line 19 "types_identity.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 19 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+#line 19 "types_identity.py"
     n1 = py2c_is(t[5], PY2C_BUILTIN_VALUE(py2c_str_type));
+#line 19 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 19 "types_identity.py"
     t[5] = py2c_bool(n1);
+#line 19 "types_identity.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 19 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+#line 19 "types_identity.py"
     t[7] = py2c_fast_compare(t[6], PY2C_BUILTIN_VALUE(py2c_float_type), PY2C_NE);
+#line 19 "types_identity.py"
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+#line 19 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 19 "types_identity.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7]}, 5);
+#line 19 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
+#line 19 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 19 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 19 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 19 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 19 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 19 "types_identity.py"
     PY2C_CLEAR(t[8]);
 
 #line 20 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 20 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 20 "types_identity.py"
         { loc = 44; goto error; }
+#line 20 "types_identity.py"
     }
+#line 20 "types_identity.py"
     t[0] = py2c_slot_load(&g_types_identity__C);
+#line 20 "types_identity.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 20 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 20 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 20 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 20 "types_identity.py"
         { loc = 48; goto error; }
+#line 20 "types_identity.py"
     }
+#line 20 "types_identity.py"
     t[3] = py2c_slot_load(&g_types_identity__C);
+#line 20 "types_identity.py"
     t[4] = py2c_fast_call(t[3], NULL, 0);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 20 "types_identity.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 20 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 20 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 20 "types_identity.py"
         { loc = 49; goto error; }
+#line 20 "types_identity.py"
     }
+#line 20 "types_identity.py"
     { Py2cValue s0 = py2c_slot_load(&g_types_identity__C); n0 = py2c_is(t[5], s0); py2c_decref(s0); }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 20 "types_identity.py"
     t[3] = py2c_bool(n0);
+#line 20 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 20 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 20 "types_identity.py"
         { loc = 52; goto error; }
+#line 20 "types_identity.py"
     }
+#line 20 "types_identity.py"
     t[4] = py2c_slot_load(&g_types_identity__C);
+#line 20 "types_identity.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 20 "types_identity.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 20 "types_identity.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_9.ob), &attr_ic[0]);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 20 "types_identity.py"
     t[8] = py2c_list_new(0);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
+#line 20 "types_identity.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 20 "types_identity.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[10])) { loc = 54; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[9]);
+#line 20 "types_identity.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_9.ob), &attr_ic[1]);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[10]);
+#line 20 "types_identity.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), NULL, 0);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[12])) { loc = 59; goto error; }
+#line 20 "types_identity.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[13])) { loc = 58; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[12]);
+#line 20 "types_identity.py"
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_9.ob), &attr_ic[2]);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[14])) { loc = 60; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[13]);
+#line 20 "types_identity.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[7], t[11], t[14]}, 5);
+#line 20 "types_identity.py"
     if (PY2C_IS_NULL(t[15])) { loc = 41; goto error; }
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[11]);
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[14]);
+#line 20 "types_identity.py"
     PY2C_CLEAR(t[15]);
 
 #line 21 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_str_type), PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_list_type), PY2C_BUILTIN_VALUE(py2c_type_type), PY2C_BUILTIN_VALUE(py2c_object_type), PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 8);
+#line 21 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 21 "types_identity.py"
     PY2C_CLEAR(t[0]);
 
 #line 22 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
+#line 22 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 22 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_TRUE, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
+#line 22 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 22 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_bool_type)}, 2);
+#line 22 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 22 "types_identity.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_float_type)});
+#line 22 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 22 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_float(1.0), t[3]}, 2);
+#line 22 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+#line 22 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 22 "types_identity.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
+#line 22 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+#line 22 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 22 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 22 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 22 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 22 "types_identity.py"
     PY2C_CLEAR(t[5]);
 
 #line 23 "types_identity.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_tuple_type), PY2C_BUILTIN_VALUE(py2c_str_type)});
+#line 23 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+#line 23 "types_identity.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), t[0]});
+#line 23 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 23 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 23 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
+#line 23 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 23 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 23 "types_identity.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_NONE}, 1);
+#line 23 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 23 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_NONE, t[3]}, 2);
+#line 23 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
+#line 23 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 23 "types_identity.py"
     t[5] = py2c_list_new(0);
+#line 23 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+#line 23 "types_identity.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_object_type)}, 2);
+#line 23 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
+#line 23 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 23 "types_identity.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6]}, 3);
+#line 23 "types_identity.py"
     if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
+#line 23 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 23 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 23 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 23 "types_identity.py"
     PY2C_CLEAR(t[7]);
 
 #line 24 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_type_type)}, 2);
+#line 24 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+#line 24 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 24 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 24 "types_identity.py"
         { loc = 80; goto error; }
+#line 24 "types_identity.py"
     }
+#line 24 "types_identity.py"
     t[1] = py2c_slot_load(&g_types_identity__C);
+#line 24 "types_identity.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 24 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 24 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 24 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 24 "types_identity.py"
         { loc = 81; goto error; }
+#line 24 "types_identity.py"
     }
+#line 24 "types_identity.py"
     t[3] = py2c_slot_load(&g_types_identity__C);
+#line 24 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], t[3]}, 2);
+#line 24 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 24 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 24 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 24 "types_identity.py"
         { loc = 84; goto error; }
+#line 24 "types_identity.py"
     }
+#line 24 "types_identity.py"
     t[5] = py2c_slot_load(&g_types_identity__C);
+#line 24 "types_identity.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
+#line 24 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 24 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__D)) {
+#line 24 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'D' is not defined");
+#line 24 "types_identity.py"
         { loc = 85; goto error; }
+#line 24 "types_identity.py"
     }
+#line 24 "types_identity.py"
     t[7] = py2c_slot_load(&g_types_identity__D);
+#line 24 "types_identity.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[7]}, 2);
+#line 24 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 82; goto error; }
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 24 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 24 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 24 "types_identity.py"
         { loc = 88; goto error; }
+#line 24 "types_identity.py"
     }
+#line 24 "types_identity.py"
     t[9] = py2c_slot_load(&g_types_identity__C);
+#line 24 "types_identity.py"
     t[10] = py2c_fast_call(t[9], NULL, 0);
+#line 24 "types_identity.py"
     if (PY2C_IS_NULL(t[10])) { loc = 87; goto error; }
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[9]);
+#line 24 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__D)) {
+#line 24 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'D' is not defined");
+#line 24 "types_identity.py"
         { loc = 90; goto error; }
+#line 24 "types_identity.py"
     }
+#line 24 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 24 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 24 "types_identity.py"
         { loc = 91; goto error; }
+#line 24 "types_identity.py"
     }
+#line 24 "types_identity.py"
     { Py2cValue s0 = py2c_slot_load(&g_types_identity__D); Py2cValue s1 = py2c_slot_load(&g_types_identity__C); t[11] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "types_identity.py"
     if (PY2C_IS_NULL(t[11])) { loc = 89; goto error; }
+#line 24 "types_identity.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[10], t[11]}, 2);
+#line 24 "types_identity.py"
     if (PY2C_IS_NULL(t[12])) { loc = 86; goto error; }
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[10]);
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[11]);
+#line 24 "types_identity.py"
     t[13] = py2c_tuple_pack(0, NULL);
+#line 24 "types_identity.py"
     if (PY2C_IS_NULL(t[13])) { loc = 93; goto error; }
+#line 24 "types_identity.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), t[13]}, 2);
+#line 24 "types_identity.py"
     if (PY2C_IS_NULL(t[14])) { loc = 92; goto error; }
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[13]);
+#line 24 "types_identity.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[8], t[12], t[14]}, 5);
+#line 24 "types_identity.py"
     if (PY2C_IS_NULL(t[15])) { loc = 76; goto error; }
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[12]);
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[14]);
+#line 24 "types_identity.py"
     PY2C_CLEAR(t[15]);
 
 #line 25 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
+#line 25 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 25 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_bool_type)}, 2);
+#line 25 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 25 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_object_type)}, 2);
+#line 25 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 25 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 25 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 25 "types_identity.py"
         { loc = 99; goto error; }
+#line 25 "types_identity.py"
     }
+#line 25 "types_identity.py"
     t[3] = py2c_slot_load(&g_types_identity__C);
+#line 25 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_object_type)}, 2);
+#line 25 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+#line 25 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 25 "types_identity.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
+#line 25 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
+#line 25 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 25 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 25 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 25 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 25 "types_identity.py"
     PY2C_CLEAR(t[5]);
 
 #line 26 "types_identity.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), PY2C_BUILTIN_VALUE(py2c_int_type)});
+#line 26 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 26 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), t[0]}, 2);
+#line 26 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 26 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 26 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_type_type), PY2C_BUILTIN_VALUE(py2c_object_type)}, 2);
+#line 26 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 26 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 26 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 26 "types_identity.py"
         { loc = 105; goto error; }
+#line 26 "types_identity.py"
     }
+#line 26 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 26 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 26 "types_identity.py"
         { loc = 106; goto error; }
+#line 26 "types_identity.py"
     }
+#line 26 "types_identity.py"
     t[3] = py2c_slot_load(&g_types_identity__C);
+#line 26 "types_identity.py"
     t[4] = py2c_slot_load(&g_types_identity__C);
+#line 26 "types_identity.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], t[4]}, 2);
+#line 26 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
+#line 26 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 26 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 26 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__D)) {
+#line 26 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'D' is not defined");
+#line 26 "types_identity.py"
         { loc = 108; goto error; }
+#line 26 "types_identity.py"
     }
+#line 26 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 26 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 26 "types_identity.py"
         { loc = 110; goto error; }
+#line 26 "types_identity.py"
     }
+#line 26 "types_identity.py"
     { Py2cValue s0 = py2c_slot_load(&g_types_identity__C); t[6] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 26 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
+#line 26 "types_identity.py"
     t[7] = py2c_slot_load(&g_types_identity__D);
+#line 26 "types_identity.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[7], t[6]}, 2);
+#line 26 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 107; goto error; }
+#line 26 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 26 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 26 "types_identity.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5], t[8]}, 4);
+#line 26 "types_identity.py"
     if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
+#line 26 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 26 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 26 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 26 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 26 "types_identity.py"
     PY2C_CLEAR(t[9]);
 
 #line 27 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 27 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+#line 27 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}, 2);
+#line 27 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+#line 27 "types_identity.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
+#line 27 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 27 "types_identity.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), t[2]}, 2);
+#line 27 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+#line 27 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 27 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 27 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+#line 27 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 27 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 27 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 27 "types_identity.py"
     PY2C_CLEAR(t[4]);
 
 #line 28 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__f)) {
+#line 28 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 28 "types_identity.py"
         { loc = 118; goto error; }
+#line 28 "types_identity.py"
     }
+#line 28 "types_identity.py"
     t[0] = py2c_slot_load(&g_types_identity__f);
+#line 28 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[0]}, 1);
+#line 28 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 28 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 28 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 28 "types_identity.py"
         { loc = 120; goto error; }
+#line 28 "types_identity.py"
     }
+#line 28 "types_identity.py"
     t[2] = py2c_slot_load(&g_types_identity__C);
+#line 28 "types_identity.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[2]}, 1);
+#line 28 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 28 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 28 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 28 "types_identity.py"
         { loc = 123; goto error; }
+#line 28 "types_identity.py"
     }
+#line 28 "types_identity.py"
     t[4] = py2c_slot_load(&g_types_identity__C);
+#line 28 "types_identity.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 28 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 28 "types_identity.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[5]}, 1);
+#line 28 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 28 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__D)) {
+#line 28 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'D' is not defined");
+#line 28 "types_identity.py"
         { loc = 126; goto error; }
+#line 28 "types_identity.py"
     }
+#line 28 "types_identity.py"
     t[7] = py2c_slot_load(&g_types_identity__D);
+#line 28 "types_identity.py"
     t[8] = py2c_fast_call(t[7], NULL, 0);
+#line 28 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 28 "types_identity.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[8]}, 1);
+#line 28 "types_identity.py"
     if (PY2C_IS_NULL(t[9])) { loc = 124; goto error; }
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 28 "types_identity.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 28 "types_identity.py"
     if (PY2C_IS_NULL(t[10])) { loc = 127; goto error; }
+#line 28 "types_identity.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1);
+#line 28 "types_identity.py"
     if (PY2C_IS_NULL(t[11])) { loc = 128; goto error; }
+#line 28 "types_identity.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(1)}, 1);
+#line 28 "types_identity.py"
     if (PY2C_IS_NULL(t[12])) { loc = 129; goto error; }
+#line 28 "types_identity.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[10], t[11], t[12]}, 7);
+#line 28 "types_identity.py"
     if (PY2C_IS_NULL(t[13])) { loc = 116; goto error; }
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[9]);
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[10]);
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[11]);
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[12]);
+#line 28 "types_identity.py"
     PY2C_CLEAR(t[13]);
 
 #line 29 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 29 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+#line 29 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 29 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 29 "types_identity.py"
         { loc = 134; goto error; }
+#line 29 "types_identity.py"
     }
+#line 29 "types_identity.py"
     t[1] = py2c_slot_load(&g_types_identity__C);
+#line 29 "types_identity.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 29 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 29 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 29 "types_identity.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[3]);
+#line 29 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+#line 29 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 29 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[3]}, 1);
+#line 29 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+#line 29 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 29 "types_identity.py"
     t[5] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+#line 29 "types_identity.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[5]}, 1);
+#line 29 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
+#line 29 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 29 "types_identity.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 1);
+#line 29 "types_identity.py"
     if (PY2C_IS_NULL(t[7])) { loc = 138; goto error; }
+#line 29 "types_identity.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_NONE}, 1);
+#line 29 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 139; goto error; }
+#line 29 "types_identity.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6], t[7], t[8]}, 5);
+#line 29 "types_identity.py"
     if (PY2C_IS_NULL(t[9])) { loc = 130; goto error; }
+#line 29 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 29 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 29 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 29 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 29 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 29 "types_identity.py"
     PY2C_CLEAR(t[9]);
 
 #line 30 "types_identity.py"
     t[0] = py2c_list_new(2);
+#line 30 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+#line 30 "types_identity.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 140; goto error; }
+#line 30 "types_identity.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 140; goto error; }
+#line 30 "types_identity.py"
     py2c_slot_store(&g_types_identity__x, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__x)) {
+#line 31 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 31 "types_identity.py"
         { loc = 141; goto error; }
+#line 31 "types_identity.py"
     }
+#line 31 "types_identity.py"
     py2c_slot_store(&g_types_identity__y, py2c_slot_load(&g_types_identity__x));
 
 #line 32 "types_identity.py"
     t[0] = py2c_list_new(2);
+#line 32 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+#line 32 "types_identity.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 142; goto error; }
+#line 32 "types_identity.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 142; goto error; }
+#line 32 "types_identity.py"
     py2c_slot_store(&g_types_identity__z, t[0]); t[0] = PY2C_NULL;
 
 #line 33 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__x)) {
+#line 33 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 33 "types_identity.py"
         { loc = 145; goto error; }
+#line 33 "types_identity.py"
     }
+#line 33 "types_identity.py"
     t[0] = py2c_slot_load(&g_types_identity__x);
+#line 33 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[0]}, 1);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 33 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__y)) {
+#line 33 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 33 "types_identity.py"
         { loc = 147; goto error; }
+#line 33 "types_identity.py"
     }
+#line 33 "types_identity.py"
     t[2] = py2c_slot_load(&g_types_identity__y);
+#line 33 "types_identity.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[2]}, 1);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 33 "types_identity.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 33 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__x)) {
+#line 33 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 33 "types_identity.py"
         { loc = 150; goto error; }
+#line 33 "types_identity.py"
     }
+#line 33 "types_identity.py"
     t[5] = py2c_slot_load(&g_types_identity__x);
+#line 33 "types_identity.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[5]}, 1);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 33 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__z)) {
+#line 33 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 33 "types_identity.py"
         { loc = 152; goto error; }
+#line 33 "types_identity.py"
     }
+#line 33 "types_identity.py"
     t[7] = py2c_slot_load(&g_types_identity__z);
+#line 33 "types_identity.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[7]}, 1);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 33 "types_identity.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_EQ);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[9])) { loc = 153; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 33 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__x)) {
+#line 33 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 33 "types_identity.py"
         { loc = 154; goto error; }
+#line 33 "types_identity.py"
     }
+#line 33 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__z)) {
+#line 33 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 33 "types_identity.py"
         { loc = 155; goto error; }
+#line 33 "types_identity.py"
     }
+#line 33 "types_identity.py"
     { Py2cValue s0 = py2c_slot_load(&g_types_identity__x); Py2cValue s1 = py2c_slot_load(&g_types_identity__z); t[10] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[10])) { loc = 156; goto error; }
+#line 33 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__x)) {
+#line 33 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 33 "types_identity.py"
         { loc = 158; goto error; }
+#line 33 "types_identity.py"
     }
+#line 33 "types_identity.py"
     t[11] = py2c_slot_load(&g_types_identity__x);
+#line 33 "types_identity.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[11]}, 1);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[12])) { loc = 157; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[11]);
+#line 33 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__x)) {
+#line 33 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 33 "types_identity.py"
         { loc = 160; goto error; }
+#line 33 "types_identity.py"
     }
+#line 33 "types_identity.py"
     t[13] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[13])) { loc = 161; goto error; }
+#line 33 "types_identity.py"
     { Py2cValue s0 = py2c_slot_load(&g_types_identity__x); t[14] = py2c_fast_getitem(s0, t[13]); py2c_decref(s0); }
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[14])) { loc = 162; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[13]);
+#line 33 "types_identity.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[14]}, 1);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[15])) { loc = 159; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[14]);
+#line 33 "types_identity.py"
     t[16] = py2c_fast_compare(t[12], t[15], PY2C_EQ);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[16])) { loc = 163; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[12]);
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[15]);
+#line 33 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__x)) {
+#line 33 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 33 "types_identity.py"
         { loc = 166; goto error; }
+#line 33 "types_identity.py"
     }
+#line 33 "types_identity.py"
     t[17] = py2c_slot_load(&g_types_identity__x);
+#line 33 "types_identity.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[17]}, 1);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[18])) { loc = 165; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[17]);
+#line 33 "types_identity.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[19])) { loc = 164; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[18]);
+#line 33 "types_identity.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[10], t[16], t[19]}, 5);
+#line 33 "types_identity.py"
     if (PY2C_IS_NULL(t[20])) { loc = 143; goto error; }
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[9]);
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[10]);
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[16]);
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[19]);
+#line 33 "types_identity.py"
     PY2C_CLEAR(t[20]);
 
 #line 34 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 34 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 34 "types_identity.py"
         { loc = 168; goto error; }
+#line 34 "types_identity.py"
     }
+#line 34 "types_identity.py"
     t[0] = py2c_slot_load(&g_types_identity__C);
+#line 34 "types_identity.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 34 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+#line 34 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 34 "types_identity.py"
     py2c_slot_store(&g_types_identity__a, t[1]); t[1] = PY2C_NULL;
 
 #line 35 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__C)) {
+#line 35 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 35 "types_identity.py"
         { loc = 170; goto error; }
+#line 35 "types_identity.py"
     }
+#line 35 "types_identity.py"
     t[0] = py2c_slot_load(&g_types_identity__C);
+#line 35 "types_identity.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 35 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+#line 35 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 35 "types_identity.py"
     py2c_slot_store(&g_types_identity__b, t[1]); t[1] = PY2C_NULL;
 
 #line 36 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__a)) {
+#line 36 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 36 "types_identity.py"
         { loc = 173; goto error; }
+#line 36 "types_identity.py"
     }
+#line 36 "types_identity.py"
     t[0] = py2c_slot_load(&g_types_identity__a);
+#line 36 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[0]}, 1);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 36 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__b)) {
+#line 36 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 36 "types_identity.py"
         { loc = 175; goto error; }
+#line 36 "types_identity.py"
     }
+#line 36 "types_identity.py"
     t[2] = py2c_slot_load(&g_types_identity__b);
+#line 36 "types_identity.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[2]}, 1);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 36 "types_identity.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_NE);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 36 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__a)) {
+#line 36 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 36 "types_identity.py"
         { loc = 178; goto error; }
+#line 36 "types_identity.py"
     }
+#line 36 "types_identity.py"
     t[5] = py2c_slot_load(&g_types_identity__a);
+#line 36 "types_identity.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[5]}, 1);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 36 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__a)) {
+#line 36 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 36 "types_identity.py"
         { loc = 180; goto error; }
+#line 36 "types_identity.py"
     }
+#line 36 "types_identity.py"
     t[7] = py2c_slot_load(&g_types_identity__a);
+#line 36 "types_identity.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[7]}, 1);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 179; goto error; }
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 36 "types_identity.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_EQ);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 36 "types_identity.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){PY2C_NONE}, 1);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[10])) { loc = 182; goto error; }
+#line 36 "types_identity.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){PY2C_NONE}, 1);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[11])) { loc = 183; goto error; }
+#line 36 "types_identity.py"
     t[12] = py2c_fast_compare(t[10], t[11], PY2C_EQ);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[12])) { loc = 184; goto error; }
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[10]);
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[11]);
+#line 36 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__f)) {
+#line 36 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "types_identity.py"
         { loc = 186; goto error; }
+#line 36 "types_identity.py"
     }
+#line 36 "types_identity.py"
     t[13] = py2c_slot_load(&g_types_identity__f);
+#line 36 "types_identity.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[13]}, 1);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[14])) { loc = 185; goto error; }
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[13]);
+#line 36 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__f)) {
+#line 36 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "types_identity.py"
         { loc = 188; goto error; }
+#line 36 "types_identity.py"
     }
+#line 36 "types_identity.py"
     t[15] = py2c_slot_load(&g_types_identity__f);
+#line 36 "types_identity.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[15]}, 1);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[16])) { loc = 187; goto error; }
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[15]);
+#line 36 "types_identity.py"
     t[17] = py2c_fast_compare(t[14], t[16], PY2C_EQ);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[17])) { loc = 189; goto error; }
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[14]);
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[16]);
+#line 36 "types_identity.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[12], t[17]}, 4);
+#line 36 "types_identity.py"
     if (PY2C_IS_NULL(t[18])) { loc = 171; goto error; }
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[9]);
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[12]);
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[17]);
+#line 36 "types_identity.py"
     PY2C_CLEAR(t[18]);
 
 #line 37 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(1)}, 1);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+#line 37 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.0)}, 1);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
+#line 37 "types_identity.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+#line 37 "types_identity.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 37 "types_identity.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 37 "types_identity.py"
     if (n0 < 0) { loc = 191; goto error; }
+#line 37 "types_identity.py"
     if (!n0) goto L0;
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 37 "types_identity.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
+#line 37 "types_identity.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 191; goto error; }
+#line 37 "types_identity.py"
     t[0] = t[4]; t[4] = PY2C_NULL;
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 37 "types_identity.py"
 L0:;
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 37 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(0)}, 1);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
+#line 37 "types_identity.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_FALSE}, 1);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 197; goto error; }
+#line 37 "types_identity.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 195; goto error; }
+#line 37 "types_identity.py"
     t[1] = t[4]; t[4] = PY2C_NULL;
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 37 "types_identity.py"
     n1 = py2c_fast_is_true(t[1]);
+#line 37 "types_identity.py"
     if (n1 < 0) { loc = 195; goto error; }
+#line 37 "types_identity.py"
     if (!n1) goto L1;
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 37 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(0.0)}, 1);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 198; goto error; }
+#line 37 "types_identity.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
+#line 37 "types_identity.py"
     t[1] = t[5]; t[5] = PY2C_NULL;
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 37 "types_identity.py"
 L1:;
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 37 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
+#line 37 "types_identity.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-2)}, 1);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
+#line 37 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 37 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 37 "types_identity.py"
     PY2C_CLEAR(t[4]);
 
 #line 38 "types_identity.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
+#line 38 "types_identity.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 38 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 38 "types_identity.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 206; goto error; }
+#line 38 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 205; goto error; }
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 38 "types_identity.py"
     t[5] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 208; goto error; }
+#line 38 "types_identity.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 207; goto error; }
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 38 "types_identity.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[7])) { loc = 209; goto error; }
+#line 38 "types_identity.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(-0.5)}, 1);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 210; goto error; }
+#line 38 "types_identity.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[9])) { loc = 212; goto error; }
+#line 38 "types_identity.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[10])) { loc = 211; goto error; }
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[9]);
+#line 38 "types_identity.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[7], t[8], t[10]}, 6);
+#line 38 "types_identity.py"
     if (PY2C_IS_NULL(t[11])) { loc = 201; goto error; }
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[10]);
+#line 38 "types_identity.py"
     PY2C_CLEAR(t[11]);
 
 #line 39 "types_identity.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 214; goto error; }
+#line 39 "types_identity.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+#line 39 "types_identity.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 39 "types_identity.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 217; goto error; }
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 39 "types_identity.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
+#line 39 "types_identity.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 218; goto error; }
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 39 "types_identity.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 221; goto error; }
+#line 39 "types_identity.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[7])) { loc = 220; goto error; }
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 39 "types_identity.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 222; goto error; }
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 39 "types_identity.py"
     t[9] = py2c_list_new(1);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[9])) { loc = 225; goto error; }
+#line 39 "types_identity.py"
     if (py2c_list_append(t[9], py2c_int(1)) < 0) { loc = 225; goto error; }
+#line 39 "types_identity.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[9]}, 1);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[10])) { loc = 224; goto error; }
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[9]);
+#line 39 "types_identity.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[10]}, 1);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[11])) { loc = 223; goto error; }
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[10]);
+#line 39 "types_identity.py"
     t[12] = py2c_list_new(1);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[12])) { loc = 228; goto error; }
+#line 39 "types_identity.py"
     if (py2c_list_append(t[12], py2c_int(1)) < 0) { loc = 228; goto error; }
+#line 39 "types_identity.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[12]}, 1);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[13])) { loc = 227; goto error; }
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[12]);
+#line 39 "types_identity.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[13]}, 1);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[14])) { loc = 226; goto error; }
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[13]);
+#line 39 "types_identity.py"
     t[15] = py2c_fast_compare(t[11], t[14], PY2C_EQ);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[15])) { loc = 229; goto error; }
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[11]);
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[14]);
+#line 39 "types_identity.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[15]}, 3);
+#line 39 "types_identity.py"
     if (PY2C_IS_NULL(t[16])) { loc = 213; goto error; }
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[15]);
+#line 39 "types_identity.py"
     PY2C_CLEAR(t[16]);
 
 #line 40 "types_identity.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
+#line 40 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 232; goto error; }
+#line 40 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 40 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
+#line 40 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 40 "types_identity.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
+#line 40 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
+#line 40 "types_identity.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
+#line 40 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 233; goto error; }
+#line 40 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 40 "types_identity.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 40 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 235; goto error; }
+#line 40 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 40 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 40 "types_identity.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_NONE}, 1);
+#line 40 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 236; goto error; }
+#line 40 "types_identity.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_NONE}, 1);
+#line 40 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 237; goto error; }
+#line 40 "types_identity.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
+#line 40 "types_identity.py"
     if (PY2C_IS_NULL(t[7])) { loc = 238; goto error; }
+#line 40 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 40 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 40 "types_identity.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 40 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 240; goto error; }
+#line 40 "types_identity.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1);
+#line 40 "types_identity.py"
     if (PY2C_IS_NULL(t[9])) { loc = 239; goto error; }
+#line 40 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 40 "types_identity.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[9]}, 3);
+#line 40 "types_identity.py"
     if (PY2C_IS_NULL(t[10])) { loc = 230; goto error; }
+#line 40 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 40 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 40 "types_identity.py"
     PY2C_CLEAR(t[9]);
+#line 40 "types_identity.py"
     PY2C_CLEAR(t[10]);
 
 #line 41 "types_identity.py"
     t[0] = py2c_dict_new();
+#line 41 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 241; goto error; }
+#line 41 "types_identity.py"
     py2c_slot_store(&g_types_identity__d, t[0]); t[0] = PY2C_NULL;
 
 #line 42 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__d)) {
+#line 42 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 42 "types_identity.py"
         { loc = 242; goto error; }
+#line 42 "types_identity.py"
     }
+#line 42 "types_identity.py"
     { Py2cValue s0 = py2c_slot_load(&g_types_identity__d); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), py2c_obj_value(&str_16.ob)); py2c_decref(s0); if (rc < 0) { loc = 243; goto error; } }
 
 #line 43 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__d)) {
+#line 43 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 43 "types_identity.py"
         { loc = 244; goto error; }
+#line 43 "types_identity.py"
     }
+#line 43 "types_identity.py"
     { Py2cValue s0 = py2c_slot_load(&g_types_identity__d); int64_t rc = py2c_fast_setitem(s0, py2c_float(1.0), py2c_obj_value(&str_17.ob)); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
 
 #line 44 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__d)) {
+#line 44 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 44 "types_identity.py"
         { loc = 246; goto error; }
+#line 44 "types_identity.py"
     }
+#line 44 "types_identity.py"
     { Py2cValue s0 = py2c_slot_load(&g_types_identity__d); int64_t rc = py2c_fast_setitem(s0, PY2C_TRUE, py2c_obj_value(&str_18.ob)); py2c_decref(s0); if (rc < 0) { loc = 247; goto error; } }
 
 #line 45 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__d)) {
+#line 45 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 45 "types_identity.py"
         { loc = 249; goto error; }
+#line 45 "types_identity.py"
     }
+#line 45 "types_identity.py"
     t[0] = py2c_slot_load(&g_types_identity__d);
+#line 45 "types_identity.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 45 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 248; goto error; }
+#line 45 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 45 "types_identity.py"
     PY2C_CLEAR(t[1]);
 
 #line 46 "types_identity.py"
     t[0] = py2c_list_new(13);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 252; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 253; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 254; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 256; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 257; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 258; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 260; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 261; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 262; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 263; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 264; goto error; }
+#line 46 "types_identity.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 251; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
     t[1] = py2c_iter(t[0]);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[1])) { loc = 250; goto error; }
+#line 46 "types_identity.py"
     PY2C_CLEAR(t[0]);
+#line 46 "types_identity.py"
 L2:;
+#line 46 "types_identity.py"
     t[2] = py2c_iter_next(t[1]);
+#line 46 "types_identity.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 46 "types_identity.py"
         if (py2c_error_occurred()) { loc = 250; goto error; }
+#line 46 "types_identity.py"
         goto L3;
+#line 46 "types_identity.py"
     }
+#line 46 "types_identity.py"
     py2c_slot_store(&g_types_identity__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 51 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__bad)) {
+#line 51 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 51 "types_identity.py"
         { loc = 267; goto error_1; }
+#line 51 "types_identity.py"
     }
+#line 51 "types_identity.py"
     t[2] = py2c_slot_load(&g_types_identity__bad);
+#line 51 "types_identity.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 51 "types_identity.py"
     if (PY2C_IS_NULL(t[3])) { loc = 266; goto error_1; }
+#line 51 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 51 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 51 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 265; goto error_1; }
+#line 51 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 51 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 51 "types_identity.py"
     goto L5;
+#line 51 "types_identity.py"
 error_1:
+#line 51 "types_identity.py"
     py2c_traceback_add(&code_mod_types_identity, loc);
+#line 51 "types_identity.py"
     for (int k = 2; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 51 "types_identity.py"
     t[2] = py2c_error_fetch();
+#line 51 "types_identity.py"
     py2c_exc_handled_push(t[2]);
+#line 51 "types_identity.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 51 "types_identity.py"
     if (n0 < 0) { loc = 268; goto error_2; }
+#line 51 "types_identity.py"
     if (!n0) goto L6;
+#line 51 "types_identity.py"
     py2c_incref(t[2]); py2c_slot_store(&g_types_identity__e, t[2]);
 
 #line 53 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__e)) {
+#line 53 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 53 "types_identity.py"
         { loc = 271; goto error_3; }
+#line 53 "types_identity.py"
     }
+#line 53 "types_identity.py"
     t[3] = py2c_slot_load(&g_types_identity__e);
+#line 53 "types_identity.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 53 "types_identity.py"
     if (PY2C_IS_NULL(t[4])) { loc = 270; goto error_3; }
+#line 53 "types_identity.py"
     PY2C_CLEAR(t[3]);
+#line 53 "types_identity.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_9.ob), &attr_ic[4]);
+#line 53 "types_identity.py"
     if (PY2C_IS_NULL(t[5])) { loc = 272; goto error_3; }
+#line 53 "types_identity.py"
     PY2C_CLEAR(t[4]);
+#line 53 "types_identity.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_19.ob), PY2C_OP_ADD);
+#line 53 "types_identity.py"
     if (PY2C_IS_NULL(t[6])) { loc = 273; goto error_3; }
+#line 53 "types_identity.py"
     PY2C_CLEAR(t[5]);
+#line 53 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__e)) {
+#line 53 "types_identity.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 53 "types_identity.py"
         { loc = 274; goto error_3; }
+#line 53 "types_identity.py"
     }
+#line 53 "types_identity.py"
     t[7] = py2c_slot_load(&g_types_identity__e);
+#line 53 "types_identity.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
+#line 53 "types_identity.py"
     if (PY2C_IS_NULL(t[8])) { loc = 269; goto error_3; }
+#line 53 "types_identity.py"
     PY2C_CLEAR(t[6]);
+#line 53 "types_identity.py"
     PY2C_CLEAR(t[7]);
+#line 53 "types_identity.py"
     PY2C_CLEAR(t[8]);
+#line 53 "types_identity.py"
     py2c_slot_store(&g_types_identity__e, PY2C_NULL);
+#line 53 "types_identity.py"
     py2c_exc_handled_pop();
+#line 53 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 53 "types_identity.py"
     goto L5;
+#line 53 "types_identity.py"
 L6:;
+#line 53 "types_identity.py"
     py2c_exc_handled_pop();
+#line 53 "types_identity.py"
     py2c_error_restore(t[2]);
+#line 53 "types_identity.py"
     t[2] = PY2C_NULL;
+#line 53 "types_identity.py"
     goto unwind;
+#line 53 "types_identity.py"
 error_3:
+#line 53 "types_identity.py"
     py2c_traceback_add(&code_mod_types_identity, loc);
+#line 53 "types_identity.py"
     for (int k = 3; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 53 "types_identity.py"
     py2c_slot_store(&g_types_identity__e, PY2C_NULL);
+#line 53 "types_identity.py"
     goto L7;
+#line 53 "types_identity.py"
 error_2:
+#line 53 "types_identity.py"
     py2c_traceback_add(&code_mod_types_identity, loc);
+#line 53 "types_identity.py"
     for (int k = 3; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 53 "types_identity.py"
 L7:;
+#line 53 "types_identity.py"
     py2c_exc_handled_pop();
+#line 53 "types_identity.py"
     PY2C_CLEAR(t[2]);
+#line 53 "types_identity.py"
     goto unwind;
+#line 53 "types_identity.py"
 L5:;
+#line 53 "types_identity.py"
     py2c_safepoint();
+#line 53 "types_identity.py"
     goto L2;
+#line 53 "types_identity.py"
 L3:;
+#line 53 "types_identity.py"
     PY2C_CLEAR(t[1]);
+#line 53 "types_identity.py"
     PY2C_CLEAR(result);
+#line 53 "types_identity.py"
     result = PY2C_NONE;
+#line 53 "types_identity.py"
     goto cleanup;
+#line 53 "types_identity.py"
 error:
+#line 53 "types_identity.py"
     py2c_traceback_add(&code_mod_types_identity, loc);
+#line 53 "types_identity.py"
 unwind:
+#line 53 "types_identity.py"
     PY2C_CLEAR(result);
+#line 53 "types_identity.py"
 cleanup:
+#line 53 "types_identity.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 53 "types_identity.py"
     return result;
+#line 53 "types_identity.py"
 }
+#line 3354 "types_identity.c"
 
 static void clear_mod_types_identity(void) {
     PY2C_CLEAR(g_types_identity__e);

@@ -39,10 +39,15 @@ static Py2cValue mod_uncaught_int(void) {
 
 #line 1 "uncaught_int.py"
     t[0] = py2c_list_new(3);
+#line 1 "uncaught_int.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "uncaught_int.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "uncaught_int.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 1 "uncaught_int.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 1 "uncaught_int.py"
     py2c_slot_store(&g_uncaught_int__values, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "uncaught_int.py"
@@ -50,63 +55,115 @@ static Py2cValue mod_uncaught_int(void) {
 
 #line 3 "uncaught_int.py"
     if (!py2c_slot_bound(&g_uncaught_int__values)) {
+#line 3 "uncaught_int.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
+#line 3 "uncaught_int.py"
         { loc = 2; goto error; }
+#line 3 "uncaught_int.py"
     }
+#line 3 "uncaught_int.py"
     { Py2cValue s0 = py2c_slot_load(&g_uncaught_int__values); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 3 "uncaught_int.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "uncaught_int.py"
 L0:;
+#line 3 "uncaught_int.py"
     t[1] = py2c_iter_next(t[0]);
+#line 3 "uncaught_int.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 3 "uncaught_int.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 3 "uncaught_int.py"
         goto L1;
+#line 3 "uncaught_int.py"
     }
+#line 3 "uncaught_int.py"
     py2c_slot_store(&g_uncaught_int__v, t[1]); t[1] = PY2C_NULL;
 
 #line 4 "uncaught_int.py"
     if (!py2c_slot_bound(&g_uncaught_int__total)) {
+#line 4 "uncaught_int.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 4 "uncaught_int.py"
         { loc = 4; goto error; }
+#line 4 "uncaught_int.py"
     }
+#line 4 "uncaught_int.py"
     t[1] = py2c_slot_load(&g_uncaught_int__total);
+#line 4 "uncaught_int.py"
     if (!py2c_slot_bound(&g_uncaught_int__v)) {
+#line 4 "uncaught_int.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 4 "uncaught_int.py"
         { loc = 6; goto error; }
+#line 4 "uncaught_int.py"
     }
+#line 4 "uncaught_int.py"
     t[2] = py2c_slot_load(&g_uncaught_int__v);
+#line 4 "uncaught_int.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1);
+#line 4 "uncaught_int.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 4 "uncaught_int.py"
     PY2C_CLEAR(t[2]);
+#line 4 "uncaught_int.py"
     t[4] = py2c_fast_inplace_op(t[1], t[3], PY2C_OP_ADD);
+#line 4 "uncaught_int.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 4 "uncaught_int.py"
     PY2C_CLEAR(t[1]);
+#line 4 "uncaught_int.py"
     PY2C_CLEAR(t[3]);
+#line 4 "uncaught_int.py"
     py2c_slot_store(&g_uncaught_int__total, t[4]); t[4] = PY2C_NULL;
 
 #line 5 "uncaught_int.py"
     if (!py2c_slot_bound(&g_uncaught_int__total)) {
+#line 5 "uncaught_int.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 5 "uncaught_int.py"
         { loc = 8; goto error; }
+#line 5 "uncaught_int.py"
     }
+#line 5 "uncaught_int.py"
     t[1] = py2c_slot_load(&g_uncaught_int__total);
+#line 5 "uncaught_int.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2);
+#line 5 "uncaught_int.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 5 "uncaught_int.py"
     PY2C_CLEAR(t[1]);
+#line 5 "uncaught_int.py"
     PY2C_CLEAR(t[2]);
+#line 5 "uncaught_int.py"
     py2c_safepoint();
+#line 5 "uncaught_int.py"
     goto L0;
+#line 5 "uncaught_int.py"
 L1:;
+#line 5 "uncaught_int.py"
     PY2C_CLEAR(t[0]);
+#line 5 "uncaught_int.py"
     PY2C_CLEAR(result);
+#line 5 "uncaught_int.py"
     result = PY2C_NONE;
+#line 5 "uncaught_int.py"
     goto cleanup;
+#line 5 "uncaught_int.py"
 error:
+#line 5 "uncaught_int.py"
     py2c_traceback_add(&code_mod_uncaught_int, loc);
+#line 5 "uncaught_int.py"
     PY2C_CLEAR(result);
+#line 5 "uncaught_int.py"
 cleanup:
+#line 5 "uncaught_int.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "uncaught_int.py"
     return result;
+#line 5 "uncaught_int.py"
 }
+#line 167 "uncaught_int.c"
 
 static void clear_mod_uncaught_int(void) {
     PY2C_CLEAR(g_uncaught_int__v);

@@ -70,24 +70,40 @@ static Py2cValue f_first(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "uncaught_next.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){v_items}, 1);
+#line 2 "uncaught_next.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "uncaught_next.py"
     { Py2cValue old = v_it; v_it = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "uncaught_next.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){v_it}, 1);
+#line 3 "uncaught_next.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "uncaught_next.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "uncaught_next.py"
     goto cleanup;
+#line 3 "uncaught_next.py"
 error:
+#line 3 "uncaught_next.py"
     py2c_traceback_add(&code_f_first, loc);
+#line 3 "uncaught_next.py"
     PY2C_CLEAR(result);
+#line 3 "uncaught_next.py"
 cleanup:
+#line 3 "uncaught_next.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 3 "uncaught_next.py"
     PY2C_CLEAR(v_items);
+#line 3 "uncaught_next.py"
     PY2C_CLEAR(v_it);
+#line 3 "uncaught_next.py"
     py2c_recursion_leave();
+#line 3 "uncaught_next.py"
     return result;
+#line 3 "uncaught_next.py"
 }
+#line 107 "uncaught_next.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -104,36 +120,67 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 7 "uncaught_next.py"
 L0:;
+#line 7 "uncaught_next.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 7 "uncaught_next.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 7 "uncaught_next.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 7 "uncaught_next.py"
         goto L1;
+#line 7 "uncaught_next.py"
     }
+#line 7 "uncaught_next.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "uncaught_next.py"
     fr->n0 = py2c_fast_compare_bool(fr->v_x, py2c_obj_value(&str_1.ob), PY2C_GT);
+#line 7 "uncaught_next.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 7 "uncaught_next.py"
     if (!fr->n0) {
+#line 7 "uncaught_next.py"
         py2c_safepoint();
+#line 7 "uncaught_next.py"
         goto L0;
+#line 7 "uncaught_next.py"
     }
+#line 7 "uncaught_next.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 7 "uncaught_next.py"
     result = fr->t[0];
+#line 7 "uncaught_next.py"
     fr->t[0] = PY2C_NULL;
+#line 7 "uncaught_next.py"
     gen->state = 1;
+#line 7 "uncaught_next.py"
     goto cleanup;
+#line 7 "uncaught_next.py"
 resume_1:
+#line 7 "uncaught_next.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 7 "uncaught_next.py"
     py2c_safepoint();
+#line 7 "uncaught_next.py"
     goto L0;
+#line 7 "uncaught_next.py"
 L1:;
+#line 7 "uncaught_next.py"
     goto cleanup;
+#line 7 "uncaught_next.py"
 error:
+#line 7 "uncaught_next.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 7 "uncaught_next.py"
     PY2C_CLEAR(result);
+#line 7 "uncaught_next.py"
 cleanup:
+#line 7 "uncaught_next.py"
     py2c_recursion_leave();
+#line 7 "uncaught_next.py"
     return result;
+#line 7 "uncaught_next.py"
 }
+#line 184 "uncaught_next.c"
 
 static Py2cValue mod_uncaught_next(void) {
     g_uncaught_next__first = PY2C_NULL;
@@ -144,61 +191,111 @@ static Py2cValue mod_uncaught_next(void) {
 
 #line 1 "uncaught_next.py"
     t[0] = py2c_function_new(&info_f_first, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "uncaught_next.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "uncaught_next.py"
     py2c_slot_store(&g_uncaught_next__first, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "uncaught_next.py"
     if (!py2c_slot_bound(&g_uncaught_next__first)) {
+#line 6 "uncaught_next.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
+#line 6 "uncaught_next.py"
         { loc = 3; goto error; }
+#line 6 "uncaught_next.py"
     }
+#line 6 "uncaught_next.py"
     t[0] = py2c_list_new(2);
+#line 6 "uncaught_next.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 6 "uncaught_next.py"
     if (py2c_list_append(t[0], py2c_int(10)) < 0) { loc = 4; goto error; }
+#line 6 "uncaught_next.py"
     if (py2c_list_append(t[0], py2c_int(20)) < 0) { loc = 4; goto error; }
+#line 6 "uncaught_next.py"
     t[1] = py2c_slot_load(&g_uncaught_next__first);
+#line 6 "uncaught_next.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 6 "uncaught_next.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 6 "uncaught_next.py"
     PY2C_CLEAR(t[1]);
+#line 6 "uncaught_next.py"
     PY2C_CLEAR(t[0]);
+#line 6 "uncaught_next.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 6 "uncaught_next.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 6 "uncaught_next.py"
     PY2C_CLEAR(t[2]);
+#line 6 "uncaught_next.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "uncaught_next.py"
     if (!py2c_slot_bound(&g_uncaught_next__first)) {
+#line 7 "uncaught_next.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
+#line 7 "uncaught_next.py"
         { loc = 7; goto error; }
+#line 7 "uncaught_next.py"
     }
+#line 7 "uncaught_next.py"
     t[0] = py2c_slot_load(&g_uncaught_next__first);
+#line 7 "uncaught_next.py"
     t[1] = py2c_iter(py2c_obj_value(&str_0.ob));
+#line 7 "uncaught_next.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 7 "uncaught_next.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
+#line 7 "uncaught_next.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 7 "uncaught_next.py"
     {
+#line 7 "uncaught_next.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[2]);
+#line 7 "uncaught_next.py"
         nf->v_0 = t[1];
+#line 7 "uncaught_next.py"
         t[1] = PY2C_NULL;
+#line 7 "uncaught_next.py"
     }
+#line 7 "uncaught_next.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 7 "uncaught_next.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 7 "uncaught_next.py"
     PY2C_CLEAR(t[0]);
+#line 7 "uncaught_next.py"
     PY2C_CLEAR(t[2]);
+#line 7 "uncaught_next.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 7 "uncaught_next.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 7 "uncaught_next.py"
     PY2C_CLEAR(t[3]);
+#line 7 "uncaught_next.py"
     PY2C_CLEAR(t[4]);
+#line 7 "uncaught_next.py"
     PY2C_CLEAR(result);
+#line 7 "uncaught_next.py"
     result = PY2C_NONE;
+#line 7 "uncaught_next.py"
     goto cleanup;
+#line 7 "uncaught_next.py"
 error:
+#line 7 "uncaught_next.py"
     py2c_traceback_add(&code_mod_uncaught_next, loc);
+#line 7 "uncaught_next.py"
     PY2C_CLEAR(result);
+#line 7 "uncaught_next.py"
 cleanup:
+#line 7 "uncaught_next.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "uncaught_next.py"
     return result;
+#line 7 "uncaught_next.py"
 }
+#line 299 "uncaught_next.c"
 
 static void clear_mod_uncaught_next(void) {
     PY2C_CLEAR(g_uncaught_next__first);

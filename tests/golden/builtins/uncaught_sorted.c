@@ -42,12 +42,19 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "uncaught_sorted.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 3 "uncaught_sorted.py"
     goto cleanup;
+#line 3 "uncaught_sorted.py"
 cleanup:
+#line 3 "uncaught_sorted.py"
     PY2C_CLEAR(v_x);
+#line 3 "uncaught_sorted.py"
     py2c_recursion_leave();
+#line 3 "uncaught_sorted.py"
     return result;
+#line 3 "uncaught_sorted.py"
 }
+#line 58 "uncaught_sorted.c"
 
 static Py2cValue mod_uncaught_sorted(void) {
     g_uncaught_sorted__mixed = PY2C_NULL;
@@ -60,52 +67,93 @@ static Py2cValue mod_uncaught_sorted(void) {
 
 #line 1 "uncaught_sorted.py"
     t[0] = py2c_list_new(3);
+#line 1 "uncaught_sorted.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "uncaught_sorted.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 1 "uncaught_sorted.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "uncaught_sorted.py"
     if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 0; goto error; }
+#line 1 "uncaught_sorted.py"
     py2c_slot_store(&g_uncaught_sorted__mixed, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "uncaught_sorted.py"
     t[0] = py2c_list_new(3);
+#line 2 "uncaught_sorted.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 2 "uncaught_sorted.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 2 "uncaught_sorted.py"
     if (py2c_list_append(t[0], py2c_float(2.5)) < 0) { loc = 3; goto error; }
+#line 2 "uncaught_sorted.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 3; goto error; }
+#line 2 "uncaught_sorted.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
+#line 2 "uncaught_sorted.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "uncaught_sorted.py"
     PY2C_CLEAR(t[0]);
+#line 2 "uncaught_sorted.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 2 "uncaught_sorted.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "uncaught_sorted.py"
     PY2C_CLEAR(t[1]);
+#line 2 "uncaught_sorted.py"
     PY2C_CLEAR(t[2]);
 
 #line 3 "uncaught_sorted.py"
     if (!py2c_slot_bound(&g_uncaught_sorted__mixed)) {
+#line 3 "uncaught_sorted.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
+#line 3 "uncaught_sorted.py"
         { loc = 6; goto error; }
+#line 3 "uncaught_sorted.py"
     }
+#line 3 "uncaught_sorted.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "uncaught_sorted.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 3 "uncaught_sorted.py"
     t[1] = py2c_slot_load(&g_uncaught_sorted__mixed);
+#line 3 "uncaught_sorted.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 3 "uncaught_sorted.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 3 "uncaught_sorted.py"
     PY2C_CLEAR(t[1]);
+#line 3 "uncaught_sorted.py"
     PY2C_CLEAR(t[0]);
+#line 3 "uncaught_sorted.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 3 "uncaught_sorted.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 3 "uncaught_sorted.py"
     PY2C_CLEAR(t[2]);
+#line 3 "uncaught_sorted.py"
     PY2C_CLEAR(t[3]);
+#line 3 "uncaught_sorted.py"
     PY2C_CLEAR(result);
+#line 3 "uncaught_sorted.py"
     result = PY2C_NONE;
+#line 3 "uncaught_sorted.py"
     goto cleanup;
+#line 3 "uncaught_sorted.py"
 error:
+#line 3 "uncaught_sorted.py"
     py2c_traceback_add(&code_mod_uncaught_sorted, loc);
+#line 3 "uncaught_sorted.py"
     PY2C_CLEAR(result);
+#line 3 "uncaught_sorted.py"
 cleanup:
+#line 3 "uncaught_sorted.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "uncaught_sorted.py"
     return result;
+#line 3 "uncaught_sorted.py"
 }
+#line 157 "uncaught_sorted.c"
 
 static void clear_mod_uncaught_sorted(void) {
     PY2C_CLEAR(g_uncaught_sorted__mixed);

@@ -458,8 +458,11 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "attr_cache_rebind.py"
     t[0] = py2c_dict_new();
+#line 7 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "attr_cache_rebind.py"
@@ -467,25 +470,42 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "attr_cache_rebind.py"
     t[1] = py2c_function_new(&info_f_Point____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 10 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "attr_cache_rebind.py"
     t[1] = py2c_function_new(&info_f_Point__norm1, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 14 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 14 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 14 "attr_cache_rebind.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "attr_cache_rebind.py"
     goto cleanup;
+#line 14 "attr_cache_rebind.py"
 error:
+#line 14 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_Point, loc);
+#line 14 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 14 "attr_cache_rebind.py"
 cleanup:
+#line 14 "attr_cache_rebind.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 14 "attr_cache_rebind.py"
     return result;
+#line 14 "attr_cache_rebind.py"
 }
+#line 509 "attr_cache_rebind.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -504,19 +524,33 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "attr_cache_rebind.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_y, &attr_ic[1]) < 0) { loc = 1; goto error; }
+#line 12 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 12 "attr_cache_rebind.py"
     result = PY2C_NONE;
+#line 12 "attr_cache_rebind.py"
     goto cleanup;
+#line 12 "attr_cache_rebind.py"
 error:
+#line 12 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_Point____init__, loc);
+#line 12 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 12 "attr_cache_rebind.py"
 cleanup:
+#line 12 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
+#line 12 "attr_cache_rebind.py"
     PY2C_CLEAR(v_x);
+#line 12 "attr_cache_rebind.py"
     PY2C_CLEAR(v_y);
+#line 12 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 12 "attr_cache_rebind.py"
     return result;
+#line 12 "attr_cache_rebind.py"
 }
+#line 554 "attr_cache_rebind.c"
 
 static Py2cValue f_Point__norm1(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -532,30 +566,55 @@ static Py2cValue f_Point__norm1(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "attr_cache_rebind.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[2]);
+#line 15 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 15 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1);
+#line 15 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 15 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 15 "attr_cache_rebind.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[3]);
+#line 15 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 15 "attr_cache_rebind.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1);
+#line 15 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 15 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 15 "attr_cache_rebind.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 15 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 15 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 15 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 15 "attr_cache_rebind.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 15 "attr_cache_rebind.py"
     goto cleanup;
+#line 15 "attr_cache_rebind.py"
 error:
+#line 15 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_Point__norm1, loc);
+#line 15 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 15 "attr_cache_rebind.py"
 cleanup:
+#line 15 "attr_cache_rebind.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 15 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
+#line 15 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 15 "attr_cache_rebind.py"
     return result;
+#line 15 "attr_cache_rebind.py"
 }
+#line 618 "attr_cache_rebind.c"
 
 static Py2cValue f_Point3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -570,25 +629,42 @@ static Py2cValue f_Point3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "attr_cache_rebind.py"
     t[0] = py2c_dict_new();
+#line 18 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 18 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_9.ob)) < 0) { loc = 0; goto error; }
 
 #line 19 "attr_cache_rebind.py"
     t[1] = py2c_function_new(&info_f_Point3____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 19 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 19 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 19 "attr_cache_rebind.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "attr_cache_rebind.py"
     goto cleanup;
+#line 19 "attr_cache_rebind.py"
 error:
+#line 19 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_Point3, loc);
+#line 19 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 19 "attr_cache_rebind.py"
 cleanup:
+#line 19 "attr_cache_rebind.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 19 "attr_cache_rebind.py"
     return result;
+#line 19 "attr_cache_rebind.py"
 }
+#line 668 "attr_cache_rebind.c"
 
 static Py2cValue f_Point3____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -607,33 +683,58 @@ static Py2cValue f_Point3____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 20 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 20 "attr_cache_rebind.py"
         { loc = 1; goto error; }
+#line 20 "attr_cache_rebind.py"
     }
+#line 20 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "attr_cache_rebind.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, v_x, v_y}, 3, PY2C_NULL);
+#line 20 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 20 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 20 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "attr_cache_rebind.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_10.ob), v_z, &attr_ic[5]) < 0) { loc = 3; goto error; }
+#line 21 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 21 "attr_cache_rebind.py"
     result = PY2C_NONE;
+#line 21 "attr_cache_rebind.py"
     goto cleanup;
+#line 21 "attr_cache_rebind.py"
 error:
+#line 21 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_Point3____init__, loc);
+#line 21 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 21 "attr_cache_rebind.py"
 cleanup:
+#line 21 "attr_cache_rebind.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
+#line 21 "attr_cache_rebind.py"
     PY2C_CLEAR(v_x);
+#line 21 "attr_cache_rebind.py"
     PY2C_CLEAR(v_y);
+#line 21 "attr_cache_rebind.py"
     PY2C_CLEAR(v_z);
+#line 21 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 21 "attr_cache_rebind.py"
     return result;
+#line 21 "attr_cache_rebind.py"
 }
+#line 738 "attr_cache_rebind.c"
 
 static Py2cValue f_use(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -649,30 +750,55 @@ static Py2cValue f_use(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "attr_cache_rebind.py"
     if (py2c_method_lookup_ic(v_p, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 2; goto error; }
+#line 26 "attr_cache_rebind.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 26 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 26 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 26 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 26 "attr_cache_rebind.py"
     t[3] = py2c_getattr_ic(v_p, py2c_obj_value(&str_4.ob), &attr_ic[7]);
+#line 26 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 26 "attr_cache_rebind.py"
     t[4] = py2c_getattr_ic(v_p, py2c_obj_value(&str_5.ob), &attr_ic[8]);
+#line 26 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 26 "attr_cache_rebind.py"
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){t[2], t[3], t[4]});
+#line 26 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 26 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 26 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 26 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 26 "attr_cache_rebind.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 26 "attr_cache_rebind.py"
     goto cleanup;
+#line 26 "attr_cache_rebind.py"
 error:
+#line 26 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_use, loc);
+#line 26 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 26 "attr_cache_rebind.py"
 cleanup:
+#line 26 "attr_cache_rebind.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 26 "attr_cache_rebind.py"
     PY2C_CLEAR(v_p);
+#line 26 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 26 "attr_cache_rebind.py"
     return result;
+#line 26 "attr_cache_rebind.py"
 }
+#line 802 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -688,21 +814,37 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "attr_cache_rebind.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[9]);
+#line 35 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "attr_cache_rebind.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(100), PY2C_OP_MUL);
+#line 35 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 35 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 35 "attr_cache_rebind.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "attr_cache_rebind.py"
     goto cleanup;
+#line 35 "attr_cache_rebind.py"
 error:
+#line 35 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 35 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 35 "attr_cache_rebind.py"
 cleanup:
+#line 35 "attr_cache_rebind.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 35 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
+#line 35 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 35 "attr_cache_rebind.py"
     return result;
+#line 35 "attr_cache_rebind.py"
 }
+#line 848 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -715,13 +857,21 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 39 "attr_cache_rebind.py"
     result = py2c_int(-1);
+#line 39 "attr_cache_rebind.py"
     goto cleanup;
+#line 39 "attr_cache_rebind.py"
 cleanup:
+#line 39 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
+#line 39 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 39 "attr_cache_rebind.py"
     return result;
+#line 39 "attr_cache_rebind.py"
 }
+#line 875 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -733,12 +883,19 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 45 "attr_cache_rebind.py"
     result = py2c_obj_value(&str_11.ob);
+#line 45 "attr_cache_rebind.py"
     goto cleanup;
+#line 45 "attr_cache_rebind.py"
 cleanup:
+#line 45 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 45 "attr_cache_rebind.py"
     return result;
+#line 45 "attr_cache_rebind.py"
 }
+#line 899 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -751,13 +908,21 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 59 "attr_cache_rebind.py"
     result = py2c_obj_value(&str_12.ob);
+#line 59 "attr_cache_rebind.py"
     goto cleanup;
+#line 59 "attr_cache_rebind.py"
 cleanup:
+#line 59 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
+#line 59 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 59 "attr_cache_rebind.py"
     return result;
+#line 59 "attr_cache_rebind.py"
 }
+#line 926 "attr_cache_rebind.c"
 
 static Py2cValue f_NonData(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -772,25 +937,42 @@ static Py2cValue f_NonData(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "attr_cache_rebind.py"
     t[0] = py2c_dict_new();
+#line 70 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 70 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 70 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
 
 #line 71 "attr_cache_rebind.py"
     t[1] = py2c_function_new(&info_f_NonData____get__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 71 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 71 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 71 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 71 "attr_cache_rebind.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 71 "attr_cache_rebind.py"
     goto cleanup;
+#line 71 "attr_cache_rebind.py"
 error:
+#line 71 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_NonData, loc);
+#line 71 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 71 "attr_cache_rebind.py"
 cleanup:
+#line 71 "attr_cache_rebind.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 71 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 71 "attr_cache_rebind.py"
     return result;
+#line 71 "attr_cache_rebind.py"
 }
+#line 976 "attr_cache_rebind.c"
 
 static Py2cValue f_NonData____get__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -805,15 +987,25 @@ static Py2cValue f_NonData____get__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 72 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 72 "attr_cache_rebind.py"
     result = py2c_obj_value(&str_16.ob);
+#line 72 "attr_cache_rebind.py"
     goto cleanup;
+#line 72 "attr_cache_rebind.py"
 cleanup:
+#line 72 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
+#line 72 "attr_cache_rebind.py"
     PY2C_CLEAR(v_obj);
+#line 72 "attr_cache_rebind.py"
     PY2C_CLEAR(v_cls);
+#line 72 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 72 "attr_cache_rebind.py"
     return result;
+#line 72 "attr_cache_rebind.py"
 }
+#line 1009 "attr_cache_rebind.c"
 
 static Py2cValue f_store(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -831,28 +1023,51 @@ static Py2cValue f_store(Py2cFunction *fn, Py2cValue *params) {
 
 #line 83 "attr_cache_rebind.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_object_type), py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 1; goto error; }
+#line 83 "attr_cache_rebind.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), v_value});
+#line 83 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 83 "attr_cache_rebind.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, v_name, t[2]}, 3, PY2C_NULL);
+#line 83 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 83 "attr_cache_rebind.py"
     result = PY2C_NONE;
+#line 83 "attr_cache_rebind.py"
     goto cleanup;
+#line 83 "attr_cache_rebind.py"
 error:
+#line 83 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_store, loc);
+#line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 83 "attr_cache_rebind.py"
 cleanup:
+#line 83 "attr_cache_rebind.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
+#line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(v_name);
+#line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(v_value);
+#line 83 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 83 "attr_cache_rebind.py"
     return result;
+#line 83 "attr_cache_rebind.py"
 }
+#line 1071 "attr_cache_rebind.c"
 
 static Py2cValue f_setx(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -867,18 +1082,31 @@ static Py2cValue f_setx(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "attr_cache_rebind.py"
     if (py2c_setattr_ic(v_o, py2c_obj_value(&str_5.ob), v_v, &attr_ic[11]) < 0) { loc = 0; goto error; }
+#line 87 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 87 "attr_cache_rebind.py"
     result = PY2C_NONE;
+#line 87 "attr_cache_rebind.py"
     goto cleanup;
+#line 87 "attr_cache_rebind.py"
 error:
+#line 87 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_setx, loc);
+#line 87 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 87 "attr_cache_rebind.py"
 cleanup:
+#line 87 "attr_cache_rebind.py"
     PY2C_CLEAR(v_o);
+#line 87 "attr_cache_rebind.py"
     PY2C_CLEAR(v_v);
+#line 87 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 87 "attr_cache_rebind.py"
     return result;
+#line 87 "attr_cache_rebind.py"
 }
+#line 1110 "attr_cache_rebind.c"
 
 static Py2cValue f_get_missing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -894,18 +1122,31 @@ static Py2cValue f_get_missing(Py2cFunction *fn, Py2cValue *params) {
 
 #line 101 "attr_cache_rebind.py"
     t[0] = py2c_getattr_ic(v_o, py2c_obj_value(&str_21.ob), &attr_ic[12]);
+#line 101 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 101 "attr_cache_rebind.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 101 "attr_cache_rebind.py"
     goto cleanup;
+#line 101 "attr_cache_rebind.py"
 error:
+#line 101 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_get_missing, loc);
+#line 101 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 101 "attr_cache_rebind.py"
 cleanup:
+#line 101 "attr_cache_rebind.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 101 "attr_cache_rebind.py"
     PY2C_CLEAR(v_o);
+#line 101 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 101 "attr_cache_rebind.py"
     return result;
+#line 101 "attr_cache_rebind.py"
 }
+#line 1150 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -922,19 +1163,33 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 108 "attr_cache_rebind.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), v_name, PY2C_OP_ADD);
+#line 108 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 108 "attr_cache_rebind.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 108 "attr_cache_rebind.py"
     goto cleanup;
+#line 108 "attr_cache_rebind.py"
 error:
+#line 108 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 108 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 108 "attr_cache_rebind.py"
 cleanup:
+#line 108 "attr_cache_rebind.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 108 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
+#line 108 "attr_cache_rebind.py"
     PY2C_CLEAR(v_name);
+#line 108 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 108 "attr_cache_rebind.py"
     return result;
+#line 108 "attr_cache_rebind.py"
 }
+#line 1193 "attr_cache_rebind.c"
 
 static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -954,36 +1209,64 @@ static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
 
 #line 126 "attr_cache_rebind.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 126 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 126 "attr_cache_rebind.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_n});
+#line 126 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 126 "attr_cache_rebind.py"
     t[2] = py2c_function_new(&info_f_make__K, PY2C_NULL, PY2C_NULL, t[1]);
+#line 126 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 126 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 126 "attr_cache_rebind.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 126 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 126 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 126 "attr_cache_rebind.py"
     t[4] = py2c_class_new("K", "make.<locals>.K", "__main__", t[0], t[3]);
+#line 126 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 126 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 126 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 126 "attr_cache_rebind.py"
     { Py2cValue old = v_K; v_K = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 130 "attr_cache_rebind.py"
     t[0] = py2c_fast_call(v_K, NULL, 0);
+#line 130 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 130 "attr_cache_rebind.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 130 "attr_cache_rebind.py"
     goto cleanup;
+#line 130 "attr_cache_rebind.py"
 error:
+#line 130 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_make, loc);
+#line 130 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 130 "attr_cache_rebind.py"
 cleanup:
+#line 130 "attr_cache_rebind.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 130 "attr_cache_rebind.py"
     PY2C_CLEAR(c_n);
+#line 130 "attr_cache_rebind.py"
     PY2C_CLEAR(v_K);
+#line 130 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 130 "attr_cache_rebind.py"
     return result;
+#line 130 "attr_cache_rebind.py"
 }
+#line 1270 "attr_cache_rebind.c"
 
 static Py2cValue f_make__K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1000,29 +1283,50 @@ static Py2cValue f_make__K(Py2cFunction *fn, Py2cValue *params) {
 
 #line 126 "attr_cache_rebind.py"
     t[0] = py2c_dict_new();
+#line 126 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 126 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 126 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
 
 #line 127 "attr_cache_rebind.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_n});
+#line 127 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 127 "attr_cache_rebind.py"
     t[2] = py2c_function_new(&info_f_make__K__val, PY2C_NULL, PY2C_NULL, t[1]);
+#line 127 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 127 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 127 "attr_cache_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 127 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 127 "attr_cache_rebind.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 127 "attr_cache_rebind.py"
     goto cleanup;
+#line 127 "attr_cache_rebind.py"
 error:
+#line 127 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_make__K, loc);
+#line 127 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 127 "attr_cache_rebind.py"
 cleanup:
+#line 127 "attr_cache_rebind.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 127 "attr_cache_rebind.py"
     PY2C_CLEAR(c_n);
+#line 127 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 127 "attr_cache_rebind.py"
     return result;
+#line 127 "attr_cache_rebind.py"
 }
+#line 1330 "attr_cache_rebind.c"
 
 static Py2cValue f_make__K__val(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1038,20 +1342,35 @@ static Py2cValue f_make__K__val(Py2cFunction *fn, Py2cValue *params) {
 
 #line 128 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 128 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 128 "attr_cache_rebind.py"
         { loc = 0; goto error; }
+#line 128 "attr_cache_rebind.py"
     }
+#line 128 "attr_cache_rebind.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); py2c_decref(old); }
+#line 128 "attr_cache_rebind.py"
     goto cleanup;
+#line 128 "attr_cache_rebind.py"
 error:
+#line 128 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_make__K__val, loc);
+#line 128 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 128 "attr_cache_rebind.py"
 cleanup:
+#line 128 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
+#line 128 "attr_cache_rebind.py"
     PY2C_CLEAR(c_n);
+#line 128 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 128 "attr_cache_rebind.py"
     return result;
+#line 128 "attr_cache_rebind.py"
 }
+#line 1374 "attr_cache_rebind.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1066,45 +1385,85 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 133 "attr_cache_rebind.py"
     t[0] = py2c_list_new(0);
+#line 133 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 133 "attr_cache_rebind.py"
 L0:;
+#line 133 "attr_cache_rebind.py"
     t[1] = py2c_iter_next(v_0);
+#line 133 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 133 "attr_cache_rebind.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 133 "attr_cache_rebind.py"
         goto L1;
+#line 133 "attr_cache_rebind.py"
     }
+#line 133 "attr_cache_rebind.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 133 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__make)) {
+#line 133 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make' is not defined");
+#line 133 "attr_cache_rebind.py"
         { loc = 3; goto error; }
+#line 133 "attr_cache_rebind.py"
     }
+#line 133 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__make);
+#line 133 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
+#line 133 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 133 "attr_cache_rebind.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[13]) < 0) { loc = 5; goto error; }
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 133 "attr_cache_rebind.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 133 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 133 "attr_cache_rebind.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 133 "attr_cache_rebind.py"
     py2c_safepoint();
+#line 133 "attr_cache_rebind.py"
     goto L0;
+#line 133 "attr_cache_rebind.py"
 L1:;
+#line 133 "attr_cache_rebind.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 133 "attr_cache_rebind.py"
     goto cleanup;
+#line 133 "attr_cache_rebind.py"
 error:
+#line 133 "attr_cache_rebind.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 133 "attr_cache_rebind.py"
 cleanup:
+#line 133 "attr_cache_rebind.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(v_0);
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(v_i);
+#line 133 "attr_cache_rebind.py"
     py2c_recursion_leave();
+#line 133 "attr_cache_rebind.py"
     return result;
+#line 133 "attr_cache_rebind.py"
 }
+#line 1467 "attr_cache_rebind.c"
 
 static Py2cValue mod_attr_cache_rebind(void) {
     g_attr_cache_rebind__Point = PY2C_NULL;
@@ -1127,1082 +1486,1988 @@ static Py2cValue mod_attr_cache_rebind(void) {
 
 #line 7 "attr_cache_rebind.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 7 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "attr_cache_rebind.py"
     t[1] = py2c_function_new(&info_f_Point, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "attr_cache_rebind.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 7 "attr_cache_rebind.py"
     t[3] = py2c_class_new("Point", "Point", "__main__", t[0], t[2]);
+#line 7 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 7 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 7 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 7 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__Point, t[3]); t[3] = PY2C_NULL;
 
 #line 18 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 18 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 18 "attr_cache_rebind.py"
         { loc = 2; goto error; }
+#line 18 "attr_cache_rebind.py"
     }
+#line 18 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 18 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 18 "attr_cache_rebind.py"
     t[1] = py2c_function_new(&info_f_Point3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 18 "attr_cache_rebind.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 18 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 18 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 18 "attr_cache_rebind.py"
     t[3] = py2c_class_new("Point3", "Point3", "__main__", t[0], t[2]);
+#line 18 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 18 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 18 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 18 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__Point3, t[3]); t[3] = PY2C_NULL;
 
 #line 24 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_use, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 24 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__use, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 29 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 29 "attr_cache_rebind.py"
         { loc = 6; goto error; }
+#line 29 "attr_cache_rebind.py"
     }
+#line 29 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__Point);
+#line 29 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(-4)}, 2);
+#line 29 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 29 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 29 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__p, t[1]); t[1] = PY2C_NULL;
 
 #line 30 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point3)) {
+#line 30 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point3' is not defined");
+#line 30 "attr_cache_rebind.py"
         { loc = 8; goto error; }
+#line 30 "attr_cache_rebind.py"
     }
+#line 30 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__Point3);
+#line 30 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 30 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 30 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 30 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__q, t[1]); t[1] = PY2C_NULL;
 
 #line 31 "attr_cache_rebind.py"
     t[0] = py2c_int(0);
+#line 31 "attr_cache_rebind.py"
     t[1] = py2c_int(3);
+#line 31 "attr_cache_rebind.py"
     t[2] = py2c_int(1);
+#line 31 "attr_cache_rebind.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 31 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 31 "attr_cache_rebind.py"
 L0:;
+#line 31 "attr_cache_rebind.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 31 "attr_cache_rebind.py"
     if (n0 < 0) { loc = 9; goto error; }
+#line 31 "attr_cache_rebind.py"
     if (!n0) goto L1;
+#line 31 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind___, t[4]); t[4] = PY2C_NULL;
 
 #line 32 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 32 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 32 "attr_cache_rebind.py"
         { loc = 13; goto error; }
+#line 32 "attr_cache_rebind.py"
     }
+#line 32 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 32 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 32 "attr_cache_rebind.py"
         { loc = 14; goto error; }
+#line 32 "attr_cache_rebind.py"
     }
+#line 32 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 32 "attr_cache_rebind.py"
     t[5] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 32 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 32 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 32 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 32 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 32 "attr_cache_rebind.py"
         { loc = 16; goto error; }
+#line 32 "attr_cache_rebind.py"
     }
+#line 32 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 32 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 32 "attr_cache_rebind.py"
         { loc = 17; goto error; }
+#line 32 "attr_cache_rebind.py"
     }
+#line 32 "attr_cache_rebind.py"
     t[7] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 32 "attr_cache_rebind.py"
     t[8] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 32 "attr_cache_rebind.py"
     t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
+#line 32 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+#line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[7]);
+#line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[8]);
+#line 32 "attr_cache_rebind.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9]}, 2);
+#line 32 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[10])) { loc = 11; goto error; }
+#line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
+#line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[9]);
+#line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[10]);
+#line 32 "attr_cache_rebind.py"
     py2c_safepoint();
+#line 32 "attr_cache_rebind.py"
     goto L0;
+#line 32 "attr_cache_rebind.py"
 L1:;
+#line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 
 #line 35 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 35 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 35 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 35 "attr_cache_rebind.py"
         { loc = 19; goto error; }
+#line 35 "attr_cache_rebind.py"
     }
+#line 35 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 35 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 
 #line 36 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 36 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 36 "attr_cache_rebind.py"
         { loc = 23; goto error; }
+#line 36 "attr_cache_rebind.py"
     }
+#line 36 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 36 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 36 "attr_cache_rebind.py"
         { loc = 24; goto error; }
+#line 36 "attr_cache_rebind.py"
     }
+#line 36 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 36 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 36 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 36 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 36 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 36 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 36 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 36 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 36 "attr_cache_rebind.py"
         { loc = 26; goto error; }
+#line 36 "attr_cache_rebind.py"
     }
+#line 36 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 36 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 36 "attr_cache_rebind.py"
         { loc = 27; goto error; }
+#line 36 "attr_cache_rebind.py"
     }
+#line 36 "attr_cache_rebind.py"
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 36 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 36 "attr_cache_rebind.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 36 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 36 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 36 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 36 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 36 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+#line 36 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 36 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 36 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 39 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 39 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point3)) {
+#line 39 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point3' is not defined");
+#line 39 "attr_cache_rebind.py"
         { loc = 29; goto error; }
+#line 39 "attr_cache_rebind.py"
     }
+#line 39 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point3); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 39 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 
 #line 40 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 40 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 40 "attr_cache_rebind.py"
         { loc = 33; goto error; }
+#line 40 "attr_cache_rebind.py"
     }
+#line 40 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 40 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 40 "attr_cache_rebind.py"
         { loc = 34; goto error; }
+#line 40 "attr_cache_rebind.py"
     }
+#line 40 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 40 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 40 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 40 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 40 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 40 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 40 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 40 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 40 "attr_cache_rebind.py"
         { loc = 36; goto error; }
+#line 40 "attr_cache_rebind.py"
     }
+#line 40 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 40 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 40 "attr_cache_rebind.py"
         { loc = 37; goto error; }
+#line 40 "attr_cache_rebind.py"
     }
+#line 40 "attr_cache_rebind.py"
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 40 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 40 "attr_cache_rebind.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 40 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+#line 40 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 40 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 40 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 40 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
+#line 40 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 40 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 40 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 41 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point3)) {
+#line 41 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point3' is not defined");
+#line 41 "attr_cache_rebind.py"
         { loc = 38; goto error; }
+#line 41 "attr_cache_rebind.py"
     }
+#line 41 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point3); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 
 #line 42 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 42 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 42 "attr_cache_rebind.py"
         { loc = 42; goto error; }
+#line 42 "attr_cache_rebind.py"
     }
+#line 42 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 42 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 42 "attr_cache_rebind.py"
         { loc = 43; goto error; }
+#line 42 "attr_cache_rebind.py"
     }
+#line 42 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 42 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 42 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 42 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 42 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 42 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 42 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 42 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 42 "attr_cache_rebind.py"
         { loc = 45; goto error; }
+#line 42 "attr_cache_rebind.py"
     }
+#line 42 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 42 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 42 "attr_cache_rebind.py"
         { loc = 46; goto error; }
+#line 42 "attr_cache_rebind.py"
     }
+#line 42 "attr_cache_rebind.py"
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 42 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 42 "attr_cache_rebind.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 42 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+#line 42 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 42 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 42 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 42 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+#line 42 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 42 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 42 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 45 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 45 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 45 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 45 "attr_cache_rebind.py"
         { loc = 48; goto error; }
+#line 45 "attr_cache_rebind.py"
     }
+#line 45 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+#line 45 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 
 #line 46 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 46 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 46 "attr_cache_rebind.py"
         { loc = 52; goto error; }
+#line 46 "attr_cache_rebind.py"
     }
+#line 46 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 46 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 46 "attr_cache_rebind.py"
         { loc = 53; goto error; }
+#line 46 "attr_cache_rebind.py"
     }
+#line 46 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 46 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 46 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 46 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 46 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 46 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 46 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 46 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 46 "attr_cache_rebind.py"
         { loc = 55; goto error; }
+#line 46 "attr_cache_rebind.py"
     }
+#line 46 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 46 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 46 "attr_cache_rebind.py"
         { loc = 56; goto error; }
+#line 46 "attr_cache_rebind.py"
     }
+#line 46 "attr_cache_rebind.py"
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 46 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 46 "attr_cache_rebind.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 46 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
+#line 46 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 46 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 46 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 46 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+#line 46 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 46 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 46 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 47 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 47 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 47 "attr_cache_rebind.py"
         { loc = 57; goto error; }
+#line 47 "attr_cache_rebind.py"
     }
+#line 47 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
 
 #line 48 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 48 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 48 "attr_cache_rebind.py"
         { loc = 61; goto error; }
+#line 48 "attr_cache_rebind.py"
     }
+#line 48 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 48 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 48 "attr_cache_rebind.py"
         { loc = 62; goto error; }
+#line 48 "attr_cache_rebind.py"
     }
+#line 48 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 48 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 48 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 48 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 48 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 48 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 48 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 48 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 48 "attr_cache_rebind.py"
         { loc = 64; goto error; }
+#line 48 "attr_cache_rebind.py"
     }
+#line 48 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 48 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 48 "attr_cache_rebind.py"
         { loc = 65; goto error; }
+#line 48 "attr_cache_rebind.py"
     }
+#line 48 "attr_cache_rebind.py"
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 48 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 48 "attr_cache_rebind.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 48 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+#line 48 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 48 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 48 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 48 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
+#line 48 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 48 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 48 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 51 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 51 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 51 "attr_cache_rebind.py"
         { loc = 66; goto error; }
+#line 51 "attr_cache_rebind.py"
     }
+#line 51 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(7), &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
 
 #line 52 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 52 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 52 "attr_cache_rebind.py"
         { loc = 70; goto error; }
+#line 52 "attr_cache_rebind.py"
     }
+#line 52 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 52 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 52 "attr_cache_rebind.py"
         { loc = 71; goto error; }
+#line 52 "attr_cache_rebind.py"
     }
+#line 52 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 52 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 52 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 52 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 52 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 52 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 52 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 52 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 52 "attr_cache_rebind.py"
         { loc = 73; goto error; }
+#line 52 "attr_cache_rebind.py"
     }
+#line 52 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 52 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 52 "attr_cache_rebind.py"
         { loc = 74; goto error; }
+#line 52 "attr_cache_rebind.py"
     }
+#line 52 "attr_cache_rebind.py"
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 52 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 52 "attr_cache_rebind.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 52 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 52 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 52 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 52 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 52 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+#line 52 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 52 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 52 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 53 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 53 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 53 "attr_cache_rebind.py"
         { loc = 75; goto error; }
+#line 53 "attr_cache_rebind.py"
     }
+#line 53 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__q); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(9), &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
 
 #line 54 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 54 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 54 "attr_cache_rebind.py"
         { loc = 79; goto error; }
+#line 54 "attr_cache_rebind.py"
     }
+#line 54 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 54 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 54 "attr_cache_rebind.py"
         { loc = 80; goto error; }
+#line 54 "attr_cache_rebind.py"
     }
+#line 54 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 54 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 54 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 54 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 54 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 54 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 54 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 54 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 54 "attr_cache_rebind.py"
         { loc = 82; goto error; }
+#line 54 "attr_cache_rebind.py"
     }
+#line 54 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 54 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 54 "attr_cache_rebind.py"
         { loc = 83; goto error; }
+#line 54 "attr_cache_rebind.py"
     }
+#line 54 "attr_cache_rebind.py"
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 54 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 54 "attr_cache_rebind.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 54 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+#line 54 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 54 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 54 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 54 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
+#line 54 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 54 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 54 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 55 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 55 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 55 "attr_cache_rebind.py"
         { loc = 84; goto error; }
+#line 55 "attr_cache_rebind.py"
     }
+#line 55 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(8), &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
 
 #line 56 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 56 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 56 "attr_cache_rebind.py"
         { loc = 88; goto error; }
+#line 56 "attr_cache_rebind.py"
     }
+#line 56 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 56 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 56 "attr_cache_rebind.py"
         { loc = 89; goto error; }
+#line 56 "attr_cache_rebind.py"
     }
+#line 56 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 56 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 56 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 56 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 56 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 56 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 56 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 56 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 56 "attr_cache_rebind.py"
         { loc = 91; goto error; }
+#line 56 "attr_cache_rebind.py"
     }
+#line 56 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 56 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 56 "attr_cache_rebind.py"
         { loc = 92; goto error; }
+#line 56 "attr_cache_rebind.py"
     }
+#line 56 "attr_cache_rebind.py"
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 56 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 56 "attr_cache_rebind.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 56 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
+#line 56 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 56 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 56 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 56 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
+#line 56 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 56 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 56 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 59 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 59 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+#line 59 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[0]}, 1);
+#line 59 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+#line 59 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 59 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 59 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 59 "attr_cache_rebind.py"
         { loc = 95; goto error; }
+#line 59 "attr_cache_rebind.py"
     }
+#line 59 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error; } }
+#line 59 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 
 #line 60 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 60 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 60 "attr_cache_rebind.py"
         { loc = 99; goto error; }
+#line 60 "attr_cache_rebind.py"
     }
+#line 60 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 60 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 60 "attr_cache_rebind.py"
         { loc = 100; goto error; }
+#line 60 "attr_cache_rebind.py"
     }
+#line 60 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 60 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 60 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 60 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 60 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 60 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 60 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 60 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 60 "attr_cache_rebind.py"
         { loc = 102; goto error; }
+#line 60 "attr_cache_rebind.py"
     }
+#line 60 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 60 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 60 "attr_cache_rebind.py"
         { loc = 103; goto error; }
+#line 60 "attr_cache_rebind.py"
     }
+#line 60 "attr_cache_rebind.py"
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 60 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 60 "attr_cache_rebind.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 60 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
+#line 60 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 60 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 60 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 60 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
+#line 60 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 60 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 60 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 61 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 61 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 61 "attr_cache_rebind.py"
         { loc = 105; goto error; }
+#line 61 "attr_cache_rebind.py"
     }
+#line 61 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 61 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+#line 61 "attr_cache_rebind.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_5.ob));
+#line 61 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+#line 61 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 61 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 61 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 61 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 61 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
 
 #line 63 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 63 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 63 "attr_cache_rebind.py"
         { loc = 108; goto error_1; }
+#line 63 "attr_cache_rebind.py"
     }
+#line 63 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), py2c_int(5), &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error_1; } }
+#line 63 "attr_cache_rebind.py"
     goto L3;
+#line 63 "attr_cache_rebind.py"
 error_1:
+#line 63 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 63 "attr_cache_rebind.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 63 "attr_cache_rebind.py"
     t[0] = py2c_error_fetch();
+#line 63 "attr_cache_rebind.py"
     py2c_exc_handled_push(t[0]);
+#line 63 "attr_cache_rebind.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 63 "attr_cache_rebind.py"
     if (n0 < 0) { loc = 110; goto error_2; }
+#line 63 "attr_cache_rebind.py"
     if (!n0) goto L4;
+#line 63 "attr_cache_rebind.py"
     py2c_incref(t[0]); py2c_slot_store(&g_attr_cache_rebind__e, t[0]);
 
 #line 65 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__e)) {
+#line 65 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 65 "attr_cache_rebind.py"
         { loc = 112; goto error_3; }
+#line 65 "attr_cache_rebind.py"
     }
+#line 65 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__e);
+#line 65 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
+#line 65 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error_3; }
+#line 65 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 65 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 65 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
+#line 65 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 65 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 65 "attr_cache_rebind.py"
     goto L3;
+#line 65 "attr_cache_rebind.py"
 L4:;
+#line 65 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 65 "attr_cache_rebind.py"
     py2c_error_restore(t[0]);
+#line 65 "attr_cache_rebind.py"
     t[0] = PY2C_NULL;
+#line 65 "attr_cache_rebind.py"
     goto unwind;
+#line 65 "attr_cache_rebind.py"
 error_3:
+#line 65 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 65 "attr_cache_rebind.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 65 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
+#line 65 "attr_cache_rebind.py"
     goto L5;
+#line 65 "attr_cache_rebind.py"
 error_2:
+#line 65 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 65 "attr_cache_rebind.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 65 "attr_cache_rebind.py"
 L5:;
+#line 65 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 65 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 65 "attr_cache_rebind.py"
     goto unwind;
+#line 65 "attr_cache_rebind.py"
 L3:;
 
 #line 66 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 66 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 66 "attr_cache_rebind.py"
         { loc = 113; goto error; }
+#line 66 "attr_cache_rebind.py"
     }
+#line 66 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
 
 #line 67 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 67 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 67 "attr_cache_rebind.py"
         { loc = 117; goto error; }
+#line 67 "attr_cache_rebind.py"
     }
+#line 67 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 67 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 67 "attr_cache_rebind.py"
         { loc = 118; goto error; }
+#line 67 "attr_cache_rebind.py"
     }
+#line 67 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 67 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 67 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 67 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 67 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 67 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 67 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 67 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 67 "attr_cache_rebind.py"
         { loc = 120; goto error; }
+#line 67 "attr_cache_rebind.py"
     }
+#line 67 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 67 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 67 "attr_cache_rebind.py"
         { loc = 121; goto error; }
+#line 67 "attr_cache_rebind.py"
     }
+#line 67 "attr_cache_rebind.py"
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 67 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 67 "attr_cache_rebind.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 67 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
+#line 67 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 67 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 67 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 67 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+#line 67 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 67 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 67 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 70 "attr_cache_rebind.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 70 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+#line 70 "attr_cache_rebind.py"
     t[1] = py2c_function_new(&info_f_NonData, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 70 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 70 "attr_cache_rebind.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 70 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 70 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 70 "attr_cache_rebind.py"
     t[3] = py2c_class_new("NonData", "NonData", "__main__", t[0], t[2]);
+#line 70 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 70 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 70 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 70 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__NonData, t[3]); t[3] = PY2C_NULL;
 
 #line 75 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__NonData)) {
+#line 75 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NonData' is not defined");
+#line 75 "attr_cache_rebind.py"
         { loc = 124; goto error; }
+#line 75 "attr_cache_rebind.py"
     }
+#line 75 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__NonData);
+#line 75 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 75 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 75 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 75 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 75 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 75 "attr_cache_rebind.py"
         { loc = 125; goto error; }
+#line 75 "attr_cache_rebind.py"
     }
+#line 75 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 126; goto error; } }
+#line 75 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 
 #line 76 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__NonData)) {
+#line 76 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NonData' is not defined");
+#line 76 "attr_cache_rebind.py"
         { loc = 128; goto error; }
+#line 76 "attr_cache_rebind.py"
     }
+#line 76 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__NonData);
+#line 76 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 76 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+#line 76 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 76 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 76 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 76 "attr_cache_rebind.py"
         { loc = 129; goto error; }
+#line 76 "attr_cache_rebind.py"
     }
+#line 76 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_18.ob), t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+#line 76 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 
 #line 77 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 77 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 77 "attr_cache_rebind.py"
         { loc = 132; goto error; }
+#line 77 "attr_cache_rebind.py"
     }
+#line 77 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 77 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+#line 77 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 77 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 77 "attr_cache_rebind.py"
         { loc = 134; goto error; }
+#line 77 "attr_cache_rebind.py"
     }
+#line 77 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 77 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 77 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 77 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+#line 77 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 77 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 77 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
 
 #line 78 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 78 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 78 "attr_cache_rebind.py"
         { loc = 136; goto error; }
+#line 78 "attr_cache_rebind.py"
     }
+#line 78 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
+#line 78 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 78 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 78 "attr_cache_rebind.py"
         { loc = 138; goto error; }
+#line 78 "attr_cache_rebind.py"
     }
+#line 78 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_18.ob)); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
 
 #line 82 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_store, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 82 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+#line 82 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__store, t[0]); t[0] = PY2C_NULL;
 
 #line 86 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_setx, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 86 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 86 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__setx, t[0]); t[0] = PY2C_NULL;
 
 #line 90 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__setx)) {
+#line 90 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'setx' is not defined");
+#line 90 "attr_cache_rebind.py"
         { loc = 143; goto error; }
+#line 90 "attr_cache_rebind.py"
     }
+#line 90 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 90 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 90 "attr_cache_rebind.py"
         { loc = 144; goto error; }
+#line 90 "attr_cache_rebind.py"
     }
+#line 90 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__setx);
+#line 90 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 90 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
+#line 90 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 90 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 90 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 90 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
 
 #line 91 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 91 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 91 "attr_cache_rebind.py"
         { loc = 146; goto error; }
+#line 91 "attr_cache_rebind.py"
     }
+#line 91 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 91 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+#line 91 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 91 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+#line 91 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 91 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 
 #line 92 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__store)) {
+#line 92 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'store' is not defined");
+#line 92 "attr_cache_rebind.py"
         { loc = 148; goto error; }
+#line 92 "attr_cache_rebind.py"
     }
+#line 92 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 92 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 92 "attr_cache_rebind.py"
         { loc = 149; goto error; }
+#line 92 "attr_cache_rebind.py"
     }
+#line 92 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); Py2cValue s1 = py2c_slot_load(&g_attr_cache_rebind__store); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_19.ob), s1, &attr_ic[28]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 150; goto error; } }
 
 #line 93 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__setx)) {
+#line 93 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'setx' is not defined");
+#line 93 "attr_cache_rebind.py"
         { loc = 152; goto error; }
+#line 93 "attr_cache_rebind.py"
     }
+#line 93 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 93 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 93 "attr_cache_rebind.py"
         { loc = 153; goto error; }
+#line 93 "attr_cache_rebind.py"
     }
+#line 93 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__setx);
+#line 93 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 93 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2)}, 2);
+#line 93 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+#line 93 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 93 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 93 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
 
 #line 94 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 94 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 94 "attr_cache_rebind.py"
         { loc = 155; goto error; }
+#line 94 "attr_cache_rebind.py"
     }
+#line 94 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 94 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+#line 94 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 94 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+#line 94 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 94 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 
 #line 95 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 95 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 95 "attr_cache_rebind.py"
         { loc = 157; goto error; }
+#line 95 "attr_cache_rebind.py"
     }
+#line 95 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_19.ob)); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
 
 #line 96 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__setx)) {
+#line 96 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'setx' is not defined");
+#line 96 "attr_cache_rebind.py"
         { loc = 160; goto error; }
+#line 96 "attr_cache_rebind.py"
     }
+#line 96 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 96 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 96 "attr_cache_rebind.py"
         { loc = 161; goto error; }
+#line 96 "attr_cache_rebind.py"
     }
+#line 96 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__setx);
+#line 96 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 96 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2);
+#line 96 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 96 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 96 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 96 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
 
 #line 97 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 97 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 97 "attr_cache_rebind.py"
         { loc = 163; goto error; }
+#line 97 "attr_cache_rebind.py"
     }
+#line 97 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 97 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+#line 97 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 97 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+#line 97 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 97 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 
 #line 100 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_get_missing, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 100 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+#line 100 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__get_missing, t[0]); t[0] = PY2C_NULL;
 
 #line 105 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__get_missing)) {
+#line 105 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'get_missing' is not defined");
+#line 105 "attr_cache_rebind.py"
         { loc = 167; goto error_4; }
+#line 105 "attr_cache_rebind.py"
     }
+#line 105 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 105 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 105 "attr_cache_rebind.py"
         { loc = 168; goto error_4; }
+#line 105 "attr_cache_rebind.py"
     }
+#line 105 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
+#line 105 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 105 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 105 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error_4; }
+#line 105 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 105 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 105 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 105 "attr_cache_rebind.py"
     goto L6;
+#line 105 "attr_cache_rebind.py"
 error_4:
+#line 105 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 105 "attr_cache_rebind.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 105 "attr_cache_rebind.py"
     t[0] = py2c_error_fetch();
+#line 105 "attr_cache_rebind.py"
     py2c_exc_handled_push(t[0]);
+#line 105 "attr_cache_rebind.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 105 "attr_cache_rebind.py"
     if (n0 < 0) { loc = 169; goto error_5; }
+#line 105 "attr_cache_rebind.py"
     if (!n0) goto L7;
+#line 105 "attr_cache_rebind.py"
     py2c_incref(t[0]); py2c_slot_store(&g_attr_cache_rebind__e, t[0]);
 
 #line 107 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__e)) {
+#line 107 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 107 "attr_cache_rebind.py"
         { loc = 171; goto error_6; }
+#line 107 "attr_cache_rebind.py"
     }
+#line 107 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__e);
+#line 107 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
+#line 107 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error_6; }
+#line 107 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 107 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 107 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
+#line 107 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 107 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 107 "attr_cache_rebind.py"
     goto L6;
+#line 107 "attr_cache_rebind.py"
 L7:;
+#line 107 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 107 "attr_cache_rebind.py"
     py2c_error_restore(t[0]);
+#line 107 "attr_cache_rebind.py"
     t[0] = PY2C_NULL;
+#line 107 "attr_cache_rebind.py"
     goto unwind;
+#line 107 "attr_cache_rebind.py"
 error_6:
+#line 107 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 107 "attr_cache_rebind.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 107 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
+#line 107 "attr_cache_rebind.py"
     goto L8;
+#line 107 "attr_cache_rebind.py"
 error_5:
+#line 107 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 107 "attr_cache_rebind.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 107 "attr_cache_rebind.py"
 L8:;
+#line 107 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 107 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 107 "attr_cache_rebind.py"
     goto unwind;
+#line 107 "attr_cache_rebind.py"
 L6:;
 
 #line 108 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 108 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+#line 108 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 108 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 108 "attr_cache_rebind.py"
         { loc = 173; goto error; }
+#line 108 "attr_cache_rebind.py"
     }
+#line 108 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_23.ob), t[0], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
+#line 108 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 
 #line 109 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__get_missing)) {
+#line 109 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'get_missing' is not defined");
+#line 109 "attr_cache_rebind.py"
         { loc = 177; goto error; }
+#line 109 "attr_cache_rebind.py"
     }
+#line 109 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 109 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 109 "attr_cache_rebind.py"
         { loc = 178; goto error; }
+#line 109 "attr_cache_rebind.py"
     }
+#line 109 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
+#line 109 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 109 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 109 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+#line 109 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 109 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 109 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__get_missing)) {
+#line 109 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'get_missing' is not defined");
+#line 109 "attr_cache_rebind.py"
         { loc = 180; goto error; }
+#line 109 "attr_cache_rebind.py"
     }
+#line 109 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 109 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 109 "attr_cache_rebind.py"
         { loc = 181; goto error; }
+#line 109 "attr_cache_rebind.py"
     }
+#line 109 "attr_cache_rebind.py"
     t[3] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
+#line 109 "attr_cache_rebind.py"
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 109 "attr_cache_rebind.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 109 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
+#line 109 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 109 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 109 "attr_cache_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 109 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 175; goto error; }
+#line 109 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 109 "attr_cache_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 109 "attr_cache_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 110 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 110 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 110 "attr_cache_rebind.py"
         { loc = 182; goto error; }
+#line 110 "attr_cache_rebind.py"
     }
+#line 110 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
 
 #line 112 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__get_missing)) {
+#line 112 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'get_missing' is not defined");
+#line 112 "attr_cache_rebind.py"
         { loc = 185; goto error_7; }
+#line 112 "attr_cache_rebind.py"
     }
+#line 112 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 112 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 112 "attr_cache_rebind.py"
         { loc = 186; goto error_7; }
+#line 112 "attr_cache_rebind.py"
     }
+#line 112 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
+#line 112 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 112 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 112 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_7; }
+#line 112 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 112 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 112 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 112 "attr_cache_rebind.py"
     goto L9;
+#line 112 "attr_cache_rebind.py"
 error_7:
+#line 112 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 112 "attr_cache_rebind.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 112 "attr_cache_rebind.py"
     t[0] = py2c_error_fetch();
+#line 112 "attr_cache_rebind.py"
     py2c_exc_handled_push(t[0]);
+#line 112 "attr_cache_rebind.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 112 "attr_cache_rebind.py"
     if (n0 < 0) { loc = 187; goto error_8; }
+#line 112 "attr_cache_rebind.py"
     if (!n0) goto L10;
+#line 112 "attr_cache_rebind.py"
     py2c_incref(t[0]); py2c_slot_store(&g_attr_cache_rebind__e, t[0]);
 
 #line 114 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__e)) {
+#line 114 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 114 "attr_cache_rebind.py"
         { loc = 189; goto error_9; }
+#line 114 "attr_cache_rebind.py"
     }
+#line 114 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__e);
+#line 114 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
+#line 114 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_9; }
+#line 114 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 114 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 114 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
+#line 114 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 114 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 114 "attr_cache_rebind.py"
     goto L9;
+#line 114 "attr_cache_rebind.py"
 L10:;
+#line 114 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 114 "attr_cache_rebind.py"
     py2c_error_restore(t[0]);
+#line 114 "attr_cache_rebind.py"
     t[0] = PY2C_NULL;
+#line 114 "attr_cache_rebind.py"
     goto unwind;
+#line 114 "attr_cache_rebind.py"
 error_9:
+#line 114 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 114 "attr_cache_rebind.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 114 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
+#line 114 "attr_cache_rebind.py"
     goto L11;
+#line 114 "attr_cache_rebind.py"
 error_8:
+#line 114 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 114 "attr_cache_rebind.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 114 "attr_cache_rebind.py"
 L11:;
+#line 114 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 114 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 114 "attr_cache_rebind.py"
     goto unwind;
+#line 114 "attr_cache_rebind.py"
 L9:;
 
 #line 117 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 117 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 117 "attr_cache_rebind.py"
         { loc = 190; goto error; }
+#line 117 "attr_cache_rebind.py"
     }
+#line 117 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 191; goto error; } }
 
 #line 119 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+#line 119 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+#line 119 "attr_cache_rebind.py"
         { loc = 193; goto error_10; }
+#line 119 "attr_cache_rebind.py"
     }
+#line 119 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 119 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 119 "attr_cache_rebind.py"
         { loc = 194; goto error_10; }
+#line 119 "attr_cache_rebind.py"
     }
+#line 119 "attr_cache_rebind.py"
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+#line 119 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 119 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 119 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error_10; }
+#line 119 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 119 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 119 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 119 "attr_cache_rebind.py"
     goto L12;
+#line 119 "attr_cache_rebind.py"
 error_10:
+#line 119 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 119 "attr_cache_rebind.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 119 "attr_cache_rebind.py"
     t[0] = py2c_error_fetch();
+#line 119 "attr_cache_rebind.py"
     py2c_exc_handled_push(t[0]);
+#line 119 "attr_cache_rebind.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 119 "attr_cache_rebind.py"
     if (n0 < 0) { loc = 195; goto error_11; }
+#line 119 "attr_cache_rebind.py"
     if (!n0) goto L13;
+#line 119 "attr_cache_rebind.py"
     py2c_incref(t[0]); py2c_slot_store(&g_attr_cache_rebind__e, t[0]);
 
 #line 121 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__e)) {
+#line 121 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 121 "attr_cache_rebind.py"
         { loc = 197; goto error_12; }
+#line 121 "attr_cache_rebind.py"
     }
+#line 121 "attr_cache_rebind.py"
     t[1] = py2c_slot_load(&g_attr_cache_rebind__e);
+#line 121 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
+#line 121 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 196; goto error_12; }
+#line 121 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 121 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 121 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
+#line 121 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 121 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 121 "attr_cache_rebind.py"
     goto L12;
+#line 121 "attr_cache_rebind.py"
 L13:;
+#line 121 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 121 "attr_cache_rebind.py"
     py2c_error_restore(t[0]);
+#line 121 "attr_cache_rebind.py"
     t[0] = PY2C_NULL;
+#line 121 "attr_cache_rebind.py"
     goto unwind;
+#line 121 "attr_cache_rebind.py"
 error_12:
+#line 121 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 121 "attr_cache_rebind.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 121 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
+#line 121 "attr_cache_rebind.py"
     goto L14;
+#line 121 "attr_cache_rebind.py"
 error_11:
+#line 121 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 121 "attr_cache_rebind.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 121 "attr_cache_rebind.py"
 L14:;
+#line 121 "attr_cache_rebind.py"
     py2c_exc_handled_pop();
+#line 121 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 121 "attr_cache_rebind.py"
     goto unwind;
+#line 121 "attr_cache_rebind.py"
 L12:;
 
 #line 125 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_make, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 125 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
+#line 125 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__make, t[0]); t[0] = PY2C_NULL;
 
 #line 133 "attr_cache_rebind.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 133 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+#line 133 "attr_cache_rebind.py"
     t[1] = py2c_iter(t[0]);
+#line 133 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 133 "attr_cache_rebind.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 133 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 133 "attr_cache_rebind.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 133 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 133 "attr_cache_rebind.py"
     result = PY2C_NONE;
+#line 133 "attr_cache_rebind.py"
     goto cleanup;
+#line 133 "attr_cache_rebind.py"
 error:
+#line 133 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
+#line 133 "attr_cache_rebind.py"
 unwind:
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
+#line 133 "attr_cache_rebind.py"
 cleanup:
+#line 133 "attr_cache_rebind.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 133 "attr_cache_rebind.py"
     return result;
+#line 133 "attr_cache_rebind.py"
 }
+#line 3471 "attr_cache_rebind.c"
 
 static void clear_mod_attr_cache_rebind(void) {
     PY2C_CLEAR(g_attr_cache_rebind__make);

@@ -262,8 +262,11 @@ static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "attr_cache_threads.py"
     t[0] = py2c_dict_new();
+#line 7 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "attr_cache_threads.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "attr_cache_threads.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "attr_cache_threads.py"
@@ -271,25 +274,42 @@ static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "attr_cache_threads.py"
     t[1] = py2c_function_new(&info_f_Box____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "attr_cache_threads.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 10 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "attr_cache_threads.py"
     t[1] = py2c_function_new(&info_f_Box__get, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 13 "attr_cache_threads.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 13 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 13 "attr_cache_threads.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "attr_cache_threads.py"
     goto cleanup;
+#line 13 "attr_cache_threads.py"
 error:
+#line 13 "attr_cache_threads.py"
     py2c_traceback_add(&code_f_Box, loc);
+#line 13 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 13 "attr_cache_threads.py"
 cleanup:
+#line 13 "attr_cache_threads.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 13 "attr_cache_threads.py"
     py2c_recursion_leave();
+#line 13 "attr_cache_threads.py"
     return result;
+#line 13 "attr_cache_threads.py"
 }
+#line 313 "attr_cache_threads.c"
 
 static Py2cValue f_Box____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -304,18 +324,31 @@ static Py2cValue f_Box____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "attr_cache_threads.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_v, &attr_ic[0]) < 0) { loc = 0; goto error; }
+#line 11 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 11 "attr_cache_threads.py"
     result = PY2C_NONE;
+#line 11 "attr_cache_threads.py"
     goto cleanup;
+#line 11 "attr_cache_threads.py"
 error:
+#line 11 "attr_cache_threads.py"
     py2c_traceback_add(&code_f_Box____init__, loc);
+#line 11 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 11 "attr_cache_threads.py"
 cleanup:
+#line 11 "attr_cache_threads.py"
     PY2C_CLEAR(v_self);
+#line 11 "attr_cache_threads.py"
     PY2C_CLEAR(v_v);
+#line 11 "attr_cache_threads.py"
     py2c_recursion_leave();
+#line 11 "attr_cache_threads.py"
     return result;
+#line 11 "attr_cache_threads.py"
 }
+#line 352 "attr_cache_threads.c"
 
 static Py2cValue f_Box__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -331,18 +364,31 @@ static Py2cValue f_Box__get(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "attr_cache_threads.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[1]);
+#line 14 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "attr_cache_threads.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "attr_cache_threads.py"
     goto cleanup;
+#line 14 "attr_cache_threads.py"
 error:
+#line 14 "attr_cache_threads.py"
     py2c_traceback_add(&code_f_Box__get, loc);
+#line 14 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 14 "attr_cache_threads.py"
 cleanup:
+#line 14 "attr_cache_threads.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "attr_cache_threads.py"
     PY2C_CLEAR(v_self);
+#line 14 "attr_cache_threads.py"
     py2c_recursion_leave();
+#line 14 "attr_cache_threads.py"
     return result;
+#line 14 "attr_cache_threads.py"
 }
+#line 392 "attr_cache_threads.c"
 
 static Py2cValue f_make_get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -362,25 +408,42 @@ static Py2cValue f_make_get(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "attr_cache_threads.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_k});
+#line 18 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "attr_cache_threads.py"
     t[1] = py2c_function_new(&info_f_make_get__get, PY2C_NULL, PY2C_NULL, t[0]);
+#line 18 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 18 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 18 "attr_cache_threads.py"
     { Py2cValue old = v_get; v_get = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "attr_cache_threads.py"
     { Py2cValue old = result; result = v_get; py2c_incref(result); py2c_decref(old); }
+#line 21 "attr_cache_threads.py"
     goto cleanup;
+#line 21 "attr_cache_threads.py"
 error:
+#line 21 "attr_cache_threads.py"
     py2c_traceback_add(&code_f_make_get, loc);
+#line 21 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 21 "attr_cache_threads.py"
 cleanup:
+#line 21 "attr_cache_threads.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "attr_cache_threads.py"
     PY2C_CLEAR(c_k);
+#line 21 "attr_cache_threads.py"
     PY2C_CLEAR(v_get);
+#line 21 "attr_cache_threads.py"
     py2c_recursion_leave();
+#line 21 "attr_cache_threads.py"
     return result;
+#line 21 "attr_cache_threads.py"
 }
+#line 447 "attr_cache_threads.c"
 
 static Py2cValue f_make_get__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -398,26 +461,47 @@ static Py2cValue f_make_get__get(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "attr_cache_threads.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[2]);
+#line 19 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "attr_cache_threads.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_k)->ref)) {
+#line 19 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'k' where it is not associated with a value in enclosing scope");
+#line 19 "attr_cache_threads.py"
         { loc = 1; goto error; }
+#line 19 "attr_cache_threads.py"
     }
+#line 19 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_k)->ref); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 19 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 19 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 19 "attr_cache_threads.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 19 "attr_cache_threads.py"
     goto cleanup;
+#line 19 "attr_cache_threads.py"
 error:
+#line 19 "attr_cache_threads.py"
     py2c_traceback_add(&code_f_make_get__get, loc);
+#line 19 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 19 "attr_cache_threads.py"
 cleanup:
+#line 19 "attr_cache_threads.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "attr_cache_threads.py"
     PY2C_CLEAR(v_self);
+#line 19 "attr_cache_threads.py"
     PY2C_CLEAR(c_k);
+#line 19 "attr_cache_threads.py"
     py2c_recursion_leave();
+#line 19 "attr_cache_threads.py"
     return result;
+#line 19 "attr_cache_threads.py"
 }
+#line 505 "attr_cache_threads.c"
 
 static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -436,113 +520,203 @@ static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "attr_cache_threads.py"
     t[0] = py2c_int(0);
+#line 25 "attr_cache_threads.py"
     t[1] = v_n; py2c_incref(t[1]);
+#line 25 "attr_cache_threads.py"
     t[2] = py2c_int(1);
+#line 25 "attr_cache_threads.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 25 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 25 "attr_cache_threads.py"
 L0:;
+#line 25 "attr_cache_threads.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 25 "attr_cache_threads.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 25 "attr_cache_threads.py"
     if (!n0) goto L1;
+#line 25 "attr_cache_threads.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__make_get)) {
+#line 26 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_get' is not defined");
+#line 26 "attr_cache_threads.py"
         { loc = 3; goto error; }
+#line 26 "attr_cache_threads.py"
     }
+#line 26 "attr_cache_threads.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+#line 26 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 26 "attr_cache_threads.py"
     t[5] = py2c_slot_load(&g_attr_cache_threads__make_get);
+#line 26 "attr_cache_threads.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 26 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+#line 26 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
+#line 26 "attr_cache_threads.py"
     PY2C_CLEAR(t[4]);
+#line 26 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
+#line 26 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
+#line 26 "attr_cache_threads.py"
         { loc = 6; goto error; }
+#line 26 "attr_cache_threads.py"
     }
+#line 26 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[6], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 26 "attr_cache_threads.py"
     PY2C_CLEAR(t[6]);
 
 #line 27 "attr_cache_threads.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(5), PY2C_OP_MOD);
+#line 27 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 27 "attr_cache_threads.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
+#line 27 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 27 "attr_cache_threads.py"
     PY2C_CLEAR(t[4]);
+#line 27 "attr_cache_threads.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[5], PY2C_OP_ADD);
+#line 27 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 27 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
+#line 27 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
+#line 27 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
+#line 27 "attr_cache_threads.py"
         { loc = 12; goto error; }
+#line 27 "attr_cache_threads.py"
     }
+#line 27 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), t[6], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 27 "attr_cache_threads.py"
     PY2C_CLEAR(t[6]);
 
 #line 28 "attr_cache_threads.py"
     t[4] = py2c_list_new(1);
+#line 28 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 28 "attr_cache_threads.py"
     if (py2c_list_append(t[4], v_i) < 0) { loc = 14; goto error; }
+#line 28 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
+#line 28 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
+#line 28 "attr_cache_threads.py"
         { loc = 16; goto error; }
+#line 28 "attr_cache_threads.py"
     }
+#line 28 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_10.ob), t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 28 "attr_cache_threads.py"
     PY2C_CLEAR(t[4]);
+#line 28 "attr_cache_threads.py"
     py2c_safepoint();
+#line 28 "attr_cache_threads.py"
     goto L0;
+#line 28 "attr_cache_threads.py"
 L1:;
+#line 28 "attr_cache_threads.py"
     PY2C_CLEAR(t[3]);
+#line 28 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 28 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 28 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
 
 #line 29 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__make_get)) {
+#line 29 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_get' is not defined");
+#line 29 "attr_cache_threads.py"
         { loc = 19; goto error; }
+#line 29 "attr_cache_threads.py"
     }
+#line 29 "attr_cache_threads.py"
     t[0] = py2c_slot_load(&g_attr_cache_threads__make_get);
+#line 29 "attr_cache_threads.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
+#line 29 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 29 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 29 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
+#line 29 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
+#line 29 "attr_cache_threads.py"
         { loc = 20; goto error; }
+#line 29 "attr_cache_threads.py"
     }
+#line 29 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 29 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
+#line 30 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
+#line 30 "attr_cache_threads.py"
         { loc = 22; goto error; }
+#line 30 "attr_cache_threads.py"
     }
+#line 30 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), py2c_obj_value(&str_11.ob), &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
 
 #line 31 "attr_cache_threads.py"
     if (py2c_method_lookup_ic(v_done, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 25; goto error; }
+#line 31 "attr_cache_threads.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 31 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 31 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 31 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 31 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 31 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 31 "attr_cache_threads.py"
     result = PY2C_NONE;
+#line 31 "attr_cache_threads.py"
     goto cleanup;
+#line 31 "attr_cache_threads.py"
 error:
+#line 31 "attr_cache_threads.py"
     py2c_traceback_add(&code_f_writer, loc);
+#line 31 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 31 "attr_cache_threads.py"
 cleanup:
+#line 31 "attr_cache_threads.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 31 "attr_cache_threads.py"
     PY2C_CLEAR(v_n);
+#line 31 "attr_cache_threads.py"
     PY2C_CLEAR(v_done);
+#line 31 "attr_cache_threads.py"
     PY2C_CLEAR(v_i);
+#line 31 "attr_cache_threads.py"
     py2c_recursion_leave();
+#line 31 "attr_cache_threads.py"
     return result;
+#line 31 "attr_cache_threads.py"
 }
+#line 720 "attr_cache_threads.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -567,133 +741,237 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "attr_cache_threads.py"
     t[0] = py2c_int(0);
+#line 35 "attr_cache_threads.py"
     t[1] = v_rounds; py2c_incref(t[1]);
+#line 35 "attr_cache_threads.py"
     t[2] = py2c_int(1);
+#line 35 "attr_cache_threads.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 35 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 35 "attr_cache_threads.py"
 L0:;
+#line 35 "attr_cache_threads.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 35 "attr_cache_threads.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 35 "attr_cache_threads.py"
     if (!n0) goto L1;
+#line 35 "attr_cache_threads.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "attr_cache_threads.py"
     t[4] = py2c_iter(v_boxes);
+#line 36 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 36 "attr_cache_threads.py"
 L3:;
+#line 36 "attr_cache_threads.py"
     t[5] = py2c_iter_next(t[4]);
+#line 36 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 36 "attr_cache_threads.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 36 "attr_cache_threads.py"
         goto L4;
+#line 36 "attr_cache_threads.py"
     }
+#line 36 "attr_cache_threads.py"
     { Py2cValue old = v_b; v_b = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "attr_cache_threads.py"
     if (py2c_method_lookup_ic(v_b, py2c_obj_value(&str_8.ob), &t[5], &t[6], &attr_ic[9]) < 0) { loc = 5; goto error; }
+#line 37 "attr_cache_threads.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 37 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
+#line 37 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
+#line 37 "attr_cache_threads.py"
     PY2C_CLEAR(t[6]);
+#line 37 "attr_cache_threads.py"
     { Py2cValue old = v_r; v_r = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "attr_cache_threads.py"
     t[5] = py2c_getattr_ic(v_b, py2c_obj_value(&str_6.ob), &attr_ic[10]);
+#line 38 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 38 "attr_cache_threads.py"
     t[6] = py2c_fast_binary_op(v_r, t[5], PY2C_OP_SUB);
+#line 38 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 38 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
+#line 38 "attr_cache_threads.py"
     t[7] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(2), py2c_int(10)});
+#line 38 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
+#line 38 "attr_cache_threads.py"
     n0 = py2c_contains(t[7], t[6]);
+#line 38 "attr_cache_threads.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 38 "attr_cache_threads.py"
     n0 = !(n0);
+#line 38 "attr_cache_threads.py"
     PY2C_CLEAR(t[6]);
+#line 38 "attr_cache_threads.py"
     PY2C_CLEAR(t[7]);
+#line 38 "attr_cache_threads.py"
     if (!n0) goto L6;
 
 #line 39 "attr_cache_threads.py"
     if (py2c_method_lookup_ic(v_bad, py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[11]) < 0) { loc = 13; goto error; }
+#line 39 "attr_cache_threads.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), v_r});
+#line 39 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 39 "attr_cache_threads.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 39 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
+#line 39 "attr_cache_threads.py"
     PY2C_CLEAR(t[7]);
+#line 39 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
+#line 39 "attr_cache_threads.py"
     PY2C_CLEAR(t[6]);
+#line 39 "attr_cache_threads.py"
     PY2C_CLEAR(t[8]);
+#line 39 "attr_cache_threads.py"
 L6:;
 
 #line 40 "attr_cache_threads.py"
     t[5] = py2c_getattr_ic(v_b, py2c_obj_value(&str_5.ob), &attr_ic[12]);
+#line 40 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 40 "attr_cache_threads.py"
     { Py2cValue old = v_t; v_t = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "attr_cache_threads.py"
     n0 = py2c_fast_compare_bool(v_t, py2c_obj_value(&str_4.ob), PY2C_EQ);
+#line 41 "attr_cache_threads.py"
     if (n0 < 0) { loc = 18; goto error; }
+#line 41 "attr_cache_threads.py"
     if (n0) goto L8;
+#line 41 "attr_cache_threads.py"
     n1 = py2c_fast_compare_bool(v_t, py2c_obj_value(&str_11.ob), PY2C_EQ);
+#line 41 "attr_cache_threads.py"
     if (n1 < 0) { loc = 20; goto error; }
+#line 41 "attr_cache_threads.py"
     if (n1) goto L8;
+#line 41 "attr_cache_threads.py"
     if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_14.ob), &t[5], &t[6], &attr_ic[13]) < 0) { loc = 24; goto error; }
+#line 41 "attr_cache_threads.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+#line 41 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 41 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
+#line 41 "attr_cache_threads.py"
     PY2C_CLEAR(t[6]);
+#line 41 "attr_cache_threads.py"
     n2 = py2c_fast_is_true(t[7]);
+#line 41 "attr_cache_threads.py"
     if (n2 < 0) { loc = 25; goto error; }
+#line 41 "attr_cache_threads.py"
     PY2C_CLEAR(t[7]);
+#line 41 "attr_cache_threads.py"
     if (n2) goto L8;
 
 #line 42 "attr_cache_threads.py"
     if (py2c_method_lookup_ic(v_bad, py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[14]) < 0) { loc = 27; goto error; }
+#line 42 "attr_cache_threads.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), v_t});
+#line 42 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
+#line 42 "attr_cache_threads.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 42 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
+#line 42 "attr_cache_threads.py"
     PY2C_CLEAR(t[7]);
+#line 42 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
+#line 42 "attr_cache_threads.py"
     PY2C_CLEAR(t[6]);
+#line 42 "attr_cache_threads.py"
     PY2C_CLEAR(t[8]);
+#line 42 "attr_cache_threads.py"
 L8:;
 
 #line 43 "attr_cache_threads.py"
     t[5] = py2c_getattr_ic(v_b, py2c_obj_value(&str_6.ob), &attr_ic[15]);
+#line 43 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 43 "attr_cache_threads.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(0), PY2C_OP_ADD);
+#line 43 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
+#line 43 "attr_cache_threads.py"
     if (py2c_setattr_ic(v_b, py2c_obj_value(&str_6.ob), t[6], &attr_ic[16]) < 0) { loc = 34; goto error; }
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(t[6]);
+#line 43 "attr_cache_threads.py"
     py2c_safepoint();
+#line 43 "attr_cache_threads.py"
     goto L3;
+#line 43 "attr_cache_threads.py"
 L4:;
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(t[4]);
+#line 43 "attr_cache_threads.py"
     py2c_safepoint();
+#line 43 "attr_cache_threads.py"
     goto L0;
+#line 43 "attr_cache_threads.py"
 L1:;
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(t[3]);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 43 "attr_cache_threads.py"
     result = PY2C_NONE;
+#line 43 "attr_cache_threads.py"
     goto cleanup;
+#line 43 "attr_cache_threads.py"
 error:
+#line 43 "attr_cache_threads.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 43 "attr_cache_threads.py"
 cleanup:
+#line 43 "attr_cache_threads.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(v_boxes);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(v_rounds);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(v_bad);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(v__);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(v_b);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(v_r);
+#line 43 "attr_cache_threads.py"
     PY2C_CLEAR(v_t);
+#line 43 "attr_cache_threads.py"
     py2c_recursion_leave();
+#line 43 "attr_cache_threads.py"
     return result;
+#line 43 "attr_cache_threads.py"
 }
+#line 975 "attr_cache_threads.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -708,39 +986,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 46 "attr_cache_threads.py"
     t[0] = py2c_list_new(0);
+#line 46 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 46 "attr_cache_threads.py"
 L0:;
+#line 46 "attr_cache_threads.py"
     t[1] = py2c_iter_next(v_0);
+#line 46 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 46 "attr_cache_threads.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 46 "attr_cache_threads.py"
         goto L1;
+#line 46 "attr_cache_threads.py"
     }
+#line 46 "attr_cache_threads.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 46 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
+#line 46 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
+#line 46 "attr_cache_threads.py"
         { loc = 2; goto error; }
+#line 46 "attr_cache_threads.py"
     }
+#line 46 "attr_cache_threads.py"
     t[1] = py2c_slot_load(&g_attr_cache_threads__Box);
+#line 46 "attr_cache_threads.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
+#line 46 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 46 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 46 "attr_cache_threads.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 46 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 46 "attr_cache_threads.py"
     py2c_safepoint();
+#line 46 "attr_cache_threads.py"
     goto L0;
+#line 46 "attr_cache_threads.py"
 L1:;
+#line 46 "attr_cache_threads.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 46 "attr_cache_threads.py"
     goto cleanup;
+#line 46 "attr_cache_threads.py"
 error:
+#line 46 "attr_cache_threads.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 46 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 46 "attr_cache_threads.py"
 cleanup:
+#line 46 "attr_cache_threads.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 46 "attr_cache_threads.py"
     PY2C_CLEAR(v_0);
+#line 46 "attr_cache_threads.py"
     PY2C_CLEAR(v_i);
+#line 46 "attr_cache_threads.py"
     py2c_recursion_leave();
+#line 46 "attr_cache_threads.py"
     return result;
+#line 46 "attr_cache_threads.py"
 }
+#line 1056 "attr_cache_threads.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -755,57 +1067,109 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 50 "attr_cache_threads.py"
     t[0] = py2c_list_new(0);
+#line 50 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "attr_cache_threads.py"
 L0:;
+#line 50 "attr_cache_threads.py"
     t[1] = py2c_iter_next(v_0);
+#line 50 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 50 "attr_cache_threads.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 50 "attr_cache_threads.py"
         goto L1;
+#line 50 "attr_cache_threads.py"
     }
+#line 50 "attr_cache_threads.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 50 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__threading)) {
+#line 50 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 50 "attr_cache_threads.py"
         { loc = 2; goto error; }
+#line 50 "attr_cache_threads.py"
     }
+#line 50 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 50 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__reader)) {
+#line 50 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reader' is not defined");
+#line 50 "attr_cache_threads.py"
         { loc = 4; goto error; }
+#line 50 "attr_cache_threads.py"
     }
+#line 50 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__boxes)) {
+#line 50 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boxes' is not defined");
+#line 50 "attr_cache_threads.py"
         { loc = 6; goto error; }
+#line 50 "attr_cache_threads.py"
     }
+#line 50 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__bad)) {
+#line 50 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 50 "attr_cache_threads.py"
         { loc = 7; goto error; }
+#line 50 "attr_cache_threads.py"
     }
+#line 50 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__boxes); Py2cValue s1 = py2c_slot_load(&g_attr_cache_threads__bad); t[3] = py2c_tuple_pack(3, (Py2cValue[]){s0, py2c_int(200), s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 50 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 50 "attr_cache_threads.py"
     t[4] = py2c_slot_load(&g_attr_cache_threads__reader);
+#line 50 "attr_cache_threads.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 50 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(t[4]);
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(t[3]);
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 50 "attr_cache_threads.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
+#line 50 "attr_cache_threads.py"
     py2c_safepoint();
+#line 50 "attr_cache_threads.py"
     goto L0;
+#line 50 "attr_cache_threads.py"
 L1:;
+#line 50 "attr_cache_threads.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "attr_cache_threads.py"
     goto cleanup;
+#line 50 "attr_cache_threads.py"
 error:
+#line 50 "attr_cache_threads.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 50 "attr_cache_threads.py"
 cleanup:
+#line 50 "attr_cache_threads.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(v_0);
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(v__);
+#line 50 "attr_cache_threads.py"
     py2c_recursion_leave();
+#line 50 "attr_cache_threads.py"
     return result;
+#line 50 "attr_cache_threads.py"
 }
+#line 1173 "attr_cache_threads.c"
 
 static Py2cValue mod_attr_cache_threads(void) {
     g_attr_cache_threads__threading = PY2C_NULL;
@@ -827,258 +1191,463 @@ static Py2cValue mod_attr_cache_threads(void) {
 
 #line 4 "attr_cache_threads.py"
     t[0] = py2c_import("threading");
+#line 4 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "attr_cache_threads.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 7 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "attr_cache_threads.py"
     t[1] = py2c_function_new(&info_f_Box, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "attr_cache_threads.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 7 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 7 "attr_cache_threads.py"
     t[3] = py2c_class_new("Box", "Box", "__main__", t[0], t[2]);
+#line 7 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 7 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 7 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 7 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__Box, t[3]); t[3] = PY2C_NULL;
 
 #line 17 "attr_cache_threads.py"
     t[0] = py2c_function_new(&info_f_make_get, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 17 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__make_get, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "attr_cache_threads.py"
     t[0] = py2c_function_new(&info_f_writer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 24 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__writer, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "attr_cache_threads.py"
     t[0] = py2c_function_new(&info_f_reader, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 34 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__reader, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "attr_cache_threads.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1);
+#line 46 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 46 "attr_cache_threads.py"
     t[1] = py2c_iter(t[0]);
+#line 46 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 46 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 46 "attr_cache_threads.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 46 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 46 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 46 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__boxes, t[2]); t[2] = PY2C_NULL;
 
 #line 47 "attr_cache_threads.py"
     t[0] = py2c_list_new(0);
+#line 47 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 47 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__threading)) {
+#line 48 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 48 "attr_cache_threads.py"
         { loc = 9; goto error; }
+#line 48 "attr_cache_threads.py"
     }
+#line 48 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 48 "attr_cache_threads.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 48 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 48 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 48 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 48 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__done, t[2]); t[2] = PY2C_NULL;
 
 #line 49 "attr_cache_threads.py"
     t[0] = py2c_list_new(1);
+#line 49 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 49 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__threading)) {
+#line 49 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 49 "attr_cache_threads.py"
         { loc = 13; goto error; }
+#line 49 "attr_cache_threads.py"
     }
+#line 49 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 49 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__writer)) {
+#line 49 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'writer' is not defined");
+#line 49 "attr_cache_threads.py"
         { loc = 15; goto error; }
+#line 49 "attr_cache_threads.py"
     }
+#line 49 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__done)) {
+#line 49 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
+#line 49 "attr_cache_threads.py"
         { loc = 17; goto error; }
+#line 49 "attr_cache_threads.py"
     }
+#line 49 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__done); t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3000), s0}); py2c_decref(s0); }
+#line 49 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 49 "attr_cache_threads.py"
     t[4] = py2c_slot_load(&g_attr_cache_threads__writer);
+#line 49 "attr_cache_threads.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 49 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 49 "attr_cache_threads.py"
     PY2C_CLEAR(t[4]);
+#line 49 "attr_cache_threads.py"
     PY2C_CLEAR(t[3]);
+#line 49 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 49 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 49 "attr_cache_threads.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 11; goto error; }
+#line 49 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
+#line 49 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__threads, t[0]); t[0] = PY2C_NULL;
 
 #line 50 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__threads)) {
+#line 50 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 50 "attr_cache_threads.py"
         { loc = 19; goto error; }
+#line 50 "attr_cache_threads.py"
     }
+#line 50 "attr_cache_threads.py"
     t[0] = py2c_slot_load(&g_attr_cache_threads__threads);
+#line 50 "attr_cache_threads.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 50 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 50 "attr_cache_threads.py"
     t[2] = py2c_iter(t[1]);
+#line 50 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 50 "attr_cache_threads.py"
     t[3] = f_listcomp_2(t[2], NULL);
+#line 50 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 50 "attr_cache_threads.py"
     t[4] = py2c_fast_inplace_op(t[0], t[3], PY2C_OP_ADD);
+#line 50 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 50 "attr_cache_threads.py"
     PY2C_CLEAR(t[3]);
+#line 50 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__threads, t[4]); t[4] = PY2C_NULL;
 
 #line 51 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__threads)) {
+#line 51 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 51 "attr_cache_threads.py"
         { loc = 23; goto error; }
+#line 51 "attr_cache_threads.py"
     }
+#line 51 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 51 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 51 "attr_cache_threads.py"
 L0:;
+#line 51 "attr_cache_threads.py"
     t[1] = py2c_iter_next(t[0]);
+#line 51 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 51 "attr_cache_threads.py"
         if (py2c_error_occurred()) { loc = 22; goto error; }
+#line 51 "attr_cache_threads.py"
         goto L1;
+#line 51 "attr_cache_threads.py"
     }
+#line 51 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__t, t[1]); t[1] = PY2C_NULL;
 
 #line 52 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__t)) {
+#line 52 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 52 "attr_cache_threads.py"
         { loc = 25; goto error; }
+#line 52 "attr_cache_threads.py"
     }
+#line 52 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 52 "attr_cache_threads.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 52 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 52 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 52 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 52 "attr_cache_threads.py"
     PY2C_CLEAR(t[3]);
+#line 52 "attr_cache_threads.py"
     py2c_safepoint();
+#line 52 "attr_cache_threads.py"
     goto L0;
+#line 52 "attr_cache_threads.py"
 L1:;
+#line 52 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
 
 #line 53 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__reader)) {
+#line 53 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reader' is not defined");
+#line 53 "attr_cache_threads.py"
         { loc = 28; goto error; }
+#line 53 "attr_cache_threads.py"
     }
+#line 53 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__boxes)) {
+#line 53 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boxes' is not defined");
+#line 53 "attr_cache_threads.py"
         { loc = 29; goto error; }
+#line 53 "attr_cache_threads.py"
     }
+#line 53 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__bad)) {
+#line 53 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 53 "attr_cache_threads.py"
         { loc = 30; goto error; }
+#line 53 "attr_cache_threads.py"
     }
+#line 53 "attr_cache_threads.py"
     t[0] = py2c_slot_load(&g_attr_cache_threads__reader);
+#line 53 "attr_cache_threads.py"
     t[1] = py2c_slot_load(&g_attr_cache_threads__boxes);
+#line 53 "attr_cache_threads.py"
     t[2] = py2c_slot_load(&g_attr_cache_threads__bad);
+#line 53 "attr_cache_threads.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(100), t[2]}, 3);
+#line 53 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+#line 53 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 53 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 53 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 53 "attr_cache_threads.py"
     PY2C_CLEAR(t[3]);
 
 #line 54 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__threads)) {
+#line 54 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 54 "attr_cache_threads.py"
         { loc = 32; goto error; }
+#line 54 "attr_cache_threads.py"
     }
+#line 54 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 54 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 54 "attr_cache_threads.py"
 L3:;
+#line 54 "attr_cache_threads.py"
     t[1] = py2c_iter_next(t[0]);
+#line 54 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 54 "attr_cache_threads.py"
         if (py2c_error_occurred()) { loc = 31; goto error; }
+#line 54 "attr_cache_threads.py"
         goto L4;
+#line 54 "attr_cache_threads.py"
     }
+#line 54 "attr_cache_threads.py"
     py2c_slot_store(&g_attr_cache_threads__t, t[1]); t[1] = PY2C_NULL;
 
 #line 55 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__t)) {
+#line 55 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 55 "attr_cache_threads.py"
         { loc = 34; goto error; }
+#line 55 "attr_cache_threads.py"
     }
+#line 55 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 55 "attr_cache_threads.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 55 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 55 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 55 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 55 "attr_cache_threads.py"
     PY2C_CLEAR(t[3]);
+#line 55 "attr_cache_threads.py"
     py2c_safepoint();
+#line 55 "attr_cache_threads.py"
     goto L3;
+#line 55 "attr_cache_threads.py"
 L4:;
+#line 55 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
 
 #line 56 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__bad)) {
+#line 56 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 56 "attr_cache_threads.py"
         { loc = 38; goto error; }
+#line 56 "attr_cache_threads.py"
     }
+#line 56 "attr_cache_threads.py"
     t[0] = py2c_slot_load(&g_attr_cache_threads__bad);
+#line 56 "attr_cache_threads.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 56 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 56 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 56 "attr_cache_threads.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2);
+#line 56 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 56 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 56 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
 
 #line 57 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__boxes)) {
+#line 57 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boxes' is not defined");
+#line 57 "attr_cache_threads.py"
         { loc = 41; goto error; }
+#line 57 "attr_cache_threads.py"
     }
+#line 57 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__boxes); t[0] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+#line 57 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 57 "attr_cache_threads.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[22]) < 0) { loc = 43; goto error; }
+#line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
+#line 57 "attr_cache_threads.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 57 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
+#line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
+#line 57 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__boxes)) {
+#line 57 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boxes' is not defined");
+#line 57 "attr_cache_threads.py"
         { loc = 44; goto error; }
+#line 57 "attr_cache_threads.py"
     }
+#line 57 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__boxes); t[4] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+#line 57 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 57 "attr_cache_threads.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[23]);
+#line 57 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[4]);
+#line 57 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
+#line 57 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
+#line 57 "attr_cache_threads.py"
         { loc = 47; goto error; }
+#line 57 "attr_cache_threads.py"
     }
+#line 57 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 57 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
+#line 57 "attr_cache_threads.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[3], t[5], t[6]}, 4);
+#line 57 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
+#line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[3]);
+#line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
+#line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[6]);
+#line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[7]);
+#line 57 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 57 "attr_cache_threads.py"
     result = PY2C_NONE;
+#line 57 "attr_cache_threads.py"
     goto cleanup;
+#line 57 "attr_cache_threads.py"
 error:
+#line 57 "attr_cache_threads.py"
     py2c_traceback_add(&code_mod_attr_cache_threads, loc);
+#line 57 "attr_cache_threads.py"
     PY2C_CLEAR(result);
+#line 57 "attr_cache_threads.py"
 cleanup:
+#line 57 "attr_cache_threads.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 57 "attr_cache_threads.py"
     return result;
+#line 57 "attr_cache_threads.py"
 }
+#line 1651 "attr_cache_threads.c"
 
 static void clear_mod_attr_cache_threads(void) {
     PY2C_CLEAR(g_attr_cache_threads__t);

@@ -546,8 +546,11 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "attr_cache_versions.py"
     t[0] = py2c_dict_new();
+#line 6 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 6 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "attr_cache_versions.py"
@@ -558,25 +561,42 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "attr_cache_versions.py"
     t[1] = py2c_function_new(&info_f_Base__name, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 10 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 10 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "attr_cache_versions.py"
     t[1] = py2c_function_new(&info_f_Base__describe, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 13 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 13 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 13 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "attr_cache_versions.py"
     goto cleanup;
+#line 13 "attr_cache_versions.py"
 error:
+#line 13 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_Base, loc);
+#line 13 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 13 "attr_cache_versions.py"
 cleanup:
+#line 13 "attr_cache_versions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 13 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 13 "attr_cache_versions.py"
     return result;
+#line 13 "attr_cache_versions.py"
 }
+#line 600 "attr_cache_versions.c"
 
 static Py2cValue f_Base__name(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -589,13 +609,21 @@ static Py2cValue f_Base__name(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 11 "attr_cache_versions.py"
     result = py2c_obj_value(&str_7.ob);
+#line 11 "attr_cache_versions.py"
     goto cleanup;
+#line 11 "attr_cache_versions.py"
 cleanup:
+#line 11 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
+#line 11 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 11 "attr_cache_versions.py"
     return result;
+#line 11 "attr_cache_versions.py"
 }
+#line 627 "attr_cache_versions.c"
 
 static Py2cValue f_Base__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -611,30 +639,55 @@ static Py2cValue f_Base__describe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "attr_cache_versions.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[0]);
+#line 14 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "attr_cache_versions.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_obj_value(&str_9.ob), PY2C_OP_ADD);
+#line 14 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 14 "attr_cache_versions.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_8.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 14 "attr_cache_versions.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 14 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 14 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 14 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 14 "attr_cache_versions.py"
     t[5] = py2c_fast_binary_op(t[1], t[4], PY2C_OP_ADD);
+#line 14 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 14 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 14 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
+#line 14 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 14 "attr_cache_versions.py"
     goto cleanup;
+#line 14 "attr_cache_versions.py"
 error:
+#line 14 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_Base__describe, loc);
+#line 14 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 14 "attr_cache_versions.py"
 cleanup:
+#line 14 "attr_cache_versions.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 14 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
+#line 14 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 14 "attr_cache_versions.py"
     return result;
+#line 14 "attr_cache_versions.py"
 }
+#line 691 "attr_cache_versions.c"
 
 static Py2cValue f_Mid(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -649,21 +702,34 @@ static Py2cValue f_Mid(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "attr_cache_versions.py"
     t[0] = py2c_dict_new();
+#line 17 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 17 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 0; goto error; }
 
 #line 18 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "attr_cache_versions.py"
     goto cleanup;
+#line 18 "attr_cache_versions.py"
 error:
+#line 18 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_Mid, loc);
+#line 18 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 18 "attr_cache_versions.py"
 cleanup:
+#line 18 "attr_cache_versions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 18 "attr_cache_versions.py"
     return result;
+#line 18 "attr_cache_versions.py"
 }
+#line 733 "attr_cache_versions.c"
 
 static Py2cValue f_Leaf(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -678,25 +744,42 @@ static Py2cValue f_Leaf(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "attr_cache_versions.py"
     t[0] = py2c_dict_new();
+#line 21 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 21 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_12.ob)) < 0) { loc = 0; goto error; }
 
 #line 22 "attr_cache_versions.py"
     t[1] = py2c_function_new(&info_f_Leaf__name, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 22 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 22 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 22 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "attr_cache_versions.py"
     goto cleanup;
+#line 22 "attr_cache_versions.py"
 error:
+#line 22 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_Leaf, loc);
+#line 22 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 22 "attr_cache_versions.py"
 cleanup:
+#line 22 "attr_cache_versions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 22 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 22 "attr_cache_versions.py"
     return result;
+#line 22 "attr_cache_versions.py"
 }
+#line 783 "attr_cache_versions.c"
 
 static Py2cValue f_Leaf__name(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -709,13 +792,21 @@ static Py2cValue f_Leaf__name(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 23 "attr_cache_versions.py"
     result = py2c_obj_value(&str_13.ob);
+#line 23 "attr_cache_versions.py"
     goto cleanup;
+#line 23 "attr_cache_versions.py"
 cleanup:
+#line 23 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
+#line 23 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 23 "attr_cache_versions.py"
     return result;
+#line 23 "attr_cache_versions.py"
 }
+#line 810 "attr_cache_versions.c"
 
 static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -733,57 +824,103 @@ static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "attr_cache_versions.py"
     t[0] = py2c_int(0);
+#line 27 "attr_cache_versions.py"
     t[1] = v_n; py2c_incref(t[1]);
+#line 27 "attr_cache_versions.py"
     t[2] = py2c_int(1);
+#line 27 "attr_cache_versions.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 27 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 27 "attr_cache_versions.py"
 L0:;
+#line 27 "attr_cache_versions.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 27 "attr_cache_versions.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 27 "attr_cache_versions.py"
     if (!n0) goto L1;
+#line 27 "attr_cache_versions.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Base)) {
+#line 28 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 28 "attr_cache_versions.py"
         { loc = 3; goto error; }
+#line 28 "attr_cache_versions.py"
     }
+#line 28 "attr_cache_versions.py"
     t[4] = py2c_slot_load(&g_attr_cache_versions__Base);
+#line 28 "attr_cache_versions.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_4.ob), &attr_ic[2]);
+#line 28 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 28 "attr_cache_versions.py"
     t[6] = py2c_fast_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
+#line 28 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+#line 28 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
+#line 28 "attr_cache_versions.py"
     if (py2c_setattr_ic(t[4], py2c_obj_value(&str_4.ob), t[6], &attr_ic[3]) < 0) { loc = 4; goto error; }
+#line 28 "attr_cache_versions.py"
     PY2C_CLEAR(t[6]);
+#line 28 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
+#line 28 "attr_cache_versions.py"
     py2c_safepoint();
+#line 28 "attr_cache_versions.py"
     goto L0;
+#line 28 "attr_cache_versions.py"
 L1:;
+#line 28 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 28 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 28 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 28 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
 #line 29 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Base)) {
+#line 29 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 29 "attr_cache_versions.py"
         { loc = 5; goto error; }
+#line 29 "attr_cache_versions.py"
     }
+#line 29 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 29 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 29 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "attr_cache_versions.py"
     goto cleanup;
+#line 29 "attr_cache_versions.py"
 error:
+#line 29 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_bump, loc);
+#line 29 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 29 "attr_cache_versions.py"
 cleanup:
+#line 29 "attr_cache_versions.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 29 "attr_cache_versions.py"
     PY2C_CLEAR(v_n);
+#line 29 "attr_cache_versions.py"
     PY2C_CLEAR(v__);
+#line 29 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 29 "attr_cache_versions.py"
     return result;
+#line 29 "attr_cache_versions.py"
 }
+#line 924 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -798,36 +935,67 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 35 "attr_cache_versions.py"
     t[0] = py2c_list_new(0);
+#line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "attr_cache_versions.py"
 L0:;
+#line 35 "attr_cache_versions.py"
     t[1] = py2c_iter_next(v_0);
+#line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 35 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 35 "attr_cache_versions.py"
         goto L1;
+#line 35 "attr_cache_versions.py"
     }
+#line 35 "attr_cache_versions.py"
     { Py2cValue old = v_o; v_o = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "attr_cache_versions.py"
     if (py2c_method_lookup_ic(v_o, py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 3; goto error; }
+#line 35 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 35 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 35 "attr_cache_versions.py"
     py2c_safepoint();
+#line 35 "attr_cache_versions.py"
     goto L0;
+#line 35 "attr_cache_versions.py"
 L1:;
+#line 35 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 35 "attr_cache_versions.py"
     goto cleanup;
+#line 35 "attr_cache_versions.py"
 error:
+#line 35 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 35 "attr_cache_versions.py"
 cleanup:
+#line 35 "attr_cache_versions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(v_o);
+#line 35 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 35 "attr_cache_versions.py"
     return result;
+#line 35 "attr_cache_versions.py"
 }
+#line 999 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -842,33 +1010,61 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 35 "attr_cache_versions.py"
     t[0] = py2c_list_new(0);
+#line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "attr_cache_versions.py"
 L0:;
+#line 35 "attr_cache_versions.py"
     t[1] = py2c_iter_next(v_0);
+#line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 35 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 35 "attr_cache_versions.py"
         goto L1;
+#line 35 "attr_cache_versions.py"
     }
+#line 35 "attr_cache_versions.py"
     { Py2cValue old = v_o; v_o = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "attr_cache_versions.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[6]);
+#line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 35 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 35 "attr_cache_versions.py"
     py2c_safepoint();
+#line 35 "attr_cache_versions.py"
     goto L0;
+#line 35 "attr_cache_versions.py"
 L1:;
+#line 35 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 35 "attr_cache_versions.py"
     goto cleanup;
+#line 35 "attr_cache_versions.py"
 error:
+#line 35 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 35 "attr_cache_versions.py"
 cleanup:
+#line 35 "attr_cache_versions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(v_o);
+#line 35 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 35 "attr_cache_versions.py"
     return result;
+#line 35 "attr_cache_versions.py"
 }
+#line 1068 "attr_cache_versions.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -881,13 +1077,21 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 40 "attr_cache_versions.py"
     result = py2c_obj_value(&str_16.ob);
+#line 40 "attr_cache_versions.py"
     goto cleanup;
+#line 40 "attr_cache_versions.py"
 cleanup:
+#line 40 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
+#line 40 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 40 "attr_cache_versions.py"
     return result;
+#line 40 "attr_cache_versions.py"
 }
+#line 1095 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -902,36 +1106,67 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 43 "attr_cache_versions.py"
     t[0] = py2c_list_new(0);
+#line 43 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 43 "attr_cache_versions.py"
 L0:;
+#line 43 "attr_cache_versions.py"
     t[1] = py2c_iter_next(v_0);
+#line 43 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 43 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 43 "attr_cache_versions.py"
         goto L1;
+#line 43 "attr_cache_versions.py"
     }
+#line 43 "attr_cache_versions.py"
     { Py2cValue old = v_o; v_o = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 43 "attr_cache_versions.py"
     if (py2c_method_lookup_ic(v_o, py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 3; goto error; }
+#line 43 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 43 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 43 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 43 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 43 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 43 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 43 "attr_cache_versions.py"
     py2c_safepoint();
+#line 43 "attr_cache_versions.py"
     goto L0;
+#line 43 "attr_cache_versions.py"
 L1:;
+#line 43 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 43 "attr_cache_versions.py"
     goto cleanup;
+#line 43 "attr_cache_versions.py"
 error:
+#line 43 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 43 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 43 "attr_cache_versions.py"
 cleanup:
+#line 43 "attr_cache_versions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 43 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
+#line 43 "attr_cache_versions.py"
     PY2C_CLEAR(v_o);
+#line 43 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 43 "attr_cache_versions.py"
     return result;
+#line 43 "attr_cache_versions.py"
 }
+#line 1170 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -946,36 +1181,67 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 45 "attr_cache_versions.py"
     t[0] = py2c_list_new(0);
+#line 45 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "attr_cache_versions.py"
 L0:;
+#line 45 "attr_cache_versions.py"
     t[1] = py2c_iter_next(v_0);
+#line 45 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 45 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 45 "attr_cache_versions.py"
         goto L1;
+#line 45 "attr_cache_versions.py"
     }
+#line 45 "attr_cache_versions.py"
     { Py2cValue old = v_o; v_o = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 45 "attr_cache_versions.py"
     if (py2c_method_lookup_ic(v_o, py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 3; goto error; }
+#line 45 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 45 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 45 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 45 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 45 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 45 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 45 "attr_cache_versions.py"
     py2c_safepoint();
+#line 45 "attr_cache_versions.py"
     goto L0;
+#line 45 "attr_cache_versions.py"
 L1:;
+#line 45 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 45 "attr_cache_versions.py"
     goto cleanup;
+#line 45 "attr_cache_versions.py"
 error:
+#line 45 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 45 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 45 "attr_cache_versions.py"
 cleanup:
+#line 45 "attr_cache_versions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 45 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
+#line 45 "attr_cache_versions.py"
     PY2C_CLEAR(v_o);
+#line 45 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 45 "attr_cache_versions.py"
     return result;
+#line 45 "attr_cache_versions.py"
 }
+#line 1245 "attr_cache_versions.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -987,12 +1253,19 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 52 "attr_cache_versions.py"
     result = py2c_obj_value(&str_18.ob);
+#line 52 "attr_cache_versions.py"
     goto cleanup;
+#line 52 "attr_cache_versions.py"
 cleanup:
+#line 52 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 52 "attr_cache_versions.py"
     return result;
+#line 52 "attr_cache_versions.py"
 }
+#line 1269 "attr_cache_versions.c"
 
 static Py2cValue f_make_classes(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1012,77 +1285,137 @@ static Py2cValue f_make_classes(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "attr_cache_versions.py"
     t[0] = py2c_list_new(0);
+#line 61 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 61 "attr_cache_versions.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 62 "attr_cache_versions.py"
     t[0] = py2c_int(0);
+#line 62 "attr_cache_versions.py"
     t[1] = v_n; py2c_incref(t[1]);
+#line 62 "attr_cache_versions.py"
     t[2] = py2c_int(1);
+#line 62 "attr_cache_versions.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 62 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 62 "attr_cache_versions.py"
 L0:;
+#line 62 "attr_cache_versions.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 62 "attr_cache_versions.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 62 "attr_cache_versions.py"
     if (!n0) goto L1;
+#line 62 "attr_cache_versions.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "attr_cache_versions.py"
     t[4] = py2c_dict_new();
+#line 63 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 63 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_20.ob), v_i) < 0) { loc = 3; goto error; }
+#line 63 "attr_cache_versions.py"
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){v_i});
+#line 63 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 63 "attr_cache_versions.py"
     t[6] = py2c_function_new(&info_f_make_classes__lambda, t[5], PY2C_NULL, PY2C_NULL);
+#line 63 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 63 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
+#line 63 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_21.ob), t[6]) < 0) { loc = 3; goto error; }
+#line 63 "attr_cache_versions.py"
     PY2C_CLEAR(t[6]);
+#line 63 "attr_cache_versions.py"
     { Py2cValue old = v_ns; v_ns = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "attr_cache_versions.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[9]) < 0) { loc = 9; goto error; }
+#line 64 "attr_cache_versions.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_23.ob), v_i, PY2C_OP_MOD);
+#line 64 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 64 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Base)) {
+#line 64 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 64 "attr_cache_versions.py"
         { loc = 14; goto error; }
+#line 64 "attr_cache_versions.py"
     }
+#line 64 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); t[7] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 64 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 64 "attr_cache_versions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6], t[7], v_ns}, 3);
+#line 64 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+#line 64 "attr_cache_versions.py"
     PY2C_CLEAR(t[6]);
+#line 64 "attr_cache_versions.py"
     PY2C_CLEAR(t[7]);
+#line 64 "attr_cache_versions.py"
     t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 64 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 7; goto error; }
+#line 64 "attr_cache_versions.py"
     PY2C_CLEAR(t[8]);
+#line 64 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
+#line 64 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
+#line 64 "attr_cache_versions.py"
     PY2C_CLEAR(t[9]);
+#line 64 "attr_cache_versions.py"
     py2c_safepoint();
+#line 64 "attr_cache_versions.py"
     goto L0;
+#line 64 "attr_cache_versions.py"
 L1:;
+#line 64 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 64 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 64 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 64 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
 #line 65 "attr_cache_versions.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 65 "attr_cache_versions.py"
     goto cleanup;
+#line 65 "attr_cache_versions.py"
 error:
+#line 65 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_make_classes, loc);
+#line 65 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 65 "attr_cache_versions.py"
 cleanup:
+#line 65 "attr_cache_versions.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 65 "attr_cache_versions.py"
     PY2C_CLEAR(v_n);
+#line 65 "attr_cache_versions.py"
     PY2C_CLEAR(v_out);
+#line 65 "attr_cache_versions.py"
     PY2C_CLEAR(v_i);
+#line 65 "attr_cache_versions.py"
     PY2C_CLEAR(v_ns);
+#line 65 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 65 "attr_cache_versions.py"
     return result;
+#line 65 "attr_cache_versions.py"
 }
+#line 1419 "attr_cache_versions.c"
 
 static Py2cValue f_make_classes__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1099,19 +1432,33 @@ static Py2cValue f_make_classes__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "attr_cache_versions.py"
     t[0] = py2c_fast_binary_op(v_i, py2c_int(10), PY2C_OP_MUL);
+#line 63 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 63 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 63 "attr_cache_versions.py"
     goto cleanup;
+#line 63 "attr_cache_versions.py"
 error:
+#line 63 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_make_classes__lambda, loc);
+#line 63 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 63 "attr_cache_versions.py"
 cleanup:
+#line 63 "attr_cache_versions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 63 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
+#line 63 "attr_cache_versions.py"
     PY2C_CLEAR(v_i);
+#line 63 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 63 "attr_cache_versions.py"
     return result;
+#line 63 "attr_cache_versions.py"
 }
+#line 1462 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1126,33 +1473,61 @@ static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
 
 #line 69 "attr_cache_versions.py"
     t[0] = py2c_list_new(0);
+#line 69 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 69 "attr_cache_versions.py"
 L0:;
+#line 69 "attr_cache_versions.py"
     t[1] = py2c_iter_next(v_0);
+#line 69 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 69 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 69 "attr_cache_versions.py"
         goto L1;
+#line 69 "attr_cache_versions.py"
     }
+#line 69 "attr_cache_versions.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 69 "attr_cache_versions.py"
     t[1] = py2c_fast_call(v_c, NULL, 0);
+#line 69 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 69 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 69 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 69 "attr_cache_versions.py"
     py2c_safepoint();
+#line 69 "attr_cache_versions.py"
     goto L0;
+#line 69 "attr_cache_versions.py"
 L1:;
+#line 69 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 69 "attr_cache_versions.py"
     goto cleanup;
+#line 69 "attr_cache_versions.py"
 error:
+#line 69 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_listcomp_5, loc);
+#line 69 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 69 "attr_cache_versions.py"
 cleanup:
+#line 69 "attr_cache_versions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 69 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
+#line 69 "attr_cache_versions.py"
     PY2C_CLEAR(v_c);
+#line 69 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 69 "attr_cache_versions.py"
     return result;
+#line 69 "attr_cache_versions.py"
 }
+#line 1531 "attr_cache_versions.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1165,13 +1540,21 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 76 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 76 "attr_cache_versions.py"
     result = py2c_int(-1);
+#line 76 "attr_cache_versions.py"
     goto cleanup;
+#line 76 "attr_cache_versions.py"
 cleanup:
+#line 76 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
+#line 76 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 76 "attr_cache_versions.py"
     return result;
+#line 76 "attr_cache_versions.py"
 }
+#line 1558 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1186,33 +1569,61 @@ static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
 
 #line 78 "attr_cache_versions.py"
     t[0] = py2c_list_new(0);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 78 "attr_cache_versions.py"
 L0:;
+#line 78 "attr_cache_versions.py"
     t[1] = py2c_iter_next(v_0);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 78 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 78 "attr_cache_versions.py"
         goto L1;
+#line 78 "attr_cache_versions.py"
     }
+#line 78 "attr_cache_versions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 78 "attr_cache_versions.py"
     t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_20.ob), &attr_ic[10]);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 78 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 78 "attr_cache_versions.py"
     py2c_safepoint();
+#line 78 "attr_cache_versions.py"
     goto L0;
+#line 78 "attr_cache_versions.py"
 L1:;
+#line 78 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 78 "attr_cache_versions.py"
     goto cleanup;
+#line 78 "attr_cache_versions.py"
 error:
+#line 78 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_listcomp_6, loc);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 78 "attr_cache_versions.py"
 cleanup:
+#line 78 "attr_cache_versions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(v_x);
+#line 78 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 78 "attr_cache_versions.py"
     return result;
+#line 78 "attr_cache_versions.py"
 }
+#line 1627 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_7(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1227,36 +1638,67 @@ static Py2cValue f_listcomp_7(Py2cValue it, const Py2cValue *cells) {
 
 #line 78 "attr_cache_versions.py"
     t[0] = py2c_list_new(0);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 78 "attr_cache_versions.py"
 L0:;
+#line 78 "attr_cache_versions.py"
     t[1] = py2c_iter_next(v_0);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 78 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 78 "attr_cache_versions.py"
         goto L1;
+#line 78 "attr_cache_versions.py"
     }
+#line 78 "attr_cache_versions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 78 "attr_cache_versions.py"
     if (py2c_method_lookup_ic(v_x, py2c_obj_value(&str_21.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 3; goto error; }
+#line 78 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 78 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 78 "attr_cache_versions.py"
     py2c_safepoint();
+#line 78 "attr_cache_versions.py"
     goto L0;
+#line 78 "attr_cache_versions.py"
 L1:;
+#line 78 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 78 "attr_cache_versions.py"
     goto cleanup;
+#line 78 "attr_cache_versions.py"
 error:
+#line 78 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_listcomp_7, loc);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 78 "attr_cache_versions.py"
 cleanup:
+#line 78 "attr_cache_versions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(v_x);
+#line 78 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 78 "attr_cache_versions.py"
     return result;
+#line 78 "attr_cache_versions.py"
 }
+#line 1702 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_8(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1271,33 +1713,61 @@ static Py2cValue f_listcomp_8(Py2cValue it, const Py2cValue *cells) {
 
 #line 78 "attr_cache_versions.py"
     t[0] = py2c_list_new(0);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 78 "attr_cache_versions.py"
 L0:;
+#line 78 "attr_cache_versions.py"
     t[1] = py2c_iter_next(v_0);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 78 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 78 "attr_cache_versions.py"
         goto L1;
+#line 78 "attr_cache_versions.py"
     }
+#line 78 "attr_cache_versions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 78 "attr_cache_versions.py"
     t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_4.ob), &attr_ic[12]);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 78 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 78 "attr_cache_versions.py"
     py2c_safepoint();
+#line 78 "attr_cache_versions.py"
     goto L0;
+#line 78 "attr_cache_versions.py"
 L1:;
+#line 78 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 78 "attr_cache_versions.py"
     goto cleanup;
+#line 78 "attr_cache_versions.py"
 error:
+#line 78 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_listcomp_8, loc);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 78 "attr_cache_versions.py"
 cleanup:
+#line 78 "attr_cache_versions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(v_x);
+#line 78 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 78 "attr_cache_versions.py"
     return result;
+#line 78 "attr_cache_versions.py"
 }
+#line 1771 "attr_cache_versions.c"
 
 static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1312,25 +1782,42 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 
 #line 82 "attr_cache_versions.py"
     t[0] = py2c_dict_new();
+#line 82 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 82 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 82 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
 
 #line 83 "attr_cache_versions.py"
     t[1] = py2c_function_new(&info_f_P____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 83 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 83 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 83 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 83 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 83 "attr_cache_versions.py"
     goto cleanup;
+#line 83 "attr_cache_versions.py"
 error:
+#line 83 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_P, loc);
+#line 83 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 83 "attr_cache_versions.py"
 cleanup:
+#line 83 "attr_cache_versions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 83 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 83 "attr_cache_versions.py"
     return result;
+#line 83 "attr_cache_versions.py"
 }
+#line 1821 "attr_cache_versions.c"
 
 static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1344,17 +1831,29 @@ static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 84 "attr_cache_versions.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_25.ob), py2c_int(1), &attr_ic[13]) < 0) { loc = 0; goto error; }
+#line 84 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 84 "attr_cache_versions.py"
     result = PY2C_NONE;
+#line 84 "attr_cache_versions.py"
     goto cleanup;
+#line 84 "attr_cache_versions.py"
 error:
+#line 84 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_P____init__, loc);
+#line 84 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 84 "attr_cache_versions.py"
 cleanup:
+#line 84 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
+#line 84 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 84 "attr_cache_versions.py"
     return result;
+#line 84 "attr_cache_versions.py"
 }
+#line 1857 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_9(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1369,39 +1868,73 @@ static Py2cValue f_listcomp_9(Py2cValue it, const Py2cValue *cells) {
 
 #line 87 "attr_cache_versions.py"
     t[0] = py2c_list_new(0);
+#line 87 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 87 "attr_cache_versions.py"
 L0:;
+#line 87 "attr_cache_versions.py"
     t[1] = py2c_iter_next(v_0);
+#line 87 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 87 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 87 "attr_cache_versions.py"
         goto L1;
+#line 87 "attr_cache_versions.py"
     }
+#line 87 "attr_cache_versions.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 87 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__P)) {
+#line 87 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 87 "attr_cache_versions.py"
         { loc = 2; goto error; }
+#line 87 "attr_cache_versions.py"
     }
+#line 87 "attr_cache_versions.py"
     t[1] = py2c_slot_load(&g_attr_cache_versions__P);
+#line 87 "attr_cache_versions.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 87 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 87 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 87 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 87 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 87 "attr_cache_versions.py"
     py2c_safepoint();
+#line 87 "attr_cache_versions.py"
     goto L0;
+#line 87 "attr_cache_versions.py"
 L1:;
+#line 87 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 87 "attr_cache_versions.py"
     goto cleanup;
+#line 87 "attr_cache_versions.py"
 error:
+#line 87 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_listcomp_9, loc);
+#line 87 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 87 "attr_cache_versions.py"
 cleanup:
+#line 87 "attr_cache_versions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 87 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
+#line 87 "attr_cache_versions.py"
     PY2C_CLEAR(v__);
+#line 87 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 87 "attr_cache_versions.py"
     return result;
+#line 87 "attr_cache_versions.py"
 }
+#line 1938 "attr_cache_versions.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1418,31 +1951,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 88 "attr_cache_versions.py"
 L0:;
+#line 88 "attr_cache_versions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 88 "attr_cache_versions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 88 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 88 "attr_cache_versions.py"
         goto L1;
+#line 88 "attr_cache_versions.py"
     }
+#line 88 "attr_cache_versions.py"
     { Py2cValue old = fr->v_p; fr->v_p = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 88 "attr_cache_versions.py"
     fr->t[0] = py2c_getattr_ic(fr->v_p, py2c_obj_value(&str_25.ob), &attr_ic[14]);
+#line 88 "attr_cache_versions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 88 "attr_cache_versions.py"
     result = fr->t[0];
+#line 88 "attr_cache_versions.py"
     fr->t[0] = PY2C_NULL;
+#line 88 "attr_cache_versions.py"
     gen->state = 1;
+#line 88 "attr_cache_versions.py"
     goto cleanup;
+#line 88 "attr_cache_versions.py"
 resume_1:
+#line 88 "attr_cache_versions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 88 "attr_cache_versions.py"
     py2c_safepoint();
+#line 88 "attr_cache_versions.py"
     goto L0;
+#line 88 "attr_cache_versions.py"
 L1:;
+#line 88 "attr_cache_versions.py"
     goto cleanup;
+#line 88 "attr_cache_versions.py"
 error:
+#line 88 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 88 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 88 "attr_cache_versions.py"
 cleanup:
+#line 88 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 88 "attr_cache_versions.py"
     return result;
+#line 88 "attr_cache_versions.py"
 }
+#line 2005 "attr_cache_versions.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1455,13 +2014,21 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 89 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 89 "attr_cache_versions.py"
     result = py2c_int(42);
+#line 89 "attr_cache_versions.py"
     goto cleanup;
+#line 89 "attr_cache_versions.py"
 cleanup:
+#line 89 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
+#line 89 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 89 "attr_cache_versions.py"
     return result;
+#line 89 "attr_cache_versions.py"
 }
+#line 2032 "attr_cache_versions.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1478,31 +2045,57 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 90 "attr_cache_versions.py"
 L0:;
+#line 90 "attr_cache_versions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 90 "attr_cache_versions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 90 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 90 "attr_cache_versions.py"
         goto L1;
+#line 90 "attr_cache_versions.py"
     }
+#line 90 "attr_cache_versions.py"
     { Py2cValue old = fr->v_p; fr->v_p = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "attr_cache_versions.py"
     fr->t[0] = py2c_getattr_ic(fr->v_p, py2c_obj_value(&str_25.ob), &attr_ic[15]);
+#line 90 "attr_cache_versions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 90 "attr_cache_versions.py"
     result = fr->t[0];
+#line 90 "attr_cache_versions.py"
     fr->t[0] = PY2C_NULL;
+#line 90 "attr_cache_versions.py"
     gen->state = 1;
+#line 90 "attr_cache_versions.py"
     goto cleanup;
+#line 90 "attr_cache_versions.py"
 resume_1:
+#line 90 "attr_cache_versions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 90 "attr_cache_versions.py"
     py2c_safepoint();
+#line 90 "attr_cache_versions.py"
     goto L0;
+#line 90 "attr_cache_versions.py"
 L1:;
+#line 90 "attr_cache_versions.py"
     goto cleanup;
+#line 90 "attr_cache_versions.py"
 error:
+#line 90 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 90 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 90 "attr_cache_versions.py"
 cleanup:
+#line 90 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 90 "attr_cache_versions.py"
     return result;
+#line 90 "attr_cache_versions.py"
 }
+#line 2099 "attr_cache_versions.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1519,31 +2112,57 @@ static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
 
 #line 92 "attr_cache_versions.py"
 L0:;
+#line 92 "attr_cache_versions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 92 "attr_cache_versions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 92 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 92 "attr_cache_versions.py"
         goto L1;
+#line 92 "attr_cache_versions.py"
     }
+#line 92 "attr_cache_versions.py"
     { Py2cValue old = fr->v_p; fr->v_p = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 92 "attr_cache_versions.py"
     fr->t[0] = py2c_getattr_ic(fr->v_p, py2c_obj_value(&str_25.ob), &attr_ic[16]);
+#line 92 "attr_cache_versions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 92 "attr_cache_versions.py"
     result = fr->t[0];
+#line 92 "attr_cache_versions.py"
     fr->t[0] = PY2C_NULL;
+#line 92 "attr_cache_versions.py"
     gen->state = 1;
+#line 92 "attr_cache_versions.py"
     goto cleanup;
+#line 92 "attr_cache_versions.py"
 resume_1:
+#line 92 "attr_cache_versions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 92 "attr_cache_versions.py"
     py2c_safepoint();
+#line 92 "attr_cache_versions.py"
     goto L0;
+#line 92 "attr_cache_versions.py"
 L1:;
+#line 92 "attr_cache_versions.py"
     goto cleanup;
+#line 92 "attr_cache_versions.py"
 error:
+#line 92 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_genexpr_3, loc);
+#line 92 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 92 "attr_cache_versions.py"
 cleanup:
+#line 92 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 92 "attr_cache_versions.py"
     return result;
+#line 92 "attr_cache_versions.py"
 }
+#line 2166 "attr_cache_versions.c"
 
 static Py2cValue f_fresh(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1563,42 +2182,76 @@ static Py2cValue f_fresh(Py2cFunction *fn, Py2cValue *params) {
 
 #line 97 "attr_cache_versions.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 97 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 97 "attr_cache_versions.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_i});
+#line 97 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 97 "attr_cache_versions.py"
     t[2] = py2c_function_new(&info_f_fresh__T, PY2C_NULL, PY2C_NULL, t[1]);
+#line 97 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 97 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 97 "attr_cache_versions.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 97 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 97 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 97 "attr_cache_versions.py"
     t[4] = py2c_class_new("T", "fresh.<locals>.T", "__main__", t[0], t[3]);
+#line 97 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 97 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 97 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 97 "attr_cache_versions.py"
     { Py2cValue old = v_T; v_T = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 103 "attr_cache_versions.py"
     t[0] = py2c_fast_call(v_T, NULL, 0);
+#line 103 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 103 "attr_cache_versions.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_30.ob), &t[1], &t[2], &attr_ic[17]) < 0) { loc = 4; goto error; }
+#line 103 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 103 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 103 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 103 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 103 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 103 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 103 "attr_cache_versions.py"
     goto cleanup;
+#line 103 "attr_cache_versions.py"
 error:
+#line 103 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_fresh, loc);
+#line 103 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 103 "attr_cache_versions.py"
 cleanup:
+#line 103 "attr_cache_versions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 103 "attr_cache_versions.py"
     PY2C_CLEAR(c_i);
+#line 103 "attr_cache_versions.py"
     PY2C_CLEAR(v_T);
+#line 103 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 103 "attr_cache_versions.py"
     return result;
+#line 103 "attr_cache_versions.py"
 }
+#line 2255 "attr_cache_versions.c"
 
 static Py2cValue f_fresh__T(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1616,39 +2269,67 @@ static Py2cValue f_fresh__T(Py2cFunction *fn, Py2cValue *params) {
 
 #line 97 "attr_cache_versions.py"
     t[0] = py2c_dict_new();
+#line 97 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 97 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 97 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 0; goto error; }
 
 #line 98 "attr_cache_versions.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_28.ob));
+#line 98 "attr_cache_versions.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 98 "attr_cache_versions.py"
     if (!n0) goto L0;
+#line 98 "attr_cache_versions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_i)->ref)) {
+#line 98 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'i' where it is not associated with a value in enclosing scope");
+#line 98 "attr_cache_versions.py"
         { loc = 1; goto error; }
+#line 98 "attr_cache_versions.py"
     }
+#line 98 "attr_cache_versions.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_i)->ref);
+#line 98 "attr_cache_versions.py"
 L0:;
+#line 98 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 98 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 
 #line 100 "attr_cache_versions.py"
     t[1] = py2c_function_new(&info_f_fresh__T__m, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 100 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 100 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 100 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 100 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 100 "attr_cache_versions.py"
     goto cleanup;
+#line 100 "attr_cache_versions.py"
 error:
+#line 100 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_fresh__T, loc);
+#line 100 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 100 "attr_cache_versions.py"
 cleanup:
+#line 100 "attr_cache_versions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 100 "attr_cache_versions.py"
     PY2C_CLEAR(c_i);
+#line 100 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 100 "attr_cache_versions.py"
     return result;
+#line 100 "attr_cache_versions.py"
 }
+#line 2333 "attr_cache_versions.c"
 
 static Py2cValue f_fresh__T__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1664,18 +2345,31 @@ static Py2cValue f_fresh__T__m(Py2cFunction *fn, Py2cValue *params) {
 
 #line 101 "attr_cache_versions.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_29.ob), &attr_ic[18]);
+#line 101 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 101 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 101 "attr_cache_versions.py"
     goto cleanup;
+#line 101 "attr_cache_versions.py"
 error:
+#line 101 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_fresh__T__m, loc);
+#line 101 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 101 "attr_cache_versions.py"
 cleanup:
+#line 101 "attr_cache_versions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 101 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
+#line 101 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 101 "attr_cache_versions.py"
     return result;
+#line 101 "attr_cache_versions.py"
 }
+#line 2373 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_10(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1690,39 +2384,73 @@ static Py2cValue f_listcomp_10(Py2cValue it, const Py2cValue *cells) {
 
 #line 106 "attr_cache_versions.py"
     t[0] = py2c_list_new(0);
+#line 106 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 106 "attr_cache_versions.py"
 L0:;
+#line 106 "attr_cache_versions.py"
     t[1] = py2c_iter_next(v_0);
+#line 106 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 106 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 106 "attr_cache_versions.py"
         goto L1;
+#line 106 "attr_cache_versions.py"
     }
+#line 106 "attr_cache_versions.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 106 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__fresh)) {
+#line 106 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fresh' is not defined");
+#line 106 "attr_cache_versions.py"
         { loc = 2; goto error; }
+#line 106 "attr_cache_versions.py"
     }
+#line 106 "attr_cache_versions.py"
     t[1] = py2c_slot_load(&g_attr_cache_versions__fresh);
+#line 106 "attr_cache_versions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
+#line 106 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 106 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 106 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 106 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 106 "attr_cache_versions.py"
     py2c_safepoint();
+#line 106 "attr_cache_versions.py"
     goto L0;
+#line 106 "attr_cache_versions.py"
 L1:;
+#line 106 "attr_cache_versions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 106 "attr_cache_versions.py"
     goto cleanup;
+#line 106 "attr_cache_versions.py"
 error:
+#line 106 "attr_cache_versions.py"
     py2c_traceback_add(&code_f_listcomp_10, loc);
+#line 106 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 106 "attr_cache_versions.py"
 cleanup:
+#line 106 "attr_cache_versions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 106 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
+#line 106 "attr_cache_versions.py"
     PY2C_CLEAR(v_i);
+#line 106 "attr_cache_versions.py"
     py2c_recursion_leave();
+#line 106 "attr_cache_versions.py"
     return result;
+#line 106 "attr_cache_versions.py"
 }
+#line 2454 "attr_cache_versions.c"
 
 static Py2cValue mod_attr_cache_versions(void) {
     g_attr_cache_versions__Base = PY2C_NULL;
@@ -1748,395 +2476,704 @@ static Py2cValue mod_attr_cache_versions(void) {
 
 #line 6 "attr_cache_versions.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 6 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "attr_cache_versions.py"
     t[1] = py2c_function_new(&info_f_Base, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 6 "attr_cache_versions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 6 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 6 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 6 "attr_cache_versions.py"
     t[3] = py2c_class_new("Base", "Base", "__main__", t[0], t[2]);
+#line 6 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 6 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 6 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 6 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__Base, t[3]); t[3] = PY2C_NULL;
 
 #line 17 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Base)) {
+#line 17 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 17 "attr_cache_versions.py"
         { loc = 2; goto error; }
+#line 17 "attr_cache_versions.py"
     }
+#line 17 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 17 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "attr_cache_versions.py"
     t[1] = py2c_function_new(&info_f_Mid, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 17 "attr_cache_versions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 17 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 17 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 17 "attr_cache_versions.py"
     t[3] = py2c_class_new("Mid", "Mid", "__main__", t[0], t[2]);
+#line 17 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 17 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 17 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 17 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__Mid, t[3]); t[3] = PY2C_NULL;
 
 #line 21 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Mid)) {
+#line 21 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mid' is not defined");
+#line 21 "attr_cache_versions.py"
         { loc = 5; goto error; }
+#line 21 "attr_cache_versions.py"
     }
+#line 21 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Mid); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 21 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 21 "attr_cache_versions.py"
     t[1] = py2c_function_new(&info_f_Leaf, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 21 "attr_cache_versions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 21 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 21 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 21 "attr_cache_versions.py"
     t[3] = py2c_class_new("Leaf", "Leaf", "__main__", t[0], t[2]);
+#line 21 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 21 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 21 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 21 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__Leaf, t[3]); t[3] = PY2C_NULL;
 
 #line 26 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_bump, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 26 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__bump, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__bump)) {
+#line 32 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
+#line 32 "attr_cache_versions.py"
         { loc = 10; goto error; }
+#line 32 "attr_cache_versions.py"
     }
+#line 32 "attr_cache_versions.py"
     t[0] = py2c_slot_load(&g_attr_cache_versions__bump);
+#line 32 "attr_cache_versions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1000)}, 1);
+#line 32 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 32 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 32 "attr_cache_versions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 32 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 32 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 32 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "attr_cache_versions.py"
     t[0] = py2c_list_new(3);
+#line 33 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 33 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Base)) {
+#line 33 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 33 "attr_cache_versions.py"
         { loc = 13; goto error; }
+#line 33 "attr_cache_versions.py"
     }
+#line 33 "attr_cache_versions.py"
     t[1] = py2c_slot_load(&g_attr_cache_versions__Base);
+#line 33 "attr_cache_versions.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 33 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 33 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 11; goto error; }
+#line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 33 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Mid)) {
+#line 33 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mid' is not defined");
+#line 33 "attr_cache_versions.py"
         { loc = 15; goto error; }
+#line 33 "attr_cache_versions.py"
     }
+#line 33 "attr_cache_versions.py"
     t[1] = py2c_slot_load(&g_attr_cache_versions__Mid);
+#line 33 "attr_cache_versions.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 33 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 33 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 11; goto error; }
+#line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 33 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Leaf)) {
+#line 33 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Leaf' is not defined");
+#line 33 "attr_cache_versions.py"
         { loc = 17; goto error; }
+#line 33 "attr_cache_versions.py"
     }
+#line 33 "attr_cache_versions.py"
     t[1] = py2c_slot_load(&g_attr_cache_versions__Leaf);
+#line 33 "attr_cache_versions.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 33 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 33 "attr_cache_versions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 11; goto error; }
+#line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 33 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__objs, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "attr_cache_versions.py"
     t[0] = py2c_int(0);
+#line 34 "attr_cache_versions.py"
     t[1] = py2c_int(3);
+#line 34 "attr_cache_versions.py"
     t[2] = py2c_int(1);
+#line 34 "attr_cache_versions.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 34 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 34 "attr_cache_versions.py"
 L0:;
+#line 34 "attr_cache_versions.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 34 "attr_cache_versions.py"
     if (n0 < 0) { loc = 18; goto error; }
+#line 34 "attr_cache_versions.py"
     if (!n0) goto L1;
+#line 34 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__round_, t[4]); t[4] = PY2C_NULL;
 
 #line 35 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
+#line 35 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 35 "attr_cache_versions.py"
         { loc = 22; goto error; }
+#line 35 "attr_cache_versions.py"
     }
+#line 35 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[4] = py2c_iter(s0); py2c_decref(s0); }
+#line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 35 "attr_cache_versions.py"
     t[5] = f_listcomp(t[4], NULL);
+#line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
+#line 35 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
+#line 35 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 35 "attr_cache_versions.py"
         { loc = 24; goto error; }
+#line 35 "attr_cache_versions.py"
     }
+#line 35 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[6] = py2c_iter(s0); py2c_decref(s0); }
+#line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+#line 35 "attr_cache_versions.py"
     t[7] = f_listcomp_2(t[6], NULL);
+#line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[6]);
+#line 35 "attr_cache_versions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2);
+#line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[7]);
+#line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[8]);
 
 #line 36 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__round_)) {
+#line 36 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'round_' is not defined");
+#line 36 "attr_cache_versions.py"
         { loc = 26; goto error; }
+#line 36 "attr_cache_versions.py"
     }
+#line 36 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__round_); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_EQ); py2c_decref(s0); }
+#line 36 "attr_cache_versions.py"
     if (n0 < 0) { loc = 25; goto error; }
+#line 36 "attr_cache_versions.py"
     if (!n0) goto L3;
 
 #line 37 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Base)) {
+#line 37 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 37 "attr_cache_versions.py"
         { loc = 27; goto error; }
+#line 37 "attr_cache_versions.py"
     }
+#line 37 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_14.ob), &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 37 "attr_cache_versions.py"
     goto L4;
+#line 37 "attr_cache_versions.py"
 L3:;
 
 #line 38 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__round_)) {
+#line 38 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'round_' is not defined");
+#line 38 "attr_cache_versions.py"
         { loc = 30; goto error; }
+#line 38 "attr_cache_versions.py"
     }
+#line 38 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__round_); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
+#line 38 "attr_cache_versions.py"
     if (n0 < 0) { loc = 29; goto error; }
+#line 38 "attr_cache_versions.py"
     if (!n0) goto L5;
 
 #line 39 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Mid)) {
+#line 39 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mid' is not defined");
+#line 39 "attr_cache_versions.py"
         { loc = 31; goto error; }
+#line 39 "attr_cache_versions.py"
     }
+#line 39 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Mid); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_15.ob), &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
 
 #line 40 "attr_cache_versions.py"
     t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 40 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Base)) {
+#line 40 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 40 "attr_cache_versions.py"
         { loc = 34; goto error; }
+#line 40 "attr_cache_versions.py"
     }
+#line 40 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 40 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
+#line 40 "attr_cache_versions.py"
 L5:;
+#line 40 "attr_cache_versions.py"
 L4:;
+#line 40 "attr_cache_versions.py"
     py2c_safepoint();
+#line 40 "attr_cache_versions.py"
     goto L0;
+#line 40 "attr_cache_versions.py"
 L1:;
+#line 40 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 40 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 40 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 40 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
 #line 42 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Mid)) {
+#line 42 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mid' is not defined");
+#line 42 "attr_cache_versions.py"
         { loc = 36; goto error; }
+#line 42 "attr_cache_versions.py"
     }
+#line 42 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Mid); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
 
 #line 43 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
+#line 43 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 43 "attr_cache_versions.py"
         { loc = 40; goto error; }
+#line 43 "attr_cache_versions.py"
     }
+#line 43 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 43 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 43 "attr_cache_versions.py"
     t[1] = f_listcomp_3(t[0], NULL);
+#line 43 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 43 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 43 "attr_cache_versions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 43 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 43 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 43 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Leaf)) {
+#line 44 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Leaf' is not defined");
+#line 44 "attr_cache_versions.py"
         { loc = 41; goto error; }
+#line 44 "attr_cache_versions.py"
     }
+#line 44 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Leaf); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
 
 #line 45 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
+#line 45 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 45 "attr_cache_versions.py"
         { loc = 45; goto error; }
+#line 45 "attr_cache_versions.py"
     }
+#line 45 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 45 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 45 "attr_cache_versions.py"
     t[1] = f_listcomp_4(t[0], NULL);
+#line 45 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 45 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 45 "attr_cache_versions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 45 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 45 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 45 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Leaf)) {
+#line 49 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Leaf' is not defined");
+#line 49 "attr_cache_versions.py"
         { loc = 47; goto error; }
+#line 49 "attr_cache_versions.py"
     }
+#line 49 "attr_cache_versions.py"
     t[0] = py2c_slot_load(&g_attr_cache_versions__Leaf);
+#line 49 "attr_cache_versions.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 49 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 49 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 49 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__o, t[1]); t[1] = PY2C_NULL;
 
 #line 50 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
+#line 50 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 50 "attr_cache_versions.py"
         { loc = 49; goto error; }
+#line 50 "attr_cache_versions.py"
     }
+#line 50 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 50 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 50 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
+#line 50 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 50 "attr_cache_versions.py"
         { loc = 52; goto error; }
+#line 50 "attr_cache_versions.py"
     }
+#line 50 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+#line 50 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 50 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 50 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 50 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 50 "attr_cache_versions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 50 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+#line 50 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 50 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 50 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
 
 #line 51 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
+#line 51 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 51 "attr_cache_versions.py"
         { loc = 54; goto error; }
+#line 51 "attr_cache_versions.py"
     }
+#line 51 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_17.ob), &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
 
 #line 52 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 52 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
+#line 52 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 52 "attr_cache_versions.py"
         { loc = 57; goto error; }
+#line 52 "attr_cache_versions.py"
     }
+#line 52 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+#line 52 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
 #line 53 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
+#line 53 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 53 "attr_cache_versions.py"
         { loc = 60; goto error; }
+#line 53 "attr_cache_versions.py"
     }
+#line 53 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 53 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 53 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
+#line 53 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 53 "attr_cache_versions.py"
         { loc = 63; goto error; }
+#line 53 "attr_cache_versions.py"
     }
+#line 53 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 53 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 53 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 53 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 53 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 53 "attr_cache_versions.py"
     goto L7;
+#line 53 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
+#line 53 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 53 "attr_cache_versions.py"
         { loc = 66; goto error; }
+#line 53 "attr_cache_versions.py"
     }
+#line 53 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[5], &t[6], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 53 "attr_cache_versions.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 53 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
+#line 53 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
+#line 53 "attr_cache_versions.py"
     PY2C_CLEAR(t[6]);
+#line 53 "attr_cache_versions.py"
     t[4] = t[7]; t[7] = PY2C_NULL;
+#line 53 "attr_cache_versions.py"
     goto L8;
+#line 53 "attr_cache_versions.py"
 L7:;
+#line 53 "attr_cache_versions.py"
     t[4] = py2c_obj_value(&str_19.ob);
+#line 53 "attr_cache_versions.py"
 L8:;
+#line 53 "attr_cache_versions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3);
+#line 53 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 53 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 53 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 53 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
+#line 53 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
 
 #line 54 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
+#line 54 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 54 "attr_cache_versions.py"
         { loc = 68; goto error; }
+#line 54 "attr_cache_versions.py"
     }
+#line 54 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
 
 #line 55 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
+#line 55 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 55 "attr_cache_versions.py"
         { loc = 70; goto error; }
+#line 55 "attr_cache_versions.py"
     }
+#line 55 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
 
 #line 56 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
+#line 56 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 56 "attr_cache_versions.py"
         { loc = 73; goto error; }
+#line 56 "attr_cache_versions.py"
     }
+#line 56 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 56 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 56 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
+#line 56 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 56 "attr_cache_versions.py"
         { loc = 76; goto error; }
+#line 56 "attr_cache_versions.py"
     }
+#line 56 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+#line 56 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 56 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+#line 56 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 56 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 56 "attr_cache_versions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 56 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
+#line 56 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 56 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 56 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
 
 #line 60 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_make_classes, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 60 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__make_classes, t[0]); t[0] = PY2C_NULL;
 
 #line 68 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__make_classes)) {
+#line 68 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_classes' is not defined");
+#line 68 "attr_cache_versions.py"
         { loc = 80; goto error; }
+#line 68 "attr_cache_versions.py"
     }
+#line 68 "attr_cache_versions.py"
     t[0] = py2c_slot_load(&g_attr_cache_versions__make_classes);
+#line 68 "attr_cache_versions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(7)}, 1);
+#line 68 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 68 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 68 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__classes, t[1]); t[1] = PY2C_NULL;
 
 #line 69 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__classes)) {
+#line 69 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classes' is not defined");
+#line 69 "attr_cache_versions.py"
         { loc = 82; goto error; }
+#line 69 "attr_cache_versions.py"
     }
+#line 69 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__classes); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 69 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 69 "attr_cache_versions.py"
     t[1] = f_listcomp_5(t[0], NULL);
+#line 69 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 69 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 69 "attr_cache_versions.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_MUL);
+#line 69 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 69 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 69 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__objs, t[2]); t[2] = PY2C_NULL;
 
 #line 70 "attr_cache_versions.py"
@@ -2144,316 +3181,579 @@ L8:;
 
 #line 71 "attr_cache_versions.py"
     t[0] = py2c_int(0);
+#line 71 "attr_cache_versions.py"
     t[1] = py2c_int(50);
+#line 71 "attr_cache_versions.py"
     t[2] = py2c_int(1);
+#line 71 "attr_cache_versions.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 71 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+#line 71 "attr_cache_versions.py"
 L9:;
+#line 71 "attr_cache_versions.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 71 "attr_cache_versions.py"
     if (n0 < 0) { loc = 84; goto error; }
+#line 71 "attr_cache_versions.py"
     if (!n0) goto L10;
+#line 71 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions___, t[4]); t[4] = PY2C_NULL;
 
 #line 72 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
+#line 72 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 72 "attr_cache_versions.py"
         { loc = 87; goto error; }
+#line 72 "attr_cache_versions.py"
     }
+#line 72 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[4] = py2c_iter(s0); py2c_decref(s0); }
+#line 72 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+#line 72 "attr_cache_versions.py"
 L12:;
+#line 72 "attr_cache_versions.py"
     t[5] = py2c_iter_next(t[4]);
+#line 72 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 72 "attr_cache_versions.py"
         if (py2c_error_occurred()) { loc = 86; goto error; }
+#line 72 "attr_cache_versions.py"
         goto L13;
+#line 72 "attr_cache_versions.py"
     }
+#line 72 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__x, t[5]); t[5] = PY2C_NULL;
 
 #line 73 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__total)) {
+#line 73 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 73 "attr_cache_versions.py"
         { loc = 89; goto error; }
+#line 73 "attr_cache_versions.py"
     }
+#line 73 "attr_cache_versions.py"
     t[5] = py2c_slot_load(&g_attr_cache_versions__total);
+#line 73 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__x)) {
+#line 73 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 73 "attr_cache_versions.py"
         { loc = 90; goto error; }
+#line 73 "attr_cache_versions.py"
     }
+#line 73 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 73 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
+#line 73 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__x)) {
+#line 73 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 73 "attr_cache_versions.py"
         { loc = 93; goto error; }
+#line 73 "attr_cache_versions.py"
     }
+#line 73 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[7], &t[8], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
+#line 73 "attr_cache_versions.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 73 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 92; goto error; }
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[7]);
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[8]);
+#line 73 "attr_cache_versions.py"
     t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_ADD);
+#line 73 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 95; goto error; }
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[6]);
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[9]);
+#line 73 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__x)) {
+#line 73 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 73 "attr_cache_versions.py"
         { loc = 96; goto error; }
+#line 73 "attr_cache_versions.py"
     }
+#line 73 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 73 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 97; goto error; }
+#line 73 "attr_cache_versions.py"
     t[12] = py2c_fast_binary_op(t[10], t[11], PY2C_OP_ADD);
+#line 73 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 98; goto error; }
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[10]);
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[11]);
+#line 73 "attr_cache_versions.py"
     t[13] = py2c_fast_inplace_op(t[5], t[12], PY2C_OP_ADD);
+#line 73 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[13])) { loc = 88; goto error; }
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[12]);
+#line 73 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__total, t[13]); t[13] = PY2C_NULL;
+#line 73 "attr_cache_versions.py"
     py2c_safepoint();
+#line 73 "attr_cache_versions.py"
     goto L12;
+#line 73 "attr_cache_versions.py"
 L13:;
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
+#line 73 "attr_cache_versions.py"
     py2c_safepoint();
+#line 73 "attr_cache_versions.py"
     goto L9;
+#line 73 "attr_cache_versions.py"
 L10:;
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
 #line 74 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__total)) {
+#line 74 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 74 "attr_cache_versions.py"
         { loc = 100; goto error; }
+#line 74 "attr_cache_versions.py"
     }
+#line 74 "attr_cache_versions.py"
     t[0] = py2c_slot_load(&g_attr_cache_versions__total);
+#line 74 "attr_cache_versions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 74 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 74 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 74 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 
 #line 75 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__classes)) {
+#line 75 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classes' is not defined");
+#line 75 "attr_cache_versions.py"
         { loc = 101; goto error; }
+#line 75 "attr_cache_versions.py"
     }
+#line 75 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__classes); t[0] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+#line 75 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 75 "attr_cache_versions.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_20.ob), py2c_int(100), &attr_ic[34]) < 0) { loc = 103; goto error; }
+#line 75 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
 #line 76 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 76 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 76 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__classes)) {
+#line 76 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classes' is not defined");
+#line 76 "attr_cache_versions.py"
         { loc = 105; goto error; }
+#line 76 "attr_cache_versions.py"
     }
+#line 76 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__classes); t[1] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
+#line 76 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 76 "attr_cache_versions.py"
     if (py2c_setattr_ic(t[1], py2c_obj_value(&str_21.ob), t[0], &attr_ic[35]) < 0) { loc = 107; goto error; }
+#line 76 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 76 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
 #line 77 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Base)) {
+#line 77 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 77 "attr_cache_versions.py"
         { loc = 108; goto error; }
+#line 77 "attr_cache_versions.py"
     }
+#line 77 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(1), &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
 
 #line 78 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
+#line 78 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 78 "attr_cache_versions.py"
         { loc = 112; goto error; }
+#line 78 "attr_cache_versions.py"
     }
+#line 78 "attr_cache_versions.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(7), PY2C_NONE);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+#line 78 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 78 "attr_cache_versions.py"
     t[2] = py2c_iter(t[1]);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 78 "attr_cache_versions.py"
     t[3] = f_listcomp_6(t[2], NULL);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 78 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
+#line 78 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 78 "attr_cache_versions.py"
         { loc = 116; goto error; }
+#line 78 "attr_cache_versions.py"
     }
+#line 78 "attr_cache_versions.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(7), PY2C_NONE);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
+#line 78 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
+#line 78 "attr_cache_versions.py"
     t[6] = py2c_iter(t[5]);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
+#line 78 "attr_cache_versions.py"
     t[7] = f_listcomp_7(t[6], NULL);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[6]);
+#line 78 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
+#line 78 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 78 "attr_cache_versions.py"
         { loc = 120; goto error; }
+#line 78 "attr_cache_versions.py"
     }
+#line 78 "attr_cache_versions.py"
     t[8] = py2c_slice_new(PY2C_NONE, py2c_int(7), PY2C_NONE);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
+#line 78 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 122; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[8]);
+#line 78 "attr_cache_versions.py"
     t[10] = py2c_iter(t[9]);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 119; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[9]);
+#line 78 "attr_cache_versions.py"
     t[11] = f_listcomp_8(t[10], NULL);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 119; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[10]);
+#line 78 "attr_cache_versions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 110; goto error; }
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[7]);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[11]);
+#line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[12]);
 
 #line 82 "attr_cache_versions.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 82 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+#line 82 "attr_cache_versions.py"
     t[1] = py2c_function_new(&info_f_P, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 82 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 82 "attr_cache_versions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 82 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+#line 82 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 82 "attr_cache_versions.py"
     t[3] = py2c_class_new("P", "P", "__main__", t[0], t[2]);
+#line 82 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+#line 82 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 82 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 82 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__P, t[3]); t[3] = PY2C_NULL;
 
 #line 87 "attr_cache_versions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 87 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
+#line 87 "attr_cache_versions.py"
     t[1] = py2c_iter(t[0]);
+#line 87 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+#line 87 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 87 "attr_cache_versions.py"
     t[2] = f_listcomp_9(t[1], NULL);
+#line 87 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 87 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 87 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__ps, t[2]); t[2] = PY2C_NULL;
 
 #line 88 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__ps)) {
+#line 88 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 88 "attr_cache_versions.py"
         { loc = 129; goto error; }
+#line 88 "attr_cache_versions.py"
     }
+#line 88 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__ps); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 88 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+#line 88 "attr_cache_versions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
+#line 88 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+#line 88 "attr_cache_versions.py"
     {
+#line 88 "attr_cache_versions.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
+#line 88 "attr_cache_versions.py"
         nf->v_0 = t[0];
+#line 88 "attr_cache_versions.py"
         t[0] = PY2C_NULL;
+#line 88 "attr_cache_versions.py"
     }
+#line 88 "attr_cache_versions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 88 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+#line 88 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 88 "attr_cache_versions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 88 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 88 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 88 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
 
 #line 89 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 89 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+#line 89 "attr_cache_versions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[0]}, 1);
+#line 89 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 89 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 89 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__P)) {
+#line 89 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 89 "attr_cache_versions.py"
         { loc = 132; goto error; }
+#line 89 "attr_cache_versions.py"
     }
+#line 89 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__P); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_25.ob), t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 133; goto error; } }
+#line 89 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 
 #line 90 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__ps)) {
+#line 90 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 90 "attr_cache_versions.py"
         { loc = 137; goto error; }
+#line 90 "attr_cache_versions.py"
     }
+#line 90 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__ps); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 90 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 90 "attr_cache_versions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 90 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+#line 90 "attr_cache_versions.py"
     {
+#line 90 "attr_cache_versions.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[1]);
+#line 90 "attr_cache_versions.py"
         nf->v_0 = t[0];
+#line 90 "attr_cache_versions.py"
         t[0] = PY2C_NULL;
+#line 90 "attr_cache_versions.py"
     }
+#line 90 "attr_cache_versions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 90 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+#line 90 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 90 "attr_cache_versions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 90 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+#line 90 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 90 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
 
 #line 91 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__P)) {
+#line 91 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 91 "attr_cache_versions.py"
         { loc = 138; goto error; }
+#line 91 "attr_cache_versions.py"
     }
+#line 91 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__P); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
 
 #line 92 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__ps)) {
+#line 92 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 92 "attr_cache_versions.py"
         { loc = 143; goto error; }
+#line 92 "attr_cache_versions.py"
     }
+#line 92 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__ps); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 92 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+#line 92 "attr_cache_versions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_3);
+#line 92 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 92 "attr_cache_versions.py"
     {
+#line 92 "attr_cache_versions.py"
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[1]);
+#line 92 "attr_cache_versions.py"
         nf->v_0 = t[0];
+#line 92 "attr_cache_versions.py"
         t[0] = PY2C_NULL;
+#line 92 "attr_cache_versions.py"
     }
+#line 92 "attr_cache_versions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 92 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+#line 92 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 92 "attr_cache_versions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 92 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+#line 92 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 92 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
 
 #line 96 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_fresh, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 96 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+#line 96 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__fresh, t[0]); t[0] = PY2C_NULL;
 
 #line 106 "attr_cache_versions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 106 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+#line 106 "attr_cache_versions.py"
     t[1] = py2c_iter(t[0]);
+#line 106 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 106 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
+#line 106 "attr_cache_versions.py"
     t[2] = f_listcomp_10(t[1], NULL);
+#line 106 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 106 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
+#line 106 "attr_cache_versions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 106 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+#line 106 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
+#line 106 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
+#line 106 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 106 "attr_cache_versions.py"
     result = PY2C_NONE;
+#line 106 "attr_cache_versions.py"
     goto cleanup;
+#line 106 "attr_cache_versions.py"
 error:
+#line 106 "attr_cache_versions.py"
     py2c_traceback_add(&code_mod_attr_cache_versions, loc);
+#line 106 "attr_cache_versions.py"
     PY2C_CLEAR(result);
+#line 106 "attr_cache_versions.py"
 cleanup:
+#line 106 "attr_cache_versions.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 106 "attr_cache_versions.py"
     return result;
+#line 106 "attr_cache_versions.py"
 }
+#line 3757 "attr_cache_versions.c"
 
 static void clear_mod_attr_cache_versions(void) {
     PY2C_CLEAR(g_attr_cache_versions__fresh);

@@ -385,39 +385,64 @@ static Py2cValue f_Config(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "attrs.py"
     t[0] = py2c_dict_new();
+#line 1 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 1 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "attrs.py"
     t[1] = py2c_dict_new();
+#line 3 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "attrs.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 1; goto error; }
+#line 3 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 3 "attrs.py"
     PY2C_CLEAR(t[1]);
 
 #line 4 "attrs.py"
     t[1] = py2c_function_new(&info_f_Config____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 4 "attrs.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "attrs.py"
     t[1] = py2c_function_new(&info_f_Config____getattr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 6 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 6 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 6 "attrs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 6 "attrs.py"
     goto cleanup;
+#line 6 "attrs.py"
 error:
+#line 6 "attrs.py"
     py2c_traceback_add(&code_f_Config, loc);
+#line 6 "attrs.py"
     PY2C_CLEAR(result);
+#line 6 "attrs.py"
 cleanup:
+#line 6 "attrs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 6 "attrs.py"
     py2c_recursion_leave();
+#line 6 "attrs.py"
     return result;
+#line 6 "attrs.py"
 }
+#line 446 "attrs.c"
 
 static Py2cValue f_Config____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -431,17 +456,29 @@ static Py2cValue f_Config____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "attrs.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), py2c_int(3), &attr_ic[0]) < 0) { loc = 0; goto error; }
+#line 5 "attrs.py"
     PY2C_CLEAR(result);
+#line 5 "attrs.py"
     result = PY2C_NONE;
+#line 5 "attrs.py"
     goto cleanup;
+#line 5 "attrs.py"
 error:
+#line 5 "attrs.py"
     py2c_traceback_add(&code_f_Config____init__, loc);
+#line 5 "attrs.py"
     PY2C_CLEAR(result);
+#line 5 "attrs.py"
 cleanup:
+#line 5 "attrs.py"
     PY2C_CLEAR(v_self);
+#line 5 "attrs.py"
     py2c_recursion_leave();
+#line 5 "attrs.py"
     return result;
+#line 5 "attrs.py"
 }
+#line 482 "attrs.c"
 
 static Py2cValue f_Config____getattr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -459,47 +496,83 @@ static Py2cValue f_Config____getattr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "attrs.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[1]);
+#line 7 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "attrs.py"
     n0 = py2c_contains(t[0], v_name);
+#line 7 "attrs.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 7 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 7 "attrs.py"
     if (!n0) goto L0;
 
 #line 8 "attrs.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[2]);
+#line 8 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 8 "attrs.py"
     t[1] = py2c_fast_getitem(t[0], v_name);
+#line 8 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 8 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 8 "attrs.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "attrs.py"
     goto cleanup;
+#line 8 "attrs.py"
 L0:;
 
 #line 9 "attrs.py"
     t[0] = py2c_repr(v_name);
+#line 9 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 9 "attrs.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]});
+#line 9 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 9 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 9 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_AttributeError), (Py2cValue[]){t[1]}, 1);
+#line 9 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 9 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 9 "attrs.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 9 "attrs.py"
     { loc = 6; goto error; }
+#line 9 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 9 "attrs.py"
     PY2C_CLEAR(result);
+#line 9 "attrs.py"
     result = PY2C_NONE;
+#line 9 "attrs.py"
     goto cleanup;
+#line 9 "attrs.py"
 error:
+#line 9 "attrs.py"
     py2c_traceback_add(&code_f_Config____getattr__, loc);
+#line 9 "attrs.py"
     PY2C_CLEAR(result);
+#line 9 "attrs.py"
 cleanup:
+#line 9 "attrs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "attrs.py"
     PY2C_CLEAR(v_self);
+#line 9 "attrs.py"
     PY2C_CLEAR(v_name);
+#line 9 "attrs.py"
     py2c_recursion_leave();
+#line 9 "attrs.py"
     return result;
+#line 9 "attrs.py"
 }
+#line 576 "attrs.c"
 
 static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -514,21 +587,34 @@ static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "attrs.py"
     t[0] = py2c_dict_new();
+#line 26 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 26 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 27 "attrs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "attrs.py"
     goto cleanup;
+#line 27 "attrs.py"
 error:
+#line 27 "attrs.py"
     py2c_traceback_add(&code_f_Plain, loc);
+#line 27 "attrs.py"
     PY2C_CLEAR(result);
+#line 27 "attrs.py"
 cleanup:
+#line 27 "attrs.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 27 "attrs.py"
     py2c_recursion_leave();
+#line 27 "attrs.py"
     return result;
+#line 27 "attrs.py"
 }
+#line 618 "attrs.c"
 
 static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -543,34 +629,60 @@ static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "attrs.py"
     t[0] = py2c_dict_new();
+#line 38 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 38 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_30.ob)) < 0) { loc = 0; goto error; }
 
 #line 39 "attrs.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 39 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 39 "attrs.py"
     t[2] = py2c_function_new(&info_f_Outer__Inner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 39 "attrs.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 39 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 39 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 39 "attrs.py"
     t[4] = py2c_class_new("Inner", "Outer.Inner", "__main__", t[1], t[3]);
+#line 39 "attrs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 39 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 39 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 39 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[4]) < 0) { loc = 1; goto error; }
+#line 39 "attrs.py"
     PY2C_CLEAR(t[4]);
+#line 39 "attrs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 39 "attrs.py"
     goto cleanup;
+#line 39 "attrs.py"
 error:
+#line 39 "attrs.py"
     py2c_traceback_add(&code_f_Outer, loc);
+#line 39 "attrs.py"
     PY2C_CLEAR(result);
+#line 39 "attrs.py"
 cleanup:
+#line 39 "attrs.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 39 "attrs.py"
     py2c_recursion_leave();
+#line 39 "attrs.py"
     return result;
+#line 39 "attrs.py"
 }
+#line 686 "attrs.c"
 
 static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -585,25 +697,42 @@ static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "attrs.py"
     t[0] = py2c_dict_new();
+#line 39 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 39 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_31.ob)) < 0) { loc = 0; goto error; }
 
 #line 40 "attrs.py"
     t[1] = py2c_function_new(&info_f_Outer__Inner__method, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 40 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 40 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 40 "attrs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 40 "attrs.py"
     goto cleanup;
+#line 40 "attrs.py"
 error:
+#line 40 "attrs.py"
     py2c_traceback_add(&code_f_Outer__Inner, loc);
+#line 40 "attrs.py"
     PY2C_CLEAR(result);
+#line 40 "attrs.py"
 cleanup:
+#line 40 "attrs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 40 "attrs.py"
     py2c_recursion_leave();
+#line 40 "attrs.py"
     return result;
+#line 40 "attrs.py"
 }
+#line 736 "attrs.c"
 
 static Py2cValue f_Outer__Inner__method(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -616,13 +745,21 @@ static Py2cValue f_Outer__Inner__method(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "attrs.py"
     PY2C_CLEAR(result);
+#line 41 "attrs.py"
     result = PY2C_NONE;
+#line 41 "attrs.py"
     goto cleanup;
+#line 41 "attrs.py"
 cleanup:
+#line 41 "attrs.py"
     PY2C_CLEAR(v_self);
+#line 41 "attrs.py"
     py2c_recursion_leave();
+#line 41 "attrs.py"
     return result;
+#line 41 "attrs.py"
 }
+#line 763 "attrs.c"
 
 static Py2cValue f_Logged(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -639,35 +776,59 @@ static Py2cValue f_Logged(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "attrs.py"
     t[0] = py2c_dict_new();
+#line 43 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 43 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 43 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
 
 #line 44 "attrs.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 44 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 44 "attrs.py"
     t[2] = py2c_function_new(&info_f_Logged____setattr__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 44 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 44 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 44 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_36.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 44 "attrs.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "attrs.py"
     t[1] = py2c_function_new(&info_f_Logged____delattr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 47 "attrs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_39.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 47 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 47 "attrs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "attrs.py"
     goto cleanup;
+#line 47 "attrs.py"
 error:
+#line 47 "attrs.py"
     py2c_traceback_add(&code_f_Logged, loc);
+#line 47 "attrs.py"
     PY2C_CLEAR(result);
+#line 47 "attrs.py"
 cleanup:
+#line 47 "attrs.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 47 "attrs.py"
     PY2C_CLEAR(c___class__);
+#line 47 "attrs.py"
     py2c_recursion_leave();
+#line 47 "attrs.py"
     return result;
+#line 47 "attrs.py"
 }
+#line 832 "attrs.c"
 
 static Py2cValue f_Logged____setattr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -688,57 +849,106 @@ static Py2cValue f_Logged____setattr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "attrs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), v_name, v_value}, 3);
+#line 45 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "attrs.py"
     PY2C_CLEAR(t[0]);
 
 #line 46 "attrs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 46 "attrs.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 46 "attrs.py"
         { loc = 2; goto error; }
+#line 46 "attrs.py"
     }
+#line 46 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 46 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 46 "attrs.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_36.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error; }
+#line 46 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 46 "attrs.py"
     t[3] = v_name; py2c_incref(t[3]);
+#line 46 "attrs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
+#line 46 "attrs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 46 "attrs.py"
     n0 = py2c_fast_is_true(t[5]);
+#line 46 "attrs.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 46 "attrs.py"
     PY2C_CLEAR(t[5]);
+#line 46 "attrs.py"
     if (!n0) goto L0;
+#line 46 "attrs.py"
     if (py2c_method_lookup_ic(v_value, py2c_obj_value(&str_37.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 6; goto error; }
+#line 46 "attrs.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 46 "attrs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+#line 46 "attrs.py"
     PY2C_CLEAR(t[5]);
+#line 46 "attrs.py"
     PY2C_CLEAR(t[6]);
+#line 46 "attrs.py"
     t[4] = t[7]; t[7] = PY2C_NULL;
+#line 46 "attrs.py"
     goto L1;
+#line 46 "attrs.py"
 L0:;
+#line 46 "attrs.py"
     t[4] = v_value; py2c_incref(t[4]);
+#line 46 "attrs.py"
 L1:;
+#line 46 "attrs.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+#line 46 "attrs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 46 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 46 "attrs.py"
     PY2C_CLEAR(t[4]);
+#line 46 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 46 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 46 "attrs.py"
     PY2C_CLEAR(t[5]);
+#line 46 "attrs.py"
     PY2C_CLEAR(result);
+#line 46 "attrs.py"
     result = PY2C_NONE;
+#line 46 "attrs.py"
     goto cleanup;
+#line 46 "attrs.py"
 error:
+#line 46 "attrs.py"
     py2c_traceback_add(&code_f_Logged____setattr__, loc);
+#line 46 "attrs.py"
     PY2C_CLEAR(result);
+#line 46 "attrs.py"
 cleanup:
+#line 46 "attrs.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 46 "attrs.py"
     PY2C_CLEAR(v_self);
+#line 46 "attrs.py"
     PY2C_CLEAR(v_name);
+#line 46 "attrs.py"
     PY2C_CLEAR(v_value);
+#line 46 "attrs.py"
     PY2C_CLEAR(c___class__);
+#line 46 "attrs.py"
     py2c_recursion_leave();
+#line 46 "attrs.py"
     return result;
+#line 46 "attrs.py"
 }
+#line 952 "attrs.c"
 
 static Py2cValue f_Logged____delattr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -755,29 +965,50 @@ static Py2cValue f_Logged____delattr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "attrs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), v_name}, 2);
+#line 48 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "attrs.py"
     PY2C_CLEAR(t[0]);
 
 #line 49 "attrs.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_object_type), py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 2; goto error; }
+#line 49 "attrs.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, v_name}, 2, PY2C_NULL);
+#line 49 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 49 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 49 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 49 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 49 "attrs.py"
     PY2C_CLEAR(result);
+#line 49 "attrs.py"
     result = PY2C_NONE;
+#line 49 "attrs.py"
     goto cleanup;
+#line 49 "attrs.py"
 error:
+#line 49 "attrs.py"
     py2c_traceback_add(&code_f_Logged____delattr__, loc);
+#line 49 "attrs.py"
     PY2C_CLEAR(result);
+#line 49 "attrs.py"
 cleanup:
+#line 49 "attrs.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 49 "attrs.py"
     PY2C_CLEAR(v_self);
+#line 49 "attrs.py"
     PY2C_CLEAR(v_name);
+#line 49 "attrs.py"
     py2c_recursion_leave();
+#line 49 "attrs.py"
     return result;
+#line 49 "attrs.py"
 }
+#line 1012 "attrs.c"
 
 static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -792,36 +1023,64 @@ static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 58 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 58 "attrs.py"
         { loc = 1; goto error; }
+#line 58 "attrs.py"
     }
+#line 58 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__counter);
+#line 58 "attrs.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_43.ob), &attr_ic[6]);
+#line 58 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 58 "attrs.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 58 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 58 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 58 "attrs.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_43.ob), t[2], &attr_ic[7]) < 0) { loc = 2; goto error; }
+#line 58 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 58 "attrs.py"
     PY2C_CLEAR(t[0]);
 
 #line 59 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 59 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 59 "attrs.py"
         { loc = 3; goto error; }
+#line 59 "attrs.py"
     }
+#line 59 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_43.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 59 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 59 "attrs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 59 "attrs.py"
     goto cleanup;
+#line 59 "attrs.py"
 error:
+#line 59 "attrs.py"
     py2c_traceback_add(&code_f_counter, loc);
+#line 59 "attrs.py"
     PY2C_CLEAR(result);
+#line 59 "attrs.py"
 cleanup:
+#line 59 "attrs.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 59 "attrs.py"
     py2c_recursion_leave();
+#line 59 "attrs.py"
     return result;
+#line 59 "attrs.py"
 }
+#line 1084 "attrs.c"
 
 static Py2cValue f_wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -833,12 +1092,19 @@ static Py2cValue f_wrapper(Py2cFunction *fn, Py2cValue *params) {
 
 #line 65 "attrs.py"
     PY2C_CLEAR(result);
+#line 65 "attrs.py"
     result = PY2C_NONE;
+#line 65 "attrs.py"
     goto cleanup;
+#line 65 "attrs.py"
 cleanup:
+#line 65 "attrs.py"
     py2c_recursion_leave();
+#line 65 "attrs.py"
     return result;
+#line 65 "attrs.py"
 }
+#line 1108 "attrs.c"
 
 static Py2cValue mod_attrs(void) {
     g_attrs__Config = PY2C_NULL;
@@ -861,970 +1127,1803 @@ static Py2cValue mod_attrs(void) {
 
 #line 1 "attrs.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 1 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "attrs.py"
     t[1] = py2c_function_new(&info_f_Config, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "attrs.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 1 "attrs.py"
     t[3] = py2c_class_new("Config", "Config", "__main__", t[0], t[2]);
+#line 1 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 1 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 1 "attrs.py"
     py2c_slot_store(&g_attrs__Config, t[3]); t[3] = PY2C_NULL;
 
 #line 10 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Config)) {
+#line 10 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
+#line 10 "attrs.py"
         { loc = 2; goto error; }
+#line 10 "attrs.py"
     }
+#line 10 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__Config);
+#line 10 "attrs.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 10 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 10 "attrs.py"
     py2c_slot_store(&g_attrs__c, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 11 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "attrs.py"
         { loc = 4; goto error; }
+#line 11 "attrs.py"
     }
+#line 11 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 11 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 11 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 11 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "attrs.py"
         { loc = 6; goto error; }
+#line 11 "attrs.py"
     }
+#line 11 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__c); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 11 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 11 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 11 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "attrs.py"
         { loc = 9; goto error; }
+#line 11 "attrs.py"
     }
+#line 11 "attrs.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
+#line 11 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 11 "attrs.py"
     t[3] = py2c_slot_load(&g_attrs__c);
+#line 11 "attrs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[3], t[2]}, 2);
+#line 11 "attrs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 11 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 11 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 11 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 11 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "attrs.py"
         { loc = 12; goto error; }
+#line 11 "attrs.py"
     }
+#line 11 "attrs.py"
     t[5] = py2c_slot_load(&g_attrs__c);
+#line 11 "attrs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[5], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)}, 3);
+#line 11 "attrs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 11 "attrs.py"
     PY2C_CLEAR(t[5]);
+#line 11 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 11 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "attrs.py"
         { loc = 14; goto error; }
+#line 11 "attrs.py"
     }
+#line 11 "attrs.py"
     t[7] = py2c_slot_load(&g_attrs__c);
+#line 11 "attrs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[7], py2c_obj_value(&str_17.ob)}, 2);
+#line 11 "attrs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+#line 11 "attrs.py"
     PY2C_CLEAR(t[7]);
+#line 11 "attrs.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[6], t[8]}, 5);
+#line 11 "attrs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 3; goto error; }
+#line 11 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 11 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 11 "attrs.py"
     PY2C_CLEAR(t[4]);
+#line 11 "attrs.py"
     PY2C_CLEAR(t[6]);
+#line 11 "attrs.py"
     PY2C_CLEAR(t[8]);
+#line 11 "attrs.py"
     PY2C_CLEAR(t[9]);
 
 #line 13 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 13 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 13 "attrs.py"
         { loc = 15; goto error_1; }
+#line 13 "attrs.py"
     }
+#line 13 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 13 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error_1; }
+#line 13 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 13 "attrs.py"
     goto L0;
+#line 13 "attrs.py"
 error_1:
+#line 13 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 13 "attrs.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 13 "attrs.py"
     t[0] = py2c_error_fetch();
+#line 13 "attrs.py"
     py2c_exc_handled_push(t[0]);
+#line 13 "attrs.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 13 "attrs.py"
     if (n0 < 0) { loc = 17; goto error_2; }
+#line 13 "attrs.py"
     if (!n0) goto L1;
+#line 13 "attrs.py"
     py2c_incref(t[0]); py2c_slot_store(&g_attrs__e, t[0]);
 
 #line 15 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__e)) {
+#line 15 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "attrs.py"
         { loc = 19; goto error_3; }
+#line 15 "attrs.py"
     }
+#line 15 "attrs.py"
     t[1] = py2c_slot_load(&g_attrs__e);
+#line 15 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]}, 2);
+#line 15 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_3; }
+#line 15 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 15 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 15 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 15 "attrs.py"
     py2c_exc_handled_pop();
+#line 15 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 15 "attrs.py"
     goto L0;
+#line 15 "attrs.py"
 L1:;
+#line 15 "attrs.py"
     py2c_exc_handled_pop();
+#line 15 "attrs.py"
     py2c_error_restore(t[0]);
+#line 15 "attrs.py"
     t[0] = PY2C_NULL;
+#line 15 "attrs.py"
     goto unwind;
+#line 15 "attrs.py"
 error_3:
+#line 15 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 15 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 15 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 15 "attrs.py"
     goto L2;
+#line 15 "attrs.py"
 error_2:
+#line 15 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 15 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 15 "attrs.py"
 L2:;
+#line 15 "attrs.py"
     py2c_exc_handled_pop();
+#line 15 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 15 "attrs.py"
     goto unwind;
+#line 15 "attrs.py"
 L0:;
 
 #line 16 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 16 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 16 "attrs.py"
         { loc = 21; goto error; }
+#line 16 "attrs.py"
     }
+#line 16 "attrs.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), PY2C_OP_ADD);
+#line 16 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 16 "attrs.py"
     t[1] = py2c_slot_load(&g_attrs__c);
+#line 16 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){t[1], t[0], py2c_int(10)}, 3);
+#line 16 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 16 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 16 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 16 "attrs.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 17 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 17 "attrs.py"
         { loc = 24; goto error; }
+#line 17 "attrs.py"
     }
+#line 17 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 17 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 17 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 17 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 17 "attrs.py"
         { loc = 27; goto error; }
+#line 17 "attrs.py"
     }
+#line 17 "attrs.py"
     t[1] = py2c_slot_load(&g_attrs__c);
+#line 17 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[1]}, 1);
+#line 17 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 17 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 17 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 17 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 17 "attrs.py"
         { loc = 29; goto error; }
+#line 17 "attrs.py"
     }
+#line 17 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__c); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 17 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 17 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 17 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 17 "attrs.py"
         { loc = 32; goto error; }
+#line 17 "attrs.py"
     }
+#line 17 "attrs.py"
     t[4] = py2c_slot_load(&g_attrs__c);
+#line 17 "attrs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[4]}, 1);
+#line 17 "attrs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 17 "attrs.py"
     PY2C_CLEAR(t[4]);
+#line 17 "attrs.py"
     n0 = py2c_is(t[3], t[5]);
+#line 17 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 17 "attrs.py"
     PY2C_CLEAR(t[5]);
+#line 17 "attrs.py"
     t[3] = py2c_bool(n0);
+#line 17 "attrs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
+#line 17 "attrs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 17 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 17 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 17 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 17 "attrs.py"
     PY2C_CLEAR(t[4]);
 
 #line 18 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 18 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 18 "attrs.py"
         { loc = 34; goto error; }
+#line 18 "attrs.py"
     }
+#line 18 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__c);
+#line 18 "attrs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_21.ob)}, 2);
+#line 18 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 18 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 18 "attrs.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 19 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 19 "attrs.py"
         { loc = 37; goto error; }
+#line 19 "attrs.py"
     }
+#line 19 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__c);
+#line 19 "attrs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
+#line 19 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 19 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 19 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 19 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 19 "attrs.py"
         { loc = 39; goto error; }
+#line 19 "attrs.py"
     }
+#line 19 "attrs.py"
     t[2] = py2c_slot_load(&g_attrs__c);
+#line 19 "attrs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_21.ob)}, 2);
+#line 19 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 19 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 19 "attrs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 19 "attrs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 19 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 19 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 19 "attrs.py"
     PY2C_CLEAR(t[4]);
 
 #line 21 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 21 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 21 "attrs.py"
         { loc = 41; goto error_4; }
+#line 21 "attrs.py"
     }
+#line 21 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__c);
+#line 21 "attrs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_21.ob)}, 2);
+#line 21 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error_4; }
+#line 21 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 21 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 21 "attrs.py"
     goto L3;
+#line 21 "attrs.py"
 error_4:
+#line 21 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 21 "attrs.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 21 "attrs.py"
     t[0] = py2c_error_fetch();
+#line 21 "attrs.py"
     py2c_exc_handled_push(t[0]);
+#line 21 "attrs.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 21 "attrs.py"
     if (n0 < 0) { loc = 42; goto error_5; }
+#line 21 "attrs.py"
     if (!n0) goto L4;
+#line 21 "attrs.py"
     py2c_incref(t[0]); py2c_slot_store(&g_attrs__e, t[0]);
 
 #line 23 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__e)) {
+#line 23 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "attrs.py"
         { loc = 44; goto error_6; }
+#line 23 "attrs.py"
     }
+#line 23 "attrs.py"
     t[1] = py2c_slot_load(&g_attrs__e);
+#line 23 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]}, 2);
+#line 23 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_6; }
+#line 23 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 23 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 23 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 23 "attrs.py"
     py2c_exc_handled_pop();
+#line 23 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 23 "attrs.py"
     goto L3;
+#line 23 "attrs.py"
 L4:;
+#line 23 "attrs.py"
     py2c_exc_handled_pop();
+#line 23 "attrs.py"
     py2c_error_restore(t[0]);
+#line 23 "attrs.py"
     t[0] = PY2C_NULL;
+#line 23 "attrs.py"
     goto unwind;
+#line 23 "attrs.py"
 error_6:
+#line 23 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 23 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 23 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 23 "attrs.py"
     goto L5;
+#line 23 "attrs.py"
 error_5:
+#line 23 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 23 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 23 "attrs.py"
 L5:;
+#line 23 "attrs.py"
     py2c_exc_handled_pop();
+#line 23 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 23 "attrs.py"
     goto unwind;
+#line 23 "attrs.py"
 L3:;
 
 #line 24 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Config)) {
+#line 24 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
+#line 24 "attrs.py"
         { loc = 46; goto error; }
+#line 24 "attrs.py"
     }
+#line 24 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__Config); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 24 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 24 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Config)) {
+#line 24 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
+#line 24 "attrs.py"
         { loc = 48; goto error; }
+#line 24 "attrs.py"
     }
+#line 24 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__Config); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 24 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 24 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Config)) {
+#line 24 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
+#line 24 "attrs.py"
         { loc = 50; goto error; }
+#line 24 "attrs.py"
     }
+#line 24 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__Config); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 24 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 24 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Config)) {
+#line 24 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
+#line 24 "attrs.py"
         { loc = 52; goto error; }
+#line 24 "attrs.py"
     }
+#line 24 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__Config); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 24 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 24 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 24 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 24 "attrs.py"
         { loc = 54; goto error; }
+#line 24 "attrs.py"
     }
+#line 24 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__c); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 24 "attrs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 24 "attrs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 24 "attrs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
+#line 24 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 24 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 24 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 24 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 24 "attrs.py"
     PY2C_CLEAR(t[4]);
+#line 24 "attrs.py"
     PY2C_CLEAR(t[5]);
 
 #line 25 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 25 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 25 "attrs.py"
         { loc = 58; goto error; }
+#line 25 "attrs.py"
     }
+#line 25 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__c);
+#line 25 "attrs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 25 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 25 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 25 "attrs.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_23.ob), &attr_ic[19]);
+#line 25 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 25 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 25 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 25 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 25 "attrs.py"
         { loc = 61; goto error; }
+#line 25 "attrs.py"
     }
+#line 25 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__c); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 25 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 25 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Config)) {
+#line 25 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
+#line 25 "attrs.py"
         { loc = 63; goto error; }
+#line 25 "attrs.py"
     }
+#line 25 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__Config); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
+#line 25 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 25 "attrs.py"
     t[3] = py2c_bool(n0);
+#line 25 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__c)) {
+#line 25 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 25 "attrs.py"
         { loc = 64; goto error; }
+#line 25 "attrs.py"
     }
+#line 25 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__c); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 25 "attrs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+#line 25 "attrs.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_23.ob), &attr_ic[22]);
+#line 25 "attrs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+#line 25 "attrs.py"
     PY2C_CLEAR(t[4]);
+#line 25 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Config)) {
+#line 25 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
+#line 25 "attrs.py"
         { loc = 68; goto error; }
+#line 25 "attrs.py"
     }
+#line 25 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__Config); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 25 "attrs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+#line 25 "attrs.py"
     n1 = py2c_contains(t[6], py2c_obj_value(&str_8.ob));
+#line 25 "attrs.py"
     if (n1 < 0) { loc = 67; goto error; }
+#line 25 "attrs.py"
     PY2C_CLEAR(t[6]);
+#line 25 "attrs.py"
     t[6] = py2c_bool(n1);
+#line 25 "attrs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5], t[6]}, 4);
+#line 25 "attrs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
+#line 25 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 25 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 25 "attrs.py"
     PY2C_CLEAR(t[5]);
+#line 25 "attrs.py"
     PY2C_CLEAR(t[6]);
+#line 25 "attrs.py"
     PY2C_CLEAR(t[7]);
 
 #line 26 "attrs.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 26 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+#line 26 "attrs.py"
     t[1] = py2c_function_new(&info_f_Plain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 26 "attrs.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 26 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 26 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 26 "attrs.py"
     t[3] = py2c_class_new("Plain", "Plain", "__main__", t[0], t[2]);
+#line 26 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 26 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 26 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 26 "attrs.py"
     py2c_slot_store(&g_attrs__Plain, t[3]); t[3] = PY2C_NULL;
 
 #line 28 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Plain)) {
+#line 28 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Plain' is not defined");
+#line 28 "attrs.py"
         { loc = 72; goto error; }
+#line 28 "attrs.py"
     }
+#line 28 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__Plain);
+#line 28 "attrs.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 28 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 28 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 28 "attrs.py"
     py2c_slot_store(&g_attrs__p, t[1]); t[1] = PY2C_NULL;
 
 #line 30 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__p)) {
+#line 30 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 30 "attrs.py"
         { loc = 73; goto error_7; }
+#line 30 "attrs.py"
     }
+#line 30 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 30 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error_7; }
+#line 30 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 30 "attrs.py"
     goto L6;
+#line 30 "attrs.py"
 error_7:
+#line 30 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 30 "attrs.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 30 "attrs.py"
     t[0] = py2c_error_fetch();
+#line 30 "attrs.py"
     py2c_exc_handled_push(t[0]);
+#line 30 "attrs.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 30 "attrs.py"
     if (n0 < 0) { loc = 75; goto error_8; }
+#line 30 "attrs.py"
     if (!n0) goto L7;
+#line 30 "attrs.py"
     py2c_incref(t[0]); py2c_slot_store(&g_attrs__e, t[0]);
 
 #line 32 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__e)) {
+#line 32 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 32 "attrs.py"
         { loc = 77; goto error_9; }
+#line 32 "attrs.py"
     }
+#line 32 "attrs.py"
     t[1] = py2c_slot_load(&g_attrs__e);
+#line 32 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 32 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error_9; }
+#line 32 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 32 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 32 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 32 "attrs.py"
     py2c_exc_handled_pop();
+#line 32 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 32 "attrs.py"
     goto L6;
+#line 32 "attrs.py"
 L7:;
+#line 32 "attrs.py"
     py2c_exc_handled_pop();
+#line 32 "attrs.py"
     py2c_error_restore(t[0]);
+#line 32 "attrs.py"
     t[0] = PY2C_NULL;
+#line 32 "attrs.py"
     goto unwind;
+#line 32 "attrs.py"
 error_9:
+#line 32 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 32 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 32 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 32 "attrs.py"
     goto L8;
+#line 32 "attrs.py"
 error_8:
+#line 32 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 32 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 32 "attrs.py"
 L8:;
+#line 32 "attrs.py"
     py2c_exc_handled_pop();
+#line 32 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 32 "attrs.py"
     goto unwind;
+#line 32 "attrs.py"
 L6:;
 
 #line 34 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Plain)) {
+#line 34 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Plain' is not defined");
+#line 34 "attrs.py"
         { loc = 78; goto error_10; }
+#line 34 "attrs.py"
     }
+#line 34 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__Plain); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 34 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error_10; }
+#line 34 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 34 "attrs.py"
     goto L9;
+#line 34 "attrs.py"
 error_10:
+#line 34 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 34 "attrs.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 34 "attrs.py"
     t[0] = py2c_error_fetch();
+#line 34 "attrs.py"
     py2c_exc_handled_push(t[0]);
+#line 34 "attrs.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 34 "attrs.py"
     if (n0 < 0) { loc = 80; goto error_11; }
+#line 34 "attrs.py"
     if (!n0) goto L10;
+#line 34 "attrs.py"
     py2c_incref(t[0]); py2c_slot_store(&g_attrs__e, t[0]);
 
 #line 36 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__e)) {
+#line 36 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 36 "attrs.py"
         { loc = 82; goto error_12; }
+#line 36 "attrs.py"
     }
+#line 36 "attrs.py"
     t[1] = py2c_slot_load(&g_attrs__e);
+#line 36 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 36 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error_12; }
+#line 36 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 36 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 36 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 36 "attrs.py"
     py2c_exc_handled_pop();
+#line 36 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 36 "attrs.py"
     goto L9;
+#line 36 "attrs.py"
 L10:;
+#line 36 "attrs.py"
     py2c_exc_handled_pop();
+#line 36 "attrs.py"
     py2c_error_restore(t[0]);
+#line 36 "attrs.py"
     t[0] = PY2C_NULL;
+#line 36 "attrs.py"
     goto unwind;
+#line 36 "attrs.py"
 error_12:
+#line 36 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 36 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 36 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 36 "attrs.py"
     goto L11;
+#line 36 "attrs.py"
 error_11:
+#line 36 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 36 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 36 "attrs.py"
 L11:;
+#line 36 "attrs.py"
     py2c_exc_handled_pop();
+#line 36 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 36 "attrs.py"
     goto unwind;
+#line 36 "attrs.py"
 L9:;
 
 #line 37 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Plain)) {
+#line 37 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Plain' is not defined");
+#line 37 "attrs.py"
         { loc = 84; goto error; }
+#line 37 "attrs.py"
     }
+#line 37 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__Plain); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 37 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 37 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__p)) {
+#line 37 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 37 "attrs.py"
         { loc = 88; goto error; }
+#line 37 "attrs.py"
     }
+#line 37 "attrs.py"
     t[1] = py2c_slot_load(&g_attrs__p);
+#line 37 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 37 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 37 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 37 "attrs.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_28.ob), &t[3], &t[4], &attr_ic[27]) < 0) { loc = 89; goto error; }
+#line 37 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 37 "attrs.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+#line 37 "attrs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 37 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 37 "attrs.py"
     PY2C_CLEAR(t[4]);
+#line 37 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__p)) {
+#line 37 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 37 "attrs.py"
         { loc = 91; goto error; }
+#line 37 "attrs.py"
     }
+#line 37 "attrs.py"
     t[6] = py2c_slot_load(&g_attrs__p);
+#line 37 "attrs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
+#line 37 "attrs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
+#line 37 "attrs.py"
     PY2C_CLEAR(t[6]);
+#line 37 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__p)) {
+#line 37 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 37 "attrs.py"
         { loc = 93; goto error; }
+#line 37 "attrs.py"
     }
+#line 37 "attrs.py"
     t[8] = py2c_slot_load(&g_attrs__p);
+#line 37 "attrs.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 37 "attrs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 92; goto error; }
+#line 37 "attrs.py"
     PY2C_CLEAR(t[8]);
+#line 37 "attrs.py"
     t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
+#line 37 "attrs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
+#line 37 "attrs.py"
     PY2C_CLEAR(t[7]);
+#line 37 "attrs.py"
     PY2C_CLEAR(t[9]);
+#line 37 "attrs.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[10]}, 3);
+#line 37 "attrs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 83; goto error; }
+#line 37 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 37 "attrs.py"
     PY2C_CLEAR(t[5]);
+#line 37 "attrs.py"
     PY2C_CLEAR(t[10]);
+#line 37 "attrs.py"
     PY2C_CLEAR(t[11]);
 
 #line 38 "attrs.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 38 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 38 "attrs.py"
     t[1] = py2c_function_new(&info_f_Outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 38 "attrs.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 38 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 38 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 38 "attrs.py"
     t[3] = py2c_class_new("Outer", "Outer", "__main__", t[0], t[2]);
+#line 38 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+#line 38 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 38 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 38 "attrs.py"
     py2c_slot_store(&g_attrs__Outer, t[3]); t[3] = PY2C_NULL;
 
 #line 42 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Outer)) {
+#line 42 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 42 "attrs.py"
         { loc = 97; goto error; }
+#line 42 "attrs.py"
     }
+#line 42 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__Outer); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 42 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 42 "attrs.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_3.ob), &attr_ic[29]);
+#line 42 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 42 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 42 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Outer)) {
+#line 42 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 42 "attrs.py"
         { loc = 100; goto error; }
+#line 42 "attrs.py"
     }
+#line 42 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__Outer); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 42 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 42 "attrs.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_32.ob), &attr_ic[31]);
+#line 42 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+#line 42 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 42 "attrs.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_3.ob), &attr_ic[32]);
+#line 42 "attrs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+#line 42 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 42 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Outer)) {
+#line 42 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 42 "attrs.py"
         { loc = 104; goto error; }
+#line 42 "attrs.py"
     }
+#line 42 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__Outer); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 42 "attrs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+#line 42 "attrs.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_32.ob), &attr_ic[34]);
+#line 42 "attrs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
+#line 42 "attrs.py"
     PY2C_CLEAR(t[5]);
+#line 42 "attrs.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_23.ob), &attr_ic[35]);
+#line 42 "attrs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+#line 42 "attrs.py"
     PY2C_CLEAR(t[6]);
+#line 42 "attrs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
+#line 42 "attrs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
+#line 42 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 42 "attrs.py"
     PY2C_CLEAR(t[4]);
+#line 42 "attrs.py"
     PY2C_CLEAR(t[7]);
+#line 42 "attrs.py"
     PY2C_CLEAR(t[8]);
 
 #line 43 "attrs.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 43 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 43 "attrs.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 43 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
+#line 43 "attrs.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 43 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 43 "attrs.py"
     t[3] = py2c_function_new(&info_f_Logged, PY2C_NULL, PY2C_NULL, t[2]);
+#line 43 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 43 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 43 "attrs.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 43 "attrs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
+#line 43 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 43 "attrs.py"
     t[5] = py2c_class_new("Logged", "Logged", "__main__", t[0], t[4]);
+#line 43 "attrs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+#line 43 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 43 "attrs.py"
     PY2C_CLEAR(t[4]);
+#line 43 "attrs.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 43 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 43 "attrs.py"
     py2c_slot_store(&g_attrs__Logged, t[5]); t[5] = PY2C_NULL;
 
 #line 50 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Logged)) {
+#line 50 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Logged' is not defined");
+#line 50 "attrs.py"
         { loc = 110; goto error; }
+#line 50 "attrs.py"
     }
+#line 50 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__Logged);
+#line 50 "attrs.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 50 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 50 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 50 "attrs.py"
     py2c_slot_store(&g_attrs__l, t[1]); t[1] = PY2C_NULL;
 
 #line 51 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__l)) {
+#line 51 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 51 "attrs.py"
         { loc = 111; goto error; }
+#line 51 "attrs.py"
     }
+#line 51 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__l); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_41.ob), py2c_obj_value(&str_40.ob), &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
 
 #line 52 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__l)) {
+#line 52 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 52 "attrs.py"
         { loc = 113; goto error; }
+#line 52 "attrs.py"
     }
+#line 52 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__l); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_42.ob), py2c_int(2), &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
 
 #line 53 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__l)) {
+#line 53 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 53 "attrs.py"
         { loc = 117; goto error; }
+#line 53 "attrs.py"
     }
+#line 53 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__l);
+#line 53 "attrs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
+#line 53 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+#line 53 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 53 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 53 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 53 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 53 "attrs.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__l)) {
+#line 54 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 54 "attrs.py"
         { loc = 118; goto error; }
+#line 54 "attrs.py"
     }
+#line 54 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__l); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_41.ob)); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
 
 #line 55 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__l)) {
+#line 55 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 55 "attrs.py"
         { loc = 122; goto error; }
+#line 55 "attrs.py"
     }
+#line 55 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__l);
+#line 55 "attrs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
+#line 55 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 55 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 55 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 55 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+#line 55 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 55 "attrs.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "attrs.py"
     t[0] = py2c_function_new(&info_f_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+#line 56 "attrs.py"
     py2c_slot_store(&g_attrs__counter, t[0]); t[0] = PY2C_NULL;
 
 #line 60 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 60 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 60 "attrs.py"
         { loc = 124; goto error; }
+#line 60 "attrs.py"
     }
+#line 60 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_43.ob), py2c_int(0), &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
 
 #line 61 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 61 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 61 "attrs.py"
         { loc = 127; goto error; }
+#line 61 "attrs.py"
     }
+#line 61 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__counter);
+#line 61 "attrs.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 61 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 61 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 61 "attrs.py"
     PY2C_CLEAR(t[1]);
 
 #line 62 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 62 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 62 "attrs.py"
         { loc = 129; goto error; }
+#line 62 "attrs.py"
     }
+#line 62 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__counter);
+#line 62 "attrs.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 62 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+#line 62 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 62 "attrs.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 63 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 63 "attrs.py"
         { loc = 131; goto error; }
+#line 63 "attrs.py"
     }
+#line 63 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_43.ob), &attr_ic[39]); py2c_decref(s0); }
+#line 63 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 63 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 63 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 63 "attrs.py"
         { loc = 133; goto error; }
+#line 63 "attrs.py"
     }
+#line 63 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 63 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+#line 63 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 63 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 63 "attrs.py"
         { loc = 135; goto error; }
+#line 63 "attrs.py"
     }
+#line 63 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[41]); py2c_decref(s0); }
+#line 63 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 63 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 63 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 63 "attrs.py"
         { loc = 137; goto error; }
+#line 63 "attrs.py"
     }
+#line 63 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[42]); py2c_decref(s0); }
+#line 63 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 63 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 63 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 63 "attrs.py"
         { loc = 139; goto error; }
+#line 63 "attrs.py"
     }
+#line 63 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[43]); py2c_decref(s0); }
+#line 63 "attrs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+#line 63 "attrs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 63 "attrs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+#line 63 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 63 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 63 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 63 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 63 "attrs.py"
     PY2C_CLEAR(t[4]);
+#line 63 "attrs.py"
     PY2C_CLEAR(t[5]);
 
 #line 64 "attrs.py"
     t[0] = py2c_function_new(&info_f_wrapper, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 64 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 64 "attrs.py"
     py2c_slot_store(&g_attrs__wrapper, t[0]); t[0] = PY2C_NULL;
 
 #line 66 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 66 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 66 "attrs.py"
         { loc = 142; goto error; }
+#line 66 "attrs.py"
     }
+#line 66 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__wrapper)) {
+#line 66 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wrapper' is not defined");
+#line 66 "attrs.py"
         { loc = 143; goto error; }
+#line 66 "attrs.py"
     }
+#line 66 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__wrapper); Py2cValue s1 = py2c_slot_load(&g_attrs__counter); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_44.ob), s1, &attr_ic[44]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 144; goto error; } }
 
 #line 67 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 67 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 67 "attrs.py"
         { loc = 145; goto error; }
+#line 67 "attrs.py"
     }
+#line 67 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[45]); py2c_decref(s0); }
+#line 67 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+#line 67 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__wrapper)) {
+#line 67 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wrapper' is not defined");
+#line 67 "attrs.py"
         { loc = 147; goto error; }
+#line 67 "attrs.py"
     }
+#line 67 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__wrapper); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_23.ob), t[0], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
+#line 67 "attrs.py"
     PY2C_CLEAR(t[0]);
 
 #line 68 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 68 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 68 "attrs.py"
         { loc = 149; goto error; }
+#line 68 "attrs.py"
     }
+#line 68 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[47]); py2c_decref(s0); }
+#line 68 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 68 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__wrapper)) {
+#line 68 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wrapper' is not defined");
+#line 68 "attrs.py"
         { loc = 151; goto error; }
+#line 68 "attrs.py"
     }
+#line 68 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__wrapper); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), t[0], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+#line 68 "attrs.py"
     PY2C_CLEAR(t[0]);
 
 #line 69 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__wrapper)) {
+#line 69 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wrapper' is not defined");
+#line 69 "attrs.py"
         { loc = 154; goto error; }
+#line 69 "attrs.py"
     }
+#line 69 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__wrapper); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[49]); py2c_decref(s0); }
+#line 69 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+#line 69 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__wrapper)) {
+#line 69 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wrapper' is not defined");
+#line 69 "attrs.py"
         { loc = 156; goto error; }
+#line 69 "attrs.py"
     }
+#line 69 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__wrapper); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[50]); py2c_decref(s0); }
+#line 69 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+#line 69 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__wrapper)) {
+#line 69 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wrapper' is not defined");
+#line 69 "attrs.py"
         { loc = 159; goto error; }
+#line 69 "attrs.py"
     }
+#line 69 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__wrapper); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_44.ob), &attr_ic[51]); py2c_decref(s0); }
+#line 69 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 69 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__counter)) {
+#line 69 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 69 "attrs.py"
         { loc = 161; goto error; }
+#line 69 "attrs.py"
     }
+#line 69 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); n0 = py2c_is(t[2], s0); py2c_decref(s0); }
+#line 69 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 69 "attrs.py"
     t[2] = py2c_bool(n0);
+#line 69 "attrs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 69 "attrs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+#line 69 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 69 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 69 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 69 "attrs.py"
     PY2C_CLEAR(t[3]);
 
 #line 70 "attrs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
+#line 70 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+#line 70 "attrs.py"
     py2c_slot_store(&g_attrs__o, t[0]); t[0] = PY2C_NULL;
 
 #line 72 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__o)) {
+#line 72 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 72 "attrs.py"
         { loc = 163; goto error_13; }
+#line 72 "attrs.py"
     }
+#line 72 "attrs.py"
     { Py2cValue s0 = py2c_slot_load(&g_attrs__o); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_26.ob), py2c_int(1), &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error_13; } }
+#line 72 "attrs.py"
     goto L12;
+#line 72 "attrs.py"
 error_13:
+#line 72 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 72 "attrs.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 72 "attrs.py"
     t[0] = py2c_error_fetch();
+#line 72 "attrs.py"
     py2c_exc_handled_push(t[0]);
+#line 72 "attrs.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 72 "attrs.py"
     if (n0 < 0) { loc = 165; goto error_14; }
+#line 72 "attrs.py"
     if (!n0) goto L13;
+#line 72 "attrs.py"
     py2c_incref(t[0]); py2c_slot_store(&g_attrs__e, t[0]);
 
 #line 74 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__e)) {
+#line 74 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 74 "attrs.py"
         { loc = 167; goto error_15; }
+#line 74 "attrs.py"
     }
+#line 74 "attrs.py"
     t[1] = py2c_slot_load(&g_attrs__e);
+#line 74 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 74 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error_15; }
+#line 74 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 74 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 74 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 74 "attrs.py"
     py2c_exc_handled_pop();
+#line 74 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 74 "attrs.py"
     goto L12;
+#line 74 "attrs.py"
 L13:;
+#line 74 "attrs.py"
     py2c_exc_handled_pop();
+#line 74 "attrs.py"
     py2c_error_restore(t[0]);
+#line 74 "attrs.py"
     t[0] = PY2C_NULL;
+#line 74 "attrs.py"
     goto unwind;
+#line 74 "attrs.py"
 error_15:
+#line 74 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 74 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 74 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 74 "attrs.py"
     goto L14;
+#line 74 "attrs.py"
 error_14:
+#line 74 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 74 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 74 "attrs.py"
 L14:;
+#line 74 "attrs.py"
     py2c_exc_handled_pop();
+#line 74 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 74 "attrs.py"
     goto unwind;
+#line 74 "attrs.py"
 L12:;
 
 #line 75 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__o)) {
+#line 75 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 75 "attrs.py"
         { loc = 170; goto error; }
+#line 75 "attrs.py"
     }
+#line 75 "attrs.py"
     t[0] = py2c_slot_load(&g_attrs__o);
+#line 75 "attrs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 75 "attrs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+#line 75 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 75 "attrs.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_23.ob), &attr_ic[53]);
+#line 75 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+#line 75 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 75 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__Config)) {
+#line 75 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
+#line 75 "attrs.py"
         { loc = 173; goto error; }
+#line 75 "attrs.py"
     }
+#line 75 "attrs.py"
     t[3] = py2c_slot_load(&g_attrs__Config);
+#line 75 "attrs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[3]}, 1);
+#line 75 "attrs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 172; goto error; }
+#line 75 "attrs.py"
     PY2C_CLEAR(t[3]);
+#line 75 "attrs.py"
     t[5] = py2c_fast_getitem(t[4], py2c_obj_value(&str_8.ob));
+#line 75 "attrs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
+#line 75 "attrs.py"
     PY2C_CLEAR(t[4]);
+#line 75 "attrs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 75 "attrs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 168; goto error; }
+#line 75 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 75 "attrs.py"
     PY2C_CLEAR(t[5]);
+#line 75 "attrs.py"
     PY2C_CLEAR(t[6]);
 
 #line 77 "attrs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){py2c_int(5)}, 1);
+#line 77 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 175; goto error_16; }
+#line 77 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 77 "attrs.py"
     goto L15;
+#line 77 "attrs.py"
 error_16:
+#line 77 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 77 "attrs.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 77 "attrs.py"
     t[0] = py2c_error_fetch();
+#line 77 "attrs.py"
     py2c_exc_handled_push(t[0]);
+#line 77 "attrs.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 77 "attrs.py"
     if (n0 < 0) { loc = 176; goto error_17; }
+#line 77 "attrs.py"
     if (!n0) goto L16;
+#line 77 "attrs.py"
     py2c_incref(t[0]); py2c_slot_store(&g_attrs__e, t[0]);
 
 #line 79 "attrs.py"
     if (!py2c_slot_bound(&g_attrs__e)) {
+#line 79 "attrs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 79 "attrs.py"
         { loc = 178; goto error_18; }
+#line 79 "attrs.py"
     }
+#line 79 "attrs.py"
     t[1] = py2c_slot_load(&g_attrs__e);
+#line 79 "attrs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 79 "attrs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error_18; }
+#line 79 "attrs.py"
     PY2C_CLEAR(t[1]);
+#line 79 "attrs.py"
     PY2C_CLEAR(t[2]);
+#line 79 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 79 "attrs.py"
     py2c_exc_handled_pop();
+#line 79 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 79 "attrs.py"
     goto L15;
+#line 79 "attrs.py"
 L16:;
+#line 79 "attrs.py"
     py2c_exc_handled_pop();
+#line 79 "attrs.py"
     py2c_error_restore(t[0]);
+#line 79 "attrs.py"
     t[0] = PY2C_NULL;
+#line 79 "attrs.py"
     goto unwind;
+#line 79 "attrs.py"
 error_18:
+#line 79 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 79 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 79 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
+#line 79 "attrs.py"
     goto L17;
+#line 79 "attrs.py"
 error_17:
+#line 79 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 79 "attrs.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 79 "attrs.py"
 L17:;
+#line 79 "attrs.py"
     py2c_exc_handled_pop();
+#line 79 "attrs.py"
     PY2C_CLEAR(t[0]);
+#line 79 "attrs.py"
     goto unwind;
+#line 79 "attrs.py"
 L15:;
+#line 79 "attrs.py"
     PY2C_CLEAR(result);
+#line 79 "attrs.py"
     result = PY2C_NONE;
+#line 79 "attrs.py"
     goto cleanup;
+#line 79 "attrs.py"
 error:
+#line 79 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
+#line 79 "attrs.py"
 unwind:
+#line 79 "attrs.py"
     PY2C_CLEAR(result);
+#line 79 "attrs.py"
 cleanup:
+#line 79 "attrs.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 79 "attrs.py"
     return result;
+#line 79 "attrs.py"
 }
+#line 2927 "attrs.c"
 
 static void clear_mod_attrs(void) {
     PY2C_CLEAR(g_attrs__o);

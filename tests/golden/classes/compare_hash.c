@@ -482,43 +482,69 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "compare_hash.py"
     t[0] = py2c_dict_new();
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_P____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 
 #line 4 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_P____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_P____eq__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 6 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_P____lt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 10 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 10 "compare_hash.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "compare_hash.py"
     goto cleanup;
+#line 10 "compare_hash.py"
 error:
+#line 10 "compare_hash.py"
     py2c_traceback_add(&code_f_P, loc);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 10 "compare_hash.py"
 cleanup:
+#line 10 "compare_hash.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 10 "compare_hash.py"
     py2c_recursion_leave();
+#line 10 "compare_hash.py"
     return result;
+#line 10 "compare_hash.py"
 }
+#line 548 "compare_hash.c"
 
 static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -533,18 +559,31 @@ static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "compare_hash.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_n, &attr_ic[0]) < 0) { loc = 0; goto error; }
+#line 3 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 3 "compare_hash.py"
     result = PY2C_NONE;
+#line 3 "compare_hash.py"
     goto cleanup;
+#line 3 "compare_hash.py"
 error:
+#line 3 "compare_hash.py"
     py2c_traceback_add(&code_f_P____init__, loc);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 3 "compare_hash.py"
 cleanup:
+#line 3 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(v_n);
+#line 3 "compare_hash.py"
     py2c_recursion_leave();
+#line 3 "compare_hash.py"
     return result;
+#line 3 "compare_hash.py"
 }
+#line 587 "compare_hash.c"
 
 static Py2cValue f_P____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -560,21 +599,37 @@ static Py2cValue f_P____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[1]);
+#line 5 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "compare_hash.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), t[0], PY2C_OP_MOD);
+#line 5 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 5 "compare_hash.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 5 "compare_hash.py"
     goto cleanup;
+#line 5 "compare_hash.py"
 error:
+#line 5 "compare_hash.py"
     py2c_traceback_add(&code_f_P____repr__, loc);
+#line 5 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 5 "compare_hash.py"
 cleanup:
+#line 5 "compare_hash.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 5 "compare_hash.py"
     py2c_recursion_leave();
+#line 5 "compare_hash.py"
     return result;
+#line 5 "compare_hash.py"
 }
+#line 633 "compare_hash.c"
 
 static Py2cValue f_P____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -592,44 +647,77 @@ static Py2cValue f_P____eq__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 7 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 7 "compare_hash.py"
         { loc = 1; goto error; }
+#line 7 "compare_hash.py"
     }
+#line 7 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__P);
+#line 7 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 7 "compare_hash.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 7 "compare_hash.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 7 "compare_hash.py"
     if (n0) goto L0;
 
 #line 8 "compare_hash.py"
     { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+#line 8 "compare_hash.py"
     goto cleanup;
+#line 8 "compare_hash.py"
 L0:;
 
 #line 9 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 9 "compare_hash.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[3]);
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 9 "compare_hash.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 9 "compare_hash.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "compare_hash.py"
     goto cleanup;
+#line 9 "compare_hash.py"
 error:
+#line 9 "compare_hash.py"
     py2c_traceback_add(&code_f_P____eq__, loc);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 9 "compare_hash.py"
 cleanup:
+#line 9 "compare_hash.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(v_o);
+#line 9 "compare_hash.py"
     py2c_recursion_leave();
+#line 9 "compare_hash.py"
     return result;
+#line 9 "compare_hash.py"
 }
+#line 721 "compare_hash.c"
 
 static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -647,44 +735,77 @@ static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 11 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 11 "compare_hash.py"
         { loc = 1; goto error; }
+#line 11 "compare_hash.py"
     }
+#line 11 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__P);
+#line 11 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 11 "compare_hash.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 11 "compare_hash.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 11 "compare_hash.py"
     if (n0) goto L0;
 
 #line 12 "compare_hash.py"
     { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+#line 12 "compare_hash.py"
     goto cleanup;
+#line 12 "compare_hash.py"
 L0:;
 
 #line 13 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[4]);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 13 "compare_hash.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[5]);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 13 "compare_hash.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 13 "compare_hash.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 13 "compare_hash.py"
     goto cleanup;
+#line 13 "compare_hash.py"
 error:
+#line 13 "compare_hash.py"
     py2c_traceback_add(&code_f_P____lt__, loc);
+#line 13 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 13 "compare_hash.py"
 cleanup:
+#line 13 "compare_hash.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 13 "compare_hash.py"
     PY2C_CLEAR(v_o);
+#line 13 "compare_hash.py"
     py2c_recursion_leave();
+#line 13 "compare_hash.py"
     return result;
+#line 13 "compare_hash.py"
 }
+#line 809 "compare_hash.c"
 
 static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -699,31 +820,51 @@ static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "compare_hash.py"
     t[0] = py2c_dict_new();
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 14 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 0; goto error; }
 
 #line 15 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_Q____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 15 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 15 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_Q____gt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 17 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 17 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 17 "compare_hash.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "compare_hash.py"
     goto cleanup;
+#line 17 "compare_hash.py"
 error:
+#line 17 "compare_hash.py"
     py2c_traceback_add(&code_f_Q, loc);
+#line 17 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 17 "compare_hash.py"
 cleanup:
+#line 17 "compare_hash.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "compare_hash.py"
     py2c_recursion_leave();
+#line 17 "compare_hash.py"
     return result;
+#line 17 "compare_hash.py"
 }
+#line 868 "compare_hash.c"
 
 static Py2cValue f_Q____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -738,18 +879,31 @@ static Py2cValue f_Q____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "compare_hash.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_n, &attr_ic[6]) < 0) { loc = 0; goto error; }
+#line 16 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 16 "compare_hash.py"
     result = PY2C_NONE;
+#line 16 "compare_hash.py"
     goto cleanup;
+#line 16 "compare_hash.py"
 error:
+#line 16 "compare_hash.py"
     py2c_traceback_add(&code_f_Q____init__, loc);
+#line 16 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 16 "compare_hash.py"
 cleanup:
+#line 16 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 16 "compare_hash.py"
     PY2C_CLEAR(v_n);
+#line 16 "compare_hash.py"
     py2c_recursion_leave();
+#line 16 "compare_hash.py"
     return result;
+#line 16 "compare_hash.py"
 }
+#line 907 "compare_hash.c"
 
 static Py2cValue f_Q____gt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -766,30 +920,52 @@ static Py2cValue f_Q____gt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "compare_hash.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 18 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 
 #line 19 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[7]);
+#line 19 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 19 "compare_hash.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[8]);
+#line 19 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 19 "compare_hash.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_GT);
+#line 19 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 19 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 19 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 19 "compare_hash.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "compare_hash.py"
     goto cleanup;
+#line 19 "compare_hash.py"
 error:
+#line 19 "compare_hash.py"
     py2c_traceback_add(&code_f_Q____gt__, loc);
+#line 19 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 19 "compare_hash.py"
 cleanup:
+#line 19 "compare_hash.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 19 "compare_hash.py"
     PY2C_CLEAR(v_o);
+#line 19 "compare_hash.py"
     py2c_recursion_leave();
+#line 19 "compare_hash.py"
     return result;
+#line 19 "compare_hash.py"
 }
+#line 969 "compare_hash.c"
 
 static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -804,25 +980,42 @@ static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "compare_hash.py"
     t[0] = py2c_dict_new();
+#line 20 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 20 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_13.ob)) < 0) { loc = 0; goto error; }
 
 #line 21 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_Sub____gt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 21 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 21 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 21 "compare_hash.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "compare_hash.py"
     goto cleanup;
+#line 21 "compare_hash.py"
 error:
+#line 21 "compare_hash.py"
     py2c_traceback_add(&code_f_Sub, loc);
+#line 21 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 21 "compare_hash.py"
 cleanup:
+#line 21 "compare_hash.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "compare_hash.py"
     py2c_recursion_leave();
+#line 21 "compare_hash.py"
     return result;
+#line 21 "compare_hash.py"
 }
+#line 1019 "compare_hash.c"
 
 static Py2cValue f_Sub____gt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -839,30 +1032,52 @@ static Py2cValue f_Sub____gt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "compare_hash.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 22 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 
 #line 23 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[9]);
+#line 23 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "compare_hash.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[10]);
+#line 23 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 23 "compare_hash.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_GT);
+#line 23 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 23 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 23 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 23 "compare_hash.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 23 "compare_hash.py"
     goto cleanup;
+#line 23 "compare_hash.py"
 error:
+#line 23 "compare_hash.py"
     py2c_traceback_add(&code_f_Sub____gt__, loc);
+#line 23 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 23 "compare_hash.py"
 cleanup:
+#line 23 "compare_hash.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 23 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 23 "compare_hash.py"
     PY2C_CLEAR(v_o);
+#line 23 "compare_hash.py"
     py2c_recursion_leave();
+#line 23 "compare_hash.py"
     return result;
+#line 23 "compare_hash.py"
 }
+#line 1081 "compare_hash.c"
 
 static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -877,25 +1092,42 @@ static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "compare_hash.py"
     t[0] = py2c_dict_new();
+#line 38 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 38 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 0; goto error; }
 
 #line 39 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_H____hash__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 39 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 39 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 39 "compare_hash.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 39 "compare_hash.py"
     goto cleanup;
+#line 39 "compare_hash.py"
 error:
+#line 39 "compare_hash.py"
     py2c_traceback_add(&code_f_H, loc);
+#line 39 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 39 "compare_hash.py"
 cleanup:
+#line 39 "compare_hash.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 39 "compare_hash.py"
     py2c_recursion_leave();
+#line 39 "compare_hash.py"
     return result;
+#line 39 "compare_hash.py"
 }
+#line 1131 "compare_hash.c"
 
 static Py2cValue f_H____hash__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -911,21 +1143,37 @@ static Py2cValue f_H____hash__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[11]);
+#line 40 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 40 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 40 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 40 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 40 "compare_hash.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 40 "compare_hash.py"
     goto cleanup;
+#line 40 "compare_hash.py"
 error:
+#line 40 "compare_hash.py"
     py2c_traceback_add(&code_f_H____hash__, loc);
+#line 40 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 40 "compare_hash.py"
 cleanup:
+#line 40 "compare_hash.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 40 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 40 "compare_hash.py"
     py2c_recursion_leave();
+#line 40 "compare_hash.py"
     return result;
+#line 40 "compare_hash.py"
 }
+#line 1177 "compare_hash.c"
 
 static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -940,21 +1188,34 @@ static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "compare_hash.py"
     t[0] = py2c_dict_new();
+#line 43 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 43 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 43 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 0; goto error; }
 
 #line 44 "compare_hash.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "compare_hash.py"
     goto cleanup;
+#line 44 "compare_hash.py"
 error:
+#line 44 "compare_hash.py"
     py2c_traceback_add(&code_f_Plain, loc);
+#line 44 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 44 "compare_hash.py"
 cleanup:
+#line 44 "compare_hash.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 44 "compare_hash.py"
     py2c_recursion_leave();
+#line 44 "compare_hash.py"
     return result;
+#line 44 "compare_hash.py"
 }
+#line 1219 "compare_hash.c"
 
 static Py2cValue f_NoHash(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -969,22 +1230,36 @@ static Py2cValue f_NoHash(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "compare_hash.py"
     t[0] = py2c_dict_new();
+#line 47 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 47 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 47 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_20.ob)) < 0) { loc = 0; goto error; }
 
 #line 48 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), PY2C_NONE) < 0) { loc = 1; goto error; }
+#line 48 "compare_hash.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "compare_hash.py"
     goto cleanup;
+#line 48 "compare_hash.py"
 error:
+#line 48 "compare_hash.py"
     py2c_traceback_add(&code_f_NoHash, loc);
+#line 48 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 48 "compare_hash.py"
 cleanup:
+#line 48 "compare_hash.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 48 "compare_hash.py"
     py2c_recursion_leave();
+#line 48 "compare_hash.py"
     return result;
+#line 48 "compare_hash.py"
 }
+#line 1263 "compare_hash.c"
 
 static Py2cValue f_Later(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -999,25 +1274,42 @@ static Py2cValue f_Later(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "compare_hash.py"
     t[0] = py2c_dict_new();
+#line 53 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 53 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 53 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
 
 #line 54 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_Later____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 54 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 54 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 54 "compare_hash.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 54 "compare_hash.py"
     goto cleanup;
+#line 54 "compare_hash.py"
 error:
+#line 54 "compare_hash.py"
     py2c_traceback_add(&code_f_Later, loc);
+#line 54 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 54 "compare_hash.py"
 cleanup:
+#line 54 "compare_hash.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 54 "compare_hash.py"
     py2c_recursion_leave();
+#line 54 "compare_hash.py"
     return result;
+#line 54 "compare_hash.py"
 }
+#line 1313 "compare_hash.c"
 
 static Py2cValue f_Later____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1032,18 +1324,31 @@ static Py2cValue f_Later____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "compare_hash.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_n, &attr_ic[12]) < 0) { loc = 0; goto error; }
+#line 54 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 54 "compare_hash.py"
     result = PY2C_NONE;
+#line 54 "compare_hash.py"
     goto cleanup;
+#line 54 "compare_hash.py"
 error:
+#line 54 "compare_hash.py"
     py2c_traceback_add(&code_f_Later____init__, loc);
+#line 54 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 54 "compare_hash.py"
 cleanup:
+#line 54 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 54 "compare_hash.py"
     PY2C_CLEAR(v_n);
+#line 54 "compare_hash.py"
     py2c_recursion_leave();
+#line 54 "compare_hash.py"
     return result;
+#line 54 "compare_hash.py"
 }
+#line 1352 "compare_hash.c"
 
 static Py2cValue f_later_eq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1060,25 +1365,45 @@ static Py2cValue f_later_eq(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[13]);
+#line 55 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 55 "compare_hash.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[14]);
+#line 55 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 55 "compare_hash.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 55 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 55 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 55 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 55 "compare_hash.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 55 "compare_hash.py"
     goto cleanup;
+#line 55 "compare_hash.py"
 error:
+#line 55 "compare_hash.py"
     py2c_traceback_add(&code_f_later_eq, loc);
+#line 55 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 55 "compare_hash.py"
 cleanup:
+#line 55 "compare_hash.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 55 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 55 "compare_hash.py"
     PY2C_CLEAR(v_o);
+#line 55 "compare_hash.py"
     py2c_recursion_leave();
+#line 55 "compare_hash.py"
     return result;
+#line 55 "compare_hash.py"
 }
+#line 1407 "compare_hash.c"
 
 static Py2cValue f_later_hash(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1094,18 +1419,31 @@ static Py2cValue f_later_hash(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[15]);
+#line 56 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 56 "compare_hash.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 56 "compare_hash.py"
     goto cleanup;
+#line 56 "compare_hash.py"
 error:
+#line 56 "compare_hash.py"
     py2c_traceback_add(&code_f_later_hash, loc);
+#line 56 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 56 "compare_hash.py"
 cleanup:
+#line 56 "compare_hash.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 56 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 56 "compare_hash.py"
     py2c_recursion_leave();
+#line 56 "compare_hash.py"
     return result;
+#line 56 "compare_hash.py"
 }
+#line 1447 "compare_hash.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1122,25 +1460,45 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[16]);
+#line 60 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 60 "compare_hash.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[17]);
+#line 60 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 60 "compare_hash.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 60 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 60 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 60 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 60 "compare_hash.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 60 "compare_hash.py"
     goto cleanup;
+#line 60 "compare_hash.py"
 error:
+#line 60 "compare_hash.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 60 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 60 "compare_hash.py"
 cleanup:
+#line 60 "compare_hash.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 60 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 60 "compare_hash.py"
     PY2C_CLEAR(v_o);
+#line 60 "compare_hash.py"
     py2c_recursion_leave();
+#line 60 "compare_hash.py"
     return result;
+#line 60 "compare_hash.py"
 }
+#line 1502 "compare_hash.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1155,33 +1513,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 61 "compare_hash.py"
     t[0] = py2c_list_new(0);
+#line 61 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 61 "compare_hash.py"
 L0:;
+#line 61 "compare_hash.py"
     t[1] = py2c_iter_next(v_0);
+#line 61 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 61 "compare_hash.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 61 "compare_hash.py"
         goto L1;
+#line 61 "compare_hash.py"
     }
+#line 61 "compare_hash.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 61 "compare_hash.py"
     t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_4.ob), &attr_ic[18]);
+#line 61 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 61 "compare_hash.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 61 "compare_hash.py"
     py2c_safepoint();
+#line 61 "compare_hash.py"
     goto L0;
+#line 61 "compare_hash.py"
 L1:;
+#line 61 "compare_hash.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 61 "compare_hash.py"
     goto cleanup;
+#line 61 "compare_hash.py"
 error:
+#line 61 "compare_hash.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 61 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 61 "compare_hash.py"
 cleanup:
+#line 61 "compare_hash.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 61 "compare_hash.py"
     PY2C_CLEAR(v_0);
+#line 61 "compare_hash.py"
     PY2C_CLEAR(v_x);
+#line 61 "compare_hash.py"
     py2c_recursion_leave();
+#line 61 "compare_hash.py"
     return result;
+#line 61 "compare_hash.py"
 }
+#line 1571 "compare_hash.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1197,21 +1583,37 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[19]);
+#line 62 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 62 "compare_hash.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), t[0], PY2C_OP_MOD);
+#line 62 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 62 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 62 "compare_hash.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 62 "compare_hash.py"
     goto cleanup;
+#line 62 "compare_hash.py"
 error:
+#line 62 "compare_hash.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 62 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 62 "compare_hash.py"
 cleanup:
+#line 62 "compare_hash.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 62 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 62 "compare_hash.py"
     py2c_recursion_leave();
+#line 62 "compare_hash.py"
     return result;
+#line 62 "compare_hash.py"
 }
+#line 1617 "compare_hash.c"
 
 static Py2cValue f_R(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1226,25 +1628,42 @@ static Py2cValue f_R(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "compare_hash.py"
     t[0] = py2c_dict_new();
+#line 64 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 64 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 64 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
 #line 65 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_R____eq__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 65 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 65 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 65 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 65 "compare_hash.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 65 "compare_hash.py"
     goto cleanup;
+#line 65 "compare_hash.py"
 error:
+#line 65 "compare_hash.py"
     py2c_traceback_add(&code_f_R, loc);
+#line 65 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 65 "compare_hash.py"
 cleanup:
+#line 65 "compare_hash.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 65 "compare_hash.py"
     py2c_recursion_leave();
+#line 65 "compare_hash.py"
     return result;
+#line 65 "compare_hash.py"
 }
+#line 1667 "compare_hash.c"
 
 static Py2cValue f_R____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1258,14 +1677,23 @@ static Py2cValue f_R____eq__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 66 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 66 "compare_hash.py"
     result = py2c_obj_value(&str_24.ob);
+#line 66 "compare_hash.py"
     goto cleanup;
+#line 66 "compare_hash.py"
 cleanup:
+#line 66 "compare_hash.py"
     PY2C_CLEAR(v_self);
+#line 66 "compare_hash.py"
     PY2C_CLEAR(v_o);
+#line 66 "compare_hash.py"
     py2c_recursion_leave();
+#line 66 "compare_hash.py"
     return result;
+#line 66 "compare_hash.py"
 }
+#line 1697 "compare_hash.c"
 
 static Py2cValue mod_compare_hash(void) {
     g_compare_hash__P = PY2C_NULL;
@@ -1292,969 +1720,1834 @@ static Py2cValue mod_compare_hash(void) {
 
 #line 1 "compare_hash.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_P, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "compare_hash.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 1 "compare_hash.py"
     t[3] = py2c_class_new("P", "P", "__main__", t[0], t[2]);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 1 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__P, t[3]); t[3] = PY2C_NULL;
 
 #line 14 "compare_hash.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 14 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_Q, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "compare_hash.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 14 "compare_hash.py"
     t[3] = py2c_class_new("Q", "Q", "__main__", t[0], t[2]);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 14 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__Q, t[3]); t[3] = PY2C_NULL;
 
 #line 20 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 20 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 20 "compare_hash.py"
         { loc = 3; goto error; }
+#line 20 "compare_hash.py"
     }
+#line 20 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__P); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 20 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 20 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_Sub, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 20 "compare_hash.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 20 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 20 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 20 "compare_hash.py"
     t[3] = py2c_class_new("Sub", "Sub", "__main__", t[0], t[2]);
+#line 20 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 20 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 20 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 20 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__Sub, t[3]); t[3] = PY2C_NULL;
 
 #line 24 "compare_hash.py"
     t[0] = py2c_list_new(3);
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 24 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 24 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 24 "compare_hash.py"
         { loc = 7; goto error; }
+#line 24 "compare_hash.py"
     }
+#line 24 "compare_hash.py"
     t[1] = py2c_slot_load(&g_compare_hash__P);
+#line 24 "compare_hash.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 24 "compare_hash.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 5; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 24 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 24 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 24 "compare_hash.py"
         { loc = 9; goto error; }
+#line 24 "compare_hash.py"
     }
+#line 24 "compare_hash.py"
     t[1] = py2c_slot_load(&g_compare_hash__P);
+#line 24 "compare_hash.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 24 "compare_hash.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 5; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 24 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 24 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 24 "compare_hash.py"
         { loc = 11; goto error; }
+#line 24 "compare_hash.py"
     }
+#line 24 "compare_hash.py"
     t[1] = py2c_slot_load(&g_compare_hash__P);
+#line 24 "compare_hash.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 24 "compare_hash.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 5; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 24 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__ps, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__ps)) {
+#line 25 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 25 "compare_hash.py"
         { loc = 14; goto error; }
+#line 25 "compare_hash.py"
     }
+#line 25 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__ps);
+#line 25 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 25 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__ps)) {
+#line 25 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 25 "compare_hash.py"
         { loc = 16; goto error; }
+#line 25 "compare_hash.py"
     }
+#line 25 "compare_hash.py"
     t[2] = py2c_slot_load(&g_compare_hash__ps);
+#line 25 "compare_hash.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 25 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__ps)) {
+#line 25 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 25 "compare_hash.py"
         { loc = 18; goto error; }
+#line 25 "compare_hash.py"
     }
+#line 25 "compare_hash.py"
     t[4] = py2c_slot_load(&g_compare_hash__ps);
+#line 25 "compare_hash.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 25 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__ps)) {
+#line 25 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 25 "compare_hash.py"
         { loc = 20; goto error; }
+#line 25 "compare_hash.py"
     }
+#line 25 "compare_hash.py"
     t[6] = py2c_slot_load(&g_compare_hash__ps);
+#line 25 "compare_hash.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_0);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 25 "compare_hash.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[8]);
 
 #line 26 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 26 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 26 "compare_hash.py"
         { loc = 23; goto error; }
+#line 26 "compare_hash.py"
     }
+#line 26 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__P);
+#line 26 "compare_hash.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 26 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 26 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 26 "compare_hash.py"
         { loc = 25; goto error; }
+#line 26 "compare_hash.py"
     }
+#line 26 "compare_hash.py"
     t[2] = py2c_slot_load(&g_compare_hash__P);
+#line 26 "compare_hash.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 26 "compare_hash.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 26 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 26 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 26 "compare_hash.py"
         { loc = 28; goto error; }
+#line 26 "compare_hash.py"
     }
+#line 26 "compare_hash.py"
     t[5] = py2c_slot_load(&g_compare_hash__P);
+#line 26 "compare_hash.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1)}, 1);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 26 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 26 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 26 "compare_hash.py"
         { loc = 30; goto error; }
+#line 26 "compare_hash.py"
     }
+#line 26 "compare_hash.py"
     t[7] = py2c_slot_load(&g_compare_hash__P);
+#line 26 "compare_hash.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1)}, 1);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 29; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 26 "compare_hash.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_NE);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 26 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 26 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 26 "compare_hash.py"
         { loc = 33; goto error; }
+#line 26 "compare_hash.py"
     }
+#line 26 "compare_hash.py"
     t[10] = py2c_slot_load(&g_compare_hash__P);
+#line 26 "compare_hash.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1)}, 1);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 32; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 26 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 26 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 26 "compare_hash.py"
         { loc = 35; goto error; }
+#line 26 "compare_hash.py"
     }
+#line 26 "compare_hash.py"
     t[12] = py2c_slot_load(&g_compare_hash__P);
+#line 26 "compare_hash.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(2)}, 1);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[13])) { loc = 34; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[12]);
+#line 26 "compare_hash.py"
     t[14] = py2c_fast_compare(t[11], t[13], PY2C_NE);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[14])) { loc = 36; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[13]);
+#line 26 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 26 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 26 "compare_hash.py"
         { loc = 38; goto error; }
+#line 26 "compare_hash.py"
     }
+#line 26 "compare_hash.py"
     t[15] = py2c_slot_load(&g_compare_hash__P);
+#line 26 "compare_hash.py"
     t[16] = py2c_fast_call(t[15], (Py2cValue[]){py2c_int(1)}, 1);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[16])) { loc = 37; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[15]);
+#line 26 "compare_hash.py"
     t[17] = py2c_fast_compare(t[16], py2c_int(1), PY2C_EQ);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[17])) { loc = 39; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[16]);
+#line 26 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 26 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 26 "compare_hash.py"
         { loc = 41; goto error; }
+#line 26 "compare_hash.py"
     }
+#line 26 "compare_hash.py"
     t[18] = py2c_slot_load(&g_compare_hash__P);
+#line 26 "compare_hash.py"
     t[19] = py2c_fast_call(t[18], (Py2cValue[]){py2c_int(1)}, 1);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[19])) { loc = 40; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[18]);
+#line 26 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 26 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 26 "compare_hash.py"
         { loc = 43; goto error; }
+#line 26 "compare_hash.py"
     }
+#line 26 "compare_hash.py"
     t[20] = py2c_slot_load(&g_compare_hash__P);
+#line 26 "compare_hash.py"
     t[21] = py2c_fast_call(t[20], (Py2cValue[]){py2c_int(2)}, 1);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[21])) { loc = 42; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[20]);
+#line 26 "compare_hash.py"
     t[22] = py2c_fast_compare(t[19], t[21], PY2C_LT);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[22])) { loc = 44; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[19]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[21]);
+#line 26 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 26 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 26 "compare_hash.py"
         { loc = 46; goto error; }
+#line 26 "compare_hash.py"
     }
+#line 26 "compare_hash.py"
     t[23] = py2c_slot_load(&g_compare_hash__P);
+#line 26 "compare_hash.py"
     t[24] = py2c_fast_call(t[23], (Py2cValue[]){py2c_int(2)}, 1);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[24])) { loc = 45; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[23]);
+#line 26 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 26 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 26 "compare_hash.py"
         { loc = 48; goto error; }
+#line 26 "compare_hash.py"
     }
+#line 26 "compare_hash.py"
     t[25] = py2c_slot_load(&g_compare_hash__P);
+#line 26 "compare_hash.py"
     t[26] = py2c_fast_call(t[25], (Py2cValue[]){py2c_int(1)}, 1);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[26])) { loc = 47; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[25]);
+#line 26 "compare_hash.py"
     t[27] = py2c_fast_compare(t[24], t[26], PY2C_GT);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[27])) { loc = 49; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[24]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[26]);
+#line 26 "compare_hash.py"
     t[28] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[17], t[22], t[27]}, 6);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[28])) { loc = 21; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[14]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[17]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[22]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[27]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[28]);
 
 #line 27 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 27 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 27 "compare_hash.py"
         { loc = 52; goto error; }
+#line 27 "compare_hash.py"
     }
+#line 27 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__P);
+#line 27 "compare_hash.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 27 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Q)) {
+#line 27 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
+#line 27 "compare_hash.py"
         { loc = 54; goto error; }
+#line 27 "compare_hash.py"
     }
+#line 27 "compare_hash.py"
     t[2] = py2c_slot_load(&g_compare_hash__Q);
+#line 27 "compare_hash.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 27 "compare_hash.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 27 "compare_hash.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[5]);
 
 #line 28 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 28 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 28 "compare_hash.py"
         { loc = 58; goto error; }
+#line 28 "compare_hash.py"
     }
+#line 28 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__P);
+#line 28 "compare_hash.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 28 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Sub)) {
+#line 28 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Sub' is not defined");
+#line 28 "compare_hash.py"
         { loc = 60; goto error; }
+#line 28 "compare_hash.py"
     }
+#line 28 "compare_hash.py"
     t[2] = py2c_slot_load(&g_compare_hash__Sub);
+#line 28 "compare_hash.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 28 "compare_hash.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 28 "compare_hash.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[5]);
 
 #line 30 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 30 "compare_hash.py"
         { loc = 63; goto error_1; }
+#line 30 "compare_hash.py"
     }
+#line 30 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__P);
+#line 30 "compare_hash.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error_1; }
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 30 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 30 "compare_hash.py"
         { loc = 65; goto error_1; }
+#line 30 "compare_hash.py"
     }
+#line 30 "compare_hash.py"
     t[2] = py2c_slot_load(&g_compare_hash__P);
+#line 30 "compare_hash.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error_1; }
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 30 "compare_hash.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_LE);
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error_1; }
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 30 "compare_hash.py"
     goto L0;
+#line 30 "compare_hash.py"
 error_1:
+#line 30 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
+#line 30 "compare_hash.py"
     for (int k = 0; k < 29; k++) PY2C_CLEAR(t[k]);
+#line 30 "compare_hash.py"
     t[0] = py2c_error_fetch();
+#line 30 "compare_hash.py"
     py2c_exc_handled_push(t[0]);
+#line 30 "compare_hash.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 30 "compare_hash.py"
     if (n0 < 0) { loc = 67; goto error_2; }
+#line 30 "compare_hash.py"
     if (!n0) goto L1;
+#line 30 "compare_hash.py"
     py2c_incref(t[0]); py2c_slot_store(&g_compare_hash__e, t[0]);
 
 #line 32 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__e)) {
+#line 32 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 32 "compare_hash.py"
         { loc = 69; goto error_3; }
+#line 32 "compare_hash.py"
     }
+#line 32 "compare_hash.py"
     t[1] = py2c_slot_load(&g_compare_hash__e);
+#line 32 "compare_hash.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_3; }
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 32 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__e, PY2C_NULL);
+#line 32 "compare_hash.py"
     py2c_exc_handled_pop();
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 32 "compare_hash.py"
     goto L0;
+#line 32 "compare_hash.py"
 L1:;
+#line 32 "compare_hash.py"
     py2c_exc_handled_pop();
+#line 32 "compare_hash.py"
     py2c_error_restore(t[0]);
+#line 32 "compare_hash.py"
     t[0] = PY2C_NULL;
+#line 32 "compare_hash.py"
     goto unwind;
+#line 32 "compare_hash.py"
 error_3:
+#line 32 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
+#line 32 "compare_hash.py"
     for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
+#line 32 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__e, PY2C_NULL);
+#line 32 "compare_hash.py"
     goto L2;
+#line 32 "compare_hash.py"
 error_2:
+#line 32 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
+#line 32 "compare_hash.py"
     for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
+#line 32 "compare_hash.py"
 L2:;
+#line 32 "compare_hash.py"
     py2c_exc_handled_pop();
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 32 "compare_hash.py"
     goto unwind;
+#line 32 "compare_hash.py"
 L0:;
 
 #line 34 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 34 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 34 "compare_hash.py"
         { loc = 72; goto error_4; }
+#line 34 "compare_hash.py"
     }
+#line 34 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__P);
+#line 34 "compare_hash.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 34 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error_4; }
+#line 34 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 34 "compare_hash.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 34 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error_4; }
+#line 34 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 34 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 34 "compare_hash.py"
     goto L3;
+#line 34 "compare_hash.py"
 error_4:
+#line 34 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
+#line 34 "compare_hash.py"
     for (int k = 0; k < 29; k++) PY2C_CLEAR(t[k]);
+#line 34 "compare_hash.py"
     t[0] = py2c_error_fetch();
+#line 34 "compare_hash.py"
     py2c_exc_handled_push(t[0]);
+#line 34 "compare_hash.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 34 "compare_hash.py"
     if (n0 < 0) { loc = 73; goto error_5; }
+#line 34 "compare_hash.py"
     if (!n0) goto L4;
+#line 34 "compare_hash.py"
     py2c_incref(t[0]); py2c_slot_store(&g_compare_hash__e, t[0]);
 
 #line 36 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__e)) {
+#line 36 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 36 "compare_hash.py"
         { loc = 75; goto error_6; }
+#line 36 "compare_hash.py"
     }
+#line 36 "compare_hash.py"
     t[1] = py2c_slot_load(&g_compare_hash__e);
+#line 36 "compare_hash.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 36 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_6; }
+#line 36 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 36 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 36 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__e, PY2C_NULL);
+#line 36 "compare_hash.py"
     py2c_exc_handled_pop();
+#line 36 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 36 "compare_hash.py"
     goto L3;
+#line 36 "compare_hash.py"
 L4:;
+#line 36 "compare_hash.py"
     py2c_exc_handled_pop();
+#line 36 "compare_hash.py"
     py2c_error_restore(t[0]);
+#line 36 "compare_hash.py"
     t[0] = PY2C_NULL;
+#line 36 "compare_hash.py"
     goto unwind;
+#line 36 "compare_hash.py"
 error_6:
+#line 36 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
+#line 36 "compare_hash.py"
     for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
+#line 36 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__e, PY2C_NULL);
+#line 36 "compare_hash.py"
     goto L5;
+#line 36 "compare_hash.py"
 error_5:
+#line 36 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
+#line 36 "compare_hash.py"
     for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
+#line 36 "compare_hash.py"
 L5:;
+#line 36 "compare_hash.py"
     py2c_exc_handled_pop();
+#line 36 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 36 "compare_hash.py"
     goto unwind;
+#line 36 "compare_hash.py"
 L3:;
 
 #line 37 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 37 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 37 "compare_hash.py"
         { loc = 77; goto error; }
+#line 37 "compare_hash.py"
     }
+#line 37 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__P); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 37 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 37 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 37 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 37 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 37 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__P)) {
+#line 38 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 38 "compare_hash.py"
         { loc = 80; goto error; }
+#line 38 "compare_hash.py"
     }
+#line 38 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__P); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 38 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 38 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_H, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 38 "compare_hash.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 38 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 38 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 38 "compare_hash.py"
     t[3] = py2c_class_new("H", "H", "__main__", t[0], t[2]);
+#line 38 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 38 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 38 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 38 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__H, t[3]); t[3] = PY2C_NULL;
 
 #line 41 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__H)) {
+#line 41 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 41 "compare_hash.py"
         { loc = 84; goto error; }
+#line 41 "compare_hash.py"
     }
+#line 41 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__H);
+#line 41 "compare_hash.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 41 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 41 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 41 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__H)) {
+#line 41 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 41 "compare_hash.py"
         { loc = 86; goto error; }
+#line 41 "compare_hash.py"
     }
+#line 41 "compare_hash.py"
     t[2] = py2c_slot_load(&g_compare_hash__H);
+#line 41 "compare_hash.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 41 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+#line 41 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 41 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__H)) {
+#line 41 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 41 "compare_hash.py"
         { loc = 88; goto error; }
+#line 41 "compare_hash.py"
     }
+#line 41 "compare_hash.py"
     t[4] = py2c_slot_load(&g_compare_hash__H);
+#line 41 "compare_hash.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(2)}, 1);
+#line 41 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+#line 41 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 41 "compare_hash.py"
     t[6] = py2c_set_new();
+#line 41 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+#line 41 "compare_hash.py"
     if (py2c_set_add(t[6], t[1]) < 0) { loc = 82; goto error; }
+#line 41 "compare_hash.py"
     if (py2c_set_add(t[6], t[3]) < 0) { loc = 82; goto error; }
+#line 41 "compare_hash.py"
     if (py2c_set_add(t[6], t[5]) < 0) { loc = 82; goto error; }
+#line 41 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 41 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 41 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 41 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__s, t[6]); t[6] = PY2C_NULL;
 
 #line 42 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__s)) {
+#line 42 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 42 "compare_hash.py"
         { loc = 91; goto error; }
+#line 42 "compare_hash.py"
     }
+#line 42 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__s);
+#line 42 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 42 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 42 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__H)) {
+#line 42 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 42 "compare_hash.py"
         { loc = 94; goto error; }
+#line 42 "compare_hash.py"
     }
+#line 42 "compare_hash.py"
     t[2] = py2c_slot_load(&g_compare_hash__H);
+#line 42 "compare_hash.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 42 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 42 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__s)) {
+#line 42 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 42 "compare_hash.py"
         { loc = 95; goto error; }
+#line 42 "compare_hash.py"
     }
+#line 42 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__s); n0 = py2c_contains(s0, t[3]); py2c_decref(s0); }
+#line 42 "compare_hash.py"
     if (n0 < 0) { loc = 92; goto error; }
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 42 "compare_hash.py"
     t[2] = py2c_bool(n0);
+#line 42 "compare_hash.py"
     t[3] = py2c_dict_new();
+#line 42 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+#line 42 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__H)) {
+#line 42 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 42 "compare_hash.py"
         { loc = 98; goto error; }
+#line 42 "compare_hash.py"
     }
+#line 42 "compare_hash.py"
     t[4] = py2c_slot_load(&g_compare_hash__H);
+#line 42 "compare_hash.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
+#line 42 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 42 "compare_hash.py"
     if (py2c_dict_setitem(t[3], t[5], py2c_obj_value(&str_18.ob)) < 0) { loc = 96; goto error; }
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 42 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__H)) {
+#line 42 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 42 "compare_hash.py"
         { loc = 100; goto error; }
+#line 42 "compare_hash.py"
     }
+#line 42 "compare_hash.py"
     t[4] = py2c_slot_load(&g_compare_hash__H);
+#line 42 "compare_hash.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
+#line 42 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 42 "compare_hash.py"
     t[6] = py2c_fast_getitem(t[3], t[5]);
+#line 42 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 42 "compare_hash.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[6]}, 3);
+#line 42 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 42 "compare_hash.py"
     PY2C_CLEAR(t[7]);
 
 #line 43 "compare_hash.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 43 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 43 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_Plain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+#line 43 "compare_hash.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 43 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 43 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 43 "compare_hash.py"
     t[3] = py2c_class_new("Plain", "Plain", "__main__", t[0], t[2]);
+#line 43 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+#line 43 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 43 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 43 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__Plain, t[3]); t[3] = PY2C_NULL;
 
 #line 45 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Plain)) {
+#line 45 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Plain' is not defined");
+#line 45 "compare_hash.py"
         { loc = 104; goto error; }
+#line 45 "compare_hash.py"
     }
+#line 45 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__Plain);
+#line 45 "compare_hash.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 45 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 45 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 45 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__a, t[1]); t[1] = PY2C_NULL;
 
 #line 46 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
+#line 46 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 46 "compare_hash.py"
         { loc = 106; goto error; }
+#line 46 "compare_hash.py"
     }
+#line 46 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
+#line 46 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 46 "compare_hash.py"
         { loc = 107; goto error; }
+#line 46 "compare_hash.py"
     }
+#line 46 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); t[0] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
+#line 46 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 46 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
+#line 46 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 46 "compare_hash.py"
         { loc = 109; goto error; }
+#line 46 "compare_hash.py"
     }
+#line 46 "compare_hash.py"
     t[1] = py2c_slot_load(&g_compare_hash__a);
+#line 46 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Plain)) {
+#line 46 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Plain' is not defined");
+#line 46 "compare_hash.py"
         { loc = 111; goto error; }
+#line 46 "compare_hash.py"
     }
+#line 46 "compare_hash.py"
     t[2] = py2c_slot_load(&g_compare_hash__Plain);
+#line 46 "compare_hash.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 46 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 46 "compare_hash.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_NE);
+#line 46 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 46 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
+#line 46 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 46 "compare_hash.py"
         { loc = 115; goto error; }
+#line 46 "compare_hash.py"
     }
+#line 46 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
+#line 46 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 46 "compare_hash.py"
         { loc = 116; goto error; }
+#line 46 "compare_hash.py"
     }
+#line 46 "compare_hash.py"
     t[5] = py2c_set_new();
+#line 46 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
+#line 46 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); int64_t rc = py2c_set_add(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+#line 46 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); int64_t rc = py2c_set_add(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+#line 46 "compare_hash.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 46 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 46 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
+#line 46 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 46 "compare_hash.py"
         { loc = 118; goto error; }
+#line 46 "compare_hash.py"
     }
+#line 46 "compare_hash.py"
     t[7] = py2c_slot_load(&g_compare_hash__a);
+#line 46 "compare_hash.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1);
+#line 46 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 46 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
+#line 46 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 46 "compare_hash.py"
         { loc = 120; goto error; }
+#line 46 "compare_hash.py"
     }
+#line 46 "compare_hash.py"
     t[9] = py2c_slot_load(&g_compare_hash__a);
+#line 46 "compare_hash.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
+#line 46 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 119; goto error; }
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 46 "compare_hash.py"
     t[11] = py2c_fast_compare(t[8], t[10], PY2C_EQ);
+#line 46 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 121; goto error; }
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 46 "compare_hash.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6], t[11]}, 4);
+#line 46 "compare_hash.py"
     if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 46 "compare_hash.py"
     PY2C_CLEAR(t[12]);
 
 #line 47 "compare_hash.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 47 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+#line 47 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_NoHash, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 47 "compare_hash.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 47 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 47 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 47 "compare_hash.py"
     t[3] = py2c_class_new("NoHash", "NoHash", "__main__", t[0], t[2]);
+#line 47 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 47 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 47 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 47 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__NoHash, t[3]); t[3] = PY2C_NULL;
 
 #line 50 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__NoHash)) {
+#line 50 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NoHash' is not defined");
+#line 50 "compare_hash.py"
         { loc = 125; goto error_7; }
+#line 50 "compare_hash.py"
     }
+#line 50 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__NoHash);
+#line 50 "compare_hash.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 50 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error_7; }
+#line 50 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 50 "compare_hash.py"
     t[2] = py2c_set_new();
+#line 50 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error_7; }
+#line 50 "compare_hash.py"
     if (py2c_set_add(t[2], t[1]) < 0) { loc = 123; goto error_7; }
+#line 50 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 50 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 50 "compare_hash.py"
     goto L6;
+#line 50 "compare_hash.py"
 error_7:
+#line 50 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
+#line 50 "compare_hash.py"
     for (int k = 0; k < 29; k++) PY2C_CLEAR(t[k]);
+#line 50 "compare_hash.py"
     t[0] = py2c_error_fetch();
+#line 50 "compare_hash.py"
     py2c_exc_handled_push(t[0]);
+#line 50 "compare_hash.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 50 "compare_hash.py"
     if (n0 < 0) { loc = 126; goto error_8; }
+#line 50 "compare_hash.py"
     if (!n0) goto L7;
+#line 50 "compare_hash.py"
     py2c_incref(t[0]); py2c_slot_store(&g_compare_hash__e, t[0]);
 
 #line 52 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__e)) {
+#line 52 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 52 "compare_hash.py"
         { loc = 128; goto error_9; }
+#line 52 "compare_hash.py"
     }
+#line 52 "compare_hash.py"
     t[1] = py2c_slot_load(&g_compare_hash__e);
+#line 52 "compare_hash.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 52 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error_9; }
+#line 52 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 52 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 52 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__e, PY2C_NULL);
+#line 52 "compare_hash.py"
     py2c_exc_handled_pop();
+#line 52 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 52 "compare_hash.py"
     goto L6;
+#line 52 "compare_hash.py"
 L7:;
+#line 52 "compare_hash.py"
     py2c_exc_handled_pop();
+#line 52 "compare_hash.py"
     py2c_error_restore(t[0]);
+#line 52 "compare_hash.py"
     t[0] = PY2C_NULL;
+#line 52 "compare_hash.py"
     goto unwind;
+#line 52 "compare_hash.py"
 error_9:
+#line 52 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
+#line 52 "compare_hash.py"
     for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
+#line 52 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__e, PY2C_NULL);
+#line 52 "compare_hash.py"
     goto L8;
+#line 52 "compare_hash.py"
 error_8:
+#line 52 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
+#line 52 "compare_hash.py"
     for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
+#line 52 "compare_hash.py"
 L8:;
+#line 52 "compare_hash.py"
     py2c_exc_handled_pop();
+#line 52 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 52 "compare_hash.py"
     goto unwind;
+#line 52 "compare_hash.py"
 L6:;
 
 #line 53 "compare_hash.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 53 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+#line 53 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_Later, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+#line 53 "compare_hash.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 53 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 53 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 53 "compare_hash.py"
     t[3] = py2c_class_new("Later", "Later", "__main__", t[0], t[2]);
+#line 53 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+#line 53 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 53 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 53 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__Later, t[3]); t[3] = PY2C_NULL;
 
 #line 55 "compare_hash.py"
     t[0] = py2c_function_new(&info_f_later_eq, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+#line 55 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__later_eq, t[0]); t[0] = PY2C_NULL;
 
 #line 56 "compare_hash.py"
     t[0] = py2c_function_new(&info_f_later_hash, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+#line 56 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__later_hash, t[0]); t[0] = PY2C_NULL;
 
 #line 57 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__later_eq)) {
+#line 57 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'later_eq' is not defined");
+#line 57 "compare_hash.py"
         { loc = 132; goto error; }
+#line 57 "compare_hash.py"
     }
+#line 57 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 57 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 57 "compare_hash.py"
         { loc = 133; goto error; }
+#line 57 "compare_hash.py"
     }
+#line 57 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__Later); Py2cValue s1 = py2c_slot_load(&g_compare_hash__later_eq); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), s1, &attr_ic[21]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 134; goto error; } }
 
 #line 58 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__later_hash)) {
+#line 58 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'later_hash' is not defined");
+#line 58 "compare_hash.py"
         { loc = 135; goto error; }
+#line 58 "compare_hash.py"
     }
+#line 58 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 58 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 58 "compare_hash.py"
         { loc = 136; goto error; }
+#line 58 "compare_hash.py"
     }
+#line 58 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__Later); Py2cValue s1 = py2c_slot_load(&g_compare_hash__later_hash); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_16.ob), s1, &attr_ic[22]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 137; goto error; } }
 
 #line 59 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 59 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 59 "compare_hash.py"
         { loc = 140; goto error; }
+#line 59 "compare_hash.py"
     }
+#line 59 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__Later);
+#line 59 "compare_hash.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 59 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 59 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 59 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 59 "compare_hash.py"
         { loc = 142; goto error; }
+#line 59 "compare_hash.py"
     }
+#line 59 "compare_hash.py"
     t[2] = py2c_slot_load(&g_compare_hash__Later);
+#line 59 "compare_hash.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
+#line 59 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 59 "compare_hash.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 59 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 59 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 59 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 59 "compare_hash.py"
         { loc = 146; goto error; }
+#line 59 "compare_hash.py"
     }
+#line 59 "compare_hash.py"
     t[5] = py2c_slot_load(&g_compare_hash__Later);
+#line 59 "compare_hash.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(4)}, 1);
+#line 59 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 59 "compare_hash.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1);
+#line 59 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 59 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 59 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 59 "compare_hash.py"
         { loc = 150; goto error; }
+#line 59 "compare_hash.py"
     }
+#line 59 "compare_hash.py"
     t[8] = py2c_slot_load(&g_compare_hash__Later);
+#line 59 "compare_hash.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(1)}, 1);
+#line 59 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 149; goto error; }
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 59 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 59 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 59 "compare_hash.py"
         { loc = 152; goto error; }
+#line 59 "compare_hash.py"
     }
+#line 59 "compare_hash.py"
     t[10] = py2c_slot_load(&g_compare_hash__Later);
+#line 59 "compare_hash.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1)}, 1);
+#line 59 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 151; goto error; }
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 59 "compare_hash.py"
     t[12] = py2c_set_new();
+#line 59 "compare_hash.py"
     if (PY2C_IS_NULL(t[12])) { loc = 148; goto error; }
+#line 59 "compare_hash.py"
     if (py2c_set_add(t[12], t[9]) < 0) { loc = 148; goto error; }
+#line 59 "compare_hash.py"
     if (py2c_set_add(t[12], t[11]) < 0) { loc = 148; goto error; }
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 59 "compare_hash.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[12]}, 1);
+#line 59 "compare_hash.py"
     if (PY2C_IS_NULL(t[13])) { loc = 147; goto error; }
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[12]);
+#line 59 "compare_hash.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[13]}, 3);
+#line 59 "compare_hash.py"
     if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[13]);
+#line 59 "compare_hash.py"
     PY2C_CLEAR(t[14]);
 
 #line 60 "compare_hash.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+#line 60 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 60 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 60 "compare_hash.py"
         { loc = 154; goto error; }
+#line 60 "compare_hash.py"
     }
+#line 60 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__Later); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_9.ob), t[0], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
+#line 60 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 
 #line 61 "compare_hash.py"
     t[0] = py2c_list_new(3);
+#line 61 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+#line 61 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 61 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 61 "compare_hash.py"
         { loc = 161; goto error; }
+#line 61 "compare_hash.py"
     }
+#line 61 "compare_hash.py"
     t[1] = py2c_slot_load(&g_compare_hash__Later);
+#line 61 "compare_hash.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
+#line 61 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 61 "compare_hash.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 159; goto error; }
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 61 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 61 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 61 "compare_hash.py"
         { loc = 163; goto error; }
+#line 61 "compare_hash.py"
     }
+#line 61 "compare_hash.py"
     t[1] = py2c_slot_load(&g_compare_hash__Later);
+#line 61 "compare_hash.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0)}, 1);
+#line 61 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 61 "compare_hash.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 159; goto error; }
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 61 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 61 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 61 "compare_hash.py"
         { loc = 165; goto error; }
+#line 61 "compare_hash.py"
     }
+#line 61 "compare_hash.py"
     t[1] = py2c_slot_load(&g_compare_hash__Later);
+#line 61 "compare_hash.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+#line 61 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 61 "compare_hash.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 159; goto error; }
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 61 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 61 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 61 "compare_hash.py"
     t[2] = py2c_iter(t[1]);
+#line 61 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 61 "compare_hash.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 61 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 61 "compare_hash.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 61 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 61 "compare_hash.py"
     PY2C_CLEAR(t[4]);
 
 #line 62 "compare_hash.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+#line 62 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 62 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 62 "compare_hash.py"
         { loc = 167; goto error; }
+#line 62 "compare_hash.py"
     }
+#line 62 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__Later); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_7.ob), t[0], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+#line 62 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 
 #line 63 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 63 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 63 "compare_hash.py"
         { loc = 171; goto error; }
+#line 63 "compare_hash.py"
     }
+#line 63 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__Later);
+#line 63 "compare_hash.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(9)}, 1);
+#line 63 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+#line 63 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 63 "compare_hash.py"
     t[2] = py2c_list_new(1);
+#line 63 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+#line 63 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
+#line 63 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Later' is not defined");
+#line 63 "compare_hash.py"
         { loc = 174; goto error; }
+#line 63 "compare_hash.py"
     }
+#line 63 "compare_hash.py"
     t[3] = py2c_slot_load(&g_compare_hash__Later);
+#line 63 "compare_hash.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(8)}, 1);
+#line 63 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
+#line 63 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 63 "compare_hash.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 172; goto error; }
+#line 63 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 63 "compare_hash.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 63 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+#line 63 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 63 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 63 "compare_hash.py"
     PY2C_CLEAR(t[3]);
 
 #line 64 "compare_hash.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 64 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+#line 64 "compare_hash.py"
     t[1] = py2c_function_new(&info_f_R, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 64 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+#line 64 "compare_hash.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 64 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+#line 64 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 64 "compare_hash.py"
     t[3] = py2c_class_new("R", "R", "__main__", t[0], t[2]);
+#line 64 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 175; goto error; }
+#line 64 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 64 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 64 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__R, t[3]); t[3] = PY2C_NULL;
 
 #line 67 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__R)) {
+#line 67 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'R' is not defined");
+#line 67 "compare_hash.py"
         { loc = 178; goto error; }
+#line 67 "compare_hash.py"
     }
+#line 67 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__R);
+#line 67 "compare_hash.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 67 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+#line 67 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 67 "compare_hash.py"
     t[2] = py2c_fast_compare(t[1], py2c_int(1), PY2C_EQ);
+#line 67 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+#line 67 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 67 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__R)) {
+#line 67 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'R' is not defined");
+#line 67 "compare_hash.py"
         { loc = 181; goto error; }
+#line 67 "compare_hash.py"
     }
+#line 67 "compare_hash.py"
     t[3] = py2c_slot_load(&g_compare_hash__R);
+#line 67 "compare_hash.py"
     t[4] = py2c_fast_call(t[3], NULL, 0);
+#line 67 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
+#line 67 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 67 "compare_hash.py"
     t[5] = py2c_fast_compare(t[4], py2c_int(1), PY2C_NE);
+#line 67 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 182; goto error; }
+#line 67 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 67 "compare_hash.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 67 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 176; goto error; }
+#line 67 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 67 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 67 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 67 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 67 "compare_hash.py"
     result = PY2C_NONE;
+#line 67 "compare_hash.py"
     goto cleanup;
+#line 67 "compare_hash.py"
 error:
+#line 67 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
+#line 67 "compare_hash.py"
 unwind:
+#line 67 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 67 "compare_hash.py"
 cleanup:
+#line 67 "compare_hash.py"
     for (int k = 0; k < 29; k++) PY2C_CLEAR(t[k]);
+#line 67 "compare_hash.py"
     return result;
+#line 67 "compare_hash.py"
 }
+#line 3551 "compare_hash.c"
 
 static void clear_mod_compare_hash(void) {
     PY2C_CLEAR(g_compare_hash__R);

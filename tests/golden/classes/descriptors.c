@@ -419,8 +419,11 @@ static Py2cValue f_Temp(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "descriptors.py"
     t[0] = py2c_dict_new();
+#line 1 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "descriptors.py"
@@ -428,140 +431,248 @@ static Py2cValue f_Temp(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Temp____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 3 "descriptors.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "descriptors.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_property_type); py2c_incref(t[1]);
+#line 6 "descriptors.py"
     t[2] = py2c_function_new(&info_f_Temp__celsius, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 6 "descriptors.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 6 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 6 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 6 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[3]) < 0) { loc = 5; goto error; }
+#line 6 "descriptors.py"
     PY2C_CLEAR(t[3]);
 
 #line 10 "descriptors.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_8.ob));
+#line 10 "descriptors.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 10 "descriptors.py"
     if (!n0) goto L0;
+#line 10 "descriptors.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 10 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'celsius' is not defined");
+#line 10 "descriptors.py"
         { loc = 6; goto error; }
+#line 10 "descriptors.py"
     }
+#line 10 "descriptors.py"
     t[1] = PY2C_NONE;
+#line 10 "descriptors.py"
 L0:;
+#line 10 "descriptors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[0]);
+#line 10 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 10 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "descriptors.py"
     t[3] = py2c_function_new(&info_f_Temp__celsius_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 10 "descriptors.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 10 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 10 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 10 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 10 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[4]) < 0) { loc = 10; goto error; }
+#line 10 "descriptors.py"
     PY2C_CLEAR(t[4]);
 
 #line 15 "descriptors.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_8.ob));
+#line 15 "descriptors.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 15 "descriptors.py"
     if (!n0) goto L1;
+#line 15 "descriptors.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 15 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'celsius' is not defined");
+#line 15 "descriptors.py"
         { loc = 11; goto error; }
+#line 15 "descriptors.py"
     }
+#line 15 "descriptors.py"
     t[1] = PY2C_NONE;
+#line 15 "descriptors.py"
 L1:;
+#line 15 "descriptors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_11.ob), &attr_ic[1]);
+#line 15 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 15 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "descriptors.py"
     t[3] = py2c_function_new(&info_f_Temp__celsius_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 15 "descriptors.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 15 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 15 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 15 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 15 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[4]) < 0) { loc = 15; goto error; }
+#line 15 "descriptors.py"
     PY2C_CLEAR(t[4]);
 
 #line 18 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Temp__getf, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 18 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 16; goto error; }
+#line 18 "descriptors.py"
     PY2C_CLEAR(t[1]);
 
 #line 20 "descriptors.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_13.ob));
+#line 20 "descriptors.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 20 "descriptors.py"
     if (!n0) goto L2;
+#line 20 "descriptors.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 20 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getf' is not defined");
+#line 20 "descriptors.py"
         { loc = 18; goto error; }
+#line 20 "descriptors.py"
     }
+#line 20 "descriptors.py"
     t[1] = PY2C_NONE;
+#line 20 "descriptors.py"
 L2:;
+#line 20 "descriptors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[1]}, 1);
+#line 20 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 20 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[2]) < 0) { loc = 19; goto error; }
+#line 20 "descriptors.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "descriptors.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_staticmethod_type); py2c_incref(t[1]);
+#line 22 "descriptors.py"
     t[2] = py2c_function_new(&info_f_Temp__add, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 22 "descriptors.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 22 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 22 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 22 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), t[3]) < 0) { loc = 22; goto error; }
+#line 22 "descriptors.py"
     PY2C_CLEAR(t[3]);
 
 #line 25 "descriptors.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_classmethod_type); py2c_incref(t[1]);
+#line 25 "descriptors.py"
     t[2] = py2c_function_new(&info_f_Temp__freezing, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 25 "descriptors.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 25 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 25 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 25 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 25 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), t[3]) < 0) { loc = 25; goto error; }
+#line 25 "descriptors.py"
     PY2C_CLEAR(t[3]);
 
 #line 27 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Temp__twice, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 27 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 26; goto error; }
+#line 27 "descriptors.py"
     PY2C_CLEAR(t[1]);
 
 #line 29 "descriptors.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_17.ob));
+#line 29 "descriptors.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 29 "descriptors.py"
     if (!n0) goto L3;
+#line 29 "descriptors.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 29 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'twice' is not defined");
+#line 29 "descriptors.py"
         { loc = 28; goto error; }
+#line 29 "descriptors.py"
     }
+#line 29 "descriptors.py"
     t[1] = PY2C_NONE;
+#line 29 "descriptors.py"
 L3:;
+#line 29 "descriptors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_staticmethod_type), (Py2cValue[]){t[1]}, 1);
+#line 29 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 29 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 29 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[2]) < 0) { loc = 29; goto error; }
+#line 29 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 29 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "descriptors.py"
     goto cleanup;
+#line 29 "descriptors.py"
 error:
+#line 29 "descriptors.py"
     py2c_traceback_add(&code_f_Temp, loc);
+#line 29 "descriptors.py"
     PY2C_CLEAR(result);
+#line 29 "descriptors.py"
 cleanup:
+#line 29 "descriptors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 29 "descriptors.py"
     py2c_recursion_leave();
+#line 29 "descriptors.py"
     return result;
+#line 29 "descriptors.py"
 }
+#line 676 "descriptors.c"
 
 static Py2cValue f_Temp____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -576,18 +687,31 @@ static Py2cValue f_Temp____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "descriptors.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_c, &attr_ic[2]) < 0) { loc = 0; goto error; }
+#line 4 "descriptors.py"
     PY2C_CLEAR(result);
+#line 4 "descriptors.py"
     result = PY2C_NONE;
+#line 4 "descriptors.py"
     goto cleanup;
+#line 4 "descriptors.py"
 error:
+#line 4 "descriptors.py"
     py2c_traceback_add(&code_f_Temp____init__, loc);
+#line 4 "descriptors.py"
     PY2C_CLEAR(result);
+#line 4 "descriptors.py"
 cleanup:
+#line 4 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 4 "descriptors.py"
     PY2C_CLEAR(v_c);
+#line 4 "descriptors.py"
     py2c_recursion_leave();
+#line 4 "descriptors.py"
     return result;
+#line 4 "descriptors.py"
 }
+#line 715 "descriptors.c"
 
 static Py2cValue f_Temp__celsius(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -603,18 +727,31 @@ static Py2cValue f_Temp__celsius(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "descriptors.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[3]);
+#line 8 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "descriptors.py"
     goto cleanup;
+#line 8 "descriptors.py"
 error:
+#line 8 "descriptors.py"
     py2c_traceback_add(&code_f_Temp__celsius, loc);
+#line 8 "descriptors.py"
     PY2C_CLEAR(result);
+#line 8 "descriptors.py"
 cleanup:
+#line 8 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 8 "descriptors.py"
     py2c_recursion_leave();
+#line 8 "descriptors.py"
     return result;
+#line 8 "descriptors.py"
 }
+#line 755 "descriptors.c"
 
 static Py2cValue f_Temp__celsius_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -632,32 +769,53 @@ static Py2cValue f_Temp__celsius_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "descriptors.py"
     n0 = py2c_fast_compare_bool(v_v, py2c_float(-273.15), PY2C_LT);
+#line 11 "descriptors.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 11 "descriptors.py"
     if (!n0) goto L0;
 
 #line 12 "descriptors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 12 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "descriptors.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 12 "descriptors.py"
     { loc = 2; goto error; }
+#line 12 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "descriptors.py"
 L0:;
 
 #line 13 "descriptors.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_v, &attr_ic[4]) < 0) { loc = 3; goto error; }
+#line 13 "descriptors.py"
     PY2C_CLEAR(result);
+#line 13 "descriptors.py"
     result = PY2C_NONE;
+#line 13 "descriptors.py"
     goto cleanup;
+#line 13 "descriptors.py"
 error:
+#line 13 "descriptors.py"
     py2c_traceback_add(&code_f_Temp__celsius_2, loc);
+#line 13 "descriptors.py"
     PY2C_CLEAR(result);
+#line 13 "descriptors.py"
 cleanup:
+#line 13 "descriptors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 13 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 13 "descriptors.py"
     PY2C_CLEAR(v_v);
+#line 13 "descriptors.py"
     py2c_recursion_leave();
+#line 13 "descriptors.py"
     return result;
+#line 13 "descriptors.py"
 }
+#line 819 "descriptors.c"
 
 static Py2cValue f_Temp__celsius_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -673,23 +831,38 @@ static Py2cValue f_Temp__celsius_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "descriptors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 16 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "descriptors.py"
     PY2C_CLEAR(t[0]);
 
 #line 17 "descriptors.py"
     if (py2c_delattr(v_self, py2c_obj_value(&str_6.ob)) < 0) { loc = 1; goto error; }
+#line 17 "descriptors.py"
     PY2C_CLEAR(result);
+#line 17 "descriptors.py"
     result = PY2C_NONE;
+#line 17 "descriptors.py"
     goto cleanup;
+#line 17 "descriptors.py"
 error:
+#line 17 "descriptors.py"
     py2c_traceback_add(&code_f_Temp__celsius_3, loc);
+#line 17 "descriptors.py"
     PY2C_CLEAR(result);
+#line 17 "descriptors.py"
 cleanup:
+#line 17 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 17 "descriptors.py"
     py2c_recursion_leave();
+#line 17 "descriptors.py"
     return result;
+#line 17 "descriptors.py"
 }
+#line 866 "descriptors.c"
 
 static Py2cValue f_Temp__getf(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -705,27 +878,49 @@ static Py2cValue f_Temp__getf(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "descriptors.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[5]);
+#line 19 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "descriptors.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(9), PY2C_OP_MUL);
+#line 19 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 19 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "descriptors.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_TRUEDIV);
+#line 19 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 19 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "descriptors.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(32), PY2C_OP_ADD);
+#line 19 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 19 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 19 "descriptors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 19 "descriptors.py"
     goto cleanup;
+#line 19 "descriptors.py"
 error:
+#line 19 "descriptors.py"
     py2c_traceback_add(&code_f_Temp__getf, loc);
+#line 19 "descriptors.py"
     PY2C_CLEAR(result);
+#line 19 "descriptors.py"
 cleanup:
+#line 19 "descriptors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 19 "descriptors.py"
     py2c_recursion_leave();
+#line 19 "descriptors.py"
     return result;
+#line 19 "descriptors.py"
 }
+#line 924 "descriptors.c"
 
 static Py2cValue f_Temp__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -742,19 +937,33 @@ static Py2cValue f_Temp__add(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "descriptors.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 23 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "descriptors.py"
     goto cleanup;
+#line 23 "descriptors.py"
 error:
+#line 23 "descriptors.py"
     py2c_traceback_add(&code_f_Temp__add, loc);
+#line 23 "descriptors.py"
     PY2C_CLEAR(result);
+#line 23 "descriptors.py"
 cleanup:
+#line 23 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 23 "descriptors.py"
     PY2C_CLEAR(v_a);
+#line 23 "descriptors.py"
     PY2C_CLEAR(v_b);
+#line 23 "descriptors.py"
     py2c_recursion_leave();
+#line 23 "descriptors.py"
     return result;
+#line 23 "descriptors.py"
 }
+#line 967 "descriptors.c"
 
 static Py2cValue f_Temp__freezing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -770,18 +979,31 @@ static Py2cValue f_Temp__freezing(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "descriptors.py"
     t[0] = py2c_fast_call(v_cls, (Py2cValue[]){py2c_int(0)}, 1);
+#line 26 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "descriptors.py"
     goto cleanup;
+#line 26 "descriptors.py"
 error:
+#line 26 "descriptors.py"
     py2c_traceback_add(&code_f_Temp__freezing, loc);
+#line 26 "descriptors.py"
     PY2C_CLEAR(result);
+#line 26 "descriptors.py"
 cleanup:
+#line 26 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 26 "descriptors.py"
     PY2C_CLEAR(v_cls);
+#line 26 "descriptors.py"
     py2c_recursion_leave();
+#line 26 "descriptors.py"
     return result;
+#line 26 "descriptors.py"
 }
+#line 1007 "descriptors.c"
 
 static Py2cValue f_Temp__twice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -797,18 +1019,31 @@ static Py2cValue f_Temp__twice(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "descriptors.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), v_x, PY2C_OP_MUL);
+#line 28 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "descriptors.py"
     goto cleanup;
+#line 28 "descriptors.py"
 error:
+#line 28 "descriptors.py"
     py2c_traceback_add(&code_f_Temp__twice, loc);
+#line 28 "descriptors.py"
     PY2C_CLEAR(result);
+#line 28 "descriptors.py"
 cleanup:
+#line 28 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 28 "descriptors.py"
     PY2C_CLEAR(v_x);
+#line 28 "descriptors.py"
     py2c_recursion_leave();
+#line 28 "descriptors.py"
     return result;
+#line 28 "descriptors.py"
 }
+#line 1047 "descriptors.c"
 
 static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -823,21 +1058,34 @@ static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "descriptors.py"
     t[0] = py2c_dict_new();
+#line 52 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 52 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 52 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
 
 #line 53 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 53 "descriptors.py"
     goto cleanup;
+#line 53 "descriptors.py"
 error:
+#line 53 "descriptors.py"
     py2c_traceback_add(&code_f_Sub, loc);
+#line 53 "descriptors.py"
     PY2C_CLEAR(result);
+#line 53 "descriptors.py"
 cleanup:
+#line 53 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 53 "descriptors.py"
     py2c_recursion_leave();
+#line 53 "descriptors.py"
     return result;
+#line 53 "descriptors.py"
 }
+#line 1089 "descriptors.c"
 
 static Py2cValue f_Desc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -852,40 +1100,66 @@ static Py2cValue f_Desc(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "descriptors.py"
     t[0] = py2c_dict_new();
+#line 62 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 62 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 62 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 63 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Desc____set_name__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 63 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 63 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 63 "descriptors.py"
     PY2C_CLEAR(t[1]);
 
 #line 65 "descriptors.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_NONE});
+#line 65 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 65 "descriptors.py"
     t[2] = py2c_function_new(&info_f_Desc____get__, t[1], PY2C_NULL, PY2C_NULL);
+#line 65 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 65 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 65 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 65 "descriptors.py"
     PY2C_CLEAR(t[2]);
 
 #line 69 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Desc____set__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 69 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 69 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 69 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 69 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 69 "descriptors.py"
     goto cleanup;
+#line 69 "descriptors.py"
 error:
+#line 69 "descriptors.py"
     py2c_traceback_add(&code_f_Desc, loc);
+#line 69 "descriptors.py"
     PY2C_CLEAR(result);
+#line 69 "descriptors.py"
 cleanup:
+#line 69 "descriptors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 69 "descriptors.py"
     py2c_recursion_leave();
+#line 69 "descriptors.py"
     return result;
+#line 69 "descriptors.py"
 }
+#line 1163 "descriptors.c"
 
 static Py2cValue f_Desc____set_name__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -901,19 +1175,33 @@ static Py2cValue f_Desc____set_name__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "descriptors.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_29.ob), v_name, &attr_ic[6]) < 0) { loc = 0; goto error; }
+#line 64 "descriptors.py"
     PY2C_CLEAR(result);
+#line 64 "descriptors.py"
     result = PY2C_NONE;
+#line 64 "descriptors.py"
     goto cleanup;
+#line 64 "descriptors.py"
 error:
+#line 64 "descriptors.py"
     py2c_traceback_add(&code_f_Desc____set_name__, loc);
+#line 64 "descriptors.py"
     PY2C_CLEAR(result);
+#line 64 "descriptors.py"
 cleanup:
+#line 64 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 64 "descriptors.py"
     PY2C_CLEAR(v_owner);
+#line 64 "descriptors.py"
     PY2C_CLEAR(v_name);
+#line 64 "descriptors.py"
     py2c_recursion_leave();
+#line 64 "descriptors.py"
     return result;
+#line 64 "descriptors.py"
 }
+#line 1205 "descriptors.c"
 
 static Py2cValue f_Desc____get__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -932,44 +1220,77 @@ static Py2cValue f_Desc____get__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 66 "descriptors.py"
     n0 = py2c_is(v_obj, PY2C_NONE);
+#line 66 "descriptors.py"
     if (!n0) goto L0;
 
 #line 67 "descriptors.py"
     { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+#line 67 "descriptors.py"
     goto cleanup;
+#line 67 "descriptors.py"
 L0:;
 
 #line 68 "descriptors.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_29.ob), &attr_ic[7]);
+#line 68 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 68 "descriptors.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_31.ob), t[0], PY2C_OP_ADD);
+#line 68 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 68 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 68 "descriptors.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_32.ob), PY2C_OP_ADD);
+#line 68 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 68 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 68 "descriptors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_obj}, 1);
+#line 68 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 68 "descriptors.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_23.ob), &attr_ic[8]);
+#line 68 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 68 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 68 "descriptors.py"
     t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_ADD);
+#line 68 "descriptors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 68 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 68 "descriptors.py"
     PY2C_CLEAR(t[4]);
+#line 68 "descriptors.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 68 "descriptors.py"
     goto cleanup;
+#line 68 "descriptors.py"
 error:
+#line 68 "descriptors.py"
     py2c_traceback_add(&code_f_Desc____get__, loc);
+#line 68 "descriptors.py"
     PY2C_CLEAR(result);
+#line 68 "descriptors.py"
 cleanup:
+#line 68 "descriptors.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 68 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 68 "descriptors.py"
     PY2C_CLEAR(v_obj);
+#line 68 "descriptors.py"
     PY2C_CLEAR(v_objtype);
+#line 68 "descriptors.py"
     py2c_recursion_leave();
+#line 68 "descriptors.py"
     return result;
+#line 68 "descriptors.py"
 }
+#line 1294 "descriptors.c"
 
 static Py2cValue f_Desc____set__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -987,29 +1308,53 @@ static Py2cValue f_Desc____set__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "descriptors.py"
     t[0] = py2c_getattr_ic(v_obj, py2c_obj_value(&str_25.ob), &attr_ic[9]);
+#line 70 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 70 "descriptors.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_29.ob), &attr_ic[10]);
+#line 70 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 70 "descriptors.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), t[1], PY2C_OP_ADD);
+#line 70 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 70 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 70 "descriptors.py"
     if (py2c_fast_setitem(t[0], t[2], v_value) < 0) { loc = 3; goto error; }
+#line 70 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 70 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 70 "descriptors.py"
     PY2C_CLEAR(result);
+#line 70 "descriptors.py"
     result = PY2C_NONE;
+#line 70 "descriptors.py"
     goto cleanup;
+#line 70 "descriptors.py"
 error:
+#line 70 "descriptors.py"
     py2c_traceback_add(&code_f_Desc____set__, loc);
+#line 70 "descriptors.py"
     PY2C_CLEAR(result);
+#line 70 "descriptors.py"
 cleanup:
+#line 70 "descriptors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 70 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 70 "descriptors.py"
     PY2C_CLEAR(v_obj);
+#line 70 "descriptors.py"
     PY2C_CLEAR(v_value);
+#line 70 "descriptors.py"
     py2c_recursion_leave();
+#line 70 "descriptors.py"
     return result;
+#line 70 "descriptors.py"
 }
+#line 1358 "descriptors.c"
 
 static Py2cValue f_Host(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1024,31 +1369,54 @@ static Py2cValue f_Host(Py2cFunction *fn, Py2cValue *params) {
 
 #line 71 "descriptors.py"
     t[0] = py2c_dict_new();
+#line 71 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 71 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 71 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_36.ob)) < 0) { loc = 0; goto error; }
 
 #line 72 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Desc)) {
+#line 72 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Desc' is not defined");
+#line 72 "descriptors.py"
         { loc = 2; goto error; }
+#line 72 "descriptors.py"
     }
+#line 72 "descriptors.py"
     t[1] = py2c_slot_load(&g_descriptors__Desc);
+#line 72 "descriptors.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 72 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 72 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 72 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 72 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 72 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "descriptors.py"
     goto cleanup;
+#line 72 "descriptors.py"
 error:
+#line 72 "descriptors.py"
     py2c_traceback_add(&code_f_Host, loc);
+#line 72 "descriptors.py"
     PY2C_CLEAR(result);
+#line 72 "descriptors.py"
 cleanup:
+#line 72 "descriptors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 72 "descriptors.py"
     py2c_recursion_leave();
+#line 72 "descriptors.py"
     return result;
+#line 72 "descriptors.py"
 }
+#line 1420 "descriptors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1061,13 +1429,21 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 77 "descriptors.py"
     PY2C_CLEAR(result);
+#line 77 "descriptors.py"
     result = py2c_int(1);
+#line 77 "descriptors.py"
     goto cleanup;
+#line 77 "descriptors.py"
 cleanup:
+#line 77 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 77 "descriptors.py"
     py2c_recursion_leave();
+#line 77 "descriptors.py"
     return result;
+#line 77 "descriptors.py"
 }
+#line 1447 "descriptors.c"
 
 static Py2cValue f_Late(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1082,21 +1458,34 @@ static Py2cValue f_Late(Py2cFunction *fn, Py2cValue *params) {
 
 #line 78 "descriptors.py"
     t[0] = py2c_dict_new();
+#line 78 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 78 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 78 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_38.ob)) < 0) { loc = 0; goto error; }
 
 #line 79 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 79 "descriptors.py"
     goto cleanup;
+#line 79 "descriptors.py"
 error:
+#line 79 "descriptors.py"
     py2c_traceback_add(&code_f_Late, loc);
+#line 79 "descriptors.py"
     PY2C_CLEAR(result);
+#line 79 "descriptors.py"
 cleanup:
+#line 79 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 79 "descriptors.py"
     py2c_recursion_leave();
+#line 79 "descriptors.py"
     return result;
+#line 79 "descriptors.py"
 }
+#line 1489 "descriptors.c"
 
 static Py2cValue mod_descriptors(void) {
     g_descriptors__Temp = PY2C_NULL;
@@ -1118,706 +1507,1296 @@ static Py2cValue mod_descriptors(void) {
 
 #line 1 "descriptors.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 1 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Temp, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "descriptors.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 1 "descriptors.py"
     t[3] = py2c_class_new("Temp", "Temp", "__main__", t[0], t[2]);
+#line 1 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 1 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 1 "descriptors.py"
     py2c_slot_store(&g_descriptors__Temp, t[3]); t[3] = PY2C_NULL;
 
 #line 31 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
+#line 31 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temp' is not defined");
+#line 31 "descriptors.py"
         { loc = 2; goto error; }
+#line 31 "descriptors.py"
     }
+#line 31 "descriptors.py"
     t[0] = py2c_slot_load(&g_descriptors__Temp);
+#line 31 "descriptors.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(25)}, 1);
+#line 31 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 31 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "descriptors.py"
     py2c_slot_store(&g_descriptors__t, t[1]); t[1] = PY2C_NULL;
 
 #line 32 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 32 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 32 "descriptors.py"
         { loc = 4; goto error; }
+#line 32 "descriptors.py"
     }
+#line 32 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 32 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 32 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 32 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 32 "descriptors.py"
         { loc = 6; goto error; }
+#line 32 "descriptors.py"
     }
+#line 32 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 32 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 32 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
+#line 32 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temp' is not defined");
+#line 32 "descriptors.py"
         { loc = 8; goto error; }
+#line 32 "descriptors.py"
     }
+#line 32 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 32 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 32 "descriptors.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_18.ob), &attr_ic[14]);
+#line 32 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 32 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 32 "descriptors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 32 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 32 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 32 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 32 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 32 "descriptors.py"
     PY2C_CLEAR(t[4]);
 
 #line 33 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 33 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 33 "descriptors.py"
         { loc = 11; goto error; }
+#line 33 "descriptors.py"
     }
+#line 33 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), py2c_int(100), &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
 
 #line 34 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 34 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 34 "descriptors.py"
         { loc = 14; goto error; }
+#line 34 "descriptors.py"
     }
+#line 34 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 34 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 34 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 34 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 34 "descriptors.py"
         { loc = 16; goto error; }
+#line 34 "descriptors.py"
     }
+#line 34 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 34 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 34 "descriptors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 34 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 34 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 34 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 34 "descriptors.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 36 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 36 "descriptors.py"
         { loc = 18; goto error_1; }
+#line 36 "descriptors.py"
     }
+#line 36 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), py2c_int(-300), &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error_1; } }
+#line 36 "descriptors.py"
     goto L0;
+#line 36 "descriptors.py"
 error_1:
+#line 36 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 36 "descriptors.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 36 "descriptors.py"
     t[0] = py2c_error_fetch();
+#line 36 "descriptors.py"
     py2c_exc_handled_push(t[0]);
+#line 36 "descriptors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 36 "descriptors.py"
     if (n0 < 0) { loc = 20; goto error_2; }
+#line 36 "descriptors.py"
     if (!n0) goto L1;
+#line 36 "descriptors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_descriptors__e, t[0]);
 
 #line 38 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__e)) {
+#line 38 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 38 "descriptors.py"
         { loc = 22; goto error_3; }
+#line 38 "descriptors.py"
     }
+#line 38 "descriptors.py"
     t[1] = py2c_slot_load(&g_descriptors__e);
+#line 38 "descriptors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
+#line 38 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_3; }
+#line 38 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 38 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 38 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
+#line 38 "descriptors.py"
     py2c_exc_handled_pop();
+#line 38 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 38 "descriptors.py"
     goto L0;
+#line 38 "descriptors.py"
 L1:;
+#line 38 "descriptors.py"
     py2c_exc_handled_pop();
+#line 38 "descriptors.py"
     py2c_error_restore(t[0]);
+#line 38 "descriptors.py"
     t[0] = PY2C_NULL;
+#line 38 "descriptors.py"
     goto unwind;
+#line 38 "descriptors.py"
 error_3:
+#line 38 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 38 "descriptors.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 38 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
+#line 38 "descriptors.py"
     goto L2;
+#line 38 "descriptors.py"
 error_2:
+#line 38 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 38 "descriptors.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 38 "descriptors.py"
 L2:;
+#line 38 "descriptors.py"
     py2c_exc_handled_pop();
+#line 38 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 38 "descriptors.py"
     goto unwind;
+#line 38 "descriptors.py"
 L0:;
 
 #line 39 "descriptors.py"
     t[0] = py2c_list_new(2);
+#line 39 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 39 "descriptors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 24; goto error; }
+#line 39 "descriptors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 24; goto error; }
+#line 39 "descriptors.py"
     t[1] = py2c_iter(t[0]);
+#line 39 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 39 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 39 "descriptors.py"
 L3:;
+#line 39 "descriptors.py"
     t[2] = py2c_iter_next(t[1]);
+#line 39 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 39 "descriptors.py"
         if (py2c_error_occurred()) { loc = 23; goto error; }
+#line 39 "descriptors.py"
         goto L4;
+#line 39 "descriptors.py"
     }
+#line 39 "descriptors.py"
     py2c_slot_store(&g_descriptors__action, t[2]); t[2] = PY2C_NULL;
 
 #line 41 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__action)) {
+#line 41 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'action' is not defined");
+#line 41 "descriptors.py"
         { loc = 26; goto error_4; }
+#line 41 "descriptors.py"
     }
+#line 41 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__action); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_20.ob), PY2C_EQ); py2c_decref(s0); }
+#line 41 "descriptors.py"
     if (n0 < 0) { loc = 25; goto error_4; }
+#line 41 "descriptors.py"
     if (!n0) goto L7;
 
 #line 42 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 42 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 42 "descriptors.py"
         { loc = 27; goto error_4; }
+#line 42 "descriptors.py"
     }
+#line 42 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_14.ob), py2c_int(1), &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error_4; } }
+#line 42 "descriptors.py"
     goto L8;
+#line 42 "descriptors.py"
 L7:;
 
 #line 44 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 44 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 44 "descriptors.py"
         { loc = 29; goto error_4; }
+#line 44 "descriptors.py"
     }
+#line 44 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); if (rc < 0) { loc = 30; goto error_4; } }
+#line 44 "descriptors.py"
 L8:;
+#line 44 "descriptors.py"
     goto L6;
+#line 44 "descriptors.py"
 error_4:
+#line 44 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 44 "descriptors.py"
     for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 44 "descriptors.py"
     t[2] = py2c_error_fetch();
+#line 44 "descriptors.py"
     py2c_exc_handled_push(t[2]);
+#line 44 "descriptors.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 44 "descriptors.py"
     if (n0 < 0) { loc = 31; goto error_5; }
+#line 44 "descriptors.py"
     if (!n0) goto L9;
+#line 44 "descriptors.py"
     py2c_incref(t[2]); py2c_slot_store(&g_descriptors__e, t[2]);
 
 #line 46 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__e)) {
+#line 46 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 46 "descriptors.py"
         { loc = 33; goto error_6; }
+#line 46 "descriptors.py"
     }
+#line 46 "descriptors.py"
     t[3] = py2c_slot_load(&g_descriptors__e);
+#line 46 "descriptors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[3]}, 2);
+#line 46 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error_6; }
+#line 46 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 46 "descriptors.py"
     PY2C_CLEAR(t[4]);
+#line 46 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
+#line 46 "descriptors.py"
     py2c_exc_handled_pop();
+#line 46 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 46 "descriptors.py"
     goto L6;
+#line 46 "descriptors.py"
 L9:;
+#line 46 "descriptors.py"
     py2c_exc_handled_pop();
+#line 46 "descriptors.py"
     py2c_error_restore(t[2]);
+#line 46 "descriptors.py"
     t[2] = PY2C_NULL;
+#line 46 "descriptors.py"
     goto unwind;
+#line 46 "descriptors.py"
 error_6:
+#line 46 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 46 "descriptors.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 46 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
+#line 46 "descriptors.py"
     goto L10;
+#line 46 "descriptors.py"
 error_5:
+#line 46 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 46 "descriptors.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 46 "descriptors.py"
 L10:;
+#line 46 "descriptors.py"
     py2c_exc_handled_pop();
+#line 46 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 46 "descriptors.py"
     goto unwind;
+#line 46 "descriptors.py"
 L6:;
+#line 46 "descriptors.py"
     py2c_safepoint();
+#line 46 "descriptors.py"
     goto L3;
+#line 46 "descriptors.py"
 L4:;
+#line 46 "descriptors.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 47 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 47 "descriptors.py"
         { loc = 34; goto error; }
+#line 47 "descriptors.py"
     }
+#line 47 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
 
 #line 48 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 48 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 48 "descriptors.py"
         { loc = 38; goto error; }
+#line 48 "descriptors.py"
     }
+#line 48 "descriptors.py"
     t[0] = py2c_slot_load(&g_descriptors__t);
+#line 48 "descriptors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
+#line 48 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 48 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 48 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 48 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 48 "descriptors.py"
         { loc = 40; goto error; }
+#line 48 "descriptors.py"
     }
+#line 48 "descriptors.py"
     t[2] = py2c_slot_load(&g_descriptors__t);
+#line 48 "descriptors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_6.ob)}, 2);
+#line 48 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 48 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 48 "descriptors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 48 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 48 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 48 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 48 "descriptors.py"
     PY2C_CLEAR(t[4]);
 
 #line 49 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
+#line 49 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temp' is not defined");
+#line 49 "descriptors.py"
         { loc = 43; goto error; }
+#line 49 "descriptors.py"
     }
+#line 49 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 49 "descriptors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2, PY2C_NULL);
+#line 49 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 49 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 49 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 49 "descriptors.py"
         { loc = 46; goto error; }
+#line 49 "descriptors.py"
     }
+#line 49 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+#line 49 "descriptors.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(4), py2c_int(5)}, 2, PY2C_NULL);
+#line 49 "descriptors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[4]);
+#line 49 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
+#line 49 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temp' is not defined");
+#line 49 "descriptors.py"
         { loc = 49; goto error; }
+#line 49 "descriptors.py"
     }
+#line 49 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[6], &t[7], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+#line 49 "descriptors.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(21)}, 1, PY2C_NULL);
+#line 49 "descriptors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[6]);
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[7]);
+#line 49 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 49 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 49 "descriptors.py"
         { loc = 52; goto error; }
+#line 49 "descriptors.py"
     }
+#line 49 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[9], &t[10], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+#line 49 "descriptors.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 49 "descriptors.py"
     if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[9]);
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[10]);
+#line 49 "descriptors.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 49 "descriptors.py"
     if (PY2C_IS_NULL(t[12])) { loc = 41; goto error; }
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[5]);
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[8]);
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[11]);
+#line 49 "descriptors.py"
     PY2C_CLEAR(t[12]);
 
 #line 50 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
+#line 50 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temp' is not defined");
+#line 50 "descriptors.py"
         { loc = 55; goto error; }
+#line 50 "descriptors.py"
     }
+#line 50 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 50 "descriptors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 50 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 50 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 50 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 50 "descriptors.py"
     py2c_slot_store(&g_descriptors__f, t[2]); t[2] = PY2C_NULL;
 
 #line 51 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__f)) {
+#line 51 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 51 "descriptors.py"
         { loc = 59; goto error; }
+#line 51 "descriptors.py"
     }
+#line 51 "descriptors.py"
     t[0] = py2c_slot_load(&g_descriptors__f);
+#line 51 "descriptors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 51 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 51 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 51 "descriptors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_23.ob), &attr_ic[25]);
+#line 51 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 51 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 51 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__f)) {
+#line 51 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 51 "descriptors.py"
         { loc = 61; goto error; }
+#line 51 "descriptors.py"
     }
+#line 51 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__f); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 51 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 51 "descriptors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 51 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 51 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 51 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 51 "descriptors.py"
     PY2C_CLEAR(t[4]);
 
 #line 52 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
+#line 52 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temp' is not defined");
+#line 52 "descriptors.py"
         { loc = 64; goto error; }
+#line 52 "descriptors.py"
     }
+#line 52 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 52 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 52 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Sub, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 52 "descriptors.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 52 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 52 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 52 "descriptors.py"
     t[3] = py2c_class_new("Sub", "Sub", "__main__", t[0], t[2]);
+#line 52 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 52 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 52 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 52 "descriptors.py"
     py2c_slot_store(&g_descriptors__Sub, t[3]); t[3] = PY2C_NULL;
 
 #line 54 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Sub)) {
+#line 54 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Sub' is not defined");
+#line 54 "descriptors.py"
         { loc = 69; goto error; }
+#line 54 "descriptors.py"
     }
+#line 54 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Sub); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+#line 54 "descriptors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 54 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 54 "descriptors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 54 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 54 "descriptors.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_23.ob), &attr_ic[28]);
+#line 54 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 54 "descriptors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 54 "descriptors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[4]);
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[5]);
 
 #line 55 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
+#line 55 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temp' is not defined");
+#line 55 "descriptors.py"
         { loc = 74; goto error; }
+#line 55 "descriptors.py"
     }
+#line 55 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 55 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+#line 55 "descriptors.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_15.ob));
+#line 55 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 55 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 55 "descriptors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_staticmethod_type)}, 2);
+#line 55 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 55 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 55 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
+#line 55 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temp' is not defined");
+#line 55 "descriptors.py"
         { loc = 78; goto error; }
+#line 55 "descriptors.py"
     }
+#line 55 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 55 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 55 "descriptors.py"
     t[4] = py2c_fast_getitem(t[3], py2c_obj_value(&str_16.ob));
+#line 55 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+#line 55 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 55 "descriptors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_classmethod_type)}, 2);
+#line 55 "descriptors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+#line 55 "descriptors.py"
     PY2C_CLEAR(t[4]);
+#line 55 "descriptors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 55 "descriptors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
+#line 55 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 55 "descriptors.py"
     PY2C_CLEAR(t[5]);
+#line 55 "descriptors.py"
     PY2C_CLEAR(t[6]);
 
 #line 56 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
+#line 56 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temp' is not defined");
+#line 56 "descriptors.py"
         { loc = 83; goto error; }
+#line 56 "descriptors.py"
     }
+#line 56 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 56 "descriptors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 56 "descriptors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_23.ob), &attr_ic[32]);
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 56 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
+#line 56 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temp' is not defined");
+#line 56 "descriptors.py"
         { loc = 86; goto error; }
+#line 56 "descriptors.py"
     }
+#line 56 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+#line 56 "descriptors.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_23.ob), &attr_ic[34]);
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 56 "descriptors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[4]);
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[5]);
 
 #line 57 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 57 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 57 "descriptors.py"
         { loc = 89; goto error; }
+#line 57 "descriptors.py"
     }
+#line 57 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[35]); py2c_decref(s0); }
+#line 57 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 57 "descriptors.py"
     if (py2c_fast_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 91; goto error; }
+#line 57 "descriptors.py"
     PY2C_CLEAR(t[0]);
 
 #line 58 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 58 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 58 "descriptors.py"
         { loc = 92; goto error; }
+#line 58 "descriptors.py"
     }
+#line 58 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), py2c_int(7), &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
 
 #line 59 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 59 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 59 "descriptors.py"
         { loc = 95; goto error; }
+#line 59 "descriptors.py"
     }
+#line 59 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[37]); py2c_decref(s0); }
+#line 59 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 59 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 59 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 59 "descriptors.py"
         { loc = 97; goto error; }
+#line 59 "descriptors.py"
     }
+#line 59 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[38]); py2c_decref(s0); }
+#line 59 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 59 "descriptors.py"
     t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_8.ob));
+#line 59 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 59 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 59 "descriptors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 59 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 59 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 59 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 59 "descriptors.py"
     PY2C_CLEAR(t[3]);
 
 #line 60 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 60 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 60 "descriptors.py"
         { loc = 100; goto error; }
+#line 60 "descriptors.py"
     }
+#line 60 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), py2c_obj_value(&str_27.ob), &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
 
 #line 61 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 61 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 61 "descriptors.py"
         { loc = 103; goto error; }
+#line 61 "descriptors.py"
     }
+#line 61 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 61 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 61 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
+#line 61 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temp' is not defined");
+#line 61 "descriptors.py"
         { loc = 105; goto error; }
+#line 61 "descriptors.py"
     }
+#line 61 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[41]); py2c_decref(s0); }
+#line 61 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 61 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Sub)) {
+#line 61 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Sub' is not defined");
+#line 61 "descriptors.py"
         { loc = 107; goto error; }
+#line 61 "descriptors.py"
     }
+#line 61 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Sub); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[42]); py2c_decref(s0); }
+#line 61 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 61 "descriptors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 61 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+#line 61 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 61 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 61 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 61 "descriptors.py"
     PY2C_CLEAR(t[3]);
 
 #line 62 "descriptors.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 62 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+#line 62 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Desc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 62 "descriptors.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 62 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 62 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 62 "descriptors.py"
     t[3] = py2c_class_new("Desc", "Desc", "__main__", t[0], t[2]);
+#line 62 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 62 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 62 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 62 "descriptors.py"
     py2c_slot_store(&g_descriptors__Desc, t[3]); t[3] = PY2C_NULL;
 
 #line 71 "descriptors.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 71 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+#line 71 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Host, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 71 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 71 "descriptors.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 71 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 71 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 71 "descriptors.py"
     t[3] = py2c_class_new("Host", "Host", "__main__", t[0], t[2]);
+#line 71 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+#line 71 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 71 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 71 "descriptors.py"
     py2c_slot_store(&g_descriptors__Host, t[3]); t[3] = PY2C_NULL;
 
 #line 73 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Host)) {
+#line 73 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Host' is not defined");
+#line 73 "descriptors.py"
         { loc = 112; goto error; }
+#line 73 "descriptors.py"
     }
+#line 73 "descriptors.py"
     t[0] = py2c_slot_load(&g_descriptors__Host);
+#line 73 "descriptors.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 73 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 73 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 73 "descriptors.py"
     py2c_slot_store(&g_descriptors__h, t[1]); t[1] = PY2C_NULL;
 
 #line 74 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__h)) {
+#line 74 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 74 "descriptors.py"
         { loc = 114; goto error; }
+#line 74 "descriptors.py"
     }
+#line 74 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__h); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[43]); py2c_decref(s0); }
+#line 74 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+#line 74 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Host)) {
+#line 74 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Host' is not defined");
+#line 74 "descriptors.py"
         { loc = 116; goto error; }
+#line 74 "descriptors.py"
     }
+#line 74 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Host); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[44]); py2c_decref(s0); }
+#line 74 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 74 "descriptors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_29.ob), &attr_ic[45]);
+#line 74 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 74 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 74 "descriptors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 74 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+#line 74 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 74 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 74 "descriptors.py"
     PY2C_CLEAR(t[3]);
 
 #line 75 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__h)) {
+#line 75 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 75 "descriptors.py"
         { loc = 119; goto error; }
+#line 75 "descriptors.py"
     }
+#line 75 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__h); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_37.ob), py2c_int(42), &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
 
 #line 76 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__h)) {
+#line 76 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 76 "descriptors.py"
         { loc = 122; goto error; }
+#line 76 "descriptors.py"
     }
+#line 76 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__h); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[47]); py2c_decref(s0); }
+#line 76 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+#line 76 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__h)) {
+#line 76 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 76 "descriptors.py"
         { loc = 124; goto error; }
+#line 76 "descriptors.py"
     }
+#line 76 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__h); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[48]); py2c_decref(s0); }
+#line 76 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+#line 76 "descriptors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 76 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 76 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 76 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 76 "descriptors.py"
     PY2C_CLEAR(t[2]);
 
 #line 77 "descriptors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 77 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+#line 77 "descriptors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[0]}, 1);
+#line 77 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 77 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 77 "descriptors.py"
     py2c_slot_store(&g_descriptors__p, t[1]); t[1] = PY2C_NULL;
 
 #line 78 "descriptors.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 78 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+#line 78 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Late, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 78 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+#line 78 "descriptors.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 78 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 78 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 78 "descriptors.py"
     t[3] = py2c_class_new("Late", "Late", "__main__", t[0], t[2]);
+#line 78 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 78 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 78 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 78 "descriptors.py"
     py2c_slot_store(&g_descriptors__Late, t[3]); t[3] = PY2C_NULL;
 
 #line 80 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__p)) {
+#line 80 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 80 "descriptors.py"
         { loc = 129; goto error; }
+#line 80 "descriptors.py"
     }
+#line 80 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Late)) {
+#line 80 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Late' is not defined");
+#line 80 "descriptors.py"
         { loc = 130; goto error; }
+#line 80 "descriptors.py"
     }
+#line 80 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Late); Py2cValue s1 = py2c_slot_load(&g_descriptors__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_39.ob), s1, &attr_ic[49]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 131; goto error; } }
 
 #line 82 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Late)) {
+#line 82 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Late' is not defined");
+#line 82 "descriptors.py"
         { loc = 133; goto error_7; }
+#line 82 "descriptors.py"
     }
+#line 82 "descriptors.py"
     t[0] = py2c_slot_load(&g_descriptors__Late);
+#line 82 "descriptors.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 82 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error_7; }
+#line 82 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 82 "descriptors.py"
     if (py2c_setattr_ic(t[1], py2c_obj_value(&str_39.ob), py2c_int(5), &attr_ic[50]) < 0) { loc = 134; goto error_7; }
+#line 82 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 82 "descriptors.py"
     goto L11;
+#line 82 "descriptors.py"
 error_7:
+#line 82 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 82 "descriptors.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 82 "descriptors.py"
     t[0] = py2c_error_fetch();
+#line 82 "descriptors.py"
     py2c_exc_handled_push(t[0]);
+#line 82 "descriptors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 82 "descriptors.py"
     if (n0 < 0) { loc = 135; goto error_8; }
+#line 82 "descriptors.py"
     if (!n0) goto L12;
+#line 82 "descriptors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_descriptors__e, t[0]);
 
 #line 84 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__e)) {
+#line 84 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 84 "descriptors.py"
         { loc = 137; goto error_9; }
+#line 84 "descriptors.py"
     }
+#line 84 "descriptors.py"
     t[1] = py2c_slot_load(&g_descriptors__e);
+#line 84 "descriptors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 84 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error_9; }
+#line 84 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 84 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 84 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
+#line 84 "descriptors.py"
     py2c_exc_handled_pop();
+#line 84 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 84 "descriptors.py"
     goto L11;
+#line 84 "descriptors.py"
 L12:;
+#line 84 "descriptors.py"
     py2c_exc_handled_pop();
+#line 84 "descriptors.py"
     py2c_error_restore(t[0]);
+#line 84 "descriptors.py"
     t[0] = PY2C_NULL;
+#line 84 "descriptors.py"
     goto unwind;
+#line 84 "descriptors.py"
 error_9:
+#line 84 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 84 "descriptors.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 84 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
+#line 84 "descriptors.py"
     goto L13;
+#line 84 "descriptors.py"
 error_8:
+#line 84 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 84 "descriptors.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 84 "descriptors.py"
 L13:;
+#line 84 "descriptors.py"
     py2c_exc_handled_pop();
+#line 84 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 84 "descriptors.py"
     goto unwind;
+#line 84 "descriptors.py"
 L11:;
 
 #line 85 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Late)) {
+#line 85 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Late' is not defined");
+#line 85 "descriptors.py"
         { loc = 140; goto error; }
+#line 85 "descriptors.py"
     }
+#line 85 "descriptors.py"
     t[0] = py2c_slot_load(&g_descriptors__Late);
+#line 85 "descriptors.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 85 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 85 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 85 "descriptors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_39.ob), &attr_ic[51]);
+#line 85 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+#line 85 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 85 "descriptors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 85 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 85 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 85 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 85 "descriptors.py"
     PY2C_CLEAR(result);
+#line 85 "descriptors.py"
     result = PY2C_NONE;
+#line 85 "descriptors.py"
     goto cleanup;
+#line 85 "descriptors.py"
 error:
+#line 85 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 85 "descriptors.py"
 unwind:
+#line 85 "descriptors.py"
     PY2C_CLEAR(result);
+#line 85 "descriptors.py"
 cleanup:
+#line 85 "descriptors.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 85 "descriptors.py"
     return result;
+#line 85 "descriptors.py"
 }
+#line 2800 "descriptors.c"
 
 static void clear_mod_descriptors(void) {
     PY2C_CLEAR(g_descriptors__Late);

@@ -263,35 +263,59 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "exceptions.py"
     t[0] = py2c_dict_new();
+#line 1 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "exceptions.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 2 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "exceptions.py"
     t[2] = py2c_function_new(&info_f_AppError____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 2 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 2 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 2 "exceptions.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "exceptions.py"
     t[1] = py2c_function_new(&info_f_AppError____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 5 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 5 "exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "exceptions.py"
     goto cleanup;
+#line 5 "exceptions.py"
 error:
+#line 5 "exceptions.py"
     py2c_traceback_add(&code_f_AppError, loc);
+#line 5 "exceptions.py"
     PY2C_CLEAR(result);
+#line 5 "exceptions.py"
 cleanup:
+#line 5 "exceptions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "exceptions.py"
     PY2C_CLEAR(c___class__);
+#line 5 "exceptions.py"
     py2c_recursion_leave();
+#line 5 "exceptions.py"
     return result;
+#line 5 "exceptions.py"
 }
+#line 319 "exceptions.c"
 
 static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -311,36 +335,64 @@ static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "exceptions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 3 "exceptions.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 3 "exceptions.py"
         { loc = 1; goto error; }
+#line 3 "exceptions.py"
     }
+#line 3 "exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 3 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "exceptions.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 3 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 3 "exceptions.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_msg}, 1, PY2C_NULL);
+#line 3 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 3 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 3 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 3 "exceptions.py"
     PY2C_CLEAR(t[3]);
 
 #line 4 "exceptions.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_code, &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 4 "exceptions.py"
     PY2C_CLEAR(result);
+#line 4 "exceptions.py"
     result = PY2C_NONE;
+#line 4 "exceptions.py"
     goto cleanup;
+#line 4 "exceptions.py"
 error:
+#line 4 "exceptions.py"
     py2c_traceback_add(&code_f_AppError____init__, loc);
+#line 4 "exceptions.py"
     PY2C_CLEAR(result);
+#line 4 "exceptions.py"
 cleanup:
+#line 4 "exceptions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "exceptions.py"
     PY2C_CLEAR(v_self);
+#line 4 "exceptions.py"
     PY2C_CLEAR(v_code);
+#line 4 "exceptions.py"
     PY2C_CLEAR(v_msg);
+#line 4 "exceptions.py"
     PY2C_CLEAR(c___class__);
+#line 4 "exceptions.py"
     py2c_recursion_leave();
+#line 4 "exceptions.py"
     return result;
+#line 4 "exceptions.py"
 }
+#line 396 "exceptions.c"
 
 static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -356,33 +408,61 @@ static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "exceptions.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[2]);
+#line 6 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "exceptions.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_7.ob));
+#line 6 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 6 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 6 "exceptions.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[3]);
+#line 6 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 6 "exceptions.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(0));
+#line 6 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 6 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 6 "exceptions.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_7.ob));
+#line 6 "exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 6 "exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 6 "exceptions.py"
     t[5] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1], py2c_obj_value(&str_8.ob), t[4]});
+#line 6 "exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 6 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 6 "exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 6 "exceptions.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 6 "exceptions.py"
     goto cleanup;
+#line 6 "exceptions.py"
 error:
+#line 6 "exceptions.py"
     py2c_traceback_add(&code_f_AppError____str__, loc);
+#line 6 "exceptions.py"
     PY2C_CLEAR(result);
+#line 6 "exceptions.py"
 cleanup:
+#line 6 "exceptions.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 6 "exceptions.py"
     PY2C_CLEAR(v_self);
+#line 6 "exceptions.py"
     py2c_recursion_leave();
+#line 6 "exceptions.py"
     return result;
+#line 6 "exceptions.py"
 }
+#line 466 "exceptions.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -397,21 +477,34 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "exceptions.py"
     t[0] = py2c_dict_new();
+#line 7 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "exceptions.py"
     goto cleanup;
+#line 8 "exceptions.py"
 error:
+#line 8 "exceptions.py"
     py2c_traceback_add(&code_f_NotFound, loc);
+#line 8 "exceptions.py"
     PY2C_CLEAR(result);
+#line 8 "exceptions.py"
 cleanup:
+#line 8 "exceptions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "exceptions.py"
     py2c_recursion_leave();
+#line 8 "exceptions.py"
     return result;
+#line 8 "exceptions.py"
 }
+#line 508 "exceptions.c"
 
 static Py2cValue f_Both(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -426,21 +519,34 @@ static Py2cValue f_Both(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "exceptions.py"
     t[0] = py2c_dict_new();
+#line 9 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 9 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_12.ob)) < 0) { loc = 0; goto error; }
 
 #line 10 "exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "exceptions.py"
     goto cleanup;
+#line 10 "exceptions.py"
 error:
+#line 10 "exceptions.py"
     py2c_traceback_add(&code_f_Both, loc);
+#line 10 "exceptions.py"
     PY2C_CLEAR(result);
+#line 10 "exceptions.py"
 cleanup:
+#line 10 "exceptions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 10 "exceptions.py"
     py2c_recursion_leave();
+#line 10 "exceptions.py"
     return result;
+#line 10 "exceptions.py"
 }
+#line 550 "exceptions.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -455,33 +561,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 15 "exceptions.py"
     t[0] = py2c_list_new(0);
+#line 15 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "exceptions.py"
 L0:;
+#line 15 "exceptions.py"
     t[1] = py2c_iter_next(v_0);
+#line 15 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 15 "exceptions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "exceptions.py"
         goto L1;
+#line 15 "exceptions.py"
     }
+#line 15 "exceptions.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 15 "exceptions.py"
     t[1] = py2c_getattr_ic(v_c, py2c_obj_value(&str_14.ob), &attr_ic[4]);
+#line 15 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 15 "exceptions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 15 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 15 "exceptions.py"
     py2c_safepoint();
+#line 15 "exceptions.py"
     goto L0;
+#line 15 "exceptions.py"
 L1:;
+#line 15 "exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "exceptions.py"
     goto cleanup;
+#line 15 "exceptions.py"
 error:
+#line 15 "exceptions.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 15 "exceptions.py"
     PY2C_CLEAR(result);
+#line 15 "exceptions.py"
 cleanup:
+#line 15 "exceptions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 15 "exceptions.py"
     PY2C_CLEAR(v_0);
+#line 15 "exceptions.py"
     PY2C_CLEAR(v_c);
+#line 15 "exceptions.py"
     py2c_recursion_leave();
+#line 15 "exceptions.py"
     return result;
+#line 15 "exceptions.py"
 }
+#line 619 "exceptions.c"
 
 static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -496,21 +630,34 @@ static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "exceptions.py"
     t[0] = py2c_dict_new();
+#line 20 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 20 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
 
 #line 21 "exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "exceptions.py"
     goto cleanup;
+#line 21 "exceptions.py"
 error:
+#line 21 "exceptions.py"
     py2c_traceback_add(&code_f_Plain, loc);
+#line 21 "exceptions.py"
     PY2C_CLEAR(result);
+#line 21 "exceptions.py"
 cleanup:
+#line 21 "exceptions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 21 "exceptions.py"
     py2c_recursion_leave();
+#line 21 "exceptions.py"
     return result;
+#line 21 "exceptions.py"
 }
+#line 661 "exceptions.c"
 
 static Py2cValue f_Shape(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -525,25 +672,42 @@ static Py2cValue f_Shape(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "exceptions.py"
     t[0] = py2c_dict_new();
+#line 25 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 25 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
 
 #line 26 "exceptions.py"
     t[1] = py2c_function_new(&info_f_Shape__area, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 26 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 26 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 26 "exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "exceptions.py"
     goto cleanup;
+#line 26 "exceptions.py"
 error:
+#line 26 "exceptions.py"
     py2c_traceback_add(&code_f_Shape, loc);
+#line 26 "exceptions.py"
     PY2C_CLEAR(result);
+#line 26 "exceptions.py"
 cleanup:
+#line 26 "exceptions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "exceptions.py"
     py2c_recursion_leave();
+#line 26 "exceptions.py"
     return result;
+#line 26 "exceptions.py"
 }
+#line 711 "exceptions.c"
 
 static Py2cValue f_Shape__area(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -559,22 +723,39 @@ static Py2cValue f_Shape__area(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "exceptions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_NotImplementedError), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
+#line 27 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "exceptions.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 27 "exceptions.py"
     { loc = 1; goto error; }
+#line 27 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 27 "exceptions.py"
     PY2C_CLEAR(result);
+#line 27 "exceptions.py"
     result = PY2C_NONE;
+#line 27 "exceptions.py"
     goto cleanup;
+#line 27 "exceptions.py"
 error:
+#line 27 "exceptions.py"
     py2c_traceback_add(&code_f_Shape__area, loc);
+#line 27 "exceptions.py"
     PY2C_CLEAR(result);
+#line 27 "exceptions.py"
 cleanup:
+#line 27 "exceptions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 27 "exceptions.py"
     PY2C_CLEAR(v_self);
+#line 27 "exceptions.py"
     py2c_recursion_leave();
+#line 27 "exceptions.py"
     return result;
+#line 27 "exceptions.py"
 }
+#line 759 "exceptions.c"
 
 static Py2cValue f_Sq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -589,31 +770,51 @@ static Py2cValue f_Sq(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "exceptions.py"
     t[0] = py2c_dict_new();
+#line 28 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 28 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
 
 #line 29 "exceptions.py"
     t[1] = py2c_function_new(&info_f_Sq____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 29 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 29 "exceptions.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "exceptions.py"
     t[1] = py2c_function_new(&info_f_Sq__area, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 31 "exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 31 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 31 "exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "exceptions.py"
     goto cleanup;
+#line 31 "exceptions.py"
 error:
+#line 31 "exceptions.py"
     py2c_traceback_add(&code_f_Sq, loc);
+#line 31 "exceptions.py"
     PY2C_CLEAR(result);
+#line 31 "exceptions.py"
 cleanup:
+#line 31 "exceptions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "exceptions.py"
     py2c_recursion_leave();
+#line 31 "exceptions.py"
     return result;
+#line 31 "exceptions.py"
 }
+#line 818 "exceptions.c"
 
 static Py2cValue f_Sq____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -628,18 +829,31 @@ static Py2cValue f_Sq____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "exceptions.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_25.ob), v_s, &attr_ic[5]) < 0) { loc = 0; goto error; }
+#line 30 "exceptions.py"
     PY2C_CLEAR(result);
+#line 30 "exceptions.py"
     result = PY2C_NONE;
+#line 30 "exceptions.py"
     goto cleanup;
+#line 30 "exceptions.py"
 error:
+#line 30 "exceptions.py"
     py2c_traceback_add(&code_f_Sq____init__, loc);
+#line 30 "exceptions.py"
     PY2C_CLEAR(result);
+#line 30 "exceptions.py"
 cleanup:
+#line 30 "exceptions.py"
     PY2C_CLEAR(v_self);
+#line 30 "exceptions.py"
     PY2C_CLEAR(v_s);
+#line 30 "exceptions.py"
     py2c_recursion_leave();
+#line 30 "exceptions.py"
     return result;
+#line 30 "exceptions.py"
 }
+#line 857 "exceptions.c"
 
 static Py2cValue f_Sq__area(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -655,27 +869,49 @@ static Py2cValue f_Sq__area(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "exceptions.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_25.ob), &attr_ic[6]);
+#line 32 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "exceptions.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 2; goto error; }
+#line 32 "exceptions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 32 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 32 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 32 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 32 "exceptions.py"
     t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_MUL);
+#line 32 "exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 32 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 32 "exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 32 "exceptions.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 32 "exceptions.py"
     goto cleanup;
+#line 32 "exceptions.py"
 error:
+#line 32 "exceptions.py"
     py2c_traceback_add(&code_f_Sq__area, loc);
+#line 32 "exceptions.py"
     PY2C_CLEAR(result);
+#line 32 "exceptions.py"
 cleanup:
+#line 32 "exceptions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 32 "exceptions.py"
     PY2C_CLEAR(v_self);
+#line 32 "exceptions.py"
     py2c_recursion_leave();
+#line 32 "exceptions.py"
     return result;
+#line 32 "exceptions.py"
 }
+#line 915 "exceptions.c"
 
 static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -690,29 +926,53 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__Sq)) {
+#line 38 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Sq' is not defined");
+#line 38 "exceptions.py"
         { loc = 2; goto error; }
+#line 38 "exceptions.py"
     }
+#line 38 "exceptions.py"
     t[0] = py2c_slot_load(&g_exceptions__Sq);
+#line 38 "exceptions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 38 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 38 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 38 "exceptions.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_23.ob), &t[2], &t[3], &attr_ic[8]) < 0) { loc = 3; goto error; }
+#line 38 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 38 "exceptions.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 38 "exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 38 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 38 "exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 38 "exceptions.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 38 "exceptions.py"
     goto cleanup;
+#line 38 "exceptions.py"
 error:
+#line 38 "exceptions.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 38 "exceptions.py"
     PY2C_CLEAR(result);
+#line 38 "exceptions.py"
 cleanup:
+#line 38 "exceptions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 38 "exceptions.py"
     py2c_recursion_leave();
+#line 38 "exceptions.py"
     return result;
+#line 38 "exceptions.py"
 }
+#line 976 "exceptions.c"
 
 static Py2cValue mod_exceptions(void) {
     g_exceptions__AppError = PY2C_NULL;
@@ -732,439 +992,822 @@ static Py2cValue mod_exceptions(void) {
 
 #line 1 "exceptions.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 1 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "exceptions.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 1 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "exceptions.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 1 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "exceptions.py"
     t[3] = py2c_function_new(&info_f_AppError, PY2C_NULL, PY2C_NULL, t[2]);
+#line 1 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 1 "exceptions.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 1 "exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 1 "exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 1 "exceptions.py"
     t[5] = py2c_class_new("AppError", "AppError", "__main__", t[0], t[4]);
+#line 1 "exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 1 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 1 "exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 1 "exceptions.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 1 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 1 "exceptions.py"
     py2c_slot_store(&g_exceptions__AppError, t[5]); t[5] = PY2C_NULL;
 
 #line 7 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__AppError)) {
+#line 7 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 7 "exceptions.py"
         { loc = 2; goto error; }
+#line 7 "exceptions.py"
     }
+#line 7 "exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_exceptions__AppError); t[0] = py2c_tuple_pack(2, (Py2cValue[]){s0, PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}); py2c_decref(s0); }
+#line 7 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "exceptions.py"
     t[1] = py2c_function_new(&info_f_NotFound, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 7 "exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 7 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "exceptions.py"
     t[3] = py2c_class_new("NotFound", "NotFound", "__main__", t[0], t[2]);
+#line 7 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 7 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 7 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 7 "exceptions.py"
     py2c_slot_store(&g_exceptions__NotFound, t[3]); t[3] = PY2C_NULL;
 
 #line 9 "exceptions.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError)});
+#line 9 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 9 "exceptions.py"
     t[1] = py2c_function_new(&info_f_Both, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 9 "exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 9 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 9 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 9 "exceptions.py"
     t[3] = py2c_class_new("Both", "Both", "__main__", t[0], t[2]);
+#line 9 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 9 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 9 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 9 "exceptions.py"
     py2c_slot_store(&g_exceptions__Both, t[3]); t[3] = PY2C_NULL;
 
 #line 12 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__NotFound)) {
+#line 12 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 12 "exceptions.py"
         { loc = 6; goto error_1; }
+#line 12 "exceptions.py"
     }
+#line 12 "exceptions.py"
     t[0] = py2c_slot_load(&g_exceptions__NotFound);
+#line 12 "exceptions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_13.ob)}, 2);
+#line 12 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_1; }
+#line 12 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 12 "exceptions.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 12 "exceptions.py"
     { loc = 7; goto error_1; }
+#line 12 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 12 "exceptions.py"
     goto L0;
+#line 12 "exceptions.py"
 error_1:
+#line 12 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
+#line 12 "exceptions.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 12 "exceptions.py"
     t[0] = py2c_error_fetch();
+#line 12 "exceptions.py"
     py2c_exc_handled_push(t[0]);
+#line 12 "exceptions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError));
+#line 12 "exceptions.py"
     if (n0 < 0) { loc = 8; goto error_2; }
+#line 12 "exceptions.py"
     if (!n0) goto L1;
+#line 12 "exceptions.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exceptions__e, t[0]);
 
 #line 14 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__e)) {
+#line 14 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "exceptions.py"
         { loc = 11; goto error_3; }
+#line 14 "exceptions.py"
     }
+#line 14 "exceptions.py"
     t[1] = py2c_slot_load(&g_exceptions__e);
+#line 14 "exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 14 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_3; }
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 14 "exceptions.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_14.ob), &attr_ic[9]);
+#line 14 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error_3; }
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 14 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__e)) {
+#line 14 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "exceptions.py"
         { loc = 13; goto error_3; }
+#line 14 "exceptions.py"
     }
+#line 14 "exceptions.py"
     t[4] = py2c_slot_load(&g_exceptions__e);
+#line 14 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__e)) {
+#line 14 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "exceptions.py"
         { loc = 14; goto error_3; }
+#line 14 "exceptions.py"
     }
+#line 14 "exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_exceptions__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 14 "exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_3; }
+#line 14 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__e)) {
+#line 14 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "exceptions.py"
         { loc = 16; goto error_3; }
+#line 14 "exceptions.py"
     }
+#line 14 "exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_exceptions__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 14 "exceptions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_3; }
+#line 14 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__e)) {
+#line 14 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "exceptions.py"
         { loc = 19; goto error_3; }
+#line 14 "exceptions.py"
     }
+#line 14 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__AppError)) {
+#line 14 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 14 "exceptions.py"
         { loc = 20; goto error_3; }
+#line 14 "exceptions.py"
     }
+#line 14 "exceptions.py"
     t[7] = py2c_slot_load(&g_exceptions__e);
+#line 14 "exceptions.py"
     t[8] = py2c_slot_load(&g_exceptions__AppError);
+#line 14 "exceptions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[7], t[8]}, 2);
+#line 14 "exceptions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error_3; }
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[7]);
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[8]);
+#line 14 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__e)) {
+#line 14 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "exceptions.py"
         { loc = 22; goto error_3; }
+#line 14 "exceptions.py"
     }
+#line 14 "exceptions.py"
     t[10] = py2c_slot_load(&g_exceptions__e);
+#line 14 "exceptions.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
+#line 14 "exceptions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 21; goto error_3; }
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[10]);
+#line 14 "exceptions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[9], t[11]}, 6);
+#line 14 "exceptions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 9; goto error_3; }
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[9]);
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[11]);
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[12]);
+#line 14 "exceptions.py"
     py2c_slot_store(&g_exceptions__e, PY2C_NULL);
+#line 14 "exceptions.py"
     py2c_exc_handled_pop();
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 14 "exceptions.py"
     goto L0;
+#line 14 "exceptions.py"
 L1:;
+#line 14 "exceptions.py"
     py2c_exc_handled_pop();
+#line 14 "exceptions.py"
     py2c_error_restore(t[0]);
+#line 14 "exceptions.py"
     t[0] = PY2C_NULL;
+#line 14 "exceptions.py"
     goto unwind;
+#line 14 "exceptions.py"
 error_3:
+#line 14 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
+#line 14 "exceptions.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 14 "exceptions.py"
     py2c_slot_store(&g_exceptions__e, PY2C_NULL);
+#line 14 "exceptions.py"
     goto L2;
+#line 14 "exceptions.py"
 error_2:
+#line 14 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
+#line 14 "exceptions.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 14 "exceptions.py"
 L2:;
+#line 14 "exceptions.py"
     py2c_exc_handled_pop();
+#line 14 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 14 "exceptions.py"
     goto unwind;
+#line 14 "exceptions.py"
 L0:;
 
 #line 15 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__NotFound)) {
+#line 15 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 15 "exceptions.py"
         { loc = 25; goto error; }
+#line 15 "exceptions.py"
     }
+#line 15 "exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_exceptions__NotFound); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 15 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 15 "exceptions.py"
     t[1] = py2c_iter(t[0]);
+#line 15 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 15 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 15 "exceptions.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 15 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 15 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 15 "exceptions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 15 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 15 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 15 "exceptions.py"
     PY2C_CLEAR(t[3]);
 
 #line 17 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__Both)) {
+#line 17 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
+#line 17 "exceptions.py"
         { loc = 28; goto error_4; }
+#line 17 "exceptions.py"
     }
+#line 17 "exceptions.py"
     t[0] = py2c_slot_load(&g_exceptions__Both);
+#line 17 "exceptions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 17 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error_4; }
+#line 17 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 17 "exceptions.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 17 "exceptions.py"
     { loc = 29; goto error_4; }
+#line 17 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 17 "exceptions.py"
     goto L3;
+#line 17 "exceptions.py"
 error_4:
+#line 17 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
+#line 17 "exceptions.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 17 "exceptions.py"
     t[0] = py2c_error_fetch();
+#line 17 "exceptions.py"
     py2c_exc_handled_push(t[0]);
+#line 17 "exceptions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 17 "exceptions.py"
     if (n0 < 0) { loc = 30; goto error_5; }
+#line 17 "exceptions.py"
     if (!n0) goto L4;
+#line 17 "exceptions.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exceptions__e, t[0]);
 
 #line 19 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__e)) {
+#line 19 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "exceptions.py"
         { loc = 33; goto error_6; }
+#line 19 "exceptions.py"
     }
+#line 19 "exceptions.py"
     t[1] = py2c_slot_load(&g_exceptions__e);
+#line 19 "exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 19 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_6; }
+#line 19 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 19 "exceptions.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_14.ob), &attr_ic[13]);
+#line 19 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_6; }
+#line 19 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 19 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__e)) {
+#line 19 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "exceptions.py"
         { loc = 36; goto error_6; }
+#line 19 "exceptions.py"
     }
+#line 19 "exceptions.py"
     t[4] = py2c_slot_load(&g_exceptions__e);
+#line 19 "exceptions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
+#line 19 "exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error_6; }
+#line 19 "exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 19 "exceptions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[3], t[5]}, 3);
+#line 19 "exceptions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error_6; }
+#line 19 "exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 19 "exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 19 "exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 19 "exceptions.py"
     py2c_slot_store(&g_exceptions__e, PY2C_NULL);
+#line 19 "exceptions.py"
     py2c_exc_handled_pop();
+#line 19 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 19 "exceptions.py"
     goto L3;
+#line 19 "exceptions.py"
 L4:;
+#line 19 "exceptions.py"
     py2c_exc_handled_pop();
+#line 19 "exceptions.py"
     py2c_error_restore(t[0]);
+#line 19 "exceptions.py"
     t[0] = PY2C_NULL;
+#line 19 "exceptions.py"
     goto unwind;
+#line 19 "exceptions.py"
 error_6:
+#line 19 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
+#line 19 "exceptions.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 19 "exceptions.py"
     py2c_slot_store(&g_exceptions__e, PY2C_NULL);
+#line 19 "exceptions.py"
     goto L5;
+#line 19 "exceptions.py"
 error_5:
+#line 19 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
+#line 19 "exceptions.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 19 "exceptions.py"
 L5:;
+#line 19 "exceptions.py"
     py2c_exc_handled_pop();
+#line 19 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 19 "exceptions.py"
     goto unwind;
+#line 19 "exceptions.py"
 L3:;
 
 #line 20 "exceptions.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 20 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 20 "exceptions.py"
     t[1] = py2c_function_new(&info_f_Plain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 20 "exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 20 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 20 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 20 "exceptions.py"
     t[3] = py2c_class_new("Plain", "Plain", "__main__", t[0], t[2]);
+#line 20 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 20 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 20 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 20 "exceptions.py"
     py2c_slot_store(&g_exceptions__Plain, t[3]); t[3] = PY2C_NULL;
 
 #line 22 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__Plain)) {
+#line 22 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Plain' is not defined");
+#line 22 "exceptions.py"
         { loc = 39; goto error; }
+#line 22 "exceptions.py"
     }
+#line 22 "exceptions.py"
     t[0] = py2c_slot_load(&g_exceptions__Plain);
+#line 22 "exceptions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 22 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 22 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 22 "exceptions.py"
     py2c_slot_store(&g_exceptions__p, t[1]); t[1] = PY2C_NULL;
 
 #line 23 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__p)) {
+#line 23 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 23 "exceptions.py"
         { loc = 40; goto error; }
+#line 23 "exceptions.py"
     }
+#line 23 "exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_exceptions__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_20.ob), py2c_obj_value(&str_19.ob), &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
 
 #line 24 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__p)) {
+#line 24 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 24 "exceptions.py"
         { loc = 43; goto error; }
+#line 24 "exceptions.py"
     }
+#line 24 "exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_exceptions__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 24 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 24 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__p)) {
+#line 24 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 24 "exceptions.py"
         { loc = 46; goto error; }
+#line 24 "exceptions.py"
     }
+#line 24 "exceptions.py"
     t[1] = py2c_slot_load(&g_exceptions__p);
+#line 24 "exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
+#line 24 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 24 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 24 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__p)) {
+#line 24 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 24 "exceptions.py"
         { loc = 47; goto error; }
+#line 24 "exceptions.py"
     }
+#line 24 "exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_exceptions__p); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 24 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 24 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__p)) {
+#line 24 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 24 "exceptions.py"
         { loc = 50; goto error; }
+#line 24 "exceptions.py"
     }
+#line 24 "exceptions.py"
     t[4] = py2c_slot_load(&g_exceptions__p);
+#line 24 "exceptions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[4]}, 1);
+#line 24 "exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+#line 24 "exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 24 "exceptions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4);
+#line 24 "exceptions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 24 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 24 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 24 "exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 24 "exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 24 "exceptions.py"
     PY2C_CLEAR(t[6]);
 
 #line 25 "exceptions.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 25 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 25 "exceptions.py"
     t[1] = py2c_function_new(&info_f_Shape, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 25 "exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 25 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 25 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "exceptions.py"
     t[3] = py2c_class_new("Shape", "Shape", "__main__", t[0], t[2]);
+#line 25 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 25 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 25 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 25 "exceptions.py"
     py2c_slot_store(&g_exceptions__Shape, t[3]); t[3] = PY2C_NULL;
 
 #line 28 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__Shape)) {
+#line 28 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 28 "exceptions.py"
         { loc = 53; goto error; }
+#line 28 "exceptions.py"
     }
+#line 28 "exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_exceptions__Shape); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 28 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 28 "exceptions.py"
     t[1] = py2c_function_new(&info_f_Sq, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 28 "exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 28 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 28 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 28 "exceptions.py"
     t[3] = py2c_class_new("Sq", "Sq", "__main__", t[0], t[2]);
+#line 28 "exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 28 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 28 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 28 "exceptions.py"
     py2c_slot_store(&g_exceptions__Sq, t[3]); t[3] = PY2C_NULL;
 
 #line 34 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__Shape)) {
+#line 34 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 34 "exceptions.py"
         { loc = 57; goto error_7; }
+#line 34 "exceptions.py"
     }
+#line 34 "exceptions.py"
     t[0] = py2c_slot_load(&g_exceptions__Shape);
+#line 34 "exceptions.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 34 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error_7; }
+#line 34 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 34 "exceptions.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_23.ob), &t[2], &t[3], &attr_ic[17]) < 0) { loc = 58; goto error_7; }
+#line 34 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 34 "exceptions.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 34 "exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_7; }
+#line 34 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 34 "exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 34 "exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 34 "exceptions.py"
     goto L6;
+#line 34 "exceptions.py"
 error_7:
+#line 34 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
+#line 34 "exceptions.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 34 "exceptions.py"
     t[0] = py2c_error_fetch();
+#line 34 "exceptions.py"
     py2c_exc_handled_push(t[0]);
+#line 34 "exceptions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NotImplementedError));
+#line 34 "exceptions.py"
     if (n0 < 0) { loc = 59; goto error_8; }
+#line 34 "exceptions.py"
     if (!n0) goto L7;
+#line 34 "exceptions.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exceptions__e, t[0]);
 
 #line 36 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__e)) {
+#line 36 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 36 "exceptions.py"
         { loc = 61; goto error_9; }
+#line 36 "exceptions.py"
     }
+#line 36 "exceptions.py"
     t[1] = py2c_slot_load(&g_exceptions__e);
+#line 36 "exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[1]}, 2);
+#line 36 "exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_9; }
+#line 36 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 36 "exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 36 "exceptions.py"
     py2c_slot_store(&g_exceptions__e, PY2C_NULL);
+#line 36 "exceptions.py"
     py2c_exc_handled_pop();
+#line 36 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 36 "exceptions.py"
     goto L6;
+#line 36 "exceptions.py"
 L7:;
+#line 36 "exceptions.py"
     py2c_exc_handled_pop();
+#line 36 "exceptions.py"
     py2c_error_restore(t[0]);
+#line 36 "exceptions.py"
     t[0] = PY2C_NULL;
+#line 36 "exceptions.py"
     goto unwind;
+#line 36 "exceptions.py"
 error_9:
+#line 36 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
+#line 36 "exceptions.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 36 "exceptions.py"
     py2c_slot_store(&g_exceptions__e, PY2C_NULL);
+#line 36 "exceptions.py"
     goto L8;
+#line 36 "exceptions.py"
 error_8:
+#line 36 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
+#line 36 "exceptions.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 36 "exceptions.py"
 L8:;
+#line 36 "exceptions.py"
     py2c_exc_handled_pop();
+#line 36 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 36 "exceptions.py"
     goto unwind;
+#line 36 "exceptions.py"
 L6:;
 
 #line 37 "exceptions.py"
     t[0] = py2c_function_new(&info_f_run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+#line 37 "exceptions.py"
     py2c_slot_store(&g_exceptions__run, t[0]); t[0] = PY2C_NULL;
 
 #line 39 "exceptions.py"
     if (!py2c_slot_bound(&g_exceptions__run)) {
+#line 39 "exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
+#line 39 "exceptions.py"
         { loc = 64; goto error; }
+#line 39 "exceptions.py"
     }
+#line 39 "exceptions.py"
     t[0] = py2c_slot_load(&g_exceptions__run);
+#line 39 "exceptions.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 39 "exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 39 "exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 39 "exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 39 "exceptions.py"
     PY2C_CLEAR(result);
+#line 39 "exceptions.py"
     result = PY2C_NONE;
+#line 39 "exceptions.py"
     goto cleanup;
+#line 39 "exceptions.py"
 error:
+#line 39 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
+#line 39 "exceptions.py"
 unwind:
+#line 39 "exceptions.py"
     PY2C_CLEAR(result);
+#line 39 "exceptions.py"
 cleanup:
+#line 39 "exceptions.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 39 "exceptions.py"
     return result;
+#line 39 "exceptions.py"
 }
+#line 1811 "exceptions.c"
 
 static void clear_mod_exceptions(void) {
     PY2C_CLEAR(g_exceptions__run);

@@ -129,31 +129,51 @@ static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "hash_return.py"
     t[0] = py2c_dict_new();
+#line 3 "hash_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "hash_return.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 3 "hash_return.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 4 "hash_return.py"
     t[1] = py2c_function_new(&info_f_H____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "hash_return.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "hash_return.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "hash_return.py"
     t[1] = py2c_function_new(&info_f_H____hash__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 7 "hash_return.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 7 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 7 "hash_return.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "hash_return.py"
     goto cleanup;
+#line 7 "hash_return.py"
 error:
+#line 7 "hash_return.py"
     py2c_traceback_add(&code_f_H, loc);
+#line 7 "hash_return.py"
     PY2C_CLEAR(result);
+#line 7 "hash_return.py"
 cleanup:
+#line 7 "hash_return.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 7 "hash_return.py"
     py2c_recursion_leave();
+#line 7 "hash_return.py"
     return result;
+#line 7 "hash_return.py"
 }
+#line 177 "hash_return.c"
 
 static Py2cValue f_H____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -168,18 +188,31 @@ static Py2cValue f_H____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "hash_return.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_h, &attr_ic[0]) < 0) { loc = 0; goto error; }
+#line 5 "hash_return.py"
     PY2C_CLEAR(result);
+#line 5 "hash_return.py"
     result = PY2C_NONE;
+#line 5 "hash_return.py"
     goto cleanup;
+#line 5 "hash_return.py"
 error:
+#line 5 "hash_return.py"
     py2c_traceback_add(&code_f_H____init__, loc);
+#line 5 "hash_return.py"
     PY2C_CLEAR(result);
+#line 5 "hash_return.py"
 cleanup:
+#line 5 "hash_return.py"
     PY2C_CLEAR(v_self);
+#line 5 "hash_return.py"
     PY2C_CLEAR(v_h);
+#line 5 "hash_return.py"
     py2c_recursion_leave();
+#line 5 "hash_return.py"
     return result;
+#line 5 "hash_return.py"
 }
+#line 216 "hash_return.c"
 
 static Py2cValue f_H____hash__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -195,18 +228,31 @@ static Py2cValue f_H____hash__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "hash_return.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[1]);
+#line 8 "hash_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "hash_return.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "hash_return.py"
     goto cleanup;
+#line 8 "hash_return.py"
 error:
+#line 8 "hash_return.py"
     py2c_traceback_add(&code_f_H____hash__, loc);
+#line 8 "hash_return.py"
     PY2C_CLEAR(result);
+#line 8 "hash_return.py"
 cleanup:
+#line 8 "hash_return.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "hash_return.py"
     PY2C_CLEAR(v_self);
+#line 8 "hash_return.py"
     py2c_recursion_leave();
+#line 8 "hash_return.py"
     return result;
+#line 8 "hash_return.py"
 }
+#line 256 "hash_return.c"
 
 static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -221,25 +267,42 @@ static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "hash_return.py"
     t[0] = py2c_dict_new();
+#line 18 "hash_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "hash_return.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 18 "hash_return.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 0; goto error; }
 
 #line 19 "hash_return.py"
     t[1] = py2c_function_new(&info_f_B____hash__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 19 "hash_return.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 19 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 19 "hash_return.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "hash_return.py"
     goto cleanup;
+#line 19 "hash_return.py"
 error:
+#line 19 "hash_return.py"
     py2c_traceback_add(&code_f_B, loc);
+#line 19 "hash_return.py"
     PY2C_CLEAR(result);
+#line 19 "hash_return.py"
 cleanup:
+#line 19 "hash_return.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "hash_return.py"
     py2c_recursion_leave();
+#line 19 "hash_return.py"
     return result;
+#line 19 "hash_return.py"
 }
+#line 306 "hash_return.c"
 
 static Py2cValue f_B____hash__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -252,13 +315,21 @@ static Py2cValue f_B____hash__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "hash_return.py"
     PY2C_CLEAR(result);
+#line 20 "hash_return.py"
     result = py2c_obj_value(&str_9.ob);
+#line 20 "hash_return.py"
     goto cleanup;
+#line 20 "hash_return.py"
 cleanup:
+#line 20 "hash_return.py"
     PY2C_CLEAR(v_self);
+#line 20 "hash_return.py"
     py2c_recursion_leave();
+#line 20 "hash_return.py"
     return result;
+#line 20 "hash_return.py"
 }
+#line 333 "hash_return.c"
 
 static Py2cValue mod_hash_return(void) {
     g_hash_return__H = PY2C_NULL;
@@ -276,245 +347,464 @@ static Py2cValue mod_hash_return(void) {
 
 #line 3 "hash_return.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 3 "hash_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "hash_return.py"
     t[1] = py2c_function_new(&info_f_H, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "hash_return.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 3 "hash_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 3 "hash_return.py"
     t[3] = py2c_class_new("H", "H", "__main__", t[0], t[2]);
+#line 3 "hash_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 3 "hash_return.py"
     PY2C_CLEAR(t[0]);
+#line 3 "hash_return.py"
     PY2C_CLEAR(t[2]);
+#line 3 "hash_return.py"
     py2c_slot_store(&g_hash_return__H, t[3]); t[3] = PY2C_NULL;
 
 #line 11 "hash_return.py"
     t[0] = py2c_list_new(13);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 11 "hash_return.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 11 "hash_return.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[2]);
+#line 11 "hash_return.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 11 "hash_return.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[2]);
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], py2c_int(12345)) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 11 "hash_return.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[2]);
+#line 11 "hash_return.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 11 "hash_return.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 11 "hash_return.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 11 "hash_return.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[2]);
+#line 11 "hash_return.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 11 "hash_return.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 2; goto error; }
+#line 11 "hash_return.py"
     t[1] = py2c_iter(t[0]);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "hash_return.py"
     PY2C_CLEAR(t[0]);
+#line 11 "hash_return.py"
 L0:;
+#line 11 "hash_return.py"
     t[2] = py2c_iter_next(t[1]);
+#line 11 "hash_return.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 11 "hash_return.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 11 "hash_return.py"
         goto L1;
+#line 11 "hash_return.py"
     }
+#line 11 "hash_return.py"
     py2c_slot_store(&g_hash_return__v, t[2]); t[2] = PY2C_NULL;
 
 #line 12 "hash_return.py"
     if (!py2c_slot_bound(&g_hash_return__v)) {
+#line 12 "hash_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 12 "hash_return.py"
         { loc = 16; goto error; }
+#line 12 "hash_return.py"
     }
+#line 12 "hash_return.py"
     t[2] = py2c_slot_load(&g_hash_return__v);
+#line 12 "hash_return.py"
     if (!py2c_slot_bound(&g_hash_return__H)) {
+#line 12 "hash_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 12 "hash_return.py"
         { loc = 19; goto error; }
+#line 12 "hash_return.py"
     }
+#line 12 "hash_return.py"
     if (!py2c_slot_bound(&g_hash_return__v)) {
+#line 12 "hash_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 12 "hash_return.py"
         { loc = 20; goto error; }
+#line 12 "hash_return.py"
     }
+#line 12 "hash_return.py"
     t[3] = py2c_slot_load(&g_hash_return__H);
+#line 12 "hash_return.py"
     t[4] = py2c_slot_load(&g_hash_return__v);
+#line 12 "hash_return.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 12 "hash_return.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 12 "hash_return.py"
     PY2C_CLEAR(t[3]);
+#line 12 "hash_return.py"
     PY2C_CLEAR(t[4]);
+#line 12 "hash_return.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
+#line 12 "hash_return.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+#line 12 "hash_return.py"
     PY2C_CLEAR(t[5]);
+#line 12 "hash_return.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 12 "hash_return.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+#line 12 "hash_return.py"
     PY2C_CLEAR(t[2]);
+#line 12 "hash_return.py"
     PY2C_CLEAR(t[6]);
+#line 12 "hash_return.py"
     PY2C_CLEAR(t[7]);
+#line 12 "hash_return.py"
     py2c_safepoint();
+#line 12 "hash_return.py"
     goto L0;
+#line 12 "hash_return.py"
 L1:;
+#line 12 "hash_return.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "hash_return.py"
     t[0] = py2c_dict_new();
+#line 14 "hash_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 14 "hash_return.py"
     if (!py2c_slot_bound(&g_hash_return__H)) {
+#line 14 "hash_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 14 "hash_return.py"
         { loc = 23; goto error; }
+#line 14 "hash_return.py"
     }
+#line 14 "hash_return.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+#line 14 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 14 "hash_return.py"
     t[2] = py2c_slot_load(&g_hash_return__H);
+#line 14 "hash_return.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 14 "hash_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 14 "hash_return.py"
     PY2C_CLEAR(t[2]);
+#line 14 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 14 "hash_return.py"
     if (py2c_dict_setitem(t[0], t[3], py2c_obj_value(&str_7.ob)) < 0) { loc = 21; goto error; }
+#line 14 "hash_return.py"
     PY2C_CLEAR(t[3]);
+#line 14 "hash_return.py"
     py2c_slot_store(&g_hash_return__d, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "hash_return.py"
     if (!py2c_slot_bound(&g_hash_return__d)) {
+#line 15 "hash_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 15 "hash_return.py"
         { loc = 27; goto error; }
+#line 15 "hash_return.py"
     }
+#line 15 "hash_return.py"
     t[0] = py2c_slot_load(&g_hash_return__d);
+#line 15 "hash_return.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 15 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 15 "hash_return.py"
     PY2C_CLEAR(t[0]);
+#line 15 "hash_return.py"
     if (!py2c_slot_bound(&g_hash_return__d)) {
+#line 15 "hash_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 15 "hash_return.py"
         { loc = 31; goto error; }
+#line 15 "hash_return.py"
     }
+#line 15 "hash_return.py"
     t[2] = py2c_slot_load(&g_hash_return__d);
+#line 15 "hash_return.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+#line 15 "hash_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 15 "hash_return.py"
     PY2C_CLEAR(t[2]);
+#line 15 "hash_return.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1);
+#line 15 "hash_return.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+#line 15 "hash_return.py"
     PY2C_CLEAR(t[3]);
+#line 15 "hash_return.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1);
+#line 15 "hash_return.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+#line 15 "hash_return.py"
     PY2C_CLEAR(t[4]);
+#line 15 "hash_return.py"
     t[6] = py2c_fast_compare(t[5], bigint_0, PY2C_EQ);
+#line 15 "hash_return.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 15 "hash_return.py"
     PY2C_CLEAR(t[5]);
+#line 15 "hash_return.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2);
+#line 15 "hash_return.py"
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
+#line 15 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 15 "hash_return.py"
     PY2C_CLEAR(t[6]);
+#line 15 "hash_return.py"
     PY2C_CLEAR(t[7]);
 
 #line 18 "hash_return.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 18 "hash_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 18 "hash_return.py"
     t[1] = py2c_function_new(&info_f_B, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 18 "hash_return.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 18 "hash_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 18 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 18 "hash_return.py"
     t[3] = py2c_class_new("B", "B", "__main__", t[0], t[2]);
+#line 18 "hash_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 18 "hash_return.py"
     PY2C_CLEAR(t[0]);
+#line 18 "hash_return.py"
     PY2C_CLEAR(t[2]);
+#line 18 "hash_return.py"
     py2c_slot_store(&g_hash_return__B, t[3]); t[3] = PY2C_NULL;
 
 #line 24 "hash_return.py"
     if (!py2c_slot_bound(&g_hash_return__B)) {
+#line 24 "hash_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 24 "hash_return.py"
         { loc = 36; goto error_1; }
+#line 24 "hash_return.py"
     }
+#line 24 "hash_return.py"
     t[0] = py2c_slot_load(&g_hash_return__B);
+#line 24 "hash_return.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 24 "hash_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error_1; }
+#line 24 "hash_return.py"
     PY2C_CLEAR(t[0]);
+#line 24 "hash_return.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 24 "hash_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_1; }
+#line 24 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 24 "hash_return.py"
     PY2C_CLEAR(t[2]);
+#line 24 "hash_return.py"
     goto L3;
+#line 24 "hash_return.py"
 error_1:
+#line 24 "hash_return.py"
     py2c_traceback_add(&code_mod_hash_return, loc);
+#line 24 "hash_return.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 24 "hash_return.py"
     t[0] = py2c_error_fetch();
+#line 24 "hash_return.py"
     py2c_exc_handled_push(t[0]);
+#line 24 "hash_return.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 24 "hash_return.py"
     if (n0 < 0) { loc = 37; goto error_2; }
+#line 24 "hash_return.py"
     if (!n0) goto L4;
+#line 24 "hash_return.py"
     py2c_incref(t[0]); py2c_slot_store(&g_hash_return__e, t[0]);
 
 #line 26 "hash_return.py"
     if (!py2c_slot_bound(&g_hash_return__e)) {
+#line 26 "hash_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 26 "hash_return.py"
         { loc = 39; goto error_3; }
+#line 26 "hash_return.py"
     }
+#line 26 "hash_return.py"
     t[1] = py2c_slot_load(&g_hash_return__e);
+#line 26 "hash_return.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+#line 26 "hash_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_3; }
+#line 26 "hash_return.py"
     PY2C_CLEAR(t[1]);
+#line 26 "hash_return.py"
     PY2C_CLEAR(t[2]);
+#line 26 "hash_return.py"
     py2c_slot_store(&g_hash_return__e, PY2C_NULL);
+#line 26 "hash_return.py"
     py2c_exc_handled_pop();
+#line 26 "hash_return.py"
     PY2C_CLEAR(t[0]);
+#line 26 "hash_return.py"
     goto L3;
+#line 26 "hash_return.py"
 L4:;
+#line 26 "hash_return.py"
     py2c_exc_handled_pop();
+#line 26 "hash_return.py"
     py2c_error_restore(t[0]);
+#line 26 "hash_return.py"
     t[0] = PY2C_NULL;
+#line 26 "hash_return.py"
     goto unwind;
+#line 26 "hash_return.py"
 error_3:
+#line 26 "hash_return.py"
     py2c_traceback_add(&code_mod_hash_return, loc);
+#line 26 "hash_return.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 26 "hash_return.py"
     py2c_slot_store(&g_hash_return__e, PY2C_NULL);
+#line 26 "hash_return.py"
     goto L5;
+#line 26 "hash_return.py"
 error_2:
+#line 26 "hash_return.py"
     py2c_traceback_add(&code_mod_hash_return, loc);
+#line 26 "hash_return.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 26 "hash_return.py"
 L5:;
+#line 26 "hash_return.py"
     py2c_exc_handled_pop();
+#line 26 "hash_return.py"
     PY2C_CLEAR(t[0]);
+#line 26 "hash_return.py"
     goto unwind;
+#line 26 "hash_return.py"
 L3:;
+#line 26 "hash_return.py"
     PY2C_CLEAR(result);
+#line 26 "hash_return.py"
     result = PY2C_NONE;
+#line 26 "hash_return.py"
     goto cleanup;
+#line 26 "hash_return.py"
 error:
+#line 26 "hash_return.py"
     py2c_traceback_add(&code_mod_hash_return, loc);
+#line 26 "hash_return.py"
 unwind:
+#line 26 "hash_return.py"
     PY2C_CLEAR(result);
+#line 26 "hash_return.py"
 cleanup:
+#line 26 "hash_return.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 26 "hash_return.py"
     return result;
+#line 26 "hash_return.py"
 }
+#line 808 "hash_return.c"
 
 static void clear_mod_hash_return(void) {
     PY2C_CLEAR(g_hash_return__e);

@@ -430,25 +430,42 @@ static Py2cValue f_Obj(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "instance_dict.py"
     t[0] = py2c_dict_new();
+#line 7 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "instance_dict.py"
     t[1] = py2c_function_new(&info_f_Obj____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 8 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 8 "instance_dict.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "instance_dict.py"
     goto cleanup;
+#line 8 "instance_dict.py"
 error:
+#line 8 "instance_dict.py"
     py2c_traceback_add(&code_f_Obj, loc);
+#line 8 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 8 "instance_dict.py"
 cleanup:
+#line 8 "instance_dict.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "instance_dict.py"
     py2c_recursion_leave();
+#line 8 "instance_dict.py"
     return result;
+#line 8 "instance_dict.py"
 }
+#line 469 "instance_dict.c"
 
 static Py2cValue f_Obj____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -466,47 +483,86 @@ static Py2cValue f_Obj____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "instance_dict.py"
     t[0] = py2c_iter(v_order);
+#line 9 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "instance_dict.py"
 L0:;
+#line 9 "instance_dict.py"
     t[1] = py2c_iter_next(t[0]);
+#line 9 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 9 "instance_dict.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 9 "instance_dict.py"
         goto L1;
+#line 9 "instance_dict.py"
     }
+#line 9 "instance_dict.py"
     { Py2cValue old = v_name; v_name = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "instance_dict.py"
     t[1] = v_self; py2c_incref(t[1]);
+#line 10 "instance_dict.py"
     t[2] = v_name; py2c_incref(t[2]);
+#line 10 "instance_dict.py"
     if (py2c_method_lookup_ic(v_name, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[0]) < 0) { loc = 5; goto error; }
+#line 10 "instance_dict.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 10 "instance_dict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 10 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 10 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 10 "instance_dict.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){t[1], t[2], t[5]}, 3);
+#line 10 "instance_dict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 10 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 10 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 10 "instance_dict.py"
     PY2C_CLEAR(t[5]);
+#line 10 "instance_dict.py"
     PY2C_CLEAR(t[6]);
+#line 10 "instance_dict.py"
     py2c_safepoint();
+#line 10 "instance_dict.py"
     goto L0;
+#line 10 "instance_dict.py"
 L1:;
+#line 10 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 10 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 10 "instance_dict.py"
     result = PY2C_NONE;
+#line 10 "instance_dict.py"
     goto cleanup;
+#line 10 "instance_dict.py"
 error:
+#line 10 "instance_dict.py"
     py2c_traceback_add(&code_f_Obj____init__, loc);
+#line 10 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 10 "instance_dict.py"
 cleanup:
+#line 10 "instance_dict.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 10 "instance_dict.py"
     PY2C_CLEAR(v_self);
+#line 10 "instance_dict.py"
     PY2C_CLEAR(v_order);
+#line 10 "instance_dict.py"
     PY2C_CLEAR(v_name);
+#line 10 "instance_dict.py"
     py2c_recursion_leave();
+#line 10 "instance_dict.py"
     return result;
+#line 10 "instance_dict.py"
 }
+#line 566 "instance_dict.c"
 
 static Py2cValue f_Many(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -521,21 +577,34 @@ static Py2cValue f_Many(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "instance_dict.py"
     t[0] = py2c_dict_new();
+#line 25 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 25 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
 
 #line 26 "instance_dict.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "instance_dict.py"
     goto cleanup;
+#line 26 "instance_dict.py"
 error:
+#line 26 "instance_dict.py"
     py2c_traceback_add(&code_f_Many, loc);
+#line 26 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 26 "instance_dict.py"
 cleanup:
+#line 26 "instance_dict.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 26 "instance_dict.py"
     py2c_recursion_leave();
+#line 26 "instance_dict.py"
     return result;
+#line 26 "instance_dict.py"
 }
+#line 608 "instance_dict.c"
 
 static Py2cValue f_get_x(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -551,18 +620,31 @@ static Py2cValue f_get_x(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "instance_dict.py"
     t[0] = py2c_getattr_ic(v_o, py2c_obj_value(&str_10.ob), &attr_ic[1]);
+#line 42 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "instance_dict.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "instance_dict.py"
     goto cleanup;
+#line 42 "instance_dict.py"
 error:
+#line 42 "instance_dict.py"
     py2c_traceback_add(&code_f_get_x, loc);
+#line 42 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 42 "instance_dict.py"
 cleanup:
+#line 42 "instance_dict.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 42 "instance_dict.py"
     PY2C_CLEAR(v_o);
+#line 42 "instance_dict.py"
     py2c_recursion_leave();
+#line 42 "instance_dict.py"
     return result;
+#line 42 "instance_dict.py"
 }
+#line 648 "instance_dict.c"
 
 static Py2cValue f_Pt(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -577,25 +659,42 @@ static Py2cValue f_Pt(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "instance_dict.py"
     t[0] = py2c_dict_new();
+#line 45 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 45 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
 
 #line 46 "instance_dict.py"
     t[1] = py2c_function_new(&info_f_Pt____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 46 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 46 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 46 "instance_dict.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 46 "instance_dict.py"
     goto cleanup;
+#line 46 "instance_dict.py"
 error:
+#line 46 "instance_dict.py"
     py2c_traceback_add(&code_f_Pt, loc);
+#line 46 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 46 "instance_dict.py"
 cleanup:
+#line 46 "instance_dict.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 46 "instance_dict.py"
     py2c_recursion_leave();
+#line 46 "instance_dict.py"
     return result;
+#line 46 "instance_dict.py"
 }
+#line 698 "instance_dict.c"
 
 static Py2cValue f_Pt____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -611,7 +710,9 @@ static Py2cValue f_Pt____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "instance_dict.py"
     n0 = py2c_fast_is_true(v_first);
+#line 47 "instance_dict.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 47 "instance_dict.py"
     if (!n0) goto L0;
 
 #line 48 "instance_dict.py"
@@ -619,7 +720,9 @@ static Py2cValue f_Pt____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "instance_dict.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_8.ob), py2c_int(2), &attr_ic[3]) < 0) { loc = 2; goto error; }
+#line 49 "instance_dict.py"
     goto L1;
+#line 49 "instance_dict.py"
 L0:;
 
 #line 51 "instance_dict.py"
@@ -627,19 +730,33 @@ L0:;
 
 #line 52 "instance_dict.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_10.ob), py2c_int(10), &attr_ic[5]) < 0) { loc = 4; goto error; }
+#line 52 "instance_dict.py"
 L1:;
+#line 52 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 52 "instance_dict.py"
     result = PY2C_NONE;
+#line 52 "instance_dict.py"
     goto cleanup;
+#line 52 "instance_dict.py"
 error:
+#line 52 "instance_dict.py"
     py2c_traceback_add(&code_f_Pt____init__, loc);
+#line 52 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 52 "instance_dict.py"
 cleanup:
+#line 52 "instance_dict.py"
     PY2C_CLEAR(v_self);
+#line 52 "instance_dict.py"
     PY2C_CLEAR(v_first);
+#line 52 "instance_dict.py"
     py2c_recursion_leave();
+#line 52 "instance_dict.py"
     return result;
+#line 52 "instance_dict.py"
 }
+#line 760 "instance_dict.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -654,45 +771,85 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 55 "instance_dict.py"
     t[0] = py2c_list_new(0);
+#line 55 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 55 "instance_dict.py"
 L0:;
+#line 55 "instance_dict.py"
     t[1] = py2c_iter_next(v_0);
+#line 55 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 55 "instance_dict.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 55 "instance_dict.py"
         goto L1;
+#line 55 "instance_dict.py"
     }
+#line 55 "instance_dict.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 55 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__Pt)) {
+#line 55 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Pt' is not defined");
+#line 55 "instance_dict.py"
         { loc = 2; goto error; }
+#line 55 "instance_dict.py"
     }
+#line 55 "instance_dict.py"
     t[1] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+#line 55 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 55 "instance_dict.py"
     t[2] = py2c_fast_compare(t[1], py2c_int(0), PY2C_EQ);
+#line 55 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 55 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 55 "instance_dict.py"
     t[3] = py2c_slot_load(&g_instance_dict__Pt);
+#line 55 "instance_dict.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
+#line 55 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 55 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 55 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 55 "instance_dict.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 55 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 55 "instance_dict.py"
     py2c_safepoint();
+#line 55 "instance_dict.py"
     goto L0;
+#line 55 "instance_dict.py"
 L1:;
+#line 55 "instance_dict.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 55 "instance_dict.py"
     goto cleanup;
+#line 55 "instance_dict.py"
 error:
+#line 55 "instance_dict.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 55 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 55 "instance_dict.py"
 cleanup:
+#line 55 "instance_dict.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 55 "instance_dict.py"
     PY2C_CLEAR(v_0);
+#line 55 "instance_dict.py"
     PY2C_CLEAR(v_i);
+#line 55 "instance_dict.py"
     py2c_recursion_leave();
+#line 55 "instance_dict.py"
     return result;
+#line 55 "instance_dict.py"
 }
+#line 853 "instance_dict.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -707,39 +864,73 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 56 "instance_dict.py"
     t[0] = py2c_list_new(0);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 56 "instance_dict.py"
 L0:;
+#line 56 "instance_dict.py"
     t[1] = py2c_iter_next(v_0);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 56 "instance_dict.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 56 "instance_dict.py"
         goto L1;
+#line 56 "instance_dict.py"
     }
+#line 56 "instance_dict.py"
     { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 56 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__get_x)) {
+#line 56 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'get_x' is not defined");
+#line 56 "instance_dict.py"
         { loc = 2; goto error; }
+#line 56 "instance_dict.py"
     }
+#line 56 "instance_dict.py"
     t[1] = py2c_slot_load(&g_instance_dict__get_x);
+#line 56 "instance_dict.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_p}, 1);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 56 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 56 "instance_dict.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 56 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 56 "instance_dict.py"
     py2c_safepoint();
+#line 56 "instance_dict.py"
     goto L0;
+#line 56 "instance_dict.py"
 L1:;
+#line 56 "instance_dict.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 56 "instance_dict.py"
     goto cleanup;
+#line 56 "instance_dict.py"
 error:
+#line 56 "instance_dict.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 56 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 56 "instance_dict.py"
 cleanup:
+#line 56 "instance_dict.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 56 "instance_dict.py"
     PY2C_CLEAR(v_0);
+#line 56 "instance_dict.py"
     PY2C_CLEAR(v_p);
+#line 56 "instance_dict.py"
     py2c_recursion_leave();
+#line 56 "instance_dict.py"
     return result;
+#line 56 "instance_dict.py"
 }
+#line 934 "instance_dict.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -754,36 +945,67 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 56 "instance_dict.py"
     t[0] = py2c_list_new(0);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 56 "instance_dict.py"
 L0:;
+#line 56 "instance_dict.py"
     t[1] = py2c_iter_next(v_0);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 56 "instance_dict.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 56 "instance_dict.py"
         goto L1;
+#line 56 "instance_dict.py"
     }
+#line 56 "instance_dict.py"
     { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 56 "instance_dict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){v_p}, 1);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 56 "instance_dict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 56 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 56 "instance_dict.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 56 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 56 "instance_dict.py"
     py2c_safepoint();
+#line 56 "instance_dict.py"
     goto L0;
+#line 56 "instance_dict.py"
 L1:;
+#line 56 "instance_dict.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 56 "instance_dict.py"
     goto cleanup;
+#line 56 "instance_dict.py"
 error:
+#line 56 "instance_dict.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 56 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 56 "instance_dict.py"
 cleanup:
+#line 56 "instance_dict.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 56 "instance_dict.py"
     PY2C_CLEAR(v_0);
+#line 56 "instance_dict.py"
     PY2C_CLEAR(v_p);
+#line 56 "instance_dict.py"
     py2c_recursion_leave();
+#line 56 "instance_dict.py"
     return result;
+#line 56 "instance_dict.py"
 }
+#line 1009 "instance_dict.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -798,39 +1020,73 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 67 "instance_dict.py"
     t[0] = py2c_list_new(0);
+#line 67 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 67 "instance_dict.py"
 L0:;
+#line 67 "instance_dict.py"
     t[1] = py2c_iter_next(v_0);
+#line 67 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 67 "instance_dict.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 67 "instance_dict.py"
         goto L1;
+#line 67 "instance_dict.py"
     }
+#line 67 "instance_dict.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 67 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__Obj)) {
+#line 67 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Obj' is not defined");
+#line 67 "instance_dict.py"
         { loc = 2; goto error; }
+#line 67 "instance_dict.py"
     }
+#line 67 "instance_dict.py"
     t[1] = py2c_slot_load(&g_instance_dict__Obj);
+#line 67 "instance_dict.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 67 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 67 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 67 "instance_dict.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 67 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 67 "instance_dict.py"
     py2c_safepoint();
+#line 67 "instance_dict.py"
     goto L0;
+#line 67 "instance_dict.py"
 L1:;
+#line 67 "instance_dict.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 67 "instance_dict.py"
     goto cleanup;
+#line 67 "instance_dict.py"
 error:
+#line 67 "instance_dict.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 67 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 67 "instance_dict.py"
 cleanup:
+#line 67 "instance_dict.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 67 "instance_dict.py"
     PY2C_CLEAR(v_0);
+#line 67 "instance_dict.py"
     PY2C_CLEAR(v__);
+#line 67 "instance_dict.py"
     py2c_recursion_leave();
+#line 67 "instance_dict.py"
     return result;
+#line 67 "instance_dict.py"
 }
+#line 1090 "instance_dict.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -847,39 +1103,73 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 68 "instance_dict.py"
 L0:;
+#line 68 "instance_dict.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 68 "instance_dict.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 68 "instance_dict.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 68 "instance_dict.py"
         goto L1;
+#line 68 "instance_dict.py"
     }
+#line 68 "instance_dict.py"
     { Py2cValue old = fr->v_o; fr->v_o = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 68 "instance_dict.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){fr->v_o}, 1);
+#line 68 "instance_dict.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 68 "instance_dict.py"
     fr->t[1] = py2c_dict_new();
+#line 68 "instance_dict.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 68 "instance_dict.py"
     if (py2c_dict_setitem(fr->t[1], py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 3; goto error; }
+#line 68 "instance_dict.py"
     if (py2c_dict_setitem(fr->t[1], py2c_obj_value(&str_28.ob), py2c_obj_value(&str_29.ob)) < 0) { loc = 3; goto error; }
+#line 68 "instance_dict.py"
     fr->t[2] = py2c_fast_compare(fr->t[0], fr->t[1], PY2C_EQ);
+#line 68 "instance_dict.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error; }
+#line 68 "instance_dict.py"
     PY2C_CLEAR(fr->t[0]);
+#line 68 "instance_dict.py"
     PY2C_CLEAR(fr->t[1]);
+#line 68 "instance_dict.py"
     result = fr->t[2];
+#line 68 "instance_dict.py"
     fr->t[2] = PY2C_NULL;
+#line 68 "instance_dict.py"
     gen->state = 1;
+#line 68 "instance_dict.py"
     goto cleanup;
+#line 68 "instance_dict.py"
 resume_1:
+#line 68 "instance_dict.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 68 "instance_dict.py"
     py2c_safepoint();
+#line 68 "instance_dict.py"
     goto L0;
+#line 68 "instance_dict.py"
 L1:;
+#line 68 "instance_dict.py"
     goto cleanup;
+#line 68 "instance_dict.py"
 error:
+#line 68 "instance_dict.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 68 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 68 "instance_dict.py"
 cleanup:
+#line 68 "instance_dict.py"
     py2c_recursion_leave();
+#line 68 "instance_dict.py"
     return result;
+#line 68 "instance_dict.py"
 }
+#line 1173 "instance_dict.c"
 
 static Py2cValue f_Hooked(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -894,37 +1184,60 @@ static Py2cValue f_Hooked(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "instance_dict.py"
     t[0] = py2c_dict_new();
+#line 85 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 85 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 85 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_33.ob)) < 0) { loc = 0; goto error; }
 
 #line 86 "instance_dict.py"
     t[1] = py2c_function_new(&info_f_Hooked____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 86 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 86 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 86 "instance_dict.py"
     PY2C_CLEAR(t[1]);
 
 #line 89 "instance_dict.py"
     t[1] = py2c_function_new(&info_f_Hooked____getattr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 89 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 89 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 89 "instance_dict.py"
     PY2C_CLEAR(t[1]);
 
 #line 92 "instance_dict.py"
     t[1] = py2c_function_new(&info_f_Hooked____setattr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 92 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 92 "instance_dict.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 92 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 92 "instance_dict.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 92 "instance_dict.py"
     goto cleanup;
+#line 92 "instance_dict.py"
 error:
+#line 92 "instance_dict.py"
     py2c_traceback_add(&code_f_Hooked, loc);
+#line 92 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 92 "instance_dict.py"
 cleanup:
+#line 92 "instance_dict.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 92 "instance_dict.py"
     py2c_recursion_leave();
+#line 92 "instance_dict.py"
     return result;
+#line 92 "instance_dict.py"
 }
+#line 1241 "instance_dict.c"
 
 static Py2cValue f_Hooked____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -940,21 +1253,37 @@ static Py2cValue f_Hooked____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "instance_dict.py"
     t[0] = py2c_list_new(0);
+#line 87 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 87 "instance_dict.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_34.ob), t[0], &attr_ic[6]) < 0) { loc = 1; goto error; }
+#line 87 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 87 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 87 "instance_dict.py"
     result = PY2C_NONE;
+#line 87 "instance_dict.py"
     goto cleanup;
+#line 87 "instance_dict.py"
 error:
+#line 87 "instance_dict.py"
     py2c_traceback_add(&code_f_Hooked____init__, loc);
+#line 87 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 87 "instance_dict.py"
 cleanup:
+#line 87 "instance_dict.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 87 "instance_dict.py"
     PY2C_CLEAR(v_self);
+#line 87 "instance_dict.py"
     py2c_recursion_leave();
+#line 87 "instance_dict.py"
     return result;
+#line 87 "instance_dict.py"
 }
+#line 1287 "instance_dict.c"
 
 static Py2cValue f_Hooked____getattr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -971,19 +1300,33 @@ static Py2cValue f_Hooked____getattr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 90 "instance_dict.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_35.ob), v_name, PY2C_OP_ADD);
+#line 90 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 90 "instance_dict.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "instance_dict.py"
     goto cleanup;
+#line 90 "instance_dict.py"
 error:
+#line 90 "instance_dict.py"
     py2c_traceback_add(&code_f_Hooked____getattr__, loc);
+#line 90 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 90 "instance_dict.py"
 cleanup:
+#line 90 "instance_dict.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 90 "instance_dict.py"
     PY2C_CLEAR(v_self);
+#line 90 "instance_dict.py"
     PY2C_CLEAR(v_name);
+#line 90 "instance_dict.py"
     py2c_recursion_leave();
+#line 90 "instance_dict.py"
     return result;
+#line 90 "instance_dict.py"
 }
+#line 1330 "instance_dict.c"
 
 static Py2cValue f_Hooked____setattr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1002,42 +1345,73 @@ static Py2cValue f_Hooked____setattr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 93 "instance_dict.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_object_type), py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 1; goto error; }
+#line 93 "instance_dict.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, v_name, v_value}, 3, PY2C_NULL);
+#line 93 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 93 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 93 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 93 "instance_dict.py"
     PY2C_CLEAR(t[2]);
 
 #line 94 "instance_dict.py"
     n0 = py2c_fast_compare_bool(v_name, py2c_obj_value(&str_34.ob), PY2C_NE);
+#line 94 "instance_dict.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 94 "instance_dict.py"
     if (!n0) goto L0;
 
 #line 95 "instance_dict.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_34.ob), &attr_ic[8]);
+#line 95 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 95 "instance_dict.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 5; goto error; }
+#line 95 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 95 "instance_dict.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_name}, 1, PY2C_NULL);
+#line 95 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 95 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 95 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 95 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 95 "instance_dict.py"
 L0:;
+#line 95 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 95 "instance_dict.py"
     result = PY2C_NONE;
+#line 95 "instance_dict.py"
     goto cleanup;
+#line 95 "instance_dict.py"
 error:
+#line 95 "instance_dict.py"
     py2c_traceback_add(&code_f_Hooked____setattr__, loc);
+#line 95 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 95 "instance_dict.py"
 cleanup:
+#line 95 "instance_dict.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 95 "instance_dict.py"
     PY2C_CLEAR(v_self);
+#line 95 "instance_dict.py"
     PY2C_CLEAR(v_name);
+#line 95 "instance_dict.py"
     PY2C_CLEAR(v_value);
+#line 95 "instance_dict.py"
     py2c_recursion_leave();
+#line 95 "instance_dict.py"
     return result;
+#line 95 "instance_dict.py"
 }
+#line 1415 "instance_dict.c"
 
 static Py2cValue mod_instance_dict(void) {
     g_instance_dict__Obj = PY2C_NULL;
@@ -1064,848 +1438,1541 @@ static Py2cValue mod_instance_dict(void) {
 
 #line 7 "instance_dict.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 7 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "instance_dict.py"
     t[1] = py2c_function_new(&info_f_Obj, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "instance_dict.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 7 "instance_dict.py"
     t[3] = py2c_class_new("Obj", "Obj", "__main__", t[0], t[2]);
+#line 7 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 7 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 7 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 7 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__Obj, t[3]); t[3] = PY2C_NULL;
 
 #line 13 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__Obj)) {
+#line 13 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Obj' is not defined");
+#line 13 "instance_dict.py"
         { loc = 2; goto error; }
+#line 13 "instance_dict.py"
     }
+#line 13 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__Obj);
+#line 13 "instance_dict.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 13 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 13 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 13 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__a, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__Obj)) {
+#line 14 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Obj' is not defined");
+#line 14 "instance_dict.py"
         { loc = 4; goto error; }
+#line 14 "instance_dict.py"
     }
+#line 14 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__Obj);
+#line 14 "instance_dict.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 14 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 14 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 14 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__b, t[1]); t[1] = PY2C_NULL;
 
 #line 15 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__a)) {
+#line 15 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "instance_dict.py"
         { loc = 7; goto error; }
+#line 15 "instance_dict.py"
     }
+#line 15 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__a);
+#line 15 "instance_dict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
+#line 15 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 15 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 15 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__b)) {
+#line 15 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "instance_dict.py"
         { loc = 9; goto error; }
+#line 15 "instance_dict.py"
     }
+#line 15 "instance_dict.py"
     t[2] = py2c_slot_load(&g_instance_dict__b);
+#line 15 "instance_dict.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[2]}, 1);
+#line 15 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 15 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 15 "instance_dict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 15 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 15 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 15 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 15 "instance_dict.py"
     PY2C_CLEAR(t[4]);
 
 #line 16 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__a)) {
+#line 16 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 16 "instance_dict.py"
         { loc = 10; goto error; }
+#line 16 "instance_dict.py"
     }
+#line 16 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__a); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
 
 #line 17 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__a)) {
+#line 17 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 17 "instance_dict.py"
         { loc = 14; goto error; }
+#line 17 "instance_dict.py"
     }
+#line 17 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__a);
+#line 17 "instance_dict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
+#line 17 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 17 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 17 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__a)) {
+#line 17 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 17 "instance_dict.py"
         { loc = 15; goto error; }
+#line 17 "instance_dict.py"
     }
+#line 17 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__a); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 17 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 17 "instance_dict.py"
     t[3] = py2c_dict_new();
+#line 17 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 17 "instance_dict.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 17; goto error; }
+#line 17 "instance_dict.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob)) < 0) { loc = 17; goto error; }
+#line 17 "instance_dict.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
+#line 17 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 17 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 17 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 17 "instance_dict.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 17 "instance_dict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 17 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 17 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 17 "instance_dict.py"
     PY2C_CLEAR(t[5]);
 
 #line 18 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__a)) {
+#line 18 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 18 "instance_dict.py"
         { loc = 19; goto error; }
+#line 18 "instance_dict.py"
     }
+#line 18 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__a); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), py2c_obj_value(&str_14.ob), &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
 
 #line 19 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__a)) {
+#line 19 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 19 "instance_dict.py"
         { loc = 24; goto error; }
+#line 19 "instance_dict.py"
     }
+#line 19 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__a);
+#line 19 "instance_dict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
+#line 19 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 19 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 19 "instance_dict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 19 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 19 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 19 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__a)) {
+#line 19 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 19 "instance_dict.py"
         { loc = 25; goto error; }
+#line 19 "instance_dict.py"
     }
+#line 19 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__a); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 19 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 19 "instance_dict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 19 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 19 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 19 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 19 "instance_dict.py"
     PY2C_CLEAR(t[4]);
 
 #line 20 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__b)) {
+#line 20 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 20 "instance_dict.py"
         { loc = 27; goto error; }
+#line 20 "instance_dict.py"
     }
+#line 20 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__b); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_15.ob), py2c_int(1), &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
 
 #line 21 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__b)) {
+#line 21 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 21 "instance_dict.py"
         { loc = 29; goto error; }
+#line 21 "instance_dict.py"
     }
+#line 21 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__b); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
 
 #line 22 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__b)) {
+#line 22 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "instance_dict.py"
         { loc = 33; goto error; }
+#line 22 "instance_dict.py"
     }
+#line 22 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__b);
+#line 22 "instance_dict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
+#line 22 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 22 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 22 "instance_dict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 22 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 22 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 22 "instance_dict.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "instance_dict.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 25 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 25 "instance_dict.py"
     t[1] = py2c_function_new(&info_f_Many, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 25 "instance_dict.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 25 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 25 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 25 "instance_dict.py"
     t[3] = py2c_class_new("Many", "Many", "__main__", t[0], t[2]);
+#line 25 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 25 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 25 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 25 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__Many, t[3]); t[3] = PY2C_NULL;
 
 #line 29 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__Many)) {
+#line 29 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Many' is not defined");
+#line 29 "instance_dict.py"
         { loc = 36; goto error; }
+#line 29 "instance_dict.py"
     }
+#line 29 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__Many);
+#line 29 "instance_dict.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 29 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 29 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 29 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__m, t[1]); t[1] = PY2C_NULL;
 
 #line 30 "instance_dict.py"
     t[0] = py2c_int(0);
+#line 30 "instance_dict.py"
     t[1] = py2c_int(40);
+#line 30 "instance_dict.py"
     t[2] = py2c_int(1);
+#line 30 "instance_dict.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 30 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 30 "instance_dict.py"
 L0:;
+#line 30 "instance_dict.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 30 "instance_dict.py"
     if (n0 < 0) { loc = 37; goto error; }
+#line 30 "instance_dict.py"
     if (!n0) goto L1;
+#line 30 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__i, t[4]); t[4] = PY2C_NULL;
 
 #line 31 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__m)) {
+#line 31 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 31 "instance_dict.py"
         { loc = 40; goto error; }
+#line 31 "instance_dict.py"
     }
+#line 31 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__i)) {
+#line 31 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 31 "instance_dict.py"
         { loc = 41; goto error; }
+#line 31 "instance_dict.py"
     }
+#line 31 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__i); t[4] = py2c_fast_binary_op(py2c_obj_value(&str_17.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
+#line 31 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 31 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__i)) {
+#line 31 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 31 "instance_dict.py"
         { loc = 43; goto error; }
+#line 31 "instance_dict.py"
     }
+#line 31 "instance_dict.py"
     t[5] = py2c_slot_load(&g_instance_dict__m);
+#line 31 "instance_dict.py"
     t[6] = py2c_slot_load(&g_instance_dict__i);
+#line 31 "instance_dict.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){t[5], t[4], t[6]}, 3);
+#line 31 "instance_dict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
+#line 31 "instance_dict.py"
     PY2C_CLEAR(t[5]);
+#line 31 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 31 "instance_dict.py"
     PY2C_CLEAR(t[6]);
+#line 31 "instance_dict.py"
     PY2C_CLEAR(t[7]);
+#line 31 "instance_dict.py"
     py2c_safepoint();
+#line 31 "instance_dict.py"
     goto L0;
+#line 31 "instance_dict.py"
 L1:;
+#line 31 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 31 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 31 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 31 "instance_dict.py"
     PY2C_CLEAR(t[0]);
 
 #line 32 "instance_dict.py"
     t[0] = py2c_int(0);
+#line 32 "instance_dict.py"
     t[1] = py2c_int(40);
+#line 32 "instance_dict.py"
     t[2] = py2c_int(3);
+#line 32 "instance_dict.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+#line 32 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 32 "instance_dict.py"
 L3:;
+#line 32 "instance_dict.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 32 "instance_dict.py"
     if (n0 < 0) { loc = 44; goto error; }
+#line 32 "instance_dict.py"
     if (!n0) goto L4;
+#line 32 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__i, t[4]); t[4] = PY2C_NULL;
 
 #line 33 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__m)) {
+#line 33 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 33 "instance_dict.py"
         { loc = 47; goto error; }
+#line 33 "instance_dict.py"
     }
+#line 33 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__i)) {
+#line 33 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 33 "instance_dict.py"
         { loc = 48; goto error; }
+#line 33 "instance_dict.py"
     }
+#line 33 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__i); t[4] = py2c_fast_binary_op(py2c_obj_value(&str_17.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
+#line 33 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+#line 33 "instance_dict.py"
     t[5] = py2c_slot_load(&g_instance_dict__m);
+#line 33 "instance_dict.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[5], t[4]}, 2);
+#line 33 "instance_dict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
+#line 33 "instance_dict.py"
     PY2C_CLEAR(t[5]);
+#line 33 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 33 "instance_dict.py"
     PY2C_CLEAR(t[6]);
+#line 33 "instance_dict.py"
     py2c_safepoint();
+#line 33 "instance_dict.py"
     goto L3;
+#line 33 "instance_dict.py"
 L4:;
+#line 33 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 33 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 33 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 33 "instance_dict.py"
     PY2C_CLEAR(t[0]);
 
 #line 34 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__m)) {
+#line 34 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 34 "instance_dict.py"
         { loc = 53; goto error; }
+#line 34 "instance_dict.py"
     }
+#line 34 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__m);
+#line 34 "instance_dict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
+#line 34 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 34 "instance_dict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 34 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 34 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__m)) {
+#line 34 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 34 "instance_dict.py"
         { loc = 56; goto error; }
+#line 34 "instance_dict.py"
     }
+#line 34 "instance_dict.py"
     t[3] = py2c_slot_load(&g_instance_dict__m);
+#line 34 "instance_dict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[3]}, 1);
+#line 34 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 34 "instance_dict.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 34 "instance_dict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 34 "instance_dict.py"
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 34 "instance_dict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+#line 34 "instance_dict.py"
     t[7] = py2c_fast_getitem(t[5], t[6]);
+#line 34 "instance_dict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[5]);
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[6]);
+#line 34 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__m)) {
+#line 34 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 34 "instance_dict.py"
         { loc = 62; goto error; }
+#line 34 "instance_dict.py"
     }
+#line 34 "instance_dict.py"
     t[8] = py2c_slot_load(&g_instance_dict__m);
+#line 34 "instance_dict.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[8]}, 1);
+#line 34 "instance_dict.py"
     if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[8]);
+#line 34 "instance_dict.py"
     if (py2c_method_lookup_ic(t[9], py2c_obj_value(&str_18.ob), &t[10], &t[11], &attr_ic[14]) < 0) { loc = 63; goto error; }
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[9]);
+#line 34 "instance_dict.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 34 "instance_dict.py"
     if (PY2C_IS_NULL(t[12])) { loc = 60; goto error; }
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[10]);
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[11]);
+#line 34 "instance_dict.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[12]}, 1);
+#line 34 "instance_dict.py"
     if (PY2C_IS_NULL(t[13])) { loc = 59; goto error; }
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[12]);
+#line 34 "instance_dict.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[13]}, 3);
+#line 34 "instance_dict.py"
     if (PY2C_IS_NULL(t[14])) { loc = 50; goto error; }
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[7]);
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[13]);
+#line 34 "instance_dict.py"
     PY2C_CLEAR(t[14]);
 
 #line 35 "instance_dict.py"
     t[0] = py2c_int(0);
+#line 35 "instance_dict.py"
     t[1] = py2c_int(40);
+#line 35 "instance_dict.py"
     t[2] = py2c_int(3);
+#line 35 "instance_dict.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+#line 35 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 35 "instance_dict.py"
 L6:;
+#line 35 "instance_dict.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 35 "instance_dict.py"
     if (n0 < 0) { loc = 64; goto error; }
+#line 35 "instance_dict.py"
     if (!n0) goto L7;
+#line 35 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__i, t[4]); t[4] = PY2C_NULL;
 
 #line 36 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__m)) {
+#line 36 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 36 "instance_dict.py"
         { loc = 67; goto error; }
+#line 36 "instance_dict.py"
     }
+#line 36 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__i)) {
+#line 36 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 36 "instance_dict.py"
         { loc = 68; goto error; }
+#line 36 "instance_dict.py"
     }
+#line 36 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__i); t[4] = py2c_fast_binary_op(py2c_obj_value(&str_17.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
+#line 36 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+#line 36 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__i)) {
+#line 36 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 36 "instance_dict.py"
         { loc = 70; goto error; }
+#line 36 "instance_dict.py"
     }
+#line 36 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__i); t[5] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 36 "instance_dict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+#line 36 "instance_dict.py"
     t[6] = py2c_slot_load(&g_instance_dict__m);
+#line 36 "instance_dict.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){t[6], t[4], t[5]}, 3);
+#line 36 "instance_dict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+#line 36 "instance_dict.py"
     PY2C_CLEAR(t[6]);
+#line 36 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 36 "instance_dict.py"
     PY2C_CLEAR(t[5]);
+#line 36 "instance_dict.py"
     PY2C_CLEAR(t[7]);
+#line 36 "instance_dict.py"
     py2c_safepoint();
+#line 36 "instance_dict.py"
     goto L6;
+#line 36 "instance_dict.py"
 L7:;
+#line 36 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 36 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 36 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 36 "instance_dict.py"
     PY2C_CLEAR(t[0]);
 
 #line 37 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__m)) {
+#line 37 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 37 "instance_dict.py"
         { loc = 75; goto error; }
+#line 37 "instance_dict.py"
     }
+#line 37 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__m);
+#line 37 "instance_dict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
+#line 37 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 37 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 37 "instance_dict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 37 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 37 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 37 "instance_dict.py"
     t[3] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
+#line 37 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+#line 37 "instance_dict.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 37 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+#line 37 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 37 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 37 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__m)) {
+#line 37 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 37 "instance_dict.py"
         { loc = 78; goto error; }
+#line 37 "instance_dict.py"
     }
+#line 37 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__m); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 37 "instance_dict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+#line 37 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__m)) {
+#line 37 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 37 "instance_dict.py"
         { loc = 80; goto error; }
+#line 37 "instance_dict.py"
     }
+#line 37 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__m); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 37 "instance_dict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
+#line 37 "instance_dict.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6]}, 3);
+#line 37 "instance_dict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+#line 37 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 37 "instance_dict.py"
     PY2C_CLEAR(t[5]);
+#line 37 "instance_dict.py"
     PY2C_CLEAR(t[6]);
+#line 37 "instance_dict.py"
     PY2C_CLEAR(t[7]);
 
 #line 41 "instance_dict.py"
     t[0] = py2c_function_new(&info_f_get_x, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+#line 41 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__get_x, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "instance_dict.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 45 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 45 "instance_dict.py"
     t[1] = py2c_function_new(&info_f_Pt, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 45 "instance_dict.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 45 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 45 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 45 "instance_dict.py"
     t[3] = py2c_class_new("Pt", "Pt", "__main__", t[0], t[2]);
+#line 45 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+#line 45 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 45 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 45 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__Pt, t[3]); t[3] = PY2C_NULL;
 
 #line 55 "instance_dict.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
+#line 55 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 55 "instance_dict.py"
     t[1] = py2c_iter(t[0]);
+#line 55 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 55 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 55 "instance_dict.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 55 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 55 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 55 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__pts, t[2]); t[2] = PY2C_NULL;
 
 #line 56 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__pts)) {
+#line 56 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pts' is not defined");
+#line 56 "instance_dict.py"
         { loc = 88; goto error; }
+#line 56 "instance_dict.py"
     }
+#line 56 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__pts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 56 "instance_dict.py"
     t[1] = f_listcomp_2(t[0], NULL);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 56 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 56 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__pts)) {
+#line 56 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pts' is not defined");
+#line 56 "instance_dict.py"
         { loc = 90; goto error; }
+#line 56 "instance_dict.py"
     }
+#line 56 "instance_dict.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 56 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__pts); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 56 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 56 "instance_dict.py"
     t[4] = py2c_iter(t[3]);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
+#line 56 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 56 "instance_dict.py"
     t[5] = f_listcomp_3(t[4], NULL);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
+#line 56 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 56 "instance_dict.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
+#line 56 "instance_dict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
+#line 56 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 56 "instance_dict.py"
     PY2C_CLEAR(t[5]);
+#line 56 "instance_dict.py"
     PY2C_CLEAR(t[6]);
 
 #line 60 "instance_dict.py"
     t[0] = py2c_list_new(0);
+#line 60 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 60 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__keep, t[0]); t[0] = PY2C_NULL;
 
 #line 61 "instance_dict.py"
     t[0] = py2c_int(0);
+#line 61 "instance_dict.py"
     t[1] = py2c_int(300);
+#line 61 "instance_dict.py"
     t[2] = py2c_int(1);
+#line 61 "instance_dict.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 61 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+#line 61 "instance_dict.py"
 L9:;
+#line 61 "instance_dict.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 61 "instance_dict.py"
     if (n0 < 0) { loc = 94; goto error; }
+#line 61 "instance_dict.py"
     if (!n0) goto L10;
+#line 61 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__i, t[4]); t[4] = PY2C_NULL;
 
 #line 62 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__Obj)) {
+#line 62 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Obj' is not defined");
+#line 62 "instance_dict.py"
         { loc = 97; goto error; }
+#line 62 "instance_dict.py"
     }
+#line 62 "instance_dict.py"
     t[4] = py2c_slot_load(&g_instance_dict__Obj);
+#line 62 "instance_dict.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
+#line 62 "instance_dict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 96; goto error; }
+#line 62 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 62 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__o, t[5]); t[5] = PY2C_NULL;
 
 #line 63 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__i)) {
+#line 63 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 63 "instance_dict.py"
         { loc = 98; goto error; }
+#line 63 "instance_dict.py"
     }
+#line 63 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__o)) {
+#line 63 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 63 "instance_dict.py"
         { loc = 99; goto error; }
+#line 63 "instance_dict.py"
     }
+#line 63 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__o); Py2cValue s1 = py2c_slot_load(&g_instance_dict__i); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_23.ob), s1, &attr_ic[17]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 100; goto error; } }
 
 #line 64 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__keep)) {
+#line 64 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keep' is not defined");
+#line 64 "instance_dict.py"
         { loc = 102; goto error; }
+#line 64 "instance_dict.py"
     }
+#line 64 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__keep); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+#line 64 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__o)) {
+#line 64 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 64 "instance_dict.py"
         { loc = 105; goto error; }
+#line 64 "instance_dict.py"
     }
+#line 64 "instance_dict.py"
     t[6] = py2c_slot_load(&g_instance_dict__o);
+#line 64 "instance_dict.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[6]}, 1);
+#line 64 "instance_dict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
+#line 64 "instance_dict.py"
     PY2C_CLEAR(t[6]);
+#line 64 "instance_dict.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 64 "instance_dict.py"
     if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
+#line 64 "instance_dict.py"
     PY2C_CLEAR(t[7]);
+#line 64 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 64 "instance_dict.py"
     PY2C_CLEAR(t[5]);
+#line 64 "instance_dict.py"
     PY2C_CLEAR(t[8]);
 
 #line 65 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__o)) {
+#line 65 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
+#line 65 "instance_dict.py"
         { loc = 106; goto error; }
+#line 65 "instance_dict.py"
     }
+#line 65 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__o, PY2C_NULL);
+#line 65 "instance_dict.py"
     py2c_safepoint();
+#line 65 "instance_dict.py"
     goto L9;
+#line 65 "instance_dict.py"
 L10:;
+#line 65 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 65 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 65 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 65 "instance_dict.py"
     PY2C_CLEAR(t[0]);
 
 #line 66 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__keep)) {
+#line 66 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keep' is not defined");
+#line 66 "instance_dict.py"
         { loc = 109; goto error; }
+#line 66 "instance_dict.py"
     }
+#line 66 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__keep);
+#line 66 "instance_dict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 66 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
+#line 66 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 66 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__keep)) {
+#line 66 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keep' is not defined");
+#line 66 "instance_dict.py"
         { loc = 110; goto error; }
+#line 66 "instance_dict.py"
     }
+#line 66 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__keep); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 66 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 66 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__keep)) {
+#line 66 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keep' is not defined");
+#line 66 "instance_dict.py"
         { loc = 112; goto error; }
+#line 66 "instance_dict.py"
     }
+#line 66 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__keep); t[3] = py2c_fast_getitem(s0, py2c_int(299)); py2c_decref(s0); }
+#line 66 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+#line 66 "instance_dict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 66 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+#line 66 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 66 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 66 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 66 "instance_dict.py"
     PY2C_CLEAR(t[4]);
 
 #line 67 "instance_dict.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1);
+#line 67 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+#line 67 "instance_dict.py"
     t[1] = py2c_iter(t[0]);
+#line 67 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 67 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 67 "instance_dict.py"
     t[2] = f_listcomp_4(t[1], NULL);
+#line 67 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+#line 67 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 67 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__objs, t[2]); t[2] = PY2C_NULL;
 
 #line 68 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__objs)) {
+#line 68 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 68 "instance_dict.py"
         { loc = 119; goto error; }
+#line 68 "instance_dict.py"
     }
+#line 68 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__objs); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 68 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+#line 68 "instance_dict.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
+#line 68 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+#line 68 "instance_dict.py"
     {
+#line 68 "instance_dict.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
+#line 68 "instance_dict.py"
         nf->v_0 = t[0];
+#line 68 "instance_dict.py"
         t[0] = PY2C_NULL;
+#line 68 "instance_dict.py"
     }
+#line 68 "instance_dict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1);
+#line 68 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 68 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 68 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__keep)) {
+#line 68 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keep' is not defined");
+#line 68 "instance_dict.py"
         { loc = 120; goto error; }
+#line 68 "instance_dict.py"
     }
+#line 68 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__keep); t[3] = py2c_fast_getitem(s0, py2c_int(150)); py2c_decref(s0); }
+#line 68 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
+#line 68 "instance_dict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 68 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+#line 68 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 68 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 68 "instance_dict.py"
     PY2C_CLEAR(t[4]);
 
 #line 72 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__Obj)) {
+#line 72 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Obj' is not defined");
+#line 72 "instance_dict.py"
         { loc = 123; goto error; }
+#line 72 "instance_dict.py"
     }
+#line 72 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__Obj);
+#line 72 "instance_dict.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
+#line 72 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 72 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 72 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__c, t[1]); t[1] = PY2C_NULL;
 
 #line 73 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__c)) {
+#line 73 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 73 "instance_dict.py"
         { loc = 124; goto error; }
+#line 73 "instance_dict.py"
     }
+#line 73 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 73 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
+#line 73 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__d, t[0]); t[0] = PY2C_NULL;
 
 #line 74 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__d)) {
+#line 74 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 74 "instance_dict.py"
         { loc = 126; goto error; }
+#line 74 "instance_dict.py"
     }
+#line 74 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_31.ob), py2c_int(5)); py2c_decref(s0); if (rc < 0) { loc = 127; goto error; } }
 
 #line 75 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__c)) {
+#line 75 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 75 "instance_dict.py"
         { loc = 129; goto error; }
+#line 75 "instance_dict.py"
     }
+#line 75 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 75 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+#line 75 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__c)) {
+#line 75 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 75 "instance_dict.py"
         { loc = 131; goto error; }
+#line 75 "instance_dict.py"
     }
+#line 75 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__c); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 75 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 75 "instance_dict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 75 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 75 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 75 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 75 "instance_dict.py"
     PY2C_CLEAR(t[2]);
 
 #line 76 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__d)) {
+#line 76 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 76 "instance_dict.py"
         { loc = 133; goto error; }
+#line 76 "instance_dict.py"
     }
+#line 76 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_30.ob)); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
 
 #line 77 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__c)) {
+#line 77 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 77 "instance_dict.py"
         { loc = 137; goto error; }
+#line 77 "instance_dict.py"
     }
+#line 77 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__c);
+#line 77 "instance_dict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_30.ob)}, 2);
+#line 77 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+#line 77 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 77 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__c)) {
+#line 77 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 77 "instance_dict.py"
         { loc = 139; goto error; }
+#line 77 "instance_dict.py"
     }
+#line 77 "instance_dict.py"
     t[2] = py2c_slot_load(&g_instance_dict__c);
+#line 77 "instance_dict.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[2]}, 1);
+#line 77 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 77 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 77 "instance_dict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 77 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+#line 77 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 77 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 77 "instance_dict.py"
     PY2C_CLEAR(t[4]);
 
 #line 78 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__c)) {
+#line 78 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 78 "instance_dict.py"
         { loc = 141; goto error; }
+#line 78 "instance_dict.py"
     }
+#line 78 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 78 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+#line 78 "instance_dict.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_32.ob), &t[1], &t[2], &attr_ic[23]) < 0) { loc = 143; goto error; }
+#line 78 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 78 "instance_dict.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 78 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+#line 78 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 78 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 78 "instance_dict.py"
     PY2C_CLEAR(t[3]);
 
 #line 79 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__c)) {
+#line 79 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 79 "instance_dict.py"
         { loc = 146; goto error; }
+#line 79 "instance_dict.py"
     }
+#line 79 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__c);
+#line 79 "instance_dict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
+#line 79 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+#line 79 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 79 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__c)) {
+#line 79 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 79 "instance_dict.py"
         { loc = 148; goto error; }
+#line 79 "instance_dict.py"
     }
+#line 79 "instance_dict.py"
     t[2] = py2c_slot_load(&g_instance_dict__c);
+#line 79 "instance_dict.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_31.ob)}, 2);
+#line 79 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+#line 79 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 79 "instance_dict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 79 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
+#line 79 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 79 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 79 "instance_dict.py"
     PY2C_CLEAR(t[4]);
 
 #line 80 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__c)) {
+#line 80 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 80 "instance_dict.py"
         { loc = 149; goto error; }
+#line 80 "instance_dict.py"
     }
+#line 80 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__c); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_30.ob), py2c_int(1), &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
 
 #line 81 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__c)) {
+#line 81 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 81 "instance_dict.py"
         { loc = 153; goto error; }
+#line 81 "instance_dict.py"
     }
+#line 81 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 81 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+#line 81 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__d)) {
+#line 81 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 81 "instance_dict.py"
         { loc = 155; goto error; }
+#line 81 "instance_dict.py"
     }
+#line 81 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__d); n0 = py2c_is(t[0], s0); py2c_decref(s0); }
+#line 81 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 81 "instance_dict.py"
     t[0] = py2c_bool(n0);
+#line 81 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__d)) {
+#line 81 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 81 "instance_dict.py"
         { loc = 156; goto error; }
+#line 81 "instance_dict.py"
     }
+#line 81 "instance_dict.py"
     t[1] = py2c_slot_load(&g_instance_dict__d);
+#line 81 "instance_dict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 81 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+#line 81 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 81 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 81 "instance_dict.py"
     PY2C_CLEAR(t[2]);
 
 #line 85 "instance_dict.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 85 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 85 "instance_dict.py"
     t[1] = py2c_function_new(&info_f_Hooked, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+#line 85 "instance_dict.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 85 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 85 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 85 "instance_dict.py"
     t[3] = py2c_class_new("Hooked", "Hooked", "__main__", t[0], t[2]);
+#line 85 "instance_dict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 85 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 85 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 85 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__Hooked, t[3]); t[3] = PY2C_NULL;
 
 #line 98 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__Hooked)) {
+#line 98 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Hooked' is not defined");
+#line 98 "instance_dict.py"
         { loc = 159; goto error; }
+#line 98 "instance_dict.py"
     }
+#line 98 "instance_dict.py"
     t[0] = py2c_slot_load(&g_instance_dict__Hooked);
+#line 98 "instance_dict.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 98 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+#line 98 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 98 "instance_dict.py"
     py2c_slot_store(&g_instance_dict__h, t[1]); t[1] = PY2C_NULL;
 
 #line 99 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__h)) {
+#line 99 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 99 "instance_dict.py"
         { loc = 160; goto error; }
+#line 99 "instance_dict.py"
     }
+#line 99 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__h); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_38.ob), py2c_int(1), &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error; } }
 
 #line 100 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__h)) {
+#line 100 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 100 "instance_dict.py"
         { loc = 162; goto error; }
+#line 100 "instance_dict.py"
     }
+#line 100 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__h); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_39.ob), py2c_int(2), &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 163; goto error; } }
 
 #line 101 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__h)) {
+#line 101 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 101 "instance_dict.py"
         { loc = 165; goto error; }
+#line 101 "instance_dict.py"
     }
+#line 101 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__h); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_38.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 101 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+#line 101 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__h)) {
+#line 101 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 101 "instance_dict.py"
         { loc = 167; goto error; }
+#line 101 "instance_dict.py"
     }
+#line 101 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__h); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_40.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 101 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
+#line 101 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__h)) {
+#line 101 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 101 "instance_dict.py"
         { loc = 169; goto error; }
+#line 101 "instance_dict.py"
     }
+#line 101 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__h); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 101 "instance_dict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 101 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__h)) {
+#line 101 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 101 "instance_dict.py"
         { loc = 172; goto error; }
+#line 101 "instance_dict.py"
     }
+#line 101 "instance_dict.py"
     t[3] = py2c_slot_load(&g_instance_dict__h);
+#line 101 "instance_dict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[3]}, 1);
+#line 101 "instance_dict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 171; goto error; }
+#line 101 "instance_dict.py"
     PY2C_CLEAR(t[3]);
+#line 101 "instance_dict.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
+#line 101 "instance_dict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+#line 101 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 101 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 101 "instance_dict.py"
     PY2C_CLEAR(t[2]);
+#line 101 "instance_dict.py"
     PY2C_CLEAR(t[4]);
+#line 101 "instance_dict.py"
     PY2C_CLEAR(t[5]);
 
 #line 102 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__h)) {
+#line 102 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 102 "instance_dict.py"
         { loc = 173; goto error; }
+#line 102 "instance_dict.py"
     }
+#line 102 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__h); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_38.ob)); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
 
 #line 103 "instance_dict.py"
     if (!py2c_slot_bound(&g_instance_dict__h)) {
+#line 103 "instance_dict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 103 "instance_dict.py"
         { loc = 176; goto error; }
+#line 103 "instance_dict.py"
     }
+#line 103 "instance_dict.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict__h); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_38.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 103 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
+#line 103 "instance_dict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 103 "instance_dict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+#line 103 "instance_dict.py"
     PY2C_CLEAR(t[0]);
+#line 103 "instance_dict.py"
     PY2C_CLEAR(t[1]);
+#line 103 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 103 "instance_dict.py"
     result = PY2C_NONE;
+#line 103 "instance_dict.py"
     goto cleanup;
+#line 103 "instance_dict.py"
 error:
+#line 103 "instance_dict.py"
     py2c_traceback_add(&code_mod_instance_dict, loc);
+#line 103 "instance_dict.py"
     PY2C_CLEAR(result);
+#line 103 "instance_dict.py"
 cleanup:
+#line 103 "instance_dict.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 103 "instance_dict.py"
     return result;
+#line 103 "instance_dict.py"
 }
+#line 2976 "instance_dict.c"
 
 static void clear_mod_instance_dict(void) {
     PY2C_CLEAR(g_instance_dict__h);

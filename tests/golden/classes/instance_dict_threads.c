@@ -213,8 +213,11 @@ static Py2cValue f_Shared(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "instance_dict_threads.py"
     t[0] = py2c_dict_new();
+#line 7 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "instance_dict_threads.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "instance_dict_threads.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "instance_dict_threads.py"
@@ -222,19 +225,33 @@ static Py2cValue f_Shared(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "instance_dict_threads.py"
     t[1] = py2c_function_new(&info_f_Shared__get, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "instance_dict_threads.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 10 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 10 "instance_dict_threads.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "instance_dict_threads.py"
     goto cleanup;
+#line 10 "instance_dict_threads.py"
 error:
+#line 10 "instance_dict_threads.py"
     py2c_traceback_add(&code_f_Shared, loc);
+#line 10 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 10 "instance_dict_threads.py"
 cleanup:
+#line 10 "instance_dict_threads.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 10 "instance_dict_threads.py"
     py2c_recursion_leave();
+#line 10 "instance_dict_threads.py"
     return result;
+#line 10 "instance_dict_threads.py"
 }
+#line 255 "instance_dict_threads.c"
 
 static Py2cValue f_Shared__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -250,18 +267,31 @@ static Py2cValue f_Shared__get(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "instance_dict_threads.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[0]);
+#line 11 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "instance_dict_threads.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "instance_dict_threads.py"
     goto cleanup;
+#line 11 "instance_dict_threads.py"
 error:
+#line 11 "instance_dict_threads.py"
     py2c_traceback_add(&code_f_Shared__get, loc);
+#line 11 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 11 "instance_dict_threads.py"
 cleanup:
+#line 11 "instance_dict_threads.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "instance_dict_threads.py"
     PY2C_CLEAR(v_self);
+#line 11 "instance_dict_threads.py"
     py2c_recursion_leave();
+#line 11 "instance_dict_threads.py"
     return result;
+#line 11 "instance_dict_threads.py"
 }
+#line 295 "instance_dict_threads.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -276,39 +306,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 14 "instance_dict_threads.py"
     t[0] = py2c_list_new(0);
+#line 14 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "instance_dict_threads.py"
 L0:;
+#line 14 "instance_dict_threads.py"
     t[1] = py2c_iter_next(v_0);
+#line 14 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 14 "instance_dict_threads.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "instance_dict_threads.py"
         goto L1;
+#line 14 "instance_dict_threads.py"
     }
+#line 14 "instance_dict_threads.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__Shared)) {
+#line 14 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shared' is not defined");
+#line 14 "instance_dict_threads.py"
         { loc = 2; goto error; }
+#line 14 "instance_dict_threads.py"
     }
+#line 14 "instance_dict_threads.py"
     t[1] = py2c_slot_load(&g_instance_dict_threads__Shared);
+#line 14 "instance_dict_threads.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 14 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 14 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 14 "instance_dict_threads.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 14 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 14 "instance_dict_threads.py"
     py2c_safepoint();
+#line 14 "instance_dict_threads.py"
     goto L0;
+#line 14 "instance_dict_threads.py"
 L1:;
+#line 14 "instance_dict_threads.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "instance_dict_threads.py"
     goto cleanup;
+#line 14 "instance_dict_threads.py"
 error:
+#line 14 "instance_dict_threads.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 14 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 14 "instance_dict_threads.py"
 cleanup:
+#line 14 "instance_dict_threads.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "instance_dict_threads.py"
     PY2C_CLEAR(v_0);
+#line 14 "instance_dict_threads.py"
     PY2C_CLEAR(v__);
+#line 14 "instance_dict_threads.py"
     py2c_recursion_leave();
+#line 14 "instance_dict_threads.py"
     return result;
+#line 14 "instance_dict_threads.py"
 }
+#line 376 "instance_dict_threads.c"
 
 static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -327,123 +391,217 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "instance_dict_threads.py"
     t[0] = py2c_int(0);
+#line 19 "instance_dict_threads.py"
     t[1] = py2c_int(300);
+#line 19 "instance_dict_threads.py"
     t[2] = py2c_int(1);
+#line 19 "instance_dict_threads.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 19 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 19 "instance_dict_threads.py"
 L0:;
+#line 19 "instance_dict_threads.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 19 "instance_dict_threads.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 19 "instance_dict_threads.py"
     if (!n0) goto L1;
+#line 19 "instance_dict_threads.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__objs)) {
+#line 20 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 20 "instance_dict_threads.py"
         { loc = 3; goto error; }
+#line 20 "instance_dict_threads.py"
     }
+#line 20 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__objs); t[4] = py2c_iter(s0); py2c_decref(s0); }
+#line 20 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 20 "instance_dict_threads.py"
 L3:;
+#line 20 "instance_dict_threads.py"
     t[5] = py2c_iter_next(t[4]);
+#line 20 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 20 "instance_dict_threads.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 20 "instance_dict_threads.py"
         goto L4;
+#line 20 "instance_dict_threads.py"
     }
+#line 20 "instance_dict_threads.py"
     { Py2cValue old = v_o; v_o = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "instance_dict_threads.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), v_k, PY2C_OP_MOD);
+#line 21 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 21 "instance_dict_threads.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){v_o, t[5], v_i}, 3);
+#line 21 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 21 "instance_dict_threads.py"
     PY2C_CLEAR(t[5]);
+#line 21 "instance_dict_threads.py"
     PY2C_CLEAR(t[6]);
 
 #line 22 "instance_dict_threads.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), v_k, PY2C_OP_MOD);
+#line 22 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 22 "instance_dict_threads.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){v_o, t[5]}, 2);
+#line 22 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+#line 22 "instance_dict_threads.py"
     PY2C_CLEAR(t[5]);
+#line 22 "instance_dict_threads.py"
     n0 = py2c_fast_compare_bool(t[6], v_i, PY2C_NE);
+#line 22 "instance_dict_threads.py"
     if (n0 < 0) { loc = 8; goto error; }
+#line 22 "instance_dict_threads.py"
     PY2C_CLEAR(t[6]);
+#line 22 "instance_dict_threads.py"
     if (!n0) goto L6;
 
 #line 23 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__errors)) {
+#line 23 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
+#line 23 "instance_dict_threads.py"
         { loc = 14; goto error; }
+#line 23 "instance_dict_threads.py"
     }
+#line 23 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[5], &t[6], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 23 "instance_dict_threads.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_i});
+#line 23 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 23 "instance_dict_threads.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 23 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+#line 23 "instance_dict_threads.py"
     PY2C_CLEAR(t[7]);
+#line 23 "instance_dict_threads.py"
     PY2C_CLEAR(t[5]);
+#line 23 "instance_dict_threads.py"
     PY2C_CLEAR(t[6]);
+#line 23 "instance_dict_threads.py"
     PY2C_CLEAR(t[8]);
+#line 23 "instance_dict_threads.py"
 L6:;
 
 #line 24 "instance_dict_threads.py"
     t[5] = py2c_fast_binary_op(v_i, py2c_int(7), PY2C_OP_MOD);
+#line 24 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 24 "instance_dict_threads.py"
     n0 = py2c_fast_compare_bool(t[5], py2c_int(0), PY2C_EQ);
+#line 24 "instance_dict_threads.py"
     if (n0 < 0) { loc = 18; goto error; }
+#line 24 "instance_dict_threads.py"
     PY2C_CLEAR(t[5]);
+#line 24 "instance_dict_threads.py"
     if (!n0) goto L8;
 
 #line 25 "instance_dict_threads.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), v_k, PY2C_OP_MOD);
+#line 25 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+#line 25 "instance_dict_threads.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){v_o, t[5]}, 2);
+#line 25 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+#line 25 "instance_dict_threads.py"
     PY2C_CLEAR(t[5]);
+#line 25 "instance_dict_threads.py"
     PY2C_CLEAR(t[6]);
 
 #line 26 "instance_dict_threads.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), v_k, PY2C_OP_MOD);
+#line 26 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 26 "instance_dict_threads.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){v_o, t[5], v_i}, 3);
+#line 26 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 26 "instance_dict_threads.py"
     PY2C_CLEAR(t[5]);
+#line 26 "instance_dict_threads.py"
     PY2C_CLEAR(t[6]);
+#line 26 "instance_dict_threads.py"
 L8:;
 
 #line 27 "instance_dict_threads.py"
     if (py2c_method_lookup_ic(v_o, py2c_obj_value(&str_5.ob), &t[5], &t[6], &attr_ic[2]) < 0) { loc = 30; goto error; }
+#line 27 "instance_dict_threads.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 27 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(t[5]);
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(t[6]);
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(t[7]);
+#line 27 "instance_dict_threads.py"
     py2c_safepoint();
+#line 27 "instance_dict_threads.py"
     goto L3;
+#line 27 "instance_dict_threads.py"
 L4:;
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(t[4]);
+#line 27 "instance_dict_threads.py"
     py2c_safepoint();
+#line 27 "instance_dict_threads.py"
     goto L0;
+#line 27 "instance_dict_threads.py"
 L1:;
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(t[3]);
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 27 "instance_dict_threads.py"
     result = PY2C_NONE;
+#line 27 "instance_dict_threads.py"
     goto cleanup;
+#line 27 "instance_dict_threads.py"
 error:
+#line 27 "instance_dict_threads.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 27 "instance_dict_threads.py"
 cleanup:
+#line 27 "instance_dict_threads.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(v_k);
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(v_i);
+#line 27 "instance_dict_threads.py"
     PY2C_CLEAR(v_o);
+#line 27 "instance_dict_threads.py"
     py2c_recursion_leave();
+#line 27 "instance_dict_threads.py"
     return result;
+#line 27 "instance_dict_threads.py"
 }
+#line 605 "instance_dict_threads.c"
 
 static Py2cValue f_changer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -460,69 +618,124 @@ static Py2cValue f_changer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "instance_dict_threads.py"
     t[0] = py2c_int(0);
+#line 31 "instance_dict_threads.py"
     t[1] = py2c_int(200);
+#line 31 "instance_dict_threads.py"
     t[2] = py2c_int(1);
+#line 31 "instance_dict_threads.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 31 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 31 "instance_dict_threads.py"
 L0:;
+#line 31 "instance_dict_threads.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 31 "instance_dict_threads.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 31 "instance_dict_threads.py"
     if (!n0) goto L1;
+#line 31 "instance_dict_threads.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__Shared)) {
+#line 32 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shared' is not defined");
+#line 32 "instance_dict_threads.py"
         { loc = 3; goto error; }
+#line 32 "instance_dict_threads.py"
     }
+#line 32 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__Shared); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), v_i, &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 
 #line 33 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__Shared)) {
+#line 33 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shared' is not defined");
+#line 33 "instance_dict_threads.py"
         { loc = 6; goto error; }
+#line 33 "instance_dict_threads.py"
     }
+#line 33 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__Shared); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 33 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 33 "instance_dict_threads.py"
     n0 = py2c_fast_compare_bool(t[4], v_i, PY2C_NE);
+#line 33 "instance_dict_threads.py"
     if (n0 < 0) { loc = 5; goto error; }
+#line 33 "instance_dict_threads.py"
     PY2C_CLEAR(t[4]);
+#line 33 "instance_dict_threads.py"
     if (!n0) goto L3;
 
 #line 34 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__errors)) {
+#line 34 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
+#line 34 "instance_dict_threads.py"
         { loc = 10; goto error; }
+#line 34 "instance_dict_threads.py"
     }
+#line 34 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 34 "instance_dict_threads.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), v_i});
+#line 34 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 34 "instance_dict_threads.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 34 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+#line 34 "instance_dict_threads.py"
     PY2C_CLEAR(t[6]);
+#line 34 "instance_dict_threads.py"
     PY2C_CLEAR(t[4]);
+#line 34 "instance_dict_threads.py"
     PY2C_CLEAR(t[5]);
+#line 34 "instance_dict_threads.py"
     PY2C_CLEAR(t[7]);
+#line 34 "instance_dict_threads.py"
 L3:;
+#line 34 "instance_dict_threads.py"
     py2c_safepoint();
+#line 34 "instance_dict_threads.py"
     goto L0;
+#line 34 "instance_dict_threads.py"
 L1:;
+#line 34 "instance_dict_threads.py"
     PY2C_CLEAR(t[3]);
+#line 34 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 34 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 34 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
+#line 34 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 34 "instance_dict_threads.py"
     result = PY2C_NONE;
+#line 34 "instance_dict_threads.py"
     goto cleanup;
+#line 34 "instance_dict_threads.py"
 error:
+#line 34 "instance_dict_threads.py"
     py2c_traceback_add(&code_f_changer, loc);
+#line 34 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 34 "instance_dict_threads.py"
 cleanup:
+#line 34 "instance_dict_threads.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 34 "instance_dict_threads.py"
     PY2C_CLEAR(v_i);
+#line 34 "instance_dict_threads.py"
     py2c_recursion_leave();
+#line 34 "instance_dict_threads.py"
     return result;
+#line 34 "instance_dict_threads.py"
 }
+#line 739 "instance_dict_threads.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -537,49 +750,93 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 37 "instance_dict_threads.py"
     t[0] = py2c_list_new(0);
+#line 37 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "instance_dict_threads.py"
 L0:;
+#line 37 "instance_dict_threads.py"
     t[1] = py2c_iter_next(v_0);
+#line 37 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 37 "instance_dict_threads.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 37 "instance_dict_threads.py"
         goto L1;
+#line 37 "instance_dict_threads.py"
     }
+#line 37 "instance_dict_threads.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 37 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__threading)) {
+#line 37 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 37 "instance_dict_threads.py"
         { loc = 2; goto error; }
+#line 37 "instance_dict_threads.py"
     }
+#line 37 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 37 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__worker)) {
+#line 37 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
+#line 37 "instance_dict_threads.py"
         { loc = 4; goto error; }
+#line 37 "instance_dict_threads.py"
     }
+#line 37 "instance_dict_threads.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_k});
+#line 37 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 37 "instance_dict_threads.py"
     t[4] = py2c_slot_load(&g_instance_dict_threads__worker);
+#line 37 "instance_dict_threads.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 37 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 37 "instance_dict_threads.py"
     PY2C_CLEAR(t[4]);
+#line 37 "instance_dict_threads.py"
     PY2C_CLEAR(t[3]);
+#line 37 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 37 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 37 "instance_dict_threads.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 37 "instance_dict_threads.py"
     PY2C_CLEAR(t[5]);
+#line 37 "instance_dict_threads.py"
     py2c_safepoint();
+#line 37 "instance_dict_threads.py"
     goto L0;
+#line 37 "instance_dict_threads.py"
 L1:;
+#line 37 "instance_dict_threads.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 37 "instance_dict_threads.py"
     goto cleanup;
+#line 37 "instance_dict_threads.py"
 error:
+#line 37 "instance_dict_threads.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 37 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 37 "instance_dict_threads.py"
 cleanup:
+#line 37 "instance_dict_threads.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 37 "instance_dict_threads.py"
     PY2C_CLEAR(v_0);
+#line 37 "instance_dict_threads.py"
     PY2C_CLEAR(v_k);
+#line 37 "instance_dict_threads.py"
     py2c_recursion_leave();
+#line 37 "instance_dict_threads.py"
     return result;
+#line 37 "instance_dict_threads.py"
 }
+#line 840 "instance_dict_threads.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -594,42 +851,79 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 44 "instance_dict_threads.py"
     t[0] = py2c_list_new(0);
+#line 44 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "instance_dict_threads.py"
 L0:;
+#line 44 "instance_dict_threads.py"
     t[1] = py2c_iter_next(v_0);
+#line 44 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 44 "instance_dict_threads.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 44 "instance_dict_threads.py"
         goto L1;
+#line 44 "instance_dict_threads.py"
     }
+#line 44 "instance_dict_threads.py"
     { Py2cValue old = v_o; v_o = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 44 "instance_dict_threads.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){v_o}, 1);
+#line 44 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 44 "instance_dict_threads.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_13.ob), &t[2], &t[3], &attr_ic[7]) < 0) { loc = 5; goto error; }
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 44 "instance_dict_threads.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 44 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(t[3]);
+#line 44 "instance_dict_threads.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 44 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(t[4]);
+#line 44 "instance_dict_threads.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(t[5]);
+#line 44 "instance_dict_threads.py"
     py2c_safepoint();
+#line 44 "instance_dict_threads.py"
     goto L0;
+#line 44 "instance_dict_threads.py"
 L1:;
+#line 44 "instance_dict_threads.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "instance_dict_threads.py"
     goto cleanup;
+#line 44 "instance_dict_threads.py"
 error:
+#line 44 "instance_dict_threads.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 44 "instance_dict_threads.py"
 cleanup:
+#line 44 "instance_dict_threads.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(v_0);
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(v_o);
+#line 44 "instance_dict_threads.py"
     py2c_recursion_leave();
+#line 44 "instance_dict_threads.py"
     return result;
+#line 44 "instance_dict_threads.py"
 }
+#line 927 "instance_dict_threads.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -644,36 +938,67 @@ static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 45 "instance_dict_threads.py"
     t[0] = py2c_set_new();
+#line 45 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "instance_dict_threads.py"
 L0:;
+#line 45 "instance_dict_threads.py"
     t[1] = py2c_iter_next(v_0);
+#line 45 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 45 "instance_dict_threads.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 45 "instance_dict_threads.py"
         goto L1;
+#line 45 "instance_dict_threads.py"
     }
+#line 45 "instance_dict_threads.py"
     { Py2cValue old = v_o; v_o = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 45 "instance_dict_threads.py"
     if (py2c_method_lookup_ic(v_o, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 3; goto error; }
+#line 45 "instance_dict_threads.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 45 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 45 "instance_dict_threads.py"
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(t[3]);
+#line 45 "instance_dict_threads.py"
     py2c_safepoint();
+#line 45 "instance_dict_threads.py"
     goto L0;
+#line 45 "instance_dict_threads.py"
 L1:;
+#line 45 "instance_dict_threads.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 45 "instance_dict_threads.py"
     goto cleanup;
+#line 45 "instance_dict_threads.py"
 error:
+#line 45 "instance_dict_threads.py"
     py2c_traceback_add(&code_f_setcomp, loc);
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 45 "instance_dict_threads.py"
 cleanup:
+#line 45 "instance_dict_threads.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(v_0);
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(v_o);
+#line 45 "instance_dict_threads.py"
     py2c_recursion_leave();
+#line 45 "instance_dict_threads.py"
     return result;
+#line 45 "instance_dict_threads.py"
 }
+#line 1002 "instance_dict_threads.c"
 
 static Py2cValue mod_instance_dict_threads(void) {
     g_instance_dict_threads__threading = PY2C_NULL;
@@ -695,209 +1020,371 @@ static Py2cValue mod_instance_dict_threads(void) {
 
 #line 4 "instance_dict_threads.py"
     t[0] = py2c_import("threading");
+#line 4 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "instance_dict_threads.py"
     py2c_slot_store(&g_instance_dict_threads__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "instance_dict_threads.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 7 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "instance_dict_threads.py"
     t[1] = py2c_function_new(&info_f_Shared, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "instance_dict_threads.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 7 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 7 "instance_dict_threads.py"
     t[3] = py2c_class_new("Shared", "Shared", "__main__", t[0], t[2]);
+#line 7 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 7 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
+#line 7 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 7 "instance_dict_threads.py"
     py2c_slot_store(&g_instance_dict_threads__Shared, t[3]); t[3] = PY2C_NULL;
 
 #line 14 "instance_dict_threads.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
+#line 14 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 14 "instance_dict_threads.py"
     t[1] = py2c_iter(t[0]);
+#line 14 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 14 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
+#line 14 "instance_dict_threads.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 14 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 14 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 14 "instance_dict_threads.py"
     py2c_slot_store(&g_instance_dict_threads__objs, t[2]); t[2] = PY2C_NULL;
 
 #line 15 "instance_dict_threads.py"
     t[0] = py2c_list_new(0);
+#line 15 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 15 "instance_dict_threads.py"
     py2c_slot_store(&g_instance_dict_threads__errors, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "instance_dict_threads.py"
     t[0] = py2c_function_new(&info_f_worker, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 18 "instance_dict_threads.py"
     py2c_slot_store(&g_instance_dict_threads__worker, t[0]); t[0] = PY2C_NULL;
 
 #line 30 "instance_dict_threads.py"
     t[0] = py2c_function_new(&info_f_changer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 30 "instance_dict_threads.py"
     py2c_slot_store(&g_instance_dict_threads__changer, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "instance_dict_threads.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 37 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 37 "instance_dict_threads.py"
     t[1] = py2c_iter(t[0]);
+#line 37 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 37 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
+#line 37 "instance_dict_threads.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 37 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 37 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 37 "instance_dict_threads.py"
     py2c_slot_store(&g_instance_dict_threads__threads, t[2]); t[2] = PY2C_NULL;
 
 #line 38 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__threads)) {
+#line 38 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 38 "instance_dict_threads.py"
         { loc = 10; goto error; }
+#line 38 "instance_dict_threads.py"
     }
+#line 38 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__threads); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 38 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__threading)) {
+#line 38 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 38 "instance_dict_threads.py"
         { loc = 13; goto error; }
+#line 38 "instance_dict_threads.py"
     }
+#line 38 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 38 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__changer)) {
+#line 38 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'changer' is not defined");
+#line 38 "instance_dict_threads.py"
         { loc = 15; goto error; }
+#line 38 "instance_dict_threads.py"
     }
+#line 38 "instance_dict_threads.py"
     t[4] = py2c_slot_load(&g_instance_dict_threads__changer);
+#line 38 "instance_dict_threads.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 0, kwnames_1);
+#line 38 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 38 "instance_dict_threads.py"
     PY2C_CLEAR(t[4]);
+#line 38 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 38 "instance_dict_threads.py"
     PY2C_CLEAR(t[3]);
+#line 38 "instance_dict_threads.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 38 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+#line 38 "instance_dict_threads.py"
     PY2C_CLEAR(t[5]);
+#line 38 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
+#line 38 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 38 "instance_dict_threads.py"
     PY2C_CLEAR(t[6]);
 
 #line 39 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__threads)) {
+#line 39 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 39 "instance_dict_threads.py"
         { loc = 17; goto error; }
+#line 39 "instance_dict_threads.py"
     }
+#line 39 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 39 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 39 "instance_dict_threads.py"
 L0:;
+#line 39 "instance_dict_threads.py"
     t[1] = py2c_iter_next(t[0]);
+#line 39 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 39 "instance_dict_threads.py"
         if (py2c_error_occurred()) { loc = 16; goto error; }
+#line 39 "instance_dict_threads.py"
         goto L1;
+#line 39 "instance_dict_threads.py"
     }
+#line 39 "instance_dict_threads.py"
     py2c_slot_store(&g_instance_dict_threads__t, t[1]); t[1] = PY2C_NULL;
 
 #line 40 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__t)) {
+#line 40 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 40 "instance_dict_threads.py"
         { loc = 19; goto error; }
+#line 40 "instance_dict_threads.py"
     }
+#line 40 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 40 "instance_dict_threads.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 40 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 40 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 40 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 40 "instance_dict_threads.py"
     PY2C_CLEAR(t[3]);
+#line 40 "instance_dict_threads.py"
     py2c_safepoint();
+#line 40 "instance_dict_threads.py"
     goto L0;
+#line 40 "instance_dict_threads.py"
 L1:;
+#line 40 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
 
 #line 41 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__threads)) {
+#line 41 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 41 "instance_dict_threads.py"
         { loc = 22; goto error; }
+#line 41 "instance_dict_threads.py"
     }
+#line 41 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 41 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 41 "instance_dict_threads.py"
 L3:;
+#line 41 "instance_dict_threads.py"
     t[1] = py2c_iter_next(t[0]);
+#line 41 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "instance_dict_threads.py"
         if (py2c_error_occurred()) { loc = 21; goto error; }
+#line 41 "instance_dict_threads.py"
         goto L4;
+#line 41 "instance_dict_threads.py"
     }
+#line 41 "instance_dict_threads.py"
     py2c_slot_store(&g_instance_dict_threads__t, t[1]); t[1] = PY2C_NULL;
 
 #line 42 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__t)) {
+#line 42 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 42 "instance_dict_threads.py"
         { loc = 24; goto error; }
+#line 42 "instance_dict_threads.py"
     }
+#line 42 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+#line 42 "instance_dict_threads.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 42 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 42 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 42 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 42 "instance_dict_threads.py"
     PY2C_CLEAR(t[3]);
+#line 42 "instance_dict_threads.py"
     py2c_safepoint();
+#line 42 "instance_dict_threads.py"
     goto L3;
+#line 42 "instance_dict_threads.py"
 L4:;
+#line 42 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
 
 #line 43 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__errors)) {
+#line 43 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
+#line 43 "instance_dict_threads.py"
         { loc = 27; goto error; }
+#line 43 "instance_dict_threads.py"
     }
+#line 43 "instance_dict_threads.py"
     t[0] = py2c_slot_load(&g_instance_dict_threads__errors);
+#line 43 "instance_dict_threads.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 43 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 43 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
+#line 43 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
 
 #line 44 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__objs)) {
+#line 44 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 44 "instance_dict_threads.py"
         { loc = 30; goto error; }
+#line 44 "instance_dict_threads.py"
     }
+#line 44 "instance_dict_threads.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+#line 44 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 44 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__objs); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 44 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
+#line 44 "instance_dict_threads.py"
     t[2] = py2c_iter(t[1]);
+#line 44 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 44 "instance_dict_threads.py"
     t[3] = f_listcomp_3(t[2], NULL);
+#line 44 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 44 "instance_dict_threads.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 44 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(t[3]);
+#line 44 "instance_dict_threads.py"
     PY2C_CLEAR(t[4]);
 
 #line 45 "instance_dict_threads.py"
     if (!py2c_slot_bound(&g_instance_dict_threads__objs)) {
+#line 45 "instance_dict_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
+#line 45 "instance_dict_threads.py"
         { loc = 36; goto error; }
+#line 45 "instance_dict_threads.py"
     }
+#line 45 "instance_dict_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_instance_dict_threads__objs); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 45 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 45 "instance_dict_threads.py"
     t[1] = f_setcomp(t[0], NULL);
+#line 45 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
+#line 45 "instance_dict_threads.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 45 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
+#line 45 "instance_dict_threads.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 45 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(t[2]);
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(t[3]);
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 45 "instance_dict_threads.py"
     result = PY2C_NONE;
+#line 45 "instance_dict_threads.py"
     goto cleanup;
+#line 45 "instance_dict_threads.py"
 error:
+#line 45 "instance_dict_threads.py"
     py2c_traceback_add(&code_mod_instance_dict_threads, loc);
+#line 45 "instance_dict_threads.py"
     PY2C_CLEAR(result);
+#line 45 "instance_dict_threads.py"
 cleanup:
+#line 45 "instance_dict_threads.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 45 "instance_dict_threads.py"
     return result;
+#line 45 "instance_dict_threads.py"
 }
+#line 1388 "instance_dict_threads.c"
 
 static void clear_mod_instance_dict_threads(void) {
     PY2C_CLEAR(g_instance_dict_threads__t);

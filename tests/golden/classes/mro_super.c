@@ -431,42 +431,70 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "mro_super.py"
     t[0] = py2c_dict_new();
+#line 1 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "mro_super.py"
     t[1] = py2c_function_new(&info_f_Base____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 2 "mro_super.py"
     PY2C_CLEAR(t[1]);
 
 #line 4 "mro_super.py"
     t[1] = py2c_function_new(&info_f_Base__hello, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 4 "mro_super.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "mro_super.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_classmethod_type); py2c_incref(t[1]);
+#line 7 "mro_super.py"
     t[2] = py2c_function_new(&info_f_Base__make, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 7 "mro_super.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 7 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 7 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 7 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 7 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[3]) < 0) { loc = 5; goto error; }
+#line 7 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 7 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "mro_super.py"
     goto cleanup;
+#line 7 "mro_super.py"
 error:
+#line 7 "mro_super.py"
     py2c_traceback_add(&code_f_Base, loc);
+#line 7 "mro_super.py"
     PY2C_CLEAR(result);
+#line 7 "mro_super.py"
 cleanup:
+#line 7 "mro_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "mro_super.py"
     py2c_recursion_leave();
+#line 7 "mro_super.py"
     return result;
+#line 7 "mro_super.py"
 }
+#line 498 "mro_super.c"
 
 static Py2cValue f_Base____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -482,22 +510,39 @@ static Py2cValue f_Base____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "mro_super.py"
     t[0] = py2c_list_new(1);
+#line 3 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "mro_super.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 3 "mro_super.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), t[0], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 3 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 3 "mro_super.py"
     PY2C_CLEAR(result);
+#line 3 "mro_super.py"
     result = PY2C_NONE;
+#line 3 "mro_super.py"
     goto cleanup;
+#line 3 "mro_super.py"
 error:
+#line 3 "mro_super.py"
     py2c_traceback_add(&code_f_Base____init__, loc);
+#line 3 "mro_super.py"
     PY2C_CLEAR(result);
+#line 3 "mro_super.py"
 cleanup:
+#line 3 "mro_super.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 3 "mro_super.py"
     PY2C_CLEAR(v_self);
+#line 3 "mro_super.py"
     py2c_recursion_leave();
+#line 3 "mro_super.py"
     return result;
+#line 3 "mro_super.py"
 }
+#line 546 "mro_super.c"
 
 static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -510,13 +555,21 @@ static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "mro_super.py"
     PY2C_CLEAR(result);
+#line 5 "mro_super.py"
     result = py2c_obj_value(&str_6.ob);
+#line 5 "mro_super.py"
     goto cleanup;
+#line 5 "mro_super.py"
 cleanup:
+#line 5 "mro_super.py"
     PY2C_CLEAR(v_self);
+#line 5 "mro_super.py"
     py2c_recursion_leave();
+#line 5 "mro_super.py"
     return result;
+#line 5 "mro_super.py"
 }
+#line 573 "mro_super.c"
 
 static Py2cValue f_Base__make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -532,18 +585,31 @@ static Py2cValue f_Base__make(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "mro_super.py"
     t[0] = py2c_fast_call(v_cls, NULL, 0);
+#line 8 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "mro_super.py"
     goto cleanup;
+#line 8 "mro_super.py"
 error:
+#line 8 "mro_super.py"
     py2c_traceback_add(&code_f_Base__make, loc);
+#line 8 "mro_super.py"
     PY2C_CLEAR(result);
+#line 8 "mro_super.py"
 cleanup:
+#line 8 "mro_super.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "mro_super.py"
     PY2C_CLEAR(v_cls);
+#line 8 "mro_super.py"
     py2c_recursion_leave();
+#line 8 "mro_super.py"
     return result;
+#line 8 "mro_super.py"
 }
+#line 613 "mro_super.c"
 
 static Py2cValue f_Left(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -560,38 +626,65 @@ static Py2cValue f_Left(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "mro_super.py"
     t[0] = py2c_dict_new();
+#line 9 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 9 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_9.ob)) < 0) { loc = 0; goto error; }
 
 #line 10 "mro_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 10 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "mro_super.py"
     t[2] = py2c_function_new(&info_f_Left____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 10 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 10 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 10 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 10 "mro_super.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "mro_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 13 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 13 "mro_super.py"
     t[2] = py2c_function_new(&info_f_Left__hello, PY2C_NULL, PY2C_NULL, t[1]);
+#line 13 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 13 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 13 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 13 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 13 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "mro_super.py"
     goto cleanup;
+#line 13 "mro_super.py"
 error:
+#line 13 "mro_super.py"
     py2c_traceback_add(&code_f_Left, loc);
+#line 13 "mro_super.py"
     PY2C_CLEAR(result);
+#line 13 "mro_super.py"
 cleanup:
+#line 13 "mro_super.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "mro_super.py"
     PY2C_CLEAR(c___class__);
+#line 13 "mro_super.py"
     py2c_recursion_leave();
+#line 13 "mro_super.py"
     return result;
+#line 13 "mro_super.py"
 }
+#line 688 "mro_super.c"
 
 static Py2cValue f_Left____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -609,42 +702,76 @@ static Py2cValue f_Left____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "mro_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 11 "mro_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 11 "mro_super.py"
         { loc = 1; goto error; }
+#line 11 "mro_super.py"
     }
+#line 11 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 11 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 2; goto error; }
+#line 11 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 11 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 11 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 11 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 11 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 11 "mro_super.py"
     PY2C_CLEAR(t[3]);
 
 #line 12 "mro_super.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+#line 12 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 12 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 5; goto error; }
+#line 12 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 12 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+#line 12 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 12 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 12 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 12 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 12 "mro_super.py"
     PY2C_CLEAR(result);
+#line 12 "mro_super.py"
     result = PY2C_NONE;
+#line 12 "mro_super.py"
     goto cleanup;
+#line 12 "mro_super.py"
 error:
+#line 12 "mro_super.py"
     py2c_traceback_add(&code_f_Left____init__, loc);
+#line 12 "mro_super.py"
     PY2C_CLEAR(result);
+#line 12 "mro_super.py"
 cleanup:
+#line 12 "mro_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "mro_super.py"
     PY2C_CLEAR(v_self);
+#line 12 "mro_super.py"
     PY2C_CLEAR(c___class__);
+#line 12 "mro_super.py"
     py2c_recursion_leave();
+#line 12 "mro_super.py"
     return result;
+#line 12 "mro_super.py"
 }
+#line 775 "mro_super.c"
 
 static Py2cValue f_Left__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -662,32 +789,59 @@ static Py2cValue f_Left__hello(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "mro_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 14 "mro_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 14 "mro_super.py"
         { loc = 1; goto error; }
+#line 14 "mro_super.py"
     }
+#line 14 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 14 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 14 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
+#line 14 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 14 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 14 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 14 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 14 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 14 "mro_super.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), t[3], PY2C_OP_ADD);
+#line 14 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 14 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 14 "mro_super.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 14 "mro_super.py"
     goto cleanup;
+#line 14 "mro_super.py"
 error:
+#line 14 "mro_super.py"
     py2c_traceback_add(&code_f_Left__hello, loc);
+#line 14 "mro_super.py"
     PY2C_CLEAR(result);
+#line 14 "mro_super.py"
 cleanup:
+#line 14 "mro_super.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "mro_super.py"
     PY2C_CLEAR(v_self);
+#line 14 "mro_super.py"
     PY2C_CLEAR(c___class__);
+#line 14 "mro_super.py"
     py2c_recursion_leave();
+#line 14 "mro_super.py"
     return result;
+#line 14 "mro_super.py"
 }
+#line 845 "mro_super.c"
 
 static Py2cValue f_Right(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -704,38 +858,65 @@ static Py2cValue f_Right(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "mro_super.py"
     t[0] = py2c_dict_new();
+#line 15 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 15 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_12.ob)) < 0) { loc = 0; goto error; }
 
 #line 16 "mro_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 16 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 16 "mro_super.py"
     t[2] = py2c_function_new(&info_f_Right____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 16 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 16 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 16 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 16 "mro_super.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "mro_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 19 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 19 "mro_super.py"
     t[2] = py2c_function_new(&info_f_Right__hello, PY2C_NULL, PY2C_NULL, t[1]);
+#line 19 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 19 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 19 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 19 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 19 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "mro_super.py"
     goto cleanup;
+#line 19 "mro_super.py"
 error:
+#line 19 "mro_super.py"
     py2c_traceback_add(&code_f_Right, loc);
+#line 19 "mro_super.py"
     PY2C_CLEAR(result);
+#line 19 "mro_super.py"
 cleanup:
+#line 19 "mro_super.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "mro_super.py"
     PY2C_CLEAR(c___class__);
+#line 19 "mro_super.py"
     py2c_recursion_leave();
+#line 19 "mro_super.py"
     return result;
+#line 19 "mro_super.py"
 }
+#line 920 "mro_super.c"
 
 static Py2cValue f_Right____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -753,42 +934,76 @@ static Py2cValue f_Right____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "mro_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 17 "mro_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 17 "mro_super.py"
         { loc = 1; goto error; }
+#line 17 "mro_super.py"
     }
+#line 17 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 17 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 2; goto error; }
+#line 17 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 17 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 17 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 17 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 17 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 17 "mro_super.py"
     PY2C_CLEAR(t[3]);
 
 #line 18 "mro_super.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[6]);
+#line 18 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 18 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 5; goto error; }
+#line 18 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 18 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+#line 18 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 18 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 18 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 18 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 18 "mro_super.py"
     PY2C_CLEAR(result);
+#line 18 "mro_super.py"
     result = PY2C_NONE;
+#line 18 "mro_super.py"
     goto cleanup;
+#line 18 "mro_super.py"
 error:
+#line 18 "mro_super.py"
     py2c_traceback_add(&code_f_Right____init__, loc);
+#line 18 "mro_super.py"
     PY2C_CLEAR(result);
+#line 18 "mro_super.py"
 cleanup:
+#line 18 "mro_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "mro_super.py"
     PY2C_CLEAR(v_self);
+#line 18 "mro_super.py"
     PY2C_CLEAR(c___class__);
+#line 18 "mro_super.py"
     py2c_recursion_leave();
+#line 18 "mro_super.py"
     return result;
+#line 18 "mro_super.py"
 }
+#line 1007 "mro_super.c"
 
 static Py2cValue f_Right__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -806,32 +1021,59 @@ static Py2cValue f_Right__hello(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "mro_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 20 "mro_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 20 "mro_super.py"
         { loc = 1; goto error; }
+#line 20 "mro_super.py"
     }
+#line 20 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 20 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 20 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 2; goto error; }
+#line 20 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 20 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 20 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 20 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 20 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 20 "mro_super.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), t[3], PY2C_OP_ADD);
+#line 20 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 20 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 20 "mro_super.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 20 "mro_super.py"
     goto cleanup;
+#line 20 "mro_super.py"
 error:
+#line 20 "mro_super.py"
     py2c_traceback_add(&code_f_Right__hello, loc);
+#line 20 "mro_super.py"
     PY2C_CLEAR(result);
+#line 20 "mro_super.py"
 cleanup:
+#line 20 "mro_super.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 20 "mro_super.py"
     PY2C_CLEAR(v_self);
+#line 20 "mro_super.py"
     PY2C_CLEAR(c___class__);
+#line 20 "mro_super.py"
     py2c_recursion_leave();
+#line 20 "mro_super.py"
     return result;
+#line 20 "mro_super.py"
 }
+#line 1077 "mro_super.c"
 
 static Py2cValue f_Diamond(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -848,52 +1090,90 @@ static Py2cValue f_Diamond(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "mro_super.py"
     t[0] = py2c_dict_new();
+#line 21 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 21 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
 
 #line 22 "mro_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 22 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 22 "mro_super.py"
     t[2] = py2c_function_new(&info_f_Diamond____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 22 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 22 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 22 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 22 "mro_super.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "mro_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 25 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 25 "mro_super.py"
     t[2] = py2c_function_new(&info_f_Diamond__hello, PY2C_NULL, PY2C_NULL, t[1]);
+#line 25 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 25 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 25 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 25 "mro_super.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "mro_super.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_classmethod_type); py2c_incref(t[1]);
+#line 28 "mro_super.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 28 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 28 "mro_super.py"
     t[3] = py2c_function_new(&info_f_Diamond__make, PY2C_NULL, PY2C_NULL, t[2]);
+#line 28 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 28 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 28 "mro_super.py"
     t[4] = py2c_call(t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 28 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 28 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 28 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 28 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[4]) < 0) { loc = 5; goto error; }
+#line 28 "mro_super.py"
     PY2C_CLEAR(t[4]);
+#line 28 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "mro_super.py"
     goto cleanup;
+#line 28 "mro_super.py"
 error:
+#line 28 "mro_super.py"
     py2c_traceback_add(&code_f_Diamond, loc);
+#line 28 "mro_super.py"
     PY2C_CLEAR(result);
+#line 28 "mro_super.py"
 cleanup:
+#line 28 "mro_super.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "mro_super.py"
     PY2C_CLEAR(c___class__);
+#line 28 "mro_super.py"
     py2c_recursion_leave();
+#line 28 "mro_super.py"
     return result;
+#line 28 "mro_super.py"
 }
+#line 1177 "mro_super.c"
 
 static Py2cValue f_Diamond____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -911,42 +1191,76 @@ static Py2cValue f_Diamond____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "mro_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 23 "mro_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 23 "mro_super.py"
         { loc = 1; goto error; }
+#line 23 "mro_super.py"
     }
+#line 23 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 23 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 2; goto error; }
+#line 23 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 23 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 23 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 23 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 23 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 23 "mro_super.py"
     PY2C_CLEAR(t[3]);
 
 #line 24 "mro_super.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[10]);
+#line 24 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 24 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 5; goto error; }
+#line 24 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 24 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+#line 24 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 24 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 24 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 24 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 24 "mro_super.py"
     PY2C_CLEAR(result);
+#line 24 "mro_super.py"
     result = PY2C_NONE;
+#line 24 "mro_super.py"
     goto cleanup;
+#line 24 "mro_super.py"
 error:
+#line 24 "mro_super.py"
     py2c_traceback_add(&code_f_Diamond____init__, loc);
+#line 24 "mro_super.py"
     PY2C_CLEAR(result);
+#line 24 "mro_super.py"
 cleanup:
+#line 24 "mro_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "mro_super.py"
     PY2C_CLEAR(v_self);
+#line 24 "mro_super.py"
     PY2C_CLEAR(c___class__);
+#line 24 "mro_super.py"
     py2c_recursion_leave();
+#line 24 "mro_super.py"
     return result;
+#line 24 "mro_super.py"
 }
+#line 1264 "mro_super.c"
 
 static Py2cValue f_Diamond__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -964,32 +1278,59 @@ static Py2cValue f_Diamond__hello(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "mro_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 26 "mro_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 26 "mro_super.py"
         { loc = 1; goto error; }
+#line 26 "mro_super.py"
     }
+#line 26 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 26 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 26 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 2; goto error; }
+#line 26 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 26 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 26 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 26 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 26 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 26 "mro_super.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), t[3], PY2C_OP_ADD);
+#line 26 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 26 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 26 "mro_super.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 26 "mro_super.py"
     goto cleanup;
+#line 26 "mro_super.py"
 error:
+#line 26 "mro_super.py"
     py2c_traceback_add(&code_f_Diamond__hello, loc);
+#line 26 "mro_super.py"
     PY2C_CLEAR(result);
+#line 26 "mro_super.py"
 cleanup:
+#line 26 "mro_super.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 26 "mro_super.py"
     PY2C_CLEAR(v_self);
+#line 26 "mro_super.py"
     PY2C_CLEAR(c___class__);
+#line 26 "mro_super.py"
     py2c_recursion_leave();
+#line 26 "mro_super.py"
     return result;
+#line 26 "mro_super.py"
 }
+#line 1334 "mro_super.c"
 
 static Py2cValue f_Diamond__make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1008,44 +1349,77 @@ static Py2cValue f_Diamond__make(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "mro_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 29 "mro_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 29 "mro_super.py"
         { loc = 1; goto error; }
+#line 29 "mro_super.py"
     }
+#line 29 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_cls); py2c_decref(s0); }
+#line 29 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 29 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[13]) < 0) { loc = 2; goto error; }
+#line 29 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 29 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 29 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 29 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 29 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 29 "mro_super.py"
     { Py2cValue old = v_obj; v_obj = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "mro_super.py"
     t[0] = py2c_getattr_ic(v_obj, py2c_obj_value(&str_4.ob), &attr_ic[14]);
+#line 30 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 30 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[15]) < 0) { loc = 6; goto error; }
+#line 30 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 30 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+#line 30 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 30 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 30 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 30 "mro_super.py"
     PY2C_CLEAR(t[3]);
 
 #line 31 "mro_super.py"
     { Py2cValue old = result; result = v_obj; py2c_incref(result); py2c_decref(old); }
+#line 31 "mro_super.py"
     goto cleanup;
+#line 31 "mro_super.py"
 error:
+#line 31 "mro_super.py"
     py2c_traceback_add(&code_f_Diamond__make, loc);
+#line 31 "mro_super.py"
     PY2C_CLEAR(result);
+#line 31 "mro_super.py"
 cleanup:
+#line 31 "mro_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "mro_super.py"
     PY2C_CLEAR(v_cls);
+#line 31 "mro_super.py"
     PY2C_CLEAR(v_obj);
+#line 31 "mro_super.py"
     PY2C_CLEAR(c___class__);
+#line 31 "mro_super.py"
     py2c_recursion_leave();
+#line 31 "mro_super.py"
     return result;
+#line 31 "mro_super.py"
 }
+#line 1423 "mro_super.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1060,33 +1434,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 35 "mro_super.py"
     t[0] = py2c_list_new(0);
+#line 35 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "mro_super.py"
 L0:;
+#line 35 "mro_super.py"
     t[1] = py2c_iter_next(v_0);
+#line 35 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 35 "mro_super.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 35 "mro_super.py"
         goto L1;
+#line 35 "mro_super.py"
     }
+#line 35 "mro_super.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "mro_super.py"
     t[1] = py2c_getattr_ic(v_c, py2c_obj_value(&str_18.ob), &attr_ic[16]);
+#line 35 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 35 "mro_super.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 35 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 35 "mro_super.py"
     py2c_safepoint();
+#line 35 "mro_super.py"
     goto L0;
+#line 35 "mro_super.py"
 L1:;
+#line 35 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 35 "mro_super.py"
     goto cleanup;
+#line 35 "mro_super.py"
 error:
+#line 35 "mro_super.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 35 "mro_super.py"
     PY2C_CLEAR(result);
+#line 35 "mro_super.py"
 cleanup:
+#line 35 "mro_super.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 35 "mro_super.py"
     PY2C_CLEAR(v_0);
+#line 35 "mro_super.py"
     PY2C_CLEAR(v_c);
+#line 35 "mro_super.py"
     py2c_recursion_leave();
+#line 35 "mro_super.py"
     return result;
+#line 35 "mro_super.py"
 }
+#line 1492 "mro_super.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1101,33 +1503,61 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 36 "mro_super.py"
     t[0] = py2c_list_new(0);
+#line 36 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 36 "mro_super.py"
 L0:;
+#line 36 "mro_super.py"
     t[1] = py2c_iter_next(v_0);
+#line 36 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 36 "mro_super.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 36 "mro_super.py"
         goto L1;
+#line 36 "mro_super.py"
     }
+#line 36 "mro_super.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 36 "mro_super.py"
     t[1] = py2c_getattr_ic(v_c, py2c_obj_value(&str_18.ob), &attr_ic[17]);
+#line 36 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 36 "mro_super.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 36 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 36 "mro_super.py"
     py2c_safepoint();
+#line 36 "mro_super.py"
     goto L0;
+#line 36 "mro_super.py"
 L1:;
+#line 36 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "mro_super.py"
     goto cleanup;
+#line 36 "mro_super.py"
 error:
+#line 36 "mro_super.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 36 "mro_super.py"
     PY2C_CLEAR(result);
+#line 36 "mro_super.py"
 cleanup:
+#line 36 "mro_super.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 36 "mro_super.py"
     PY2C_CLEAR(v_0);
+#line 36 "mro_super.py"
     PY2C_CLEAR(v_c);
+#line 36 "mro_super.py"
     py2c_recursion_leave();
+#line 36 "mro_super.py"
     return result;
+#line 36 "mro_super.py"
 }
+#line 1561 "mro_super.c"
 
 static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1142,21 +1572,34 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "mro_super.py"
     t[0] = py2c_dict_new();
+#line 42 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 42 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 
 #line 42 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "mro_super.py"
     goto cleanup;
+#line 42 "mro_super.py"
 error:
+#line 42 "mro_super.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 42 "mro_super.py"
     PY2C_CLEAR(result);
+#line 42 "mro_super.py"
 cleanup:
+#line 42 "mro_super.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 42 "mro_super.py"
     py2c_recursion_leave();
+#line 42 "mro_super.py"
     return result;
+#line 42 "mro_super.py"
 }
+#line 1603 "mro_super.c"
 
 static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1171,21 +1614,34 @@ static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "mro_super.py"
     t[0] = py2c_dict_new();
+#line 43 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 43 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 43 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
 #line 43 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 43 "mro_super.py"
     goto cleanup;
+#line 43 "mro_super.py"
 error:
+#line 43 "mro_super.py"
     py2c_traceback_add(&code_f_B, loc);
+#line 43 "mro_super.py"
     PY2C_CLEAR(result);
+#line 43 "mro_super.py"
 cleanup:
+#line 43 "mro_super.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 43 "mro_super.py"
     py2c_recursion_leave();
+#line 43 "mro_super.py"
     return result;
+#line 43 "mro_super.py"
 }
+#line 1645 "mro_super.c"
 
 static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1200,21 +1656,34 @@ static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "mro_super.py"
     t[0] = py2c_dict_new();
+#line 49 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 49 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 49 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "mro_super.py"
     goto cleanup;
+#line 49 "mro_super.py"
 error:
+#line 49 "mro_super.py"
     py2c_traceback_add(&code_f_E, loc);
+#line 49 "mro_super.py"
     PY2C_CLEAR(result);
+#line 49 "mro_super.py"
 cleanup:
+#line 49 "mro_super.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 49 "mro_super.py"
     py2c_recursion_leave();
+#line 49 "mro_super.py"
     return result;
+#line 49 "mro_super.py"
 }
+#line 1687 "mro_super.c"
 
 static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1229,21 +1698,34 @@ static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "mro_super.py"
     t[0] = py2c_dict_new();
+#line 50 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 50 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
 
 #line 50 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "mro_super.py"
     goto cleanup;
+#line 50 "mro_super.py"
 error:
+#line 50 "mro_super.py"
     py2c_traceback_add(&code_f_F, loc);
+#line 50 "mro_super.py"
     PY2C_CLEAR(result);
+#line 50 "mro_super.py"
 cleanup:
+#line 50 "mro_super.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 50 "mro_super.py"
     py2c_recursion_leave();
+#line 50 "mro_super.py"
     return result;
+#line 50 "mro_super.py"
 }
+#line 1729 "mro_super.c"
 
 static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1258,21 +1740,34 @@ static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "mro_super.py"
     t[0] = py2c_dict_new();
+#line 51 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 51 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 51 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 0; goto error; }
 
 #line 51 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "mro_super.py"
     goto cleanup;
+#line 51 "mro_super.py"
 error:
+#line 51 "mro_super.py"
     py2c_traceback_add(&code_f_G, loc);
+#line 51 "mro_super.py"
     PY2C_CLEAR(result);
+#line 51 "mro_super.py"
 cleanup:
+#line 51 "mro_super.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 51 "mro_super.py"
     py2c_recursion_leave();
+#line 51 "mro_super.py"
     return result;
+#line 51 "mro_super.py"
 }
+#line 1771 "mro_super.c"
 
 static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1287,21 +1782,34 @@ static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "mro_super.py"
     t[0] = py2c_dict_new();
+#line 53 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 53 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 53 "mro_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 53 "mro_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 53 "mro_super.py"
     goto cleanup;
+#line 53 "mro_super.py"
 error:
+#line 53 "mro_super.py"
     py2c_traceback_add(&code_f_H, loc);
+#line 53 "mro_super.py"
     PY2C_CLEAR(result);
+#line 53 "mro_super.py"
 cleanup:
+#line 53 "mro_super.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 53 "mro_super.py"
     py2c_recursion_leave();
+#line 53 "mro_super.py"
     return result;
+#line 53 "mro_super.py"
 }
+#line 1813 "mro_super.c"
 
 static Py2cValue mod_mro_super(void) {
     g_mro_super__Base = PY2C_NULL;
@@ -1327,686 +1835,1289 @@ static Py2cValue mod_mro_super(void) {
 
 #line 1 "mro_super.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 1 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "mro_super.py"
     t[1] = py2c_function_new(&info_f_Base, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "mro_super.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 1 "mro_super.py"
     t[3] = py2c_class_new("Base", "Base", "__main__", t[0], t[2]);
+#line 1 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 1 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 1 "mro_super.py"
     py2c_slot_store(&g_mro_super__Base, t[3]); t[3] = PY2C_NULL;
 
 #line 9 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Base)) {
+#line 9 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 9 "mro_super.py"
         { loc = 2; goto error; }
+#line 9 "mro_super.py"
     }
+#line 9 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 9 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "mro_super.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 9 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 9 "mro_super.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 9 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 9 "mro_super.py"
     t[3] = py2c_function_new(&info_f_Left, PY2C_NULL, PY2C_NULL, t[2]);
+#line 9 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 9 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 9 "mro_super.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 9 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 9 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 9 "mro_super.py"
     t[5] = py2c_class_new("Left", "Left", "__main__", t[0], t[4]);
+#line 9 "mro_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 9 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 9 "mro_super.py"
     PY2C_CLEAR(t[4]);
+#line 9 "mro_super.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 9 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 9 "mro_super.py"
     py2c_slot_store(&g_mro_super__Left, t[5]); t[5] = PY2C_NULL;
 
 #line 15 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Base)) {
+#line 15 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 15 "mro_super.py"
         { loc = 5; goto error; }
+#line 15 "mro_super.py"
     }
+#line 15 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 15 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 15 "mro_super.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 15 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 15 "mro_super.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 15 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 15 "mro_super.py"
     t[3] = py2c_function_new(&info_f_Right, PY2C_NULL, PY2C_NULL, t[2]);
+#line 15 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 15 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 15 "mro_super.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 15 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 15 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 15 "mro_super.py"
     t[5] = py2c_class_new("Right", "Right", "__main__", t[0], t[4]);
+#line 15 "mro_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 15 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 15 "mro_super.py"
     PY2C_CLEAR(t[4]);
+#line 15 "mro_super.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 15 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 15 "mro_super.py"
     py2c_slot_store(&g_mro_super__Right, t[5]); t[5] = PY2C_NULL;
 
 #line 21 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Left)) {
+#line 21 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Left' is not defined");
+#line 21 "mro_super.py"
         { loc = 8; goto error; }
+#line 21 "mro_super.py"
     }
+#line 21 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Right)) {
+#line 21 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Right' is not defined");
+#line 21 "mro_super.py"
         { loc = 9; goto error; }
+#line 21 "mro_super.py"
     }
+#line 21 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Left); Py2cValue s1 = py2c_slot_load(&g_mro_super__Right); t[0] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 21 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 21 "mro_super.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 21 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 21 "mro_super.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 21 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 21 "mro_super.py"
     t[3] = py2c_function_new(&info_f_Diamond, PY2C_NULL, PY2C_NULL, t[2]);
+#line 21 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 21 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 21 "mro_super.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 21 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 21 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 21 "mro_super.py"
     t[5] = py2c_class_new("Diamond", "Diamond", "__main__", t[0], t[4]);
+#line 21 "mro_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 21 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 21 "mro_super.py"
     PY2C_CLEAR(t[4]);
+#line 21 "mro_super.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 21 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 21 "mro_super.py"
     py2c_slot_store(&g_mro_super__Diamond, t[5]); t[5] = PY2C_NULL;
 
 #line 32 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Diamond)) {
+#line 32 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Diamond' is not defined");
+#line 32 "mro_super.py"
         { loc = 12; goto error; }
+#line 32 "mro_super.py"
     }
+#line 32 "mro_super.py"
     t[0] = py2c_slot_load(&g_mro_super__Diamond);
+#line 32 "mro_super.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 32 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 32 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 32 "mro_super.py"
     py2c_slot_store(&g_mro_super__d, t[1]); t[1] = PY2C_NULL;
 
 #line 33 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__d)) {
+#line 33 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 33 "mro_super.py"
         { loc = 14; goto error; }
+#line 33 "mro_super.py"
     }
+#line 33 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__d); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 33 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 33 "mro_super.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 33 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 33 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 33 "mro_super.py"
     PY2C_CLEAR(t[1]);
 
 #line 34 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__d)) {
+#line 34 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 34 "mro_super.py"
         { loc = 18; goto error; }
+#line 34 "mro_super.py"
     }
+#line 34 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 34 "mro_super.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 34 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 34 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 34 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 34 "mro_super.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 34 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 34 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 34 "mro_super.py"
     PY2C_CLEAR(t[3]);
 
 #line 35 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Diamond)) {
+#line 35 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Diamond' is not defined");
+#line 35 "mro_super.py"
         { loc = 22; goto error; }
+#line 35 "mro_super.py"
     }
+#line 35 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Diamond); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 35 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 35 "mro_super.py"
     t[1] = py2c_iter(t[0]);
+#line 35 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 35 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 35 "mro_super.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 35 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 35 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 35 "mro_super.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 35 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 35 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 35 "mro_super.py"
     PY2C_CLEAR(t[3]);
 
 #line 36 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Diamond)) {
+#line 36 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Diamond' is not defined");
+#line 36 "mro_super.py"
         { loc = 27; goto error; }
+#line 36 "mro_super.py"
     }
+#line 36 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Diamond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 36 "mro_super.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 36 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 36 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 36 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 36 "mro_super.py"
     t[3] = py2c_iter(t[2]);
+#line 36 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 36 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 36 "mro_super.py"
     t[4] = f_listcomp_2(t[3], NULL);
+#line 36 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 36 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 36 "mro_super.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 36 "mro_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 36 "mro_super.py"
     PY2C_CLEAR(t[4]);
+#line 36 "mro_super.py"
     PY2C_CLEAR(t[5]);
 
 #line 37 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Diamond)) {
+#line 37 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Diamond' is not defined");
+#line 37 "mro_super.py"
         { loc = 30; goto error; }
+#line 37 "mro_super.py"
     }
+#line 37 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Diamond); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 37 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 37 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Left)) {
+#line 37 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Left' is not defined");
+#line 37 "mro_super.py"
         { loc = 33; goto error; }
+#line 37 "mro_super.py"
     }
+#line 37 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Right)) {
+#line 37 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Right' is not defined");
+#line 37 "mro_super.py"
         { loc = 34; goto error; }
+#line 37 "mro_super.py"
     }
+#line 37 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Left); Py2cValue s1 = py2c_slot_load(&g_mro_super__Right); t[1] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 37 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 37 "mro_super.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 37 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 37 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 37 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 37 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Diamond)) {
+#line 37 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Diamond' is not defined");
+#line 37 "mro_super.py"
         { loc = 37; goto error; }
+#line 37 "mro_super.py"
     }
+#line 37 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Diamond); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 37 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 37 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Left)) {
+#line 37 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Left' is not defined");
+#line 37 "mro_super.py"
         { loc = 39; goto error; }
+#line 37 "mro_super.py"
     }
+#line 37 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Left); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
+#line 37 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 37 "mro_super.py"
     t[3] = py2c_bool(n0);
+#line 37 "mro_super.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 37 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+#line 37 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 37 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 37 "mro_super.py"
     PY2C_CLEAR(t[4]);
 
 #line 38 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Diamond)) {
+#line 38 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Diamond' is not defined");
+#line 38 "mro_super.py"
         { loc = 42; goto error; }
+#line 38 "mro_super.py"
     }
+#line 38 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Diamond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 38 "mro_super.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 38 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 38 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 38 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 38 "mro_super.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[25]);
+#line 38 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 38 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 38 "mro_super.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 38 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 38 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 38 "mro_super.py"
     PY2C_CLEAR(t[4]);
 
 #line 39 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__d)) {
+#line 39 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 39 "mro_super.py"
         { loc = 47; goto error; }
+#line 39 "mro_super.py"
     }
+#line 39 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Right)) {
+#line 39 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Right' is not defined");
+#line 39 "mro_super.py"
         { loc = 48; goto error; }
+#line 39 "mro_super.py"
     }
+#line 39 "mro_super.py"
     t[0] = py2c_slot_load(&g_mro_super__d);
+#line 39 "mro_super.py"
     t[1] = py2c_slot_load(&g_mro_super__Right);
+#line 39 "mro_super.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], t[1]}, 2);
+#line 39 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 39 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__d)) {
+#line 39 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 39 "mro_super.py"
         { loc = 50; goto error; }
+#line 39 "mro_super.py"
     }
+#line 39 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Left)) {
+#line 39 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Left' is not defined");
+#line 39 "mro_super.py"
         { loc = 52; goto error; }
+#line 39 "mro_super.py"
     }
+#line 39 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Left); t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), s0}); py2c_decref(s0); }
+#line 39 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 39 "mro_super.py"
     t[4] = py2c_slot_load(&g_mro_super__d);
+#line 39 "mro_super.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[3]}, 2);
+#line 39 "mro_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[4]);
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 39 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Diamond)) {
+#line 39 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Diamond' is not defined");
+#line 39 "mro_super.py"
         { loc = 54; goto error; }
+#line 39 "mro_super.py"
     }
+#line 39 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Base)) {
+#line 39 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 39 "mro_super.py"
         { loc = 55; goto error; }
+#line 39 "mro_super.py"
     }
+#line 39 "mro_super.py"
     t[6] = py2c_slot_load(&g_mro_super__Diamond);
+#line 39 "mro_super.py"
     t[7] = py2c_slot_load(&g_mro_super__Base);
+#line 39 "mro_super.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[6], t[7]}, 2);
+#line 39 "mro_super.py"
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[6]);
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[7]);
+#line 39 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Base)) {
+#line 39 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 39 "mro_super.py"
         { loc = 57; goto error; }
+#line 39 "mro_super.py"
     }
+#line 39 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Diamond)) {
+#line 39 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Diamond' is not defined");
+#line 39 "mro_super.py"
         { loc = 58; goto error; }
+#line 39 "mro_super.py"
     }
+#line 39 "mro_super.py"
     t[9] = py2c_slot_load(&g_mro_super__Base);
+#line 39 "mro_super.py"
     t[10] = py2c_slot_load(&g_mro_super__Diamond);
+#line 39 "mro_super.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[9], t[10]}, 2);
+#line 39 "mro_super.py"
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[9]);
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[10]);
+#line 39 "mro_super.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 39 "mro_super.py"
     if (PY2C_IS_NULL(t[12])) { loc = 45; goto error; }
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[5]);
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[8]);
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[11]);
+#line 39 "mro_super.py"
     PY2C_CLEAR(t[12]);
 
 #line 40 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Diamond)) {
+#line 40 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Diamond' is not defined");
+#line 40 "mro_super.py"
         { loc = 61; goto error; }
+#line 40 "mro_super.py"
     }
+#line 40 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Right)) {
+#line 40 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Right' is not defined");
+#line 40 "mro_super.py"
         { loc = 63; goto error; }
+#line 40 "mro_super.py"
     }
+#line 40 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Right); t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), s0}); py2c_decref(s0); }
+#line 40 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+#line 40 "mro_super.py"
     t[1] = py2c_slot_load(&g_mro_super__Diamond);
+#line 40 "mro_super.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[1], t[0]}, 2);
+#line 40 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 40 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 40 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 40 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Base)) {
+#line 40 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 40 "mro_super.py"
         { loc = 66; goto error; }
+#line 40 "mro_super.py"
     }
+#line 40 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Base); t[3] = py2c_tuple_pack(2, (Py2cValue[]){s0, PY2C_BUILTIN_VALUE(py2c_int_type)}); py2c_decref(s0); }
+#line 40 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 40 "mro_super.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), t[3]}, 2);
+#line 40 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+#line 40 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 40 "mro_super.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 40 "mro_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 40 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 40 "mro_super.py"
     PY2C_CLEAR(t[4]);
+#line 40 "mro_super.py"
     PY2C_CLEAR(t[5]);
 
 #line 41 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Left)) {
+#line 41 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Left' is not defined");
+#line 41 "mro_super.py"
         { loc = 70; goto error; }
+#line 41 "mro_super.py"
     }
+#line 41 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__d)) {
+#line 41 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 41 "mro_super.py"
         { loc = 71; goto error; }
+#line 41 "mro_super.py"
     }
+#line 41 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Left); Py2cValue s1 = py2c_slot_load(&g_mro_super__d); t[0] = py2c_super_new(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 41 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 41 "mro_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 72; goto error; }
+#line 41 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 41 "mro_super.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 41 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 41 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 41 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 41 "mro_super.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 41 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+#line 41 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 41 "mro_super.py"
     PY2C_CLEAR(t[4]);
 
 #line 42 "mro_super.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 42 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+#line 42 "mro_super.py"
     t[1] = py2c_function_new(&info_f_A, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 42 "mro_super.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 42 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 42 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 42 "mro_super.py"
     t[3] = py2c_class_new("A", "A", "__main__", t[0], t[2]);
+#line 42 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 42 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 42 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 42 "mro_super.py"
     py2c_slot_store(&g_mro_super__A, t[3]); t[3] = PY2C_NULL;
 
 #line 43 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__A)) {
+#line 43 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 43 "mro_super.py"
         { loc = 75; goto error; }
+#line 43 "mro_super.py"
     }
+#line 43 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__A); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 43 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 43 "mro_super.py"
     t[1] = py2c_function_new(&info_f_B, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 43 "mro_super.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 43 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 43 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 43 "mro_super.py"
     t[3] = py2c_class_new("B", "B", "__main__", t[0], t[2]);
+#line 43 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 43 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 43 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 43 "mro_super.py"
     py2c_slot_store(&g_mro_super__B, t[3]); t[3] = PY2C_NULL;
 
 #line 44 "mro_super.py"
     t[0] = py2c_list_new(2);
+#line 44 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 44 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__A)) {
+#line 44 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 44 "mro_super.py"
         { loc = 80; goto error; }
+#line 44 "mro_super.py"
     }
+#line 44 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__B)) {
+#line 44 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 44 "mro_super.py"
         { loc = 81; goto error; }
+#line 44 "mro_super.py"
     }
+#line 44 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__A); Py2cValue s1 = py2c_slot_load(&g_mro_super__B); t[1] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 44 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 44 "mro_super.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 78; goto error; }
+#line 44 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 44 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__A)) {
+#line 44 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 44 "mro_super.py"
         { loc = 83; goto error; }
+#line 44 "mro_super.py"
     }
+#line 44 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__A)) {
+#line 44 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 44 "mro_super.py"
         { loc = 84; goto error; }
+#line 44 "mro_super.py"
     }
+#line 44 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__A); t[1] = py2c_tuple_pack(2, (Py2cValue[]){s0, s0}); py2c_decref(s0); }
+#line 44 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 44 "mro_super.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 78; goto error; }
+#line 44 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 44 "mro_super.py"
     t[1] = py2c_iter(t[0]);
+#line 44 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 44 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 44 "mro_super.py"
 L0:;
+#line 44 "mro_super.py"
     t[2] = py2c_iter_next(t[1]);
+#line 44 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 44 "mro_super.py"
         if (py2c_error_occurred()) { loc = 77; goto error; }
+#line 44 "mro_super.py"
         goto L1;
+#line 44 "mro_super.py"
     }
+#line 44 "mro_super.py"
     py2c_slot_store(&g_mro_super__bases, t[2]); t[2] = PY2C_NULL;
 
 #line 46 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__bases)) {
+#line 46 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bases' is not defined");
+#line 46 "mro_super.py"
         { loc = 86; goto error_1; }
+#line 46 "mro_super.py"
     }
+#line 46 "mro_super.py"
     t[2] = py2c_slot_load(&g_mro_super__bases);
+#line 46 "mro_super.py"
     t[3] = py2c_dict_new();
+#line 46 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error_1; }
+#line 46 "mro_super.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2], t[3]}, 3);
+#line 46 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_1; }
+#line 46 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 46 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 46 "mro_super.py"
     PY2C_CLEAR(t[4]);
+#line 46 "mro_super.py"
     goto L3;
+#line 46 "mro_super.py"
 error_1:
+#line 46 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
+#line 46 "mro_super.py"
     for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 46 "mro_super.py"
     t[2] = py2c_error_fetch();
+#line 46 "mro_super.py"
     py2c_exc_handled_push(t[2]);
+#line 46 "mro_super.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 46 "mro_super.py"
     if (n0 < 0) { loc = 88; goto error_2; }
+#line 46 "mro_super.py"
     if (!n0) goto L4;
+#line 46 "mro_super.py"
     py2c_incref(t[2]); py2c_slot_store(&g_mro_super__e, t[2]);
 
 #line 48 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__e)) {
+#line 48 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 48 "mro_super.py"
         { loc = 90; goto error_3; }
+#line 48 "mro_super.py"
     }
+#line 48 "mro_super.py"
     t[3] = py2c_slot_load(&g_mro_super__e);
+#line 48 "mro_super.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 48 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error_3; }
+#line 48 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 48 "mro_super.py"
     PY2C_CLEAR(t[4]);
+#line 48 "mro_super.py"
     py2c_slot_store(&g_mro_super__e, PY2C_NULL);
+#line 48 "mro_super.py"
     py2c_exc_handled_pop();
+#line 48 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 48 "mro_super.py"
     goto L3;
+#line 48 "mro_super.py"
 L4:;
+#line 48 "mro_super.py"
     py2c_exc_handled_pop();
+#line 48 "mro_super.py"
     py2c_error_restore(t[2]);
+#line 48 "mro_super.py"
     t[2] = PY2C_NULL;
+#line 48 "mro_super.py"
     goto unwind;
+#line 48 "mro_super.py"
 error_3:
+#line 48 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
+#line 48 "mro_super.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 48 "mro_super.py"
     py2c_slot_store(&g_mro_super__e, PY2C_NULL);
+#line 48 "mro_super.py"
     goto L5;
+#line 48 "mro_super.py"
 error_2:
+#line 48 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
+#line 48 "mro_super.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 48 "mro_super.py"
 L5:;
+#line 48 "mro_super.py"
     py2c_exc_handled_pop();
+#line 48 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 48 "mro_super.py"
     goto unwind;
+#line 48 "mro_super.py"
 L3:;
+#line 48 "mro_super.py"
     py2c_safepoint();
+#line 48 "mro_super.py"
     goto L0;
+#line 48 "mro_super.py"
 L1:;
+#line 48 "mro_super.py"
     PY2C_CLEAR(t[1]);
 
 #line 49 "mro_super.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 49 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 49 "mro_super.py"
     t[1] = py2c_function_new(&info_f_E, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 49 "mro_super.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 49 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 49 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 49 "mro_super.py"
     t[3] = py2c_class_new("E", "E", "__main__", t[0], t[2]);
+#line 49 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 49 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 49 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 49 "mro_super.py"
     py2c_slot_store(&g_mro_super__E, t[3]); t[3] = PY2C_NULL;
 
 #line 50 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__E)) {
+#line 50 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 50 "mro_super.py"
         { loc = 93; goto error; }
+#line 50 "mro_super.py"
     }
+#line 50 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__A)) {
+#line 50 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 50 "mro_super.py"
         { loc = 94; goto error; }
+#line 50 "mro_super.py"
     }
+#line 50 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__E); Py2cValue s1 = py2c_slot_load(&g_mro_super__A); t[0] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 50 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+#line 50 "mro_super.py"
     t[1] = py2c_function_new(&info_f_F, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 50 "mro_super.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 50 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 50 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 50 "mro_super.py"
     t[3] = py2c_class_new("F", "F", "__main__", t[0], t[2]);
+#line 50 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 50 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 50 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 50 "mro_super.py"
     py2c_slot_store(&g_mro_super__F, t[3]); t[3] = PY2C_NULL;
 
 #line 51 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__A)) {
+#line 51 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 51 "mro_super.py"
         { loc = 97; goto error; }
+#line 51 "mro_super.py"
     }
+#line 51 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__E)) {
+#line 51 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 51 "mro_super.py"
         { loc = 98; goto error; }
+#line 51 "mro_super.py"
     }
+#line 51 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__A); Py2cValue s1 = py2c_slot_load(&g_mro_super__E); t[0] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 51 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 51 "mro_super.py"
     t[1] = py2c_function_new(&info_f_G, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 51 "mro_super.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 51 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 51 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 51 "mro_super.py"
     t[3] = py2c_class_new("G", "G", "__main__", t[0], t[2]);
+#line 51 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+#line 51 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 51 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 51 "mro_super.py"
     py2c_slot_store(&g_mro_super__G, t[3]); t[3] = PY2C_NULL;
 
 #line 53 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__F)) {
+#line 53 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'F' is not defined");
+#line 53 "mro_super.py"
         { loc = 101; goto error_4; }
+#line 53 "mro_super.py"
     }
+#line 53 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__G)) {
+#line 53 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'G' is not defined");
+#line 53 "mro_super.py"
         { loc = 102; goto error_4; }
+#line 53 "mro_super.py"
     }
+#line 53 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__F); Py2cValue s1 = py2c_slot_load(&g_mro_super__G); t[0] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 53 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 100; goto error_4; }
+#line 53 "mro_super.py"
     t[1] = py2c_function_new(&info_f_H, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error_4; }
+#line 53 "mro_super.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 53 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error_4; }
+#line 53 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 53 "mro_super.py"
     t[3] = py2c_class_new("H", "H", "__main__", t[0], t[2]);
+#line 53 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error_4; }
+#line 53 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 53 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 53 "mro_super.py"
     py2c_slot_store(&g_mro_super__H, t[3]); t[3] = PY2C_NULL;
+#line 53 "mro_super.py"
     goto L6;
+#line 53 "mro_super.py"
 error_4:
+#line 53 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
+#line 53 "mro_super.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 53 "mro_super.py"
     t[0] = py2c_error_fetch();
+#line 53 "mro_super.py"
     py2c_exc_handled_push(t[0]);
+#line 53 "mro_super.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 53 "mro_super.py"
     if (n0 < 0) { loc = 104; goto error_5; }
+#line 53 "mro_super.py"
     if (!n0) goto L7;
+#line 53 "mro_super.py"
     py2c_incref(t[0]); py2c_slot_store(&g_mro_super__e, t[0]);
 
 #line 55 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__e)) {
+#line 55 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 55 "mro_super.py"
         { loc = 106; goto error_6; }
+#line 55 "mro_super.py"
     }
+#line 55 "mro_super.py"
     t[1] = py2c_slot_load(&g_mro_super__e);
+#line 55 "mro_super.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 55 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_6; }
+#line 55 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 55 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 55 "mro_super.py"
     py2c_slot_store(&g_mro_super__e, PY2C_NULL);
+#line 55 "mro_super.py"
     py2c_exc_handled_pop();
+#line 55 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 55 "mro_super.py"
     goto L6;
+#line 55 "mro_super.py"
 L7:;
+#line 55 "mro_super.py"
     py2c_exc_handled_pop();
+#line 55 "mro_super.py"
     py2c_error_restore(t[0]);
+#line 55 "mro_super.py"
     t[0] = PY2C_NULL;
+#line 55 "mro_super.py"
     goto unwind;
+#line 55 "mro_super.py"
 error_6:
+#line 55 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
+#line 55 "mro_super.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 55 "mro_super.py"
     py2c_slot_store(&g_mro_super__e, PY2C_NULL);
+#line 55 "mro_super.py"
     goto L8;
+#line 55 "mro_super.py"
 error_5:
+#line 55 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
+#line 55 "mro_super.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 55 "mro_super.py"
 L8:;
+#line 55 "mro_super.py"
     py2c_exc_handled_pop();
+#line 55 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 55 "mro_super.py"
     goto unwind;
+#line 55 "mro_super.py"
 L6:;
 
 #line 56 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__Left)) {
+#line 56 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Left' is not defined");
+#line 56 "mro_super.py"
         { loc = 109; goto error; }
+#line 56 "mro_super.py"
     }
+#line 56 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Left); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 56 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 56 "mro_super.py"
     t[1] = py2c_dict_new();
+#line 56 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 56 "mro_super.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_30.ob), py2c_int(5)) < 0) { loc = 110; goto error; }
+#line 56 "mro_super.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0], t[1]}, 3);
+#line 56 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+#line 56 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 56 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 56 "mro_super.py"
     py2c_slot_store(&g_mro_super__T, t[2]); t[2] = PY2C_NULL;
 
 #line 57 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__T)) {
+#line 57 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
+#line 57 "mro_super.py"
         { loc = 112; goto error; }
+#line 57 "mro_super.py"
     }
+#line 57 "mro_super.py"
     t[0] = py2c_slot_load(&g_mro_super__T);
+#line 57 "mro_super.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 57 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 57 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 57 "mro_super.py"
     py2c_slot_store(&g_mro_super__t, t[1]); t[1] = PY2C_NULL;
 
 #line 58 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__T)) {
+#line 58 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
+#line 58 "mro_super.py"
         { loc = 114; goto error; }
+#line 58 "mro_super.py"
     }
+#line 58 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__T); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 58 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+#line 58 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__t)) {
+#line 58 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 58 "mro_super.py"
         { loc = 116; goto error; }
+#line 58 "mro_super.py"
     }
+#line 58 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 58 "mro_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 58 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__t)) {
+#line 58 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 58 "mro_super.py"
         { loc = 118; goto error; }
+#line 58 "mro_super.py"
     }
+#line 58 "mro_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__t); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 58 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 58 "mro_super.py"
     if (!py2c_slot_bound(&g_mro_super__t)) {
+#line 58 "mro_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 58 "mro_super.py"
         { loc = 121; goto error; }
+#line 58 "mro_super.py"
     }
+#line 58 "mro_super.py"
     t[3] = py2c_slot_load(&g_mro_super__t);
+#line 58 "mro_super.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 58 "mro_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+#line 58 "mro_super.py"
     PY2C_CLEAR(t[3]);
+#line 58 "mro_super.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_17.ob), &attr_ic[30]);
+#line 58 "mro_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+#line 58 "mro_super.py"
     PY2C_CLEAR(t[4]);
+#line 58 "mro_super.py"
     t[6] = py2c_fast_getitem(t[5], py2c_int(1));
+#line 58 "mro_super.py"
     if (PY2C_IS_NULL(t[6])) { loc = 123; goto error; }
+#line 58 "mro_super.py"
     PY2C_CLEAR(t[5]);
+#line 58 "mro_super.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_18.ob), &attr_ic[31]);
+#line 58 "mro_super.py"
     if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
+#line 58 "mro_super.py"
     PY2C_CLEAR(t[6]);
+#line 58 "mro_super.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[7]}, 4);
+#line 58 "mro_super.py"
     if (PY2C_IS_NULL(t[8])) { loc = 113; goto error; }
+#line 58 "mro_super.py"
     PY2C_CLEAR(t[0]);
+#line 58 "mro_super.py"
     PY2C_CLEAR(t[1]);
+#line 58 "mro_super.py"
     PY2C_CLEAR(t[2]);
+#line 58 "mro_super.py"
     PY2C_CLEAR(t[7]);
+#line 58 "mro_super.py"
     PY2C_CLEAR(t[8]);
+#line 58 "mro_super.py"
     PY2C_CLEAR(result);
+#line 58 "mro_super.py"
     result = PY2C_NONE;
+#line 58 "mro_super.py"
     goto cleanup;
+#line 58 "mro_super.py"
 error:
+#line 58 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
+#line 58 "mro_super.py"
 unwind:
+#line 58 "mro_super.py"
     PY2C_CLEAR(result);
+#line 58 "mro_super.py"
 cleanup:
+#line 58 "mro_super.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 58 "mro_super.py"
     return result;
+#line 58 "mro_super.py"
 }
+#line 3121 "mro_super.c"
 
 static void clear_mod_mro_super(void) {
     PY2C_CLEAR(g_mro_super__t);

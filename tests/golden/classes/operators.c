@@ -798,218 +798,338 @@ static Py2cValue f_V(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "operators.py"
     t[0] = py2c_dict_new();
+#line 1 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "operators.py"
     t[1] = py2c_function_new(&info_f_V____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 2 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 4 "operators.py"
     t[1] = py2c_function_new(&info_f_V____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 4 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "operators.py"
     t[1] = py2c_function_new(&info_f_V____add__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 6 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "operators.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_12.ob));
+#line 12 "operators.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 12 "operators.py"
     if (!n0) goto L0;
+#line 12 "operators.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 12 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name '__add__' is not defined");
+#line 12 "operators.py"
         { loc = 4; goto error; }
+#line 12 "operators.py"
     }
+#line 12 "operators.py"
     t[1] = PY2C_NONE;
+#line 12 "operators.py"
 L0:;
+#line 12 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 12 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "operators.py"
     t[1] = py2c_function_new(&info_f_V____sub__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 13 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 6; goto error; }
+#line 13 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "operators.py"
     t[1] = py2c_function_new(&info_f_V____mul__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 15 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), t[1]) < 0) { loc = 7; goto error; }
+#line 15 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "operators.py"
     t[1] = py2c_function_new(&info_f_V____rmul__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 19 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 8; goto error; }
+#line 19 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 21 "operators.py"
     t[1] = py2c_function_new(&info_f_V____matmul__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 21 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 9; goto error; }
+#line 21 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 23 "operators.py"
     t[1] = py2c_function_new(&info_f_V____truediv__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 23 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_18.ob), t[1]) < 0) { loc = 10; goto error; }
+#line 23 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 24 "operators.py"
     t[1] = py2c_function_new(&info_f_V____floordiv__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 24 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 11; goto error; }
+#line 24 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "operators.py"
     t[1] = py2c_function_new(&info_f_V____mod__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 25 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 12; goto error; }
+#line 25 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "operators.py"
     t[1] = py2c_function_new(&info_f_V____divmod__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 26 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 13; goto error; }
+#line 26 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "operators.py"
     t[1] = py2c_function_new(&info_f_V____rdivmod__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 27 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 14; goto error; }
+#line 27 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 28 "operators.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_NONE});
+#line 28 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 28 "operators.py"
     t[2] = py2c_function_new(&info_f_V____pow__, t[1], PY2C_NULL, PY2C_NULL);
+#line 28 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 28 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 28 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), t[2]) < 0) { loc = 15; goto error; }
+#line 28 "operators.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "operators.py"
     t[1] = py2c_function_new(&info_f_V____rpow__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 32 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 16; goto error; }
+#line 32 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 33 "operators.py"
     t[1] = py2c_function_new(&info_f_V____lshift__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 33 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), t[1]) < 0) { loc = 17; goto error; }
+#line 33 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 34 "operators.py"
     t[1] = py2c_function_new(&info_f_V____rshift__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 34 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 18; goto error; }
+#line 34 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 35 "operators.py"
     t[1] = py2c_function_new(&info_f_V____and__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 35 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 19; goto error; }
+#line 35 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 36 "operators.py"
     t[1] = py2c_function_new(&info_f_V____or__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 36 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 20; goto error; }
+#line 36 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 37 "operators.py"
     t[1] = py2c_function_new(&info_f_V____xor__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 37 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 21; goto error; }
+#line 37 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "operators.py"
     t[1] = py2c_function_new(&info_f_V____rsub__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 38 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[1]) < 0) { loc = 22; goto error; }
+#line 38 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 39 "operators.py"
     t[1] = py2c_function_new(&info_f_V____neg__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 39 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), t[1]) < 0) { loc = 23; goto error; }
+#line 39 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 40 "operators.py"
     t[1] = py2c_function_new(&info_f_V____pos__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 40 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), t[1]) < 0) { loc = 24; goto error; }
+#line 40 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 41 "operators.py"
     t[1] = py2c_function_new(&info_f_V____abs__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 41 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 25; goto error; }
+#line 41 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "operators.py"
     t[1] = py2c_function_new(&info_f_V____invert__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 42 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), t[1]) < 0) { loc = 26; goto error; }
+#line 42 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 43 "operators.py"
     t[1] = py2c_function_new(&info_f_V____iadd__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 43 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_38.ob), t[1]) < 0) { loc = 27; goto error; }
+#line 43 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "operators.py"
     t[1] = py2c_function_new(&info_f_V____bool__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 47 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_39.ob), t[1]) < 0) { loc = 28; goto error; }
+#line 47 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "operators.py"
     t[1] = py2c_function_new(&info_f_V____int__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 48 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_40.ob), t[1]) < 0) { loc = 29; goto error; }
+#line 48 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 49 "operators.py"
     t[1] = py2c_function_new(&info_f_V____float__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 49 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_41.ob), t[1]) < 0) { loc = 30; goto error; }
+#line 49 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 50 "operators.py"
     t[1] = py2c_function_new(&info_f_V____index__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 50 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_42.ob), t[1]) < 0) { loc = 31; goto error; }
+#line 50 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 51 "operators.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_NONE});
+#line 51 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 51 "operators.py"
     t[2] = py2c_function_new(&info_f_V____round__, t[1], PY2C_NULL, PY2C_NULL);
+#line 51 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 51 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 51 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_43.ob), t[2]) < 0) { loc = 32; goto error; }
+#line 51 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 51 "operators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "operators.py"
     goto cleanup;
+#line 51 "operators.py"
 error:
+#line 51 "operators.py"
     py2c_traceback_add(&code_f_V, loc);
+#line 51 "operators.py"
     PY2C_CLEAR(result);
+#line 51 "operators.py"
 cleanup:
+#line 51 "operators.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 51 "operators.py"
     py2c_recursion_leave();
+#line 51 "operators.py"
     return result;
+#line 51 "operators.py"
 }
+#line 1133 "operators.c"
 
 static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1027,27 +1147,49 @@ static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "operators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+#line 3 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "operators.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+#line 3 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 3 "operators.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), t[1], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 3 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 3 "operators.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), t[2], &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 3 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 3 "operators.py"
     PY2C_CLEAR(result);
+#line 3 "operators.py"
     result = PY2C_NONE;
+#line 3 "operators.py"
     goto cleanup;
+#line 3 "operators.py"
 error:
+#line 3 "operators.py"
     py2c_traceback_add(&code_f_V____init__, loc);
+#line 3 "operators.py"
     PY2C_CLEAR(result);
+#line 3 "operators.py"
 cleanup:
+#line 3 "operators.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "operators.py"
     PY2C_CLEAR(v_self);
+#line 3 "operators.py"
     PY2C_CLEAR(v_x);
+#line 3 "operators.py"
     PY2C_CLEAR(v_y);
+#line 3 "operators.py"
     py2c_recursion_leave();
+#line 3 "operators.py"
     return result;
+#line 3 "operators.py"
 }
+#line 1193 "operators.c"
 
 static Py2cValue f_V____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1063,30 +1205,55 @@ static Py2cValue f_V____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+#line 5 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "operators.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_8.ob));
+#line 5 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 5 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 5 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[3]);
+#line 5 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 5 "operators.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_8.ob));
+#line 5 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 5 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 5 "operators.py"
     t[4] = py2c_str_join_array(5, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1], py2c_obj_value(&str_9.ob), t[3], py2c_obj_value(&str_10.ob)});
+#line 5 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 5 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 5 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 5 "operators.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 5 "operators.py"
     goto cleanup;
+#line 5 "operators.py"
 error:
+#line 5 "operators.py"
     py2c_traceback_add(&code_f_V____repr__, loc);
+#line 5 "operators.py"
     PY2C_CLEAR(result);
+#line 5 "operators.py"
 cleanup:
+#line 5 "operators.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "operators.py"
     PY2C_CLEAR(v_self);
+#line 5 "operators.py"
     py2c_recursion_leave();
+#line 5 "operators.py"
     return result;
+#line 5 "operators.py"
 }
+#line 1257 "operators.c"
 
 static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1104,98 +1271,179 @@ static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 7 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 7 "operators.py"
         { loc = 1; goto error; }
+#line 7 "operators.py"
     }
+#line 7 "operators.py"
     t[0] = py2c_slot_load(&g_operators__V);
+#line 7 "operators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 7 "operators.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 7 "operators.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 7 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 7 "operators.py"
     if (!n0) goto L0;
 
 #line 8 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 8 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 8 "operators.py"
         { loc = 4; goto error; }
+#line 8 "operators.py"
     }
+#line 8 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[4]);
+#line 8 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 8 "operators.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[5]);
+#line 8 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 8 "operators.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 8 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 8 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 8 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 8 "operators.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[6]);
+#line 8 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 8 "operators.py"
     t[4] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[7]);
+#line 8 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 8 "operators.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_ADD);
+#line 8 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 8 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 8 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 8 "operators.py"
     t[6] = py2c_slot_load(&g_operators__V);
+#line 8 "operators.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[2], t[5]}, 2);
+#line 8 "operators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
+#line 8 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 8 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 8 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 8 "operators.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 8 "operators.py"
     goto cleanup;
+#line 8 "operators.py"
 L0:;
 
 #line 9 "operators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_float_type)});
+#line 9 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 9 "operators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
+#line 9 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 9 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 9 "operators.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 9 "operators.py"
     if (n0 < 0) { loc = 13; goto error; }
+#line 9 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 9 "operators.py"
     if (!n0) goto L2;
 
 #line 10 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 10 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 10 "operators.py"
         { loc = 15; goto error; }
+#line 10 "operators.py"
     }
+#line 10 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[8]);
+#line 10 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 10 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], v_o, PY2C_OP_ADD);
+#line 10 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 10 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 10 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[9]);
+#line 10 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 10 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], v_o, PY2C_OP_ADD);
+#line 10 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 10 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 10 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 10 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 10 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 10 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 10 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 10 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 10 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 10 "operators.py"
     goto cleanup;
+#line 10 "operators.py"
 L2:;
 
 #line 11 "operators.py"
     { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+#line 11 "operators.py"
     goto cleanup;
+#line 11 "operators.py"
 error:
+#line 11 "operators.py"
     py2c_traceback_add(&code_f_V____add__, loc);
+#line 11 "operators.py"
     PY2C_CLEAR(result);
+#line 11 "operators.py"
 cleanup:
+#line 11 "operators.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 11 "operators.py"
     PY2C_CLEAR(v_self);
+#line 11 "operators.py"
     PY2C_CLEAR(v_o);
+#line 11 "operators.py"
     py2c_recursion_leave();
+#line 11 "operators.py"
     return result;
+#line 11 "operators.py"
 }
+#line 1447 "operators.c"
 
 static Py2cValue f_V____sub__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1212,43 +1460,81 @@ static Py2cValue f_V____sub__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 14 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 14 "operators.py"
         { loc = 1; goto error; }
+#line 14 "operators.py"
     }
+#line 14 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[10]);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 14 "operators.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[11]);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 14 "operators.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 14 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 14 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 14 "operators.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[12]);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 14 "operators.py"
     t[4] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[13]);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 14 "operators.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 14 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 14 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 14 "operators.py"
     t[6] = py2c_slot_load(&g_operators__V);
+#line 14 "operators.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[2], t[5]}, 2);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 14 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 14 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 14 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 14 "operators.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 14 "operators.py"
     goto cleanup;
+#line 14 "operators.py"
 error:
+#line 14 "operators.py"
     py2c_traceback_add(&code_f_V____sub__, loc);
+#line 14 "operators.py"
     PY2C_CLEAR(result);
+#line 14 "operators.py"
 cleanup:
+#line 14 "operators.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 14 "operators.py"
     PY2C_CLEAR(v_self);
+#line 14 "operators.py"
     PY2C_CLEAR(v_o);
+#line 14 "operators.py"
     py2c_recursion_leave();
+#line 14 "operators.py"
     return result;
+#line 14 "operators.py"
 }
+#line 1538 "operators.c"
 
 static Py2cValue f_V____mul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1266,53 +1552,95 @@ static Py2cValue f_V____mul__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "operators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_float_type)});
+#line 16 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 16 "operators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_k, t[0]}, 2);
+#line 16 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 16 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 16 "operators.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 16 "operators.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 16 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 16 "operators.py"
     if (n0) goto L0;
 
 #line 17 "operators.py"
     { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+#line 17 "operators.py"
     goto cleanup;
+#line 17 "operators.py"
 L0:;
 
 #line 18 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 18 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 18 "operators.py"
         { loc = 4; goto error; }
+#line 18 "operators.py"
     }
+#line 18 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[14]);
+#line 18 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 18 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_MUL);
+#line 18 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 18 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 18 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[15]);
+#line 18 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 18 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_MUL);
+#line 18 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 18 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 18 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 18 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 18 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 18 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 18 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 18 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 18 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 18 "operators.py"
     goto cleanup;
+#line 18 "operators.py"
 error:
+#line 18 "operators.py"
     py2c_traceback_add(&code_f_V____mul__, loc);
+#line 18 "operators.py"
     PY2C_CLEAR(result);
+#line 18 "operators.py"
 cleanup:
+#line 18 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 18 "operators.py"
     PY2C_CLEAR(v_self);
+#line 18 "operators.py"
     PY2C_CLEAR(v_k);
+#line 18 "operators.py"
     py2c_recursion_leave();
+#line 18 "operators.py"
     return result;
+#line 18 "operators.py"
 }
+#line 1644 "operators.c"
 
 static Py2cValue f_V____rmul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1329,19 +1657,33 @@ static Py2cValue f_V____rmul__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "operators.py"
     t[0] = py2c_fast_binary_op(v_self, v_k, PY2C_OP_MUL);
+#line 20 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "operators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "operators.py"
     goto cleanup;
+#line 20 "operators.py"
 error:
+#line 20 "operators.py"
     py2c_traceback_add(&code_f_V____rmul__, loc);
+#line 20 "operators.py"
     PY2C_CLEAR(result);
+#line 20 "operators.py"
 cleanup:
+#line 20 "operators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 20 "operators.py"
     PY2C_CLEAR(v_self);
+#line 20 "operators.py"
     PY2C_CLEAR(v_k);
+#line 20 "operators.py"
     py2c_recursion_leave();
+#line 20 "operators.py"
     return result;
+#line 20 "operators.py"
 }
+#line 1687 "operators.c"
 
 static Py2cValue f_V____matmul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1358,37 +1700,69 @@ static Py2cValue f_V____matmul__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[16]);
+#line 22 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "operators.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[17]);
+#line 22 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 22 "operators.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
+#line 22 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 22 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 22 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 22 "operators.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[18]);
+#line 22 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 22 "operators.py"
     t[4] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[19]);
+#line 22 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 22 "operators.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_MUL);
+#line 22 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 22 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 22 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 22 "operators.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
+#line 22 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 22 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 22 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 22 "operators.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 22 "operators.py"
     goto cleanup;
+#line 22 "operators.py"
 error:
+#line 22 "operators.py"
     py2c_traceback_add(&code_f_V____matmul__, loc);
+#line 22 "operators.py"
     PY2C_CLEAR(result);
+#line 22 "operators.py"
 cleanup:
+#line 22 "operators.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 22 "operators.py"
     PY2C_CLEAR(v_self);
+#line 22 "operators.py"
     PY2C_CLEAR(v_o);
+#line 22 "operators.py"
     py2c_recursion_leave();
+#line 22 "operators.py"
     return result;
+#line 22 "operators.py"
 }
+#line 1766 "operators.c"
 
 static Py2cValue f_V____truediv__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1405,37 +1779,69 @@ static Py2cValue f_V____truediv__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 23 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 23 "operators.py"
         { loc = 1; goto error; }
+#line 23 "operators.py"
     }
+#line 23 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[20]);
+#line 23 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 23 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_TRUEDIV);
+#line 23 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 23 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 23 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[21]);
+#line 23 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 23 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_TRUEDIV);
+#line 23 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 23 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 23 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 23 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 23 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 23 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 23 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 23 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 23 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 23 "operators.py"
     goto cleanup;
+#line 23 "operators.py"
 error:
+#line 23 "operators.py"
     py2c_traceback_add(&code_f_V____truediv__, loc);
+#line 23 "operators.py"
     PY2C_CLEAR(result);
+#line 23 "operators.py"
 cleanup:
+#line 23 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 23 "operators.py"
     PY2C_CLEAR(v_self);
+#line 23 "operators.py"
     PY2C_CLEAR(v_k);
+#line 23 "operators.py"
     py2c_recursion_leave();
+#line 23 "operators.py"
     return result;
+#line 23 "operators.py"
 }
+#line 1845 "operators.c"
 
 static Py2cValue f_V____floordiv__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1452,37 +1858,69 @@ static Py2cValue f_V____floordiv__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 24 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 24 "operators.py"
         { loc = 1; goto error; }
+#line 24 "operators.py"
     }
+#line 24 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[22]);
+#line 24 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 24 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_FLOORDIV);
+#line 24 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 24 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 24 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[23]);
+#line 24 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 24 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_FLOORDIV);
+#line 24 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 24 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 24 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 24 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 24 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 24 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 24 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 24 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 24 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 24 "operators.py"
     goto cleanup;
+#line 24 "operators.py"
 error:
+#line 24 "operators.py"
     py2c_traceback_add(&code_f_V____floordiv__, loc);
+#line 24 "operators.py"
     PY2C_CLEAR(result);
+#line 24 "operators.py"
 cleanup:
+#line 24 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 24 "operators.py"
     PY2C_CLEAR(v_self);
+#line 24 "operators.py"
     PY2C_CLEAR(v_k);
+#line 24 "operators.py"
     py2c_recursion_leave();
+#line 24 "operators.py"
     return result;
+#line 24 "operators.py"
 }
+#line 1924 "operators.c"
 
 static Py2cValue f_V____mod__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1499,37 +1937,69 @@ static Py2cValue f_V____mod__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 25 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 25 "operators.py"
         { loc = 1; goto error; }
+#line 25 "operators.py"
     }
+#line 25 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[24]);
+#line 25 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 25 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_MOD);
+#line 25 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 25 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 25 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[25]);
+#line 25 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 25 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_MOD);
+#line 25 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 25 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 25 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 25 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 25 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 25 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 25 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 25 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 25 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 25 "operators.py"
     goto cleanup;
+#line 25 "operators.py"
 error:
+#line 25 "operators.py"
     py2c_traceback_add(&code_f_V____mod__, loc);
+#line 25 "operators.py"
     PY2C_CLEAR(result);
+#line 25 "operators.py"
 cleanup:
+#line 25 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 25 "operators.py"
     PY2C_CLEAR(v_self);
+#line 25 "operators.py"
     PY2C_CLEAR(v_k);
+#line 25 "operators.py"
     py2c_recursion_leave();
+#line 25 "operators.py"
     return result;
+#line 25 "operators.py"
 }
+#line 2003 "operators.c"
 
 static Py2cValue f_V____divmod__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1546,25 +2016,45 @@ static Py2cValue f_V____divmod__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "operators.py"
     t[0] = py2c_fast_binary_op(v_self, v_k, PY2C_OP_FLOORDIV);
+#line 26 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 26 "operators.py"
     t[1] = py2c_fast_binary_op(v_self, v_k, PY2C_OP_MOD);
+#line 26 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 26 "operators.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 26 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 26 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 26 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 26 "operators.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 26 "operators.py"
     goto cleanup;
+#line 26 "operators.py"
 error:
+#line 26 "operators.py"
     py2c_traceback_add(&code_f_V____divmod__, loc);
+#line 26 "operators.py"
     PY2C_CLEAR(result);
+#line 26 "operators.py"
 cleanup:
+#line 26 "operators.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 26 "operators.py"
     PY2C_CLEAR(v_self);
+#line 26 "operators.py"
     PY2C_CLEAR(v_k);
+#line 26 "operators.py"
     py2c_recursion_leave();
+#line 26 "operators.py"
     return result;
+#line 26 "operators.py"
 }
+#line 2058 "operators.c"
 
 static Py2cValue f_V____rdivmod__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1581,19 +2071,33 @@ static Py2cValue f_V____rdivmod__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "operators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), v_k});
+#line 27 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "operators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "operators.py"
     goto cleanup;
+#line 27 "operators.py"
 error:
+#line 27 "operators.py"
     py2c_traceback_add(&code_f_V____rdivmod__, loc);
+#line 27 "operators.py"
     PY2C_CLEAR(result);
+#line 27 "operators.py"
 cleanup:
+#line 27 "operators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 27 "operators.py"
     PY2C_CLEAR(v_self);
+#line 27 "operators.py"
     PY2C_CLEAR(v_k);
+#line 27 "operators.py"
     py2c_recursion_leave();
+#line 27 "operators.py"
     return result;
+#line 27 "operators.py"
 }
+#line 2101 "operators.c"
 
 static Py2cValue f_V____pow__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1612,67 +2116,123 @@ static Py2cValue f_V____pow__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "operators.py"
     n0 = py2c_is(v_mod, PY2C_NONE);
+#line 29 "operators.py"
     if (!n0) goto L0;
 
 #line 30 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 30 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 30 "operators.py"
         { loc = 2; goto error; }
+#line 30 "operators.py"
     }
+#line 30 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[26]);
+#line 30 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 30 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_POW);
+#line 30 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 30 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 30 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[27]);
+#line 30 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 30 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_POW);
+#line 30 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 30 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 30 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 30 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 30 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 30 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 30 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 30 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 30 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 30 "operators.py"
     goto cleanup;
+#line 30 "operators.py"
 L0:;
 
 #line 31 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 31 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 31 "operators.py"
         { loc = 8; goto error; }
+#line 31 "operators.py"
     }
+#line 31 "operators.py"
     t[0] = py2c_slot_load(&g_operators__V);
+#line 31 "operators.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[28]);
+#line 31 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 31 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[1], v_k, v_mod}, 3);
+#line 31 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 31 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 31 "operators.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[29]);
+#line 31 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 31 "operators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[3], v_k, v_mod}, 3);
+#line 31 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 31 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 31 "operators.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[2], t[4]}, 2);
+#line 31 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 31 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 31 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 31 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 31 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 31 "operators.py"
     goto cleanup;
+#line 31 "operators.py"
 error:
+#line 31 "operators.py"
     py2c_traceback_add(&code_f_V____pow__, loc);
+#line 31 "operators.py"
     PY2C_CLEAR(result);
+#line 31 "operators.py"
 cleanup:
+#line 31 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 31 "operators.py"
     PY2C_CLEAR(v_self);
+#line 31 "operators.py"
     PY2C_CLEAR(v_k);
+#line 31 "operators.py"
     PY2C_CLEAR(v_mod);
+#line 31 "operators.py"
     py2c_recursion_leave();
+#line 31 "operators.py"
     return result;
+#line 31 "operators.py"
 }
+#line 2236 "operators.c"
 
 static Py2cValue f_V____rpow__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1689,19 +2249,33 @@ static Py2cValue f_V____rpow__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "operators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), v_k});
+#line 32 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "operators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "operators.py"
     goto cleanup;
+#line 32 "operators.py"
 error:
+#line 32 "operators.py"
     py2c_traceback_add(&code_f_V____rpow__, loc);
+#line 32 "operators.py"
     PY2C_CLEAR(result);
+#line 32 "operators.py"
 cleanup:
+#line 32 "operators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 32 "operators.py"
     PY2C_CLEAR(v_self);
+#line 32 "operators.py"
     PY2C_CLEAR(v_k);
+#line 32 "operators.py"
     py2c_recursion_leave();
+#line 32 "operators.py"
     return result;
+#line 32 "operators.py"
 }
+#line 2279 "operators.c"
 
 static Py2cValue f_V____lshift__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1718,37 +2292,69 @@ static Py2cValue f_V____lshift__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 33 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 33 "operators.py"
         { loc = 1; goto error; }
+#line 33 "operators.py"
     }
+#line 33 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[30]);
+#line 33 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 33 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_LSHIFT);
+#line 33 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 33 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 33 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[31]);
+#line 33 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 33 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_LSHIFT);
+#line 33 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 33 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 33 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 33 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 33 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 33 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 33 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 33 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 33 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 33 "operators.py"
     goto cleanup;
+#line 33 "operators.py"
 error:
+#line 33 "operators.py"
     py2c_traceback_add(&code_f_V____lshift__, loc);
+#line 33 "operators.py"
     PY2C_CLEAR(result);
+#line 33 "operators.py"
 cleanup:
+#line 33 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 33 "operators.py"
     PY2C_CLEAR(v_self);
+#line 33 "operators.py"
     PY2C_CLEAR(v_k);
+#line 33 "operators.py"
     py2c_recursion_leave();
+#line 33 "operators.py"
     return result;
+#line 33 "operators.py"
 }
+#line 2358 "operators.c"
 
 static Py2cValue f_V____rshift__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1765,37 +2371,69 @@ static Py2cValue f_V____rshift__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 34 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 34 "operators.py"
         { loc = 1; goto error; }
+#line 34 "operators.py"
     }
+#line 34 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[32]);
+#line 34 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 34 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_RSHIFT);
+#line 34 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 34 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 34 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[33]);
+#line 34 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 34 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_RSHIFT);
+#line 34 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 34 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 34 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 34 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 34 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 34 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 34 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 34 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 34 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 34 "operators.py"
     goto cleanup;
+#line 34 "operators.py"
 error:
+#line 34 "operators.py"
     py2c_traceback_add(&code_f_V____rshift__, loc);
+#line 34 "operators.py"
     PY2C_CLEAR(result);
+#line 34 "operators.py"
 cleanup:
+#line 34 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 34 "operators.py"
     PY2C_CLEAR(v_self);
+#line 34 "operators.py"
     PY2C_CLEAR(v_k);
+#line 34 "operators.py"
     py2c_recursion_leave();
+#line 34 "operators.py"
     return result;
+#line 34 "operators.py"
 }
+#line 2437 "operators.c"
 
 static Py2cValue f_V____and__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1812,37 +2450,69 @@ static Py2cValue f_V____and__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 35 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 35 "operators.py"
         { loc = 1; goto error; }
+#line 35 "operators.py"
     }
+#line 35 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[34]);
+#line 35 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 35 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_AND);
+#line 35 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 35 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 35 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[35]);
+#line 35 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 35 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_AND);
+#line 35 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 35 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 35 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 35 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 35 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 35 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 35 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 35 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 35 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 35 "operators.py"
     goto cleanup;
+#line 35 "operators.py"
 error:
+#line 35 "operators.py"
     py2c_traceback_add(&code_f_V____and__, loc);
+#line 35 "operators.py"
     PY2C_CLEAR(result);
+#line 35 "operators.py"
 cleanup:
+#line 35 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 35 "operators.py"
     PY2C_CLEAR(v_self);
+#line 35 "operators.py"
     PY2C_CLEAR(v_k);
+#line 35 "operators.py"
     py2c_recursion_leave();
+#line 35 "operators.py"
     return result;
+#line 35 "operators.py"
 }
+#line 2516 "operators.c"
 
 static Py2cValue f_V____or__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1859,37 +2529,69 @@ static Py2cValue f_V____or__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 36 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 36 "operators.py"
         { loc = 1; goto error; }
+#line 36 "operators.py"
     }
+#line 36 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[36]);
+#line 36 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 36 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_OR);
+#line 36 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 36 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 36 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[37]);
+#line 36 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 36 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_OR);
+#line 36 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 36 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 36 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 36 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 36 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 36 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 36 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 36 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 36 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 36 "operators.py"
     goto cleanup;
+#line 36 "operators.py"
 error:
+#line 36 "operators.py"
     py2c_traceback_add(&code_f_V____or__, loc);
+#line 36 "operators.py"
     PY2C_CLEAR(result);
+#line 36 "operators.py"
 cleanup:
+#line 36 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 36 "operators.py"
     PY2C_CLEAR(v_self);
+#line 36 "operators.py"
     PY2C_CLEAR(v_k);
+#line 36 "operators.py"
     py2c_recursion_leave();
+#line 36 "operators.py"
     return result;
+#line 36 "operators.py"
 }
+#line 2595 "operators.c"
 
 static Py2cValue f_V____xor__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1906,37 +2608,69 @@ static Py2cValue f_V____xor__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 37 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 37 "operators.py"
         { loc = 1; goto error; }
+#line 37 "operators.py"
     }
+#line 37 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[38]);
+#line 37 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 37 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_XOR);
+#line 37 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 37 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 37 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[39]);
+#line 37 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 37 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_XOR);
+#line 37 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 37 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 37 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 37 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 37 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 37 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 37 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 37 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 37 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 37 "operators.py"
     goto cleanup;
+#line 37 "operators.py"
 error:
+#line 37 "operators.py"
     py2c_traceback_add(&code_f_V____xor__, loc);
+#line 37 "operators.py"
     PY2C_CLEAR(result);
+#line 37 "operators.py"
 cleanup:
+#line 37 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 37 "operators.py"
     PY2C_CLEAR(v_self);
+#line 37 "operators.py"
     PY2C_CLEAR(v_k);
+#line 37 "operators.py"
     py2c_recursion_leave();
+#line 37 "operators.py"
     return result;
+#line 37 "operators.py"
 }
+#line 2674 "operators.c"
 
 static Py2cValue f_V____rsub__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1953,19 +2687,33 @@ static Py2cValue f_V____rsub__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "operators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_32.ob), v_k});
+#line 38 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "operators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 38 "operators.py"
     goto cleanup;
+#line 38 "operators.py"
 error:
+#line 38 "operators.py"
     py2c_traceback_add(&code_f_V____rsub__, loc);
+#line 38 "operators.py"
     PY2C_CLEAR(result);
+#line 38 "operators.py"
 cleanup:
+#line 38 "operators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 38 "operators.py"
     PY2C_CLEAR(v_self);
+#line 38 "operators.py"
     PY2C_CLEAR(v_k);
+#line 38 "operators.py"
     py2c_recursion_leave();
+#line 38 "operators.py"
     return result;
+#line 38 "operators.py"
 }
+#line 2717 "operators.c"
 
 static Py2cValue f_V____neg__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1981,36 +2729,67 @@ static Py2cValue f_V____neg__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 39 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 39 "operators.py"
         { loc = 1; goto error; }
+#line 39 "operators.py"
     }
+#line 39 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[40]);
+#line 39 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 39 "operators.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 39 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 39 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 39 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[41]);
+#line 39 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 39 "operators.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 39 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 39 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 39 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 39 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 39 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 39 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 39 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 39 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 39 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 39 "operators.py"
     goto cleanup;
+#line 39 "operators.py"
 error:
+#line 39 "operators.py"
     py2c_traceback_add(&code_f_V____neg__, loc);
+#line 39 "operators.py"
     PY2C_CLEAR(result);
+#line 39 "operators.py"
 cleanup:
+#line 39 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 39 "operators.py"
     PY2C_CLEAR(v_self);
+#line 39 "operators.py"
     py2c_recursion_leave();
+#line 39 "operators.py"
     return result;
+#line 39 "operators.py"
 }
+#line 2793 "operators.c"
 
 static Py2cValue f_V____pos__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2023,12 +2802,19 @@ static Py2cValue f_V____pos__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "operators.py"
     { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+#line 40 "operators.py"
     goto cleanup;
+#line 40 "operators.py"
 cleanup:
+#line 40 "operators.py"
     PY2C_CLEAR(v_self);
+#line 40 "operators.py"
     py2c_recursion_leave();
+#line 40 "operators.py"
     return result;
+#line 40 "operators.py"
 }
+#line 2818 "operators.c"
 
 static Py2cValue f_V____abs__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2044,33 +2830,61 @@ static Py2cValue f_V____abs__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[42]);
+#line 41 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "operators.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_POW);
+#line 41 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 41 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 41 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[43]);
+#line 41 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 41 "operators.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_POW);
+#line 41 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 41 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 41 "operators.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 41 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 41 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 41 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 41 "operators.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_float(0.5), PY2C_OP_POW);
+#line 41 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 41 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 41 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 41 "operators.py"
     goto cleanup;
+#line 41 "operators.py"
 error:
+#line 41 "operators.py"
     py2c_traceback_add(&code_f_V____abs__, loc);
+#line 41 "operators.py"
     PY2C_CLEAR(result);
+#line 41 "operators.py"
 cleanup:
+#line 41 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 41 "operators.py"
     PY2C_CLEAR(v_self);
+#line 41 "operators.py"
     py2c_recursion_leave();
+#line 41 "operators.py"
     return result;
+#line 41 "operators.py"
 }
+#line 2888 "operators.c"
 
 static Py2cValue f_V____invert__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2086,36 +2900,67 @@ static Py2cValue f_V____invert__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 42 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 42 "operators.py"
         { loc = 1; goto error; }
+#line 42 "operators.py"
     }
+#line 42 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[44]);
+#line 42 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 42 "operators.py"
     t[1] = py2c_invert(t[0]);
+#line 42 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 42 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 42 "operators.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[45]);
+#line 42 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 42 "operators.py"
     t[3] = py2c_invert(t[2]);
+#line 42 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 42 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 42 "operators.py"
     t[4] = py2c_slot_load(&g_operators__V);
+#line 42 "operators.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+#line 42 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 42 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 42 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 42 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 42 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 42 "operators.py"
     goto cleanup;
+#line 42 "operators.py"
 error:
+#line 42 "operators.py"
     py2c_traceback_add(&code_f_V____invert__, loc);
+#line 42 "operators.py"
     PY2C_CLEAR(result);
+#line 42 "operators.py"
 cleanup:
+#line 42 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 42 "operators.py"
     PY2C_CLEAR(v_self);
+#line 42 "operators.py"
     py2c_recursion_leave();
+#line 42 "operators.py"
     return result;
+#line 42 "operators.py"
 }
+#line 2964 "operators.c"
 
 static Py2cValue f_V____iadd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2132,45 +2977,79 @@ static Py2cValue f_V____iadd__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "operators.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 44 "operators.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[46]);
+#line 44 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 44 "operators.py"
     t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[47]);
+#line 44 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 44 "operators.py"
     t[3] = py2c_fast_inplace_op(t[1], t[2], PY2C_OP_ADD);
+#line 44 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 44 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 44 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 44 "operators.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_4.ob), t[3], &attr_ic[48]) < 0) { loc = 3; goto error; }
+#line 44 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 44 "operators.py"
     PY2C_CLEAR(t[0]);
 
 #line 45 "operators.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 45 "operators.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_5.ob), &attr_ic[49]);
+#line 45 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 45 "operators.py"
     t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[50]);
+#line 45 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 45 "operators.py"
     t[3] = py2c_fast_inplace_op(t[1], t[2], PY2C_OP_ADD);
+#line 45 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 45 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 45 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 45 "operators.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_5.ob), t[3], &attr_ic[51]) < 0) { loc = 7; goto error; }
+#line 45 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 45 "operators.py"
     PY2C_CLEAR(t[0]);
 
 #line 46 "operators.py"
     { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+#line 46 "operators.py"
     goto cleanup;
+#line 46 "operators.py"
 error:
+#line 46 "operators.py"
     py2c_traceback_add(&code_f_V____iadd__, loc);
+#line 46 "operators.py"
     PY2C_CLEAR(result);
+#line 46 "operators.py"
 cleanup:
+#line 46 "operators.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 46 "operators.py"
     PY2C_CLEAR(v_self);
+#line 46 "operators.py"
     PY2C_CLEAR(v_o);
+#line 46 "operators.py"
     py2c_recursion_leave();
+#line 46 "operators.py"
     return result;
+#line 46 "operators.py"
 }
+#line 3053 "operators.c"
 
 static Py2cValue f_V____bool__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2187,30 +3066,55 @@ static Py2cValue f_V____bool__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "operators.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[52]);
+#line 47 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 47 "operators.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 47 "operators.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 47 "operators.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 47 "operators.py"
     if (n0) goto L0;
+#line 47 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 47 "operators.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[53]);
+#line 47 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 47 "operators.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 47 "operators.py"
 L0:;
+#line 47 "operators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[0]}, 1);
+#line 47 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 47 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 47 "operators.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 47 "operators.py"
     goto cleanup;
+#line 47 "operators.py"
 error:
+#line 47 "operators.py"
     py2c_traceback_add(&code_f_V____bool__, loc);
+#line 47 "operators.py"
     PY2C_CLEAR(result);
+#line 47 "operators.py"
 cleanup:
+#line 47 "operators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 47 "operators.py"
     PY2C_CLEAR(v_self);
+#line 47 "operators.py"
     py2c_recursion_leave();
+#line 47 "operators.py"
     return result;
+#line 47 "operators.py"
 }
+#line 3118 "operators.c"
 
 static Py2cValue f_V____int__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2226,18 +3130,31 @@ static Py2cValue f_V____int__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[54]);
+#line 48 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "operators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "operators.py"
     goto cleanup;
+#line 48 "operators.py"
 error:
+#line 48 "operators.py"
     py2c_traceback_add(&code_f_V____int__, loc);
+#line 48 "operators.py"
     PY2C_CLEAR(result);
+#line 48 "operators.py"
 cleanup:
+#line 48 "operators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 48 "operators.py"
     PY2C_CLEAR(v_self);
+#line 48 "operators.py"
     py2c_recursion_leave();
+#line 48 "operators.py"
     return result;
+#line 48 "operators.py"
 }
+#line 3158 "operators.c"
 
 static Py2cValue f_V____float__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2253,21 +3170,37 @@ static Py2cValue f_V____float__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[55]);
+#line 49 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 49 "operators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
+#line 49 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 49 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 49 "operators.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 49 "operators.py"
     goto cleanup;
+#line 49 "operators.py"
 error:
+#line 49 "operators.py"
     py2c_traceback_add(&code_f_V____float__, loc);
+#line 49 "operators.py"
     PY2C_CLEAR(result);
+#line 49 "operators.py"
 cleanup:
+#line 49 "operators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 49 "operators.py"
     PY2C_CLEAR(v_self);
+#line 49 "operators.py"
     py2c_recursion_leave();
+#line 49 "operators.py"
     return result;
+#line 49 "operators.py"
 }
+#line 3204 "operators.c"
 
 static Py2cValue f_V____index__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2283,18 +3216,31 @@ static Py2cValue f_V____index__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[56]);
+#line 50 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "operators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "operators.py"
     goto cleanup;
+#line 50 "operators.py"
 error:
+#line 50 "operators.py"
     py2c_traceback_add(&code_f_V____index__, loc);
+#line 50 "operators.py"
     PY2C_CLEAR(result);
+#line 50 "operators.py"
 cleanup:
+#line 50 "operators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 50 "operators.py"
     PY2C_CLEAR(v_self);
+#line 50 "operators.py"
     py2c_recursion_leave();
+#line 50 "operators.py"
     return result;
+#line 50 "operators.py"
 }
+#line 3244 "operators.c"
 
 static Py2cValue f_V____round__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2311,37 +3257,69 @@ static Py2cValue f_V____round__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 51 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 51 "operators.py"
         { loc = 1; goto error; }
+#line 51 "operators.py"
     }
+#line 51 "operators.py"
     t[0] = py2c_slot_load(&g_operators__V);
+#line 51 "operators.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[57]);
+#line 51 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 51 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], v_n}, 2);
+#line 51 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 51 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 51 "operators.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[58]);
+#line 51 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 51 "operators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[3], v_n}, 2);
+#line 51 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 51 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 51 "operators.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[2], t[4]}, 2);
+#line 51 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 51 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 51 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 51 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 51 "operators.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 51 "operators.py"
     goto cleanup;
+#line 51 "operators.py"
 error:
+#line 51 "operators.py"
     py2c_traceback_add(&code_f_V____round__, loc);
+#line 51 "operators.py"
     PY2C_CLEAR(result);
+#line 51 "operators.py"
 cleanup:
+#line 51 "operators.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 51 "operators.py"
     PY2C_CLEAR(v_self);
+#line 51 "operators.py"
     PY2C_CLEAR(v_n);
+#line 51 "operators.py"
     py2c_recursion_leave();
+#line 51 "operators.py"
     return result;
+#line 51 "operators.py"
 }
+#line 3323 "operators.c"
 
 static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2356,31 +3334,51 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 
 #line 82 "operators.py"
     t[0] = py2c_dict_new();
+#line 82 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 82 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 82 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_55.ob)) < 0) { loc = 0; goto error; }
 
 #line 83 "operators.py"
     t[1] = py2c_function_new(&info_f_Base____add__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 83 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 83 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 83 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 84 "operators.py"
     t[1] = py2c_function_new(&info_f_Base____radd__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 84 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 84 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 84 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 84 "operators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 84 "operators.py"
     goto cleanup;
+#line 84 "operators.py"
 error:
+#line 84 "operators.py"
     py2c_traceback_add(&code_f_Base, loc);
+#line 84 "operators.py"
     PY2C_CLEAR(result);
+#line 84 "operators.py"
 cleanup:
+#line 84 "operators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 84 "operators.py"
     py2c_recursion_leave();
+#line 84 "operators.py"
     return result;
+#line 84 "operators.py"
 }
+#line 3382 "operators.c"
 
 static Py2cValue f_Base____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2394,14 +3392,23 @@ static Py2cValue f_Base____add__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 83 "operators.py"
     PY2C_CLEAR(result);
+#line 83 "operators.py"
     result = py2c_obj_value(&str_56.ob);
+#line 83 "operators.py"
     goto cleanup;
+#line 83 "operators.py"
 cleanup:
+#line 83 "operators.py"
     PY2C_CLEAR(v_self);
+#line 83 "operators.py"
     PY2C_CLEAR(v_o);
+#line 83 "operators.py"
     py2c_recursion_leave();
+#line 83 "operators.py"
     return result;
+#line 83 "operators.py"
 }
+#line 3412 "operators.c"
 
 static Py2cValue f_Base____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2415,14 +3422,23 @@ static Py2cValue f_Base____radd__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 84 "operators.py"
     PY2C_CLEAR(result);
+#line 84 "operators.py"
     result = py2c_obj_value(&str_57.ob);
+#line 84 "operators.py"
     goto cleanup;
+#line 84 "operators.py"
 cleanup:
+#line 84 "operators.py"
     PY2C_CLEAR(v_self);
+#line 84 "operators.py"
     PY2C_CLEAR(v_o);
+#line 84 "operators.py"
     py2c_recursion_leave();
+#line 84 "operators.py"
     return result;
+#line 84 "operators.py"
 }
+#line 3442 "operators.c"
 
 static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2437,25 +3453,42 @@ static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "operators.py"
     t[0] = py2c_dict_new();
+#line 85 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 85 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 85 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_58.ob)) < 0) { loc = 0; goto error; }
 
 #line 86 "operators.py"
     t[1] = py2c_function_new(&info_f_Derived____radd__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 86 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 86 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 86 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 86 "operators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 86 "operators.py"
     goto cleanup;
+#line 86 "operators.py"
 error:
+#line 86 "operators.py"
     py2c_traceback_add(&code_f_Derived, loc);
+#line 86 "operators.py"
     PY2C_CLEAR(result);
+#line 86 "operators.py"
 cleanup:
+#line 86 "operators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 86 "operators.py"
     py2c_recursion_leave();
+#line 86 "operators.py"
     return result;
+#line 86 "operators.py"
 }
+#line 3492 "operators.c"
 
 static Py2cValue f_Derived____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2469,14 +3502,23 @@ static Py2cValue f_Derived____radd__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 86 "operators.py"
     PY2C_CLEAR(result);
+#line 86 "operators.py"
     result = py2c_obj_value(&str_59.ob);
+#line 86 "operators.py"
     goto cleanup;
+#line 86 "operators.py"
 cleanup:
+#line 86 "operators.py"
     PY2C_CLEAR(v_self);
+#line 86 "operators.py"
     PY2C_CLEAR(v_o);
+#line 86 "operators.py"
     py2c_recursion_leave();
+#line 86 "operators.py"
     return result;
+#line 86 "operators.py"
 }
+#line 3522 "operators.c"
 
 static Py2cValue f_Other(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2491,21 +3533,34 @@ static Py2cValue f_Other(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "operators.py"
     t[0] = py2c_dict_new();
+#line 87 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 87 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 87 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_60.ob)) < 0) { loc = 0; goto error; }
 
 #line 88 "operators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 88 "operators.py"
     goto cleanup;
+#line 88 "operators.py"
 error:
+#line 88 "operators.py"
     py2c_traceback_add(&code_f_Other, loc);
+#line 88 "operators.py"
     PY2C_CLEAR(result);
+#line 88 "operators.py"
 cleanup:
+#line 88 "operators.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 88 "operators.py"
     py2c_recursion_leave();
+#line 88 "operators.py"
     return result;
+#line 88 "operators.py"
 }
+#line 3564 "operators.c"
 
 static Py2cValue f_NI(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2520,31 +3575,51 @@ static Py2cValue f_NI(Py2cFunction *fn, Py2cValue *params) {
 
 #line 90 "operators.py"
     t[0] = py2c_dict_new();
+#line 90 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 90 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 90 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_61.ob)) < 0) { loc = 0; goto error; }
 
 #line 91 "operators.py"
     t[1] = py2c_function_new(&info_f_NI____add__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 91 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 91 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 91 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 92 "operators.py"
     t[1] = py2c_function_new(&info_f_NI____radd__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 92 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 92 "operators.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 92 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 92 "operators.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 92 "operators.py"
     goto cleanup;
+#line 92 "operators.py"
 error:
+#line 92 "operators.py"
     py2c_traceback_add(&code_f_NI, loc);
+#line 92 "operators.py"
     PY2C_CLEAR(result);
+#line 92 "operators.py"
 cleanup:
+#line 92 "operators.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 92 "operators.py"
     py2c_recursion_leave();
+#line 92 "operators.py"
     return result;
+#line 92 "operators.py"
 }
+#line 3623 "operators.c"
 
 static Py2cValue f_NI____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2558,13 +3633,21 @@ static Py2cValue f_NI____add__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 91 "operators.py"
     { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+#line 91 "operators.py"
     goto cleanup;
+#line 91 "operators.py"
 cleanup:
+#line 91 "operators.py"
     PY2C_CLEAR(v_self);
+#line 91 "operators.py"
     PY2C_CLEAR(v_o);
+#line 91 "operators.py"
     py2c_recursion_leave();
+#line 91 "operators.py"
     return result;
+#line 91 "operators.py"
 }
+#line 3651 "operators.c"
 
 static Py2cValue f_NI____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2578,13 +3661,21 @@ static Py2cValue f_NI____radd__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 92 "operators.py"
     { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+#line 92 "operators.py"
     goto cleanup;
+#line 92 "operators.py"
 cleanup:
+#line 92 "operators.py"
     PY2C_CLEAR(v_self);
+#line 92 "operators.py"
     PY2C_CLEAR(v_o);
+#line 92 "operators.py"
     py2c_recursion_leave();
+#line 92 "operators.py"
     return result;
+#line 92 "operators.py"
 }
+#line 3679 "operators.c"
 
 static Py2cValue mod_operators(void) {
     g_operators__V = PY2C_NULL;
@@ -2607,493 +3698,936 @@ static Py2cValue mod_operators(void) {
 
 #line 1 "operators.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 1 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "operators.py"
     t[1] = py2c_function_new(&info_f_V, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "operators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 1 "operators.py"
     t[3] = py2c_class_new("V", "V", "__main__", t[0], t[2]);
+#line 1 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 1 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 1 "operators.py"
     py2c_slot_store(&g_operators__V, t[3]); t[3] = PY2C_NULL;
 
 #line 53 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 53 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 53 "operators.py"
         { loc = 3; goto error; }
+#line 53 "operators.py"
     }
+#line 53 "operators.py"
     t[0] = py2c_slot_load(&g_operators__V);
+#line 53 "operators.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 53 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 53 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 53 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 53 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 53 "operators.py"
         { loc = 5; goto error; }
+#line 53 "operators.py"
     }
+#line 53 "operators.py"
     t[2] = py2c_slot_load(&g_operators__V);
+#line 53 "operators.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
+#line 53 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 53 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 53 "operators.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+#line 53 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 53 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 53 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 53 "operators.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 6; goto error; }
+#line 53 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 53 "operators.py"
     py2c_slot_store(&g_operators__a, t[5]); t[5] = PY2C_NULL;
+#line 53 "operators.py"
     py2c_slot_store(&g_operators__b, t[6]); t[6] = PY2C_NULL;
 
 #line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 54 "operators.py"
         { loc = 8; goto error; }
+#line 54 "operators.py"
     }
+#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 54 "operators.py"
         { loc = 9; goto error; }
+#line 54 "operators.py"
     }
+#line 54 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 54 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 54 "operators.py"
         { loc = 11; goto error; }
+#line 54 "operators.py"
     }
+#line 54 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+#line 54 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 54 "operators.py"
         { loc = 13; goto error; }
+#line 54 "operators.py"
     }
+#line 54 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(py2c_int(1), s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 54 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 54 "operators.py"
         { loc = 15; goto error; }
+#line 54 "operators.py"
     }
+#line 54 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_fast_binary_op(py2c_float(2.5), s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 54 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 54 "operators.py"
         { loc = 17; goto error; }
+#line 54 "operators.py"
     }
+#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 54 "operators.py"
         { loc = 18; goto error; }
+#line 54 "operators.py"
     }
+#line 54 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 54 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 54 "operators.py"
         { loc = 20; goto error; }
+#line 54 "operators.py"
     }
+#line 54 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[5] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_MUL); py2c_decref(s0); }
+#line 54 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 54 "operators.py"
         { loc = 22; goto error; }
+#line 54 "operators.py"
     }
+#line 54 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[6] = py2c_fast_binary_op(py2c_int(3), s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 54 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 54 "operators.py"
         { loc = 24; goto error; }
+#line 54 "operators.py"
     }
+#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 54 "operators.py"
         { loc = 25; goto error; }
+#line 54 "operators.py"
     }
+#line 54 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[7] = py2c_fast_binary_op(s0, s1, PY2C_OP_MATMUL); py2c_decref(s0); py2c_decref(s1); }
+#line 54 "operators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
+#line 54 "operators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 54 "operators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 54 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 54 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 54 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 54 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 54 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 54 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 54 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 54 "operators.py"
     PY2C_CLEAR(t[7]);
+#line 54 "operators.py"
     PY2C_CLEAR(t[8]);
 
 #line 55 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 55 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 55 "operators.py"
         { loc = 28; goto error; }
+#line 55 "operators.py"
     }
+#line 55 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_TRUEDIV); py2c_decref(s0); }
+#line 55 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 55 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 55 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 55 "operators.py"
         { loc = 30; goto error; }
+#line 55 "operators.py"
     }
+#line 55 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+#line 55 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 55 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 55 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 55 "operators.py"
         { loc = 32; goto error; }
+#line 55 "operators.py"
     }
+#line 55 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[2] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
+#line 55 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 55 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 55 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 55 "operators.py"
         { loc = 35; goto error; }
+#line 55 "operators.py"
     }
+#line 55 "operators.py"
     t[3] = py2c_slot_load(&g_operators__b);
+#line 55 "operators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_int(2)}, 2);
+#line 55 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 55 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 55 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 55 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 55 "operators.py"
         { loc = 37; goto error; }
+#line 55 "operators.py"
     }
+#line 55 "operators.py"
     t[5] = py2c_slot_load(&g_operators__a);
+#line 55 "operators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), t[5]}, 2);
+#line 55 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+#line 55 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 55 "operators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6]}, 5);
+#line 55 "operators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+#line 55 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 55 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 55 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 55 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 55 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 55 "operators.py"
     PY2C_CLEAR(t[7]);
 
 #line 56 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 56 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 56 "operators.py"
         { loc = 39; goto error; }
+#line 56 "operators.py"
     }
+#line 56 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
+#line 56 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 56 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 56 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 56 "operators.py"
         { loc = 42; goto error; }
+#line 56 "operators.py"
     }
+#line 56 "operators.py"
     t[1] = py2c_slot_load(&g_operators__b);
+#line 56 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[1], py2c_int(2), py2c_int(5)}, 3);
+#line 56 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 56 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 56 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 56 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 56 "operators.py"
         { loc = 43; goto error; }
+#line 56 "operators.py"
     }
+#line 56 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_fast_binary_op(py2c_int(2), s0, PY2C_OP_POW); py2c_decref(s0); }
+#line 56 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 56 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 56 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 56 "operators.py"
         { loc = 45; goto error; }
+#line 56 "operators.py"
     }
+#line 56 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_fast_binary_op(py2c_int(10), s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 56 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+#line 56 "operators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
+#line 56 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+#line 56 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 56 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 56 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 56 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 56 "operators.py"
     PY2C_CLEAR(t[5]);
 
 #line 57 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 57 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 57 "operators.py"
         { loc = 48; goto error; }
+#line 57 "operators.py"
     }
+#line 57 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_LSHIFT); py2c_decref(s0); }
+#line 57 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 57 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 57 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 57 "operators.py"
         { loc = 50; goto error; }
+#line 57 "operators.py"
     }
+#line 57 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_RSHIFT); py2c_decref(s0); }
+#line 57 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 57 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 57 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 57 "operators.py"
         { loc = 52; goto error; }
+#line 57 "operators.py"
     }
+#line 57 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_AND); py2c_decref(s0); }
+#line 57 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 57 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 57 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 57 "operators.py"
         { loc = 54; goto error; }
+#line 57 "operators.py"
     }
+#line 57 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_fast_binary_op(s0, py2c_int(4), PY2C_OP_OR); py2c_decref(s0); }
+#line 57 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 57 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 57 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 57 "operators.py"
         { loc = 56; goto error; }
+#line 57 "operators.py"
     }
+#line 57 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_XOR); py2c_decref(s0); }
+#line 57 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 57 "operators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 57 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+#line 57 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 57 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 57 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 57 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 57 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 57 "operators.py"
     PY2C_CLEAR(t[5]);
 
 #line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 58 "operators.py"
         { loc = 59; goto error; }
+#line 58 "operators.py"
     }
+#line 58 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 58 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 58 "operators.py"
         { loc = 61; goto error; }
+#line 58 "operators.py"
     }
+#line 58 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[1] = py2c_positive(s0); py2c_decref(s0); }
+#line 58 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 58 "operators.py"
         { loc = 64; goto error; }
+#line 58 "operators.py"
     }
+#line 58 "operators.py"
     t[2] = py2c_slot_load(&g_operators__b);
+#line 58 "operators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1);
+#line 58 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 58 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 58 "operators.py"
         { loc = 65; goto error; }
+#line 58 "operators.py"
     }
+#line 58 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_invert(s0); py2c_decref(s0); }
+#line 58 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+#line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 58 "operators.py"
         { loc = 68; goto error; }
+#line 58 "operators.py"
     }
+#line 58 "operators.py"
     t[5] = py2c_slot_load(&g_operators__a);
+#line 58 "operators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1);
+#line 58 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
+#line 58 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 58 "operators.py"
         { loc = 71; goto error; }
+#line 58 "operators.py"
     }
+#line 58 "operators.py"
     t[7] = py2c_slot_load(&g_operators__V);
+#line 58 "operators.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2);
+#line 58 "operators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 70; goto error; }
+#line 58 "operators.py"
     PY2C_CLEAR(t[7]);
+#line 58 "operators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[8]}, 1);
+#line 58 "operators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
+#line 58 "operators.py"
     PY2C_CLEAR(t[8]);
+#line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 58 "operators.py"
         { loc = 73; goto error; }
+#line 58 "operators.py"
     }
+#line 58 "operators.py"
     t[10] = py2c_slot_load(&g_operators__b);
+#line 58 "operators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[10]}, 1);
+#line 58 "operators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 72; goto error; }
+#line 58 "operators.py"
     PY2C_CLEAR(t[10]);
+#line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 58 "operators.py"
         { loc = 75; goto error; }
+#line 58 "operators.py"
     }
+#line 58 "operators.py"
     t[12] = py2c_slot_load(&g_operators__b);
+#line 58 "operators.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[12]}, 1);
+#line 58 "operators.py"
     if (PY2C_IS_NULL(t[13])) { loc = 74; goto error; }
+#line 58 "operators.py"
     PY2C_CLEAR(t[12]);
+#line 58 "operators.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[6], t[9], t[11], t[13]}, 8);
+#line 58 "operators.py"
     if (PY2C_IS_NULL(t[14])) { loc = 58; goto error; }
+#line 58 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 58 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 58 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 58 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 58 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 58 "operators.py"
     PY2C_CLEAR(t[9]);
+#line 58 "operators.py"
     PY2C_CLEAR(t[11]);
+#line 58 "operators.py"
     PY2C_CLEAR(t[13]);
+#line 58 "operators.py"
     PY2C_CLEAR(t[14]);
 
 #line 59 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 59 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 59 "operators.py"
         { loc = 79; goto error; }
+#line 59 "operators.py"
     }
+#line 59 "operators.py"
     t[0] = py2c_slot_load(&g_operators__V);
+#line 59 "operators.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.26), py2c_float(2.5)}, 2);
+#line 59 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 59 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 59 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(1)}, 2);
+#line 59 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 59 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 59 "operators.py"
     t[3] = py2c_list_new(4);
+#line 59 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 59 "operators.py"
     if (py2c_list_append(t[3], py2c_int(10)) < 0) { loc = 80; goto error; }
+#line 59 "operators.py"
     if (py2c_list_append(t[3], py2c_int(20)) < 0) { loc = 80; goto error; }
+#line 59 "operators.py"
     if (py2c_list_append(t[3], py2c_int(30)) < 0) { loc = 80; goto error; }
+#line 59 "operators.py"
     if (py2c_list_append(t[3], py2c_int(40)) < 0) { loc = 80; goto error; }
+#line 59 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 59 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 59 "operators.py"
         { loc = 81; goto error; }
+#line 59 "operators.py"
     }
+#line 59 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_fast_getitem(t[3], s0); py2c_decref(s0); }
+#line 59 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
+#line 59 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 59 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 59 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 59 "operators.py"
         { loc = 85; goto error; }
+#line 59 "operators.py"
     }
+#line 59 "operators.py"
     t[5] = py2c_slot_load(&g_operators__V);
+#line 59 "operators.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(255), py2c_int(0)}, 2);
+#line 59 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
+#line 59 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 59 "operators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[6]}, 1);
+#line 59 "operators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 83; goto error; }
+#line 59 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 59 "operators.py"
     if (!py2c_slot_bound(&g_operators__V)) {
+#line 59 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 59 "operators.py"
         { loc = 87; goto error; }
+#line 59 "operators.py"
     }
+#line 59 "operators.py"
     t[8] = py2c_slot_load(&g_operators__V);
+#line 59 "operators.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
+#line 59 "operators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 86; goto error; }
+#line 59 "operators.py"
     PY2C_CLEAR(t[8]);
+#line 59 "operators.py"
     t[10] = py2c_fast_getitem(py2c_obj_value(&str_44.ob), t[9]);
+#line 59 "operators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 88; goto error; }
+#line 59 "operators.py"
     PY2C_CLEAR(t[9]);
+#line 59 "operators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10]}, 4);
+#line 59 "operators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
+#line 59 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 59 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 59 "operators.py"
     PY2C_CLEAR(t[7]);
+#line 59 "operators.py"
     PY2C_CLEAR(t[10]);
+#line 59 "operators.py"
     PY2C_CLEAR(t[11]);
 
 #line 60 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 60 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 60 "operators.py"
         { loc = 89; goto error; }
+#line 60 "operators.py"
     }
+#line 60 "operators.py"
     py2c_slot_store(&g_operators__c, py2c_slot_load(&g_operators__a));
 
 #line 61 "operators.py"
     if (!py2c_slot_bound(&g_operators__c)) {
+#line 61 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 61 "operators.py"
         { loc = 91; goto error; }
+#line 61 "operators.py"
     }
+#line 61 "operators.py"
     t[0] = py2c_slot_load(&g_operators__c);
+#line 61 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 61 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 61 "operators.py"
         { loc = 92; goto error; }
+#line 61 "operators.py"
     }
+#line 61 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_fast_inplace_op(t[0], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 61 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 61 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 61 "operators.py"
     py2c_slot_store(&g_operators__c, t[1]); t[1] = PY2C_NULL;
 
 #line 62 "operators.py"
     if (!py2c_slot_bound(&g_operators__c)) {
+#line 62 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 62 "operators.py"
         { loc = 94; goto error; }
+#line 62 "operators.py"
     }
+#line 62 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 62 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 62 "operators.py"
         { loc = 95; goto error; }
+#line 62 "operators.py"
     }
+#line 62 "operators.py"
     if (!py2c_slot_bound(&g_operators__c)) {
+#line 62 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 62 "operators.py"
         { loc = 97; goto error; }
+#line 62 "operators.py"
     }
+#line 62 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 62 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 62 "operators.py"
         { loc = 98; goto error; }
+#line 62 "operators.py"
     }
+#line 62 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__c); Py2cValue s1 = py2c_slot_load(&g_operators__a); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 62 "operators.py"
     t[0] = py2c_bool(n0);
+#line 62 "operators.py"
     t[1] = py2c_slot_load(&g_operators__c);
+#line 62 "operators.py"
     t[2] = py2c_slot_load(&g_operators__a);
+#line 62 "operators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[0]}, 3);
+#line 62 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 62 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 62 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 62 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 62 "operators.py"
     PY2C_CLEAR(t[3]);
 
 #line 63 "operators.py"
     if (!py2c_slot_bound(&g_operators__c)) {
+#line 63 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 63 "operators.py"
         { loc = 100; goto error; }
+#line 63 "operators.py"
     }
+#line 63 "operators.py"
     t[0] = py2c_slot_load(&g_operators__c);
+#line 63 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 63 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 63 "operators.py"
         { loc = 101; goto error; }
+#line 63 "operators.py"
     }
+#line 63 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_fast_inplace_op(t[0], s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 63 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 63 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 63 "operators.py"
     py2c_slot_store(&g_operators__c, t[1]); t[1] = PY2C_NULL;
 
 #line 64 "operators.py"
     if (!py2c_slot_bound(&g_operators__c)) {
+#line 64 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 64 "operators.py"
         { loc = 103; goto error; }
+#line 64 "operators.py"
     }
+#line 64 "operators.py"
     if (!py2c_slot_bound(&g_operators__c)) {
+#line 64 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 64 "operators.py"
         { loc = 105; goto error; }
+#line 64 "operators.py"
     }
+#line 64 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 64 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 64 "operators.py"
         { loc = 106; goto error; }
+#line 64 "operators.py"
     }
+#line 64 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__c); Py2cValue s1 = py2c_slot_load(&g_operators__a); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 64 "operators.py"
     t[0] = py2c_bool(n0);
+#line 64 "operators.py"
     t[1] = py2c_slot_load(&g_operators__c);
+#line 64 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
+#line 64 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 64 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 64 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 64 "operators.py"
     PY2C_CLEAR(t[2]);
 
 #line 65 "operators.py"
     if (!py2c_slot_bound(&g_operators__c)) {
+#line 65 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 65 "operators.py"
         { loc = 108; goto error; }
+#line 65 "operators.py"
     }
+#line 65 "operators.py"
     t[0] = py2c_slot_load(&g_operators__c);
+#line 65 "operators.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
+#line 65 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+#line 65 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 65 "operators.py"
     py2c_slot_store(&g_operators__c, t[1]); t[1] = PY2C_NULL;
 
 #line 66 "operators.py"
     if (!py2c_slot_bound(&g_operators__c)) {
+#line 66 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 66 "operators.py"
         { loc = 110; goto error; }
+#line 66 "operators.py"
     }
+#line 66 "operators.py"
     t[0] = py2c_slot_load(&g_operators__c);
+#line 66 "operators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 66 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 66 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 66 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 67 "operators.py"
     t[0] = py2c_list_new(7);
+#line 67 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+#line 67 "operators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 112; goto error; }
+#line 67 "operators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 112; goto error; }
+#line 67 "operators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_47.ob)) < 0) { loc = 112; goto error; }
+#line 67 "operators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_48.ob)) < 0) { loc = 112; goto error; }
+#line 67 "operators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 112; goto error; }
+#line 67 "operators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 112; goto error; }
+#line 67 "operators.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 112; goto error; }
+#line 67 "operators.py"
     t[1] = py2c_iter(t[0]);
+#line 67 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 67 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 67 "operators.py"
 L0:;
+#line 67 "operators.py"
     t[2] = py2c_iter_next(t[1]);
+#line 67 "operators.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 67 "operators.py"
         if (py2c_error_occurred()) { loc = 111; goto error; }
+#line 67 "operators.py"
         goto L1;
+#line 67 "operators.py"
     }
+#line 67 "operators.py"
     py2c_slot_store(&g_operators__expr, t[2]); t[2] = PY2C_NULL;
 
 #line 69 "operators.py"
@@ -3101,502 +4635,927 @@ L0:;
 
 #line 70 "operators.py"
     if (!py2c_slot_bound(&g_operators__expr)) {
+#line 70 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
+#line 70 "operators.py"
         { loc = 114; goto error_1; }
+#line 70 "operators.py"
     }
+#line 70 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_45.ob), PY2C_EQ); py2c_decref(s0); }
+#line 70 "operators.py"
     if (n0 < 0) { loc = 113; goto error_1; }
+#line 70 "operators.py"
     if (!n0) goto L4;
 
 #line 70 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 70 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 70 "operators.py"
         { loc = 115; goto error_1; }
+#line 70 "operators.py"
     }
+#line 70 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 70 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 70 "operators.py"
         { loc = 116; goto error_1; }
+#line 70 "operators.py"
     }
+#line 70 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 70 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_1; }
+#line 70 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 70 "operators.py"
     goto L5;
+#line 70 "operators.py"
 L4:;
 
 #line 71 "operators.py"
     if (!py2c_slot_bound(&g_operators__expr)) {
+#line 71 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
+#line 71 "operators.py"
         { loc = 119; goto error_1; }
+#line 71 "operators.py"
     }
+#line 71 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_46.ob), PY2C_EQ); py2c_decref(s0); }
+#line 71 "operators.py"
     if (n0 < 0) { loc = 118; goto error_1; }
+#line 71 "operators.py"
     if (!n0) goto L6;
 
 #line 71 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 71 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 71 "operators.py"
         { loc = 120; goto error_1; }
+#line 71 "operators.py"
     }
+#line 71 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(s0, py2c_obj_value(&str_4.ob), PY2C_OP_ADD); py2c_decref(s0); }
+#line 71 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error_1; }
+#line 71 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 71 "operators.py"
     goto L7;
+#line 71 "operators.py"
 L6:;
 
 #line 72 "operators.py"
     if (!py2c_slot_bound(&g_operators__expr)) {
+#line 72 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
+#line 72 "operators.py"
         { loc = 123; goto error_1; }
+#line 72 "operators.py"
     }
+#line 72 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_47.ob), PY2C_EQ); py2c_decref(s0); }
+#line 72 "operators.py"
     if (n0 < 0) { loc = 122; goto error_1; }
+#line 72 "operators.py"
     if (!n0) goto L8;
 
 #line 72 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 72 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 72 "operators.py"
         { loc = 125; goto error_1; }
+#line 72 "operators.py"
     }
+#line 72 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 72 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error_1; }
+#line 72 "operators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 72 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 124; goto error_1; }
+#line 72 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 72 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 72 "operators.py"
     goto L9;
+#line 72 "operators.py"
 L8:;
 
 #line 73 "operators.py"
     if (!py2c_slot_bound(&g_operators__expr)) {
+#line 73 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
+#line 73 "operators.py"
         { loc = 128; goto error_1; }
+#line 73 "operators.py"
     }
+#line 73 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_48.ob), PY2C_EQ); py2c_decref(s0); }
+#line 73 "operators.py"
     if (n0 < 0) { loc = 127; goto error_1; }
+#line 73 "operators.py"
     if (!n0) goto L10;
 
 #line 73 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 73 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 73 "operators.py"
         { loc = 129; goto error_1; }
+#line 73 "operators.py"
     }
+#line 73 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 73 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 73 "operators.py"
         { loc = 130; goto error_1; }
+#line 73 "operators.py"
     }
+#line 73 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[2] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+#line 73 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_1; }
+#line 73 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 73 "operators.py"
     goto L11;
+#line 73 "operators.py"
 L10:;
 
 #line 74 "operators.py"
     if (!py2c_slot_bound(&g_operators__expr)) {
+#line 74 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
+#line 74 "operators.py"
         { loc = 133; goto error_1; }
+#line 74 "operators.py"
     }
+#line 74 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_49.ob), PY2C_EQ); py2c_decref(s0); }
+#line 74 "operators.py"
     if (n0 < 0) { loc = 132; goto error_1; }
+#line 74 "operators.py"
     if (!n0) goto L12;
 
 #line 74 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
+#line 74 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error_1; }
+#line 74 "operators.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 74 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error_1; }
+#line 74 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 74 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 74 "operators.py"
     goto L13;
+#line 74 "operators.py"
 L12:;
 
 #line 75 "operators.py"
     if (!py2c_slot_bound(&g_operators__expr)) {
+#line 75 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
+#line 75 "operators.py"
         { loc = 137; goto error_1; }
+#line 75 "operators.py"
     }
+#line 75 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_50.ob), PY2C_EQ); py2c_decref(s0); }
+#line 75 "operators.py"
     if (n0 < 0) { loc = 136; goto error_1; }
+#line 75 "operators.py"
     if (!n0) goto L14;
 
 #line 75 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1);
+#line 75 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error_1; }
+#line 75 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 75 "operators.py"
     goto L15;
+#line 75 "operators.py"
 L14:;
 
 #line 76 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
+#line 76 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 76 "operators.py"
         { loc = 139; goto error_1; }
+#line 76 "operators.py"
     }
+#line 76 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(s0, py2c_float(1.5), PY2C_OP_MATMUL); py2c_decref(s0); }
+#line 76 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error_1; }
+#line 76 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 76 "operators.py"
 L15:;
+#line 76 "operators.py"
 L13:;
+#line 76 "operators.py"
 L11:;
+#line 76 "operators.py"
 L9:;
+#line 76 "operators.py"
 L7:;
+#line 76 "operators.py"
 L5:;
+#line 76 "operators.py"
     goto L3;
+#line 76 "operators.py"
 error_1:
+#line 76 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 76 "operators.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 76 "operators.py"
     t[2] = py2c_error_fetch();
+#line 76 "operators.py"
     py2c_exc_handled_push(t[2]);
+#line 76 "operators.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 76 "operators.py"
     if (n0 < 0) { loc = 141; goto error_2; }
+#line 76 "operators.py"
     if (!n0) goto L16;
+#line 76 "operators.py"
     py2c_incref(t[2]); py2c_slot_store(&g_operators__e, t[2]);
 
 #line 78 "operators.py"
     if (!py2c_slot_bound(&g_operators__e)) {
+#line 78 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 78 "operators.py"
         { loc = 143; goto error_3; }
+#line 78 "operators.py"
     }
+#line 78 "operators.py"
     t[3] = py2c_slot_load(&g_operators__e);
+#line 78 "operators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[3]}, 2);
+#line 78 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 142; goto error_3; }
+#line 78 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 78 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 78 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
+#line 78 "operators.py"
     py2c_exc_handled_pop();
+#line 78 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 78 "operators.py"
     goto L3;
+#line 78 "operators.py"
 L16:;
+#line 78 "operators.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 78 "operators.py"
     if (n0 < 0) { loc = 144; goto error_2; }
+#line 78 "operators.py"
     if (!n0) goto L17;
+#line 78 "operators.py"
     py2c_incref(t[2]); py2c_slot_store(&g_operators__e, t[2]);
 
 #line 80 "operators.py"
     if (!py2c_slot_bound(&g_operators__e)) {
+#line 80 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 80 "operators.py"
         { loc = 146; goto error_4; }
+#line 80 "operators.py"
     }
+#line 80 "operators.py"
     t[3] = py2c_slot_load(&g_operators__e);
+#line 80 "operators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[3]}, 2);
+#line 80 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 145; goto error_4; }
+#line 80 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 80 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 80 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
+#line 80 "operators.py"
     py2c_exc_handled_pop();
+#line 80 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 80 "operators.py"
     goto L3;
+#line 80 "operators.py"
 L17:;
+#line 80 "operators.py"
     py2c_exc_handled_pop();
+#line 80 "operators.py"
     py2c_error_restore(t[2]);
+#line 80 "operators.py"
     t[2] = PY2C_NULL;
+#line 80 "operators.py"
     goto unwind;
+#line 80 "operators.py"
 error_3:
+#line 80 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 80 "operators.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 80 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
+#line 80 "operators.py"
     goto L18;
+#line 80 "operators.py"
 error_4:
+#line 80 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 80 "operators.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 80 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
+#line 80 "operators.py"
     goto L18;
+#line 80 "operators.py"
 error_2:
+#line 80 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 80 "operators.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 80 "operators.py"
 L18:;
+#line 80 "operators.py"
     py2c_exc_handled_pop();
+#line 80 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 80 "operators.py"
     goto unwind;
+#line 80 "operators.py"
 L3:;
+#line 80 "operators.py"
     py2c_safepoint();
+#line 80 "operators.py"
     goto L0;
+#line 80 "operators.py"
 L1:;
+#line 80 "operators.py"
     PY2C_CLEAR(t[1]);
 
 #line 82 "operators.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 82 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+#line 82 "operators.py"
     t[1] = py2c_function_new(&info_f_Base, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 82 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 82 "operators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 82 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+#line 82 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 82 "operators.py"
     t[3] = py2c_class_new("Base", "Base", "__main__", t[0], t[2]);
+#line 82 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+#line 82 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 82 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 82 "operators.py"
     py2c_slot_store(&g_operators__Base, t[3]); t[3] = PY2C_NULL;
 
 #line 85 "operators.py"
     if (!py2c_slot_bound(&g_operators__Base)) {
+#line 85 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 85 "operators.py"
         { loc = 149; goto error; }
+#line 85 "operators.py"
     }
+#line 85 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 85 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+#line 85 "operators.py"
     t[1] = py2c_function_new(&info_f_Derived, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+#line 85 "operators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 85 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+#line 85 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 85 "operators.py"
     t[3] = py2c_class_new("Derived", "Derived", "__main__", t[0], t[2]);
+#line 85 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
+#line 85 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 85 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 85 "operators.py"
     py2c_slot_store(&g_operators__Derived, t[3]); t[3] = PY2C_NULL;
 
 #line 87 "operators.py"
     if (!py2c_slot_bound(&g_operators__Base)) {
+#line 87 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 87 "operators.py"
         { loc = 152; goto error; }
+#line 87 "operators.py"
     }
+#line 87 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 87 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+#line 87 "operators.py"
     t[1] = py2c_function_new(&info_f_Other, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+#line 87 "operators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 87 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 87 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 87 "operators.py"
     t[3] = py2c_class_new("Other", "Other", "__main__", t[0], t[2]);
+#line 87 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
+#line 87 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 87 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 87 "operators.py"
     py2c_slot_store(&g_operators__Other, t[3]); t[3] = PY2C_NULL;
 
 #line 89 "operators.py"
     if (!py2c_slot_bound(&g_operators__Base)) {
+#line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 89 "operators.py"
         { loc = 156; goto error; }
+#line 89 "operators.py"
     }
+#line 89 "operators.py"
     t[0] = py2c_slot_load(&g_operators__Base);
+#line 89 "operators.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 89 "operators.py"
     if (!py2c_slot_bound(&g_operators__Derived)) {
+#line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
+#line 89 "operators.py"
         { loc = 158; goto error; }
+#line 89 "operators.py"
     }
+#line 89 "operators.py"
     t[2] = py2c_slot_load(&g_operators__Derived);
+#line 89 "operators.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 89 "operators.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 89 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 89 "operators.py"
     if (!py2c_slot_bound(&g_operators__Derived)) {
+#line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
+#line 89 "operators.py"
         { loc = 161; goto error; }
+#line 89 "operators.py"
     }
+#line 89 "operators.py"
     t[5] = py2c_slot_load(&g_operators__Derived);
+#line 89 "operators.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 89 "operators.py"
     if (!py2c_slot_bound(&g_operators__Base)) {
+#line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 89 "operators.py"
         { loc = 163; goto error; }
+#line 89 "operators.py"
     }
+#line 89 "operators.py"
     t[7] = py2c_slot_load(&g_operators__Base);
+#line 89 "operators.py"
     t[8] = py2c_fast_call(t[7], NULL, 0);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[7]);
+#line 89 "operators.py"
     t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_ADD);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 164; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 89 "operators.py"
     PY2C_CLEAR(t[8]);
+#line 89 "operators.py"
     if (!py2c_slot_bound(&g_operators__Base)) {
+#line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 89 "operators.py"
         { loc = 166; goto error; }
+#line 89 "operators.py"
     }
+#line 89 "operators.py"
     t[10] = py2c_slot_load(&g_operators__Base);
+#line 89 "operators.py"
     t[11] = py2c_fast_call(t[10], NULL, 0);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 165; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[10]);
+#line 89 "operators.py"
     if (!py2c_slot_bound(&g_operators__Other)) {
+#line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Other' is not defined");
+#line 89 "operators.py"
         { loc = 168; goto error; }
+#line 89 "operators.py"
     }
+#line 89 "operators.py"
     t[12] = py2c_slot_load(&g_operators__Other);
+#line 89 "operators.py"
     t[13] = py2c_fast_call(t[12], NULL, 0);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[12]);
+#line 89 "operators.py"
     t[14] = py2c_fast_binary_op(t[11], t[13], PY2C_OP_ADD);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[14])) { loc = 169; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[11]);
+#line 89 "operators.py"
     PY2C_CLEAR(t[13]);
+#line 89 "operators.py"
     if (!py2c_slot_bound(&g_operators__Base)) {
+#line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 89 "operators.py"
         { loc = 171; goto error; }
+#line 89 "operators.py"
     }
+#line 89 "operators.py"
     t[15] = py2c_slot_load(&g_operators__Base);
+#line 89 "operators.py"
     t[16] = py2c_fast_call(t[15], NULL, 0);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[16])) { loc = 170; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[15]);
+#line 89 "operators.py"
     t[17] = py2c_fast_binary_op(py2c_int(1), t[16], PY2C_OP_ADD);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[17])) { loc = 172; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[16]);
+#line 89 "operators.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[17]}, 4);
+#line 89 "operators.py"
     if (PY2C_IS_NULL(t[18])) { loc = 154; goto error; }
+#line 89 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 89 "operators.py"
     PY2C_CLEAR(t[9]);
+#line 89 "operators.py"
     PY2C_CLEAR(t[14]);
+#line 89 "operators.py"
     PY2C_CLEAR(t[17]);
+#line 89 "operators.py"
     PY2C_CLEAR(t[18]);
 
 #line 90 "operators.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 90 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+#line 90 "operators.py"
     t[1] = py2c_function_new(&info_f_NI, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 90 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+#line 90 "operators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 90 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+#line 90 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 90 "operators.py"
     t[3] = py2c_class_new("NI", "NI", "__main__", t[0], t[2]);
+#line 90 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
+#line 90 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 90 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 90 "operators.py"
     py2c_slot_store(&g_operators__NI, t[3]); t[3] = PY2C_NULL;
 
 #line 94 "operators.py"
     if (!py2c_slot_bound(&g_operators__NI)) {
+#line 94 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NI' is not defined");
+#line 94 "operators.py"
         { loc = 175; goto error_5; }
+#line 94 "operators.py"
     }
+#line 94 "operators.py"
     t[0] = py2c_slot_load(&g_operators__NI);
+#line 94 "operators.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 94 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error_5; }
+#line 94 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 94 "operators.py"
     if (!py2c_slot_bound(&g_operators__NI)) {
+#line 94 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NI' is not defined");
+#line 94 "operators.py"
         { loc = 177; goto error_5; }
+#line 94 "operators.py"
     }
+#line 94 "operators.py"
     t[2] = py2c_slot_load(&g_operators__NI);
+#line 94 "operators.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 94 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error_5; }
+#line 94 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 94 "operators.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 94 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 178; goto error_5; }
+#line 94 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 94 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 94 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 94 "operators.py"
     goto L19;
+#line 94 "operators.py"
 error_5:
+#line 94 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 94 "operators.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 94 "operators.py"
     t[0] = py2c_error_fetch();
+#line 94 "operators.py"
     py2c_exc_handled_push(t[0]);
+#line 94 "operators.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 94 "operators.py"
     if (n0 < 0) { loc = 179; goto error_6; }
+#line 94 "operators.py"
     if (!n0) goto L20;
+#line 94 "operators.py"
     py2c_incref(t[0]); py2c_slot_store(&g_operators__e, t[0]);
 
 #line 96 "operators.py"
     if (!py2c_slot_bound(&g_operators__e)) {
+#line 96 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 96 "operators.py"
         { loc = 181; goto error_7; }
+#line 96 "operators.py"
     }
+#line 96 "operators.py"
     t[1] = py2c_slot_load(&g_operators__e);
+#line 96 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 96 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error_7; }
+#line 96 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 96 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 96 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
+#line 96 "operators.py"
     py2c_exc_handled_pop();
+#line 96 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 96 "operators.py"
     goto L19;
+#line 96 "operators.py"
 L20:;
+#line 96 "operators.py"
     py2c_exc_handled_pop();
+#line 96 "operators.py"
     py2c_error_restore(t[0]);
+#line 96 "operators.py"
     t[0] = PY2C_NULL;
+#line 96 "operators.py"
     goto unwind;
+#line 96 "operators.py"
 error_7:
+#line 96 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 96 "operators.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 96 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
+#line 96 "operators.py"
     goto L21;
+#line 96 "operators.py"
 error_6:
+#line 96 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 96 "operators.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 96 "operators.py"
 L21:;
+#line 96 "operators.py"
     py2c_exc_handled_pop();
+#line 96 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 96 "operators.py"
     goto unwind;
+#line 96 "operators.py"
 L19:;
 
 #line 98 "operators.py"
     if (!py2c_slot_bound(&g_operators__NI)) {
+#line 98 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NI' is not defined");
+#line 98 "operators.py"
         { loc = 183; goto error_8; }
+#line 98 "operators.py"
     }
+#line 98 "operators.py"
     t[0] = py2c_slot_load(&g_operators__NI);
+#line 98 "operators.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 98 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error_8; }
+#line 98 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 98 "operators.py"
     py2c_slot_store(&g_operators__x, t[1]); t[1] = PY2C_NULL;
 
 #line 99 "operators.py"
     if (!py2c_slot_bound(&g_operators__x)) {
+#line 99 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 99 "operators.py"
         { loc = 185; goto error_8; }
+#line 99 "operators.py"
     }
+#line 99 "operators.py"
     t[0] = py2c_slot_load(&g_operators__x);
+#line 99 "operators.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 99 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 184; goto error_8; }
+#line 99 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 99 "operators.py"
     py2c_slot_store(&g_operators__x, t[1]); t[1] = PY2C_NULL;
+#line 99 "operators.py"
     goto L22;
+#line 99 "operators.py"
 error_8:
+#line 99 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 99 "operators.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 99 "operators.py"
     t[0] = py2c_error_fetch();
+#line 99 "operators.py"
     py2c_exc_handled_push(t[0]);
+#line 99 "operators.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 99 "operators.py"
     if (n0 < 0) { loc = 186; goto error_9; }
+#line 99 "operators.py"
     if (!n0) goto L23;
+#line 99 "operators.py"
     py2c_incref(t[0]); py2c_slot_store(&g_operators__e, t[0]);
 
 #line 101 "operators.py"
     if (!py2c_slot_bound(&g_operators__e)) {
+#line 101 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 101 "operators.py"
         { loc = 188; goto error_10; }
+#line 101 "operators.py"
     }
+#line 101 "operators.py"
     t[1] = py2c_slot_load(&g_operators__e);
+#line 101 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 101 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error_10; }
+#line 101 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 101 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 101 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
+#line 101 "operators.py"
     py2c_exc_handled_pop();
+#line 101 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 101 "operators.py"
     goto L22;
+#line 101 "operators.py"
 L23:;
+#line 101 "operators.py"
     py2c_exc_handled_pop();
+#line 101 "operators.py"
     py2c_error_restore(t[0]);
+#line 101 "operators.py"
     t[0] = PY2C_NULL;
+#line 101 "operators.py"
     goto unwind;
+#line 101 "operators.py"
 error_10:
+#line 101 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 101 "operators.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 101 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
+#line 101 "operators.py"
     goto L24;
+#line 101 "operators.py"
 error_9:
+#line 101 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 101 "operators.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 101 "operators.py"
 L24:;
+#line 101 "operators.py"
     py2c_exc_handled_pop();
+#line 101 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 101 "operators.py"
     goto unwind;
+#line 101 "operators.py"
 L22:;
+#line 101 "operators.py"
     PY2C_CLEAR(result);
+#line 101 "operators.py"
     result = PY2C_NONE;
+#line 101 "operators.py"
     goto cleanup;
+#line 101 "operators.py"
 error:
+#line 101 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 101 "operators.py"
 unwind:
+#line 101 "operators.py"
     PY2C_CLEAR(result);
+#line 101 "operators.py"
 cleanup:
+#line 101 "operators.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 101 "operators.py"
     return result;
+#line 101 "operators.py"
 }
+#line 5559 "operators.c"
 
 static void clear_mod_operators(void) {
     PY2C_CLEAR(g_operators__x);

@@ -618,70 +618,111 @@ static Py2cValue f_Bag(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "protocols.py"
     t[0] = py2c_dict_new();
+#line 1 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "protocols.py"
     t[1] = py2c_function_new(&info_f_Bag____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 2 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 4 "protocols.py"
     t[1] = py2c_function_new(&info_f_Bag____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 4 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "protocols.py"
     t[1] = py2c_function_new(&info_f_Bag____getitem__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 6 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "protocols.py"
     t[1] = py2c_function_new(&info_f_Bag____setitem__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 8 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 8 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "protocols.py"
     t[1] = py2c_function_new(&info_f_Bag____delitem__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 10 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 10 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "protocols.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 12 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 12 "protocols.py"
     t[2] = py2c_function_new(&info_f_Bag____call__, t[1], PY2C_NULL, PY2C_NULL);
+#line 12 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 12 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 12 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[2]) < 0) { loc = 6; goto error; }
+#line 12 "protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "protocols.py"
     t[1] = py2c_function_new(&info_f_Bag____format__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 14 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), t[1]) < 0) { loc = 7; goto error; }
+#line 14 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "protocols.py"
     t[1] = py2c_function_new(&info_f_Bag____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 16 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 8; goto error; }
+#line 16 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 16 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "protocols.py"
     goto cleanup;
+#line 16 "protocols.py"
 error:
+#line 16 "protocols.py"
     py2c_traceback_add(&code_f_Bag, loc);
+#line 16 "protocols.py"
     PY2C_CLEAR(result);
+#line 16 "protocols.py"
 cleanup:
+#line 16 "protocols.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "protocols.py"
     py2c_recursion_leave();
+#line 16 "protocols.py"
     return result;
+#line 16 "protocols.py"
 }
+#line 726 "protocols.c"
 
 static Py2cValue f_Bag____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -698,22 +739,39 @@ static Py2cValue f_Bag____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "protocols.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_items}, 1);
+#line 3 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), t[0], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 3 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 3 "protocols.py"
     PY2C_CLEAR(result);
+#line 3 "protocols.py"
     result = PY2C_NONE;
+#line 3 "protocols.py"
     goto cleanup;
+#line 3 "protocols.py"
 error:
+#line 3 "protocols.py"
     py2c_traceback_add(&code_f_Bag____init__, loc);
+#line 3 "protocols.py"
     PY2C_CLEAR(result);
+#line 3 "protocols.py"
 cleanup:
+#line 3 "protocols.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 3 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 3 "protocols.py"
     PY2C_CLEAR(v_items);
+#line 3 "protocols.py"
     py2c_recursion_leave();
+#line 3 "protocols.py"
     return result;
+#line 3 "protocols.py"
 }
+#line 775 "protocols.c"
 
 static Py2cValue f_Bag____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -729,21 +787,37 @@ static Py2cValue f_Bag____len__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[1]);
+#line 5 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 5 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 5 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 5 "protocols.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 5 "protocols.py"
     goto cleanup;
+#line 5 "protocols.py"
 error:
+#line 5 "protocols.py"
     py2c_traceback_add(&code_f_Bag____len__, loc);
+#line 5 "protocols.py"
     PY2C_CLEAR(result);
+#line 5 "protocols.py"
 cleanup:
+#line 5 "protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 5 "protocols.py"
     py2c_recursion_leave();
+#line 5 "protocols.py"
     return result;
+#line 5 "protocols.py"
 }
+#line 821 "protocols.c"
 
 static Py2cValue f_Bag____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -760,22 +834,39 @@ static Py2cValue f_Bag____getitem__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+#line 7 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "protocols.py"
     t[1] = py2c_fast_getitem(t[0], v_i);
+#line 7 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 7 "protocols.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 7 "protocols.py"
     goto cleanup;
+#line 7 "protocols.py"
 error:
+#line 7 "protocols.py"
     py2c_traceback_add(&code_f_Bag____getitem__, loc);
+#line 7 "protocols.py"
     PY2C_CLEAR(result);
+#line 7 "protocols.py"
 cleanup:
+#line 7 "protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 7 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 7 "protocols.py"
     PY2C_CLEAR(v_i);
+#line 7 "protocols.py"
     py2c_recursion_leave();
+#line 7 "protocols.py"
     return result;
+#line 7 "protocols.py"
 }
+#line 870 "protocols.c"
 
 static Py2cValue f_Bag____setitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -793,23 +884,41 @@ static Py2cValue f_Bag____setitem__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[3]);
+#line 9 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "protocols.py"
     if (py2c_fast_setitem(t[0], v_i, v_v) < 0) { loc = 1; goto error; }
+#line 9 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 9 "protocols.py"
     PY2C_CLEAR(result);
+#line 9 "protocols.py"
     result = PY2C_NONE;
+#line 9 "protocols.py"
     goto cleanup;
+#line 9 "protocols.py"
 error:
+#line 9 "protocols.py"
     py2c_traceback_add(&code_f_Bag____setitem__, loc);
+#line 9 "protocols.py"
     PY2C_CLEAR(result);
+#line 9 "protocols.py"
 cleanup:
+#line 9 "protocols.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 9 "protocols.py"
     PY2C_CLEAR(v_i);
+#line 9 "protocols.py"
     PY2C_CLEAR(v_v);
+#line 9 "protocols.py"
     py2c_recursion_leave();
+#line 9 "protocols.py"
     return result;
+#line 9 "protocols.py"
 }
+#line 922 "protocols.c"
 
 static Py2cValue f_Bag____delitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -826,22 +935,39 @@ static Py2cValue f_Bag____delitem__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[4]);
+#line 11 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "protocols.py"
     if (py2c_delitem(t[0], v_i) < 0) { loc = 1; goto error; }
+#line 11 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 11 "protocols.py"
     PY2C_CLEAR(result);
+#line 11 "protocols.py"
     result = PY2C_NONE;
+#line 11 "protocols.py"
     goto cleanup;
+#line 11 "protocols.py"
 error:
+#line 11 "protocols.py"
     py2c_traceback_add(&code_f_Bag____delitem__, loc);
+#line 11 "protocols.py"
     PY2C_CLEAR(result);
+#line 11 "protocols.py"
 cleanup:
+#line 11 "protocols.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 11 "protocols.py"
     PY2C_CLEAR(v_i);
+#line 11 "protocols.py"
     py2c_recursion_leave();
+#line 11 "protocols.py"
     return result;
+#line 11 "protocols.py"
 }
+#line 971 "protocols.c"
 
 static Py2cValue f_Bag____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -862,26 +988,47 @@ static Py2cValue f_Bag____call__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[5]);
+#line 13 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 13 "protocols.py"
     t[1] = py2c_iter(t[0]);
+#line 13 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 13 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 13 "protocols.py"
     t[2] = f_Bag____call____listcomp(t[1], (Py2cValue[]){c_scale});
+#line 13 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 13 "protocols.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 13 "protocols.py"
     goto cleanup;
+#line 13 "protocols.py"
 error:
+#line 13 "protocols.py"
     py2c_traceback_add(&code_f_Bag____call__, loc);
+#line 13 "protocols.py"
     PY2C_CLEAR(result);
+#line 13 "protocols.py"
 cleanup:
+#line 13 "protocols.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 13 "protocols.py"
     PY2C_CLEAR(v_x);
+#line 13 "protocols.py"
     PY2C_CLEAR(c_scale);
+#line 13 "protocols.py"
     py2c_recursion_leave();
+#line 13 "protocols.py"
     return result;
+#line 13 "protocols.py"
 }
+#line 1032 "protocols.c"
 
 static Py2cValue f_Bag____call____listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -898,38 +1045,71 @@ static Py2cValue f_Bag____call____listcomp(Py2cValue it, const Py2cValue *cells)
 
 #line 13 "protocols.py"
     t[0] = py2c_list_new(0);
+#line 13 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "protocols.py"
 L0:;
+#line 13 "protocols.py"
     t[1] = py2c_iter_next(v_0);
+#line 13 "protocols.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 13 "protocols.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "protocols.py"
         goto L1;
+#line 13 "protocols.py"
     }
+#line 13 "protocols.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 13 "protocols.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_scale)->ref)) {
+#line 13 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'scale' where it is not associated with a value in enclosing scope");
+#line 13 "protocols.py"
         { loc = 2; goto error; }
+#line 13 "protocols.py"
     }
+#line 13 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_scale)->ref); t[1] = py2c_fast_binary_op(v_x, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 13 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 13 "protocols.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 13 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 13 "protocols.py"
     py2c_safepoint();
+#line 13 "protocols.py"
     goto L0;
+#line 13 "protocols.py"
 L1:;
+#line 13 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "protocols.py"
     goto cleanup;
+#line 13 "protocols.py"
 error:
+#line 13 "protocols.py"
     py2c_traceback_add(&code_f_Bag____call____listcomp, loc);
+#line 13 "protocols.py"
     PY2C_CLEAR(result);
+#line 13 "protocols.py"
 cleanup:
+#line 13 "protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 13 "protocols.py"
     PY2C_CLEAR(v_0);
+#line 13 "protocols.py"
     PY2C_CLEAR(v_x);
+#line 13 "protocols.py"
     PY2C_CLEAR(c_scale);
+#line 13 "protocols.py"
     py2c_recursion_leave();
+#line 13 "protocols.py"
     return result;
+#line 13 "protocols.py"
 }
+#line 1113 "protocols.c"
 
 static Py2cValue f_Bag____format__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -949,43 +1129,81 @@ static Py2cValue f_Bag____format__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "protocols.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 1; goto error; }
+#line 15 "protocols.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[7]);
+#line 15 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 15 "protocols.py"
     t[3] = py2c_iter(t[2]);
+#line 15 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 15 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 15 "protocols.py"
     t[4] = py2c_generator_new(&geninfo_f_Bag____format____genexpr);
+#line 15 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 15 "protocols.py"
     {
+#line 15 "protocols.py"
         fr_f_Bag____format____genexpr *nf = py2c_generator_frame(t[4]);
+#line 15 "protocols.py"
         nf->v_0 = t[3];
+#line 15 "protocols.py"
         t[3] = PY2C_NULL;
+#line 15 "protocols.py"
         nf->c_spec = c_spec;
+#line 15 "protocols.py"
         py2c_incref(nf->c_spec);
+#line 15 "protocols.py"
     }
+#line 15 "protocols.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 15 "protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 15 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 15 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 15 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 15 "protocols.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), t[5], PY2C_OP_ADD);
+#line 15 "protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 15 "protocols.py"
     PY2C_CLEAR(t[5]);
+#line 15 "protocols.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
+#line 15 "protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+#line 15 "protocols.py"
     PY2C_CLEAR(t[6]);
+#line 15 "protocols.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 15 "protocols.py"
     goto cleanup;
+#line 15 "protocols.py"
 error:
+#line 15 "protocols.py"
     py2c_traceback_add(&code_f_Bag____format__, loc);
+#line 15 "protocols.py"
     PY2C_CLEAR(result);
+#line 15 "protocols.py"
 cleanup:
+#line 15 "protocols.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 15 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 15 "protocols.py"
     PY2C_CLEAR(c_spec);
+#line 15 "protocols.py"
     py2c_recursion_leave();
+#line 15 "protocols.py"
     return result;
+#line 15 "protocols.py"
 }
+#line 1207 "protocols.c"
 
 static Py2cValue f_Bag____format____genexpr(Py2cGenerator *gen) {
     fr_f_Bag____format____genexpr *fr = gen->frame;
@@ -1002,37 +1220,69 @@ static Py2cValue f_Bag____format____genexpr(Py2cGenerator *gen) {
 
 #line 15 "protocols.py"
 L0:;
+#line 15 "protocols.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 15 "protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 15 "protocols.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "protocols.py"
         goto L1;
+#line 15 "protocols.py"
     }
+#line 15 "protocols.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "protocols.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_spec)->ref)) {
+#line 15 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'spec' where it is not associated with a value in enclosing scope");
+#line 15 "protocols.py"
         { loc = 3; goto error; }
+#line 15 "protocols.py"
     }
+#line 15 "protocols.py"
     fr->t[0] = py2c_slot_load(&py2c_cell_ptr(fr->c_spec)->ref);
+#line 15 "protocols.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){fr->v_i, fr->t[0]}, 2);
+#line 15 "protocols.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 15 "protocols.py"
     PY2C_CLEAR(fr->t[0]);
+#line 15 "protocols.py"
     result = fr->t[1];
+#line 15 "protocols.py"
     fr->t[1] = PY2C_NULL;
+#line 15 "protocols.py"
     gen->state = 1;
+#line 15 "protocols.py"
     goto cleanup;
+#line 15 "protocols.py"
 resume_1:
+#line 15 "protocols.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 15 "protocols.py"
     py2c_safepoint();
+#line 15 "protocols.py"
     goto L0;
+#line 15 "protocols.py"
 L1:;
+#line 15 "protocols.py"
     goto cleanup;
+#line 15 "protocols.py"
 error:
+#line 15 "protocols.py"
     py2c_traceback_add(&code_f_Bag____format____genexpr, loc);
+#line 15 "protocols.py"
     PY2C_CLEAR(result);
+#line 15 "protocols.py"
 cleanup:
+#line 15 "protocols.py"
     py2c_recursion_leave();
+#line 15 "protocols.py"
     return result;
+#line 15 "protocols.py"
 }
+#line 1286 "protocols.c"
 
 static Py2cValue f_Bag____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1048,24 +1298,43 @@ static Py2cValue f_Bag____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[8]);
+#line 17 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
+#line 17 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 17 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 17 "protocols.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[1], PY2C_OP_ADD);
+#line 17 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 17 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 17 "protocols.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "protocols.py"
     goto cleanup;
+#line 17 "protocols.py"
 error:
+#line 17 "protocols.py"
     py2c_traceback_add(&code_f_Bag____str__, loc);
+#line 17 "protocols.py"
     PY2C_CLEAR(result);
+#line 17 "protocols.py"
 cleanup:
+#line 17 "protocols.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 17 "protocols.py"
     py2c_recursion_leave();
+#line 17 "protocols.py"
     return result;
+#line 17 "protocols.py"
 }
+#line 1338 "protocols.c"
 
 static Py2cValue f_Countdown(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1080,37 +1349,60 @@ static Py2cValue f_Countdown(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "protocols.py"
     t[0] = py2c_dict_new();
+#line 23 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 23 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_20.ob)) < 0) { loc = 0; goto error; }
 
 #line 24 "protocols.py"
     t[1] = py2c_function_new(&info_f_Countdown____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 24 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 24 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "protocols.py"
     t[1] = py2c_function_new(&info_f_Countdown____iter__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 26 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 26 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 28 "protocols.py"
     t[1] = py2c_function_new(&info_f_Countdown____next__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 28 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 28 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 28 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "protocols.py"
     goto cleanup;
+#line 28 "protocols.py"
 error:
+#line 28 "protocols.py"
     py2c_traceback_add(&code_f_Countdown, loc);
+#line 28 "protocols.py"
     PY2C_CLEAR(result);
+#line 28 "protocols.py"
 cleanup:
+#line 28 "protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 28 "protocols.py"
     py2c_recursion_leave();
+#line 28 "protocols.py"
     return result;
+#line 28 "protocols.py"
 }
+#line 1406 "protocols.c"
 
 static Py2cValue f_Countdown____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1125,18 +1417,31 @@ static Py2cValue f_Countdown____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_21.ob), v_n, &attr_ic[9]) < 0) { loc = 0; goto error; }
+#line 25 "protocols.py"
     PY2C_CLEAR(result);
+#line 25 "protocols.py"
     result = PY2C_NONE;
+#line 25 "protocols.py"
     goto cleanup;
+#line 25 "protocols.py"
 error:
+#line 25 "protocols.py"
     py2c_traceback_add(&code_f_Countdown____init__, loc);
+#line 25 "protocols.py"
     PY2C_CLEAR(result);
+#line 25 "protocols.py"
 cleanup:
+#line 25 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 25 "protocols.py"
     PY2C_CLEAR(v_n);
+#line 25 "protocols.py"
     py2c_recursion_leave();
+#line 25 "protocols.py"
     return result;
+#line 25 "protocols.py"
 }
+#line 1445 "protocols.c"
 
 static Py2cValue f_Countdown____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1149,12 +1454,19 @@ static Py2cValue f_Countdown____iter__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "protocols.py"
     { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+#line 27 "protocols.py"
     goto cleanup;
+#line 27 "protocols.py"
 cleanup:
+#line 27 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 27 "protocols.py"
     py2c_recursion_leave();
+#line 27 "protocols.py"
     return result;
+#line 27 "protocols.py"
 }
+#line 1470 "protocols.c"
 
 static Py2cValue f_Countdown____next__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1171,42 +1483,70 @@ static Py2cValue f_Countdown____next__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_21.ob), &attr_ic[10]);
+#line 29 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 29 "protocols.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_LE);
+#line 29 "protocols.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 29 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 29 "protocols.py"
     if (!n0) goto L0;
 
 #line 30 "protocols.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), PY2C_NULL);
+#line 30 "protocols.py"
     { loc = 2; goto error; }
+#line 30 "protocols.py"
 L0:;
 
 #line 31 "protocols.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 31 "protocols.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_21.ob), &attr_ic[11]);
+#line 31 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 31 "protocols.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 31 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 31 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 31 "protocols.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_21.ob), t[2], &attr_ic[12]) < 0) { loc = 4; goto error; }
+#line 31 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 31 "protocols.py"
     PY2C_CLEAR(t[0]);
 
 #line 32 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_21.ob), &attr_ic[13]);
+#line 32 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 32 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "protocols.py"
     goto cleanup;
+#line 32 "protocols.py"
 error:
+#line 32 "protocols.py"
     py2c_traceback_add(&code_f_Countdown____next__, loc);
+#line 32 "protocols.py"
     PY2C_CLEAR(result);
+#line 32 "protocols.py"
 cleanup:
+#line 32 "protocols.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 32 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 32 "protocols.py"
     py2c_recursion_leave();
+#line 32 "protocols.py"
     return result;
+#line 32 "protocols.py"
 }
+#line 1550 "protocols.c"
 
 static Py2cValue f_Range2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1221,31 +1561,51 @@ static Py2cValue f_Range2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "protocols.py"
     t[0] = py2c_dict_new();
+#line 34 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 34 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 34 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
 
 #line 35 "protocols.py"
     t[1] = py2c_function_new(&info_f_Range2____iter__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 35 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 35 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 37 "protocols.py"
     t[1] = py2c_function_new(&info_f_Range2____contains__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 37 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 37 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 37 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 37 "protocols.py"
     goto cleanup;
+#line 37 "protocols.py"
 error:
+#line 37 "protocols.py"
     py2c_traceback_add(&code_f_Range2, loc);
+#line 37 "protocols.py"
     PY2C_CLEAR(result);
+#line 37 "protocols.py"
 cleanup:
+#line 37 "protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 37 "protocols.py"
     py2c_recursion_leave();
+#line 37 "protocols.py"
     return result;
+#line 37 "protocols.py"
 }
+#line 1609 "protocols.c"
 
 static Py2cValue f_Range2____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_Range2____iter__);
@@ -1274,32 +1634,59 @@ static Py2cValue f_Range2____iter___resume(Py2cGenerator *gen) {
 
 #line 36 "protocols.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(2)}, 3);
+#line 36 "protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 36 "protocols.py"
     fr->t[1] = py2c_iter(fr->t[0]);
+#line 36 "protocols.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 36 "protocols.py"
     PY2C_CLEAR(fr->t[0]);
+#line 36 "protocols.py"
 L0:;
+#line 36 "protocols.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[1], &fr->t[2]);
+#line 36 "protocols.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 36 "protocols.py"
     if (!fr->n0) goto L1;
+#line 36 "protocols.py"
     result = fr->t[2];
+#line 36 "protocols.py"
     fr->t[2] = PY2C_NULL;
+#line 36 "protocols.py"
     gen->state = 1;
+#line 36 "protocols.py"
     goto cleanup;
+#line 36 "protocols.py"
 resume_1:
+#line 36 "protocols.py"
     py2c_safepoint();
+#line 36 "protocols.py"
     goto L0;
+#line 36 "protocols.py"
 L1:;
+#line 36 "protocols.py"
     PY2C_CLEAR(fr->t[1]);
+#line 36 "protocols.py"
     PY2C_CLEAR(fr->t[2]);
+#line 36 "protocols.py"
     goto cleanup;
+#line 36 "protocols.py"
 error:
+#line 36 "protocols.py"
     py2c_traceback_add(&code_f_Range2____iter__, loc);
+#line 36 "protocols.py"
     PY2C_CLEAR(result);
+#line 36 "protocols.py"
 cleanup:
+#line 36 "protocols.py"
     py2c_recursion_leave();
+#line 36 "protocols.py"
     return result;
+#line 36 "protocols.py"
 }
+#line 1690 "protocols.c"
 
 static Py2cValue f_Range2____contains__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1316,27 +1703,46 @@ static Py2cValue f_Range2____contains__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "protocols.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), v_x}, 2);
+#line 38 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "protocols.py"
     PY2C_CLEAR(t[0]);
 
 #line 39 "protocols.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+#line 39 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 39 "protocols.py"
     t[1] = py2c_fast_compare(t[0], py2c_int(0), PY2C_EQ);
+#line 39 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 39 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 39 "protocols.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 39 "protocols.py"
     goto cleanup;
+#line 39 "protocols.py"
 error:
+#line 39 "protocols.py"
     py2c_traceback_add(&code_f_Range2____contains__, loc);
+#line 39 "protocols.py"
     PY2C_CLEAR(result);
+#line 39 "protocols.py"
 cleanup:
+#line 39 "protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 39 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 39 "protocols.py"
     PY2C_CLEAR(v_x);
+#line 39 "protocols.py"
     py2c_recursion_leave();
+#line 39 "protocols.py"
     return result;
+#line 39 "protocols.py"
 }
+#line 1746 "protocols.c"
 
 static Py2cValue f_Ctx(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1351,37 +1757,60 @@ static Py2cValue f_Ctx(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "protocols.py"
     t[0] = py2c_dict_new();
+#line 42 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 42 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 0; goto error; }
 
 #line 43 "protocols.py"
     t[1] = py2c_function_new(&info_f_Ctx____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 43 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 43 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 45 "protocols.py"
     t[1] = py2c_function_new(&info_f_Ctx____enter__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 45 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 45 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "protocols.py"
     t[1] = py2c_function_new(&info_f_Ctx____exit__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 48 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 48 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 48 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "protocols.py"
     goto cleanup;
+#line 48 "protocols.py"
 error:
+#line 48 "protocols.py"
     py2c_traceback_add(&code_f_Ctx, loc);
+#line 48 "protocols.py"
     PY2C_CLEAR(result);
+#line 48 "protocols.py"
 cleanup:
+#line 48 "protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 48 "protocols.py"
     py2c_recursion_leave();
+#line 48 "protocols.py"
     return result;
+#line 48 "protocols.py"
 }
+#line 1814 "protocols.c"
 
 static Py2cValue f_Ctx____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1396,18 +1825,31 @@ static Py2cValue f_Ctx____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_28.ob), v_name, &attr_ic[14]) < 0) { loc = 0; goto error; }
+#line 44 "protocols.py"
     PY2C_CLEAR(result);
+#line 44 "protocols.py"
     result = PY2C_NONE;
+#line 44 "protocols.py"
     goto cleanup;
+#line 44 "protocols.py"
 error:
+#line 44 "protocols.py"
     py2c_traceback_add(&code_f_Ctx____init__, loc);
+#line 44 "protocols.py"
     PY2C_CLEAR(result);
+#line 44 "protocols.py"
 cleanup:
+#line 44 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 44 "protocols.py"
     PY2C_CLEAR(v_name);
+#line 44 "protocols.py"
     py2c_recursion_leave();
+#line 44 "protocols.py"
     return result;
+#line 44 "protocols.py"
 }
+#line 1853 "protocols.c"
 
 static Py2cValue f_Ctx____enter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1423,24 +1865,40 @@ static Py2cValue f_Ctx____enter__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_28.ob), &attr_ic[15]);
+#line 46 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 46 "protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]}, 2);
+#line 46 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 46 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 46 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "protocols.py"
     { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+#line 47 "protocols.py"
     goto cleanup;
+#line 47 "protocols.py"
 error:
+#line 47 "protocols.py"
     py2c_traceback_add(&code_f_Ctx____enter__, loc);
+#line 47 "protocols.py"
     PY2C_CLEAR(result);
+#line 47 "protocols.py"
 cleanup:
+#line 47 "protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 47 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 47 "protocols.py"
     py2c_recursion_leave();
+#line 47 "protocols.py"
     return result;
+#line 47 "protocols.py"
 }
+#line 1902 "protocols.c"
 
 static Py2cValue f_Ctx____exit__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1460,40 +1918,72 @@ static Py2cValue f_Ctx____exit__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_28.ob), &attr_ic[16]);
+#line 49 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 49 "protocols.py"
     n0 = py2c_fast_is_true(v_et);
+#line 49 "protocols.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 49 "protocols.py"
     if (!n0) goto L0;
+#line 49 "protocols.py"
     t[2] = py2c_getattr_ic(v_et, py2c_obj_value(&str_32.ob), &attr_ic[17]);
+#line 49 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 49 "protocols.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 49 "protocols.py"
     goto L1;
+#line 49 "protocols.py"
 L0:;
+#line 49 "protocols.py"
     t[1] = PY2C_NONE;
+#line 49 "protocols.py"
 L1:;
+#line 49 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0], t[1]}, 3);
+#line 49 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 49 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 49 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 49 "protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "protocols.py"
     n0 = py2c_is(v_et, PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 50 "protocols.py"
     t[0] = py2c_bool(n0);
+#line 50 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "protocols.py"
     goto cleanup;
+#line 50 "protocols.py"
 error:
+#line 50 "protocols.py"
     py2c_traceback_add(&code_f_Ctx____exit__, loc);
+#line 50 "protocols.py"
     PY2C_CLEAR(result);
+#line 50 "protocols.py"
 cleanup:
+#line 50 "protocols.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 50 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 50 "protocols.py"
     PY2C_CLEAR(v_et);
+#line 50 "protocols.py"
     PY2C_CLEAR(v_ev);
+#line 50 "protocols.py"
     PY2C_CLEAR(v_tb);
+#line 50 "protocols.py"
     py2c_recursion_leave();
+#line 50 "protocols.py"
     return result;
+#line 50 "protocols.py"
 }
+#line 1987 "protocols.c"
 
 static Py2cValue f_Weird(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1508,25 +1998,42 @@ static Py2cValue f_Weird(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "protocols.py"
     t[0] = py2c_dict_new();
+#line 56 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 56 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 56 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_40.ob)) < 0) { loc = 0; goto error; }
 
 #line 57 "protocols.py"
     t[1] = py2c_function_new(&info_f_Weird____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 57 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 57 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 57 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 57 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 57 "protocols.py"
     goto cleanup;
+#line 57 "protocols.py"
 error:
+#line 57 "protocols.py"
     py2c_traceback_add(&code_f_Weird, loc);
+#line 57 "protocols.py"
     PY2C_CLEAR(result);
+#line 57 "protocols.py"
 cleanup:
+#line 57 "protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 57 "protocols.py"
     py2c_recursion_leave();
+#line 57 "protocols.py"
     return result;
+#line 57 "protocols.py"
 }
+#line 2037 "protocols.c"
 
 static Py2cValue f_Weird____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1539,13 +2046,21 @@ static Py2cValue f_Weird____len__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "protocols.py"
     PY2C_CLEAR(result);
+#line 58 "protocols.py"
     result = py2c_int(-1);
+#line 58 "protocols.py"
     goto cleanup;
+#line 58 "protocols.py"
 cleanup:
+#line 58 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 58 "protocols.py"
     py2c_recursion_leave();
+#line 58 "protocols.py"
     return result;
+#line 58 "protocols.py"
 }
+#line 2064 "protocols.c"
 
 static Py2cValue f_BadBool(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1560,25 +2075,42 @@ static Py2cValue f_BadBool(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "protocols.py"
     t[0] = py2c_dict_new();
+#line 63 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 63 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 63 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_41.ob)) < 0) { loc = 0; goto error; }
 
 #line 64 "protocols.py"
     t[1] = py2c_function_new(&info_f_BadBool____bool__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 64 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 64 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_42.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 64 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 64 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 64 "protocols.py"
     goto cleanup;
+#line 64 "protocols.py"
 error:
+#line 64 "protocols.py"
     py2c_traceback_add(&code_f_BadBool, loc);
+#line 64 "protocols.py"
     PY2C_CLEAR(result);
+#line 64 "protocols.py"
 cleanup:
+#line 64 "protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 64 "protocols.py"
     py2c_recursion_leave();
+#line 64 "protocols.py"
     return result;
+#line 64 "protocols.py"
 }
+#line 2114 "protocols.c"
 
 static Py2cValue f_BadBool____bool__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1591,13 +2123,21 @@ static Py2cValue f_BadBool____bool__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 65 "protocols.py"
     PY2C_CLEAR(result);
+#line 65 "protocols.py"
     result = py2c_int(1);
+#line 65 "protocols.py"
     goto cleanup;
+#line 65 "protocols.py"
 cleanup:
+#line 65 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 65 "protocols.py"
     py2c_recursion_leave();
+#line 65 "protocols.py"
     return result;
+#line 65 "protocols.py"
 }
+#line 2141 "protocols.c"
 
 static Py2cValue f_Noarg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1612,21 +2152,34 @@ static Py2cValue f_Noarg(Py2cFunction *fn, Py2cValue *params) {
 
 #line 83 "protocols.py"
     t[0] = py2c_dict_new();
+#line 83 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 83 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 83 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_43.ob)) < 0) { loc = 0; goto error; }
 
 #line 84 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 84 "protocols.py"
     goto cleanup;
+#line 84 "protocols.py"
 error:
+#line 84 "protocols.py"
     py2c_traceback_add(&code_f_Noarg, loc);
+#line 84 "protocols.py"
     PY2C_CLEAR(result);
+#line 84 "protocols.py"
 cleanup:
+#line 84 "protocols.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 84 "protocols.py"
     py2c_recursion_leave();
+#line 84 "protocols.py"
     return result;
+#line 84 "protocols.py"
 }
+#line 2183 "protocols.c"
 
 static Py2cValue f_Single(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1643,8 +2196,11 @@ static Py2cValue f_Single(Py2cFunction *fn, Py2cValue *params) {
 
 #line 89 "protocols.py"
     t[0] = py2c_dict_new();
+#line 89 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 89 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 89 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 0; goto error; }
 
 #line 90 "protocols.py"
@@ -1652,29 +2208,50 @@ static Py2cValue f_Single(Py2cFunction *fn, Py2cValue *params) {
 
 #line 91 "protocols.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 91 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 91 "protocols.py"
     t[2] = py2c_function_new(&info_f_Single____new__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 91 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 91 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 91 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_46.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 91 "protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 95 "protocols.py"
     t[1] = py2c_function_new(&info_f_Single____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 95 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 95 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 95 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 95 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 95 "protocols.py"
     goto cleanup;
+#line 95 "protocols.py"
 error:
+#line 95 "protocols.py"
     py2c_traceback_add(&code_f_Single, loc);
+#line 95 "protocols.py"
     PY2C_CLEAR(result);
+#line 95 "protocols.py"
 cleanup:
+#line 95 "protocols.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 95 "protocols.py"
     PY2C_CLEAR(c___class__);
+#line 95 "protocols.py"
     py2c_recursion_leave();
+#line 95 "protocols.py"
     return result;
+#line 95 "protocols.py"
 }
+#line 2255 "protocols.c"
 
 static Py2cValue f_Single____new__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1694,44 +2271,77 @@ static Py2cValue f_Single____new__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 92 "protocols.py"
     t[0] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_45.ob), &attr_ic[18]);
+#line 92 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 92 "protocols.py"
     n0 = py2c_is(t[0], PY2C_NONE);
+#line 92 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 92 "protocols.py"
     if (!n0) goto L0;
 
 #line 93 "protocols.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 93 "protocols.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 93 "protocols.py"
         { loc = 3; goto error; }
+#line 93 "protocols.py"
     }
+#line 93 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_cls); py2c_decref(s0); }
+#line 93 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 93 "protocols.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_46.ob), &t[1], &t[2], &attr_ic[19]) < 0) { loc = 4; goto error; }
+#line 93 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 93 "protocols.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_cls}, 1, PY2C_NULL);
+#line 93 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 93 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 93 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 93 "protocols.py"
     if (py2c_setattr_ic(v_cls, py2c_obj_value(&str_45.ob), t[3], &attr_ic[20]) < 0) { loc = 5; goto error; }
+#line 93 "protocols.py"
     PY2C_CLEAR(t[3]);
+#line 93 "protocols.py"
 L0:;
 
 #line 94 "protocols.py"
     t[0] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_45.ob), &attr_ic[21]);
+#line 94 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 94 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 94 "protocols.py"
     goto cleanup;
+#line 94 "protocols.py"
 error:
+#line 94 "protocols.py"
     py2c_traceback_add(&code_f_Single____new__, loc);
+#line 94 "protocols.py"
     PY2C_CLEAR(result);
+#line 94 "protocols.py"
 cleanup:
+#line 94 "protocols.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 94 "protocols.py"
     PY2C_CLEAR(v_cls);
+#line 94 "protocols.py"
     PY2C_CLEAR(v_args);
+#line 94 "protocols.py"
     PY2C_CLEAR(c___class__);
+#line 94 "protocols.py"
     py2c_recursion_leave();
+#line 94 "protocols.py"
     return result;
+#line 94 "protocols.py"
 }
+#line 2345 "protocols.c"
 
 static Py2cValue f_Single____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1746,18 +2356,31 @@ static Py2cValue f_Single____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 96 "protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_47.ob), v_v, &attr_ic[22]) < 0) { loc = 0; goto error; }
+#line 96 "protocols.py"
     PY2C_CLEAR(result);
+#line 96 "protocols.py"
     result = PY2C_NONE;
+#line 96 "protocols.py"
     goto cleanup;
+#line 96 "protocols.py"
 error:
+#line 96 "protocols.py"
     py2c_traceback_add(&code_f_Single____init__, loc);
+#line 96 "protocols.py"
     PY2C_CLEAR(result);
+#line 96 "protocols.py"
 cleanup:
+#line 96 "protocols.py"
     PY2C_CLEAR(v_self);
+#line 96 "protocols.py"
     PY2C_CLEAR(v_v);
+#line 96 "protocols.py"
     py2c_recursion_leave();
+#line 96 "protocols.py"
     return result;
+#line 96 "protocols.py"
 }
+#line 2384 "protocols.c"
 
 static Py2cValue f_Reg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1774,35 +2397,59 @@ static Py2cValue f_Reg(Py2cFunction *fn, Py2cValue *params) {
 
 #line 100 "protocols.py"
     t[0] = py2c_dict_new();
+#line 100 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 100 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 100 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_48.ob)) < 0) { loc = 0; goto error; }
 
 #line 101 "protocols.py"
     t[1] = py2c_list_new(0);
+#line 101 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 101 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_49.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 101 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 102 "protocols.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 102 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 102 "protocols.py"
     t[2] = py2c_function_new(&info_f_Reg____init_subclass__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 102 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 102 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 102 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_50.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 102 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 102 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 102 "protocols.py"
     goto cleanup;
+#line 102 "protocols.py"
 error:
+#line 102 "protocols.py"
     py2c_traceback_add(&code_f_Reg, loc);
+#line 102 "protocols.py"
     PY2C_CLEAR(result);
+#line 102 "protocols.py"
 cleanup:
+#line 102 "protocols.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 102 "protocols.py"
     PY2C_CLEAR(c___class__);
+#line 102 "protocols.py"
     py2c_recursion_leave();
+#line 102 "protocols.py"
     return result;
+#line 102 "protocols.py"
 }
+#line 2453 "protocols.c"
 
 static Py2cValue f_Reg____init_subclass__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1821,60 +2468,112 @@ static Py2cValue f_Reg____init_subclass__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 103 "protocols.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 103 "protocols.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 103 "protocols.py"
         { loc = 1; goto error; }
+#line 103 "protocols.py"
     }
+#line 103 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_cls); py2c_decref(s0); }
+#line 103 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 103 "protocols.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_50.ob), &attr_ic[23]);
+#line 103 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 103 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 103 "protocols.py"
     t[2] = py2c_list_new(0);
+#line 103 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 103 "protocols.py"
     t[3] = py2c_list_as_tuple(t[2]);
+#line 103 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 103 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 103 "protocols.py"
     t[4] = py2c_dict_new();
+#line 103 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 103 "protocols.py"
     if (py2c_dict_merge_kwargs(t[4], v_kw, t[1]) < 0) { loc = 0; goto error; }
+#line 103 "protocols.py"
     t[5] = py2c_call_ex(t[1], t[3], t[4]);
+#line 103 "protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 103 "protocols.py"
     PY2C_CLEAR(t[3]);
+#line 103 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 103 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 103 "protocols.py"
     PY2C_CLEAR(t[5]);
 
 #line 104 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Reg)) {
+#line 104 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Reg' is not defined");
+#line 104 "protocols.py"
         { loc = 4; goto error; }
+#line 104 "protocols.py"
     }
+#line 104 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__Reg); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 104 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 104 "protocols.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_51.ob), &t[1], &t[2], &attr_ic[25]) < 0) { loc = 6; goto error; }
+#line 104 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 104 "protocols.py"
     t[3] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_32.ob), &attr_ic[26]);
+#line 104 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 104 "protocols.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 104 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 104 "protocols.py"
     PY2C_CLEAR(t[3]);
+#line 104 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 104 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 104 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 104 "protocols.py"
     PY2C_CLEAR(result);
+#line 104 "protocols.py"
     result = PY2C_NONE;
+#line 104 "protocols.py"
     goto cleanup;
+#line 104 "protocols.py"
 error:
+#line 104 "protocols.py"
     py2c_traceback_add(&code_f_Reg____init_subclass__, loc);
+#line 104 "protocols.py"
     PY2C_CLEAR(result);
+#line 104 "protocols.py"
 cleanup:
+#line 104 "protocols.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 104 "protocols.py"
     PY2C_CLEAR(v_cls);
+#line 104 "protocols.py"
     PY2C_CLEAR(v_kw);
+#line 104 "protocols.py"
     PY2C_CLEAR(c___class__);
+#line 104 "protocols.py"
     py2c_recursion_leave();
+#line 104 "protocols.py"
     return result;
+#line 104 "protocols.py"
 }
+#line 2577 "protocols.c"
 
 static Py2cValue f_R1(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1889,21 +2588,34 @@ static Py2cValue f_R1(Py2cFunction *fn, Py2cValue *params) {
 
 #line 105 "protocols.py"
     t[0] = py2c_dict_new();
+#line 105 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 105 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 105 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_52.ob)) < 0) { loc = 0; goto error; }
 
 #line 105 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 105 "protocols.py"
     goto cleanup;
+#line 105 "protocols.py"
 error:
+#line 105 "protocols.py"
     py2c_traceback_add(&code_f_R1, loc);
+#line 105 "protocols.py"
     PY2C_CLEAR(result);
+#line 105 "protocols.py"
 cleanup:
+#line 105 "protocols.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 105 "protocols.py"
     py2c_recursion_leave();
+#line 105 "protocols.py"
     return result;
+#line 105 "protocols.py"
 }
+#line 2619 "protocols.c"
 
 static Py2cValue f_R2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1918,21 +2630,34 @@ static Py2cValue f_R2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 106 "protocols.py"
     t[0] = py2c_dict_new();
+#line 106 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 106 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 106 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_53.ob)) < 0) { loc = 0; goto error; }
 
 #line 106 "protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 106 "protocols.py"
     goto cleanup;
+#line 106 "protocols.py"
 error:
+#line 106 "protocols.py"
     py2c_traceback_add(&code_f_R2, loc);
+#line 106 "protocols.py"
     PY2C_CLEAR(result);
+#line 106 "protocols.py"
 cleanup:
+#line 106 "protocols.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 106 "protocols.py"
     py2c_recursion_leave();
+#line 106 "protocols.py"
     return result;
+#line 106 "protocols.py"
 }
+#line 2661 "protocols.c"
 
 static Py2cValue mod_protocols(void) {
     g_protocols__Bag = PY2C_NULL;
@@ -1963,1024 +2688,1923 @@ static Py2cValue mod_protocols(void) {
 
 #line 1 "protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 1 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "protocols.py"
     t[1] = py2c_function_new(&info_f_Bag, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 1 "protocols.py"
     t[3] = py2c_class_new("Bag", "Bag", "__main__", t[0], t[2]);
+#line 1 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 1 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 1 "protocols.py"
     py2c_slot_store(&g_protocols__Bag, t[3]); t[3] = PY2C_NULL;
 
 #line 18 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Bag)) {
+#line 18 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Bag' is not defined");
+#line 18 "protocols.py"
         { loc = 2; goto error; }
+#line 18 "protocols.py"
     }
+#line 18 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Bag);
+#line 18 "protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 18 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 18 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 18 "protocols.py"
     py2c_slot_store(&g_protocols__b, t[1]); t[1] = PY2C_NULL;
 
 #line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 19 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "protocols.py"
         { loc = 5; goto error; }
+#line 19 "protocols.py"
     }
+#line 19 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__b);
+#line 19 "protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 19 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 19 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 19 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "protocols.py"
         { loc = 6; goto error; }
+#line 19 "protocols.py"
     }
+#line 19 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 19 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 19 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "protocols.py"
         { loc = 8; goto error; }
+#line 19 "protocols.py"
     }
+#line 19 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 19 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 19 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "protocols.py"
         { loc = 10; goto error; }
+#line 19 "protocols.py"
     }
+#line 19 "protocols.py"
     t[4] = py2c_slice_new(py2c_int(0), py2c_int(2), PY2C_NONE);
+#line 19 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 19 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 19 "protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 19 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 19 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "protocols.py"
         { loc = 14; goto error; }
+#line 19 "protocols.py"
     }
+#line 19 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__b); n0 = py2c_contains(s0, py2c_int(2)); py2c_decref(s0); }
+#line 19 "protocols.py"
     if (n0 < 0) { loc = 13; goto error; }
+#line 19 "protocols.py"
     t[6] = py2c_bool(n0);
+#line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 19 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "protocols.py"
         { loc = 16; goto error; }
+#line 19 "protocols.py"
     }
+#line 19 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__b); n1 = py2c_contains(s0, py2c_int(9)); py2c_decref(s0); }
+#line 19 "protocols.py"
     if (n1 < 0) { loc = 15; goto error; }
+#line 19 "protocols.py"
     t[7] = py2c_bool(n1);
+#line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 19 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "protocols.py"
         { loc = 18; goto error; }
+#line 19 "protocols.py"
     }
+#line 19 "protocols.py"
     t[8] = py2c_slot_load(&g_protocols__b);
+#line 19 "protocols.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 19 "protocols.py"
     if (PY2C_IS_NULL(t[9])) { loc = 17; goto error; }
+#line 19 "protocols.py"
     PY2C_CLEAR(t[8]);
+#line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Bag)) {
+#line 19 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Bag' is not defined");
+#line 19 "protocols.py"
         { loc = 21; goto error; }
+#line 19 "protocols.py"
     }
+#line 19 "protocols.py"
     t[10] = py2c_slot_load(&g_protocols__Bag);
+#line 19 "protocols.py"
     t[11] = py2c_fast_call(t[10], NULL, 0);
+#line 19 "protocols.py"
     if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
+#line 19 "protocols.py"
     PY2C_CLEAR(t[10]);
+#line 19 "protocols.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[11]}, 1);
+#line 19 "protocols.py"
     if (PY2C_IS_NULL(t[12])) { loc = 19; goto error; }
+#line 19 "protocols.py"
     PY2C_CLEAR(t[11]);
+#line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 19 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "protocols.py"
         { loc = 23; goto error; }
+#line 19 "protocols.py"
     }
+#line 19 "protocols.py"
     t[13] = py2c_slot_load(&g_protocols__b);
+#line 19 "protocols.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[13]}, 1);
+#line 19 "protocols.py"
     if (PY2C_IS_NULL(t[14])) { loc = 22; goto error; }
+#line 19 "protocols.py"
     PY2C_CLEAR(t[13]);
+#line 19 "protocols.py"
     t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5], t[6], t[7], t[9], t[12], t[14]}, 9, PY2C_NULL);
+#line 19 "protocols.py"
     if (PY2C_IS_NULL(t[15])) { loc = 3; goto error; }
+#line 19 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 19 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 19 "protocols.py"
     PY2C_CLEAR(t[3]);
+#line 19 "protocols.py"
     PY2C_CLEAR(t[5]);
+#line 19 "protocols.py"
     PY2C_CLEAR(t[6]);
+#line 19 "protocols.py"
     PY2C_CLEAR(t[7]);
+#line 19 "protocols.py"
     PY2C_CLEAR(t[9]);
+#line 19 "protocols.py"
     PY2C_CLEAR(t[12]);
+#line 19 "protocols.py"
     PY2C_CLEAR(t[14]);
+#line 19 "protocols.py"
     PY2C_CLEAR(t[15]);
 
 #line 20 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 20 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 20 "protocols.py"
         { loc = 24; goto error; }
+#line 20 "protocols.py"
     }
+#line 20 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__b); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_int(10)); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
 
 #line 21 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 21 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 21 "protocols.py"
         { loc = 26; goto error; }
+#line 21 "protocols.py"
     }
+#line 21 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__b); int64_t rc = py2c_delitem(s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
 
 #line 22 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 22 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "protocols.py"
         { loc = 29; goto error; }
+#line 22 "protocols.py"
     }
+#line 22 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__b);
+#line 22 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 22 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "protocols.py"
         { loc = 31; goto error; }
+#line 22 "protocols.py"
     }
+#line 22 "protocols.py"
     t[1] = py2c_slot_load(&g_protocols__b);
+#line 22 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
+#line 22 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 22 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 22 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 22 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "protocols.py"
         { loc = 33; goto error; }
+#line 22 "protocols.py"
     }
+#line 22 "protocols.py"
     t[3] = py2c_slot_load(&g_protocols__b);
+#line 22 "protocols.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 22 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 22 "protocols.py"
     PY2C_CLEAR(t[3]);
+#line 22 "protocols.py"
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(14), PY2C_NONE);
+#line 22 "protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 22 "protocols.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
+#line 22 "protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 22 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 22 "protocols.py"
     PY2C_CLEAR(t[5]);
+#line 22 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 22 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "protocols.py"
         { loc = 37; goto error; }
+#line 22 "protocols.py"
     }
+#line 22 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[7] = py2c_format(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
+#line 22 "protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+#line 22 "protocols.py"
     t[8] = py2c_str_join_array(1, (Py2cValue[]){t[7]});
+#line 22 "protocols.py"
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+#line 22 "protocols.py"
     PY2C_CLEAR(t[7]);
+#line 22 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 22 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "protocols.py"
         { loc = 40; goto error; }
+#line 22 "protocols.py"
     }
+#line 22 "protocols.py"
     t[9] = py2c_slot_load(&g_protocols__b);
+#line 22 "protocols.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[9], py2c_obj_value(&str_18.ob)}, 2);
+#line 22 "protocols.py"
     if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
+#line 22 "protocols.py"
     PY2C_CLEAR(t[9]);
+#line 22 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
+#line 22 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "protocols.py"
         { loc = 42; goto error; }
+#line 22 "protocols.py"
     }
+#line 22 "protocols.py"
     t[11] = py2c_slot_load(&g_protocols__b);
+#line 22 "protocols.py"
     t[12] = py2c_call(t[11], (Py2cValue[]){py2c_int(0), py2c_int(2)}, 1, kwnames_0);
+#line 22 "protocols.py"
     if (PY2C_IS_NULL(t[12])) { loc = 41; goto error; }
+#line 22 "protocols.py"
     PY2C_CLEAR(t[11]);
+#line 22 "protocols.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[8], t[10], t[12]}, 6);
+#line 22 "protocols.py"
     if (PY2C_IS_NULL(t[13])) { loc = 28; goto error; }
+#line 22 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 22 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 22 "protocols.py"
     PY2C_CLEAR(t[6]);
+#line 22 "protocols.py"
     PY2C_CLEAR(t[8]);
+#line 22 "protocols.py"
     PY2C_CLEAR(t[10]);
+#line 22 "protocols.py"
     PY2C_CLEAR(t[12]);
+#line 22 "protocols.py"
     PY2C_CLEAR(t[13]);
 
 #line 23 "protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 23 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 23 "protocols.py"
     t[1] = py2c_function_new(&info_f_Countdown, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 23 "protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 23 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 23 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 23 "protocols.py"
     t[3] = py2c_class_new("Countdown", "Countdown", "__main__", t[0], t[2]);
+#line 23 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+#line 23 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 23 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 23 "protocols.py"
     py2c_slot_store(&g_protocols__Countdown, t[3]); t[3] = PY2C_NULL;
 
 #line 33 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Countdown)) {
+#line 33 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 33 "protocols.py"
         { loc = 47; goto error; }
+#line 33 "protocols.py"
     }
+#line 33 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Countdown);
+#line 33 "protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 33 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 33 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 33 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 33 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 33 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 33 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Countdown)) {
+#line 33 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 33 "protocols.py"
         { loc = 50; goto error; }
+#line 33 "protocols.py"
     }
+#line 33 "protocols.py"
     t[3] = py2c_slot_load(&g_protocols__Countdown);
+#line 33 "protocols.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(3)}, 1);
+#line 33 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+#line 33 "protocols.py"
     PY2C_CLEAR(t[3]);
+#line 33 "protocols.py"
     n0 = py2c_contains(t[4], py2c_int(1));
+#line 33 "protocols.py"
     if (n0 < 0) { loc = 48; goto error; }
+#line 33 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 33 "protocols.py"
     t[3] = py2c_bool(n0);
+#line 33 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Countdown)) {
+#line 33 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 33 "protocols.py"
         { loc = 53; goto error; }
+#line 33 "protocols.py"
     }
+#line 33 "protocols.py"
     t[4] = py2c_slot_load(&g_protocols__Countdown);
+#line 33 "protocols.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
+#line 33 "protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+#line 33 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 33 "protocols.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 33 "protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+#line 33 "protocols.py"
     PY2C_CLEAR(t[5]);
+#line 33 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Countdown)) {
+#line 33 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 33 "protocols.py"
         { loc = 56; goto error; }
+#line 33 "protocols.py"
     }
+#line 33 "protocols.py"
     t[7] = py2c_slot_load(&g_protocols__Countdown);
+#line 33 "protocols.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(4)}, 1);
+#line 33 "protocols.py"
     if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
+#line 33 "protocols.py"
     PY2C_CLEAR(t[7]);
+#line 33 "protocols.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8]}, 1);
+#line 33 "protocols.py"
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+#line 33 "protocols.py"
     PY2C_CLEAR(t[8]);
+#line 33 "protocols.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6], t[9]}, 4);
+#line 33 "protocols.py"
     if (PY2C_IS_NULL(t[10])) { loc = 44; goto error; }
+#line 33 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 33 "protocols.py"
     PY2C_CLEAR(t[3]);
+#line 33 "protocols.py"
     PY2C_CLEAR(t[6]);
+#line 33 "protocols.py"
     PY2C_CLEAR(t[9]);
+#line 33 "protocols.py"
     PY2C_CLEAR(t[10]);
 
 #line 34 "protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 34 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 34 "protocols.py"
     t[1] = py2c_function_new(&info_f_Range2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 34 "protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 34 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 34 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 34 "protocols.py"
     t[3] = py2c_class_new("Range2", "Range2", "__main__", t[0], t[2]);
+#line 34 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 34 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 34 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 34 "protocols.py"
     py2c_slot_store(&g_protocols__Range2, t[3]); t[3] = PY2C_NULL;
 
 #line 40 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Range2)) {
+#line 40 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Range2' is not defined");
+#line 40 "protocols.py"
         { loc = 59; goto error; }
+#line 40 "protocols.py"
     }
+#line 40 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Range2);
+#line 40 "protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 40 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 40 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 40 "protocols.py"
     py2c_slot_store(&g_protocols__r, t[1]); t[1] = PY2C_NULL;
 
 #line 41 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__r)) {
+#line 41 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 41 "protocols.py"
         { loc = 62; goto error; }
+#line 41 "protocols.py"
     }
+#line 41 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__r); n0 = py2c_contains(s0, py2c_int(4)); py2c_decref(s0); }
+#line 41 "protocols.py"
     if (n0 < 0) { loc = 61; goto error; }
+#line 41 "protocols.py"
     t[0] = py2c_bool(n0);
+#line 41 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__r)) {
+#line 41 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 41 "protocols.py"
         { loc = 64; goto error; }
+#line 41 "protocols.py"
     }
+#line 41 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__r); n1 = py2c_contains(s0, py2c_int(3)); py2c_decref(s0); }
+#line 41 "protocols.py"
     if (n1 < 0) { loc = 63; goto error; }
+#line 41 "protocols.py"
     n1 = !(n1);
+#line 41 "protocols.py"
     t[1] = py2c_bool(n1);
+#line 41 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__r)) {
+#line 41 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 41 "protocols.py"
         { loc = 66; goto error; }
+#line 41 "protocols.py"
     }
+#line 41 "protocols.py"
     t[2] = py2c_slot_load(&g_protocols__r);
+#line 41 "protocols.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 41 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 41 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 41 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__r)) {
+#line 41 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 41 "protocols.py"
         { loc = 68; goto error; }
+#line 41 "protocols.py"
     }
+#line 41 "protocols.py"
     t[4] = py2c_slot_load(&g_protocols__r);
+#line 41 "protocols.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4]}, 1);
+#line 41 "protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+#line 41 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 41 "protocols.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4);
+#line 41 "protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
+#line 41 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 41 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 41 "protocols.py"
     PY2C_CLEAR(t[3]);
+#line 41 "protocols.py"
     PY2C_CLEAR(t[5]);
+#line 41 "protocols.py"
     PY2C_CLEAR(t[6]);
 
 #line 42 "protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 42 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 42 "protocols.py"
     t[1] = py2c_function_new(&info_f_Ctx, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 42 "protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 42 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 42 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 42 "protocols.py"
     t[3] = py2c_class_new("Ctx", "Ctx", "__main__", t[0], t[2]);
+#line 42 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 42 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 42 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 42 "protocols.py"
     py2c_slot_store(&g_protocols__Ctx, t[3]); t[3] = PY2C_NULL;
 
 #line 51 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Ctx)) {
+#line 51 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Ctx' is not defined");
+#line 51 "protocols.py"
         { loc = 72; goto error; }
+#line 51 "protocols.py"
     }
+#line 51 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Ctx);
+#line 51 "protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
+#line 51 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 51 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 51 "protocols.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
+#line 51 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 51 "protocols.py"
     py2c_slot_store(&g_protocols__c1, t[2]); t[2] = PY2C_NULL;
+#line 51 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Ctx)) {
+#line 51 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Ctx' is not defined");
+#line 51 "protocols.py"
         { loc = 76; goto error_1; }
+#line 51 "protocols.py"
     }
+#line 51 "protocols.py"
     t[2] = py2c_slot_load(&g_protocols__Ctx);
+#line 51 "protocols.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1);
+#line 51 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error_1; }
+#line 51 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 51 "protocols.py"
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
+#line 51 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error_1; }
+#line 51 "protocols.py"
     PY2C_CLEAR(t[4]);
 
 #line 52 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__c1)) {
+#line 52 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
+#line 52 "protocols.py"
         { loc = 79; goto error_2; }
+#line 52 "protocols.py"
     }
+#line 52 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__c1); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 52 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_2; }
+#line 52 "protocols.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[4]}, 2);
+#line 52 "protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error_2; }
+#line 52 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 52 "protocols.py"
     PY2C_CLEAR(t[5]);
+#line 52 "protocols.py"
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_33.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 52 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error_1; }
+#line 52 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 52 "protocols.py"
     goto L1;
+#line 52 "protocols.py"
 error_2:
+#line 52 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 52 "protocols.py"
     for (int k = 4; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 52 "protocols.py"
     t[4] = py2c_error_fetch();
+#line 52 "protocols.py"
     py2c_exc_handled_push(t[4]);
+#line 52 "protocols.py"
     t[5] = py2c_type_value_of(t[4]);
+#line 52 "protocols.py"
     t[6] = py2c_call_method(t[3], py2c_obj_value(&str_33.ob), (Py2cValue[]){t[5], t[4], PY2C_NONE}, 3, PY2C_NULL);
+#line 52 "protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 74; goto error_3; }
+#line 52 "protocols.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 52 "protocols.py"
     if (n0 < 0) { loc = 74; goto error_3; }
+#line 52 "protocols.py"
     PY2C_CLEAR(t[6]);
+#line 52 "protocols.py"
     if (n0) goto L2;
+#line 52 "protocols.py"
     py2c_exc_handled_pop();
+#line 52 "protocols.py"
     py2c_error_restore(t[4]);
+#line 52 "protocols.py"
     t[4] = PY2C_NULL;
+#line 52 "protocols.py"
     goto unwind_1;
+#line 52 "protocols.py"
 L2:;
+#line 52 "protocols.py"
     py2c_exc_handled_pop();
+#line 52 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 52 "protocols.py"
     goto L1;
+#line 52 "protocols.py"
 error_3:
+#line 52 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 52 "protocols.py"
     for (int k = 5; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 52 "protocols.py"
     py2c_exc_handled_pop();
+#line 52 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 52 "protocols.py"
     goto unwind_1;
+#line 52 "protocols.py"
 L1:;
+#line 52 "protocols.py"
     PY2C_CLEAR(t[3]);
+#line 52 "protocols.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_33.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 52 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 52 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 52 "protocols.py"
     goto L0;
+#line 52 "protocols.py"
 error_1:
+#line 52 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 52 "protocols.py"
 unwind_1:
+#line 52 "protocols.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 52 "protocols.py"
     t[2] = py2c_error_fetch();
+#line 52 "protocols.py"
     py2c_exc_handled_push(t[2]);
+#line 52 "protocols.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 52 "protocols.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_33.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 52 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_4; }
+#line 52 "protocols.py"
     n1 = py2c_fast_is_true(t[4]);
+#line 52 "protocols.py"
     if (n1 < 0) { loc = 70; goto error_4; }
+#line 52 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 52 "protocols.py"
     if (n1) goto L3;
+#line 52 "protocols.py"
     py2c_exc_handled_pop();
+#line 52 "protocols.py"
     py2c_error_restore(t[2]);
+#line 52 "protocols.py"
     t[2] = PY2C_NULL;
+#line 52 "protocols.py"
     goto unwind;
+#line 52 "protocols.py"
 L3:;
+#line 52 "protocols.py"
     py2c_exc_handled_pop();
+#line 52 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 52 "protocols.py"
     goto L0;
+#line 52 "protocols.py"
 error_4:
+#line 52 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 52 "protocols.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 52 "protocols.py"
     py2c_exc_handled_pop();
+#line 52 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 52 "protocols.py"
     goto unwind;
+#line 52 "protocols.py"
 L0:;
+#line 52 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 53 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Ctx)) {
+#line 53 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Ctx' is not defined");
+#line 53 "protocols.py"
         { loc = 83; goto error; }
+#line 53 "protocols.py"
     }
+#line 53 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Ctx);
+#line 53 "protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1);
+#line 53 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 53 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 53 "protocols.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
+#line 53 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 53 "protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
+#line 54 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error_5; }
+#line 54 "protocols.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 54 "protocols.py"
     { loc = 86; goto error_5; }
+#line 54 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 54 "protocols.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_33.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 54 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 54 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 54 "protocols.py"
     goto L4;
+#line 54 "protocols.py"
 error_5:
+#line 54 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 54 "protocols.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 54 "protocols.py"
     t[2] = py2c_error_fetch();
+#line 54 "protocols.py"
     py2c_exc_handled_push(t[2]);
+#line 54 "protocols.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 54 "protocols.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_33.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 54 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 81; goto error_6; }
+#line 54 "protocols.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 54 "protocols.py"
     if (n0 < 0) { loc = 81; goto error_6; }
+#line 54 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 54 "protocols.py"
     if (n0) goto L5;
+#line 54 "protocols.py"
     py2c_exc_handled_pop();
+#line 54 "protocols.py"
     py2c_error_restore(t[2]);
+#line 54 "protocols.py"
     t[2] = PY2C_NULL;
+#line 54 "protocols.py"
     goto unwind;
+#line 54 "protocols.py"
 L5:;
+#line 54 "protocols.py"
     py2c_exc_handled_pop();
+#line 54 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 54 "protocols.py"
     goto L4;
+#line 54 "protocols.py"
 error_6:
+#line 54 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 54 "protocols.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 54 "protocols.py"
     py2c_exc_handled_pop();
+#line 54 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 54 "protocols.py"
     goto unwind;
+#line 54 "protocols.py"
 L4:;
+#line 54 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 55 "protocols.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
+#line 55 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 55 "protocols.py"
     PY2C_CLEAR(t[0]);
 
 #line 56 "protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 56 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 56 "protocols.py"
     t[1] = py2c_function_new(&info_f_Weird, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+#line 56 "protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 56 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 56 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 56 "protocols.py"
     t[3] = py2c_class_new("Weird", "Weird", "__main__", t[0], t[2]);
+#line 56 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+#line 56 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 56 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 56 "protocols.py"
     py2c_slot_store(&g_protocols__Weird, t[3]); t[3] = PY2C_NULL;
 
 #line 60 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Weird)) {
+#line 60 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weird' is not defined");
+#line 60 "protocols.py"
         { loc = 91; goto error_7; }
+#line 60 "protocols.py"
     }
+#line 60 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Weird);
+#line 60 "protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 60 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error_7; }
+#line 60 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 60 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 60 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error_7; }
+#line 60 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 60 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 60 "protocols.py"
     goto L6;
+#line 60 "protocols.py"
 error_7:
+#line 60 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 60 "protocols.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 60 "protocols.py"
     t[0] = py2c_error_fetch();
+#line 60 "protocols.py"
     py2c_exc_handled_push(t[0]);
+#line 60 "protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 60 "protocols.py"
     if (n0 < 0) { loc = 92; goto error_8; }
+#line 60 "protocols.py"
     if (!n0) goto L7;
+#line 60 "protocols.py"
     py2c_incref(t[0]); py2c_slot_store(&g_protocols__e, t[0]);
 
 #line 62 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__e)) {
+#line 62 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 62 "protocols.py"
         { loc = 94; goto error_9; }
+#line 62 "protocols.py"
     }
+#line 62 "protocols.py"
     t[1] = py2c_slot_load(&g_protocols__e);
+#line 62 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 62 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error_9; }
+#line 62 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 62 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 62 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 62 "protocols.py"
     py2c_exc_handled_pop();
+#line 62 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 62 "protocols.py"
     goto L6;
+#line 62 "protocols.py"
 L7:;
+#line 62 "protocols.py"
     py2c_exc_handled_pop();
+#line 62 "protocols.py"
     py2c_error_restore(t[0]);
+#line 62 "protocols.py"
     t[0] = PY2C_NULL;
+#line 62 "protocols.py"
     goto unwind;
+#line 62 "protocols.py"
 error_9:
+#line 62 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 62 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 62 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 62 "protocols.py"
     goto L8;
+#line 62 "protocols.py"
 error_8:
+#line 62 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 62 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 62 "protocols.py"
 L8:;
+#line 62 "protocols.py"
     py2c_exc_handled_pop();
+#line 62 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 62 "protocols.py"
     goto unwind;
+#line 62 "protocols.py"
 L6:;
 
 #line 63 "protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 63 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 63 "protocols.py"
     t[1] = py2c_function_new(&info_f_BadBool, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 63 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 63 "protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 63 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 63 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 63 "protocols.py"
     t[3] = py2c_class_new("BadBool", "BadBool", "__main__", t[0], t[2]);
+#line 63 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+#line 63 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 63 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 63 "protocols.py"
     py2c_slot_store(&g_protocols__BadBool, t[3]); t[3] = PY2C_NULL;
 
 #line 67 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__BadBool)) {
+#line 67 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'BadBool' is not defined");
+#line 67 "protocols.py"
         { loc = 97; goto error_10; }
+#line 67 "protocols.py"
     }
+#line 67 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__BadBool);
+#line 67 "protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 67 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error_10; }
+#line 67 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 67 "protocols.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 67 "protocols.py"
     if (n0 < 0) { loc = 98; goto error_10; }
+#line 67 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 67 "protocols.py"
     if (!n0) goto L10;
 
 #line 68 "protocols.py"
 L10:;
+#line 68 "protocols.py"
     goto L9;
+#line 68 "protocols.py"
 error_10:
+#line 68 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 68 "protocols.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 68 "protocols.py"
     t[0] = py2c_error_fetch();
+#line 68 "protocols.py"
     py2c_exc_handled_push(t[0]);
+#line 68 "protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 68 "protocols.py"
     if (n0 < 0) { loc = 99; goto error_11; }
+#line 68 "protocols.py"
     if (!n0) goto L12;
+#line 68 "protocols.py"
     py2c_incref(t[0]); py2c_slot_store(&g_protocols__e, t[0]);
 
 #line 70 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__e)) {
+#line 70 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 70 "protocols.py"
         { loc = 101; goto error_12; }
+#line 70 "protocols.py"
     }
+#line 70 "protocols.py"
     t[1] = py2c_slot_load(&g_protocols__e);
+#line 70 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 70 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error_12; }
+#line 70 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 70 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 70 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 70 "protocols.py"
     py2c_exc_handled_pop();
+#line 70 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 70 "protocols.py"
     goto L9;
+#line 70 "protocols.py"
 L12:;
+#line 70 "protocols.py"
     py2c_exc_handled_pop();
+#line 70 "protocols.py"
     py2c_error_restore(t[0]);
+#line 70 "protocols.py"
     t[0] = PY2C_NULL;
+#line 70 "protocols.py"
     goto unwind;
+#line 70 "protocols.py"
 error_12:
+#line 70 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 70 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 70 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 70 "protocols.py"
     goto L13;
+#line 70 "protocols.py"
 error_11:
+#line 70 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 70 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 70 "protocols.py"
 L13:;
+#line 70 "protocols.py"
     py2c_exc_handled_pop();
+#line 70 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 70 "protocols.py"
     goto unwind;
+#line 70 "protocols.py"
 L9:;
 
 #line 72 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Bag)) {
+#line 72 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Bag' is not defined");
+#line 72 "protocols.py"
         { loc = 104; goto error_13; }
+#line 72 "protocols.py"
     }
+#line 72 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Bag);
+#line 72 "protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 72 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error_13; }
+#line 72 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 72 "protocols.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 72 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error_13; }
+#line 72 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 72 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 72 "protocols.py"
     goto L14;
+#line 72 "protocols.py"
 error_13:
+#line 72 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 72 "protocols.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 72 "protocols.py"
     t[0] = py2c_error_fetch();
+#line 72 "protocols.py"
     py2c_exc_handled_push(t[0]);
+#line 72 "protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 72 "protocols.py"
     if (n0 < 0) { loc = 105; goto error_14; }
+#line 72 "protocols.py"
     if (!n0) goto L15;
+#line 72 "protocols.py"
     py2c_incref(t[0]); py2c_slot_store(&g_protocols__e, t[0]);
 
 #line 74 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__e)) {
+#line 74 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 74 "protocols.py"
         { loc = 107; goto error_15; }
+#line 74 "protocols.py"
     }
+#line 74 "protocols.py"
     t[1] = py2c_slot_load(&g_protocols__e);
+#line 74 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 74 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error_15; }
+#line 74 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 74 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 74 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 74 "protocols.py"
     py2c_exc_handled_pop();
+#line 74 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 74 "protocols.py"
     goto L14;
+#line 74 "protocols.py"
 L15:;
+#line 74 "protocols.py"
     py2c_exc_handled_pop();
+#line 74 "protocols.py"
     py2c_error_restore(t[0]);
+#line 74 "protocols.py"
     t[0] = PY2C_NULL;
+#line 74 "protocols.py"
     goto unwind;
+#line 74 "protocols.py"
 error_15:
+#line 74 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 74 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 74 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 74 "protocols.py"
     goto L16;
+#line 74 "protocols.py"
 error_14:
+#line 74 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 74 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 74 "protocols.py"
 L16:;
+#line 74 "protocols.py"
     py2c_exc_handled_pop();
+#line 74 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 74 "protocols.py"
     goto unwind;
+#line 74 "protocols.py"
 L14:;
 
 #line 76 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Bag)) {
+#line 76 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Bag' is not defined");
+#line 76 "protocols.py"
         { loc = 109; goto error_16; }
+#line 76 "protocols.py"
     }
+#line 76 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Bag);
+#line 76 "protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 76 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 108; goto error_16; }
+#line 76 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 76 "protocols.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 76 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error_16; }
+#line 76 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 76 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 76 "protocols.py"
     goto L17;
+#line 76 "protocols.py"
 error_16:
+#line 76 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 76 "protocols.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 76 "protocols.py"
     t[0] = py2c_error_fetch();
+#line 76 "protocols.py"
     py2c_exc_handled_push(t[0]);
+#line 76 "protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 76 "protocols.py"
     if (n0 < 0) { loc = 111; goto error_17; }
+#line 76 "protocols.py"
     if (!n0) goto L18;
+#line 76 "protocols.py"
     py2c_incref(t[0]); py2c_slot_store(&g_protocols__e, t[0]);
 
 #line 78 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__e)) {
+#line 78 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 78 "protocols.py"
         { loc = 113; goto error_18; }
+#line 78 "protocols.py"
     }
+#line 78 "protocols.py"
     t[1] = py2c_slot_load(&g_protocols__e);
+#line 78 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 78 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_18; }
+#line 78 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 78 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 78 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 78 "protocols.py"
     py2c_exc_handled_pop();
+#line 78 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 78 "protocols.py"
     goto L17;
+#line 78 "protocols.py"
 L18:;
+#line 78 "protocols.py"
     py2c_exc_handled_pop();
+#line 78 "protocols.py"
     py2c_error_restore(t[0]);
+#line 78 "protocols.py"
     t[0] = PY2C_NULL;
+#line 78 "protocols.py"
     goto unwind;
+#line 78 "protocols.py"
 error_18:
+#line 78 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 78 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 78 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 78 "protocols.py"
     goto L19;
+#line 78 "protocols.py"
 error_17:
+#line 78 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 78 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 78 "protocols.py"
 L19:;
+#line 78 "protocols.py"
     py2c_exc_handled_pop();
+#line 78 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 78 "protocols.py"
     goto unwind;
+#line 78 "protocols.py"
 L17:;
 
 #line 80 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Weird)) {
+#line 80 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weird' is not defined");
+#line 80 "protocols.py"
         { loc = 116; goto error_19; }
+#line 80 "protocols.py"
     }
+#line 80 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Weird);
+#line 80 "protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 80 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error_19; }
+#line 80 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 80 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[1]}, 1);
+#line 80 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_19; }
+#line 80 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 80 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 80 "protocols.py"
     goto L20;
+#line 80 "protocols.py"
 error_19:
+#line 80 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 80 "protocols.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 80 "protocols.py"
     t[0] = py2c_error_fetch();
+#line 80 "protocols.py"
     py2c_exc_handled_push(t[0]);
+#line 80 "protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 80 "protocols.py"
     if (n0 < 0) { loc = 117; goto error_20; }
+#line 80 "protocols.py"
     if (!n0) goto L21;
+#line 80 "protocols.py"
     py2c_incref(t[0]); py2c_slot_store(&g_protocols__e, t[0]);
 
 #line 82 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__e)) {
+#line 82 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 82 "protocols.py"
         { loc = 119; goto error_21; }
+#line 82 "protocols.py"
     }
+#line 82 "protocols.py"
     t[1] = py2c_slot_load(&g_protocols__e);
+#line 82 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 82 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error_21; }
+#line 82 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 82 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 82 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 82 "protocols.py"
     py2c_exc_handled_pop();
+#line 82 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 82 "protocols.py"
     goto L20;
+#line 82 "protocols.py"
 L21:;
+#line 82 "protocols.py"
     py2c_exc_handled_pop();
+#line 82 "protocols.py"
     py2c_error_restore(t[0]);
+#line 82 "protocols.py"
     t[0] = PY2C_NULL;
+#line 82 "protocols.py"
     goto unwind;
+#line 82 "protocols.py"
 error_21:
+#line 82 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 82 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 82 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 82 "protocols.py"
     goto L22;
+#line 82 "protocols.py"
 error_20:
+#line 82 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 82 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 82 "protocols.py"
 L22:;
+#line 82 "protocols.py"
     py2c_exc_handled_pop();
+#line 82 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 82 "protocols.py"
     goto unwind;
+#line 82 "protocols.py"
 L20:;
 
 #line 83 "protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 83 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+#line 83 "protocols.py"
     t[1] = py2c_function_new(&info_f_Noarg, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 83 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 83 "protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 83 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+#line 83 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 83 "protocols.py"
     t[3] = py2c_class_new("Noarg", "Noarg", "__main__", t[0], t[2]);
+#line 83 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+#line 83 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 83 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 83 "protocols.py"
     py2c_slot_store(&g_protocols__Noarg, t[3]); t[3] = PY2C_NULL;
 
 #line 86 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Noarg)) {
+#line 86 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Noarg' is not defined");
+#line 86 "protocols.py"
         { loc = 122; goto error_22; }
+#line 86 "protocols.py"
     }
+#line 86 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Noarg);
+#line 86 "protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 86 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error_22; }
+#line 86 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 86 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 86 "protocols.py"
     goto L23;
+#line 86 "protocols.py"
 error_22:
+#line 86 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 86 "protocols.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 86 "protocols.py"
     t[0] = py2c_error_fetch();
+#line 86 "protocols.py"
     py2c_exc_handled_push(t[0]);
+#line 86 "protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 86 "protocols.py"
     if (n0 < 0) { loc = 123; goto error_23; }
+#line 86 "protocols.py"
     if (!n0) goto L24;
+#line 86 "protocols.py"
     py2c_incref(t[0]); py2c_slot_store(&g_protocols__e, t[0]);
 
 #line 88 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__e)) {
+#line 88 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 88 "protocols.py"
         { loc = 125; goto error_24; }
+#line 88 "protocols.py"
     }
+#line 88 "protocols.py"
     t[1] = py2c_slot_load(&g_protocols__e);
+#line 88 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 88 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error_24; }
+#line 88 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 88 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 88 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 88 "protocols.py"
     py2c_exc_handled_pop();
+#line 88 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 88 "protocols.py"
     goto L23;
+#line 88 "protocols.py"
 L24:;
+#line 88 "protocols.py"
     py2c_exc_handled_pop();
+#line 88 "protocols.py"
     py2c_error_restore(t[0]);
+#line 88 "protocols.py"
     t[0] = PY2C_NULL;
+#line 88 "protocols.py"
     goto unwind;
+#line 88 "protocols.py"
 error_24:
+#line 88 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 88 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 88 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
+#line 88 "protocols.py"
     goto L25;
+#line 88 "protocols.py"
 error_23:
+#line 88 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 88 "protocols.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 88 "protocols.py"
 L25:;
+#line 88 "protocols.py"
     py2c_exc_handled_pop();
+#line 88 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 88 "protocols.py"
     goto unwind;
+#line 88 "protocols.py"
 L23:;
 
 #line 89 "protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 89 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+#line 89 "protocols.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 89 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 89 "protocols.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 89 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+#line 89 "protocols.py"
     t[3] = py2c_function_new(&info_f_Single, PY2C_NULL, PY2C_NULL, t[2]);
+#line 89 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 89 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 89 "protocols.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 89 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+#line 89 "protocols.py"
     PY2C_CLEAR(t[3]);
+#line 89 "protocols.py"
     t[5] = py2c_class_new("Single", "Single", "__main__", t[0], t[4]);
+#line 89 "protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
+#line 89 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 89 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 89 "protocols.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 89 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 89 "protocols.py"
     py2c_slot_store(&g_protocols__Single, t[5]); t[5] = PY2C_NULL;
 
 #line 97 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Single)) {
+#line 97 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Single' is not defined");
+#line 97 "protocols.py"
         { loc = 128; goto error; }
+#line 97 "protocols.py"
     }
+#line 97 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Single);
+#line 97 "protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 97 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+#line 97 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 97 "protocols.py"
     py2c_slot_store(&g_protocols__s1, t[1]); t[1] = PY2C_NULL;
 
 #line 98 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Single)) {
+#line 98 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Single' is not defined");
+#line 98 "protocols.py"
         { loc = 130; goto error; }
+#line 98 "protocols.py"
     }
+#line 98 "protocols.py"
     t[0] = py2c_slot_load(&g_protocols__Single);
+#line 98 "protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 98 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+#line 98 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 98 "protocols.py"
     py2c_slot_store(&g_protocols__s2, t[1]); t[1] = PY2C_NULL;
 
 #line 99 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__s1)) {
+#line 99 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 's1' is not defined");
+#line 99 "protocols.py"
         { loc = 133; goto error; }
+#line 99 "protocols.py"
     }
+#line 99 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__s2)) {
+#line 99 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
+#line 99 "protocols.py"
         { loc = 134; goto error; }
+#line 99 "protocols.py"
     }
+#line 99 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__s1); Py2cValue s1 = py2c_slot_load(&g_protocols__s2); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 99 "protocols.py"
     t[0] = py2c_bool(n0);
+#line 99 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__s1)) {
+#line 99 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 's1' is not defined");
+#line 99 "protocols.py"
         { loc = 135; goto error; }
+#line 99 "protocols.py"
     }
+#line 99 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__s1); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_47.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 99 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+#line 99 "protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 99 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+#line 99 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 99 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 99 "protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 100 "protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 100 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+#line 100 "protocols.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 100 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+#line 100 "protocols.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 100 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 100 "protocols.py"
     t[3] = py2c_function_new(&info_f_Reg, PY2C_NULL, PY2C_NULL, t[2]);
+#line 100 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+#line 100 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 100 "protocols.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 100 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
+#line 100 "protocols.py"
     PY2C_CLEAR(t[3]);
+#line 100 "protocols.py"
     t[5] = py2c_class_new("Reg", "Reg", "__main__", t[0], t[4]);
+#line 100 "protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+#line 100 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 100 "protocols.py"
     PY2C_CLEAR(t[4]);
+#line 100 "protocols.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 100 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 100 "protocols.py"
     py2c_slot_store(&g_protocols__Reg, t[5]); t[5] = PY2C_NULL;
 
 #line 105 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Reg)) {
+#line 105 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Reg' is not defined");
+#line 105 "protocols.py"
         { loc = 139; goto error; }
+#line 105 "protocols.py"
     }
+#line 105 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__Reg); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 105 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+#line 105 "protocols.py"
     t[1] = py2c_function_new(&info_f_R1, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 105 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 105 "protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 105 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+#line 105 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 105 "protocols.py"
     t[3] = py2c_class_new("R1", "R1", "__main__", t[0], t[2]);
+#line 105 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 105 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 105 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 105 "protocols.py"
     py2c_slot_store(&g_protocols__R1, t[3]); t[3] = PY2C_NULL;
 
 #line 106 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__R1)) {
+#line 106 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'R1' is not defined");
+#line 106 "protocols.py"
         { loc = 142; goto error; }
+#line 106 "protocols.py"
     }
+#line 106 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__R1); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 106 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 106 "protocols.py"
     t[1] = py2c_function_new(&info_f_R2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 106 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 106 "protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 106 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 106 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 106 "protocols.py"
     t[3] = py2c_class_new("R2", "R2", "__main__", t[0], t[2]);
+#line 106 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 106 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 106 "protocols.py"
     PY2C_CLEAR(t[2]);
+#line 106 "protocols.py"
     py2c_slot_store(&g_protocols__R2, t[3]); t[3] = PY2C_NULL;
 
 #line 107 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Reg)) {
+#line 107 "protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Reg' is not defined");
+#line 107 "protocols.py"
         { loc = 145; goto error; }
+#line 107 "protocols.py"
     }
+#line 107 "protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_protocols__Reg); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 107 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+#line 107 "protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 107 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 107 "protocols.py"
     PY2C_CLEAR(t[0]);
+#line 107 "protocols.py"
     PY2C_CLEAR(t[1]);
+#line 107 "protocols.py"
     PY2C_CLEAR(result);
+#line 107 "protocols.py"
     result = PY2C_NONE;
+#line 107 "protocols.py"
     goto cleanup;
+#line 107 "protocols.py"
 error:
+#line 107 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
+#line 107 "protocols.py"
 unwind:
+#line 107 "protocols.py"
     PY2C_CLEAR(result);
+#line 107 "protocols.py"
 cleanup:
+#line 107 "protocols.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 107 "protocols.py"
     return result;
+#line 107 "protocols.py"
 }
+#line 4608 "protocols.c"
 
 static void clear_mod_protocols(void) {
     PY2C_CLEAR(g_protocols__R2);

@@ -391,26 +391,47 @@ static Py2cValue f__new(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "tuple_subclass.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_tuple_type), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 7 "tuple_subclass.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+#line 7 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 7 "tuple_subclass.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_cls, t[2]}, 2, PY2C_NULL);
+#line 7 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 7 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 7 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 7 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 7 "tuple_subclass.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 7 "tuple_subclass.py"
     goto cleanup;
+#line 7 "tuple_subclass.py"
 error:
+#line 7 "tuple_subclass.py"
     py2c_traceback_add(&code_f__new, loc);
+#line 7 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 7 "tuple_subclass.py"
 cleanup:
+#line 7 "tuple_subclass.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "tuple_subclass.py"
     PY2C_CLEAR(v_cls);
+#line 7 "tuple_subclass.py"
     PY2C_CLEAR(v_x);
+#line 7 "tuple_subclass.py"
     PY2C_CLEAR(v_y);
+#line 7 "tuple_subclass.py"
     py2c_recursion_leave();
+#line 7 "tuple_subclass.py"
     return result;
+#line 7 "tuple_subclass.py"
 }
+#line 435 "tuple_subclass.c"
 
 static Py2cValue f_norm(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -426,30 +447,55 @@ static Py2cValue f_norm(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "tuple_subclass.py"
     t[0] = py2c_fast_getitem(v_self, py2c_int(0));
+#line 11 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "tuple_subclass.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1);
+#line 11 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 11 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 11 "tuple_subclass.py"
     t[2] = py2c_fast_getitem(v_self, py2c_int(1));
+#line 11 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 11 "tuple_subclass.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1);
+#line 11 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 11 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 11 "tuple_subclass.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 11 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 11 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 11 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 11 "tuple_subclass.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 11 "tuple_subclass.py"
     goto cleanup;
+#line 11 "tuple_subclass.py"
 error:
+#line 11 "tuple_subclass.py"
     py2c_traceback_add(&code_f_norm, loc);
+#line 11 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 11 "tuple_subclass.py"
 cleanup:
+#line 11 "tuple_subclass.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 11 "tuple_subclass.py"
     PY2C_CLEAR(v_self);
+#line 11 "tuple_subclass.py"
     py2c_recursion_leave();
+#line 11 "tuple_subclass.py"
     return result;
+#line 11 "tuple_subclass.py"
 }
+#line 499 "tuple_subclass.c"
 
 static Py2cValue f__repr(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -465,24 +511,43 @@ static Py2cValue f__repr(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "tuple_subclass.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){v_self}, 1);
+#line 15 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 15 "tuple_subclass.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 15 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 15 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 15 "tuple_subclass.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_1.ob), t[1], PY2C_OP_ADD);
+#line 15 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 15 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 15 "tuple_subclass.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "tuple_subclass.py"
     goto cleanup;
+#line 15 "tuple_subclass.py"
 error:
+#line 15 "tuple_subclass.py"
     py2c_traceback_add(&code_f__repr, loc);
+#line 15 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 15 "tuple_subclass.py"
 cleanup:
+#line 15 "tuple_subclass.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "tuple_subclass.py"
     PY2C_CLEAR(v_self);
+#line 15 "tuple_subclass.py"
     py2c_recursion_leave();
+#line 15 "tuple_subclass.py"
     return result;
+#line 15 "tuple_subclass.py"
 }
+#line 551 "tuple_subclass.c"
 
 static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -500,27 +565,46 @@ static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "tuple_subclass.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_self}, 1);
+#line 44 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "tuple_subclass.py"
     { Py2cValue old = v_self_items; v_self_items = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "tuple_subclass.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), v_self_items, v_args}, 3);
+#line 45 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 45 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 45 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 45 "tuple_subclass.py"
     result = PY2C_NONE;
+#line 45 "tuple_subclass.py"
     goto cleanup;
+#line 45 "tuple_subclass.py"
 error:
+#line 45 "tuple_subclass.py"
     py2c_traceback_add(&code_f_init, loc);
+#line 45 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 45 "tuple_subclass.py"
 cleanup:
+#line 45 "tuple_subclass.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 45 "tuple_subclass.py"
     PY2C_CLEAR(v_self);
+#line 45 "tuple_subclass.py"
     PY2C_CLEAR(v_args);
+#line 45 "tuple_subclass.py"
     PY2C_CLEAR(v_self_items);
+#line 45 "tuple_subclass.py"
     py2c_recursion_leave();
+#line 45 "tuple_subclass.py"
     return result;
+#line 45 "tuple_subclass.py"
 }
+#line 608 "tuple_subclass.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -536,18 +620,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "tuple_subclass.py"
     t[0] = py2c_fast_binary_op(v_self, v_self, PY2C_OP_ADD);
+#line 50 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "tuple_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "tuple_subclass.py"
     goto cleanup;
+#line 50 "tuple_subclass.py"
 error:
+#line 50 "tuple_subclass.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 50 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 50 "tuple_subclass.py"
 cleanup:
+#line 50 "tuple_subclass.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 50 "tuple_subclass.py"
     PY2C_CLEAR(v_self);
+#line 50 "tuple_subclass.py"
     py2c_recursion_leave();
+#line 50 "tuple_subclass.py"
     return result;
+#line 50 "tuple_subclass.py"
 }
+#line 648 "tuple_subclass.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -562,33 +659,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 52 "tuple_subclass.py"
     t[0] = py2c_list_new(0);
+#line 52 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 52 "tuple_subclass.py"
 L0:;
+#line 52 "tuple_subclass.py"
     t[1] = py2c_iter_next(v_0);
+#line 52 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 52 "tuple_subclass.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 52 "tuple_subclass.py"
         goto L1;
+#line 52 "tuple_subclass.py"
     }
+#line 52 "tuple_subclass.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 52 "tuple_subclass.py"
     t[1] = py2c_getattr_ic(v_c, py2c_obj_value(&str_5.ob), &attr_ic[1]);
+#line 52 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 52 "tuple_subclass.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 52 "tuple_subclass.py"
     py2c_safepoint();
+#line 52 "tuple_subclass.py"
     goto L0;
+#line 52 "tuple_subclass.py"
 L1:;
+#line 52 "tuple_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 52 "tuple_subclass.py"
     goto cleanup;
+#line 52 "tuple_subclass.py"
 error:
+#line 52 "tuple_subclass.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 52 "tuple_subclass.py"
 cleanup:
+#line 52 "tuple_subclass.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(v_0);
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(v_c);
+#line 52 "tuple_subclass.py"
     py2c_recursion_leave();
+#line 52 "tuple_subclass.py"
     return result;
+#line 52 "tuple_subclass.py"
 }
+#line 717 "tuple_subclass.c"
 
 static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -603,21 +728,34 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "tuple_subclass.py"
     t[0] = py2c_dict_new();
+#line 55 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 55 "tuple_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
+#line 55 "tuple_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
 #line 56 "tuple_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 56 "tuple_subclass.py"
     goto cleanup;
+#line 56 "tuple_subclass.py"
 error:
+#line 56 "tuple_subclass.py"
     py2c_traceback_add(&code_f_AppError, loc);
+#line 56 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 56 "tuple_subclass.py"
 cleanup:
+#line 56 "tuple_subclass.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 56 "tuple_subclass.py"
     py2c_recursion_leave();
+#line 56 "tuple_subclass.py"
     return result;
+#line 56 "tuple_subclass.py"
 }
+#line 759 "tuple_subclass.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -632,25 +770,42 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "tuple_subclass.py"
     t[0] = py2c_dict_new();
+#line 59 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 59 "tuple_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
+#line 59 "tuple_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 60 "tuple_subclass.py"
     t[1] = py2c_function_new(&info_f_NotFound____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 60 "tuple_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 60 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 60 "tuple_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 60 "tuple_subclass.py"
     goto cleanup;
+#line 60 "tuple_subclass.py"
 error:
+#line 60 "tuple_subclass.py"
     py2c_traceback_add(&code_f_NotFound, loc);
+#line 60 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 60 "tuple_subclass.py"
 cleanup:
+#line 60 "tuple_subclass.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 60 "tuple_subclass.py"
     py2c_recursion_leave();
+#line 60 "tuple_subclass.py"
     return result;
+#line 60 "tuple_subclass.py"
 }
+#line 809 "tuple_subclass.c"
 
 static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -667,34 +822,60 @@ static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__AppError)) {
+#line 61 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 61 "tuple_subclass.py"
         { loc = 1; goto error; }
+#line 61 "tuple_subclass.py"
     }
+#line 61 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__AppError); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 61 "tuple_subclass.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), v_key, PY2C_OP_ADD);
+#line 61 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 61 "tuple_subclass.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, t[2]}, 2, PY2C_NULL);
+#line 61 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 61 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 61 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 61 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 61 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
 
 #line 62 "tuple_subclass.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_27.ob), v_key, &attr_ic[3]) < 0) { loc = 4; goto error; }
+#line 62 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 62 "tuple_subclass.py"
     result = PY2C_NONE;
+#line 62 "tuple_subclass.py"
     goto cleanup;
+#line 62 "tuple_subclass.py"
 error:
+#line 62 "tuple_subclass.py"
     py2c_traceback_add(&code_f_NotFound____init__, loc);
+#line 62 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 62 "tuple_subclass.py"
 cleanup:
+#line 62 "tuple_subclass.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 62 "tuple_subclass.py"
     PY2C_CLEAR(v_self);
+#line 62 "tuple_subclass.py"
     PY2C_CLEAR(v_key);
+#line 62 "tuple_subclass.py"
     py2c_recursion_leave();
+#line 62 "tuple_subclass.py"
     return result;
+#line 62 "tuple_subclass.py"
 }
+#line 879 "tuple_subclass.c"
 
 static Py2cValue f_Deep(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -709,21 +890,34 @@ static Py2cValue f_Deep(Py2cFunction *fn, Py2cValue *params) {
 
 #line 65 "tuple_subclass.py"
     t[0] = py2c_dict_new();
+#line 65 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 65 "tuple_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
+#line 65 "tuple_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 66 "tuple_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 66 "tuple_subclass.py"
     goto cleanup;
+#line 66 "tuple_subclass.py"
 error:
+#line 66 "tuple_subclass.py"
     py2c_traceback_add(&code_f_Deep, loc);
+#line 66 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 66 "tuple_subclass.py"
 cleanup:
+#line 66 "tuple_subclass.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 66 "tuple_subclass.py"
     py2c_recursion_leave();
+#line 66 "tuple_subclass.py"
     return result;
+#line 66 "tuple_subclass.py"
 }
+#line 921 "tuple_subclass.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -738,33 +932,61 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 76 "tuple_subclass.py"
     t[0] = py2c_list_new(0);
+#line 76 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 76 "tuple_subclass.py"
 L0:;
+#line 76 "tuple_subclass.py"
     t[1] = py2c_iter_next(v_0);
+#line 76 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 76 "tuple_subclass.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 76 "tuple_subclass.py"
         goto L1;
+#line 76 "tuple_subclass.py"
     }
+#line 76 "tuple_subclass.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 76 "tuple_subclass.py"
     t[1] = py2c_getattr_ic(v_c, py2c_obj_value(&str_5.ob), &attr_ic[4]);
+#line 76 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 76 "tuple_subclass.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 76 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 76 "tuple_subclass.py"
     py2c_safepoint();
+#line 76 "tuple_subclass.py"
     goto L0;
+#line 76 "tuple_subclass.py"
 L1:;
+#line 76 "tuple_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 76 "tuple_subclass.py"
     goto cleanup;
+#line 76 "tuple_subclass.py"
 error:
+#line 76 "tuple_subclass.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 76 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 76 "tuple_subclass.py"
 cleanup:
+#line 76 "tuple_subclass.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 76 "tuple_subclass.py"
     PY2C_CLEAR(v_0);
+#line 76 "tuple_subclass.py"
     PY2C_CLEAR(v_c);
+#line 76 "tuple_subclass.py"
     py2c_recursion_leave();
+#line 76 "tuple_subclass.py"
     return result;
+#line 76 "tuple_subclass.py"
 }
+#line 990 "tuple_subclass.c"
 
 static Py2cValue mod_tuple_subclass(void) {
     g_tuple_subclass___new = PY2C_NULL;
@@ -793,999 +1015,1897 @@ static Py2cValue mod_tuple_subclass(void) {
 
 #line 6 "tuple_subclass.py"
     t[0] = py2c_function_new(&info_f__new, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass___new, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "tuple_subclass.py"
     t[0] = py2c_function_new(&info_f_norm, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__norm, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "tuple_subclass.py"
     t[0] = py2c_function_new(&info_f__repr, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 14 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass___repr, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "tuple_subclass.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_tuple_type)});
+#line 18 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 18 "tuple_subclass.py"
     t[1] = py2c_dict_new();
+#line 18 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 18 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass___new)) {
+#line 18 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name '_new' is not defined");
+#line 18 "tuple_subclass.py"
         { loc = 6; goto error; }
+#line 18 "tuple_subclass.py"
     }
+#line 18 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass___new); int64_t rc = py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 18 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__norm)) {
+#line 18 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'norm' is not defined");
+#line 18 "tuple_subclass.py"
         { loc = 7; goto error; }
+#line 18 "tuple_subclass.py"
     }
+#line 18 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__norm); int64_t rc = py2c_dict_setitem(t[1], py2c_obj_value(&str_2.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 18 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass___repr)) {
+#line 18 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name '_repr' is not defined");
+#line 18 "tuple_subclass.py"
         { loc = 8; goto error; }
+#line 18 "tuple_subclass.py"
     }
+#line 18 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass___repr); int64_t rc = py2c_dict_setitem(t[1], py2c_obj_value(&str_3.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 18 "tuple_subclass.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 18 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 18 "tuple_subclass.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 5; goto error; }
+#line 18 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 18 "tuple_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0], t[1]}, 3);
+#line 18 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 18 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 18 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 18 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__Pair, t[2]); t[2] = PY2C_NULL;
 
 #line 19 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Pair)) {
+#line 19 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Pair' is not defined");
+#line 19 "tuple_subclass.py"
         { loc = 11; goto error; }
+#line 19 "tuple_subclass.py"
     }
+#line 19 "tuple_subclass.py"
     t[0] = py2c_slot_load(&g_tuple_subclass__Pair);
+#line 19 "tuple_subclass.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(-4)}, 2);
+#line 19 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 19 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 19 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__p, t[1]); t[1] = PY2C_NULL;
 
 #line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 20 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 20 "tuple_subclass.py"
         { loc = 13; goto error; }
+#line 20 "tuple_subclass.py"
     }
+#line 20 "tuple_subclass.py"
     t[0] = py2c_slot_load(&g_tuple_subclass__p);
+#line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 20 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 20 "tuple_subclass.py"
         { loc = 15; goto error; }
+#line 20 "tuple_subclass.py"
     }
+#line 20 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 20 "tuple_subclass.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 20 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 20 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 20 "tuple_subclass.py"
         { loc = 18; goto error; }
+#line 20 "tuple_subclass.py"
     }
+#line 20 "tuple_subclass.py"
     t[4] = py2c_slot_load(&g_tuple_subclass__p);
+#line 20 "tuple_subclass.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 20 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 20 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 20 "tuple_subclass.py"
         { loc = 19; goto error; }
+#line 20 "tuple_subclass.py"
     }
+#line 20 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[6] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 20 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 20 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 20 "tuple_subclass.py"
         { loc = 21; goto error; }
+#line 20 "tuple_subclass.py"
     }
+#line 20 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[7] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 20 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 20 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 20 "tuple_subclass.py"
         { loc = 24; goto error; }
+#line 20 "tuple_subclass.py"
     }
+#line 20 "tuple_subclass.py"
     t[8] = py2c_slot_load(&g_tuple_subclass__p);
+#line 20 "tuple_subclass.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 20 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[8]);
+#line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 20 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 20 "tuple_subclass.py"
         { loc = 26; goto error; }
+#line 20 "tuple_subclass.py"
     }
+#line 20 "tuple_subclass.py"
     t[10] = py2c_slot_load(&g_tuple_subclass__p);
+#line 20 "tuple_subclass.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[10], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2);
+#line 20 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[10]);
+#line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 20 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 20 "tuple_subclass.py"
         { loc = 28; goto error; }
+#line 20 "tuple_subclass.py"
     }
+#line 20 "tuple_subclass.py"
     t[12] = py2c_slot_load(&g_tuple_subclass__p);
+#line 20 "tuple_subclass.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
+#line 20 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[13])) { loc = 27; goto error; }
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[12]);
+#line 20 "tuple_subclass.py"
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_5.ob), &attr_ic[6]);
+#line 20 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[14])) { loc = 29; goto error; }
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[13]);
+#line 20 "tuple_subclass.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[6], t[7], t[9], t[11], t[14]}, 8);
+#line 20 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[15])) { loc = 12; goto error; }
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[6]);
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[7]);
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[9]);
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[11]);
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[14]);
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[15]);
 
 #line 21 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 21 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 21 "tuple_subclass.py"
         { loc = 31; goto error; }
+#line 21 "tuple_subclass.py"
     }
+#line 21 "tuple_subclass.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 21 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[1] = py2c_fast_compare(s0, t[0], PY2C_EQ); py2c_decref(s0); }
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 21 "tuple_subclass.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 21 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 21 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 21 "tuple_subclass.py"
         { loc = 35; goto error; }
+#line 21 "tuple_subclass.py"
     }
+#line 21 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[3] = py2c_fast_compare(t[2], s0, PY2C_EQ); py2c_decref(s0); }
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 21 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 21 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 21 "tuple_subclass.py"
         { loc = 37; goto error; }
+#line 21 "tuple_subclass.py"
     }
+#line 21 "tuple_subclass.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+#line 21 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 21 "tuple_subclass.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+#line 21 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 21 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 21 "tuple_subclass.py"
         { loc = 41; goto error; }
+#line 21 "tuple_subclass.py"
     }
+#line 21 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[7] = py2c_fast_binary_op(t[6], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[6]);
+#line 21 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 21 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 21 "tuple_subclass.py"
         { loc = 43; goto error; }
+#line 21 "tuple_subclass.py"
     }
+#line 21 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[8] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
+#line 21 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 21 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 21 "tuple_subclass.py"
         { loc = 45; goto error; }
+#line 21 "tuple_subclass.py"
     }
+#line 21 "tuple_subclass.py"
     t[9] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
+#line 21 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[10] = py2c_fast_getitem(s0, t[9]); py2c_decref(s0); }
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[10])) { loc = 47; goto error; }
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[9]);
+#line 21 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 21 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 21 "tuple_subclass.py"
         { loc = 49; goto error; }
+#line 21 "tuple_subclass.py"
     }
+#line 21 "tuple_subclass.py"
     t[11] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
+#line 21 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[12] = py2c_fast_getitem(s0, t[11]); py2c_decref(s0); }
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[12])) { loc = 51; goto error; }
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[11]);
+#line 21 "tuple_subclass.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[13])) { loc = 48; goto error; }
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[12]);
+#line 21 "tuple_subclass.py"
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_5.ob), &attr_ic[7]);
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[14])) { loc = 52; goto error; }
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[13]);
+#line 21 "tuple_subclass.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8], t[10], t[14]}, 7);
+#line 21 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[15])) { loc = 30; goto error; }
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[7]);
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[8]);
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[10]);
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[14]);
+#line 21 "tuple_subclass.py"
     PY2C_CLEAR(t[15]);
 
 #line 22 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 22 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 22 "tuple_subclass.py"
         { loc = 55; goto error; }
+#line 22 "tuple_subclass.py"
     }
+#line 22 "tuple_subclass.py"
     t[0] = py2c_slot_load(&g_tuple_subclass__p);
+#line 22 "tuple_subclass.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 22 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 22 "tuple_subclass.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
+#line 22 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 22 "tuple_subclass.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
+#line 22 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 22 "tuple_subclass.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 22 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 22 "tuple_subclass.py"
     t[5] = py2c_dict_new();
+#line 22 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 22 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 22 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 22 "tuple_subclass.py"
         { loc = 60; goto error; }
+#line 22 "tuple_subclass.py"
     }
+#line 22 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); int64_t rc = py2c_dict_setitem(t[5], s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+#line 22 "tuple_subclass.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
+#line 22 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+#line 22 "tuple_subclass.py"
     t[7] = py2c_fast_getitem(t[5], t[6]);
+#line 22 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[6]);
+#line 22 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 22 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 22 "tuple_subclass.py"
         { loc = 64; goto error; }
+#line 22 "tuple_subclass.py"
     }
+#line 22 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[8], &t[9], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
+#line 22 "tuple_subclass.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 22 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[10])) { loc = 63; goto error; }
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[8]);
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[9]);
+#line 22 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 22 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 22 "tuple_subclass.py"
         { loc = 67; goto error; }
+#line 22 "tuple_subclass.py"
     }
+#line 22 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[11], &t[12], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+#line 22 "tuple_subclass.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_int(-4)}, 1, PY2C_NULL);
+#line 22 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[13])) { loc = 66; goto error; }
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[11]);
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[12]);
+#line 22 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 22 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 22 "tuple_subclass.py"
         { loc = 70; goto error; }
+#line 22 "tuple_subclass.py"
     }
+#line 22 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); n0 = py2c_contains(s0, py2c_int(3)); py2c_decref(s0); }
+#line 22 "tuple_subclass.py"
     if (n0 < 0) { loc = 69; goto error; }
+#line 22 "tuple_subclass.py"
     t[14] = py2c_bool(n0);
+#line 22 "tuple_subclass.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13], t[14]}, 5);
+#line 22 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[7]);
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[10]);
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[13]);
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[14]);
+#line 22 "tuple_subclass.py"
     PY2C_CLEAR(t[15]);
 
 #line 23 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 23 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 23 "tuple_subclass.py"
         { loc = 71; goto error; }
+#line 23 "tuple_subclass.py"
     }
+#line 23 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); int64_t rc = py2c_unpack(s0, 2, &t[0]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 23 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__x, t[0]); t[0] = PY2C_NULL;
+#line 23 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__y, t[1]); t[1] = PY2C_NULL;
 
 #line 24 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__x)) {
+#line 24 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 24 "tuple_subclass.py"
         { loc = 74; goto error; }
+#line 24 "tuple_subclass.py"
     }
+#line 24 "tuple_subclass.py"
     t[0] = py2c_slot_load(&g_tuple_subclass__x);
+#line 24 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__y)) {
+#line 24 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 24 "tuple_subclass.py"
         { loc = 75; goto error; }
+#line 24 "tuple_subclass.py"
     }
+#line 24 "tuple_subclass.py"
     t[1] = py2c_slot_load(&g_tuple_subclass__y);
+#line 24 "tuple_subclass.py"
     t[2] = py2c_list_new(2);
+#line 24 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 24 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Pair)) {
+#line 24 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Pair' is not defined");
+#line 24 "tuple_subclass.py"
         { loc = 79; goto error; }
+#line 24 "tuple_subclass.py"
     }
+#line 24 "tuple_subclass.py"
     t[3] = py2c_slot_load(&g_tuple_subclass__Pair);
+#line 24 "tuple_subclass.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2);
+#line 24 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 24 "tuple_subclass.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 77; goto error; }
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 24 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Pair)) {
+#line 24 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Pair' is not defined");
+#line 24 "tuple_subclass.py"
         { loc = 81; goto error; }
+#line 24 "tuple_subclass.py"
     }
+#line 24 "tuple_subclass.py"
     t[3] = py2c_slot_load(&g_tuple_subclass__Pair);
+#line 24 "tuple_subclass.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 24 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 24 "tuple_subclass.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 77; goto error; }
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 24 "tuple_subclass.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 24 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 24 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 24 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 24 "tuple_subclass.py"
         { loc = 83; goto error; }
+#line 24 "tuple_subclass.py"
     }
+#line 24 "tuple_subclass.py"
     t[4] = py2c_slot_load(&g_tuple_subclass__p);
+#line 24 "tuple_subclass.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[4]}, 1);
+#line 24 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 24 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 24 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 24 "tuple_subclass.py"
         { loc = 86; goto error; }
+#line 24 "tuple_subclass.py"
     }
+#line 24 "tuple_subclass.py"
     t[6] = py2c_slot_load(&g_tuple_subclass__p);
+#line 24 "tuple_subclass.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1);
+#line 24 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[7])) { loc = 85; goto error; }
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[6]);
+#line 24 "tuple_subclass.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+#line 24 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[7]);
+#line 24 "tuple_subclass.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_5.ob), &attr_ic[10]);
+#line 24 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[9])) { loc = 87; goto error; }
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[8]);
+#line 24 "tuple_subclass.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[9]}, 5);
+#line 24 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[10])) { loc = 73; goto error; }
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[9]);
+#line 24 "tuple_subclass.py"
     PY2C_CLEAR(t[10]);
 
 #line 26 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
+#line 26 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 26 "tuple_subclass.py"
         { loc = 88; goto error_1; }
+#line 26 "tuple_subclass.py"
     }
+#line 26 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), py2c_int(1), &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error_1; } }
+#line 26 "tuple_subclass.py"
     goto L0;
+#line 26 "tuple_subclass.py"
 error_1:
+#line 26 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 26 "tuple_subclass.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 26 "tuple_subclass.py"
     t[0] = py2c_error_fetch();
+#line 26 "tuple_subclass.py"
     py2c_exc_handled_push(t[0]);
+#line 26 "tuple_subclass.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 26 "tuple_subclass.py"
     if (n0 < 0) { loc = 90; goto error_2; }
+#line 26 "tuple_subclass.py"
     if (!n0) goto L1;
+#line 26 "tuple_subclass.py"
     py2c_incref(t[0]); py2c_slot_store(&g_tuple_subclass__e, t[0]);
 
 #line 28 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__e)) {
+#line 28 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "tuple_subclass.py"
         { loc = 92; goto error_3; }
+#line 28 "tuple_subclass.py"
     }
+#line 28 "tuple_subclass.py"
     t[1] = py2c_slot_load(&g_tuple_subclass__e);
+#line 28 "tuple_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
+#line 28 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_3; }
+#line 28 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 28 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 28 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
+#line 28 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 28 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 28 "tuple_subclass.py"
     goto L0;
+#line 28 "tuple_subclass.py"
 L1:;
+#line 28 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 28 "tuple_subclass.py"
     py2c_error_restore(t[0]);
+#line 28 "tuple_subclass.py"
     t[0] = PY2C_NULL;
+#line 28 "tuple_subclass.py"
     goto unwind;
+#line 28 "tuple_subclass.py"
 error_3:
+#line 28 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 28 "tuple_subclass.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 28 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
+#line 28 "tuple_subclass.py"
     goto L2;
+#line 28 "tuple_subclass.py"
 error_2:
+#line 28 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 28 "tuple_subclass.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 28 "tuple_subclass.py"
 L2:;
+#line 28 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 28 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 28 "tuple_subclass.py"
     goto unwind;
+#line 28 "tuple_subclass.py"
 L0:;
 
 #line 30 "tuple_subclass.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_tuple_type)});
+#line 30 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+#line 30 "tuple_subclass.py"
     t[1] = py2c_dict_new();
+#line 30 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 30 "tuple_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0], t[1]}, 3);
+#line 30 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 30 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 30 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 30 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__Plain, t[2]); t[2] = PY2C_NULL;
 
 #line 31 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Plain)) {
+#line 31 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Plain' is not defined");
+#line 31 "tuple_subclass.py"
         { loc = 97; goto error; }
+#line 31 "tuple_subclass.py"
     }
+#line 31 "tuple_subclass.py"
     t[0] = py2c_list_new(3);
+#line 31 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 31 "tuple_subclass.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 98; goto error; }
+#line 31 "tuple_subclass.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 98; goto error; }
+#line 31 "tuple_subclass.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 98; goto error; }
+#line 31 "tuple_subclass.py"
     t[1] = py2c_slot_load(&g_tuple_subclass__Plain);
+#line 31 "tuple_subclass.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 31 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 31 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 31 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 31 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__q, t[2]); t[2] = PY2C_NULL;
 
 #line 32 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__q)) {
+#line 32 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 32 "tuple_subclass.py"
         { loc = 100; goto error; }
+#line 32 "tuple_subclass.py"
     }
+#line 32 "tuple_subclass.py"
     t[0] = py2c_slot_load(&g_tuple_subclass__q);
+#line 32 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Plain)) {
+#line 32 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Plain' is not defined");
+#line 32 "tuple_subclass.py"
         { loc = 102; goto error; }
+#line 32 "tuple_subclass.py"
     }
+#line 32 "tuple_subclass.py"
     t[1] = py2c_slot_load(&g_tuple_subclass__Plain);
+#line 32 "tuple_subclass.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 32 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 32 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Plain)) {
+#line 32 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Plain' is not defined");
+#line 32 "tuple_subclass.py"
         { loc = 104; goto error; }
+#line 32 "tuple_subclass.py"
     }
+#line 32 "tuple_subclass.py"
     t[3] = py2c_slot_load(&g_tuple_subclass__Plain);
+#line 32 "tuple_subclass.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 32 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 32 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__q)) {
+#line 32 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 32 "tuple_subclass.py"
         { loc = 106; goto error; }
+#line 32 "tuple_subclass.py"
     }
+#line 32 "tuple_subclass.py"
     t[5] = py2c_slot_load(&g_tuple_subclass__q);
+#line 32 "tuple_subclass.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 32 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 32 "tuple_subclass.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_5.ob), &attr_ic[12]);
+#line 32 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[6]);
+#line 32 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__q)) {
+#line 32 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 32 "tuple_subclass.py"
         { loc = 109; goto error; }
+#line 32 "tuple_subclass.py"
     }
+#line 32 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[8], &t[9], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
+#line 32 "tuple_subclass.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 32 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[10])) { loc = 108; goto error; }
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[8]);
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[9]);
+#line 32 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__q)) {
+#line 32 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 32 "tuple_subclass.py"
         { loc = 112; goto error; }
+#line 32 "tuple_subclass.py"
     }
+#line 32 "tuple_subclass.py"
     t[11] = py2c_slot_load(&g_tuple_subclass__q);
+#line 32 "tuple_subclass.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1);
+#line 32 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[12])) { loc = 111; goto error; }
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[11]);
+#line 32 "tuple_subclass.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[7], t[10], t[12]}, 6);
+#line 32 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[13])) { loc = 99; goto error; }
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[7]);
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[10]);
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[12]);
+#line 32 "tuple_subclass.py"
     PY2C_CLEAR(t[13]);
 
 #line 34 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Plain)) {
+#line 34 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Plain' is not defined");
+#line 34 "tuple_subclass.py"
         { loc = 114; goto error_4; }
+#line 34 "tuple_subclass.py"
     }
+#line 34 "tuple_subclass.py"
     t[0] = py2c_slot_load(&g_tuple_subclass__Plain);
+#line 34 "tuple_subclass.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 34 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error_4; }
+#line 34 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 34 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 34 "tuple_subclass.py"
     goto L3;
+#line 34 "tuple_subclass.py"
 error_4:
+#line 34 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 34 "tuple_subclass.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 34 "tuple_subclass.py"
     t[0] = py2c_error_fetch();
+#line 34 "tuple_subclass.py"
     py2c_exc_handled_push(t[0]);
+#line 34 "tuple_subclass.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 34 "tuple_subclass.py"
     if (n0 < 0) { loc = 115; goto error_5; }
+#line 34 "tuple_subclass.py"
     if (!n0) goto L4;
+#line 34 "tuple_subclass.py"
     py2c_incref(t[0]); py2c_slot_store(&g_tuple_subclass__e, t[0]);
 
 #line 36 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__e)) {
+#line 36 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 36 "tuple_subclass.py"
         { loc = 117; goto error_6; }
+#line 36 "tuple_subclass.py"
     }
+#line 36 "tuple_subclass.py"
     t[1] = py2c_slot_load(&g_tuple_subclass__e);
+#line 36 "tuple_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2);
+#line 36 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error_6; }
+#line 36 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 36 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 36 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
+#line 36 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 36 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 36 "tuple_subclass.py"
     goto L3;
+#line 36 "tuple_subclass.py"
 L4:;
+#line 36 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 36 "tuple_subclass.py"
     py2c_error_restore(t[0]);
+#line 36 "tuple_subclass.py"
     t[0] = PY2C_NULL;
+#line 36 "tuple_subclass.py"
     goto unwind;
+#line 36 "tuple_subclass.py"
 error_6:
+#line 36 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 36 "tuple_subclass.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 36 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
+#line 36 "tuple_subclass.py"
     goto L5;
+#line 36 "tuple_subclass.py"
 error_5:
+#line 36 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 36 "tuple_subclass.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 36 "tuple_subclass.py"
 L5:;
+#line 36 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 36 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 36 "tuple_subclass.py"
     goto unwind;
+#line 36 "tuple_subclass.py"
 L3:;
 
 #line 38 "tuple_subclass.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_tuple_type)});
+#line 38 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 119; goto error_7; }
+#line 38 "tuple_subclass.py"
     t[1] = py2c_dict_new();
+#line 38 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error_7; }
+#line 38 "tuple_subclass.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_14.ob)});
+#line 38 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error_7; }
+#line 38 "tuple_subclass.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 120; goto error_7; }
+#line 38 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 38 "tuple_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0], t[1]}, 3);
+#line 38 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error_7; }
+#line 38 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 38 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 38 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 38 "tuple_subclass.py"
     goto L6;
+#line 38 "tuple_subclass.py"
 error_7:
+#line 38 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 38 "tuple_subclass.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 38 "tuple_subclass.py"
     t[0] = py2c_error_fetch();
+#line 38 "tuple_subclass.py"
     py2c_exc_handled_push(t[0]);
+#line 38 "tuple_subclass.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 38 "tuple_subclass.py"
     if (n0 < 0) { loc = 122; goto error_8; }
+#line 38 "tuple_subclass.py"
     if (!n0) goto L7;
+#line 38 "tuple_subclass.py"
     py2c_incref(t[0]); py2c_slot_store(&g_tuple_subclass__e, t[0]);
 
 #line 40 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__e)) {
+#line 40 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 40 "tuple_subclass.py"
         { loc = 124; goto error_9; }
+#line 40 "tuple_subclass.py"
     }
+#line 40 "tuple_subclass.py"
     t[1] = py2c_slot_load(&g_tuple_subclass__e);
+#line 40 "tuple_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2);
+#line 40 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error_9; }
+#line 40 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 40 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 40 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
+#line 40 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 40 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 40 "tuple_subclass.py"
     goto L6;
+#line 40 "tuple_subclass.py"
 L7:;
+#line 40 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 40 "tuple_subclass.py"
     py2c_error_restore(t[0]);
+#line 40 "tuple_subclass.py"
     t[0] = PY2C_NULL;
+#line 40 "tuple_subclass.py"
     goto unwind;
+#line 40 "tuple_subclass.py"
 error_9:
+#line 40 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 40 "tuple_subclass.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 40 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
+#line 40 "tuple_subclass.py"
     goto L8;
+#line 40 "tuple_subclass.py"
 error_8:
+#line 40 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 40 "tuple_subclass.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 40 "tuple_subclass.py"
 L8:;
+#line 40 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 40 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 40 "tuple_subclass.py"
     goto unwind;
+#line 40 "tuple_subclass.py"
 L6:;
 
 #line 43 "tuple_subclass.py"
     t[0] = py2c_function_new(&info_f_init, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
+#line 43 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__init, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "tuple_subclass.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_tuple_type)});
+#line 48 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+#line 48 "tuple_subclass.py"
     t[1] = py2c_dict_new();
+#line 48 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+#line 48 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__init)) {
+#line 48 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'init' is not defined");
+#line 48 "tuple_subclass.py"
         { loc = 129; goto error; }
+#line 48 "tuple_subclass.py"
     }
+#line 48 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__init); int64_t rc = py2c_dict_setitem(t[1], py2c_obj_value(&str_17.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
+#line 48 "tuple_subclass.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 48 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 48 "tuple_subclass.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 128; goto error; }
+#line 48 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 48 "tuple_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0], t[1]}, 3);
+#line 48 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+#line 48 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 48 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 48 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__Inited, t[2]); t[2] = PY2C_NULL;
 
 #line 49 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Inited)) {
+#line 49 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Inited' is not defined");
+#line 49 "tuple_subclass.py"
         { loc = 133; goto error; }
+#line 49 "tuple_subclass.py"
     }
+#line 49 "tuple_subclass.py"
     t[0] = py2c_list_new(2);
+#line 49 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
+#line 49 "tuple_subclass.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 134; goto error; }
+#line 49 "tuple_subclass.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 134; goto error; }
+#line 49 "tuple_subclass.py"
     t[1] = py2c_slot_load(&g_tuple_subclass__Inited);
+#line 49 "tuple_subclass.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 49 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 49 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 49 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 49 "tuple_subclass.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 49 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 49 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 49 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
 
 #line 50 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Pair)) {
+#line 50 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Pair' is not defined");
+#line 50 "tuple_subclass.py"
         { loc = 137; goto error; }
+#line 50 "tuple_subclass.py"
     }
+#line 50 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__Pair); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 50 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 50 "tuple_subclass.py"
     t[1] = py2c_dict_new();
+#line 50 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 50 "tuple_subclass.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 50 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 50 "tuple_subclass.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 138; goto error; }
+#line 50 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 50 "tuple_subclass.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+#line 50 "tuple_subclass.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_19.ob), t[2]) < 0) { loc = 138; goto error; }
+#line 50 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 50 "tuple_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0], t[1]}, 3);
+#line 50 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+#line 50 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 50 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 50 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__Sub, t[2]); t[2] = PY2C_NULL;
 
 #line 51 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Sub)) {
+#line 51 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Sub' is not defined");
+#line 51 "tuple_subclass.py"
         { loc = 142; goto error; }
+#line 51 "tuple_subclass.py"
     }
+#line 51 "tuple_subclass.py"
     t[0] = py2c_slot_load(&g_tuple_subclass__Sub);
+#line 51 "tuple_subclass.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 51 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+#line 51 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 51 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__s, t[1]); t[1] = PY2C_NULL;
 
 #line 52 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__s)) {
+#line 52 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 52 "tuple_subclass.py"
         { loc = 144; goto error; }
+#line 52 "tuple_subclass.py"
     }
+#line 52 "tuple_subclass.py"
     t[0] = py2c_slot_load(&g_tuple_subclass__s);
+#line 52 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__s)) {
+#line 52 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 52 "tuple_subclass.py"
         { loc = 146; goto error; }
+#line 52 "tuple_subclass.py"
     }
+#line 52 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error; } }
+#line 52 "tuple_subclass.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 52 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 52 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__s)) {
+#line 52 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 52 "tuple_subclass.py"
         { loc = 149; goto error; }
+#line 52 "tuple_subclass.py"
     }
+#line 52 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[4], &t[5], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
+#line 52 "tuple_subclass.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 52 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 52 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__s)) {
+#line 52 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 52 "tuple_subclass.py"
         { loc = 152; goto error; }
+#line 52 "tuple_subclass.py"
     }
+#line 52 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Pair)) {
+#line 52 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Pair' is not defined");
+#line 52 "tuple_subclass.py"
         { loc = 153; goto error; }
+#line 52 "tuple_subclass.py"
     }
+#line 52 "tuple_subclass.py"
     t[7] = py2c_slot_load(&g_tuple_subclass__s);
+#line 52 "tuple_subclass.py"
     t[8] = py2c_slot_load(&g_tuple_subclass__Pair);
+#line 52 "tuple_subclass.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[7], t[8]}, 2);
+#line 52 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[7]);
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[8]);
+#line 52 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Sub)) {
+#line 52 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Sub' is not defined");
+#line 52 "tuple_subclass.py"
         { loc = 155; goto error; }
+#line 52 "tuple_subclass.py"
     }
+#line 52 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__Sub); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 52 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[10])) { loc = 156; goto error; }
+#line 52 "tuple_subclass.py"
     t[11] = py2c_iter(t[10]);
+#line 52 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[11])) { loc = 154; goto error; }
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[10]);
+#line 52 "tuple_subclass.py"
     t[12] = f_listcomp(t[11], NULL);
+#line 52 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[12])) { loc = 154; goto error; }
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[11]);
+#line 52 "tuple_subclass.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12]}, 5);
+#line 52 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[13])) { loc = 143; goto error; }
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[6]);
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[9]);
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[12]);
+#line 52 "tuple_subclass.py"
     PY2C_CLEAR(t[13]);
 
 #line 55 "tuple_subclass.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 55 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 55 "tuple_subclass.py"
     t[1] = py2c_function_new(&info_f_AppError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+#line 55 "tuple_subclass.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 55 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 55 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 55 "tuple_subclass.py"
     t[3] = py2c_class_new("AppError", "AppError", "__main__", t[0], t[2]);
+#line 55 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 55 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 55 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 55 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__AppError, t[3]); t[3] = PY2C_NULL;
 
 #line 59 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__AppError)) {
+#line 59 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 59 "tuple_subclass.py"
         { loc = 159; goto error; }
+#line 59 "tuple_subclass.py"
     }
+#line 59 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__AppError); t[0] = py2c_tuple_pack(2, (Py2cValue[]){s0, PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}); py2c_decref(s0); }
+#line 59 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+#line 59 "tuple_subclass.py"
     t[1] = py2c_function_new(&info_f_NotFound, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 59 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+#line 59 "tuple_subclass.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 59 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 59 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 59 "tuple_subclass.py"
     t[3] = py2c_class_new("NotFound", "NotFound", "__main__", t[0], t[2]);
+#line 59 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+#line 59 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 59 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 59 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__NotFound, t[3]); t[3] = PY2C_NULL;
 
 #line 65 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__NotFound)) {
+#line 65 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 65 "tuple_subclass.py"
         { loc = 162; goto error; }
+#line 65 "tuple_subclass.py"
     }
+#line 65 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__NotFound); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 65 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+#line 65 "tuple_subclass.py"
     t[1] = py2c_function_new(&info_f_Deep, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 65 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+#line 65 "tuple_subclass.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 65 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+#line 65 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 65 "tuple_subclass.py"
     t[3] = py2c_class_new("Deep", "Deep", "__main__", t[0], t[2]);
+#line 65 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
+#line 65 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 65 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 65 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__Deep, t[3]); t[3] = PY2C_NULL;
 
 #line 69 "tuple_subclass.py"
     t[0] = py2c_list_new(3);
+#line 69 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+#line 69 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Deep)) {
+#line 69 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Deep' is not defined");
+#line 69 "tuple_subclass.py"
         { loc = 167; goto error; }
+#line 69 "tuple_subclass.py"
     }
+#line 69 "tuple_subclass.py"
     t[1] = py2c_slot_load(&g_tuple_subclass__Deep);
+#line 69 "tuple_subclass.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
+#line 69 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
+#line 69 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 69 "tuple_subclass.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 165; goto error; }
+#line 69 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 69 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__NotFound)) {
+#line 69 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 69 "tuple_subclass.py"
         { loc = 169; goto error; }
+#line 69 "tuple_subclass.py"
     }
+#line 69 "tuple_subclass.py"
     t[1] = py2c_slot_load(&g_tuple_subclass__NotFound);
+#line 69 "tuple_subclass.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
+#line 69 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+#line 69 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 69 "tuple_subclass.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 165; goto error; }
+#line 69 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 69 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__AppError)) {
+#line 69 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 69 "tuple_subclass.py"
         { loc = 171; goto error; }
+#line 69 "tuple_subclass.py"
     }
+#line 69 "tuple_subclass.py"
     t[1] = py2c_slot_load(&g_tuple_subclass__AppError);
+#line 69 "tuple_subclass.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)}, 2);
+#line 69 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 69 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 69 "tuple_subclass.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 165; goto error; }
+#line 69 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 69 "tuple_subclass.py"
     t[1] = py2c_iter(t[0]);
+#line 69 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+#line 69 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 69 "tuple_subclass.py"
 L9:;
+#line 69 "tuple_subclass.py"
     t[2] = py2c_iter_next(t[1]);
+#line 69 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 69 "tuple_subclass.py"
         if (py2c_error_occurred()) { loc = 164; goto error; }
+#line 69 "tuple_subclass.py"
         goto L10;
+#line 69 "tuple_subclass.py"
     }
+#line 69 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__exc, t[2]); t[2] = PY2C_NULL;
 
 #line 71 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__exc)) {
+#line 71 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'exc' is not defined");
+#line 71 "tuple_subclass.py"
         { loc = 172; goto error_10; }
+#line 71 "tuple_subclass.py"
     }
+#line 71 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__exc); t[2] = py2c_raise(s0, PY2C_NULL); py2c_decref(s0); }
+#line 71 "tuple_subclass.py"
     { loc = 173; goto error_10; }
+#line 71 "tuple_subclass.py"
     goto L12;
+#line 71 "tuple_subclass.py"
 error_10:
+#line 71 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 71 "tuple_subclass.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 71 "tuple_subclass.py"
     t[2] = py2c_error_fetch();
+#line 71 "tuple_subclass.py"
     py2c_exc_handled_push(t[2]);
+#line 71 "tuple_subclass.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_LookupError));
+#line 71 "tuple_subclass.py"
     if (n0 < 0) { loc = 174; goto error_11; }
+#line 71 "tuple_subclass.py"
     if (!n0) goto L13;
+#line 71 "tuple_subclass.py"
     py2c_incref(t[2]); py2c_slot_store(&g_tuple_subclass__e, t[2]);
 
 #line 73 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__e)) {
+#line 73 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 73 "tuple_subclass.py"
         { loc = 177; goto error_12; }
+#line 73 "tuple_subclass.py"
     }
+#line 73 "tuple_subclass.py"
     t[3] = py2c_slot_load(&g_tuple_subclass__e);
+#line 73 "tuple_subclass.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 73 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error_12; }
+#line 73 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 73 "tuple_subclass.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[17]);
+#line 73 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 178; goto error_12; }
+#line 73 "tuple_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 73 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__e)) {
+#line 73 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 73 "tuple_subclass.py"
         { loc = 179; goto error_12; }
+#line 73 "tuple_subclass.py"
     }
+#line 73 "tuple_subclass.py"
     t[6] = py2c_slot_load(&g_tuple_subclass__e);
+#line 73 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__e)) {
+#line 73 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 73 "tuple_subclass.py"
         { loc = 180; goto error_12; }
+#line 73 "tuple_subclass.py"
     }
+#line 73 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__e); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 73 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[7])) { loc = 181; goto error_12; }
+#line 73 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__e)) {
+#line 73 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 73 "tuple_subclass.py"
         { loc = 183; goto error_12; }
+#line 73 "tuple_subclass.py"
     }
+#line 73 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__AppError)) {
+#line 73 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 73 "tuple_subclass.py"
         { loc = 184; goto error_12; }
+#line 73 "tuple_subclass.py"
     }
+#line 73 "tuple_subclass.py"
     t[8] = py2c_slot_load(&g_tuple_subclass__e);
+#line 73 "tuple_subclass.py"
     t[9] = py2c_slot_load(&g_tuple_subclass__AppError);
+#line 73 "tuple_subclass.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[9]}, 2);
+#line 73 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[10])) { loc = 182; goto error_12; }
+#line 73 "tuple_subclass.py"
     PY2C_CLEAR(t[8]);
+#line 73 "tuple_subclass.py"
     PY2C_CLEAR(t[9]);
+#line 73 "tuple_subclass.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[5], t[6], t[7], t[10]}, 5);
+#line 73 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[11])) { loc = 175; goto error_12; }
+#line 73 "tuple_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 73 "tuple_subclass.py"
     PY2C_CLEAR(t[6]);
+#line 73 "tuple_subclass.py"
     PY2C_CLEAR(t[7]);
+#line 73 "tuple_subclass.py"
     PY2C_CLEAR(t[10]);
+#line 73 "tuple_subclass.py"
     PY2C_CLEAR(t[11]);
+#line 73 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
+#line 73 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 73 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 73 "tuple_subclass.py"
     goto L12;
+#line 73 "tuple_subclass.py"
 L13:;
+#line 73 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__AppError)) {
+#line 73 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 73 "tuple_subclass.py"
         { loc = 185; goto error_11; }
+#line 73 "tuple_subclass.py"
     }
+#line 73 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__AppError); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
+#line 73 "tuple_subclass.py"
     if (n0 < 0) { loc = 185; goto error_11; }
+#line 73 "tuple_subclass.py"
     if (!n0) goto L14;
+#line 73 "tuple_subclass.py"
     py2c_incref(t[2]); py2c_slot_store(&g_tuple_subclass__e, t[2]);
 
 #line 75 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__e)) {
+#line 75 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 75 "tuple_subclass.py"
         { loc = 188; goto error_13; }
+#line 75 "tuple_subclass.py"
     }
+#line 75 "tuple_subclass.py"
     t[3] = py2c_slot_load(&g_tuple_subclass__e);
+#line 75 "tuple_subclass.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 75 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 187; goto error_13; }
+#line 75 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 75 "tuple_subclass.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[19]);
+#line 75 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 189; goto error_13; }
+#line 75 "tuple_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 75 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__e)) {
+#line 75 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 75 "tuple_subclass.py"
         { loc = 190; goto error_13; }
+#line 75 "tuple_subclass.py"
     }
+#line 75 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__e)) {
+#line 75 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 75 "tuple_subclass.py"
         { loc = 191; goto error_13; }
+#line 75 "tuple_subclass.py"
     }
+#line 75 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 75 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[6])) { loc = 192; goto error_13; }
+#line 75 "tuple_subclass.py"
     t[7] = py2c_slot_load(&g_tuple_subclass__e);
+#line 75 "tuple_subclass.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[5], t[7], t[6]}, 4);
+#line 75 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[8])) { loc = 186; goto error_13; }
+#line 75 "tuple_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 75 "tuple_subclass.py"
     PY2C_CLEAR(t[7]);
+#line 75 "tuple_subclass.py"
     PY2C_CLEAR(t[6]);
+#line 75 "tuple_subclass.py"
     PY2C_CLEAR(t[8]);
+#line 75 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
+#line 75 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 75 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 75 "tuple_subclass.py"
     goto L12;
+#line 75 "tuple_subclass.py"
 L14:;
+#line 75 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 75 "tuple_subclass.py"
     py2c_error_restore(t[2]);
+#line 75 "tuple_subclass.py"
     t[2] = PY2C_NULL;
+#line 75 "tuple_subclass.py"
     goto unwind;
+#line 75 "tuple_subclass.py"
 error_12:
+#line 75 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 75 "tuple_subclass.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 75 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
+#line 75 "tuple_subclass.py"
     goto L15;
+#line 75 "tuple_subclass.py"
 error_13:
+#line 75 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 75 "tuple_subclass.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 75 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
+#line 75 "tuple_subclass.py"
     goto L15;
+#line 75 "tuple_subclass.py"
 error_11:
+#line 75 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 75 "tuple_subclass.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 75 "tuple_subclass.py"
 L15:;
+#line 75 "tuple_subclass.py"
     py2c_exc_handled_pop();
+#line 75 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 75 "tuple_subclass.py"
     goto unwind;
+#line 75 "tuple_subclass.py"
 L12:;
+#line 75 "tuple_subclass.py"
     py2c_safepoint();
+#line 75 "tuple_subclass.py"
     goto L9;
+#line 75 "tuple_subclass.py"
 L10:;
+#line 75 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
 
 #line 76 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__Deep)) {
+#line 76 "tuple_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Deep' is not defined");
+#line 76 "tuple_subclass.py"
         { loc = 195; goto error; }
+#line 76 "tuple_subclass.py"
     }
+#line 76 "tuple_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__Deep); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 76 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
+#line 76 "tuple_subclass.py"
     t[1] = py2c_iter(t[0]);
+#line 76 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
+#line 76 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 76 "tuple_subclass.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 76 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
+#line 76 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 76 "tuple_subclass.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 76 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
+#line 76 "tuple_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 76 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 76 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 76 "tuple_subclass.py"
     result = PY2C_NONE;
+#line 76 "tuple_subclass.py"
     goto cleanup;
+#line 76 "tuple_subclass.py"
 error:
+#line 76 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
+#line 76 "tuple_subclass.py"
 unwind:
+#line 76 "tuple_subclass.py"
     PY2C_CLEAR(result);
+#line 76 "tuple_subclass.py"
 cleanup:
+#line 76 "tuple_subclass.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 76 "tuple_subclass.py"
     return result;
+#line 76 "tuple_subclass.py"
 }
+#line 2909 "tuple_subclass.c"
 
 static void clear_mod_tuple_subclass(void) {
     PY2C_CLEAR(g_tuple_subclass__exc);

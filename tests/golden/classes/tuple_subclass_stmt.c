@@ -274,42 +274,70 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "tuple_subclass_stmt.py"
     t[0] = py2c_dict_new();
+#line 6 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 6 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "tuple_subclass_stmt.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 7 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 7 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "tuple_subclass_stmt.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_property_type); py2c_incref(t[1]);
+#line 10 "tuple_subclass_stmt.py"
     t[2] = py2c_function_new(&info_f_Point__norm, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 10 "tuple_subclass_stmt.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 10 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 10 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 10 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 10 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[3]) < 0) { loc = 5; goto error; }
+#line 10 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[3]);
 
 #line 13 "tuple_subclass_stmt.py"
     t[1] = py2c_function_new(&info_f_Point____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 13 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 6; goto error; }
+#line 13 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 13 "tuple_subclass_stmt.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "tuple_subclass_stmt.py"
     goto cleanup;
+#line 13 "tuple_subclass_stmt.py"
 error:
+#line 13 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_f_Point, loc);
+#line 13 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
+#line 13 "tuple_subclass_stmt.py"
 cleanup:
+#line 13 "tuple_subclass_stmt.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
+#line 13 "tuple_subclass_stmt.py"
     return result;
+#line 13 "tuple_subclass_stmt.py"
 }
+#line 341 "tuple_subclass_stmt.c"
 
 static Py2cValue f_Point__norm(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -325,30 +353,55 @@ static Py2cValue f_Point__norm(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "tuple_subclass_stmt.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[0]);
+#line 11 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "tuple_subclass_stmt.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1);
+#line 11 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 11 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 11 "tuple_subclass_stmt.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[1]);
+#line 11 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 11 "tuple_subclass_stmt.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1);
+#line 11 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 11 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 11 "tuple_subclass_stmt.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 11 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 11 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 11 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 11 "tuple_subclass_stmt.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 11 "tuple_subclass_stmt.py"
     goto cleanup;
+#line 11 "tuple_subclass_stmt.py"
 error:
+#line 11 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_f_Point__norm, loc);
+#line 11 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
+#line 11 "tuple_subclass_stmt.py"
 cleanup:
+#line 11 "tuple_subclass_stmt.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 11 "tuple_subclass_stmt.py"
     PY2C_CLEAR(v_self);
+#line 11 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
+#line 11 "tuple_subclass_stmt.py"
     return result;
+#line 11 "tuple_subclass_stmt.py"
 }
+#line 405 "tuple_subclass_stmt.c"
 
 static Py2cValue f_Point____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -364,18 +417,31 @@ static Py2cValue f_Point____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "tuple_subclass_stmt.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), v_self, PY2C_OP_MOD);
+#line 14 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "tuple_subclass_stmt.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "tuple_subclass_stmt.py"
     goto cleanup;
+#line 14 "tuple_subclass_stmt.py"
 error:
+#line 14 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_f_Point____str__, loc);
+#line 14 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
+#line 14 "tuple_subclass_stmt.py"
 cleanup:
+#line 14 "tuple_subclass_stmt.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "tuple_subclass_stmt.py"
     PY2C_CLEAR(v_self);
+#line 14 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
+#line 14 "tuple_subclass_stmt.py"
     return result;
+#line 14 "tuple_subclass_stmt.py"
 }
+#line 445 "tuple_subclass_stmt.c"
 
 static Py2cValue f_Named(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -390,25 +456,42 @@ static Py2cValue f_Named(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "tuple_subclass_stmt.py"
     t[0] = py2c_dict_new();
+#line 17 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
 
 #line 18 "tuple_subclass_stmt.py"
     t[1] = py2c_function_new(&info_f_Named__total, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 18 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 18 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 18 "tuple_subclass_stmt.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "tuple_subclass_stmt.py"
     goto cleanup;
+#line 18 "tuple_subclass_stmt.py"
 error:
+#line 18 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_f_Named, loc);
+#line 18 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
+#line 18 "tuple_subclass_stmt.py"
 cleanup:
+#line 18 "tuple_subclass_stmt.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
+#line 18 "tuple_subclass_stmt.py"
     return result;
+#line 18 "tuple_subclass_stmt.py"
 }
+#line 495 "tuple_subclass_stmt.c"
 
 static Py2cValue f_Named__total(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -424,24 +507,43 @@ static Py2cValue f_Named__total(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "tuple_subclass_stmt.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_12.ob), &attr_ic[2]);
+#line 19 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "tuple_subclass_stmt.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_13.ob), &attr_ic[3]);
+#line 19 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 19 "tuple_subclass_stmt.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 19 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 19 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 19 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 19 "tuple_subclass_stmt.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "tuple_subclass_stmt.py"
     goto cleanup;
+#line 19 "tuple_subclass_stmt.py"
 error:
+#line 19 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_f_Named__total, loc);
+#line 19 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
+#line 19 "tuple_subclass_stmt.py"
 cleanup:
+#line 19 "tuple_subclass_stmt.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "tuple_subclass_stmt.py"
     PY2C_CLEAR(v_self);
+#line 19 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
+#line 19 "tuple_subclass_stmt.py"
     return result;
+#line 19 "tuple_subclass_stmt.py"
 }
+#line 547 "tuple_subclass_stmt.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -456,33 +558,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 26 "tuple_subclass_stmt.py"
     t[0] = py2c_list_new(0);
+#line 26 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "tuple_subclass_stmt.py"
 L0:;
+#line 26 "tuple_subclass_stmt.py"
     t[1] = py2c_iter_next(v_0);
+#line 26 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 26 "tuple_subclass_stmt.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 26 "tuple_subclass_stmt.py"
         goto L1;
+#line 26 "tuple_subclass_stmt.py"
     }
+#line 26 "tuple_subclass_stmt.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "tuple_subclass_stmt.py"
     t[1] = py2c_getattr_ic(v_c, py2c_obj_value(&str_19.ob), &attr_ic[4]);
+#line 26 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 26 "tuple_subclass_stmt.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 26 "tuple_subclass_stmt.py"
     py2c_safepoint();
+#line 26 "tuple_subclass_stmt.py"
     goto L0;
+#line 26 "tuple_subclass_stmt.py"
 L1:;
+#line 26 "tuple_subclass_stmt.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "tuple_subclass_stmt.py"
     goto cleanup;
+#line 26 "tuple_subclass_stmt.py"
 error:
+#line 26 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
+#line 26 "tuple_subclass_stmt.py"
 cleanup:
+#line 26 "tuple_subclass_stmt.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(v_0);
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(v_c);
+#line 26 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
+#line 26 "tuple_subclass_stmt.py"
     return result;
+#line 26 "tuple_subclass_stmt.py"
 }
+#line 616 "tuple_subclass_stmt.c"
 
 static Py2cValue f_T(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -497,31 +627,51 @@ static Py2cValue f_T(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "tuple_subclass_stmt.py"
     t[0] = py2c_dict_new();
+#line 39 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 39 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 40 "tuple_subclass_stmt.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 40 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 40 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 40 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "tuple_subclass_stmt.py"
     t[1] = py2c_function_new(&info_f_T__first, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 42 "tuple_subclass_stmt.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 42 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 42 "tuple_subclass_stmt.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "tuple_subclass_stmt.py"
     goto cleanup;
+#line 42 "tuple_subclass_stmt.py"
 error:
+#line 42 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_f_T, loc);
+#line 42 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
+#line 42 "tuple_subclass_stmt.py"
 cleanup:
+#line 42 "tuple_subclass_stmt.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 42 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
+#line 42 "tuple_subclass_stmt.py"
     return result;
+#line 42 "tuple_subclass_stmt.py"
 }
+#line 675 "tuple_subclass_stmt.c"
 
 static Py2cValue f_T__first(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -537,18 +687,31 @@ static Py2cValue f_T__first(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "tuple_subclass_stmt.py"
     t[0] = py2c_fast_getitem(v_self, py2c_int(0));
+#line 43 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 43 "tuple_subclass_stmt.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 43 "tuple_subclass_stmt.py"
     goto cleanup;
+#line 43 "tuple_subclass_stmt.py"
 error:
+#line 43 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_f_T__first, loc);
+#line 43 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
+#line 43 "tuple_subclass_stmt.py"
 cleanup:
+#line 43 "tuple_subclass_stmt.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 43 "tuple_subclass_stmt.py"
     PY2C_CLEAR(v_self);
+#line 43 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
+#line 43 "tuple_subclass_stmt.py"
     return result;
+#line 43 "tuple_subclass_stmt.py"
 }
+#line 715 "tuple_subclass_stmt.c"
 
 static Py2cValue mod_tuple_subclass_stmt(void) {
     g_tuple_subclass_stmt__namedtuple = PY2C_NULL;
@@ -573,585 +736,1117 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
 
 #line 3 "tuple_subclass_stmt.py"
     t[0] = py2c_import("collections");
+#line 3 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "tuple_subclass_stmt.py"
     t[1] = py2c_import_from(t[0], "namedtuple");
+#line 3 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__namedtuple, t[1]); t[1] = PY2C_NULL;
+#line 3 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__namedtuple)) {
+#line 6 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 6 "tuple_subclass_stmt.py"
         { loc = 3; goto error; }
+#line 6 "tuple_subclass_stmt.py"
     }
+#line 6 "tuple_subclass_stmt.py"
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__namedtuple);
+#line 6 "tuple_subclass_stmt.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 6 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 6 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 6 "tuple_subclass_stmt.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 6 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 6 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 6 "tuple_subclass_stmt.py"
     t[3] = py2c_function_new(&info_f_Point, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 6 "tuple_subclass_stmt.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 6 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 6 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 6 "tuple_subclass_stmt.py"
     t[5] = py2c_class_new("Point", "Point", "__main__", t[2], t[4]);
+#line 6 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 6 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 6 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 6 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__Point, t[5]); t[5] = PY2C_NULL;
 
 #line 17 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__namedtuple)) {
+#line 17 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 17 "tuple_subclass_stmt.py"
         { loc = 7; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     }
+#line 17 "tuple_subclass_stmt.py"
     t[0] = py2c_list_new(2);
+#line 17 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 8; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 8; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     t[1] = py2c_list_new(1);
+#line 17 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 9; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     t[2] = py2c_slot_load(&g_tuple_subclass_stmt__namedtuple);
+#line 17 "tuple_subclass_stmt.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0], t[1]}, 2, kwnames_0);
+#line 17 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 17 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 17 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 17 "tuple_subclass_stmt.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){t[3]});
+#line 17 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 17 "tuple_subclass_stmt.py"
     t[5] = py2c_function_new(&info_f_Named, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+#line 17 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[5]);
+#line 17 "tuple_subclass_stmt.py"
     t[7] = py2c_class_new("Named", "Named", "__main__", t[4], t[6]);
+#line 17 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+#line 17 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 17 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[6]);
+#line 17 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__Named, t[7]); t[7] = PY2C_NULL;
 
 #line 22 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__Point)) {
+#line 22 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 22 "tuple_subclass_stmt.py"
         { loc = 12; goto error; }
+#line 22 "tuple_subclass_stmt.py"
     }
+#line 22 "tuple_subclass_stmt.py"
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__Point);
+#line 22 "tuple_subclass_stmt.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(-4)}, 2);
+#line 22 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 22 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 22 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__p, t[1]); t[1] = PY2C_NULL;
 
 #line 23 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 23 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 23 "tuple_subclass_stmt.py"
         { loc = 14; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     }
+#line 23 "tuple_subclass_stmt.py"
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__p);
+#line 23 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 23 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 23 "tuple_subclass_stmt.py"
         { loc = 16; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     }
+#line 23 "tuple_subclass_stmt.py"
     t[1] = py2c_slot_load(&g_tuple_subclass_stmt__p);
+#line 23 "tuple_subclass_stmt.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 23 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 23 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 23 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 23 "tuple_subclass_stmt.py"
         { loc = 17; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     }
+#line 23 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 23 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 23 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 23 "tuple_subclass_stmt.py"
         { loc = 19; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     }
+#line 23 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 23 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 23 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 23 "tuple_subclass_stmt.py"
         { loc = 21; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     }
+#line 23 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[5] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 23 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 23 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 23 "tuple_subclass_stmt.py"
         { loc = 23; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     }
+#line 23 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 23 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__Point)) {
+#line 23 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 23 "tuple_subclass_stmt.py"
         { loc = 25; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     }
+#line 23 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__Point); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 23 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 23 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 23 "tuple_subclass_stmt.py"
         { loc = 28; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     }
+#line 23 "tuple_subclass_stmt.py"
     t[8] = py2c_slot_load(&g_tuple_subclass_stmt__p);
+#line 23 "tuple_subclass_stmt.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2);
+#line 23 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[8]);
+#line 23 "tuple_subclass_stmt.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[9]}, 8);
+#line 23 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error; }
+#line 23 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 23 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 23 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 23 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 23 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[5]);
+#line 23 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[6]);
+#line 23 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[7]);
+#line 23 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[9]);
+#line 23 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[10]);
 
 #line 24 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 24 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 24 "tuple_subclass_stmt.py"
         { loc = 31; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     }
+#line 24 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 24 "tuple_subclass_stmt.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_1);
+#line 24 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 24 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 24 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 24 "tuple_subclass_stmt.py"
         { loc = 35; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     }
+#line 24 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 24 "tuple_subclass_stmt.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(1)}, 0, kwnames_1);
+#line 24 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 24 "tuple_subclass_stmt.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 24 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[5]);
+#line 24 "tuple_subclass_stmt.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_19.ob), &attr_ic[11]);
+#line 24 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[6]);
+#line 24 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__Point)) {
+#line 24 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 24 "tuple_subclass_stmt.py"
         { loc = 39; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     }
+#line 24 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__Point); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[8], &t[9], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 24 "tuple_subclass_stmt.py"
     t[10] = py2c_list_new(2);
+#line 24 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[10])) { loc = 41; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     if (py2c_list_append(t[10], py2c_int(5)) < 0) { loc = 41; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     if (py2c_list_append(t[10], py2c_int(6)) < 0) { loc = 41; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 24 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[10]);
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[8]);
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[9]);
+#line 24 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 24 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 24 "tuple_subclass_stmt.py"
         { loc = 43; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     }
+#line 24 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[12], &t[13], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 24 "tuple_subclass_stmt.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 24 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[14])) { loc = 42; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[12]);
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[13]);
+#line 24 "tuple_subclass_stmt.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[11], t[14]}, 4);
+#line 24 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[15])) { loc = 29; goto error; }
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[7]);
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[11]);
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[14]);
+#line 24 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[15]);
 
 #line 25 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 25 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 25 "tuple_subclass_stmt.py"
         { loc = 46; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     }
+#line 25 "tuple_subclass_stmt.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[1] = py2c_fast_compare(s0, t[0], PY2C_EQ); py2c_decref(s0); }
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 25 "tuple_subclass_stmt.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 25 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 25 "tuple_subclass_stmt.py"
         { loc = 50; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     }
+#line 25 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[3] = py2c_fast_binary_op(t[2], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 25 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 25 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 25 "tuple_subclass_stmt.py"
         { loc = 52; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     }
+#line 25 "tuple_subclass_stmt.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 25 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 25 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 25 "tuple_subclass_stmt.py"
         { loc = 56; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     }
+#line 25 "tuple_subclass_stmt.py"
     t[6] = py2c_slot_load(&g_tuple_subclass_stmt__p);
+#line 25 "tuple_subclass_stmt.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1);
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[6]);
+#line 25 "tuple_subclass_stmt.py"
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1);
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[8]);
+#line 25 "tuple_subclass_stmt.py"
     t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[7]);
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[9]);
+#line 25 "tuple_subclass_stmt.py"
     t[11] = py2c_list_new(2);
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[11])) { loc = 61; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__Point)) {
+#line 25 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 25 "tuple_subclass_stmt.py"
         { loc = 63; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     }
+#line 25 "tuple_subclass_stmt.py"
     t[12] = py2c_slot_load(&g_tuple_subclass_stmt__Point);
+#line 25 "tuple_subclass_stmt.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(2), py2c_int(0)}, 2);
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[13])) { loc = 62; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[12]);
+#line 25 "tuple_subclass_stmt.py"
     if (py2c_list_append(t[11], t[13]) < 0) { loc = 61; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[13]);
+#line 25 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__Point)) {
+#line 25 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 25 "tuple_subclass_stmt.py"
         { loc = 65; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     }
+#line 25 "tuple_subclass_stmt.py"
     t[12] = py2c_slot_load(&g_tuple_subclass_stmt__Point);
+#line 25 "tuple_subclass_stmt.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1), py2c_int(5)}, 2);
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[13])) { loc = 64; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[12]);
+#line 25 "tuple_subclass_stmt.py"
     if (py2c_list_append(t[11], t[13]) < 0) { loc = 61; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[13]);
+#line 25 "tuple_subclass_stmt.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[11]}, 1);
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[12])) { loc = 60; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[11]);
+#line 25 "tuple_subclass_stmt.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[10], t[12]}, 5);
+#line 25 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[13])) { loc = 45; goto error; }
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[5]);
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[10]);
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[12]);
+#line 25 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[13]);
 
 #line 26 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__Point)) {
+#line 26 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 26 "tuple_subclass_stmt.py"
         { loc = 68; goto error; }
+#line 26 "tuple_subclass_stmt.py"
     }
+#line 26 "tuple_subclass_stmt.py"
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__Point);
+#line 26 "tuple_subclass_stmt.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 0, kwnames_2);
+#line 26 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 26 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__Point)) {
+#line 26 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 26 "tuple_subclass_stmt.py"
         { loc = 70; goto error; }
+#line 26 "tuple_subclass_stmt.py"
     }
+#line 26 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__Point); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 26 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 26 "tuple_subclass_stmt.py"
     t[3] = py2c_iter(t[2]);
+#line 26 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 26 "tuple_subclass_stmt.py"
     t[4] = f_listcomp(t[3], NULL);
+#line 26 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 26 "tuple_subclass_stmt.py"
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+#line 26 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 26 "tuple_subclass_stmt.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
+#line 26 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[5]);
+#line 26 "tuple_subclass_stmt.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2);
+#line 26 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[6]);
+#line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[7]);
 
 #line 28 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 28 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 28 "tuple_subclass_stmt.py"
         { loc = 74; goto error_1; }
+#line 28 "tuple_subclass_stmt.py"
     }
+#line 28 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_23.ob), py2c_int(1), &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error_1; } }
+#line 28 "tuple_subclass_stmt.py"
     goto L0;
+#line 28 "tuple_subclass_stmt.py"
 error_1:
+#line 28 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
+#line 28 "tuple_subclass_stmt.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 28 "tuple_subclass_stmt.py"
     t[0] = py2c_error_fetch();
+#line 28 "tuple_subclass_stmt.py"
     py2c_exc_handled_push(t[0]);
+#line 28 "tuple_subclass_stmt.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 28 "tuple_subclass_stmt.py"
     if (n0 < 0) { loc = 76; goto error_2; }
+#line 28 "tuple_subclass_stmt.py"
     if (!n0) goto L1;
+#line 28 "tuple_subclass_stmt.py"
     py2c_incref(t[0]); py2c_slot_store(&g_tuple_subclass_stmt__e, t[0]);
 
 #line 30 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__e)) {
+#line 30 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "tuple_subclass_stmt.py"
         { loc = 78; goto error_3; }
+#line 30 "tuple_subclass_stmt.py"
     }
+#line 30 "tuple_subclass_stmt.py"
     t[1] = py2c_slot_load(&g_tuple_subclass_stmt__e);
+#line 30 "tuple_subclass_stmt.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
+#line 30 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error_3; }
+#line 30 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 30 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 30 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__e, PY2C_NULL);
+#line 30 "tuple_subclass_stmt.py"
     py2c_exc_handled_pop();
+#line 30 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 30 "tuple_subclass_stmt.py"
     goto L0;
+#line 30 "tuple_subclass_stmt.py"
 L1:;
+#line 30 "tuple_subclass_stmt.py"
     py2c_exc_handled_pop();
+#line 30 "tuple_subclass_stmt.py"
     py2c_error_restore(t[0]);
+#line 30 "tuple_subclass_stmt.py"
     t[0] = PY2C_NULL;
+#line 30 "tuple_subclass_stmt.py"
     goto unwind;
+#line 30 "tuple_subclass_stmt.py"
 error_3:
+#line 30 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
+#line 30 "tuple_subclass_stmt.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 30 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__e, PY2C_NULL);
+#line 30 "tuple_subclass_stmt.py"
     goto L2;
+#line 30 "tuple_subclass_stmt.py"
 error_2:
+#line 30 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
+#line 30 "tuple_subclass_stmt.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 30 "tuple_subclass_stmt.py"
 L2:;
+#line 30 "tuple_subclass_stmt.py"
     py2c_exc_handled_pop();
+#line 30 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 30 "tuple_subclass_stmt.py"
     goto unwind;
+#line 30 "tuple_subclass_stmt.py"
 L0:;
 
 #line 32 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
+#line 32 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 32 "tuple_subclass_stmt.py"
         { loc = 79; goto error_4; }
+#line 32 "tuple_subclass_stmt.py"
     }
+#line 32 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_int(1), &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error_4; } }
+#line 32 "tuple_subclass_stmt.py"
     goto L3;
+#line 32 "tuple_subclass_stmt.py"
 error_4:
+#line 32 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
+#line 32 "tuple_subclass_stmt.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 32 "tuple_subclass_stmt.py"
     t[0] = py2c_error_fetch();
+#line 32 "tuple_subclass_stmt.py"
     py2c_exc_handled_push(t[0]);
+#line 32 "tuple_subclass_stmt.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 32 "tuple_subclass_stmt.py"
     if (n0 < 0) { loc = 81; goto error_5; }
+#line 32 "tuple_subclass_stmt.py"
     if (!n0) goto L4;
+#line 32 "tuple_subclass_stmt.py"
     py2c_incref(t[0]); py2c_slot_store(&g_tuple_subclass_stmt__e, t[0]);
 
 #line 34 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__e)) {
+#line 34 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 34 "tuple_subclass_stmt.py"
         { loc = 83; goto error_6; }
+#line 34 "tuple_subclass_stmt.py"
     }
+#line 34 "tuple_subclass_stmt.py"
     t[1] = py2c_slot_load(&g_tuple_subclass_stmt__e);
+#line 34 "tuple_subclass_stmt.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
+#line 34 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error_6; }
+#line 34 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 34 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 34 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__e, PY2C_NULL);
+#line 34 "tuple_subclass_stmt.py"
     py2c_exc_handled_pop();
+#line 34 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 34 "tuple_subclass_stmt.py"
     goto L3;
+#line 34 "tuple_subclass_stmt.py"
 L4:;
+#line 34 "tuple_subclass_stmt.py"
     py2c_exc_handled_pop();
+#line 34 "tuple_subclass_stmt.py"
     py2c_error_restore(t[0]);
+#line 34 "tuple_subclass_stmt.py"
     t[0] = PY2C_NULL;
+#line 34 "tuple_subclass_stmt.py"
     goto unwind;
+#line 34 "tuple_subclass_stmt.py"
 error_6:
+#line 34 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
+#line 34 "tuple_subclass_stmt.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 34 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__e, PY2C_NULL);
+#line 34 "tuple_subclass_stmt.py"
     goto L5;
+#line 34 "tuple_subclass_stmt.py"
 error_5:
+#line 34 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
+#line 34 "tuple_subclass_stmt.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 34 "tuple_subclass_stmt.py"
 L5:;
+#line 34 "tuple_subclass_stmt.py"
     py2c_exc_handled_pop();
+#line 34 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 34 "tuple_subclass_stmt.py"
     goto unwind;
+#line 34 "tuple_subclass_stmt.py"
 L3:;
 
 #line 35 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__Named)) {
+#line 35 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Named' is not defined");
+#line 35 "tuple_subclass_stmt.py"
         { loc = 85; goto error; }
+#line 35 "tuple_subclass_stmt.py"
     }
+#line 35 "tuple_subclass_stmt.py"
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__Named);
+#line 35 "tuple_subclass_stmt.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 35 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 35 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 35 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__n, t[1]); t[1] = PY2C_NULL;
 
 #line 36 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__n)) {
+#line 36 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 36 "tuple_subclass_stmt.py"
         { loc = 87; goto error; }
+#line 36 "tuple_subclass_stmt.py"
     }
+#line 36 "tuple_subclass_stmt.py"
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__n);
+#line 36 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__n)) {
+#line 36 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 36 "tuple_subclass_stmt.py"
         { loc = 89; goto error; }
+#line 36 "tuple_subclass_stmt.py"
     }
+#line 36 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 36 "tuple_subclass_stmt.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 36 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 36 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__Named)) {
+#line 36 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Named' is not defined");
+#line 36 "tuple_subclass_stmt.py"
         { loc = 93; goto error; }
+#line 36 "tuple_subclass_stmt.py"
     }
+#line 36 "tuple_subclass_stmt.py"
     t[4] = py2c_slot_load(&g_tuple_subclass_stmt__Named);
+#line 36 "tuple_subclass_stmt.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 36 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 36 "tuple_subclass_stmt.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_16.ob), &t[6], &t[7], &attr_ic[18]) < 0) { loc = 94; goto error; }
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[5]);
+#line 36 "tuple_subclass_stmt.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 36 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[6]);
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[7]);
+#line 36 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__n)) {
+#line 36 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 36 "tuple_subclass_stmt.py"
         { loc = 96; goto error; }
+#line 36 "tuple_subclass_stmt.py"
     }
+#line 36 "tuple_subclass_stmt.py"
     t[9] = py2c_slot_load(&g_tuple_subclass_stmt__n);
+#line 36 "tuple_subclass_stmt.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 36 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[10])) { loc = 95; goto error; }
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[9]);
+#line 36 "tuple_subclass_stmt.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_19.ob), &attr_ic[19]);
+#line 36 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[11])) { loc = 97; goto error; }
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[10]);
+#line 36 "tuple_subclass_stmt.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8], t[11]}, 4);
+#line 36 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[12])) { loc = 86; goto error; }
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[8]);
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[11]);
+#line 36 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[12]);
 
 #line 39 "tuple_subclass_stmt.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_tuple_type)});
+#line 39 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 39 "tuple_subclass_stmt.py"
     t[1] = py2c_function_new(&info_f_T, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 39 "tuple_subclass_stmt.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 39 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 39 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 39 "tuple_subclass_stmt.py"
     t[3] = py2c_class_new("T", "T", "__main__", t[0], t[2]);
+#line 39 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+#line 39 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 39 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 39 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__T, t[3]); t[3] = PY2C_NULL;
 
 #line 46 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__T)) {
+#line 46 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
+#line 46 "tuple_subclass_stmt.py"
         { loc = 100; goto error; }
+#line 46 "tuple_subclass_stmt.py"
     }
+#line 46 "tuple_subclass_stmt.py"
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__T);
+#line 46 "tuple_subclass_stmt.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 46 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 46 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 46 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__t, t[1]); t[1] = PY2C_NULL;
 
 #line 47 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__t)) {
+#line 47 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 47 "tuple_subclass_stmt.py"
         { loc = 102; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     }
+#line 47 "tuple_subclass_stmt.py"
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__t);
+#line 47 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__t)) {
+#line 47 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 47 "tuple_subclass_stmt.py"
         { loc = 104; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     }
+#line 47 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+#line 47 "tuple_subclass_stmt.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 47 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 47 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__t)) {
+#line 47 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 47 "tuple_subclass_stmt.py"
         { loc = 107; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     }
+#line 47 "tuple_subclass_stmt.py"
     t[4] = py2c_slot_load(&g_tuple_subclass_stmt__t);
+#line 47 "tuple_subclass_stmt.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 47 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 47 "tuple_subclass_stmt.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_19.ob), &attr_ic[21]);
+#line 47 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[5]);
+#line 47 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__t)) {
+#line 47 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 47 "tuple_subclass_stmt.py"
         { loc = 109; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     }
+#line 47 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__t)) {
+#line 47 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 47 "tuple_subclass_stmt.py"
         { loc = 110; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     }
+#line 47 "tuple_subclass_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__t); t[7] = py2c_fast_binary_op(s0, s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 47 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__t)) {
+#line 47 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 47 "tuple_subclass_stmt.py"
         { loc = 113; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     }
+#line 47 "tuple_subclass_stmt.py"
     t[8] = py2c_slot_load(&g_tuple_subclass_stmt__t);
+#line 47 "tuple_subclass_stmt.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 47 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[8]);
+#line 47 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__T)) {
+#line 47 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
+#line 47 "tuple_subclass_stmt.py"
         { loc = 115; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     }
+#line 47 "tuple_subclass_stmt.py"
     t[10] = py2c_slot_load(&g_tuple_subclass_stmt__T);
+#line 47 "tuple_subclass_stmt.py"
     t[11] = py2c_fast_call(t[10], NULL, 0);
+#line 47 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[10]);
+#line 47 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__T)) {
+#line 47 "tuple_subclass_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
+#line 47 "tuple_subclass_stmt.py"
         { loc = 117; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     }
+#line 47 "tuple_subclass_stmt.py"
     t[12] = py2c_list_new(1);
+#line 47 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[12])) { loc = 118; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     if (py2c_list_append(t[12], py2c_int(1)) < 0) { loc = 118; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     t[13] = py2c_slot_load(&g_tuple_subclass_stmt__T);
+#line 47 "tuple_subclass_stmt.py"
     t[14] = py2c_fast_call(t[13], (Py2cValue[]){t[12]}, 1);
+#line 47 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[14])) { loc = 116; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[13]);
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[12]);
+#line 47 "tuple_subclass_stmt.py"
     t[15] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 47 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[15])) { loc = 119; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     t[16] = py2c_fast_compare(t[14], t[15], PY2C_EQ);
+#line 47 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[16])) { loc = 120; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[14]);
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[15]);
+#line 47 "tuple_subclass_stmt.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[7], t[9], t[11], t[16]}, 7);
+#line 47 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[17])) { loc = 101; goto error; }
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[6]);
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[7]);
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[9]);
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[11]);
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[16]);
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[17]);
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
+#line 47 "tuple_subclass_stmt.py"
     result = PY2C_NONE;
+#line 47 "tuple_subclass_stmt.py"
     goto cleanup;
+#line 47 "tuple_subclass_stmt.py"
 error:
+#line 47 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
+#line 47 "tuple_subclass_stmt.py"
 unwind:
+#line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
+#line 47 "tuple_subclass_stmt.py"
 cleanup:
+#line 47 "tuple_subclass_stmt.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 47 "tuple_subclass_stmt.py"
     return result;
+#line 47 "tuple_subclass_stmt.py"
 }
+#line 1850 "tuple_subclass_stmt.c"
 
 static void clear_mod_tuple_subclass_stmt(void) {
     PY2C_CLEAR(g_tuple_subclass_stmt__t);

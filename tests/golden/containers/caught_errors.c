@@ -775,80 +775,152 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "caught_errors.py"
     t[0] = py2c_list_new(0);
+#line 3 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 3 "caught_errors.py"
     if (py2c_star_extend(t[0], v_args, v_f) < 0) { loc = 0; goto error_1; }
+#line 3 "caught_errors.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 3 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+#line 3 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 3 "caught_errors.py"
     t[2] = py2c_call_ex(v_f, t[1], PY2C_NULL);
+#line 3 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 3 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 3 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 3 "caught_errors.py"
     goto L0;
+#line 3 "caught_errors.py"
 error_1:
+#line 3 "caught_errors.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 3 "caught_errors.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 3 "caught_errors.py"
     t[0] = py2c_error_fetch();
+#line 3 "caught_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 3 "caught_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 3 "caught_errors.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 3 "caught_errors.py"
     if (!n0) goto L1;
+#line 3 "caught_errors.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 5 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 5 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 5 "caught_errors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 5 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 5 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "caught_errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1);
+#line 5 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 5 "caught_errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
+#line 5 "caught_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_3; }
+#line 5 "caught_errors.py"
     t[5] = py2c_getattr_ic(v_e, py2c_obj_value(&str_1.ob), &attr_ic[1]);
+#line 5 "caught_errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_3; }
+#line 5 "caught_errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5]}, 4);
+#line 5 "caught_errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error_3; }
+#line 5 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 5 "caught_errors.py"
     PY2C_CLEAR(t[3]);
+#line 5 "caught_errors.py"
     PY2C_CLEAR(t[4]);
+#line 5 "caught_errors.py"
     PY2C_CLEAR(t[5]);
+#line 5 "caught_errors.py"
     PY2C_CLEAR(t[6]);
+#line 5 "caught_errors.py"
     PY2C_CLEAR(v_e);
+#line 5 "caught_errors.py"
     py2c_exc_handled_pop();
+#line 5 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "caught_errors.py"
     goto L0;
+#line 5 "caught_errors.py"
 L1:;
+#line 5 "caught_errors.py"
     py2c_exc_handled_pop();
+#line 5 "caught_errors.py"
     py2c_error_restore(t[0]);
+#line 5 "caught_errors.py"
     t[0] = PY2C_NULL;
+#line 5 "caught_errors.py"
     goto unwind;
+#line 5 "caught_errors.py"
 error_3:
+#line 5 "caught_errors.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 5 "caught_errors.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 5 "caught_errors.py"
     PY2C_CLEAR(v_e);
+#line 5 "caught_errors.py"
     goto L2;
+#line 5 "caught_errors.py"
 error_2:
+#line 5 "caught_errors.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 5 "caught_errors.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 5 "caught_errors.py"
 L2:;
+#line 5 "caught_errors.py"
     py2c_exc_handled_pop();
+#line 5 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "caught_errors.py"
     goto unwind;
+#line 5 "caught_errors.py"
 L0:;
+#line 5 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 5 "caught_errors.py"
     result = PY2C_NONE;
+#line 5 "caught_errors.py"
     goto cleanup;
+#line 5 "caught_errors.py"
 unwind:
+#line 5 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 5 "caught_errors.py"
 cleanup:
+#line 5 "caught_errors.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 5 "caught_errors.py"
     PY2C_CLEAR(v_f);
+#line 5 "caught_errors.py"
     PY2C_CLEAR(v_args);
+#line 5 "caught_errors.py"
     PY2C_CLEAR(v_e);
+#line 5 "caught_errors.py"
     py2c_recursion_leave();
+#line 5 "caught_errors.py"
     return result;
+#line 5 "caught_errors.py"
 }
+#line 924 "caught_errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -863,23 +935,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 8 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "caught_errors.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_2.ob)});
+#line 8 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "caught_errors.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 8 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 8 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 8 "caught_errors.py"
     goto cleanup;
+#line 8 "caught_errors.py"
 error:
+#line 8 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 8 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 8 "caught_errors.py"
 cleanup:
+#line 8 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "caught_errors.py"
     py2c_recursion_leave();
+#line 8 "caught_errors.py"
     return result;
+#line 8 "caught_errors.py"
 }
+#line 973 "caught_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -894,20 +984,35 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 9 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "caught_errors.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_3.ob));
+#line 9 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 9 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 9 "caught_errors.py"
     goto cleanup;
+#line 9 "caught_errors.py"
 error:
+#line 9 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 9 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 9 "caught_errors.py"
 cleanup:
+#line 9 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 9 "caught_errors.py"
     py2c_recursion_leave();
+#line 9 "caught_errors.py"
     return result;
+#line 9 "caught_errors.py"
 }
+#line 1016 "caught_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -922,25 +1027,45 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 10 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "caught_errors.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 10 "caught_errors.py"
     t[1] = py2c_list_new(1);
+#line 10 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "caught_errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 10 "caught_errors.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 10 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 10 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "caught_errors.py"
     goto cleanup;
+#line 10 "caught_errors.py"
 error:
+#line 10 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 10 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 10 "caught_errors.py"
 cleanup:
+#line 10 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "caught_errors.py"
     py2c_recursion_leave();
+#line 10 "caught_errors.py"
     return result;
+#line 10 "caught_errors.py"
 }
+#line 1069 "caught_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -955,24 +1080,43 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 11 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "caught_errors.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 11 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
+#line 11 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 11 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 11 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 11 "caught_errors.py"
     goto cleanup;
+#line 11 "caught_errors.py"
 error:
+#line 11 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 11 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 11 "caught_errors.py"
 cleanup:
+#line 11 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "caught_errors.py"
     py2c_recursion_leave();
+#line 11 "caught_errors.py"
     return result;
+#line 11 "caught_errors.py"
 }
+#line 1120 "caught_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -987,30 +1131,55 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "caught_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 12 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 2; goto error; }
+#line 12 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "caught_errors.py"
     t[3] = py2c_set_new();
+#line 12 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 12 "caught_errors.py"
     if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 12 "caught_errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1);
+#line 12 "caught_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 12 "caught_errors.py"
     PY2C_CLEAR(t[3]);
+#line 12 "caught_errors.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 12 "caught_errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 12 "caught_errors.py"
     PY2C_CLEAR(t[4]);
+#line 12 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 12 "caught_errors.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 12 "caught_errors.py"
     goto cleanup;
+#line 12 "caught_errors.py"
 error:
+#line 12 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 12 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 12 "caught_errors.py"
 cleanup:
+#line 12 "caught_errors.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 12 "caught_errors.py"
     py2c_recursion_leave();
+#line 12 "caught_errors.py"
     return result;
+#line 12 "caught_errors.py"
 }
+#line 1183 "caught_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1025,21 +1194,37 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "caught_errors.py"
     t[0] = py2c_list_new(1);
+#line 13 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 13 "caught_errors.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(1));
+#line 13 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 13 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 13 "caught_errors.py"
     goto cleanup;
+#line 13 "caught_errors.py"
 error:
+#line 13 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 13 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 13 "caught_errors.py"
 cleanup:
+#line 13 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 13 "caught_errors.py"
     py2c_recursion_leave();
+#line 13 "caught_errors.py"
     return result;
+#line 13 "caught_errors.py"
 }
+#line 1228 "caught_errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1054,20 +1239,35 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "caught_errors.py"
     t[0] = py2c_list_new(0);
+#line 14 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "caught_errors.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(-1));
+#line 14 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "caught_errors.py"
     goto cleanup;
+#line 14 "caught_errors.py"
 error:
+#line 14 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 14 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 14 "caught_errors.py"
 cleanup:
+#line 14 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "caught_errors.py"
     py2c_recursion_leave();
+#line 14 "caught_errors.py"
     return result;
+#line 14 "caught_errors.py"
 }
+#line 1271 "caught_errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1082,20 +1282,35 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "caught_errors.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 15 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "caught_errors.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
+#line 15 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 15 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 15 "caught_errors.py"
     goto cleanup;
+#line 15 "caught_errors.py"
 error:
+#line 15 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 15 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 15 "caught_errors.py"
 cleanup:
+#line 15 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 15 "caught_errors.py"
     py2c_recursion_leave();
+#line 15 "caught_errors.py"
     return result;
+#line 15 "caught_errors.py"
 }
+#line 1314 "caught_errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1110,17 +1325,29 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "caught_errors.py"
     t[0] = py2c_fast_getitem(py2c_obj_value(&str_6.ob), py2c_int(5));
+#line 16 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "caught_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "caught_errors.py"
     goto cleanup;
+#line 16 "caught_errors.py"
 error:
+#line 16 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 16 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 16 "caught_errors.py"
 cleanup:
+#line 16 "caught_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 16 "caught_errors.py"
     py2c_recursion_leave();
+#line 16 "caught_errors.py"
     return result;
+#line 16 "caught_errors.py"
 }
+#line 1351 "caught_errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1135,25 +1362,45 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "caught_errors.py"
     t[0] = py2c_list_new(2);
+#line 17 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 17 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 17 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
+#line 17 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 17 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 17 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 17 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 17 "caught_errors.py"
     goto cleanup;
+#line 17 "caught_errors.py"
 error:
+#line 17 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 17 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 17 "caught_errors.py"
 cleanup:
+#line 17 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "caught_errors.py"
     py2c_recursion_leave();
+#line 17 "caught_errors.py"
     return result;
+#line 17 "caught_errors.py"
 }
+#line 1404 "caught_errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1168,25 +1415,45 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "caught_errors.py"
     t[0] = py2c_list_new(2);
+#line 18 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 18 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 18 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 18 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 2; goto error; }
+#line 18 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 18 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 18 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 18 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 18 "caught_errors.py"
     goto cleanup;
+#line 18 "caught_errors.py"
 error:
+#line 18 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 18 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 18 "caught_errors.py"
 cleanup:
+#line 18 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "caught_errors.py"
     py2c_recursion_leave();
+#line 18 "caught_errors.py"
     return result;
+#line 18 "caught_errors.py"
 }
+#line 1457 "caught_errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1201,26 +1468,47 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "caught_errors.py"
     t[0] = py2c_list_new(3);
+#line 19 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 19 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 19 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 19 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 19 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 2; goto error; }
+#line 19 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
+#line 19 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 19 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 19 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 19 "caught_errors.py"
     goto cleanup;
+#line 19 "caught_errors.py"
 error:
+#line 19 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 19 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 19 "caught_errors.py"
 cleanup:
+#line 19 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "caught_errors.py"
     py2c_recursion_leave();
+#line 19 "caught_errors.py"
     return result;
+#line 19 "caught_errors.py"
 }
+#line 1512 "caught_errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1235,23 +1523,41 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "caught_errors.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 20 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 20 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 2; goto error; }
+#line 20 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+#line 20 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 20 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 20 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 20 "caught_errors.py"
     goto cleanup;
+#line 20 "caught_errors.py"
 error:
+#line 20 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 20 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 20 "caught_errors.py"
 cleanup:
+#line 20 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "caught_errors.py"
     py2c_recursion_leave();
+#line 20 "caught_errors.py"
     return result;
+#line 20 "caught_errors.py"
 }
+#line 1561 "caught_errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1266,20 +1572,35 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "caught_errors.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 1; goto error; }
+#line 21 "caught_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+#line 21 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 21 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 21 "caught_errors.py"
     goto cleanup;
+#line 21 "caught_errors.py"
 error:
+#line 21 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 21 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 21 "caught_errors.py"
 cleanup:
+#line 21 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "caught_errors.py"
     py2c_recursion_leave();
+#line 21 "caught_errors.py"
     return result;
+#line 21 "caught_errors.py"
 }
+#line 1604 "caught_errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1294,21 +1615,37 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "caught_errors.py"
     t[0] = py2c_list_new(0);
+#line 22 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 22 "caught_errors.py"
     t[1] = py2c_set_new();
+#line 22 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 22 "caught_errors.py"
     if (py2c_set_add(t[1], t[0]) < 0) { loc = 0; goto error; }
+#line 22 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 22 "caught_errors.py"
     goto cleanup;
+#line 22 "caught_errors.py"
 error:
+#line 22 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 22 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 22 "caught_errors.py"
 cleanup:
+#line 22 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 22 "caught_errors.py"
     py2c_recursion_leave();
+#line 22 "caught_errors.py"
     return result;
+#line 22 "caught_errors.py"
 }
+#line 1649 "caught_errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1323,21 +1660,37 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 23 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "caught_errors.py"
     t[1] = py2c_dict_new();
+#line 23 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 23 "caught_errors.py"
     if (py2c_dict_setitem(t[0], t[1], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 23 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 23 "caught_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "caught_errors.py"
     goto cleanup;
+#line 23 "caught_errors.py"
 error:
+#line 23 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 23 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 23 "caught_errors.py"
 cleanup:
+#line 23 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "caught_errors.py"
     py2c_recursion_leave();
+#line 23 "caught_errors.py"
     return result;
+#line 23 "caught_errors.py"
 }
+#line 1694 "caught_errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1352,25 +1705,45 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "caught_errors.py"
     t[0] = py2c_list_new(1);
+#line 24 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 24 "caught_errors.py"
     t[1] = py2c_list_new(1);
+#line 24 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 24 "caught_errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 24 "caught_errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 24 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 24 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 24 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 24 "caught_errors.py"
     goto cleanup;
+#line 24 "caught_errors.py"
 error:
+#line 24 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 24 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 24 "caught_errors.py"
 cleanup:
+#line 24 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 24 "caught_errors.py"
     py2c_recursion_leave();
+#line 24 "caught_errors.py"
     return result;
+#line 24 "caught_errors.py"
 }
+#line 1747 "caught_errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1385,25 +1758,45 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "caught_errors.py"
     t[0] = py2c_list_new(1);
+#line 25 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 25 "caught_errors.py"
     t[1] = py2c_set_new();
+#line 25 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 25 "caught_errors.py"
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 25 "caught_errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 25 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 25 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
+#line 25 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 25 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "caught_errors.py"
     goto cleanup;
+#line 25 "caught_errors.py"
 error:
+#line 25 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 25 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 25 "caught_errors.py"
 cleanup:
+#line 25 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 25 "caught_errors.py"
     py2c_recursion_leave();
+#line 25 "caught_errors.py"
     return result;
+#line 25 "caught_errors.py"
 }
+#line 1800 "caught_errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1418,21 +1811,37 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 26 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 26 "caught_errors.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 26 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 26 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 26 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "caught_errors.py"
     goto cleanup;
+#line 26 "caught_errors.py"
 error:
+#line 26 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 26 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 26 "caught_errors.py"
 cleanup:
+#line 26 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "caught_errors.py"
     py2c_recursion_leave();
+#line 26 "caught_errors.py"
     return result;
+#line 26 "caught_errors.py"
 }
+#line 1845 "caught_errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1447,24 +1856,43 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "caught_errors.py"
     t[0] = py2c_list_new(1);
+#line 27 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 27 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 27 "caught_errors.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 27 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 27 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 27 "caught_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 27 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 27 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 27 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 27 "caught_errors.py"
     goto cleanup;
+#line 27 "caught_errors.py"
 error:
+#line 27 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 27 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 27 "caught_errors.py"
 cleanup:
+#line 27 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 27 "caught_errors.py"
     py2c_recursion_leave();
+#line 27 "caught_errors.py"
     return result;
+#line 27 "caught_errors.py"
 }
+#line 1896 "caught_errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1479,23 +1907,41 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "caught_errors.py"
     t[0] = py2c_list_new(0);
+#line 28 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "caught_errors.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 28 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 28 "caught_errors.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 28 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 28 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 28 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 28 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 28 "caught_errors.py"
     goto cleanup;
+#line 28 "caught_errors.py"
 error:
+#line 28 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_21, loc);
+#line 28 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 28 "caught_errors.py"
 cleanup:
+#line 28 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 28 "caught_errors.py"
     py2c_recursion_leave();
+#line 28 "caught_errors.py"
     return result;
+#line 28 "caught_errors.py"
 }
+#line 1945 "caught_errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1510,25 +1956,45 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "caught_errors.py"
     t[0] = py2c_list_new(1);
+#line 29 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 29 "caught_errors.py"
     t[1] = py2c_list_new(1);
+#line 29 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 29 "caught_errors.py"
     if (py2c_list_append(t[1], py2c_obj_value(&str_2.ob)) < 0) { loc = 1; goto error; }
+#line 29 "caught_errors.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 29 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 29 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 29 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 29 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 29 "caught_errors.py"
     goto cleanup;
+#line 29 "caught_errors.py"
 error:
+#line 29 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_22, loc);
+#line 29 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 29 "caught_errors.py"
 cleanup:
+#line 29 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 29 "caught_errors.py"
     py2c_recursion_leave();
+#line 29 "caught_errors.py"
     return result;
+#line 29 "caught_errors.py"
 }
+#line 1998 "caught_errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1543,25 +2009,45 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "caught_errors.py"
     t[0] = py2c_set_new();
+#line 30 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "caught_errors.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 30 "caught_errors.py"
     t[1] = py2c_list_new(1);
+#line 30 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 30 "caught_errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 30 "caught_errors.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 30 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 30 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 30 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 30 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 30 "caught_errors.py"
     goto cleanup;
+#line 30 "caught_errors.py"
 error:
+#line 30 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_23, loc);
+#line 30 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 30 "caught_errors.py"
 cleanup:
+#line 30 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "caught_errors.py"
     py2c_recursion_leave();
+#line 30 "caught_errors.py"
     return result;
+#line 30 "caught_errors.py"
 }
+#line 2051 "caught_errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1576,23 +2062,41 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 31 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "caught_errors.py"
     t[1] = py2c_dict_new();
+#line 31 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 31 "caught_errors.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 31 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 31 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 31 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 31 "caught_errors.py"
     goto cleanup;
+#line 31 "caught_errors.py"
 error:
+#line 31 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_24, loc);
+#line 31 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 31 "caught_errors.py"
 cleanup:
+#line 31 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 31 "caught_errors.py"
     py2c_recursion_leave();
+#line 31 "caught_errors.py"
     return result;
+#line 31 "caught_errors.py"
 }
+#line 2100 "caught_errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1607,25 +2111,45 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "caught_errors.py"
     t[0] = py2c_list_new(2);
+#line 32 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 32 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 32 "caught_errors.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 1; goto error; }
+#line 32 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 2; goto error; }
+#line 32 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 32 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 32 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 32 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 32 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 32 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 32 "caught_errors.py"
     goto cleanup;
+#line 32 "caught_errors.py"
 error:
+#line 32 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_25, loc);
+#line 32 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 32 "caught_errors.py"
 cleanup:
+#line 32 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "caught_errors.py"
     py2c_recursion_leave();
+#line 32 "caught_errors.py"
     return result;
+#line 32 "caught_errors.py"
 }
+#line 2153 "caught_errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1640,22 +2164,39 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "caught_errors.py"
     t[0] = py2c_list_new(2);
+#line 33 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 33 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 33 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 1; goto error; }
+#line 33 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 33 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 33 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 33 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 33 "caught_errors.py"
     goto cleanup;
+#line 33 "caught_errors.py"
 error:
+#line 33 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_26, loc);
+#line 33 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 33 "caught_errors.py"
 cleanup:
+#line 33 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 33 "caught_errors.py"
     py2c_recursion_leave();
+#line 33 "caught_errors.py"
     return result;
+#line 33 "caught_errors.py"
 }
+#line 2200 "caught_errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1670,20 +2211,35 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "caught_errors.py"
     t[0] = py2c_list_new(0);
+#line 34 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 34 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
+#line 34 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 34 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 34 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 34 "caught_errors.py"
     goto cleanup;
+#line 34 "caught_errors.py"
 error:
+#line 34 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_27, loc);
+#line 34 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 34 "caught_errors.py"
 cleanup:
+#line 34 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 34 "caught_errors.py"
     py2c_recursion_leave();
+#line 34 "caught_errors.py"
     return result;
+#line 34 "caught_errors.py"
 }
+#line 2243 "caught_errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1698,20 +2254,35 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "caught_errors.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 35 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 35 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1);
+#line 35 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 35 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 35 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "caught_errors.py"
     goto cleanup;
+#line 35 "caught_errors.py"
 error:
+#line 35 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_28, loc);
+#line 35 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 35 "caught_errors.py"
 cleanup:
+#line 35 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 35 "caught_errors.py"
     py2c_recursion_leave();
+#line 35 "caught_errors.py"
     return result;
+#line 35 "caught_errors.py"
 }
+#line 2286 "caught_errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1726,23 +2297,41 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "caught_errors.py"
     t[0] = py2c_list_new(0);
+#line 36 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 36 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 2; goto error; }
+#line 36 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 36 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 36 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 36 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 36 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 36 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 36 "caught_errors.py"
     goto cleanup;
+#line 36 "caught_errors.py"
 error:
+#line 36 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_29, loc);
+#line 36 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 36 "caught_errors.py"
 cleanup:
+#line 36 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 36 "caught_errors.py"
     py2c_recursion_leave();
+#line 36 "caught_errors.py"
     return result;
+#line 36 "caught_errors.py"
 }
+#line 2335 "caught_errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1757,23 +2346,41 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 37 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 37 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 2; goto error; }
+#line 37 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 37 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 37 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 37 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 37 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 37 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 37 "caught_errors.py"
     goto cleanup;
+#line 37 "caught_errors.py"
 error:
+#line 37 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_30, loc);
+#line 37 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 37 "caught_errors.py"
 cleanup:
+#line 37 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 37 "caught_errors.py"
     py2c_recursion_leave();
+#line 37 "caught_errors.py"
     return result;
+#line 37 "caught_errors.py"
 }
+#line 2384 "caught_errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1788,22 +2395,39 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "caught_errors.py"
     t[0] = py2c_list_new(2);
+#line 38 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 38 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 38 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 38 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1);
+#line 38 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 38 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 38 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 38 "caught_errors.py"
     goto cleanup;
+#line 38 "caught_errors.py"
 error:
+#line 38 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_31, loc);
+#line 38 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 38 "caught_errors.py"
 cleanup:
+#line 38 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 38 "caught_errors.py"
     py2c_recursion_leave();
+#line 38 "caught_errors.py"
     return result;
+#line 38 "caught_errors.py"
 }
+#line 2431 "caught_errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1818,24 +2442,43 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "caught_errors.py"
     t[0] = py2c_list_new(1);
+#line 39 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 39 "caught_errors.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 39 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 39 "caught_errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 39 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 39 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1);
+#line 39 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 39 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 39 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 39 "caught_errors.py"
     goto cleanup;
+#line 39 "caught_errors.py"
 error:
+#line 39 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_32, loc);
+#line 39 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 39 "caught_errors.py"
 cleanup:
+#line 39 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 39 "caught_errors.py"
     py2c_recursion_leave();
+#line 39 "caught_errors.py"
     return result;
+#line 39 "caught_errors.py"
 }
+#line 2482 "caught_errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1850,17 +2493,29 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "caught_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 40 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 40 "caught_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 40 "caught_errors.py"
     goto cleanup;
+#line 40 "caught_errors.py"
 error:
+#line 40 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_33, loc);
+#line 40 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 40 "caught_errors.py"
 cleanup:
+#line 40 "caught_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 40 "caught_errors.py"
     py2c_recursion_leave();
+#line 40 "caught_errors.py"
     return result;
+#line 40 "caught_errors.py"
 }
+#line 2519 "caught_errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1875,17 +2530,29 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "caught_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){PY2C_NONE}, 1);
+#line 41 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "caught_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "caught_errors.py"
     goto cleanup;
+#line 41 "caught_errors.py"
 error:
+#line 41 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_34, loc);
+#line 41 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 41 "caught_errors.py"
 cleanup:
+#line 41 "caught_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 41 "caught_errors.py"
     py2c_recursion_leave();
+#line 41 "caught_errors.py"
     return result;
+#line 41 "caught_errors.py"
 }
+#line 2556 "caught_errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1900,21 +2567,37 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "caught_errors.py"
     t[0] = py2c_list_new(1);
+#line 42 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 42 "caught_errors.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_obj_value(&str_2.ob), PY2C_OP_MUL);
+#line 42 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 42 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 42 "caught_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 42 "caught_errors.py"
     goto cleanup;
+#line 42 "caught_errors.py"
 error:
+#line 42 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_35, loc);
+#line 42 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 42 "caught_errors.py"
 cleanup:
+#line 42 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 42 "caught_errors.py"
     py2c_recursion_leave();
+#line 42 "caught_errors.py"
     return result;
+#line 42 "caught_errors.py"
 }
+#line 2601 "caught_errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1929,24 +2612,43 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "caught_errors.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 43 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 43 "caught_errors.py"
     t[1] = py2c_list_new(1);
+#line 43 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 43 "caught_errors.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 43 "caught_errors.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 43 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 43 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 43 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 43 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 43 "caught_errors.py"
     goto cleanup;
+#line 43 "caught_errors.py"
 error:
+#line 43 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_36, loc);
+#line 43 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 43 "caught_errors.py"
 cleanup:
+#line 43 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 43 "caught_errors.py"
     py2c_recursion_leave();
+#line 43 "caught_errors.py"
     return result;
+#line 43 "caught_errors.py"
 }
+#line 2652 "caught_errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1961,23 +2663,41 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "caught_errors.py"
     t[0] = py2c_list_new(0);
+#line 44 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 44 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 2; goto error; }
+#line 44 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 44 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 44 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 44 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 44 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 44 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 44 "caught_errors.py"
     goto cleanup;
+#line 44 "caught_errors.py"
 error:
+#line 44 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_37, loc);
+#line 44 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 44 "caught_errors.py"
 cleanup:
+#line 44 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 44 "caught_errors.py"
     py2c_recursion_leave();
+#line 44 "caught_errors.py"
     return result;
+#line 44 "caught_errors.py"
 }
+#line 2701 "caught_errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1992,23 +2712,41 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "caught_errors.py"
     t[0] = py2c_list_new(0);
+#line 45 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 45 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[13]) < 0) { loc = 2; goto error; }
+#line 45 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 45 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 45 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 45 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 45 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 45 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 45 "caught_errors.py"
     goto cleanup;
+#line 45 "caught_errors.py"
 error:
+#line 45 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_38, loc);
+#line 45 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 45 "caught_errors.py"
 cleanup:
+#line 45 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 45 "caught_errors.py"
     py2c_recursion_leave();
+#line 45 "caught_errors.py"
     return result;
+#line 45 "caught_errors.py"
 }
+#line 2750 "caught_errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2023,23 +2761,41 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 46 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 46 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[14]) < 0) { loc = 2; goto error; }
+#line 46 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 46 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 46 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 46 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 46 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 46 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 46 "caught_errors.py"
     goto cleanup;
+#line 46 "caught_errors.py"
 error:
+#line 46 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_39, loc);
+#line 46 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 46 "caught_errors.py"
 cleanup:
+#line 46 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 46 "caught_errors.py"
     py2c_recursion_leave();
+#line 46 "caught_errors.py"
     return result;
+#line 46 "caught_errors.py"
 }
+#line 2799 "caught_errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2054,23 +2810,41 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "caught_errors.py"
     t[0] = py2c_list_new(0);
+#line 47 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 47 "caught_errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[15]) < 0) { loc = 2; goto error; }
+#line 47 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 47 "caught_errors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 47 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 47 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 47 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 47 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 47 "caught_errors.py"
     goto cleanup;
+#line 47 "caught_errors.py"
 error:
+#line 47 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_40, loc);
+#line 47 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 47 "caught_errors.py"
 cleanup:
+#line 47 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 47 "caught_errors.py"
     py2c_recursion_leave();
+#line 47 "caught_errors.py"
     return result;
+#line 47 "caught_errors.py"
 }
+#line 2848 "caught_errors.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2085,26 +2859,47 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "caught_errors.py"
     t[0] = py2c_set_new();
+#line 48 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "caught_errors.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 48 "caught_errors.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 48 "caught_errors.py"
     t[1] = py2c_set_new();
+#line 48 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 48 "caught_errors.py"
     if (py2c_set_add(t[1], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 48 "caught_errors.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 48 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 48 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 48 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 48 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 48 "caught_errors.py"
     goto cleanup;
+#line 48 "caught_errors.py"
 error:
+#line 48 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_41, loc);
+#line 48 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 48 "caught_errors.py"
 cleanup:
+#line 48 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 48 "caught_errors.py"
     py2c_recursion_leave();
+#line 48 "caught_errors.py"
     return result;
+#line 48 "caught_errors.py"
 }
+#line 2903 "caught_errors.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2119,25 +2914,45 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 49 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "caught_errors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 49 "caught_errors.py"
     t[1] = py2c_dict_new();
+#line 49 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 49 "caught_errors.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_16.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 49 "caught_errors.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 49 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 49 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 49 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 49 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 49 "caught_errors.py"
     goto cleanup;
+#line 49 "caught_errors.py"
 error:
+#line 49 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_42, loc);
+#line 49 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 49 "caught_errors.py"
 cleanup:
+#line 49 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 49 "caught_errors.py"
     py2c_recursion_leave();
+#line 49 "caught_errors.py"
     return result;
+#line 49 "caught_errors.py"
 }
+#line 2956 "caught_errors.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2153,18 +2968,31 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "caught_errors.py"
     n0 = py2c_contains(py2c_int(5), py2c_int(1));
+#line 50 "caught_errors.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 50 "caught_errors.py"
     t[0] = py2c_bool(n0);
+#line 50 "caught_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "caught_errors.py"
     goto cleanup;
+#line 50 "caught_errors.py"
 error:
+#line 50 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_43, loc);
+#line 50 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 50 "caught_errors.py"
 cleanup:
+#line 50 "caught_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 50 "caught_errors.py"
     py2c_recursion_leave();
+#line 50 "caught_errors.py"
     return result;
+#line 50 "caught_errors.py"
 }
+#line 2996 "caught_errors.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2180,25 +3008,45 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "caught_errors.py"
     t[0] = py2c_list_new(1);
+#line 51 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 51 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 51 "caught_errors.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 51 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 51 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 51 "caught_errors.py"
     n0 = py2c_contains(t[1], py2c_obj_value(&str_2.ob));
+#line 51 "caught_errors.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 51 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 51 "caught_errors.py"
     t[0] = py2c_bool(n0);
+#line 51 "caught_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "caught_errors.py"
     goto cleanup;
+#line 51 "caught_errors.py"
 error:
+#line 51 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_44, loc);
+#line 51 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 51 "caught_errors.py"
 cleanup:
+#line 51 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 51 "caught_errors.py"
     py2c_recursion_leave();
+#line 51 "caught_errors.py"
     return result;
+#line 51 "caught_errors.py"
 }
+#line 3050 "caught_errors.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2213,17 +3061,29 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "caught_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(5)}, 1);
+#line 52 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 52 "caught_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 52 "caught_errors.py"
     goto cleanup;
+#line 52 "caught_errors.py"
 error:
+#line 52 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_45, loc);
+#line 52 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 52 "caught_errors.py"
 cleanup:
+#line 52 "caught_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 52 "caught_errors.py"
     py2c_recursion_leave();
+#line 52 "caught_errors.py"
     return result;
+#line 52 "caught_errors.py"
 }
+#line 3087 "caught_errors.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2238,23 +3098,41 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "caught_errors.py"
     t[0] = py2c_list_new(0);
+#line 53 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 53 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 53 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 53 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 53 "caught_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
+#line 53 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 53 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 53 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 53 "caught_errors.py"
     goto cleanup;
+#line 53 "caught_errors.py"
 error:
+#line 53 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_46, loc);
+#line 53 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 53 "caught_errors.py"
 cleanup:
+#line 53 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 53 "caught_errors.py"
     py2c_recursion_leave();
+#line 53 "caught_errors.py"
     return result;
+#line 53 "caught_errors.py"
 }
+#line 3136 "caught_errors.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2269,26 +3147,47 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "caught_errors.py"
     t[0] = py2c_list_new(3);
+#line 54 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 54 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 54 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 54 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 54 "caught_errors.py"
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(2), py2c_int(0));
+#line 54 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 54 "caught_errors.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 54 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 54 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 54 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 54 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 54 "caught_errors.py"
     goto cleanup;
+#line 54 "caught_errors.py"
 error:
+#line 54 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_47, loc);
+#line 54 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 54 "caught_errors.py"
 cleanup:
+#line 54 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 54 "caught_errors.py"
     py2c_recursion_leave();
+#line 54 "caught_errors.py"
     return result;
+#line 54 "caught_errors.py"
 }
+#line 3191 "caught_errors.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2303,26 +3202,47 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "caught_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 55 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 55 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 55 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 55 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 55 "caught_errors.py"
     t[2] = py2c_slice_new(PY2C_TRUE, py2c_obj_value(&str_8.ob), PY2C_NONE);
+#line 55 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 55 "caught_errors.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
+#line 55 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 55 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 55 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 55 "caught_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 55 "caught_errors.py"
     goto cleanup;
+#line 55 "caught_errors.py"
 error:
+#line 55 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_48, loc);
+#line 55 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 55 "caught_errors.py"
 cleanup:
+#line 55 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 55 "caught_errors.py"
     py2c_recursion_leave();
+#line 55 "caught_errors.py"
     return result;
+#line 55 "caught_errors.py"
 }
+#line 3246 "caught_errors.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2337,24 +3257,43 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "caught_errors.py"
     t[0] = py2c_list_new(1);
+#line 56 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 56 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 0; goto error; }
+#line 56 "caught_errors.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+#line 56 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 56 "caught_errors.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
+#line 56 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 56 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 56 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 56 "caught_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 56 "caught_errors.py"
     goto cleanup;
+#line 56 "caught_errors.py"
 error:
+#line 56 "caught_errors.py"
     py2c_traceback_add(&code_f_lambda_49, loc);
+#line 56 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 56 "caught_errors.py"
 cleanup:
+#line 56 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 56 "caught_errors.py"
     py2c_recursion_leave();
+#line 56 "caught_errors.py"
     return result;
+#line 56 "caught_errors.py"
 }
+#line 3297 "caught_errors.c"
 
 static Py2cValue f_mutate_dict(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2371,41 +3310,71 @@ static Py2cValue f_mutate_dict(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 60 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 60 "caught_errors.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 60 "caught_errors.py"
     if (py2c_dict_setitem(t[0], py2c_int(2), py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 60 "caught_errors.py"
     { Py2cValue old = v_d; v_d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "caught_errors.py"
     t[0] = py2c_iter(v_d);
+#line 61 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 61 "caught_errors.py"
 L0:;
+#line 61 "caught_errors.py"
     t[1] = py2c_iter_next(t[0]);
+#line 61 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 61 "caught_errors.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 61 "caught_errors.py"
         goto L1;
+#line 61 "caught_errors.py"
     }
+#line 61 "caught_errors.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 62 "caught_errors.py"
     if (py2c_delitem(v_d, v_k) < 0) { loc = 5; goto error; }
+#line 62 "caught_errors.py"
     py2c_safepoint();
+#line 62 "caught_errors.py"
     goto L0;
+#line 62 "caught_errors.py"
 L1:;
+#line 62 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 62 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 62 "caught_errors.py"
     result = PY2C_NONE;
+#line 62 "caught_errors.py"
     goto cleanup;
+#line 62 "caught_errors.py"
 error:
+#line 62 "caught_errors.py"
     py2c_traceback_add(&code_f_mutate_dict, loc);
+#line 62 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 62 "caught_errors.py"
 cleanup:
+#line 62 "caught_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 62 "caught_errors.py"
     PY2C_CLEAR(v_d);
+#line 62 "caught_errors.py"
     PY2C_CLEAR(v_k);
+#line 62 "caught_errors.py"
     py2c_recursion_leave();
+#line 62 "caught_errors.py"
     return result;
+#line 62 "caught_errors.py"
 }
+#line 3378 "caught_errors.c"
 
 static Py2cValue f_mutate_set(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2422,49 +3391,87 @@ static Py2cValue f_mutate_set(Py2cFunction *fn, Py2cValue *params) {
 
 #line 66 "caught_errors.py"
     t[0] = py2c_set_new();
+#line 66 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 66 "caught_errors.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 66 "caught_errors.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 66 "caught_errors.py"
     { Py2cValue old = v_s; v_s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "caught_errors.py"
     t[0] = py2c_iter(v_s);
+#line 67 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 67 "caught_errors.py"
 L0:;
+#line 67 "caught_errors.py"
     t[1] = py2c_iter_next(t[0]);
+#line 67 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 67 "caught_errors.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 67 "caught_errors.py"
         goto L1;
+#line 67 "caught_errors.py"
     }
+#line 67 "caught_errors.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "caught_errors.py"
     if (py2c_method_lookup_ic(v_s, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[16]) < 0) { loc = 5; goto error; }
+#line 68 "caught_errors.py"
     t[3] = py2c_fast_binary_op(v_x, py2c_int(10), PY2C_OP_ADD);
+#line 68 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 68 "caught_errors.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 68 "caught_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 68 "caught_errors.py"
     PY2C_CLEAR(t[3]);
+#line 68 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 68 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 68 "caught_errors.py"
     PY2C_CLEAR(t[4]);
+#line 68 "caught_errors.py"
     py2c_safepoint();
+#line 68 "caught_errors.py"
     goto L0;
+#line 68 "caught_errors.py"
 L1:;
+#line 68 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 68 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 68 "caught_errors.py"
     result = PY2C_NONE;
+#line 68 "caught_errors.py"
     goto cleanup;
+#line 68 "caught_errors.py"
 error:
+#line 68 "caught_errors.py"
     py2c_traceback_add(&code_f_mutate_set, loc);
+#line 68 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 68 "caught_errors.py"
 cleanup:
+#line 68 "caught_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 68 "caught_errors.py"
     PY2C_CLEAR(v_s);
+#line 68 "caught_errors.py"
     PY2C_CLEAR(v_x);
+#line 68 "caught_errors.py"
     py2c_recursion_leave();
+#line 68 "caught_errors.py"
     return result;
+#line 68 "caught_errors.py"
 }
+#line 3475 "caught_errors.c"
 
 static Py2cValue f_mutate_keys(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2481,49 +3488,87 @@ static Py2cValue f_mutate_keys(Py2cFunction *fn, Py2cValue *params) {
 
 #line 72 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 72 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 72 "caught_errors.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 72 "caught_errors.py"
     { Py2cValue old = v_d; v_d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "caught_errors.py"
     if (py2c_method_lookup_ic(v_d, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 4; goto error; }
+#line 73 "caught_errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 73 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 73 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 73 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 73 "caught_errors.py"
     t[3] = py2c_iter(t[2]);
+#line 73 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 73 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 73 "caught_errors.py"
 L0:;
+#line 73 "caught_errors.py"
     t[4] = py2c_iter_next(t[3]);
+#line 73 "caught_errors.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 73 "caught_errors.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 73 "caught_errors.py"
         goto L1;
+#line 73 "caught_errors.py"
     }
+#line 73 "caught_errors.py"
     { Py2cValue old = v_k; v_k = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 74 "caught_errors.py"
     t[4] = py2c_fast_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
+#line 74 "caught_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 74 "caught_errors.py"
     if (py2c_fast_setitem(v_d, t[4], py2c_int(1)) < 0) { loc = 8; goto error; }
+#line 74 "caught_errors.py"
     PY2C_CLEAR(t[4]);
+#line 74 "caught_errors.py"
     py2c_safepoint();
+#line 74 "caught_errors.py"
     goto L0;
+#line 74 "caught_errors.py"
 L1:;
+#line 74 "caught_errors.py"
     PY2C_CLEAR(t[3]);
+#line 74 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 74 "caught_errors.py"
     result = PY2C_NONE;
+#line 74 "caught_errors.py"
     goto cleanup;
+#line 74 "caught_errors.py"
 error:
+#line 74 "caught_errors.py"
     py2c_traceback_add(&code_f_mutate_keys, loc);
+#line 74 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 74 "caught_errors.py"
 cleanup:
+#line 74 "caught_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 74 "caught_errors.py"
     PY2C_CLEAR(v_d);
+#line 74 "caught_errors.py"
     PY2C_CLEAR(v_k);
+#line 74 "caught_errors.py"
     py2c_recursion_leave();
+#line 74 "caught_errors.py"
     return result;
+#line 74 "caught_errors.py"
 }
+#line 3572 "caught_errors.c"
 
 static Py2cValue f_ok_mutation(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2540,63 +3585,106 @@ static Py2cValue f_ok_mutation(Py2cFunction *fn, Py2cValue *params) {
 
 #line 83 "caught_errors.py"
     t[0] = py2c_dict_new();
+#line 83 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 83 "caught_errors.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 83 "caught_errors.py"
     if (py2c_dict_setitem(t[0], py2c_int(2), py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 83 "caught_errors.py"
     { Py2cValue old = v_d; v_d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 84 "caught_errors.py"
     t[0] = py2c_iter(v_d);
+#line 84 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 84 "caught_errors.py"
 L0:;
+#line 84 "caught_errors.py"
     t[1] = py2c_iter_next(t[0]);
+#line 84 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 84 "caught_errors.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 84 "caught_errors.py"
         goto L1;
+#line 84 "caught_errors.py"
     }
+#line 84 "caught_errors.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 85 "caught_errors.py"
     if (py2c_fast_setitem(v_d, v_k, py2c_int(0)) < 0) { loc = 5; goto error; }
+#line 85 "caught_errors.py"
     py2c_safepoint();
+#line 85 "caught_errors.py"
     goto L0;
+#line 85 "caught_errors.py"
 L1:;
+#line 85 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 
 #line 86 "caught_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_d}, 1);
+#line 86 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 86 "caught_errors.py"
     t[1] = py2c_iter(t[0]);
+#line 86 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 86 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 86 "caught_errors.py"
 L3:;
+#line 86 "caught_errors.py"
     t[2] = py2c_iter_next(t[1]);
+#line 86 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 86 "caught_errors.py"
         if (py2c_error_occurred()) { loc = 6; goto error; }
+#line 86 "caught_errors.py"
         goto L4;
+#line 86 "caught_errors.py"
     }
+#line 86 "caught_errors.py"
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 87 "caught_errors.py"
     if (py2c_delitem(v_d, v_k) < 0) { loc = 11; goto error; }
+#line 87 "caught_errors.py"
     py2c_safepoint();
+#line 87 "caught_errors.py"
     goto L3;
+#line 87 "caught_errors.py"
 L4:;
+#line 87 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 
 #line 88 "caught_errors.py"
     { Py2cValue old = result; result = v_d; py2c_incref(result); py2c_decref(old); }
+#line 88 "caught_errors.py"
     goto cleanup;
+#line 88 "caught_errors.py"
 error:
+#line 88 "caught_errors.py"
     py2c_traceback_add(&code_f_ok_mutation, loc);
+#line 88 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 88 "caught_errors.py"
 cleanup:
+#line 88 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 88 "caught_errors.py"
     PY2C_CLEAR(v_d);
+#line 88 "caught_errors.py"
     PY2C_CLEAR(v_k);
+#line 88 "caught_errors.py"
     py2c_recursion_leave();
+#line 88 "caught_errors.py"
     return result;
+#line 88 "caught_errors.py"
 }
+#line 3688 "caught_errors.c"
 
 static Py2cValue mod_caught_errors(void) {
     g_caught_errors__show = PY2C_NULL;
@@ -2611,789 +3699,1402 @@ static Py2cValue mod_caught_errors(void) {
 
 #line 1 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "caught_errors.py"
     py2c_slot_store(&g_caught_errors__show, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 8 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 8 "caught_errors.py"
         { loc = 2; goto error; }
+#line 8 "caught_errors.py"
     }
+#line 8 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 8 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 8 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 8 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 9 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 9 "caught_errors.py"
         { loc = 5; goto error; }
+#line 9 "caught_errors.py"
     }
+#line 9 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 9 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 9 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 9 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 9 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 10 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 10 "caught_errors.py"
         { loc = 8; goto error; }
+#line 10 "caught_errors.py"
     }
+#line 10 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 10 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 10 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 10 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 10 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 11 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 11 "caught_errors.py"
         { loc = 11; goto error; }
+#line 11 "caught_errors.py"
     }
+#line 11 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 11 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 11 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 11 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 11 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 12 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 12 "caught_errors.py"
         { loc = 14; goto error; }
+#line 12 "caught_errors.py"
     }
+#line 12 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 12 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 12 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 12 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 12 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 13 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 13 "caught_errors.py"
         { loc = 17; goto error; }
+#line 13 "caught_errors.py"
     }
+#line 13 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 13 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 13 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 13 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 13 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 14 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 14 "caught_errors.py"
         { loc = 20; goto error; }
+#line 14 "caught_errors.py"
     }
+#line 14 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 14 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 14 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 14 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 14 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 15 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 15 "caught_errors.py"
         { loc = 23; goto error; }
+#line 15 "caught_errors.py"
     }
+#line 15 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 15 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 15 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 15 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 16 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 16 "caught_errors.py"
         { loc = 26; goto error; }
+#line 16 "caught_errors.py"
     }
+#line 16 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 16 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 16 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 16 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 16 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 17 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 17 "caught_errors.py"
         { loc = 29; goto error; }
+#line 17 "caught_errors.py"
     }
+#line 17 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 17 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 17 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 17 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 17 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 18 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 18 "caught_errors.py"
         { loc = 32; goto error; }
+#line 18 "caught_errors.py"
     }
+#line 18 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 18 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 18 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 18 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 18 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 19 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 19 "caught_errors.py"
         { loc = 35; goto error; }
+#line 19 "caught_errors.py"
     }
+#line 19 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 19 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 19 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 19 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 20 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 20 "caught_errors.py"
         { loc = 38; goto error; }
+#line 20 "caught_errors.py"
     }
+#line 20 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 20 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 20 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 20 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 20 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 21 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 21 "caught_errors.py"
         { loc = 41; goto error; }
+#line 21 "caught_errors.py"
     }
+#line 21 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 21 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 21 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 21 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 21 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 22 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 22 "caught_errors.py"
         { loc = 44; goto error; }
+#line 22 "caught_errors.py"
     }
+#line 22 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 22 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 22 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 22 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 22 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 23 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 23 "caught_errors.py"
         { loc = 47; goto error; }
+#line 23 "caught_errors.py"
     }
+#line 23 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 23 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 23 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 23 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 23 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 23 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 23 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 24 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 24 "caught_errors.py"
         { loc = 50; goto error; }
+#line 24 "caught_errors.py"
     }
+#line 24 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 24 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 24 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 24 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 24 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 25 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 25 "caught_errors.py"
         { loc = 53; goto error; }
+#line 25 "caught_errors.py"
     }
+#line 25 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 25 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 25 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 25 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 25 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 25 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 26 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 26 "caught_errors.py"
         { loc = 56; goto error; }
+#line 26 "caught_errors.py"
     }
+#line 26 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 26 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 26 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 26 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 26 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 26 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 27 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 27 "caught_errors.py"
         { loc = 59; goto error; }
+#line 27 "caught_errors.py"
     }
+#line 27 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 27 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 27 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 27 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 27 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 27 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 27 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 28 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 28 "caught_errors.py"
         { loc = 62; goto error; }
+#line 28 "caught_errors.py"
     }
+#line 28 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 28 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 28 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 28 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 28 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 28 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 28 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 29 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 29 "caught_errors.py"
         { loc = 65; goto error; }
+#line 29 "caught_errors.py"
     }
+#line 29 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 29 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 29 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 29 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 29 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 29 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 29 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 30 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 30 "caught_errors.py"
         { loc = 68; goto error; }
+#line 30 "caught_errors.py"
     }
+#line 30 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 30 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 30 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 30 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 30 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 30 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 30 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 31 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 31 "caught_errors.py"
         { loc = 71; goto error; }
+#line 31 "caught_errors.py"
     }
+#line 31 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 31 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 31 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 31 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 31 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 31 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 32 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 32 "caught_errors.py"
         { loc = 74; goto error; }
+#line 32 "caught_errors.py"
     }
+#line 32 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+#line 32 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 32 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 32 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 32 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 32 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 32 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 33 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 33 "caught_errors.py"
         { loc = 77; goto error; }
+#line 33 "caught_errors.py"
     }
+#line 33 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 33 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 33 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 33 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 33 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 33 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 33 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 34 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 34 "caught_errors.py"
         { loc = 80; goto error; }
+#line 34 "caught_errors.py"
     }
+#line 34 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 34 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 34 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 34 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 34 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 34 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 34 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 35 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 35 "caught_errors.py"
         { loc = 83; goto error; }
+#line 35 "caught_errors.py"
     }
+#line 35 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 35 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 35 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 35 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 35 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 35 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 35 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 36 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 36 "caught_errors.py"
         { loc = 86; goto error; }
+#line 36 "caught_errors.py"
     }
+#line 36 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 36 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 36 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 36 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 36 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 36 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 36 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 37 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 37 "caught_errors.py"
         { loc = 89; goto error; }
+#line 37 "caught_errors.py"
     }
+#line 37 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 37 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 37 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 37 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 37 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 37 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 37 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 38 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 38 "caught_errors.py"
         { loc = 92; goto error; }
+#line 38 "caught_errors.py"
     }
+#line 38 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 38 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 38 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 38 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 38 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 38 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 38 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 39 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 39 "caught_errors.py"
         { loc = 95; goto error; }
+#line 39 "caught_errors.py"
     }
+#line 39 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 39 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 39 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 39 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 39 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 39 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 40 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 40 "caught_errors.py"
         { loc = 98; goto error; }
+#line 40 "caught_errors.py"
     }
+#line 40 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+#line 40 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 40 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 40 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 40 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 40 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 40 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 41 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 41 "caught_errors.py"
         { loc = 101; goto error; }
+#line 41 "caught_errors.py"
     }
+#line 41 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 41 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 41 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 41 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 41 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 41 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 42 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 42 "caught_errors.py"
         { loc = 104; goto error; }
+#line 42 "caught_errors.py"
     }
+#line 42 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 42 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 42 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 42 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 42 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 42 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 43 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 43 "caught_errors.py"
         { loc = 107; goto error; }
+#line 43 "caught_errors.py"
     }
+#line 43 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_36, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 43 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 43 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 43 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 43 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 43 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 44 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 44 "caught_errors.py"
         { loc = 110; goto error; }
+#line 44 "caught_errors.py"
     }
+#line 44 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_37, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 44 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 44 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 44 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 44 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 44 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 44 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 45 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 45 "caught_errors.py"
         { loc = 113; goto error; }
+#line 45 "caught_errors.py"
     }
+#line 45 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_38, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 45 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 45 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 45 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 45 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 45 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 45 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 46 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 46 "caught_errors.py"
         { loc = 116; goto error; }
+#line 46 "caught_errors.py"
     }
+#line 46 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_39, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+#line 46 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 46 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 46 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 46 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 46 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 46 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 47 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 47 "caught_errors.py"
         { loc = 119; goto error; }
+#line 47 "caught_errors.py"
     }
+#line 47 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_40, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+#line 47 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 47 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 47 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 47 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 47 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 47 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 48 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 48 "caught_errors.py"
         { loc = 122; goto error; }
+#line 48 "caught_errors.py"
     }
+#line 48 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_41, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+#line 48 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 48 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 48 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 48 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 48 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 48 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 49 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 49 "caught_errors.py"
         { loc = 125; goto error; }
+#line 49 "caught_errors.py"
     }
+#line 49 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_42, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+#line 49 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 49 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 49 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 49 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 49 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 49 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 50 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 50 "caught_errors.py"
         { loc = 128; goto error; }
+#line 50 "caught_errors.py"
     }
+#line 50 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_43, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+#line 50 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 50 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 50 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+#line 50 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 50 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 50 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 51 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 51 "caught_errors.py"
         { loc = 131; goto error; }
+#line 51 "caught_errors.py"
     }
+#line 51 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_44, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 51 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 51 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 51 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 51 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 51 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 51 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 52 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 52 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 52 "caught_errors.py"
         { loc = 134; goto error; }
+#line 52 "caught_errors.py"
     }
+#line 52 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_45, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+#line 52 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 52 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 52 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 52 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 52 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 52 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 53 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 53 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 53 "caught_errors.py"
         { loc = 137; goto error; }
+#line 53 "caught_errors.py"
     }
+#line 53 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_46, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+#line 53 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 53 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 53 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 53 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 53 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 53 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 54 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 54 "caught_errors.py"
         { loc = 140; goto error; }
+#line 54 "caught_errors.py"
     }
+#line 54 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_47, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 54 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 54 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 54 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 54 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 54 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 54 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 55 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 55 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 55 "caught_errors.py"
         { loc = 143; goto error; }
+#line 55 "caught_errors.py"
     }
+#line 55 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_48, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+#line 55 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 55 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 55 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 55 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 55 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 55 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 56 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 56 "caught_errors.py"
         { loc = 146; goto error; }
+#line 56 "caught_errors.py"
     }
+#line 56 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_49, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+#line 56 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__show);
+#line 56 "caught_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 56 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 56 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 56 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 56 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 59 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_mutate_dict, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 59 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+#line 59 "caught_errors.py"
     py2c_slot_store(&g_caught_errors__mutate_dict, t[0]); t[0] = PY2C_NULL;
 
 #line 65 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_mutate_set, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 65 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+#line 65 "caught_errors.py"
     py2c_slot_store(&g_caught_errors__mutate_set, t[0]); t[0] = PY2C_NULL;
 
 #line 71 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_mutate_keys, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 71 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 71 "caught_errors.py"
     py2c_slot_store(&g_caught_errors__mutate_keys, t[0]); t[0] = PY2C_NULL;
 
 #line 77 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 77 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 77 "caught_errors.py"
         { loc = 152; goto error; }
+#line 77 "caught_errors.py"
     }
+#line 77 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__mutate_dict)) {
+#line 77 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mutate_dict' is not defined");
+#line 77 "caught_errors.py"
         { loc = 153; goto error; }
+#line 77 "caught_errors.py"
     }
+#line 77 "caught_errors.py"
     t[0] = py2c_slot_load(&g_caught_errors__show);
+#line 77 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__mutate_dict);
+#line 77 "caught_errors.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 77 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+#line 77 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 77 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 77 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 78 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 78 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 78 "caught_errors.py"
         { loc = 155; goto error; }
+#line 78 "caught_errors.py"
     }
+#line 78 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__mutate_set)) {
+#line 78 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mutate_set' is not defined");
+#line 78 "caught_errors.py"
         { loc = 156; goto error; }
+#line 78 "caught_errors.py"
     }
+#line 78 "caught_errors.py"
     t[0] = py2c_slot_load(&g_caught_errors__show);
+#line 78 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__mutate_set);
+#line 78 "caught_errors.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 78 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+#line 78 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 78 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 78 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 79 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__show)) {
+#line 79 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 79 "caught_errors.py"
         { loc = 158; goto error; }
+#line 79 "caught_errors.py"
     }
+#line 79 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__mutate_keys)) {
+#line 79 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mutate_keys' is not defined");
+#line 79 "caught_errors.py"
         { loc = 159; goto error; }
+#line 79 "caught_errors.py"
     }
+#line 79 "caught_errors.py"
     t[0] = py2c_slot_load(&g_caught_errors__show);
+#line 79 "caught_errors.py"
     t[1] = py2c_slot_load(&g_caught_errors__mutate_keys);
+#line 79 "caught_errors.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 79 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 79 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 79 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 79 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 82 "caught_errors.py"
     t[0] = py2c_function_new(&info_f_ok_mutation, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 82 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+#line 82 "caught_errors.py"
     py2c_slot_store(&g_caught_errors__ok_mutation, t[0]); t[0] = PY2C_NULL;
 
 #line 91 "caught_errors.py"
     if (!py2c_slot_bound(&g_caught_errors__ok_mutation)) {
+#line 91 "caught_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ok_mutation' is not defined");
+#line 91 "caught_errors.py"
         { loc = 163; goto error; }
+#line 91 "caught_errors.py"
     }
+#line 91 "caught_errors.py"
     t[0] = py2c_slot_load(&g_caught_errors__ok_mutation);
+#line 91 "caught_errors.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 91 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+#line 91 "caught_errors.py"
     PY2C_CLEAR(t[0]);
+#line 91 "caught_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 91 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+#line 91 "caught_errors.py"
     PY2C_CLEAR(t[1]);
+#line 91 "caught_errors.py"
     PY2C_CLEAR(t[2]);
+#line 91 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 91 "caught_errors.py"
     result = PY2C_NONE;
+#line 91 "caught_errors.py"
     goto cleanup;
+#line 91 "caught_errors.py"
 error:
+#line 91 "caught_errors.py"
     py2c_traceback_add(&code_mod_caught_errors, loc);
+#line 91 "caught_errors.py"
     PY2C_CLEAR(result);
+#line 91 "caught_errors.py"
 cleanup:
+#line 91 "caught_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 91 "caught_errors.py"
     return result;
+#line 91 "caught_errors.py"
 }
+#line 5098 "caught_errors.c"
 
 static void clear_mod_caught_errors(void) {
     PY2C_CLEAR(g_caught_errors__ok_mutation);

@@ -412,1335 +412,2572 @@ static Py2cValue mod_compare_hash(void) {
 
 #line 1 "compare_hash.py"
     t[0] = py2c_list_new(2);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 1 "compare_hash.py"
     t[1] = py2c_list_new(2);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 1 "compare_hash.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 1 "compare_hash.py"
     t[3] = py2c_list_new(2);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 1 "compare_hash.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 1 "compare_hash.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 1 "compare_hash.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 1 "compare_hash.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_float(2.0)});
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 1 "compare_hash.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_EQ);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 1 "compare_hash.py"
     t[9] = py2c_list_new(2);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[9], py2c_int(1)) < 0) { loc = 10; goto error; }
+#line 1 "compare_hash.py"
     t[10] = py2c_list_new(1);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 11; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 11; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[9], t[10]) < 0) { loc = 10; goto error; }
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 1 "compare_hash.py"
     t[10] = py2c_list_new(2);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 12; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 12; goto error; }
+#line 1 "compare_hash.py"
     t[11] = py2c_list_new(1);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[11], py2c_int(2)) < 0) { loc = 13; goto error; }
+#line 1 "compare_hash.py"
     if (py2c_list_append(t[10], t[11]) < 0) { loc = 12; goto error; }
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 1 "compare_hash.py"
     t[11] = py2c_fast_compare(t[9], t[10], PY2C_EQ);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 14; goto error; }
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 1 "compare_hash.py"
     t[12] = py2c_list_new(0);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[12])) { loc = 15; goto error; }
+#line 1 "compare_hash.py"
     t[13] = py2c_list_new(0);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[13])) { loc = 16; goto error; }
+#line 1 "compare_hash.py"
     t[14] = py2c_fast_compare(t[12], t[13], PY2C_EQ);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[14])) { loc = 17; goto error; }
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[12]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[13]);
+#line 1 "compare_hash.py"
     t[15] = py2c_tuple_pack(0, NULL);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[15])) { loc = 18; goto error; }
+#line 1 "compare_hash.py"
     t[16] = py2c_tuple_pack(0, NULL);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[16])) { loc = 19; goto error; }
+#line 1 "compare_hash.py"
     t[17] = py2c_fast_compare(t[15], t[16], PY2C_NE);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[17])) { loc = 20; goto error; }
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[15]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[16]);
+#line 1 "compare_hash.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 1 "compare_hash.py"
     if (PY2C_IS_NULL(t[18])) { loc = 0; goto error; }
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[14]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[17]);
+#line 1 "compare_hash.py"
     PY2C_CLEAR(t[18]);
 
 #line 2 "compare_hash.py"
     t[0] = py2c_list_new(2);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 22; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 22; goto error; }
+#line 2 "compare_hash.py"
     t[1] = py2c_list_new(2);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 23; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 23; goto error; }
+#line 2 "compare_hash.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 2 "compare_hash.py"
     t[3] = py2c_list_new(2);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 25; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 25; goto error; }
+#line 2 "compare_hash.py"
     t[4] = py2c_list_new(3);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 26; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 26; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 26; goto error; }
+#line 2 "compare_hash.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_LT);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 2 "compare_hash.py"
     t[6] = py2c_list_new(1);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 28; goto error; }
+#line 2 "compare_hash.py"
     t[7] = py2c_list_new(2);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 29; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[7], py2c_int(9)) < 0) { loc = 29; goto error; }
+#line 2 "compare_hash.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_GT);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 2 "compare_hash.py"
     t[9] = py2c_list_new(0);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+#line 2 "compare_hash.py"
     t[10] = py2c_list_new(1);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
+#line 2 "compare_hash.py"
     if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 32; goto error; }
+#line 2 "compare_hash.py"
     t[11] = py2c_fast_compare(t[9], t[10], PY2C_LT);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 33; goto error; }
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 2 "compare_hash.py"
     t[12] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_0.ob)});
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
+#line 2 "compare_hash.py"
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob)});
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[13])) { loc = 35; goto error; }
+#line 2 "compare_hash.py"
     t[14] = py2c_fast_compare(t[12], t[13], PY2C_LT);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[14])) { loc = 36; goto error; }
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[12]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[13]);
+#line 2 "compare_hash.py"
     t[15] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[15])) { loc = 37; goto error; }
+#line 2 "compare_hash.py"
     t[16] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[16])) { loc = 38; goto error; }
+#line 2 "compare_hash.py"
     t[17] = py2c_fast_compare(t[15], t[16], PY2C_LE);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[17])) { loc = 39; goto error; }
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[15]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[16]);
+#line 2 "compare_hash.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 2 "compare_hash.py"
     if (PY2C_IS_NULL(t[18])) { loc = 21; goto error; }
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[14]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[17]);
+#line 2 "compare_hash.py"
     PY2C_CLEAR(t[18]);
 
 #line 3 "compare_hash.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 3 "compare_hash.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(9)});
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 3 "compare_hash.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_GE);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 3 "compare_hash.py"
     t[3] = py2c_list_new(2);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 44; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 44; goto error; }
+#line 3 "compare_hash.py"
     t[4] = py2c_list_new(2);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 45; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 45; goto error; }
+#line 3 "compare_hash.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_GE);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 3 "compare_hash.py"
     t[6] = py2c_list_new(2);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[6], py2c_obj_value(&str_0.ob)) < 0) { loc = 47; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[6], py2c_obj_value(&str_1.ob)) < 0) { loc = 47; goto error; }
+#line 3 "compare_hash.py"
     t[7] = py2c_list_new(2);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[7], py2c_obj_value(&str_0.ob)) < 0) { loc = 48; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[7], py2c_obj_value(&str_2.ob)) < 0) { loc = 48; goto error; }
+#line 3 "compare_hash.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_LT);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 3 "compare_hash.py"
     t[9] = py2c_list_new(1);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 50; goto error; }
+#line 3 "compare_hash.py"
     t[10] = py2c_list_new(2);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 51; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 51; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 51; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[9], t[10]) < 0) { loc = 50; goto error; }
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 3 "compare_hash.py"
     t[10] = py2c_list_new(1);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 52; goto error; }
+#line 3 "compare_hash.py"
     t[11] = py2c_list_new(2);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 53; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[11], py2c_int(1)) < 0) { loc = 53; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[11], py2c_int(3)) < 0) { loc = 53; goto error; }
+#line 3 "compare_hash.py"
     if (py2c_list_append(t[10], t[11]) < 0) { loc = 52; goto error; }
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 3 "compare_hash.py"
     t[11] = py2c_fast_compare(t[9], t[10], PY2C_LT);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 54; goto error; }
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 3 "compare_hash.py"
     t[12] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(0.5), py2c_int(1)});
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[12])) { loc = 55; goto error; }
+#line 3 "compare_hash.py"
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(0.5), py2c_int(2)});
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[13])) { loc = 56; goto error; }
+#line 3 "compare_hash.py"
     t[14] = py2c_fast_compare(t[12], t[13], PY2C_LT);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[14])) { loc = 57; goto error; }
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[12]);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[13]);
+#line 3 "compare_hash.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 3 "compare_hash.py"
     if (PY2C_IS_NULL(t[15])) { loc = 40; goto error; }
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[14]);
+#line 3 "compare_hash.py"
     PY2C_CLEAR(t[15]);
 
 #line 4 "compare_hash.py"
     t[0] = py2c_list_new(4);
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 4 "compare_hash.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 60; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 4 "compare_hash.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 60; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 4 "compare_hash.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(1)});
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 60; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 4 "compare_hash.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 60; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 4 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 4 "compare_hash.py"
     t[2] = py2c_list_new(3);
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 4 "compare_hash.py"
     t[3] = py2c_list_new(2);
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 67; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 67; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 66; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 4 "compare_hash.py"
     t[3] = py2c_list_new(3);
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 68; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 68; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(0)) < 0) { loc = 68; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 66; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 4 "compare_hash.py"
     t[3] = py2c_list_new(2);
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(0)) < 0) { loc = 69; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(9)) < 0) { loc = 69; goto error; }
+#line 4 "compare_hash.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 66; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 4 "compare_hash.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 4 "compare_hash.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_0.ob)});
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+#line 4 "compare_hash.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_3.ob)});
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 4 "compare_hash.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], t[5]}, 2);
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 4 "compare_hash.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 4 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 4 "compare_hash.py"
     PY2C_CLEAR(t[7]);
 
 #line 5 "compare_hash.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 5 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+#line 5 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__nan, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "compare_hash.py"
     t[0] = py2c_list_new(1);
+#line 6 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 6 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__nan)) {
+#line 6 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 6 "compare_hash.py"
         { loc = 75; goto error; }
+#line 6 "compare_hash.py"
     }
+#line 6 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__nan); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+#line 6 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__l, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__l)) {
+#line 7 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 7 "compare_hash.py"
         { loc = 77; goto error; }
+#line 7 "compare_hash.py"
     }
+#line 7 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__l)) {
+#line 7 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 7 "compare_hash.py"
         { loc = 78; goto error; }
+#line 7 "compare_hash.py"
     }
+#line 7 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__l); t[0] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 7 "compare_hash.py"
     t[1] = py2c_list_new(1);
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 7 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__nan)) {
+#line 7 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 7 "compare_hash.py"
         { loc = 81; goto error; }
+#line 7 "compare_hash.py"
     }
+#line 7 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__nan); int64_t rc = py2c_list_append(t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+#line 7 "compare_hash.py"
     t[2] = py2c_list_new(1);
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 7 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__nan)) {
+#line 7 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 7 "compare_hash.py"
         { loc = 83; goto error; }
+#line 7 "compare_hash.py"
     }
+#line 7 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__nan); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+#line 7 "compare_hash.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 7 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__nan)) {
+#line 7 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 7 "compare_hash.py"
         { loc = 86; goto error; }
+#line 7 "compare_hash.py"
     }
+#line 7 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__l)) {
+#line 7 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 7 "compare_hash.py"
         { loc = 87; goto error; }
+#line 7 "compare_hash.py"
     }
+#line 7 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__l); Py2cValue s1 = py2c_slot_load(&g_compare_hash__nan); n0 = py2c_contains(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 7 "compare_hash.py"
     if (n0 < 0) { loc = 85; goto error; }
+#line 7 "compare_hash.py"
     t[4] = py2c_bool(n0);
+#line 7 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__nan)) {
+#line 7 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 7 "compare_hash.py"
         { loc = 89; goto error; }
+#line 7 "compare_hash.py"
     }
+#line 7 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__nan); t[5] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
+#line 7 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__nan)) {
+#line 7 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 7 "compare_hash.py"
         { loc = 91; goto error; }
+#line 7 "compare_hash.py"
     }
+#line 7 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__nan); t[6] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 90; goto error; }
+#line 7 "compare_hash.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 7 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__l)) {
+#line 7 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 7 "compare_hash.py"
         { loc = 93; goto error; }
+#line 7 "compare_hash.py"
     }
+#line 7 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__l); t[8] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 94; goto error; }
+#line 7 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__l)) {
+#line 7 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 7 "compare_hash.py"
         { loc = 95; goto error; }
+#line 7 "compare_hash.py"
     }
+#line 7 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__l); t[9] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
+#line 7 "compare_hash.py"
     t[10] = py2c_fast_compare(t[8], t[9], PY2C_EQ);
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 7 "compare_hash.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4], t[7], t[10]}, 5);
+#line 7 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 7 "compare_hash.py"
     PY2C_CLEAR(t[11]);
 
 #line 8 "compare_hash.py"
     t[0] = py2c_list_new(2);
+#line 8 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 8 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 98; goto error; }
+#line 8 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 98; goto error; }
+#line 8 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__x, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__x)) {
+#line 9 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 9 "compare_hash.py"
         { loc = 101; goto error; }
+#line 9 "compare_hash.py"
     }
+#line 9 "compare_hash.py"
     t[0] = py2c_list_new(1);
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 9 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__x)) {
+#line 9 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 9 "compare_hash.py"
         { loc = 103; goto error; }
+#line 9 "compare_hash.py"
     }
+#line 9 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__x); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
+#line 9 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__x); n0 = py2c_contains(t[0], s0); py2c_decref(s0); }
+#line 9 "compare_hash.py"
     if (n0 < 0) { loc = 100; goto error; }
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 9 "compare_hash.py"
     t[0] = py2c_bool(n0);
+#line 9 "compare_hash.py"
     t[1] = py2c_list_new(2);
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 9 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 105; goto error; }
+#line 9 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 105; goto error; }
+#line 9 "compare_hash.py"
     t[2] = py2c_list_new(1);
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 9 "compare_hash.py"
     t[3] = py2c_list_new(2);
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+#line 9 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 107; goto error; }
+#line 9 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 107; goto error; }
+#line 9 "compare_hash.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 106; goto error; }
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 9 "compare_hash.py"
     n1 = py2c_contains(t[2], t[1]);
+#line 9 "compare_hash.py"
     if (n1 < 0) { loc = 104; goto error; }
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 9 "compare_hash.py"
     t[1] = py2c_bool(n1);
+#line 9 "compare_hash.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 9 "compare_hash.py"
     n2 = py2c_contains(t[2], py2c_int(3));
+#line 9 "compare_hash.py"
     if (n2 < 0) { loc = 108; goto error; }
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 9 "compare_hash.py"
     t[2] = py2c_bool(n2);
+#line 9 "compare_hash.py"
     t[3] = py2c_list_new(1);
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+#line 9 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_0.ob)) < 0) { loc = 111; goto error; }
+#line 9 "compare_hash.py"
     n3 = py2c_contains(t[3], py2c_obj_value(&str_0.ob));
+#line 9 "compare_hash.py"
     if (n3 < 0) { loc = 110; goto error; }
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 9 "compare_hash.py"
     t[3] = py2c_bool(n3);
+#line 9 "compare_hash.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
+#line 9 "compare_hash.py"
     t[5] = py2c_dict_new();
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
+#line 9 "compare_hash.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+#line 9 "compare_hash.py"
     if (py2c_dict_setitem(t[5], t[6], py2c_int(0)) < 0) { loc = 114; goto error; }
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 9 "compare_hash.py"
     n4 = py2c_contains(t[5], t[4]);
+#line 9 "compare_hash.py"
     if (n4 < 0) { loc = 112; goto error; }
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 9 "compare_hash.py"
     t[4] = py2c_bool(n4);
+#line 9 "compare_hash.py"
     t[5] = py2c_frozenset_const(1, (Py2cValue[]){py2c_int(1)});
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
+#line 9 "compare_hash.py"
     n5 = py2c_contains(t[5], py2c_float(1.0));
+#line 9 "compare_hash.py"
     if (n5 < 0) { loc = 116; goto error; }
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 9 "compare_hash.py"
     t[5] = py2c_bool(n5);
+#line 9 "compare_hash.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
+#line 9 "compare_hash.py"
     n6 = py2c_contains(t[6], py2c_int(2));
+#line 9 "compare_hash.py"
     if (n6 < 0) { loc = 118; goto error; }
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 9 "compare_hash.py"
     t[6] = py2c_bool(n6);
+#line 9 "compare_hash.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 9 "compare_hash.py"
     PY2C_CLEAR(t[7]);
 
 #line 10 "compare_hash.py"
     t[0] = py2c_list_new(1);
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+#line 10 "compare_hash.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 122; goto error; }
+#line 10 "compare_hash.py"
     n0 = py2c_contains(t[0], py2c_int(1));
+#line 10 "compare_hash.py"
     if (n0 < 0) { loc = 121; goto error; }
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 10 "compare_hash.py"
     t[0] = py2c_bool(n0);
+#line 10 "compare_hash.py"
     t[1] = py2c_list_new(1);
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+#line 10 "compare_hash.py"
     if (py2c_list_append(t[1], PY2C_FALSE) < 0) { loc = 124; goto error; }
+#line 10 "compare_hash.py"
     n1 = py2c_contains(t[1], py2c_int(0));
+#line 10 "compare_hash.py"
     if (n1 < 0) { loc = 123; goto error; }
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 10 "compare_hash.py"
     t[1] = py2c_bool(n1);
+#line 10 "compare_hash.py"
     t[2] = py2c_list_new(1);
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+#line 10 "compare_hash.py"
     if (py2c_list_append(t[2], PY2C_NONE) < 0) { loc = 126; goto error; }
+#line 10 "compare_hash.py"
     n2 = py2c_contains(t[2], PY2C_NONE);
+#line 10 "compare_hash.py"
     if (n2 < 0) { loc = 125; goto error; }
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 10 "compare_hash.py"
     t[2] = py2c_bool(n2);
+#line 10 "compare_hash.py"
     t[3] = py2c_list_new(0);
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 10 "compare_hash.py"
     t[4] = py2c_list_new(1);
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
+#line 10 "compare_hash.py"
     t[5] = py2c_list_new(0);
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+#line 10 "compare_hash.py"
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 129; goto error; }
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 10 "compare_hash.py"
     n3 = py2c_contains(t[4], t[3]);
+#line 10 "compare_hash.py"
     if (n3 < 0) { loc = 127; goto error; }
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 10 "compare_hash.py"
     t[3] = py2c_bool(n3);
+#line 10 "compare_hash.py"
     t[4] = py2c_dict_new();
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+#line 10 "compare_hash.py"
     t[5] = py2c_list_new(1);
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
+#line 10 "compare_hash.py"
     t[6] = py2c_dict_new();
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 134; goto error; }
+#line 10 "compare_hash.py"
     if (py2c_list_append(t[5], t[6]) < 0) { loc = 133; goto error; }
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 10 "compare_hash.py"
     n4 = py2c_contains(t[5], t[4]);
+#line 10 "compare_hash.py"
     if (n4 < 0) { loc = 131; goto error; }
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 10 "compare_hash.py"
     t[4] = py2c_bool(n4);
+#line 10 "compare_hash.py"
     n5 = py2c_contains(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob));
+#line 10 "compare_hash.py"
     if (n5 < 0) { loc = 135; goto error; }
+#line 10 "compare_hash.py"
     t[5] = py2c_bool(n5);
+#line 10 "compare_hash.py"
     t[6] = py2c_list_new(0);
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 137; goto error; }
+#line 10 "compare_hash.py"
     t[7] = py2c_list_new(1);
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 138; goto error; }
+#line 10 "compare_hash.py"
     if (py2c_list_append(t[7], py2c_int(0)) < 0) { loc = 138; goto error; }
+#line 10 "compare_hash.py"
     n6 = py2c_contains(t[7], t[6]);
+#line 10 "compare_hash.py"
     if (n6 < 0) { loc = 136; goto error; }
+#line 10 "compare_hash.py"
     n6 = !(n6);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 10 "compare_hash.py"
     t[6] = py2c_bool(n6);
+#line 10 "compare_hash.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 10 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 10 "compare_hash.py"
     PY2C_CLEAR(t[7]);
 
 #line 11 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 11 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 11 "compare_hash.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 11 "compare_hash.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 11 "compare_hash.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 11 "compare_hash.py"
     t[5] = py2c_tuple_pack(0, NULL);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
+#line 11 "compare_hash.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 11 "compare_hash.py"
     t[7] = py2c_tuple_pack(0, NULL);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
+#line 11 "compare_hash.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 11 "compare_hash.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_EQ);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 149; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 11 "compare_hash.py"
     t[10] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 152; goto error; }
+#line 11 "compare_hash.py"
     t[11] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[10]});
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 151; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 11 "compare_hash.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[11]}, 1);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 11 "compare_hash.py"
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[13])) { loc = 155; goto error; }
+#line 11 "compare_hash.py"
     t[14] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[13]});
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[14])) { loc = 154; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[13]);
+#line 11 "compare_hash.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[14]}, 1);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[15])) { loc = 153; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[14]);
+#line 11 "compare_hash.py"
     t[16] = py2c_fast_compare(t[12], t[15], PY2C_EQ);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[16])) { loc = 156; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[12]);
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[15]);
+#line 11 "compare_hash.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[16]}, 3);
+#line 11 "compare_hash.py"
     if (PY2C_IS_NULL(t[17])) { loc = 139; goto error; }
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[16]);
+#line 11 "compare_hash.py"
     PY2C_CLEAR(t[17]);
 
 #line 12 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+#line 12 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 12 "compare_hash.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+#line 12 "compare_hash.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 12 "compare_hash.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
+#line 12 "compare_hash.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[4]});
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 12 "compare_hash.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 12 "compare_hash.py"
     t[7] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(-1)});
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 166; goto error; }
+#line 12 "compare_hash.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1);
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 12 "compare_hash.py"
     t[9] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(1.5), PY2C_TRUE, PY2C_NONE});
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 168; goto error; }
+#line 12 "compare_hash.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 167; goto error; }
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 12 "compare_hash.py"
     t[11] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(1.5), py2c_int(1), PY2C_NONE});
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 170; goto error; }
+#line 12 "compare_hash.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[11]}, 1);
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[12])) { loc = 169; goto error; }
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 12 "compare_hash.py"
     t[13] = py2c_fast_compare(t[10], t[12], PY2C_EQ);
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[13])) { loc = 171; goto error; }
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[12]);
+#line 12 "compare_hash.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8], t[13]}, 5);
+#line 12 "compare_hash.py"
     if (PY2C_IS_NULL(t[14])) { loc = 157; goto error; }
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[13]);
+#line 12 "compare_hash.py"
     PY2C_CLEAR(t[14]);
 
 #line 13 "compare_hash.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
+#line 13 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 13 "compare_hash.py"
     t[2] = py2c_list_new(3);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+#line 13 "compare_hash.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 177; goto error; }
+#line 13 "compare_hash.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 177; goto error; }
+#line 13 "compare_hash.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 177; goto error; }
+#line 13 "compare_hash.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 13 "compare_hash.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 13 "compare_hash.py"
     t[5] = py2c_list_new(1);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 180; goto error; }
+#line 13 "compare_hash.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
+#line 13 "compare_hash.py"
     if (py2c_list_append(t[5], t[6]) < 0) { loc = 180; goto error; }
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 13 "compare_hash.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 179; goto error; }
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 13 "compare_hash.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 178; goto error; }
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 13 "compare_hash.py"
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 183; goto error; }
+#line 13 "compare_hash.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 182; goto error; }
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 13 "compare_hash.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4);
+#line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 172; goto error; }
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 13 "compare_hash.py"
     PY2C_CLEAR(t[10]);
 
 #line 14 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(1)}, 1);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
+#line 14 "compare_hash.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.0)}, 1);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+#line 14 "compare_hash.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
+#line 14 "compare_hash.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 14 "compare_hash.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 14 "compare_hash.py"
     if (n0 < 0) { loc = 185; goto error; }
+#line 14 "compare_hash.py"
     if (!n0) goto L0;
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 14 "compare_hash.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
+#line 14 "compare_hash.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
+#line 14 "compare_hash.py"
     t[0] = t[4]; t[4] = PY2C_NULL;
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 14 "compare_hash.py"
 L0:;
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 14 "compare_hash.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
+#line 14 "compare_hash.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 14 "compare_hash.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_float(1.0)});
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
+#line 14 "compare_hash.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 191; goto error; }
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 14 "compare_hash.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 193; goto error; }
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 14 "compare_hash.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
+#line 14 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 14 "compare_hash.py"
     PY2C_CLEAR(t[6]);
 
 #line 15 "compare_hash.py"
     t[0] = py2c_dict_new();
+#line 15 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+#line 15 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__d, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__d)) {
+#line 16 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 16 "compare_hash.py"
         { loc = 195; goto error; }
+#line 16 "compare_hash.py"
     }
+#line 16 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 16 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
+#line 16 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__d); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 197; goto error; } }
+#line 16 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 
 #line 17 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__d)) {
+#line 17 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 17 "compare_hash.py"
         { loc = 198; goto error; }
+#line 17 "compare_hash.py"
     }
+#line 17 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(1.0), py2c_float(2.0)});
+#line 17 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
+#line 17 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__d); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_obj_value(&str_1.ob)); py2c_decref(s0); if (rc < 0) { loc = 200; goto error; } }
+#line 17 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 
 #line 18 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__d)) {
+#line 18 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 18 "compare_hash.py"
         { loc = 201; goto error; }
+#line 18 "compare_hash.py"
     }
+#line 18 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__d);
+#line 18 "compare_hash.py"
     t[1] = py2c_set_new();
+#line 18 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
+#line 18 "compare_hash.py"
     if (py2c_set_add(t[1], py2c_int(3)) < 0) { loc = 203; goto error; }
+#line 18 "compare_hash.py"
     if (py2c_set_add(t[1], py2c_int(4)) < 0) { loc = 203; goto error; }
+#line 18 "compare_hash.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
+#line 18 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
+#line 18 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 18 "compare_hash.py"
     if (py2c_fast_setitem(t[0], t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 204; goto error; }
+#line 18 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 18 "compare_hash.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__d)) {
+#line 19 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 19 "compare_hash.py"
         { loc = 205; goto error; }
+#line 19 "compare_hash.py"
     }
+#line 19 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__d);
+#line 19 "compare_hash.py"
     t[1] = py2c_list_new(2);
+#line 19 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
+#line 19 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 207; goto error; }
+#line 19 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 207; goto error; }
+#line 19 "compare_hash.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
+#line 19 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
+#line 19 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 19 "compare_hash.py"
     if (py2c_fast_setitem(t[0], t[2], py2c_obj_value(&str_7.ob)) < 0) { loc = 208; goto error; }
+#line 19 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 19 "compare_hash.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__d)) {
+#line 20 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 20 "compare_hash.py"
         { loc = 209; goto error; }
+#line 20 "compare_hash.py"
     }
+#line 20 "compare_hash.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 20 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
+#line 20 "compare_hash.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
+#line 20 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+#line 20 "compare_hash.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 20 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+#line 20 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 20 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 20 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__d); int64_t rc = py2c_fast_setitem(s0, t[2], py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
+#line 20 "compare_hash.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__d)) {
+#line 21 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 21 "compare_hash.py"
         { loc = 215; goto error; }
+#line 21 "compare_hash.py"
     }
+#line 21 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__d);
+#line 21 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__d)) {
+#line 21 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 21 "compare_hash.py"
         { loc = 217; goto error; }
+#line 21 "compare_hash.py"
     }
+#line 21 "compare_hash.py"
     t[1] = py2c_slot_load(&g_compare_hash__d);
+#line 21 "compare_hash.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 21 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
+#line 21 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 21 "compare_hash.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 21 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 214; goto error; }
+#line 21 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 21 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 21 "compare_hash.py"
     PY2C_CLEAR(t[3]);
 
 #line 22 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 22 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+#line 22 "compare_hash.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
+#line 22 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
+#line 22 "compare_hash.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 22 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
+#line 22 "compare_hash.py"
     t[3] = py2c_set_new();
+#line 22 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 223; goto error; }
+#line 22 "compare_hash.py"
     if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 223; goto error; }
+#line 22 "compare_hash.py"
     if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 223; goto error; }
+#line 22 "compare_hash.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1);
+#line 22 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
+#line 22 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 22 "compare_hash.py"
     t[5] = py2c_set_new();
+#line 22 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 225; goto error; }
+#line 22 "compare_hash.py"
     if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 225; goto error; }
+#line 22 "compare_hash.py"
     if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 225; goto error; }
+#line 22 "compare_hash.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1);
+#line 22 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 224; goto error; }
+#line 22 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 22 "compare_hash.py"
     t[7] = py2c_set_new();
+#line 22 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 218; goto error; }
+#line 22 "compare_hash.py"
     if (py2c_set_add(t[7], t[0]) < 0) { loc = 218; goto error; }
+#line 22 "compare_hash.py"
     if (py2c_set_add(t[7], t[1]) < 0) { loc = 218; goto error; }
+#line 22 "compare_hash.py"
     if (py2c_set_add(t[7], t[2]) < 0) { loc = 218; goto error; }
+#line 22 "compare_hash.py"
     if (py2c_set_add(t[7], t[4]) < 0) { loc = 218; goto error; }
+#line 22 "compare_hash.py"
     if (py2c_set_add(t[7], t[6]) < 0) { loc = 218; goto error; }
+#line 22 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 22 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 22 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 22 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 22 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 22 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__s, t[7]); t[7] = PY2C_NULL;
 
 #line 23 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__s)) {
+#line 23 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 23 "compare_hash.py"
         { loc = 228; goto error; }
+#line 23 "compare_hash.py"
     }
+#line 23 "compare_hash.py"
     t[0] = py2c_slot_load(&g_compare_hash__s);
+#line 23 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 23 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
+#line 23 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 23 "compare_hash.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
+#line 23 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
+#line 23 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__s)) {
+#line 23 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 23 "compare_hash.py"
         { loc = 231; goto error; }
+#line 23 "compare_hash.py"
     }
+#line 23 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__s); n0 = py2c_contains(s0, t[2]); py2c_decref(s0); }
+#line 23 "compare_hash.py"
     if (n0 < 0) { loc = 229; goto error; }
+#line 23 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 23 "compare_hash.py"
     t[2] = py2c_bool(n0);
+#line 23 "compare_hash.py"
     t[3] = py2c_list_new(2);
+#line 23 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
+#line 23 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 234; goto error; }
+#line 23 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 234; goto error; }
+#line 23 "compare_hash.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1);
+#line 23 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 233; goto error; }
+#line 23 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 23 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__s)) {
+#line 23 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 23 "compare_hash.py"
         { loc = 235; goto error; }
+#line 23 "compare_hash.py"
     }
+#line 23 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__s); n1 = py2c_contains(s0, t[4]); py2c_decref(s0); }
+#line 23 "compare_hash.py"
     if (n1 < 0) { loc = 232; goto error; }
+#line 23 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 23 "compare_hash.py"
     t[3] = py2c_bool(n1);
+#line 23 "compare_hash.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 23 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 226; goto error; }
+#line 23 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 23 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 23 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 23 "compare_hash.py"
     PY2C_CLEAR(t[4]);
 
 #line 24 "compare_hash.py"
     t[0] = py2c_dict_new();
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 237; goto error; }
+#line 24 "compare_hash.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 238; goto error; }
+#line 24 "compare_hash.py"
     if (py2c_dict_setitem(t[0], t[1], py2c_int(1)) < 0) { loc = 237; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 24 "compare_hash.py"
     t[1] = py2c_dict_new();
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 239; goto error; }
+#line 24 "compare_hash.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(0.0), py2c_int(0)});
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 240; goto error; }
+#line 24 "compare_hash.py"
     if (py2c_dict_setitem(t[1], t[2], py2c_int(1)) < 0) { loc = 239; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 24 "compare_hash.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 241; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 24 "compare_hash.py"
     t[3] = py2c_dict_new();
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 242; goto error; }
+#line 24 "compare_hash.py"
     t[4] = py2c_list_new(1);
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 243; goto error; }
+#line 24 "compare_hash.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 243; goto error; }
+#line 24 "compare_hash.py"
     if (py2c_dict_setitem(t[3], py2c_int(1), t[4]) < 0) { loc = 242; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 24 "compare_hash.py"
     t[4] = py2c_dict_new();
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 244; goto error; }
+#line 24 "compare_hash.py"
     t[5] = py2c_list_new(1);
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 245; goto error; }
+#line 24 "compare_hash.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 245; goto error; }
+#line 24 "compare_hash.py"
     if (py2c_dict_setitem(t[4], py2c_int(1), t[5]) < 0) { loc = 244; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 24 "compare_hash.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 246; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 24 "compare_hash.py"
     t[6] = py2c_dict_new();
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 247; goto error; }
+#line 24 "compare_hash.py"
     if (py2c_dict_setitem(t[6], py2c_int(1), py2c_int(2)) < 0) { loc = 247; goto error; }
+#line 24 "compare_hash.py"
     t[7] = py2c_dict_new();
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 248; goto error; }
+#line 24 "compare_hash.py"
     if (py2c_dict_setitem(t[7], py2c_int(1), py2c_int(2)) < 0) { loc = 248; goto error; }
+#line 24 "compare_hash.py"
     if (py2c_dict_setitem(t[7], py2c_int(3), py2c_int(4)) < 0) { loc = 248; goto error; }
+#line 24 "compare_hash.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_NE);
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 249; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 24 "compare_hash.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 24 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 236; goto error; }
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 24 "compare_hash.py"
     PY2C_CLEAR(t[9]);
 
 #line 25 "compare_hash.py"
     t[0] = py2c_list_new(1);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
+#line 25 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 252; goto error; }
+#line 25 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 251; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 25 "compare_hash.py"
     t[2] = py2c_list_new(2);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 254; goto error; }
+#line 25 "compare_hash.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 254; goto error; }
+#line 25 "compare_hash.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 254; goto error; }
+#line 25 "compare_hash.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 253; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 25 "compare_hash.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 255; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 25 "compare_hash.py"
     t[5] = py2c_set_new();
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 256; goto error; }
+#line 25 "compare_hash.py"
     if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 256; goto error; }
+#line 25 "compare_hash.py"
     t[6] = py2c_list_new(1);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 258; goto error; }
+#line 25 "compare_hash.py"
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 258; goto error; }
+#line 25 "compare_hash.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 257; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 25 "compare_hash.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_LE);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 259; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 25 "compare_hash.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 260; goto error; }
+#line 25 "compare_hash.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 261; goto error; }
+#line 25 "compare_hash.py"
     t[11] = py2c_fast_compare(t[9], t[10], PY2C_EQ);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 262; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 25 "compare_hash.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[11]}, 3);
+#line 25 "compare_hash.py"
     if (PY2C_IS_NULL(t[12])) { loc = 250; goto error; }
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 25 "compare_hash.py"
     PY2C_CLEAR(t[12]);
 
 #line 26 "compare_hash.py"
     t[0] = py2c_list_new(3);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 264; goto error; }
+#line 26 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 264; goto error; }
+#line 26 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 264; goto error; }
+#line 26 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 264; goto error; }
+#line 26 "compare_hash.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(0), PY2C_OP_MUL);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 265; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 26 "compare_hash.py"
     t[2] = py2c_list_new(0);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 266; goto error; }
+#line 26 "compare_hash.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 267; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 26 "compare_hash.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 268; goto error; }
+#line 26 "compare_hash.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(3), PY2C_OP_MUL);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 269; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 26 "compare_hash.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 270; goto error; }
+#line 26 "compare_hash.py"
     t[7] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 271; goto error; }
+#line 26 "compare_hash.py"
     t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 272; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 26 "compare_hash.py"
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 273; goto error; }
+#line 26 "compare_hash.py"
     t[10] = py2c_list_new(2);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 274; goto error; }
+#line 26 "compare_hash.py"
     if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 274; goto error; }
+#line 26 "compare_hash.py"
     if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 274; goto error; }
+#line 26 "compare_hash.py"
     t[11] = py2c_fast_compare(t[9], t[10], PY2C_EQ);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 275; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 26 "compare_hash.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8], t[11]}, 4);
+#line 26 "compare_hash.py"
     if (PY2C_IS_NULL(t[12])) { loc = 263; goto error; }
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 26 "compare_hash.py"
     PY2C_CLEAR(t[12]);
 
 #line 27 "compare_hash.py"
     t[0] = py2c_list_new(4);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 278; goto error; }
+#line 27 "compare_hash.py"
     t[1] = py2c_list_new(1);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 279; goto error; }
+#line 27 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 279; goto error; }
+#line 27 "compare_hash.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 278; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 27 "compare_hash.py"
     t[1] = py2c_list_new(2);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 280; goto error; }
+#line 27 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 280; goto error; }
+#line 27 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 280; goto error; }
+#line 27 "compare_hash.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 278; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 27 "compare_hash.py"
     t[1] = py2c_list_new(1);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 281; goto error; }
+#line 27 "compare_hash.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 281; goto error; }
+#line 27 "compare_hash.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 278; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 27 "compare_hash.py"
     t[1] = py2c_list_new(0);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 282; goto error; }
+#line 27 "compare_hash.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 278; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 27 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 27 "compare_hash.py"
     t[2] = py2c_list_new(3);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
+#line 27 "compare_hash.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob)});
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 285; goto error; }
+#line 27 "compare_hash.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 284; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 27 "compare_hash.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_0.ob)});
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 286; goto error; }
+#line 27 "compare_hash.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 284; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 27 "compare_hash.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_9.ob)});
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 287; goto error; }
+#line 27 "compare_hash.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 284; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 27 "compare_hash.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_0);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 283; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 27 "compare_hash.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 27 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 276; goto error; }
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 27 "compare_hash.py"
     PY2C_CLEAR(t[4]);
 
 #line 28 "compare_hash.py"
     t[0] = py2c_list_new(2);
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 291; goto error; }
+#line 28 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 291; goto error; }
+#line 28 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 291; goto error; }
+#line 28 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 290; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 28 "compare_hash.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_11.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 292; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 28 "compare_hash.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 289; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 28 "compare_hash.py"
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(1)});
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 294; goto error; }
+#line 28 "compare_hash.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_12.ob), &t[6], &t[7], &attr_ic[1]) < 0) { loc = 295; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 28 "compare_hash.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 293; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 28 "compare_hash.py"
     t[9] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(4), py2c_int(5), py2c_int(6)});
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 297; goto error; }
+#line 28 "compare_hash.py"
     if (py2c_method_lookup_ic(t[9], py2c_obj_value(&str_12.ob), &t[10], &t[11], &attr_ic[2]) < 0) { loc = 298; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 28 "compare_hash.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[12])) { loc = 296; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 28 "compare_hash.py"
     t[13] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[13])) { loc = 300; goto error; }
+#line 28 "compare_hash.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[13]}, 1);
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[14])) { loc = 299; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[13]);
+#line 28 "compare_hash.py"
     t[15] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[15])) { loc = 302; goto error; }
+#line 28 "compare_hash.py"
     t[16] = py2c_tuple_pack(2, (Py2cValue[]){t[15], py2c_int(3)});
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[16])) { loc = 301; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[15]);
+#line 28 "compare_hash.py"
     t[17] = py2c_fast_getitem(t[16], py2c_int(0));
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[17])) { loc = 303; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[16]);
+#line 28 "compare_hash.py"
     t[18] = py2c_fast_getitem(t[17], py2c_int(1));
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[18])) { loc = 304; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[17]);
+#line 28 "compare_hash.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[12], t[14], t[18]}, 5);
+#line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[19])) { loc = 288; goto error; }
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[12]);
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[14]);
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[18]);
+#line 28 "compare_hash.py"
     PY2C_CLEAR(t[19]);
 
 #line 29 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 29 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 306; goto error; }
+#line 29 "compare_hash.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 29 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 307; goto error; }
+#line 29 "compare_hash.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 29 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 305; goto error; }
+#line 29 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 29 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 29 "compare_hash.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 308; goto error; }
+#line 29 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 29 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__a, t[3]); t[3] = PY2C_NULL;
+#line 29 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__b, t[4]); t[4] = PY2C_NULL;
 
 #line 30 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
+#line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 30 "compare_hash.py"
         { loc = 310; goto error; }
+#line 30 "compare_hash.py"
     }
+#line 30 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__b)) {
+#line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 30 "compare_hash.py"
         { loc = 311; goto error; }
+#line 30 "compare_hash.py"
     }
+#line 30 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); Py2cValue s1 = py2c_slot_load(&g_compare_hash__b); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 312; goto error; }
+#line 30 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
+#line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 30 "compare_hash.py"
         { loc = 313; goto error; }
+#line 30 "compare_hash.py"
     }
+#line 30 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__b)) {
+#line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 30 "compare_hash.py"
         { loc = 314; goto error; }
+#line 30 "compare_hash.py"
     }
+#line 30 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); Py2cValue s1 = py2c_slot_load(&g_compare_hash__b); t[1] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+#line 30 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
+#line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 30 "compare_hash.py"
         { loc = 316; goto error; }
+#line 30 "compare_hash.py"
     }
+#line 30 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 30 "compare_hash.py"
     if (n0 < 0) { loc = 317; goto error; }
+#line 30 "compare_hash.py"
     t[2] = py2c_bool(!n0);
+#line 30 "compare_hash.py"
     t[3] = py2c_tuple_pack(0, NULL);
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 319; goto error; }
+#line 30 "compare_hash.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 318; goto error; }
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 30 "compare_hash.py"
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 321; goto error; }
+#line 30 "compare_hash.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1);
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 320; goto error; }
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 30 "compare_hash.py"
     t[7] = py2c_list_new(0);
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 323; goto error; }
+#line 30 "compare_hash.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1);
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 322; goto error; }
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 30 "compare_hash.py"
     t[9] = py2c_list_new(1);
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 325; goto error; }
+#line 30 "compare_hash.py"
     if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 325; goto error; }
+#line 30 "compare_hash.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[9]}, 1);
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 324; goto error; }
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 30 "compare_hash.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6], t[8], t[10]}, 7);
+#line 30 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 309; goto error; }
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 30 "compare_hash.py"
     PY2C_CLEAR(t[11]);
 
 #line 31 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 328; goto error; }
+#line 31 "compare_hash.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 329; goto error; }
+#line 31 "compare_hash.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 2);
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 327; goto error; }
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 31 "compare_hash.py"
     t[3] = py2c_list_new(2);
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 331; goto error; }
+#line 31 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 331; goto error; }
+#line 31 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 331; goto error; }
+#line 31 "compare_hash.py"
     t[4] = py2c_list_new(1);
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[4])) { loc = 332; goto error; }
+#line 31 "compare_hash.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 332; goto error; }
+#line 31 "compare_hash.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3], t[4]}, 2);
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 330; goto error; }
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 31 "compare_hash.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 334; goto error; }
+#line 31 "compare_hash.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 333; goto error; }
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 31 "compare_hash.py"
     t[8] = py2c_list_new(1);
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 335; goto error; }
+#line 31 "compare_hash.py"
     if (py2c_list_append(t[8], py2c_int(3)) < 0) { loc = 335; goto error; }
+#line 31 "compare_hash.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[9])) { loc = 336; goto error; }
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[8]);
+#line 31 "compare_hash.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[10])) { loc = 337; goto error; }
+#line 31 "compare_hash.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(2), PY2C_OP_MUL);
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[11])) { loc = 338; goto error; }
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[10]);
+#line 31 "compare_hash.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[11]}, 4);
+#line 31 "compare_hash.py"
     if (PY2C_IS_NULL(t[12])) { loc = 326; goto error; }
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[9]);
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[11]);
+#line 31 "compare_hash.py"
     PY2C_CLEAR(t[12]);
 
 #line 32 "compare_hash.py"
     t[0] = py2c_list_new(3);
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 341; goto error; }
+#line 32 "compare_hash.py"
     t[1] = py2c_list_new(0);
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 342; goto error; }
+#line 32 "compare_hash.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 341; goto error; }
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 32 "compare_hash.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 343; goto error; }
+#line 32 "compare_hash.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 341; goto error; }
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 32 "compare_hash.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 341; goto error; }
+#line 32 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1);
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 340; goto error; }
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[0]);
+#line 32 "compare_hash.py"
     t[2] = py2c_list_new(3);
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[2])) { loc = 345; goto error; }
+#line 32 "compare_hash.py"
     t[3] = py2c_list_new(1);
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 346; goto error; }
+#line 32 "compare_hash.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 346; goto error; }
+#line 32 "compare_hash.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 345; goto error; }
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 32 "compare_hash.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 347; goto error; }
+#line 32 "compare_hash.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 345; goto error; }
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 32 "compare_hash.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 345; goto error; }
+#line 32 "compare_hash.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1);
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[2]);
+#line 32 "compare_hash.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 349; goto error; }
+#line 32 "compare_hash.py"
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 350; goto error; }
+#line 32 "compare_hash.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_LT);
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 348; goto error; }
+#line 32 "compare_hash.py"
     t[4] = t[7]; t[7] = PY2C_NULL;
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 32 "compare_hash.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 32 "compare_hash.py"
     if (n0 < 0) { loc = 348; goto error; }
+#line 32 "compare_hash.py"
     if (!n0) goto L1;
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 32 "compare_hash.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[7])) { loc = 351; goto error; }
+#line 32 "compare_hash.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_LT);
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 348; goto error; }
+#line 32 "compare_hash.py"
     t[4] = t[8]; t[8] = PY2C_NULL;
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[7]);
+#line 32 "compare_hash.py"
 L1:;
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[6]);
+#line 32 "compare_hash.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
+#line 32 "compare_hash.py"
     if (PY2C_IS_NULL(t[5])) { loc = 339; goto error; }
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[1]);
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[3]);
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[4]);
+#line 32 "compare_hash.py"
     PY2C_CLEAR(t[5]);
+#line 32 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 32 "compare_hash.py"
     result = PY2C_NONE;
+#line 32 "compare_hash.py"
     goto cleanup;
+#line 32 "compare_hash.py"
 error:
+#line 32 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
+#line 32 "compare_hash.py"
     PY2C_CLEAR(result);
+#line 32 "compare_hash.py"
 cleanup:
+#line 32 "compare_hash.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 32 "compare_hash.py"
     return result;
+#line 32 "compare_hash.py"
 }
+#line 2981 "compare_hash.c"
 
 static void clear_mod_compare_hash(void) {
     PY2C_CLEAR(g_compare_hash__b);

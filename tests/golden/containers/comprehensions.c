@@ -891,33 +891,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 2 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "comprehensions.py"
 L0:;
+#line 2 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 2 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "comprehensions.py"
         goto L1;
+#line 2 "comprehensions.py"
     }
+#line 2 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 2 "comprehensions.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 2 "comprehensions.py"
     py2c_safepoint();
+#line 2 "comprehensions.py"
     goto L0;
+#line 2 "comprehensions.py"
 L1:;
+#line 2 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "comprehensions.py"
     goto cleanup;
+#line 2 "comprehensions.py"
 error:
+#line 2 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 2 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 2 "comprehensions.py"
 cleanup:
+#line 2 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 2 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 2 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 2 "comprehensions.py"
     py2c_recursion_leave();
+#line 2 "comprehensions.py"
     return result;
+#line 2 "comprehensions.py"
 }
+#line 949 "comprehensions.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -933,45 +961,85 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 3 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "comprehensions.py"
 L0:;
+#line 3 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 3 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 3 "comprehensions.py"
         goto L1;
+#line 3 "comprehensions.py"
     }
+#line 3 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 3 "comprehensions.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "comprehensions.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 3 "comprehensions.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 3 "comprehensions.py"
     if (!n0) {
+#line 3 "comprehensions.py"
         py2c_safepoint();
+#line 3 "comprehensions.py"
         goto L0;
+#line 3 "comprehensions.py"
     }
+#line 3 "comprehensions.py"
     n0 = py2c_fast_compare_bool(v_x, py2c_int(1), PY2C_GT);
+#line 3 "comprehensions.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 3 "comprehensions.py"
     if (!n0) {
+#line 3 "comprehensions.py"
         py2c_safepoint();
+#line 3 "comprehensions.py"
         goto L0;
+#line 3 "comprehensions.py"
     }
+#line 3 "comprehensions.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 3 "comprehensions.py"
     py2c_safepoint();
+#line 3 "comprehensions.py"
     goto L0;
+#line 3 "comprehensions.py"
 L1:;
+#line 3 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "comprehensions.py"
     goto cleanup;
+#line 3 "comprehensions.py"
 error:
+#line 3 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 3 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 3 "comprehensions.py"
 cleanup:
+#line 3 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 3 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 3 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 3 "comprehensions.py"
     py2c_recursion_leave();
+#line 3 "comprehensions.py"
     return result;
+#line 3 "comprehensions.py"
 }
+#line 1043 "comprehensions.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -988,62 +1056,119 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 4 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "comprehensions.py"
 L0:;
+#line 4 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 4 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 4 "comprehensions.py"
         goto L1;
+#line 4 "comprehensions.py"
     }
+#line 4 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 4 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_x}, 1);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "comprehensions.py"
     t[2] = py2c_iter(t[1]);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 4 "comprehensions.py"
 L2:;
+#line 4 "comprehensions.py"
     t[3] = py2c_iter_next(t[2]);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 4 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 4 "comprehensions.py"
         goto L3;
+#line 4 "comprehensions.py"
     }
+#line 4 "comprehensions.py"
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 4 "comprehensions.py"
     t[3] = py2c_fast_binary_op(v_x, v_y, PY2C_OP_ADD);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 4 "comprehensions.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(2), PY2C_OP_MOD);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 4 "comprehensions.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 4 "comprehensions.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 4 "comprehensions.py"
     if (!n0) {
+#line 4 "comprehensions.py"
         py2c_safepoint();
+#line 4 "comprehensions.py"
         goto L2;
+#line 4 "comprehensions.py"
     }
+#line 4 "comprehensions.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 4 "comprehensions.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 4 "comprehensions.py"
     py2c_safepoint();
+#line 4 "comprehensions.py"
     goto L2;
+#line 4 "comprehensions.py"
 L3:;
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 4 "comprehensions.py"
     py2c_safepoint();
+#line 4 "comprehensions.py"
     goto L0;
+#line 4 "comprehensions.py"
 L1:;
+#line 4 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 4 "comprehensions.py"
     goto cleanup;
+#line 4 "comprehensions.py"
 error:
+#line 4 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 4 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 4 "comprehensions.py"
 cleanup:
+#line 4 "comprehensions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 4 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 4 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 4 "comprehensions.py"
     PY2C_CLEAR(v_y);
+#line 4 "comprehensions.py"
     py2c_recursion_leave();
+#line 4 "comprehensions.py"
     return result;
+#line 4 "comprehensions.py"
 }
+#line 1172 "comprehensions.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1060,39 +1185,73 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 5 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "comprehensions.py"
 L0:;
+#line 5 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 5 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 5 "comprehensions.py"
         goto L1;
+#line 5 "comprehensions.py"
     }
+#line 5 "comprehensions.py"
     py2c_slot_store(&py2c_cell_ptr(c_i)->ref, t[1]); t[1] = PY2C_NULL;
+#line 5 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "comprehensions.py"
     t[2] = py2c_iter(t[1]);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 5 "comprehensions.py"
     t[3] = f_listcomp__listcomp(t[2], (Py2cValue[]){c_i});
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 5 "comprehensions.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 5 "comprehensions.py"
     py2c_safepoint();
+#line 5 "comprehensions.py"
     goto L0;
+#line 5 "comprehensions.py"
 L1:;
+#line 5 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "comprehensions.py"
     goto cleanup;
+#line 5 "comprehensions.py"
 error:
+#line 5 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 5 "comprehensions.py"
 cleanup:
+#line 5 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(c_i);
+#line 5 "comprehensions.py"
     py2c_recursion_leave();
+#line 5 "comprehensions.py"
     return result;
+#line 5 "comprehensions.py"
 }
+#line 1255 "comprehensions.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1109,38 +1268,71 @@ static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 5 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "comprehensions.py"
 L0:;
+#line 5 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 5 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 5 "comprehensions.py"
         goto L1;
+#line 5 "comprehensions.py"
     }
+#line 5 "comprehensions.py"
     { Py2cValue old = v_j; v_j = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 5 "comprehensions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_i)->ref)) {
+#line 5 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'i' where it is not associated with a value in enclosing scope");
+#line 5 "comprehensions.py"
         { loc = 1; goto error; }
+#line 5 "comprehensions.py"
     }
+#line 5 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[1] = py2c_fast_binary_op(s0, v_j, PY2C_OP_MUL); py2c_decref(s0); }
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 5 "comprehensions.py"
     py2c_safepoint();
+#line 5 "comprehensions.py"
     goto L0;
+#line 5 "comprehensions.py"
 L1:;
+#line 5 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "comprehensions.py"
     goto cleanup;
+#line 5 "comprehensions.py"
 error:
+#line 5 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp__listcomp, loc);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 5 "comprehensions.py"
 cleanup:
+#line 5 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(v_j);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(c_i);
+#line 5 "comprehensions.py"
     py2c_recursion_leave();
+#line 5 "comprehensions.py"
     return result;
+#line 5 "comprehensions.py"
 }
+#line 1336 "comprehensions.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1156,39 +1348,73 @@ static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 6 "comprehensions.py"
     t[0] = py2c_dict_new();
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "comprehensions.py"
 L0:;
+#line 6 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 6 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 6 "comprehensions.py"
         goto L1;
+#line 6 "comprehensions.py"
     }
+#line 6 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 6 "comprehensions.py"
     n0 = py2c_fast_compare_bool(v_x, py2c_int(3), PY2C_NE);
+#line 6 "comprehensions.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 6 "comprehensions.py"
     if (!n0) {
+#line 6 "comprehensions.py"
         py2c_safepoint();
+#line 6 "comprehensions.py"
         goto L0;
+#line 6 "comprehensions.py"
     }
+#line 6 "comprehensions.py"
     t[1] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 6 "comprehensions.py"
     if (py2c_dict_setitem(t[0], v_x, t[1]) < 0) { loc = 0; goto error; }
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 6 "comprehensions.py"
     py2c_safepoint();
+#line 6 "comprehensions.py"
     goto L0;
+#line 6 "comprehensions.py"
 L1:;
+#line 6 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 6 "comprehensions.py"
     goto cleanup;
+#line 6 "comprehensions.py"
 error:
+#line 6 "comprehensions.py"
     py2c_traceback_add(&code_f_dictcomp, loc);
+#line 6 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 6 "comprehensions.py"
 cleanup:
+#line 6 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 6 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 6 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 6 "comprehensions.py"
     py2c_recursion_leave();
+#line 6 "comprehensions.py"
     return result;
+#line 6 "comprehensions.py"
 }
+#line 1418 "comprehensions.c"
 
 static Py2cValue f_dictcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1204,34 +1430,63 @@ static Py2cValue f_dictcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 7 "comprehensions.py"
     t[0] = py2c_dict_new();
+#line 7 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "comprehensions.py"
 L0:;
+#line 7 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 7 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 7 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 7 "comprehensions.py"
         goto L1;
+#line 7 "comprehensions.py"
     }
+#line 7 "comprehensions.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 7 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "comprehensions.py"
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 7 "comprehensions.py"
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 7 "comprehensions.py"
     if (py2c_dict_setitem(t[0], v_k, v_v) < 0) { loc = 0; goto error; }
+#line 7 "comprehensions.py"
     py2c_safepoint();
+#line 7 "comprehensions.py"
     goto L0;
+#line 7 "comprehensions.py"
 L1:;
+#line 7 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "comprehensions.py"
     goto cleanup;
+#line 7 "comprehensions.py"
 error:
+#line 7 "comprehensions.py"
     py2c_traceback_add(&code_f_dictcomp_2, loc);
+#line 7 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 7 "comprehensions.py"
 cleanup:
+#line 7 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 7 "comprehensions.py"
     PY2C_CLEAR(v_k);
+#line 7 "comprehensions.py"
     PY2C_CLEAR(v_v);
+#line 7 "comprehensions.py"
     py2c_recursion_leave();
+#line 7 "comprehensions.py"
     return result;
+#line 7 "comprehensions.py"
 }
+#line 1490 "comprehensions.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1246,33 +1501,61 @@ static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 8 "comprehensions.py"
     t[0] = py2c_set_new();
+#line 8 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "comprehensions.py"
 L0:;
+#line 8 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 8 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 8 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "comprehensions.py"
         goto L1;
+#line 8 "comprehensions.py"
     }
+#line 8 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "comprehensions.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_int(4), PY2C_OP_MOD);
+#line 8 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 8 "comprehensions.py"
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 8 "comprehensions.py"
     py2c_safepoint();
+#line 8 "comprehensions.py"
     goto L0;
+#line 8 "comprehensions.py"
 L1:;
+#line 8 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "comprehensions.py"
     goto cleanup;
+#line 8 "comprehensions.py"
 error:
+#line 8 "comprehensions.py"
     py2c_traceback_add(&code_f_setcomp, loc);
+#line 8 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 8 "comprehensions.py"
 cleanup:
+#line 8 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 8 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 8 "comprehensions.py"
     py2c_recursion_leave();
+#line 8 "comprehensions.py"
     return result;
+#line 8 "comprehensions.py"
 }
+#line 1559 "comprehensions.c"
 
 static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1288,47 +1571,89 @@ static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 9 "comprehensions.py"
     t[0] = py2c_set_new();
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
 L0:;
+#line 9 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 9 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
         goto L1;
+#line 9 "comprehensions.py"
     }
+#line 9 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 9 "comprehensions.py"
     t[1] = py2c_iter(py2c_obj_value(&str_1.ob));
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
 L2:;
+#line 9 "comprehensions.py"
     t[2] = py2c_iter_next(t[1]);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 9 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
         goto L3;
+#line 9 "comprehensions.py"
     }
+#line 9 "comprehensions.py"
     { Py2cValue old = v_y; v_y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "comprehensions.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 9 "comprehensions.py"
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 9 "comprehensions.py"
     py2c_safepoint();
+#line 9 "comprehensions.py"
     goto L2;
+#line 9 "comprehensions.py"
 L3:;
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 9 "comprehensions.py"
     py2c_safepoint();
+#line 9 "comprehensions.py"
     goto L0;
+#line 9 "comprehensions.py"
 L1:;
+#line 9 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "comprehensions.py"
     goto cleanup;
+#line 9 "comprehensions.py"
 error:
+#line 9 "comprehensions.py"
     py2c_traceback_add(&code_f_setcomp_2, loc);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 9 "comprehensions.py"
 cleanup:
+#line 9 "comprehensions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(v_y);
+#line 9 "comprehensions.py"
     py2c_recursion_leave();
+#line 9 "comprehensions.py"
     return result;
+#line 9 "comprehensions.py"
 }
+#line 1657 "comprehensions.c"
 
 static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1344,50 +1669,95 @@ static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 9 "comprehensions.py"
     t[0] = py2c_set_new();
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
 L0:;
+#line 9 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 9 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
         goto L1;
+#line 9 "comprehensions.py"
     }
+#line 9 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 9 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 9 "comprehensions.py"
     t[2] = py2c_iter(t[1]);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 9 "comprehensions.py"
 L2:;
+#line 9 "comprehensions.py"
     t[3] = py2c_iter_next(t[2]);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 9 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
         goto L3;
+#line 9 "comprehensions.py"
     }
+#line 9 "comprehensions.py"
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 9 "comprehensions.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 9 "comprehensions.py"
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 9 "comprehensions.py"
     py2c_safepoint();
+#line 9 "comprehensions.py"
     goto L2;
+#line 9 "comprehensions.py"
 L3:;
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 9 "comprehensions.py"
     py2c_safepoint();
+#line 9 "comprehensions.py"
     goto L0;
+#line 9 "comprehensions.py"
 L1:;
+#line 9 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "comprehensions.py"
     goto cleanup;
+#line 9 "comprehensions.py"
 error:
+#line 9 "comprehensions.py"
     py2c_traceback_add(&code_f_setcomp_3, loc);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 9 "comprehensions.py"
 cleanup:
+#line 9 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(v_y);
+#line 9 "comprehensions.py"
     py2c_recursion_leave();
+#line 9 "comprehensions.py"
     return result;
+#line 9 "comprehensions.py"
 }
+#line 1761 "comprehensions.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1403,50 +1773,95 @@ static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
 
 #line 10 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "comprehensions.py"
 L0:;
+#line 10 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 10 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 10 "comprehensions.py"
         goto L1;
+#line 10 "comprehensions.py"
     }
+#line 10 "comprehensions.py"
     { Py2cValue old = v_word; v_word = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 10 "comprehensions.py"
     t[1] = py2c_iter(v_word);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 10 "comprehensions.py"
 L2:;
+#line 10 "comprehensions.py"
     t[2] = py2c_iter_next(t[1]);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 10 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 10 "comprehensions.py"
         goto L3;
+#line 10 "comprehensions.py"
     }
+#line 10 "comprehensions.py"
     { Py2cValue old = v_c; v_c = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "comprehensions.py"
     if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 4; goto error; }
+#line 10 "comprehensions.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 10 "comprehensions.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 10 "comprehensions.py"
     py2c_safepoint();
+#line 10 "comprehensions.py"
     goto L2;
+#line 10 "comprehensions.py"
 L3:;
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 10 "comprehensions.py"
     py2c_safepoint();
+#line 10 "comprehensions.py"
     goto L0;
+#line 10 "comprehensions.py"
 L1:;
+#line 10 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "comprehensions.py"
     goto cleanup;
+#line 10 "comprehensions.py"
 error:
+#line 10 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_5, loc);
+#line 10 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 10 "comprehensions.py"
 cleanup:
+#line 10 "comprehensions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 10 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 10 "comprehensions.py"
     PY2C_CLEAR(v_word);
+#line 10 "comprehensions.py"
     PY2C_CLEAR(v_c);
+#line 10 "comprehensions.py"
     py2c_recursion_leave();
+#line 10 "comprehensions.py"
     return result;
+#line 10 "comprehensions.py"
 }
+#line 1865 "comprehensions.c"
 
 static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1462,44 +1877,83 @@ static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
 
 #line 11 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "comprehensions.py"
 L0:;
+#line 11 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 11 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 11 "comprehensions.py"
         goto L1;
+#line 11 "comprehensions.py"
     }
+#line 11 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 11 "comprehensions.py"
     t[1] = py2c_iter(v_x);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 11 "comprehensions.py"
 L2:;
+#line 11 "comprehensions.py"
     t[2] = py2c_iter_next(t[1]);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 11 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 11 "comprehensions.py"
         goto L3;
+#line 11 "comprehensions.py"
     }
+#line 11 "comprehensions.py"
     { Py2cValue old = v_y; v_y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 11 "comprehensions.py"
     if (py2c_list_append(t[0], v_y) < 0) { loc = 0; goto error; }
+#line 11 "comprehensions.py"
     py2c_safepoint();
+#line 11 "comprehensions.py"
     goto L2;
+#line 11 "comprehensions.py"
 L3:;
+#line 11 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 11 "comprehensions.py"
     py2c_safepoint();
+#line 11 "comprehensions.py"
     goto L0;
+#line 11 "comprehensions.py"
 L1:;
+#line 11 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "comprehensions.py"
     goto cleanup;
+#line 11 "comprehensions.py"
 error:
+#line 11 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_6, loc);
+#line 11 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 11 "comprehensions.py"
 cleanup:
+#line 11 "comprehensions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 11 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 11 "comprehensions.py"
     PY2C_CLEAR(v_y);
+#line 11 "comprehensions.py"
     py2c_recursion_leave();
+#line 11 "comprehensions.py"
     return result;
+#line 11 "comprehensions.py"
 }
+#line 1957 "comprehensions.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1516,30 +1970,55 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 12 "comprehensions.py"
 L0:;
+#line 12 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 12 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "comprehensions.py"
         goto L1;
+#line 12 "comprehensions.py"
     }
+#line 12 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "comprehensions.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 12 "comprehensions.py"
     result = fr->t[0];
+#line 12 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 12 "comprehensions.py"
     gen->state = 1;
+#line 12 "comprehensions.py"
     goto cleanup;
+#line 12 "comprehensions.py"
 resume_1:
+#line 12 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 12 "comprehensions.py"
     py2c_safepoint();
+#line 12 "comprehensions.py"
     goto L0;
+#line 12 "comprehensions.py"
 L1:;
+#line 12 "comprehensions.py"
     goto cleanup;
+#line 12 "comprehensions.py"
 error:
+#line 12 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 12 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 12 "comprehensions.py"
 cleanup:
+#line 12 "comprehensions.py"
     py2c_recursion_leave();
+#line 12 "comprehensions.py"
     return result;
+#line 12 "comprehensions.py"
 }
+#line 2022 "comprehensions.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1556,31 +2035,57 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 12 "comprehensions.py"
 L0:;
+#line 12 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 12 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "comprehensions.py"
         goto L1;
+#line 12 "comprehensions.py"
     }
+#line 12 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "comprehensions.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 12 "comprehensions.py"
     result = fr->t[0];
+#line 12 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 12 "comprehensions.py"
     gen->state = 1;
+#line 12 "comprehensions.py"
     goto cleanup;
+#line 12 "comprehensions.py"
 resume_1:
+#line 12 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 12 "comprehensions.py"
     py2c_safepoint();
+#line 12 "comprehensions.py"
     goto L0;
+#line 12 "comprehensions.py"
 L1:;
+#line 12 "comprehensions.py"
     goto cleanup;
+#line 12 "comprehensions.py"
 error:
+#line 12 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 12 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 12 "comprehensions.py"
 cleanup:
+#line 12 "comprehensions.py"
     py2c_recursion_leave();
+#line 12 "comprehensions.py"
     return result;
+#line 12 "comprehensions.py"
 }
+#line 2089 "comprehensions.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1597,30 +2102,55 @@ static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
 
 #line 12 "comprehensions.py"
 L0:;
+#line 12 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 12 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "comprehensions.py"
         goto L1;
+#line 12 "comprehensions.py"
     }
+#line 12 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "comprehensions.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 12 "comprehensions.py"
     result = fr->t[0];
+#line 12 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 12 "comprehensions.py"
     gen->state = 1;
+#line 12 "comprehensions.py"
     goto cleanup;
+#line 12 "comprehensions.py"
 resume_1:
+#line 12 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 12 "comprehensions.py"
     py2c_safepoint();
+#line 12 "comprehensions.py"
     goto L0;
+#line 12 "comprehensions.py"
 L1:;
+#line 12 "comprehensions.py"
     goto cleanup;
+#line 12 "comprehensions.py"
 error:
+#line 12 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_3, loc);
+#line 12 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 12 "comprehensions.py"
 cleanup:
+#line 12 "comprehensions.py"
     py2c_recursion_leave();
+#line 12 "comprehensions.py"
     return result;
+#line 12 "comprehensions.py"
 }
+#line 2154 "comprehensions.c"
 
 static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
     fr_f_genexpr_4 *fr = gen->frame;
@@ -1637,31 +2167,57 @@ static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
 
 #line 13 "comprehensions.py"
 L0:;
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 13 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
         goto L1;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_fast_compare(fr->v_x, py2c_int(8), PY2C_GT);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 13 "comprehensions.py"
     result = fr->t[0];
+#line 13 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "comprehensions.py"
     gen->state = 1;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 resume_1:
+#line 13 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
     py2c_safepoint();
+#line 13 "comprehensions.py"
     goto L0;
+#line 13 "comprehensions.py"
 L1:;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 error:
+#line 13 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_4, loc);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 13 "comprehensions.py"
 cleanup:
+#line 13 "comprehensions.py"
     py2c_recursion_leave();
+#line 13 "comprehensions.py"
     return result;
+#line 13 "comprehensions.py"
 }
+#line 2221 "comprehensions.c"
 
 static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
     fr_f_genexpr_5 *fr = gen->frame;
@@ -1678,31 +2234,57 @@ static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
 
 #line 13 "comprehensions.py"
 L0:;
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 13 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
         goto L1;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_fast_compare(fr->v_x, py2c_int(9), PY2C_GT);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 13 "comprehensions.py"
     result = fr->t[0];
+#line 13 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "comprehensions.py"
     gen->state = 1;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 resume_1:
+#line 13 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
     py2c_safepoint();
+#line 13 "comprehensions.py"
     goto L0;
+#line 13 "comprehensions.py"
 L1:;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 error:
+#line 13 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_5, loc);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 13 "comprehensions.py"
 cleanup:
+#line 13 "comprehensions.py"
     py2c_recursion_leave();
+#line 13 "comprehensions.py"
     return result;
+#line 13 "comprehensions.py"
 }
+#line 2288 "comprehensions.c"
 
 static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
     fr_f_genexpr_6 *fr = gen->frame;
@@ -1719,31 +2301,57 @@ static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
 
 #line 13 "comprehensions.py"
 L0:;
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 13 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
         goto L1;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_fast_compare(fr->v_x, py2c_int(0), PY2C_GT);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 13 "comprehensions.py"
     result = fr->t[0];
+#line 13 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "comprehensions.py"
     gen->state = 1;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 resume_1:
+#line 13 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
     py2c_safepoint();
+#line 13 "comprehensions.py"
     goto L0;
+#line 13 "comprehensions.py"
 L1:;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 error:
+#line 13 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_6, loc);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 13 "comprehensions.py"
 cleanup:
+#line 13 "comprehensions.py"
     py2c_recursion_leave();
+#line 13 "comprehensions.py"
     return result;
+#line 13 "comprehensions.py"
 }
+#line 2355 "comprehensions.c"
 
 static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
     fr_f_genexpr_7 *fr = gen->frame;
@@ -1760,31 +2368,57 @@ static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
 
 #line 13 "comprehensions.py"
 L0:;
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 13 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
         goto L1;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_fast_compare(fr->v_x, py2c_int(1), PY2C_GT);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 13 "comprehensions.py"
     result = fr->t[0];
+#line 13 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "comprehensions.py"
     gen->state = 1;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 resume_1:
+#line 13 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
     py2c_safepoint();
+#line 13 "comprehensions.py"
     goto L0;
+#line 13 "comprehensions.py"
 L1:;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 error:
+#line 13 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_7, loc);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 13 "comprehensions.py"
 cleanup:
+#line 13 "comprehensions.py"
     py2c_recursion_leave();
+#line 13 "comprehensions.py"
     return result;
+#line 13 "comprehensions.py"
 }
+#line 2422 "comprehensions.c"
 
 static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
     fr_f_genexpr_8 *fr = gen->frame;
@@ -1801,30 +2435,55 @@ static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
 
 #line 14 "comprehensions.py"
 L0:;
+#line 14 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 14 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "comprehensions.py"
         goto L1;
+#line 14 "comprehensions.py"
     }
+#line 14 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "comprehensions.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 14 "comprehensions.py"
     result = fr->t[0];
+#line 14 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 14 "comprehensions.py"
     gen->state = 1;
+#line 14 "comprehensions.py"
     goto cleanup;
+#line 14 "comprehensions.py"
 resume_1:
+#line 14 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 14 "comprehensions.py"
     py2c_safepoint();
+#line 14 "comprehensions.py"
     goto L0;
+#line 14 "comprehensions.py"
 L1:;
+#line 14 "comprehensions.py"
     goto cleanup;
+#line 14 "comprehensions.py"
 error:
+#line 14 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_8, loc);
+#line 14 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 14 "comprehensions.py"
 cleanup:
+#line 14 "comprehensions.py"
     py2c_recursion_leave();
+#line 14 "comprehensions.py"
     return result;
+#line 14 "comprehensions.py"
 }
+#line 2487 "comprehensions.c"
 
 static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
     fr_f_genexpr_9 *fr = gen->frame;
@@ -1841,31 +2500,57 @@ static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
 
 #line 14 "comprehensions.py"
 L0:;
+#line 14 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 14 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "comprehensions.py"
         goto L1;
+#line 14 "comprehensions.py"
     }
+#line 14 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "comprehensions.py"
     fr->t[0] = py2c_fast_negative(fr->v_x);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 14 "comprehensions.py"
     result = fr->t[0];
+#line 14 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 14 "comprehensions.py"
     gen->state = 1;
+#line 14 "comprehensions.py"
     goto cleanup;
+#line 14 "comprehensions.py"
 resume_1:
+#line 14 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 14 "comprehensions.py"
     py2c_safepoint();
+#line 14 "comprehensions.py"
     goto L0;
+#line 14 "comprehensions.py"
 L1:;
+#line 14 "comprehensions.py"
     goto cleanup;
+#line 14 "comprehensions.py"
 error:
+#line 14 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_9, loc);
+#line 14 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 14 "comprehensions.py"
 cleanup:
+#line 14 "comprehensions.py"
     py2c_recursion_leave();
+#line 14 "comprehensions.py"
     return result;
+#line 14 "comprehensions.py"
 }
+#line 2554 "comprehensions.c"
 
 static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
     fr_f_genexpr_10 *fr = gen->frame;
@@ -1882,30 +2567,55 @@ static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
 
 #line 15 "comprehensions.py"
 L0:;
+#line 15 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 15 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "comprehensions.py"
         goto L1;
+#line 15 "comprehensions.py"
     }
+#line 15 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "comprehensions.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 15 "comprehensions.py"
     result = fr->t[0];
+#line 15 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 15 "comprehensions.py"
     gen->state = 1;
+#line 15 "comprehensions.py"
     goto cleanup;
+#line 15 "comprehensions.py"
 resume_1:
+#line 15 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 15 "comprehensions.py"
     py2c_safepoint();
+#line 15 "comprehensions.py"
     goto L0;
+#line 15 "comprehensions.py"
 L1:;
+#line 15 "comprehensions.py"
     goto cleanup;
+#line 15 "comprehensions.py"
 error:
+#line 15 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_10, loc);
+#line 15 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 15 "comprehensions.py"
 cleanup:
+#line 15 "comprehensions.py"
     py2c_recursion_leave();
+#line 15 "comprehensions.py"
     return result;
+#line 15 "comprehensions.py"
 }
+#line 2619 "comprehensions.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1921,18 +2631,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "comprehensions.py"
     t[0] = py2c_fast_negative(v_v);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "comprehensions.py"
     goto cleanup;
+#line 15 "comprehensions.py"
 error:
+#line 15 "comprehensions.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 15 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 15 "comprehensions.py"
 cleanup:
+#line 15 "comprehensions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 15 "comprehensions.py"
     PY2C_CLEAR(v_v);
+#line 15 "comprehensions.py"
     py2c_recursion_leave();
+#line 15 "comprehensions.py"
     return result;
+#line 15 "comprehensions.py"
 }
+#line 2659 "comprehensions.c"
 
 static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
     fr_f_genexpr_11 *fr = gen->frame;
@@ -1949,30 +2672,55 @@ static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
 
 #line 15 "comprehensions.py"
 L0:;
+#line 15 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 15 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "comprehensions.py"
         goto L1;
+#line 15 "comprehensions.py"
     }
+#line 15 "comprehensions.py"
     { Py2cValue old = fr->v_s; fr->v_s = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "comprehensions.py"
     fr->t[0] = fr->v_s; py2c_incref(fr->t[0]);
+#line 15 "comprehensions.py"
     result = fr->t[0];
+#line 15 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 15 "comprehensions.py"
     gen->state = 1;
+#line 15 "comprehensions.py"
     goto cleanup;
+#line 15 "comprehensions.py"
 resume_1:
+#line 15 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 15 "comprehensions.py"
     py2c_safepoint();
+#line 15 "comprehensions.py"
     goto L0;
+#line 15 "comprehensions.py"
 L1:;
+#line 15 "comprehensions.py"
     goto cleanup;
+#line 15 "comprehensions.py"
 error:
+#line 15 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_11, loc);
+#line 15 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 15 "comprehensions.py"
 cleanup:
+#line 15 "comprehensions.py"
     py2c_recursion_leave();
+#line 15 "comprehensions.py"
     return result;
+#line 15 "comprehensions.py"
 }
+#line 2724 "comprehensions.c"
 
 static Py2cValue f_genexpr_12(Py2cGenerator *gen) {
     fr_f_genexpr_12 *fr = gen->frame;
@@ -1989,30 +2737,55 @@ static Py2cValue f_genexpr_12(Py2cGenerator *gen) {
 
 #line 16 "comprehensions.py"
 L0:;
+#line 16 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 16 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 16 "comprehensions.py"
         goto L1;
+#line 16 "comprehensions.py"
     }
+#line 16 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "comprehensions.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 16 "comprehensions.py"
     result = fr->t[0];
+#line 16 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 16 "comprehensions.py"
     gen->state = 1;
+#line 16 "comprehensions.py"
     goto cleanup;
+#line 16 "comprehensions.py"
 resume_1:
+#line 16 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 16 "comprehensions.py"
     py2c_safepoint();
+#line 16 "comprehensions.py"
     goto L0;
+#line 16 "comprehensions.py"
 L1:;
+#line 16 "comprehensions.py"
     goto cleanup;
+#line 16 "comprehensions.py"
 error:
+#line 16 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_12, loc);
+#line 16 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 16 "comprehensions.py"
 cleanup:
+#line 16 "comprehensions.py"
     py2c_recursion_leave();
+#line 16 "comprehensions.py"
     return result;
+#line 16 "comprehensions.py"
 }
+#line 2789 "comprehensions.c"
 
 static Py2cValue f_genexpr_13(Py2cGenerator *gen) {
     fr_f_genexpr_13 *fr = gen->frame;
@@ -2029,31 +2802,57 @@ static Py2cValue f_genexpr_13(Py2cGenerator *gen) {
 
 #line 17 "comprehensions.py"
 L0:;
+#line 17 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 17 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "comprehensions.py"
         goto L1;
+#line 17 "comprehensions.py"
     }
+#line 17 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "comprehensions.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(5), PY2C_OP_MOD);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 17 "comprehensions.py"
     result = fr->t[0];
+#line 17 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 17 "comprehensions.py"
     gen->state = 1;
+#line 17 "comprehensions.py"
     goto cleanup;
+#line 17 "comprehensions.py"
 resume_1:
+#line 17 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 17 "comprehensions.py"
     py2c_safepoint();
+#line 17 "comprehensions.py"
     goto L0;
+#line 17 "comprehensions.py"
 L1:;
+#line 17 "comprehensions.py"
     goto cleanup;
+#line 17 "comprehensions.py"
 error:
+#line 17 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_13, loc);
+#line 17 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 17 "comprehensions.py"
 cleanup:
+#line 17 "comprehensions.py"
     py2c_recursion_leave();
+#line 17 "comprehensions.py"
     return result;
+#line 17 "comprehensions.py"
 }
+#line 2856 "comprehensions.c"
 
 static Py2cValue f_genexpr_14(Py2cGenerator *gen) {
     fr_f_genexpr_14 *fr = gen->frame;
@@ -2070,30 +2869,55 @@ static Py2cValue f_genexpr_14(Py2cGenerator *gen) {
 
 #line 17 "comprehensions.py"
 L0:;
+#line 17 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 17 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "comprehensions.py"
         goto L1;
+#line 17 "comprehensions.py"
     }
+#line 17 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "comprehensions.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 17 "comprehensions.py"
     result = fr->t[0];
+#line 17 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 17 "comprehensions.py"
     gen->state = 1;
+#line 17 "comprehensions.py"
     goto cleanup;
+#line 17 "comprehensions.py"
 resume_1:
+#line 17 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 17 "comprehensions.py"
     py2c_safepoint();
+#line 17 "comprehensions.py"
     goto L0;
+#line 17 "comprehensions.py"
 L1:;
+#line 17 "comprehensions.py"
     goto cleanup;
+#line 17 "comprehensions.py"
 error:
+#line 17 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_14, loc);
+#line 17 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 17 "comprehensions.py"
 cleanup:
+#line 17 "comprehensions.py"
     py2c_recursion_leave();
+#line 17 "comprehensions.py"
     return result;
+#line 17 "comprehensions.py"
 }
+#line 2921 "comprehensions.c"
 
 static Py2cValue f_genexpr_15(Py2cGenerator *gen) {
     fr_f_genexpr_15 *fr = gen->frame;
@@ -2110,31 +2934,57 @@ static Py2cValue f_genexpr_15(Py2cGenerator *gen) {
 
 #line 18 "comprehensions.py"
 L0:;
+#line 18 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 18 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 18 "comprehensions.py"
         goto L1;
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "comprehensions.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(1), PY2C_OP_ADD);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 18 "comprehensions.py"
     result = fr->t[0];
+#line 18 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 18 "comprehensions.py"
     gen->state = 1;
+#line 18 "comprehensions.py"
     goto cleanup;
+#line 18 "comprehensions.py"
 resume_1:
+#line 18 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 18 "comprehensions.py"
     py2c_safepoint();
+#line 18 "comprehensions.py"
     goto L0;
+#line 18 "comprehensions.py"
 L1:;
+#line 18 "comprehensions.py"
     goto cleanup;
+#line 18 "comprehensions.py"
 error:
+#line 18 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_15, loc);
+#line 18 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 18 "comprehensions.py"
 cleanup:
+#line 18 "comprehensions.py"
     py2c_recursion_leave();
+#line 18 "comprehensions.py"
     return result;
+#line 18 "comprehensions.py"
 }
+#line 2988 "comprehensions.c"
 
 static Py2cValue f_genexpr_16(Py2cGenerator *gen) {
     fr_f_genexpr_16 *fr = gen->frame;
@@ -2151,31 +3001,57 @@ static Py2cValue f_genexpr_16(Py2cGenerator *gen) {
 
 #line 18 "comprehensions.py"
 L0:;
+#line 18 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 18 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 18 "comprehensions.py"
         goto L1;
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "comprehensions.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_x}, 1);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 18 "comprehensions.py"
     result = fr->t[0];
+#line 18 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 18 "comprehensions.py"
     gen->state = 1;
+#line 18 "comprehensions.py"
     goto cleanup;
+#line 18 "comprehensions.py"
 resume_1:
+#line 18 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 18 "comprehensions.py"
     py2c_safepoint();
+#line 18 "comprehensions.py"
     goto L0;
+#line 18 "comprehensions.py"
 L1:;
+#line 18 "comprehensions.py"
     goto cleanup;
+#line 18 "comprehensions.py"
 error:
+#line 18 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_16, loc);
+#line 18 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 18 "comprehensions.py"
 cleanup:
+#line 18 "comprehensions.py"
     py2c_recursion_leave();
+#line 18 "comprehensions.py"
     return result;
+#line 18 "comprehensions.py"
 }
+#line 3055 "comprehensions.c"
 
 static Py2cValue f_genexpr_17(Py2cGenerator *gen) {
     fr_f_genexpr_17 *fr = gen->frame;
@@ -2192,31 +3068,57 @@ static Py2cValue f_genexpr_17(Py2cGenerator *gen) {
 
 #line 18 "comprehensions.py"
 L0:;
+#line 18 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 18 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 18 "comprehensions.py"
         goto L1;
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "comprehensions.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(2), PY2C_OP_FLOORDIV);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 18 "comprehensions.py"
     result = fr->t[0];
+#line 18 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 18 "comprehensions.py"
     gen->state = 1;
+#line 18 "comprehensions.py"
     goto cleanup;
+#line 18 "comprehensions.py"
 resume_1:
+#line 18 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 18 "comprehensions.py"
     py2c_safepoint();
+#line 18 "comprehensions.py"
     goto L0;
+#line 18 "comprehensions.py"
 L1:;
+#line 18 "comprehensions.py"
     goto cleanup;
+#line 18 "comprehensions.py"
 error:
+#line 18 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_17, loc);
+#line 18 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 18 "comprehensions.py"
 cleanup:
+#line 18 "comprehensions.py"
     py2c_recursion_leave();
+#line 18 "comprehensions.py"
     return result;
+#line 18 "comprehensions.py"
 }
+#line 3122 "comprehensions.c"
 
 static Py2cValue f_genexpr_18(Py2cGenerator *gen) {
     fr_f_genexpr_18 *fr = gen->frame;
@@ -2233,36 +3135,67 @@ static Py2cValue f_genexpr_18(Py2cGenerator *gen) {
 
 #line 19 "comprehensions.py"
 L0:;
+#line 19 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 19 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 19 "comprehensions.py"
         goto L1;
+#line 19 "comprehensions.py"
     }
+#line 19 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "comprehensions.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 19 "comprehensions.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_x}, 1);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 19 "comprehensions.py"
     fr->t[2] = py2c_tuple_pack(2, (Py2cValue[]){fr->t[0], fr->t[1]});
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 19 "comprehensions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 19 "comprehensions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 19 "comprehensions.py"
     result = fr->t[2];
+#line 19 "comprehensions.py"
     fr->t[2] = PY2C_NULL;
+#line 19 "comprehensions.py"
     gen->state = 1;
+#line 19 "comprehensions.py"
     goto cleanup;
+#line 19 "comprehensions.py"
 resume_1:
+#line 19 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 19 "comprehensions.py"
     py2c_safepoint();
+#line 19 "comprehensions.py"
     goto L0;
+#line 19 "comprehensions.py"
 L1:;
+#line 19 "comprehensions.py"
     goto cleanup;
+#line 19 "comprehensions.py"
 error:
+#line 19 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_18, loc);
+#line 19 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 19 "comprehensions.py"
 cleanup:
+#line 19 "comprehensions.py"
     py2c_recursion_leave();
+#line 19 "comprehensions.py"
     return result;
+#line 19 "comprehensions.py"
 }
+#line 3199 "comprehensions.c"
 
 static Py2cValue f_genexpr_19(Py2cGenerator *gen) {
     fr_f_genexpr_19 *fr = gen->frame;
@@ -2279,30 +3212,55 @@ static Py2cValue f_genexpr_19(Py2cGenerator *gen) {
 
 #line 19 "comprehensions.py"
 L0:;
+#line 19 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 19 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 19 "comprehensions.py"
         goto L1;
+#line 19 "comprehensions.py"
     }
+#line 19 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "comprehensions.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 19 "comprehensions.py"
     result = fr->t[0];
+#line 19 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 19 "comprehensions.py"
     gen->state = 1;
+#line 19 "comprehensions.py"
     goto cleanup;
+#line 19 "comprehensions.py"
 resume_1:
+#line 19 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 19 "comprehensions.py"
     py2c_safepoint();
+#line 19 "comprehensions.py"
     goto L0;
+#line 19 "comprehensions.py"
 L1:;
+#line 19 "comprehensions.py"
     goto cleanup;
+#line 19 "comprehensions.py"
 error:
+#line 19 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_19, loc);
+#line 19 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 19 "comprehensions.py"
 cleanup:
+#line 19 "comprehensions.py"
     py2c_recursion_leave();
+#line 19 "comprehensions.py"
     return result;
+#line 19 "comprehensions.py"
 }
+#line 3264 "comprehensions.c"
 
 static Py2cValue f_genexpr_20(Py2cGenerator *gen) {
     fr_f_genexpr_20 *fr = gen->frame;
@@ -2319,31 +3277,57 @@ static Py2cValue f_genexpr_20(Py2cGenerator *gen) {
 
 #line 20 "comprehensions.py"
 L0:;
+#line 20 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 20 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 20 "comprehensions.py"
         goto L1;
+#line 20 "comprehensions.py"
     }
+#line 20 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "comprehensions.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_x}, 1);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 20 "comprehensions.py"
     result = fr->t[0];
+#line 20 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 20 "comprehensions.py"
     gen->state = 1;
+#line 20 "comprehensions.py"
     goto cleanup;
+#line 20 "comprehensions.py"
 resume_1:
+#line 20 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 20 "comprehensions.py"
     py2c_safepoint();
+#line 20 "comprehensions.py"
     goto L0;
+#line 20 "comprehensions.py"
 L1:;
+#line 20 "comprehensions.py"
     goto cleanup;
+#line 20 "comprehensions.py"
 error:
+#line 20 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_20, loc);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 20 "comprehensions.py"
 cleanup:
+#line 20 "comprehensions.py"
     py2c_recursion_leave();
+#line 20 "comprehensions.py"
     return result;
+#line 20 "comprehensions.py"
 }
+#line 3331 "comprehensions.c"
 
 static Py2cValue f_genexpr_21(Py2cGenerator *gen) {
     fr_f_genexpr_21 *fr = gen->frame;
@@ -2360,36 +3344,67 @@ static Py2cValue f_genexpr_21(Py2cGenerator *gen) {
 
 #line 20 "comprehensions.py"
 L0:;
+#line 20 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 20 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 20 "comprehensions.py"
         goto L1;
+#line 20 "comprehensions.py"
     }
+#line 20 "comprehensions.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "comprehensions.py"
     fr->n0 = py2c_fast_compare_bool(fr->v_c, py2c_obj_value(&str_15.ob), PY2C_NE);
+#line 20 "comprehensions.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 20 "comprehensions.py"
     if (!fr->n0) {
+#line 20 "comprehensions.py"
         py2c_safepoint();
+#line 20 "comprehensions.py"
         goto L0;
+#line 20 "comprehensions.py"
     }
+#line 20 "comprehensions.py"
     fr->t[0] = fr->v_c; py2c_incref(fr->t[0]);
+#line 20 "comprehensions.py"
     result = fr->t[0];
+#line 20 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 20 "comprehensions.py"
     gen->state = 1;
+#line 20 "comprehensions.py"
     goto cleanup;
+#line 20 "comprehensions.py"
 resume_1:
+#line 20 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 20 "comprehensions.py"
     py2c_safepoint();
+#line 20 "comprehensions.py"
     goto L0;
+#line 20 "comprehensions.py"
 L1:;
+#line 20 "comprehensions.py"
     goto cleanup;
+#line 20 "comprehensions.py"
 error:
+#line 20 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_21, loc);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 20 "comprehensions.py"
 cleanup:
+#line 20 "comprehensions.py"
     py2c_recursion_leave();
+#line 20 "comprehensions.py"
     return result;
+#line 20 "comprehensions.py"
 }
+#line 3408 "comprehensions.c"
 
 static Py2cValue f_genexpr_22(Py2cGenerator *gen) {
     fr_f_genexpr_22 *fr = gen->frame;
@@ -2406,31 +3421,57 @@ static Py2cValue f_genexpr_22(Py2cGenerator *gen) {
 
 #line 21 "comprehensions.py"
 L0:;
+#line 21 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 21 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 21 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 21 "comprehensions.py"
         goto L1;
+#line 21 "comprehensions.py"
     }
+#line 21 "comprehensions.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "comprehensions.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(10), PY2C_OP_MUL);
+#line 21 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 21 "comprehensions.py"
     result = fr->t[0];
+#line 21 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 21 "comprehensions.py"
     gen->state = 1;
+#line 21 "comprehensions.py"
     goto cleanup;
+#line 21 "comprehensions.py"
 resume_1:
+#line 21 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 21 "comprehensions.py"
     py2c_safepoint();
+#line 21 "comprehensions.py"
     goto L0;
+#line 21 "comprehensions.py"
 L1:;
+#line 21 "comprehensions.py"
     goto cleanup;
+#line 21 "comprehensions.py"
 error:
+#line 21 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_22, loc);
+#line 21 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 21 "comprehensions.py"
 cleanup:
+#line 21 "comprehensions.py"
     py2c_recursion_leave();
+#line 21 "comprehensions.py"
     return result;
+#line 21 "comprehensions.py"
 }
+#line 3475 "comprehensions.c"
 
 static Py2cValue f_genexpr_23(Py2cGenerator *gen) {
     fr_f_genexpr_23 *fr = gen->frame;
@@ -2447,30 +3488,55 @@ static Py2cValue f_genexpr_23(Py2cGenerator *gen) {
 
 #line 23 "comprehensions.py"
 L0:;
+#line 23 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 23 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 23 "comprehensions.py"
         goto L1;
+#line 23 "comprehensions.py"
     }
+#line 23 "comprehensions.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "comprehensions.py"
     fr->t[0] = py2c_int(1);
+#line 23 "comprehensions.py"
     result = fr->t[0];
+#line 23 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 23 "comprehensions.py"
     gen->state = 1;
+#line 23 "comprehensions.py"
     goto cleanup;
+#line 23 "comprehensions.py"
 resume_1:
+#line 23 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 23 "comprehensions.py"
     py2c_safepoint();
+#line 23 "comprehensions.py"
     goto L0;
+#line 23 "comprehensions.py"
 L1:;
+#line 23 "comprehensions.py"
     goto cleanup;
+#line 23 "comprehensions.py"
 error:
+#line 23 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_23, loc);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 23 "comprehensions.py"
 cleanup:
+#line 23 "comprehensions.py"
     py2c_recursion_leave();
+#line 23 "comprehensions.py"
     return result;
+#line 23 "comprehensions.py"
 }
+#line 3540 "comprehensions.c"
 
 static Py2cValue f_listcomp_7(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2485,30 +3551,55 @@ static Py2cValue f_listcomp_7(Py2cValue it, const Py2cValue *cells) {
 
 #line 23 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "comprehensions.py"
 L0:;
+#line 23 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 23 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 23 "comprehensions.py"
         goto L1;
+#line 23 "comprehensions.py"
     }
+#line 23 "comprehensions.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 23 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 0; goto error; }
+#line 23 "comprehensions.py"
     py2c_safepoint();
+#line 23 "comprehensions.py"
     goto L0;
+#line 23 "comprehensions.py"
 L1:;
+#line 23 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "comprehensions.py"
     goto cleanup;
+#line 23 "comprehensions.py"
 error:
+#line 23 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_7, loc);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 23 "comprehensions.py"
 cleanup:
+#line 23 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(v__);
+#line 23 "comprehensions.py"
     py2c_recursion_leave();
+#line 23 "comprehensions.py"
     return result;
+#line 23 "comprehensions.py"
 }
+#line 3603 "comprehensions.c"
 
 static Py2cValue f_listcomp_8(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2523,33 +3614,61 @@ static Py2cValue f_listcomp_8(Py2cValue it, const Py2cValue *cells) {
 
 #line 25 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "comprehensions.py"
 L0:;
+#line 25 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 25 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 25 "comprehensions.py"
         goto L1;
+#line 25 "comprehensions.py"
     }
+#line 25 "comprehensions.py"
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_row}, 1);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 25 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "comprehensions.py"
     py2c_safepoint();
+#line 25 "comprehensions.py"
     goto L0;
+#line 25 "comprehensions.py"
 L1:;
+#line 25 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "comprehensions.py"
     goto cleanup;
+#line 25 "comprehensions.py"
 error:
+#line 25 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_8, loc);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 25 "comprehensions.py"
 cleanup:
+#line 25 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(v_row);
+#line 25 "comprehensions.py"
     py2c_recursion_leave();
+#line 25 "comprehensions.py"
     return result;
+#line 25 "comprehensions.py"
 }
+#line 3672 "comprehensions.c"
 
 static Py2cValue f_listcomp_9(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2566,40 +3685,75 @@ static Py2cValue f_listcomp_9(Py2cValue it, const Py2cValue *cells) {
 
 #line 25 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "comprehensions.py"
 L0:;
+#line 25 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 25 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 25 "comprehensions.py"
         goto L1;
+#line 25 "comprehensions.py"
     }
+#line 25 "comprehensions.py"
     py2c_slot_store(&py2c_cell_ptr(c_i)->ref, t[1]); t[1] = PY2C_NULL;
+#line 25 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__matrix)) {
+#line 25 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
+#line 25 "comprehensions.py"
         { loc = 2; goto error; }
+#line 25 "comprehensions.py"
     }
+#line 25 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__matrix); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 25 "comprehensions.py"
     t[2] = f_listcomp__listcomp_2(t[1], (Py2cValue[]){c_i});
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "comprehensions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 25 "comprehensions.py"
     py2c_safepoint();
+#line 25 "comprehensions.py"
     goto L0;
+#line 25 "comprehensions.py"
 L1:;
+#line 25 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "comprehensions.py"
     goto cleanup;
+#line 25 "comprehensions.py"
 error:
+#line 25 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_9, loc);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 25 "comprehensions.py"
 cleanup:
+#line 25 "comprehensions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(c_i);
+#line 25 "comprehensions.py"
     py2c_recursion_leave();
+#line 25 "comprehensions.py"
     return result;
+#line 25 "comprehensions.py"
 }
+#line 3757 "comprehensions.c"
 
 static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2616,38 +3770,71 @@ static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 25 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "comprehensions.py"
 L0:;
+#line 25 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 25 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 25 "comprehensions.py"
         goto L1;
+#line 25 "comprehensions.py"
     }
+#line 25 "comprehensions.py"
     { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "comprehensions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_i)->ref)) {
+#line 25 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'i' where it is not associated with a value in enclosing scope");
+#line 25 "comprehensions.py"
         { loc = 2; goto error; }
+#line 25 "comprehensions.py"
     }
+#line 25 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[1] = py2c_fast_getitem(v_r, s0); py2c_decref(s0); }
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 25 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "comprehensions.py"
     py2c_safepoint();
+#line 25 "comprehensions.py"
     goto L0;
+#line 25 "comprehensions.py"
 L1:;
+#line 25 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "comprehensions.py"
     goto cleanup;
+#line 25 "comprehensions.py"
 error:
+#line 25 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp__listcomp_2, loc);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 25 "comprehensions.py"
 cleanup:
+#line 25 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(v_r);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(c_i);
+#line 25 "comprehensions.py"
     py2c_recursion_leave();
+#line 25 "comprehensions.py"
     return result;
+#line 25 "comprehensions.py"
 }
+#line 3838 "comprehensions.c"
 
 static Py2cValue f_listcomp_10(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2662,37 +3849,69 @@ static Py2cValue f_listcomp_10(Py2cValue it, const Py2cValue *cells) {
 
 #line 27 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "comprehensions.py"
 L0:;
+#line 27 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 27 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 27 "comprehensions.py"
         goto L1;
+#line 27 "comprehensions.py"
     }
+#line 27 "comprehensions.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 27 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__n)) {
+#line 27 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 27 "comprehensions.py"
         { loc = 1; goto error; }
+#line 27 "comprehensions.py"
     }
+#line 27 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__n); t[1] = py2c_fast_binary_op(s0, v_i, PY2C_OP_MUL); py2c_decref(s0); }
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 27 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 27 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 27 "comprehensions.py"
     py2c_safepoint();
+#line 27 "comprehensions.py"
     goto L0;
+#line 27 "comprehensions.py"
 L1:;
+#line 27 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "comprehensions.py"
     goto cleanup;
+#line 27 "comprehensions.py"
 error:
+#line 27 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_10, loc);
+#line 27 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 27 "comprehensions.py"
 cleanup:
+#line 27 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 27 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 27 "comprehensions.py"
     PY2C_CLEAR(v_i);
+#line 27 "comprehensions.py"
     py2c_recursion_leave();
+#line 27 "comprehensions.py"
     return result;
+#line 27 "comprehensions.py"
 }
+#line 3915 "comprehensions.c"
 
 static Py2cValue f_dictcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2707,34 +3926,63 @@ static Py2cValue f_dictcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 27 "comprehensions.py"
     t[0] = py2c_dict_new();
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "comprehensions.py"
 L0:;
+#line 27 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 27 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 27 "comprehensions.py"
         goto L1;
+#line 27 "comprehensions.py"
     }
+#line 27 "comprehensions.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 27 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__n)) {
+#line 27 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 27 "comprehensions.py"
         { loc = 1; goto error; }
+#line 27 "comprehensions.py"
     }
+#line 27 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__n); int64_t rc = py2c_dict_setitem(t[0], s0, v_i); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+#line 27 "comprehensions.py"
     py2c_safepoint();
+#line 27 "comprehensions.py"
     goto L0;
+#line 27 "comprehensions.py"
 L1:;
+#line 27 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "comprehensions.py"
     goto cleanup;
+#line 27 "comprehensions.py"
 error:
+#line 27 "comprehensions.py"
     py2c_traceback_add(&code_f_dictcomp_3, loc);
+#line 27 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 27 "comprehensions.py"
 cleanup:
+#line 27 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 27 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 27 "comprehensions.py"
     PY2C_CLEAR(v_i);
+#line 27 "comprehensions.py"
     py2c_recursion_leave();
+#line 27 "comprehensions.py"
     return result;
+#line 27 "comprehensions.py"
 }
+#line 3986 "comprehensions.c"
 
 static Py2cValue f_listcomp_11(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2750,48 +3998,91 @@ static Py2cValue f_listcomp_11(Py2cValue it, const Py2cValue *cells) {
 
 #line 28 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "comprehensions.py"
 L0:;
+#line 28 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 28 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 28 "comprehensions.py"
         goto L1;
+#line 28 "comprehensions.py"
     }
+#line 28 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 28 "comprehensions.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_int(3), PY2C_OP_MOD);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 28 "comprehensions.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_EQ);
+#line 28 "comprehensions.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 28 "comprehensions.py"
     if (!n0) {
+#line 28 "comprehensions.py"
         py2c_safepoint();
+#line 28 "comprehensions.py"
         goto L0;
+#line 28 "comprehensions.py"
     }
+#line 28 "comprehensions.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 28 "comprehensions.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_EQ);
+#line 28 "comprehensions.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 28 "comprehensions.py"
     if (!n0) {
+#line 28 "comprehensions.py"
         py2c_safepoint();
+#line 28 "comprehensions.py"
         goto L0;
+#line 28 "comprehensions.py"
     }
+#line 28 "comprehensions.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 28 "comprehensions.py"
     py2c_safepoint();
+#line 28 "comprehensions.py"
     goto L0;
+#line 28 "comprehensions.py"
 L1:;
+#line 28 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "comprehensions.py"
     goto cleanup;
+#line 28 "comprehensions.py"
 error:
+#line 28 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_11, loc);
+#line 28 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 28 "comprehensions.py"
 cleanup:
+#line 28 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 28 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 28 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 28 "comprehensions.py"
     py2c_recursion_leave();
+#line 28 "comprehensions.py"
     return result;
+#line 28 "comprehensions.py"
 }
+#line 4086 "comprehensions.c"
 
 static Py2cValue f_dictcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2807,47 +4098,89 @@ static Py2cValue f_dictcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 30 "comprehensions.py"
     t[0] = py2c_dict_new();
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "comprehensions.py"
 L0:;
+#line 30 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 30 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 30 "comprehensions.py"
         goto L1;
+#line 30 "comprehensions.py"
     }
+#line 30 "comprehensions.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "comprehensions.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 30 "comprehensions.py"
     t[2] = py2c_fast_getitem(v_w, t[1]);
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 30 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 30 "comprehensions.py"
     n0 = py2c_fast_compare_bool(v_w, t[2], PY2C_EQ);
+#line 30 "comprehensions.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 30 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 30 "comprehensions.py"
     if (!n0) {
+#line 30 "comprehensions.py"
         py2c_safepoint();
+#line 30 "comprehensions.py"
         goto L0;
+#line 30 "comprehensions.py"
     }
+#line 30 "comprehensions.py"
     t[1] = v_w; py2c_incref(t[1]);
+#line 30 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1);
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 30 "comprehensions.py"
     if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 0; goto error; }
+#line 30 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 30 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 30 "comprehensions.py"
     py2c_safepoint();
+#line 30 "comprehensions.py"
     goto L0;
+#line 30 "comprehensions.py"
 L1:;
+#line 30 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "comprehensions.py"
     goto cleanup;
+#line 30 "comprehensions.py"
 error:
+#line 30 "comprehensions.py"
     py2c_traceback_add(&code_f_dictcomp_4, loc);
+#line 30 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 30 "comprehensions.py"
 cleanup:
+#line 30 "comprehensions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 30 "comprehensions.py"
     PY2C_CLEAR(v_w);
+#line 30 "comprehensions.py"
     py2c_recursion_leave();
+#line 30 "comprehensions.py"
     return result;
+#line 30 "comprehensions.py"
 }
+#line 4184 "comprehensions.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2863,24 +4196,43 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "comprehensions.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "comprehensions.py"
     t[1] = py2c_fast_getitem(v_p, py2c_int(1));
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 31 "comprehensions.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 31 "comprehensions.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 31 "comprehensions.py"
     goto cleanup;
+#line 31 "comprehensions.py"
 error:
+#line 31 "comprehensions.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 31 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 31 "comprehensions.py"
 cleanup:
+#line 31 "comprehensions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 31 "comprehensions.py"
     PY2C_CLEAR(v_p);
+#line 31 "comprehensions.py"
     py2c_recursion_leave();
+#line 31 "comprehensions.py"
     return result;
+#line 31 "comprehensions.py"
 }
+#line 4236 "comprehensions.c"
 
 static Py2cValue f_listcomp_12(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2896,50 +4248,95 @@ static Py2cValue f_listcomp_12(Py2cValue it, const Py2cValue *cells) {
 
 #line 31 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "comprehensions.py"
 L0:;
+#line 31 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 31 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 31 "comprehensions.py"
         goto L1;
+#line 31 "comprehensions.py"
     }
+#line 31 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 31 "comprehensions.py"
     t[2] = py2c_iter(t[1]);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 31 "comprehensions.py"
 L2:;
+#line 31 "comprehensions.py"
     t[3] = py2c_iter_next(t[2]);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 31 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 31 "comprehensions.py"
         goto L3;
+#line 31 "comprehensions.py"
     }
+#line 31 "comprehensions.py"
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 31 "comprehensions.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 31 "comprehensions.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 31 "comprehensions.py"
     py2c_safepoint();
+#line 31 "comprehensions.py"
     goto L2;
+#line 31 "comprehensions.py"
 L3:;
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 31 "comprehensions.py"
     py2c_safepoint();
+#line 31 "comprehensions.py"
     goto L0;
+#line 31 "comprehensions.py"
 L1:;
+#line 31 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "comprehensions.py"
     goto cleanup;
+#line 31 "comprehensions.py"
 error:
+#line 31 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_12, loc);
+#line 31 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 31 "comprehensions.py"
 cleanup:
+#line 31 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 31 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 31 "comprehensions.py"
     PY2C_CLEAR(v_y);
+#line 31 "comprehensions.py"
     py2c_recursion_leave();
+#line 31 "comprehensions.py"
     return result;
+#line 31 "comprehensions.py"
 }
+#line 4340 "comprehensions.c"
 
 static Py2cValue f_dictcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2955,34 +4352,63 @@ static Py2cValue f_dictcomp_5(Py2cValue it, const Py2cValue *cells) {
 
 #line 32 "comprehensions.py"
     t[0] = py2c_dict_new();
+#line 32 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "comprehensions.py"
 L0:;
+#line 32 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 32 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 32 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 32 "comprehensions.py"
         goto L1;
+#line 32 "comprehensions.py"
     }
+#line 32 "comprehensions.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 32 "comprehensions.py"
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 32 "comprehensions.py"
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 32 "comprehensions.py"
     if (py2c_dict_setitem(t[0], v_v, v_k) < 0) { loc = 0; goto error; }
+#line 32 "comprehensions.py"
     py2c_safepoint();
+#line 32 "comprehensions.py"
     goto L0;
+#line 32 "comprehensions.py"
 L1:;
+#line 32 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "comprehensions.py"
     goto cleanup;
+#line 32 "comprehensions.py"
 error:
+#line 32 "comprehensions.py"
     py2c_traceback_add(&code_f_dictcomp_5, loc);
+#line 32 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 32 "comprehensions.py"
 cleanup:
+#line 32 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 32 "comprehensions.py"
     PY2C_CLEAR(v_k);
+#line 32 "comprehensions.py"
     PY2C_CLEAR(v_v);
+#line 32 "comprehensions.py"
     py2c_recursion_leave();
+#line 32 "comprehensions.py"
     return result;
+#line 32 "comprehensions.py"
 }
+#line 4412 "comprehensions.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2998,18 +4424,31 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "comprehensions.py"
     t[0] = py2c_fast_getitem(v_t, py2c_int(1));
+#line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 33 "comprehensions.py"
     goto cleanup;
+#line 33 "comprehensions.py"
 error:
+#line 33 "comprehensions.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 33 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 33 "comprehensions.py"
 cleanup:
+#line 33 "comprehensions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 33 "comprehensions.py"
     PY2C_CLEAR(v_t);
+#line 33 "comprehensions.py"
     py2c_recursion_leave();
+#line 33 "comprehensions.py"
     return result;
+#line 33 "comprehensions.py"
 }
+#line 4452 "comprehensions.c"
 
 static Py2cValue mod_comprehensions(void) {
     g_comprehensions__nums = PY2C_NULL;
@@ -3030,764 +4469,1451 @@ static Py2cValue mod_comprehensions(void) {
 
 #line 1 "comprehensions.py"
     t[0] = py2c_list_new(8);
+#line 1 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 1 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 1 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 0; goto error; }
+#line 1 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 1 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 0; goto error; }
+#line 1 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 0; goto error; }
+#line 1 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 1 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 0; goto error; }
+#line 1 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__nums, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 2 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 2 "comprehensions.py"
         { loc = 3; goto error; }
+#line 2 "comprehensions.py"
     }
+#line 2 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 2 "comprehensions.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 2 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 2 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 
 #line 3 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 3 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 3 "comprehensions.py"
         { loc = 6; goto error; }
+#line 3 "comprehensions.py"
     }
+#line 3 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 3 "comprehensions.py"
     t[1] = f_listcomp_2(t[0], NULL);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 3 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 
 #line 4 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 4 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 4 "comprehensions.py"
     t[2] = f_listcomp_3(t[1], NULL);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 4 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 5 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 5 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 5 "comprehensions.py"
     t[2] = f_listcomp_4(t[1], NULL);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 5 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 6 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 6 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 6 "comprehensions.py"
     t[2] = f_dictcomp(t[1], NULL);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 6 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "comprehensions.py"
     t[0] = py2c_list_new(3);
+#line 7 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 7 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 19; goto error; }
+#line 7 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 19; goto error; }
+#line 7 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 19; goto error; }
+#line 7 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2);
+#line 7 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 7 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 7 "comprehensions.py"
     t[2] = py2c_iter(t[1]);
+#line 7 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 7 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "comprehensions.py"
     t[3] = f_dictcomp_2(t[2], NULL);
+#line 7 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 7 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 7 "comprehensions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 7 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 7 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 7 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 
 #line 8 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 8 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 8 "comprehensions.py"
         { loc = 22; goto error; }
+#line 8 "comprehensions.py"
     }
+#line 8 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 8 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 8 "comprehensions.py"
     t[1] = f_setcomp(t[0], NULL);
+#line 8 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 8 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 8 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 8 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 8 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 8 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 9 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 9 "comprehensions.py"
     t[2] = f_setcomp_2(t[1], NULL);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 9 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 9 "comprehensions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 9 "comprehensions.py"
     t[5] = py2c_iter(t[4]);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 9 "comprehensions.py"
     t[6] = f_setcomp_3(t[5], NULL);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 9 "comprehensions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[7]);
 
 #line 10 "comprehensions.py"
     t[0] = py2c_list_new(2);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 10 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 31; goto error; }
+#line 10 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 31; goto error; }
+#line 10 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 10 "comprehensions.py"
     t[2] = f_listcomp_5(t[1], NULL);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 10 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "comprehensions.py"
     t[0] = py2c_list_new(3);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 11 "comprehensions.py"
     t[1] = py2c_list_new(2);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 11 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 35; goto error; }
+#line 11 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 35; goto error; }
+#line 11 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 34; goto error; }
+#line 11 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 11 "comprehensions.py"
     t[1] = py2c_list_new(1);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 11 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 36; goto error; }
+#line 11 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 34; goto error; }
+#line 11 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 11 "comprehensions.py"
     t[1] = py2c_list_new(0);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 11 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 34; goto error; }
+#line 11 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 11 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 11 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 11 "comprehensions.py"
     t[2] = f_listcomp_6(t[1], NULL);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 11 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 11 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 11 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 11 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 12 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 12 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 12 "comprehensions.py"
         { loc = 41; goto error; }
+#line 12 "comprehensions.py"
     }
+#line 12 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 12 "comprehensions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 12 "comprehensions.py"
     {
+#line 12 "comprehensions.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
+#line 12 "comprehensions.py"
         nf->v_0 = t[0];
+#line 12 "comprehensions.py"
         t[0] = PY2C_NULL;
+#line 12 "comprehensions.py"
     }
+#line 12 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 12 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 12 "comprehensions.py"
     t[4] = py2c_iter(t[3]);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 12 "comprehensions.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 12 "comprehensions.py"
     {
+#line 12 "comprehensions.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[5]);
+#line 12 "comprehensions.py"
         nf->v_0 = t[4];
+#line 12 "comprehensions.py"
         t[4] = PY2C_NULL;
+#line 12 "comprehensions.py"
     }
+#line 12 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 12 "comprehensions.py"
     t[7] = py2c_list_new(2);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+#line 12 "comprehensions.py"
     if (py2c_list_append(t[7], py2c_float(0.5)) < 0) { loc = 47; goto error; }
+#line 12 "comprehensions.py"
     if (py2c_list_append(t[7], py2c_float(0.25)) < 0) { loc = 47; goto error; }
+#line 12 "comprehensions.py"
     t[8] = py2c_iter(t[7]);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[7]);
+#line 12 "comprehensions.py"
     t[9] = py2c_generator_new(&geninfo_f_genexpr_3);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
+#line 12 "comprehensions.py"
     {
+#line 12 "comprehensions.py"
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[9]);
+#line 12 "comprehensions.py"
         nf->v_0 = t[8];
+#line 12 "comprehensions.py"
         t[8] = PY2C_NULL;
+#line 12 "comprehensions.py"
     }
+#line 12 "comprehensions.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9], py2c_int(1)}, 2);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[9]);
+#line 12 "comprehensions.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10]}, 3);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[10]);
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[11]);
 
 #line 13 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 13 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 13 "comprehensions.py"
         { loc = 51; goto error; }
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 13 "comprehensions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_4);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 13 "comprehensions.py"
     {
+#line 13 "comprehensions.py"
         fr_f_genexpr_4 *nf = py2c_generator_frame(t[1]);
+#line 13 "comprehensions.py"
         nf->v_0 = t[0];
+#line 13 "comprehensions.py"
         t[0] = PY2C_NULL;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[1]}, 1);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 13 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 13 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 13 "comprehensions.py"
         { loc = 54; goto error; }
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[3] = py2c_iter(s0); py2c_decref(s0); }
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 13 "comprehensions.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_5);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+#line 13 "comprehensions.py"
     {
+#line 13 "comprehensions.py"
         fr_f_genexpr_5 *nf = py2c_generator_frame(t[4]);
+#line 13 "comprehensions.py"
         nf->v_0 = t[3];
+#line 13 "comprehensions.py"
         t[3] = PY2C_NULL;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[4]}, 1);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 13 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 13 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 13 "comprehensions.py"
         { loc = 57; goto error; }
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[6] = py2c_iter(s0); py2c_decref(s0); }
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+#line 13 "comprehensions.py"
     t[7] = py2c_generator_new(&geninfo_f_genexpr_6);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
+#line 13 "comprehensions.py"
     {
+#line 13 "comprehensions.py"
         fr_f_genexpr_6 *nf = py2c_generator_frame(t[7]);
+#line 13 "comprehensions.py"
         nf->v_0 = t[6];
+#line 13 "comprehensions.py"
         t[6] = PY2C_NULL;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[7]}, 1);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[7]);
+#line 13 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 13 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 13 "comprehensions.py"
         { loc = 60; goto error; }
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[9] = py2c_iter(s0); py2c_decref(s0); }
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+#line 13 "comprehensions.py"
     t[10] = py2c_generator_new(&geninfo_f_genexpr_7);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
+#line 13 "comprehensions.py"
     {
+#line 13 "comprehensions.py"
         fr_f_genexpr_7 *nf = py2c_generator_frame(t[10]);
+#line 13 "comprehensions.py"
         nf->v_0 = t[9];
+#line 13 "comprehensions.py"
         t[9] = PY2C_NULL;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[10]}, 1);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 58; goto error; }
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[10]);
+#line 13 "comprehensions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 48; goto error; }
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[8]);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[11]);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[12]);
 
 #line 14 "comprehensions.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 14 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 14 "comprehensions.py"
     t[2] = py2c_list_new(0);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 14 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 14 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 14 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 14 "comprehensions.py"
         { loc = 68; goto error; }
+#line 14 "comprehensions.py"
     }
+#line 14 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[4] = py2c_iter(s0); py2c_decref(s0); }
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+#line 14 "comprehensions.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr_8);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+#line 14 "comprehensions.py"
     {
+#line 14 "comprehensions.py"
         fr_f_genexpr_8 *nf = py2c_generator_frame(t[5]);
+#line 14 "comprehensions.py"
         nf->v_0 = t[4];
+#line 14 "comprehensions.py"
         t[4] = PY2C_NULL;
+#line 14 "comprehensions.py"
     }
+#line 14 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 14 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 14 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 14 "comprehensions.py"
         { loc = 71; goto error; }
+#line 14 "comprehensions.py"
     }
+#line 14 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[7] = py2c_iter(s0); py2c_decref(s0); }
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+#line 14 "comprehensions.py"
     t[8] = py2c_generator_new(&geninfo_f_genexpr_9);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 70; goto error; }
+#line 14 "comprehensions.py"
     {
+#line 14 "comprehensions.py"
         fr_f_genexpr_9 *nf = py2c_generator_frame(t[8]);
+#line 14 "comprehensions.py"
         nf->v_0 = t[7];
+#line 14 "comprehensions.py"
         t[7] = PY2C_NULL;
+#line 14 "comprehensions.py"
     }
+#line 14 "comprehensions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8]}, 1);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[8]);
+#line 14 "comprehensions.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[9]);
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[10]);
 
 #line 15 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 15 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 15 "comprehensions.py"
         { loc = 75; goto error; }
+#line 15 "comprehensions.py"
     }
+#line 15 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 15 "comprehensions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_10);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 15 "comprehensions.py"
     {
+#line 15 "comprehensions.py"
         fr_f_genexpr_10 *nf = py2c_generator_frame(t[1]);
+#line 15 "comprehensions.py"
         nf->v_0 = t[0];
+#line 15 "comprehensions.py"
         t[0] = PY2C_NULL;
+#line 15 "comprehensions.py"
     }
+#line 15 "comprehensions.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 15 "comprehensions.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 15 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 15 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 15 "comprehensions.py"
     t[4] = py2c_list_new(3);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+#line 15 "comprehensions.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_5.ob)) < 0) { loc = 79; goto error; }
+#line 15 "comprehensions.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_6.ob)) < 0) { loc = 79; goto error; }
+#line 15 "comprehensions.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_7.ob)) < 0) { loc = 79; goto error; }
+#line 15 "comprehensions.py"
     t[5] = py2c_iter(t[4]);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+#line 15 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 15 "comprehensions.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_11);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
+#line 15 "comprehensions.py"
     {
+#line 15 "comprehensions.py"
         fr_f_genexpr_11 *nf = py2c_generator_frame(t[6]);
+#line 15 "comprehensions.py"
         nf->v_0 = t[5];
+#line 15 "comprehensions.py"
         t[5] = PY2C_NULL;
+#line 15 "comprehensions.py"
     }
+#line 15 "comprehensions.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
+#line 15 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 15 "comprehensions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
+#line 15 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 15 "comprehensions.py"
     PY2C_CLEAR(t[7]);
+#line 15 "comprehensions.py"
     PY2C_CLEAR(t[8]);
 
 #line 16 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 16 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 16 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_12);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 16 "comprehensions.py"
     {
+#line 16 "comprehensions.py"
         fr_f_genexpr_12 *nf = py2c_generator_frame(t[2]);
+#line 16 "comprehensions.py"
         nf->v_0 = t[1];
+#line 16 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 16 "comprehensions.py"
     }
+#line 16 "comprehensions.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[2], py2c_obj_value(&str_8.ob)}, 1, kwnames_1);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 16 "comprehensions.py"
     t[4] = py2c_list_new(0);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 16 "comprehensions.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4], PY2C_NONE}, 1, kwnames_1);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 16 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[6]);
 
 #line 17 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 17 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 17 "comprehensions.py"
         { loc = 89; goto error; }
+#line 17 "comprehensions.py"
     }
+#line 17 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 17 "comprehensions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_13);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+#line 17 "comprehensions.py"
     {
+#line 17 "comprehensions.py"
         fr_f_genexpr_13 *nf = py2c_generator_frame(t[1]);
+#line 17 "comprehensions.py"
         nf->v_0 = t[0];
+#line 17 "comprehensions.py"
         t[0] = PY2C_NULL;
+#line 17 "comprehensions.py"
     }
+#line 17 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 17 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 17 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 17 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 17 "comprehensions.py"
         { loc = 92; goto error; }
+#line 17 "comprehensions.py"
     }
+#line 17 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[3] = py2c_iter(s0); py2c_decref(s0); }
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 17 "comprehensions.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_14);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
+#line 17 "comprehensions.py"
     {
+#line 17 "comprehensions.py"
         fr_f_genexpr_14 *nf = py2c_generator_frame(t[4]);
+#line 17 "comprehensions.py"
         nf->v_0 = t[3];
+#line 17 "comprehensions.py"
         t[3] = PY2C_NULL;
+#line 17 "comprehensions.py"
     }
+#line 17 "comprehensions.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], PY2C_TRUE}, 1, kwnames_2);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
+#line 17 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 17 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
+#line 17 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 17 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 17 "comprehensions.py"
     PY2C_CLEAR(t[6]);
 
 #line 18 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 18 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 18 "comprehensions.py"
         { loc = 96; goto error; }
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 18 "comprehensions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_15);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 18 "comprehensions.py"
     {
+#line 18 "comprehensions.py"
         fr_f_genexpr_15 *nf = py2c_generator_frame(t[1]);
+#line 18 "comprehensions.py"
         nf->v_0 = t[0];
+#line 18 "comprehensions.py"
         t[0] = PY2C_NULL;
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 18 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 18 "comprehensions.py"
     t[4] = py2c_iter(t[3]);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 18 "comprehensions.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr_16);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+#line 18 "comprehensions.py"
     {
+#line 18 "comprehensions.py"
         fr_f_genexpr_16 *nf = py2c_generator_frame(t[5]);
+#line 18 "comprehensions.py"
         nf->v_0 = t[4];
+#line 18 "comprehensions.py"
         t[4] = PY2C_NULL;
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[5]}, 1);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 18 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 18 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 18 "comprehensions.py"
         { loc = 102; goto error; }
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[7] = py2c_iter(s0); py2c_decref(s0); }
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
+#line 18 "comprehensions.py"
     t[8] = py2c_generator_new(&geninfo_f_genexpr_17);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
+#line 18 "comprehensions.py"
     {
+#line 18 "comprehensions.py"
         fr_f_genexpr_17 *nf = py2c_generator_frame(t[8]);
+#line 18 "comprehensions.py"
         nf->v_0 = t[7];
+#line 18 "comprehensions.py"
         t[7] = PY2C_NULL;
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[8]);
+#line 18 "comprehensions.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9]}, 3);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 93; goto error; }
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[9]);
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[10]);
 
 #line 19 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+#line 19 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 19 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 19 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_18);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 19 "comprehensions.py"
     {
+#line 19 "comprehensions.py"
         fr_f_genexpr_18 *nf = py2c_generator_frame(t[2]);
+#line 19 "comprehensions.py"
         nf->v_0 = t[1];
+#line 19 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 19 "comprehensions.py"
     }
+#line 19 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+#line 19 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 19 "comprehensions.py"
     t[4] = py2c_iter(py2c_obj_value(&str_11.ob));
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+#line 19 "comprehensions.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr_19);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+#line 19 "comprehensions.py"
     {
+#line 19 "comprehensions.py"
         fr_f_genexpr_19 *nf = py2c_generator_frame(t[5]);
+#line 19 "comprehensions.py"
         nf->v_0 = t[4];
+#line 19 "comprehensions.py"
         t[4] = PY2C_NULL;
+#line 19 "comprehensions.py"
     }
+#line 19 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
+#line 19 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 19 "comprehensions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+#line 19 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 19 "comprehensions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
+#line 19 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 19 "comprehensions.py"
     PY2C_CLEAR(t[7]);
+#line 19 "comprehensions.py"
     PY2C_CLEAR(t[8]);
 
 #line 20 "comprehensions.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 112; goto error; }
+#line 20 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
+#line 20 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 20 "comprehensions.py"
         { loc = 114; goto error; }
+#line 20 "comprehensions.py"
     }
+#line 20 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+#line 20 "comprehensions.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr_20);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+#line 20 "comprehensions.py"
     {
+#line 20 "comprehensions.py"
         fr_f_genexpr_20 *nf = py2c_generator_frame(t[3]);
+#line 20 "comprehensions.py"
         nf->v_0 = t[2];
+#line 20 "comprehensions.py"
         t[2] = PY2C_NULL;
+#line 20 "comprehensions.py"
     }
+#line 20 "comprehensions.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 20 "comprehensions.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[2]) < 0) { loc = 116; goto error; }
+#line 20 "comprehensions.py"
     t[7] = py2c_iter(py2c_obj_value(&str_0.ob));
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 117; goto error; }
+#line 20 "comprehensions.py"
     t[8] = py2c_generator_new(&geninfo_f_genexpr_21);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+#line 20 "comprehensions.py"
     {
+#line 20 "comprehensions.py"
         fr_f_genexpr_21 *nf = py2c_generator_frame(t[8]);
+#line 20 "comprehensions.py"
         nf->v_0 = t[7];
+#line 20 "comprehensions.py"
         t[7] = PY2C_NULL;
+#line 20 "comprehensions.py"
     }
+#line 20 "comprehensions.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[8]);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 20 "comprehensions.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_13.ob), &t[10], &t[11], &attr_ic[3]) < 0) { loc = 119; goto error; }
+#line 20 "comprehensions.py"
     t[12] = py2c_list_new(0);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 120; goto error; }
+#line 20 "comprehensions.py"
     t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[13])) { loc = 118; goto error; }
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[12]);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[10]);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[11]);
+#line 20 "comprehensions.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[13]}, 3);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 110; goto error; }
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[9]);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[13]);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[14]);
 
 #line 21 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 21 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+#line 21 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 21 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 21 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 21 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_22);
+#line 21 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 21 "comprehensions.py"
     {
+#line 21 "comprehensions.py"
         fr_f_genexpr_22 *nf = py2c_generator_frame(t[2]);
+#line 21 "comprehensions.py"
         nf->v_0 = t[1];
+#line 21 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 21 "comprehensions.py"
     }
+#line 21 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__g, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__g)) {
+#line 22 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 22 "comprehensions.py"
         { loc = 125; goto error; }
+#line 22 "comprehensions.py"
     }
+#line 22 "comprehensions.py"
     t[0] = py2c_slot_load(&g_comprehensions__g);
+#line 22 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 22 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+#line 22 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 22 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__g)) {
+#line 22 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 22 "comprehensions.py"
         { loc = 127; goto error; }
+#line 22 "comprehensions.py"
     }
+#line 22 "comprehensions.py"
     t[2] = py2c_slot_load(&g_comprehensions__g);
+#line 22 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 22 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 22 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 22 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__g)) {
+#line 22 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 22 "comprehensions.py"
         { loc = 129; goto error; }
+#line 22 "comprehensions.py"
     }
+#line 22 "comprehensions.py"
     t[4] = py2c_slot_load(&g_comprehensions__g);
+#line 22 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 22 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+#line 22 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 22 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__g)) {
+#line 22 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 22 "comprehensions.py"
         { loc = 131; goto error; }
+#line 22 "comprehensions.py"
     }
+#line 22 "comprehensions.py"
     t[6] = py2c_slot_load(&g_comprehensions__g);
+#line 22 "comprehensions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 22 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
+#line 22 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 22 "comprehensions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 22 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
+#line 22 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 22 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 22 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 22 "comprehensions.py"
     PY2C_CLEAR(t[7]);
+#line 22 "comprehensions.py"
     PY2C_CLEAR(t[8]);
 
 #line 23 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+#line 23 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 23 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_23);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 23 "comprehensions.py"
     {
+#line 23 "comprehensions.py"
         fr_f_genexpr_23 *nf = py2c_generator_frame(t[2]);
+#line 23 "comprehensions.py"
         nf->v_0 = t[1];
+#line 23 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 23 "comprehensions.py"
     }
+#line 23 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 23 "comprehensions.py"
     t[4] = py2c_iter(py2c_obj_value(&str_17.ob));
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
+#line 23 "comprehensions.py"
     t[5] = f_listcomp_7(t[4], NULL);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 23 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 23 "comprehensions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[7]);
 
 #line 24 "comprehensions.py"
     t[0] = py2c_list_new(2);
+#line 24 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+#line 24 "comprehensions.py"
     t[1] = py2c_list_new(3);
+#line 24 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 24 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 139; goto error; }
+#line 24 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 139; goto error; }
+#line 24 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 139; goto error; }
+#line 24 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 24 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 24 "comprehensions.py"
     t[1] = py2c_list_new(3);
+#line 24 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 24 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 140; goto error; }
+#line 24 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 140; goto error; }
+#line 24 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(6)) < 0) { loc = 140; goto error; }
+#line 24 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+#line 24 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 24 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__matrix, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+#line 25 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__matrix)) {
+#line 25 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
+#line 25 "comprehensions.py"
         { loc = 144; goto error; }
+#line 25 "comprehensions.py"
     }
+#line 25 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__matrix); int64_t rc = py2c_star_extend(t[0], s0, PY2C_BUILTIN_VALUE(py2c_zip_type)); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
+#line 25 "comprehensions.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 25 "comprehensions.py"
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "comprehensions.py"
     t[3] = py2c_iter(t[2]);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 25 "comprehensions.py"
     t[4] = f_listcomp_8(t[3], NULL);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 25 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
+#line 25 "comprehensions.py"
     t[6] = py2c_iter(t[5]);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 25 "comprehensions.py"
     t[7] = f_listcomp_9(t[6], NULL);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 25 "comprehensions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[7]);
+#line 25 "comprehensions.py"
     PY2C_CLEAR(t[8]);
 
 #line 26 "comprehensions.py"
@@ -3795,163 +5921,303 @@ static Py2cValue mod_comprehensions(void) {
 
 #line 27 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+#line 27 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 27 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 27 "comprehensions.py"
     t[2] = f_listcomp_10(t[1], NULL);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 27 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 27 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
+#line 27 "comprehensions.py"
     t[4] = py2c_iter(t[3]);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
+#line 27 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 27 "comprehensions.py"
     t[5] = f_dictcomp_3(t[4], NULL);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+#line 27 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 27 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
+#line 27 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 27 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 27 "comprehensions.py"
     PY2C_CLEAR(t[6]);
 
 #line 28 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+#line 28 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 28 "comprehensions.py"
     t[2] = f_listcomp_11(t[1], NULL);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 28 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "comprehensions.py"
     t[0] = py2c_list_new(5);
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+#line 29 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 155; goto error; }
+#line 29 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 155; goto error; }
+#line 29 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 155; goto error; }
+#line 29 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 155; goto error; }
+#line 29 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 155; goto error; }
+#line 29 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__words, t[0]); t[0] = PY2C_NULL;
 
 #line 30 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__words)) {
+#line 30 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 30 "comprehensions.py"
         { loc = 158; goto error; }
+#line 30 "comprehensions.py"
     }
+#line 30 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__words); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 30 "comprehensions.py"
     t[1] = f_dictcomp_4(t[0], NULL);
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+#line 30 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 30 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+#line 30 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 30 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+#line 31 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+#line 31 "comprehensions.py"
     t[2] = py2c_iter(t[1]);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 31 "comprehensions.py"
     t[3] = f_listcomp_12(t[2], NULL);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 31 "comprehensions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[0], t[3]}, 2);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 161; goto error; }
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 31 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 160; goto error; }
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 31 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[6]);
 
 #line 32 "comprehensions.py"
     t[0] = py2c_dict_new();
+#line 32 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+#line 32 "comprehensions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 170; goto error; }
+#line 32 "comprehensions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_int(1)) < 0) { loc = 170; goto error; }
+#line 32 "comprehensions.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 171; goto error; }
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 32 "comprehensions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 32 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 32 "comprehensions.py"
     t[4] = py2c_iter(t[3]);
+#line 32 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 32 "comprehensions.py"
     t[5] = f_dictcomp_5(t[4], NULL);
+#line 32 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 32 "comprehensions.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_23.ob), &t[6], &t[7], &attr_ic[5]) < 0) { loc = 172; goto error; }
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 32 "comprehensions.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 32 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[7]);
+#line 32 "comprehensions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8]}, 1);
+#line 32 "comprehensions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 166; goto error; }
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[8]);
+#line 32 "comprehensions.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 32 "comprehensions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 165; goto error; }
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[9]);
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[10]);
 
 #line 33 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+#line 33 "comprehensions.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+#line 33 "comprehensions.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
+#line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+#line 33 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 33 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 33 "comprehensions.py"
     t[3] = py2c_list_new(2);
+#line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
+#line 33 "comprehensions.py"
     t[4] = py2c_list_new(1);
+#line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+#line 33 "comprehensions.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 179; goto error; }
+#line 33 "comprehensions.py"
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 178; goto error; }
+#line 33 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 33 "comprehensions.py"
     t[4] = py2c_list_new(2);
+#line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
+#line 33 "comprehensions.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 180; goto error; }
+#line 33 "comprehensions.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 180; goto error; }
+#line 33 "comprehensions.py"
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 178; goto error; }
+#line 33 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 33 "comprehensions.py"
     t[4] = py2c_list_new(0);
+#line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
+#line 33 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3], t[4]}, 2);
+#line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 177; goto error; }
+#line 33 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 33 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 33 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
+#line 33 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 33 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 33 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 33 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 33 "comprehensions.py"
     result = PY2C_NONE;
+#line 33 "comprehensions.py"
     goto cleanup;
+#line 33 "comprehensions.py"
 error:
+#line 33 "comprehensions.py"
     py2c_traceback_add(&code_mod_comprehensions, loc);
+#line 33 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 33 "comprehensions.py"
 cleanup:
+#line 33 "comprehensions.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 33 "comprehensions.py"
     return result;
+#line 33 "comprehensions.py"
 }
+#line 6221 "comprehensions.c"
 
 static void clear_mod_comprehensions(void) {
     PY2C_CLEAR(g_comprehensions__words);

@@ -374,30 +374,55 @@ static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 18 "dict_views.py"
     t[0] = py2c_set_new();
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "dict_views.py"
 L0:;
+#line 18 "dict_views.py"
     t[1] = py2c_iter_next(v_0);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 18 "dict_views.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 18 "dict_views.py"
         goto L1;
+#line 18 "dict_views.py"
     }
+#line 18 "dict_views.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 18 "dict_views.py"
     if (py2c_set_add(t[0], v_i) < 0) { loc = 0; goto error; }
+#line 18 "dict_views.py"
     py2c_safepoint();
+#line 18 "dict_views.py"
     goto L0;
+#line 18 "dict_views.py"
 L1:;
+#line 18 "dict_views.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "dict_views.py"
     goto cleanup;
+#line 18 "dict_views.py"
 error:
+#line 18 "dict_views.py"
     py2c_traceback_add(&code_f_setcomp, loc);
+#line 18 "dict_views.py"
     PY2C_CLEAR(result);
+#line 18 "dict_views.py"
 cleanup:
+#line 18 "dict_views.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(v_0);
+#line 18 "dict_views.py"
     PY2C_CLEAR(v_i);
+#line 18 "dict_views.py"
     py2c_recursion_leave();
+#line 18 "dict_views.py"
     return result;
+#line 18 "dict_views.py"
 }
+#line 426 "dict_views.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -413,37 +438,69 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 24 "dict_views.py"
     t[0] = py2c_list_new(0);
+#line 24 "dict_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "dict_views.py"
 L0:;
+#line 24 "dict_views.py"
     t[1] = py2c_iter_next(v_0);
+#line 24 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 24 "dict_views.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 24 "dict_views.py"
         goto L1;
+#line 24 "dict_views.py"
     }
+#line 24 "dict_views.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 24 "dict_views.py"
     { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 24 "dict_views.py"
     { Py2cValue old = v_b; v_b = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 24 "dict_views.py"
     t[1] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 24 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 24 "dict_views.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 24 "dict_views.py"
     py2c_safepoint();
+#line 24 "dict_views.py"
     goto L0;
+#line 24 "dict_views.py"
 L1:;
+#line 24 "dict_views.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "dict_views.py"
     goto cleanup;
+#line 24 "dict_views.py"
 error:
+#line 24 "dict_views.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 24 "dict_views.py"
     PY2C_CLEAR(result);
+#line 24 "dict_views.py"
 cleanup:
+#line 24 "dict_views.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "dict_views.py"
     PY2C_CLEAR(v_0);
+#line 24 "dict_views.py"
     PY2C_CLEAR(v_a);
+#line 24 "dict_views.py"
     PY2C_CLEAR(v_b);
+#line 24 "dict_views.py"
     py2c_recursion_leave();
+#line 24 "dict_views.py"
     return result;
+#line 24 "dict_views.py"
 }
+#line 504 "dict_views.c"
 
 static Py2cValue mod_dict_views(void) {
     g_dict_views__d = PY2C_NULL;
@@ -474,1247 +531,2393 @@ static Py2cValue mod_dict_views(void) {
 
 #line 1 "dict_views.py"
     t[0] = py2c_dict_new();
+#line 1 "dict_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "dict_views.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 1 "dict_views.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 1 "dict_views.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 1 "dict_views.py"
     py2c_slot_store(&g_dict_views__d, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__d)) {
+#line 2 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 2 "dict_views.py"
         { loc = 3; goto error; }
+#line 2 "dict_views.py"
     }
+#line 2 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 2 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 2 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 2 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 2 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 2 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__d)) {
+#line 2 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 2 "dict_views.py"
         { loc = 6; goto error; }
+#line 2 "dict_views.py"
     }
+#line 2 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 2 "dict_views.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 2 "dict_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 2 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 2 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 2 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__d)) {
+#line 2 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 2 "dict_views.py"
         { loc = 9; goto error; }
+#line 2 "dict_views.py"
     }
+#line 2 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 2 "dict_views.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 2 "dict_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+#line 2 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 2 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 2 "dict_views.py"
     t[9] = py2c_tuple_pack(3, (Py2cValue[]){t[2], t[5], t[8]});
+#line 2 "dict_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
+#line 2 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 2 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 2 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 2 "dict_views.py"
     if (py2c_unpack(t[9], 3, &t[10]) < 0) { loc = 11; goto error; }
+#line 2 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 2 "dict_views.py"
     py2c_slot_store(&g_dict_views__k, t[10]); t[10] = PY2C_NULL;
+#line 2 "dict_views.py"
     py2c_slot_store(&g_dict_views__v, t[11]); t[11] = PY2C_NULL;
+#line 2 "dict_views.py"
     py2c_slot_store(&g_dict_views__it, t[12]); t[12] = PY2C_NULL;
 
 #line 3 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 3 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 3 "dict_views.py"
         { loc = 13; goto error; }
+#line 3 "dict_views.py"
     }
+#line 3 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
+#line 3 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 3 "dict_views.py"
         { loc = 14; goto error; }
+#line 3 "dict_views.py"
     }
+#line 3 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 3 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 3 "dict_views.py"
         { loc = 15; goto error; }
+#line 3 "dict_views.py"
     }
+#line 3 "dict_views.py"
     t[0] = py2c_slot_load(&g_dict_views__k);
+#line 3 "dict_views.py"
     t[1] = py2c_slot_load(&g_dict_views__v);
+#line 3 "dict_views.py"
     t[2] = py2c_slot_load(&g_dict_views__it);
+#line 3 "dict_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 3 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 3 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 3 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 3 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 3 "dict_views.py"
     PY2C_CLEAR(t[3]);
 
 #line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 4 "dict_views.py"
         { loc = 18; goto error; }
+#line 4 "dict_views.py"
     }
+#line 4 "dict_views.py"
     t[0] = py2c_slot_load(&g_dict_views__k);
+#line 4 "dict_views.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 4 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
+#line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 4 "dict_views.py"
         { loc = 20; goto error; }
+#line 4 "dict_views.py"
     }
+#line 4 "dict_views.py"
     t[2] = py2c_slot_load(&g_dict_views__v);
+#line 4 "dict_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 4 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 4 "dict_views.py"
         { loc = 22; goto error; }
+#line 4 "dict_views.py"
     }
+#line 4 "dict_views.py"
     t[4] = py2c_slot_load(&g_dict_views__it);
+#line 4 "dict_views.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 4 "dict_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 4 "dict_views.py"
         { loc = 24; goto error; }
+#line 4 "dict_views.py"
     }
+#line 4 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); n0 = py2c_contains(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+#line 4 "dict_views.py"
     if (n0 < 0) { loc = 23; goto error; }
+#line 4 "dict_views.py"
     t[6] = py2c_bool(n0);
+#line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
+#line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 4 "dict_views.py"
         { loc = 26; goto error; }
+#line 4 "dict_views.py"
     }
+#line 4 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__v); n1 = py2c_contains(s0, py2c_int(2)); py2c_decref(s0); }
+#line 4 "dict_views.py"
     if (n1 < 0) { loc = 25; goto error; }
+#line 4 "dict_views.py"
     t[7] = py2c_bool(n1);
+#line 4 "dict_views.py"
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(1)});
+#line 4 "dict_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+#line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 4 "dict_views.py"
         { loc = 29; goto error; }
+#line 4 "dict_views.py"
     }
+#line 4 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__it); n2 = py2c_contains(s0, t[8]); py2c_decref(s0); }
+#line 4 "dict_views.py"
     if (n2 < 0) { loc = 27; goto error; }
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 4 "dict_views.py"
     t[8] = py2c_bool(n2);
+#line 4 "dict_views.py"
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(2)});
+#line 4 "dict_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+#line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 4 "dict_views.py"
         { loc = 32; goto error; }
+#line 4 "dict_views.py"
     }
+#line 4 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__it); n3 = py2c_contains(s0, t[9]); py2c_decref(s0); }
+#line 4 "dict_views.py"
     if (n3 < 0) { loc = 30; goto error; }
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 4 "dict_views.py"
     t[9] = py2c_bool(n3);
+#line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 4 "dict_views.py"
         { loc = 34; goto error; }
+#line 4 "dict_views.py"
     }
+#line 4 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); n4 = py2c_contains(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+#line 4 "dict_views.py"
     if (n4 < 0) { loc = 33; goto error; }
+#line 4 "dict_views.py"
     t[10] = py2c_bool(n4);
+#line 4 "dict_views.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8], t[9], t[10]}, 8);
+#line 4 "dict_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 16; goto error; }
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[10]);
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[11]);
 
 #line 5 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__d)) {
+#line 5 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 5 "dict_views.py"
         { loc = 35; goto error; }
+#line 5 "dict_views.py"
     }
+#line 5 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_7.ob), py2c_int(4)); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 
 #line 6 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__d)) {
+#line 6 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 6 "dict_views.py"
         { loc = 37; goto error; }
+#line 6 "dict_views.py"
     }
+#line 6 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
 
 #line 7 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 7 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 7 "dict_views.py"
         { loc = 40; goto error; }
+#line 7 "dict_views.py"
     }
+#line 7 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
+#line 7 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 7 "dict_views.py"
         { loc = 41; goto error; }
+#line 7 "dict_views.py"
     }
+#line 7 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 7 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 7 "dict_views.py"
         { loc = 42; goto error; }
+#line 7 "dict_views.py"
     }
+#line 7 "dict_views.py"
     t[0] = py2c_slot_load(&g_dict_views__k);
+#line 7 "dict_views.py"
     t[1] = py2c_slot_load(&g_dict_views__v);
+#line 7 "dict_views.py"
     t[2] = py2c_slot_load(&g_dict_views__it);
+#line 7 "dict_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 7 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 7 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 7 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 7 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 7 "dict_views.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 8 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 8 "dict_views.py"
         { loc = 45; goto error; }
+#line 8 "dict_views.py"
     }
+#line 8 "dict_views.py"
     t[0] = py2c_slot_load(&g_dict_views__k);
+#line 8 "dict_views.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 8 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 8 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 8 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
+#line 8 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 8 "dict_views.py"
         { loc = 47; goto error; }
+#line 8 "dict_views.py"
     }
+#line 8 "dict_views.py"
     t[2] = py2c_slot_load(&g_dict_views__v);
+#line 8 "dict_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 8 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 8 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 8 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 8 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 8 "dict_views.py"
         { loc = 49; goto error; }
+#line 8 "dict_views.py"
     }
+#line 8 "dict_views.py"
     t[4] = py2c_slot_load(&g_dict_views__it);
+#line 8 "dict_views.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 8 "dict_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+#line 8 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 8 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 8 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 8 "dict_views.py"
         { loc = 51; goto error; }
+#line 8 "dict_views.py"
     }
+#line 8 "dict_views.py"
     t[6] = py2c_slot_load(&g_dict_views__k);
+#line 8 "dict_views.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1);
+#line 8 "dict_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+#line 8 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 8 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
+#line 8 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 8 "dict_views.py"
         { loc = 53; goto error; }
+#line 8 "dict_views.py"
     }
+#line 8 "dict_views.py"
     t[8] = py2c_slot_load(&g_dict_views__v);
+#line 8 "dict_views.py"
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8], PY2C_TRUE}, 1, kwnames_0);
+#line 8 "dict_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
+#line 8 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 8 "dict_views.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
+#line 8 "dict_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
+#line 8 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 8 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 8 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 8 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 8 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 8 "dict_views.py"
     PY2C_CLEAR(t[10]);
 
 #line 9 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 9 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 9 "dict_views.py"
         { loc = 55; goto error; }
+#line 9 "dict_views.py"
     }
+#line 9 "dict_views.py"
     t[0] = py2c_slot_load(&g_dict_views__k);
+#line 9 "dict_views.py"
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_7.ob)});
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 9 "dict_views.py"
     t[2] = py2c_set_from_iterable(t[1]);
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 9 "dict_views.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 9 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 9 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 9 "dict_views.py"
         { loc = 58; goto error; }
+#line 9 "dict_views.py"
     }
+#line 9 "dict_views.py"
     t[4] = py2c_list_new(3);
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+#line 9 "dict_views.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_1.ob)) < 0) { loc = 59; goto error; }
+#line 9 "dict_views.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_2.ob)) < 0) { loc = 59; goto error; }
+#line 9 "dict_views.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_7.ob)) < 0) { loc = 59; goto error; }
+#line 9 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); t[5] = py2c_fast_compare(s0, t[4], PY2C_EQ); py2c_decref(s0); }
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 9 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 9 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 9 "dict_views.py"
         { loc = 61; goto error; }
+#line 9 "dict_views.py"
     }
+#line 9 "dict_views.py"
     t[6] = py2c_slot_load(&g_dict_views__it);
+#line 9 "dict_views.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+#line 9 "dict_views.py"
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(3)});
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+#line 9 "dict_views.py"
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(4)});
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
+#line 9 "dict_views.py"
     t[10] = py2c_frozenset_const(3, (Py2cValue[]){t[7], t[8], t[9]});
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 9 "dict_views.py"
     t[11] = py2c_set_from_iterable(t[10]);
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 62; goto error; }
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[10]);
+#line 9 "dict_views.py"
     t[12] = py2c_fast_compare(t[6], t[11], PY2C_EQ);
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[12])) { loc = 66; goto error; }
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[11]);
+#line 9 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
+#line 9 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 9 "dict_views.py"
         { loc = 67; goto error; }
+#line 9 "dict_views.py"
     }
+#line 9 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
+#line 9 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 9 "dict_views.py"
         { loc = 68; goto error; }
+#line 9 "dict_views.py"
     }
+#line 9 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__v); t[13] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[13])) { loc = 69; goto error; }
+#line 9 "dict_views.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[12], t[13]}, 4);
+#line 9 "dict_views.py"
     if (PY2C_IS_NULL(t[14])) { loc = 54; goto error; }
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[12]);
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[13]);
+#line 9 "dict_views.py"
     PY2C_CLEAR(t[14]);
 
 #line 10 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 10 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 10 "dict_views.py"
         { loc = 72; goto error; }
+#line 10 "dict_views.py"
     }
+#line 10 "dict_views.py"
     t[0] = py2c_slot_load(&g_dict_views__k);
+#line 10 "dict_views.py"
     t[1] = py2c_set_new();
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 10 "dict_views.py"
     if (py2c_set_add(t[1], py2c_obj_value(&str_1.ob)) < 0) { loc = 73; goto error; }
+#line 10 "dict_views.py"
     if (py2c_set_add(t[1], py2c_obj_value(&str_9.ob)) < 0) { loc = 73; goto error; }
+#line 10 "dict_views.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_AND);
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 10 "dict_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 10 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 10 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 10 "dict_views.py"
         { loc = 76; goto error; }
+#line 10 "dict_views.py"
     }
+#line 10 "dict_views.py"
     t[4] = py2c_slot_load(&g_dict_views__k);
+#line 10 "dict_views.py"
     t[5] = py2c_set_new();
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+#line 10 "dict_views.py"
     if (py2c_set_add(t[5], py2c_obj_value(&str_9.ob)) < 0) { loc = 77; goto error; }
+#line 10 "dict_views.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_OR);
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 10 "dict_views.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 10 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 10 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 10 "dict_views.py"
         { loc = 80; goto error; }
+#line 10 "dict_views.py"
     }
+#line 10 "dict_views.py"
     t[8] = py2c_slot_load(&g_dict_views__k);
+#line 10 "dict_views.py"
     t[9] = py2c_set_new();
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
+#line 10 "dict_views.py"
     if (py2c_set_add(t[9], py2c_obj_value(&str_1.ob)) < 0) { loc = 81; goto error; }
+#line 10 "dict_views.py"
     t[10] = py2c_fast_binary_op(t[8], t[9], PY2C_OP_SUB);
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 10 "dict_views.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10]}, 1);
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[10]);
+#line 10 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 10 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 10 "dict_views.py"
         { loc = 84; goto error; }
+#line 10 "dict_views.py"
     }
+#line 10 "dict_views.py"
     t[12] = py2c_slot_load(&g_dict_views__k);
+#line 10 "dict_views.py"
     t[13] = py2c_set_new();
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[13])) { loc = 85; goto error; }
+#line 10 "dict_views.py"
     if (py2c_set_add(t[13], py2c_obj_value(&str_1.ob)) < 0) { loc = 85; goto error; }
+#line 10 "dict_views.py"
     if (py2c_set_add(t[13], py2c_obj_value(&str_10.ob)) < 0) { loc = 85; goto error; }
+#line 10 "dict_views.py"
     t[14] = py2c_fast_binary_op(t[12], t[13], PY2C_OP_XOR);
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[12]);
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[13]);
+#line 10 "dict_views.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[14]}, 1);
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[15])) { loc = 83; goto error; }
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[14]);
+#line 10 "dict_views.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
+#line 10 "dict_views.py"
     if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[11]);
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[15]);
+#line 10 "dict_views.py"
     PY2C_CLEAR(t[16]);
 
 #line 11 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 11 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 11 "dict_views.py"
         { loc = 89; goto error; }
+#line 11 "dict_views.py"
     }
+#line 11 "dict_views.py"
     t[0] = py2c_slot_load(&g_dict_views__it);
+#line 11 "dict_views.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 11 "dict_views.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(0)});
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 11 "dict_views.py"
     t[3] = py2c_set_new();
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 11 "dict_views.py"
     if (py2c_set_add(t[3], t[1]) < 0) { loc = 90; goto error; }
+#line 11 "dict_views.py"
     if (py2c_set_add(t[3], t[2]) < 0) { loc = 90; goto error; }
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 11 "dict_views.py"
     t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_AND);
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 11 "dict_views.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 11 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 11 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 11 "dict_views.py"
         { loc = 95; goto error; }
+#line 11 "dict_views.py"
     }
+#line 11 "dict_views.py"
     t[6] = py2c_slot_load(&g_dict_views__it);
+#line 11 "dict_views.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
+#line 11 "dict_views.py"
     t[8] = py2c_set_new();
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
+#line 11 "dict_views.py"
     if (py2c_set_add(t[8], t[7]) < 0) { loc = 96; goto error; }
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 11 "dict_views.py"
     t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_SUB);
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 11 "dict_views.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1);
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 11 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 11 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 11 "dict_views.py"
         { loc = 99; goto error; }
+#line 11 "dict_views.py"
     }
+#line 11 "dict_views.py"
     t[11] = py2c_slot_load(&g_dict_views__k);
+#line 11 "dict_views.py"
     t[12] = py2c_frozenset_const(4, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_7.ob), py2c_obj_value(&str_11.ob)});
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
+#line 11 "dict_views.py"
     t[13] = py2c_set_from_iterable(t[12]);
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[13])) { loc = 100; goto error; }
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[12]);
+#line 11 "dict_views.py"
     t[14] = py2c_fast_compare(t[11], t[13], PY2C_LE);
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[14])) { loc = 101; goto error; }
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[11]);
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[13]);
+#line 11 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 11 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 11 "dict_views.py"
         { loc = 102; goto error; }
+#line 11 "dict_views.py"
     }
+#line 11 "dict_views.py"
     t[15] = py2c_slot_load(&g_dict_views__k);
+#line 11 "dict_views.py"
     t[16] = py2c_set_new();
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[16])) { loc = 103; goto error; }
+#line 11 "dict_views.py"
     if (py2c_set_add(t[16], py2c_obj_value(&str_1.ob)) < 0) { loc = 103; goto error; }
+#line 11 "dict_views.py"
     t[17] = py2c_fast_compare(t[15], t[16], PY2C_LT);
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[17])) { loc = 104; goto error; }
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[15]);
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[16]);
+#line 11 "dict_views.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[14], t[17]}, 4);
+#line 11 "dict_views.py"
     if (PY2C_IS_NULL(t[18])) { loc = 87; goto error; }
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[10]);
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[14]);
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[17]);
+#line 11 "dict_views.py"
     PY2C_CLEAR(t[18]);
 
 #line 12 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 12 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 12 "dict_views.py"
         { loc = 107; goto error; }
+#line 12 "dict_views.py"
     }
+#line 12 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+#line 12 "dict_views.py"
     t[2] = py2c_set_new();
+#line 12 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 12 "dict_views.py"
     if (py2c_set_add(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 109; goto error; }
+#line 12 "dict_views.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 12 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 12 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 12 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 12 "dict_views.py"
         { loc = 111; goto error; }
+#line 12 "dict_views.py"
     }
+#line 12 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+#line 12 "dict_views.py"
     t[6] = py2c_list_new(1);
+#line 12 "dict_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+#line 12 "dict_views.py"
     if (py2c_list_append(t[6], py2c_obj_value(&str_1.ob)) < 0) { loc = 113; goto error; }
+#line 12 "dict_views.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 12 "dict_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 12 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 12 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 12 "dict_views.py"
         { loc = 115; goto error; }
+#line 12 "dict_views.py"
     }
+#line 12 "dict_views.py"
     t[8] = py2c_slot_load(&g_dict_views__k);
+#line 12 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 12 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 12 "dict_views.py"
         { loc = 117; goto error; }
+#line 12 "dict_views.py"
     }
+#line 12 "dict_views.py"
     t[9] = py2c_slot_load(&g_dict_views__k);
+#line 12 "dict_views.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 12 "dict_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 116; goto error; }
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 12 "dict_views.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[10]}, 2);
+#line 12 "dict_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[10]);
+#line 12 "dict_views.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 12 "dict_views.py"
     if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[11]);
+#line 12 "dict_views.py"
     PY2C_CLEAR(t[12]);
 
 #line 13 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__d)) {
+#line 13 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "dict_views.py"
         { loc = 120; goto error; }
+#line 13 "dict_views.py"
     }
+#line 13 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error; } }
+#line 13 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 13 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 13 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 13 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 13 "dict_views.py"
     t[3] = py2c_iter(t[2]);
+#line 13 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 13 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 13 "dict_views.py"
 L0:;
+#line 13 "dict_views.py"
     t[4] = py2c_iter_next(t[3]);
+#line 13 "dict_views.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 13 "dict_views.py"
         if (py2c_error_occurred()) { loc = 118; goto error; }
+#line 13 "dict_views.py"
         goto L1;
+#line 13 "dict_views.py"
     }
+#line 13 "dict_views.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 122; goto error; }
+#line 13 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 13 "dict_views.py"
     py2c_slot_store(&g_dict_views__key, t[5]); t[5] = PY2C_NULL;
+#line 13 "dict_views.py"
     py2c_slot_store(&g_dict_views__val, t[6]); t[6] = PY2C_NULL;
 
 #line 14 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__key)) {
+#line 14 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
+#line 14 "dict_views.py"
         { loc = 124; goto error; }
+#line 14 "dict_views.py"
     }
+#line 14 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__val)) {
+#line 14 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'val' is not defined");
+#line 14 "dict_views.py"
         { loc = 125; goto error; }
+#line 14 "dict_views.py"
     }
+#line 14 "dict_views.py"
     t[4] = py2c_slot_load(&g_dict_views__key);
+#line 14 "dict_views.py"
     t[5] = py2c_slot_load(&g_dict_views__val);
+#line 14 "dict_views.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_14.ob)}, 2, kwnames_1);
+#line 14 "dict_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 123; goto error; }
+#line 14 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 14 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 14 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 14 "dict_views.py"
     py2c_safepoint();
+#line 14 "dict_views.py"
     goto L0;
+#line 14 "dict_views.py"
 L1:;
+#line 14 "dict_views.py"
     PY2C_CLEAR(t[3]);
 
 #line 15 "dict_views.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 15 "dict_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+#line 15 "dict_views.py"
     PY2C_CLEAR(t[0]);
 
 #line 16 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 16 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 16 "dict_views.py"
         { loc = 130; goto error; }
+#line 16 "dict_views.py"
     }
+#line 16 "dict_views.py"
     t[0] = py2c_slot_load(&g_dict_views__k);
+#line 16 "dict_views.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 16 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+#line 16 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 16 "dict_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 16 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 16 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 16 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
+#line 16 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 16 "dict_views.py"
         { loc = 133; goto error; }
+#line 16 "dict_views.py"
     }
+#line 16 "dict_views.py"
     t[3] = py2c_slot_load(&g_dict_views__v);
+#line 16 "dict_views.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
+#line 16 "dict_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+#line 16 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 16 "dict_views.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 16 "dict_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+#line 16 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 16 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 16 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 16 "dict_views.py"
         { loc = 136; goto error; }
+#line 16 "dict_views.py"
     }
+#line 16 "dict_views.py"
     t[6] = py2c_slot_load(&g_dict_views__it);
+#line 16 "dict_views.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1);
+#line 16 "dict_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
+#line 16 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 16 "dict_views.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 16 "dict_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
+#line 16 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 16 "dict_views.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 16 "dict_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
+#line 16 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 16 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 16 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 16 "dict_views.py"
     PY2C_CLEAR(t[9]);
 
 #line 17 "dict_views.py"
     t[0] = py2c_dict_new();
+#line 17 "dict_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+#line 17 "dict_views.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_9.ob)) < 0) { loc = 137; goto error; }
+#line 17 "dict_views.py"
     if (py2c_dict_setitem(t[0], py2c_int(2), py2c_obj_value(&str_10.ob)) < 0) { loc = 137; goto error; }
+#line 17 "dict_views.py"
     py2c_slot_store(&g_dict_views__n, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 18 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 18 "dict_views.py"
         { loc = 140; goto error; }
+#line 18 "dict_views.py"
     }
+#line 18 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error; } }
+#line 18 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 18 "dict_views.py"
     t[3] = py2c_set_new();
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 18 "dict_views.py"
     if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 142; goto error; }
+#line 18 "dict_views.py"
     if (py2c_set_add(t[3], py2c_int(3)) < 0) { loc = 142; goto error; }
+#line 18 "dict_views.py"
     t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_AND);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 18 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 18 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 18 "dict_views.py"
         { loc = 145; goto error; }
+#line 18 "dict_views.py"
     }
+#line 18 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
+#line 18 "dict_views.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 18 "dict_views.py"
     t[8] = py2c_list_new(1);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
+#line 18 "dict_views.py"
     if (py2c_list_append(t[8], py2c_int(0)) < 0) { loc = 147; goto error; }
+#line 18 "dict_views.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_OR);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 18 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 18 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 18 "dict_views.py"
         { loc = 151; goto error; }
+#line 18 "dict_views.py"
     }
+#line 18 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[10], &t[11], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+#line 18 "dict_views.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[10]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[11]);
+#line 18 "dict_views.py"
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_6.ob)});
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[13])) { loc = 154; goto error; }
+#line 18 "dict_views.py"
     t[14] = py2c_set_new();
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[14])) { loc = 153; goto error; }
+#line 18 "dict_views.py"
     if (py2c_set_add(t[14], t[13]) < 0) { loc = 153; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[13]);
+#line 18 "dict_views.py"
     t[15] = py2c_fast_binary_op(t[12], t[14], PY2C_OP_OR);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[15])) { loc = 155; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[12]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[14]);
+#line 18 "dict_views.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[15]}, 1);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[16])) { loc = 149; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[15]);
+#line 18 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 18 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 18 "dict_views.py"
         { loc = 158; goto error; }
+#line 18 "dict_views.py"
     }
+#line 18 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[17], &t[18], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 159; goto error; } }
+#line 18 "dict_views.py"
     t[19] = py2c_method_call(t[17], t[18], NULL, 0, PY2C_NULL);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[19])) { loc = 157; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[17]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[18]);
+#line 18 "dict_views.py"
     t[20] = py2c_iter(t[19]);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[20])) { loc = 156; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[19]);
+#line 18 "dict_views.py"
     t[21] = f_setcomp(t[20], NULL);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[21])) { loc = 156; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[20]);
+#line 18 "dict_views.py"
     t[22] = py2c_set_new();
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[22])) { loc = 160; goto error; }
+#line 18 "dict_views.py"
     if (py2c_set_add(t[22], py2c_obj_value(&str_9.ob)) < 0) { loc = 160; goto error; }
+#line 18 "dict_views.py"
     if (py2c_set_add(t[22], py2c_obj_value(&str_10.ob)) < 0) { loc = 160; goto error; }
+#line 18 "dict_views.py"
     t[23] = py2c_fast_compare(t[21], t[22], PY2C_EQ);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[23])) { loc = 161; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[21]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[22]);
+#line 18 "dict_views.py"
     t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[16], t[23]}, 4);
+#line 18 "dict_views.py"
     if (PY2C_IS_NULL(t[24])) { loc = 138; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[16]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[23]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[24]);
 
 #line 19 "dict_views.py"
     t[0] = py2c_dict_new();
+#line 19 "dict_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+#line 19 "dict_views.py"
     py2c_slot_store(&g_dict_views__e, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__e)) {
+#line 20 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_views.py"
         { loc = 165; goto error; }
+#line 20 "dict_views.py"
     }
+#line 20 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 166; goto error; } }
+#line 20 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 20 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 20 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__e)) {
+#line 20 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_views.py"
         { loc = 168; goto error; }
+#line 20 "dict_views.py"
     }
+#line 20 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
+#line 20 "dict_views.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 20 "dict_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 20 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__e)) {
+#line 20 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_views.py"
         { loc = 171; goto error; }
+#line 20 "dict_views.py"
     }
+#line 20 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+#line 20 "dict_views.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 20 "dict_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 170; goto error; }
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 20 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__e)) {
+#line 20 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_views.py"
         { loc = 175; goto error; }
+#line 20 "dict_views.py"
     }
+#line 20 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[9], &t[10], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
+#line 20 "dict_views.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 20 "dict_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 174; goto error; }
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[10]);
+#line 20 "dict_views.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
+#line 20 "dict_views.py"
     if (PY2C_IS_NULL(t[12])) { loc = 173; goto error; }
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[11]);
+#line 20 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__e)) {
+#line 20 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_views.py"
         { loc = 179; goto error; }
+#line 20 "dict_views.py"
     }
+#line 20 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[13], &t[14], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 180; goto error; } }
+#line 20 "dict_views.py"
     t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+#line 20 "dict_views.py"
     if (PY2C_IS_NULL(t[15])) { loc = 178; goto error; }
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[13]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[14]);
+#line 20 "dict_views.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[15]}, 1);
+#line 20 "dict_views.py"
     if (PY2C_IS_NULL(t[16])) { loc = 177; goto error; }
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[15]);
+#line 20 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 20 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 20 "dict_views.py"
         { loc = 183; goto error; }
+#line 20 "dict_views.py"
     }
+#line 20 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[17], &t[18], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 184; goto error; } }
+#line 20 "dict_views.py"
     t[19] = py2c_method_call(t[17], t[18], NULL, 0, PY2C_NULL);
+#line 20 "dict_views.py"
     if (PY2C_IS_NULL(t[19])) { loc = 182; goto error; }
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[17]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[18]);
+#line 20 "dict_views.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[19]}, 1);
+#line 20 "dict_views.py"
     if (PY2C_IS_NULL(t[20])) { loc = 181; goto error; }
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[19]);
+#line 20 "dict_views.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16], t[20]}, 6);
+#line 20 "dict_views.py"
     if (PY2C_IS_NULL(t[21])) { loc = 163; goto error; }
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[12]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[16]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[20]);
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[21]);
 
 #line 21 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 21 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 21 "dict_views.py"
         { loc = 188; goto error; }
+#line 21 "dict_views.py"
     }
+#line 21 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
+#line 21 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 21 "dict_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 21 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 21 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 21 "dict_views.py"
         { loc = 193; goto error; }
+#line 21 "dict_views.py"
     }
+#line 21 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 194; goto error; } }
+#line 21 "dict_views.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 21 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 21 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 21 "dict_views.py"
         { loc = 196; goto error; }
+#line 21 "dict_views.py"
     }
+#line 21 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[7], &t[8], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 197; goto error; } }
+#line 21 "dict_views.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 195; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 21 "dict_views.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], t[9]}, 2);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 191; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 21 "dict_views.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[10]}, 1);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 190; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[10]);
+#line 21 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 21 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 21 "dict_views.py"
         { loc = 200; goto error; }
+#line 21 "dict_views.py"
     }
+#line 21 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[12], &t[13], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 201; goto error; } }
+#line 21 "dict_views.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[14])) { loc = 199; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[12]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[13]);
+#line 21 "dict_views.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[14]}, 1);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[15])) { loc = 198; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[14]);
+#line 21 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 21 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 21 "dict_views.py"
         { loc = 204; goto error; }
+#line 21 "dict_views.py"
     }
+#line 21 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[16], &t[17], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 205; goto error; } }
+#line 21 "dict_views.py"
     t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[18])) { loc = 203; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[16]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[17]);
+#line 21 "dict_views.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[18]}, 1);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[19])) { loc = 202; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[18]);
+#line 21 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 21 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 21 "dict_views.py"
         { loc = 208; goto error; }
+#line 21 "dict_views.py"
     }
+#line 21 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[20], &t[21], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 209; goto error; } }
+#line 21 "dict_views.py"
     t[22] = py2c_method_call(t[20], t[21], NULL, 0, PY2C_NULL);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[22])) { loc = 207; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[20]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[21]);
+#line 21 "dict_views.py"
     t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[22]}, 1);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[23])) { loc = 206; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[22]);
+#line 21 "dict_views.py"
     t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11], t[15], t[19], t[23]}, 5);
+#line 21 "dict_views.py"
     if (PY2C_IS_NULL(t[24])) { loc = 185; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[11]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[15]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[19]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[23]);
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[24]);
 
 #line 22 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 22 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 22 "dict_views.py"
         { loc = 212; goto error; }
+#line 22 "dict_views.py"
     }
+#line 22 "dict_views.py"
     t[0] = py2c_slot_load(&g_dict_views__k);
+#line 22 "dict_views.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 22 "dict_views.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_16.ob), &attr_ic[22]);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 213; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 22 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
+#line 22 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 22 "dict_views.py"
         { loc = 215; goto error; }
+#line 22 "dict_views.py"
     }
+#line 22 "dict_views.py"
     t[3] = py2c_slot_load(&g_dict_views__v);
+#line 22 "dict_views.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 214; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 22 "dict_views.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_16.ob), &attr_ic[23]);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 216; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 22 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 22 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 22 "dict_views.py"
         { loc = 218; goto error; }
+#line 22 "dict_views.py"
     }
+#line 22 "dict_views.py"
     t[6] = py2c_slot_load(&g_dict_views__it);
+#line 22 "dict_views.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 217; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 22 "dict_views.py"
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_16.ob), &attr_ic[24]);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 219; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 22 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 22 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 22 "dict_views.py"
         { loc = 222; goto error; }
+#line 22 "dict_views.py"
     }
+#line 22 "dict_views.py"
     t[9] = py2c_slot_load(&g_dict_views__k);
+#line 22 "dict_views.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[9]}, 1);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 22 "dict_views.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 220; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[10]);
+#line 22 "dict_views.py"
     t[12] = py2c_getattr_ic(t[11], py2c_obj_value(&str_16.ob), &attr_ic[25]);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[12])) { loc = 223; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[11]);
+#line 22 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 22 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 22 "dict_views.py"
         { loc = 226; goto error; }
+#line 22 "dict_views.py"
     }
+#line 22 "dict_views.py"
     t[13] = py2c_slot_load(&g_dict_views__it);
+#line 22 "dict_views.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[13]}, 1);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[14])) { loc = 225; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[13]);
+#line 22 "dict_views.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[14]}, 1);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[15])) { loc = 224; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[14]);
+#line 22 "dict_views.py"
     t[16] = py2c_getattr_ic(t[15], py2c_obj_value(&str_16.ob), &attr_ic[26]);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[16])) { loc = 227; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[15]);
+#line 22 "dict_views.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5);
+#line 22 "dict_views.py"
     if (PY2C_IS_NULL(t[17])) { loc = 210; goto error; }
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[12]);
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[16]);
+#line 22 "dict_views.py"
     PY2C_CLEAR(t[17]);
 
 #line 23 "dict_views.py"
     t[0] = py2c_dict_new();
+#line 23 "dict_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 228; goto error; }
+#line 23 "dict_views.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 23 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 229; goto error; }
+#line 23 "dict_views.py"
     t[2] = py2c_list_new(1);
+#line 23 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
+#line 23 "dict_views.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 230; goto error; }
+#line 23 "dict_views.py"
     if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 228; goto error; }
+#line 23 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 23 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 23 "dict_views.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
+#line 23 "dict_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
+#line 23 "dict_views.py"
     t[2] = py2c_list_new(1);
+#line 23 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
+#line 23 "dict_views.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 232; goto error; }
+#line 23 "dict_views.py"
     if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 228; goto error; }
+#line 23 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 23 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 23 "dict_views.py"
     py2c_slot_store(&g_dict_views__nested, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__nested)) {
+#line 24 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 24 "dict_views.py"
         { loc = 235; goto error; }
+#line 24 "dict_views.py"
     }
+#line 24 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__nested); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 236; goto error; } }
+#line 24 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 24 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 24 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__nested)) {
+#line 24 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 24 "dict_views.py"
         { loc = 238; goto error; }
+#line 24 "dict_views.py"
     }
+#line 24 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__nested); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 239; goto error; } }
+#line 24 "dict_views.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 24 "dict_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 237; goto error; }
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 24 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__nested)) {
+#line 24 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 24 "dict_views.py"
         { loc = 242; goto error; }
+#line 24 "dict_views.py"
     }
+#line 24 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__nested); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 243; goto error; } }
+#line 24 "dict_views.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 24 "dict_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 241; goto error; }
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 24 "dict_views.py"
     t[9] = py2c_iter(t[8]);
+#line 24 "dict_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 240; goto error; }
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 24 "dict_views.py"
     t[10] = f_listcomp(t[9], NULL);
+#line 24 "dict_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 240; goto error; }
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 24 "dict_views.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10]}, 3);
+#line 24 "dict_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 233; goto error; }
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[10]);
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[11]);
 
 #line 25 "dict_views.py"
     t[0] = py2c_dict_new();
+#line 25 "dict_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 244; goto error; }
+#line 25 "dict_views.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 244; goto error; }
+#line 25 "dict_views.py"
     py2c_slot_store(&g_dict_views__x, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__x)) {
+#line 26 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 26 "dict_views.py"
         { loc = 246; goto error; }
+#line 26 "dict_views.py"
     }
+#line 26 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 247; goto error; } }
+#line 26 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 26 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 245; goto error; }
+#line 26 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 26 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 26 "dict_views.py"
     py2c_slot_store(&g_dict_views__kv, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__x)) {
+#line 27 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 27 "dict_views.py"
         { loc = 249; goto error; }
+#line 27 "dict_views.py"
     }
+#line 27 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 250; goto error; } }
+#line 27 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 27 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
+#line 27 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 27 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 27 "dict_views.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__kv)) {
+#line 28 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kv' is not defined");
+#line 28 "dict_views.py"
         { loc = 252; goto error; }
+#line 28 "dict_views.py"
     }
+#line 28 "dict_views.py"
     t[0] = py2c_slot_load(&g_dict_views__kv);
+#line 28 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__kv)) {
+#line 28 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kv' is not defined");
+#line 28 "dict_views.py"
         { loc = 254; goto error; }
+#line 28 "dict_views.py"
     }
+#line 28 "dict_views.py"
     t[1] = py2c_slot_load(&g_dict_views__kv);
+#line 28 "dict_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 28 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 253; goto error; }
+#line 28 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 28 "dict_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 28 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
+#line 28 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 28 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 28 "dict_views.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "dict_views.py"
     t[0] = py2c_dict_new();
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
+#line 29 "dict_views.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 258; goto error; }
+#line 29 "dict_views.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[32]) < 0) { loc = 259; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 29 "dict_views.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 257; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 29 "dict_views.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[33]) < 0) { loc = 260; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 29 "dict_views.py"
     t[6] = py2c_list_new(1);
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 261; goto error; }
+#line 29 "dict_views.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 262; goto error; }
+#line 29 "dict_views.py"
     if (py2c_list_append(t[6], t[7]) < 0) { loc = 261; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 29 "dict_views.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 256; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[6]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[4]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[5]);
+#line 29 "dict_views.py"
     t[8] = py2c_dict_new();
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 265; goto error; }
+#line 29 "dict_views.py"
     if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 265; goto error; }
+#line 29 "dict_views.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_5.ob), &t[9], &t[10], &attr_ic[34]) < 0) { loc = 266; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[8]);
+#line 29 "dict_views.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 264; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[9]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[10]);
+#line 29 "dict_views.py"
     if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_12.ob), &t[12], &t[13], &attr_ic[35]) < 0) { loc = 267; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[11]);
+#line 29 "dict_views.py"
     t[14] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[14])) { loc = 269; goto error; }
+#line 29 "dict_views.py"
     t[15] = py2c_set_new();
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[15])) { loc = 268; goto error; }
+#line 29 "dict_views.py"
     if (py2c_set_add(t[15], t[14]) < 0) { loc = 268; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[14]);
+#line 29 "dict_views.py"
     t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[16])) { loc = 263; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[15]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[12]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[13]);
+#line 29 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 29 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 29 "dict_views.py"
         { loc = 271; goto error; }
+#line 29 "dict_views.py"
     }
+#line 29 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[17], &t[18], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 272; goto error; } }
+#line 29 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 29 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 29 "dict_views.py"
         { loc = 273; goto error; }
+#line 29 "dict_views.py"
     }
+#line 29 "dict_views.py"
     t[19] = py2c_slot_load(&g_dict_views__k);
+#line 29 "dict_views.py"
     t[20] = py2c_method_call(t[17], t[18], (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[20])) { loc = 270; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[19]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[17]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[18]);
+#line 29 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__e)) {
+#line 29 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "dict_views.py"
         { loc = 276; goto error; }
+#line 29 "dict_views.py"
     }
+#line 29 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[21], &t[22], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 277; goto error; } }
+#line 29 "dict_views.py"
     t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[23])) { loc = 275; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[21]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[22]);
+#line 29 "dict_views.py"
     if (py2c_method_lookup_ic(t[23], py2c_obj_value(&str_12.ob), &t[24], &t[25], &attr_ic[38]) < 0) { loc = 278; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[23]);
+#line 29 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__e)) {
+#line 29 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "dict_views.py"
         { loc = 280; goto error; }
+#line 29 "dict_views.py"
     }
+#line 29 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[26], &t[27], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 281; goto error; } }
+#line 29 "dict_views.py"
     t[28] = py2c_method_call(t[26], t[27], NULL, 0, PY2C_NULL);
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[28])) { loc = 279; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[26]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[27]);
+#line 29 "dict_views.py"
     t[29] = py2c_method_call(t[24], t[25], (Py2cValue[]){t[28]}, 1, PY2C_NULL);
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[29])) { loc = 274; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[28]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[24]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[25]);
+#line 29 "dict_views.py"
     t[30] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[16], t[20], t[29]}, 4);
+#line 29 "dict_views.py"
     if (PY2C_IS_NULL(t[30])) { loc = 255; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[7]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[16]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[20]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[29]);
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[30]);
 
 #line 31 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 31 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 31 "dict_views.py"
         { loc = 283; goto error_1; }
+#line 31 "dict_views.py"
     }
+#line 31 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 284; goto error_1; } }
+#line 31 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 31 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 282; goto error_1; }
+#line 31 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 31 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 31 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 31 "dict_views.py"
     goto L3;
+#line 31 "dict_views.py"
 error_1:
+#line 31 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
+#line 31 "dict_views.py"
     for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
+#line 31 "dict_views.py"
     t[0] = py2c_error_fetch();
+#line 31 "dict_views.py"
     py2c_exc_handled_push(t[0]);
+#line 31 "dict_views.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 31 "dict_views.py"
     if (n0 < 0) { loc = 285; goto error_2; }
+#line 31 "dict_views.py"
     if (!n0) goto L4;
+#line 31 "dict_views.py"
     py2c_incref(t[0]); py2c_slot_store(&g_dict_views__ex, t[0]);
 
 #line 33 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__ex)) {
+#line 33 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 33 "dict_views.py"
         { loc = 287; goto error_3; }
+#line 33 "dict_views.py"
     }
+#line 33 "dict_views.py"
     t[1] = py2c_slot_load(&g_dict_views__ex);
+#line 33 "dict_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 33 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 286; goto error_3; }
+#line 33 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 33 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 33 "dict_views.py"
     py2c_slot_store(&g_dict_views__ex, PY2C_NULL);
+#line 33 "dict_views.py"
     py2c_exc_handled_pop();
+#line 33 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 33 "dict_views.py"
     goto L3;
+#line 33 "dict_views.py"
 L4:;
+#line 33 "dict_views.py"
     py2c_exc_handled_pop();
+#line 33 "dict_views.py"
     py2c_error_restore(t[0]);
+#line 33 "dict_views.py"
     t[0] = PY2C_NULL;
+#line 33 "dict_views.py"
     goto unwind;
+#line 33 "dict_views.py"
 error_3:
+#line 33 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
+#line 33 "dict_views.py"
     for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
+#line 33 "dict_views.py"
     py2c_slot_store(&g_dict_views__ex, PY2C_NULL);
+#line 33 "dict_views.py"
     goto L5;
+#line 33 "dict_views.py"
 error_2:
+#line 33 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
+#line 33 "dict_views.py"
     for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
+#line 33 "dict_views.py"
 L5:;
+#line 33 "dict_views.py"
     py2c_exc_handled_pop();
+#line 33 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 33 "dict_views.py"
     goto unwind;
+#line 33 "dict_views.py"
 L3:;
 
 #line 35 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 35 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 35 "dict_views.py"
         { loc = 289; goto error_4; }
+#line 35 "dict_views.py"
     }
+#line 35 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__it); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 290; goto error_4; } }
+#line 35 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 35 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 288; goto error_4; }
+#line 35 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 35 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 35 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 35 "dict_views.py"
     goto L6;
+#line 35 "dict_views.py"
 error_4:
+#line 35 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
+#line 35 "dict_views.py"
     for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
+#line 35 "dict_views.py"
     t[0] = py2c_error_fetch();
+#line 35 "dict_views.py"
     py2c_exc_handled_push(t[0]);
+#line 35 "dict_views.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 35 "dict_views.py"
     if (n0 < 0) { loc = 291; goto error_5; }
+#line 35 "dict_views.py"
     if (!n0) goto L7;
+#line 35 "dict_views.py"
     py2c_incref(t[0]); py2c_slot_store(&g_dict_views__ex, t[0]);
 
 #line 37 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__ex)) {
+#line 37 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 37 "dict_views.py"
         { loc = 293; goto error_6; }
+#line 37 "dict_views.py"
     }
+#line 37 "dict_views.py"
     t[1] = py2c_slot_load(&g_dict_views__ex);
+#line 37 "dict_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 37 "dict_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 292; goto error_6; }
+#line 37 "dict_views.py"
     PY2C_CLEAR(t[1]);
+#line 37 "dict_views.py"
     PY2C_CLEAR(t[2]);
+#line 37 "dict_views.py"
     py2c_slot_store(&g_dict_views__ex, PY2C_NULL);
+#line 37 "dict_views.py"
     py2c_exc_handled_pop();
+#line 37 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 37 "dict_views.py"
     goto L6;
+#line 37 "dict_views.py"
 L7:;
+#line 37 "dict_views.py"
     py2c_exc_handled_pop();
+#line 37 "dict_views.py"
     py2c_error_restore(t[0]);
+#line 37 "dict_views.py"
     t[0] = PY2C_NULL;
+#line 37 "dict_views.py"
     goto unwind;
+#line 37 "dict_views.py"
 error_6:
+#line 37 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
+#line 37 "dict_views.py"
     for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
+#line 37 "dict_views.py"
     py2c_slot_store(&g_dict_views__ex, PY2C_NULL);
+#line 37 "dict_views.py"
     goto L8;
+#line 37 "dict_views.py"
 error_5:
+#line 37 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
+#line 37 "dict_views.py"
     for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
+#line 37 "dict_views.py"
 L8:;
+#line 37 "dict_views.py"
     py2c_exc_handled_pop();
+#line 37 "dict_views.py"
     PY2C_CLEAR(t[0]);
+#line 37 "dict_views.py"
     goto unwind;
+#line 37 "dict_views.py"
 L6:;
+#line 37 "dict_views.py"
     PY2C_CLEAR(result);
+#line 37 "dict_views.py"
     result = PY2C_NONE;
+#line 37 "dict_views.py"
     goto cleanup;
+#line 37 "dict_views.py"
 error:
+#line 37 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
+#line 37 "dict_views.py"
 unwind:
+#line 37 "dict_views.py"
     PY2C_CLEAR(result);
+#line 37 "dict_views.py"
 cleanup:
+#line 37 "dict_views.py"
     for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
+#line 37 "dict_views.py"
     return result;
+#line 37 "dict_views.py"
 }
+#line 2921 "dict_views.c"
 
 static void clear_mod_dict_views(void) {
     PY2C_CLEAR(g_dict_views__ex);

@@ -243,42 +243,79 @@ static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 26 "dicts.py"
     t[0] = py2c_dict_new();
+#line 26 "dicts.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "dicts.py"
 L0:;
+#line 26 "dicts.py"
     t[1] = py2c_iter_next(v_0);
+#line 26 "dicts.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 26 "dicts.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 26 "dicts.py"
         goto L1;
+#line 26 "dicts.py"
     }
+#line 26 "dicts.py"
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "dicts.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_MOD);
+#line 26 "dicts.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 26 "dicts.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_EQ);
+#line 26 "dicts.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 26 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 26 "dicts.py"
     if (!n0) {
+#line 26 "dicts.py"
         py2c_safepoint();
+#line 26 "dicts.py"
         goto L0;
+#line 26 "dicts.py"
     }
+#line 26 "dicts.py"
     t[1] = py2c_fast_binary_op(v_n, v_n, PY2C_OP_MUL);
+#line 26 "dicts.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 26 "dicts.py"
     if (py2c_dict_setitem(t[0], v_n, t[1]) < 0) { loc = 0; goto error; }
+#line 26 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 26 "dicts.py"
     py2c_safepoint();
+#line 26 "dicts.py"
     goto L0;
+#line 26 "dicts.py"
 L1:;
+#line 26 "dicts.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "dicts.py"
     goto cleanup;
+#line 26 "dicts.py"
 error:
+#line 26 "dicts.py"
     py2c_traceback_add(&code_f_dictcomp, loc);
+#line 26 "dicts.py"
     PY2C_CLEAR(result);
+#line 26 "dicts.py"
 cleanup:
+#line 26 "dicts.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "dicts.py"
     PY2C_CLEAR(v_0);
+#line 26 "dicts.py"
     PY2C_CLEAR(v_n);
+#line 26 "dicts.py"
     py2c_recursion_leave();
+#line 26 "dicts.py"
     return result;
+#line 26 "dicts.py"
 }
+#line 319 "dicts.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -294,21 +331,37 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "dicts.py"
     t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
+#line 27 "dicts.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "dicts.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 27 "dicts.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 27 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 27 "dicts.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 27 "dicts.py"
     goto cleanup;
+#line 27 "dicts.py"
 error:
+#line 27 "dicts.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 27 "dicts.py"
     PY2C_CLEAR(result);
+#line 27 "dicts.py"
 cleanup:
+#line 27 "dicts.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 27 "dicts.py"
     PY2C_CLEAR(v_kv);
+#line 27 "dicts.py"
     py2c_recursion_leave();
+#line 27 "dicts.py"
     return result;
+#line 27 "dicts.py"
 }
+#line 365 "dicts.c"
 
 static Py2cValue mod_dicts(void) {
     g_dicts__d = PY2C_NULL;
@@ -335,667 +388,1233 @@ static Py2cValue mod_dicts(void) {
 
 #line 2 "dicts.py"
     t[0] = py2c_dict_new();
+#line 2 "dicts.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "dicts.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 2 "dicts.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 2 "dicts.py"
     py2c_slot_store(&g_dicts__d, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 3 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 3 "dicts.py"
         { loc = 1; goto error; }
+#line 3 "dicts.py"
     }
+#line 3 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_2.ob), py2c_int(3)); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 
 #line 4 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 4 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 4 "dicts.py"
         { loc = 3; goto error; }
+#line 4 "dicts.py"
     }
+#line 4 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_0.ob), py2c_int(10)); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 
 #line 5 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 5 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 5 "dicts.py"
         { loc = 6; goto error; }
+#line 5 "dicts.py"
     }
+#line 5 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__d);
+#line 5 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 5 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 5 "dicts.py"
         { loc = 8; goto error; }
+#line 5 "dicts.py"
     }
+#line 5 "dicts.py"
     t[1] = py2c_slot_load(&g_dicts__d);
+#line 5 "dicts.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 5 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 5 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 5 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 5 "dicts.py"
         { loc = 10; goto error; }
+#line 5 "dicts.py"
     }
+#line 5 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); n0 = py2c_contains(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+#line 5 "dicts.py"
     if (n0 < 0) { loc = 9; goto error; }
+#line 5 "dicts.py"
     t[3] = py2c_bool(n0);
+#line 5 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 5 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 5 "dicts.py"
         { loc = 12; goto error; }
+#line 5 "dicts.py"
     }
+#line 5 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); n1 = py2c_contains(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
+#line 5 "dicts.py"
     if (n1 < 0) { loc = 11; goto error; }
+#line 5 "dicts.py"
     t[4] = py2c_bool(n1);
+#line 5 "dicts.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
+#line 5 "dicts.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 5 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 5 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 5 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 5 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 5 "dicts.py"
     PY2C_CLEAR(t[5]);
 
 #line 6 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 6 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 6 "dicts.py"
         { loc = 15; goto error; }
+#line 6 "dicts.py"
     }
+#line 6 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 6 "dicts.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+#line 6 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 6 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 6 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 6 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 6 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 6 "dicts.py"
         { loc = 18; goto error; }
+#line 6 "dicts.py"
     }
+#line 6 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 6 "dicts.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 6 "dicts.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 6 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 6 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 6 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 6 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 6 "dicts.py"
         { loc = 21; goto error; }
+#line 6 "dicts.py"
     }
+#line 6 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 6 "dicts.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)}, 2, PY2C_NULL);
+#line 6 "dicts.py"
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+#line 6 "dicts.py"
     PY2C_CLEAR(t[6]);
+#line 6 "dicts.py"
     PY2C_CLEAR(t[7]);
+#line 6 "dicts.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 6 "dicts.py"
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+#line 6 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 6 "dicts.py"
     PY2C_CLEAR(t[5]);
+#line 6 "dicts.py"
     PY2C_CLEAR(t[8]);
+#line 6 "dicts.py"
     PY2C_CLEAR(t[9]);
 
 #line 7 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 7 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "dicts.py"
         { loc = 25; goto error; }
+#line 7 "dicts.py"
     }
+#line 7 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 7 "dicts.py"
     t[2] = py2c_list_new(0);
+#line 7 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 7 "dicts.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob), t[2]}, 2, PY2C_NULL);
+#line 7 "dicts.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 7 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 7 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 7 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 7 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 7 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "dicts.py"
         { loc = 28; goto error; }
+#line 7 "dicts.py"
     }
+#line 7 "dicts.py"
     t[4] = py2c_slot_load(&g_dicts__d);
+#line 7 "dicts.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 7 "dicts.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+#line 7 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 7 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 7 "dicts.py"
     PY2C_CLEAR(t[5]);
 
 #line 8 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 8 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "dicts.py"
         { loc = 31; goto error; }
+#line 8 "dicts.py"
     }
+#line 8 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 8 "dicts.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 8 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 8 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 8 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 8 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 8 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "dicts.py"
         { loc = 34; goto error; }
+#line 8 "dicts.py"
     }
+#line 8 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 8 "dicts.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob), PY2C_NONE}, 2, PY2C_NULL);
+#line 8 "dicts.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 8 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 8 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 8 "dicts.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 8 "dicts.py"
     if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
+#line 8 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 8 "dicts.py"
     PY2C_CLEAR(t[5]);
+#line 8 "dicts.py"
     PY2C_CLEAR(t[6]);
 
 #line 9 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 9 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 9 "dicts.py"
         { loc = 36; goto error; }
+#line 9 "dicts.py"
     }
+#line 9 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
 
 #line 10 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 10 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 10 "dicts.py"
         { loc = 39; goto error; }
+#line 10 "dicts.py"
     }
+#line 10 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__d);
+#line 10 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 10 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 10 "dicts.py"
         { loc = 41; goto error; }
+#line 10 "dicts.py"
     }
+#line 10 "dicts.py"
     t[1] = py2c_slot_load(&g_dicts__d);
+#line 10 "dicts.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 10 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 10 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 10 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 10 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 10 "dicts.py"
         { loc = 44; goto error; }
+#line 10 "dicts.py"
     }
+#line 10 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[3], &t[4], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+#line 10 "dicts.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 10 "dicts.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 10 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 10 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 10 "dicts.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 10 "dicts.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 10 "dicts.py"
     PY2C_CLEAR(t[5]);
+#line 10 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 10 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 10 "dicts.py"
         { loc = 48; goto error; }
+#line 10 "dicts.py"
     }
+#line 10 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[7], &t[8], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+#line 10 "dicts.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 10 "dicts.py"
     if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
+#line 10 "dicts.py"
     PY2C_CLEAR(t[7]);
+#line 10 "dicts.py"
     PY2C_CLEAR(t[8]);
+#line 10 "dicts.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 10 "dicts.py"
     if (PY2C_IS_NULL(t[10])) { loc = 46; goto error; }
+#line 10 "dicts.py"
     PY2C_CLEAR(t[9]);
+#line 10 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 10 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 10 "dicts.py"
         { loc = 52; goto error; }
+#line 10 "dicts.py"
     }
+#line 10 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[11], &t[12], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+#line 10 "dicts.py"
     t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
+#line 10 "dicts.py"
     if (PY2C_IS_NULL(t[13])) { loc = 51; goto error; }
+#line 10 "dicts.py"
     PY2C_CLEAR(t[11]);
+#line 10 "dicts.py"
     PY2C_CLEAR(t[12]);
+#line 10 "dicts.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1);
+#line 10 "dicts.py"
     if (PY2C_IS_NULL(t[14])) { loc = 50; goto error; }
+#line 10 "dicts.py"
     PY2C_CLEAR(t[13]);
+#line 10 "dicts.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[10], t[14]}, 5);
+#line 10 "dicts.py"
     if (PY2C_IS_NULL(t[15])) { loc = 38; goto error; }
+#line 10 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 10 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 10 "dicts.py"
     PY2C_CLEAR(t[6]);
+#line 10 "dicts.py"
     PY2C_CLEAR(t[10]);
+#line 10 "dicts.py"
     PY2C_CLEAR(t[14]);
+#line 10 "dicts.py"
     PY2C_CLEAR(t[15]);
 
 #line 11 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 11 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 11 "dicts.py"
         { loc = 56; goto error; }
+#line 11 "dicts.py"
     }
+#line 11 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+#line 11 "dicts.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 11 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 11 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 11 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 11 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 11 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 11 "dicts.py"
         { loc = 59; goto error; }
+#line 11 "dicts.py"
     }
+#line 11 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+#line 11 "dicts.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 11 "dicts.py"
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+#line 11 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 11 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 11 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 11 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 11 "dicts.py"
         { loc = 62; goto error; }
+#line 11 "dicts.py"
     }
+#line 11 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+#line 11 "dicts.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 11 "dicts.py"
     if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+#line 11 "dicts.py"
     PY2C_CLEAR(t[6]);
+#line 11 "dicts.py"
     PY2C_CLEAR(t[7]);
+#line 11 "dicts.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 11 "dicts.py"
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+#line 11 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 11 "dicts.py"
     PY2C_CLEAR(t[5]);
+#line 11 "dicts.py"
     PY2C_CLEAR(t[8]);
+#line 11 "dicts.py"
     PY2C_CLEAR(t[9]);
 
 #line 12 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 12 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 12 "dicts.py"
         { loc = 66; goto error; }
+#line 12 "dicts.py"
     }
+#line 12 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 12 "dicts.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 12 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 12 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 12 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 12 "dicts.py"
     t[3] = py2c_iter(t[2]);
+#line 12 "dicts.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+#line 12 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 12 "dicts.py"
 L0:;
+#line 12 "dicts.py"
     t[4] = py2c_iter_next(t[3]);
+#line 12 "dicts.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 12 "dicts.py"
         if (py2c_error_occurred()) { loc = 64; goto error; }
+#line 12 "dicts.py"
         goto L1;
+#line 12 "dicts.py"
     }
+#line 12 "dicts.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 68; goto error; }
+#line 12 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 12 "dicts.py"
     py2c_slot_store(&g_dicts__k, t[5]); t[5] = PY2C_NULL;
+#line 12 "dicts.py"
     py2c_slot_store(&g_dicts__v, t[6]); t[6] = PY2C_NULL;
 
 #line 13 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__k)) {
+#line 13 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 13 "dicts.py"
         { loc = 70; goto error; }
+#line 13 "dicts.py"
     }
+#line 13 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__v)) {
+#line 13 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 13 "dicts.py"
         { loc = 71; goto error; }
+#line 13 "dicts.py"
     }
+#line 13 "dicts.py"
     t[4] = py2c_slot_load(&g_dicts__k);
+#line 13 "dicts.py"
     t[5] = py2c_slot_load(&g_dicts__v);
+#line 13 "dicts.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
+#line 13 "dicts.py"
     if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+#line 13 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 13 "dicts.py"
     PY2C_CLEAR(t[5]);
+#line 13 "dicts.py"
     PY2C_CLEAR(t[6]);
+#line 13 "dicts.py"
     py2c_safepoint();
+#line 13 "dicts.py"
     goto L0;
+#line 13 "dicts.py"
 L1:;
+#line 13 "dicts.py"
     PY2C_CLEAR(t[3]);
 
 #line 14 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 14 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 14 "dicts.py"
         { loc = 73; goto error; }
+#line 14 "dicts.py"
     }
+#line 14 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+#line 14 "dicts.py"
     t[2] = py2c_dict_new();
+#line 14 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 14 "dicts.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 75; goto error; }
+#line 14 "dicts.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_0);
+#line 14 "dicts.py"
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+#line 14 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 14 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 14 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 14 "dicts.py"
     PY2C_CLEAR(t[3]);
 
 #line 15 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 15 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 15 "dicts.py"
         { loc = 77; goto error; }
+#line 15 "dicts.py"
     }
+#line 15 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
+#line 15 "dicts.py"
     t[2] = py2c_list_new(1);
+#line 15 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 15 "dicts.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)});
+#line 15 "dicts.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 15 "dicts.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 79; goto error; }
+#line 15 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 15 "dicts.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 15 "dicts.py"
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+#line 15 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 15 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 15 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 15 "dicts.py"
     PY2C_CLEAR(t[3]);
 
 #line 16 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 16 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 16 "dicts.py"
         { loc = 82; goto error; }
+#line 16 "dicts.py"
     }
+#line 16 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__d);
+#line 16 "dicts.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 16 "dicts.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 16 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 16 "dicts.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 17 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 17 "dicts.py"
         { loc = 85; goto error; }
+#line 17 "dicts.py"
     }
+#line 17 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+#line 17 "dicts.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 17 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 17 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 17 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 17 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
+#line 17 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 17 "dicts.py"
         { loc = 87; goto error; }
+#line 17 "dicts.py"
     }
+#line 17 "dicts.py"
     t[3] = py2c_slot_load(&g_dicts__d);
+#line 17 "dicts.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 17 "dicts.py"
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+#line 17 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 17 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 17 "dicts.py"
     PY2C_CLEAR(t[4]);
 
 #line 18 "dicts.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
+#line 18 "dicts.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 18 "dicts.py"
     py2c_slot_store(&g_dicts__e, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__e)) {
+#line 19 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "dicts.py"
         { loc = 90; goto error; }
+#line 19 "dicts.py"
     }
+#line 19 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__e);
+#line 19 "dicts.py"
     t[1] = py2c_dict_new();
+#line 19 "dicts.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 19 "dicts.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 91; goto error; }
+#line 19 "dicts.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 91; goto error; }
+#line 19 "dicts.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 19 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 19 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 19 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 19 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__e)) {
+#line 19 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "dicts.py"
         { loc = 93; goto error; }
+#line 19 "dicts.py"
     }
+#line 19 "dicts.py"
     t[3] = py2c_slot_load(&g_dicts__e);
+#line 19 "dicts.py"
     t[4] = py2c_dict_new();
+#line 19 "dicts.py"
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
+#line 19 "dicts.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 94; goto error; }
+#line 19 "dicts.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_OR);
+#line 19 "dicts.py"
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
+#line 19 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 19 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 19 "dicts.py"
     goto L3;
+#line 19 "dicts.py"
     t[7] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_16.ob), &attr_ic[16]);
+#line 19 "dicts.py"
     if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
+#line 19 "dicts.py"
     t[6] = t[7]; t[7] = PY2C_NULL;
+#line 19 "dicts.py"
     goto L4;
+#line 19 "dicts.py"
 L3:;
+#line 19 "dicts.py"
     t[6] = PY2C_NONE;
+#line 19 "dicts.py"
 L4:;
+#line 19 "dicts.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
+#line 19 "dicts.py"
     if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
+#line 19 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 19 "dicts.py"
     PY2C_CLEAR(t[5]);
+#line 19 "dicts.py"
     PY2C_CLEAR(t[6]);
+#line 19 "dicts.py"
     PY2C_CLEAR(t[7]);
 
 #line 20 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__e)) {
+#line 20 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dicts.py"
         { loc = 98; goto error; }
+#line 20 "dicts.py"
     }
+#line 20 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__e);
+#line 20 "dicts.py"
     t[1] = py2c_dict_new();
+#line 20 "dicts.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 20 "dicts.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(5)) < 0) { loc = 99; goto error; }
+#line 20 "dicts.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_OR);
+#line 20 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 20 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 20 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 20 "dicts.py"
     py2c_slot_store(&g_dicts__e, t[2]); t[2] = PY2C_NULL;
 
 #line 21 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__e)) {
+#line 21 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "dicts.py"
         { loc = 101; goto error; }
+#line 21 "dicts.py"
     }
+#line 21 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__e);
+#line 21 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__e)) {
+#line 21 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "dicts.py"
         { loc = 103; goto error; }
+#line 21 "dicts.py"
     }
+#line 21 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+#line 21 "dicts.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 21 "dicts.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+#line 21 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 21 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 21 "dicts.py"
     t[4] = py2c_list_new(2);
+#line 21 "dicts.py"
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+#line 21 "dicts.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 21 "dicts.py"
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+#line 21 "dicts.py"
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 106; goto error; }
+#line 21 "dicts.py"
     PY2C_CLEAR(t[5]);
+#line 21 "dicts.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
+#line 21 "dicts.py"
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+#line 21 "dicts.py"
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 106; goto error; }
+#line 21 "dicts.py"
     PY2C_CLEAR(t[5]);
+#line 21 "dicts.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[4]}, 1);
+#line 21 "dicts.py"
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+#line 21 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 21 "dicts.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3);
+#line 21 "dicts.py"
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+#line 21 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 21 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 21 "dicts.py"
     PY2C_CLEAR(t[5]);
+#line 21 "dicts.py"
     PY2C_CLEAR(t[6]);
 
 #line 22 "dicts.py"
     t[0] = py2c_dict_new();
+#line 22 "dicts.py"
     if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+#line 22 "dicts.py"
     py2c_slot_store(&g_dicts__counts, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "dicts.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 112; goto error; }
+#line 23 "dicts.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 23 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 23 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 23 "dicts.py"
     t[3] = py2c_iter(t[2]);
+#line 23 "dicts.py"
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+#line 23 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 23 "dicts.py"
 L5:;
+#line 23 "dicts.py"
     t[4] = py2c_iter_next(t[3]);
+#line 23 "dicts.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 23 "dicts.py"
         if (py2c_error_occurred()) { loc = 110; goto error; }
+#line 23 "dicts.py"
         goto L6;
+#line 23 "dicts.py"
     }
+#line 23 "dicts.py"
     py2c_slot_store(&g_dicts__w, t[4]); t[4] = PY2C_NULL;
 
 #line 24 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__counts)) {
+#line 24 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 24 "dicts.py"
         { loc = 114; goto error; }
+#line 24 "dicts.py"
     }
+#line 24 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+#line 24 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__w)) {
+#line 24 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 24 "dicts.py"
         { loc = 116; goto error; }
+#line 24 "dicts.py"
     }
+#line 24 "dicts.py"
     t[6] = py2c_slot_load(&g_dicts__w);
+#line 24 "dicts.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(0)}, 2, PY2C_NULL);
+#line 24 "dicts.py"
     if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
+#line 24 "dicts.py"
     PY2C_CLEAR(t[6]);
+#line 24 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 24 "dicts.py"
     PY2C_CLEAR(t[5]);
+#line 24 "dicts.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+#line 24 "dicts.py"
     if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+#line 24 "dicts.py"
     PY2C_CLEAR(t[7]);
+#line 24 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__counts)) {
+#line 24 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 24 "dicts.py"
         { loc = 118; goto error; }
+#line 24 "dicts.py"
     }
+#line 24 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__w)) {
+#line 24 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 24 "dicts.py"
         { loc = 119; goto error; }
+#line 24 "dicts.py"
     }
+#line 24 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__counts); Py2cValue s1 = py2c_slot_load(&g_dicts__w); int64_t rc = py2c_fast_setitem(s0, s1, t[8]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 120; goto error; } }
+#line 24 "dicts.py"
     PY2C_CLEAR(t[8]);
+#line 24 "dicts.py"
     py2c_safepoint();
+#line 24 "dicts.py"
     goto L5;
+#line 24 "dicts.py"
 L6:;
+#line 24 "dicts.py"
     PY2C_CLEAR(t[3]);
 
 #line 25 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__counts)) {
+#line 25 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 25 "dicts.py"
         { loc = 122; goto error; }
+#line 25 "dicts.py"
     }
+#line 25 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__counts);
+#line 25 "dicts.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 25 "dicts.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 25 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 25 "dicts.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "dicts.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
+#line 26 "dicts.py"
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+#line 26 "dicts.py"
     t[1] = py2c_iter(t[0]);
+#line 26 "dicts.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 26 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 26 "dicts.py"
     t[2] = f_dictcomp(t[1], NULL);
+#line 26 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+#line 26 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 26 "dicts.py"
     py2c_slot_store(&g_dicts__sq, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__sq)) {
+#line 27 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 27 "dicts.py"
         { loc = 126; goto error; }
+#line 27 "dicts.py"
     }
+#line 27 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__sq);
+#line 27 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__sq)) {
+#line 27 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 27 "dicts.py"
         { loc = 129; goto error; }
+#line 27 "dicts.py"
     }
+#line 27 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+#line 27 "dicts.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 27 "dicts.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 27 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 27 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 27 "dicts.py"
     t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "dicts.py"
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+#line 27 "dicts.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[4]}, 1, kwnames_2);
+#line 27 "dicts.py"
     if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
+#line 27 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 27 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 27 "dicts.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
+#line 27 "dicts.py"
     if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+#line 27 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 27 "dicts.py"
     PY2C_CLEAR(t[5]);
+#line 27 "dicts.py"
     PY2C_CLEAR(t[6]);
 
 #line 28 "dicts.py"
     t[0] = py2c_dict_new();
+#line 28 "dicts.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 28 "dicts.py"
     t[1] = py2c_list_new(2);
+#line 28 "dicts.py"
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 28 "dicts.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 133; goto error; }
+#line 28 "dicts.py"
     t[2] = py2c_dict_new();
+#line 28 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 28 "dicts.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 28 "dicts.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+#line 28 "dicts.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), t[3]) < 0) { loc = 134; goto error; }
+#line 28 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 28 "dicts.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 133; goto error; }
+#line 28 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 28 "dicts.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 132; goto error; }
+#line 28 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 28 "dicts.py"
     py2c_slot_store(&g_dicts__nested, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__nested)) {
+#line 29 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 29 "dicts.py"
         { loc = 137; goto error; }
+#line 29 "dicts.py"
     }
+#line 29 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__nested);
+#line 29 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__nested)) {
+#line 29 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 29 "dicts.py"
         { loc = 139; goto error; }
+#line 29 "dicts.py"
     }
+#line 29 "dicts.py"
     t[1] = py2c_slot_load(&g_dicts__nested);
+#line 29 "dicts.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 29 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+#line 29 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 29 "dicts.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 29 "dicts.py"
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+#line 29 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 29 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 29 "dicts.py"
     PY2C_CLEAR(t[3]);
 
 #line 30 "dicts.py"
     t[0] = py2c_dict_new();
+#line 30 "dicts.py"
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+#line 30 "dicts.py"
     py2c_slot_store(&g_dicts__d2, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d2)) {
+#line 31 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
+#line 31 "dicts.py"
         { loc = 141; goto error; }
+#line 31 "dicts.py"
     }
+#line 31 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d2)) {
+#line 31 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
+#line 31 "dicts.py"
         { loc = 142; goto error; }
+#line 31 "dicts.py"
     }
+#line 31 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d2); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), s0); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
 
 #line 32 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d2)) {
+#line 32 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
+#line 32 "dicts.py"
         { loc = 145; goto error; }
+#line 32 "dicts.py"
     }
+#line 32 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__d2);
+#line 32 "dicts.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 32 "dicts.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 32 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 32 "dicts.py"
     PY2C_CLEAR(t[1]);
 
 #line 33 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__e)) {
+#line 33 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 33 "dicts.py"
         { loc = 147; goto error; }
+#line 33 "dicts.py"
     }
+#line 33 "dicts.py"
     { Py2cValue s0 = py2c_slot_load(&g_dicts__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
+#line 33 "dicts.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 33 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 33 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 33 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 33 "dicts.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__e)) {
+#line 34 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 34 "dicts.py"
         { loc = 150; goto error; }
+#line 34 "dicts.py"
     }
+#line 34 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__e);
+#line 34 "dicts.py"
     t[1] = py2c_dict_new();
+#line 34 "dicts.py"
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+#line 34 "dicts.py"
     if (py2c_dict_setitem(t[1], py2c_int(1), py2c_float(1.0)) < 0) { loc = 151; goto error; }
+#line 34 "dicts.py"
     t[2] = py2c_dict_new();
+#line 34 "dicts.py"
     if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+#line 34 "dicts.py"
     if (py2c_dict_setitem(t[2], py2c_float(1.0), py2c_int(1)) < 0) { loc = 152; goto error; }
+#line 34 "dicts.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
+#line 34 "dicts.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+#line 34 "dicts.py"
     PY2C_CLEAR(t[1]);
+#line 34 "dicts.py"
     PY2C_CLEAR(t[2]);
+#line 34 "dicts.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 34 "dicts.py"
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
+#line 34 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 34 "dicts.py"
     PY2C_CLEAR(t[3]);
+#line 34 "dicts.py"
     PY2C_CLEAR(t[4]);
+#line 34 "dicts.py"
     PY2C_CLEAR(result);
+#line 34 "dicts.py"
     result = PY2C_NONE;
+#line 34 "dicts.py"
     goto cleanup;
+#line 34 "dicts.py"
 error:
+#line 34 "dicts.py"
     py2c_traceback_add(&code_mod_dicts, loc);
+#line 34 "dicts.py"
     PY2C_CLEAR(result);
+#line 34 "dicts.py"
 cleanup:
+#line 34 "dicts.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 34 "dicts.py"
     return result;
+#line 34 "dicts.py"
 }
+#line 1618 "dicts.c"
 
 static void clear_mod_dicts(void) {
     PY2C_CLEAR(g_dicts__d2);

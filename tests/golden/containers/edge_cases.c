@@ -1112,72 +1112,136 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "edge_cases.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 3 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+#line 3 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 3 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 3 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 3 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 3 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 3 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 3 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 3 "edge_cases.py"
     goto L0;
+#line 3 "edge_cases.py"
 error_1:
+#line 3 "edge_cases.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 3 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "edge_cases.py"
     t[0] = py2c_error_fetch();
+#line 3 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
+#line 3 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException));
+#line 3 "edge_cases.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 3 "edge_cases.py"
     if (!n0) goto L1;
+#line 3 "edge_cases.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 5 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 5 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_3; }
+#line 5 "edge_cases.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 5 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
+#line 5 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 5 "edge_cases.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+#line 5 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error_3; }
+#line 5 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 5 "edge_cases.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 5 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_3; }
+#line 5 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 5 "edge_cases.py"
     PY2C_CLEAR(t[4]);
+#line 5 "edge_cases.py"
     PY2C_CLEAR(v_e);
+#line 5 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 5 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 5 "edge_cases.py"
     goto L0;
+#line 5 "edge_cases.py"
 L1:;
+#line 5 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 5 "edge_cases.py"
     py2c_error_restore(t[0]);
+#line 5 "edge_cases.py"
     t[0] = PY2C_NULL;
+#line 5 "edge_cases.py"
     goto unwind;
+#line 5 "edge_cases.py"
 error_3:
+#line 5 "edge_cases.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 5 "edge_cases.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "edge_cases.py"
     PY2C_CLEAR(v_e);
+#line 5 "edge_cases.py"
     goto L2;
+#line 5 "edge_cases.py"
 error_2:
+#line 5 "edge_cases.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 5 "edge_cases.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "edge_cases.py"
 L2:;
+#line 5 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 5 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 5 "edge_cases.py"
     goto unwind;
+#line 5 "edge_cases.py"
 L0:;
+#line 5 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 5 "edge_cases.py"
     result = PY2C_NONE;
+#line 5 "edge_cases.py"
     goto cleanup;
+#line 5 "edge_cases.py"
 unwind:
+#line 5 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 5 "edge_cases.py"
 cleanup:
+#line 5 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "edge_cases.py"
     PY2C_CLEAR(v_f);
+#line 5 "edge_cases.py"
     PY2C_CLEAR(v_e);
+#line 5 "edge_cases.py"
     py2c_recursion_leave();
+#line 5 "edge_cases.py"
     return result;
+#line 5 "edge_cases.py"
 }
+#line 1245 "edge_cases.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1192,27 +1256,49 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "edge_cases.py"
     t[0] = py2c_list_new(4);
+#line 8 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 8 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 8 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 8 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 8 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 2; goto error; }
+#line 8 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 8 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2), py2c_int(-2)}, 2, PY2C_NULL);
+#line 8 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 8 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 8 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 8 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 8 "edge_cases.py"
     goto cleanup;
+#line 8 "edge_cases.py"
 error:
+#line 8 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 8 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 8 "edge_cases.py"
 cleanup:
+#line 8 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "edge_cases.py"
     py2c_recursion_leave();
+#line 8 "edge_cases.py"
     return result;
+#line 8 "edge_cases.py"
 }
+#line 1302 "edge_cases.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1227,27 +1313,49 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "edge_cases.py"
     t[0] = py2c_list_new(4);
+#line 9 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 9 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 9 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 9 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 9 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 9 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(-10)}, 3, PY2C_NULL);
+#line 9 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 9 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 9 "edge_cases.py"
     goto cleanup;
+#line 9 "edge_cases.py"
 error:
+#line 9 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 9 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 9 "edge_cases.py"
 cleanup:
+#line 9 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "edge_cases.py"
     py2c_recursion_leave();
+#line 9 "edge_cases.py"
     return result;
+#line 9 "edge_cases.py"
 }
+#line 1359 "edge_cases.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1262,26 +1370,47 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "edge_cases.py"
     t[0] = py2c_list_new(3);
+#line 10 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 10 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 10 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 10 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 2; goto error; }
+#line 10 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 10 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(9), py2c_int(0), py2c_int(100)}, 3, PY2C_NULL);
+#line 10 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 10 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 10 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 10 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 10 "edge_cases.py"
     goto cleanup;
+#line 10 "edge_cases.py"
 error:
+#line 10 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 10 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 10 "edge_cases.py"
 cleanup:
+#line 10 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "edge_cases.py"
     py2c_recursion_leave();
+#line 10 "edge_cases.py"
     return result;
+#line 10 "edge_cases.py"
 }
+#line 1414 "edge_cases.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1296,23 +1425,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "edge_cases.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 11 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
+#line 11 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 11 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+#line 11 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 11 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 11 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 11 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 11 "edge_cases.py"
     goto cleanup;
+#line 11 "edge_cases.py"
 error:
+#line 11 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 11 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 11 "edge_cases.py"
 cleanup:
+#line 11 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "edge_cases.py"
     py2c_recursion_leave();
+#line 11 "edge_cases.py"
     return result;
+#line 11 "edge_cases.py"
 }
+#line 1463 "edge_cases.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1327,32 +1474,59 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "edge_cases.py"
     t[0] = py2c_list_new(1);
+#line 12 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "edge_cases.py"
     t[1] = py2c_list_new(1);
+#line 12 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 12 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 12 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 12 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 12 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 3; goto error; }
+#line 12 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 12 "edge_cases.py"
     t[3] = py2c_list_new(1);
+#line 12 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 12 "edge_cases.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 12 "edge_cases.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 12 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 12 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 12 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 12 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 12 "edge_cases.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 12 "edge_cases.py"
     goto cleanup;
+#line 12 "edge_cases.py"
 error:
+#line 12 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 12 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 12 "edge_cases.py"
 cleanup:
+#line 12 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 12 "edge_cases.py"
     py2c_recursion_leave();
+#line 12 "edge_cases.py"
     return result;
+#line 12 "edge_cases.py"
 }
+#line 1530 "edge_cases.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1367,27 +1541,49 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__l)) {
+#line 14 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 14 "edge_cases.py"
         { loc = 1; goto error; }
+#line 14 "edge_cases.py"
     }
+#line 14 "edge_cases.py"
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 14 "edge_cases.py"
     t[2] = py2c_function_new(&info_f_lambda__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 14 "edge_cases.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+#line 14 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 14 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 14 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 14 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 14 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 14 "edge_cases.py"
     goto cleanup;
+#line 14 "edge_cases.py"
 error:
+#line 14 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 14 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 14 "edge_cases.py"
 cleanup:
+#line 14 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "edge_cases.py"
     py2c_recursion_leave();
+#line 14 "edge_cases.py"
     return result;
+#line 14 "edge_cases.py"
 }
+#line 1587 "edge_cases.c"
 
 static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1403,21 +1599,37 @@ static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "edge_cases.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_SUB);
+#line 14 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "edge_cases.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), t[0], PY2C_OP_TRUEDIV);
+#line 14 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 14 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "edge_cases.py"
     goto cleanup;
+#line 14 "edge_cases.py"
 error:
+#line 14 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda__lambda, loc);
+#line 14 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 14 "edge_cases.py"
 cleanup:
+#line 14 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "edge_cases.py"
     PY2C_CLEAR(v_x);
+#line 14 "edge_cases.py"
     py2c_recursion_leave();
+#line 14 "edge_cases.py"
     return result;
+#line 14 "edge_cases.py"
 }
+#line 1633 "edge_cases.c"
 
 static Py2cValue f_bad_key(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1433,28 +1645,48 @@ static Py2cValue f_bad_key(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__l)) {
+#line 17 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 17 "edge_cases.py"
         { loc = 1; goto error; }
+#line 17 "edge_cases.py"
     }
+#line 17 "edge_cases.py"
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "edge_cases.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+#line 17 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 17 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 17 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "edge_cases.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 18 "edge_cases.py"
     goto cleanup;
+#line 18 "edge_cases.py"
 error:
+#line 18 "edge_cases.py"
     py2c_traceback_add(&code_f_bad_key, loc);
+#line 18 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 18 "edge_cases.py"
 cleanup:
+#line 18 "edge_cases.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "edge_cases.py"
     PY2C_CLEAR(v_x);
+#line 18 "edge_cases.py"
     py2c_recursion_leave();
+#line 18 "edge_cases.py"
     return result;
+#line 18 "edge_cases.py"
 }
+#line 1690 "edge_cases.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1469,30 +1701,55 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__l)) {
+#line 19 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 19 "edge_cases.py"
         { loc = 1; goto error; }
+#line 19 "edge_cases.py"
     }
+#line 19 "edge_cases.py"
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__bad_key)) {
+#line 19 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_key' is not defined");
+#line 19 "edge_cases.py"
         { loc = 3; goto error; }
+#line 19 "edge_cases.py"
     }
+#line 19 "edge_cases.py"
     t[2] = py2c_slot_load(&g_edge_cases__bad_key);
+#line 19 "edge_cases.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+#line 19 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 19 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 19 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 19 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 19 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 19 "edge_cases.py"
     goto cleanup;
+#line 19 "edge_cases.py"
 error:
+#line 19 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 19 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 19 "edge_cases.py"
 cleanup:
+#line 19 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "edge_cases.py"
     py2c_recursion_leave();
+#line 19 "edge_cases.py"
     return result;
+#line 19 "edge_cases.py"
 }
+#line 1753 "edge_cases.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1507,23 +1764,41 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "edge_cases.py"
     t[0] = py2c_list_new(3);
+#line 21 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 21 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 21 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 21 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 21 "edge_cases.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_NONE, py2c_int(1)}, 1, kwnames_1);
+#line 21 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 21 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 21 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "edge_cases.py"
     goto cleanup;
+#line 21 "edge_cases.py"
 error:
+#line 21 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 21 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 21 "edge_cases.py"
 cleanup:
+#line 21 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "edge_cases.py"
     py2c_recursion_leave();
+#line 21 "edge_cases.py"
     return result;
+#line 21 "edge_cases.py"
 }
+#line 1802 "edge_cases.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1538,23 +1813,41 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "edge_cases.py"
     t[0] = py2c_list_new(3);
+#line 22 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 22 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 22 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 22 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 22 "edge_cases.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 1, kwnames_2);
+#line 22 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 22 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 22 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 22 "edge_cases.py"
     goto cleanup;
+#line 22 "edge_cases.py"
 error:
+#line 22 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 22 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 22 "edge_cases.py"
 cleanup:
+#line 22 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 22 "edge_cases.py"
     py2c_recursion_leave();
+#line 22 "edge_cases.py"
     return result;
+#line 22 "edge_cases.py"
 }
+#line 1851 "edge_cases.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1569,23 +1862,41 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "edge_cases.py"
     t[0] = py2c_list_new(3);
+#line 23 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 23 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 23 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 23 "edge_cases.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_3);
+#line 23 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 23 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 23 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 23 "edge_cases.py"
     goto cleanup;
+#line 23 "edge_cases.py"
 error:
+#line 23 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 23 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 23 "edge_cases.py"
 cleanup:
+#line 23 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "edge_cases.py"
     py2c_recursion_leave();
+#line 23 "edge_cases.py"
     return result;
+#line 23 "edge_cases.py"
 }
+#line 1900 "edge_cases.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1600,23 +1911,41 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "edge_cases.py"
     t[0] = py2c_list_new(0);
+#line 24 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 24 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 2; goto error; }
+#line 24 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 24 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){PY2C_NONE}, 0, kwnames_2);
+#line 24 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 24 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 24 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 24 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 24 "edge_cases.py"
     goto cleanup;
+#line 24 "edge_cases.py"
 error:
+#line 24 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 24 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 24 "edge_cases.py"
 cleanup:
+#line 24 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "edge_cases.py"
     py2c_recursion_leave();
+#line 24 "edge_cases.py"
     return result;
+#line 24 "edge_cases.py"
 }
+#line 1949 "edge_cases.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1631,25 +1960,45 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "edge_cases.py"
     t[0] = py2c_set_new();
+#line 25 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 25 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 25 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 25 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 2; goto error; }
+#line 25 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 25 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 25 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 25 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 25 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 25 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 25 "edge_cases.py"
     goto cleanup;
+#line 25 "edge_cases.py"
 error:
+#line 25 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 25 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 25 "edge_cases.py"
 cleanup:
+#line 25 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "edge_cases.py"
     py2c_recursion_leave();
+#line 25 "edge_cases.py"
     return result;
+#line 25 "edge_cases.py"
 }
+#line 2002 "edge_cases.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1664,22 +2013,39 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "edge_cases.py"
     t[0] = py2c_set_new();
+#line 26 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 26 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 26 "edge_cases.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(5), PY2C_OP_OR);
+#line 26 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 26 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 26 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "edge_cases.py"
     goto cleanup;
+#line 26 "edge_cases.py"
 error:
+#line 26 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 26 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 26 "edge_cases.py"
 cleanup:
+#line 26 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "edge_cases.py"
     py2c_recursion_leave();
+#line 26 "edge_cases.py"
     return result;
+#line 26 "edge_cases.py"
 }
+#line 2049 "edge_cases.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1694,26 +2060,47 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "edge_cases.py"
     t[0] = py2c_set_new();
+#line 27 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 27 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 27 "edge_cases.py"
     t[1] = py2c_list_new(1);
+#line 27 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 27 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 27 "edge_cases.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
+#line 27 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 27 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 27 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 27 "edge_cases.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 27 "edge_cases.py"
     goto cleanup;
+#line 27 "edge_cases.py"
 error:
+#line 27 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 27 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 27 "edge_cases.py"
 cleanup:
+#line 27 "edge_cases.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 27 "edge_cases.py"
     py2c_recursion_leave();
+#line 27 "edge_cases.py"
     return result;
+#line 27 "edge_cases.py"
 }
+#line 2104 "edge_cases.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1728,29 +2115,53 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "edge_cases.py"
     t[0] = py2c_set_new();
+#line 28 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 28 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 28 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 28 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 2; goto error; }
+#line 28 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 28 "edge_cases.py"
     t[3] = py2c_list_new(1);
+#line 28 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 28 "edge_cases.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 28 "edge_cases.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+#line 28 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 28 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 28 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 28 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 28 "edge_cases.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 28 "edge_cases.py"
     goto cleanup;
+#line 28 "edge_cases.py"
 error:
+#line 28 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 28 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 28 "edge_cases.py"
 cleanup:
+#line 28 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "edge_cases.py"
     py2c_recursion_leave();
+#line 28 "edge_cases.py"
     return result;
+#line 28 "edge_cases.py"
 }
+#line 2165 "edge_cases.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1765,24 +2176,43 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 29 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 29 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 29 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 2; goto error; }
+#line 29 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 29 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 29 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 29 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 29 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 29 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 29 "edge_cases.py"
     goto cleanup;
+#line 29 "edge_cases.py"
 error:
+#line 29 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 29 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 29 "edge_cases.py"
 cleanup:
+#line 29 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 29 "edge_cases.py"
     py2c_recursion_leave();
+#line 29 "edge_cases.py"
     return result;
+#line 29 "edge_cases.py"
 }
+#line 2216 "edge_cases.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1797,28 +2227,51 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 30 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 30 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 30 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[13]) < 0) { loc = 2; goto error; }
+#line 30 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 30 "edge_cases.py"
     t[3] = py2c_list_new(1);
+#line 30 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 30 "edge_cases.py"
     if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 3; goto error; }
+#line 30 "edge_cases.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 30 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 30 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 30 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 30 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 30 "edge_cases.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 30 "edge_cases.py"
     goto cleanup;
+#line 30 "edge_cases.py"
 error:
+#line 30 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 30 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 30 "edge_cases.py"
 cleanup:
+#line 30 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 30 "edge_cases.py"
     py2c_recursion_leave();
+#line 30 "edge_cases.py"
     return result;
+#line 30 "edge_cases.py"
 }
+#line 2275 "edge_cases.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1833,31 +2286,57 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 31 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 31 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 31 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[14]) < 0) { loc = 2; goto error; }
+#line 31 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 31 "edge_cases.py"
     t[3] = py2c_list_new(1);
+#line 31 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 31 "edge_cases.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 31 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 31 "edge_cases.py"
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 3; goto error; }
+#line 31 "edge_cases.py"
     PY2C_CLEAR(t[4]);
+#line 31 "edge_cases.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 31 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 31 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 31 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 31 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 31 "edge_cases.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 31 "edge_cases.py"
     goto cleanup;
+#line 31 "edge_cases.py"
 error:
+#line 31 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 31 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 31 "edge_cases.py"
 cleanup:
+#line 31 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 31 "edge_cases.py"
     py2c_recursion_leave();
+#line 31 "edge_cases.py"
     return result;
+#line 31 "edge_cases.py"
 }
+#line 2340 "edge_cases.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1872,17 +2351,29 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 32 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "edge_cases.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "edge_cases.py"
     goto cleanup;
+#line 32 "edge_cases.py"
 error:
+#line 32 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 32 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 32 "edge_cases.py"
 cleanup:
+#line 32 "edge_cases.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 32 "edge_cases.py"
     py2c_recursion_leave();
+#line 32 "edge_cases.py"
     return result;
+#line 32 "edge_cases.py"
 }
+#line 2377 "edge_cases.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1897,36 +2388,67 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "edge_cases.py"
     t[0] = py2c_list_new(0);
+#line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "edge_cases.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 33 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 33 "edge_cases.py"
     t[2] = py2c_dict_new();
+#line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 33 "edge_cases.py"
     t[3] = py2c_dict_new();
+#line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 33 "edge_cases.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 33 "edge_cases.py"
     if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_dict_type)) < 0) { loc = 0; goto error; }
+#line 33 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 33 "edge_cases.py"
     t[3] = py2c_dict_new();
+#line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 33 "edge_cases.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_15.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 33 "edge_cases.py"
     if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_dict_type)) < 0) { loc = 0; goto error; }
+#line 33 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 33 "edge_cases.py"
     t[3] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_dict_type), t[1], t[2]);
+#line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 33 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 33 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 33 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 33 "edge_cases.py"
     goto cleanup;
+#line 33 "edge_cases.py"
 error:
+#line 33 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 33 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 33 "edge_cases.py"
 cleanup:
+#line 33 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 33 "edge_cases.py"
     py2c_recursion_leave();
+#line 33 "edge_cases.py"
     return result;
+#line 33 "edge_cases.py"
 }
+#line 2452 "edge_cases.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1941,24 +2463,43 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 34 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 34 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 34 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[15]) < 0) { loc = 2; goto error; }
+#line 34 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 34 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+#line 34 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 34 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 34 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 34 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 34 "edge_cases.py"
     goto cleanup;
+#line 34 "edge_cases.py"
 error:
+#line 34 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_21, loc);
+#line 34 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 34 "edge_cases.py"
 cleanup:
+#line 34 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 34 "edge_cases.py"
     py2c_recursion_leave();
+#line 34 "edge_cases.py"
     return result;
+#line 34 "edge_cases.py"
 }
+#line 2503 "edge_cases.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1973,24 +2514,43 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 35 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 35 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 35 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[16]) < 0) { loc = 2; goto error; }
+#line 35 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 35 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 35 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 35 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 35 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 35 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 35 "edge_cases.py"
     goto cleanup;
+#line 35 "edge_cases.py"
 error:
+#line 35 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_22, loc);
+#line 35 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 35 "edge_cases.py"
 cleanup:
+#line 35 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 35 "edge_cases.py"
     py2c_recursion_leave();
+#line 35 "edge_cases.py"
     return result;
+#line 35 "edge_cases.py"
 }
+#line 2554 "edge_cases.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2005,24 +2565,43 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 36 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 36 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 36 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[17]) < 0) { loc = 2; goto error; }
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 36 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 36 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 36 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 36 "edge_cases.py"
     goto cleanup;
+#line 36 "edge_cases.py"
 error:
+#line 36 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_23, loc);
+#line 36 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 36 "edge_cases.py"
 cleanup:
+#line 36 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 36 "edge_cases.py"
     py2c_recursion_leave();
+#line 36 "edge_cases.py"
     return result;
+#line 36 "edge_cases.py"
 }
+#line 2605 "edge_cases.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2037,24 +2616,43 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 37 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 37 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 37 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[18]) < 0) { loc = 2; goto error; }
+#line 37 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 37 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 37 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 37 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 37 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 37 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 37 "edge_cases.py"
     goto cleanup;
+#line 37 "edge_cases.py"
 error:
+#line 37 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_24, loc);
+#line 37 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 37 "edge_cases.py"
 cleanup:
+#line 37 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 37 "edge_cases.py"
     py2c_recursion_leave();
+#line 37 "edge_cases.py"
     return result;
+#line 37 "edge_cases.py"
 }
+#line 2656 "edge_cases.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2069,32 +2667,59 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "edge_cases.py"
     t[0] = py2c_list_new(3);
+#line 38 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 38 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 38 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 38 "edge_cases.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 38 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 38 "edge_cases.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 38 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 38 "edge_cases.py"
     t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 38 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 38 "edge_cases.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 38 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 38 "edge_cases.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 38 "edge_cases.py"
     goto cleanup;
+#line 38 "edge_cases.py"
 error:
+#line 38 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_25, loc);
+#line 38 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 38 "edge_cases.py"
 cleanup:
+#line 38 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 38 "edge_cases.py"
     py2c_recursion_leave();
+#line 38 "edge_cases.py"
     return result;
+#line 38 "edge_cases.py"
 }
+#line 2723 "edge_cases.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2109,23 +2734,41 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "edge_cases.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 39 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 39 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 39 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 39 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 39 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 39 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 39 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 39 "edge_cases.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 39 "edge_cases.py"
     goto cleanup;
+#line 39 "edge_cases.py"
 error:
+#line 39 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_26, loc);
+#line 39 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 39 "edge_cases.py"
 cleanup:
+#line 39 "edge_cases.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 39 "edge_cases.py"
     py2c_recursion_leave();
+#line 39 "edge_cases.py"
     return result;
+#line 39 "edge_cases.py"
 }
+#line 2772 "edge_cases.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2140,23 +2783,41 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 40 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 40 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 40 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 40 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 40 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 40 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 40 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 40 "edge_cases.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 40 "edge_cases.py"
     goto cleanup;
+#line 40 "edge_cases.py"
 error:
+#line 40 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_27, loc);
+#line 40 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 40 "edge_cases.py"
 cleanup:
+#line 40 "edge_cases.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 40 "edge_cases.py"
     py2c_recursion_leave();
+#line 40 "edge_cases.py"
     return result;
+#line 40 "edge_cases.py"
 }
+#line 2821 "edge_cases.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2171,21 +2832,37 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "edge_cases.py"
     t[0] = py2c_set_new();
+#line 41 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 41 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 41 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 41 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 41 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 41 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "edge_cases.py"
     goto cleanup;
+#line 41 "edge_cases.py"
 error:
+#line 41 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_28, loc);
+#line 41 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 41 "edge_cases.py"
 cleanup:
+#line 41 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 41 "edge_cases.py"
     py2c_recursion_leave();
+#line 41 "edge_cases.py"
     return result;
+#line 41 "edge_cases.py"
 }
+#line 2866 "edge_cases.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2200,27 +2877,49 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "edge_cases.py"
     t[0] = py2c_list_new(1);
+#line 42 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 42 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 3; goto error; }
+#line 42 "edge_cases.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), t[0]});
+#line 42 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 42 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 42 "edge_cases.py"
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), t[1]});
+#line 42 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 42 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 42 "edge_cases.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
+#line 42 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 42 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 42 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 42 "edge_cases.py"
     goto cleanup;
+#line 42 "edge_cases.py"
 error:
+#line 42 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_29, loc);
+#line 42 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 42 "edge_cases.py"
 cleanup:
+#line 42 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "edge_cases.py"
     py2c_recursion_leave();
+#line 42 "edge_cases.py"
     return result;
+#line 42 "edge_cases.py"
 }
+#line 2923 "edge_cases.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2235,28 +2934,51 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "edge_cases.py"
     t[0] = py2c_list_new(2);
+#line 43 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 43 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 43 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 43 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
+#line 43 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 43 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 43 "edge_cases.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 43 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 43 "edge_cases.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
+#line 43 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 43 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 43 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 43 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 43 "edge_cases.py"
     goto cleanup;
+#line 43 "edge_cases.py"
 error:
+#line 43 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_30, loc);
+#line 43 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 43 "edge_cases.py"
 cleanup:
+#line 43 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 43 "edge_cases.py"
     py2c_recursion_leave();
+#line 43 "edge_cases.py"
     return result;
+#line 43 "edge_cases.py"
 }
+#line 2982 "edge_cases.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2271,22 +2993,39 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "edge_cases.py"
     t[0] = py2c_list_new(2);
+#line 44 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 44 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 44 "edge_cases.py"
     t[1] = py2c_fast_binary_op(t[0], PY2C_TRUE, PY2C_OP_MUL);
+#line 44 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 44 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 44 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 44 "edge_cases.py"
     goto cleanup;
+#line 44 "edge_cases.py"
 error:
+#line 44 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_31, loc);
+#line 44 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 44 "edge_cases.py"
 cleanup:
+#line 44 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "edge_cases.py"
     py2c_recursion_leave();
+#line 44 "edge_cases.py"
     return result;
+#line 44 "edge_cases.py"
 }
+#line 3029 "edge_cases.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2301,20 +3040,35 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "edge_cases.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
+#line 45 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "edge_cases.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(-5), PY2C_OP_MUL);
+#line 45 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 45 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 45 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 45 "edge_cases.py"
     goto cleanup;
+#line 45 "edge_cases.py"
 error:
+#line 45 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_32, loc);
+#line 45 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 45 "edge_cases.py"
 cleanup:
+#line 45 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 45 "edge_cases.py"
     py2c_recursion_leave();
+#line 45 "edge_cases.py"
     return result;
+#line 45 "edge_cases.py"
 }
+#line 3072 "edge_cases.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2329,21 +3083,37 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "edge_cases.py"
     t[0] = py2c_list_new(1);
+#line 46 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 46 "edge_cases.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 0; goto error; }
+#line 46 "edge_cases.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
+#line 46 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 46 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 46 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 46 "edge_cases.py"
     goto cleanup;
+#line 46 "edge_cases.py"
 error:
+#line 46 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_33, loc);
+#line 46 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 46 "edge_cases.py"
 cleanup:
+#line 46 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 46 "edge_cases.py"
     py2c_recursion_leave();
+#line 46 "edge_cases.py"
     return result;
+#line 46 "edge_cases.py"
 }
+#line 3117 "edge_cases.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2358,28 +3128,51 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "edge_cases.py"
     t[0] = py2c_list_new(2);
+#line 47 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 47 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 47 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 47 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 47 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 47 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 47 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 47 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 47 "edge_cases.py"
     t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
+#line 47 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 47 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 47 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 47 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 47 "edge_cases.py"
     goto cleanup;
+#line 47 "edge_cases.py"
 error:
+#line 47 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_34, loc);
+#line 47 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 47 "edge_cases.py"
 cleanup:
+#line 47 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 47 "edge_cases.py"
     py2c_recursion_leave();
+#line 47 "edge_cases.py"
     return result;
+#line 47 "edge_cases.py"
 }
+#line 3176 "edge_cases.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2394,20 +3187,35 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "edge_cases.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 48 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "edge_cases.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(-3));
+#line 48 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 48 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 48 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 48 "edge_cases.py"
     goto cleanup;
+#line 48 "edge_cases.py"
 error:
+#line 48 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_35, loc);
+#line 48 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 48 "edge_cases.py"
 cleanup:
+#line 48 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 48 "edge_cases.py"
     py2c_recursion_leave();
+#line 48 "edge_cases.py"
     return result;
+#line 48 "edge_cases.py"
 }
+#line 3219 "edge_cases.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2422,22 +3230,39 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "edge_cases.py"
     t[0] = py2c_list_new(2);
+#line 49 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 49 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 49 "edge_cases.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(-3));
+#line 49 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 49 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 49 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 49 "edge_cases.py"
     goto cleanup;
+#line 49 "edge_cases.py"
 error:
+#line 49 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_36, loc);
+#line 49 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 49 "edge_cases.py"
 cleanup:
+#line 49 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 49 "edge_cases.py"
     py2c_recursion_leave();
+#line 49 "edge_cases.py"
     return result;
+#line 49 "edge_cases.py"
 }
+#line 3266 "edge_cases.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2452,23 +3277,41 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 50 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 50 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[19]) < 0) { loc = 2; goto error; }
+#line 50 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 50 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 50 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 50 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 50 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 50 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 50 "edge_cases.py"
     goto cleanup;
+#line 50 "edge_cases.py"
 error:
+#line 50 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_37, loc);
+#line 50 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 50 "edge_cases.py"
 cleanup:
+#line 50 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 50 "edge_cases.py"
     py2c_recursion_leave();
+#line 50 "edge_cases.py"
     return result;
+#line 50 "edge_cases.py"
 }
+#line 3315 "edge_cases.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2483,24 +3326,43 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "edge_cases.py"
     t[0] = py2c_list_new(1);
+#line 51 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 51 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 51 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[20]) < 0) { loc = 2; goto error; }
+#line 51 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 51 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 51 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 51 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 51 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 51 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 51 "edge_cases.py"
     goto cleanup;
+#line 51 "edge_cases.py"
 error:
+#line 51 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_38, loc);
+#line 51 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 51 "edge_cases.py"
 cleanup:
+#line 51 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 51 "edge_cases.py"
     py2c_recursion_leave();
+#line 51 "edge_cases.py"
     return result;
+#line 51 "edge_cases.py"
 }
+#line 3366 "edge_cases.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2515,24 +3377,43 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "edge_cases.py"
     t[0] = py2c_list_new(1);
+#line 52 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 52 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 52 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[21]) < 0) { loc = 2; goto error; }
+#line 52 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 52 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+#line 52 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 52 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 52 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 52 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 52 "edge_cases.py"
     goto cleanup;
+#line 52 "edge_cases.py"
 error:
+#line 52 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_39, loc);
+#line 52 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 52 "edge_cases.py"
 cleanup:
+#line 52 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 52 "edge_cases.py"
     py2c_recursion_leave();
+#line 52 "edge_cases.py"
     return result;
+#line 52 "edge_cases.py"
 }
+#line 3417 "edge_cases.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2547,25 +3428,45 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "edge_cases.py"
     t[0] = py2c_list_new(1);
+#line 54 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 54 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 54 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__fl)) {
+#line 54 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fl' is not defined");
+#line 54 "edge_cases.py"
         { loc = 1; goto error; }
+#line 54 "edge_cases.py"
     }
+#line 54 "edge_cases.py"
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__fl); t[1] = py2c_fast_getitem(t[0], s0); py2c_decref(s0); }
+#line 54 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 54 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 54 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 54 "edge_cases.py"
     goto cleanup;
+#line 54 "edge_cases.py"
 error:
+#line 54 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_40, loc);
+#line 54 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 54 "edge_cases.py"
 cleanup:
+#line 54 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 54 "edge_cases.py"
     py2c_recursion_leave();
+#line 54 "edge_cases.py"
     return result;
+#line 54 "edge_cases.py"
 }
+#line 3470 "edge_cases.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2580,54 +3481,103 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "edge_cases.py"
     t[0] = py2c_list_new(2);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 55 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 55 "edge_cases.py"
     t[1] = py2c_list_new(2);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 55 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 55 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 2; goto error; }
+#line 55 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 55 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 55 "edge_cases.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 55 "edge_cases.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 55 "edge_cases.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 55 "edge_cases.py"
     t[5] = py2c_dict_new();
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 55 "edge_cases.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[5]);
+#line 55 "edge_cases.py"
     t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_ADD);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[4]);
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[6]);
+#line 55 "edge_cases.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+#line 55 "edge_cases.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[8]);
+#line 55 "edge_cases.py"
     t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_ADD);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[10])) { loc = 11; goto error; }
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[7]);
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[9]);
+#line 55 "edge_cases.py"
     { Py2cValue old = result; result = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+#line 55 "edge_cases.py"
     goto cleanup;
+#line 55 "edge_cases.py"
 error:
+#line 55 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_41, loc);
+#line 55 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 55 "edge_cases.py"
 cleanup:
+#line 55 "edge_cases.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 55 "edge_cases.py"
     py2c_recursion_leave();
+#line 55 "edge_cases.py"
     return result;
+#line 55 "edge_cases.py"
 }
+#line 3581 "edge_cases.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2642,32 +3592,59 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "edge_cases.py"
     t[0] = py2c_list_new(2);
+#line 56 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 56 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 56 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 56 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
+#line 56 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 56 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 56 "edge_cases.py"
     t[2] = py2c_list_new(1);
+#line 56 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 56 "edge_cases.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 56 "edge_cases.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
+#line 56 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 56 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 56 "edge_cases.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_OR);
+#line 56 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 56 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 56 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 56 "edge_cases.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 56 "edge_cases.py"
     goto cleanup;
+#line 56 "edge_cases.py"
 error:
+#line 56 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_42, loc);
+#line 56 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 56 "edge_cases.py"
 cleanup:
+#line 56 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 56 "edge_cases.py"
     py2c_recursion_leave();
+#line 56 "edge_cases.py"
     return result;
+#line 56 "edge_cases.py"
 }
+#line 3648 "edge_cases.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2682,27 +3659,49 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
 
 #line 57 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 57 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 57 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[22]) < 0) { loc = 2; goto error; }
+#line 57 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 57 "edge_cases.py"
     t[3] = py2c_list_new(1);
+#line 57 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 57 "edge_cases.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 57 "edge_cases.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 57 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 57 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 57 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 57 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 57 "edge_cases.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 57 "edge_cases.py"
     goto cleanup;
+#line 57 "edge_cases.py"
 error:
+#line 57 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_43, loc);
+#line 57 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 57 "edge_cases.py"
 cleanup:
+#line 57 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 57 "edge_cases.py"
     py2c_recursion_leave();
+#line 57 "edge_cases.py"
     return result;
+#line 57 "edge_cases.py"
 }
+#line 3705 "edge_cases.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2717,23 +3716,41 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 58 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 58 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_21.ob), &t[1], &t[2], &attr_ic[23]) < 0) { loc = 2; goto error; }
+#line 58 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 58 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 58 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 58 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 58 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 58 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 58 "edge_cases.py"
     goto cleanup;
+#line 58 "edge_cases.py"
 error:
+#line 58 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_44, loc);
+#line 58 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 58 "edge_cases.py"
 cleanup:
+#line 58 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 58 "edge_cases.py"
     py2c_recursion_leave();
+#line 58 "edge_cases.py"
     return result;
+#line 58 "edge_cases.py"
 }
+#line 3754 "edge_cases.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2748,25 +3765,45 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "edge_cases.py"
     t[0] = py2c_set_new();
+#line 59 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 59 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 59 "edge_cases.py"
     t[1] = py2c_list_new(1);
+#line 59 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 59 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 59 "edge_cases.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LE);
+#line 59 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 59 "edge_cases.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 59 "edge_cases.py"
     goto cleanup;
+#line 59 "edge_cases.py"
 error:
+#line 59 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_45, loc);
+#line 59 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 59 "edge_cases.py"
 cleanup:
+#line 59 "edge_cases.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 59 "edge_cases.py"
     py2c_recursion_leave();
+#line 59 "edge_cases.py"
     return result;
+#line 59 "edge_cases.py"
 }
+#line 3807 "edge_cases.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2781,24 +3818,43 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "edge_cases.py"
     t[0] = py2c_set_new();
+#line 60 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 60 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 60 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_22.ob), &t[1], &t[2], &attr_ic[24]) < 0) { loc = 2; goto error; }
+#line 60 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 60 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 60 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 60 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 60 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 60 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 60 "edge_cases.py"
     goto cleanup;
+#line 60 "edge_cases.py"
 error:
+#line 60 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_46, loc);
+#line 60 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 60 "edge_cases.py"
 cleanup:
+#line 60 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 60 "edge_cases.py"
     py2c_recursion_leave();
+#line 60 "edge_cases.py"
     return result;
+#line 60 "edge_cases.py"
 }
+#line 3858 "edge_cases.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2813,32 +3869,59 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 61 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 61 "edge_cases.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 61 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 61 "edge_cases.py"
     if (py2c_dict_setitem(t[0], t[1], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 61 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 61 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[25]) < 0) { loc = 3; goto error; }
+#line 61 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 61 "edge_cases.py"
     t[3] = py2c_list_new(2);
+#line 61 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 61 "edge_cases.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 61 "edge_cases.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 61 "edge_cases.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 61 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 61 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 61 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 61 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 61 "edge_cases.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 61 "edge_cases.py"
     goto cleanup;
+#line 61 "edge_cases.py"
 error:
+#line 61 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_47, loc);
+#line 61 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 61 "edge_cases.py"
 cleanup:
+#line 61 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 61 "edge_cases.py"
     py2c_recursion_leave();
+#line 61 "edge_cases.py"
     return result;
+#line 61 "edge_cases.py"
 }
+#line 3925 "edge_cases.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2853,26 +3936,47 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "edge_cases.py"
     t[0] = py2c_list_new(3);
+#line 62 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 62 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 62 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 62 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 62 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 2; goto error; }
+#line 62 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 62 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 62 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 62 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 62 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 62 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 62 "edge_cases.py"
     goto cleanup;
+#line 62 "edge_cases.py"
 error:
+#line 62 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_48, loc);
+#line 62 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 62 "edge_cases.py"
 cleanup:
+#line 62 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 62 "edge_cases.py"
     py2c_recursion_leave();
+#line 62 "edge_cases.py"
     return result;
+#line 62 "edge_cases.py"
 }
+#line 3980 "edge_cases.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2887,25 +3991,45 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "edge_cases.py"
     t[0] = py2c_list_new(2);
+#line 63 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 63 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 63 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 63 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[27]) < 0) { loc = 2; goto error; }
+#line 63 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 63 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 63 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 63 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 63 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 63 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 63 "edge_cases.py"
     goto cleanup;
+#line 63 "edge_cases.py"
 error:
+#line 63 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_49, loc);
+#line 63 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 63 "edge_cases.py"
 cleanup:
+#line 63 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 63 "edge_cases.py"
     py2c_recursion_leave();
+#line 63 "edge_cases.py"
     return result;
+#line 63 "edge_cases.py"
 }
+#line 4033 "edge_cases.c"
 
 static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2920,24 +4044,43 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 64 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 64 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 64 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_25.ob), &t[1], &t[2], &attr_ic[28]) < 0) { loc = 2; goto error; }
+#line 64 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 64 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 64 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 64 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 64 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 64 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 64 "edge_cases.py"
     goto cleanup;
+#line 64 "edge_cases.py"
 error:
+#line 64 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_50, loc);
+#line 64 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 64 "edge_cases.py"
 cleanup:
+#line 64 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 64 "edge_cases.py"
     py2c_recursion_leave();
+#line 64 "edge_cases.py"
     return result;
+#line 64 "edge_cases.py"
 }
+#line 4084 "edge_cases.c"
 
 static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2952,23 +4095,41 @@ static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
 
 #line 65 "edge_cases.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
+#line 65 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 65 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_25.ob), &t[1], &t[2], &attr_ic[29]) < 0) { loc = 2; goto error; }
+#line 65 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 65 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 65 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 65 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 65 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 65 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 65 "edge_cases.py"
     goto cleanup;
+#line 65 "edge_cases.py"
 error:
+#line 65 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_51, loc);
+#line 65 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 65 "edge_cases.py"
 cleanup:
+#line 65 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 65 "edge_cases.py"
     py2c_recursion_leave();
+#line 65 "edge_cases.py"
     return result;
+#line 65 "edge_cases.py"
 }
+#line 4133 "edge_cases.c"
 
 static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2983,33 +4144,61 @@ static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
 
 #line 66 "edge_cases.py"
     t[0] = py2c_list_new(2);
+#line 66 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 66 "edge_cases.py"
     t[1] = py2c_list_new(1);
+#line 66 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 66 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 66 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 66 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 66 "edge_cases.py"
     t[1] = py2c_list_new(1);
+#line 66 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 66 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 66 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 66 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 66 "edge_cases.py"
     t[1] = py2c_list_new(0);
+#line 66 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 66 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0], t[1]}, 2);
+#line 66 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 66 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 66 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 66 "edge_cases.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 66 "edge_cases.py"
     goto cleanup;
+#line 66 "edge_cases.py"
 error:
+#line 66 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_52, loc);
+#line 66 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 66 "edge_cases.py"
 cleanup:
+#line 66 "edge_cases.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 66 "edge_cases.py"
     py2c_recursion_leave();
+#line 66 "edge_cases.py"
     return result;
+#line 66 "edge_cases.py"
 }
+#line 4202 "edge_cases.c"
 
 static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3024,31 +4213,57 @@ static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
 
 #line 67 "edge_cases.py"
     t[0] = py2c_list_new(2);
+#line 67 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 67 "edge_cases.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 67 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 67 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 67 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 67 "edge_cases.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
+#line 67 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 67 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 67 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 67 "edge_cases.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 67 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 67 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0], t[1]}, 2);
+#line 67 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 67 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 67 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 67 "edge_cases.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 67 "edge_cases.py"
     goto cleanup;
+#line 67 "edge_cases.py"
 error:
+#line 67 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_53, loc);
+#line 67 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 67 "edge_cases.py"
 cleanup:
+#line 67 "edge_cases.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 67 "edge_cases.py"
     py2c_recursion_leave();
+#line 67 "edge_cases.py"
     return result;
+#line 67 "edge_cases.py"
 }
+#line 4267 "edge_cases.c"
 
 static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3063,42 +4278,79 @@ static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
 
 #line 68 "edge_cases.py"
     t[0] = py2c_list_new(0);
+#line 68 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 68 "edge_cases.py"
     t[1] = py2c_list_new(3);
+#line 68 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 68 "edge_cases.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 68 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 68 "edge_cases.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 2; goto error; }
+#line 68 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 68 "edge_cases.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
+#line 68 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 68 "edge_cases.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 2; goto error; }
+#line 68 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 68 "edge_cases.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), py2c_int(6)});
+#line 68 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 68 "edge_cases.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 2; goto error; }
+#line 68 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 68 "edge_cases.py"
     if (py2c_star_extend(t[0], t[1], PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 1; goto error; }
+#line 68 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 68 "edge_cases.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 68 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 68 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 68 "edge_cases.py"
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
+#line 68 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 68 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 68 "edge_cases.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 68 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 68 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 68 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 68 "edge_cases.py"
     goto cleanup;
+#line 68 "edge_cases.py"
 error:
+#line 68 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_54, loc);
+#line 68 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 68 "edge_cases.py"
 cleanup:
+#line 68 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 68 "edge_cases.py"
     py2c_recursion_leave();
+#line 68 "edge_cases.py"
     return result;
+#line 68 "edge_cases.py"
 }
+#line 4354 "edge_cases.c"
 
 static Py2cValue f_lambda_55(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3113,23 +4365,41 @@ static Py2cValue f_lambda_55(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 69 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 69 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], py2c_obj_value(&str_26.ob)}, 2);
+#line 69 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 69 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 69 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1);
+#line 69 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 69 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 69 "edge_cases.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 69 "edge_cases.py"
     goto cleanup;
+#line 69 "edge_cases.py"
 error:
+#line 69 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_55, loc);
+#line 69 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 69 "edge_cases.py"
 cleanup:
+#line 69 "edge_cases.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 69 "edge_cases.py"
     py2c_recursion_leave();
+#line 69 "edge_cases.py"
     return result;
+#line 69 "edge_cases.py"
 }
+#line 4403 "edge_cases.c"
 
 static Py2cValue f_lambda_56(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3144,22 +4414,39 @@ static Py2cValue f_lambda_56(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 70 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 70 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(3), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 70 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 70 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 70 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 70 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 70 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 70 "edge_cases.py"
     goto cleanup;
+#line 70 "edge_cases.py"
 error:
+#line 70 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_56, loc);
+#line 70 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 70 "edge_cases.py"
 cleanup:
+#line 70 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 70 "edge_cases.py"
     py2c_recursion_leave();
+#line 70 "edge_cases.py"
     return result;
+#line 70 "edge_cases.py"
 }
+#line 4450 "edge_cases.c"
 
 static Py2cValue f_lambda_57(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3174,37 +4461,69 @@ static Py2cValue f_lambda_57(Py2cFunction *fn, Py2cValue *params) {
 
 #line 71 "edge_cases.py"
     t[0] = py2c_list_new(3);
+#line 71 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 71 "edge_cases.py"
     t[1] = py2c_list_new(2);
+#line 71 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 71 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 71 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 71 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 71 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 71 "edge_cases.py"
     t[1] = py2c_list_new(2);
+#line 71 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 71 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 71 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 71 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 71 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 71 "edge_cases.py"
     t[1] = py2c_list_new(1);
+#line 71 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 71 "edge_cases.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 71 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 71 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 71 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 71 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 71 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 71 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 71 "edge_cases.py"
     goto cleanup;
+#line 71 "edge_cases.py"
 error:
+#line 71 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_57, loc);
+#line 71 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 71 "edge_cases.py"
 cleanup:
+#line 71 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 71 "edge_cases.py"
     py2c_recursion_leave();
+#line 71 "edge_cases.py"
     return result;
+#line 71 "edge_cases.py"
 }
+#line 4527 "edge_cases.c"
 
 static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3219,28 +4538,51 @@ static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
 
 #line 72 "edge_cases.py"
     t[0] = py2c_list_new(2);
+#line 72 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 72 "edge_cases.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_15.ob)});
+#line 72 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 72 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 72 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 72 "edge_cases.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
+#line 72 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 72 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 72 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 72 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
+#line 72 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 72 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 72 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 72 "edge_cases.py"
     goto cleanup;
+#line 72 "edge_cases.py"
 error:
+#line 72 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_58, loc);
+#line 72 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 72 "edge_cases.py"
 cleanup:
+#line 72 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 72 "edge_cases.py"
     py2c_recursion_leave();
+#line 72 "edge_cases.py"
     return result;
+#line 72 "edge_cases.py"
 }
+#line 4586 "edge_cases.c"
 
 static Py2cValue f_lambda_59(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3255,20 +4597,35 @@ static Py2cValue f_lambda_59(Py2cFunction *fn, Py2cValue *params) {
 
 #line 73 "edge_cases.py"
     t[0] = py2c_list_new(0);
+#line 73 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 73 "edge_cases.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
+#line 73 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 73 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 73 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 73 "edge_cases.py"
     goto cleanup;
+#line 73 "edge_cases.py"
 error:
+#line 73 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_59, loc);
+#line 73 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 73 "edge_cases.py"
 cleanup:
+#line 73 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 73 "edge_cases.py"
     py2c_recursion_leave();
+#line 73 "edge_cases.py"
     return result;
+#line 73 "edge_cases.py"
 }
+#line 4629 "edge_cases.c"
 
 static Py2cValue f_lambda_60(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3283,27 +4640,49 @@ static Py2cValue f_lambda_60(Py2cFunction *fn, Py2cValue *params) {
 
 #line 74 "edge_cases.py"
     t[0] = py2c_list_new(1);
+#line 74 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 74 "edge_cases.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 74 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 74 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 74 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 74 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), t[0]}, 2);
+#line 74 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 74 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 74 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 74 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 74 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 74 "edge_cases.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 74 "edge_cases.py"
     goto cleanup;
+#line 74 "edge_cases.py"
 error:
+#line 74 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_60, loc);
+#line 74 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 74 "edge_cases.py"
 cleanup:
+#line 74 "edge_cases.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 74 "edge_cases.py"
     py2c_recursion_leave();
+#line 74 "edge_cases.py"
     return result;
+#line 74 "edge_cases.py"
 }
+#line 4686 "edge_cases.c"
 
 static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3319,35 +4698,65 @@ static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
 
 #line 75 "edge_cases.py"
     t[0] = py2c_list_new(3);
+#line 75 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 75 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 75 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 75 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
+#line 75 "edge_cases.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_27.ob), &t[1], &t[2], &attr_ic[30]) < 0) { loc = 3; goto error; }
+#line 75 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 75 "edge_cases.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 75 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 75 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 75 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 75 "edge_cases.py"
     t[4] = py2c_list_new(3);
+#line 75 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 75 "edge_cases.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 75 "edge_cases.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 75 "edge_cases.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 4; goto error; }
+#line 75 "edge_cases.py"
     n0 = py2c_is(t[3], t[4]);
+#line 75 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 75 "edge_cases.py"
     PY2C_CLEAR(t[4]);
+#line 75 "edge_cases.py"
     t[0] = py2c_bool(n0);
+#line 75 "edge_cases.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 75 "edge_cases.py"
     goto cleanup;
+#line 75 "edge_cases.py"
 error:
+#line 75 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_61, loc);
+#line 75 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 75 "edge_cases.py"
 cleanup:
+#line 75 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 75 "edge_cases.py"
     py2c_recursion_leave();
+#line 75 "edge_cases.py"
     return result;
+#line 75 "edge_cases.py"
 }
+#line 4760 "edge_cases.c"
 
 static Py2cValue f_lambda_62(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3362,32 +4771,59 @@ static Py2cValue f_lambda_62(Py2cFunction *fn, Py2cValue *params) {
 
 #line 76 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 76 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 76 "edge_cases.py"
     t[1] = py2c_iter(t[0]);
+#line 76 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 76 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 76 "edge_cases.py"
     t[2] = f_lambda__listcomp(t[1], NULL);
+#line 76 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 76 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 76 "edge_cases.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 76 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 76 "edge_cases.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 76 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 76 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 76 "edge_cases.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
+#line 76 "edge_cases.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 76 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 76 "edge_cases.py"
     PY2C_CLEAR(t[4]);
+#line 76 "edge_cases.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 76 "edge_cases.py"
     goto cleanup;
+#line 76 "edge_cases.py"
 error:
+#line 76 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_62, loc);
+#line 76 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 76 "edge_cases.py"
 cleanup:
+#line 76 "edge_cases.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 76 "edge_cases.py"
     py2c_recursion_leave();
+#line 76 "edge_cases.py"
     return result;
+#line 76 "edge_cases.py"
 }
+#line 4827 "edge_cases.c"
 
 static Py2cValue f_lambda__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3402,30 +4838,55 @@ static Py2cValue f_lambda__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 76 "edge_cases.py"
     t[0] = py2c_list_new(0);
+#line 76 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 76 "edge_cases.py"
 L0:;
+#line 76 "edge_cases.py"
     t[1] = py2c_iter_next(v_0);
+#line 76 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 76 "edge_cases.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 76 "edge_cases.py"
         goto L1;
+#line 76 "edge_cases.py"
     }
+#line 76 "edge_cases.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 76 "edge_cases.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 76 "edge_cases.py"
     py2c_safepoint();
+#line 76 "edge_cases.py"
     goto L0;
+#line 76 "edge_cases.py"
 L1:;
+#line 76 "edge_cases.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 76 "edge_cases.py"
     goto cleanup;
+#line 76 "edge_cases.py"
 error:
+#line 76 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda__listcomp, loc);
+#line 76 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 76 "edge_cases.py"
 cleanup:
+#line 76 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 76 "edge_cases.py"
     PY2C_CLEAR(v_0);
+#line 76 "edge_cases.py"
     PY2C_CLEAR(v_x);
+#line 76 "edge_cases.py"
     py2c_recursion_leave();
+#line 76 "edge_cases.py"
     return result;
+#line 76 "edge_cases.py"
 }
+#line 4890 "edge_cases.c"
 
 static Py2cValue f_lambda_63(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3440,31 +4901,57 @@ static Py2cValue f_lambda_63(Py2cFunction *fn, Py2cValue *params) {
 
 #line 77 "edge_cases.py"
     t[0] = py2c_list_new(2);
+#line 77 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 77 "edge_cases.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 77 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 77 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 77 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 77 "edge_cases.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
+#line 77 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 77 "edge_cases.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 77 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 77 "edge_cases.py"
     t[1] = py2c_iter(t[0]);
+#line 77 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 77 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 77 "edge_cases.py"
     t[2] = f_lambda__dictcomp(t[1], NULL);
+#line 77 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 77 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 77 "edge_cases.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 77 "edge_cases.py"
     goto cleanup;
+#line 77 "edge_cases.py"
 error:
+#line 77 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_63, loc);
+#line 77 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 77 "edge_cases.py"
 cleanup:
+#line 77 "edge_cases.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 77 "edge_cases.py"
     py2c_recursion_leave();
+#line 77 "edge_cases.py"
     return result;
+#line 77 "edge_cases.py"
 }
+#line 4955 "edge_cases.c"
 
 static Py2cValue f_lambda__dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3480,34 +4967,63 @@ static Py2cValue f_lambda__dictcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 77 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 77 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 77 "edge_cases.py"
 L0:;
+#line 77 "edge_cases.py"
     t[1] = py2c_iter_next(v_0);
+#line 77 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 77 "edge_cases.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 77 "edge_cases.py"
         goto L1;
+#line 77 "edge_cases.py"
     }
+#line 77 "edge_cases.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 77 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 77 "edge_cases.py"
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 77 "edge_cases.py"
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 77 "edge_cases.py"
     if (py2c_dict_setitem(t[0], v_x, v_y) < 0) { loc = 0; goto error; }
+#line 77 "edge_cases.py"
     py2c_safepoint();
+#line 77 "edge_cases.py"
     goto L0;
+#line 77 "edge_cases.py"
 L1:;
+#line 77 "edge_cases.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 77 "edge_cases.py"
     goto cleanup;
+#line 77 "edge_cases.py"
 error:
+#line 77 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda__dictcomp, loc);
+#line 77 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 77 "edge_cases.py"
 cleanup:
+#line 77 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 77 "edge_cases.py"
     PY2C_CLEAR(v_0);
+#line 77 "edge_cases.py"
     PY2C_CLEAR(v_x);
+#line 77 "edge_cases.py"
     PY2C_CLEAR(v_y);
+#line 77 "edge_cases.py"
     py2c_recursion_leave();
+#line 77 "edge_cases.py"
     return result;
+#line 77 "edge_cases.py"
 }
+#line 5027 "edge_cases.c"
 
 static Py2cValue f_lambda_64(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3522,27 +5038,49 @@ static Py2cValue f_lambda_64(Py2cFunction *fn, Py2cValue *params) {
 
 #line 78 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 78 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 78 "edge_cases.py"
     t[1] = py2c_dict_new();
+#line 78 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 78 "edge_cases.py"
     if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 78 "edge_cases.py"
     if (py2c_dict_update(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 78 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 78 "edge_cases.py"
     t[1] = py2c_dict_new();
+#line 78 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 78 "edge_cases.py"
     if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(3)) < 0) { loc = 2; goto error; }
+#line 78 "edge_cases.py"
     if (py2c_dict_update(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 78 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 78 "edge_cases.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 78 "edge_cases.py"
     goto cleanup;
+#line 78 "edge_cases.py"
 error:
+#line 78 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_64, loc);
+#line 78 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 78 "edge_cases.py"
 cleanup:
+#line 78 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 78 "edge_cases.py"
     py2c_recursion_leave();
+#line 78 "edge_cases.py"
     return result;
+#line 78 "edge_cases.py"
 }
+#line 5084 "edge_cases.c"
 
 static Py2cValue f_lambda_65(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3557,25 +5095,45 @@ static Py2cValue f_lambda_65(Py2cFunction *fn, Py2cValue *params) {
 
 #line 79 "edge_cases.py"
     t[0] = py2c_list_new(0);
+#line 79 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 79 "edge_cases.py"
     t[1] = py2c_list_new(0);
+#line 79 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 79 "edge_cases.py"
     if (py2c_star_extend(t[0], t[1], PY2C_NULL) < 0) { loc = 0; goto error; }
+#line 79 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 79 "edge_cases.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 79 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 79 "edge_cases.py"
     if (py2c_star_extend(t[0], t[1], PY2C_NULL) < 0) { loc = 0; goto error; }
+#line 79 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 79 "edge_cases.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 79 "edge_cases.py"
     goto cleanup;
+#line 79 "edge_cases.py"
 error:
+#line 79 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_65, loc);
+#line 79 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 79 "edge_cases.py"
 cleanup:
+#line 79 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 79 "edge_cases.py"
     py2c_recursion_leave();
+#line 79 "edge_cases.py"
     return result;
+#line 79 "edge_cases.py"
 }
+#line 5137 "edge_cases.c"
 
 static Py2cValue f_lambda_66(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3590,21 +5148,37 @@ static Py2cValue f_lambda_66(Py2cFunction *fn, Py2cValue *params) {
 
 #line 80 "edge_cases.py"
     t[0] = py2c_list_new(0);
+#line 80 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 80 "edge_cases.py"
     if (py2c_star_extend(t[0], py2c_obj_value(&str_26.ob), PY2C_NULL) < 0) { loc = 0; goto error; }
+#line 80 "edge_cases.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 80 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 80 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 80 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 80 "edge_cases.py"
     goto cleanup;
+#line 80 "edge_cases.py"
 error:
+#line 80 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_66, loc);
+#line 80 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 80 "edge_cases.py"
 cleanup:
+#line 80 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 80 "edge_cases.py"
     py2c_recursion_leave();
+#line 80 "edge_cases.py"
     return result;
+#line 80 "edge_cases.py"
 }
+#line 5182 "edge_cases.c"
 
 static Py2cValue f_lambda_67(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3619,34 +5193,63 @@ static Py2cValue f_lambda_67(Py2cFunction *fn, Py2cValue *params) {
 
 #line 81 "edge_cases.py"
     t[0] = py2c_set_new();
+#line 81 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 81 "edge_cases.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 81 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 81 "edge_cases.py"
     t[2] = py2c_iter(t[1]);
+#line 81 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 81 "edge_cases.py"
 L0:;
+#line 81 "edge_cases.py"
     t[3] = py2c_iter_next(t[2]);
+#line 81 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 81 "edge_cases.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 81 "edge_cases.py"
         goto L1;
+#line 81 "edge_cases.py"
     }
+#line 81 "edge_cases.py"
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 81 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 81 "edge_cases.py"
     py2c_safepoint();
+#line 81 "edge_cases.py"
     goto L0;
+#line 81 "edge_cases.py"
 L1:;
+#line 81 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 81 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 81 "edge_cases.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 81 "edge_cases.py"
     goto cleanup;
+#line 81 "edge_cases.py"
 error:
+#line 81 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_67, loc);
+#line 81 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 81 "edge_cases.py"
 cleanup:
+#line 81 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 81 "edge_cases.py"
     py2c_recursion_leave();
+#line 81 "edge_cases.py"
     return result;
+#line 81 "edge_cases.py"
 }
+#line 5253 "edge_cases.c"
 
 static Py2cValue f_lambda_68(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3661,26 +5264,47 @@ static Py2cValue f_lambda_68(Py2cFunction *fn, Py2cValue *params) {
 
 #line 82 "edge_cases.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 82 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 82 "edge_cases.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 82 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 82 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 82 "edge_cases.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[31]) < 0) { loc = 2; goto error; }
+#line 82 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 82 "edge_cases.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 82 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 82 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 82 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 82 "edge_cases.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 82 "edge_cases.py"
     goto cleanup;
+#line 82 "edge_cases.py"
 error:
+#line 82 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_68, loc);
+#line 82 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 82 "edge_cases.py"
 cleanup:
+#line 82 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 82 "edge_cases.py"
     py2c_recursion_leave();
+#line 82 "edge_cases.py"
     return result;
+#line 82 "edge_cases.py"
 }
+#line 5308 "edge_cases.c"
 
 static Py2cValue f_lambda_69(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3695,29 +5319,53 @@ static Py2cValue f_lambda_69(Py2cFunction *fn, Py2cValue *params) {
 
 #line 83 "edge_cases.py"
     t[0] = py2c_list_new(3);
+#line 83 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 83 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 83 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 83 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
+#line 83 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 83 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 83 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 83 "edge_cases.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_28.ob), &t[2], &t[3], &attr_ic[32]) < 0) { loc = 3; goto error; }
+#line 83 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 83 "edge_cases.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 83 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 83 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 83 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 83 "edge_cases.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 83 "edge_cases.py"
     goto cleanup;
+#line 83 "edge_cases.py"
 error:
+#line 83 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_69, loc);
+#line 83 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 83 "edge_cases.py"
 cleanup:
+#line 83 "edge_cases.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 83 "edge_cases.py"
     py2c_recursion_leave();
+#line 83 "edge_cases.py"
     return result;
+#line 83 "edge_cases.py"
 }
+#line 5369 "edge_cases.c"
 
 static Py2cValue f_lambda_70(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3732,33 +5380,61 @@ static Py2cValue f_lambda_70(Py2cFunction *fn, Py2cValue *params) {
 
 #line 84 "edge_cases.py"
     t[0] = py2c_dict_new();
+#line 84 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 84 "edge_cases.py"
     t[1] = py2c_dict_new();
+#line 84 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 84 "edge_cases.py"
     t[2] = py2c_list_new(2);
+#line 84 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 84 "edge_cases.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 84 "edge_cases.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(4)});
+#line 84 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 84 "edge_cases.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 3; goto error; }
+#line 84 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 84 "edge_cases.py"
     if (py2c_dict_setitem(t[1], py2c_int(2), t[2]) < 0) { loc = 2; goto error; }
+#line 84 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 84 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), t[1]) < 0) { loc = 1; goto error; }
+#line 84 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 84 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
+#line 84 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 84 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 84 "edge_cases.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 84 "edge_cases.py"
     goto cleanup;
+#line 84 "edge_cases.py"
 error:
+#line 84 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_70, loc);
+#line 84 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 84 "edge_cases.py"
 cleanup:
+#line 84 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 84 "edge_cases.py"
     py2c_recursion_leave();
+#line 84 "edge_cases.py"
     return result;
+#line 84 "edge_cases.py"
 }
+#line 5438 "edge_cases.c"
 
 static Py2cValue f_lambda_71(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3773,41 +5449,77 @@ static Py2cValue f_lambda_71(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "edge_cases.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 85 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 85 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 85 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 85 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 85 "edge_cases.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 85 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 85 "edge_cases.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 85 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 85 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 85 "edge_cases.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 85 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 85 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 85 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 85 "edge_cases.py"
     t[5] = py2c_tuple_pack(0, NULL);
+#line 85 "edge_cases.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 85 "edge_cases.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){t[5]});
+#line 85 "edge_cases.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 85 "edge_cases.py"
     PY2C_CLEAR(t[5]);
+#line 85 "edge_cases.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 85 "edge_cases.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+#line 85 "edge_cases.py"
     PY2C_CLEAR(t[6]);
+#line 85 "edge_cases.py"
     t[8] = py2c_fast_binary_op(t[4], t[7], PY2C_OP_ADD);
+#line 85 "edge_cases.py"
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+#line 85 "edge_cases.py"
     PY2C_CLEAR(t[4]);
+#line 85 "edge_cases.py"
     PY2C_CLEAR(t[7]);
+#line 85 "edge_cases.py"
     { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 85 "edge_cases.py"
     goto cleanup;
+#line 85 "edge_cases.py"
 error:
+#line 85 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_71, loc);
+#line 85 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 85 "edge_cases.py"
 cleanup:
+#line 85 "edge_cases.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 85 "edge_cases.py"
     py2c_recursion_leave();
+#line 85 "edge_cases.py"
     return result;
+#line 85 "edge_cases.py"
 }
+#line 5523 "edge_cases.c"
 
 static Py2cValue f_lambda_72(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3822,22 +5534,39 @@ static Py2cValue f_lambda_72(Py2cFunction *fn, Py2cValue *params) {
 
 #line 86 "edge_cases.py"
     t[0] = py2c_list_new(5);
+#line 86 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 86 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_float(1.0)) < 0) { loc = 0; goto error; }
+#line 86 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 0; goto error; }
+#line 86 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_float(1e+100)) < 0) { loc = 0; goto error; }
+#line 86 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_float(1.5e-10)) < 0) { loc = 0; goto error; }
+#line 86 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_float(1.2345678901234568e+17)) < 0) { loc = 0; goto error; }
+#line 86 "edge_cases.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 86 "edge_cases.py"
     goto cleanup;
+#line 86 "edge_cases.py"
 error:
+#line 86 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_72, loc);
+#line 86 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 86 "edge_cases.py"
 cleanup:
+#line 86 "edge_cases.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 86 "edge_cases.py"
     py2c_recursion_leave();
+#line 86 "edge_cases.py"
     return result;
+#line 86 "edge_cases.py"
 }
+#line 5570 "edge_cases.c"
 
 static Py2cValue f_lambda_73(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3852,21 +5581,37 @@ static Py2cValue f_lambda_73(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "edge_cases.py"
     t[0] = py2c_list_new(4);
+#line 87 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 87 "edge_cases.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 0; goto error; }
+#line 87 "edge_cases.py"
     if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 0; goto error; }
+#line 87 "edge_cases.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 0; goto error; }
+#line 87 "edge_cases.py"
     if (py2c_list_append(t[0], PY2C_ELLIPSIS) < 0) { loc = 0; goto error; }
+#line 87 "edge_cases.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 87 "edge_cases.py"
     goto cleanup;
+#line 87 "edge_cases.py"
 error:
+#line 87 "edge_cases.py"
     py2c_traceback_add(&code_f_lambda_73, loc);
+#line 87 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 87 "edge_cases.py"
 cleanup:
+#line 87 "edge_cases.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 87 "edge_cases.py"
     py2c_recursion_leave();
+#line 87 "edge_cases.py"
     return result;
+#line 87 "edge_cases.py"
 }
+#line 5615 "edge_cases.c"
 
 static Py2cValue mod_edge_cases(void) {
     g_edge_cases__show = PY2C_NULL;
@@ -3888,588 +5633,1042 @@ static Py2cValue mod_edge_cases(void) {
 
 #line 1 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__show, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 8 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 8 "edge_cases.py"
         { loc = 2; goto error; }
+#line 8 "edge_cases.py"
     }
+#line 8 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 8 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 8 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 8 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 8 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 8 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 9 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 9 "edge_cases.py"
         { loc = 5; goto error; }
+#line 9 "edge_cases.py"
     }
+#line 9 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 9 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 9 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 9 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 10 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 10 "edge_cases.py"
         { loc = 8; goto error; }
+#line 10 "edge_cases.py"
     }
+#line 10 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 10 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 10 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 10 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 10 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 10 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 10 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 11 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 11 "edge_cases.py"
         { loc = 11; goto error; }
+#line 11 "edge_cases.py"
     }
+#line 11 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 11 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 11 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 11 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 11 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 11 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 11 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 12 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 12 "edge_cases.py"
         { loc = 14; goto error; }
+#line 12 "edge_cases.py"
     }
+#line 12 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 12 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 12 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 12 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 12 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 12 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 12 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "edge_cases.py"
     t[0] = py2c_list_new(3);
+#line 13 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 13 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 16; goto error; }
+#line 13 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 16; goto error; }
+#line 13 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 16; goto error; }
+#line 13 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__l, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 14 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 14 "edge_cases.py"
         { loc = 18; goto error; }
+#line 14 "edge_cases.py"
     }
+#line 14 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 14 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 14 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 14 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 14 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 14 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 14 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__l)) {
+#line 15 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 15 "edge_cases.py"
         { loc = 21; goto error; }
+#line 15 "edge_cases.py"
     }
+#line 15 "edge_cases.py"
     t[0] = py2c_slot_load(&g_edge_cases__l);
+#line 15 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 15 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 15 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 15 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_bad_key, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 16 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__bad_key, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 19 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 19 "edge_cases.py"
         { loc = 24; goto error; }
+#line 19 "edge_cases.py"
     }
+#line 19 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 19 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 19 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 19 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 19 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 19 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__l)) {
+#line 20 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 20 "edge_cases.py"
         { loc = 27; goto error; }
+#line 20 "edge_cases.py"
     }
+#line 20 "edge_cases.py"
     t[0] = py2c_slot_load(&g_edge_cases__l);
+#line 20 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 20 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 20 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 20 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 
 #line 21 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 21 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 21 "edge_cases.py"
         { loc = 29; goto error; }
+#line 21 "edge_cases.py"
     }
+#line 21 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 21 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 21 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 21 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 21 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 21 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 21 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 22 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 22 "edge_cases.py"
         { loc = 32; goto error; }
+#line 22 "edge_cases.py"
     }
+#line 22 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 22 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 22 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 22 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 22 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 22 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 22 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 23 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 23 "edge_cases.py"
         { loc = 35; goto error; }
+#line 23 "edge_cases.py"
     }
+#line 23 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 23 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 23 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 23 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 23 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 23 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 23 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 24 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 24 "edge_cases.py"
         { loc = 38; goto error; }
+#line 24 "edge_cases.py"
     }
+#line 24 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 24 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 24 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 24 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 24 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 24 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 24 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 25 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 25 "edge_cases.py"
         { loc = 41; goto error; }
+#line 25 "edge_cases.py"
     }
+#line 25 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 25 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 25 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 25 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 25 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 25 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 25 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 26 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 26 "edge_cases.py"
         { loc = 44; goto error; }
+#line 26 "edge_cases.py"
     }
+#line 26 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 26 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 26 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 26 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 26 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 26 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 26 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 27 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 27 "edge_cases.py"
         { loc = 47; goto error; }
+#line 27 "edge_cases.py"
     }
+#line 27 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 27 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 27 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 27 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 27 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 27 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 27 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 28 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 28 "edge_cases.py"
         { loc = 50; goto error; }
+#line 28 "edge_cases.py"
     }
+#line 28 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 28 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 28 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 28 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 28 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 28 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 28 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 29 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 29 "edge_cases.py"
         { loc = 53; goto error; }
+#line 29 "edge_cases.py"
     }
+#line 29 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 29 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 29 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 29 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 29 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 29 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 29 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 30 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 30 "edge_cases.py"
         { loc = 56; goto error; }
+#line 30 "edge_cases.py"
     }
+#line 30 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 30 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 30 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 30 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 30 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 30 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 30 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 31 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 31 "edge_cases.py"
         { loc = 59; goto error; }
+#line 31 "edge_cases.py"
     }
+#line 31 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 31 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 31 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 31 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 31 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 31 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 31 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 32 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 32 "edge_cases.py"
         { loc = 62; goto error; }
+#line 32 "edge_cases.py"
     }
+#line 32 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 32 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 32 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 32 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 32 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 32 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 32 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 33 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 33 "edge_cases.py"
         { loc = 65; goto error; }
+#line 33 "edge_cases.py"
     }
+#line 33 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 33 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 33 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 33 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 33 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 33 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 34 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 34 "edge_cases.py"
         { loc = 68; goto error; }
+#line 34 "edge_cases.py"
     }
+#line 34 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 34 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 34 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 34 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 34 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 34 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 34 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 35 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 35 "edge_cases.py"
         { loc = 71; goto error; }
+#line 35 "edge_cases.py"
     }
+#line 35 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 35 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 35 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 35 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 35 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 35 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 35 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 36 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 36 "edge_cases.py"
         { loc = 74; goto error; }
+#line 36 "edge_cases.py"
     }
+#line 36 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+#line 36 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 36 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 36 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 37 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 37 "edge_cases.py"
         { loc = 77; goto error; }
+#line 37 "edge_cases.py"
     }
+#line 37 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 37 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 37 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 37 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 37 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 37 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 37 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 38 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 38 "edge_cases.py"
         { loc = 80; goto error; }
+#line 38 "edge_cases.py"
     }
+#line 38 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 38 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 38 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 38 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 39 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 39 "edge_cases.py"
         { loc = 83; goto error; }
+#line 39 "edge_cases.py"
     }
+#line 39 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 39 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 39 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 39 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 39 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 39 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 40 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 40 "edge_cases.py"
         { loc = 86; goto error; }
+#line 40 "edge_cases.py"
     }
+#line 40 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 40 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 40 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 40 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 40 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 40 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 40 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 41 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 41 "edge_cases.py"
         { loc = 89; goto error; }
+#line 41 "edge_cases.py"
     }
+#line 41 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 41 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 41 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 41 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 41 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 41 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 42 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 42 "edge_cases.py"
         { loc = 92; goto error; }
+#line 42 "edge_cases.py"
     }
+#line 42 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 42 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 42 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 42 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 42 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 42 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 43 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 43 "edge_cases.py"
         { loc = 95; goto error; }
+#line 43 "edge_cases.py"
     }
+#line 43 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 43 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 43 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 43 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 43 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 43 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 44 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 44 "edge_cases.py"
         { loc = 98; goto error; }
+#line 44 "edge_cases.py"
     }
+#line 44 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+#line 44 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 44 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 44 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 44 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 44 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 44 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 45 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 45 "edge_cases.py"
         { loc = 101; goto error; }
+#line 45 "edge_cases.py"
     }
+#line 45 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 45 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 45 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 45 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 45 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 45 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 45 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 46 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 46 "edge_cases.py"
         { loc = 104; goto error; }
+#line 46 "edge_cases.py"
     }
+#line 46 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 46 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 46 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 46 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 46 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 46 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 46 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 47 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 47 "edge_cases.py"
         { loc = 107; goto error; }
+#line 47 "edge_cases.py"
     }
+#line 47 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 47 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 47 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 47 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 47 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 47 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 47 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 48 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 48 "edge_cases.py"
         { loc = 110; goto error; }
+#line 48 "edge_cases.py"
     }
+#line 48 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 48 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 48 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 48 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 48 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 48 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 48 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 49 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 49 "edge_cases.py"
         { loc = 113; goto error; }
+#line 49 "edge_cases.py"
     }
+#line 49 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_36, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 49 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 49 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 49 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 49 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 49 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 49 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 50 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 50 "edge_cases.py"
         { loc = 116; goto error; }
+#line 50 "edge_cases.py"
     }
+#line 50 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_37, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+#line 50 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 50 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 50 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 50 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 50 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 50 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 51 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 51 "edge_cases.py"
         { loc = 119; goto error; }
+#line 51 "edge_cases.py"
     }
+#line 51 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_38, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+#line 51 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 51 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 51 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 51 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 51 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 51 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 52 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 52 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 52 "edge_cases.py"
         { loc = 122; goto error; }
+#line 52 "edge_cases.py"
     }
+#line 52 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_39, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+#line 52 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 52 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 52 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 52 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 52 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 52 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 53 "edge_cases.py"
@@ -4477,489 +6676,874 @@ static Py2cValue mod_edge_cases(void) {
 
 #line 54 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 54 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 54 "edge_cases.py"
         { loc = 125; goto error; }
+#line 54 "edge_cases.py"
     }
+#line 54 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_40, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+#line 54 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 54 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 54 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 54 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 54 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 54 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 55 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 55 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 55 "edge_cases.py"
         { loc = 128; goto error; }
+#line 55 "edge_cases.py"
     }
+#line 55 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_41, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+#line 55 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 55 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 56 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 56 "edge_cases.py"
         { loc = 131; goto error; }
+#line 56 "edge_cases.py"
     }
+#line 56 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_42, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 56 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 56 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 56 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 56 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 56 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 56 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 57 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 57 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 57 "edge_cases.py"
         { loc = 134; goto error; }
+#line 57 "edge_cases.py"
     }
+#line 57 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_43, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 57 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+#line 57 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 57 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 57 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 57 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 57 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 57 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 58 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 58 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 58 "edge_cases.py"
         { loc = 137; goto error; }
+#line 58 "edge_cases.py"
     }
+#line 58 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_44, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+#line 58 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 58 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 58 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 58 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 58 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 58 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 59 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 59 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 59 "edge_cases.py"
         { loc = 140; goto error; }
+#line 59 "edge_cases.py"
     }
+#line 59 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_45, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 59 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 59 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 59 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 59 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 60 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 60 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 60 "edge_cases.py"
         { loc = 143; goto error; }
+#line 60 "edge_cases.py"
     }
+#line 60 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_46, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+#line 60 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 60 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 60 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 60 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 60 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 60 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 61 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 61 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 61 "edge_cases.py"
         { loc = 146; goto error; }
+#line 61 "edge_cases.py"
     }
+#line 61 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_47, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 61 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+#line 61 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 61 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 61 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 61 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 61 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 61 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 62 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 62 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 62 "edge_cases.py"
         { loc = 149; goto error; }
+#line 62 "edge_cases.py"
     }
+#line 62 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_48, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 62 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 62 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 62 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 62 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 62 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 62 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 63 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 63 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 63 "edge_cases.py"
         { loc = 152; goto error; }
+#line 63 "edge_cases.py"
     }
+#line 63 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_49, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 63 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+#line 63 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 63 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 63 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+#line 63 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 63 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 63 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 64 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 64 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 64 "edge_cases.py"
         { loc = 155; goto error; }
+#line 64 "edge_cases.py"
     }
+#line 64 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_50, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 64 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+#line 64 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 64 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 64 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+#line 64 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 64 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 64 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 65 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 65 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 65 "edge_cases.py"
         { loc = 158; goto error; }
+#line 65 "edge_cases.py"
     }
+#line 65 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_51, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 65 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+#line 65 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 65 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 65 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 65 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 65 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 65 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 66 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 66 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 66 "edge_cases.py"
         { loc = 161; goto error; }
+#line 66 "edge_cases.py"
     }
+#line 66 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_52, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 66 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+#line 66 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 66 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 66 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 66 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 66 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 66 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 67 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 67 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 67 "edge_cases.py"
         { loc = 164; goto error; }
+#line 67 "edge_cases.py"
     }
+#line 67 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_53, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 67 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+#line 67 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 67 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 67 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+#line 67 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 67 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 67 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 68 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 68 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 68 "edge_cases.py"
         { loc = 167; goto error; }
+#line 68 "edge_cases.py"
     }
+#line 68 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_54, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+#line 68 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 68 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 68 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
+#line 68 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 68 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 68 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 69 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 69 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 69 "edge_cases.py"
         { loc = 170; goto error; }
+#line 69 "edge_cases.py"
     }
+#line 69 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_55, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 69 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+#line 69 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 69 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 69 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+#line 69 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 69 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 69 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 70 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 70 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 70 "edge_cases.py"
         { loc = 173; goto error; }
+#line 70 "edge_cases.py"
     }
+#line 70 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_56, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 70 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
+#line 70 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 70 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 70 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+#line 70 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 70 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 70 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 71 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 71 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 71 "edge_cases.py"
         { loc = 176; goto error; }
+#line 71 "edge_cases.py"
     }
+#line 71 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_57, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 71 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
+#line 71 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 71 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 71 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+#line 71 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 71 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 71 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 72 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 72 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 72 "edge_cases.py"
         { loc = 179; goto error; }
+#line 72 "edge_cases.py"
     }
+#line 72 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_58, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 72 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
+#line 72 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 72 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 72 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+#line 72 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 72 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 72 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 73 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 73 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 73 "edge_cases.py"
         { loc = 182; goto error; }
+#line 73 "edge_cases.py"
     }
+#line 73 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_59, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 73 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
+#line 73 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 73 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 73 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+#line 73 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 73 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 73 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 74 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 74 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 74 "edge_cases.py"
         { loc = 185; goto error; }
+#line 74 "edge_cases.py"
     }
+#line 74 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_60, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 74 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
+#line 74 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 74 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 74 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
+#line 74 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 74 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 74 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 75 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 75 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 75 "edge_cases.py"
         { loc = 188; goto error; }
+#line 75 "edge_cases.py"
     }
+#line 75 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_61, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 75 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
+#line 75 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 75 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 75 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+#line 75 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 75 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 75 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 76 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 76 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 76 "edge_cases.py"
         { loc = 191; goto error; }
+#line 76 "edge_cases.py"
     }
+#line 76 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_62, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 76 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
+#line 76 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 76 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 76 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 190; goto error; }
+#line 76 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 76 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 76 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 77 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 77 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 77 "edge_cases.py"
         { loc = 194; goto error; }
+#line 77 "edge_cases.py"
     }
+#line 77 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_63, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 77 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
+#line 77 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 77 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 77 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
+#line 77 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 77 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 77 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 78 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 78 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 78 "edge_cases.py"
         { loc = 197; goto error; }
+#line 78 "edge_cases.py"
     }
+#line 78 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_64, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 78 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
+#line 78 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 78 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 78 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
+#line 78 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 78 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 78 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 79 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 79 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 79 "edge_cases.py"
         { loc = 200; goto error; }
+#line 79 "edge_cases.py"
     }
+#line 79 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_65, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 79 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+#line 79 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 79 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 79 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
+#line 79 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 79 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 79 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 80 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 80 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 80 "edge_cases.py"
         { loc = 203; goto error; }
+#line 80 "edge_cases.py"
     }
+#line 80 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_66, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 80 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
+#line 80 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 80 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 80 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
+#line 80 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 80 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 80 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 81 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 81 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 81 "edge_cases.py"
         { loc = 206; goto error; }
+#line 81 "edge_cases.py"
     }
+#line 81 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_67, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 81 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 207; goto error; }
+#line 81 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 81 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 81 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
+#line 81 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 81 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 81 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 82 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 82 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 82 "edge_cases.py"
         { loc = 209; goto error; }
+#line 82 "edge_cases.py"
     }
+#line 82 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_68, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 82 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
+#line 82 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 82 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 82 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
+#line 82 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 82 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 82 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 83 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 83 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 83 "edge_cases.py"
         { loc = 212; goto error; }
+#line 83 "edge_cases.py"
     }
+#line 83 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_69, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 83 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
+#line 83 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 83 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 83 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
+#line 83 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 83 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 83 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 84 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 84 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 84 "edge_cases.py"
         { loc = 215; goto error; }
+#line 84 "edge_cases.py"
     }
+#line 84 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_70, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 84 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 216; goto error; }
+#line 84 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 84 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 84 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+#line 84 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 84 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 84 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 85 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 85 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 85 "edge_cases.py"
         { loc = 218; goto error; }
+#line 85 "edge_cases.py"
     }
+#line 85 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_71, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+#line 85 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 85 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 85 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
+#line 85 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 85 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 85 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 86 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 86 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 86 "edge_cases.py"
         { loc = 221; goto error; }
+#line 86 "edge_cases.py"
     }
+#line 86 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_72, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 86 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 222; goto error; }
+#line 86 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 86 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 86 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
+#line 86 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 86 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 86 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 87 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__show)) {
+#line 87 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 87 "edge_cases.py"
         { loc = 224; goto error; }
+#line 87 "edge_cases.py"
     }
+#line 87 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_lambda_73, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 225; goto error; }
+#line 87 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__show);
+#line 87 "edge_cases.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 87 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 223; goto error; }
+#line 87 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 87 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 87 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 87 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 87 "edge_cases.py"
     result = PY2C_NONE;
+#line 87 "edge_cases.py"
     goto cleanup;
+#line 87 "edge_cases.py"
 error:
+#line 87 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 87 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 87 "edge_cases.py"
 cleanup:
+#line 87 "edge_cases.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 87 "edge_cases.py"
     return result;
+#line 87 "edge_cases.py"
 }
+#line 7547 "edge_cases.c"
 
 static void clear_mod_edge_cases(void) {
     PY2C_CLEAR(g_edge_cases__fl);

@@ -341,66 +341,124 @@ static Py2cValue f_attempt(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "errors.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 3 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 3 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 3 "errors.py"
     goto L0;
+#line 3 "errors.py"
 error_1:
+#line 3 "errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 3 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "errors.py"
     t[0] = py2c_error_fetch();
+#line 3 "errors.py"
     py2c_exc_handled_push(t[0]);
+#line 3 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 3 "errors.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 3 "errors.py"
     if (!n0) goto L1;
+#line 3 "errors.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 5 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 5 "errors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 5 "errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 5 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 5 "errors.py"
     PY2C_CLEAR(v_e);
+#line 5 "errors.py"
     py2c_exc_handled_pop();
+#line 5 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "errors.py"
     goto L0;
+#line 5 "errors.py"
 L1:;
+#line 5 "errors.py"
     py2c_exc_handled_pop();
+#line 5 "errors.py"
     py2c_error_restore(t[0]);
+#line 5 "errors.py"
     t[0] = PY2C_NULL;
+#line 5 "errors.py"
     goto unwind;
+#line 5 "errors.py"
 error_3:
+#line 5 "errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 5 "errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "errors.py"
     PY2C_CLEAR(v_e);
+#line 5 "errors.py"
     goto L2;
+#line 5 "errors.py"
 error_2:
+#line 5 "errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 5 "errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "errors.py"
 L2:;
+#line 5 "errors.py"
     py2c_exc_handled_pop();
+#line 5 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "errors.py"
     goto unwind;
+#line 5 "errors.py"
 L0:;
+#line 5 "errors.py"
     PY2C_CLEAR(result);
+#line 5 "errors.py"
     result = PY2C_NONE;
+#line 5 "errors.py"
     goto cleanup;
+#line 5 "errors.py"
 unwind:
+#line 5 "errors.py"
     PY2C_CLEAR(result);
+#line 5 "errors.py"
 cleanup:
+#line 5 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "errors.py"
     PY2C_CLEAR(v_f);
+#line 5 "errors.py"
     PY2C_CLEAR(v_e);
+#line 5 "errors.py"
     py2c_recursion_leave();
+#line 5 "errors.py"
     return result;
+#line 5 "errors.py"
 }
+#line 462 "errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -415,22 +473,39 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "errors.py"
     t[0] = py2c_list_new(2);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 8 "errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 8 "errors.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(5));
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "errors.py"
     goto cleanup;
+#line 8 "errors.py"
 error:
+#line 8 "errors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 8 "errors.py"
     PY2C_CLEAR(result);
+#line 8 "errors.py"
 cleanup:
+#line 8 "errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "errors.py"
     py2c_recursion_leave();
+#line 8 "errors.py"
     return result;
+#line 8 "errors.py"
 }
+#line 509 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -445,23 +520,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "errors.py"
     t[0] = py2c_list_new(0);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 2; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 9 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 9 "errors.py"
     goto cleanup;
+#line 9 "errors.py"
 error:
+#line 9 "errors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 9 "errors.py"
     PY2C_CLEAR(result);
+#line 9 "errors.py"
 cleanup:
+#line 9 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
     py2c_recursion_leave();
+#line 9 "errors.py"
     return result;
+#line 9 "errors.py"
 }
+#line 558 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -476,24 +569,43 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "errors.py"
     t[0] = py2c_list_new(1);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 10 "errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 10 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 10 "errors.py"
     goto cleanup;
+#line 10 "errors.py"
 error:
+#line 10 "errors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 10 "errors.py"
     PY2C_CLEAR(result);
+#line 10 "errors.py"
 cleanup:
+#line 10 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
     py2c_recursion_leave();
+#line 10 "errors.py"
     return result;
+#line 10 "errors.py"
 }
+#line 609 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -508,20 +620,35 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "errors.py"
     t[0] = py2c_dict_new();
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "errors.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_4.ob));
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 11 "errors.py"
     goto cleanup;
+#line 11 "errors.py"
 error:
+#line 11 "errors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 11 "errors.py"
     PY2C_CLEAR(result);
+#line 11 "errors.py"
 cleanup:
+#line 11 "errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
     py2c_recursion_leave();
+#line 11 "errors.py"
     return result;
+#line 11 "errors.py"
 }
+#line 652 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -536,23 +663,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "errors.py"
     t[0] = py2c_dict_new();
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 2; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 12 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 12 "errors.py"
     goto cleanup;
+#line 12 "errors.py"
 error:
+#line 12 "errors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 12 "errors.py"
     PY2C_CLEAR(result);
+#line 12 "errors.py"
 cleanup:
+#line 12 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
     py2c_recursion_leave();
+#line 12 "errors.py"
     return result;
+#line 12 "errors.py"
 }
+#line 701 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -567,23 +712,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 13 "errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 13 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 13 "errors.py"
     goto cleanup;
+#line 13 "errors.py"
 error:
+#line 13 "errors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 13 "errors.py"
     PY2C_CLEAR(result);
+#line 13 "errors.py"
 cleanup:
+#line 13 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
     py2c_recursion_leave();
+#line 13 "errors.py"
     return result;
+#line 13 "errors.py"
 }
+#line 750 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -598,27 +761,49 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "errors.py"
     t[0] = py2c_set_new();
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 14 "errors.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 14 "errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 2; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 14 "errors.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 14 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 14 "errors.py"
     goto cleanup;
+#line 14 "errors.py"
 error:
+#line 14 "errors.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 14 "errors.py"
     PY2C_CLEAR(result);
+#line 14 "errors.py"
 cleanup:
+#line 14 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
     py2c_recursion_leave();
+#line 14 "errors.py"
     return result;
+#line 14 "errors.py"
 }
+#line 807 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -633,23 +818,41 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "errors.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 15 "errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 2; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 15 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 15 "errors.py"
     goto cleanup;
+#line 15 "errors.py"
 error:
+#line 15 "errors.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 15 "errors.py"
     PY2C_CLEAR(result);
+#line 15 "errors.py"
 cleanup:
+#line 15 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
     py2c_recursion_leave();
+#line 15 "errors.py"
     return result;
+#line 15 "errors.py"
 }
+#line 856 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -664,25 +867,45 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "errors.py"
     t[0] = py2c_list_new(2);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 16 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 16 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 1; goto error; }
+#line 16 "errors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 2; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "errors.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 16 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 16 "errors.py"
     goto cleanup;
+#line 16 "errors.py"
 error:
+#line 16 "errors.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 16 "errors.py"
     PY2C_CLEAR(result);
+#line 16 "errors.py"
 cleanup:
+#line 16 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
     py2c_recursion_leave();
+#line 16 "errors.py"
     return result;
+#line 16 "errors.py"
 }
+#line 909 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -697,21 +920,37 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "errors.py"
     t[0] = py2c_list_new(1);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 17 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "errors.py"
     goto cleanup;
+#line 17 "errors.py"
 error:
+#line 17 "errors.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 17 "errors.py"
     PY2C_CLEAR(result);
+#line 17 "errors.py"
 cleanup:
+#line 17 "errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
     py2c_recursion_leave();
+#line 17 "errors.py"
     return result;
+#line 17 "errors.py"
 }
+#line 954 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -726,22 +965,39 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "errors.py"
     t[0] = py2c_dict_new();
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "errors.py"
     t[1] = py2c_list_new(1);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 18 "errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 18 "errors.py"
     if (py2c_dict_setitem(t[0], t[1], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "errors.py"
     goto cleanup;
+#line 18 "errors.py"
 error:
+#line 18 "errors.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 18 "errors.py"
     PY2C_CLEAR(result);
+#line 18 "errors.py"
 cleanup:
+#line 18 "errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "errors.py"
     py2c_recursion_leave();
+#line 18 "errors.py"
     return result;
+#line 18 "errors.py"
 }
+#line 1001 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -756,20 +1012,35 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "errors.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(10));
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 19 "errors.py"
     goto cleanup;
+#line 19 "errors.py"
 error:
+#line 19 "errors.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 19 "errors.py"
     PY2C_CLEAR(result);
+#line 19 "errors.py"
 cleanup:
+#line 19 "errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "errors.py"
     py2c_recursion_leave();
+#line 19 "errors.py"
     return result;
+#line 19 "errors.py"
 }
+#line 1044 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -784,17 +1055,29 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(0)}, 3);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "errors.py"
     goto cleanup;
+#line 20 "errors.py"
 error:
+#line 20 "errors.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 20 "errors.py"
     PY2C_CLEAR(result);
+#line 20 "errors.py"
 cleanup:
+#line 20 "errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 20 "errors.py"
     py2c_recursion_leave();
+#line 20 "errors.py"
     return result;
+#line 20 "errors.py"
 }
+#line 1081 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -809,25 +1092,45 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "errors.py"
     t[0] = py2c_list_new(2);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 21 "errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 21 "errors.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 21 "errors.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 21 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 21 "errors.py"
     goto cleanup;
+#line 21 "errors.py"
 error:
+#line 21 "errors.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 21 "errors.py"
     PY2C_CLEAR(result);
+#line 21 "errors.py"
 cleanup:
+#line 21 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "errors.py"
     py2c_recursion_leave();
+#line 21 "errors.py"
     return result;
+#line 21 "errors.py"
 }
+#line 1134 "errors.c"
 
 static Py2cValue f_unpack2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -845,25 +1148,42 @@ static Py2cValue f_unpack2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "errors.py"
     if (py2c_unpack(v_x, 2, &t[0]) < 0) { loc = 0; goto error; }
+#line 25 "errors.py"
     { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "errors.py"
     { Py2cValue old = v_b; v_b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "errors.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_a, v_b});
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 26 "errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "errors.py"
     goto cleanup;
+#line 26 "errors.py"
 error:
+#line 26 "errors.py"
     py2c_traceback_add(&code_f_unpack2, loc);
+#line 26 "errors.py"
     PY2C_CLEAR(result);
+#line 26 "errors.py"
 cleanup:
+#line 26 "errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "errors.py"
     PY2C_CLEAR(v_x);
+#line 26 "errors.py"
     PY2C_CLEAR(v_a);
+#line 26 "errors.py"
     PY2C_CLEAR(v_b);
+#line 26 "errors.py"
     py2c_recursion_leave();
+#line 26 "errors.py"
     return result;
+#line 26 "errors.py"
 }
+#line 1187 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -878,29 +1198,53 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "errors.py"
     if (!py2c_slot_bound(&g_errors__unpack2)) {
+#line 29 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'unpack2' is not defined");
+#line 29 "errors.py"
         { loc = 1; goto error; }
+#line 29 "errors.py"
     }
+#line 29 "errors.py"
     t[0] = py2c_list_new(3);
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 29 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 29 "errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 29 "errors.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
+#line 29 "errors.py"
     t[1] = py2c_slot_load(&g_errors__unpack2);
+#line 29 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 29 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 29 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 29 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 29 "errors.py"
     goto cleanup;
+#line 29 "errors.py"
 error:
+#line 29 "errors.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 29 "errors.py"
     PY2C_CLEAR(result);
+#line 29 "errors.py"
 cleanup:
+#line 29 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 29 "errors.py"
     py2c_recursion_leave();
+#line 29 "errors.py"
     return result;
+#line 29 "errors.py"
 }
+#line 1248 "errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -915,27 +1259,49 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "errors.py"
     if (!py2c_slot_bound(&g_errors__unpack2)) {
+#line 30 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'unpack2' is not defined");
+#line 30 "errors.py"
         { loc = 1; goto error; }
+#line 30 "errors.py"
     }
+#line 30 "errors.py"
     t[0] = py2c_list_new(1);
+#line 30 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 30 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 30 "errors.py"
     t[1] = py2c_slot_load(&g_errors__unpack2);
+#line 30 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 30 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 30 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 30 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 30 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 30 "errors.py"
     goto cleanup;
+#line 30 "errors.py"
 error:
+#line 30 "errors.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 30 "errors.py"
     PY2C_CLEAR(result);
+#line 30 "errors.py"
 cleanup:
+#line 30 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "errors.py"
     py2c_recursion_leave();
+#line 30 "errors.py"
     return result;
+#line 30 "errors.py"
 }
+#line 1305 "errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -950,23 +1316,41 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "errors.py"
     if (!py2c_slot_bound(&g_errors__unpack2)) {
+#line 31 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'unpack2' is not defined");
+#line 31 "errors.py"
         { loc = 1; goto error; }
+#line 31 "errors.py"
     }
+#line 31 "errors.py"
     t[0] = py2c_slot_load(&g_errors__unpack2);
+#line 31 "errors.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 31 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "errors.py"
     goto cleanup;
+#line 31 "errors.py"
 error:
+#line 31 "errors.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 31 "errors.py"
     PY2C_CLEAR(result);
+#line 31 "errors.py"
 cleanup:
+#line 31 "errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "errors.py"
     py2c_recursion_leave();
+#line 31 "errors.py"
     return result;
+#line 31 "errors.py"
 }
+#line 1354 "errors.c"
 
 static Py2cValue f_grow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -983,43 +1367,75 @@ static Py2cValue f_grow(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "errors.py"
     t[0] = py2c_dict_new();
+#line 35 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "errors.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 35 "errors.py"
     { Py2cValue old = v_d; v_d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "errors.py"
     t[0] = py2c_iter(v_d);
+#line 36 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 36 "errors.py"
 L0:;
+#line 36 "errors.py"
     t[1] = py2c_iter_next(t[0]);
+#line 36 "errors.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 36 "errors.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 36 "errors.py"
         goto L1;
+#line 36 "errors.py"
     }
+#line 36 "errors.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "errors.py"
     t[1] = py2c_fast_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
+#line 37 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 37 "errors.py"
     if (py2c_fast_setitem(v_d, t[1], py2c_int(0)) < 0) { loc = 6; goto error; }
+#line 37 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 37 "errors.py"
     py2c_safepoint();
+#line 37 "errors.py"
     goto L0;
+#line 37 "errors.py"
 L1:;
+#line 37 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 37 "errors.py"
     PY2C_CLEAR(result);
+#line 37 "errors.py"
     result = PY2C_NONE;
+#line 37 "errors.py"
     goto cleanup;
+#line 37 "errors.py"
 error:
+#line 37 "errors.py"
     py2c_traceback_add(&code_f_grow, loc);
+#line 37 "errors.py"
     PY2C_CLEAR(result);
+#line 37 "errors.py"
 cleanup:
+#line 37 "errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 37 "errors.py"
     PY2C_CLEAR(v_d);
+#line 37 "errors.py"
     PY2C_CLEAR(v_k);
+#line 37 "errors.py"
     py2c_recursion_leave();
+#line 37 "errors.py"
     return result;
+#line 37 "errors.py"
 }
+#line 1439 "errors.c"
 
 static Py2cValue f_ext(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1035,33 +1451,58 @@ static Py2cValue f_ext(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "errors.py"
     t[0] = py2c_list_new(3);
+#line 44 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 44 "errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 44 "errors.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 44 "errors.py"
     { Py2cValue old = v_l; v_l = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "errors.py"
     t[0] = py2c_list_new(1);
+#line 45 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 45 "errors.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 1; goto error; }
+#line 45 "errors.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 45 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 45 "errors.py"
     if (py2c_fast_setitem(v_l, t[1], t[0]) < 0) { loc = 4; goto error; }
+#line 45 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 45 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 45 "errors.py"
     PY2C_CLEAR(result);
+#line 45 "errors.py"
     result = PY2C_NONE;
+#line 45 "errors.py"
     goto cleanup;
+#line 45 "errors.py"
 error:
+#line 45 "errors.py"
     py2c_traceback_add(&code_f_ext, loc);
+#line 45 "errors.py"
     PY2C_CLEAR(result);
+#line 45 "errors.py"
 cleanup:
+#line 45 "errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 45 "errors.py"
     PY2C_CLEAR(v_l);
+#line 45 "errors.py"
     py2c_recursion_leave();
+#line 45 "errors.py"
     return result;
+#line 45 "errors.py"
 }
+#line 1506 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__attempt = PY2C_NULL;
@@ -1078,386 +1519,689 @@ static Py2cValue mod_errors(void) {
 
 #line 1 "errors.py"
     t[0] = py2c_function_new(&info_f_attempt, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "errors.py"
     py2c_slot_store(&g_errors__attempt, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 8 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 8 "errors.py"
         { loc = 2; goto error; }
+#line 8 "errors.py"
     }
+#line 8 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 8 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 8 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 9 "errors.py"
         { loc = 5; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 9 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 9 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 10 "errors.py"
         { loc = 8; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 10 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 10 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 11 "errors.py"
         { loc = 11; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 11 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 11 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 12 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 12 "errors.py"
         { loc = 14; goto error; }
+#line 12 "errors.py"
     }
+#line 12 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 12 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 12 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 13 "errors.py"
         { loc = 17; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 13 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 13 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 14 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 14 "errors.py"
         { loc = 20; goto error; }
+#line 14 "errors.py"
     }
+#line 14 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 14 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 14 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 15 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 15 "errors.py"
         { loc = 23; goto error; }
+#line 15 "errors.py"
     }
+#line 15 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 15 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 15 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 16 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 16 "errors.py"
         { loc = 26; goto error; }
+#line 16 "errors.py"
     }
+#line 16 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 16 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 16 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 17 "errors.py"
         { loc = 29; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 17 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 17 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 18 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 18 "errors.py"
         { loc = 32; goto error; }
+#line 18 "errors.py"
     }
+#line 18 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 18 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 18 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 19 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 19 "errors.py"
         { loc = 35; goto error; }
+#line 19 "errors.py"
     }
+#line 19 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 19 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 19 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 20 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 20 "errors.py"
         { loc = 38; goto error; }
+#line 20 "errors.py"
     }
+#line 20 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 20 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 20 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 20 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 21 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 21 "errors.py"
         { loc = 41; goto error; }
+#line 21 "errors.py"
     }
+#line 21 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 21 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 21 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 21 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "errors.py"
     t[0] = py2c_function_new(&info_f_unpack2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 24 "errors.py"
     py2c_slot_store(&g_errors__unpack2, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 29 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 29 "errors.py"
         { loc = 45; goto error; }
+#line 29 "errors.py"
     }
+#line 29 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 29 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 29 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 29 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 29 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 29 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 30 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 30 "errors.py"
         { loc = 48; goto error; }
+#line 30 "errors.py"
     }
+#line 30 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 30 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 30 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 30 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 30 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 30 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 30 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 31 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 31 "errors.py"
         { loc = 51; goto error; }
+#line 31 "errors.py"
     }
+#line 31 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 31 "errors.py"
     t[1] = py2c_slot_load(&g_errors__attempt);
+#line 31 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 31 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 31 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 31 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "errors.py"
     t[0] = py2c_function_new(&info_f_grow, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+#line 34 "errors.py"
     py2c_slot_store(&g_errors__grow, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 40 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 40 "errors.py"
         { loc = 55; goto error; }
+#line 40 "errors.py"
     }
+#line 40 "errors.py"
     if (!py2c_slot_bound(&g_errors__grow)) {
+#line 40 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grow' is not defined");
+#line 40 "errors.py"
         { loc = 56; goto error; }
+#line 40 "errors.py"
     }
+#line 40 "errors.py"
     t[0] = py2c_slot_load(&g_errors__attempt);
+#line 40 "errors.py"
     t[1] = py2c_slot_load(&g_errors__grow);
+#line 40 "errors.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 40 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 40 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 40 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 40 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "errors.py"
     t[0] = py2c_function_new(&info_f_ext, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 43 "errors.py"
     py2c_slot_store(&g_errors__ext, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "errors.py"
     if (!py2c_slot_bound(&g_errors__attempt)) {
+#line 48 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 48 "errors.py"
         { loc = 59; goto error; }
+#line 48 "errors.py"
     }
+#line 48 "errors.py"
     if (!py2c_slot_bound(&g_errors__ext)) {
+#line 48 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ext' is not defined");
+#line 48 "errors.py"
         { loc = 60; goto error; }
+#line 48 "errors.py"
     }
+#line 48 "errors.py"
     t[0] = py2c_slot_load(&g_errors__attempt);
+#line 48 "errors.py"
     t[1] = py2c_slot_load(&g_errors__ext);
+#line 48 "errors.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 48 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 48 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 48 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 48 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "errors.py"
     t[0] = py2c_dict_new();
+#line 50 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error_1; }
+#line 50 "errors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_int(1)) < 0) { loc = 61; goto error_1; }
+#line 50 "errors.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_9.ob));
+#line 50 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error_1; }
+#line 50 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 50 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 50 "errors.py"
     goto L0;
+#line 50 "errors.py"
 error_1:
+#line 50 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 50 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 50 "errors.py"
     t[0] = py2c_error_fetch();
+#line 50 "errors.py"
     py2c_exc_handled_push(t[0]);
+#line 50 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 50 "errors.py"
     if (n0 < 0) { loc = 63; goto error_2; }
+#line 50 "errors.py"
     if (!n0) goto L1;
+#line 50 "errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_errors__e, t[0]);
 
 #line 52 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 52 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 52 "errors.py"
         { loc = 66; goto error_3; }
+#line 52 "errors.py"
     }
+#line 52 "errors.py"
     t[1] = py2c_slot_load(&g_errors__e);
+#line 52 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 52 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_3; }
+#line 52 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 52 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 52 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 52 "errors.py"
         { loc = 67; goto error_3; }
+#line 52 "errors.py"
     }
+#line 52 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 52 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error_3; }
+#line 52 "errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 52 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error_3; }
+#line 52 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 52 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 52 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 52 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 52 "errors.py"
     py2c_exc_handled_pop();
+#line 52 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 52 "errors.py"
     goto L0;
+#line 52 "errors.py"
 L1:;
+#line 52 "errors.py"
     py2c_exc_handled_pop();
+#line 52 "errors.py"
     py2c_error_restore(t[0]);
+#line 52 "errors.py"
     t[0] = PY2C_NULL;
+#line 52 "errors.py"
     goto unwind;
+#line 52 "errors.py"
 error_3:
+#line 52 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 52 "errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 52 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 52 "errors.py"
     goto L2;
+#line 52 "errors.py"
 error_2:
+#line 52 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 52 "errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 52 "errors.py"
 L2:;
+#line 52 "errors.py"
     py2c_exc_handled_pop();
+#line 52 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 52 "errors.py"
     goto unwind;
+#line 52 "errors.py"
 L0:;
 
 #line 53 "errors.py"
     t[0] = py2c_dict_new();
+#line 53 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 53 "errors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), py2c_int(1)) < 0) { loc = 69; goto error; }
+#line 53 "errors.py"
     py2c_slot_store(&g_errors__counts, t[0]); t[0] = PY2C_NULL;
 
 #line 54 "errors.py"
     if (!py2c_slot_bound(&g_errors__counts)) {
+#line 54 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 54 "errors.py"
         { loc = 71; goto error; }
+#line 54 "errors.py"
     }
+#line 54 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__counts); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
+#line 54 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 54 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 54 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 54 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 54 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 54 "errors.py"
     PY2C_CLEAR(result);
+#line 54 "errors.py"
     result = PY2C_NONE;
+#line 54 "errors.py"
     goto cleanup;
+#line 54 "errors.py"
 error:
+#line 54 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 54 "errors.py"
 unwind:
+#line 54 "errors.py"
     PY2C_CLEAR(result);
+#line 54 "errors.py"
 cleanup:
+#line 54 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 54 "errors.py"
     return result;
+#line 54 "errors.py"
 }
+#line 2205 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__counts);

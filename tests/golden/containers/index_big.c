@@ -131,63 +131,118 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "index_big.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 5 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 5 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 5 "index_big.py"
     goto L0;
+#line 5 "index_big.py"
 error_1:
+#line 5 "index_big.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 5 "index_big.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "index_big.py"
     t[0] = py2c_error_fetch();
+#line 5 "index_big.py"
     py2c_exc_handled_push(t[0]);
+#line 5 "index_big.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 5 "index_big.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 5 "index_big.py"
     if (!n0) goto L1;
+#line 5 "index_big.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 7 "index_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 7 "index_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 7 "index_big.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 7 "index_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 7 "index_big.py"
     PY2C_CLEAR(t[1]);
+#line 7 "index_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2);
+#line 7 "index_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error_3; }
+#line 7 "index_big.py"
     PY2C_CLEAR(t[2]);
+#line 7 "index_big.py"
     PY2C_CLEAR(t[3]);
+#line 7 "index_big.py"
     PY2C_CLEAR(v_e);
+#line 7 "index_big.py"
     py2c_exc_handled_pop();
+#line 7 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 7 "index_big.py"
     goto L0;
+#line 7 "index_big.py"
 L1:;
+#line 7 "index_big.py"
     py2c_exc_handled_pop();
+#line 7 "index_big.py"
     py2c_error_restore(t[0]);
+#line 7 "index_big.py"
     t[0] = PY2C_NULL;
+#line 7 "index_big.py"
     goto unwind;
+#line 7 "index_big.py"
 error_3:
+#line 7 "index_big.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 7 "index_big.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "index_big.py"
     PY2C_CLEAR(v_e);
+#line 7 "index_big.py"
     goto L2;
+#line 7 "index_big.py"
 error_2:
+#line 7 "index_big.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 7 "index_big.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "index_big.py"
 L2:;
+#line 7 "index_big.py"
     py2c_exc_handled_pop();
+#line 7 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 7 "index_big.py"
     goto unwind;
+#line 7 "index_big.py"
 L0:;
+#line 7 "index_big.py"
     PY2C_CLEAR(result);
+#line 7 "index_big.py"
     result = PY2C_NONE;
+#line 7 "index_big.py"
     goto cleanup;
+#line 7 "index_big.py"
 unwind:
+#line 7 "index_big.py"
     PY2C_CLEAR(result);
+#line 7 "index_big.py"
 cleanup:
+#line 7 "index_big.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "index_big.py"
     PY2C_CLEAR(v_f);
+#line 7 "index_big.py"
     PY2C_CLEAR(v_e);
+#line 7 "index_big.py"
     py2c_recursion_leave();
+#line 7 "index_big.py"
     return result;
+#line 7 "index_big.py"
 }
+#line 246 "index_big.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -202,24 +257,43 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__a)) {
+#line 8 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 8 "index_big.py"
         { loc = 0; goto error; }
+#line 8 "index_big.py"
     }
+#line 8 "index_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 8 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "index_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 8 "index_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 8 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 8 "index_big.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "index_big.py"
     goto cleanup;
+#line 8 "index_big.py"
 error:
+#line 8 "index_big.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 8 "index_big.py"
     PY2C_CLEAR(result);
+#line 8 "index_big.py"
 cleanup:
+#line 8 "index_big.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "index_big.py"
     py2c_recursion_leave();
+#line 8 "index_big.py"
     return result;
+#line 8 "index_big.py"
 }
+#line 297 "index_big.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -234,23 +308,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "index_big.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 9 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "index_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 9 "index_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 9 "index_big.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 9 "index_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 9 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 9 "index_big.py"
     PY2C_CLEAR(t[1]);
+#line 9 "index_big.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "index_big.py"
     goto cleanup;
+#line 9 "index_big.py"
 error:
+#line 9 "index_big.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 9 "index_big.py"
     PY2C_CLEAR(result);
+#line 9 "index_big.py"
 cleanup:
+#line 9 "index_big.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "index_big.py"
     py2c_recursion_leave();
+#line 9 "index_big.py"
     return result;
+#line 9 "index_big.py"
 }
+#line 346 "index_big.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -265,27 +357,49 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__a)) {
+#line 10 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 10 "index_big.py"
         { loc = 0; goto error; }
+#line 10 "index_big.py"
     }
+#line 10 "index_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 10 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "index_big.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 10 "index_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 10 "index_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 10 "index_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 10 "index_big.py"
     PY2C_CLEAR(t[1]);
+#line 10 "index_big.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "index_big.py"
     goto cleanup;
+#line 10 "index_big.py"
 error:
+#line 10 "index_big.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 10 "index_big.py"
     PY2C_CLEAR(result);
+#line 10 "index_big.py"
 cleanup:
+#line 10 "index_big.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "index_big.py"
     py2c_recursion_leave();
+#line 10 "index_big.py"
     return result;
+#line 10 "index_big.py"
 }
+#line 403 "index_big.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -300,27 +414,49 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__a)) {
+#line 11 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 11 "index_big.py"
         { loc = 0; goto error; }
+#line 11 "index_big.py"
     }
+#line 11 "index_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 11 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "index_big.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 11 "index_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 11 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 11 "index_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 11 "index_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 11 "index_big.py"
     PY2C_CLEAR(t[1]);
+#line 11 "index_big.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 11 "index_big.py"
     goto cleanup;
+#line 11 "index_big.py"
 error:
+#line 11 "index_big.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 11 "index_big.py"
     PY2C_CLEAR(result);
+#line 11 "index_big.py"
 cleanup:
+#line 11 "index_big.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "index_big.py"
     py2c_recursion_leave();
+#line 11 "index_big.py"
     return result;
+#line 11 "index_big.py"
 }
+#line 460 "index_big.c"
 
 static Py2cValue f_assign(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -335,24 +471,43 @@ static Py2cValue f_assign(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__a)) {
+#line 13 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 13 "index_big.py"
         { loc = 0; goto error; }
+#line 13 "index_big.py"
     }
+#line 13 "index_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 13 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 13 "index_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_index_big__a); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_int(5)); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 13 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 13 "index_big.py"
     PY2C_CLEAR(result);
+#line 13 "index_big.py"
     result = PY2C_NONE;
+#line 13 "index_big.py"
     goto cleanup;
+#line 13 "index_big.py"
 error:
+#line 13 "index_big.py"
     py2c_traceback_add(&code_f_assign, loc);
+#line 13 "index_big.py"
     PY2C_CLEAR(result);
+#line 13 "index_big.py"
 cleanup:
+#line 13 "index_big.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 13 "index_big.py"
     py2c_recursion_leave();
+#line 13 "index_big.py"
     return result;
+#line 13 "index_big.py"
 }
+#line 511 "index_big.c"
 
 static Py2cValue mod_index_big(void) {
     g_index_big__a = PY2C_NULL;
@@ -365,137 +520,245 @@ static Py2cValue mod_index_big(void) {
 
 #line 2 "index_big.py"
     t[0] = py2c_list_new(2);
+#line 2 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "index_big.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 2 "index_big.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 2 "index_big.py"
     py2c_slot_store(&g_index_big__a, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "index_big.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "index_big.py"
     py2c_slot_store(&g_index_big__show, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__show)) {
+#line 8 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 8 "index_big.py"
         { loc = 3; goto error; }
+#line 8 "index_big.py"
     }
+#line 8 "index_big.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 8 "index_big.py"
     t[1] = py2c_slot_load(&g_index_big__show);
+#line 8 "index_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 8 "index_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 8 "index_big.py"
     PY2C_CLEAR(t[1]);
+#line 8 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 8 "index_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__show)) {
+#line 9 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 9 "index_big.py"
         { loc = 6; goto error; }
+#line 9 "index_big.py"
     }
+#line 9 "index_big.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 9 "index_big.py"
     t[1] = py2c_slot_load(&g_index_big__show);
+#line 9 "index_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 9 "index_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 9 "index_big.py"
     PY2C_CLEAR(t[1]);
+#line 9 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 9 "index_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__show)) {
+#line 10 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 10 "index_big.py"
         { loc = 9; goto error; }
+#line 10 "index_big.py"
     }
+#line 10 "index_big.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 10 "index_big.py"
     t[1] = py2c_slot_load(&g_index_big__show);
+#line 10 "index_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 10 "index_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 10 "index_big.py"
     PY2C_CLEAR(t[1]);
+#line 10 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 10 "index_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__show)) {
+#line 11 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 11 "index_big.py"
         { loc = 12; goto error; }
+#line 11 "index_big.py"
     }
+#line 11 "index_big.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 11 "index_big.py"
     t[1] = py2c_slot_load(&g_index_big__show);
+#line 11 "index_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 11 "index_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 11 "index_big.py"
     PY2C_CLEAR(t[1]);
+#line 11 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 11 "index_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "index_big.py"
     t[0] = py2c_function_new(&info_f_assign, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 12 "index_big.py"
     py2c_slot_store(&g_index_big__assign, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__show)) {
+#line 14 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 14 "index_big.py"
         { loc = 16; goto error; }
+#line 14 "index_big.py"
     }
+#line 14 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__assign)) {
+#line 14 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'assign' is not defined");
+#line 14 "index_big.py"
         { loc = 17; goto error; }
+#line 14 "index_big.py"
     }
+#line 14 "index_big.py"
     t[0] = py2c_slot_load(&g_index_big__show);
+#line 14 "index_big.py"
     t[1] = py2c_slot_load(&g_index_big__assign);
+#line 14 "index_big.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 14 "index_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 14 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 14 "index_big.py"
     PY2C_CLEAR(t[1]);
+#line 14 "index_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__a)) {
+#line 15 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "index_big.py"
         { loc = 19; goto error; }
+#line 15 "index_big.py"
     }
+#line 15 "index_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 15 "index_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 15 "index_big.py"
     t[1] = py2c_slice_new(py2c_int(1), t[0], PY2C_NONE);
+#line 15 "index_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 15 "index_big.py"
     PY2C_CLEAR(t[0]);
+#line 15 "index_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 15 "index_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 15 "index_big.py"
     PY2C_CLEAR(t[1]);
+#line 15 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__a)) {
+#line 15 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "index_big.py"
         { loc = 23; goto error; }
+#line 15 "index_big.py"
     }
+#line 15 "index_big.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 15 "index_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 15 "index_big.py"
     t[4] = py2c_fast_negative(t[3]);
+#line 15 "index_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 15 "index_big.py"
     PY2C_CLEAR(t[3]);
+#line 15 "index_big.py"
     t[5] = py2c_slice_new(t[4], py2c_int(1), PY2C_NONE);
+#line 15 "index_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 15 "index_big.py"
     PY2C_CLEAR(t[4]);
+#line 15 "index_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 15 "index_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+#line 15 "index_big.py"
     PY2C_CLEAR(t[5]);
+#line 15 "index_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 15 "index_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+#line 15 "index_big.py"
     PY2C_CLEAR(t[2]);
+#line 15 "index_big.py"
     PY2C_CLEAR(t[6]);
+#line 15 "index_big.py"
     PY2C_CLEAR(t[7]);
+#line 15 "index_big.py"
     PY2C_CLEAR(result);
+#line 15 "index_big.py"
     result = PY2C_NONE;
+#line 15 "index_big.py"
     goto cleanup;
+#line 15 "index_big.py"
 error:
+#line 15 "index_big.py"
     py2c_traceback_add(&code_mod_index_big, loc);
+#line 15 "index_big.py"
     PY2C_CLEAR(result);
+#line 15 "index_big.py"
 cleanup:
+#line 15 "index_big.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 15 "index_big.py"
     return result;
+#line 15 "index_big.py"
 }
+#line 762 "index_big.c"
 
 static void clear_mod_index_big(void) {
     PY2C_CLEAR(g_index_big__assign);

@@ -377,39 +377,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 16 "list_methods.py"
     t[0] = py2c_list_new(0);
+#line 16 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "list_methods.py"
 L0:;
+#line 16 "list_methods.py"
     t[1] = py2c_iter_next(v_0);
+#line 16 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 16 "list_methods.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 16 "list_methods.py"
         goto L1;
+#line 16 "list_methods.py"
     }
+#line 16 "list_methods.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 16 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_x, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
+#line 16 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 16 "list_methods.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 16 "list_methods.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 16 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 16 "list_methods.py"
     if (!n0) {
+#line 16 "list_methods.py"
         py2c_safepoint();
+#line 16 "list_methods.py"
         goto L0;
+#line 16 "list_methods.py"
     }
+#line 16 "list_methods.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 16 "list_methods.py"
     py2c_safepoint();
+#line 16 "list_methods.py"
     goto L0;
+#line 16 "list_methods.py"
 L1:;
+#line 16 "list_methods.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "list_methods.py"
     goto cleanup;
+#line 16 "list_methods.py"
 error:
+#line 16 "list_methods.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 16 "list_methods.py"
     PY2C_CLEAR(result);
+#line 16 "list_methods.py"
 cleanup:
+#line 16 "list_methods.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "list_methods.py"
     PY2C_CLEAR(v_0);
+#line 16 "list_methods.py"
     PY2C_CLEAR(v_x);
+#line 16 "list_methods.py"
     py2c_recursion_leave();
+#line 16 "list_methods.py"
     return result;
+#line 16 "list_methods.py"
 }
+#line 447 "list_methods.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -425,21 +459,37 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "list_methods.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1);
+#line 28 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 28 "list_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], v_w});
+#line 28 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 28 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 28 "list_methods.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 28 "list_methods.py"
     goto cleanup;
+#line 28 "list_methods.py"
 error:
+#line 28 "list_methods.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 28 "list_methods.py"
     PY2C_CLEAR(result);
+#line 28 "list_methods.py"
 cleanup:
+#line 28 "list_methods.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 28 "list_methods.py"
     PY2C_CLEAR(v_w);
+#line 28 "list_methods.py"
     py2c_recursion_leave();
+#line 28 "list_methods.py"
     return result;
+#line 28 "list_methods.py"
 }
+#line 493 "list_methods.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -455,18 +505,31 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "list_methods.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 31 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "list_methods.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "list_methods.py"
     goto cleanup;
+#line 31 "list_methods.py"
 error:
+#line 31 "list_methods.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 31 "list_methods.py"
     PY2C_CLEAR(result);
+#line 31 "list_methods.py"
 cleanup:
+#line 31 "list_methods.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 31 "list_methods.py"
     PY2C_CLEAR(v_p);
+#line 31 "list_methods.py"
     py2c_recursion_leave();
+#line 31 "list_methods.py"
     return result;
+#line 31 "list_methods.py"
 }
+#line 533 "list_methods.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -482,18 +545,31 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "list_methods.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(1));
+#line 31 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "list_methods.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "list_methods.py"
     goto cleanup;
+#line 31 "list_methods.py"
 error:
+#line 31 "list_methods.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 31 "list_methods.py"
     PY2C_CLEAR(result);
+#line 31 "list_methods.py"
 cleanup:
+#line 31 "list_methods.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 31 "list_methods.py"
     PY2C_CLEAR(v_p);
+#line 31 "list_methods.py"
     py2c_recursion_leave();
+#line 31 "list_methods.py"
     return result;
+#line 31 "list_methods.py"
 }
+#line 573 "list_methods.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -509,18 +585,31 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "list_methods.py"
     t[0] = py2c_fast_getitem(v_t, py2c_int(0));
+#line 60 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 60 "list_methods.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 60 "list_methods.py"
     goto cleanup;
+#line 60 "list_methods.py"
 error:
+#line 60 "list_methods.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 60 "list_methods.py"
     PY2C_CLEAR(result);
+#line 60 "list_methods.py"
 cleanup:
+#line 60 "list_methods.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 60 "list_methods.py"
     PY2C_CLEAR(v_t);
+#line 60 "list_methods.py"
     py2c_recursion_leave();
+#line 60 "list_methods.py"
     return result;
+#line 60 "list_methods.py"
 }
+#line 613 "list_methods.c"
 
 static Py2cValue mod_list_methods(void) {
     g_list_methods__l = PY2C_NULL;
@@ -549,1112 +638,2036 @@ static Py2cValue mod_list_methods(void) {
 
 #line 1 "list_methods.py"
     t[0] = py2c_list_new(3);
+#line 1 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 0; goto error; }
+#line 1 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 1 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 0; goto error; }
+#line 1 "list_methods.py"
     py2c_slot_store(&g_list_methods__l, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 2 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "list_methods.py"
         { loc = 2; goto error; }
+#line 2 "list_methods.py"
     }
+#line 2 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 2 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 2 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 2 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 2 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 3 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 3 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 3 "list_methods.py"
         { loc = 5; goto error; }
+#line 3 "list_methods.py"
     }
+#line 3 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 3 "list_methods.py"
     t[2] = py2c_list_new(2);
+#line 3 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 3 "list_methods.py"
     if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 7; goto error; }
+#line 3 "list_methods.py"
     if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 7; goto error; }
+#line 3 "list_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 3 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 3 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 3 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 3 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 3 "list_methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 4 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 4 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 4 "list_methods.py"
         { loc = 9; goto error; }
+#line 4 "list_methods.py"
     }
+#line 4 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 4 "list_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 4 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 4 "list_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 4 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 4 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 4 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 4 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 4 "list_methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 5 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 5 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 5 "list_methods.py"
         { loc = 13; goto error; }
+#line 5 "list_methods.py"
     }
+#line 5 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 5 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 5 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 5 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 5 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 5 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 6 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 6 "list_methods.py"
         { loc = 16; goto error; }
+#line 6 "list_methods.py"
     }
+#line 6 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 6 "list_methods.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
+#line 6 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 6 "list_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 6 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 6 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 6 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 6 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 6 "list_methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 7 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 7 "list_methods.py"
         { loc = 20; goto error; }
+#line 7 "list_methods.py"
     }
+#line 7 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__l);
+#line 7 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 7 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 7 "list_methods.py"
         { loc = 22; goto error; }
+#line 7 "list_methods.py"
     }
+#line 7 "list_methods.py"
     t[1] = py2c_slot_load(&g_list_methods__l);
+#line 7 "list_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 7 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 7 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 7 "list_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 7 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 7 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 7 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 7 "list_methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 8 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 8 "list_methods.py"
         { loc = 24; goto error; }
+#line 8 "list_methods.py"
     }
+#line 8 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+#line 8 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(-1)}, 2, PY2C_NULL);
+#line 8 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 8 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 8 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 8 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 9 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 9 "list_methods.py"
         { loc = 27; goto error; }
+#line 9 "list_methods.py"
     }
+#line 9 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 9 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+#line 9 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 9 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 9 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 9 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 10 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 10 "list_methods.py"
         { loc = 30; goto error; }
+#line 10 "list_methods.py"
     }
+#line 10 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 10 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-2), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+#line 10 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 10 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 10 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 10 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 11 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 11 "list_methods.py"
         { loc = 33; goto error; }
+#line 11 "list_methods.py"
     }
+#line 11 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 11 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-100), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+#line 11 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 11 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 11 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 11 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 12 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 12 "list_methods.py"
         { loc = 36; goto error; }
+#line 12 "list_methods.py"
     }
+#line 12 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__l);
+#line 12 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 12 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 12 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 12 "list_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 13 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 13 "list_methods.py"
         { loc = 39; goto error; }
+#line 13 "list_methods.py"
     }
+#line 13 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 13 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 13 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 13 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 13 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 13 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 13 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 13 "list_methods.py"
         { loc = 42; goto error; }
+#line 13 "list_methods.py"
     }
+#line 13 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 13 "list_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 13 "list_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 13 "list_methods.py"
     PY2C_CLEAR(t[3]);
+#line 13 "list_methods.py"
     PY2C_CLEAR(t[4]);
+#line 13 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 13 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 13 "list_methods.py"
         { loc = 45; goto error; }
+#line 13 "list_methods.py"
     }
+#line 13 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+#line 13 "list_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
+#line 13 "list_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
+#line 13 "list_methods.py"
     PY2C_CLEAR(t[6]);
+#line 13 "list_methods.py"
     PY2C_CLEAR(t[7]);
+#line 13 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 13 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 13 "list_methods.py"
         { loc = 47; goto error; }
+#line 13 "list_methods.py"
     }
+#line 13 "list_methods.py"
     t[9] = py2c_slot_load(&g_list_methods__l);
+#line 13 "list_methods.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9]}, 4);
+#line 13 "list_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+#line 13 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 13 "list_methods.py"
     PY2C_CLEAR(t[5]);
+#line 13 "list_methods.py"
     PY2C_CLEAR(t[8]);
+#line 13 "list_methods.py"
     PY2C_CLEAR(t[9]);
+#line 13 "list_methods.py"
     PY2C_CLEAR(t[10]);
 
 #line 14 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 14 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 14 "list_methods.py"
         { loc = 49; goto error; }
+#line 14 "list_methods.py"
     }
+#line 14 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+#line 14 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+#line 14 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 14 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 14 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 14 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 15 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 15 "list_methods.py"
         { loc = 52; goto error; }
+#line 15 "list_methods.py"
     }
+#line 15 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__l);
+#line 15 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 15 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 15 "list_methods.py"
         { loc = 54; goto error; }
+#line 15 "list_methods.py"
     }
+#line 15 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 15 "list_methods.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+#line 15 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 15 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 15 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 15 "list_methods.py"
         { loc = 57; goto error; }
+#line 15 "list_methods.py"
     }
+#line 15 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+#line 15 "list_methods.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+#line 15 "list_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[4]);
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[5]);
+#line 15 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 15 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 15 "list_methods.py"
         { loc = 60; goto error; }
+#line 15 "list_methods.py"
     }
+#line 15 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[7], &t[8], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+#line 15 "list_methods.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+#line 15 "list_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[7]);
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[8]);
+#line 15 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 15 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 15 "list_methods.py"
         { loc = 63; goto error; }
+#line 15 "list_methods.py"
     }
+#line 15 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[10], &t[11], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 15 "list_methods.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(3), py2c_int(1)}, 2, PY2C_NULL);
+#line 15 "list_methods.py"
     if (PY2C_IS_NULL(t[12])) { loc = 62; goto error; }
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[10]);
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[11]);
+#line 15 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 15 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 15 "list_methods.py"
         { loc = 66; goto error; }
+#line 15 "list_methods.py"
     }
+#line 15 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[13], &t[14], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 15 "list_methods.py"
     t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_int(0), py2c_int(2), py2c_int(9)}, 3, PY2C_NULL);
+#line 15 "list_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 65; goto error; }
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[13]);
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[14]);
+#line 15 "list_methods.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12], t[15]}, 6);
+#line 15 "list_methods.py"
     if (PY2C_IS_NULL(t[16])) { loc = 51; goto error; }
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[3]);
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[6]);
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[9]);
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[12]);
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[15]);
+#line 15 "list_methods.py"
     PY2C_CLEAR(t[16]);
 
 #line 16 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 16 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 16 "list_methods.py"
         { loc = 69; goto error; }
+#line 16 "list_methods.py"
     }
+#line 16 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 16 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+#line 16 "list_methods.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 16 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 16 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 16 "list_methods.py"
     py2c_slot_store(&g_list_methods__l, t[1]); t[1] = PY2C_NULL;
 
 #line 17 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 17 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 17 "list_methods.py"
         { loc = 71; goto error; }
+#line 17 "list_methods.py"
     }
+#line 17 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 17 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 17 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 17 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 17 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 17 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 18 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 18 "list_methods.py"
         { loc = 74; goto error; }
+#line 18 "list_methods.py"
     }
+#line 18 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__l);
+#line 18 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 18 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 18 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 18 "list_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 19 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 19 "list_methods.py"
         { loc = 76; goto error; }
+#line 19 "list_methods.py"
     }
+#line 19 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+#line 19 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
+#line 19 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 19 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 19 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 19 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 20 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 20 "list_methods.py"
         { loc = 79; goto error; }
+#line 20 "list_methods.py"
     }
+#line 20 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__l);
+#line 20 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 20 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 20 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 20 "list_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 21 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 21 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 21 "list_methods.py"
         { loc = 81; goto error; }
+#line 21 "list_methods.py"
     }
+#line 21 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+#line 21 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 21 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 21 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 21 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 21 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 22 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 22 "list_methods.py"
         { loc = 84; goto error; }
+#line 22 "list_methods.py"
     }
+#line 22 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__l);
+#line 22 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 22 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 22 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 22 "list_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 23 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 23 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 23 "list_methods.py"
         { loc = 86; goto error; }
+#line 23 "list_methods.py"
     }
+#line 23 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+#line 23 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 23 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 23 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 23 "list_methods.py"
     py2c_slot_store(&g_list_methods__c, t[2]); t[2] = PY2C_NULL;
 
 #line 24 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__c)) {
+#line 24 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 24 "list_methods.py"
         { loc = 89; goto error; }
+#line 24 "list_methods.py"
     }
+#line 24 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 24 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 24 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 24 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 24 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 24 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__c)) {
+#line 25 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 25 "list_methods.py"
         { loc = 92; goto error; }
+#line 25 "list_methods.py"
     }
+#line 25 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 25 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 25 "list_methods.py"
         { loc = 93; goto error; }
+#line 25 "list_methods.py"
     }
+#line 25 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__c);
+#line 25 "list_methods.py"
     t[1] = py2c_slot_load(&g_list_methods__l);
+#line 25 "list_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 25 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 25 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 25 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 25 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "list_methods.py"
     t[0] = py2c_list_new(5);
+#line 26 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+#line 26 "list_methods.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 94; goto error; }
+#line 26 "list_methods.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 94; goto error; }
+#line 26 "list_methods.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 94; goto error; }
+#line 26 "list_methods.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 94; goto error; }
+#line 26 "list_methods.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 94; goto error; }
+#line 26 "list_methods.py"
     py2c_slot_store(&g_list_methods__words, t[0]); t[0] = PY2C_NULL;
 
 #line 27 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__words)) {
+#line 27 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 27 "list_methods.py"
         { loc = 97; goto error; }
+#line 27 "list_methods.py"
     }
+#line 27 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__words);
+#line 27 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 27 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 27 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 27 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__words)) {
+#line 27 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 27 "list_methods.py"
         { loc = 99; goto error; }
+#line 27 "list_methods.py"
     }
+#line 27 "list_methods.py"
     t[2] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_21.ob), &attr_ic[23]);
+#line 27 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 27 "list_methods.py"
     t[3] = py2c_slot_load(&g_list_methods__words);
+#line 27 "list_methods.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_1);
+#line 27 "list_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+#line 27 "list_methods.py"
     PY2C_CLEAR(t[3]);
+#line 27 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 27 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__words)) {
+#line 27 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 27 "list_methods.py"
         { loc = 102; goto error; }
+#line 27 "list_methods.py"
     }
+#line 27 "list_methods.py"
     t[5] = py2c_slot_load(&g_list_methods__words);
+#line 27 "list_methods.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_2);
+#line 27 "list_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
+#line 27 "list_methods.py"
     PY2C_CLEAR(t[5]);
+#line 27 "list_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
+#line 27 "list_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
+#line 27 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 27 "list_methods.py"
     PY2C_CLEAR(t[4]);
+#line 27 "list_methods.py"
     PY2C_CLEAR(t[6]);
+#line 27 "list_methods.py"
     PY2C_CLEAR(t[7]);
 
 #line 28 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__words)) {
+#line 28 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 28 "list_methods.py"
         { loc = 104; goto error; }
+#line 28 "list_methods.py"
     }
+#line 28 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+#line 28 "list_methods.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 28 "list_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+#line 28 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 28 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 28 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 28 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 28 "list_methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__words)) {
+#line 29 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 29 "list_methods.py"
         { loc = 108; goto error; }
+#line 29 "list_methods.py"
     }
+#line 29 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__words);
+#line 29 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 29 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+#line 29 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 29 "list_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "list_methods.py"
     t[0] = py2c_list_new(4);
+#line 30 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+#line 30 "list_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_23.ob)});
+#line 30 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 30 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
+#line 30 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 30 "list_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_24.ob)});
+#line 30 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 30 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
+#line 30 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 30 "list_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_25.ob)});
+#line 30 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 30 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
+#line 30 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 30 "list_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_25.ob)});
+#line 30 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+#line 30 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
+#line 30 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 30 "list_methods.py"
     py2c_slot_store(&g_list_methods__pairs, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__pairs)) {
+#line 31 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 31 "list_methods.py"
         { loc = 116; goto error; }
+#line 31 "list_methods.py"
     }
+#line 31 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__pairs);
+#line 31 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 31 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 31 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 31 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__pairs)) {
+#line 31 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 31 "list_methods.py"
         { loc = 118; goto error; }
+#line 31 "list_methods.py"
     }
+#line 31 "list_methods.py"
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 31 "list_methods.py"
     t[3] = py2c_slot_load(&g_list_methods__pairs);
+#line 31 "list_methods.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_1);
+#line 31 "list_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
+#line 31 "list_methods.py"
     PY2C_CLEAR(t[3]);
+#line 31 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 31 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__pairs)) {
+#line 31 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 31 "list_methods.py"
         { loc = 121; goto error; }
+#line 31 "list_methods.py"
     }
+#line 31 "list_methods.py"
     t[5] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "list_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+#line 31 "list_methods.py"
     t[6] = py2c_slot_load(&g_list_methods__pairs);
+#line 31 "list_methods.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], t[5], PY2C_TRUE}, 1, kwnames_2);
+#line 31 "list_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
+#line 31 "list_methods.py"
     PY2C_CLEAR(t[6]);
+#line 31 "list_methods.py"
     PY2C_CLEAR(t[5]);
+#line 31 "list_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
+#line 31 "list_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 114; goto error; }
+#line 31 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 31 "list_methods.py"
     PY2C_CLEAR(t[4]);
+#line 31 "list_methods.py"
     PY2C_CLEAR(t[7]);
+#line 31 "list_methods.py"
     PY2C_CLEAR(t[8]);
 
 #line 32 "list_methods.py"
     t[0] = py2c_list_new(2);
+#line 32 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+#line 32 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 123; goto error; }
+#line 32 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 123; goto error; }
+#line 32 "list_methods.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
+#line 32 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+#line 32 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 32 "list_methods.py"
     py2c_slot_store(&g_list_methods__m, t[1]); t[1] = PY2C_NULL;
 
 #line 33 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__m)) {
+#line 33 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 33 "list_methods.py"
         { loc = 126; goto error; }
+#line 33 "list_methods.py"
     }
+#line 33 "list_methods.py"
     t[0] = py2c_list_new(1);
+#line 33 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+#line 33 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 127; goto error; }
+#line 33 "list_methods.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), t[0], PY2C_OP_MUL);
+#line 33 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+#line 33 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 33 "list_methods.py"
     t[2] = py2c_list_new(0);
+#line 33 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 33 "list_methods.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(5), PY2C_OP_MUL);
+#line 33 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+#line 33 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 33 "list_methods.py"
     t[4] = py2c_list_new(1);
+#line 33 "list_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+#line 33 "list_methods.py"
     t[5] = py2c_list_new(0);
+#line 33 "list_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
+#line 33 "list_methods.py"
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 131; goto error; }
+#line 33 "list_methods.py"
     PY2C_CLEAR(t[5]);
+#line 33 "list_methods.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(2), PY2C_OP_MUL);
+#line 33 "list_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
+#line 33 "list_methods.py"
     PY2C_CLEAR(t[4]);
+#line 33 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__m)) {
+#line 33 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 33 "list_methods.py"
         { loc = 134; goto error; }
+#line 33 "list_methods.py"
     }
+#line 33 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__m); t[6] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_MUL); py2c_decref(s0); }
+#line 33 "list_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
+#line 33 "list_methods.py"
     t[7] = py2c_slot_load(&g_list_methods__m);
+#line 33 "list_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[1], t[3], t[5], t[6]}, 5);
+#line 33 "list_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
+#line 33 "list_methods.py"
     PY2C_CLEAR(t[7]);
+#line 33 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 33 "list_methods.py"
     PY2C_CLEAR(t[3]);
+#line 33 "list_methods.py"
     PY2C_CLEAR(t[5]);
+#line 33 "list_methods.py"
     PY2C_CLEAR(t[6]);
+#line 33 "list_methods.py"
     PY2C_CLEAR(t[8]);
 
 #line 34 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__m)) {
+#line 34 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 34 "list_methods.py"
         { loc = 137; goto error; }
+#line 34 "list_methods.py"
     }
+#line 34 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__m);
+#line 34 "list_methods.py"
     t[1] = py2c_list_new(1);
+#line 34 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 34 "list_methods.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 138; goto error; }
+#line 34 "list_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
+#line 34 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 34 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 34 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 34 "list_methods.py"
     py2c_slot_store(&g_list_methods__m, t[2]); t[2] = PY2C_NULL;
 
 #line 35 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__m)) {
+#line 35 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 35 "list_methods.py"
         { loc = 140; goto error; }
+#line 35 "list_methods.py"
     }
+#line 35 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__m);
+#line 35 "list_methods.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
+#line 35 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 35 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 35 "list_methods.py"
     py2c_slot_store(&g_list_methods__m, t[1]); t[1] = PY2C_NULL;
 
 #line 36 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__m)) {
+#line 36 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 36 "list_methods.py"
         { loc = 142; goto error; }
+#line 36 "list_methods.py"
     }
+#line 36 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__m);
+#line 36 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__m)) {
+#line 36 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 36 "list_methods.py"
         { loc = 144; goto error; }
+#line 36 "list_methods.py"
     }
+#line 36 "list_methods.py"
     t[1] = py2c_slot_load(&g_list_methods__m);
+#line 36 "list_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 36 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 36 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 36 "list_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 36 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 36 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 36 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 36 "list_methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 37 "list_methods.py"
     t[0] = py2c_list_new(2);
+#line 37 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
+#line 37 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 145; goto error; }
+#line 37 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 145; goto error; }
+#line 37 "list_methods.py"
     py2c_slot_store(&g_list_methods__a, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__a)) {
+#line 38 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 38 "list_methods.py"
         { loc = 146; goto error; }
+#line 38 "list_methods.py"
     }
+#line 38 "list_methods.py"
     py2c_slot_store(&g_list_methods__b, py2c_slot_load(&g_list_methods__a));
 
 #line 39 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__a)) {
+#line 39 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 39 "list_methods.py"
         { loc = 148; goto error; }
+#line 39 "list_methods.py"
     }
+#line 39 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__a);
+#line 39 "list_methods.py"
     t[1] = py2c_list_new(1);
+#line 39 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 39 "list_methods.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 149; goto error; }
+#line 39 "list_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
+#line 39 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+#line 39 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 39 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 39 "list_methods.py"
     py2c_slot_store(&g_list_methods__a, t[2]); t[2] = PY2C_NULL;
 
 #line 40 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__b)) {
+#line 40 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 40 "list_methods.py"
         { loc = 151; goto error; }
+#line 40 "list_methods.py"
     }
+#line 40 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__a)) {
+#line 40 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 40 "list_methods.py"
         { loc = 153; goto error; }
+#line 40 "list_methods.py"
     }
+#line 40 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__b)) {
+#line 40 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 40 "list_methods.py"
         { loc = 154; goto error; }
+#line 40 "list_methods.py"
     }
+#line 40 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__a); Py2cValue s1 = py2c_slot_load(&g_list_methods__b); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 40 "list_methods.py"
     t[0] = py2c_bool(n0);
+#line 40 "list_methods.py"
     t[1] = py2c_slot_load(&g_list_methods__b);
+#line 40 "list_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
+#line 40 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+#line 40 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 40 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 40 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__a)) {
+#line 41 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 41 "list_methods.py"
         { loc = 155; goto error; }
+#line 41 "list_methods.py"
     }
+#line 41 "list_methods.py"
     t[0] = py2c_list_new(1);
+#line 41 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+#line 41 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 156; goto error; }
+#line 41 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__a); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_ADD); py2c_decref(s0); }
+#line 41 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+#line 41 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 41 "list_methods.py"
     py2c_slot_store(&g_list_methods__a, t[1]); t[1] = PY2C_NULL;
 
 #line 42 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__b)) {
+#line 42 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 42 "list_methods.py"
         { loc = 159; goto error; }
+#line 42 "list_methods.py"
     }
+#line 42 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__a)) {
+#line 42 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 42 "list_methods.py"
         { loc = 160; goto error; }
+#line 42 "list_methods.py"
     }
+#line 42 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__a)) {
+#line 42 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 42 "list_methods.py"
         { loc = 162; goto error; }
+#line 42 "list_methods.py"
     }
+#line 42 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__b)) {
+#line 42 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 42 "list_methods.py"
         { loc = 163; goto error; }
+#line 42 "list_methods.py"
     }
+#line 42 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__a); Py2cValue s1 = py2c_slot_load(&g_list_methods__b); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 42 "list_methods.py"
     t[0] = py2c_bool(n0);
+#line 42 "list_methods.py"
     t[1] = py2c_slot_load(&g_list_methods__b);
+#line 42 "list_methods.py"
     t[2] = py2c_slot_load(&g_list_methods__a);
+#line 42 "list_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[0]}, 3);
+#line 42 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+#line 42 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 42 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 42 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 42 "list_methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 43 "list_methods.py"
     t[0] = py2c_list_new(2);
+#line 43 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+#line 43 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 165; goto error; }
+#line 43 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 165; goto error; }
+#line 43 "list_methods.py"
     t[1] = py2c_list_new(1);
+#line 43 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+#line 43 "list_methods.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 166; goto error; }
+#line 43 "list_methods.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 43 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+#line 43 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 43 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 43 "list_methods.py"
     t[3] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_list_type), py2c_obj_value(&str_26.ob), &attr_ic[25]);
+#line 43 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
+#line 43 "list_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 43 "list_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
+#line 43 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 43 "list_methods.py"
     PY2C_CLEAR(t[3]);
+#line 43 "list_methods.py"
     PY2C_CLEAR(t[4]);
 
 #line 44 "list_methods.py"
     t[0] = py2c_list_new(1);
+#line 44 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+#line 44 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 169; goto error; }
+#line 44 "list_methods.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
+#line 44 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+#line 44 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 44 "list_methods.py"
     py2c_slot_store(&g_list_methods__n, t[1]); t[1] = PY2C_NULL;
 
 #line 45 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
+#line 45 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 45 "list_methods.py"
         { loc = 171; goto error; }
+#line 45 "list_methods.py"
     }
+#line 45 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
 
 #line 46 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
+#line 46 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 46 "list_methods.py"
         { loc = 173; goto error; }
+#line 46 "list_methods.py"
     }
+#line 46 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_fast_setitem(s0, py2c_int(-1), py2c_int(9)); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
 
 #line 47 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
+#line 47 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 47 "list_methods.py"
         { loc = 176; goto error; }
+#line 47 "list_methods.py"
     }
+#line 47 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__n);
+#line 47 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
+#line 47 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 47 "list_methods.py"
         { loc = 177; goto error; }
+#line 47 "list_methods.py"
     }
+#line 47 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); t[1] = py2c_fast_getitem(s0, py2c_int(-2)); py2c_decref(s0); }
+#line 47 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+#line 47 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
+#line 47 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 47 "list_methods.py"
         { loc = 180; goto error; }
+#line 47 "list_methods.py"
     }
+#line 47 "list_methods.py"
     t[2] = py2c_slot_load(&g_list_methods__n);
+#line 47 "list_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
+#line 47 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
+#line 47 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 47 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
+#line 47 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 47 "list_methods.py"
         { loc = 182; goto error; }
+#line 47 "list_methods.py"
     }
+#line 47 "list_methods.py"
     t[4] = py2c_slot_load(&g_list_methods__n);
+#line 47 "list_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1);
+#line 47 "list_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
+#line 47 "list_methods.py"
     PY2C_CLEAR(t[4]);
+#line 47 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
+#line 47 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 47 "list_methods.py"
         { loc = 184; goto error; }
+#line 47 "list_methods.py"
     }
+#line 47 "list_methods.py"
     t[6] = py2c_slot_load(&g_list_methods__n);
+#line 47 "list_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+#line 47 "list_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 183; goto error; }
+#line 47 "list_methods.py"
     PY2C_CLEAR(t[6]);
+#line 47 "list_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7]}, 5);
+#line 47 "list_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 175; goto error; }
+#line 47 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 47 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 47 "list_methods.py"
     PY2C_CLEAR(t[3]);
+#line 47 "list_methods.py"
     PY2C_CLEAR(t[5]);
+#line 47 "list_methods.py"
     PY2C_CLEAR(t[7]);
+#line 47 "list_methods.py"
     PY2C_CLEAR(t[8]);
 
 #line 48 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
+#line 48 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 48 "list_methods.py"
         { loc = 185; goto error; }
+#line 48 "list_methods.py"
     }
+#line 48 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_delitem(s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 186; goto error; } }
 
 #line 49 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
+#line 49 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 49 "list_methods.py"
         { loc = 188; goto error; }
+#line 49 "list_methods.py"
     }
+#line 49 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__n);
+#line 49 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 49 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+#line 49 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 49 "list_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 50 "list_methods.py"
     t[0] = py2c_list_new(0);
+#line 50 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
+#line 50 "list_methods.py"
     py2c_slot_store(&g_list_methods__e, t[0]); t[0] = PY2C_NULL;
 
 #line 51 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__e)) {
+#line 51 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "list_methods.py"
         { loc = 192; goto error; }
+#line 51 "list_methods.py"
     }
+#line 51 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+#line 51 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 51 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 51 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__e)) {
+#line 51 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "list_methods.py"
         { loc = 195; goto error; }
+#line 51 "list_methods.py"
     }
+#line 51 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 196; goto error; } }
+#line 51 "list_methods.py"
     t[5] = py2c_list_new(0);
+#line 51 "list_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+#line 51 "list_methods.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 51 "list_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 194; goto error; }
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[5]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[3]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[4]);
+#line 51 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__e)) {
+#line 51 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "list_methods.py"
         { loc = 199; goto error; }
+#line 51 "list_methods.py"
     }
+#line 51 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[7], &t[8], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 200; goto error; } }
+#line 51 "list_methods.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+#line 51 "list_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[7]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[8]);
+#line 51 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__e)) {
+#line 51 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "list_methods.py"
         { loc = 202; goto error; }
+#line 51 "list_methods.py"
     }
+#line 51 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[10], &t[11], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 203; goto error; } }
+#line 51 "list_methods.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 51 "list_methods.py"
     if (PY2C_IS_NULL(t[12])) { loc = 201; goto error; }
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[10]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[11]);
+#line 51 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__e)) {
+#line 51 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "list_methods.py"
         { loc = 205; goto error; }
+#line 51 "list_methods.py"
     }
+#line 51 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[13], &t[14], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 206; goto error; } }
+#line 51 "list_methods.py"
     t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+#line 51 "list_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 204; goto error; }
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[13]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[14]);
+#line 51 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__e)) {
+#line 51 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "list_methods.py"
         { loc = 207; goto error; }
+#line 51 "list_methods.py"
     }
+#line 51 "list_methods.py"
     t[16] = py2c_slot_load(&g_list_methods__e);
+#line 51 "list_methods.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9], t[12], t[15], t[16]}, 6);
+#line 51 "list_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 190; goto error; }
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[6]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[9]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[12]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[15]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[16]);
+#line 51 "list_methods.py"
     PY2C_CLEAR(t[17]);
 
 #line 52 "list_methods.py"
     t[0] = py2c_list_new(3);
+#line 52 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
+#line 52 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 210; goto error; }
+#line 52 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 210; goto error; }
+#line 52 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 210; goto error; }
+#line 52 "list_methods.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[31]) < 0) { loc = 211; goto error; }
+#line 52 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 52 "list_methods.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 52 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
+#line 52 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 52 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 52 "list_methods.py"
     t[4] = py2c_list_new(3);
+#line 52 "list_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 213; goto error; }
+#line 52 "list_methods.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 213; goto error; }
+#line 52 "list_methods.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 213; goto error; }
+#line 52 "list_methods.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 213; goto error; }
+#line 52 "list_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 52 "list_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
+#line 52 "list_methods.py"
     PY2C_CLEAR(t[4]);
+#line 52 "list_methods.py"
     t[6] = py2c_list_new(3);
+#line 52 "list_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 216; goto error; }
+#line 52 "list_methods.py"
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 216; goto error; }
+#line 52 "list_methods.py"
     if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 216; goto error; }
+#line 52 "list_methods.py"
     if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 216; goto error; }
+#line 52 "list_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1);
+#line 52 "list_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
+#line 52 "list_methods.py"
     PY2C_CLEAR(t[6]);
+#line 52 "list_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 52 "list_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 214; goto error; }
+#line 52 "list_methods.py"
     PY2C_CLEAR(t[7]);
+#line 52 "list_methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3);
+#line 52 "list_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 208; goto error; }
+#line 52 "list_methods.py"
     PY2C_CLEAR(t[3]);
+#line 52 "list_methods.py"
     PY2C_CLEAR(t[5]);
+#line 52 "list_methods.py"
     PY2C_CLEAR(t[8]);
+#line 52 "list_methods.py"
     PY2C_CLEAR(t[9]);
 
 #line 53 "list_methods.py"
     t[0] = py2c_list_new(3);
+#line 53 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 217; goto error; }
+#line 53 "list_methods.py"
     t[1] = py2c_list_new(2);
+#line 53 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
+#line 53 "list_methods.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 218; goto error; }
+#line 53 "list_methods.py"
     if (py2c_list_append(t[1], py2c_obj_value(&str_27.ob)) < 0) { loc = 218; goto error; }
+#line 53 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 217; goto error; }
+#line 53 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 53 "list_methods.py"
     t[1] = py2c_list_new(2);
+#line 53 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 219; goto error; }
+#line 53 "list_methods.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 219; goto error; }
+#line 53 "list_methods.py"
     if (py2c_list_append(t[1], py2c_obj_value(&str_25.ob)) < 0) { loc = 219; goto error; }
+#line 53 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 217; goto error; }
+#line 53 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 53 "list_methods.py"
     t[1] = py2c_list_new(2);
+#line 53 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
+#line 53 "list_methods.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 220; goto error; }
+#line 53 "list_methods.py"
     if (py2c_list_append(t[1], py2c_obj_value(&str_23.ob)) < 0) { loc = 220; goto error; }
+#line 53 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 217; goto error; }
+#line 53 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 53 "list_methods.py"
     py2c_slot_store(&g_list_methods__nested, t[0]); t[0] = PY2C_NULL;
 
 #line 54 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__nested)) {
+#line 54 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 54 "list_methods.py"
         { loc = 222; goto error; }
+#line 54 "list_methods.py"
     }
+#line 54 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__nested); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 223; goto error; } }
+#line 54 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 54 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
+#line 54 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 54 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 54 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 55 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__nested)) {
+#line 55 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 55 "list_methods.py"
         { loc = 225; goto error; }
+#line 55 "list_methods.py"
     }
+#line 55 "list_methods.py"
     t[0] = py2c_list_new(2);
+#line 55 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
+#line 55 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 226; goto error; }
+#line 55 "list_methods.py"
     t[1] = py2c_list_new(2);
+#line 55 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
+#line 55 "list_methods.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 227; goto error; }
+#line 55 "list_methods.py"
     t[2] = py2c_list_new(2);
+#line 55 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
+#line 55 "list_methods.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 228; goto error; }
+#line 55 "list_methods.py"
     t[3] = py2c_list_new(1);
+#line 55 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 229; goto error; }
+#line 55 "list_methods.py"
     if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 229; goto error; }
+#line 55 "list_methods.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 228; goto error; }
+#line 55 "list_methods.py"
     PY2C_CLEAR(t[3]);
+#line 55 "list_methods.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 227; goto error; }
+#line 55 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 55 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
+#line 55 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 55 "list_methods.py"
     t[1] = py2c_slot_load(&g_list_methods__nested);
+#line 55 "list_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
+#line 55 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
+#line 55 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 55 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 55 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "list_methods.py"
     t[0] = py2c_list_new(5);
+#line 56 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 230; goto error; }
+#line 56 "list_methods.py"
     if (py2c_list_append(t[0], py2c_float(0.5)) < 0) { loc = 230; goto error; }
+#line 56 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 230; goto error; }
+#line 56 "list_methods.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 230; goto error; }
+#line 56 "list_methods.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 230; goto error; }
+#line 56 "list_methods.py"
     if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 230; goto error; }
+#line 56 "list_methods.py"
     py2c_slot_store(&g_list_methods__f, t[0]); t[0] = PY2C_NULL;
 
 #line 57 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__f)) {
+#line 57 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 57 "list_methods.py"
         { loc = 232; goto error; }
+#line 57 "list_methods.py"
     }
+#line 57 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 233; goto error; } }
+#line 57 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 57 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 231; goto error; }
+#line 57 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 57 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 57 "list_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 58 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__f)) {
+#line 58 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 58 "list_methods.py"
         { loc = 235; goto error; }
+#line 58 "list_methods.py"
     }
+#line 58 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__f);
+#line 58 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 58 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 234; goto error; }
+#line 58 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 58 "list_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 59 "list_methods.py"
     t[0] = py2c_list_new(4);
+#line 59 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 236; goto error; }
+#line 59 "list_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_28.ob)});
+#line 59 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 237; goto error; }
+#line 59 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
+#line 59 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 59 "list_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_29.ob)});
+#line 59 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 238; goto error; }
+#line 59 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
+#line 59 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 59 "list_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_25.ob)});
+#line 59 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 239; goto error; }
+#line 59 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
+#line 59 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 59 "list_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_23.ob)});
+#line 59 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 240; goto error; }
+#line 59 "list_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
+#line 59 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 59 "list_methods.py"
     py2c_slot_store(&g_list_methods__st, t[0]); t[0] = PY2C_NULL;
 
 #line 60 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__st)) {
+#line 60 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 60 "list_methods.py"
         { loc = 242; goto error; }
+#line 60 "list_methods.py"
     }
+#line 60 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__st); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 243; goto error; } }
+#line 60 "list_methods.py"
     t[2] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 244; goto error; }
+#line 60 "list_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+#line 60 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 241; goto error; }
+#line 60 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 60 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 60 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 60 "list_methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 61 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__st)) {
+#line 61 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 61 "list_methods.py"
         { loc = 246; goto error; }
+#line 61 "list_methods.py"
     }
+#line 61 "list_methods.py"
     t[0] = py2c_slot_load(&g_list_methods__st);
+#line 61 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 61 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 245; goto error; }
+#line 61 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 61 "list_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 62 "list_methods.py"
     t[0] = py2c_list_new(2);
+#line 62 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
+#line 62 "list_methods.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 250; goto error; }
+#line 62 "list_methods.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 250; goto error; }
+#line 62 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2);
+#line 62 "list_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 249; goto error; }
+#line 62 "list_methods.py"
     PY2C_CLEAR(t[0]);
+#line 62 "list_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 62 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
+#line 62 "list_methods.py"
     PY2C_CLEAR(t[1]);
+#line 62 "list_methods.py"
     t[3] = py2c_list_new(3);
+#line 62 "list_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 253; goto error; }
+#line 62 "list_methods.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 253; goto error; }
+#line 62 "list_methods.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 253; goto error; }
+#line 62 "list_methods.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 253; goto error; }
+#line 62 "list_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[3], py2c_obj_value(&str_2.ob)}, 2);
+#line 62 "list_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 252; goto error; }
+#line 62 "list_methods.py"
     PY2C_CLEAR(t[3]);
+#line 62 "list_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 62 "list_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 251; goto error; }
+#line 62 "list_methods.py"
     PY2C_CLEAR(t[4]);
+#line 62 "list_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 62 "list_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 247; goto error; }
+#line 62 "list_methods.py"
     PY2C_CLEAR(t[2]);
+#line 62 "list_methods.py"
     PY2C_CLEAR(t[5]);
+#line 62 "list_methods.py"
     PY2C_CLEAR(t[6]);
+#line 62 "list_methods.py"
     PY2C_CLEAR(result);
+#line 62 "list_methods.py"
     result = PY2C_NONE;
+#line 62 "list_methods.py"
     goto cleanup;
+#line 62 "list_methods.py"
 error:
+#line 62 "list_methods.py"
     py2c_traceback_add(&code_mod_list_methods, loc);
+#line 62 "list_methods.py"
     PY2C_CLEAR(result);
+#line 62 "list_methods.py"
 cleanup:
+#line 62 "list_methods.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 62 "list_methods.py"
     return result;
+#line 62 "list_methods.py"
 }
+#line 2671 "list_methods.c"
 
 static void clear_mod_list_methods(void) {
     PY2C_CLEAR(g_list_methods__st);

@@ -179,33 +179,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 25 "lists.py"
     t[0] = py2c_list_new(0);
+#line 25 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "lists.py"
 L0:;
+#line 25 "lists.py"
     t[1] = py2c_iter_next(v_0);
+#line 25 "lists.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 25 "lists.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 25 "lists.py"
         goto L1;
+#line 25 "lists.py"
     }
+#line 25 "lists.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "lists.py"
     t[1] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
+#line 25 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 25 "lists.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 25 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 25 "lists.py"
     py2c_safepoint();
+#line 25 "lists.py"
     goto L0;
+#line 25 "lists.py"
 L1:;
+#line 25 "lists.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "lists.py"
     goto cleanup;
+#line 25 "lists.py"
 error:
+#line 25 "lists.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 25 "lists.py"
     PY2C_CLEAR(result);
+#line 25 "lists.py"
 cleanup:
+#line 25 "lists.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 25 "lists.py"
     PY2C_CLEAR(v_0);
+#line 25 "lists.py"
     PY2C_CLEAR(v_x);
+#line 25 "lists.py"
     py2c_recursion_leave();
+#line 25 "lists.py"
     return result;
+#line 25 "lists.py"
 }
+#line 237 "lists.c"
 
 static Py2cValue mod_lists(void) {
     g_lists__xs = PY2C_NULL;
@@ -227,525 +255,958 @@ static Py2cValue mod_lists(void) {
 
 #line 1 "lists.py"
     t[0] = py2c_list_new(3);
+#line 1 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "lists.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 1 "lists.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 1 "lists.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 1 "lists.py"
     py2c_slot_store(&g_lists__xs, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 2 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 2 "lists.py"
         { loc = 2; goto error; }
+#line 2 "lists.py"
     }
+#line 2 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 2 "lists.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+#line 2 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 2 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 2 "lists.py"
     PY2C_CLEAR(t[2]);
 
 #line 3 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 3 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 3 "lists.py"
         { loc = 5; goto error; }
+#line 3 "lists.py"
     }
+#line 3 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 3 "lists.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(7), py2c_int(8)});
+#line 3 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 3 "lists.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 3 "lists.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 3 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 3 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 3 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 3 "lists.py"
     PY2C_CLEAR(t[3]);
 
 #line 4 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 4 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 4 "lists.py"
         { loc = 9; goto error; }
+#line 4 "lists.py"
     }
+#line 4 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 4 "lists.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(-1)}, 2, PY2C_NULL);
+#line 4 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 4 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 4 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 4 "lists.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 5 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 5 "lists.py"
         { loc = 12; goto error; }
+#line 5 "lists.py"
     }
+#line 5 "lists.py"
     t[0] = py2c_slot_load(&g_lists__xs);
+#line 5 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 5 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 5 "lists.py"
         { loc = 14; goto error; }
+#line 5 "lists.py"
     }
+#line 5 "lists.py"
     t[1] = py2c_slot_load(&g_lists__xs);
+#line 5 "lists.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 5 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 5 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 5 "lists.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 5 "lists.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 5 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 5 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 5 "lists.py"
     PY2C_CLEAR(t[3]);
 
 #line 6 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 6 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 6 "lists.py"
         { loc = 17; goto error; }
+#line 6 "lists.py"
     }
+#line 6 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 6 "lists.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 6 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 6 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 6 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 6 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 6 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 6 "lists.py"
         { loc = 20; goto error; }
+#line 6 "lists.py"
     }
+#line 6 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 6 "lists.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 6 "lists.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 6 "lists.py"
     PY2C_CLEAR(t[3]);
+#line 6 "lists.py"
     PY2C_CLEAR(t[4]);
+#line 6 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 6 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 6 "lists.py"
         { loc = 22; goto error; }
+#line 6 "lists.py"
     }
+#line 6 "lists.py"
     t[6] = py2c_slot_load(&g_lists__xs);
+#line 6 "lists.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
+#line 6 "lists.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+#line 6 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 6 "lists.py"
     PY2C_CLEAR(t[5]);
+#line 6 "lists.py"
     PY2C_CLEAR(t[6]);
+#line 6 "lists.py"
     PY2C_CLEAR(t[7]);
 
 #line 7 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 7 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 7 "lists.py"
         { loc = 24; goto error; }
+#line 7 "lists.py"
     }
+#line 7 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+#line 7 "lists.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 7 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 7 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 7 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 7 "lists.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 8 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 8 "lists.py"
         { loc = 27; goto error; }
+#line 8 "lists.py"
     }
+#line 8 "lists.py"
     t[0] = py2c_slot_load(&g_lists__xs);
+#line 8 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 8 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 8 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 8 "lists.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 9 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 9 "lists.py"
         { loc = 29; goto error; }
+#line 9 "lists.py"
     }
+#line 9 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 9 "lists.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
+#line 9 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 9 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 9 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 9 "lists.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 10 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 10 "lists.py"
         { loc = 32; goto error; }
+#line 10 "lists.py"
     }
+#line 10 "lists.py"
     t[0] = py2c_slot_load(&g_lists__xs);
+#line 10 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 10 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 10 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 10 "lists.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 11 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 11 "lists.py"
         { loc = 34; goto error; }
+#line 11 "lists.py"
     }
+#line 11 "lists.py"
     t[0] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
+#line 11 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 11 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 11 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 11 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 11 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 11 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 11 "lists.py"
         { loc = 37; goto error; }
+#line 11 "lists.py"
     }
+#line 11 "lists.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 11 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 11 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 11 "lists.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 11 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 11 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 11 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 11 "lists.py"
         { loc = 40; goto error; }
+#line 11 "lists.py"
     }
+#line 11 "lists.py"
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 11 "lists.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+#line 11 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 11 "lists.py"
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+#line 11 "lists.py"
     PY2C_CLEAR(t[4]);
+#line 11 "lists.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 11 "lists.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 11 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 11 "lists.py"
     PY2C_CLEAR(t[3]);
+#line 11 "lists.py"
     PY2C_CLEAR(t[5]);
+#line 11 "lists.py"
     PY2C_CLEAR(t[6]);
 
 #line 12 "lists.py"
     t[0] = py2c_list_new(3);
+#line 12 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 12 "lists.py"
     if (py2c_list_append(t[0], py2c_int(100)) < 0) { loc = 43; goto error; }
+#line 12 "lists.py"
     if (py2c_list_append(t[0], py2c_int(200)) < 0) { loc = 43; goto error; }
+#line 12 "lists.py"
     if (py2c_list_append(t[0], py2c_int(300)) < 0) { loc = 43; goto error; }
+#line 12 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 12 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 12 "lists.py"
         { loc = 44; goto error; }
+#line 12 "lists.py"
     }
+#line 12 "lists.py"
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
+#line 12 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 12 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+#line 12 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 12 "lists.py"
     PY2C_CLEAR(t[0]);
 
 #line 13 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 13 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 13 "lists.py"
         { loc = 48; goto error; }
+#line 13 "lists.py"
     }
+#line 13 "lists.py"
     t[0] = py2c_slot_load(&g_lists__xs);
+#line 13 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 13 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 13 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 13 "lists.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 14 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 14 "lists.py"
         { loc = 49; goto error; }
+#line 14 "lists.py"
     }
+#line 14 "lists.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 14 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 14 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+#line 14 "lists.py"
     PY2C_CLEAR(t[0]);
 
 #line 15 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
+#line 15 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 15 "lists.py"
         { loc = 53; goto error; }
+#line 15 "lists.py"
     }
+#line 15 "lists.py"
     t[0] = py2c_slot_load(&g_lists__xs);
+#line 15 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 15 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 15 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 15 "lists.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "lists.py"
     t[0] = py2c_list_new(2);
+#line 16 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 16 "lists.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 54; goto error; }
+#line 16 "lists.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 54; goto error; }
+#line 16 "lists.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
+#line 16 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 16 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 16 "lists.py"
     t[2] = py2c_list_new(1);
+#line 16 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 16 "lists.py"
     if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 56; goto error; }
+#line 16 "lists.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
+#line 16 "lists.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 16 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 16 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 16 "lists.py"
     py2c_slot_store(&g_lists__ys, t[3]); t[3] = PY2C_NULL;
 
 #line 17 "lists.py"
     if (!py2c_slot_bound(&g_lists__ys)) {
+#line 17 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
+#line 17 "lists.py"
         { loc = 59; goto error; }
+#line 17 "lists.py"
     }
+#line 17 "lists.py"
     t[0] = py2c_slot_load(&g_lists__ys);
+#line 17 "lists.py"
     if (!py2c_slot_bound(&g_lists__ys)) {
+#line 17 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
+#line 17 "lists.py"
         { loc = 61; goto error; }
+#line 17 "lists.py"
     }
+#line 17 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__ys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+#line 17 "lists.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 17 "lists.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+#line 17 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 17 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 17 "lists.py"
     if (!py2c_slot_bound(&g_lists__ys)) {
+#line 17 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
+#line 17 "lists.py"
         { loc = 64; goto error; }
+#line 17 "lists.py"
     }
+#line 17 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__ys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
+#line 17 "lists.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+#line 17 "lists.py"
     if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
+#line 17 "lists.py"
     PY2C_CLEAR(t[4]);
+#line 17 "lists.py"
     PY2C_CLEAR(t[5]);
+#line 17 "lists.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
+#line 17 "lists.py"
     if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
+#line 17 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 17 "lists.py"
     PY2C_CLEAR(t[3]);
+#line 17 "lists.py"
     PY2C_CLEAR(t[6]);
+#line 17 "lists.py"
     PY2C_CLEAR(t[7]);
 
 #line 18 "lists.py"
     t[0] = py2c_list_new(2);
+#line 18 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 18 "lists.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 67; goto error; }
+#line 18 "lists.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 67; goto error; }
+#line 18 "lists.py"
     t[1] = py2c_list_new(2);
+#line 18 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 18 "lists.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 68; goto error; }
+#line 18 "lists.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 68; goto error; }
+#line 18 "lists.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 18 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 18 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 18 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 18 "lists.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 18 "lists.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 18 "lists.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 18 "lists.py"
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+#line 18 "lists.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
+#line 18 "lists.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 18 "lists.py"
     PY2C_CLEAR(t[3]);
+#line 18 "lists.py"
     PY2C_CLEAR(t[4]);
+#line 18 "lists.py"
     if (!py2c_slot_bound(&g_lists__ys)) {
+#line 18 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
+#line 18 "lists.py"
         { loc = 74; goto error; }
+#line 18 "lists.py"
     }
+#line 18 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__ys); n0 = py2c_contains(s0, py2c_int(3)); py2c_decref(s0); }
+#line 18 "lists.py"
     if (n0 < 0) { loc = 73; goto error; }
+#line 18 "lists.py"
     t[6] = py2c_bool(n0);
+#line 18 "lists.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
+#line 18 "lists.py"
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+#line 18 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 18 "lists.py"
     PY2C_CLEAR(t[5]);
+#line 18 "lists.py"
     PY2C_CLEAR(t[6]);
+#line 18 "lists.py"
     PY2C_CLEAR(t[7]);
 
 #line 19 "lists.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_8.ob), py2c_float(2.5)});
+#line 19 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+#line 19 "lists.py"
     py2c_slot_store(&g_lists__t, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "lists.py"
     if (!py2c_slot_bound(&g_lists__t)) {
+#line 20 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 20 "lists.py"
         { loc = 77; goto error; }
+#line 20 "lists.py"
     }
+#line 20 "lists.py"
     if (!py2c_slot_bound(&g_lists__t)) {
+#line 20 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 20 "lists.py"
         { loc = 78; goto error; }
+#line 20 "lists.py"
     }
+#line 20 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__t); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 20 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 20 "lists.py"
     if (!py2c_slot_bound(&g_lists__t)) {
+#line 20 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 20 "lists.py"
         { loc = 80; goto error; }
+#line 20 "lists.py"
     }
+#line 20 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__t); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 20 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 20 "lists.py"
     if (!py2c_slot_bound(&g_lists__t)) {
+#line 20 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 20 "lists.py"
         { loc = 82; goto error; }
+#line 20 "lists.py"
     }
+#line 20 "lists.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+#line 20 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 20 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__t); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 20 "lists.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 20 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 20 "lists.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(5)});
+#line 20 "lists.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 20 "lists.py"
     t[5] = py2c_tuple_pack(0, NULL);
+#line 20 "lists.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 20 "lists.py"
     t[6] = py2c_slot_load(&g_lists__t);
+#line 20 "lists.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[0], t[1], t[3], t[4], t[5]}, 6);
+#line 20 "lists.py"
     if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
+#line 20 "lists.py"
     PY2C_CLEAR(t[6]);
+#line 20 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 20 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 20 "lists.py"
     PY2C_CLEAR(t[3]);
+#line 20 "lists.py"
     PY2C_CLEAR(t[4]);
+#line 20 "lists.py"
     PY2C_CLEAR(t[5]);
+#line 20 "lists.py"
     PY2C_CLEAR(t[7]);
 
 #line 21 "lists.py"
     if (!py2c_slot_bound(&g_lists__t)) {
+#line 21 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 21 "lists.py"
         { loc = 87; goto error; }
+#line 21 "lists.py"
     }
+#line 21 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__t); int64_t rc = py2c_unpack(s0, 3, &t[0]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
+#line 21 "lists.py"
     py2c_slot_store(&g_lists__a, t[0]); t[0] = PY2C_NULL;
+#line 21 "lists.py"
     py2c_slot_store(&g_lists__b, t[1]); t[1] = PY2C_NULL;
+#line 21 "lists.py"
     py2c_slot_store(&g_lists__c, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "lists.py"
     if (!py2c_slot_bound(&g_lists__a)) {
+#line 22 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 22 "lists.py"
         { loc = 90; goto error; }
+#line 22 "lists.py"
     }
+#line 22 "lists.py"
     if (!py2c_slot_bound(&g_lists__b)) {
+#line 22 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "lists.py"
         { loc = 91; goto error; }
+#line 22 "lists.py"
     }
+#line 22 "lists.py"
     if (!py2c_slot_bound(&g_lists__c)) {
+#line 22 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 22 "lists.py"
         { loc = 92; goto error; }
+#line 22 "lists.py"
     }
+#line 22 "lists.py"
     t[0] = py2c_slot_load(&g_lists__a);
+#line 22 "lists.py"
     t[1] = py2c_slot_load(&g_lists__b);
+#line 22 "lists.py"
     t[2] = py2c_slot_load(&g_lists__c);
+#line 22 "lists.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 22 "lists.py"
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+#line 22 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 22 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 22 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 22 "lists.py"
     PY2C_CLEAR(t[3]);
 
 #line 23 "lists.py"
     t[0] = py2c_list_new(4);
+#line 23 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 23 "lists.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 93; goto error; }
+#line 23 "lists.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 93; goto error; }
+#line 23 "lists.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 93; goto error; }
+#line 23 "lists.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 93; goto error; }
+#line 23 "lists.py"
     if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 94; goto error; }
+#line 23 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 23 "lists.py"
     py2c_slot_store(&g_lists__first, t[1]); t[1] = PY2C_NULL;
+#line 23 "lists.py"
     py2c_slot_store(&g_lists__rest, t[2]); t[2] = PY2C_NULL;
 
 #line 24 "lists.py"
     if (!py2c_slot_bound(&g_lists__first)) {
+#line 24 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
+#line 24 "lists.py"
         { loc = 96; goto error; }
+#line 24 "lists.py"
     }
+#line 24 "lists.py"
     if (!py2c_slot_bound(&g_lists__rest)) {
+#line 24 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 24 "lists.py"
         { loc = 97; goto error; }
+#line 24 "lists.py"
     }
+#line 24 "lists.py"
     t[0] = py2c_slot_load(&g_lists__first);
+#line 24 "lists.py"
     t[1] = py2c_slot_load(&g_lists__rest);
+#line 24 "lists.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 24 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 24 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 24 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 24 "lists.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "lists.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 25 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+#line 25 "lists.py"
     t[1] = py2c_iter(t[0]);
+#line 25 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 25 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 25 "lists.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 25 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 25 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 25 "lists.py"
     py2c_slot_store(&g_lists__r, t[2]); t[2] = PY2C_NULL;
 
 #line 26 "lists.py"
     if (!py2c_slot_bound(&g_lists__r)) {
+#line 26 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 26 "lists.py"
         { loc = 101; goto error; }
+#line 26 "lists.py"
     }
+#line 26 "lists.py"
     t[0] = py2c_slot_load(&g_lists__r);
+#line 26 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 26 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 26 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 26 "lists.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "lists.py"
     if (!py2c_slot_bound(&g_lists__r)) {
+#line 27 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 27 "lists.py"
         { loc = 103; goto error; }
+#line 27 "lists.py"
     }
+#line 27 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+#line 27 "lists.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 27 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 27 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 27 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 27 "lists.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "lists.py"
     if (!py2c_slot_bound(&g_lists__r)) {
+#line 28 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 28 "lists.py"
         { loc = 106; goto error; }
+#line 28 "lists.py"
     }
+#line 28 "lists.py"
     t[0] = py2c_slot_load(&g_lists__r);
+#line 28 "lists.py"
     if (!py2c_slot_bound(&g_lists__r)) {
+#line 28 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 28 "lists.py"
         { loc = 108; goto error; }
+#line 28 "lists.py"
     }
+#line 28 "lists.py"
     t[1] = py2c_slot_load(&g_lists__r);
+#line 28 "lists.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 28 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+#line 28 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 28 "lists.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 28 "lists.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+#line 28 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 28 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 28 "lists.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "lists.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3);
+#line 29 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 29 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 29 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 29 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 29 "lists.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 29 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 29 "lists.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(10), py2c_int(2)}, 3);
+#line 29 "lists.py"
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+#line 29 "lists.py"
     t[4] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
+#line 29 "lists.py"
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
+#line 29 "lists.py"
     t[5] = py2c_fast_getitem(t[3], t[4]);
+#line 29 "lists.py"
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+#line 29 "lists.py"
     PY2C_CLEAR(t[3]);
+#line 29 "lists.py"
     PY2C_CLEAR(t[4]);
+#line 29 "lists.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
+#line 29 "lists.py"
     if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
+#line 29 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 29 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 29 "lists.py"
     PY2C_CLEAR(t[5]);
+#line 29 "lists.py"
     PY2C_CLEAR(t[6]);
 
 #line 30 "lists.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 30 "lists.py"
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+#line 30 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 30 "lists.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 30 "lists.py"
     PY2C_CLEAR(t[0]);
+#line 30 "lists.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 30 "lists.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+#line 30 "lists.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
+#line 30 "lists.py"
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+#line 30 "lists.py"
     PY2C_CLEAR(t[2]);
+#line 30 "lists.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 30 "lists.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+#line 30 "lists.py"
     PY2C_CLEAR(t[1]);
+#line 30 "lists.py"
     PY2C_CLEAR(t[3]);
+#line 30 "lists.py"
     PY2C_CLEAR(t[4]);
+#line 30 "lists.py"
     PY2C_CLEAR(result);
+#line 30 "lists.py"
     result = PY2C_NONE;
+#line 30 "lists.py"
     goto cleanup;
+#line 30 "lists.py"
 error:
+#line 30 "lists.py"
     py2c_traceback_add(&code_mod_lists, loc);
+#line 30 "lists.py"
     PY2C_CLEAR(result);
+#line 30 "lists.py"
 cleanup:
+#line 30 "lists.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 30 "lists.py"
     return result;
+#line 30 "lists.py"
 }
+#line 1210 "lists.c"
 
 static void clear_mod_lists(void) {
     PY2C_CLEAR(g_lists__r);

@@ -778,77 +778,146 @@ static Py2cValue f_attempt(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "range_big.py"
     t[0] = v_label; py2c_incref(t[0]);
+#line 13 "range_big.py"
     t[1] = py2c_fast_call(v_f, NULL, 0);
+#line 13 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 13 "range_big.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 13 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 13 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 13 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 13 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 13 "range_big.py"
     goto L0;
+#line 13 "range_big.py"
 error_1:
+#line 13 "range_big.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 13 "range_big.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 13 "range_big.py"
     t[0] = py2c_error_fetch();
+#line 13 "range_big.py"
     py2c_exc_handled_push(t[0]);
+#line 13 "range_big.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_OverflowError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
+#line 13 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
+#line 13 "range_big.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 13 "range_big.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 13 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 13 "range_big.py"
     if (!n0) goto L1;
+#line 13 "range_big.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 15 "range_big.py"
     t[1] = v_label; py2c_incref(t[1]);
+#line 15 "range_big.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 15 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
+#line 15 "range_big.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_5.ob), &attr_ic[0]);
+#line 15 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 15 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 15 "range_big.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_obj_value(&str_6.ob), PY2C_OP_ADD);
+#line 15 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error_3; }
+#line 15 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 15 "range_big.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], v_e}, 3);
+#line 15 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error_3; }
+#line 15 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 15 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 15 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 15 "range_big.py"
     PY2C_CLEAR(v_e);
+#line 15 "range_big.py"
     py2c_exc_handled_pop();
+#line 15 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 15 "range_big.py"
     goto L0;
+#line 15 "range_big.py"
 L1:;
+#line 15 "range_big.py"
     py2c_exc_handled_pop();
+#line 15 "range_big.py"
     py2c_error_restore(t[0]);
+#line 15 "range_big.py"
     t[0] = PY2C_NULL;
+#line 15 "range_big.py"
     goto unwind;
+#line 15 "range_big.py"
 error_3:
+#line 15 "range_big.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 15 "range_big.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 15 "range_big.py"
     PY2C_CLEAR(v_e);
+#line 15 "range_big.py"
     goto L2;
+#line 15 "range_big.py"
 error_2:
+#line 15 "range_big.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 15 "range_big.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 15 "range_big.py"
 L2:;
+#line 15 "range_big.py"
     py2c_exc_handled_pop();
+#line 15 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 15 "range_big.py"
     goto unwind;
+#line 15 "range_big.py"
 L0:;
+#line 15 "range_big.py"
     PY2C_CLEAR(result);
+#line 15 "range_big.py"
     result = PY2C_NONE;
+#line 15 "range_big.py"
     goto cleanup;
+#line 15 "range_big.py"
 unwind:
+#line 15 "range_big.py"
     PY2C_CLEAR(result);
+#line 15 "range_big.py"
 cleanup:
+#line 15 "range_big.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 15 "range_big.py"
     PY2C_CLEAR(v_label);
+#line 15 "range_big.py"
     PY2C_CLEAR(v_f);
+#line 15 "range_big.py"
     PY2C_CLEAR(v_e);
+#line 15 "range_big.py"
     py2c_recursion_leave();
+#line 15 "range_big.py"
     return result;
+#line 15 "range_big.py"
 }
+#line 921 "range_big.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -863,23 +932,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 18 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 18 "range_big.py"
         { loc = 1; goto error; }
+#line 18 "range_big.py"
     }
+#line 18 "range_big.py"
     t[0] = py2c_slot_load(&g_range_big__r);
+#line 18 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 18 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 18 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 18 "range_big.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 18 "range_big.py"
     goto cleanup;
+#line 18 "range_big.py"
 error:
+#line 18 "range_big.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 18 "range_big.py"
     PY2C_CLEAR(result);
+#line 18 "range_big.py"
 cleanup:
+#line 18 "range_big.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "range_big.py"
     py2c_recursion_leave();
+#line 18 "range_big.py"
     return result;
+#line 18 "range_big.py"
 }
+#line 970 "range_big.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -894,32 +981,59 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 19 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 19 "range_big.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 19 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 19 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 19 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 19 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 19 "range_big.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+#line 19 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 19 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 19 "range_big.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[3]}, 2);
+#line 19 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 19 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 19 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 19 "range_big.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 19 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 19 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 19 "range_big.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 19 "range_big.py"
     goto cleanup;
+#line 19 "range_big.py"
 error:
+#line 19 "range_big.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 19 "range_big.py"
     PY2C_CLEAR(result);
+#line 19 "range_big.py"
 cleanup:
+#line 19 "range_big.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 19 "range_big.py"
     py2c_recursion_leave();
+#line 19 "range_big.py"
     return result;
+#line 19 "range_big.py"
 }
+#line 1037 "range_big.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -934,29 +1048,53 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 20 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 20 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 20 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 20 "range_big.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+#line 20 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 20 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 20 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2);
+#line 20 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 20 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 20 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 20 "range_big.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 20 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 20 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 20 "range_big.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 20 "range_big.py"
     goto cleanup;
+#line 20 "range_big.py"
 error:
+#line 20 "range_big.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 20 "range_big.py"
     PY2C_CLEAR(result);
+#line 20 "range_big.py"
 cleanup:
+#line 20 "range_big.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 20 "range_big.py"
     py2c_recursion_leave();
+#line 20 "range_big.py"
     return result;
+#line 20 "range_big.py"
 }
+#line 1098 "range_big.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -971,24 +1109,43 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 21 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 21 "range_big.py"
         { loc = 0; goto error; }
+#line 21 "range_big.py"
     }
+#line 21 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 21 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 21 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 21 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 21 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 21 "range_big.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "range_big.py"
     goto cleanup;
+#line 21 "range_big.py"
 error:
+#line 21 "range_big.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 21 "range_big.py"
     PY2C_CLEAR(result);
+#line 21 "range_big.py"
 cleanup:
+#line 21 "range_big.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "range_big.py"
     py2c_recursion_leave();
+#line 21 "range_big.py"
     return result;
+#line 21 "range_big.py"
 }
+#line 1149 "range_big.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1003,30 +1160,55 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 22 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 22 "range_big.py"
         { loc = 0; goto error; }
+#line 22 "range_big.py"
     }
+#line 22 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 22 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 22 "range_big.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 22 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 22 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 22 "range_big.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 22 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 22 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 22 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 22 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 22 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 22 "range_big.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 22 "range_big.py"
     goto cleanup;
+#line 22 "range_big.py"
 error:
+#line 22 "range_big.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 22 "range_big.py"
     PY2C_CLEAR(result);
+#line 22 "range_big.py"
 cleanup:
+#line 22 "range_big.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "range_big.py"
     py2c_recursion_leave();
+#line 22 "range_big.py"
     return result;
+#line 22 "range_big.py"
 }
+#line 1212 "range_big.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1041,27 +1223,49 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 23 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 23 "range_big.py"
         { loc = 0; goto error; }
+#line 23 "range_big.py"
     }
+#line 23 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 23 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "range_big.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 23 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 23 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 23 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 23 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 23 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 23 "range_big.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 23 "range_big.py"
     goto cleanup;
+#line 23 "range_big.py"
 error:
+#line 23 "range_big.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 23 "range_big.py"
     PY2C_CLEAR(result);
+#line 23 "range_big.py"
 cleanup:
+#line 23 "range_big.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 23 "range_big.py"
     py2c_recursion_leave();
+#line 23 "range_big.py"
     return result;
+#line 23 "range_big.py"
 }
+#line 1269 "range_big.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1076,21 +1280,37 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 24 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 24 "range_big.py"
         { loc = 0; goto error; }
+#line 24 "range_big.py"
     }
+#line 24 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[0] = py2c_fast_getitem(s0, py2c_float(1.5)); py2c_decref(s0); }
+#line 24 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 24 "range_big.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "range_big.py"
     goto cleanup;
+#line 24 "range_big.py"
 error:
+#line 24 "range_big.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 24 "range_big.py"
     PY2C_CLEAR(result);
+#line 24 "range_big.py"
 cleanup:
+#line 24 "range_big.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "range_big.py"
     py2c_recursion_leave();
+#line 24 "range_big.py"
     return result;
+#line 24 "range_big.py"
 }
+#line 1314 "range_big.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1105,21 +1325,37 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 25 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 25 "range_big.py"
         { loc = 0; goto error; }
+#line 25 "range_big.py"
     }
+#line 25 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[0] = py2c_fast_getitem(s0, PY2C_TRUE); py2c_decref(s0); }
+#line 25 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 25 "range_big.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "range_big.py"
     goto cleanup;
+#line 25 "range_big.py"
 error:
+#line 25 "range_big.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 25 "range_big.py"
     PY2C_CLEAR(result);
+#line 25 "range_big.py"
 cleanup:
+#line 25 "range_big.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 25 "range_big.py"
     py2c_recursion_leave();
+#line 25 "range_big.py"
     return result;
+#line 25 "range_big.py"
 }
+#line 1359 "range_big.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1134,24 +1370,43 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 26 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 26 "range_big.py"
         { loc = 0; goto error; }
+#line 26 "range_big.py"
     }
+#line 26 "range_big.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(0));
+#line 26 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 26 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 26 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 26 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 26 "range_big.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "range_big.py"
     goto cleanup;
+#line 26 "range_big.py"
 error:
+#line 26 "range_big.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 26 "range_big.py"
     PY2C_CLEAR(result);
+#line 26 "range_big.py"
 cleanup:
+#line 26 "range_big.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "range_big.py"
     py2c_recursion_leave();
+#line 26 "range_big.py"
     return result;
+#line 26 "range_big.py"
 }
+#line 1410 "range_big.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1166,24 +1421,43 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 27 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 27 "range_big.py"
         { loc = 0; goto error; }
+#line 27 "range_big.py"
     }
+#line 27 "range_big.py"
     t[0] = py2c_slice_new(py2c_obj_value(&str_17.ob), PY2C_NONE, PY2C_NONE);
+#line 27 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 27 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 27 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 27 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 27 "range_big.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 27 "range_big.py"
     goto cleanup;
+#line 27 "range_big.py"
 error:
+#line 27 "range_big.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 27 "range_big.py"
     PY2C_CLEAR(result);
+#line 27 "range_big.py"
 cleanup:
+#line 27 "range_big.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 27 "range_big.py"
     py2c_recursion_leave();
+#line 27 "range_big.py"
     return result;
+#line 27 "range_big.py"
 }
+#line 1461 "range_big.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1198,27 +1472,49 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 28 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 28 "range_big.py"
         { loc = 1; goto error; }
+#line 28 "range_big.py"
     }
+#line 28 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 28 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 28 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 28 "range_big.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 28 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 28 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 28 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 28 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 28 "range_big.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 28 "range_big.py"
     goto cleanup;
+#line 28 "range_big.py"
 error:
+#line 28 "range_big.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 28 "range_big.py"
     PY2C_CLEAR(result);
+#line 28 "range_big.py"
 cleanup:
+#line 28 "range_big.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 28 "range_big.py"
     py2c_recursion_leave();
+#line 28 "range_big.py"
     return result;
+#line 28 "range_big.py"
 }
+#line 1518 "range_big.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1233,24 +1529,43 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 29 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 29 "range_big.py"
         { loc = 1; goto error; }
+#line 29 "range_big.py"
     }
+#line 29 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 29 "range_big.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 29 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 29 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 29 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 29 "range_big.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 29 "range_big.py"
     goto cleanup;
+#line 29 "range_big.py"
 error:
+#line 29 "range_big.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 29 "range_big.py"
     PY2C_CLEAR(result);
+#line 29 "range_big.py"
 cleanup:
+#line 29 "range_big.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 29 "range_big.py"
     py2c_recursion_leave();
+#line 29 "range_big.py"
     return result;
+#line 29 "range_big.py"
 }
+#line 1569 "range_big.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1265,24 +1580,43 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 30 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 30 "range_big.py"
         { loc = 1; goto error; }
+#line 30 "range_big.py"
     }
+#line 30 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 30 "range_big.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+#line 30 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 30 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 30 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 30 "range_big.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 30 "range_big.py"
     goto cleanup;
+#line 30 "range_big.py"
 error:
+#line 30 "range_big.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 30 "range_big.py"
     PY2C_CLEAR(result);
+#line 30 "range_big.py"
 cleanup:
+#line 30 "range_big.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "range_big.py"
     py2c_recursion_leave();
+#line 30 "range_big.py"
     return result;
+#line 30 "range_big.py"
 }
+#line 1620 "range_big.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1297,20 +1631,35 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 31 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 31 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[0], py2c_int(0)}, 3);
+#line 31 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 31 "range_big.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "range_big.py"
     goto cleanup;
+#line 31 "range_big.py"
 error:
+#line 31 "range_big.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 31 "range_big.py"
     PY2C_CLEAR(result);
+#line 31 "range_big.py"
 cleanup:
+#line 31 "range_big.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "range_big.py"
     py2c_recursion_leave();
+#line 31 "range_big.py"
     return result;
+#line 31 "range_big.py"
 }
+#line 1663 "range_big.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1325,20 +1674,35 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 32 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 32 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], py2c_obj_value(&str_17.ob)}, 2);
+#line 32 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 32 "range_big.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "range_big.py"
     goto cleanup;
+#line 32 "range_big.py"
 error:
+#line 32 "range_big.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 32 "range_big.py"
     PY2C_CLEAR(result);
+#line 32 "range_big.py"
 cleanup:
+#line 32 "range_big.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 32 "range_big.py"
     py2c_recursion_leave();
+#line 32 "range_big.py"
     return result;
+#line 32 "range_big.py"
 }
+#line 1706 "range_big.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1353,17 +1717,29 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "range_big.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 33 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "range_big.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 33 "range_big.py"
     goto cleanup;
+#line 33 "range_big.py"
 error:
+#line 33 "range_big.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 33 "range_big.py"
     PY2C_CLEAR(result);
+#line 33 "range_big.py"
 cleanup:
+#line 33 "range_big.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 33 "range_big.py"
     py2c_recursion_leave();
+#line 33 "range_big.py"
     return result;
+#line 33 "range_big.py"
 }
+#line 1743 "range_big.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1378,38 +1754,71 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 34 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 34 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 34 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 34 "range_big.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+#line 34 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 34 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 34 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2);
+#line 34 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 34 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 34 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 34 "range_big.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 5; goto error; }
+#line 34 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 34 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+#line 34 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 34 "range_big.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(0), PY2C_OP_ADD);
+#line 34 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 34 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 34 "range_big.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 34 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
+#line 34 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 34 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 34 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 34 "range_big.py"
     { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 34 "range_big.py"
     goto cleanup;
+#line 34 "range_big.py"
 error:
+#line 34 "range_big.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 34 "range_big.py"
     PY2C_CLEAR(result);
+#line 34 "range_big.py"
 cleanup:
+#line 34 "range_big.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 34 "range_big.py"
     py2c_recursion_leave();
+#line 34 "range_big.py"
     return result;
+#line 34 "range_big.py"
 }
+#line 1822 "range_big.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1424,38 +1833,71 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 35 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 35 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 35 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 35 "range_big.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+#line 35 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 35 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 35 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2], py2c_int(2)}, 3);
+#line 35 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 35 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 35 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 35 "range_big.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 5; goto error; }
+#line 35 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 35 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 35 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 35 "range_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1);
+#line 35 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+#line 35 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 35 "range_big.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 35 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
+#line 35 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 35 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 35 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 35 "range_big.py"
     { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 35 "range_big.py"
     goto cleanup;
+#line 35 "range_big.py"
 error:
+#line 35 "range_big.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 35 "range_big.py"
     PY2C_CLEAR(result);
+#line 35 "range_big.py"
 cleanup:
+#line 35 "range_big.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 35 "range_big.py"
     py2c_recursion_leave();
+#line 35 "range_big.py"
     return result;
+#line 35 "range_big.py"
 }
+#line 1901 "range_big.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1471,30 +1913,55 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 36 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 36 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 36 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 36 "range_big.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+#line 36 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 36 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 36 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2);
+#line 36 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 36 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 36 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 36 "range_big.py"
     n0 = py2c_contains(t[3], py2c_obj_value(&str_27.ob));
+#line 36 "range_big.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 36 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 36 "range_big.py"
     t[0] = py2c_bool(n0);
+#line 36 "range_big.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "range_big.py"
     goto cleanup;
+#line 36 "range_big.py"
 error:
+#line 36 "range_big.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 36 "range_big.py"
     PY2C_CLEAR(result);
+#line 36 "range_big.py"
 cleanup:
+#line 36 "range_big.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 36 "range_big.py"
     py2c_recursion_leave();
+#line 36 "range_big.py"
     return result;
+#line 36 "range_big.py"
 }
+#line 1965 "range_big.c"
 
 static Py2cValue mod_range_big(void) {
     g_range_big__sys = PY2C_NULL;
@@ -1513,1736 +1980,3323 @@ static Py2cValue mod_range_big(void) {
 
 #line 3 "range_big.py"
     t[0] = py2c_import("sys");
+#line 3 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "range_big.py"
     py2c_slot_store(&g_range_big__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 5 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 5 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 5 "range_big.py"
     py2c_slot_store(&g_range_big__r, t[1]); t[1] = PY2C_NULL;
 
 #line 6 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 6 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 6 "range_big.py"
         { loc = 4; goto error; }
+#line 6 "range_big.py"
     }
+#line 6 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[0] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
+#line 6 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 6 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 6 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 6 "range_big.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 6 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 6 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 6 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 6 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 6 "range_big.py"
         { loc = 9; goto error; }
+#line 6 "range_big.py"
     }
+#line 6 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); n0 = py2c_contains(s0, t[2]); py2c_decref(s0); }
+#line 6 "range_big.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 6 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 6 "range_big.py"
     t[1] = py2c_bool(n0);
+#line 6 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 6 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 6 "range_big.py"
         { loc = 10; goto error; }
+#line 6 "range_big.py"
     }
+#line 6 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[2] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 6 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 6 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 6 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 6 "range_big.py"
         { loc = 12; goto error; }
+#line 6 "range_big.py"
     }
+#line 6 "range_big.py"
     t[3] = py2c_slice_new(py2c_int(10), py2c_int(20), PY2C_NONE);
+#line 6 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 6 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
+#line 6 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 6 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 6 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 6 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 6 "range_big.py"
         { loc = 16; goto error; }
+#line 6 "range_big.py"
     }
+#line 6 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[5], &t[6], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 6 "range_big.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+#line 6 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+#line 6 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 6 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 6 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 6 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 6 "range_big.py"
         { loc = 19; goto error; }
+#line 6 "range_big.py"
     }
+#line 6 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 6 "range_big.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 6 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
+#line 6 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 6 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 6 "range_big.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[7], t[10]}, 6);
+#line 6 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 3; goto error; }
+#line 6 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 6 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 6 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 6 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 6 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 6 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 6 "range_big.py"
     PY2C_CLEAR(t[11]);
 
 #line 7 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 7 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 7 "range_big.py"
         { loc = 22; goto error; }
+#line 7 "range_big.py"
     }
+#line 7 "range_big.py"
     t[0] = py2c_slot_load(&g_range_big__r);
+#line 7 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 7 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 7 "range_big.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 7 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 7 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 7 "range_big.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 7 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+#line 7 "range_big.py"
     t[4] = py2c_fast_binary_op(py2c_int(3), py2c_int(40), PY2C_OP_POW);
+#line 7 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 7 "range_big.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2], t[3], t[4]}, 3);
+#line 7 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 7 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 7 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 7 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 7 "range_big.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
+#line 7 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+#line 7 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 7 "range_big.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 7 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
+#line 7 "range_big.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 7 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+#line 7 "range_big.py"
     t[9] = py2c_fast_negative(t[8]);
+#line 7 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 32; goto error; }
+#line 7 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 7 "range_big.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7], py2c_int(5), t[9]}, 3);
+#line 7 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
+#line 7 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 7 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 7 "range_big.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6], t[10]}, 3);
+#line 7 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 21; goto error; }
+#line 7 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 7 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 7 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 7 "range_big.py"
     PY2C_CLEAR(t[11]);
 
 #line 8 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 8 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 8 "range_big.py"
         { loc = 34; goto error; }
+#line 8 "range_big.py"
     }
+#line 8 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 8 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 8 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 8 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 8 "range_big.py"
         { loc = 36; goto error; }
+#line 8 "range_big.py"
     }
+#line 8 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 8 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 8 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 8 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 8 "range_big.py"
         { loc = 38; goto error; }
+#line 8 "range_big.py"
     }
+#line 8 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 8 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 8 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 8 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 8 "range_big.py"
         { loc = 41; goto error; }
+#line 8 "range_big.py"
     }
+#line 8 "range_big.py"
     t[3] = py2c_slot_load(&g_range_big__r);
+#line 8 "range_big.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
+#line 8 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 8 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 8 "range_big.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 8 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+#line 8 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 8 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+#line 8 "range_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5], t[6]}, 2);
+#line 8 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
+#line 8 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 8 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 8 "range_big.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1);
+#line 8 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 42; goto error; }
+#line 8 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 8 "range_big.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[8]}, 5);
+#line 8 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
+#line 8 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 8 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 8 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 8 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 8 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 8 "range_big.py"
     PY2C_CLEAR(t[9]);
 
 #line 11 "range_big.py"
     t[0] = py2c_function_new(&info_f_attempt, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 11 "range_big.py"
     py2c_slot_store(&g_range_big__attempt, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 18 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 18 "range_big.py"
         { loc = 48; goto error; }
+#line 18 "range_big.py"
     }
+#line 18 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 18 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 18 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2);
+#line 18 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 18 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 18 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 18 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 19 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 19 "range_big.py"
         { loc = 51; goto error; }
+#line 19 "range_big.py"
     }
+#line 19 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 19 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 19 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]}, 2);
+#line 19 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 19 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 19 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 19 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 20 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 20 "range_big.py"
         { loc = 54; goto error; }
+#line 20 "range_big.py"
     }
+#line 20 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 20 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 20 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2);
+#line 20 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 20 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 20 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 20 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 21 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 21 "range_big.py"
         { loc = 57; goto error; }
+#line 21 "range_big.py"
     }
+#line 21 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 21 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 21 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]}, 2);
+#line 21 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 21 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 21 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 21 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 22 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 22 "range_big.py"
         { loc = 60; goto error; }
+#line 22 "range_big.py"
     }
+#line 22 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 22 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 22 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2);
+#line 22 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 22 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 22 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 22 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 23 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 23 "range_big.py"
         { loc = 63; goto error; }
+#line 23 "range_big.py"
     }
+#line 23 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 23 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 23 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0]}, 2);
+#line 23 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 23 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 23 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 23 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 24 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 24 "range_big.py"
         { loc = 66; goto error; }
+#line 24 "range_big.py"
     }
+#line 24 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 24 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 24 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
+#line 24 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 24 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 24 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 24 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 25 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 25 "range_big.py"
         { loc = 69; goto error; }
+#line 25 "range_big.py"
     }
+#line 25 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+#line 25 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 25 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]}, 2);
+#line 25 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 25 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 25 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 25 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 26 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 26 "range_big.py"
         { loc = 72; goto error; }
+#line 26 "range_big.py"
     }
+#line 26 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+#line 26 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 26 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
+#line 26 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 26 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 26 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 26 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 27 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 27 "range_big.py"
         { loc = 75; goto error; }
+#line 27 "range_big.py"
     }
+#line 27 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+#line 27 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 27 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2);
+#line 27 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 27 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 27 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 27 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 28 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 28 "range_big.py"
         { loc = 78; goto error; }
+#line 28 "range_big.py"
     }
+#line 28 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 28 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 28 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 2);
+#line 28 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 28 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 28 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 28 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 29 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 29 "range_big.py"
         { loc = 81; goto error; }
+#line 29 "range_big.py"
     }
+#line 29 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+#line 29 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 29 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[0]}, 2);
+#line 29 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 29 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 29 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 29 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 30 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 30 "range_big.py"
         { loc = 84; goto error; }
+#line 30 "range_big.py"
     }
+#line 30 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 30 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 30 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0]}, 2);
+#line 30 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 30 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 30 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 30 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 31 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 31 "range_big.py"
         { loc = 87; goto error; }
+#line 31 "range_big.py"
     }
+#line 31 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 31 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 31 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0]}, 2);
+#line 31 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+#line 31 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 31 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 31 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 32 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 32 "range_big.py"
         { loc = 90; goto error; }
+#line 32 "range_big.py"
     }
+#line 32 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 32 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 32 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0]}, 2);
+#line 32 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 32 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 32 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 32 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 33 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 33 "range_big.py"
         { loc = 93; goto error; }
+#line 33 "range_big.py"
     }
+#line 33 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+#line 33 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 33 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]}, 2);
+#line 33 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 33 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 33 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 33 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 34 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 34 "range_big.py"
         { loc = 96; goto error; }
+#line 34 "range_big.py"
     }
+#line 34 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+#line 34 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 34 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2);
+#line 34 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 34 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 34 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 34 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 35 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 35 "range_big.py"
         { loc = 99; goto error; }
+#line 35 "range_big.py"
     }
+#line 35 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
+#line 35 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 35 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), t[0]}, 2);
+#line 35 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 35 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 35 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 35 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__attempt)) {
+#line 36 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 36 "range_big.py"
         { loc = 102; goto error; }
+#line 36 "range_big.py"
     }
+#line 36 "range_big.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+#line 36 "range_big.py"
     t[1] = py2c_slot_load(&g_range_big__attempt);
+#line 36 "range_big.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]}, 2);
+#line 36 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 36 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 36 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 36 "range_big.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+#line 38 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+#line 38 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 38 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 38 "range_big.py"
         { loc = 107; goto error; }
+#line 38 "range_big.py"
     }
+#line 38 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); n0 = py2c_contains(s0, t[0]); py2c_decref(s0); }
+#line 38 "range_big.py"
     if (n0 < 0) { loc = 105; goto error; }
+#line 38 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 38 "range_big.py"
     t[0] = py2c_bool(n0);
+#line 38 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 38 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 38 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 38 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 38 "range_big.py"
         { loc = 110; goto error; }
+#line 38 "range_big.py"
     }
+#line 38 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); n1 = py2c_contains(s0, t[1]); py2c_decref(s0); }
+#line 38 "range_big.py"
     if (n1 < 0) { loc = 108; goto error; }
+#line 38 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 38 "range_big.py"
     t[1] = py2c_bool(n1);
+#line 38 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 38 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 38 "range_big.py"
         { loc = 112; goto error; }
+#line 38 "range_big.py"
     }
+#line 38 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); n2 = py2c_contains(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 38 "range_big.py"
     if (n2 < 0) { loc = 111; goto error; }
+#line 38 "range_big.py"
     t[2] = py2c_bool(n2);
+#line 38 "range_big.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 38 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+#line 38 "range_big.py"
     t[4] = py2c_fast_negative(t[3]);
+#line 38 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
+#line 38 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 38 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 38 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 38 "range_big.py"
         { loc = 116; goto error; }
+#line 38 "range_big.py"
     }
+#line 38 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); n3 = py2c_contains(s0, t[4]); py2c_decref(s0); }
+#line 38 "range_big.py"
     if (n3 < 0) { loc = 113; goto error; }
+#line 38 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 38 "range_big.py"
     t[3] = py2c_bool(n3);
+#line 38 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 38 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 38 "range_big.py"
         { loc = 118; goto error; }
+#line 38 "range_big.py"
     }
+#line 38 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); n4 = py2c_contains(s0, PY2C_TRUE); py2c_decref(s0); }
+#line 38 "range_big.py"
     if (n4 < 0) { loc = 117; goto error; }
+#line 38 "range_big.py"
     t[4] = py2c_bool(n4);
+#line 38 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 38 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 38 "range_big.py"
         { loc = 120; goto error; }
+#line 38 "range_big.py"
     }
+#line 38 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error; } }
+#line 38 "range_big.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+#line 38 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 119; goto error; }
+#line 38 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 38 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 38 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 38 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 38 "range_big.py"
         { loc = 123; goto error; }
+#line 38 "range_big.py"
     }
+#line 38 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+#line 38 "range_big.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(71), PY2C_OP_POW);
+#line 38 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 125; goto error; }
+#line 38 "range_big.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 38 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 122; goto error; }
+#line 38 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 38 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 38 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 38 "range_big.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[7], t[11]}, 7);
+#line 38 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
+#line 38 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 38 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 38 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 38 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 38 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 38 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 38 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 38 "range_big.py"
     PY2C_CLEAR(t[12]);
 
 #line 39 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+#line 39 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 39 "range_big.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], py2c_int(0), py2c_int(-3)}, 3);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 39 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 39 "range_big.py"
     n0 = py2c_contains(t[2], t[0]);
+#line 39 "range_big.py"
     if (n0 < 0) { loc = 127; goto error; }
+#line 39 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 39 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 39 "range_big.py"
     t[0] = py2c_bool(n0);
+#line 39 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 39 "range_big.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_SUB);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 39 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 39 "range_big.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+#line 39 "range_big.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3], py2c_int(0), py2c_int(-3)}, 3);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
+#line 39 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 39 "range_big.py"
     n1 = py2c_contains(t[4], t[2]);
+#line 39 "range_big.py"
     if (n1 < 0) { loc = 131; goto error; }
+#line 39 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 39 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 39 "range_big.py"
     t[1] = py2c_bool(n1);
+#line 39 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 39 "range_big.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(4), PY2C_OP_SUB);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 39 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 39 "range_big.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+#line 39 "range_big.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], py2c_int(0), py2c_int(-3)}, 3);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
+#line 39 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 39 "range_big.py"
     n2 = py2c_contains(t[5], t[3]);
+#line 39 "range_big.py"
     if (n2 < 0) { loc = 136; goto error; }
+#line 39 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 39 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 39 "range_big.py"
     t[2] = py2c_bool(n2);
+#line 39 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 39 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 39 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 39 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 39 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 39 "range_big.py"
     PY2C_CLEAR(t[3]);
 
 #line 40 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+#line 40 "range_big.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 40 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 40 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 40 "range_big.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+#line 40 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 40 "range_big.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3], py2c_int(0), py2c_int(-1)}, 3);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
+#line 40 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 40 "range_big.py"
     n0 = py2c_contains(t[4], t[1]);
+#line 40 "range_big.py"
     if (n0 < 0) { loc = 142; goto error; }
+#line 40 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 40 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 40 "range_big.py"
     t[0] = py2c_bool(n0);
+#line 40 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+#line 40 "range_big.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+#line 40 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 40 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2], py2c_int(0), py2c_int(-1)}, 3);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
+#line 40 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 40 "range_big.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[13]) < 0) { loc = 152; goto error; }
+#line 40 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 40 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 153; goto error; }
+#line 40 "range_big.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_SUB);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
+#line 40 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 40 "range_big.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 148; goto error; }
+#line 40 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 40 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 40 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 40 "range_big.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[8]}, 2);
+#line 40 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 141; goto error; }
+#line 40 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 40 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 40 "range_big.py"
     PY2C_CLEAR(t[9]);
 
 #line 42 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 42 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 42 "range_big.py"
         { loc = 156; goto error; }
+#line 42 "range_big.py"
     }
+#line 42 "range_big.py"
     t[0] = py2c_slot_load(&g_range_big__r);
+#line 42 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 42 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+#line 42 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 42 "range_big.py"
     py2c_slot_store(&g_range_big__it, t[1]); t[1] = PY2C_NULL;
 
 #line 43 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__it)) {
+#line 43 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 43 "range_big.py"
         { loc = 159; goto error; }
+#line 43 "range_big.py"
     }
+#line 43 "range_big.py"
     t[0] = py2c_slot_load(&g_range_big__it);
+#line 43 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 43 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+#line 43 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 43 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__it)) {
+#line 43 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 43 "range_big.py"
         { loc = 161; goto error; }
+#line 43 "range_big.py"
     }
+#line 43 "range_big.py"
     t[2] = py2c_slot_load(&g_range_big__it);
+#line 43 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 43 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
+#line 43 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 43 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__it)) {
+#line 43 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 43 "range_big.py"
         { loc = 163; goto error; }
+#line 43 "range_big.py"
     }
+#line 43 "range_big.py"
     t[4] = py2c_slot_load(&g_range_big__it);
+#line 43 "range_big.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1);
+#line 43 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
+#line 43 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 43 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__it)) {
+#line 43 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 43 "range_big.py"
         { loc = 165; goto error; }
+#line 43 "range_big.py"
     }
+#line 43 "range_big.py"
     t[6] = py2c_slot_load(&g_range_big__it);
+#line 43 "range_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 43 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
+#line 43 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 43 "range_big.py"
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_5.ob), &attr_ic[14]);
+#line 43 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 166; goto error; }
+#line 43 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 43 "range_big.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4);
+#line 43 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
+#line 43 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 43 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 43 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 43 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 43 "range_big.py"
     PY2C_CLEAR(t[9]);
 
 #line 44 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 44 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 44 "range_big.py"
         { loc = 168; goto error; }
+#line 44 "range_big.py"
     }
+#line 44 "range_big.py"
     t[0] = py2c_slot_load(&g_range_big__r);
+#line 44 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 44 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+#line 44 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 44 "range_big.py"
     py2c_slot_store(&g_range_big__it, t[1]); t[1] = PY2C_NULL;
 
 #line 45 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__it)) {
+#line 45 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 45 "range_big.py"
         { loc = 171; goto error; }
+#line 45 "range_big.py"
     }
+#line 45 "range_big.py"
     t[0] = py2c_slot_load(&g_range_big__it);
+#line 45 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 45 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+#line 45 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 45 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__it)) {
+#line 45 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 45 "range_big.py"
         { loc = 173; goto error; }
+#line 45 "range_big.py"
     }
+#line 45 "range_big.py"
     t[2] = py2c_slot_load(&g_range_big__it);
+#line 45 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 45 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
+#line 45 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 45 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__it)) {
+#line 45 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 45 "range_big.py"
         { loc = 175; goto error; }
+#line 45 "range_big.py"
     }
+#line 45 "range_big.py"
     t[4] = py2c_slot_load(&g_range_big__it);
+#line 45 "range_big.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 45 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
+#line 45 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 45 "range_big.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_5.ob), &attr_ic[15]);
+#line 45 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 176; goto error; }
+#line 45 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 45 "range_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 45 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 169; goto error; }
+#line 45 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 45 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 45 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 45 "range_big.py"
     PY2C_CLEAR(t[7]);
 
 #line 46 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
+#line 46 "range_big.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_SUB);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
+#line 46 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 46 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
+#line 46 "range_big.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_ADD);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
+#line 46 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 46 "range_big.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[3]}, 2);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+#line 46 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 46 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 46 "range_big.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 178; goto error; }
+#line 46 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 46 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 187; goto error; }
+#line 46 "range_big.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(3), PY2C_OP_SUB);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
+#line 46 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 46 "range_big.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 189; goto error; }
+#line 46 "range_big.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(2), PY2C_OP_ADD);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 190; goto error; }
+#line 46 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 46 "range_big.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7], t[9]}, 2);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 186; goto error; }
+#line 46 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 46 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 46 "range_big.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[10]}, 1);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 185; goto error; }
+#line 46 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 46 "range_big.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 184; goto error; }
+#line 46 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 46 "range_big.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[12]}, 2);
+#line 46 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 177; goto error; }
+#line 46 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 46 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 46 "range_big.py"
     PY2C_CLEAR(t[13]);
 
 #line 47 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+#line 47 "range_big.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 47 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
+#line 47 "range_big.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 197; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 47 "range_big.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(10), PY2C_OP_ADD);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 198; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 47 "range_big.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[4], py2c_int(3)}, 3);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 193; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 47 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 47 "range_big.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 47 "range_big.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 202; goto error; }
+#line 47 "range_big.py"
     t[8] = py2c_fast_negative(t[7]);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 203; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 47 "range_big.py"
     t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 204; goto error; }
+#line 47 "range_big.py"
     t[10] = py2c_fast_negative(t[9]);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 205; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 47 "range_big.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(10), PY2C_OP_ADD);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 206; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 47 "range_big.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[8], t[11], py2c_int(3)}, 3);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 201; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 47 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 47 "range_big.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[12]}, 1);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 200; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 47 "range_big.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[14])) { loc = 199; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[13]);
+#line 47 "range_big.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[14]}, 2);
+#line 47 "range_big.py"
     if (PY2C_IS_NULL(t[15])) { loc = 191; goto error; }
+#line 47 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 47 "range_big.py"
     PY2C_CLEAR(t[14]);
+#line 47 "range_big.py"
     PY2C_CLEAR(t[15]);
 
 #line 48 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
+#line 48 "range_big.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 48 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 212; goto error; }
+#line 48 "range_big.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 213; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 48 "range_big.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 214; goto error; }
+#line 48 "range_big.py"
     t[5] = py2c_fast_negative(t[4]);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 215; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 48 "range_big.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 209; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 48 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 48 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 48 "range_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 208; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 48 "range_big.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 219; goto error; }
+#line 48 "range_big.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 220; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 48 "range_big.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
+#line 48 "range_big.py"
     t[11] = py2c_fast_negative(t[10]);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 222; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 48 "range_big.py"
     t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 223; goto error; }
+#line 48 "range_big.py"
     t[13] = py2c_fast_negative(t[12]);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 224; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 48 "range_big.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[9], t[11], t[13]}, 3);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[14])) { loc = 218; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 48 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 48 "range_big.py"
     PY2C_CLEAR(t[13]);
+#line 48 "range_big.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[14]}, 1);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[15])) { loc = 217; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[14]);
+#line 48 "range_big.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[15]}, 1);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[16])) { loc = 216; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[15]);
+#line 48 "range_big.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[16]}, 2);
+#line 48 "range_big.py"
     if (PY2C_IS_NULL(t[17])) { loc = 207; goto error; }
+#line 48 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 48 "range_big.py"
     PY2C_CLEAR(t[16]);
+#line 48 "range_big.py"
     PY2C_CLEAR(t[17]);
 
 #line 49 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 228; goto error; }
+#line 49 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 229; goto error; }
+#line 49 "range_big.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_ADD);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
+#line 49 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 49 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
+#line 49 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 49 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 49 "range_big.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 226; goto error; }
+#line 49 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 49 "range_big.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 233; goto error; }
+#line 49 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(68), PY2C_OP_POW);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 234; goto error; }
+#line 49 "range_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[5], t[6]}, 3);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 232; goto error; }
+#line 49 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 49 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 49 "range_big.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 231; goto error; }
+#line 49 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 49 "range_big.py"
     t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 237; goto error; }
+#line 49 "range_big.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 238; goto error; }
+#line 49 "range_big.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[9], t[10]}, 2);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 236; goto error; }
+#line 49 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 49 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 49 "range_big.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 235; goto error; }
+#line 49 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 49 "range_big.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[12]}, 3);
+#line 49 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 225; goto error; }
+#line 49 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 49 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 49 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 49 "range_big.py"
     PY2C_CLEAR(t[13]);
 
 #line 51 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 51 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 51 "range_big.py"
         { loc = 240; goto error; }
+#line 51 "range_big.py"
     }
+#line 51 "range_big.py"
     t[0] = py2c_slot_load(&g_range_big__r);
+#line 51 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 51 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 242; goto error; }
+#line 51 "range_big.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[1]}, 2);
+#line 51 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 241; goto error; }
+#line 51 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 51 "range_big.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
+#line 51 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 243; goto error; }
+#line 51 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 51 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 51 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 51 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 51 "range_big.py"
         { loc = 244; goto error; }
+#line 51 "range_big.py"
     }
+#line 51 "range_big.py"
     t[4] = py2c_slot_load(&g_range_big__r);
+#line 51 "range_big.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 51 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 246; goto error; }
+#line 51 "range_big.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[5], py2c_int(2)}, 3);
+#line 51 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 245; goto error; }
+#line 51 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 51 "range_big.py"
     t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
+#line 51 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 247; goto error; }
+#line 51 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 51 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 51 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 51 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 51 "range_big.py"
         { loc = 248; goto error; }
+#line 51 "range_big.py"
     }
+#line 51 "range_big.py"
     t[8] = py2c_slot_load(&g_range_big__r);
+#line 51 "range_big.py"
     t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 51 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 250; goto error; }
+#line 51 "range_big.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[9]}, 2);
+#line 51 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 249; goto error; }
+#line 51 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 51 "range_big.py"
     t[11] = py2c_fast_compare(t[8], t[10], PY2C_NE);
+#line 51 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 251; goto error; }
+#line 51 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 51 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 51 "range_big.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 51 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 239; goto error; }
+#line 51 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 51 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 51 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 51 "range_big.py"
     PY2C_CLEAR(t[12]);
 
 #line 52 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
+#line 52 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
+#line 52 "range_big.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 256; goto error; }
+#line 52 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 52 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2], py2c_int(5)}, 3);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 253; goto error; }
+#line 52 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 52 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 52 "range_big.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 258; goto error; }
+#line 52 "range_big.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 259; goto error; }
+#line 52 "range_big.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 260; goto error; }
+#line 52 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 52 "range_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], t[6], py2c_int(7)}, 3);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 257; goto error; }
+#line 52 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 52 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 52 "range_big.py"
     t[8] = py2c_fast_compare(t[3], t[7], PY2C_EQ);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 261; goto error; }
+#line 52 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 52 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 52 "range_big.py"
     t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 263; goto error; }
+#line 52 "range_big.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[9], py2c_int(0)}, 2);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 262; goto error; }
+#line 52 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 52 "range_big.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 264; goto error; }
+#line 52 "range_big.py"
     t[12] = py2c_fast_compare(t[10], t[11], PY2C_EQ);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 265; goto error; }
+#line 52 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 52 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 52 "range_big.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[12]}, 2);
+#line 52 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 252; goto error; }
+#line 52 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 52 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 52 "range_big.py"
     PY2C_CLEAR(t[13]);
 
 #line 53 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 268; goto error; }
+#line 53 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 269; goto error; }
+#line 53 "range_big.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[0], t[1]}, 3);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 267; goto error; }
+#line 53 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 53 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 53 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 270; goto error; }
+#line 53 "range_big.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 271; goto error; }
+#line 53 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 53 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 53 "range_big.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 272; goto error; }
+#line 53 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 274; goto error; }
+#line 53 "range_big.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 275; goto error; }
+#line 53 "range_big.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[6], t[7]}, 3);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 273; goto error; }
+#line 53 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 53 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 53 "range_big.py"
     t[9] = py2c_fast_compare(t[5], t[8], PY2C_EQ);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 276; goto error; }
+#line 53 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 53 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 53 "range_big.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 278; goto error; }
+#line 53 "range_big.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 279; goto error; }
+#line 53 "range_big.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[10], t[11]}, 3);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 277; goto error; }
+#line 53 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 53 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 53 "range_big.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6), py2c_int(7)}, 2);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 280; goto error; }
+#line 53 "range_big.py"
     t[14] = py2c_fast_compare(t[12], t[13], PY2C_EQ);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[14])) { loc = 281; goto error; }
+#line 53 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 53 "range_big.py"
     PY2C_CLEAR(t[13]);
+#line 53 "range_big.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
+#line 53 "range_big.py"
     if (PY2C_IS_NULL(t[15])) { loc = 266; goto error; }
+#line 53 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 53 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 53 "range_big.py"
     PY2C_CLEAR(t[14]);
+#line 53 "range_big.py"
     PY2C_CLEAR(t[15]);
 
 #line 54 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 54 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 54 "range_big.py"
         { loc = 284; goto error; }
+#line 54 "range_big.py"
     }
+#line 54 "range_big.py"
     t[0] = py2c_slot_load(&g_range_big__r);
+#line 54 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 283; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 54 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 287; goto error; }
+#line 54 "range_big.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[2], py2c_int(0), py2c_int(1)});
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 286; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 54 "range_big.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 285; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 54 "range_big.py"
     t[5] = py2c_fast_compare(t[1], t[4], PY2C_EQ);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 288; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 54 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 54 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 291; goto error; }
+#line 54 "range_big.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 292; goto error; }
+#line 54 "range_big.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 293; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 54 "range_big.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6], t[8], py2c_int(5)}, 3);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 290; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 54 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 54 "range_big.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 289; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 54 "range_big.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 296; goto error; }
+#line 54 "range_big.py"
     t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 297; goto error; }
+#line 54 "range_big.py"
     t[13] = py2c_fast_binary_op(t[12], py2c_int(1), PY2C_OP_ADD);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 298; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 54 "range_big.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[11], t[13], py2c_int(7)}, 3);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[14])) { loc = 295; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 54 "range_big.py"
     PY2C_CLEAR(t[13]);
+#line 54 "range_big.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[14]}, 1);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[15])) { loc = 294; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[14]);
+#line 54 "range_big.py"
     t[16] = py2c_fast_compare(t[10], t[15], PY2C_EQ);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[16])) { loc = 299; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 54 "range_big.py"
     PY2C_CLEAR(t[15]);
+#line 54 "range_big.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[16]}, 2);
+#line 54 "range_big.py"
     if (PY2C_IS_NULL(t[17])) { loc = 282; goto error; }
+#line 54 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 54 "range_big.py"
     PY2C_CLEAR(t[16]);
+#line 54 "range_big.py"
     PY2C_CLEAR(t[17]);
 
 #line 55 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 303; goto error; }
+#line 55 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], py2c_int(0)}, 2);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 302; goto error; }
+#line 55 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 55 "range_big.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 301; goto error; }
+#line 55 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 55 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 305; goto error; }
+#line 55 "range_big.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 304; goto error; }
+#line 55 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 55 "range_big.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 306; goto error; }
+#line 55 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 55 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 55 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 309; goto error; }
+#line 55 "range_big.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 310; goto error; }
+#line 55 "range_big.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[6], t[7]}, 3);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 308; goto error; }
+#line 55 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 55 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 55 "range_big.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 307; goto error; }
+#line 55 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 55 "range_big.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 312; goto error; }
+#line 55 "range_big.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[10]}, 1);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 311; goto error; }
+#line 55 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 55 "range_big.py"
     t[12] = py2c_fast_compare(t[9], t[11], PY2C_EQ);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 313; goto error; }
+#line 55 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 55 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 55 "range_big.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[12]}, 2);
+#line 55 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 300; goto error; }
+#line 55 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 55 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 55 "range_big.py"
     PY2C_CLEAR(t[13]);
 
 #line 56 "range_big.py"
     t[0] = py2c_dict_new();
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 315; goto error; }
+#line 56 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 56 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 56 "range_big.py"
         { loc = 316; goto error; }
+#line 56 "range_big.py"
     }
+#line 56 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); int64_t rc = py2c_dict_setitem(t[0], s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 315; goto error; } }
+#line 56 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
+#line 56 "range_big.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[1]}, 2);
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 317; goto error; }
+#line 56 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 56 "range_big.py"
     t[3] = py2c_fast_getitem(t[0], t[2]);
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 319; goto error; }
+#line 56 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 56 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 56 "range_big.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 323; goto error; }
+#line 56 "range_big.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 324; goto error; }
+#line 56 "range_big.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], t[5]}, 2);
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 322; goto error; }
+#line 56 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 56 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 56 "range_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1);
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 325; goto error; }
+#line 56 "range_big.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(3)}, 2);
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 326; goto error; }
+#line 56 "range_big.py"
     t[9] = py2c_set_new();
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 321; goto error; }
+#line 56 "range_big.py"
     if (py2c_set_add(t[9], t[6]) < 0) { loc = 321; goto error; }
+#line 56 "range_big.py"
     if (py2c_set_add(t[9], t[7]) < 0) { loc = 321; goto error; }
+#line 56 "range_big.py"
     if (py2c_set_add(t[9], t[8]) < 0) { loc = 321; goto error; }
+#line 56 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 56 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 56 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 56 "range_big.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 320; goto error; }
+#line 56 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 56 "range_big.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[10]}, 2);
+#line 56 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 314; goto error; }
+#line 56 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 56 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 56 "range_big.py"
     PY2C_CLEAR(t[11]);
 
 #line 58 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 58 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 58 "range_big.py"
         { loc = 328; goto error; }
+#line 58 "range_big.py"
     }
+#line 58 "range_big.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 329; goto error; }
+#line 58 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 330; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 58 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 58 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 58 "range_big.py"
         { loc = 331; goto error; }
+#line 58 "range_big.py"
     }
+#line 58 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 332; goto error; }
+#line 58 "range_big.py"
     t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, t[2]);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 333; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 58 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 334; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 58 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 58 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 58 "range_big.py"
         { loc = 335; goto error; }
+#line 58 "range_big.py"
     }
+#line 58 "range_big.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 336; goto error; }
+#line 58 "range_big.py"
     t[6] = py2c_slice_new(py2c_int(5), t[5], py2c_int(-3));
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 337; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 58 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 338; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 58 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 58 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 58 "range_big.py"
         { loc = 339; goto error; }
+#line 58 "range_big.py"
     }
+#line 58 "range_big.py"
     t[8] = py2c_slice_new(py2c_int(-10), PY2C_NONE, PY2C_NONE);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 340; goto error; }
+#line 58 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 341; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 58 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 58 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 58 "range_big.py"
         { loc = 342; goto error; }
+#line 58 "range_big.py"
     }
+#line 58 "range_big.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 343; goto error; }
+#line 58 "range_big.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(71), PY2C_OP_POW);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 344; goto error; }
+#line 58 "range_big.py"
     t[12] = py2c_slice_new(t[10], t[11], PY2C_NONE);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 345; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 58 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 58 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 346; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 58 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 58 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 58 "range_big.py"
         { loc = 347; goto error; }
+#line 58 "range_big.py"
     }
+#line 58 "range_big.py"
     t[14] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[14])) { loc = 348; goto error; }
+#line 58 "range_big.py"
     t[15] = py2c_slice_new(t[14], PY2C_NONE, PY2C_NONE);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[15])) { loc = 349; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[14]);
+#line 58 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[16] = py2c_fast_getitem(s0, t[15]); py2c_decref(s0); }
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[16])) { loc = 350; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[15]);
+#line 58 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 58 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 58 "range_big.py"
         { loc = 351; goto error; }
+#line 58 "range_big.py"
     }
+#line 58 "range_big.py"
     t[17] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[17])) { loc = 352; goto error; }
+#line 58 "range_big.py"
     t[18] = py2c_fast_negative(t[17]);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[18])) { loc = 353; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[17]);
+#line 58 "range_big.py"
     t[19] = py2c_slice_new(t[18], py2c_int(3), PY2C_NONE);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[19])) { loc = 354; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[18]);
+#line 58 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[20] = py2c_fast_getitem(s0, t[19]); py2c_decref(s0); }
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[20])) { loc = 355; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[19]);
+#line 58 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 58 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 58 "range_big.py"
         { loc = 356; goto error; }
+#line 58 "range_big.py"
     }
+#line 58 "range_big.py"
     t[21] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[21])) { loc = 357; goto error; }
+#line 58 "range_big.py"
     t[22] = py2c_fast_negative(t[21]);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[22])) { loc = 358; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[21]);
+#line 58 "range_big.py"
     t[23] = py2c_slice_new(PY2C_NONE, t[22], PY2C_NONE);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[23])) { loc = 359; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[22]);
+#line 58 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[24] = py2c_fast_getitem(s0, t[23]); py2c_decref(s0); }
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[24])) { loc = 360; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[23]);
+#line 58 "range_big.py"
     t[25] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9], t[13], t[16], t[20], t[24]}, 8);
+#line 58 "range_big.py"
     if (PY2C_IS_NULL(t[25])) { loc = 327; goto error; }
+#line 58 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 58 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 58 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 58 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 58 "range_big.py"
     PY2C_CLEAR(t[13]);
+#line 58 "range_big.py"
     PY2C_CLEAR(t[16]);
+#line 58 "range_big.py"
     PY2C_CLEAR(t[20]);
+#line 58 "range_big.py"
     PY2C_CLEAR(t[24]);
+#line 58 "range_big.py"
     PY2C_CLEAR(t[25]);
 
 #line 59 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 59 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 59 "range_big.py"
         { loc = 362; goto error; }
+#line 59 "range_big.py"
     }
+#line 59 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 363; goto error; }
+#line 59 "range_big.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 364; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 59 "range_big.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, t[1]);
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 365; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 59 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 366; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 59 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 59 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 59 "range_big.py"
         { loc = 367; goto error; }
+#line 59 "range_big.py"
     }
+#line 59 "range_big.py"
     t[4] = py2c_slice_new(PY2C_TRUE, PY2C_NONE, PY2C_NONE);
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 368; goto error; }
+#line 59 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 369; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 59 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 59 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 59 "range_big.py"
         { loc = 370; goto error; }
+#line 59 "range_big.py"
     }
+#line 59 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 371; goto error; }
+#line 59 "range_big.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 372; goto error; }
+#line 59 "range_big.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(3), PY2C_OP_ADD);
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 373; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 59 "range_big.py"
     t[9] = py2c_slice_new(t[6], t[8], PY2C_NONE);
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 374; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 59 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 59 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[10] = py2c_fast_getitem(s0, t[9]); py2c_decref(s0); }
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 375; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 59 "range_big.py"
     t[11] = py2c_fast_getitem(t[10], py2c_int(1));
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 376; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 59 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 59 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 59 "range_big.py"
         { loc = 377; goto error; }
+#line 59 "range_big.py"
     }
+#line 59 "range_big.py"
     t[12] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 378; goto error; }
+#line 59 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 379; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 59 "range_big.py"
     t[14] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(5));
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[14])) { loc = 380; goto error; }
+#line 59 "range_big.py"
     t[15] = py2c_fast_getitem(t[13], t[14]);
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[15])) { loc = 381; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[13]);
+#line 59 "range_big.py"
     PY2C_CLEAR(t[14]);
+#line 59 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 59 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 59 "range_big.py"
         { loc = 382; goto error; }
+#line 59 "range_big.py"
     }
+#line 59 "range_big.py"
     t[16] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[16])) { loc = 383; goto error; }
+#line 59 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[17] = py2c_fast_getitem(s0, t[16]); py2c_decref(s0); }
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[17])) { loc = 384; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[16]);
+#line 59 "range_big.py"
     t[18] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[18])) { loc = 385; goto error; }
+#line 59 "range_big.py"
     t[19] = py2c_fast_getitem(t[17], t[18]);
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[19])) { loc = 386; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[17]);
+#line 59 "range_big.py"
     PY2C_CLEAR(t[18]);
+#line 59 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__r)) {
+#line 59 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 59 "range_big.py"
         { loc = 387; goto error; }
+#line 59 "range_big.py"
     }
+#line 59 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[20] = py2c_fast_compare(t[19], s0, PY2C_EQ); py2c_decref(s0); }
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[20])) { loc = 388; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[19]);
+#line 59 "range_big.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[11], t[15], t[20]}, 5);
+#line 59 "range_big.py"
     if (PY2C_IS_NULL(t[21])) { loc = 361; goto error; }
+#line 59 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 59 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 59 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 59 "range_big.py"
     PY2C_CLEAR(t[15]);
+#line 59 "range_big.py"
     PY2C_CLEAR(t[20]);
+#line 59 "range_big.py"
     PY2C_CLEAR(t[21]);
 
 #line 60 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 60 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 391; goto error; }
+#line 60 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(68), PY2C_OP_POW);
+#line 60 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 392; goto error; }
+#line 60 "range_big.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[0], t[1]}, 3);
+#line 60 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 390; goto error; }
+#line 60 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 60 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 60 "range_big.py"
     t[3] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 60 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 393; goto error; }
+#line 60 "range_big.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 60 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 394; goto error; }
+#line 60 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 60 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 60 "range_big.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 60 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 396; goto error; }
+#line 60 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(68), PY2C_OP_POW);
+#line 60 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 397; goto error; }
+#line 60 "range_big.py"
     t[7] = py2c_fast_negative(t[6]);
+#line 60 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 398; goto error; }
+#line 60 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 60 "range_big.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5], py2c_int(5), t[7]}, 3);
+#line 60 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 395; goto error; }
+#line 60 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 60 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 60 "range_big.py"
     t[9] = py2c_fast_getitem(t[8], py2c_int(-1));
+#line 60 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 399; goto error; }
+#line 60 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 60 "range_big.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 60 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 389; goto error; }
+#line 60 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 60 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 60 "range_big.py"
     PY2C_CLEAR(t[10]);
 
 #line 61 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 402; goto error; }
+#line 61 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[0]}, 2);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 401; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 61 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 403; goto error; }
+#line 61 "range_big.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 404; goto error; }
+#line 61 "range_big.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(3), PY2C_OP_ADD);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 405; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 61 "range_big.py"
     t[5] = py2c_slice_new(t[2], t[4], PY2C_NONE);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 406; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 61 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 61 "range_big.py"
     t[6] = py2c_fast_getitem(t[1], t[5]);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 407; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 61 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 61 "range_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 409; goto error; }
+#line 61 "range_big.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 410; goto error; }
+#line 61 "range_big.py"
     t[9] = py2c_slice_new(PY2C_NONE, PY2C_NONE, t[8]);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 411; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 61 "range_big.py"
     t[10] = py2c_fast_getitem(t[7], t[9]);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 412; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 61 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 61 "range_big.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 408; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 61 "range_big.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 413; goto error; }
+#line 61 "range_big.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 414; goto error; }
+#line 61 "range_big.py"
     t[14] = py2c_fast_negative(t[13]);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[14])) { loc = 415; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[13]);
+#line 61 "range_big.py"
     t[15] = py2c_slice_new(PY2C_NONE, PY2C_NONE, t[14]);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[15])) { loc = 416; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[14]);
+#line 61 "range_big.py"
     t[16] = py2c_fast_getitem(t[12], t[15]);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[16])) { loc = 417; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 61 "range_big.py"
     PY2C_CLEAR(t[15]);
+#line 61 "range_big.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[17])) { loc = 418; goto error; }
+#line 61 "range_big.py"
     t[18] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[18])) { loc = 419; goto error; }
+#line 61 "range_big.py"
     t[19] = py2c_slice_new(t[18], PY2C_NONE, PY2C_NONE);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[19])) { loc = 420; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[18]);
+#line 61 "range_big.py"
     t[20] = py2c_fast_getitem(t[17], t[19]);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[20])) { loc = 421; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[17]);
+#line 61 "range_big.py"
     PY2C_CLEAR(t[19]);
+#line 61 "range_big.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[21])) { loc = 422; goto error; }
+#line 61 "range_big.py"
     t[22] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[22])) { loc = 423; goto error; }
+#line 61 "range_big.py"
     t[23] = py2c_fast_negative(t[22]);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[23])) { loc = 424; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[22]);
+#line 61 "range_big.py"
     t[24] = py2c_slice_new(t[23], py2c_int(3), PY2C_NONE);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[24])) { loc = 425; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[23]);
+#line 61 "range_big.py"
     t[25] = py2c_fast_getitem(t[21], t[24]);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[25])) { loc = 426; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[21]);
+#line 61 "range_big.py"
     PY2C_CLEAR(t[24]);
+#line 61 "range_big.py"
     t[26] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[11], t[16], t[20], t[25]}, 5);
+#line 61 "range_big.py"
     if (PY2C_IS_NULL(t[26])) { loc = 400; goto error; }
+#line 61 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 61 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 61 "range_big.py"
     PY2C_CLEAR(t[16]);
+#line 61 "range_big.py"
     PY2C_CLEAR(t[20]);
+#line 61 "range_big.py"
     PY2C_CLEAR(t[25]);
+#line 61 "range_big.py"
     PY2C_CLEAR(t[26]);
 
 #line 62 "range_big.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 428; goto error; }
+#line 62 "range_big.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 429; goto error; }
+#line 62 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 430; goto error; }
+#line 62 "range_big.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_SUB);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 431; goto error; }
+#line 62 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 62 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 62 "range_big.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(3), PY2C_OP_ADD);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 432; goto error; }
+#line 62 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 62 "range_big.py"
     t[5] = py2c_fast_getitem(t[0], t[4]);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 433; goto error; }
+#line 62 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 62 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 62 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 435; goto error; }
+#line 62 "range_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6]}, 1);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 434; goto error; }
+#line 62 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 62 "range_big.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 436; goto error; }
+#line 62 "range_big.py"
     t[9] = py2c_fast_getitem(t[7], t[8]);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 437; goto error; }
+#line 62 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 62 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 62 "range_big.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 439; goto error; }
+#line 62 "range_big.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[10]}, 1);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 438; goto error; }
+#line 62 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 62 "range_big.py"
     t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 440; goto error; }
+#line 62 "range_big.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 441; goto error; }
+#line 62 "range_big.py"
     t[14] = py2c_fast_binary_op(t[13], py2c_int(2), PY2C_OP_ADD);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[14])) { loc = 442; goto error; }
+#line 62 "range_big.py"
     PY2C_CLEAR(t[13]);
+#line 62 "range_big.py"
     t[15] = py2c_slice_new(t[12], t[14], PY2C_NONE);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[15])) { loc = 443; goto error; }
+#line 62 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 62 "range_big.py"
     PY2C_CLEAR(t[14]);
+#line 62 "range_big.py"
     t[16] = py2c_fast_getitem(t[11], t[15]);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[16])) { loc = 444; goto error; }
+#line 62 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 62 "range_big.py"
     PY2C_CLEAR(t[15]);
+#line 62 "range_big.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[16]}, 3);
+#line 62 "range_big.py"
     if (PY2C_IS_NULL(t[17])) { loc = 427; goto error; }
+#line 62 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 62 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 62 "range_big.py"
     PY2C_CLEAR(t[16]);
+#line 62 "range_big.py"
     PY2C_CLEAR(t[17]);
 
 #line 63 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__sys)) {
+#line 63 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 63 "range_big.py"
         { loc = 447; goto error; }
+#line 63 "range_big.py"
     }
+#line 63 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 448; goto error; }
+#line 63 "range_big.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 446; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 63 "range_big.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 449; goto error; }
+#line 63 "range_big.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 450; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 63 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 63 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__sys)) {
+#line 63 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 63 "range_big.py"
         { loc = 452; goto error; }
+#line 63 "range_big.py"
     }
+#line 63 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 453; goto error; }
+#line 63 "range_big.py"
     t[5] = py2c_fast_negative(t[4]);
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 454; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 63 "range_big.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 455; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 63 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__sys)) {
+#line 63 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 63 "range_big.py"
         { loc = 456; goto error; }
+#line 63 "range_big.py"
     }
+#line 63 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__sys); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 457; goto error; }
+#line 63 "range_big.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6], t[7]}, 2);
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 451; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 63 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 63 "range_big.py"
     t[9] = py2c_fast_getitem(t[8], py2c_int(5));
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 458; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 63 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__sys)) {
+#line 63 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 63 "range_big.py"
         { loc = 461; goto error; }
+#line 63 "range_big.py"
     }
+#line 63 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__sys); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 462; goto error; }
+#line 63 "range_big.py"
     t[11] = py2c_fast_negative(t[10]);
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 463; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 63 "range_big.py"
     t[12] = py2c_fast_binary_op(t[11], py2c_int(1), PY2C_OP_SUB);
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 464; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 63 "range_big.py"
     if (!py2c_slot_bound(&g_range_big__sys)) {
+#line 63 "range_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 63 "range_big.py"
         { loc = 465; goto error; }
+#line 63 "range_big.py"
     }
+#line 63 "range_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_big__sys); t[13] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 466; goto error; }
+#line 63 "range_big.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[12], t[13]}, 2);
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[14])) { loc = 460; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 63 "range_big.py"
     PY2C_CLEAR(t[13]);
+#line 63 "range_big.py"
     if (py2c_method_lookup_ic(t[14], py2c_obj_value(&str_0.ob), &t[15], &t[16], &attr_ic[21]) < 0) { loc = 467; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[14]);
+#line 63 "range_big.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[17])) { loc = 459; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[15]);
+#line 63 "range_big.py"
     PY2C_CLEAR(t[16]);
+#line 63 "range_big.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9], t[17]}, 3);
+#line 63 "range_big.py"
     if (PY2C_IS_NULL(t[18])) { loc = 445; goto error; }
+#line 63 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 63 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 63 "range_big.py"
     PY2C_CLEAR(t[17]);
+#line 63 "range_big.py"
     PY2C_CLEAR(t[18]);
 
 #line 64 "range_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 470; goto error; }
+#line 64 "range_big.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 471; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[0]);
+#line 64 "range_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 472; goto error; }
+#line 64 "range_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[1], t[2]}, 3);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 469; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[1]);
+#line 64 "range_big.py"
     PY2C_CLEAR(t[2]);
+#line 64 "range_big.py"
     t[4] = py2c_slice_new(py2c_int(0), py2c_int(3), PY2C_NONE);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 473; goto error; }
+#line 64 "range_big.py"
     t[5] = py2c_fast_getitem(t[3], t[4]);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 474; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[3]);
+#line 64 "range_big.py"
     PY2C_CLEAR(t[4]);
+#line 64 "range_big.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 476; goto error; }
+#line 64 "range_big.py"
     t[7] = py2c_fast_negative(t[6]);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 477; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[6]);
+#line 64 "range_big.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[8])) { loc = 478; goto error; }
+#line 64 "range_big.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[9])) { loc = 479; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[8]);
+#line 64 "range_big.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 480; goto error; }
+#line 64 "range_big.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7], t[9], t[10]}, 3);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[11])) { loc = 475; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[7]);
+#line 64 "range_big.py"
     PY2C_CLEAR(t[9]);
+#line 64 "range_big.py"
     PY2C_CLEAR(t[10]);
+#line 64 "range_big.py"
     t[12] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[12])) { loc = 481; goto error; }
+#line 64 "range_big.py"
     t[13] = py2c_fast_getitem(t[11], t[12]);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[13])) { loc = 482; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[11]);
+#line 64 "range_big.py"
     PY2C_CLEAR(t[12]);
+#line 64 "range_big.py"
     t[14] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[14])) { loc = 484; goto error; }
+#line 64 "range_big.py"
     t[15] = py2c_fast_negative(t[14]);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[15])) { loc = 485; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[14]);
+#line 64 "range_big.py"
     t[16] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[16])) { loc = 486; goto error; }
+#line 64 "range_big.py"
     t[17] = py2c_fast_binary_op(t[16], py2c_int(1), PY2C_OP_SUB);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[17])) { loc = 487; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[16]);
+#line 64 "range_big.py"
     t[18] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[18])) { loc = 488; goto error; }
+#line 64 "range_big.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[15], t[17], t[18]}, 3);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[19])) { loc = 483; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[15]);
+#line 64 "range_big.py"
     PY2C_CLEAR(t[17]);
+#line 64 "range_big.py"
     PY2C_CLEAR(t[18]);
+#line 64 "range_big.py"
     t[20] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[20])) { loc = 489; goto error; }
+#line 64 "range_big.py"
     t[21] = py2c_fast_getitem(t[19], t[20]);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[21])) { loc = 490; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[19]);
+#line 64 "range_big.py"
     PY2C_CLEAR(t[20]);
+#line 64 "range_big.py"
     t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[13], t[21]}, 3);
+#line 64 "range_big.py"
     if (PY2C_IS_NULL(t[22])) { loc = 468; goto error; }
+#line 64 "range_big.py"
     PY2C_CLEAR(t[5]);
+#line 64 "range_big.py"
     PY2C_CLEAR(t[13]);
+#line 64 "range_big.py"
     PY2C_CLEAR(t[21]);
+#line 64 "range_big.py"
     PY2C_CLEAR(t[22]);
+#line 64 "range_big.py"
     PY2C_CLEAR(result);
+#line 64 "range_big.py"
     result = PY2C_NONE;
+#line 64 "range_big.py"
     goto cleanup;
+#line 64 "range_big.py"
 error:
+#line 64 "range_big.py"
     py2c_traceback_add(&code_mod_range_big, loc);
+#line 64 "range_big.py"
     PY2C_CLEAR(result);
+#line 64 "range_big.py"
 cleanup:
+#line 64 "range_big.py"
     for (int k = 0; k < 27; k++) PY2C_CLEAR(t[k]);
+#line 64 "range_big.py"
     return result;
+#line 64 "range_big.py"
 }
+#line 5300 "range_big.c"
 
 static void clear_mod_range_big(void) {
     PY2C_CLEAR(g_range_big__it);

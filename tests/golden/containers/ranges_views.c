@@ -284,53 +284,101 @@ static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 7 "ranges_views.py"
     t[0] = py2c_dict_new();
+#line 7 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "ranges_views.py"
 L0:;
+#line 7 "ranges_views.py"
     t[1] = py2c_iter_next(v_0);
+#line 7 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 7 "ranges_views.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 7 "ranges_views.py"
         goto L1;
+#line 7 "ranges_views.py"
     }
+#line 7 "ranges_views.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 7 "ranges_views.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 7 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "ranges_views.py"
     t[2] = py2c_iter(t[1]);
+#line 7 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 7 "ranges_views.py"
 L2:;
+#line 7 "ranges_views.py"
     t[3] = py2c_iter_next(t[2]);
+#line 7 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 7 "ranges_views.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 7 "ranges_views.py"
         goto L3;
+#line 7 "ranges_views.py"
     }
+#line 7 "ranges_views.py"
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 7 "ranges_views.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+#line 7 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 7 "ranges_views.py"
     t[4] = py2c_fast_binary_op(v_x, v_y, PY2C_OP_MUL);
+#line 7 "ranges_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 7 "ranges_views.py"
     if (py2c_dict_setitem(t[0], t[3], t[4]) < 0) { loc = 0; goto error; }
+#line 7 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 7 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 7 "ranges_views.py"
     py2c_safepoint();
+#line 7 "ranges_views.py"
     goto L2;
+#line 7 "ranges_views.py"
 L3:;
+#line 7 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 7 "ranges_views.py"
     py2c_safepoint();
+#line 7 "ranges_views.py"
     goto L0;
+#line 7 "ranges_views.py"
 L1:;
+#line 7 "ranges_views.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "ranges_views.py"
     goto cleanup;
+#line 7 "ranges_views.py"
 error:
+#line 7 "ranges_views.py"
     py2c_traceback_add(&code_f_dictcomp, loc);
+#line 7 "ranges_views.py"
     PY2C_CLEAR(result);
+#line 7 "ranges_views.py"
 cleanup:
+#line 7 "ranges_views.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "ranges_views.py"
     PY2C_CLEAR(v_0);
+#line 7 "ranges_views.py"
     PY2C_CLEAR(v_x);
+#line 7 "ranges_views.py"
     PY2C_CLEAR(v_y);
+#line 7 "ranges_views.py"
     py2c_recursion_leave();
+#line 7 "ranges_views.py"
     return result;
+#line 7 "ranges_views.py"
 }
+#line 382 "ranges_views.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -345,37 +393,69 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 18 "ranges_views.py"
     t[0] = py2c_list_new(0);
+#line 18 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "ranges_views.py"
 L0:;
+#line 18 "ranges_views.py"
     t[1] = py2c_iter_next(v_0);
+#line 18 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 18 "ranges_views.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 18 "ranges_views.py"
         goto L1;
+#line 18 "ranges_views.py"
     }
+#line 18 "ranges_views.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 18 "ranges_views.py"
     t[1] = py2c_list_new(1);
+#line 18 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 18 "ranges_views.py"
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 1; goto error; }
+#line 18 "ranges_views.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_MUL);
+#line 18 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 18 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 18 "ranges_views.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 18 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 18 "ranges_views.py"
     py2c_safepoint();
+#line 18 "ranges_views.py"
     goto L0;
+#line 18 "ranges_views.py"
 L1:;
+#line 18 "ranges_views.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "ranges_views.py"
     goto cleanup;
+#line 18 "ranges_views.py"
 error:
+#line 18 "ranges_views.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 18 "ranges_views.py"
     PY2C_CLEAR(result);
+#line 18 "ranges_views.py"
 cleanup:
+#line 18 "ranges_views.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "ranges_views.py"
     PY2C_CLEAR(v_0);
+#line 18 "ranges_views.py"
     PY2C_CLEAR(v__);
+#line 18 "ranges_views.py"
     py2c_recursion_leave();
+#line 18 "ranges_views.py"
     return result;
+#line 18 "ranges_views.py"
 }
+#line 459 "ranges_views.c"
 
 static Py2cValue mod_ranges_views(void) {
     g_ranges_views__r = PY2C_NULL;
@@ -406,860 +486,1628 @@ static Py2cValue mod_ranges_views(void) {
 
 #line 1 "ranges_views.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(30), py2c_int(4)}, 3);
+#line 1 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__r, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 2 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 2 "ranges_views.py"
         { loc = 2; goto error; }
+#line 2 "ranges_views.py"
     }
+#line 2 "ranges_views.py"
     t[0] = py2c_slot_load(&g_ranges_views__r);
+#line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 2 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 2 "ranges_views.py"
         { loc = 4; goto error; }
+#line 2 "ranges_views.py"
     }
+#line 2 "ranges_views.py"
     t[1] = py2c_slot_load(&g_ranges_views__r);
+#line 2 "ranges_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 2 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 2 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 2 "ranges_views.py"
         { loc = 5; goto error; }
+#line 2 "ranges_views.py"
     }
+#line 2 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[3] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 2 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 2 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 2 "ranges_views.py"
         { loc = 7; goto error; }
+#line 2 "ranges_views.py"
     }
+#line 2 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 2 "ranges_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 2 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 2 "ranges_views.py"
         { loc = 9; goto error; }
+#line 2 "ranges_views.py"
     }
+#line 2 "ranges_views.py"
     t[5] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
+#line 2 "ranges_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 2 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 2 "ranges_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[5]);
+#line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 2 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 2 "ranges_views.py"
         { loc = 12; goto error; }
+#line 2 "ranges_views.py"
     }
+#line 2 "ranges_views.py"
     t[7] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 2 "ranges_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 2 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
+#line 2 "ranges_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[7]);
+#line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 2 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 2 "ranges_views.py"
         { loc = 16; goto error; }
+#line 2 "ranges_views.py"
     }
+#line 2 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); n0 = py2c_contains(s0, py2c_int(7)); py2c_decref(s0); }
+#line 2 "ranges_views.py"
     if (n0 < 0) { loc = 15; goto error; }
+#line 2 "ranges_views.py"
     t[9] = py2c_bool(n0);
+#line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 2 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 2 "ranges_views.py"
         { loc = 18; goto error; }
+#line 2 "ranges_views.py"
     }
+#line 2 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); n1 = py2c_contains(s0, py2c_int(8)); py2c_decref(s0); }
+#line 2 "ranges_views.py"
     if (n1 < 0) { loc = 17; goto error; }
+#line 2 "ranges_views.py"
     t[10] = py2c_bool(n1);
+#line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 2 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 2 "ranges_views.py"
         { loc = 20; goto error; }
+#line 2 "ranges_views.py"
     }
+#line 2 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); n2 = py2c_contains(s0, py2c_float(7.0)); py2c_decref(s0); }
+#line 2 "ranges_views.py"
     if (n2 < 0) { loc = 19; goto error; }
+#line 2 "ranges_views.py"
     t[11] = py2c_bool(n2);
+#line 2 "ranges_views.py"
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[8], t[9], t[10], t[11]}, 9, PY2C_NULL);
+#line 2 "ranges_views.py"
     if (PY2C_IS_NULL(t[12])) { loc = 1; goto error; }
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[6]);
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[8]);
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[9]);
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[10]);
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[11]);
+#line 2 "ranges_views.py"
     PY2C_CLEAR(t[12]);
 
 #line 3 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 3 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "ranges_views.py"
         { loc = 23; goto error; }
+#line 3 "ranges_views.py"
     }
+#line 3 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+#line 3 "ranges_views.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(11)}, 1, PY2C_NULL);
+#line 3 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 3 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 3 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "ranges_views.py"
         { loc = 26; goto error; }
+#line 3 "ranges_views.py"
     }
+#line 3 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 3 "ranges_views.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(11)}, 1, PY2C_NULL);
+#line 3 "ranges_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 3 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
+#line 3 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 3 "ranges_views.py"
         { loc = 29; goto error; }
+#line 3 "ranges_views.py"
     }
+#line 3 "ranges_views.py"
     t[6] = py2c_slot_load(&g_ranges_views__r);
+#line 3 "ranges_views.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 3 "ranges_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[6]);
+#line 3 "ranges_views.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1);
+#line 3 "ranges_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
+#line 3 "ranges_views.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4), py2c_int(1)}, 2);
+#line 3 "ranges_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+#line 3 "ranges_views.py"
     t[10] = py2c_fast_compare(t[8], t[9], PY2C_EQ);
+#line 3 "ranges_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[8]);
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[9]);
+#line 3 "ranges_views.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 3 "ranges_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 33; goto error; }
+#line 3 "ranges_views.py"
     t[12] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
+#line 3 "ranges_views.py"
     if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
+#line 3 "ranges_views.py"
     t[13] = py2c_fast_getitem(t[11], t[12]);
+#line 3 "ranges_views.py"
     if (PY2C_IS_NULL(t[13])) { loc = 35; goto error; }
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[11]);
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[12]);
+#line 3 "ranges_views.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10], t[13]}, 5);
+#line 3 "ranges_views.py"
     if (PY2C_IS_NULL(t[14])) { loc = 21; goto error; }
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[5]);
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[7]);
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[10]);
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[13]);
+#line 3 "ranges_views.py"
     PY2C_CLEAR(t[14]);
 
 #line 4 "ranges_views.py"
     t[0] = py2c_int(10);
+#line 4 "ranges_views.py"
     t[1] = py2c_int(0);
+#line 4 "ranges_views.py"
     t[2] = py2c_int(-3);
+#line 4 "ranges_views.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+#line 4 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 4 "ranges_views.py"
 L0:;
+#line 4 "ranges_views.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 4 "ranges_views.py"
     if (n0 < 0) { loc = 36; goto error; }
+#line 4 "ranges_views.py"
     if (!n0) goto L1;
+#line 4 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__i, t[4]); t[4] = PY2C_NULL;
 
 #line 5 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__i)) {
+#line 5 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 5 "ranges_views.py"
         { loc = 39; goto error; }
+#line 5 "ranges_views.py"
     }
+#line 5 "ranges_views.py"
     t[4] = py2c_slot_load(&g_ranges_views__i);
+#line 5 "ranges_views.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_2.ob)}, 1, kwnames_0);
+#line 5 "ranges_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+#line 5 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 5 "ranges_views.py"
     PY2C_CLEAR(t[5]);
+#line 5 "ranges_views.py"
     py2c_safepoint();
+#line 5 "ranges_views.py"
     goto L0;
+#line 5 "ranges_views.py"
 L1:;
+#line 5 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 5 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 5 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 5 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "ranges_views.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 6 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 6 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "ranges_views.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 7 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 7 "ranges_views.py"
     t[1] = py2c_iter(t[0]);
+#line 7 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 7 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 7 "ranges_views.py"
     t[2] = f_dictcomp(t[1], NULL);
+#line 7 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 7 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 7 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__grid, t[2]); t[2] = PY2C_NULL;
 
 #line 8 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__grid)) {
+#line 8 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 8 "ranges_views.py"
         { loc = 44; goto error; }
+#line 8 "ranges_views.py"
     }
+#line 8 "ranges_views.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(2)});
+#line 8 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 8 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__grid); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 8 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 8 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 8 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__grid)) {
+#line 8 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 8 "ranges_views.py"
         { loc = 48; goto error; }
+#line 8 "ranges_views.py"
     }
+#line 8 "ranges_views.py"
     t[2] = py2c_slot_load(&g_ranges_views__grid);
+#line 8 "ranges_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 8 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+#line 8 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 8 "ranges_views.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 8 "ranges_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+#line 8 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__grid)) {
+#line 8 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 8 "ranges_views.py"
         { loc = 51; goto error; }
+#line 8 "ranges_views.py"
     }
+#line 8 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__grid); n0 = py2c_contains(s0, t[4]); py2c_decref(s0); }
+#line 8 "ranges_views.py"
     if (n0 < 0) { loc = 49; goto error; }
+#line 8 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 8 "ranges_views.py"
     t[4] = py2c_bool(n0);
+#line 8 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__grid)) {
+#line 8 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 8 "ranges_views.py"
         { loc = 53; goto error; }
+#line 8 "ranges_views.py"
     }
+#line 8 "ranges_views.py"
     t[5] = py2c_slot_load(&g_ranges_views__grid);
+#line 8 "ranges_views.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
+#line 8 "ranges_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+#line 8 "ranges_views.py"
     PY2C_CLEAR(t[5]);
+#line 8 "ranges_views.py"
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
+#line 8 "ranges_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
+#line 8 "ranges_views.py"
     t[8] = py2c_fast_getitem(t[6], t[7]);
+#line 8 "ranges_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
+#line 8 "ranges_views.py"
     PY2C_CLEAR(t[6]);
+#line 8 "ranges_views.py"
     PY2C_CLEAR(t[7]);
+#line 8 "ranges_views.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[8]}, 4);
+#line 8 "ranges_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 43; goto error; }
+#line 8 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 8 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 8 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 8 "ranges_views.py"
     PY2C_CLEAR(t[8]);
+#line 8 "ranges_views.py"
     PY2C_CLEAR(t[9]);
 
 #line 9 "ranges_views.py"
     t[0] = py2c_dict_new();
+#line 9 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 9 "ranges_views.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 56; goto error; }
+#line 9 "ranges_views.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(2)) < 0) { loc = 56; goto error; }
+#line 9 "ranges_views.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(3)) < 0) { loc = 56; goto error; }
+#line 9 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__d, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__d)) {
+#line 10 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 10 "ranges_views.py"
         { loc = 58; goto error; }
+#line 10 "ranges_views.py"
     }
+#line 10 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+#line 10 "ranges_views.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 10 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 10 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 10 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 10 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__ks, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
+#line 11 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+#line 11 "ranges_views.py"
         { loc = 61; goto error; }
+#line 11 "ranges_views.py"
     }
+#line 11 "ranges_views.py"
     t[0] = py2c_slot_load(&g_ranges_views__ks);
+#line 11 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
+#line 11 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+#line 11 "ranges_views.py"
         { loc = 63; goto error; }
+#line 11 "ranges_views.py"
     }
+#line 11 "ranges_views.py"
     t[1] = py2c_slot_load(&g_ranges_views__ks);
+#line 11 "ranges_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 11 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
+#line 11 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+#line 11 "ranges_views.py"
         { loc = 65; goto error; }
+#line 11 "ranges_views.py"
     }
+#line 11 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__ks); n0 = py2c_contains(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+#line 11 "ranges_views.py"
     if (n0 < 0) { loc = 64; goto error; }
+#line 11 "ranges_views.py"
     t[3] = py2c_bool(n0);
+#line 11 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
+#line 11 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+#line 11 "ranges_views.py"
         { loc = 66; goto error; }
+#line 11 "ranges_views.py"
     }
+#line 11 "ranges_views.py"
     t[4] = py2c_slot_load(&g_ranges_views__ks);
+#line 11 "ranges_views.py"
     t[5] = py2c_set_new();
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+#line 11 "ranges_views.py"
     if (py2c_set_add(t[5], py2c_obj_value(&str_5.ob)) < 0) { loc = 67; goto error; }
+#line 11 "ranges_views.py"
     if (py2c_set_add(t[5], py2c_obj_value(&str_8.ob)) < 0) { loc = 67; goto error; }
+#line 11 "ranges_views.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_AND);
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[5]);
+#line 11 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
+#line 11 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+#line 11 "ranges_views.py"
         { loc = 70; goto error; }
+#line 11 "ranges_views.py"
     }
+#line 11 "ranges_views.py"
     t[7] = py2c_slot_load(&g_ranges_views__ks);
+#line 11 "ranges_views.py"
     t[8] = py2c_set_new();
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
+#line 11 "ranges_views.py"
     if (py2c_set_add(t[8], py2c_obj_value(&str_4.ob)) < 0) { loc = 71; goto error; }
+#line 11 "ranges_views.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_SUB);
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[7]);
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[8]);
+#line 11 "ranges_views.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1);
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 69; goto error; }
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[9]);
+#line 11 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
+#line 11 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+#line 11 "ranges_views.py"
         { loc = 73; goto error; }
+#line 11 "ranges_views.py"
     }
+#line 11 "ranges_views.py"
     t[11] = py2c_slot_load(&g_ranges_views__ks);
+#line 11 "ranges_views.py"
     t[12] = py2c_set_new();
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[12])) { loc = 74; goto error; }
+#line 11 "ranges_views.py"
     if (py2c_set_add(t[12], py2c_obj_value(&str_9.ob)) < 0) { loc = 74; goto error; }
+#line 11 "ranges_views.py"
     t[13] = py2c_fast_binary_op(t[11], t[12], PY2C_OP_OR);
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[13])) { loc = 75; goto error; }
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[11]);
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[12]);
+#line 11 "ranges_views.py"
     t[14] = py2c_frozenset_const(4, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_9.ob)});
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[14])) { loc = 76; goto error; }
+#line 11 "ranges_views.py"
     t[15] = py2c_set_from_iterable(t[14]);
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[15])) { loc = 76; goto error; }
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[14]);
+#line 11 "ranges_views.py"
     t[16] = py2c_fast_compare(t[13], t[15], PY2C_EQ);
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[16])) { loc = 77; goto error; }
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[13]);
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[15]);
+#line 11 "ranges_views.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[6], t[10], t[16]}, 6);
+#line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[17])) { loc = 60; goto error; }
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[6]);
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[10]);
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[16]);
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[17]);
 
 #line 12 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__d)) {
+#line 12 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 12 "ranges_views.py"
         { loc = 78; goto error; }
+#line 12 "ranges_views.py"
     }
+#line 12 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_8.ob), py2c_int(4)); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
 
 #line 13 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
+#line 13 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+#line 13 "ranges_views.py"
         { loc = 81; goto error; }
+#line 13 "ranges_views.py"
     }
+#line 13 "ranges_views.py"
     t[0] = py2c_slot_load(&g_ranges_views__ks);
+#line 13 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__d)) {
+#line 13 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "ranges_views.py"
         { loc = 83; goto error; }
+#line 13 "ranges_views.py"
     }
+#line 13 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+#line 13 "ranges_views.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 13 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 13 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 13 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 13 "ranges_views.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(4)});
+#line 13 "ranges_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+#line 13 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__d)) {
+#line 13 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "ranges_views.py"
         { loc = 88; goto error; }
+#line 13 "ranges_views.py"
     }
+#line 13 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[5], &t[6], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
+#line 13 "ranges_views.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 13 "ranges_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
+#line 13 "ranges_views.py"
     PY2C_CLEAR(t[5]);
+#line 13 "ranges_views.py"
     PY2C_CLEAR(t[6]);
+#line 13 "ranges_views.py"
     n0 = py2c_contains(t[7], t[4]);
+#line 13 "ranges_views.py"
     if (n0 < 0) { loc = 85; goto error; }
+#line 13 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 13 "ranges_views.py"
     PY2C_CLEAR(t[7]);
+#line 13 "ranges_views.py"
     t[4] = py2c_bool(n0);
+#line 13 "ranges_views.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3);
+#line 13 "ranges_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
+#line 13 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 13 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 13 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 13 "ranges_views.py"
     PY2C_CLEAR(t[5]);
 
 #line 14 "ranges_views.py"
     t[0] = py2c_list_new(4);
+#line 14 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 14 "ranges_views.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 90; goto error; }
+#line 14 "ranges_views.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 14 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 14 "ranges_views.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+#line 14 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 14 "ranges_views.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 90; goto error; }
+#line 14 "ranges_views.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 90; goto error; }
+#line 14 "ranges_views.py"
     if (py2c_unpack_ex(t[0], 2, 0, &t[1]) < 0) { loc = 92; goto error; }
+#line 14 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 14 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__a, t[1]); t[1] = PY2C_NULL;
+#line 14 "ranges_views.py"
     if (py2c_unpack(t[2], 2, &t[4]) < 0) { loc = 93; goto error; }
+#line 14 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 14 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__b, t[4]); t[4] = PY2C_NULL;
+#line 14 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__c, t[5]); t[5] = PY2C_NULL;
+#line 14 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__rest, t[3]); t[3] = PY2C_NULL;
 
 #line 15 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__a)) {
+#line 15 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "ranges_views.py"
         { loc = 95; goto error; }
+#line 15 "ranges_views.py"
     }
+#line 15 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__b)) {
+#line 15 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "ranges_views.py"
         { loc = 96; goto error; }
+#line 15 "ranges_views.py"
     }
+#line 15 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__c)) {
+#line 15 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 15 "ranges_views.py"
         { loc = 97; goto error; }
+#line 15 "ranges_views.py"
     }
+#line 15 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__rest)) {
+#line 15 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 15 "ranges_views.py"
         { loc = 98; goto error; }
+#line 15 "ranges_views.py"
     }
+#line 15 "ranges_views.py"
     t[0] = py2c_slot_load(&g_ranges_views__a);
+#line 15 "ranges_views.py"
     t[1] = py2c_slot_load(&g_ranges_views__b);
+#line 15 "ranges_views.py"
     t[2] = py2c_slot_load(&g_ranges_views__c);
+#line 15 "ranges_views.py"
     t[3] = py2c_slot_load(&g_ranges_views__rest);
+#line 15 "ranges_views.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 15 "ranges_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
+#line 15 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 15 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 15 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 15 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 15 "ranges_views.py"
     PY2C_CLEAR(t[4]);
 
 #line 16 "ranges_views.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 16 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+#line 16 "ranges_views.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 100; goto error; }
+#line 16 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__x, t[1]); t[1] = PY2C_NULL;
+#line 16 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__y, t[2]); t[2] = PY2C_NULL;
+#line 16 "ranges_views.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 101; goto error; }
+#line 16 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 16 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__y, t[1]); t[1] = PY2C_NULL;
+#line 16 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__x, t[2]); t[2] = PY2C_NULL;
 
 #line 17 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__x)) {
+#line 17 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "ranges_views.py"
         { loc = 103; goto error; }
+#line 17 "ranges_views.py"
     }
+#line 17 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__y)) {
+#line 17 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 17 "ranges_views.py"
         { loc = 104; goto error; }
+#line 17 "ranges_views.py"
     }
+#line 17 "ranges_views.py"
     t[0] = py2c_slot_load(&g_ranges_views__x);
+#line 17 "ranges_views.py"
     t[1] = py2c_slot_load(&g_ranges_views__y);
+#line 17 "ranges_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 17 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 17 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 17 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 17 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "ranges_views.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 18 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+#line 18 "ranges_views.py"
     t[1] = py2c_iter(t[0]);
+#line 18 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 18 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 18 "ranges_views.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 18 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 18 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 18 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__m, t[2]); t[2] = PY2C_NULL;
 
 #line 19 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__m)) {
+#line 19 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 19 "ranges_views.py"
         { loc = 107; goto error; }
+#line 19 "ranges_views.py"
     }
+#line 19 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 19 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 19 "ranges_views.py"
     if (py2c_fast_setitem(t[0], py2c_int(2), py2c_int(7)) < 0) { loc = 109; goto error; }
+#line 19 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 
 #line 20 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__m)) {
+#line 20 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 20 "ranges_views.py"
         { loc = 111; goto error; }
+#line 20 "ranges_views.py"
     }
+#line 20 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__m)) {
+#line 20 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 20 "ranges_views.py"
         { loc = 112; goto error; }
+#line 20 "ranges_views.py"
     }
+#line 20 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 20 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+#line 20 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__m)) {
+#line 20 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 20 "ranges_views.py"
         { loc = 114; goto error; }
+#line 20 "ranges_views.py"
     }
+#line 20 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 20 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 20 "ranges_views.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(-1));
+#line 20 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 20 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 20 "ranges_views.py"
     t[3] = py2c_slot_load(&g_ranges_views__m);
+#line 20 "ranges_views.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[2]}, 3);
+#line 20 "ranges_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
+#line 20 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 20 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 20 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 20 "ranges_views.py"
     PY2C_CLEAR(t[4]);
 
 #line 21 "ranges_views.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 21 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+#line 21 "ranges_views.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
+#line 21 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 21 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 21 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__t, t[1]); t[1] = PY2C_NULL;
 
 #line 22 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__t)) {
+#line 22 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 22 "ranges_views.py"
         { loc = 120; goto error; }
+#line 22 "ranges_views.py"
     }
+#line 22 "ranges_views.py"
     t[0] = py2c_slot_load(&g_ranges_views__t);
+#line 22 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__t)) {
+#line 22 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 22 "ranges_views.py"
         { loc = 121; goto error; }
+#line 22 "ranges_views.py"
     }
+#line 22 "ranges_views.py"
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
+#line 22 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 22 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 22 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 22 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__t)) {
+#line 22 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 22 "ranges_views.py"
         { loc = 124; goto error; }
+#line 22 "ranges_views.py"
     }
+#line 22 "ranges_views.py"
     t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 22 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+#line 22 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
+#line 22 "ranges_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 22 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__t)) {
+#line 22 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 22 "ranges_views.py"
         { loc = 127; goto error; }
+#line 22 "ranges_views.py"
     }
+#line 22 "ranges_views.py"
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
+#line 22 "ranges_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+#line 22 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_ADD); py2c_decref(s0); }
+#line 22 "ranges_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[5]);
+#line 22 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__t)) {
+#line 22 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 22 "ranges_views.py"
         { loc = 130; goto error; }
+#line 22 "ranges_views.py"
     }
+#line 22 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[7] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+#line 22 "ranges_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
+#line 22 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__t)) {
+#line 22 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 22 "ranges_views.py"
         { loc = 133; goto error; }
+#line 22 "ranges_views.py"
     }
+#line 22 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
+#line 22 "ranges_views.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 22 "ranges_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 132; goto error; }
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[8]);
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[9]);
+#line 22 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__t)) {
+#line 22 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 22 "ranges_views.py"
         { loc = 136; goto error; }
+#line 22 "ranges_views.py"
     }
+#line 22 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[11], &t[12], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
+#line 22 "ranges_views.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 22 "ranges_views.py"
     if (PY2C_IS_NULL(t[13])) { loc = 135; goto error; }
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[11]);
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[12]);
+#line 22 "ranges_views.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 22 "ranges_views.py"
     if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
+#line 22 "ranges_views.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7], t[10], t[13], t[14]}, 8);
+#line 22 "ranges_views.py"
     if (PY2C_IS_NULL(t[15])) { loc = 119; goto error; }
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[6]);
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[7]);
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[10]);
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[13]);
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[14]);
+#line 22 "ranges_views.py"
     PY2C_CLEAR(t[15]);
 
 #line 23 "ranges_views.py"
     t[0] = py2c_list_new(3);
+#line 23 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+#line 23 "ranges_views.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 139; goto error; }
+#line 23 "ranges_views.py"
     t[1] = py2c_list_new(2);
+#line 23 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 23 "ranges_views.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 140; goto error; }
+#line 23 "ranges_views.py"
     t[2] = py2c_list_new(2);
+#line 23 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+#line 23 "ranges_views.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 141; goto error; }
+#line 23 "ranges_views.py"
     t[3] = py2c_list_new(1);
+#line 23 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 23 "ranges_views.py"
     if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 142; goto error; }
+#line 23 "ranges_views.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 141; goto error; }
+#line 23 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 23 "ranges_views.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 140; goto error; }
+#line 23 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 23 "ranges_views.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 139; goto error; }
+#line 23 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 23 "ranges_views.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(6)});
+#line 23 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 23 "ranges_views.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), t[1]});
+#line 23 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 23 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 23 "ranges_views.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 139; goto error; }
+#line 23 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 23 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__nested, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__nested)) {
+#line 24 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 24 "ranges_views.py"
         { loc = 146; goto error; }
+#line 24 "ranges_views.py"
     }
+#line 24 "ranges_views.py"
     t[0] = py2c_slot_load(&g_ranges_views__nested);
+#line 24 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__nested)) {
+#line 24 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 24 "ranges_views.py"
         { loc = 147; goto error; }
+#line 24 "ranges_views.py"
     }
+#line 24 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__nested); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 24 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 24 "ranges_views.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(1));
+#line 24 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+#line 24 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 24 "ranges_views.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(1));
+#line 24 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+#line 24 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 24 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__nested)) {
+#line 24 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 24 "ranges_views.py"
         { loc = 152; goto error; }
+#line 24 "ranges_views.py"
     }
+#line 24 "ranges_views.py"
     t[4] = py2c_slot_load(&g_ranges_views__nested);
+#line 24 "ranges_views.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 24 "ranges_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+#line 24 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 24 "ranges_views.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3);
+#line 24 "ranges_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+#line 24 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 24 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 24 "ranges_views.py"
     PY2C_CLEAR(t[5]);
+#line 24 "ranges_views.py"
     PY2C_CLEAR(t[6]);
 
 #line 25 "ranges_views.py"
     t[0] = py2c_list_new(3);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 154; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 154; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 154; goto error; }
+#line 25 "ranges_views.py"
     t[1] = py2c_list_new(3);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 155; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 155; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 155; goto error; }
+#line 25 "ranges_views.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 25 "ranges_views.py"
     t[3] = py2c_list_new(2);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 157; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 157; goto error; }
+#line 25 "ranges_views.py"
     t[4] = py2c_list_new(3);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 158; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 158; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 158; goto error; }
+#line 25 "ranges_views.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_NE);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 25 "ranges_views.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+#line 25 "ranges_views.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
+#line 25 "ranges_views.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_LT);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[6]);
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[7]);
+#line 25 "ranges_views.py"
     t[9] = py2c_list_new(2);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[9])) { loc = 163; goto error; }
+#line 25 "ranges_views.py"
     t[10] = py2c_list_new(1);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 164; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 164; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[9], t[10]) < 0) { loc = 163; goto error; }
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[10]);
+#line 25 "ranges_views.py"
     t[10] = py2c_list_new(1);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 165; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 165; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[9], t[10]) < 0) { loc = 163; goto error; }
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[10]);
+#line 25 "ranges_views.py"
     t[10] = py2c_list_new(2);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[10])) { loc = 166; goto error; }
+#line 25 "ranges_views.py"
     t[11] = py2c_list_new(1);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 167; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[11], py2c_int(1)) < 0) { loc = 167; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[10], t[11]) < 0) { loc = 166; goto error; }
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[11]);
+#line 25 "ranges_views.py"
     t[11] = py2c_list_new(0);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 168; goto error; }
+#line 25 "ranges_views.py"
     if (py2c_list_append(t[10], t[11]) < 0) { loc = 166; goto error; }
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[11]);
+#line 25 "ranges_views.py"
     t[11] = py2c_fast_compare(t[9], t[10], PY2C_GT);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[11])) { loc = 169; goto error; }
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[9]);
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[10]);
+#line 25 "ranges_views.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 25 "ranges_views.py"
     if (PY2C_IS_NULL(t[12])) { loc = 153; goto error; }
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[5]);
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[8]);
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[11]);
+#line 25 "ranges_views.py"
     PY2C_CLEAR(t[12]);
 
 #line 26 "ranges_views.py"
     goto L3;
+#line 26 "ranges_views.py"
     t[1] = py2c_list_new(2);
+#line 26 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+#line 26 "ranges_views.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 173; goto error; }
+#line 26 "ranges_views.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 173; goto error; }
+#line 26 "ranges_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], py2c_obj_value(&str_12.ob)}, 2);
+#line 26 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+#line 26 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 26 "ranges_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 26 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
+#line 26 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 26 "ranges_views.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 26 "ranges_views.py"
     goto L4;
+#line 26 "ranges_views.py"
 L3:;
+#line 26 "ranges_views.py"
     t[0] = PY2C_NONE;
+#line 26 "ranges_views.py"
 L4:;
+#line 26 "ranges_views.py"
     goto L5;
+#line 26 "ranges_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 26 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+#line 26 "ranges_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 26 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
+#line 26 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 26 "ranges_views.py"
     t[1] = t[3]; t[3] = PY2C_NULL;
+#line 26 "ranges_views.py"
     goto L6;
+#line 26 "ranges_views.py"
 L5:;
+#line 26 "ranges_views.py"
     t[2] = py2c_list_new(2);
+#line 26 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+#line 26 "ranges_views.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_9.ob)});
+#line 26 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 177; goto error; }
+#line 26 "ranges_views.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 176; goto error; }
+#line 26 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 26 "ranges_views.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_16.ob)});
+#line 26 "ranges_views.py"
     if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
+#line 26 "ranges_views.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 176; goto error; }
+#line 26 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 26 "ranges_views.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 26 "ranges_views.py"
 L6:;
+#line 26 "ranges_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 26 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 26 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 26 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 26 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "ranges_views.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 27 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+#line 27 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__s, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "ranges_views.py"
     t[0] = py2c_iter(py2c_obj_value(&str_17.ob));
+#line 28 "ranges_views.py"
     if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
+#line 28 "ranges_views.py"
 L7:;
+#line 28 "ranges_views.py"
     t[1] = py2c_iter_next(t[0]);
+#line 28 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 28 "ranges_views.py"
         if (py2c_error_occurred()) { loc = 180; goto error; }
+#line 28 "ranges_views.py"
         goto L8;
+#line 28 "ranges_views.py"
     }
+#line 28 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__w, t[1]); t[1] = PY2C_NULL;
 
 #line 29 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__s)) {
+#line 29 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 29 "ranges_views.py"
         { loc = 182; goto error; }
+#line 29 "ranges_views.py"
     }
+#line 29 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
+#line 29 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__w)) {
+#line 29 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 29 "ranges_views.py"
         { loc = 185; goto error; }
+#line 29 "ranges_views.py"
     }
+#line 29 "ranges_views.py"
     t[3] = py2c_slot_load(&g_ranges_views__w);
+#line 29 "ranges_views.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[3]}, 1);
+#line 29 "ranges_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
+#line 29 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 29 "ranges_views.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 29 "ranges_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
+#line 29 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 29 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 29 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 29 "ranges_views.py"
     PY2C_CLEAR(t[5]);
+#line 29 "ranges_views.py"
     py2c_safepoint();
+#line 29 "ranges_views.py"
     goto L7;
+#line 29 "ranges_views.py"
 L8:;
+#line 29 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 
 #line 30 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__s)) {
+#line 30 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 30 "ranges_views.py"
         { loc = 187; goto error; }
+#line 30 "ranges_views.py"
     }
+#line 30 "ranges_views.py"
     t[0] = py2c_slot_load(&g_ranges_views__s);
+#line 30 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__s)) {
+#line 30 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 30 "ranges_views.py"
         { loc = 189; goto error; }
+#line 30 "ranges_views.py"
     }
+#line 30 "ranges_views.py"
     t[1] = py2c_slot_load(&g_ranges_views__s);
+#line 30 "ranges_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 30 "ranges_views.py"
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
+#line 30 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 30 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__s)) {
+#line 30 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 30 "ranges_views.py"
         { loc = 191; goto error; }
+#line 30 "ranges_views.py"
     }
+#line 30 "ranges_views.py"
     t[3] = py2c_slot_load(&g_ranges_views__s);
+#line 30 "ranges_views.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 30 "ranges_views.py"
     if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
+#line 30 "ranges_views.py"
     PY2C_CLEAR(t[3]);
+#line 30 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__s)) {
+#line 30 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 30 "ranges_views.py"
         { loc = 192; goto error; }
+#line 30 "ranges_views.py"
     }
+#line 30 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__s); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 30 "ranges_views.py"
     if (n0 < 0) { loc = 192; goto error; }
+#line 30 "ranges_views.py"
     if (!n0) goto L10;
+#line 30 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__s)) {
+#line 30 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 30 "ranges_views.py"
         { loc = 194; goto error; }
+#line 30 "ranges_views.py"
     }
+#line 30 "ranges_views.py"
     t[6] = py2c_slot_load(&g_ranges_views__s);
+#line 30 "ranges_views.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
+#line 30 "ranges_views.py"
     if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
+#line 30 "ranges_views.py"
     PY2C_CLEAR(t[6]);
+#line 30 "ranges_views.py"
     t[5] = t[7]; t[7] = PY2C_NULL;
+#line 30 "ranges_views.py"
     goto L11;
+#line 30 "ranges_views.py"
 L10:;
+#line 30 "ranges_views.py"
     t[5] = PY2C_NONE;
+#line 30 "ranges_views.py"
 L11:;
+#line 30 "ranges_views.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4);
+#line 30 "ranges_views.py"
     if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
+#line 30 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 30 "ranges_views.py"
     PY2C_CLEAR(t[2]);
+#line 30 "ranges_views.py"
     PY2C_CLEAR(t[4]);
+#line 30 "ranges_views.py"
     PY2C_CLEAR(t[5]);
+#line 30 "ranges_views.py"
     PY2C_CLEAR(t[6]);
+#line 30 "ranges_views.py"
     PY2C_CLEAR(result);
+#line 30 "ranges_views.py"
     result = PY2C_NONE;
+#line 30 "ranges_views.py"
     goto cleanup;
+#line 30 "ranges_views.py"
 error:
+#line 30 "ranges_views.py"
     py2c_traceback_add(&code_mod_ranges_views, loc);
+#line 30 "ranges_views.py"
     PY2C_CLEAR(result);
+#line 30 "ranges_views.py"
 cleanup:
+#line 30 "ranges_views.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 30 "ranges_views.py"
     return result;
+#line 30 "ranges_views.py"
 }
+#line 2111 "ranges_views.c"
 
 static void clear_mod_ranges_views(void) {
     PY2C_CLEAR(g_ranges_views__w);

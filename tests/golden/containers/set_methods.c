@@ -396,1359 +396,2560 @@ static Py2cValue mod_set_methods(void) {
 
 #line 1 "set_methods.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 1 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "set_methods.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 1 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 1 "set_methods.py"
     py2c_slot_store(&g_set_methods__s, t[1]); t[1] = PY2C_NULL;
 
 #line 2 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 2 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 2 "set_methods.py"
         { loc = 2; goto error; }
+#line 2 "set_methods.py"
     }
+#line 2 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 2 "set_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 2 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 2 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 2 "set_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 3 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 3 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 3 "set_methods.py"
         { loc = 5; goto error; }
+#line 3 "set_methods.py"
     }
+#line 3 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 3 "set_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 3 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 3 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 3 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 3 "set_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 4 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 4 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "set_methods.py"
         { loc = 8; goto error; }
+#line 4 "set_methods.py"
     }
+#line 4 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 4 "set_methods.py"
     t[2] = py2c_list_new(2);
+#line 4 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 4 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 10; goto error; }
+#line 4 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(6)) < 0) { loc = 10; goto error; }
+#line 4 "set_methods.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(7)});
+#line 4 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 4 "set_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8), py2c_int(10)}, 2);
+#line 4 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 4 "set_methods.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
+#line 4 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 4 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 4 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 4 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 4 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 4 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 4 "set_methods.py"
     PY2C_CLEAR(t[5]);
 
 #line 5 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 5 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "set_methods.py"
         { loc = 14; goto error; }
+#line 5 "set_methods.py"
     }
+#line 5 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__s);
+#line 5 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 5 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "set_methods.py"
         { loc = 16; goto error; }
+#line 5 "set_methods.py"
     }
+#line 5 "set_methods.py"
     t[1] = py2c_slot_load(&g_set_methods__s);
+#line 5 "set_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 5 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 5 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 5 "set_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 5 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 5 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 5 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 5 "set_methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 6 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 6 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "set_methods.py"
         { loc = 18; goto error; }
+#line 6 "set_methods.py"
     }
+#line 6 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 6 "set_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+#line 6 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 6 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 6 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 6 "set_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 7 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "set_methods.py"
         { loc = 21; goto error; }
+#line 7 "set_methods.py"
     }
+#line 7 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 7 "set_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+#line 7 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 7 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 7 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 7 "set_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 8 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "set_methods.py"
         { loc = 24; goto error; }
+#line 8 "set_methods.py"
     }
+#line 8 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+#line 8 "set_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+#line 8 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 8 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 8 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 8 "set_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 9 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "set_methods.py"
         { loc = 27; goto error; }
+#line 9 "set_methods.py"
     }
+#line 9 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 9 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "set_methods.py"
         { loc = 29; goto error; }
+#line 9 "set_methods.py"
     }
+#line 9 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); n0 = py2c_contains(s0, py2c_int(1)); py2c_decref(s0); }
+#line 9 "set_methods.py"
     if (n0 < 0) { loc = 28; goto error; }
+#line 9 "set_methods.py"
     t[0] = py2c_bool(n0);
+#line 9 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 9 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "set_methods.py"
         { loc = 31; goto error; }
+#line 9 "set_methods.py"
     }
+#line 9 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); n1 = py2c_contains(s0, py2c_int(8)); py2c_decref(s0); }
+#line 9 "set_methods.py"
     if (n1 < 0) { loc = 30; goto error; }
+#line 9 "set_methods.py"
     t[1] = py2c_bool(n1);
+#line 9 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 9 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "set_methods.py"
         { loc = 33; goto error; }
+#line 9 "set_methods.py"
     }
+#line 9 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); n2 = py2c_contains(s0, py2c_int(8)); py2c_decref(s0); }
+#line 9 "set_methods.py"
     if (n2 < 0) { loc = 32; goto error; }
+#line 9 "set_methods.py"
     n2 = !(n2);
+#line 9 "set_methods.py"
     t[2] = py2c_bool(n2);
+#line 9 "set_methods.py"
     t[3] = py2c_slot_load(&g_set_methods__s);
+#line 9 "set_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4);
+#line 9 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 9 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 9 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 9 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 9 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 9 "set_methods.py"
     PY2C_CLEAR(t[4]);
 
 #line 10 "set_methods.py"
     t[0] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(10), py2c_int(11)});
+#line 10 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 10 "set_methods.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 10 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 10 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 10 "set_methods.py"
     py2c_slot_store(&g_set_methods__t, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 11 "set_methods.py"
         { loc = 37; goto error; }
+#line 11 "set_methods.py"
     }
+#line 11 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+#line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 11 "set_methods.py"
         { loc = 39; goto error; }
+#line 11 "set_methods.py"
     }
+#line 11 "set_methods.py"
     t[2] = py2c_slot_load(&g_set_methods__t);
+#line 11 "set_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 11 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 11 "set_methods.py"
         { loc = 41; goto error; }
+#line 11 "set_methods.py"
     }
+#line 11 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+#line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 11 "set_methods.py"
         { loc = 43; goto error; }
+#line 11 "set_methods.py"
     }
+#line 11 "set_methods.py"
     t[6] = py2c_slot_load(&g_set_methods__t);
+#line 11 "set_methods.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 11 "set_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[6]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 11 "set_methods.py"
         { loc = 45; goto error; }
+#line 11 "set_methods.py"
     }
+#line 11 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[8], &t[9], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+#line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 11 "set_methods.py"
         { loc = 47; goto error; }
+#line 11 "set_methods.py"
     }
+#line 11 "set_methods.py"
     t[10] = py2c_slot_load(&g_set_methods__t);
+#line 11 "set_methods.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 11 "set_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 44; goto error; }
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[10]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[8]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[9]);
+#line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 11 "set_methods.py"
         { loc = 49; goto error; }
+#line 11 "set_methods.py"
     }
+#line 11 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[12], &t[13], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+#line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 11 "set_methods.py"
         { loc = 51; goto error; }
+#line 11 "set_methods.py"
     }
+#line 11 "set_methods.py"
     t[14] = py2c_slot_load(&g_set_methods__t);
+#line 11 "set_methods.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+#line 11 "set_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 48; goto error; }
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[14]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[12]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[13]);
+#line 11 "set_methods.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
+#line 11 "set_methods.py"
     if (PY2C_IS_NULL(t[16])) { loc = 35; goto error; }
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[7]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[11]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[15]);
+#line 11 "set_methods.py"
     PY2C_CLEAR(t[16]);
 
 #line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 12 "set_methods.py"
         { loc = 53; goto error; }
+#line 12 "set_methods.py"
     }
+#line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 12 "set_methods.py"
         { loc = 54; goto error; }
+#line 12 "set_methods.py"
     }
+#line 12 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 12 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 12 "set_methods.py"
         { loc = 56; goto error; }
+#line 12 "set_methods.py"
     }
+#line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 12 "set_methods.py"
         { loc = 57; goto error; }
+#line 12 "set_methods.py"
     }
+#line 12 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 12 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 12 "set_methods.py"
         { loc = 59; goto error; }
+#line 12 "set_methods.py"
     }
+#line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 12 "set_methods.py"
         { loc = 60; goto error; }
+#line 12 "set_methods.py"
     }
+#line 12 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 12 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 12 "set_methods.py"
         { loc = 62; goto error; }
+#line 12 "set_methods.py"
     }
+#line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 12 "set_methods.py"
         { loc = 63; goto error; }
+#line 12 "set_methods.py"
     }
+#line 12 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+#line 12 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+#line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 12 "set_methods.py"
         { loc = 65; goto error; }
+#line 12 "set_methods.py"
     }
+#line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 12 "set_methods.py"
         { loc = 66; goto error; }
+#line 12 "set_methods.py"
     }
+#line 12 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__t); Py2cValue s1 = py2c_slot_load(&g_set_methods__s); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 12 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+#line 12 "set_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 12 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+#line 12 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 12 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 12 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 12 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 12 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 12 "set_methods.py"
     PY2C_CLEAR(t[5]);
 
 #line 13 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 13 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 13 "set_methods.py"
         { loc = 70; goto error; }
+#line 13 "set_methods.py"
     }
+#line 13 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
+#line 13 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 13 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 13 "set_methods.py"
         { loc = 72; goto error; }
+#line 13 "set_methods.py"
     }
+#line 13 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 13 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 13 "set_methods.py"
         { loc = 73; goto error; }
+#line 13 "set_methods.py"
     }
+#line 13 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 13 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 13 "set_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 13 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 13 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 13 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 13 "set_methods.py"
         { loc = 76; goto error; }
+#line 13 "set_methods.py"
     }
+#line 13 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+#line 13 "set_methods.py"
     t[6] = py2c_set_new();
+#line 13 "set_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
+#line 13 "set_methods.py"
     if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 78; goto error; }
+#line 13 "set_methods.py"
     if (py2c_set_add(t[6], py2c_int(2)) < 0) { loc = 78; goto error; }
+#line 13 "set_methods.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 13 "set_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[6]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 13 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 13 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 13 "set_methods.py"
         { loc = 80; goto error; }
+#line 13 "set_methods.py"
     }
+#line 13 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[8], &t[9], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 81; goto error; } }
+#line 13 "set_methods.py"
     t[10] = py2c_set_new();
+#line 13 "set_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
+#line 13 "set_methods.py"
     if (py2c_set_add(t[10], py2c_int(100)) < 0) { loc = 82; goto error; }
+#line 13 "set_methods.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 13 "set_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[10]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[8]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[9]);
+#line 13 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 13 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 13 "set_methods.py"
         { loc = 84; goto error; }
+#line 13 "set_methods.py"
     }
+#line 13 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[12], &t[13], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+#line 13 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 13 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 13 "set_methods.py"
         { loc = 86; goto error; }
+#line 13 "set_methods.py"
     }
+#line 13 "set_methods.py"
     t[14] = py2c_slot_load(&g_set_methods__t);
+#line 13 "set_methods.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+#line 13 "set_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 83; goto error; }
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[14]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[12]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[13]);
+#line 13 "set_methods.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
+#line 13 "set_methods.py"
     if (PY2C_IS_NULL(t[16])) { loc = 68; goto error; }
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[7]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[11]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[15]);
+#line 13 "set_methods.py"
     PY2C_CLEAR(t[16]);
 
 #line 14 "set_methods.py"
     t[0] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 88; goto error; }
+#line 14 "set_methods.py"
     t[1] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 89; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 89; goto error; }
+#line 14 "set_methods.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 14 "set_methods.py"
     t[3] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 91; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 91; goto error; }
+#line 14 "set_methods.py"
     t[4] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 92; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 92; goto error; }
+#line 14 "set_methods.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_LT);
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 14 "set_methods.py"
     t[6] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 94; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[6], py2c_int(2)) < 0) { loc = 94; goto error; }
+#line 14 "set_methods.py"
     t[7] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 95; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 95; goto error; }
+#line 14 "set_methods.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_LE);
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[6]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[7]);
+#line 14 "set_methods.py"
     t[9] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
+#line 14 "set_methods.py"
     t[10] = py2c_set_from_iterable(t[9]);
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[9]);
+#line 14 "set_methods.py"
     t[11] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 98; goto error; }
+#line 14 "set_methods.py"
     t[12] = py2c_fast_compare(t[10], t[11], PY2C_GT);
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[12])) { loc = 99; goto error; }
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[10]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[11]);
+#line 14 "set_methods.py"
     t[13] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[13])) { loc = 100; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 100; goto error; }
+#line 14 "set_methods.py"
     t[14] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 101; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[14], py2c_int(1)) < 0) { loc = 101; goto error; }
+#line 14 "set_methods.py"
     t[15] = py2c_fast_compare(t[13], t[14], PY2C_GE);
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 102; goto error; }
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[13]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[14]);
+#line 14 "set_methods.py"
     t[16] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[16])) { loc = 103; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[16], py2c_int(1)) < 0) { loc = 103; goto error; }
+#line 14 "set_methods.py"
     t[17] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 104; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 104; goto error; }
+#line 14 "set_methods.py"
     t[18] = py2c_fast_compare(t[16], t[17], PY2C_EQ);
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[18])) { loc = 105; goto error; }
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[16]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[17]);
+#line 14 "set_methods.py"
     t[19] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[19])) { loc = 106; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[19], py2c_int(1)) < 0) { loc = 106; goto error; }
+#line 14 "set_methods.py"
     t[20] = py2c_set_new();
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 107; goto error; }
+#line 14 "set_methods.py"
     if (py2c_set_add(t[20], py2c_int(2)) < 0) { loc = 107; goto error; }
+#line 14 "set_methods.py"
     t[21] = py2c_fast_compare(t[19], t[20], PY2C_NE);
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[21])) { loc = 108; goto error; }
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[19]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[20]);
+#line 14 "set_methods.py"
     t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[15], t[18], t[21]}, 7);
+#line 14 "set_methods.py"
     if (PY2C_IS_NULL(t[22])) { loc = 87; goto error; }
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[8]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[12]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[15]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[18]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[21]);
+#line 14 "set_methods.py"
     PY2C_CLEAR(t[22]);
 
 #line 15 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 15 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 15 "set_methods.py"
         { loc = 110; goto error; }
+#line 15 "set_methods.py"
     }
+#line 15 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+#line 15 "set_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 15 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 15 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 15 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 15 "set_methods.py"
     py2c_slot_store(&g_set_methods__u, t[2]); t[2] = PY2C_NULL;
 
 #line 16 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
+#line 16 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 16 "set_methods.py"
         { loc = 113; goto error; }
+#line 16 "set_methods.py"
     }
+#line 16 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+#line 16 "set_methods.py"
     t[2] = py2c_list_new(4);
+#line 16 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 16 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 115; goto error; }
+#line 16 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 115; goto error; }
+#line 16 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 115; goto error; }
+#line 16 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(42)) < 0) { loc = 115; goto error; }
+#line 16 "set_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 16 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
+#line 16 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 16 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 16 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 16 "set_methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 17 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
+#line 17 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 17 "set_methods.py"
         { loc = 117; goto error; }
+#line 17 "set_methods.py"
     }
+#line 17 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__u);
+#line 17 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 17 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+#line 17 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 17 "set_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 18 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 18 "set_methods.py"
         { loc = 119; goto error; }
+#line 18 "set_methods.py"
     }
+#line 18 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+#line 18 "set_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 18 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 18 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 18 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 18 "set_methods.py"
     py2c_slot_store(&g_set_methods__u, t[2]); t[2] = PY2C_NULL;
 
 #line 19 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
+#line 19 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 19 "set_methods.py"
         { loc = 122; goto error; }
+#line 19 "set_methods.py"
     }
+#line 19 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
+#line 19 "set_methods.py"
     t[2] = py2c_set_new();
+#line 19 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 19 "set_methods.py"
     if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 124; goto error; }
+#line 19 "set_methods.py"
     if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 124; goto error; }
+#line 19 "set_methods.py"
     t[3] = py2c_list_new(1);
+#line 19 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+#line 19 "set_methods.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 125; goto error; }
+#line 19 "set_methods.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 19 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+#line 19 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 19 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 19 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 19 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 19 "set_methods.py"
     PY2C_CLEAR(t[4]);
 
 #line 20 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
+#line 20 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 20 "set_methods.py"
         { loc = 127; goto error; }
+#line 20 "set_methods.py"
     }
+#line 20 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__u);
+#line 20 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 20 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 20 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 20 "set_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 21 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 21 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 21 "set_methods.py"
         { loc = 129; goto error; }
+#line 21 "set_methods.py"
     }
+#line 21 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+#line 21 "set_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 21 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 21 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 21 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 21 "set_methods.py"
     py2c_slot_store(&g_set_methods__u, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
+#line 22 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 22 "set_methods.py"
         { loc = 132; goto error; }
+#line 22 "set_methods.py"
     }
+#line 22 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 133; goto error; } }
+#line 22 "set_methods.py"
     t[2] = py2c_set_new();
+#line 22 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 22 "set_methods.py"
     if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 134; goto error; }
+#line 22 "set_methods.py"
     if (py2c_set_add(t[2], py2c_int(100)) < 0) { loc = 134; goto error; }
+#line 22 "set_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 22 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 22 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 22 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 22 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 22 "set_methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 23 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
+#line 23 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 23 "set_methods.py"
         { loc = 136; goto error; }
+#line 23 "set_methods.py"
     }
+#line 23 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__u);
+#line 23 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 23 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 23 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 23 "set_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 24 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
+#line 24 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 24 "set_methods.py"
         { loc = 138; goto error; }
+#line 24 "set_methods.py"
     }
+#line 24 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__u);
+#line 24 "set_methods.py"
     t[1] = py2c_set_new();
+#line 24 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 24 "set_methods.py"
     if (py2c_set_add(t[1], py2c_int(200)) < 0) { loc = 139; goto error; }
+#line 24 "set_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_OR);
+#line 24 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 24 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 24 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 24 "set_methods.py"
     py2c_slot_store(&g_set_methods__u, t[2]); t[2] = PY2C_NULL;
 
 #line 25 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
+#line 25 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 25 "set_methods.py"
         { loc = 141; goto error; }
+#line 25 "set_methods.py"
     }
+#line 25 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__u);
+#line 25 "set_methods.py"
     t[1] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(200), py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(7)});
+#line 25 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 25 "set_methods.py"
     t[2] = py2c_set_from_iterable(t[1]);
+#line 25 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 25 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 25 "set_methods.py"
     t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_AND);
+#line 25 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+#line 25 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 25 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 25 "set_methods.py"
     py2c_slot_store(&g_set_methods__u, t[3]); t[3] = PY2C_NULL;
 
 #line 26 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
+#line 26 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 26 "set_methods.py"
         { loc = 144; goto error; }
+#line 26 "set_methods.py"
     }
+#line 26 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__u);
+#line 26 "set_methods.py"
     t[1] = py2c_set_new();
+#line 26 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+#line 26 "set_methods.py"
     if (py2c_set_add(t[1], py2c_int(7)) < 0) { loc = 145; goto error; }
+#line 26 "set_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_SUB);
+#line 26 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 26 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 26 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 26 "set_methods.py"
     py2c_slot_store(&g_set_methods__u, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
+#line 27 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 27 "set_methods.py"
         { loc = 147; goto error; }
+#line 27 "set_methods.py"
     }
+#line 27 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__u);
+#line 27 "set_methods.py"
     t[1] = py2c_set_new();
+#line 27 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 27 "set_methods.py"
     if (py2c_set_add(t[1], py2c_int(6)) < 0) { loc = 148; goto error; }
+#line 27 "set_methods.py"
     if (py2c_set_add(t[1], py2c_int(300)) < 0) { loc = 148; goto error; }
+#line 27 "set_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_XOR);
+#line 27 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 27 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 27 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 27 "set_methods.py"
     py2c_slot_store(&g_set_methods__u, t[2]); t[2] = PY2C_NULL;
 
 #line 28 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
+#line 28 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 28 "set_methods.py"
         { loc = 150; goto error; }
+#line 28 "set_methods.py"
     }
+#line 28 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__u);
+#line 28 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 28 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 28 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 28 "set_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 29 "set_methods.py"
     t[0] = py2c_set_new();
+#line 29 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+#line 29 "set_methods.py"
     if (py2c_set_add(t[0], py2c_int(10)) < 0) { loc = 151; goto error; }
+#line 29 "set_methods.py"
     if (py2c_set_add(t[0], py2c_int(20)) < 0) { loc = 151; goto error; }
+#line 29 "set_methods.py"
     py2c_slot_store(&g_set_methods__p, t[0]); t[0] = PY2C_NULL;
 
 #line 30 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__p)) {
+#line 30 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 30 "set_methods.py"
         { loc = 154; goto error; }
+#line 30 "set_methods.py"
     }
+#line 30 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
+#line 30 "set_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 30 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 30 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 30 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 30 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__p)) {
+#line 30 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 30 "set_methods.py"
         { loc = 157; goto error; }
+#line 30 "set_methods.py"
     }
+#line 30 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+#line 30 "set_methods.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 30 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
+#line 30 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 30 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 30 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__p)) {
+#line 30 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 30 "set_methods.py"
         { loc = 159; goto error; }
+#line 30 "set_methods.py"
     }
+#line 30 "set_methods.py"
     t[6] = py2c_slot_load(&g_set_methods__p);
+#line 30 "set_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
+#line 30 "set_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
+#line 30 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 30 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 30 "set_methods.py"
     PY2C_CLEAR(t[6]);
+#line 30 "set_methods.py"
     PY2C_CLEAR(t[7]);
 
 #line 31 "set_methods.py"
     t[0] = py2c_set_new();
+#line 31 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+#line 31 "set_methods.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 160; goto error; }
+#line 31 "set_methods.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 160; goto error; }
+#line 31 "set_methods.py"
     py2c_slot_store(&g_set_methods__c, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__c)) {
+#line 32 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 32 "set_methods.py"
         { loc = 162; goto error; }
+#line 32 "set_methods.py"
     }
+#line 32 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 163; goto error; } }
+#line 32 "set_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 32 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+#line 32 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 32 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 32 "set_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__c)) {
+#line 33 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 33 "set_methods.py"
         { loc = 165; goto error; }
+#line 33 "set_methods.py"
     }
+#line 33 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__c);
+#line 33 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__c)) {
+#line 33 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 33 "set_methods.py"
         { loc = 167; goto error; }
+#line 33 "set_methods.py"
     }
+#line 33 "set_methods.py"
     t[1] = py2c_slot_load(&g_set_methods__c);
+#line 33 "set_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[1]}, 1);
+#line 33 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
+#line 33 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 33 "set_methods.py"
     t[3] = py2c_set_new();
+#line 33 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+#line 33 "set_methods.py"
     if (py2c_set_add(t[3], py2c_int(0)) < 0) { loc = 169; goto error; }
+#line 33 "set_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
+#line 33 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
+#line 33 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 33 "set_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 33 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+#line 33 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 33 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 33 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 33 "set_methods.py"
     PY2C_CLEAR(t[5]);
 
 #line 34 "set_methods.py"
     t[0] = py2c_list_new(3);
+#line 34 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+#line 34 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 171; goto error; }
+#line 34 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 171; goto error; }
+#line 34 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 171; goto error; }
+#line 34 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
+#line 34 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+#line 34 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 34 "set_methods.py"
     py2c_slot_store(&g_set_methods__f, t[1]); t[1] = PY2C_NULL;
 
 #line 35 "set_methods.py"
     t[0] = py2c_list_new(2);
+#line 35 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+#line 35 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 173; goto error; }
+#line 35 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 173; goto error; }
+#line 35 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
+#line 35 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
+#line 35 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 35 "set_methods.py"
     py2c_slot_store(&g_set_methods__g, t[1]); t[1] = PY2C_NULL;
 
 #line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "set_methods.py"
         { loc = 175; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__g)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 36 "set_methods.py"
         { loc = 176; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "set_methods.py"
         { loc = 178; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__g)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 36 "set_methods.py"
         { loc = 179; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "set_methods.py"
         { loc = 181; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__g)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 36 "set_methods.py"
         { loc = 182; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "set_methods.py"
         { loc = 184; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__g)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 36 "set_methods.py"
         { loc = 185; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "set_methods.py"
         { loc = 188; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
+#line 36 "set_methods.py"
     t[6] = py2c_list_new(1);
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 190; goto error; }
+#line 36 "set_methods.py"
     if (py2c_list_append(t[6], py2c_int(9)) < 0) { loc = 190; goto error; }
+#line 36 "set_methods.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[6]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "set_methods.py"
         { loc = 192; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[8], &t[9], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__g)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 36 "set_methods.py"
         { loc = 194; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     t[10] = py2c_slot_load(&g_set_methods__g);
+#line 36 "set_methods.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 191; goto error; }
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[10]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[8]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[9]);
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "set_methods.py"
         { loc = 196; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     t[12] = py2c_slot_load(&g_set_methods__f);
+#line 36 "set_methods.py"
     t[13] = py2c_set_new();
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[13])) { loc = 197; goto error; }
+#line 36 "set_methods.py"
     if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 197; goto error; }
+#line 36 "set_methods.py"
     t[14] = py2c_fast_binary_op(t[12], t[13], PY2C_OP_OR);
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 198; goto error; }
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[12]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[13]);
+#line 36 "set_methods.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[14]}, 1);
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 195; goto error; }
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[14]);
+#line 36 "set_methods.py"
     t[16] = py2c_getattr_ic(t[15], py2c_obj_value(&str_17.ob), &attr_ic[25]);
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[16])) { loc = 199; goto error; }
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[15]);
+#line 36 "set_methods.py"
     t[17] = py2c_set_new();
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 201; goto error; }
+#line 36 "set_methods.py"
     if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 201; goto error; }
+#line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "set_methods.py"
         { loc = 202; goto error; }
+#line 36 "set_methods.py"
     }
+#line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); t[18] = py2c_fast_binary_op(t[17], s0, PY2C_OP_OR); py2c_decref(s0); }
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[18])) { loc = 203; goto error; }
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[17]);
+#line 36 "set_methods.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1);
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[19])) { loc = 200; goto error; }
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[18]);
+#line 36 "set_methods.py"
     t[20] = py2c_getattr_ic(t[19], py2c_obj_value(&str_17.ob), &attr_ic[26]);
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 204; goto error; }
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[19]);
+#line 36 "set_methods.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[7], t[11], t[16], t[20]}, 8);
+#line 36 "set_methods.py"
     if (PY2C_IS_NULL(t[21])) { loc = 174; goto error; }
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[7]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[11]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[16]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[20]);
+#line 36 "set_methods.py"
     PY2C_CLEAR(t[21]);
 
 #line 37 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 37 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 37 "set_methods.py"
         { loc = 207; goto error; }
+#line 37 "set_methods.py"
     }
+#line 37 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 208; goto error; } }
+#line 37 "set_methods.py"
     t[2] = py2c_list_new(4);
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
+#line 37 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 209; goto error; }
+#line 37 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 209; goto error; }
+#line 37 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 209; goto error; }
+#line 37 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 209; goto error; }
+#line 37 "set_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 206; goto error; }
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 37 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 37 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 37 "set_methods.py"
         { loc = 212; goto error; }
+#line 37 "set_methods.py"
     }
+#line 37 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
+#line 37 "set_methods.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 211; goto error; }
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 37 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 37 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 37 "set_methods.py"
         { loc = 214; goto error; }
+#line 37 "set_methods.py"
     }
+#line 37 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); n0 = py2c_is(t[6], s0); py2c_decref(s0); }
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[6]);
+#line 37 "set_methods.py"
     t[4] = py2c_bool(n0);
+#line 37 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 37 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 37 "set_methods.py"
         { loc = 216; goto error; }
+#line 37 "set_methods.py"
     }
+#line 37 "set_methods.py"
     t[5] = py2c_slot_load(&g_set_methods__f);
+#line 37 "set_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 215; goto error; }
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 37 "set_methods.py"
     t[7] = py2c_list_new(3);
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
+#line 37 "set_methods.py"
     if (py2c_list_append(t[7], py2c_int(3)) < 0) { loc = 219; goto error; }
+#line 37 "set_methods.py"
     if (py2c_list_append(t[7], py2c_int(2)) < 0) { loc = 219; goto error; }
+#line 37 "set_methods.py"
     if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 219; goto error; }
+#line 37 "set_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1);
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 218; goto error; }
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[7]);
+#line 37 "set_methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1);
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 217; goto error; }
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[8]);
+#line 37 "set_methods.py"
     t[10] = py2c_fast_compare(t[6], t[9], PY2C_EQ);
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 220; goto error; }
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[6]);
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[9]);
+#line 37 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
+#line 37 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 37 "set_methods.py"
         { loc = 221; goto error; }
+#line 37 "set_methods.py"
     }
+#line 37 "set_methods.py"
     t[11] = py2c_slot_load(&g_set_methods__f);
+#line 37 "set_methods.py"
     t[12] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[12])) { loc = 222; goto error; }
+#line 37 "set_methods.py"
     t[13] = py2c_set_from_iterable(t[12]);
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[13])) { loc = 222; goto error; }
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[12]);
+#line 37 "set_methods.py"
     t[14] = py2c_fast_compare(t[11], t[13], PY2C_EQ);
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 223; goto error; }
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[11]);
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[13]);
+#line 37 "set_methods.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[10], t[14]}, 4);
+#line 37 "set_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 205; goto error; }
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[10]);
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[14]);
+#line 37 "set_methods.py"
     PY2C_CLEAR(t[15]);
 
 #line 38 "set_methods.py"
     t[0] = py2c_list_new(2);
+#line 38 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
+#line 38 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 226; goto error; }
+#line 38 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 226; goto error; }
+#line 38 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
+#line 38 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 225; goto error; }
+#line 38 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 38 "set_methods.py"
     t[2] = py2c_list_new(2);
+#line 38 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
+#line 38 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 228; goto error; }
+#line 38 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 228; goto error; }
+#line 38 "set_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
+#line 38 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
+#line 38 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 38 "set_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 38 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 229; goto error; }
+#line 38 "set_methods.py"
     t[5] = py2c_set_new();
+#line 38 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 224; goto error; }
+#line 38 "set_methods.py"
     if (py2c_set_add(t[5], t[1]) < 0) { loc = 224; goto error; }
+#line 38 "set_methods.py"
     if (py2c_set_add(t[5], t[3]) < 0) { loc = 224; goto error; }
+#line 38 "set_methods.py"
     if (py2c_set_add(t[5], t[4]) < 0) { loc = 224; goto error; }
+#line 38 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 38 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 38 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 38 "set_methods.py"
     py2c_slot_store(&g_set_methods__nested, t[5]); t[5] = PY2C_NULL;
 
 #line 39 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__nested)) {
+#line 39 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 39 "set_methods.py"
         { loc = 232; goto error; }
+#line 39 "set_methods.py"
     }
+#line 39 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__nested);
+#line 39 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 39 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
+#line 39 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 39 "set_methods.py"
     t[2] = py2c_list_new(2);
+#line 39 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
+#line 39 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 235; goto error; }
+#line 39 "set_methods.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 235; goto error; }
+#line 39 "set_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
+#line 39 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
+#line 39 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 39 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__nested)) {
+#line 39 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 39 "set_methods.py"
         { loc = 236; goto error; }
+#line 39 "set_methods.py"
     }
+#line 39 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__nested); n0 = py2c_contains(s0, t[3]); py2c_decref(s0); }
+#line 39 "set_methods.py"
     if (n0 < 0) { loc = 233; goto error; }
+#line 39 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 39 "set_methods.py"
     t[2] = py2c_bool(n0);
+#line 39 "set_methods.py"
     t[3] = py2c_set_new();
+#line 39 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 238; goto error; }
+#line 39 "set_methods.py"
     if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 238; goto error; }
+#line 39 "set_methods.py"
     if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 238; goto error; }
+#line 39 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__nested)) {
+#line 39 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 39 "set_methods.py"
         { loc = 239; goto error; }
+#line 39 "set_methods.py"
     }
+#line 39 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__nested); n1 = py2c_contains(s0, t[3]); py2c_decref(s0); }
+#line 39 "set_methods.py"
     if (n1 < 0) { loc = 237; goto error; }
+#line 39 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 39 "set_methods.py"
     t[3] = py2c_bool(n1);
+#line 39 "set_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 39 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 230; goto error; }
+#line 39 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 39 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 39 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 39 "set_methods.py"
     PY2C_CLEAR(t[4]);
 
 #line 40 "set_methods.py"
     t[0] = py2c_dict_new();
+#line 40 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 240; goto error; }
+#line 40 "set_methods.py"
     t[1] = py2c_set_new();
+#line 40 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 242; goto error; }
+#line 40 "set_methods.py"
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 242; goto error; }
+#line 40 "set_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
+#line 40 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 241; goto error; }
+#line 40 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 40 "set_methods.py"
     if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_18.ob)) < 0) { loc = 240; goto error; }
+#line 40 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 40 "set_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 40 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 243; goto error; }
+#line 40 "set_methods.py"
     if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_19.ob)) < 0) { loc = 240; goto error; }
+#line 40 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 40 "set_methods.py"
     py2c_slot_store(&g_set_methods__d, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__d)) {
+#line 41 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 41 "set_methods.py"
         { loc = 245; goto error; }
+#line 41 "set_methods.py"
     }
+#line 41 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__d);
+#line 41 "set_methods.py"
     t[1] = py2c_list_new(1);
+#line 41 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 247; goto error; }
+#line 41 "set_methods.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 247; goto error; }
+#line 41 "set_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
+#line 41 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 246; goto error; }
+#line 41 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 41 "set_methods.py"
     t[3] = py2c_fast_getitem(t[0], t[2]);
+#line 41 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 248; goto error; }
+#line 41 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 41 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 41 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__d)) {
+#line 41 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 41 "set_methods.py"
         { loc = 249; goto error; }
+#line 41 "set_methods.py"
     }
+#line 41 "set_methods.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 41 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 250; goto error; }
+#line 41 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__d); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 41 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 251; goto error; }
+#line 41 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 41 "set_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
+#line 41 "set_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 244; goto error; }
+#line 41 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 41 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 41 "set_methods.py"
     PY2C_CLEAR(t[6]);
 
 #line 42 "set_methods.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 253; goto error; }
+#line 42 "set_methods.py"
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)});
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 254; goto error; }
+#line 42 "set_methods.py"
     t[2] = py2c_set_from_iterable(t[1]);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 254; goto error; }
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 42 "set_methods.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 42 "set_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 257; goto error; }
+#line 42 "set_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 256; goto error; }
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 42 "set_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 260; goto error; }
+#line 42 "set_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 259; goto error; }
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[6]);
+#line 42 "set_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 262; goto error; }
+#line 42 "set_methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 261; goto error; }
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[8]);
+#line 42 "set_methods.py"
     t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_SUB);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 263; goto error; }
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[7]);
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[9]);
+#line 42 "set_methods.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[10]}, 1);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 258; goto error; }
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[10]);
+#line 42 "set_methods.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[11]}, 3);
+#line 42 "set_methods.py"
     if (PY2C_IS_NULL(t[12])) { loc = 252; goto error; }
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[11]);
+#line 42 "set_methods.py"
     PY2C_CLEAR(t[12]);
 
 #line 43 "set_methods.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){PY2C_TRUE, py2c_int(1), py2c_float(1.0)});
+#line 43 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 265; goto error; }
+#line 43 "set_methods.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 43 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 265; goto error; }
+#line 43 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 43 "set_methods.py"
     t[2] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(0), PY2C_FALSE, py2c_float(0.0), py2c_float(-0.0)});
+#line 43 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 266; goto error; }
+#line 43 "set_methods.py"
     t[3] = py2c_set_from_iterable(t[2]);
+#line 43 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 266; goto error; }
+#line 43 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 43 "set_methods.py"
     t[4] = py2c_set_new();
+#line 43 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 267; goto error; }
+#line 43 "set_methods.py"
     if (py2c_set_add(t[4], py2c_float(1.5)) < 0) { loc = 267; goto error; }
+#line 43 "set_methods.py"
     if (py2c_set_add(t[4], py2c_float(2.5)) < 0) { loc = 267; goto error; }
+#line 43 "set_methods.py"
     t[5] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(-1), py2c_int(-2), py2c_int(-3)});
+#line 43 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 268; goto error; }
+#line 43 "set_methods.py"
     t[6] = py2c_set_from_iterable(t[5]);
+#line 43 "set_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 268; goto error; }
+#line 43 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 43 "set_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[6]}, 4);
+#line 43 "set_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 264; goto error; }
+#line 43 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 43 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 43 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 43 "set_methods.py"
     PY2C_CLEAR(t[6]);
+#line 43 "set_methods.py"
     PY2C_CLEAR(t[7]);
 
 #line 44 "set_methods.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 44 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 269; goto error; }
+#line 44 "set_methods.py"
     py2c_slot_store(&g_set_methods__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "set_methods.py"
     t[0] = py2c_list_new(0);
+#line 45 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 270; goto error; }
+#line 45 "set_methods.py"
     py2c_slot_store(&g_set_methods__out, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "set_methods.py"
     t[0] = py2c_list_new(6);
+#line 46 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 272; goto error; }
+#line 46 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 272; goto error; }
+#line 46 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 272; goto error; }
+#line 46 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 272; goto error; }
+#line 46 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 272; goto error; }
+#line 46 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 272; goto error; }
+#line 46 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 272; goto error; }
+#line 46 "set_methods.py"
     t[1] = py2c_iter(t[0]);
+#line 46 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 271; goto error; }
+#line 46 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 46 "set_methods.py"
 L0:;
+#line 46 "set_methods.py"
     t[2] = py2c_iter_next(t[1]);
+#line 46 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 46 "set_methods.py"
         if (py2c_error_occurred()) { loc = 271; goto error; }
+#line 46 "set_methods.py"
         goto L1;
+#line 46 "set_methods.py"
     }
+#line 46 "set_methods.py"
     py2c_slot_store(&g_set_methods__x, t[2]); t[2] = PY2C_NULL;
 
 #line 47 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__x)) {
+#line 47 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 47 "set_methods.py"
         { loc = 274; goto error; }
+#line 47 "set_methods.py"
     }
+#line 47 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__seen)) {
+#line 47 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 47 "set_methods.py"
         { loc = 275; goto error; }
+#line 47 "set_methods.py"
     }
+#line 47 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__seen); Py2cValue s1 = py2c_slot_load(&g_set_methods__x); n0 = py2c_contains(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 47 "set_methods.py"
     if (n0 < 0) { loc = 273; goto error; }
+#line 47 "set_methods.py"
     n0 = !(n0);
+#line 47 "set_methods.py"
     if (!n0) goto L3;
 
 #line 48 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__seen)) {
+#line 48 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 48 "set_methods.py"
         { loc = 277; goto error; }
+#line 48 "set_methods.py"
     }
+#line 48 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 278; goto error; } }
+#line 48 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__x)) {
+#line 48 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 48 "set_methods.py"
         { loc = 279; goto error; }
+#line 48 "set_methods.py"
     }
+#line 48 "set_methods.py"
     t[4] = py2c_slot_load(&g_set_methods__x);
+#line 48 "set_methods.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 48 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 276; goto error; }
+#line 48 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 48 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 48 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 48 "set_methods.py"
     PY2C_CLEAR(t[5]);
 
 #line 49 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__out)) {
+#line 49 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 49 "set_methods.py"
         { loc = 281; goto error; }
+#line 49 "set_methods.py"
     }
+#line 49 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[2], &t[3], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 282; goto error; } }
+#line 49 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__x)) {
+#line 49 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 49 "set_methods.py"
         { loc = 283; goto error; }
+#line 49 "set_methods.py"
     }
+#line 49 "set_methods.py"
     t[4] = py2c_slot_load(&g_set_methods__x);
+#line 49 "set_methods.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 49 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 280; goto error; }
+#line 49 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 49 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 49 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 49 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 49 "set_methods.py"
 L3:;
+#line 49 "set_methods.py"
     py2c_safepoint();
+#line 49 "set_methods.py"
     goto L0;
+#line 49 "set_methods.py"
 L1:;
+#line 49 "set_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 50 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__out)) {
+#line 50 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 50 "set_methods.py"
         { loc = 285; goto error; }
+#line 50 "set_methods.py"
     }
+#line 50 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__seen)) {
+#line 50 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 50 "set_methods.py"
         { loc = 286; goto error; }
+#line 50 "set_methods.py"
     }
+#line 50 "set_methods.py"
     t[0] = py2c_slot_load(&g_set_methods__out);
+#line 50 "set_methods.py"
     t[1] = py2c_slot_load(&g_set_methods__seen);
+#line 50 "set_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 50 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
+#line 50 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 50 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 50 "set_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "set_methods.py"
     t[0] = py2c_list_new(2);
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 290; goto error; }
+#line 51 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 290; goto error; }
+#line 51 "set_methods.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 290; goto error; }
+#line 51 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 289; goto error; }
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 51 "set_methods.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[31]) < 0) { loc = 291; goto error; }
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 51 "set_methods.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 288; goto error; }
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 51 "set_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 293; goto error; }
+#line 51 "set_methods.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[32]) < 0) { loc = 294; goto error; }
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 51 "set_methods.py"
     t[8] = py2c_set_new();
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 295; goto error; }
+#line 51 "set_methods.py"
     if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 295; goto error; }
+#line 51 "set_methods.py"
     t[9] = py2c_set_new();
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 296; goto error; }
+#line 51 "set_methods.py"
     if (py2c_set_add(t[9], py2c_int(2)) < 0) { loc = 296; goto error; }
+#line 51 "set_methods.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 292; goto error; }
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[8]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[9]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[6]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[7]);
+#line 51 "set_methods.py"
     t[11] = py2c_set_new();
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 298; goto error; }
+#line 51 "set_methods.py"
     if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 298; goto error; }
+#line 51 "set_methods.py"
     if (py2c_set_add(t[11], py2c_int(2)) < 0) { loc = 298; goto error; }
+#line 51 "set_methods.py"
     if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_5.ob), &t[12], &t[13], &attr_ic[33]) < 0) { loc = 299; goto error; }
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[11]);
+#line 51 "set_methods.py"
     t[14] = py2c_set_new();
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 300; goto error; }
+#line 51 "set_methods.py"
     if (py2c_set_add(t[14], py2c_int(2)) < 0) { loc = 300; goto error; }
+#line 51 "set_methods.py"
     t[15] = py2c_set_new();
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 301; goto error; }
+#line 51 "set_methods.py"
     if (py2c_set_add(t[15], py2c_int(2)) < 0) { loc = 301; goto error; }
+#line 51 "set_methods.py"
     if (py2c_set_add(t[15], py2c_int(3)) < 0) { loc = 301; goto error; }
+#line 51 "set_methods.py"
     t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14], t[15]}, 2, PY2C_NULL);
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[16])) { loc = 297; goto error; }
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[14]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[15]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[12]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[13]);
+#line 51 "set_methods.py"
     t[17] = py2c_set_new();
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 303; goto error; }
+#line 51 "set_methods.py"
     if (py2c_set_add(t[17], py2c_int(5)) < 0) { loc = 303; goto error; }
+#line 51 "set_methods.py"
     if (py2c_method_lookup_ic(t[17], py2c_obj_value(&str_6.ob), &t[18], &t[19], &attr_ic[34]) < 0) { loc = 304; goto error; }
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[17]);
+#line 51 "set_methods.py"
     t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 302; goto error; }
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[18]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[19]);
+#line 51 "set_methods.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10], t[16], t[20]}, 4);
+#line 51 "set_methods.py"
     if (PY2C_IS_NULL(t[21])) { loc = 287; goto error; }
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[10]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[16]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[20]);
+#line 51 "set_methods.py"
     PY2C_CLEAR(t[21]);
 
 #line 52 "set_methods.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)});
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 307; goto error; }
+#line 52 "set_methods.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 307; goto error; }
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[0]);
+#line 52 "set_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1);
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 306; goto error; }
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[1]);
+#line 52 "set_methods.py"
     t[3] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)});
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 309; goto error; }
+#line 52 "set_methods.py"
     t[4] = py2c_set_from_iterable(t[3]);
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 309; goto error; }
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[3]);
+#line 52 "set_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4]}, 1);
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 308; goto error; }
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[4]);
+#line 52 "set_methods.py"
     t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 311; goto error; }
+#line 52 "set_methods.py"
     t[7] = py2c_set_from_iterable(t[6]);
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 311; goto error; }
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[6]);
+#line 52 "set_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 310; goto error; }
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[7]);
+#line 52 "set_methods.py"
     t[9] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 313; goto error; }
+#line 52 "set_methods.py"
     t[10] = py2c_set_from_iterable(t[9]);
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 313; goto error; }
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[9]);
+#line 52 "set_methods.py"
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10], PY2C_TRUE}, 1, kwnames_0);
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 312; goto error; }
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[10]);
+#line 52 "set_methods.py"
     t[12] = py2c_set_new();
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[12])) { loc = 315; goto error; }
+#line 52 "set_methods.py"
     if (py2c_set_add(t[12], py2c_int(7)) < 0) { loc = 315; goto error; }
+#line 52 "set_methods.py"
     if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 315; goto error; }
+#line 52 "set_methods.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[12]}, 1);
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[13])) { loc = 314; goto error; }
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[12]);
+#line 52 "set_methods.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[13]}, 5);
+#line 52 "set_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 305; goto error; }
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[2]);
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[5]);
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[8]);
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[11]);
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[13]);
+#line 52 "set_methods.py"
     PY2C_CLEAR(t[14]);
+#line 52 "set_methods.py"
     PY2C_CLEAR(result);
+#line 52 "set_methods.py"
     result = PY2C_NONE;
+#line 52 "set_methods.py"
     goto cleanup;
+#line 52 "set_methods.py"
 error:
+#line 52 "set_methods.py"
     py2c_traceback_add(&code_mod_set_methods, loc);
+#line 52 "set_methods.py"
     PY2C_CLEAR(result);
+#line 52 "set_methods.py"
 cleanup:
+#line 52 "set_methods.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 52 "set_methods.py"
     return result;
+#line 52 "set_methods.py"
 }
+#line 2953 "set_methods.c"
 
 static void clear_mod_set_methods(void) {
     PY2C_CLEAR(g_set_methods__x);

@@ -247,37 +247,66 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__seed)) {
+#line 8 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seed' is not defined");
+#line 8 "set_order.py"
         { loc = 0; goto error; }
+#line 8 "set_order.py"
     }
+#line 8 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__seed); t[0] = py2c_fast_binary_op(s0, py2c_int(1103515245), PY2C_OP_MUL); py2c_decref(s0); }
+#line 8 "set_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "set_order.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(12345), PY2C_OP_ADD);
+#line 8 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 8 "set_order.py"
     PY2C_CLEAR(t[0]);
+#line 8 "set_order.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(2147483648), PY2C_OP_MOD);
+#line 8 "set_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 8 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 8 "set_order.py"
     py2c_slot_store(&g_set_order__seed, t[2]); t[2] = PY2C_NULL;
 
 #line 9 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__seed)) {
+#line 9 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seed' is not defined");
+#line 9 "set_order.py"
         { loc = 4; goto error; }
+#line 9 "set_order.py"
     }
+#line 9 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__seed); t[0] = py2c_fast_binary_op(s0, v_n, PY2C_OP_MOD); py2c_decref(s0); }
+#line 9 "set_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 9 "set_order.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "set_order.py"
     goto cleanup;
+#line 9 "set_order.py"
 error:
+#line 9 "set_order.py"
     py2c_traceback_add(&code_f_rand, loc);
+#line 9 "set_order.py"
     PY2C_CLEAR(result);
+#line 9 "set_order.py"
 cleanup:
+#line 9 "set_order.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "set_order.py"
     PY2C_CLEAR(v_n);
+#line 9 "set_order.py"
     py2c_recursion_leave();
+#line 9 "set_order.py"
     return result;
+#line 9 "set_order.py"
 }
+#line 310 "set_order.c"
 
 static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -294,137 +323,242 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 13 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 13 "set_order.py"
         { loc = 1; goto error; }
+#line 13 "set_order.py"
     }
+#line 13 "set_order.py"
     t[0] = py2c_slot_load(&g_set_order__rand);
+#line 13 "set_order.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
+#line 13 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 13 "set_order.py"
     PY2C_CLEAR(t[0]);
+#line 13 "set_order.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "set_order.py"
     n0 = py2c_fast_compare_bool(v_k, py2c_int(5), PY2C_LT);
+#line 14 "set_order.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 14 "set_order.py"
     if (!n0) goto L0;
 
 #line 15 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 15 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 15 "set_order.py"
         { loc = 5; goto error; }
+#line 15 "set_order.py"
     }
+#line 15 "set_order.py"
     t[0] = py2c_slot_load(&g_set_order__rand);
+#line 15 "set_order.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(200)}, 1);
+#line 15 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 15 "set_order.py"
     PY2C_CLEAR(t[0]);
+#line 15 "set_order.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(50), PY2C_OP_SUB);
+#line 15 "set_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 15 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 15 "set_order.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "set_order.py"
     goto cleanup;
+#line 15 "set_order.py"
 L0:;
 
 #line 16 "set_order.py"
     n0 = py2c_fast_compare_bool(v_k, py2c_int(7), PY2C_LT);
+#line 16 "set_order.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 16 "set_order.py"
     if (!n0) goto L2;
 
 #line 17 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 17 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 17 "set_order.py"
         { loc = 10; goto error; }
+#line 17 "set_order.py"
     }
+#line 17 "set_order.py"
     t[0] = py2c_slot_load(&g_set_order__rand);
+#line 17 "set_order.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1000)}, 1);
+#line 17 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 17 "set_order.py"
     PY2C_CLEAR(t[0]);
+#line 17 "set_order.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(8), PY2C_OP_TRUEDIV);
+#line 17 "set_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 17 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 17 "set_order.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "set_order.py"
     goto cleanup;
+#line 17 "set_order.py"
 L2:;
 
 #line 18 "set_order.py"
     n0 = py2c_fast_compare_bool(v_k, py2c_int(8), PY2C_LT);
+#line 18 "set_order.py"
     if (n0 < 0) { loc = 12; goto error; }
+#line 18 "set_order.py"
     if (!n0) goto L4;
 
 #line 19 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 19 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 19 "set_order.py"
         { loc = 15; goto error; }
+#line 19 "set_order.py"
     }
+#line 19 "set_order.py"
     t[0] = py2c_slot_load(&g_set_order__rand);
+#line 19 "set_order.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 19 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 19 "set_order.py"
     PY2C_CLEAR(t[0]);
+#line 19 "set_order.py"
     t[2] = py2c_fast_compare(t[1], py2c_int(0), PY2C_EQ);
+#line 19 "set_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 19 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 19 "set_order.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "set_order.py"
     goto cleanup;
+#line 19 "set_order.py"
 L4:;
 
 #line 20 "set_order.py"
     n0 = py2c_fast_compare_bool(v_k, py2c_int(9), PY2C_LT);
+#line 20 "set_order.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 20 "set_order.py"
     if (!n0) goto L6;
 
 #line 21 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 21 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 21 "set_order.py"
         { loc = 21; goto error; }
+#line 21 "set_order.py"
     }
+#line 21 "set_order.py"
     t[0] = py2c_slot_load(&g_set_order__rand);
+#line 21 "set_order.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(50)}, 1);
+#line 21 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 21 "set_order.py"
     PY2C_CLEAR(t[0]);
+#line 21 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 21 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 21 "set_order.py"
         { loc = 23; goto error; }
+#line 21 "set_order.py"
     }
+#line 21 "set_order.py"
     t[2] = py2c_slot_load(&g_set_order__rand);
+#line 21 "set_order.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
+#line 21 "set_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 21 "set_order.py"
     PY2C_CLEAR(t[2]);
+#line 21 "set_order.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(2), PY2C_OP_TRUEDIV);
+#line 21 "set_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 21 "set_order.py"
     PY2C_CLEAR(t[3]);
+#line 21 "set_order.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[4]});
+#line 21 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 21 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 21 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 21 "set_order.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 21 "set_order.py"
     goto cleanup;
+#line 21 "set_order.py"
 L6:;
 
 #line 22 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 22 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 22 "set_order.py"
         { loc = 26; goto error; }
+#line 22 "set_order.py"
     }
+#line 22 "set_order.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(40), PY2C_OP_LSHIFT);
+#line 22 "set_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 22 "set_order.py"
     t[1] = py2c_slot_load(&g_set_order__rand);
+#line 22 "set_order.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 22 "set_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 22 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 22 "set_order.py"
     PY2C_CLEAR(t[0]);
+#line 22 "set_order.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1024), PY2C_OP_MUL);
+#line 22 "set_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 22 "set_order.py"
     PY2C_CLEAR(t[2]);
+#line 22 "set_order.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 22 "set_order.py"
     goto cleanup;
+#line 22 "set_order.py"
 error:
+#line 22 "set_order.py"
     py2c_traceback_add(&code_f_value, loc);
+#line 22 "set_order.py"
     PY2C_CLEAR(result);
+#line 22 "set_order.py"
 cleanup:
+#line 22 "set_order.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 22 "set_order.py"
     PY2C_CLEAR(v_k);
+#line 22 "set_order.py"
     py2c_recursion_leave();
+#line 22 "set_order.py"
     return result;
+#line 22 "set_order.py"
 }
+#line 562 "set_order.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -439,39 +573,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 41 "set_order.py"
     t[0] = py2c_list_new(0);
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "set_order.py"
 L0:;
+#line 41 "set_order.py"
     t[1] = py2c_iter_next(v_0);
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "set_order.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 41 "set_order.py"
         goto L1;
+#line 41 "set_order.py"
     }
+#line 41 "set_order.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__value)) {
+#line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+#line 41 "set_order.py"
         { loc = 2; goto error; }
+#line 41 "set_order.py"
     }
+#line 41 "set_order.py"
     t[1] = py2c_slot_load(&g_set_order__value);
+#line 41 "set_order.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 41 "set_order.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[2]);
+#line 41 "set_order.py"
     py2c_safepoint();
+#line 41 "set_order.py"
     goto L0;
+#line 41 "set_order.py"
 L1:;
+#line 41 "set_order.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "set_order.py"
     goto cleanup;
+#line 41 "set_order.py"
 error:
+#line 41 "set_order.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 41 "set_order.py"
     PY2C_CLEAR(result);
+#line 41 "set_order.py"
 cleanup:
+#line 41 "set_order.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 41 "set_order.py"
     PY2C_CLEAR(v_0);
+#line 41 "set_order.py"
     PY2C_CLEAR(v__);
+#line 41 "set_order.py"
     py2c_recursion_leave();
+#line 41 "set_order.py"
     return result;
+#line 41 "set_order.py"
 }
+#line 643 "set_order.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -486,36 +654,67 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 49 "set_order.py"
     t[0] = py2c_list_new(0);
+#line 49 "set_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "set_order.py"
 L0:;
+#line 49 "set_order.py"
     t[1] = py2c_iter_next(v_0);
+#line 49 "set_order.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 49 "set_order.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 49 "set_order.py"
         goto L1;
+#line 49 "set_order.py"
     }
+#line 49 "set_order.py"
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 49 "set_order.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){v_s}, 1);
+#line 49 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 49 "set_order.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 49 "set_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 49 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 49 "set_order.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 49 "set_order.py"
     PY2C_CLEAR(t[2]);
+#line 49 "set_order.py"
     py2c_safepoint();
+#line 49 "set_order.py"
     goto L0;
+#line 49 "set_order.py"
 L1:;
+#line 49 "set_order.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "set_order.py"
     goto cleanup;
+#line 49 "set_order.py"
 error:
+#line 49 "set_order.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 49 "set_order.py"
     PY2C_CLEAR(result);
+#line 49 "set_order.py"
 cleanup:
+#line 49 "set_order.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 49 "set_order.py"
     PY2C_CLEAR(v_0);
+#line 49 "set_order.py"
     PY2C_CLEAR(v_s);
+#line 49 "set_order.py"
     py2c_recursion_leave();
+#line 49 "set_order.py"
     return result;
+#line 49 "set_order.py"
 }
+#line 718 "set_order.c"
 
 static Py2cValue mod_set_order(void) {
     g_set_order__seed = PY2C_NULL;
@@ -541,638 +740,1196 @@ static Py2cValue mod_set_order(void) {
 
 #line 6 "set_order.py"
     t[0] = py2c_function_new(&info_f_rand, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "set_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "set_order.py"
     py2c_slot_store(&g_set_order__rand, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "set_order.py"
     t[0] = py2c_function_new(&info_f_value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "set_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "set_order.py"
     py2c_slot_store(&g_set_order__value, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "set_order.py"
     t[0] = py2c_list_new(3);
+#line 25 "set_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 25 "set_order.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 25 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 25 "set_order.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 25 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 25 "set_order.py"
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 25 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 25 "set_order.py"
     t[2] = py2c_set_from_iterable(t[1]);
+#line 25 "set_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 25 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 25 "set_order.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 2; goto error; }
+#line 25 "set_order.py"
     PY2C_CLEAR(t[2]);
+#line 25 "set_order.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 25 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 25 "set_order.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 25 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 25 "set_order.py"
     py2c_slot_store(&g_set_order__sets, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "set_order.py"
     t[0] = py2c_int(0);
+#line 26 "set_order.py"
     t[1] = py2c_int(300);
+#line 26 "set_order.py"
     t[2] = py2c_int(1);
+#line 26 "set_order.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 26 "set_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 26 "set_order.py"
 L0:;
+#line 26 "set_order.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 26 "set_order.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 26 "set_order.py"
     if (!n0) goto L1;
+#line 26 "set_order.py"
     py2c_slot_store(&g_set_order__step, t[4]); t[4] = PY2C_NULL;
 
 #line 27 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 27 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 27 "set_order.py"
         { loc = 9; goto error; }
+#line 27 "set_order.py"
     }
+#line 27 "set_order.py"
     t[4] = py2c_slot_load(&g_set_order__rand);
+#line 27 "set_order.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(3)}, 1);
+#line 27 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 27 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 27 "set_order.py"
     py2c_slot_store(&g_set_order__i, t[5]); t[5] = PY2C_NULL;
 
 #line 28 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 28 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 28 "set_order.py"
         { loc = 11; goto error; }
+#line 28 "set_order.py"
     }
+#line 28 "set_order.py"
     t[4] = py2c_slot_load(&g_set_order__rand);
+#line 28 "set_order.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(3)}, 1);
+#line 28 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 28 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 28 "set_order.py"
     py2c_slot_store(&g_set_order__j, t[5]); t[5] = PY2C_NULL;
 
 #line 29 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 29 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 29 "set_order.py"
         { loc = 13; goto error; }
+#line 29 "set_order.py"
     }
+#line 29 "set_order.py"
     t[4] = py2c_slot_load(&g_set_order__rand);
+#line 29 "set_order.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(9)}, 1);
+#line 29 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 29 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 29 "set_order.py"
     py2c_slot_store(&g_set_order__op, t[5]); t[5] = PY2C_NULL;
 
 #line 30 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 30 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 30 "set_order.py"
         { loc = 14; goto error; }
+#line 30 "set_order.py"
     }
+#line 30 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__i)) {
+#line 30 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 30 "set_order.py"
         { loc = 15; goto error; }
+#line 30 "set_order.py"
     }
+#line 30 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__i); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 30 "set_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 30 "set_order.py"
     py2c_slot_store(&g_set_order__s, t[4]); t[4] = PY2C_NULL;
 
 #line 31 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__op)) {
+#line 31 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 31 "set_order.py"
         { loc = 18; goto error; }
+#line 31 "set_order.py"
     }
+#line 31 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
+#line 31 "set_order.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 31 "set_order.py"
     if (!n0) goto L3;
+#line 31 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 31 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 31 "set_order.py"
         { loc = 20; goto error; }
+#line 31 "set_order.py"
     }
+#line 31 "set_order.py"
     t[4] = py2c_slot_load(&g_set_order__s);
+#line 31 "set_order.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2);
+#line 31 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 31 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 31 "set_order.py"
     n1 = py2c_fast_is_true(t[5]);
+#line 31 "set_order.py"
     if (n1 < 0) { loc = 21; goto error; }
+#line 31 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 31 "set_order.py"
     if (n1) goto L3;
 
 #line 32 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 32 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 32 "set_order.py"
         { loc = 25; goto error; }
+#line 32 "set_order.py"
     }
+#line 32 "set_order.py"
     t[4] = py2c_slot_load(&g_set_order__rand);
+#line 32 "set_order.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(12)}, 1);
+#line 32 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 32 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 32 "set_order.py"
     t[6] = py2c_int(0);
+#line 32 "set_order.py"
     t[7] = py2c_int(1);
+#line 32 "set_order.py"
     t[8] = py2c_range_loop_new(&t[6], &t[5], &t[7], 1);
+#line 32 "set_order.py"
     if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
+#line 32 "set_order.py"
 L5:;
+#line 32 "set_order.py"
     n0 = py2c_range_loop_next(t[8], &t[6], t[5], t[7], &t[9]);
+#line 32 "set_order.py"
     if (n0 < 0) { loc = 22; goto error; }
+#line 32 "set_order.py"
     if (!n0) goto L6;
+#line 32 "set_order.py"
     py2c_slot_store(&g_set_order___, t[9]); t[9] = PY2C_NULL;
 
 #line 33 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 33 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 33 "set_order.py"
         { loc = 27; goto error; }
+#line 33 "set_order.py"
     }
+#line 33 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[9], &t[10], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 33 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__value)) {
+#line 33 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+#line 33 "set_order.py"
         { loc = 30; goto error; }
+#line 33 "set_order.py"
     }
+#line 33 "set_order.py"
     t[11] = py2c_slot_load(&g_set_order__value);
+#line 33 "set_order.py"
     t[12] = py2c_fast_call(t[11], NULL, 0);
+#line 33 "set_order.py"
     if (PY2C_IS_NULL(t[12])) { loc = 29; goto error; }
+#line 33 "set_order.py"
     PY2C_CLEAR(t[11]);
+#line 33 "set_order.py"
     t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+#line 33 "set_order.py"
     if (PY2C_IS_NULL(t[13])) { loc = 26; goto error; }
+#line 33 "set_order.py"
     PY2C_CLEAR(t[12]);
+#line 33 "set_order.py"
     PY2C_CLEAR(t[9]);
+#line 33 "set_order.py"
     PY2C_CLEAR(t[10]);
+#line 33 "set_order.py"
     PY2C_CLEAR(t[13]);
+#line 33 "set_order.py"
     py2c_safepoint();
+#line 33 "set_order.py"
     goto L5;
+#line 33 "set_order.py"
 L6:;
+#line 33 "set_order.py"
     PY2C_CLEAR(t[8]);
+#line 33 "set_order.py"
     PY2C_CLEAR(t[7]);
+#line 33 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 33 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 33 "set_order.py"
     goto L4;
+#line 33 "set_order.py"
 L3:;
 
 #line 34 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__op)) {
+#line 34 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 34 "set_order.py"
         { loc = 32; goto error; }
+#line 34 "set_order.py"
     }
+#line 34 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
+#line 34 "set_order.py"
     if (n0 < 0) { loc = 31; goto error; }
+#line 34 "set_order.py"
     if (!n0) goto L8;
+#line 34 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 34 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 34 "set_order.py"
         { loc = 33; goto error; }
+#line 34 "set_order.py"
     }
+#line 34 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 34 "set_order.py"
     if (n1 < 0) { loc = 33; goto error; }
+#line 34 "set_order.py"
     if (!n1) goto L8;
+#line 34 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 34 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 34 "set_order.py"
         { loc = 35; goto error; }
+#line 34 "set_order.py"
     }
+#line 34 "set_order.py"
     t[4] = py2c_slot_load(&g_set_order__s);
+#line 34 "set_order.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2);
+#line 34 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 34 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 34 "set_order.py"
     n2 = py2c_fast_is_true(t[5]);
+#line 34 "set_order.py"
     if (n2 < 0) { loc = 36; goto error; }
+#line 34 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 34 "set_order.py"
     if (n2) goto L8;
 
 #line 35 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 35 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 35 "set_order.py"
         { loc = 38; goto error; }
+#line 35 "set_order.py"
     }
+#line 35 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 35 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 35 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 35 "set_order.py"
         { loc = 41; goto error; }
+#line 35 "set_order.py"
     }
+#line 35 "set_order.py"
     t[6] = py2c_slot_load(&g_set_order__s);
+#line 35 "set_order.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 35 "set_order.py"
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+#line 35 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 35 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 35 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 35 "set_order.py"
         { loc = 43; goto error; }
+#line 35 "set_order.py"
     }
+#line 35 "set_order.py"
     t[8] = py2c_slot_load(&g_set_order__rand);
+#line 35 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 35 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 35 "set_order.py"
         { loc = 45; goto error; }
+#line 35 "set_order.py"
     }
+#line 35 "set_order.py"
     t[9] = py2c_slot_load(&g_set_order__s);
+#line 35 "set_order.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
+#line 35 "set_order.py"
     if (PY2C_IS_NULL(t[10])) { loc = 44; goto error; }
+#line 35 "set_order.py"
     PY2C_CLEAR(t[9]);
+#line 35 "set_order.py"
     t[11] = py2c_fast_call(t[8], (Py2cValue[]){t[10]}, 1);
+#line 35 "set_order.py"
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
+#line 35 "set_order.py"
     PY2C_CLEAR(t[8]);
+#line 35 "set_order.py"
     PY2C_CLEAR(t[10]);
+#line 35 "set_order.py"
     t[12] = py2c_fast_getitem(t[7], t[11]);
+#line 35 "set_order.py"
     if (PY2C_IS_NULL(t[12])) { loc = 46; goto error; }
+#line 35 "set_order.py"
     PY2C_CLEAR(t[7]);
+#line 35 "set_order.py"
     PY2C_CLEAR(t[11]);
+#line 35 "set_order.py"
     t[13] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+#line 35 "set_order.py"
     if (PY2C_IS_NULL(t[13])) { loc = 37; goto error; }
+#line 35 "set_order.py"
     PY2C_CLEAR(t[12]);
+#line 35 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 35 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 35 "set_order.py"
     PY2C_CLEAR(t[13]);
+#line 35 "set_order.py"
     goto L9;
+#line 35 "set_order.py"
 L8:;
 
 #line 36 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__op)) {
+#line 36 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 36 "set_order.py"
         { loc = 48; goto error; }
+#line 36 "set_order.py"
     }
+#line 36 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(4), PY2C_EQ); py2c_decref(s0); }
+#line 36 "set_order.py"
     if (n0 < 0) { loc = 47; goto error; }
+#line 36 "set_order.py"
     if (!n0) goto L10;
+#line 36 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 36 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 36 "set_order.py"
         { loc = 49; goto error; }
+#line 36 "set_order.py"
     }
+#line 36 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 36 "set_order.py"
     if (n1 < 0) { loc = 49; goto error; }
+#line 36 "set_order.py"
     if (!n1) goto L10;
+#line 36 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 36 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 36 "set_order.py"
         { loc = 51; goto error; }
+#line 36 "set_order.py"
     }
+#line 36 "set_order.py"
     t[4] = py2c_slot_load(&g_set_order__s);
+#line 36 "set_order.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2);
+#line 36 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 36 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 36 "set_order.py"
     n2 = py2c_fast_is_true(t[5]);
+#line 36 "set_order.py"
     if (n2 < 0) { loc = 52; goto error; }
+#line 36 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 36 "set_order.py"
     if (n2) goto L10;
 
 #line 37 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 37 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 37 "set_order.py"
         { loc = 54; goto error; }
+#line 37 "set_order.py"
     }
+#line 37 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 37 "set_order.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 37 "set_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
+#line 37 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 37 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 37 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 37 "set_order.py"
     goto L11;
+#line 37 "set_order.py"
 L10:;
 
 #line 38 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__op)) {
+#line 38 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 38 "set_order.py"
         { loc = 57; goto error; }
+#line 38 "set_order.py"
     }
+#line 38 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(5), PY2C_EQ); py2c_decref(s0); }
+#line 38 "set_order.py"
     if (n0 < 0) { loc = 56; goto error; }
+#line 38 "set_order.py"
     if (!n0) goto L12;
 
 #line 39 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 39 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 39 "set_order.py"
         { loc = 58; goto error; }
+#line 39 "set_order.py"
     }
+#line 39 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 39 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 39 "set_order.py"
         { loc = 59; goto error; }
+#line 39 "set_order.py"
     }
+#line 39 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__j)) {
+#line 39 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
+#line 39 "set_order.py"
         { loc = 60; goto error; }
+#line 39 "set_order.py"
     }
+#line 39 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 39 "set_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+#line 39 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_OR); py2c_decref(s0); }
+#line 39 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+#line 39 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 39 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 39 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 39 "set_order.py"
         { loc = 63; goto error; }
+#line 39 "set_order.py"
     }
+#line 39 "set_order.py"
     t[6] = py2c_slot_load(&g_set_order__sets);
+#line 39 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 39 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 39 "set_order.py"
         { loc = 65; goto error; }
+#line 39 "set_order.py"
     }
+#line 39 "set_order.py"
     t[7] = py2c_slot_load(&g_set_order__rand);
+#line 39 "set_order.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(3)}, 1);
+#line 39 "set_order.py"
     if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+#line 39 "set_order.py"
     PY2C_CLEAR(t[7]);
+#line 39 "set_order.py"
     if (py2c_fast_setitem(t[6], t[8], t[5]) < 0) { loc = 66; goto error; }
+#line 39 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 39 "set_order.py"
     PY2C_CLEAR(t[8]);
+#line 39 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 39 "set_order.py"
     goto L13;
+#line 39 "set_order.py"
 L12:;
 
 #line 40 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__op)) {
+#line 40 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 40 "set_order.py"
         { loc = 68; goto error; }
+#line 40 "set_order.py"
     }
+#line 40 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(6), PY2C_EQ); py2c_decref(s0); }
+#line 40 "set_order.py"
     if (n0 < 0) { loc = 67; goto error; }
+#line 40 "set_order.py"
     if (!n0) goto L14;
 
 #line 41 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 41 "set_order.py"
         { loc = 70; goto error; }
+#line 41 "set_order.py"
     }
+#line 41 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__rand);
+#line 41 "set_order.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 41 "set_order.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 41 "set_order.py"
     if (n0 < 0) { loc = 71; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 41 "set_order.py"
     if (!n0) goto L16;
+#line 41 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 41 "set_order.py"
         { loc = 72; goto error; }
+#line 41 "set_order.py"
     }
+#line 41 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 41 "set_order.py"
         { loc = 73; goto error; }
+#line 41 "set_order.py"
     }
+#line 41 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__j)) {
+#line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
+#line 41 "set_order.py"
         { loc = 74; goto error; }
+#line 41 "set_order.py"
     }
+#line 41 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+#line 41 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_AND); py2c_decref(s0); }
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 41 "set_order.py"
     t[4] = t[6]; t[6] = PY2C_NULL;
+#line 41 "set_order.py"
     goto L17;
+#line 41 "set_order.py"
 L16:;
+#line 41 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 41 "set_order.py"
         { loc = 78; goto error; }
+#line 41 "set_order.py"
     }
+#line 41 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+#line 41 "set_order.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1);
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
+#line 41 "set_order.py"
     t[8] = py2c_iter(t[7]);
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[8])) { loc = 80; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[7]);
+#line 41 "set_order.py"
     t[9] = f_listcomp(t[8], NULL);
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[8]);
+#line 41 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 41 "set_order.py"
         { loc = 83; goto error; }
+#line 41 "set_order.py"
     }
+#line 41 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__j)) {
+#line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
+#line 41 "set_order.py"
         { loc = 84; goto error; }
+#line 41 "set_order.py"
     }
+#line 41 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[10] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[10])) { loc = 85; goto error; }
+#line 41 "set_order.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[11])) { loc = 82; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[10]);
+#line 41 "set_order.py"
     t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_ADD);
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[12])) { loc = 86; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[9]);
+#line 41 "set_order.py"
     PY2C_CLEAR(t[11]);
+#line 41 "set_order.py"
     t[13] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[13])) { loc = 77; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[12]);
+#line 41 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 41 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 41 "set_order.py"
     t[4] = t[13]; t[13] = PY2C_NULL;
+#line 41 "set_order.py"
 L17:;
+#line 41 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 41 "set_order.py"
         { loc = 87; goto error; }
+#line 41 "set_order.py"
     }
+#line 41 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__sets);
+#line 41 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 41 "set_order.py"
         { loc = 89; goto error; }
+#line 41 "set_order.py"
     }
+#line 41 "set_order.py"
     t[6] = py2c_slot_load(&g_set_order__rand);
+#line 41 "set_order.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
+#line 41 "set_order.py"
     if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 41 "set_order.py"
     if (py2c_fast_setitem(t[5], t[7], t[4]) < 0) { loc = 90; goto error; }
+#line 41 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 41 "set_order.py"
     PY2C_CLEAR(t[7]);
+#line 41 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 41 "set_order.py"
     goto L15;
+#line 41 "set_order.py"
 L14:;
 
 #line 42 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__op)) {
+#line 42 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 42 "set_order.py"
         { loc = 92; goto error; }
+#line 42 "set_order.py"
     }
+#line 42 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(7), PY2C_EQ); py2c_decref(s0); }
+#line 42 "set_order.py"
     if (n0 < 0) { loc = 91; goto error; }
+#line 42 "set_order.py"
     if (!n0) goto L18;
 
 #line 43 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 43 "set_order.py"
         { loc = 94; goto error; }
+#line 43 "set_order.py"
     }
+#line 43 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__rand);
+#line 43 "set_order.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
+#line 43 "set_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
+#line 43 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 43 "set_order.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 43 "set_order.py"
     if (n0 < 0) { loc = 95; goto error; }
+#line 43 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 43 "set_order.py"
     if (!n0) goto L20;
+#line 43 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 43 "set_order.py"
         { loc = 96; goto error; }
+#line 43 "set_order.py"
     }
+#line 43 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 43 "set_order.py"
         { loc = 97; goto error; }
+#line 43 "set_order.py"
     }
+#line 43 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__j)) {
+#line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
+#line 43 "set_order.py"
         { loc = 98; goto error; }
+#line 43 "set_order.py"
     }
+#line 43 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 43 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
+#line 43 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_SUB); py2c_decref(s0); }
+#line 43 "set_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+#line 43 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 43 "set_order.py"
     t[4] = t[6]; t[6] = PY2C_NULL;
+#line 43 "set_order.py"
     goto L21;
+#line 43 "set_order.py"
 L20:;
+#line 43 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 43 "set_order.py"
         { loc = 101; goto error; }
+#line 43 "set_order.py"
     }
+#line 43 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 43 "set_order.py"
         { loc = 102; goto error; }
+#line 43 "set_order.py"
     }
+#line 43 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__j)) {
+#line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
+#line 43 "set_order.py"
         { loc = 103; goto error; }
+#line 43 "set_order.py"
     }
+#line 43 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 43 "set_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
+#line 43 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_XOR); py2c_decref(s0); }
+#line 43 "set_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
+#line 43 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 43 "set_order.py"
     t[4] = t[6]; t[6] = PY2C_NULL;
+#line 43 "set_order.py"
 L21:;
+#line 43 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 43 "set_order.py"
         { loc = 106; goto error; }
+#line 43 "set_order.py"
     }
+#line 43 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__sets);
+#line 43 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 43 "set_order.py"
         { loc = 108; goto error; }
+#line 43 "set_order.py"
     }
+#line 43 "set_order.py"
     t[6] = py2c_slot_load(&g_set_order__rand);
+#line 43 "set_order.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
+#line 43 "set_order.py"
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+#line 43 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 43 "set_order.py"
     if (py2c_fast_setitem(t[5], t[7], t[4]) < 0) { loc = 109; goto error; }
+#line 43 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 43 "set_order.py"
     PY2C_CLEAR(t[7]);
+#line 43 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 43 "set_order.py"
     goto L19;
+#line 43 "set_order.py"
 L18:;
 
 #line 45 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 45 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 45 "set_order.py"
         { loc = 111; goto error; }
+#line 45 "set_order.py"
     }
+#line 45 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__rand);
+#line 45 "set_order.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
+#line 45 "set_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+#line 45 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 45 "set_order.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 45 "set_order.py"
     if (n0 < 0) { loc = 112; goto error; }
+#line 45 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 45 "set_order.py"
     if (!n0) goto L22;
+#line 45 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 45 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 45 "set_order.py"
         { loc = 114; goto error; }
+#line 45 "set_order.py"
     }
+#line 45 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__s);
+#line 45 "set_order.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1);
+#line 45 "set_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+#line 45 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 45 "set_order.py"
     t[4] = t[6]; t[6] = PY2C_NULL;
+#line 45 "set_order.py"
     goto L23;
+#line 45 "set_order.py"
 L22:;
+#line 45 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
+#line 45 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 45 "set_order.py"
         { loc = 116; goto error; }
+#line 45 "set_order.py"
     }
+#line 45 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__s);
+#line 45 "set_order.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1);
+#line 45 "set_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+#line 45 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 45 "set_order.py"
     t[4] = t[6]; t[6] = PY2C_NULL;
+#line 45 "set_order.py"
 L23:;
+#line 45 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 45 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 45 "set_order.py"
         { loc = 117; goto error; }
+#line 45 "set_order.py"
     }
+#line 45 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__sets);
+#line 45 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
+#line 45 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 45 "set_order.py"
         { loc = 119; goto error; }
+#line 45 "set_order.py"
     }
+#line 45 "set_order.py"
     t[6] = py2c_slot_load(&g_set_order__rand);
+#line 45 "set_order.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
+#line 45 "set_order.py"
     if (PY2C_IS_NULL(t[7])) { loc = 118; goto error; }
+#line 45 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 45 "set_order.py"
     if (py2c_fast_setitem(t[5], t[7], t[4]) < 0) { loc = 120; goto error; }
+#line 45 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 45 "set_order.py"
     PY2C_CLEAR(t[7]);
+#line 45 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 45 "set_order.py"
 L19:;
+#line 45 "set_order.py"
 L15:;
+#line 45 "set_order.py"
 L13:;
+#line 45 "set_order.py"
 L11:;
+#line 45 "set_order.py"
 L9:;
+#line 45 "set_order.py"
 L4:;
 
 #line 46 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__step)) {
+#line 46 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
+#line 46 "set_order.py"
         { loc = 122; goto error; }
+#line 46 "set_order.py"
     }
+#line 46 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__step); t[4] = py2c_fast_binary_op(s0, py2c_int(10), PY2C_OP_MOD); py2c_decref(s0); }
+#line 46 "set_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+#line 46 "set_order.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 46 "set_order.py"
     if (n0 < 0) { loc = 121; goto error; }
+#line 46 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 46 "set_order.py"
     if (!n0) goto L24;
 
 #line 47 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__step)) {
+#line 47 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
+#line 47 "set_order.py"
         { loc = 125; goto error; }
+#line 47 "set_order.py"
     }
+#line 47 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 47 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 47 "set_order.py"
         { loc = 126; goto error; }
+#line 47 "set_order.py"
     }
+#line 47 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__i)) {
+#line 47 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 47 "set_order.py"
         { loc = 127; goto error; }
+#line 47 "set_order.py"
     }
+#line 47 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__i); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 47 "set_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
+#line 47 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__step);
+#line 47 "set_order.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[4]}, 2);
+#line 47 "set_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
+#line 47 "set_order.py"
     PY2C_CLEAR(t[5]);
+#line 47 "set_order.py"
     PY2C_CLEAR(t[4]);
+#line 47 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 47 "set_order.py"
 L24:;
+#line 47 "set_order.py"
     py2c_safepoint();
+#line 47 "set_order.py"
     goto L0;
+#line 47 "set_order.py"
 L1:;
+#line 47 "set_order.py"
     PY2C_CLEAR(t[3]);
+#line 47 "set_order.py"
     PY2C_CLEAR(t[2]);
+#line 47 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 47 "set_order.py"
     PY2C_CLEAR(t[0]);
 
 #line 48 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 48 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 48 "set_order.py"
         { loc = 130; goto error; }
+#line 48 "set_order.py"
     }
+#line 48 "set_order.py"
     t[0] = py2c_slot_load(&g_set_order__sets);
+#line 48 "set_order.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 48 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+#line 48 "set_order.py"
     PY2C_CLEAR(t[0]);
+#line 48 "set_order.py"
     PY2C_CLEAR(t[1]);
 
 #line 49 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
+#line 49 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+#line 49 "set_order.py"
         { loc = 133; goto error; }
+#line 49 "set_order.py"
     }
+#line 49 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 49 "set_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 49 "set_order.py"
     t[1] = f_listcomp_2(t[0], NULL);
+#line 49 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 49 "set_order.py"
     PY2C_CLEAR(t[0]);
+#line 49 "set_order.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 49 "set_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+#line 49 "set_order.py"
     PY2C_CLEAR(t[1]);
+#line 49 "set_order.py"
     PY2C_CLEAR(t[2]);
+#line 49 "set_order.py"
     PY2C_CLEAR(result);
+#line 49 "set_order.py"
     result = PY2C_NONE;
+#line 49 "set_order.py"
     goto cleanup;
+#line 49 "set_order.py"
 error:
+#line 49 "set_order.py"
     py2c_traceback_add(&code_mod_set_order, loc);
+#line 49 "set_order.py"
     PY2C_CLEAR(result);
+#line 49 "set_order.py"
 cleanup:
+#line 49 "set_order.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 49 "set_order.py"
     return result;
+#line 49 "set_order.py"
 }
+#line 1933 "set_order.c"
 
 static void clear_mod_set_order(void) {
     PY2C_CLEAR(g_set_order___);

@@ -380,33 +380,61 @@ static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 20 "set_order_more.py"
     t[0] = py2c_set_new();
+#line 20 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "set_order_more.py"
 L0:;
+#line 20 "set_order_more.py"
     t[1] = py2c_iter_next(v_0);
+#line 20 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 20 "set_order_more.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 20 "set_order_more.py"
         goto L1;
+#line 20 "set_order_more.py"
     }
+#line 20 "set_order_more.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "set_order_more.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_float(1.25), PY2C_OP_MUL);
+#line 20 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 20 "set_order_more.py"
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 20 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 20 "set_order_more.py"
     py2c_safepoint();
+#line 20 "set_order_more.py"
     goto L0;
+#line 20 "set_order_more.py"
 L1:;
+#line 20 "set_order_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "set_order_more.py"
     goto cleanup;
+#line 20 "set_order_more.py"
 error:
+#line 20 "set_order_more.py"
     py2c_traceback_add(&code_f_setcomp, loc);
+#line 20 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 20 "set_order_more.py"
 cleanup:
+#line 20 "set_order_more.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "set_order_more.py"
     PY2C_CLEAR(v_0);
+#line 20 "set_order_more.py"
     PY2C_CLEAR(v_x);
+#line 20 "set_order_more.py"
     py2c_recursion_leave();
+#line 20 "set_order_more.py"
     return result;
+#line 20 "set_order_more.py"
 }
+#line 438 "set_order_more.c"
 
 static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -421,33 +449,61 @@ static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 21 "set_order_more.py"
     t[0] = py2c_set_new();
+#line 21 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "set_order_more.py"
 L0:;
+#line 21 "set_order_more.py"
     t[1] = py2c_iter_next(v_0);
+#line 21 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 21 "set_order_more.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 21 "set_order_more.py"
         goto L1;
+#line 21 "set_order_more.py"
     }
+#line 21 "set_order_more.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "set_order_more.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_float(0.5), PY2C_OP_MUL);
+#line 21 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 21 "set_order_more.py"
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 21 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 21 "set_order_more.py"
     py2c_safepoint();
+#line 21 "set_order_more.py"
     goto L0;
+#line 21 "set_order_more.py"
 L1:;
+#line 21 "set_order_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "set_order_more.py"
     goto cleanup;
+#line 21 "set_order_more.py"
 error:
+#line 21 "set_order_more.py"
     py2c_traceback_add(&code_f_setcomp_2, loc);
+#line 21 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 21 "set_order_more.py"
 cleanup:
+#line 21 "set_order_more.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "set_order_more.py"
     PY2C_CLEAR(v_0);
+#line 21 "set_order_more.py"
     PY2C_CLEAR(v_x);
+#line 21 "set_order_more.py"
     py2c_recursion_leave();
+#line 21 "set_order_more.py"
     return result;
+#line 21 "set_order_more.py"
 }
+#line 507 "set_order_more.c"
 
 static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -463,50 +519,95 @@ static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 32 "set_order_more.py"
     t[0] = py2c_set_new();
+#line 32 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "set_order_more.py"
 L0:;
+#line 32 "set_order_more.py"
     t[1] = py2c_iter_next(v_0);
+#line 32 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 32 "set_order_more.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 32 "set_order_more.py"
         goto L1;
+#line 32 "set_order_more.py"
     }
+#line 32 "set_order_more.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 32 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 32 "set_order_more.py"
     t[2] = py2c_iter(t[1]);
+#line 32 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 32 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 32 "set_order_more.py"
 L2:;
+#line 32 "set_order_more.py"
     t[3] = py2c_iter_next(t[2]);
+#line 32 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 32 "set_order_more.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 32 "set_order_more.py"
         goto L3;
+#line 32 "set_order_more.py"
     }
+#line 32 "set_order_more.py"
     { Py2cValue old = v_j; v_j = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 32 "set_order_more.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_i, v_j});
+#line 32 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 32 "set_order_more.py"
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 32 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 32 "set_order_more.py"
     py2c_safepoint();
+#line 32 "set_order_more.py"
     goto L2;
+#line 32 "set_order_more.py"
 L3:;
+#line 32 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 32 "set_order_more.py"
     py2c_safepoint();
+#line 32 "set_order_more.py"
     goto L0;
+#line 32 "set_order_more.py"
 L1:;
+#line 32 "set_order_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "set_order_more.py"
     goto cleanup;
+#line 32 "set_order_more.py"
 error:
+#line 32 "set_order_more.py"
     py2c_traceback_add(&code_f_setcomp_3, loc);
+#line 32 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 32 "set_order_more.py"
 cleanup:
+#line 32 "set_order_more.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "set_order_more.py"
     PY2C_CLEAR(v_0);
+#line 32 "set_order_more.py"
     PY2C_CLEAR(v_i);
+#line 32 "set_order_more.py"
     PY2C_CLEAR(v_j);
+#line 32 "set_order_more.py"
     py2c_recursion_leave();
+#line 32 "set_order_more.py"
     return result;
+#line 32 "set_order_more.py"
 }
+#line 611 "set_order_more.c"
 
 static Py2cValue f_setcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -521,36 +622,67 @@ static Py2cValue f_setcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 36 "set_order_more.py"
     t[0] = py2c_set_new();
+#line 36 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 36 "set_order_more.py"
 L0:;
+#line 36 "set_order_more.py"
     t[1] = py2c_iter_next(v_0);
+#line 36 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 36 "set_order_more.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 36 "set_order_more.py"
         goto L1;
+#line 36 "set_order_more.py"
     }
+#line 36 "set_order_more.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 36 "set_order_more.py"
     t[1] = py2c_fast_negative(v_i);
+#line 36 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 36 "set_order_more.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_i, t[1]});
+#line 36 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 36 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 36 "set_order_more.py"
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 36 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 36 "set_order_more.py"
     py2c_safepoint();
+#line 36 "set_order_more.py"
     goto L0;
+#line 36 "set_order_more.py"
 L1:;
+#line 36 "set_order_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "set_order_more.py"
     goto cleanup;
+#line 36 "set_order_more.py"
 error:
+#line 36 "set_order_more.py"
     py2c_traceback_add(&code_f_setcomp_4, loc);
+#line 36 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 36 "set_order_more.py"
 cleanup:
+#line 36 "set_order_more.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 36 "set_order_more.py"
     PY2C_CLEAR(v_0);
+#line 36 "set_order_more.py"
     PY2C_CLEAR(v_i);
+#line 36 "set_order_more.py"
     py2c_recursion_leave();
+#line 36 "set_order_more.py"
     return result;
+#line 36 "set_order_more.py"
 }
+#line 686 "set_order_more.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -565,40 +697,75 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 43 "set_order_more.py"
     t[0] = py2c_list_new(0);
+#line 43 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 43 "set_order_more.py"
 L0:;
+#line 43 "set_order_more.py"
     t[1] = py2c_iter_next(v_0);
+#line 43 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 43 "set_order_more.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 43 "set_order_more.py"
         goto L1;
+#line 43 "set_order_more.py"
     }
+#line 43 "set_order_more.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 43 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__p)) {
+#line 43 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 43 "set_order_more.py"
         { loc = 2; goto error; }
+#line 43 "set_order_more.py"
     }
+#line 43 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 43 "set_order_more.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 43 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 43 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 43 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 43 "set_order_more.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 43 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 43 "set_order_more.py"
     py2c_safepoint();
+#line 43 "set_order_more.py"
     goto L0;
+#line 43 "set_order_more.py"
 L1:;
+#line 43 "set_order_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 43 "set_order_more.py"
     goto cleanup;
+#line 43 "set_order_more.py"
 error:
+#line 43 "set_order_more.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 43 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 43 "set_order_more.py"
 cleanup:
+#line 43 "set_order_more.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 43 "set_order_more.py"
     PY2C_CLEAR(v_0);
+#line 43 "set_order_more.py"
     PY2C_CLEAR(v__);
+#line 43 "set_order_more.py"
     py2c_recursion_leave();
+#line 43 "set_order_more.py"
     return result;
+#line 43 "set_order_more.py"
 }
+#line 769 "set_order_more.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -613,33 +780,61 @@ static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 48 "set_order_more.py"
     t[0] = py2c_dict_new();
+#line 48 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "set_order_more.py"
 L0:;
+#line 48 "set_order_more.py"
     t[1] = py2c_iter_next(v_0);
+#line 48 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 48 "set_order_more.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 48 "set_order_more.py"
         goto L1;
+#line 48 "set_order_more.py"
     }
+#line 48 "set_order_more.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 48 "set_order_more.py"
     t[1] = py2c_fast_negative(v_x);
+#line 48 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 48 "set_order_more.py"
     if (py2c_dict_setitem(t[0], v_x, t[1]) < 0) { loc = 0; goto error; }
+#line 48 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 48 "set_order_more.py"
     py2c_safepoint();
+#line 48 "set_order_more.py"
     goto L0;
+#line 48 "set_order_more.py"
 L1:;
+#line 48 "set_order_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "set_order_more.py"
     goto cleanup;
+#line 48 "set_order_more.py"
 error:
+#line 48 "set_order_more.py"
     py2c_traceback_add(&code_f_dictcomp, loc);
+#line 48 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 48 "set_order_more.py"
 cleanup:
+#line 48 "set_order_more.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 48 "set_order_more.py"
     PY2C_CLEAR(v_0);
+#line 48 "set_order_more.py"
     PY2C_CLEAR(v_x);
+#line 48 "set_order_more.py"
     py2c_recursion_leave();
+#line 48 "set_order_more.py"
     return result;
+#line 48 "set_order_more.py"
 }
+#line 838 "set_order_more.c"
 
 static Py2cValue f_setcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -654,36 +849,67 @@ static Py2cValue f_setcomp_5(Py2cValue it, const Py2cValue *cells) {
 
 #line 50 "set_order_more.py"
     t[0] = py2c_set_new();
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "set_order_more.py"
 L0:;
+#line 50 "set_order_more.py"
     t[1] = py2c_iter_next(v_0);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 50 "set_order_more.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 50 "set_order_more.py"
         goto L1;
+#line 50 "set_order_more.py"
     }
+#line 50 "set_order_more.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 50 "set_order_more.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 50 "set_order_more.py"
     t[2] = py2c_fast_binary_op(t[1], v_i, PY2C_OP_ADD);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 50 "set_order_more.py"
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 50 "set_order_more.py"
     py2c_safepoint();
+#line 50 "set_order_more.py"
     goto L0;
+#line 50 "set_order_more.py"
 L1:;
+#line 50 "set_order_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "set_order_more.py"
     goto cleanup;
+#line 50 "set_order_more.py"
 error:
+#line 50 "set_order_more.py"
     py2c_traceback_add(&code_f_setcomp_5, loc);
+#line 50 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 50 "set_order_more.py"
 cleanup:
+#line 50 "set_order_more.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 50 "set_order_more.py"
     PY2C_CLEAR(v_0);
+#line 50 "set_order_more.py"
     PY2C_CLEAR(v_i);
+#line 50 "set_order_more.py"
     py2c_recursion_leave();
+#line 50 "set_order_more.py"
     return result;
+#line 50 "set_order_more.py"
 }
+#line 913 "set_order_more.c"
 
 static Py2cValue f_setcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -698,39 +924,73 @@ static Py2cValue f_setcomp_6(Py2cValue it, const Py2cValue *cells) {
 
 #line 50 "set_order_more.py"
     t[0] = py2c_set_new();
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "set_order_more.py"
 L0:;
+#line 50 "set_order_more.py"
     t[1] = py2c_iter_next(v_0);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 50 "set_order_more.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 50 "set_order_more.py"
         goto L1;
+#line 50 "set_order_more.py"
     }
+#line 50 "set_order_more.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 50 "set_order_more.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 50 "set_order_more.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 50 "set_order_more.py"
     t[3] = py2c_fast_binary_op(t[2], v_i, PY2C_OP_SUB);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 50 "set_order_more.py"
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 50 "set_order_more.py"
     py2c_safepoint();
+#line 50 "set_order_more.py"
     goto L0;
+#line 50 "set_order_more.py"
 L1:;
+#line 50 "set_order_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "set_order_more.py"
     goto cleanup;
+#line 50 "set_order_more.py"
 error:
+#line 50 "set_order_more.py"
     py2c_traceback_add(&code_f_setcomp_6, loc);
+#line 50 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 50 "set_order_more.py"
 cleanup:
+#line 50 "set_order_more.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 50 "set_order_more.py"
     PY2C_CLEAR(v_0);
+#line 50 "set_order_more.py"
     PY2C_CLEAR(v_i);
+#line 50 "set_order_more.py"
     py2c_recursion_leave();
+#line 50 "set_order_more.py"
     return result;
+#line 50 "set_order_more.py"
 }
+#line 994 "set_order_more.c"
 
 static Py2cValue f_setcomp_7(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -745,33 +1005,61 @@ static Py2cValue f_setcomp_7(Py2cValue it, const Py2cValue *cells) {
 
 #line 51 "set_order_more.py"
     t[0] = py2c_set_new();
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 51 "set_order_more.py"
 L0:;
+#line 51 "set_order_more.py"
     t[1] = py2c_iter_next(v_0);
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 51 "set_order_more.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 51 "set_order_more.py"
         goto L1;
+#line 51 "set_order_more.py"
     }
+#line 51 "set_order_more.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 51 "set_order_more.py"
     t[1] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_TRUEDIV);
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 51 "set_order_more.py"
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 51 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 51 "set_order_more.py"
     py2c_safepoint();
+#line 51 "set_order_more.py"
     goto L0;
+#line 51 "set_order_more.py"
 L1:;
+#line 51 "set_order_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "set_order_more.py"
     goto cleanup;
+#line 51 "set_order_more.py"
 error:
+#line 51 "set_order_more.py"
     py2c_traceback_add(&code_f_setcomp_7, loc);
+#line 51 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 51 "set_order_more.py"
 cleanup:
+#line 51 "set_order_more.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 51 "set_order_more.py"
     PY2C_CLEAR(v_0);
+#line 51 "set_order_more.py"
     PY2C_CLEAR(v_i);
+#line 51 "set_order_more.py"
     py2c_recursion_leave();
+#line 51 "set_order_more.py"
     return result;
+#line 51 "set_order_more.py"
 }
+#line 1063 "set_order_more.c"
 
 static Py2cValue f_setcomp_8(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -786,33 +1074,61 @@ static Py2cValue f_setcomp_8(Py2cValue it, const Py2cValue *cells) {
 
 #line 51 "set_order_more.py"
     t[0] = py2c_set_new();
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 51 "set_order_more.py"
 L0:;
+#line 51 "set_order_more.py"
     t[1] = py2c_iter_next(v_0);
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 51 "set_order_more.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 51 "set_order_more.py"
         goto L1;
+#line 51 "set_order_more.py"
     }
+#line 51 "set_order_more.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 51 "set_order_more.py"
     t[1] = py2c_fast_binary_op(py2c_float(1e-05), v_i, PY2C_OP_MUL);
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 51 "set_order_more.py"
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 51 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 51 "set_order_more.py"
     py2c_safepoint();
+#line 51 "set_order_more.py"
     goto L0;
+#line 51 "set_order_more.py"
 L1:;
+#line 51 "set_order_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "set_order_more.py"
     goto cleanup;
+#line 51 "set_order_more.py"
 error:
+#line 51 "set_order_more.py"
     py2c_traceback_add(&code_f_setcomp_8, loc);
+#line 51 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 51 "set_order_more.py"
 cleanup:
+#line 51 "set_order_more.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 51 "set_order_more.py"
     PY2C_CLEAR(v_0);
+#line 51 "set_order_more.py"
     PY2C_CLEAR(v_i);
+#line 51 "set_order_more.py"
     py2c_recursion_leave();
+#line 51 "set_order_more.py"
     return result;
+#line 51 "set_order_more.py"
 }
+#line 1132 "set_order_more.c"
 
 static Py2cValue mod_set_order_more(void) {
     g_set_order_more__z = PY2C_NULL;
@@ -838,1046 +1154,1943 @@ static Py2cValue mod_set_order_more(void) {
 
 #line 5 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__z)) {
+#line 5 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 5 "set_order_more.py"
         { loc = 2; goto error; }
+#line 5 "set_order_more.py"
     }
+#line 5 "set_order_more.py"
     t[0] = py2c_set_new();
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[0], py2c_int(-1)) < 0) { loc = 1; goto error; }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[0], py2c_int(-2)) < 0) { loc = 1; goto error; }
+#line 5 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__z); int64_t rc = py2c_set_add(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 5 "set_order_more.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 5 "set_order_more.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 5 "set_order_more.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 5 "set_order_more.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 5 "set_order_more.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 5 "set_order_more.py"
     t[6] = py2c_fast_negative(t[5]);
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 5 "set_order_more.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 5 "set_order_more.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(7), PY2C_OP_ADD);
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[7]);
+#line 5 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__z)) {
+#line 5 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 5 "set_order_more.py"
         { loc = 12; goto error; }
+#line 5 "set_order_more.py"
     }
+#line 5 "set_order_more.py"
     t[9] = py2c_set_new();
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[9])) { loc = 3; goto error; }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[9], t[2]) < 0) { loc = 3; goto error; }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[9], t[3]) < 0) { loc = 3; goto error; }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[9], t[4]) < 0) { loc = 3; goto error; }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[9], t[6]) < 0) { loc = 3; goto error; }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[9], t[8]) < 0) { loc = 3; goto error; }
+#line 5 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__z); int64_t rc = py2c_set_add(t[9], s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[8]);
+#line 5 "set_order_more.py"
     t[10] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
+#line 5 "set_order_more.py"
     t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(15), PY2C_OP_POW);
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[11])) { loc = 15; goto error; }
+#line 5 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__z)) {
+#line 5 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 5 "set_order_more.py"
         { loc = 16; goto error; }
+#line 5 "set_order_more.py"
     }
+#line 5 "set_order_more.py"
     t[12] = py2c_set_new();
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[12], t[10]) < 0) { loc = 13; goto error; }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[12], t[11]) < 0) { loc = 13; goto error; }
+#line 5 "set_order_more.py"
     if (py2c_set_add(t[12], py2c_int(7)) < 0) { loc = 13; goto error; }
+#line 5 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__z); int64_t rc = py2c_set_add(t[12], s0); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[10]);
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[11]);
+#line 5 "set_order_more.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[9], t[12]}, 3);
+#line 5 "set_order_more.py"
     if (PY2C_IS_NULL(t[13])) { loc = 0; goto error; }
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[9]);
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[12]);
+#line 5 "set_order_more.py"
     PY2C_CLEAR(t[13]);
 
 #line 6 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 6 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 6 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 6 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 6 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__z)) {
+#line 6 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 6 "set_order_more.py"
         { loc = 21; goto error; }
+#line 6 "set_order_more.py"
     }
+#line 6 "set_order_more.py"
     t[2] = py2c_set_new();
+#line 6 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 6 "set_order_more.py"
     if (py2c_set_add(t[2], py2c_float(0.5)) < 0) { loc = 18; goto error; }
+#line 6 "set_order_more.py"
     if (py2c_set_add(t[2], py2c_float(1.5)) < 0) { loc = 18; goto error; }
+#line 6 "set_order_more.py"
     if (py2c_set_add(t[2], py2c_float(-0.5)) < 0) { loc = 18; goto error; }
+#line 6 "set_order_more.py"
     if (py2c_set_add(t[2], py2c_float(2.25)) < 0) { loc = 18; goto error; }
+#line 6 "set_order_more.py"
     if (py2c_set_add(t[2], py2c_float(1e+300)) < 0) { loc = 18; goto error; }
+#line 6 "set_order_more.py"
     if (py2c_set_add(t[2], py2c_float(-1e-300)) < 0) { loc = 18; goto error; }
+#line 6 "set_order_more.py"
     if (py2c_set_add(t[2], t[0]) < 0) { loc = 18; goto error; }
+#line 6 "set_order_more.py"
     if (py2c_set_add(t[2], t[1]) < 0) { loc = 18; goto error; }
+#line 6 "set_order_more.py"
     if (py2c_set_add(t[2], py2c_float(3.0)) < 0) { loc = 18; goto error; }
+#line 6 "set_order_more.py"
     if (py2c_set_add(t[2], py2c_float(1e+16)) < 0) { loc = 18; goto error; }
+#line 6 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__z); int64_t rc = py2c_set_add(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 6 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 6 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 6 "set_order_more.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 6 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 6 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 6 "set_order_more.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "set_order_more.py"
     t[0] = py2c_set_new();
+#line 7 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 7 "set_order_more.py"
     if (py2c_set_add(t[0], PY2C_TRUE) < 0) { loc = 23; goto error; }
+#line 7 "set_order_more.py"
     if (py2c_set_add(t[0], PY2C_FALSE) < 0) { loc = 23; goto error; }
+#line 7 "set_order_more.py"
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){PY2C_FALSE, PY2C_TRUE, py2c_int(2)});
+#line 7 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 7 "set_order_more.py"
     t[2] = py2c_set_from_iterable(t[1]);
+#line 7 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 7 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 7 "set_order_more.py"
     t[3] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), PY2C_TRUE, py2c_float(1.0)});
+#line 7 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 7 "set_order_more.py"
     t[4] = py2c_set_from_iterable(t[3]);
+#line 7 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 7 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 7 "set_order_more.py"
     t[5] = py2c_frozenset_const(4, (Py2cValue[]){py2c_float(0.0), py2c_int(0), PY2C_FALSE, py2c_float(-0.0)});
+#line 7 "set_order_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 7 "set_order_more.py"
     t[6] = py2c_set_from_iterable(t[5]);
+#line 7 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 7 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 7 "set_order_more.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6]}, 4);
+#line 7 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 7 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 7 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 7 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 7 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 7 "set_order_more.py"
     PY2C_CLEAR(t[7]);
 
 #line 8 "set_order_more.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 8 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 8 "set_order_more.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
+#line 8 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 8 "set_order_more.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
+#line 8 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 8 "set_order_more.py"
     t[3] = py2c_tuple_pack(0, NULL);
+#line 8 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 8 "set_order_more.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 8 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 8 "set_order_more.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[4], py2c_int(3)});
+#line 8 "set_order_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 8 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 8 "set_order_more.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(1.5), py2c_int(-1)});
+#line 8 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 8 "set_order_more.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_TRUE, PY2C_FALSE});
+#line 8 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+#line 8 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__z)) {
+#line 8 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 8 "set_order_more.py"
         { loc = 38; goto error; }
+#line 8 "set_order_more.py"
     }
+#line 8 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__z); t[8] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 8 "set_order_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+#line 8 "set_order_more.py"
     t[9] = py2c_set_new();
+#line 8 "set_order_more.py"
     if (PY2C_IS_NULL(t[9])) { loc = 28; goto error; }
+#line 8 "set_order_more.py"
     if (py2c_set_add(t[9], t[0]) < 0) { loc = 28; goto error; }
+#line 8 "set_order_more.py"
     if (py2c_set_add(t[9], t[1]) < 0) { loc = 28; goto error; }
+#line 8 "set_order_more.py"
     if (py2c_set_add(t[9], t[2]) < 0) { loc = 28; goto error; }
+#line 8 "set_order_more.py"
     if (py2c_set_add(t[9], t[3]) < 0) { loc = 28; goto error; }
+#line 8 "set_order_more.py"
     if (py2c_set_add(t[9], t[5]) < 0) { loc = 28; goto error; }
+#line 8 "set_order_more.py"
     if (py2c_set_add(t[9], t[6]) < 0) { loc = 28; goto error; }
+#line 8 "set_order_more.py"
     if (py2c_set_add(t[9], t[7]) < 0) { loc = 28; goto error; }
+#line 8 "set_order_more.py"
     if (py2c_set_add(t[9], t[8]) < 0) { loc = 28; goto error; }
+#line 8 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 8 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 8 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 8 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 8 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 8 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 8 "set_order_more.py"
     PY2C_CLEAR(t[7]);
+#line 8 "set_order_more.py"
     PY2C_CLEAR(t[8]);
+#line 8 "set_order_more.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 8 "set_order_more.py"
     if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
+#line 8 "set_order_more.py"
     PY2C_CLEAR(t[9]);
+#line 8 "set_order_more.py"
     PY2C_CLEAR(t[10]);
 
 #line 9 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 9 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 9 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__s, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "set_order_more.py"
     t[0] = py2c_int(0);
+#line 10 "set_order_more.py"
     t[1] = py2c_int(200);
+#line 10 "set_order_more.py"
     t[2] = py2c_int(7);
+#line 10 "set_order_more.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+#line 10 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 10 "set_order_more.py"
 L0:;
+#line 10 "set_order_more.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 10 "set_order_more.py"
     if (n0 < 0) { loc = 40; goto error; }
+#line 10 "set_order_more.py"
     if (!n0) goto L1;
+#line 10 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__i, t[4]); t[4] = PY2C_NULL;
 
 #line 11 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
+#line 11 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 11 "set_order_more.py"
         { loc = 43; goto error; }
+#line 11 "set_order_more.py"
     }
+#line 11 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 11 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__i)) {
+#line 11 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 11 "set_order_more.py"
         { loc = 45; goto error; }
+#line 11 "set_order_more.py"
     }
+#line 11 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__i); t[6] = py2c_fast_binary_op(s0, py2c_int(31), PY2C_OP_MUL); py2c_decref(s0); }
+#line 11 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
+#line 11 "set_order_more.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(97), PY2C_OP_MOD);
+#line 11 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+#line 11 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 11 "set_order_more.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(40), PY2C_OP_SUB);
+#line 11 "set_order_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+#line 11 "set_order_more.py"
     PY2C_CLEAR(t[7]);
+#line 11 "set_order_more.py"
     t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 11 "set_order_more.py"
     if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
+#line 11 "set_order_more.py"
     PY2C_CLEAR(t[8]);
+#line 11 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 11 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 11 "set_order_more.py"
     PY2C_CLEAR(t[9]);
+#line 11 "set_order_more.py"
     py2c_safepoint();
+#line 11 "set_order_more.py"
     goto L0;
+#line 11 "set_order_more.py"
 L1:;
+#line 11 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 11 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 11 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 11 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 
 #line 12 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
+#line 12 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 12 "set_order_more.py"
         { loc = 50; goto error; }
+#line 12 "set_order_more.py"
     }
+#line 12 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__s);
+#line 12 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 12 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 12 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 12 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "set_order_more.py"
     t[0] = py2c_int(-40);
+#line 13 "set_order_more.py"
     t[1] = py2c_int(60);
+#line 13 "set_order_more.py"
     t[2] = py2c_int(3);
+#line 13 "set_order_more.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+#line 13 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 13 "set_order_more.py"
 L3:;
+#line 13 "set_order_more.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 13 "set_order_more.py"
     if (n0 < 0) { loc = 51; goto error; }
+#line 13 "set_order_more.py"
     if (!n0) goto L4;
+#line 13 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__i, t[4]); t[4] = PY2C_NULL;
 
 #line 14 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
+#line 14 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 14 "set_order_more.py"
         { loc = 54; goto error; }
+#line 14 "set_order_more.py"
     }
+#line 14 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 14 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__i)) {
+#line 14 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 14 "set_order_more.py"
         { loc = 56; goto error; }
+#line 14 "set_order_more.py"
     }
+#line 14 "set_order_more.py"
     t[6] = py2c_slot_load(&g_set_order_more__i);
+#line 14 "set_order_more.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 14 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
+#line 14 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 14 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 14 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 14 "set_order_more.py"
     PY2C_CLEAR(t[7]);
+#line 14 "set_order_more.py"
     py2c_safepoint();
+#line 14 "set_order_more.py"
     goto L3;
+#line 14 "set_order_more.py"
 L4:;
+#line 14 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 14 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 14 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 14 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 
 #line 15 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
+#line 15 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 15 "set_order_more.py"
         { loc = 58; goto error; }
+#line 15 "set_order_more.py"
     }
+#line 15 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__s);
+#line 15 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 15 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 15 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 15 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "set_order_more.py"
     t[0] = py2c_int(100);
+#line 16 "set_order_more.py"
     t[1] = py2c_int(130);
+#line 16 "set_order_more.py"
     t[2] = py2c_int(1);
+#line 16 "set_order_more.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+#line 16 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+#line 16 "set_order_more.py"
 L6:;
+#line 16 "set_order_more.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 16 "set_order_more.py"
     if (n0 < 0) { loc = 59; goto error; }
+#line 16 "set_order_more.py"
     if (!n0) goto L7;
+#line 16 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__i, t[4]); t[4] = PY2C_NULL;
 
 #line 17 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
+#line 17 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 17 "set_order_more.py"
         { loc = 62; goto error; }
+#line 17 "set_order_more.py"
     }
+#line 17 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+#line 17 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__i)) {
+#line 17 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 17 "set_order_more.py"
         { loc = 64; goto error; }
+#line 17 "set_order_more.py"
     }
+#line 17 "set_order_more.py"
     t[6] = py2c_slot_load(&g_set_order_more__i);
+#line 17 "set_order_more.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 17 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+#line 17 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 17 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 17 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 17 "set_order_more.py"
     PY2C_CLEAR(t[7]);
+#line 17 "set_order_more.py"
     py2c_safepoint();
+#line 17 "set_order_more.py"
     goto L6;
+#line 17 "set_order_more.py"
 L7:;
+#line 17 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 17 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 17 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 17 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 
 #line 18 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
+#line 18 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 18 "set_order_more.py"
         { loc = 66; goto error; }
+#line 18 "set_order_more.py"
     }
+#line 18 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__s);
+#line 18 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
+#line 18 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 18 "set_order_more.py"
         { loc = 68; goto error; }
+#line 18 "set_order_more.py"
     }
+#line 18 "set_order_more.py"
     t[1] = py2c_slot_load(&g_set_order_more__s);
+#line 18 "set_order_more.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 18 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 18 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 18 "set_order_more.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 18 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 18 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 18 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 18 "set_order_more.py"
     PY2C_CLEAR(t[3]);
 
 #line 19 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
+#line 19 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 19 "set_order_more.py"
         { loc = 71; goto error; }
+#line 19 "set_order_more.py"
     }
+#line 19 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 19 "set_order_more.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 19 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 19 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 19 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 19 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
+#line 19 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 19 "set_order_more.py"
         { loc = 74; goto error; }
+#line 19 "set_order_more.py"
     }
+#line 19 "set_order_more.py"
     t[3] = py2c_slot_load(&g_set_order_more__s);
+#line 19 "set_order_more.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[3]}, 1);
+#line 19 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+#line 19 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 19 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
+#line 19 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 19 "set_order_more.py"
         { loc = 76; goto error; }
+#line 19 "set_order_more.py"
     }
+#line 19 "set_order_more.py"
     t[5] = py2c_slot_load(&g_set_order_more__s);
+#line 19 "set_order_more.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1);
+#line 19 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+#line 19 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 19 "set_order_more.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6]}, 3);
+#line 19 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
+#line 19 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 19 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 19 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 19 "set_order_more.py"
     PY2C_CLEAR(t[7]);
 
 #line 20 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-10), py2c_int(10)}, 2);
+#line 20 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 20 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
+#line 20 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 20 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 20 "set_order_more.py"
     t[2] = f_setcomp(t[1], NULL);
+#line 20 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 20 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 20 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__a, t[2]); t[2] = PY2C_NULL;
 
 #line 21 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(30), py2c_int(3)}, 3);
+#line 21 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+#line 21 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
+#line 21 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 21 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 21 "set_order_more.py"
     t[2] = f_setcomp_2(t[1], NULL);
+#line 21 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 21 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 21 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__b, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__a)) {
+#line 22 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 22 "set_order_more.py"
         { loc = 82; goto error; }
+#line 22 "set_order_more.py"
     }
+#line 22 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__b)) {
+#line 22 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "set_order_more.py"
         { loc = 83; goto error; }
+#line 22 "set_order_more.py"
     }
+#line 22 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 22 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 22 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__b)) {
+#line 22 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "set_order_more.py"
         { loc = 85; goto error; }
+#line 22 "set_order_more.py"
     }
+#line 22 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__a)) {
+#line 22 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 22 "set_order_more.py"
         { loc = 86; goto error; }
+#line 22 "set_order_more.py"
     }
+#line 22 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 22 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 22 "set_order_more.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 22 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 22 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 22 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 22 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__a)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "set_order_more.py"
         { loc = 89; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__b)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 23 "set_order_more.py"
         { loc = 90; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 23 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__b)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 23 "set_order_more.py"
         { loc = 92; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__a)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "set_order_more.py"
         { loc = 93; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 23 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__a)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "set_order_more.py"
         { loc = 95; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__b)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 23 "set_order_more.py"
         { loc = 96; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 23 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__b)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 23 "set_order_more.py"
         { loc = 98; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__a)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "set_order_more.py"
         { loc = 99; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 23 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+#line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__a)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "set_order_more.py"
         { loc = 101; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__b)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 23 "set_order_more.py"
         { loc = 102; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+#line 23 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+#line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__b)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 23 "set_order_more.py"
         { loc = 104; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__a)) {
+#line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "set_order_more.py"
         { loc = 105; goto error; }
+#line 23 "set_order_more.py"
     }
+#line 23 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[5] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+#line 23 "set_order_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+#line 23 "set_order_more.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 23 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
+#line 23 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 23 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 23 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 23 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 23 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 23 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 23 "set_order_more.py"
     PY2C_CLEAR(t[6]);
 
 #line 24 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(40)}, 1);
+#line 24 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 24 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 24 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+#line 24 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 24 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__c, t[1]); t[1] = PY2C_NULL;
 
 #line 25 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__c)) {
+#line 25 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 25 "set_order_more.py"
         { loc = 110; goto error; }
+#line 25 "set_order_more.py"
     }
+#line 25 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+#line 25 "set_order_more.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(40), py2c_int(2)}, 3);
+#line 25 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 25 "set_order_more.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 25 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 25 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 25 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 25 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 25 "set_order_more.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__c)) {
+#line 26 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 26 "set_order_more.py"
         { loc = 114; goto error; }
+#line 26 "set_order_more.py"
     }
+#line 26 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+#line 26 "set_order_more.py"
     t[2] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(100), py2c_int(64), py2c_int(32), py2c_int(96)});
+#line 26 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 26 "set_order_more.py"
     t[3] = py2c_set_from_iterable(t[2]);
+#line 26 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 26 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 26 "set_order_more.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 26 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
+#line 26 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 26 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 26 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 26 "set_order_more.py"
     PY2C_CLEAR(t[4]);
 
 #line 27 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__c)) {
+#line 27 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 27 "set_order_more.py"
         { loc = 118; goto error; }
+#line 27 "set_order_more.py"
     }
+#line 27 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__c);
+#line 27 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 27 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 27 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 27 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 
 #line 28 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__c)) {
+#line 28 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 28 "set_order_more.py"
         { loc = 120; goto error; }
+#line 28 "set_order_more.py"
     }
+#line 28 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error; } }
+#line 28 "set_order_more.py"
     t[2] = py2c_frozenset_const(6, (Py2cValue[]){py2c_int(1), py2c_int(3), py2c_int(5), py2c_int(64), py2c_int(96), py2c_int(200)});
+#line 28 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 28 "set_order_more.py"
     t[3] = py2c_set_from_iterable(t[2]);
+#line 28 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 28 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 28 "set_order_more.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 28 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+#line 28 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 28 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 28 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 28 "set_order_more.py"
     PY2C_CLEAR(t[4]);
 
 #line 29 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__c)) {
+#line 29 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 29 "set_order_more.py"
         { loc = 124; goto error; }
+#line 29 "set_order_more.py"
     }
+#line 29 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__c);
+#line 29 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 29 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 29 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 29 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__c)) {
+#line 30 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 30 "set_order_more.py"
         { loc = 126; goto error; }
+#line 30 "set_order_more.py"
     }
+#line 30 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error; } }
+#line 30 "set_order_more.py"
     t[2] = py2c_list_new(4);
+#line 30 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 30 "set_order_more.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 128; goto error; }
+#line 30 "set_order_more.py"
     if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 128; goto error; }
+#line 30 "set_order_more.py"
     if (py2c_list_append(t[2], py2c_int(33)) < 0) { loc = 128; goto error; }
+#line 30 "set_order_more.py"
     if (py2c_list_append(t[2], py2c_int(65)) < 0) { loc = 128; goto error; }
+#line 30 "set_order_more.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 30 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+#line 30 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 30 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 30 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 30 "set_order_more.py"
     PY2C_CLEAR(t[3]);
 
 #line 31 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__c)) {
+#line 31 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 31 "set_order_more.py"
         { loc = 130; goto error; }
+#line 31 "set_order_more.py"
     }
+#line 31 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__c);
+#line 31 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 31 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+#line 31 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 31 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 
 #line 32 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 32 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 32 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
+#line 32 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+#line 32 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 32 "set_order_more.py"
     t[2] = f_setcomp_3(t[1], NULL);
+#line 32 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+#line 32 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 32 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__t, t[2]); t[2] = PY2C_NULL;
 
 #line 33 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__t)) {
+#line 33 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 33 "set_order_more.py"
         { loc = 134; goto error; }
+#line 33 "set_order_more.py"
     }
+#line 33 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__t);
+#line 33 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 33 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 33 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 33 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 
 #line 34 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__t)) {
+#line 34 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 34 "set_order_more.py"
         { loc = 136; goto error; }
+#line 34 "set_order_more.py"
     }
+#line 34 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__t);
+#line 34 "set_order_more.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
+#line 34 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 34 "set_order_more.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(2)});
+#line 34 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 34 "set_order_more.py"
     t[3] = py2c_set_new();
+#line 34 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+#line 34 "set_order_more.py"
     if (py2c_set_add(t[3], t[1]) < 0) { loc = 137; goto error; }
+#line 34 "set_order_more.py"
     if (py2c_set_add(t[3], t[2]) < 0) { loc = 137; goto error; }
+#line 34 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 34 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 34 "set_order_more.py"
     t[4] = py2c_fast_inplace_op(t[0], t[3], PY2C_OP_SUB);
+#line 34 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+#line 34 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 34 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 34 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__t, t[4]); t[4] = PY2C_NULL;
 
 #line 35 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__t)) {
+#line 35 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 35 "set_order_more.py"
         { loc = 141; goto error; }
+#line 35 "set_order_more.py"
     }
+#line 35 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 142; goto error; } }
+#line 35 "set_order_more.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(9), py2c_int(9)});
+#line 35 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 35 "set_order_more.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 35 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+#line 35 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 35 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 35 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 35 "set_order_more.py"
     PY2C_CLEAR(t[3]);
 
 #line 36 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__t)) {
+#line 36 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 36 "set_order_more.py"
         { loc = 145; goto error; }
+#line 36 "set_order_more.py"
     }
+#line 36 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__t);
+#line 36 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-3), py2c_int(4)}, 2);
+#line 36 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 36 "set_order_more.py"
     t[2] = py2c_iter(t[1]);
+#line 36 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 36 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 36 "set_order_more.py"
     t[3] = f_setcomp_4(t[2], NULL);
+#line 36 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+#line 36 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 36 "set_order_more.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 36 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
+#line 36 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 36 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 36 "set_order_more.py"
     PY2C_CLEAR(t[4]);
 
 #line 37 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 37 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+#line 37 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__g, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "set_order_more.py"
     t[0] = py2c_int(1);
+#line 38 "set_order_more.py"
     t[1] = py2c_int(20);
+#line 38 "set_order_more.py"
     t[2] = py2c_int(1);
+#line 38 "set_order_more.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+#line 38 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+#line 38 "set_order_more.py"
 L9:;
+#line 38 "set_order_more.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 38 "set_order_more.py"
     if (n0 < 0) { loc = 149; goto error; }
+#line 38 "set_order_more.py"
     if (!n0) goto L10;
+#line 38 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__k, t[4]); t[4] = PY2C_NULL;
 
 #line 39 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__g)) {
+#line 39 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 39 "set_order_more.py"
         { loc = 152; goto error; }
+#line 39 "set_order_more.py"
     }
+#line 39 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
+#line 39 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__k)) {
+#line 39 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 39 "set_order_more.py"
         { loc = 154; goto error; }
+#line 39 "set_order_more.py"
     }
+#line 39 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__k); t[6] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
+#line 39 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+#line 39 "set_order_more.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 39 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 151; goto error; }
+#line 39 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 39 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 39 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 39 "set_order_more.py"
     PY2C_CLEAR(t[7]);
 
 #line 40 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__g)) {
+#line 40 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 40 "set_order_more.py"
         { loc = 157; goto error; }
+#line 40 "set_order_more.py"
     }
+#line 40 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+#line 40 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__k)) {
+#line 40 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 40 "set_order_more.py"
         { loc = 159; goto error; }
+#line 40 "set_order_more.py"
     }
+#line 40 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__k); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 40 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+#line 40 "set_order_more.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 40 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+#line 40 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 40 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 40 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 40 "set_order_more.py"
     PY2C_CLEAR(t[7]);
+#line 40 "set_order_more.py"
     py2c_safepoint();
+#line 40 "set_order_more.py"
     goto L9;
+#line 40 "set_order_more.py"
 L10:;
+#line 40 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 40 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 40 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 40 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 
 #line 41 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__g)) {
+#line 41 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 41 "set_order_more.py"
         { loc = 162; goto error; }
+#line 41 "set_order_more.py"
     }
+#line 41 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__g);
+#line 41 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 41 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+#line 41 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 41 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 42 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+#line 42 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 42 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+#line 42 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 42 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__p, t[1]); t[1] = PY2C_NULL;
 
 #line 43 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 43 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+#line 43 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
+#line 43 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+#line 43 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 43 "set_order_more.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 43 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+#line 43 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 43 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__popped, t[2]); t[2] = PY2C_NULL;
 
 #line 44 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__popped)) {
+#line 44 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
+#line 44 "set_order_more.py"
         { loc = 168; goto error; }
+#line 44 "set_order_more.py"
     }
+#line 44 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__p)) {
+#line 44 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 44 "set_order_more.py"
         { loc = 169; goto error; }
+#line 44 "set_order_more.py"
     }
+#line 44 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__popped);
+#line 44 "set_order_more.py"
     t[1] = py2c_slot_load(&g_set_order_more__p);
+#line 44 "set_order_more.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 44 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+#line 44 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 44 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 44 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__p)) {
+#line 45 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 45 "set_order_more.py"
         { loc = 171; goto error; }
+#line 45 "set_order_more.py"
     }
+#line 45 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+#line 45 "set_order_more.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 45 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 45 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 45 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 45 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__p)) {
+#line 46 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 46 "set_order_more.py"
         { loc = 174; goto error; }
+#line 46 "set_order_more.py"
     }
+#line 46 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 175; goto error; } }
+#line 46 "set_order_more.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+#line 46 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+#line 46 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 46 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 46 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__p)) {
+#line 47 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 47 "set_order_more.py"
         { loc = 177; goto error; }
+#line 47 "set_order_more.py"
     }
+#line 47 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__p);
+#line 47 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 47 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+#line 47 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 47 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "set_order_more.py"
     t[0] = py2c_list_new(4);
+#line 48 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+#line 48 "set_order_more.py"
     if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 179; goto error; }
+#line 48 "set_order_more.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 179; goto error; }
+#line 48 "set_order_more.py"
     if (py2c_list_append(t[0], py2c_int(65)) < 0) { loc = 179; goto error; }
+#line 48 "set_order_more.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 179; goto error; }
+#line 48 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
+#line 48 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+#line 48 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 48 "set_order_more.py"
     t[2] = f_dictcomp(t[1], NULL);
+#line 48 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+#line 48 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 48 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__keys, t[2]); t[2] = PY2C_NULL;
 
 #line 49 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__keys)) {
+#line 49 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 49 "set_order_more.py"
         { loc = 182; goto error; }
+#line 49 "set_order_more.py"
     }
+#line 49 "set_order_more.py"
     t[0] = py2c_slot_load(&g_set_order_more__keys);
+#line 49 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 49 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 49 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__keys)) {
+#line 49 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 49 "set_order_more.py"
         { loc = 185; goto error; }
+#line 49 "set_order_more.py"
     }
+#line 49 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[2], &t[3], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 186; goto error; } }
+#line 49 "set_order_more.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 49 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 49 "set_order_more.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1);
+#line 49 "set_order_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 49 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__keys)) {
+#line 49 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 49 "set_order_more.py"
         { loc = 189; goto error; }
+#line 49 "set_order_more.py"
     }
+#line 49 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[6], &t[7], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 190; goto error; } }
+#line 49 "set_order_more.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 49 "set_order_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[7]);
+#line 49 "set_order_more.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1);
+#line 49 "set_order_more.py"
     if (PY2C_IS_NULL(t[9])) { loc = 187; goto error; }
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[8]);
+#line 49 "set_order_more.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[9]}, 3);
+#line 49 "set_order_more.py"
     if (PY2C_IS_NULL(t[10])) { loc = 180; goto error; }
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[9]);
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[10]);
 
 #line 50 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
+#line 50 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 50 "set_order_more.py"
     t[2] = f_setcomp_5(t[1], NULL);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 50 "set_order_more.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 195; goto error; }
+#line 50 "set_order_more.py"
     t[4] = py2c_iter(t[3]);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 50 "set_order_more.py"
     t[5] = f_setcomp_6(t[4], NULL);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 50 "set_order_more.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
+#line 50 "set_order_more.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
+#line 50 "set_order_more.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[7]);
+#line 50 "set_order_more.py"
     t[9] = py2c_set_new();
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[9])) { loc = 196; goto error; }
+#line 50 "set_order_more.py"
     if (py2c_set_add(t[9], t[6]) < 0) { loc = 196; goto error; }
+#line 50 "set_order_more.py"
     if (py2c_set_add(t[9], t[8]) < 0) { loc = 196; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[8]);
+#line 50 "set_order_more.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
+#line 50 "set_order_more.py"
     if (PY2C_IS_NULL(t[10])) { loc = 191; goto error; }
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[9]);
+#line 50 "set_order_more.py"
     PY2C_CLEAR(t[10]);
 
 #line 51 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+#line 51 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+#line 51 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 51 "set_order_more.py"
     t[2] = f_setcomp_7(t[1], NULL);
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+#line 51 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 51 "set_order_more.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 204; goto error; }
+#line 51 "set_order_more.py"
     t[4] = py2c_iter(t[3]);
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
+#line 51 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 51 "set_order_more.py"
     t[5] = f_setcomp_8(t[4], NULL);
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 203; goto error; }
+#line 51 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 51 "set_order_more.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 51 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 200; goto error; }
+#line 51 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 51 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 51 "set_order_more.py"
     PY2C_CLEAR(t[6]);
 
 #line 52 "set_order_more.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_float(2.5)});
+#line 52 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 208; goto error; }
+#line 52 "set_order_more.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_TRUE, PY2C_FALSE});
+#line 52 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+#line 52 "set_order_more.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
+#line 52 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+#line 52 "set_order_more.py"
     t[3] = py2c_frozenset_const(3, (Py2cValue[]){t[0], t[1], t[2]});
+#line 52 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
+#line 52 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 52 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 52 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 52 "set_order_more.py"
     t[4] = py2c_set_from_iterable(t[3]);
+#line 52 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 207; goto error; }
+#line 52 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 52 "set_order_more.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1);
+#line 52 "set_order_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 206; goto error; }
+#line 52 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 52 "set_order_more.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(0), py2c_int(-4)}, 3);
+#line 52 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 212; goto error; }
+#line 52 "set_order_more.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1);
+#line 52 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 211; goto error; }
+#line 52 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 52 "set_order_more.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2);
+#line 52 "set_order_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 205; goto error; }
+#line 52 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 52 "set_order_more.py"
     PY2C_CLEAR(t[7]);
+#line 52 "set_order_more.py"
     PY2C_CLEAR(t[8]);
 
 #line 53 "set_order_more.py"
     t[0] = py2c_list_new(3);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+#line 53 "set_order_more.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 215; goto error; }
+#line 53 "set_order_more.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 215; goto error; }
+#line 53 "set_order_more.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 215; goto error; }
+#line 53 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[0]);
+#line 53 "set_order_more.py"
     t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
+#line 53 "set_order_more.py"
     t[3] = py2c_set_from_iterable(t[2]);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 216; goto error; }
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[2]);
+#line 53 "set_order_more.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 217; goto error; }
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[1]);
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[3]);
+#line 53 "set_order_more.py"
     t[5] = py2c_list_new(3);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
+#line 53 "set_order_more.py"
     if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 220; goto error; }
+#line 53 "set_order_more.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 220; goto error; }
+#line 53 "set_order_more.py"
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 220; goto error; }
+#line 53 "set_order_more.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 219; goto error; }
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[5]);
+#line 53 "set_order_more.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 218; goto error; }
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[6]);
+#line 53 "set_order_more.py"
     t[8] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24), py2c_int(32)});
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 222; goto error; }
+#line 53 "set_order_more.py"
     t[9] = py2c_set_from_iterable(t[8]);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[9])) { loc = 222; goto error; }
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[8]);
+#line 53 "set_order_more.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[9]);
+#line 53 "set_order_more.py"
     t[11] = py2c_fast_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[11])) { loc = 225; goto error; }
+#line 53 "set_order_more.py"
     t[12] = py2c_fast_binary_op(py2c_int(1), py2c_int(20), PY2C_OP_LSHIFT);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[12])) { loc = 226; goto error; }
+#line 53 "set_order_more.py"
     t[13] = py2c_fast_binary_op(py2c_int(1), py2c_int(30), PY2C_OP_LSHIFT);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[13])) { loc = 227; goto error; }
+#line 53 "set_order_more.py"
     t[14] = py2c_frozenset_const(3, (Py2cValue[]){t[11], t[12], t[13]});
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[14])) { loc = 224; goto error; }
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[11]);
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[12]);
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[13]);
+#line 53 "set_order_more.py"
     t[15] = py2c_set_from_iterable(t[14]);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[15])) { loc = 224; goto error; }
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[14]);
+#line 53 "set_order_more.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[15]}, 1);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[16])) { loc = 223; goto error; }
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[15]);
+#line 53 "set_order_more.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[16]}, 4);
+#line 53 "set_order_more.py"
     if (PY2C_IS_NULL(t[17])) { loc = 213; goto error; }
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[4]);
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[7]);
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[10]);
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[16]);
+#line 53 "set_order_more.py"
     PY2C_CLEAR(t[17]);
+#line 53 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 53 "set_order_more.py"
     result = PY2C_NONE;
+#line 53 "set_order_more.py"
     goto cleanup;
+#line 53 "set_order_more.py"
 error:
+#line 53 "set_order_more.py"
     py2c_traceback_add(&code_mod_set_order_more, loc);
+#line 53 "set_order_more.py"
     PY2C_CLEAR(result);
+#line 53 "set_order_more.py"
 cleanup:
+#line 53 "set_order_more.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 53 "set_order_more.py"
     return result;
+#line 53 "set_order_more.py"
 }
+#line 3094 "set_order_more.c"
 
 static void clear_mod_set_order_more(void) {
     PY2C_CLEAR(g_set_order_more__keys);

@@ -178,33 +178,61 @@ static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 10 "sets.py"
     t[0] = py2c_set_new();
+#line 10 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "sets.py"
 L0:;
+#line 10 "sets.py"
     t[1] = py2c_iter_next(v_0);
+#line 10 "sets.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 10 "sets.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 10 "sets.py"
         goto L1;
+#line 10 "sets.py"
     }
+#line 10 "sets.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 10 "sets.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_int(7), PY2C_OP_MOD);
+#line 10 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "sets.py"
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 10 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 10 "sets.py"
     py2c_safepoint();
+#line 10 "sets.py"
     goto L0;
+#line 10 "sets.py"
 L1:;
+#line 10 "sets.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "sets.py"
     goto cleanup;
+#line 10 "sets.py"
 error:
+#line 10 "sets.py"
     py2c_traceback_add(&code_f_setcomp, loc);
+#line 10 "sets.py"
     PY2C_CLEAR(result);
+#line 10 "sets.py"
 cleanup:
+#line 10 "sets.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 10 "sets.py"
     PY2C_CLEAR(v_0);
+#line 10 "sets.py"
     PY2C_CLEAR(v_x);
+#line 10 "sets.py"
     py2c_recursion_leave();
+#line 10 "sets.py"
     return result;
+#line 10 "sets.py"
 }
+#line 236 "sets.c"
 
 static Py2cValue mod_sets(void) {
     g_sets__s = PY2C_NULL;
@@ -224,542 +252,1007 @@ static Py2cValue mod_sets(void) {
 
 #line 1 "sets.py"
     t[0] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(5), py2c_int(3), py2c_int(100), py2c_int(-1), py2c_int(7)});
+#line 1 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "sets.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 1 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 1 "sets.py"
     py2c_slot_store(&g_sets__s, t[1]); t[1] = PY2C_NULL;
 
 #line 2 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 2 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 2 "sets.py"
         { loc = 2; goto error; }
+#line 2 "sets.py"
     }
+#line 2 "sets.py"
     t[0] = py2c_slot_load(&g_sets__s);
+#line 2 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 2 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 2 "sets.py"
         { loc = 4; goto error; }
+#line 2 "sets.py"
     }
+#line 2 "sets.py"
     t[1] = py2c_slot_load(&g_sets__s);
+#line 2 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 2 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 2 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 2 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 2 "sets.py"
         { loc = 6; goto error; }
+#line 2 "sets.py"
     }
+#line 2 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); n0 = py2c_contains(s0, py2c_int(3)); py2c_decref(s0); }
+#line 2 "sets.py"
     if (n0 < 0) { loc = 5; goto error; }
+#line 2 "sets.py"
     t[3] = py2c_bool(n0);
+#line 2 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 2 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 2 "sets.py"
         { loc = 8; goto error; }
+#line 2 "sets.py"
     }
+#line 2 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); n1 = py2c_contains(s0, py2c_int(4)); py2c_decref(s0); }
+#line 2 "sets.py"
     if (n1 < 0) { loc = 7; goto error; }
+#line 2 "sets.py"
     t[4] = py2c_bool(n1);
+#line 2 "sets.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
+#line 2 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 2 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 2 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 2 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 2 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 2 "sets.py"
     PY2C_CLEAR(t[5]);
 
 #line 3 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 3 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 3 "sets.py"
         { loc = 10; goto error; }
+#line 3 "sets.py"
     }
+#line 3 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 3 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
+#line 3 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 3 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 3 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 3 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 4 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 4 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "sets.py"
         { loc = 13; goto error; }
+#line 4 "sets.py"
     }
+#line 4 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 4 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+#line 4 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 4 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 4 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 4 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 5 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "sets.py"
         { loc = 16; goto error; }
+#line 5 "sets.py"
     }
+#line 5 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 5 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 5 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 5 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 5 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 5 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 6 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "sets.py"
         { loc = 19; goto error; }
+#line 6 "sets.py"
     }
+#line 6 "sets.py"
     t[0] = py2c_slot_load(&g_sets__s);
+#line 6 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 6 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 6 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 6 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(3)}, 3);
+#line 7 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 7 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 7 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 7 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 7 "sets.py"
     py2c_slot_store(&g_sets__t, t[1]); t[1] = PY2C_NULL;
 
 #line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__t)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 8 "sets.py"
         { loc = 23; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "sets.py"
         { loc = 24; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__t)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 8 "sets.py"
         { loc = 25; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "sets.py"
         { loc = 27; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__t)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 8 "sets.py"
         { loc = 28; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "sets.py"
         { loc = 30; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__t)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 8 "sets.py"
         { loc = 31; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__t)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 8 "sets.py"
         { loc = 33; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "sets.py"
         { loc = 34; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__t); Py2cValue s1 = py2c_slot_load(&g_sets__s); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "sets.py"
         { loc = 36; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__t)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 8 "sets.py"
         { loc = 37; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+#line 8 "sets.py"
     t[5] = py2c_slot_load(&g_sets__t);
+#line 8 "sets.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[0], t[1], t[2], t[3], t[4]}, 6);
+#line 8 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 8 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 8 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 8 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 8 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 8 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 8 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 8 "sets.py"
     PY2C_CLEAR(t[6]);
 
 #line 9 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 9 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "sets.py"
         { loc = 41; goto error; }
+#line 9 "sets.py"
     }
+#line 9 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+#line 9 "sets.py"
     t[2] = py2c_list_new(2);
+#line 9 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 9 "sets.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 43; goto error; }
+#line 9 "sets.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 43; goto error; }
+#line 9 "sets.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
+#line 9 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 9 "sets.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 9 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 9 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 9 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 9 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "sets.py"
         { loc = 46; goto error; }
+#line 9 "sets.py"
     }
+#line 9 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[5], &t[6], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+#line 9 "sets.py"
     if (!py2c_slot_bound(&g_sets__t)) {
+#line 9 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 9 "sets.py"
         { loc = 48; goto error; }
+#line 9 "sets.py"
     }
+#line 9 "sets.py"
     t[7] = py2c_slot_load(&g_sets__t);
+#line 9 "sets.py"
     t[8] = py2c_set_new();
+#line 9 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
+#line 9 "sets.py"
     if (py2c_set_add(t[8], py2c_int(9)) < 0) { loc = 49; goto error; }
+#line 9 "sets.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+#line 9 "sets.py"
     if (PY2C_IS_NULL(t[9])) { loc = 45; goto error; }
+#line 9 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[8]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 9 "sets.py"
     if (!py2c_slot_bound(&g_sets__t)) {
+#line 9 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 9 "sets.py"
         { loc = 51; goto error; }
+#line 9 "sets.py"
     }
+#line 9 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[10], &t[11], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
+#line 9 "sets.py"
     t[12] = py2c_set_new();
+#line 9 "sets.py"
     if (PY2C_IS_NULL(t[12])) { loc = 53; goto error; }
+#line 9 "sets.py"
     if (py2c_set_add(t[12], py2c_int(0)) < 0) { loc = 53; goto error; }
+#line 9 "sets.py"
     if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 53; goto error; }
+#line 9 "sets.py"
     t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+#line 9 "sets.py"
     if (PY2C_IS_NULL(t[13])) { loc = 50; goto error; }
+#line 9 "sets.py"
     PY2C_CLEAR(t[12]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[10]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[11]);
+#line 9 "sets.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[13]}, 3);
+#line 9 "sets.py"
     if (PY2C_IS_NULL(t[14])) { loc = 39; goto error; }
+#line 9 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[9]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[13]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[14]);
 
 #line 10 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1);
+#line 10 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 10 "sets.py"
     t[1] = py2c_iter(t[0]);
+#line 10 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 10 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 10 "sets.py"
     t[2] = f_setcomp(t[1], NULL);
+#line 10 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 10 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 10 "sets.py"
     py2c_slot_store(&g_sets__u, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "sets.py"
     if (!py2c_slot_bound(&g_sets__u)) {
+#line 11 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 11 "sets.py"
         { loc = 57; goto error; }
+#line 11 "sets.py"
     }
+#line 11 "sets.py"
     t[0] = py2c_slot_load(&g_sets__u);
+#line 11 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 11 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 11 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 11 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "sets.py"
     t[0] = py2c_list_new(5);
+#line 12 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 12 "sets.py"
     if (py2c_list_append(t[0], py2c_float(3.5)) < 0) { loc = 59; goto error; }
+#line 12 "sets.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 59; goto error; }
+#line 12 "sets.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 12 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 12 "sets.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 59; goto error; }
+#line 12 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 12 "sets.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 59; goto error; }
+#line 12 "sets.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 59; goto error; }
+#line 12 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
+#line 12 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 12 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 12 "sets.py"
     py2c_slot_store(&g_sets__f, t[1]); t[1] = PY2C_NULL;
 
 #line 13 "sets.py"
     if (!py2c_slot_bound(&g_sets__f)) {
+#line 13 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 13 "sets.py"
         { loc = 62; goto error; }
+#line 13 "sets.py"
     }
+#line 13 "sets.py"
     t[0] = py2c_slot_load(&g_sets__f);
+#line 13 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 13 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 13 "sets.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 13 "sets.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 13 "sets.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 13 "sets.py"
     if (!py2c_slot_bound(&g_sets__f)) {
+#line 13 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 13 "sets.py"
         { loc = 69; goto error; }
+#line 13 "sets.py"
     }
+#line 13 "sets.py"
     t[6] = py2c_slot_load(&g_sets__f);
+#line 13 "sets.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 13 "sets.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[7]}, 3);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[8]);
 
 #line 14 "sets.py"
     t[0] = py2c_set_new();
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+#line 14 "sets.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 71; goto error; }
+#line 14 "sets.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 71; goto error; }
+#line 14 "sets.py"
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 14 "sets.py"
     t[2] = py2c_set_from_iterable(t[1]);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 14 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 14 "sets.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_LT);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 14 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 14 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 14 "sets.py"
     t[4] = py2c_set_new();
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+#line 14 "sets.py"
     if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 74; goto error; }
+#line 14 "sets.py"
     if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 74; goto error; }
+#line 14 "sets.py"
     t[5] = py2c_set_new();
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+#line 14 "sets.py"
     if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 75; goto error; }
+#line 14 "sets.py"
     if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 75; goto error; }
+#line 14 "sets.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_LE);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
+#line 14 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 14 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 14 "sets.py"
     t[7] = py2c_set_new();
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
+#line 14 "sets.py"
     if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 77; goto error; }
+#line 14 "sets.py"
     t[8] = py2c_set_new();
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
+#line 14 "sets.py"
     if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 79; goto error; }
+#line 14 "sets.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[8]}, 1);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
+#line 14 "sets.py"
     PY2C_CLEAR(t[8]);
+#line 14 "sets.py"
     t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
+#line 14 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 14 "sets.py"
     PY2C_CLEAR(t[9]);
+#line 14 "sets.py"
     t[11] = py2c_set_new();
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[11])) { loc = 82; goto error; }
+#line 14 "sets.py"
     if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 82; goto error; }
+#line 14 "sets.py"
     if (py2c_set_add(t[11], py2c_int(2)) < 0) { loc = 82; goto error; }
+#line 14 "sets.py"
     if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_6.ob), &t[12], &t[13], &attr_ic[6]) < 0) { loc = 83; goto error; }
+#line 14 "sets.py"
     PY2C_CLEAR(t[11]);
+#line 14 "sets.py"
     t[14] = py2c_set_new();
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[14])) { loc = 84; goto error; }
+#line 14 "sets.py"
     if (py2c_set_add(t[14], py2c_int(3)) < 0) { loc = 84; goto error; }
+#line 14 "sets.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[15])) { loc = 81; goto error; }
+#line 14 "sets.py"
     PY2C_CLEAR(t[14]);
+#line 14 "sets.py"
     PY2C_CLEAR(t[12]);
+#line 14 "sets.py"
     PY2C_CLEAR(t[13]);
+#line 14 "sets.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[15]}, 4);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
+#line 14 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 14 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 14 "sets.py"
     PY2C_CLEAR(t[10]);
+#line 14 "sets.py"
     PY2C_CLEAR(t[15]);
+#line 14 "sets.py"
     PY2C_CLEAR(t[16]);
 
 #line 15 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 15 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 15 "sets.py"
     py2c_slot_store(&g_sets__big, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "sets.py"
     t[0] = py2c_int(0);
+#line 16 "sets.py"
     t[1] = py2c_int(100);
+#line 16 "sets.py"
     t[2] = py2c_int(1);
+#line 16 "sets.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+#line 16 "sets.py"
 L0:;
+#line 16 "sets.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 16 "sets.py"
     if (n0 < 0) { loc = 86; goto error; }
+#line 16 "sets.py"
     if (!n0) goto L1;
+#line 16 "sets.py"
     py2c_slot_store(&g_sets__i, t[4]); t[4] = PY2C_NULL;
 
 #line 17 "sets.py"
     if (!py2c_slot_bound(&g_sets__big)) {
+#line 17 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 17 "sets.py"
         { loc = 89; goto error; }
+#line 17 "sets.py"
     }
+#line 17 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 17 "sets.py"
     if (!py2c_slot_bound(&g_sets__i)) {
+#line 17 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 17 "sets.py"
         { loc = 91; goto error; }
+#line 17 "sets.py"
     }
+#line 17 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__i); t[6] = py2c_fast_binary_op(s0, py2c_int(37), PY2C_OP_MUL); py2c_decref(s0); }
+#line 17 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
+#line 17 "sets.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(101), PY2C_OP_MOD);
+#line 17 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+#line 17 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 17 "sets.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 17 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 88; goto error; }
+#line 17 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 17 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 17 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 17 "sets.py"
     PY2C_CLEAR(t[8]);
+#line 17 "sets.py"
     py2c_safepoint();
+#line 17 "sets.py"
     goto L0;
+#line 17 "sets.py"
 L1:;
+#line 17 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 17 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 17 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 17 "sets.py"
     PY2C_CLEAR(t[0]);
 
 #line 18 "sets.py"
     t[0] = py2c_int(0);
+#line 18 "sets.py"
     t[1] = py2c_int(100);
+#line 18 "sets.py"
     t[2] = py2c_int(3);
+#line 18 "sets.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+#line 18 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+#line 18 "sets.py"
 L3:;
+#line 18 "sets.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 18 "sets.py"
     if (n0 < 0) { loc = 94; goto error; }
+#line 18 "sets.py"
     if (!n0) goto L4;
+#line 18 "sets.py"
     py2c_slot_store(&g_sets__i, t[4]); t[4] = PY2C_NULL;
 
 #line 19 "sets.py"
     if (!py2c_slot_bound(&g_sets__big)) {
+#line 19 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 19 "sets.py"
         { loc = 97; goto error; }
+#line 19 "sets.py"
     }
+#line 19 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
+#line 19 "sets.py"
     if (!py2c_slot_bound(&g_sets__i)) {
+#line 19 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 19 "sets.py"
         { loc = 99; goto error; }
+#line 19 "sets.py"
     }
+#line 19 "sets.py"
     t[6] = py2c_slot_load(&g_sets__i);
+#line 19 "sets.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 19 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
+#line 19 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 19 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 19 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 19 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 19 "sets.py"
     py2c_safepoint();
+#line 19 "sets.py"
     goto L3;
+#line 19 "sets.py"
 L4:;
+#line 19 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 19 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 19 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 19 "sets.py"
     PY2C_CLEAR(t[0]);
 
 #line 20 "sets.py"
     if (!py2c_slot_bound(&g_sets__big)) {
+#line 20 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 20 "sets.py"
         { loc = 101; goto error; }
+#line 20 "sets.py"
     }
+#line 20 "sets.py"
     t[0] = py2c_slot_load(&g_sets__big);
+#line 20 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 20 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 20 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 20 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 21 "sets.py"
     t[0] = py2c_list_new(6);
+#line 21 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 21 "sets.py"
     if (py2c_list_append(t[0], py2c_float(2.5)) < 0) { loc = 104; goto error; }
+#line 21 "sets.py"
     if (py2c_list_append(t[0], py2c_float(-2.5)) < 0) { loc = 104; goto error; }
+#line 21 "sets.py"
     if (py2c_list_append(t[0], py2c_float(1e+10)) < 0) { loc = 104; goto error; }
+#line 21 "sets.py"
     if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 104; goto error; }
+#line 21 "sets.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 104; goto error; }
+#line 21 "sets.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_7.ob)});
+#line 21 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 21 "sets.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
+#line 21 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 21 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 21 "sets.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 104; goto error; }
+#line 21 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 21 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 21 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 21 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 21 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 21 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 21 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 21 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "sets.py"
 L6:;
+#line 22 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 22 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 22 "sets.py"
         { loc = 107; goto error; }
+#line 22 "sets.py"
     }
+#line 22 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 22 "sets.py"
     if (n0 < 0) { loc = 107; goto error; }
+#line 22 "sets.py"
     if (!n0) goto L7;
 
 #line 23 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 23 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 23 "sets.py"
         { loc = 110; goto error; }
+#line 23 "sets.py"
     }
+#line 23 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+#line 23 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 23 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 23 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 23 "sets.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_9.ob)}, 1, kwnames_0);
+#line 23 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 23 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 23 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 23 "sets.py"
     py2c_safepoint();
+#line 23 "sets.py"
     goto L6;
+#line 23 "sets.py"
 L7:;
 
 #line 24 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 24 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+#line 24 "sets.py"
     PY2C_CLEAR(t[0]);
 
 #line 25 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 25 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 25 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 25 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 25 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 25 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 25 "sets.py"
     t[3] = py2c_set_new();
+#line 25 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 25 "sets.py"
     if (py2c_set_add(t[3], py2c_obj_value(&str_12.ob)) < 0) { loc = 118; goto error; }
+#line 25 "sets.py"
     if (py2c_set_add(t[3], py2c_obj_value(&str_13.ob)) < 0) { loc = 118; goto error; }
+#line 25 "sets.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 25 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
+#line 25 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 25 "sets.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
+#line 25 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
+#line 25 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 25 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 25 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 25 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 25 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 25 "sets.py"
     PY2C_CLEAR(result);
+#line 25 "sets.py"
     result = PY2C_NONE;
+#line 25 "sets.py"
     goto cleanup;
+#line 25 "sets.py"
 error:
+#line 25 "sets.py"
     py2c_traceback_add(&code_mod_sets, loc);
+#line 25 "sets.py"
     PY2C_CLEAR(result);
+#line 25 "sets.py"
 cleanup:
+#line 25 "sets.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 25 "sets.py"
     return result;
+#line 25 "sets.py"
 }
+#line 1256 "sets.c"
 
 static void clear_mod_sets(void) {
     PY2C_CLEAR(g_sets__i);

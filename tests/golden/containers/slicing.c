@@ -351,269 +351,521 @@ static Py2cValue mod_slicing(void) {
 
 #line 1 "slicing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 1 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 1 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 1 "slicing.py"
     py2c_slot_store(&g_slicing__l, t[1]); t[1] = PY2C_NULL;
 
 #line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 3; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[0] = py2c_slice_new(py2c_int(2), py2c_int(5), PY2C_NONE);
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 6; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 9; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[4] = py2c_slice_new(py2c_int(7), PY2C_NONE, PY2C_NONE);
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[4]);
+#line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 12; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[6]);
+#line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 15; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[8] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 17; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[8]);
+#line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 18; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[10] = py2c_slice_new(py2c_int(1), PY2C_NONE, py2c_int(3));
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[10]);
+#line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 21; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[12] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[12])) { loc = 22; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[13])) { loc = 23; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[12]);
+#line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 24; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[14] = py2c_slice_new(py2c_int(8), py2c_int(2), py2c_int(-2));
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[14])) { loc = 25; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[15] = py2c_fast_getitem(s0, t[14]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[15])) { loc = 26; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[14]);
+#line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 27; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[16] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[16])) { loc = 28; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[17] = py2c_fast_getitem(s0, t[16]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[17])) { loc = 29; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[16]);
+#line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 30; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[18] = py2c_slice_new(PY2C_NONE, py2c_int(-7), PY2C_NONE);
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[18])) { loc = 31; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[19] = py2c_fast_getitem(s0, t[18]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[19])) { loc = 32; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[18]);
+#line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 33; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[20] = py2c_slice_new(py2c_int(-100), py2c_int(100), PY2C_NONE);
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[20])) { loc = 34; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[21] = py2c_fast_getitem(s0, t[20]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[21])) { loc = 35; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[20]);
+#line 2 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 2 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 2 "slicing.py"
         { loc = 36; goto error; }
+#line 2 "slicing.py"
     }
+#line 2 "slicing.py"
     t[22] = py2c_slice_new(py2c_int(5), py2c_int(2), PY2C_NONE);
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[22])) { loc = 37; goto error; }
+#line 2 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[23] = py2c_fast_getitem(s0, t[22]); py2c_decref(s0); }
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[23])) { loc = 38; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[22]);
+#line 2 "slicing.py"
     t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15], t[17], t[19], t[21], t[23]}, 12, PY2C_NULL);
+#line 2 "slicing.py"
     if (PY2C_IS_NULL(t[24])) { loc = 2; goto error; }
+#line 2 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[3]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[5]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[7]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[9]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[11]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[13]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[15]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[17]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[19]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[21]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[23]);
+#line 2 "slicing.py"
     PY2C_CLEAR(t[24]);
 
 #line 3 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 3 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 3 "slicing.py"
         { loc = 40; goto error; }
+#line 3 "slicing.py"
     }
+#line 3 "slicing.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-3));
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 3 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 3 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 3 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 3 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 3 "slicing.py"
         { loc = 43; goto error; }
+#line 3 "slicing.py"
     }
+#line 3 "slicing.py"
     t[2] = py2c_slice_new(py2c_int(-1), py2c_int(-4), py2c_int(-1));
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 3 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 3 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 3 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 3 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 3 "slicing.py"
         { loc = 46; goto error; }
+#line 3 "slicing.py"
     }
+#line 3 "slicing.py"
     t[4] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 3 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+#line 3 "slicing.py"
     PY2C_CLEAR(t[4]);
+#line 3 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 3 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 3 "slicing.py"
         { loc = 49; goto error; }
+#line 3 "slicing.py"
     }
+#line 3 "slicing.py"
     t[6] = py2c_slice_new(py2c_int(3), py2c_int(3), PY2C_NONE);
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+#line 3 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+#line 3 "slicing.py"
     PY2C_CLEAR(t[6]);
+#line 3 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 3 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 3 "slicing.py"
         { loc = 52; goto error; }
+#line 3 "slicing.py"
     }
+#line 3 "slicing.py"
     t[8] = py2c_slice_new(py2c_int(2), py2c_int(8), py2c_int(10));
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
+#line 3 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+#line 3 "slicing.py"
     PY2C_CLEAR(t[8]);
+#line 3 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 3 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 3 "slicing.py"
         { loc = 55; goto error; }
+#line 3 "slicing.py"
     }
+#line 3 "slicing.py"
     t[10] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[10])) { loc = 56; goto error; }
+#line 3 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
+#line 3 "slicing.py"
     PY2C_CLEAR(t[10]);
+#line 3 "slicing.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
+#line 3 "slicing.py"
     if (PY2C_IS_NULL(t[12])) { loc = 39; goto error; }
+#line 3 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 3 "slicing.py"
     PY2C_CLEAR(t[3]);
+#line 3 "slicing.py"
     PY2C_CLEAR(t[5]);
+#line 3 "slicing.py"
     PY2C_CLEAR(t[7]);
+#line 3 "slicing.py"
     PY2C_CLEAR(t[9]);
+#line 3 "slicing.py"
     PY2C_CLEAR(t[11]);
+#line 3 "slicing.py"
     PY2C_CLEAR(t[12]);
 
 #line 4 "slicing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
+#line 4 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 4 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
+#line 4 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 4 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 4 "slicing.py"
     py2c_slot_store(&g_slicing__t, t[1]); t[1] = PY2C_NULL;
 
 #line 5 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__t)) {
+#line 5 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 5 "slicing.py"
         { loc = 61; goto error; }
+#line 5 "slicing.py"
     }
+#line 5 "slicing.py"
     t[0] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+#line 5 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 5 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 5 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__t)) {
+#line 5 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 5 "slicing.py"
         { loc = 64; goto error; }
+#line 5 "slicing.py"
     }
+#line 5 "slicing.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-2));
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 5 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 5 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 5 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__t)) {
+#line 5 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 5 "slicing.py"
         { loc = 67; goto error; }
+#line 5 "slicing.py"
     }
+#line 5 "slicing.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(0), PY2C_NONE);
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+#line 5 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+#line 5 "slicing.py"
     PY2C_CLEAR(t[4]);
+#line 5 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__t)) {
+#line 5 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 5 "slicing.py"
         { loc = 70; goto error; }
+#line 5 "slicing.py"
     }
+#line 5 "slicing.py"
     t[6] = py2c_slice_new(py2c_int(4), py2c_int(1), py2c_int(-1));
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
+#line 5 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+#line 5 "slicing.py"
     PY2C_CLEAR(t[6]);
+#line 5 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__t)) {
+#line 5 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 5 "slicing.py"
         { loc = 74; goto error; }
+#line 5 "slicing.py"
     }
+#line 5 "slicing.py"
     t[8] = py2c_slice_new(py2c_int(1), py2c_int(2), PY2C_NONE);
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
+#line 5 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 76; goto error; }
+#line 5 "slicing.py"
     PY2C_CLEAR(t[8]);
+#line 5 "slicing.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[10])) { loc = 73; goto error; }
+#line 5 "slicing.py"
     PY2C_CLEAR(t[9]);
+#line 5 "slicing.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
+#line 5 "slicing.py"
     PY2C_CLEAR(t[10]);
+#line 5 "slicing.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[11]}, 5);
+#line 5 "slicing.py"
     if (PY2C_IS_NULL(t[12])) { loc = 60; goto error; }
+#line 5 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 5 "slicing.py"
     PY2C_CLEAR(t[3]);
+#line 5 "slicing.py"
     PY2C_CLEAR(t[5]);
+#line 5 "slicing.py"
     PY2C_CLEAR(t[7]);
+#line 5 "slicing.py"
     PY2C_CLEAR(t[11]);
+#line 5 "slicing.py"
     PY2C_CLEAR(t[12]);
 
 #line 6 "slicing.py"
@@ -621,734 +873,1328 @@ static Py2cValue mod_slicing(void) {
 
 #line 7 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__s)) {
+#line 7 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "slicing.py"
         { loc = 79; goto error; }
+#line 7 "slicing.py"
     }
+#line 7 "slicing.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 7 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+#line 7 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 7 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 7 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 7 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__s)) {
+#line 7 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "slicing.py"
         { loc = 82; goto error; }
+#line 7 "slicing.py"
     }
+#line 7 "slicing.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 7 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 7 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 7 "slicing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 7 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 7 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__s)) {
+#line 7 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "slicing.py"
         { loc = 85; goto error; }
+#line 7 "slicing.py"
     }
+#line 7 "slicing.py"
     t[4] = py2c_slice_new(py2c_int(2), py2c_int(-2), PY2C_NONE);
+#line 7 "slicing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+#line 7 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 7 "slicing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+#line 7 "slicing.py"
     PY2C_CLEAR(t[4]);
+#line 7 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__s)) {
+#line 7 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "slicing.py"
         { loc = 88; goto error; }
+#line 7 "slicing.py"
     }
+#line 7 "slicing.py"
     t[6] = py2c_slice_new(py2c_int(5), py2c_int(1), py2c_int(-1));
+#line 7 "slicing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
+#line 7 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 7 "slicing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
+#line 7 "slicing.py"
     PY2C_CLEAR(t[6]);
+#line 7 "slicing.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 7 "slicing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
+#line 7 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 7 "slicing.py"
     PY2C_CLEAR(t[3]);
+#line 7 "slicing.py"
     PY2C_CLEAR(t[5]);
+#line 7 "slicing.py"
     PY2C_CLEAR(t[7]);
+#line 7 "slicing.py"
     PY2C_CLEAR(t[8]);
 
 #line 8 "slicing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(2)}, 3);
+#line 8 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 8 "slicing.py"
     py2c_slot_store(&g_slicing__r, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__r)) {
+#line 9 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 9 "slicing.py"
         { loc = 93; goto error; }
+#line 9 "slicing.py"
     }
+#line 9 "slicing.py"
     t[0] = py2c_slice_new(py2c_int(2), py2c_int(5), PY2C_NONE);
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+#line 9 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 9 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 9 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__r)) {
+#line 9 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 9 "slicing.py"
         { loc = 96; goto error; }
+#line 9 "slicing.py"
     }
+#line 9 "slicing.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 9 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+#line 9 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 9 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__r)) {
+#line 9 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 9 "slicing.py"
         { loc = 99; goto error; }
+#line 9 "slicing.py"
     }
+#line 9 "slicing.py"
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
+#line 9 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
+#line 9 "slicing.py"
     PY2C_CLEAR(t[4]);
+#line 9 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__r)) {
+#line 9 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 9 "slicing.py"
         { loc = 103; goto error; }
+#line 9 "slicing.py"
     }
+#line 9 "slicing.py"
     t[6] = py2c_slice_new(py2c_int(1), py2c_int(7), py2c_int(2));
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
+#line 9 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 105; goto error; }
+#line 9 "slicing.py"
     PY2C_CLEAR(t[6]);
+#line 9 "slicing.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+#line 9 "slicing.py"
     PY2C_CLEAR(t[7]);
+#line 9 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__r)) {
+#line 9 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 9 "slicing.py"
         { loc = 106; goto error; }
+#line 9 "slicing.py"
     }
+#line 9 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[9] = py2c_fast_getitem(s0, py2c_int(-2)); py2c_decref(s0); }
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 107; goto error; }
+#line 9 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__r)) {
+#line 9 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 9 "slicing.py"
         { loc = 108; goto error; }
+#line 9 "slicing.py"
     }
+#line 9 "slicing.py"
     t[10] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[10])) { loc = 109; goto error; }
+#line 9 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[11])) { loc = 110; goto error; }
+#line 9 "slicing.py"
     PY2C_CLEAR(t[10]);
+#line 9 "slicing.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[9], t[11]}, 6);
+#line 9 "slicing.py"
     if (PY2C_IS_NULL(t[12])) { loc = 92; goto error; }
+#line 9 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 9 "slicing.py"
     PY2C_CLEAR(t[3]);
+#line 9 "slicing.py"
     PY2C_CLEAR(t[5]);
+#line 9 "slicing.py"
     PY2C_CLEAR(t[8]);
+#line 9 "slicing.py"
     PY2C_CLEAR(t[9]);
+#line 9 "slicing.py"
     PY2C_CLEAR(t[11]);
+#line 9 "slicing.py"
     PY2C_CLEAR(t[12]);
 
 #line 10 "slicing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
+#line 10 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+#line 10 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 10 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 10 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 10 "slicing.py"
     py2c_slot_store(&g_slicing__a, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "slicing.py"
     t[0] = py2c_list_new(3);
+#line 11 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+#line 11 "slicing.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 113; goto error; }
+#line 11 "slicing.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 113; goto error; }
+#line 11 "slicing.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 113; goto error; }
+#line 11 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 11 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 11 "slicing.py"
         { loc = 114; goto error; }
+#line 11 "slicing.py"
     }
+#line 11 "slicing.py"
     t[1] = py2c_slice_new(py2c_int(2), py2c_int(4), PY2C_NONE);
+#line 11 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 11 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
+#line 11 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 11 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 12 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 12 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 12 "slicing.py"
         { loc = 118; goto error; }
+#line 12 "slicing.py"
     }
+#line 12 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__a);
+#line 12 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 12 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 12 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 12 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "slicing.py"
     t[0] = py2c_list_new(1);
+#line 13 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+#line 13 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(100)) < 0) { loc = 119; goto error; }
+#line 13 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 13 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 13 "slicing.py"
         { loc = 120; goto error; }
+#line 13 "slicing.py"
     }
+#line 13 "slicing.py"
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(1), PY2C_NONE);
+#line 13 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 13 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
+#line 13 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 13 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 14 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 14 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 14 "slicing.py"
         { loc = 124; goto error; }
+#line 14 "slicing.py"
     }
+#line 14 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__a);
+#line 14 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 14 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 14 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 14 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 15 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "slicing.py"
         { loc = 125; goto error; }
+#line 15 "slicing.py"
     }
+#line 15 "slicing.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 15 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+#line 15 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__a); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 15 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+#line 15 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 15 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 15 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "slicing.py"
         { loc = 128; goto error; }
+#line 15 "slicing.py"
     }
+#line 15 "slicing.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 15 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 15 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[2], t[1]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+#line 15 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 15 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 16 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 16 "slicing.py"
         { loc = 132; goto error; }
+#line 16 "slicing.py"
     }
+#line 16 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__a);
+#line 16 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 16 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+#line 16 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 16 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "slicing.py"
     t[0] = py2c_list_new(1);
+#line 17 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+#line 17 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 133; goto error; }
+#line 17 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 17 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 17 "slicing.py"
         { loc = 135; goto error; }
+#line 17 "slicing.py"
     }
+#line 17 "slicing.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 17 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+#line 17 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__a); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 17 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 17 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 17 "slicing.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 17 "slicing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+#line 17 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 17 "slicing.py"
     t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_MUL);
+#line 17 "slicing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
+#line 17 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 17 "slicing.py"
     PY2C_CLEAR(t[3]);
+#line 17 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 17 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 17 "slicing.py"
         { loc = 139; goto error; }
+#line 17 "slicing.py"
     }
+#line 17 "slicing.py"
     t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 17 "slicing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
+#line 17 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[5], t[4]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error; } }
+#line 17 "slicing.py"
     PY2C_CLEAR(t[5]);
+#line 17 "slicing.py"
     PY2C_CLEAR(t[4]);
 
 #line 18 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 18 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 18 "slicing.py"
         { loc = 143; goto error; }
+#line 18 "slicing.py"
     }
+#line 18 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__a);
+#line 18 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 18 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 18 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 18 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "slicing.py"
     t[0] = py2c_list_new(0);
+#line 19 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+#line 19 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 19 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 19 "slicing.py"
         { loc = 145; goto error; }
+#line 19 "slicing.py"
     }
+#line 19 "slicing.py"
     t[1] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
+#line 19 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 19 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error; } }
+#line 19 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 19 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 20 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 20 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 20 "slicing.py"
         { loc = 149; goto error; }
+#line 20 "slicing.py"
     }
+#line 20 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__a);
+#line 20 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 20 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 20 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 20 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 21 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 21 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 21 "slicing.py"
         { loc = 150; goto error; }
+#line 21 "slicing.py"
     }
+#line 21 "slicing.py"
     t[0] = py2c_slice_new(py2c_int(1), py2c_int(6), py2c_int(2));
+#line 21 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+#line 21 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_obj_value(&str_5.ob)); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+#line 21 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 22 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 22 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 22 "slicing.py"
         { loc = 154; goto error; }
+#line 22 "slicing.py"
     }
+#line 22 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__a);
+#line 22 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 22 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+#line 22 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 22 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 23 "slicing.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(7), py2c_int(8)});
+#line 23 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+#line 23 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 23 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "slicing.py"
         { loc = 156; goto error; }
+#line 23 "slicing.py"
     }
+#line 23 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__a);
+#line 23 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 23 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "slicing.py"
         { loc = 158; goto error; }
+#line 23 "slicing.py"
     }
+#line 23 "slicing.py"
     t[2] = py2c_slot_load(&g_slicing__a);
+#line 23 "slicing.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 23 "slicing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 23 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 23 "slicing.py"
     t[4] = py2c_slice_new(t[3], PY2C_NONE, PY2C_NONE);
+#line 23 "slicing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
+#line 23 "slicing.py"
     PY2C_CLEAR(t[3]);
+#line 23 "slicing.py"
     if (py2c_fast_setitem(t[1], t[4], t[0]) < 0) { loc = 160; goto error; }
+#line 23 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 23 "slicing.py"
     PY2C_CLEAR(t[4]);
+#line 23 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 24 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 24 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 24 "slicing.py"
         { loc = 162; goto error; }
+#line 24 "slicing.py"
     }
+#line 24 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__a);
+#line 24 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 24 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+#line 24 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 24 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "slicing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 25 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+#line 25 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 25 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 25 "slicing.py"
         { loc = 164; goto error; }
+#line 25 "slicing.py"
     }
+#line 25 "slicing.py"
     t[1] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+#line 25 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+#line 25 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 166; goto error; } }
+#line 25 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 25 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 26 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__a)) {
+#line 26 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 26 "slicing.py"
         { loc = 168; goto error; }
+#line 26 "slicing.py"
     }
+#line 26 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__a);
+#line 26 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 26 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+#line 26 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 26 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "slicing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 27 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+#line 27 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 27 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+#line 27 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 27 "slicing.py"
     py2c_slot_store(&g_slicing__b, t[1]); t[1] = PY2C_NULL;
 
 #line 28 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__b)) {
+#line 28 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 28 "slicing.py"
         { loc = 171; goto error; }
+#line 28 "slicing.py"
     }
+#line 28 "slicing.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
+#line 28 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+#line 28 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__b); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 173; goto error; } }
+#line 28 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 29 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__b)) {
+#line 29 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 29 "slicing.py"
         { loc = 175; goto error; }
+#line 29 "slicing.py"
     }
+#line 29 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__b);
+#line 29 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 29 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+#line 29 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 29 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__b)) {
+#line 30 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 30 "slicing.py"
         { loc = 176; goto error; }
+#line 30 "slicing.py"
     }
+#line 30 "slicing.py"
     t[0] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
+#line 30 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
+#line 30 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__b); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 178; goto error; } }
+#line 30 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 31 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__b)) {
+#line 31 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 31 "slicing.py"
         { loc = 180; goto error; }
+#line 31 "slicing.py"
     }
+#line 31 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__b);
+#line 31 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 31 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+#line 31 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 31 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 32 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__b)) {
+#line 32 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 32 "slicing.py"
         { loc = 181; goto error; }
+#line 32 "slicing.py"
     }
+#line 32 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__b); int64_t rc = py2c_delitem(s0, py2c_int(-1)); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
 
 #line 33 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__b)) {
+#line 33 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 33 "slicing.py"
         { loc = 184; goto error; }
+#line 33 "slicing.py"
     }
+#line 33 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__b);
+#line 33 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 33 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+#line 33 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 33 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 34 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__b)) {
+#line 34 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 34 "slicing.py"
         { loc = 185; goto error; }
+#line 34 "slicing.py"
     }
+#line 34 "slicing.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-2));
+#line 34 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
+#line 34 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__b); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 187; goto error; } }
+#line 34 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 35 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__b)) {
+#line 35 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 35 "slicing.py"
         { loc = 189; goto error; }
+#line 35 "slicing.py"
     }
+#line 35 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__b);
+#line 35 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 35 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
+#line 35 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 35 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 36 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__b)) {
+#line 36 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 36 "slicing.py"
         { loc = 190; goto error; }
+#line 36 "slicing.py"
     }
+#line 36 "slicing.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 36 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
+#line 36 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__b); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 192; goto error; } }
+#line 36 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 37 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__b)) {
+#line 37 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 37 "slicing.py"
         { loc = 194; goto error; }
+#line 37 "slicing.py"
     }
+#line 37 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__b);
+#line 37 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 37 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+#line 37 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 37 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "slicing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
+#line 38 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
+#line 38 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 38 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+#line 38 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 38 "slicing.py"
     py2c_slot_store(&g_slicing__c, t[1]); t[1] = PY2C_NULL;
 
 #line 39 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__c)) {
+#line 39 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 39 "slicing.py"
         { loc = 197; goto error; }
+#line 39 "slicing.py"
     }
+#line 39 "slicing.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 39 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
+#line 39 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__c); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 199; goto error; } }
+#line 39 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 40 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__c)) {
+#line 40 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 40 "slicing.py"
         { loc = 201; goto error; }
+#line 40 "slicing.py"
     }
+#line 40 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__c);
+#line 40 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 40 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+#line 40 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 40 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 41 "slicing.py"
     t[0] = py2c_list_new(3);
+#line 41 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+#line 41 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 202; goto error; }
+#line 41 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 202; goto error; }
+#line 41 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 202; goto error; }
+#line 41 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__c)) {
+#line 41 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 41 "slicing.py"
         { loc = 203; goto error; }
+#line 41 "slicing.py"
     }
+#line 41 "slicing.py"
     t[1] = py2c_slice_new(py2c_int(4), py2c_int(1), py2c_int(-1));
+#line 41 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+#line 41 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__c); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 205; goto error; } }
+#line 41 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 41 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 42 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__c)) {
+#line 42 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 42 "slicing.py"
         { loc = 207; goto error; }
+#line 42 "slicing.py"
     }
+#line 42 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__c);
+#line 42 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 42 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+#line 42 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 42 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 43 "slicing.py"
     t[0] = py2c_list_new(3);
+#line 43 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 208; goto error; }
+#line 43 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 208; goto error; }
+#line 43 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 208; goto error; }
+#line 43 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 208; goto error; }
+#line 43 "slicing.py"
     py2c_slot_store(&g_slicing__m, t[0]); t[0] = PY2C_NULL;
 
 #line 44 "slicing.py"
     t[0] = py2c_list_new(1);
+#line 44 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 209; goto error; }
+#line 44 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 209; goto error; }
+#line 44 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 44 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 44 "slicing.py"
         { loc = 210; goto error; }
+#line 44 "slicing.py"
     }
+#line 44 "slicing.py"
     t[1] = py2c_slice_new(py2c_int(5), PY2C_NONE, PY2C_NONE);
+#line 44 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
+#line 44 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 212; goto error; } }
+#line 44 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 44 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 45 "slicing.py"
     t[0] = py2c_list_new(1);
+#line 45 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
+#line 45 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 213; goto error; }
+#line 45 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 45 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 45 "slicing.py"
         { loc = 214; goto error; }
+#line 45 "slicing.py"
     }
+#line 45 "slicing.py"
     t[1] = py2c_slice_new(py2c_int(-10), py2c_int(1), PY2C_NONE);
+#line 45 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+#line 45 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 216; goto error; } }
+#line 45 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 45 "slicing.py"
     PY2C_CLEAR(t[0]);
 
 #line 46 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 46 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 46 "slicing.py"
         { loc = 218; goto error; }
+#line 46 "slicing.py"
     }
+#line 46 "slicing.py"
     t[0] = py2c_slot_load(&g_slicing__m);
+#line 46 "slicing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 46 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 217; goto error; }
+#line 46 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 46 "slicing.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "slicing.py"
     t[0] = py2c_list_new(5);
+#line 48 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error_1; }
+#line 48 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 219; goto error_1; }
+#line 48 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 219; goto error_1; }
+#line 48 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 219; goto error_1; }
+#line 48 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 219; goto error_1; }
+#line 48 "slicing.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 219; goto error_1; }
+#line 48 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 48 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 48 "slicing.py"
         { loc = 220; goto error_1; }
+#line 48 "slicing.py"
     }
+#line 48 "slicing.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 48 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 221; goto error_1; }
+#line 48 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error_1; } }
+#line 48 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 48 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 48 "slicing.py"
     goto L0;
+#line 48 "slicing.py"
 error_1:
+#line 48 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 48 "slicing.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 48 "slicing.py"
     t[0] = py2c_error_fetch();
+#line 48 "slicing.py"
     py2c_exc_handled_push(t[0]);
+#line 48 "slicing.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 48 "slicing.py"
     if (n0 < 0) { loc = 223; goto error_2; }
+#line 48 "slicing.py"
     if (!n0) goto L1;
+#line 48 "slicing.py"
     py2c_incref(t[0]); py2c_slot_store(&g_slicing__e, t[0]);
 
 #line 50 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__e)) {
+#line 50 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 50 "slicing.py"
         { loc = 225; goto error_3; }
+#line 50 "slicing.py"
     }
+#line 50 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__e);
+#line 50 "slicing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
+#line 50 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error_3; }
+#line 50 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 50 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 50 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 50 "slicing.py"
     py2c_exc_handled_pop();
+#line 50 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 50 "slicing.py"
     goto L0;
+#line 50 "slicing.py"
 L1:;
+#line 50 "slicing.py"
     py2c_exc_handled_pop();
+#line 50 "slicing.py"
     py2c_error_restore(t[0]);
+#line 50 "slicing.py"
     t[0] = PY2C_NULL;
+#line 50 "slicing.py"
     goto unwind;
+#line 50 "slicing.py"
 error_3:
+#line 50 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 50 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 50 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 50 "slicing.py"
     goto L2;
+#line 50 "slicing.py"
 error_2:
+#line 50 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 50 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 50 "slicing.py"
 L2:;
+#line 50 "slicing.py"
     py2c_exc_handled_pop();
+#line 50 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 50 "slicing.py"
     goto unwind;
+#line 50 "slicing.py"
 L0:;
 
 #line 52 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 52 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 52 "slicing.py"
         { loc = 226; goto error_4; }
+#line 52 "slicing.py"
     }
+#line 52 "slicing.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(0));
+#line 52 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 227; goto error_4; }
+#line 52 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__m); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 52 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 228; goto error_4; }
+#line 52 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 52 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 52 "slicing.py"
     goto L3;
+#line 52 "slicing.py"
 error_4:
+#line 52 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 52 "slicing.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 52 "slicing.py"
     t[0] = py2c_error_fetch();
+#line 52 "slicing.py"
     py2c_exc_handled_push(t[0]);
+#line 52 "slicing.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 52 "slicing.py"
     if (n0 < 0) { loc = 229; goto error_5; }
+#line 52 "slicing.py"
     if (!n0) goto L4;
+#line 52 "slicing.py"
     py2c_incref(t[0]); py2c_slot_store(&g_slicing__e, t[0]);
 
 #line 54 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__e)) {
+#line 54 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 54 "slicing.py"
         { loc = 231; goto error_6; }
+#line 54 "slicing.py"
     }
+#line 54 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__e);
+#line 54 "slicing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
+#line 54 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 230; goto error_6; }
+#line 54 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 54 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 54 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 54 "slicing.py"
     py2c_exc_handled_pop();
+#line 54 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 54 "slicing.py"
     goto L3;
+#line 54 "slicing.py"
 L4:;
+#line 54 "slicing.py"
     py2c_exc_handled_pop();
+#line 54 "slicing.py"
     py2c_error_restore(t[0]);
+#line 54 "slicing.py"
     t[0] = PY2C_NULL;
+#line 54 "slicing.py"
     goto unwind;
+#line 54 "slicing.py"
 error_6:
+#line 54 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 54 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 54 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 54 "slicing.py"
     goto L5;
+#line 54 "slicing.py"
 error_5:
+#line 54 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 54 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 54 "slicing.py"
 L5:;
+#line 54 "slicing.py"
     py2c_exc_handled_pop();
+#line 54 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 54 "slicing.py"
     goto unwind;
+#line 54 "slicing.py"
 L3:;
 
 #line 56 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 56 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 56 "slicing.py"
         { loc = 232; goto error_7; }
+#line 56 "slicing.py"
     }
+#line 56 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__m); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
+#line 56 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 233; goto error_7; }
+#line 56 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 56 "slicing.py"
     goto L6;
+#line 56 "slicing.py"
 error_7:
+#line 56 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 56 "slicing.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 56 "slicing.py"
     t[0] = py2c_error_fetch();
+#line 56 "slicing.py"
     py2c_exc_handled_push(t[0]);
+#line 56 "slicing.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 56 "slicing.py"
     if (n0 < 0) { loc = 234; goto error_8; }
+#line 56 "slicing.py"
     if (!n0) goto L7;
+#line 56 "slicing.py"
     py2c_incref(t[0]); py2c_slot_store(&g_slicing__e, t[0]);
 
 #line 58 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__e)) {
+#line 58 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 58 "slicing.py"
         { loc = 236; goto error_9; }
+#line 58 "slicing.py"
     }
+#line 58 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__e);
+#line 58 "slicing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
+#line 58 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 235; goto error_9; }
+#line 58 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 58 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 58 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 58 "slicing.py"
     py2c_exc_handled_pop();
+#line 58 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 58 "slicing.py"
     goto L6;
+#line 58 "slicing.py"
 L7:;
+#line 58 "slicing.py"
     py2c_exc_handled_pop();
+#line 58 "slicing.py"
     py2c_error_restore(t[0]);
+#line 58 "slicing.py"
     t[0] = PY2C_NULL;
+#line 58 "slicing.py"
     goto unwind;
+#line 58 "slicing.py"
 error_9:
+#line 58 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 58 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 58 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 58 "slicing.py"
     goto L8;
+#line 58 "slicing.py"
 error_8:
+#line 58 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 58 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 58 "slicing.py"
 L8:;
+#line 58 "slicing.py"
     py2c_exc_handled_pop();
+#line 58 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 58 "slicing.py"
     goto unwind;
+#line 58 "slicing.py"
 L6:;
 
 #line 60 "slicing.py"
@@ -1356,454 +2202,861 @@ L6:;
 
 #line 61 "slicing.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 61 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 237; goto error_10; }
+#line 61 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__fl)) {
+#line 61 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fl' is not defined");
+#line 61 "slicing.py"
         { loc = 238; goto error_10; }
+#line 61 "slicing.py"
     }
+#line 61 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__fl); t[1] = py2c_fast_getitem(t[0], s0); py2c_decref(s0); }
+#line 61 "slicing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 239; goto error_10; }
+#line 61 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 61 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 61 "slicing.py"
     goto L9;
+#line 61 "slicing.py"
 error_10:
+#line 61 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 61 "slicing.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 61 "slicing.py"
     t[0] = py2c_error_fetch();
+#line 61 "slicing.py"
     py2c_exc_handled_push(t[0]);
+#line 61 "slicing.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 61 "slicing.py"
     if (n0 < 0) { loc = 240; goto error_11; }
+#line 61 "slicing.py"
     if (!n0) goto L10;
+#line 61 "slicing.py"
     py2c_incref(t[0]); py2c_slot_store(&g_slicing__e, t[0]);
 
 #line 63 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__e)) {
+#line 63 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 63 "slicing.py"
         { loc = 242; goto error_12; }
+#line 63 "slicing.py"
     }
+#line 63 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__e);
+#line 63 "slicing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
+#line 63 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 241; goto error_12; }
+#line 63 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 63 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 63 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 63 "slicing.py"
     py2c_exc_handled_pop();
+#line 63 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 63 "slicing.py"
     goto L9;
+#line 63 "slicing.py"
 L10:;
+#line 63 "slicing.py"
     py2c_exc_handled_pop();
+#line 63 "slicing.py"
     py2c_error_restore(t[0]);
+#line 63 "slicing.py"
     t[0] = PY2C_NULL;
+#line 63 "slicing.py"
     goto unwind;
+#line 63 "slicing.py"
 error_12:
+#line 63 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 63 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 63 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 63 "slicing.py"
     goto L11;
+#line 63 "slicing.py"
 error_11:
+#line 63 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 63 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 63 "slicing.py"
 L11:;
+#line 63 "slicing.py"
     py2c_exc_handled_pop();
+#line 63 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 63 "slicing.py"
     goto unwind;
+#line 63 "slicing.py"
 L9:;
 
 #line 65 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 65 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 65 "slicing.py"
         { loc = 243; goto error_13; }
+#line 65 "slicing.py"
     }
+#line 65 "slicing.py"
     t[0] = py2c_slice_new(py2c_int(1), py2c_int(2), PY2C_NONE);
+#line 65 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 244; goto error_13; }
+#line 65 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_int(5)); py2c_decref(s0); if (rc < 0) { loc = 245; goto error_13; } }
+#line 65 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 65 "slicing.py"
     goto L12;
+#line 65 "slicing.py"
 error_13:
+#line 65 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 65 "slicing.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 65 "slicing.py"
     t[0] = py2c_error_fetch();
+#line 65 "slicing.py"
     py2c_exc_handled_push(t[0]);
+#line 65 "slicing.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 65 "slicing.py"
     if (n0 < 0) { loc = 246; goto error_14; }
+#line 65 "slicing.py"
     if (!n0) goto L13;
+#line 65 "slicing.py"
     py2c_incref(t[0]); py2c_slot_store(&g_slicing__e, t[0]);
 
 #line 67 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__e)) {
+#line 67 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "slicing.py"
         { loc = 248; goto error_15; }
+#line 67 "slicing.py"
     }
+#line 67 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__e);
+#line 67 "slicing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
+#line 67 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 247; goto error_15; }
+#line 67 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 67 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 67 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 67 "slicing.py"
     py2c_exc_handled_pop();
+#line 67 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 67 "slicing.py"
     goto L12;
+#line 67 "slicing.py"
 L13:;
+#line 67 "slicing.py"
     py2c_exc_handled_pop();
+#line 67 "slicing.py"
     py2c_error_restore(t[0]);
+#line 67 "slicing.py"
     t[0] = PY2C_NULL;
+#line 67 "slicing.py"
     goto unwind;
+#line 67 "slicing.py"
 error_15:
+#line 67 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 67 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 67 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 67 "slicing.py"
     goto L14;
+#line 67 "slicing.py"
 error_14:
+#line 67 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 67 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 67 "slicing.py"
 L14:;
+#line 67 "slicing.py"
     py2c_exc_handled_pop();
+#line 67 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 67 "slicing.py"
     goto unwind;
+#line 67 "slicing.py"
 L12:;
 
 #line 69 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__t)) {
+#line 69 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 69 "slicing.py"
         { loc = 249; goto error_16; }
+#line 69 "slicing.py"
     }
+#line 69 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__t); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 250; goto error_16; } }
+#line 69 "slicing.py"
     goto L15;
+#line 69 "slicing.py"
 error_16:
+#line 69 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 69 "slicing.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 69 "slicing.py"
     t[0] = py2c_error_fetch();
+#line 69 "slicing.py"
     py2c_exc_handled_push(t[0]);
+#line 69 "slicing.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 69 "slicing.py"
     if (n0 < 0) { loc = 251; goto error_17; }
+#line 69 "slicing.py"
     if (!n0) goto L16;
+#line 69 "slicing.py"
     py2c_incref(t[0]); py2c_slot_store(&g_slicing__e, t[0]);
 
 #line 71 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__e)) {
+#line 71 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 71 "slicing.py"
         { loc = 253; goto error_18; }
+#line 71 "slicing.py"
     }
+#line 71 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__e);
+#line 71 "slicing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
+#line 71 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 252; goto error_18; }
+#line 71 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 71 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 71 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 71 "slicing.py"
     py2c_exc_handled_pop();
+#line 71 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 71 "slicing.py"
     goto L15;
+#line 71 "slicing.py"
 L16:;
+#line 71 "slicing.py"
     py2c_exc_handled_pop();
+#line 71 "slicing.py"
     py2c_error_restore(t[0]);
+#line 71 "slicing.py"
     t[0] = PY2C_NULL;
+#line 71 "slicing.py"
     goto unwind;
+#line 71 "slicing.py"
 error_18:
+#line 71 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 71 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 71 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 71 "slicing.py"
     goto L17;
+#line 71 "slicing.py"
 error_17:
+#line 71 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 71 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 71 "slicing.py"
 L17:;
+#line 71 "slicing.py"
     py2c_exc_handled_pop();
+#line 71 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 71 "slicing.py"
     goto unwind;
+#line 71 "slicing.py"
 L15:;
 
 #line 73 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__t)) {
+#line 73 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 73 "slicing.py"
         { loc = 254; goto error_19; }
+#line 73 "slicing.py"
     }
+#line 73 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__t); int64_t rc = py2c_delitem(s0, py2c_int(0)); py2c_decref(s0); if (rc < 0) { loc = 255; goto error_19; } }
+#line 73 "slicing.py"
     goto L18;
+#line 73 "slicing.py"
 error_19:
+#line 73 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 73 "slicing.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 73 "slicing.py"
     t[0] = py2c_error_fetch();
+#line 73 "slicing.py"
     py2c_exc_handled_push(t[0]);
+#line 73 "slicing.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 73 "slicing.py"
     if (n0 < 0) { loc = 256; goto error_20; }
+#line 73 "slicing.py"
     if (!n0) goto L19;
+#line 73 "slicing.py"
     py2c_incref(t[0]); py2c_slot_store(&g_slicing__e, t[0]);
 
 #line 75 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__e)) {
+#line 75 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 75 "slicing.py"
         { loc = 258; goto error_21; }
+#line 75 "slicing.py"
     }
+#line 75 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__e);
+#line 75 "slicing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
+#line 75 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 257; goto error_21; }
+#line 75 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 75 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 75 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 75 "slicing.py"
     py2c_exc_handled_pop();
+#line 75 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 75 "slicing.py"
     goto L18;
+#line 75 "slicing.py"
 L19:;
+#line 75 "slicing.py"
     py2c_exc_handled_pop();
+#line 75 "slicing.py"
     py2c_error_restore(t[0]);
+#line 75 "slicing.py"
     t[0] = PY2C_NULL;
+#line 75 "slicing.py"
     goto unwind;
+#line 75 "slicing.py"
 error_21:
+#line 75 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 75 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 75 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 75 "slicing.py"
     goto L20;
+#line 75 "slicing.py"
 error_20:
+#line 75 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 75 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 75 "slicing.py"
 L20:;
+#line 75 "slicing.py"
     py2c_exc_handled_pop();
+#line 75 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 75 "slicing.py"
     goto unwind;
+#line 75 "slicing.py"
 L18:;
 
 #line 77 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 77 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 77 "slicing.py"
         { loc = 259; goto error_22; }
+#line 77 "slicing.py"
     }
+#line 77 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_fast_setitem(s0, py2c_int(10), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 260; goto error_22; } }
+#line 77 "slicing.py"
     goto L21;
+#line 77 "slicing.py"
 error_22:
+#line 77 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 77 "slicing.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 77 "slicing.py"
     t[0] = py2c_error_fetch();
+#line 77 "slicing.py"
     py2c_exc_handled_push(t[0]);
+#line 77 "slicing.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 77 "slicing.py"
     if (n0 < 0) { loc = 261; goto error_23; }
+#line 77 "slicing.py"
     if (!n0) goto L22;
+#line 77 "slicing.py"
     py2c_incref(t[0]); py2c_slot_store(&g_slicing__e, t[0]);
 
 #line 79 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__e)) {
+#line 79 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 79 "slicing.py"
         { loc = 263; goto error_24; }
+#line 79 "slicing.py"
     }
+#line 79 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__e);
+#line 79 "slicing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+#line 79 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 262; goto error_24; }
+#line 79 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 79 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 79 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 79 "slicing.py"
     py2c_exc_handled_pop();
+#line 79 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 79 "slicing.py"
     goto L21;
+#line 79 "slicing.py"
 L22:;
+#line 79 "slicing.py"
     py2c_exc_handled_pop();
+#line 79 "slicing.py"
     py2c_error_restore(t[0]);
+#line 79 "slicing.py"
     t[0] = PY2C_NULL;
+#line 79 "slicing.py"
     goto unwind;
+#line 79 "slicing.py"
 error_24:
+#line 79 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 79 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 79 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 79 "slicing.py"
     goto L23;
+#line 79 "slicing.py"
 error_23:
+#line 79 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 79 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 79 "slicing.py"
 L23:;
+#line 79 "slicing.py"
     py2c_exc_handled_pop();
+#line 79 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 79 "slicing.py"
     goto unwind;
+#line 79 "slicing.py"
 L21:;
 
 #line 81 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 81 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 81 "slicing.py"
         { loc = 264; goto error_25; }
+#line 81 "slicing.py"
     }
+#line 81 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_delitem(s0, py2c_int(10)); py2c_decref(s0); if (rc < 0) { loc = 265; goto error_25; } }
+#line 81 "slicing.py"
     goto L24;
+#line 81 "slicing.py"
 error_25:
+#line 81 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 81 "slicing.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 81 "slicing.py"
     t[0] = py2c_error_fetch();
+#line 81 "slicing.py"
     py2c_exc_handled_push(t[0]);
+#line 81 "slicing.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 81 "slicing.py"
     if (n0 < 0) { loc = 266; goto error_26; }
+#line 81 "slicing.py"
     if (!n0) goto L25;
+#line 81 "slicing.py"
     py2c_incref(t[0]); py2c_slot_store(&g_slicing__e, t[0]);
 
 #line 83 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__e)) {
+#line 83 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 83 "slicing.py"
         { loc = 268; goto error_27; }
+#line 83 "slicing.py"
     }
+#line 83 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__e);
+#line 83 "slicing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+#line 83 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 267; goto error_27; }
+#line 83 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 83 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 83 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 83 "slicing.py"
     py2c_exc_handled_pop();
+#line 83 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 83 "slicing.py"
     goto L24;
+#line 83 "slicing.py"
 L25:;
+#line 83 "slicing.py"
     py2c_exc_handled_pop();
+#line 83 "slicing.py"
     py2c_error_restore(t[0]);
+#line 83 "slicing.py"
     t[0] = PY2C_NULL;
+#line 83 "slicing.py"
     goto unwind;
+#line 83 "slicing.py"
 error_27:
+#line 83 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 83 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 83 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 83 "slicing.py"
     goto L26;
+#line 83 "slicing.py"
 error_26:
+#line 83 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 83 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 83 "slicing.py"
 L26:;
+#line 83 "slicing.py"
     py2c_exc_handled_pop();
+#line 83 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 83 "slicing.py"
     goto unwind;
+#line 83 "slicing.py"
 L24:;
 
 #line 85 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__t)) {
+#line 85 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 85 "slicing.py"
         { loc = 269; goto error_28; }
+#line 85 "slicing.py"
     }
+#line 85 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[0] = py2c_fast_getitem(s0, py2c_int(10)); py2c_decref(s0); }
+#line 85 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 270; goto error_28; }
+#line 85 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 85 "slicing.py"
     goto L27;
+#line 85 "slicing.py"
 error_28:
+#line 85 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 85 "slicing.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 85 "slicing.py"
     t[0] = py2c_error_fetch();
+#line 85 "slicing.py"
     py2c_exc_handled_push(t[0]);
+#line 85 "slicing.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 85 "slicing.py"
     if (n0 < 0) { loc = 271; goto error_29; }
+#line 85 "slicing.py"
     if (!n0) goto L28;
+#line 85 "slicing.py"
     py2c_incref(t[0]); py2c_slot_store(&g_slicing__e, t[0]);
 
 #line 87 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__e)) {
+#line 87 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 87 "slicing.py"
         { loc = 273; goto error_30; }
+#line 87 "slicing.py"
     }
+#line 87 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__e);
+#line 87 "slicing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+#line 87 "slicing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 272; goto error_30; }
+#line 87 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 87 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 87 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 87 "slicing.py"
     py2c_exc_handled_pop();
+#line 87 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 87 "slicing.py"
     goto L27;
+#line 87 "slicing.py"
 L28:;
+#line 87 "slicing.py"
     py2c_exc_handled_pop();
+#line 87 "slicing.py"
     py2c_error_restore(t[0]);
+#line 87 "slicing.py"
     t[0] = PY2C_NULL;
+#line 87 "slicing.py"
     goto unwind;
+#line 87 "slicing.py"
 error_30:
+#line 87 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 87 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 87 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
+#line 87 "slicing.py"
     goto L29;
+#line 87 "slicing.py"
 error_29:
+#line 87 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 87 "slicing.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 87 "slicing.py"
 L29:;
+#line 87 "slicing.py"
     py2c_exc_handled_pop();
+#line 87 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 87 "slicing.py"
     goto unwind;
+#line 87 "slicing.py"
 L27:;
 
 #line 88 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 88 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 88 "slicing.py"
         { loc = 275; goto error; }
+#line 88 "slicing.py"
     }
+#line 88 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__m); t[0] = py2c_fast_getitem(s0, PY2C_TRUE); py2c_decref(s0); }
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 276; goto error; }
+#line 88 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 88 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 88 "slicing.py"
         { loc = 277; goto error; }
+#line 88 "slicing.py"
     }
+#line 88 "slicing.py"
     t[1] = py2c_slot_load(&g_slicing__m);
+#line 88 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__m)) {
+#line 88 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 88 "slicing.py"
         { loc = 279; goto error; }
+#line 88 "slicing.py"
     }
+#line 88 "slicing.py"
     t[2] = py2c_slot_load(&g_slicing__m);
+#line 88 "slicing.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 278; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[2]);
+#line 88 "slicing.py"
     t[4] = py2c_fast_negative(t[3]);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 280; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[3]);
+#line 88 "slicing.py"
     t[5] = py2c_fast_getitem(t[1], t[4]);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 281; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[1]);
+#line 88 "slicing.py"
     PY2C_CLEAR(t[4]);
+#line 88 "slicing.py"
     t[6] = py2c_list_new(3);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 282; goto error; }
+#line 88 "slicing.py"
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 282; goto error; }
+#line 88 "slicing.py"
     if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 282; goto error; }
+#line 88 "slicing.py"
     if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 282; goto error; }
+#line 88 "slicing.py"
     t[7] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 283; goto error; }
+#line 88 "slicing.py"
     t[8] = py2c_fast_getitem(t[6], t[7]);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 284; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[6]);
+#line 88 "slicing.py"
     PY2C_CLEAR(t[7]);
+#line 88 "slicing.py"
     t[9] = py2c_fast_getitem(t[8], py2c_int(0));
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 285; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[8]);
+#line 88 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 88 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 88 "slicing.py"
         { loc = 286; goto error; }
+#line 88 "slicing.py"
     }
+#line 88 "slicing.py"
     t[10] = py2c_slice_new(PY2C_TRUE, py2c_int(3), PY2C_NONE);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[10])) { loc = 287; goto error; }
+#line 88 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[11])) { loc = 288; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[10]);
+#line 88 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
+#line 88 "slicing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 88 "slicing.py"
         { loc = 289; goto error; }
+#line 88 "slicing.py"
     }
+#line 88 "slicing.py"
     t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[12])) { loc = 290; goto error; }
+#line 88 "slicing.py"
     t[13] = py2c_fast_negative(t[12]);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[13])) { loc = 291; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[12]);
+#line 88 "slicing.py"
     t[14] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[14])) { loc = 292; goto error; }
+#line 88 "slicing.py"
     t[15] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[15])) { loc = 293; goto error; }
+#line 88 "slicing.py"
     t[16] = py2c_slice_new(t[13], t[14], t[15]);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[16])) { loc = 294; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[13]);
+#line 88 "slicing.py"
     PY2C_CLEAR(t[14]);
+#line 88 "slicing.py"
     PY2C_CLEAR(t[15]);
+#line 88 "slicing.py"
     { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[17] = py2c_fast_getitem(s0, t[16]); py2c_decref(s0); }
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[17])) { loc = 295; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[16]);
+#line 88 "slicing.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[9], t[11], t[17]}, 5);
+#line 88 "slicing.py"
     if (PY2C_IS_NULL(t[18])) { loc = 274; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[0]);
+#line 88 "slicing.py"
     PY2C_CLEAR(t[5]);
+#line 88 "slicing.py"
     PY2C_CLEAR(t[9]);
+#line 88 "slicing.py"
     PY2C_CLEAR(t[11]);
+#line 88 "slicing.py"
     PY2C_CLEAR(t[17]);
+#line 88 "slicing.py"
     PY2C_CLEAR(t[18]);
+#line 88 "slicing.py"
     PY2C_CLEAR(result);
+#line 88 "slicing.py"
     result = PY2C_NONE;
+#line 88 "slicing.py"
     goto cleanup;
+#line 88 "slicing.py"
 error:
+#line 88 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
+#line 88 "slicing.py"
 unwind:
+#line 88 "slicing.py"
     PY2C_CLEAR(result);
+#line 88 "slicing.py"
 cleanup:
+#line 88 "slicing.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 88 "slicing.py"
     return result;
+#line 88 "slicing.py"
 }
+#line 3060 "slicing.c"
 
 static void clear_mod_slicing(void) {
     PY2C_CLEAR(g_slicing__fl);

@@ -349,23 +349,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "slot_wrappers.py"
     t[0] = py2c_list_new(0);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 12 "slot_wrappers.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 12 "slot_wrappers.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 12 "slot_wrappers.py"
     goto cleanup;
+#line 12 "slot_wrappers.py"
 error:
+#line 12 "slot_wrappers.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 12 "slot_wrappers.py"
 cleanup:
+#line 12 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 12 "slot_wrappers.py"
     return result;
+#line 12 "slot_wrappers.py"
 }
+#line 387 "slot_wrappers.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -380,23 +398,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "slot_wrappers.py"
     t[0] = py2c_list_new(0);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 2; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 12 "slot_wrappers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 12 "slot_wrappers.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 12 "slot_wrappers.py"
     goto cleanup;
+#line 12 "slot_wrappers.py"
 error:
+#line 12 "slot_wrappers.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 12 "slot_wrappers.py"
 cleanup:
+#line 12 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 12 "slot_wrappers.py"
     return result;
+#line 12 "slot_wrappers.py"
 }
+#line 436 "slot_wrappers.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -411,23 +447,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "slot_wrappers.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 12 "slot_wrappers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 12 "slot_wrappers.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 12 "slot_wrappers.py"
     goto cleanup;
+#line 12 "slot_wrappers.py"
 error:
+#line 12 "slot_wrappers.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 12 "slot_wrappers.py"
 cleanup:
+#line 12 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 12 "slot_wrappers.py"
     return result;
+#line 12 "slot_wrappers.py"
 }
+#line 485 "slot_wrappers.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -442,23 +496,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "slot_wrappers.py"
     t[0] = py2c_dict_new();
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 2; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 12 "slot_wrappers.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 12 "slot_wrappers.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 12 "slot_wrappers.py"
     goto cleanup;
+#line 12 "slot_wrappers.py"
 error:
+#line 12 "slot_wrappers.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 12 "slot_wrappers.py"
 cleanup:
+#line 12 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 12 "slot_wrappers.py"
     return result;
+#line 12 "slot_wrappers.py"
 }
+#line 534 "slot_wrappers.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -473,29 +545,53 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "slot_wrappers.py"
     t[0] = py2c_list_new(0);
+#line 13 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 13 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 3; goto error; }
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 13 "slot_wrappers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 13 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 13 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_15.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 4; goto error; }
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[3]);
+#line 13 "slot_wrappers.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 13 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[4]);
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[5]);
+#line 13 "slot_wrappers.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 13 "slot_wrappers.py"
     goto cleanup;
+#line 13 "slot_wrappers.py"
 error:
+#line 13 "slot_wrappers.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 13 "slot_wrappers.py"
 cleanup:
+#line 13 "slot_wrappers.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 13 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 13 "slot_wrappers.py"
     return result;
+#line 13 "slot_wrappers.py"
 }
+#line 595 "slot_wrappers.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -510,24 +606,43 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "slot_wrappers.py"
     t[0] = py2c_list_new(1);
+#line 13 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 13 "slot_wrappers.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 13 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 2; goto error; }
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 13 "slot_wrappers.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 13 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 13 "slot_wrappers.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 13 "slot_wrappers.py"
     goto cleanup;
+#line 13 "slot_wrappers.py"
 error:
+#line 13 "slot_wrappers.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 13 "slot_wrappers.py"
 cleanup:
+#line 13 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 13 "slot_wrappers.py"
     return result;
+#line 13 "slot_wrappers.py"
 }
+#line 646 "slot_wrappers.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -542,23 +657,41 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "slot_wrappers.py"
     t[0] = py2c_list_new(0);
+#line 13 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 13 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 2; goto error; }
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 13 "slot_wrappers.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 0, kwnames_1);
+#line 13 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 13 "slot_wrappers.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 13 "slot_wrappers.py"
     goto cleanup;
+#line 13 "slot_wrappers.py"
 error:
+#line 13 "slot_wrappers.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 13 "slot_wrappers.py"
 cleanup:
+#line 13 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 13 "slot_wrappers.py"
     return result;
+#line 13 "slot_wrappers.py"
 }
+#line 695 "slot_wrappers.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -573,17 +706,29 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "slot_wrappers.py"
     t[0] = py2c_getattr_ic(py2c_int(5), py2c_obj_value(&str_7.ob), &attr_ic[8]);
+#line 13 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "slot_wrappers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "slot_wrappers.py"
     goto cleanup;
+#line 13 "slot_wrappers.py"
 error:
+#line 13 "slot_wrappers.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 13 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 13 "slot_wrappers.py"
 cleanup:
+#line 13 "slot_wrappers.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 13 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 13 "slot_wrappers.py"
     return result;
+#line 13 "slot_wrappers.py"
 }
+#line 732 "slot_wrappers.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -598,27 +743,49 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "slot_wrappers.py"
     t[0] = py2c_dict_new();
+#line 14 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 14 "slot_wrappers.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 14 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 2; goto error; }
+#line 14 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 14 "slot_wrappers.py"
     t[3] = py2c_list_new(0);
+#line 14 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 14 "slot_wrappers.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 14 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 14 "slot_wrappers.py"
     PY2C_CLEAR(t[3]);
+#line 14 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 14 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 14 "slot_wrappers.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 14 "slot_wrappers.py"
     goto cleanup;
+#line 14 "slot_wrappers.py"
 error:
+#line 14 "slot_wrappers.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 14 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 14 "slot_wrappers.py"
 cleanup:
+#line 14 "slot_wrappers.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 14 "slot_wrappers.py"
     return result;
+#line 14 "slot_wrappers.py"
 }
+#line 789 "slot_wrappers.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -633,20 +800,35 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "slot_wrappers.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 1; goto error; }
+#line 14 "slot_wrappers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+#line 14 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 14 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 14 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 14 "slot_wrappers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 14 "slot_wrappers.py"
     goto cleanup;
+#line 14 "slot_wrappers.py"
 error:
+#line 14 "slot_wrappers.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 14 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 14 "slot_wrappers.py"
 cleanup:
+#line 14 "slot_wrappers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 14 "slot_wrappers.py"
     return result;
+#line 14 "slot_wrappers.py"
 }
+#line 832 "slot_wrappers.c"
 
 static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -661,21 +843,34 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "slot_wrappers.py"
     t[0] = py2c_dict_new();
+#line 23 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "slot_wrappers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
+#line 23 "slot_wrappers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
 
 #line 24 "slot_wrappers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "slot_wrappers.py"
     goto cleanup;
+#line 24 "slot_wrappers.py"
 error:
+#line 24 "slot_wrappers.py"
     py2c_traceback_add(&code_f_P, loc);
+#line 24 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 24 "slot_wrappers.py"
 cleanup:
+#line 24 "slot_wrappers.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 24 "slot_wrappers.py"
     return result;
+#line 24 "slot_wrappers.py"
 }
+#line 874 "slot_wrappers.c"
 
 static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -690,25 +885,42 @@ static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "slot_wrappers.py"
     t[0] = py2c_dict_new();
+#line 27 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "slot_wrappers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
+#line 27 "slot_wrappers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 28 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_Q____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 28 "slot_wrappers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 28 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 28 "slot_wrappers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "slot_wrappers.py"
     goto cleanup;
+#line 28 "slot_wrappers.py"
 error:
+#line 28 "slot_wrappers.py"
     py2c_traceback_add(&code_f_Q, loc);
+#line 28 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 28 "slot_wrappers.py"
 cleanup:
+#line 28 "slot_wrappers.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 28 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 28 "slot_wrappers.py"
     return result;
+#line 28 "slot_wrappers.py"
 }
+#line 924 "slot_wrappers.c"
 
 static Py2cValue f_Q____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -721,13 +933,21 @@ static Py2cValue f_Q____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 29 "slot_wrappers.py"
     result = py2c_obj_value(&str_29.ob);
+#line 29 "slot_wrappers.py"
     goto cleanup;
+#line 29 "slot_wrappers.py"
 cleanup:
+#line 29 "slot_wrappers.py"
     PY2C_CLEAR(v_self);
+#line 29 "slot_wrappers.py"
     py2c_recursion_leave();
+#line 29 "slot_wrappers.py"
     return result;
+#line 29 "slot_wrappers.py"
 }
+#line 951 "slot_wrappers.c"
 
 static Py2cValue mod_slot_wrappers(void) {
     g_slot_wrappers__d = PY2C_NULL;
@@ -751,672 +971,1282 @@ static Py2cValue mod_slot_wrappers(void) {
 
 #line 1 "slot_wrappers.py"
     t[0] = py2c_dict_new();
+#line 1 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "slot_wrappers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 1 "slot_wrappers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 1 "slot_wrappers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 1 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__d, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__d)) {
+#line 2 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 2 "slot_wrappers.py"
         { loc = 3; goto error; }
+#line 2 "slot_wrappers.py"
     }
+#line 2 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__d)) {
+#line 2 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 2 "slot_wrappers.py"
         { loc = 4; goto error; }
+#line 2 "slot_wrappers.py"
     }
+#line 2 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__d); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 2 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 2 "slot_wrappers.py"
     t[1] = py2c_slot_load(&g_slot_wrappers__d);
+#line 2 "slot_wrappers.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 2 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 2 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__d)) {
+#line 2 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 2 "slot_wrappers.py"
         { loc = 7; goto error; }
+#line 2 "slot_wrappers.py"
     }
+#line 2 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__d)) {
+#line 2 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 2 "slot_wrappers.py"
         { loc = 8; goto error; }
+#line 2 "slot_wrappers.py"
     }
+#line 2 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__d); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 2 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 2 "slot_wrappers.py"
     t[4] = py2c_slot_load(&g_slot_wrappers__d);
+#line 2 "slot_wrappers.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], t[3]}, 1, kwnames_0);
+#line 2 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[4]);
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[3]);
+#line 2 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__d)) {
+#line 2 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 2 "slot_wrappers.py"
         { loc = 11; goto error; }
+#line 2 "slot_wrappers.py"
     }
+#line 2 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 2 "slot_wrappers.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+#line 2 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[6]);
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[7]);
+#line 2 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__d)) {
+#line 2 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 2 "slot_wrappers.py"
         { loc = 14; goto error; }
+#line 2 "slot_wrappers.py"
     }
+#line 2 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[9], &t[10], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 2 "slot_wrappers.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 2 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[9]);
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[10]);
+#line 2 "slot_wrappers.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 2 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[12])) { loc = 1; goto error; }
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[5]);
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[8]);
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[11]);
+#line 2 "slot_wrappers.py"
     PY2C_CLEAR(t[12]);
 
 #line 3 "slot_wrappers.py"
     t[0] = py2c_list_new(2);
+#line 3 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 3 "slot_wrappers.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 16; goto error; }
+#line 3 "slot_wrappers.py"
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 16; goto error; }
+#line 3 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__l, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__l)) {
+#line 4 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 4 "slot_wrappers.py"
         { loc = 19; goto error; }
+#line 4 "slot_wrappers.py"
     }
+#line 4 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 4 "slot_wrappers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 4 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 4 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__l)) {
+#line 4 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 4 "slot_wrappers.py"
         { loc = 22; goto error; }
+#line 4 "slot_wrappers.py"
     }
+#line 4 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 4 "slot_wrappers.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 4 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[3]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[4]);
+#line 4 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__l)) {
+#line 4 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 4 "slot_wrappers.py"
         { loc = 25; goto error; }
+#line 4 "slot_wrappers.py"
     }
+#line 4 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 4 "slot_wrappers.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 4 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[6]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[7]);
+#line 4 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__l)) {
+#line 4 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 4 "slot_wrappers.py"
         { loc = 28; goto error; }
+#line 4 "slot_wrappers.py"
     }
+#line 4 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[9], &t[10], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+#line 4 "slot_wrappers.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+#line 4 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[9]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[10]);
+#line 4 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__l)) {
+#line 4 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 4 "slot_wrappers.py"
         { loc = 31; goto error; }
+#line 4 "slot_wrappers.py"
     }
+#line 4 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[12], &t[13], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 4 "slot_wrappers.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 4 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[14])) { loc = 30; goto error; }
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[12]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[13]);
+#line 4 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__l)) {
+#line 4 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 4 "slot_wrappers.py"
         { loc = 34; goto error; }
+#line 4 "slot_wrappers.py"
     }
+#line 4 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[15], &t[16], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 4 "slot_wrappers.py"
     t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+#line 4 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[17])) { loc = 33; goto error; }
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[15]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[16]);
+#line 4 "slot_wrappers.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 4 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[18])) { loc = 17; goto error; }
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[5]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[8]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[11]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[14]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[17]);
+#line 4 "slot_wrappers.py"
     PY2C_CLEAR(t[18]);
 
 #line 5 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__l)) {
+#line 5 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 5 "slot_wrappers.py"
         { loc = 37; goto error; }
+#line 5 "slot_wrappers.py"
     }
+#line 5 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+#line 5 "slot_wrappers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(9)}, 2, PY2C_NULL);
+#line 5 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 5 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 5 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 5 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__l)) {
+#line 6 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 6 "slot_wrappers.py"
         { loc = 40; goto error; }
+#line 6 "slot_wrappers.py"
     }
+#line 6 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+#line 6 "slot_wrappers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 6 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 6 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 6 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 6 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__l)) {
+#line 7 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 7 "slot_wrappers.py"
         { loc = 43; goto error; }
+#line 7 "slot_wrappers.py"
     }
+#line 7 "slot_wrappers.py"
     t[0] = py2c_slot_load(&g_slot_wrappers__l);
+#line 7 "slot_wrappers.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 7 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 7 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[23]) < 0) { loc = 46; goto error; }
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 7 "slot_wrappers.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 7 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[3]);
+#line 7 "slot_wrappers.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_7.ob), &t[5], &t[6], &attr_ic[24]) < 0) { loc = 48; goto error; }
+#line 7 "slot_wrappers.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 7 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[5]);
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[6]);
+#line 7 "slot_wrappers.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_6.ob), &t[8], &t[9], &attr_ic[25]) < 0) { loc = 50; goto error; }
+#line 7 "slot_wrappers.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+#line 7 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[8]);
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[9]);
+#line 7 "slot_wrappers.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_13.ob), &t[11], &t[12], &attr_ic[26]) < 0) { loc = 52; goto error; }
+#line 7 "slot_wrappers.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 7 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[13])) { loc = 51; goto error; }
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[11]);
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[12]);
+#line 7 "slot_wrappers.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_13.ob), &t[14], &t[15], &attr_ic[27]) < 0) { loc = 54; goto error; }
+#line 7 "slot_wrappers.py"
     t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+#line 7 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[16])) { loc = 53; goto error; }
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[14]);
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[15]);
+#line 7 "slot_wrappers.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7], t[10], t[13], t[16]}, 6);
+#line 7 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[17])) { loc = 42; goto error; }
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[4]);
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[7]);
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[10]);
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[13]);
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[16]);
+#line 7 "slot_wrappers.py"
     PY2C_CLEAR(t[17]);
 
 #line 8 "slot_wrappers.py"
     t[0] = py2c_list_new(1);
+#line 8 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 8 "slot_wrappers.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
+#line 8 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[28]) < 0) { loc = 57; goto error; }
+#line 8 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 8 "slot_wrappers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 8 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 8 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 8 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 8 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__it, t[3]); t[3] = PY2C_NULL;
 
 #line 9 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__it)) {
+#line 9 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 9 "slot_wrappers.py"
         { loc = 60; goto error; }
+#line 9 "slot_wrappers.py"
     }
+#line 9 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__it); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+#line 9 "slot_wrappers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 9 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 9 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__it)) {
+#line 9 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 9 "slot_wrappers.py"
         { loc = 63; goto error; }
+#line 9 "slot_wrappers.py"
     }
+#line 9 "slot_wrappers.py"
     t[3] = py2c_slot_load(&g_slot_wrappers__it);
+#line 9 "slot_wrappers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3], py2c_obj_value(&str_16.ob)}, 2);
+#line 9 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[3]);
+#line 9 "slot_wrappers.py"
     if (py2c_method_lookup_ic(py2c_int(3), py2c_obj_value(&str_17.ob), &t[5], &t[6], &attr_ic[30]) < 0) { loc = 65; goto error; }
+#line 9 "slot_wrappers.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 9 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[5]);
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[6]);
+#line 9 "slot_wrappers.py"
     if (py2c_method_lookup_ic(py2c_float(2.5), py2c_obj_value(&str_18.ob), &t[8], &t[9], &attr_ic[31]) < 0) { loc = 67; goto error; }
+#line 9 "slot_wrappers.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 9 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 66; goto error; }
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[8]);
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[9]);
+#line 9 "slot_wrappers.py"
     t[11] = py2c_set_new();
+#line 9 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 69; goto error; }
+#line 9 "slot_wrappers.py"
     if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 69; goto error; }
+#line 9 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_7.ob), &t[12], &t[13], &attr_ic[32]) < 0) { loc = 70; goto error; }
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[11]);
+#line 9 "slot_wrappers.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 9 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[14])) { loc = 68; goto error; }
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[12]);
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[13]);
+#line 9 "slot_wrappers.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 9 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[15])) { loc = 72; goto error; }
+#line 9 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[15], py2c_obj_value(&str_7.ob), &t[16], &t[17], &attr_ic[33]) < 0) { loc = 73; goto error; }
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[15]);
+#line 9 "slot_wrappers.py"
     t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+#line 9 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[18])) { loc = 71; goto error; }
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[16]);
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[17]);
+#line 9 "slot_wrappers.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10], t[14], t[18]}, 6);
+#line 9 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[19])) { loc = 58; goto error; }
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[4]);
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[7]);
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[10]);
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[14]);
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[18]);
+#line 9 "slot_wrappers.py"
     PY2C_CLEAR(t[19]);
 
 #line 10 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__l)) {
+#line 10 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 10 "slot_wrappers.py"
         { loc = 74; goto error; }
+#line 10 "slot_wrappers.py"
     }
+#line 10 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__l); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 10 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+#line 10 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__f, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__f)) {
+#line 11 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 11 "slot_wrappers.py"
         { loc = 78; goto error; }
+#line 11 "slot_wrappers.py"
     }
+#line 11 "slot_wrappers.py"
     t[0] = py2c_slot_load(&g_slot_wrappers__f);
+#line 11 "slot_wrappers.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 11 "slot_wrappers.py"
     t[2] = py2c_list_new(3);
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 11 "slot_wrappers.py"
     if (py2c_list_append(t[2], py2c_int(10)) < 0) { loc = 81; goto error; }
+#line 11 "slot_wrappers.py"
     if (py2c_list_append(t[2], py2c_int(20)) < 0) { loc = 81; goto error; }
+#line 11 "slot_wrappers.py"
     if (py2c_list_append(t[2], py2c_int(30)) < 0) { loc = 81; goto error; }
+#line 11 "slot_wrappers.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_3.ob), &attr_ic[35]);
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 11 "slot_wrappers.py"
     t[4] = py2c_list_new(2);
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+#line 11 "slot_wrappers.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 83; goto error; }
+#line 11 "slot_wrappers.py"
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 83; goto error; }
+#line 11 "slot_wrappers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[3], t[4]}, 2);
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[3]);
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[4]);
+#line 11 "slot_wrappers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[5]);
+#line 11 "slot_wrappers.py"
     t[7] = py2c_set_new();
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
+#line 11 "slot_wrappers.py"
     if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 86; goto error; }
+#line 11 "slot_wrappers.py"
     if (py2c_set_add(t[7], py2c_int(3)) < 0) { loc = 86; goto error; }
+#line 11 "slot_wrappers.py"
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_6.ob), &attr_ic[36]);
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[7]);
+#line 11 "slot_wrappers.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[9])) { loc = 88; goto error; }
+#line 11 "slot_wrappers.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[8], t[9]}, 2);
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 85; goto error; }
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[8]);
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[9]);
+#line 11 "slot_wrappers.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 84; goto error; }
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[10]);
+#line 11 "slot_wrappers.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[11]}, 3);
+#line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[12])) { loc = 76; goto error; }
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[6]);
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[11]);
+#line 11 "slot_wrappers.py"
     PY2C_CLEAR(t[12]);
 
 #line 12 "slot_wrappers.py"
     t[0] = py2c_list_new(10);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 12 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 12 "slot_wrappers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "slot_wrappers.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 12 "slot_wrappers.py"
 L0:;
+#line 12 "slot_wrappers.py"
     t[2] = py2c_iter_next(t[1]);
+#line 12 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 12 "slot_wrappers.py"
         if (py2c_error_occurred()) { loc = 89; goto error; }
+#line 12 "slot_wrappers.py"
         goto L1;
+#line 12 "slot_wrappers.py"
     }
+#line 12 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__src, t[2]); t[2] = PY2C_NULL;
 
 #line 16 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__src)) {
+#line 16 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'src' is not defined");
+#line 16 "slot_wrappers.py"
         { loc = 103; goto error_1; }
+#line 16 "slot_wrappers.py"
     }
+#line 16 "slot_wrappers.py"
     t[2] = py2c_slot_load(&g_slot_wrappers__src);
+#line 16 "slot_wrappers.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 16 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error_1; }
+#line 16 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 16 "slot_wrappers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 16 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_1; }
+#line 16 "slot_wrappers.py"
     PY2C_CLEAR(t[3]);
+#line 16 "slot_wrappers.py"
     PY2C_CLEAR(t[4]);
+#line 16 "slot_wrappers.py"
     goto L3;
+#line 16 "slot_wrappers.py"
 error_1:
+#line 16 "slot_wrappers.py"
     py2c_traceback_add(&code_mod_slot_wrappers, loc);
+#line 16 "slot_wrappers.py"
     for (int k = 2; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 16 "slot_wrappers.py"
     t[2] = py2c_error_fetch();
+#line 16 "slot_wrappers.py"
     py2c_exc_handled_push(t[2]);
+#line 16 "slot_wrappers.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 16 "slot_wrappers.py"
     if (n0 < 0) { loc = 104; goto error_2; }
+#line 16 "slot_wrappers.py"
     if (!n0) goto L4;
+#line 16 "slot_wrappers.py"
     py2c_incref(t[2]); py2c_slot_store(&g_slot_wrappers__e, t[2]);
 
 #line 18 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__e)) {
+#line 18 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 18 "slot_wrappers.py"
         { loc = 107; goto error_3; }
+#line 18 "slot_wrappers.py"
     }
+#line 18 "slot_wrappers.py"
     t[3] = py2c_slot_load(&g_slot_wrappers__e);
+#line 18 "slot_wrappers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 18 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error_3; }
+#line 18 "slot_wrappers.py"
     PY2C_CLEAR(t[3]);
+#line 18 "slot_wrappers.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_20.ob), &attr_ic[37]);
+#line 18 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error_3; }
+#line 18 "slot_wrappers.py"
     PY2C_CLEAR(t[4]);
+#line 18 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__e)) {
+#line 18 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 18 "slot_wrappers.py"
         { loc = 109; goto error_3; }
+#line 18 "slot_wrappers.py"
     }
+#line 18 "slot_wrappers.py"
     t[6] = py2c_slot_load(&g_slot_wrappers__e);
+#line 18 "slot_wrappers.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 18 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 105; goto error_3; }
+#line 18 "slot_wrappers.py"
     PY2C_CLEAR(t[5]);
+#line 18 "slot_wrappers.py"
     PY2C_CLEAR(t[6]);
+#line 18 "slot_wrappers.py"
     PY2C_CLEAR(t[7]);
+#line 18 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__e, PY2C_NULL);
+#line 18 "slot_wrappers.py"
     py2c_exc_handled_pop();
+#line 18 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 18 "slot_wrappers.py"
     goto L3;
+#line 18 "slot_wrappers.py"
 L4:;
+#line 18 "slot_wrappers.py"
     py2c_exc_handled_pop();
+#line 18 "slot_wrappers.py"
     py2c_error_restore(t[2]);
+#line 18 "slot_wrappers.py"
     t[2] = PY2C_NULL;
+#line 18 "slot_wrappers.py"
     goto unwind;
+#line 18 "slot_wrappers.py"
 error_3:
+#line 18 "slot_wrappers.py"
     py2c_traceback_add(&code_mod_slot_wrappers, loc);
+#line 18 "slot_wrappers.py"
     for (int k = 3; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 18 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__e, PY2C_NULL);
+#line 18 "slot_wrappers.py"
     goto L5;
+#line 18 "slot_wrappers.py"
 error_2:
+#line 18 "slot_wrappers.py"
     py2c_traceback_add(&code_mod_slot_wrappers, loc);
+#line 18 "slot_wrappers.py"
     for (int k = 3; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 18 "slot_wrappers.py"
 L5:;
+#line 18 "slot_wrappers.py"
     py2c_exc_handled_pop();
+#line 18 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 18 "slot_wrappers.py"
     goto unwind;
+#line 18 "slot_wrappers.py"
 L3:;
+#line 18 "slot_wrappers.py"
     py2c_safepoint();
+#line 18 "slot_wrappers.py"
     goto L0;
+#line 18 "slot_wrappers.py"
 L1:;
+#line 18 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "slot_wrappers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(1)}, 2);
+#line 19 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+#line 19 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__e, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__e)) {
+#line 20 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "slot_wrappers.py"
         { loc = 113; goto error; }
+#line 20 "slot_wrappers.py"
     }
+#line 20 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+#line 20 "slot_wrappers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 20 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__e)) {
+#line 20 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "slot_wrappers.py"
         { loc = 116; goto error; }
+#line 20 "slot_wrappers.py"
     }
+#line 20 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 117; goto error; } }
+#line 20 "slot_wrappers.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 20 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[3]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[4]);
+#line 20 "slot_wrappers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
+#line 20 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
+#line 20 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_9.ob), &t[7], &t[8], &attr_ic[40]) < 0) { loc = 120; goto error; }
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[6]);
+#line 20 "slot_wrappers.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 20 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[9])) { loc = 118; goto error; }
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[7]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[8]);
+#line 20 "slot_wrappers.py"
     if (py2c_method_lookup_ic(py2c_float(1.5), py2c_obj_value(&str_8.ob), &t[10], &t[11], &attr_ic[41]) < 0) { loc = 122; goto error; }
+#line 20 "slot_wrappers.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 20 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[12])) { loc = 121; goto error; }
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[10]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[11]);
+#line 20 "slot_wrappers.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_8.ob), &t[13], &t[14], &attr_ic[42]) < 0) { loc = 124; goto error; }
+#line 20 "slot_wrappers.py"
     t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+#line 20 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[15])) { loc = 123; goto error; }
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[13]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[14]);
+#line 20 "slot_wrappers.py"
     if (py2c_method_lookup_ic(PY2C_NONE, py2c_obj_value(&str_8.ob), &t[16], &t[17], &attr_ic[43]) < 0) { loc = 126; goto error; }
+#line 20 "slot_wrappers.py"
     t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+#line 20 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[18])) { loc = 125; goto error; }
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[16]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[17]);
+#line 20 "slot_wrappers.py"
     if (py2c_method_lookup_ic(PY2C_TRUE, py2c_obj_value(&str_9.ob), &t[19], &t[20], &attr_ic[44]) < 0) { loc = 128; goto error; }
+#line 20 "slot_wrappers.py"
     t[21] = py2c_method_call(t[19], t[20], NULL, 0, PY2C_NULL);
+#line 20 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[21])) { loc = 127; goto error; }
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[19]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[20]);
+#line 20 "slot_wrappers.py"
     t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12], t[15], t[18], t[21]}, 7);
+#line 20 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[22])) { loc = 111; goto error; }
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[5]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[9]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[12]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[15]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[18]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[21]);
+#line 20 "slot_wrappers.py"
     PY2C_CLEAR(t[22]);
 
 #line 23 "slot_wrappers.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 23 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+#line 23 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_P, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+#line 23 "slot_wrappers.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 23 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 23 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 23 "slot_wrappers.py"
     t[3] = py2c_class_new("P", "P", "__main__", t[0], t[2]);
+#line 23 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+#line 23 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 23 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 23 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__P, t[3]); t[3] = PY2C_NULL;
 
 #line 27 "slot_wrappers.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 27 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+#line 27 "slot_wrappers.py"
     t[1] = py2c_function_new(&info_f_Q, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 27 "slot_wrappers.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 27 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 27 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 27 "slot_wrappers.py"
     t[3] = py2c_class_new("Q", "Q", "__main__", t[0], t[2]);
+#line 27 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+#line 27 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 27 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 27 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__Q, t[3]); t[3] = PY2C_NULL;
 
 #line 32 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__P)) {
+#line 32 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 32 "slot_wrappers.py"
         { loc = 132; goto error; }
+#line 32 "slot_wrappers.py"
     }
+#line 32 "slot_wrappers.py"
     t[0] = py2c_slot_load(&g_slot_wrappers__P);
+#line 32 "slot_wrappers.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 32 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+#line 32 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 32 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__p, t[1]); t[1] = PY2C_NULL;
 
 #line 33 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__Q)) {
+#line 33 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
+#line 33 "slot_wrappers.py"
         { loc = 136; goto error; }
+#line 33 "slot_wrappers.py"
     }
+#line 33 "slot_wrappers.py"
     t[0] = py2c_slot_load(&g_slot_wrappers__Q);
+#line 33 "slot_wrappers.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[0]);
+#line 33 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_8.ob), &t[2], &t[3], &attr_ic[45]) < 0) { loc = 137; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
+#line 33 "slot_wrappers.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[3]);
+#line 33 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__Q)) {
+#line 33 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
+#line 33 "slot_wrappers.py"
         { loc = 140; goto error; }
+#line 33 "slot_wrappers.py"
     }
+#line 33 "slot_wrappers.py"
     t[5] = py2c_slot_load(&g_slot_wrappers__Q);
+#line 33 "slot_wrappers.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[5]);
+#line 33 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_9.ob), &t[7], &t[8], &attr_ic[46]) < 0) { loc = 141; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[6]);
+#line 33 "slot_wrappers.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[9])) { loc = 138; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[7]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[8]);
+#line 33 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__p)) {
+#line 33 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 33 "slot_wrappers.py"
         { loc = 144; goto error; }
+#line 33 "slot_wrappers.py"
     }
+#line 33 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[11], &t[12], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
+#line 33 "slot_wrappers.py"
     t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[13])) { loc = 143; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[11]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[12]);
+#line 33 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__P)) {
+#line 33 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 33 "slot_wrappers.py"
         { loc = 147; goto error; }
+#line 33 "slot_wrappers.py"
     }
+#line 33 "slot_wrappers.py"
     { Py2cValue s0 = py2c_slot_load(&g_slot_wrappers__P); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[14], &t[15], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
+#line 33 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__p)) {
+#line 33 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 33 "slot_wrappers.py"
         { loc = 149; goto error; }
+#line 33 "slot_wrappers.py"
     }
+#line 33 "slot_wrappers.py"
     t[16] = py2c_slot_load(&g_slot_wrappers__p);
+#line 33 "slot_wrappers.py"
     t[17] = py2c_method_call(t[14], t[15], (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[17])) { loc = 146; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[16]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[14]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[15]);
+#line 33 "slot_wrappers.py"
     t[18] = py2c_fast_compare(t[13], t[17], PY2C_EQ);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[18])) { loc = 142; goto error; }
+#line 33 "slot_wrappers.py"
     t[10] = t[18]; t[18] = PY2C_NULL;
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[13]);
+#line 33 "slot_wrappers.py"
     n0 = py2c_fast_is_true(t[10]);
+#line 33 "slot_wrappers.py"
     if (n0 < 0) { loc = 142; goto error; }
+#line 33 "slot_wrappers.py"
     if (!n0) goto L6;
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[10]);
+#line 33 "slot_wrappers.py"
     if (!py2c_slot_bound(&g_slot_wrappers__p)) {
+#line 33 "slot_wrappers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 33 "slot_wrappers.py"
         { loc = 151; goto error; }
+#line 33 "slot_wrappers.py"
     }
+#line 33 "slot_wrappers.py"
     t[18] = py2c_slot_load(&g_slot_wrappers__p);
+#line 33 "slot_wrappers.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[18]}, 1);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[19])) { loc = 150; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[18]);
+#line 33 "slot_wrappers.py"
     t[20] = py2c_fast_compare(t[17], t[19], PY2C_EQ);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[20])) { loc = 142; goto error; }
+#line 33 "slot_wrappers.py"
     t[10] = t[20]; t[20] = PY2C_NULL;
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[17]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[19]);
+#line 33 "slot_wrappers.py"
 L6:;
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[17]);
+#line 33 "slot_wrappers.py"
     t[11] = py2c_dict_new();
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 153; goto error; }
+#line 33 "slot_wrappers.py"
     t[12] = py2c_list_new(1);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[12])) { loc = 154; goto error; }
+#line 33 "slot_wrappers.py"
     if (py2c_list_append(t[12], py2c_int(2)) < 0) { loc = 154; goto error; }
+#line 33 "slot_wrappers.py"
     if (py2c_dict_setitem(t[11], py2c_int(1), t[12]) < 0) { loc = 153; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[12]);
+#line 33 "slot_wrappers.py"
     if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_8.ob), &t[12], &t[13], &attr_ic[49]) < 0) { loc = 155; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[11]);
+#line 33 "slot_wrappers.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[14])) { loc = 152; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[12]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[13]);
+#line 33 "slot_wrappers.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[10], t[14]}, 4);
+#line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[15])) { loc = 133; goto error; }
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[4]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[9]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[10]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[14]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[15]);
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 33 "slot_wrappers.py"
     result = PY2C_NONE;
+#line 33 "slot_wrappers.py"
     goto cleanup;
+#line 33 "slot_wrappers.py"
 error:
+#line 33 "slot_wrappers.py"
     py2c_traceback_add(&code_mod_slot_wrappers, loc);
+#line 33 "slot_wrappers.py"
 unwind:
+#line 33 "slot_wrappers.py"
     PY2C_CLEAR(result);
+#line 33 "slot_wrappers.py"
 cleanup:
+#line 33 "slot_wrappers.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 33 "slot_wrappers.py"
     return result;
+#line 33 "slot_wrappers.py"
 }
+#line 2250 "slot_wrappers.c"
 
 static void clear_mod_slot_wrappers(void) {
     PY2C_CLEAR(g_slot_wrappers__p);

@@ -216,37 +216,66 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__seed)) {
+#line 7 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seed' is not defined");
+#line 7 "sorting.py"
         { loc = 0; goto error; }
+#line 7 "sorting.py"
     }
+#line 7 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__seed); t[0] = py2c_fast_binary_op(s0, py2c_int(1103515245), PY2C_OP_MUL); py2c_decref(s0); }
+#line 7 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "sorting.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(12345), PY2C_OP_ADD);
+#line 7 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 7 "sorting.py"
     PY2C_CLEAR(t[0]);
+#line 7 "sorting.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(2147483648), PY2C_OP_MOD);
+#line 7 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 7 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 7 "sorting.py"
     py2c_slot_store(&g_sorting__seed, t[2]); t[2] = PY2C_NULL;
 
 #line 8 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__seed)) {
+#line 8 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seed' is not defined");
+#line 8 "sorting.py"
         { loc = 4; goto error; }
+#line 8 "sorting.py"
     }
+#line 8 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__seed); t[0] = py2c_fast_binary_op(s0, v_n, PY2C_OP_MOD); py2c_decref(s0); }
+#line 8 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 8 "sorting.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "sorting.py"
     goto cleanup;
+#line 8 "sorting.py"
 error:
+#line 8 "sorting.py"
     py2c_traceback_add(&code_f_rand, loc);
+#line 8 "sorting.py"
     PY2C_CLEAR(result);
+#line 8 "sorting.py"
 cleanup:
+#line 8 "sorting.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "sorting.py"
     PY2C_CLEAR(v_n);
+#line 8 "sorting.py"
     py2c_recursion_leave();
+#line 8 "sorting.py"
     return result;
+#line 8 "sorting.py"
 }
+#line 279 "sorting.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -261,42 +290,79 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 12 "sorting.py"
     t[0] = py2c_list_new(0);
+#line 12 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "sorting.py"
 L0:;
+#line 12 "sorting.py"
     t[1] = py2c_iter_next(v_0);
+#line 12 "sorting.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 12 "sorting.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "sorting.py"
         goto L1;
+#line 12 "sorting.py"
     }
+#line 12 "sorting.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 12 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__rand)) {
+#line 12 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 12 "sorting.py"
         { loc = 3; goto error; }
+#line 12 "sorting.py"
     }
+#line 12 "sorting.py"
     t[1] = py2c_slot_load(&g_sorting__rand);
+#line 12 "sorting.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(10)}, 1);
+#line 12 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 12 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 12 "sorting.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], v_i});
+#line 12 "sorting.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 12 "sorting.py"
     PY2C_CLEAR(t[2]);
+#line 12 "sorting.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 12 "sorting.py"
     PY2C_CLEAR(t[3]);
+#line 12 "sorting.py"
     py2c_safepoint();
+#line 12 "sorting.py"
     goto L0;
+#line 12 "sorting.py"
 L1:;
+#line 12 "sorting.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "sorting.py"
     goto cleanup;
+#line 12 "sorting.py"
 error:
+#line 12 "sorting.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 12 "sorting.py"
     PY2C_CLEAR(result);
+#line 12 "sorting.py"
 cleanup:
+#line 12 "sorting.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "sorting.py"
     PY2C_CLEAR(v_0);
+#line 12 "sorting.py"
     PY2C_CLEAR(v_i);
+#line 12 "sorting.py"
     py2c_recursion_leave();
+#line 12 "sorting.py"
     return result;
+#line 12 "sorting.py"
 }
+#line 366 "sorting.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -312,18 +378,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "sorting.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 13 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "sorting.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "sorting.py"
     goto cleanup;
+#line 13 "sorting.py"
 error:
+#line 13 "sorting.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 13 "sorting.py"
     PY2C_CLEAR(result);
+#line 13 "sorting.py"
 cleanup:
+#line 13 "sorting.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 13 "sorting.py"
     PY2C_CLEAR(v_p);
+#line 13 "sorting.py"
     py2c_recursion_leave();
+#line 13 "sorting.py"
     return result;
+#line 13 "sorting.py"
 }
+#line 406 "sorting.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -339,18 +418,31 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "sorting.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 14 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "sorting.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "sorting.py"
     goto cleanup;
+#line 14 "sorting.py"
 error:
+#line 14 "sorting.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 14 "sorting.py"
     PY2C_CLEAR(result);
+#line 14 "sorting.py"
 cleanup:
+#line 14 "sorting.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "sorting.py"
     PY2C_CLEAR(v_p);
+#line 14 "sorting.py"
     py2c_recursion_leave();
+#line 14 "sorting.py"
     return result;
+#line 14 "sorting.py"
 }
+#line 446 "sorting.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -367,86 +459,167 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 15 "sorting.py"
 L0:;
+#line 15 "sorting.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 15 "sorting.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "sorting.py"
         goto L1;
+#line 15 "sorting.py"
     }
+#line 15 "sorting.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__by_key)) {
+#line 15 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_key' is not defined");
+#line 15 "sorting.py"
         { loc = 1; goto error; }
+#line 15 "sorting.py"
     }
+#line 15 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[1] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 15 "sorting.py"
     fr->t[2] = py2c_fast_getitem(fr->t[1], py2c_int(0));
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(fr->t[1]);
+#line 15 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__by_key)) {
+#line 15 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_key' is not defined");
+#line 15 "sorting.py"
         { loc = 5; goto error; }
+#line 15 "sorting.py"
     }
+#line 15 "sorting.py"
     fr->t[3] = py2c_fast_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
+#line 15 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[4] = py2c_fast_getitem(s0, fr->t[3]); py2c_decref(s0); }
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 8; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(fr->t[3]);
+#line 15 "sorting.py"
     fr->t[5] = py2c_fast_getitem(fr->t[4], py2c_int(0));
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 9; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(fr->t[4]);
+#line 15 "sorting.py"
     fr->t[6] = py2c_fast_compare(fr->t[2], fr->t[5], PY2C_LT);
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[6])) { loc = 10; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(fr->t[2]);
+#line 15 "sorting.py"
     PY2C_CLEAR(fr->t[5]);
+#line 15 "sorting.py"
     fr->t[0] = fr->t[6]; fr->t[6] = PY2C_NULL;
+#line 15 "sorting.py"
     fr->n0 = py2c_fast_is_true(fr->t[0]);
+#line 15 "sorting.py"
     if (fr->n0 < 0) { loc = 10; goto error; }
+#line 15 "sorting.py"
     if (fr->n0) goto L2;
+#line 15 "sorting.py"
     PY2C_CLEAR(fr->t[0]);
+#line 15 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__by_key)) {
+#line 15 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_key' is not defined");
+#line 15 "sorting.py"
         { loc = 11; goto error; }
+#line 15 "sorting.py"
     }
+#line 15 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[1] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 13; goto error; }
+#line 15 "sorting.py"
     fr->t[2] = py2c_fast_getitem(fr->t[1], py2c_int(1));
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 14; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(fr->t[1]);
+#line 15 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__by_key)) {
+#line 15 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_key' is not defined");
+#line 15 "sorting.py"
         { loc = 15; goto error; }
+#line 15 "sorting.py"
     }
+#line 15 "sorting.py"
     fr->t[3] = py2c_fast_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 17; goto error; }
+#line 15 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[4] = py2c_fast_getitem(s0, fr->t[3]); py2c_decref(s0); }
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 18; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(fr->t[3]);
+#line 15 "sorting.py"
     fr->t[5] = py2c_fast_getitem(fr->t[4], py2c_int(1));
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 19; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(fr->t[4]);
+#line 15 "sorting.py"
     fr->t[6] = py2c_fast_compare(fr->t[2], fr->t[5], PY2C_LT);
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(fr->t[6])) { loc = 20; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(fr->t[2]);
+#line 15 "sorting.py"
     PY2C_CLEAR(fr->t[5]);
+#line 15 "sorting.py"
     fr->t[0] = fr->t[6]; fr->t[6] = PY2C_NULL;
+#line 15 "sorting.py"
 L2:;
+#line 15 "sorting.py"
     result = fr->t[0];
+#line 15 "sorting.py"
     fr->t[0] = PY2C_NULL;
+#line 15 "sorting.py"
     gen->state = 1;
+#line 15 "sorting.py"
     goto cleanup;
+#line 15 "sorting.py"
 resume_1:
+#line 15 "sorting.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 15 "sorting.py"
     py2c_safepoint();
+#line 15 "sorting.py"
     goto L0;
+#line 15 "sorting.py"
 L1:;
+#line 15 "sorting.py"
     goto cleanup;
+#line 15 "sorting.py"
 error:
+#line 15 "sorting.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 15 "sorting.py"
     PY2C_CLEAR(result);
+#line 15 "sorting.py"
 cleanup:
+#line 15 "sorting.py"
     py2c_recursion_leave();
+#line 15 "sorting.py"
     return result;
+#line 15 "sorting.py"
 }
+#line 623 "sorting.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -461,39 +634,73 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 17 "sorting.py"
     t[0] = py2c_list_new(0);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "sorting.py"
 L0:;
+#line 17 "sorting.py"
     t[1] = py2c_iter_next(v_0);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 17 "sorting.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "sorting.py"
         goto L1;
+#line 17 "sorting.py"
     }
+#line 17 "sorting.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__rand)) {
+#line 17 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 17 "sorting.py"
         { loc = 2; goto error; }
+#line 17 "sorting.py"
     }
+#line 17 "sorting.py"
     t[1] = py2c_slot_load(&g_sorting__rand);
+#line 17 "sorting.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1000)}, 1);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 17 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 17 "sorting.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 17 "sorting.py"
     PY2C_CLEAR(t[2]);
+#line 17 "sorting.py"
     py2c_safepoint();
+#line 17 "sorting.py"
     goto L0;
+#line 17 "sorting.py"
 L1:;
+#line 17 "sorting.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "sorting.py"
     goto cleanup;
+#line 17 "sorting.py"
 error:
+#line 17 "sorting.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 17 "sorting.py"
     PY2C_CLEAR(result);
+#line 17 "sorting.py"
 cleanup:
+#line 17 "sorting.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "sorting.py"
     PY2C_CLEAR(v_0);
+#line 17 "sorting.py"
     PY2C_CLEAR(v__);
+#line 17 "sorting.py"
     py2c_recursion_leave();
+#line 17 "sorting.py"
     return result;
+#line 17 "sorting.py"
 }
+#line 704 "sorting.c"
 
 static Py2cValue mod_sorting(void) {
     g_sorting__seed = PY2C_NULL;
@@ -523,343 +730,630 @@ static Py2cValue mod_sorting(void) {
 
 #line 5 "sorting.py"
     t[0] = py2c_function_new(&info_f_rand, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "sorting.py"
     py2c_slot_store(&g_sorting__rand, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "sorting.py"
     t[0] = py2c_tuple_pack(9, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(2), py2c_int(5), py2c_int(63), py2c_int(64), py2c_int(65), py2c_int(200), py2c_int(1000)});
+#line 11 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 11 "sorting.py"
     t[1] = py2c_iter(t[0]);
+#line 11 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "sorting.py"
     PY2C_CLEAR(t[0]);
+#line 11 "sorting.py"
 L0:;
+#line 11 "sorting.py"
     t[2] = py2c_iter_next(t[1]);
+#line 11 "sorting.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 11 "sorting.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 11 "sorting.py"
         goto L1;
+#line 11 "sorting.py"
     }
+#line 11 "sorting.py"
     py2c_slot_store(&g_sorting__size, t[2]); t[2] = PY2C_NULL;
 
 #line 12 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__size)) {
+#line 12 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'size' is not defined");
+#line 12 "sorting.py"
         { loc = 5; goto error; }
+#line 12 "sorting.py"
     }
+#line 12 "sorting.py"
     t[2] = py2c_slot_load(&g_sorting__size);
+#line 12 "sorting.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1);
+#line 12 "sorting.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 12 "sorting.py"
     PY2C_CLEAR(t[2]);
+#line 12 "sorting.py"
     t[4] = py2c_iter(t[3]);
+#line 12 "sorting.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 12 "sorting.py"
     PY2C_CLEAR(t[3]);
+#line 12 "sorting.py"
     t[5] = f_listcomp(t[4], NULL);
+#line 12 "sorting.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 12 "sorting.py"
     PY2C_CLEAR(t[4]);
+#line 12 "sorting.py"
     py2c_slot_store(&g_sorting__data, t[5]); t[5] = PY2C_NULL;
 
 #line 13 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__data)) {
+#line 13 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 13 "sorting.py"
         { loc = 7; goto error; }
+#line 13 "sorting.py"
     }
+#line 13 "sorting.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 13 "sorting.py"
     t[3] = py2c_slot_load(&g_sorting__data);
+#line 13 "sorting.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
+#line 13 "sorting.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 13 "sorting.py"
     PY2C_CLEAR(t[3]);
+#line 13 "sorting.py"
     PY2C_CLEAR(t[2]);
+#line 13 "sorting.py"
     py2c_slot_store(&g_sorting__by_key, t[4]); t[4] = PY2C_NULL;
 
 #line 14 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__data)) {
+#line 14 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 14 "sorting.py"
         { loc = 10; goto error; }
+#line 14 "sorting.py"
     }
+#line 14 "sorting.py"
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 14 "sorting.py"
     t[3] = py2c_slot_load(&g_sorting__data);
+#line 14 "sorting.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2], PY2C_TRUE}, 1, kwnames_1);
+#line 14 "sorting.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 14 "sorting.py"
     PY2C_CLEAR(t[3]);
+#line 14 "sorting.py"
     PY2C_CLEAR(t[2]);
+#line 14 "sorting.py"
     py2c_slot_store(&g_sorting__rev, t[4]); t[4] = PY2C_NULL;
 
 #line 15 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__size)) {
+#line 15 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'size' is not defined");
+#line 15 "sorting.py"
         { loc = 15; goto error; }
+#line 15 "sorting.py"
     }
+#line 15 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__size); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 15 "sorting.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1);
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(t[2]);
+#line 15 "sorting.py"
     t[4] = py2c_iter(t[3]);
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(t[3]);
+#line 15 "sorting.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr);
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+#line 15 "sorting.py"
     {
+#line 15 "sorting.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[5]);
+#line 15 "sorting.py"
         nf->v_0 = t[4];
+#line 15 "sorting.py"
         t[4] = PY2C_NULL;
+#line 15 "sorting.py"
     }
+#line 15 "sorting.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[5]}, 1);
+#line 15 "sorting.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(t[5]);
+#line 15 "sorting.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 15 "sorting.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 15 "sorting.py"
     PY2C_CLEAR(t[6]);
+#line 15 "sorting.py"
     if (n0) goto L3;
+#line 15 "sorting.py"
     t[2] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
+#line 15 "sorting.py"
     { loc = 18; goto error; }
+#line 15 "sorting.py"
 L3:;
 
 #line 16 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__size)) {
+#line 16 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'size' is not defined");
+#line 16 "sorting.py"
         { loc = 20; goto error; }
+#line 16 "sorting.py"
     }
+#line 16 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__by_key)) {
+#line 16 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_key' is not defined");
+#line 16 "sorting.py"
         { loc = 21; goto error; }
+#line 16 "sorting.py"
     }
+#line 16 "sorting.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
+#line 16 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 16 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 16 "sorting.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 16 "sorting.py"
     PY2C_CLEAR(t[2]);
+#line 16 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__rev)) {
+#line 16 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rev' is not defined");
+#line 16 "sorting.py"
         { loc = 24; goto error; }
+#line 16 "sorting.py"
     }
+#line 16 "sorting.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
+#line 16 "sorting.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 16 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__rev); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 16 "sorting.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 16 "sorting.py"
     PY2C_CLEAR(t[4]);
+#line 16 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__by_key)) {
+#line 16 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_key' is not defined");
+#line 16 "sorting.py"
         { loc = 27; goto error; }
+#line 16 "sorting.py"
     }
+#line 16 "sorting.py"
     t[6] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
+#line 16 "sorting.py"
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+#line 16 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 16 "sorting.py"
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
+#line 16 "sorting.py"
     PY2C_CLEAR(t[6]);
+#line 16 "sorting.py"
     t[8] = py2c_slot_load(&g_sorting__size);
+#line 16 "sorting.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[3], t[5], t[7]}, 4);
+#line 16 "sorting.py"
     if (PY2C_IS_NULL(t[9])) { loc = 19; goto error; }
+#line 16 "sorting.py"
     PY2C_CLEAR(t[8]);
+#line 16 "sorting.py"
     PY2C_CLEAR(t[3]);
+#line 16 "sorting.py"
     PY2C_CLEAR(t[5]);
+#line 16 "sorting.py"
     PY2C_CLEAR(t[7]);
+#line 16 "sorting.py"
     PY2C_CLEAR(t[9]);
+#line 16 "sorting.py"
     py2c_safepoint();
+#line 16 "sorting.py"
     goto L0;
+#line 16 "sorting.py"
 L1:;
+#line 16 "sorting.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "sorting.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 17 "sorting.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 17 "sorting.py"
     PY2C_CLEAR(t[0]);
+#line 17 "sorting.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(40), py2c_int(-1)}, 3);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 17 "sorting.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 17 "sorting.py"
     PY2C_CLEAR(t[2]);
+#line 17 "sorting.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 17 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 17 "sorting.py"
     PY2C_CLEAR(t[3]);
+#line 17 "sorting.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+#line 17 "sorting.py"
     t[6] = py2c_iter(t[5]);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 17 "sorting.py"
     PY2C_CLEAR(t[5]);
+#line 17 "sorting.py"
     t[7] = f_listcomp_2(t[6], NULL);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
+#line 17 "sorting.py"
     PY2C_CLEAR(t[6]);
+#line 17 "sorting.py"
     t[8] = py2c_fast_binary_op(t[4], t[7], PY2C_OP_ADD);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+#line 17 "sorting.py"
     PY2C_CLEAR(t[4]);
+#line 17 "sorting.py"
     PY2C_CLEAR(t[7]);
+#line 17 "sorting.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
+#line 17 "sorting.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
+#line 17 "sorting.py"
     PY2C_CLEAR(t[9]);
+#line 17 "sorting.py"
     t[11] = py2c_fast_binary_op(t[8], t[10], PY2C_OP_ADD);
+#line 17 "sorting.py"
     if (PY2C_IS_NULL(t[11])) { loc = 40; goto error; }
+#line 17 "sorting.py"
     PY2C_CLEAR(t[8]);
+#line 17 "sorting.py"
     PY2C_CLEAR(t[10]);
+#line 17 "sorting.py"
     py2c_slot_store(&g_sorting__runs, t[11]); t[11] = PY2C_NULL;
 
 #line 18 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__runs)) {
+#line 18 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'runs' is not defined");
+#line 18 "sorting.py"
         { loc = 42; goto error; }
+#line 18 "sorting.py"
     }
+#line 18 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__runs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 18 "sorting.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 18 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 18 "sorting.py"
     PY2C_CLEAR(t[0]);
+#line 18 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 18 "sorting.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__runs)) {
+#line 19 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'runs' is not defined");
+#line 19 "sorting.py"
         { loc = 45; goto error; }
+#line 19 "sorting.py"
     }
+#line 19 "sorting.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(37));
+#line 19 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 19 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__runs); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 19 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 19 "sorting.py"
     PY2C_CLEAR(t[0]);
+#line 19 "sorting.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 19 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 19 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 19 "sorting.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "sorting.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 49; goto error; }
+#line 20 "sorting.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 20 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 20 "sorting.py"
     PY2C_CLEAR(t[0]);
+#line 20 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 20 "sorting.py"
     py2c_slot_store(&g_sorting__words, t[2]); t[2] = PY2C_NULL;
 
 #line 21 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__words)) {
+#line 21 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 21 "sorting.py"
         { loc = 52; goto error; }
+#line 21 "sorting.py"
     }
+#line 21 "sorting.py"
     t[0] = py2c_slot_load(&g_sorting__words);
+#line 21 "sorting.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 21 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 21 "sorting.py"
     PY2C_CLEAR(t[0]);
+#line 21 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__words)) {
+#line 21 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 21 "sorting.py"
         { loc = 54; goto error; }
+#line 21 "sorting.py"
     }
+#line 21 "sorting.py"
     t[2] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_5.ob), &attr_ic[2]);
+#line 21 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 21 "sorting.py"
     t[3] = py2c_slot_load(&g_sorting__words);
+#line 21 "sorting.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
+#line 21 "sorting.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+#line 21 "sorting.py"
     PY2C_CLEAR(t[3]);
+#line 21 "sorting.py"
     PY2C_CLEAR(t[2]);
+#line 21 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__words)) {
+#line 21 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 21 "sorting.py"
         { loc = 57; goto error; }
+#line 21 "sorting.py"
     }
+#line 21 "sorting.py"
     t[5] = py2c_slot_load(&g_sorting__words);
+#line 21 "sorting.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_1);
+#line 21 "sorting.py"
     if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+#line 21 "sorting.py"
     PY2C_CLEAR(t[5]);
+#line 21 "sorting.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
+#line 21 "sorting.py"
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+#line 21 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 21 "sorting.py"
     PY2C_CLEAR(t[4]);
+#line 21 "sorting.py"
     PY2C_CLEAR(t[6]);
+#line 21 "sorting.py"
     PY2C_CLEAR(t[7]);
 
 #line 22 "sorting.py"
     t[0] = py2c_list_new(7);
+#line 22 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 22 "sorting.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 58; goto error; }
+#line 22 "sorting.py"
     if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 58; goto error; }
+#line 22 "sorting.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 58; goto error; }
+#line 22 "sorting.py"
     if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 58; goto error; }
+#line 22 "sorting.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 58; goto error; }
+#line 22 "sorting.py"
     if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 58; goto error; }
+#line 22 "sorting.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
+#line 22 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 22 "sorting.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 58; goto error; }
+#line 22 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 22 "sorting.py"
     py2c_slot_store(&g_sorting__mixed, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__mixed)) {
+#line 23 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
+#line 23 "sorting.py"
         { loc = 61; goto error; }
+#line 23 "sorting.py"
     }
+#line 23 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__mixed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+#line 23 "sorting.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 23 "sorting.py"
     PY2C_CLEAR(t[0]);
+#line 23 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 23 "sorting.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__mixed)) {
+#line 24 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
+#line 24 "sorting.py"
         { loc = 64; goto error; }
+#line 24 "sorting.py"
     }
+#line 24 "sorting.py"
     t[0] = py2c_slot_load(&g_sorting__mixed);
+#line 24 "sorting.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 24 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 24 "sorting.py"
     PY2C_CLEAR(t[0]);
+#line 24 "sorting.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "sorting.py"
     t[0] = py2c_list_new(4);
+#line 25 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+#line 25 "sorting.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_6.ob)});
+#line 25 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 25 "sorting.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
+#line 25 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 25 "sorting.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_7.ob)});
+#line 25 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 25 "sorting.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
+#line 25 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 25 "sorting.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_8.ob)});
+#line 25 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 25 "sorting.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
+#line 25 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 25 "sorting.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)});
+#line 25 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 25 "sorting.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
+#line 25 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 25 "sorting.py"
     py2c_slot_store(&g_sorting__pairs, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__pairs)) {
+#line 26 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 26 "sorting.py"
         { loc = 71; goto error; }
+#line 26 "sorting.py"
     }
+#line 26 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__pairs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 26 "sorting.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
+#line 26 "sorting.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 26 "sorting.py"
     PY2C_CLEAR(t[0]);
+#line 26 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 26 "sorting.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__pairs)) {
+#line 27 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 27 "sorting.py"
         { loc = 74; goto error; }
+#line 27 "sorting.py"
     }
+#line 27 "sorting.py"
     t[0] = py2c_slot_load(&g_sorting__pairs);
+#line 27 "sorting.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 27 "sorting.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 27 "sorting.py"
     PY2C_CLEAR(t[0]);
+#line 27 "sorting.py"
     PY2C_CLEAR(t[1]);
+#line 27 "sorting.py"
     PY2C_CLEAR(result);
+#line 27 "sorting.py"
     result = PY2C_NONE;
+#line 27 "sorting.py"
     goto cleanup;
+#line 27 "sorting.py"
 error:
+#line 27 "sorting.py"
     py2c_traceback_add(&code_mod_sorting, loc);
+#line 27 "sorting.py"
     PY2C_CLEAR(result);
+#line 27 "sorting.py"
 cleanup:
+#line 27 "sorting.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 27 "sorting.py"
     return result;
+#line 27 "sorting.py"
 }
+#line 1357 "sorting.c"
 
 static void clear_mod_sorting(void) {
     PY2C_CLEAR(g_sorting__pairs);

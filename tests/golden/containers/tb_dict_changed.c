@@ -56,44 +56,74 @@ static Py2cValue f_prune(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "tb_dict_changed.py"
     t[0] = py2c_iter(v_d);
+#line 2 "tb_dict_changed.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "tb_dict_changed.py"
 L0:;
+#line 2 "tb_dict_changed.py"
     t[1] = py2c_iter_next(t[0]);
+#line 2 "tb_dict_changed.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 2 "tb_dict_changed.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "tb_dict_changed.py"
         goto L1;
+#line 2 "tb_dict_changed.py"
     }
+#line 2 "tb_dict_changed.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "tb_dict_changed.py"
     t[1] = py2c_fast_getitem(v_d, v_k);
+#line 3 "tb_dict_changed.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 3 "tb_dict_changed.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_LT);
+#line 3 "tb_dict_changed.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 3 "tb_dict_changed.py"
     PY2C_CLEAR(t[1]);
+#line 3 "tb_dict_changed.py"
     if (!n0) goto L3;
 
 #line 4 "tb_dict_changed.py"
     if (py2c_delitem(v_d, v_k) < 0) { loc = 5; goto error; }
+#line 4 "tb_dict_changed.py"
 L3:;
+#line 4 "tb_dict_changed.py"
     py2c_safepoint();
+#line 4 "tb_dict_changed.py"
     goto L0;
+#line 4 "tb_dict_changed.py"
 L1:;
+#line 4 "tb_dict_changed.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "tb_dict_changed.py"
     { Py2cValue old = result; result = v_d; py2c_incref(result); py2c_decref(old); }
+#line 5 "tb_dict_changed.py"
     goto cleanup;
+#line 5 "tb_dict_changed.py"
 error:
+#line 5 "tb_dict_changed.py"
     py2c_traceback_add(&code_f_prune, loc);
+#line 5 "tb_dict_changed.py"
     PY2C_CLEAR(result);
+#line 5 "tb_dict_changed.py"
 cleanup:
+#line 5 "tb_dict_changed.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "tb_dict_changed.py"
     PY2C_CLEAR(v_d);
+#line 5 "tb_dict_changed.py"
     PY2C_CLEAR(v_k);
+#line 5 "tb_dict_changed.py"
     py2c_recursion_leave();
+#line 5 "tb_dict_changed.py"
     return result;
+#line 5 "tb_dict_changed.py"
 }
+#line 127 "tb_dict_changed.c"
 
 static Py2cValue mod_tb_dict_changed(void) {
     g_tb_dict_changed__prune = PY2C_NULL;
@@ -104,57 +134,103 @@ static Py2cValue mod_tb_dict_changed(void) {
 
 #line 1 "tb_dict_changed.py"
     t[0] = py2c_function_new(&info_f_prune, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "tb_dict_changed.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_dict_changed.py"
     py2c_slot_store(&g_tb_dict_changed__prune, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "tb_dict_changed.py"
     if (!py2c_slot_bound(&g_tb_dict_changed__prune)) {
+#line 8 "tb_dict_changed.py"
         py2c_error_format(&py2c_exc_NameError, "name 'prune' is not defined");
+#line 8 "tb_dict_changed.py"
         { loc = 3; goto error; }
+#line 8 "tb_dict_changed.py"
     }
+#line 8 "tb_dict_changed.py"
     t[0] = py2c_slot_load(&g_tb_dict_changed__prune);
+#line 8 "tb_dict_changed.py"
     t[1] = py2c_dict_new();
+#line 8 "tb_dict_changed.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 8 "tb_dict_changed.py"
     if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 8 "tb_dict_changed.py"
     if (py2c_dict_setitem(t[1], py2c_int(2), py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 8 "tb_dict_changed.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 8 "tb_dict_changed.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 8 "tb_dict_changed.py"
     PY2C_CLEAR(t[0]);
+#line 8 "tb_dict_changed.py"
     PY2C_CLEAR(t[1]);
+#line 8 "tb_dict_changed.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 8 "tb_dict_changed.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 8 "tb_dict_changed.py"
     PY2C_CLEAR(t[2]);
+#line 8 "tb_dict_changed.py"
     PY2C_CLEAR(t[3]);
 
 #line 9 "tb_dict_changed.py"
     if (!py2c_slot_bound(&g_tb_dict_changed__prune)) {
+#line 9 "tb_dict_changed.py"
         py2c_error_format(&py2c_exc_NameError, "name 'prune' is not defined");
+#line 9 "tb_dict_changed.py"
         { loc = 7; goto error; }
+#line 9 "tb_dict_changed.py"
     }
+#line 9 "tb_dict_changed.py"
     t[0] = py2c_slot_load(&g_tb_dict_changed__prune);
+#line 9 "tb_dict_changed.py"
     t[1] = py2c_dict_new();
+#line 9 "tb_dict_changed.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 9 "tb_dict_changed.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 8; goto error; }
+#line 9 "tb_dict_changed.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(-1)) < 0) { loc = 8; goto error; }
+#line 9 "tb_dict_changed.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 8; goto error; }
+#line 9 "tb_dict_changed.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 9 "tb_dict_changed.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 9 "tb_dict_changed.py"
     PY2C_CLEAR(t[0]);
+#line 9 "tb_dict_changed.py"
     PY2C_CLEAR(t[1]);
+#line 9 "tb_dict_changed.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 9 "tb_dict_changed.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 9 "tb_dict_changed.py"
     PY2C_CLEAR(t[2]);
+#line 9 "tb_dict_changed.py"
     PY2C_CLEAR(t[3]);
+#line 9 "tb_dict_changed.py"
     PY2C_CLEAR(result);
+#line 9 "tb_dict_changed.py"
     result = PY2C_NONE;
+#line 9 "tb_dict_changed.py"
     goto cleanup;
+#line 9 "tb_dict_changed.py"
 error:
+#line 9 "tb_dict_changed.py"
     py2c_traceback_add(&code_mod_tb_dict_changed, loc);
+#line 9 "tb_dict_changed.py"
     PY2C_CLEAR(result);
+#line 9 "tb_dict_changed.py"
 cleanup:
+#line 9 "tb_dict_changed.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "tb_dict_changed.py"
     return result;
+#line 9 "tb_dict_changed.py"
 }
+#line 234 "tb_dict_changed.c"
 
 static void clear_mod_tb_dict_changed(void) {
     PY2C_CLEAR(g_tb_dict_changed__prune);

@@ -50,27 +50,49 @@ static Py2cValue f_last_but(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "tb_index.py"
     t[0] = v_seq; py2c_incref(t[0]);
+#line 2 "tb_index.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1);
+#line 2 "tb_index.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "tb_index.py"
     t[2] = py2c_fast_binary_op(t[1], v_n, PY2C_OP_SUB);
+#line 2 "tb_index.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "tb_index.py"
     PY2C_CLEAR(t[1]);
+#line 2 "tb_index.py"
     t[3] = py2c_fast_getitem(t[0], t[2]);
+#line 2 "tb_index.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 2 "tb_index.py"
     PY2C_CLEAR(t[0]);
+#line 2 "tb_index.py"
     PY2C_CLEAR(t[2]);
+#line 2 "tb_index.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 2 "tb_index.py"
     goto cleanup;
+#line 2 "tb_index.py"
 error:
+#line 2 "tb_index.py"
     py2c_traceback_add(&code_f_last_but, loc);
+#line 2 "tb_index.py"
     PY2C_CLEAR(result);
+#line 2 "tb_index.py"
 cleanup:
+#line 2 "tb_index.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 2 "tb_index.py"
     PY2C_CLEAR(v_seq);
+#line 2 "tb_index.py"
     PY2C_CLEAR(v_n);
+#line 2 "tb_index.py"
     py2c_recursion_leave();
+#line 2 "tb_index.py"
     return result;
+#line 2 "tb_index.py"
 }
+#line 96 "tb_index.c"
 
 static Py2cValue mod_tb_index(void) {
     g_tb_index__last_but = PY2C_NULL;
@@ -82,65 +104,116 @@ static Py2cValue mod_tb_index(void) {
 
 #line 1 "tb_index.py"
     t[0] = py2c_function_new(&info_f_last_but, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "tb_index.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_index.py"
     py2c_slot_store(&g_tb_index__last_but, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "tb_index.py"
     if (!py2c_slot_bound(&g_tb_index__last_but)) {
+#line 5 "tb_index.py"
         py2c_error_format(&py2c_exc_NameError, "name 'last_but' is not defined");
+#line 5 "tb_index.py"
         { loc = 3; goto error; }
+#line 5 "tb_index.py"
     }
+#line 5 "tb_index.py"
     t[0] = py2c_list_new(3);
+#line 5 "tb_index.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "tb_index.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 5 "tb_index.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 5 "tb_index.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 4; goto error; }
+#line 5 "tb_index.py"
     t[1] = py2c_slot_load(&g_tb_index__last_but);
+#line 5 "tb_index.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2);
+#line 5 "tb_index.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 5 "tb_index.py"
     PY2C_CLEAR(t[1]);
+#line 5 "tb_index.py"
     PY2C_CLEAR(t[0]);
+#line 5 "tb_index.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 5 "tb_index.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 5 "tb_index.py"
     PY2C_CLEAR(t[2]);
+#line 5 "tb_index.py"
     PY2C_CLEAR(t[3]);
 
 #line 6 "tb_index.py"
     t[0] = py2c_list_new(2);
+#line 6 "tb_index.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 6 "tb_index.py"
     t[1] = py2c_list_new(2);
+#line 6 "tb_index.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 6 "tb_index.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 6; goto error; }
+#line 6 "tb_index.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 6; goto error; }
+#line 6 "tb_index.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 5; goto error; }
+#line 6 "tb_index.py"
     PY2C_CLEAR(t[1]);
+#line 6 "tb_index.py"
     t[1] = py2c_list_new(2);
+#line 6 "tb_index.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 6 "tb_index.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 7; goto error; }
+#line 6 "tb_index.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 7; goto error; }
+#line 6 "tb_index.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 5; goto error; }
+#line 6 "tb_index.py"
     PY2C_CLEAR(t[1]);
+#line 6 "tb_index.py"
     py2c_slot_store(&g_tb_index__matrix, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "tb_index.py"
     if (!py2c_slot_bound(&g_tb_index__matrix)) {
+#line 7 "tb_index.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
+#line 7 "tb_index.py"
         { loc = 8; goto error; }
+#line 7 "tb_index.py"
     }
+#line 7 "tb_index.py"
     { Py2cValue s0 = py2c_slot_load(&g_tb_index__matrix); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 7 "tb_index.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 7 "tb_index.py"
     if (py2c_fast_setitem(t[0], py2c_int(2), py2c_int(5)) < 0) { loc = 10; goto error; }
+#line 7 "tb_index.py"
     PY2C_CLEAR(t[0]);
+#line 7 "tb_index.py"
     PY2C_CLEAR(result);
+#line 7 "tb_index.py"
     result = PY2C_NONE;
+#line 7 "tb_index.py"
     goto cleanup;
+#line 7 "tb_index.py"
 error:
+#line 7 "tb_index.py"
     py2c_traceback_add(&code_mod_tb_index, loc);
+#line 7 "tb_index.py"
     PY2C_CLEAR(result);
+#line 7 "tb_index.py"
 cleanup:
+#line 7 "tb_index.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "tb_index.py"
     return result;
+#line 7 "tb_index.py"
 }
+#line 217 "tb_index.c"
 
 static void clear_mod_tb_index(void) {
     PY2C_CLEAR(g_tb_index__matrix);

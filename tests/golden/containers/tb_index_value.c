@@ -37,50 +37,89 @@ static Py2cValue mod_tb_index_value(void) {
 
 #line 1 "tb_index_value.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)});
+#line 1 "tb_index_value.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_index_value.py"
     py2c_slot_store(&g_tb_index_value__names, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "tb_index_value.py"
     if (!py2c_slot_bound(&g_tb_index_value__names)) {
+#line 2 "tb_index_value.py"
         py2c_error_format(&py2c_exc_NameError, "name 'names' is not defined");
+#line 2 "tb_index_value.py"
         { loc = 3; goto error; }
+#line 2 "tb_index_value.py"
     }
+#line 2 "tb_index_value.py"
     { Py2cValue s0 = py2c_slot_load(&g_tb_index_value__names); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 2 "tb_index_value.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+#line 2 "tb_index_value.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 2 "tb_index_value.py"
     PY2C_CLEAR(t[0]);
+#line 2 "tb_index_value.py"
     PY2C_CLEAR(t[1]);
+#line 2 "tb_index_value.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 2 "tb_index_value.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 2 "tb_index_value.py"
     PY2C_CLEAR(t[2]);
+#line 2 "tb_index_value.py"
     PY2C_CLEAR(t[3]);
 
 #line 3 "tb_index_value.py"
     t[0] = py2c_list_new(3);
+#line 3 "tb_index_value.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 3 "tb_index_value.py"
     if (py2c_list_append(t[0], py2c_int(10)) < 0) { loc = 7; goto error; }
+#line 3 "tb_index_value.py"
     if (py2c_list_append(t[0], py2c_int(20)) < 0) { loc = 7; goto error; }
+#line 3 "tb_index_value.py"
     if (py2c_list_append(t[0], py2c_int(30)) < 0) { loc = 7; goto error; }
+#line 3 "tb_index_value.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 8; goto error; }
+#line 3 "tb_index_value.py"
     PY2C_CLEAR(t[0]);
+#line 3 "tb_index_value.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(40)}, 1, PY2C_NULL);
+#line 3 "tb_index_value.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 3 "tb_index_value.py"
     PY2C_CLEAR(t[1]);
+#line 3 "tb_index_value.py"
     PY2C_CLEAR(t[2]);
+#line 3 "tb_index_value.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 3 "tb_index_value.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 3 "tb_index_value.py"
     PY2C_CLEAR(t[3]);
+#line 3 "tb_index_value.py"
     PY2C_CLEAR(t[4]);
+#line 3 "tb_index_value.py"
     PY2C_CLEAR(result);
+#line 3 "tb_index_value.py"
     result = PY2C_NONE;
+#line 3 "tb_index_value.py"
     goto cleanup;
+#line 3 "tb_index_value.py"
 error:
+#line 3 "tb_index_value.py"
     py2c_traceback_add(&code_mod_tb_index_value, loc);
+#line 3 "tb_index_value.py"
     PY2C_CLEAR(result);
+#line 3 "tb_index_value.py"
 cleanup:
+#line 3 "tb_index_value.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "tb_index_value.py"
     return result;
+#line 3 "tb_index_value.py"
 }
+#line 123 "tb_index_value.c"
 
 static void clear_mod_tb_index_value(void) {
     PY2C_CLEAR(g_tb_index_value__names);

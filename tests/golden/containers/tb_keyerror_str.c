@@ -41,54 +41,94 @@ static Py2cValue mod_tb_keyerror_str(void) {
 
 #line 1 "tb_keyerror_str.py"
     t[0] = py2c_dict_new();
+#line 1 "tb_keyerror_str.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_keyerror_str.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 1 "tb_keyerror_str.py"
     py2c_slot_store(&g_tb_keyerror_str__config, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "tb_keyerror_str.py"
     if (!py2c_slot_bound(&g_tb_keyerror_str__config)) {
+#line 2 "tb_keyerror_str.py"
         py2c_error_format(&py2c_exc_NameError, "name 'config' is not defined");
+#line 2 "tb_keyerror_str.py"
         { loc = 2; goto error; }
+#line 2 "tb_keyerror_str.py"
     }
+#line 2 "tb_keyerror_str.py"
     { Py2cValue s0 = py2c_slot_load(&g_tb_keyerror_str__config); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 2 "tb_keyerror_str.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(80)}, 2, PY2C_NULL);
+#line 2 "tb_keyerror_str.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "tb_keyerror_str.py"
     PY2C_CLEAR(t[0]);
+#line 2 "tb_keyerror_str.py"
     PY2C_CLEAR(t[1]);
+#line 2 "tb_keyerror_str.py"
     py2c_slot_store(&g_tb_keyerror_str__port, t[2]); t[2] = PY2C_NULL;
 
 #line 3 "tb_keyerror_str.py"
     if (!py2c_slot_bound(&g_tb_keyerror_str__port)) {
+#line 3 "tb_keyerror_str.py"
         py2c_error_format(&py2c_exc_NameError, "name 'port' is not defined");
+#line 3 "tb_keyerror_str.py"
         { loc = 5; goto error; }
+#line 3 "tb_keyerror_str.py"
     }
+#line 3 "tb_keyerror_str.py"
     t[0] = py2c_slot_load(&g_tb_keyerror_str__port);
+#line 3 "tb_keyerror_str.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 3 "tb_keyerror_str.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 3 "tb_keyerror_str.py"
     PY2C_CLEAR(t[0]);
+#line 3 "tb_keyerror_str.py"
     PY2C_CLEAR(t[1]);
 
 #line 4 "tb_keyerror_str.py"
     if (!py2c_slot_bound(&g_tb_keyerror_str__config)) {
+#line 4 "tb_keyerror_str.py"
         py2c_error_format(&py2c_exc_NameError, "name 'config' is not defined");
+#line 4 "tb_keyerror_str.py"
         { loc = 7; goto error; }
+#line 4 "tb_keyerror_str.py"
     }
+#line 4 "tb_keyerror_str.py"
     { Py2cValue s0 = py2c_slot_load(&g_tb_keyerror_str__config); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
+#line 4 "tb_keyerror_str.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 4 "tb_keyerror_str.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 4 "tb_keyerror_str.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 4 "tb_keyerror_str.py"
     PY2C_CLEAR(t[0]);
+#line 4 "tb_keyerror_str.py"
     PY2C_CLEAR(t[1]);
+#line 4 "tb_keyerror_str.py"
     PY2C_CLEAR(result);
+#line 4 "tb_keyerror_str.py"
     result = PY2C_NONE;
+#line 4 "tb_keyerror_str.py"
     goto cleanup;
+#line 4 "tb_keyerror_str.py"
 error:
+#line 4 "tb_keyerror_str.py"
     py2c_traceback_add(&code_mod_tb_keyerror_str, loc);
+#line 4 "tb_keyerror_str.py"
     PY2C_CLEAR(result);
+#line 4 "tb_keyerror_str.py"
 cleanup:
+#line 4 "tb_keyerror_str.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 4 "tb_keyerror_str.py"
     return result;
+#line 4 "tb_keyerror_str.py"
 }
+#line 132 "tb_keyerror_str.c"
 
 static void clear_mod_tb_keyerror_str(void) {
     PY2C_CLEAR(g_tb_keyerror_str__port);

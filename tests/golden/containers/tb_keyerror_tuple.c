@@ -53,26 +53,47 @@ static Py2cValue f_at(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "tb_keyerror_tuple.py"
     if (!py2c_slot_bound(&g_tb_keyerror_tuple__grid)) {
+#line 5 "tb_keyerror_tuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 5 "tb_keyerror_tuple.py"
         { loc = 0; goto error; }
+#line 5 "tb_keyerror_tuple.py"
     }
+#line 5 "tb_keyerror_tuple.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+#line 5 "tb_keyerror_tuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "tb_keyerror_tuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_tb_keyerror_tuple__grid); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 5 "tb_keyerror_tuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[0]);
+#line 5 "tb_keyerror_tuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 5 "tb_keyerror_tuple.py"
     goto cleanup;
+#line 5 "tb_keyerror_tuple.py"
 error:
+#line 5 "tb_keyerror_tuple.py"
     py2c_traceback_add(&code_f_at, loc);
+#line 5 "tb_keyerror_tuple.py"
     PY2C_CLEAR(result);
+#line 5 "tb_keyerror_tuple.py"
 cleanup:
+#line 5 "tb_keyerror_tuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "tb_keyerror_tuple.py"
     PY2C_CLEAR(v_x);
+#line 5 "tb_keyerror_tuple.py"
     PY2C_CLEAR(v_y);
+#line 5 "tb_keyerror_tuple.py"
     py2c_recursion_leave();
+#line 5 "tb_keyerror_tuple.py"
     return result;
+#line 5 "tb_keyerror_tuple.py"
 }
+#line 97 "tb_keyerror_tuple.c"
 
 static Py2cValue mod_tb_keyerror_tuple(void) {
     g_tb_keyerror_tuple__grid = PY2C_NULL;
@@ -84,59 +105,104 @@ static Py2cValue mod_tb_keyerror_tuple(void) {
 
 #line 1 "tb_keyerror_tuple.py"
     t[0] = py2c_dict_new();
+#line 1 "tb_keyerror_tuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_keyerror_tuple.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
+#line 1 "tb_keyerror_tuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 1 "tb_keyerror_tuple.py"
     if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[1]);
+#line 1 "tb_keyerror_tuple.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(0)});
+#line 1 "tb_keyerror_tuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 1 "tb_keyerror_tuple.py"
     if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 1 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[1]);
+#line 1 "tb_keyerror_tuple.py"
     py2c_slot_store(&g_tb_keyerror_tuple__grid, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "tb_keyerror_tuple.py"
     t[0] = py2c_function_new(&info_f_at, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "tb_keyerror_tuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 4 "tb_keyerror_tuple.py"
     py2c_slot_store(&g_tb_keyerror_tuple__at, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "tb_keyerror_tuple.py"
     if (!py2c_slot_bound(&g_tb_keyerror_tuple__at)) {
+#line 8 "tb_keyerror_tuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'at' is not defined");
+#line 8 "tb_keyerror_tuple.py"
         { loc = 6; goto error; }
+#line 8 "tb_keyerror_tuple.py"
     }
+#line 8 "tb_keyerror_tuple.py"
     t[0] = py2c_slot_load(&g_tb_keyerror_tuple__at);
+#line 8 "tb_keyerror_tuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
+#line 8 "tb_keyerror_tuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 8 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[0]);
+#line 8 "tb_keyerror_tuple.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 8 "tb_keyerror_tuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 8 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[1]);
+#line 8 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "tb_keyerror_tuple.py"
     if (!py2c_slot_bound(&g_tb_keyerror_tuple__at)) {
+#line 9 "tb_keyerror_tuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'at' is not defined");
+#line 9 "tb_keyerror_tuple.py"
         { loc = 9; goto error; }
+#line 9 "tb_keyerror_tuple.py"
     }
+#line 9 "tb_keyerror_tuple.py"
     t[0] = py2c_slot_load(&g_tb_keyerror_tuple__at);
+#line 9 "tb_keyerror_tuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2);
+#line 9 "tb_keyerror_tuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 9 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[0]);
+#line 9 "tb_keyerror_tuple.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 9 "tb_keyerror_tuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 9 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[1]);
+#line 9 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[2]);
+#line 9 "tb_keyerror_tuple.py"
     PY2C_CLEAR(result);
+#line 9 "tb_keyerror_tuple.py"
     result = PY2C_NONE;
+#line 9 "tb_keyerror_tuple.py"
     goto cleanup;
+#line 9 "tb_keyerror_tuple.py"
 error:
+#line 9 "tb_keyerror_tuple.py"
     py2c_traceback_add(&code_mod_tb_keyerror_tuple, loc);
+#line 9 "tb_keyerror_tuple.py"
     PY2C_CLEAR(result);
+#line 9 "tb_keyerror_tuple.py"
 cleanup:
+#line 9 "tb_keyerror_tuple.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "tb_keyerror_tuple.py"
     return result;
+#line 9 "tb_keyerror_tuple.py"
 }
+#line 206 "tb_keyerror_tuple.c"
 
 static void clear_mod_tb_keyerror_tuple(void) {
     PY2C_CLEAR(g_tb_keyerror_tuple__at);

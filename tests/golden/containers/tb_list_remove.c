@@ -37,55 +37,96 @@ static Py2cValue mod_tb_list_remove(void) {
 
 #line 1 "tb_list_remove.py"
     t[0] = py2c_list_new(2);
+#line 1 "tb_list_remove.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_list_remove.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "tb_list_remove.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 1 "tb_list_remove.py"
     py2c_slot_store(&g_tb_list_remove__items, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "tb_list_remove.py"
     if (!py2c_slot_bound(&g_tb_list_remove__items)) {
+#line 2 "tb_list_remove.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 2 "tb_list_remove.py"
         { loc = 2; goto error; }
+#line 2 "tb_list_remove.py"
     }
+#line 2 "tb_list_remove.py"
     { Py2cValue s0 = py2c_slot_load(&g_tb_list_remove__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 2 "tb_list_remove.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+#line 2 "tb_list_remove.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "tb_list_remove.py"
     PY2C_CLEAR(t[0]);
+#line 2 "tb_list_remove.py"
     PY2C_CLEAR(t[1]);
+#line 2 "tb_list_remove.py"
     PY2C_CLEAR(t[2]);
 
 #line 3 "tb_list_remove.py"
     if (!py2c_slot_bound(&g_tb_list_remove__items)) {
+#line 3 "tb_list_remove.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 3 "tb_list_remove.py"
         { loc = 5; goto error; }
+#line 3 "tb_list_remove.py"
     }
+#line 3 "tb_list_remove.py"
     t[0] = py2c_slot_load(&g_tb_list_remove__items);
+#line 3 "tb_list_remove.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 3 "tb_list_remove.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 3 "tb_list_remove.py"
     PY2C_CLEAR(t[0]);
+#line 3 "tb_list_remove.py"
     PY2C_CLEAR(t[1]);
 
 #line 4 "tb_list_remove.py"
     if (!py2c_slot_bound(&g_tb_list_remove__items)) {
+#line 4 "tb_list_remove.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 4 "tb_list_remove.py"
         { loc = 7; goto error; }
+#line 4 "tb_list_remove.py"
     }
+#line 4 "tb_list_remove.py"
     { Py2cValue s0 = py2c_slot_load(&g_tb_list_remove__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 4 "tb_list_remove.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+#line 4 "tb_list_remove.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 4 "tb_list_remove.py"
     PY2C_CLEAR(t[0]);
+#line 4 "tb_list_remove.py"
     PY2C_CLEAR(t[1]);
+#line 4 "tb_list_remove.py"
     PY2C_CLEAR(t[2]);
+#line 4 "tb_list_remove.py"
     PY2C_CLEAR(result);
+#line 4 "tb_list_remove.py"
     result = PY2C_NONE;
+#line 4 "tb_list_remove.py"
     goto cleanup;
+#line 4 "tb_list_remove.py"
 error:
+#line 4 "tb_list_remove.py"
     py2c_traceback_add(&code_mod_tb_list_remove, loc);
+#line 4 "tb_list_remove.py"
     PY2C_CLEAR(result);
+#line 4 "tb_list_remove.py"
 cleanup:
+#line 4 "tb_list_remove.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 4 "tb_list_remove.py"
     return result;
+#line 4 "tb_list_remove.py"
 }
+#line 130 "tb_list_remove.c"
 
 static void clear_mod_tb_list_remove(void) {
     PY2C_CLEAR(g_tb_list_remove__items);

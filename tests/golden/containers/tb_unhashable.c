@@ -40,78 +40,142 @@ static Py2cValue mod_tb_unhashable(void) {
 
 #line 1 "tb_unhashable.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 1 "tb_unhashable.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_unhashable.py"
     py2c_slot_store(&g_tb_unhashable__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "tb_unhashable.py"
     t[0] = py2c_list_new(2);
+#line 2 "tb_unhashable.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 2 "tb_unhashable.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 2 "tb_unhashable.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 2 "tb_unhashable.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 2 "tb_unhashable.py"
     PY2C_CLEAR(t[1]);
+#line 2 "tb_unhashable.py"
     t[1] = py2c_list_new(2);
+#line 2 "tb_unhashable.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 2 "tb_unhashable.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 4; goto error; }
+#line 2 "tb_unhashable.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 4; goto error; }
+#line 2 "tb_unhashable.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 2 "tb_unhashable.py"
     PY2C_CLEAR(t[1]);
+#line 2 "tb_unhashable.py"
     t[1] = py2c_iter(t[0]);
+#line 2 "tb_unhashable.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "tb_unhashable.py"
     PY2C_CLEAR(t[0]);
+#line 2 "tb_unhashable.py"
 L0:;
+#line 2 "tb_unhashable.py"
     t[2] = py2c_iter_next(t[1]);
+#line 2 "tb_unhashable.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 2 "tb_unhashable.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 2 "tb_unhashable.py"
         goto L1;
+#line 2 "tb_unhashable.py"
     }
+#line 2 "tb_unhashable.py"
     py2c_slot_store(&g_tb_unhashable__point, t[2]); t[2] = PY2C_NULL;
 
 #line 3 "tb_unhashable.py"
     if (!py2c_slot_bound(&g_tb_unhashable__seen)) {
+#line 3 "tb_unhashable.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 3 "tb_unhashable.py"
         { loc = 6; goto error; }
+#line 3 "tb_unhashable.py"
     }
+#line 3 "tb_unhashable.py"
     { Py2cValue s0 = py2c_slot_load(&g_tb_unhashable__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 3 "tb_unhashable.py"
     if (!py2c_slot_bound(&g_tb_unhashable__point)) {
+#line 3 "tb_unhashable.py"
         py2c_error_format(&py2c_exc_NameError, "name 'point' is not defined");
+#line 3 "tb_unhashable.py"
         { loc = 8; goto error; }
+#line 3 "tb_unhashable.py"
     }
+#line 3 "tb_unhashable.py"
     t[4] = py2c_slot_load(&g_tb_unhashable__point);
+#line 3 "tb_unhashable.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 3 "tb_unhashable.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 3 "tb_unhashable.py"
     PY2C_CLEAR(t[4]);
+#line 3 "tb_unhashable.py"
     PY2C_CLEAR(t[2]);
+#line 3 "tb_unhashable.py"
     PY2C_CLEAR(t[3]);
+#line 3 "tb_unhashable.py"
     PY2C_CLEAR(t[5]);
 
 #line 4 "tb_unhashable.py"
     if (!py2c_slot_bound(&g_tb_unhashable__seen)) {
+#line 4 "tb_unhashable.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 4 "tb_unhashable.py"
         { loc = 11; goto error; }
+#line 4 "tb_unhashable.py"
     }
+#line 4 "tb_unhashable.py"
     t[2] = py2c_slot_load(&g_tb_unhashable__seen);
+#line 4 "tb_unhashable.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 4 "tb_unhashable.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 4 "tb_unhashable.py"
     PY2C_CLEAR(t[2]);
+#line 4 "tb_unhashable.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 4 "tb_unhashable.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 4 "tb_unhashable.py"
     PY2C_CLEAR(t[3]);
+#line 4 "tb_unhashable.py"
     PY2C_CLEAR(t[4]);
+#line 4 "tb_unhashable.py"
     py2c_safepoint();
+#line 4 "tb_unhashable.py"
     goto L0;
+#line 4 "tb_unhashable.py"
 L1:;
+#line 4 "tb_unhashable.py"
     PY2C_CLEAR(t[1]);
+#line 4 "tb_unhashable.py"
     PY2C_CLEAR(result);
+#line 4 "tb_unhashable.py"
     result = PY2C_NONE;
+#line 4 "tb_unhashable.py"
     goto cleanup;
+#line 4 "tb_unhashable.py"
 error:
+#line 4 "tb_unhashable.py"
     py2c_traceback_add(&code_mod_tb_unhashable, loc);
+#line 4 "tb_unhashable.py"
     PY2C_CLEAR(result);
+#line 4 "tb_unhashable.py"
 cleanup:
+#line 4 "tb_unhashable.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 4 "tb_unhashable.py"
     return result;
+#line 4 "tb_unhashable.py"
 }
+#line 179 "tb_unhashable.c"
 
 static void clear_mod_tb_unhashable(void) {
     PY2C_CLEAR(g_tb_unhashable__point);

@@ -563,21 +563,34 @@ static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_msg}, 2);
+#line 3 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "basic.py"
     { Py2cValue old = result; result = v_msg; py2c_incref(result); py2c_decref(old); }
+#line 4 "basic.py"
     goto cleanup;
+#line 4 "basic.py"
 error:
+#line 4 "basic.py"
     py2c_traceback_add(&code_f_log, loc);
+#line 4 "basic.py"
     PY2C_CLEAR(result);
+#line 4 "basic.py"
 cleanup:
+#line 4 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 4 "basic.py"
     PY2C_CLEAR(v_msg);
+#line 4 "basic.py"
     py2c_recursion_leave();
+#line 4 "basic.py"
     return result;
+#line 4 "basic.py"
 }
+#line 594 "basic.c"
 
 static Py2cValue f_tag(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -597,36 +610,61 @@ static Py2cValue f_tag(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_name)->ref)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'name' where it is not associated with a value");
+#line 8 "basic.py"
         { loc = 1; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_name)->ref);
+#line 8 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0]}, 2);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "basic.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_name});
+#line 10 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 10 "basic.py"
     t[1] = py2c_function_new(&info_f_tag__deco, PY2C_NULL, PY2C_NULL, t[0]);
+#line 10 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 10 "basic.py"
     { Py2cValue old = v_deco; v_deco = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "basic.py"
     { Py2cValue old = result; result = v_deco; py2c_incref(result); py2c_decref(old); }
+#line 15 "basic.py"
     goto cleanup;
+#line 15 "basic.py"
 error:
+#line 15 "basic.py"
     py2c_traceback_add(&code_f_tag, loc);
+#line 15 "basic.py"
     PY2C_CLEAR(result);
+#line 15 "basic.py"
 cleanup:
+#line 15 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 15 "basic.py"
     PY2C_CLEAR(c_name);
+#line 15 "basic.py"
     PY2C_CLEAR(v_deco);
+#line 15 "basic.py"
     py2c_recursion_leave();
+#line 15 "basic.py"
     return result;
+#line 15 "basic.py"
 }
+#line 668 "basic.c"
 
 static Py2cValue f_tag__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -644,51 +682,91 @@ static Py2cValue f_tag__deco(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_name)->ref)) {
+#line 11 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'name' where it is not associated with a value in enclosing scope");
+#line 11 "basic.py"
         { loc = 1; goto error; }
+#line 11 "basic.py"
     }
+#line 11 "basic.py"
     t[0] = py2c_getattr_ic(v_f, py2c_obj_value(&str_4.ob), &attr_ic[0]);
+#line 11 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 11 "basic.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_name)->ref);
+#line 11 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1], py2c_obj_value(&str_3.ob), t[0]}, 4);
+#line 11 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 11 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 11 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 11 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "basic.py"
     t[0] = py2c_list_new(0);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 12 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){v_f, py2c_obj_value(&str_5.ob), t[0]}, 3);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 12 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 12 "basic.py"
     t[2] = py2c_list_new(1);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 12 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_name)->ref)) {
+#line 12 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'name' where it is not associated with a value in enclosing scope");
+#line 12 "basic.py"
         { loc = 6; goto error; }
+#line 12 "basic.py"
     }
+#line 12 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_name)->ref); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 12 "basic.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 12 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 12 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 12 "basic.py"
     if (py2c_setattr_ic(v_f, py2c_obj_value(&str_5.ob), t[3], &attr_ic[1]) < 0) { loc = 8; goto error; }
+#line 12 "basic.py"
     PY2C_CLEAR(t[3]);
 
 #line 13 "basic.py"
     { Py2cValue old = result; result = v_f; py2c_incref(result); py2c_decref(old); }
+#line 13 "basic.py"
     goto cleanup;
+#line 13 "basic.py"
 error:
+#line 13 "basic.py"
     py2c_traceback_add(&code_f_tag__deco, loc);
+#line 13 "basic.py"
     PY2C_CLEAR(result);
+#line 13 "basic.py"
 cleanup:
+#line 13 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "basic.py"
     PY2C_CLEAR(v_f);
+#line 13 "basic.py"
     PY2C_CLEAR(c_name);
+#line 13 "basic.py"
     py2c_recursion_leave();
+#line 13 "basic.py"
     return result;
+#line 13 "basic.py"
 }
+#line 770 "basic.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -704,18 +782,31 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "basic.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
+#line 21 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "basic.py"
     goto cleanup;
+#line 21 "basic.py"
 error:
+#line 21 "basic.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 21 "basic.py"
     PY2C_CLEAR(result);
+#line 21 "basic.py"
 cleanup:
+#line 21 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 21 "basic.py"
     PY2C_CLEAR(v_x);
+#line 21 "basic.py"
     py2c_recursion_leave();
+#line 21 "basic.py"
     return result;
+#line 21 "basic.py"
 }
+#line 810 "basic.c"
 
 static Py2cValue f_trace(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -735,25 +826,42 @@ static Py2cValue f_trace(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "basic.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_f});
+#line 28 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "basic.py"
     t[1] = py2c_function_new(&info_f_trace__wrapper, PY2C_NULL, PY2C_NULL, t[0]);
+#line 28 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 28 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 28 "basic.py"
     { Py2cValue old = v_wrapper; v_wrapper = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "basic.py"
     { Py2cValue old = result; result = v_wrapper; py2c_incref(result); py2c_decref(old); }
+#line 34 "basic.py"
     goto cleanup;
+#line 34 "basic.py"
 error:
+#line 34 "basic.py"
     py2c_traceback_add(&code_f_trace, loc);
+#line 34 "basic.py"
     PY2C_CLEAR(result);
+#line 34 "basic.py"
 cleanup:
+#line 34 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 34 "basic.py"
     PY2C_CLEAR(c_f);
+#line 34 "basic.py"
     PY2C_CLEAR(v_wrapper);
+#line 34 "basic.py"
     py2c_recursion_leave();
+#line 34 "basic.py"
     return result;
+#line 34 "basic.py"
 }
+#line 865 "basic.c"
 
 static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -773,56 +881,98 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
+#line 29 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
+#line 29 "basic.py"
         { loc = 1; goto error; }
+#line 29 "basic.py"
     }
+#line 29 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 29 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 29 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0], v_args, v_kwargs}, 4);
+#line 29 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 29 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 29 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
+#line 30 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
+#line 30 "basic.py"
         { loc = 4; goto error; }
+#line 30 "basic.py"
     }
+#line 30 "basic.py"
     t[0] = py2c_list_new(0);
+#line 30 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 30 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); int64_t rc = py2c_star_extend(t[0], v_args, s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 30 "basic.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 30 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 30 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 30 "basic.py"
     t[2] = py2c_dict_new();
+#line 30 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 30 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); int64_t rc = py2c_dict_merge_kwargs(t[2], v_kwargs, s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 30 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[3] = py2c_call_ex(s0, t[1], t[2]); py2c_decref(s0); }
+#line 30 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 30 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 30 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 30 "basic.py"
     { Py2cValue old = v_r; v_r = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), v_r}, 2);
+#line 31 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 31 "basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 32 "basic.py"
     { Py2cValue old = result; result = v_r; py2c_incref(result); py2c_decref(old); }
+#line 32 "basic.py"
     goto cleanup;
+#line 32 "basic.py"
 error:
+#line 32 "basic.py"
     py2c_traceback_add(&code_f_trace__wrapper, loc);
+#line 32 "basic.py"
     PY2C_CLEAR(result);
+#line 32 "basic.py"
 cleanup:
+#line 32 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "basic.py"
     PY2C_CLEAR(v_args);
+#line 32 "basic.py"
     PY2C_CLEAR(v_kwargs);
+#line 32 "basic.py"
     PY2C_CLEAR(v_r);
+#line 32 "basic.py"
     PY2C_CLEAR(c_f);
+#line 32 "basic.py"
     py2c_recursion_leave();
+#line 32 "basic.py"
     return result;
+#line 32 "basic.py"
 }
+#line 976 "basic.c"
 
 static Py2cValue f_repeat(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -842,25 +992,42 @@ static Py2cValue f_repeat(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "basic.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_n});
+#line 38 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "basic.py"
     t[1] = py2c_function_new(&info_f_repeat__deco, PY2C_NULL, PY2C_NULL, t[0]);
+#line 38 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 38 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 38 "basic.py"
     { Py2cValue old = v_deco; v_deco = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "basic.py"
     { Py2cValue old = result; result = v_deco; py2c_incref(result); py2c_decref(old); }
+#line 44 "basic.py"
     goto cleanup;
+#line 44 "basic.py"
 error:
+#line 44 "basic.py"
     py2c_traceback_add(&code_f_repeat, loc);
+#line 44 "basic.py"
     PY2C_CLEAR(result);
+#line 44 "basic.py"
 cleanup:
+#line 44 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "basic.py"
     PY2C_CLEAR(c_n);
+#line 44 "basic.py"
     PY2C_CLEAR(v_deco);
+#line 44 "basic.py"
     py2c_recursion_leave();
+#line 44 "basic.py"
     return result;
+#line 44 "basic.py"
 }
+#line 1031 "basic.c"
 
 static Py2cValue f_repeat__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -882,26 +1049,44 @@ static Py2cValue f_repeat__deco(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "basic.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_n, c_f});
+#line 39 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "basic.py"
     t[1] = py2c_function_new(&info_f_repeat__deco__w, PY2C_NULL, PY2C_NULL, t[0]);
+#line 39 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 39 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 39 "basic.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "basic.py"
     { Py2cValue old = result; result = v_w; py2c_incref(result); py2c_decref(old); }
+#line 42 "basic.py"
     goto cleanup;
+#line 42 "basic.py"
 error:
+#line 42 "basic.py"
     py2c_traceback_add(&code_f_repeat__deco, loc);
+#line 42 "basic.py"
     PY2C_CLEAR(result);
+#line 42 "basic.py"
 cleanup:
+#line 42 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 42 "basic.py"
     PY2C_CLEAR(c_f);
+#line 42 "basic.py"
     PY2C_CLEAR(v_w);
+#line 42 "basic.py"
     PY2C_CLEAR(c_n);
+#line 42 "basic.py"
     py2c_recursion_leave();
+#line 42 "basic.py"
     return result;
+#line 42 "basic.py"
 }
+#line 1090 "basic.c"
 
 static Py2cValue f_repeat__deco__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -925,32 +1110,59 @@ static Py2cValue f_repeat__deco__w(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 40 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 40 "basic.py"
         { loc = 2; goto error; }
+#line 40 "basic.py"
     }
+#line 40 "basic.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+#line 40 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 40 "basic.py"
     t[2] = py2c_iter(t[1]);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basic.py"
     t[3] = f_repeat__deco__w__listcomp(t[2], (Py2cValue[]){c_f, c_a});
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 40 "basic.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 40 "basic.py"
     goto cleanup;
+#line 40 "basic.py"
 error:
+#line 40 "basic.py"
     py2c_traceback_add(&code_f_repeat__deco__w, loc);
+#line 40 "basic.py"
     PY2C_CLEAR(result);
+#line 40 "basic.py"
 cleanup:
+#line 40 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "basic.py"
     PY2C_CLEAR(c_a);
+#line 40 "basic.py"
     PY2C_CLEAR(c_n);
+#line 40 "basic.py"
     PY2C_CLEAR(c_f);
+#line 40 "basic.py"
     py2c_recursion_leave();
+#line 40 "basic.py"
     return result;
+#line 40 "basic.py"
 }
+#line 1166 "basic.c"
 
 static Py2cValue f_repeat__deco__w__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -970,50 +1182,95 @@ static Py2cValue f_repeat__deco__w__listcomp(Py2cValue it, const Py2cValue *cell
 
 #line 40 "basic.py"
     t[0] = py2c_list_new(0);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 40 "basic.py"
 L0:;
+#line 40 "basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 40 "basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 40 "basic.py"
         goto L1;
+#line 40 "basic.py"
     }
+#line 40 "basic.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 40 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
+#line 40 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
+#line 40 "basic.py"
         { loc = 2; goto error; }
+#line 40 "basic.py"
     }
+#line 40 "basic.py"
     t[1] = py2c_list_new(0);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 40 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 40 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
+#line 40 "basic.py"
         { loc = 3; goto error; }
+#line 40 "basic.py"
     }
+#line 40 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); int64_t rc = py2c_star_extend(t[1], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 1; goto error; } }
+#line 40 "basic.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[3] = py2c_call_ex(s0, t[2], PY2C_NULL); py2c_decref(s0); }
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 40 "basic.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 40 "basic.py"
     py2c_safepoint();
+#line 40 "basic.py"
     goto L0;
+#line 40 "basic.py"
 L1:;
+#line 40 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 40 "basic.py"
     goto cleanup;
+#line 40 "basic.py"
 error:
+#line 40 "basic.py"
     py2c_traceback_add(&code_f_repeat__deco__w__listcomp, loc);
+#line 40 "basic.py"
     PY2C_CLEAR(result);
+#line 40 "basic.py"
 cleanup:
+#line 40 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "basic.py"
     PY2C_CLEAR(v_0);
+#line 40 "basic.py"
     PY2C_CLEAR(v__);
+#line 40 "basic.py"
     PY2C_CLEAR(c_f);
+#line 40 "basic.py"
     PY2C_CLEAR(c_a);
+#line 40 "basic.py"
     py2c_recursion_leave();
+#line 40 "basic.py"
     return result;
+#line 40 "basic.py"
 }
+#line 1274 "basic.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1030,19 +1287,33 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "basic.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 50 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "basic.py"
     goto cleanup;
+#line 50 "basic.py"
 error:
+#line 50 "basic.py"
     py2c_traceback_add(&code_f_add, loc);
+#line 50 "basic.py"
     PY2C_CLEAR(result);
+#line 50 "basic.py"
 cleanup:
+#line 50 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 50 "basic.py"
     PY2C_CLEAR(v_a);
+#line 50 "basic.py"
     PY2C_CLEAR(v_b);
+#line 50 "basic.py"
     py2c_recursion_leave();
+#line 50 "basic.py"
     return result;
+#line 50 "basic.py"
 }
+#line 1317 "basic.c"
 
 static Py2cValue f_register(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1062,25 +1333,42 @@ static Py2cValue f_register(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "basic.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_key});
+#line 59 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 59 "basic.py"
     t[1] = py2c_function_new(&info_f_register__deco, PY2C_NULL, PY2C_NULL, t[0]);
+#line 59 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 59 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 59 "basic.py"
     { Py2cValue old = v_deco; v_deco = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "basic.py"
     { Py2cValue old = result; result = v_deco; py2c_incref(result); py2c_decref(old); }
+#line 63 "basic.py"
     goto cleanup;
+#line 63 "basic.py"
 error:
+#line 63 "basic.py"
     py2c_traceback_add(&code_f_register, loc);
+#line 63 "basic.py"
     PY2C_CLEAR(result);
+#line 63 "basic.py"
 cleanup:
+#line 63 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 63 "basic.py"
     PY2C_CLEAR(c_key);
+#line 63 "basic.py"
     PY2C_CLEAR(v_deco);
+#line 63 "basic.py"
     py2c_recursion_leave();
+#line 63 "basic.py"
     return result;
+#line 63 "basic.py"
 }
+#line 1372 "basic.c"
 
 static Py2cValue f_register__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1096,27 +1384,46 @@ static Py2cValue f_register__deco(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "basic.py"
     if (!py2c_slot_bound(&g_basic__registry)) {
+#line 60 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'registry' is not defined");
+#line 60 "basic.py"
         { loc = 0; goto error; }
+#line 60 "basic.py"
     }
+#line 60 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_key)->ref)) {
+#line 60 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'key' where it is not associated with a value in enclosing scope");
+#line 60 "basic.py"
         { loc = 1; goto error; }
+#line 60 "basic.py"
     }
+#line 60 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__registry); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_key)->ref); int64_t rc = py2c_fast_setitem(s0, s1, v_f); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 2; goto error; } }
 
 #line 61 "basic.py"
     { Py2cValue old = result; result = v_f; py2c_incref(result); py2c_decref(old); }
+#line 61 "basic.py"
     goto cleanup;
+#line 61 "basic.py"
 error:
+#line 61 "basic.py"
     py2c_traceback_add(&code_f_register__deco, loc);
+#line 61 "basic.py"
     PY2C_CLEAR(result);
+#line 61 "basic.py"
 cleanup:
+#line 61 "basic.py"
     PY2C_CLEAR(v_f);
+#line 61 "basic.py"
     PY2C_CLEAR(c_key);
+#line 61 "basic.py"
     py2c_recursion_leave();
+#line 61 "basic.py"
     return result;
+#line 61 "basic.py"
 }
+#line 1427 "basic.c"
 
 static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1132,18 +1439,31 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
 
 #line 68 "basic.py"
     t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
+#line 68 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 68 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 68 "basic.py"
     goto cleanup;
+#line 68 "basic.py"
 error:
+#line 68 "basic.py"
     py2c_traceback_add(&code_f_square, loc);
+#line 68 "basic.py"
     PY2C_CLEAR(result);
+#line 68 "basic.py"
 cleanup:
+#line 68 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 68 "basic.py"
     PY2C_CLEAR(v_x);
+#line 68 "basic.py"
     py2c_recursion_leave();
+#line 68 "basic.py"
     return result;
+#line 68 "basic.py"
 }
+#line 1467 "basic.c"
 
 static Py2cValue f_negate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1159,18 +1479,31 @@ static Py2cValue f_negate(Py2cFunction *fn, Py2cValue *params) {
 
 #line 73 "basic.py"
     t[0] = py2c_fast_negative(v_x);
+#line 73 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 73 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 73 "basic.py"
     goto cleanup;
+#line 73 "basic.py"
 error:
+#line 73 "basic.py"
     py2c_traceback_add(&code_f_negate, loc);
+#line 73 "basic.py"
     PY2C_CLEAR(result);
+#line 73 "basic.py"
 cleanup:
+#line 73 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 73 "basic.py"
     PY2C_CLEAR(v_x);
+#line 73 "basic.py"
     py2c_recursion_leave();
+#line 73 "basic.py"
     return result;
+#line 73 "basic.py"
 }
+#line 1507 "basic.c"
 
 static Py2cValue f_weird(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1182,12 +1515,19 @@ static Py2cValue f_weird(Py2cFunction *fn, Py2cValue *params) {
 
 #line 83 "basic.py"
     PY2C_CLEAR(result);
+#line 83 "basic.py"
     result = PY2C_NONE;
+#line 83 "basic.py"
     goto cleanup;
+#line 83 "basic.py"
 cleanup:
+#line 83 "basic.py"
     py2c_recursion_leave();
+#line 83 "basic.py"
     return result;
+#line 83 "basic.py"
 }
+#line 1531 "basic.c"
 
 static Py2cValue f_constant(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1206,21 +1546,37 @@ static Py2cValue f_constant(Py2cFunction *fn, Py2cValue *params) {
 
 #line 90 "basic.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_v});
+#line 90 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 90 "basic.py"
     t[1] = py2c_function_new(&info_f_constant__lambda, PY2C_NULL, PY2C_NULL, t[0]);
+#line 90 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 90 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 90 "basic.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 90 "basic.py"
     goto cleanup;
+#line 90 "basic.py"
 error:
+#line 90 "basic.py"
     py2c_traceback_add(&code_f_constant, loc);
+#line 90 "basic.py"
     PY2C_CLEAR(result);
+#line 90 "basic.py"
 cleanup:
+#line 90 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 90 "basic.py"
     PY2C_CLEAR(c_v);
+#line 90 "basic.py"
     py2c_recursion_leave();
+#line 90 "basic.py"
     return result;
+#line 90 "basic.py"
 }
+#line 1580 "basic.c"
 
 static Py2cValue f_constant__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1236,20 +1592,35 @@ static Py2cValue f_constant__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 90 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_v)->ref)) {
+#line 90 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'v' where it is not associated with a value in enclosing scope");
+#line 90 "basic.py"
         { loc = 0; goto error; }
+#line 90 "basic.py"
     }
+#line 90 "basic.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); py2c_decref(old); }
+#line 90 "basic.py"
     goto cleanup;
+#line 90 "basic.py"
 error:
+#line 90 "basic.py"
     py2c_traceback_add(&code_f_constant__lambda, loc);
+#line 90 "basic.py"
     PY2C_CLEAR(result);
+#line 90 "basic.py"
 cleanup:
+#line 90 "basic.py"
     PY2C_CLEAR(v_f);
+#line 90 "basic.py"
     PY2C_CLEAR(c_v);
+#line 90 "basic.py"
     py2c_recursion_leave();
+#line 90 "basic.py"
     return result;
+#line 90 "basic.py"
 }
+#line 1624 "basic.c"
 
 static Py2cValue f_answer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1261,12 +1632,19 @@ static Py2cValue f_answer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 95 "basic.py"
     PY2C_CLEAR(result);
+#line 95 "basic.py"
     result = py2c_int(0);
+#line 95 "basic.py"
     goto cleanup;
+#line 95 "basic.py"
 cleanup:
+#line 95 "basic.py"
     py2c_recursion_leave();
+#line 95 "basic.py"
     return result;
+#line 95 "basic.py"
 }
+#line 1648 "basic.c"
 
 static Py2cValue f_counted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1289,32 +1667,53 @@ static Py2cValue f_counted(Py2cFunction *fn, Py2cValue *params) {
 
 #line 104 "basic.py"
     t[0] = py2c_list_new(1);
+#line 104 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 104 "basic.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 0; goto error; }
+#line 104 "basic.py"
     py2c_slot_store(&py2c_cell_ptr(c_calls)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 106 "basic.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_calls, c_f});
+#line 106 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 106 "basic.py"
     t[1] = py2c_function_new(&info_f_counted__w, PY2C_NULL, PY2C_NULL, t[0]);
+#line 106 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 106 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 106 "basic.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 110 "basic.py"
     { Py2cValue old = result; result = v_w; py2c_incref(result); py2c_decref(old); }
+#line 110 "basic.py"
     goto cleanup;
+#line 110 "basic.py"
 error:
+#line 110 "basic.py"
     py2c_traceback_add(&code_f_counted, loc);
+#line 110 "basic.py"
     PY2C_CLEAR(result);
+#line 110 "basic.py"
 cleanup:
+#line 110 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 110 "basic.py"
     PY2C_CLEAR(c_f);
+#line 110 "basic.py"
     PY2C_CLEAR(c_calls);
+#line 110 "basic.py"
     PY2C_CLEAR(v_w);
+#line 110 "basic.py"
     py2c_recursion_leave();
+#line 110 "basic.py"
     return result;
+#line 110 "basic.py"
 }
+#line 1717 "basic.c"
 
 static Py2cValue f_counted__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1335,58 +1734,108 @@ static Py2cValue f_counted__w(Py2cFunction *fn, Py2cValue *params) {
 
 #line 107 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_calls)->ref)) {
+#line 107 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'calls' where it is not associated with a value in enclosing scope");
+#line 107 "basic.py"
         { loc = 1; goto error; }
+#line 107 "basic.py"
     }
+#line 107 "basic.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref);
+#line 107 "basic.py"
     t[1] = py2c_int(0);
+#line 107 "basic.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 107 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 107 "basic.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 107 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 107 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 107 "basic.py"
     if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 2; goto error; }
+#line 107 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 107 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 107 "basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 108 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_calls)->ref)) {
+#line 108 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'calls' where it is not associated with a value in enclosing scope");
+#line 108 "basic.py"
         { loc = 4; goto error; }
+#line 108 "basic.py"
     }
+#line 108 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 108 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 108 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
+#line 108 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
+#line 108 "basic.py"
         { loc = 7; goto error; }
+#line 108 "basic.py"
     }
+#line 108 "basic.py"
     t[1] = py2c_list_new(0);
+#line 108 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 108 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); int64_t rc = py2c_star_extend(t[1], v_a, s0); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 108 "basic.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 108 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 108 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 108 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[3] = py2c_call_ex(s0, t[2], PY2C_NULL); py2c_decref(s0); }
+#line 108 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 108 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 108 "basic.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[3]});
+#line 108 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 108 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 108 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 108 "basic.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 108 "basic.py"
     goto cleanup;
+#line 108 "basic.py"
 error:
+#line 108 "basic.py"
     py2c_traceback_add(&code_f_counted__w, loc);
+#line 108 "basic.py"
     PY2C_CLEAR(result);
+#line 108 "basic.py"
 cleanup:
+#line 108 "basic.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 108 "basic.py"
     PY2C_CLEAR(v_a);
+#line 108 "basic.py"
     PY2C_CLEAR(c_calls);
+#line 108 "basic.py"
     PY2C_CLEAR(c_f);
+#line 108 "basic.py"
     py2c_recursion_leave();
+#line 108 "basic.py"
     return result;
+#line 108 "basic.py"
 }
+#line 1839 "basic.c"
 
 static Py2cValue f_with_label(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1406,25 +1855,42 @@ static Py2cValue f_with_label(Py2cFunction *fn, Py2cValue *params) {
 
 #line 114 "basic.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_label});
+#line 114 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 114 "basic.py"
     t[1] = py2c_function_new(&info_f_with_label__deco, PY2C_NULL, PY2C_NULL, t[0]);
+#line 114 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 114 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 114 "basic.py"
     { Py2cValue old = v_deco; v_deco = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 118 "basic.py"
     { Py2cValue old = result; result = v_deco; py2c_incref(result); py2c_decref(old); }
+#line 118 "basic.py"
     goto cleanup;
+#line 118 "basic.py"
 error:
+#line 118 "basic.py"
     py2c_traceback_add(&code_f_with_label, loc);
+#line 118 "basic.py"
     PY2C_CLEAR(result);
+#line 118 "basic.py"
 cleanup:
+#line 118 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 118 "basic.py"
     PY2C_CLEAR(c_label);
+#line 118 "basic.py"
     PY2C_CLEAR(v_deco);
+#line 118 "basic.py"
     py2c_recursion_leave();
+#line 118 "basic.py"
     return result;
+#line 118 "basic.py"
 }
+#line 1894 "basic.c"
 
 static Py2cValue f_with_label__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1440,23 +1906,38 @@ static Py2cValue f_with_label__deco(Py2cFunction *fn, Py2cValue *params) {
 
 #line 115 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_label)->ref)) {
+#line 115 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'label' where it is not associated with a value in enclosing scope");
+#line 115 "basic.py"
         { loc = 0; goto error; }
+#line 115 "basic.py"
     }
+#line 115 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_label)->ref); int64_t rc = py2c_setattr_ic(v_cls, py2c_obj_value(&str_14.ob), s0, &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
 
 #line 116 "basic.py"
     { Py2cValue old = result; result = v_cls; py2c_incref(result); py2c_decref(old); }
+#line 116 "basic.py"
     goto cleanup;
+#line 116 "basic.py"
 error:
+#line 116 "basic.py"
     py2c_traceback_add(&code_f_with_label__deco, loc);
+#line 116 "basic.py"
     PY2C_CLEAR(result);
+#line 116 "basic.py"
 cleanup:
+#line 116 "basic.py"
     PY2C_CLEAR(v_cls);
+#line 116 "basic.py"
     PY2C_CLEAR(c_label);
+#line 116 "basic.py"
     py2c_recursion_leave();
+#line 116 "basic.py"
     return result;
+#line 116 "basic.py"
 }
+#line 1941 "basic.c"
 
 static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1471,40 +1952,69 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 
 #line 122 "basic.py"
     t[0] = py2c_dict_new();
+#line 122 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 122 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
+#line 122 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
 
 #line 123 "basic.py"
     t[1] = py2c_function_new(&info_f_Point____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 123 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 123 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 123 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 127 "basic.py"
     if (!py2c_slot_bound(&g_basic__counted)) {
+#line 127 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counted' is not defined");
+#line 127 "basic.py"
         { loc = 2; goto error; }
+#line 127 "basic.py"
     }
+#line 127 "basic.py"
     t[1] = py2c_slot_load(&g_basic__counted);
+#line 127 "basic.py"
     t[2] = py2c_function_new(&info_f_Point__double, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 127 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 127 "basic.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 127 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 127 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 127 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 127 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[3]) < 0) { loc = 5; goto error; }
+#line 127 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 127 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 127 "basic.py"
     goto cleanup;
+#line 127 "basic.py"
 error:
+#line 127 "basic.py"
     py2c_traceback_add(&code_f_Point, loc);
+#line 127 "basic.py"
     PY2C_CLEAR(result);
+#line 127 "basic.py"
 cleanup:
+#line 127 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 127 "basic.py"
     py2c_recursion_leave();
+#line 127 "basic.py"
     return result;
+#line 127 "basic.py"
 }
+#line 2018 "basic.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1519,18 +2029,31 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 124 "basic.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_20.ob), v_x, &attr_ic[4]) < 0) { loc = 0; goto error; }
+#line 124 "basic.py"
     PY2C_CLEAR(result);
+#line 124 "basic.py"
     result = PY2C_NONE;
+#line 124 "basic.py"
     goto cleanup;
+#line 124 "basic.py"
 error:
+#line 124 "basic.py"
     py2c_traceback_add(&code_f_Point____init__, loc);
+#line 124 "basic.py"
     PY2C_CLEAR(result);
+#line 124 "basic.py"
 cleanup:
+#line 124 "basic.py"
     PY2C_CLEAR(v_self);
+#line 124 "basic.py"
     PY2C_CLEAR(v_x);
+#line 124 "basic.py"
     py2c_recursion_leave();
+#line 124 "basic.py"
     return result;
+#line 124 "basic.py"
 }
+#line 2057 "basic.c"
 
 static Py2cValue f_Point__double(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1546,21 +2069,37 @@ static Py2cValue f_Point__double(Py2cFunction *fn, Py2cValue *params) {
 
 #line 128 "basic.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_20.ob), &attr_ic[5]);
+#line 128 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 128 "basic.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
+#line 128 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 128 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 128 "basic.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 128 "basic.py"
     goto cleanup;
+#line 128 "basic.py"
 error:
+#line 128 "basic.py"
     py2c_traceback_add(&code_f_Point__double, loc);
+#line 128 "basic.py"
     PY2C_CLEAR(result);
+#line 128 "basic.py"
 cleanup:
+#line 128 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 128 "basic.py"
     PY2C_CLEAR(v_self);
+#line 128 "basic.py"
     py2c_recursion_leave();
+#line 128 "basic.py"
     return result;
+#line 128 "basic.py"
 }
+#line 2103 "basic.c"
 
 static Py2cValue f_show_old(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1576,34 +2115,60 @@ static Py2cValue f_show_old(Py2cFunction *fn, Py2cValue *params) {
 
 #line 137 "basic.py"
     if (!py2c_slot_bound(&g_basic__globals_copy)) {
+#line 137 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'globals_copy' is not defined");
+#line 137 "basic.py"
         { loc = 2; goto error; }
+#line 137 "basic.py"
     }
+#line 137 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__globals_copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 137 "basic.py"
     t[2] = py2c_getattr_ic(v_f, py2c_obj_value(&str_4.ob), &attr_ic[7]);
+#line 137 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 137 "basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
+#line 137 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 137 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 137 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 137 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 137 "basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[3]}, 2);
+#line 137 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 137 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 137 "basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 138 "basic.py"
     { Py2cValue old = result; result = v_f; py2c_incref(result); py2c_decref(old); }
+#line 138 "basic.py"
     goto cleanup;
+#line 138 "basic.py"
 error:
+#line 138 "basic.py"
     py2c_traceback_add(&code_f_show_old, loc);
+#line 138 "basic.py"
     PY2C_CLEAR(result);
+#line 138 "basic.py"
 cleanup:
+#line 138 "basic.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 138 "basic.py"
     PY2C_CLEAR(v_f);
+#line 138 "basic.py"
     py2c_recursion_leave();
+#line 138 "basic.py"
     return result;
+#line 138 "basic.py"
 }
+#line 2172 "basic.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1615,12 +2180,19 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
 
 #line 146 "basic.py"
     PY2C_CLEAR(result);
+#line 146 "basic.py"
     result = PY2C_NONE;
+#line 146 "basic.py"
     goto cleanup;
+#line 146 "basic.py"
 cleanup:
+#line 146 "basic.py"
     py2c_recursion_leave();
+#line 146 "basic.py"
     return result;
+#line 146 "basic.py"
 }
+#line 2196 "basic.c"
 
 static Py2cValue f_Ns(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1635,21 +2207,34 @@ static Py2cValue f_Ns(Py2cFunction *fn, Py2cValue *params) {
 
 #line 150 "basic.py"
     t[0] = py2c_dict_new();
+#line 150 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 150 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
+#line 150 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 151 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 151 "basic.py"
     goto cleanup;
+#line 151 "basic.py"
 error:
+#line 151 "basic.py"
     py2c_traceback_add(&code_f_Ns, loc);
+#line 151 "basic.py"
     PY2C_CLEAR(result);
+#line 151 "basic.py"
 cleanup:
+#line 151 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 151 "basic.py"
     py2c_recursion_leave();
+#line 151 "basic.py"
     return result;
+#line 151 "basic.py"
 }
+#line 2238 "basic.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1665,18 +2250,31 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
 
 #line 161 "basic.py"
     t[0] = py2c_fast_binary_op(v_a, py2c_int(1), PY2C_OP_ADD);
+#line 161 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 161 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 161 "basic.py"
     goto cleanup;
+#line 161 "basic.py"
 error:
+#line 161 "basic.py"
     py2c_traceback_add(&code_f_h, loc);
+#line 161 "basic.py"
     PY2C_CLEAR(result);
+#line 161 "basic.py"
 cleanup:
+#line 161 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 161 "basic.py"
     PY2C_CLEAR(v_a);
+#line 161 "basic.py"
     py2c_recursion_leave();
+#line 161 "basic.py"
     return result;
+#line 161 "basic.py"
 }
+#line 2278 "basic.c"
 
 static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1692,18 +2290,31 @@ static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
 
 #line 166 "basic.py"
     t[0] = py2c_fast_binary_op(v_a, py2c_int(1), PY2C_OP_SUB);
+#line 166 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 166 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 166 "basic.py"
     goto cleanup;
+#line 166 "basic.py"
 error:
+#line 166 "basic.py"
     py2c_traceback_add(&code_f_k, loc);
+#line 166 "basic.py"
     PY2C_CLEAR(result);
+#line 166 "basic.py"
 cleanup:
+#line 166 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 166 "basic.py"
     PY2C_CLEAR(v_a);
+#line 166 "basic.py"
     py2c_recursion_leave();
+#line 166 "basic.py"
     return result;
+#line 166 "basic.py"
 }
+#line 2318 "basic.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1726,38 +2337,65 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 175 "basic.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_prefix});
+#line 175 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 175 "basic.py"
     t[1] = py2c_function_new(&info_f_outer__make, PY2C_NULL, PY2C_NULL, t[0]);
+#line 175 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 175 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 175 "basic.py"
     { Py2cValue old = v_make; v_make = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 182 "basic.py"
     t[0] = v_make; py2c_incref(t[0]);
+#line 182 "basic.py"
     t[1] = py2c_function_new(&info_f_outer__local, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 182 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 182 "basic.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+#line 182 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 182 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 182 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 182 "basic.py"
     { Py2cValue old = v_local; v_local = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 185 "basic.py"
     t[0] = py2c_fast_call(v_local, NULL, 0);
+#line 185 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 185 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 185 "basic.py"
     goto cleanup;
+#line 185 "basic.py"
 error:
+#line 185 "basic.py"
     py2c_traceback_add(&code_f_outer, loc);
+#line 185 "basic.py"
     PY2C_CLEAR(result);
+#line 185 "basic.py"
 cleanup:
+#line 185 "basic.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 185 "basic.py"
     PY2C_CLEAR(c_prefix);
+#line 185 "basic.py"
     PY2C_CLEAR(v_make);
+#line 185 "basic.py"
     PY2C_CLEAR(v_local);
+#line 185 "basic.py"
     py2c_recursion_leave();
+#line 185 "basic.py"
     return result;
+#line 185 "basic.py"
 }
+#line 2399 "basic.c"
 
 static Py2cValue f_outer__make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1779,26 +2417,44 @@ static Py2cValue f_outer__make(Py2cFunction *fn, Py2cValue *params) {
 
 #line 176 "basic.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_prefix, c_f});
+#line 176 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 176 "basic.py"
     t[1] = py2c_function_new(&info_f_outer__make__w, PY2C_NULL, PY2C_NULL, t[0]);
+#line 176 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 176 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 176 "basic.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 179 "basic.py"
     { Py2cValue old = result; result = v_w; py2c_incref(result); py2c_decref(old); }
+#line 179 "basic.py"
     goto cleanup;
+#line 179 "basic.py"
 error:
+#line 179 "basic.py"
     py2c_traceback_add(&code_f_outer__make, loc);
+#line 179 "basic.py"
     PY2C_CLEAR(result);
+#line 179 "basic.py"
 cleanup:
+#line 179 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 179 "basic.py"
     PY2C_CLEAR(c_f);
+#line 179 "basic.py"
     PY2C_CLEAR(v_w);
+#line 179 "basic.py"
     PY2C_CLEAR(c_prefix);
+#line 179 "basic.py"
     py2c_recursion_leave();
+#line 179 "basic.py"
     return result;
+#line 179 "basic.py"
 }
+#line 2458 "basic.c"
 
 static Py2cValue f_outer__make__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1818,35 +2474,65 @@ static Py2cValue f_outer__make__w(Py2cFunction *fn, Py2cValue *params) {
 
 #line 177 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_prefix)->ref)) {
+#line 177 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'prefix' where it is not associated with a value in enclosing scope");
+#line 177 "basic.py"
         { loc = 0; goto error; }
+#line 177 "basic.py"
     }
+#line 177 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_prefix)->ref); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_31.ob), PY2C_OP_ADD); py2c_decref(s0); }
+#line 177 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 177 "basic.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
+#line 177 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
+#line 177 "basic.py"
         { loc = 3; goto error; }
+#line 177 "basic.py"
     }
+#line 177 "basic.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_f)->ref);
+#line 177 "basic.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 177 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 177 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 177 "basic.py"
     t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
+#line 177 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 177 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 177 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 177 "basic.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 177 "basic.py"
     goto cleanup;
+#line 177 "basic.py"
 error:
+#line 177 "basic.py"
     py2c_traceback_add(&code_f_outer__make__w, loc);
+#line 177 "basic.py"
     PY2C_CLEAR(result);
+#line 177 "basic.py"
 cleanup:
+#line 177 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 177 "basic.py"
     PY2C_CLEAR(c_prefix);
+#line 177 "basic.py"
     PY2C_CLEAR(c_f);
+#line 177 "basic.py"
     py2c_recursion_leave();
+#line 177 "basic.py"
     return result;
+#line 177 "basic.py"
 }
+#line 2536 "basic.c"
 
 static Py2cValue f_outer__local(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1858,12 +2544,19 @@ static Py2cValue f_outer__local(Py2cFunction *fn, Py2cValue *params) {
 
 #line 183 "basic.py"
     PY2C_CLEAR(result);
+#line 183 "basic.py"
     result = py2c_obj_value(&str_32.ob);
+#line 183 "basic.py"
     goto cleanup;
+#line 183 "basic.py"
 cleanup:
+#line 183 "basic.py"
     py2c_recursion_leave();
+#line 183 "basic.py"
     return result;
+#line 183 "basic.py"
 }
+#line 2560 "basic.c"
 
 static Py2cValue mod_basic(void) {
     g_basic__log = PY2C_NULL;
@@ -1901,554 +2594,1001 @@ static Py2cValue mod_basic(void) {
 
 #line 2 "basic.py"
     t[0] = py2c_function_new(&info_f_log, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "basic.py"
     py2c_slot_store(&g_basic__log, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "basic.py"
     t[0] = py2c_function_new(&info_f_tag, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "basic.py"
     py2c_slot_store(&g_basic__tag, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "basic.py"
     if (!py2c_slot_bound(&g_basic__tag)) {
+#line 20 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tag' is not defined");
+#line 20 "basic.py"
         { loc = 3; goto error; }
+#line 20 "basic.py"
     }
+#line 20 "basic.py"
     t[0] = py2c_slot_load(&g_basic__tag);
+#line 20 "basic.py"
     if (!py2c_slot_bound(&g_basic__log)) {
+#line 20 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 20 "basic.py"
         { loc = 5; goto error; }
+#line 20 "basic.py"
     }
+#line 20 "basic.py"
     t[1] = py2c_slot_load(&g_basic__log);
+#line 20 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 20 "basic.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 20 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 20 "basic.py"
     if (!py2c_slot_bound(&g_basic__tag)) {
+#line 20 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tag' is not defined");
+#line 20 "basic.py"
         { loc = 7; goto error; }
+#line 20 "basic.py"
     }
+#line 20 "basic.py"
     t[4] = py2c_slot_load(&g_basic__tag);
+#line 20 "basic.py"
     if (!py2c_slot_bound(&g_basic__log)) {
+#line 20 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 20 "basic.py"
         { loc = 9; goto error; }
+#line 20 "basic.py"
     }
+#line 20 "basic.py"
     t[5] = py2c_slot_load(&g_basic__log);
+#line 20 "basic.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 20 "basic.py"
     t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[6]}, 1);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 20 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 20 "basic.py"
     if (!py2c_slot_bound(&g_basic__log)) {
+#line 20 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 20 "basic.py"
         { loc = 12; goto error; }
+#line 20 "basic.py"
     }
+#line 20 "basic.py"
     t[8] = py2c_slot_load(&g_basic__log);
+#line 20 "basic.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[8]);
+#line 20 "basic.py"
     t[10] = py2c_tuple_pack(1, (Py2cValue[]){t[9]});
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 10; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[9]);
+#line 20 "basic.py"
     t[11] = py2c_function_new(&info_f_f, t[10], PY2C_NULL, PY2C_NULL);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[10]);
+#line 20 "basic.py"
     t[12] = py2c_call(t[7], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[11]);
+#line 20 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 20 "basic.py"
     t[13] = py2c_call(t[3], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[13])) { loc = 14; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[12]);
+#line 20 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 20 "basic.py"
     py2c_slot_store(&g_basic__f, t[13]); t[13] = PY2C_NULL;
 
 #line 24 "basic.py"
     if (!py2c_slot_bound(&g_basic__f)) {
+#line 24 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 24 "basic.py"
         { loc = 17; goto error; }
+#line 24 "basic.py"
     }
+#line 24 "basic.py"
     t[0] = py2c_slot_load(&g_basic__f);
+#line 24 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
+#line 24 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 24 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 24 "basic.py"
     if (!py2c_slot_bound(&g_basic__f)) {
+#line 24 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 24 "basic.py"
         { loc = 18; goto error; }
+#line 24 "basic.py"
     }
+#line 24 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 24 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 24 "basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 24 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 24 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 24 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 24 "basic.py"
     PY2C_CLEAR(t[3]);
 
 #line 27 "basic.py"
     t[0] = py2c_function_new(&info_f_trace, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 27 "basic.py"
     py2c_slot_store(&g_basic__trace, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "basic.py"
     t[0] = py2c_function_new(&info_f_repeat, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 37 "basic.py"
     py2c_slot_store(&g_basic__repeat, t[0]); t[0] = PY2C_NULL;
 
 #line 49 "basic.py"
     if (!py2c_slot_bound(&g_basic__trace)) {
+#line 49 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'trace' is not defined");
+#line 49 "basic.py"
         { loc = 22; goto error; }
+#line 49 "basic.py"
     }
+#line 49 "basic.py"
     t[0] = py2c_slot_load(&g_basic__trace);
+#line 49 "basic.py"
     if (!py2c_slot_bound(&g_basic__repeat)) {
+#line 49 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'repeat' is not defined");
+#line 49 "basic.py"
         { loc = 24; goto error; }
+#line 49 "basic.py"
     }
+#line 49 "basic.py"
     t[1] = py2c_slot_load(&g_basic__repeat);
+#line 49 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
+#line 49 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 49 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 49 "basic.py"
     t[3] = py2c_function_new(&info_f_add, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 49 "basic.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 49 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 49 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 49 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 49 "basic.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 49 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+#line 49 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 49 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 49 "basic.py"
     py2c_slot_store(&g_basic__add, t[5]); t[5] = PY2C_NULL;
 
 #line 53 "basic.py"
     goto L0;
+#line 53 "basic.py"
     if (!py2c_slot_bound(&g_basic__add)) {
+#line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 53 "basic.py"
         { loc = 30; goto error; }
+#line 53 "basic.py"
     }
+#line 53 "basic.py"
     t[1] = py2c_slot_load(&g_basic__add);
+#line 53 "basic.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 1, kwnames_0);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 53 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 53 "basic.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
+#line 53 "basic.py"
     goto L1;
+#line 53 "basic.py"
 L0:;
+#line 53 "basic.py"
     if (!py2c_slot_bound(&g_basic__add)) {
+#line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 53 "basic.py"
         { loc = 32; goto error; }
+#line 53 "basic.py"
     }
+#line 53 "basic.py"
     t[1] = py2c_slot_load(&g_basic__add);
+#line 53 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 53 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 53 "basic.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
+#line 53 "basic.py"
 L1:;
+#line 53 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 53 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 53 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 55 "basic.py"
     t[0] = py2c_dict_new();
+#line 55 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 55 "basic.py"
     py2c_slot_store(&g_basic__registry, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "basic.py"
     t[0] = py2c_function_new(&info_f_register, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 58 "basic.py"
     py2c_slot_store(&g_basic__register, t[0]); t[0] = PY2C_NULL;
 
 #line 67 "basic.py"
     if (!py2c_slot_bound(&g_basic__register)) {
+#line 67 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'register' is not defined");
+#line 67 "basic.py"
         { loc = 36; goto error; }
+#line 67 "basic.py"
     }
+#line 67 "basic.py"
     t[0] = py2c_slot_load(&g_basic__register);
+#line 67 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 67 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 67 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 67 "basic.py"
     t[2] = py2c_function_new(&info_f_square, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 67 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 67 "basic.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 67 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 67 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 67 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 67 "basic.py"
     py2c_slot_store(&g_basic__square, t[3]); t[3] = PY2C_NULL;
 
 #line 72 "basic.py"
     if (!py2c_slot_bound(&g_basic__register)) {
+#line 72 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'register' is not defined");
+#line 72 "basic.py"
         { loc = 40; goto error; }
+#line 72 "basic.py"
     }
+#line 72 "basic.py"
     t[0] = py2c_slot_load(&g_basic__register);
+#line 72 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 72 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 72 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 72 "basic.py"
     t[2] = py2c_function_new(&info_f_negate, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 72 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 72 "basic.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 72 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 72 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 72 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 72 "basic.py"
     py2c_slot_store(&g_basic__negate, t[3]); t[3] = PY2C_NULL;
 
 #line 76 "basic.py"
     if (!py2c_slot_bound(&g_basic__registry)) {
+#line 76 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'registry' is not defined");
+#line 76 "basic.py"
         { loc = 45; goto error; }
+#line 76 "basic.py"
     }
+#line 76 "basic.py"
     t[0] = py2c_slot_load(&g_basic__registry);
+#line 76 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 76 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 76 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 76 "basic.py"
     if (!py2c_slot_bound(&g_basic__registry)) {
+#line 76 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'registry' is not defined");
+#line 76 "basic.py"
         { loc = 47; goto error; }
+#line 76 "basic.py"
     }
+#line 76 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__registry); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
+#line 76 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 76 "basic.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(7)}, 1);
+#line 76 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 76 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 76 "basic.py"
     if (!py2c_slot_bound(&g_basic__registry)) {
+#line 76 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'registry' is not defined");
+#line 76 "basic.py"
         { loc = 50; goto error; }
+#line 76 "basic.py"
     }
+#line 76 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__registry); t[4] = py2c_fast_getitem(s0, py2c_obj_value(&str_13.ob)); py2c_decref(s0); }
+#line 76 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+#line 76 "basic.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(7)}, 1);
+#line 76 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+#line 76 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 76 "basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 76 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
+#line 76 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 76 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 76 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 76 "basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 82 "basic.py"
     t[0] = PY2C_BUILTIN_VALUE(py2c_builtin_len); py2c_incref(t[0]);
+#line 82 "basic.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_str_type); py2c_incref(t[1]);
+#line 82 "basic.py"
     t[2] = py2c_function_new(&info_f_weird, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 82 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 82 "basic.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 82 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 82 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 82 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 82 "basic.py"
     t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 82 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 82 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 82 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 82 "basic.py"
     py2c_slot_store(&g_basic__weird, t[4]); t[4] = PY2C_NULL;
 
 #line 86 "basic.py"
     if (!py2c_slot_bound(&g_basic__weird)) {
+#line 86 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'weird' is not defined");
+#line 86 "basic.py"
         { loc = 57; goto error; }
+#line 86 "basic.py"
     }
+#line 86 "basic.py"
     t[0] = py2c_slot_load(&g_basic__weird);
+#line 86 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 86 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 86 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 86 "basic.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_4.ob), &attr_ic[9]);
+#line 86 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 86 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 86 "basic.py"
     if (!py2c_slot_bound(&g_basic__weird)) {
+#line 86 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'weird' is not defined");
+#line 86 "basic.py"
         { loc = 59; goto error; }
+#line 86 "basic.py"
     }
+#line 86 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__weird); t[3] = py2c_fast_compare(s0, py2c_int(10), PY2C_GT); py2c_decref(s0); }
+#line 86 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+#line 86 "basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 86 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 86 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 86 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 86 "basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 89 "basic.py"
     t[0] = py2c_function_new(&info_f_constant, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 89 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 89 "basic.py"
     py2c_slot_store(&g_basic__constant, t[0]); t[0] = PY2C_NULL;
 
 #line 94 "basic.py"
     if (!py2c_slot_bound(&g_basic__constant)) {
+#line 94 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'constant' is not defined");
+#line 94 "basic.py"
         { loc = 63; goto error; }
+#line 94 "basic.py"
     }
+#line 94 "basic.py"
     t[0] = py2c_slot_load(&g_basic__constant);
+#line 94 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(42)}, 1);
+#line 94 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 94 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 94 "basic.py"
     t[2] = py2c_function_new(&info_f_answer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 94 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 94 "basic.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 94 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 94 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 94 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 94 "basic.py"
     py2c_slot_store(&g_basic__answer, t[3]); t[3] = PY2C_NULL;
 
 #line 98 "basic.py"
     if (!py2c_slot_bound(&g_basic__answer)) {
+#line 98 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'answer' is not defined");
+#line 98 "basic.py"
         { loc = 67; goto error; }
+#line 98 "basic.py"
     }
+#line 98 "basic.py"
     t[0] = py2c_slot_load(&g_basic__answer);
+#line 98 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 98 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 98 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 98 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 103 "basic.py"
     t[0] = py2c_function_new(&info_f_counted, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 103 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+#line 103 "basic.py"
     py2c_slot_store(&g_basic__counted, t[0]); t[0] = PY2C_NULL;
 
 #line 113 "basic.py"
     t[0] = py2c_function_new(&info_f_with_label, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 113 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 113 "basic.py"
     py2c_slot_store(&g_basic__with_label, t[0]); t[0] = PY2C_NULL;
 
 #line 122 "basic.py"
     if (!py2c_slot_bound(&g_basic__with_label)) {
+#line 122 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'with_label' is not defined");
+#line 122 "basic.py"
         { loc = 72; goto error; }
+#line 122 "basic.py"
     }
+#line 122 "basic.py"
     t[0] = py2c_slot_load(&g_basic__with_label);
+#line 122 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 122 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 122 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 122 "basic.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 122 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 122 "basic.py"
     t[3] = py2c_function_new(&info_f_Point, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 122 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 122 "basic.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 122 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+#line 122 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 122 "basic.py"
     t[5] = py2c_class_new("Point", "Point", "__main__", t[2], t[4]);
+#line 122 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+#line 122 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 122 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 122 "basic.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 122 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
+#line 122 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 122 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 122 "basic.py"
     py2c_slot_store(&g_basic__Point, t[6]); t[6] = PY2C_NULL;
 
 #line 131 "basic.py"
     if (!py2c_slot_bound(&g_basic__Point)) {
+#line 131 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 131 "basic.py"
         { loc = 76; goto error; }
+#line 131 "basic.py"
     }
+#line 131 "basic.py"
     t[0] = py2c_slot_load(&g_basic__Point);
+#line 131 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 131 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 131 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 131 "basic.py"
     py2c_slot_store(&g_basic__p, t[1]); t[1] = PY2C_NULL;
 
 #line 132 "basic.py"
     if (!py2c_slot_bound(&g_basic__Point)) {
+#line 132 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 132 "basic.py"
         { loc = 78; goto error; }
+#line 132 "basic.py"
     }
+#line 132 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__Point); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 132 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 132 "basic.py"
     if (!py2c_slot_bound(&g_basic__p)) {
+#line 132 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 132 "basic.py"
         { loc = 81; goto error; }
+#line 132 "basic.py"
     }
+#line 132 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+#line 132 "basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 132 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 132 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 132 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 132 "basic.py"
     if (!py2c_slot_bound(&g_basic__p)) {
+#line 132 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 132 "basic.py"
         { loc = 84; goto error; }
+#line 132 "basic.py"
     }
+#line 132 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+#line 132 "basic.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 132 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
+#line 132 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 132 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 132 "basic.py"
     if (!py2c_slot_bound(&g_basic__Point)) {
+#line 132 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 132 "basic.py"
         { loc = 88; goto error; }
+#line 132 "basic.py"
     }
+#line 132 "basic.py"
     t[7] = py2c_slot_load(&g_basic__Point);
+#line 132 "basic.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1)}, 1);
+#line 132 "basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
+#line 132 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 132 "basic.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_22.ob), &t[9], &t[10], &attr_ic[13]) < 0) { loc = 89; goto error; }
+#line 132 "basic.py"
     PY2C_CLEAR(t[8]);
+#line 132 "basic.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 132 "basic.py"
     if (PY2C_IS_NULL(t[11])) { loc = 86; goto error; }
+#line 132 "basic.py"
     PY2C_CLEAR(t[9]);
+#line 132 "basic.py"
     PY2C_CLEAR(t[10]);
+#line 132 "basic.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[11]}, 4);
+#line 132 "basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 77; goto error; }
+#line 132 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 132 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 132 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 132 "basic.py"
     PY2C_CLEAR(t[11]);
+#line 132 "basic.py"
     PY2C_CLEAR(t[12]);
 
 #line 136 "basic.py"
     t[0] = py2c_function_new(&info_f_show_old, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 136 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 136 "basic.py"
     py2c_slot_store(&g_basic__show_old, t[0]); t[0] = PY2C_NULL;
 
 #line 141 "basic.py"
     t[0] = py2c_dict_new();
+#line 141 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 141 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 91; goto error; }
+#line 141 "basic.py"
     py2c_slot_store(&g_basic__globals_copy, t[0]); t[0] = PY2C_NULL;
 
 #line 145 "basic.py"
     if (!py2c_slot_bound(&g_basic__show_old)) {
+#line 145 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show_old' is not defined");
+#line 145 "basic.py"
         { loc = 92; goto error; }
+#line 145 "basic.py"
     }
+#line 145 "basic.py"
     t[0] = py2c_slot_load(&g_basic__show_old);
+#line 145 "basic.py"
     t[1] = py2c_function_new(&info_f_g, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 145 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+#line 145 "basic.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+#line 145 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 145 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 145 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 145 "basic.py"
     py2c_slot_store(&g_basic__g, t[2]); t[2] = PY2C_NULL;
 
 #line 150 "basic.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 150 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 150 "basic.py"
     t[1] = py2c_function_new(&info_f_Ns, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 150 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 150 "basic.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 150 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 150 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 150 "basic.py"
     t[3] = py2c_class_new("Ns", "Ns", "__main__", t[0], t[2]);
+#line 150 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+#line 150 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 150 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 150 "basic.py"
     py2c_slot_store(&g_basic__Ns, t[3]); t[3] = PY2C_NULL;
 
 #line 154 "basic.py"
     if (!py2c_slot_bound(&g_basic__Ns)) {
+#line 154 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Ns' is not defined");
+#line 154 "basic.py"
         { loc = 97; goto error; }
+#line 154 "basic.py"
     }
+#line 154 "basic.py"
     t[0] = py2c_slot_load(&g_basic__Ns);
+#line 154 "basic.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 154 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 154 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 154 "basic.py"
     py2c_slot_store(&g_basic__ns, t[1]); t[1] = PY2C_NULL;
 
 #line 155 "basic.py"
     if (!py2c_slot_bound(&g_basic__trace)) {
+#line 155 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'trace' is not defined");
+#line 155 "basic.py"
         { loc = 98; goto error; }
+#line 155 "basic.py"
     }
+#line 155 "basic.py"
     if (!py2c_slot_bound(&g_basic__ns)) {
+#line 155 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ns' is not defined");
+#line 155 "basic.py"
         { loc = 99; goto error; }
+#line 155 "basic.py"
     }
+#line 155 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__ns); Py2cValue s1 = py2c_slot_load(&g_basic__trace); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_29.ob), s1, &attr_ic[14]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 100; goto error; } }
 
 #line 156 "basic.py"
     t[0] = py2c_list_new(1);
+#line 156 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+#line 156 "basic.py"
     if (!py2c_slot_bound(&g_basic__trace)) {
+#line 156 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'trace' is not defined");
+#line 156 "basic.py"
         { loc = 102; goto error; }
+#line 156 "basic.py"
     }
+#line 156 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__trace); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
+#line 156 "basic.py"
     py2c_slot_store(&g_basic__decos, t[0]); t[0] = PY2C_NULL;
 
 #line 160 "basic.py"
     if (!py2c_slot_bound(&g_basic__ns)) {
+#line 160 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ns' is not defined");
+#line 160 "basic.py"
         { loc = 103; goto error; }
+#line 160 "basic.py"
     }
+#line 160 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__ns); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 160 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 160 "basic.py"
     t[1] = py2c_function_new(&info_f_h, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 160 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 160 "basic.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+#line 160 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 160 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 160 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 160 "basic.py"
     py2c_slot_store(&g_basic__h, t[2]); t[2] = PY2C_NULL;
 
 #line 165 "basic.py"
     if (!py2c_slot_bound(&g_basic__decos)) {
+#line 165 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'decos' is not defined");
+#line 165 "basic.py"
         { loc = 107; goto error; }
+#line 165 "basic.py"
     }
+#line 165 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__decos); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 165 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 165 "basic.py"
     t[1] = py2c_function_new(&info_f_k, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 165 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 165 "basic.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+#line 165 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 165 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 165 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 165 "basic.py"
     py2c_slot_store(&g_basic__k, t[2]); t[2] = PY2C_NULL;
 
 #line 169 "basic.py"
     if (!py2c_slot_bound(&g_basic__h)) {
+#line 169 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 169 "basic.py"
         { loc = 113; goto error; }
+#line 169 "basic.py"
     }
+#line 169 "basic.py"
     t[0] = py2c_slot_load(&g_basic__h);
+#line 169 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 169 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 169 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 169 "basic.py"
     if (!py2c_slot_bound(&g_basic__k)) {
+#line 169 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 169 "basic.py"
         { loc = 115; goto error; }
+#line 169 "basic.py"
     }
+#line 169 "basic.py"
     t[2] = py2c_slot_load(&g_basic__k);
+#line 169 "basic.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 169 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+#line 169 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 169 "basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 169 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+#line 169 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 169 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 169 "basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 172 "basic.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 172 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 116; goto error; }
+#line 172 "basic.py"
     py2c_slot_store(&g_basic__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 188 "basic.py"
     if (!py2c_slot_bound(&g_basic__outer)) {
+#line 188 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+#line 188 "basic.py"
         { loc = 119; goto error; }
+#line 188 "basic.py"
     }
+#line 188 "basic.py"
     t[0] = py2c_slot_load(&g_basic__outer);
+#line 188 "basic.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 188 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+#line 188 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 188 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 188 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 188 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 188 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 188 "basic.py"
     PY2C_CLEAR(result);
+#line 188 "basic.py"
     result = PY2C_NONE;
+#line 188 "basic.py"
     goto cleanup;
+#line 188 "basic.py"
 error:
+#line 188 "basic.py"
     py2c_traceback_add(&code_mod_basic, loc);
+#line 188 "basic.py"
     PY2C_CLEAR(result);
+#line 188 "basic.py"
 cleanup:
+#line 188 "basic.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 188 "basic.py"
     return result;
+#line 188 "basic.py"
 }
+#line 3592 "basic.c"
 
 static void clear_mod_basic(void) {
     PY2C_CLEAR(g_basic__outer);

@@ -154,28 +154,51 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "deco_errors.py"
     t[0] = py2c_getattr_ic(v_f, py2c_obj_value(&str_1.ob), &attr_ic[0]);
+#line 3 "deco_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "deco_errors.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), t[0], PY2C_OP_ADD);
+#line 3 "deco_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 3 "deco_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
+#line 3 "deco_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "deco_errors.py"
     PY2C_CLEAR(t[1]);
+#line 3 "deco_errors.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 3 "deco_errors.py"
     { loc = 3; goto error; }
+#line 3 "deco_errors.py"
     PY2C_CLEAR(t[2]);
+#line 3 "deco_errors.py"
     PY2C_CLEAR(result);
+#line 3 "deco_errors.py"
     result = PY2C_NONE;
+#line 3 "deco_errors.py"
     goto cleanup;
+#line 3 "deco_errors.py"
 error:
+#line 3 "deco_errors.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 3 "deco_errors.py"
     PY2C_CLEAR(result);
+#line 3 "deco_errors.py"
 cleanup:
+#line 3 "deco_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "deco_errors.py"
     PY2C_CLEAR(v_f);
+#line 3 "deco_errors.py"
     py2c_recursion_leave();
+#line 3 "deco_errors.py"
     return result;
+#line 3 "deco_errors.py"
 }
+#line 202 "deco_errors.c"
 
 static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -191,24 +214,40 @@ static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "deco_errors.py"
     t[0] = py2c_getattr_ic(v_f, py2c_obj_value(&str_1.ob), &attr_ic[1]);
+#line 7 "deco_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "deco_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2);
+#line 7 "deco_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "deco_errors.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "deco_errors.py"
     { Py2cValue old = result; result = v_f; py2c_incref(result); py2c_decref(old); }
+#line 8 "deco_errors.py"
     goto cleanup;
+#line 8 "deco_errors.py"
 error:
+#line 8 "deco_errors.py"
     py2c_traceback_add(&code_f_ok, loc);
+#line 8 "deco_errors.py"
     PY2C_CLEAR(result);
+#line 8 "deco_errors.py"
 cleanup:
+#line 8 "deco_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "deco_errors.py"
     PY2C_CLEAR(v_f);
+#line 8 "deco_errors.py"
     py2c_recursion_leave();
+#line 8 "deco_errors.py"
     return result;
+#line 8 "deco_errors.py"
 }
+#line 251 "deco_errors.c"
 
 static Py2cValue f_factory(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -225,33 +264,55 @@ static Py2cValue f_factory(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "deco_errors.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_LT);
+#line 12 "deco_errors.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 12 "deco_errors.py"
     if (!n0) goto L0;
 
 #line 13 "deco_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 13 "deco_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 13 "deco_errors.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 13 "deco_errors.py"
     { loc = 2; goto error; }
+#line 13 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "deco_errors.py"
 L0:;
 
 #line 14 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__ok)) {
+#line 14 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ok' is not defined");
+#line 14 "deco_errors.py"
         { loc = 3; goto error; }
+#line 14 "deco_errors.py"
     }
+#line 14 "deco_errors.py"
     { Py2cValue old = result; result = py2c_slot_load(&g_deco_errors__ok); py2c_decref(old); }
+#line 14 "deco_errors.py"
     goto cleanup;
+#line 14 "deco_errors.py"
 error:
+#line 14 "deco_errors.py"
     py2c_traceback_add(&code_f_factory, loc);
+#line 14 "deco_errors.py"
     PY2C_CLEAR(result);
+#line 14 "deco_errors.py"
 cleanup:
+#line 14 "deco_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "deco_errors.py"
     PY2C_CLEAR(v_n);
+#line 14 "deco_errors.py"
     py2c_recursion_leave();
+#line 14 "deco_errors.py"
     return result;
+#line 14 "deco_errors.py"
 }
+#line 316 "deco_errors.c"
 
 static Py2cValue f_first(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -263,12 +324,19 @@ static Py2cValue f_first(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "deco_errors.py"
     PY2C_CLEAR(result);
+#line 22 "deco_errors.py"
     result = PY2C_NONE;
+#line 22 "deco_errors.py"
     goto cleanup;
+#line 22 "deco_errors.py"
 cleanup:
+#line 22 "deco_errors.py"
     py2c_recursion_leave();
+#line 22 "deco_errors.py"
     return result;
+#line 22 "deco_errors.py"
 }
+#line 340 "deco_errors.c"
 
 static Py2cValue f_second(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -280,12 +348,19 @@ static Py2cValue f_second(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "deco_errors.py"
     PY2C_CLEAR(result);
+#line 32 "deco_errors.py"
     result = PY2C_NONE;
+#line 32 "deco_errors.py"
     goto cleanup;
+#line 32 "deco_errors.py"
 cleanup:
+#line 32 "deco_errors.py"
     py2c_recursion_leave();
+#line 32 "deco_errors.py"
     return result;
+#line 32 "deco_errors.py"
 }
+#line 364 "deco_errors.c"
 
 static Py2cValue f_third(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -297,12 +372,19 @@ static Py2cValue f_third(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "deco_errors.py"
     PY2C_CLEAR(result);
+#line 42 "deco_errors.py"
     result = PY2C_NONE;
+#line 42 "deco_errors.py"
     goto cleanup;
+#line 42 "deco_errors.py"
 cleanup:
+#line 42 "deco_errors.py"
     py2c_recursion_leave();
+#line 42 "deco_errors.py"
     return result;
+#line 42 "deco_errors.py"
 }
+#line 388 "deco_errors.c"
 
 static Py2cValue f_Klass(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -317,21 +399,34 @@ static Py2cValue f_Klass(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "deco_errors.py"
     t[0] = py2c_dict_new();
+#line 50 "deco_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "deco_errors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
+#line 50 "deco_errors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 0; goto error; }
 
 #line 51 "deco_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "deco_errors.py"
     goto cleanup;
+#line 51 "deco_errors.py"
 error:
+#line 51 "deco_errors.py"
     py2c_traceback_add(&code_f_Klass, loc);
+#line 51 "deco_errors.py"
     PY2C_CLEAR(result);
+#line 51 "deco_errors.py"
 cleanup:
+#line 51 "deco_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 51 "deco_errors.py"
     py2c_recursion_leave();
+#line 51 "deco_errors.py"
     return result;
+#line 51 "deco_errors.py"
 }
+#line 430 "deco_errors.c"
 
 static Py2cValue f_fourth(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -343,12 +438,19 @@ static Py2cValue f_fourth(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "deco_errors.py"
     PY2C_CLEAR(result);
+#line 62 "deco_errors.py"
     result = PY2C_NONE;
+#line 62 "deco_errors.py"
     goto cleanup;
+#line 62 "deco_errors.py"
 cleanup:
+#line 62 "deco_errors.py"
     py2c_recursion_leave();
+#line 62 "deco_errors.py"
     return result;
+#line 62 "deco_errors.py"
 }
+#line 454 "deco_errors.c"
 
 static Py2cValue mod_deco_errors(void) {
     g_deco_errors__bad = PY2C_NULL;
@@ -368,334 +470,630 @@ static Py2cValue mod_deco_errors(void) {
 
 #line 2 "deco_errors.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "deco_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "deco_errors.py"
     t[0] = py2c_function_new(&info_f_ok, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "deco_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__ok, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "deco_errors.py"
     t[0] = py2c_function_new(&info_f_factory, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "deco_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 11 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__factory, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__ok)) {
+#line 21 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ok' is not defined");
+#line 21 "deco_errors.py"
         { loc = 3; goto error_1; }
+#line 21 "deco_errors.py"
     }
+#line 21 "deco_errors.py"
     t[0] = py2c_slot_load(&g_deco_errors__ok);
+#line 21 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__bad)) {
+#line 21 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 21 "deco_errors.py"
         { loc = 4; goto error_1; }
+#line 21 "deco_errors.py"
     }
+#line 21 "deco_errors.py"
     t[1] = py2c_slot_load(&g_deco_errors__bad);
+#line 21 "deco_errors.py"
     t[2] = py2c_function_new(&info_f_first, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "deco_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_1; }
+#line 21 "deco_errors.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 21 "deco_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_1; }
+#line 21 "deco_errors.py"
     PY2C_CLEAR(t[2]);
+#line 21 "deco_errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "deco_errors.py"
     t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 21 "deco_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error_1; }
+#line 21 "deco_errors.py"
     PY2C_CLEAR(t[3]);
+#line 21 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__first, t[4]); t[4] = PY2C_NULL;
+#line 21 "deco_errors.py"
     goto L0;
+#line 21 "deco_errors.py"
 error_1:
+#line 21 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 21 "deco_errors.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 21 "deco_errors.py"
     t[0] = py2c_error_fetch();
+#line 21 "deco_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 21 "deco_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 21 "deco_errors.py"
     if (n0 < 0) { loc = 8; goto error_2; }
+#line 21 "deco_errors.py"
     if (!n0) goto L1;
+#line 21 "deco_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_deco_errors__e, t[0]);
 
 #line 25 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__e)) {
+#line 25 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 25 "deco_errors.py"
         { loc = 10; goto error_3; }
+#line 25 "deco_errors.py"
     }
+#line 25 "deco_errors.py"
     t[1] = py2c_slot_load(&g_deco_errors__e);
+#line 25 "deco_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
+#line 25 "deco_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_3; }
+#line 25 "deco_errors.py"
     PY2C_CLEAR(t[1]);
+#line 25 "deco_errors.py"
     PY2C_CLEAR(t[2]);
+#line 25 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
+#line 25 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 25 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "deco_errors.py"
     goto L0;
+#line 25 "deco_errors.py"
 L1:;
+#line 25 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 25 "deco_errors.py"
     py2c_error_restore(t[0]);
+#line 25 "deco_errors.py"
     t[0] = PY2C_NULL;
+#line 25 "deco_errors.py"
     goto unwind;
+#line 25 "deco_errors.py"
 error_3:
+#line 25 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 25 "deco_errors.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 25 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
+#line 25 "deco_errors.py"
     goto L2;
+#line 25 "deco_errors.py"
 error_2:
+#line 25 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 25 "deco_errors.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 25 "deco_errors.py"
 L2:;
+#line 25 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 25 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "deco_errors.py"
     goto unwind;
+#line 25 "deco_errors.py"
 L0:;
 
 #line 31 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__factory)) {
+#line 31 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'factory' is not defined");
+#line 31 "deco_errors.py"
         { loc = 12; goto error_4; }
+#line 31 "deco_errors.py"
     }
+#line 31 "deco_errors.py"
     t[0] = py2c_slot_load(&g_deco_errors__factory);
+#line 31 "deco_errors.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 31 "deco_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_4; }
+#line 31 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__factory)) {
+#line 31 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'factory' is not defined");
+#line 31 "deco_errors.py"
         { loc = 14; goto error_4; }
+#line 31 "deco_errors.py"
     }
+#line 31 "deco_errors.py"
     t[2] = py2c_slot_load(&g_deco_errors__factory);
+#line 31 "deco_errors.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(-1)}, 1);
+#line 31 "deco_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error_4; }
+#line 31 "deco_errors.py"
     PY2C_CLEAR(t[2]);
+#line 31 "deco_errors.py"
     t[4] = py2c_function_new(&info_f_second, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "deco_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_4; }
+#line 31 "deco_errors.py"
     t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 31 "deco_errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error_4; }
+#line 31 "deco_errors.py"
     PY2C_CLEAR(t[4]);
+#line 31 "deco_errors.py"
     PY2C_CLEAR(t[3]);
+#line 31 "deco_errors.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 31 "deco_errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_4; }
+#line 31 "deco_errors.py"
     PY2C_CLEAR(t[5]);
+#line 31 "deco_errors.py"
     PY2C_CLEAR(t[1]);
+#line 31 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__second, t[6]); t[6] = PY2C_NULL;
+#line 31 "deco_errors.py"
     goto L3;
+#line 31 "deco_errors.py"
 error_4:
+#line 31 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 31 "deco_errors.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 31 "deco_errors.py"
     t[0] = py2c_error_fetch();
+#line 31 "deco_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 31 "deco_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 31 "deco_errors.py"
     if (n0 < 0) { loc = 18; goto error_5; }
+#line 31 "deco_errors.py"
     if (!n0) goto L4;
+#line 31 "deco_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_deco_errors__e, t[0]);
 
 #line 35 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__e)) {
+#line 35 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 35 "deco_errors.py"
         { loc = 20; goto error_6; }
+#line 35 "deco_errors.py"
     }
+#line 35 "deco_errors.py"
     t[1] = py2c_slot_load(&g_deco_errors__e);
+#line 35 "deco_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
+#line 35 "deco_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error_6; }
+#line 35 "deco_errors.py"
     PY2C_CLEAR(t[1]);
+#line 35 "deco_errors.py"
     PY2C_CLEAR(t[2]);
+#line 35 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
+#line 35 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 35 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 35 "deco_errors.py"
     goto L3;
+#line 35 "deco_errors.py"
 L4:;
+#line 35 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 35 "deco_errors.py"
     py2c_error_restore(t[0]);
+#line 35 "deco_errors.py"
     t[0] = PY2C_NULL;
+#line 35 "deco_errors.py"
     goto unwind;
+#line 35 "deco_errors.py"
 error_6:
+#line 35 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 35 "deco_errors.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 35 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
+#line 35 "deco_errors.py"
     goto L5;
+#line 35 "deco_errors.py"
 error_5:
+#line 35 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 35 "deco_errors.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 35 "deco_errors.py"
 L5:;
+#line 35 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 35 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 35 "deco_errors.py"
     goto unwind;
+#line 35 "deco_errors.py"
 L3:;
 
 #line 41 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__ok)) {
+#line 41 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ok' is not defined");
+#line 41 "deco_errors.py"
         { loc = 21; goto error_7; }
+#line 41 "deco_errors.py"
     }
+#line 41 "deco_errors.py"
     t[0] = py2c_slot_load(&g_deco_errors__ok);
+#line 41 "deco_errors.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 41 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'missing_decorator' is not defined");
+#line 41 "deco_errors.py"
         { loc = 22; goto error_7; }
+#line 41 "deco_errors.py"
     }
+#line 41 "deco_errors.py"
     t[1] = PY2C_NONE;
+#line 41 "deco_errors.py"
     t[2] = py2c_function_new(&info_f_third, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "deco_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_7; }
+#line 41 "deco_errors.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 41 "deco_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error_7; }
+#line 41 "deco_errors.py"
     PY2C_CLEAR(t[2]);
+#line 41 "deco_errors.py"
     PY2C_CLEAR(t[1]);
+#line 41 "deco_errors.py"
     t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 41 "deco_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_7; }
+#line 41 "deco_errors.py"
     PY2C_CLEAR(t[3]);
+#line 41 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 41 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__third, t[4]); t[4] = PY2C_NULL;
+#line 41 "deco_errors.py"
     goto L6;
+#line 41 "deco_errors.py"
 error_7:
+#line 41 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 41 "deco_errors.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 41 "deco_errors.py"
     t[0] = py2c_error_fetch();
+#line 41 "deco_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 41 "deco_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 41 "deco_errors.py"
     if (n0 < 0) { loc = 26; goto error_8; }
+#line 41 "deco_errors.py"
     if (!n0) goto L7;
+#line 41 "deco_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_deco_errors__e, t[0]);
 
 #line 45 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__e)) {
+#line 45 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 45 "deco_errors.py"
         { loc = 28; goto error_9; }
+#line 45 "deco_errors.py"
     }
+#line 45 "deco_errors.py"
     t[1] = py2c_slot_load(&g_deco_errors__e);
+#line 45 "deco_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
+#line 45 "deco_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_9; }
+#line 45 "deco_errors.py"
     PY2C_CLEAR(t[1]);
+#line 45 "deco_errors.py"
     PY2C_CLEAR(t[2]);
+#line 45 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
+#line 45 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 45 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 45 "deco_errors.py"
     goto L6;
+#line 45 "deco_errors.py"
 L7:;
+#line 45 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 45 "deco_errors.py"
     py2c_error_restore(t[0]);
+#line 45 "deco_errors.py"
     t[0] = PY2C_NULL;
+#line 45 "deco_errors.py"
     goto unwind;
+#line 45 "deco_errors.py"
 error_9:
+#line 45 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 45 "deco_errors.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 45 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
+#line 45 "deco_errors.py"
     goto L8;
+#line 45 "deco_errors.py"
 error_8:
+#line 45 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 45 "deco_errors.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 45 "deco_errors.py"
 L8:;
+#line 45 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 45 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 45 "deco_errors.py"
     goto unwind;
+#line 45 "deco_errors.py"
 L6:;
 
 #line 50 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__bad)) {
+#line 50 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 50 "deco_errors.py"
         { loc = 30; goto error_10; }
+#line 50 "deco_errors.py"
     }
+#line 50 "deco_errors.py"
     t[0] = py2c_slot_load(&g_deco_errors__bad);
+#line 50 "deco_errors.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 50 "deco_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_10; }
+#line 50 "deco_errors.py"
     t[2] = py2c_function_new(&info_f_Klass, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "deco_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_10; }
+#line 50 "deco_errors.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 50 "deco_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_10; }
+#line 50 "deco_errors.py"
     PY2C_CLEAR(t[2]);
+#line 50 "deco_errors.py"
     t[4] = py2c_class_new("Klass", "Klass", "__main__", t[1], t[3]);
+#line 50 "deco_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error_10; }
+#line 50 "deco_errors.py"
     PY2C_CLEAR(t[1]);
+#line 50 "deco_errors.py"
     PY2C_CLEAR(t[3]);
+#line 50 "deco_errors.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 50 "deco_errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error_10; }
+#line 50 "deco_errors.py"
     PY2C_CLEAR(t[4]);
+#line 50 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 50 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__Klass, t[5]); t[5] = PY2C_NULL;
+#line 50 "deco_errors.py"
     goto L9;
+#line 50 "deco_errors.py"
 error_10:
+#line 50 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 50 "deco_errors.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 50 "deco_errors.py"
     t[0] = py2c_error_fetch();
+#line 50 "deco_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 50 "deco_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 50 "deco_errors.py"
     if (n0 < 0) { loc = 33; goto error_11; }
+#line 50 "deco_errors.py"
     if (!n0) goto L10;
+#line 50 "deco_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_deco_errors__e, t[0]);
 
 #line 54 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__e)) {
+#line 54 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 54 "deco_errors.py"
         { loc = 35; goto error_12; }
+#line 54 "deco_errors.py"
     }
+#line 54 "deco_errors.py"
     t[1] = py2c_slot_load(&g_deco_errors__e);
+#line 54 "deco_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
+#line 54 "deco_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_12; }
+#line 54 "deco_errors.py"
     PY2C_CLEAR(t[1]);
+#line 54 "deco_errors.py"
     PY2C_CLEAR(t[2]);
+#line 54 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
+#line 54 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 54 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 54 "deco_errors.py"
     goto L9;
+#line 54 "deco_errors.py"
 L10:;
+#line 54 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 54 "deco_errors.py"
     py2c_error_restore(t[0]);
+#line 54 "deco_errors.py"
     t[0] = PY2C_NULL;
+#line 54 "deco_errors.py"
     goto unwind;
+#line 54 "deco_errors.py"
 error_12:
+#line 54 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 54 "deco_errors.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 54 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
+#line 54 "deco_errors.py"
     goto L11;
+#line 54 "deco_errors.py"
 error_11:
+#line 54 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 54 "deco_errors.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 54 "deco_errors.py"
 L11:;
+#line 54 "deco_errors.py"
     py2c_exc_handled_pop();
+#line 54 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 54 "deco_errors.py"
     goto unwind;
+#line 54 "deco_errors.py"
 L9:;
 
 #line 61 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__ok)) {
+#line 61 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ok' is not defined");
+#line 61 "deco_errors.py"
         { loc = 36; goto error; }
+#line 61 "deco_errors.py"
     }
+#line 61 "deco_errors.py"
     t[0] = py2c_slot_load(&g_deco_errors__ok);
+#line 61 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__factory)) {
+#line 61 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'factory' is not defined");
+#line 61 "deco_errors.py"
         { loc = 38; goto error; }
+#line 61 "deco_errors.py"
     }
+#line 61 "deco_errors.py"
     t[1] = py2c_slot_load(&g_deco_errors__factory);
+#line 61 "deco_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
+#line 61 "deco_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 61 "deco_errors.py"
     PY2C_CLEAR(t[1]);
+#line 61 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__bad)) {
+#line 61 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 61 "deco_errors.py"
         { loc = 39; goto error; }
+#line 61 "deco_errors.py"
     }
+#line 61 "deco_errors.py"
     t[3] = py2c_slot_load(&g_deco_errors__bad);
+#line 61 "deco_errors.py"
     t[4] = py2c_function_new(&info_f_fourth, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 61 "deco_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 61 "deco_errors.py"
     t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 61 "deco_errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 61 "deco_errors.py"
     PY2C_CLEAR(t[4]);
+#line 61 "deco_errors.py"
     PY2C_CLEAR(t[3]);
+#line 61 "deco_errors.py"
     t[6] = py2c_call(t[2], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 61 "deco_errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 61 "deco_errors.py"
     PY2C_CLEAR(t[5]);
+#line 61 "deco_errors.py"
     PY2C_CLEAR(t[2]);
+#line 61 "deco_errors.py"
     t[7] = py2c_call(t[0], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 61 "deco_errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
+#line 61 "deco_errors.py"
     PY2C_CLEAR(t[6]);
+#line 61 "deco_errors.py"
     PY2C_CLEAR(t[0]);
+#line 61 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__fourth, t[7]); t[7] = PY2C_NULL;
+#line 61 "deco_errors.py"
     PY2C_CLEAR(result);
+#line 61 "deco_errors.py"
     result = PY2C_NONE;
+#line 61 "deco_errors.py"
     goto cleanup;
+#line 61 "deco_errors.py"
 error:
+#line 61 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
+#line 61 "deco_errors.py"
 unwind:
+#line 61 "deco_errors.py"
     PY2C_CLEAR(result);
+#line 61 "deco_errors.py"
 cleanup:
+#line 61 "deco_errors.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 61 "deco_errors.py"
     return result;
+#line 61 "deco_errors.py"
 }
+#line 1097 "deco_errors.c"
 
 static void clear_mod_deco_errors(void) {
     PY2C_CLEAR(g_deco_errors__fourth);

@@ -312,8 +312,11 @@ static Py2cValue f_Temperature(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "descriptors.py"
     t[0] = py2c_dict_new();
+#line 2 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 2 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "descriptors.py"
@@ -324,110 +327,197 @@ static Py2cValue f_Temperature(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Temperature____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 6 "descriptors.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "descriptors.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_property_type); py2c_incref(t[1]);
+#line 11 "descriptors.py"
     t[2] = py2c_function_new(&info_f_Temperature__degrees, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 11 "descriptors.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 11 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 11 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[3]) < 0) { loc = 6; goto error; }
+#line 11 "descriptors.py"
     PY2C_CLEAR(t[3]);
 
 #line 16 "descriptors.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_9.ob));
+#line 16 "descriptors.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 16 "descriptors.py"
     if (!n0) goto L0;
+#line 16 "descriptors.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 16 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'degrees' is not defined");
+#line 16 "descriptors.py"
         { loc = 7; goto error; }
+#line 16 "descriptors.py"
     }
+#line 16 "descriptors.py"
     t[1] = PY2C_NONE;
+#line 16 "descriptors.py"
 L0:;
+#line 16 "descriptors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_10.ob), &attr_ic[0]);
+#line 16 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 16 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "descriptors.py"
     t[3] = py2c_function_new(&info_f_Temperature__degrees_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 16 "descriptors.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 16 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 16 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 16 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 16 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[4]) < 0) { loc = 11; goto error; }
+#line 16 "descriptors.py"
     PY2C_CLEAR(t[4]);
 
 #line 22 "descriptors.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_9.ob));
+#line 22 "descriptors.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 22 "descriptors.py"
     if (!n0) goto L1;
+#line 22 "descriptors.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 22 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'degrees' is not defined");
+#line 22 "descriptors.py"
         { loc = 12; goto error; }
+#line 22 "descriptors.py"
     }
+#line 22 "descriptors.py"
     t[1] = PY2C_NONE;
+#line 22 "descriptors.py"
 L1:;
+#line 22 "descriptors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_12.ob), &attr_ic[1]);
+#line 22 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 22 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "descriptors.py"
     t[3] = py2c_function_new(&info_f_Temperature__degrees_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 22 "descriptors.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 22 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 22 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 22 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 22 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[4]) < 0) { loc = 16; goto error; }
+#line 22 "descriptors.py"
     PY2C_CLEAR(t[4]);
 
 #line 27 "descriptors.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_staticmethod_type); py2c_incref(t[1]);
+#line 27 "descriptors.py"
     t[2] = py2c_function_new(&info_f_Temperature__convert, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 27 "descriptors.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 27 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 27 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 27 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 27 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[3]) < 0) { loc = 19; goto error; }
+#line 27 "descriptors.py"
     PY2C_CLEAR(t[3]);
 
 #line 31 "descriptors.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_classmethod_type); py2c_incref(t[1]);
+#line 31 "descriptors.py"
     t[2] = py2c_function_new(&info_f_Temperature__freezing, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 31 "descriptors.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 31 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 31 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 31 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 31 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), t[3]) < 0) { loc = 22; goto error; }
+#line 31 "descriptors.py"
     PY2C_CLEAR(t[3]);
 
 #line 35 "descriptors.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_classmethod_type); py2c_incref(t[1]);
+#line 35 "descriptors.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
+#line 35 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 35 "descriptors.py"
     t[3] = py2c_function_new(&info_f_Temperature__describe, t[2], PY2C_NULL, PY2C_NULL);
+#line 35 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 35 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 35 "descriptors.py"
     t[4] = py2c_call(t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 35 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 35 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 35 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 35 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[4]) < 0) { loc = 25; goto error; }
+#line 35 "descriptors.py"
     PY2C_CLEAR(t[4]);
+#line 35 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 35 "descriptors.py"
     goto cleanup;
+#line 35 "descriptors.py"
 error:
+#line 35 "descriptors.py"
     py2c_traceback_add(&code_f_Temperature, loc);
+#line 35 "descriptors.py"
     PY2C_CLEAR(result);
+#line 35 "descriptors.py"
 cleanup:
+#line 35 "descriptors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 35 "descriptors.py"
     py2c_recursion_leave();
+#line 35 "descriptors.py"
     return result;
+#line 35 "descriptors.py"
 }
+#line 521 "descriptors.c"
 
 static Py2cValue f_Temperature____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -447,31 +537,57 @@ static Py2cValue f_Temperature____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temperature)) {
+#line 8 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temperature' is not defined");
+#line 8 "descriptors.py"
         { loc = 2; goto error; }
+#line 8 "descriptors.py"
     }
+#line 8 "descriptors.py"
     t[0] = py2c_slot_load(&g_descriptors__Temperature);
+#line 8 "descriptors.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_6.ob), &attr_ic[3]);
+#line 8 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 8 "descriptors.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 8 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "descriptors.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_6.ob), t[2], &attr_ic[4]) < 0) { loc = 3; goto error; }
+#line 8 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 8 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "descriptors.py"
     PY2C_CLEAR(result);
+#line 8 "descriptors.py"
     result = PY2C_NONE;
+#line 8 "descriptors.py"
     goto cleanup;
+#line 8 "descriptors.py"
 error:
+#line 8 "descriptors.py"
     py2c_traceback_add(&code_f_Temperature____init__, loc);
+#line 8 "descriptors.py"
     PY2C_CLEAR(result);
+#line 8 "descriptors.py"
 cleanup:
+#line 8 "descriptors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 8 "descriptors.py"
     PY2C_CLEAR(v_degrees);
+#line 8 "descriptors.py"
     py2c_recursion_leave();
+#line 8 "descriptors.py"
     return result;
+#line 8 "descriptors.py"
 }
+#line 591 "descriptors.c"
 
 static Py2cValue f_Temperature__degrees(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -487,18 +603,31 @@ static Py2cValue f_Temperature__degrees(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "descriptors.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[5]);
+#line 13 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "descriptors.py"
     goto cleanup;
+#line 13 "descriptors.py"
 error:
+#line 13 "descriptors.py"
     py2c_traceback_add(&code_f_Temperature__degrees, loc);
+#line 13 "descriptors.py"
     PY2C_CLEAR(result);
+#line 13 "descriptors.py"
 cleanup:
+#line 13 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 13 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 13 "descriptors.py"
     py2c_recursion_leave();
+#line 13 "descriptors.py"
     return result;
+#line 13 "descriptors.py"
 }
+#line 631 "descriptors.c"
 
 static Py2cValue f_Temperature__degrees_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -516,32 +645,53 @@ static Py2cValue f_Temperature__degrees_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "descriptors.py"
     n0 = py2c_fast_compare_bool(v_value, py2c_int(-273), PY2C_LT);
+#line 17 "descriptors.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 17 "descriptors.py"
     if (!n0) goto L0;
 
 #line 18 "descriptors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 18 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 18 "descriptors.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 18 "descriptors.py"
     { loc = 2; goto error; }
+#line 18 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "descriptors.py"
 L0:;
 
 #line 19 "descriptors.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), v_value, &attr_ic[6]) < 0) { loc = 3; goto error; }
+#line 19 "descriptors.py"
     PY2C_CLEAR(result);
+#line 19 "descriptors.py"
     result = PY2C_NONE;
+#line 19 "descriptors.py"
     goto cleanup;
+#line 19 "descriptors.py"
 error:
+#line 19 "descriptors.py"
     py2c_traceback_add(&code_f_Temperature__degrees_2, loc);
+#line 19 "descriptors.py"
     PY2C_CLEAR(result);
+#line 19 "descriptors.py"
 cleanup:
+#line 19 "descriptors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 19 "descriptors.py"
     PY2C_CLEAR(v_value);
+#line 19 "descriptors.py"
     py2c_recursion_leave();
+#line 19 "descriptors.py"
     return result;
+#line 19 "descriptors.py"
 }
+#line 695 "descriptors.c"
 
 static Py2cValue f_Temperature__degrees_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -557,23 +707,38 @@ static Py2cValue f_Temperature__degrees_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "descriptors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 23 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "descriptors.py"
     PY2C_CLEAR(t[0]);
 
 #line 24 "descriptors.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), py2c_int(0), &attr_ic[7]) < 0) { loc = 1; goto error; }
+#line 24 "descriptors.py"
     PY2C_CLEAR(result);
+#line 24 "descriptors.py"
     result = PY2C_NONE;
+#line 24 "descriptors.py"
     goto cleanup;
+#line 24 "descriptors.py"
 error:
+#line 24 "descriptors.py"
     py2c_traceback_add(&code_f_Temperature__degrees_3, loc);
+#line 24 "descriptors.py"
     PY2C_CLEAR(result);
+#line 24 "descriptors.py"
 cleanup:
+#line 24 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 24 "descriptors.py"
     py2c_recursion_leave();
+#line 24 "descriptors.py"
     return result;
+#line 24 "descriptors.py"
 }
+#line 742 "descriptors.c"
 
 static Py2cValue f_Temperature__convert(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -589,24 +754,43 @@ static Py2cValue f_Temperature__convert(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "descriptors.py"
     t[0] = py2c_fast_binary_op(v_c, py2c_int(9), PY2C_OP_MUL);
+#line 28 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "descriptors.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(5), PY2C_OP_TRUEDIV);
+#line 28 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 28 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 28 "descriptors.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(32), PY2C_OP_ADD);
+#line 28 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 28 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 28 "descriptors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 28 "descriptors.py"
     goto cleanup;
+#line 28 "descriptors.py"
 error:
+#line 28 "descriptors.py"
     py2c_traceback_add(&code_f_Temperature__convert, loc);
+#line 28 "descriptors.py"
     PY2C_CLEAR(result);
+#line 28 "descriptors.py"
 cleanup:
+#line 28 "descriptors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 28 "descriptors.py"
     PY2C_CLEAR(v_c);
+#line 28 "descriptors.py"
     py2c_recursion_leave();
+#line 28 "descriptors.py"
     return result;
+#line 28 "descriptors.py"
 }
+#line 794 "descriptors.c"
 
 static Py2cValue f_Temperature__freezing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -622,18 +806,31 @@ static Py2cValue f_Temperature__freezing(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "descriptors.py"
     t[0] = py2c_fast_call(v_cls, (Py2cValue[]){py2c_int(0)}, 1);
+#line 32 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "descriptors.py"
     goto cleanup;
+#line 32 "descriptors.py"
 error:
+#line 32 "descriptors.py"
     py2c_traceback_add(&code_f_Temperature__freezing, loc);
+#line 32 "descriptors.py"
     PY2C_CLEAR(result);
+#line 32 "descriptors.py"
 cleanup:
+#line 32 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 32 "descriptors.py"
     PY2C_CLEAR(v_cls);
+#line 32 "descriptors.py"
     py2c_recursion_leave();
+#line 32 "descriptors.py"
     return result;
+#line 32 "descriptors.py"
 }
+#line 834 "descriptors.c"
 
 static Py2cValue f_Temperature__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -650,25 +847,45 @@ static Py2cValue f_Temperature__describe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "descriptors.py"
     t[0] = py2c_fast_binary_op(v_prefix, py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
+#line 36 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 36 "descriptors.py"
     t[1] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_5.ob), &attr_ic[8]);
+#line 36 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 36 "descriptors.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 36 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 36 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 36 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 36 "descriptors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 36 "descriptors.py"
     goto cleanup;
+#line 36 "descriptors.py"
 error:
+#line 36 "descriptors.py"
     py2c_traceback_add(&code_f_Temperature__describe, loc);
+#line 36 "descriptors.py"
     PY2C_CLEAR(result);
+#line 36 "descriptors.py"
 cleanup:
+#line 36 "descriptors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 36 "descriptors.py"
     PY2C_CLEAR(v_cls);
+#line 36 "descriptors.py"
     PY2C_CLEAR(v_prefix);
+#line 36 "descriptors.py"
     py2c_recursion_leave();
+#line 36 "descriptors.py"
     return result;
+#line 36 "descriptors.py"
 }
+#line 889 "descriptors.c"
 
 static Py2cValue f_Fahrenheit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -683,22 +900,36 @@ static Py2cValue f_Fahrenheit(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "descriptors.py"
     t[0] = py2c_dict_new();
+#line 39 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 39 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
 
 #line 40 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 1; goto error; }
+#line 40 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 40 "descriptors.py"
     goto cleanup;
+#line 40 "descriptors.py"
 error:
+#line 40 "descriptors.py"
     py2c_traceback_add(&code_f_Fahrenheit, loc);
+#line 40 "descriptors.py"
     PY2C_CLEAR(result);
+#line 40 "descriptors.py"
 cleanup:
+#line 40 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 40 "descriptors.py"
     py2c_recursion_leave();
+#line 40 "descriptors.py"
     return result;
+#line 40 "descriptors.py"
 }
+#line 933 "descriptors.c"
 
 static Py2cValue f_Stacked(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -713,47 +944,80 @@ static Py2cValue f_Stacked(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "descriptors.py"
     t[0] = py2c_dict_new();
+#line 60 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 60 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 60 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 61 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Stacked____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 61 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 61 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 61 "descriptors.py"
     PY2C_CLEAR(t[1]);
 
 #line 65 "descriptors.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_staticmethod_type); py2c_incref(t[1]);
+#line 65 "descriptors.py"
     t[2] = py2c_function_new(&info_f_Stacked__helper, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 65 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 65 "descriptors.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 65 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 65 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 65 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 65 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), t[3]) < 0) { loc = 4; goto error; }
+#line 65 "descriptors.py"
     PY2C_CLEAR(t[3]);
 
 #line 69 "descriptors.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_property_type); py2c_incref(t[1]);
+#line 69 "descriptors.py"
     t[2] = py2c_function_new(&info_f_Stacked__value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 69 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 69 "descriptors.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 69 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 69 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 69 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 69 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[3]) < 0) { loc = 7; goto error; }
+#line 69 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 69 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 69 "descriptors.py"
     goto cleanup;
+#line 69 "descriptors.py"
 error:
+#line 69 "descriptors.py"
     py2c_traceback_add(&code_f_Stacked, loc);
+#line 69 "descriptors.py"
     PY2C_CLEAR(result);
+#line 69 "descriptors.py"
 cleanup:
+#line 69 "descriptors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 69 "descriptors.py"
     py2c_recursion_leave();
+#line 69 "descriptors.py"
     return result;
+#line 69 "descriptors.py"
 }
+#line 1021 "descriptors.c"
 
 static Py2cValue f_Stacked____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -769,21 +1033,37 @@ static Py2cValue f_Stacked____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "descriptors.py"
     t[0] = py2c_list_new(0);
+#line 62 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 62 "descriptors.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_26.ob), t[0], &attr_ic[9]) < 0) { loc = 1; goto error; }
+#line 62 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 62 "descriptors.py"
     PY2C_CLEAR(result);
+#line 62 "descriptors.py"
     result = PY2C_NONE;
+#line 62 "descriptors.py"
     goto cleanup;
+#line 62 "descriptors.py"
 error:
+#line 62 "descriptors.py"
     py2c_traceback_add(&code_f_Stacked____init__, loc);
+#line 62 "descriptors.py"
     PY2C_CLEAR(result);
+#line 62 "descriptors.py"
 cleanup:
+#line 62 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 62 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 62 "descriptors.py"
     py2c_recursion_leave();
+#line 62 "descriptors.py"
     return result;
+#line 62 "descriptors.py"
 }
+#line 1067 "descriptors.c"
 
 static Py2cValue f_Stacked__helper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -799,18 +1079,31 @@ static Py2cValue f_Stacked__helper(Py2cFunction *fn, Py2cValue *params) {
 
 #line 66 "descriptors.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(1), PY2C_OP_ADD);
+#line 66 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 66 "descriptors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 66 "descriptors.py"
     goto cleanup;
+#line 66 "descriptors.py"
 error:
+#line 66 "descriptors.py"
     py2c_traceback_add(&code_f_Stacked__helper, loc);
+#line 66 "descriptors.py"
     PY2C_CLEAR(result);
+#line 66 "descriptors.py"
 cleanup:
+#line 66 "descriptors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 66 "descriptors.py"
     PY2C_CLEAR(v_x);
+#line 66 "descriptors.py"
     py2c_recursion_leave();
+#line 66 "descriptors.py"
     return result;
+#line 66 "descriptors.py"
 }
+#line 1107 "descriptors.c"
 
 static Py2cValue f_Stacked__value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -826,31 +1119,57 @@ static Py2cValue f_Stacked__value(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Stacked)) {
+#line 70 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Stacked' is not defined");
+#line 70 "descriptors.py"
         { loc = 1; goto error; }
+#line 70 "descriptors.py"
     }
+#line 70 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Stacked); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 70 "descriptors.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_26.ob), &attr_ic[11]);
+#line 70 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 70 "descriptors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 70 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 70 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 70 "descriptors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 70 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 70 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 70 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 70 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 70 "descriptors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 70 "descriptors.py"
     goto cleanup;
+#line 70 "descriptors.py"
 error:
+#line 70 "descriptors.py"
     py2c_traceback_add(&code_f_Stacked__value, loc);
+#line 70 "descriptors.py"
     PY2C_CLEAR(result);
+#line 70 "descriptors.py"
 cleanup:
+#line 70 "descriptors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 70 "descriptors.py"
     PY2C_CLEAR(v_self);
+#line 70 "descriptors.py"
     py2c_recursion_leave();
+#line 70 "descriptors.py"
     return result;
+#line 70 "descriptors.py"
 }
+#line 1173 "descriptors.c"
 
 static Py2cValue mod_descriptors(void) {
     g_descriptors__Temperature = PY2C_NULL;
@@ -868,409 +1187,753 @@ static Py2cValue mod_descriptors(void) {
 
 #line 2 "descriptors.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 2 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Temperature, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "descriptors.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 2 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "descriptors.py"
     t[3] = py2c_class_new("Temperature", "Temperature", "__main__", t[0], t[2]);
+#line 2 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 2 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "descriptors.py"
     py2c_slot_store(&g_descriptors__Temperature, t[3]); t[3] = PY2C_NULL;
 
 #line 39 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temperature)) {
+#line 39 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temperature' is not defined");
+#line 39 "descriptors.py"
         { loc = 2; goto error; }
+#line 39 "descriptors.py"
     }
+#line 39 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temperature); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 39 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 39 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Fahrenheit, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 39 "descriptors.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 39 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 39 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 39 "descriptors.py"
     t[3] = py2c_class_new("Fahrenheit", "Fahrenheit", "__main__", t[0], t[2]);
+#line 39 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 39 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 39 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 39 "descriptors.py"
     py2c_slot_store(&g_descriptors__Fahrenheit, t[3]); t[3] = PY2C_NULL;
 
 #line 43 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temperature)) {
+#line 43 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temperature' is not defined");
+#line 43 "descriptors.py"
         { loc = 5; goto error; }
+#line 43 "descriptors.py"
     }
+#line 43 "descriptors.py"
     t[0] = py2c_slot_load(&g_descriptors__Temperature);
+#line 43 "descriptors.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(20)}, 1);
+#line 43 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 43 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 43 "descriptors.py"
     py2c_slot_store(&g_descriptors__t, t[1]); t[1] = PY2C_NULL;
 
 #line 44 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 44 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 44 "descriptors.py"
         { loc = 7; goto error; }
+#line 44 "descriptors.py"
     }
+#line 44 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 44 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 44 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temperature)) {
+#line 44 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temperature' is not defined");
+#line 44 "descriptors.py"
         { loc = 10; goto error; }
+#line 44 "descriptors.py"
     }
+#line 44 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temperature); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 44 "descriptors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+#line 44 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 44 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 44 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 44 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 44 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 44 "descriptors.py"
         { loc = 13; goto error; }
+#line 44 "descriptors.py"
     }
+#line 44 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[4], &t[5], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 44 "descriptors.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 44 "descriptors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 44 "descriptors.py"
     PY2C_CLEAR(t[4]);
+#line 44 "descriptors.py"
     PY2C_CLEAR(t[5]);
+#line 44 "descriptors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
+#line 44 "descriptors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+#line 44 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 44 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 44 "descriptors.py"
     PY2C_CLEAR(t[6]);
+#line 44 "descriptors.py"
     PY2C_CLEAR(t[7]);
 
 #line 45 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 45 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 45 "descriptors.py"
         { loc = 15; goto error; }
+#line 45 "descriptors.py"
     }
+#line 45 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_9.ob), py2c_int(25), &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
 
 #line 46 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 46 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 46 "descriptors.py"
         { loc = 18; goto error; }
+#line 46 "descriptors.py"
     }
+#line 46 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 46 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 46 "descriptors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 46 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 46 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 46 "descriptors.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 48 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 48 "descriptors.py"
         { loc = 20; goto error_1; }
+#line 48 "descriptors.py"
     }
+#line 48 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_9.ob), py2c_int(-300), &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error_1; } }
+#line 48 "descriptors.py"
     goto L0;
+#line 48 "descriptors.py"
 error_1:
+#line 48 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 48 "descriptors.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 48 "descriptors.py"
     t[0] = py2c_error_fetch();
+#line 48 "descriptors.py"
     py2c_exc_handled_push(t[0]);
+#line 48 "descriptors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 48 "descriptors.py"
     if (n0 < 0) { loc = 22; goto error_2; }
+#line 48 "descriptors.py"
     if (!n0) goto L1;
+#line 48 "descriptors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_descriptors__e, t[0]);
 
 #line 50 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__e)) {
+#line 50 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 50 "descriptors.py"
         { loc = 24; goto error_3; }
+#line 50 "descriptors.py"
     }
+#line 50 "descriptors.py"
     t[1] = py2c_slot_load(&g_descriptors__e);
+#line 50 "descriptors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2);
+#line 50 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_3; }
+#line 50 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 50 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 50 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
+#line 50 "descriptors.py"
     py2c_exc_handled_pop();
+#line 50 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 50 "descriptors.py"
     goto L0;
+#line 50 "descriptors.py"
 L1:;
+#line 50 "descriptors.py"
     py2c_exc_handled_pop();
+#line 50 "descriptors.py"
     py2c_error_restore(t[0]);
+#line 50 "descriptors.py"
     t[0] = PY2C_NULL;
+#line 50 "descriptors.py"
     goto unwind;
+#line 50 "descriptors.py"
 error_3:
+#line 50 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 50 "descriptors.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 50 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
+#line 50 "descriptors.py"
     goto L2;
+#line 50 "descriptors.py"
 error_2:
+#line 50 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 50 "descriptors.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 50 "descriptors.py"
 L2:;
+#line 50 "descriptors.py"
     py2c_exc_handled_pop();
+#line 50 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 50 "descriptors.py"
     goto unwind;
+#line 50 "descriptors.py"
 L0:;
 
 #line 51 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 51 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 51 "descriptors.py"
         { loc = 25; goto error; }
+#line 51 "descriptors.py"
     }
+#line 51 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 
 #line 52 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__t)) {
+#line 52 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 52 "descriptors.py"
         { loc = 28; goto error; }
+#line 52 "descriptors.py"
     }
+#line 52 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 52 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 52 "descriptors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 52 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 52 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 52 "descriptors.py"
     PY2C_CLEAR(t[1]);
 
 #line 53 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Fahrenheit)) {
+#line 53 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fahrenheit' is not defined");
+#line 53 "descriptors.py"
         { loc = 31; goto error; }
+#line 53 "descriptors.py"
     }
+#line 53 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Fahrenheit); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 53 "descriptors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 53 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 53 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 53 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 53 "descriptors.py"
     py2c_slot_store(&g_descriptors__f, t[2]); t[2] = PY2C_NULL;
 
 #line 54 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__f)) {
+#line 54 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 54 "descriptors.py"
         { loc = 35; goto error; }
+#line 54 "descriptors.py"
     }
+#line 54 "descriptors.py"
     t[0] = py2c_slot_load(&g_descriptors__f);
+#line 54 "descriptors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 54 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 54 "descriptors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_21.ob), &attr_ic[20]);
+#line 54 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 54 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__f)) {
+#line 54 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 54 "descriptors.py"
         { loc = 37; goto error; }
+#line 54 "descriptors.py"
     }
+#line 54 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__f); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 54 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 54 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Fahrenheit)) {
+#line 54 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fahrenheit' is not defined");
+#line 54 "descriptors.py"
         { loc = 40; goto error; }
+#line 54 "descriptors.py"
     }
+#line 54 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Fahrenheit); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[4], &t[5], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+#line 54 "descriptors.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 54 "descriptors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[4]);
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[5]);
+#line 54 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temperature)) {
+#line 54 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temperature' is not defined");
+#line 54 "descriptors.py"
         { loc = 43; goto error; }
+#line 54 "descriptors.py"
     }
+#line 54 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temperature); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[7], &t[8], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 54 "descriptors.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+#line 54 "descriptors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[7]);
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[8]);
+#line 54 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__f)) {
+#line 54 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 54 "descriptors.py"
         { loc = 46; goto error; }
+#line 54 "descriptors.py"
     }
+#line 54 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[10], &t[11], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+#line 54 "descriptors.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 54 "descriptors.py"
     if (PY2C_IS_NULL(t[12])) { loc = 45; goto error; }
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[10]);
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[11]);
+#line 54 "descriptors.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6], t[9], t[12]}, 5);
+#line 54 "descriptors.py"
     if (PY2C_IS_NULL(t[13])) { loc = 33; goto error; }
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[6]);
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[9]);
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[12]);
+#line 54 "descriptors.py"
     PY2C_CLEAR(t[13]);
 
 #line 55 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temperature)) {
+#line 55 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temperature' is not defined");
+#line 55 "descriptors.py"
         { loc = 49; goto error; }
+#line 55 "descriptors.py"
     }
+#line 55 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temperature); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 55 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 55 "descriptors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 55 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 55 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 55 "descriptors.py"
     PY2C_CLEAR(t[1]);
 
 #line 56 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temperature)) {
+#line 56 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temperature' is not defined");
+#line 56 "descriptors.py"
         { loc = 53; goto error; }
+#line 56 "descriptors.py"
     }
+#line 56 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temperature); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 56 "descriptors.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_14.ob));
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 56 "descriptors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 56 "descriptors.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_21.ob), &attr_ic[27]);
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 56 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temperature)) {
+#line 56 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temperature' is not defined");
+#line 56 "descriptors.py"
         { loc = 58; goto error; }
+#line 56 "descriptors.py"
     }
+#line 56 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temperature); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+#line 56 "descriptors.py"
     t[5] = py2c_fast_getitem(t[4], py2c_obj_value(&str_15.ob));
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[4]);
+#line 56 "descriptors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[5]);
+#line 56 "descriptors.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_21.ob), &attr_ic[29]);
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[6]);
+#line 56 "descriptors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 56 "descriptors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[3]);
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[7]);
+#line 56 "descriptors.py"
     PY2C_CLEAR(t[8]);
 
 #line 57 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Temperature)) {
+#line 57 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Temperature' is not defined");
+#line 57 "descriptors.py"
         { loc = 63; goto error; }
+#line 57 "descriptors.py"
     }
+#line 57 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temperature); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 57 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 57 "descriptors.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_24.ob), &attr_ic[31]);
+#line 57 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 57 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 57 "descriptors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 57 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 57 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 57 "descriptors.py"
     PY2C_CLEAR(t[2]);
 
 #line 60 "descriptors.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 60 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 60 "descriptors.py"
     t[1] = py2c_function_new(&info_f_Stacked, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 60 "descriptors.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 60 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 60 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 60 "descriptors.py"
     t[3] = py2c_class_new("Stacked", "Stacked", "__main__", t[0], t[2]);
+#line 60 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 60 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 60 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 60 "descriptors.py"
     py2c_slot_store(&g_descriptors__Stacked, t[3]); t[3] = PY2C_NULL;
 
 #line 73 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__Stacked)) {
+#line 73 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Stacked' is not defined");
+#line 73 "descriptors.py"
         { loc = 68; goto error; }
+#line 73 "descriptors.py"
     }
+#line 73 "descriptors.py"
     t[0] = py2c_slot_load(&g_descriptors__Stacked);
+#line 73 "descriptors.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 73 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 73 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 73 "descriptors.py"
     py2c_slot_store(&g_descriptors__s, t[1]); t[1] = PY2C_NULL;
 
 #line 74 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__s)) {
+#line 74 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 74 "descriptors.py"
         { loc = 70; goto error; }
+#line 74 "descriptors.py"
     }
+#line 74 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__s); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[32]); py2c_decref(s0); }
+#line 74 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+#line 74 "descriptors.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_29.ob), &t[1], &t[2], &attr_ic[33]) < 0) { loc = 72; goto error; }
+#line 74 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 74 "descriptors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 74 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 74 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 74 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 74 "descriptors.py"
     PY2C_CLEAR(t[3]);
 
 #line 75 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__s)) {
+#line 75 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 75 "descriptors.py"
         { loc = 74; goto error; }
+#line 75 "descriptors.py"
     }
+#line 75 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__s); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 75 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+#line 75 "descriptors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 75 "descriptors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 75 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 75 "descriptors.py"
     PY2C_CLEAR(t[1]);
 
 #line 77 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__s)) {
+#line 77 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 77 "descriptors.py"
         { loc = 76; goto error_4; }
+#line 77 "descriptors.py"
     }
+#line 77 "descriptors.py"
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__s); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_28.ob), py2c_int(3), &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error_4; } }
+#line 77 "descriptors.py"
     goto L3;
+#line 77 "descriptors.py"
 error_4:
+#line 77 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 77 "descriptors.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 77 "descriptors.py"
     t[0] = py2c_error_fetch();
+#line 77 "descriptors.py"
     py2c_exc_handled_push(t[0]);
+#line 77 "descriptors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 77 "descriptors.py"
     if (n0 < 0) { loc = 78; goto error_5; }
+#line 77 "descriptors.py"
     if (!n0) goto L4;
+#line 77 "descriptors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_descriptors__e, t[0]);
 
 #line 79 "descriptors.py"
     if (!py2c_slot_bound(&g_descriptors__e)) {
+#line 79 "descriptors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 79 "descriptors.py"
         { loc = 80; goto error_6; }
+#line 79 "descriptors.py"
     }
+#line 79 "descriptors.py"
     t[1] = py2c_slot_load(&g_descriptors__e);
+#line 79 "descriptors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1]}, 2);
+#line 79 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_6; }
+#line 79 "descriptors.py"
     PY2C_CLEAR(t[1]);
+#line 79 "descriptors.py"
     PY2C_CLEAR(t[2]);
+#line 79 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
+#line 79 "descriptors.py"
     py2c_exc_handled_pop();
+#line 79 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 79 "descriptors.py"
     goto L3;
+#line 79 "descriptors.py"
 L4:;
+#line 79 "descriptors.py"
     py2c_exc_handled_pop();
+#line 79 "descriptors.py"
     py2c_error_restore(t[0]);
+#line 79 "descriptors.py"
     t[0] = PY2C_NULL;
+#line 79 "descriptors.py"
     goto unwind;
+#line 79 "descriptors.py"
 error_6:
+#line 79 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 79 "descriptors.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 79 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
+#line 79 "descriptors.py"
     goto L5;
+#line 79 "descriptors.py"
 error_5:
+#line 79 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 79 "descriptors.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 79 "descriptors.py"
 L5:;
+#line 79 "descriptors.py"
     py2c_exc_handled_pop();
+#line 79 "descriptors.py"
     PY2C_CLEAR(t[0]);
+#line 79 "descriptors.py"
     goto unwind;
+#line 79 "descriptors.py"
 L3:;
+#line 79 "descriptors.py"
     PY2C_CLEAR(result);
+#line 79 "descriptors.py"
     result = PY2C_NONE;
+#line 79 "descriptors.py"
     goto cleanup;
+#line 79 "descriptors.py"
 error:
+#line 79 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
+#line 79 "descriptors.py"
 unwind:
+#line 79 "descriptors.py"
     PY2C_CLEAR(result);
+#line 79 "descriptors.py"
 cleanup:
+#line 79 "descriptors.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 79 "descriptors.py"
     return result;
+#line 79 "descriptors.py"
 }
+#line 1937 "descriptors.c"
 
 static void clear_mod_descriptors(void) {
     PY2C_CLEAR(g_descriptors__s);

@@ -21,21 +21,37 @@ static Py2cValue mod_bad_operand(void) {
 
 #line 1 "bad_operand.py"
     t[0] = py2c_fast_negative(py2c_obj_value(&str_0.ob));
+#line 1 "bad_operand.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "bad_operand.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 1 "bad_operand.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "bad_operand.py"
     PY2C_CLEAR(t[0]);
+#line 1 "bad_operand.py"
     PY2C_CLEAR(t[1]);
+#line 1 "bad_operand.py"
     PY2C_CLEAR(result);
+#line 1 "bad_operand.py"
     result = PY2C_NONE;
+#line 1 "bad_operand.py"
     goto cleanup;
+#line 1 "bad_operand.py"
 error:
+#line 1 "bad_operand.py"
     py2c_traceback_add(&code_mod_bad_operand, loc);
+#line 1 "bad_operand.py"
     PY2C_CLEAR(result);
+#line 1 "bad_operand.py"
 cleanup:
+#line 1 "bad_operand.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 1 "bad_operand.py"
     return result;
+#line 1 "bad_operand.py"
 }
+#line 55 "bad_operand.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_bad_operand, NULL);

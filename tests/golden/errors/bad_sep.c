@@ -25,18 +25,31 @@ static Py2cValue mod_bad_sep(void) {
 
 #line 1 "bad_sep.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_int(1)}, 2, kwnames_0);
+#line 1 "bad_sep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "bad_sep.py"
     PY2C_CLEAR(t[0]);
+#line 1 "bad_sep.py"
     PY2C_CLEAR(result);
+#line 1 "bad_sep.py"
     result = PY2C_NONE;
+#line 1 "bad_sep.py"
     goto cleanup;
+#line 1 "bad_sep.py"
 error:
+#line 1 "bad_sep.py"
     py2c_traceback_add(&code_mod_bad_sep, loc);
+#line 1 "bad_sep.py"
     PY2C_CLEAR(result);
+#line 1 "bad_sep.py"
 cleanup:
+#line 1 "bad_sep.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 1 "bad_sep.py"
     return result;
+#line 1 "bad_sep.py"
 }
+#line 53 "bad_sep.c"
 
 static void clear_mod_bad_sep(void) {
     PY2C_CLEAR(kwnames_0);

@@ -19,26 +19,44 @@ static Py2cValue mod_float_mod_zero(void) {
 
 #line 1 "float_mod_zero.py"
     t[0] = py2c_fast_binary_op(py2c_float(1.5), py2c_int(1), PY2C_OP_MOD);
+#line 1 "float_mod_zero.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "float_mod_zero.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 1 "float_mod_zero.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "float_mod_zero.py"
     PY2C_CLEAR(t[0]);
+#line 1 "float_mod_zero.py"
     PY2C_CLEAR(t[1]);
 
 #line 2 "float_mod_zero.py"
     t[0] = py2c_fast_binary_op(py2c_float(1.5), py2c_float(0.0), PY2C_OP_MOD);
+#line 2 "float_mod_zero.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 2 "float_mod_zero.py"
     PY2C_CLEAR(t[0]);
+#line 2 "float_mod_zero.py"
     PY2C_CLEAR(result);
+#line 2 "float_mod_zero.py"
     result = PY2C_NONE;
+#line 2 "float_mod_zero.py"
     goto cleanup;
+#line 2 "float_mod_zero.py"
 error:
+#line 2 "float_mod_zero.py"
     py2c_traceback_add(&code_mod_float_mod_zero, loc);
+#line 2 "float_mod_zero.py"
     PY2C_CLEAR(result);
+#line 2 "float_mod_zero.py"
 cleanup:
+#line 2 "float_mod_zero.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 2 "float_mod_zero.py"
     return result;
+#line 2 "float_mod_zero.py"
 }
+#line 60 "float_mod_zero.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_float_mod_zero, NULL);

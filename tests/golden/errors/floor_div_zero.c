@@ -21,32 +21,56 @@ static Py2cValue mod_floor_div_zero(void) {
 
 #line 1 "floor_div_zero.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(3), PY2C_OP_FLOORDIV);
+#line 1 "floor_div_zero.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "floor_div_zero.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 1 "floor_div_zero.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "floor_div_zero.py"
     PY2C_CLEAR(t[0]);
+#line 1 "floor_div_zero.py"
     PY2C_CLEAR(t[1]);
 
 #line 2 "floor_div_zero.py"
     t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_ADD);
+#line 2 "floor_div_zero.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 2 "floor_div_zero.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(0), PY2C_OP_FLOORDIV);
+#line 2 "floor_div_zero.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 2 "floor_div_zero.py"
     PY2C_CLEAR(t[0]);
+#line 2 "floor_div_zero.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 2 "floor_div_zero.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 2 "floor_div_zero.py"
     PY2C_CLEAR(t[1]);
+#line 2 "floor_div_zero.py"
     PY2C_CLEAR(t[2]);
+#line 2 "floor_div_zero.py"
     PY2C_CLEAR(result);
+#line 2 "floor_div_zero.py"
     result = PY2C_NONE;
+#line 2 "floor_div_zero.py"
     goto cleanup;
+#line 2 "floor_div_zero.py"
 error:
+#line 2 "floor_div_zero.py"
     py2c_traceback_add(&code_mod_floor_div_zero, loc);
+#line 2 "floor_div_zero.py"
     PY2C_CLEAR(result);
+#line 2 "floor_div_zero.py"
 cleanup:
+#line 2 "floor_div_zero.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 2 "floor_div_zero.py"
     return result;
+#line 2 "floor_div_zero.py"
 }
+#line 74 "floor_div_zero.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_floor_div_zero, NULL);

@@ -23,21 +23,37 @@ static Py2cValue mod_multiline(void) {
 
 #line 1 "multiline.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_obj_value(&str_1.ob), PY2C_OP_SUB);
+#line 1 "multiline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "multiline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0], py2c_obj_value(&str_2.ob)}, 3);
+#line 1 "multiline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "multiline.py"
     PY2C_CLEAR(t[0]);
+#line 1 "multiline.py"
     PY2C_CLEAR(t[1]);
+#line 1 "multiline.py"
     PY2C_CLEAR(result);
+#line 1 "multiline.py"
     result = PY2C_NONE;
+#line 1 "multiline.py"
     goto cleanup;
+#line 1 "multiline.py"
 error:
+#line 1 "multiline.py"
     py2c_traceback_add(&code_mod_multiline, loc);
+#line 1 "multiline.py"
     PY2C_CLEAR(result);
+#line 1 "multiline.py"
 cleanup:
+#line 1 "multiline.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 1 "multiline.py"
     return result;
+#line 1 "multiline.py"
 }
+#line 57 "multiline.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_multiline, NULL);

@@ -24,29 +24,50 @@ static Py2cValue mod_str_plus_int(void) {
 
 #line 1 "str_plus_int.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), py2c_int(2), PY2C_OP_MUL);
+#line 1 "str_plus_int.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "str_plus_int.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 1 "str_plus_int.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "str_plus_int.py"
     PY2C_CLEAR(t[0]);
+#line 1 "str_plus_int.py"
     PY2C_CLEAR(t[1]);
 
 #line 2 "str_plus_int.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_1.ob), py2c_int(3), PY2C_OP_ADD);
+#line 2 "str_plus_int.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 2 "str_plus_int.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 2 "str_plus_int.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "str_plus_int.py"
     PY2C_CLEAR(t[0]);
+#line 2 "str_plus_int.py"
     PY2C_CLEAR(t[1]);
+#line 2 "str_plus_int.py"
     PY2C_CLEAR(result);
+#line 2 "str_plus_int.py"
     result = PY2C_NONE;
+#line 2 "str_plus_int.py"
     goto cleanup;
+#line 2 "str_plus_int.py"
 error:
+#line 2 "str_plus_int.py"
     py2c_traceback_add(&code_mod_str_plus_int, loc);
+#line 2 "str_plus_int.py"
     PY2C_CLEAR(result);
+#line 2 "str_plus_int.py"
 cleanup:
+#line 2 "str_plus_int.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 2 "str_plus_int.py"
     return result;
+#line 2 "str_plus_int.py"
 }
+#line 71 "str_plus_int.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_str_plus_int, NULL);

@@ -21,21 +21,37 @@ static Py2cValue mod_unorderable(void) {
 
 #line 1 "unorderable.py"
     t[0] = py2c_fast_compare(py2c_obj_value(&str_0.ob), py2c_int(1), PY2C_LT);
+#line 1 "unorderable.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "unorderable.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 1 "unorderable.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "unorderable.py"
     PY2C_CLEAR(t[0]);
+#line 1 "unorderable.py"
     PY2C_CLEAR(t[1]);
+#line 1 "unorderable.py"
     PY2C_CLEAR(result);
+#line 1 "unorderable.py"
     result = PY2C_NONE;
+#line 1 "unorderable.py"
     goto cleanup;
+#line 1 "unorderable.py"
 error:
+#line 1 "unorderable.py"
     py2c_traceback_add(&code_mod_unorderable, loc);
+#line 1 "unorderable.py"
     PY2C_CLEAR(result);
+#line 1 "unorderable.py"
 cleanup:
+#line 1 "unorderable.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 1 "unorderable.py"
     return result;
+#line 1 "unorderable.py"
 }
+#line 55 "unorderable.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_unorderable, NULL);

@@ -24,31 +24,51 @@ static Py2cValue mod_zero_division(void) {
 
 #line 1 "zero_division.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 1 "zero_division.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "zero_division.py"
     PY2C_CLEAR(t[0]);
 
 #line 2 "zero_division.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+#line 2 "zero_division.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 2 "zero_division.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 2 "zero_division.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "zero_division.py"
     PY2C_CLEAR(t[0]);
+#line 2 "zero_division.py"
     PY2C_CLEAR(t[1]);
 
 #line 3 "zero_division.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 3 "zero_division.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 3 "zero_division.py"
     PY2C_CLEAR(t[0]);
+#line 3 "zero_division.py"
     PY2C_CLEAR(result);
+#line 3 "zero_division.py"
     result = PY2C_NONE;
+#line 3 "zero_division.py"
     goto cleanup;
+#line 3 "zero_division.py"
 error:
+#line 3 "zero_division.py"
     py2c_traceback_add(&code_mod_zero_division, loc);
+#line 3 "zero_division.py"
     PY2C_CLEAR(result);
+#line 3 "zero_division.py"
 cleanup:
+#line 3 "zero_division.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 3 "zero_division.py"
     return result;
+#line 3 "zero_division.py"
 }
+#line 72 "zero_division.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_zero_division, NULL);

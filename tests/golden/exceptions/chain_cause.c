@@ -67,21 +67,34 @@ static Py2cValue f_ConfigError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "chain_cause.py"
     t[0] = py2c_dict_new();
+#line 1 "chain_cause.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "chain_cause.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "chain_cause.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "chain_cause.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "chain_cause.py"
     goto cleanup;
+#line 2 "chain_cause.py"
 error:
+#line 2 "chain_cause.py"
     py2c_traceback_add(&code_f_ConfigError, loc);
+#line 2 "chain_cause.py"
     PY2C_CLEAR(result);
+#line 2 "chain_cause.py"
 cleanup:
+#line 2 "chain_cause.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 2 "chain_cause.py"
     py2c_recursion_leave();
+#line 2 "chain_cause.py"
     return result;
+#line 2 "chain_cause.py"
 }
+#line 98 "chain_cause.c"
 
 static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -100,70 +113,132 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "chain_cause.py"
     t[0] = py2c_fast_getitem(v_d, v_k);
+#line 7 "chain_cause.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 7 "chain_cause.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "chain_cause.py"
     goto cleanup;
+#line 7 "chain_cause.py"
     goto L0;
+#line 7 "chain_cause.py"
 error_1:
+#line 7 "chain_cause.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 7 "chain_cause.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "chain_cause.py"
     t[0] = py2c_error_fetch();
+#line 7 "chain_cause.py"
     py2c_exc_handled_push(t[0]);
+#line 7 "chain_cause.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 7 "chain_cause.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 7 "chain_cause.py"
     if (!n0) goto L1;
+#line 7 "chain_cause.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 9 "chain_cause.py"
     if (!py2c_slot_bound(&g_chain_cause__ConfigError)) {
+#line 9 "chain_cause.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
+#line 9 "chain_cause.py"
         { loc = 3; goto error_3; }
+#line 9 "chain_cause.py"
     }
+#line 9 "chain_cause.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), v_k, PY2C_OP_ADD);
+#line 9 "chain_cause.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
+#line 9 "chain_cause.py"
     t[2] = py2c_slot_load(&g_chain_cause__ConfigError);
+#line 9 "chain_cause.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 9 "chain_cause.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error_3; }
+#line 9 "chain_cause.py"
     PY2C_CLEAR(t[2]);
+#line 9 "chain_cause.py"
     PY2C_CLEAR(t[1]);
+#line 9 "chain_cause.py"
     t[4] = py2c_raise(t[3], v_e);
+#line 9 "chain_cause.py"
     { loc = 6; goto error_3; }
+#line 9 "chain_cause.py"
     PY2C_CLEAR(t[3]);
+#line 9 "chain_cause.py"
     PY2C_CLEAR(v_e);
+#line 9 "chain_cause.py"
     py2c_exc_handled_pop();
+#line 9 "chain_cause.py"
     PY2C_CLEAR(t[0]);
+#line 9 "chain_cause.py"
     goto L0;
+#line 9 "chain_cause.py"
 L1:;
+#line 9 "chain_cause.py"
     py2c_exc_handled_pop();
+#line 9 "chain_cause.py"
     py2c_error_restore(t[0]);
+#line 9 "chain_cause.py"
     t[0] = PY2C_NULL;
+#line 9 "chain_cause.py"
     goto unwind;
+#line 9 "chain_cause.py"
 error_3:
+#line 9 "chain_cause.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 9 "chain_cause.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 9 "chain_cause.py"
     PY2C_CLEAR(v_e);
+#line 9 "chain_cause.py"
     goto L2;
+#line 9 "chain_cause.py"
 error_2:
+#line 9 "chain_cause.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 9 "chain_cause.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 9 "chain_cause.py"
 L2:;
+#line 9 "chain_cause.py"
     py2c_exc_handled_pop();
+#line 9 "chain_cause.py"
     PY2C_CLEAR(t[0]);
+#line 9 "chain_cause.py"
     goto unwind;
+#line 9 "chain_cause.py"
 L0:;
+#line 9 "chain_cause.py"
     PY2C_CLEAR(result);
+#line 9 "chain_cause.py"
     result = PY2C_NONE;
+#line 9 "chain_cause.py"
     goto cleanup;
+#line 9 "chain_cause.py"
 unwind:
+#line 9 "chain_cause.py"
     PY2C_CLEAR(result);
+#line 9 "chain_cause.py"
 cleanup:
+#line 9 "chain_cause.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 9 "chain_cause.py"
     PY2C_CLEAR(v_d);
+#line 9 "chain_cause.py"
     PY2C_CLEAR(v_k);
+#line 9 "chain_cause.py"
     PY2C_CLEAR(v_e);
+#line 9 "chain_cause.py"
     py2c_recursion_leave();
+#line 9 "chain_cause.py"
     return result;
+#line 9 "chain_cause.py"
 }
+#line 242 "chain_cause.c"
 
 static Py2cValue mod_chain_cause(void) {
     g_chain_cause__ConfigError = PY2C_NULL;
@@ -175,64 +250,114 @@ static Py2cValue mod_chain_cause(void) {
 
 #line 1 "chain_cause.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 1 "chain_cause.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "chain_cause.py"
     t[1] = py2c_function_new(&info_f_ConfigError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "chain_cause.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "chain_cause.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "chain_cause.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "chain_cause.py"
     PY2C_CLEAR(t[1]);
+#line 1 "chain_cause.py"
     t[3] = py2c_class_new("ConfigError", "ConfigError", "__main__", t[0], t[2]);
+#line 1 "chain_cause.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "chain_cause.py"
     PY2C_CLEAR(t[0]);
+#line 1 "chain_cause.py"
     PY2C_CLEAR(t[2]);
+#line 1 "chain_cause.py"
     py2c_slot_store(&g_chain_cause__ConfigError, t[3]); t[3] = PY2C_NULL;
 
 #line 5 "chain_cause.py"
     t[0] = py2c_function_new(&info_f_load, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "chain_cause.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "chain_cause.py"
     py2c_slot_store(&g_chain_cause__load, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "chain_cause.py"
     if (!py2c_slot_bound(&g_chain_cause__load)) {
+#line 12 "chain_cause.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 12 "chain_cause.py"
         { loc = 4; goto error; }
+#line 12 "chain_cause.py"
     }
+#line 12 "chain_cause.py"
     t[0] = py2c_slot_load(&g_chain_cause__load);
+#line 12 "chain_cause.py"
     t[1] = py2c_dict_new();
+#line 12 "chain_cause.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 12 "chain_cause.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 5; goto error; }
+#line 12 "chain_cause.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_5.ob)}, 2);
+#line 12 "chain_cause.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 12 "chain_cause.py"
     PY2C_CLEAR(t[0]);
+#line 12 "chain_cause.py"
     PY2C_CLEAR(t[1]);
+#line 12 "chain_cause.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 12 "chain_cause.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 12 "chain_cause.py"
     PY2C_CLEAR(t[2]);
+#line 12 "chain_cause.py"
     PY2C_CLEAR(t[3]);
 
 #line 13 "chain_cause.py"
     if (!py2c_slot_bound(&g_chain_cause__load)) {
+#line 13 "chain_cause.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 13 "chain_cause.py"
         { loc = 7; goto error; }
+#line 13 "chain_cause.py"
     }
+#line 13 "chain_cause.py"
     t[0] = py2c_slot_load(&g_chain_cause__load);
+#line 13 "chain_cause.py"
     t[1] = py2c_dict_new();
+#line 13 "chain_cause.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 13 "chain_cause.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_6.ob)}, 2);
+#line 13 "chain_cause.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 13 "chain_cause.py"
     PY2C_CLEAR(t[0]);
+#line 13 "chain_cause.py"
     PY2C_CLEAR(t[1]);
+#line 13 "chain_cause.py"
     PY2C_CLEAR(t[2]);
+#line 13 "chain_cause.py"
     PY2C_CLEAR(result);
+#line 13 "chain_cause.py"
     result = PY2C_NONE;
+#line 13 "chain_cause.py"
     goto cleanup;
+#line 13 "chain_cause.py"
 error:
+#line 13 "chain_cause.py"
     py2c_traceback_add(&code_mod_chain_cause, loc);
+#line 13 "chain_cause.py"
     PY2C_CLEAR(result);
+#line 13 "chain_cause.py"
 cleanup:
+#line 13 "chain_cause.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "chain_cause.py"
     return result;
+#line 13 "chain_cause.py"
 }
+#line 361 "chain_cause.c"
 
 static void clear_mod_chain_cause(void) {
     PY2C_CLEAR(g_chain_cause__load);

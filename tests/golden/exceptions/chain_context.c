@@ -47,51 +47,94 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "chain_context.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_s}, 1);
+#line 3 "chain_context.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 3 "chain_context.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "chain_context.py"
     goto cleanup;
+#line 3 "chain_context.py"
     goto L0;
+#line 3 "chain_context.py"
 error_1:
+#line 3 "chain_context.py"
     py2c_traceback_add(&code_f_parse, loc);
+#line 3 "chain_context.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "chain_context.py"
     t[0] = py2c_error_fetch();
+#line 3 "chain_context.py"
     py2c_exc_handled_push(t[0]);
+#line 3 "chain_context.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 3 "chain_context.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 3 "chain_context.py"
     if (!n0) goto L1;
 
 #line 5 "chain_context.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){v_s}, 1);
+#line 5 "chain_context.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
+#line 5 "chain_context.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 5 "chain_context.py"
     { loc = 3; goto error_2; }
+#line 5 "chain_context.py"
     PY2C_CLEAR(t[1]);
+#line 5 "chain_context.py"
     py2c_exc_handled_pop();
+#line 5 "chain_context.py"
     PY2C_CLEAR(t[0]);
+#line 5 "chain_context.py"
     goto L0;
+#line 5 "chain_context.py"
 L1:;
+#line 5 "chain_context.py"
     py2c_exc_handled_pop();
+#line 5 "chain_context.py"
     py2c_error_restore(t[0]);
+#line 5 "chain_context.py"
     t[0] = PY2C_NULL;
+#line 5 "chain_context.py"
     goto unwind;
+#line 5 "chain_context.py"
 error_2:
+#line 5 "chain_context.py"
     py2c_traceback_add(&code_f_parse, loc);
+#line 5 "chain_context.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "chain_context.py"
     py2c_exc_handled_pop();
+#line 5 "chain_context.py"
     PY2C_CLEAR(t[0]);
+#line 5 "chain_context.py"
     goto unwind;
+#line 5 "chain_context.py"
 L0:;
+#line 5 "chain_context.py"
     PY2C_CLEAR(result);
+#line 5 "chain_context.py"
     result = PY2C_NONE;
+#line 5 "chain_context.py"
     goto cleanup;
+#line 5 "chain_context.py"
 unwind:
+#line 5 "chain_context.py"
     PY2C_CLEAR(result);
+#line 5 "chain_context.py"
 cleanup:
+#line 5 "chain_context.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "chain_context.py"
     PY2C_CLEAR(v_s);
+#line 5 "chain_context.py"
     py2c_recursion_leave();
+#line 5 "chain_context.py"
     return result;
+#line 5 "chain_context.py"
 }
+#line 138 "chain_context.c"
 
 static Py2cValue mod_chain_context(void) {
     g_chain_context__parse = PY2C_NULL;
@@ -102,34 +145,57 @@ static Py2cValue mod_chain_context(void) {
 
 #line 1 "chain_context.py"
     t[0] = py2c_function_new(&info_f_parse, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "chain_context.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "chain_context.py"
     py2c_slot_store(&g_chain_context__parse, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "chain_context.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 8 "chain_context.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "chain_context.py"
     PY2C_CLEAR(t[0]);
 
 #line 9 "chain_context.py"
     if (!py2c_slot_bound(&g_chain_context__parse)) {
+#line 9 "chain_context.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+#line 9 "chain_context.py"
         { loc = 3; goto error; }
+#line 9 "chain_context.py"
     }
+#line 9 "chain_context.py"
     t[0] = py2c_slot_load(&g_chain_context__parse);
+#line 9 "chain_context.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 9 "chain_context.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 9 "chain_context.py"
     PY2C_CLEAR(t[0]);
+#line 9 "chain_context.py"
     PY2C_CLEAR(t[1]);
+#line 9 "chain_context.py"
     PY2C_CLEAR(result);
+#line 9 "chain_context.py"
     result = PY2C_NONE;
+#line 9 "chain_context.py"
     goto cleanup;
+#line 9 "chain_context.py"
 error:
+#line 9 "chain_context.py"
     py2c_traceback_add(&code_mod_chain_context, loc);
+#line 9 "chain_context.py"
     PY2C_CLEAR(result);
+#line 9 "chain_context.py"
 cleanup:
+#line 9 "chain_context.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 9 "chain_context.py"
     return result;
+#line 9 "chain_context.py"
 }
+#line 199 "chain_context.c"
 
 static void clear_mod_chain_context(void) {
     PY2C_CLEAR(g_chain_context__parse);

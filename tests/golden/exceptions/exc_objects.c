@@ -360,25 +360,42 @@ static Py2cValue f_E1(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "exc_objects.py"
     t[0] = py2c_dict_new();
+#line 1 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "exc_objects.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "exc_objects.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "exc_objects.py"
     t[1] = py2c_function_new(&info_f_E1____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "exc_objects.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 2 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 2 "exc_objects.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "exc_objects.py"
     goto cleanup;
+#line 2 "exc_objects.py"
 error:
+#line 2 "exc_objects.py"
     py2c_traceback_add(&code_f_E1, loc);
+#line 2 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 2 "exc_objects.py"
 cleanup:
+#line 2 "exc_objects.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 2 "exc_objects.py"
     py2c_recursion_leave();
+#line 2 "exc_objects.py"
     return result;
+#line 2 "exc_objects.py"
 }
+#line 399 "exc_objects.c"
 
 static Py2cValue f_E1____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -396,28 +413,48 @@ static Py2cValue f_E1____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "exc_objects.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 3 "exc_objects.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, v_msg}, 2, PY2C_NULL);
+#line 3 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 3 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 3 "exc_objects.py"
     PY2C_CLEAR(t[2]);
 
 #line 4 "exc_objects.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_code, &attr_ic[1]) < 0) { loc = 2; goto error; }
+#line 4 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 4 "exc_objects.py"
     result = PY2C_NONE;
+#line 4 "exc_objects.py"
     goto cleanup;
+#line 4 "exc_objects.py"
 error:
+#line 4 "exc_objects.py"
     py2c_traceback_add(&code_f_E1____init__, loc);
+#line 4 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 4 "exc_objects.py"
 cleanup:
+#line 4 "exc_objects.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 4 "exc_objects.py"
     PY2C_CLEAR(v_self);
+#line 4 "exc_objects.py"
     PY2C_CLEAR(v_code);
+#line 4 "exc_objects.py"
     PY2C_CLEAR(v_msg);
+#line 4 "exc_objects.py"
     py2c_recursion_leave();
+#line 4 "exc_objects.py"
     return result;
+#line 4 "exc_objects.py"
 }
+#line 458 "exc_objects.c"
 
 static Py2cValue f_E2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -432,25 +469,42 @@ static Py2cValue f_E2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "exc_objects.py"
     t[0] = py2c_dict_new();
+#line 7 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "exc_objects.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "exc_objects.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "exc_objects.py"
     t[1] = py2c_function_new(&info_f_E2____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "exc_objects.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 8 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 8 "exc_objects.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "exc_objects.py"
     goto cleanup;
+#line 8 "exc_objects.py"
 error:
+#line 8 "exc_objects.py"
     py2c_traceback_add(&code_f_E2, loc);
+#line 8 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 8 "exc_objects.py"
 cleanup:
+#line 8 "exc_objects.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "exc_objects.py"
     py2c_recursion_leave();
+#line 8 "exc_objects.py"
     return result;
+#line 8 "exc_objects.py"
 }
+#line 508 "exc_objects.c"
 
 static Py2cValue f_E2____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -466,30 +520,55 @@ static Py2cValue f_E2____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "exc_objects.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[2]);
+#line 9 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "exc_objects.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[3]);
+#line 9 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 9 "exc_objects.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
+#line 9 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 9 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 9 "exc_objects.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[2]});
+#line 9 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 9 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 9 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 9 "exc_objects.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), t[3], PY2C_OP_MOD);
+#line 9 "exc_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 9 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 9 "exc_objects.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 9 "exc_objects.py"
     goto cleanup;
+#line 9 "exc_objects.py"
 error:
+#line 9 "exc_objects.py"
     py2c_traceback_add(&code_f_E2____str__, loc);
+#line 9 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 9 "exc_objects.py"
 cleanup:
+#line 9 "exc_objects.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 9 "exc_objects.py"
     PY2C_CLEAR(v_self);
+#line 9 "exc_objects.py"
     py2c_recursion_leave();
+#line 9 "exc_objects.py"
     return result;
+#line 9 "exc_objects.py"
 }
+#line 572 "exc_objects.c"
 
 static Py2cValue f_E3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -504,25 +583,42 @@ static Py2cValue f_E3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "exc_objects.py"
     t[0] = py2c_dict_new();
+#line 12 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "exc_objects.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 12 "exc_objects.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 0; goto error; }
 
 #line 13 "exc_objects.py"
     t[1] = py2c_function_new(&info_f_E3____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 13 "exc_objects.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 13 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 13 "exc_objects.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "exc_objects.py"
     goto cleanup;
+#line 13 "exc_objects.py"
 error:
+#line 13 "exc_objects.py"
     py2c_traceback_add(&code_f_E3, loc);
+#line 13 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 13 "exc_objects.py"
 cleanup:
+#line 13 "exc_objects.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 13 "exc_objects.py"
     py2c_recursion_leave();
+#line 13 "exc_objects.py"
     return result;
+#line 13 "exc_objects.py"
 }
+#line 622 "exc_objects.c"
 
 static Py2cValue f_E3____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -539,22 +635,39 @@ static Py2cValue f_E3____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "exc_objects.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
+#line 14 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "exc_objects.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_11.ob), t[0], &attr_ic[4]) < 0) { loc = 1; goto error; }
+#line 14 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 14 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 14 "exc_objects.py"
     result = PY2C_NONE;
+#line 14 "exc_objects.py"
     goto cleanup;
+#line 14 "exc_objects.py"
 error:
+#line 14 "exc_objects.py"
     py2c_traceback_add(&code_f_E3____init__, loc);
+#line 14 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 14 "exc_objects.py"
 cleanup:
+#line 14 "exc_objects.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "exc_objects.py"
     PY2C_CLEAR(v_self);
+#line 14 "exc_objects.py"
     PY2C_CLEAR(v_args);
+#line 14 "exc_objects.py"
     py2c_recursion_leave();
+#line 14 "exc_objects.py"
     return result;
+#line 14 "exc_objects.py"
 }
+#line 671 "exc_objects.c"
 
 static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -571,99 +684,187 @@ static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "exc_objects.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_int(1)}, 1);
+#line 45 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 45 "exc_objects.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 45 "exc_objects.py"
     { loc = 1; goto error_1; }
+#line 45 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 45 "exc_objects.py"
     goto L0;
+#line 45 "exc_objects.py"
 error_1:
+#line 45 "exc_objects.py"
     py2c_traceback_add(&code_f_nested, loc);
+#line 45 "exc_objects.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 45 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 45 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 45 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 45 "exc_objects.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 45 "exc_objects.py"
     if (!n0) goto L1;
 
 #line 48 "exc_objects.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_int(2)}, 1);
+#line 48 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 48 "exc_objects.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 48 "exc_objects.py"
     { loc = 4; goto error_3; }
+#line 48 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 48 "exc_objects.py"
     goto L2;
+#line 48 "exc_objects.py"
 error_3:
+#line 48 "exc_objects.py"
     py2c_traceback_add(&code_f_nested, loc);
+#line 48 "exc_objects.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 48 "exc_objects.py"
     t[1] = py2c_error_fetch();
+#line 48 "exc_objects.py"
     py2c_exc_handled_push(t[1]);
+#line 48 "exc_objects.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 48 "exc_objects.py"
     if (n0 < 0) { loc = 5; goto error_4; }
+#line 48 "exc_objects.py"
     if (!n0) goto L3;
+#line 48 "exc_objects.py"
     { Py2cValue old = v_v; v_v = t[1]; py2c_incref(v_v); py2c_decref(old); }
 
 #line 50 "exc_objects.py"
     t[2] = py2c_getattr_ic(v_v, py2c_obj_value(&str_23.ob), &attr_ic[5]);
+#line 50 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_5; }
+#line 50 "exc_objects.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 50 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_5; }
+#line 50 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 50 "exc_objects.py"
     PY2C_CLEAR(v_v);
+#line 50 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 50 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 50 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 50 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 50 "exc_objects.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 50 "exc_objects.py"
     goto cleanup;
+#line 50 "exc_objects.py"
     PY2C_CLEAR(v_v);
+#line 50 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 50 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 50 "exc_objects.py"
     goto L2;
+#line 50 "exc_objects.py"
 L3:;
+#line 50 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 50 "exc_objects.py"
     py2c_error_restore(t[1]);
+#line 50 "exc_objects.py"
     t[1] = PY2C_NULL;
+#line 50 "exc_objects.py"
     goto unwind_2;
+#line 50 "exc_objects.py"
 error_5:
+#line 50 "exc_objects.py"
     py2c_traceback_add(&code_f_nested, loc);
+#line 50 "exc_objects.py"
     for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 50 "exc_objects.py"
     PY2C_CLEAR(v_v);
+#line 50 "exc_objects.py"
     goto L4;
+#line 50 "exc_objects.py"
 error_4:
+#line 50 "exc_objects.py"
     py2c_traceback_add(&code_f_nested, loc);
+#line 50 "exc_objects.py"
     for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 50 "exc_objects.py"
 L4:;
+#line 50 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 50 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 50 "exc_objects.py"
     goto unwind_2;
+#line 50 "exc_objects.py"
 L2:;
+#line 50 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 50 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 50 "exc_objects.py"
     goto L0;
+#line 50 "exc_objects.py"
 L1:;
+#line 50 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 50 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 50 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 50 "exc_objects.py"
     goto unwind;
+#line 50 "exc_objects.py"
 error_2:
+#line 50 "exc_objects.py"
     py2c_traceback_add(&code_f_nested, loc);
+#line 50 "exc_objects.py"
 unwind_2:
+#line 50 "exc_objects.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 50 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 50 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 50 "exc_objects.py"
     goto unwind;
+#line 50 "exc_objects.py"
 L0:;
+#line 50 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 50 "exc_objects.py"
     result = PY2C_NONE;
+#line 50 "exc_objects.py"
     goto cleanup;
+#line 50 "exc_objects.py"
 unwind:
+#line 50 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 50 "exc_objects.py"
 cleanup:
+#line 50 "exc_objects.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 50 "exc_objects.py"
     PY2C_CLEAR(v_v);
+#line 50 "exc_objects.py"
     py2c_recursion_leave();
+#line 50 "exc_objects.py"
     return result;
+#line 50 "exc_objects.py"
 }
+#line 868 "exc_objects.c"
 
 static Py2cValue f_NotExc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -678,21 +879,34 @@ static Py2cValue f_NotExc(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "exc_objects.py"
     t[0] = py2c_dict_new();
+#line 64 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 64 "exc_objects.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 64 "exc_objects.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
 
 #line 65 "exc_objects.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 65 "exc_objects.py"
     goto cleanup;
+#line 65 "exc_objects.py"
 error:
+#line 65 "exc_objects.py"
     py2c_traceback_add(&code_f_NotExc, loc);
+#line 65 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 65 "exc_objects.py"
 cleanup:
+#line 65 "exc_objects.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 65 "exc_objects.py"
     py2c_recursion_leave();
+#line 65 "exc_objects.py"
     return result;
+#line 65 "exc_objects.py"
 }
+#line 910 "exc_objects.c"
 
 static Py2cValue f_finally_return(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -707,47 +921,83 @@ static Py2cValue f_finally_return(Py2cFunction *fn, Py2cValue *params) {
 
 #line 83 "exc_objects.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
+#line 83 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 83 "exc_objects.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 83 "exc_objects.py"
     { loc = 1; goto error_1; }
+#line 83 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 
 #line 85 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 85 "exc_objects.py"
     result = py2c_obj_value(&str_27.ob);
+#line 85 "exc_objects.py"
     goto cleanup;
+#line 85 "exc_objects.py"
     goto L0;
+#line 85 "exc_objects.py"
 error_1:
+#line 85 "exc_objects.py"
     py2c_traceback_add(&code_f_finally_return, loc);
+#line 85 "exc_objects.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 85 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 85 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
 
 #line 85 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 85 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 85 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 85 "exc_objects.py"
     result = py2c_obj_value(&str_27.ob);
+#line 85 "exc_objects.py"
     goto cleanup;
+#line 85 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 85 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 85 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 85 "exc_objects.py"
     goto unwind;
+#line 85 "exc_objects.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 85 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 85 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 85 "exc_objects.py"
     goto unwind;
+#line 85 "exc_objects.py"
 L0:;
+#line 85 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 85 "exc_objects.py"
     result = PY2C_NONE;
+#line 85 "exc_objects.py"
     goto cleanup;
+#line 85 "exc_objects.py"
 unwind:
+#line 85 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 85 "exc_objects.py"
 cleanup:
+#line 85 "exc_objects.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 85 "exc_objects.py"
     py2c_recursion_leave();
+#line 85 "exc_objects.py"
     return result;
+#line 85 "exc_objects.py"
 }
+#line 1001 "exc_objects.c"
 
 static Py2cValue f_except_var_deleted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -766,133 +1016,249 @@ static Py2cValue f_except_var_deleted(Py2cFunction *fn, Py2cValue *params) {
 
 #line 89 "exc_objects.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
+#line 89 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 89 "exc_objects.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 89 "exc_objects.py"
     { loc = 1; goto error_1; }
+#line 89 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 89 "exc_objects.py"
     goto L0;
+#line 89 "exc_objects.py"
 error_1:
+#line 89 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
+#line 89 "exc_objects.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 89 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 89 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 89 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 89 "exc_objects.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 89 "exc_objects.py"
     if (!n0) goto L1;
+#line 89 "exc_objects.py"
     { Py2cValue old = v_err; v_err = t[0]; py2c_incref(v_err); py2c_decref(old); }
 
 #line 91 "exc_objects.py"
     PY2C_CLEAR(v_err);
+#line 91 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 91 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 91 "exc_objects.py"
     goto L0;
+#line 91 "exc_objects.py"
 L1:;
+#line 91 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 91 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 91 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 91 "exc_objects.py"
     goto unwind;
+#line 91 "exc_objects.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 91 "exc_objects.py"
     PY2C_CLEAR(v_err);
+#line 91 "exc_objects.py"
     goto L2;
+#line 91 "exc_objects.py"
 error_2:
+#line 91 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
+#line 91 "exc_objects.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 91 "exc_objects.py"
 L2:;
+#line 91 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 91 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 91 "exc_objects.py"
     goto unwind;
+#line 91 "exc_objects.py"
 L0:;
 
 #line 93 "exc_objects.py"
     if (PY2C_IS_NULL(v_err)) {
+#line 93 "exc_objects.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'err' where it is not associated with a value");
+#line 93 "exc_objects.py"
         { loc = 3; goto error_4; }
+#line 93 "exc_objects.py"
     }
+#line 93 "exc_objects.py"
     { Py2cValue old = result; result = v_err; py2c_incref(result); py2c_decref(old); }
+#line 93 "exc_objects.py"
     goto cleanup;
+#line 93 "exc_objects.py"
     goto L3;
+#line 93 "exc_objects.py"
 error_4:
+#line 93 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
+#line 93 "exc_objects.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 93 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 93 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 93 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 93 "exc_objects.py"
     if (n0 < 0) { loc = 4; goto error_5; }
+#line 93 "exc_objects.py"
     if (!n0) goto L4;
+#line 93 "exc_objects.py"
     { Py2cValue old = v_n; v_n = t[0]; py2c_incref(v_n); py2c_decref(old); }
 
 #line 95 "exc_objects.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_n}, 1);
+#line 95 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_6; }
+#line 95 "exc_objects.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), t[1], PY2C_OP_ADD);
+#line 95 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_6; }
+#line 95 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 95 "exc_objects.py"
     PY2C_CLEAR(v_n);
+#line 95 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 95 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 95 "exc_objects.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 95 "exc_objects.py"
     goto cleanup;
+#line 95 "exc_objects.py"
     PY2C_CLEAR(v_n);
+#line 95 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 95 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 95 "exc_objects.py"
     goto L3;
+#line 95 "exc_objects.py"
 L4:;
+#line 95 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnboundLocalError));
+#line 95 "exc_objects.py"
     if (n0 < 0) { loc = 8; goto error_5; }
+#line 95 "exc_objects.py"
     if (!n0) goto L5;
+#line 95 "exc_objects.py"
     { Py2cValue old = v_u; v_u = t[0]; py2c_incref(v_u); py2c_decref(old); }
 
 #line 97 "exc_objects.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_u}, 1);
+#line 97 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_7; }
+#line 97 "exc_objects.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[1], PY2C_OP_ADD);
+#line 97 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_7; }
+#line 97 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 97 "exc_objects.py"
     PY2C_CLEAR(v_u);
+#line 97 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 97 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 97 "exc_objects.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 97 "exc_objects.py"
     goto cleanup;
+#line 97 "exc_objects.py"
     PY2C_CLEAR(v_u);
+#line 97 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 97 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 97 "exc_objects.py"
     goto L3;
+#line 97 "exc_objects.py"
 L5:;
+#line 97 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 97 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 97 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 97 "exc_objects.py"
     goto unwind;
+#line 97 "exc_objects.py"
 error_6:
+#line 97 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
+#line 97 "exc_objects.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 97 "exc_objects.py"
     PY2C_CLEAR(v_n);
+#line 97 "exc_objects.py"
     goto L6;
+#line 97 "exc_objects.py"
 error_7:
+#line 97 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
+#line 97 "exc_objects.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 97 "exc_objects.py"
     PY2C_CLEAR(v_u);
+#line 97 "exc_objects.py"
     goto L6;
+#line 97 "exc_objects.py"
 error_5:
+#line 97 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
+#line 97 "exc_objects.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 97 "exc_objects.py"
 L6:;
+#line 97 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 97 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 97 "exc_objects.py"
     goto unwind;
+#line 97 "exc_objects.py"
 L3:;
+#line 97 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 97 "exc_objects.py"
     result = PY2C_NONE;
+#line 97 "exc_objects.py"
     goto cleanup;
+#line 97 "exc_objects.py"
 unwind:
+#line 97 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 97 "exc_objects.py"
 cleanup:
+#line 97 "exc_objects.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 97 "exc_objects.py"
     PY2C_CLEAR(v_err);
+#line 97 "exc_objects.py"
     PY2C_CLEAR(v_n);
+#line 97 "exc_objects.py"
     PY2C_CLEAR(v_u);
+#line 97 "exc_objects.py"
     py2c_recursion_leave();
+#line 97 "exc_objects.py"
     return result;
+#line 97 "exc_objects.py"
 }
+#line 1262 "exc_objects.c"
 
 static Py2cValue mod_exc_objects(void) {
     g_exc_objects__E1 = PY2C_NULL;
@@ -916,1078 +1282,2028 @@ static Py2cValue mod_exc_objects(void) {
 
 #line 1 "exc_objects.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 1 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "exc_objects.py"
     t[1] = py2c_function_new(&info_f_E1, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "exc_objects.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 1 "exc_objects.py"
     t[3] = py2c_class_new("E1", "E1", "__main__", t[0], t[2]);
+#line 1 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 1 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 1 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__E1, t[3]); t[3] = PY2C_NULL;
 
 #line 7 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E1)) {
+#line 7 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E1' is not defined");
+#line 7 "exc_objects.py"
         { loc = 2; goto error; }
+#line 7 "exc_objects.py"
     }
+#line 7 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__E1); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 7 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "exc_objects.py"
     t[1] = py2c_function_new(&info_f_E2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 7 "exc_objects.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 7 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 7 "exc_objects.py"
     t[3] = py2c_class_new("E2", "E2", "__main__", t[0], t[2]);
+#line 7 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 7 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 7 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 7 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__E2, t[3]); t[3] = PY2C_NULL;
 
 #line 12 "exc_objects.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 12 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 12 "exc_objects.py"
     t[1] = py2c_function_new(&info_f_E3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 12 "exc_objects.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 12 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 12 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 12 "exc_objects.py"
     t[3] = py2c_class_new("E3", "E3", "__main__", t[0], t[2]);
+#line 12 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 12 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 12 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 12 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__E3, t[3]); t[3] = PY2C_NULL;
 
 #line 18 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E1)) {
+#line 18 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E1' is not defined");
+#line 18 "exc_objects.py"
         { loc = 6; goto error_1; }
+#line 18 "exc_objects.py"
     }
+#line 18 "exc_objects.py"
     t[0] = py2c_slot_load(&g_exc_objects__E1);
+#line 18 "exc_objects.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_12.ob)}, 2);
+#line 18 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_1; }
+#line 18 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 18 "exc_objects.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 18 "exc_objects.py"
     { loc = 7; goto error_1; }
+#line 18 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 18 "exc_objects.py"
     goto L0;
+#line 18 "exc_objects.py"
 error_1:
+#line 18 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 18 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 18 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 18 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 18 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 18 "exc_objects.py"
     if (n0 < 0) { loc = 8; goto error_2; }
+#line 18 "exc_objects.py"
     if (!n0) goto L1;
+#line 18 "exc_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exc_objects__e, t[0]);
 
 #line 20 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 20 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "exc_objects.py"
         { loc = 11; goto error_3; }
+#line 20 "exc_objects.py"
     }
+#line 20 "exc_objects.py"
     t[1] = py2c_slot_load(&g_exc_objects__e);
+#line 20 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 20 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_3; }
+#line 20 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 20 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 20 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "exc_objects.py"
         { loc = 13; goto error_3; }
+#line 20 "exc_objects.py"
     }
+#line 20 "exc_objects.py"
     t[3] = py2c_slot_load(&g_exc_objects__e);
+#line 20 "exc_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 20 "exc_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_3; }
+#line 20 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 20 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 20 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "exc_objects.py"
         { loc = 14; goto error_3; }
+#line 20 "exc_objects.py"
     }
+#line 20 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 20 "exc_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_3; }
+#line 20 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 20 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "exc_objects.py"
         { loc = 16; goto error_3; }
+#line 20 "exc_objects.py"
     }
+#line 20 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 20 "exc_objects.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_3; }
+#line 20 "exc_objects.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4);
+#line 20 "exc_objects.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error_3; }
+#line 20 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 20 "exc_objects.py"
     PY2C_CLEAR(t[4]);
+#line 20 "exc_objects.py"
     PY2C_CLEAR(t[5]);
+#line 20 "exc_objects.py"
     PY2C_CLEAR(t[6]);
+#line 20 "exc_objects.py"
     PY2C_CLEAR(t[7]);
+#line 20 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__e, PY2C_NULL);
+#line 20 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 20 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 20 "exc_objects.py"
     goto L0;
+#line 20 "exc_objects.py"
 L1:;
+#line 20 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 20 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 20 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 20 "exc_objects.py"
     goto unwind;
+#line 20 "exc_objects.py"
 error_3:
+#line 20 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 20 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 20 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__e, PY2C_NULL);
+#line 20 "exc_objects.py"
     goto L2;
+#line 20 "exc_objects.py"
 error_2:
+#line 20 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 20 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 20 "exc_objects.py"
 L2:;
+#line 20 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 20 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 20 "exc_objects.py"
     goto unwind;
+#line 20 "exc_objects.py"
 L0:;
 
 #line 22 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E2)) {
+#line 22 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E2' is not defined");
+#line 22 "exc_objects.py"
         { loc = 19; goto error_4; }
+#line 22 "exc_objects.py"
     }
+#line 22 "exc_objects.py"
     t[0] = py2c_slot_load(&g_exc_objects__E2);
+#line 22 "exc_objects.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(7), py2c_obj_value(&str_13.ob)}, 2);
+#line 22 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error_4; }
+#line 22 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 22 "exc_objects.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 22 "exc_objects.py"
     { loc = 20; goto error_4; }
+#line 22 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 22 "exc_objects.py"
     goto L3;
+#line 22 "exc_objects.py"
 error_4:
+#line 22 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 22 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 22 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 22 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 22 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E1)) {
+#line 22 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E1' is not defined");
+#line 22 "exc_objects.py"
         { loc = 21; goto error_5; }
+#line 22 "exc_objects.py"
     }
+#line 22 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__E1); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 22 "exc_objects.py"
     if (n0 < 0) { loc = 21; goto error_5; }
+#line 22 "exc_objects.py"
     if (!n0) goto L4;
+#line 22 "exc_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exc_objects__e, t[0]);
 
 #line 24 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 24 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "exc_objects.py"
         { loc = 24; goto error_6; }
+#line 24 "exc_objects.py"
     }
+#line 24 "exc_objects.py"
     t[1] = py2c_slot_load(&g_exc_objects__e);
+#line 24 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 24 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_6; }
+#line 24 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 24 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 24 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "exc_objects.py"
         { loc = 26; goto error_6; }
+#line 24 "exc_objects.py"
     }
+#line 24 "exc_objects.py"
     t[3] = py2c_slot_load(&g_exc_objects__e);
+#line 24 "exc_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 24 "exc_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_6; }
+#line 24 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 24 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 24 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "exc_objects.py"
         { loc = 27; goto error_6; }
+#line 24 "exc_objects.py"
     }
+#line 24 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 24 "exc_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error_6; }
+#line 24 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 24 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "exc_objects.py"
         { loc = 29; goto error_6; }
+#line 24 "exc_objects.py"
     }
+#line 24 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 24 "exc_objects.py"
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error_6; }
+#line 24 "exc_objects.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4);
+#line 24 "exc_objects.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error_6; }
+#line 24 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 24 "exc_objects.py"
     PY2C_CLEAR(t[4]);
+#line 24 "exc_objects.py"
     PY2C_CLEAR(t[5]);
+#line 24 "exc_objects.py"
     PY2C_CLEAR(t[6]);
+#line 24 "exc_objects.py"
     PY2C_CLEAR(t[7]);
+#line 24 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__e, PY2C_NULL);
+#line 24 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 24 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 24 "exc_objects.py"
     goto L3;
+#line 24 "exc_objects.py"
 L4:;
+#line 24 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 24 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 24 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 24 "exc_objects.py"
     goto unwind;
+#line 24 "exc_objects.py"
 error_6:
+#line 24 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 24 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 24 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__e, PY2C_NULL);
+#line 24 "exc_objects.py"
     goto L5;
+#line 24 "exc_objects.py"
 error_5:
+#line 24 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 24 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 24 "exc_objects.py"
 L5:;
+#line 24 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 24 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 24 "exc_objects.py"
     goto unwind;
+#line 24 "exc_objects.py"
 L3:;
 
 #line 26 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E3)) {
+#line 26 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E3' is not defined");
+#line 26 "exc_objects.py"
         { loc = 32; goto error_7; }
+#line 26 "exc_objects.py"
     }
+#line 26 "exc_objects.py"
     t[0] = py2c_slot_load(&g_exc_objects__E3);
+#line 26 "exc_objects.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 26 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error_7; }
+#line 26 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 26 "exc_objects.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 26 "exc_objects.py"
     { loc = 33; goto error_7; }
+#line 26 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 26 "exc_objects.py"
     goto L6;
+#line 26 "exc_objects.py"
 error_7:
+#line 26 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 26 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 26 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 26 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 26 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E3)) {
+#line 26 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E3' is not defined");
+#line 26 "exc_objects.py"
         { loc = 34; goto error_8; }
+#line 26 "exc_objects.py"
     }
+#line 26 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__E3); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 26 "exc_objects.py"
     if (n0 < 0) { loc = 34; goto error_8; }
+#line 26 "exc_objects.py"
     if (!n0) goto L7;
+#line 26 "exc_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exc_objects__e, t[0]);
 
 #line 28 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 28 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "exc_objects.py"
         { loc = 37; goto error_9; }
+#line 28 "exc_objects.py"
     }
+#line 28 "exc_objects.py"
     t[1] = py2c_slot_load(&g_exc_objects__e);
+#line 28 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 28 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_9; }
+#line 28 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 28 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 28 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "exc_objects.py"
         { loc = 39; goto error_9; }
+#line 28 "exc_objects.py"
     }
+#line 28 "exc_objects.py"
     t[3] = py2c_slot_load(&g_exc_objects__e);
+#line 28 "exc_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 28 "exc_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_9; }
+#line 28 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 28 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 28 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "exc_objects.py"
         { loc = 40; goto error_9; }
+#line 28 "exc_objects.py"
     }
+#line 28 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 28 "exc_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error_9; }
+#line 28 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 28 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "exc_objects.py"
         { loc = 42; goto error_9; }
+#line 28 "exc_objects.py"
     }
+#line 28 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 28 "exc_objects.py"
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error_9; }
+#line 28 "exc_objects.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4);
+#line 28 "exc_objects.py"
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error_9; }
+#line 28 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 28 "exc_objects.py"
     PY2C_CLEAR(t[4]);
+#line 28 "exc_objects.py"
     PY2C_CLEAR(t[5]);
+#line 28 "exc_objects.py"
     PY2C_CLEAR(t[6]);
+#line 28 "exc_objects.py"
     PY2C_CLEAR(t[7]);
+#line 28 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__e, PY2C_NULL);
+#line 28 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 28 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 28 "exc_objects.py"
     goto L6;
+#line 28 "exc_objects.py"
 L7:;
+#line 28 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 28 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 28 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 28 "exc_objects.py"
     goto unwind;
+#line 28 "exc_objects.py"
 error_9:
+#line 28 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 28 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 28 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__e, PY2C_NULL);
+#line 28 "exc_objects.py"
     goto L8;
+#line 28 "exc_objects.py"
 error_8:
+#line 28 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 28 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 28 "exc_objects.py"
 L8:;
+#line 28 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 28 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 28 "exc_objects.py"
     goto unwind;
+#line 28 "exc_objects.py"
 L6:;
 
 #line 29 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E1)) {
+#line 29 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E1' is not defined");
+#line 29 "exc_objects.py"
         { loc = 45; goto error; }
+#line 29 "exc_objects.py"
     }
+#line 29 "exc_objects.py"
     t[0] = py2c_slot_load(&g_exc_objects__E1);
+#line 29 "exc_objects.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)}, 2);
+#line 29 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 29 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 29 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__e, t[1]); t[1] = PY2C_NULL;
 
 #line 30 "exc_objects.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(2)});
+#line 30 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 30 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 30 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "exc_objects.py"
         { loc = 47; goto error; }
+#line 30 "exc_objects.py"
     }
+#line 30 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 30 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 
 #line 31 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 31 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "exc_objects.py"
         { loc = 50; goto error; }
+#line 31 "exc_objects.py"
     }
+#line 31 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 31 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 31 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 31 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "exc_objects.py"
         { loc = 53; goto error; }
+#line 31 "exc_objects.py"
     }
+#line 31 "exc_objects.py"
     t[1] = py2c_slot_load(&g_exc_objects__e);
+#line 31 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
+#line 31 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 31 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 31 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__e)) {
+#line 31 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "exc_objects.py"
         { loc = 55; goto error; }
+#line 31 "exc_objects.py"
     }
+#line 31 "exc_objects.py"
     t[3] = py2c_slot_load(&g_exc_objects__e);
+#line 31 "exc_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 31 "exc_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 31 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 31 "exc_objects.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 31 "exc_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+#line 31 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 31 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 31 "exc_objects.py"
     PY2C_CLEAR(t[4]);
+#line 31 "exc_objects.py"
     PY2C_CLEAR(t[5]);
 
 #line 32 "exc_objects.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), NULL, 0);
+#line 32 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 32 "exc_objects.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 32 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 32 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 32 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 32 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 32 "exc_objects.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 32 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
+#line 32 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 32 "exc_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 2);
+#line 32 "exc_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+#line 32 "exc_objects.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 32 "exc_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
+#line 32 "exc_objects.py"
     PY2C_CLEAR(t[4]);
+#line 32 "exc_objects.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
+#line 32 "exc_objects.py"
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+#line 32 "exc_objects.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[6]}, 1);
+#line 32 "exc_objects.py"
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+#line 32 "exc_objects.py"
     PY2C_CLEAR(t[6]);
+#line 32 "exc_objects.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
+#line 32 "exc_objects.py"
     if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
+#line 32 "exc_objects.py"
     PY2C_CLEAR(t[7]);
+#line 32 "exc_objects.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4);
+#line 32 "exc_objects.py"
     if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
+#line 32 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 32 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 32 "exc_objects.py"
     PY2C_CLEAR(t[5]);
+#line 32 "exc_objects.py"
     PY2C_CLEAR(t[8]);
+#line 32 "exc_objects.py"
     PY2C_CLEAR(t[9]);
 
 #line 33 "exc_objects.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 33 "exc_objects.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1);
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 33 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 33 "exc_objects.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 2);
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 33 "exc_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 33 "exc_objects.py"
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 74; goto error; }
+#line 33 "exc_objects.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){t[5]}, 1);
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[5]);
+#line 33 "exc_objects.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[6]);
+#line 33 "exc_objects.py"
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
+#line 33 "exc_objects.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){t[8]}, 1);
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[9])) { loc = 76; goto error; }
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[8]);
+#line 33 "exc_objects.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1);
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[10])) { loc = 75; goto error; }
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[9]);
+#line 33 "exc_objects.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10]}, 4);
+#line 33 "exc_objects.py"
     if (PY2C_IS_NULL(t[11])) { loc = 66; goto error; }
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[4]);
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[7]);
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[10]);
+#line 33 "exc_objects.py"
     PY2C_CLEAR(t[11]);
 
 #line 34 "exc_objects.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+#line 34 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 34 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__ex, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__ex)) {
+#line 36 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 36 "exc_objects.py"
         { loc = 79; goto error_10; }
+#line 36 "exc_objects.py"
     }
+#line 36 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__ex); t[0] = py2c_raise(s0, PY2C_NULL); py2c_decref(s0); }
+#line 36 "exc_objects.py"
     { loc = 80; goto error_10; }
+#line 36 "exc_objects.py"
     goto L9;
+#line 36 "exc_objects.py"
 error_10:
+#line 36 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 36 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 36 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 36 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 36 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError));
+#line 36 "exc_objects.py"
     if (n0 < 0) { loc = 81; goto error_11; }
+#line 36 "exc_objects.py"
     if (!n0) goto L10;
+#line 36 "exc_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exc_objects__caught, t[0]);
 
 #line 38 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__caught)) {
+#line 38 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'caught' is not defined");
+#line 38 "exc_objects.py"
         { loc = 84; goto error_12; }
+#line 38 "exc_objects.py"
     }
+#line 38 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__ex)) {
+#line 38 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 38 "exc_objects.py"
         { loc = 85; goto error_12; }
+#line 38 "exc_objects.py"
     }
+#line 38 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__caught); Py2cValue s1 = py2c_slot_load(&g_exc_objects__ex); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 38 "exc_objects.py"
     t[1] = py2c_bool(n0);
+#line 38 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__caught)) {
+#line 38 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'caught' is not defined");
+#line 38 "exc_objects.py"
         { loc = 86; goto error_12; }
+#line 38 "exc_objects.py"
     }
+#line 38 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__caught); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 38 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error_12; }
+#line 38 "exc_objects.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 38 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error_12; }
+#line 38 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 38 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 38 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 38 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__caught, PY2C_NULL);
+#line 38 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 38 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 38 "exc_objects.py"
     goto L9;
+#line 38 "exc_objects.py"
 L10:;
+#line 38 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 38 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 38 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 38 "exc_objects.py"
     goto unwind;
+#line 38 "exc_objects.py"
 error_12:
+#line 38 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 38 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 38 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__caught, PY2C_NULL);
+#line 38 "exc_objects.py"
     goto L11;
+#line 38 "exc_objects.py"
 error_11:
+#line 38 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 38 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 38 "exc_objects.py"
 L11:;
+#line 38 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 38 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 38 "exc_objects.py"
     goto unwind;
+#line 38 "exc_objects.py"
 L9:;
 
 #line 40 "exc_objects.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 40 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error_13; }
+#line 40 "exc_objects.py"
     t[1] = py2c_raise(t[0], PY2C_NONE);
+#line 40 "exc_objects.py"
     { loc = 89; goto error_13; }
+#line 40 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 40 "exc_objects.py"
     goto L12;
+#line 40 "exc_objects.py"
 error_13:
+#line 40 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 40 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 40 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 40 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 40 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 40 "exc_objects.py"
     if (n0 < 0) { loc = 90; goto error_14; }
+#line 40 "exc_objects.py"
     if (!n0) goto L13;
+#line 40 "exc_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exc_objects__t, t[0]);
 
 #line 42 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__t)) {
+#line 42 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 42 "exc_objects.py"
         { loc = 92; goto error_15; }
+#line 42 "exc_objects.py"
     }
+#line 42 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 42 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error_15; }
+#line 42 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__t)) {
+#line 42 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 42 "exc_objects.py"
         { loc = 94; goto error_15; }
+#line 42 "exc_objects.py"
     }
+#line 42 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__t); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 42 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_15; }
+#line 42 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__t)) {
+#line 42 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 42 "exc_objects.py"
         { loc = 96; goto error_15; }
+#line 42 "exc_objects.py"
     }
+#line 42 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__t); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 42 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error_15; }
+#line 42 "exc_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 42 "exc_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 91; goto error_15; }
+#line 42 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 42 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 42 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 42 "exc_objects.py"
     PY2C_CLEAR(t[4]);
+#line 42 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
+#line 42 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 42 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 42 "exc_objects.py"
     goto L12;
+#line 42 "exc_objects.py"
 L13:;
+#line 42 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 42 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 42 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 42 "exc_objects.py"
     goto unwind;
+#line 42 "exc_objects.py"
 error_15:
+#line 42 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 42 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 42 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
+#line 42 "exc_objects.py"
     goto L14;
+#line 42 "exc_objects.py"
 error_14:
+#line 42 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 42 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 42 "exc_objects.py"
 L14:;
+#line 42 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 42 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 42 "exc_objects.py"
     goto unwind;
+#line 42 "exc_objects.py"
 L12:;
 
 #line 43 "exc_objects.py"
     t[0] = py2c_function_new(&info_f_nested, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 43 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__nested, t[0]); t[0] = PY2C_NULL;
 
 #line 51 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__nested)) {
+#line 51 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 51 "exc_objects.py"
         { loc = 101; goto error; }
+#line 51 "exc_objects.py"
     }
+#line 51 "exc_objects.py"
     t[0] = py2c_slot_load(&g_exc_objects__nested);
+#line 51 "exc_objects.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 51 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 51 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 51 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 51 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 51 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 51 "exc_objects.py"
     PY2C_CLEAR(t[2]);
 
 #line 53 "exc_objects.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NULL);
+#line 53 "exc_objects.py"
     { loc = 102; goto error_16; }
+#line 53 "exc_objects.py"
     goto L15;
+#line 53 "exc_objects.py"
 error_16:
+#line 53 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 53 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 53 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 53 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 53 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 53 "exc_objects.py"
     if (n0 < 0) { loc = 103; goto error_17; }
+#line 53 "exc_objects.py"
     if (!n0) goto L16;
+#line 53 "exc_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exc_objects__v, t[0]);
 
 #line 55 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__v)) {
+#line 55 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 55 "exc_objects.py"
         { loc = 106; goto error_18; }
+#line 55 "exc_objects.py"
     }
+#line 55 "exc_objects.py"
     t[1] = py2c_slot_load(&g_exc_objects__v);
+#line 55 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 55 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_18; }
+#line 55 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 55 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__v)) {
+#line 55 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 55 "exc_objects.py"
         { loc = 109; goto error_18; }
+#line 55 "exc_objects.py"
     }
+#line 55 "exc_objects.py"
     t[3] = py2c_slot_load(&g_exc_objects__v);
+#line 55 "exc_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 55 "exc_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 108; goto error_18; }
+#line 55 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 55 "exc_objects.py"
     n0 = py2c_is(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 55 "exc_objects.py"
     PY2C_CLEAR(t[4]);
+#line 55 "exc_objects.py"
     t[3] = py2c_bool(n0);
+#line 55 "exc_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 55 "exc_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error_18; }
+#line 55 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 55 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 55 "exc_objects.py"
     PY2C_CLEAR(t[4]);
+#line 55 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__v, PY2C_NULL);
+#line 55 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 55 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 55 "exc_objects.py"
     goto L15;
+#line 55 "exc_objects.py"
 L16:;
+#line 55 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 55 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 55 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 55 "exc_objects.py"
     goto unwind;
+#line 55 "exc_objects.py"
 error_18:
+#line 55 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 55 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 55 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__v, PY2C_NULL);
+#line 55 "exc_objects.py"
     goto L17;
+#line 55 "exc_objects.py"
 error_17:
+#line 55 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 55 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 55 "exc_objects.py"
 L17:;
+#line 55 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 55 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 55 "exc_objects.py"
     goto unwind;
+#line 55 "exc_objects.py"
 L15:;
 
 #line 57 "exc_objects.py"
     t[0] = py2c_raise(py2c_int(5), PY2C_NULL);
+#line 57 "exc_objects.py"
     { loc = 110; goto error_19; }
+#line 57 "exc_objects.py"
     goto L18;
+#line 57 "exc_objects.py"
 error_19:
+#line 57 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 57 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 57 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 57 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 57 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 57 "exc_objects.py"
     if (n0 < 0) { loc = 111; goto error_20; }
+#line 57 "exc_objects.py"
     if (!n0) goto L19;
+#line 57 "exc_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exc_objects__t, t[0]);
 
 #line 59 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__t)) {
+#line 59 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 59 "exc_objects.py"
         { loc = 113; goto error_21; }
+#line 59 "exc_objects.py"
     }
+#line 59 "exc_objects.py"
     t[1] = py2c_slot_load(&g_exc_objects__t);
+#line 59 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 59 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_21; }
+#line 59 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 59 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 59 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
+#line 59 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 59 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 59 "exc_objects.py"
     goto L18;
+#line 59 "exc_objects.py"
 L19:;
+#line 59 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 59 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 59 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 59 "exc_objects.py"
     goto unwind;
+#line 59 "exc_objects.py"
 error_21:
+#line 59 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 59 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 59 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
+#line 59 "exc_objects.py"
     goto L20;
+#line 59 "exc_objects.py"
 error_20:
+#line 59 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 59 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 59 "exc_objects.py"
 L20:;
+#line 59 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 59 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 59 "exc_objects.py"
     goto unwind;
+#line 59 "exc_objects.py"
 L18:;
 
 #line 61 "exc_objects.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 61 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error_22; }
+#line 61 "exc_objects.py"
     t[1] = py2c_raise(t[0], py2c_int(5));
+#line 61 "exc_objects.py"
     { loc = 115; goto error_22; }
+#line 61 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 61 "exc_objects.py"
     goto L21;
+#line 61 "exc_objects.py"
 error_22:
+#line 61 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 61 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 61 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 61 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 61 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 61 "exc_objects.py"
     if (n0 < 0) { loc = 116; goto error_23; }
+#line 61 "exc_objects.py"
     if (!n0) goto L22;
+#line 61 "exc_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exc_objects__t, t[0]);
 
 #line 63 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__t)) {
+#line 63 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 63 "exc_objects.py"
         { loc = 118; goto error_24; }
+#line 63 "exc_objects.py"
     }
+#line 63 "exc_objects.py"
     t[1] = py2c_slot_load(&g_exc_objects__t);
+#line 63 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 63 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_24; }
+#line 63 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 63 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 63 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
+#line 63 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 63 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 63 "exc_objects.py"
     goto L21;
+#line 63 "exc_objects.py"
 L22:;
+#line 63 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 63 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 63 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 63 "exc_objects.py"
     goto unwind;
+#line 63 "exc_objects.py"
 error_24:
+#line 63 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 63 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 63 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
+#line 63 "exc_objects.py"
     goto L23;
+#line 63 "exc_objects.py"
 error_23:
+#line 63 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 63 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 63 "exc_objects.py"
 L23:;
+#line 63 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 63 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 63 "exc_objects.py"
     goto unwind;
+#line 63 "exc_objects.py"
 L21:;
 
 #line 64 "exc_objects.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 64 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+#line 64 "exc_objects.py"
     t[1] = py2c_function_new(&info_f_NotExc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 64 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 64 "exc_objects.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 64 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 64 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 64 "exc_objects.py"
     t[3] = py2c_class_new("NotExc", "NotExc", "__main__", t[0], t[2]);
+#line 64 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+#line 64 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 64 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 64 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__NotExc, t[3]); t[3] = PY2C_NULL;
 
 #line 67 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__NotExc)) {
+#line 67 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotExc' is not defined");
+#line 67 "exc_objects.py"
         { loc = 121; goto error_25; }
+#line 67 "exc_objects.py"
     }
+#line 67 "exc_objects.py"
     t[0] = py2c_slot_load(&g_exc_objects__NotExc);
+#line 67 "exc_objects.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 67 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error_25; }
+#line 67 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 67 "exc_objects.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 67 "exc_objects.py"
     { loc = 122; goto error_25; }
+#line 67 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 67 "exc_objects.py"
     goto L24;
+#line 67 "exc_objects.py"
 error_25:
+#line 67 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 67 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 67 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 67 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 67 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 67 "exc_objects.py"
     if (n0 < 0) { loc = 123; goto error_26; }
+#line 67 "exc_objects.py"
     if (!n0) goto L25;
+#line 67 "exc_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exc_objects__t, t[0]);
 
 #line 69 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__t)) {
+#line 69 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 69 "exc_objects.py"
         { loc = 125; goto error_27; }
+#line 69 "exc_objects.py"
     }
+#line 69 "exc_objects.py"
     t[1] = py2c_slot_load(&g_exc_objects__t);
+#line 69 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 69 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error_27; }
+#line 69 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 69 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 69 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
+#line 69 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 69 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 69 "exc_objects.py"
     goto L24;
+#line 69 "exc_objects.py"
 L25:;
+#line 69 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 69 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 69 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 69 "exc_objects.py"
     goto unwind;
+#line 69 "exc_objects.py"
 error_27:
+#line 69 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 69 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 69 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
+#line 69 "exc_objects.py"
     goto L26;
+#line 69 "exc_objects.py"
 error_26:
+#line 69 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 69 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 69 "exc_objects.py"
 L26:;
+#line 69 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 69 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 69 "exc_objects.py"
     goto unwind;
+#line 69 "exc_objects.py"
 L24:;
 
 #line 72 "exc_objects.py"
     goto L28;
+#line 72 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 72 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 72 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 72 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], py2c_int(5));
+#line 72 "exc_objects.py"
     if (n0 < 0) { loc = 126; goto error_30; }
+#line 72 "exc_objects.py"
     if (!n0) goto L29;
 
 #line 74 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 74 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 74 "exc_objects.py"
     goto L28;
+#line 74 "exc_objects.py"
 L29:;
+#line 74 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 74 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 74 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 74 "exc_objects.py"
     goto unwind_28;
+#line 74 "exc_objects.py"
 error_30:
+#line 74 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 74 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 74 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 74 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 74 "exc_objects.py"
     goto unwind_28;
+#line 74 "exc_objects.py"
 L28:;
 
 #line 76 "exc_objects.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NULL);
+#line 76 "exc_objects.py"
     { loc = 127; goto error_31; }
+#line 76 "exc_objects.py"
     goto L31;
+#line 76 "exc_objects.py"
 error_31:
+#line 76 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 76 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 76 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 76 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 76 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], py2c_obj_value(&str_25.ob));
+#line 76 "exc_objects.py"
     if (n0 < 0) { loc = 128; goto error_32; }
+#line 76 "exc_objects.py"
     if (!n0) goto L32;
 
 #line 78 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 78 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 78 "exc_objects.py"
     goto L31;
+#line 78 "exc_objects.py"
 L32:;
+#line 78 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 78 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 78 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 78 "exc_objects.py"
     goto unwind_28;
+#line 78 "exc_objects.py"
 error_32:
+#line 78 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 78 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 78 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 78 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 78 "exc_objects.py"
     goto unwind_28;
+#line 78 "exc_objects.py"
 L31:;
+#line 78 "exc_objects.py"
     goto L27;
+#line 78 "exc_objects.py"
 unwind_28:
+#line 78 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 78 "exc_objects.py"
     t[0] = py2c_error_fetch();
+#line 78 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 78 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 78 "exc_objects.py"
     if (n0 < 0) { loc = 129; goto error_33; }
+#line 78 "exc_objects.py"
     if (!n0) goto L34;
+#line 78 "exc_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exc_objects__t, t[0]);
 
 #line 80 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__t)) {
+#line 80 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 80 "exc_objects.py"
         { loc = 131; goto error_34; }
+#line 80 "exc_objects.py"
     }
+#line 80 "exc_objects.py"
     t[1] = py2c_slot_load(&g_exc_objects__t);
+#line 80 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 80 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error_34; }
+#line 80 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 80 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 80 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
+#line 80 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 80 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 80 "exc_objects.py"
     goto L27;
+#line 80 "exc_objects.py"
 L34:;
+#line 80 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 80 "exc_objects.py"
     py2c_error_restore(t[0]);
+#line 80 "exc_objects.py"
     t[0] = PY2C_NULL;
+#line 80 "exc_objects.py"
     goto unwind;
+#line 80 "exc_objects.py"
 error_34:
+#line 80 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 80 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 80 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
+#line 80 "exc_objects.py"
     goto L35;
+#line 80 "exc_objects.py"
 error_33:
+#line 80 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 80 "exc_objects.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 80 "exc_objects.py"
 L35:;
+#line 80 "exc_objects.py"
     py2c_exc_handled_pop();
+#line 80 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 80 "exc_objects.py"
     goto unwind;
+#line 80 "exc_objects.py"
 L27:;
 
 #line 81 "exc_objects.py"
     t[0] = py2c_function_new(&info_f_finally_return, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 81 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 81 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__finally_return, t[0]); t[0] = PY2C_NULL;
 
 #line 86 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__finally_return)) {
+#line 86 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'finally_return' is not defined");
+#line 86 "exc_objects.py"
         { loc = 135; goto error; }
+#line 86 "exc_objects.py"
     }
+#line 86 "exc_objects.py"
     t[0] = py2c_slot_load(&g_exc_objects__finally_return);
+#line 86 "exc_objects.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 86 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+#line 86 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 86 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 86 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 86 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 86 "exc_objects.py"
     PY2C_CLEAR(t[2]);
 
 #line 87 "exc_objects.py"
     t[0] = py2c_function_new(&info_f_except_var_deleted, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 87 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__except_var_deleted, t[0]); t[0] = PY2C_NULL;
 
 #line 98 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__except_var_deleted)) {
+#line 98 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'except_var_deleted' is not defined");
+#line 98 "exc_objects.py"
         { loc = 139; goto error; }
+#line 98 "exc_objects.py"
     }
+#line 98 "exc_objects.py"
     t[0] = py2c_slot_load(&g_exc_objects__except_var_deleted);
+#line 98 "exc_objects.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 98 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 98 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 98 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 98 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 98 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 98 "exc_objects.py"
     PY2C_CLEAR(t[2]);
 
 #line 99 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E2)) {
+#line 99 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E2' is not defined");
+#line 99 "exc_objects.py"
         { loc = 143; goto error; }
+#line 99 "exc_objects.py"
     }
+#line 99 "exc_objects.py"
     t[0] = py2c_slot_load(&g_exc_objects__E2);
+#line 99 "exc_objects.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_16.ob)}, 2);
+#line 99 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 99 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 99 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 99 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+#line 99 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 99 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E2)) {
+#line 99 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E2' is not defined");
+#line 99 "exc_objects.py"
         { loc = 144; goto error; }
+#line 99 "exc_objects.py"
     }
+#line 99 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__E2); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 99 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+#line 99 "exc_objects.py"
     goto L36;
+#line 99 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E2)) {
+#line 99 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E2' is not defined");
+#line 99 "exc_objects.py"
         { loc = 146; goto error; }
+#line 99 "exc_objects.py"
     }
+#line 99 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__E2); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 99 "exc_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
+#line 99 "exc_objects.py"
     t[4] = t[5]; t[5] = PY2C_NULL;
+#line 99 "exc_objects.py"
     goto L37;
+#line 99 "exc_objects.py"
 L36:;
+#line 99 "exc_objects.py"
     t[4] = py2c_obj_value(&str_33.ob);
+#line 99 "exc_objects.py"
 L37:;
+#line 99 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E2)) {
+#line 99 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E2' is not defined");
+#line 99 "exc_objects.py"
         { loc = 149; goto error; }
+#line 99 "exc_objects.py"
     }
+#line 99 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E1)) {
+#line 99 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E1' is not defined");
+#line 99 "exc_objects.py"
         { loc = 150; goto error; }
+#line 99 "exc_objects.py"
     }
+#line 99 "exc_objects.py"
     t[5] = py2c_slot_load(&g_exc_objects__E2);
+#line 99 "exc_objects.py"
     t[6] = py2c_slot_load(&g_exc_objects__E1);
+#line 99 "exc_objects.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[6]}, 2);
+#line 99 "exc_objects.py"
     if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
+#line 99 "exc_objects.py"
     PY2C_CLEAR(t[5]);
+#line 99 "exc_objects.py"
     PY2C_CLEAR(t[6]);
+#line 99 "exc_objects.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7]}, 4);
+#line 99 "exc_objects.py"
     if (PY2C_IS_NULL(t[8])) { loc = 140; goto error; }
+#line 99 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 99 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 99 "exc_objects.py"
     PY2C_CLEAR(t[4]);
+#line 99 "exc_objects.py"
     PY2C_CLEAR(t[7]);
+#line 99 "exc_objects.py"
     PY2C_CLEAR(t[8]);
 
 #line 100 "exc_objects.py"
     t[0] = py2c_list_new(2);
+#line 100 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+#line 100 "exc_objects.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 100 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+#line 100 "exc_objects.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 151; goto error; }
+#line 100 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 100 "exc_objects.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 100 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+#line 100 "exc_objects.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 151; goto error; }
+#line 100 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 100 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__r, t[0]); t[0] = PY2C_NULL;
 
 #line 101 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__r)) {
+#line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 101 "exc_objects.py"
         { loc = 155; goto error; }
+#line 101 "exc_objects.py"
     }
+#line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+#line 101 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__r)) {
+#line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 101 "exc_objects.py"
         { loc = 157; goto error; }
+#line 101 "exc_objects.py"
     }
+#line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+#line 101 "exc_objects.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 101 "exc_objects.py"
     PY2C_CLEAR(t[0]);
+#line 101 "exc_objects.py"
     PY2C_CLEAR(t[1]);
+#line 101 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__r)) {
+#line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 101 "exc_objects.py"
         { loc = 160; goto error; }
+#line 101 "exc_objects.py"
     }
+#line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[3] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
+#line 101 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__r)) {
+#line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 101 "exc_objects.py"
         { loc = 162; goto error; }
+#line 101 "exc_objects.py"
     }
+#line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+#line 101 "exc_objects.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
+#line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+#line 101 "exc_objects.py"
     PY2C_CLEAR(t[3]);
+#line 101 "exc_objects.py"
     PY2C_CLEAR(t[4]);
+#line 101 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__r)) {
+#line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 101 "exc_objects.py"
         { loc = 167; goto error; }
+#line 101 "exc_objects.py"
     }
+#line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[6] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[6])) { loc = 168; goto error; }
+#line 101 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__r)) {
+#line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 101 "exc_objects.py"
         { loc = 169; goto error; }
+#line 101 "exc_objects.py"
     }
+#line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[7] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[7])) { loc = 170; goto error; }
+#line 101 "exc_objects.py"
     t[8] = py2c_set_new();
+#line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[8])) { loc = 166; goto error; }
+#line 101 "exc_objects.py"
     if (py2c_set_add(t[8], t[6]) < 0) { loc = 166; goto error; }
+#line 101 "exc_objects.py"
     if (py2c_set_add(t[8], t[7]) < 0) { loc = 166; goto error; }
+#line 101 "exc_objects.py"
     PY2C_CLEAR(t[6]);
+#line 101 "exc_objects.py"
     PY2C_CLEAR(t[7]);
+#line 101 "exc_objects.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[9])) { loc = 165; goto error; }
+#line 101 "exc_objects.py"
     PY2C_CLEAR(t[8]);
+#line 101 "exc_objects.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
+#line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[10])) { loc = 154; goto error; }
+#line 101 "exc_objects.py"
     PY2C_CLEAR(t[2]);
+#line 101 "exc_objects.py"
     PY2C_CLEAR(t[5]);
+#line 101 "exc_objects.py"
     PY2C_CLEAR(t[9]);
+#line 101 "exc_objects.py"
     PY2C_CLEAR(t[10]);
+#line 101 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 101 "exc_objects.py"
     result = PY2C_NONE;
+#line 101 "exc_objects.py"
     goto cleanup;
+#line 101 "exc_objects.py"
 error:
+#line 101 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
+#line 101 "exc_objects.py"
 unwind:
+#line 101 "exc_objects.py"
     PY2C_CLEAR(result);
+#line 101 "exc_objects.py"
 cleanup:
+#line 101 "exc_objects.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 101 "exc_objects.py"
     return result;
+#line 101 "exc_objects.py"
 }
+#line 3307 "exc_objects.c"
 
 static void clear_mod_exc_objects(void) {
     PY2C_CLEAR(g_exc_objects__r);

@@ -405,159 +405,298 @@ static Py2cValue f_classify(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "hierarchy.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 3 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 3 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 3 "hierarchy.py"
     goto L0;
+#line 3 "hierarchy.py"
 error_1:
+#line 3 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
+#line 3 "hierarchy.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "hierarchy.py"
     t[0] = py2c_error_fetch();
+#line 3 "hierarchy.py"
     py2c_exc_handled_push(t[0]);
+#line 3 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError));
+#line 3 "hierarchy.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 3 "hierarchy.py"
     if (!n0) goto L1;
+#line 3 "hierarchy.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 5 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 5 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_3; }
+#line 5 "hierarchy.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_1.ob), &attr_ic[0]);
+#line 5 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
+#line 5 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 5 "hierarchy.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), t[2], PY2C_OP_ADD);
+#line 5 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error_3; }
+#line 5 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 5 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 5 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 5 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 5 "hierarchy.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 5 "hierarchy.py"
     goto cleanup;
+#line 5 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 5 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 5 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 5 "hierarchy.py"
     goto L0;
+#line 5 "hierarchy.py"
 L1:;
+#line 5 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError));
+#line 5 "hierarchy.py"
     if (n0 < 0) { loc = 6; goto error_2; }
+#line 5 "hierarchy.py"
     if (!n0) goto L2;
+#line 5 "hierarchy.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 7 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 7 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_4; }
+#line 7 "hierarchy.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_1.ob), &attr_ic[1]);
+#line 7 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_4; }
+#line 7 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 7 "hierarchy.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[2], PY2C_OP_ADD);
+#line 7 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_4; }
+#line 7 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 7 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 7 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 7 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 7 "hierarchy.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 7 "hierarchy.py"
     goto cleanup;
+#line 7 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 7 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 7 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 7 "hierarchy.py"
     goto L0;
+#line 7 "hierarchy.py"
 L2:;
+#line 7 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 7 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_2; }
+#line 7 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 7 "hierarchy.py"
     if (n0 < 0) { loc = 11; goto error_2; }
+#line 7 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 7 "hierarchy.py"
     if (!n0) goto L3;
+#line 7 "hierarchy.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 9 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 9 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error_5; }
+#line 9 "hierarchy.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_1.ob), &attr_ic[2]);
+#line 9 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_5; }
+#line 9 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 9 "hierarchy.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), t[2], PY2C_OP_ADD);
+#line 9 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error_5; }
+#line 9 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 9 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 9 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 9 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 9 "hierarchy.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 9 "hierarchy.py"
     goto cleanup;
+#line 9 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 9 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 9 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 9 "hierarchy.py"
     goto L0;
+#line 9 "hierarchy.py"
 L3:;
+#line 9 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 9 "hierarchy.py"
     if (n0 < 0) { loc = 16; goto error_2; }
+#line 9 "hierarchy.py"
     if (!n0) goto L4;
+#line 9 "hierarchy.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 11 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 11 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error_6; }
+#line 11 "hierarchy.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_1.ob), &attr_ic[3]);
+#line 11 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error_6; }
+#line 11 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 11 "hierarchy.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), t[2], PY2C_OP_ADD);
+#line 11 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error_6; }
+#line 11 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 11 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 11 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 11 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 11 "hierarchy.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 11 "hierarchy.py"
     goto cleanup;
+#line 11 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 11 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 11 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 11 "hierarchy.py"
     goto L0;
+#line 11 "hierarchy.py"
 L4:;
+#line 11 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 11 "hierarchy.py"
     py2c_error_restore(t[0]);
+#line 11 "hierarchy.py"
     t[0] = PY2C_NULL;
+#line 11 "hierarchy.py"
     goto unwind;
+#line 11 "hierarchy.py"
 error_3:
+#line 11 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
+#line 11 "hierarchy.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 11 "hierarchy.py"
     goto L5;
+#line 11 "hierarchy.py"
 error_4:
+#line 11 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
+#line 11 "hierarchy.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 11 "hierarchy.py"
     goto L5;
+#line 11 "hierarchy.py"
 error_5:
+#line 11 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
+#line 11 "hierarchy.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 11 "hierarchy.py"
     goto L5;
+#line 11 "hierarchy.py"
 error_6:
+#line 11 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
+#line 11 "hierarchy.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 11 "hierarchy.py"
     goto L5;
+#line 11 "hierarchy.py"
 error_2:
+#line 11 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
+#line 11 "hierarchy.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "hierarchy.py"
 L5:;
+#line 11 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 11 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 11 "hierarchy.py"
     goto unwind;
+#line 11 "hierarchy.py"
 L0:;
 
 #line 12 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 12 "hierarchy.py"
     result = py2c_obj_value(&str_5.ob);
+#line 12 "hierarchy.py"
     goto cleanup;
+#line 12 "hierarchy.py"
 unwind:
+#line 12 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 12 "hierarchy.py"
 cleanup:
+#line 12 "hierarchy.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "hierarchy.py"
     PY2C_CLEAR(v_f);
+#line 12 "hierarchy.py"
     PY2C_CLEAR(v_e);
+#line 12 "hierarchy.py"
     py2c_recursion_leave();
+#line 12 "hierarchy.py"
     return result;
+#line 12 "hierarchy.py"
 }
+#line 700 "hierarchy.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -572,20 +711,35 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "hierarchy.py"
     t[0] = py2c_list_new(0);
+#line 15 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "hierarchy.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
+#line 15 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 15 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 15 "hierarchy.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 15 "hierarchy.py"
     goto cleanup;
+#line 15 "hierarchy.py"
 error:
+#line 15 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 15 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 15 "hierarchy.py"
 cleanup:
+#line 15 "hierarchy.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 15 "hierarchy.py"
     py2c_recursion_leave();
+#line 15 "hierarchy.py"
     return result;
+#line 15 "hierarchy.py"
 }
+#line 743 "hierarchy.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -600,20 +754,35 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "hierarchy.py"
     t[0] = py2c_dict_new();
+#line 16 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "hierarchy.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_6.ob));
+#line 16 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 16 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 16 "hierarchy.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 16 "hierarchy.py"
     goto cleanup;
+#line 16 "hierarchy.py"
 error:
+#line 16 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 16 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 16 "hierarchy.py"
 cleanup:
+#line 16 "hierarchy.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "hierarchy.py"
     py2c_recursion_leave();
+#line 16 "hierarchy.py"
     return result;
+#line 16 "hierarchy.py"
 }
+#line 786 "hierarchy.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -628,17 +797,29 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "hierarchy.py"
     t[0] = py2c_fast_getitem(py2c_obj_value(&str_7.ob), py2c_int(10));
+#line 17 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "hierarchy.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "hierarchy.py"
     goto cleanup;
+#line 17 "hierarchy.py"
 error:
+#line 17 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 17 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 17 "hierarchy.py"
 cleanup:
+#line 17 "hierarchy.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "hierarchy.py"
     py2c_recursion_leave();
+#line 17 "hierarchy.py"
     return result;
+#line 17 "hierarchy.py"
 }
+#line 823 "hierarchy.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -653,17 +834,29 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "hierarchy.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+#line 18 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "hierarchy.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "hierarchy.py"
     goto cleanup;
+#line 18 "hierarchy.py"
 error:
+#line 18 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 18 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 18 "hierarchy.py"
 cleanup:
+#line 18 "hierarchy.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "hierarchy.py"
     py2c_recursion_leave();
+#line 18 "hierarchy.py"
     return result;
+#line 18 "hierarchy.py"
 }
+#line 860 "hierarchy.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -678,17 +871,29 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "hierarchy.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_FLOORDIV);
+#line 19 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "hierarchy.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "hierarchy.py"
     goto cleanup;
+#line 19 "hierarchy.py"
 error:
+#line 19 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 19 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 19 "hierarchy.py"
 cleanup:
+#line 19 "hierarchy.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "hierarchy.py"
     py2c_recursion_leave();
+#line 19 "hierarchy.py"
     return result;
+#line 19 "hierarchy.py"
 }
+#line 897 "hierarchy.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -703,17 +908,29 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "hierarchy.py"
     t[0] = py2c_fast_binary_op(py2c_int(5), py2c_int(0), PY2C_OP_MOD);
+#line 20 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "hierarchy.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "hierarchy.py"
     goto cleanup;
+#line 20 "hierarchy.py"
 error:
+#line 20 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 20 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 20 "hierarchy.py"
 cleanup:
+#line 20 "hierarchy.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 20 "hierarchy.py"
     py2c_recursion_leave();
+#line 20 "hierarchy.py"
     return result;
+#line 20 "hierarchy.py"
 }
+#line 934 "hierarchy.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -728,17 +945,29 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "hierarchy.py"
     t[0] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(10000), PY2C_OP_POW);
+#line 21 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "hierarchy.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "hierarchy.py"
     goto cleanup;
+#line 21 "hierarchy.py"
 error:
+#line 21 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 21 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 21 "hierarchy.py"
 cleanup:
+#line 21 "hierarchy.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 21 "hierarchy.py"
     py2c_recursion_leave();
+#line 21 "hierarchy.py"
     return result;
+#line 21 "hierarchy.py"
 }
+#line 971 "hierarchy.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -753,17 +982,29 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
+#line 22 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "hierarchy.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "hierarchy.py"
     goto cleanup;
+#line 22 "hierarchy.py"
 error:
+#line 22 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 22 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 22 "hierarchy.py"
 cleanup:
+#line 22 "hierarchy.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 22 "hierarchy.py"
     py2c_recursion_leave();
+#line 22 "hierarchy.py"
     return result;
+#line 22 "hierarchy.py"
 }
+#line 1008 "hierarchy.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -778,17 +1019,29 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 23 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "hierarchy.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "hierarchy.py"
     goto cleanup;
+#line 23 "hierarchy.py"
 error:
+#line 23 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 23 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 23 "hierarchy.py"
 cleanup:
+#line 23 "hierarchy.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 23 "hierarchy.py"
     py2c_recursion_leave();
+#line 23 "hierarchy.py"
     return result;
+#line 23 "hierarchy.py"
 }
+#line 1045 "hierarchy.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -803,17 +1056,29 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "hierarchy.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_obj_value(&str_9.ob), PY2C_OP_ADD);
+#line 24 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "hierarchy.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "hierarchy.py"
     goto cleanup;
+#line 24 "hierarchy.py"
 error:
+#line 24 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 24 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 24 "hierarchy.py"
 cleanup:
+#line 24 "hierarchy.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "hierarchy.py"
     py2c_recursion_leave();
+#line 24 "hierarchy.py"
     return result;
+#line 24 "hierarchy.py"
 }
+#line 1082 "hierarchy.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -828,20 +1093,35 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "hierarchy.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 1; goto error; }
+#line 25 "hierarchy.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+#line 25 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 25 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 25 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 25 "hierarchy.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 25 "hierarchy.py"
     goto cleanup;
+#line 25 "hierarchy.py"
 error:
+#line 25 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 25 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 25 "hierarchy.py"
 cleanup:
+#line 25 "hierarchy.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 25 "hierarchy.py"
     py2c_recursion_leave();
+#line 25 "hierarchy.py"
     return result;
+#line 25 "hierarchy.py"
 }
+#line 1125 "hierarchy.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -856,17 +1136,29 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "hierarchy.py"
     t[0] = py2c_getattr_ic(PY2C_NONE, py2c_obj_value(&str_13.ob), &attr_ic[5]);
+#line 26 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "hierarchy.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "hierarchy.py"
     goto cleanup;
+#line 26 "hierarchy.py"
 error:
+#line 26 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 26 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 26 "hierarchy.py"
 cleanup:
+#line 26 "hierarchy.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 26 "hierarchy.py"
     py2c_recursion_leave();
+#line 26 "hierarchy.py"
     return result;
+#line 26 "hierarchy.py"
 }
+#line 1162 "hierarchy.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -879,19 +1171,33 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "hierarchy.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 27 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'undefined_name' is not defined");
+#line 27 "hierarchy.py"
         { loc = 0; goto error; }
+#line 27 "hierarchy.py"
     }
+#line 27 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 27 "hierarchy.py"
     result = PY2C_NONE;
+#line 27 "hierarchy.py"
     goto cleanup;
+#line 27 "hierarchy.py"
 error:
+#line 27 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 27 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 27 "hierarchy.py"
 cleanup:
+#line 27 "hierarchy.py"
     py2c_recursion_leave();
+#line 27 "hierarchy.py"
     return result;
+#line 27 "hierarchy.py"
 }
+#line 1201 "hierarchy.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -903,12 +1209,19 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 28 "hierarchy.py"
     result = py2c_int(1);
+#line 28 "hierarchy.py"
     goto cleanup;
+#line 28 "hierarchy.py"
 cleanup:
+#line 28 "hierarchy.py"
     py2c_recursion_leave();
+#line 28 "hierarchy.py"
     return result;
+#line 28 "hierarchy.py"
 }
+#line 1225 "hierarchy.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -923,23 +1236,41 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "hierarchy.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 29 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 29 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 29 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 29 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 29 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
+#line 29 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 29 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 29 "hierarchy.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 29 "hierarchy.py"
     goto cleanup;
+#line 29 "hierarchy.py"
 error:
+#line 29 "hierarchy.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 29 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 29 "hierarchy.py"
 cleanup:
+#line 29 "hierarchy.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 29 "hierarchy.py"
     py2c_recursion_leave();
+#line 29 "hierarchy.py"
     return result;
+#line 29 "hierarchy.py"
 }
+#line 1274 "hierarchy.c"
 
 static Py2cValue mod_hierarchy(void) {
     g_hierarchy__classify = PY2C_NULL;
@@ -955,897 +1286,1687 @@ static Py2cValue mod_hierarchy(void) {
 
 #line 1 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_classify, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__classify, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 15 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 15 "hierarchy.py"
         { loc = 3; goto error; }
+#line 15 "hierarchy.py"
     }
+#line 15 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 15 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 15 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 15 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 15 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 15 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 15 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 15 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 15 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 16 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 16 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 16 "hierarchy.py"
         { loc = 7; goto error; }
+#line 16 "hierarchy.py"
     }
+#line 16 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 16 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 16 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 16 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 16 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 16 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 16 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 16 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 16 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 16 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 17 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 17 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 17 "hierarchy.py"
         { loc = 11; goto error; }
+#line 17 "hierarchy.py"
     }
+#line 17 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 17 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 17 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 17 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 17 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 17 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 17 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 17 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 17 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 17 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 18 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 18 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 18 "hierarchy.py"
         { loc = 15; goto error; }
+#line 18 "hierarchy.py"
     }
+#line 18 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 18 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 18 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 18 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 18 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 18 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 18 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 18 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 18 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 18 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 19 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 19 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 19 "hierarchy.py"
         { loc = 19; goto error; }
+#line 19 "hierarchy.py"
     }
+#line 19 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 19 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 19 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 19 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 19 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 19 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 19 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 19 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 19 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 20 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 20 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 20 "hierarchy.py"
         { loc = 23; goto error; }
+#line 20 "hierarchy.py"
     }
+#line 20 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 20 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 20 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 20 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 20 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 20 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 20 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 20 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 20 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 20 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 21 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 21 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 21 "hierarchy.py"
         { loc = 27; goto error; }
+#line 21 "hierarchy.py"
     }
+#line 21 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 21 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 21 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 21 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 21 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 21 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 21 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 21 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 21 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 21 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 22 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 22 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 22 "hierarchy.py"
         { loc = 31; goto error; }
+#line 22 "hierarchy.py"
     }
+#line 22 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 22 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 22 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 22 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 22 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 22 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 22 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 22 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 22 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 22 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 23 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 23 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 23 "hierarchy.py"
         { loc = 35; goto error; }
+#line 23 "hierarchy.py"
     }
+#line 23 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 23 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 23 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 23 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 23 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 23 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 23 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 23 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 23 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 23 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 24 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 24 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 24 "hierarchy.py"
         { loc = 39; goto error; }
+#line 24 "hierarchy.py"
     }
+#line 24 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 24 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 24 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 24 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 24 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 24 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 24 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 24 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 24 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 24 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 25 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 25 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 25 "hierarchy.py"
         { loc = 43; goto error; }
+#line 25 "hierarchy.py"
     }
+#line 25 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 25 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 25 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 25 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 25 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 25 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 25 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 25 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 25 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 25 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 26 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 26 "hierarchy.py"
         { loc = 47; goto error; }
+#line 26 "hierarchy.py"
     }
+#line 26 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 26 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 26 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 26 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 26 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 26 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 26 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 26 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 26 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 26 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 27 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 27 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 27 "hierarchy.py"
         { loc = 51; goto error; }
+#line 27 "hierarchy.py"
     }
+#line 27 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 27 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 27 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 27 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 27 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 27 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 27 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 27 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+#line 27 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 27 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 28 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 28 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 28 "hierarchy.py"
         { loc = 55; goto error; }
+#line 28 "hierarchy.py"
     }
+#line 28 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 28 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 28 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 28 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 28 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 28 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 28 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 28 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 28 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 28 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__classify)) {
+#line 29 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 29 "hierarchy.py"
         { loc = 59; goto error; }
+#line 29 "hierarchy.py"
     }
+#line 29 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 29 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__classify);
+#line 29 "hierarchy.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 29 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 29 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 29 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 29 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 29 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 29 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 29 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 
 #line 30 "hierarchy.py"
     t[0] = py2c_list_new(28);
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_LookupError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_OverflowError), PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_RecursionError), PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_NotImplementedError), PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnboundLocalError), PY2C_BUILTIN_VALUE(py2c_exc_NameError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnicodeDecodeError), PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError), PY2C_BUILTIN_VALUE(py2c_exc_OSError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), PY2C_BUILTIN_VALUE(py2c_exc_BaseException)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt), PY2C_BUILTIN_VALUE(py2c_exc_BaseException)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception), PY2C_BUILTIN_VALUE(py2c_exc_BaseException)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_BaseException), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_AssertionError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_EOFError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_MemoryError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ImportError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ModuleNotFoundError), PY2C_BUILTIN_VALUE(py2c_exc_ImportError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TimeoutError), PY2C_BUILTIN_VALUE(py2c_exc_OSError)});
+#line 30 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 30 "hierarchy.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 30 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__pairs, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__pairs)) {
+#line 41 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 41 "hierarchy.py"
         { loc = 91; goto error; }
+#line 41 "hierarchy.py"
     }
+#line 41 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__pairs); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 41 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 41 "hierarchy.py"
 L0:;
+#line 41 "hierarchy.py"
     t[1] = py2c_iter_next(t[0]);
+#line 41 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "hierarchy.py"
         if (py2c_error_occurred()) { loc = 90; goto error; }
+#line 41 "hierarchy.py"
         goto L1;
+#line 41 "hierarchy.py"
     }
+#line 41 "hierarchy.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 92; goto error; }
+#line 41 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 41 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__sub, t[2]); t[2] = PY2C_NULL;
+#line 41 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__base, t[3]); t[3] = PY2C_NULL;
 
 #line 42 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__sub)) {
+#line 42 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sub' is not defined");
+#line 42 "hierarchy.py"
         { loc = 94; goto error; }
+#line 42 "hierarchy.py"
     }
+#line 42 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__sub); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 42 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 42 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__base)) {
+#line 42 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 42 "hierarchy.py"
         { loc = 96; goto error; }
+#line 42 "hierarchy.py"
     }
+#line 42 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__base); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 42 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 42 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__sub)) {
+#line 42 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sub' is not defined");
+#line 42 "hierarchy.py"
         { loc = 99; goto error; }
+#line 42 "hierarchy.py"
     }
+#line 42 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__base)) {
+#line 42 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 42 "hierarchy.py"
         { loc = 100; goto error; }
+#line 42 "hierarchy.py"
     }
+#line 42 "hierarchy.py"
     t[3] = py2c_slot_load(&g_hierarchy__sub);
+#line 42 "hierarchy.py"
     t[4] = py2c_slot_load(&g_hierarchy__base);
+#line 42 "hierarchy.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], t[4]}, 2);
+#line 42 "hierarchy.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+#line 42 "hierarchy.py"
     PY2C_CLEAR(t[3]);
+#line 42 "hierarchy.py"
     PY2C_CLEAR(t[4]);
+#line 42 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
+#line 42 "hierarchy.py"
     if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
+#line 42 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 42 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 42 "hierarchy.py"
     PY2C_CLEAR(t[5]);
+#line 42 "hierarchy.py"
     PY2C_CLEAR(t[6]);
+#line 42 "hierarchy.py"
     py2c_safepoint();
+#line 42 "hierarchy.py"
     goto L0;
+#line 42 "hierarchy.py"
 L1:;
+#line 42 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 
 #line 43 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 43 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+#line 43 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}, 2);
+#line 43 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+#line 43 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 43 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0);
+#line 43 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 43 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 43 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+#line 43 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 43 "hierarchy.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), NULL, 0);
+#line 43 "hierarchy.py"
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+#line 43 "hierarchy.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 43 "hierarchy.py"
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+#line 43 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[5]}, 2);
+#line 43 "hierarchy.py"
     if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
+#line 43 "hierarchy.py"
     PY2C_CLEAR(t[4]);
+#line 43 "hierarchy.py"
     PY2C_CLEAR(t[5]);
+#line 43 "hierarchy.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 43 "hierarchy.py"
     if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
+#line 43 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 43 "hierarchy.py"
     PY2C_CLEAR(t[3]);
+#line 43 "hierarchy.py"
     PY2C_CLEAR(t[6]);
+#line 43 "hierarchy.py"
     PY2C_CLEAR(t[7]);
 
 #line 44 "hierarchy.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
+#line 44 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 44 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), t[0]}, 2);
+#line 44 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 44 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 44 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
+#line 44 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 44 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_object_type)}, 2);
+#line 44 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+#line 44 "hierarchy.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 44 "hierarchy.py"
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+#line 44 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 44 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 44 "hierarchy.py"
     PY2C_CLEAR(t[3]);
+#line 44 "hierarchy.py"
     PY2C_CLEAR(t[4]);
 
 #line 46 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(3)}, 1);
+#line 46 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error_1; }
+#line 46 "hierarchy.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 46 "hierarchy.py"
     { loc = 115; goto error_1; }
+#line 46 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 46 "hierarchy.py"
     goto L3;
+#line 46 "hierarchy.py"
 error_1:
+#line 46 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 46 "hierarchy.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 46 "hierarchy.py"
     t[0] = py2c_error_fetch();
+#line 46 "hierarchy.py"
     py2c_exc_handled_push(t[0]);
+#line 46 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 46 "hierarchy.py"
     if (n0 < 0) { loc = 116; goto error_2; }
+#line 46 "hierarchy.py"
     if (!n0) goto L4;
 
 #line 48 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 48 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error_2; }
+#line 48 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 48 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 48 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 48 "hierarchy.py"
     goto L3;
+#line 48 "hierarchy.py"
 L4:;
+#line 48 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException));
+#line 48 "hierarchy.py"
     if (n0 < 0) { loc = 118; goto error_2; }
+#line 48 "hierarchy.py"
     if (!n0) goto L5;
+#line 48 "hierarchy.py"
     py2c_incref(t[0]); py2c_slot_store(&g_hierarchy__e, t[0]);
 
 #line 50 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
+#line 50 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 50 "hierarchy.py"
         { loc = 121; goto error_3; }
+#line 50 "hierarchy.py"
     }
+#line 50 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__e);
+#line 50 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 50 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error_3; }
+#line 50 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 50 "hierarchy.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_1.ob), &attr_ic[8]);
+#line 50 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error_3; }
+#line 50 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 50 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
+#line 50 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 50 "hierarchy.py"
         { loc = 123; goto error_3; }
+#line 50 "hierarchy.py"
     }
+#line 50 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 50 "hierarchy.py"
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error_3; }
+#line 50 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
+#line 50 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 50 "hierarchy.py"
         { loc = 125; goto error_3; }
+#line 50 "hierarchy.py"
     }
+#line 50 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 50 "hierarchy.py"
     if (PY2C_IS_NULL(t[5])) { loc = 126; goto error_3; }
+#line 50 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[3], t[4], t[5]}, 4);
+#line 50 "hierarchy.py"
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error_3; }
+#line 50 "hierarchy.py"
     PY2C_CLEAR(t[3]);
+#line 50 "hierarchy.py"
     PY2C_CLEAR(t[4]);
+#line 50 "hierarchy.py"
     PY2C_CLEAR(t[5]);
+#line 50 "hierarchy.py"
     PY2C_CLEAR(t[6]);
+#line 50 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
+#line 50 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 50 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 50 "hierarchy.py"
     goto L3;
+#line 50 "hierarchy.py"
 L5:;
+#line 50 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 50 "hierarchy.py"
     py2c_error_restore(t[0]);
+#line 50 "hierarchy.py"
     t[0] = PY2C_NULL;
+#line 50 "hierarchy.py"
     goto unwind;
+#line 50 "hierarchy.py"
 error_3:
+#line 50 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 50 "hierarchy.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 50 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
+#line 50 "hierarchy.py"
     goto L6;
+#line 50 "hierarchy.py"
 error_2:
+#line 50 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 50 "hierarchy.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 50 "hierarchy.py"
 L6:;
+#line 50 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 50 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 50 "hierarchy.py"
     goto unwind;
+#line 50 "hierarchy.py"
 L3:;
 
 #line 52 "hierarchy.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt), PY2C_NULL);
+#line 52 "hierarchy.py"
     { loc = 127; goto error_4; }
+#line 52 "hierarchy.py"
     goto L7;
+#line 52 "hierarchy.py"
 error_4:
+#line 52 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 52 "hierarchy.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 52 "hierarchy.py"
     t[0] = py2c_error_fetch();
+#line 52 "hierarchy.py"
     py2c_exc_handled_push(t[0]);
+#line 52 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 52 "hierarchy.py"
     if (n0 < 0) { loc = 128; goto error_5; }
+#line 52 "hierarchy.py"
     if (!n0) goto L8;
 
 #line 54 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 54 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error_5; }
+#line 54 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 54 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 54 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 54 "hierarchy.py"
     goto L7;
+#line 54 "hierarchy.py"
 L8:;
+#line 54 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt));
+#line 54 "hierarchy.py"
     if (n0 < 0) { loc = 130; goto error_5; }
+#line 54 "hierarchy.py"
     if (!n0) goto L9;
+#line 54 "hierarchy.py"
     py2c_incref(t[0]); py2c_slot_store(&g_hierarchy__e, t[0]);
 
 #line 56 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
+#line 56 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 56 "hierarchy.py"
         { loc = 133; goto error_6; }
+#line 56 "hierarchy.py"
     }
+#line 56 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__e);
+#line 56 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 56 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error_6; }
+#line 56 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 56 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2]}, 2);
+#line 56 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error_6; }
+#line 56 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 56 "hierarchy.py"
     PY2C_CLEAR(t[3]);
+#line 56 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
+#line 56 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 56 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 56 "hierarchy.py"
     goto L7;
+#line 56 "hierarchy.py"
 L9:;
+#line 56 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 56 "hierarchy.py"
     py2c_error_restore(t[0]);
+#line 56 "hierarchy.py"
     t[0] = PY2C_NULL;
+#line 56 "hierarchy.py"
     goto unwind;
+#line 56 "hierarchy.py"
 error_6:
+#line 56 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 56 "hierarchy.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 56 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
+#line 56 "hierarchy.py"
     goto L10;
+#line 56 "hierarchy.py"
 error_5:
+#line 56 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 56 "hierarchy.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 56 "hierarchy.py"
 L10:;
+#line 56 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 56 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 56 "hierarchy.py"
     goto unwind;
+#line 56 "hierarchy.py"
 L7:;
 
 #line 59 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 59 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 134; goto error_8; }
+#line 59 "hierarchy.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 59 "hierarchy.py"
     { loc = 135; goto error_8; }
+#line 59 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 59 "hierarchy.py"
     goto L12;
+#line 59 "hierarchy.py"
 error_8:
+#line 59 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 59 "hierarchy.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 59 "hierarchy.py"
     t[0] = py2c_error_fetch();
+#line 59 "hierarchy.py"
     py2c_exc_handled_push(t[0]);
+#line 59 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 59 "hierarchy.py"
     if (n0 < 0) { loc = 136; goto error_9; }
+#line 59 "hierarchy.py"
     if (!n0) goto L13;
 
 #line 61 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 61 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error_9; }
+#line 61 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 61 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 61 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 61 "hierarchy.py"
     goto L12;
+#line 61 "hierarchy.py"
 L13:;
+#line 61 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 61 "hierarchy.py"
     py2c_error_restore(t[0]);
+#line 61 "hierarchy.py"
     t[0] = PY2C_NULL;
+#line 61 "hierarchy.py"
     goto unwind_7;
+#line 61 "hierarchy.py"
 error_9:
+#line 61 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 61 "hierarchy.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 61 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 61 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 61 "hierarchy.py"
     goto unwind_7;
+#line 61 "hierarchy.py"
 L12:;
+#line 61 "hierarchy.py"
     goto L11;
+#line 61 "hierarchy.py"
 unwind_7:
+#line 61 "hierarchy.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 61 "hierarchy.py"
     t[0] = py2c_error_fetch();
+#line 61 "hierarchy.py"
     py2c_exc_handled_push(t[0]);
+#line 61 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError));
+#line 61 "hierarchy.py"
     if (n0 < 0) { loc = 138; goto error_10; }
+#line 61 "hierarchy.py"
     if (!n0) goto L15;
+#line 61 "hierarchy.py"
     py2c_incref(t[0]); py2c_slot_store(&g_hierarchy__e, t[0]);
 
 #line 63 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
+#line 63 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 63 "hierarchy.py"
         { loc = 141; goto error_11; }
+#line 63 "hierarchy.py"
     }
+#line 63 "hierarchy.py"
     t[1] = py2c_slot_load(&g_hierarchy__e);
+#line 63 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 63 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error_11; }
+#line 63 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 63 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[2]}, 2);
+#line 63 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error_11; }
+#line 63 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 63 "hierarchy.py"
     PY2C_CLEAR(t[3]);
+#line 63 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
+#line 63 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 63 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 63 "hierarchy.py"
     goto L11;
+#line 63 "hierarchy.py"
 L15:;
+#line 63 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 63 "hierarchy.py"
     py2c_error_restore(t[0]);
+#line 63 "hierarchy.py"
     t[0] = PY2C_NULL;
+#line 63 "hierarchy.py"
     goto unwind;
+#line 63 "hierarchy.py"
 error_11:
+#line 63 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 63 "hierarchy.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 63 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
+#line 63 "hierarchy.py"
     goto L16;
+#line 63 "hierarchy.py"
 error_10:
+#line 63 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 63 "hierarchy.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 63 "hierarchy.py"
 L16:;
+#line 63 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 63 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 63 "hierarchy.py"
     goto unwind;
+#line 63 "hierarchy.py"
 L11:;
 
 #line 65 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_22.ob)}, 2);
+#line 65 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error_12; }
+#line 65 "hierarchy.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 65 "hierarchy.py"
     { loc = 143; goto error_12; }
+#line 65 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 65 "hierarchy.py"
     goto L17;
+#line 65 "hierarchy.py"
 error_12:
+#line 65 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 65 "hierarchy.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 65 "hierarchy.py"
     t[0] = py2c_error_fetch();
+#line 65 "hierarchy.py"
     py2c_exc_handled_push(t[0]);
+#line 65 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OSError));
+#line 65 "hierarchy.py"
     if (n0 < 0) { loc = 144; goto error_13; }
+#line 65 "hierarchy.py"
     if (!n0) goto L18;
+#line 65 "hierarchy.py"
     py2c_incref(t[0]); py2c_slot_store(&g_hierarchy__e, t[0]);
 
 #line 67 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
+#line 67 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "hierarchy.py"
         { loc = 146; goto error_14; }
+#line 67 "hierarchy.py"
     }
+#line 67 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 67 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error_14; }
+#line 67 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
+#line 67 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "hierarchy.py"
         { loc = 148; goto error_14; }
+#line 67 "hierarchy.py"
     }
+#line 67 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 67 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error_14; }
+#line 67 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
+#line 67 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "hierarchy.py"
         { loc = 150; goto error_14; }
+#line 67 "hierarchy.py"
     }
+#line 67 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
+#line 67 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "hierarchy.py"
         { loc = 151; goto error_14; }
+#line 67 "hierarchy.py"
     }
+#line 67 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 67 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error_14; }
+#line 67 "hierarchy.py"
     t[4] = py2c_slot_load(&g_hierarchy__e);
+#line 67 "hierarchy.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4], t[3]}, 4);
+#line 67 "hierarchy.py"
     if (PY2C_IS_NULL(t[5])) { loc = 145; goto error_14; }
+#line 67 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 67 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 67 "hierarchy.py"
     PY2C_CLEAR(t[4]);
+#line 67 "hierarchy.py"
     PY2C_CLEAR(t[3]);
+#line 67 "hierarchy.py"
     PY2C_CLEAR(t[5]);
+#line 67 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
+#line 67 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 67 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 67 "hierarchy.py"
     goto L17;
+#line 67 "hierarchy.py"
 L18:;
+#line 67 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 67 "hierarchy.py"
     py2c_error_restore(t[0]);
+#line 67 "hierarchy.py"
     t[0] = PY2C_NULL;
+#line 67 "hierarchy.py"
     goto unwind;
+#line 67 "hierarchy.py"
 error_14:
+#line 67 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 67 "hierarchy.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 67 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
+#line 67 "hierarchy.py"
     goto L19;
+#line 67 "hierarchy.py"
 error_13:
+#line 67 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 67 "hierarchy.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 67 "hierarchy.py"
 L19:;
+#line 67 "hierarchy.py"
     py2c_exc_handled_pop();
+#line 67 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 67 "hierarchy.py"
     goto unwind;
+#line 67 "hierarchy.py"
 L17:;
 
 #line 68 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 68 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+#line 68 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 68 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+#line 68 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 68 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OverflowError), NULL, 0);
+#line 68 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 68 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 68 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+#line 68 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 68 "hierarchy.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), NULL, 0);
+#line 68 "hierarchy.py"
     if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
+#line 68 "hierarchy.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
+#line 68 "hierarchy.py"
     if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
+#line 68 "hierarchy.py"
     PY2C_CLEAR(t[4]);
+#line 68 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 68 "hierarchy.py"
     if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
+#line 68 "hierarchy.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
+#line 68 "hierarchy.py"
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
+#line 68 "hierarchy.py"
     PY2C_CLEAR(t[6]);
+#line 68 "hierarchy.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_26.ob)}, 2);
+#line 68 "hierarchy.py"
     if (PY2C_IS_NULL(t[8])) { loc = 163; goto error; }
+#line 68 "hierarchy.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1);
+#line 68 "hierarchy.py"
     if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
+#line 68 "hierarchy.py"
     PY2C_CLEAR(t[8]);
+#line 68 "hierarchy.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
+#line 68 "hierarchy.py"
     if (PY2C_IS_NULL(t[10])) { loc = 153; goto error; }
+#line 68 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 68 "hierarchy.py"
     PY2C_CLEAR(t[3]);
+#line 68 "hierarchy.py"
     PY2C_CLEAR(t[5]);
+#line 68 "hierarchy.py"
     PY2C_CLEAR(t[7]);
+#line 68 "hierarchy.py"
     PY2C_CLEAR(t[9]);
+#line 68 "hierarchy.py"
     PY2C_CLEAR(t[10]);
 
 #line 69 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), (Py2cValue[]){py2c_int(5)}, 1);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+#line 69 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 69 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), (Py2cValue[]){py2c_int(5)}, 1);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+#line 69 "hierarchy.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_27.ob), &attr_ic[14]);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 69 "hierarchy.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), NULL, 0);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[4])) { loc = 169; goto error; }
+#line 69 "hierarchy.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_27.ob), &attr_ic[15]);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[4]);
+#line 69 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(2)}, 1);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[6])) { loc = 171; goto error; }
+#line 69 "hierarchy.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_16.ob), &attr_ic[16]);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[6]);
+#line 69 "hierarchy.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[8])) { loc = 173; goto error; }
+#line 69 "hierarchy.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_16.ob), &attr_ic[17]);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[8]);
+#line 69 "hierarchy.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[10])) { loc = 175; goto error; }
+#line 69 "hierarchy.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_16.ob), &attr_ic[18]);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[11])) { loc = 176; goto error; }
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[10]);
+#line 69 "hierarchy.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
+#line 69 "hierarchy.py"
     if (PY2C_IS_NULL(t[12])) { loc = 164; goto error; }
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[3]);
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[5]);
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[7]);
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[9]);
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[11]);
+#line 69 "hierarchy.py"
     PY2C_CLEAR(t[12]);
 
 #line 70 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2);
+#line 70 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+#line 70 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 70 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+#line 70 "hierarchy.py"
     PY2C_CLEAR(t[0]);
+#line 70 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), NULL, 0);
+#line 70 "hierarchy.py"
     if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+#line 70 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
+#line 70 "hierarchy.py"
     if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
+#line 70 "hierarchy.py"
     PY2C_CLEAR(t[2]);
+#line 70 "hierarchy.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
+#line 70 "hierarchy.py"
     if (PY2C_IS_NULL(t[4])) { loc = 183; goto error; }
+#line 70 "hierarchy.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
+#line 70 "hierarchy.py"
     if (PY2C_IS_NULL(t[5])) { loc = 182; goto error; }
+#line 70 "hierarchy.py"
     PY2C_CLEAR(t[4]);
+#line 70 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), (Py2cValue[]){PY2C_NONE}, 1);
+#line 70 "hierarchy.py"
     if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
+#line 70 "hierarchy.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
+#line 70 "hierarchy.py"
     if (PY2C_IS_NULL(t[7])) { loc = 184; goto error; }
+#line 70 "hierarchy.py"
     PY2C_CLEAR(t[6]);
+#line 70 "hierarchy.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_BaseException), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_26.ob)}, 2);
+#line 70 "hierarchy.py"
     if (PY2C_IS_NULL(t[8])) { loc = 187; goto error; }
+#line 70 "hierarchy.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1);
+#line 70 "hierarchy.py"
     if (PY2C_IS_NULL(t[9])) { loc = 186; goto error; }
+#line 70 "hierarchy.py"
     PY2C_CLEAR(t[8]);
+#line 70 "hierarchy.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
+#line 70 "hierarchy.py"
     if (PY2C_IS_NULL(t[10])) { loc = 177; goto error; }
+#line 70 "hierarchy.py"
     PY2C_CLEAR(t[1]);
+#line 70 "hierarchy.py"
     PY2C_CLEAR(t[3]);
+#line 70 "hierarchy.py"
     PY2C_CLEAR(t[5]);
+#line 70 "hierarchy.py"
     PY2C_CLEAR(t[7]);
+#line 70 "hierarchy.py"
     PY2C_CLEAR(t[9]);
+#line 70 "hierarchy.py"
     PY2C_CLEAR(t[10]);
+#line 70 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 70 "hierarchy.py"
     result = PY2C_NONE;
+#line 70 "hierarchy.py"
     goto cleanup;
+#line 70 "hierarchy.py"
 error:
+#line 70 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
+#line 70 "hierarchy.py"
 unwind:
+#line 70 "hierarchy.py"
     PY2C_CLEAR(result);
+#line 70 "hierarchy.py"
 cleanup:
+#line 70 "hierarchy.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 70 "hierarchy.py"
     return result;
+#line 70 "hierarchy.py"
 }
+#line 2970 "hierarchy.c"
 
 static void clear_mod_hierarchy(void) {
     PY2C_CLEAR(g_hierarchy__e);

@@ -755,79 +755,150 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "messages.py"
     t[0] = py2c_list_new(0);
+#line 3 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 3 "messages.py"
     if (py2c_star_extend(t[0], v_args, v_f) < 0) { loc = 0; goto error_1; }
+#line 3 "messages.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 3 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+#line 3 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 3 "messages.py"
     t[2] = py2c_dict_new();
+#line 3 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 3 "messages.py"
     if (py2c_dict_merge_kwargs(t[2], v_kwargs, v_f) < 0) { loc = 0; goto error_1; }
+#line 3 "messages.py"
     t[3] = py2c_call_ex(v_f, t[1], t[2]);
+#line 3 "messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_1; }
+#line 3 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 3 "messages.py"
     PY2C_CLEAR(t[2]);
+#line 3 "messages.py"
     PY2C_CLEAR(t[3]);
+#line 3 "messages.py"
     goto L0;
+#line 3 "messages.py"
 error_1:
+#line 3 "messages.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 3 "messages.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "messages.py"
     t[0] = py2c_error_fetch();
+#line 3 "messages.py"
     py2c_exc_handled_push(t[0]);
+#line 3 "messages.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException));
+#line 3 "messages.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 3 "messages.py"
     if (!n0) goto L1;
+#line 3 "messages.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 5 "messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 5 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 5 "messages.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 5 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 5 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 5 "messages.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+#line 5 "messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 5 "messages.py"
     PY2C_CLEAR(t[2]);
+#line 5 "messages.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 5 "messages.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 5 "messages.py"
     PY2C_CLEAR(t[3]);
+#line 5 "messages.py"
     PY2C_CLEAR(t[4]);
+#line 5 "messages.py"
     PY2C_CLEAR(v_e);
+#line 5 "messages.py"
     py2c_exc_handled_pop();
+#line 5 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 5 "messages.py"
     goto L0;
+#line 5 "messages.py"
 L1:;
+#line 5 "messages.py"
     py2c_exc_handled_pop();
+#line 5 "messages.py"
     py2c_error_restore(t[0]);
+#line 5 "messages.py"
     t[0] = PY2C_NULL;
+#line 5 "messages.py"
     goto unwind;
+#line 5 "messages.py"
 error_3:
+#line 5 "messages.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 5 "messages.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "messages.py"
     PY2C_CLEAR(v_e);
+#line 5 "messages.py"
     goto L2;
+#line 5 "messages.py"
 error_2:
+#line 5 "messages.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 5 "messages.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "messages.py"
 L2:;
+#line 5 "messages.py"
     py2c_exc_handled_pop();
+#line 5 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 5 "messages.py"
     goto unwind;
+#line 5 "messages.py"
 L0:;
+#line 5 "messages.py"
     PY2C_CLEAR(result);
+#line 5 "messages.py"
     result = PY2C_NONE;
+#line 5 "messages.py"
     goto cleanup;
+#line 5 "messages.py"
 unwind:
+#line 5 "messages.py"
     PY2C_CLEAR(result);
+#line 5 "messages.py"
 cleanup:
+#line 5 "messages.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "messages.py"
     PY2C_CLEAR(v_f);
+#line 5 "messages.py"
     PY2C_CLEAR(v_args);
+#line 5 "messages.py"
     PY2C_CLEAR(v_kwargs);
+#line 5 "messages.py"
     PY2C_CLEAR(v_e);
+#line 5 "messages.py"
     py2c_recursion_leave();
+#line 5 "messages.py"
     return result;
+#line 5 "messages.py"
 }
+#line 902 "messages.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -842,17 +913,29 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "messages.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_obj_value(&str_2.ob), PY2C_OP_ADD);
+#line 9 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "messages.py"
     goto cleanup;
+#line 9 "messages.py"
 error:
+#line 9 "messages.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 9 "messages.py"
     PY2C_CLEAR(result);
+#line 9 "messages.py"
 cleanup:
+#line 9 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "messages.py"
     py2c_recursion_leave();
+#line 9 "messages.py"
     return result;
+#line 9 "messages.py"
 }
+#line 939 "messages.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -867,17 +950,29 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "messages.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), py2c_int(1), PY2C_OP_ADD);
+#line 10 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "messages.py"
     goto cleanup;
+#line 10 "messages.py"
 error:
+#line 10 "messages.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 10 "messages.py"
     PY2C_CLEAR(result);
+#line 10 "messages.py"
 cleanup:
+#line 10 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 10 "messages.py"
     py2c_recursion_leave();
+#line 10 "messages.py"
     return result;
+#line 10 "messages.py"
 }
+#line 976 "messages.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -892,25 +987,45 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "messages.py"
     t[0] = py2c_list_new(1);
+#line 11 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "messages.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 11 "messages.py"
     t[1] = py2c_list_new(1);
+#line 11 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "messages.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 11 "messages.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
+#line 11 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 11 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 11 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 11 "messages.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 11 "messages.py"
     goto cleanup;
+#line 11 "messages.py"
 error:
+#line 11 "messages.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 11 "messages.py"
     PY2C_CLEAR(result);
+#line 11 "messages.py"
 cleanup:
+#line 11 "messages.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "messages.py"
     py2c_recursion_leave();
+#line 11 "messages.py"
     return result;
+#line 11 "messages.py"
 }
+#line 1029 "messages.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -925,20 +1040,35 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "messages.py"
     t[0] = py2c_dict_new();
+#line 12 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "messages.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
+#line 12 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 12 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 12 "messages.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 12 "messages.py"
     goto cleanup;
+#line 12 "messages.py"
 error:
+#line 12 "messages.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 12 "messages.py"
     PY2C_CLEAR(result);
+#line 12 "messages.py"
 cleanup:
+#line 12 "messages.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 12 "messages.py"
     py2c_recursion_leave();
+#line 12 "messages.py"
     return result;
+#line 12 "messages.py"
 }
+#line 1072 "messages.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -953,17 +1083,29 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "messages.py"
     t[0] = py2c_fast_binary_op(PY2C_NONE, PY2C_NONE, PY2C_OP_ADD);
+#line 13 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "messages.py"
     goto cleanup;
+#line 13 "messages.py"
 error:
+#line 13 "messages.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 13 "messages.py"
     PY2C_CLEAR(result);
+#line 13 "messages.py"
 cleanup:
+#line 13 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 13 "messages.py"
     py2c_recursion_leave();
+#line 13 "messages.py"
     return result;
+#line 13 "messages.py"
 }
+#line 1109 "messages.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -978,17 +1120,29 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "messages.py"
     t[0] = py2c_fast_binary_op(py2c_float(1.5), py2c_int(2), PY2C_OP_MATMUL);
+#line 14 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "messages.py"
     goto cleanup;
+#line 14 "messages.py"
 error:
+#line 14 "messages.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 14 "messages.py"
     PY2C_CLEAR(result);
+#line 14 "messages.py"
 cleanup:
+#line 14 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "messages.py"
     py2c_recursion_leave();
+#line 14 "messages.py"
     return result;
+#line 14 "messages.py"
 }
+#line 1146 "messages.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1003,17 +1157,29 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "messages.py"
     t[0] = py2c_fast_compare(py2c_obj_value(&str_2.ob), py2c_int(1), PY2C_LT);
+#line 15 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "messages.py"
     goto cleanup;
+#line 15 "messages.py"
 error:
+#line 15 "messages.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 15 "messages.py"
     PY2C_CLEAR(result);
+#line 15 "messages.py"
 cleanup:
+#line 15 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 15 "messages.py"
     py2c_recursion_leave();
+#line 15 "messages.py"
     return result;
+#line 15 "messages.py"
 }
+#line 1183 "messages.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1028,24 +1194,43 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "messages.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 16 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "messages.py"
     t[1] = py2c_list_new(1);
+#line 16 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 16 "messages.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 16 "messages.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_GT);
+#line 16 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 16 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 16 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 16 "messages.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "messages.py"
     goto cleanup;
+#line 16 "messages.py"
 error:
+#line 16 "messages.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 16 "messages.py"
     PY2C_CLEAR(result);
+#line 16 "messages.py"
 cleanup:
+#line 16 "messages.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "messages.py"
     py2c_recursion_leave();
+#line 16 "messages.py"
     return result;
+#line 16 "messages.py"
 }
+#line 1234 "messages.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1060,17 +1245,29 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "messages.py"
     t[0] = py2c_fast_compare(PY2C_NONE, py2c_int(0), PY2C_GE);
+#line 17 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "messages.py"
     goto cleanup;
+#line 17 "messages.py"
 error:
+#line 17 "messages.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 17 "messages.py"
     PY2C_CLEAR(result);
+#line 17 "messages.py"
 cleanup:
+#line 17 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "messages.py"
     py2c_recursion_leave();
+#line 17 "messages.py"
     return result;
+#line 17 "messages.py"
 }
+#line 1271 "messages.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1085,17 +1282,29 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "messages.py"
     t[0] = py2c_fast_negative(py2c_obj_value(&str_2.ob));
+#line 18 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "messages.py"
     goto cleanup;
+#line 18 "messages.py"
 error:
+#line 18 "messages.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 18 "messages.py"
     PY2C_CLEAR(result);
+#line 18 "messages.py"
 cleanup:
+#line 18 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "messages.py"
     py2c_recursion_leave();
+#line 18 "messages.py"
     return result;
+#line 18 "messages.py"
 }
+#line 1308 "messages.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1110,17 +1319,29 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "messages.py"
     t[0] = py2c_invert(py2c_float(1.5));
+#line 19 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "messages.py"
     goto cleanup;
+#line 19 "messages.py"
 error:
+#line 19 "messages.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 19 "messages.py"
     PY2C_CLEAR(result);
+#line 19 "messages.py"
 cleanup:
+#line 19 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "messages.py"
     py2c_recursion_leave();
+#line 19 "messages.py"
     return result;
+#line 19 "messages.py"
 }
+#line 1345 "messages.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1135,20 +1356,35 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "messages.py"
     t[0] = py2c_list_new(0);
+#line 20 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "messages.py"
     t[1] = py2c_positive(t[0]);
+#line 20 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 20 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 20 "messages.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "messages.py"
     goto cleanup;
+#line 20 "messages.py"
 error:
+#line 20 "messages.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 20 "messages.py"
     PY2C_CLEAR(result);
+#line 20 "messages.py"
 cleanup:
+#line 20 "messages.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "messages.py"
     py2c_recursion_leave();
+#line 20 "messages.py"
     return result;
+#line 20 "messages.py"
 }
+#line 1388 "messages.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1163,17 +1399,29 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "messages.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), PY2C_OP_MOD);
+#line 21 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "messages.py"
     goto cleanup;
+#line 21 "messages.py"
 error:
+#line 21 "messages.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 21 "messages.py"
     PY2C_CLEAR(result);
+#line 21 "messages.py"
 cleanup:
+#line 21 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 21 "messages.py"
     py2c_recursion_leave();
+#line 21 "messages.py"
     return result;
+#line 21 "messages.py"
 }
+#line 1425 "messages.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1188,17 +1436,29 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "messages.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_obj_value(&str_4.ob), PY2C_OP_POW);
+#line 22 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "messages.py"
     goto cleanup;
+#line 22 "messages.py"
 error:
+#line 22 "messages.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 22 "messages.py"
     PY2C_CLEAR(result);
+#line 22 "messages.py"
 cleanup:
+#line 22 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 22 "messages.py"
     py2c_recursion_leave();
+#line 22 "messages.py"
     return result;
+#line 22 "messages.py"
 }
+#line 1462 "messages.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1213,17 +1473,29 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "messages.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), py2c_float(1.5), PY2C_OP_MUL);
+#line 23 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "messages.py"
     goto cleanup;
+#line 23 "messages.py"
 error:
+#line 23 "messages.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 23 "messages.py"
     PY2C_CLEAR(result);
+#line 23 "messages.py"
 cleanup:
+#line 23 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 23 "messages.py"
     py2c_recursion_leave();
+#line 23 "messages.py"
     return result;
+#line 23 "messages.py"
 }
+#line 1499 "messages.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1238,17 +1510,29 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "messages.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(-1), PY2C_OP_LSHIFT);
+#line 24 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "messages.py"
     goto cleanup;
+#line 24 "messages.py"
 error:
+#line 24 "messages.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 24 "messages.py"
     PY2C_CLEAR(result);
+#line 24 "messages.py"
 cleanup:
+#line 24 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "messages.py"
     py2c_recursion_leave();
+#line 24 "messages.py"
     return result;
+#line 24 "messages.py"
 }
+#line 1536 "messages.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1263,20 +1547,35 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "messages.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(-1), PY2C_OP_POW);
+#line 25 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "messages.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(0), PY2C_OP_FLOORDIV);
+#line 25 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 25 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 25 "messages.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "messages.py"
     goto cleanup;
+#line 25 "messages.py"
 error:
+#line 25 "messages.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 25 "messages.py"
     PY2C_CLEAR(result);
+#line 25 "messages.py"
 cleanup:
+#line 25 "messages.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 25 "messages.py"
     py2c_recursion_leave();
+#line 25 "messages.py"
     return result;
+#line 25 "messages.py"
 }
+#line 1579 "messages.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1291,17 +1590,29 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "messages.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 26 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "messages.py"
     goto cleanup;
+#line 26 "messages.py"
 error:
+#line 26 "messages.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 26 "messages.py"
     PY2C_CLEAR(result);
+#line 26 "messages.py"
 cleanup:
+#line 26 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 26 "messages.py"
     py2c_recursion_leave();
+#line 26 "messages.py"
     return result;
+#line 26 "messages.py"
 }
+#line 1616 "messages.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1316,17 +1627,29 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "messages.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 27 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "messages.py"
     goto cleanup;
+#line 27 "messages.py"
 error:
+#line 27 "messages.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 27 "messages.py"
     PY2C_CLEAR(result);
+#line 27 "messages.py"
 cleanup:
+#line 27 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 27 "messages.py"
     py2c_recursion_leave();
+#line 27 "messages.py"
     return result;
+#line 27 "messages.py"
 }
+#line 1653 "messages.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1341,17 +1664,29 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "messages.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1);
+#line 28 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "messages.py"
     goto cleanup;
+#line 28 "messages.py"
 error:
+#line 28 "messages.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 28 "messages.py"
     PY2C_CLEAR(result);
+#line 28 "messages.py"
 cleanup:
+#line 28 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 28 "messages.py"
     py2c_recursion_leave();
+#line 28 "messages.py"
     return result;
+#line 28 "messages.py"
 }
+#line 1690 "messages.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1366,17 +1701,29 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "messages.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(3)}, 1);
+#line 29 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "messages.py"
     goto cleanup;
+#line 29 "messages.py"
 error:
+#line 29 "messages.py"
     py2c_traceback_add(&code_f_lambda_21, loc);
+#line 29 "messages.py"
     PY2C_CLEAR(result);
+#line 29 "messages.py"
 cleanup:
+#line 29 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 29 "messages.py"
     py2c_recursion_leave();
+#line 29 "messages.py"
     return result;
+#line 29 "messages.py"
 }
+#line 1727 "messages.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1391,17 +1738,29 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "messages.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 30 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "messages.py"
     goto cleanup;
+#line 30 "messages.py"
 error:
+#line 30 "messages.py"
     py2c_traceback_add(&code_f_lambda_22, loc);
+#line 30 "messages.py"
     PY2C_CLEAR(result);
+#line 30 "messages.py"
 cleanup:
+#line 30 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 30 "messages.py"
     py2c_recursion_leave();
+#line 30 "messages.py"
     return result;
+#line 30 "messages.py"
 }
+#line 1764 "messages.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1416,23 +1775,41 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "messages.py"
     if (!py2c_slot_bound(&g_messages__five)) {
+#line 32 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'five' is not defined");
+#line 32 "messages.py"
         { loc = 1; goto error; }
+#line 32 "messages.py"
     }
+#line 32 "messages.py"
     t[0] = py2c_slot_load(&g_messages__five);
+#line 32 "messages.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 32 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 32 "messages.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "messages.py"
     goto cleanup;
+#line 32 "messages.py"
 error:
+#line 32 "messages.py"
     py2c_traceback_add(&code_f_lambda_23, loc);
+#line 32 "messages.py"
     PY2C_CLEAR(result);
+#line 32 "messages.py"
 cleanup:
+#line 32 "messages.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 32 "messages.py"
     py2c_recursion_leave();
+#line 32 "messages.py"
     return result;
+#line 32 "messages.py"
 }
+#line 1813 "messages.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1447,23 +1824,41 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "messages.py"
     if (!py2c_slot_bound(&g_messages__abc)) {
+#line 33 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'abc' is not defined");
+#line 33 "messages.py"
         { loc = 1; goto error; }
+#line 33 "messages.py"
     }
+#line 33 "messages.py"
     t[0] = py2c_slot_load(&g_messages__abc);
+#line 33 "messages.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 33 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 33 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 33 "messages.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 33 "messages.py"
     goto cleanup;
+#line 33 "messages.py"
 error:
+#line 33 "messages.py"
     py2c_traceback_add(&code_f_lambda_24, loc);
+#line 33 "messages.py"
     PY2C_CLEAR(result);
+#line 33 "messages.py"
 cleanup:
+#line 33 "messages.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 33 "messages.py"
     py2c_recursion_leave();
+#line 33 "messages.py"
     return result;
+#line 33 "messages.py"
 }
+#line 1862 "messages.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1478,17 +1873,29 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "messages.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(5)}, 1);
+#line 34 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 34 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "messages.py"
     goto cleanup;
+#line 34 "messages.py"
 error:
+#line 34 "messages.py"
     py2c_traceback_add(&code_f_lambda_25, loc);
+#line 34 "messages.py"
     PY2C_CLEAR(result);
+#line 34 "messages.py"
 cleanup:
+#line 34 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 34 "messages.py"
     py2c_recursion_leave();
+#line 34 "messages.py"
     return result;
+#line 34 "messages.py"
 }
+#line 1899 "messages.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1503,21 +1910,37 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "messages.py"
     t[0] = py2c_list_new(1);
+#line 35 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 35 "messages.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 35 "messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 35 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 35 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 35 "messages.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "messages.py"
     goto cleanup;
+#line 35 "messages.py"
 error:
+#line 35 "messages.py"
     py2c_traceback_add(&code_f_lambda_26, loc);
+#line 35 "messages.py"
     PY2C_CLEAR(result);
+#line 35 "messages.py"
 cleanup:
+#line 35 "messages.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 35 "messages.py"
     py2c_recursion_leave();
+#line 35 "messages.py"
     return result;
+#line 35 "messages.py"
 }
+#line 1944 "messages.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1532,21 +1955,37 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "messages.py"
     if (!py2c_slot_bound(&g_messages__nothing)) {
+#line 36 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nothing' is not defined");
+#line 36 "messages.py"
         { loc = 0; goto error; }
+#line 36 "messages.py"
     }
+#line 36 "messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_messages__nothing); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 36 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 36 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "messages.py"
     goto cleanup;
+#line 36 "messages.py"
 error:
+#line 36 "messages.py"
     py2c_traceback_add(&code_f_lambda_27, loc);
+#line 36 "messages.py"
     PY2C_CLEAR(result);
+#line 36 "messages.py"
 cleanup:
+#line 36 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 36 "messages.py"
     py2c_recursion_leave();
+#line 36 "messages.py"
     return result;
+#line 36 "messages.py"
 }
+#line 1989 "messages.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1561,23 +2000,41 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "messages.py"
     t[0] = py2c_getattr_ic(py2c_int(1), py2c_obj_value(&str_7.ob), &attr_ic[1]);
+#line 37 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "messages.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_8.ob), &attr_ic[2]);
+#line 37 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 37 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 37 "messages.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[3]);
+#line 37 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 37 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 37 "messages.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 37 "messages.py"
     goto cleanup;
+#line 37 "messages.py"
 error:
+#line 37 "messages.py"
     py2c_traceback_add(&code_f_lambda_28, loc);
+#line 37 "messages.py"
     PY2C_CLEAR(result);
+#line 37 "messages.py"
 cleanup:
+#line 37 "messages.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "messages.py"
     py2c_recursion_leave();
+#line 37 "messages.py"
     return result;
+#line 37 "messages.py"
 }
+#line 2038 "messages.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1592,21 +2049,37 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "messages.py"
     if (!py2c_slot_bound(&g_messages__five)) {
+#line 38 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'five' is not defined");
+#line 38 "messages.py"
         { loc = 0; goto error; }
+#line 38 "messages.py"
     }
+#line 38 "messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_messages__five); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 38 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 38 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 38 "messages.py"
     goto cleanup;
+#line 38 "messages.py"
 error:
+#line 38 "messages.py"
     py2c_traceback_add(&code_f_lambda_29, loc);
+#line 38 "messages.py"
     PY2C_CLEAR(result);
+#line 38 "messages.py"
 cleanup:
+#line 38 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 38 "messages.py"
     py2c_recursion_leave();
+#line 38 "messages.py"
     return result;
+#line 38 "messages.py"
 }
+#line 2083 "messages.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1621,20 +2094,35 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "messages.py"
     t[0] = py2c_dict_new();
+#line 39 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "messages.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_10.ob), &attr_ic[4]);
+#line 39 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 39 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 39 "messages.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 39 "messages.py"
     goto cleanup;
+#line 39 "messages.py"
 error:
+#line 39 "messages.py"
     py2c_traceback_add(&code_f_lambda_30, loc);
+#line 39 "messages.py"
     PY2C_CLEAR(result);
+#line 39 "messages.py"
 cleanup:
+#line 39 "messages.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 39 "messages.py"
     py2c_recursion_leave();
+#line 39 "messages.py"
     return result;
+#line 39 "messages.py"
 }
+#line 2126 "messages.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1649,23 +2137,41 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "messages.py"
     t[0] = py2c_list_new(0);
+#line 40 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 40 "messages.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 2; goto error; }
+#line 40 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 40 "messages.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 40 "messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 40 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 40 "messages.py"
     PY2C_CLEAR(t[2]);
+#line 40 "messages.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 40 "messages.py"
     goto cleanup;
+#line 40 "messages.py"
 error:
+#line 40 "messages.py"
     py2c_traceback_add(&code_f_lambda_31, loc);
+#line 40 "messages.py"
     PY2C_CLEAR(result);
+#line 40 "messages.py"
 cleanup:
+#line 40 "messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "messages.py"
     py2c_recursion_leave();
+#line 40 "messages.py"
     return result;
+#line 40 "messages.py"
 }
+#line 2175 "messages.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1680,17 +2186,29 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "messages.py"
     t[0] = py2c_getattr_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_9.ob), &attr_ic[6]);
+#line 41 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "messages.py"
     goto cleanup;
+#line 41 "messages.py"
 error:
+#line 41 "messages.py"
     py2c_traceback_add(&code_f_lambda_32, loc);
+#line 41 "messages.py"
     PY2C_CLEAR(result);
+#line 41 "messages.py"
 cleanup:
+#line 41 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 41 "messages.py"
     py2c_recursion_leave();
+#line 41 "messages.py"
     return result;
+#line 41 "messages.py"
 }
+#line 2212 "messages.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1705,17 +2223,29 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "messages.py"
     t[0] = py2c_getattr_ic(PY2C_NONE, py2c_obj_value(&str_13.ob), &attr_ic[7]);
+#line 42 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "messages.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "messages.py"
     goto cleanup;
+#line 42 "messages.py"
 error:
+#line 42 "messages.py"
     py2c_traceback_add(&code_f_lambda_33, loc);
+#line 42 "messages.py"
     PY2C_CLEAR(result);
+#line 42 "messages.py"
 cleanup:
+#line 42 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 42 "messages.py"
     py2c_recursion_leave();
+#line 42 "messages.py"
     return result;
+#line 42 "messages.py"
 }
+#line 2249 "messages.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1732,16 +2262,27 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "messages.py"
     { Py2cValue old = result; result = v_a; py2c_incref(result); py2c_decref(old); }
+#line 47 "messages.py"
     goto cleanup;
+#line 47 "messages.py"
 cleanup:
+#line 47 "messages.py"
     PY2C_CLEAR(v_a);
+#line 47 "messages.py"
     PY2C_CLEAR(v_b);
+#line 47 "messages.py"
     PY2C_CLEAR(v_c);
+#line 47 "messages.py"
     PY2C_CLEAR(v_d);
+#line 47 "messages.py"
     PY2C_CLEAR(v_e);
+#line 47 "messages.py"
     py2c_recursion_leave();
+#line 47 "messages.py"
     return result;
+#line 47 "messages.py"
 }
+#line 2286 "messages.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1755,13 +2296,21 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "messages.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 51 "messages.py"
     goto cleanup;
+#line 51 "messages.py"
 cleanup:
+#line 51 "messages.py"
     PY2C_CLEAR(v_x);
+#line 51 "messages.py"
     PY2C_CLEAR(v_y);
+#line 51 "messages.py"
     py2c_recursion_leave();
+#line 51 "messages.py"
     return result;
+#line 51 "messages.py"
 }
+#line 2314 "messages.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1775,13 +2324,21 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "messages.py"
     { Py2cValue old = result; result = v_args; py2c_incref(result); py2c_decref(old); }
+#line 55 "messages.py"
     goto cleanup;
+#line 55 "messages.py"
 cleanup:
+#line 55 "messages.py"
     PY2C_CLEAR(v_args);
+#line 55 "messages.py"
     PY2C_CLEAR(v_kwargs);
+#line 55 "messages.py"
     py2c_recursion_leave();
+#line 55 "messages.py"
     return result;
+#line 55 "messages.py"
 }
+#line 2342 "messages.c"
 
 static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1793,12 +2350,19 @@ static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "messages.py"
     PY2C_CLEAR(result);
+#line 59 "messages.py"
     result = PY2C_NONE;
+#line 59 "messages.py"
     goto cleanup;
+#line 59 "messages.py"
 cleanup:
+#line 59 "messages.py"
     py2c_recursion_leave();
+#line 59 "messages.py"
     return result;
+#line 59 "messages.py"
 }
+#line 2366 "messages.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1811,12 +2375,19 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 
 #line 73 "messages.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 73 "messages.py"
     goto cleanup;
+#line 73 "messages.py"
 cleanup:
+#line 73 "messages.py"
     PY2C_CLEAR(v_x);
+#line 73 "messages.py"
     py2c_recursion_leave();
+#line 73 "messages.py"
     return result;
+#line 73 "messages.py"
 }
+#line 2391 "messages.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1828,12 +2399,19 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 
 #line 74 "messages.py"
     PY2C_CLEAR(result);
+#line 74 "messages.py"
     result = py2c_int(0);
+#line 74 "messages.py"
     goto cleanup;
+#line 74 "messages.py"
 cleanup:
+#line 74 "messages.py"
     py2c_recursion_leave();
+#line 74 "messages.py"
     return result;
+#line 74 "messages.py"
 }
+#line 2415 "messages.c"
 
 static Py2cValue f_use_before(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1849,28 +2427,48 @@ static Py2cValue f_use_before(Py2cFunction *fn, Py2cValue *params) {
 
 #line 88 "messages.py"
     if (PY2C_IS_NULL(v_value)) {
+#line 88 "messages.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'value' where it is not associated with a value");
+#line 88 "messages.py"
         { loc = 1; goto error; }
+#line 88 "messages.py"
     }
+#line 88 "messages.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_value}, 1);
+#line 88 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 88 "messages.py"
     PY2C_CLEAR(t[0]);
 
 #line 89 "messages.py"
     PY2C_CLEAR(v_value);
+#line 89 "messages.py"
     v_value = py2c_int(1);
+#line 89 "messages.py"
     PY2C_CLEAR(result);
+#line 89 "messages.py"
     result = PY2C_NONE;
+#line 89 "messages.py"
     goto cleanup;
+#line 89 "messages.py"
 error:
+#line 89 "messages.py"
     py2c_traceback_add(&code_f_use_before, loc);
+#line 89 "messages.py"
     PY2C_CLEAR(result);
+#line 89 "messages.py"
 cleanup:
+#line 89 "messages.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 89 "messages.py"
     PY2C_CLEAR(v_value);
+#line 89 "messages.py"
     py2c_recursion_leave();
+#line 89 "messages.py"
     return result;
+#line 89 "messages.py"
 }
+#line 2472 "messages.c"
 
 static Py2cValue f_use_global(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1883,19 +2481,33 @@ static Py2cValue f_use_global(Py2cFunction *fn, Py2cValue *params) {
 
 #line 93 "messages.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 93 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'missing_global' is not defined");
+#line 93 "messages.py"
         { loc = 0; goto error; }
+#line 93 "messages.py"
     }
+#line 93 "messages.py"
     PY2C_CLEAR(result);
+#line 93 "messages.py"
     result = PY2C_NONE;
+#line 93 "messages.py"
     goto cleanup;
+#line 93 "messages.py"
 error:
+#line 93 "messages.py"
     py2c_traceback_add(&code_f_use_global, loc);
+#line 93 "messages.py"
     PY2C_CLEAR(result);
+#line 93 "messages.py"
 cleanup:
+#line 93 "messages.py"
     py2c_recursion_leave();
+#line 93 "messages.py"
     return result;
+#line 93 "messages.py"
 }
+#line 2511 "messages.c"
 
 static Py2cValue f_deleted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1909,6 +2521,7 @@ static Py2cValue f_deleted(Py2cFunction *fn, Py2cValue *params) {
 
 #line 101 "messages.py"
     PY2C_CLEAR(v_x);
+#line 101 "messages.py"
     v_x = py2c_int(1);
 
 #line 102 "messages.py"
@@ -1916,19 +2529,33 @@ static Py2cValue f_deleted(Py2cFunction *fn, Py2cValue *params) {
 
 #line 103 "messages.py"
     if (PY2C_IS_NULL(v_x)) {
+#line 103 "messages.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'x' where it is not associated with a value");
+#line 103 "messages.py"
         { loc = 1; goto error; }
+#line 103 "messages.py"
     }
+#line 103 "messages.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 103 "messages.py"
     goto cleanup;
+#line 103 "messages.py"
 error:
+#line 103 "messages.py"
     py2c_traceback_add(&code_f_deleted, loc);
+#line 103 "messages.py"
     PY2C_CLEAR(result);
+#line 103 "messages.py"
 cleanup:
+#line 103 "messages.py"
     PY2C_CLEAR(v_x);
+#line 103 "messages.py"
     py2c_recursion_leave();
+#line 103 "messages.py"
     return result;
+#line 103 "messages.py"
 }
+#line 2559 "messages.c"
 
 static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1944,30 +2571,55 @@ static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
 
 #line 111 "messages.py"
     if (!py2c_slot_bound(&g_messages__forever)) {
+#line 111 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
+#line 111 "messages.py"
         { loc = 1; goto error; }
+#line 111 "messages.py"
     }
+#line 111 "messages.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 111 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 111 "messages.py"
     t[1] = py2c_slot_load(&g_messages__forever);
+#line 111 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 111 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 111 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 111 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 111 "messages.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 111 "messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 111 "messages.py"
     PY2C_CLEAR(t[2]);
+#line 111 "messages.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 111 "messages.py"
     goto cleanup;
+#line 111 "messages.py"
 error:
+#line 111 "messages.py"
     py2c_traceback_add(&code_f_forever, loc);
+#line 111 "messages.py"
     PY2C_CLEAR(result);
+#line 111 "messages.py"
 cleanup:
+#line 111 "messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 111 "messages.py"
     PY2C_CLEAR(v_n);
+#line 111 "messages.py"
     py2c_recursion_leave();
+#line 111 "messages.py"
     return result;
+#line 111 "messages.py"
 }
+#line 2623 "messages.c"
 
 static Py2cValue f_mutual_a(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1983,24 +2635,43 @@ static Py2cValue f_mutual_a(Py2cFunction *fn, Py2cValue *params) {
 
 #line 118 "messages.py"
     if (!py2c_slot_bound(&g_messages__mutual_b)) {
+#line 118 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mutual_b' is not defined");
+#line 118 "messages.py"
         { loc = 1; goto error; }
+#line 118 "messages.py"
     }
+#line 118 "messages.py"
     t[0] = py2c_slot_load(&g_messages__mutual_b);
+#line 118 "messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
+#line 118 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 118 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 118 "messages.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 118 "messages.py"
     goto cleanup;
+#line 118 "messages.py"
 error:
+#line 118 "messages.py"
     py2c_traceback_add(&code_f_mutual_a, loc);
+#line 118 "messages.py"
     PY2C_CLEAR(result);
+#line 118 "messages.py"
 cleanup:
+#line 118 "messages.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 118 "messages.py"
     PY2C_CLEAR(v_n);
+#line 118 "messages.py"
     py2c_recursion_leave();
+#line 118 "messages.py"
     return result;
+#line 118 "messages.py"
 }
+#line 2675 "messages.c"
 
 static Py2cValue f_mutual_b(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2016,24 +2687,43 @@ static Py2cValue f_mutual_b(Py2cFunction *fn, Py2cValue *params) {
 
 #line 122 "messages.py"
     if (!py2c_slot_bound(&g_messages__mutual_a)) {
+#line 122 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mutual_a' is not defined");
+#line 122 "messages.py"
         { loc = 1; goto error; }
+#line 122 "messages.py"
     }
+#line 122 "messages.py"
     t[0] = py2c_slot_load(&g_messages__mutual_a);
+#line 122 "messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
+#line 122 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 122 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 122 "messages.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 122 "messages.py"
     goto cleanup;
+#line 122 "messages.py"
 error:
+#line 122 "messages.py"
     py2c_traceback_add(&code_f_mutual_b, loc);
+#line 122 "messages.py"
     PY2C_CLEAR(result);
+#line 122 "messages.py"
 cleanup:
+#line 122 "messages.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 122 "messages.py"
     PY2C_CLEAR(v_n);
+#line 122 "messages.py"
     py2c_recursion_leave();
+#line 122 "messages.py"
     return result;
+#line 122 "messages.py"
 }
+#line 2727 "messages.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2050,30 +2740,55 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 134 "messages.py"
 L0:;
+#line 134 "messages.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 134 "messages.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 134 "messages.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 134 "messages.py"
         goto L1;
+#line 134 "messages.py"
     }
+#line 134 "messages.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 134 "messages.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 134 "messages.py"
     result = fr->t[0];
+#line 134 "messages.py"
     fr->t[0] = PY2C_NULL;
+#line 134 "messages.py"
     gen->state = 1;
+#line 134 "messages.py"
     goto cleanup;
+#line 134 "messages.py"
 resume_1:
+#line 134 "messages.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 134 "messages.py"
     py2c_safepoint();
+#line 134 "messages.py"
     goto L0;
+#line 134 "messages.py"
 L1:;
+#line 134 "messages.py"
     goto cleanup;
+#line 134 "messages.py"
 error:
+#line 134 "messages.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 134 "messages.py"
     PY2C_CLEAR(result);
+#line 134 "messages.py"
 cleanup:
+#line 134 "messages.py"
     py2c_recursion_leave();
+#line 134 "messages.py"
     return result;
+#line 134 "messages.py"
 }
+#line 2792 "messages.c"
 
 static Py2cValue f_genfunc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_genfunc);
@@ -2102,23 +2817,41 @@ static Py2cValue f_genfunc_resume(Py2cGenerator *gen) {
 
 #line 139 "messages.py"
     fr->t[0] = py2c_int(1);
+#line 139 "messages.py"
     result = fr->t[0];
+#line 139 "messages.py"
     fr->t[0] = PY2C_NULL;
+#line 139 "messages.py"
     gen->state = 1;
+#line 139 "messages.py"
     goto cleanup;
+#line 139 "messages.py"
 resume_1:
+#line 139 "messages.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 139 "messages.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 139 "messages.py"
     gen->sent = PY2C_NULL;
+#line 139 "messages.py"
     PY2C_CLEAR(fr->t[0]);
+#line 139 "messages.py"
     goto cleanup;
+#line 139 "messages.py"
 error:
+#line 139 "messages.py"
     py2c_traceback_add(&code_f_genfunc, loc);
+#line 139 "messages.py"
     PY2C_CLEAR(result);
+#line 139 "messages.py"
 cleanup:
+#line 139 "messages.py"
     py2c_recursion_leave();
+#line 139 "messages.py"
     return result;
+#line 139 "messages.py"
 }
+#line 2855 "messages.c"
 
 static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2135,38 +2868,65 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 149 "messages.py"
     n0 = py2c_fast_compare_bool(v_x, py2c_int(0), PY2C_GT);
+#line 149 "messages.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 149 "messages.py"
     if (n0) goto L0;
+#line 149 "messages.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), v_x, PY2C_OP_MOD);
+#line 149 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 149 "messages.py"
     t[1] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+#line 149 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 149 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 149 "messages.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 149 "messages.py"
     { loc = 0; goto error; }
+#line 149 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 149 "messages.py"
 L0:;
 
 #line 150 "messages.py"
     n0 = py2c_fast_compare_bool(v_x, py2c_int(10), PY2C_LT);
+#line 150 "messages.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 150 "messages.py"
     if (n0) goto L1;
+#line 150 "messages.py"
     t[0] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
+#line 150 "messages.py"
     { loc = 2; goto error; }
+#line 150 "messages.py"
 L1:;
 
 #line 151 "messages.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 151 "messages.py"
     goto cleanup;
+#line 151 "messages.py"
 error:
+#line 151 "messages.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 151 "messages.py"
     PY2C_CLEAR(result);
+#line 151 "messages.py"
 cleanup:
+#line 151 "messages.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 151 "messages.py"
     PY2C_CLEAR(v_x);
+#line 151 "messages.py"
     py2c_recursion_leave();
+#line 151 "messages.py"
     return result;
+#line 151 "messages.py"
 }
+#line 2930 "messages.c"
 
 static Py2cValue mod_messages(void) {
     g_messages__show = PY2C_NULL;
@@ -2213,1214 +2973,2159 @@ static Py2cValue mod_messages(void) {
 
 #line 1 "messages.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "messages.py"
     py2c_slot_store(&g_messages__show, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 9 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 9 "messages.py"
         { loc = 2; goto error; }
+#line 9 "messages.py"
     }
+#line 9 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 9 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 9 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 9 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 9 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 9 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 9 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 10 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 10 "messages.py"
         { loc = 5; goto error; }
+#line 10 "messages.py"
     }
+#line 10 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 10 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 10 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 10 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 10 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 10 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 10 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 11 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 11 "messages.py"
         { loc = 8; goto error; }
+#line 11 "messages.py"
     }
+#line 11 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 11 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 11 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 11 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 11 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 11 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 11 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 12 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 12 "messages.py"
         { loc = 11; goto error; }
+#line 12 "messages.py"
     }
+#line 12 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 12 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 12 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 12 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 12 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 12 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 12 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 13 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 13 "messages.py"
         { loc = 14; goto error; }
+#line 13 "messages.py"
     }
+#line 13 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 13 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 13 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 13 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 13 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 13 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 13 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 14 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 14 "messages.py"
         { loc = 17; goto error; }
+#line 14 "messages.py"
     }
+#line 14 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 14 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 14 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 14 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 14 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 14 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 14 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 15 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 15 "messages.py"
         { loc = 20; goto error; }
+#line 15 "messages.py"
     }
+#line 15 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 15 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 15 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 15 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 15 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 15 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 16 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 16 "messages.py"
         { loc = 23; goto error; }
+#line 16 "messages.py"
     }
+#line 16 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 16 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 16 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 16 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 16 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 16 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 16 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 17 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 17 "messages.py"
         { loc = 26; goto error; }
+#line 17 "messages.py"
     }
+#line 17 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 17 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 17 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 17 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 17 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 17 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 17 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 18 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 18 "messages.py"
         { loc = 29; goto error; }
+#line 18 "messages.py"
     }
+#line 18 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 18 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 18 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 18 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 18 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 18 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 18 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 19 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 19 "messages.py"
         { loc = 32; goto error; }
+#line 19 "messages.py"
     }
+#line 19 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 19 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 19 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 19 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 19 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 19 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 20 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 20 "messages.py"
         { loc = 35; goto error; }
+#line 20 "messages.py"
     }
+#line 20 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 20 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 20 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 20 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 20 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 20 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 20 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 21 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 21 "messages.py"
         { loc = 38; goto error; }
+#line 21 "messages.py"
     }
+#line 21 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 21 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 21 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 21 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 21 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 21 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 21 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 22 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 22 "messages.py"
         { loc = 41; goto error; }
+#line 22 "messages.py"
     }
+#line 22 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 22 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 22 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 22 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 22 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 22 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 22 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 23 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 23 "messages.py"
         { loc = 44; goto error; }
+#line 23 "messages.py"
     }
+#line 23 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 23 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 23 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 23 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 23 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 23 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 23 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 24 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 24 "messages.py"
         { loc = 47; goto error; }
+#line 24 "messages.py"
     }
+#line 24 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 24 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 24 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 24 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 24 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 24 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 24 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 25 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 25 "messages.py"
         { loc = 50; goto error; }
+#line 25 "messages.py"
     }
+#line 25 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 25 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 25 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 25 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 25 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 25 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 25 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 26 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 26 "messages.py"
         { loc = 53; goto error; }
+#line 26 "messages.py"
     }
+#line 26 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 26 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 26 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 26 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 26 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 26 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 26 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 27 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 27 "messages.py"
         { loc = 56; goto error; }
+#line 27 "messages.py"
     }
+#line 27 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 27 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 27 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 27 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 27 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 27 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 27 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 28 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 28 "messages.py"
         { loc = 59; goto error; }
+#line 28 "messages.py"
     }
+#line 28 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 28 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 28 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 28 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 28 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 28 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 28 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 29 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 29 "messages.py"
         { loc = 62; goto error; }
+#line 29 "messages.py"
     }
+#line 29 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 29 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 29 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 29 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 29 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 29 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 29 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 30 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 30 "messages.py"
         { loc = 65; goto error; }
+#line 30 "messages.py"
     }
+#line 30 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 30 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 30 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 30 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 30 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 30 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 30 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "messages.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_6.ob), PY2C_NONE});
+#line 31 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 31 "messages.py"
     if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 68; goto error; }
+#line 31 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 31 "messages.py"
     py2c_slot_store(&g_messages__five, t[1]); t[1] = PY2C_NULL;
+#line 31 "messages.py"
     py2c_slot_store(&g_messages__abc, t[2]); t[2] = PY2C_NULL;
+#line 31 "messages.py"
     py2c_slot_store(&g_messages__nothing, t[3]); t[3] = PY2C_NULL;
 
 #line 32 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 32 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 32 "messages.py"
         { loc = 70; goto error; }
+#line 32 "messages.py"
     }
+#line 32 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+#line 32 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 32 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 32 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 32 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 32 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 32 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 33 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 33 "messages.py"
         { loc = 73; goto error; }
+#line 33 "messages.py"
     }
+#line 33 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 33 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 33 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 33 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 33 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 33 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 33 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 34 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 34 "messages.py"
         { loc = 76; goto error; }
+#line 34 "messages.py"
     }
+#line 34 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+#line 34 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 34 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 34 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 34 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 34 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 34 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 35 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 35 "messages.py"
         { loc = 79; goto error; }
+#line 35 "messages.py"
     }
+#line 35 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+#line 35 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 35 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 35 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 35 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 35 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 35 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 36 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 36 "messages.py"
         { loc = 82; goto error; }
+#line 36 "messages.py"
     }
+#line 36 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 36 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 36 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 36 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 36 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 36 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 36 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 37 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 37 "messages.py"
         { loc = 85; goto error; }
+#line 37 "messages.py"
     }
+#line 37 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+#line 37 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 37 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 37 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 37 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 37 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 37 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 38 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 38 "messages.py"
         { loc = 88; goto error; }
+#line 38 "messages.py"
     }
+#line 38 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+#line 38 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 38 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 38 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 38 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 38 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 38 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 39 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 39 "messages.py"
         { loc = 91; goto error; }
+#line 39 "messages.py"
     }
+#line 39 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+#line 39 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 39 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 39 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 39 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 39 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 40 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 40 "messages.py"
         { loc = 94; goto error; }
+#line 40 "messages.py"
     }
+#line 40 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 40 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 40 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 40 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 40 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 40 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 40 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 41 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 41 "messages.py"
         { loc = 97; goto error; }
+#line 41 "messages.py"
     }
+#line 41 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 41 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 41 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 41 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 41 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 41 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 42 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 42 "messages.py"
         { loc = 100; goto error; }
+#line 42 "messages.py"
     }
+#line 42 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+#line 42 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 42 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 42 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 42 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 42 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "messages.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
+#line 46 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 46 "messages.py"
     t[1] = py2c_dict_new();
+#line 46 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+#line 46 "messages.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_14.ob), py2c_int(5)) < 0) { loc = 102; goto error; }
+#line 46 "messages.py"
     t[2] = py2c_function_new(&info_f_f, t[0], t[1], PY2C_NULL);
+#line 46 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 46 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 46 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 46 "messages.py"
     py2c_slot_store(&g_messages__f, t[2]); t[2] = PY2C_NULL;
 
 #line 50 "messages.py"
     t[0] = py2c_function_new(&info_f_g, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+#line 50 "messages.py"
     py2c_slot_store(&g_messages__g, t[0]); t[0] = PY2C_NULL;
 
 #line 54 "messages.py"
     t[0] = py2c_function_new(&info_f_h, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 54 "messages.py"
     py2c_slot_store(&g_messages__h, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "messages.py"
     t[0] = py2c_function_new(&info_f_k, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 58 "messages.py"
     py2c_slot_store(&g_messages__k, t[0]); t[0] = PY2C_NULL;
 
 #line 62 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 62 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 62 "messages.py"
         { loc = 107; goto error; }
+#line 62 "messages.py"
     }
+#line 62 "messages.py"
     if (!py2c_slot_bound(&g_messages__f)) {
+#line 62 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 62 "messages.py"
         { loc = 108; goto error; }
+#line 62 "messages.py"
     }
+#line 62 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 62 "messages.py"
     t[1] = py2c_slot_load(&g_messages__f);
+#line 62 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 62 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 62 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 62 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 62 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 63 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 63 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 63 "messages.py"
         { loc = 110; goto error; }
+#line 63 "messages.py"
     }
+#line 63 "messages.py"
     if (!py2c_slot_bound(&g_messages__f)) {
+#line 63 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 63 "messages.py"
         { loc = 111; goto error; }
+#line 63 "messages.py"
     }
+#line 63 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 63 "messages.py"
     t[1] = py2c_slot_load(&g_messages__f);
+#line 63 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
+#line 63 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 63 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 63 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 63 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 64 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 64 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 64 "messages.py"
         { loc = 113; goto error; }
+#line 64 "messages.py"
     }
+#line 64 "messages.py"
     if (!py2c_slot_bound(&g_messages__f)) {
+#line 64 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 64 "messages.py"
         { loc = 114; goto error; }
+#line 64 "messages.py"
     }
+#line 64 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 64 "messages.py"
     t[1] = py2c_slot_load(&g_messages__f);
+#line 64 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2)}, 3);
+#line 64 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 64 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 64 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 64 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 65 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 65 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 65 "messages.py"
         { loc = 116; goto error; }
+#line 65 "messages.py"
     }
+#line 65 "messages.py"
     if (!py2c_slot_bound(&g_messages__f)) {
+#line 65 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 65 "messages.py"
         { loc = 117; goto error; }
+#line 65 "messages.py"
     }
+#line 65 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 65 "messages.py"
     t[1] = py2c_slot_load(&g_messages__f);
+#line 65 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4), py2c_int(1)}, 5, kwnames_0);
+#line 65 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 65 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 65 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 65 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 66 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 66 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 66 "messages.py"
         { loc = 119; goto error; }
+#line 66 "messages.py"
     }
+#line 66 "messages.py"
     if (!py2c_slot_bound(&g_messages__f)) {
+#line 66 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 66 "messages.py"
         { loc = 120; goto error; }
+#line 66 "messages.py"
     }
+#line 66 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 66 "messages.py"
     t[1] = py2c_slot_load(&g_messages__f);
+#line 66 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(1), py2c_int(2)}, 3, kwnames_1);
+#line 66 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 66 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 66 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 66 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 67 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 67 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 67 "messages.py"
         { loc = 122; goto error; }
+#line 67 "messages.py"
     }
+#line 67 "messages.py"
     if (!py2c_slot_bound(&g_messages__f)) {
+#line 67 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 67 "messages.py"
         { loc = 123; goto error; }
+#line 67 "messages.py"
     }
+#line 67 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 67 "messages.py"
     t[1] = py2c_slot_load(&g_messages__f);
+#line 67 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(1), py2c_int(1)}, 3, kwnames_2);
+#line 67 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 67 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 67 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 67 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 68 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 68 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 68 "messages.py"
         { loc = 125; goto error; }
+#line 68 "messages.py"
     }
+#line 68 "messages.py"
     if (!py2c_slot_bound(&g_messages__f)) {
+#line 68 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 68 "messages.py"
         { loc = 126; goto error; }
+#line 68 "messages.py"
     }
+#line 68 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 68 "messages.py"
     t[1] = py2c_slot_load(&g_messages__f);
+#line 68 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_3);
+#line 68 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 68 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 68 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 68 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 69 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 69 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 69 "messages.py"
         { loc = 128; goto error; }
+#line 69 "messages.py"
     }
+#line 69 "messages.py"
     if (!py2c_slot_bound(&g_messages__g)) {
+#line 69 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 69 "messages.py"
         { loc = 129; goto error; }
+#line 69 "messages.py"
     }
+#line 69 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 69 "messages.py"
     t[1] = py2c_slot_load(&g_messages__g);
+#line 69 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2)}, 1, kwnames_4);
+#line 69 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+#line 69 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 69 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 69 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 70 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 70 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 70 "messages.py"
         { loc = 131; goto error; }
+#line 70 "messages.py"
     }
+#line 70 "messages.py"
     if (!py2c_slot_bound(&g_messages__g)) {
+#line 70 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 70 "messages.py"
         { loc = 132; goto error; }
+#line 70 "messages.py"
     }
+#line 70 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 70 "messages.py"
     t[1] = py2c_slot_load(&g_messages__g);
+#line 70 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(3)}, 4);
+#line 70 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 70 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 70 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 70 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 71 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 71 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 71 "messages.py"
         { loc = 134; goto error; }
+#line 71 "messages.py"
     }
+#line 71 "messages.py"
     if (!py2c_slot_bound(&g_messages__k)) {
+#line 71 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 71 "messages.py"
         { loc = 135; goto error; }
+#line 71 "messages.py"
     }
+#line 71 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 71 "messages.py"
     t[1] = py2c_slot_load(&g_messages__k);
+#line 71 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
+#line 71 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 71 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 71 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 71 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 72 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 72 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 72 "messages.py"
         { loc = 137; goto error; }
+#line 72 "messages.py"
     }
+#line 72 "messages.py"
     if (!py2c_slot_bound(&g_messages__k)) {
+#line 72 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 72 "messages.py"
         { loc = 138; goto error; }
+#line 72 "messages.py"
     }
+#line 72 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 72 "messages.py"
     t[1] = py2c_slot_load(&g_messages__k);
+#line 72 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 1, kwnames_5);
+#line 72 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 72 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 72 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 72 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 73 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 73 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 73 "messages.py"
         { loc = 140; goto error; }
+#line 73 "messages.py"
     }
+#line 73 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 73 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 73 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 73 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 73 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 73 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 73 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 73 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 74 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 74 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 74 "messages.py"
         { loc = 143; goto error; }
+#line 74 "messages.py"
     }
+#line 74 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 74 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+#line 74 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 74 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3);
+#line 74 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 74 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 74 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 74 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 75 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 75 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 75 "messages.py"
         { loc = 146; goto error; }
+#line 75 "messages.py"
     }
+#line 75 "messages.py"
     if (!py2c_slot_bound(&g_messages__h)) {
+#line 75 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 75 "messages.py"
         { loc = 147; goto error; }
+#line 75 "messages.py"
     }
+#line 75 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 75 "messages.py"
     t[1] = py2c_slot_load(&g_messages__h);
+#line 75 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(3)}, 3, kwnames_5);
+#line 75 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 75 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 75 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 75 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 76 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 76 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 76 "messages.py"
         { loc = 149; goto error; }
+#line 76 "messages.py"
     }
+#line 76 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 76 "messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 76 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 76 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 76 "messages.py"
     PY2C_CLEAR(t[1]);
 
 #line 77 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 77 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 77 "messages.py"
         { loc = 151; goto error; }
+#line 77 "messages.py"
     }
+#line 77 "messages.py"
     t[0] = py2c_list_new(0);
+#line 77 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+#line 77 "messages.py"
     t[1] = py2c_list_new(0);
+#line 77 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+#line 77 "messages.py"
     t[2] = py2c_slot_load(&g_messages__show);
+#line 77 "messages.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), t[0], t[1]}, 3);
+#line 77 "messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+#line 77 "messages.py"
     PY2C_CLEAR(t[2]);
+#line 77 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 77 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 77 "messages.py"
     PY2C_CLEAR(t[3]);
 
 #line 78 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 78 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 78 "messages.py"
         { loc = 155; goto error; }
+#line 78 "messages.py"
     }
+#line 78 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 78 "messages.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print), py2c_obj_value(&str_20.ob)}, 1, kwnames_6);
+#line 78 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+#line 78 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 78 "messages.py"
     PY2C_CLEAR(t[1]);
 
 #line 79 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 79 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 79 "messages.py"
         { loc = 157; goto error; }
+#line 79 "messages.py"
     }
+#line 79 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 79 "messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), py2c_int(1), py2c_obj_value(&str_22.ob)}, 3);
+#line 79 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
+#line 79 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 79 "messages.py"
     PY2C_CLEAR(t[1]);
 
 #line 80 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 80 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 80 "messages.py"
         { loc = 159; goto error; }
+#line 80 "messages.py"
     }
+#line 80 "messages.py"
     t[0] = py2c_list_new(2);
+#line 80 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+#line 80 "messages.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 160; goto error; }
+#line 80 "messages.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 160; goto error; }
+#line 80 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
+#line 80 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_sorted), t[0], py2c_int(1)}, 3);
+#line 80 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
+#line 80 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 80 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 80 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 81 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 81 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 81 "messages.py"
         { loc = 162; goto error; }
+#line 81 "messages.py"
     }
+#line 81 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 81 "messages.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_23.ob), py2c_int(1)}, 2, kwnames_7);
+#line 81 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+#line 81 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 81 "messages.py"
     PY2C_CLEAR(t[1]);
 
 #line 82 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 82 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 82 "messages.py"
         { loc = 164; goto error; }
+#line 82 "messages.py"
     }
+#line 82 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 82 "messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_divmod), py2c_int(1)}, 2);
+#line 82 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+#line 82 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 82 "messages.py"
     PY2C_CLEAR(t[1]);
 
 #line 83 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 83 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 83 "messages.py"
         { loc = 166; goto error; }
+#line 83 "messages.py"
     }
+#line 83 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 83 "messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_max)}, 1);
+#line 83 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+#line 83 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 83 "messages.py"
     PY2C_CLEAR(t[1]);
 
 #line 87 "messages.py"
     t[0] = py2c_function_new(&info_f_use_before, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
+#line 87 "messages.py"
     py2c_slot_store(&g_messages__use_before, t[0]); t[0] = PY2C_NULL;
 
 #line 92 "messages.py"
     t[0] = py2c_function_new(&info_f_use_global, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 92 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+#line 92 "messages.py"
     py2c_slot_store(&g_messages__use_global, t[0]); t[0] = PY2C_NULL;
 
 #line 96 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 96 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 96 "messages.py"
         { loc = 170; goto error; }
+#line 96 "messages.py"
     }
+#line 96 "messages.py"
     if (!py2c_slot_bound(&g_messages__use_before)) {
+#line 96 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use_before' is not defined");
+#line 96 "messages.py"
         { loc = 171; goto error; }
+#line 96 "messages.py"
     }
+#line 96 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 96 "messages.py"
     t[1] = py2c_slot_load(&g_messages__use_before);
+#line 96 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 96 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+#line 96 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 96 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 96 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 97 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 97 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 97 "messages.py"
         { loc = 173; goto error; }
+#line 97 "messages.py"
     }
+#line 97 "messages.py"
     if (!py2c_slot_bound(&g_messages__use_global)) {
+#line 97 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use_global' is not defined");
+#line 97 "messages.py"
         { loc = 174; goto error; }
+#line 97 "messages.py"
     }
+#line 97 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 97 "messages.py"
     t[1] = py2c_slot_load(&g_messages__use_global);
+#line 97 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 97 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+#line 97 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 97 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 97 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 100 "messages.py"
     t[0] = py2c_function_new(&info_f_deleted, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 100 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+#line 100 "messages.py"
     py2c_slot_store(&g_messages__deleted, t[0]); t[0] = PY2C_NULL;
 
 #line 106 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 106 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 106 "messages.py"
         { loc = 177; goto error; }
+#line 106 "messages.py"
     }
+#line 106 "messages.py"
     if (!py2c_slot_bound(&g_messages__deleted)) {
+#line 106 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deleted' is not defined");
+#line 106 "messages.py"
         { loc = 178; goto error; }
+#line 106 "messages.py"
     }
+#line 106 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 106 "messages.py"
     t[1] = py2c_slot_load(&g_messages__deleted);
+#line 106 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 106 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+#line 106 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 106 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 106 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 110 "messages.py"
     t[0] = py2c_function_new(&info_f_forever, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 110 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+#line 110 "messages.py"
     py2c_slot_store(&g_messages__forever, t[0]); t[0] = PY2C_NULL;
 
 #line 114 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 114 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 114 "messages.py"
         { loc = 181; goto error; }
+#line 114 "messages.py"
     }
+#line 114 "messages.py"
     if (!py2c_slot_bound(&g_messages__forever)) {
+#line 114 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
+#line 114 "messages.py"
         { loc = 182; goto error; }
+#line 114 "messages.py"
     }
+#line 114 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 114 "messages.py"
     t[1] = py2c_slot_load(&g_messages__forever);
+#line 114 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(0)}, 2);
+#line 114 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+#line 114 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 114 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 114 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 117 "messages.py"
     t[0] = py2c_function_new(&info_f_mutual_a, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 117 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
+#line 117 "messages.py"
     py2c_slot_store(&g_messages__mutual_a, t[0]); t[0] = PY2C_NULL;
 
 #line 121 "messages.py"
     t[0] = py2c_function_new(&info_f_mutual_b, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 121 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 184; goto error; }
+#line 121 "messages.py"
     py2c_slot_store(&g_messages__mutual_b, t[0]); t[0] = PY2C_NULL;
 
 #line 125 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 125 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 125 "messages.py"
         { loc = 186; goto error; }
+#line 125 "messages.py"
     }
+#line 125 "messages.py"
     if (!py2c_slot_bound(&g_messages__mutual_a)) {
+#line 125 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mutual_a' is not defined");
+#line 125 "messages.py"
         { loc = 187; goto error; }
+#line 125 "messages.py"
     }
+#line 125 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 125 "messages.py"
     t[1] = py2c_slot_load(&g_messages__mutual_a);
+#line 125 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
+#line 125 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
+#line 125 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 125 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 125 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 126 "messages.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 126 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+#line 126 "messages.py"
     PY2C_CLEAR(t[0]);
 
 #line 130 "messages.py"
     t[0] = py2c_list_new(1);
+#line 130 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
+#line 130 "messages.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 190; goto error; }
+#line 130 "messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 130 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
+#line 130 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 130 "messages.py"
     py2c_slot_store(&g_messages__it, t[1]); t[1] = PY2C_NULL;
 
 #line 131 "messages.py"
     if (!py2c_slot_bound(&g_messages__it)) {
+#line 131 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 131 "messages.py"
         { loc = 193; goto error; }
+#line 131 "messages.py"
     }
+#line 131 "messages.py"
     t[0] = py2c_slot_load(&g_messages__it);
+#line 131 "messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 131 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+#line 131 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 131 "messages.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 131 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+#line 131 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 131 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 132 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 132 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 132 "messages.py"
         { loc = 195; goto error; }
+#line 132 "messages.py"
     }
+#line 132 "messages.py"
     if (!py2c_slot_bound(&g_messages__it)) {
+#line 132 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 132 "messages.py"
         { loc = 196; goto error; }
+#line 132 "messages.py"
     }
+#line 132 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 132 "messages.py"
     t[1] = py2c_slot_load(&g_messages__it);
+#line 132 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2);
+#line 132 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
+#line 132 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 132 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 132 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 133 "messages.py"
     if (!py2c_slot_bound(&g_messages__it)) {
+#line 133 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 133 "messages.py"
         { loc = 199; goto error; }
+#line 133 "messages.py"
     }
+#line 133 "messages.py"
     t[0] = py2c_slot_load(&g_messages__it);
+#line 133 "messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_26.ob)}, 2);
+#line 133 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+#line 133 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 133 "messages.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 133 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
+#line 133 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 133 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 134 "messages.py"
     t[0] = py2c_list_new(0);
+#line 134 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+#line 134 "messages.py"
     t[1] = py2c_iter(t[0]);
+#line 134 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+#line 134 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 134 "messages.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
+#line 134 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+#line 134 "messages.py"
     {
+#line 134 "messages.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[2]);
+#line 134 "messages.py"
         nf->v_0 = t[1];
+#line 134 "messages.py"
         t[1] = PY2C_NULL;
+#line 134 "messages.py"
     }
+#line 134 "messages.py"
     py2c_slot_store(&g_messages__gen, t[2]); t[2] = PY2C_NULL;
 
 #line 135 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 135 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 135 "messages.py"
         { loc = 203; goto error; }
+#line 135 "messages.py"
     }
+#line 135 "messages.py"
     if (!py2c_slot_bound(&g_messages__gen)) {
+#line 135 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 135 "messages.py"
         { loc = 204; goto error; }
+#line 135 "messages.py"
     }
+#line 135 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 135 "messages.py"
     t[1] = py2c_slot_load(&g_messages__gen);
+#line 135 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2);
+#line 135 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
+#line 135 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 135 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 135 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 138 "messages.py"
     t[0] = py2c_function_new(&info_f_genfunc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 138 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
+#line 138 "messages.py"
     py2c_slot_store(&g_messages__genfunc, t[0]); t[0] = PY2C_NULL;
 
 #line 142 "messages.py"
     if (!py2c_slot_bound(&g_messages__genfunc)) {
+#line 142 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'genfunc' is not defined");
+#line 142 "messages.py"
         { loc = 207; goto error; }
+#line 142 "messages.py"
     }
+#line 142 "messages.py"
     t[0] = py2c_slot_load(&g_messages__genfunc);
+#line 142 "messages.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 142 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+#line 142 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 142 "messages.py"
     py2c_slot_store(&g_messages__gf, t[1]); t[1] = PY2C_NULL;
 
 #line 143 "messages.py"
     if (!py2c_slot_bound(&g_messages__gf)) {
+#line 143 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gf' is not defined");
+#line 143 "messages.py"
         { loc = 209; goto error; }
+#line 143 "messages.py"
     }
+#line 143 "messages.py"
     t[0] = py2c_slot_load(&g_messages__gf);
+#line 143 "messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 143 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
+#line 143 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 143 "messages.py"
     PY2C_CLEAR(t[1]);
 
 #line 144 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 144 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 144 "messages.py"
         { loc = 211; goto error; }
+#line 144 "messages.py"
     }
+#line 144 "messages.py"
     if (!py2c_slot_bound(&g_messages__gf)) {
+#line 144 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gf' is not defined");
+#line 144 "messages.py"
         { loc = 212; goto error; }
+#line 144 "messages.py"
     }
+#line 144 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 144 "messages.py"
     t[1] = py2c_slot_load(&g_messages__gf);
+#line 144 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2);
+#line 144 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+#line 144 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 144 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 144 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 148 "messages.py"
     t[0] = py2c_function_new(&info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 148 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
+#line 148 "messages.py"
     py2c_slot_store(&g_messages__check, t[0]); t[0] = PY2C_NULL;
 
 #line 154 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 154 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 154 "messages.py"
         { loc = 215; goto error; }
+#line 154 "messages.py"
     }
+#line 154 "messages.py"
     if (!py2c_slot_bound(&g_messages__check)) {
+#line 154 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 154 "messages.py"
         { loc = 216; goto error; }
+#line 154 "messages.py"
     }
+#line 154 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 154 "messages.py"
     t[1] = py2c_slot_load(&g_messages__check);
+#line 154 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(-1)}, 2);
+#line 154 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+#line 154 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 154 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 154 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 155 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
+#line 155 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 155 "messages.py"
         { loc = 218; goto error; }
+#line 155 "messages.py"
     }
+#line 155 "messages.py"
     if (!py2c_slot_bound(&g_messages__check)) {
+#line 155 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 155 "messages.py"
         { loc = 219; goto error; }
+#line 155 "messages.py"
     }
+#line 155 "messages.py"
     t[0] = py2c_slot_load(&g_messages__show);
+#line 155 "messages.py"
     t[1] = py2c_slot_load(&g_messages__check);
+#line 155 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(11)}, 2);
+#line 155 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
+#line 155 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 155 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 155 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 156 "messages.py"
     if (!py2c_slot_bound(&g_messages__check)) {
+#line 156 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 156 "messages.py"
         { loc = 222; goto error; }
+#line 156 "messages.py"
     }
+#line 156 "messages.py"
     t[0] = py2c_slot_load(&g_messages__check);
+#line 156 "messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 156 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
+#line 156 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 156 "messages.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 156 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
+#line 156 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 156 "messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 158 "messages.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_int(1)});
+#line 158 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 224; goto error_1; }
+#line 158 "messages.py"
     t[1] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+#line 158 "messages.py"
     if (PY2C_IS_NULL(t[1])) { loc = 223; goto error_1; }
+#line 158 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 158 "messages.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 158 "messages.py"
     { loc = 223; goto error_1; }
+#line 158 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 158 "messages.py"
     goto L0;
+#line 158 "messages.py"
 error_1:
+#line 158 "messages.py"
     py2c_traceback_add(&code_mod_messages, loc);
+#line 158 "messages.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 158 "messages.py"
     t[0] = py2c_error_fetch();
+#line 158 "messages.py"
     py2c_exc_handled_push(t[0]);
+#line 158 "messages.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
+#line 158 "messages.py"
     if (n0 < 0) { loc = 225; goto error_2; }
+#line 158 "messages.py"
     if (!n0) goto L2;
+#line 158 "messages.py"
     py2c_incref(t[0]); py2c_slot_store(&g_messages__e, t[0]);
 
 #line 160 "messages.py"
     if (!py2c_slot_bound(&g_messages__e)) {
+#line 160 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 160 "messages.py"
         { loc = 228; goto error_3; }
+#line 160 "messages.py"
     }
+#line 160 "messages.py"
     t[1] = py2c_slot_load(&g_messages__e);
+#line 160 "messages.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 160 "messages.py"
     if (PY2C_IS_NULL(t[2])) { loc = 227; goto error_3; }
+#line 160 "messages.py"
     PY2C_CLEAR(t[1]);
+#line 160 "messages.py"
     if (!py2c_slot_bound(&g_messages__e)) {
+#line 160 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 160 "messages.py"
         { loc = 229; goto error_3; }
+#line 160 "messages.py"
     }
+#line 160 "messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_messages__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 160 "messages.py"
     if (PY2C_IS_NULL(t[3])) { loc = 230; goto error_3; }
+#line 160 "messages.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 160 "messages.py"
     if (PY2C_IS_NULL(t[4])) { loc = 226; goto error_3; }
+#line 160 "messages.py"
     PY2C_CLEAR(t[2]);
+#line 160 "messages.py"
     PY2C_CLEAR(t[3]);
+#line 160 "messages.py"
     PY2C_CLEAR(t[4]);
+#line 160 "messages.py"
     py2c_slot_store(&g_messages__e, PY2C_NULL);
+#line 160 "messages.py"
     py2c_exc_handled_pop();
+#line 160 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 160 "messages.py"
     goto L0;
+#line 160 "messages.py"
 L2:;
+#line 160 "messages.py"
     py2c_exc_handled_pop();
+#line 160 "messages.py"
     py2c_error_restore(t[0]);
+#line 160 "messages.py"
     t[0] = PY2C_NULL;
+#line 160 "messages.py"
     goto unwind;
+#line 160 "messages.py"
 error_3:
+#line 160 "messages.py"
     py2c_traceback_add(&code_mod_messages, loc);
+#line 160 "messages.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 160 "messages.py"
     py2c_slot_store(&g_messages__e, PY2C_NULL);
+#line 160 "messages.py"
     goto L3;
+#line 160 "messages.py"
 error_2:
+#line 160 "messages.py"
     py2c_traceback_add(&code_mod_messages, loc);
+#line 160 "messages.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 160 "messages.py"
 L3:;
+#line 160 "messages.py"
     py2c_exc_handled_pop();
+#line 160 "messages.py"
     PY2C_CLEAR(t[0]);
+#line 160 "messages.py"
     goto unwind;
+#line 160 "messages.py"
 L0:;
+#line 160 "messages.py"
     PY2C_CLEAR(result);
+#line 160 "messages.py"
     result = PY2C_NONE;
+#line 160 "messages.py"
     goto cleanup;
+#line 160 "messages.py"
 error:
+#line 160 "messages.py"
     py2c_traceback_add(&code_mod_messages, loc);
+#line 160 "messages.py"
 unwind:
+#line 160 "messages.py"
     PY2C_CLEAR(result);
+#line 160 "messages.py"
 cleanup:
+#line 160 "messages.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 160 "messages.py"
     return result;
+#line 160 "messages.py"
 }
+#line 5129 "messages.c"
 
 static void clear_mod_messages(void) {
     PY2C_CLEAR(g_messages__e);

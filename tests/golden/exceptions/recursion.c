@@ -49,27 +49,49 @@ static Py2cValue f_down(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__down)) {
+#line 2 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
+#line 2 "recursion.py"
         { loc = 1; goto error; }
+#line 2 "recursion.py"
     }
+#line 2 "recursion.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 2 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 2 "recursion.py"
     t[1] = py2c_slot_load(&g_recursion__down);
+#line 2 "recursion.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 2 "recursion.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 2 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 2 "recursion.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 2 "recursion.py"
     goto cleanup;
+#line 2 "recursion.py"
 error:
+#line 2 "recursion.py"
     py2c_traceback_add(&code_f_down, loc);
+#line 2 "recursion.py"
     PY2C_CLEAR(result);
+#line 2 "recursion.py"
 cleanup:
+#line 2 "recursion.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 2 "recursion.py"
     PY2C_CLEAR(v_n);
+#line 2 "recursion.py"
     py2c_recursion_leave();
+#line 2 "recursion.py"
     return result;
+#line 2 "recursion.py"
 }
+#line 95 "recursion.c"
 
 static Py2cValue mod_recursion(void) {
     g_recursion__down = PY2C_NULL;
@@ -82,84 +104,154 @@ static Py2cValue mod_recursion(void) {
 
 #line 1 "recursion.py"
     t[0] = py2c_function_new(&info_f_down, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "recursion.py"
     py2c_slot_store(&g_recursion__down, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__down)) {
+#line 6 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
+#line 6 "recursion.py"
         { loc = 2; goto error_1; }
+#line 6 "recursion.py"
     }
+#line 6 "recursion.py"
     t[0] = py2c_slot_load(&g_recursion__down);
+#line 6 "recursion.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 6 "recursion.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 6 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 6 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 6 "recursion.py"
     goto L0;
+#line 6 "recursion.py"
 error_1:
+#line 6 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
+#line 6 "recursion.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "recursion.py"
     t[0] = py2c_error_fetch();
+#line 6 "recursion.py"
     py2c_exc_handled_push(t[0]);
+#line 6 "recursion.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
+#line 6 "recursion.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 6 "recursion.py"
     if (!n0) goto L1;
+#line 6 "recursion.py"
     py2c_incref(t[0]); py2c_slot_store(&g_recursion__e, t[0]);
 
 #line 8 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__e)) {
+#line 8 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "recursion.py"
         { loc = 5; goto error_3; }
+#line 8 "recursion.py"
     }
+#line 8 "recursion.py"
     t[1] = py2c_slot_load(&g_recursion__e);
+#line 8 "recursion.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2);
+#line 8 "recursion.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
+#line 8 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 8 "recursion.py"
     PY2C_CLEAR(t[2]);
+#line 8 "recursion.py"
     py2c_slot_store(&g_recursion__e, PY2C_NULL);
+#line 8 "recursion.py"
     py2c_exc_handled_pop();
+#line 8 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 8 "recursion.py"
     goto L0;
+#line 8 "recursion.py"
 L1:;
+#line 8 "recursion.py"
     py2c_exc_handled_pop();
+#line 8 "recursion.py"
     py2c_error_restore(t[0]);
+#line 8 "recursion.py"
     t[0] = PY2C_NULL;
+#line 8 "recursion.py"
     goto unwind;
+#line 8 "recursion.py"
 error_3:
+#line 8 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
+#line 8 "recursion.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "recursion.py"
     py2c_slot_store(&g_recursion__e, PY2C_NULL);
+#line 8 "recursion.py"
     goto L2;
+#line 8 "recursion.py"
 error_2:
+#line 8 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
+#line 8 "recursion.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "recursion.py"
 L2:;
+#line 8 "recursion.py"
     py2c_exc_handled_pop();
+#line 8 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 8 "recursion.py"
     goto unwind;
+#line 8 "recursion.py"
 L0:;
 
 #line 9 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__down)) {
+#line 9 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
+#line 9 "recursion.py"
         { loc = 7; goto error; }
+#line 9 "recursion.py"
     }
+#line 9 "recursion.py"
     t[0] = py2c_slot_load(&g_recursion__down);
+#line 9 "recursion.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 9 "recursion.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 9 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 9 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 9 "recursion.py"
     PY2C_CLEAR(result);
+#line 9 "recursion.py"
     result = PY2C_NONE;
+#line 9 "recursion.py"
     goto cleanup;
+#line 9 "recursion.py"
 error:
+#line 9 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
+#line 9 "recursion.py"
 unwind:
+#line 9 "recursion.py"
     PY2C_CLEAR(result);
+#line 9 "recursion.py"
 cleanup:
+#line 9 "recursion.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "recursion.py"
     return result;
+#line 9 "recursion.py"
 }
+#line 255 "recursion.c"
 
 static void clear_mod_recursion(void) {
     PY2C_CLEAR(g_recursion__e);

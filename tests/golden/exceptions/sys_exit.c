@@ -44,92 +44,167 @@ static Py2cValue mod_sys_exit(void) {
 
 #line 1 "sys_exit.py"
     t[0] = py2c_import("sys");
+#line 1 "sys_exit.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "sys_exit.py"
     py2c_slot_store(&g_sys_exit__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "sys_exit.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 2 "sys_exit.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "sys_exit.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "sys_exit.py"
     if (!py2c_slot_bound(&g_sys_exit__sys)) {
+#line 4 "sys_exit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 4 "sys_exit.py"
         { loc = 3; goto error_1; }
+#line 4 "sys_exit.py"
     }
+#line 4 "sys_exit.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_exit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error_1; } }
+#line 4 "sys_exit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 4 "sys_exit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error_1; }
+#line 4 "sys_exit.py"
     PY2C_CLEAR(t[0]);
+#line 4 "sys_exit.py"
     PY2C_CLEAR(t[1]);
+#line 4 "sys_exit.py"
     PY2C_CLEAR(t[2]);
+#line 4 "sys_exit.py"
     goto L0;
+#line 4 "sys_exit.py"
 error_1:
+#line 4 "sys_exit.py"
     py2c_traceback_add(&code_mod_sys_exit, loc);
+#line 4 "sys_exit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 4 "sys_exit.py"
     t[0] = py2c_error_fetch();
+#line 4 "sys_exit.py"
     py2c_exc_handled_push(t[0]);
+#line 4 "sys_exit.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
+#line 4 "sys_exit.py"
     if (n0 < 0) { loc = 5; goto error_2; }
+#line 4 "sys_exit.py"
     if (!n0) goto L1;
+#line 4 "sys_exit.py"
     py2c_incref(t[0]); py2c_slot_store(&g_sys_exit__e, t[0]);
 
 #line 6 "sys_exit.py"
     if (!py2c_slot_bound(&g_sys_exit__e)) {
+#line 6 "sys_exit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 6 "sys_exit.py"
         { loc = 7; goto error_3; }
+#line 6 "sys_exit.py"
     }
+#line 6 "sys_exit.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_exit__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 6 "sys_exit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error_3; }
+#line 6 "sys_exit.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2);
+#line 6 "sys_exit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
+#line 6 "sys_exit.py"
     PY2C_CLEAR(t[1]);
+#line 6 "sys_exit.py"
     PY2C_CLEAR(t[2]);
+#line 6 "sys_exit.py"
     py2c_slot_store(&g_sys_exit__e, PY2C_NULL);
+#line 6 "sys_exit.py"
     py2c_exc_handled_pop();
+#line 6 "sys_exit.py"
     PY2C_CLEAR(t[0]);
+#line 6 "sys_exit.py"
     goto L0;
+#line 6 "sys_exit.py"
 L1:;
+#line 6 "sys_exit.py"
     py2c_exc_handled_pop();
+#line 6 "sys_exit.py"
     py2c_error_restore(t[0]);
+#line 6 "sys_exit.py"
     t[0] = PY2C_NULL;
+#line 6 "sys_exit.py"
     goto unwind;
+#line 6 "sys_exit.py"
 error_3:
+#line 6 "sys_exit.py"
     py2c_traceback_add(&code_mod_sys_exit, loc);
+#line 6 "sys_exit.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "sys_exit.py"
     py2c_slot_store(&g_sys_exit__e, PY2C_NULL);
+#line 6 "sys_exit.py"
     goto L2;
+#line 6 "sys_exit.py"
 error_2:
+#line 6 "sys_exit.py"
     py2c_traceback_add(&code_mod_sys_exit, loc);
+#line 6 "sys_exit.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "sys_exit.py"
 L2:;
+#line 6 "sys_exit.py"
     py2c_exc_handled_pop();
+#line 6 "sys_exit.py"
     PY2C_CLEAR(t[0]);
+#line 6 "sys_exit.py"
     goto unwind;
+#line 6 "sys_exit.py"
 L0:;
 
 #line 7 "sys_exit.py"
     if (!py2c_slot_bound(&g_sys_exit__sys)) {
+#line 7 "sys_exit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 7 "sys_exit.py"
         { loc = 10; goto error; }
+#line 7 "sys_exit.py"
     }
+#line 7 "sys_exit.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_exit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 7 "sys_exit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 7 "sys_exit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 7 "sys_exit.py"
     PY2C_CLEAR(t[0]);
+#line 7 "sys_exit.py"
     PY2C_CLEAR(t[1]);
+#line 7 "sys_exit.py"
     PY2C_CLEAR(t[2]);
+#line 7 "sys_exit.py"
     PY2C_CLEAR(result);
+#line 7 "sys_exit.py"
     result = PY2C_NONE;
+#line 7 "sys_exit.py"
     goto cleanup;
+#line 7 "sys_exit.py"
 error:
+#line 7 "sys_exit.py"
     py2c_traceback_add(&code_mod_sys_exit, loc);
+#line 7 "sys_exit.py"
 unwind:
+#line 7 "sys_exit.py"
     PY2C_CLEAR(result);
+#line 7 "sys_exit.py"
 cleanup:
+#line 7 "sys_exit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "sys_exit.py"
     return result;
+#line 7 "sys_exit.py"
 }
+#line 208 "sys_exit.c"
 
 static void clear_mod_sys_exit(void) {
     PY2C_CLEAR(g_sys_exit__e);

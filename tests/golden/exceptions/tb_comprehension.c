@@ -43,37 +43,69 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 2 "tb_comprehension.py"
     t[0] = py2c_list_new(0);
+#line 2 "tb_comprehension.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "tb_comprehension.py"
 L0:;
+#line 2 "tb_comprehension.py"
     t[1] = py2c_iter_next(v_0);
+#line 2 "tb_comprehension.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 2 "tb_comprehension.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "tb_comprehension.py"
         goto L1;
+#line 2 "tb_comprehension.py"
     }
+#line 2 "tb_comprehension.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 2 "tb_comprehension.py"
     if (!py2c_slot_bound(&g_tb_comprehension__data)) {
+#line 2 "tb_comprehension.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 2 "tb_comprehension.py"
         { loc = 1; goto error; }
+#line 2 "tb_comprehension.py"
     }
+#line 2 "tb_comprehension.py"
     { Py2cValue s0 = py2c_slot_load(&g_tb_comprehension__data); t[1] = py2c_fast_getitem(s0, v_k); py2c_decref(s0); }
+#line 2 "tb_comprehension.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 2 "tb_comprehension.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "tb_comprehension.py"
     PY2C_CLEAR(t[1]);
+#line 2 "tb_comprehension.py"
     py2c_safepoint();
+#line 2 "tb_comprehension.py"
     goto L0;
+#line 2 "tb_comprehension.py"
 L1:;
+#line 2 "tb_comprehension.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "tb_comprehension.py"
     goto cleanup;
+#line 2 "tb_comprehension.py"
 error:
+#line 2 "tb_comprehension.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 2 "tb_comprehension.py"
     PY2C_CLEAR(result);
+#line 2 "tb_comprehension.py"
 cleanup:
+#line 2 "tb_comprehension.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 2 "tb_comprehension.py"
     PY2C_CLEAR(v_0);
+#line 2 "tb_comprehension.py"
     PY2C_CLEAR(v_k);
+#line 2 "tb_comprehension.py"
     py2c_recursion_leave();
+#line 2 "tb_comprehension.py"
     return result;
+#line 2 "tb_comprehension.py"
 }
+#line 109 "tb_comprehension.c"
 
 static Py2cValue mod_tb_comprehension(void) {
     g_tb_comprehension__data = PY2C_NULL;
@@ -84,35 +116,62 @@ static Py2cValue mod_tb_comprehension(void) {
 
 #line 1 "tb_comprehension.py"
     t[0] = py2c_dict_new();
+#line 1 "tb_comprehension.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_comprehension.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 1 "tb_comprehension.py"
     py2c_slot_store(&g_tb_comprehension__data, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "tb_comprehension.py"
     t[0] = py2c_list_new(2);
+#line 2 "tb_comprehension.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 2 "tb_comprehension.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 3; goto error; }
+#line 2 "tb_comprehension.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 3; goto error; }
+#line 2 "tb_comprehension.py"
     t[1] = py2c_iter(t[0]);
+#line 2 "tb_comprehension.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "tb_comprehension.py"
     PY2C_CLEAR(t[0]);
+#line 2 "tb_comprehension.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 2 "tb_comprehension.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 2 "tb_comprehension.py"
     PY2C_CLEAR(t[1]);
+#line 2 "tb_comprehension.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 2 "tb_comprehension.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 2 "tb_comprehension.py"
     PY2C_CLEAR(t[2]);
+#line 2 "tb_comprehension.py"
     PY2C_CLEAR(t[3]);
+#line 2 "tb_comprehension.py"
     PY2C_CLEAR(result);
+#line 2 "tb_comprehension.py"
     result = PY2C_NONE;
+#line 2 "tb_comprehension.py"
     goto cleanup;
+#line 2 "tb_comprehension.py"
 error:
+#line 2 "tb_comprehension.py"
     py2c_traceback_add(&code_mod_tb_comprehension, loc);
+#line 2 "tb_comprehension.py"
     PY2C_CLEAR(result);
+#line 2 "tb_comprehension.py"
 cleanup:
+#line 2 "tb_comprehension.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 2 "tb_comprehension.py"
     return result;
+#line 2 "tb_comprehension.py"
 }
+#line 175 "tb_comprehension.c"
 
 static void clear_mod_tb_comprehension(void) {
     PY2C_CLEAR(g_tb_comprehension__data);

@@ -72,25 +72,42 @@ static Py2cValue f_Oops(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "tb_custom_str.py"
     t[0] = py2c_dict_new();
+#line 1 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_custom_str.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "tb_custom_str.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "tb_custom_str.py"
     t[1] = py2c_function_new(&info_f_Oops____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "tb_custom_str.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 2 "tb_custom_str.py"
     PY2C_CLEAR(t[1]);
+#line 2 "tb_custom_str.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "tb_custom_str.py"
     goto cleanup;
+#line 2 "tb_custom_str.py"
 error:
+#line 2 "tb_custom_str.py"
     py2c_traceback_add(&code_f_Oops, loc);
+#line 2 "tb_custom_str.py"
     PY2C_CLEAR(result);
+#line 2 "tb_custom_str.py"
 cleanup:
+#line 2 "tb_custom_str.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 2 "tb_custom_str.py"
     py2c_recursion_leave();
+#line 2 "tb_custom_str.py"
     return result;
+#line 2 "tb_custom_str.py"
 }
+#line 111 "tb_custom_str.c"
 
 static Py2cValue f_Oops____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -106,24 +123,43 @@ static Py2cValue f_Oops____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "tb_custom_str.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[0]);
+#line 3 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "tb_custom_str.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 3 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "tb_custom_str.py"
     PY2C_CLEAR(t[0]);
+#line 3 "tb_custom_str.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), t[1], PY2C_OP_MOD);
+#line 3 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 3 "tb_custom_str.py"
     PY2C_CLEAR(t[1]);
+#line 3 "tb_custom_str.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 3 "tb_custom_str.py"
     goto cleanup;
+#line 3 "tb_custom_str.py"
 error:
+#line 3 "tb_custom_str.py"
     py2c_traceback_add(&code_f_Oops____str__, loc);
+#line 3 "tb_custom_str.py"
     PY2C_CLEAR(result);
+#line 3 "tb_custom_str.py"
 cleanup:
+#line 3 "tb_custom_str.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "tb_custom_str.py"
     PY2C_CLEAR(v_self);
+#line 3 "tb_custom_str.py"
     py2c_recursion_leave();
+#line 3 "tb_custom_str.py"
     return result;
+#line 3 "tb_custom_str.py"
 }
+#line 163 "tb_custom_str.c"
 
 static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -138,27 +174,49 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "tb_custom_str.py"
     if (!py2c_slot_bound(&g_tb_custom_str__Oops)) {
+#line 7 "tb_custom_str.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Oops' is not defined");
+#line 7 "tb_custom_str.py"
         { loc = 1; goto error; }
+#line 7 "tb_custom_str.py"
     }
+#line 7 "tb_custom_str.py"
     t[0] = py2c_slot_load(&g_tb_custom_str__Oops);
+#line 7 "tb_custom_str.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 7 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "tb_custom_str.py"
     PY2C_CLEAR(t[0]);
+#line 7 "tb_custom_str.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 7 "tb_custom_str.py"
     { loc = 2; goto error; }
+#line 7 "tb_custom_str.py"
     PY2C_CLEAR(t[1]);
+#line 7 "tb_custom_str.py"
     PY2C_CLEAR(result);
+#line 7 "tb_custom_str.py"
     result = PY2C_NONE;
+#line 7 "tb_custom_str.py"
     goto cleanup;
+#line 7 "tb_custom_str.py"
 error:
+#line 7 "tb_custom_str.py"
     py2c_traceback_add(&code_f_go, loc);
+#line 7 "tb_custom_str.py"
     PY2C_CLEAR(result);
+#line 7 "tb_custom_str.py"
 cleanup:
+#line 7 "tb_custom_str.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "tb_custom_str.py"
     py2c_recursion_leave();
+#line 7 "tb_custom_str.py"
     return result;
+#line 7 "tb_custom_str.py"
 }
+#line 220 "tb_custom_str.c"
 
 static Py2cValue mod_tb_custom_str(void) {
     g_tb_custom_str__Oops = PY2C_NULL;
@@ -170,43 +228,75 @@ static Py2cValue mod_tb_custom_str(void) {
 
 #line 1 "tb_custom_str.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 1 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_custom_str.py"
     t[1] = py2c_function_new(&info_f_Oops, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "tb_custom_str.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "tb_custom_str.py"
     PY2C_CLEAR(t[1]);
+#line 1 "tb_custom_str.py"
     t[3] = py2c_class_new("Oops", "Oops", "__main__", t[0], t[2]);
+#line 1 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "tb_custom_str.py"
     PY2C_CLEAR(t[0]);
+#line 1 "tb_custom_str.py"
     PY2C_CLEAR(t[2]);
+#line 1 "tb_custom_str.py"
     py2c_slot_store(&g_tb_custom_str__Oops, t[3]); t[3] = PY2C_NULL;
 
 #line 6 "tb_custom_str.py"
     t[0] = py2c_function_new(&info_f_go, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "tb_custom_str.py"
     py2c_slot_store(&g_tb_custom_str__go, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "tb_custom_str.py"
     if (!py2c_slot_bound(&g_tb_custom_str__go)) {
+#line 10 "tb_custom_str.py"
         py2c_error_format(&py2c_exc_NameError, "name 'go' is not defined");
+#line 10 "tb_custom_str.py"
         { loc = 3; goto error; }
+#line 10 "tb_custom_str.py"
     }
+#line 10 "tb_custom_str.py"
     t[0] = py2c_slot_load(&g_tb_custom_str__go);
+#line 10 "tb_custom_str.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 10 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "tb_custom_str.py"
     PY2C_CLEAR(t[0]);
+#line 10 "tb_custom_str.py"
     PY2C_CLEAR(t[1]);
+#line 10 "tb_custom_str.py"
     PY2C_CLEAR(result);
+#line 10 "tb_custom_str.py"
     result = PY2C_NONE;
+#line 10 "tb_custom_str.py"
     goto cleanup;
+#line 10 "tb_custom_str.py"
 error:
+#line 10 "tb_custom_str.py"
     py2c_traceback_add(&code_mod_tb_custom_str, loc);
+#line 10 "tb_custom_str.py"
     PY2C_CLEAR(result);
+#line 10 "tb_custom_str.py"
 cleanup:
+#line 10 "tb_custom_str.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "tb_custom_str.py"
     return result;
+#line 10 "tb_custom_str.py"
 }
+#line 300 "tb_custom_str.c"
 
 static void clear_mod_tb_custom_str(void) {
     PY2C_CLEAR(g_tb_custom_str__go);

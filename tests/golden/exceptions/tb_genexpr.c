@@ -67,28 +67,51 @@ static Py2cValue f_parse_all(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "tb_genexpr.py"
     t[0] = py2c_iter(v_items);
+#line 2 "tb_genexpr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "tb_genexpr.py"
     t[1] = py2c_generator_new(&geninfo_f_parse_all__genexpr);
+#line 2 "tb_genexpr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "tb_genexpr.py"
     {
+#line 2 "tb_genexpr.py"
         fr_f_parse_all__genexpr *nf = py2c_generator_frame(t[1]);
+#line 2 "tb_genexpr.py"
         nf->v_0 = t[0];
+#line 2 "tb_genexpr.py"
         t[0] = PY2C_NULL;
+#line 2 "tb_genexpr.py"
     }
+#line 2 "tb_genexpr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 2 "tb_genexpr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "tb_genexpr.py"
     PY2C_CLEAR(t[1]);
+#line 2 "tb_genexpr.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 2 "tb_genexpr.py"
     goto cleanup;
+#line 2 "tb_genexpr.py"
 error:
+#line 2 "tb_genexpr.py"
     py2c_traceback_add(&code_f_parse_all, loc);
+#line 2 "tb_genexpr.py"
     PY2C_CLEAR(result);
+#line 2 "tb_genexpr.py"
 cleanup:
+#line 2 "tb_genexpr.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 2 "tb_genexpr.py"
     PY2C_CLEAR(v_items);
+#line 2 "tb_genexpr.py"
     py2c_recursion_leave();
+#line 2 "tb_genexpr.py"
     return result;
+#line 2 "tb_genexpr.py"
 }
+#line 115 "tb_genexpr.c"
 
 static Py2cValue f_parse_all__genexpr(Py2cGenerator *gen) {
     fr_f_parse_all__genexpr *fr = gen->frame;
@@ -105,31 +128,57 @@ static Py2cValue f_parse_all__genexpr(Py2cGenerator *gen) {
 
 #line 2 "tb_genexpr.py"
 L0:;
+#line 2 "tb_genexpr.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 2 "tb_genexpr.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 2 "tb_genexpr.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "tb_genexpr.py"
         goto L1;
+#line 2 "tb_genexpr.py"
     }
+#line 2 "tb_genexpr.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "tb_genexpr.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_x}, 1);
+#line 2 "tb_genexpr.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 2 "tb_genexpr.py"
     result = fr->t[0];
+#line 2 "tb_genexpr.py"
     fr->t[0] = PY2C_NULL;
+#line 2 "tb_genexpr.py"
     gen->state = 1;
+#line 2 "tb_genexpr.py"
     goto cleanup;
+#line 2 "tb_genexpr.py"
 resume_1:
+#line 2 "tb_genexpr.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 2 "tb_genexpr.py"
     py2c_safepoint();
+#line 2 "tb_genexpr.py"
     goto L0;
+#line 2 "tb_genexpr.py"
 L1:;
+#line 2 "tb_genexpr.py"
     goto cleanup;
+#line 2 "tb_genexpr.py"
 error:
+#line 2 "tb_genexpr.py"
     py2c_traceback_add(&code_f_parse_all__genexpr, loc);
+#line 2 "tb_genexpr.py"
     PY2C_CLEAR(result);
+#line 2 "tb_genexpr.py"
 cleanup:
+#line 2 "tb_genexpr.py"
     py2c_recursion_leave();
+#line 2 "tb_genexpr.py"
     return result;
+#line 2 "tb_genexpr.py"
 }
+#line 182 "tb_genexpr.c"
 
 static Py2cValue mod_tb_genexpr(void) {
     g_tb_genexpr__parse_all = PY2C_NULL;
@@ -140,56 +189,101 @@ static Py2cValue mod_tb_genexpr(void) {
 
 #line 1 "tb_genexpr.py"
     t[0] = py2c_function_new(&info_f_parse_all, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "tb_genexpr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_genexpr.py"
     py2c_slot_store(&g_tb_genexpr__parse_all, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "tb_genexpr.py"
     if (!py2c_slot_bound(&g_tb_genexpr__parse_all)) {
+#line 5 "tb_genexpr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse_all' is not defined");
+#line 5 "tb_genexpr.py"
         { loc = 3; goto error; }
+#line 5 "tb_genexpr.py"
     }
+#line 5 "tb_genexpr.py"
     t[0] = py2c_list_new(2);
+#line 5 "tb_genexpr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "tb_genexpr.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 4; goto error; }
+#line 5 "tb_genexpr.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 4; goto error; }
+#line 5 "tb_genexpr.py"
     t[1] = py2c_slot_load(&g_tb_genexpr__parse_all);
+#line 5 "tb_genexpr.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 5 "tb_genexpr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 5 "tb_genexpr.py"
     PY2C_CLEAR(t[1]);
+#line 5 "tb_genexpr.py"
     PY2C_CLEAR(t[0]);
+#line 5 "tb_genexpr.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 5 "tb_genexpr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 5 "tb_genexpr.py"
     PY2C_CLEAR(t[2]);
+#line 5 "tb_genexpr.py"
     PY2C_CLEAR(t[3]);
 
 #line 6 "tb_genexpr.py"
     if (!py2c_slot_bound(&g_tb_genexpr__parse_all)) {
+#line 6 "tb_genexpr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse_all' is not defined");
+#line 6 "tb_genexpr.py"
         { loc = 7; goto error; }
+#line 6 "tb_genexpr.py"
     }
+#line 6 "tb_genexpr.py"
     t[0] = py2c_list_new(2);
+#line 6 "tb_genexpr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 6 "tb_genexpr.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 8; goto error; }
+#line 6 "tb_genexpr.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 8; goto error; }
+#line 6 "tb_genexpr.py"
     t[1] = py2c_slot_load(&g_tb_genexpr__parse_all);
+#line 6 "tb_genexpr.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 6 "tb_genexpr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 6 "tb_genexpr.py"
     PY2C_CLEAR(t[1]);
+#line 6 "tb_genexpr.py"
     PY2C_CLEAR(t[0]);
+#line 6 "tb_genexpr.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 6 "tb_genexpr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 6 "tb_genexpr.py"
     PY2C_CLEAR(t[2]);
+#line 6 "tb_genexpr.py"
     PY2C_CLEAR(t[3]);
+#line 6 "tb_genexpr.py"
     PY2C_CLEAR(result);
+#line 6 "tb_genexpr.py"
     result = PY2C_NONE;
+#line 6 "tb_genexpr.py"
     goto cleanup;
+#line 6 "tb_genexpr.py"
 error:
+#line 6 "tb_genexpr.py"
     py2c_traceback_add(&code_mod_tb_genexpr, loc);
+#line 6 "tb_genexpr.py"
     PY2C_CLEAR(result);
+#line 6 "tb_genexpr.py"
 cleanup:
+#line 6 "tb_genexpr.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "tb_genexpr.py"
     return result;
+#line 6 "tb_genexpr.py"
 }
+#line 287 "tb_genexpr.c"
 
 static void clear_mod_tb_genexpr(void) {
     PY2C_CLEAR(g_tb_genexpr__parse_all);

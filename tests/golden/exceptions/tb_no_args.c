@@ -42,21 +42,34 @@ static Py2cValue f_Empty(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "tb_no_args.py"
     t[0] = py2c_dict_new();
+#line 1 "tb_no_args.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_no_args.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "tb_no_args.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "tb_no_args.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "tb_no_args.py"
     goto cleanup;
+#line 2 "tb_no_args.py"
 error:
+#line 2 "tb_no_args.py"
     py2c_traceback_add(&code_f_Empty, loc);
+#line 2 "tb_no_args.py"
     PY2C_CLEAR(result);
+#line 2 "tb_no_args.py"
 cleanup:
+#line 2 "tb_no_args.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 2 "tb_no_args.py"
     py2c_recursion_leave();
+#line 2 "tb_no_args.py"
     return result;
+#line 2 "tb_no_args.py"
 }
+#line 73 "tb_no_args.c"
 
 static Py2cValue mod_tb_no_args(void) {
     g_tb_no_args__Empty = PY2C_NULL;
@@ -67,35 +80,62 @@ static Py2cValue mod_tb_no_args(void) {
 
 #line 1 "tb_no_args.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 1 "tb_no_args.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_no_args.py"
     t[1] = py2c_function_new(&info_f_Empty, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "tb_no_args.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "tb_no_args.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "tb_no_args.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "tb_no_args.py"
     PY2C_CLEAR(t[1]);
+#line 1 "tb_no_args.py"
     t[3] = py2c_class_new("Empty", "Empty", "__main__", t[0], t[2]);
+#line 1 "tb_no_args.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "tb_no_args.py"
     PY2C_CLEAR(t[0]);
+#line 1 "tb_no_args.py"
     PY2C_CLEAR(t[2]);
+#line 1 "tb_no_args.py"
     py2c_slot_store(&g_tb_no_args__Empty, t[3]); t[3] = PY2C_NULL;
 
 #line 5 "tb_no_args.py"
     if (!py2c_slot_bound(&g_tb_no_args__Empty)) {
+#line 5 "tb_no_args.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Empty' is not defined");
+#line 5 "tb_no_args.py"
         { loc = 1; goto error; }
+#line 5 "tb_no_args.py"
     }
+#line 5 "tb_no_args.py"
     { Py2cValue s0 = py2c_slot_load(&g_tb_no_args__Empty); t[0] = py2c_raise(s0, PY2C_NULL); py2c_decref(s0); }
+#line 5 "tb_no_args.py"
     { loc = 2; goto error; }
+#line 5 "tb_no_args.py"
     PY2C_CLEAR(result);
+#line 5 "tb_no_args.py"
     result = PY2C_NONE;
+#line 5 "tb_no_args.py"
     goto cleanup;
+#line 5 "tb_no_args.py"
 error:
+#line 5 "tb_no_args.py"
     py2c_traceback_add(&code_mod_tb_no_args, loc);
+#line 5 "tb_no_args.py"
     PY2C_CLEAR(result);
+#line 5 "tb_no_args.py"
 cleanup:
+#line 5 "tb_no_args.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "tb_no_args.py"
     return result;
+#line 5 "tb_no_args.py"
 }
+#line 139 "tb_no_args.c"
 
 static void clear_mod_tb_no_args(void) {
     PY2C_CLEAR(g_tb_no_args__Empty);

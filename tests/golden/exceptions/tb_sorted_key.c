@@ -49,18 +49,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "tb_sorted_key.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 2 "tb_sorted_key.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "tb_sorted_key.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "tb_sorted_key.py"
     goto cleanup;
+#line 2 "tb_sorted_key.py"
 error:
+#line 2 "tb_sorted_key.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 2 "tb_sorted_key.py"
     PY2C_CLEAR(result);
+#line 2 "tb_sorted_key.py"
 cleanup:
+#line 2 "tb_sorted_key.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 2 "tb_sorted_key.py"
     PY2C_CLEAR(v_r);
+#line 2 "tb_sorted_key.py"
     py2c_recursion_leave();
+#line 2 "tb_sorted_key.py"
     return result;
+#line 2 "tb_sorted_key.py"
 }
+#line 77 "tb_sorted_key.c"
 
 static Py2cValue mod_tb_sorted_key(void) {
     g_tb_sorted_key__rows = PY2C_NULL;
@@ -73,47 +86,86 @@ static Py2cValue mod_tb_sorted_key(void) {
 
 #line 1 "tb_sorted_key.py"
     t[0] = py2c_list_new(3);
+#line 1 "tb_sorted_key.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "tb_sorted_key.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_0.ob)});
+#line 1 "tb_sorted_key.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 1 "tb_sorted_key.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 1 "tb_sorted_key.py"
     PY2C_CLEAR(t[1]);
+#line 1 "tb_sorted_key.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), PY2C_NONE});
+#line 1 "tb_sorted_key.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 1 "tb_sorted_key.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 1 "tb_sorted_key.py"
     PY2C_CLEAR(t[1]);
+#line 1 "tb_sorted_key.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_1.ob)});
+#line 1 "tb_sorted_key.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 1 "tb_sorted_key.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 1 "tb_sorted_key.py"
     PY2C_CLEAR(t[1]);
+#line 1 "tb_sorted_key.py"
     py2c_slot_store(&g_tb_sorted_key__rows, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "tb_sorted_key.py"
     if (!py2c_slot_bound(&g_tb_sorted_key__rows)) {
+#line 2 "tb_sorted_key.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
+#line 2 "tb_sorted_key.py"
         { loc = 6; goto error; }
+#line 2 "tb_sorted_key.py"
     }
+#line 2 "tb_sorted_key.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "tb_sorted_key.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 2 "tb_sorted_key.py"
     t[1] = py2c_slot_load(&g_tb_sorted_key__rows);
+#line 2 "tb_sorted_key.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 2 "tb_sorted_key.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 2 "tb_sorted_key.py"
     PY2C_CLEAR(t[1]);
+#line 2 "tb_sorted_key.py"
     PY2C_CLEAR(t[0]);
+#line 2 "tb_sorted_key.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 2 "tb_sorted_key.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 2 "tb_sorted_key.py"
     PY2C_CLEAR(t[2]);
+#line 2 "tb_sorted_key.py"
     PY2C_CLEAR(t[3]);
+#line 2 "tb_sorted_key.py"
     PY2C_CLEAR(result);
+#line 2 "tb_sorted_key.py"
     result = PY2C_NONE;
+#line 2 "tb_sorted_key.py"
     goto cleanup;
+#line 2 "tb_sorted_key.py"
 error:
+#line 2 "tb_sorted_key.py"
     py2c_traceback_add(&code_mod_tb_sorted_key, loc);
+#line 2 "tb_sorted_key.py"
     PY2C_CLEAR(result);
+#line 2 "tb_sorted_key.py"
 cleanup:
+#line 2 "tb_sorted_key.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 2 "tb_sorted_key.py"
     return result;
+#line 2 "tb_sorted_key.py"
 }
+#line 169 "tb_sorted_key.c"
 
 static void clear_mod_tb_sorted_key(void) {
     PY2C_CLEAR(g_tb_sorted_key__rows);

@@ -362,21 +362,34 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "user_exceptions.py"
     t[0] = py2c_dict_new();
+#line 1 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "user_exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "user_exceptions.py"
     goto cleanup;
+#line 2 "user_exceptions.py"
 error:
+#line 2 "user_exceptions.py"
     py2c_traceback_add(&code_f_AppError, loc);
+#line 2 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 2 "user_exceptions.py"
 cleanup:
+#line 2 "user_exceptions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 2 "user_exceptions.py"
     py2c_recursion_leave();
+#line 2 "user_exceptions.py"
     return result;
+#line 2 "user_exceptions.py"
 }
+#line 393 "user_exceptions.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -391,21 +404,34 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "user_exceptions.py"
     t[0] = py2c_dict_new();
+#line 5 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 5 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 
 #line 6 "user_exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 6 "user_exceptions.py"
     goto cleanup;
+#line 6 "user_exceptions.py"
 error:
+#line 6 "user_exceptions.py"
     py2c_traceback_add(&code_f_NotFound, loc);
+#line 6 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 6 "user_exceptions.py"
 cleanup:
+#line 6 "user_exceptions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 6 "user_exceptions.py"
     py2c_recursion_leave();
+#line 6 "user_exceptions.py"
     return result;
+#line 6 "user_exceptions.py"
 }
+#line 435 "user_exceptions.c"
 
 static Py2cValue f_Fatal(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -420,25 +446,42 @@ static Py2cValue f_Fatal(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "user_exceptions.py"
     t[0] = py2c_dict_new();
+#line 9 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 9 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
 
 #line 10 "user_exceptions.py"
     t[1] = py2c_function_new(&info_f_Fatal__describe, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 10 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 10 "user_exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "user_exceptions.py"
     goto cleanup;
+#line 10 "user_exceptions.py"
 error:
+#line 10 "user_exceptions.py"
     py2c_traceback_add(&code_f_Fatal, loc);
+#line 10 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 10 "user_exceptions.py"
 cleanup:
+#line 10 "user_exceptions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 10 "user_exceptions.py"
     py2c_recursion_leave();
+#line 10 "user_exceptions.py"
     return result;
+#line 10 "user_exceptions.py"
 }
+#line 485 "user_exceptions.c"
 
 static Py2cValue f_Fatal__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -454,24 +497,43 @@ static Py2cValue f_Fatal__describe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "user_exceptions.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[0]);
+#line 11 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "user_exceptions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
+#line 11 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 11 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 11 "user_exceptions.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), t[1], PY2C_OP_ADD);
+#line 11 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 11 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 11 "user_exceptions.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 11 "user_exceptions.py"
     goto cleanup;
+#line 11 "user_exceptions.py"
 error:
+#line 11 "user_exceptions.py"
     py2c_traceback_add(&code_f_Fatal__describe, loc);
+#line 11 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 11 "user_exceptions.py"
 cleanup:
+#line 11 "user_exceptions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "user_exceptions.py"
     PY2C_CLEAR(v_self);
+#line 11 "user_exceptions.py"
     py2c_recursion_leave();
+#line 11 "user_exceptions.py"
     return result;
+#line 11 "user_exceptions.py"
 }
+#line 537 "user_exceptions.c"
 
 static Py2cValue f_WithStr(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -486,25 +548,42 @@ static Py2cValue f_WithStr(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "user_exceptions.py"
     t[0] = py2c_dict_new();
+#line 14 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 14 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_9.ob)) < 0) { loc = 0; goto error; }
 
 #line 15 "user_exceptions.py"
     t[1] = py2c_function_new(&info_f_WithStr____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 15 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 15 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 15 "user_exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "user_exceptions.py"
     goto cleanup;
+#line 15 "user_exceptions.py"
 error:
+#line 15 "user_exceptions.py"
     py2c_traceback_add(&code_f_WithStr, loc);
+#line 15 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 15 "user_exceptions.py"
 cleanup:
+#line 15 "user_exceptions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 15 "user_exceptions.py"
     py2c_recursion_leave();
+#line 15 "user_exceptions.py"
     return result;
+#line 15 "user_exceptions.py"
 }
+#line 587 "user_exceptions.c"
 
 static Py2cValue f_WithStr____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -520,24 +599,43 @@ static Py2cValue f_WithStr____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "user_exceptions.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[1]);
+#line 16 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 16 "user_exceptions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 16 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 16 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 16 "user_exceptions.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), t[1], PY2C_OP_ADD);
+#line 16 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 16 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 16 "user_exceptions.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "user_exceptions.py"
     goto cleanup;
+#line 16 "user_exceptions.py"
 error:
+#line 16 "user_exceptions.py"
     py2c_traceback_add(&code_f_WithStr____str__, loc);
+#line 16 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 16 "user_exceptions.py"
 cleanup:
+#line 16 "user_exceptions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "user_exceptions.py"
     PY2C_CLEAR(v_self);
+#line 16 "user_exceptions.py"
     py2c_recursion_leave();
+#line 16 "user_exceptions.py"
     return result;
+#line 16 "user_exceptions.py"
 }
+#line 639 "user_exceptions.c"
 
 static Py2cValue f_WithInit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -552,25 +650,42 @@ static Py2cValue f_WithInit(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "user_exceptions.py"
     t[0] = py2c_dict_new();
+#line 19 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 19 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_12.ob)) < 0) { loc = 0; goto error; }
 
 #line 20 "user_exceptions.py"
     t[1] = py2c_function_new(&info_f_WithInit____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 20 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 20 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 20 "user_exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "user_exceptions.py"
     goto cleanup;
+#line 20 "user_exceptions.py"
 error:
+#line 20 "user_exceptions.py"
     py2c_traceback_add(&code_f_WithInit, loc);
+#line 20 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 20 "user_exceptions.py"
 cleanup:
+#line 20 "user_exceptions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "user_exceptions.py"
     py2c_recursion_leave();
+#line 20 "user_exceptions.py"
     return result;
+#line 20 "user_exceptions.py"
 }
+#line 689 "user_exceptions.c"
 
 static Py2cValue f_WithInit____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -589,19 +704,33 @@ static Py2cValue f_WithInit____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "user_exceptions.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_14.ob), v_msg, &attr_ic[3]) < 0) { loc = 1; goto error; }
+#line 22 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 22 "user_exceptions.py"
     result = PY2C_NONE;
+#line 22 "user_exceptions.py"
     goto cleanup;
+#line 22 "user_exceptions.py"
 error:
+#line 22 "user_exceptions.py"
     py2c_traceback_add(&code_f_WithInit____init__, loc);
+#line 22 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 22 "user_exceptions.py"
 cleanup:
+#line 22 "user_exceptions.py"
     PY2C_CLEAR(v_self);
+#line 22 "user_exceptions.py"
     PY2C_CLEAR(v_code);
+#line 22 "user_exceptions.py"
     PY2C_CLEAR(v_msg);
+#line 22 "user_exceptions.py"
     py2c_recursion_leave();
+#line 22 "user_exceptions.py"
     return result;
+#line 22 "user_exceptions.py"
 }
+#line 734 "user_exceptions.c"
 
 static Py2cValue f_checked(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -618,38 +747,65 @@ static Py2cValue f_checked(Py2cFunction *fn, Py2cValue *params) {
 
 #line 66 "user_exceptions.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_LT);
+#line 66 "user_exceptions.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 66 "user_exceptions.py"
     if (!n0) goto L0;
 
 #line 67 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
+#line 67 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 67 "user_exceptions.py"
         { loc = 2; goto error; }
+#line 67 "user_exceptions.py"
     }
+#line 67 "user_exceptions.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_31.ob), v_n, PY2C_OP_MOD);
+#line 67 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 67 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__NotFound);
+#line 67 "user_exceptions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 67 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 67 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 67 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 67 "user_exceptions.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 67 "user_exceptions.py"
     { loc = 4; goto error; }
+#line 67 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 67 "user_exceptions.py"
 L0:;
 
 #line 68 "user_exceptions.py"
     { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+#line 68 "user_exceptions.py"
     goto cleanup;
+#line 68 "user_exceptions.py"
 error:
+#line 68 "user_exceptions.py"
     py2c_traceback_add(&code_f_checked, loc);
+#line 68 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 68 "user_exceptions.py"
 cleanup:
+#line 68 "user_exceptions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 68 "user_exceptions.py"
     PY2C_CLEAR(v_n);
+#line 68 "user_exceptions.py"
     py2c_recursion_leave();
+#line 68 "user_exceptions.py"
     return result;
+#line 68 "user_exceptions.py"
 }
+#line 809 "user_exceptions.c"
 
 static Py2cValue f_Chain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -664,21 +820,34 @@ static Py2cValue f_Chain(Py2cFunction *fn, Py2cValue *params) {
 
 #line 75 "user_exceptions.py"
     t[0] = py2c_dict_new();
+#line 75 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 75 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 75 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_33.ob)) < 0) { loc = 0; goto error; }
 
 #line 76 "user_exceptions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 76 "user_exceptions.py"
     goto cleanup;
+#line 76 "user_exceptions.py"
 error:
+#line 76 "user_exceptions.py"
     py2c_traceback_add(&code_f_Chain, loc);
+#line 76 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 76 "user_exceptions.py"
 cleanup:
+#line 76 "user_exceptions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 76 "user_exceptions.py"
     py2c_recursion_leave();
+#line 76 "user_exceptions.py"
     return result;
+#line 76 "user_exceptions.py"
 }
+#line 851 "user_exceptions.c"
 
 static Py2cValue mod_user_exceptions(void) {
     g_user_exceptions__AppError = PY2C_NULL;
@@ -701,1152 +870,2185 @@ static Py2cValue mod_user_exceptions(void) {
 
 #line 1 "user_exceptions.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 1 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "user_exceptions.py"
     t[1] = py2c_function_new(&info_f_AppError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "user_exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 1 "user_exceptions.py"
     t[3] = py2c_class_new("AppError", "AppError", "__main__", t[0], t[2]);
+#line 1 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 1 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 1 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__AppError, t[3]); t[3] = PY2C_NULL;
 
 #line 5 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 5 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 5 "user_exceptions.py"
         { loc = 2; goto error; }
+#line 5 "user_exceptions.py"
     }
+#line 5 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 5 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "user_exceptions.py"
     t[1] = py2c_function_new(&info_f_NotFound, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "user_exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 5 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 5 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 5 "user_exceptions.py"
     t[3] = py2c_class_new("NotFound", "NotFound", "__main__", t[0], t[2]);
+#line 5 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 5 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 5 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 5 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__NotFound, t[3]); t[3] = PY2C_NULL;
 
 #line 9 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
+#line 9 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 9 "user_exceptions.py"
         { loc = 5; goto error; }
+#line 9 "user_exceptions.py"
     }
+#line 9 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__NotFound); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 9 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 9 "user_exceptions.py"
     t[1] = py2c_function_new(&info_f_Fatal, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 9 "user_exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 9 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 9 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 9 "user_exceptions.py"
     t[3] = py2c_class_new("Fatal", "Fatal", "__main__", t[0], t[2]);
+#line 9 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 9 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 9 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 9 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__Fatal, t[3]); t[3] = PY2C_NULL;
 
 #line 14 "user_exceptions.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 14 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 14 "user_exceptions.py"
     t[1] = py2c_function_new(&info_f_WithStr, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 14 "user_exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 14 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 14 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 14 "user_exceptions.py"
     t[3] = py2c_class_new("WithStr", "WithStr", "__main__", t[0], t[2]);
+#line 14 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 14 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 14 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 14 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__WithStr, t[3]); t[3] = PY2C_NULL;
 
 #line 19 "user_exceptions.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 19 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 19 "user_exceptions.py"
     t[1] = py2c_function_new(&info_f_WithInit, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 19 "user_exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 19 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 19 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 19 "user_exceptions.py"
     t[3] = py2c_class_new("WithInit", "WithInit", "__main__", t[0], t[2]);
+#line 19 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 19 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 19 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 19 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__WithInit, t[3]); t[3] = PY2C_NULL;
 
 #line 25 "user_exceptions.py"
     t[0] = py2c_list_new(6);
+#line 25 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 25 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 25 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 25 "user_exceptions.py"
         { loc = 12; goto error; }
+#line 25 "user_exceptions.py"
     }
+#line 25 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__AppError);
+#line 25 "user_exceptions.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 25 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "user_exceptions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 25 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 25 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 25 "user_exceptions.py"
         { loc = 14; goto error; }
+#line 25 "user_exceptions.py"
     }
+#line 25 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__AppError);
+#line 25 "user_exceptions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 25 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "user_exceptions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 25 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
+#line 25 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 25 "user_exceptions.py"
         { loc = 16; goto error; }
+#line 25 "user_exceptions.py"
     }
+#line 25 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__NotFound);
+#line 25 "user_exceptions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(2)}, 2);
+#line 25 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "user_exceptions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 25 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__Fatal)) {
+#line 25 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
+#line 25 "user_exceptions.py"
         { loc = 18; goto error; }
+#line 25 "user_exceptions.py"
     }
+#line 25 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__Fatal);
+#line 25 "user_exceptions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 25 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "user_exceptions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 25 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__WithStr)) {
+#line 25 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithStr' is not defined");
+#line 25 "user_exceptions.py"
         { loc = 20; goto error; }
+#line 25 "user_exceptions.py"
     }
+#line 25 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__WithStr);
+#line 25 "user_exceptions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 25 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "user_exceptions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 25 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__WithInit)) {
+#line 25 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithInit' is not defined");
+#line 25 "user_exceptions.py"
         { loc = 22; goto error; }
+#line 25 "user_exceptions.py"
     }
+#line 25 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__WithInit);
+#line 25 "user_exceptions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_19.ob)}, 2);
+#line 25 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "user_exceptions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 25 "user_exceptions.py"
     t[1] = py2c_iter(t[0]);
+#line 25 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 25 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 25 "user_exceptions.py"
 L0:;
+#line 25 "user_exceptions.py"
     t[2] = py2c_iter_next(t[1]);
+#line 25 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 25 "user_exceptions.py"
         if (py2c_error_occurred()) { loc = 9; goto error; }
+#line 25 "user_exceptions.py"
         goto L1;
+#line 25 "user_exceptions.py"
     }
+#line 25 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__exc, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__exc)) {
+#line 27 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'exc' is not defined");
+#line 27 "user_exceptions.py"
         { loc = 23; goto error_1; }
+#line 27 "user_exceptions.py"
     }
+#line 27 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__exc); t[2] = py2c_raise(s0, PY2C_NULL); py2c_decref(s0); }
+#line 27 "user_exceptions.py"
     { loc = 24; goto error_1; }
+#line 27 "user_exceptions.py"
     goto L3;
+#line 27 "user_exceptions.py"
 error_1:
+#line 27 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 27 "user_exceptions.py"
     for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 27 "user_exceptions.py"
     t[2] = py2c_error_fetch();
+#line 27 "user_exceptions.py"
     py2c_exc_handled_push(t[2]);
+#line 27 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 27 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 27 "user_exceptions.py"
         { loc = 25; goto error_2; }
+#line 27 "user_exceptions.py"
     }
+#line 27 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
+#line 27 "user_exceptions.py"
     if (n0 < 0) { loc = 25; goto error_2; }
+#line 27 "user_exceptions.py"
     if (!n0) goto L4;
+#line 27 "user_exceptions.py"
     py2c_incref(t[2]); py2c_slot_store(&g_user_exceptions__e, t[2]);
 
 #line 29 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 29 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "user_exceptions.py"
         { loc = 28; goto error_3; }
+#line 29 "user_exceptions.py"
     }
+#line 29 "user_exceptions.py"
     t[3] = py2c_slot_load(&g_user_exceptions__e);
+#line 29 "user_exceptions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 29 "user_exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error_3; }
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 29 "user_exceptions.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_20.ob), &attr_ic[4]);
+#line 29 "user_exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error_3; }
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 29 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 29 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "user_exceptions.py"
         { loc = 31; goto error_3; }
+#line 29 "user_exceptions.py"
     }
+#line 29 "user_exceptions.py"
     t[6] = py2c_slot_load(&g_user_exceptions__e);
+#line 29 "user_exceptions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 29 "user_exceptions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error_3; }
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 29 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 29 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "user_exceptions.py"
         { loc = 33; goto error_3; }
+#line 29 "user_exceptions.py"
     }
+#line 29 "user_exceptions.py"
     t[8] = py2c_slot_load(&g_user_exceptions__e);
+#line 29 "user_exceptions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1);
+#line 29 "user_exceptions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 32; goto error_3; }
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[8]);
+#line 29 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 29 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "user_exceptions.py"
         { loc = 34; goto error_3; }
+#line 29 "user_exceptions.py"
     }
+#line 29 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 29 "user_exceptions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 35; goto error_3; }
+#line 29 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 29 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "user_exceptions.py"
         { loc = 37; goto error_3; }
+#line 29 "user_exceptions.py"
     }
+#line 29 "user_exceptions.py"
     t[11] = py2c_slot_load(&g_user_exceptions__e);
+#line 29 "user_exceptions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[11], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 29 "user_exceptions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 36; goto error_3; }
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[11]);
+#line 29 "user_exceptions.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[5], t[7], t[9], t[10], t[12]}, 6);
+#line 29 "user_exceptions.py"
     if (PY2C_IS_NULL(t[13])) { loc = 26; goto error_3; }
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[7]);
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[9]);
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[10]);
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[12]);
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[13]);
+#line 29 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 29 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 29 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 29 "user_exceptions.py"
     goto L3;
+#line 29 "user_exceptions.py"
 L4:;
+#line 29 "user_exceptions.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 29 "user_exceptions.py"
     if (n0 < 0) { loc = 38; goto error_2; }
+#line 29 "user_exceptions.py"
     if (!n0) goto L5;
+#line 29 "user_exceptions.py"
     py2c_incref(t[2]); py2c_slot_store(&g_user_exceptions__e, t[2]);
 
 #line 31 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 31 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "user_exceptions.py"
         { loc = 41; goto error_4; }
+#line 31 "user_exceptions.py"
     }
+#line 31 "user_exceptions.py"
     t[3] = py2c_slot_load(&g_user_exceptions__e);
+#line 31 "user_exceptions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 31 "user_exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error_4; }
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 31 "user_exceptions.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_20.ob), &attr_ic[6]);
+#line 31 "user_exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error_4; }
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 31 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 31 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "user_exceptions.py"
         { loc = 44; goto error_4; }
+#line 31 "user_exceptions.py"
     }
+#line 31 "user_exceptions.py"
     t[6] = py2c_slot_load(&g_user_exceptions__e);
+#line 31 "user_exceptions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 31 "user_exceptions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error_4; }
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 31 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 31 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "user_exceptions.py"
         { loc = 46; goto error_4; }
+#line 31 "user_exceptions.py"
     }
+#line 31 "user_exceptions.py"
     t[8] = py2c_slot_load(&g_user_exceptions__e);
+#line 31 "user_exceptions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1);
+#line 31 "user_exceptions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 45; goto error_4; }
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[8]);
+#line 31 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 31 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "user_exceptions.py"
         { loc = 47; goto error_4; }
+#line 31 "user_exceptions.py"
     }
+#line 31 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 31 "user_exceptions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 48; goto error_4; }
+#line 31 "user_exceptions.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[5], t[7], t[9], t[10]}, 5);
+#line 31 "user_exceptions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 39; goto error_4; }
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[7]);
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[9]);
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[10]);
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[11]);
+#line 31 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 31 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 31 "user_exceptions.py"
     goto L3;
+#line 31 "user_exceptions.py"
 L5:;
+#line 31 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 31 "user_exceptions.py"
     py2c_error_restore(t[2]);
+#line 31 "user_exceptions.py"
     t[2] = PY2C_NULL;
+#line 31 "user_exceptions.py"
     goto unwind;
+#line 31 "user_exceptions.py"
 error_3:
+#line 31 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 31 "user_exceptions.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 31 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 31 "user_exceptions.py"
     goto L6;
+#line 31 "user_exceptions.py"
 error_4:
+#line 31 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 31 "user_exceptions.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 31 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 31 "user_exceptions.py"
     goto L6;
+#line 31 "user_exceptions.py"
 error_2:
+#line 31 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 31 "user_exceptions.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 31 "user_exceptions.py"
 L6:;
+#line 31 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 31 "user_exceptions.py"
     goto unwind;
+#line 31 "user_exceptions.py"
 L3:;
+#line 31 "user_exceptions.py"
     py2c_safepoint();
+#line 31 "user_exceptions.py"
     goto L0;
+#line 31 "user_exceptions.py"
 L1:;
+#line 31 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 
 #line 33 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__Fatal)) {
+#line 33 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
+#line 33 "user_exceptions.py"
         { loc = 50; goto error_5; }
+#line 33 "user_exceptions.py"
     }
+#line 33 "user_exceptions.py"
     t[0] = py2c_slot_load(&g_user_exceptions__Fatal);
+#line 33 "user_exceptions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
+#line 33 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_5; }
+#line 33 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 33 "user_exceptions.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 33 "user_exceptions.py"
     { loc = 51; goto error_5; }
+#line 33 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 33 "user_exceptions.py"
     goto L7;
+#line 33 "user_exceptions.py"
 error_5:
+#line 33 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 33 "user_exceptions.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 33 "user_exceptions.py"
     t[0] = py2c_error_fetch();
+#line 33 "user_exceptions.py"
     py2c_exc_handled_push(t[0]);
+#line 33 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
+#line 33 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 33 "user_exceptions.py"
         { loc = 52; goto error_6; }
+#line 33 "user_exceptions.py"
     }
+#line 33 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__NotFound); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 33 "user_exceptions.py"
     if (n0 < 0) { loc = 52; goto error_6; }
+#line 33 "user_exceptions.py"
     if (!n0) goto L8;
+#line 33 "user_exceptions.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_exceptions__e, t[0]);
 
 #line 35 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 35 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 35 "user_exceptions.py"
         { loc = 55; goto error_7; }
+#line 35 "user_exceptions.py"
     }
+#line 35 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error_7; } }
+#line 35 "user_exceptions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 35 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_7; }
+#line 35 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 35 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 35 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 35 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 35 "user_exceptions.py"
         { loc = 57; goto error_7; }
+#line 35 "user_exceptions.py"
     }
+#line 35 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 35 "user_exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 58; goto error_7; }
+#line 35 "user_exceptions.py"
     t[5] = py2c_fast_getitem(t[4], py2c_int(0));
+#line 35 "user_exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error_7; }
+#line 35 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 35 "user_exceptions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
+#line 35 "user_exceptions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 53; goto error_7; }
+#line 35 "user_exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 35 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 35 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 35 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 35 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 35 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 35 "user_exceptions.py"
     goto L7;
+#line 35 "user_exceptions.py"
 L8:;
+#line 35 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 35 "user_exceptions.py"
     py2c_error_restore(t[0]);
+#line 35 "user_exceptions.py"
     t[0] = PY2C_NULL;
+#line 35 "user_exceptions.py"
     goto unwind;
+#line 35 "user_exceptions.py"
 error_7:
+#line 35 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 35 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 35 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 35 "user_exceptions.py"
     goto L9;
+#line 35 "user_exceptions.py"
 error_6:
+#line 35 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 35 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 35 "user_exceptions.py"
 L9:;
+#line 35 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 35 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 35 "user_exceptions.py"
     goto unwind;
+#line 35 "user_exceptions.py"
 L7:;
 
 #line 37 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__WithInit)) {
+#line 37 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithInit' is not defined");
+#line 37 "user_exceptions.py"
         { loc = 61; goto error_8; }
+#line 37 "user_exceptions.py"
     }
+#line 37 "user_exceptions.py"
     t[0] = py2c_slot_load(&g_user_exceptions__WithInit);
+#line 37 "user_exceptions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(500), py2c_obj_value(&str_23.ob)}, 2);
+#line 37 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error_8; }
+#line 37 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 37 "user_exceptions.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 37 "user_exceptions.py"
     { loc = 62; goto error_8; }
+#line 37 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 37 "user_exceptions.py"
     goto L10;
+#line 37 "user_exceptions.py"
 error_8:
+#line 37 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 37 "user_exceptions.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 37 "user_exceptions.py"
     t[0] = py2c_error_fetch();
+#line 37 "user_exceptions.py"
     py2c_exc_handled_push(t[0]);
+#line 37 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__WithInit)) {
+#line 37 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithInit' is not defined");
+#line 37 "user_exceptions.py"
         { loc = 63; goto error_9; }
+#line 37 "user_exceptions.py"
     }
+#line 37 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__WithInit); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 37 "user_exceptions.py"
     if (n0 < 0) { loc = 63; goto error_9; }
+#line 37 "user_exceptions.py"
     if (!n0) goto L11;
+#line 37 "user_exceptions.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_exceptions__e, t[0]);
 
 #line 39 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 39 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "user_exceptions.py"
         { loc = 65; goto error_10; }
+#line 39 "user_exceptions.py"
     }
+#line 39 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 39 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error_10; }
+#line 39 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 39 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "user_exceptions.py"
         { loc = 67; goto error_10; }
+#line 39 "user_exceptions.py"
     }
+#line 39 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 39 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_10; }
+#line 39 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 39 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "user_exceptions.py"
         { loc = 69; goto error_10; }
+#line 39 "user_exceptions.py"
     }
+#line 39 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 39 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_10; }
+#line 39 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 39 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "user_exceptions.py"
         { loc = 72; goto error_10; }
+#line 39 "user_exceptions.py"
     }
+#line 39 "user_exceptions.py"
     t[4] = py2c_slot_load(&g_user_exceptions__e);
+#line 39 "user_exceptions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 39 "user_exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error_10; }
+#line 39 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 39 "user_exceptions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5]}, 4);
+#line 39 "user_exceptions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error_10; }
+#line 39 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 39 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 39 "user_exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 39 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 39 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 39 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 39 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 39 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 39 "user_exceptions.py"
     goto L10;
+#line 39 "user_exceptions.py"
 L11:;
+#line 39 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 39 "user_exceptions.py"
     py2c_error_restore(t[0]);
+#line 39 "user_exceptions.py"
     t[0] = PY2C_NULL;
+#line 39 "user_exceptions.py"
     goto unwind;
+#line 39 "user_exceptions.py"
 error_10:
+#line 39 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 39 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 39 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 39 "user_exceptions.py"
     goto L12;
+#line 39 "user_exceptions.py"
 error_9:
+#line 39 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 39 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 39 "user_exceptions.py"
 L12:;
+#line 39 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 39 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 39 "user_exceptions.py"
     goto unwind;
+#line 39 "user_exceptions.py"
 L10:;
 
 #line 41 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 41 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 41 "user_exceptions.py"
         { loc = 73; goto error_11; }
+#line 41 "user_exceptions.py"
     }
+#line 41 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); t[0] = py2c_raise(s0, PY2C_NULL); py2c_decref(s0); }
+#line 41 "user_exceptions.py"
     { loc = 74; goto error_11; }
+#line 41 "user_exceptions.py"
     goto L13;
+#line 41 "user_exceptions.py"
 error_11:
+#line 41 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 41 "user_exceptions.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 41 "user_exceptions.py"
     t[0] = py2c_error_fetch();
+#line 41 "user_exceptions.py"
     py2c_exc_handled_push(t[0]);
+#line 41 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 41 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 41 "user_exceptions.py"
         { loc = 75; goto error_12; }
+#line 41 "user_exceptions.py"
     }
+#line 41 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 41 "user_exceptions.py"
     if (n0 < 0) { loc = 75; goto error_12; }
+#line 41 "user_exceptions.py"
     if (!n0) goto L14;
+#line 41 "user_exceptions.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_exceptions__e, t[0]);
 
 #line 43 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 43 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 43 "user_exceptions.py"
         { loc = 78; goto error_13; }
+#line 43 "user_exceptions.py"
     }
+#line 43 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__e);
+#line 43 "user_exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 43 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error_13; }
+#line 43 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 43 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 43 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 43 "user_exceptions.py"
         { loc = 79; goto error_13; }
+#line 43 "user_exceptions.py"
     }
+#line 43 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 43 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_13; }
+#line 43 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 43 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 43 "user_exceptions.py"
         { loc = 81; goto error_13; }
+#line 43 "user_exceptions.py"
     }
+#line 43 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 43 "user_exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error_13; }
+#line 43 "user_exceptions.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_20.ob), &attr_ic[15]);
+#line 43 "user_exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 83; goto error_13; }
+#line 43 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 43 "user_exceptions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5]}, 3);
+#line 43 "user_exceptions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error_13; }
+#line 43 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 43 "user_exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 43 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 43 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 43 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 43 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 43 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 43 "user_exceptions.py"
     goto L13;
+#line 43 "user_exceptions.py"
 L14:;
+#line 43 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 43 "user_exceptions.py"
     py2c_error_restore(t[0]);
+#line 43 "user_exceptions.py"
     t[0] = PY2C_NULL;
+#line 43 "user_exceptions.py"
     goto unwind;
+#line 43 "user_exceptions.py"
 error_13:
+#line 43 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 43 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 43 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 43 "user_exceptions.py"
     goto L15;
+#line 43 "user_exceptions.py"
 error_12:
+#line 43 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 43 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 43 "user_exceptions.py"
 L15:;
+#line 43 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 43 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 43 "user_exceptions.py"
     goto unwind;
+#line 43 "user_exceptions.py"
 L13:;
 
 #line 44 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__Fatal)) {
+#line 44 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
+#line 44 "user_exceptions.py"
         { loc = 86; goto error; }
+#line 44 "user_exceptions.py"
     }
+#line 44 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 44 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 44 "user_exceptions.py"
         { loc = 87; goto error; }
+#line 44 "user_exceptions.py"
     }
+#line 44 "user_exceptions.py"
     t[0] = py2c_slot_load(&g_user_exceptions__Fatal);
+#line 44 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__AppError);
+#line 44 "user_exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2);
+#line 44 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 44 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 44 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 44 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__Fatal)) {
+#line 44 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
+#line 44 "user_exceptions.py"
         { loc = 89; goto error; }
+#line 44 "user_exceptions.py"
     }
+#line 44 "user_exceptions.py"
     t[3] = py2c_slot_load(&g_user_exceptions__Fatal);
+#line 44 "user_exceptions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 44 "user_exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+#line 44 "user_exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 44 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 44 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 44 "user_exceptions.py"
         { loc = 91; goto error; }
+#line 44 "user_exceptions.py"
     }
+#line 44 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
+#line 44 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 44 "user_exceptions.py"
         { loc = 92; goto error; }
+#line 44 "user_exceptions.py"
     }
+#line 44 "user_exceptions.py"
     t[5] = py2c_slot_load(&g_user_exceptions__AppError);
+#line 44 "user_exceptions.py"
     t[6] = py2c_slot_load(&g_user_exceptions__NotFound);
+#line 44 "user_exceptions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[6]}, 2);
+#line 44 "user_exceptions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
+#line 44 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 44 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 44 "user_exceptions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3);
+#line 44 "user_exceptions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
+#line 44 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 44 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 44 "user_exceptions.py"
     PY2C_CLEAR(t[7]);
+#line 44 "user_exceptions.py"
     PY2C_CLEAR(t[8]);
 
 #line 45 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__Fatal)) {
+#line 45 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
+#line 45 "user_exceptions.py"
         { loc = 95; goto error; }
+#line 45 "user_exceptions.py"
     }
+#line 45 "user_exceptions.py"
     t[0] = py2c_slot_load(&g_user_exceptions__Fatal);
+#line 45 "user_exceptions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException)}, 2);
+#line 45 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 45 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 45 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 45 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 45 "user_exceptions.py"
         { loc = 97; goto error; }
+#line 45 "user_exceptions.py"
     }
+#line 45 "user_exceptions.py"
     t[2] = py2c_slot_load(&g_user_exceptions__AppError);
+#line 45 "user_exceptions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 2);
+#line 45 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+#line 45 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 45 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__Fatal)) {
+#line 45 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
+#line 45 "user_exceptions.py"
         { loc = 100; goto error; }
+#line 45 "user_exceptions.py"
     }
+#line 45 "user_exceptions.py"
     t[4] = py2c_slot_load(&g_user_exceptions__Fatal);
+#line 45 "user_exceptions.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 45 "user_exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
+#line 45 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 45 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
+#line 45 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 45 "user_exceptions.py"
         { loc = 101; goto error; }
+#line 45 "user_exceptions.py"
     }
+#line 45 "user_exceptions.py"
     t[6] = py2c_slot_load(&g_user_exceptions__NotFound);
+#line 45 "user_exceptions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], t[6]}, 2);
+#line 45 "user_exceptions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
+#line 45 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 45 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 45 "user_exceptions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3);
+#line 45 "user_exceptions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
+#line 45 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 45 "user_exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 45 "user_exceptions.py"
     PY2C_CLEAR(t[7]);
+#line 45 "user_exceptions.py"
     PY2C_CLEAR(t[8]);
 
 #line 46 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 46 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 46 "user_exceptions.py"
         { loc = 103; goto error; }
+#line 46 "user_exceptions.py"
     }
+#line 46 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 46 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 46 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__Fatal)) {
+#line 46 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
+#line 46 "user_exceptions.py"
         { loc = 105; goto error; }
+#line 46 "user_exceptions.py"
     }
+#line 46 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__Fatal); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 46 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 46 "user_exceptions.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
+#line 46 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+#line 46 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 46 "user_exceptions.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_20.ob), &attr_ic[18]);
+#line 46 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 46 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 46 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
+#line 46 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 46 "user_exceptions.py"
         { loc = 109; goto error; }
+#line 46 "user_exceptions.py"
     }
+#line 46 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__NotFound); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 46 "user_exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
+#line 46 "user_exceptions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3);
+#line 46 "user_exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
+#line 46 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 46 "user_exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 46 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 46 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
 
 #line 47 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 47 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 47 "user_exceptions.py"
         { loc = 112; goto error; }
+#line 47 "user_exceptions.py"
     }
+#line 47 "user_exceptions.py"
     t[0] = py2c_slot_load(&g_user_exceptions__AppError);
+#line 47 "user_exceptions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 47 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 47 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 47 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, t[1]); t[1] = PY2C_NULL;
 
 #line 48 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 48 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 48 "user_exceptions.py"
         { loc = 113; goto error; }
+#line 48 "user_exceptions.py"
     }
+#line 48 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_28.ob), py2c_int(42), &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
 
 #line 49 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 49 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 49 "user_exceptions.py"
         { loc = 116; goto error; }
+#line 49 "user_exceptions.py"
     }
+#line 49 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 49 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+#line 49 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 49 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 49 "user_exceptions.py"
         { loc = 118; goto error; }
+#line 49 "user_exceptions.py"
     }
+#line 49 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 49 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 49 "user_exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 49 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 49 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 49 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 49 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "user_exceptions.py"
     t[0] = py2c_list_new(0);
+#line 50 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+#line 50 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__errors, t[0]); t[0] = PY2C_NULL;
 
 #line 51 "user_exceptions.py"
     t[0] = py2c_int(0);
+#line 51 "user_exceptions.py"
     t[1] = py2c_int(3);
+#line 51 "user_exceptions.py"
     t[2] = py2c_int(1);
+#line 51 "user_exceptions.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 51 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 51 "user_exceptions.py"
 L16:;
+#line 51 "user_exceptions.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 51 "user_exceptions.py"
     if (n0 < 0) { loc = 121; goto error; }
+#line 51 "user_exceptions.py"
     if (!n0) goto L17;
+#line 51 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__i, t[4]); t[4] = PY2C_NULL;
 
 #line 53 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__i)) {
+#line 53 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 53 "user_exceptions.py"
         { loc = 124; goto error_14; }
+#line 53 "user_exceptions.py"
     }
+#line 53 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__i); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_EQ); py2c_decref(s0); }
+#line 53 "user_exceptions.py"
     if (n0 < 0) { loc = 123; goto error_14; }
+#line 53 "user_exceptions.py"
     if (!n0) goto L20;
 
 #line 54 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 54 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 54 "user_exceptions.py"
         { loc = 126; goto error_14; }
+#line 54 "user_exceptions.py"
     }
+#line 54 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__i)) {
+#line 54 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 54 "user_exceptions.py"
         { loc = 127; goto error_14; }
+#line 54 "user_exceptions.py"
     }
+#line 54 "user_exceptions.py"
     t[4] = py2c_slot_load(&g_user_exceptions__AppError);
+#line 54 "user_exceptions.py"
     t[5] = py2c_slot_load(&g_user_exceptions__i);
+#line 54 "user_exceptions.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 54 "user_exceptions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 125; goto error_14; }
+#line 54 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 54 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 54 "user_exceptions.py"
     t[7] = py2c_raise(t[6], PY2C_NULL);
+#line 54 "user_exceptions.py"
     { loc = 128; goto error_14; }
+#line 54 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 54 "user_exceptions.py"
 L20:;
 
 #line 55 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__i)) {
+#line 55 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 55 "user_exceptions.py"
         { loc = 130; goto error_14; }
+#line 55 "user_exceptions.py"
     }
+#line 55 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__i); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
+#line 55 "user_exceptions.py"
     if (n0 < 0) { loc = 129; goto error_14; }
+#line 55 "user_exceptions.py"
     if (!n0) goto L22;
 
 #line 56 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
+#line 56 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 56 "user_exceptions.py"
         { loc = 132; goto error_14; }
+#line 56 "user_exceptions.py"
     }
+#line 56 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__i)) {
+#line 56 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 56 "user_exceptions.py"
         { loc = 133; goto error_14; }
+#line 56 "user_exceptions.py"
     }
+#line 56 "user_exceptions.py"
     t[4] = py2c_slot_load(&g_user_exceptions__NotFound);
+#line 56 "user_exceptions.py"
     t[5] = py2c_slot_load(&g_user_exceptions__i);
+#line 56 "user_exceptions.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 56 "user_exceptions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 131; goto error_14; }
+#line 56 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 56 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 56 "user_exceptions.py"
     t[7] = py2c_raise(t[6], PY2C_NULL);
+#line 56 "user_exceptions.py"
     { loc = 134; goto error_14; }
+#line 56 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 56 "user_exceptions.py"
 L22:;
 
 #line 57 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__i)) {
+#line 57 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 57 "user_exceptions.py"
         { loc = 136; goto error_14; }
+#line 57 "user_exceptions.py"
     }
+#line 57 "user_exceptions.py"
     t[4] = py2c_slot_load(&g_user_exceptions__i);
+#line 57 "user_exceptions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[4]}, 1);
+#line 57 "user_exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 135; goto error_14; }
+#line 57 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 57 "user_exceptions.py"
     t[6] = py2c_raise(t[5], PY2C_NULL);
+#line 57 "user_exceptions.py"
     { loc = 137; goto error_14; }
+#line 57 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 57 "user_exceptions.py"
     goto L19;
+#line 57 "user_exceptions.py"
 error_14:
+#line 57 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 57 "user_exceptions.py"
     for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 57 "user_exceptions.py"
     t[4] = py2c_error_fetch();
+#line 57 "user_exceptions.py"
     py2c_exc_handled_push(t[4]);
+#line 57 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
+#line 57 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 57 "user_exceptions.py"
         { loc = 139; goto error_15; }
+#line 57 "user_exceptions.py"
     }
+#line 57 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__NotFound); t[5] = py2c_tuple_pack(2, (Py2cValue[]){s0, PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}); py2c_decref(s0); }
+#line 57 "user_exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 138; goto error_15; }
+#line 57 "user_exceptions.py"
     n0 = py2c_exception_matches(t[4], t[5]);
+#line 57 "user_exceptions.py"
     if (n0 < 0) { loc = 140; goto error_15; }
+#line 57 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 57 "user_exceptions.py"
     if (!n0) goto L24;
+#line 57 "user_exceptions.py"
     py2c_incref(t[4]); py2c_slot_store(&g_user_exceptions__err, t[4]);
 
 #line 59 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__errors)) {
+#line 59 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
+#line 59 "user_exceptions.py"
         { loc = 142; goto error_16; }
+#line 59 "user_exceptions.py"
     }
+#line 59 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[5], &t[6], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error_16; } }
+#line 59 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__err)) {
+#line 59 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
+#line 59 "user_exceptions.py"
         { loc = 145; goto error_16; }
+#line 59 "user_exceptions.py"
     }
+#line 59 "user_exceptions.py"
     t[7] = py2c_slot_load(&g_user_exceptions__err);
+#line 59 "user_exceptions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+#line 59 "user_exceptions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 144; goto error_16; }
+#line 59 "user_exceptions.py"
     PY2C_CLEAR(t[7]);
+#line 59 "user_exceptions.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_20.ob), &attr_ic[24]);
+#line 59 "user_exceptions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 146; goto error_16; }
+#line 59 "user_exceptions.py"
     PY2C_CLEAR(t[8]);
+#line 59 "user_exceptions.py"
     t[10] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 59 "user_exceptions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 141; goto error_16; }
+#line 59 "user_exceptions.py"
     PY2C_CLEAR(t[9]);
+#line 59 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 59 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 59 "user_exceptions.py"
     PY2C_CLEAR(t[10]);
+#line 59 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
+#line 59 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 59 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 59 "user_exceptions.py"
     goto L19;
+#line 59 "user_exceptions.py"
 L24:;
+#line 59 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 59 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 59 "user_exceptions.py"
         { loc = 147; goto error_15; }
+#line 59 "user_exceptions.py"
     }
+#line 59 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); n0 = py2c_exception_matches(t[4], s0); py2c_decref(s0); }
+#line 59 "user_exceptions.py"
     if (n0 < 0) { loc = 147; goto error_15; }
+#line 59 "user_exceptions.py"
     if (!n0) goto L25;
+#line 59 "user_exceptions.py"
     py2c_incref(t[4]); py2c_slot_store(&g_user_exceptions__err, t[4]);
 
 #line 61 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__errors)) {
+#line 61 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
+#line 61 "user_exceptions.py"
         { loc = 149; goto error_17; }
+#line 61 "user_exceptions.py"
     }
+#line 61 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[5], &t[6], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error_17; } }
+#line 61 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__err)) {
+#line 61 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
+#line 61 "user_exceptions.py"
         { loc = 152; goto error_17; }
+#line 61 "user_exceptions.py"
     }
+#line 61 "user_exceptions.py"
     t[7] = py2c_slot_load(&g_user_exceptions__err);
+#line 61 "user_exceptions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+#line 61 "user_exceptions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 151; goto error_17; }
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[7]);
+#line 61 "user_exceptions.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_20.ob), &attr_ic[26]);
+#line 61 "user_exceptions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 153; goto error_17; }
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[8]);
+#line 61 "user_exceptions.py"
     t[10] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[9], PY2C_OP_ADD);
+#line 61 "user_exceptions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 154; goto error_17; }
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[9]);
+#line 61 "user_exceptions.py"
     t[11] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 61 "user_exceptions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 148; goto error_17; }
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[10]);
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[11]);
+#line 61 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
+#line 61 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 61 "user_exceptions.py"
     goto L19;
+#line 61 "user_exceptions.py"
 L25:;
+#line 61 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 61 "user_exceptions.py"
     py2c_error_restore(t[4]);
+#line 61 "user_exceptions.py"
     t[4] = PY2C_NULL;
+#line 61 "user_exceptions.py"
     goto unwind;
+#line 61 "user_exceptions.py"
 error_16:
+#line 61 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 61 "user_exceptions.py"
     for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 61 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
+#line 61 "user_exceptions.py"
     goto L26;
+#line 61 "user_exceptions.py"
 error_17:
+#line 61 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 61 "user_exceptions.py"
     for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 61 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
+#line 61 "user_exceptions.py"
     goto L26;
+#line 61 "user_exceptions.py"
 error_15:
+#line 61 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 61 "user_exceptions.py"
     for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 61 "user_exceptions.py"
 L26:;
+#line 61 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 61 "user_exceptions.py"
     goto unwind;
+#line 61 "user_exceptions.py"
 L19:;
+#line 61 "user_exceptions.py"
     py2c_safepoint();
+#line 61 "user_exceptions.py"
     goto L16;
+#line 61 "user_exceptions.py"
 L17:;
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 61 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
 
 #line 62 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__errors)) {
+#line 62 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
+#line 62 "user_exceptions.py"
         { loc = 156; goto error; }
+#line 62 "user_exceptions.py"
     }
+#line 62 "user_exceptions.py"
     t[0] = py2c_slot_load(&g_user_exceptions__errors);
+#line 62 "user_exceptions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 62 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+#line 62 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 62 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 
 #line 65 "user_exceptions.py"
     t[0] = py2c_function_new(&info_f_checked, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 65 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 65 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__checked, t[0]); t[0] = PY2C_NULL;
 
 #line 72 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__checked)) {
+#line 72 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'checked' is not defined");
+#line 72 "user_exceptions.py"
         { loc = 159; goto error_18; }
+#line 72 "user_exceptions.py"
     }
+#line 72 "user_exceptions.py"
     t[0] = py2c_slot_load(&g_user_exceptions__checked);
+#line 72 "user_exceptions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(-5)}, 1);
+#line 72 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error_18; }
+#line 72 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 72 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 72 "user_exceptions.py"
     goto L27;
+#line 72 "user_exceptions.py"
 error_18:
+#line 72 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 72 "user_exceptions.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 72 "user_exceptions.py"
     t[0] = py2c_error_fetch();
+#line 72 "user_exceptions.py"
     py2c_exc_handled_push(t[0]);
+#line 72 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
+#line 72 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 72 "user_exceptions.py"
         { loc = 160; goto error_19; }
+#line 72 "user_exceptions.py"
     }
+#line 72 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 72 "user_exceptions.py"
     if (n0 < 0) { loc = 160; goto error_19; }
+#line 72 "user_exceptions.py"
     if (!n0) goto L28;
+#line 72 "user_exceptions.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_exceptions__e, t[0]);
 
 #line 74 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 74 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 74 "user_exceptions.py"
         { loc = 162; goto error_20; }
+#line 74 "user_exceptions.py"
     }
+#line 74 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__e);
+#line 74 "user_exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob), t[1]}, 2);
+#line 74 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error_20; }
+#line 74 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 74 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 74 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 74 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 74 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 74 "user_exceptions.py"
     goto L27;
+#line 74 "user_exceptions.py"
 L28:;
+#line 74 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 74 "user_exceptions.py"
     py2c_error_restore(t[0]);
+#line 74 "user_exceptions.py"
     t[0] = PY2C_NULL;
+#line 74 "user_exceptions.py"
     goto unwind;
+#line 74 "user_exceptions.py"
 error_20:
+#line 74 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 74 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 74 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 74 "user_exceptions.py"
     goto L29;
+#line 74 "user_exceptions.py"
 error_19:
+#line 74 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 74 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 74 "user_exceptions.py"
 L29:;
+#line 74 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 74 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 74 "user_exceptions.py"
     goto unwind;
+#line 74 "user_exceptions.py"
 L27:;
 
 #line 75 "user_exceptions.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 75 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+#line 75 "user_exceptions.py"
     t[1] = py2c_function_new(&info_f_Chain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 75 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+#line 75 "user_exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 75 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+#line 75 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 75 "user_exceptions.py"
     t[3] = py2c_class_new("Chain", "Chain", "__main__", t[0], t[2]);
+#line 75 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+#line 75 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 75 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 75 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__Chain, t[3]); t[3] = PY2C_NULL;
 
 #line 81 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__checked)) {
+#line 81 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'checked' is not defined");
+#line 81 "user_exceptions.py"
         { loc = 165; goto error_22; }
+#line 81 "user_exceptions.py"
     }
+#line 81 "user_exceptions.py"
     t[0] = py2c_slot_load(&g_user_exceptions__checked);
+#line 81 "user_exceptions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(-1)}, 1);
+#line 81 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error_22; }
+#line 81 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 81 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 81 "user_exceptions.py"
     goto L31;
+#line 81 "user_exceptions.py"
 error_22:
+#line 81 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 81 "user_exceptions.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 81 "user_exceptions.py"
     t[0] = py2c_error_fetch();
+#line 81 "user_exceptions.py"
     py2c_exc_handled_push(t[0]);
+#line 81 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
+#line 81 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 81 "user_exceptions.py"
         { loc = 166; goto error_23; }
+#line 81 "user_exceptions.py"
     }
+#line 81 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__NotFound); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 81 "user_exceptions.py"
     if (n0 < 0) { loc = 166; goto error_23; }
+#line 81 "user_exceptions.py"
     if (!n0) goto L32;
+#line 81 "user_exceptions.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_exceptions__e, t[0]);
 
 #line 83 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__Chain)) {
+#line 83 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Chain' is not defined");
+#line 83 "user_exceptions.py"
         { loc = 168; goto error_24; }
+#line 83 "user_exceptions.py"
     }
+#line 83 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__Chain);
+#line 83 "user_exceptions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
+#line 83 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error_24; }
+#line 83 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 83 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 83 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 83 "user_exceptions.py"
         { loc = 169; goto error_24; }
+#line 83 "user_exceptions.py"
     }
+#line 83 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[3] = py2c_raise(t[2], s0); py2c_decref(s0); }
+#line 83 "user_exceptions.py"
     { loc = 170; goto error_24; }
+#line 83 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 83 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 83 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 83 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 83 "user_exceptions.py"
     goto L31;
+#line 83 "user_exceptions.py"
 L32:;
+#line 83 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 83 "user_exceptions.py"
     py2c_error_restore(t[0]);
+#line 83 "user_exceptions.py"
     t[0] = PY2C_NULL;
+#line 83 "user_exceptions.py"
     goto unwind_21;
+#line 83 "user_exceptions.py"
 error_24:
+#line 83 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 83 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 83 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 83 "user_exceptions.py"
     goto L33;
+#line 83 "user_exceptions.py"
 error_23:
+#line 83 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 83 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 83 "user_exceptions.py"
 L33:;
+#line 83 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 83 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 83 "user_exceptions.py"
     goto unwind_21;
+#line 83 "user_exceptions.py"
 L31:;
+#line 83 "user_exceptions.py"
     goto L30;
+#line 83 "user_exceptions.py"
 unwind_21:
+#line 83 "user_exceptions.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 83 "user_exceptions.py"
     t[0] = py2c_error_fetch();
+#line 83 "user_exceptions.py"
     py2c_exc_handled_push(t[0]);
+#line 83 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__Chain)) {
+#line 83 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Chain' is not defined");
+#line 83 "user_exceptions.py"
         { loc = 171; goto error_25; }
+#line 83 "user_exceptions.py"
     }
+#line 83 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__Chain); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 83 "user_exceptions.py"
     if (n0 < 0) { loc = 171; goto error_25; }
+#line 83 "user_exceptions.py"
     if (!n0) goto L34;
+#line 83 "user_exceptions.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_exceptions__e, t[0]);
 
 #line 85 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 85 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 85 "user_exceptions.py"
         { loc = 174; goto error_26; }
+#line 85 "user_exceptions.py"
     }
+#line 85 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__e);
+#line 85 "user_exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 85 "user_exceptions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error_26; }
+#line 85 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 85 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 85 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 85 "user_exceptions.py"
         { loc = 176; goto error_26; }
+#line 85 "user_exceptions.py"
     }
+#line 85 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_35.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 85 "user_exceptions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 177; goto error_26; }
+#line 85 "user_exceptions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 85 "user_exceptions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error_26; }
+#line 85 "user_exceptions.py"
     PY2C_CLEAR(t[3]);
+#line 85 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 85 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 85 "user_exceptions.py"
         { loc = 178; goto error_26; }
+#line 85 "user_exceptions.py"
     }
+#line 85 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 85 "user_exceptions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 179; goto error_26; }
+#line 85 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 85 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 85 "user_exceptions.py"
         { loc = 181; goto error_26; }
+#line 85 "user_exceptions.py"
     }
+#line 85 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 85 "user_exceptions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 182; goto error_26; }
+#line 85 "user_exceptions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 85 "user_exceptions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 180; goto error_26; }
+#line 85 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
+#line 85 "user_exceptions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4);
+#line 85 "user_exceptions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 172; goto error_26; }
+#line 85 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
+#line 85 "user_exceptions.py"
     PY2C_CLEAR(t[4]);
+#line 85 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
+#line 85 "user_exceptions.py"
     PY2C_CLEAR(t[7]);
+#line 85 "user_exceptions.py"
     PY2C_CLEAR(t[8]);
+#line 85 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 85 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 85 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 85 "user_exceptions.py"
     goto L30;
+#line 85 "user_exceptions.py"
 L34:;
+#line 85 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 85 "user_exceptions.py"
     py2c_error_restore(t[0]);
+#line 85 "user_exceptions.py"
     t[0] = PY2C_NULL;
+#line 85 "user_exceptions.py"
     goto unwind;
+#line 85 "user_exceptions.py"
 error_26:
+#line 85 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 85 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 85 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
+#line 85 "user_exceptions.py"
     goto L35;
+#line 85 "user_exceptions.py"
 error_25:
+#line 85 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 85 "user_exceptions.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 85 "user_exceptions.py"
 L35:;
+#line 85 "user_exceptions.py"
     py2c_exc_handled_pop();
+#line 85 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 85 "user_exceptions.py"
     goto unwind;
+#line 85 "user_exceptions.py"
 L30:;
 
 #line 86 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__Fatal)) {
+#line 86 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
+#line 86 "user_exceptions.py"
         { loc = 184; goto error; }
+#line 86 "user_exceptions.py"
     }
+#line 86 "user_exceptions.py"
     t[0] = py2c_slot_load(&g_user_exceptions__Fatal);
+#line 86 "user_exceptions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_38.ob), py2c_int(7)}, 2);
+#line 86 "user_exceptions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+#line 86 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
+#line 86 "user_exceptions.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 86 "user_exceptions.py"
     { loc = 185; goto error; }
+#line 86 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 86 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 86 "user_exceptions.py"
     result = PY2C_NONE;
+#line 86 "user_exceptions.py"
     goto cleanup;
+#line 86 "user_exceptions.py"
 error:
+#line 86 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
+#line 86 "user_exceptions.py"
 unwind:
+#line 86 "user_exceptions.py"
     PY2C_CLEAR(result);
+#line 86 "user_exceptions.py"
 cleanup:
+#line 86 "user_exceptions.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 86 "user_exceptions.py"
     return result;
+#line 86 "user_exceptions.py"
 }
+#line 3052 "user_exceptions.c"
 
 static void clear_mod_user_exceptions(void) {
     PY2C_CLEAR(g_user_exceptions__Chain);

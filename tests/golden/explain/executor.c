@@ -203,18 +203,31 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "executor.py"
     t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
+#line 9 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "executor.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "executor.py"
     goto cleanup;
+#line 9 "executor.py"
 error:
+#line 9 "executor.py"
     py2c_traceback_add(&code_f_square, loc);
+#line 9 "executor.py"
     PY2C_CLEAR(result);
+#line 9 "executor.py"
 cleanup:
+#line 9 "executor.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "executor.py"
     PY2C_CLEAR(v_x);
+#line 9 "executor.py"
     py2c_recursion_leave();
+#line 9 "executor.py"
     return result;
+#line 9 "executor.py"
 }
+#line 231 "executor.c"
 
 static Py2cValue f_fail(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -230,28 +243,51 @@ static Py2cValue f_fail(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "executor.py"
     t[0] = py2c_format(v_x, py2c_obj_value(&str_1.ob));
+#line 13 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 13 "executor.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]});
+#line 13 "executor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 13 "executor.py"
     PY2C_CLEAR(t[0]);
+#line 13 "executor.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
+#line 13 "executor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "executor.py"
     PY2C_CLEAR(t[1]);
+#line 13 "executor.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 13 "executor.py"
     { loc = 2; goto error; }
+#line 13 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 13 "executor.py"
     PY2C_CLEAR(result);
+#line 13 "executor.py"
     result = PY2C_NONE;
+#line 13 "executor.py"
     goto cleanup;
+#line 13 "executor.py"
 error:
+#line 13 "executor.py"
     py2c_traceback_add(&code_f_fail, loc);
+#line 13 "executor.py"
     PY2C_CLEAR(result);
+#line 13 "executor.py"
 cleanup:
+#line 13 "executor.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "executor.py"
     PY2C_CLEAR(v_x);
+#line 13 "executor.py"
     py2c_recursion_leave();
+#line 13 "executor.py"
     return result;
+#line 13 "executor.py"
 }
+#line 291 "executor.c"
 
 static Py2cValue f_power(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -268,19 +304,33 @@ static Py2cValue f_power(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "executor.py"
     t[0] = py2c_fast_binary_op(v_base, v_exp, PY2C_OP_POW);
+#line 17 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "executor.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "executor.py"
     goto cleanup;
+#line 17 "executor.py"
 error:
+#line 17 "executor.py"
     py2c_traceback_add(&code_f_power, loc);
+#line 17 "executor.py"
     PY2C_CLEAR(result);
+#line 17 "executor.py"
 cleanup:
+#line 17 "executor.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "executor.py"
     PY2C_CLEAR(v_base);
+#line 17 "executor.py"
     PY2C_CLEAR(v_exp);
+#line 17 "executor.py"
     py2c_recursion_leave();
+#line 17 "executor.py"
     return result;
+#line 17 "executor.py"
 }
+#line 334 "executor.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -295,45 +345,85 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 22 "executor.py"
     t[0] = py2c_list_new(0);
+#line 22 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "executor.py"
 L0:;
+#line 22 "executor.py"
     t[1] = py2c_iter_next(v_0);
+#line 22 "executor.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 22 "executor.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 22 "executor.py"
         goto L1;
+#line 22 "executor.py"
     }
+#line 22 "executor.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 22 "executor.py"
     if (!py2c_slot_bound(&g_executor__ex)) {
+#line 22 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 22 "executor.py"
         { loc = 2; goto error; }
+#line 22 "executor.py"
     }
+#line 22 "executor.py"
     if (!py2c_slot_bound(&g_executor__square)) {
+#line 22 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 22 "executor.py"
         { loc = 3; goto error; }
+#line 22 "executor.py"
     }
+#line 22 "executor.py"
     t[1] = py2c_slot_load(&g_executor__ex);
+#line 22 "executor.py"
     t[2] = py2c_slot_load(&g_executor__square);
+#line 22 "executor.py"
     t[3] = py2c_executor_submit(t[1], (Py2cValue[]){t[2], v_x}, 2, PY2C_NULL);
+#line 22 "executor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 22 "executor.py"
     PY2C_CLEAR(t[1]);
+#line 22 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 22 "executor.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 22 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 22 "executor.py"
     py2c_safepoint();
+#line 22 "executor.py"
     goto L0;
+#line 22 "executor.py"
 L1:;
+#line 22 "executor.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "executor.py"
     goto cleanup;
+#line 22 "executor.py"
 error:
+#line 22 "executor.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 22 "executor.py"
     PY2C_CLEAR(result);
+#line 22 "executor.py"
 cleanup:
+#line 22 "executor.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "executor.py"
     PY2C_CLEAR(v_0);
+#line 22 "executor.py"
     PY2C_CLEAR(v_x);
+#line 22 "executor.py"
     py2c_recursion_leave();
+#line 22 "executor.py"
     return result;
+#line 22 "executor.py"
 }
+#line 427 "executor.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -350,31 +440,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 23 "executor.py"
 L0:;
+#line 23 "executor.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 23 "executor.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 23 "executor.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 23 "executor.py"
         goto L1;
+#line 23 "executor.py"
     }
+#line 23 "executor.py"
     { Py2cValue old = fr->v_f; fr->v_f = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "executor.py"
     fr->t[0] = py2c_future_result(fr->v_f);
+#line 23 "executor.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 23 "executor.py"
     result = fr->t[0];
+#line 23 "executor.py"
     fr->t[0] = PY2C_NULL;
+#line 23 "executor.py"
     gen->state = 1;
+#line 23 "executor.py"
     goto cleanup;
+#line 23 "executor.py"
 resume_1:
+#line 23 "executor.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 23 "executor.py"
     py2c_safepoint();
+#line 23 "executor.py"
     goto L0;
+#line 23 "executor.py"
 L1:;
+#line 23 "executor.py"
     goto cleanup;
+#line 23 "executor.py"
 error:
+#line 23 "executor.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 23 "executor.py"
     PY2C_CLEAR(result);
+#line 23 "executor.py"
 cleanup:
+#line 23 "executor.py"
     py2c_recursion_leave();
+#line 23 "executor.py"
     return result;
+#line 23 "executor.py"
 }
+#line 494 "executor.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -389,33 +505,61 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 28 "executor.py"
     t[0] = py2c_list_new(0);
+#line 28 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "executor.py"
 L0:;
+#line 28 "executor.py"
     t[1] = py2c_iter_next(v_0);
+#line 28 "executor.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 28 "executor.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 28 "executor.py"
         goto L1;
+#line 28 "executor.py"
     }
+#line 28 "executor.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 28 "executor.py"
     t[1] = py2c_future_result(v_f);
+#line 28 "executor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 28 "executor.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 28 "executor.py"
     PY2C_CLEAR(t[1]);
+#line 28 "executor.py"
     py2c_safepoint();
+#line 28 "executor.py"
     goto L0;
+#line 28 "executor.py"
 L1:;
+#line 28 "executor.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "executor.py"
     goto cleanup;
+#line 28 "executor.py"
 error:
+#line 28 "executor.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 28 "executor.py"
     PY2C_CLEAR(result);
+#line 28 "executor.py"
 cleanup:
+#line 28 "executor.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 28 "executor.py"
     PY2C_CLEAR(v_0);
+#line 28 "executor.py"
     PY2C_CLEAR(v_f);
+#line 28 "executor.py"
     py2c_recursion_leave();
+#line 28 "executor.py"
     return result;
+#line 28 "executor.py"
 }
+#line 563 "executor.c"
 
 static Py2cValue mod_executor(void) {
     g_executor__cf = PY2C_NULL;
@@ -445,512 +589,947 @@ static Py2cValue mod_executor(void) {
 
 #line 4 "executor.py"
     t[0] = py2c_import("concurrent.futures");
+#line 4 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "executor.py"
     py2c_slot_store(&g_executor__cf, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "executor.py"
     t[0] = py2c_import("concurrent.futures");
+#line 5 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "executor.py"
     t[1] = py2c_import_from(t[0], "ThreadPoolExecutor");
+#line 5 "executor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "executor.py"
     py2c_slot_store(&g_executor__ThreadPoolExecutor, t[1]); t[1] = PY2C_NULL;
+#line 5 "executor.py"
     t[1] = py2c_import_from(t[0], "as_completed");
+#line 5 "executor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "executor.py"
     py2c_slot_store(&g_executor__as_completed, t[1]); t[1] = PY2C_NULL;
+#line 5 "executor.py"
     PY2C_CLEAR(t[0]);
 
 #line 8 "executor.py"
     t[0] = py2c_function_new(&info_f_square, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 8 "executor.py"
     py2c_slot_store(&g_executor__square, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "executor.py"
     t[0] = py2c_function_new(&info_f_fail, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 12 "executor.py"
     py2c_slot_store(&g_executor__fail, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "executor.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
+#line 16 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 16 "executor.py"
     t[1] = py2c_function_new(&info_f_power, t[0], PY2C_NULL, PY2C_NULL);
+#line 16 "executor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 16 "executor.py"
     PY2C_CLEAR(t[0]);
+#line 16 "executor.py"
     py2c_slot_store(&g_executor__power, t[1]); t[1] = PY2C_NULL;
 
 #line 20 "executor.py"
     if (!py2c_slot_bound(&g_executor__ThreadPoolExecutor)) {
+#line 20 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
+#line 20 "executor.py"
         { loc = 7; goto error; }
+#line 20 "executor.py"
     }
+#line 20 "executor.py"
     t[0] = py2c_slot_load(&g_executor__ThreadPoolExecutor);
+#line 20 "executor.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 0, kwnames_0);
+#line 20 "executor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 20 "executor.py"
     PY2C_CLEAR(t[0]);
+#line 20 "executor.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 20 "executor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 20 "executor.py"
     py2c_slot_store(&g_executor__ex, t[2]); t[2] = PY2C_NULL;
 
 #line 21 "executor.py"
     if (!py2c_slot_bound(&g_executor__ex)) {
+#line 21 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 21 "executor.py"
         { loc = 12; goto error_1; }
+#line 21 "executor.py"
     }
+#line 21 "executor.py"
     { Py2cValue s0 = py2c_slot_load(&g_executor__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error_1; } }
+#line 21 "executor.py"
     if (!py2c_slot_bound(&g_executor__square)) {
+#line 21 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 21 "executor.py"
         { loc = 14; goto error_1; }
+#line 21 "executor.py"
     }
+#line 21 "executor.py"
     t[4] = py2c_slot_load(&g_executor__square);
+#line 21 "executor.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 21 "executor.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_1; }
+#line 21 "executor.py"
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+#line 21 "executor.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error_1; }
+#line 21 "executor.py"
     PY2C_CLEAR(t[4]);
+#line 21 "executor.py"
     PY2C_CLEAR(t[5]);
+#line 21 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 21 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 21 "executor.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 21 "executor.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error_1; }
+#line 21 "executor.py"
     PY2C_CLEAR(t[6]);
+#line 21 "executor.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 21 "executor.py"
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error_1; }
+#line 21 "executor.py"
     PY2C_CLEAR(t[7]);
+#line 21 "executor.py"
     PY2C_CLEAR(t[8]);
 
 #line 22 "executor.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
+#line 22 "executor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error_1; }
+#line 22 "executor.py"
     t[3] = py2c_iter(t[2]);
+#line 22 "executor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_1; }
+#line 22 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 22 "executor.py"
     t[4] = f_listcomp(t[3], NULL);
+#line 22 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error_1; }
+#line 22 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 22 "executor.py"
     py2c_slot_store(&g_executor__futs, t[4]); t[4] = PY2C_NULL;
 
 #line 23 "executor.py"
     if (!py2c_slot_bound(&g_executor__as_completed)) {
+#line 23 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'as_completed' is not defined");
+#line 23 "executor.py"
         { loc = 22; goto error_1; }
+#line 23 "executor.py"
     }
+#line 23 "executor.py"
     if (!py2c_slot_bound(&g_executor__futs)) {
+#line 23 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'futs' is not defined");
+#line 23 "executor.py"
         { loc = 23; goto error_1; }
+#line 23 "executor.py"
     }
+#line 23 "executor.py"
     t[2] = py2c_slot_load(&g_executor__as_completed);
+#line 23 "executor.py"
     t[3] = py2c_slot_load(&g_executor__futs);
+#line 23 "executor.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 23 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_1; }
+#line 23 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 23 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 23 "executor.py"
     t[5] = py2c_iter(t[4]);
+#line 23 "executor.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error_1; }
+#line 23 "executor.py"
     PY2C_CLEAR(t[4]);
+#line 23 "executor.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr);
+#line 23 "executor.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error_1; }
+#line 23 "executor.py"
     {
+#line 23 "executor.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[6]);
+#line 23 "executor.py"
         nf->v_0 = t[5];
+#line 23 "executor.py"
         t[5] = PY2C_NULL;
+#line 23 "executor.py"
     }
+#line 23 "executor.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+#line 23 "executor.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error_1; }
+#line 23 "executor.py"
     PY2C_CLEAR(t[6]);
+#line 23 "executor.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 23 "executor.py"
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error_1; }
+#line 23 "executor.py"
     PY2C_CLEAR(t[7]);
+#line 23 "executor.py"
     PY2C_CLEAR(t[8]);
 
 #line 24 "executor.py"
     t[2] = py2c_list_new(0);
+#line 24 "executor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_1; }
+#line 24 "executor.py"
     py2c_slot_store(&g_executor__done, t[2]); t[2] = PY2C_NULL;
 
 #line 25 "executor.py"
     if (!py2c_slot_bound(&g_executor__as_completed)) {
+#line 25 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'as_completed' is not defined");
+#line 25 "executor.py"
         { loc = 27; goto error_1; }
+#line 25 "executor.py"
     }
+#line 25 "executor.py"
     if (!py2c_slot_bound(&g_executor__futs)) {
+#line 25 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'futs' is not defined");
+#line 25 "executor.py"
         { loc = 28; goto error_1; }
+#line 25 "executor.py"
     }
+#line 25 "executor.py"
     t[2] = py2c_slot_load(&g_executor__as_completed);
+#line 25 "executor.py"
     t[3] = py2c_slot_load(&g_executor__futs);
+#line 25 "executor.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 25 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_1; }
+#line 25 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 25 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 25 "executor.py"
     t[5] = py2c_iter(t[4]);
+#line 25 "executor.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error_1; }
+#line 25 "executor.py"
     PY2C_CLEAR(t[4]);
+#line 25 "executor.py"
 L1:;
+#line 25 "executor.py"
     t[6] = py2c_iter_next(t[5]);
+#line 25 "executor.py"
     if (PY2C_IS_NULL(t[6])) {
+#line 25 "executor.py"
         if (py2c_error_occurred()) { loc = 25; goto error_1; }
+#line 25 "executor.py"
         goto L2;
+#line 25 "executor.py"
     }
+#line 25 "executor.py"
     py2c_slot_store(&g_executor__f, t[6]); t[6] = PY2C_NULL;
 
 #line 26 "executor.py"
     if (!py2c_slot_bound(&g_executor__done)) {
+#line 26 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
+#line 26 "executor.py"
         { loc = 30; goto error_1; }
+#line 26 "executor.py"
     }
+#line 26 "executor.py"
     { Py2cValue s0 = py2c_slot_load(&g_executor__done); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error_1; } }
+#line 26 "executor.py"
     if (!py2c_slot_bound(&g_executor__f)) {
+#line 26 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 26 "executor.py"
         { loc = 33; goto error_1; }
+#line 26 "executor.py"
     }
+#line 26 "executor.py"
     t[8] = py2c_slot_load(&g_executor__f);
+#line 26 "executor.py"
     t[9] = py2c_future_result(t[8]);
+#line 26 "executor.py"
     if (PY2C_IS_NULL(t[9])) { loc = 32; goto error_1; }
+#line 26 "executor.py"
     PY2C_CLEAR(t[8]);
+#line 26 "executor.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 26 "executor.py"
     if (PY2C_IS_NULL(t[10])) { loc = 29; goto error_1; }
+#line 26 "executor.py"
     PY2C_CLEAR(t[9]);
+#line 26 "executor.py"
     PY2C_CLEAR(t[6]);
+#line 26 "executor.py"
     PY2C_CLEAR(t[7]);
+#line 26 "executor.py"
     PY2C_CLEAR(t[10]);
+#line 26 "executor.py"
     py2c_safepoint();
+#line 26 "executor.py"
     goto L1;
+#line 26 "executor.py"
 L2:;
+#line 26 "executor.py"
     PY2C_CLEAR(t[5]);
 
 #line 27 "executor.py"
     if (!py2c_slot_bound(&g_executor__done)) {
+#line 27 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
+#line 27 "executor.py"
         { loc = 36; goto error_1; }
+#line 27 "executor.py"
     }
+#line 27 "executor.py"
     t[2] = py2c_slot_load(&g_executor__done);
+#line 27 "executor.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 27 "executor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_1; }
+#line 27 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 27 "executor.py"
     if (!py2c_slot_bound(&g_executor__done)) {
+#line 27 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
+#line 27 "executor.py"
         { loc = 38; goto error_1; }
+#line 27 "executor.py"
     }
+#line 27 "executor.py"
     t[4] = py2c_slot_load(&g_executor__done);
+#line 27 "executor.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 27 "executor.py"
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error_1; }
+#line 27 "executor.py"
     PY2C_CLEAR(t[4]);
+#line 27 "executor.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
+#line 27 "executor.py"
     if (PY2C_IS_NULL(t[6])) { loc = 34; goto error_1; }
+#line 27 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 27 "executor.py"
     PY2C_CLEAR(t[5]);
+#line 27 "executor.py"
     PY2C_CLEAR(t[6]);
 
 #line 28 "executor.py"
     if (!py2c_slot_bound(&g_executor__futs)) {
+#line 28 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'futs' is not defined");
+#line 28 "executor.py"
         { loc = 41; goto error_1; }
+#line 28 "executor.py"
     }
+#line 28 "executor.py"
     { Py2cValue s0 = py2c_slot_load(&g_executor__futs); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 28 "executor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_1; }
+#line 28 "executor.py"
     t[3] = f_listcomp_2(t[2], NULL);
+#line 28 "executor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_1; }
+#line 28 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 28 "executor.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 28 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_1; }
+#line 28 "executor.py"
     t[5] = py2c_fast_getitem(t[3], t[4]);
+#line 28 "executor.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error_1; }
+#line 28 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 28 "executor.py"
     PY2C_CLEAR(t[4]);
+#line 28 "executor.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 28 "executor.py"
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error_1; }
+#line 28 "executor.py"
     PY2C_CLEAR(t[5]);
+#line 28 "executor.py"
     PY2C_CLEAR(t[6]);
 
 #line 29 "executor.py"
     if (!py2c_slot_bound(&g_executor__ex)) {
+#line 29 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 29 "executor.py"
         { loc = 45; goto error_1; }
+#line 29 "executor.py"
     }
+#line 29 "executor.py"
     if (!py2c_slot_bound(&g_executor__power)) {
+#line 29 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
+#line 29 "executor.py"
         { loc = 46; goto error_1; }
+#line 29 "executor.py"
     }
+#line 29 "executor.py"
     t[2] = py2c_slot_load(&g_executor__ex);
+#line 29 "executor.py"
     t[3] = py2c_slot_load(&g_executor__power);
+#line 29 "executor.py"
     t[4] = py2c_executor_submit(t[2], (Py2cValue[]){t[3], py2c_int(3), py2c_int(4)}, 2, kwnames_1);
+#line 29 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_1; }
+#line 29 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 29 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 29 "executor.py"
     py2c_slot_store(&g_executor__one, t[4]); t[4] = PY2C_NULL;
 
 #line 30 "executor.py"
     if (!py2c_slot_bound(&g_executor__one)) {
+#line 30 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'one' is not defined");
+#line 30 "executor.py"
         { loc = 49; goto error_1; }
+#line 30 "executor.py"
     }
+#line 30 "executor.py"
     t[2] = py2c_slot_load(&g_executor__one);
+#line 30 "executor.py"
     t[3] = py2c_future_result(t[2]);
+#line 30 "executor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_1; }
+#line 30 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 30 "executor.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 30 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error_1; }
+#line 30 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 30 "executor.py"
     PY2C_CLEAR(t[4]);
 
 #line 31 "executor.py"
     if (!py2c_slot_bound(&g_executor__ex)) {
+#line 31 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 31 "executor.py"
         { loc = 51; goto error_1; }
+#line 31 "executor.py"
     }
+#line 31 "executor.py"
     if (!py2c_slot_bound(&g_executor__fail)) {
+#line 31 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fail' is not defined");
+#line 31 "executor.py"
         { loc = 52; goto error_1; }
+#line 31 "executor.py"
     }
+#line 31 "executor.py"
     t[2] = py2c_slot_load(&g_executor__ex);
+#line 31 "executor.py"
     t[3] = py2c_slot_load(&g_executor__fail);
+#line 31 "executor.py"
     t[4] = py2c_executor_submit(t[2], (Py2cValue[]){t[3], py2c_int(7)}, 2, PY2C_NULL);
+#line 31 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error_1; }
+#line 31 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 31 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 31 "executor.py"
     py2c_slot_store(&g_executor__bad, t[4]); t[4] = PY2C_NULL;
 
 #line 33 "executor.py"
     if (!py2c_slot_bound(&g_executor__bad)) {
+#line 33 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 33 "executor.py"
         { loc = 54; goto error_2; }
+#line 33 "executor.py"
     }
+#line 33 "executor.py"
     t[2] = py2c_slot_load(&g_executor__bad);
+#line 33 "executor.py"
     t[3] = py2c_future_result(t[2]);
+#line 33 "executor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error_2; }
+#line 33 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 33 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 33 "executor.py"
     goto L4;
+#line 33 "executor.py"
 error_2:
+#line 33 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
+#line 33 "executor.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 33 "executor.py"
     t[2] = py2c_error_fetch();
+#line 33 "executor.py"
     py2c_exc_handled_push(t[2]);
+#line 33 "executor.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 33 "executor.py"
     if (n0 < 0) { loc = 55; goto error_3; }
+#line 33 "executor.py"
     if (!n0) goto L5;
+#line 33 "executor.py"
     py2c_incref(t[2]); py2c_slot_store(&g_executor__e, t[2]);
 
 #line 35 "executor.py"
     if (!py2c_slot_bound(&g_executor__e)) {
+#line 35 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 35 "executor.py"
         { loc = 57; goto error_4; }
+#line 35 "executor.py"
     }
+#line 35 "executor.py"
     t[3] = py2c_slot_load(&g_executor__e);
+#line 35 "executor.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[3]}, 2);
+#line 35 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error_4; }
+#line 35 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 35 "executor.py"
     PY2C_CLEAR(t[4]);
+#line 35 "executor.py"
     py2c_slot_store(&g_executor__e, PY2C_NULL);
+#line 35 "executor.py"
     py2c_exc_handled_pop();
+#line 35 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 35 "executor.py"
     goto L4;
+#line 35 "executor.py"
 L5:;
+#line 35 "executor.py"
     py2c_exc_handled_pop();
+#line 35 "executor.py"
     py2c_error_restore(t[2]);
+#line 35 "executor.py"
     t[2] = PY2C_NULL;
+#line 35 "executor.py"
     goto unwind_1;
+#line 35 "executor.py"
 error_4:
+#line 35 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
+#line 35 "executor.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 35 "executor.py"
     py2c_slot_store(&g_executor__e, PY2C_NULL);
+#line 35 "executor.py"
     goto L6;
+#line 35 "executor.py"
 error_3:
+#line 35 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
+#line 35 "executor.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 35 "executor.py"
 L6:;
+#line 35 "executor.py"
     py2c_exc_handled_pop();
+#line 35 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 35 "executor.py"
     goto unwind_1;
+#line 35 "executor.py"
 L4:;
+#line 35 "executor.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 35 "executor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 35 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 35 "executor.py"
     goto L0;
+#line 35 "executor.py"
 error_1:
+#line 35 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
+#line 35 "executor.py"
 unwind_1:
+#line 35 "executor.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 35 "executor.py"
     t[2] = py2c_error_fetch();
+#line 35 "executor.py"
     py2c_exc_handled_push(t[2]);
+#line 35 "executor.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 35 "executor.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 35 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_5; }
+#line 35 "executor.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 35 "executor.py"
     if (n0 < 0) { loc = 5; goto error_5; }
+#line 35 "executor.py"
     PY2C_CLEAR(t[4]);
+#line 35 "executor.py"
     if (n0) goto L7;
+#line 35 "executor.py"
     py2c_exc_handled_pop();
+#line 35 "executor.py"
     py2c_error_restore(t[2]);
+#line 35 "executor.py"
     t[2] = PY2C_NULL;
+#line 35 "executor.py"
     goto unwind;
+#line 35 "executor.py"
 L7:;
+#line 35 "executor.py"
     py2c_exc_handled_pop();
+#line 35 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 35 "executor.py"
     goto L0;
+#line 35 "executor.py"
 error_5:
+#line 35 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
+#line 35 "executor.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 35 "executor.py"
     py2c_exc_handled_pop();
+#line 35 "executor.py"
     PY2C_CLEAR(t[2]);
+#line 35 "executor.py"
     goto unwind;
+#line 35 "executor.py"
 L0:;
+#line 35 "executor.py"
     PY2C_CLEAR(t[1]);
 
 #line 37 "executor.py"
     if (!py2c_slot_bound(&g_executor__cf)) {
+#line 37 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cf' is not defined");
+#line 37 "executor.py"
         { loc = 60; goto error; }
+#line 37 "executor.py"
     }
+#line 37 "executor.py"
     { Py2cValue s0 = py2c_slot_load(&g_executor__cf); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+#line 37 "executor.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 37 "executor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 37 "executor.py"
     PY2C_CLEAR(t[0]);
+#line 37 "executor.py"
     PY2C_CLEAR(t[1]);
+#line 37 "executor.py"
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 37 "executor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 37 "executor.py"
     py2c_slot_store(&g_executor__ex2, t[3]); t[3] = PY2C_NULL;
 
 #line 38 "executor.py"
     if (!py2c_slot_bound(&g_executor__ex2)) {
+#line 38 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex2' is not defined");
+#line 38 "executor.py"
         { loc = 66; goto error_6; }
+#line 38 "executor.py"
     }
+#line 38 "executor.py"
     t[3] = py2c_slot_load(&g_executor__ex2);
+#line 38 "executor.py"
     t[4] = py2c_executor_submit(t[3], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), py2c_int(2), py2c_int(10)}, 3, PY2C_NULL);
+#line 38 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error_6; }
+#line 38 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 38 "executor.py"
     t[5] = py2c_future_result(t[4]);
+#line 38 "executor.py"
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error_6; }
+#line 38 "executor.py"
     PY2C_CLEAR(t[4]);
+#line 38 "executor.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 38 "executor.py"
     if (PY2C_IS_NULL(t[6])) { loc = 63; goto error_6; }
+#line 38 "executor.py"
     PY2C_CLEAR(t[5]);
+#line 38 "executor.py"
     PY2C_CLEAR(t[6]);
 
 #line 39 "executor.py"
     if (!py2c_slot_bound(&g_executor__ex2)) {
+#line 39 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex2' is not defined");
+#line 39 "executor.py"
         { loc = 68; goto error_6; }
+#line 39 "executor.py"
     }
+#line 39 "executor.py"
     { Py2cValue s0 = py2c_slot_load(&g_executor__ex2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error_6; } }
+#line 39 "executor.py"
     if (!py2c_slot_bound(&g_executor__fail)) {
+#line 39 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fail' is not defined");
+#line 39 "executor.py"
         { loc = 70; goto error_6; }
+#line 39 "executor.py"
     }
+#line 39 "executor.py"
     t[5] = py2c_list_new(1);
+#line 39 "executor.py"
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error_6; }
+#line 39 "executor.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 71; goto error_6; }
+#line 39 "executor.py"
     t[6] = py2c_slot_load(&g_executor__fail);
+#line 39 "executor.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6], t[5]}, 2, PY2C_NULL);
+#line 39 "executor.py"
     if (PY2C_IS_NULL(t[7])) { loc = 67; goto error_6; }
+#line 39 "executor.py"
     PY2C_CLEAR(t[6]);
+#line 39 "executor.py"
     PY2C_CLEAR(t[5]);
+#line 39 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 39 "executor.py"
     PY2C_CLEAR(t[4]);
+#line 39 "executor.py"
     py2c_slot_store(&g_executor__it, t[7]); t[7] = PY2C_NULL;
 
 #line 41 "executor.py"
     if (!py2c_slot_bound(&g_executor__it)) {
+#line 41 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 41 "executor.py"
         { loc = 73; goto error_7; }
+#line 41 "executor.py"
     }
+#line 41 "executor.py"
     t[3] = py2c_slot_load(&g_executor__it);
+#line 41 "executor.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 41 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error_7; }
+#line 41 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 41 "executor.py"
     PY2C_CLEAR(t[4]);
+#line 41 "executor.py"
     goto L9;
+#line 41 "executor.py"
 error_7:
+#line 41 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
+#line 41 "executor.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 41 "executor.py"
     t[3] = py2c_error_fetch();
+#line 41 "executor.py"
     py2c_exc_handled_push(t[3]);
+#line 41 "executor.py"
     n0 = py2c_exception_matches(t[3], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 41 "executor.py"
     if (n0 < 0) { loc = 74; goto error_8; }
+#line 41 "executor.py"
     if (!n0) goto L10;
+#line 41 "executor.py"
     py2c_incref(t[3]); py2c_slot_store(&g_executor__e, t[3]);
 
 #line 43 "executor.py"
     if (!py2c_slot_bound(&g_executor__e)) {
+#line 43 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 43 "executor.py"
         { loc = 76; goto error_9; }
+#line 43 "executor.py"
     }
+#line 43 "executor.py"
     t[4] = py2c_slot_load(&g_executor__e);
+#line 43 "executor.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[4]}, 2);
+#line 43 "executor.py"
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error_9; }
+#line 43 "executor.py"
     PY2C_CLEAR(t[4]);
+#line 43 "executor.py"
     PY2C_CLEAR(t[5]);
+#line 43 "executor.py"
     py2c_slot_store(&g_executor__e, PY2C_NULL);
+#line 43 "executor.py"
     py2c_exc_handled_pop();
+#line 43 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 43 "executor.py"
     goto L9;
+#line 43 "executor.py"
 L10:;
+#line 43 "executor.py"
     py2c_exc_handled_pop();
+#line 43 "executor.py"
     py2c_error_restore(t[3]);
+#line 43 "executor.py"
     t[3] = PY2C_NULL;
+#line 43 "executor.py"
     goto unwind_6;
+#line 43 "executor.py"
 error_9:
+#line 43 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
+#line 43 "executor.py"
     for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 43 "executor.py"
     py2c_slot_store(&g_executor__e, PY2C_NULL);
+#line 43 "executor.py"
     goto L11;
+#line 43 "executor.py"
 error_8:
+#line 43 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
+#line 43 "executor.py"
     for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 43 "executor.py"
 L11:;
+#line 43 "executor.py"
     py2c_exc_handled_pop();
+#line 43 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 43 "executor.py"
     goto unwind_6;
+#line 43 "executor.py"
 L9:;
+#line 43 "executor.py"
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_8.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 43 "executor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
+#line 43 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 43 "executor.py"
     goto L8;
+#line 43 "executor.py"
 error_6:
+#line 43 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
+#line 43 "executor.py"
 unwind_6:
+#line 43 "executor.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 43 "executor.py"
     t[3] = py2c_error_fetch();
+#line 43 "executor.py"
     py2c_exc_handled_push(t[3]);
+#line 43 "executor.py"
     t[4] = py2c_type_value_of(t[3]);
+#line 43 "executor.py"
     t[5] = py2c_call_method(t[2], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
+#line 43 "executor.py"
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error_10; }
+#line 43 "executor.py"
     n0 = py2c_fast_is_true(t[5]);
+#line 43 "executor.py"
     if (n0 < 0) { loc = 58; goto error_10; }
+#line 43 "executor.py"
     PY2C_CLEAR(t[5]);
+#line 43 "executor.py"
     if (n0) goto L12;
+#line 43 "executor.py"
     py2c_exc_handled_pop();
+#line 43 "executor.py"
     py2c_error_restore(t[3]);
+#line 43 "executor.py"
     t[3] = PY2C_NULL;
+#line 43 "executor.py"
     goto unwind;
+#line 43 "executor.py"
 L12:;
+#line 43 "executor.py"
     py2c_exc_handled_pop();
+#line 43 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 43 "executor.py"
     goto L8;
+#line 43 "executor.py"
 error_10:
+#line 43 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
+#line 43 "executor.py"
     for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 43 "executor.py"
     py2c_exc_handled_pop();
+#line 43 "executor.py"
     PY2C_CLEAR(t[3]);
+#line 43 "executor.py"
     goto unwind;
+#line 43 "executor.py"
 L8:;
+#line 43 "executor.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "executor.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 44 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+#line 44 "executor.py"
     PY2C_CLEAR(t[0]);
+#line 44 "executor.py"
     PY2C_CLEAR(result);
+#line 44 "executor.py"
     result = PY2C_NONE;
+#line 44 "executor.py"
     goto cleanup;
+#line 44 "executor.py"
 error:
+#line 44 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
+#line 44 "executor.py"
 unwind:
+#line 44 "executor.py"
     PY2C_CLEAR(result);
+#line 44 "executor.py"
 cleanup:
+#line 44 "executor.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 44 "executor.py"
     return result;
+#line 44 "executor.py"
 }
+#line 1533 "executor.c"
 
 static void clear_mod_executor(void) {
     PY2C_CLEAR(g_executor__it);

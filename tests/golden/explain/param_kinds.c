@@ -632,47 +632,86 @@ static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "param_kinds.py"
     t[0] = py2c_fast_binary_op(v_n, v_step, PY2C_OP_MUL);
+#line 14 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 14 "param_kinds.py"
     t[1] = py2c_fast_binary_op(v_start, t[0], PY2C_OP_ADD);
+#line 14 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 14 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 14 "param_kinds.py"
     t[2] = v_start; py2c_incref(t[2]);
+#line 14 "param_kinds.py"
     t[3] = v_step; py2c_incref(t[3]);
+#line 14 "param_kinds.py"
     t[4] = py2c_range_loop_new(&t[2], &t[1], &t[3], 3);
+#line 14 "param_kinds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 14 "param_kinds.py"
 L0:;
+#line 14 "param_kinds.py"
     n0 = py2c_range_loop_next(t[4], &t[2], t[1], t[3], &t[5]);
+#line 14 "param_kinds.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 14 "param_kinds.py"
     if (!n0) goto L1;
+#line 14 "param_kinds.py"
     { Py2cValue old = v_i; v_i = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "param_kinds.py"
     t[5] = py2c_queue_put(v_q, v_i);
+#line 15 "param_kinds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 15 "param_kinds.py"
     PY2C_CLEAR(t[5]);
+#line 15 "param_kinds.py"
     py2c_safepoint();
+#line 15 "param_kinds.py"
     goto L0;
+#line 15 "param_kinds.py"
 L1:;
+#line 15 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 15 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 15 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 15 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 15 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 15 "param_kinds.py"
     result = PY2C_NONE;
+#line 15 "param_kinds.py"
     goto cleanup;
+#line 15 "param_kinds.py"
 error:
+#line 15 "param_kinds.py"
     py2c_traceback_add(&code_f_producer, loc);
+#line 15 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 15 "param_kinds.py"
 cleanup:
+#line 15 "param_kinds.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 15 "param_kinds.py"
     PY2C_CLEAR(v_q);
+#line 15 "param_kinds.py"
     PY2C_CLEAR(v_start);
+#line 15 "param_kinds.py"
     PY2C_CLEAR(v_n);
+#line 15 "param_kinds.py"
     PY2C_CLEAR(v_step);
+#line 15 "param_kinds.py"
     PY2C_CLEAR(v_i);
+#line 15 "param_kinds.py"
     py2c_recursion_leave();
+#line 15 "param_kinds.py"
     return result;
+#line 15 "param_kinds.py"
 }
+#line 715 "param_kinds.c"
 
 static Py2cValue f_consumer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -694,10 +733,12 @@ static Py2cValue f_consumer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "param_kinds.py"
     PY2C_CLEAR(v_total);
+#line 19 "param_kinds.py"
     v_total = py2c_int(0);
 
 #line 20 "param_kinds.py"
     PY2C_CLEAR(v_count);
+#line 20 "param_kinds.py"
     v_count = py2c_int(0);
 
 #line 21 "param_kinds.py"
@@ -705,100 +746,177 @@ L0:;
 
 #line 22 "param_kinds.py"
     t[0] = py2c_queue_get(v_q);
+#line 22 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "param_kinds.py"
     { Py2cValue old = v_item; v_item = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "param_kinds.py"
     n0 = py2c_is(v_item, PY2C_NONE);
+#line 23 "param_kinds.py"
     if (!n0) goto L3;
 
 #line 24 "param_kinds.py"
     goto L2;
+#line 24 "param_kinds.py"
 L3:;
 
 #line 25 "param_kinds.py"
     t[0] = v_total; py2c_incref(t[0]);
+#line 25 "param_kinds.py"
     t[1] = py2c_fast_inplace_op(t[0], v_item, PY2C_OP_ADD);
+#line 25 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 25 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 25 "param_kinds.py"
     { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "param_kinds.py"
     t[0] = v_count; py2c_incref(t[0]);
+#line 26 "param_kinds.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 26 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 26 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 26 "param_kinds.py"
     { Py2cValue old = v_count; v_count = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "param_kinds.py"
     py2c_safepoint();
+#line 26 "param_kinds.py"
     goto L0;
+#line 26 "param_kinds.py"
 L2:;
 
 #line 27 "param_kinds.py"
     t[0] = v_lock; py2c_incref(t[0]);
+#line 27 "param_kinds.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 27 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 27 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 
 #line 28 "param_kinds.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 11; goto error_1; }
+#line 28 "param_kinds.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_count, v_total});
+#line 28 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error_1; }
+#line 28 "param_kinds.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 28 "param_kinds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_1; }
+#line 28 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 28 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 28 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 28 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 28 "param_kinds.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 28 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 28 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 28 "param_kinds.py"
     goto L5;
+#line 28 "param_kinds.py"
 error_1:
+#line 28 "param_kinds.py"
     py2c_traceback_add(&code_f_consumer, loc);
+#line 28 "param_kinds.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "param_kinds.py"
     t[1] = py2c_error_fetch();
+#line 28 "param_kinds.py"
     py2c_exc_handled_push(t[1]);
+#line 28 "param_kinds.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 28 "param_kinds.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 28 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error_2; }
+#line 28 "param_kinds.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 28 "param_kinds.py"
     if (n0 < 0) { loc = 8; goto error_2; }
+#line 28 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 28 "param_kinds.py"
     if (n0) goto L6;
+#line 28 "param_kinds.py"
     py2c_exc_handled_pop();
+#line 28 "param_kinds.py"
     py2c_error_restore(t[1]);
+#line 28 "param_kinds.py"
     t[1] = PY2C_NULL;
+#line 28 "param_kinds.py"
     goto unwind;
+#line 28 "param_kinds.py"
 L6:;
+#line 28 "param_kinds.py"
     py2c_exc_handled_pop();
+#line 28 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 28 "param_kinds.py"
     goto L5;
+#line 28 "param_kinds.py"
 error_2:
+#line 28 "param_kinds.py"
     py2c_traceback_add(&code_f_consumer, loc);
+#line 28 "param_kinds.py"
     for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "param_kinds.py"
     py2c_exc_handled_pop();
+#line 28 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 28 "param_kinds.py"
     goto unwind;
+#line 28 "param_kinds.py"
 L5:;
+#line 28 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 28 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 28 "param_kinds.py"
     result = PY2C_NONE;
+#line 28 "param_kinds.py"
     goto cleanup;
+#line 28 "param_kinds.py"
 error:
+#line 28 "param_kinds.py"
     py2c_traceback_add(&code_f_consumer, loc);
+#line 28 "param_kinds.py"
 unwind:
+#line 28 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 28 "param_kinds.py"
 cleanup:
+#line 28 "param_kinds.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "param_kinds.py"
     PY2C_CLEAR(v_q);
+#line 28 "param_kinds.py"
     PY2C_CLEAR(v_out);
+#line 28 "param_kinds.py"
     PY2C_CLEAR(v_lock);
+#line 28 "param_kinds.py"
     PY2C_CLEAR(v_total);
+#line 28 "param_kinds.py"
     PY2C_CLEAR(v_count);
+#line 28 "param_kinds.py"
     PY2C_CLEAR(v_item);
+#line 28 "param_kinds.py"
     py2c_recursion_leave();
+#line 28 "param_kinds.py"
     return result;
+#line 28 "param_kinds.py"
 }
+#line 920 "param_kinds.c"
 
 static Py2cValue f_run_threads(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -826,217 +944,390 @@ static Py2cValue f_run_threads(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__Queue)) {
+#line 32 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 32 "param_kinds.py"
         { loc = 1; goto error; }
+#line 32 "param_kinds.py"
     }
+#line 32 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__Queue);
+#line 32 "param_kinds.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(10)}, 0, kwnames_0);
+#line 32 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 32 "param_kinds.py"
     py2c_slot_store(&py2c_cell_ptr(c_q)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 33 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 33 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 33 "param_kinds.py"
     py2c_slot_store(&py2c_cell_ptr(c_out)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__threading)) {
+#line 34 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 34 "param_kinds.py"
         { loc = 4; goto error; }
+#line 34 "param_kinds.py"
     }
+#line 34 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&g_param_kinds__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 34 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 34 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 34 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 34 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 34 "param_kinds.py"
     py2c_slot_store(&py2c_cell_ptr(c_lock)->ref, t[2]); t[2] = PY2C_NULL;
 
 #line 35 "param_kinds.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 35 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 35 "param_kinds.py"
     t[1] = py2c_iter(t[0]);
+#line 35 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 35 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 35 "param_kinds.py"
     t[2] = f_run_threads__listcomp(t[1], (Py2cValue[]){c_q, c_out, c_lock});
+#line 35 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 35 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 35 "param_kinds.py"
     { Py2cValue old = v_consumers; v_consumers = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "param_kinds.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 36 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 36 "param_kinds.py"
     t[1] = py2c_iter(t[0]);
+#line 36 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 36 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 36 "param_kinds.py"
     t[2] = f_run_threads__listcomp_2(t[1], (Py2cValue[]){c_q});
+#line 36 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 36 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 36 "param_kinds.py"
     { Py2cValue old = v_producers; v_producers = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "param_kinds.py"
     t[0] = py2c_fast_binary_op(v_consumers, v_producers, PY2C_OP_ADD);
+#line 37 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 37 "param_kinds.py"
     t[1] = py2c_iter(t[0]);
+#line 37 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 37 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 37 "param_kinds.py"
 L0:;
+#line 37 "param_kinds.py"
     t[2] = py2c_iter_next(t[1]);
+#line 37 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 37 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 10; goto error; }
+#line 37 "param_kinds.py"
         goto L1;
+#line 37 "param_kinds.py"
     }
+#line 37 "param_kinds.py"
     { Py2cValue old = v_t; v_t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "param_kinds.py"
     if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[2]) < 0) { loc = 16; goto error; }
+#line 38 "param_kinds.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 38 "param_kinds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 38 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 38 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 38 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 38 "param_kinds.py"
     py2c_safepoint();
+#line 38 "param_kinds.py"
     goto L0;
+#line 38 "param_kinds.py"
 L1:;
+#line 38 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 
 #line 39 "param_kinds.py"
     t[0] = py2c_iter(v_producers);
+#line 39 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 39 "param_kinds.py"
 L3:;
+#line 39 "param_kinds.py"
     t[1] = py2c_iter_next(t[0]);
+#line 39 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 39 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 17; goto error; }
+#line 39 "param_kinds.py"
         goto L4;
+#line 39 "param_kinds.py"
     }
+#line 39 "param_kinds.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "param_kinds.py"
     if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 21; goto error; }
+#line 40 "param_kinds.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 40 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 40 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 40 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 40 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 40 "param_kinds.py"
     py2c_safepoint();
+#line 40 "param_kinds.py"
     goto L3;
+#line 40 "param_kinds.py"
 L4:;
+#line 40 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 
 #line 41 "param_kinds.py"
     t[0] = py2c_iter(v_consumers);
+#line 41 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 41 "param_kinds.py"
 L6:;
+#line 41 "param_kinds.py"
     t[1] = py2c_iter_next(t[0]);
+#line 41 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 22; goto error; }
+#line 41 "param_kinds.py"
         goto L7;
+#line 41 "param_kinds.py"
     }
+#line 41 "param_kinds.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_q)->ref)) {
+#line 42 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'q' where it is not associated with a value");
+#line 42 "param_kinds.py"
         { loc = 25; goto error; }
+#line 42 "param_kinds.py"
     }
+#line 42 "param_kinds.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_q)->ref);
+#line 42 "param_kinds.py"
     t[2] = py2c_queue_put(t[1], PY2C_NONE);
+#line 42 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 42 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 42 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 42 "param_kinds.py"
     py2c_safepoint();
+#line 42 "param_kinds.py"
     goto L6;
+#line 42 "param_kinds.py"
 L7:;
+#line 42 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 
 #line 43 "param_kinds.py"
     t[0] = py2c_iter(v_consumers);
+#line 43 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 43 "param_kinds.py"
 L9:;
+#line 43 "param_kinds.py"
     t[1] = py2c_iter_next(t[0]);
+#line 43 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 43 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 26; goto error; }
+#line 43 "param_kinds.py"
         goto L10;
+#line 43 "param_kinds.py"
     }
+#line 43 "param_kinds.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "param_kinds.py"
     if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 30; goto error; }
+#line 44 "param_kinds.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 44 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 44 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 44 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 44 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 44 "param_kinds.py"
     py2c_safepoint();
+#line 44 "param_kinds.py"
     goto L9;
+#line 44 "param_kinds.py"
 L10:;
+#line 44 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 
 #line 45 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_out)->ref)) {
+#line 45 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'out' where it is not associated with a value");
+#line 45 "param_kinds.py"
         { loc = 34; goto error; }
+#line 45 "param_kinds.py"
     }
+#line 45 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_out)->ref); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 45 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 45 "param_kinds.py"
     t[1] = py2c_generator_new(&geninfo_f_run_threads__genexpr);
+#line 45 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 45 "param_kinds.py"
     {
+#line 45 "param_kinds.py"
         fr_f_run_threads__genexpr *nf = py2c_generator_frame(t[1]);
+#line 45 "param_kinds.py"
         nf->v_0 = t[0];
+#line 45 "param_kinds.py"
         t[0] = PY2C_NULL;
+#line 45 "param_kinds.py"
     }
+#line 45 "param_kinds.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 45 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 45 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 45 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_out)->ref)) {
+#line 45 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'out' where it is not associated with a value");
+#line 45 "param_kinds.py"
         { loc = 37; goto error; }
+#line 45 "param_kinds.py"
     }
+#line 45 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_out)->ref); t[3] = py2c_iter(s0); py2c_decref(s0); }
+#line 45 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 45 "param_kinds.py"
     t[4] = py2c_generator_new(&geninfo_f_run_threads__genexpr_2);
+#line 45 "param_kinds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 45 "param_kinds.py"
     {
+#line 45 "param_kinds.py"
         fr_f_run_threads__genexpr_2 *nf = py2c_generator_frame(t[4]);
+#line 45 "param_kinds.py"
         nf->v_0 = t[3];
+#line 45 "param_kinds.py"
         t[3] = PY2C_NULL;
+#line 45 "param_kinds.py"
     }
+#line 45 "param_kinds.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 45 "param_kinds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+#line 45 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 45 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_out)->ref)) {
+#line 45 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'out' where it is not associated with a value");
+#line 45 "param_kinds.py"
         { loc = 39; goto error; }
+#line 45 "param_kinds.py"
     }
+#line 45 "param_kinds.py"
     t[6] = py2c_slot_load(&py2c_cell_ptr(c_out)->ref);
+#line 45 "param_kinds.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 45 "param_kinds.py"
     if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
+#line 45 "param_kinds.py"
     PY2C_CLEAR(t[6]);
+#line 45 "param_kinds.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2], t[5], t[7]}, 4);
+#line 45 "param_kinds.py"
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+#line 45 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(t[5]);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(t[7]);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(t[8]);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 45 "param_kinds.py"
     result = PY2C_NONE;
+#line 45 "param_kinds.py"
     goto cleanup;
+#line 45 "param_kinds.py"
 error:
+#line 45 "param_kinds.py"
     py2c_traceback_add(&code_f_run_threads, loc);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 45 "param_kinds.py"
 cleanup:
+#line 45 "param_kinds.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(c_q);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(c_out);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(c_lock);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(v_consumers);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(v_producers);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(v_t);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(v__);
+#line 45 "param_kinds.py"
     py2c_recursion_leave();
+#line 45 "param_kinds.py"
     return result;
+#line 45 "param_kinds.py"
 }
+#line 1331 "param_kinds.c"
 
 static Py2cValue f_run_threads__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1059,64 +1350,123 @@ static Py2cValue f_run_threads__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 35 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 35 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "param_kinds.py"
 L0:;
+#line 35 "param_kinds.py"
     t[1] = py2c_iter_next(v_0);
+#line 35 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 35 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 35 "param_kinds.py"
         goto L1;
+#line 35 "param_kinds.py"
     }
+#line 35 "param_kinds.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__threading)) {
+#line 35 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 35 "param_kinds.py"
         { loc = 2; goto error; }
+#line 35 "param_kinds.py"
     }
+#line 35 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&g_param_kinds__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 35 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__consumer)) {
+#line 35 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumer' is not defined");
+#line 35 "param_kinds.py"
         { loc = 4; goto error; }
+#line 35 "param_kinds.py"
     }
+#line 35 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_q)->ref)) {
+#line 35 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'q' where it is not associated with a value in enclosing scope");
+#line 35 "param_kinds.py"
         { loc = 6; goto error; }
+#line 35 "param_kinds.py"
     }
+#line 35 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_out)->ref)) {
+#line 35 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'out' where it is not associated with a value in enclosing scope");
+#line 35 "param_kinds.py"
         { loc = 7; goto error; }
+#line 35 "param_kinds.py"
     }
+#line 35 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_lock)->ref)) {
+#line 35 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'lock' where it is not associated with a value in enclosing scope");
+#line 35 "param_kinds.py"
         { loc = 8; goto error; }
+#line 35 "param_kinds.py"
     }
+#line 35 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_q)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_out)->ref); Py2cValue s2 = py2c_slot_load(&py2c_cell_ptr(c_lock)->ref); t[3] = py2c_tuple_pack(3, (Py2cValue[]){s0, s1, s2}); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); }
+#line 35 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 35 "param_kinds.py"
     t[4] = py2c_slot_load(&g_param_kinds__consumer);
+#line 35 "param_kinds.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_1);
+#line 35 "param_kinds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 35 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 35 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 35 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 35 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 35 "param_kinds.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 35 "param_kinds.py"
     PY2C_CLEAR(t[5]);
+#line 35 "param_kinds.py"
     py2c_safepoint();
+#line 35 "param_kinds.py"
     goto L0;
+#line 35 "param_kinds.py"
 L1:;
+#line 35 "param_kinds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 35 "param_kinds.py"
     goto cleanup;
+#line 35 "param_kinds.py"
 error:
+#line 35 "param_kinds.py"
     py2c_traceback_add(&code_f_run_threads__listcomp, loc);
+#line 35 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 35 "param_kinds.py"
 cleanup:
+#line 35 "param_kinds.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 35 "param_kinds.py"
     PY2C_CLEAR(v_0);
+#line 35 "param_kinds.py"
     PY2C_CLEAR(v__);
+#line 35 "param_kinds.py"
     PY2C_CLEAR(c_q);
+#line 35 "param_kinds.py"
     PY2C_CLEAR(c_out);
+#line 35 "param_kinds.py"
     PY2C_CLEAR(c_lock);
+#line 35 "param_kinds.py"
     py2c_recursion_leave();
+#line 35 "param_kinds.py"
     return result;
+#line 35 "param_kinds.py"
 }
+#line 1470 "param_kinds.c"
 
 static Py2cValue f_run_threads__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1133,61 +1483,117 @@ static Py2cValue f_run_threads__listcomp_2(Py2cValue it, const Py2cValue *cells)
 
 #line 36 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 36 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 36 "param_kinds.py"
 L0:;
+#line 36 "param_kinds.py"
     t[1] = py2c_iter_next(v_0);
+#line 36 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 36 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 36 "param_kinds.py"
         goto L1;
+#line 36 "param_kinds.py"
     }
+#line 36 "param_kinds.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 36 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__threading)) {
+#line 36 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 36 "param_kinds.py"
         { loc = 2; goto error; }
+#line 36 "param_kinds.py"
     }
+#line 36 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&g_param_kinds__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 36 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__producer)) {
+#line 36 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'producer' is not defined");
+#line 36 "param_kinds.py"
         { loc = 4; goto error; }
+#line 36 "param_kinds.py"
     }
+#line 36 "param_kinds.py"
     t[3] = py2c_slot_load(&g_param_kinds__producer);
+#line 36 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_q)->ref)) {
+#line 36 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'q' where it is not associated with a value in enclosing scope");
+#line 36 "param_kinds.py"
         { loc = 6; goto error; }
+#line 36 "param_kinds.py"
     }
+#line 36 "param_kinds.py"
     t[4] = py2c_fast_binary_op(v_k, py2c_int(1000), PY2C_OP_MUL);
+#line 36 "param_kinds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 36 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_q)->ref); t[5] = py2c_tuple_pack(3, (Py2cValue[]){s0, t[4], py2c_int(50)}); py2c_decref(s0); }
+#line 36 "param_kinds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 36 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 36 "param_kinds.py"
     t[6] = py2c_dict_new();
+#line 36 "param_kinds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+#line 36 "param_kinds.py"
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_0.ob), py2c_int(3)) < 0) { loc = 9; goto error; }
+#line 36 "param_kinds.py"
     t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], t[5], t[6]}, 0, kwnames_2);
+#line 36 "param_kinds.py"
     if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
+#line 36 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 36 "param_kinds.py"
     PY2C_CLEAR(t[5]);
+#line 36 "param_kinds.py"
     PY2C_CLEAR(t[6]);
+#line 36 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 36 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 36 "param_kinds.py"
     if (py2c_list_append(t[0], t[7]) < 0) { loc = 0; goto error; }
+#line 36 "param_kinds.py"
     PY2C_CLEAR(t[7]);
+#line 36 "param_kinds.py"
     py2c_safepoint();
+#line 36 "param_kinds.py"
     goto L0;
+#line 36 "param_kinds.py"
 L1:;
+#line 36 "param_kinds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "param_kinds.py"
     goto cleanup;
+#line 36 "param_kinds.py"
 error:
+#line 36 "param_kinds.py"
     py2c_traceback_add(&code_f_run_threads__listcomp_2, loc);
+#line 36 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 36 "param_kinds.py"
 cleanup:
+#line 36 "param_kinds.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 36 "param_kinds.py"
     PY2C_CLEAR(v_0);
+#line 36 "param_kinds.py"
     PY2C_CLEAR(v_k);
+#line 36 "param_kinds.py"
     PY2C_CLEAR(c_q);
+#line 36 "param_kinds.py"
     py2c_recursion_leave();
+#line 36 "param_kinds.py"
     return result;
+#line 36 "param_kinds.py"
 }
+#line 1597 "param_kinds.c"
 
 static Py2cValue f_run_threads__genexpr(Py2cGenerator *gen) {
     fr_f_run_threads__genexpr *fr = gen->frame;
@@ -1204,33 +1610,61 @@ static Py2cValue f_run_threads__genexpr(Py2cGenerator *gen) {
 
 #line 45 "param_kinds.py"
 L0:;
+#line 45 "param_kinds.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 45 "param_kinds.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 45 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 45 "param_kinds.py"
         goto L1;
+#line 45 "param_kinds.py"
     }
+#line 45 "param_kinds.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 45 "param_kinds.py"
     PY2C_CLEAR(fr->t[0]);
+#line 45 "param_kinds.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 45 "param_kinds.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 45 "param_kinds.py"
     fr->t[0] = fr->v_c; py2c_incref(fr->t[0]);
+#line 45 "param_kinds.py"
     result = fr->t[0];
+#line 45 "param_kinds.py"
     fr->t[0] = PY2C_NULL;
+#line 45 "param_kinds.py"
     gen->state = 1;
+#line 45 "param_kinds.py"
     goto cleanup;
+#line 45 "param_kinds.py"
 resume_1:
+#line 45 "param_kinds.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 45 "param_kinds.py"
     py2c_safepoint();
+#line 45 "param_kinds.py"
     goto L0;
+#line 45 "param_kinds.py"
 L1:;
+#line 45 "param_kinds.py"
     goto cleanup;
+#line 45 "param_kinds.py"
 error:
+#line 45 "param_kinds.py"
     py2c_traceback_add(&code_f_run_threads__genexpr, loc);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 45 "param_kinds.py"
 cleanup:
+#line 45 "param_kinds.py"
     py2c_recursion_leave();
+#line 45 "param_kinds.py"
     return result;
+#line 45 "param_kinds.py"
 }
+#line 1668 "param_kinds.c"
 
 static Py2cValue f_run_threads__genexpr_2(Py2cGenerator *gen) {
     fr_f_run_threads__genexpr_2 *fr = gen->frame;
@@ -1247,33 +1681,61 @@ static Py2cValue f_run_threads__genexpr_2(Py2cGenerator *gen) {
 
 #line 45 "param_kinds.py"
 L0:;
+#line 45 "param_kinds.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 45 "param_kinds.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 45 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 45 "param_kinds.py"
         goto L1;
+#line 45 "param_kinds.py"
     }
+#line 45 "param_kinds.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 45 "param_kinds.py"
     PY2C_CLEAR(fr->t[0]);
+#line 45 "param_kinds.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 45 "param_kinds.py"
     { Py2cValue old = fr->v_s; fr->v_s = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 45 "param_kinds.py"
     fr->t[0] = fr->v_s; py2c_incref(fr->t[0]);
+#line 45 "param_kinds.py"
     result = fr->t[0];
+#line 45 "param_kinds.py"
     fr->t[0] = PY2C_NULL;
+#line 45 "param_kinds.py"
     gen->state = 1;
+#line 45 "param_kinds.py"
     goto cleanup;
+#line 45 "param_kinds.py"
 resume_1:
+#line 45 "param_kinds.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 45 "param_kinds.py"
     py2c_safepoint();
+#line 45 "param_kinds.py"
     goto L0;
+#line 45 "param_kinds.py"
 L1:;
+#line 45 "param_kinds.py"
     goto cleanup;
+#line 45 "param_kinds.py"
 error:
+#line 45 "param_kinds.py"
     py2c_traceback_add(&code_f_run_threads__genexpr_2, loc);
+#line 45 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 45 "param_kinds.py"
 cleanup:
+#line 45 "param_kinds.py"
     py2c_recursion_leave();
+#line 45 "param_kinds.py"
     return result;
+#line 45 "param_kinds.py"
 }
+#line 1739 "param_kinds.c"
 
 static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1289,18 +1751,31 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "param_kinds.py"
     t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
+#line 49 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "param_kinds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "param_kinds.py"
     goto cleanup;
+#line 49 "param_kinds.py"
 error:
+#line 49 "param_kinds.py"
     py2c_traceback_add(&code_f_square, loc);
+#line 49 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 49 "param_kinds.py"
 cleanup:
+#line 49 "param_kinds.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 49 "param_kinds.py"
     PY2C_CLEAR(v_x);
+#line 49 "param_kinds.py"
     py2c_recursion_leave();
+#line 49 "param_kinds.py"
     return result;
+#line 49 "param_kinds.py"
 }
+#line 1779 "param_kinds.c"
 
 static Py2cValue f_submit_all(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1320,22 +1795,39 @@ static Py2cValue f_submit_all(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "param_kinds.py"
     t[0] = py2c_iter(v_xs);
+#line 53 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 53 "param_kinds.py"
     t[1] = f_submit_all__listcomp(t[0], (Py2cValue[]){c_ex});
+#line 53 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 53 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 53 "param_kinds.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 53 "param_kinds.py"
     goto cleanup;
+#line 53 "param_kinds.py"
 error:
+#line 53 "param_kinds.py"
     py2c_traceback_add(&code_f_submit_all, loc);
+#line 53 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 53 "param_kinds.py"
 cleanup:
+#line 53 "param_kinds.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 53 "param_kinds.py"
     PY2C_CLEAR(c_ex);
+#line 53 "param_kinds.py"
     PY2C_CLEAR(v_xs);
+#line 53 "param_kinds.py"
     py2c_recursion_leave();
+#line 53 "param_kinds.py"
     return result;
+#line 53 "param_kinds.py"
 }
+#line 1831 "param_kinds.c"
 
 static Py2cValue f_submit_all__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1352,46 +1844,87 @@ static Py2cValue f_submit_all__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 53 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 53 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 53 "param_kinds.py"
 L0:;
+#line 53 "param_kinds.py"
     t[1] = py2c_iter_next(v_0);
+#line 53 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 53 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 53 "param_kinds.py"
         goto L1;
+#line 53 "param_kinds.py"
     }
+#line 53 "param_kinds.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 53 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ex)->ref)) {
+#line 53 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ex' where it is not associated with a value in enclosing scope");
+#line 53 "param_kinds.py"
         { loc = 2; goto error; }
+#line 53 "param_kinds.py"
     }
+#line 53 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__square)) {
+#line 53 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 53 "param_kinds.py"
         { loc = 3; goto error; }
+#line 53 "param_kinds.py"
     }
+#line 53 "param_kinds.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref);
+#line 53 "param_kinds.py"
     t[2] = py2c_slot_load(&g_param_kinds__square);
+#line 53 "param_kinds.py"
     t[3] = py2c_executor_submit(t[1], (Py2cValue[]){t[2], v_x}, 2, PY2C_NULL);
+#line 53 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 53 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 53 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 53 "param_kinds.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 53 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 53 "param_kinds.py"
     py2c_safepoint();
+#line 53 "param_kinds.py"
     goto L0;
+#line 53 "param_kinds.py"
 L1:;
+#line 53 "param_kinds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 53 "param_kinds.py"
     goto cleanup;
+#line 53 "param_kinds.py"
 error:
+#line 53 "param_kinds.py"
     py2c_traceback_add(&code_f_submit_all__listcomp, loc);
+#line 53 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 53 "param_kinds.py"
 cleanup:
+#line 53 "param_kinds.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 53 "param_kinds.py"
     PY2C_CLEAR(v_0);
+#line 53 "param_kinds.py"
     PY2C_CLEAR(v_x);
+#line 53 "param_kinds.py"
     PY2C_CLEAR(c_ex);
+#line 53 "param_kinds.py"
     py2c_recursion_leave();
+#line 53 "param_kinds.py"
     return result;
+#line 53 "param_kinds.py"
 }
+#line 1928 "param_kinds.c"
 
 static Py2cValue f_results(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1407,21 +1940,37 @@ static Py2cValue f_results(Py2cFunction *fn, Py2cValue *params) {
 
 #line 57 "param_kinds.py"
     t[0] = py2c_iter(v_futs);
+#line 57 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 57 "param_kinds.py"
     t[1] = f_results__listcomp(t[0], NULL);
+#line 57 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 57 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 57 "param_kinds.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 57 "param_kinds.py"
     goto cleanup;
+#line 57 "param_kinds.py"
 error:
+#line 57 "param_kinds.py"
     py2c_traceback_add(&code_f_results, loc);
+#line 57 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 57 "param_kinds.py"
 cleanup:
+#line 57 "param_kinds.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 57 "param_kinds.py"
     PY2C_CLEAR(v_futs);
+#line 57 "param_kinds.py"
     py2c_recursion_leave();
+#line 57 "param_kinds.py"
     return result;
+#line 57 "param_kinds.py"
 }
+#line 1974 "param_kinds.c"
 
 static Py2cValue f_results__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1436,33 +1985,61 @@ static Py2cValue f_results__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 57 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 57 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 57 "param_kinds.py"
 L0:;
+#line 57 "param_kinds.py"
     t[1] = py2c_iter_next(v_0);
+#line 57 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 57 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 57 "param_kinds.py"
         goto L1;
+#line 57 "param_kinds.py"
     }
+#line 57 "param_kinds.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 57 "param_kinds.py"
     t[1] = py2c_future_result(v_f);
+#line 57 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 57 "param_kinds.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 57 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 57 "param_kinds.py"
     py2c_safepoint();
+#line 57 "param_kinds.py"
     goto L0;
+#line 57 "param_kinds.py"
 L1:;
+#line 57 "param_kinds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 57 "param_kinds.py"
     goto cleanup;
+#line 57 "param_kinds.py"
 error:
+#line 57 "param_kinds.py"
     py2c_traceback_add(&code_f_results__listcomp, loc);
+#line 57 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 57 "param_kinds.py"
 cleanup:
+#line 57 "param_kinds.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 57 "param_kinds.py"
     PY2C_CLEAR(v_0);
+#line 57 "param_kinds.py"
     PY2C_CLEAR(v_f);
+#line 57 "param_kinds.py"
     py2c_recursion_leave();
+#line 57 "param_kinds.py"
     return result;
+#line 57 "param_kinds.py"
 }
+#line 2043 "param_kinds.c"
 
 static Py2cValue f_drain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1482,7 +2059,9 @@ static Py2cValue f_drain(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 61 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 61 "param_kinds.py"
     { Py2cValue old = v_got; v_got = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 62 "param_kinds.py"
@@ -1490,42 +2069,70 @@ L0:;
 
 #line 63 "param_kinds.py"
     t[0] = py2c_queue_get(v_q);
+#line 63 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 63 "param_kinds.py"
     { Py2cValue old = v_item; v_item = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "param_kinds.py"
     n0 = py2c_is(v_item, v_stop);
+#line 64 "param_kinds.py"
     if (!n0) goto L3;
 
 #line 65 "param_kinds.py"
     { Py2cValue old = result; result = v_got; py2c_incref(result); py2c_decref(old); }
+#line 65 "param_kinds.py"
     goto cleanup;
+#line 65 "param_kinds.py"
 L3:;
 
 #line 66 "param_kinds.py"
     if (py2c_method_lookup_ic(v_got, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 7; goto error; }
+#line 66 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+#line 66 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 66 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 66 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 66 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 66 "param_kinds.py"
     py2c_safepoint();
+#line 66 "param_kinds.py"
     goto L0;
+#line 66 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 66 "param_kinds.py"
     result = PY2C_NONE;
+#line 66 "param_kinds.py"
     goto cleanup;
+#line 66 "param_kinds.py"
 error:
+#line 66 "param_kinds.py"
     py2c_traceback_add(&code_f_drain, loc);
+#line 66 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 66 "param_kinds.py"
 cleanup:
+#line 66 "param_kinds.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 66 "param_kinds.py"
     PY2C_CLEAR(v_q);
+#line 66 "param_kinds.py"
     PY2C_CLEAR(v_stop);
+#line 66 "param_kinds.py"
     PY2C_CLEAR(v_got);
+#line 66 "param_kinds.py"
     PY2C_CLEAR(v_item);
+#line 66 "param_kinds.py"
     py2c_recursion_leave();
+#line 66 "param_kinds.py"
     return result;
+#line 66 "param_kinds.py"
 }
+#line 2136 "param_kinds.c"
 
 static Py2cValue f_fire(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1542,21 +2149,37 @@ static Py2cValue f_fire(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "param_kinds.py"
     t[0] = py2c_queue_put(v_q, v_tag);
+#line 70 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 70 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 70 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 70 "param_kinds.py"
     result = PY2C_NONE;
+#line 70 "param_kinds.py"
     goto cleanup;
+#line 70 "param_kinds.py"
 error:
+#line 70 "param_kinds.py"
     py2c_traceback_add(&code_f_fire, loc);
+#line 70 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 70 "param_kinds.py"
 cleanup:
+#line 70 "param_kinds.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 70 "param_kinds.py"
     PY2C_CLEAR(v_q);
+#line 70 "param_kinds.py"
     PY2C_CLEAR(v_tag);
+#line 70 "param_kinds.py"
     py2c_recursion_leave();
+#line 70 "param_kinds.py"
     return result;
+#line 70 "param_kinds.py"
 }
+#line 2183 "param_kinds.c"
 
 static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1573,21 +2196,37 @@ static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
 
 #line 74 "param_kinds.py"
     t[0] = py2c_queue_put(v_q, v_name);
+#line 74 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 74 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 74 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 74 "param_kinds.py"
     result = PY2C_NONE;
+#line 74 "param_kinds.py"
     goto cleanup;
+#line 74 "param_kinds.py"
 error:
+#line 74 "param_kinds.py"
     py2c_traceback_add(&code_f_init, loc);
+#line 74 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 74 "param_kinds.py"
 cleanup:
+#line 74 "param_kinds.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 74 "param_kinds.py"
     PY2C_CLEAR(v_q);
+#line 74 "param_kinds.py"
     PY2C_CLEAR(v_name);
+#line 74 "param_kinds.py"
     py2c_recursion_leave();
+#line 74 "param_kinds.py"
     return result;
+#line 74 "param_kinds.py"
 }
+#line 2230 "param_kinds.c"
 
 static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1612,308 +2251,563 @@ static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
 
 #line 78 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__Queue)) {
+#line 78 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 78 "param_kinds.py"
         { loc = 1; goto error; }
+#line 78 "param_kinds.py"
     }
+#line 78 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__Queue);
+#line 78 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 78 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 78 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 78 "param_kinds.py"
     { Py2cValue old = v_seen; v_seen = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 79 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__ThreadPoolExecutor)) {
+#line 79 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
+#line 79 "param_kinds.py"
         { loc = 4; goto error; }
+#line 79 "param_kinds.py"
     }
+#line 79 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__init)) {
+#line 79 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'init' is not defined");
+#line 79 "param_kinds.py"
         { loc = 5; goto error; }
+#line 79 "param_kinds.py"
     }
+#line 79 "param_kinds.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){v_seen});
+#line 79 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 79 "param_kinds.py"
     t[1] = py2c_slot_load(&g_param_kinds__ThreadPoolExecutor);
+#line 79 "param_kinds.py"
     t[2] = py2c_slot_load(&g_param_kinds__init);
+#line 79 "param_kinds.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){py2c_int(2), t[2], t[0]}, 0, kwnames_3);
+#line 79 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 79 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 79 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 79 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 79 "param_kinds.py"
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
+#line 79 "param_kinds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 79 "param_kinds.py"
     py2c_slot_store(&py2c_cell_ptr(c_ex)->ref, t[4]); t[4] = PY2C_NULL;
 
 #line 80 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__submit_all)) {
+#line 80 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'submit_all' is not defined");
+#line 80 "param_kinds.py"
         { loc = 10; goto error_1; }
+#line 80 "param_kinds.py"
     }
+#line 80 "param_kinds.py"
     t[4] = py2c_slot_load(&g_param_kinds__submit_all);
+#line 80 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ex)->ref)) {
+#line 80 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'ex' where it is not associated with a value");
+#line 80 "param_kinds.py"
         { loc = 11; goto error_1; }
+#line 80 "param_kinds.py"
     }
+#line 80 "param_kinds.py"
     t[5] = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref);
+#line 80 "param_kinds.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 80 "param_kinds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error_1; }
+#line 80 "param_kinds.py"
     t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6]}, 2);
+#line 80 "param_kinds.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error_1; }
+#line 80 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 80 "param_kinds.py"
     PY2C_CLEAR(t[5]);
+#line 80 "param_kinds.py"
     PY2C_CLEAR(t[6]);
+#line 80 "param_kinds.py"
     { Py2cValue old = v_futs; v_futs = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 81 "param_kinds.py"
     t[4] = py2c_iter(v_futs);
+#line 81 "param_kinds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_1; }
+#line 81 "param_kinds.py"
     t[5] = f_run_pool__listcomp(t[4], NULL);
+#line 81 "param_kinds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error_1; }
+#line 81 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 81 "param_kinds.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[5]}, 2);
+#line 81 "param_kinds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error_1; }
+#line 81 "param_kinds.py"
     PY2C_CLEAR(t[5]);
+#line 81 "param_kinds.py"
     PY2C_CLEAR(t[6]);
 
 #line 82 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__results)) {
+#line 82 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 82 "param_kinds.py"
         { loc = 18; goto error_1; }
+#line 82 "param_kinds.py"
     }
+#line 82 "param_kinds.py"
     t[4] = py2c_slot_load(&g_param_kinds__results);
+#line 82 "param_kinds.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 82 "param_kinds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error_1; }
+#line 82 "param_kinds.py"
     t[6] = py2c_iter(t[5]);
+#line 82 "param_kinds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_1; }
+#line 82 "param_kinds.py"
     PY2C_CLEAR(t[5]);
+#line 82 "param_kinds.py"
     t[7] = f_run_pool__listcomp_2(t[6], (Py2cValue[]){c_ex});
+#line 82 "param_kinds.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error_1; }
+#line 82 "param_kinds.py"
     PY2C_CLEAR(t[6]);
+#line 82 "param_kinds.py"
     t[8] = py2c_fast_call(t[4], (Py2cValue[]){t[7]}, 1);
+#line 82 "param_kinds.py"
     if (PY2C_IS_NULL(t[8])) { loc = 17; goto error_1; }
+#line 82 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 82 "param_kinds.py"
     PY2C_CLEAR(t[7]);
+#line 82 "param_kinds.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[8]}, 2);
+#line 82 "param_kinds.py"
     if (PY2C_IS_NULL(t[9])) { loc = 16; goto error_1; }
+#line 82 "param_kinds.py"
     PY2C_CLEAR(t[8]);
+#line 82 "param_kinds.py"
     PY2C_CLEAR(t[9]);
 
 #line 83 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__SimpleQueue)) {
+#line 83 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SimpleQueue' is not defined");
+#line 83 "param_kinds.py"
         { loc = 22; goto error_1; }
+#line 83 "param_kinds.py"
     }
+#line 83 "param_kinds.py"
     t[4] = py2c_slot_load(&g_param_kinds__SimpleQueue);
+#line 83 "param_kinds.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 83 "param_kinds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error_1; }
+#line 83 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 83 "param_kinds.py"
     { Py2cValue old = v_sq; v_sq = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 84 "param_kinds.py"
     t[4] = py2c_int(0);
+#line 84 "param_kinds.py"
     t[5] = py2c_int(4);
+#line 84 "param_kinds.py"
     t[6] = py2c_int(1);
+#line 84 "param_kinds.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
+#line 84 "param_kinds.py"
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error_1; }
+#line 84 "param_kinds.py"
 L1:;
+#line 84 "param_kinds.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+#line 84 "param_kinds.py"
     if (n0 < 0) { loc = 23; goto error_1; }
+#line 84 "param_kinds.py"
     if (!n0) goto L2;
+#line 84 "param_kinds.py"
     { Py2cValue old = v_i; v_i = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 85 "param_kinds.py"
     t[8] = py2c_queue_put(v_sq, v_i);
+#line 85 "param_kinds.py"
     if (PY2C_IS_NULL(t[8])) { loc = 25; goto error_1; }
+#line 85 "param_kinds.py"
     PY2C_CLEAR(t[8]);
+#line 85 "param_kinds.py"
     py2c_safepoint();
+#line 85 "param_kinds.py"
     goto L1;
+#line 85 "param_kinds.py"
 L2:;
+#line 85 "param_kinds.py"
     PY2C_CLEAR(t[7]);
+#line 85 "param_kinds.py"
     PY2C_CLEAR(t[6]);
+#line 85 "param_kinds.py"
     PY2C_CLEAR(t[5]);
+#line 85 "param_kinds.py"
     PY2C_CLEAR(t[4]);
 
 #line 86 "param_kinds.py"
     t[4] = py2c_queue_put(v_sq, PY2C_NONE);
+#line 86 "param_kinds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error_1; }
+#line 86 "param_kinds.py"
     PY2C_CLEAR(t[4]);
 
 #line 87 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ex)->ref)) {
+#line 87 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'ex' where it is not associated with a value");
+#line 87 "param_kinds.py"
         { loc = 33; goto error_1; }
+#line 87 "param_kinds.py"
     }
+#line 87 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__drain)) {
+#line 87 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'drain' is not defined");
+#line 87 "param_kinds.py"
         { loc = 34; goto error_1; }
+#line 87 "param_kinds.py"
     }
+#line 87 "param_kinds.py"
     t[4] = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref);
+#line 87 "param_kinds.py"
     t[5] = py2c_slot_load(&g_param_kinds__drain);
+#line 87 "param_kinds.py"
     t[6] = py2c_executor_submit(t[4], (Py2cValue[]){t[5], v_sq}, 2, PY2C_NULL);
+#line 87 "param_kinds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error_1; }
+#line 87 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 87 "param_kinds.py"
     PY2C_CLEAR(t[5]);
+#line 87 "param_kinds.py"
     t[7] = py2c_future_result(t[6]);
+#line 87 "param_kinds.py"
     if (PY2C_IS_NULL(t[7])) { loc = 31; goto error_1; }
+#line 87 "param_kinds.py"
     PY2C_CLEAR(t[6]);
+#line 87 "param_kinds.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[7]}, 2);
+#line 87 "param_kinds.py"
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error_1; }
+#line 87 "param_kinds.py"
     PY2C_CLEAR(t[7]);
+#line 87 "param_kinds.py"
     PY2C_CLEAR(t[8]);
 
 #line 88 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ex)->ref)) {
+#line 88 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'ex' where it is not associated with a value");
+#line 88 "param_kinds.py"
         { loc = 39; goto error_1; }
+#line 88 "param_kinds.py"
     }
+#line 88 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error_1; } }
+#line 88 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__square)) {
+#line 88 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 88 "param_kinds.py"
         { loc = 41; goto error_1; }
+#line 88 "param_kinds.py"
     }
+#line 88 "param_kinds.py"
     t[6] = py2c_list_new(2);
+#line 88 "param_kinds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error_1; }
+#line 88 "param_kinds.py"
     if (py2c_list_append(t[6], py2c_int(7)) < 0) { loc = 42; goto error_1; }
+#line 88 "param_kinds.py"
     if (py2c_list_append(t[6], py2c_int(8)) < 0) { loc = 42; goto error_1; }
+#line 88 "param_kinds.py"
     t[7] = py2c_slot_load(&g_param_kinds__square);
+#line 88 "param_kinds.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7], t[6]}, 2, PY2C_NULL);
+#line 88 "param_kinds.py"
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error_1; }
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[7]);
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[6]);
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[5]);
+#line 88 "param_kinds.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 88 "param_kinds.py"
     if (PY2C_IS_NULL(t[9])) { loc = 37; goto error_1; }
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[8]);
+#line 88 "param_kinds.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[9]}, 2);
+#line 88 "param_kinds.py"
     if (PY2C_IS_NULL(t[10])) { loc = 36; goto error_1; }
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[9]);
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[10]);
+#line 88 "param_kinds.py"
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_2.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 88 "param_kinds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 88 "param_kinds.py"
     goto L0;
+#line 88 "param_kinds.py"
 error_1:
+#line 88 "param_kinds.py"
     py2c_traceback_add(&code_f_run_pool, loc);
+#line 88 "param_kinds.py"
     for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 88 "param_kinds.py"
     t[4] = py2c_error_fetch();
+#line 88 "param_kinds.py"
     py2c_exc_handled_push(t[4]);
+#line 88 "param_kinds.py"
     t[5] = py2c_type_value_of(t[4]);
+#line 88 "param_kinds.py"
     t[6] = py2c_call_method(t[3], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[5], t[4], PY2C_NONE}, 3, PY2C_NULL);
+#line 88 "param_kinds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error_2; }
+#line 88 "param_kinds.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 88 "param_kinds.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[6]);
+#line 88 "param_kinds.py"
     if (n0) goto L4;
+#line 88 "param_kinds.py"
     py2c_exc_handled_pop();
+#line 88 "param_kinds.py"
     py2c_error_restore(t[4]);
+#line 88 "param_kinds.py"
     t[4] = PY2C_NULL;
+#line 88 "param_kinds.py"
     goto unwind;
+#line 88 "param_kinds.py"
 L4:;
+#line 88 "param_kinds.py"
     py2c_exc_handled_pop();
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 88 "param_kinds.py"
     goto L0;
+#line 88 "param_kinds.py"
 error_2:
+#line 88 "param_kinds.py"
     py2c_traceback_add(&code_f_run_pool, loc);
+#line 88 "param_kinds.py"
     for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 88 "param_kinds.py"
     py2c_exc_handled_pop();
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 88 "param_kinds.py"
     goto unwind;
+#line 88 "param_kinds.py"
 L0:;
+#line 88 "param_kinds.py"
     PY2C_CLEAR(t[3]);
 
 #line 89 "param_kinds.py"
     t[0] = py2c_queue_get(v_seen);
+#line 89 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 89 "param_kinds.py"
     t[1] = py2c_queue_get(v_seen);
+#line 89 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 89 "param_kinds.py"
     t[2] = py2c_set_new();
+#line 89 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 89 "param_kinds.py"
     if (py2c_set_add(t[2], t[0]) < 0) { loc = 45; goto error; }
+#line 89 "param_kinds.py"
     if (py2c_set_add(t[2], t[1]) < 0) { loc = 45; goto error; }
+#line 89 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 89 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 89 "param_kinds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 89 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 89 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 89 "param_kinds.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[3]}, 2);
+#line 89 "param_kinds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+#line 89 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 89 "param_kinds.py"
     PY2C_CLEAR(t[4]);
 
 #line 90 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__Queue)) {
+#line 90 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 90 "param_kinds.py"
         { loc = 51; goto error; }
+#line 90 "param_kinds.py"
     }
+#line 90 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__Queue);
+#line 90 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 90 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 90 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 90 "param_kinds.py"
     { Py2cValue old = v_box; v_box = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 91 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__threading)) {
+#line 91 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 91 "param_kinds.py"
         { loc = 53; goto error; }
+#line 91 "param_kinds.py"
     }
+#line 91 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&g_param_kinds__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+#line 91 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__fire)) {
+#line 91 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fire' is not defined");
+#line 91 "param_kinds.py"
         { loc = 55; goto error; }
+#line 91 "param_kinds.py"
     }
+#line 91 "param_kinds.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_box, py2c_obj_value(&str_25.ob)});
+#line 91 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 91 "param_kinds.py"
     t[3] = py2c_slot_load(&g_param_kinds__fire);
+#line 91 "param_kinds.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.01), t[3], t[2]}, 2, kwnames_4);
+#line 91 "param_kinds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 91 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 91 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 91 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 91 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 91 "param_kinds.py"
     { Py2cValue old = v_t; v_t = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 92 "param_kinds.py"
     if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 60; goto error; }
+#line 92 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 92 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 92 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 92 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 92 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 
 #line 93 "param_kinds.py"
     if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 63; goto error; }
+#line 93 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 93 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 93 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 93 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 93 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 
 #line 94 "param_kinds.py"
     t[0] = py2c_queue_get(v_box);
+#line 94 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+#line 94 "param_kinds.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]}, 2);
+#line 94 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 94 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 94 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 94 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 94 "param_kinds.py"
     result = PY2C_NONE;
+#line 94 "param_kinds.py"
     goto cleanup;
+#line 94 "param_kinds.py"
 error:
+#line 94 "param_kinds.py"
     py2c_traceback_add(&code_f_run_pool, loc);
+#line 94 "param_kinds.py"
 unwind:
+#line 94 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 94 "param_kinds.py"
 cleanup:
+#line 94 "param_kinds.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 94 "param_kinds.py"
     PY2C_CLEAR(v_seen);
+#line 94 "param_kinds.py"
     PY2C_CLEAR(c_ex);
+#line 94 "param_kinds.py"
     PY2C_CLEAR(v_futs);
+#line 94 "param_kinds.py"
     PY2C_CLEAR(v_sq);
+#line 94 "param_kinds.py"
     PY2C_CLEAR(v_i);
+#line 94 "param_kinds.py"
     PY2C_CLEAR(v_box);
+#line 94 "param_kinds.py"
     PY2C_CLEAR(v_t);
+#line 94 "param_kinds.py"
     py2c_recursion_leave();
+#line 94 "param_kinds.py"
     return result;
+#line 94 "param_kinds.py"
 }
+#line 2811 "param_kinds.c"
 
 static Py2cValue f_run_pool__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1928,36 +2822,67 @@ static Py2cValue f_run_pool__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 81 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 81 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 81 "param_kinds.py"
 L0:;
+#line 81 "param_kinds.py"
     t[1] = py2c_iter_next(v_0);
+#line 81 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 81 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 81 "param_kinds.py"
         goto L1;
+#line 81 "param_kinds.py"
     }
+#line 81 "param_kinds.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 81 "param_kinds.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 3; goto error; }
+#line 81 "param_kinds.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 81 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 81 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 81 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 81 "param_kinds.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 81 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 81 "param_kinds.py"
     py2c_safepoint();
+#line 81 "param_kinds.py"
     goto L0;
+#line 81 "param_kinds.py"
 L1:;
+#line 81 "param_kinds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 81 "param_kinds.py"
     goto cleanup;
+#line 81 "param_kinds.py"
 error:
+#line 81 "param_kinds.py"
     py2c_traceback_add(&code_f_run_pool__listcomp, loc);
+#line 81 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 81 "param_kinds.py"
 cleanup:
+#line 81 "param_kinds.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 81 "param_kinds.py"
     PY2C_CLEAR(v_0);
+#line 81 "param_kinds.py"
     PY2C_CLEAR(v_f);
+#line 81 "param_kinds.py"
     py2c_recursion_leave();
+#line 81 "param_kinds.py"
     return result;
+#line 81 "param_kinds.py"
 }
+#line 2886 "param_kinds.c"
 
 static Py2cValue f_run_pool__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1974,46 +2899,87 @@ static Py2cValue f_run_pool__listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 82 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 82 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 82 "param_kinds.py"
 L0:;
+#line 82 "param_kinds.py"
     t[1] = py2c_iter_next(v_0);
+#line 82 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 82 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 82 "param_kinds.py"
         goto L1;
+#line 82 "param_kinds.py"
     }
+#line 82 "param_kinds.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 82 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ex)->ref)) {
+#line 82 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ex' where it is not associated with a value in enclosing scope");
+#line 82 "param_kinds.py"
         { loc = 2; goto error; }
+#line 82 "param_kinds.py"
     }
+#line 82 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__square)) {
+#line 82 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 82 "param_kinds.py"
         { loc = 3; goto error; }
+#line 82 "param_kinds.py"
     }
+#line 82 "param_kinds.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref);
+#line 82 "param_kinds.py"
     t[2] = py2c_slot_load(&g_param_kinds__square);
+#line 82 "param_kinds.py"
     t[3] = py2c_executor_submit(t[1], (Py2cValue[]){t[2], v_x}, 2, PY2C_NULL);
+#line 82 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 82 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 82 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 82 "param_kinds.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 82 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 82 "param_kinds.py"
     py2c_safepoint();
+#line 82 "param_kinds.py"
     goto L0;
+#line 82 "param_kinds.py"
 L1:;
+#line 82 "param_kinds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 82 "param_kinds.py"
     goto cleanup;
+#line 82 "param_kinds.py"
 error:
+#line 82 "param_kinds.py"
     py2c_traceback_add(&code_f_run_pool__listcomp_2, loc);
+#line 82 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 82 "param_kinds.py"
 cleanup:
+#line 82 "param_kinds.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 82 "param_kinds.py"
     PY2C_CLEAR(v_0);
+#line 82 "param_kinds.py"
     PY2C_CLEAR(v_x);
+#line 82 "param_kinds.py"
     PY2C_CLEAR(c_ex);
+#line 82 "param_kinds.py"
     py2c_recursion_leave();
+#line 82 "param_kinds.py"
     return result;
+#line 82 "param_kinds.py"
 }
+#line 2983 "param_kinds.c"
 
 static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2030,21 +2996,37 @@ static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
 
 #line 101 "param_kinds.py"
     t[0] = py2c_queue_put(v_q, v_msg);
+#line 101 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 101 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 101 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 101 "param_kinds.py"
     result = PY2C_NONE;
+#line 101 "param_kinds.py"
     goto cleanup;
+#line 101 "param_kinds.py"
 error:
+#line 101 "param_kinds.py"
     py2c_traceback_add(&code_f_log, loc);
+#line 101 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 101 "param_kinds.py"
 cleanup:
+#line 101 "param_kinds.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 101 "param_kinds.py"
     PY2C_CLEAR(v_msg);
+#line 101 "param_kinds.py"
     PY2C_CLEAR(v_q);
+#line 101 "param_kinds.py"
     py2c_recursion_leave();
+#line 101 "param_kinds.py"
     return result;
+#line 101 "param_kinds.py"
 }
+#line 3030 "param_kinds.c"
 
 static Py2cValue f_escaped(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2060,23 +3042,41 @@ static Py2cValue f_escaped(Py2cFunction *fn, Py2cValue *params) {
 
 #line 107 "param_kinds.py"
     if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 1; goto error; }
+#line 107 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+#line 107 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 107 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 107 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 107 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 107 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 107 "param_kinds.py"
     result = PY2C_NONE;
+#line 107 "param_kinds.py"
     goto cleanup;
+#line 107 "param_kinds.py"
 error:
+#line 107 "param_kinds.py"
     py2c_traceback_add(&code_f_escaped, loc);
+#line 107 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 107 "param_kinds.py"
 cleanup:
+#line 107 "param_kinds.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 107 "param_kinds.py"
     PY2C_CLEAR(v_q);
+#line 107 "param_kinds.py"
     py2c_recursion_leave();
+#line 107 "param_kinds.py"
     return result;
+#line 107 "param_kinds.py"
 }
+#line 3080 "param_kinds.c"
 
 static Py2cValue f_starred(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2093,24 +3093,43 @@ static Py2cValue f_starred(Py2cFunction *fn, Py2cValue *params) {
 
 #line 111 "param_kinds.py"
     if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 1; goto error; }
+#line 111 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_n}, 1, PY2C_NULL);
+#line 111 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 111 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 111 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 111 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 111 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 111 "param_kinds.py"
     result = PY2C_NONE;
+#line 111 "param_kinds.py"
     goto cleanup;
+#line 111 "param_kinds.py"
 error:
+#line 111 "param_kinds.py"
     py2c_traceback_add(&code_f_starred, loc);
+#line 111 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 111 "param_kinds.py"
 cleanup:
+#line 111 "param_kinds.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 111 "param_kinds.py"
     PY2C_CLEAR(v_q);
+#line 111 "param_kinds.py"
     PY2C_CLEAR(v_n);
+#line 111 "param_kinds.py"
     py2c_recursion_leave();
+#line 111 "param_kinds.py"
     return result;
+#line 111 "param_kinds.py"
 }
+#line 3133 "param_kinds.c"
 
 static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2127,42 +3146,73 @@ static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
 
 #line 115 "param_kinds.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_q, PY2C_BUILTIN_VALUE(py2c_list_type)}, 2);
+#line 115 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 115 "param_kinds.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 115 "param_kinds.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 115 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 115 "param_kinds.py"
     if (!n0) goto L0;
 
 #line 116 "param_kinds.py"
     if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 2; goto error; }
+#line 116 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+#line 116 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 116 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 116 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 116 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 116 "param_kinds.py"
     goto L1;
+#line 116 "param_kinds.py"
 L0:;
 
 #line 118 "param_kinds.py"
     if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[16]) < 0) { loc = 4; goto error; }
+#line 118 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+#line 118 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 118 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 118 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 118 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 118 "param_kinds.py"
 L1:;
+#line 118 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 118 "param_kinds.py"
     result = PY2C_NONE;
+#line 118 "param_kinds.py"
     goto cleanup;
+#line 118 "param_kinds.py"
 error:
+#line 118 "param_kinds.py"
     py2c_traceback_add(&code_f_mixed, loc);
+#line 118 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 118 "param_kinds.py"
 cleanup:
+#line 118 "param_kinds.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 118 "param_kinds.py"
     PY2C_CLEAR(v_q);
+#line 118 "param_kinds.py"
     py2c_recursion_leave();
+#line 118 "param_kinds.py"
     return result;
+#line 118 "param_kinds.py"
 }
+#line 3216 "param_kinds.c"
 
 static Py2cValue f_traced(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2182,25 +3232,42 @@ static Py2cValue f_traced(Py2cFunction *fn, Py2cValue *params) {
 
 #line 122 "param_kinds.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_fn});
+#line 122 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 122 "param_kinds.py"
     t[1] = py2c_function_new(&info_f_traced__wrapper, PY2C_NULL, PY2C_NULL, t[0]);
+#line 122 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 122 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 122 "param_kinds.py"
     { Py2cValue old = v_wrapper; v_wrapper = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 125 "param_kinds.py"
     { Py2cValue old = result; result = v_wrapper; py2c_incref(result); py2c_decref(old); }
+#line 125 "param_kinds.py"
     goto cleanup;
+#line 125 "param_kinds.py"
 error:
+#line 125 "param_kinds.py"
     py2c_traceback_add(&code_f_traced, loc);
+#line 125 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 125 "param_kinds.py"
 cleanup:
+#line 125 "param_kinds.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 125 "param_kinds.py"
     PY2C_CLEAR(c_fn);
+#line 125 "param_kinds.py"
     PY2C_CLEAR(v_wrapper);
+#line 125 "param_kinds.py"
     py2c_recursion_leave();
+#line 125 "param_kinds.py"
     return result;
+#line 125 "param_kinds.py"
 }
+#line 3271 "param_kinds.c"
 
 static Py2cValue f_traced__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2218,42 +3285,76 @@ static Py2cValue f_traced__wrapper(Py2cFunction *fn, Py2cValue *params) {
 
 #line 123 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_fn)->ref)) {
+#line 123 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fn' where it is not associated with a value in enclosing scope");
+#line 123 "param_kinds.py"
         { loc = 1; goto error; }
+#line 123 "param_kinds.py"
     }
+#line 123 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_fn)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 123 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 123 "param_kinds.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0]}, 2);
+#line 123 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 123 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 123 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 
 #line 124 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_fn)->ref)) {
+#line 124 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fn' where it is not associated with a value in enclosing scope");
+#line 124 "param_kinds.py"
         { loc = 4; goto error; }
+#line 124 "param_kinds.py"
     }
+#line 124 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 124 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 124 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_fn)->ref); int64_t rc = py2c_star_extend(t[0], v_args, s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 124 "param_kinds.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 124 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 124 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 124 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_fn)->ref); t[2] = py2c_call_ex(s0, t[1], PY2C_NULL); py2c_decref(s0); }
+#line 124 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 124 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 124 "param_kinds.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 124 "param_kinds.py"
     goto cleanup;
+#line 124 "param_kinds.py"
 error:
+#line 124 "param_kinds.py"
     py2c_traceback_add(&code_f_traced__wrapper, loc);
+#line 124 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 124 "param_kinds.py"
 cleanup:
+#line 124 "param_kinds.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 124 "param_kinds.py"
     PY2C_CLEAR(v_args);
+#line 124 "param_kinds.py"
     PY2C_CLEAR(c_fn);
+#line 124 "param_kinds.py"
     py2c_recursion_leave();
+#line 124 "param_kinds.py"
     return result;
+#line 124 "param_kinds.py"
 }
+#line 3358 "param_kinds.c"
 
 static Py2cValue f_decorated(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2269,23 +3370,41 @@ static Py2cValue f_decorated(Py2cFunction *fn, Py2cValue *params) {
 
 #line 130 "param_kinds.py"
     if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 1; goto error; }
+#line 130 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+#line 130 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 130 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 130 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 130 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 130 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 130 "param_kinds.py"
     result = PY2C_NONE;
+#line 130 "param_kinds.py"
     goto cleanup;
+#line 130 "param_kinds.py"
 error:
+#line 130 "param_kinds.py"
     py2c_traceback_add(&code_f_decorated, loc);
+#line 130 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 130 "param_kinds.py"
 cleanup:
+#line 130 "param_kinds.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 130 "param_kinds.py"
     PY2C_CLEAR(v_q);
+#line 130 "param_kinds.py"
     py2c_recursion_leave();
+#line 130 "param_kinds.py"
     return result;
+#line 130 "param_kinds.py"
 }
+#line 3408 "param_kinds.c"
 
 static Py2cValue f_Holder(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2300,25 +3419,42 @@ static Py2cValue f_Holder(Py2cFunction *fn, Py2cValue *params) {
 
 #line 133 "param_kinds.py"
     t[0] = py2c_dict_new();
+#line 133 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 133 "param_kinds.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
+#line 133 "param_kinds.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), py2c_obj_value(&str_36.ob)) < 0) { loc = 0; goto error; }
 
 #line 134 "param_kinds.py"
     t[1] = py2c_function_new(&info_f_Holder__put_into, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 134 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 134 "param_kinds.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_39.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 134 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 134 "param_kinds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 134 "param_kinds.py"
     goto cleanup;
+#line 134 "param_kinds.py"
 error:
+#line 134 "param_kinds.py"
     py2c_traceback_add(&code_f_Holder, loc);
+#line 134 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 134 "param_kinds.py"
 cleanup:
+#line 134 "param_kinds.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 134 "param_kinds.py"
     py2c_recursion_leave();
+#line 134 "param_kinds.py"
     return result;
+#line 134 "param_kinds.py"
 }
+#line 3458 "param_kinds.c"
 
 static Py2cValue f_Holder__put_into(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2335,24 +3471,43 @@ static Py2cValue f_Holder__put_into(Py2cFunction *fn, Py2cValue *params) {
 
 #line 135 "param_kinds.py"
     if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 1; goto error; }
+#line 135 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
+#line 135 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 135 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 135 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 135 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 135 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 135 "param_kinds.py"
     result = PY2C_NONE;
+#line 135 "param_kinds.py"
     goto cleanup;
+#line 135 "param_kinds.py"
 error:
+#line 135 "param_kinds.py"
     py2c_traceback_add(&code_f_Holder__put_into, loc);
+#line 135 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 135 "param_kinds.py"
 cleanup:
+#line 135 "param_kinds.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 135 "param_kinds.py"
     PY2C_CLEAR(v_self);
+#line 135 "param_kinds.py"
     PY2C_CLEAR(v_q);
+#line 135 "param_kinds.py"
     py2c_recursion_leave();
+#line 135 "param_kinds.py"
     return result;
+#line 135 "param_kinds.py"
 }
+#line 3511 "param_kinds.c"
 
 static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2372,221 +3527,398 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 
 #line 139 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__log)) {
+#line 139 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 139 "param_kinds.py"
         { loc = 1; goto error; }
+#line 139 "param_kinds.py"
     }
+#line 139 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__log);
+#line 139 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1);
+#line 139 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 139 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 139 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 
 #line 140 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__log)) {
+#line 140 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 140 "param_kinds.py"
         { loc = 3; goto error; }
+#line 140 "param_kinds.py"
     }
+#line 140 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__log_q)) {
+#line 140 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log_q' is not defined");
+#line 140 "param_kinds.py"
         { loc = 4; goto error; }
+#line 140 "param_kinds.py"
     }
+#line 140 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__log);
+#line 140 "param_kinds.py"
     t[1] = py2c_slot_load(&g_param_kinds__log_q);
+#line 140 "param_kinds.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_41.ob), t[1]}, 2);
+#line 140 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 140 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 140 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 140 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 
 #line 141 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__log)) {
+#line 141 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 141 "param_kinds.py"
         { loc = 6; goto error; }
+#line 141 "param_kinds.py"
     }
+#line 141 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__log_q)) {
+#line 141 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log_q' is not defined");
+#line 141 "param_kinds.py"
         { loc = 7; goto error; }
+#line 141 "param_kinds.py"
     }
+#line 141 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__log);
+#line 141 "param_kinds.py"
     t[1] = py2c_slot_load(&g_param_kinds__log_q);
+#line 141 "param_kinds.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]}, 0, kwnames_5);
+#line 141 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 141 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 141 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 141 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 
 #line 142 "param_kinds.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 142 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 142 "param_kinds.py"
     t[1] = py2c_iter(t[0]);
+#line 142 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 142 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 142 "param_kinds.py"
     t[2] = f_run_others__listcomp(t[1], NULL);
+#line 142 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 142 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 142 "param_kinds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[2]}, 2);
+#line 142 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 142 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 142 "param_kinds.py"
     PY2C_CLEAR(t[3]);
 
 #line 143 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__Queue)) {
+#line 143 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 143 "param_kinds.py"
         { loc = 12; goto error; }
+#line 143 "param_kinds.py"
     }
+#line 143 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__Queue);
+#line 143 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 143 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 143 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 143 "param_kinds.py"
     py2c_slot_store(&py2c_cell_ptr(c_box)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 144 "param_kinds.py"
     t[0] = py2c_list_new(1);
+#line 144 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 144 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__escaped)) {
+#line 144 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'escaped' is not defined");
+#line 144 "param_kinds.py"
         { loc = 14; goto error; }
+#line 144 "param_kinds.py"
     }
+#line 144 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&g_param_kinds__escaped); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 144 "param_kinds.py"
     { Py2cValue old = v_handlers; v_handlers = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 145 "param_kinds.py"
     t[0] = py2c_fast_getitem(v_handlers, py2c_int(0));
+#line 145 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 145 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_box)->ref)) {
+#line 145 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'box' where it is not associated with a value");
+#line 145 "param_kinds.py"
         { loc = 18; goto error; }
+#line 145 "param_kinds.py"
     }
+#line 145 "param_kinds.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_box)->ref);
+#line 145 "param_kinds.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 145 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 145 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 145 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 145 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 
 #line 146 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__starred)) {
+#line 146 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'starred' is not defined");
+#line 146 "param_kinds.py"
         { loc = 20; goto error; }
+#line 146 "param_kinds.py"
     }
+#line 146 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 146 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 146 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_box)->ref)) {
+#line 146 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'box' where it is not associated with a value");
+#line 146 "param_kinds.py"
         { loc = 22; goto error; }
+#line 146 "param_kinds.py"
     }
+#line 146 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_box)->ref); t[1] = py2c_tuple_pack(2, (Py2cValue[]){s0, py2c_int(1)}); py2c_decref(s0); }
+#line 146 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 146 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&g_param_kinds__starred); int64_t rc = py2c_star_extend(t[0], t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 146 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 146 "param_kinds.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 146 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 146 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 146 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&g_param_kinds__starred); t[2] = py2c_call_ex(s0, t[1], PY2C_NULL); py2c_decref(s0); }
+#line 146 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 146 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 146 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 
 #line 147 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 147 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 147 "param_kinds.py"
     { Py2cValue old = v_items; v_items = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 148 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__mixed)) {
+#line 148 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
+#line 148 "param_kinds.py"
         { loc = 25; goto error; }
+#line 148 "param_kinds.py"
     }
+#line 148 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__mixed);
+#line 148 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_items}, 1);
+#line 148 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 148 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 148 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 
 #line 149 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__mixed)) {
+#line 149 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
+#line 149 "param_kinds.py"
         { loc = 28; goto error; }
+#line 149 "param_kinds.py"
     }
+#line 149 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_box)->ref)) {
+#line 149 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'box' where it is not associated with a value");
+#line 149 "param_kinds.py"
         { loc = 29; goto error; }
+#line 149 "param_kinds.py"
     }
+#line 149 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__mixed);
+#line 149 "param_kinds.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_box)->ref);
+#line 149 "param_kinds.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 149 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 149 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 149 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 149 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 
 #line 150 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__decorated)) {
+#line 150 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'decorated' is not defined");
+#line 150 "param_kinds.py"
         { loc = 31; goto error; }
+#line 150 "param_kinds.py"
     }
+#line 150 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_box)->ref)) {
+#line 150 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'box' where it is not associated with a value");
+#line 150 "param_kinds.py"
         { loc = 32; goto error; }
+#line 150 "param_kinds.py"
     }
+#line 150 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__decorated);
+#line 150 "param_kinds.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_box)->ref);
+#line 150 "param_kinds.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 150 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 150 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 150 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 150 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 
 #line 151 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__Holder)) {
+#line 151 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Holder' is not defined");
+#line 151 "param_kinds.py"
         { loc = 35; goto error; }
+#line 151 "param_kinds.py"
     }
+#line 151 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__Holder);
+#line 151 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 151 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 151 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 151 "param_kinds.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_39.ob), &t[2], &t[3], &attr_ic[20]) < 0) { loc = 36; goto error; }
+#line 151 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 151 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_box)->ref)) {
+#line 151 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'box' where it is not associated with a value");
+#line 151 "param_kinds.py"
         { loc = 37; goto error; }
+#line 151 "param_kinds.py"
     }
+#line 151 "param_kinds.py"
     t[4] = py2c_slot_load(&py2c_cell_ptr(c_box)->ref);
+#line 151 "param_kinds.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 151 "param_kinds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 151 "param_kinds.py"
     PY2C_CLEAR(t[4]);
+#line 151 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 151 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 151 "param_kinds.py"
     PY2C_CLEAR(t[5]);
 
 #line 152 "param_kinds.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 152 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 152 "param_kinds.py"
     t[1] = py2c_iter(t[0]);
+#line 152 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 152 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 152 "param_kinds.py"
     t[2] = f_run_others__listcomp_2(t[1], (Py2cValue[]){c_box});
+#line 152 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 152 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 152 "param_kinds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[2], v_items}, 3);
+#line 152 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 152 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 152 "param_kinds.py"
     PY2C_CLEAR(t[3]);
+#line 152 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 152 "param_kinds.py"
     result = PY2C_NONE;
+#line 152 "param_kinds.py"
     goto cleanup;
+#line 152 "param_kinds.py"
 error:
+#line 152 "param_kinds.py"
     py2c_traceback_add(&code_f_run_others, loc);
+#line 152 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 152 "param_kinds.py"
 cleanup:
+#line 152 "param_kinds.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 152 "param_kinds.py"
     PY2C_CLEAR(c_box);
+#line 152 "param_kinds.py"
     PY2C_CLEAR(v_handlers);
+#line 152 "param_kinds.py"
     PY2C_CLEAR(v_items);
+#line 152 "param_kinds.py"
     py2c_recursion_leave();
+#line 152 "param_kinds.py"
     return result;
+#line 152 "param_kinds.py"
 }
+#line 3922 "param_kinds.c"
 
 static Py2cValue f_run_others__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2601,39 +3933,73 @@ static Py2cValue f_run_others__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 142 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 142 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 142 "param_kinds.py"
 L0:;
+#line 142 "param_kinds.py"
     t[1] = py2c_iter_next(v_0);
+#line 142 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 142 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 142 "param_kinds.py"
         goto L1;
+#line 142 "param_kinds.py"
     }
+#line 142 "param_kinds.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 142 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__log_q)) {
+#line 142 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log_q' is not defined");
+#line 142 "param_kinds.py"
         { loc = 2; goto error; }
+#line 142 "param_kinds.py"
     }
+#line 142 "param_kinds.py"
     t[1] = py2c_slot_load(&g_param_kinds__log_q);
+#line 142 "param_kinds.py"
     t[2] = py2c_queue_get(t[1]);
+#line 142 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 142 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 142 "param_kinds.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 142 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 142 "param_kinds.py"
     py2c_safepoint();
+#line 142 "param_kinds.py"
     goto L0;
+#line 142 "param_kinds.py"
 L1:;
+#line 142 "param_kinds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 142 "param_kinds.py"
     goto cleanup;
+#line 142 "param_kinds.py"
 error:
+#line 142 "param_kinds.py"
     py2c_traceback_add(&code_f_run_others__listcomp, loc);
+#line 142 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 142 "param_kinds.py"
 cleanup:
+#line 142 "param_kinds.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 142 "param_kinds.py"
     PY2C_CLEAR(v_0);
+#line 142 "param_kinds.py"
     PY2C_CLEAR(v__);
+#line 142 "param_kinds.py"
     py2c_recursion_leave();
+#line 142 "param_kinds.py"
     return result;
+#line 142 "param_kinds.py"
 }
+#line 4003 "param_kinds.c"
 
 static Py2cValue f_run_others__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2650,40 +4016,75 @@ static Py2cValue f_run_others__listcomp_2(Py2cValue it, const Py2cValue *cells) 
 
 #line 152 "param_kinds.py"
     t[0] = py2c_list_new(0);
+#line 152 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 152 "param_kinds.py"
 L0:;
+#line 152 "param_kinds.py"
     t[1] = py2c_iter_next(v_0);
+#line 152 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 152 "param_kinds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 152 "param_kinds.py"
         goto L1;
+#line 152 "param_kinds.py"
     }
+#line 152 "param_kinds.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 152 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_box)->ref)) {
+#line 152 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'box' where it is not associated with a value in enclosing scope");
+#line 152 "param_kinds.py"
         { loc = 2; goto error; }
+#line 152 "param_kinds.py"
     }
+#line 152 "param_kinds.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_box)->ref);
+#line 152 "param_kinds.py"
     t[2] = py2c_queue_get(t[1]);
+#line 152 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 152 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 152 "param_kinds.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 152 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 152 "param_kinds.py"
     py2c_safepoint();
+#line 152 "param_kinds.py"
     goto L0;
+#line 152 "param_kinds.py"
 L1:;
+#line 152 "param_kinds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 152 "param_kinds.py"
     goto cleanup;
+#line 152 "param_kinds.py"
 error:
+#line 152 "param_kinds.py"
     py2c_traceback_add(&code_f_run_others__listcomp_2, loc);
+#line 152 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 152 "param_kinds.py"
 cleanup:
+#line 152 "param_kinds.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 152 "param_kinds.py"
     PY2C_CLEAR(v_0);
+#line 152 "param_kinds.py"
     PY2C_CLEAR(v__);
+#line 152 "param_kinds.py"
     PY2C_CLEAR(c_box);
+#line 152 "param_kinds.py"
     py2c_recursion_leave();
+#line 152 "param_kinds.py"
     return result;
+#line 152 "param_kinds.py"
 }
+#line 4088 "param_kinds.c"
 
 static Py2cValue mod_param_kinds(void) {
     g_param_kinds__threading = PY2C_NULL;
@@ -2728,206 +4129,335 @@ static Py2cValue mod_param_kinds(void) {
 
 #line 8 "param_kinds.py"
     t[0] = py2c_import("threading");
+#line 8 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "param_kinds.py"
     t[0] = py2c_import("concurrent.futures");
+#line 9 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "param_kinds.py"
     t[1] = py2c_import_from(t[0], "ThreadPoolExecutor");
+#line 9 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 9 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__ThreadPoolExecutor, t[1]); t[1] = PY2C_NULL;
+#line 9 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 
 #line 10 "param_kinds.py"
     t[0] = py2c_import("queue");
+#line 10 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 10 "param_kinds.py"
     t[1] = py2c_import_from(t[0], "Queue");
+#line 10 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__Queue, t[1]); t[1] = PY2C_NULL;
+#line 10 "param_kinds.py"
     t[1] = py2c_import_from(t[0], "SimpleQueue");
+#line 10 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__SimpleQueue, t[1]); t[1] = PY2C_NULL;
+#line 10 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 
 #line 13 "param_kinds.py"
     t[0] = py2c_dict_new();
+#line 13 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 13 "param_kinds.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 13 "param_kinds.py"
     t[1] = py2c_function_new(&info_f_producer, PY2C_NULL, t[0], PY2C_NULL);
+#line 13 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 13 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 13 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__producer, t[1]); t[1] = PY2C_NULL;
 
 #line 18 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_consumer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 18 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__consumer, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_run_threads, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 31 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__run_threads, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_square, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 48 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__square, t[0]); t[0] = PY2C_NULL;
 
 #line 52 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_submit_all, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 52 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__submit_all, t[0]); t[0] = PY2C_NULL;
 
 #line 56 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_results, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 56 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__results, t[0]); t[0] = PY2C_NULL;
 
 #line 60 "param_kinds.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_NONE});
+#line 60 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 60 "param_kinds.py"
     t[1] = py2c_function_new(&info_f_drain, t[0], PY2C_NULL, PY2C_NULL);
+#line 60 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 60 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 60 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__drain, t[1]); t[1] = PY2C_NULL;
 
 #line 69 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_fire, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 69 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 69 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__fire, t[0]); t[0] = PY2C_NULL;
 
 #line 73 "param_kinds.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
+#line 73 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 73 "param_kinds.py"
     t[1] = py2c_function_new(&info_f_init, t[0], PY2C_NULL, PY2C_NULL);
+#line 73 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 73 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 73 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__init, t[1]); t[1] = PY2C_NULL;
 
 #line 77 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_run_pool, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 77 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 77 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__run_pool, t[0]); t[0] = PY2C_NULL;
 
 #line 97 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__Queue)) {
+#line 97 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 97 "param_kinds.py"
         { loc = 14; goto error; }
+#line 97 "param_kinds.py"
     }
+#line 97 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__Queue);
+#line 97 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 97 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 97 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 97 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__log_q, t[1]); t[1] = PY2C_NULL;
 
 #line 100 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__log_q)) {
+#line 100 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log_q' is not defined");
+#line 100 "param_kinds.py"
         { loc = 16; goto error; }
+#line 100 "param_kinds.py"
     }
+#line 100 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&g_param_kinds__log_q); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 100 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 100 "param_kinds.py"
     t[1] = py2c_function_new(&info_f_log, t[0], PY2C_NULL, PY2C_NULL);
+#line 100 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 100 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 100 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__log, t[1]); t[1] = PY2C_NULL;
 
 #line 106 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_escaped, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 106 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 106 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__escaped, t[0]); t[0] = PY2C_NULL;
 
 #line 110 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_starred, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 110 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 110 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__starred, t[0]); t[0] = PY2C_NULL;
 
 #line 114 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_mixed, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 114 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 114 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__mixed, t[0]); t[0] = PY2C_NULL;
 
 #line 121 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_traced, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 121 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 121 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__traced, t[0]); t[0] = PY2C_NULL;
 
 #line 129 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__traced)) {
+#line 129 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'traced' is not defined");
+#line 129 "param_kinds.py"
         { loc = 21; goto error; }
+#line 129 "param_kinds.py"
     }
+#line 129 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__traced);
+#line 129 "param_kinds.py"
     t[1] = py2c_function_new(&info_f_decorated, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 129 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 129 "param_kinds.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+#line 129 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 129 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 129 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 129 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__decorated, t[2]); t[2] = PY2C_NULL;
 
 #line 133 "param_kinds.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 133 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 133 "param_kinds.py"
     t[1] = py2c_function_new(&info_f_Holder, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 133 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 133 "param_kinds.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 133 "param_kinds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 133 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 133 "param_kinds.py"
     t[3] = py2c_class_new("Holder", "Holder", "__main__", t[0], t[2]);
+#line 133 "param_kinds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 133 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 133 "param_kinds.py"
     PY2C_CLEAR(t[2]);
+#line 133 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__Holder, t[3]); t[3] = PY2C_NULL;
 
 #line 138 "param_kinds.py"
     t[0] = py2c_function_new(&info_f_run_others, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 138 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 138 "param_kinds.py"
     py2c_slot_store(&g_param_kinds__run_others, t[0]); t[0] = PY2C_NULL;
 
 #line 155 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__run_threads)) {
+#line 155 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run_threads' is not defined");
+#line 155 "param_kinds.py"
         { loc = 27; goto error; }
+#line 155 "param_kinds.py"
     }
+#line 155 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__run_threads);
+#line 155 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 155 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 155 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 155 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 
 #line 156 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__run_pool)) {
+#line 156 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run_pool' is not defined");
+#line 156 "param_kinds.py"
         { loc = 29; goto error; }
+#line 156 "param_kinds.py"
     }
+#line 156 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__run_pool);
+#line 156 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 156 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 156 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 156 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 
 #line 157 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__run_others)) {
+#line 157 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run_others' is not defined");
+#line 157 "param_kinds.py"
         { loc = 31; goto error; }
+#line 157 "param_kinds.py"
     }
+#line 157 "param_kinds.py"
     t[0] = py2c_slot_load(&g_param_kinds__run_others);
+#line 157 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 157 "param_kinds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 157 "param_kinds.py"
     PY2C_CLEAR(t[0]);
+#line 157 "param_kinds.py"
     PY2C_CLEAR(t[1]);
+#line 157 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 157 "param_kinds.py"
     result = PY2C_NONE;
+#line 157 "param_kinds.py"
     goto cleanup;
+#line 157 "param_kinds.py"
 error:
+#line 157 "param_kinds.py"
     py2c_traceback_add(&code_mod_param_kinds, loc);
+#line 157 "param_kinds.py"
     PY2C_CLEAR(result);
+#line 157 "param_kinds.py"
 cleanup:
+#line 157 "param_kinds.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 157 "param_kinds.py"
     return result;
+#line 157 "param_kinds.py"
 }
+#line 4461 "param_kinds.c"
 
 static void clear_mod_param_kinds(void) {
     PY2C_CLEAR(g_param_kinds__run_others);

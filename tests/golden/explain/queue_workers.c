@@ -256,132 +256,238 @@ L0:;
 
 #line 17 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__q)) {
+#line 17 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 17 "queue_workers.py"
         { loc = 1; goto error; }
+#line 17 "queue_workers.py"
     }
+#line 17 "queue_workers.py"
     t[0] = py2c_slot_load(&g_queue_workers__q);
+#line 17 "queue_workers.py"
     t[1] = py2c_queue_get(t[0]);
+#line 17 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 17 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 17 "queue_workers.py"
     { Py2cValue old = v_item; v_item = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "queue_workers.py"
     n0 = py2c_is(v_item, PY2C_NONE);
+#line 18 "queue_workers.py"
     if (!n0) goto L3;
 
 #line 19 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__q)) {
+#line 19 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 19 "queue_workers.py"
         { loc = 5; goto error; }
+#line 19 "queue_workers.py"
     }
+#line 19 "queue_workers.py"
     t[0] = py2c_slot_load(&g_queue_workers__q);
+#line 19 "queue_workers.py"
     t[1] = py2c_queue_task_done(t[0]);
+#line 19 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 19 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 19 "queue_workers.py"
     PY2C_CLEAR(t[1]);
 
 #line 20 "queue_workers.py"
     goto L2;
+#line 20 "queue_workers.py"
 L3:;
 
 #line 21 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lock)) {
+#line 21 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 21 "queue_workers.py"
         { loc = 7; goto error; }
+#line 21 "queue_workers.py"
     }
+#line 21 "queue_workers.py"
     t[0] = py2c_slot_load(&g_queue_workers__lock);
+#line 21 "queue_workers.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 21 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 21 "queue_workers.py"
     PY2C_CLEAR(t[1]);
 
 #line 22 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__total)) {
+#line 22 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 22 "queue_workers.py"
         { loc = 9; goto error_1; }
+#line 22 "queue_workers.py"
     }
+#line 22 "queue_workers.py"
     t[1] = py2c_slot_load(&g_queue_workers__total);
+#line 22 "queue_workers.py"
     t[2] = py2c_fast_inplace_op(t[1], v_item, PY2C_OP_ADD);
+#line 22 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_1; }
+#line 22 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 22 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__total, t[2]); t[2] = PY2C_NULL;
 
 #line 23 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__results)) {
+#line 23 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 23 "queue_workers.py"
         { loc = 12; goto error_1; }
+#line 23 "queue_workers.py"
     }
+#line 23 "queue_workers.py"
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__results); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error_1; } }
+#line 23 "queue_workers.py"
     t[3] = py2c_fast_binary_op(v_item, v_item, PY2C_OP_MUL);
+#line 23 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error_1; }
+#line 23 "queue_workers.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){v_n, t[3]});
+#line 23 "queue_workers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_1; }
+#line 23 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 23 "queue_workers.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 23 "queue_workers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_1; }
+#line 23 "queue_workers.py"
     PY2C_CLEAR(t[4]);
+#line 23 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 23 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 23 "queue_workers.py"
     PY2C_CLEAR(t[5]);
+#line 23 "queue_workers.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 23 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 23 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 23 "queue_workers.py"
     goto L5;
+#line 23 "queue_workers.py"
 error_1:
+#line 23 "queue_workers.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 23 "queue_workers.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 23 "queue_workers.py"
     t[1] = py2c_error_fetch();
+#line 23 "queue_workers.py"
     py2c_exc_handled_push(t[1]);
+#line 23 "queue_workers.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 23 "queue_workers.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 23 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_2; }
+#line 23 "queue_workers.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 23 "queue_workers.py"
     if (n0 < 0) { loc = 6; goto error_2; }
+#line 23 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 23 "queue_workers.py"
     if (n0) goto L6;
+#line 23 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 23 "queue_workers.py"
     py2c_error_restore(t[1]);
+#line 23 "queue_workers.py"
     t[1] = PY2C_NULL;
+#line 23 "queue_workers.py"
     goto unwind;
+#line 23 "queue_workers.py"
 L6:;
+#line 23 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 23 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 23 "queue_workers.py"
     goto L5;
+#line 23 "queue_workers.py"
 error_2:
+#line 23 "queue_workers.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 23 "queue_workers.py"
     for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 23 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 23 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 23 "queue_workers.py"
     goto unwind;
+#line 23 "queue_workers.py"
 L5:;
+#line 23 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 
 #line 24 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__q)) {
+#line 24 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 24 "queue_workers.py"
         { loc = 19; goto error; }
+#line 24 "queue_workers.py"
     }
+#line 24 "queue_workers.py"
     t[0] = py2c_slot_load(&g_queue_workers__q);
+#line 24 "queue_workers.py"
     t[1] = py2c_queue_task_done(t[0]);
+#line 24 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 24 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 24 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 24 "queue_workers.py"
     py2c_safepoint();
+#line 24 "queue_workers.py"
     goto L0;
+#line 24 "queue_workers.py"
 L2:;
+#line 24 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 24 "queue_workers.py"
     result = PY2C_NONE;
+#line 24 "queue_workers.py"
     goto cleanup;
+#line 24 "queue_workers.py"
 error:
+#line 24 "queue_workers.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 24 "queue_workers.py"
 unwind:
+#line 24 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 24 "queue_workers.py"
 cleanup:
+#line 24 "queue_workers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 24 "queue_workers.py"
     PY2C_CLEAR(v_n);
+#line 24 "queue_workers.py"
     PY2C_CLEAR(v_item);
+#line 24 "queue_workers.py"
     py2c_recursion_leave();
+#line 24 "queue_workers.py"
     return result;
+#line 24 "queue_workers.py"
 }
+#line 491 "queue_workers.c"
 
 static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -402,383 +508,707 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "queue_workers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 28 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 28 "queue_workers.py"
     t[1] = py2c_iter(t[0]);
+#line 28 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 28 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 28 "queue_workers.py"
     t[2] = f_main__listcomp(t[1], NULL);
+#line 28 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 28 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 28 "queue_workers.py"
     { Py2cValue old = v_threads; v_threads = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "queue_workers.py"
     t[0] = py2c_iter(v_threads);
+#line 29 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 29 "queue_workers.py"
 L0:;
+#line 29 "queue_workers.py"
     t[1] = py2c_iter_next(t[0]);
+#line 29 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 29 "queue_workers.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 29 "queue_workers.py"
         goto L1;
+#line 29 "queue_workers.py"
     }
+#line 29 "queue_workers.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "queue_workers.py"
     if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 6; goto error; }
+#line 30 "queue_workers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 30 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 30 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 30 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 30 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 30 "queue_workers.py"
     py2c_safepoint();
+#line 30 "queue_workers.py"
     goto L0;
+#line 30 "queue_workers.py"
 L1:;
+#line 30 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 
 #line 31 "queue_workers.py"
     t[0] = py2c_int(0);
+#line 31 "queue_workers.py"
     t[1] = py2c_int(1000);
+#line 31 "queue_workers.py"
     t[2] = py2c_int(1);
+#line 31 "queue_workers.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 31 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 31 "queue_workers.py"
 L3:;
+#line 31 "queue_workers.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 31 "queue_workers.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 31 "queue_workers.py"
     if (!n0) goto L4;
+#line 31 "queue_workers.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__q)) {
+#line 32 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 32 "queue_workers.py"
         { loc = 10; goto error; }
+#line 32 "queue_workers.py"
     }
+#line 32 "queue_workers.py"
     t[4] = py2c_slot_load(&g_queue_workers__q);
+#line 32 "queue_workers.py"
     t[5] = py2c_queue_put(t[4], v_i);
+#line 32 "queue_workers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 32 "queue_workers.py"
     PY2C_CLEAR(t[4]);
+#line 32 "queue_workers.py"
     PY2C_CLEAR(t[5]);
+#line 32 "queue_workers.py"
     py2c_safepoint();
+#line 32 "queue_workers.py"
     goto L3;
+#line 32 "queue_workers.py"
 L4:;
+#line 32 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 32 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 32 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 32 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 
 #line 33 "queue_workers.py"
     t[0] = py2c_iter(v_threads);
+#line 33 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 33 "queue_workers.py"
 L6:;
+#line 33 "queue_workers.py"
     t[1] = py2c_iter_next(t[0]);
+#line 33 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 33 "queue_workers.py"
         if (py2c_error_occurred()) { loc = 12; goto error; }
+#line 33 "queue_workers.py"
         goto L7;
+#line 33 "queue_workers.py"
     }
+#line 33 "queue_workers.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__q)) {
+#line 34 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 34 "queue_workers.py"
         { loc = 15; goto error; }
+#line 34 "queue_workers.py"
     }
+#line 34 "queue_workers.py"
     t[1] = py2c_slot_load(&g_queue_workers__q);
+#line 34 "queue_workers.py"
     t[2] = py2c_queue_put(t[1], PY2C_NONE);
+#line 34 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 34 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 34 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 34 "queue_workers.py"
     py2c_safepoint();
+#line 34 "queue_workers.py"
     goto L6;
+#line 34 "queue_workers.py"
 L7:;
+#line 34 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 
 #line 35 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__q)) {
+#line 35 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 35 "queue_workers.py"
         { loc = 17; goto error; }
+#line 35 "queue_workers.py"
     }
+#line 35 "queue_workers.py"
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 35 "queue_workers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 35 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 35 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 35 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 35 "queue_workers.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "queue_workers.py"
     t[0] = py2c_iter(v_threads);
+#line 36 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 36 "queue_workers.py"
 L9:;
+#line 36 "queue_workers.py"
     t[1] = py2c_iter_next(t[0]);
+#line 36 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 36 "queue_workers.py"
         if (py2c_error_occurred()) { loc = 19; goto error; }
+#line 36 "queue_workers.py"
         goto L10;
+#line 36 "queue_workers.py"
     }
+#line 36 "queue_workers.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "queue_workers.py"
     if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 23; goto error; }
+#line 37 "queue_workers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 37 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 37 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 37 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 37 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 37 "queue_workers.py"
     py2c_safepoint();
+#line 37 "queue_workers.py"
     goto L9;
+#line 37 "queue_workers.py"
 L10:;
+#line 37 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 
 #line 38 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__total)) {
+#line 38 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 38 "queue_workers.py"
         { loc = 25; goto error; }
+#line 38 "queue_workers.py"
     }
+#line 38 "queue_workers.py"
     t[0] = py2c_slot_load(&g_queue_workers__total);
+#line 38 "queue_workers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]}, 2);
+#line 38 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 38 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 38 "queue_workers.py"
     PY2C_CLEAR(t[1]);
 
 #line 39 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__results)) {
+#line 39 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 39 "queue_workers.py"
         { loc = 29; goto error; }
+#line 39 "queue_workers.py"
     }
+#line 39 "queue_workers.py"
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__results); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 39 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 39 "queue_workers.py"
     t[1] = py2c_generator_new(&geninfo_f_main__genexpr);
+#line 39 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 39 "queue_workers.py"
     {
+#line 39 "queue_workers.py"
         fr_f_main__genexpr *nf = py2c_generator_frame(t[1]);
+#line 39 "queue_workers.py"
         nf->v_0 = t[0];
+#line 39 "queue_workers.py"
         t[0] = PY2C_NULL;
+#line 39 "queue_workers.py"
     }
+#line 39 "queue_workers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 39 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 39 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 39 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__results)) {
+#line 39 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 39 "queue_workers.py"
         { loc = 31; goto error; }
+#line 39 "queue_workers.py"
     }
+#line 39 "queue_workers.py"
     t[3] = py2c_slot_load(&g_queue_workers__results);
+#line 39 "queue_workers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 39 "queue_workers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 39 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 39 "queue_workers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[2], t[4]}, 3);
+#line 39 "queue_workers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 39 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 39 "queue_workers.py"
     PY2C_CLEAR(t[4]);
+#line 39 "queue_workers.py"
     PY2C_CLEAR(t[5]);
 
 #line 40 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__results)) {
+#line 40 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 40 "queue_workers.py"
         { loc = 35; goto error; }
+#line 40 "queue_workers.py"
     }
+#line 40 "queue_workers.py"
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__results); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 40 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 40 "queue_workers.py"
     t[1] = f_main__setcomp(t[0], NULL);
+#line 40 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 40 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 40 "queue_workers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 40 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 40 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 40 "queue_workers.py"
     t[3] = py2c_fast_compare(t[2], py2c_int(4), PY2C_LE);
+#line 40 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 40 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 40 "queue_workers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[3]}, 2);
+#line 40 "queue_workers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 40 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 40 "queue_workers.py"
     PY2C_CLEAR(t[4]);
 
 #line 41 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lock)) {
+#line 41 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 41 "queue_workers.py"
         { loc = 38; goto error; }
+#line 41 "queue_workers.py"
     }
+#line 41 "queue_workers.py"
     t[0] = py2c_slot_load(&g_queue_workers__lock);
+#line 41 "queue_workers.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 41 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 41 "queue_workers.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lock)) {
+#line 42 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 42 "queue_workers.py"
         { loc = 41; goto error_1; }
+#line 42 "queue_workers.py"
     }
+#line 42 "queue_workers.py"
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error_1; } }
+#line 42 "queue_workers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 42 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_1; }
+#line 42 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 42 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 42 "queue_workers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2);
+#line 42 "queue_workers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
+#line 42 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 42 "queue_workers.py"
     PY2C_CLEAR(t[4]);
+#line 42 "queue_workers.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 42 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 42 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 42 "queue_workers.py"
     goto L12;
+#line 42 "queue_workers.py"
 error_1:
+#line 42 "queue_workers.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 42 "queue_workers.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 42 "queue_workers.py"
     t[1] = py2c_error_fetch();
+#line 42 "queue_workers.py"
     py2c_exc_handled_push(t[1]);
+#line 42 "queue_workers.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 42 "queue_workers.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 42 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error_2; }
+#line 42 "queue_workers.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 42 "queue_workers.py"
     if (n0 < 0) { loc = 37; goto error_2; }
+#line 42 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 42 "queue_workers.py"
     if (n0) goto L13;
+#line 42 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 42 "queue_workers.py"
     py2c_error_restore(t[1]);
+#line 42 "queue_workers.py"
     t[1] = PY2C_NULL;
+#line 42 "queue_workers.py"
     goto unwind;
+#line 42 "queue_workers.py"
 L13:;
+#line 42 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 42 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 42 "queue_workers.py"
     goto L12;
+#line 42 "queue_workers.py"
 error_2:
+#line 42 "queue_workers.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 42 "queue_workers.py"
     for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 42 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 42 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 42 "queue_workers.py"
     goto unwind;
+#line 42 "queue_workers.py"
 L12:;
+#line 42 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 
 #line 43 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lock)) {
+#line 43 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 43 "queue_workers.py"
         { loc = 45; goto error; }
+#line 43 "queue_workers.py"
     }
+#line 43 "queue_workers.py"
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+#line 43 "queue_workers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 43 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 43 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 43 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 43 "queue_workers.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 43 "queue_workers.py"
     if (n0 < 0) { loc = 47; goto error; }
+#line 43 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 43 "queue_workers.py"
     t[0] = py2c_bool(!n0);
+#line 43 "queue_workers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
+#line 43 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 43 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 43 "queue_workers.py"
     PY2C_CLEAR(t[1]);
 
 #line 45 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lock)) {
+#line 45 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 45 "queue_workers.py"
         { loc = 49; goto error_3; }
+#line 45 "queue_workers.py"
     }
+#line 45 "queue_workers.py"
     t[0] = py2c_slot_load(&g_queue_workers__lock);
+#line 45 "queue_workers.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 45 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_3; }
+#line 45 "queue_workers.py"
     PY2C_CLEAR(t[1]);
 
 #line 46 "queue_workers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 46 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error_4; }
+#line 46 "queue_workers.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 46 "queue_workers.py"
     { loc = 51; goto error_4; }
+#line 46 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 46 "queue_workers.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 46 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error_3; }
+#line 46 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 46 "queue_workers.py"
     goto L15;
+#line 46 "queue_workers.py"
 error_4:
+#line 46 "queue_workers.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 46 "queue_workers.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 46 "queue_workers.py"
     t[1] = py2c_error_fetch();
+#line 46 "queue_workers.py"
     py2c_exc_handled_push(t[1]);
+#line 46 "queue_workers.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 46 "queue_workers.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 46 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_5; }
+#line 46 "queue_workers.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 46 "queue_workers.py"
     if (n0 < 0) { loc = 48; goto error_5; }
+#line 46 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 46 "queue_workers.py"
     if (n0) goto L16;
+#line 46 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 46 "queue_workers.py"
     py2c_error_restore(t[1]);
+#line 46 "queue_workers.py"
     t[1] = PY2C_NULL;
+#line 46 "queue_workers.py"
     goto unwind_3;
+#line 46 "queue_workers.py"
 L16:;
+#line 46 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 46 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 46 "queue_workers.py"
     goto L15;
+#line 46 "queue_workers.py"
 error_5:
+#line 46 "queue_workers.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 46 "queue_workers.py"
     for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 46 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 46 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 46 "queue_workers.py"
     goto unwind_3;
+#line 46 "queue_workers.py"
 L15:;
+#line 46 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 46 "queue_workers.py"
     goto L14;
+#line 46 "queue_workers.py"
 error_3:
+#line 46 "queue_workers.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 46 "queue_workers.py"
 unwind_3:
+#line 46 "queue_workers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 46 "queue_workers.py"
     t[0] = py2c_error_fetch();
+#line 46 "queue_workers.py"
     py2c_exc_handled_push(t[0]);
+#line 46 "queue_workers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 46 "queue_workers.py"
     if (n0 < 0) { loc = 52; goto error_6; }
+#line 46 "queue_workers.py"
     if (!n0) goto L17;
+#line 46 "queue_workers.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 48 "queue_workers.py"
     t[1] = v_e; py2c_incref(t[1]);
+#line 48 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lock)) {
+#line 48 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 48 "queue_workers.py"
         { loc = 56; goto error_7; }
+#line 48 "queue_workers.py"
     }
+#line 48 "queue_workers.py"
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error_7; } }
+#line 48 "queue_workers.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 48 "queue_workers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_7; }
+#line 48 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 48 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 48 "queue_workers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1], t[4]}, 3);
+#line 48 "queue_workers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error_7; }
+#line 48 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 48 "queue_workers.py"
     PY2C_CLEAR(t[4]);
+#line 48 "queue_workers.py"
     PY2C_CLEAR(t[5]);
+#line 48 "queue_workers.py"
     PY2C_CLEAR(v_e);
+#line 48 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 48 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 48 "queue_workers.py"
     goto L14;
+#line 48 "queue_workers.py"
 L17:;
+#line 48 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 48 "queue_workers.py"
     py2c_error_restore(t[0]);
+#line 48 "queue_workers.py"
     t[0] = PY2C_NULL;
+#line 48 "queue_workers.py"
     goto unwind;
+#line 48 "queue_workers.py"
 error_7:
+#line 48 "queue_workers.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 48 "queue_workers.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 48 "queue_workers.py"
     PY2C_CLEAR(v_e);
+#line 48 "queue_workers.py"
     goto L18;
+#line 48 "queue_workers.py"
 error_6:
+#line 48 "queue_workers.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 48 "queue_workers.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 48 "queue_workers.py"
 L18:;
+#line 48 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 48 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 48 "queue_workers.py"
     goto unwind;
+#line 48 "queue_workers.py"
 L14:;
+#line 48 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 48 "queue_workers.py"
     result = PY2C_NONE;
+#line 48 "queue_workers.py"
     goto cleanup;
+#line 48 "queue_workers.py"
 error:
+#line 48 "queue_workers.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 48 "queue_workers.py"
 unwind:
+#line 48 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 48 "queue_workers.py"
 cleanup:
+#line 48 "queue_workers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 48 "queue_workers.py"
     PY2C_CLEAR(v_threads);
+#line 48 "queue_workers.py"
     PY2C_CLEAR(v_t);
+#line 48 "queue_workers.py"
     PY2C_CLEAR(v_i);
+#line 48 "queue_workers.py"
     PY2C_CLEAR(v__);
+#line 48 "queue_workers.py"
     PY2C_CLEAR(v_e);
+#line 48 "queue_workers.py"
     py2c_recursion_leave();
+#line 48 "queue_workers.py"
     return result;
+#line 48 "queue_workers.py"
 }
+#line 1212 "queue_workers.c"
 
 static Py2cValue f_main__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -793,49 +1223,93 @@ static Py2cValue f_main__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 28 "queue_workers.py"
     t[0] = py2c_list_new(0);
+#line 28 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "queue_workers.py"
 L0:;
+#line 28 "queue_workers.py"
     t[1] = py2c_iter_next(v_0);
+#line 28 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 28 "queue_workers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 28 "queue_workers.py"
         goto L1;
+#line 28 "queue_workers.py"
     }
+#line 28 "queue_workers.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 28 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__threading)) {
+#line 28 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 28 "queue_workers.py"
         { loc = 2; goto error; }
+#line 28 "queue_workers.py"
     }
+#line 28 "queue_workers.py"
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 28 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__worker)) {
+#line 28 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
+#line 28 "queue_workers.py"
         { loc = 4; goto error; }
+#line 28 "queue_workers.py"
     }
+#line 28 "queue_workers.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_i});
+#line 28 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 28 "queue_workers.py"
     t[4] = py2c_slot_load(&g_queue_workers__worker);
+#line 28 "queue_workers.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 28 "queue_workers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 28 "queue_workers.py"
     PY2C_CLEAR(t[4]);
+#line 28 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 28 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 28 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 28 "queue_workers.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 28 "queue_workers.py"
     PY2C_CLEAR(t[5]);
+#line 28 "queue_workers.py"
     py2c_safepoint();
+#line 28 "queue_workers.py"
     goto L0;
+#line 28 "queue_workers.py"
 L1:;
+#line 28 "queue_workers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "queue_workers.py"
     goto cleanup;
+#line 28 "queue_workers.py"
 error:
+#line 28 "queue_workers.py"
     py2c_traceback_add(&code_f_main__listcomp, loc);
+#line 28 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 28 "queue_workers.py"
 cleanup:
+#line 28 "queue_workers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 28 "queue_workers.py"
     PY2C_CLEAR(v_0);
+#line 28 "queue_workers.py"
     PY2C_CLEAR(v_i);
+#line 28 "queue_workers.py"
     py2c_recursion_leave();
+#line 28 "queue_workers.py"
     return result;
+#line 28 "queue_workers.py"
 }
+#line 1313 "queue_workers.c"
 
 static Py2cValue f_main__genexpr(Py2cGenerator *gen) {
     fr_f_main__genexpr *fr = gen->frame;
@@ -852,33 +1326,61 @@ static Py2cValue f_main__genexpr(Py2cGenerator *gen) {
 
 #line 39 "queue_workers.py"
 L0:;
+#line 39 "queue_workers.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 39 "queue_workers.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 39 "queue_workers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 39 "queue_workers.py"
         goto L1;
+#line 39 "queue_workers.py"
     }
+#line 39 "queue_workers.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 39 "queue_workers.py"
     PY2C_CLEAR(fr->t[0]);
+#line 39 "queue_workers.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 39 "queue_workers.py"
     { Py2cValue old = fr->v_sq; fr->v_sq = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 39 "queue_workers.py"
     fr->t[0] = fr->v_sq; py2c_incref(fr->t[0]);
+#line 39 "queue_workers.py"
     result = fr->t[0];
+#line 39 "queue_workers.py"
     fr->t[0] = PY2C_NULL;
+#line 39 "queue_workers.py"
     gen->state = 1;
+#line 39 "queue_workers.py"
     goto cleanup;
+#line 39 "queue_workers.py"
 resume_1:
+#line 39 "queue_workers.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 39 "queue_workers.py"
     py2c_safepoint();
+#line 39 "queue_workers.py"
     goto L0;
+#line 39 "queue_workers.py"
 L1:;
+#line 39 "queue_workers.py"
     goto cleanup;
+#line 39 "queue_workers.py"
 error:
+#line 39 "queue_workers.py"
     py2c_traceback_add(&code_f_main__genexpr, loc);
+#line 39 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 39 "queue_workers.py"
 cleanup:
+#line 39 "queue_workers.py"
     py2c_recursion_leave();
+#line 39 "queue_workers.py"
     return result;
+#line 39 "queue_workers.py"
 }
+#line 1384 "queue_workers.c"
 
 static Py2cValue f_main__setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -894,34 +1396,63 @@ static Py2cValue f_main__setcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 40 "queue_workers.py"
     t[0] = py2c_set_new();
+#line 40 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 40 "queue_workers.py"
 L0:;
+#line 40 "queue_workers.py"
     t[1] = py2c_iter_next(v_0);
+#line 40 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 40 "queue_workers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 40 "queue_workers.py"
         goto L1;
+#line 40 "queue_workers.py"
     }
+#line 40 "queue_workers.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 40 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 40 "queue_workers.py"
     { Py2cValue old = v_n; v_n = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 40 "queue_workers.py"
     { Py2cValue old = v__; v__ = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 40 "queue_workers.py"
     if (py2c_set_add(t[0], v_n) < 0) { loc = 0; goto error; }
+#line 40 "queue_workers.py"
     py2c_safepoint();
+#line 40 "queue_workers.py"
     goto L0;
+#line 40 "queue_workers.py"
 L1:;
+#line 40 "queue_workers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 40 "queue_workers.py"
     goto cleanup;
+#line 40 "queue_workers.py"
 error:
+#line 40 "queue_workers.py"
     py2c_traceback_add(&code_f_main__setcomp, loc);
+#line 40 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 40 "queue_workers.py"
 cleanup:
+#line 40 "queue_workers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "queue_workers.py"
     PY2C_CLEAR(v_0);
+#line 40 "queue_workers.py"
     PY2C_CLEAR(v_n);
+#line 40 "queue_workers.py"
     PY2C_CLEAR(v__);
+#line 40 "queue_workers.py"
     py2c_recursion_leave();
+#line 40 "queue_workers.py"
     return result;
+#line 40 "queue_workers.py"
 }
+#line 1456 "queue_workers.c"
 
 static Py2cValue f_first_even(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -939,95 +1470,173 @@ static Py2cValue f_first_even(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "queue_workers.py"
     t[0] = py2c_iter(v_items);
+#line 52 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 52 "queue_workers.py"
 L0:;
+#line 52 "queue_workers.py"
     t[1] = py2c_iter_next(t[0]);
+#line 52 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 52 "queue_workers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 52 "queue_workers.py"
         goto L1;
+#line 52 "queue_workers.py"
     }
+#line 52 "queue_workers.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lock)) {
+#line 53 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 53 "queue_workers.py"
         { loc = 2; goto error; }
+#line 53 "queue_workers.py"
     }
+#line 53 "queue_workers.py"
     t[1] = py2c_slot_load(&g_queue_workers__lock);
+#line 53 "queue_workers.py"
     t[2] = py2c_lock_enter(t[1]);
+#line 53 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 53 "queue_workers.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "queue_workers.py"
     t[2] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+#line 54 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_1; }
+#line 54 "queue_workers.py"
     n0 = py2c_fast_compare_bool(t[2], py2c_int(0), PY2C_EQ);
+#line 54 "queue_workers.py"
     if (n0 < 0) { loc = 3; goto error_1; }
+#line 54 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 54 "queue_workers.py"
     if (!n0) goto L4;
 
 #line 55 "queue_workers.py"
     t[2] = v_x; py2c_incref(t[2]);
+#line 55 "queue_workers.py"
     t[3] = py2c_lock_exit(t[1]);
+#line 55 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 55 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 55 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 55 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 55 "queue_workers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 55 "queue_workers.py"
     goto cleanup;
+#line 55 "queue_workers.py"
 L4:;
+#line 55 "queue_workers.py"
     t[2] = py2c_lock_exit(t[1]);
+#line 55 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 55 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 55 "queue_workers.py"
     goto L3;
+#line 55 "queue_workers.py"
 error_1:
+#line 55 "queue_workers.py"
     py2c_traceback_add(&code_f_first_even, loc);
+#line 55 "queue_workers.py"
     for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 55 "queue_workers.py"
     t[2] = py2c_error_fetch();
+#line 55 "queue_workers.py"
     py2c_exc_handled_push(t[2]);
+#line 55 "queue_workers.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 55 "queue_workers.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 55 "queue_workers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error_2; }
+#line 55 "queue_workers.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 55 "queue_workers.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 55 "queue_workers.py"
     PY2C_CLEAR(t[4]);
+#line 55 "queue_workers.py"
     if (n0) goto L6;
+#line 55 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 55 "queue_workers.py"
     py2c_error_restore(t[2]);
+#line 55 "queue_workers.py"
     t[2] = PY2C_NULL;
+#line 55 "queue_workers.py"
     goto unwind;
+#line 55 "queue_workers.py"
 L6:;
+#line 55 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 55 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 55 "queue_workers.py"
     goto L3;
+#line 55 "queue_workers.py"
 error_2:
+#line 55 "queue_workers.py"
     py2c_traceback_add(&code_f_first_even, loc);
+#line 55 "queue_workers.py"
     for (int k = 3; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 55 "queue_workers.py"
     py2c_exc_handled_pop();
+#line 55 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 55 "queue_workers.py"
     goto unwind;
+#line 55 "queue_workers.py"
 L3:;
+#line 55 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 55 "queue_workers.py"
     py2c_safepoint();
+#line 55 "queue_workers.py"
     goto L0;
+#line 55 "queue_workers.py"
 L1:;
+#line 55 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 
 #line 56 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 56 "queue_workers.py"
     result = PY2C_NONE;
+#line 56 "queue_workers.py"
     goto cleanup;
+#line 56 "queue_workers.py"
 error:
+#line 56 "queue_workers.py"
     py2c_traceback_add(&code_f_first_even, loc);
+#line 56 "queue_workers.py"
 unwind:
+#line 56 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 56 "queue_workers.py"
 cleanup:
+#line 56 "queue_workers.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 56 "queue_workers.py"
     PY2C_CLEAR(v_items);
+#line 56 "queue_workers.py"
     PY2C_CLEAR(v_x);
+#line 56 "queue_workers.py"
     py2c_recursion_leave();
+#line 56 "queue_workers.py"
     return result;
+#line 56 "queue_workers.py"
 }
+#line 1640 "queue_workers.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1042,39 +1651,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 64 "queue_workers.py"
     t[0] = py2c_list_new(0);
+#line 64 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 64 "queue_workers.py"
 L0:;
+#line 64 "queue_workers.py"
     t[1] = py2c_iter_next(v_0);
+#line 64 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 64 "queue_workers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 64 "queue_workers.py"
         goto L1;
+#line 64 "queue_workers.py"
     }
+#line 64 "queue_workers.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 64 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lq)) {
+#line 64 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lq' is not defined");
+#line 64 "queue_workers.py"
         { loc = 2; goto error; }
+#line 64 "queue_workers.py"
     }
+#line 64 "queue_workers.py"
     t[1] = py2c_slot_load(&g_queue_workers__lq);
+#line 64 "queue_workers.py"
     t[2] = py2c_queue_get(t[1]);
+#line 64 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 64 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 64 "queue_workers.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 64 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 64 "queue_workers.py"
     py2c_safepoint();
+#line 64 "queue_workers.py"
     goto L0;
+#line 64 "queue_workers.py"
 L1:;
+#line 64 "queue_workers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 64 "queue_workers.py"
     goto cleanup;
+#line 64 "queue_workers.py"
 error:
+#line 64 "queue_workers.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 64 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 64 "queue_workers.py"
 cleanup:
+#line 64 "queue_workers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 64 "queue_workers.py"
     PY2C_CLEAR(v_0);
+#line 64 "queue_workers.py"
     PY2C_CLEAR(v__);
+#line 64 "queue_workers.py"
     py2c_recursion_leave();
+#line 64 "queue_workers.py"
     return result;
+#line 64 "queue_workers.py"
 }
+#line 1721 "queue_workers.c"
 
 static Py2cValue mod_queue_workers(void) {
     g_queue_workers__threading = PY2C_NULL;
@@ -1099,48 +1742,76 @@ static Py2cValue mod_queue_workers(void) {
 
 #line 4 "queue_workers.py"
     t[0] = py2c_import("threading");
+#line 4 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "queue_workers.py"
     t[0] = py2c_import("queue");
+#line 5 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__queue, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "queue_workers.py"
     t[0] = py2c_import("threading");
+#line 6 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 6 "queue_workers.py"
     t[1] = py2c_import_from(t[0], "Lock");
+#line 6 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 6 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__Lock, t[1]); t[1] = PY2C_NULL;
+#line 6 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 
 #line 8 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__Lock)) {
+#line 8 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Lock' is not defined");
+#line 8 "queue_workers.py"
         { loc = 4; goto error; }
+#line 8 "queue_workers.py"
     }
+#line 8 "queue_workers.py"
     t[0] = py2c_slot_load(&g_queue_workers__Lock);
+#line 8 "queue_workers.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 8 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 8 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 8 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__lock, t[1]); t[1] = PY2C_NULL;
 
 #line 9 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__queue)) {
+#line 9 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
+#line 9 "queue_workers.py"
         { loc = 6; goto error; }
+#line 9 "queue_workers.py"
     }
+#line 9 "queue_workers.py"
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__queue); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 9 "queue_workers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 9 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 9 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 9 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 9 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__q, t[2]); t[2] = PY2C_NULL;
 
 #line 10 "queue_workers.py"
     t[0] = py2c_list_new(0);
+#line 10 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 10 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__results, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "queue_workers.py"
@@ -1148,132 +1819,235 @@ static Py2cValue mod_queue_workers(void) {
 
 #line 14 "queue_workers.py"
     t[0] = py2c_function_new(&info_f_worker, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 14 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__worker, t[0]); t[0] = PY2C_NULL;
 
 #line 27 "queue_workers.py"
     t[0] = py2c_function_new(&info_f_main, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 27 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__main, t[0]); t[0] = PY2C_NULL;
 
 #line 51 "queue_workers.py"
     t[0] = py2c_function_new(&info_f_first_even, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 51 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__first_even, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__main)) {
+#line 59 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'main' is not defined");
+#line 59 "queue_workers.py"
         { loc = 13; goto error; }
+#line 59 "queue_workers.py"
     }
+#line 59 "queue_workers.py"
     t[0] = py2c_slot_load(&g_queue_workers__main);
+#line 59 "queue_workers.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 59 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 59 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 59 "queue_workers.py"
     PY2C_CLEAR(t[1]);
 
 #line 60 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__first_even)) {
+#line 60 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first_even' is not defined");
+#line 60 "queue_workers.py"
         { loc = 16; goto error; }
+#line 60 "queue_workers.py"
     }
+#line 60 "queue_workers.py"
     t[0] = py2c_list_new(4);
+#line 60 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 60 "queue_workers.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 17; goto error; }
+#line 60 "queue_workers.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 17; goto error; }
+#line 60 "queue_workers.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 17; goto error; }
+#line 60 "queue_workers.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 17; goto error; }
+#line 60 "queue_workers.py"
     t[1] = py2c_slot_load(&g_queue_workers__first_even);
+#line 60 "queue_workers.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 60 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 60 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 60 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 60 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lock)) {
+#line 60 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 60 "queue_workers.py"
         { loc = 19; goto error; }
+#line 60 "queue_workers.py"
     }
+#line 60 "queue_workers.py"
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[3], &t[4], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 60 "queue_workers.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 60 "queue_workers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 60 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 60 "queue_workers.py"
     PY2C_CLEAR(t[4]);
+#line 60 "queue_workers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2], t[5]}, 3);
+#line 60 "queue_workers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 60 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 60 "queue_workers.py"
     PY2C_CLEAR(t[5]);
+#line 60 "queue_workers.py"
     PY2C_CLEAR(t[6]);
 
 #line 61 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__queue)) {
+#line 61 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
+#line 61 "queue_workers.py"
         { loc = 22; goto error; }
+#line 61 "queue_workers.py"
     }
+#line 61 "queue_workers.py"
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__queue); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 61 "queue_workers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 61 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 61 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 61 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 61 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__lq, t[2]); t[2] = PY2C_NULL;
 
 #line 62 "queue_workers.py"
     t[0] = py2c_int(0);
+#line 62 "queue_workers.py"
     t[1] = py2c_int(3);
+#line 62 "queue_workers.py"
     t[2] = py2c_int(1);
+#line 62 "queue_workers.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 62 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 62 "queue_workers.py"
 L0:;
+#line 62 "queue_workers.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 62 "queue_workers.py"
     if (n0 < 0) { loc = 24; goto error; }
+#line 62 "queue_workers.py"
     if (!n0) goto L1;
+#line 62 "queue_workers.py"
     py2c_slot_store(&g_queue_workers__i, t[4]); t[4] = PY2C_NULL;
 
 #line 63 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lq)) {
+#line 63 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lq' is not defined");
+#line 63 "queue_workers.py"
         { loc = 27; goto error; }
+#line 63 "queue_workers.py"
     }
+#line 63 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__i)) {
+#line 63 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 63 "queue_workers.py"
         { loc = 28; goto error; }
+#line 63 "queue_workers.py"
     }
+#line 63 "queue_workers.py"
     t[4] = py2c_slot_load(&g_queue_workers__lq);
+#line 63 "queue_workers.py"
     t[5] = py2c_slot_load(&g_queue_workers__i);
+#line 63 "queue_workers.py"
     t[6] = py2c_queue_put(t[4], t[5]);
+#line 63 "queue_workers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 63 "queue_workers.py"
     PY2C_CLEAR(t[4]);
+#line 63 "queue_workers.py"
     PY2C_CLEAR(t[5]);
+#line 63 "queue_workers.py"
     PY2C_CLEAR(t[6]);
+#line 63 "queue_workers.py"
     py2c_safepoint();
+#line 63 "queue_workers.py"
     goto L0;
+#line 63 "queue_workers.py"
 L1:;
+#line 63 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 63 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 63 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 63 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 
 #line 64 "queue_workers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 64 "queue_workers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 64 "queue_workers.py"
     t[1] = py2c_iter(t[0]);
+#line 64 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 64 "queue_workers.py"
     PY2C_CLEAR(t[0]);
+#line 64 "queue_workers.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 64 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 64 "queue_workers.py"
     PY2C_CLEAR(t[1]);
+#line 64 "queue_workers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 64 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 64 "queue_workers.py"
     PY2C_CLEAR(t[2]);
+#line 64 "queue_workers.py"
     PY2C_CLEAR(t[3]);
+#line 64 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 64 "queue_workers.py"
     result = PY2C_NONE;
+#line 64 "queue_workers.py"
     goto cleanup;
+#line 64 "queue_workers.py"
 error:
+#line 64 "queue_workers.py"
     py2c_traceback_add(&code_mod_queue_workers, loc);
+#line 64 "queue_workers.py"
     PY2C_CLEAR(result);
+#line 64 "queue_workers.py"
 cleanup:
+#line 64 "queue_workers.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 64 "queue_workers.py"
     return result;
+#line 64 "queue_workers.py"
 }
+#line 2051 "queue_workers.c"
 
 static void clear_mod_queue_workers(void) {
     PY2C_CLEAR(g_queue_workers__i);

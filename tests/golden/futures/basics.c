@@ -514,18 +514,31 @@ static Py2cValue f_sq(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "basics.py"
     t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 6 "basics.py"
     goto cleanup;
+#line 6 "basics.py"
 error:
+#line 6 "basics.py"
     py2c_traceback_add(&code_f_sq, loc);
+#line 6 "basics.py"
     PY2C_CLEAR(result);
+#line 6 "basics.py"
 cleanup:
+#line 6 "basics.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 6 "basics.py"
     PY2C_CLEAR(v_x);
+#line 6 "basics.py"
     py2c_recursion_leave();
+#line 6 "basics.py"
     return result;
+#line 6 "basics.py"
 }
+#line 542 "basics.c"
 
 static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -541,25 +554,45 @@ static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "basics.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), v_x, PY2C_OP_MOD);
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1);
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 9 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 9 "basics.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 9 "basics.py"
     { loc = 2; goto error; }
+#line 9 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 9 "basics.py"
     PY2C_CLEAR(result);
+#line 9 "basics.py"
     result = PY2C_NONE;
+#line 9 "basics.py"
     goto cleanup;
+#line 9 "basics.py"
 error:
+#line 9 "basics.py"
     py2c_traceback_add(&code_f_boom, loc);
+#line 9 "basics.py"
     PY2C_CLEAR(result);
+#line 9 "basics.py"
 cleanup:
+#line 9 "basics.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "basics.py"
     PY2C_CLEAR(v_x);
+#line 9 "basics.py"
     py2c_recursion_leave();
+#line 9 "basics.py"
     return result;
+#line 9 "basics.py"
 }
+#line 596 "basics.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -574,45 +607,85 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 13 "basics.py"
     t[0] = py2c_list_new(0);
+#line 13 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "basics.py"
 L0:;
+#line 13 "basics.py"
     t[1] = py2c_iter_next(v_0);
+#line 13 "basics.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 13 "basics.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "basics.py"
         goto L1;
+#line 13 "basics.py"
     }
+#line 13 "basics.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 13 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex)) {
+#line 13 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 13 "basics.py"
         { loc = 2; goto error; }
+#line 13 "basics.py"
     }
+#line 13 "basics.py"
     if (!py2c_slot_bound(&g_basics__sq)) {
+#line 13 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 13 "basics.py"
         { loc = 3; goto error; }
+#line 13 "basics.py"
     }
+#line 13 "basics.py"
     t[1] = py2c_slot_load(&g_basics__ex);
+#line 13 "basics.py"
     t[2] = py2c_slot_load(&g_basics__sq);
+#line 13 "basics.py"
     t[3] = py2c_executor_submit(t[1], (Py2cValue[]){t[2], v_i}, 2, PY2C_NULL);
+#line 13 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 13 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 13 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 13 "basics.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 13 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 13 "basics.py"
     py2c_safepoint();
+#line 13 "basics.py"
     goto L0;
+#line 13 "basics.py"
 L1:;
+#line 13 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "basics.py"
     goto cleanup;
+#line 13 "basics.py"
 error:
+#line 13 "basics.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 13 "basics.py"
     PY2C_CLEAR(result);
+#line 13 "basics.py"
 cleanup:
+#line 13 "basics.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "basics.py"
     PY2C_CLEAR(v_0);
+#line 13 "basics.py"
     PY2C_CLEAR(v_i);
+#line 13 "basics.py"
     py2c_recursion_leave();
+#line 13 "basics.py"
     return result;
+#line 13 "basics.py"
 }
+#line 689 "basics.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -629,31 +702,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 14 "basics.py"
 L0:;
+#line 14 "basics.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 14 "basics.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 14 "basics.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "basics.py"
         goto L1;
+#line 14 "basics.py"
     }
+#line 14 "basics.py"
     { Py2cValue old = fr->v_f; fr->v_f = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "basics.py"
     fr->t[0] = py2c_future_result(fr->v_f);
+#line 14 "basics.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 14 "basics.py"
     result = fr->t[0];
+#line 14 "basics.py"
     fr->t[0] = PY2C_NULL;
+#line 14 "basics.py"
     gen->state = 1;
+#line 14 "basics.py"
     goto cleanup;
+#line 14 "basics.py"
 resume_1:
+#line 14 "basics.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 14 "basics.py"
     py2c_safepoint();
+#line 14 "basics.py"
     goto L0;
+#line 14 "basics.py"
 L1:;
+#line 14 "basics.py"
     goto cleanup;
+#line 14 "basics.py"
 error:
+#line 14 "basics.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 14 "basics.py"
     PY2C_CLEAR(result);
+#line 14 "basics.py"
 cleanup:
+#line 14 "basics.py"
     py2c_recursion_leave();
+#line 14 "basics.py"
     return result;
+#line 14 "basics.py"
 }
+#line 756 "basics.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -669,31 +768,57 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "basics.py"
     if (!py2c_slot_bound(&g_basics__cb)) {
+#line 60 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cb' is not defined");
+#line 60 "basics.py"
         { loc = 1; goto error; }
+#line 60 "basics.py"
     }
+#line 60 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__cb); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 60 "basics.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_27.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 4; goto error; }
+#line 60 "basics.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 60 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 60 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 60 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 60 "basics.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 60 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 60 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 60 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 60 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 60 "basics.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 60 "basics.py"
     goto cleanup;
+#line 60 "basics.py"
 error:
+#line 60 "basics.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 60 "basics.py"
     PY2C_CLEAR(result);
+#line 60 "basics.py"
 cleanup:
+#line 60 "basics.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 60 "basics.py"
     PY2C_CLEAR(v_f);
+#line 60 "basics.py"
     py2c_recursion_leave();
+#line 60 "basics.py"
     return result;
+#line 60 "basics.py"
 }
+#line 822 "basics.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -709,34 +834,63 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "basics.py"
     if (!py2c_slot_bound(&g_basics__cb)) {
+#line 62 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cb' is not defined");
+#line 62 "basics.py"
         { loc = 1; goto error; }
+#line 62 "basics.py"
     }
+#line 62 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__cb); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 62 "basics.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_27.ob), &t[2], &t[3], &attr_ic[3]) < 0) { loc = 4; goto error; }
+#line 62 "basics.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 62 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 62 "basics.py"
     t[5] = py2c_fast_negative(t[4]);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 62 "basics.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 62 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 62 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 62 "basics.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 62 "basics.py"
     goto cleanup;
+#line 62 "basics.py"
 error:
+#line 62 "basics.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 62 "basics.py"
     PY2C_CLEAR(result);
+#line 62 "basics.py"
 cleanup:
+#line 62 "basics.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 62 "basics.py"
     PY2C_CLEAR(v_f);
+#line 62 "basics.py"
     py2c_recursion_leave();
+#line 62 "basics.py"
     return result;
+#line 62 "basics.py"
 }
+#line 894 "basics.c"
 
 static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -750,21 +904,37 @@ static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
 
 #line 74 "basics.py"
     if (!py2c_slot_bound(&g_basics__init)) {
+#line 74 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'init' is not defined");
+#line 74 "basics.py"
         { loc = 0; goto error; }
+#line 74 "basics.py"
     }
+#line 74 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__init); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_33.ob), v_x, &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
+#line 74 "basics.py"
     PY2C_CLEAR(result);
+#line 74 "basics.py"
     result = PY2C_NONE;
+#line 74 "basics.py"
     goto cleanup;
+#line 74 "basics.py"
 error:
+#line 74 "basics.py"
     py2c_traceback_add(&code_f_init, loc);
+#line 74 "basics.py"
     PY2C_CLEAR(result);
+#line 74 "basics.py"
 cleanup:
+#line 74 "basics.py"
     PY2C_CLEAR(v_x);
+#line 74 "basics.py"
     py2c_recursion_leave();
+#line 74 "basics.py"
     return result;
+#line 74 "basics.py"
 }
+#line 938 "basics.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -779,27 +949,49 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 77 "basics.py"
     if (!py2c_slot_bound(&g_basics__threading)) {
+#line 77 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 77 "basics.py"
         { loc = 1; goto error; }
+#line 77 "basics.py"
     }
+#line 77 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 77 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 77 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 77 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 77 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 77 "basics.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_39.ob), &attr_ic[6]);
+#line 77 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 77 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 77 "basics.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 77 "basics.py"
     goto cleanup;
+#line 77 "basics.py"
 error:
+#line 77 "basics.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 77 "basics.py"
     PY2C_CLEAR(result);
+#line 77 "basics.py"
 cleanup:
+#line 77 "basics.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 77 "basics.py"
     py2c_recursion_leave();
+#line 77 "basics.py"
     return result;
+#line 77 "basics.py"
 }
+#line 995 "basics.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -814,46 +1006,87 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 80 "basics.py"
     t[0] = py2c_list_new(0);
+#line 80 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 80 "basics.py"
 L0:;
+#line 80 "basics.py"
     t[1] = py2c_iter_next(v_0);
+#line 80 "basics.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 80 "basics.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 80 "basics.py"
         goto L1;
+#line 80 "basics.py"
     }
+#line 80 "basics.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 80 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex4)) {
+#line 80 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex4' is not defined");
+#line 80 "basics.py"
         { loc = 2; goto error; }
+#line 80 "basics.py"
     }
+#line 80 "basics.py"
     if (!py2c_slot_bound(&g_basics__blk)) {
+#line 80 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'blk' is not defined");
+#line 80 "basics.py"
         { loc = 3; goto error; }
+#line 80 "basics.py"
     }
+#line 80 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__blk); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 80 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 80 "basics.py"
     t[2] = py2c_slot_load(&g_basics__ex4);
+#line 80 "basics.py"
     t[3] = py2c_executor_submit(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+#line 80 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 80 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 80 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 80 "basics.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 80 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 80 "basics.py"
     py2c_safepoint();
+#line 80 "basics.py"
     goto L0;
+#line 80 "basics.py"
 L1:;
+#line 80 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 80 "basics.py"
     goto cleanup;
+#line 80 "basics.py"
 error:
+#line 80 "basics.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 80 "basics.py"
     PY2C_CLEAR(result);
+#line 80 "basics.py"
 cleanup:
+#line 80 "basics.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 80 "basics.py"
     PY2C_CLEAR(v_0);
+#line 80 "basics.py"
     PY2C_CLEAR(v__);
+#line 80 "basics.py"
     py2c_recursion_leave();
+#line 80 "basics.py"
     return result;
+#line 80 "basics.py"
 }
+#line 1090 "basics.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -868,45 +1101,85 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 81 "basics.py"
     t[0] = py2c_list_new(0);
+#line 81 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 81 "basics.py"
 L0:;
+#line 81 "basics.py"
     t[1] = py2c_iter_next(v_0);
+#line 81 "basics.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 81 "basics.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 81 "basics.py"
         goto L1;
+#line 81 "basics.py"
     }
+#line 81 "basics.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 81 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex4)) {
+#line 81 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex4' is not defined");
+#line 81 "basics.py"
         { loc = 2; goto error; }
+#line 81 "basics.py"
     }
+#line 81 "basics.py"
     if (!py2c_slot_bound(&g_basics__sq)) {
+#line 81 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 81 "basics.py"
         { loc = 3; goto error; }
+#line 81 "basics.py"
     }
+#line 81 "basics.py"
     t[1] = py2c_slot_load(&g_basics__ex4);
+#line 81 "basics.py"
     t[2] = py2c_slot_load(&g_basics__sq);
+#line 81 "basics.py"
     t[3] = py2c_executor_submit(t[1], (Py2cValue[]){t[2], v_i}, 2, PY2C_NULL);
+#line 81 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 81 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 81 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 81 "basics.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 81 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 81 "basics.py"
     py2c_safepoint();
+#line 81 "basics.py"
     goto L0;
+#line 81 "basics.py"
 L1:;
+#line 81 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 81 "basics.py"
     goto cleanup;
+#line 81 "basics.py"
 error:
+#line 81 "basics.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 81 "basics.py"
     PY2C_CLEAR(result);
+#line 81 "basics.py"
 cleanup:
+#line 81 "basics.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 81 "basics.py"
     PY2C_CLEAR(v_0);
+#line 81 "basics.py"
     PY2C_CLEAR(v_i);
+#line 81 "basics.py"
     py2c_recursion_leave();
+#line 81 "basics.py"
     return result;
+#line 81 "basics.py"
 }
+#line 1183 "basics.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -923,34 +1196,63 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 84 "basics.py"
 L0:;
+#line 84 "basics.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 84 "basics.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 84 "basics.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 84 "basics.py"
         goto L1;
+#line 84 "basics.py"
     }
+#line 84 "basics.py"
     { Py2cValue old = fr->v_f; fr->v_f = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 84 "basics.py"
     if (py2c_method_lookup_ic(fr->v_f, py2c_obj_value(&str_12.ob), &fr->t[0], &fr->t[1], &attr_ic[8]) < 0) { loc = 3; goto error; }
+#line 84 "basics.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], NULL, 0, PY2C_NULL);
+#line 84 "basics.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 84 "basics.py"
     PY2C_CLEAR(fr->t[0]);
+#line 84 "basics.py"
     PY2C_CLEAR(fr->t[1]);
+#line 84 "basics.py"
     result = fr->t[2];
+#line 84 "basics.py"
     fr->t[2] = PY2C_NULL;
+#line 84 "basics.py"
     gen->state = 1;
+#line 84 "basics.py"
     goto cleanup;
+#line 84 "basics.py"
 resume_1:
+#line 84 "basics.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 84 "basics.py"
     py2c_safepoint();
+#line 84 "basics.py"
     goto L0;
+#line 84 "basics.py"
 L1:;
+#line 84 "basics.py"
     goto cleanup;
+#line 84 "basics.py"
 error:
+#line 84 "basics.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 84 "basics.py"
     PY2C_CLEAR(result);
+#line 84 "basics.py"
 cleanup:
+#line 84 "basics.py"
     py2c_recursion_leave();
+#line 84 "basics.py"
     return result;
+#line 84 "basics.py"
 }
+#line 1256 "basics.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -967,50 +1269,95 @@ static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
 
 #line 84 "basics.py"
 L0:;
+#line 84 "basics.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 84 "basics.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 84 "basics.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 84 "basics.py"
         goto L1;
+#line 84 "basics.py"
     }
+#line 84 "basics.py"
     { Py2cValue old = fr->v_f; fr->v_f = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 84 "basics.py"
     if (py2c_method_lookup_ic(fr->v_f, py2c_obj_value(&str_6.ob), &fr->t[1], &fr->t[2], &attr_ic[9]) < 0) { loc = 3; goto error; }
+#line 84 "basics.py"
     fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], NULL, 0, PY2C_NULL);
+#line 84 "basics.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 1; goto error; }
+#line 84 "basics.py"
     PY2C_CLEAR(fr->t[1]);
+#line 84 "basics.py"
     PY2C_CLEAR(fr->t[2]);
+#line 84 "basics.py"
     fr->t[0] = fr->t[3]; fr->t[3] = PY2C_NULL;
+#line 84 "basics.py"
     fr->n0 = py2c_fast_is_true(fr->t[0]);
+#line 84 "basics.py"
     if (fr->n0 < 0) { loc = 4; goto error; }
+#line 84 "basics.py"
     if (!fr->n0) goto L2;
+#line 84 "basics.py"
     PY2C_CLEAR(fr->t[0]);
+#line 84 "basics.py"
     if (py2c_method_lookup_ic(fr->v_f, py2c_obj_value(&str_12.ob), &fr->t[1], &fr->t[2], &attr_ic[10]) < 0) { loc = 7; goto error; }
+#line 84 "basics.py"
     fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], NULL, 0, PY2C_NULL);
+#line 84 "basics.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 5; goto error; }
+#line 84 "basics.py"
     PY2C_CLEAR(fr->t[1]);
+#line 84 "basics.py"
     PY2C_CLEAR(fr->t[2]);
+#line 84 "basics.py"
     fr->n1 = py2c_fast_is_true(fr->t[3]);
+#line 84 "basics.py"
     if (fr->n1 < 0) { loc = 8; goto error; }
+#line 84 "basics.py"
     PY2C_CLEAR(fr->t[3]);
+#line 84 "basics.py"
     fr->t[1] = py2c_bool(!fr->n1);
+#line 84 "basics.py"
     fr->t[0] = fr->t[1]; fr->t[1] = PY2C_NULL;
+#line 84 "basics.py"
 L2:;
+#line 84 "basics.py"
     result = fr->t[0];
+#line 84 "basics.py"
     fr->t[0] = PY2C_NULL;
+#line 84 "basics.py"
     gen->state = 1;
+#line 84 "basics.py"
     goto cleanup;
+#line 84 "basics.py"
 resume_1:
+#line 84 "basics.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 84 "basics.py"
     py2c_safepoint();
+#line 84 "basics.py"
     goto L0;
+#line 84 "basics.py"
 L1:;
+#line 84 "basics.py"
     goto cleanup;
+#line 84 "basics.py"
 error:
+#line 84 "basics.py"
     py2c_traceback_add(&code_f_genexpr_3, loc);
+#line 84 "basics.py"
     PY2C_CLEAR(result);
+#line 84 "basics.py"
 cleanup:
+#line 84 "basics.py"
     py2c_recursion_leave();
+#line 84 "basics.py"
     return result;
+#line 84 "basics.py"
 }
+#line 1361 "basics.c"
 
 static Py2cValue mod_basics(void) {
     g_basics__concurrent = PY2C_NULL;
@@ -1071,1369 +1418,2544 @@ static Py2cValue mod_basics(void) {
 
 #line 1 "basics.py"
     t[0] = py2c_import("concurrent.futures");
+#line 1 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 1 "basics.py"
     t[0] = py2c_import("concurrent");
+#line 1 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "basics.py"
     py2c_slot_store(&g_basics__concurrent, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "basics.py"
     t[0] = py2c_import("concurrent.futures");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "basics.py"
     t[1] = py2c_import_from(t[0], "ThreadPoolExecutor");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basics.py"
     py2c_slot_store(&g_basics__ThreadPoolExecutor, t[1]); t[1] = PY2C_NULL;
+#line 2 "basics.py"
     t[1] = py2c_import_from(t[0], "as_completed");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basics.py"
     py2c_slot_store(&g_basics__as_completed, t[1]); t[1] = PY2C_NULL;
+#line 2 "basics.py"
     t[1] = py2c_import_from(t[0], "wait");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basics.py"
     py2c_slot_store(&g_basics__wait, t[1]); t[1] = PY2C_NULL;
+#line 2 "basics.py"
     t[1] = py2c_import_from(t[0], "FIRST_COMPLETED");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basics.py"
     py2c_slot_store(&g_basics__FIRST_COMPLETED, t[1]); t[1] = PY2C_NULL;
+#line 2 "basics.py"
     t[1] = py2c_import_from(t[0], "FIRST_EXCEPTION");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basics.py"
     py2c_slot_store(&g_basics__FIRST_EXCEPTION, t[1]); t[1] = PY2C_NULL;
+#line 2 "basics.py"
     t[1] = py2c_import_from(t[0], "ALL_COMPLETED");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basics.py"
     py2c_slot_store(&g_basics__ALL_COMPLETED, t[1]); t[1] = PY2C_NULL;
+#line 2 "basics.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "basics.py"
     t[0] = py2c_import("threading");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "basics.py"
     t[0] = py2c_function_new(&info_f_sq, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 5 "basics.py"
     py2c_slot_store(&g_basics__sq, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "basics.py"
     t[0] = py2c_function_new(&info_f_boom, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 8 "basics.py"
     py2c_slot_store(&g_basics__boom, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "basics.py"
     if (!py2c_slot_bound(&g_basics__ThreadPoolExecutor)) {
+#line 11 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
+#line 11 "basics.py"
         { loc = 7; goto error; }
+#line 11 "basics.py"
     }
+#line 11 "basics.py"
     t[0] = py2c_slot_load(&g_basics__ThreadPoolExecutor);
+#line 11 "basics.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 0, kwnames_0);
+#line 11 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 11 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 11 "basics.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
+#line 11 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 11 "basics.py"
     py2c_slot_store(&g_basics__ex, t[2]); t[2] = PY2C_NULL;
 
 #line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 12 "basics.py"
         { loc = 12; goto error_1; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error_1; } }
+#line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__sq)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 12 "basics.py"
         { loc = 14; goto error_1; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     t[4] = py2c_slot_load(&g_basics__sq);
+#line 12 "basics.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_1; }
+#line 12 "basics.py"
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error_1; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 12 "basics.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error_1; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 12 "basics.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error_1; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[8]);
 
 #line 13 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
+#line 13 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error_1; }
+#line 13 "basics.py"
     t[3] = py2c_iter(t[2]);
+#line 13 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_1; }
+#line 13 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 13 "basics.py"
     t[4] = f_listcomp(t[3], NULL);
+#line 13 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error_1; }
+#line 13 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 13 "basics.py"
     py2c_slot_store(&g_basics__futs, t[4]); t[4] = PY2C_NULL;
 
 #line 14 "basics.py"
     if (!py2c_slot_bound(&g_basics__as_completed)) {
+#line 14 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'as_completed' is not defined");
+#line 14 "basics.py"
         { loc = 22; goto error_1; }
+#line 14 "basics.py"
     }
+#line 14 "basics.py"
     if (!py2c_slot_bound(&g_basics__futs)) {
+#line 14 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'futs' is not defined");
+#line 14 "basics.py"
         { loc = 23; goto error_1; }
+#line 14 "basics.py"
     }
+#line 14 "basics.py"
     t[2] = py2c_slot_load(&g_basics__as_completed);
+#line 14 "basics.py"
     t[3] = py2c_slot_load(&g_basics__futs);
+#line 14 "basics.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 14 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_1; }
+#line 14 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 14 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 14 "basics.py"
     t[5] = py2c_iter(t[4]);
+#line 14 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error_1; }
+#line 14 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 14 "basics.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr);
+#line 14 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error_1; }
+#line 14 "basics.py"
     {
+#line 14 "basics.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[6]);
+#line 14 "basics.py"
         nf->v_0 = t[5];
+#line 14 "basics.py"
         t[5] = PY2C_NULL;
+#line 14 "basics.py"
     }
+#line 14 "basics.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+#line 14 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error_1; }
+#line 14 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 14 "basics.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 14 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error_1; }
+#line 14 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 14 "basics.py"
     PY2C_CLEAR(t[8]);
 
 #line 15 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex)) {
+#line 15 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 15 "basics.py"
         { loc = 25; goto error_1; }
+#line 15 "basics.py"
     }
+#line 15 "basics.py"
     if (!py2c_slot_bound(&g_basics__boom)) {
+#line 15 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boom' is not defined");
+#line 15 "basics.py"
         { loc = 26; goto error_1; }
+#line 15 "basics.py"
     }
+#line 15 "basics.py"
     t[2] = py2c_slot_load(&g_basics__ex);
+#line 15 "basics.py"
     t[3] = py2c_slot_load(&g_basics__boom);
+#line 15 "basics.py"
     t[4] = py2c_executor_submit(t[2], (Py2cValue[]){t[3], py2c_int(3)}, 2, PY2C_NULL);
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error_1; }
+#line 15 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 15 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 15 "basics.py"
     py2c_slot_store(&g_basics__f, t[4]); t[4] = PY2C_NULL;
 
 #line 17 "basics.py"
     if (!py2c_slot_bound(&g_basics__f)) {
+#line 17 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 17 "basics.py"
         { loc = 28; goto error_2; }
+#line 17 "basics.py"
     }
+#line 17 "basics.py"
     t[2] = py2c_slot_load(&g_basics__f);
+#line 17 "basics.py"
     t[3] = py2c_future_result(t[2]);
+#line 17 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error_2; }
+#line 17 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 17 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 17 "basics.py"
     goto L1;
+#line 17 "basics.py"
 error_2:
+#line 17 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 17 "basics.py"
     for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 17 "basics.py"
     t[2] = py2c_error_fetch();
+#line 17 "basics.py"
     py2c_exc_handled_push(t[2]);
+#line 17 "basics.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 17 "basics.py"
     if (n0 < 0) { loc = 29; goto error_3; }
+#line 17 "basics.py"
     if (!n0) goto L2;
+#line 17 "basics.py"
     py2c_incref(t[2]); py2c_slot_store(&g_basics__e, t[2]);
 
 #line 19 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 19 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "basics.py"
         { loc = 31; goto error_4; }
+#line 19 "basics.py"
     }
+#line 19 "basics.py"
     t[3] = py2c_slot_load(&g_basics__e);
+#line 19 "basics.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[3]}, 2);
+#line 19 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error_4; }
+#line 19 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 19 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 19 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 19 "basics.py"
     py2c_exc_handled_pop();
+#line 19 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 19 "basics.py"
     goto L1;
+#line 19 "basics.py"
 L2:;
+#line 19 "basics.py"
     py2c_exc_handled_pop();
+#line 19 "basics.py"
     py2c_error_restore(t[2]);
+#line 19 "basics.py"
     t[2] = PY2C_NULL;
+#line 19 "basics.py"
     goto unwind_1;
+#line 19 "basics.py"
 error_4:
+#line 19 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 19 "basics.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 19 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 19 "basics.py"
     goto L3;
+#line 19 "basics.py"
 error_3:
+#line 19 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 19 "basics.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 19 "basics.py"
 L3:;
+#line 19 "basics.py"
     py2c_exc_handled_pop();
+#line 19 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 19 "basics.py"
     goto unwind_1;
+#line 19 "basics.py"
 L1:;
 
 #line 20 "basics.py"
     if (!py2c_slot_bound(&g_basics__f)) {
+#line 20 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 20 "basics.py"
         { loc = 35; goto error_1; }
+#line 20 "basics.py"
     }
+#line 20 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error_1; } }
+#line 20 "basics.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 20 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error_1; }
+#line 20 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 20 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 20 "basics.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 20 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error_1; }
+#line 20 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 20 "basics.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 20 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error_1; }
+#line 20 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 20 "basics.py"
     PY2C_CLEAR(t[6]);
 
 #line 21 "basics.py"
     if (!py2c_slot_bound(&g_basics__wait)) {
+#line 21 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wait' is not defined");
+#line 21 "basics.py"
         { loc = 38; goto error_1; }
+#line 21 "basics.py"
     }
+#line 21 "basics.py"
     if (!py2c_slot_bound(&g_basics__futs)) {
+#line 21 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'futs' is not defined");
+#line 21 "basics.py"
         { loc = 39; goto error_1; }
+#line 21 "basics.py"
     }
+#line 21 "basics.py"
     t[2] = py2c_slot_load(&g_basics__wait);
+#line 21 "basics.py"
     t[3] = py2c_slot_load(&g_basics__futs);
+#line 21 "basics.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 21 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_1; }
+#line 21 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 21 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 21 "basics.py"
     py2c_slot_store(&g_basics__d, t[4]); t[4] = PY2C_NULL;
 
 #line 22 "basics.py"
     if (!py2c_slot_bound(&g_basics__d)) {
+#line 22 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 22 "basics.py"
         { loc = 42; goto error_1; }
+#line 22 "basics.py"
     }
+#line 22 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__d); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 22 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_1; }
+#line 22 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 22 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error_1; }
+#line 22 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 22 "basics.py"
     if (!py2c_slot_bound(&g_basics__d)) {
+#line 22 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 22 "basics.py"
         { loc = 45; goto error_1; }
+#line 22 "basics.py"
     }
+#line 22 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__d); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 22 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_1; }
+#line 22 "basics.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 22 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error_1; }
+#line 22 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 22 "basics.py"
     if (!py2c_slot_bound(&g_basics__d)) {
+#line 22 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 22 "basics.py"
         { loc = 48; goto error_1; }
+#line 22 "basics.py"
     }
+#line 22 "basics.py"
     t[6] = py2c_slot_load(&g_basics__d);
+#line 22 "basics.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 22 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error_1; }
+#line 22 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 22 "basics.py"
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_8.ob), &attr_ic[15]);
+#line 22 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error_1; }
+#line 22 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 22 "basics.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3);
+#line 22 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 40; goto error_1; }
+#line 22 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 22 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 22 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 22 "basics.py"
     PY2C_CLEAR(t[9]);
 
 #line 23 "basics.py"
     if (!py2c_slot_bound(&g_basics__wait)) {
+#line 23 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wait' is not defined");
+#line 23 "basics.py"
         { loc = 51; goto error_1; }
+#line 23 "basics.py"
     }
+#line 23 "basics.py"
     if (!py2c_slot_bound(&g_basics__futs)) {
+#line 23 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'futs' is not defined");
+#line 23 "basics.py"
         { loc = 52; goto error_1; }
+#line 23 "basics.py"
     }
+#line 23 "basics.py"
     t[2] = py2c_list_new(1);
+#line 23 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_1; }
+#line 23 "basics.py"
     if (!py2c_slot_bound(&g_basics__f)) {
+#line 23 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 23 "basics.py"
         { loc = 54; goto error_1; }
+#line 23 "basics.py"
     }
+#line 23 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__f); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 53; goto error_1; } }
+#line 23 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__futs); t[3] = py2c_fast_binary_op(s0, t[2], PY2C_OP_ADD); py2c_decref(s0); }
+#line 23 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_1; }
+#line 23 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 23 "basics.py"
     if (!py2c_slot_bound(&g_basics__FIRST_EXCEPTION)) {
+#line 23 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIRST_EXCEPTION' is not defined");
+#line 23 "basics.py"
         { loc = 56; goto error_1; }
+#line 23 "basics.py"
     }
+#line 23 "basics.py"
     t[4] = py2c_slot_load(&g_basics__wait);
+#line 23 "basics.py"
     t[5] = py2c_slot_load(&g_basics__FIRST_EXCEPTION);
+#line 23 "basics.py"
     t[6] = py2c_call(t[4], (Py2cValue[]){t[3], t[5]}, 1, kwnames_1);
+#line 23 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error_1; }
+#line 23 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 23 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 23 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 23 "basics.py"
     py2c_slot_store(&g_basics__d2, t[6]); t[6] = PY2C_NULL;
 
 #line 24 "basics.py"
     if (!py2c_slot_bound(&g_basics__d2)) {
+#line 24 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
+#line 24 "basics.py"
         { loc = 59; goto error_1; }
+#line 24 "basics.py"
     }
+#line 24 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__d2); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 24 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_1; }
+#line 24 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 24 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error_1; }
+#line 24 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 24 "basics.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 24 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_1; }
+#line 24 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 24 "basics.py"
     PY2C_CLEAR(t[4]);
 
 #line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 26 "basics.py"
         { loc = 63; goto error_5; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error_5; } }
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__boom)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boom' is not defined");
+#line 26 "basics.py"
         { loc = 65; goto error_5; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     t[4] = py2c_list_new(2);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error_5; }
+#line 26 "basics.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 66; goto error_5; }
+#line 26 "basics.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 66; goto error_5; }
+#line 26 "basics.py"
     t[5] = py2c_slot_load(&g_basics__boom);
+#line 26 "basics.py"
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5], t[4]}, 2, PY2C_NULL);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_5; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 26 "basics.py"
     t[7] = py2c_iter(t[6]);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error_5; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 26 "basics.py"
 L5:;
+#line 26 "basics.py"
     t[8] = py2c_iter_next(t[7]);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[8])) {
+#line 26 "basics.py"
         if (py2c_error_occurred()) { loc = 61; goto error_5; }
+#line 26 "basics.py"
         goto L6;
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     py2c_slot_store(&g_basics__r, t[8]); t[8] = PY2C_NULL;
 
 #line 27 "basics.py"
     if (!py2c_slot_bound(&g_basics__r)) {
+#line 27 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 27 "basics.py"
         { loc = 68; goto error_5; }
+#line 27 "basics.py"
     }
+#line 27 "basics.py"
     t[8] = py2c_slot_load(&g_basics__r);
+#line 27 "basics.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 27 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 67; goto error_5; }
+#line 27 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 27 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 27 "basics.py"
     py2c_safepoint();
+#line 27 "basics.py"
     goto L5;
+#line 27 "basics.py"
 L6:;
+#line 27 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 27 "basics.py"
     goto L4;
+#line 27 "basics.py"
 error_5:
+#line 27 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 27 "basics.py"
     for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 27 "basics.py"
     t[2] = py2c_error_fetch();
+#line 27 "basics.py"
     py2c_exc_handled_push(t[2]);
+#line 27 "basics.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 27 "basics.py"
     if (n0 < 0) { loc = 69; goto error_6; }
+#line 27 "basics.py"
     if (!n0) goto L8;
+#line 27 "basics.py"
     py2c_incref(t[2]); py2c_slot_store(&g_basics__e, t[2]);
 
 #line 29 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 29 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "basics.py"
         { loc = 71; goto error_7; }
+#line 29 "basics.py"
     }
+#line 29 "basics.py"
     t[3] = py2c_slot_load(&g_basics__e);
+#line 29 "basics.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[3]}, 2);
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_7; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 29 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 29 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 29 "basics.py"
     py2c_exc_handled_pop();
+#line 29 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 29 "basics.py"
     goto L4;
+#line 29 "basics.py"
 L8:;
+#line 29 "basics.py"
     py2c_exc_handled_pop();
+#line 29 "basics.py"
     py2c_error_restore(t[2]);
+#line 29 "basics.py"
     t[2] = PY2C_NULL;
+#line 29 "basics.py"
     goto unwind_1;
+#line 29 "basics.py"
 error_7:
+#line 29 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 29 "basics.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 29 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 29 "basics.py"
     goto L9;
+#line 29 "basics.py"
 error_6:
+#line 29 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 29 "basics.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 29 "basics.py"
 L9:;
+#line 29 "basics.py"
     py2c_exc_handled_pop();
+#line 29 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 29 "basics.py"
     goto unwind_1;
+#line 29 "basics.py"
 L4:;
 
 #line 30 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex)) {
+#line 30 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 30 "basics.py"
         { loc = 73; goto error_1; }
+#line 30 "basics.py"
     }
+#line 30 "basics.py"
     t[2] = py2c_slot_load(&g_basics__ex);
+#line 30 "basics.py"
     t[3] = py2c_executor_submit(t[2], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), py2c_int(2), py2c_int(10)}, 3, PY2C_NULL);
+#line 30 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error_1; }
+#line 30 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 30 "basics.py"
     py2c_slot_store(&g_basics__g, t[3]); t[3] = PY2C_NULL;
 
 #line 31 "basics.py"
     if (!py2c_slot_bound(&g_basics__g)) {
+#line 31 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 31 "basics.py"
         { loc = 76; goto error_1; }
+#line 31 "basics.py"
     }
+#line 31 "basics.py"
     t[2] = py2c_slot_load(&g_basics__g);
+#line 31 "basics.py"
     t[3] = py2c_future_result(t[2]);
+#line 31 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error_1; }
+#line 31 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 31 "basics.py"
     if (!py2c_slot_bound(&g_basics__g)) {
+#line 31 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 31 "basics.py"
         { loc = 78; goto error_1; }
+#line 31 "basics.py"
     }
+#line 31 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error_1; } }
+#line 31 "basics.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 31 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error_1; }
+#line 31 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 31 "basics.py"
     if (!py2c_slot_bound(&g_basics__g)) {
+#line 31 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 31 "basics.py"
         { loc = 81; goto error_1; }
+#line 31 "basics.py"
     }
+#line 31 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[7], &t[8], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error_1; } }
+#line 31 "basics.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 31 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 80; goto error_1; }
+#line 31 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 31 "basics.py"
     if (!py2c_slot_bound(&g_basics__g)) {
+#line 31 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 31 "basics.py"
         { loc = 84; goto error_1; }
+#line 31 "basics.py"
     }
+#line 31 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[10], &t[11], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error_1; } }
+#line 31 "basics.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 31 "basics.py"
     if (PY2C_IS_NULL(t[12])) { loc = 83; goto error_1; }
+#line 31 "basics.py"
     PY2C_CLEAR(t[10]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[11]);
+#line 31 "basics.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12]}, 4);
+#line 31 "basics.py"
     if (PY2C_IS_NULL(t[13])) { loc = 74; goto error_1; }
+#line 31 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[12]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[13]);
 
 #line 32 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex)) {
+#line 32 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 32 "basics.py"
         { loc = 87; goto error_1; }
+#line 32 "basics.py"
     }
+#line 32 "basics.py"
     t[2] = py2c_slot_load(&g_basics__ex);
+#line 32 "basics.py"
     t[3] = py2c_executor_submit(t[2], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_13.ob), py2c_int(16)}, 2, kwnames_2);
+#line 32 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error_1; }
+#line 32 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 32 "basics.py"
     py2c_slot_store(&g_basics__kw, t[3]); t[3] = PY2C_NULL;
 
 #line 33 "basics.py"
     if (!py2c_slot_bound(&g_basics__kw)) {
+#line 33 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
+#line 33 "basics.py"
         { loc = 90; goto error_1; }
+#line 33 "basics.py"
     }
+#line 33 "basics.py"
     t[2] = py2c_slot_load(&g_basics__kw);
+#line 33 "basics.py"
     t[3] = py2c_future_result(t[2]);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error_1; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 33 "basics.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error_1; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 33 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 33 "basics.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 33 "basics.py"
     goto L0;
+#line 33 "basics.py"
 error_1:
+#line 33 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 33 "basics.py"
 unwind_1:
+#line 33 "basics.py"
     for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 33 "basics.py"
     t[2] = py2c_error_fetch();
+#line 33 "basics.py"
     py2c_exc_handled_push(t[2]);
+#line 33 "basics.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 33 "basics.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_8; }
+#line 33 "basics.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 33 "basics.py"
     if (n0 < 0) { loc = 5; goto error_8; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 33 "basics.py"
     if (n0) goto L10;
+#line 33 "basics.py"
     py2c_exc_handled_pop();
+#line 33 "basics.py"
     py2c_error_restore(t[2]);
+#line 33 "basics.py"
     t[2] = PY2C_NULL;
+#line 33 "basics.py"
     goto unwind;
+#line 33 "basics.py"
 L10:;
+#line 33 "basics.py"
     py2c_exc_handled_pop();
+#line 33 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 33 "basics.py"
     goto L0;
+#line 33 "basics.py"
 error_8:
+#line 33 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 33 "basics.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 33 "basics.py"
     py2c_exc_handled_pop();
+#line 33 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 33 "basics.py"
     goto unwind;
+#line 33 "basics.py"
 L0:;
+#line 33 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 34 "basics.py"
     if (!py2c_slot_bound(&g_basics__ThreadPoolExecutor)) {
+#line 34 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
+#line 34 "basics.py"
         { loc = 92; goto error; }
+#line 34 "basics.py"
     }
+#line 34 "basics.py"
     t[0] = py2c_slot_load(&g_basics__ThreadPoolExecutor);
+#line 34 "basics.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 34 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 34 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 34 "basics.py"
     py2c_slot_store(&g_basics__ex2, t[1]); t[1] = PY2C_NULL;
 
 #line 35 "basics.py"
     if (!py2c_slot_bound(&g_basics__threading)) {
+#line 35 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 35 "basics.py"
         { loc = 94; goto error; }
+#line 35 "basics.py"
     }
+#line 35 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
+#line 35 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 35 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 35 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 35 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 35 "basics.py"
     py2c_slot_store(&g_basics__ev, t[2]); t[2] = PY2C_NULL;
 
 #line 36 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex2)) {
+#line 36 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex2' is not defined");
+#line 36 "basics.py"
         { loc = 97; goto error; }
+#line 36 "basics.py"
     }
+#line 36 "basics.py"
     if (!py2c_slot_bound(&g_basics__ev)) {
+#line 36 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ev' is not defined");
+#line 36 "basics.py"
         { loc = 98; goto error; }
+#line 36 "basics.py"
     }
+#line 36 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__ev); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+#line 36 "basics.py"
     t[1] = py2c_slot_load(&g_basics__ex2);
+#line 36 "basics.py"
     t[2] = py2c_executor_submit(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 36 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 36 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 36 "basics.py"
     py2c_slot_store(&g_basics__a, t[2]); t[2] = PY2C_NULL;
 
 #line 37 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex2)) {
+#line 37 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex2' is not defined");
+#line 37 "basics.py"
         { loc = 101; goto error; }
+#line 37 "basics.py"
     }
+#line 37 "basics.py"
     if (!py2c_slot_bound(&g_basics__sq)) {
+#line 37 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 37 "basics.py"
         { loc = 102; goto error; }
+#line 37 "basics.py"
     }
+#line 37 "basics.py"
     t[0] = py2c_slot_load(&g_basics__ex2);
+#line 37 "basics.py"
     t[1] = py2c_slot_load(&g_basics__sq);
+#line 37 "basics.py"
     t[2] = py2c_executor_submit(t[0], (Py2cValue[]){t[1], py2c_int(5)}, 2, PY2C_NULL);
+#line 37 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 37 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 37 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 37 "basics.py"
     py2c_slot_store(&g_basics__b, t[2]); t[2] = PY2C_NULL;
 
 #line 38 "basics.py"
     if (!py2c_slot_bound(&g_basics__b)) {
+#line 38 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 38 "basics.py"
         { loc = 105; goto error; }
+#line 38 "basics.py"
     }
+#line 38 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
+#line 38 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 38 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 38 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 38 "basics.py"
     if (!py2c_slot_bound(&g_basics__b)) {
+#line 38 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 38 "basics.py"
         { loc = 108; goto error; }
+#line 38 "basics.py"
     }
+#line 38 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[3], &t[4], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
+#line 38 "basics.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+#line 38 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 38 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 38 "basics.py"
     if (!py2c_slot_bound(&g_basics__b)) {
+#line 38 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 38 "basics.py"
         { loc = 111; goto error; }
+#line 38 "basics.py"
     }
+#line 38 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+#line 38 "basics.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
+#line 38 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 38 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 38 "basics.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
+#line 38 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 38 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 38 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 38 "basics.py"
     PY2C_CLEAR(t[9]);
 
 #line 39 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex2)) {
+#line 39 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex2' is not defined");
+#line 39 "basics.py"
         { loc = 114; goto error; }
+#line 39 "basics.py"
     }
+#line 39 "basics.py"
     if (!py2c_slot_bound(&g_basics__sq)) {
+#line 39 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 39 "basics.py"
         { loc = 115; goto error; }
+#line 39 "basics.py"
     }
+#line 39 "basics.py"
     t[0] = py2c_slot_load(&g_basics__ex2);
+#line 39 "basics.py"
     t[1] = py2c_slot_load(&g_basics__sq);
+#line 39 "basics.py"
     t[2] = py2c_executor_submit(t[0], (Py2cValue[]){t[1], py2c_int(6)}, 2, PY2C_NULL);
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+#line 39 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 39 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 39 "basics.py"
     py2c_slot_store(&g_basics__c, t[2]); t[2] = PY2C_NULL;
 
 #line 40 "basics.py"
     if (!py2c_slot_bound(&g_basics__wait)) {
+#line 40 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wait' is not defined");
+#line 40 "basics.py"
         { loc = 117; goto error; }
+#line 40 "basics.py"
     }
+#line 40 "basics.py"
     t[0] = py2c_list_new(2);
+#line 40 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+#line 40 "basics.py"
     if (!py2c_slot_bound(&g_basics__a)) {
+#line 40 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 40 "basics.py"
         { loc = 119; goto error; }
+#line 40 "basics.py"
     }
+#line 40 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__a); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 40 "basics.py"
     if (!py2c_slot_bound(&g_basics__c)) {
+#line 40 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 40 "basics.py"
         { loc = 120; goto error; }
+#line 40 "basics.py"
     }
+#line 40 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__c); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 40 "basics.py"
     if (!py2c_slot_bound(&g_basics__FIRST_COMPLETED)) {
+#line 40 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIRST_COMPLETED' is not defined");
+#line 40 "basics.py"
         { loc = 121; goto error; }
+#line 40 "basics.py"
     }
+#line 40 "basics.py"
     t[1] = py2c_slot_load(&g_basics__wait);
+#line 40 "basics.py"
     t[2] = py2c_slot_load(&g_basics__FIRST_COMPLETED);
+#line 40 "basics.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_float(0.05), t[2]}, 1, kwnames_3);
+#line 40 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 40 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 40 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 40 "basics.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 122; goto error; }
+#line 40 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 40 "basics.py"
     py2c_slot_store(&g_basics__done, t[4]); t[4] = PY2C_NULL;
+#line 40 "basics.py"
     py2c_slot_store(&g_basics__nd, t[5]); t[5] = PY2C_NULL;
 
 #line 41 "basics.py"
     if (!py2c_slot_bound(&g_basics__done)) {
+#line 41 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
+#line 41 "basics.py"
         { loc = 125; goto error; }
+#line 41 "basics.py"
     }
+#line 41 "basics.py"
     t[0] = py2c_slot_load(&g_basics__done);
+#line 41 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 41 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+#line 41 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 41 "basics.py"
     if (!py2c_slot_bound(&g_basics__nd)) {
+#line 41 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nd' is not defined");
+#line 41 "basics.py"
         { loc = 127; goto error; }
+#line 41 "basics.py"
     }
+#line 41 "basics.py"
     t[2] = py2c_slot_load(&g_basics__nd);
+#line 41 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 41 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 41 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 41 "basics.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 41 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+#line 41 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 41 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 41 "basics.py"
     PY2C_CLEAR(t[4]);
 
 #line 43 "basics.py"
     if (!py2c_slot_bound(&g_basics__as_completed)) {
+#line 43 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'as_completed' is not defined");
+#line 43 "basics.py"
         { loc = 130; goto error_9; }
+#line 43 "basics.py"
     }
+#line 43 "basics.py"
     t[0] = py2c_list_new(1);
+#line 43 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error_9; }
+#line 43 "basics.py"
     if (!py2c_slot_bound(&g_basics__a)) {
+#line 43 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 43 "basics.py"
         { loc = 132; goto error_9; }
+#line 43 "basics.py"
     }
+#line 43 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__a); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 131; goto error_9; } }
+#line 43 "basics.py"
     t[1] = py2c_slot_load(&g_basics__as_completed);
+#line 43 "basics.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_float(0.05)}, 1, kwnames_4);
+#line 43 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error_9; }
+#line 43 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 43 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 43 "basics.py"
     t[3] = py2c_iter(t[2]);
+#line 43 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error_9; }
+#line 43 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 43 "basics.py"
 L12:;
+#line 43 "basics.py"
     t[4] = py2c_iter_next(t[3]);
+#line 43 "basics.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 43 "basics.py"
         if (py2c_error_occurred()) { loc = 128; goto error_9; }
+#line 43 "basics.py"
         goto L13;
+#line 43 "basics.py"
     }
+#line 43 "basics.py"
     py2c_slot_store(&g_basics__x, t[4]); t[4] = PY2C_NULL;
 
 #line 44 "basics.py"
     py2c_safepoint();
+#line 44 "basics.py"
     goto L12;
+#line 44 "basics.py"
 L13:;
+#line 44 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 44 "basics.py"
     goto L11;
+#line 44 "basics.py"
 error_9:
+#line 44 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 44 "basics.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 44 "basics.py"
     t[0] = py2c_error_fetch();
+#line 44 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 44 "basics.py"
     if (!py2c_slot_bound(&g_basics__concurrent)) {
+#line 44 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concurrent' is not defined");
+#line 44 "basics.py"
         { loc = 133; goto error_10; }
+#line 44 "basics.py"
     }
+#line 44 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 44 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error_10; }
+#line 44 "basics.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_21.ob), &attr_ic[27]);
+#line 44 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error_10; }
+#line 44 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 44 "basics.py"
     n0 = py2c_exception_matches(t[0], t[2]);
+#line 44 "basics.py"
     if (n0 < 0) { loc = 135; goto error_10; }
+#line 44 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 44 "basics.py"
     if (!n0) goto L15;
+#line 44 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 46 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 46 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 46 "basics.py"
         { loc = 137; goto error_11; }
+#line 46 "basics.py"
     }
+#line 46 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 46 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 46 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 46 "basics.py"
         { loc = 140; goto error_11; }
+#line 46 "basics.py"
     }
+#line 46 "basics.py"
     t[2] = py2c_slot_load(&g_basics__e);
+#line 46 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 46 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error_11; }
+#line 46 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 46 "basics.py"
     n0 = py2c_is(t[3], PY2C_BUILTIN_VALUE(py2c_exc_TimeoutError));
+#line 46 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 46 "basics.py"
     t[2] = py2c_bool(n0);
+#line 46 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1], t[2]}, 3);
+#line 46 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error_11; }
+#line 46 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 46 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 46 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 46 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 46 "basics.py"
     py2c_exc_handled_pop();
+#line 46 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 46 "basics.py"
     goto L11;
+#line 46 "basics.py"
 L15:;
+#line 46 "basics.py"
     py2c_exc_handled_pop();
+#line 46 "basics.py"
     py2c_error_restore(t[0]);
+#line 46 "basics.py"
     t[0] = PY2C_NULL;
+#line 46 "basics.py"
     goto unwind;
+#line 46 "basics.py"
 error_11:
+#line 46 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 46 "basics.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 46 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 46 "basics.py"
     goto L16;
+#line 46 "basics.py"
 error_10:
+#line 46 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 46 "basics.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 46 "basics.py"
 L16:;
+#line 46 "basics.py"
     py2c_exc_handled_pop();
+#line 46 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 46 "basics.py"
     goto unwind;
+#line 46 "basics.py"
 L11:;
 
 #line 47 "basics.py"
     if (!py2c_slot_bound(&g_basics__ev)) {
+#line 47 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ev' is not defined");
+#line 47 "basics.py"
         { loc = 142; goto error; }
+#line 47 "basics.py"
     }
+#line 47 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__ev); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
+#line 47 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 47 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+#line 47 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 47 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 47 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "basics.py"
     if (!py2c_slot_bound(&g_basics__c)) {
+#line 48 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 48 "basics.py"
         { loc = 146; goto error; }
+#line 48 "basics.py"
     }
+#line 48 "basics.py"
     t[0] = py2c_slot_load(&g_basics__c);
+#line 48 "basics.py"
     t[1] = py2c_future_result(t[0]);
+#line 48 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+#line 48 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 48 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 48 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+#line 48 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 48 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex2)) {
+#line 49 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex2' is not defined");
+#line 49 "basics.py"
         { loc = 148; goto error; }
+#line 49 "basics.py"
     }
+#line 49 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__ex2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 149; goto error; } }
+#line 49 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 49 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+#line 49 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 49 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 49 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex2)) {
+#line 51 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex2' is not defined");
+#line 51 "basics.py"
         { loc = 151; goto error_12; }
+#line 51 "basics.py"
     }
+#line 51 "basics.py"
     if (!py2c_slot_bound(&g_basics__sq)) {
+#line 51 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 51 "basics.py"
         { loc = 152; goto error_12; }
+#line 51 "basics.py"
     }
+#line 51 "basics.py"
     t[0] = py2c_slot_load(&g_basics__ex2);
+#line 51 "basics.py"
     t[1] = py2c_slot_load(&g_basics__sq);
+#line 51 "basics.py"
     t[2] = py2c_executor_submit(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2, PY2C_NULL);
+#line 51 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error_12; }
+#line 51 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 51 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 51 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 51 "basics.py"
     goto L17;
+#line 51 "basics.py"
 error_12:
+#line 51 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 51 "basics.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 51 "basics.py"
     t[0] = py2c_error_fetch();
+#line 51 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 51 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 51 "basics.py"
     if (n0 < 0) { loc = 153; goto error_13; }
+#line 51 "basics.py"
     if (!n0) goto L18;
+#line 51 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 53 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 53 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 53 "basics.py"
         { loc = 155; goto error_14; }
+#line 53 "basics.py"
     }
+#line 53 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 53 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 53 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 154; goto error_14; }
+#line 53 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 53 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 53 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 53 "basics.py"
     py2c_exc_handled_pop();
+#line 53 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 53 "basics.py"
     goto L17;
+#line 53 "basics.py"
 L18:;
+#line 53 "basics.py"
     py2c_exc_handled_pop();
+#line 53 "basics.py"
     py2c_error_restore(t[0]);
+#line 53 "basics.py"
     t[0] = PY2C_NULL;
+#line 53 "basics.py"
     goto unwind;
+#line 53 "basics.py"
 error_14:
+#line 53 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 53 "basics.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 53 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 53 "basics.py"
     goto L19;
+#line 53 "basics.py"
 error_13:
+#line 53 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 53 "basics.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 53 "basics.py"
 L19:;
+#line 53 "basics.py"
     py2c_exc_handled_pop();
+#line 53 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 53 "basics.py"
     goto unwind;
+#line 53 "basics.py"
 L17:;
 
 #line 55 "basics.py"
     if (!py2c_slot_bound(&g_basics__ThreadPoolExecutor)) {
+#line 55 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
+#line 55 "basics.py"
         { loc = 157; goto error_15; }
+#line 55 "basics.py"
     }
+#line 55 "basics.py"
     t[0] = py2c_slot_load(&g_basics__ThreadPoolExecutor);
+#line 55 "basics.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 55 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error_15; }
+#line 55 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 55 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 55 "basics.py"
     goto L20;
+#line 55 "basics.py"
 error_15:
+#line 55 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 55 "basics.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 55 "basics.py"
     t[0] = py2c_error_fetch();
+#line 55 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 55 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 55 "basics.py"
     if (n0 < 0) { loc = 158; goto error_16; }
+#line 55 "basics.py"
     if (!n0) goto L21;
+#line 55 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 57 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 57 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 57 "basics.py"
         { loc = 160; goto error_17; }
+#line 57 "basics.py"
     }
+#line 57 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 57 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 57 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error_17; }
+#line 57 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 57 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 57 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 57 "basics.py"
     py2c_exc_handled_pop();
+#line 57 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 57 "basics.py"
     goto L20;
+#line 57 "basics.py"
 L21:;
+#line 57 "basics.py"
     py2c_exc_handled_pop();
+#line 57 "basics.py"
     py2c_error_restore(t[0]);
+#line 57 "basics.py"
     t[0] = PY2C_NULL;
+#line 57 "basics.py"
     goto unwind;
+#line 57 "basics.py"
 error_17:
+#line 57 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 57 "basics.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 57 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 57 "basics.py"
     goto L22;
+#line 57 "basics.py"
 error_16:
+#line 57 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 57 "basics.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 57 "basics.py"
 L22:;
+#line 57 "basics.py"
     py2c_exc_handled_pop();
+#line 57 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 57 "basics.py"
     goto unwind;
+#line 57 "basics.py"
 L20:;
 
 #line 58 "basics.py"
     if (!py2c_slot_bound(&g_basics__concurrent)) {
+#line 58 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concurrent' is not defined");
+#line 58 "basics.py"
         { loc = 162; goto error; }
+#line 58 "basics.py"
     }
+#line 58 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 58 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+#line 58 "basics.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[31]) < 0) { loc = 164; goto error; }
+#line 58 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 58 "basics.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 58 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
+#line 58 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 58 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 58 "basics.py"
     py2c_slot_store(&g_basics__fu, t[3]); t[3] = PY2C_NULL;
 
 #line 59 "basics.py"
     t[0] = py2c_list_new(0);
+#line 59 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+#line 59 "basics.py"
     py2c_slot_store(&g_basics__cb, t[0]); t[0] = PY2C_NULL;
 
 #line 60 "basics.py"
     if (!py2c_slot_bound(&g_basics__fu)) {
+#line 60 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fu' is not defined");
+#line 60 "basics.py"
         { loc = 167; goto error; }
+#line 60 "basics.py"
     }
+#line 60 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+#line 60 "basics.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+#line 60 "basics.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 60 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+#line 60 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 60 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 60 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 60 "basics.py"
     PY2C_CLEAR(t[3]);
 
 #line 61 "basics.py"
     if (!py2c_slot_bound(&g_basics__fu)) {
+#line 61 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fu' is not defined");
+#line 61 "basics.py"
         { loc = 171; goto error; }
+#line 61 "basics.py"
     }
+#line 61 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+#line 61 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+#line 61 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 61 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 61 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 61 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 62 "basics.py"
     if (!py2c_slot_bound(&g_basics__fu)) {
+#line 62 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fu' is not defined");
+#line 62 "basics.py"
         { loc = 174; goto error; }
+#line 62 "basics.py"
     }
+#line 62 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 175; goto error; } }
+#line 62 "basics.py"
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+#line 62 "basics.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 62 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 62 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 62 "basics.py"
     PY2C_CLEAR(t[3]);
 
 #line 63 "basics.py"
     if (!py2c_slot_bound(&g_basics__cb)) {
+#line 63 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cb' is not defined");
+#line 63 "basics.py"
         { loc = 178; goto error; }
+#line 63 "basics.py"
     }
+#line 63 "basics.py"
     t[0] = py2c_slot_load(&g_basics__cb);
+#line 63 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 63 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+#line 63 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 63 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 65 "basics.py"
     if (!py2c_slot_bound(&g_basics__fu)) {
+#line 65 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fu' is not defined");
+#line 65 "basics.py"
         { loc = 180; goto error_18; }
+#line 65 "basics.py"
     }
+#line 65 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 181; goto error_18; } }
+#line 65 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+#line 65 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error_18; }
+#line 65 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 65 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 65 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 65 "basics.py"
     goto L23;
+#line 65 "basics.py"
 error_18:
+#line 65 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 65 "basics.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 65 "basics.py"
     t[0] = py2c_error_fetch();
+#line 65 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 65 "basics.py"
     if (!py2c_slot_bound(&g_basics__concurrent)) {
+#line 65 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concurrent' is not defined");
+#line 65 "basics.py"
         { loc = 182; goto error_19; }
+#line 65 "basics.py"
     }
+#line 65 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[36]); py2c_decref(s0); }
+#line 65 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error_19; }
+#line 65 "basics.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_29.ob), &attr_ic[37]);
+#line 65 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_19; }
+#line 65 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 65 "basics.py"
     n0 = py2c_exception_matches(t[0], t[2]);
+#line 65 "basics.py"
     if (n0 < 0) { loc = 184; goto error_19; }
+#line 65 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 65 "basics.py"
     if (!n0) goto L24;
+#line 65 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 67 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
+#line 67 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 185; goto error_20; }
+#line 67 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 67 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 67 "basics.py"
     py2c_exc_handled_pop();
+#line 67 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 67 "basics.py"
     goto L23;
+#line 67 "basics.py"
 L24:;
+#line 67 "basics.py"
     py2c_exc_handled_pop();
+#line 67 "basics.py"
     py2c_error_restore(t[0]);
+#line 67 "basics.py"
     t[0] = PY2C_NULL;
+#line 67 "basics.py"
     goto unwind;
+#line 67 "basics.py"
 error_20:
+#line 67 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 67 "basics.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 67 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 67 "basics.py"
     goto L25;
+#line 67 "basics.py"
 error_19:
+#line 67 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 67 "basics.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 67 "basics.py"
 L25:;
+#line 67 "basics.py"
     py2c_exc_handled_pop();
+#line 67 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 67 "basics.py"
     goto unwind;
+#line 67 "basics.py"
 L23:;
 
 #line 68 "basics.py"
     if (!py2c_slot_bound(&g_basics__concurrent)) {
+#line 68 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concurrent' is not defined");
+#line 68 "basics.py"
         { loc = 188; goto error; }
+#line 68 "basics.py"
     }
+#line 68 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[38]); py2c_decref(s0); }
+#line 68 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
+#line 68 "basics.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_31.ob), &attr_ic[39]);
+#line 68 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
+#line 68 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 68 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 68 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+#line 68 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 68 "basics.py"
     if (!py2c_slot_bound(&g_basics__concurrent)) {
+#line 68 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concurrent' is not defined");
+#line 68 "basics.py"
         { loc = 191; goto error; }
+#line 68 "basics.py"
     }
+#line 68 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 68 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
+#line 68 "basics.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_31.ob), &attr_ic[41]);
+#line 68 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 193; goto error; }
+#line 68 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 68 "basics.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_32.ob), &attr_ic[42]);
+#line 68 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
+#line 68 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 68 "basics.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 68 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
+#line 68 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 68 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 68 "basics.py"
     PY2C_CLEAR(t[6]);
 
 #line 70 "basics.py"
     if (!py2c_slot_bound(&g_basics__b)) {
+#line 70 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 70 "basics.py"
         { loc = 196; goto error_21; }
+#line 70 "basics.py"
     }
+#line 70 "basics.py"
     t[0] = py2c_slot_load(&g_basics__b);
+#line 70 "basics.py"
     t[1] = py2c_future_result(t[0]);
+#line 70 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error_21; }
+#line 70 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 70 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 70 "basics.py"
     goto L26;
+#line 70 "basics.py"
 error_21:
+#line 70 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 70 "basics.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 70 "basics.py"
     t[0] = py2c_error_fetch();
+#line 70 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 70 "basics.py"
     if (!py2c_slot_bound(&g_basics__concurrent)) {
+#line 70 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concurrent' is not defined");
+#line 70 "basics.py"
         { loc = 197; goto error_22; }
+#line 70 "basics.py"
     }
+#line 70 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[43]); py2c_decref(s0); }
+#line 70 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error_22; }
+#line 70 "basics.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_31.ob), &attr_ic[44]);
+#line 70 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error_22; }
+#line 70 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 70 "basics.py"
     n0 = py2c_exception_matches(t[0], t[2]);
+#line 70 "basics.py"
     if (n0 < 0) { loc = 199; goto error_22; }
+#line 70 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 70 "basics.py"
     if (!n0) goto L27;
 
 #line 72 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 72 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error_22; }
+#line 72 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 72 "basics.py"
     py2c_exc_handled_pop();
+#line 72 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 72 "basics.py"
     goto L26;
+#line 72 "basics.py"
 L27:;
+#line 72 "basics.py"
     py2c_exc_handled_pop();
+#line 72 "basics.py"
     py2c_error_restore(t[0]);
+#line 72 "basics.py"
     t[0] = PY2C_NULL;
+#line 72 "basics.py"
     goto unwind;
+#line 72 "basics.py"
 error_22:
+#line 72 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 72 "basics.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 72 "basics.py"
     py2c_exc_handled_pop();
+#line 72 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 72 "basics.py"
     goto unwind;
+#line 72 "basics.py"
 L26:;
 
 #line 73 "basics.py"
     t[0] = py2c_function_new(&info_f_init, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 73 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+#line 73 "basics.py"
     py2c_slot_store(&g_basics__init, t[0]); t[0] = PY2C_NULL;
 
 #line 75 "basics.py"
     t[0] = py2c_list_new(0);
+#line 75 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+#line 75 "basics.py"
     py2c_slot_store(&g_basics__names, t[0]); t[0] = PY2C_NULL;
 
 #line 76 "basics.py"
     if (!py2c_slot_bound(&g_basics__ThreadPoolExecutor)) {
+#line 76 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
+#line 76 "basics.py"
         { loc = 205; goto error; }
+#line 76 "basics.py"
     }
+#line 76 "basics.py"
     if (!py2c_slot_bound(&g_basics__init)) {
+#line 76 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'init' is not defined");
+#line 76 "basics.py"
         { loc = 206; goto error; }
+#line 76 "basics.py"
     }
+#line 76 "basics.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
+#line 76 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 207; goto error; }
+#line 76 "basics.py"
     t[1] = py2c_slot_load(&g_basics__ThreadPoolExecutor);
+#line 76 "basics.py"
     t[2] = py2c_slot_load(&g_basics__init);
+#line 76 "basics.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_34.ob), t[2], t[0]}, 1, kwnames_5);
+#line 76 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 204; goto error; }
+#line 76 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 76 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 76 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 76 "basics.py"
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
+#line 76 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 208; goto error; }
+#line 76 "basics.py"
     py2c_slot_store(&g_basics__ex3, t[4]); t[4] = PY2C_NULL;
 
 #line 77 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex3)) {
+#line 77 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex3' is not defined");
+#line 77 "basics.py"
         { loc = 212; goto error_23; }
+#line 77 "basics.py"
     }
+#line 77 "basics.py"
     t[4] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 77 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 213; goto error_23; }
+#line 77 "basics.py"
     t[5] = py2c_slot_load(&g_basics__ex3);
+#line 77 "basics.py"
     t[6] = py2c_executor_submit(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 77 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 211; goto error_23; }
+#line 77 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 77 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 77 "basics.py"
     t[7] = py2c_future_result(t[6]);
+#line 77 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 210; goto error_23; }
+#line 77 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 77 "basics.py"
     if (!py2c_slot_bound(&g_basics__init)) {
+#line 77 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'init' is not defined");
+#line 77 "basics.py"
         { loc = 214; goto error_23; }
+#line 77 "basics.py"
     }
+#line 77 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__init); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[45]); py2c_decref(s0); }
+#line 77 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 215; goto error_23; }
+#line 77 "basics.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2);
+#line 77 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 209; goto error_23; }
+#line 77 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 77 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 77 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 77 "basics.py"
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 77 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
+#line 77 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 77 "basics.py"
     goto L29;
+#line 77 "basics.py"
 error_23:
+#line 77 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 77 "basics.py"
     for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 77 "basics.py"
     t[4] = py2c_error_fetch();
+#line 77 "basics.py"
     py2c_exc_handled_push(t[4]);
+#line 77 "basics.py"
     t[5] = py2c_type_value_of(t[4]);
+#line 77 "basics.py"
     t[6] = py2c_call_method(t[3], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[5], t[4], PY2C_NONE}, 3, PY2C_NULL);
+#line 77 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 203; goto error_24; }
+#line 77 "basics.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 77 "basics.py"
     if (n0 < 0) { loc = 203; goto error_24; }
+#line 77 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 77 "basics.py"
     if (n0) goto L30;
+#line 77 "basics.py"
     py2c_exc_handled_pop();
+#line 77 "basics.py"
     py2c_error_restore(t[4]);
+#line 77 "basics.py"
     t[4] = PY2C_NULL;
+#line 77 "basics.py"
     goto unwind;
+#line 77 "basics.py"
 L30:;
+#line 77 "basics.py"
     py2c_exc_handled_pop();
+#line 77 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 77 "basics.py"
     goto L29;
+#line 77 "basics.py"
 error_24:
+#line 77 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 77 "basics.py"
     for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 77 "basics.py"
     py2c_exc_handled_pop();
+#line 77 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 77 "basics.py"
     goto unwind;
+#line 77 "basics.py"
 L29:;
+#line 77 "basics.py"
     PY2C_CLEAR(t[3]);
 
 #line 78 "basics.py"
     if (!py2c_slot_bound(&g_basics__ThreadPoolExecutor)) {
+#line 78 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
+#line 78 "basics.py"
         { loc = 217; goto error; }
+#line 78 "basics.py"
     }
+#line 78 "basics.py"
     t[0] = py2c_slot_load(&g_basics__ThreadPoolExecutor);
+#line 78 "basics.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 78 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+#line 78 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 78 "basics.py"
     py2c_slot_store(&g_basics__ex4, t[1]); t[1] = PY2C_NULL;
 
 #line 79 "basics.py"
     if (!py2c_slot_bound(&g_basics__threading)) {
+#line 79 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 79 "basics.py"
         { loc = 219; goto error; }
+#line 79 "basics.py"
     }
+#line 79 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 220; goto error; } }
+#line 79 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 79 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
+#line 79 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 79 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 79 "basics.py"
     py2c_slot_store(&g_basics__blk, t[2]); t[2] = PY2C_NULL;
 
 #line 80 "basics.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 80 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 222; goto error; }
+#line 80 "basics.py"
     t[1] = py2c_iter(t[0]);
+#line 80 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
+#line 80 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 80 "basics.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 80 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
+#line 80 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 80 "basics.py"
     py2c_slot_store(&g_basics__hold, t[2]); t[2] = PY2C_NULL;
 
 #line 81 "basics.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 81 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 224; goto error; }
+#line 81 "basics.py"
     t[1] = py2c_iter(t[0]);
+#line 81 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
+#line 81 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 81 "basics.py"
     t[2] = f_listcomp_3(t[1], NULL);
+#line 81 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 223; goto error; }
+#line 81 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 81 "basics.py"
     py2c_slot_store(&g_basics__rest, t[2]); t[2] = PY2C_NULL;
 
 #line 82 "basics.py"
     if (!py2c_slot_bound(&g_basics__blk)) {
+#line 82 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'blk' is not defined");
+#line 82 "basics.py"
         { loc = 226; goto error; }
+#line 82 "basics.py"
     }
+#line 82 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__blk); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 227; goto error; } }
+#line 82 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 82 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 225; goto error; }
+#line 82 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 82 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 82 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 83 "basics.py"
     if (!py2c_slot_bound(&g_basics__ex4)) {
+#line 83 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex4' is not defined");
+#line 83 "basics.py"
         { loc = 229; goto error; }
+#line 83 "basics.py"
     }
+#line 83 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__ex4); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 230; goto error; } }
+#line 83 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_6);
+#line 83 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
+#line 83 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 83 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 83 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 84 "basics.py"
     if (!py2c_slot_bound(&g_basics__rest)) {
+#line 84 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 84 "basics.py"
         { loc = 234; goto error; }
+#line 84 "basics.py"
     }
+#line 84 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__rest); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 84 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 233; goto error; }
+#line 84 "basics.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 84 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 233; goto error; }
+#line 84 "basics.py"
     {
+#line 84 "basics.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[1]);
+#line 84 "basics.py"
         nf->v_0 = t[0];
+#line 84 "basics.py"
         t[0] = PY2C_NULL;
+#line 84 "basics.py"
     }
+#line 84 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 84 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
+#line 84 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 84 "basics.py"
     if (!py2c_slot_bound(&g_basics__rest)) {
+#line 84 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 84 "basics.py"
         { loc = 237; goto error; }
+#line 84 "basics.py"
     }
+#line 84 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__rest); t[3] = py2c_iter(s0); py2c_decref(s0); }
+#line 84 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 236; goto error; }
+#line 84 "basics.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_3);
+#line 84 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 236; goto error; }
+#line 84 "basics.py"
     {
+#line 84 "basics.py"
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[4]);
+#line 84 "basics.py"
         nf->v_0 = t[3];
+#line 84 "basics.py"
         t[3] = PY2C_NULL;
+#line 84 "basics.py"
     }
+#line 84 "basics.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 84 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 235; goto error; }
+#line 84 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 84 "basics.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
+#line 84 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 238; goto error; }
+#line 84 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 84 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 84 "basics.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 84 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 231; goto error; }
+#line 84 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 84 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 84 "basics.py"
     PY2C_CLEAR(result);
+#line 84 "basics.py"
     result = PY2C_NONE;
+#line 84 "basics.py"
     goto cleanup;
+#line 84 "basics.py"
 error:
+#line 84 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 84 "basics.py"
 unwind:
+#line 84 "basics.py"
     PY2C_CLEAR(result);
+#line 84 "basics.py"
 cleanup:
+#line 84 "basics.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 84 "basics.py"
     return result;
+#line 84 "basics.py"
 }
+#line 3959 "basics.c"
 
 static void clear_mod_basics(void) {
     PY2C_CLEAR(g_basics__rest);

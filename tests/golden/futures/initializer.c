@@ -83,25 +83,45 @@ static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "initializer.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), v_limit, PY2C_OP_MOD);
+#line 8 "initializer.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "initializer.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1);
+#line 8 "initializer.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "initializer.py"
     PY2C_CLEAR(t[0]);
+#line 8 "initializer.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 8 "initializer.py"
     { loc = 2; goto error; }
+#line 8 "initializer.py"
     PY2C_CLEAR(t[1]);
+#line 8 "initializer.py"
     PY2C_CLEAR(result);
+#line 8 "initializer.py"
     result = PY2C_NONE;
+#line 8 "initializer.py"
     goto cleanup;
+#line 8 "initializer.py"
 error:
+#line 8 "initializer.py"
     py2c_traceback_add(&code_f_init, loc);
+#line 8 "initializer.py"
     PY2C_CLEAR(result);
+#line 8 "initializer.py"
 cleanup:
+#line 8 "initializer.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "initializer.py"
     PY2C_CLEAR(v_limit);
+#line 8 "initializer.py"
     py2c_recursion_leave();
+#line 8 "initializer.py"
     return result;
+#line 8 "initializer.py"
 }
+#line 125 "initializer.c"
 
 static Py2cValue mod_initializer(void) {
     g_initializer__ThreadPoolExecutor = PY2C_NULL;
@@ -121,223 +141,411 @@ static Py2cValue mod_initializer(void) {
 
 #line 3 "initializer.py"
     t[0] = py2c_import("concurrent.futures");
+#line 3 "initializer.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "initializer.py"
     t[1] = py2c_import_from(t[0], "ThreadPoolExecutor");
+#line 3 "initializer.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "initializer.py"
     py2c_slot_store(&g_initializer__ThreadPoolExecutor, t[1]); t[1] = PY2C_NULL;
+#line 3 "initializer.py"
     t[1] = py2c_import_from(t[0], "BrokenExecutor");
+#line 3 "initializer.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "initializer.py"
     py2c_slot_store(&g_initializer__BrokenExecutor, t[1]); t[1] = PY2C_NULL;
+#line 3 "initializer.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "initializer.py"
     t[0] = py2c_import("concurrent.futures.thread");
+#line 4 "initializer.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "initializer.py"
     t[1] = py2c_import_from(t[0], "BrokenThreadPool");
+#line 4 "initializer.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "initializer.py"
     py2c_slot_store(&g_initializer__BrokenThreadPool, t[1]); t[1] = PY2C_NULL;
+#line 4 "initializer.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "initializer.py"
     t[0] = py2c_function_new(&info_f_init, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "initializer.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 7 "initializer.py"
     py2c_slot_store(&g_initializer__init, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__ThreadPoolExecutor)) {
+#line 11 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
+#line 11 "initializer.py"
         { loc = 4; goto error; }
+#line 11 "initializer.py"
     }
+#line 11 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__init)) {
+#line 11 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'init' is not defined");
+#line 11 "initializer.py"
         { loc = 5; goto error; }
+#line 11 "initializer.py"
     }
+#line 11 "initializer.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
+#line 11 "initializer.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 11 "initializer.py"
     t[1] = py2c_slot_load(&g_initializer__ThreadPoolExecutor);
+#line 11 "initializer.py"
     t[2] = py2c_slot_load(&g_initializer__init);
+#line 11 "initializer.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), t[2], t[0]}, 1, kwnames_0);
+#line 11 "initializer.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 11 "initializer.py"
     PY2C_CLEAR(t[1]);
+#line 11 "initializer.py"
     PY2C_CLEAR(t[2]);
+#line 11 "initializer.py"
     PY2C_CLEAR(t[0]);
+#line 11 "initializer.py"
     py2c_slot_store(&g_initializer__ex, t[3]); t[3] = PY2C_NULL;
 
 #line 12 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__ex)) {
+#line 12 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 12 "initializer.py"
         { loc = 8; goto error; }
+#line 12 "initializer.py"
     }
+#line 12 "initializer.py"
     t[0] = py2c_slot_load(&g_initializer__ex);
+#line 12 "initializer.py"
     t[1] = py2c_executor_submit(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs), py2c_int(-1)}, 2, PY2C_NULL);
+#line 12 "initializer.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 12 "initializer.py"
     PY2C_CLEAR(t[0]);
+#line 12 "initializer.py"
     py2c_slot_store(&g_initializer__f, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__f)) {
+#line 14 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 14 "initializer.py"
         { loc = 10; goto error_1; }
+#line 14 "initializer.py"
     }
+#line 14 "initializer.py"
     t[0] = py2c_slot_load(&g_initializer__f);
+#line 14 "initializer.py"
     t[1] = py2c_future_result(t[0]);
+#line 14 "initializer.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_1; }
+#line 14 "initializer.py"
     PY2C_CLEAR(t[0]);
+#line 14 "initializer.py"
     PY2C_CLEAR(t[1]);
+#line 14 "initializer.py"
     goto L0;
+#line 14 "initializer.py"
 error_1:
+#line 14 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
+#line 14 "initializer.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 14 "initializer.py"
     t[0] = py2c_error_fetch();
+#line 14 "initializer.py"
     py2c_exc_handled_push(t[0]);
+#line 14 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__BrokenExecutor)) {
+#line 14 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'BrokenExecutor' is not defined");
+#line 14 "initializer.py"
         { loc = 11; goto error_2; }
+#line 14 "initializer.py"
     }
+#line 14 "initializer.py"
     { Py2cValue s0 = py2c_slot_load(&g_initializer__BrokenExecutor); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 14 "initializer.py"
     if (n0 < 0) { loc = 11; goto error_2; }
+#line 14 "initializer.py"
     if (!n0) goto L1;
+#line 14 "initializer.py"
     py2c_incref(t[0]); py2c_slot_store(&g_initializer__e, t[0]);
 
 #line 16 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__e)) {
+#line 16 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "initializer.py"
         { loc = 14; goto error_3; }
+#line 16 "initializer.py"
     }
+#line 16 "initializer.py"
     t[1] = py2c_slot_load(&g_initializer__e);
+#line 16 "initializer.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 16 "initializer.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_3; }
+#line 16 "initializer.py"
     PY2C_CLEAR(t[1]);
+#line 16 "initializer.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_3.ob), &attr_ic[0]);
+#line 16 "initializer.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error_3; }
+#line 16 "initializer.py"
     PY2C_CLEAR(t[2]);
+#line 16 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__e)) {
+#line 16 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "initializer.py"
         { loc = 16; goto error_3; }
+#line 16 "initializer.py"
     }
+#line 16 "initializer.py"
     t[4] = py2c_slot_load(&g_initializer__e);
+#line 16 "initializer.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 16 "initializer.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error_3; }
+#line 16 "initializer.py"
     PY2C_CLEAR(t[3]);
+#line 16 "initializer.py"
     PY2C_CLEAR(t[4]);
+#line 16 "initializer.py"
     PY2C_CLEAR(t[5]);
+#line 16 "initializer.py"
     py2c_slot_store(&g_initializer__e, PY2C_NULL);
+#line 16 "initializer.py"
     py2c_exc_handled_pop();
+#line 16 "initializer.py"
     PY2C_CLEAR(t[0]);
+#line 16 "initializer.py"
     goto L0;
+#line 16 "initializer.py"
 L1:;
+#line 16 "initializer.py"
     py2c_exc_handled_pop();
+#line 16 "initializer.py"
     py2c_error_restore(t[0]);
+#line 16 "initializer.py"
     t[0] = PY2C_NULL;
+#line 16 "initializer.py"
     goto unwind;
+#line 16 "initializer.py"
 error_3:
+#line 16 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
+#line 16 "initializer.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 16 "initializer.py"
     py2c_slot_store(&g_initializer__e, PY2C_NULL);
+#line 16 "initializer.py"
     goto L2;
+#line 16 "initializer.py"
 error_2:
+#line 16 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
+#line 16 "initializer.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 16 "initializer.py"
 L2:;
+#line 16 "initializer.py"
     py2c_exc_handled_pop();
+#line 16 "initializer.py"
     PY2C_CLEAR(t[0]);
+#line 16 "initializer.py"
     goto unwind;
+#line 16 "initializer.py"
 L0:;
 
 #line 18 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__ex)) {
+#line 18 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 18 "initializer.py"
         { loc = 18; goto error_4; }
+#line 18 "initializer.py"
     }
+#line 18 "initializer.py"
     t[0] = py2c_slot_load(&g_initializer__ex);
+#line 18 "initializer.py"
     t[1] = py2c_executor_submit(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs), py2c_int(-2)}, 2, PY2C_NULL);
+#line 18 "initializer.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error_4; }
+#line 18 "initializer.py"
     PY2C_CLEAR(t[0]);
+#line 18 "initializer.py"
     PY2C_CLEAR(t[1]);
+#line 18 "initializer.py"
     goto L3;
+#line 18 "initializer.py"
 error_4:
+#line 18 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
+#line 18 "initializer.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 18 "initializer.py"
     t[0] = py2c_error_fetch();
+#line 18 "initializer.py"
     py2c_exc_handled_push(t[0]);
+#line 18 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__BrokenThreadPool)) {
+#line 18 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'BrokenThreadPool' is not defined");
+#line 18 "initializer.py"
         { loc = 19; goto error_5; }
+#line 18 "initializer.py"
     }
+#line 18 "initializer.py"
     { Py2cValue s0 = py2c_slot_load(&g_initializer__BrokenThreadPool); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 18 "initializer.py"
     if (n0 < 0) { loc = 19; goto error_5; }
+#line 18 "initializer.py"
     if (!n0) goto L4;
+#line 18 "initializer.py"
     py2c_incref(t[0]); py2c_slot_store(&g_initializer__e, t[0]);
 
 #line 20 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__e)) {
+#line 20 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "initializer.py"
         { loc = 21; goto error_6; }
+#line 20 "initializer.py"
     }
+#line 20 "initializer.py"
     t[1] = py2c_slot_load(&g_initializer__e);
+#line 20 "initializer.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
+#line 20 "initializer.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error_6; }
+#line 20 "initializer.py"
     PY2C_CLEAR(t[1]);
+#line 20 "initializer.py"
     PY2C_CLEAR(t[2]);
+#line 20 "initializer.py"
     py2c_slot_store(&g_initializer__e, PY2C_NULL);
+#line 20 "initializer.py"
     py2c_exc_handled_pop();
+#line 20 "initializer.py"
     PY2C_CLEAR(t[0]);
+#line 20 "initializer.py"
     goto L3;
+#line 20 "initializer.py"
 L4:;
+#line 20 "initializer.py"
     py2c_exc_handled_pop();
+#line 20 "initializer.py"
     py2c_error_restore(t[0]);
+#line 20 "initializer.py"
     t[0] = PY2C_NULL;
+#line 20 "initializer.py"
     goto unwind;
+#line 20 "initializer.py"
 error_6:
+#line 20 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
+#line 20 "initializer.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 20 "initializer.py"
     py2c_slot_store(&g_initializer__e, PY2C_NULL);
+#line 20 "initializer.py"
     goto L5;
+#line 20 "initializer.py"
 error_5:
+#line 20 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
+#line 20 "initializer.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 20 "initializer.py"
 L5:;
+#line 20 "initializer.py"
     py2c_exc_handled_pop();
+#line 20 "initializer.py"
     PY2C_CLEAR(t[0]);
+#line 20 "initializer.py"
     goto unwind;
+#line 20 "initializer.py"
 L3:;
 
 #line 21 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__ex)) {
+#line 21 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 21 "initializer.py"
         { loc = 23; goto error; }
+#line 21 "initializer.py"
     }
+#line 21 "initializer.py"
     { Py2cValue s0 = py2c_slot_load(&g_initializer__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+#line 21 "initializer.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 21 "initializer.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 21 "initializer.py"
     PY2C_CLEAR(t[0]);
+#line 21 "initializer.py"
     PY2C_CLEAR(t[1]);
+#line 21 "initializer.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "initializer.py"
     if (!py2c_slot_bound(&g_initializer__BrokenThreadPool)) {
+#line 22 "initializer.py"
         py2c_error_format(&py2c_exc_NameError, "name 'BrokenThreadPool' is not defined");
+#line 22 "initializer.py"
         { loc = 27; goto error; }
+#line 22 "initializer.py"
     }
+#line 22 "initializer.py"
     t[0] = py2c_slot_load(&g_initializer__BrokenThreadPool);
+#line 22 "initializer.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError)}, 2);
+#line 22 "initializer.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 22 "initializer.py"
     PY2C_CLEAR(t[0]);
+#line 22 "initializer.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 22 "initializer.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 22 "initializer.py"
     PY2C_CLEAR(t[1]);
+#line 22 "initializer.py"
     PY2C_CLEAR(t[2]);
+#line 22 "initializer.py"
     PY2C_CLEAR(result);
+#line 22 "initializer.py"
     result = PY2C_NONE;
+#line 22 "initializer.py"
     goto cleanup;
+#line 22 "initializer.py"
 error:
+#line 22 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
+#line 22 "initializer.py"
 unwind:
+#line 22 "initializer.py"
     PY2C_CLEAR(result);
+#line 22 "initializer.py"
 cleanup:
+#line 22 "initializer.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 22 "initializer.py"
     return result;
+#line 22 "initializer.py"
 }
+#line 549 "initializer.c"
 
 static void clear_mod_initializer(void) {
     PY2C_CLEAR(g_initializer__e);

@@ -192,18 +192,31 @@ static Py2cValue f_inc(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "stress.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(1), PY2C_OP_ADD);
+#line 8 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "stress.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "stress.py"
     goto cleanup;
+#line 8 "stress.py"
 error:
+#line 8 "stress.py"
     py2c_traceback_add(&code_f_inc, loc);
+#line 8 "stress.py"
     PY2C_CLEAR(result);
+#line 8 "stress.py"
 cleanup:
+#line 8 "stress.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "stress.py"
     PY2C_CLEAR(v_x);
+#line 8 "stress.py"
     py2c_recursion_leave();
+#line 8 "stress.py"
     return result;
+#line 8 "stress.py"
 }
+#line 220 "stress.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -218,45 +231,85 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 12 "stress.py"
     t[0] = py2c_list_new(0);
+#line 12 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "stress.py"
 L0:;
+#line 12 "stress.py"
     t[1] = py2c_iter_next(v_0);
+#line 12 "stress.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 12 "stress.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "stress.py"
         goto L1;
+#line 12 "stress.py"
     }
+#line 12 "stress.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 12 "stress.py"
     if (!py2c_slot_bound(&g_stress__ex)) {
+#line 12 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 12 "stress.py"
         { loc = 2; goto error; }
+#line 12 "stress.py"
     }
+#line 12 "stress.py"
     if (!py2c_slot_bound(&g_stress__inc)) {
+#line 12 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inc' is not defined");
+#line 12 "stress.py"
         { loc = 3; goto error; }
+#line 12 "stress.py"
     }
+#line 12 "stress.py"
     t[1] = py2c_slot_load(&g_stress__ex);
+#line 12 "stress.py"
     t[2] = py2c_slot_load(&g_stress__inc);
+#line 12 "stress.py"
     t[3] = py2c_executor_submit(t[1], (Py2cValue[]){t[2], v_i}, 2, PY2C_NULL);
+#line 12 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 12 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 12 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 12 "stress.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 12 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 12 "stress.py"
     py2c_safepoint();
+#line 12 "stress.py"
     goto L0;
+#line 12 "stress.py"
 L1:;
+#line 12 "stress.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "stress.py"
     goto cleanup;
+#line 12 "stress.py"
 error:
+#line 12 "stress.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 12 "stress.py"
     PY2C_CLEAR(result);
+#line 12 "stress.py"
 cleanup:
+#line 12 "stress.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "stress.py"
     PY2C_CLEAR(v_0);
+#line 12 "stress.py"
     PY2C_CLEAR(v_i);
+#line 12 "stress.py"
     py2c_recursion_leave();
+#line 12 "stress.py"
     return result;
+#line 12 "stress.py"
 }
+#line 313 "stress.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -273,31 +326,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 13 "stress.py"
 L0:;
+#line 13 "stress.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 13 "stress.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 13 "stress.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "stress.py"
         goto L1;
+#line 13 "stress.py"
     }
+#line 13 "stress.py"
     { Py2cValue old = fr->v_f; fr->v_f = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "stress.py"
     fr->t[0] = py2c_future_result(fr->v_f);
+#line 13 "stress.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 13 "stress.py"
     result = fr->t[0];
+#line 13 "stress.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "stress.py"
     gen->state = 1;
+#line 13 "stress.py"
     goto cleanup;
+#line 13 "stress.py"
 resume_1:
+#line 13 "stress.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 13 "stress.py"
     py2c_safepoint();
+#line 13 "stress.py"
     goto L0;
+#line 13 "stress.py"
 L1:;
+#line 13 "stress.py"
     goto cleanup;
+#line 13 "stress.py"
 error:
+#line 13 "stress.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 13 "stress.py"
     PY2C_CLEAR(result);
+#line 13 "stress.py"
 cleanup:
+#line 13 "stress.py"
     py2c_recursion_leave();
+#line 13 "stress.py"
     return result;
+#line 13 "stress.py"
 }
+#line 380 "stress.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -312,45 +391,85 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 15 "stress.py"
     t[0] = py2c_list_new(0);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "stress.py"
 L0:;
+#line 15 "stress.py"
     t[1] = py2c_iter_next(v_0);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 15 "stress.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "stress.py"
         goto L1;
+#line 15 "stress.py"
     }
+#line 15 "stress.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 15 "stress.py"
     if (!py2c_slot_bound(&g_stress__ex)) {
+#line 15 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 15 "stress.py"
         { loc = 2; goto error; }
+#line 15 "stress.py"
     }
+#line 15 "stress.py"
     if (!py2c_slot_bound(&g_stress__inc)) {
+#line 15 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inc' is not defined");
+#line 15 "stress.py"
         { loc = 3; goto error; }
+#line 15 "stress.py"
     }
+#line 15 "stress.py"
     t[1] = py2c_slot_load(&g_stress__ex);
+#line 15 "stress.py"
     t[2] = py2c_slot_load(&g_stress__inc);
+#line 15 "stress.py"
     t[3] = py2c_executor_submit(t[1], (Py2cValue[]){t[2], v_i}, 2, PY2C_NULL);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 15 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 15 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 15 "stress.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 15 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 15 "stress.py"
     py2c_safepoint();
+#line 15 "stress.py"
     goto L0;
+#line 15 "stress.py"
 L1:;
+#line 15 "stress.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "stress.py"
     goto cleanup;
+#line 15 "stress.py"
 error:
+#line 15 "stress.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 15 "stress.py"
     PY2C_CLEAR(result);
+#line 15 "stress.py"
 cleanup:
+#line 15 "stress.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "stress.py"
     PY2C_CLEAR(v_0);
+#line 15 "stress.py"
     PY2C_CLEAR(v_i);
+#line 15 "stress.py"
     py2c_recursion_leave();
+#line 15 "stress.py"
     return result;
+#line 15 "stress.py"
 }
+#line 473 "stress.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -367,31 +486,57 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 15 "stress.py"
 L0:;
+#line 15 "stress.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 15 "stress.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "stress.py"
         goto L1;
+#line 15 "stress.py"
     }
+#line 15 "stress.py"
     { Py2cValue old = fr->v_f; fr->v_f = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "stress.py"
     fr->t[0] = py2c_future_result(fr->v_f);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 15 "stress.py"
     result = fr->t[0];
+#line 15 "stress.py"
     fr->t[0] = PY2C_NULL;
+#line 15 "stress.py"
     gen->state = 1;
+#line 15 "stress.py"
     goto cleanup;
+#line 15 "stress.py"
 resume_1:
+#line 15 "stress.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 15 "stress.py"
     py2c_safepoint();
+#line 15 "stress.py"
     goto L0;
+#line 15 "stress.py"
 L1:;
+#line 15 "stress.py"
     goto cleanup;
+#line 15 "stress.py"
 error:
+#line 15 "stress.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 15 "stress.py"
     PY2C_CLEAR(result);
+#line 15 "stress.py"
 cleanup:
+#line 15 "stress.py"
     py2c_recursion_leave();
+#line 15 "stress.py"
     return result;
+#line 15 "stress.py"
 }
+#line 540 "stress.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -406,45 +551,85 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 21 "stress.py"
     t[0] = py2c_list_new(0);
+#line 21 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "stress.py"
 L0:;
+#line 21 "stress.py"
     t[1] = py2c_iter_next(v_0);
+#line 21 "stress.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 21 "stress.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 21 "stress.py"
         goto L1;
+#line 21 "stress.py"
     }
+#line 21 "stress.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "stress.py"
     if (!py2c_slot_bound(&g_stress__ex)) {
+#line 21 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 21 "stress.py"
         { loc = 2; goto error; }
+#line 21 "stress.py"
     }
+#line 21 "stress.py"
     if (!py2c_slot_bound(&g_stress__inc)) {
+#line 21 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inc' is not defined");
+#line 21 "stress.py"
         { loc = 3; goto error; }
+#line 21 "stress.py"
     }
+#line 21 "stress.py"
     t[1] = py2c_slot_load(&g_stress__ex);
+#line 21 "stress.py"
     t[2] = py2c_slot_load(&g_stress__inc);
+#line 21 "stress.py"
     t[3] = py2c_executor_submit(t[1], (Py2cValue[]){t[2], v_i}, 2, PY2C_NULL);
+#line 21 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 21 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 21 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 21 "stress.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 21 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 21 "stress.py"
     py2c_safepoint();
+#line 21 "stress.py"
     goto L0;
+#line 21 "stress.py"
 L1:;
+#line 21 "stress.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "stress.py"
     goto cleanup;
+#line 21 "stress.py"
 error:
+#line 21 "stress.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 21 "stress.py"
     PY2C_CLEAR(result);
+#line 21 "stress.py"
 cleanup:
+#line 21 "stress.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "stress.py"
     PY2C_CLEAR(v_0);
+#line 21 "stress.py"
     PY2C_CLEAR(v_i);
+#line 21 "stress.py"
     py2c_recursion_leave();
+#line 21 "stress.py"
     return result;
+#line 21 "stress.py"
 }
+#line 633 "stress.c"
 
 static Py2cValue mod_stress(void) {
     g_stress__threading = PY2C_NULL;
@@ -470,367 +655,669 @@ static Py2cValue mod_stress(void) {
 
 #line 3 "stress.py"
     t[0] = py2c_import("threading");
+#line 3 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "stress.py"
     py2c_slot_store(&g_stress__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "stress.py"
     t[0] = py2c_import("concurrent.futures");
+#line 4 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "stress.py"
     t[1] = py2c_import_from(t[0], "ThreadPoolExecutor");
+#line 4 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "stress.py"
     py2c_slot_store(&g_stress__ThreadPoolExecutor, t[1]); t[1] = PY2C_NULL;
+#line 4 "stress.py"
     t[1] = py2c_import_from(t[0], "as_completed");
+#line 4 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "stress.py"
     py2c_slot_store(&g_stress__as_completed, t[1]); t[1] = PY2C_NULL;
+#line 4 "stress.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "stress.py"
     t[0] = py2c_function_new(&info_f_inc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 7 "stress.py"
     py2c_slot_store(&g_stress__inc, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "stress.py"
     if (!py2c_slot_bound(&g_stress__ThreadPoolExecutor)) {
+#line 11 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
+#line 11 "stress.py"
         { loc = 5; goto error; }
+#line 11 "stress.py"
     }
+#line 11 "stress.py"
     t[0] = py2c_slot_load(&g_stress__ThreadPoolExecutor);
+#line 11 "stress.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(8)}, 0, kwnames_0);
+#line 11 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 11 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 11 "stress.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
+#line 11 "stress.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 11 "stress.py"
     py2c_slot_store(&g_stress__ex, t[2]); t[2] = PY2C_NULL;
 
 #line 12 "stress.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50000)}, 1);
+#line 12 "stress.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_1; }
+#line 12 "stress.py"
     t[3] = py2c_iter(t[2]);
+#line 12 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_1; }
+#line 12 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 12 "stress.py"
     t[4] = f_listcomp(t[3], NULL);
+#line 12 "stress.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error_1; }
+#line 12 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 12 "stress.py"
     py2c_slot_store(&g_stress__futs, t[4]); t[4] = PY2C_NULL;
 
 #line 13 "stress.py"
     if (!py2c_slot_bound(&g_stress__futs)) {
+#line 13 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'futs' is not defined");
+#line 13 "stress.py"
         { loc = 12; goto error_1; }
+#line 13 "stress.py"
     }
+#line 13 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__futs); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 13 "stress.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_1; }
+#line 13 "stress.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
+#line 13 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error_1; }
+#line 13 "stress.py"
     {
+#line 13 "stress.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 13 "stress.py"
         nf->v_0 = t[2];
+#line 13 "stress.py"
         t[2] = PY2C_NULL;
+#line 13 "stress.py"
     }
+#line 13 "stress.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+#line 13 "stress.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_1; }
+#line 13 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 13 "stress.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 13 "stress.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error_1; }
+#line 13 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 13 "stress.py"
     PY2C_CLEAR(t[5]);
 
 #line 14 "stress.py"
     if (!py2c_slot_bound(&g_stress__ex)) {
+#line 14 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 14 "stress.py"
         { loc = 16; goto error_1; }
+#line 14 "stress.py"
     }
+#line 14 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error_1; } }
+#line 14 "stress.py"
     if (!py2c_slot_bound(&g_stress__inc)) {
+#line 14 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inc' is not defined");
+#line 14 "stress.py"
         { loc = 18; goto error_1; }
+#line 14 "stress.py"
     }
+#line 14 "stress.py"
     t[4] = py2c_slot_load(&g_stress__inc);
+#line 14 "stress.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30000)}, 1);
+#line 14 "stress.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error_1; }
+#line 14 "stress.py"
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+#line 14 "stress.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error_1; }
+#line 14 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 14 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 14 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 14 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 14 "stress.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+#line 14 "stress.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error_1; }
+#line 14 "stress.py"
     PY2C_CLEAR(t[6]);
+#line 14 "stress.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 14 "stress.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error_1; }
+#line 14 "stress.py"
     PY2C_CLEAR(t[7]);
+#line 14 "stress.py"
     PY2C_CLEAR(t[8]);
 
 #line 15 "stress.py"
     if (!py2c_slot_bound(&g_stress__as_completed)) {
+#line 15 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'as_completed' is not defined");
+#line 15 "stress.py"
         { loc = 24; goto error_1; }
+#line 15 "stress.py"
     }
+#line 15 "stress.py"
     t[2] = py2c_slot_load(&g_stress__as_completed);
+#line 15 "stress.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20000)}, 1);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_1; }
+#line 15 "stress.py"
     t[4] = py2c_iter(t[3]);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_1; }
+#line 15 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 15 "stress.py"
     t[5] = f_listcomp_2(t[4], NULL);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error_1; }
+#line 15 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 15 "stress.py"
     t[6] = py2c_fast_call(t[2], (Py2cValue[]){t[5]}, 1);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error_1; }
+#line 15 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 15 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 15 "stress.py"
     t[7] = py2c_iter(t[6]);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error_1; }
+#line 15 "stress.py"
     PY2C_CLEAR(t[6]);
+#line 15 "stress.py"
     t[8] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error_1; }
+#line 15 "stress.py"
     {
+#line 15 "stress.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[8]);
+#line 15 "stress.py"
         nf->v_0 = t[7];
+#line 15 "stress.py"
         t[7] = PY2C_NULL;
+#line 15 "stress.py"
     }
+#line 15 "stress.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[9])) { loc = 21; goto error_1; }
+#line 15 "stress.py"
     PY2C_CLEAR(t[8]);
+#line 15 "stress.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[10])) { loc = 20; goto error_1; }
+#line 15 "stress.py"
     PY2C_CLEAR(t[9]);
+#line 15 "stress.py"
     PY2C_CLEAR(t[10]);
+#line 15 "stress.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 15 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 15 "stress.py"
     goto L0;
+#line 15 "stress.py"
 error_1:
+#line 15 "stress.py"
     py2c_traceback_add(&code_mod_stress, loc);
+#line 15 "stress.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 15 "stress.py"
     t[2] = py2c_error_fetch();
+#line 15 "stress.py"
     py2c_exc_handled_push(t[2]);
+#line 15 "stress.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 15 "stress.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error_2; }
+#line 15 "stress.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 15 "stress.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 15 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 15 "stress.py"
     if (n0) goto L1;
+#line 15 "stress.py"
     py2c_exc_handled_pop();
+#line 15 "stress.py"
     py2c_error_restore(t[2]);
+#line 15 "stress.py"
     t[2] = PY2C_NULL;
+#line 15 "stress.py"
     goto unwind;
+#line 15 "stress.py"
 L1:;
+#line 15 "stress.py"
     py2c_exc_handled_pop();
+#line 15 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 15 "stress.py"
     goto L0;
+#line 15 "stress.py"
 error_2:
+#line 15 "stress.py"
     py2c_traceback_add(&code_mod_stress, loc);
+#line 15 "stress.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 15 "stress.py"
     py2c_exc_handled_pop();
+#line 15 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 15 "stress.py"
     goto unwind;
+#line 15 "stress.py"
 L0:;
+#line 15 "stress.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "stress.py"
     py2c_slot_store(&g_stress__cancelled, py2c_int(0));
+#line 18 "stress.py"
     py2c_slot_store(&g_stress__finished, py2c_int(0));
 
 #line 19 "stress.py"
     t[0] = py2c_int(0);
+#line 19 "stress.py"
     t[1] = py2c_int(20);
+#line 19 "stress.py"
     t[2] = py2c_int(1);
+#line 19 "stress.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 19 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 19 "stress.py"
 L2:;
+#line 19 "stress.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 19 "stress.py"
     if (n0 < 0) { loc = 27; goto error; }
+#line 19 "stress.py"
     if (!n0) goto L3;
+#line 19 "stress.py"
     py2c_slot_store(&g_stress__round, t[4]); t[4] = PY2C_NULL;
 
 #line 20 "stress.py"
     if (!py2c_slot_bound(&g_stress__ThreadPoolExecutor)) {
+#line 20 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
+#line 20 "stress.py"
         { loc = 30; goto error; }
+#line 20 "stress.py"
     }
+#line 20 "stress.py"
     t[4] = py2c_slot_load(&g_stress__ThreadPoolExecutor);
+#line 20 "stress.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(4)}, 1);
+#line 20 "stress.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 20 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 20 "stress.py"
     py2c_slot_store(&g_stress__ex, t[5]); t[5] = PY2C_NULL;
 
 #line 21 "stress.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(200)}, 1);
+#line 21 "stress.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 21 "stress.py"
     t[5] = py2c_iter(t[4]);
+#line 21 "stress.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 21 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 21 "stress.py"
     t[6] = f_listcomp_3(t[5], NULL);
+#line 21 "stress.py"
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
+#line 21 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 21 "stress.py"
     py2c_slot_store(&g_stress__fs, t[6]); t[6] = PY2C_NULL;
 
 #line 22 "stress.py"
     if (!py2c_slot_bound(&g_stress__fs)) {
+#line 22 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 22 "stress.py"
         { loc = 34; goto error; }
+#line 22 "stress.py"
     }
+#line 22 "stress.py"
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
+#line 22 "stress.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 22 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__fs); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 22 "stress.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+#line 22 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 22 "stress.py"
     t[6] = py2c_iter(t[5]);
+#line 22 "stress.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 22 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 22 "stress.py"
 L5:;
+#line 22 "stress.py"
     t[7] = py2c_iter_next(t[6]);
+#line 22 "stress.py"
     if (PY2C_IS_NULL(t[7])) {
+#line 22 "stress.py"
         if (py2c_error_occurred()) { loc = 33; goto error; }
+#line 22 "stress.py"
         goto L6;
+#line 22 "stress.py"
     }
+#line 22 "stress.py"
     py2c_slot_store(&g_stress__f, t[7]); t[7] = PY2C_NULL;
 
 #line 23 "stress.py"
     if (!py2c_slot_bound(&g_stress__f)) {
+#line 23 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 23 "stress.py"
         { loc = 38; goto error; }
+#line 23 "stress.py"
     }
+#line 23 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[7], &t[8], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 23 "stress.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 23 "stress.py"
     if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
+#line 23 "stress.py"
     PY2C_CLEAR(t[7]);
+#line 23 "stress.py"
     PY2C_CLEAR(t[8]);
+#line 23 "stress.py"
     PY2C_CLEAR(t[9]);
+#line 23 "stress.py"
     py2c_safepoint();
+#line 23 "stress.py"
     goto L5;
+#line 23 "stress.py"
 L6:;
+#line 23 "stress.py"
     PY2C_CLEAR(t[6]);
 
 #line 24 "stress.py"
     if (!py2c_slot_bound(&g_stress__ex)) {
+#line 24 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 24 "stress.py"
         { loc = 41; goto error; }
+#line 24 "stress.py"
     }
+#line 24 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+#line 24 "stress.py"
     { Py2cValue s0 = py2c_slot_load_or(&g_stress__round, PY2C_BUILTIN_VALUE(py2c_builtin_round)); t[6] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
+#line 24 "stress.py"
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
+#line 24 "stress.py"
     t[7] = py2c_fast_compare(t[6], py2c_int(0), PY2C_EQ);
+#line 24 "stress.py"
     if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
+#line 24 "stress.py"
     PY2C_CLEAR(t[6]);
+#line 24 "stress.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){PY2C_TRUE, t[7]}, 0, kwnames_1);
+#line 24 "stress.py"
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+#line 24 "stress.py"
     PY2C_CLEAR(t[7]);
+#line 24 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 24 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 24 "stress.py"
     PY2C_CLEAR(t[8]);
 
 #line 25 "stress.py"
     if (!py2c_slot_bound(&g_stress__fs)) {
+#line 25 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 25 "stress.py"
         { loc = 46; goto error; }
+#line 25 "stress.py"
     }
+#line 25 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__fs); t[4] = py2c_iter(s0); py2c_decref(s0); }
+#line 25 "stress.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 25 "stress.py"
 L8:;
+#line 25 "stress.py"
     t[5] = py2c_iter_next(t[4]);
+#line 25 "stress.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 25 "stress.py"
         if (py2c_error_occurred()) { loc = 45; goto error; }
+#line 25 "stress.py"
         goto L9;
+#line 25 "stress.py"
     }
+#line 25 "stress.py"
     py2c_slot_store(&g_stress__f, t[5]); t[5] = PY2C_NULL;
 
 #line 26 "stress.py"
     if (!py2c_slot_bound(&g_stress__f)) {
+#line 26 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 26 "stress.py"
         { loc = 48; goto error; }
+#line 26 "stress.py"
     }
+#line 26 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[5], &t[6], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+#line 26 "stress.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 26 "stress.py"
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+#line 26 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 26 "stress.py"
     PY2C_CLEAR(t[6]);
+#line 26 "stress.py"
     n0 = py2c_fast_is_true(t[7]);
+#line 26 "stress.py"
     if (n0 < 0) { loc = 50; goto error; }
+#line 26 "stress.py"
     PY2C_CLEAR(t[7]);
+#line 26 "stress.py"
     if (!n0) goto L11;
 
 #line 27 "stress.py"
     if (!py2c_slot_bound(&g_stress__cancelled)) {
+#line 27 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cancelled' is not defined");
+#line 27 "stress.py"
         { loc = 52; goto error; }
+#line 27 "stress.py"
     }
+#line 27 "stress.py"
     t[5] = py2c_slot_load(&g_stress__cancelled);
+#line 27 "stress.py"
     t[6] = py2c_fast_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
+#line 27 "stress.py"
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+#line 27 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 27 "stress.py"
     py2c_slot_store(&g_stress__cancelled, t[6]); t[6] = PY2C_NULL;
+#line 27 "stress.py"
     goto L12;
+#line 27 "stress.py"
 L11:;
 
 #line 28 "stress.py"
     if (!py2c_slot_bound(&g_stress__f)) {
+#line 28 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 28 "stress.py"
         { loc = 54; goto error; }
+#line 28 "stress.py"
     }
+#line 28 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[5], &t[6], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 28 "stress.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 28 "stress.py"
     if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
+#line 28 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 28 "stress.py"
     PY2C_CLEAR(t[6]);
+#line 28 "stress.py"
     n0 = py2c_fast_is_true(t[7]);
+#line 28 "stress.py"
     if (n0 < 0) { loc = 56; goto error; }
+#line 28 "stress.py"
     PY2C_CLEAR(t[7]);
+#line 28 "stress.py"
     if (!n0) goto L13;
 
 #line 29 "stress.py"
     if (!py2c_slot_bound(&g_stress__finished)) {
+#line 29 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'finished' is not defined");
+#line 29 "stress.py"
         { loc = 58; goto error; }
+#line 29 "stress.py"
     }
+#line 29 "stress.py"
     t[5] = py2c_slot_load(&g_stress__finished);
+#line 29 "stress.py"
     t[6] = py2c_fast_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
+#line 29 "stress.py"
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+#line 29 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 29 "stress.py"
     py2c_slot_store(&g_stress__finished, t[6]); t[6] = PY2C_NULL;
+#line 29 "stress.py"
 L13:;
+#line 29 "stress.py"
 L12:;
+#line 29 "stress.py"
     py2c_safepoint();
+#line 29 "stress.py"
     goto L8;
+#line 29 "stress.py"
 L9:;
+#line 29 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 29 "stress.py"
     py2c_safepoint();
+#line 29 "stress.py"
     goto L2;
+#line 29 "stress.py"
 L3:;
+#line 29 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 29 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 29 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 29 "stress.py"
     PY2C_CLEAR(t[0]);
 
 #line 30 "stress.py"
     if (!py2c_slot_bound(&g_stress__cancelled)) {
+#line 30 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cancelled' is not defined");
+#line 30 "stress.py"
         { loc = 60; goto error; }
+#line 30 "stress.py"
     }
+#line 30 "stress.py"
     if (!py2c_slot_bound(&g_stress__finished)) {
+#line 30 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'finished' is not defined");
+#line 30 "stress.py"
         { loc = 61; goto error; }
+#line 30 "stress.py"
     }
+#line 30 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__cancelled); Py2cValue s1 = py2c_slot_load(&g_stress__finished); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 30 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+#line 30 "stress.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 30 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 30 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 30 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 30 "stress.py"
     PY2C_CLEAR(result);
+#line 30 "stress.py"
     result = PY2C_NONE;
+#line 30 "stress.py"
     goto cleanup;
+#line 30 "stress.py"
 error:
+#line 30 "stress.py"
     py2c_traceback_add(&code_mod_stress, loc);
+#line 30 "stress.py"
 unwind:
+#line 30 "stress.py"
     PY2C_CLEAR(result);
+#line 30 "stress.py"
 cleanup:
+#line 30 "stress.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 30 "stress.py"
     return result;
+#line 30 "stress.py"
 }
+#line 1321 "stress.c"
 
 static void clear_mod_stress(void) {
     PY2C_CLEAR(g_stress__f);

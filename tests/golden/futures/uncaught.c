@@ -90,18 +90,31 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "uncaught.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1);
+#line 7 "uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "uncaught.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "uncaught.py"
     goto cleanup;
+#line 7 "uncaught.py"
 error:
+#line 7 "uncaught.py"
     py2c_traceback_add(&code_f_parse, loc);
+#line 7 "uncaught.py"
     PY2C_CLEAR(result);
+#line 7 "uncaught.py"
 cleanup:
+#line 7 "uncaught.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "uncaught.py"
     PY2C_CLEAR(v_text);
+#line 7 "uncaught.py"
     py2c_recursion_leave();
+#line 7 "uncaught.py"
     return result;
+#line 7 "uncaught.py"
 }
+#line 118 "uncaught.c"
 
 static Py2cValue f_task(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -117,27 +130,49 @@ static Py2cValue f_task(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__parse)) {
+#line 11 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+#line 11 "uncaught.py"
         { loc = 1; goto error; }
+#line 11 "uncaught.py"
     }
+#line 11 "uncaught.py"
     t[0] = py2c_slot_load(&g_uncaught__parse);
+#line 11 "uncaught.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_text}, 1);
+#line 11 "uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 11 "uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 11 "uncaught.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(2), PY2C_OP_MUL);
+#line 11 "uncaught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 11 "uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 11 "uncaught.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 11 "uncaught.py"
     goto cleanup;
+#line 11 "uncaught.py"
 error:
+#line 11 "uncaught.py"
     py2c_traceback_add(&code_f_task, loc);
+#line 11 "uncaught.py"
     PY2C_CLEAR(result);
+#line 11 "uncaught.py"
 cleanup:
+#line 11 "uncaught.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "uncaught.py"
     PY2C_CLEAR(v_text);
+#line 11 "uncaught.py"
     py2c_recursion_leave();
+#line 11 "uncaught.py"
     return result;
+#line 11 "uncaught.py"
 }
+#line 176 "uncaught.c"
 
 static Py2cValue mod_uncaught(void) {
     g_uncaught__ThreadPoolExecutor = PY2C_NULL;
@@ -156,149 +191,266 @@ static Py2cValue mod_uncaught(void) {
 
 #line 3 "uncaught.py"
     t[0] = py2c_import("concurrent.futures");
+#line 3 "uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "uncaught.py"
     t[1] = py2c_import_from(t[0], "ThreadPoolExecutor");
+#line 3 "uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "uncaught.py"
     py2c_slot_store(&g_uncaught__ThreadPoolExecutor, t[1]); t[1] = PY2C_NULL;
+#line 3 "uncaught.py"
     t[1] = py2c_import_from(t[0], "wait");
+#line 3 "uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "uncaught.py"
     py2c_slot_store(&g_uncaught__wait, t[1]); t[1] = PY2C_NULL;
+#line 3 "uncaught.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "uncaught.py"
     t[0] = py2c_function_new(&info_f_parse, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "uncaught.py"
     py2c_slot_store(&g_uncaught__parse, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "uncaught.py"
     t[0] = py2c_function_new(&info_f_task, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 10 "uncaught.py"
     py2c_slot_store(&g_uncaught__task, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__ThreadPoolExecutor)) {
+#line 14 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
+#line 14 "uncaught.py"
         { loc = 4; goto error; }
+#line 14 "uncaught.py"
     }
+#line 14 "uncaught.py"
     t[0] = py2c_slot_load(&g_uncaught__ThreadPoolExecutor);
+#line 14 "uncaught.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
+#line 14 "uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 14 "uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 14 "uncaught.py"
     py2c_slot_store(&g_uncaught__ex, t[1]); t[1] = PY2C_NULL;
 
 #line 15 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__ex)) {
+#line 15 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 15 "uncaught.py"
         { loc = 6; goto error; }
+#line 15 "uncaught.py"
     }
+#line 15 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__task)) {
+#line 15 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'task' is not defined");
+#line 15 "uncaught.py"
         { loc = 7; goto error; }
+#line 15 "uncaught.py"
     }
+#line 15 "uncaught.py"
     t[0] = py2c_slot_load(&g_uncaught__ex);
+#line 15 "uncaught.py"
     t[1] = py2c_slot_load(&g_uncaught__task);
+#line 15 "uncaught.py"
     t[2] = py2c_executor_submit(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+#line 15 "uncaught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 15 "uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 15 "uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 15 "uncaught.py"
     py2c_slot_store(&g_uncaught__ok, t[2]); t[2] = PY2C_NULL;
 
 #line 16 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__ex)) {
+#line 16 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
+#line 16 "uncaught.py"
         { loc = 9; goto error; }
+#line 16 "uncaught.py"
     }
+#line 16 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__task)) {
+#line 16 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'task' is not defined");
+#line 16 "uncaught.py"
         { loc = 10; goto error; }
+#line 16 "uncaught.py"
     }
+#line 16 "uncaught.py"
     t[0] = py2c_slot_load(&g_uncaught__ex);
+#line 16 "uncaught.py"
     t[1] = py2c_slot_load(&g_uncaught__task);
+#line 16 "uncaught.py"
     t[2] = py2c_executor_submit(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+#line 16 "uncaught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 16 "uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 16 "uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 16 "uncaught.py"
     py2c_slot_store(&g_uncaught__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 17 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__wait)) {
+#line 17 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wait' is not defined");
+#line 17 "uncaught.py"
         { loc = 12; goto error; }
+#line 17 "uncaught.py"
     }
+#line 17 "uncaught.py"
     t[0] = py2c_list_new(2);
+#line 17 "uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 17 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__ok)) {
+#line 17 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ok' is not defined");
+#line 17 "uncaught.py"
         { loc = 14; goto error; }
+#line 17 "uncaught.py"
     }
+#line 17 "uncaught.py"
     { Py2cValue s0 = py2c_slot_load(&g_uncaught__ok); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 17 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__bad)) {
+#line 17 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 17 "uncaught.py"
         { loc = 15; goto error; }
+#line 17 "uncaught.py"
     }
+#line 17 "uncaught.py"
     { Py2cValue s0 = py2c_slot_load(&g_uncaught__bad); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 17 "uncaught.py"
     t[1] = py2c_slot_load(&g_uncaught__wait);
+#line 17 "uncaught.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 17 "uncaught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 17 "uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 17 "uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 17 "uncaught.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__ok)) {
+#line 18 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ok' is not defined");
+#line 18 "uncaught.py"
         { loc = 18; goto error; }
+#line 18 "uncaught.py"
     }
+#line 18 "uncaught.py"
     t[0] = py2c_slot_load(&g_uncaught__ok);
+#line 18 "uncaught.py"
     t[1] = py2c_future_result(t[0]);
+#line 18 "uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 18 "uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 18 "uncaught.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 18 "uncaught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 18 "uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 18 "uncaught.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__bad)) {
+#line 19 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 19 "uncaught.py"
         { loc = 22; goto error; }
+#line 19 "uncaught.py"
     }
+#line 19 "uncaught.py"
     { Py2cValue s0 = py2c_slot_load(&g_uncaught__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 19 "uncaught.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 19 "uncaught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 19 "uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 19 "uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 19 "uncaught.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 19 "uncaught.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 19 "uncaught.py"
     PY2C_CLEAR(t[2]);
+#line 19 "uncaught.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_4.ob), &attr_ic[1]);
+#line 19 "uncaught.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 19 "uncaught.py"
     PY2C_CLEAR(t[3]);
+#line 19 "uncaught.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 19 "uncaught.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 19 "uncaught.py"
     PY2C_CLEAR(t[4]);
+#line 19 "uncaught.py"
     PY2C_CLEAR(t[5]);
 
 #line 20 "uncaught.py"
     if (!py2c_slot_bound(&g_uncaught__bad)) {
+#line 20 "uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 20 "uncaught.py"
         { loc = 26; goto error; }
+#line 20 "uncaught.py"
     }
+#line 20 "uncaught.py"
     t[0] = py2c_slot_load(&g_uncaught__bad);
+#line 20 "uncaught.py"
     t[1] = py2c_future_result(t[0]);
+#line 20 "uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 20 "uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 20 "uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 20 "uncaught.py"
     PY2C_CLEAR(result);
+#line 20 "uncaught.py"
     result = PY2C_NONE;
+#line 20 "uncaught.py"
     goto cleanup;
+#line 20 "uncaught.py"
 error:
+#line 20 "uncaught.py"
     py2c_traceback_add(&code_mod_uncaught, loc);
+#line 20 "uncaught.py"
     PY2C_CLEAR(result);
+#line 20 "uncaught.py"
 cleanup:
+#line 20 "uncaught.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 20 "uncaught.py"
     return result;
+#line 20 "uncaught.py"
 }
+#line 454 "uncaught.c"
 
 static void clear_mod_uncaught(void) {
     PY2C_CLEAR(g_uncaught__bad);

@@ -454,17 +454,29 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 76 "file_modes.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), NULL, 0);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 76 "file_modes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 76 "file_modes.py"
     goto cleanup;
+#line 76 "file_modes.py"
 error:
+#line 76 "file_modes.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 76 "file_modes.py"
     PY2C_CLEAR(result);
+#line 76 "file_modes.py"
 cleanup:
+#line 76 "file_modes.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 76 "file_modes.py"
     py2c_recursion_leave();
+#line 76 "file_modes.py"
     return result;
+#line 76 "file_modes.py"
 }
+#line 480 "file_modes.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -479,23 +491,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 76 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 76 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 76 "file_modes.py"
         { loc = 1; goto error; }
+#line 76 "file_modes.py"
     }
+#line 76 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 76 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_46.ob)}, 2);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 76 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 76 "file_modes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 76 "file_modes.py"
     goto cleanup;
+#line 76 "file_modes.py"
 error:
+#line 76 "file_modes.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 76 "file_modes.py"
     PY2C_CLEAR(result);
+#line 76 "file_modes.py"
 cleanup:
+#line 76 "file_modes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 76 "file_modes.py"
     py2c_recursion_leave();
+#line 76 "file_modes.py"
     return result;
+#line 76 "file_modes.py"
 }
+#line 529 "file_modes.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -510,23 +540,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 76 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 76 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 76 "file_modes.py"
         { loc = 1; goto error; }
+#line 76 "file_modes.py"
     }
+#line 76 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 76 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_47.ob)}, 2);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 76 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 76 "file_modes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 76 "file_modes.py"
     goto cleanup;
+#line 76 "file_modes.py"
 error:
+#line 76 "file_modes.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 76 "file_modes.py"
     PY2C_CLEAR(result);
+#line 76 "file_modes.py"
 cleanup:
+#line 76 "file_modes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 76 "file_modes.py"
     py2c_recursion_leave();
+#line 76 "file_modes.py"
     return result;
+#line 76 "file_modes.py"
 }
+#line 578 "file_modes.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -541,17 +589,29 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 76 "file_modes.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_float(3.5)}, 1);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 76 "file_modes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 76 "file_modes.py"
     goto cleanup;
+#line 76 "file_modes.py"
 error:
+#line 76 "file_modes.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 76 "file_modes.py"
     PY2C_CLEAR(result);
+#line 76 "file_modes.py"
 cleanup:
+#line 76 "file_modes.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 76 "file_modes.py"
     py2c_recursion_leave();
+#line 76 "file_modes.py"
     return result;
+#line 76 "file_modes.py"
 }
+#line 615 "file_modes.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -566,23 +626,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 77 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 77 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 77 "file_modes.py"
         { loc = 1; goto error; }
+#line 77 "file_modes.py"
     }
+#line 77 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 77 "file_modes.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_48.ob)}, 1, kwnames_2);
+#line 77 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 77 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 77 "file_modes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 77 "file_modes.py"
     goto cleanup;
+#line 77 "file_modes.py"
 error:
+#line 77 "file_modes.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 77 "file_modes.py"
     PY2C_CLEAR(result);
+#line 77 "file_modes.py"
 cleanup:
+#line 77 "file_modes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 77 "file_modes.py"
     py2c_recursion_leave();
+#line 77 "file_modes.py"
     return result;
+#line 77 "file_modes.py"
 }
+#line 664 "file_modes.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -597,23 +675,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 77 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 77 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 77 "file_modes.py"
         { loc = 1; goto error; }
+#line 77 "file_modes.py"
     }
+#line 77 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 77 "file_modes.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_34.ob)}, 1, kwnames_3);
+#line 77 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 77 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 77 "file_modes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 77 "file_modes.py"
     goto cleanup;
+#line 77 "file_modes.py"
 error:
+#line 77 "file_modes.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 77 "file_modes.py"
     PY2C_CLEAR(result);
+#line 77 "file_modes.py"
 cleanup:
+#line 77 "file_modes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 77 "file_modes.py"
     py2c_recursion_leave();
+#line 77 "file_modes.py"
     return result;
+#line 77 "file_modes.py"
 }
+#line 713 "file_modes.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -628,23 +724,41 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 78 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 78 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 78 "file_modes.py"
         { loc = 1; goto error; }
+#line 78 "file_modes.py"
     }
+#line 78 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 78 "file_modes.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_4);
+#line 78 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 78 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 78 "file_modes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 78 "file_modes.py"
     goto cleanup;
+#line 78 "file_modes.py"
 error:
+#line 78 "file_modes.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 78 "file_modes.py"
     PY2C_CLEAR(result);
+#line 78 "file_modes.py"
 cleanup:
+#line 78 "file_modes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 78 "file_modes.py"
     py2c_recursion_leave();
+#line 78 "file_modes.py"
     return result;
+#line 78 "file_modes.py"
 }
+#line 762 "file_modes.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -659,24 +773,43 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 78 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__base)) {
+#line 78 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 78 "file_modes.py"
         { loc = 1; goto error; }
+#line 78 "file_modes.py"
     }
+#line 78 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__base); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_50.ob), PY2C_OP_ADD); py2c_decref(s0); }
+#line 78 "file_modes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 78 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2);
+#line 78 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 78 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 78 "file_modes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 78 "file_modes.py"
     goto cleanup;
+#line 78 "file_modes.py"
 error:
+#line 78 "file_modes.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 78 "file_modes.py"
     PY2C_CLEAR(result);
+#line 78 "file_modes.py"
 cleanup:
+#line 78 "file_modes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 78 "file_modes.py"
     py2c_recursion_leave();
+#line 78 "file_modes.py"
     return result;
+#line 78 "file_modes.py"
 }
+#line 813 "file_modes.c"
 
 static Py2cValue mod_file_modes(void) {
     g_file_modes__sys = PY2C_NULL;
@@ -711,7 +844,9 @@ static Py2cValue mod_file_modes(void) {
 
 #line 1 "file_modes.py"
     t[0] = py2c_import("sys");
+#line 1 "file_modes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "file_modes.py"
     py2c_slot_store(&g_file_modes__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "file_modes.py"
@@ -719,1815 +854,3430 @@ static Py2cValue mod_file_modes(void) {
 
 #line 4 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__base)) {
+#line 4 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 4 "file_modes.py"
         { loc = 1; goto error; }
+#line 4 "file_modes.py"
     }
+#line 4 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__base); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_1.ob), PY2C_OP_ADD); py2c_decref(s0); }
+#line 4 "file_modes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 4 "file_modes.py"
     py2c_slot_store(&g_file_modes__path, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 5 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 5 "file_modes.py"
         { loc = 5; goto error; }
+#line 5 "file_modes.py"
     }
+#line 5 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 5 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2);
+#line 5 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 5 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 5 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 5 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 5 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 6 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 6 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "file_modes.py"
         { loc = 8; goto error_1; }
+#line 6 "file_modes.py"
     }
+#line 6 "file_modes.py"
     t[2] = py2c_slot_load(&g_file_modes__f);
+#line 6 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 6 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "file_modes.py"
         { loc = 10; goto error_1; }
+#line 6 "file_modes.py"
     }
+#line 6 "file_modes.py"
     t[3] = py2c_slot_load(&g_file_modes__f);
+#line 6 "file_modes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 6 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error_1; }
+#line 6 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 6 "file_modes.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_4.ob), &attr_ic[0]);
+#line 6 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_1; }
+#line 6 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 6 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 6 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "file_modes.py"
         { loc = 13; goto error_1; }
+#line 6 "file_modes.py"
     }
+#line 6 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error_1; } }
+#line 6 "file_modes.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 6 "file_modes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 12; goto error_1; }
+#line 6 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 6 "file_modes.py"
     PY2C_CLEAR(t[7]);
+#line 6 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 6 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "file_modes.py"
         { loc = 16; goto error_1; }
+#line 6 "file_modes.py"
     }
+#line 6 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[9], &t[10], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error_1; } }
+#line 6 "file_modes.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 6 "file_modes.py"
     if (PY2C_IS_NULL(t[11])) { loc = 15; goto error_1; }
+#line 6 "file_modes.py"
     PY2C_CLEAR(t[9]);
+#line 6 "file_modes.py"
     PY2C_CLEAR(t[10]);
+#line 6 "file_modes.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 6 "file_modes.py"
     if (PY2C_IS_NULL(t[12])) { loc = 7; goto error_1; }
+#line 6 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 6 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 6 "file_modes.py"
     PY2C_CLEAR(t[8]);
+#line 6 "file_modes.py"
     PY2C_CLEAR(t[11]);
+#line 6 "file_modes.py"
     PY2C_CLEAR(t[12]);
 
 #line 7 "file_modes.py"
     t[2] = py2c_int(0);
+#line 7 "file_modes.py"
     t[3] = py2c_int(3);
+#line 7 "file_modes.py"
     t[4] = py2c_int(1);
+#line 7 "file_modes.py"
     t[5] = py2c_range_loop_new(&t[2], &t[3], &t[4], 1);
+#line 7 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error_1; }
+#line 7 "file_modes.py"
 L1:;
+#line 7 "file_modes.py"
     n0 = py2c_range_loop_next(t[5], &t[2], t[3], t[4], &t[6]);
+#line 7 "file_modes.py"
     if (n0 < 0) { loc = 18; goto error_1; }
+#line 7 "file_modes.py"
     if (!n0) goto L2;
+#line 7 "file_modes.py"
     py2c_slot_store(&g_file_modes__i, t[6]); t[6] = PY2C_NULL;
 
 #line 8 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__i)) {
+#line 8 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 8 "file_modes.py"
         { loc = 21; goto error_1; }
+#line 8 "file_modes.py"
     }
+#line 8 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 8 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 8 "file_modes.py"
         { loc = 22; goto error_1; }
+#line 8 "file_modes.py"
     }
+#line 8 "file_modes.py"
     t[6] = py2c_slot_load(&g_file_modes__i);
+#line 8 "file_modes.py"
     t[7] = py2c_slot_load(&g_file_modes__f);
+#line 8 "file_modes.py"
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[6], t[7]}, 2, kwnames_0);
+#line 8 "file_modes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error_1; }
+#line 8 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 8 "file_modes.py"
     PY2C_CLEAR(t[7]);
+#line 8 "file_modes.py"
     PY2C_CLEAR(t[8]);
+#line 8 "file_modes.py"
     py2c_safepoint();
+#line 8 "file_modes.py"
     goto L1;
+#line 8 "file_modes.py"
 L2:;
+#line 8 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 8 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 8 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 8 "file_modes.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 9 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 9 "file_modes.py"
         { loc = 24; goto error_1; }
+#line 9 "file_modes.py"
     }
+#line 9 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error_1; } }
+#line 9 "file_modes.py"
     t[4] = py2c_list_new(2);
+#line 9 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_1; }
+#line 9 "file_modes.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_10.ob)) < 0) { loc = 26; goto error_1; }
+#line 9 "file_modes.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_11.ob)) < 0) { loc = 26; goto error_1; }
+#line 9 "file_modes.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 9 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error_1; }
+#line 9 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 9 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 9 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 9 "file_modes.py"
     PY2C_CLEAR(t[5]);
 
 #line 10 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 10 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 10 "file_modes.py"
         { loc = 28; goto error_1; }
+#line 10 "file_modes.py"
     }
+#line 10 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 10 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error_1; }
+#line 10 "file_modes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 10 "file_modes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error_1; }
+#line 10 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 10 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 10 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 10 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 10 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 10 "file_modes.py"
     goto L0;
+#line 10 "file_modes.py"
 error_1:
+#line 10 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 10 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 10 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 10 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 10 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 10 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 10 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error_2; }
+#line 10 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 10 "file_modes.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 10 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 10 "file_modes.py"
     if (n0) goto L4;
+#line 10 "file_modes.py"
     py2c_exc_handled_pop();
+#line 10 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 10 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 10 "file_modes.py"
     goto unwind;
+#line 10 "file_modes.py"
 L4:;
+#line 10 "file_modes.py"
     py2c_exc_handled_pop();
+#line 10 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 10 "file_modes.py"
     goto L0;
+#line 10 "file_modes.py"
 error_2:
+#line 10 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 10 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 10 "file_modes.py"
     py2c_exc_handled_pop();
+#line 10 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 10 "file_modes.py"
     goto unwind;
+#line 10 "file_modes.py"
 L0:;
+#line 10 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 11 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 11 "file_modes.py"
         { loc = 31; goto error; }
+#line 11 "file_modes.py"
     }
+#line 11 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 11 "file_modes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 11 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 11 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 11 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 11 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 12 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 12 "file_modes.py"
         { loc = 35; goto error; }
+#line 12 "file_modes.py"
     }
+#line 12 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 12 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 12 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 12 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 12 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 12 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 12 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 13 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 13 "file_modes.py"
         { loc = 38; goto error_3; }
+#line 13 "file_modes.py"
     }
+#line 13 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error_3; } }
+#line 13 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 13 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_3; }
+#line 13 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 13 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 13 "file_modes.py"
     py2c_slot_store(&g_file_modes__first, t[4]); t[4] = PY2C_NULL;
 
 #line 14 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 14 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 14 "file_modes.py"
         { loc = 41; goto error_3; }
+#line 14 "file_modes.py"
     }
+#line 14 "file_modes.py"
     t[2] = py2c_slot_load(&g_file_modes__f);
+#line 14 "file_modes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 14 "file_modes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_3; }
+#line 14 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 14 "file_modes.py"
     py2c_slot_store(&g_file_modes__rest, t[3]); t[3] = PY2C_NULL;
+#line 14 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 14 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 14 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 14 "file_modes.py"
     goto L5;
+#line 14 "file_modes.py"
 error_3:
+#line 14 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 14 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 14 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 14 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 14 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 14 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 14 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error_4; }
+#line 14 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 14 "file_modes.py"
     if (n0 < 0) { loc = 33; goto error_4; }
+#line 14 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 14 "file_modes.py"
     if (n0) goto L6;
+#line 14 "file_modes.py"
     py2c_exc_handled_pop();
+#line 14 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 14 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 14 "file_modes.py"
     goto unwind;
+#line 14 "file_modes.py"
 L6:;
+#line 14 "file_modes.py"
     py2c_exc_handled_pop();
+#line 14 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 14 "file_modes.py"
     goto L5;
+#line 14 "file_modes.py"
 error_4:
+#line 14 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 14 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 14 "file_modes.py"
     py2c_exc_handled_pop();
+#line 14 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 14 "file_modes.py"
     goto unwind;
+#line 14 "file_modes.py"
 L5:;
+#line 14 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__first)) {
+#line 15 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
+#line 15 "file_modes.py"
         { loc = 44; goto error; }
+#line 15 "file_modes.py"
     }
+#line 15 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__first);
+#line 15 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 15 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 15 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 15 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__rest)) {
+#line 15 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 15 "file_modes.py"
         { loc = 45; goto error; }
+#line 15 "file_modes.py"
     }
+#line 15 "file_modes.py"
     t[2] = py2c_slot_load(&g_file_modes__rest);
+#line 15 "file_modes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 15 "file_modes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 15 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 15 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 15 "file_modes.py"
     PY2C_CLEAR(t[3]);
 
 #line 16 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 16 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 16 "file_modes.py"
         { loc = 48; goto error; }
+#line 16 "file_modes.py"
     }
+#line 16 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 16 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_15.ob)}, 2);
+#line 16 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 16 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 16 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 16 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 16 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 17 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 17 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 17 "file_modes.py"
         { loc = 51; goto error_5; }
+#line 17 "file_modes.py"
     }
+#line 17 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 17 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_5; }
+#line 17 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 17 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 17 "file_modes.py"
         { loc = 54; goto error_5; }
+#line 17 "file_modes.py"
     }
+#line 17 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error_5; } }
+#line 17 "file_modes.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+#line 17 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error_5; }
+#line 17 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 17 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 17 "file_modes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 17 "file_modes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error_5; }
+#line 17 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 17 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 17 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 17 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 17 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 17 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 17 "file_modes.py"
     goto L7;
+#line 17 "file_modes.py"
 error_5:
+#line 17 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 17 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 17 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 17 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 17 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 17 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 17 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_6; }
+#line 17 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 17 "file_modes.py"
     if (n0 < 0) { loc = 46; goto error_6; }
+#line 17 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 17 "file_modes.py"
     if (n0) goto L8;
+#line 17 "file_modes.py"
     py2c_exc_handled_pop();
+#line 17 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 17 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 17 "file_modes.py"
     goto unwind;
+#line 17 "file_modes.py"
 L8:;
+#line 17 "file_modes.py"
     py2c_exc_handled_pop();
+#line 17 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 17 "file_modes.py"
     goto L7;
+#line 17 "file_modes.py"
 error_6:
+#line 17 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 17 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 17 "file_modes.py"
     py2c_exc_handled_pop();
+#line 17 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 17 "file_modes.py"
     goto unwind;
+#line 17 "file_modes.py"
 L7:;
+#line 17 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 18 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 18 "file_modes.py"
         { loc = 58; goto error; }
+#line 18 "file_modes.py"
     }
+#line 18 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 18 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_19.ob)}, 2);
+#line 18 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 18 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 18 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 18 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 18 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 19 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 19 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 19 "file_modes.py"
         { loc = 61; goto error_7; }
+#line 19 "file_modes.py"
     }
+#line 19 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error_7; } }
+#line 19 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 19 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error_7; }
+#line 19 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 19 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 19 "file_modes.py"
     py2c_slot_store(&g_file_modes__lines, t[4]); t[4] = PY2C_NULL;
+#line 19 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 19 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 19 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 19 "file_modes.py"
     goto L9;
+#line 19 "file_modes.py"
 error_7:
+#line 19 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 19 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 19 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 19 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 19 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 19 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 19 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error_8; }
+#line 19 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 19 "file_modes.py"
     if (n0 < 0) { loc = 56; goto error_8; }
+#line 19 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 19 "file_modes.py"
     if (n0) goto L10;
+#line 19 "file_modes.py"
     py2c_exc_handled_pop();
+#line 19 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 19 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 19 "file_modes.py"
     goto unwind;
+#line 19 "file_modes.py"
 L10:;
+#line 19 "file_modes.py"
     py2c_exc_handled_pop();
+#line 19 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 19 "file_modes.py"
     goto L9;
+#line 19 "file_modes.py"
 error_8:
+#line 19 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 19 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 19 "file_modes.py"
     py2c_exc_handled_pop();
+#line 19 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 19 "file_modes.py"
     goto unwind;
+#line 19 "file_modes.py"
 L9:;
+#line 19 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 20 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__lines)) {
+#line 20 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
+#line 20 "file_modes.py"
         { loc = 65; goto error; }
+#line 20 "file_modes.py"
     }
+#line 20 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__lines);
+#line 20 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 20 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 20 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 20 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__lines)) {
+#line 20 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
+#line 20 "file_modes.py"
         { loc = 66; goto error; }
+#line 20 "file_modes.py"
     }
+#line 20 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__lines); t[2] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 20 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 20 "file_modes.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], py2c_obj_value(&str_21.ob)}, 2, kwnames_1);
+#line 20 "file_modes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 20 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 20 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 20 "file_modes.py"
     PY2C_CLEAR(t[3]);
 
 #line 21 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 21 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 21 "file_modes.py"
         { loc = 70; goto error; }
+#line 21 "file_modes.py"
     }
+#line 21 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 21 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_23.ob)}, 2);
+#line 21 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 21 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 21 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 21 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 21 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 22 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 22 "file_modes.py"
         { loc = 75; goto error_9; }
+#line 22 "file_modes.py"
     }
+#line 22 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error_9; } }
+#line 22 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 22 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error_9; }
+#line 22 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 22 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 22 "file_modes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 22 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error_9; }
+#line 22 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 22 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 22 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 22 "file_modes.py"
         { loc = 78; goto error_9; }
+#line 22 "file_modes.py"
     }
+#line 22 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error_9; } }
+#line 22 "file_modes.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 22 "file_modes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 77; goto error_9; }
+#line 22 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 22 "file_modes.py"
     PY2C_CLEAR(t[7]);
+#line 22 "file_modes.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2);
+#line 22 "file_modes.py"
     if (PY2C_IS_NULL(t[9])) { loc = 72; goto error_9; }
+#line 22 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 22 "file_modes.py"
     PY2C_CLEAR(t[8]);
+#line 22 "file_modes.py"
     PY2C_CLEAR(t[9]);
 
 #line 23 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 23 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 23 "file_modes.py"
         { loc = 81; goto error_9; }
+#line 23 "file_modes.py"
     }
+#line 23 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[2], &t[3], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error_9; } }
+#line 23 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 23 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_9; }
+#line 23 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 23 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 23 "file_modes.py"
     PY2C_CLEAR(t[4]);
 
 #line 24 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 24 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 24 "file_modes.py"
         { loc = 84; goto error_9; }
+#line 24 "file_modes.py"
     }
+#line 24 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error_9; } }
+#line 24 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+#line 24 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error_9; }
+#line 24 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 24 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 24 "file_modes.py"
     PY2C_CLEAR(t[4]);
 
 #line 25 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 25 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 25 "file_modes.py"
         { loc = 87; goto error_9; }
+#line 25 "file_modes.py"
     }
+#line 25 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[2], &t[3], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error_9; } }
+#line 25 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 25 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error_9; }
+#line 25 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 25 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 25 "file_modes.py"
     PY2C_CLEAR(t[4]);
 
 #line 26 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 26 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 26 "file_modes.py"
         { loc = 92; goto error_9; }
+#line 26 "file_modes.py"
     }
+#line 26 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error_9; } }
+#line 26 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 26 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 91; goto error_9; }
+#line 26 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 26 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 26 "file_modes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 26 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 90; goto error_9; }
+#line 26 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 26 "file_modes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 26 "file_modes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 89; goto error_9; }
+#line 26 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 26 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 26 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 26 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 26 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 26 "file_modes.py"
     goto L11;
+#line 26 "file_modes.py"
 error_9:
+#line 26 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 26 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 26 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 26 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 26 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 26 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 26 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_10; }
+#line 26 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 26 "file_modes.py"
     if (n0 < 0) { loc = 68; goto error_10; }
+#line 26 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 26 "file_modes.py"
     if (n0) goto L12;
+#line 26 "file_modes.py"
     py2c_exc_handled_pop();
+#line 26 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 26 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 26 "file_modes.py"
     goto unwind;
+#line 26 "file_modes.py"
 L12:;
+#line 26 "file_modes.py"
     py2c_exc_handled_pop();
+#line 26 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 26 "file_modes.py"
     goto L11;
+#line 26 "file_modes.py"
 error_10:
+#line 26 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 26 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 26 "file_modes.py"
     py2c_exc_handled_pop();
+#line 26 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 26 "file_modes.py"
     goto unwind;
+#line 26 "file_modes.py"
 L11:;
+#line 26 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 27 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 27 "file_modes.py"
         { loc = 96; goto error; }
+#line 27 "file_modes.py"
     }
+#line 27 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 27 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_28.ob)}, 2);
+#line 27 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 27 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 27 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 27 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 27 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 28 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 28 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 28 "file_modes.py"
         { loc = 99; goto error_11; }
+#line 28 "file_modes.py"
     }
+#line 28 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error_11; } }
+#line 28 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+#line 28 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error_11; }
+#line 28 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 28 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 28 "file_modes.py"
     PY2C_CLEAR(t[4]);
 
 #line 29 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 29 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 29 "file_modes.py"
         { loc = 102; goto error_11; }
+#line 29 "file_modes.py"
     }
+#line 29 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[2], &t[3], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error_11; } }
+#line 29 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 29 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_11; }
+#line 29 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 29 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 29 "file_modes.py"
     PY2C_CLEAR(t[4]);
 
 #line 30 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 30 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 30 "file_modes.py"
         { loc = 107; goto error_11; }
+#line 30 "file_modes.py"
     }
+#line 30 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[2], &t[3], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error_11; } }
+#line 30 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 30 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error_11; }
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 30 "file_modes.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_30.ob), &t[5], &t[6], &attr_ic[19]) < 0) { loc = 109; goto error_11; }
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 30 "file_modes.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1, PY2C_NULL);
+#line 30 "file_modes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 105; goto error_11; }
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 30 "file_modes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 30 "file_modes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 104; goto error_11; }
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[7]);
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[8]);
+#line 30 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 30 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 30 "file_modes.py"
     goto L13;
+#line 30 "file_modes.py"
 error_11:
+#line 30 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 30 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 30 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 30 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 30 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 30 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 30 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error_12; }
+#line 30 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 30 "file_modes.py"
     if (n0 < 0) { loc = 94; goto error_12; }
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 30 "file_modes.py"
     if (n0) goto L14;
+#line 30 "file_modes.py"
     py2c_exc_handled_pop();
+#line 30 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 30 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 30 "file_modes.py"
     goto unwind;
+#line 30 "file_modes.py"
 L14:;
+#line 30 "file_modes.py"
     py2c_exc_handled_pop();
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 30 "file_modes.py"
     goto L13;
+#line 30 "file_modes.py"
 error_12:
+#line 30 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 30 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 30 "file_modes.py"
     py2c_exc_handled_pop();
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 30 "file_modes.py"
     goto unwind;
+#line 30 "file_modes.py"
 L13:;
+#line 30 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 31 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 31 "file_modes.py"
         { loc = 112; goto error; }
+#line 31 "file_modes.py"
     }
+#line 31 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 31 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_32.ob)}, 2);
+#line 31 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 31 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 31 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 31 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+#line 31 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 32 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 32 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 32 "file_modes.py"
         { loc = 117; goto error_13; }
+#line 32 "file_modes.py"
     }
+#line 32 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[2], &t[3], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error_13; } }
+#line 32 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 32 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error_13; }
+#line 32 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 32 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 32 "file_modes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 32 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error_13; }
+#line 32 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 32 "file_modes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 32 "file_modes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 114; goto error_13; }
+#line 32 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 32 "file_modes.py"
     PY2C_CLEAR(t[6]);
 
 #line 33 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 33 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 33 "file_modes.py"
         { loc = 120; goto error_13; }
+#line 33 "file_modes.py"
     }
+#line 33 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error_13; } }
+#line 33 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+#line 33 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 119; goto error_13; }
+#line 33 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 33 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 33 "file_modes.py"
     PY2C_CLEAR(t[4]);
 
 #line 34 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 34 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 34 "file_modes.py"
         { loc = 123; goto error_13; }
+#line 34 "file_modes.py"
     }
+#line 34 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[2], &t[3], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error_13; } }
+#line 34 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 34 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 122; goto error_13; }
+#line 34 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 34 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 34 "file_modes.py"
     PY2C_CLEAR(t[4]);
 
 #line 35 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 35 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 35 "file_modes.py"
         { loc = 127; goto error_13; }
+#line 35 "file_modes.py"
     }
+#line 35 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error_13; } }
+#line 35 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 35 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 126; goto error_13; }
+#line 35 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 35 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 35 "file_modes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 35 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 125; goto error_13; }
+#line 35 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 35 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 35 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 35 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 35 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 35 "file_modes.py"
     goto L15;
+#line 35 "file_modes.py"
 error_13:
+#line 35 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 35 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 35 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 35 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 35 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 35 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 35 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 110; goto error_14; }
+#line 35 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 35 "file_modes.py"
     if (n0 < 0) { loc = 110; goto error_14; }
+#line 35 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 35 "file_modes.py"
     if (n0) goto L16;
+#line 35 "file_modes.py"
     py2c_exc_handled_pop();
+#line 35 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 35 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 35 "file_modes.py"
     goto unwind;
+#line 35 "file_modes.py"
 L16:;
+#line 35 "file_modes.py"
     py2c_exc_handled_pop();
+#line 35 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 35 "file_modes.py"
     goto L15;
+#line 35 "file_modes.py"
 error_14:
+#line 35 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 35 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 35 "file_modes.py"
     py2c_exc_handled_pop();
+#line 35 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 35 "file_modes.py"
     goto unwind;
+#line 35 "file_modes.py"
 L15:;
+#line 35 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 37 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 37 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 37 "file_modes.py"
         { loc = 130; goto error_15; }
+#line 37 "file_modes.py"
     }
+#line 37 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 37 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_34.ob)}, 2);
+#line 37 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error_15; }
+#line 37 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 37 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 37 "file_modes.py"
     goto L17;
+#line 37 "file_modes.py"
 error_15:
+#line 37 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 37 "file_modes.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 37 "file_modes.py"
     t[0] = py2c_error_fetch();
+#line 37 "file_modes.py"
     py2c_exc_handled_push(t[0]);
+#line 37 "file_modes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileExistsError));
+#line 37 "file_modes.py"
     if (n0 < 0) { loc = 131; goto error_16; }
+#line 37 "file_modes.py"
     if (!n0) goto L18;
+#line 37 "file_modes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_file_modes__e, t[0]);
 
 #line 39 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__e)) {
+#line 39 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "file_modes.py"
         { loc = 134; goto error_17; }
+#line 39 "file_modes.py"
     }
+#line 39 "file_modes.py"
     t[1] = py2c_slot_load(&g_file_modes__e);
+#line 39 "file_modes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 39 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error_17; }
+#line 39 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 39 "file_modes.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[24]);
+#line 39 "file_modes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error_17; }
+#line 39 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 39 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__e)) {
+#line 39 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "file_modes.py"
         { loc = 136; goto error_17; }
+#line 39 "file_modes.py"
     }
+#line 39 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_35.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 39 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 137; goto error_17; }
+#line 39 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__e)) {
+#line 39 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "file_modes.py"
         { loc = 138; goto error_17; }
+#line 39 "file_modes.py"
     }
+#line 39 "file_modes.py"
     t[5] = py2c_slot_load(&g_file_modes__e);
+#line 39 "file_modes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3);
+#line 39 "file_modes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 132; goto error_17; }
+#line 39 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 39 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 39 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 39 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 39 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 39 "file_modes.py"
     py2c_exc_handled_pop();
+#line 39 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 39 "file_modes.py"
     goto L17;
+#line 39 "file_modes.py"
 L18:;
+#line 39 "file_modes.py"
     py2c_exc_handled_pop();
+#line 39 "file_modes.py"
     py2c_error_restore(t[0]);
+#line 39 "file_modes.py"
     t[0] = PY2C_NULL;
+#line 39 "file_modes.py"
     goto unwind;
+#line 39 "file_modes.py"
 error_17:
+#line 39 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 39 "file_modes.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 39 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 39 "file_modes.py"
     goto L19;
+#line 39 "file_modes.py"
 error_16:
+#line 39 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 39 "file_modes.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 39 "file_modes.py"
 L19:;
+#line 39 "file_modes.py"
     py2c_exc_handled_pop();
+#line 39 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 39 "file_modes.py"
     goto unwind;
+#line 39 "file_modes.py"
 L17:;
 
 #line 40 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 40 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 40 "file_modes.py"
         { loc = 141; goto error; }
+#line 40 "file_modes.py"
     }
+#line 40 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 40 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2);
+#line 40 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 40 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 40 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 40 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 40 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 41 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 41 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 41 "file_modes.py"
         { loc = 144; goto error_18; }
+#line 41 "file_modes.py"
     }
+#line 41 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error_18; } }
+#line 41 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+#line 41 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error_18; }
+#line 41 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 41 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 41 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 41 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 41 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 41 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 41 "file_modes.py"
     goto L20;
+#line 41 "file_modes.py"
 error_18:
+#line 41 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 41 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 41 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 41 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 41 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 41 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 41 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 139; goto error_19; }
+#line 41 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 41 "file_modes.py"
     if (n0 < 0) { loc = 139; goto error_19; }
+#line 41 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 41 "file_modes.py"
     if (n0) goto L21;
+#line 41 "file_modes.py"
     py2c_exc_handled_pop();
+#line 41 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 41 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 41 "file_modes.py"
     goto unwind;
+#line 41 "file_modes.py"
 L21:;
+#line 41 "file_modes.py"
     py2c_exc_handled_pop();
+#line 41 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 41 "file_modes.py"
     goto L20;
+#line 41 "file_modes.py"
 error_19:
+#line 41 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 41 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 41 "file_modes.py"
     py2c_exc_handled_pop();
+#line 41 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 41 "file_modes.py"
     goto unwind;
+#line 41 "file_modes.py"
 L20:;
+#line 41 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 42 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 42 "file_modes.py"
         { loc = 148; goto error; }
+#line 42 "file_modes.py"
     }
+#line 42 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 42 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 42 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 42 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 42 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 42 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+#line 42 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 43 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 43 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 43 "file_modes.py"
         { loc = 153; goto error_20; }
+#line 43 "file_modes.py"
     }
+#line 43 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[2], &t[3], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 154; goto error_20; } }
+#line 43 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 43 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error_20; }
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 43 "file_modes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 43 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error_20; }
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 43 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 43 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 43 "file_modes.py"
         { loc = 157; goto error_20; }
+#line 43 "file_modes.py"
     }
+#line 43 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[6], &t[7], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error_20; } }
+#line 43 "file_modes.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 43 "file_modes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 156; goto error_20; }
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[7]);
+#line 43 "file_modes.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 43 "file_modes.py"
     if (PY2C_IS_NULL(t[9])) { loc = 155; goto error_20; }
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[8]);
+#line 43 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 43 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 43 "file_modes.py"
         { loc = 160; goto error_20; }
+#line 43 "file_modes.py"
     }
+#line 43 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[10], &t[11], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error_20; } }
+#line 43 "file_modes.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 43 "file_modes.py"
     if (PY2C_IS_NULL(t[12])) { loc = 159; goto error_20; }
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[10]);
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[11]);
+#line 43 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 43 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 43 "file_modes.py"
         { loc = 163; goto error_20; }
+#line 43 "file_modes.py"
     }
+#line 43 "file_modes.py"
     t[13] = py2c_slot_load(&g_file_modes__f);
+#line 43 "file_modes.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1);
+#line 43 "file_modes.py"
     if (PY2C_IS_NULL(t[14])) { loc = 162; goto error_20; }
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[13]);
+#line 43 "file_modes.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[12], t[14]}, 4);
+#line 43 "file_modes.py"
     if (PY2C_IS_NULL(t[15])) { loc = 150; goto error_20; }
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[9]);
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[12]);
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[14]);
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[15]);
+#line 43 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 43 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 43 "file_modes.py"
     goto L22;
+#line 43 "file_modes.py"
 error_20:
+#line 43 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 43 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 43 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 43 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 43 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 43 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 43 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 146; goto error_21; }
+#line 43 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 43 "file_modes.py"
     if (n0 < 0) { loc = 146; goto error_21; }
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 43 "file_modes.py"
     if (n0) goto L23;
+#line 43 "file_modes.py"
     py2c_exc_handled_pop();
+#line 43 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 43 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 43 "file_modes.py"
     goto unwind;
+#line 43 "file_modes.py"
 L23:;
+#line 43 "file_modes.py"
     py2c_exc_handled_pop();
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 43 "file_modes.py"
     goto L22;
+#line 43 "file_modes.py"
 error_21:
+#line 43 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 43 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 43 "file_modes.py"
     py2c_exc_handled_pop();
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 43 "file_modes.py"
     goto unwind;
+#line 43 "file_modes.py"
 L22:;
+#line 43 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 44 "file_modes.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_36.ob), py2c_int(3), PY2C_OP_MUL);
+#line 44 "file_modes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+#line 44 "file_modes.py"
     py2c_slot_store(&g_file_modes__text, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 45 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 45 "file_modes.py"
         { loc = 167; goto error; }
+#line 45 "file_modes.py"
     }
+#line 45 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 45 "file_modes.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_37.ob)}, 2, kwnames_2);
+#line 45 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+#line 45 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 45 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 45 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+#line 45 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 46 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 46 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 46 "file_modes.py"
         { loc = 170; goto error_22; }
+#line 46 "file_modes.py"
     }
+#line 46 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_38.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 46 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error_22; }
+#line 46 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 46 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 46 "file_modes.py"
         { loc = 173; goto error_22; }
+#line 46 "file_modes.py"
     }
+#line 46 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[3], &t[4], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error_22; } }
+#line 46 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__text)) {
+#line 46 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 46 "file_modes.py"
         { loc = 175; goto error_22; }
+#line 46 "file_modes.py"
     }
+#line 46 "file_modes.py"
     t[5] = py2c_slot_load(&g_file_modes__text);
+#line 46 "file_modes.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 46 "file_modes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 172; goto error_22; }
+#line 46 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 46 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 46 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 46 "file_modes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 46 "file_modes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 169; goto error_22; }
+#line 46 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 46 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 46 "file_modes.py"
     PY2C_CLEAR(t[7]);
+#line 46 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 46 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+#line 46 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 46 "file_modes.py"
     goto L24;
+#line 46 "file_modes.py"
 error_22:
+#line 46 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 46 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 46 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 46 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 46 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 46 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 46 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 165; goto error_23; }
+#line 46 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 46 "file_modes.py"
     if (n0 < 0) { loc = 165; goto error_23; }
+#line 46 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 46 "file_modes.py"
     if (n0) goto L25;
+#line 46 "file_modes.py"
     py2c_exc_handled_pop();
+#line 46 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 46 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 46 "file_modes.py"
     goto unwind;
+#line 46 "file_modes.py"
 L25:;
+#line 46 "file_modes.py"
     py2c_exc_handled_pop();
+#line 46 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 46 "file_modes.py"
     goto L24;
+#line 46 "file_modes.py"
 error_23:
+#line 46 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 46 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 46 "file_modes.py"
     py2c_exc_handled_pop();
+#line 46 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 46 "file_modes.py"
     goto unwind;
+#line 46 "file_modes.py"
 L24:;
+#line 46 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 47 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 47 "file_modes.py"
         { loc = 178; goto error; }
+#line 47 "file_modes.py"
     }
+#line 47 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 47 "file_modes.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_37.ob)}, 1, kwnames_2);
+#line 47 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+#line 47 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 47 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 47 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+#line 47 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 48 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 48 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 48 "file_modes.py"
         { loc = 182; goto error_24; }
+#line 48 "file_modes.py"
     }
+#line 48 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[2], &t[3], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error_24; } }
+#line 48 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 48 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 181; goto error_24; }
+#line 48 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 48 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 48 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__text)) {
+#line 48 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 48 "file_modes.py"
         { loc = 184; goto error_24; }
+#line 48 "file_modes.py"
     }
+#line 48 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__text); t[5] = py2c_fast_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
+#line 48 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 185; goto error_24; }
+#line 48 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 48 "file_modes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 48 "file_modes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 180; goto error_24; }
+#line 48 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 48 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 48 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 48 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+#line 48 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 48 "file_modes.py"
     goto L26;
+#line 48 "file_modes.py"
 error_24:
+#line 48 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 48 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 48 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 48 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 48 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 48 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 48 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error_25; }
+#line 48 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 48 "file_modes.py"
     if (n0 < 0) { loc = 176; goto error_25; }
+#line 48 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 48 "file_modes.py"
     if (n0) goto L27;
+#line 48 "file_modes.py"
     py2c_exc_handled_pop();
+#line 48 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 48 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 48 "file_modes.py"
     goto unwind;
+#line 48 "file_modes.py"
 L27:;
+#line 48 "file_modes.py"
     py2c_exc_handled_pop();
+#line 48 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 48 "file_modes.py"
     goto L26;
+#line 48 "file_modes.py"
 error_25:
+#line 48 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 48 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 48 "file_modes.py"
     py2c_exc_handled_pop();
+#line 48 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 48 "file_modes.py"
     goto unwind;
+#line 48 "file_modes.py"
 L26:;
+#line 48 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 49 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 49 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 49 "file_modes.py"
         { loc = 188; goto error; }
+#line 49 "file_modes.py"
     }
+#line 49 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 49 "file_modes.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_39.ob)}, 1, kwnames_2);
+#line 49 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+#line 49 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 49 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 49 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+#line 49 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 50 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 50 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 50 "file_modes.py"
         { loc = 193; goto error_26; }
+#line 50 "file_modes.py"
     }
+#line 50 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 194; goto error_26; } }
+#line 50 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 50 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 192; goto error_26; }
+#line 50 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 50 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 50 "file_modes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 50 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 191; goto error_26; }
+#line 50 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 50 "file_modes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 50 "file_modes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 190; goto error_26; }
+#line 50 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 50 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 50 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 50 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+#line 50 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 50 "file_modes.py"
     goto L28;
+#line 50 "file_modes.py"
 error_26:
+#line 50 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 50 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 50 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 50 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 50 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 50 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 50 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 186; goto error_27; }
+#line 50 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 50 "file_modes.py"
     if (n0 < 0) { loc = 186; goto error_27; }
+#line 50 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 50 "file_modes.py"
     if (n0) goto L29;
+#line 50 "file_modes.py"
     py2c_exc_handled_pop();
+#line 50 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 50 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 50 "file_modes.py"
     goto unwind;
+#line 50 "file_modes.py"
 L29:;
+#line 50 "file_modes.py"
     py2c_exc_handled_pop();
+#line 50 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 50 "file_modes.py"
     goto L28;
+#line 50 "file_modes.py"
 error_27:
+#line 50 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 50 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 50 "file_modes.py"
     py2c_exc_handled_pop();
+#line 50 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 50 "file_modes.py"
     goto unwind;
+#line 50 "file_modes.py"
 L28:;
+#line 50 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 51 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 51 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 51 "file_modes.py"
         { loc = 197; goto error; }
+#line 51 "file_modes.py"
     }
+#line 51 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 51 "file_modes.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_40.ob)}, 2, kwnames_2);
+#line 51 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
+#line 51 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 51 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 51 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
+#line 51 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 53 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 53 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 53 "file_modes.py"
         { loc = 200; goto error_29; }
+#line 53 "file_modes.py"
     }
+#line 53 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 201; goto error_29; } }
+#line 53 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+#line 53 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 199; goto error_29; }
+#line 53 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 53 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 53 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 53 "file_modes.py"
     goto L31;
+#line 53 "file_modes.py"
 error_29:
+#line 53 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 53 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 53 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 53 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 53 "file_modes.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeEncodeError));
+#line 53 "file_modes.py"
     if (n0 < 0) { loc = 202; goto error_30; }
+#line 53 "file_modes.py"
     if (!n0) goto L32;
+#line 53 "file_modes.py"
     py2c_incref(t[2]); py2c_slot_store(&g_file_modes__e, t[2]);
 
 #line 55 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__e)) {
+#line 55 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 55 "file_modes.py"
         { loc = 205; goto error_31; }
+#line 55 "file_modes.py"
     }
+#line 55 "file_modes.py"
     t[3] = py2c_slot_load(&g_file_modes__e);
+#line 55 "file_modes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 55 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 204; goto error_31; }
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 55 "file_modes.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_4.ob), &attr_ic[35]);
+#line 55 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 206; goto error_31; }
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 55 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__e)) {
+#line 55 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 55 "file_modes.py"
         { loc = 207; goto error_31; }
+#line 55 "file_modes.py"
     }
+#line 55 "file_modes.py"
     t[6] = py2c_slot_load(&g_file_modes__e);
+#line 55 "file_modes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 55 "file_modes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 203; goto error_31; }
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[7]);
+#line 55 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 55 "file_modes.py"
     py2c_exc_handled_pop();
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 55 "file_modes.py"
     goto L31;
+#line 55 "file_modes.py"
 L32:;
+#line 55 "file_modes.py"
     py2c_exc_handled_pop();
+#line 55 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 55 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 55 "file_modes.py"
     goto unwind_28;
+#line 55 "file_modes.py"
 error_31:
+#line 55 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 55 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 55 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 55 "file_modes.py"
     goto L33;
+#line 55 "file_modes.py"
 error_30:
+#line 55 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 55 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 55 "file_modes.py"
 L33:;
+#line 55 "file_modes.py"
     py2c_exc_handled_pop();
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 55 "file_modes.py"
     goto unwind_28;
+#line 55 "file_modes.py"
 L31:;
+#line 55 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 55 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 55 "file_modes.py"
     goto L30;
+#line 55 "file_modes.py"
 unwind_28:
+#line 55 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 55 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 55 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 55 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 55 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 55 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 195; goto error_32; }
+#line 55 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 55 "file_modes.py"
     if (n0 < 0) { loc = 195; goto error_32; }
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 55 "file_modes.py"
     if (n0) goto L34;
+#line 55 "file_modes.py"
     py2c_exc_handled_pop();
+#line 55 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 55 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 55 "file_modes.py"
     goto unwind;
+#line 55 "file_modes.py"
 L34:;
+#line 55 "file_modes.py"
     py2c_exc_handled_pop();
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 55 "file_modes.py"
     goto L30;
+#line 55 "file_modes.py"
 error_32:
+#line 55 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 55 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 55 "file_modes.py"
     py2c_exc_handled_pop();
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 55 "file_modes.py"
     goto unwind;
+#line 55 "file_modes.py"
 L30:;
+#line 55 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 56 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 56 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 56 "file_modes.py"
         { loc = 210; goto error; }
+#line 56 "file_modes.py"
     }
+#line 56 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 56 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2);
+#line 56 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+#line 56 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 56 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 56 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
+#line 56 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 57 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 57 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 57 "file_modes.py"
         { loc = 213; goto error_33; }
+#line 57 "file_modes.py"
     }
+#line 57 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 214; goto error_33; } }
+#line 57 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1, PY2C_NULL);
+#line 57 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 212; goto error_33; }
+#line 57 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 57 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 57 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 57 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 57 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
+#line 57 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 57 "file_modes.py"
     goto L35;
+#line 57 "file_modes.py"
 error_33:
+#line 57 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 57 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 57 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 57 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 57 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 57 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 57 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 208; goto error_34; }
+#line 57 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 57 "file_modes.py"
     if (n0 < 0) { loc = 208; goto error_34; }
+#line 57 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 57 "file_modes.py"
     if (n0) goto L36;
+#line 57 "file_modes.py"
     py2c_exc_handled_pop();
+#line 57 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 57 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 57 "file_modes.py"
     goto unwind;
+#line 57 "file_modes.py"
 L36:;
+#line 57 "file_modes.py"
     py2c_exc_handled_pop();
+#line 57 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 57 "file_modes.py"
     goto L35;
+#line 57 "file_modes.py"
 error_34:
+#line 57 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 57 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 57 "file_modes.py"
     py2c_exc_handled_pop();
+#line 57 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 57 "file_modes.py"
     goto unwind;
+#line 57 "file_modes.py"
 L35:;
+#line 57 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 59 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 59 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 59 "file_modes.py"
         { loc = 217; goto error_35; }
+#line 59 "file_modes.py"
     }
+#line 59 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 59 "file_modes.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_40.ob)}, 1, kwnames_2);
+#line 59 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error_35; }
+#line 59 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 59 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 59 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 218; goto error_35; }
+#line 59 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 60 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 60 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 60 "file_modes.py"
         { loc = 220; goto error_36; }
+#line 60 "file_modes.py"
     }
+#line 60 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[2], &t[3], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 221; goto error_36; } }
+#line 60 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 60 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error_36; }
+#line 60 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 60 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 60 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 60 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 60 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 215; goto error_35; }
+#line 60 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 60 "file_modes.py"
     goto L38;
+#line 60 "file_modes.py"
 error_36:
+#line 60 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 60 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 60 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 60 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 60 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 60 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 60 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 215; goto error_37; }
+#line 60 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 60 "file_modes.py"
     if (n0 < 0) { loc = 215; goto error_37; }
+#line 60 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 60 "file_modes.py"
     if (n0) goto L39;
+#line 60 "file_modes.py"
     py2c_exc_handled_pop();
+#line 60 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 60 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 60 "file_modes.py"
     goto unwind_35;
+#line 60 "file_modes.py"
 L39:;
+#line 60 "file_modes.py"
     py2c_exc_handled_pop();
+#line 60 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 60 "file_modes.py"
     goto L38;
+#line 60 "file_modes.py"
 error_37:
+#line 60 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 60 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 60 "file_modes.py"
     py2c_exc_handled_pop();
+#line 60 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 60 "file_modes.py"
     goto unwind_35;
+#line 60 "file_modes.py"
 L38:;
+#line 60 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 60 "file_modes.py"
     goto L37;
+#line 60 "file_modes.py"
 error_35:
+#line 60 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 60 "file_modes.py"
 unwind_35:
+#line 60 "file_modes.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 60 "file_modes.py"
     t[0] = py2c_error_fetch();
+#line 60 "file_modes.py"
     py2c_exc_handled_push(t[0]);
+#line 60 "file_modes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeDecodeError));
+#line 60 "file_modes.py"
     if (n0 < 0) { loc = 222; goto error_38; }
+#line 60 "file_modes.py"
     if (!n0) goto L40;
+#line 60 "file_modes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_file_modes__e, t[0]);
 
 #line 62 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__e)) {
+#line 62 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 62 "file_modes.py"
         { loc = 225; goto error_39; }
+#line 62 "file_modes.py"
     }
+#line 62 "file_modes.py"
     t[1] = py2c_slot_load(&g_file_modes__e);
+#line 62 "file_modes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 62 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error_39; }
+#line 62 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 62 "file_modes.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[38]);
+#line 62 "file_modes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 226; goto error_39; }
+#line 62 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 62 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__e)) {
+#line 62 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 62 "file_modes.py"
         { loc = 227; goto error_39; }
+#line 62 "file_modes.py"
     }
+#line 62 "file_modes.py"
     t[4] = py2c_slot_load(&g_file_modes__e);
+#line 62 "file_modes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 62 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 223; goto error_39; }
+#line 62 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 62 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 62 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 62 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 62 "file_modes.py"
     py2c_exc_handled_pop();
+#line 62 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 62 "file_modes.py"
     goto L37;
+#line 62 "file_modes.py"
 L40:;
+#line 62 "file_modes.py"
     py2c_exc_handled_pop();
+#line 62 "file_modes.py"
     py2c_error_restore(t[0]);
+#line 62 "file_modes.py"
     t[0] = PY2C_NULL;
+#line 62 "file_modes.py"
     goto unwind;
+#line 62 "file_modes.py"
 error_39:
+#line 62 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 62 "file_modes.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 62 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 62 "file_modes.py"
     goto L41;
+#line 62 "file_modes.py"
 error_38:
+#line 62 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 62 "file_modes.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 62 "file_modes.py"
 L41:;
+#line 62 "file_modes.py"
     py2c_exc_handled_pop();
+#line 62 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 62 "file_modes.py"
     goto unwind;
+#line 62 "file_modes.py"
 L37:;
 
 #line 63 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 63 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 63 "file_modes.py"
         { loc = 229; goto error; }
+#line 63 "file_modes.py"
     }
+#line 63 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 63 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 63 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 228; goto error; }
+#line 63 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 63 "file_modes.py"
     py2c_slot_store(&g_file_modes__f, t[1]); t[1] = PY2C_NULL;
 
 #line 64 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 64 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 64 "file_modes.py"
         { loc = 232; goto error; }
+#line 64 "file_modes.py"
     }
+#line 64 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 233; goto error; } }
+#line 64 "file_modes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 64 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 231; goto error; }
+#line 64 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 64 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 64 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 64 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 64 "file_modes.py"
         { loc = 234; goto error; }
+#line 64 "file_modes.py"
     }
+#line 64 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 64 "file_modes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 235; goto error; }
+#line 64 "file_modes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 64 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 230; goto error; }
+#line 64 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 64 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 64 "file_modes.py"
     PY2C_CLEAR(t[4]);
 
 #line 65 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 65 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 65 "file_modes.py"
         { loc = 237; goto error; }
+#line 65 "file_modes.py"
     }
+#line 65 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 238; goto error; } }
+#line 65 "file_modes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 65 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 236; goto error; }
+#line 65 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 65 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 65 "file_modes.py"
     PY2C_CLEAR(t[2]);
 
 #line 66 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 66 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 66 "file_modes.py"
         { loc = 240; goto error; }
+#line 66 "file_modes.py"
     }
+#line 66 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[42]); py2c_decref(s0); }
+#line 66 "file_modes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 241; goto error; }
+#line 66 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 66 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 239; goto error; }
+#line 66 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 66 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 68 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
+#line 68 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 68 "file_modes.py"
         { loc = 243; goto error_40; }
+#line 68 "file_modes.py"
     }
+#line 68 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 244; goto error_40; } }
+#line 68 "file_modes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 68 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 242; goto error_40; }
+#line 68 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 68 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 68 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 68 "file_modes.py"
     goto L42;
+#line 68 "file_modes.py"
 error_40:
+#line 68 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 68 "file_modes.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 68 "file_modes.py"
     t[0] = py2c_error_fetch();
+#line 68 "file_modes.py"
     py2c_exc_handled_push(t[0]);
+#line 68 "file_modes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 68 "file_modes.py"
     if (n0 < 0) { loc = 245; goto error_41; }
+#line 68 "file_modes.py"
     if (!n0) goto L43;
+#line 68 "file_modes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_file_modes__e, t[0]);
 
 #line 70 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__e)) {
+#line 70 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 70 "file_modes.py"
         { loc = 247; goto error_42; }
+#line 70 "file_modes.py"
     }
+#line 70 "file_modes.py"
     t[1] = py2c_slot_load(&g_file_modes__e);
+#line 70 "file_modes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 70 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 246; goto error_42; }
+#line 70 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 70 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 70 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 70 "file_modes.py"
     py2c_exc_handled_pop();
+#line 70 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 70 "file_modes.py"
     goto L42;
+#line 70 "file_modes.py"
 L43:;
+#line 70 "file_modes.py"
     py2c_exc_handled_pop();
+#line 70 "file_modes.py"
     py2c_error_restore(t[0]);
+#line 70 "file_modes.py"
     t[0] = PY2C_NULL;
+#line 70 "file_modes.py"
     goto unwind;
+#line 70 "file_modes.py"
 error_42:
+#line 70 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 70 "file_modes.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 70 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 70 "file_modes.py"
     goto L44;
+#line 70 "file_modes.py"
 error_41:
+#line 70 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 70 "file_modes.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 70 "file_modes.py"
 L44:;
+#line 70 "file_modes.py"
     py2c_exc_handled_pop();
+#line 70 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 70 "file_modes.py"
     goto unwind;
+#line 70 "file_modes.py"
 L42:;
 
 #line 72 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 72 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 72 "file_modes.py"
         { loc = 250; goto error_43; }
+#line 72 "file_modes.py"
     }
+#line 72 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 72 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 72 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 249; goto error_43; }
+#line 72 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 72 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 72 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 251; goto error_43; }
+#line 72 "file_modes.py"
     py2c_slot_store(&g_file_modes__g, t[2]); t[2] = PY2C_NULL;
 
 #line 73 "file_modes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1);
+#line 73 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 252; goto error_44; }
+#line 73 "file_modes.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 73 "file_modes.py"
     { loc = 253; goto error_44; }
+#line 73 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 73 "file_modes.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 73 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 248; goto error_43; }
+#line 73 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 73 "file_modes.py"
     goto L46;
+#line 73 "file_modes.py"
 error_44:
+#line 73 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 73 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 73 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 73 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 73 "file_modes.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 73 "file_modes.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 73 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 248; goto error_45; }
+#line 73 "file_modes.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 73 "file_modes.py"
     if (n0 < 0) { loc = 248; goto error_45; }
+#line 73 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 73 "file_modes.py"
     if (n0) goto L47;
+#line 73 "file_modes.py"
     py2c_exc_handled_pop();
+#line 73 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 73 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 73 "file_modes.py"
     goto unwind_43;
+#line 73 "file_modes.py"
 L47:;
+#line 73 "file_modes.py"
     py2c_exc_handled_pop();
+#line 73 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 73 "file_modes.py"
     goto L46;
+#line 73 "file_modes.py"
 error_45:
+#line 73 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 73 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 73 "file_modes.py"
     py2c_exc_handled_pop();
+#line 73 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 73 "file_modes.py"
     goto unwind_43;
+#line 73 "file_modes.py"
 L46:;
+#line 73 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 73 "file_modes.py"
     goto L45;
+#line 73 "file_modes.py"
 error_43:
+#line 73 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 73 "file_modes.py"
 unwind_43:
+#line 73 "file_modes.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 73 "file_modes.py"
     t[0] = py2c_error_fetch();
+#line 73 "file_modes.py"
     py2c_exc_handled_push(t[0]);
+#line 73 "file_modes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 73 "file_modes.py"
     if (n0 < 0) { loc = 254; goto error_46; }
+#line 73 "file_modes.py"
     if (!n0) goto L48;
+#line 73 "file_modes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_file_modes__e, t[0]);
 
 #line 75 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__e)) {
+#line 75 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 75 "file_modes.py"
         { loc = 256; goto error_47; }
+#line 75 "file_modes.py"
     }
+#line 75 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__g)) {
+#line 75 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 75 "file_modes.py"
         { loc = 257; goto error_47; }
+#line 75 "file_modes.py"
     }
+#line 75 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__g); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[44]); py2c_decref(s0); }
+#line 75 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 258; goto error_47; }
+#line 75 "file_modes.py"
     t[2] = py2c_slot_load(&g_file_modes__e);
+#line 75 "file_modes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[2], t[1]}, 3);
+#line 75 "file_modes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 255; goto error_47; }
+#line 75 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 75 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 75 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 75 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 75 "file_modes.py"
     py2c_exc_handled_pop();
+#line 75 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 75 "file_modes.py"
     goto L45;
+#line 75 "file_modes.py"
 L48:;
+#line 75 "file_modes.py"
     py2c_exc_handled_pop();
+#line 75 "file_modes.py"
     py2c_error_restore(t[0]);
+#line 75 "file_modes.py"
     t[0] = PY2C_NULL;
+#line 75 "file_modes.py"
     goto unwind;
+#line 75 "file_modes.py"
 error_47:
+#line 75 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 75 "file_modes.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 75 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 75 "file_modes.py"
     goto L49;
+#line 75 "file_modes.py"
 error_46:
+#line 75 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 75 "file_modes.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 75 "file_modes.py"
 L49:;
+#line 75 "file_modes.py"
     py2c_exc_handled_pop();
+#line 75 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 75 "file_modes.py"
     goto unwind;
+#line 75 "file_modes.py"
 L45:;
 
 #line 76 "file_modes.py"
     t[0] = py2c_list_new(8);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 260; goto error; }
+#line 76 "file_modes.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 261; goto error; }
+#line 76 "file_modes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 260; goto error; }
+#line 76 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 76 "file_modes.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 262; goto error; }
+#line 76 "file_modes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 260; goto error; }
+#line 76 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 76 "file_modes.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 263; goto error; }
+#line 76 "file_modes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 260; goto error; }
+#line 76 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 76 "file_modes.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 264; goto error; }
+#line 76 "file_modes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 260; goto error; }
+#line 76 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 76 "file_modes.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 265; goto error; }
+#line 76 "file_modes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 260; goto error; }
+#line 76 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 76 "file_modes.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 266; goto error; }
+#line 76 "file_modes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 260; goto error; }
+#line 76 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 76 "file_modes.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 267; goto error; }
+#line 76 "file_modes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 260; goto error; }
+#line 76 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 76 "file_modes.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 268; goto error; }
+#line 76 "file_modes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 260; goto error; }
+#line 76 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 76 "file_modes.py"
     t[1] = py2c_iter(t[0]);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
+#line 76 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 76 "file_modes.py"
 L50:;
+#line 76 "file_modes.py"
     t[2] = py2c_iter_next(t[1]);
+#line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 76 "file_modes.py"
         if (py2c_error_occurred()) { loc = 259; goto error; }
+#line 76 "file_modes.py"
         goto L51;
+#line 76 "file_modes.py"
     }
+#line 76 "file_modes.py"
     py2c_slot_store(&g_file_modes__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 80 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__bad)) {
+#line 80 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 80 "file_modes.py"
         { loc = 270; goto error_48; }
+#line 80 "file_modes.py"
     }
+#line 80 "file_modes.py"
     t[2] = py2c_slot_load(&g_file_modes__bad);
+#line 80 "file_modes.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 80 "file_modes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 269; goto error_48; }
+#line 80 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 80 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 80 "file_modes.py"
     goto L53;
+#line 80 "file_modes.py"
 error_48:
+#line 80 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 80 "file_modes.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 80 "file_modes.py"
     t[2] = py2c_error_fetch();
+#line 80 "file_modes.py"
     py2c_exc_handled_push(t[2]);
+#line 80 "file_modes.py"
     t[3] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_OSError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
+#line 80 "file_modes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 271; goto error_49; }
+#line 80 "file_modes.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 80 "file_modes.py"
     if (n0 < 0) { loc = 271; goto error_49; }
+#line 80 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 80 "file_modes.py"
     if (!n0) goto L54;
+#line 80 "file_modes.py"
     py2c_incref(t[2]); py2c_slot_store(&g_file_modes__e, t[2]);
 
 #line 82 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__e)) {
+#line 82 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 82 "file_modes.py"
         { loc = 274; goto error_50; }
+#line 82 "file_modes.py"
     }
+#line 82 "file_modes.py"
     t[3] = py2c_slot_load(&g_file_modes__e);
+#line 82 "file_modes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 82 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 273; goto error_50; }
+#line 82 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 82 "file_modes.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_4.ob), &attr_ic[45]);
+#line 82 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 275; goto error_50; }
+#line 82 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 82 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__e)) {
+#line 82 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 82 "file_modes.py"
         { loc = 276; goto error_50; }
+#line 82 "file_modes.py"
     }
+#line 82 "file_modes.py"
     t[6] = py2c_slot_load(&g_file_modes__e);
+#line 82 "file_modes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 82 "file_modes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 272; goto error_50; }
+#line 82 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 82 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 82 "file_modes.py"
     PY2C_CLEAR(t[7]);
+#line 82 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 82 "file_modes.py"
     py2c_exc_handled_pop();
+#line 82 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 82 "file_modes.py"
     goto L53;
+#line 82 "file_modes.py"
 L54:;
+#line 82 "file_modes.py"
     py2c_exc_handled_pop();
+#line 82 "file_modes.py"
     py2c_error_restore(t[2]);
+#line 82 "file_modes.py"
     t[2] = PY2C_NULL;
+#line 82 "file_modes.py"
     goto unwind;
+#line 82 "file_modes.py"
 error_50:
+#line 82 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 82 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 82 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
+#line 82 "file_modes.py"
     goto L55;
+#line 82 "file_modes.py"
 error_49:
+#line 82 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 82 "file_modes.py"
     for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 82 "file_modes.py"
 L55:;
+#line 82 "file_modes.py"
     py2c_exc_handled_pop();
+#line 82 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 82 "file_modes.py"
     goto unwind;
+#line 82 "file_modes.py"
 L53:;
+#line 82 "file_modes.py"
     py2c_safepoint();
+#line 82 "file_modes.py"
     goto L50;
+#line 82 "file_modes.py"
 L51:;
+#line 82 "file_modes.py"
     PY2C_CLEAR(t[1]);
 
 #line 83 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
+#line 83 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 83 "file_modes.py"
         { loc = 280; goto error; }
+#line 83 "file_modes.py"
     }
+#line 83 "file_modes.py"
     t[0] = py2c_slot_load(&g_file_modes__path);
+#line 83 "file_modes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 83 "file_modes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 279; goto error; }
+#line 83 "file_modes.py"
     PY2C_CLEAR(t[0]);
+#line 83 "file_modes.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_24.ob), &t[2], &t[3], &attr_ic[46]) < 0) { loc = 281; goto error; }
+#line 83 "file_modes.py"
     PY2C_CLEAR(t[1]);
+#line 83 "file_modes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 83 "file_modes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 278; goto error; }
+#line 83 "file_modes.py"
     PY2C_CLEAR(t[2]);
+#line 83 "file_modes.py"
     PY2C_CLEAR(t[3]);
+#line 83 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__sys)) {
+#line 83 "file_modes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 83 "file_modes.py"
         { loc = 282; goto error; }
+#line 83 "file_modes.py"
     }
+#line 83 "file_modes.py"
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__sys); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_51.ob), &attr_ic[47]); py2c_decref(s0); }
+#line 83 "file_modes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 283; goto error; }
+#line 83 "file_modes.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_21.ob), t[5]}, 1, kwnames_5);
+#line 83 "file_modes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 277; goto error; }
+#line 83 "file_modes.py"
     PY2C_CLEAR(t[4]);
+#line 83 "file_modes.py"
     PY2C_CLEAR(t[5]);
+#line 83 "file_modes.py"
     PY2C_CLEAR(t[6]);
+#line 83 "file_modes.py"
     PY2C_CLEAR(result);
+#line 83 "file_modes.py"
     result = PY2C_NONE;
+#line 83 "file_modes.py"
     goto cleanup;
+#line 83 "file_modes.py"
 error:
+#line 83 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
+#line 83 "file_modes.py"
 unwind:
+#line 83 "file_modes.py"
     PY2C_CLEAR(result);
+#line 83 "file_modes.py"
 cleanup:
+#line 83 "file_modes.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 83 "file_modes.py"
     return result;
+#line 83 "file_modes.py"
 }
+#line 4281 "file_modes.c"
 
 static void clear_mod_file_modes(void) {
     PY2C_CLEAR(g_file_modes__bad);

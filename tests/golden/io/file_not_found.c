@@ -57,69 +57,130 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "file_not_found.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){v_name}, 1);
+#line 2 "file_not_found.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "file_not_found.py"
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), NULL, 0, PY2C_NULL);
+#line 2 "file_not_found.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "file_not_found.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "file_not_found.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 4; goto error_1; }
+#line 3 "file_not_found.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 3 "file_not_found.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error_1; }
+#line 3 "file_not_found.py"
     PY2C_CLEAR(t[1]);
+#line 3 "file_not_found.py"
     PY2C_CLEAR(t[2]);
+#line 3 "file_not_found.py"
     t[4] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 3 "file_not_found.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 3 "file_not_found.py"
     PY2C_CLEAR(t[4]);
+#line 3 "file_not_found.py"
     PY2C_CLEAR(t[0]);
+#line 3 "file_not_found.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 3 "file_not_found.py"
     goto cleanup;
+#line 3 "file_not_found.py"
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 3 "file_not_found.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "file_not_found.py"
     PY2C_CLEAR(t[1]);
+#line 3 "file_not_found.py"
     goto L0;
+#line 3 "file_not_found.py"
 error_1:
+#line 3 "file_not_found.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 3 "file_not_found.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "file_not_found.py"
     t[1] = py2c_error_fetch();
+#line 3 "file_not_found.py"
     py2c_exc_handled_push(t[1]);
+#line 3 "file_not_found.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 3 "file_not_found.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 3 "file_not_found.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_2; }
+#line 3 "file_not_found.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 3 "file_not_found.py"
     if (n0 < 0) { loc = 0; goto error_2; }
+#line 3 "file_not_found.py"
     PY2C_CLEAR(t[3]);
+#line 3 "file_not_found.py"
     if (n0) goto L1;
+#line 3 "file_not_found.py"
     py2c_exc_handled_pop();
+#line 3 "file_not_found.py"
     py2c_error_restore(t[1]);
+#line 3 "file_not_found.py"
     t[1] = PY2C_NULL;
+#line 3 "file_not_found.py"
     goto unwind;
+#line 3 "file_not_found.py"
 L1:;
+#line 3 "file_not_found.py"
     py2c_exc_handled_pop();
+#line 3 "file_not_found.py"
     PY2C_CLEAR(t[1]);
+#line 3 "file_not_found.py"
     goto L0;
+#line 3 "file_not_found.py"
 error_2:
+#line 3 "file_not_found.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 3 "file_not_found.py"
     for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "file_not_found.py"
     py2c_exc_handled_pop();
+#line 3 "file_not_found.py"
     PY2C_CLEAR(t[1]);
+#line 3 "file_not_found.py"
     goto unwind;
+#line 3 "file_not_found.py"
 L0:;
+#line 3 "file_not_found.py"
     PY2C_CLEAR(t[0]);
+#line 3 "file_not_found.py"
     PY2C_CLEAR(result);
+#line 3 "file_not_found.py"
     result = PY2C_NONE;
+#line 3 "file_not_found.py"
     goto cleanup;
+#line 3 "file_not_found.py"
 error:
+#line 3 "file_not_found.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 3 "file_not_found.py"
 unwind:
+#line 3 "file_not_found.py"
     PY2C_CLEAR(result);
+#line 3 "file_not_found.py"
 cleanup:
+#line 3 "file_not_found.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "file_not_found.py"
     PY2C_CLEAR(v_name);
+#line 3 "file_not_found.py"
     PY2C_CLEAR(v_f);
+#line 3 "file_not_found.py"
     py2c_recursion_leave();
+#line 3 "file_not_found.py"
     return result;
+#line 3 "file_not_found.py"
 }
+#line 184 "file_not_found.c"
 
 static Py2cValue mod_file_not_found(void) {
     g_file_not_found__load = PY2C_NULL;
@@ -130,37 +191,63 @@ static Py2cValue mod_file_not_found(void) {
 
 #line 1 "file_not_found.py"
     t[0] = py2c_function_new(&info_f_load, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "file_not_found.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "file_not_found.py"
     py2c_slot_store(&g_file_not_found__load, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "file_not_found.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 6 "file_not_found.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "file_not_found.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "file_not_found.py"
     if (!py2c_slot_bound(&g_file_not_found__load)) {
+#line 7 "file_not_found.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 7 "file_not_found.py"
         { loc = 4; goto error; }
+#line 7 "file_not_found.py"
     }
+#line 7 "file_not_found.py"
     t[0] = py2c_slot_load(&g_file_not_found__load);
+#line 7 "file_not_found.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 7 "file_not_found.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 7 "file_not_found.py"
     PY2C_CLEAR(t[0]);
+#line 7 "file_not_found.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 7 "file_not_found.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 7 "file_not_found.py"
     PY2C_CLEAR(t[1]);
+#line 7 "file_not_found.py"
     PY2C_CLEAR(t[2]);
+#line 7 "file_not_found.py"
     PY2C_CLEAR(result);
+#line 7 "file_not_found.py"
     result = PY2C_NONE;
+#line 7 "file_not_found.py"
     goto cleanup;
+#line 7 "file_not_found.py"
 error:
+#line 7 "file_not_found.py"
     py2c_traceback_add(&code_mod_file_not_found, loc);
+#line 7 "file_not_found.py"
     PY2C_CLEAR(result);
+#line 7 "file_not_found.py"
 cleanup:
+#line 7 "file_not_found.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "file_not_found.py"
     return result;
+#line 7 "file_not_found.py"
 }
+#line 251 "file_not_found.c"
 
 static void clear_mod_file_not_found(void) {
     PY2C_CLEAR(g_file_not_found__load);

@@ -29,34 +29,57 @@ static Py2cValue mod_input_eof(void) {
 
 #line 1 "input_eof.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 1 "input_eof.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "input_eof.py"
     PY2C_CLEAR(t[0]);
 
 #line 2 "input_eof.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 2 "input_eof.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "input_eof.py"
     py2c_slot_store(&g_input_eof__line, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "input_eof.py"
     if (!py2c_slot_bound(&g_input_eof__line)) {
+#line 3 "input_eof.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 3 "input_eof.py"
         { loc = 3; goto error; }
+#line 3 "input_eof.py"
     }
+#line 3 "input_eof.py"
     t[0] = py2c_slot_load(&g_input_eof__line);
+#line 3 "input_eof.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2);
+#line 3 "input_eof.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "input_eof.py"
     PY2C_CLEAR(t[0]);
+#line 3 "input_eof.py"
     PY2C_CLEAR(t[1]);
+#line 3 "input_eof.py"
     PY2C_CLEAR(result);
+#line 3 "input_eof.py"
     result = PY2C_NONE;
+#line 3 "input_eof.py"
     goto cleanup;
+#line 3 "input_eof.py"
 error:
+#line 3 "input_eof.py"
     py2c_traceback_add(&code_mod_input_eof, loc);
+#line 3 "input_eof.py"
     PY2C_CLEAR(result);
+#line 3 "input_eof.py"
 cleanup:
+#line 3 "input_eof.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 3 "input_eof.py"
     return result;
+#line 3 "input_eof.py"
 }
+#line 83 "input_eof.c"
 
 static void clear_mod_input_eof(void) {
     PY2C_CLEAR(g_input_eof__line);

@@ -135,125 +135,221 @@ static Py2cValue mod_input_stdin(void) {
 
 #line 1 "input_stdin.py"
     t[0] = py2c_import("sys");
+#line 1 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "input_stdin.py"
     py2c_slot_store(&g_input_stdin__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "input_stdin.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), NULL, 0);
+#line 3 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "input_stdin.py"
     py2c_slot_store(&g_input_stdin__name, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__name)) {
+#line 4 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 4 "input_stdin.py"
         { loc = 3; goto error; }
+#line 4 "input_stdin.py"
     }
+#line 4 "input_stdin.py"
     t[0] = py2c_slot_load(&g_input_stdin__name);
+#line 4 "input_stdin.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2);
+#line 4 "input_stdin.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 4 "input_stdin.py"
     PY2C_CLEAR(t[1]);
 
 #line 5 "input_stdin.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 5 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "input_stdin.py"
     py2c_slot_store(&g_input_stdin__n, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__n)) {
+#line 6 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 6 "input_stdin.py"
         { loc = 7; goto error; }
+#line 6 "input_stdin.py"
     }
+#line 6 "input_stdin.py"
     t[0] = py2c_slot_load(&g_input_stdin__n);
+#line 6 "input_stdin.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 6 "input_stdin.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 6 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 6 "input_stdin.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(2), PY2C_OP_MUL);
+#line 6 "input_stdin.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 6 "input_stdin.py"
     PY2C_CLEAR(t[1]);
+#line 6 "input_stdin.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 6 "input_stdin.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 6 "input_stdin.py"
     PY2C_CLEAR(t[2]);
+#line 6 "input_stdin.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "input_stdin.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_int(42)}, 1);
+#line 7 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 7 "input_stdin.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 7 "input_stdin.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 7 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 7 "input_stdin.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 7 "input_stdin.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 7 "input_stdin.py"
     PY2C_CLEAR(t[1]);
+#line 7 "input_stdin.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 8 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 8 "input_stdin.py"
         { loc = 15; goto error; }
+#line 8 "input_stdin.py"
     }
+#line 8 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 8 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 8 "input_stdin.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 17; goto error; }
+#line 8 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 8 "input_stdin.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 8 "input_stdin.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 8 "input_stdin.py"
     PY2C_CLEAR(t[1]);
+#line 8 "input_stdin.py"
     PY2C_CLEAR(t[2]);
+#line 8 "input_stdin.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 8 "input_stdin.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 8 "input_stdin.py"
     PY2C_CLEAR(t[3]);
+#line 8 "input_stdin.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 8 "input_stdin.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 8 "input_stdin.py"
     PY2C_CLEAR(t[4]);
+#line 8 "input_stdin.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 9 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 9 "input_stdin.py"
         { loc = 21; goto error; }
+#line 9 "input_stdin.py"
     }
+#line 9 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 9 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 9 "input_stdin.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 23; goto error; }
+#line 9 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 9 "input_stdin.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 9 "input_stdin.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 9 "input_stdin.py"
     PY2C_CLEAR(t[1]);
+#line 9 "input_stdin.py"
     PY2C_CLEAR(t[2]);
+#line 9 "input_stdin.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 9 "input_stdin.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 9 "input_stdin.py"
     PY2C_CLEAR(t[3]);
+#line 9 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 9 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 9 "input_stdin.py"
         { loc = 26; goto error; }
+#line 9 "input_stdin.py"
     }
+#line 9 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 9 "input_stdin.py"
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+#line 9 "input_stdin.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[5]) < 0) { loc = 28; goto error; }
+#line 9 "input_stdin.py"
     PY2C_CLEAR(t[5]);
+#line 9 "input_stdin.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 9 "input_stdin.py"
     if (PY2C_IS_NULL(t[8])) { loc = 25; goto error; }
+#line 9 "input_stdin.py"
     PY2C_CLEAR(t[6]);
+#line 9 "input_stdin.py"
     PY2C_CLEAR(t[7]);
+#line 9 "input_stdin.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 9 "input_stdin.py"
     if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
+#line 9 "input_stdin.py"
     PY2C_CLEAR(t[8]);
+#line 9 "input_stdin.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 9 "input_stdin.py"
     if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
+#line 9 "input_stdin.py"
     PY2C_CLEAR(t[4]);
+#line 9 "input_stdin.py"
     PY2C_CLEAR(t[9]);
+#line 9 "input_stdin.py"
     PY2C_CLEAR(t[10]);
 
 #line 10 "input_stdin.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 10 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 10 "input_stdin.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 10 "input_stdin.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 10 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 10 "input_stdin.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 10 "input_stdin.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 10 "input_stdin.py"
     PY2C_CLEAR(t[1]);
+#line 10 "input_stdin.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "input_stdin.py"
@@ -261,252 +357,472 @@ static Py2cValue mod_input_stdin(void) {
 
 #line 12 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 12 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 12 "input_stdin.py"
         { loc = 33; goto error; }
+#line 12 "input_stdin.py"
     }
+#line 12 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 12 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 12 "input_stdin.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "input_stdin.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 12 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 12 "input_stdin.py"
 L0:;
+#line 12 "input_stdin.py"
     t[2] = py2c_iter_next(t[1]);
+#line 12 "input_stdin.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 12 "input_stdin.py"
         if (py2c_error_occurred()) { loc = 32; goto error; }
+#line 12 "input_stdin.py"
         goto L1;
+#line 12 "input_stdin.py"
     }
+#line 12 "input_stdin.py"
     py2c_slot_store(&g_input_stdin__line, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__count)) {
+#line 13 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 13 "input_stdin.py"
         { loc = 36; goto error; }
+#line 13 "input_stdin.py"
     }
+#line 13 "input_stdin.py"
     t[2] = py2c_slot_load(&g_input_stdin__count);
+#line 13 "input_stdin.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 13 "input_stdin.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 13 "input_stdin.py"
     PY2C_CLEAR(t[2]);
+#line 13 "input_stdin.py"
     py2c_slot_store(&g_input_stdin__count, t[3]); t[3] = PY2C_NULL;
 
 #line 14 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__count)) {
+#line 14 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 14 "input_stdin.py"
         { loc = 38; goto error; }
+#line 14 "input_stdin.py"
     }
+#line 14 "input_stdin.py"
     t[2] = py2c_slot_load(&g_input_stdin__count);
+#line 14 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__line)) {
+#line 14 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 14 "input_stdin.py"
         { loc = 40; goto error; }
+#line 14 "input_stdin.py"
     }
+#line 14 "input_stdin.py"
     t[3] = py2c_slot_load(&g_input_stdin__line);
+#line 14 "input_stdin.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 14 "input_stdin.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+#line 14 "input_stdin.py"
     PY2C_CLEAR(t[3]);
+#line 14 "input_stdin.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 14 "input_stdin.py"
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+#line 14 "input_stdin.py"
     PY2C_CLEAR(t[2]);
+#line 14 "input_stdin.py"
     PY2C_CLEAR(t[4]);
+#line 14 "input_stdin.py"
     PY2C_CLEAR(t[5]);
 
 #line 15 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__line)) {
+#line 15 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 15 "input_stdin.py"
         { loc = 42; goto error; }
+#line 15 "input_stdin.py"
     }
+#line 15 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 15 "input_stdin.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 15 "input_stdin.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+#line 15 "input_stdin.py"
     PY2C_CLEAR(t[2]);
+#line 15 "input_stdin.py"
     PY2C_CLEAR(t[3]);
+#line 15 "input_stdin.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 15 "input_stdin.py"
     if (n0 < 0) { loc = 44; goto error; }
+#line 15 "input_stdin.py"
     PY2C_CLEAR(t[4]);
+#line 15 "input_stdin.py"
     if (!n0) goto L3;
 
 #line 16 "input_stdin.py"
     PY2C_CLEAR(t[1]);
+#line 16 "input_stdin.py"
     goto L2;
+#line 16 "input_stdin.py"
 L3:;
+#line 16 "input_stdin.py"
     py2c_safepoint();
+#line 16 "input_stdin.py"
     goto L0;
+#line 16 "input_stdin.py"
 L1:;
+#line 16 "input_stdin.py"
     PY2C_CLEAR(t[1]);
+#line 16 "input_stdin.py"
 L2:;
 
 #line 17 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 17 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 17 "input_stdin.py"
         { loc = 47; goto error; }
+#line 17 "input_stdin.py"
     }
+#line 17 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 17 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 17 "input_stdin.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 49; goto error; }
+#line 17 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 17 "input_stdin.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 17 "input_stdin.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 17 "input_stdin.py"
     PY2C_CLEAR(t[1]);
+#line 17 "input_stdin.py"
     PY2C_CLEAR(t[2]);
+#line 17 "input_stdin.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 17 "input_stdin.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 17 "input_stdin.py"
     PY2C_CLEAR(t[3]);
+#line 17 "input_stdin.py"
     PY2C_CLEAR(t[4]);
 
 #line 18 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 18 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 18 "input_stdin.py"
         { loc = 53; goto error; }
+#line 18 "input_stdin.py"
     }
+#line 18 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 18 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 18 "input_stdin.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 55; goto error; }
+#line 18 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 18 "input_stdin.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 18 "input_stdin.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 18 "input_stdin.py"
     PY2C_CLEAR(t[1]);
+#line 18 "input_stdin.py"
     PY2C_CLEAR(t[2]);
+#line 18 "input_stdin.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 18 "input_stdin.py"
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+#line 18 "input_stdin.py"
     PY2C_CLEAR(t[3]);
+#line 18 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 18 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 18 "input_stdin.py"
         { loc = 58; goto error; }
+#line 18 "input_stdin.py"
     }
+#line 18 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 18 "input_stdin.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 18 "input_stdin.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[13]) < 0) { loc = 60; goto error; }
+#line 18 "input_stdin.py"
     PY2C_CLEAR(t[5]);
+#line 18 "input_stdin.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 18 "input_stdin.py"
     if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
+#line 18 "input_stdin.py"
     PY2C_CLEAR(t[6]);
+#line 18 "input_stdin.py"
     PY2C_CLEAR(t[7]);
+#line 18 "input_stdin.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 18 "input_stdin.py"
     if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
+#line 18 "input_stdin.py"
     PY2C_CLEAR(t[8]);
+#line 18 "input_stdin.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 18 "input_stdin.py"
     if (PY2C_IS_NULL(t[10])) { loc = 50; goto error; }
+#line 18 "input_stdin.py"
     PY2C_CLEAR(t[4]);
+#line 18 "input_stdin.py"
     PY2C_CLEAR(t[9]);
+#line 18 "input_stdin.py"
     PY2C_CLEAR(t[10]);
 
 #line 20 "input_stdin.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 20 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error_1; }
+#line 20 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 20 "input_stdin.py"
     goto L5;
+#line 20 "input_stdin.py"
 error_1:
+#line 20 "input_stdin.py"
     py2c_traceback_add(&code_mod_input_stdin, loc);
+#line 20 "input_stdin.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 20 "input_stdin.py"
     t[0] = py2c_error_fetch();
+#line 20 "input_stdin.py"
     py2c_exc_handled_push(t[0]);
+#line 20 "input_stdin.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_EOFError));
+#line 20 "input_stdin.py"
     if (n0 < 0) { loc = 62; goto error_2; }
+#line 20 "input_stdin.py"
     if (!n0) goto L6;
+#line 20 "input_stdin.py"
     py2c_incref(t[0]); py2c_slot_store(&g_input_stdin__e, t[0]);
 
 #line 22 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__e)) {
+#line 22 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "input_stdin.py"
         { loc = 64; goto error_3; }
+#line 22 "input_stdin.py"
     }
+#line 22 "input_stdin.py"
     t[1] = py2c_slot_load(&g_input_stdin__e);
+#line 22 "input_stdin.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+#line 22 "input_stdin.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error_3; }
+#line 22 "input_stdin.py"
     PY2C_CLEAR(t[1]);
+#line 22 "input_stdin.py"
     PY2C_CLEAR(t[2]);
+#line 22 "input_stdin.py"
     py2c_slot_store(&g_input_stdin__e, PY2C_NULL);
+#line 22 "input_stdin.py"
     py2c_exc_handled_pop();
+#line 22 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 22 "input_stdin.py"
     goto L5;
+#line 22 "input_stdin.py"
 L6:;
+#line 22 "input_stdin.py"
     py2c_exc_handled_pop();
+#line 22 "input_stdin.py"
     py2c_error_restore(t[0]);
+#line 22 "input_stdin.py"
     t[0] = PY2C_NULL;
+#line 22 "input_stdin.py"
     goto unwind;
+#line 22 "input_stdin.py"
 error_3:
+#line 22 "input_stdin.py"
     py2c_traceback_add(&code_mod_input_stdin, loc);
+#line 22 "input_stdin.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 22 "input_stdin.py"
     py2c_slot_store(&g_input_stdin__e, PY2C_NULL);
+#line 22 "input_stdin.py"
     goto L7;
+#line 22 "input_stdin.py"
 error_2:
+#line 22 "input_stdin.py"
     py2c_traceback_add(&code_mod_input_stdin, loc);
+#line 22 "input_stdin.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 22 "input_stdin.py"
 L7:;
+#line 22 "input_stdin.py"
     py2c_exc_handled_pop();
+#line 22 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 22 "input_stdin.py"
     goto unwind;
+#line 22 "input_stdin.py"
 L5:;
 
 #line 23 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 23 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 23 "input_stdin.py"
         { loc = 66; goto error; }
+#line 23 "input_stdin.py"
     }
+#line 23 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 23 "input_stdin.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 23 "input_stdin.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_11.ob), &attr_ic[15]);
+#line 23 "input_stdin.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[0]);
+#line 23 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 23 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 23 "input_stdin.py"
         { loc = 69; goto error; }
+#line 23 "input_stdin.py"
     }
+#line 23 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 23 "input_stdin.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 23 "input_stdin.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_12.ob), &attr_ic[17]);
+#line 23 "input_stdin.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[2]);
+#line 23 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 23 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 23 "input_stdin.py"
         { loc = 73; goto error; }
+#line 23 "input_stdin.py"
     }
+#line 23 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 23 "input_stdin.py"
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+#line 23 "input_stdin.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[19]) < 0) { loc = 75; goto error; }
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[4]);
+#line 23 "input_stdin.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 23 "input_stdin.py"
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[5]);
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[6]);
+#line 23 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 23 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 23 "input_stdin.py"
         { loc = 77; goto error; }
+#line 23 "input_stdin.py"
     }
+#line 23 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 23 "input_stdin.py"
     if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
+#line 23 "input_stdin.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_14.ob), &t[9], &t[10], &attr_ic[21]) < 0) { loc = 79; goto error; }
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[8]);
+#line 23 "input_stdin.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 23 "input_stdin.py"
     if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[9]);
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[10]);
+#line 23 "input_stdin.py"
     if (!py2c_slot_bound(&g_input_stdin__sys)) {
+#line 23 "input_stdin.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 23 "input_stdin.py"
         { loc = 80; goto error; }
+#line 23 "input_stdin.py"
     }
+#line 23 "input_stdin.py"
     { Py2cValue s0 = py2c_slot_load(&g_input_stdin__sys); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 23 "input_stdin.py"
     if (PY2C_IS_NULL(t[12])) { loc = 81; goto error; }
+#line 23 "input_stdin.py"
     t[13] = py2c_getattr_ic(t[12], py2c_obj_value(&str_15.ob), &attr_ic[23]);
+#line 23 "input_stdin.py"
     if (PY2C_IS_NULL(t[13])) { loc = 82; goto error; }
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[12]);
+#line 23 "input_stdin.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7], t[11], t[13]}, 5);
+#line 23 "input_stdin.py"
     if (PY2C_IS_NULL(t[14])) { loc = 65; goto error; }
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[1]);
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[3]);
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[7]);
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[11]);
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[13]);
+#line 23 "input_stdin.py"
     PY2C_CLEAR(t[14]);
+#line 23 "input_stdin.py"
     PY2C_CLEAR(result);
+#line 23 "input_stdin.py"
     result = PY2C_NONE;
+#line 23 "input_stdin.py"
     goto cleanup;
+#line 23 "input_stdin.py"
 error:
+#line 23 "input_stdin.py"
     py2c_traceback_add(&code_mod_input_stdin, loc);
+#line 23 "input_stdin.py"
 unwind:
+#line 23 "input_stdin.py"
     PY2C_CLEAR(result);
+#line 23 "input_stdin.py"
 cleanup:
+#line 23 "input_stdin.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 23 "input_stdin.py"
     return result;
+#line 23 "input_stdin.py"
 }
+#line 826 "input_stdin.c"
 
 static void clear_mod_input_stdin(void) {
     PY2C_CLEAR(g_input_stdin__e);

@@ -361,29 +361,53 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 42 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 42 "io_files.py"
         { loc = 2; goto error; }
+#line 42 "io_files.py"
     }
+#line 42 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 42 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 42 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 42 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 42 "io_files.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 3; goto error; }
+#line 42 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 42 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+#line 42 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 42 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 42 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 42 "io_files.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 42 "io_files.py"
     goto cleanup;
+#line 42 "io_files.py"
 error:
+#line 42 "io_files.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 42 "io_files.py"
     PY2C_CLEAR(result);
+#line 42 "io_files.py"
 cleanup:
+#line 42 "io_files.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 42 "io_files.py"
     py2c_recursion_leave();
+#line 42 "io_files.py"
     return result;
+#line 42 "io_files.py"
 }
+#line 411 "io_files.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -398,29 +422,53 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 42 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 42 "io_files.py"
         { loc = 2; goto error; }
+#line 42 "io_files.py"
     }
+#line 42 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 42 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2);
+#line 42 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 42 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 42 "io_files.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 42 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 42 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 42 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 42 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 42 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 42 "io_files.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 42 "io_files.py"
     goto cleanup;
+#line 42 "io_files.py"
 error:
+#line 42 "io_files.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 42 "io_files.py"
     PY2C_CLEAR(result);
+#line 42 "io_files.py"
 cleanup:
+#line 42 "io_files.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 42 "io_files.py"
     py2c_recursion_leave();
+#line 42 "io_files.py"
     return result;
+#line 42 "io_files.py"
 }
+#line 472 "io_files.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -435,24 +483,43 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 50 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 50 "io_files.py"
         { loc = 1; goto error; }
+#line 50 "io_files.py"
     }
+#line 50 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 50 "io_files.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+#line 50 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 50 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 50 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 50 "io_files.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 50 "io_files.py"
     goto cleanup;
+#line 50 "io_files.py"
 error:
+#line 50 "io_files.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 50 "io_files.py"
     PY2C_CLEAR(result);
+#line 50 "io_files.py"
 cleanup:
+#line 50 "io_files.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 50 "io_files.py"
     py2c_recursion_leave();
+#line 50 "io_files.py"
     return result;
+#line 50 "io_files.py"
 }
+#line 523 "io_files.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -467,23 +534,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 50 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 50 "io_files.py"
         { loc = 1; goto error; }
+#line 50 "io_files.py"
     }
+#line 50 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__f);
+#line 50 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 50 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 50 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 50 "io_files.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 50 "io_files.py"
     goto cleanup;
+#line 50 "io_files.py"
 error:
+#line 50 "io_files.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 50 "io_files.py"
     PY2C_CLEAR(result);
+#line 50 "io_files.py"
 cleanup:
+#line 50 "io_files.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 50 "io_files.py"
     py2c_recursion_leave();
+#line 50 "io_files.py"
     return result;
+#line 50 "io_files.py"
 }
+#line 572 "io_files.c"
 
 static Py2cValue mod_io_files(void) {
     g_io_files__sys = PY2C_NULL;
@@ -507,7 +592,9 @@ static Py2cValue mod_io_files(void) {
 
 #line 1 "io_files.py"
     t[0] = py2c_import("sys");
+#line 1 "io_files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "io_files.py"
     py2c_slot_store(&g_io_files__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "io_files.py"
@@ -515,1627 +602,3081 @@ static Py2cValue mod_io_files(void) {
 
 #line 4 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 4 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 4 "io_files.py"
         { loc = 2; goto error; }
+#line 4 "io_files.py"
     }
+#line 4 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 4 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2);
+#line 4 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 4 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[1]); t[1] = PY2C_NULL;
 
 #line 5 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 5 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 5 "io_files.py"
         { loc = 5; goto error; }
+#line 5 "io_files.py"
     }
+#line 5 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 5 "io_files.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 5 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 5 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 5 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 5 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 5 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 5 "io_files.py"
         { loc = 8; goto error; }
+#line 5 "io_files.py"
     }
+#line 5 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 5 "io_files.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 5 "io_files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 5 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 5 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 5 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 5 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 5 "io_files.py"
         { loc = 11; goto error; }
+#line 5 "io_files.py"
     }
+#line 5 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 5 "io_files.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+#line 5 "io_files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+#line 5 "io_files.py"
     PY2C_CLEAR(t[6]);
+#line 5 "io_files.py"
     PY2C_CLEAR(t[7]);
+#line 5 "io_files.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 5 "io_files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 3; goto error; }
+#line 5 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 5 "io_files.py"
     PY2C_CLEAR(t[5]);
+#line 5 "io_files.py"
     PY2C_CLEAR(t[8]);
+#line 5 "io_files.py"
     PY2C_CLEAR(t[9]);
 
 #line 6 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 6 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "io_files.py"
         { loc = 14; goto error; }
+#line 6 "io_files.py"
     }
+#line 6 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 6 "io_files.py"
     t[2] = py2c_list_new(2);
+#line 6 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 6 "io_files.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_7.ob)) < 0) { loc = 16; goto error; }
+#line 6 "io_files.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_8.ob)) < 0) { loc = 16; goto error; }
+#line 6 "io_files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 6 "io_files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 6 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 6 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 6 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 6 "io_files.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 7 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 7 "io_files.py"
         { loc = 18; goto error; }
+#line 7 "io_files.py"
     }
+#line 7 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 7 "io_files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 7 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 7 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 7 "io_files.py"
         { loc = 20; goto error; }
+#line 7 "io_files.py"
     }
+#line 7 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 7 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 7 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 7 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 7 "io_files.py"
         { loc = 22; goto error; }
+#line 7 "io_files.py"
     }
+#line 7 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 7 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 7 "io_files.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 7 "io_files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 7 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 7 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 7 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 7 "io_files.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 8 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 8 "io_files.py"
         { loc = 25; goto error; }
+#line 8 "io_files.py"
     }
+#line 8 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 8 "io_files.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 8 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 8 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 8 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 8 "io_files.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 9 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 9 "io_files.py"
         { loc = 28; goto error; }
+#line 9 "io_files.py"
     }
+#line 9 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 9 "io_files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 9 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 9 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 9 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 9 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 10 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 10 "io_files.py"
         { loc = 31; goto error; }
+#line 10 "io_files.py"
     }
+#line 10 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 10 "io_files.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 10 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 10 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 10 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 10 "io_files.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 12 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 12 "io_files.py"
         { loc = 35; goto error; }
+#line 12 "io_files.py"
     }
+#line 12 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 12 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 12 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 12 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 12 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 12 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 12 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 13 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 13 "io_files.py"
         { loc = 40; goto error_1; }
+#line 13 "io_files.py"
     }
+#line 13 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error_1; } }
+#line 13 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 13 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
+#line 13 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 13 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 13 "io_files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 13 "io_files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error_1; }
+#line 13 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 13 "io_files.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 13 "io_files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error_1; }
+#line 13 "io_files.py"
     PY2C_CLEAR(t[5]);
+#line 13 "io_files.py"
     PY2C_CLEAR(t[6]);
+#line 13 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 13 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 13 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 13 "io_files.py"
     goto L0;
+#line 13 "io_files.py"
 error_1:
+#line 13 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 13 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 13 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 13 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 13 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 13 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 13 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error_2; }
+#line 13 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 13 "io_files.py"
     if (n0 < 0) { loc = 33; goto error_2; }
+#line 13 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 13 "io_files.py"
     if (n0) goto L1;
+#line 13 "io_files.py"
     py2c_exc_handled_pop();
+#line 13 "io_files.py"
     py2c_error_restore(t[2]);
+#line 13 "io_files.py"
     t[2] = PY2C_NULL;
+#line 13 "io_files.py"
     goto unwind;
+#line 13 "io_files.py"
 L1:;
+#line 13 "io_files.py"
     py2c_exc_handled_pop();
+#line 13 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 13 "io_files.py"
     goto L0;
+#line 13 "io_files.py"
 error_2:
+#line 13 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 13 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 13 "io_files.py"
     py2c_exc_handled_pop();
+#line 13 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 13 "io_files.py"
     goto unwind;
+#line 13 "io_files.py"
 L0:;
+#line 13 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 14 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 14 "io_files.py"
         { loc = 44; goto error; }
+#line 14 "io_files.py"
     }
+#line 14 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 14 "io_files.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_16.ob)}, 1, kwnames_0);
+#line 14 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 14 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 14 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 14 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 14 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 15 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 15 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 15 "io_files.py"
         { loc = 49; goto error_3; }
+#line 15 "io_files.py"
     }
+#line 15 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[2], &t[3], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error_3; } }
+#line 15 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 15 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_3; }
+#line 15 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 15 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 15 "io_files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 15 "io_files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error_3; }
+#line 15 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 15 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 15 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 15 "io_files.py"
         { loc = 53; goto error_3; }
+#line 15 "io_files.py"
     }
+#line 15 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[6], &t[7], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error_3; } }
+#line 15 "io_files.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 15 "io_files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 52; goto error_3; }
+#line 15 "io_files.py"
     PY2C_CLEAR(t[6]);
+#line 15 "io_files.py"
     PY2C_CLEAR(t[7]);
+#line 15 "io_files.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 15 "io_files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error_3; }
+#line 15 "io_files.py"
     PY2C_CLEAR(t[8]);
+#line 15 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 15 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 15 "io_files.py"
         { loc = 57; goto error_3; }
+#line 15 "io_files.py"
     }
+#line 15 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[10], &t[11], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error_3; } }
+#line 15 "io_files.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 15 "io_files.py"
     if (PY2C_IS_NULL(t[12])) { loc = 56; goto error_3; }
+#line 15 "io_files.py"
     PY2C_CLEAR(t[10]);
+#line 15 "io_files.py"
     PY2C_CLEAR(t[11]);
+#line 15 "io_files.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1);
+#line 15 "io_files.py"
     if (PY2C_IS_NULL(t[13])) { loc = 55; goto error_3; }
+#line 15 "io_files.py"
     PY2C_CLEAR(t[12]);
+#line 15 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 15 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 15 "io_files.py"
         { loc = 61; goto error_3; }
+#line 15 "io_files.py"
     }
+#line 15 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[14], &t[15], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error_3; } }
+#line 15 "io_files.py"
     t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 15 "io_files.py"
     if (PY2C_IS_NULL(t[16])) { loc = 60; goto error_3; }
+#line 15 "io_files.py"
     PY2C_CLEAR(t[14]);
+#line 15 "io_files.py"
     PY2C_CLEAR(t[15]);
+#line 15 "io_files.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1);
+#line 15 "io_files.py"
     if (PY2C_IS_NULL(t[17])) { loc = 59; goto error_3; }
+#line 15 "io_files.py"
     PY2C_CLEAR(t[16]);
+#line 15 "io_files.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17]}, 4);
+#line 15 "io_files.py"
     if (PY2C_IS_NULL(t[18])) { loc = 46; goto error_3; }
+#line 15 "io_files.py"
     PY2C_CLEAR(t[5]);
+#line 15 "io_files.py"
     PY2C_CLEAR(t[9]);
+#line 15 "io_files.py"
     PY2C_CLEAR(t[13]);
+#line 15 "io_files.py"
     PY2C_CLEAR(t[17]);
+#line 15 "io_files.py"
     PY2C_CLEAR(t[18]);
 
 #line 16 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 16 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 16 "io_files.py"
         { loc = 66; goto error_3; }
+#line 16 "io_files.py"
     }
+#line 16 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[2], &t[3], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error_3; } }
+#line 16 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error_3; }
+#line 16 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 16 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 16 "io_files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error_3; }
+#line 16 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 16 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 16 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 16 "io_files.py"
         { loc = 70; goto error_3; }
+#line 16 "io_files.py"
     }
+#line 16 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[6], &t[7], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 71; goto error_3; } }
+#line 16 "io_files.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 69; goto error_3; }
+#line 16 "io_files.py"
     PY2C_CLEAR(t[6]);
+#line 16 "io_files.py"
     PY2C_CLEAR(t[7]);
+#line 16 "io_files.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error_3; }
+#line 16 "io_files.py"
     PY2C_CLEAR(t[8]);
+#line 16 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 16 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 16 "io_files.py"
         { loc = 74; goto error_3; }
+#line 16 "io_files.py"
     }
+#line 16 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[10], &t[11], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error_3; } }
+#line 16 "io_files.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(t[12])) { loc = 73; goto error_3; }
+#line 16 "io_files.py"
     PY2C_CLEAR(t[10]);
+#line 16 "io_files.py"
     PY2C_CLEAR(t[11]);
+#line 16 "io_files.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1);
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(t[13])) { loc = 72; goto error_3; }
+#line 16 "io_files.py"
     PY2C_CLEAR(t[12]);
+#line 16 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 16 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 16 "io_files.py"
         { loc = 78; goto error_3; }
+#line 16 "io_files.py"
     }
+#line 16 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[14], &t[15], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error_3; } }
+#line 16 "io_files.py"
     t[16] = py2c_method_call(t[14], t[15], NULL, 0, PY2C_NULL);
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(t[16])) { loc = 77; goto error_3; }
+#line 16 "io_files.py"
     PY2C_CLEAR(t[14]);
+#line 16 "io_files.py"
     PY2C_CLEAR(t[15]);
+#line 16 "io_files.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1);
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(t[17])) { loc = 76; goto error_3; }
+#line 16 "io_files.py"
     PY2C_CLEAR(t[16]);
+#line 16 "io_files.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17]}, 4);
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(t[18])) { loc = 63; goto error_3; }
+#line 16 "io_files.py"
     PY2C_CLEAR(t[5]);
+#line 16 "io_files.py"
     PY2C_CLEAR(t[9]);
+#line 16 "io_files.py"
     PY2C_CLEAR(t[13]);
+#line 16 "io_files.py"
     PY2C_CLEAR(t[17]);
+#line 16 "io_files.py"
     PY2C_CLEAR(t[18]);
+#line 16 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 16 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 16 "io_files.py"
     goto L2;
+#line 16 "io_files.py"
 error_3:
+#line 16 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 16 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 16 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 16 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 16 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 16 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_4; }
+#line 16 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 16 "io_files.py"
     if (n0 < 0) { loc = 42; goto error_4; }
+#line 16 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 16 "io_files.py"
     if (n0) goto L3;
+#line 16 "io_files.py"
     py2c_exc_handled_pop();
+#line 16 "io_files.py"
     py2c_error_restore(t[2]);
+#line 16 "io_files.py"
     t[2] = PY2C_NULL;
+#line 16 "io_files.py"
     goto unwind;
+#line 16 "io_files.py"
 L3:;
+#line 16 "io_files.py"
     py2c_exc_handled_pop();
+#line 16 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 16 "io_files.py"
     goto L2;
+#line 16 "io_files.py"
 error_4:
+#line 16 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 16 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 16 "io_files.py"
     py2c_exc_handled_pop();
+#line 16 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 16 "io_files.py"
     goto unwind;
+#line 16 "io_files.py"
 L2:;
+#line 16 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 17 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 17 "io_files.py"
         { loc = 82; goto error; }
+#line 17 "io_files.py"
     }
+#line 17 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 17 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 17 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 17 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 17 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 17 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 17 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 18 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 18 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 18 "io_files.py"
         { loc = 85; goto error_5; }
+#line 18 "io_files.py"
     }
+#line 18 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 18 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error_5; }
+#line 18 "io_files.py"
 L5:;
+#line 18 "io_files.py"
     t[3] = py2c_iter_next(t[2]);
+#line 18 "io_files.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 18 "io_files.py"
         if (py2c_error_occurred()) { loc = 84; goto error_5; }
+#line 18 "io_files.py"
         goto L6;
+#line 18 "io_files.py"
     }
+#line 18 "io_files.py"
     py2c_slot_store(&g_io_files__line, t[3]); t[3] = PY2C_NULL;
 
 #line 19 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__line)) {
+#line 19 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 19 "io_files.py"
         { loc = 88; goto error_5; }
+#line 19 "io_files.py"
     }
+#line 19 "io_files.py"
     t[3] = py2c_slot_load(&g_io_files__line);
+#line 19 "io_files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 19 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error_5; }
+#line 19 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 19 "io_files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 19 "io_files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error_5; }
+#line 19 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 19 "io_files.py"
     PY2C_CLEAR(t[5]);
+#line 19 "io_files.py"
     py2c_safepoint();
+#line 19 "io_files.py"
     goto L5;
+#line 19 "io_files.py"
 L6:;
+#line 19 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 19 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 19 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 19 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 19 "io_files.py"
     goto L4;
+#line 19 "io_files.py"
 error_5:
+#line 19 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 19 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 19 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 19 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 19 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 19 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 19 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_6; }
+#line 19 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 19 "io_files.py"
     if (n0 < 0) { loc = 80; goto error_6; }
+#line 19 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 19 "io_files.py"
     if (n0) goto L8;
+#line 19 "io_files.py"
     py2c_exc_handled_pop();
+#line 19 "io_files.py"
     py2c_error_restore(t[2]);
+#line 19 "io_files.py"
     t[2] = PY2C_NULL;
+#line 19 "io_files.py"
     goto unwind;
+#line 19 "io_files.py"
 L8:;
+#line 19 "io_files.py"
     py2c_exc_handled_pop();
+#line 19 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 19 "io_files.py"
     goto L4;
+#line 19 "io_files.py"
 error_6:
+#line 19 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 19 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 19 "io_files.py"
     py2c_exc_handled_pop();
+#line 19 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 19 "io_files.py"
     goto unwind;
+#line 19 "io_files.py"
 L4:;
+#line 19 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 20 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 20 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 20 "io_files.py"
         { loc = 91; goto error; }
+#line 20 "io_files.py"
     }
+#line 20 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 20 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 20 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 20 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 20 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 20 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 20 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 21 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 21 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 21 "io_files.py"
         { loc = 95; goto error_7; }
+#line 21 "io_files.py"
     }
+#line 21 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[2], &t[3], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error_7; } }
+#line 21 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 21 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error_7; }
+#line 21 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 21 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 21 "io_files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 21 "io_files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error_7; }
+#line 21 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 21 "io_files.py"
     PY2C_CLEAR(t[5]);
+#line 21 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 21 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 21 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 21 "io_files.py"
     goto L9;
+#line 21 "io_files.py"
 error_7:
+#line 21 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 21 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 21 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 21 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 21 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 21 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 21 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error_8; }
+#line 21 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 21 "io_files.py"
     if (n0 < 0) { loc = 89; goto error_8; }
+#line 21 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 21 "io_files.py"
     if (n0) goto L10;
+#line 21 "io_files.py"
     py2c_exc_handled_pop();
+#line 21 "io_files.py"
     py2c_error_restore(t[2]);
+#line 21 "io_files.py"
     t[2] = PY2C_NULL;
+#line 21 "io_files.py"
     goto unwind;
+#line 21 "io_files.py"
 L10:;
+#line 21 "io_files.py"
     py2c_exc_handled_pop();
+#line 21 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 21 "io_files.py"
     goto L9;
+#line 21 "io_files.py"
 error_8:
+#line 21 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 21 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 21 "io_files.py"
     py2c_exc_handled_pop();
+#line 21 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 21 "io_files.py"
     goto unwind;
+#line 21 "io_files.py"
 L9:;
+#line 21 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 22 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 22 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 22 "io_files.py"
         { loc = 99; goto error; }
+#line 22 "io_files.py"
     }
+#line 22 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 22 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob)}, 2);
+#line 22 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 22 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 22 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 22 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 22 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 23 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 23 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 23 "io_files.py"
         { loc = 103; goto error_9; }
+#line 23 "io_files.py"
     }
+#line 23 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error_9; } }
+#line 23 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+#line 23 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error_9; }
+#line 23 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 23 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 23 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__sys)) {
+#line 23 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 23 "io_files.py"
         { loc = 105; goto error_9; }
+#line 23 "io_files.py"
     }
+#line 23 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__sys); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 23 "io_files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error_9; }
+#line 23 "io_files.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 1, kwnames_1);
+#line 23 "io_files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error_9; }
+#line 23 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 23 "io_files.py"
     PY2C_CLEAR(t[5]);
+#line 23 "io_files.py"
     PY2C_CLEAR(t[6]);
 
 #line 24 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 24 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 24 "io_files.py"
         { loc = 108; goto error_9; }
+#line 24 "io_files.py"
     }
+#line 24 "io_files.py"
     t[2] = py2c_slot_load(&g_io_files__f);
+#line 24 "io_files.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(6), t[2]}, 2, kwnames_1);
+#line 24 "io_files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error_9; }
+#line 24 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 24 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 24 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 24 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 24 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 24 "io_files.py"
     goto L11;
+#line 24 "io_files.py"
 error_9:
+#line 24 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 24 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 24 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 24 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 24 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 24 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 24 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error_10; }
+#line 24 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 24 "io_files.py"
     if (n0 < 0) { loc = 97; goto error_10; }
+#line 24 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 24 "io_files.py"
     if (n0) goto L12;
+#line 24 "io_files.py"
     py2c_exc_handled_pop();
+#line 24 "io_files.py"
     py2c_error_restore(t[2]);
+#line 24 "io_files.py"
     t[2] = PY2C_NULL;
+#line 24 "io_files.py"
     goto unwind;
+#line 24 "io_files.py"
 L12:;
+#line 24 "io_files.py"
     py2c_exc_handled_pop();
+#line 24 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 24 "io_files.py"
     goto L11;
+#line 24 "io_files.py"
 error_10:
+#line 24 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 24 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 24 "io_files.py"
     py2c_exc_handled_pop();
+#line 24 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 24 "io_files.py"
     goto unwind;
+#line 24 "io_files.py"
 L11:;
+#line 24 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 25 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 25 "io_files.py"
         { loc = 111; goto error; }
+#line 25 "io_files.py"
     }
+#line 25 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 25 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_25.ob)}, 2);
+#line 25 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 25 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 25 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 25 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 25 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 26 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 26 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 26 "io_files.py"
         { loc = 117; goto error_11; }
+#line 26 "io_files.py"
     }
+#line 26 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error_11; } }
+#line 26 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 26 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error_11; }
+#line 26 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 26 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 26 "io_files.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_26.ob), &t[5], &t[6], &attr_ic[26]) < 0) { loc = 119; goto error_11; }
+#line 26 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 26 "io_files.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 26 "io_files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 115; goto error_11; }
+#line 26 "io_files.py"
     PY2C_CLEAR(t[5]);
+#line 26 "io_files.py"
     PY2C_CLEAR(t[6]);
+#line 26 "io_files.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 26 "io_files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 114; goto error_11; }
+#line 26 "io_files.py"
     PY2C_CLEAR(t[7]);
+#line 26 "io_files.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 26 "io_files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 113; goto error_11; }
+#line 26 "io_files.py"
     PY2C_CLEAR(t[8]);
+#line 26 "io_files.py"
     PY2C_CLEAR(t[9]);
+#line 26 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 26 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 26 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 26 "io_files.py"
     goto L13;
+#line 26 "io_files.py"
 error_11:
+#line 26 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 26 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 26 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 26 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 26 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 26 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 26 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error_12; }
+#line 26 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 26 "io_files.py"
     if (n0 < 0) { loc = 109; goto error_12; }
+#line 26 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 26 "io_files.py"
     if (n0) goto L14;
+#line 26 "io_files.py"
     py2c_exc_handled_pop();
+#line 26 "io_files.py"
     py2c_error_restore(t[2]);
+#line 26 "io_files.py"
     t[2] = PY2C_NULL;
+#line 26 "io_files.py"
     goto unwind;
+#line 26 "io_files.py"
 L14:;
+#line 26 "io_files.py"
     py2c_exc_handled_pop();
+#line 26 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 26 "io_files.py"
     goto L13;
+#line 26 "io_files.py"
 error_12:
+#line 26 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 26 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 26 "io_files.py"
     py2c_exc_handled_pop();
+#line 26 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 26 "io_files.py"
     goto unwind;
+#line 26 "io_files.py"
 L13:;
+#line 26 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 29 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 29 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 29 "io_files.py"
         { loc = 122; goto error; }
+#line 29 "io_files.py"
     }
+#line 29 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 29 "io_files.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_27.ob)}, 2, kwnames_2);
+#line 29 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 29 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 29 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 29 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+#line 29 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 30 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 30 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 30 "io_files.py"
         { loc = 125; goto error_13; }
+#line 30 "io_files.py"
     }
+#line 30 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 126; goto error_13; } }
+#line 30 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+#line 30 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error_13; }
+#line 30 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 30 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 30 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 30 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 30 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+#line 30 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 30 "io_files.py"
     goto L15;
+#line 30 "io_files.py"
 error_13:
+#line 30 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 30 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 30 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 30 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 30 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 30 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 30 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error_14; }
+#line 30 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 30 "io_files.py"
     if (n0 < 0) { loc = 120; goto error_14; }
+#line 30 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 30 "io_files.py"
     if (n0) goto L16;
+#line 30 "io_files.py"
     py2c_exc_handled_pop();
+#line 30 "io_files.py"
     py2c_error_restore(t[2]);
+#line 30 "io_files.py"
     t[2] = PY2C_NULL;
+#line 30 "io_files.py"
     goto unwind;
+#line 30 "io_files.py"
 L16:;
+#line 30 "io_files.py"
     py2c_exc_handled_pop();
+#line 30 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 30 "io_files.py"
     goto L15;
+#line 30 "io_files.py"
 error_14:
+#line 30 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 30 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 30 "io_files.py"
     py2c_exc_handled_pop();
+#line 30 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 30 "io_files.py"
     goto unwind;
+#line 30 "io_files.py"
 L15:;
+#line 30 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 31 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 31 "io_files.py"
         { loc = 129; goto error; }
+#line 31 "io_files.py"
     }
+#line 31 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 31 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 31 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+#line 31 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 31 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 31 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 31 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 32 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 32 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 32 "io_files.py"
         { loc = 134; goto error_15; }
+#line 32 "io_files.py"
     }
+#line 32 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error_15; } }
+#line 32 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 32 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 133; goto error_15; }
+#line 32 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 32 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 32 "io_files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 32 "io_files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 132; goto error_15; }
+#line 32 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 32 "io_files.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 32 "io_files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 131; goto error_15; }
+#line 32 "io_files.py"
     PY2C_CLEAR(t[5]);
+#line 32 "io_files.py"
     PY2C_CLEAR(t[6]);
+#line 32 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 32 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+#line 32 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 32 "io_files.py"
     goto L17;
+#line 32 "io_files.py"
 error_15:
+#line 32 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 32 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 32 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 32 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 32 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 32 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 32 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error_16; }
+#line 32 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 32 "io_files.py"
     if (n0 < 0) { loc = 127; goto error_16; }
+#line 32 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 32 "io_files.py"
     if (n0) goto L18;
+#line 32 "io_files.py"
     py2c_exc_handled_pop();
+#line 32 "io_files.py"
     py2c_error_restore(t[2]);
+#line 32 "io_files.py"
     t[2] = PY2C_NULL;
+#line 32 "io_files.py"
     goto unwind;
+#line 32 "io_files.py"
 L18:;
+#line 32 "io_files.py"
     py2c_exc_handled_pop();
+#line 32 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 32 "io_files.py"
     goto L17;
+#line 32 "io_files.py"
 error_16:
+#line 32 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 32 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 32 "io_files.py"
     py2c_exc_handled_pop();
+#line 32 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 32 "io_files.py"
     goto unwind;
+#line 32 "io_files.py"
 L17:;
+#line 32 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 33 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 33 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 33 "io_files.py"
         { loc = 138; goto error; }
+#line 33 "io_files.py"
     }
+#line 33 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 33 "io_files.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_27.ob)}, 1, kwnames_2);
+#line 33 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+#line 33 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 33 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 33 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 33 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 34 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 34 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 34 "io_files.py"
         { loc = 142; goto error_17; }
+#line 34 "io_files.py"
     }
+#line 34 "io_files.py"
     t[2] = py2c_slot_load(&g_io_files__f);
+#line 34 "io_files.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 34 "io_files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error_17; }
+#line 34 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 34 "io_files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 34 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error_17; }
+#line 34 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 34 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 34 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 34 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 34 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 34 "io_files.py"
     goto L19;
+#line 34 "io_files.py"
 error_17:
+#line 34 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 34 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 34 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 34 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 34 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 34 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 34 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error_18; }
+#line 34 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 34 "io_files.py"
     if (n0 < 0) { loc = 136; goto error_18; }
+#line 34 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 34 "io_files.py"
     if (n0) goto L20;
+#line 34 "io_files.py"
     py2c_exc_handled_pop();
+#line 34 "io_files.py"
     py2c_error_restore(t[2]);
+#line 34 "io_files.py"
     t[2] = PY2C_NULL;
+#line 34 "io_files.py"
     goto unwind;
+#line 34 "io_files.py"
 L20:;
+#line 34 "io_files.py"
     py2c_exc_handled_pop();
+#line 34 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 34 "io_files.py"
     goto L19;
+#line 34 "io_files.py"
 error_18:
+#line 34 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 34 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 34 "io_files.py"
     py2c_exc_handled_pop();
+#line 34 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 34 "io_files.py"
     goto unwind;
+#line 34 "io_files.py"
 L19:;
+#line 34 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 35 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 35 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 35 "io_files.py"
         { loc = 145; goto error; }
+#line 35 "io_files.py"
     }
+#line 35 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 35 "io_files.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_30.ob)}, 1, kwnames_2);
+#line 35 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 35 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 35 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 35 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 35 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 36 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 36 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "io_files.py"
         { loc = 149; goto error_19; }
+#line 36 "io_files.py"
     }
+#line 36 "io_files.py"
     t[2] = py2c_slot_load(&g_io_files__f);
+#line 36 "io_files.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 36 "io_files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 148; goto error_19; }
+#line 36 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 36 "io_files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 36 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 147; goto error_19; }
+#line 36 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 36 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 36 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 36 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 36 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 36 "io_files.py"
     goto L21;
+#line 36 "io_files.py"
 error_19:
+#line 36 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 36 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 36 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 36 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 36 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 36 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 36 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error_20; }
+#line 36 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 36 "io_files.py"
     if (n0 < 0) { loc = 143; goto error_20; }
+#line 36 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 36 "io_files.py"
     if (n0) goto L22;
+#line 36 "io_files.py"
     py2c_exc_handled_pop();
+#line 36 "io_files.py"
     py2c_error_restore(t[2]);
+#line 36 "io_files.py"
     t[2] = PY2C_NULL;
+#line 36 "io_files.py"
     goto unwind;
+#line 36 "io_files.py"
 L22:;
+#line 36 "io_files.py"
     py2c_exc_handled_pop();
+#line 36 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 36 "io_files.py"
     goto L21;
+#line 36 "io_files.py"
 error_20:
+#line 36 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 36 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 36 "io_files.py"
     py2c_exc_handled_pop();
+#line 36 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 36 "io_files.py"
     goto unwind;
+#line 36 "io_files.py"
 L21:;
+#line 36 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 37 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 37 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 37 "io_files.py"
         { loc = 152; goto error; }
+#line 37 "io_files.py"
     }
+#line 37 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 37 "io_files.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_31.ob)}, 2, kwnames_2);
+#line 37 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+#line 37 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 37 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 37 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 37 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 38 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 38 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 38 "io_files.py"
         { loc = 155; goto error_21; }
+#line 38 "io_files.py"
     }
+#line 38 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 156; goto error_21; } }
+#line 38 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
+#line 38 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 154; goto error_21; }
+#line 38 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 38 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 38 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 38 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 38 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+#line 38 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 38 "io_files.py"
     goto L23;
+#line 38 "io_files.py"
 error_21:
+#line 38 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 38 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 38 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 38 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 38 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 38 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 38 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error_22; }
+#line 38 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 38 "io_files.py"
     if (n0 < 0) { loc = 150; goto error_22; }
+#line 38 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 38 "io_files.py"
     if (n0) goto L24;
+#line 38 "io_files.py"
     py2c_exc_handled_pop();
+#line 38 "io_files.py"
     py2c_error_restore(t[2]);
+#line 38 "io_files.py"
     t[2] = PY2C_NULL;
+#line 38 "io_files.py"
     goto unwind;
+#line 38 "io_files.py"
 L24:;
+#line 38 "io_files.py"
     py2c_exc_handled_pop();
+#line 38 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 38 "io_files.py"
     goto L23;
+#line 38 "io_files.py"
 error_22:
+#line 38 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 38 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 38 "io_files.py"
     py2c_exc_handled_pop();
+#line 38 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 38 "io_files.py"
     goto unwind;
+#line 38 "io_files.py"
 L23:;
+#line 38 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 39 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 39 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 39 "io_files.py"
         { loc = 159; goto error; }
+#line 39 "io_files.py"
     }
+#line 39 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 39 "io_files.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_27.ob)}, 1, kwnames_2);
+#line 39 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+#line 39 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 39 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 39 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 39 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 40 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 40 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 40 "io_files.py"
         { loc = 164; goto error_23; }
+#line 40 "io_files.py"
     }
+#line 40 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 165; goto error_23; } }
+#line 40 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 40 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error_23; }
+#line 40 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 40 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 40 "io_files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 40 "io_files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 162; goto error_23; }
+#line 40 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 40 "io_files.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 40 "io_files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 161; goto error_23; }
+#line 40 "io_files.py"
     PY2C_CLEAR(t[5]);
+#line 40 "io_files.py"
     PY2C_CLEAR(t[6]);
+#line 40 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 40 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 40 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 40 "io_files.py"
     goto L25;
+#line 40 "io_files.py"
 error_23:
+#line 40 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 40 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 40 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 40 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 40 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 40 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 40 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 157; goto error_24; }
+#line 40 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 40 "io_files.py"
     if (n0 < 0) { loc = 157; goto error_24; }
+#line 40 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 40 "io_files.py"
     if (n0) goto L26;
+#line 40 "io_files.py"
     py2c_exc_handled_pop();
+#line 40 "io_files.py"
     py2c_error_restore(t[2]);
+#line 40 "io_files.py"
     t[2] = PY2C_NULL;
+#line 40 "io_files.py"
     goto unwind;
+#line 40 "io_files.py"
 L26:;
+#line 40 "io_files.py"
     py2c_exc_handled_pop();
+#line 40 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 40 "io_files.py"
     goto L25;
+#line 40 "io_files.py"
 error_24:
+#line 40 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 40 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 40 "io_files.py"
     py2c_exc_handled_pop();
+#line 40 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 40 "io_files.py"
     goto unwind;
+#line 40 "io_files.py"
 L25:;
+#line 40 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "io_files.py"
     t[0] = py2c_list_new(2);
+#line 42 "io_files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
+#line 42 "io_files.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
+#line 42 "io_files.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 167; goto error; }
+#line 42 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 42 "io_files.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+#line 42 "io_files.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 167; goto error; }
+#line 42 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 42 "io_files.py"
     t[1] = py2c_iter(t[0]);
+#line 42 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+#line 42 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 42 "io_files.py"
 L27:;
+#line 42 "io_files.py"
     t[2] = py2c_iter_next(t[1]);
+#line 42 "io_files.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 42 "io_files.py"
         if (py2c_error_occurred()) { loc = 166; goto error; }
+#line 42 "io_files.py"
         goto L28;
+#line 42 "io_files.py"
     }
+#line 42 "io_files.py"
     py2c_slot_store(&g_io_files__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 44 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__bad)) {
+#line 44 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 44 "io_files.py"
         { loc = 171; goto error_25; }
+#line 44 "io_files.py"
     }
+#line 44 "io_files.py"
     t[2] = py2c_slot_load(&g_io_files__bad);
+#line 44 "io_files.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 44 "io_files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 170; goto error_25; }
+#line 44 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 44 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 44 "io_files.py"
     goto L30;
+#line 44 "io_files.py"
 error_25:
+#line 44 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 44 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 44 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 44 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 44 "io_files.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_OSError));
+#line 44 "io_files.py"
     if (n0 < 0) { loc = 172; goto error_26; }
+#line 44 "io_files.py"
     if (!n0) goto L31;
+#line 44 "io_files.py"
     py2c_incref(t[2]); py2c_slot_store(&g_io_files__e, t[2]);
 
 #line 46 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__e)) {
+#line 46 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 46 "io_files.py"
         { loc = 174; goto error_27; }
+#line 46 "io_files.py"
     }
+#line 46 "io_files.py"
     t[3] = py2c_slot_load(&g_io_files__e);
+#line 46 "io_files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[3]}, 2);
+#line 46 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 173; goto error_27; }
+#line 46 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 46 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 46 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 46 "io_files.py"
     py2c_exc_handled_pop();
+#line 46 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 46 "io_files.py"
     goto L30;
+#line 46 "io_files.py"
 L31:;
+#line 46 "io_files.py"
     py2c_exc_handled_pop();
+#line 46 "io_files.py"
     py2c_error_restore(t[2]);
+#line 46 "io_files.py"
     t[2] = PY2C_NULL;
+#line 46 "io_files.py"
     goto unwind;
+#line 46 "io_files.py"
 error_27:
+#line 46 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 46 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 46 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 46 "io_files.py"
     goto L32;
+#line 46 "io_files.py"
 error_26:
+#line 46 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 46 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 46 "io_files.py"
 L32:;
+#line 46 "io_files.py"
     py2c_exc_handled_pop();
+#line 46 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 46 "io_files.py"
     goto unwind;
+#line 46 "io_files.py"
 L30:;
+#line 46 "io_files.py"
     py2c_safepoint();
+#line 46 "io_files.py"
     goto L27;
+#line 46 "io_files.py"
 L28:;
+#line 46 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 48 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 48 "io_files.py"
         { loc = 176; goto error; }
+#line 48 "io_files.py"
     }
+#line 48 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 48 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 48 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+#line 48 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 48 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[1]); t[1] = PY2C_NULL;
 
 #line 49 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 49 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 49 "io_files.py"
         { loc = 178; goto error; }
+#line 49 "io_files.py"
     }
+#line 49 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+#line 49 "io_files.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 49 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+#line 49 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 49 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 49 "io_files.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "io_files.py"
     t[0] = py2c_list_new(4);
+#line 50 "io_files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
+#line 50 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 50 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 50 "io_files.py"
         { loc = 182; goto error; }
+#line 50 "io_files.py"
     }
+#line 50 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[32]); py2c_decref(s0); }
+#line 50 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+#line 50 "io_files.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 181; goto error; }
+#line 50 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 50 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 50 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 50 "io_files.py"
         { loc = 184; goto error; }
+#line 50 "io_files.py"
     }
+#line 50 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 50 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
+#line 50 "io_files.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 181; goto error; }
+#line 50 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 50 "io_files.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
+#line 50 "io_files.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 181; goto error; }
+#line 50 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 50 "io_files.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+#line 50 "io_files.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 181; goto error; }
+#line 50 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 50 "io_files.py"
     t[1] = py2c_iter(t[0]);
+#line 50 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
+#line 50 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 50 "io_files.py"
 L33:;
+#line 50 "io_files.py"
     t[2] = py2c_iter_next(t[1]);
+#line 50 "io_files.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 50 "io_files.py"
         if (py2c_error_occurred()) { loc = 180; goto error; }
+#line 50 "io_files.py"
         goto L34;
+#line 50 "io_files.py"
     }
+#line 50 "io_files.py"
     py2c_slot_store(&g_io_files__op, t[2]); t[2] = PY2C_NULL;
 
 #line 52 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__op)) {
+#line 52 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 52 "io_files.py"
         { loc = 189; goto error_28; }
+#line 52 "io_files.py"
     }
+#line 52 "io_files.py"
     t[2] = py2c_slot_load(&g_io_files__op);
+#line 52 "io_files.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 52 "io_files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 188; goto error_28; }
+#line 52 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 52 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 52 "io_files.py"
     goto L36;
+#line 52 "io_files.py"
 error_28:
+#line 52 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 52 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 52 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 52 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 52 "io_files.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 52 "io_files.py"
     if (n0 < 0) { loc = 190; goto error_29; }
+#line 52 "io_files.py"
     if (!n0) goto L37;
+#line 52 "io_files.py"
     py2c_incref(t[2]); py2c_slot_store(&g_io_files__e, t[2]);
 
 #line 54 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__e)) {
+#line 54 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 54 "io_files.py"
         { loc = 192; goto error_30; }
+#line 54 "io_files.py"
     }
+#line 54 "io_files.py"
     t[3] = py2c_slot_load(&g_io_files__e);
+#line 54 "io_files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[3]}, 2);
+#line 54 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 191; goto error_30; }
+#line 54 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 54 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 54 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 54 "io_files.py"
     py2c_exc_handled_pop();
+#line 54 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 54 "io_files.py"
     goto L36;
+#line 54 "io_files.py"
 L37:;
+#line 54 "io_files.py"
     py2c_exc_handled_pop();
+#line 54 "io_files.py"
     py2c_error_restore(t[2]);
+#line 54 "io_files.py"
     t[2] = PY2C_NULL;
+#line 54 "io_files.py"
     goto unwind;
+#line 54 "io_files.py"
 error_30:
+#line 54 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 54 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 54 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 54 "io_files.py"
     goto L38;
+#line 54 "io_files.py"
 error_29:
+#line 54 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 54 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 54 "io_files.py"
 L38:;
+#line 54 "io_files.py"
     py2c_exc_handled_pop();
+#line 54 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 54 "io_files.py"
     goto unwind;
+#line 54 "io_files.py"
 L36:;
+#line 54 "io_files.py"
     py2c_safepoint();
+#line 54 "io_files.py"
     goto L33;
+#line 54 "io_files.py"
 L34:;
+#line 54 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 57 "io_files.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1);
+#line 57 "io_files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 193; goto error_31; }
+#line 57 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 57 "io_files.py"
     goto L39;
+#line 57 "io_files.py"
 error_31:
+#line 57 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 57 "io_files.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 57 "io_files.py"
     t[0] = py2c_error_fetch();
+#line 57 "io_files.py"
     py2c_exc_handled_push(t[0]);
+#line 57 "io_files.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError));
+#line 57 "io_files.py"
     if (n0 < 0) { loc = 194; goto error_32; }
+#line 57 "io_files.py"
     if (!n0) goto L40;
+#line 57 "io_files.py"
     py2c_incref(t[0]); py2c_slot_store(&g_io_files__e, t[0]);
 
 #line 59 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__e)) {
+#line 59 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 59 "io_files.py"
         { loc = 196; goto error_33; }
+#line 59 "io_files.py"
     }
+#line 59 "io_files.py"
     t[1] = py2c_slot_load(&g_io_files__e);
+#line 59 "io_files.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2);
+#line 59 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error_33; }
+#line 59 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 59 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 59 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 59 "io_files.py"
     py2c_exc_handled_pop();
+#line 59 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 59 "io_files.py"
     goto L39;
+#line 59 "io_files.py"
 L40:;
+#line 59 "io_files.py"
     py2c_exc_handled_pop();
+#line 59 "io_files.py"
     py2c_error_restore(t[0]);
+#line 59 "io_files.py"
     t[0] = PY2C_NULL;
+#line 59 "io_files.py"
     goto unwind;
+#line 59 "io_files.py"
 error_33:
+#line 59 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 59 "io_files.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 59 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 59 "io_files.py"
     goto L41;
+#line 59 "io_files.py"
 error_32:
+#line 59 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 59 "io_files.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 59 "io_files.py"
 L41:;
+#line 59 "io_files.py"
     py2c_exc_handled_pop();
+#line 59 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 59 "io_files.py"
     goto unwind;
+#line 59 "io_files.py"
 L39:;
 
 #line 61 "io_files.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
+#line 61 "io_files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 197; goto error_34; }
+#line 61 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 61 "io_files.py"
     goto L42;
+#line 61 "io_files.py"
 error_34:
+#line 61 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 61 "io_files.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 61 "io_files.py"
     t[0] = py2c_error_fetch();
+#line 61 "io_files.py"
     py2c_exc_handled_push(t[0]);
+#line 61 "io_files.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IsADirectoryError));
+#line 61 "io_files.py"
     if (n0 < 0) { loc = 198; goto error_35; }
+#line 61 "io_files.py"
     if (!n0) goto L43;
+#line 61 "io_files.py"
     py2c_incref(t[0]); py2c_slot_store(&g_io_files__e, t[0]);
 
 #line 63 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__e)) {
+#line 63 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 63 "io_files.py"
         { loc = 200; goto error_36; }
+#line 63 "io_files.py"
     }
+#line 63 "io_files.py"
     t[1] = py2c_slot_load(&g_io_files__e);
+#line 63 "io_files.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]}, 2);
+#line 63 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error_36; }
+#line 63 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 63 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 63 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 63 "io_files.py"
     py2c_exc_handled_pop();
+#line 63 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 63 "io_files.py"
     goto L42;
+#line 63 "io_files.py"
 L43:;
+#line 63 "io_files.py"
     py2c_exc_handled_pop();
+#line 63 "io_files.py"
     py2c_error_restore(t[0]);
+#line 63 "io_files.py"
     t[0] = PY2C_NULL;
+#line 63 "io_files.py"
     goto unwind;
+#line 63 "io_files.py"
 error_36:
+#line 63 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 63 "io_files.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 63 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 63 "io_files.py"
     goto L44;
+#line 63 "io_files.py"
 error_35:
+#line 63 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 63 "io_files.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 63 "io_files.py"
 L44:;
+#line 63 "io_files.py"
     py2c_exc_handled_pop();
+#line 63 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 63 "io_files.py"
     goto unwind;
+#line 63 "io_files.py"
 L42:;
 
 #line 65 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 65 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 65 "io_files.py"
         { loc = 202; goto error_37; }
+#line 65 "io_files.py"
     }
+#line 65 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 65 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_40.ob)}, 2);
+#line 65 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error_37; }
+#line 65 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 65 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 65 "io_files.py"
     goto L45;
+#line 65 "io_files.py"
 error_37:
+#line 65 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 65 "io_files.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 65 "io_files.py"
     t[0] = py2c_error_fetch();
+#line 65 "io_files.py"
     py2c_exc_handled_push(t[0]);
+#line 65 "io_files.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 65 "io_files.py"
     if (n0 < 0) { loc = 203; goto error_38; }
+#line 65 "io_files.py"
     if (!n0) goto L46;
+#line 65 "io_files.py"
     py2c_incref(t[0]); py2c_slot_store(&g_io_files__e, t[0]);
 
 #line 67 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__e)) {
+#line 67 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "io_files.py"
         { loc = 205; goto error_39; }
+#line 67 "io_files.py"
     }
+#line 67 "io_files.py"
     t[1] = py2c_slot_load(&g_io_files__e);
+#line 67 "io_files.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
+#line 67 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_39; }
+#line 67 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 67 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 67 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 67 "io_files.py"
     py2c_exc_handled_pop();
+#line 67 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 67 "io_files.py"
     goto L45;
+#line 67 "io_files.py"
 L46:;
+#line 67 "io_files.py"
     py2c_exc_handled_pop();
+#line 67 "io_files.py"
     py2c_error_restore(t[0]);
+#line 67 "io_files.py"
     t[0] = PY2C_NULL;
+#line 67 "io_files.py"
     goto unwind;
+#line 67 "io_files.py"
 error_39:
+#line 67 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 67 "io_files.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 67 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 67 "io_files.py"
     goto L47;
+#line 67 "io_files.py"
 error_38:
+#line 67 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 67 "io_files.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 67 "io_files.py"
 L47:;
+#line 67 "io_files.py"
     py2c_exc_handled_pop();
+#line 67 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 67 "io_files.py"
     goto unwind;
+#line 67 "io_files.py"
 L45:;
 
 #line 69 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 69 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 69 "io_files.py"
         { loc = 207; goto error_40; }
+#line 69 "io_files.py"
     }
+#line 69 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 69 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_41.ob)}, 2);
+#line 69 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error_40; }
+#line 69 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 69 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 69 "io_files.py"
     goto L48;
+#line 69 "io_files.py"
 error_40:
+#line 69 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 69 "io_files.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 69 "io_files.py"
     t[0] = py2c_error_fetch();
+#line 69 "io_files.py"
     py2c_exc_handled_push(t[0]);
+#line 69 "io_files.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 69 "io_files.py"
     if (n0 < 0) { loc = 208; goto error_41; }
+#line 69 "io_files.py"
     if (!n0) goto L49;
+#line 69 "io_files.py"
     py2c_incref(t[0]); py2c_slot_store(&g_io_files__e, t[0]);
 
 #line 71 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__e)) {
+#line 71 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 71 "io_files.py"
         { loc = 210; goto error_42; }
+#line 71 "io_files.py"
     }
+#line 71 "io_files.py"
     t[1] = py2c_slot_load(&g_io_files__e);
+#line 71 "io_files.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
+#line 71 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_42; }
+#line 71 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 71 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 71 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 71 "io_files.py"
     py2c_exc_handled_pop();
+#line 71 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 71 "io_files.py"
     goto L48;
+#line 71 "io_files.py"
 L49:;
+#line 71 "io_files.py"
     py2c_exc_handled_pop();
+#line 71 "io_files.py"
     py2c_error_restore(t[0]);
+#line 71 "io_files.py"
     t[0] = PY2C_NULL;
+#line 71 "io_files.py"
     goto unwind;
+#line 71 "io_files.py"
 error_42:
+#line 71 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 71 "io_files.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 71 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 71 "io_files.py"
     goto L50;
+#line 71 "io_files.py"
 error_41:
+#line 71 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 71 "io_files.py"
     for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 71 "io_files.py"
 L50:;
+#line 71 "io_files.py"
     py2c_exc_handled_pop();
+#line 71 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 71 "io_files.py"
     goto unwind;
+#line 71 "io_files.py"
 L48:;
 
 #line 72 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 72 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 72 "io_files.py"
         { loc = 213; goto error; }
+#line 72 "io_files.py"
     }
+#line 72 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 72 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2);
+#line 72 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+#line 72 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 72 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 72 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+#line 72 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 74 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 74 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 74 "io_files.py"
         { loc = 216; goto error_44; }
+#line 74 "io_files.py"
     }
+#line 74 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 217; goto error_44; } }
+#line 74 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 74 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 215; goto error_44; }
+#line 74 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 74 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 74 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 74 "io_files.py"
     goto L52;
+#line 74 "io_files.py"
 error_44:
+#line 74 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 74 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 74 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 74 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 74 "io_files.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 74 "io_files.py"
     if (n0 < 0) { loc = 218; goto error_45; }
+#line 74 "io_files.py"
     if (!n0) goto L53;
+#line 74 "io_files.py"
     py2c_incref(t[2]); py2c_slot_store(&g_io_files__e, t[2]);
 
 #line 76 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__e)) {
+#line 76 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 76 "io_files.py"
         { loc = 220; goto error_46; }
+#line 76 "io_files.py"
     }
+#line 76 "io_files.py"
     t[3] = py2c_slot_load(&g_io_files__e);
+#line 76 "io_files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[3]}, 2);
+#line 76 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error_46; }
+#line 76 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 76 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 76 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 76 "io_files.py"
     py2c_exc_handled_pop();
+#line 76 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 76 "io_files.py"
     goto L52;
+#line 76 "io_files.py"
 L53:;
+#line 76 "io_files.py"
     py2c_exc_handled_pop();
+#line 76 "io_files.py"
     py2c_error_restore(t[2]);
+#line 76 "io_files.py"
     t[2] = PY2C_NULL;
+#line 76 "io_files.py"
     goto unwind_43;
+#line 76 "io_files.py"
 error_46:
+#line 76 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 76 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 76 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
+#line 76 "io_files.py"
     goto L54;
+#line 76 "io_files.py"
 error_45:
+#line 76 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 76 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 76 "io_files.py"
 L54:;
+#line 76 "io_files.py"
     py2c_exc_handled_pop();
+#line 76 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 76 "io_files.py"
     goto unwind_43;
+#line 76 "io_files.py"
 L52:;
+#line 76 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 76 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
+#line 76 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 76 "io_files.py"
     goto L51;
+#line 76 "io_files.py"
 unwind_43:
+#line 76 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 76 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 76 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 76 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 76 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 76 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 211; goto error_47; }
+#line 76 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 76 "io_files.py"
     if (n0 < 0) { loc = 211; goto error_47; }
+#line 76 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 76 "io_files.py"
     if (n0) goto L55;
+#line 76 "io_files.py"
     py2c_exc_handled_pop();
+#line 76 "io_files.py"
     py2c_error_restore(t[2]);
+#line 76 "io_files.py"
     t[2] = PY2C_NULL;
+#line 76 "io_files.py"
     goto unwind;
+#line 76 "io_files.py"
 L55:;
+#line 76 "io_files.py"
     py2c_exc_handled_pop();
+#line 76 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 76 "io_files.py"
     goto L51;
+#line 76 "io_files.py"
 error_47:
+#line 76 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 76 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 76 "io_files.py"
     py2c_exc_handled_pop();
+#line 76 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 76 "io_files.py"
     goto unwind;
+#line 76 "io_files.py"
 L51:;
+#line 76 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 77 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 77 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 77 "io_files.py"
         { loc = 223; goto error; }
+#line 77 "io_files.py"
     }
+#line 77 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 77 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2);
+#line 77 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 222; goto error; }
+#line 77 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 77 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 77 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
+#line 77 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 78 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 78 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
+#line 78 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 78 "io_files.py"
     goto L56;
+#line 78 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 78 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 78 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 78 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 78 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 78 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 221; goto error_49; }
+#line 78 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 78 "io_files.py"
     if (n0 < 0) { loc = 221; goto error_49; }
+#line 78 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 78 "io_files.py"
     if (n0) goto L57;
+#line 78 "io_files.py"
     py2c_exc_handled_pop();
+#line 78 "io_files.py"
     py2c_error_restore(t[2]);
+#line 78 "io_files.py"
     t[2] = PY2C_NULL;
+#line 78 "io_files.py"
     goto unwind;
+#line 78 "io_files.py"
 L57:;
+#line 78 "io_files.py"
     py2c_exc_handled_pop();
+#line 78 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 78 "io_files.py"
     goto L56;
+#line 78 "io_files.py"
 error_49:
+#line 78 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 78 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 78 "io_files.py"
     py2c_exc_handled_pop();
+#line 78 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 78 "io_files.py"
     goto unwind;
+#line 78 "io_files.py"
 L56:;
+#line 78 "io_files.py"
     PY2C_CLEAR(t[1]);
 
 #line 79 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__path)) {
+#line 79 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 79 "io_files.py"
         { loc = 227; goto error; }
+#line 79 "io_files.py"
     }
+#line 79 "io_files.py"
     t[0] = py2c_slot_load(&g_io_files__path);
+#line 79 "io_files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 79 "io_files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 226; goto error; }
+#line 79 "io_files.py"
     PY2C_CLEAR(t[0]);
+#line 79 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
+#line 79 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
+#line 79 "io_files.py"
     py2c_slot_store(&g_io_files__f, t[2]); t[2] = PY2C_NULL;
 
 #line 80 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 80 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 80 "io_files.py"
         { loc = 232; goto error_50; }
+#line 80 "io_files.py"
     }
+#line 80 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 233; goto error_50; } }
+#line 80 "io_files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 80 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 231; goto error_50; }
+#line 80 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 80 "io_files.py"
     PY2C_CLEAR(t[3]);
+#line 80 "io_files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 80 "io_files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 230; goto error_50; }
+#line 80 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 80 "io_files.py"
     if (!py2c_slot_bound(&g_io_files__f)) {
+#line 80 "io_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 80 "io_files.py"
         { loc = 236; goto error_50; }
+#line 80 "io_files.py"
     }
+#line 80 "io_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[6], &t[7], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 237; goto error_50; } }
+#line 80 "io_files.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 80 "io_files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 235; goto error_50; }
+#line 80 "io_files.py"
     PY2C_CLEAR(t[6]);
+#line 80 "io_files.py"
     PY2C_CLEAR(t[7]);
+#line 80 "io_files.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 80 "io_files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 234; goto error_50; }
+#line 80 "io_files.py"
     PY2C_CLEAR(t[8]);
+#line 80 "io_files.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9]}, 2);
+#line 80 "io_files.py"
     if (PY2C_IS_NULL(t[10])) { loc = 229; goto error_50; }
+#line 80 "io_files.py"
     PY2C_CLEAR(t[5]);
+#line 80 "io_files.py"
     PY2C_CLEAR(t[9]);
+#line 80 "io_files.py"
     PY2C_CLEAR(t[10]);
+#line 80 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 80 "io_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 225; goto error; }
+#line 80 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 80 "io_files.py"
     goto L58;
+#line 80 "io_files.py"
 error_50:
+#line 80 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 80 "io_files.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 80 "io_files.py"
     t[2] = py2c_error_fetch();
+#line 80 "io_files.py"
     py2c_exc_handled_push(t[2]);
+#line 80 "io_files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 80 "io_files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 80 "io_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 225; goto error_51; }
+#line 80 "io_files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 80 "io_files.py"
     if (n0 < 0) { loc = 225; goto error_51; }
+#line 80 "io_files.py"
     PY2C_CLEAR(t[4]);
+#line 80 "io_files.py"
     if (n0) goto L59;
+#line 80 "io_files.py"
     py2c_exc_handled_pop();
+#line 80 "io_files.py"
     py2c_error_restore(t[2]);
+#line 80 "io_files.py"
     t[2] = PY2C_NULL;
+#line 80 "io_files.py"
     goto unwind;
+#line 80 "io_files.py"
 L59:;
+#line 80 "io_files.py"
     py2c_exc_handled_pop();
+#line 80 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 80 "io_files.py"
     goto L58;
+#line 80 "io_files.py"
 error_51:
+#line 80 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 80 "io_files.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 80 "io_files.py"
     py2c_exc_handled_pop();
+#line 80 "io_files.py"
     PY2C_CLEAR(t[2]);
+#line 80 "io_files.py"
     goto unwind;
+#line 80 "io_files.py"
 L58:;
+#line 80 "io_files.py"
     PY2C_CLEAR(t[1]);
+#line 80 "io_files.py"
     PY2C_CLEAR(result);
+#line 80 "io_files.py"
     result = PY2C_NONE;
+#line 80 "io_files.py"
     goto cleanup;
+#line 80 "io_files.py"
 error:
+#line 80 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
+#line 80 "io_files.py"
 unwind:
+#line 80 "io_files.py"
     PY2C_CLEAR(result);
+#line 80 "io_files.py"
 cleanup:
+#line 80 "io_files.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 80 "io_files.py"
     return result;
+#line 80 "io_files.py"
 }
+#line 3680 "io_files.c"
 
 static void clear_mod_io_files(void) {
     PY2C_CLEAR(g_io_files__op);

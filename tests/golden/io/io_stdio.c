@@ -124,287 +124,533 @@ static Py2cValue mod_io_stdio(void) {
 
 #line 1 "io_stdio.py"
     t[0] = py2c_import("sys");
+#line 1 "io_stdio.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "io_stdio.py"
     py2c_slot_store(&g_io_stdio__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 3 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 3 "io_stdio.py"
         { loc = 3; goto error; }
+#line 3 "io_stdio.py"
     }
+#line 3 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 3 "io_stdio.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 3 "io_stdio.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 5; goto error; }
+#line 3 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 3 "io_stdio.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 3 "io_stdio.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 3 "io_stdio.py"
     PY2C_CLEAR(t[1]);
+#line 3 "io_stdio.py"
     PY2C_CLEAR(t[2]);
+#line 3 "io_stdio.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 3 "io_stdio.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 3 "io_stdio.py"
     PY2C_CLEAR(t[3]);
+#line 3 "io_stdio.py"
     PY2C_CLEAR(t[4]);
 
 #line 4 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 4 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 4 "io_stdio.py"
         { loc = 7; goto error; }
+#line 4 "io_stdio.py"
     }
+#line 4 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 4 "io_stdio.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 4 "io_stdio.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 9; goto error; }
+#line 4 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 4 "io_stdio.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 4 "io_stdio.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 4 "io_stdio.py"
     PY2C_CLEAR(t[1]);
+#line 4 "io_stdio.py"
     PY2C_CLEAR(t[2]);
+#line 4 "io_stdio.py"
     PY2C_CLEAR(t[3]);
 
 #line 5 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 5 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 5 "io_stdio.py"
         { loc = 11; goto error; }
+#line 5 "io_stdio.py"
     }
+#line 5 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 5 "io_stdio.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 5 "io_stdio.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 13; goto error; }
+#line 5 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 5 "io_stdio.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 5 "io_stdio.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 5 "io_stdio.py"
     PY2C_CLEAR(t[1]);
+#line 5 "io_stdio.py"
     PY2C_CLEAR(t[2]);
+#line 5 "io_stdio.py"
     PY2C_CLEAR(t[3]);
 
 #line 6 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 6 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 6 "io_stdio.py"
         { loc = 15; goto error; }
+#line 6 "io_stdio.py"
     }
+#line 6 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 6 "io_stdio.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 6 "io_stdio.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 17; goto error; }
+#line 6 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 6 "io_stdio.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 6 "io_stdio.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 6 "io_stdio.py"
     PY2C_CLEAR(t[1]);
+#line 6 "io_stdio.py"
     PY2C_CLEAR(t[2]);
+#line 6 "io_stdio.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 7 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 7 "io_stdio.py"
         { loc = 19; goto error; }
+#line 7 "io_stdio.py"
     }
+#line 7 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 7 "io_stdio.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 7 "io_stdio.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]}, 1, kwnames_0);
+#line 7 "io_stdio.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 7 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 7 "io_stdio.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 8 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 8 "io_stdio.py"
         { loc = 22; goto error; }
+#line 8 "io_stdio.py"
     }
+#line 8 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 8 "io_stdio.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 8 "io_stdio.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 24; goto error; }
+#line 8 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 8 "io_stdio.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+#line 8 "io_stdio.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 8 "io_stdio.py"
     PY2C_CLEAR(t[1]);
+#line 8 "io_stdio.py"
     PY2C_CLEAR(t[2]);
+#line 8 "io_stdio.py"
     PY2C_CLEAR(t[3]);
 
 #line 9 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 9 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 9 "io_stdio.py"
         { loc = 26; goto error; }
+#line 9 "io_stdio.py"
     }
+#line 9 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 9 "io_stdio.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 9 "io_stdio.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_10.ob), &attr_ic[12]);
+#line 9 "io_stdio.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 9 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 9 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 9 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 9 "io_stdio.py"
         { loc = 29; goto error; }
+#line 9 "io_stdio.py"
     }
+#line 9 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 9 "io_stdio.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 9 "io_stdio.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_10.ob), &attr_ic[14]);
+#line 9 "io_stdio.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 9 "io_stdio.py"
     PY2C_CLEAR(t[2]);
+#line 9 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 9 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 9 "io_stdio.py"
         { loc = 32; goto error; }
+#line 9 "io_stdio.py"
     }
+#line 9 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 9 "io_stdio.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 9 "io_stdio.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_10.ob), &attr_ic[16]);
+#line 9 "io_stdio.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 9 "io_stdio.py"
     PY2C_CLEAR(t[4]);
+#line 9 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 9 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 9 "io_stdio.py"
         { loc = 35; goto error; }
+#line 9 "io_stdio.py"
     }
+#line 9 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 9 "io_stdio.py"
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+#line 9 "io_stdio.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_12.ob), &attr_ic[18]);
+#line 9 "io_stdio.py"
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+#line 9 "io_stdio.py"
     PY2C_CLEAR(t[6]);
+#line 9 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 9 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 9 "io_stdio.py"
         { loc = 38; goto error; }
+#line 9 "io_stdio.py"
     }
+#line 9 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 9 "io_stdio.py"
     if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
+#line 9 "io_stdio.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_13.ob), &attr_ic[20]);
+#line 9 "io_stdio.py"
     if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
+#line 9 "io_stdio.py"
     PY2C_CLEAR(t[8]);
+#line 9 "io_stdio.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
+#line 9 "io_stdio.py"
     if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
+#line 9 "io_stdio.py"
     PY2C_CLEAR(t[1]);
+#line 9 "io_stdio.py"
     PY2C_CLEAR(t[3]);
+#line 9 "io_stdio.py"
     PY2C_CLEAR(t[5]);
+#line 9 "io_stdio.py"
     PY2C_CLEAR(t[7]);
+#line 9 "io_stdio.py"
     PY2C_CLEAR(t[9]);
+#line 9 "io_stdio.py"
     PY2C_CLEAR(t[10]);
 
 #line 10 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 10 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 10 "io_stdio.py"
         { loc = 42; goto error; }
+#line 10 "io_stdio.py"
     }
+#line 10 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 10 "io_stdio.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 10 "io_stdio.py"
     t[1] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 10 "io_stdio.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 10 "io_stdio.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 10 "io_stdio.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 10 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 10 "io_stdio.py"
     PY2C_CLEAR(t[1]);
+#line 10 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 10 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 10 "io_stdio.py"
         { loc = 47; goto error; }
+#line 10 "io_stdio.py"
     }
+#line 10 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 10 "io_stdio.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 10 "io_stdio.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 10 "io_stdio.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+#line 10 "io_stdio.py"
     PY2C_CLEAR(t[3]);
+#line 10 "io_stdio.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 10 "io_stdio.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 10 "io_stdio.py"
     PY2C_CLEAR(t[2]);
+#line 10 "io_stdio.py"
     PY2C_CLEAR(t[4]);
+#line 10 "io_stdio.py"
     PY2C_CLEAR(t[5]);
 
 #line 11 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 11 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 11 "io_stdio.py"
         { loc = 50; goto error; }
+#line 11 "io_stdio.py"
     }
+#line 11 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 11 "io_stdio.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 11 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 11 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 11 "io_stdio.py"
         { loc = 52; goto error; }
+#line 11 "io_stdio.py"
     }
+#line 11 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 11 "io_stdio.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 11 "io_stdio.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 11 "io_stdio.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 11 "io_stdio.py"
     PY2C_CLEAR(t[1]);
+#line 11 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 11 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 11 "io_stdio.py"
         { loc = 56; goto error; }
+#line 11 "io_stdio.py"
     }
+#line 11 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[3], &t[4], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+#line 11 "io_stdio.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 11 "io_stdio.py"
     if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
+#line 11 "io_stdio.py"
     PY2C_CLEAR(t[3]);
+#line 11 "io_stdio.py"
     PY2C_CLEAR(t[4]);
+#line 11 "io_stdio.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5]}, 3);
+#line 11 "io_stdio.py"
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+#line 11 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 11 "io_stdio.py"
     PY2C_CLEAR(t[2]);
+#line 11 "io_stdio.py"
     PY2C_CLEAR(t[5]);
+#line 11 "io_stdio.py"
     PY2C_CLEAR(t[6]);
 
 #line 12 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 12 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 12 "io_stdio.py"
         { loc = 59; goto error; }
+#line 12 "io_stdio.py"
     }
+#line 12 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 12 "io_stdio.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 12 "io_stdio.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_17.ob), &attr_ic[27]);
+#line 12 "io_stdio.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 12 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 12 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 12 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 12 "io_stdio.py"
         { loc = 63; goto error; }
+#line 12 "io_stdio.py"
     }
+#line 12 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 12 "io_stdio.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 12 "io_stdio.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_18.ob), &t[3], &t[4], &attr_ic[29]) < 0) { loc = 65; goto error; }
+#line 12 "io_stdio.py"
     PY2C_CLEAR(t[2]);
+#line 12 "io_stdio.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 12 "io_stdio.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+#line 12 "io_stdio.py"
     PY2C_CLEAR(t[3]);
+#line 12 "io_stdio.py"
     PY2C_CLEAR(t[4]);
+#line 12 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 12 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 12 "io_stdio.py"
         { loc = 67; goto error; }
+#line 12 "io_stdio.py"
     }
+#line 12 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 12 "io_stdio.py"
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+#line 12 "io_stdio.py"
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_19.ob), &t[7], &t[8], &attr_ic[31]) < 0) { loc = 69; goto error; }
+#line 12 "io_stdio.py"
     PY2C_CLEAR(t[6]);
+#line 12 "io_stdio.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 12 "io_stdio.py"
     if (PY2C_IS_NULL(t[9])) { loc = 66; goto error; }
+#line 12 "io_stdio.py"
     PY2C_CLEAR(t[7]);
+#line 12 "io_stdio.py"
     PY2C_CLEAR(t[8]);
+#line 12 "io_stdio.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[9]}, 3);
+#line 12 "io_stdio.py"
     if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
+#line 12 "io_stdio.py"
     PY2C_CLEAR(t[1]);
+#line 12 "io_stdio.py"
     PY2C_CLEAR(t[5]);
+#line 12 "io_stdio.py"
     PY2C_CLEAR(t[9]);
+#line 12 "io_stdio.py"
     PY2C_CLEAR(t[10]);
 
 #line 13 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 13 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 13 "io_stdio.py"
         { loc = 71; goto error; }
+#line 13 "io_stdio.py"
     }
+#line 13 "io_stdio.py"
     t[0] = py2c_slot_load(&g_io_stdio__sys);
+#line 13 "io_stdio.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 13 "io_stdio.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 13 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 13 "io_stdio.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "io_stdio.py"
     if (!py2c_slot_bound(&g_io_stdio__sys)) {
+#line 14 "io_stdio.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 14 "io_stdio.py"
         { loc = 73; goto error; }
+#line 14 "io_stdio.py"
     }
+#line 14 "io_stdio.py"
     { Py2cValue s0 = py2c_slot_load(&g_io_stdio__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+#line 14 "io_stdio.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 14 "io_stdio.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 14 "io_stdio.py"
     PY2C_CLEAR(t[0]);
+#line 14 "io_stdio.py"
     PY2C_CLEAR(t[1]);
+#line 14 "io_stdio.py"
     PY2C_CLEAR(t[2]);
+#line 14 "io_stdio.py"
     PY2C_CLEAR(result);
+#line 14 "io_stdio.py"
     result = PY2C_NONE;
+#line 14 "io_stdio.py"
     goto cleanup;
+#line 14 "io_stdio.py"
 error:
+#line 14 "io_stdio.py"
     py2c_traceback_add(&code_mod_io_stdio, loc);
+#line 14 "io_stdio.py"
     PY2C_CLEAR(result);
+#line 14 "io_stdio.py"
 cleanup:
+#line 14 "io_stdio.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 14 "io_stdio.py"
     return result;
+#line 14 "io_stdio.py"
 }
+#line 654 "io_stdio.c"
 
 static void clear_mod_io_stdio(void) {
     PY2C_CLEAR(g_io_stdio__sys);

@@ -61,125 +61,230 @@ static Py2cValue mod_stdin_read(void) {
 
 #line 1 "stdin_read.py"
     t[0] = py2c_import("sys");
+#line 1 "stdin_read.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "stdin_read.py"
     py2c_slot_store(&g_stdin_read__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "stdin_read.py"
     if (!py2c_slot_bound(&g_stdin_read__sys)) {
+#line 3 "stdin_read.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 3 "stdin_read.py"
         { loc = 2; goto error; }
+#line 3 "stdin_read.py"
     }
+#line 3 "stdin_read.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdin_read__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 3 "stdin_read.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 3 "stdin_read.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 4; goto error; }
+#line 3 "stdin_read.py"
     PY2C_CLEAR(t[0]);
+#line 3 "stdin_read.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 3 "stdin_read.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 3 "stdin_read.py"
     PY2C_CLEAR(t[1]);
+#line 3 "stdin_read.py"
     PY2C_CLEAR(t[2]);
+#line 3 "stdin_read.py"
     py2c_slot_store(&g_stdin_read__data, t[3]); t[3] = PY2C_NULL;
 
 #line 4 "stdin_read.py"
     if (!py2c_slot_bound(&g_stdin_read__data)) {
+#line 4 "stdin_read.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 4 "stdin_read.py"
         { loc = 7; goto error; }
+#line 4 "stdin_read.py"
     }
+#line 4 "stdin_read.py"
     t[0] = py2c_slot_load(&g_stdin_read__data);
+#line 4 "stdin_read.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 4 "stdin_read.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 4 "stdin_read.py"
     PY2C_CLEAR(t[0]);
+#line 4 "stdin_read.py"
     if (!py2c_slot_bound(&g_stdin_read__data)) {
+#line 4 "stdin_read.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 4 "stdin_read.py"
         { loc = 9; goto error; }
+#line 4 "stdin_read.py"
     }
+#line 4 "stdin_read.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
+#line 4 "stdin_read.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 4 "stdin_read.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdin_read__data); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 4 "stdin_read.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 4 "stdin_read.py"
     PY2C_CLEAR(t[2]);
+#line 4 "stdin_read.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 4 "stdin_read.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 4 "stdin_read.py"
     PY2C_CLEAR(t[3]);
+#line 4 "stdin_read.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 4 "stdin_read.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 4 "stdin_read.py"
     PY2C_CLEAR(t[1]);
+#line 4 "stdin_read.py"
     PY2C_CLEAR(t[4]);
+#line 4 "stdin_read.py"
     PY2C_CLEAR(t[5]);
 
 #line 5 "stdin_read.py"
     if (!py2c_slot_bound(&g_stdin_read__data)) {
+#line 5 "stdin_read.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 5 "stdin_read.py"
         { loc = 13; goto error; }
+#line 5 "stdin_read.py"
     }
+#line 5 "stdin_read.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdin_read__data); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 5 "stdin_read.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 5 "stdin_read.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 5 "stdin_read.py"
     PY2C_CLEAR(t[0]);
+#line 5 "stdin_read.py"
     PY2C_CLEAR(t[1]);
+#line 5 "stdin_read.py"
     py2c_slot_store(&g_stdin_read__words, t[2]); t[2] = PY2C_NULL;
 
 #line 6 "stdin_read.py"
     if (!py2c_slot_bound(&g_stdin_read__words)) {
+#line 6 "stdin_read.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 6 "stdin_read.py"
         { loc = 17; goto error; }
+#line 6 "stdin_read.py"
     }
+#line 6 "stdin_read.py"
     t[0] = py2c_slot_load(&g_stdin_read__words);
+#line 6 "stdin_read.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 6 "stdin_read.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 6 "stdin_read.py"
     PY2C_CLEAR(t[0]);
+#line 6 "stdin_read.py"
     if (!py2c_slot_bound(&g_stdin_read__words)) {
+#line 6 "stdin_read.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 6 "stdin_read.py"
         { loc = 20; goto error; }
+#line 6 "stdin_read.py"
     }
+#line 6 "stdin_read.py"
     t[2] = py2c_slot_load(&g_stdin_read__words);
+#line 6 "stdin_read.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1);
+#line 6 "stdin_read.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 6 "stdin_read.py"
     PY2C_CLEAR(t[2]);
+#line 6 "stdin_read.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 6 "stdin_read.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 6 "stdin_read.py"
     PY2C_CLEAR(t[3]);
+#line 6 "stdin_read.py"
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 6 "stdin_read.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 6 "stdin_read.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
+#line 6 "stdin_read.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 6 "stdin_read.py"
     PY2C_CLEAR(t[4]);
+#line 6 "stdin_read.py"
     PY2C_CLEAR(t[5]);
+#line 6 "stdin_read.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2);
+#line 6 "stdin_read.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+#line 6 "stdin_read.py"
     PY2C_CLEAR(t[1]);
+#line 6 "stdin_read.py"
     PY2C_CLEAR(t[6]);
+#line 6 "stdin_read.py"
     PY2C_CLEAR(t[7]);
 
 #line 7 "stdin_read.py"
     if (!py2c_slot_bound(&g_stdin_read__sys)) {
+#line 7 "stdin_read.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 7 "stdin_read.py"
         { loc = 26; goto error; }
+#line 7 "stdin_read.py"
     }
+#line 7 "stdin_read.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdin_read__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 7 "stdin_read.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 7 "stdin_read.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 28; goto error; }
+#line 7 "stdin_read.py"
     PY2C_CLEAR(t[0]);
+#line 7 "stdin_read.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 7 "stdin_read.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 7 "stdin_read.py"
     PY2C_CLEAR(t[1]);
+#line 7 "stdin_read.py"
     PY2C_CLEAR(t[2]);
+#line 7 "stdin_read.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 7 "stdin_read.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 7 "stdin_read.py"
     PY2C_CLEAR(t[3]);
+#line 7 "stdin_read.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 7 "stdin_read.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+#line 7 "stdin_read.py"
     PY2C_CLEAR(t[4]);
+#line 7 "stdin_read.py"
     PY2C_CLEAR(t[5]);
+#line 7 "stdin_read.py"
     PY2C_CLEAR(result);
+#line 7 "stdin_read.py"
     result = PY2C_NONE;
+#line 7 "stdin_read.py"
     goto cleanup;
+#line 7 "stdin_read.py"
 error:
+#line 7 "stdin_read.py"
     py2c_traceback_add(&code_mod_stdin_read, loc);
+#line 7 "stdin_read.py"
     PY2C_CLEAR(result);
+#line 7 "stdin_read.py"
 cleanup:
+#line 7 "stdin_read.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 7 "stdin_read.py"
     return result;
+#line 7 "stdin_read.py"
 }
+#line 288 "stdin_read.c"
 
 static void clear_mod_stdin_read(void) {
     PY2C_CLEAR(g_stdin_read__words);

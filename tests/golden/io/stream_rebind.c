@@ -208,28 +208,48 @@ static Py2cValue f_Num(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "stream_rebind.py"
     t[0] = py2c_dict_new();
+#line 33 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "stream_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
+#line 33 "stream_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
 #line 34 "stream_rebind.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_NONE});
+#line 34 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 34 "stream_rebind.py"
     t[2] = py2c_function_new(&info_f_Num____round__, t[1], PY2C_NULL, PY2C_NULL);
+#line 34 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 34 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 34 "stream_rebind.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 34 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 34 "stream_rebind.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "stream_rebind.py"
     goto cleanup;
+#line 34 "stream_rebind.py"
 error:
+#line 34 "stream_rebind.py"
     py2c_traceback_add(&code_f_Num, loc);
+#line 34 "stream_rebind.py"
     PY2C_CLEAR(result);
+#line 34 "stream_rebind.py"
 cleanup:
+#line 34 "stream_rebind.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "stream_rebind.py"
     py2c_recursion_leave();
+#line 34 "stream_rebind.py"
     return result;
+#line 34 "stream_rebind.py"
 }
+#line 253 "stream_rebind.c"
 
 static Py2cValue f_Num____round__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -246,19 +266,33 @@ static Py2cValue f_Num____round__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "stream_rebind.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), v_nd});
+#line 35 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "stream_rebind.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 35 "stream_rebind.py"
     goto cleanup;
+#line 35 "stream_rebind.py"
 error:
+#line 35 "stream_rebind.py"
     py2c_traceback_add(&code_f_Num____round__, loc);
+#line 35 "stream_rebind.py"
     PY2C_CLEAR(result);
+#line 35 "stream_rebind.py"
 cleanup:
+#line 35 "stream_rebind.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 35 "stream_rebind.py"
     PY2C_CLEAR(v_self);
+#line 35 "stream_rebind.py"
     PY2C_CLEAR(v_nd);
+#line 35 "stream_rebind.py"
     py2c_recursion_leave();
+#line 35 "stream_rebind.py"
     return result;
+#line 35 "stream_rebind.py"
 }
+#line 296 "stream_rebind.c"
 
 static Py2cValue mod_stream_rebind(void) {
     g_stream_rebind__sys = PY2C_NULL;
@@ -279,7 +313,9 @@ static Py2cValue mod_stream_rebind(void) {
 
 #line 1 "stream_rebind.py"
     t[0] = py2c_import("sys");
+#line 1 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "stream_rebind.py"
@@ -287,638 +323,1178 @@ static Py2cValue mod_stream_rebind(void) {
 
 #line 4 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 4 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 4 "stream_rebind.py"
         { loc = 1; goto error; }
+#line 4 "stream_rebind.py"
     }
+#line 4 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 4 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 4 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__saved, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__path)) {
+#line 5 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 5 "stream_rebind.py"
         { loc = 5; goto error; }
+#line 5 "stream_rebind.py"
     }
+#line 5 "stream_rebind.py"
     t[0] = py2c_slot_load(&g_stream_rebind__path);
+#line 5 "stream_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2);
+#line 5 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 5 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 5 "stream_rebind.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 5 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 5 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__f, t[2]); t[2] = PY2C_NULL;
 
 #line 6 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__f)) {
+#line 6 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "stream_rebind.py"
         { loc = 7; goto error_1; }
+#line 6 "stream_rebind.py"
     }
+#line 6 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 6 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 6 "stream_rebind.py"
         { loc = 8; goto error_1; }
+#line 6 "stream_rebind.py"
     }
+#line 6 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); Py2cValue s1 = py2c_slot_load(&g_stream_rebind__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_1.ob), s1, &attr_ic[1]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 9; goto error_1; } }
 
 #line 7 "stream_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(1), py2c_int(2)}, 3);
+#line 7 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_1; }
+#line 7 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 8 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 8 "stream_rebind.py"
         { loc = 12; goto error_1; }
+#line 8 "stream_rebind.py"
     }
+#line 8 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 8 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_1; }
+#line 8 "stream_rebind.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[3]) < 0) { loc = 14; goto error_1; }
+#line 8 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 8 "stream_rebind.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 8 "stream_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_1; }
+#line 8 "stream_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 8 "stream_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 8 "stream_rebind.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__saved)) {
+#line 9 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'saved' is not defined");
+#line 9 "stream_rebind.py"
         { loc = 15; goto error_1; }
+#line 9 "stream_rebind.py"
     }
+#line 9 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 9 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 9 "stream_rebind.py"
         { loc = 16; goto error_1; }
+#line 9 "stream_rebind.py"
     }
+#line 9 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); Py2cValue s1 = py2c_slot_load(&g_stream_rebind__saved); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_1.ob), s1, &attr_ic[4]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 17; goto error_1; } }
+#line 9 "stream_rebind.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 9 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 9 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 9 "stream_rebind.py"
     goto L0;
+#line 9 "stream_rebind.py"
 error_1:
+#line 9 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 9 "stream_rebind.py"
     for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 9 "stream_rebind.py"
     t[2] = py2c_error_fetch();
+#line 9 "stream_rebind.py"
     py2c_exc_handled_push(t[2]);
+#line 9 "stream_rebind.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 9 "stream_rebind.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 9 "stream_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error_2; }
+#line 9 "stream_rebind.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 9 "stream_rebind.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 9 "stream_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 9 "stream_rebind.py"
     if (n0) goto L1;
+#line 9 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 9 "stream_rebind.py"
     py2c_error_restore(t[2]);
+#line 9 "stream_rebind.py"
     t[2] = PY2C_NULL;
+#line 9 "stream_rebind.py"
     goto unwind;
+#line 9 "stream_rebind.py"
 L1:;
+#line 9 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 9 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 9 "stream_rebind.py"
     goto L0;
+#line 9 "stream_rebind.py"
 error_2:
+#line 9 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 9 "stream_rebind.py"
     for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 9 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 9 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 9 "stream_rebind.py"
     goto unwind;
+#line 9 "stream_rebind.py"
 L0:;
+#line 9 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "stream_rebind.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 10 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 10 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
 
 #line 11 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__path)) {
+#line 11 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 11 "stream_rebind.py"
         { loc = 21; goto error; }
+#line 11 "stream_rebind.py"
     }
+#line 11 "stream_rebind.py"
     t[0] = py2c_slot_load(&g_stream_rebind__path);
+#line 11 "stream_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 11 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 11 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 11 "stream_rebind.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 11 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 11 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__f, t[2]); t[2] = PY2C_NULL;
 
 #line 12 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__f)) {
+#line 12 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 12 "stream_rebind.py"
         { loc = 25; goto error_3; }
+#line 12 "stream_rebind.py"
     }
+#line 12 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error_3; } }
+#line 12 "stream_rebind.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 12 "stream_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error_3; }
+#line 12 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 12 "stream_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 12 "stream_rebind.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_10.ob)}, 1, kwnames_0);
+#line 12 "stream_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error_3; }
+#line 12 "stream_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 12 "stream_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 12 "stream_rebind.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 12 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 12 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 12 "stream_rebind.py"
     goto L2;
+#line 12 "stream_rebind.py"
 error_3:
+#line 12 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 12 "stream_rebind.py"
     for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 12 "stream_rebind.py"
     t[2] = py2c_error_fetch();
+#line 12 "stream_rebind.py"
     py2c_exc_handled_push(t[2]);
+#line 12 "stream_rebind.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 12 "stream_rebind.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 12 "stream_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error_4; }
+#line 12 "stream_rebind.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 12 "stream_rebind.py"
     if (n0 < 0) { loc = 19; goto error_4; }
+#line 12 "stream_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 12 "stream_rebind.py"
     if (n0) goto L3;
+#line 12 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 12 "stream_rebind.py"
     py2c_error_restore(t[2]);
+#line 12 "stream_rebind.py"
     t[2] = PY2C_NULL;
+#line 12 "stream_rebind.py"
     goto unwind;
+#line 12 "stream_rebind.py"
 L3:;
+#line 12 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 12 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 12 "stream_rebind.py"
     goto L2;
+#line 12 "stream_rebind.py"
 error_4:
+#line 12 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 12 "stream_rebind.py"
     for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 12 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 12 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 12 "stream_rebind.py"
     goto unwind;
+#line 12 "stream_rebind.py"
 L2:;
+#line 12 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__path)) {
+#line 13 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 13 "stream_rebind.py"
         { loc = 29; goto error; }
+#line 13 "stream_rebind.py"
     }
+#line 13 "stream_rebind.py"
     t[0] = py2c_slot_load(&g_stream_rebind__path);
+#line 13 "stream_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2);
+#line 13 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 13 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 13 "stream_rebind.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+#line 13 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 13 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__f, t[2]); t[2] = PY2C_NULL;
 
 #line 14 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__f)) {
+#line 14 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 14 "stream_rebind.py"
         { loc = 32; goto error_5; }
+#line 14 "stream_rebind.py"
     }
+#line 14 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error_5; } }
+#line 14 "stream_rebind.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+#line 14 "stream_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error_5; }
+#line 14 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 14 "stream_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 14 "stream_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 14 "stream_rebind.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 14 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 14 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 14 "stream_rebind.py"
     goto L4;
+#line 14 "stream_rebind.py"
 error_5:
+#line 14 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 14 "stream_rebind.py"
     for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 14 "stream_rebind.py"
     t[2] = py2c_error_fetch();
+#line 14 "stream_rebind.py"
     py2c_exc_handled_push(t[2]);
+#line 14 "stream_rebind.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 14 "stream_rebind.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 14 "stream_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error_6; }
+#line 14 "stream_rebind.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 14 "stream_rebind.py"
     if (n0 < 0) { loc = 27; goto error_6; }
+#line 14 "stream_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 14 "stream_rebind.py"
     if (n0) goto L5;
+#line 14 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 14 "stream_rebind.py"
     py2c_error_restore(t[2]);
+#line 14 "stream_rebind.py"
     t[2] = PY2C_NULL;
+#line 14 "stream_rebind.py"
     goto unwind;
+#line 14 "stream_rebind.py"
 L5:;
+#line 14 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 14 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 14 "stream_rebind.py"
     goto L4;
+#line 14 "stream_rebind.py"
 error_6:
+#line 14 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 14 "stream_rebind.py"
     for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 14 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 14 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 14 "stream_rebind.py"
     goto unwind;
+#line 14 "stream_rebind.py"
 L4:;
+#line 14 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__path)) {
+#line 15 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 15 "stream_rebind.py"
         { loc = 35; goto error; }
+#line 15 "stream_rebind.py"
     }
+#line 15 "stream_rebind.py"
     t[0] = py2c_slot_load(&g_stream_rebind__path);
+#line 15 "stream_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 15 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 15 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 15 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 15 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 15 "stream_rebind.py"
         { loc = 36; goto error; }
+#line 15 "stream_rebind.py"
     }
+#line 15 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_13.ob), t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+#line 15 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "stream_rebind.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 16 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 16 "stream_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 16 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 16 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 16 "stream_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 16 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 16 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 16 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "stream_rebind.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), NULL, 0);
+#line 17 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 17 "stream_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 17 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 17 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 17 "stream_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 17 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 17 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 17 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "stream_rebind.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), NULL, 0);
+#line 19 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error_7; }
+#line 19 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 19 "stream_rebind.py"
     goto L6;
+#line 19 "stream_rebind.py"
 error_7:
+#line 19 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 19 "stream_rebind.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 19 "stream_rebind.py"
     t[0] = py2c_error_fetch();
+#line 19 "stream_rebind.py"
     py2c_exc_handled_push(t[0]);
+#line 19 "stream_rebind.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_EOFError));
+#line 19 "stream_rebind.py"
     if (n0 < 0) { loc = 45; goto error_8; }
+#line 19 "stream_rebind.py"
     if (!n0) goto L7;
+#line 19 "stream_rebind.py"
     py2c_incref(t[0]); py2c_slot_store(&g_stream_rebind__e, t[0]);
 
 #line 21 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__e)) {
+#line 21 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "stream_rebind.py"
         { loc = 47; goto error_9; }
+#line 21 "stream_rebind.py"
     }
+#line 21 "stream_rebind.py"
     t[1] = py2c_slot_load(&g_stream_rebind__e);
+#line 21 "stream_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
+#line 21 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_9; }
+#line 21 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 21 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 21 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__e, PY2C_NULL);
+#line 21 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 21 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 21 "stream_rebind.py"
     goto L6;
+#line 21 "stream_rebind.py"
 L7:;
+#line 21 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 21 "stream_rebind.py"
     py2c_error_restore(t[0]);
+#line 21 "stream_rebind.py"
     t[0] = PY2C_NULL;
+#line 21 "stream_rebind.py"
     goto unwind;
+#line 21 "stream_rebind.py"
 error_9:
+#line 21 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 21 "stream_rebind.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 21 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__e, PY2C_NULL);
+#line 21 "stream_rebind.py"
     goto L8;
+#line 21 "stream_rebind.py"
 error_8:
+#line 21 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 21 "stream_rebind.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 21 "stream_rebind.py"
 L8:;
+#line 21 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 21 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 21 "stream_rebind.py"
     goto unwind;
+#line 21 "stream_rebind.py"
 L6:;
 
 #line 22 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 22 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 22 "stream_rebind.py"
         { loc = 49; goto error; }
+#line 22 "stream_rebind.py"
     }
+#line 22 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 22 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 22 "stream_rebind.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 51; goto error; }
+#line 22 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 22 "stream_rebind.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 22 "stream_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 22 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 22 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 22 "stream_rebind.py"
     PY2C_CLEAR(t[3]);
 
 #line 23 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 23 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 23 "stream_rebind.py"
         { loc = 52; goto error; }
+#line 23 "stream_rebind.py"
     }
+#line 23 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 23 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+#line 23 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 23 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 23 "stream_rebind.py"
         { loc = 54; goto error; }
+#line 23 "stream_rebind.py"
     }
+#line 23 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_13.ob), t[0], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 23 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
 
 #line 24 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__path)) {
+#line 24 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 24 "stream_rebind.py"
         { loc = 57; goto error; }
+#line 24 "stream_rebind.py"
     }
+#line 24 "stream_rebind.py"
     t[0] = py2c_slot_load(&g_stream_rebind__path);
+#line 24 "stream_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2);
+#line 24 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 24 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 24 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__f, t[1]); t[1] = PY2C_NULL;
 
 #line 25 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__f)) {
+#line 25 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 25 "stream_rebind.py"
         { loc = 59; goto error; }
+#line 25 "stream_rebind.py"
     }
+#line 25 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+#line 25 "stream_rebind.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 25 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 25 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 25 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 25 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__f)) {
+#line 27 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 27 "stream_rebind.py"
         { loc = 62; goto error_10; }
+#line 27 "stream_rebind.py"
     }
+#line 27 "stream_rebind.py"
     t[0] = py2c_slot_load(&g_stream_rebind__f);
+#line 27 "stream_rebind.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 1, kwnames_1);
+#line 27 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error_10; }
+#line 27 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 27 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 27 "stream_rebind.py"
     goto L9;
+#line 27 "stream_rebind.py"
 error_10:
+#line 27 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 27 "stream_rebind.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 27 "stream_rebind.py"
     t[0] = py2c_error_fetch();
+#line 27 "stream_rebind.py"
     py2c_exc_handled_push(t[0]);
+#line 27 "stream_rebind.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 27 "stream_rebind.py"
     if (n0 < 0) { loc = 63; goto error_11; }
+#line 27 "stream_rebind.py"
     if (!n0) goto L10;
+#line 27 "stream_rebind.py"
     py2c_incref(t[0]); py2c_slot_store(&g_stream_rebind__e, t[0]);
 
 #line 29 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__e)) {
+#line 29 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "stream_rebind.py"
         { loc = 65; goto error_12; }
+#line 29 "stream_rebind.py"
     }
+#line 29 "stream_rebind.py"
     t[1] = py2c_slot_load(&g_stream_rebind__e);
+#line 29 "stream_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2);
+#line 29 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error_12; }
+#line 29 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 29 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 29 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__e, PY2C_NULL);
+#line 29 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 29 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 29 "stream_rebind.py"
     goto L9;
+#line 29 "stream_rebind.py"
 L10:;
+#line 29 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 29 "stream_rebind.py"
     py2c_error_restore(t[0]);
+#line 29 "stream_rebind.py"
     t[0] = PY2C_NULL;
+#line 29 "stream_rebind.py"
     goto unwind;
+#line 29 "stream_rebind.py"
 error_12:
+#line 29 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 29 "stream_rebind.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 29 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__e, PY2C_NULL);
+#line 29 "stream_rebind.py"
     goto L11;
+#line 29 "stream_rebind.py"
 error_11:
+#line 29 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 29 "stream_rebind.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 29 "stream_rebind.py"
 L11:;
+#line 29 "stream_rebind.py"
     py2c_exc_handled_pop();
+#line 29 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 29 "stream_rebind.py"
     goto unwind;
+#line 29 "stream_rebind.py"
 L9:;
 
 #line 30 "stream_rebind.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1);
+#line 30 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 30 "stream_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1);
+#line 30 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 30 "stream_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1);
+#line 30 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 30 "stream_rebind.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), py2c_int(0)}, 2);
+#line 30 "stream_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 30 "stream_rebind.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(12345.6789), py2c_int(-2)}, 2);
+#line 30 "stream_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+#line 30 "stream_rebind.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.0001), py2c_int(2)}, 2);
+#line 30 "stream_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 30 "stream_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 30 "stream_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
+#line 30 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 30 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 30 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 30 "stream_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 30 "stream_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 30 "stream_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 30 "stream_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 33 "stream_rebind.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 33 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+#line 33 "stream_rebind.py"
     t[1] = py2c_function_new(&info_f_Num, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 33 "stream_rebind.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 33 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 33 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 33 "stream_rebind.py"
     t[3] = py2c_class_new("Num", "Num", "__main__", t[0], t[2]);
+#line 33 "stream_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 33 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 33 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 33 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__Num, t[3]); t[3] = PY2C_NULL;
 
 #line 38 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__Num)) {
+#line 38 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Num' is not defined");
+#line 38 "stream_rebind.py"
         { loc = 77; goto error; }
+#line 38 "stream_rebind.py"
     }
+#line 38 "stream_rebind.py"
     t[0] = py2c_slot_load(&g_stream_rebind__Num);
+#line 38 "stream_rebind.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 38 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 38 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 38 "stream_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1]}, 1);
+#line 38 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 38 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 38 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__Num)) {
+#line 38 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Num' is not defined");
+#line 38 "stream_rebind.py"
         { loc = 80; goto error; }
+#line 38 "stream_rebind.py"
     }
+#line 38 "stream_rebind.py"
     t[3] = py2c_slot_load(&g_stream_rebind__Num);
+#line 38 "stream_rebind.py"
     t[4] = py2c_fast_call(t[3], NULL, 0);
+#line 38 "stream_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+#line 38 "stream_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 38 "stream_rebind.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[4], py2c_int(3)}, 2);
+#line 38 "stream_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+#line 38 "stream_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 38 "stream_rebind.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 38 "stream_rebind.py"
     if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
+#line 38 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 38 "stream_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 38 "stream_rebind.py"
     PY2C_CLEAR(t[6]);
 
 #line 39 "stream_rebind.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-0.0), py2c_int(1)}, 2);
+#line 39 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+#line 39 "stream_rebind.py"
     goto L12;
+#line 39 "stream_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(5), py2c_float(-0.0)}, 2);
+#line 39 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 39 "stream_rebind.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 39 "stream_rebind.py"
     goto L13;
+#line 39 "stream_rebind.py"
 L12:;
+#line 39 "stream_rebind.py"
     t[1] = py2c_int(0);
+#line 39 "stream_rebind.py"
 L13:;
+#line 39 "stream_rebind.py"
     goto L14;
+#line 39 "stream_rebind.py"
     t[3] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 39 "stream_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+#line 39 "stream_rebind.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-8), t[3]}, 2);
+#line 39 "stream_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+#line 39 "stream_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 39 "stream_rebind.py"
     t[2] = t[4]; t[4] = PY2C_NULL;
+#line 39 "stream_rebind.py"
     goto L15;
+#line 39 "stream_rebind.py"
 L14:;
+#line 39 "stream_rebind.py"
     t[2] = py2c_int(0);
+#line 39 "stream_rebind.py"
 L15:;
+#line 39 "stream_rebind.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(10), py2c_int(-3)}, 2);
+#line 39 "stream_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
+#line 39 "stream_rebind.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_float(3.0)}, 2);
+#line 39 "stream_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+#line 39 "stream_rebind.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 39 "stream_rebind.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+#line 39 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 39 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 39 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 39 "stream_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 39 "stream_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 39 "stream_rebind.py"
     PY2C_CLEAR(t[5]);
 
 #line 40 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 40 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 40 "stream_rebind.py"
         { loc = 90; goto error; }
+#line 40 "stream_rebind.py"
     }
+#line 40 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 40 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 40 "stream_rebind.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_27.ob), &t[1], &t[2], &attr_ic[14]) < 0) { loc = 92; goto error; }
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 40 "stream_rebind.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 40 "stream_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 40 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 40 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 40 "stream_rebind.py"
         { loc = 94; goto error; }
+#line 40 "stream_rebind.py"
     }
+#line 40 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 40 "stream_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+#line 40 "stream_rebind.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_27.ob), &t[5], &t[6], &attr_ic[16]) < 0) { loc = 96; goto error; }
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[4]);
+#line 40 "stream_rebind.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 40 "stream_rebind.py"
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[5]);
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[6]);
+#line 40 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 40 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 40 "stream_rebind.py"
         { loc = 98; goto error; }
+#line 40 "stream_rebind.py"
     }
+#line 40 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 40 "stream_rebind.py"
     if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
+#line 40 "stream_rebind.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_27.ob), &t[9], &t[10], &attr_ic[18]) < 0) { loc = 100; goto error; }
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[8]);
+#line 40 "stream_rebind.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 40 "stream_rebind.py"
     if (PY2C_IS_NULL(t[11])) { loc = 97; goto error; }
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[9]);
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[10]);
+#line 40 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 40 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 40 "stream_rebind.py"
         { loc = 102; goto error; }
+#line 40 "stream_rebind.py"
     }
+#line 40 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 40 "stream_rebind.py"
     if (PY2C_IS_NULL(t[12])) { loc = 103; goto error; }
+#line 40 "stream_rebind.py"
     if (py2c_method_lookup_ic(t[12], py2c_obj_value(&str_29.ob), &t[13], &t[14], &attr_ic[20]) < 0) { loc = 104; goto error; }
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[12]);
+#line 40 "stream_rebind.py"
     t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+#line 40 "stream_rebind.py"
     if (PY2C_IS_NULL(t[15])) { loc = 101; goto error; }
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[13]);
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[14]);
+#line 40 "stream_rebind.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
+#line 40 "stream_rebind.py"
     if (PY2C_IS_NULL(t[16])) { loc = 88; goto error; }
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[7]);
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[11]);
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[15]);
+#line 40 "stream_rebind.py"
     PY2C_CLEAR(t[16]);
 
 #line 41 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 41 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 41 "stream_rebind.py"
         { loc = 107; goto error; }
+#line 41 "stream_rebind.py"
     }
+#line 41 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 41 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 41 "stream_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 41 "stream_rebind.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 41 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 41 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 41 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 41 "stream_rebind.py"
         { loc = 110; goto error; }
+#line 41 "stream_rebind.py"
     }
+#line 41 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 41 "stream_rebind.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 41 "stream_rebind.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 41 "stream_rebind.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 41 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
+#line 41 "stream_rebind.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 41 "stream_rebind.py"
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+#line 41 "stream_rebind.py"
     PY2C_CLEAR(t[1]);
+#line 41 "stream_rebind.py"
     PY2C_CLEAR(t[3]);
+#line 41 "stream_rebind.py"
     PY2C_CLEAR(t[4]);
 
 #line 42 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 42 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 42 "stream_rebind.py"
         { loc = 112; goto error; }
+#line 42 "stream_rebind.py"
     }
+#line 42 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_1.ob), PY2C_NONE, &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
 
 #line 43 "stream_rebind.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
+#line 43 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 43 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
 
 #line 44 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 44 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 44 "stream_rebind.py"
         { loc = 115; goto error; }
+#line 44 "stream_rebind.py"
     }
+#line 44 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 44 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 116; goto error; }
+#line 44 "stream_rebind.py"
     if (!py2c_slot_bound(&g_stream_rebind__sys)) {
+#line 44 "stream_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 44 "stream_rebind.py"
         { loc = 117; goto error; }
+#line 44 "stream_rebind.py"
     }
+#line 44 "stream_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_stream_rebind__sys); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_1.ob), t[0], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 44 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
 
 #line 45 "stream_rebind.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1);
+#line 45 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+#line 45 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
+#line 45 "stream_rebind.py"
     PY2C_CLEAR(result);
+#line 45 "stream_rebind.py"
     result = PY2C_NONE;
+#line 45 "stream_rebind.py"
     goto cleanup;
+#line 45 "stream_rebind.py"
 error:
+#line 45 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
+#line 45 "stream_rebind.py"
 unwind:
+#line 45 "stream_rebind.py"
     PY2C_CLEAR(result);
+#line 45 "stream_rebind.py"
 cleanup:
+#line 45 "stream_rebind.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 45 "stream_rebind.py"
     return result;
+#line 45 "stream_rebind.py"
 }
+#line 1498 "stream_rebind.c"
 
 static void clear_mod_stream_rebind(void) {
     PY2C_CLEAR(g_stream_rebind__Num);

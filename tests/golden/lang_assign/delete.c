@@ -97,6 +97,7 @@ static Py2cValue f_local_del(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "delete.py"
     PY2C_CLEAR(v_v);
+#line 18 "delete.py"
     v_v = py2c_int(1);
 
 #line 19 "delete.py"
@@ -104,64 +105,120 @@ static Py2cValue f_local_del(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "delete.py"
     if (PY2C_IS_NULL(v_v)) {
+#line 21 "delete.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'v' where it is not associated with a value");
+#line 21 "delete.py"
         { loc = 1; goto error_1; }
+#line 21 "delete.py"
     }
+#line 21 "delete.py"
     { Py2cValue old = result; result = v_v; py2c_incref(result); py2c_decref(old); }
+#line 21 "delete.py"
     goto cleanup;
+#line 21 "delete.py"
     goto L0;
+#line 21 "delete.py"
 error_1:
+#line 21 "delete.py"
     py2c_traceback_add(&code_f_local_del, loc);
+#line 21 "delete.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "delete.py"
     t[0] = py2c_error_fetch();
+#line 21 "delete.py"
     py2c_exc_handled_push(t[0]);
+#line 21 "delete.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnboundLocalError));
+#line 21 "delete.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 21 "delete.py"
     if (!n0) goto L1;
+#line 21 "delete.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 23 "delete.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
+#line 23 "delete.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 23 "delete.py"
     PY2C_CLEAR(v_e);
+#line 23 "delete.py"
     py2c_exc_handled_pop();
+#line 23 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 23 "delete.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 23 "delete.py"
     goto cleanup;
+#line 23 "delete.py"
     PY2C_CLEAR(v_e);
+#line 23 "delete.py"
     py2c_exc_handled_pop();
+#line 23 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 23 "delete.py"
     goto L0;
+#line 23 "delete.py"
 L1:;
+#line 23 "delete.py"
     py2c_exc_handled_pop();
+#line 23 "delete.py"
     py2c_error_restore(t[0]);
+#line 23 "delete.py"
     t[0] = PY2C_NULL;
+#line 23 "delete.py"
     goto unwind;
+#line 23 "delete.py"
 error_3:
+#line 23 "delete.py"
     py2c_traceback_add(&code_f_local_del, loc);
+#line 23 "delete.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "delete.py"
     PY2C_CLEAR(v_e);
+#line 23 "delete.py"
     goto L2;
+#line 23 "delete.py"
 error_2:
+#line 23 "delete.py"
     py2c_traceback_add(&code_f_local_del, loc);
+#line 23 "delete.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "delete.py"
 L2:;
+#line 23 "delete.py"
     py2c_exc_handled_pop();
+#line 23 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 23 "delete.py"
     goto unwind;
+#line 23 "delete.py"
 L0:;
+#line 23 "delete.py"
     PY2C_CLEAR(result);
+#line 23 "delete.py"
     result = PY2C_NONE;
+#line 23 "delete.py"
     goto cleanup;
+#line 23 "delete.py"
 unwind:
+#line 23 "delete.py"
     PY2C_CLEAR(result);
+#line 23 "delete.py"
 cleanup:
+#line 23 "delete.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "delete.py"
     PY2C_CLEAR(v_v);
+#line 23 "delete.py"
     PY2C_CLEAR(v_e);
+#line 23 "delete.py"
     py2c_recursion_leave();
+#line 23 "delete.py"
     return result;
+#line 23 "delete.py"
 }
+#line 222 "delete.c"
 
 static Py2cValue mod_delete(void) {
     g_delete__lst = PY2C_NULL;
@@ -179,86 +236,143 @@ static Py2cValue mod_delete(void) {
 
 #line 2 "delete.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 2 "delete.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "delete.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 2 "delete.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 2 "delete.py"
     py2c_slot_store(&g_delete__lst, t[1]); t[1] = PY2C_NULL;
 
 #line 3 "delete.py"
     if (!py2c_slot_bound(&g_delete__lst)) {
+#line 3 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 3 "delete.py"
         { loc = 2; goto error; }
+#line 3 "delete.py"
     }
+#line 3 "delete.py"
     { Py2cValue s0 = py2c_slot_load(&g_delete__lst); int64_t rc = py2c_delitem(s0, py2c_int(0)); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 
 #line 4 "delete.py"
     if (!py2c_slot_bound(&g_delete__lst)) {
+#line 4 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 4 "delete.py"
         { loc = 4; goto error; }
+#line 4 "delete.py"
     }
+#line 4 "delete.py"
     { Py2cValue s0 = py2c_slot_load(&g_delete__lst); int64_t rc = py2c_delitem(s0, py2c_int(-1)); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
 
 #line 5 "delete.py"
     if (!py2c_slot_bound(&g_delete__lst)) {
+#line 5 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 5 "delete.py"
         { loc = 6; goto error; }
+#line 5 "delete.py"
     }
+#line 5 "delete.py"
     t[0] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
+#line 5 "delete.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 5 "delete.py"
     { Py2cValue s0 = py2c_slot_load(&g_delete__lst); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 5 "delete.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "delete.py"
     if (!py2c_slot_bound(&g_delete__lst)) {
+#line 6 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 6 "delete.py"
         { loc = 9; goto error; }
+#line 6 "delete.py"
     }
+#line 6 "delete.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 6 "delete.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 6 "delete.py"
     { Py2cValue s0 = py2c_slot_load(&g_delete__lst); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 6 "delete.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "delete.py"
     if (!py2c_slot_bound(&g_delete__lst)) {
+#line 7 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 7 "delete.py"
         { loc = 13; goto error; }
+#line 7 "delete.py"
     }
+#line 7 "delete.py"
     t[0] = py2c_slot_load(&g_delete__lst);
+#line 7 "delete.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 7 "delete.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 7 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 7 "delete.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "delete.py"
     t[0] = py2c_dict_new();
+#line 8 "delete.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 8 "delete.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 14; goto error; }
+#line 8 "delete.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 14; goto error; }
+#line 8 "delete.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 14; goto error; }
+#line 8 "delete.py"
     py2c_slot_store(&g_delete__d, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "delete.py"
     if (!py2c_slot_bound(&g_delete__d)) {
+#line 9 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 9 "delete.py"
         { loc = 15; goto error; }
+#line 9 "delete.py"
     }
+#line 9 "delete.py"
     { Py2cValue s0 = py2c_slot_load(&g_delete__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 9 "delete.py"
     if (!py2c_slot_bound(&g_delete__d)) {
+#line 9 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 9 "delete.py"
         { loc = 17; goto error; }
+#line 9 "delete.py"
     }
+#line 9 "delete.py"
     { Py2cValue s0 = py2c_slot_load(&g_delete__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
 
 #line 10 "delete.py"
     if (!py2c_slot_bound(&g_delete__d)) {
+#line 10 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 10 "delete.py"
         { loc = 20; goto error; }
+#line 10 "delete.py"
     }
+#line 10 "delete.py"
     t[0] = py2c_slot_load(&g_delete__d);
+#line 10 "delete.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 10 "delete.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 10 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 10 "delete.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "delete.py"
@@ -266,213 +380,391 @@ static Py2cValue mod_delete(void) {
 
 #line 12 "delete.py"
     if (!py2c_slot_bound(&g_delete__x)) {
+#line 12 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 12 "delete.py"
         { loc = 21; goto error; }
+#line 12 "delete.py"
     }
+#line 12 "delete.py"
     py2c_slot_store(&g_delete__x, PY2C_NULL);
 
 #line 14 "delete.py"
     if (!py2c_slot_bound(&g_delete__x)) {
+#line 14 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 14 "delete.py"
         { loc = 23; goto error_1; }
+#line 14 "delete.py"
     }
+#line 14 "delete.py"
     t[0] = py2c_slot_load(&g_delete__x);
+#line 14 "delete.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 14 "delete.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error_1; }
+#line 14 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 14 "delete.py"
     PY2C_CLEAR(t[1]);
+#line 14 "delete.py"
     goto L0;
+#line 14 "delete.py"
 error_1:
+#line 14 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
+#line 14 "delete.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "delete.py"
     t[0] = py2c_error_fetch();
+#line 14 "delete.py"
     py2c_exc_handled_push(t[0]);
+#line 14 "delete.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 14 "delete.py"
     if (n0 < 0) { loc = 24; goto error_2; }
+#line 14 "delete.py"
     if (!n0) goto L1;
+#line 14 "delete.py"
     py2c_incref(t[0]); py2c_slot_store(&g_delete__e, t[0]);
 
 #line 16 "delete.py"
     if (!py2c_slot_bound(&g_delete__e)) {
+#line 16 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "delete.py"
         { loc = 26; goto error_3; }
+#line 16 "delete.py"
     }
+#line 16 "delete.py"
     t[1] = py2c_slot_load(&g_delete__e);
+#line 16 "delete.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 16 "delete.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_3; }
+#line 16 "delete.py"
     PY2C_CLEAR(t[1]);
+#line 16 "delete.py"
     PY2C_CLEAR(t[2]);
+#line 16 "delete.py"
     py2c_slot_store(&g_delete__e, PY2C_NULL);
+#line 16 "delete.py"
     py2c_exc_handled_pop();
+#line 16 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 16 "delete.py"
     goto L0;
+#line 16 "delete.py"
 L1:;
+#line 16 "delete.py"
     py2c_exc_handled_pop();
+#line 16 "delete.py"
     py2c_error_restore(t[0]);
+#line 16 "delete.py"
     t[0] = PY2C_NULL;
+#line 16 "delete.py"
     goto unwind;
+#line 16 "delete.py"
 error_3:
+#line 16 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
+#line 16 "delete.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "delete.py"
     py2c_slot_store(&g_delete__e, PY2C_NULL);
+#line 16 "delete.py"
     goto L2;
+#line 16 "delete.py"
 error_2:
+#line 16 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
+#line 16 "delete.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "delete.py"
 L2:;
+#line 16 "delete.py"
     py2c_exc_handled_pop();
+#line 16 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 16 "delete.py"
     goto unwind;
+#line 16 "delete.py"
 L0:;
 
 #line 17 "delete.py"
     t[0] = py2c_function_new(&info_f_local_del, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "delete.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 17 "delete.py"
     py2c_slot_store(&g_delete__local_del, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "delete.py"
     if (!py2c_slot_bound(&g_delete__local_del)) {
+#line 24 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'local_del' is not defined");
+#line 24 "delete.py"
         { loc = 30; goto error; }
+#line 24 "delete.py"
     }
+#line 24 "delete.py"
     t[0] = py2c_slot_load(&g_delete__local_del);
+#line 24 "delete.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 24 "delete.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 24 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 24 "delete.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 24 "delete.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 24 "delete.py"
     PY2C_CLEAR(t[1]);
+#line 24 "delete.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "delete.py"
     if (!py2c_slot_bound(&g_delete__d)) {
+#line 26 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 26 "delete.py"
         { loc = 31; goto error_4; }
+#line 26 "delete.py"
     }
+#line 26 "delete.py"
     { Py2cValue s0 = py2c_slot_load(&g_delete__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); if (rc < 0) { loc = 32; goto error_4; } }
+#line 26 "delete.py"
     goto L3;
+#line 26 "delete.py"
 error_4:
+#line 26 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
+#line 26 "delete.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 26 "delete.py"
     t[0] = py2c_error_fetch();
+#line 26 "delete.py"
     py2c_exc_handled_push(t[0]);
+#line 26 "delete.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 26 "delete.py"
     if (n0 < 0) { loc = 33; goto error_5; }
+#line 26 "delete.py"
     if (!n0) goto L4;
+#line 26 "delete.py"
     py2c_incref(t[0]); py2c_slot_store(&g_delete__e, t[0]);
 
 #line 28 "delete.py"
     if (!py2c_slot_bound(&g_delete__e)) {
+#line 28 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "delete.py"
         { loc = 35; goto error_6; }
+#line 28 "delete.py"
     }
+#line 28 "delete.py"
     t[1] = py2c_slot_load(&g_delete__e);
+#line 28 "delete.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
+#line 28 "delete.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_6; }
+#line 28 "delete.py"
     PY2C_CLEAR(t[1]);
+#line 28 "delete.py"
     PY2C_CLEAR(t[2]);
+#line 28 "delete.py"
     py2c_slot_store(&g_delete__e, PY2C_NULL);
+#line 28 "delete.py"
     py2c_exc_handled_pop();
+#line 28 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 28 "delete.py"
     goto L3;
+#line 28 "delete.py"
 L4:;
+#line 28 "delete.py"
     py2c_exc_handled_pop();
+#line 28 "delete.py"
     py2c_error_restore(t[0]);
+#line 28 "delete.py"
     t[0] = PY2C_NULL;
+#line 28 "delete.py"
     goto unwind;
+#line 28 "delete.py"
 error_6:
+#line 28 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
+#line 28 "delete.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 28 "delete.py"
     py2c_slot_store(&g_delete__e, PY2C_NULL);
+#line 28 "delete.py"
     goto L5;
+#line 28 "delete.py"
 error_5:
+#line 28 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
+#line 28 "delete.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 28 "delete.py"
 L5:;
+#line 28 "delete.py"
     py2c_exc_handled_pop();
+#line 28 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 28 "delete.py"
     goto unwind;
+#line 28 "delete.py"
 L3:;
 
 #line 29 "delete.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 29 "delete.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 29 "delete.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 37; goto error; }
+#line 29 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 29 "delete.py"
     py2c_slot_store(&g_delete__a, t[1]); t[1] = PY2C_NULL;
+#line 29 "delete.py"
     py2c_slot_store(&g_delete__b, t[2]); t[2] = PY2C_NULL;
 
 #line 30 "delete.py"
     if (!py2c_slot_bound(&g_delete__a)) {
+#line 30 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 30 "delete.py"
         { loc = 38; goto error; }
+#line 30 "delete.py"
     }
+#line 30 "delete.py"
     py2c_slot_store(&g_delete__a, PY2C_NULL);
+#line 30 "delete.py"
     if (!py2c_slot_bound(&g_delete__b)) {
+#line 30 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 30 "delete.py"
         { loc = 39; goto error; }
+#line 30 "delete.py"
     }
+#line 30 "delete.py"
     py2c_slot_store(&g_delete__b, PY2C_NULL);
 
 #line 32 "delete.py"
     if (!py2c_slot_bound(&g_delete__a)) {
+#line 32 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 32 "delete.py"
         { loc = 40; goto error_7; }
+#line 32 "delete.py"
     }
+#line 32 "delete.py"
     goto L6;
+#line 32 "delete.py"
 error_7:
+#line 32 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
+#line 32 "delete.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 32 "delete.py"
     t[0] = py2c_error_fetch();
+#line 32 "delete.py"
     py2c_exc_handled_push(t[0]);
+#line 32 "delete.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 32 "delete.py"
     if (n0 < 0) { loc = 41; goto error_8; }
+#line 32 "delete.py"
     if (!n0) goto L7;
+#line 32 "delete.py"
     py2c_incref(t[0]); py2c_slot_store(&g_delete__e, t[0]);
 
 #line 34 "delete.py"
     if (!py2c_slot_bound(&g_delete__e)) {
+#line 34 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 34 "delete.py"
         { loc = 43; goto error_9; }
+#line 34 "delete.py"
     }
+#line 34 "delete.py"
     t[1] = py2c_slot_load(&g_delete__e);
+#line 34 "delete.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 34 "delete.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_9; }
+#line 34 "delete.py"
     PY2C_CLEAR(t[1]);
+#line 34 "delete.py"
     PY2C_CLEAR(t[2]);
+#line 34 "delete.py"
     py2c_slot_store(&g_delete__e, PY2C_NULL);
+#line 34 "delete.py"
     py2c_exc_handled_pop();
+#line 34 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 34 "delete.py"
     goto L6;
+#line 34 "delete.py"
 L7:;
+#line 34 "delete.py"
     py2c_exc_handled_pop();
+#line 34 "delete.py"
     py2c_error_restore(t[0]);
+#line 34 "delete.py"
     t[0] = PY2C_NULL;
+#line 34 "delete.py"
     goto unwind;
+#line 34 "delete.py"
 error_9:
+#line 34 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
+#line 34 "delete.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "delete.py"
     py2c_slot_store(&g_delete__e, PY2C_NULL);
+#line 34 "delete.py"
     goto L8;
+#line 34 "delete.py"
 error_8:
+#line 34 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
+#line 34 "delete.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "delete.py"
 L8:;
+#line 34 "delete.py"
     py2c_exc_handled_pop();
+#line 34 "delete.py"
     PY2C_CLEAR(t[0]);
+#line 34 "delete.py"
     goto unwind;
+#line 34 "delete.py"
 L6:;
+#line 34 "delete.py"
     PY2C_CLEAR(result);
+#line 34 "delete.py"
     result = PY2C_NONE;
+#line 34 "delete.py"
     goto cleanup;
+#line 34 "delete.py"
 error:
+#line 34 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
+#line 34 "delete.py"
 unwind:
+#line 34 "delete.py"
     PY2C_CLEAR(result);
+#line 34 "delete.py"
 cleanup:
+#line 34 "delete.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "delete.py"
     return result;
+#line 34 "delete.py"
 }
+#line 768 "delete.c"
 
 static void clear_mod_delete(void) {
     PY2C_CLEAR(g_delete__b);

@@ -59,190 +59,357 @@ static Py2cValue mod_unpack_errors(void) {
 
 #line 2 "unpack_errors.py"
     t[0] = py2c_list_new(3);
+#line 2 "unpack_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 2 "unpack_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 2 "unpack_errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 2 "unpack_errors.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
+#line 2 "unpack_errors.py"
     t[1] = py2c_list_new(1);
+#line 2 "unpack_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 2 "unpack_errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 2 "unpack_errors.py"
     t[2] = py2c_tuple_pack(4, (Py2cValue[]){t[0], t[1], py2c_obj_value(&str_0.ob), py2c_int(5)});
+#line 2 "unpack_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "unpack_errors.py"
     PY2C_CLEAR(t[0]);
+#line 2 "unpack_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "unpack_errors.py"
     t[3] = py2c_iter(t[2]);
+#line 2 "unpack_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "unpack_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "unpack_errors.py"
 L0:;
+#line 2 "unpack_errors.py"
     t[4] = py2c_iter_next(t[3]);
+#line 2 "unpack_errors.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 2 "unpack_errors.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "unpack_errors.py"
         goto L1;
+#line 2 "unpack_errors.py"
     }
+#line 2 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__value, t[4]); t[4] = PY2C_NULL;
 
 #line 4 "unpack_errors.py"
     if (!py2c_slot_bound(&g_unpack_errors__value)) {
+#line 4 "unpack_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+#line 4 "unpack_errors.py"
         { loc = 4; goto error_1; }
+#line 4 "unpack_errors.py"
     }
+#line 4 "unpack_errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_unpack_errors__value); int64_t rc = py2c_unpack(s0, 2, &t[4]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error_1; } }
+#line 4 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__a, t[4]); t[4] = PY2C_NULL;
+#line 4 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__b, t[5]); t[5] = PY2C_NULL;
 
 #line 5 "unpack_errors.py"
     if (!py2c_slot_bound(&g_unpack_errors__a)) {
+#line 5 "unpack_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 5 "unpack_errors.py"
         { loc = 7; goto error_1; }
+#line 5 "unpack_errors.py"
     }
+#line 5 "unpack_errors.py"
     if (!py2c_slot_bound(&g_unpack_errors__b)) {
+#line 5 "unpack_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 5 "unpack_errors.py"
         { loc = 8; goto error_1; }
+#line 5 "unpack_errors.py"
     }
+#line 5 "unpack_errors.py"
     t[4] = py2c_slot_load(&g_unpack_errors__a);
+#line 5 "unpack_errors.py"
     t[5] = py2c_slot_load(&g_unpack_errors__b);
+#line 5 "unpack_errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[4], t[5]}, 3);
+#line 5 "unpack_errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error_1; }
+#line 5 "unpack_errors.py"
     PY2C_CLEAR(t[4]);
+#line 5 "unpack_errors.py"
     PY2C_CLEAR(t[5]);
+#line 5 "unpack_errors.py"
     PY2C_CLEAR(t[6]);
+#line 5 "unpack_errors.py"
     goto L3;
+#line 5 "unpack_errors.py"
 error_1:
+#line 5 "unpack_errors.py"
     py2c_traceback_add(&code_mod_unpack_errors, loc);
+#line 5 "unpack_errors.py"
     for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 5 "unpack_errors.py"
     t[4] = py2c_error_fetch();
+#line 5 "unpack_errors.py"
     py2c_exc_handled_push(t[4]);
+#line 5 "unpack_errors.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
+#line 5 "unpack_errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error_2; }
+#line 5 "unpack_errors.py"
     n0 = py2c_exception_matches(t[4], t[5]);
+#line 5 "unpack_errors.py"
     if (n0 < 0) { loc = 9; goto error_2; }
+#line 5 "unpack_errors.py"
     PY2C_CLEAR(t[5]);
+#line 5 "unpack_errors.py"
     if (!n0) goto L4;
+#line 5 "unpack_errors.py"
     py2c_incref(t[4]); py2c_slot_store(&g_unpack_errors__e, t[4]);
 
 #line 7 "unpack_errors.py"
     if (!py2c_slot_bound(&g_unpack_errors__e)) {
+#line 7 "unpack_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 7 "unpack_errors.py"
         { loc = 12; goto error_3; }
+#line 7 "unpack_errors.py"
     }
+#line 7 "unpack_errors.py"
     t[5] = py2c_slot_load(&g_unpack_errors__e);
+#line 7 "unpack_errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 7 "unpack_errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error_3; }
+#line 7 "unpack_errors.py"
     PY2C_CLEAR(t[5]);
+#line 7 "unpack_errors.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_2.ob), &attr_ic[0]);
+#line 7 "unpack_errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error_3; }
+#line 7 "unpack_errors.py"
     PY2C_CLEAR(t[6]);
+#line 7 "unpack_errors.py"
     if (!py2c_slot_bound(&g_unpack_errors__e)) {
+#line 7 "unpack_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 7 "unpack_errors.py"
         { loc = 14; goto error_3; }
+#line 7 "unpack_errors.py"
     }
+#line 7 "unpack_errors.py"
     t[8] = py2c_slot_load(&g_unpack_errors__e);
+#line 7 "unpack_errors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2);
+#line 7 "unpack_errors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 10; goto error_3; }
+#line 7 "unpack_errors.py"
     PY2C_CLEAR(t[7]);
+#line 7 "unpack_errors.py"
     PY2C_CLEAR(t[8]);
+#line 7 "unpack_errors.py"
     PY2C_CLEAR(t[9]);
+#line 7 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__e, PY2C_NULL);
+#line 7 "unpack_errors.py"
     py2c_exc_handled_pop();
+#line 7 "unpack_errors.py"
     PY2C_CLEAR(t[4]);
+#line 7 "unpack_errors.py"
     goto L3;
+#line 7 "unpack_errors.py"
 L4:;
+#line 7 "unpack_errors.py"
     py2c_exc_handled_pop();
+#line 7 "unpack_errors.py"
     py2c_error_restore(t[4]);
+#line 7 "unpack_errors.py"
     t[4] = PY2C_NULL;
+#line 7 "unpack_errors.py"
     goto unwind;
+#line 7 "unpack_errors.py"
 error_3:
+#line 7 "unpack_errors.py"
     py2c_traceback_add(&code_mod_unpack_errors, loc);
+#line 7 "unpack_errors.py"
     for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 7 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__e, PY2C_NULL);
+#line 7 "unpack_errors.py"
     goto L5;
+#line 7 "unpack_errors.py"
 error_2:
+#line 7 "unpack_errors.py"
     py2c_traceback_add(&code_mod_unpack_errors, loc);
+#line 7 "unpack_errors.py"
     for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 7 "unpack_errors.py"
 L5:;
+#line 7 "unpack_errors.py"
     py2c_exc_handled_pop();
+#line 7 "unpack_errors.py"
     PY2C_CLEAR(t[4]);
+#line 7 "unpack_errors.py"
     goto unwind;
+#line 7 "unpack_errors.py"
 L3:;
+#line 7 "unpack_errors.py"
     py2c_safepoint();
+#line 7 "unpack_errors.py"
     goto L0;
+#line 7 "unpack_errors.py"
 L1:;
+#line 7 "unpack_errors.py"
     PY2C_CLEAR(t[3]);
 
 #line 9 "unpack_errors.py"
     t[0] = py2c_list_new(1);
+#line 9 "unpack_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error_4; }
+#line 9 "unpack_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 15; goto error_4; }
+#line 9 "unpack_errors.py"
     if (py2c_unpack_ex(t[0], 2, 0, &t[1]) < 0) { loc = 16; goto error_4; }
+#line 9 "unpack_errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__a, t[1]); t[1] = PY2C_NULL;
+#line 9 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__b, t[2]); t[2] = PY2C_NULL;
+#line 9 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__c, t[3]); t[3] = PY2C_NULL;
+#line 9 "unpack_errors.py"
     goto L6;
+#line 9 "unpack_errors.py"
 error_4:
+#line 9 "unpack_errors.py"
     py2c_traceback_add(&code_mod_unpack_errors, loc);
+#line 9 "unpack_errors.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 9 "unpack_errors.py"
     t[0] = py2c_error_fetch();
+#line 9 "unpack_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 9 "unpack_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 9 "unpack_errors.py"
     if (n0 < 0) { loc = 17; goto error_5; }
+#line 9 "unpack_errors.py"
     if (!n0) goto L7;
+#line 9 "unpack_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_unpack_errors__e, t[0]);
 
 #line 11 "unpack_errors.py"
     if (!py2c_slot_bound(&g_unpack_errors__e)) {
+#line 11 "unpack_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 11 "unpack_errors.py"
         { loc = 19; goto error_6; }
+#line 11 "unpack_errors.py"
     }
+#line 11 "unpack_errors.py"
     t[1] = py2c_slot_load(&g_unpack_errors__e);
+#line 11 "unpack_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 11 "unpack_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_6; }
+#line 11 "unpack_errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "unpack_errors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__e, PY2C_NULL);
+#line 11 "unpack_errors.py"
     py2c_exc_handled_pop();
+#line 11 "unpack_errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "unpack_errors.py"
     goto L6;
+#line 11 "unpack_errors.py"
 L7:;
+#line 11 "unpack_errors.py"
     py2c_exc_handled_pop();
+#line 11 "unpack_errors.py"
     py2c_error_restore(t[0]);
+#line 11 "unpack_errors.py"
     t[0] = PY2C_NULL;
+#line 11 "unpack_errors.py"
     goto unwind;
+#line 11 "unpack_errors.py"
 error_6:
+#line 11 "unpack_errors.py"
     py2c_traceback_add(&code_mod_unpack_errors, loc);
+#line 11 "unpack_errors.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 11 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__e, PY2C_NULL);
+#line 11 "unpack_errors.py"
     goto L8;
+#line 11 "unpack_errors.py"
 error_5:
+#line 11 "unpack_errors.py"
     py2c_traceback_add(&code_mod_unpack_errors, loc);
+#line 11 "unpack_errors.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 11 "unpack_errors.py"
 L8:;
+#line 11 "unpack_errors.py"
     py2c_exc_handled_pop();
+#line 11 "unpack_errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "unpack_errors.py"
     goto unwind;
+#line 11 "unpack_errors.py"
 L6:;
 
 #line 12 "unpack_errors.py"
     t[0] = py2c_list_new(3);
+#line 12 "unpack_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 12 "unpack_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 20; goto error; }
+#line 12 "unpack_errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 20; goto error; }
+#line 12 "unpack_errors.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 20; goto error; }
+#line 12 "unpack_errors.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 21; goto error; }
+#line 12 "unpack_errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__a, t[1]); t[1] = PY2C_NULL;
+#line 12 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__b, t[2]); t[2] = PY2C_NULL;
+#line 12 "unpack_errors.py"
     PY2C_CLEAR(result);
+#line 12 "unpack_errors.py"
     result = PY2C_NONE;
+#line 12 "unpack_errors.py"
     goto cleanup;
+#line 12 "unpack_errors.py"
 error:
+#line 12 "unpack_errors.py"
     py2c_traceback_add(&code_mod_unpack_errors, loc);
+#line 12 "unpack_errors.py"
 unwind:
+#line 12 "unpack_errors.py"
     PY2C_CLEAR(result);
+#line 12 "unpack_errors.py"
 cleanup:
+#line 12 "unpack_errors.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 12 "unpack_errors.py"
     return result;
+#line 12 "unpack_errors.py"
 }
+#line 413 "unpack_errors.c"
 
 static void clear_mod_unpack_errors(void) {
     PY2C_CLEAR(g_unpack_errors__c);

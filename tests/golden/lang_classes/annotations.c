@@ -101,21 +101,34 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "annotations.py"
     t[0] = py2c_dict_new();
+#line 11 "annotations.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "annotations.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
+#line 11 "annotations.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 0; goto error; }
 
 #line 12 "annotations.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "annotations.py"
     goto cleanup;
+#line 12 "annotations.py"
 error:
+#line 12 "annotations.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 12 "annotations.py"
     PY2C_CLEAR(result);
+#line 12 "annotations.py"
 cleanup:
+#line 12 "annotations.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 12 "annotations.py"
     py2c_recursion_leave();
+#line 12 "annotations.py"
     return result;
+#line 12 "annotations.py"
 }
+#line 132 "annotations.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -129,17 +142,26 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "annotations.py"
     PY2C_CLEAR(v_q);
+#line 20 "annotations.py"
     v_q = py2c_int(3);
 
 #line 22 "annotations.py"
     { Py2cValue old = result; result = v_q; py2c_incref(result); py2c_decref(old); }
+#line 22 "annotations.py"
     goto cleanup;
+#line 22 "annotations.py"
 cleanup:
+#line 22 "annotations.py"
     PY2C_CLEAR(v_q);
+#line 22 "annotations.py"
     PY2C_CLEAR(v_r);
+#line 22 "annotations.py"
     py2c_recursion_leave();
+#line 22 "annotations.py"
     return result;
+#line 22 "annotations.py"
 }
+#line 165 "annotations.c"
 
 static Py2cValue mod_annotations(void) {
     g_annotations____annotations__ = PY2C_NULL;
@@ -162,239 +184,425 @@ static Py2cValue mod_annotations(void) {
 
 #line 4 "annotations.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 4 "annotations.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "annotations.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "annotations.py"
     py2c_slot_store(&g_annotations__x, py2c_int(1));
+#line 5 "annotations.py"
     t[0] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[0]);
+#line 5 "annotations.py"
     if (!py2c_slot_bound(&g_annotations____annotations__)) {
+#line 5 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 5 "annotations.py"
         { loc = 2; goto error; }
+#line 5 "annotations.py"
     }
+#line 5 "annotations.py"
     t[1] = py2c_slot_load(&g_annotations____annotations__);
+#line 5 "annotations.py"
     if (py2c_fast_setitem(t[1], py2c_obj_value(&str_1.ob), t[0]) < 0) { loc = 2; goto error; }
+#line 5 "annotations.py"
     PY2C_CLEAR(t[1]);
+#line 5 "annotations.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "annotations.py"
     t[0] = PY2C_BUILTIN_VALUE(py2c_list_type); py2c_incref(t[0]);
+#line 6 "annotations.py"
     if (!py2c_slot_bound(&g_annotations____annotations__)) {
+#line 6 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 6 "annotations.py"
         { loc = 3; goto error; }
+#line 6 "annotations.py"
     }
+#line 6 "annotations.py"
     t[1] = py2c_slot_load(&g_annotations____annotations__);
+#line 6 "annotations.py"
     if (py2c_fast_setitem(t[1], py2c_obj_value(&str_2.ob), t[0]) < 0) { loc = 3; goto error; }
+#line 6 "annotations.py"
     PY2C_CLEAR(t[1]);
+#line 6 "annotations.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "annotations.py"
     if (!py2c_slot_bound(&g_annotations____annotations__)) {
+#line 7 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 7 "annotations.py"
         { loc = 5; goto error; }
+#line 7 "annotations.py"
     }
+#line 7 "annotations.py"
     t[0] = py2c_slot_load(&g_annotations____annotations__);
+#line 7 "annotations.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 7 "annotations.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 7 "annotations.py"
     PY2C_CLEAR(t[0]);
+#line 7 "annotations.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "annotations.py"
     py2c_slot_store(&g_annotations__z, py2c_int(3));
+#line 9 "annotations.py"
     t[0] = py2c_obj_value(&str_3.ob);
+#line 9 "annotations.py"
     if (!py2c_slot_bound(&g_annotations____annotations__)) {
+#line 9 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 9 "annotations.py"
         { loc = 6; goto error; }
+#line 9 "annotations.py"
     }
+#line 9 "annotations.py"
     t[1] = py2c_slot_load(&g_annotations____annotations__);
+#line 9 "annotations.py"
     if (py2c_fast_setitem(t[1], py2c_obj_value(&str_4.ob), t[0]) < 0) { loc = 6; goto error; }
+#line 9 "annotations.py"
     PY2C_CLEAR(t[1]);
+#line 9 "annotations.py"
     PY2C_CLEAR(t[0]);
 
 #line 10 "annotations.py"
     if (!py2c_slot_bound(&g_annotations____annotations__)) {
+#line 10 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 10 "annotations.py"
         { loc = 8; goto error; }
+#line 10 "annotations.py"
     }
+#line 10 "annotations.py"
     if (!py2c_slot_bound(&g_annotations__x)) {
+#line 10 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 10 "annotations.py"
         { loc = 9; goto error; }
+#line 10 "annotations.py"
     }
+#line 10 "annotations.py"
     if (!py2c_slot_bound(&g_annotations__z)) {
+#line 10 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 10 "annotations.py"
         { loc = 10; goto error; }
+#line 10 "annotations.py"
     }
+#line 10 "annotations.py"
     t[0] = py2c_slot_load(&g_annotations____annotations__);
+#line 10 "annotations.py"
     t[1] = py2c_slot_load(&g_annotations__x);
+#line 10 "annotations.py"
     t[2] = py2c_slot_load(&g_annotations__z);
+#line 10 "annotations.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 10 "annotations.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 10 "annotations.py"
     PY2C_CLEAR(t[0]);
+#line 10 "annotations.py"
     PY2C_CLEAR(t[1]);
+#line 10 "annotations.py"
     PY2C_CLEAR(t[2]);
+#line 10 "annotations.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "annotations.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 11 "annotations.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 11 "annotations.py"
     t[1] = py2c_function_new(&info_f_A, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "annotations.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 11 "annotations.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 11 "annotations.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 11 "annotations.py"
     PY2C_CLEAR(t[1]);
+#line 11 "annotations.py"
     t[3] = py2c_class_new("A", "A", "__main__", t[0], t[2]);
+#line 11 "annotations.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 11 "annotations.py"
     PY2C_CLEAR(t[0]);
+#line 11 "annotations.py"
     PY2C_CLEAR(t[2]);
+#line 11 "annotations.py"
     py2c_slot_store(&g_annotations__A, t[3]); t[3] = PY2C_NULL;
 
 #line 13 "annotations.py"
     if (!py2c_slot_bound(&g_annotations__A)) {
+#line 13 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 13 "annotations.py"
         { loc = 13; goto error; }
+#line 13 "annotations.py"
     }
+#line 13 "annotations.py"
     t[0] = py2c_slot_load(&g_annotations__A);
+#line 13 "annotations.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 13 "annotations.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 13 "annotations.py"
     PY2C_CLEAR(t[0]);
+#line 13 "annotations.py"
     py2c_slot_store(&g_annotations__a, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "annotations.py"
     if (!py2c_slot_bound(&g_annotations__a)) {
+#line 14 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 14 "annotations.py"
         { loc = 14; goto error; }
+#line 14 "annotations.py"
     }
+#line 14 "annotations.py"
     { Py2cValue s0 = py2c_slot_load(&g_annotations__a); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_9.ob), py2c_int(5), &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
 
 #line 15 "annotations.py"
     if (!py2c_slot_bound(&g_annotations__a)) {
+#line 15 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "annotations.py"
         { loc = 17; goto error; }
+#line 15 "annotations.py"
     }
+#line 15 "annotations.py"
     { Py2cValue s0 = py2c_slot_load(&g_annotations__a); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 15 "annotations.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 15 "annotations.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 15 "annotations.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 15 "annotations.py"
     PY2C_CLEAR(t[0]);
+#line 15 "annotations.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "annotations.py"
     t[0] = py2c_dict_new();
+#line 16 "annotations.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 16 "annotations.py"
     py2c_slot_store(&g_annotations__d, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "annotations.py"
     if (!py2c_slot_bound(&g_annotations__d)) {
+#line 17 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 17 "annotations.py"
         { loc = 20; goto error; }
+#line 17 "annotations.py"
     }
+#line 17 "annotations.py"
     { Py2cValue s0 = py2c_slot_load(&g_annotations__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_11.ob), py2c_obj_value(&str_10.ob)); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 
 #line 18 "annotations.py"
     if (!py2c_slot_bound(&g_annotations__d)) {
+#line 18 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 18 "annotations.py"
         { loc = 23; goto error; }
+#line 18 "annotations.py"
     }
+#line 18 "annotations.py"
     t[0] = py2c_slot_load(&g_annotations__d);
+#line 18 "annotations.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 18 "annotations.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 18 "annotations.py"
     PY2C_CLEAR(t[0]);
+#line 18 "annotations.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "annotations.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "annotations.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 19 "annotations.py"
     py2c_slot_store(&g_annotations__f, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "annotations.py"
     if (!py2c_slot_bound(&g_annotations__f)) {
+#line 23 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 23 "annotations.py"
         { loc = 27; goto error; }
+#line 23 "annotations.py"
     }
+#line 23 "annotations.py"
     t[0] = py2c_slot_load(&g_annotations__f);
+#line 23 "annotations.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 23 "annotations.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 23 "annotations.py"
     PY2C_CLEAR(t[0]);
+#line 23 "annotations.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 23 "annotations.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 23 "annotations.py"
     PY2C_CLEAR(t[1]);
+#line 23 "annotations.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "annotations.py"
     py2c_slot_store(&g_annotations__w, py2c_int(1));
+#line 25 "annotations.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 25 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'undefined_thing' is not defined");
+#line 25 "annotations.py"
         { loc = 28; goto error_1; }
+#line 25 "annotations.py"
     }
+#line 25 "annotations.py"
     t[0] = PY2C_NONE;
+#line 25 "annotations.py"
     if (!py2c_slot_bound(&g_annotations____annotations__)) {
+#line 25 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 25 "annotations.py"
         { loc = 29; goto error_1; }
+#line 25 "annotations.py"
     }
+#line 25 "annotations.py"
     t[1] = py2c_slot_load(&g_annotations____annotations__);
+#line 25 "annotations.py"
     if (py2c_fast_setitem(t[1], py2c_obj_value(&str_12.ob), t[0]) < 0) { loc = 29; goto error_1; }
+#line 25 "annotations.py"
     PY2C_CLEAR(t[1]);
+#line 25 "annotations.py"
     PY2C_CLEAR(t[0]);
+#line 25 "annotations.py"
     goto L2;
+#line 25 "annotations.py"
 error_1:
+#line 25 "annotations.py"
     py2c_traceback_add(&code_mod_annotations, loc);
+#line 25 "annotations.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "annotations.py"
     t[0] = py2c_error_fetch();
+#line 25 "annotations.py"
     py2c_exc_handled_push(t[0]);
+#line 25 "annotations.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 25 "annotations.py"
     if (n0 < 0) { loc = 30; goto error_2; }
+#line 25 "annotations.py"
     if (!n0) goto L3;
+#line 25 "annotations.py"
     py2c_incref(t[0]); py2c_slot_store(&g_annotations__e, t[0]);
 
 #line 27 "annotations.py"
     if (!py2c_slot_bound(&g_annotations__e)) {
+#line 27 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 27 "annotations.py"
         { loc = 32; goto error_3; }
+#line 27 "annotations.py"
     }
+#line 27 "annotations.py"
     if (!py2c_slot_bound(&g_annotations__w)) {
+#line 27 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 27 "annotations.py"
         { loc = 33; goto error_3; }
+#line 27 "annotations.py"
     }
+#line 27 "annotations.py"
     t[1] = py2c_slot_load(&g_annotations__e);
+#line 27 "annotations.py"
     t[2] = py2c_slot_load(&g_annotations__w);
+#line 27 "annotations.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 27 "annotations.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_3; }
+#line 27 "annotations.py"
     PY2C_CLEAR(t[1]);
+#line 27 "annotations.py"
     PY2C_CLEAR(t[2]);
+#line 27 "annotations.py"
     PY2C_CLEAR(t[3]);
+#line 27 "annotations.py"
     py2c_slot_store(&g_annotations__e, PY2C_NULL);
+#line 27 "annotations.py"
     py2c_exc_handled_pop();
+#line 27 "annotations.py"
     PY2C_CLEAR(t[0]);
+#line 27 "annotations.py"
     goto L2;
+#line 27 "annotations.py"
 L3:;
+#line 27 "annotations.py"
     py2c_exc_handled_pop();
+#line 27 "annotations.py"
     py2c_error_restore(t[0]);
+#line 27 "annotations.py"
     t[0] = PY2C_NULL;
+#line 27 "annotations.py"
     goto unwind;
+#line 27 "annotations.py"
 error_3:
+#line 27 "annotations.py"
     py2c_traceback_add(&code_mod_annotations, loc);
+#line 27 "annotations.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "annotations.py"
     py2c_slot_store(&g_annotations__e, PY2C_NULL);
+#line 27 "annotations.py"
     goto L4;
+#line 27 "annotations.py"
 error_2:
+#line 27 "annotations.py"
     py2c_traceback_add(&code_mod_annotations, loc);
+#line 27 "annotations.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "annotations.py"
 L4:;
+#line 27 "annotations.py"
     py2c_exc_handled_pop();
+#line 27 "annotations.py"
     PY2C_CLEAR(t[0]);
+#line 27 "annotations.py"
     goto unwind;
+#line 27 "annotations.py"
 L2:;
+#line 27 "annotations.py"
     PY2C_CLEAR(result);
+#line 27 "annotations.py"
     result = PY2C_NONE;
+#line 27 "annotations.py"
     goto cleanup;
+#line 27 "annotations.py"
 error:
+#line 27 "annotations.py"
     py2c_traceback_add(&code_mod_annotations, loc);
+#line 27 "annotations.py"
 unwind:
+#line 27 "annotations.py"
     PY2C_CLEAR(result);
+#line 27 "annotations.py"
 cleanup:
+#line 27 "annotations.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "annotations.py"
     return result;
+#line 27 "annotations.py"
 }
+#line 606 "annotations.c"
 
 static void clear_mod_annotations(void) {
     PY2C_CLEAR(g_annotations__e);

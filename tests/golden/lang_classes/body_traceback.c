@@ -68,30 +68,52 @@ static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "body_traceback.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 3 "body_traceback.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "body_traceback.py"
     t[1] = py2c_function_new(&info_f_make__A, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "body_traceback.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "body_traceback.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 3 "body_traceback.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "body_traceback.py"
     PY2C_CLEAR(t[1]);
+#line 3 "body_traceback.py"
     t[3] = py2c_class_new("A", "make.<locals>.A", "__main__", t[0], t[2]);
+#line 3 "body_traceback.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 3 "body_traceback.py"
     PY2C_CLEAR(t[0]);
+#line 3 "body_traceback.py"
     PY2C_CLEAR(t[2]);
+#line 3 "body_traceback.py"
     { Py2cValue old = v_A; v_A = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 7 "body_traceback.py"
     { Py2cValue old = result; result = v_A; py2c_incref(result); py2c_decref(old); }
+#line 7 "body_traceback.py"
     goto cleanup;
+#line 7 "body_traceback.py"
 error:
+#line 7 "body_traceback.py"
     py2c_traceback_add(&code_f_make, loc);
+#line 7 "body_traceback.py"
     PY2C_CLEAR(result);
+#line 7 "body_traceback.py"
 cleanup:
+#line 7 "body_traceback.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "body_traceback.py"
     PY2C_CLEAR(v_A);
+#line 7 "body_traceback.py"
     py2c_recursion_leave();
+#line 7 "body_traceback.py"
     return result;
+#line 7 "body_traceback.py"
 }
+#line 117 "body_traceback.c"
 
 static Py2cValue f_make__A(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -106,8 +128,11 @@ static Py2cValue f_make__A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "body_traceback.py"
     t[0] = py2c_dict_new();
+#line 3 "body_traceback.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "body_traceback.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 3 "body_traceback.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 4 "body_traceback.py"
@@ -115,28 +140,51 @@ static Py2cValue f_make__A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "body_traceback.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 5 "body_traceback.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "body_traceback.py"
     t[2] = py2c_function_new(&info_f_make__A__B, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "body_traceback.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 5 "body_traceback.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 5 "body_traceback.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 5 "body_traceback.py"
     PY2C_CLEAR(t[2]);
+#line 5 "body_traceback.py"
     t[4] = py2c_class_new("B", "make.<locals>.A.B", "__main__", t[1], t[3]);
+#line 5 "body_traceback.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 5 "body_traceback.py"
     PY2C_CLEAR(t[1]);
+#line 5 "body_traceback.py"
     PY2C_CLEAR(t[3]);
+#line 5 "body_traceback.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[4]) < 0) { loc = 2; goto error; }
+#line 5 "body_traceback.py"
     PY2C_CLEAR(t[4]);
+#line 5 "body_traceback.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "body_traceback.py"
     goto cleanup;
+#line 5 "body_traceback.py"
 error:
+#line 5 "body_traceback.py"
     py2c_traceback_add(&code_f_make__A, loc);
+#line 5 "body_traceback.py"
     PY2C_CLEAR(result);
+#line 5 "body_traceback.py"
 cleanup:
+#line 5 "body_traceback.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "body_traceback.py"
     py2c_recursion_leave();
+#line 5 "body_traceback.py"
     return result;
+#line 5 "body_traceback.py"
 }
+#line 188 "body_traceback.c"
 
 static Py2cValue f_make__A__B(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -151,26 +199,44 @@ static Py2cValue f_make__A__B(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "body_traceback.py"
     t[0] = py2c_dict_new();
+#line 5 "body_traceback.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "body_traceback.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 5 "body_traceback.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
 
 #line 6 "body_traceback.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 6 "body_traceback.py"
         py2c_error_format(&py2c_exc_NameError, "name 'undefined' is not defined");
+#line 6 "body_traceback.py"
         { loc = 1; goto error; }
+#line 6 "body_traceback.py"
     }
+#line 6 "body_traceback.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), PY2C_NONE) < 0) { loc = 2; goto error; }
+#line 6 "body_traceback.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 6 "body_traceback.py"
     goto cleanup;
+#line 6 "body_traceback.py"
 error:
+#line 6 "body_traceback.py"
     py2c_traceback_add(&code_f_make__A__B, loc);
+#line 6 "body_traceback.py"
     PY2C_CLEAR(result);
+#line 6 "body_traceback.py"
 cleanup:
+#line 6 "body_traceback.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 6 "body_traceback.py"
     py2c_recursion_leave();
+#line 6 "body_traceback.py"
     return result;
+#line 6 "body_traceback.py"
 }
+#line 240 "body_traceback.c"
 
 static Py2cValue mod_body_traceback(void) {
     g_body_traceback__make = PY2C_NULL;
@@ -181,29 +247,50 @@ static Py2cValue mod_body_traceback(void) {
 
 #line 2 "body_traceback.py"
     t[0] = py2c_function_new(&info_f_make, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "body_traceback.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "body_traceback.py"
     py2c_slot_store(&g_body_traceback__make, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "body_traceback.py"
     if (!py2c_slot_bound(&g_body_traceback__make)) {
+#line 8 "body_traceback.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make' is not defined");
+#line 8 "body_traceback.py"
         { loc = 2; goto error; }
+#line 8 "body_traceback.py"
     }
+#line 8 "body_traceback.py"
     t[0] = py2c_slot_load(&g_body_traceback__make);
+#line 8 "body_traceback.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 8 "body_traceback.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "body_traceback.py"
     PY2C_CLEAR(t[0]);
+#line 8 "body_traceback.py"
     PY2C_CLEAR(t[1]);
+#line 8 "body_traceback.py"
     PY2C_CLEAR(result);
+#line 8 "body_traceback.py"
     result = PY2C_NONE;
+#line 8 "body_traceback.py"
     goto cleanup;
+#line 8 "body_traceback.py"
 error:
+#line 8 "body_traceback.py"
     py2c_traceback_add(&code_mod_body_traceback, loc);
+#line 8 "body_traceback.py"
     PY2C_CLEAR(result);
+#line 8 "body_traceback.py"
 cleanup:
+#line 8 "body_traceback.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "body_traceback.py"
     return result;
+#line 8 "body_traceback.py"
 }
+#line 294 "body_traceback.c"
 
 static void clear_mod_body_traceback(void) {
     PY2C_CLEAR(g_body_traceback__make);

@@ -403,98 +403,182 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "class_body.py"
     t[0] = py2c_dict_new();
+#line 7 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 7 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
+#line 7 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
 
 #line 9 "class_body.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_7.ob));
+#line 9 "class_body.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 9 "class_body.py"
     if (!n0) goto L0;
+#line 9 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__count)) {
+#line 9 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 9 "class_body.py"
         { loc = 1; goto error; }
+#line 9 "class_body.py"
     }
+#line 9 "class_body.py"
     t[1] = py2c_slot_load(&g_class_body__count);
+#line 9 "class_body.py"
 L0:;
+#line 9 "class_body.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 9 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 9 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 9 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 9 "class_body.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "class_body.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_7.ob));
+#line 10 "class_body.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 10 "class_body.py"
     if (!n0) goto L1;
+#line 10 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__count)) {
+#line 10 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 10 "class_body.py"
         { loc = 4; goto error; }
+#line 10 "class_body.py"
     }
+#line 10 "class_body.py"
     t[1] = py2c_slot_load(&g_class_body__count);
+#line 10 "class_body.py"
 L1:;
+#line 10 "class_body.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(2), PY2C_OP_MUL);
+#line 10 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 10 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 10 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 6; goto error; }
+#line 10 "class_body.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "class_body.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_7.ob));
+#line 11 "class_body.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 11 "class_body.py"
     if (!n0) goto L2;
+#line 11 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__count)) {
+#line 11 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 11 "class_body.py"
         { loc = 8; goto error; }
+#line 11 "class_body.py"
     }
+#line 11 "class_body.py"
     t[1] = py2c_slot_load(&g_class_body__count);
+#line 11 "class_body.py"
 L2:;
+#line 11 "class_body.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_8.ob));
+#line 11 "class_body.py"
     n1 = PY2C_IS_NULL(t[2]);
+#line 11 "class_body.py"
     if (!n1) goto L3;
+#line 11 "class_body.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 11 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'double' is not defined");
+#line 11 "class_body.py"
         { loc = 9; goto error; }
+#line 11 "class_body.py"
     }
+#line 11 "class_body.py"
     t[2] = PY2C_NONE;
+#line 11 "class_body.py"
 L3:;
+#line 11 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__label)) {
+#line 11 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'label' is not defined");
+#line 11 "class_body.py"
         { loc = 10; goto error; }
+#line 11 "class_body.py"
     }
+#line 11 "class_body.py"
     t[3] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 11 "class_body.py"
     n2 = PY2C_IS_NULL(t[3]);
+#line 11 "class_body.py"
     if (!n2) goto L4;
+#line 11 "class_body.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 11 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name '__qualname__' is not defined");
+#line 11 "class_body.py"
         { loc = 11; goto error; }
+#line 11 "class_body.py"
     }
+#line 11 "class_body.py"
     t[3] = PY2C_NONE;
+#line 11 "class_body.py"
 L4:;
+#line 11 "class_body.py"
     t[4] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_2.ob));
+#line 11 "class_body.py"
     n3 = PY2C_IS_NULL(t[4]);
+#line 11 "class_body.py"
     if (!n3) goto L5;
+#line 11 "class_body.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 11 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name '__module__' is not defined");
+#line 11 "class_body.py"
         { loc = 12; goto error; }
+#line 11 "class_body.py"
     }
+#line 11 "class_body.py"
     t[4] = PY2C_NONE;
+#line 11 "class_body.py"
 L5:;
+#line 11 "class_body.py"
     t[5] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_6.ob));
+#line 11 "class_body.py"
     n4 = PY2C_IS_NULL(t[5]);
+#line 11 "class_body.py"
     if (!n4) goto L6;
+#line 11 "class_body.py"
     t[5] = PY2C_NONE;
+#line 11 "class_body.py"
 L6:;
+#line 11 "class_body.py"
     t[6] = py2c_slot_load(&g_class_body__label);
+#line 11 "class_body.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1], t[2], t[6], t[3], t[4], t[5]}, 7);
+#line 11 "class_body.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 11 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 11 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 11 "class_body.py"
     PY2C_CLEAR(t[6]);
+#line 11 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 11 "class_body.py"
     PY2C_CLEAR(t[4]);
+#line 11 "class_body.py"
     PY2C_CLEAR(t[5]);
+#line 11 "class_body.py"
     PY2C_CLEAR(t[7]);
 
 #line 12 "class_body.py"
@@ -502,116 +586,209 @@ L6:;
 
 #line 13 "class_body.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_11.ob));
+#line 13 "class_body.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 13 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'temp' is not defined");
+#line 13 "class_body.py"
         { loc = 14; goto error; }
+#line 13 "class_body.py"
     }
+#line 13 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 13 "class_body.py"
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 14; goto error; }
 
 #line 14 "class_body.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 14 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 14 "class_body.py"
     t[2] = py2c_iter(t[1]);
+#line 14 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 14 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 14 "class_body.py"
     t[3] = f_A__listcomp(t[2], NULL);
+#line 14 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 14 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 14 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[3]) < 0) { loc = 17; goto error; }
+#line 14 "class_body.py"
     PY2C_CLEAR(t[3]);
 
 #line 15 "class_body.py"
     t[1] = py2c_int(0);
+#line 15 "class_body.py"
     t[2] = py2c_int(2);
+#line 15 "class_body.py"
     t[3] = py2c_int(1);
+#line 15 "class_body.py"
     t[4] = py2c_range_loop_new(&t[1], &t[2], &t[3], 1);
+#line 15 "class_body.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 15 "class_body.py"
 L7:;
+#line 15 "class_body.py"
     n0 = py2c_range_loop_next(t[4], &t[1], t[2], t[3], &t[5]);
+#line 15 "class_body.py"
     if (n0 < 0) { loc = 18; goto error; }
+#line 15 "class_body.py"
     if (!n0) goto L8;
+#line 15 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[5]) < 0) { loc = 20; goto error; }
+#line 15 "class_body.py"
     PY2C_CLEAR(t[5]);
 
 #line 16 "class_body.py"
     py2c_safepoint();
+#line 16 "class_body.py"
     goto L7;
+#line 16 "class_body.py"
 L8:;
+#line 16 "class_body.py"
     PY2C_CLEAR(t[4]);
+#line 16 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 16 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 16 "class_body.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "class_body.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 18 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error_1; }
+#line 18 "class_body.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 18 "class_body.py"
     { loc = 22; goto error_1; }
+#line 18 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 18 "class_body.py"
     goto L10;
+#line 18 "class_body.py"
 error_1:
+#line 18 "class_body.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 18 "class_body.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 18 "class_body.py"
     t[1] = py2c_error_fetch();
+#line 18 "class_body.py"
     py2c_exc_handled_push(t[1]);
+#line 18 "class_body.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 18 "class_body.py"
     if (n0 < 0) { loc = 23; goto error_2; }
+#line 18 "class_body.py"
     if (!n0) goto L11;
+#line 18 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), t[1]) < 0) { loc = 24; goto error_2; }
 
 #line 20 "class_body.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_15.ob));
+#line 20 "class_body.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 20 "class_body.py"
     if (!n0) goto L12;
+#line 20 "class_body.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 20 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
+#line 20 "class_body.py"
         { loc = 26; goto error_3; }
+#line 20 "class_body.py"
     }
+#line 20 "class_body.py"
     t[2] = PY2C_NONE;
+#line 20 "class_body.py"
 L12:;
+#line 20 "class_body.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 20 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error_3; }
+#line 20 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 20 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), t[3]) < 0) { loc = 27; goto error_3; }
+#line 20 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 20 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), PY2C_NONE) < 0) { loc = 28; goto error_2; }
+#line 20 "class_body.py"
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 28; goto error_2; }
+#line 20 "class_body.py"
     py2c_exc_handled_pop();
+#line 20 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 20 "class_body.py"
     goto L10;
+#line 20 "class_body.py"
 L11:;
+#line 20 "class_body.py"
     py2c_exc_handled_pop();
+#line 20 "class_body.py"
     py2c_error_restore(t[1]);
+#line 20 "class_body.py"
     t[1] = PY2C_NULL;
+#line 20 "class_body.py"
     goto unwind;
+#line 20 "class_body.py"
 error_3:
+#line 20 "class_body.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 20 "class_body.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 20 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), PY2C_NONE) < 0) { loc = 28; goto error; }
+#line 20 "class_body.py"
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 28; goto error; }
+#line 20 "class_body.py"
     goto L13;
+#line 20 "class_body.py"
 error_2:
+#line 20 "class_body.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 20 "class_body.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 20 "class_body.py"
 L13:;
+#line 20 "class_body.py"
     py2c_exc_handled_pop();
+#line 20 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 20 "class_body.py"
     goto unwind;
+#line 20 "class_body.py"
 L10:;
 
 #line 21 "class_body.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_17.ob));
+#line 21 "class_body.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 21 "class_body.py"
     if (!n0) goto L14;
+#line 21 "class_body.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_builtin_len); py2c_incref(t[1]);
+#line 21 "class_body.py"
 L14:;
+#line 21 "class_body.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 21 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 21 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 21 "class_body.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 21 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 21 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 21 "class_body.py"
     PY2C_CLEAR(t[3]);
 
 #line 22 "class_body.py"
@@ -619,31 +796,54 @@ L14:;
 
 #line 23 "class_body.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_17.ob));
+#line 23 "class_body.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 23 "class_body.py"
     if (!n0) goto L15;
+#line 23 "class_body.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_builtin_len); py2c_incref(t[1]);
+#line 23 "class_body.py"
 L15:;
+#line 23 "class_body.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 23 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 23 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 23 "class_body.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "class_body.py"
     t[1] = py2c_function_new(&info_f_A__method, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 25 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 33; goto error; }
+#line 25 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 25 "class_body.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "class_body.py"
     goto cleanup;
+#line 25 "class_body.py"
 error:
+#line 25 "class_body.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 25 "class_body.py"
 unwind:
+#line 25 "class_body.py"
     PY2C_CLEAR(result);
+#line 25 "class_body.py"
 cleanup:
+#line 25 "class_body.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 25 "class_body.py"
     py2c_recursion_leave();
+#line 25 "class_body.py"
     return result;
+#line 25 "class_body.py"
 }
+#line 847 "class_body.c"
 
 static Py2cValue f_A__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -658,33 +858,61 @@ static Py2cValue f_A__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 14 "class_body.py"
     t[0] = py2c_list_new(0);
+#line 14 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "class_body.py"
 L0:;
+#line 14 "class_body.py"
     t[1] = py2c_iter_next(v_0);
+#line 14 "class_body.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 14 "class_body.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "class_body.py"
         goto L1;
+#line 14 "class_body.py"
     }
+#line 14 "class_body.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "class_body.py"
     t[1] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MUL);
+#line 14 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 14 "class_body.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 14 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 14 "class_body.py"
     py2c_safepoint();
+#line 14 "class_body.py"
     goto L0;
+#line 14 "class_body.py"
 L1:;
+#line 14 "class_body.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "class_body.py"
     goto cleanup;
+#line 14 "class_body.py"
 error:
+#line 14 "class_body.py"
     py2c_traceback_add(&code_f_A__listcomp, loc);
+#line 14 "class_body.py"
     PY2C_CLEAR(result);
+#line 14 "class_body.py"
 cleanup:
+#line 14 "class_body.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "class_body.py"
     PY2C_CLEAR(v_0);
+#line 14 "class_body.py"
     PY2C_CLEAR(v_i);
+#line 14 "class_body.py"
     py2c_recursion_leave();
+#line 14 "class_body.py"
     return result;
+#line 14 "class_body.py"
 }
+#line 916 "class_body.c"
 
 static Py2cValue f_A__method(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -700,29 +928,53 @@ static Py2cValue f_A__method(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__count)) {
+#line 26 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 26 "class_body.py"
         { loc = 1; goto error; }
+#line 26 "class_body.py"
     }
+#line 26 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 26 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 26 "class_body.py"
         { loc = 2; goto error; }
+#line 26 "class_body.py"
     }
+#line 26 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 26 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 26 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__count); t[1] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[0]}); py2c_decref(s0); }
+#line 26 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 26 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 26 "class_body.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "class_body.py"
     goto cleanup;
+#line 26 "class_body.py"
 error:
+#line 26 "class_body.py"
     py2c_traceback_add(&code_f_A__method, loc);
+#line 26 "class_body.py"
     PY2C_CLEAR(result);
+#line 26 "class_body.py"
 cleanup:
+#line 26 "class_body.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "class_body.py"
     PY2C_CLEAR(v_self);
+#line 26 "class_body.py"
     py2c_recursion_leave();
+#line 26 "class_body.py"
     return result;
+#line 26 "class_body.py"
 }
+#line 978 "class_body.c"
 
 static Py2cValue f_Annotated(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -738,104 +990,188 @@ static Py2cValue f_Annotated(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "class_body.py"
     t[0] = py2c_dict_new();
+#line 34 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 34 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 34 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
+#line 34 "class_body.py"
     t[1] = py2c_dict_new();
+#line 34 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 34 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 34 "class_body.py"
     PY2C_CLEAR(t[1]);
 
 #line 35 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 35 "class_body.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 35 "class_body.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_23.ob));
+#line 35 "class_body.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 35 "class_body.py"
     if (!n0) goto L0;
+#line 35 "class_body.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 35 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 35 "class_body.py"
         { loc = 2; goto error; }
+#line 35 "class_body.py"
     }
+#line 35 "class_body.py"
     t[2] = PY2C_NONE;
+#line 35 "class_body.py"
 L0:;
+#line 35 "class_body.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_24.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 35 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 35 "class_body.py"
     PY2C_CLEAR(t[1]);
 
 #line 36 "class_body.py"
     t[1] = py2c_obj_value(&str_25.ob);
+#line 36 "class_body.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_23.ob));
+#line 36 "class_body.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 36 "class_body.py"
     if (!n0) goto L1;
+#line 36 "class_body.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 36 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 36 "class_body.py"
         { loc = 3; goto error; }
+#line 36 "class_body.py"
     }
+#line 36 "class_body.py"
     t[2] = PY2C_NONE;
+#line 36 "class_body.py"
 L1:;
+#line 36 "class_body.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 36 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 36 "class_body.py"
     PY2C_CLEAR(t[1]);
 
 #line 37 "class_body.py"
     t[1] = py2c_list_new(0);
+#line 37 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 37 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 37 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 37 "class_body.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_list_type); py2c_incref(t[1]);
+#line 37 "class_body.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_23.ob));
+#line 37 "class_body.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 37 "class_body.py"
     if (!n0) goto L2;
+#line 37 "class_body.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 37 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 37 "class_body.py"
         { loc = 6; goto error; }
+#line 37 "class_body.py"
     }
+#line 37 "class_body.py"
     t[2] = PY2C_NONE;
+#line 37 "class_body.py"
 L2:;
+#line 37 "class_body.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_27.ob), t[1]) < 0) { loc = 6; goto error; }
+#line 37 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 37 "class_body.py"
     PY2C_CLEAR(t[1]);
 
 #line 39 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), py2c_float(2.5)) < 0) { loc = 7; goto error; }
+#line 39 "class_body.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_float_type); py2c_incref(t[1]);
+#line 39 "class_body.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_23.ob));
+#line 39 "class_body.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 39 "class_body.py"
     if (!n0) goto L5;
+#line 39 "class_body.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 39 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 39 "class_body.py"
         { loc = 8; goto error; }
+#line 39 "class_body.py"
     }
+#line 39 "class_body.py"
     t[2] = PY2C_NONE;
+#line 39 "class_body.py"
 L5:;
+#line 39 "class_body.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 8; goto error; }
+#line 39 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 39 "class_body.py"
     PY2C_CLEAR(t[1]);
 
 #line 40 "class_body.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_23.ob));
+#line 40 "class_body.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 40 "class_body.py"
     if (!n0) goto L6;
+#line 40 "class_body.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 40 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 40 "class_body.py"
         { loc = 10; goto error; }
+#line 40 "class_body.py"
     }
+#line 40 "class_body.py"
     t[1] = PY2C_NONE;
+#line 40 "class_body.py"
 L6:;
+#line 40 "class_body.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 40 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 40 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 40 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 40 "class_body.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 40 "class_body.py"
     goto cleanup;
+#line 40 "class_body.py"
 error:
+#line 40 "class_body.py"
     py2c_traceback_add(&code_f_Annotated, loc);
+#line 40 "class_body.py"
     PY2C_CLEAR(result);
+#line 40 "class_body.py"
 cleanup:
+#line 40 "class_body.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 40 "class_body.py"
     py2c_recursion_leave();
+#line 40 "class_body.py"
     return result;
+#line 40 "class_body.py"
 }
+#line 1175 "class_body.c"
 
 static Py2cValue f_NoDoc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -850,21 +1186,34 @@ static Py2cValue f_NoDoc(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "class_body.py"
     t[0] = py2c_dict_new();
+#line 46 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 46 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 46 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_29.ob)) < 0) { loc = 0; goto error; }
 
 #line 47 "class_body.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "class_body.py"
     goto cleanup;
+#line 47 "class_body.py"
 error:
+#line 47 "class_body.py"
     py2c_traceback_add(&code_f_NoDoc, loc);
+#line 47 "class_body.py"
     PY2C_CLEAR(result);
+#line 47 "class_body.py"
 cleanup:
+#line 47 "class_body.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 47 "class_body.py"
     py2c_recursion_leave();
+#line 47 "class_body.py"
     return result;
+#line 47 "class_body.py"
 }
+#line 1217 "class_body.c"
 
 static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -880,53 +1229,92 @@ static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "class_body.py"
     t[0] = py2c_dict_new();
+#line 53 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 53 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 53 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_30.ob)) < 0) { loc = 0; goto error; }
 
 #line 54 "class_body.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 54 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 54 "class_body.py"
     t[2] = py2c_function_new(&info_f_Outer__Inner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 54 "class_body.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 54 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 54 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 54 "class_body.py"
     t[4] = py2c_class_new("Inner", "Outer.Inner", "__main__", t[1], t[3]);
+#line 54 "class_body.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 54 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 54 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 54 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_36.ob), t[4]) < 0) { loc = 1; goto error; }
+#line 54 "class_body.py"
     PY2C_CLEAR(t[4]);
 
 #line 59 "class_body.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_36.ob));
+#line 59 "class_body.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 59 "class_body.py"
     if (!n0) goto L0;
+#line 59 "class_body.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 59 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Inner' is not defined");
+#line 59 "class_body.py"
         { loc = 2; goto error; }
+#line 59 "class_body.py"
     }
+#line 59 "class_body.py"
     t[1] = PY2C_NONE;
+#line 59 "class_body.py"
 L0:;
+#line 59 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 59 "class_body.py"
     PY2C_CLEAR(t[1]);
 
 #line 61 "class_body.py"
     t[1] = py2c_function_new(&info_f_Outer__make, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 61 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 61 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_38.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 61 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 61 "class_body.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 61 "class_body.py"
     goto cleanup;
+#line 61 "class_body.py"
 error:
+#line 61 "class_body.py"
     py2c_traceback_add(&code_f_Outer, loc);
+#line 61 "class_body.py"
     PY2C_CLEAR(result);
+#line 61 "class_body.py"
 cleanup:
+#line 61 "class_body.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 61 "class_body.py"
     py2c_recursion_leave();
+#line 61 "class_body.py"
     return result;
+#line 61 "class_body.py"
 }
+#line 1318 "class_body.c"
 
 static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -941,34 +1329,60 @@ static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "class_body.py"
     t[0] = py2c_dict_new();
+#line 54 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 54 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 54 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_31.ob)) < 0) { loc = 0; goto error; }
 
 #line 55 "class_body.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 55 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 55 "class_body.py"
     t[2] = py2c_function_new(&info_f_Outer__Inner__Deepest, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 55 "class_body.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 55 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 55 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 55 "class_body.py"
     t[4] = py2c_class_new("Deepest", "Outer.Inner.Deepest", "__main__", t[1], t[3]);
+#line 55 "class_body.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 55 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 55 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 55 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), t[4]) < 0) { loc = 1; goto error; }
+#line 55 "class_body.py"
     PY2C_CLEAR(t[4]);
+#line 55 "class_body.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 55 "class_body.py"
     goto cleanup;
+#line 55 "class_body.py"
 error:
+#line 55 "class_body.py"
     py2c_traceback_add(&code_f_Outer__Inner, loc);
+#line 55 "class_body.py"
     PY2C_CLEAR(result);
+#line 55 "class_body.py"
 cleanup:
+#line 55 "class_body.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 55 "class_body.py"
     py2c_recursion_leave();
+#line 55 "class_body.py"
     return result;
+#line 55 "class_body.py"
 }
+#line 1386 "class_body.c"
 
 static Py2cValue f_Outer__Inner__Deepest(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -983,25 +1397,42 @@ static Py2cValue f_Outer__Inner__Deepest(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "class_body.py"
     t[0] = py2c_dict_new();
+#line 55 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 55 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 55 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_32.ob)) < 0) { loc = 0; goto error; }
 
 #line 56 "class_body.py"
     t[1] = py2c_function_new(&info_f_Outer__Inner__Deepest__where, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 56 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 56 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 56 "class_body.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 56 "class_body.py"
     goto cleanup;
+#line 56 "class_body.py"
 error:
+#line 56 "class_body.py"
     py2c_traceback_add(&code_f_Outer__Inner__Deepest, loc);
+#line 56 "class_body.py"
     PY2C_CLEAR(result);
+#line 56 "class_body.py"
 cleanup:
+#line 56 "class_body.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 56 "class_body.py"
     py2c_recursion_leave();
+#line 56 "class_body.py"
     return result;
+#line 56 "class_body.py"
 }
+#line 1436 "class_body.c"
 
 static Py2cValue f_Outer__Inner__Deepest__where(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1014,13 +1445,21 @@ static Py2cValue f_Outer__Inner__Deepest__where(Py2cFunction *fn, Py2cValue *par
 
 #line 57 "class_body.py"
     PY2C_CLEAR(result);
+#line 57 "class_body.py"
     result = py2c_obj_value(&str_33.ob);
+#line 57 "class_body.py"
     goto cleanup;
+#line 57 "class_body.py"
 cleanup:
+#line 57 "class_body.py"
     PY2C_CLEAR(v_self);
+#line 57 "class_body.py"
     py2c_recursion_leave();
+#line 57 "class_body.py"
     return result;
+#line 57 "class_body.py"
 }
+#line 1463 "class_body.c"
 
 static Py2cValue f_Outer__make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1036,28 +1475,51 @@ static Py2cValue f_Outer__make(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Outer)) {
+#line 62 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 62 "class_body.py"
         { loc = 1; goto error; }
+#line 62 "class_body.py"
     }
+#line 62 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Outer); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 62 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 62 "class_body.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 3; goto error; }
+#line 62 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 62 "class_body.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 62 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 62 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 62 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 62 "class_body.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 62 "class_body.py"
     goto cleanup;
+#line 62 "class_body.py"
 error:
+#line 62 "class_body.py"
     py2c_traceback_add(&code_f_Outer__make, loc);
+#line 62 "class_body.py"
     PY2C_CLEAR(result);
+#line 62 "class_body.py"
 cleanup:
+#line 62 "class_body.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 62 "class_body.py"
     PY2C_CLEAR(v_self);
+#line 62 "class_body.py"
     py2c_recursion_leave();
+#line 62 "class_body.py"
     return result;
+#line 62 "class_body.py"
 }
+#line 1523 "class_body.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1072,8 +1534,11 @@ static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "class_body.py"
     t[0] = py2c_dict_new();
+#line 69 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 69 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 69 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_39.ob)) < 0) { loc = 0; goto error; }
 
 #line 70 "class_body.py"
@@ -1081,19 +1546,33 @@ static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 72 "class_body.py"
     t[1] = py2c_function_new(&info_f_Counter____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 72 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 72 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_42.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 72 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 72 "class_body.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "class_body.py"
     goto cleanup;
+#line 72 "class_body.py"
 error:
+#line 72 "class_body.py"
     py2c_traceback_add(&code_f_Counter, loc);
+#line 72 "class_body.py"
     PY2C_CLEAR(result);
+#line 72 "class_body.py"
 cleanup:
+#line 72 "class_body.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 72 "class_body.py"
     py2c_recursion_leave();
+#line 72 "class_body.py"
     return result;
+#line 72 "class_body.py"
 }
+#line 1576 "class_body.c"
 
 static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1109,40 +1588,72 @@ static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 73 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Counter)) {
+#line 73 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 73 "class_body.py"
         { loc = 1; goto error; }
+#line 73 "class_body.py"
     }
+#line 73 "class_body.py"
     t[0] = py2c_slot_load(&g_class_body__Counter);
+#line 73 "class_body.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_40.ob), &attr_ic[3]);
+#line 73 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 73 "class_body.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 73 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 73 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 73 "class_body.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_40.ob), t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
+#line 73 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 73 "class_body.py"
     PY2C_CLEAR(t[0]);
 
 #line 74 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Counter)) {
+#line 74 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 74 "class_body.py"
         { loc = 3; goto error; }
+#line 74 "class_body.py"
     }
+#line 74 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Counter); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_40.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 74 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 74 "class_body.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_41.ob), t[0], &attr_ic[6]) < 0) { loc = 5; goto error; }
+#line 74 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 74 "class_body.py"
     PY2C_CLEAR(result);
+#line 74 "class_body.py"
     result = PY2C_NONE;
+#line 74 "class_body.py"
     goto cleanup;
+#line 74 "class_body.py"
 error:
+#line 74 "class_body.py"
     py2c_traceback_add(&code_f_Counter____init__, loc);
+#line 74 "class_body.py"
     PY2C_CLEAR(result);
+#line 74 "class_body.py"
 cleanup:
+#line 74 "class_body.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 74 "class_body.py"
     PY2C_CLEAR(v_self);
+#line 74 "class_body.py"
     py2c_recursion_leave();
+#line 74 "class_body.py"
     return result;
+#line 74 "class_body.py"
 }
+#line 1657 "class_body.c"
 
 static Py2cValue f_Docs(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1157,32 +1668,53 @@ static Py2cValue f_Docs(Py2cFunction *fn, Py2cValue *params) {
 
 #line 81 "class_body.py"
     t[0] = py2c_dict_new();
+#line 81 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 81 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 81 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_43.ob)) < 0) { loc = 0; goto error; }
+#line 81 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 0; goto error; }
 
 #line 84 "class_body.py"
     t[1] = py2c_function_new(&info_f_Docs__method, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 84 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 84 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 84 "class_body.py"
     PY2C_CLEAR(t[1]);
 
 #line 88 "class_body.py"
     t[1] = py2c_function_new(&info_f_Docs__nodoc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 88 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 88 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_46.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 88 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 88 "class_body.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 88 "class_body.py"
     goto cleanup;
+#line 88 "class_body.py"
 error:
+#line 88 "class_body.py"
     py2c_traceback_add(&code_f_Docs, loc);
+#line 88 "class_body.py"
     PY2C_CLEAR(result);
+#line 88 "class_body.py"
 cleanup:
+#line 88 "class_body.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 88 "class_body.py"
     py2c_recursion_leave();
+#line 88 "class_body.py"
     return result;
+#line 88 "class_body.py"
 }
+#line 1718 "class_body.c"
 
 static Py2cValue f_Docs__method(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1195,13 +1727,21 @@ static Py2cValue f_Docs__method(Py2cFunction *fn, Py2cValue *params) {
 
 #line 86 "class_body.py"
     PY2C_CLEAR(result);
+#line 86 "class_body.py"
     result = py2c_int(1);
+#line 86 "class_body.py"
     goto cleanup;
+#line 86 "class_body.py"
 cleanup:
+#line 86 "class_body.py"
     PY2C_CLEAR(v_self);
+#line 86 "class_body.py"
     py2c_recursion_leave();
+#line 86 "class_body.py"
     return result;
+#line 86 "class_body.py"
 }
+#line 1745 "class_body.c"
 
 static Py2cValue f_Docs__nodoc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1215,17 +1755,26 @@ static Py2cValue f_Docs__nodoc(Py2cFunction *fn, Py2cValue *params) {
 
 #line 89 "class_body.py"
     PY2C_CLEAR(v_x);
+#line 89 "class_body.py"
     v_x = py2c_obj_value(&str_45.ob);
 
 #line 90 "class_body.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 90 "class_body.py"
     goto cleanup;
+#line 90 "class_body.py"
 cleanup:
+#line 90 "class_body.py"
     PY2C_CLEAR(v_self);
+#line 90 "class_body.py"
     PY2C_CLEAR(v_x);
+#line 90 "class_body.py"
     py2c_recursion_leave();
+#line 90 "class_body.py"
     return result;
+#line 90 "class_body.py"
 }
+#line 1778 "class_body.c"
 
 static Py2cValue f_function(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1237,12 +1786,19 @@ static Py2cValue f_function(Py2cFunction *fn, Py2cValue *params) {
 
 #line 94 "class_body.py"
     PY2C_CLEAR(result);
+#line 94 "class_body.py"
     result = PY2C_NONE;
+#line 94 "class_body.py"
     goto cleanup;
+#line 94 "class_body.py"
 cleanup:
+#line 94 "class_body.py"
     py2c_recursion_leave();
+#line 94 "class_body.py"
     return result;
+#line 94 "class_body.py"
 }
+#line 1802 "class_body.c"
 
 static Py2cValue f_no_docstring(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1254,12 +1810,19 @@ static Py2cValue f_no_docstring(Py2cFunction *fn, Py2cValue *params) {
 
 #line 100 "class_body.py"
     PY2C_CLEAR(result);
+#line 100 "class_body.py"
     result = py2c_int(1);
+#line 100 "class_body.py"
     goto cleanup;
+#line 100 "class_body.py"
 cleanup:
+#line 100 "class_body.py"
     py2c_recursion_leave();
+#line 100 "class_body.py"
     return result;
+#line 100 "class_body.py"
 }
+#line 1826 "class_body.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1271,12 +1834,19 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 104 "class_body.py"
     PY2C_CLEAR(result);
+#line 104 "class_body.py"
     result = py2c_int(0);
+#line 104 "class_body.py"
     goto cleanup;
+#line 104 "class_body.py"
 cleanup:
+#line 104 "class_body.py"
     py2c_recursion_leave();
+#line 104 "class_body.py"
     return result;
+#line 104 "class_body.py"
 }
+#line 1850 "class_body.c"
 
 static Py2cValue mod_class_body(void) {
     g_class_body__count = PY2C_NULL;
@@ -1306,485 +1876,911 @@ static Py2cValue mod_class_body(void) {
 
 #line 7 "class_body.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 7 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "class_body.py"
     t[1] = py2c_function_new(&info_f_A, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "class_body.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 7 "class_body.py"
     t[3] = py2c_class_new("A", "A", "__main__", t[0], t[2]);
+#line 7 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 7 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 7 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 7 "class_body.py"
     py2c_slot_store(&g_class_body__A, t[3]); t[3] = PY2C_NULL;
 
 #line 29 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 29 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 29 "class_body.py"
         { loc = 2; goto error; }
+#line 29 "class_body.py"
     }
+#line 29 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 29 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 29 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 29 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 29 "class_body.py"
         { loc = 4; goto error; }
+#line 29 "class_body.py"
     }
+#line 29 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 29 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 29 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 29 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 29 "class_body.py"
         { loc = 6; goto error; }
+#line 29 "class_body.py"
     }
+#line 29 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 29 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 29 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 29 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 29 "class_body.py"
         { loc = 8; goto error; }
+#line 29 "class_body.py"
     }
+#line 29 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 29 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 29 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 29 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 29 "class_body.py"
         { loc = 10; goto error; }
+#line 29 "class_body.py"
     }
+#line 29 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 29 "class_body.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 29 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 29 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 29 "class_body.py"
         { loc = 12; goto error; }
+#line 29 "class_body.py"
     }
+#line 29 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 29 "class_body.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+#line 29 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 29 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 29 "class_body.py"
         { loc = 14; goto error; }
+#line 29 "class_body.py"
     }
+#line 29 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 29 "class_body.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 29 "class_body.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 29 "class_body.py"
     if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
+#line 29 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 29 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 29 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 29 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 29 "class_body.py"
     PY2C_CLEAR(t[4]);
+#line 29 "class_body.py"
     PY2C_CLEAR(t[5]);
+#line 29 "class_body.py"
     PY2C_CLEAR(t[6]);
+#line 29 "class_body.py"
     PY2C_CLEAR(t[7]);
 
 #line 30 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 30 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 30 "class_body.py"
         { loc = 18; goto error; }
+#line 30 "class_body.py"
     }
+#line 30 "class_body.py"
     t[0] = py2c_slot_load(&g_class_body__A);
+#line 30 "class_body.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_11.ob)}, 2);
+#line 30 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 30 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 30 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 30 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 30 "class_body.py"
         { loc = 20; goto error; }
+#line 30 "class_body.py"
     }
+#line 30 "class_body.py"
     t[2] = py2c_slot_load(&g_class_body__A);
+#line 30 "class_body.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_15.ob)}, 2);
+#line 30 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 30 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 30 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 30 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 30 "class_body.py"
         { loc = 23; goto error; }
+#line 30 "class_body.py"
     }
+#line 30 "class_body.py"
     t[4] = py2c_slot_load(&g_class_body__A);
+#line 30 "class_body.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 30 "class_body.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 30 "class_body.py"
     PY2C_CLEAR(t[4]);
+#line 30 "class_body.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[14]) < 0) { loc = 24; goto error; }
+#line 30 "class_body.py"
     PY2C_CLEAR(t[5]);
+#line 30 "class_body.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 30 "class_body.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
+#line 30 "class_body.py"
     PY2C_CLEAR(t[6]);
+#line 30 "class_body.py"
     PY2C_CLEAR(t[7]);
+#line 30 "class_body.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8]}, 3);
+#line 30 "class_body.py"
     if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
+#line 30 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 30 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 30 "class_body.py"
     PY2C_CLEAR(t[8]);
+#line 30 "class_body.py"
     PY2C_CLEAR(t[9]);
 
 #line 31 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 31 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 31 "class_body.py"
         { loc = 26; goto error; }
+#line 31 "class_body.py"
     }
+#line 31 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 31 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 31 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 31 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 31 "class_body.py"
         { loc = 28; goto error; }
+#line 31 "class_body.py"
     }
+#line 31 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 31 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 31 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__A)) {
+#line 31 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 31 "class_body.py"
         { loc = 30; goto error; }
+#line 31 "class_body.py"
     }
+#line 31 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 31 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 31 "class_body.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 31 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 31 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 31 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 31 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 31 "class_body.py"
     PY2C_CLEAR(t[3]);
 
 #line 34 "class_body.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 34 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 34 "class_body.py"
     t[1] = py2c_function_new(&info_f_Annotated, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 34 "class_body.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 34 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 34 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 34 "class_body.py"
     t[3] = py2c_class_new("Annotated", "Annotated", "__main__", t[0], t[2]);
+#line 34 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 34 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 34 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 34 "class_body.py"
     py2c_slot_store(&g_class_body__Annotated, t[3]); t[3] = PY2C_NULL;
 
 #line 43 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Annotated)) {
+#line 43 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Annotated' is not defined");
+#line 43 "class_body.py"
         { loc = 34; goto error; }
+#line 43 "class_body.py"
     }
+#line 43 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Annotated); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 43 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 43 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Annotated)) {
+#line 43 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Annotated' is not defined");
+#line 43 "class_body.py"
         { loc = 36; goto error; }
+#line 43 "class_body.py"
     }
+#line 43 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Annotated); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 43 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 43 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Annotated)) {
+#line 43 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Annotated' is not defined");
+#line 43 "class_body.py"
         { loc = 38; goto error; }
+#line 43 "class_body.py"
     }
+#line 43 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Annotated); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 43 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 43 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Annotated)) {
+#line 43 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Annotated' is not defined");
+#line 43 "class_body.py"
         { loc = 41; goto error; }
+#line 43 "class_body.py"
     }
+#line 43 "class_body.py"
     t[3] = py2c_slot_load(&g_class_body__Annotated);
+#line 43 "class_body.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[3], py2c_obj_value(&str_26.ob)}, 2);
+#line 43 "class_body.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 43 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 43 "class_body.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
+#line 43 "class_body.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 43 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 43 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 43 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 43 "class_body.py"
     PY2C_CLEAR(t[4]);
+#line 43 "class_body.py"
     PY2C_CLEAR(t[5]);
 
 #line 46 "class_body.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 46 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 46 "class_body.py"
     t[1] = py2c_function_new(&info_f_NoDoc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 46 "class_body.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 46 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 46 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 46 "class_body.py"
     t[3] = py2c_class_new("NoDoc", "NoDoc", "__main__", t[0], t[2]);
+#line 46 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 46 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 46 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 46 "class_body.py"
     py2c_slot_store(&g_class_body__NoDoc, t[3]); t[3] = PY2C_NULL;
 
 #line 50 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__NoDoc)) {
+#line 50 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NoDoc' is not defined");
+#line 50 "class_body.py"
         { loc = 44; goto error; }
+#line 50 "class_body.py"
     }
+#line 50 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__NoDoc); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 50 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 50 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__NoDoc)) {
+#line 50 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NoDoc' is not defined");
+#line 50 "class_body.py"
         { loc = 46; goto error; }
+#line 50 "class_body.py"
     }
+#line 50 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__NoDoc); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 50 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 50 "class_body.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 50 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 50 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 50 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 50 "class_body.py"
     PY2C_CLEAR(t[2]);
 
 #line 53 "class_body.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 53 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 53 "class_body.py"
     t[1] = py2c_function_new(&info_f_Outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 53 "class_body.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 53 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 53 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 53 "class_body.py"
     t[3] = py2c_class_new("Outer", "Outer", "__main__", t[0], t[2]);
+#line 53 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 53 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 53 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 53 "class_body.py"
     py2c_slot_store(&g_class_body__Outer, t[3]); t[3] = PY2C_NULL;
 
 #line 65 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Outer)) {
+#line 65 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 65 "class_body.py"
         { loc = 50; goto error; }
+#line 65 "class_body.py"
     }
+#line 65 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Outer); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 65 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 65 "class_body.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[24]);
+#line 65 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 65 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 65 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Outer)) {
+#line 65 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 65 "class_body.py"
         { loc = 53; goto error; }
+#line 65 "class_body.py"
     }
+#line 65 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Outer); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 65 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 65 "class_body.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_35.ob), &attr_ic[26]);
+#line 65 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 65 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 65 "class_body.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_4.ob), &attr_ic[27]);
+#line 65 "class_body.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 65 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 65 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Outer)) {
+#line 65 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 65 "class_body.py"
         { loc = 58; goto error; }
+#line 65 "class_body.py"
     }
+#line 65 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Outer); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 65 "class_body.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 65 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Outer)) {
+#line 65 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 65 "class_body.py"
         { loc = 60; goto error; }
+#line 65 "class_body.py"
     }
+#line 65 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Outer); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 65 "class_body.py"
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+#line 65 "class_body.py"
     n0 = py2c_is(t[5], t[6]);
+#line 65 "class_body.py"
     PY2C_CLEAR(t[5]);
+#line 65 "class_body.py"
     PY2C_CLEAR(t[6]);
+#line 65 "class_body.py"
     t[5] = py2c_bool(n0);
+#line 65 "class_body.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5]}, 3);
+#line 65 "class_body.py"
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+#line 65 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 65 "class_body.py"
     PY2C_CLEAR(t[4]);
+#line 65 "class_body.py"
     PY2C_CLEAR(t[5]);
+#line 65 "class_body.py"
     PY2C_CLEAR(t[6]);
 
 #line 66 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Outer)) {
+#line 66 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 66 "class_body.py"
         { loc = 63; goto error; }
+#line 66 "class_body.py"
     }
+#line 66 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Outer); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 66 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 66 "class_body.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_35.ob), &attr_ic[31]);
+#line 66 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 66 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 66 "class_body.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_34.ob), &attr_ic[32]);
+#line 66 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 66 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 66 "class_body.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[33]);
+#line 66 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 66 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 66 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Outer)) {
+#line 66 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 66 "class_body.py"
         { loc = 71; goto error; }
+#line 66 "class_body.py"
     }
+#line 66 "class_body.py"
     t[4] = py2c_slot_load(&g_class_body__Outer);
+#line 66 "class_body.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 66 "class_body.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+#line 66 "class_body.py"
     PY2C_CLEAR(t[4]);
+#line 66 "class_body.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_38.ob), &t[6], &t[7], &attr_ic[34]) < 0) { loc = 72; goto error; }
+#line 66 "class_body.py"
     PY2C_CLEAR(t[5]);
+#line 66 "class_body.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 66 "class_body.py"
     if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+#line 66 "class_body.py"
     PY2C_CLEAR(t[6]);
+#line 66 "class_body.py"
     PY2C_CLEAR(t[7]);
+#line 66 "class_body.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_34.ob), &t[9], &t[10], &attr_ic[35]) < 0) { loc = 73; goto error; }
+#line 66 "class_body.py"
     PY2C_CLEAR(t[8]);
+#line 66 "class_body.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 66 "class_body.py"
     if (PY2C_IS_NULL(t[11])) { loc = 68; goto error; }
+#line 66 "class_body.py"
     PY2C_CLEAR(t[9]);
+#line 66 "class_body.py"
     PY2C_CLEAR(t[10]);
+#line 66 "class_body.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11]}, 2);
+#line 66 "class_body.py"
     if (PY2C_IS_NULL(t[12])) { loc = 62; goto error; }
+#line 66 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 66 "class_body.py"
     PY2C_CLEAR(t[11]);
+#line 66 "class_body.py"
     PY2C_CLEAR(t[12]);
 
 #line 69 "class_body.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 69 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 69 "class_body.py"
     t[1] = py2c_function_new(&info_f_Counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 69 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 69 "class_body.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 69 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 69 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 69 "class_body.py"
     t[3] = py2c_class_new("Counter", "Counter", "__main__", t[0], t[2]);
+#line 69 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 69 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 69 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 69 "class_body.py"
     py2c_slot_store(&g_class_body__Counter, t[3]); t[3] = PY2C_NULL;
 
 #line 77 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Counter)) {
+#line 77 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 77 "class_body.py"
         { loc = 77; goto error; }
+#line 77 "class_body.py"
     }
+#line 77 "class_body.py"
     t[0] = py2c_slot_load(&g_class_body__Counter);
+#line 77 "class_body.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 77 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 77 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 77 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Counter)) {
+#line 77 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 77 "class_body.py"
         { loc = 79; goto error; }
+#line 77 "class_body.py"
     }
+#line 77 "class_body.py"
     t[2] = py2c_slot_load(&g_class_body__Counter);
+#line 77 "class_body.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 77 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 77 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 77 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Counter)) {
+#line 77 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 77 "class_body.py"
         { loc = 81; goto error; }
+#line 77 "class_body.py"
     }
+#line 77 "class_body.py"
     t[4] = py2c_slot_load(&g_class_body__Counter);
+#line 77 "class_body.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 77 "class_body.py"
     if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
+#line 77 "class_body.py"
     PY2C_CLEAR(t[4]);
+#line 77 "class_body.py"
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[1], t[3], t[5]});
+#line 77 "class_body.py"
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+#line 77 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 77 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 77 "class_body.py"
     PY2C_CLEAR(t[5]);
+#line 77 "class_body.py"
     if (py2c_unpack(t[6], 3, &t[7]) < 0) { loc = 82; goto error; }
+#line 77 "class_body.py"
     PY2C_CLEAR(t[6]);
+#line 77 "class_body.py"
     py2c_slot_store(&g_class_body__c1, t[7]); t[7] = PY2C_NULL;
+#line 77 "class_body.py"
     py2c_slot_store(&g_class_body__c2, t[8]); t[8] = PY2C_NULL;
+#line 77 "class_body.py"
     py2c_slot_store(&g_class_body__c3, t[9]); t[9] = PY2C_NULL;
 
 #line 78 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Counter)) {
+#line 78 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 78 "class_body.py"
         { loc = 84; goto error; }
+#line 78 "class_body.py"
     }
+#line 78 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Counter); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_40.ob), &attr_ic[36]); py2c_decref(s0); }
+#line 78 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 78 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__c1)) {
+#line 78 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
+#line 78 "class_body.py"
         { loc = 86; goto error; }
+#line 78 "class_body.py"
     }
+#line 78 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__c1); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_41.ob), &attr_ic[37]); py2c_decref(s0); }
+#line 78 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 78 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__c3)) {
+#line 78 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c3' is not defined");
+#line 78 "class_body.py"
         { loc = 88; goto error; }
+#line 78 "class_body.py"
     }
+#line 78 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__c3); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_41.ob), &attr_ic[38]); py2c_decref(s0); }
+#line 78 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 78 "class_body.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 78 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+#line 78 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 78 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 78 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 78 "class_body.py"
     PY2C_CLEAR(t[3]);
 
 #line 81 "class_body.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 81 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 81 "class_body.py"
     t[1] = py2c_function_new(&info_f_Docs, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 81 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 81 "class_body.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 81 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 81 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 81 "class_body.py"
     t[3] = py2c_class_new("Docs", "Docs", "__main__", t[0], t[2]);
+#line 81 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 81 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 81 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 81 "class_body.py"
     py2c_slot_store(&g_class_body__Docs, t[3]); t[3] = PY2C_NULL;
 
 #line 93 "class_body.py"
     t[0] = py2c_function_new(&info_f_function, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 93 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 93 "class_body.py"
     py2c_slot_store(&g_class_body__function, t[0]); t[0] = PY2C_NULL;
 
 #line 99 "class_body.py"
     t[0] = py2c_function_new(&info_f_no_docstring, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 99 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+#line 99 "class_body.py"
     py2c_slot_store(&g_class_body__no_docstring, t[0]); t[0] = PY2C_NULL;
 
 #line 103 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Docs)) {
+#line 103 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Docs' is not defined");
+#line 103 "class_body.py"
         { loc = 94; goto error; }
+#line 103 "class_body.py"
     }
+#line 103 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Docs); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[39]); py2c_decref(s0); }
+#line 103 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 103 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Docs)) {
+#line 103 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Docs' is not defined");
+#line 103 "class_body.py"
         { loc = 96; goto error; }
+#line 103 "class_body.py"
     }
+#line 103 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Docs); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 103 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 103 "class_body.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_6.ob), &attr_ic[41]);
+#line 103 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 103 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 103 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Docs)) {
+#line 103 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Docs' is not defined");
+#line 103 "class_body.py"
         { loc = 99; goto error; }
+#line 103 "class_body.py"
     }
+#line 103 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Docs); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_46.ob), &attr_ic[42]); py2c_decref(s0); }
+#line 103 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+#line 103 "class_body.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_6.ob), &attr_ic[43]);
+#line 103 "class_body.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+#line 103 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 103 "class_body.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 103 "class_body.py"
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
+#line 103 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 103 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 103 "class_body.py"
     PY2C_CLEAR(t[4]);
+#line 103 "class_body.py"
     PY2C_CLEAR(t[5]);
 
 #line 104 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__function)) {
+#line 104 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'function' is not defined");
+#line 104 "class_body.py"
         { loc = 103; goto error; }
+#line 104 "class_body.py"
     }
+#line 104 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__function); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[44]); py2c_decref(s0); }
+#line 104 "class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 104 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__no_docstring)) {
+#line 104 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'no_docstring' is not defined");
+#line 104 "class_body.py"
         { loc = 105; goto error; }
+#line 104 "class_body.py"
     }
+#line 104 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__no_docstring); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[45]); py2c_decref(s0); }
+#line 104 "class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 104 "class_body.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 104 "class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+#line 104 "class_body.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_6.ob), &attr_ic[46]);
+#line 104 "class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 104 "class_body.py"
     PY2C_CLEAR(t[2]);
+#line 104 "class_body.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 104 "class_body.py"
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
+#line 104 "class_body.py"
     PY2C_CLEAR(t[0]);
+#line 104 "class_body.py"
     PY2C_CLEAR(t[1]);
+#line 104 "class_body.py"
     PY2C_CLEAR(t[3]);
+#line 104 "class_body.py"
     PY2C_CLEAR(t[4]);
+#line 104 "class_body.py"
     PY2C_CLEAR(result);
+#line 104 "class_body.py"
     result = PY2C_NONE;
+#line 104 "class_body.py"
     goto cleanup;
+#line 104 "class_body.py"
 error:
+#line 104 "class_body.py"
     py2c_traceback_add(&code_mod_class_body, loc);
+#line 104 "class_body.py"
     PY2C_CLEAR(result);
+#line 104 "class_body.py"
 cleanup:
+#line 104 "class_body.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 104 "class_body.py"
     return result;
+#line 104 "class_body.py"
 }
+#line 2784 "class_body.c"
 
 static void clear_mod_class_body(void) {
     PY2C_CLEAR(g_class_body__no_docstring);

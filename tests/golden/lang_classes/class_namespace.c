@@ -308,128 +308,239 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 1 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 3 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 3 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 3 "class_namespace.py"
         { loc = 1; goto error_1; }
+#line 3 "class_namespace.py"
     }
+#line 3 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 3 "class_namespace.py"
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 1; goto error_1; }
+#line 3 "class_namespace.py"
     goto L0;
+#line 3 "class_namespace.py"
 error_1:
+#line 3 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 3 "class_namespace.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 3 "class_namespace.py"
     t[1] = py2c_error_fetch();
+#line 3 "class_namespace.py"
     py2c_exc_handled_push(t[1]);
+#line 3 "class_namespace.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 3 "class_namespace.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 3 "class_namespace.py"
     if (!n0) goto L1;
+#line 3 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 3; goto error_2; }
 
 #line 5 "class_namespace.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_5.ob));
+#line 5 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 5 "class_namespace.py"
     if (!n0) goto L2;
+#line 5 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__e)) {
+#line 5 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 5 "class_namespace.py"
         { loc = 5; goto error_3; }
+#line 5 "class_namespace.py"
     }
+#line 5 "class_namespace.py"
     t[2] = py2c_slot_load(&g_class_namespace__e);
+#line 5 "class_namespace.py"
 L2:;
+#line 5 "class_namespace.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 5 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error_3; }
+#line 5 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 5 "class_namespace.py"
     PY2C_CLEAR(t[3]);
+#line 5 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), PY2C_NONE) < 0) { loc = 6; goto error_2; }
+#line 5 "class_namespace.py"
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 6; goto error_2; }
+#line 5 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 5 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 5 "class_namespace.py"
     goto L0;
+#line 5 "class_namespace.py"
 L1:;
+#line 5 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 5 "class_namespace.py"
     py2c_error_restore(t[1]);
+#line 5 "class_namespace.py"
     t[1] = PY2C_NULL;
+#line 5 "class_namespace.py"
     goto unwind;
+#line 5 "class_namespace.py"
 error_3:
+#line 5 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 5 "class_namespace.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 5 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), PY2C_NONE) < 0) { loc = 6; goto error; }
+#line 5 "class_namespace.py"
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 6; goto error; }
+#line 5 "class_namespace.py"
     goto L3;
+#line 5 "class_namespace.py"
 error_2:
+#line 5 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 5 "class_namespace.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 5 "class_namespace.py"
 L3:;
+#line 5 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 5 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 5 "class_namespace.py"
     goto unwind;
+#line 5 "class_namespace.py"
 L0:;
 
 #line 7 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_6.ob));
+#line 7 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 7 "class_namespace.py"
     if (!n0) goto L5;
+#line 7 "class_namespace.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 7 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 7 "class_namespace.py"
         { loc = 7; goto error_4; }
+#line 7 "class_namespace.py"
     }
+#line 7 "class_namespace.py"
     t[1] = PY2C_NONE;
+#line 7 "class_namespace.py"
 L5:;
+#line 7 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 8; goto error_4; }
+#line 7 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 7 "class_namespace.py"
     goto L4;
+#line 7 "class_namespace.py"
 error_4:
+#line 7 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 7 "class_namespace.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 7 "class_namespace.py"
     t[1] = py2c_error_fetch();
+#line 7 "class_namespace.py"
     py2c_exc_handled_push(t[1]);
+#line 7 "class_namespace.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 7 "class_namespace.py"
     if (n0 < 0) { loc = 9; goto error_5; }
+#line 7 "class_namespace.py"
     if (!n0) goto L6;
+#line 7 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 10; goto error_5; }
 
 #line 9 "class_namespace.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_5.ob));
+#line 9 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 9 "class_namespace.py"
     if (!n0) goto L7;
+#line 9 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__e)) {
+#line 9 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "class_namespace.py"
         { loc = 12; goto error_6; }
+#line 9 "class_namespace.py"
     }
+#line 9 "class_namespace.py"
     t[2] = py2c_slot_load(&g_class_namespace__e);
+#line 9 "class_namespace.py"
 L7:;
+#line 9 "class_namespace.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 9 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error_6; }
+#line 9 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 9 "class_namespace.py"
     PY2C_CLEAR(t[3]);
+#line 9 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), PY2C_NONE) < 0) { loc = 13; goto error_5; }
+#line 9 "class_namespace.py"
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 13; goto error_5; }
+#line 9 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 9 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 9 "class_namespace.py"
     goto L4;
+#line 9 "class_namespace.py"
 L6:;
+#line 9 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 9 "class_namespace.py"
     py2c_error_restore(t[1]);
+#line 9 "class_namespace.py"
     t[1] = PY2C_NULL;
+#line 9 "class_namespace.py"
     goto unwind;
+#line 9 "class_namespace.py"
 error_6:
+#line 9 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 9 "class_namespace.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 9 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), PY2C_NONE) < 0) { loc = 13; goto error; }
+#line 9 "class_namespace.py"
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 13; goto error; }
+#line 9 "class_namespace.py"
     goto L8;
+#line 9 "class_namespace.py"
 error_5:
+#line 9 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 9 "class_namespace.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 9 "class_namespace.py"
 L8:;
+#line 9 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 9 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 9 "class_namespace.py"
     goto unwind;
+#line 9 "class_namespace.py"
 L4:;
 
 #line 10 "class_namespace.py"
@@ -437,126 +548,238 @@ L4:;
 
 #line 11 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_6.ob));
+#line 11 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 11 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 11 "class_namespace.py"
         { loc = 15; goto error; }
+#line 11 "class_namespace.py"
     }
+#line 11 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 11 "class_namespace.py"
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 15; goto error; }
 
 #line 13 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_6.ob));
+#line 13 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 13 "class_namespace.py"
     if (!n0) goto L10;
+#line 13 "class_namespace.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 13 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "class_namespace.py"
         { loc = 16; goto error_7; }
+#line 13 "class_namespace.py"
     }
+#line 13 "class_namespace.py"
     t[1] = PY2C_NONE;
+#line 13 "class_namespace.py"
 L10:;
+#line 13 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 13 "class_namespace.py"
     goto L9;
+#line 13 "class_namespace.py"
 error_7:
+#line 13 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 13 "class_namespace.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 13 "class_namespace.py"
     t[1] = py2c_error_fetch();
+#line 13 "class_namespace.py"
     py2c_exc_handled_push(t[1]);
+#line 13 "class_namespace.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 13 "class_namespace.py"
     if (n0 < 0) { loc = 17; goto error_8; }
+#line 13 "class_namespace.py"
     if (!n0) goto L11;
+#line 13 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 18; goto error_8; }
 
 #line 15 "class_namespace.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_5.ob));
+#line 15 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 15 "class_namespace.py"
     if (!n0) goto L12;
+#line 15 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__e)) {
+#line 15 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "class_namespace.py"
         { loc = 20; goto error_9; }
+#line 15 "class_namespace.py"
     }
+#line 15 "class_namespace.py"
     t[2] = py2c_slot_load(&g_class_namespace__e);
+#line 15 "class_namespace.py"
 L12:;
+#line 15 "class_namespace.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[2]}, 2);
+#line 15 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error_9; }
+#line 15 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 15 "class_namespace.py"
     PY2C_CLEAR(t[3]);
+#line 15 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), PY2C_NONE) < 0) { loc = 21; goto error_8; }
+#line 15 "class_namespace.py"
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 21; goto error_8; }
+#line 15 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 15 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 15 "class_namespace.py"
     goto L9;
+#line 15 "class_namespace.py"
 L11:;
+#line 15 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 15 "class_namespace.py"
     py2c_error_restore(t[1]);
+#line 15 "class_namespace.py"
     t[1] = PY2C_NULL;
+#line 15 "class_namespace.py"
     goto unwind;
+#line 15 "class_namespace.py"
 error_9:
+#line 15 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 15 "class_namespace.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 15 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), PY2C_NONE) < 0) { loc = 21; goto error; }
+#line 15 "class_namespace.py"
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 21; goto error; }
+#line 15 "class_namespace.py"
     goto L13;
+#line 15 "class_namespace.py"
 error_8:
+#line 15 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 15 "class_namespace.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 15 "class_namespace.py"
 L13:;
+#line 15 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 15 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 15 "class_namespace.py"
     goto unwind;
+#line 15 "class_namespace.py"
 L9:;
 
 #line 16 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_3.ob));
+#line 16 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 16 "class_namespace.py"
     if (!n0) goto L14;
+#line 16 "class_namespace.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 16 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name '__qualname__' is not defined");
+#line 16 "class_namespace.py"
         { loc = 23; goto error; }
+#line 16 "class_namespace.py"
     }
+#line 16 "class_namespace.py"
     t[1] = PY2C_NONE;
+#line 16 "class_namespace.py"
 L14:;
+#line 16 "class_namespace.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_1.ob));
+#line 16 "class_namespace.py"
     n1 = PY2C_IS_NULL(t[2]);
+#line 16 "class_namespace.py"
     if (!n1) goto L15;
+#line 16 "class_namespace.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 16 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name '__module__' is not defined");
+#line 16 "class_namespace.py"
         { loc = 24; goto error; }
+#line 16 "class_namespace.py"
     }
+#line 16 "class_namespace.py"
     t[2] = PY2C_NONE;
+#line 16 "class_namespace.py"
 L15:;
+#line 16 "class_namespace.py"
     t[3] = py2c_list_new(1);
+#line 16 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+#line 16 "class_namespace.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_9.ob)) < 0) { loc = 27; goto error; }
+#line 16 "class_namespace.py"
     t[4] = py2c_iter(t[3]);
+#line 16 "class_namespace.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 16 "class_namespace.py"
     PY2C_CLEAR(t[3]);
+#line 16 "class_namespace.py"
     t[5] = py2c_generator_new(&geninfo_f_A__genexpr);
+#line 16 "class_namespace.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 16 "class_namespace.py"
     {
+#line 16 "class_namespace.py"
         fr_f_A__genexpr *nf = py2c_generator_frame(t[5]);
+#line 16 "class_namespace.py"
         nf->v_0 = t[4];
+#line 16 "class_namespace.py"
         t[4] = PY2C_NULL;
+#line 16 "class_namespace.py"
     }
+#line 16 "class_namespace.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
+#line 16 "class_namespace.py"
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
+#line 16 "class_namespace.py"
     PY2C_CLEAR(t[5]);
+#line 16 "class_namespace.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[6]}, 3);
+#line 16 "class_namespace.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 16 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 16 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 16 "class_namespace.py"
     PY2C_CLEAR(t[6]);
+#line 16 "class_namespace.py"
     PY2C_CLEAR(t[7]);
+#line 16 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "class_namespace.py"
     goto cleanup;
+#line 16 "class_namespace.py"
 error:
+#line 16 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 16 "class_namespace.py"
 unwind:
+#line 16 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 16 "class_namespace.py"
 cleanup:
+#line 16 "class_namespace.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 16 "class_namespace.py"
     py2c_recursion_leave();
+#line 16 "class_namespace.py"
     return result;
+#line 16 "class_namespace.py"
 }
+#line 783 "class_namespace.c"
 
 static Py2cValue f_A__genexpr(Py2cGenerator *gen) {
     fr_f_A__genexpr *fr = gen->frame;
@@ -573,30 +796,55 @@ static Py2cValue f_A__genexpr(Py2cGenerator *gen) {
 
 #line 16 "class_namespace.py"
 L0:;
+#line 16 "class_namespace.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 16 "class_namespace.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 16 "class_namespace.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 16 "class_namespace.py"
         goto L1;
+#line 16 "class_namespace.py"
     }
+#line 16 "class_namespace.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "class_namespace.py"
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
+#line 16 "class_namespace.py"
     result = fr->t[0];
+#line 16 "class_namespace.py"
     fr->t[0] = PY2C_NULL;
+#line 16 "class_namespace.py"
     gen->state = 1;
+#line 16 "class_namespace.py"
     goto cleanup;
+#line 16 "class_namespace.py"
 resume_1:
+#line 16 "class_namespace.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 16 "class_namespace.py"
     py2c_safepoint();
+#line 16 "class_namespace.py"
     goto L0;
+#line 16 "class_namespace.py"
 L1:;
+#line 16 "class_namespace.py"
     goto cleanup;
+#line 16 "class_namespace.py"
 error:
+#line 16 "class_namespace.py"
     py2c_traceback_add(&code_f_A__genexpr, loc);
+#line 16 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 16 "class_namespace.py"
 cleanup:
+#line 16 "class_namespace.py"
     py2c_recursion_leave();
+#line 16 "class_namespace.py"
     return result;
+#line 16 "class_namespace.py"
 }
+#line 848 "class_namespace.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -619,61 +867,111 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 20 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "class_namespace.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_free});
+#line 20 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "class_namespace.py"
     t[2] = py2c_function_new(&info_f_outer__B, PY2C_NULL, PY2C_NULL, t[1]);
+#line 20 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 20 "class_namespace.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 20 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 20 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 20 "class_namespace.py"
     t[4] = py2c_class_new("B", "outer.<locals>.B", "__main__", t[0], t[3]);
+#line 20 "class_namespace.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 20 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 20 "class_namespace.py"
     PY2C_CLEAR(t[3]);
+#line 20 "class_namespace.py"
     { Py2cValue old = v_B; v_B = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 23 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "class_namespace.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_free});
+#line 23 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 23 "class_namespace.py"
     t[2] = py2c_function_new(&info_f_outer__C, PY2C_NULL, PY2C_NULL, t[1]);
+#line 23 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 23 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 23 "class_namespace.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 23 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 23 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 23 "class_namespace.py"
     t[4] = py2c_class_new("C", "outer.<locals>.C", "__main__", t[0], t[3]);
+#line 23 "class_namespace.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 23 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 23 "class_namespace.py"
     PY2C_CLEAR(t[3]);
+#line 23 "class_namespace.py"
     { Py2cValue old = v_C; v_C = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "class_namespace.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_free)->ref)) {
+#line 25 "class_namespace.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'free' where it is not associated with a value");
+#line 25 "class_namespace.py"
         { loc = 3; goto error; }
+#line 25 "class_namespace.py"
     }
+#line 25 "class_namespace.py"
     t[0] = py2c_getattr_ic(v_C, py2c_obj_value(&str_13.ob), &attr_ic[0]);
+#line 25 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 25 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_free)->ref); t[1] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[0]}); py2c_decref(s0); }
+#line 25 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 25 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 25 "class_namespace.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "class_namespace.py"
     goto cleanup;
+#line 25 "class_namespace.py"
 error:
+#line 25 "class_namespace.py"
     py2c_traceback_add(&code_f_outer, loc);
+#line 25 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 25 "class_namespace.py"
 cleanup:
+#line 25 "class_namespace.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 25 "class_namespace.py"
     PY2C_CLEAR(c_free);
+#line 25 "class_namespace.py"
     PY2C_CLEAR(v_B);
+#line 25 "class_namespace.py"
     PY2C_CLEAR(v_C);
+#line 25 "class_namespace.py"
     py2c_recursion_leave();
+#line 25 "class_namespace.py"
     return result;
+#line 25 "class_namespace.py"
 }
+#line 975 "class_namespace.c"
 
 static Py2cValue f_outer__B(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -690,23 +988,38 @@ static Py2cValue f_outer__B(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 20 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 20 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 0; goto error; }
 
 #line 22 "class_namespace.py"
     py2c_slot_store(&py2c_cell_ptr(c_free)->ref, py2c_int(2));
+#line 22 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "class_namespace.py"
     goto cleanup;
+#line 22 "class_namespace.py"
 error:
+#line 22 "class_namespace.py"
     py2c_traceback_add(&code_f_outer__B, loc);
+#line 22 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 22 "class_namespace.py"
 cleanup:
+#line 22 "class_namespace.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 22 "class_namespace.py"
     PY2C_CLEAR(c_free);
+#line 22 "class_namespace.py"
     py2c_recursion_leave();
+#line 22 "class_namespace.py"
     return result;
+#line 22 "class_namespace.py"
 }
+#line 1023 "class_namespace.c"
 
 static Py2cValue f_outer__C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -724,33 +1037,58 @@ static Py2cValue f_outer__C(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 23 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 23 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 0; goto error; }
 
 #line 24 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_12.ob));
+#line 24 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 24 "class_namespace.py"
     if (!n0) goto L0;
+#line 24 "class_namespace.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_free)->ref)) {
+#line 24 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'free' where it is not associated with a value in enclosing scope");
+#line 24 "class_namespace.py"
         { loc = 1; goto error; }
+#line 24 "class_namespace.py"
     }
+#line 24 "class_namespace.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_free)->ref);
+#line 24 "class_namespace.py"
 L0:;
+#line 24 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 24 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 24 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "class_namespace.py"
     goto cleanup;
+#line 24 "class_namespace.py"
 error:
+#line 24 "class_namespace.py"
     py2c_traceback_add(&code_f_outer__C, loc);
+#line 24 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 24 "class_namespace.py"
 cleanup:
+#line 24 "class_namespace.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 24 "class_namespace.py"
     PY2C_CLEAR(c_free);
+#line 24 "class_namespace.py"
     py2c_recursion_leave();
+#line 24 "class_namespace.py"
     return result;
+#line 24 "class_namespace.py"
 }
+#line 1092 "class_namespace.c"
 
 static Py2cValue f_D(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -766,34 +1104,57 @@ static Py2cValue f_D(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 28 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 28 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
+#line 28 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
 
 #line 30 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_16.ob));
+#line 30 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 30 "class_namespace.py"
     if (!n0) goto L0;
+#line 30 "class_namespace.py"
     t[1] = PY2C_NONE;
+#line 30 "class_namespace.py"
 L0:;
+#line 30 "class_namespace.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 30 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 30 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 30 "class_namespace.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 2; goto error; }
+#line 31 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "class_namespace.py"
     goto cleanup;
+#line 31 "class_namespace.py"
 error:
+#line 31 "class_namespace.py"
     py2c_traceback_add(&code_f_D, loc);
+#line 31 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 31 "class_namespace.py"
 cleanup:
+#line 31 "class_namespace.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 31 "class_namespace.py"
     py2c_recursion_leave();
+#line 31 "class_namespace.py"
     return result;
+#line 31 "class_namespace.py"
 }
+#line 1158 "class_namespace.c"
 
 static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -810,94 +1171,171 @@ static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 33 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 33 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
+#line 33 "class_namespace.py"
     t[1] = py2c_dict_new();
+#line 33 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 33 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 33 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 
 #line 34 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_19.ob));
+#line 34 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 34 "class_namespace.py"
     if (!n0) goto L0;
+#line 34 "class_namespace.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 34 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 34 "class_namespace.py"
         { loc = 2; goto error; }
+#line 34 "class_namespace.py"
     }
+#line 34 "class_namespace.py"
     t[1] = PY2C_NONE;
+#line 34 "class_namespace.py"
 L0:;
+#line 34 "class_namespace.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 34 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 34 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 34 "class_namespace.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "class_namespace.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 35 "class_namespace.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_19.ob));
+#line 35 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 35 "class_namespace.py"
     if (!n0) goto L1;
+#line 35 "class_namespace.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 35 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 35 "class_namespace.py"
         { loc = 3; goto error; }
+#line 35 "class_namespace.py"
     }
+#line 35 "class_namespace.py"
     t[2] = PY2C_NONE;
+#line 35 "class_namespace.py"
 L1:;
+#line 35 "class_namespace.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 35 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 35 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 
 #line 36 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 4; goto error; }
+#line 36 "class_namespace.py"
     t[1] = py2c_obj_value(&str_21.ob);
+#line 36 "class_namespace.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_19.ob));
+#line 36 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 36 "class_namespace.py"
     if (!n0) goto L2;
+#line 36 "class_namespace.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 36 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 36 "class_namespace.py"
         { loc = 5; goto error; }
+#line 36 "class_namespace.py"
     }
+#line 36 "class_namespace.py"
     t[2] = PY2C_NONE;
+#line 36 "class_namespace.py"
 L2:;
+#line 36 "class_namespace.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 36 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 36 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 
 #line 37 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_19.ob));
+#line 37 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 37 "class_namespace.py"
     if (!n0) goto L3;
+#line 37 "class_namespace.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 37 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 37 "class_namespace.py"
         { loc = 7; goto error; }
+#line 37 "class_namespace.py"
     }
+#line 37 "class_namespace.py"
     t[1] = PY2C_NONE;
+#line 37 "class_namespace.py"
 L3:;
+#line 37 "class_namespace.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_20.ob));
+#line 37 "class_namespace.py"
     n1 = PY2C_IS_NULL(t[2]);
+#line 37 "class_namespace.py"
     if (!n1) goto L4;
+#line 37 "class_namespace.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 37 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 37 "class_namespace.py"
         { loc = 8; goto error; }
+#line 37 "class_namespace.py"
     }
+#line 37 "class_namespace.py"
     t[2] = PY2C_NONE;
+#line 37 "class_namespace.py"
 L4:;
+#line 37 "class_namespace.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 37 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 37 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 37 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 37 "class_namespace.py"
     PY2C_CLEAR(t[3]);
+#line 37 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 37 "class_namespace.py"
     goto cleanup;
+#line 37 "class_namespace.py"
 error:
+#line 37 "class_namespace.py"
     py2c_traceback_add(&code_f_E, loc);
+#line 37 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 37 "class_namespace.py"
 cleanup:
+#line 37 "class_namespace.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 37 "class_namespace.py"
     py2c_recursion_leave();
+#line 37 "class_namespace.py"
     return result;
+#line 37 "class_namespace.py"
 }
+#line 1339 "class_namespace.c"
 
 static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -912,21 +1350,34 @@ static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 39 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 39 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 
 #line 40 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 40 "class_namespace.py"
     goto cleanup;
+#line 40 "class_namespace.py"
 error:
+#line 40 "class_namespace.py"
     py2c_traceback_add(&code_f_F, loc);
+#line 40 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 40 "class_namespace.py"
 cleanup:
+#line 40 "class_namespace.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 40 "class_namespace.py"
     py2c_recursion_leave();
+#line 40 "class_namespace.py"
     return result;
+#line 40 "class_namespace.py"
 }
+#line 1381 "class_namespace.c"
 
 static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -942,25 +1393,42 @@ static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 42 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 42 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
 #line 43 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_24.ob));
+#line 43 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 43 "class_namespace.py"
     if (!n0) goto L0;
+#line 43 "class_namespace.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_builtin_len); py2c_incref(t[1]);
+#line 43 "class_namespace.py"
 L0:;
+#line 43 "class_namespace.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 43 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 43 "class_namespace.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 43 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 43 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 43 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 43 "class_namespace.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 43 "class_namespace.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 43 "class_namespace.py"
     PY2C_CLEAR(t[3]);
+#line 43 "class_namespace.py"
     PY2C_CLEAR(t[4]);
 
 #line 44 "class_namespace.py"
@@ -968,24 +1436,43 @@ L0:;
 
 #line 45 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_24.ob));
+#line 45 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 45 "class_namespace.py"
     if (!n0) goto L1;
+#line 45 "class_namespace.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_builtin_len); py2c_incref(t[1]);
+#line 45 "class_namespace.py"
 L1:;
+#line 45 "class_namespace.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 45 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 45 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 45 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 45 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 45 "class_namespace.py"
     goto cleanup;
+#line 45 "class_namespace.py"
 error:
+#line 45 "class_namespace.py"
     py2c_traceback_add(&code_f_G, loc);
+#line 45 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 45 "class_namespace.py"
 cleanup:
+#line 45 "class_namespace.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 45 "class_namespace.py"
     py2c_recursion_leave();
+#line 45 "class_namespace.py"
     return result;
+#line 45 "class_namespace.py"
 }
+#line 1476 "class_namespace.c"
 
 static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1000,34 +1487,60 @@ static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 46 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 46 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 46 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 47 "class_namespace.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 47 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 47 "class_namespace.py"
     t[2] = py2c_function_new(&info_f_H__I, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 47 "class_namespace.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 47 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 47 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 47 "class_namespace.py"
     t[4] = py2c_class_new("I", "H.I", "__main__", t[1], t[3]);
+#line 47 "class_namespace.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 47 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 47 "class_namespace.py"
     PY2C_CLEAR(t[3]);
+#line 47 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[4]) < 0) { loc = 1; goto error; }
+#line 47 "class_namespace.py"
     PY2C_CLEAR(t[4]);
+#line 47 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "class_namespace.py"
     goto cleanup;
+#line 47 "class_namespace.py"
 error:
+#line 47 "class_namespace.py"
     py2c_traceback_add(&code_f_H, loc);
+#line 47 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 47 "class_namespace.py"
 cleanup:
+#line 47 "class_namespace.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 47 "class_namespace.py"
     py2c_recursion_leave();
+#line 47 "class_namespace.py"
     return result;
+#line 47 "class_namespace.py"
 }
+#line 1544 "class_namespace.c"
 
 static Py2cValue f_H__I(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1042,34 +1555,60 @@ static Py2cValue f_H__I(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 47 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 47 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 47 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
 
 #line 48 "class_namespace.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 48 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 48 "class_namespace.py"
     t[2] = py2c_function_new(&info_f_H__I__J, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 48 "class_namespace.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 48 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 48 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 48 "class_namespace.py"
     t[4] = py2c_class_new("J", "H.I.J", "__main__", t[1], t[3]);
+#line 48 "class_namespace.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 48 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 48 "class_namespace.py"
     PY2C_CLEAR(t[3]);
+#line 48 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[4]) < 0) { loc = 1; goto error; }
+#line 48 "class_namespace.py"
     PY2C_CLEAR(t[4]);
+#line 48 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "class_namespace.py"
     goto cleanup;
+#line 48 "class_namespace.py"
 error:
+#line 48 "class_namespace.py"
     py2c_traceback_add(&code_f_H__I, loc);
+#line 48 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 48 "class_namespace.py"
 cleanup:
+#line 48 "class_namespace.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 48 "class_namespace.py"
     py2c_recursion_leave();
+#line 48 "class_namespace.py"
     return result;
+#line 48 "class_namespace.py"
 }
+#line 1612 "class_namespace.c"
 
 static Py2cValue f_H__I__J(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1084,25 +1623,42 @@ static Py2cValue f_H__I__J(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 48 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 48 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 0; goto error; }
 
 #line 49 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_H__I__J__m, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 49 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 49 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 49 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "class_namespace.py"
     goto cleanup;
+#line 49 "class_namespace.py"
 error:
+#line 49 "class_namespace.py"
     py2c_traceback_add(&code_f_H__I__J, loc);
+#line 49 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 49 "class_namespace.py"
 cleanup:
+#line 49 "class_namespace.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 49 "class_namespace.py"
     py2c_recursion_leave();
+#line 49 "class_namespace.py"
     return result;
+#line 49 "class_namespace.py"
 }
+#line 1662 "class_namespace.c"
 
 static Py2cValue f_H__I__J__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1115,13 +1671,21 @@ static Py2cValue f_H__I__J__m(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 50 "class_namespace.py"
     result = py2c_int(1);
+#line 50 "class_namespace.py"
     goto cleanup;
+#line 50 "class_namespace.py"
 cleanup:
+#line 50 "class_namespace.py"
     PY2C_CLEAR(v_self);
+#line 50 "class_namespace.py"
     py2c_recursion_leave();
+#line 50 "class_namespace.py"
     return result;
+#line 50 "class_namespace.py"
 }
+#line 1689 "class_namespace.c"
 
 static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1136,8 +1700,11 @@ static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 52 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 52 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 52 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_31.ob)) < 0) { loc = 0; goto error; }
 
 #line 53 "class_namespace.py"
@@ -1145,19 +1712,33 @@ static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_K__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 54 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 54 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 54 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 54 "class_namespace.py"
     goto cleanup;
+#line 54 "class_namespace.py"
 error:
+#line 54 "class_namespace.py"
     py2c_traceback_add(&code_f_K, loc);
+#line 54 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 54 "class_namespace.py"
 cleanup:
+#line 54 "class_namespace.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 54 "class_namespace.py"
     py2c_recursion_leave();
+#line 54 "class_namespace.py"
     return result;
+#line 54 "class_namespace.py"
 }
+#line 1742 "class_namespace.c"
 
 static Py2cValue f_K__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1170,19 +1751,33 @@ static Py2cValue f_K__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "class_namespace.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 54 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 54 "class_namespace.py"
         { loc = 0; goto error; }
+#line 54 "class_namespace.py"
     }
+#line 54 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 54 "class_namespace.py"
     result = PY2C_NONE;
+#line 54 "class_namespace.py"
     goto cleanup;
+#line 54 "class_namespace.py"
 error:
+#line 54 "class_namespace.py"
     py2c_traceback_add(&code_f_K__lambda, loc);
+#line 54 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 54 "class_namespace.py"
 cleanup:
+#line 54 "class_namespace.py"
     py2c_recursion_leave();
+#line 54 "class_namespace.py"
     return result;
+#line 54 "class_namespace.py"
 }
+#line 1781 "class_namespace.c"
 
 static Py2cValue f_L(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1198,25 +1793,42 @@ static Py2cValue f_L(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "class_namespace.py"
     t[0] = py2c_dict_new();
+#line 59 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 59 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_33.ob));
+#line 59 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 59 "class_namespace.py"
     if (!n0) goto L0;
+#line 59 "class_namespace.py"
     t[1] = py2c_obj_value(&str_0.ob);
+#line 59 "class_namespace.py"
 L0:;
+#line 59 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 59 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 59 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
 
 #line 60 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_33.ob));
+#line 60 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 60 "class_namespace.py"
     if (!n0) goto L1;
+#line 60 "class_namespace.py"
     t[1] = py2c_obj_value(&str_0.ob);
+#line 60 "class_namespace.py"
 L1:;
+#line 60 "class_namespace.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 60 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 60 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 60 "class_namespace.py"
     PY2C_CLEAR(t[2]);
 
 #line 61 "class_namespace.py"
@@ -1224,24 +1836,43 @@ L1:;
 
 #line 62 "class_namespace.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_33.ob));
+#line 62 "class_namespace.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 62 "class_namespace.py"
     if (!n0) goto L2;
+#line 62 "class_namespace.py"
     t[1] = py2c_obj_value(&str_0.ob);
+#line 62 "class_namespace.py"
 L2:;
+#line 62 "class_namespace.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 62 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 62 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 62 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 62 "class_namespace.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 62 "class_namespace.py"
     goto cleanup;
+#line 62 "class_namespace.py"
 error:
+#line 62 "class_namespace.py"
     py2c_traceback_add(&code_f_L, loc);
+#line 62 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 62 "class_namespace.py"
 cleanup:
+#line 62 "class_namespace.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 62 "class_namespace.py"
     py2c_recursion_leave();
+#line 62 "class_namespace.py"
     return result;
+#line 62 "class_namespace.py"
 }
+#line 1876 "class_namespace.c"
 
 static Py2cValue mod_class_namespace(void) {
     g_class_namespace__e = PY2C_NULL;
@@ -1262,282 +1893,511 @@ static Py2cValue mod_class_namespace(void) {
 
 #line 1 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 1 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_A, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 1 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 1 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 1 "class_namespace.py"
     t[3] = py2c_class_new("A", "A", "__main__", t[0], t[2]);
+#line 1 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 1 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 1 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 1 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__A, t[3]); t[3] = PY2C_NULL;
 
 #line 18 "class_namespace.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 18 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__outer)) {
+#line 26 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+#line 26 "class_namespace.py"
         { loc = 4; goto error; }
+#line 26 "class_namespace.py"
     }
+#line 26 "class_namespace.py"
     t[0] = py2c_slot_load(&g_class_namespace__outer);
+#line 26 "class_namespace.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 26 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 26 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 26 "class_namespace.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 26 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 26 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 26 "class_namespace.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 28 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 28 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_D, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 28 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 28 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 28 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 28 "class_namespace.py"
     t[3] = py2c_class_new("D", "D", "__main__", t[0], t[2]);
+#line 28 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 28 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 28 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 28 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__D, t[3]); t[3] = PY2C_NULL;
 
 #line 32 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__D)) {
+#line 32 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'D' is not defined");
+#line 32 "class_namespace.py"
         { loc = 7; goto error; }
+#line 32 "class_namespace.py"
     }
+#line 32 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__D); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 32 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 32 "class_namespace.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 32 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 32 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 32 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 
 #line 33 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 33 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 33 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_E, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 33 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 33 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 33 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 33 "class_namespace.py"
     t[3] = py2c_class_new("E", "E", "__main__", t[0], t[2]);
+#line 33 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 33 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 33 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 33 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__E, t[3]); t[3] = PY2C_NULL;
 
 #line 38 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__E)) {
+#line 38 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 38 "class_namespace.py"
         { loc = 11; goto error; }
+#line 38 "class_namespace.py"
     }
+#line 38 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__E); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 38 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 38 "class_namespace.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 38 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 38 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 38 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 
 #line 39 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 39 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 39 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_F, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 39 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 39 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 39 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 39 "class_namespace.py"
     t[3] = py2c_class_new("F", "F", "__main__", t[0], t[2]);
+#line 39 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 39 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 39 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 39 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__F, t[3]); t[3] = PY2C_NULL;
 
 #line 41 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__F)) {
+#line 41 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'F' is not defined");
+#line 41 "class_namespace.py"
         { loc = 15; goto error; }
+#line 41 "class_namespace.py"
     }
+#line 41 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__F); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 41 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 41 "class_namespace.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 41 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 41 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 41 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 42 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 42 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_G, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 42 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 42 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 42 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 42 "class_namespace.py"
     t[3] = py2c_class_new("G", "G", "__main__", t[0], t[2]);
+#line 42 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 42 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 42 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 42 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__G, t[3]); t[3] = PY2C_NULL;
 
 #line 46 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 46 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 46 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_H, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 46 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 46 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 46 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 46 "class_namespace.py"
     t[3] = py2c_class_new("H", "H", "__main__", t[0], t[2]);
+#line 46 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 46 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 46 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 46 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__H, t[3]); t[3] = PY2C_NULL;
 
 #line 51 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__H)) {
+#line 51 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 51 "class_namespace.py"
         { loc = 20; goto error; }
+#line 51 "class_namespace.py"
     }
+#line 51 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__H); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 51 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 51 "class_namespace.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_29.ob), &attr_ic[5]);
+#line 51 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 51 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 51 "class_namespace.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_3.ob), &attr_ic[6]);
+#line 51 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 51 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 51 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__H)) {
+#line 51 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 51 "class_namespace.py"
         { loc = 24; goto error; }
+#line 51 "class_namespace.py"
     }
+#line 51 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__H); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 51 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 51 "class_namespace.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_29.ob), &attr_ic[8]);
+#line 51 "class_namespace.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 51 "class_namespace.py"
     PY2C_CLEAR(t[3]);
+#line 51 "class_namespace.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_28.ob), &attr_ic[9]);
+#line 51 "class_namespace.py"
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+#line 51 "class_namespace.py"
     PY2C_CLEAR(t[4]);
+#line 51 "class_namespace.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_3.ob), &attr_ic[10]);
+#line 51 "class_namespace.py"
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+#line 51 "class_namespace.py"
     PY2C_CLEAR(t[5]);
+#line 51 "class_namespace.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 51 "class_namespace.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 51 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 51 "class_namespace.py"
     PY2C_CLEAR(t[6]);
+#line 51 "class_namespace.py"
     PY2C_CLEAR(t[7]);
 
 #line 52 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 52 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 52 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_K, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 52 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 52 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 52 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 52 "class_namespace.py"
     t[3] = py2c_class_new("K", "K", "__main__", t[0], t[2]);
+#line 52 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 52 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 52 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 52 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__K, t[3]); t[3] = PY2C_NULL;
 
 #line 56 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__K)) {
+#line 56 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 56 "class_namespace.py"
         { loc = 31; goto error_1; }
+#line 56 "class_namespace.py"
     }
+#line 56 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__K); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error_1; } }
+#line 56 "class_namespace.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 56 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error_1; }
+#line 56 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 56 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 56 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 56 "class_namespace.py"
     goto L0;
+#line 56 "class_namespace.py"
 error_1:
+#line 56 "class_namespace.py"
     py2c_traceback_add(&code_mod_class_namespace, loc);
+#line 56 "class_namespace.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 56 "class_namespace.py"
     t[0] = py2c_error_fetch();
+#line 56 "class_namespace.py"
     py2c_exc_handled_push(t[0]);
+#line 56 "class_namespace.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 56 "class_namespace.py"
     if (n0 < 0) { loc = 33; goto error_2; }
+#line 56 "class_namespace.py"
     if (!n0) goto L1;
+#line 56 "class_namespace.py"
     py2c_incref(t[0]); py2c_slot_store(&g_class_namespace__e, t[0]);
 
 #line 58 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__e)) {
+#line 58 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 58 "class_namespace.py"
         { loc = 35; goto error_3; }
+#line 58 "class_namespace.py"
     }
+#line 58 "class_namespace.py"
     t[1] = py2c_slot_load(&g_class_namespace__e);
+#line 58 "class_namespace.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 58 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_3; }
+#line 58 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 58 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 58 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__e, PY2C_NULL);
+#line 58 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 58 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 58 "class_namespace.py"
     goto L0;
+#line 58 "class_namespace.py"
 L1:;
+#line 58 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 58 "class_namespace.py"
     py2c_error_restore(t[0]);
+#line 58 "class_namespace.py"
     t[0] = PY2C_NULL;
+#line 58 "class_namespace.py"
     goto unwind;
+#line 58 "class_namespace.py"
 error_3:
+#line 58 "class_namespace.py"
     py2c_traceback_add(&code_mod_class_namespace, loc);
+#line 58 "class_namespace.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 58 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__e, PY2C_NULL);
+#line 58 "class_namespace.py"
     goto L2;
+#line 58 "class_namespace.py"
 error_2:
+#line 58 "class_namespace.py"
     py2c_traceback_add(&code_mod_class_namespace, loc);
+#line 58 "class_namespace.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 58 "class_namespace.py"
 L2:;
+#line 58 "class_namespace.py"
     py2c_exc_handled_pop();
+#line 58 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 58 "class_namespace.py"
     goto unwind;
+#line 58 "class_namespace.py"
 L0:;
 
 #line 59 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 59 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 59 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_L, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 59 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 59 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 59 "class_namespace.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 59 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 59 "class_namespace.py"
     t[3] = py2c_class_new("L", "L", "__main__", t[0], t[2]);
+#line 59 "class_namespace.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 59 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 59 "class_namespace.py"
     PY2C_CLEAR(t[2]);
+#line 59 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__L, t[3]); t[3] = PY2C_NULL;
 
 #line 63 "class_namespace.py"
     if (!py2c_slot_bound(&g_class_namespace__L)) {
+#line 63 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
+#line 63 "class_namespace.py"
         { loc = 38; goto error; }
+#line 63 "class_namespace.py"
     }
+#line 63 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__L); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 63 "class_namespace.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 63 "class_namespace.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 63 "class_namespace.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 63 "class_namespace.py"
     PY2C_CLEAR(t[0]);
+#line 63 "class_namespace.py"
     PY2C_CLEAR(t[1]);
+#line 63 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 63 "class_namespace.py"
     result = PY2C_NONE;
+#line 63 "class_namespace.py"
     goto cleanup;
+#line 63 "class_namespace.py"
 error:
+#line 63 "class_namespace.py"
     py2c_traceback_add(&code_mod_class_namespace, loc);
+#line 63 "class_namespace.py"
 unwind:
+#line 63 "class_namespace.py"
     PY2C_CLEAR(result);
+#line 63 "class_namespace.py"
 cleanup:
+#line 63 "class_namespace.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 63 "class_namespace.py"
     return result;
+#line 63 "class_namespace.py"
 }
+#line 2401 "class_namespace.c"
 
 static void clear_mod_class_namespace(void) {
     PY2C_CLEAR(g_class_namespace__L);

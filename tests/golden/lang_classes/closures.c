@@ -955,25 +955,42 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "closures.py"
     t[0] = py2c_dict_new();
+#line 4 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 4 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 5 "closures.py"
     t[1] = py2c_function_new(&info_f_Base__greet, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 5 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 5 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "closures.py"
     goto cleanup;
+#line 5 "closures.py"
 error:
+#line 5 "closures.py"
     py2c_traceback_add(&code_f_Base, loc);
+#line 5 "closures.py"
     PY2C_CLEAR(result);
+#line 5 "closures.py"
 cleanup:
+#line 5 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "closures.py"
     py2c_recursion_leave();
+#line 5 "closures.py"
     return result;
+#line 5 "closures.py"
 }
+#line 994 "closures.c"
 
 static Py2cValue f_Base__greet(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -986,13 +1003,21 @@ static Py2cValue f_Base__greet(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "closures.py"
     PY2C_CLEAR(result);
+#line 6 "closures.py"
     result = py2c_obj_value(&str_4.ob);
+#line 6 "closures.py"
     goto cleanup;
+#line 6 "closures.py"
 cleanup:
+#line 6 "closures.py"
     PY2C_CLEAR(v_self);
+#line 6 "closures.py"
     py2c_recursion_leave();
+#line 6 "closures.py"
     return result;
+#line 6 "closures.py"
 }
+#line 1021 "closures.c"
 
 static Py2cValue f_Child(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1009,47 +1034,80 @@ static Py2cValue f_Child(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "closures.py"
     t[0] = py2c_dict_new();
+#line 8 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 8 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
 
 #line 9 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 9 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 9 "closures.py"
     t[2] = py2c_function_new(&info_f_Child__greet, PY2C_NULL, PY2C_NULL, t[1]);
+#line 9 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 9 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 9 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 9 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 14 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 14 "closures.py"
     t[2] = py2c_function_new(&info_f_Child__comp, PY2C_NULL, PY2C_NULL, t[1]);
+#line 14 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 14 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 14 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 14 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 20 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 20 "closures.py"
     t[2] = py2c_function_new(&info_f_Child__who, PY2C_NULL, PY2C_NULL, t[1]);
+#line 20 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 20 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 20 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 20 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 20 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "closures.py"
     goto cleanup;
+#line 20 "closures.py"
 error:
+#line 20 "closures.py"
     py2c_traceback_add(&code_f_Child, loc);
+#line 20 "closures.py"
     PY2C_CLEAR(result);
+#line 20 "closures.py"
 cleanup:
+#line 20 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "closures.py"
     PY2C_CLEAR(c___class__);
+#line 20 "closures.py"
     py2c_recursion_leave();
+#line 20 "closures.py"
     return result;
+#line 20 "closures.py"
 }
+#line 1111 "closures.c"
 
 static Py2cValue f_Child__greet(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1072,66 +1130,121 @@ static Py2cValue f_Child__greet(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "closures.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c___class__, c_self});
+#line 10 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "closures.py"
     t[1] = py2c_function_new(&info_f_Child__greet__lambda, PY2C_NULL, PY2C_NULL, t[0]);
+#line 10 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 10 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 10 "closures.py"
     { Py2cValue old = v_inner; v_inner = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "closures.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 11 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "closures.py"
     t[1] = py2c_function_new(&info_f_Child__greet__nested, PY2C_NULL, PY2C_NULL, t[0]);
+#line 11 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 11 "closures.py"
     { Py2cValue old = v_nested; v_nested = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_self)->ref)) {
+#line 13 "closures.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): arg[0] deleted");
+#line 13 "closures.py"
         { loc = 3; goto error; }
+#line 13 "closures.py"
     }
+#line 13 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 13 "closures.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 13 "closures.py"
         { loc = 3; goto error; }
+#line 13 "closures.py"
     }
+#line 13 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_self)->ref); t[0] = py2c_super_new(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 13 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 13 "closures.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 4; goto error; }
+#line 13 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 13 "closures.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 13 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 13 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 13 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 13 "closures.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[3], PY2C_OP_ADD);
+#line 13 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 13 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 13 "closures.py"
     t[5] = py2c_fast_call(v_inner, NULL, 0);
+#line 13 "closures.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 13 "closures.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
+#line 13 "closures.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 13 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 13 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 13 "closures.py"
     t[7] = py2c_fast_call(v_nested, NULL, 0);
+#line 13 "closures.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+#line 13 "closures.py"
     t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
+#line 13 "closures.py"
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
+#line 13 "closures.py"
     PY2C_CLEAR(t[6]);
+#line 13 "closures.py"
     PY2C_CLEAR(t[7]);
+#line 13 "closures.py"
     { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 13 "closures.py"
     goto cleanup;
+#line 13 "closures.py"
 error:
+#line 13 "closures.py"
     py2c_traceback_add(&code_f_Child__greet, loc);
+#line 13 "closures.py"
     PY2C_CLEAR(result);
+#line 13 "closures.py"
 cleanup:
+#line 13 "closures.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 13 "closures.py"
     PY2C_CLEAR(c_self);
+#line 13 "closures.py"
     PY2C_CLEAR(v_inner);
+#line 13 "closures.py"
     PY2C_CLEAR(v_nested);
+#line 13 "closures.py"
     PY2C_CLEAR(c___class__);
+#line 13 "closures.py"
     py2c_recursion_leave();
+#line 13 "closures.py"
     return result;
+#line 13 "closures.py"
 }
+#line 1248 "closures.c"
 
 static Py2cValue f_Child__greet__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1151,33 +1264,61 @@ static Py2cValue f_Child__greet__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "closures.py"
     if (!py2c_slot_bound(&g_closures__Child)) {
+#line 10 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Child' is not defined");
+#line 10 "closures.py"
         { loc = 2; goto error; }
+#line 10 "closures.py"
     }
+#line 10 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_self)->ref)) {
+#line 10 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'self' where it is not associated with a value in enclosing scope");
+#line 10 "closures.py"
         { loc = 3; goto error; }
+#line 10 "closures.py"
     }
+#line 10 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__Child); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_self)->ref); t[0] = py2c_super_new(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 10 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "closures.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 4; goto error; }
+#line 10 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 10 "closures.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 10 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 10 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 10 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 10 "closures.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 10 "closures.py"
     goto cleanup;
+#line 10 "closures.py"
 error:
+#line 10 "closures.py"
     py2c_traceback_add(&code_f_Child__greet__lambda, loc);
+#line 10 "closures.py"
     PY2C_CLEAR(result);
+#line 10 "closures.py"
 cleanup:
+#line 10 "closures.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "closures.py"
     PY2C_CLEAR(c___class__);
+#line 10 "closures.py"
     PY2C_CLEAR(c_self);
+#line 10 "closures.py"
     py2c_recursion_leave();
+#line 10 "closures.py"
     return result;
+#line 10 "closures.py"
 }
+#line 1322 "closures.c"
 
 static Py2cValue f_Child__greet__nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1194,22 +1335,39 @@ static Py2cValue f_Child__greet__nested(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 12 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable '__class__' where it is not associated with a value in enclosing scope");
+#line 12 "closures.py"
         { loc = 0; goto error; }
+#line 12 "closures.py"
     }
+#line 12 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 12 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "closures.py"
     goto cleanup;
+#line 12 "closures.py"
 error:
+#line 12 "closures.py"
     py2c_traceback_add(&code_f_Child__greet__nested, loc);
+#line 12 "closures.py"
     PY2C_CLEAR(result);
+#line 12 "closures.py"
 cleanup:
+#line 12 "closures.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 12 "closures.py"
     PY2C_CLEAR(c___class__);
+#line 12 "closures.py"
     py2c_recursion_leave();
+#line 12 "closures.py"
     return result;
+#line 12 "closures.py"
 }
+#line 1371 "closures.c"
 
 static Py2cValue f_Child__comp(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1229,69 +1387,130 @@ static Py2cValue f_Child__comp(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "closures.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
+#line 17 "closures.py"
     t[1] = py2c_iter(t[0]);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+#line 17 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 17 "closures.py"
     t[2] = f_Child__comp__listcomp(t[1], (Py2cValue[]){c___class__});
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 17 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 17 "closures.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "closures.py"
     goto cleanup;
+#line 17 "closures.py"
     goto L0;
+#line 17 "closures.py"
 error_1:
+#line 17 "closures.py"
     py2c_traceback_add(&code_f_Child__comp, loc);
+#line 17 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "closures.py"
     t[0] = py2c_error_fetch();
+#line 17 "closures.py"
     py2c_exc_handled_push(t[0]);
+#line 17 "closures.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 17 "closures.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 17 "closures.py"
     if (!n0) goto L1;
+#line 17 "closures.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 19 "closures.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
+#line 19 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 19 "closures.py"
     PY2C_CLEAR(v_e);
+#line 19 "closures.py"
     py2c_exc_handled_pop();
+#line 19 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 19 "closures.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 19 "closures.py"
     goto cleanup;
+#line 19 "closures.py"
     PY2C_CLEAR(v_e);
+#line 19 "closures.py"
     py2c_exc_handled_pop();
+#line 19 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 19 "closures.py"
     goto L0;
+#line 19 "closures.py"
 L1:;
+#line 19 "closures.py"
     py2c_exc_handled_pop();
+#line 19 "closures.py"
     py2c_error_restore(t[0]);
+#line 19 "closures.py"
     t[0] = PY2C_NULL;
+#line 19 "closures.py"
     goto unwind;
+#line 19 "closures.py"
 error_3:
+#line 19 "closures.py"
     py2c_traceback_add(&code_f_Child__comp, loc);
+#line 19 "closures.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "closures.py"
     PY2C_CLEAR(v_e);
+#line 19 "closures.py"
     goto L2;
+#line 19 "closures.py"
 error_2:
+#line 19 "closures.py"
     py2c_traceback_add(&code_f_Child__comp, loc);
+#line 19 "closures.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "closures.py"
 L2:;
+#line 19 "closures.py"
     py2c_exc_handled_pop();
+#line 19 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 19 "closures.py"
     goto unwind;
+#line 19 "closures.py"
 L0:;
+#line 19 "closures.py"
     PY2C_CLEAR(result);
+#line 19 "closures.py"
     result = PY2C_NONE;
+#line 19 "closures.py"
     goto cleanup;
+#line 19 "closures.py"
 unwind:
+#line 19 "closures.py"
     PY2C_CLEAR(result);
+#line 19 "closures.py"
 cleanup:
+#line 19 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "closures.py"
     PY2C_CLEAR(v_self);
+#line 19 "closures.py"
     PY2C_CLEAR(v_e);
+#line 19 "closures.py"
     PY2C_CLEAR(c___class__);
+#line 19 "closures.py"
     py2c_recursion_leave();
+#line 19 "closures.py"
     return result;
+#line 19 "closures.py"
 }
+#line 1514 "closures.c"
 
 static Py2cValue f_Child__comp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1308,44 +1527,83 @@ static Py2cValue f_Child__comp__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 17 "closures.py"
     t[0] = py2c_list_new(0);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "closures.py"
 L0:;
+#line 17 "closures.py"
     t[1] = py2c_iter_next(v_0);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 17 "closures.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "closures.py"
         goto L1;
+#line 17 "closures.py"
     }
+#line 17 "closures.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 17 "closures.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 17 "closures.py"
         { loc = 2; goto error; }
+#line 17 "closures.py"
     }
+#line 17 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[1] = py2c_super_new(s0, v_0); py2c_decref(s0); }
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 17 "closures.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[3]) < 0) { loc = 3; goto error; }
+#line 17 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 17 "closures.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 17 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 17 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 17 "closures.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 17 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 17 "closures.py"
     py2c_safepoint();
+#line 17 "closures.py"
     goto L0;
+#line 17 "closures.py"
 L1:;
+#line 17 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "closures.py"
     goto cleanup;
+#line 17 "closures.py"
 error:
+#line 17 "closures.py"
     py2c_traceback_add(&code_f_Child__comp__listcomp, loc);
+#line 17 "closures.py"
     PY2C_CLEAR(result);
+#line 17 "closures.py"
 cleanup:
+#line 17 "closures.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 17 "closures.py"
     PY2C_CLEAR(v_0);
+#line 17 "closures.py"
     PY2C_CLEAR(v__);
+#line 17 "closures.py"
     PY2C_CLEAR(c___class__);
+#line 17 "closures.py"
     py2c_recursion_leave();
+#line 17 "closures.py"
     return result;
+#line 17 "closures.py"
 }
+#line 1607 "closures.c"
 
 static Py2cValue f_Child__who(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1361,20 +1619,35 @@ static Py2cValue f_Child__who(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 21 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable '__class__' where it is not associated with a value in enclosing scope");
+#line 21 "closures.py"
         { loc = 0; goto error; }
+#line 21 "closures.py"
     }
+#line 21 "closures.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); py2c_decref(old); }
+#line 21 "closures.py"
     goto cleanup;
+#line 21 "closures.py"
 error:
+#line 21 "closures.py"
     py2c_traceback_add(&code_f_Child__who, loc);
+#line 21 "closures.py"
     PY2C_CLEAR(result);
+#line 21 "closures.py"
 cleanup:
+#line 21 "closures.py"
     PY2C_CLEAR(v_self);
+#line 21 "closures.py"
     PY2C_CLEAR(c___class__);
+#line 21 "closures.py"
     py2c_recursion_leave();
+#line 21 "closures.py"
     return result;
+#line 21 "closures.py"
 }
+#line 1651 "closures.c"
 
 static Py2cValue f_factory(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1396,38 +1669,68 @@ static Py2cValue f_factory(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 26 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "closures.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){c_tag, c_Tagged});
+#line 26 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 26 "closures.py"
     t[2] = py2c_function_new(&info_f_factory__Tagged, PY2C_NULL, PY2C_NULL, t[1]);
+#line 26 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 26 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 26 "closures.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 26 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 26 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 26 "closures.py"
     t[4] = py2c_class_new("Tagged", "factory.<locals>.Tagged", "__main__", t[0], t[3]);
+#line 26 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 26 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 26 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 26 "closures.py"
     py2c_slot_store(&py2c_cell_ptr(c_Tagged)->ref, t[4]); t[4] = PY2C_NULL;
 
 #line 32 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_Tagged)->ref)) {
+#line 32 "closures.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'Tagged' where it is not associated with a value");
+#line 32 "closures.py"
         { loc = 1; goto error; }
+#line 32 "closures.py"
     }
+#line 32 "closures.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_Tagged)->ref); py2c_decref(old); }
+#line 32 "closures.py"
     goto cleanup;
+#line 32 "closures.py"
 error:
+#line 32 "closures.py"
     py2c_traceback_add(&code_f_factory, loc);
+#line 32 "closures.py"
     PY2C_CLEAR(result);
+#line 32 "closures.py"
 cleanup:
+#line 32 "closures.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 32 "closures.py"
     PY2C_CLEAR(c_tag);
+#line 32 "closures.py"
     PY2C_CLEAR(c_Tagged);
+#line 32 "closures.py"
     py2c_recursion_leave();
+#line 32 "closures.py"
     return result;
+#line 32 "closures.py"
 }
+#line 1734 "closures.c"
 
 static Py2cValue f_factory__Tagged(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1448,52 +1751,90 @@ static Py2cValue f_factory__Tagged(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "closures.py"
     t[0] = py2c_dict_new();
+#line 26 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 26 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 0; goto error; }
 
 #line 27 "closures.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_12.ob));
+#line 27 "closures.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 27 "closures.py"
     if (!n0) goto L0;
+#line 27 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_tag)->ref)) {
+#line 27 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'tag' where it is not associated with a value in enclosing scope");
+#line 27 "closures.py"
         { loc = 1; goto error; }
+#line 27 "closures.py"
     }
+#line 27 "closures.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_tag)->ref);
+#line 27 "closures.py"
 L0:;
+#line 27 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 27 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 28 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_tag});
+#line 28 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 28 "closures.py"
     t[2] = py2c_function_new(&info_f_factory__Tagged__show, PY2C_NULL, PY2C_NULL, t[1]);
+#line 28 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 28 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 28 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 28 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_Tagged});
+#line 30 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 30 "closures.py"
     t[2] = py2c_function_new(&info_f_factory__Tagged__again, PY2C_NULL, PY2C_NULL, t[1]);
+#line 30 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 30 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 30 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), t[2]) < 0) { loc = 4; goto error; }
+#line 30 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 30 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "closures.py"
     goto cleanup;
+#line 30 "closures.py"
 error:
+#line 30 "closures.py"
     py2c_traceback_add(&code_f_factory__Tagged, loc);
+#line 30 "closures.py"
     PY2C_CLEAR(result);
+#line 30 "closures.py"
 cleanup:
+#line 30 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "closures.py"
     PY2C_CLEAR(c_tag);
+#line 30 "closures.py"
     PY2C_CLEAR(c_Tagged);
+#line 30 "closures.py"
     py2c_recursion_leave();
+#line 30 "closures.py"
     return result;
+#line 30 "closures.py"
 }
+#line 1838 "closures.c"
 
 static Py2cValue f_factory__Tagged__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1511,29 +1852,53 @@ static Py2cValue f_factory__Tagged__show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_tag)->ref)) {
+#line 29 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'tag' where it is not associated with a value in enclosing scope");
+#line 29 "closures.py"
         { loc = 0; goto error; }
+#line 29 "closures.py"
     }
+#line 29 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_tag)->ref); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_14.ob), PY2C_OP_ADD); py2c_decref(s0); }
+#line 29 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 29 "closures.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_13.ob), &attr_ic[4]);
+#line 29 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 29 "closures.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 29 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 29 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 29 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 29 "closures.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 29 "closures.py"
     goto cleanup;
+#line 29 "closures.py"
 error:
+#line 29 "closures.py"
     py2c_traceback_add(&code_f_factory__Tagged__show, loc);
+#line 29 "closures.py"
     PY2C_CLEAR(result);
+#line 29 "closures.py"
 cleanup:
+#line 29 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 29 "closures.py"
     PY2C_CLEAR(v_self);
+#line 29 "closures.py"
     PY2C_CLEAR(c_tag);
+#line 29 "closures.py"
     py2c_recursion_leave();
+#line 29 "closures.py"
     return result;
+#line 29 "closures.py"
 }
+#line 1902 "closures.c"
 
 static Py2cValue f_factory__Tagged__again(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1549,20 +1914,35 @@ static Py2cValue f_factory__Tagged__again(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_Tagged)->ref)) {
+#line 31 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'Tagged' where it is not associated with a value in enclosing scope");
+#line 31 "closures.py"
         { loc = 0; goto error; }
+#line 31 "closures.py"
     }
+#line 31 "closures.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_Tagged)->ref); py2c_decref(old); }
+#line 31 "closures.py"
     goto cleanup;
+#line 31 "closures.py"
 error:
+#line 31 "closures.py"
     py2c_traceback_add(&code_f_factory__Tagged__again, loc);
+#line 31 "closures.py"
     PY2C_CLEAR(result);
+#line 31 "closures.py"
 cleanup:
+#line 31 "closures.py"
     PY2C_CLEAR(v_self);
+#line 31 "closures.py"
     PY2C_CLEAR(c_Tagged);
+#line 31 "closures.py"
     py2c_recursion_leave();
+#line 31 "closures.py"
     return result;
+#line 31 "closures.py"
 }
+#line 1946 "closures.c"
 
 static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1577,8 +1957,11 @@ static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "closures.py"
     t[0] = py2c_dict_new();
+#line 37 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 37 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
 
 #line 38 "closures.py"
@@ -1586,25 +1969,42 @@ static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "closures.py"
     t[1] = py2c_function_new(&info_f_Node____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 39 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 39 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 41 "closures.py"
     t[1] = py2c_function_new(&info_f_Node__total, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 41 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 41 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 41 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "closures.py"
     goto cleanup;
+#line 41 "closures.py"
 error:
+#line 41 "closures.py"
     py2c_traceback_add(&code_f_Node, loc);
+#line 41 "closures.py"
     PY2C_CLEAR(result);
+#line 41 "closures.py"
 cleanup:
+#line 41 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 41 "closures.py"
     py2c_recursion_leave();
+#line 41 "closures.py"
     return result;
+#line 41 "closures.py"
 }
+#line 2008 "closures.c"
 
 static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1620,30 +2020,55 @@ static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "closures.py"
     if (!py2c_slot_bound(&g_closures__Node)) {
+#line 40 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 40 "closures.py"
         { loc = 1; goto error; }
+#line 40 "closures.py"
     }
+#line 40 "closures.py"
     t[0] = py2c_slot_load(&g_closures__Node);
+#line 40 "closures.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_19.ob), &attr_ic[5]);
+#line 40 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 40 "closures.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 40 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 40 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 40 "closures.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_19.ob), t[2], &attr_ic[6]) < 0) { loc = 2; goto error; }
+#line 40 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 40 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 40 "closures.py"
     PY2C_CLEAR(result);
+#line 40 "closures.py"
     result = PY2C_NONE;
+#line 40 "closures.py"
     goto cleanup;
+#line 40 "closures.py"
 error:
+#line 40 "closures.py"
     py2c_traceback_add(&code_f_Node____init__, loc);
+#line 40 "closures.py"
     PY2C_CLEAR(result);
+#line 40 "closures.py"
 cleanup:
+#line 40 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 40 "closures.py"
     PY2C_CLEAR(v_self);
+#line 40 "closures.py"
     py2c_recursion_leave();
+#line 40 "closures.py"
     return result;
+#line 40 "closures.py"
 }
+#line 2072 "closures.c"
 
 static Py2cValue f_Node__total(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1658,21 +2083,37 @@ static Py2cValue f_Node__total(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "closures.py"
     if (!py2c_slot_bound(&g_closures__Node)) {
+#line 42 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 42 "closures.py"
         { loc = 0; goto error; }
+#line 42 "closures.py"
     }
+#line 42 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__Node); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 42 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 42 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "closures.py"
     goto cleanup;
+#line 42 "closures.py"
 error:
+#line 42 "closures.py"
     py2c_traceback_add(&code_f_Node__total, loc);
+#line 42 "closures.py"
     PY2C_CLEAR(result);
+#line 42 "closures.py"
 cleanup:
+#line 42 "closures.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 42 "closures.py"
     py2c_recursion_leave();
+#line 42 "closures.py"
     return result;
+#line 42 "closures.py"
 }
+#line 2117 "closures.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1689,19 +2130,33 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "closures.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 47 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 47 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "closures.py"
     goto cleanup;
+#line 47 "closures.py"
 error:
+#line 47 "closures.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 47 "closures.py"
     PY2C_CLEAR(result);
+#line 47 "closures.py"
 cleanup:
+#line 47 "closures.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 47 "closures.py"
     PY2C_CLEAR(v_a);
+#line 47 "closures.py"
     PY2C_CLEAR(v_b);
+#line 47 "closures.py"
     py2c_recursion_leave();
+#line 47 "closures.py"
     return result;
+#line 47 "closures.py"
 }
+#line 2160 "closures.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1718,19 +2173,33 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "closures.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
+#line 47 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 47 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "closures.py"
     goto cleanup;
+#line 47 "closures.py"
 error:
+#line 47 "closures.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 47 "closures.py"
     PY2C_CLEAR(result);
+#line 47 "closures.py"
 cleanup:
+#line 47 "closures.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 47 "closures.py"
     PY2C_CLEAR(v_a);
+#line 47 "closures.py"
     PY2C_CLEAR(v_b);
+#line 47 "closures.py"
     py2c_recursion_leave();
+#line 47 "closures.py"
     return result;
+#line 47 "closures.py"
 }
+#line 2203 "closures.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1746,42 +2215,79 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 49 "closures.py"
     t[0] = py2c_list_new(0);
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "closures.py"
 L0:;
+#line 49 "closures.py"
     t[1] = py2c_iter_next(v_0);
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 49 "closures.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 49 "closures.py"
         goto L1;
+#line 49 "closures.py"
     }
+#line 49 "closures.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 49 "closures.py"
     n0 = py2c_is(v_f, PY2C_BUILTIN_VALUE(py2c_builtin_abs));
+#line 49 "closures.py"
     if (!n0) goto L2;
+#line 49 "closures.py"
     t[2] = py2c_fast_call(v_f, (Py2cValue[]){py2c_int(-1)}, 1);
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 49 "closures.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 49 "closures.py"
     goto L3;
+#line 49 "closures.py"
 L2:;
+#line 49 "closures.py"
     t[2] = py2c_fast_call(v_f, (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 49 "closures.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 49 "closures.py"
 L3:;
+#line 49 "closures.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 49 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 49 "closures.py"
     py2c_safepoint();
+#line 49 "closures.py"
     goto L0;
+#line 49 "closures.py"
 L1:;
+#line 49 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "closures.py"
     goto cleanup;
+#line 49 "closures.py"
 error:
+#line 49 "closures.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 49 "closures.py"
     PY2C_CLEAR(result);
+#line 49 "closures.py"
 cleanup:
+#line 49 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 49 "closures.py"
     PY2C_CLEAR(v_0);
+#line 49 "closures.py"
     PY2C_CLEAR(v_f);
+#line 49 "closures.py"
     py2c_recursion_leave();
+#line 49 "closures.py"
     return result;
+#line 49 "closures.py"
 }
+#line 2291 "closures.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1796,31 +2302,51 @@ static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "closures.py"
     t[0] = py2c_dict_new();
+#line 51 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 51 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 51 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 52 "closures.py"
     t[1] = py2c_function_new(&info_f_Counter____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 52 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 52 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "closures.py"
     t[1] = py2c_function_new(&info_f_Counter____call__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 54 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 54 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 54 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 54 "closures.py"
     goto cleanup;
+#line 54 "closures.py"
 error:
+#line 54 "closures.py"
     py2c_traceback_add(&code_f_Counter, loc);
+#line 54 "closures.py"
     PY2C_CLEAR(result);
+#line 54 "closures.py"
 cleanup:
+#line 54 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 54 "closures.py"
     py2c_recursion_leave();
+#line 54 "closures.py"
     return result;
+#line 54 "closures.py"
 }
+#line 2350 "closures.c"
 
 static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1834,17 +2360,29 @@ static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "closures.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_26.ob), py2c_int(0), &attr_ic[8]) < 0) { loc = 0; goto error; }
+#line 53 "closures.py"
     PY2C_CLEAR(result);
+#line 53 "closures.py"
     result = PY2C_NONE;
+#line 53 "closures.py"
     goto cleanup;
+#line 53 "closures.py"
 error:
+#line 53 "closures.py"
     py2c_traceback_add(&code_f_Counter____init__, loc);
+#line 53 "closures.py"
     PY2C_CLEAR(result);
+#line 53 "closures.py"
 cleanup:
+#line 53 "closures.py"
     PY2C_CLEAR(v_self);
+#line 53 "closures.py"
     py2c_recursion_leave();
+#line 53 "closures.py"
     return result;
+#line 53 "closures.py"
 }
+#line 2386 "closures.c"
 
 static Py2cValue f_Counter____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1860,29 +2398,50 @@ static Py2cValue f_Counter____call__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "closures.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 55 "closures.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_26.ob), &attr_ic[9]);
+#line 55 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 55 "closures.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 55 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 55 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 55 "closures.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_26.ob), t[2], &attr_ic[10]) < 0) { loc = 1; goto error; }
+#line 55 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 55 "closures.py"
     PY2C_CLEAR(t[0]);
 
 #line 56 "closures.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_26.ob), &attr_ic[11]);
+#line 56 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 56 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 56 "closures.py"
     goto cleanup;
+#line 56 "closures.py"
 error:
+#line 56 "closures.py"
     py2c_traceback_add(&code_f_Counter____call__, loc);
+#line 56 "closures.py"
     PY2C_CLEAR(result);
+#line 56 "closures.py"
 cleanup:
+#line 56 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 56 "closures.py"
     PY2C_CLEAR(v_self);
+#line 56 "closures.py"
     py2c_recursion_leave();
+#line 56 "closures.py"
     return result;
+#line 56 "closures.py"
 }
+#line 2445 "closures.c"
 
 static Py2cValue f_memo(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1905,41 +2464,68 @@ static Py2cValue f_memo(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "closures.py"
     t[0] = py2c_dict_new();
+#line 59 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 59 "closures.py"
     py2c_slot_store(&py2c_cell_ptr(c_cache)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 60 "closures.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_cache, c_f});
+#line 60 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 60 "closures.py"
     t[1] = py2c_function_new(&info_f_memo__w, PY2C_NULL, PY2C_NULL, t[0]);
+#line 60 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 60 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 60 "closures.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
+#line 64 "closures.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'f' where it is not associated with a value");
+#line 64 "closures.py"
         { loc = 2; goto error; }
+#line 64 "closures.py"
     }
+#line 64 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 64 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 64 "closures.py"
     if (py2c_setattr_ic(v_w, py2c_obj_value(&str_7.ob), t[0], &attr_ic[13]) < 0) { loc = 5; goto error; }
+#line 64 "closures.py"
     PY2C_CLEAR(t[0]);
 
 #line 65 "closures.py"
     { Py2cValue old = result; result = v_w; py2c_incref(result); py2c_decref(old); }
+#line 65 "closures.py"
     goto cleanup;
+#line 65 "closures.py"
 error:
+#line 65 "closures.py"
     py2c_traceback_add(&code_f_memo, loc);
+#line 65 "closures.py"
     PY2C_CLEAR(result);
+#line 65 "closures.py"
 cleanup:
+#line 65 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 65 "closures.py"
     PY2C_CLEAR(c_f);
+#line 65 "closures.py"
     PY2C_CLEAR(c_cache);
+#line 65 "closures.py"
     PY2C_CLEAR(v_w);
+#line 65 "closures.py"
     py2c_recursion_leave();
+#line 65 "closures.py"
     return result;
+#line 65 "closures.py"
 }
+#line 2529 "closures.c"
 
 static Py2cValue f_memo__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1961,51 +2547,91 @@ static Py2cValue f_memo__w(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
+#line 61 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
+#line 61 "closures.py"
         { loc = 1; goto error; }
+#line 61 "closures.py"
     }
+#line 61 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); n0 = py2c_contains(s0, v_n); py2c_decref(s0); }
+#line 61 "closures.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 61 "closures.py"
     n0 = !(n0);
+#line 61 "closures.py"
     if (!n0) goto L0;
 
 #line 62 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
+#line 62 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
+#line 62 "closures.py"
         { loc = 3; goto error; }
+#line 62 "closures.py"
     }
+#line 62 "closures.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_f)->ref);
+#line 62 "closures.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
+#line 62 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 62 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 62 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
+#line 62 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
+#line 62 "closures.py"
         { loc = 4; goto error; }
+#line 62 "closures.py"
     }
+#line 62 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); int64_t rc = py2c_fast_setitem(s0, v_n, t[1]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 62 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 62 "closures.py"
 L0:;
 
 #line 63 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
+#line 63 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
+#line 63 "closures.py"
         { loc = 6; goto error; }
+#line 63 "closures.py"
     }
+#line 63 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); t[0] = py2c_fast_getitem(s0, v_n); py2c_decref(s0); }
+#line 63 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 63 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 63 "closures.py"
     goto cleanup;
+#line 63 "closures.py"
 error:
+#line 63 "closures.py"
     py2c_traceback_add(&code_f_memo__w, loc);
+#line 63 "closures.py"
     PY2C_CLEAR(result);
+#line 63 "closures.py"
 cleanup:
+#line 63 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 63 "closures.py"
     PY2C_CLEAR(v_n);
+#line 63 "closures.py"
     PY2C_CLEAR(c_cache);
+#line 63 "closures.py"
     PY2C_CLEAR(c_f);
+#line 63 "closures.py"
     py2c_recursion_leave();
+#line 63 "closures.py"
     return result;
+#line 63 "closures.py"
 }
+#line 2635 "closures.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2022,50 +2648,95 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "closures.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_LT);
+#line 69 "closures.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 69 "closures.py"
     if (!n0) goto L0;
+#line 69 "closures.py"
     t[0] = v_n; py2c_incref(t[0]);
+#line 69 "closures.py"
     goto L1;
+#line 69 "closures.py"
 L0:;
+#line 69 "closures.py"
     if (!py2c_slot_bound(&g_closures__fib)) {
+#line 69 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 69 "closures.py"
         { loc = 2; goto error; }
+#line 69 "closures.py"
     }
+#line 69 "closures.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 69 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 69 "closures.py"
     t[2] = py2c_slot_load(&g_closures__fib);
+#line 69 "closures.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 69 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 69 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 69 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 69 "closures.py"
     if (!py2c_slot_bound(&g_closures__fib)) {
+#line 69 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 69 "closures.py"
         { loc = 5; goto error; }
+#line 69 "closures.py"
     }
+#line 69 "closures.py"
     t[4] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
+#line 69 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 69 "closures.py"
     t[5] = py2c_slot_load(&g_closures__fib);
+#line 69 "closures.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 69 "closures.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 69 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 69 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 69 "closures.py"
     t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_ADD);
+#line 69 "closures.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 69 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 69 "closures.py"
     PY2C_CLEAR(t[6]);
+#line 69 "closures.py"
     t[0] = t[7]; t[7] = PY2C_NULL;
+#line 69 "closures.py"
 L1:;
+#line 69 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 69 "closures.py"
     goto cleanup;
+#line 69 "closures.py"
 error:
+#line 69 "closures.py"
     py2c_traceback_add(&code_f_fib, loc);
+#line 69 "closures.py"
     PY2C_CLEAR(result);
+#line 69 "closures.py"
 cleanup:
+#line 69 "closures.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 69 "closures.py"
     PY2C_CLEAR(v_n);
+#line 69 "closures.py"
     py2c_recursion_leave();
+#line 69 "closures.py"
     return result;
+#line 69 "closures.py"
 }
+#line 2740 "closures.c"
 
 static Py2cValue f_M(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2080,8 +2751,11 @@ static Py2cValue f_M(Py2cFunction *fn, Py2cValue *params) {
 
 #line 72 "closures.py"
     t[0] = py2c_dict_new();
+#line 72 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 72 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 72 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 73 "closures.py"
@@ -2089,19 +2763,33 @@ static Py2cValue f_M(Py2cFunction *fn, Py2cValue *params) {
 
 #line 74 "closures.py"
     t[1] = py2c_function_new(&info_f_M__f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 74 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 74 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 74 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 74 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 74 "closures.py"
     goto cleanup;
+#line 74 "closures.py"
 error:
+#line 74 "closures.py"
     py2c_traceback_add(&code_f_M, loc);
+#line 74 "closures.py"
     PY2C_CLEAR(result);
+#line 74 "closures.py"
 cleanup:
+#line 74 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 74 "closures.py"
     py2c_recursion_leave();
+#line 74 "closures.py"
     return result;
+#line 74 "closures.py"
 }
+#line 2793 "closures.c"
 
 static Py2cValue f_M__f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2115,20 +2803,35 @@ static Py2cValue f_M__f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 75 "closures.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 75 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 75 "closures.py"
         { loc = 0; goto error; }
+#line 75 "closures.py"
     }
+#line 75 "closures.py"
     PY2C_CLEAR(result);
+#line 75 "closures.py"
     result = PY2C_NONE;
+#line 75 "closures.py"
     goto cleanup;
+#line 75 "closures.py"
 error:
+#line 75 "closures.py"
     py2c_traceback_add(&code_f_M__f, loc);
+#line 75 "closures.py"
     PY2C_CLEAR(result);
+#line 75 "closures.py"
 cleanup:
+#line 75 "closures.py"
     PY2C_CLEAR(v_self);
+#line 75 "closures.py"
     py2c_recursion_leave();
+#line 75 "closures.py"
     return result;
+#line 75 "closures.py"
 }
+#line 2835 "closures.c"
 
 static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2143,8 +2846,11 @@ static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
 
 #line 81 "closures.py"
     t[0] = py2c_dict_new();
+#line 81 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 81 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 81 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_32.ob)) < 0) { loc = 0; goto error; }
 
 #line 82 "closures.py"
@@ -2152,37 +2858,66 @@ static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
 
 #line 83 "closures.py"
     goto L0;
+#line 83 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 83 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 83 "closures.py"
     t[3] = py2c_iter(t[2]);
+#line 83 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 83 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 83 "closures.py"
     t[4] = f_Q__listcomp(t[3], NULL);
+#line 83 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 83 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 83 "closures.py"
     t[1] = t[4]; t[4] = PY2C_NULL;
+#line 83 "closures.py"
     goto L1;
+#line 83 "closures.py"
 L0:;
+#line 83 "closures.py"
     t[1] = PY2C_NONE;
+#line 83 "closures.py"
 L1:;
+#line 83 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 83 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 84 "closures.py"
     t[1] = py2c_function_new(&info_f_Q____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 84 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 84 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 84 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 84 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 84 "closures.py"
     goto cleanup;
+#line 84 "closures.py"
 error:
+#line 84 "closures.py"
     py2c_traceback_add(&code_f_Q, loc);
+#line 84 "closures.py"
     PY2C_CLEAR(result);
+#line 84 "closures.py"
 cleanup:
+#line 84 "closures.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 84 "closures.py"
     py2c_recursion_leave();
+#line 84 "closures.py"
     return result;
+#line 84 "closures.py"
 }
+#line 2921 "closures.c"
 
 static Py2cValue f_Q__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2197,34 +2932,63 @@ static Py2cValue f_Q__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 83 "closures.py"
     t[0] = py2c_list_new(0);
+#line 83 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 83 "closures.py"
 L0:;
+#line 83 "closures.py"
     t[1] = py2c_iter_next(v_0);
+#line 83 "closures.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 83 "closures.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 83 "closures.py"
         goto L1;
+#line 83 "closures.py"
     }
+#line 83 "closures.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 83 "closures.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 83 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 83 "closures.py"
         { loc = 1; goto error; }
+#line 83 "closures.py"
     }
+#line 83 "closures.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 0; goto error; }
+#line 83 "closures.py"
     py2c_safepoint();
+#line 83 "closures.py"
     goto L0;
+#line 83 "closures.py"
 L1:;
+#line 83 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 83 "closures.py"
     goto cleanup;
+#line 83 "closures.py"
 error:
+#line 83 "closures.py"
     py2c_traceback_add(&code_f_Q__listcomp, loc);
+#line 83 "closures.py"
     PY2C_CLEAR(result);
+#line 83 "closures.py"
 cleanup:
+#line 83 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 83 "closures.py"
     PY2C_CLEAR(v_0);
+#line 83 "closures.py"
     PY2C_CLEAR(v__);
+#line 83 "closures.py"
     py2c_recursion_leave();
+#line 83 "closures.py"
     return result;
+#line 83 "closures.py"
 }
+#line 2992 "closures.c"
 
 static Py2cValue f_Q____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2240,21 +3004,37 @@ static Py2cValue f_Q____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "closures.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_33.ob), &attr_ic[14]);
+#line 85 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 85 "closures.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_35.ob), t[0], PY2C_OP_MOD);
+#line 85 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 85 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 85 "closures.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 85 "closures.py"
     goto cleanup;
+#line 85 "closures.py"
 error:
+#line 85 "closures.py"
     py2c_traceback_add(&code_f_Q____repr__, loc);
+#line 85 "closures.py"
     PY2C_CLEAR(result);
+#line 85 "closures.py"
 cleanup:
+#line 85 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 85 "closures.py"
     PY2C_CLEAR(v_self);
+#line 85 "closures.py"
     py2c_recursion_leave();
+#line 85 "closures.py"
     return result;
+#line 85 "closures.py"
 }
+#line 3038 "closures.c"
 
 static Py2cValue f_fn(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2271,35 +3051,59 @@ static Py2cValue f_fn(Py2cFunction *fn, Py2cValue *params) {
 
 #line 89 "closures.py"
     PY2C_CLEAR(v_x);
+#line 89 "closures.py"
     v_x = py2c_obj_value(&str_38.ob);
 
 #line 90 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 90 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 90 "closures.py"
     t[1] = py2c_function_new(&info_f_fn__R, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 90 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 90 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 90 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 90 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 90 "closures.py"
     t[3] = py2c_class_new("R", "fn.<locals>.R", "__main__", t[0], t[2]);
+#line 90 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 90 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 90 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 90 "closures.py"
     { Py2cValue old = v_R; v_R = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 94 "closures.py"
     { Py2cValue old = result; result = v_R; py2c_incref(result); py2c_decref(old); }
+#line 94 "closures.py"
     goto cleanup;
+#line 94 "closures.py"
 error:
+#line 94 "closures.py"
     py2c_traceback_add(&code_f_fn, loc);
+#line 94 "closures.py"
     PY2C_CLEAR(result);
+#line 94 "closures.py"
 cleanup:
+#line 94 "closures.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 94 "closures.py"
     PY2C_CLEAR(v_x);
+#line 94 "closures.py"
     PY2C_CLEAR(v_R);
+#line 94 "closures.py"
     py2c_recursion_leave();
+#line 94 "closures.py"
     return result;
+#line 94 "closures.py"
 }
+#line 3107 "closures.c"
 
 static Py2cValue f_fn__R(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2315,21 +3119,34 @@ static Py2cValue f_fn__R(Py2cFunction *fn, Py2cValue *params) {
 
 #line 90 "closures.py"
     t[0] = py2c_dict_new();
+#line 90 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 90 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 90 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_39.ob)) < 0) { loc = 0; goto error; }
 
 #line 91 "closures.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_40.ob));
+#line 91 "closures.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 91 "closures.py"
     if (!n0) goto L0;
+#line 91 "closures.py"
     if (!py2c_slot_bound(&g_closures__x)) {
+#line 91 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 91 "closures.py"
         { loc = 1; goto error; }
+#line 91 "closures.py"
     }
+#line 91 "closures.py"
     t[1] = py2c_slot_load(&g_closures__x);
+#line 91 "closures.py"
 L0:;
+#line 91 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_41.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 91 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 92 "closures.py"
@@ -2337,26 +3154,47 @@ L0:;
 
 #line 93 "closures.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_40.ob));
+#line 93 "closures.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 93 "closures.py"
     if (!n0) goto L1;
+#line 93 "closures.py"
     if (!py2c_slot_bound(&g_closures__x)) {
+#line 93 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 93 "closures.py"
         { loc = 4; goto error; }
+#line 93 "closures.py"
     }
+#line 93 "closures.py"
     t[1] = py2c_slot_load(&g_closures__x);
+#line 93 "closures.py"
 L1:;
+#line 93 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_43.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 93 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 93 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 93 "closures.py"
     goto cleanup;
+#line 93 "closures.py"
 error:
+#line 93 "closures.py"
     py2c_traceback_add(&code_f_fn__R, loc);
+#line 93 "closures.py"
     PY2C_CLEAR(result);
+#line 93 "closures.py"
 cleanup:
+#line 93 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 93 "closures.py"
     py2c_recursion_leave();
+#line 93 "closures.py"
     return result;
+#line 93 "closures.py"
 }
+#line 3198 "closures.c"
 
 static Py2cValue f_fn2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2378,36 +3216,64 @@ static Py2cValue f_fn2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 98 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 98 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 98 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_x});
+#line 98 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 98 "closures.py"
     t[2] = py2c_function_new(&info_f_fn2__S, PY2C_NULL, PY2C_NULL, t[1]);
+#line 98 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 98 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 98 "closures.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 98 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 98 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 98 "closures.py"
     t[4] = py2c_class_new("S", "fn2.<locals>.S", "__main__", t[0], t[3]);
+#line 98 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 98 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 98 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 98 "closures.py"
     { Py2cValue old = v_S; v_S = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 100 "closures.py"
     t[0] = py2c_getattr_ic(v_S, py2c_obj_value(&str_41.ob), &attr_ic[15]);
+#line 100 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 100 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 100 "closures.py"
     goto cleanup;
+#line 100 "closures.py"
 error:
+#line 100 "closures.py"
     py2c_traceback_add(&code_f_fn2, loc);
+#line 100 "closures.py"
     PY2C_CLEAR(result);
+#line 100 "closures.py"
 cleanup:
+#line 100 "closures.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 100 "closures.py"
     PY2C_CLEAR(c_x);
+#line 100 "closures.py"
     PY2C_CLEAR(v_S);
+#line 100 "closures.py"
     py2c_recursion_leave();
+#line 100 "closures.py"
     return result;
+#line 100 "closures.py"
 }
+#line 3277 "closures.c"
 
 static Py2cValue f_fn2__S(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2425,33 +3291,58 @@ static Py2cValue f_fn2__S(Py2cFunction *fn, Py2cValue *params) {
 
 #line 98 "closures.py"
     t[0] = py2c_dict_new();
+#line 98 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 98 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 98 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_45.ob)) < 0) { loc = 0; goto error; }
 
 #line 99 "closures.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_40.ob));
+#line 99 "closures.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 99 "closures.py"
     if (!n0) goto L0;
+#line 99 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_x)->ref)) {
+#line 99 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'x' where it is not associated with a value in enclosing scope");
+#line 99 "closures.py"
         { loc = 1; goto error; }
+#line 99 "closures.py"
     }
+#line 99 "closures.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_x)->ref);
+#line 99 "closures.py"
 L0:;
+#line 99 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_41.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 99 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 99 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 99 "closures.py"
     goto cleanup;
+#line 99 "closures.py"
 error:
+#line 99 "closures.py"
     py2c_traceback_add(&code_f_fn2__S, loc);
+#line 99 "closures.py"
     PY2C_CLEAR(result);
+#line 99 "closures.py"
 cleanup:
+#line 99 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 99 "closures.py"
     PY2C_CLEAR(c_x);
+#line 99 "closures.py"
     py2c_recursion_leave();
+#line 99 "closures.py"
     return result;
+#line 99 "closures.py"
 }
+#line 3346 "closures.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2473,51 +3364,94 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 104 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 104 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 104 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_x});
+#line 104 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 104 "closures.py"
     t[2] = py2c_function_new(&info_f_f__A, PY2C_NULL, PY2C_NULL, t[1]);
+#line 104 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 104 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 104 "closures.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 104 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 104 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 104 "closures.py"
     t[4] = py2c_class_new("A", "f.<locals>.A", "__main__", t[0], t[3]);
+#line 104 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 104 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 104 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 104 "closures.py"
     { Py2cValue old = v_A; v_A = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 109 "closures.py"
     t[0] = py2c_fast_call(v_A, NULL, 0);
+#line 109 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 109 "closures.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_47.ob), &t[1], &t[2], &attr_ic[16]) < 0) { loc = 5; goto error; }
+#line 109 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 109 "closures.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 109 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 109 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 109 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 109 "closures.py"
     t[4] = py2c_getattr_ic(v_A, py2c_obj_value(&str_40.ob), &attr_ic[17]);
+#line 109 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 109 "closures.py"
     t[5] = py2c_getattr_ic(v_A, py2c_obj_value(&str_41.ob), &attr_ic[18]);
+#line 109 "closures.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 109 "closures.py"
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[3], t[4], t[5]});
+#line 109 "closures.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 109 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 109 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 109 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 109 "closures.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 109 "closures.py"
     goto cleanup;
+#line 109 "closures.py"
 error:
+#line 109 "closures.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 109 "closures.py"
     PY2C_CLEAR(result);
+#line 109 "closures.py"
 cleanup:
+#line 109 "closures.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 109 "closures.py"
     PY2C_CLEAR(c_x);
+#line 109 "closures.py"
     PY2C_CLEAR(v_A);
+#line 109 "closures.py"
     py2c_recursion_leave();
+#line 109 "closures.py"
     return result;
+#line 109 "closures.py"
 }
+#line 3455 "closures.c"
 
 static Py2cValue f_f__A(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2534,8 +3468,11 @@ static Py2cValue f_f__A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 104 "closures.py"
     t[0] = py2c_dict_new();
+#line 104 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 104 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 104 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 0; goto error; }
 
 #line 105 "closures.py"
@@ -2543,35 +3480,62 @@ static Py2cValue f_f__A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 106 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_x});
+#line 106 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 106 "closures.py"
     t[2] = py2c_function_new(&info_f_f__A__m, PY2C_NULL, PY2C_NULL, t[1]);
+#line 106 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 106 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 106 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_47.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 106 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 108 "closures.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 108 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 108 "closures.py"
     t[2] = py2c_iter(t[1]);
+#line 108 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 108 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 108 "closures.py"
     t[3] = f_f__A__listcomp(t[2], (Py2cValue[]){c_x});
+#line 108 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 108 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 108 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_41.ob), t[3]) < 0) { loc = 5; goto error; }
+#line 108 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 108 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 108 "closures.py"
     goto cleanup;
+#line 108 "closures.py"
 error:
+#line 108 "closures.py"
     py2c_traceback_add(&code_f_f__A, loc);
+#line 108 "closures.py"
     PY2C_CLEAR(result);
+#line 108 "closures.py"
 cleanup:
+#line 108 "closures.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 108 "closures.py"
     PY2C_CLEAR(c_x);
+#line 108 "closures.py"
     py2c_recursion_leave();
+#line 108 "closures.py"
     return result;
+#line 108 "closures.py"
 }
+#line 3539 "closures.c"
 
 static Py2cValue f_f__A__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2587,20 +3551,35 @@ static Py2cValue f_f__A__m(Py2cFunction *fn, Py2cValue *params) {
 
 #line 107 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_x)->ref)) {
+#line 107 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'x' where it is not associated with a value in enclosing scope");
+#line 107 "closures.py"
         { loc = 0; goto error; }
+#line 107 "closures.py"
     }
+#line 107 "closures.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_x)->ref); py2c_decref(old); }
+#line 107 "closures.py"
     goto cleanup;
+#line 107 "closures.py"
 error:
+#line 107 "closures.py"
     py2c_traceback_add(&code_f_f__A__m, loc);
+#line 107 "closures.py"
     PY2C_CLEAR(result);
+#line 107 "closures.py"
 cleanup:
+#line 107 "closures.py"
     PY2C_CLEAR(v_self);
+#line 107 "closures.py"
     PY2C_CLEAR(c_x);
+#line 107 "closures.py"
     py2c_recursion_leave();
+#line 107 "closures.py"
     return result;
+#line 107 "closures.py"
 }
+#line 3583 "closures.c"
 
 static Py2cValue f_f__A__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2617,35 +3596,65 @@ static Py2cValue f_f__A__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 108 "closures.py"
     t[0] = py2c_list_new(0);
+#line 108 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 108 "closures.py"
 L0:;
+#line 108 "closures.py"
     t[1] = py2c_iter_next(v_0);
+#line 108 "closures.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 108 "closures.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 108 "closures.py"
         goto L1;
+#line 108 "closures.py"
     }
+#line 108 "closures.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 108 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_x)->ref)) {
+#line 108 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'x' where it is not associated with a value in enclosing scope");
+#line 108 "closures.py"
         { loc = 1; goto error; }
+#line 108 "closures.py"
     }
+#line 108 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_x)->ref); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+#line 108 "closures.py"
     py2c_safepoint();
+#line 108 "closures.py"
     goto L0;
+#line 108 "closures.py"
 L1:;
+#line 108 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 108 "closures.py"
     goto cleanup;
+#line 108 "closures.py"
 error:
+#line 108 "closures.py"
     py2c_traceback_add(&code_f_f__A__listcomp, loc);
+#line 108 "closures.py"
     PY2C_CLEAR(result);
+#line 108 "closures.py"
 cleanup:
+#line 108 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 108 "closures.py"
     PY2C_CLEAR(v_0);
+#line 108 "closures.py"
     PY2C_CLEAR(v__);
+#line 108 "closures.py"
     PY2C_CLEAR(c_x);
+#line 108 "closures.py"
     py2c_recursion_leave();
+#line 108 "closures.py"
     return result;
+#line 108 "closures.py"
 }
+#line 3658 "closures.c"
 
 static Py2cValue f_gen_with_class(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen_with_class);
@@ -2674,65 +3683,119 @@ static Py2cValue f_gen_with_class_resume(Py2cGenerator *gen) {
 
 #line 113 "closures.py"
     fr->t[0] = py2c_tuple_pack(0, NULL);
+#line 113 "closures.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 113 "closures.py"
     fr->t[1] = py2c_function_new(&info_f_gen_with_class__Inner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 113 "closures.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 113 "closures.py"
     fr->t[2] = py2c_call(fr->t[1], NULL, 0, PY2C_NULL);
+#line 113 "closures.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 113 "closures.py"
     PY2C_CLEAR(fr->t[1]);
+#line 113 "closures.py"
     fr->t[3] = py2c_class_new("Inner", "gen_with_class.<locals>.Inner", "__main__", fr->t[0], fr->t[2]);
+#line 113 "closures.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 1; goto error; }
+#line 113 "closures.py"
     PY2C_CLEAR(fr->t[0]);
+#line 113 "closures.py"
     PY2C_CLEAR(fr->t[2]);
+#line 113 "closures.py"
     { Py2cValue old = fr->v_Inner; fr->v_Inner = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 119 "closures.py"
     fr->t[0] = py2c_int(0);
+#line 119 "closures.py"
     fr->t[1] = py2c_int(2);
+#line 119 "closures.py"
     fr->t[2] = py2c_int(1);
+#line 119 "closures.py"
     fr->t[3] = py2c_range_loop_new(&fr->t[0], &fr->t[1], &fr->t[2], 1);
+#line 119 "closures.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
+#line 119 "closures.py"
 L0:;
+#line 119 "closures.py"
     fr->n0 = py2c_range_loop_next(fr->t[3], &fr->t[0], fr->t[1], fr->t[2], &fr->t[4]);
+#line 119 "closures.py"
     if (fr->n0 < 0) { loc = 2; goto error; }
+#line 119 "closures.py"
     if (!fr->n0) goto L1;
+#line 119 "closures.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 120 "closures.py"
     fr->t[4] = py2c_fast_call(fr->v_Inner, (Py2cValue[]){fr->v_i}, 1);
+#line 120 "closures.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 5; goto error; }
+#line 120 "closures.py"
     fr->t[5] = py2c_iter(fr->t[4]);
+#line 120 "closures.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 4; goto error; }
+#line 120 "closures.py"
     PY2C_CLEAR(fr->t[4]);
+#line 120 "closures.py"
 L3:;
+#line 120 "closures.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[5], &fr->t[6]);
+#line 120 "closures.py"
     if (fr->n0 < 0) { loc = 4; goto error; }
+#line 120 "closures.py"
     if (!fr->n0) goto L4;
+#line 120 "closures.py"
     result = fr->t[6];
+#line 120 "closures.py"
     fr->t[6] = PY2C_NULL;
+#line 120 "closures.py"
     gen->state = 1;
+#line 120 "closures.py"
     goto cleanup;
+#line 120 "closures.py"
 resume_1:
+#line 120 "closures.py"
     py2c_safepoint();
+#line 120 "closures.py"
     goto L3;
+#line 120 "closures.py"
 L4:;
+#line 120 "closures.py"
     PY2C_CLEAR(fr->t[5]);
+#line 120 "closures.py"
     PY2C_CLEAR(fr->t[6]);
+#line 120 "closures.py"
     py2c_safepoint();
+#line 120 "closures.py"
     goto L0;
+#line 120 "closures.py"
 L1:;
+#line 120 "closures.py"
     PY2C_CLEAR(fr->t[3]);
+#line 120 "closures.py"
     PY2C_CLEAR(fr->t[2]);
+#line 120 "closures.py"
     PY2C_CLEAR(fr->t[1]);
+#line 120 "closures.py"
     PY2C_CLEAR(fr->t[0]);
+#line 120 "closures.py"
     goto cleanup;
+#line 120 "closures.py"
 error:
+#line 120 "closures.py"
     py2c_traceback_add(&code_f_gen_with_class, loc);
+#line 120 "closures.py"
     PY2C_CLEAR(result);
+#line 120 "closures.py"
 cleanup:
+#line 120 "closures.py"
     py2c_recursion_leave();
+#line 120 "closures.py"
     return result;
+#line 120 "closures.py"
 }
+#line 3799 "closures.c"
 
 static Py2cValue f_gen_with_class__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2747,31 +3810,51 @@ static Py2cValue f_gen_with_class__Inner(Py2cFunction *fn, Py2cValue *params) {
 
 #line 113 "closures.py"
     t[0] = py2c_dict_new();
+#line 113 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 113 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 113 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_48.ob)) < 0) { loc = 0; goto error; }
 
 #line 114 "closures.py"
     t[1] = py2c_function_new(&info_f_gen_with_class__Inner____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 114 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 114 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 114 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 116 "closures.py"
     t[1] = py2c_function_new(&info_f_gen_with_class__Inner____iter__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 116 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 116 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_49.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 116 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 116 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 116 "closures.py"
     goto cleanup;
+#line 116 "closures.py"
 error:
+#line 116 "closures.py"
     py2c_traceback_add(&code_f_gen_with_class__Inner, loc);
+#line 116 "closures.py"
     PY2C_CLEAR(result);
+#line 116 "closures.py"
 cleanup:
+#line 116 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 116 "closures.py"
     py2c_recursion_leave();
+#line 116 "closures.py"
     return result;
+#line 116 "closures.py"
 }
+#line 3858 "closures.c"
 
 static Py2cValue f_gen_with_class__Inner____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2786,18 +3869,31 @@ static Py2cValue f_gen_with_class__Inner____init__(Py2cFunction *fn, Py2cValue *
 
 #line 115 "closures.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_33.ob), v_v, &attr_ic[19]) < 0) { loc = 0; goto error; }
+#line 115 "closures.py"
     PY2C_CLEAR(result);
+#line 115 "closures.py"
     result = PY2C_NONE;
+#line 115 "closures.py"
     goto cleanup;
+#line 115 "closures.py"
 error:
+#line 115 "closures.py"
     py2c_traceback_add(&code_f_gen_with_class__Inner____init__, loc);
+#line 115 "closures.py"
     PY2C_CLEAR(result);
+#line 115 "closures.py"
 cleanup:
+#line 115 "closures.py"
     PY2C_CLEAR(v_self);
+#line 115 "closures.py"
     PY2C_CLEAR(v_v);
+#line 115 "closures.py"
     py2c_recursion_leave();
+#line 115 "closures.py"
     return result;
+#line 115 "closures.py"
 }
+#line 3897 "closures.c"
 
 static Py2cValue f_gen_with_class__Inner____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen_with_class__Inner____iter__);
@@ -2827,40 +3923,72 @@ static Py2cValue f_gen_with_class__Inner____iter___resume(Py2cGenerator *gen) {
 
 #line 117 "closures.py"
     fr->t[0] = py2c_getattr_ic(fr->v_self, py2c_obj_value(&str_33.ob), &attr_ic[20]);
+#line 117 "closures.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 117 "closures.py"
     result = fr->t[0];
+#line 117 "closures.py"
     fr->t[0] = PY2C_NULL;
+#line 117 "closures.py"
     gen->state = 1;
+#line 117 "closures.py"
     goto cleanup;
+#line 117 "closures.py"
 resume_1:
+#line 117 "closures.py"
     if (gen->throwing) { loc = 2; goto error; }
+#line 117 "closures.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 117 "closures.py"
     gen->sent = PY2C_NULL;
+#line 117 "closures.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 118 "closures.py"
     fr->t[0] = py2c_getattr_ic(fr->v_self, py2c_obj_value(&str_33.ob), &attr_ic[21]);
+#line 118 "closures.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 118 "closures.py"
     fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+#line 118 "closures.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 118 "closures.py"
     PY2C_CLEAR(fr->t[0]);
+#line 118 "closures.py"
     result = fr->t[1];
+#line 118 "closures.py"
     fr->t[1] = PY2C_NULL;
+#line 118 "closures.py"
     gen->state = 2;
+#line 118 "closures.py"
     goto cleanup;
+#line 118 "closures.py"
 resume_2:
+#line 118 "closures.py"
     if (gen->throwing) { loc = 5; goto error; }
+#line 118 "closures.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 118 "closures.py"
     gen->sent = PY2C_NULL;
+#line 118 "closures.py"
     PY2C_CLEAR(fr->t[0]);
+#line 118 "closures.py"
     goto cleanup;
+#line 118 "closures.py"
 error:
+#line 118 "closures.py"
     py2c_traceback_add(&code_f_gen_with_class__Inner____iter__, loc);
+#line 118 "closures.py"
     PY2C_CLEAR(result);
+#line 118 "closures.py"
 cleanup:
+#line 118 "closures.py"
     py2c_recursion_leave();
+#line 118 "closures.py"
     return result;
+#line 118 "closures.py"
 }
+#line 3992 "closures.c"
 
 static Py2cValue f_Base_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2875,25 +4003,42 @@ static Py2cValue f_Base_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 123 "closures.py"
     t[0] = py2c_dict_new();
+#line 123 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 123 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 123 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 124 "closures.py"
     t[1] = py2c_function_new(&info_f_Base__hello, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 124 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 124 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_51.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 124 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 124 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 124 "closures.py"
     goto cleanup;
+#line 124 "closures.py"
 error:
+#line 124 "closures.py"
     py2c_traceback_add(&code_f_Base_2, loc);
+#line 124 "closures.py"
     PY2C_CLEAR(result);
+#line 124 "closures.py"
 cleanup:
+#line 124 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 124 "closures.py"
     py2c_recursion_leave();
+#line 124 "closures.py"
     return result;
+#line 124 "closures.py"
 }
+#line 4042 "closures.c"
 
 static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2906,13 +4051,21 @@ static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
 
 #line 125 "closures.py"
     PY2C_CLEAR(result);
+#line 125 "closures.py"
     result = py2c_obj_value(&str_50.ob);
+#line 125 "closures.py"
     goto cleanup;
+#line 125 "closures.py"
 cleanup:
+#line 125 "closures.py"
     PY2C_CLEAR(v_self);
+#line 125 "closures.py"
     py2c_recursion_leave();
+#line 125 "closures.py"
     return result;
+#line 125 "closures.py"
 }
+#line 4069 "closures.c"
 
 static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2929,38 +4082,65 @@ static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
 
 #line 127 "closures.py"
     t[0] = py2c_dict_new();
+#line 127 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 127 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 127 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_52.ob)) < 0) { loc = 0; goto error; }
 
 #line 128 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 128 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 128 "closures.py"
     t[2] = py2c_function_new(&info_f_Derived__hello, PY2C_NULL, PY2C_NULL, t[1]);
+#line 128 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 128 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 128 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_51.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 128 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 133 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 133 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 133 "closures.py"
     t[2] = py2c_function_new(&info_f_Derived__gen, PY2C_NULL, PY2C_NULL, t[1]);
+#line 133 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 133 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 133 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_57.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 133 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 133 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 133 "closures.py"
     goto cleanup;
+#line 133 "closures.py"
 error:
+#line 133 "closures.py"
     py2c_traceback_add(&code_f_Derived, loc);
+#line 133 "closures.py"
     PY2C_CLEAR(result);
+#line 133 "closures.py"
 cleanup:
+#line 133 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 133 "closures.py"
     PY2C_CLEAR(c___class__);
+#line 133 "closures.py"
     py2c_recursion_leave();
+#line 133 "closures.py"
     return result;
+#line 133 "closures.py"
 }
+#line 4144 "closures.c"
 
 static Py2cValue f_Derived__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2979,59 +4159,110 @@ static Py2cValue f_Derived__hello(Py2cFunction *fn, Py2cValue *params) {
 
 #line 129 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 129 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 129 "closures.py"
     t[1] = py2c_function_new(&info_f_Derived__hello__Helper, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 129 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 129 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 129 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 129 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 129 "closures.py"
     t[3] = py2c_class_new("Helper", "Derived.hello.<locals>.Helper", "__main__", t[0], t[2]);
+#line 129 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 129 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 129 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 129 "closures.py"
     { Py2cValue old = v_Helper; v_Helper = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 132 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 132 "closures.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 132 "closures.py"
         { loc = 2; goto error; }
+#line 132 "closures.py"
     }
+#line 132 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 132 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 132 "closures.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_51.ob), &t[1], &t[2], &attr_ic[22]) < 0) { loc = 3; goto error; }
+#line 132 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 132 "closures.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 132 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 132 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 132 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 132 "closures.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_obj_value(&str_56.ob), PY2C_OP_ADD);
+#line 132 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 132 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 132 "closures.py"
     t[5] = py2c_fast_call(v_Helper, NULL, 0);
+#line 132 "closures.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 132 "closures.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_55.ob), &t[6], &t[7], &attr_ic[23]) < 0) { loc = 8; goto error; }
+#line 132 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 132 "closures.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 132 "closures.py"
     if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
+#line 132 "closures.py"
     PY2C_CLEAR(t[6]);
+#line 132 "closures.py"
     PY2C_CLEAR(t[7]);
+#line 132 "closures.py"
     t[9] = py2c_fast_binary_op(t[4], t[8], PY2C_OP_ADD);
+#line 132 "closures.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 132 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 132 "closures.py"
     PY2C_CLEAR(t[8]);
+#line 132 "closures.py"
     { Py2cValue old = result; result = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+#line 132 "closures.py"
     goto cleanup;
+#line 132 "closures.py"
 error:
+#line 132 "closures.py"
     py2c_traceback_add(&code_f_Derived__hello, loc);
+#line 132 "closures.py"
     PY2C_CLEAR(result);
+#line 132 "closures.py"
 cleanup:
+#line 132 "closures.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 132 "closures.py"
     PY2C_CLEAR(v_self);
+#line 132 "closures.py"
     PY2C_CLEAR(v_Helper);
+#line 132 "closures.py"
     PY2C_CLEAR(c___class__);
+#line 132 "closures.py"
     py2c_recursion_leave();
+#line 132 "closures.py"
     return result;
+#line 132 "closures.py"
 }
+#line 4266 "closures.c"
 
 static Py2cValue f_Derived__hello__Helper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3046,25 +4277,42 @@ static Py2cValue f_Derived__hello__Helper(Py2cFunction *fn, Py2cValue *params) {
 
 #line 129 "closures.py"
     t[0] = py2c_dict_new();
+#line 129 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 129 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 129 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_53.ob)) < 0) { loc = 0; goto error; }
 
 #line 130 "closures.py"
     t[1] = py2c_function_new(&info_f_Derived__hello__Helper__run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 130 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 130 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_55.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 130 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 130 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 130 "closures.py"
     goto cleanup;
+#line 130 "closures.py"
 error:
+#line 130 "closures.py"
     py2c_traceback_add(&code_f_Derived__hello__Helper, loc);
+#line 130 "closures.py"
     PY2C_CLEAR(result);
+#line 130 "closures.py"
 cleanup:
+#line 130 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 130 "closures.py"
     py2c_recursion_leave();
+#line 130 "closures.py"
     return result;
+#line 130 "closures.py"
 }
+#line 4316 "closures.c"
 
 static Py2cValue f_Derived__hello__Helper__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3077,13 +4325,21 @@ static Py2cValue f_Derived__hello__Helper__run(Py2cFunction *fn, Py2cValue *para
 
 #line 131 "closures.py"
     PY2C_CLEAR(result);
+#line 131 "closures.py"
     result = py2c_obj_value(&str_54.ob);
+#line 131 "closures.py"
     goto cleanup;
+#line 131 "closures.py"
 cleanup:
+#line 131 "closures.py"
     PY2C_CLEAR(v_inner_self);
+#line 131 "closures.py"
     py2c_recursion_leave();
+#line 131 "closures.py"
     return result;
+#line 131 "closures.py"
 }
+#line 4343 "closures.c"
 
 static Py2cValue f_Derived__gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_Derived__gen);
@@ -3114,51 +4370,94 @@ static Py2cValue f_Derived__gen_resume(Py2cGenerator *gen) {
 
 #line 134 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c___class__)->ref)) {
+#line 134 "closures.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 134 "closures.py"
         { loc = 2; goto error; }
+#line 134 "closures.py"
     }
+#line 134 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c___class__)->ref); fr->t[0] = py2c_super_new(s0, fr->v_self); py2c_decref(s0); }
+#line 134 "closures.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 134 "closures.py"
     if (py2c_method_lookup_ic(fr->t[0], py2c_obj_value(&str_51.ob), &fr->t[1], &fr->t[2], &attr_ic[24]) < 0) { loc = 3; goto error; }
+#line 134 "closures.py"
     PY2C_CLEAR(fr->t[0]);
+#line 134 "closures.py"
     fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], NULL, 0, PY2C_NULL);
+#line 134 "closures.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 1; goto error; }
+#line 134 "closures.py"
     PY2C_CLEAR(fr->t[1]);
+#line 134 "closures.py"
     PY2C_CLEAR(fr->t[2]);
+#line 134 "closures.py"
     result = fr->t[3];
+#line 134 "closures.py"
     fr->t[3] = PY2C_NULL;
+#line 134 "closures.py"
     gen->state = 1;
+#line 134 "closures.py"
     goto cleanup;
+#line 134 "closures.py"
 resume_1:
+#line 134 "closures.py"
     if (gen->throwing) { loc = 4; goto error; }
+#line 134 "closures.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 134 "closures.py"
     gen->sent = PY2C_NULL;
+#line 134 "closures.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 135 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c___class__)->ref)) {
+#line 135 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable '__class__' where it is not associated with a value in enclosing scope");
+#line 135 "closures.py"
         { loc = 5; goto error; }
+#line 135 "closures.py"
     }
+#line 135 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c___class__)->ref); fr->t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 135 "closures.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 6; goto error; }
+#line 135 "closures.py"
     result = fr->t[0];
+#line 135 "closures.py"
     fr->t[0] = PY2C_NULL;
+#line 135 "closures.py"
     gen->state = 2;
+#line 135 "closures.py"
     goto cleanup;
+#line 135 "closures.py"
 resume_2:
+#line 135 "closures.py"
     if (gen->throwing) { loc = 7; goto error; }
+#line 135 "closures.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 135 "closures.py"
     gen->sent = PY2C_NULL;
+#line 135 "closures.py"
     PY2C_CLEAR(fr->t[0]);
+#line 135 "closures.py"
     goto cleanup;
+#line 135 "closures.py"
 error:
+#line 135 "closures.py"
     py2c_traceback_add(&code_f_Derived__gen, loc);
+#line 135 "closures.py"
     PY2C_CLEAR(result);
+#line 135 "closures.py"
 cleanup:
+#line 135 "closures.py"
     py2c_recursion_leave();
+#line 135 "closures.py"
     return result;
+#line 135 "closures.py"
 }
+#line 4461 "closures.c"
 
 static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3181,60 +4480,103 @@ static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 140 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 140 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 140 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_n});
+#line 140 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 140 "closures.py"
     t[2] = py2c_function_new(&info_f_counter__C, PY2C_NULL, PY2C_NULL, t[1]);
+#line 140 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 140 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 140 "closures.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 140 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 140 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 140 "closures.py"
     t[4] = py2c_class_new("C", "counter.<locals>.C", "__main__", t[0], t[3]);
+#line 140 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 140 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 140 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 140 "closures.py"
     { Py2cValue old = v_C; v_C = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 145 "closures.py"
     t[0] = py2c_fast_call(v_C, NULL, 0);
+#line 145 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 145 "closures.py"
     { Py2cValue old = v_c; v_c = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 146 "closures.py"
     if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_59.ob), &t[0], &t[1], &attr_ic[26]) < 0) { loc = 5; goto error; }
+#line 146 "closures.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 146 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 146 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 146 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 146 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 146 "closures.py"
     if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_59.ob), &t[0], &t[1], &attr_ic[27]) < 0) { loc = 8; goto error; }
+#line 146 "closures.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 146 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 146 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 146 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 146 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 147 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 147 "closures.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
+#line 147 "closures.py"
         { loc = 9; goto error; }
+#line 147 "closures.py"
     }
+#line 147 "closures.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); py2c_decref(old); }
+#line 147 "closures.py"
     goto cleanup;
+#line 147 "closures.py"
 error:
+#line 147 "closures.py"
     py2c_traceback_add(&code_f_counter, loc);
+#line 147 "closures.py"
     PY2C_CLEAR(result);
+#line 147 "closures.py"
 cleanup:
+#line 147 "closures.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 147 "closures.py"
     PY2C_CLEAR(c_n);
+#line 147 "closures.py"
     PY2C_CLEAR(v_C);
+#line 147 "closures.py"
     PY2C_CLEAR(v_c);
+#line 147 "closures.py"
     py2c_recursion_leave();
+#line 147 "closures.py"
     return result;
+#line 147 "closures.py"
 }
+#line 4580 "closures.c"
 
 static Py2cValue f_counter__C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3251,29 +4593,50 @@ static Py2cValue f_counter__C(Py2cFunction *fn, Py2cValue *params) {
 
 #line 140 "closures.py"
     t[0] = py2c_dict_new();
+#line 140 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 140 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 140 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_58.ob)) < 0) { loc = 0; goto error; }
 
 #line 141 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_n});
+#line 141 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 141 "closures.py"
     t[2] = py2c_function_new(&info_f_counter__C__inc, PY2C_NULL, PY2C_NULL, t[1]);
+#line 141 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 141 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 141 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_59.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 141 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 141 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 141 "closures.py"
     goto cleanup;
+#line 141 "closures.py"
 error:
+#line 141 "closures.py"
     py2c_traceback_add(&code_f_counter__C, loc);
+#line 141 "closures.py"
     PY2C_CLEAR(result);
+#line 141 "closures.py"
 cleanup:
+#line 141 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 141 "closures.py"
     PY2C_CLEAR(c_n);
+#line 141 "closures.py"
     py2c_recursion_leave();
+#line 141 "closures.py"
     return result;
+#line 141 "closures.py"
 }
+#line 4640 "closures.c"
 
 static Py2cValue f_counter__C__inc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3291,32 +4654,56 @@ static Py2cValue f_counter__C__inc(Py2cFunction *fn, Py2cValue *params) {
 
 #line 143 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 143 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 143 "closures.py"
         { loc = 1; goto error; }
+#line 143 "closures.py"
     }
+#line 143 "closures.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+#line 143 "closures.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 143 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 143 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 143 "closures.py"
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 144 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 144 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 144 "closures.py"
         { loc = 2; goto error; }
+#line 144 "closures.py"
     }
+#line 144 "closures.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); py2c_decref(old); }
+#line 144 "closures.py"
     goto cleanup;
+#line 144 "closures.py"
 error:
+#line 144 "closures.py"
     py2c_traceback_add(&code_f_counter__C__inc, loc);
+#line 144 "closures.py"
     PY2C_CLEAR(result);
+#line 144 "closures.py"
 cleanup:
+#line 144 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 144 "closures.py"
     PY2C_CLEAR(v_self);
+#line 144 "closures.py"
     PY2C_CLEAR(c_n);
+#line 144 "closures.py"
     py2c_recursion_leave();
+#line 144 "closures.py"
     return result;
+#line 144 "closures.py"
 }
+#line 4707 "closures.c"
 
 static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3338,27 +4725,46 @@ static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
 
 #line 152 "closures.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_a});
+#line 152 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 152 "closures.py"
     t[1] = py2c_function_new(&info_f_deep__mid, PY2C_NULL, PY2C_NULL, t[0]);
+#line 152 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 152 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 152 "closures.py"
     { Py2cValue old = v_mid; v_mid = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 159 "closures.py"
     t[0] = py2c_fast_call(v_mid, NULL, 0);
+#line 159 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 159 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 159 "closures.py"
     goto cleanup;
+#line 159 "closures.py"
 error:
+#line 159 "closures.py"
     py2c_traceback_add(&code_f_deep, loc);
+#line 159 "closures.py"
     PY2C_CLEAR(result);
+#line 159 "closures.py"
 cleanup:
+#line 159 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 159 "closures.py"
     PY2C_CLEAR(c_a);
+#line 159 "closures.py"
     PY2C_CLEAR(v_mid);
+#line 159 "closures.py"
     py2c_recursion_leave();
+#line 159 "closures.py"
     return result;
+#line 159 "closures.py"
 }
+#line 4768 "closures.c"
 
 static Py2cValue f_deep__mid(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3382,35 +4788,62 @@ static Py2cValue f_deep__mid(Py2cFunction *fn, Py2cValue *params) {
 
 #line 154 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 154 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 154 "closures.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){c_a, c_b});
+#line 154 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 154 "closures.py"
     t[2] = py2c_function_new(&info_f_deep__mid__K, PY2C_NULL, PY2C_NULL, t[1]);
+#line 154 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 154 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 154 "closures.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 154 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 154 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 154 "closures.py"
     t[4] = py2c_class_new("K", "deep.<locals>.mid.<locals>.K", "__main__", t[0], t[3]);
+#line 154 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 154 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 154 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 154 "closures.py"
     { Py2cValue old = v_K; v_K = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 158 "closures.py"
     { Py2cValue old = result; result = v_K; py2c_incref(result); py2c_decref(old); }
+#line 158 "closures.py"
     goto cleanup;
+#line 158 "closures.py"
 error:
+#line 158 "closures.py"
     py2c_traceback_add(&code_f_deep__mid, loc);
+#line 158 "closures.py"
     PY2C_CLEAR(result);
+#line 158 "closures.py"
 cleanup:
+#line 158 "closures.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 158 "closures.py"
     PY2C_CLEAR(c_b);
+#line 158 "closures.py"
     PY2C_CLEAR(v_K);
+#line 158 "closures.py"
     PY2C_CLEAR(c_a);
+#line 158 "closures.py"
     py2c_recursion_leave();
+#line 158 "closures.py"
     return result;
+#line 158 "closures.py"
 }
+#line 4847 "closures.c"
 
 static Py2cValue f_deep__mid__K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3432,56 +4865,101 @@ static Py2cValue f_deep__mid__K(Py2cFunction *fn, Py2cValue *params) {
 
 #line 154 "closures.py"
     t[0] = py2c_dict_new();
+#line 154 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 154 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 154 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_61.ob)) < 0) { loc = 0; goto error; }
 
 #line 155 "closures.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_29.ob));
+#line 155 "closures.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 155 "closures.py"
     if (!n0) goto L0;
+#line 155 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 155 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
+#line 155 "closures.py"
         { loc = 1; goto error; }
+#line 155 "closures.py"
     }
+#line 155 "closures.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_a)->ref);
+#line 155 "closures.py"
 L0:;
+#line 155 "closures.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_60.ob));
+#line 155 "closures.py"
     n1 = PY2C_IS_NULL(t[2]);
+#line 155 "closures.py"
     if (!n1) goto L1;
+#line 155 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 155 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
+#line 155 "closures.py"
         { loc = 2; goto error; }
+#line 155 "closures.py"
     }
+#line 155 "closures.py"
     t[2] = py2c_slot_load(&py2c_cell_ptr(c_b)->ref);
+#line 155 "closures.py"
 L1:;
+#line 155 "closures.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
+#line 155 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 155 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 155 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 155 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_62.ob), t[3]) < 0) { loc = 4; goto error; }
+#line 155 "closures.py"
     PY2C_CLEAR(t[3]);
 
 #line 156 "closures.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){c_a, c_b});
+#line 156 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 156 "closures.py"
     t[2] = py2c_function_new(&info_f_deep__mid__K__m, PY2C_NULL, PY2C_NULL, t[1]);
+#line 156 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 156 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 156 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_47.ob), t[2]) < 0) { loc = 5; goto error; }
+#line 156 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 156 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 156 "closures.py"
     goto cleanup;
+#line 156 "closures.py"
 error:
+#line 156 "closures.py"
     py2c_traceback_add(&code_f_deep__mid__K, loc);
+#line 156 "closures.py"
     PY2C_CLEAR(result);
+#line 156 "closures.py"
 cleanup:
+#line 156 "closures.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 156 "closures.py"
     PY2C_CLEAR(c_a);
+#line 156 "closures.py"
     PY2C_CLEAR(c_b);
+#line 156 "closures.py"
     py2c_recursion_leave();
+#line 156 "closures.py"
     return result;
+#line 156 "closures.py"
 }
+#line 4963 "closures.c"
 
 static Py2cValue f_deep__mid__K__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3502,34 +4980,63 @@ static Py2cValue f_deep__mid__K__m(Py2cFunction *fn, Py2cValue *params) {
 
 #line 157 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 157 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
+#line 157 "closures.py"
         { loc = 0; goto error; }
+#line 157 "closures.py"
     }
+#line 157 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 157 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
+#line 157 "closures.py"
         { loc = 1; goto error; }
+#line 157 "closures.py"
     }
+#line 157 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 157 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 157 "closures.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_62.ob), &attr_ic[28]);
+#line 157 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 157 "closures.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 157 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 157 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 157 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 157 "closures.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 157 "closures.py"
     goto cleanup;
+#line 157 "closures.py"
 error:
+#line 157 "closures.py"
     py2c_traceback_add(&code_f_deep__mid__K__m, loc);
+#line 157 "closures.py"
     PY2C_CLEAR(result);
+#line 157 "closures.py"
 cleanup:
+#line 157 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 157 "closures.py"
     PY2C_CLEAR(v_self);
+#line 157 "closures.py"
     PY2C_CLEAR(c_a);
+#line 157 "closures.py"
     PY2C_CLEAR(c_b);
+#line 157 "closures.py"
     py2c_recursion_leave();
+#line 157 "closures.py"
     return result;
+#line 157 "closures.py"
 }
+#line 5040 "closures.c"
 
 static Py2cValue f_WithGen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3544,40 +5051,66 @@ static Py2cValue f_WithGen(Py2cFunction *fn, Py2cValue *params) {
 
 #line 162 "closures.py"
     t[0] = py2c_dict_new();
+#line 162 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 162 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 162 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_63.ob)) < 0) { loc = 0; goto error; }
 
 #line 163 "closures.py"
     t[1] = py2c_list_new(3);
+#line 163 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 163 "closures.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 163 "closures.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 163 "closures.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 163 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_64.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 163 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 164 "closures.py"
     t[1] = py2c_function_new(&info_f_WithGen__sorted_items, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 164 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 164 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_65.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 164 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 167 "closures.py"
     t[1] = py2c_function_new(&info_f_WithGen____iter__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 167 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 167 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_49.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 167 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 167 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 167 "closures.py"
     goto cleanup;
+#line 167 "closures.py"
 error:
+#line 167 "closures.py"
     py2c_traceback_add(&code_f_WithGen, loc);
+#line 167 "closures.py"
     PY2C_CLEAR(result);
+#line 167 "closures.py"
 cleanup:
+#line 167 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 167 "closures.py"
     py2c_recursion_leave();
+#line 167 "closures.py"
     return result;
+#line 167 "closures.py"
 }
+#line 5114 "closures.c"
 
 static Py2cValue f_WithGen__sorted_items(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_WithGen__sorted_items);
@@ -3606,44 +5139,80 @@ static Py2cValue f_WithGen__sorted_items_resume(Py2cGenerator *gen) {
 
 #line 165 "closures.py"
     fr->t[0] = py2c_getattr_ic(fr->v_self, py2c_obj_value(&str_64.ob), &attr_ic[29]);
+#line 165 "closures.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 165 "closures.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){fr->t[0]}, 1);
+#line 165 "closures.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 165 "closures.py"
     PY2C_CLEAR(fr->t[0]);
+#line 165 "closures.py"
     fr->t[2] = py2c_iter(fr->t[1]);
+#line 165 "closures.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 165 "closures.py"
     PY2C_CLEAR(fr->t[1]);
+#line 165 "closures.py"
 L0:;
+#line 165 "closures.py"
     fr->t[3] = py2c_iter_next(fr->t[2]);
+#line 165 "closures.py"
     if (PY2C_IS_NULL(fr->t[3])) {
+#line 165 "closures.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 165 "closures.py"
         goto L1;
+#line 165 "closures.py"
     }
+#line 165 "closures.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 166 "closures.py"
     fr->t[3] = fr->v_x; py2c_incref(fr->t[3]);
+#line 166 "closures.py"
     result = fr->t[3];
+#line 166 "closures.py"
     fr->t[3] = PY2C_NULL;
+#line 166 "closures.py"
     gen->state = 1;
+#line 166 "closures.py"
     goto cleanup;
+#line 166 "closures.py"
 resume_1:
+#line 166 "closures.py"
     if (gen->throwing) { loc = 5; goto error; }
+#line 166 "closures.py"
     fr->t[3] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 166 "closures.py"
     gen->sent = PY2C_NULL;
+#line 166 "closures.py"
     PY2C_CLEAR(fr->t[3]);
+#line 166 "closures.py"
     py2c_safepoint();
+#line 166 "closures.py"
     goto L0;
+#line 166 "closures.py"
 L1:;
+#line 166 "closures.py"
     PY2C_CLEAR(fr->t[2]);
+#line 166 "closures.py"
     goto cleanup;
+#line 166 "closures.py"
 error:
+#line 166 "closures.py"
     py2c_traceback_add(&code_f_WithGen__sorted_items, loc);
+#line 166 "closures.py"
     PY2C_CLEAR(result);
+#line 166 "closures.py"
 cleanup:
+#line 166 "closures.py"
     py2c_recursion_leave();
+#line 166 "closures.py"
     return result;
+#line 166 "closures.py"
 }
+#line 5216 "closures.c"
 
 static Py2cValue f_WithGen____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3659,21 +5228,37 @@ static Py2cValue f_WithGen____iter__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 168 "closures.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_64.ob), &attr_ic[30]);
+#line 168 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 168 "closures.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 168 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 168 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 168 "closures.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 168 "closures.py"
     goto cleanup;
+#line 168 "closures.py"
 error:
+#line 168 "closures.py"
     py2c_traceback_add(&code_f_WithGen____iter__, loc);
+#line 168 "closures.py"
     PY2C_CLEAR(result);
+#line 168 "closures.py"
 cleanup:
+#line 168 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 168 "closures.py"
     PY2C_CLEAR(v_self);
+#line 168 "closures.py"
     py2c_recursion_leave();
+#line 168 "closures.py"
     return result;
+#line 168 "closures.py"
 }
+#line 5262 "closures.c"
 
 static Py2cValue mod_closures(void) {
     g_closures__Base = PY2C_NULL;
@@ -3706,429 +5291,790 @@ static Py2cValue mod_closures(void) {
 
 #line 4 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 4 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "closures.py"
     t[1] = py2c_function_new(&info_f_Base, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 4 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 4 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 4 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 4 "closures.py"
     t[3] = py2c_class_new("Base", "Base", "__main__", t[0], t[2]);
+#line 4 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 4 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 4 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 4 "closures.py"
     py2c_slot_store(&g_closures__Base, t[3]); t[3] = PY2C_NULL;
 
 #line 8 "closures.py"
     if (!py2c_slot_bound(&g_closures__Base)) {
+#line 8 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 8 "closures.py"
         { loc = 2; goto error; }
+#line 8 "closures.py"
     }
+#line 8 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 8 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "closures.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 8 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "closures.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 8 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 8 "closures.py"
     t[3] = py2c_function_new(&info_f_Child, PY2C_NULL, PY2C_NULL, t[2]);
+#line 8 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 8 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 8 "closures.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 8 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 8 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 8 "closures.py"
     t[5] = py2c_class_new("Child", "Child", "__main__", t[0], t[4]);
+#line 8 "closures.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 8 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 8 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 8 "closures.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 8 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 8 "closures.py"
     py2c_slot_store(&g_closures__Child, t[5]); t[5] = PY2C_NULL;
 
 #line 23 "closures.py"
     if (!py2c_slot_bound(&g_closures__Child)) {
+#line 23 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Child' is not defined");
+#line 23 "closures.py"
         { loc = 7; goto error; }
+#line 23 "closures.py"
     }
+#line 23 "closures.py"
     t[0] = py2c_slot_load(&g_closures__Child);
+#line 23 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 23 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 23 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 23 "closures.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[31]) < 0) { loc = 8; goto error; }
+#line 23 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 23 "closures.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 23 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 23 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 23 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 23 "closures.py"
     if (!py2c_slot_bound(&g_closures__Child)) {
+#line 23 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Child' is not defined");
+#line 23 "closures.py"
         { loc = 11; goto error; }
+#line 23 "closures.py"
     }
+#line 23 "closures.py"
     t[5] = py2c_slot_load(&g_closures__Child);
+#line 23 "closures.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
+#line 23 "closures.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 23 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 23 "closures.py"
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_9.ob), &t[7], &t[8], &attr_ic[32]) < 0) { loc = 12; goto error; }
+#line 23 "closures.py"
     PY2C_CLEAR(t[6]);
+#line 23 "closures.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 23 "closures.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 23 "closures.py"
     PY2C_CLEAR(t[7]);
+#line 23 "closures.py"
     PY2C_CLEAR(t[8]);
+#line 23 "closures.py"
     if (!py2c_slot_bound(&g_closures__Child)) {
+#line 23 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Child' is not defined");
+#line 23 "closures.py"
         { loc = 15; goto error; }
+#line 23 "closures.py"
     }
+#line 23 "closures.py"
     t[10] = py2c_slot_load(&g_closures__Child);
+#line 23 "closures.py"
     t[11] = py2c_fast_call(t[10], NULL, 0);
+#line 23 "closures.py"
     if (PY2C_IS_NULL(t[11])) { loc = 14; goto error; }
+#line 23 "closures.py"
     PY2C_CLEAR(t[10]);
+#line 23 "closures.py"
     if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_10.ob), &t[12], &t[13], &attr_ic[33]) < 0) { loc = 16; goto error; }
+#line 23 "closures.py"
     PY2C_CLEAR(t[11]);
+#line 23 "closures.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 23 "closures.py"
     if (PY2C_IS_NULL(t[14])) { loc = 13; goto error; }
+#line 23 "closures.py"
     PY2C_CLEAR(t[12]);
+#line 23 "closures.py"
     PY2C_CLEAR(t[13]);
+#line 23 "closures.py"
     t[15] = py2c_getattr_ic(t[14], py2c_obj_value(&str_7.ob), &attr_ic[34]);
+#line 23 "closures.py"
     if (PY2C_IS_NULL(t[15])) { loc = 17; goto error; }
+#line 23 "closures.py"
     PY2C_CLEAR(t[14]);
+#line 23 "closures.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[15]}, 3);
+#line 23 "closures.py"
     if (PY2C_IS_NULL(t[16])) { loc = 4; goto error; }
+#line 23 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 23 "closures.py"
     PY2C_CLEAR(t[9]);
+#line 23 "closures.py"
     PY2C_CLEAR(t[15]);
+#line 23 "closures.py"
     PY2C_CLEAR(t[16]);
 
 #line 25 "closures.py"
     t[0] = py2c_function_new(&info_f_factory, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 25 "closures.py"
     py2c_slot_store(&g_closures__factory, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "closures.py"
     if (!py2c_slot_bound(&g_closures__factory)) {
+#line 34 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'factory' is not defined");
+#line 34 "closures.py"
         { loc = 20; goto error; }
+#line 34 "closures.py"
     }
+#line 34 "closures.py"
     t[0] = py2c_slot_load(&g_closures__factory);
+#line 34 "closures.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+#line 34 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 34 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 34 "closures.py"
     py2c_slot_store(&g_closures__T, t[1]); t[1] = PY2C_NULL;
 
 #line 35 "closures.py"
     if (!py2c_slot_bound(&g_closures__T)) {
+#line 35 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
+#line 35 "closures.py"
         { loc = 24; goto error; }
+#line 35 "closures.py"
     }
+#line 35 "closures.py"
     t[0] = py2c_slot_load(&g_closures__T);
+#line 35 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 35 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 35 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 35 "closures.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_15.ob), &t[2], &t[3], &attr_ic[35]) < 0) { loc = 25; goto error; }
+#line 35 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 35 "closures.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 35 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+#line 35 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 35 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 35 "closures.py"
     if (!py2c_slot_bound(&g_closures__T)) {
+#line 35 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
+#line 35 "closures.py"
         { loc = 29; goto error; }
+#line 35 "closures.py"
     }
+#line 35 "closures.py"
     t[5] = py2c_slot_load(&g_closures__T);
+#line 35 "closures.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
+#line 35 "closures.py"
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+#line 35 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 35 "closures.py"
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_16.ob), &t[7], &t[8], &attr_ic[36]) < 0) { loc = 30; goto error; }
+#line 35 "closures.py"
     PY2C_CLEAR(t[6]);
+#line 35 "closures.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 35 "closures.py"
     if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
+#line 35 "closures.py"
     PY2C_CLEAR(t[7]);
+#line 35 "closures.py"
     PY2C_CLEAR(t[8]);
+#line 35 "closures.py"
     if (!py2c_slot_bound(&g_closures__T)) {
+#line 35 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
+#line 35 "closures.py"
         { loc = 31; goto error; }
+#line 35 "closures.py"
     }
+#line 35 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__T); n0 = py2c_is(t[9], s0); py2c_decref(s0); }
+#line 35 "closures.py"
     PY2C_CLEAR(t[9]);
+#line 35 "closures.py"
     t[5] = py2c_bool(n0);
+#line 35 "closures.py"
     if (!py2c_slot_bound(&g_closures__T)) {
+#line 35 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
+#line 35 "closures.py"
         { loc = 32; goto error; }
+#line 35 "closures.py"
     }
+#line 35 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__T); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[37]); py2c_decref(s0); }
+#line 35 "closures.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 35 "closures.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6]}, 3);
+#line 35 "closures.py"
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
+#line 35 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 35 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 35 "closures.py"
     PY2C_CLEAR(t[6]);
+#line 35 "closures.py"
     PY2C_CLEAR(t[7]);
 
 #line 37 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 37 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 37 "closures.py"
     t[1] = py2c_function_new(&info_f_Node, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 37 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 37 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 37 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 37 "closures.py"
     t[3] = py2c_class_new("Node", "Node", "__main__", t[0], t[2]);
+#line 37 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 37 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 37 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 37 "closures.py"
     py2c_slot_store(&g_closures__Node, t[3]); t[3] = PY2C_NULL;
 
 #line 44 "closures.py"
     if (!py2c_slot_bound(&g_closures__Node)) {
+#line 44 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 44 "closures.py"
         { loc = 36; goto error; }
+#line 44 "closures.py"
     }
+#line 44 "closures.py"
     t[0] = py2c_slot_load(&g_closures__Node);
+#line 44 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 44 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 44 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 44 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 44 "closures.py"
     if (!py2c_slot_bound(&g_closures__Node)) {
+#line 44 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 44 "closures.py"
         { loc = 38; goto error; }
+#line 44 "closures.py"
     }
+#line 44 "closures.py"
     t[0] = py2c_slot_load(&g_closures__Node);
+#line 44 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 44 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 44 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 44 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 45 "closures.py"
     if (!py2c_slot_bound(&g_closures__Node)) {
+#line 45 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 45 "closures.py"
         { loc = 41; goto error; }
+#line 45 "closures.py"
     }
+#line 45 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__Node); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+#line 45 "closures.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 45 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 45 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 45 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 45 "closures.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 45 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 45 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 45 "closures.py"
     PY2C_CLEAR(t[3]);
 
 #line 47 "closures.py"
     t[0] = py2c_dict_new();
+#line 47 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 47 "closures.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 47 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 43; goto error; }
+#line 47 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 47 "closures.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 47 "closures.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 43; goto error; }
+#line 47 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 47 "closures.py"
     py2c_slot_store(&g_closures__ops, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "closures.py"
     t[0] = py2c_list_new(3);
+#line 48 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 48 "closures.py"
     if (py2c_list_append(t[0], PY2C_BUILTIN_VALUE(py2c_builtin_abs)) < 0) { loc = 46; goto error; }
+#line 48 "closures.py"
     if (py2c_list_append(t[0], PY2C_BUILTIN_VALUE(py2c_str_type)) < 0) { loc = 46; goto error; }
+#line 48 "closures.py"
     if (py2c_list_append(t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)) < 0) { loc = 46; goto error; }
+#line 48 "closures.py"
     py2c_slot_store(&g_closures__funcs, t[0]); t[0] = PY2C_NULL;
 
 #line 49 "closures.py"
     if (!py2c_slot_bound(&g_closures__ops)) {
+#line 49 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ops' is not defined");
+#line 49 "closures.py"
         { loc = 49; goto error; }
+#line 49 "closures.py"
     }
+#line 49 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__ops); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 49 "closures.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 49 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 49 "closures.py"
     if (!py2c_slot_bound(&g_closures__ops)) {
+#line 49 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ops' is not defined");
+#line 49 "closures.py"
         { loc = 52; goto error; }
+#line 49 "closures.py"
     }
+#line 49 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__ops); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 49 "closures.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 49 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 49 "closures.py"
     if (!py2c_slot_bound(&g_closures__funcs)) {
+#line 49 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'funcs' is not defined");
+#line 49 "closures.py"
         { loc = 55; goto error; }
+#line 49 "closures.py"
     }
+#line 49 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__funcs); t[4] = py2c_iter(s0); py2c_decref(s0); }
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 49 "closures.py"
     t[5] = f_listcomp(t[4], NULL);
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
+#line 49 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 49 "closures.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
+#line 49 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 49 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 49 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 49 "closures.py"
     PY2C_CLEAR(t[6]);
 
 #line 51 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 51 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 51 "closures.py"
     t[1] = py2c_function_new(&info_f_Counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 51 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 51 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 51 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 51 "closures.py"
     t[3] = py2c_class_new("Counter", "Counter", "__main__", t[0], t[2]);
+#line 51 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+#line 51 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 51 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 51 "closures.py"
     py2c_slot_store(&g_closures__Counter, t[3]); t[3] = PY2C_NULL;
 
 #line 58 "closures.py"
     t[0] = py2c_function_new(&info_f_memo, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 58 "closures.py"
     py2c_slot_store(&g_closures__memo, t[0]); t[0] = PY2C_NULL;
 
 #line 68 "closures.py"
     if (!py2c_slot_bound(&g_closures__memo)) {
+#line 68 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'memo' is not defined");
+#line 68 "closures.py"
         { loc = 58; goto error; }
+#line 68 "closures.py"
     }
+#line 68 "closures.py"
     t[0] = py2c_slot_load(&g_closures__memo);
+#line 68 "closures.py"
     t[1] = py2c_function_new(&info_f_fib, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 68 "closures.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+#line 68 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 68 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 68 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 68 "closures.py"
     py2c_slot_store(&g_closures__fib, t[2]); t[2] = PY2C_NULL;
 
 #line 70 "closures.py"
     if (!py2c_slot_bound(&g_closures__fib)) {
+#line 70 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 70 "closures.py"
         { loc = 63; goto error; }
+#line 70 "closures.py"
     }
+#line 70 "closures.py"
     t[0] = py2c_slot_load(&g_closures__fib);
+#line 70 "closures.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(30)}, 1);
+#line 70 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 70 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 70 "closures.py"
     if (!py2c_slot_bound(&g_closures__fib)) {
+#line 70 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 70 "closures.py"
         { loc = 64; goto error; }
+#line 70 "closures.py"
     }
+#line 70 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__fib); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[39]); py2c_decref(s0); }
+#line 70 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 70 "closures.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 70 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 70 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 70 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 70 "closures.py"
     PY2C_CLEAR(t[3]);
 
 #line 72 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 72 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 72 "closures.py"
     t[1] = py2c_function_new(&info_f_M, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 72 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 72 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 72 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 72 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 72 "closures.py"
     t[3] = py2c_class_new("M", "M", "__main__", t[0], t[2]);
+#line 72 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 72 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 72 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 72 "closures.py"
     py2c_slot_store(&g_closures__M, t[3]); t[3] = PY2C_NULL;
 
 #line 77 "closures.py"
     if (!py2c_slot_bound(&g_closures__M)) {
+#line 77 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 77 "closures.py"
         { loc = 69; goto error_1; }
+#line 77 "closures.py"
     }
+#line 77 "closures.py"
     t[0] = py2c_slot_load(&g_closures__M);
+#line 77 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 77 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error_1; }
+#line 77 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 77 "closures.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_30.ob), &t[2], &t[3], &attr_ic[40]) < 0) { loc = 70; goto error_1; }
+#line 77 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 77 "closures.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 77 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error_1; }
+#line 77 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 77 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 77 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 77 "closures.py"
     goto L0;
+#line 77 "closures.py"
 error_1:
+#line 77 "closures.py"
     py2c_traceback_add(&code_mod_closures, loc);
+#line 77 "closures.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 77 "closures.py"
     t[0] = py2c_error_fetch();
+#line 77 "closures.py"
     py2c_exc_handled_push(t[0]);
+#line 77 "closures.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 77 "closures.py"
     if (n0 < 0) { loc = 71; goto error_2; }
+#line 77 "closures.py"
     if (!n0) goto L1;
+#line 77 "closures.py"
     py2c_incref(t[0]); py2c_slot_store(&g_closures__e, t[0]);
 
 #line 79 "closures.py"
     if (!py2c_slot_bound(&g_closures__e)) {
+#line 79 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 79 "closures.py"
         { loc = 73; goto error_3; }
+#line 79 "closures.py"
     }
+#line 79 "closures.py"
     t[1] = py2c_slot_load(&g_closures__e);
+#line 79 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[1]}, 2);
+#line 79 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error_3; }
+#line 79 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 79 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 79 "closures.py"
     py2c_slot_store(&g_closures__e, PY2C_NULL);
+#line 79 "closures.py"
     py2c_exc_handled_pop();
+#line 79 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 79 "closures.py"
     goto L0;
+#line 79 "closures.py"
 L1:;
+#line 79 "closures.py"
     py2c_exc_handled_pop();
+#line 79 "closures.py"
     py2c_error_restore(t[0]);
+#line 79 "closures.py"
     t[0] = PY2C_NULL;
+#line 79 "closures.py"
     goto unwind;
+#line 79 "closures.py"
 error_3:
+#line 79 "closures.py"
     py2c_traceback_add(&code_mod_closures, loc);
+#line 79 "closures.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 79 "closures.py"
     py2c_slot_store(&g_closures__e, PY2C_NULL);
+#line 79 "closures.py"
     goto L2;
+#line 79 "closures.py"
 error_2:
+#line 79 "closures.py"
     py2c_traceback_add(&code_mod_closures, loc);
+#line 79 "closures.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 79 "closures.py"
 L2:;
+#line 79 "closures.py"
     py2c_exc_handled_pop();
+#line 79 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 79 "closures.py"
     goto unwind;
+#line 79 "closures.py"
 L0:;
 
 #line 81 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 81 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 81 "closures.py"
     t[1] = py2c_function_new(&info_f_Q, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 81 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 81 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 81 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 81 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 81 "closures.py"
     t[3] = py2c_class_new("Q", "Q", "__main__", t[0], t[2]);
+#line 81 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 81 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 81 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 81 "closures.py"
     py2c_slot_store(&g_closures__Q, t[3]); t[3] = PY2C_NULL;
 
 #line 86 "closures.py"
     if (!py2c_slot_bound(&g_closures__Q)) {
+#line 86 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
+#line 86 "closures.py"
         { loc = 77; goto error; }
+#line 86 "closures.py"
     }
+#line 86 "closures.py"
     t[0] = py2c_slot_load(&g_closures__Q);
+#line 86 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 86 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 86 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 86 "closures.py"
     if (!py2c_slot_bound(&g_closures__Q)) {
+#line 86 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
+#line 86 "closures.py"
         { loc = 78; goto error; }
+#line 86 "closures.py"
     }
+#line 86 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__Q); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[41]); py2c_decref(s0); }
+#line 86 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 86 "closures.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 86 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+#line 86 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 86 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 86 "closures.py"
     PY2C_CLEAR(t[3]);
 
 #line 87 "closures.py"
@@ -4136,305 +6082,557 @@ L0:;
 
 #line 88 "closures.py"
     t[0] = py2c_function_new(&info_f_fn, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 88 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+#line 88 "closures.py"
     py2c_slot_store(&g_closures__fn, t[0]); t[0] = PY2C_NULL;
 
 #line 95 "closures.py"
     if (!py2c_slot_bound(&g_closures__fn)) {
+#line 95 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
+#line 95 "closures.py"
         { loc = 83; goto error; }
+#line 95 "closures.py"
     }
+#line 95 "closures.py"
     t[0] = py2c_slot_load(&g_closures__fn);
+#line 95 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 95 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 95 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 95 "closures.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_41.ob), &attr_ic[42]);
+#line 95 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 95 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 95 "closures.py"
     if (!py2c_slot_bound(&g_closures__fn)) {
+#line 95 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
+#line 95 "closures.py"
         { loc = 86; goto error; }
+#line 95 "closures.py"
     }
+#line 95 "closures.py"
     t[3] = py2c_slot_load(&g_closures__fn);
+#line 95 "closures.py"
     t[4] = py2c_fast_call(t[3], NULL, 0);
+#line 95 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 95 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 95 "closures.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_43.ob), &attr_ic[43]);
+#line 95 "closures.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+#line 95 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 95 "closures.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 95 "closures.py"
     if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
+#line 95 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 95 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 95 "closures.py"
     PY2C_CLEAR(t[6]);
 
 #line 96 "closures.py"
     t[0] = py2c_function_new(&info_f_fn2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 96 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 96 "closures.py"
     py2c_slot_store(&g_closures__fn2, t[0]); t[0] = PY2C_NULL;
 
 #line 101 "closures.py"
     if (!py2c_slot_bound(&g_closures__fn2)) {
+#line 101 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn2' is not defined");
+#line 101 "closures.py"
         { loc = 91; goto error; }
+#line 101 "closures.py"
     }
+#line 101 "closures.py"
     t[0] = py2c_slot_load(&g_closures__fn2);
+#line 101 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 101 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 101 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 101 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 101 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 101 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 101 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 102 "closures.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 102 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+#line 102 "closures.py"
     py2c_slot_store(&g_closures__f, t[0]); t[0] = PY2C_NULL;
 
 #line 110 "closures.py"
     if (!py2c_slot_bound(&g_closures__f)) {
+#line 110 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 110 "closures.py"
         { loc = 95; goto error; }
+#line 110 "closures.py"
     }
+#line 110 "closures.py"
     t[0] = py2c_slot_load(&g_closures__f);
+#line 110 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 110 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 110 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 110 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 110 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 110 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 110 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 112 "closures.py"
     t[0] = py2c_function_new(&info_f_gen_with_class, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 112 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 112 "closures.py"
     py2c_slot_store(&g_closures__gen_with_class, t[0]); t[0] = PY2C_NULL;
 
 #line 121 "closures.py"
     if (!py2c_slot_bound(&g_closures__gen_with_class)) {
+#line 121 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen_with_class' is not defined");
+#line 121 "closures.py"
         { loc = 100; goto error; }
+#line 121 "closures.py"
     }
+#line 121 "closures.py"
     t[0] = py2c_slot_load(&g_closures__gen_with_class);
+#line 121 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 121 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 121 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 121 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 121 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 121 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 121 "closures.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 121 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+#line 121 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 121 "closures.py"
     PY2C_CLEAR(t[3]);
 
 #line 123 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 123 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+#line 123 "closures.py"
     t[1] = py2c_function_new(&info_f_Base_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 123 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 123 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 123 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 123 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 123 "closures.py"
     t[3] = py2c_class_new("Base", "Base", "__main__", t[0], t[2]);
+#line 123 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+#line 123 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 123 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 123 "closures.py"
     py2c_slot_store(&g_closures__Base, t[3]); t[3] = PY2C_NULL;
 
 #line 127 "closures.py"
     if (!py2c_slot_bound(&g_closures__Base)) {
+#line 127 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 127 "closures.py"
         { loc = 103; goto error; }
+#line 127 "closures.py"
     }
+#line 127 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 127 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 127 "closures.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 127 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+#line 127 "closures.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 127 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 127 "closures.py"
     t[3] = py2c_function_new(&info_f_Derived, PY2C_NULL, PY2C_NULL, t[2]);
+#line 127 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+#line 127 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 127 "closures.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 127 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+#line 127 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 127 "closures.py"
     t[5] = py2c_class_new("Derived", "Derived", "__main__", t[0], t[4]);
+#line 127 "closures.py"
     if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
+#line 127 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 127 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 127 "closures.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 127 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 127 "closures.py"
     py2c_slot_store(&g_closures__Derived, t[5]); t[5] = PY2C_NULL;
 
 #line 136 "closures.py"
     if (!py2c_slot_bound(&g_closures__Derived)) {
+#line 136 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
+#line 136 "closures.py"
         { loc = 108; goto error; }
+#line 136 "closures.py"
     }
+#line 136 "closures.py"
     t[0] = py2c_slot_load(&g_closures__Derived);
+#line 136 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 136 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+#line 136 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 136 "closures.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_51.ob), &t[2], &t[3], &attr_ic[44]) < 0) { loc = 109; goto error; }
+#line 136 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 136 "closures.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 136 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+#line 136 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 136 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 136 "closures.py"
     if (!py2c_slot_bound(&g_closures__Derived)) {
+#line 136 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
+#line 136 "closures.py"
         { loc = 113; goto error; }
+#line 136 "closures.py"
     }
+#line 136 "closures.py"
     t[5] = py2c_slot_load(&g_closures__Derived);
+#line 136 "closures.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
+#line 136 "closures.py"
     if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
+#line 136 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 136 "closures.py"
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_57.ob), &t[7], &t[8], &attr_ic[45]) < 0) { loc = 114; goto error; }
+#line 136 "closures.py"
     PY2C_CLEAR(t[6]);
+#line 136 "closures.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 136 "closures.py"
     if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
+#line 136 "closures.py"
     PY2C_CLEAR(t[7]);
+#line 136 "closures.py"
     PY2C_CLEAR(t[8]);
+#line 136 "closures.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 136 "closures.py"
     if (PY2C_IS_NULL(t[10])) { loc = 110; goto error; }
+#line 136 "closures.py"
     PY2C_CLEAR(t[9]);
+#line 136 "closures.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
+#line 136 "closures.py"
     if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
+#line 136 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 136 "closures.py"
     PY2C_CLEAR(t[10]);
+#line 136 "closures.py"
     PY2C_CLEAR(t[11]);
 
 #line 138 "closures.py"
     t[0] = py2c_function_new(&info_f_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 138 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+#line 138 "closures.py"
     py2c_slot_store(&g_closures__counter, t[0]); t[0] = PY2C_NULL;
 
 #line 148 "closures.py"
     if (!py2c_slot_bound(&g_closures__counter)) {
+#line 148 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 148 "closures.py"
         { loc = 118; goto error; }
+#line 148 "closures.py"
     }
+#line 148 "closures.py"
     t[0] = py2c_slot_load(&g_closures__counter);
+#line 148 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 148 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 148 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 148 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 148 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 148 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 148 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 150 "closures.py"
     t[0] = py2c_function_new(&info_f_deep, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 150 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+#line 150 "closures.py"
     py2c_slot_store(&g_closures__deep, t[0]); t[0] = PY2C_NULL;
 
 #line 160 "closures.py"
     if (!py2c_slot_bound(&g_closures__deep)) {
+#line 160 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 160 "closures.py"
         { loc = 124; goto error; }
+#line 160 "closures.py"
     }
+#line 160 "closures.py"
     t[0] = py2c_slot_load(&g_closures__deep);
+#line 160 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 160 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 160 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 160 "closures.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 160 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 160 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 160 "closures.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[46]) < 0) { loc = 125; goto error; }
+#line 160 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 160 "closures.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 160 "closures.py"
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+#line 160 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 160 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 160 "closures.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 160 "closures.py"
     if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
+#line 160 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 160 "closures.py"
     PY2C_CLEAR(t[6]);
 
 #line 162 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 162 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+#line 162 "closures.py"
     t[1] = py2c_function_new(&info_f_WithGen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 162 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 162 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 162 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+#line 162 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 162 "closures.py"
     t[3] = py2c_class_new("WithGen", "WithGen", "__main__", t[0], t[2]);
+#line 162 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 162 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 162 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 162 "closures.py"
     py2c_slot_store(&g_closures__WithGen, t[3]); t[3] = PY2C_NULL;
 
 #line 169 "closures.py"
     if (!py2c_slot_bound(&g_closures__WithGen)) {
+#line 169 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithGen' is not defined");
+#line 169 "closures.py"
         { loc = 131; goto error; }
+#line 169 "closures.py"
     }
+#line 169 "closures.py"
     t[0] = py2c_slot_load(&g_closures__WithGen);
+#line 169 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 169 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 169 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 169 "closures.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_65.ob), &t[2], &t[3], &attr_ic[47]) < 0) { loc = 132; goto error; }
+#line 169 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 169 "closures.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 169 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
+#line 169 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 169 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 169 "closures.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 169 "closures.py"
     if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+#line 169 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 169 "closures.py"
     if (!py2c_slot_bound(&g_closures__WithGen)) {
+#line 169 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithGen' is not defined");
+#line 169 "closures.py"
         { loc = 135; goto error; }
+#line 169 "closures.py"
     }
+#line 169 "closures.py"
     t[6] = py2c_slot_load(&g_closures__WithGen);
+#line 169 "closures.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
+#line 169 "closures.py"
     if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+#line 169 "closures.py"
     PY2C_CLEAR(t[6]);
+#line 169 "closures.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 169 "closures.py"
     if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
+#line 169 "closures.py"
     PY2C_CLEAR(t[7]);
+#line 169 "closures.py"
     if (!py2c_slot_bound(&g_closures__WithGen)) {
+#line 169 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithGen' is not defined");
+#line 169 "closures.py"
         { loc = 138; goto error; }
+#line 169 "closures.py"
     }
+#line 169 "closures.py"
     t[9] = py2c_slot_load(&g_closures__WithGen);
+#line 169 "closures.py"
     t[10] = py2c_fast_call(t[9], NULL, 0);
+#line 169 "closures.py"
     if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
+#line 169 "closures.py"
     PY2C_CLEAR(t[9]);
+#line 169 "closures.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1);
+#line 169 "closures.py"
     if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
+#line 169 "closures.py"
     PY2C_CLEAR(t[10]);
+#line 169 "closures.py"
     if (!py2c_slot_bound(&g_closures__WithGen)) {
+#line 169 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithGen' is not defined");
+#line 169 "closures.py"
         { loc = 141; goto error; }
+#line 169 "closures.py"
     }
+#line 169 "closures.py"
     t[12] = py2c_slot_load(&g_closures__WithGen);
+#line 169 "closures.py"
     t[13] = py2c_fast_call(t[12], NULL, 0);
+#line 169 "closures.py"
     if (PY2C_IS_NULL(t[13])) { loc = 140; goto error; }
+#line 169 "closures.py"
     PY2C_CLEAR(t[12]);
+#line 169 "closures.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[13]}, 1);
+#line 169 "closures.py"
     if (PY2C_IS_NULL(t[14])) { loc = 139; goto error; }
+#line 169 "closures.py"
     PY2C_CLEAR(t[13]);
+#line 169 "closures.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11], t[14]}, 4);
+#line 169 "closures.py"
     if (PY2C_IS_NULL(t[15])) { loc = 127; goto error; }
+#line 169 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 169 "closures.py"
     PY2C_CLEAR(t[8]);
+#line 169 "closures.py"
     PY2C_CLEAR(t[11]);
+#line 169 "closures.py"
     PY2C_CLEAR(t[14]);
+#line 169 "closures.py"
     PY2C_CLEAR(t[15]);
+#line 169 "closures.py"
     PY2C_CLEAR(result);
+#line 169 "closures.py"
     result = PY2C_NONE;
+#line 169 "closures.py"
     goto cleanup;
+#line 169 "closures.py"
 error:
+#line 169 "closures.py"
     py2c_traceback_add(&code_mod_closures, loc);
+#line 169 "closures.py"
 unwind:
+#line 169 "closures.py"
     PY2C_CLEAR(result);
+#line 169 "closures.py"
 cleanup:
+#line 169 "closures.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 169 "closures.py"
     return result;
+#line 169 "closures.py"
 }
+#line 6636 "closures.c"
 
 static void clear_mod_closures(void) {
     PY2C_CLEAR(g_closures__WithGen);

@@ -353,8 +353,11 @@ static Py2cValue f_Account(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "private_names.py"
     t[0] = py2c_dict_new();
+#line 2 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 2 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "private_names.py"
@@ -362,52 +365,87 @@ static Py2cValue f_Account(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "private_names.py"
     t[1] = py2c_dict_new();
+#line 4 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "private_names.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_5.ob), py2c_int(1234)) < 0) { loc = 2; goto error; }
+#line 4 "private_names.py"
     t[2] = py2c_function_new(&info_f_Account____init__, PY2C_NULL, t[1], PY2C_NULL);
+#line 4 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 4 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 4 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 4 "private_names.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "private_names.py"
     t[1] = py2c_function_new(&info_f_Account____check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 9 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 9 "private_names.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "private_names.py"
     t[1] = py2c_function_new(&info_f_Account__verify, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 11 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 11 "private_names.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "private_names.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_property_type); py2c_incref(t[1]);
+#line 14 "private_names.py"
     t[2] = py2c_function_new(&info_f_Account__owner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 14 "private_names.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 14 "private_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 14 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 14 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 14 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[3]) < 0) { loc = 7; goto error; }
+#line 14 "private_names.py"
     PY2C_CLEAR(t[3]);
 
 #line 16 "private_names.py"
     t[1] = py2c_function_new(&info_f_Account____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 16 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 8; goto error; }
+#line 16 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 16 "private_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "private_names.py"
     goto cleanup;
+#line 16 "private_names.py"
 error:
+#line 16 "private_names.py"
     py2c_traceback_add(&code_f_Account, loc);
+#line 16 "private_names.py"
     PY2C_CLEAR(result);
+#line 16 "private_names.py"
 cleanup:
+#line 16 "private_names.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "private_names.py"
     py2c_recursion_leave();
+#line 16 "private_names.py"
     return result;
+#line 16 "private_names.py"
 }
+#line 449 "private_names.c"
 
 static Py2cValue f_Account____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -431,40 +469,72 @@ static Py2cValue f_Account____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__Account)) {
+#line 7 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Account' is not defined");
+#line 7 "private_names.py"
         { loc = 3; goto error; }
+#line 7 "private_names.py"
     }
+#line 7 "private_names.py"
     t[0] = py2c_slot_load(&g_private_names__Account);
+#line 7 "private_names.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[2]);
+#line 7 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 7 "private_names.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 7 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 7 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 7 "private_names.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_4.ob), t[2], &attr_ic[3]) < 0) { loc = 4; goto error; }
+#line 7 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 7 "private_names.py"
     PY2C_CLEAR(t[0]);
 
 #line 8 "private_names.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[4]);
+#line 8 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 8 "private_names.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[5]);
+#line 8 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 8 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 8 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 8 "private_names.py"
     PY2C_CLEAR(result);
+#line 8 "private_names.py"
     result = PY2C_NONE;
+#line 8 "private_names.py"
     goto cleanup;
+#line 8 "private_names.py"
 error:
+#line 8 "private_names.py"
     py2c_traceback_add(&code_f_Account____init__, loc);
+#line 8 "private_names.py"
     PY2C_CLEAR(result);
+#line 8 "private_names.py"
 cleanup:
+#line 8 "private_names.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "private_names.py"
     PY2C_CLEAR(v_self);
+#line 8 "private_names.py"
     PY2C_CLEAR(v_owner);
+#line 8 "private_names.py"
     PY2C_CLEAR(v__Account__pin);
+#line 8 "private_names.py"
     py2c_recursion_leave();
+#line 8 "private_names.py"
     return result;
+#line 8 "private_names.py"
 }
+#line 538 "private_names.c"
 
 static Py2cValue f_Account____check(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -481,22 +551,39 @@ static Py2cValue f_Account____check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "private_names.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[6]);
+#line 10 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "private_names.py"
     t[1] = py2c_fast_compare(v_pin, t[0], PY2C_EQ);
+#line 10 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 10 "private_names.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 10 "private_names.py"
     goto cleanup;
+#line 10 "private_names.py"
 error:
+#line 10 "private_names.py"
     py2c_traceback_add(&code_f_Account____check, loc);
+#line 10 "private_names.py"
     PY2C_CLEAR(result);
+#line 10 "private_names.py"
 cleanup:
+#line 10 "private_names.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 10 "private_names.py"
     PY2C_CLEAR(v_self);
+#line 10 "private_names.py"
     PY2C_CLEAR(v_pin);
+#line 10 "private_names.py"
     py2c_recursion_leave();
+#line 10 "private_names.py"
     return result;
+#line 10 "private_names.py"
 }
+#line 587 "private_names.c"
 
 static Py2cValue f_Account__verify(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -513,22 +600,39 @@ static Py2cValue f_Account__verify(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "private_names.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 1; goto error; }
+#line 12 "private_names.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_pin}, 1, PY2C_NULL);
+#line 12 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 12 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 12 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 12 "private_names.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 12 "private_names.py"
     goto cleanup;
+#line 12 "private_names.py"
 error:
+#line 12 "private_names.py"
     py2c_traceback_add(&code_f_Account__verify, loc);
+#line 12 "private_names.py"
     PY2C_CLEAR(result);
+#line 12 "private_names.py"
 cleanup:
+#line 12 "private_names.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "private_names.py"
     PY2C_CLEAR(v_self);
+#line 12 "private_names.py"
     PY2C_CLEAR(v_pin);
+#line 12 "private_names.py"
     py2c_recursion_leave();
+#line 12 "private_names.py"
     return result;
+#line 12 "private_names.py"
 }
+#line 636 "private_names.c"
 
 static Py2cValue f_Account__owner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -544,18 +648,31 @@ static Py2cValue f_Account__owner(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "private_names.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[8]);
+#line 15 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "private_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "private_names.py"
     goto cleanup;
+#line 15 "private_names.py"
 error:
+#line 15 "private_names.py"
     py2c_traceback_add(&code_f_Account__owner, loc);
+#line 15 "private_names.py"
     PY2C_CLEAR(result);
+#line 15 "private_names.py"
 cleanup:
+#line 15 "private_names.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 15 "private_names.py"
     PY2C_CLEAR(v_self);
+#line 15 "private_names.py"
     py2c_recursion_leave();
+#line 15 "private_names.py"
     return result;
+#line 15 "private_names.py"
 }
+#line 676 "private_names.c"
 
 static Py2cValue f_Account____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -571,21 +688,37 @@ static Py2cValue f_Account____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "private_names.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[9]);
+#line 17 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "private_names.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_12.ob), t[0], PY2C_OP_MOD);
+#line 17 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 17 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 17 "private_names.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "private_names.py"
     goto cleanup;
+#line 17 "private_names.py"
 error:
+#line 17 "private_names.py"
     py2c_traceback_add(&code_f_Account____repr__, loc);
+#line 17 "private_names.py"
     PY2C_CLEAR(result);
+#line 17 "private_names.py"
 cleanup:
+#line 17 "private_names.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "private_names.py"
     PY2C_CLEAR(v_self);
+#line 17 "private_names.py"
     py2c_recursion_leave();
+#line 17 "private_names.py"
     return result;
+#line 17 "private_names.py"
 }
+#line 722 "private_names.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -602,40 +735,75 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 21 "private_names.py"
 L0:;
+#line 21 "private_names.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 21 "private_names.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 21 "private_names.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 21 "private_names.py"
         goto L1;
+#line 21 "private_names.py"
     }
+#line 21 "private_names.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "private_names.py"
     fr->n0 = py2c_contains(fr->v_k, py2c_obj_value(&str_16.ob));
+#line 21 "private_names.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 21 "private_names.py"
     if (fr->n0) goto L2;
+#line 21 "private_names.py"
     fr->n1 = py2c_contains(fr->v_k, py2c_obj_value(&str_17.ob));
+#line 21 "private_names.py"
     if (fr->n1 < 0) { loc = 3; goto error; }
+#line 21 "private_names.py"
     if (!fr->n1) {
+#line 21 "private_names.py"
         py2c_safepoint();
+#line 21 "private_names.py"
         goto L0;
+#line 21 "private_names.py"
     }
+#line 21 "private_names.py"
 L2:;
+#line 21 "private_names.py"
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
+#line 21 "private_names.py"
     result = fr->t[0];
+#line 21 "private_names.py"
     fr->t[0] = PY2C_NULL;
+#line 21 "private_names.py"
     gen->state = 1;
+#line 21 "private_names.py"
     goto cleanup;
+#line 21 "private_names.py"
 resume_1:
+#line 21 "private_names.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 21 "private_names.py"
     py2c_safepoint();
+#line 21 "private_names.py"
     goto L0;
+#line 21 "private_names.py"
 L1:;
+#line 21 "private_names.py"
     goto cleanup;
+#line 21 "private_names.py"
 error:
+#line 21 "private_names.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 21 "private_names.py"
     PY2C_CLEAR(result);
+#line 21 "private_names.py"
 cleanup:
+#line 21 "private_names.py"
     py2c_recursion_leave();
+#line 21 "private_names.py"
     return result;
+#line 21 "private_names.py"
 }
+#line 807 "private_names.c"
 
 static Py2cValue f__Private(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -650,31 +818,51 @@ static Py2cValue f__Private(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "private_names.py"
     t[0] = py2c_dict_new();
+#line 26 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 26 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 0; goto error; }
 
 #line 27 "private_names.py"
     t[1] = py2c_function_new(&info_f__Private____m, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 27 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 27 "private_names.py"
     PY2C_CLEAR(t[1]);
 
 #line 29 "private_names.py"
     t[1] = py2c_function_new(&info_f__Private__call, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 29 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 29 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 29 "private_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "private_names.py"
     goto cleanup;
+#line 29 "private_names.py"
 error:
+#line 29 "private_names.py"
     py2c_traceback_add(&code_f__Private, loc);
+#line 29 "private_names.py"
     PY2C_CLEAR(result);
+#line 29 "private_names.py"
 cleanup:
+#line 29 "private_names.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 29 "private_names.py"
     py2c_recursion_leave();
+#line 29 "private_names.py"
     return result;
+#line 29 "private_names.py"
 }
+#line 866 "private_names.c"
 
 static Py2cValue f__Private____m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -687,13 +875,21 @@ static Py2cValue f__Private____m(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "private_names.py"
     PY2C_CLEAR(result);
+#line 28 "private_names.py"
     result = py2c_obj_value(&str_20.ob);
+#line 28 "private_names.py"
     goto cleanup;
+#line 28 "private_names.py"
 cleanup:
+#line 28 "private_names.py"
     PY2C_CLEAR(v_self);
+#line 28 "private_names.py"
     py2c_recursion_leave();
+#line 28 "private_names.py"
     return result;
+#line 28 "private_names.py"
 }
+#line 893 "private_names.c"
 
 static Py2cValue f__Private__call(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -709,21 +905,37 @@ static Py2cValue f__Private__call(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "private_names.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 1; goto error; }
+#line 30 "private_names.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 30 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 30 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 30 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 30 "private_names.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 30 "private_names.py"
     goto cleanup;
+#line 30 "private_names.py"
 error:
+#line 30 "private_names.py"
     py2c_traceback_add(&code_f__Private__call, loc);
+#line 30 "private_names.py"
     PY2C_CLEAR(result);
+#line 30 "private_names.py"
 cleanup:
+#line 30 "private_names.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "private_names.py"
     PY2C_CLEAR(v_self);
+#line 30 "private_names.py"
     py2c_recursion_leave();
+#line 30 "private_names.py"
     return result;
+#line 30 "private_names.py"
 }
+#line 939 "private_names.c"
 
 static Py2cValue f____(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -738,22 +950,36 @@ static Py2cValue f____(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "private_names.py"
     t[0] = py2c_dict_new();
+#line 32 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 32 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
 #line 33 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 33 "private_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 33 "private_names.py"
     goto cleanup;
+#line 33 "private_names.py"
 error:
+#line 33 "private_names.py"
     py2c_traceback_add(&code_f____, loc);
+#line 33 "private_names.py"
     PY2C_CLEAR(result);
+#line 33 "private_names.py"
 cleanup:
+#line 33 "private_names.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 33 "private_names.py"
     py2c_recursion_leave();
+#line 33 "private_names.py"
     return result;
+#line 33 "private_names.py"
 }
+#line 983 "private_names.c"
 
 static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -768,8 +994,11 @@ static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "private_names.py"
     t[0] = py2c_dict_new();
+#line 35 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 35 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 36 "private_names.py"
@@ -777,34 +1006,60 @@ static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "private_names.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 37 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 37 "private_names.py"
     t[2] = py2c_function_new(&info_f_Outer__Inner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 37 "private_names.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 37 "private_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 37 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 37 "private_names.py"
     t[4] = py2c_class_new("Inner", "Outer.Inner", "__main__", t[1], t[3]);
+#line 37 "private_names.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 37 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 37 "private_names.py"
     PY2C_CLEAR(t[3]);
+#line 37 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[4]) < 0) { loc = 2; goto error; }
+#line 37 "private_names.py"
     PY2C_CLEAR(t[4]);
 
 #line 41 "private_names.py"
     t[1] = py2c_function_new(&info_f_Outer__get, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 41 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 41 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 41 "private_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "private_names.py"
     goto cleanup;
+#line 41 "private_names.py"
 error:
+#line 41 "private_names.py"
     py2c_traceback_add(&code_f_Outer, loc);
+#line 41 "private_names.py"
     PY2C_CLEAR(result);
+#line 41 "private_names.py"
 cleanup:
+#line 41 "private_names.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 41 "private_names.py"
     py2c_recursion_leave();
+#line 41 "private_names.py"
     return result;
+#line 41 "private_names.py"
 }
+#line 1063 "private_names.c"
 
 static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -819,8 +1074,11 @@ static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "private_names.py"
     t[0] = py2c_dict_new();
+#line 37 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 37 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 38 "private_names.py"
@@ -828,19 +1086,33 @@ static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "private_names.py"
     t[1] = py2c_function_new(&info_f_Outer__Inner__get, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 39 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 39 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 39 "private_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 39 "private_names.py"
     goto cleanup;
+#line 39 "private_names.py"
 error:
+#line 39 "private_names.py"
     py2c_traceback_add(&code_f_Outer__Inner, loc);
+#line 39 "private_names.py"
     PY2C_CLEAR(result);
+#line 39 "private_names.py"
 cleanup:
+#line 39 "private_names.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 39 "private_names.py"
     py2c_recursion_leave();
+#line 39 "private_names.py"
     return result;
+#line 39 "private_names.py"
 }
+#line 1116 "private_names.c"
 
 static Py2cValue f_Outer__Inner__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -856,18 +1128,31 @@ static Py2cValue f_Outer__Inner__get(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "private_names.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_30.ob), &attr_ic[11]);
+#line 40 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 40 "private_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 40 "private_names.py"
     goto cleanup;
+#line 40 "private_names.py"
 error:
+#line 40 "private_names.py"
     py2c_traceback_add(&code_f_Outer__Inner__get, loc);
+#line 40 "private_names.py"
     PY2C_CLEAR(result);
+#line 40 "private_names.py"
 cleanup:
+#line 40 "private_names.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 40 "private_names.py"
     PY2C_CLEAR(v_self);
+#line 40 "private_names.py"
     py2c_recursion_leave();
+#line 40 "private_names.py"
     return result;
+#line 40 "private_names.py"
 }
+#line 1156 "private_names.c"
 
 static Py2cValue f_Outer__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -890,43 +1175,78 @@ static Py2cValue f_Outer__get(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "private_names.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c__Outer__local});
+#line 43 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 43 "private_names.py"
     t[1] = py2c_function_new(&info_f_Outer__get__f, PY2C_NULL, PY2C_NULL, t[0]);
+#line 43 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 43 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 43 "private_names.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "private_names.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_27.ob), &attr_ic[12]);
+#line 45 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 45 "private_names.py"
     t[1] = py2c_fast_call(v_f, NULL, 0);
+#line 45 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 45 "private_names.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 45 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 45 "private_names.py"
     t[3] = py2c_iter(t[2]);
+#line 45 "private_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 45 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 45 "private_names.py"
     t[4] = f_Outer__get__listcomp(t[3], (Py2cValue[]){c__Outer__local});
+#line 45 "private_names.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 45 "private_names.py"
     PY2C_CLEAR(t[3]);
+#line 45 "private_names.py"
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[4]});
+#line 45 "private_names.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 45 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 45 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 45 "private_names.py"
     PY2C_CLEAR(t[4]);
+#line 45 "private_names.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 45 "private_names.py"
     goto cleanup;
+#line 45 "private_names.py"
 error:
+#line 45 "private_names.py"
     py2c_traceback_add(&code_f_Outer__get, loc);
+#line 45 "private_names.py"
     PY2C_CLEAR(result);
+#line 45 "private_names.py"
 cleanup:
+#line 45 "private_names.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 45 "private_names.py"
     PY2C_CLEAR(v_self);
+#line 45 "private_names.py"
     PY2C_CLEAR(c__Outer__local);
+#line 45 "private_names.py"
     PY2C_CLEAR(v_f);
+#line 45 "private_names.py"
     py2c_recursion_leave();
+#line 45 "private_names.py"
     return result;
+#line 45 "private_names.py"
 }
+#line 1250 "private_names.c"
 
 static Py2cValue f_Outer__get__f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -943,22 +1263,39 @@ static Py2cValue f_Outer__get__f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "private_names.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c__Outer__local)->ref)) {
+#line 44 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable '_Outer__local' where it is not associated with a value in enclosing scope");
+#line 44 "private_names.py"
         { loc = 0; goto error; }
+#line 44 "private_names.py"
     }
+#line 44 "private_names.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c__Outer__local)->ref); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+#line 44 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 44 "private_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "private_names.py"
     goto cleanup;
+#line 44 "private_names.py"
 error:
+#line 44 "private_names.py"
     py2c_traceback_add(&code_f_Outer__get__f, loc);
+#line 44 "private_names.py"
     PY2C_CLEAR(result);
+#line 44 "private_names.py"
 cleanup:
+#line 44 "private_names.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 44 "private_names.py"
     PY2C_CLEAR(c__Outer__local);
+#line 44 "private_names.py"
     py2c_recursion_leave();
+#line 44 "private_names.py"
     return result;
+#line 44 "private_names.py"
 }
+#line 1299 "private_names.c"
 
 static Py2cValue f_Outer__get__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -975,35 +1312,65 @@ static Py2cValue f_Outer__get__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 45 "private_names.py"
     t[0] = py2c_list_new(0);
+#line 45 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "private_names.py"
 L0:;
+#line 45 "private_names.py"
     t[1] = py2c_iter_next(v_0);
+#line 45 "private_names.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 45 "private_names.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 45 "private_names.py"
         goto L1;
+#line 45 "private_names.py"
     }
+#line 45 "private_names.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 45 "private_names.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c__Outer__local)->ref)) {
+#line 45 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable '_Outer__local' where it is not associated with a value in enclosing scope");
+#line 45 "private_names.py"
         { loc = 1; goto error; }
+#line 45 "private_names.py"
     }
+#line 45 "private_names.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c__Outer__local)->ref); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+#line 45 "private_names.py"
     py2c_safepoint();
+#line 45 "private_names.py"
     goto L0;
+#line 45 "private_names.py"
 L1:;
+#line 45 "private_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 45 "private_names.py"
     goto cleanup;
+#line 45 "private_names.py"
 error:
+#line 45 "private_names.py"
     py2c_traceback_add(&code_f_Outer__get__listcomp, loc);
+#line 45 "private_names.py"
     PY2C_CLEAR(result);
+#line 45 "private_names.py"
 cleanup:
+#line 45 "private_names.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 45 "private_names.py"
     PY2C_CLEAR(v_0);
+#line 45 "private_names.py"
     PY2C_CLEAR(v__);
+#line 45 "private_names.py"
     PY2C_CLEAR(c__Outer__local);
+#line 45 "private_names.py"
     py2c_recursion_leave();
+#line 45 "private_names.py"
     return result;
+#line 45 "private_names.py"
 }
+#line 1374 "private_names.c"
 
 static Py2cValue f___notmangled(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1015,12 +1382,19 @@ static Py2cValue f___notmangled(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "private_names.py"
     PY2C_CLEAR(result);
+#line 48 "private_names.py"
     result = py2c_obj_value(&str_33.ob);
+#line 48 "private_names.py"
     goto cleanup;
+#line 48 "private_names.py"
 cleanup:
+#line 48 "private_names.py"
     py2c_recursion_leave();
+#line 48 "private_names.py"
     return result;
+#line 48 "private_names.py"
 }
+#line 1398 "private_names.c"
 
 static Py2cValue f_Child(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1035,25 +1409,42 @@ static Py2cValue f_Child(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "private_names.py"
     t[0] = py2c_dict_new();
+#line 50 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 50 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
 
 #line 51 "private_names.py"
     t[1] = py2c_function_new(&info_f_Child__peek, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 51 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 51 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 51 "private_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "private_names.py"
     goto cleanup;
+#line 51 "private_names.py"
 error:
+#line 51 "private_names.py"
     py2c_traceback_add(&code_f_Child, loc);
+#line 51 "private_names.py"
     PY2C_CLEAR(result);
+#line 51 "private_names.py"
 cleanup:
+#line 51 "private_names.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 51 "private_names.py"
     py2c_recursion_leave();
+#line 51 "private_names.py"
     return result;
+#line 51 "private_names.py"
 }
+#line 1448 "private_names.c"
 
 static Py2cValue f_Child__peek(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1071,62 +1462,116 @@ static Py2cValue f_Child__peek(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "private_names.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_35.ob), &attr_ic[13]);
+#line 53 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 53 "private_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 53 "private_names.py"
     goto cleanup;
+#line 53 "private_names.py"
     goto L0;
+#line 53 "private_names.py"
 error_1:
+#line 53 "private_names.py"
     py2c_traceback_add(&code_f_Child__peek, loc);
+#line 53 "private_names.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 53 "private_names.py"
     t[0] = py2c_error_fetch();
+#line 53 "private_names.py"
     py2c_exc_handled_push(t[0]);
+#line 53 "private_names.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 53 "private_names.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 53 "private_names.py"
     if (!n0) goto L1;
+#line 53 "private_names.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 55 "private_names.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
+#line 55 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_3; }
+#line 55 "private_names.py"
     PY2C_CLEAR(v_e);
+#line 55 "private_names.py"
     py2c_exc_handled_pop();
+#line 55 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 55 "private_names.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 55 "private_names.py"
     goto cleanup;
+#line 55 "private_names.py"
     PY2C_CLEAR(v_e);
+#line 55 "private_names.py"
     py2c_exc_handled_pop();
+#line 55 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 55 "private_names.py"
     goto L0;
+#line 55 "private_names.py"
 L1:;
+#line 55 "private_names.py"
     py2c_exc_handled_pop();
+#line 55 "private_names.py"
     py2c_error_restore(t[0]);
+#line 55 "private_names.py"
     t[0] = PY2C_NULL;
+#line 55 "private_names.py"
     goto unwind;
+#line 55 "private_names.py"
 error_3:
+#line 55 "private_names.py"
     py2c_traceback_add(&code_f_Child__peek, loc);
+#line 55 "private_names.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 55 "private_names.py"
     PY2C_CLEAR(v_e);
+#line 55 "private_names.py"
     goto L2;
+#line 55 "private_names.py"
 error_2:
+#line 55 "private_names.py"
     py2c_traceback_add(&code_f_Child__peek, loc);
+#line 55 "private_names.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 55 "private_names.py"
 L2:;
+#line 55 "private_names.py"
     py2c_exc_handled_pop();
+#line 55 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 55 "private_names.py"
     goto unwind;
+#line 55 "private_names.py"
 L0:;
+#line 55 "private_names.py"
     PY2C_CLEAR(result);
+#line 55 "private_names.py"
     result = PY2C_NONE;
+#line 55 "private_names.py"
     goto cleanup;
+#line 55 "private_names.py"
 unwind:
+#line 55 "private_names.py"
     PY2C_CLEAR(result);
+#line 55 "private_names.py"
 cleanup:
+#line 55 "private_names.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 55 "private_names.py"
     PY2C_CLEAR(v_self);
+#line 55 "private_names.py"
     PY2C_CLEAR(v_e);
+#line 55 "private_names.py"
     py2c_recursion_leave();
+#line 55 "private_names.py"
     return result;
+#line 55 "private_names.py"
 }
+#line 1575 "private_names.c"
 
 static Py2cValue mod_private_names(void) {
     g_private_names__Account = PY2C_NULL;
@@ -1145,351 +1590,652 @@ static Py2cValue mod_private_names(void) {
 
 #line 2 "private_names.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 2 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "private_names.py"
     t[1] = py2c_function_new(&info_f_Account, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "private_names.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 2 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 2 "private_names.py"
     t[3] = py2c_class_new("Account", "Account", "__main__", t[0], t[2]);
+#line 2 "private_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 2 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 2 "private_names.py"
     py2c_slot_store(&g_private_names__Account, t[3]); t[3] = PY2C_NULL;
 
 #line 19 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__Account)) {
+#line 19 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Account' is not defined");
+#line 19 "private_names.py"
         { loc = 2; goto error; }
+#line 19 "private_names.py"
     }
+#line 19 "private_names.py"
     t[0] = py2c_slot_load(&g_private_names__Account);
+#line 19 "private_names.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 19 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 19 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 19 "private_names.py"
     py2c_slot_store(&g_private_names__a, t[1]); t[1] = PY2C_NULL;
 
 #line 20 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__a)) {
+#line 20 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 20 "private_names.py"
         { loc = 5; goto error; }
+#line 20 "private_names.py"
     }
+#line 20 "private_names.py"
     { Py2cValue s0 = py2c_slot_load(&g_private_names__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 20 "private_names.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1234)}, 1, PY2C_NULL);
+#line 20 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 20 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 20 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 20 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__a)) {
+#line 20 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 20 "private_names.py"
         { loc = 7; goto error; }
+#line 20 "private_names.py"
     }
+#line 20 "private_names.py"
     { Py2cValue s0 = py2c_slot_load(&g_private_names__a); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 20 "private_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 20 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__a)) {
+#line 20 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 20 "private_names.py"
         { loc = 9; goto error; }
+#line 20 "private_names.py"
     }
+#line 20 "private_names.py"
     t[4] = py2c_slot_load(&g_private_names__a);
+#line 20 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__a)) {
+#line 20 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 20 "private_names.py"
         { loc = 12; goto error; }
+#line 20 "private_names.py"
     }
+#line 20 "private_names.py"
     t[5] = py2c_slot_load(&g_private_names__a);
+#line 20 "private_names.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[5]}, 1);
+#line 20 "private_names.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 20 "private_names.py"
     PY2C_CLEAR(t[5]);
+#line 20 "private_names.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+#line 20 "private_names.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 20 "private_names.py"
     PY2C_CLEAR(t[6]);
+#line 20 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__a)) {
+#line 20 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 20 "private_names.py"
         { loc = 13; goto error; }
+#line 20 "private_names.py"
     }
+#line 20 "private_names.py"
     { Py2cValue s0 = py2c_slot_load(&g_private_names__a); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 20 "private_names.py"
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+#line 20 "private_names.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7], t[8]}, 5);
+#line 20 "private_names.py"
     if (PY2C_IS_NULL(t[9])) { loc = 3; goto error; }
+#line 20 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 20 "private_names.py"
     PY2C_CLEAR(t[3]);
+#line 20 "private_names.py"
     PY2C_CLEAR(t[4]);
+#line 20 "private_names.py"
     PY2C_CLEAR(t[7]);
+#line 20 "private_names.py"
     PY2C_CLEAR(t[8]);
+#line 20 "private_names.py"
     PY2C_CLEAR(t[9]);
 
 #line 21 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__Account)) {
+#line 21 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Account' is not defined");
+#line 21 "private_names.py"
         { loc = 18; goto error; }
+#line 21 "private_names.py"
     }
+#line 21 "private_names.py"
     { Py2cValue s0 = py2c_slot_load(&g_private_names__Account); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 21 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 21 "private_names.py"
     t[1] = py2c_iter(t[0]);
+#line 21 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 21 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 21 "private_names.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
+#line 21 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 21 "private_names.py"
     {
+#line 21 "private_names.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[2]);
+#line 21 "private_names.py"
         nf->v_0 = t[1];
+#line 21 "private_names.py"
         t[1] = PY2C_NULL;
+#line 21 "private_names.py"
     }
+#line 21 "private_names.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 21 "private_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 21 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 21 "private_names.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 21 "private_names.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 21 "private_names.py"
     PY2C_CLEAR(t[3]);
+#line 21 "private_names.py"
     PY2C_CLEAR(t[4]);
 
 #line 23 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__a)) {
+#line 23 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "private_names.py"
         { loc = 20; goto error_1; }
+#line 23 "private_names.py"
     }
+#line 23 "private_names.py"
     { Py2cValue s0 = py2c_slot_load(&g_private_names__a); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 23 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error_1; }
+#line 23 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 23 "private_names.py"
     goto L0;
+#line 23 "private_names.py"
 error_1:
+#line 23 "private_names.py"
     py2c_traceback_add(&code_mod_private_names, loc);
+#line 23 "private_names.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 23 "private_names.py"
     t[0] = py2c_error_fetch();
+#line 23 "private_names.py"
     py2c_exc_handled_push(t[0]);
+#line 23 "private_names.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 23 "private_names.py"
     if (n0 < 0) { loc = 22; goto error_2; }
+#line 23 "private_names.py"
     if (!n0) goto L1;
+#line 23 "private_names.py"
     py2c_incref(t[0]); py2c_slot_store(&g_private_names__e, t[0]);
 
 #line 25 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__e)) {
+#line 25 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 25 "private_names.py"
         { loc = 24; goto error_3; }
+#line 25 "private_names.py"
     }
+#line 25 "private_names.py"
     t[1] = py2c_slot_load(&g_private_names__e);
+#line 25 "private_names.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 25 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_3; }
+#line 25 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 25 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 25 "private_names.py"
     py2c_slot_store(&g_private_names__e, PY2C_NULL);
+#line 25 "private_names.py"
     py2c_exc_handled_pop();
+#line 25 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 25 "private_names.py"
     goto L0;
+#line 25 "private_names.py"
 L1:;
+#line 25 "private_names.py"
     py2c_exc_handled_pop();
+#line 25 "private_names.py"
     py2c_error_restore(t[0]);
+#line 25 "private_names.py"
     t[0] = PY2C_NULL;
+#line 25 "private_names.py"
     goto unwind;
+#line 25 "private_names.py"
 error_3:
+#line 25 "private_names.py"
     py2c_traceback_add(&code_mod_private_names, loc);
+#line 25 "private_names.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 25 "private_names.py"
     py2c_slot_store(&g_private_names__e, PY2C_NULL);
+#line 25 "private_names.py"
     goto L2;
+#line 25 "private_names.py"
 error_2:
+#line 25 "private_names.py"
     py2c_traceback_add(&code_mod_private_names, loc);
+#line 25 "private_names.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 25 "private_names.py"
 L2:;
+#line 25 "private_names.py"
     py2c_exc_handled_pop();
+#line 25 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 25 "private_names.py"
     goto unwind;
+#line 25 "private_names.py"
 L0:;
 
 #line 26 "private_names.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 26 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 26 "private_names.py"
     t[1] = py2c_function_new(&info_f__Private, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 26 "private_names.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 26 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 26 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 26 "private_names.py"
     t[3] = py2c_class_new("_Private", "_Private", "__main__", t[0], t[2]);
+#line 26 "private_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 26 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 26 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 26 "private_names.py"
     py2c_slot_store(&g_private_names___Private, t[3]); t[3] = PY2C_NULL;
 
 #line 31 "private_names.py"
     if (!py2c_slot_bound(&g_private_names___Private)) {
+#line 31 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name '_Private' is not defined");
+#line 31 "private_names.py"
         { loc = 29; goto error; }
+#line 31 "private_names.py"
     }
+#line 31 "private_names.py"
     t[0] = py2c_slot_load(&g_private_names___Private);
+#line 31 "private_names.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 31 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 31 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 31 "private_names.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_22.ob), &t[2], &t[3], &attr_ic[19]) < 0) { loc = 30; goto error; }
+#line 31 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 31 "private_names.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 31 "private_names.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+#line 31 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 31 "private_names.py"
     PY2C_CLEAR(t[3]);
+#line 31 "private_names.py"
     if (!py2c_slot_bound(&g_private_names___Private)) {
+#line 31 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name '_Private' is not defined");
+#line 31 "private_names.py"
         { loc = 32; goto error; }
+#line 31 "private_names.py"
     }
+#line 31 "private_names.py"
     t[5] = py2c_slot_load(&g_private_names___Private);
+#line 31 "private_names.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[5], py2c_obj_value(&str_21.ob)}, 2);
+#line 31 "private_names.py"
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
+#line 31 "private_names.py"
     PY2C_CLEAR(t[5]);
+#line 31 "private_names.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6]}, 2);
+#line 31 "private_names.py"
     if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
+#line 31 "private_names.py"
     PY2C_CLEAR(t[4]);
+#line 31 "private_names.py"
     PY2C_CLEAR(t[6]);
+#line 31 "private_names.py"
     PY2C_CLEAR(t[7]);
 
 #line 32 "private_names.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 32 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 32 "private_names.py"
     t[1] = py2c_function_new(&info_f____, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 32 "private_names.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 32 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 32 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 32 "private_names.py"
     t[3] = py2c_class_new("___", "___", "__main__", t[0], t[2]);
+#line 32 "private_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 32 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 32 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 32 "private_names.py"
     py2c_slot_store(&g_private_names_____, t[3]); t[3] = PY2C_NULL;
 
 #line 34 "private_names.py"
     if (!py2c_slot_bound(&g_private_names_____)) {
+#line 34 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name '___' is not defined");
+#line 34 "private_names.py"
         { loc = 36; goto error; }
+#line 34 "private_names.py"
     }
+#line 34 "private_names.py"
     t[0] = py2c_slot_load(&g_private_names_____);
+#line 34 "private_names.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob)}, 2);
+#line 34 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 34 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 34 "private_names.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 34 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 34 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 34 "private_names.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "private_names.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 35 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 35 "private_names.py"
     t[1] = py2c_function_new(&info_f_Outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 35 "private_names.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 35 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 35 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 35 "private_names.py"
     t[3] = py2c_class_new("Outer", "Outer", "__main__", t[0], t[2]);
+#line 35 "private_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 35 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 35 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 35 "private_names.py"
     py2c_slot_store(&g_private_names__Outer, t[3]); t[3] = PY2C_NULL;
 
 #line 46 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__Outer)) {
+#line 46 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 46 "private_names.py"
         { loc = 41; goto error; }
+#line 46 "private_names.py"
     }
+#line 46 "private_names.py"
     { Py2cValue s0 = py2c_slot_load(&g_private_names__Outer); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+#line 46 "private_names.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 46 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 46 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 46 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 46 "private_names.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[21]) < 0) { loc = 43; goto error; }
+#line 46 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 46 "private_names.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 46 "private_names.py"
     if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
+#line 46 "private_names.py"
     PY2C_CLEAR(t[3]);
+#line 46 "private_names.py"
     PY2C_CLEAR(t[4]);
+#line 46 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__Outer)) {
+#line 46 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 46 "private_names.py"
         { loc = 46; goto error; }
+#line 46 "private_names.py"
     }
+#line 46 "private_names.py"
     t[6] = py2c_slot_load(&g_private_names__Outer);
+#line 46 "private_names.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
+#line 46 "private_names.py"
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+#line 46 "private_names.py"
     PY2C_CLEAR(t[6]);
+#line 46 "private_names.py"
     if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_31.ob), &t[8], &t[9], &attr_ic[22]) < 0) { loc = 47; goto error; }
+#line 46 "private_names.py"
     PY2C_CLEAR(t[7]);
+#line 46 "private_names.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 46 "private_names.py"
     if (PY2C_IS_NULL(t[10])) { loc = 44; goto error; }
+#line 46 "private_names.py"
     PY2C_CLEAR(t[8]);
+#line 46 "private_names.py"
     PY2C_CLEAR(t[9]);
+#line 46 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__Outer)) {
+#line 46 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Outer' is not defined");
+#line 46 "private_names.py"
         { loc = 48; goto error; }
+#line 46 "private_names.py"
     }
+#line 46 "private_names.py"
     { Py2cValue s0 = py2c_slot_load(&g_private_names__Outer); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 46 "private_names.py"
     if (PY2C_IS_NULL(t[11])) { loc = 49; goto error; }
+#line 46 "private_names.py"
     t[12] = py2c_getattr_ic(t[11], py2c_obj_value(&str_30.ob), &attr_ic[24]);
+#line 46 "private_names.py"
     if (PY2C_IS_NULL(t[12])) { loc = 50; goto error; }
+#line 46 "private_names.py"
     PY2C_CLEAR(t[11]);
+#line 46 "private_names.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[12]}, 3);
+#line 46 "private_names.py"
     if (PY2C_IS_NULL(t[13])) { loc = 38; goto error; }
+#line 46 "private_names.py"
     PY2C_CLEAR(t[5]);
+#line 46 "private_names.py"
     PY2C_CLEAR(t[10]);
+#line 46 "private_names.py"
     PY2C_CLEAR(t[12]);
+#line 46 "private_names.py"
     PY2C_CLEAR(t[13]);
 
 #line 47 "private_names.py"
     t[0] = py2c_function_new(&info_f___notmangled, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 47 "private_names.py"
     py2c_slot_store(&g_private_names____notmangled, t[0]); t[0] = PY2C_NULL;
 
 #line 49 "private_names.py"
     if (!py2c_slot_bound(&g_private_names____notmangled)) {
+#line 49 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name '__notmangled' is not defined");
+#line 49 "private_names.py"
         { loc = 54; goto error; }
+#line 49 "private_names.py"
     }
+#line 49 "private_names.py"
     t[0] = py2c_slot_load(&g_private_names____notmangled);
+#line 49 "private_names.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 49 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 49 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 49 "private_names.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 49 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 49 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 49 "private_names.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__Account)) {
+#line 50 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Account' is not defined");
+#line 50 "private_names.py"
         { loc = 56; goto error; }
+#line 50 "private_names.py"
     }
+#line 50 "private_names.py"
     { Py2cValue s0 = py2c_slot_load(&g_private_names__Account); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 50 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 50 "private_names.py"
     t[1] = py2c_function_new(&info_f_Child, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 50 "private_names.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 50 "private_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 50 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 50 "private_names.py"
     t[3] = py2c_class_new("Child", "Child", "__main__", t[0], t[2]);
+#line 50 "private_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 50 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 50 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 50 "private_names.py"
     py2c_slot_store(&g_private_names__Child, t[3]); t[3] = PY2C_NULL;
 
 #line 56 "private_names.py"
     if (!py2c_slot_bound(&g_private_names__Child)) {
+#line 56 "private_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Child' is not defined");
+#line 56 "private_names.py"
         { loc = 61; goto error; }
+#line 56 "private_names.py"
     }
+#line 56 "private_names.py"
     t[0] = py2c_slot_load(&g_private_names__Child);
+#line 56 "private_names.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1);
+#line 56 "private_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 56 "private_names.py"
     PY2C_CLEAR(t[0]);
+#line 56 "private_names.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_36.ob), &t[2], &t[3], &attr_ic[25]) < 0) { loc = 62; goto error; }
+#line 56 "private_names.py"
     PY2C_CLEAR(t[1]);
+#line 56 "private_names.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 56 "private_names.py"
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+#line 56 "private_names.py"
     PY2C_CLEAR(t[2]);
+#line 56 "private_names.py"
     PY2C_CLEAR(t[3]);
+#line 56 "private_names.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 56 "private_names.py"
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+#line 56 "private_names.py"
     PY2C_CLEAR(t[4]);
+#line 56 "private_names.py"
     PY2C_CLEAR(t[5]);
+#line 56 "private_names.py"
     PY2C_CLEAR(result);
+#line 56 "private_names.py"
     result = PY2C_NONE;
+#line 56 "private_names.py"
     goto cleanup;
+#line 56 "private_names.py"
 error:
+#line 56 "private_names.py"
     py2c_traceback_add(&code_mod_private_names, loc);
+#line 56 "private_names.py"
 unwind:
+#line 56 "private_names.py"
     PY2C_CLEAR(result);
+#line 56 "private_names.py"
 cleanup:
+#line 56 "private_names.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 56 "private_names.py"
     return result;
+#line 56 "private_names.py"
 }
+#line 2239 "private_names.c"
 
 static void clear_mod_private_names(void) {
     PY2C_CLEAR(g_private_names__Child);

@@ -57,12 +57,19 @@ static Py2cValue f_deco(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "uncaught_class_body.py"
     { Py2cValue old = result; result = v_cls; py2c_incref(result); py2c_decref(old); }
+#line 2 "uncaught_class_body.py"
     goto cleanup;
+#line 2 "uncaught_class_body.py"
 cleanup:
+#line 2 "uncaught_class_body.py"
     PY2C_CLEAR(v_cls);
+#line 2 "uncaught_class_body.py"
     py2c_recursion_leave();
+#line 2 "uncaught_class_body.py"
     return result;
+#line 2 "uncaught_class_body.py"
 }
+#line 73 "uncaught_class_body.c"
 
 static Py2cValue f_Config(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -78,8 +85,11 @@ static Py2cValue f_Config(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "uncaught_class_body.py"
     t[0] = py2c_dict_new();
+#line 6 "uncaught_class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "uncaught_class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 6 "uncaught_class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "uncaught_class_body.py"
@@ -87,32 +97,59 @@ static Py2cValue f_Config(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "uncaught_class_body.py"
     t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_5.ob));
+#line 8 "uncaught_class_body.py"
     n0 = PY2C_IS_NULL(t[1]);
+#line 8 "uncaught_class_body.py"
     if (!n0) goto L0;
+#line 8 "uncaught_class_body.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 8 "uncaught_class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 8 "uncaught_class_body.py"
         { loc = 3; goto error; }
+#line 8 "uncaught_class_body.py"
     }
+#line 8 "uncaught_class_body.py"
     t[1] = PY2C_NONE;
+#line 8 "uncaught_class_body.py"
 L0:;
+#line 8 "uncaught_class_body.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 8 "uncaught_class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 8 "uncaught_class_body.py"
     PY2C_CLEAR(t[1]);
+#line 8 "uncaught_class_body.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(0), PY2C_OP_TRUEDIV);
+#line 8 "uncaught_class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 8 "uncaught_class_body.py"
     PY2C_CLEAR(t[2]);
+#line 8 "uncaught_class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[3]) < 0) { loc = 5; goto error; }
+#line 8 "uncaught_class_body.py"
     PY2C_CLEAR(t[3]);
+#line 8 "uncaught_class_body.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "uncaught_class_body.py"
     goto cleanup;
+#line 8 "uncaught_class_body.py"
 error:
+#line 8 "uncaught_class_body.py"
     py2c_traceback_add(&code_f_Config, loc);
+#line 8 "uncaught_class_body.py"
     PY2C_CLEAR(result);
+#line 8 "uncaught_class_body.py"
 cleanup:
+#line 8 "uncaught_class_body.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "uncaught_class_body.py"
     py2c_recursion_leave();
+#line 8 "uncaught_class_body.py"
     return result;
+#line 8 "uncaught_class_body.py"
 }
+#line 153 "uncaught_class_body.c"
 
 static Py2cValue mod_uncaught_class_body(void) {
     g_uncaught_class_body__deco = PY2C_NULL;
@@ -124,41 +161,74 @@ static Py2cValue mod_uncaught_class_body(void) {
 
 #line 1 "uncaught_class_body.py"
     t[0] = py2c_function_new(&info_f_deco, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "uncaught_class_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "uncaught_class_body.py"
     py2c_slot_store(&g_uncaught_class_body__deco, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "uncaught_class_body.py"
     if (!py2c_slot_bound(&g_uncaught_class_body__deco)) {
+#line 6 "uncaught_class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deco' is not defined");
+#line 6 "uncaught_class_body.py"
         { loc = 2; goto error; }
+#line 6 "uncaught_class_body.py"
     }
+#line 6 "uncaught_class_body.py"
     t[0] = py2c_slot_load(&g_uncaught_class_body__deco);
+#line 6 "uncaught_class_body.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 6 "uncaught_class_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 6 "uncaught_class_body.py"
     t[2] = py2c_function_new(&info_f_Config, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "uncaught_class_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 6 "uncaught_class_body.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 6 "uncaught_class_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 6 "uncaught_class_body.py"
     PY2C_CLEAR(t[2]);
+#line 6 "uncaught_class_body.py"
     t[4] = py2c_class_new("Config", "Config", "__main__", t[1], t[3]);
+#line 6 "uncaught_class_body.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 6 "uncaught_class_body.py"
     PY2C_CLEAR(t[1]);
+#line 6 "uncaught_class_body.py"
     PY2C_CLEAR(t[3]);
+#line 6 "uncaught_class_body.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 6 "uncaught_class_body.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 6 "uncaught_class_body.py"
     PY2C_CLEAR(t[4]);
+#line 6 "uncaught_class_body.py"
     PY2C_CLEAR(t[0]);
+#line 6 "uncaught_class_body.py"
     py2c_slot_store(&g_uncaught_class_body__Config, t[5]); t[5] = PY2C_NULL;
+#line 6 "uncaught_class_body.py"
     PY2C_CLEAR(result);
+#line 6 "uncaught_class_body.py"
     result = PY2C_NONE;
+#line 6 "uncaught_class_body.py"
     goto cleanup;
+#line 6 "uncaught_class_body.py"
 error:
+#line 6 "uncaught_class_body.py"
     py2c_traceback_add(&code_mod_uncaught_class_body, loc);
+#line 6 "uncaught_class_body.py"
     PY2C_CLEAR(result);
+#line 6 "uncaught_class_body.py"
 cleanup:
+#line 6 "uncaught_class_body.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 6 "uncaught_class_body.py"
     return result;
+#line 6 "uncaught_class_body.py"
 }
+#line 232 "uncaught_class_body.c"
 
 static void clear_mod_uncaught_class_body(void) {
     PY2C_CLEAR(g_uncaught_class_body__Config);

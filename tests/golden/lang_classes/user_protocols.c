@@ -570,37 +570,60 @@ static Py2cValue f_Countdown(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "user_protocols.py"
     t[0] = py2c_dict_new();
+#line 3 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 3 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 4 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_Countdown____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_Countdown____iter__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 6 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 6 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_Countdown____next__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 8 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 8 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 8 "user_protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "user_protocols.py"
     goto cleanup;
+#line 8 "user_protocols.py"
 error:
+#line 8 "user_protocols.py"
     py2c_traceback_add(&code_f_Countdown, loc);
+#line 8 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 8 "user_protocols.py"
 cleanup:
+#line 8 "user_protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "user_protocols.py"
     py2c_recursion_leave();
+#line 8 "user_protocols.py"
     return result;
+#line 8 "user_protocols.py"
 }
+#line 627 "user_protocols.c"
 
 static Py2cValue f_Countdown____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -615,18 +638,31 @@ static Py2cValue f_Countdown____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "user_protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_n, &attr_ic[0]) < 0) { loc = 0; goto error; }
+#line 5 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 5 "user_protocols.py"
     result = PY2C_NONE;
+#line 5 "user_protocols.py"
     goto cleanup;
+#line 5 "user_protocols.py"
 error:
+#line 5 "user_protocols.py"
     py2c_traceback_add(&code_f_Countdown____init__, loc);
+#line 5 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 5 "user_protocols.py"
 cleanup:
+#line 5 "user_protocols.py"
     PY2C_CLEAR(v_self);
+#line 5 "user_protocols.py"
     PY2C_CLEAR(v_n);
+#line 5 "user_protocols.py"
     py2c_recursion_leave();
+#line 5 "user_protocols.py"
     return result;
+#line 5 "user_protocols.py"
 }
+#line 666 "user_protocols.c"
 
 static Py2cValue f_Countdown____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -639,12 +675,19 @@ static Py2cValue f_Countdown____iter__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "user_protocols.py"
     { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+#line 7 "user_protocols.py"
     goto cleanup;
+#line 7 "user_protocols.py"
 cleanup:
+#line 7 "user_protocols.py"
     PY2C_CLEAR(v_self);
+#line 7 "user_protocols.py"
     py2c_recursion_leave();
+#line 7 "user_protocols.py"
     return result;
+#line 7 "user_protocols.py"
 }
+#line 691 "user_protocols.c"
 
 static Py2cValue f_Countdown____next__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -661,45 +704,76 @@ static Py2cValue f_Countdown____next__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[1]);
+#line 9 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "user_protocols.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_LE);
+#line 9 "user_protocols.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 9 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 9 "user_protocols.py"
     if (!n0) goto L0;
 
 #line 10 "user_protocols.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), PY2C_NULL);
+#line 10 "user_protocols.py"
     { loc = 2; goto error; }
+#line 10 "user_protocols.py"
 L0:;
 
 #line 11 "user_protocols.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 11 "user_protocols.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[2]);
+#line 11 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 11 "user_protocols.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 11 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 11 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 11 "user_protocols.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_4.ob), t[2], &attr_ic[3]) < 0) { loc = 4; goto error; }
+#line 11 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 11 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 
 #line 12 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[4]);
+#line 12 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 12 "user_protocols.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 12 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 12 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 12 "user_protocols.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 12 "user_protocols.py"
     goto cleanup;
+#line 12 "user_protocols.py"
 error:
+#line 12 "user_protocols.py"
     py2c_traceback_add(&code_f_Countdown____next__, loc);
+#line 12 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 12 "user_protocols.py"
 cleanup:
+#line 12 "user_protocols.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "user_protocols.py"
     PY2C_CLEAR(v_self);
+#line 12 "user_protocols.py"
     py2c_recursion_leave();
+#line 12 "user_protocols.py"
     return result;
+#line 12 "user_protocols.py"
 }
+#line 777 "user_protocols.c"
 
 static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -714,37 +788,60 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "user_protocols.py"
     t[0] = py2c_dict_new();
+#line 14 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 14 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 0; goto error; }
 
 #line 15 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_Seq____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 15 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 15 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_Seq____getitem__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 17 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 17 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_Seq____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 19 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 19 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 19 "user_protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "user_protocols.py"
     goto cleanup;
+#line 19 "user_protocols.py"
 error:
+#line 19 "user_protocols.py"
     py2c_traceback_add(&code_f_Seq, loc);
+#line 19 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 19 "user_protocols.py"
 cleanup:
+#line 19 "user_protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "user_protocols.py"
     py2c_recursion_leave();
+#line 19 "user_protocols.py"
     return result;
+#line 19 "user_protocols.py"
 }
+#line 845 "user_protocols.c"
 
 static Py2cValue f_Seq____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -759,18 +856,31 @@ static Py2cValue f_Seq____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "user_protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), v_items, &attr_ic[5]) < 0) { loc = 0; goto error; }
+#line 16 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 16 "user_protocols.py"
     result = PY2C_NONE;
+#line 16 "user_protocols.py"
     goto cleanup;
+#line 16 "user_protocols.py"
 error:
+#line 16 "user_protocols.py"
     py2c_traceback_add(&code_f_Seq____init__, loc);
+#line 16 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 16 "user_protocols.py"
 cleanup:
+#line 16 "user_protocols.py"
     PY2C_CLEAR(v_self);
+#line 16 "user_protocols.py"
     PY2C_CLEAR(v_items);
+#line 16 "user_protocols.py"
     py2c_recursion_leave();
+#line 16 "user_protocols.py"
     return result;
+#line 16 "user_protocols.py"
 }
+#line 884 "user_protocols.c"
 
 static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -787,22 +897,39 @@ static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[6]);
+#line 18 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "user_protocols.py"
     t[1] = py2c_fast_getitem(t[0], v_i);
+#line 18 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 18 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 18 "user_protocols.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 18 "user_protocols.py"
     goto cleanup;
+#line 18 "user_protocols.py"
 error:
+#line 18 "user_protocols.py"
     py2c_traceback_add(&code_f_Seq____getitem__, loc);
+#line 18 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 18 "user_protocols.py"
 cleanup:
+#line 18 "user_protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "user_protocols.py"
     PY2C_CLEAR(v_self);
+#line 18 "user_protocols.py"
     PY2C_CLEAR(v_i);
+#line 18 "user_protocols.py"
     py2c_recursion_leave();
+#line 18 "user_protocols.py"
     return result;
+#line 18 "user_protocols.py"
 }
+#line 933 "user_protocols.c"
 
 static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -818,21 +945,37 @@ static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[7]);
+#line 20 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 20 "user_protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 20 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 20 "user_protocols.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "user_protocols.py"
     goto cleanup;
+#line 20 "user_protocols.py"
 error:
+#line 20 "user_protocols.py"
     py2c_traceback_add(&code_f_Seq____len__, loc);
+#line 20 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 20 "user_protocols.py"
 cleanup:
+#line 20 "user_protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "user_protocols.py"
     PY2C_CLEAR(v_self);
+#line 20 "user_protocols.py"
     py2c_recursion_leave();
+#line 20 "user_protocols.py"
     return result;
+#line 20 "user_protocols.py"
 }
+#line 979 "user_protocols.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -847,33 +990,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 26 "user_protocols.py"
     t[0] = py2c_list_new(0);
+#line 26 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "user_protocols.py"
 L0:;
+#line 26 "user_protocols.py"
     t[1] = py2c_iter_next(v_0);
+#line 26 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 26 "user_protocols.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 26 "user_protocols.py"
         goto L1;
+#line 26 "user_protocols.py"
     }
+#line 26 "user_protocols.py"
     { Py2cValue old = v_y; v_y = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "user_protocols.py"
     t[1] = py2c_fast_binary_op(v_y, py2c_int(2), PY2C_OP_MUL);
+#line 26 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 26 "user_protocols.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 26 "user_protocols.py"
     py2c_safepoint();
+#line 26 "user_protocols.py"
     goto L0;
+#line 26 "user_protocols.py"
 L1:;
+#line 26 "user_protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "user_protocols.py"
     goto cleanup;
+#line 26 "user_protocols.py"
 error:
+#line 26 "user_protocols.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 26 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 26 "user_protocols.py"
 cleanup:
+#line 26 "user_protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "user_protocols.py"
     PY2C_CLEAR(v_0);
+#line 26 "user_protocols.py"
     PY2C_CLEAR(v_y);
+#line 26 "user_protocols.py"
     py2c_recursion_leave();
+#line 26 "user_protocols.py"
     return result;
+#line 26 "user_protocols.py"
 }
+#line 1048 "user_protocols.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -889,18 +1060,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "user_protocols.py"
     t[0] = py2c_fast_negative(v_v);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "user_protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 33 "user_protocols.py"
     goto cleanup;
+#line 33 "user_protocols.py"
 error:
+#line 33 "user_protocols.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 33 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 33 "user_protocols.py"
 cleanup:
+#line 33 "user_protocols.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 33 "user_protocols.py"
     PY2C_CLEAR(v_v);
+#line 33 "user_protocols.py"
     py2c_recursion_leave();
+#line 33 "user_protocols.py"
     return result;
+#line 33 "user_protocols.py"
 }
+#line 1088 "user_protocols.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -917,30 +1101,55 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 34 "user_protocols.py"
 L0:;
+#line 34 "user_protocols.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 34 "user_protocols.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 34 "user_protocols.py"
         goto L1;
+#line 34 "user_protocols.py"
     }
+#line 34 "user_protocols.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "user_protocols.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 34 "user_protocols.py"
     result = fr->t[0];
+#line 34 "user_protocols.py"
     fr->t[0] = PY2C_NULL;
+#line 34 "user_protocols.py"
     gen->state = 1;
+#line 34 "user_protocols.py"
     goto cleanup;
+#line 34 "user_protocols.py"
 resume_1:
+#line 34 "user_protocols.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 34 "user_protocols.py"
     py2c_safepoint();
+#line 34 "user_protocols.py"
     goto L0;
+#line 34 "user_protocols.py"
 L1:;
+#line 34 "user_protocols.py"
     goto cleanup;
+#line 34 "user_protocols.py"
 error:
+#line 34 "user_protocols.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 34 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 34 "user_protocols.py"
 cleanup:
+#line 34 "user_protocols.py"
     py2c_recursion_leave();
+#line 34 "user_protocols.py"
     return result;
+#line 34 "user_protocols.py"
 }
+#line 1153 "user_protocols.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -957,31 +1166,57 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 34 "user_protocols.py"
 L0:;
+#line 34 "user_protocols.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 34 "user_protocols.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 34 "user_protocols.py"
         goto L1;
+#line 34 "user_protocols.py"
     }
+#line 34 "user_protocols.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "user_protocols.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_v}, 1);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 34 "user_protocols.py"
     result = fr->t[0];
+#line 34 "user_protocols.py"
     fr->t[0] = PY2C_NULL;
+#line 34 "user_protocols.py"
     gen->state = 1;
+#line 34 "user_protocols.py"
     goto cleanup;
+#line 34 "user_protocols.py"
 resume_1:
+#line 34 "user_protocols.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 34 "user_protocols.py"
     py2c_safepoint();
+#line 34 "user_protocols.py"
     goto L0;
+#line 34 "user_protocols.py"
 L1:;
+#line 34 "user_protocols.py"
     goto cleanup;
+#line 34 "user_protocols.py"
 error:
+#line 34 "user_protocols.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 34 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 34 "user_protocols.py"
 cleanup:
+#line 34 "user_protocols.py"
     py2c_recursion_leave();
+#line 34 "user_protocols.py"
     return result;
+#line 34 "user_protocols.py"
 }
+#line 1220 "user_protocols.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -1011,47 +1246,80 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
 
 #line 41 "user_protocols.py"
     fr->t[0] = py2c_int(1);
+#line 41 "user_protocols.py"
     result = fr->t[0];
+#line 41 "user_protocols.py"
     fr->t[0] = PY2C_NULL;
+#line 41 "user_protocols.py"
     gen->state = 1;
+#line 41 "user_protocols.py"
     goto cleanup;
+#line 41 "user_protocols.py"
 resume_1:
+#line 41 "user_protocols.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 41 "user_protocols.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 41 "user_protocols.py"
     gen->sent = PY2C_NULL;
+#line 41 "user_protocols.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "user_protocols.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), fr->v_x}, 2);
+#line 42 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 42 "user_protocols.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 43 "user_protocols.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(2), PY2C_OP_MUL);
+#line 43 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
+#line 43 "user_protocols.py"
     result = fr->t[0];
+#line 43 "user_protocols.py"
     fr->t[0] = PY2C_NULL;
+#line 43 "user_protocols.py"
     gen->state = 2;
+#line 43 "user_protocols.py"
     goto cleanup;
+#line 43 "user_protocols.py"
 resume_2:
+#line 43 "user_protocols.py"
     if (gen->throwing) { loc = 6; goto error; }
+#line 43 "user_protocols.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 43 "user_protocols.py"
     gen->sent = PY2C_NULL;
+#line 43 "user_protocols.py"
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "user_protocols.py"
     fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), fr->v_y});
+#line 44 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 7; goto error; }
+#line 44 "user_protocols.py"
     py2c_generator_set_return(gen, fr->t[0]);
+#line 44 "user_protocols.py"
     PY2C_CLEAR(fr->t[0]);
+#line 44 "user_protocols.py"
     goto cleanup;
+#line 44 "user_protocols.py"
 error:
+#line 44 "user_protocols.py"
     py2c_traceback_add(&code_f_gen, loc);
+#line 44 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 44 "user_protocols.py"
 cleanup:
+#line 44 "user_protocols.py"
     py2c_recursion_leave();
+#line 44 "user_protocols.py"
     return result;
+#line 44 "user_protocols.py"
 }
+#line 1323 "user_protocols.c"
 
 static Py2cValue f_deleg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_deleg);
@@ -1081,73 +1349,132 @@ static Py2cValue f_deleg_resume(Py2cGenerator *gen) {
 
 #line 55 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__gen)) {
+#line 55 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 55 "user_protocols.py"
         { loc = 3; goto error; }
+#line 55 "user_protocols.py"
     }
+#line 55 "user_protocols.py"
     fr->t[0] = py2c_slot_load(&g_user_protocols__gen);
+#line 55 "user_protocols.py"
     fr->t[1] = py2c_fast_call(fr->t[0], NULL, 0);
+#line 55 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 55 "user_protocols.py"
     PY2C_CLEAR(fr->t[0]);
+#line 55 "user_protocols.py"
     fr->t[2] = py2c_iter(fr->t[1]);
+#line 55 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 55 "user_protocols.py"
     PY2C_CLEAR(fr->t[1]);
+#line 55 "user_protocols.py"
 L0:;
+#line 55 "user_protocols.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[2], &fr->t[3]);
+#line 55 "user_protocols.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 55 "user_protocols.py"
     if (!fr->n0) goto L1;
+#line 55 "user_protocols.py"
     result = fr->t[3];
+#line 55 "user_protocols.py"
     fr->t[3] = PY2C_NULL;
+#line 55 "user_protocols.py"
     gen->state = 1;
+#line 55 "user_protocols.py"
     goto cleanup;
+#line 55 "user_protocols.py"
 resume_1:
+#line 55 "user_protocols.py"
     py2c_safepoint();
+#line 55 "user_protocols.py"
     goto L0;
+#line 55 "user_protocols.py"
 L1:;
+#line 55 "user_protocols.py"
     PY2C_CLEAR(fr->t[2]);
+#line 55 "user_protocols.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 56 "user_protocols.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), fr->v_r}, 2);
+#line 56 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 56 "user_protocols.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 57 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 57 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 57 "user_protocols.py"
         { loc = 8; goto error; }
+#line 57 "user_protocols.py"
     }
+#line 57 "user_protocols.py"
     fr->t[0] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 57 "user_protocols.py"
     fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 57 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
+#line 57 "user_protocols.py"
     PY2C_CLEAR(fr->t[0]);
+#line 57 "user_protocols.py"
     fr->t[2] = py2c_iter(fr->t[1]);
+#line 57 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
+#line 57 "user_protocols.py"
     PY2C_CLEAR(fr->t[1]);
+#line 57 "user_protocols.py"
 L2:;
+#line 57 "user_protocols.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[2], &fr->t[3]);
+#line 57 "user_protocols.py"
     if (fr->n0 < 0) { loc = 6; goto error; }
+#line 57 "user_protocols.py"
     if (!fr->n0) goto L3;
+#line 57 "user_protocols.py"
     result = fr->t[3];
+#line 57 "user_protocols.py"
     fr->t[3] = PY2C_NULL;
+#line 57 "user_protocols.py"
     gen->state = 2;
+#line 57 "user_protocols.py"
     goto cleanup;
+#line 57 "user_protocols.py"
 resume_2:
+#line 57 "user_protocols.py"
     py2c_safepoint();
+#line 57 "user_protocols.py"
     goto L2;
+#line 57 "user_protocols.py"
 L3:;
+#line 57 "user_protocols.py"
     PY2C_CLEAR(fr->t[2]);
+#line 57 "user_protocols.py"
     PY2C_CLEAR(fr->t[3]);
 
 #line 58 "user_protocols.py"
     py2c_generator_set_return(gen, py2c_int(7));
+#line 58 "user_protocols.py"
     goto cleanup;
+#line 58 "user_protocols.py"
 error:
+#line 58 "user_protocols.py"
     py2c_traceback_add(&code_f_deleg, loc);
+#line 58 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 58 "user_protocols.py"
 cleanup:
+#line 58 "user_protocols.py"
     py2c_recursion_leave();
+#line 58 "user_protocols.py"
     return result;
+#line 58 "user_protocols.py"
 }
+#line 1478 "user_protocols.c"
 
 static Py2cValue f_closer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_closer);
@@ -1177,63 +1504,112 @@ static Py2cValue f_closer_resume(Py2cGenerator *gen) {
 
 #line 69 "user_protocols.py"
     fr->t[0] = py2c_int(1);
+#line 69 "user_protocols.py"
     result = fr->t[0];
+#line 69 "user_protocols.py"
     fr->t[0] = PY2C_NULL;
+#line 69 "user_protocols.py"
     gen->state = 1;
+#line 69 "user_protocols.py"
     goto cleanup;
+#line 69 "user_protocols.py"
 resume_1:
+#line 69 "user_protocols.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 69 "user_protocols.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 69 "user_protocols.py"
     gen->sent = PY2C_NULL;
+#line 69 "user_protocols.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 70 "user_protocols.py"
     fr->t[0] = py2c_int(2);
+#line 70 "user_protocols.py"
     result = fr->t[0];
+#line 70 "user_protocols.py"
     fr->t[0] = PY2C_NULL;
+#line 70 "user_protocols.py"
     gen->state = 2;
+#line 70 "user_protocols.py"
     goto cleanup;
+#line 70 "user_protocols.py"
 resume_2:
+#line 70 "user_protocols.py"
     if (gen->throwing) { loc = 2; goto error_1; }
+#line 70 "user_protocols.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 70 "user_protocols.py"
     gen->sent = PY2C_NULL;
+#line 70 "user_protocols.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 72 "user_protocols.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 72 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 72 "user_protocols.py"
     PY2C_CLEAR(fr->t[0]);
+#line 72 "user_protocols.py"
     goto L0;
+#line 72 "user_protocols.py"
 error_1:
+#line 72 "user_protocols.py"
     py2c_traceback_add(&code_f_closer, loc);
+#line 72 "user_protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 72 "user_protocols.py"
     fr->t[0] = py2c_error_fetch();
+#line 72 "user_protocols.py"
     py2c_exc_handled_push(fr->t[0]);
 
 #line 72 "user_protocols.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 72 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
+#line 72 "user_protocols.py"
     PY2C_CLEAR(fr->t[1]);
+#line 72 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 72 "user_protocols.py"
     py2c_error_restore(fr->t[0]);
+#line 72 "user_protocols.py"
     fr->t[0] = PY2C_NULL;
+#line 72 "user_protocols.py"
     goto unwind;
+#line 72 "user_protocols.py"
 error_2:
+#line 72 "user_protocols.py"
     py2c_traceback_add(&code_f_closer, loc);
+#line 72 "user_protocols.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 72 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 72 "user_protocols.py"
     PY2C_CLEAR(fr->t[0]);
+#line 72 "user_protocols.py"
     goto unwind;
+#line 72 "user_protocols.py"
 L0:;
+#line 72 "user_protocols.py"
     goto cleanup;
+#line 72 "user_protocols.py"
 error:
+#line 72 "user_protocols.py"
     py2c_traceback_add(&code_f_closer, loc);
+#line 72 "user_protocols.py"
 unwind:
+#line 72 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 72 "user_protocols.py"
 cleanup:
+#line 72 "user_protocols.py"
     py2c_recursion_leave();
+#line 72 "user_protocols.py"
     return result;
+#line 72 "user_protocols.py"
 }
+#line 1613 "user_protocols.c"
 
 static Py2cValue f_CM(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1248,40 +1624,66 @@ static Py2cValue f_CM(Py2cFunction *fn, Py2cValue *params) {
 
 #line 78 "user_protocols.py"
     t[0] = py2c_dict_new();
+#line 78 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 78 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 78 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_30.ob)) < 0) { loc = 0; goto error; }
 
 #line 79 "user_protocols.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_FALSE});
+#line 79 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 79 "user_protocols.py"
     t[2] = py2c_function_new(&info_f_CM____init__, t[1], PY2C_NULL, PY2C_NULL);
+#line 79 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 79 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 79 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 79 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 82 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_CM____enter__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 82 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 82 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 82 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 85 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_CM____exit__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 85 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 85 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 85 "user_protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 85 "user_protocols.py"
     goto cleanup;
+#line 85 "user_protocols.py"
 error:
+#line 85 "user_protocols.py"
     py2c_traceback_add(&code_f_CM, loc);
+#line 85 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 85 "user_protocols.py"
 cleanup:
+#line 85 "user_protocols.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 85 "user_protocols.py"
     py2c_recursion_leave();
+#line 85 "user_protocols.py"
     return result;
+#line 85 "user_protocols.py"
 }
+#line 1687 "user_protocols.c"
 
 static Py2cValue f_CM____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1300,19 +1702,33 @@ static Py2cValue f_CM____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 81 "user_protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_32.ob), v_suppress, &attr_ic[9]) < 0) { loc = 1; goto error; }
+#line 81 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 81 "user_protocols.py"
     result = PY2C_NONE;
+#line 81 "user_protocols.py"
     goto cleanup;
+#line 81 "user_protocols.py"
 error:
+#line 81 "user_protocols.py"
     py2c_traceback_add(&code_f_CM____init__, loc);
+#line 81 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 81 "user_protocols.py"
 cleanup:
+#line 81 "user_protocols.py"
     PY2C_CLEAR(v_self);
+#line 81 "user_protocols.py"
     PY2C_CLEAR(v_name);
+#line 81 "user_protocols.py"
     PY2C_CLEAR(v_suppress);
+#line 81 "user_protocols.py"
     py2c_recursion_leave();
+#line 81 "user_protocols.py"
     return result;
+#line 81 "user_protocols.py"
 }
+#line 1732 "user_protocols.c"
 
 static Py2cValue f_CM____enter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1328,24 +1744,40 @@ static Py2cValue f_CM____enter__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 83 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_31.ob), &attr_ic[10]);
+#line 83 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 83 "user_protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob), t[0]}, 2);
+#line 83 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 83 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 83 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 84 "user_protocols.py"
     { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+#line 84 "user_protocols.py"
     goto cleanup;
+#line 84 "user_protocols.py"
 error:
+#line 84 "user_protocols.py"
     py2c_traceback_add(&code_f_CM____enter__, loc);
+#line 84 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 84 "user_protocols.py"
 cleanup:
+#line 84 "user_protocols.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 84 "user_protocols.py"
     PY2C_CLEAR(v_self);
+#line 84 "user_protocols.py"
     py2c_recursion_leave();
+#line 84 "user_protocols.py"
     return result;
+#line 84 "user_protocols.py"
 }
+#line 1781 "user_protocols.c"
 
 static Py2cValue f_CM____exit__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1365,40 +1797,72 @@ static Py2cValue f_CM____exit__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 86 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_31.ob), &attr_ic[11]);
+#line 86 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 86 "user_protocols.py"
     n0 = py2c_fast_is_true(v_tp);
+#line 86 "user_protocols.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 86 "user_protocols.py"
     if (!n0) goto L0;
+#line 86 "user_protocols.py"
     t[2] = py2c_getattr_ic(v_tp, py2c_obj_value(&str_36.ob), &attr_ic[12]);
+#line 86 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 86 "user_protocols.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 86 "user_protocols.py"
     goto L1;
+#line 86 "user_protocols.py"
 L0:;
+#line 86 "user_protocols.py"
     t[1] = PY2C_NONE;
+#line 86 "user_protocols.py"
 L1:;
+#line 86 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0], t[1], v_val}, 4);
+#line 86 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 86 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 86 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 86 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 87 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_32.ob), &attr_ic[13]);
+#line 87 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 87 "user_protocols.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 87 "user_protocols.py"
     goto cleanup;
+#line 87 "user_protocols.py"
 error:
+#line 87 "user_protocols.py"
     py2c_traceback_add(&code_f_CM____exit__, loc);
+#line 87 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 87 "user_protocols.py"
 cleanup:
+#line 87 "user_protocols.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 87 "user_protocols.py"
     PY2C_CLEAR(v_self);
+#line 87 "user_protocols.py"
     PY2C_CLEAR(v_tp);
+#line 87 "user_protocols.py"
     PY2C_CLEAR(v_val);
+#line 87 "user_protocols.py"
     PY2C_CLEAR(v_tb);
+#line 87 "user_protocols.py"
     py2c_recursion_leave();
+#line 87 "user_protocols.py"
     return result;
+#line 87 "user_protocols.py"
 }
+#line 1866 "user_protocols.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1414,67 +1878,126 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 99 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__CM)) {
+#line 99 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CM' is not defined");
+#line 99 "user_protocols.py"
         { loc = 2; goto error; }
+#line 99 "user_protocols.py"
     }
+#line 99 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__CM);
+#line 99 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1);
+#line 99 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 99 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 99 "user_protocols.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
+#line 99 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 99 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 100 "user_protocols.py"
     t[2] = py2c_int(5);
+#line 100 "user_protocols.py"
     t[3] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 100 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 100 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 100 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 100 "user_protocols.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 100 "user_protocols.py"
     goto cleanup;
+#line 100 "user_protocols.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 100 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 100 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 100 "user_protocols.py"
     goto L0;
+#line 100 "user_protocols.py"
     for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 100 "user_protocols.py"
     t[2] = py2c_error_fetch();
+#line 100 "user_protocols.py"
     py2c_exc_handled_push(t[2]);
+#line 100 "user_protocols.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 100 "user_protocols.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 100 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error_2; }
+#line 100 "user_protocols.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 100 "user_protocols.py"
     if (n0 < 0) { loc = 0; goto error_2; }
+#line 100 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 100 "user_protocols.py"
     if (n0) goto L1;
+#line 100 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 100 "user_protocols.py"
     py2c_error_restore(t[2]);
+#line 100 "user_protocols.py"
     t[2] = PY2C_NULL;
+#line 100 "user_protocols.py"
     goto unwind;
+#line 100 "user_protocols.py"
 L1:;
+#line 100 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 100 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 100 "user_protocols.py"
     goto L0;
+#line 100 "user_protocols.py"
 error_2:
+#line 100 "user_protocols.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 100 "user_protocols.py"
     for (int k = 3; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 100 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 100 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 100 "user_protocols.py"
     goto unwind;
+#line 100 "user_protocols.py"
 L0:;
+#line 100 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 100 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 100 "user_protocols.py"
     result = PY2C_NONE;
+#line 100 "user_protocols.py"
     goto cleanup;
+#line 100 "user_protocols.py"
 error:
+#line 100 "user_protocols.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 100 "user_protocols.py"
 unwind:
+#line 100 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 100 "user_protocols.py"
 cleanup:
+#line 100 "user_protocols.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 100 "user_protocols.py"
     py2c_recursion_leave();
+#line 100 "user_protocols.py"
     return result;
+#line 100 "user_protocols.py"
 }
+#line 2001 "user_protocols.c"
 
 static Py2cValue mod_user_protocols(void) {
     g_user_protocols__Countdown = PY2C_NULL;
@@ -1507,1241 +2030,2324 @@ static Py2cValue mod_user_protocols(void) {
 
 #line 3 "user_protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 3 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_Countdown, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "user_protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 3 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 3 "user_protocols.py"
     t[3] = py2c_class_new("Countdown", "Countdown", "__main__", t[0], t[2]);
+#line 3 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 3 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 3 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 3 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__Countdown, t[3]); t[3] = PY2C_NULL;
 
 #line 14 "user_protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 14 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 14 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_Seq, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "user_protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 14 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 14 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 14 "user_protocols.py"
     t[3] = py2c_class_new("Seq", "Seq", "__main__", t[0], t[2]);
+#line 14 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 14 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 14 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 14 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__Seq, t[3]); t[3] = PY2C_NULL;
 
 #line 22 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 22 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 22 "user_protocols.py"
         { loc = 4; goto error; }
+#line 22 "user_protocols.py"
     }
+#line 22 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 22 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 22 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 22 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 22 "user_protocols.py"
     t[2] = py2c_iter(t[1]);
+#line 22 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 22 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 22 "user_protocols.py"
 L0:;
+#line 22 "user_protocols.py"
     t[3] = py2c_iter_next(t[2]);
+#line 22 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 22 "user_protocols.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 22 "user_protocols.py"
         goto L1;
+#line 22 "user_protocols.py"
     }
+#line 22 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__x, t[3]); t[3] = PY2C_NULL;
 
 #line 23 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__x)) {
+#line 23 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 23 "user_protocols.py"
         { loc = 6; goto error; }
+#line 23 "user_protocols.py"
     }
+#line 23 "user_protocols.py"
     t[3] = py2c_slot_load(&g_user_protocols__x);
+#line 23 "user_protocols.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 23 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 23 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 23 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 23 "user_protocols.py"
     py2c_safepoint();
+#line 23 "user_protocols.py"
     goto L0;
+#line 23 "user_protocols.py"
 L1:;
+#line 23 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 24 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 24 "user_protocols.py"
         { loc = 10; goto error; }
+#line 24 "user_protocols.py"
     }
+#line 24 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 24 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
+#line 24 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 24 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 24 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 24 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 24 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 24 "user_protocols.py"
         { loc = 13; goto error; }
+#line 24 "user_protocols.py"
     }
+#line 24 "user_protocols.py"
     t[3] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 24 "user_protocols.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(4)}, 1);
+#line 24 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 24 "user_protocols.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 24 "user_protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 24 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 24 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 24 "user_protocols.py"
         { loc = 16; goto error; }
+#line 24 "user_protocols.py"
     }
+#line 24 "user_protocols.py"
     t[6] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 24 "user_protocols.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(5)}, 1);
+#line 24 "user_protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 24 "user_protocols.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7]}, 1);
+#line 24 "user_protocols.py"
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 24 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 24 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 24 "user_protocols.py"
         { loc = 19; goto error; }
+#line 24 "user_protocols.py"
     }
+#line 24 "user_protocols.py"
     t[9] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 24 "user_protocols.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(3)}, 1);
+#line 24 "user_protocols.py"
     if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[9]);
+#line 24 "user_protocols.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10]}, 1);
+#line 24 "user_protocols.py"
     if (PY2C_IS_NULL(t[11])) { loc = 17; goto error; }
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[10]);
+#line 24 "user_protocols.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 24 "user_protocols.py"
     if (PY2C_IS_NULL(t[12])) { loc = 7; goto error; }
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[8]);
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[11]);
+#line 24 "user_protocols.py"
     PY2C_CLEAR(t[12]);
 
 #line 25 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 25 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 25 "user_protocols.py"
         { loc = 23; goto error; }
+#line 25 "user_protocols.py"
     }
+#line 25 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 25 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 25 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 25 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1);
+#line 25 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 25 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 25 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 25 "user_protocols.py"
         { loc = 26; goto error; }
+#line 25 "user_protocols.py"
     }
+#line 25 "user_protocols.py"
     t[3] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 25 "user_protocols.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(3)}, 1);
+#line 25 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 25 "user_protocols.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1);
+#line 25 "user_protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 25 "user_protocols.py"
     t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 25 "user_protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+#line 25 "user_protocols.py"
     t[7] = py2c_set_from_iterable(t[6]);
+#line 25 "user_protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 25 "user_protocols.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
+#line 25 "user_protocols.py"
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 25 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 25 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 25 "user_protocols.py"
         { loc = 32; goto error; }
+#line 25 "user_protocols.py"
     }
+#line 25 "user_protocols.py"
     t[9] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 25 "user_protocols.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(2)}, 1);
+#line 25 "user_protocols.py"
     if (PY2C_IS_NULL(t[10])) { loc = 31; goto error; }
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[9]);
+#line 25 "user_protocols.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[10], py2c_obj_value(&str_12.ob)}, 2);
+#line 25 "user_protocols.py"
     if (PY2C_IS_NULL(t[11])) { loc = 30; goto error; }
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[10]);
+#line 25 "user_protocols.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[11]}, 1);
+#line 25 "user_protocols.py"
     if (PY2C_IS_NULL(t[12])) { loc = 29; goto error; }
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[11]);
+#line 25 "user_protocols.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[8], t[12]}, 3);
+#line 25 "user_protocols.py"
     if (PY2C_IS_NULL(t[13])) { loc = 20; goto error; }
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[8]);
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[12]);
+#line 25 "user_protocols.py"
     PY2C_CLEAR(t[13]);
 
 #line 26 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 26 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 26 "user_protocols.py"
         { loc = 36; goto error; }
+#line 26 "user_protocols.py"
     }
+#line 26 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 26 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 26 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 26 "user_protocols.py"
     t[2] = py2c_iter(t[1]);
+#line 26 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 26 "user_protocols.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 26 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 26 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 26 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 26 "user_protocols.py"
         { loc = 39; goto error; }
+#line 26 "user_protocols.py"
     }
+#line 26 "user_protocols.py"
     t[4] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 26 "user_protocols.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(0)}, 1);
+#line 26 "user_protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 26 "user_protocols.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[5]}, 1);
+#line 26 "user_protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 26 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 26 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 26 "user_protocols.py"
         { loc = 42; goto error; }
+#line 26 "user_protocols.py"
     }
+#line 26 "user_protocols.py"
     t[7] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 26 "user_protocols.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(2)}, 1);
+#line 26 "user_protocols.py"
     if (PY2C_IS_NULL(t[8])) { loc = 41; goto error; }
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 26 "user_protocols.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[8]}, 1);
+#line 26 "user_protocols.py"
     if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[8]);
+#line 26 "user_protocols.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9]}, 3);
+#line 26 "user_protocols.py"
     if (PY2C_IS_NULL(t[10])) { loc = 33; goto error; }
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[9]);
+#line 26 "user_protocols.py"
     PY2C_CLEAR(t[10]);
 
 #line 27 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 27 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 27 "user_protocols.py"
         { loc = 47; goto error; }
+#line 27 "user_protocols.py"
     }
+#line 27 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 27 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 27 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 27 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[1]}, 1);
+#line 27 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 27 "user_protocols.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 27 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 27 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 27 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 27 "user_protocols.py"
         { loc = 51; goto error; }
+#line 27 "user_protocols.py"
     }
+#line 27 "user_protocols.py"
     t[4] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 27 "user_protocols.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(2)}, 1);
+#line 27 "user_protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 27 "user_protocols.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[5]}, 2);
+#line 27 "user_protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 27 "user_protocols.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 27 "user_protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 27 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 27 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 27 "user_protocols.py"
         { loc = 55; goto error; }
+#line 27 "user_protocols.py"
     }
+#line 27 "user_protocols.py"
     t[8] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 27 "user_protocols.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(3)}, 1);
+#line 27 "user_protocols.py"
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[8]);
+#line 27 "user_protocols.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[9]}, 2);
+#line 27 "user_protocols.py"
     if (PY2C_IS_NULL(t[10])) { loc = 53; goto error; }
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[9]);
+#line 27 "user_protocols.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+#line 27 "user_protocols.py"
     if (PY2C_IS_NULL(t[11])) { loc = 52; goto error; }
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[10]);
+#line 27 "user_protocols.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 27 "user_protocols.py"
     if (PY2C_IS_NULL(t[12])) { loc = 43; goto error; }
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[11]);
+#line 27 "user_protocols.py"
     PY2C_CLEAR(t[12]);
 
 #line 28 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Seq)) {
+#line 28 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
+#line 28 "user_protocols.py"
         { loc = 59; goto error; }
+#line 28 "user_protocols.py"
     }
+#line 28 "user_protocols.py"
     t[0] = py2c_list_new(3);
+#line 28 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 28 "user_protocols.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 60; goto error; }
+#line 28 "user_protocols.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 60; goto error; }
+#line 28 "user_protocols.py"
     if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 60; goto error; }
+#line 28 "user_protocols.py"
     t[1] = py2c_slot_load(&g_user_protocols__Seq);
+#line 28 "user_protocols.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 28 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 28 "user_protocols.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 28 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 28 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Seq)) {
+#line 28 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
+#line 28 "user_protocols.py"
         { loc = 63; goto error; }
+#line 28 "user_protocols.py"
     }
+#line 28 "user_protocols.py"
     t[4] = py2c_list_new(2);
+#line 28 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+#line 28 "user_protocols.py"
     if (py2c_list_append(t[4], py2c_int(7)) < 0) { loc = 64; goto error; }
+#line 28 "user_protocols.py"
     if (py2c_list_append(t[4], py2c_int(8)) < 0) { loc = 64; goto error; }
+#line 28 "user_protocols.py"
     t[5] = py2c_slot_load(&g_user_protocols__Seq);
+#line 28 "user_protocols.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 28 "user_protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 28 "user_protocols.py"
     n0 = py2c_contains(t[6], py2c_int(8));
+#line 28 "user_protocols.py"
     if (n0 < 0) { loc = 61; goto error; }
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 28 "user_protocols.py"
     t[4] = py2c_bool(n0);
+#line 28 "user_protocols.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob), &t[5], &t[6], &attr_ic[14]) < 0) { loc = 66; goto error; }
+#line 28 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Seq)) {
+#line 28 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
+#line 28 "user_protocols.py"
         { loc = 68; goto error; }
+#line 28 "user_protocols.py"
     }
+#line 28 "user_protocols.py"
     t[7] = py2c_list_new(2);
+#line 28 "user_protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
+#line 28 "user_protocols.py"
     if (py2c_list_append(t[7], py2c_obj_value(&str_15.ob)) < 0) { loc = 69; goto error; }
+#line 28 "user_protocols.py"
     if (py2c_list_append(t[7], py2c_obj_value(&str_16.ob)) < 0) { loc = 69; goto error; }
+#line 28 "user_protocols.py"
     t[8] = py2c_slot_load(&g_user_protocols__Seq);
+#line 28 "user_protocols.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){t[7]}, 1);
+#line 28 "user_protocols.py"
     if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[8]);
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 28 "user_protocols.py"
     t[10] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 28 "user_protocols.py"
     if (PY2C_IS_NULL(t[10])) { loc = 65; goto error; }
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[9]);
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 28 "user_protocols.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[10]}, 3);
+#line 28 "user_protocols.py"
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[10]);
+#line 28 "user_protocols.py"
     PY2C_CLEAR(t[11]);
 
 #line 29 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 29 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 29 "user_protocols.py"
         { loc = 71; goto error; }
+#line 29 "user_protocols.py"
     }
+#line 29 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 29 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 29 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 29 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 29 "user_protocols.py"
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 72; goto error; }
+#line 29 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 29 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__a, t[2]); t[2] = PY2C_NULL;
+#line 29 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__b, t[3]); t[3] = PY2C_NULL;
+#line 29 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__c, t[4]); t[4] = PY2C_NULL;
 
 #line 30 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__a)) {
+#line 30 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 30 "user_protocols.py"
         { loc = 74; goto error; }
+#line 30 "user_protocols.py"
     }
+#line 30 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__b)) {
+#line 30 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 30 "user_protocols.py"
         { loc = 75; goto error; }
+#line 30 "user_protocols.py"
     }
+#line 30 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__c)) {
+#line 30 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 30 "user_protocols.py"
         { loc = 76; goto error; }
+#line 30 "user_protocols.py"
     }
+#line 30 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__a);
+#line 30 "user_protocols.py"
     t[1] = py2c_slot_load(&g_user_protocols__b);
+#line 30 "user_protocols.py"
     t[2] = py2c_slot_load(&g_user_protocols__c);
+#line 30 "user_protocols.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 30 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 30 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 30 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 30 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 30 "user_protocols.py"
     PY2C_CLEAR(t[3]);
 
 #line 31 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 31 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 31 "user_protocols.py"
         { loc = 78; goto error; }
+#line 31 "user_protocols.py"
     }
+#line 31 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 31 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
+#line 31 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 31 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 31 "user_protocols.py"
     if (py2c_unpack_ex(t[1], 1, 0, &t[2]) < 0) { loc = 79; goto error; }
+#line 31 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 31 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__first, t[2]); t[2] = PY2C_NULL;
+#line 31 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__rest, t[3]); t[3] = PY2C_NULL;
 
 #line 32 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__first)) {
+#line 32 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
+#line 32 "user_protocols.py"
         { loc = 81; goto error; }
+#line 32 "user_protocols.py"
     }
+#line 32 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__rest)) {
+#line 32 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 32 "user_protocols.py"
         { loc = 82; goto error; }
+#line 32 "user_protocols.py"
     }
+#line 32 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__first);
+#line 32 "user_protocols.py"
     t[1] = py2c_slot_load(&g_user_protocols__rest);
+#line 32 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 32 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 32 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 32 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 32 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 33 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 33 "user_protocols.py"
         { loc = 86; goto error; }
+#line 33 "user_protocols.py"
     }
+#line 33 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 33 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 33 "user_protocols.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 33 "user_protocols.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 33 "user_protocols.py"
     t[4] = py2c_list_new(2);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+#line 33 "user_protocols.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 90; goto error; }
+#line 33 "user_protocols.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 90; goto error; }
+#line 33 "user_protocols.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[4]}, 1);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 33 "user_protocols.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 33 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 33 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 33 "user_protocols.py"
         { loc = 94; goto error; }
+#line 33 "user_protocols.py"
     }
+#line 33 "user_protocols.py"
     t[7] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 33 "user_protocols.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(2)}, 1);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 33 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 33 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 33 "user_protocols.py"
         { loc = 96; goto error; }
+#line 33 "user_protocols.py"
     }
+#line 33 "user_protocols.py"
     t[9] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 33 "user_protocols.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(3)}, 1);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[10])) { loc = 95; goto error; }
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[9]);
+#line 33 "user_protocols.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], t[10]}, 2);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[11])) { loc = 92; goto error; }
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[8]);
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[10]);
+#line 33 "user_protocols.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[12])) { loc = 91; goto error; }
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[11]);
+#line 33 "user_protocols.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[12]}, 3);
+#line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[13])) { loc = 83; goto error; }
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[12]);
+#line 33 "user_protocols.py"
     PY2C_CLEAR(t[13]);
 
 #line 34 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 34 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 34 "user_protocols.py"
         { loc = 101; goto error; }
+#line 34 "user_protocols.py"
     }
+#line 34 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 34 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 34 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 34 "user_protocols.py"
     t[2] = py2c_iter(t[1]);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 34 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 34 "user_protocols.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 34 "user_protocols.py"
     {
+#line 34 "user_protocols.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 34 "user_protocols.py"
         nf->v_0 = t[2];
+#line 34 "user_protocols.py"
         t[2] = PY2C_NULL;
+#line 34 "user_protocols.py"
     }
+#line 34 "user_protocols.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+#line 34 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 34 "user_protocols.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_14.ob), &t[5], &t[6], &attr_ic[15]) < 0) { loc = 103; goto error; }
+#line 34 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 34 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 34 "user_protocols.py"
         { loc = 106; goto error; }
+#line 34 "user_protocols.py"
     }
+#line 34 "user_protocols.py"
     t[7] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 34 "user_protocols.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(3)}, 1);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+#line 34 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 34 "user_protocols.py"
     t[9] = py2c_iter(t[8]);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(t[9])) { loc = 104; goto error; }
+#line 34 "user_protocols.py"
     PY2C_CLEAR(t[8]);
+#line 34 "user_protocols.py"
     t[10] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(t[10])) { loc = 104; goto error; }
+#line 34 "user_protocols.py"
     {
+#line 34 "user_protocols.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[10]);
+#line 34 "user_protocols.py"
         nf->v_0 = t[9];
+#line 34 "user_protocols.py"
         t[9] = PY2C_NULL;
+#line 34 "user_protocols.py"
     }
+#line 34 "user_protocols.py"
     t[11] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(t[11])) { loc = 102; goto error; }
+#line 34 "user_protocols.py"
     PY2C_CLEAR(t[10]);
+#line 34 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 34 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 34 "user_protocols.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[11]}, 2);
+#line 34 "user_protocols.py"
     if (PY2C_IS_NULL(t[12])) { loc = 97; goto error; }
+#line 34 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 34 "user_protocols.py"
     PY2C_CLEAR(t[11]);
+#line 34 "user_protocols.py"
     PY2C_CLEAR(t[12]);
 
 #line 35 "user_protocols.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 35 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+#line 35 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__s, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__s)) {
+#line 36 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 36 "user_protocols.py"
         { loc = 109; goto error; }
+#line 36 "user_protocols.py"
     }
+#line 36 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
+#line 36 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 36 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 36 "user_protocols.py"
         { loc = 112; goto error; }
+#line 36 "user_protocols.py"
     }
+#line 36 "user_protocols.py"
     t[2] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 36 "user_protocols.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
+#line 36 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+#line 36 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 36 "user_protocols.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 36 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
+#line 36 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 36 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 36 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 36 "user_protocols.py"
     PY2C_CLEAR(t[4]);
 
 #line 37 "user_protocols.py"
     t[0] = py2c_list_new(0);
+#line 37 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+#line 37 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__l, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__l)) {
+#line 38 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 38 "user_protocols.py"
         { loc = 115; goto error; }
+#line 38 "user_protocols.py"
     }
+#line 38 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
+#line 38 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 38 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 38 "user_protocols.py"
         { loc = 118; goto error; }
+#line 38 "user_protocols.py"
     }
+#line 38 "user_protocols.py"
     t[2] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 38 "user_protocols.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
+#line 38 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+#line 38 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 38 "user_protocols.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 38 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
+#line 38 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 38 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 38 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 38 "user_protocols.py"
     PY2C_CLEAR(t[4]);
 
 #line 39 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__s)) {
+#line 39 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 39 "user_protocols.py"
         { loc = 120; goto error; }
+#line 39 "user_protocols.py"
     }
+#line 39 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__s);
+#line 39 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__l)) {
+#line 39 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 39 "user_protocols.py"
         { loc = 121; goto error; }
+#line 39 "user_protocols.py"
     }
+#line 39 "user_protocols.py"
     t[1] = py2c_slot_load(&g_user_protocols__l);
+#line 39 "user_protocols.py"
     t[2] = py2c_list_new(0);
+#line 39 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 39 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 39 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 39 "user_protocols.py"
         { loc = 124; goto error; }
+#line 39 "user_protocols.py"
     }
+#line 39 "user_protocols.py"
     t[3] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 39 "user_protocols.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
+#line 39 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+#line 39 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 39 "user_protocols.py"
     if (py2c_star_extend(t[2], t[4], PY2C_NULL) < 0) { loc = 122; goto error; }
+#line 39 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 39 "user_protocols.py"
     t[3] = py2c_set_new();
+#line 39 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+#line 39 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
+#line 39 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
+#line 39 "user_protocols.py"
         { loc = 127; goto error; }
+#line 39 "user_protocols.py"
     }
+#line 39 "user_protocols.py"
     t[4] = py2c_slot_load(&g_user_protocols__Countdown);
+#line 39 "user_protocols.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1)}, 1);
+#line 39 "user_protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
+#line 39 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 39 "user_protocols.py"
     t[6] = py2c_iter(t[5]);
+#line 39 "user_protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+#line 39 "user_protocols.py"
 L3:;
+#line 39 "user_protocols.py"
     t[7] = py2c_iter_next(t[6]);
+#line 39 "user_protocols.py"
     if (PY2C_IS_NULL(t[7])) {
+#line 39 "user_protocols.py"
         if (py2c_error_occurred()) { loc = 125; goto error; }
+#line 39 "user_protocols.py"
         goto L4;
+#line 39 "user_protocols.py"
     }
+#line 39 "user_protocols.py"
     if (py2c_set_add(t[3], t[7]) < 0) { loc = 125; goto error; }
+#line 39 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 39 "user_protocols.py"
     py2c_safepoint();
+#line 39 "user_protocols.py"
     goto L3;
+#line 39 "user_protocols.py"
 L4:;
+#line 39 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 39 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 39 "user_protocols.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 39 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+#line 39 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 39 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 39 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 39 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 39 "user_protocols.py"
     PY2C_CLEAR(t[4]);
 
 #line 40 "user_protocols.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+#line 40 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__gen, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__gen)) {
+#line 46 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 46 "user_protocols.py"
         { loc = 130; goto error; }
+#line 46 "user_protocols.py"
     }
+#line 46 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__gen);
+#line 46 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 46 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+#line 46 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 46 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__g, t[1]); t[1] = PY2C_NULL;
 
 #line 47 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__g)) {
+#line 47 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 47 "user_protocols.py"
         { loc = 133; goto error; }
+#line 47 "user_protocols.py"
     }
+#line 47 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__g);
+#line 47 "user_protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 47 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 47 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 47 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 47 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+#line 47 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 47 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__g)) {
+#line 48 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 48 "user_protocols.py"
         { loc = 136; goto error; }
+#line 48 "user_protocols.py"
     }
+#line 48 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
+#line 48 "user_protocols.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+#line 48 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+#line 48 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 48 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 48 "user_protocols.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 48 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+#line 48 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 48 "user_protocols.py"
     PY2C_CLEAR(t[3]);
 
 #line 50 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__g)) {
+#line 50 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 50 "user_protocols.py"
         { loc = 139; goto error_1; }
+#line 50 "user_protocols.py"
     }
+#line 50 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 140; goto error_1; } }
+#line 50 "user_protocols.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 50 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error_1; }
+#line 50 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 50 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 50 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 50 "user_protocols.py"
     goto L5;
+#line 50 "user_protocols.py"
 error_1:
+#line 50 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 50 "user_protocols.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 50 "user_protocols.py"
     t[0] = py2c_error_fetch();
+#line 50 "user_protocols.py"
     py2c_exc_handled_push(t[0]);
+#line 50 "user_protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 50 "user_protocols.py"
     if (n0 < 0) { loc = 141; goto error_2; }
+#line 50 "user_protocols.py"
     if (!n0) goto L6;
+#line 50 "user_protocols.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_protocols__e, t[0]);
 
 #line 52 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__e)) {
+#line 52 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 52 "user_protocols.py"
         { loc = 143; goto error_3; }
+#line 52 "user_protocols.py"
     }
+#line 52 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 52 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error_3; }
+#line 52 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
+#line 52 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error_3; }
+#line 52 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 52 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 52 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__e, PY2C_NULL);
+#line 52 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 52 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 52 "user_protocols.py"
     goto L5;
+#line 52 "user_protocols.py"
 L6:;
+#line 52 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 52 "user_protocols.py"
     py2c_error_restore(t[0]);
+#line 52 "user_protocols.py"
     t[0] = PY2C_NULL;
+#line 52 "user_protocols.py"
     goto unwind;
+#line 52 "user_protocols.py"
 error_3:
+#line 52 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 52 "user_protocols.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 52 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__e, PY2C_NULL);
+#line 52 "user_protocols.py"
     goto L7;
+#line 52 "user_protocols.py"
 error_2:
+#line 52 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 52 "user_protocols.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 52 "user_protocols.py"
 L7:;
+#line 52 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 52 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 52 "user_protocols.py"
     goto unwind;
+#line 52 "user_protocols.py"
 L5:;
 
 #line 54 "user_protocols.py"
     t[0] = py2c_function_new(&info_f_deleg, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
+#line 54 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__deleg, t[0]); t[0] = PY2C_NULL;
 
 #line 60 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__deleg)) {
+#line 60 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deleg' is not defined");
+#line 60 "user_protocols.py"
         { loc = 147; goto error; }
+#line 60 "user_protocols.py"
     }
+#line 60 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__deleg);
+#line 60 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 60 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 60 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 60 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__d, t[1]); t[1] = PY2C_NULL;
 
 #line 61 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__d)) {
+#line 61 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 61 "user_protocols.py"
         { loc = 150; goto error; }
+#line 61 "user_protocols.py"
     }
+#line 61 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__d);
+#line 61 "user_protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 61 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 61 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 61 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__d)) {
+#line 61 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 61 "user_protocols.py"
         { loc = 152; goto error; }
+#line 61 "user_protocols.py"
     }
+#line 61 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[2], &t[3], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
+#line 61 "user_protocols.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 61 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
+#line 61 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 61 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 61 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__d)) {
+#line 61 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 61 "user_protocols.py"
         { loc = 155; goto error; }
+#line 61 "user_protocols.py"
     }
+#line 61 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[5], &t[6], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 156; goto error; } }
+#line 61 "user_protocols.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 61 "user_protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
+#line 61 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 61 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 61 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__d)) {
+#line 61 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 61 "user_protocols.py"
         { loc = 158; goto error; }
+#line 61 "user_protocols.py"
     }
+#line 61 "user_protocols.py"
     t[8] = py2c_slot_load(&g_user_protocols__d);
+#line 61 "user_protocols.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[8]}, 1);
+#line 61 "user_protocols.py"
     if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
+#line 61 "user_protocols.py"
     PY2C_CLEAR(t[8]);
+#line 61 "user_protocols.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4);
+#line 61 "user_protocols.py"
     if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
+#line 61 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 61 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 61 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 61 "user_protocols.py"
     PY2C_CLEAR(t[9]);
+#line 61 "user_protocols.py"
     PY2C_CLEAR(t[10]);
 
 #line 63 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__d)) {
+#line 63 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 63 "user_protocols.py"
         { loc = 160; goto error_4; }
+#line 63 "user_protocols.py"
     }
+#line 63 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__d);
+#line 63 "user_protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 63 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 159; goto error_4; }
+#line 63 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 63 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 63 "user_protocols.py"
     goto L8;
+#line 63 "user_protocols.py"
 error_4:
+#line 63 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 63 "user_protocols.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 63 "user_protocols.py"
     t[0] = py2c_error_fetch();
+#line 63 "user_protocols.py"
     py2c_exc_handled_push(t[0]);
+#line 63 "user_protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 63 "user_protocols.py"
     if (n0 < 0) { loc = 161; goto error_5; }
+#line 63 "user_protocols.py"
     if (!n0) goto L9;
+#line 63 "user_protocols.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_protocols__e, t[0]);
 
 #line 65 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__e)) {
+#line 65 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 65 "user_protocols.py"
         { loc = 163; goto error_6; }
+#line 65 "user_protocols.py"
     }
+#line 65 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 65 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error_6; }
+#line 65 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
+#line 65 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error_6; }
+#line 65 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 65 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 65 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__e, PY2C_NULL);
+#line 65 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 65 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 65 "user_protocols.py"
     goto L8;
+#line 65 "user_protocols.py"
 L9:;
+#line 65 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 65 "user_protocols.py"
     py2c_error_restore(t[0]);
+#line 65 "user_protocols.py"
     t[0] = PY2C_NULL;
+#line 65 "user_protocols.py"
     goto unwind;
+#line 65 "user_protocols.py"
 error_6:
+#line 65 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 65 "user_protocols.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 65 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__e, PY2C_NULL);
+#line 65 "user_protocols.py"
     goto L10;
+#line 65 "user_protocols.py"
 error_5:
+#line 65 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 65 "user_protocols.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 65 "user_protocols.py"
 L10:;
+#line 65 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 65 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 65 "user_protocols.py"
     goto unwind;
+#line 65 "user_protocols.py"
 L8:;
 
 #line 67 "user_protocols.py"
     t[0] = py2c_function_new(&info_f_closer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 67 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+#line 67 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__closer, t[0]); t[0] = PY2C_NULL;
 
 #line 73 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__closer)) {
+#line 73 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'closer' is not defined");
+#line 73 "user_protocols.py"
         { loc = 167; goto error; }
+#line 73 "user_protocols.py"
     }
+#line 73 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__closer);
+#line 73 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 73 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+#line 73 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 73 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__c, t[1]); t[1] = PY2C_NULL;
 
 #line 74 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__c)) {
+#line 74 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 74 "user_protocols.py"
         { loc = 169; goto error; }
+#line 74 "user_protocols.py"
     }
+#line 74 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__c);
+#line 74 "user_protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 74 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
+#line 74 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 74 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 75 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__c)) {
+#line 75 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 75 "user_protocols.py"
         { loc = 171; goto error; }
+#line 75 "user_protocols.py"
     }
+#line 75 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+#line 75 "user_protocols.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 75 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 75 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 75 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 75 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 76 "user_protocols.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
+#line 76 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+#line 76 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 
 #line 78 "user_protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 78 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
+#line 78 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_CM, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 78 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+#line 78 "user_protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 78 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+#line 78 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 78 "user_protocols.py"
     t[3] = py2c_class_new("CM", "CM", "__main__", t[0], t[2]);
+#line 78 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
+#line 78 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 78 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 78 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__CM, t[3]); t[3] = PY2C_NULL;
 
 #line 89 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__CM)) {
+#line 89 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CM' is not defined");
+#line 89 "user_protocols.py"
         { loc = 177; goto error; }
+#line 89 "user_protocols.py"
     }
+#line 89 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__CM);
+#line 89 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 89 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+#line 89 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 89 "user_protocols.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
+#line 89 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+#line 89 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__a, t[2]); t[2] = PY2C_NULL;
+#line 89 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__CM)) {
+#line 89 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CM' is not defined");
+#line 89 "user_protocols.py"
         { loc = 181; goto error_7; }
+#line 89 "user_protocols.py"
     }
+#line 89 "user_protocols.py"
     t[2] = py2c_slot_load(&g_user_protocols__CM);
+#line 89 "user_protocols.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_16.ob), PY2C_TRUE}, 2);
+#line 89 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 180; goto error_7; }
+#line 89 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 89 "user_protocols.py"
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
+#line 89 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 182; goto error_7; }
+#line 89 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__b, t[4]); t[4] = PY2C_NULL;
 
 #line 90 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__a)) {
+#line 90 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 90 "user_protocols.py"
         { loc = 184; goto error_8; }
+#line 90 "user_protocols.py"
     }
+#line 90 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__a); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 90 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 185; goto error_8; }
+#line 90 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__b)) {
+#line 90 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 90 "user_protocols.py"
         { loc = 186; goto error_8; }
+#line 90 "user_protocols.py"
     }
+#line 90 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__b); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 90 "user_protocols.py"
     if (PY2C_IS_NULL(t[5])) { loc = 187; goto error_8; }
+#line 90 "user_protocols.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), t[4], t[5]}, 3);
+#line 90 "user_protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 183; goto error_8; }
+#line 90 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 90 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 90 "user_protocols.py"
     PY2C_CLEAR(t[6]);
 
 #line 91 "user_protocols.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
+#line 91 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 188; goto error_8; }
+#line 91 "user_protocols.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
+#line 91 "user_protocols.py"
     { loc = 189; goto error_8; }
+#line 91 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 91 "user_protocols.py"
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 91 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 179; goto error_7; }
+#line 91 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 91 "user_protocols.py"
     goto L12;
+#line 91 "user_protocols.py"
 error_8:
+#line 91 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 91 "user_protocols.py"
     for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 91 "user_protocols.py"
     t[4] = py2c_error_fetch();
+#line 91 "user_protocols.py"
     py2c_exc_handled_push(t[4]);
+#line 91 "user_protocols.py"
     t[5] = py2c_type_value_of(t[4]);
+#line 91 "user_protocols.py"
     t[6] = py2c_call_method(t[3], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[5], t[4], PY2C_NONE}, 3, PY2C_NULL);
+#line 91 "user_protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 179; goto error_9; }
+#line 91 "user_protocols.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 91 "user_protocols.py"
     if (n0 < 0) { loc = 179; goto error_9; }
+#line 91 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 91 "user_protocols.py"
     if (n0) goto L13;
+#line 91 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 91 "user_protocols.py"
     py2c_error_restore(t[4]);
+#line 91 "user_protocols.py"
     t[4] = PY2C_NULL;
+#line 91 "user_protocols.py"
     goto unwind_7;
+#line 91 "user_protocols.py"
 L13:;
+#line 91 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 91 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 91 "user_protocols.py"
     goto L12;
+#line 91 "user_protocols.py"
 error_9:
+#line 91 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 91 "user_protocols.py"
     for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 91 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 91 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 91 "user_protocols.py"
     goto unwind_7;
+#line 91 "user_protocols.py"
 L12:;
+#line 91 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 91 "user_protocols.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 91 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+#line 91 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 91 "user_protocols.py"
     goto L11;
+#line 91 "user_protocols.py"
 error_7:
+#line 91 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 91 "user_protocols.py"
 unwind_7:
+#line 91 "user_protocols.py"
     for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 91 "user_protocols.py"
     t[2] = py2c_error_fetch();
+#line 91 "user_protocols.py"
     py2c_exc_handled_push(t[2]);
+#line 91 "user_protocols.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 91 "user_protocols.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 91 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error_10; }
+#line 91 "user_protocols.py"
     n1 = py2c_fast_is_true(t[4]);
+#line 91 "user_protocols.py"
     if (n1 < 0) { loc = 175; goto error_10; }
+#line 91 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 91 "user_protocols.py"
     if (n1) goto L14;
+#line 91 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 91 "user_protocols.py"
     py2c_error_restore(t[2]);
+#line 91 "user_protocols.py"
     t[2] = PY2C_NULL;
+#line 91 "user_protocols.py"
     goto unwind;
+#line 91 "user_protocols.py"
 L14:;
+#line 91 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 91 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 91 "user_protocols.py"
     goto L11;
+#line 91 "user_protocols.py"
 error_10:
+#line 91 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 91 "user_protocols.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 91 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 91 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 91 "user_protocols.py"
     goto unwind;
+#line 91 "user_protocols.py"
 L11:;
+#line 91 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 92 "user_protocols.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1);
+#line 92 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
+#line 92 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 
 #line 94 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__CM)) {
+#line 94 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CM' is not defined");
+#line 94 "user_protocols.py"
         { loc = 193; goto error_11; }
+#line 94 "user_protocols.py"
     }
+#line 94 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__CM);
+#line 94 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1);
+#line 94 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error_11; }
+#line 94 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 94 "user_protocols.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
+#line 94 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error_11; }
+#line 94 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 95 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1);
+#line 95 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error_12; }
+#line 95 "user_protocols.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 95 "user_protocols.py"
     { loc = 196; goto error_12; }
+#line 95 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 95 "user_protocols.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 95 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 191; goto error_11; }
+#line 95 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 95 "user_protocols.py"
     goto L16;
+#line 95 "user_protocols.py"
 error_12:
+#line 95 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 95 "user_protocols.py"
     for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 95 "user_protocols.py"
     t[2] = py2c_error_fetch();
+#line 95 "user_protocols.py"
     py2c_exc_handled_push(t[2]);
+#line 95 "user_protocols.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 95 "user_protocols.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 95 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 191; goto error_13; }
+#line 95 "user_protocols.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 95 "user_protocols.py"
     if (n0 < 0) { loc = 191; goto error_13; }
+#line 95 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 95 "user_protocols.py"
     if (n0) goto L17;
+#line 95 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 95 "user_protocols.py"
     py2c_error_restore(t[2]);
+#line 95 "user_protocols.py"
     t[2] = PY2C_NULL;
+#line 95 "user_protocols.py"
     goto unwind_11;
+#line 95 "user_protocols.py"
 L17:;
+#line 95 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 95 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 95 "user_protocols.py"
     goto L16;
+#line 95 "user_protocols.py"
 error_13:
+#line 95 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 95 "user_protocols.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 95 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 95 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 95 "user_protocols.py"
     goto unwind_11;
+#line 95 "user_protocols.py"
 L16:;
+#line 95 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 95 "user_protocols.py"
     goto L15;
+#line 95 "user_protocols.py"
 error_11:
+#line 95 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 95 "user_protocols.py"
 unwind_11:
+#line 95 "user_protocols.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 95 "user_protocols.py"
     t[0] = py2c_error_fetch();
+#line 95 "user_protocols.py"
     py2c_exc_handled_push(t[0]);
+#line 95 "user_protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 95 "user_protocols.py"
     if (n0 < 0) { loc = 197; goto error_14; }
+#line 95 "user_protocols.py"
     if (!n0) goto L18;
+#line 95 "user_protocols.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_protocols__e, t[0]);
 
 #line 97 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__e)) {
+#line 97 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 97 "user_protocols.py"
         { loc = 200; goto error_15; }
+#line 97 "user_protocols.py"
     }
+#line 97 "user_protocols.py"
     t[1] = py2c_slot_load(&g_user_protocols__e);
+#line 97 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 97 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error_15; }
+#line 97 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 97 "user_protocols.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2]}, 2);
+#line 97 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 198; goto error_15; }
+#line 97 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 97 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 97 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__e, PY2C_NULL);
+#line 97 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 97 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 97 "user_protocols.py"
     goto L15;
+#line 97 "user_protocols.py"
 L18:;
+#line 97 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 97 "user_protocols.py"
     py2c_error_restore(t[0]);
+#line 97 "user_protocols.py"
     t[0] = PY2C_NULL;
+#line 97 "user_protocols.py"
     goto unwind;
+#line 97 "user_protocols.py"
 error_15:
+#line 97 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 97 "user_protocols.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 97 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__e, PY2C_NULL);
+#line 97 "user_protocols.py"
     goto L19;
+#line 97 "user_protocols.py"
 error_14:
+#line 97 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 97 "user_protocols.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 97 "user_protocols.py"
 L19:;
+#line 97 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 97 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 97 "user_protocols.py"
     goto unwind;
+#line 97 "user_protocols.py"
 L15:;
 
 #line 98 "user_protocols.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 98 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+#line 98 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__f, t[0]); t[0] = PY2C_NULL;
 
 #line 101 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__f)) {
+#line 101 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 101 "user_protocols.py"
         { loc = 204; goto error; }
+#line 101 "user_protocols.py"
     }
+#line 101 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__f);
+#line 101 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 101 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
+#line 101 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 101 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 101 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
+#line 101 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 101 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 102 "user_protocols.py"
     t[0] = py2c_int(0);
+#line 102 "user_protocols.py"
     t[1] = py2c_int(3);
+#line 102 "user_protocols.py"
     t[2] = py2c_int(1);
+#line 102 "user_protocols.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 102 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 206; goto error; }
+#line 102 "user_protocols.py"
 L20:;
+#line 102 "user_protocols.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 102 "user_protocols.py"
     if (n0 < 0) { loc = 205; goto error; }
+#line 102 "user_protocols.py"
     if (!n0) goto L21;
+#line 102 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__i, t[4]); t[4] = PY2C_NULL;
 
 #line 103 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__CM)) {
+#line 103 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CM' is not defined");
+#line 103 "user_protocols.py"
         { loc = 209; goto error; }
+#line 103 "user_protocols.py"
     }
+#line 103 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__i)) {
+#line 103 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 103 "user_protocols.py"
         { loc = 210; goto error; }
+#line 103 "user_protocols.py"
     }
+#line 103 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); t[4] = py2c_fast_binary_op(py2c_obj_value(&str_45.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
+#line 103 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 211; goto error; }
+#line 103 "user_protocols.py"
     t[5] = py2c_slot_load(&g_user_protocols__CM);
+#line 103 "user_protocols.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 103 "user_protocols.py"
     if (PY2C_IS_NULL(t[6])) { loc = 208; goto error; }
+#line 103 "user_protocols.py"
     PY2C_CLEAR(t[5]);
+#line 103 "user_protocols.py"
     PY2C_CLEAR(t[4]);
+#line 103 "user_protocols.py"
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
+#line 103 "user_protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 212; goto error; }
+#line 103 "user_protocols.py"
     PY2C_CLEAR(t[7]);
 
 #line 104 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__i)) {
+#line 104 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 104 "user_protocols.py"
         { loc = 214; goto error_16; }
+#line 104 "user_protocols.py"
     }
+#line 104 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
+#line 104 "user_protocols.py"
     if (n0 < 0) { loc = 213; goto error_16; }
+#line 104 "user_protocols.py"
     if (!n0) goto L24;
 
 #line 105 "user_protocols.py"
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 105 "user_protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
+#line 105 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 105 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 105 "user_protocols.py"
     py2c_safepoint();
+#line 105 "user_protocols.py"
     goto L20;
+#line 105 "user_protocols.py"
 L24:;
 
 #line 106 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__i)) {
+#line 106 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 106 "user_protocols.py"
         { loc = 217; goto error_16; }
+#line 106 "user_protocols.py"
     }
+#line 106 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
+#line 106 "user_protocols.py"
     if (n0 < 0) { loc = 216; goto error_16; }
+#line 106 "user_protocols.py"
     if (!n0) goto L26;
 
 #line 107 "user_protocols.py"
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 107 "user_protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 218; goto error; }
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 107 "user_protocols.py"
     goto L22;
+#line 107 "user_protocols.py"
 L26:;
+#line 107 "user_protocols.py"
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 107 "user_protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 207; goto error; }
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 107 "user_protocols.py"
     goto L23;
+#line 107 "user_protocols.py"
 error_16:
+#line 107 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 107 "user_protocols.py"
     for (int k = 7; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 107 "user_protocols.py"
     t[7] = py2c_error_fetch();
+#line 107 "user_protocols.py"
     py2c_exc_handled_push(t[7]);
+#line 107 "user_protocols.py"
     t[8] = py2c_type_value_of(t[7]);
+#line 107 "user_protocols.py"
     t[9] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[8], t[7], PY2C_NONE}, 3, PY2C_NULL);
+#line 107 "user_protocols.py"
     if (PY2C_IS_NULL(t[9])) { loc = 207; goto error_17; }
+#line 107 "user_protocols.py"
     n0 = py2c_fast_is_true(t[9]);
+#line 107 "user_protocols.py"
     if (n0 < 0) { loc = 207; goto error_17; }
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[9]);
+#line 107 "user_protocols.py"
     if (n0) goto L28;
+#line 107 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 107 "user_protocols.py"
     py2c_error_restore(t[7]);
+#line 107 "user_protocols.py"
     t[7] = PY2C_NULL;
+#line 107 "user_protocols.py"
     goto unwind;
+#line 107 "user_protocols.py"
 L28:;
+#line 107 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 107 "user_protocols.py"
     goto L23;
+#line 107 "user_protocols.py"
 error_17:
+#line 107 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 107 "user_protocols.py"
     for (int k = 8; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 107 "user_protocols.py"
     py2c_exc_handled_pop();
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[7]);
+#line 107 "user_protocols.py"
     goto unwind;
+#line 107 "user_protocols.py"
 L23:;
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[6]);
+#line 107 "user_protocols.py"
     py2c_safepoint();
+#line 107 "user_protocols.py"
     goto L20;
+#line 107 "user_protocols.py"
 L21:;
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[3]);
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[2]);
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[1]);
+#line 107 "user_protocols.py"
     PY2C_CLEAR(t[0]);
+#line 107 "user_protocols.py"
 L22:;
+#line 107 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 107 "user_protocols.py"
     result = PY2C_NONE;
+#line 107 "user_protocols.py"
     goto cleanup;
+#line 107 "user_protocols.py"
 error:
+#line 107 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
+#line 107 "user_protocols.py"
 unwind:
+#line 107 "user_protocols.py"
     PY2C_CLEAR(result);
+#line 107 "user_protocols.py"
 cleanup:
+#line 107 "user_protocols.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 107 "user_protocols.py"
     return result;
+#line 107 "user_protocols.py"
 }
+#line 4351 "user_protocols.c"
 
 static void clear_mod_user_protocols(void) {
     PY2C_CLEAR(g_user_protocols__i);

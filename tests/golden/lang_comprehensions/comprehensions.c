@@ -559,33 +559,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 2 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "comprehensions.py"
 L0:;
+#line 2 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 2 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "comprehensions.py"
         goto L1;
+#line 2 "comprehensions.py"
     }
+#line 2 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 2 "comprehensions.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 2 "comprehensions.py"
     py2c_safepoint();
+#line 2 "comprehensions.py"
     goto L0;
+#line 2 "comprehensions.py"
 L1:;
+#line 2 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "comprehensions.py"
     goto cleanup;
+#line 2 "comprehensions.py"
 error:
+#line 2 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 2 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 2 "comprehensions.py"
 cleanup:
+#line 2 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 2 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 2 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 2 "comprehensions.py"
     py2c_recursion_leave();
+#line 2 "comprehensions.py"
     return result;
+#line 2 "comprehensions.py"
 }
+#line 617 "comprehensions.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -602,62 +630,119 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 3 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "comprehensions.py"
 L0:;
+#line 3 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 3 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 3 "comprehensions.py"
         goto L1;
+#line 3 "comprehensions.py"
     }
+#line 3 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 3 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_x}, 1);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "comprehensions.py"
     t[2] = py2c_iter(t[1]);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 3 "comprehensions.py"
 L2:;
+#line 3 "comprehensions.py"
     t[3] = py2c_iter_next(t[2]);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 3 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 3 "comprehensions.py"
         goto L3;
+#line 3 "comprehensions.py"
     }
+#line 3 "comprehensions.py"
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 3 "comprehensions.py"
     t[3] = py2c_fast_binary_op(v_x, v_y, PY2C_OP_ADD);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 3 "comprehensions.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(2), PY2C_OP_MOD);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 3 "comprehensions.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 3 "comprehensions.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 3 "comprehensions.py"
     if (!n0) {
+#line 3 "comprehensions.py"
         py2c_safepoint();
+#line 3 "comprehensions.py"
         goto L2;
+#line 3 "comprehensions.py"
     }
+#line 3 "comprehensions.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 3 "comprehensions.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 3 "comprehensions.py"
     py2c_safepoint();
+#line 3 "comprehensions.py"
     goto L2;
+#line 3 "comprehensions.py"
 L3:;
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 3 "comprehensions.py"
     py2c_safepoint();
+#line 3 "comprehensions.py"
     goto L0;
+#line 3 "comprehensions.py"
 L1:;
+#line 3 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "comprehensions.py"
     goto cleanup;
+#line 3 "comprehensions.py"
 error:
+#line 3 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 3 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 3 "comprehensions.py"
 cleanup:
+#line 3 "comprehensions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 3 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 3 "comprehensions.py"
     PY2C_CLEAR(v_y);
+#line 3 "comprehensions.py"
     py2c_recursion_leave();
+#line 3 "comprehensions.py"
     return result;
+#line 3 "comprehensions.py"
 }
+#line 746 "comprehensions.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -672,30 +757,55 @@ static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 4 "comprehensions.py"
     t[0] = py2c_set_new();
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "comprehensions.py"
 L0:;
+#line 4 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 4 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 4 "comprehensions.py"
         goto L1;
+#line 4 "comprehensions.py"
     }
+#line 4 "comprehensions.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 4 "comprehensions.py"
     if (py2c_set_add(t[0], v_c) < 0) { loc = 0; goto error; }
+#line 4 "comprehensions.py"
     py2c_safepoint();
+#line 4 "comprehensions.py"
     goto L0;
+#line 4 "comprehensions.py"
 L1:;
+#line 4 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 4 "comprehensions.py"
     goto cleanup;
+#line 4 "comprehensions.py"
 error:
+#line 4 "comprehensions.py"
     py2c_traceback_add(&code_f_setcomp, loc);
+#line 4 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 4 "comprehensions.py"
 cleanup:
+#line 4 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 4 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 4 "comprehensions.py"
     PY2C_CLEAR(v_c);
+#line 4 "comprehensions.py"
     py2c_recursion_leave();
+#line 4 "comprehensions.py"
     return result;
+#line 4 "comprehensions.py"
 }
+#line 809 "comprehensions.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -710,35 +820,65 @@ static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 5 "comprehensions.py"
     t[0] = py2c_dict_new();
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "comprehensions.py"
 L0:;
+#line 5 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 5 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 5 "comprehensions.py"
         goto L1;
+#line 5 "comprehensions.py"
     }
+#line 5 "comprehensions.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 5 "comprehensions.py"
     t[1] = v_w; py2c_incref(t[1]);
+#line 5 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 5 "comprehensions.py"
     if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 0; goto error; }
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 5 "comprehensions.py"
     py2c_safepoint();
+#line 5 "comprehensions.py"
     goto L0;
+#line 5 "comprehensions.py"
 L1:;
+#line 5 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "comprehensions.py"
     goto cleanup;
+#line 5 "comprehensions.py"
 error:
+#line 5 "comprehensions.py"
     py2c_traceback_add(&code_f_dictcomp, loc);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 5 "comprehensions.py"
 cleanup:
+#line 5 "comprehensions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(v_w);
+#line 5 "comprehensions.py"
     py2c_recursion_leave();
+#line 5 "comprehensions.py"
     return result;
+#line 5 "comprehensions.py"
 }
+#line 882 "comprehensions.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -753,39 +893,73 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 6 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "comprehensions.py"
 L0:;
+#line 6 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 6 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 6 "comprehensions.py"
         goto L1;
+#line 6 "comprehensions.py"
     }
+#line 6 "comprehensions.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 6 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_i}, 1);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 6 "comprehensions.py"
     t[2] = py2c_iter(t[1]);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 6 "comprehensions.py"
     t[3] = f_listcomp__listcomp(t[2], NULL);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 6 "comprehensions.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 6 "comprehensions.py"
     py2c_safepoint();
+#line 6 "comprehensions.py"
     goto L0;
+#line 6 "comprehensions.py"
 L1:;
+#line 6 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 6 "comprehensions.py"
     goto cleanup;
+#line 6 "comprehensions.py"
 error:
+#line 6 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 6 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 6 "comprehensions.py"
 cleanup:
+#line 6 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 6 "comprehensions.py"
     PY2C_CLEAR(v_i);
+#line 6 "comprehensions.py"
     py2c_recursion_leave();
+#line 6 "comprehensions.py"
     return result;
+#line 6 "comprehensions.py"
 }
+#line 963 "comprehensions.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -800,30 +974,55 @@ static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 6 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "comprehensions.py"
 L0:;
+#line 6 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 6 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 6 "comprehensions.py"
         goto L1;
+#line 6 "comprehensions.py"
     }
+#line 6 "comprehensions.py"
     { Py2cValue old = v_j; v_j = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 6 "comprehensions.py"
     if (py2c_list_append(t[0], v_j) < 0) { loc = 0; goto error; }
+#line 6 "comprehensions.py"
     py2c_safepoint();
+#line 6 "comprehensions.py"
     goto L0;
+#line 6 "comprehensions.py"
 L1:;
+#line 6 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 6 "comprehensions.py"
     goto cleanup;
+#line 6 "comprehensions.py"
 error:
+#line 6 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp__listcomp, loc);
+#line 6 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 6 "comprehensions.py"
 cleanup:
+#line 6 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 6 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 6 "comprehensions.py"
     PY2C_CLEAR(v_j);
+#line 6 "comprehensions.py"
     py2c_recursion_leave();
+#line 6 "comprehensions.py"
     return result;
+#line 6 "comprehensions.py"
 }
+#line 1026 "comprehensions.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -838,30 +1037,55 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 8 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 8 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "comprehensions.py"
 L0:;
+#line 8 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 8 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 8 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "comprehensions.py"
         goto L1;
+#line 8 "comprehensions.py"
     }
+#line 8 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "comprehensions.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 8 "comprehensions.py"
     py2c_safepoint();
+#line 8 "comprehensions.py"
     goto L0;
+#line 8 "comprehensions.py"
 L1:;
+#line 8 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "comprehensions.py"
     goto cleanup;
+#line 8 "comprehensions.py"
 error:
+#line 8 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 8 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 8 "comprehensions.py"
 cleanup:
+#line 8 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 8 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 8 "comprehensions.py"
     py2c_recursion_leave();
+#line 8 "comprehensions.py"
     return result;
+#line 8 "comprehensions.py"
 }
+#line 1089 "comprehensions.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -878,31 +1102,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 9 "comprehensions.py"
 L0:;
+#line 9 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 9 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
         goto L1;
+#line 9 "comprehensions.py"
     }
+#line 9 "comprehensions.py"
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "comprehensions.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_n, fr->v_n, PY2C_OP_MUL);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 9 "comprehensions.py"
     result = fr->t[0];
+#line 9 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 9 "comprehensions.py"
     gen->state = 1;
+#line 9 "comprehensions.py"
     goto cleanup;
+#line 9 "comprehensions.py"
 resume_1:
+#line 9 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 9 "comprehensions.py"
     py2c_safepoint();
+#line 9 "comprehensions.py"
     goto L0;
+#line 9 "comprehensions.py"
 L1:;
+#line 9 "comprehensions.py"
     goto cleanup;
+#line 9 "comprehensions.py"
 error:
+#line 9 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 9 "comprehensions.py"
 cleanup:
+#line 9 "comprehensions.py"
     py2c_recursion_leave();
+#line 9 "comprehensions.py"
     return result;
+#line 9 "comprehensions.py"
 }
+#line 1156 "comprehensions.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -919,31 +1169,57 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 10 "comprehensions.py"
 L0:;
+#line 10 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 10 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 10 "comprehensions.py"
         goto L1;
+#line 10 "comprehensions.py"
     }
+#line 10 "comprehensions.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "comprehensions.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 10 "comprehensions.py"
     result = fr->t[0];
+#line 10 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 10 "comprehensions.py"
     gen->state = 1;
+#line 10 "comprehensions.py"
     goto cleanup;
+#line 10 "comprehensions.py"
 resume_1:
+#line 10 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 10 "comprehensions.py"
     py2c_safepoint();
+#line 10 "comprehensions.py"
     goto L0;
+#line 10 "comprehensions.py"
 L1:;
+#line 10 "comprehensions.py"
     goto cleanup;
+#line 10 "comprehensions.py"
 error:
+#line 10 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 10 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 10 "comprehensions.py"
 cleanup:
+#line 10 "comprehensions.py"
     py2c_recursion_leave();
+#line 10 "comprehensions.py"
     return result;
+#line 10 "comprehensions.py"
 }
+#line 1223 "comprehensions.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -960,34 +1236,63 @@ static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
 
 #line 11 "comprehensions.py"
 L0:;
+#line 11 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 11 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 11 "comprehensions.py"
         goto L1;
+#line 11 "comprehensions.py"
     }
+#line 11 "comprehensions.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "comprehensions.py"
     if (py2c_method_lookup_ic(fr->v_c, py2c_obj_value(&str_10.ob), &fr->t[0], &fr->t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
+#line 11 "comprehensions.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], NULL, 0, PY2C_NULL);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 11 "comprehensions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 11 "comprehensions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 11 "comprehensions.py"
     result = fr->t[2];
+#line 11 "comprehensions.py"
     fr->t[2] = PY2C_NULL;
+#line 11 "comprehensions.py"
     gen->state = 1;
+#line 11 "comprehensions.py"
     goto cleanup;
+#line 11 "comprehensions.py"
 resume_1:
+#line 11 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 11 "comprehensions.py"
     py2c_safepoint();
+#line 11 "comprehensions.py"
     goto L0;
+#line 11 "comprehensions.py"
 L1:;
+#line 11 "comprehensions.py"
     goto cleanup;
+#line 11 "comprehensions.py"
 error:
+#line 11 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_3, loc);
+#line 11 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 11 "comprehensions.py"
 cleanup:
+#line 11 "comprehensions.py"
     py2c_recursion_leave();
+#line 11 "comprehensions.py"
     return result;
+#line 11 "comprehensions.py"
 }
+#line 1296 "comprehensions.c"
 
 static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
     fr_f_genexpr_4 *fr = gen->frame;
@@ -1004,30 +1309,55 @@ static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
 
 #line 12 "comprehensions.py"
 L0:;
+#line 12 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 12 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "comprehensions.py"
         goto L1;
+#line 12 "comprehensions.py"
     }
+#line 12 "comprehensions.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "comprehensions.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
+#line 12 "comprehensions.py"
     result = fr->t[0];
+#line 12 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 12 "comprehensions.py"
     gen->state = 1;
+#line 12 "comprehensions.py"
     goto cleanup;
+#line 12 "comprehensions.py"
 resume_1:
+#line 12 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 12 "comprehensions.py"
     py2c_safepoint();
+#line 12 "comprehensions.py"
     goto L0;
+#line 12 "comprehensions.py"
 L1:;
+#line 12 "comprehensions.py"
     goto cleanup;
+#line 12 "comprehensions.py"
 error:
+#line 12 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_4, loc);
+#line 12 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 12 "comprehensions.py"
 cleanup:
+#line 12 "comprehensions.py"
     py2c_recursion_leave();
+#line 12 "comprehensions.py"
     return result;
+#line 12 "comprehensions.py"
 }
+#line 1361 "comprehensions.c"
 
 static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
     fr_f_genexpr_5 *fr = gen->frame;
@@ -1044,31 +1374,57 @@ static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
 
 #line 12 "comprehensions.py"
 L0:;
+#line 12 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 12 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "comprehensions.py"
         goto L1;
+#line 12 "comprehensions.py"
     }
+#line 12 "comprehensions.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "comprehensions.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_i, py2c_int(2), PY2C_OP_MOD);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 12 "comprehensions.py"
     result = fr->t[0];
+#line 12 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 12 "comprehensions.py"
     gen->state = 1;
+#line 12 "comprehensions.py"
     goto cleanup;
+#line 12 "comprehensions.py"
 resume_1:
+#line 12 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 12 "comprehensions.py"
     py2c_safepoint();
+#line 12 "comprehensions.py"
     goto L0;
+#line 12 "comprehensions.py"
 L1:;
+#line 12 "comprehensions.py"
     goto cleanup;
+#line 12 "comprehensions.py"
 error:
+#line 12 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_5, loc);
+#line 12 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 12 "comprehensions.py"
 cleanup:
+#line 12 "comprehensions.py"
     py2c_recursion_leave();
+#line 12 "comprehensions.py"
     return result;
+#line 12 "comprehensions.py"
 }
+#line 1428 "comprehensions.c"
 
 static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
     fr_f_genexpr_6 *fr = gen->frame;
@@ -1085,31 +1441,57 @@ static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
 
 #line 13 "comprehensions.py"
 L0:;
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 13 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
         goto L1;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_fast_compare(fr->v_v, py2c_int(3), PY2C_GT);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 13 "comprehensions.py"
     result = fr->t[0];
+#line 13 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "comprehensions.py"
     gen->state = 1;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 resume_1:
+#line 13 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
     py2c_safepoint();
+#line 13 "comprehensions.py"
     goto L0;
+#line 13 "comprehensions.py"
 L1:;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 error:
+#line 13 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_6, loc);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 13 "comprehensions.py"
 cleanup:
+#line 13 "comprehensions.py"
     py2c_recursion_leave();
+#line 13 "comprehensions.py"
     return result;
+#line 13 "comprehensions.py"
 }
+#line 1495 "comprehensions.c"
 
 static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
     fr_f_genexpr_7 *fr = gen->frame;
@@ -1126,31 +1508,57 @@ static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
 
 #line 13 "comprehensions.py"
 L0:;
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 13 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
         goto L1;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "comprehensions.py"
     fr->t[0] = py2c_fast_compare(fr->v_v, py2c_int(0), PY2C_GT);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 13 "comprehensions.py"
     result = fr->t[0];
+#line 13 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "comprehensions.py"
     gen->state = 1;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 resume_1:
+#line 13 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 13 "comprehensions.py"
     py2c_safepoint();
+#line 13 "comprehensions.py"
     goto L0;
+#line 13 "comprehensions.py"
 L1:;
+#line 13 "comprehensions.py"
     goto cleanup;
+#line 13 "comprehensions.py"
 error:
+#line 13 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_7, loc);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 13 "comprehensions.py"
 cleanup:
+#line 13 "comprehensions.py"
     py2c_recursion_leave();
+#line 13 "comprehensions.py"
     return result;
+#line 13 "comprehensions.py"
 }
+#line 1562 "comprehensions.c"
 
 static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
     fr_f_genexpr_8 *fr = gen->frame;
@@ -1167,34 +1575,63 @@ static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
 
 #line 14 "comprehensions.py"
 L0:;
+#line 14 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 14 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "comprehensions.py"
         goto L1;
+#line 14 "comprehensions.py"
     }
+#line 14 "comprehensions.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 14 "comprehensions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 14 "comprehensions.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "comprehensions.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 14 "comprehensions.py"
     fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_k, fr->v_v});
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 14 "comprehensions.py"
     result = fr->t[0];
+#line 14 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 14 "comprehensions.py"
     gen->state = 1;
+#line 14 "comprehensions.py"
     goto cleanup;
+#line 14 "comprehensions.py"
 resume_1:
+#line 14 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 14 "comprehensions.py"
     py2c_safepoint();
+#line 14 "comprehensions.py"
     goto L0;
+#line 14 "comprehensions.py"
 L1:;
+#line 14 "comprehensions.py"
     goto cleanup;
+#line 14 "comprehensions.py"
 error:
+#line 14 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_8, loc);
+#line 14 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 14 "comprehensions.py"
 cleanup:
+#line 14 "comprehensions.py"
     py2c_recursion_leave();
+#line 14 "comprehensions.py"
     return result;
+#line 14 "comprehensions.py"
 }
+#line 1635 "comprehensions.c"
 
 static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
     fr_f_genexpr_9 *fr = gen->frame;
@@ -1211,30 +1648,55 @@ static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
 
 #line 15 "comprehensions.py"
 L0:;
+#line 15 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 15 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "comprehensions.py"
         goto L1;
+#line 15 "comprehensions.py"
     }
+#line 15 "comprehensions.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "comprehensions.py"
     fr->t[0] = fr->v_v; py2c_incref(fr->t[0]);
+#line 15 "comprehensions.py"
     result = fr->t[0];
+#line 15 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 15 "comprehensions.py"
     gen->state = 1;
+#line 15 "comprehensions.py"
     goto cleanup;
+#line 15 "comprehensions.py"
 resume_1:
+#line 15 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 15 "comprehensions.py"
     py2c_safepoint();
+#line 15 "comprehensions.py"
     goto L0;
+#line 15 "comprehensions.py"
 L1:;
+#line 15 "comprehensions.py"
     goto cleanup;
+#line 15 "comprehensions.py"
 error:
+#line 15 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_9, loc);
+#line 15 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 15 "comprehensions.py"
 cleanup:
+#line 15 "comprehensions.py"
     py2c_recursion_leave();
+#line 15 "comprehensions.py"
     return result;
+#line 15 "comprehensions.py"
 }
+#line 1700 "comprehensions.c"
 
 static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
     fr_f_genexpr_10 *fr = gen->frame;
@@ -1251,31 +1713,57 @@ static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
 
 #line 16 "comprehensions.py"
 L0:;
+#line 16 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 16 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 16 "comprehensions.py"
         goto L1;
+#line 16 "comprehensions.py"
     }
+#line 16 "comprehensions.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "comprehensions.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_i}, 1);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 16 "comprehensions.py"
     result = fr->t[0];
+#line 16 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 16 "comprehensions.py"
     gen->state = 1;
+#line 16 "comprehensions.py"
     goto cleanup;
+#line 16 "comprehensions.py"
 resume_1:
+#line 16 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 16 "comprehensions.py"
     py2c_safepoint();
+#line 16 "comprehensions.py"
     goto L0;
+#line 16 "comprehensions.py"
 L1:;
+#line 16 "comprehensions.py"
     goto cleanup;
+#line 16 "comprehensions.py"
 error:
+#line 16 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_10, loc);
+#line 16 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 16 "comprehensions.py"
 cleanup:
+#line 16 "comprehensions.py"
     py2c_recursion_leave();
+#line 16 "comprehensions.py"
     return result;
+#line 16 "comprehensions.py"
 }
+#line 1767 "comprehensions.c"
 
 static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
     fr_f_genexpr_11 *fr = gen->frame;
@@ -1292,31 +1780,57 @@ static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
 
 #line 17 "comprehensions.py"
 L0:;
+#line 17 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 17 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "comprehensions.py"
         goto L1;
+#line 17 "comprehensions.py"
     }
+#line 17 "comprehensions.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "comprehensions.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_i, py2c_int(10), PY2C_OP_MUL);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 17 "comprehensions.py"
     result = fr->t[0];
+#line 17 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 17 "comprehensions.py"
     gen->state = 1;
+#line 17 "comprehensions.py"
     goto cleanup;
+#line 17 "comprehensions.py"
 resume_1:
+#line 17 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 17 "comprehensions.py"
     py2c_safepoint();
+#line 17 "comprehensions.py"
     goto L0;
+#line 17 "comprehensions.py"
 L1:;
+#line 17 "comprehensions.py"
     goto cleanup;
+#line 17 "comprehensions.py"
 error:
+#line 17 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_11, loc);
+#line 17 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 17 "comprehensions.py"
 cleanup:
+#line 17 "comprehensions.py"
     py2c_recursion_leave();
+#line 17 "comprehensions.py"
     return result;
+#line 17 "comprehensions.py"
 }
+#line 1834 "comprehensions.c"
 
 static Py2cValue f_scale(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1336,22 +1850,39 @@ static Py2cValue f_scale(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "comprehensions.py"
     t[0] = py2c_iter(v_values);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "comprehensions.py"
     t[1] = f_scale__listcomp(t[0], (Py2cValue[]){c_factor});
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 20 "comprehensions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "comprehensions.py"
     goto cleanup;
+#line 20 "comprehensions.py"
 error:
+#line 20 "comprehensions.py"
     py2c_traceback_add(&code_f_scale, loc);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 20 "comprehensions.py"
 cleanup:
+#line 20 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(v_values);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(c_factor);
+#line 20 "comprehensions.py"
     py2c_recursion_leave();
+#line 20 "comprehensions.py"
     return result;
+#line 20 "comprehensions.py"
 }
+#line 1886 "comprehensions.c"
 
 static Py2cValue f_scale__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1369,44 +1900,83 @@ static Py2cValue f_scale__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 20 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "comprehensions.py"
 L0:;
+#line 20 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 20 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 20 "comprehensions.py"
         goto L1;
+#line 20 "comprehensions.py"
     }
+#line 20 "comprehensions.py"
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "comprehensions.py"
     n0 = py2c_fast_is_true(v_v);
+#line 20 "comprehensions.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 20 "comprehensions.py"
     if (!n0) {
+#line 20 "comprehensions.py"
         py2c_safepoint();
+#line 20 "comprehensions.py"
         goto L0;
+#line 20 "comprehensions.py"
     }
+#line 20 "comprehensions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_factor)->ref)) {
+#line 20 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'factor' where it is not associated with a value in enclosing scope");
+#line 20 "comprehensions.py"
         { loc = 3; goto error; }
+#line 20 "comprehensions.py"
     }
+#line 20 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref); t[1] = py2c_fast_binary_op(v_v, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 20 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 20 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 20 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 20 "comprehensions.py"
     py2c_safepoint();
+#line 20 "comprehensions.py"
     goto L0;
+#line 20 "comprehensions.py"
 L1:;
+#line 20 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "comprehensions.py"
     goto cleanup;
+#line 20 "comprehensions.py"
 error:
+#line 20 "comprehensions.py"
     py2c_traceback_add(&code_f_scale__listcomp, loc);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 20 "comprehensions.py"
 cleanup:
+#line 20 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(v_v);
+#line 20 "comprehensions.py"
     PY2C_CLEAR(c_factor);
+#line 20 "comprehensions.py"
     py2c_recursion_leave();
+#line 20 "comprehensions.py"
     return result;
+#line 20 "comprehensions.py"
 }
+#line 1980 "comprehensions.c"
 
 static Py2cValue f_nested_closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1425,24 +1995,43 @@ static Py2cValue f_nested_closure(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 23 "comprehensions.py"
     t[2] = f_nested_closure__listcomp(t[1], (Py2cValue[]){c_n});
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 23 "comprehensions.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 23 "comprehensions.py"
     goto cleanup;
+#line 23 "comprehensions.py"
 error:
+#line 23 "comprehensions.py"
     py2c_traceback_add(&code_f_nested_closure, loc);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 23 "comprehensions.py"
 cleanup:
+#line 23 "comprehensions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(c_n);
+#line 23 "comprehensions.py"
     py2c_recursion_leave();
+#line 23 "comprehensions.py"
     return result;
+#line 23 "comprehensions.py"
 }
+#line 2035 "comprehensions.c"
 
 static Py2cValue f_nested_closure__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1461,40 +2050,75 @@ static Py2cValue f_nested_closure__listcomp(Py2cValue it, const Py2cValue *cells
 
 #line 23 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "comprehensions.py"
 L0:;
+#line 23 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 23 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 23 "comprehensions.py"
         goto L1;
+#line 23 "comprehensions.py"
     }
+#line 23 "comprehensions.py"
     py2c_slot_store(&py2c_cell_ptr(c_i)->ref, t[1]); t[1] = PY2C_NULL;
+#line 23 "comprehensions.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){c_i, c_n});
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 23 "comprehensions.py"
     t[2] = py2c_function_new(&info_f_nested_closure__listcomp__lambda, PY2C_NULL, PY2C_NULL, t[1]);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 23 "comprehensions.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 23 "comprehensions.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 23 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 23 "comprehensions.py"
     py2c_safepoint();
+#line 23 "comprehensions.py"
     goto L0;
+#line 23 "comprehensions.py"
 L1:;
+#line 23 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "comprehensions.py"
     goto cleanup;
+#line 23 "comprehensions.py"
 error:
+#line 23 "comprehensions.py"
     py2c_traceback_add(&code_f_nested_closure__listcomp, loc);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 23 "comprehensions.py"
 cleanup:
+#line 23 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(c_i);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(c_n);
+#line 23 "comprehensions.py"
     py2c_recursion_leave();
+#line 23 "comprehensions.py"
     return result;
+#line 23 "comprehensions.py"
 }
+#line 2122 "comprehensions.c"
 
 static Py2cValue f_nested_closure__listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1514,27 +2138,49 @@ static Py2cValue f_nested_closure__listcomp__lambda(Py2cFunction *fn, Py2cValue 
 
 #line 23 "comprehensions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_i)->ref)) {
+#line 23 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'i' where it is not associated with a value in enclosing scope");
+#line 23 "comprehensions.py"
         { loc = 0; goto error; }
+#line 23 "comprehensions.py"
     }
+#line 23 "comprehensions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 23 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 23 "comprehensions.py"
         { loc = 1; goto error; }
+#line 23 "comprehensions.py"
     }
+#line 23 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 23 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "comprehensions.py"
     goto cleanup;
+#line 23 "comprehensions.py"
 error:
+#line 23 "comprehensions.py"
     py2c_traceback_add(&code_f_nested_closure__listcomp__lambda, loc);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 23 "comprehensions.py"
 cleanup:
+#line 23 "comprehensions.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(c_i);
+#line 23 "comprehensions.py"
     PY2C_CLEAR(c_n);
+#line 23 "comprehensions.py"
     py2c_recursion_leave();
+#line 23 "comprehensions.py"
     return result;
+#line 23 "comprehensions.py"
 }
+#line 2184 "comprehensions.c"
 
 static Py2cValue f_gen_closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1553,33 +2199,61 @@ static Py2cValue f_gen_closure(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 26 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 26 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 26 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 26 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 26 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_gen_closure__genexpr);
+#line 26 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 26 "comprehensions.py"
     {
+#line 26 "comprehensions.py"
         fr_f_gen_closure__genexpr *nf = py2c_generator_frame(t[2]);
+#line 26 "comprehensions.py"
         nf->v_0 = t[1];
+#line 26 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 26 "comprehensions.py"
         nf->c_n = c_n;
+#line 26 "comprehensions.py"
         py2c_incref(nf->c_n);
+#line 26 "comprehensions.py"
     }
+#line 26 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 26 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 26 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 26 "comprehensions.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 26 "comprehensions.py"
     goto cleanup;
+#line 26 "comprehensions.py"
 error:
+#line 26 "comprehensions.py"
     py2c_traceback_add(&code_f_gen_closure, loc);
+#line 26 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 26 "comprehensions.py"
 cleanup:
+#line 26 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "comprehensions.py"
     PY2C_CLEAR(c_n);
+#line 26 "comprehensions.py"
     py2c_recursion_leave();
+#line 26 "comprehensions.py"
     return result;
+#line 26 "comprehensions.py"
 }
+#line 2257 "comprehensions.c"
 
 static Py2cValue f_gen_closure__genexpr(Py2cGenerator *gen) {
     fr_f_gen_closure__genexpr *fr = gen->frame;
@@ -1596,35 +2270,65 @@ static Py2cValue f_gen_closure__genexpr(Py2cGenerator *gen) {
 
 #line 26 "comprehensions.py"
 L0:;
+#line 26 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 26 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 26 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 26 "comprehensions.py"
         goto L1;
+#line 26 "comprehensions.py"
     }
+#line 26 "comprehensions.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "comprehensions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_n)->ref)) {
+#line 26 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 26 "comprehensions.py"
         { loc = 2; goto error; }
+#line 26 "comprehensions.py"
     }
+#line 26 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_n)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_i, s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 26 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 26 "comprehensions.py"
     result = fr->t[0];
+#line 26 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 26 "comprehensions.py"
     gen->state = 1;
+#line 26 "comprehensions.py"
     goto cleanup;
+#line 26 "comprehensions.py"
 resume_1:
+#line 26 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 26 "comprehensions.py"
     py2c_safepoint();
+#line 26 "comprehensions.py"
     goto L0;
+#line 26 "comprehensions.py"
 L1:;
+#line 26 "comprehensions.py"
     goto cleanup;
+#line 26 "comprehensions.py"
 error:
+#line 26 "comprehensions.py"
     py2c_traceback_add(&code_f_gen_closure__genexpr, loc);
+#line 26 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 26 "comprehensions.py"
 cleanup:
+#line 26 "comprehensions.py"
     py2c_recursion_leave();
+#line 26 "comprehensions.py"
     return result;
+#line 26 "comprehensions.py"
 }
+#line 2332 "comprehensions.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1640,44 +2344,83 @@ static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
 
 #line 28 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "comprehensions.py"
 L0:;
+#line 28 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 28 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 28 "comprehensions.py"
         goto L1;
+#line 28 "comprehensions.py"
     }
+#line 28 "comprehensions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 28 "comprehensions.py"
     t[1] = py2c_iter(v_x);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 28 "comprehensions.py"
 L2:;
+#line 28 "comprehensions.py"
     t[2] = py2c_iter_next(t[1]);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 28 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 28 "comprehensions.py"
         goto L3;
+#line 28 "comprehensions.py"
     }
+#line 28 "comprehensions.py"
     { Py2cValue old = v_y; v_y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 28 "comprehensions.py"
     if (py2c_list_append(t[0], v_y) < 0) { loc = 0; goto error; }
+#line 28 "comprehensions.py"
     py2c_safepoint();
+#line 28 "comprehensions.py"
     goto L2;
+#line 28 "comprehensions.py"
 L3:;
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 28 "comprehensions.py"
     py2c_safepoint();
+#line 28 "comprehensions.py"
     goto L0;
+#line 28 "comprehensions.py"
 L1:;
+#line 28 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "comprehensions.py"
     goto cleanup;
+#line 28 "comprehensions.py"
 error:
+#line 28 "comprehensions.py"
     py2c_traceback_add(&code_f_listcomp_5, loc);
+#line 28 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 28 "comprehensions.py"
 cleanup:
+#line 28 "comprehensions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 28 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 28 "comprehensions.py"
     PY2C_CLEAR(v_x);
+#line 28 "comprehensions.py"
     PY2C_CLEAR(v_y);
+#line 28 "comprehensions.py"
     py2c_recursion_leave();
+#line 28 "comprehensions.py"
     return result;
+#line 28 "comprehensions.py"
 }
+#line 2424 "comprehensions.c"
 
 static Py2cValue f_dictcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1692,41 +2435,77 @@ static Py2cValue f_dictcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 29 "comprehensions.py"
     t[0] = py2c_dict_new();
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "comprehensions.py"
 L0:;
+#line 29 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 29 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 29 "comprehensions.py"
         goto L1;
+#line 29 "comprehensions.py"
     }
+#line 29 "comprehensions.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 29 "comprehensions.py"
     t[1] = v_i; py2c_incref(t[1]);
+#line 29 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_i}, 1);
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 29 "comprehensions.py"
     t[3] = py2c_iter(t[2]);
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 29 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 29 "comprehensions.py"
     t[4] = f_dictcomp__listcomp(t[3], NULL);
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 29 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 29 "comprehensions.py"
     if (py2c_dict_setitem(t[0], t[1], t[4]) < 0) { loc = 0; goto error; }
+#line 29 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 29 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 29 "comprehensions.py"
     py2c_safepoint();
+#line 29 "comprehensions.py"
     goto L0;
+#line 29 "comprehensions.py"
 L1:;
+#line 29 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "comprehensions.py"
     goto cleanup;
+#line 29 "comprehensions.py"
 error:
+#line 29 "comprehensions.py"
     py2c_traceback_add(&code_f_dictcomp_2, loc);
+#line 29 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 29 "comprehensions.py"
 cleanup:
+#line 29 "comprehensions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 29 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 29 "comprehensions.py"
     PY2C_CLEAR(v_i);
+#line 29 "comprehensions.py"
     py2c_recursion_leave();
+#line 29 "comprehensions.py"
     return result;
+#line 29 "comprehensions.py"
 }
+#line 2509 "comprehensions.c"
 
 static Py2cValue f_dictcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1741,30 +2520,55 @@ static Py2cValue f_dictcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 29 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "comprehensions.py"
 L0:;
+#line 29 "comprehensions.py"
     t[1] = py2c_iter_next(v_0);
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 29 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 29 "comprehensions.py"
         goto L1;
+#line 29 "comprehensions.py"
     }
+#line 29 "comprehensions.py"
     { Py2cValue old = v_j; v_j = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 29 "comprehensions.py"
     if (py2c_list_append(t[0], v_j) < 0) { loc = 0; goto error; }
+#line 29 "comprehensions.py"
     py2c_safepoint();
+#line 29 "comprehensions.py"
     goto L0;
+#line 29 "comprehensions.py"
 L1:;
+#line 29 "comprehensions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "comprehensions.py"
     goto cleanup;
+#line 29 "comprehensions.py"
 error:
+#line 29 "comprehensions.py"
     py2c_traceback_add(&code_f_dictcomp__listcomp, loc);
+#line 29 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 29 "comprehensions.py"
 cleanup:
+#line 29 "comprehensions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 29 "comprehensions.py"
     PY2C_CLEAR(v_0);
+#line 29 "comprehensions.py"
     PY2C_CLEAR(v_j);
+#line 29 "comprehensions.py"
     py2c_recursion_leave();
+#line 29 "comprehensions.py"
     return result;
+#line 29 "comprehensions.py"
 }
+#line 2572 "comprehensions.c"
 
 static Py2cValue f_genexpr_12(Py2cGenerator *gen) {
     fr_f_genexpr_12 *fr = gen->frame;
@@ -1781,31 +2585,57 @@ static Py2cValue f_genexpr_12(Py2cGenerator *gen) {
 
 #line 30 "comprehensions.py"
 L0:;
+#line 30 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 30 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 30 "comprehensions.py"
         goto L1;
+#line 30 "comprehensions.py"
     }
+#line 30 "comprehensions.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "comprehensions.py"
     fr->t[0] = py2c_fast_binary_op(py2c_int(1), fr->v_v, PY2C_OP_TRUEDIV);
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 30 "comprehensions.py"
     result = fr->t[0];
+#line 30 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 30 "comprehensions.py"
     gen->state = 1;
+#line 30 "comprehensions.py"
     goto cleanup;
+#line 30 "comprehensions.py"
 resume_1:
+#line 30 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 30 "comprehensions.py"
     py2c_safepoint();
+#line 30 "comprehensions.py"
     goto L0;
+#line 30 "comprehensions.py"
 L1:;
+#line 30 "comprehensions.py"
     goto cleanup;
+#line 30 "comprehensions.py"
 error:
+#line 30 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_12, loc);
+#line 30 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 30 "comprehensions.py"
 cleanup:
+#line 30 "comprehensions.py"
     py2c_recursion_leave();
+#line 30 "comprehensions.py"
     return result;
+#line 30 "comprehensions.py"
 }
+#line 2639 "comprehensions.c"
 
 static Py2cValue f_genexpr_13(Py2cGenerator *gen) {
     fr_f_genexpr_13 *fr = gen->frame;
@@ -1822,30 +2652,55 @@ static Py2cValue f_genexpr_13(Py2cGenerator *gen) {
 
 #line 37 "comprehensions.py"
 L0:;
+#line 37 "comprehensions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 37 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 37 "comprehensions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 37 "comprehensions.py"
         goto L1;
+#line 37 "comprehensions.py"
     }
+#line 37 "comprehensions.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 37 "comprehensions.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
+#line 37 "comprehensions.py"
     result = fr->t[0];
+#line 37 "comprehensions.py"
     fr->t[0] = PY2C_NULL;
+#line 37 "comprehensions.py"
     gen->state = 1;
+#line 37 "comprehensions.py"
     goto cleanup;
+#line 37 "comprehensions.py"
 resume_1:
+#line 37 "comprehensions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 37 "comprehensions.py"
     py2c_safepoint();
+#line 37 "comprehensions.py"
     goto L0;
+#line 37 "comprehensions.py"
 L1:;
+#line 37 "comprehensions.py"
     goto cleanup;
+#line 37 "comprehensions.py"
 error:
+#line 37 "comprehensions.py"
     py2c_traceback_add(&code_f_genexpr_13, loc);
+#line 37 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 37 "comprehensions.py"
 cleanup:
+#line 37 "comprehensions.py"
     py2c_recursion_leave();
+#line 37 "comprehensions.py"
     return result;
+#line 37 "comprehensions.py"
 }
+#line 2704 "comprehensions.c"
 
 static Py2cValue mod_comprehensions(void) {
     g_comprehensions__x = PY2C_NULL;
@@ -1865,75 +2720,133 @@ static Py2cValue mod_comprehensions(void) {
 
 #line 2 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 2 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 2 "comprehensions.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 2 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 2 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 2 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 3 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 3 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 3 "comprehensions.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 3 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 3 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 3 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 4 "comprehensions.py"
     t[0] = py2c_iter(py2c_obj_value(&str_0.ob));
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 4 "comprehensions.py"
     t[1] = f_setcomp(t[0], NULL);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 4 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 4 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 4 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 4 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 5 "comprehensions.py"
     t[0] = py2c_list_new(3);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 5 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 11; goto error; }
+#line 5 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 11; goto error; }
+#line 5 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 11; goto error; }
+#line 5 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 5 "comprehensions.py"
     t[2] = f_dictcomp(t[1], NULL);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 5 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 5 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 6 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 6 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 6 "comprehensions.py"
     t[2] = f_listcomp_3(t[1], NULL);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 6 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 6 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 6 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "comprehensions.py"
@@ -1941,526 +2854,975 @@ static Py2cValue mod_comprehensions(void) {
 
 #line 8 "comprehensions.py"
     t[0] = py2c_iter(py2c_obj_value(&str_5.ob));
+#line 8 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 8 "comprehensions.py"
     t[1] = f_listcomp_4(t[0], NULL);
+#line 8 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 8 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 8 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__x)) {
+#line 8 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 8 "comprehensions.py"
         { loc = 17; goto error; }
+#line 8 "comprehensions.py"
     }
+#line 8 "comprehensions.py"
     t[2] = py2c_slot_load(&g_comprehensions__x);
+#line 8 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 8 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 8 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 8 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 8 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 9 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 9 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 9 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 9 "comprehensions.py"
     {
+#line 9 "comprehensions.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[2]);
+#line 9 "comprehensions.py"
         nf->v_0 = t[1];
+#line 9 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 9 "comprehensions.py"
     }
+#line 9 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 9 "comprehensions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 9 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 9 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 
 #line 10 "comprehensions.py"
     t[0] = py2c_list_new(3);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 10 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 25; goto error; }
+#line 10 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 25; goto error; }
+#line 10 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 25; goto error; }
+#line 10 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 10 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 10 "comprehensions.py"
     {
+#line 10 "comprehensions.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[2]);
+#line 10 "comprehensions.py"
         nf->v_0 = t[1];
+#line 10 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 10 "comprehensions.py"
     }
+#line 10 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 10 "comprehensions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 10 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 10 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 
 #line 11 "comprehensions.py"
     t[0] = py2c_iter(py2c_obj_value(&str_9.ob));
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 11 "comprehensions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_3);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 11 "comprehensions.py"
     {
+#line 11 "comprehensions.py"
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[1]);
+#line 11 "comprehensions.py"
         nf->v_0 = t[0];
+#line 11 "comprehensions.py"
         t[0] = PY2C_NULL;
+#line 11 "comprehensions.py"
     }
+#line 11 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 11 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 11 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 11 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 11 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 11 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 12 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 12 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 12 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_4);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 12 "comprehensions.py"
     {
+#line 12 "comprehensions.py"
         fr_f_genexpr_4 *nf = py2c_generator_frame(t[2]);
+#line 12 "comprehensions.py"
         nf->v_0 = t[1];
+#line 12 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 12 "comprehensions.py"
     }
+#line 12 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[2]}, 1);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 12 "comprehensions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 12 "comprehensions.py"
     t[5] = py2c_iter(t[4]);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 12 "comprehensions.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_5);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
+#line 12 "comprehensions.py"
     {
+#line 12 "comprehensions.py"
         fr_f_genexpr_5 *nf = py2c_generator_frame(t[6]);
+#line 12 "comprehensions.py"
         nf->v_0 = t[5];
+#line 12 "comprehensions.py"
         t[5] = PY2C_NULL;
+#line 12 "comprehensions.py"
     }
+#line 12 "comprehensions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 12 "comprehensions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 12 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 29; goto error; }
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[7]);
+#line 12 "comprehensions.py"
     PY2C_CLEAR(t[8]);
 
 #line 13 "comprehensions.py"
     t[0] = py2c_list_new(3);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 13 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 39; goto error; }
+#line 13 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 39; goto error; }
+#line 13 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 39; goto error; }
+#line 13 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 13 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_6);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 13 "comprehensions.py"
     {
+#line 13 "comprehensions.py"
         fr_f_genexpr_6 *nf = py2c_generator_frame(t[2]);
+#line 13 "comprehensions.py"
         nf->v_0 = t[1];
+#line 13 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 13 "comprehensions.py"
     t[4] = py2c_list_new(2);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 13 "comprehensions.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 42; goto error; }
+#line 13 "comprehensions.py"
     if (py2c_list_append(t[4], py2c_int(-1)) < 0) { loc = 42; goto error; }
+#line 13 "comprehensions.py"
     t[5] = py2c_iter(t[4]);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 13 "comprehensions.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_7);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
+#line 13 "comprehensions.py"
     {
+#line 13 "comprehensions.py"
         fr_f_genexpr_7 *nf = py2c_generator_frame(t[6]);
+#line 13 "comprehensions.py"
         nf->v_0 = t[5];
+#line 13 "comprehensions.py"
         t[5] = PY2C_NULL;
+#line 13 "comprehensions.py"
     }
+#line 13 "comprehensions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 13 "comprehensions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 13 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[7]);
+#line 13 "comprehensions.py"
     PY2C_CLEAR(t[8]);
 
 #line 14 "comprehensions.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 14 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[0]}, 2);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 14 "comprehensions.py"
     t[2] = py2c_iter(t[1]);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 14 "comprehensions.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr_8);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 14 "comprehensions.py"
     {
+#line 14 "comprehensions.py"
         fr_f_genexpr_8 *nf = py2c_generator_frame(t[3]);
+#line 14 "comprehensions.py"
         nf->v_0 = t[2];
+#line 14 "comprehensions.py"
         t[2] = PY2C_NULL;
+#line 14 "comprehensions.py"
     }
+#line 14 "comprehensions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 14 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 14 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 14 "comprehensions.py"
     PY2C_CLEAR(t[5]);
 
 #line 15 "comprehensions.py"
     t[0] = py2c_list_new(3);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 15 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 51; goto error; }
+#line 15 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 51; goto error; }
+#line 15 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 51; goto error; }
+#line 15 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 15 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 15 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_9);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 15 "comprehensions.py"
     {
+#line 15 "comprehensions.py"
         fr_f_genexpr_9 *nf = py2c_generator_frame(t[2]);
+#line 15 "comprehensions.py"
         nf->v_0 = t[1];
+#line 15 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 15 "comprehensions.py"
     }
+#line 15 "comprehensions.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_0);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+#line 15 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 15 "comprehensions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+#line 15 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 15 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 
 #line 16 "comprehensions.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 54; goto error; }
+#line 16 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 16 "comprehensions.py"
     t[3] = py2c_iter(t[2]);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 16 "comprehensions.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_10);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 16 "comprehensions.py"
     {
+#line 16 "comprehensions.py"
         fr_f_genexpr_10 *nf = py2c_generator_frame(t[4]);
+#line 16 "comprehensions.py"
         nf->v_0 = t[3];
+#line 16 "comprehensions.py"
         t[3] = PY2C_NULL;
+#line 16 "comprehensions.py"
     }
+#line 16 "comprehensions.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 16 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 16 "comprehensions.py"
     PY2C_CLEAR(t[6]);
 
 #line 17 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 17 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 17 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 17 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_11);
+#line 17 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 17 "comprehensions.py"
     {
+#line 17 "comprehensions.py"
         fr_f_genexpr_11 *nf = py2c_generator_frame(t[2]);
+#line 17 "comprehensions.py"
         nf->v_0 = t[1];
+#line 17 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 17 "comprehensions.py"
     }
+#line 17 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__gen, t[2]); t[2] = PY2C_NULL;
 
 #line 18 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__gen)) {
+#line 18 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 18 "comprehensions.py"
         { loc = 61; goto error; }
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     t[0] = py2c_slot_load(&g_comprehensions__gen);
+#line 18 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 18 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__gen)) {
+#line 18 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 18 "comprehensions.py"
         { loc = 63; goto error; }
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     t[2] = py2c_slot_load(&g_comprehensions__gen);
+#line 18 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 18 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__gen)) {
+#line 18 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 18 "comprehensions.py"
         { loc = 65; goto error; }
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     t[4] = py2c_slot_load(&g_comprehensions__gen);
+#line 18 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 18 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__gen)) {
+#line 18 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 18 "comprehensions.py"
         { loc = 67; goto error; }
+#line 18 "comprehensions.py"
     }
+#line 18 "comprehensions.py"
     t[6] = py2c_slot_load(&g_comprehensions__gen);
+#line 18 "comprehensions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[6]);
+#line 18 "comprehensions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 18 "comprehensions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[7]);
+#line 18 "comprehensions.py"
     PY2C_CLEAR(t[8]);
 
 #line 19 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_scale, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+#line 19 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__scale, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__scale)) {
+#line 21 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scale' is not defined");
+#line 21 "comprehensions.py"
         { loc = 71; goto error; }
+#line 21 "comprehensions.py"
     }
+#line 21 "comprehensions.py"
     t[0] = py2c_list_new(3);
+#line 21 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 21 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 72; goto error; }
+#line 21 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 72; goto error; }
+#line 21 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 72; goto error; }
+#line 21 "comprehensions.py"
     t[1] = py2c_slot_load(&g_comprehensions__scale);
+#line 21 "comprehensions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2);
+#line 21 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 21 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 21 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 21 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 21 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 21 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 21 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 22 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_nested_closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+#line 22 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__nested_closure, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nested_closure)) {
+#line 24 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested_closure' is not defined");
+#line 24 "comprehensions.py"
         { loc = 76; goto error; }
+#line 24 "comprehensions.py"
     }
+#line 24 "comprehensions.py"
     t[0] = py2c_slot_load(&g_comprehensions__nested_closure);
+#line 24 "comprehensions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 24 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 24 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 24 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 24 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 24 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 24 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_gen_closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+#line 25 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__gen_closure, t[0]); t[0] = PY2C_NULL;
 
 #line 27 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__gen_closure)) {
+#line 27 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen_closure' is not defined");
+#line 27 "comprehensions.py"
         { loc = 80; goto error; }
+#line 27 "comprehensions.py"
     }
+#line 27 "comprehensions.py"
     t[0] = py2c_slot_load(&g_comprehensions__gen_closure);
+#line 27 "comprehensions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100)}, 1);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 27 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 27 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 27 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 27 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 27 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "comprehensions.py"
     t[0] = py2c_list_new(2);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 28 "comprehensions.py"
     t[1] = py2c_list_new(2);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 28 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 84; goto error; }
+#line 28 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 84; goto error; }
+#line 28 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 83; goto error; }
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 28 "comprehensions.py"
     t[1] = py2c_list_new(1);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 28 "comprehensions.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 85; goto error; }
+#line 28 "comprehensions.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 83; goto error; }
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 28 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 28 "comprehensions.py"
     t[2] = f_listcomp_5(t[1], NULL);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 28 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 28 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 28 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 29 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 29 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 29 "comprehensions.py"
     t[2] = f_dictcomp_2(t[1], NULL);
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 29 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 29 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 29 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
+#line 29 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 29 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 
 #line 30 "comprehensions.py"
     t[0] = py2c_list_new(2);
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 30 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 90; goto error; }
+#line 30 "comprehensions.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 90; goto error; }
+#line 30 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 30 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 30 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_12);
+#line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 30 "comprehensions.py"
     {
+#line 30 "comprehensions.py"
         fr_f_genexpr_12 *nf = py2c_generator_frame(t[2]);
+#line 30 "comprehensions.py"
         nf->v_0 = t[1];
+#line 30 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 30 "comprehensions.py"
     }
+#line 30 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__g, t[2]); t[2] = PY2C_NULL;
 
 #line 31 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__g)) {
+#line 31 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 31 "comprehensions.py"
         { loc = 93; goto error; }
+#line 31 "comprehensions.py"
     }
+#line 31 "comprehensions.py"
     t[0] = py2c_slot_load(&g_comprehensions__g);
+#line 31 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 31 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 31 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 31 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__g)) {
+#line 33 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 33 "comprehensions.py"
         { loc = 95; goto error_1; }
+#line 33 "comprehensions.py"
     }
+#line 33 "comprehensions.py"
     t[0] = py2c_slot_load(&g_comprehensions__g);
+#line 33 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error_1; }
+#line 33 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 33 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 33 "comprehensions.py"
     goto L0;
+#line 33 "comprehensions.py"
 error_1:
+#line 33 "comprehensions.py"
     py2c_traceback_add(&code_mod_comprehensions, loc);
+#line 33 "comprehensions.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 33 "comprehensions.py"
     t[0] = py2c_error_fetch();
+#line 33 "comprehensions.py"
     py2c_exc_handled_push(t[0]);
+#line 33 "comprehensions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 33 "comprehensions.py"
     if (n0 < 0) { loc = 96; goto error_2; }
+#line 33 "comprehensions.py"
     if (!n0) goto L1;
+#line 33 "comprehensions.py"
     py2c_incref(t[0]); py2c_slot_store(&g_comprehensions__e, t[0]);
 
 #line 35 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__e)) {
+#line 35 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 35 "comprehensions.py"
         { loc = 98; goto error_3; }
+#line 35 "comprehensions.py"
     }
+#line 35 "comprehensions.py"
     t[1] = py2c_slot_load(&g_comprehensions__e);
+#line 35 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
+#line 35 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_3; }
+#line 35 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 35 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 35 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__e, PY2C_NULL);
+#line 35 "comprehensions.py"
     py2c_exc_handled_pop();
+#line 35 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 35 "comprehensions.py"
     goto L0;
+#line 35 "comprehensions.py"
 L1:;
+#line 35 "comprehensions.py"
     py2c_exc_handled_pop();
+#line 35 "comprehensions.py"
     py2c_error_restore(t[0]);
+#line 35 "comprehensions.py"
     t[0] = PY2C_NULL;
+#line 35 "comprehensions.py"
     goto unwind;
+#line 35 "comprehensions.py"
 error_3:
+#line 35 "comprehensions.py"
     py2c_traceback_add(&code_mod_comprehensions, loc);
+#line 35 "comprehensions.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 35 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__e, PY2C_NULL);
+#line 35 "comprehensions.py"
     goto L2;
+#line 35 "comprehensions.py"
 error_2:
+#line 35 "comprehensions.py"
     py2c_traceback_add(&code_mod_comprehensions, loc);
+#line 35 "comprehensions.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 35 "comprehensions.py"
 L2:;
+#line 35 "comprehensions.py"
     py2c_exc_handled_pop();
+#line 35 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 35 "comprehensions.py"
     goto unwind;
+#line 35 "comprehensions.py"
 L0:;
 
 #line 36 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__g)) {
+#line 36 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 36 "comprehensions.py"
         { loc = 101; goto error; }
+#line 36 "comprehensions.py"
     }
+#line 36 "comprehensions.py"
     t[0] = py2c_slot_load(&g_comprehensions__g);
+#line 36 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 36 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 36 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 36 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 36 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 36 "comprehensions.py"
     PY2C_CLEAR(t[1]);
+#line 36 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "comprehensions.py"
     t[0] = py2c_list_new(0);
+#line 37 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 37 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
+#line 37 "comprehensions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+#line 37 "comprehensions.py"
     PY2C_CLEAR(t[0]);
+#line 37 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_13);
+#line 37 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 37 "comprehensions.py"
     {
+#line 37 "comprehensions.py"
         fr_f_genexpr_13 *nf = py2c_generator_frame(t[2]);
+#line 37 "comprehensions.py"
         nf->v_0 = t[1];
+#line 37 "comprehensions.py"
         t[1] = PY2C_NULL;
+#line 37 "comprehensions.py"
     }
+#line 37 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 37 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 37 "comprehensions.py"
     PY2C_CLEAR(t[2]);
+#line 37 "comprehensions.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_15.ob), &attr_ic[2]);
+#line 37 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+#line 37 "comprehensions.py"
     PY2C_CLEAR(t[3]);
+#line 37 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 37 "comprehensions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
+#line 37 "comprehensions.py"
     PY2C_CLEAR(t[4]);
+#line 37 "comprehensions.py"
     PY2C_CLEAR(t[5]);
+#line 37 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 37 "comprehensions.py"
     result = PY2C_NONE;
+#line 37 "comprehensions.py"
     goto cleanup;
+#line 37 "comprehensions.py"
 error:
+#line 37 "comprehensions.py"
     py2c_traceback_add(&code_mod_comprehensions, loc);
+#line 37 "comprehensions.py"
 unwind:
+#line 37 "comprehensions.py"
     PY2C_CLEAR(result);
+#line 37 "comprehensions.py"
 cleanup:
+#line 37 "comprehensions.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 37 "comprehensions.py"
     return result;
+#line 37 "comprehensions.py"
 }
+#line 3826 "comprehensions.c"
 
 static void clear_mod_comprehensions(void) {
     PY2C_CLEAR(g_comprehensions__e);

@@ -62,28 +62,51 @@ static Py2cValue f_ratios(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "genexp_error.py"
     t[0] = py2c_iter(v_values);
+#line 2 "genexp_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "genexp_error.py"
     t[1] = py2c_generator_new(&geninfo_f_ratios__genexpr);
+#line 2 "genexp_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "genexp_error.py"
     {
+#line 2 "genexp_error.py"
         fr_f_ratios__genexpr *nf = py2c_generator_frame(t[1]);
+#line 2 "genexp_error.py"
         nf->v_0 = t[0];
+#line 2 "genexp_error.py"
         t[0] = PY2C_NULL;
+#line 2 "genexp_error.py"
     }
+#line 2 "genexp_error.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 2 "genexp_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "genexp_error.py"
     PY2C_CLEAR(t[1]);
+#line 2 "genexp_error.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 2 "genexp_error.py"
     goto cleanup;
+#line 2 "genexp_error.py"
 error:
+#line 2 "genexp_error.py"
     py2c_traceback_add(&code_f_ratios, loc);
+#line 2 "genexp_error.py"
     PY2C_CLEAR(result);
+#line 2 "genexp_error.py"
 cleanup:
+#line 2 "genexp_error.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 2 "genexp_error.py"
     PY2C_CLEAR(v_values);
+#line 2 "genexp_error.py"
     py2c_recursion_leave();
+#line 2 "genexp_error.py"
     return result;
+#line 2 "genexp_error.py"
 }
+#line 110 "genexp_error.c"
 
 static Py2cValue f_ratios__genexpr(Py2cGenerator *gen) {
     fr_f_ratios__genexpr *fr = gen->frame;
@@ -100,31 +123,57 @@ static Py2cValue f_ratios__genexpr(Py2cGenerator *gen) {
 
 #line 2 "genexp_error.py"
 L0:;
+#line 2 "genexp_error.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 2 "genexp_error.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 2 "genexp_error.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "genexp_error.py"
         goto L1;
+#line 2 "genexp_error.py"
     }
+#line 2 "genexp_error.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "genexp_error.py"
     fr->t[0] = py2c_fast_binary_op(py2c_int(100), fr->v_v, PY2C_OP_TRUEDIV);
+#line 2 "genexp_error.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 2 "genexp_error.py"
     result = fr->t[0];
+#line 2 "genexp_error.py"
     fr->t[0] = PY2C_NULL;
+#line 2 "genexp_error.py"
     gen->state = 1;
+#line 2 "genexp_error.py"
     goto cleanup;
+#line 2 "genexp_error.py"
 resume_1:
+#line 2 "genexp_error.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 2 "genexp_error.py"
     py2c_safepoint();
+#line 2 "genexp_error.py"
     goto L0;
+#line 2 "genexp_error.py"
 L1:;
+#line 2 "genexp_error.py"
     goto cleanup;
+#line 2 "genexp_error.py"
 error:
+#line 2 "genexp_error.py"
     py2c_traceback_add(&code_f_ratios__genexpr, loc);
+#line 2 "genexp_error.py"
     PY2C_CLEAR(result);
+#line 2 "genexp_error.py"
 cleanup:
+#line 2 "genexp_error.py"
     py2c_recursion_leave();
+#line 2 "genexp_error.py"
     return result;
+#line 2 "genexp_error.py"
 }
+#line 177 "genexp_error.c"
 
 static Py2cValue mod_genexp_error(void) {
     g_genexp_error__ratios = PY2C_NULL;
@@ -135,57 +184,103 @@ static Py2cValue mod_genexp_error(void) {
 
 #line 1 "genexp_error.py"
     t[0] = py2c_function_new(&info_f_ratios, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "genexp_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "genexp_error.py"
     py2c_slot_store(&g_genexp_error__ratios, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "genexp_error.py"
     if (!py2c_slot_bound(&g_genexp_error__ratios)) {
+#line 4 "genexp_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ratios' is not defined");
+#line 4 "genexp_error.py"
         { loc = 3; goto error; }
+#line 4 "genexp_error.py"
     }
+#line 4 "genexp_error.py"
     t[0] = py2c_list_new(3);
+#line 4 "genexp_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 4 "genexp_error.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 4 "genexp_error.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 4 "genexp_error.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 4; goto error; }
+#line 4 "genexp_error.py"
     t[1] = py2c_slot_load(&g_genexp_error__ratios);
+#line 4 "genexp_error.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 4 "genexp_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 4 "genexp_error.py"
     PY2C_CLEAR(t[1]);
+#line 4 "genexp_error.py"
     PY2C_CLEAR(t[0]);
+#line 4 "genexp_error.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 4 "genexp_error.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 4 "genexp_error.py"
     PY2C_CLEAR(t[2]);
+#line 4 "genexp_error.py"
     PY2C_CLEAR(t[3]);
 
 #line 5 "genexp_error.py"
     if (!py2c_slot_bound(&g_genexp_error__ratios)) {
+#line 5 "genexp_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ratios' is not defined");
+#line 5 "genexp_error.py"
         { loc = 7; goto error; }
+#line 5 "genexp_error.py"
     }
+#line 5 "genexp_error.py"
     t[0] = py2c_list_new(2);
+#line 5 "genexp_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 5 "genexp_error.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 8; goto error; }
+#line 5 "genexp_error.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 8; goto error; }
+#line 5 "genexp_error.py"
     t[1] = py2c_slot_load(&g_genexp_error__ratios);
+#line 5 "genexp_error.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 5 "genexp_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 5 "genexp_error.py"
     PY2C_CLEAR(t[1]);
+#line 5 "genexp_error.py"
     PY2C_CLEAR(t[0]);
+#line 5 "genexp_error.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 5 "genexp_error.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 5 "genexp_error.py"
     PY2C_CLEAR(t[2]);
+#line 5 "genexp_error.py"
     PY2C_CLEAR(t[3]);
+#line 5 "genexp_error.py"
     PY2C_CLEAR(result);
+#line 5 "genexp_error.py"
     result = PY2C_NONE;
+#line 5 "genexp_error.py"
     goto cleanup;
+#line 5 "genexp_error.py"
 error:
+#line 5 "genexp_error.py"
     py2c_traceback_add(&code_mod_genexp_error, loc);
+#line 5 "genexp_error.py"
     PY2C_CLEAR(result);
+#line 5 "genexp_error.py"
 cleanup:
+#line 5 "genexp_error.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "genexp_error.py"
     return result;
+#line 5 "genexp_error.py"
 }
+#line 284 "genexp_error.c"
 
 static void clear_mod_genexp_error(void) {
     PY2C_CLEAR(g_genexp_error__ratios);

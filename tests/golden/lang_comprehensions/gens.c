@@ -420,28 +420,51 @@ static Py2cValue f_pairs(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "gens.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1);
+#line 3 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "gens.py"
     t[1] = py2c_iter(t[0]);
+#line 3 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 3 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_pairs__genexpr);
+#line 3 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "gens.py"
     {
+#line 3 "gens.py"
         fr_f_pairs__genexpr *nf = py2c_generator_frame(t[2]);
+#line 3 "gens.py"
         nf->v_0 = t[1];
+#line 3 "gens.py"
         t[1] = PY2C_NULL;
+#line 3 "gens.py"
     }
+#line 3 "gens.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 3 "gens.py"
     goto cleanup;
+#line 3 "gens.py"
 error:
+#line 3 "gens.py"
     py2c_traceback_add(&code_f_pairs, loc);
+#line 3 "gens.py"
     PY2C_CLEAR(result);
+#line 3 "gens.py"
 cleanup:
+#line 3 "gens.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "gens.py"
     PY2C_CLEAR(v_n);
+#line 3 "gens.py"
     py2c_recursion_leave();
+#line 3 "gens.py"
     return result;
+#line 3 "gens.py"
 }
+#line 468 "gens.c"
 
 static Py2cValue f_pairs__genexpr(Py2cGenerator *gen) {
     fr_f_pairs__genexpr *fr = gen->frame;
@@ -458,57 +481,109 @@ static Py2cValue f_pairs__genexpr(Py2cGenerator *gen) {
 
 #line 3 "gens.py"
 L0:;
+#line 3 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 3 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 3 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 3 "gens.py"
         goto L1;
+#line 3 "gens.py"
     }
+#line 3 "gens.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "gens.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){fr->v_i}, 1);
+#line 3 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 3 "gens.py"
     fr->t[1] = py2c_iter(fr->t[0]);
+#line 3 "gens.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 3 "gens.py"
     PY2C_CLEAR(fr->t[0]);
+#line 3 "gens.py"
     fr->t[2] = py2c_generator_new(&geninfo_f_pairs__genexpr__genexpr);
+#line 3 "gens.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 3 "gens.py"
     {
+#line 3 "gens.py"
         fr_f_pairs__genexpr__genexpr *nf = py2c_generator_frame(fr->t[2]);
+#line 3 "gens.py"
         nf->v_0 = fr->t[1];
+#line 3 "gens.py"
         fr->t[1] = PY2C_NULL;
+#line 3 "gens.py"
     }
+#line 3 "gens.py"
     fr->t[3] = py2c_iter(fr->t[2]);
+#line 3 "gens.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 0; goto error; }
+#line 3 "gens.py"
     PY2C_CLEAR(fr->t[2]);
+#line 3 "gens.py"
 L2:;
+#line 3 "gens.py"
     fr->t[4] = py2c_iter_next(fr->t[3]);
+#line 3 "gens.py"
     if (PY2C_IS_NULL(fr->t[4])) {
+#line 3 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 3 "gens.py"
         goto L3;
+#line 3 "gens.py"
     }
+#line 3 "gens.py"
     { Py2cValue old = fr->v_j; fr->v_j = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
+#line 3 "gens.py"
     fr->t[4] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_i, fr->v_j});
+#line 3 "gens.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 4; goto error; }
+#line 3 "gens.py"
     result = fr->t[4];
+#line 3 "gens.py"
     fr->t[4] = PY2C_NULL;
+#line 3 "gens.py"
     gen->state = 1;
+#line 3 "gens.py"
     goto cleanup;
+#line 3 "gens.py"
 resume_1:
+#line 3 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 3 "gens.py"
     py2c_safepoint();
+#line 3 "gens.py"
     goto L2;
+#line 3 "gens.py"
 L3:;
+#line 3 "gens.py"
     PY2C_CLEAR(fr->t[3]);
+#line 3 "gens.py"
     py2c_safepoint();
+#line 3 "gens.py"
     goto L0;
+#line 3 "gens.py"
 L1:;
+#line 3 "gens.py"
     goto cleanup;
+#line 3 "gens.py"
 error:
+#line 3 "gens.py"
     py2c_traceback_add(&code_f_pairs__genexpr, loc);
+#line 3 "gens.py"
     PY2C_CLEAR(result);
+#line 3 "gens.py"
 cleanup:
+#line 3 "gens.py"
     py2c_recursion_leave();
+#line 3 "gens.py"
     return result;
+#line 3 "gens.py"
 }
+#line 587 "gens.c"
 
 static Py2cValue f_pairs__genexpr__genexpr(Py2cGenerator *gen) {
     fr_f_pairs__genexpr__genexpr *fr = gen->frame;
@@ -525,31 +600,57 @@ static Py2cValue f_pairs__genexpr__genexpr(Py2cGenerator *gen) {
 
 #line 3 "gens.py"
 L0:;
+#line 3 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 3 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 3 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 3 "gens.py"
         goto L1;
+#line 3 "gens.py"
     }
+#line 3 "gens.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "gens.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_k, py2c_int(10), PY2C_OP_MUL);
+#line 3 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 3 "gens.py"
     result = fr->t[0];
+#line 3 "gens.py"
     fr->t[0] = PY2C_NULL;
+#line 3 "gens.py"
     gen->state = 1;
+#line 3 "gens.py"
     goto cleanup;
+#line 3 "gens.py"
 resume_1:
+#line 3 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 3 "gens.py"
     py2c_safepoint();
+#line 3 "gens.py"
     goto L0;
+#line 3 "gens.py"
 L1:;
+#line 3 "gens.py"
     goto cleanup;
+#line 3 "gens.py"
 error:
+#line 3 "gens.py"
     py2c_traceback_add(&code_f_pairs__genexpr__genexpr, loc);
+#line 3 "gens.py"
     PY2C_CLEAR(result);
+#line 3 "gens.py"
 cleanup:
+#line 3 "gens.py"
     py2c_recursion_leave();
+#line 3 "gens.py"
     return result;
+#line 3 "gens.py"
 }
+#line 654 "gens.c"
 
 static Py2cValue f_scaled(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -569,28 +670,51 @@ static Py2cValue f_scaled(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "gens.py"
     t[0] = py2c_iter(v_values);
+#line 8 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "gens.py"
     t[1] = py2c_generator_new(&geninfo_f_scaled__genexpr);
+#line 8 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "gens.py"
     {
+#line 8 "gens.py"
         fr_f_scaled__genexpr *nf = py2c_generator_frame(t[1]);
+#line 8 "gens.py"
         nf->v_0 = t[0];
+#line 8 "gens.py"
         t[0] = PY2C_NULL;
+#line 8 "gens.py"
         nf->c_factor = c_factor;
+#line 8 "gens.py"
         py2c_incref(nf->c_factor);
+#line 8 "gens.py"
     }
+#line 8 "gens.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "gens.py"
     goto cleanup;
+#line 8 "gens.py"
 error:
+#line 8 "gens.py"
     py2c_traceback_add(&code_f_scaled, loc);
+#line 8 "gens.py"
     PY2C_CLEAR(result);
+#line 8 "gens.py"
 cleanup:
+#line 8 "gens.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "gens.py"
     PY2C_CLEAR(v_values);
+#line 8 "gens.py"
     PY2C_CLEAR(c_factor);
+#line 8 "gens.py"
     py2c_recursion_leave();
+#line 8 "gens.py"
     return result;
+#line 8 "gens.py"
 }
+#line 718 "gens.c"
 
 static Py2cValue f_scaled__genexpr(Py2cGenerator *gen) {
     fr_f_scaled__genexpr *fr = gen->frame;
@@ -607,35 +731,65 @@ static Py2cValue f_scaled__genexpr(Py2cGenerator *gen) {
 
 #line 8 "gens.py"
 L0:;
+#line 8 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 8 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 8 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "gens.py"
         goto L1;
+#line 8 "gens.py"
     }
+#line 8 "gens.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "gens.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_factor)->ref)) {
+#line 8 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'factor' where it is not associated with a value in enclosing scope");
+#line 8 "gens.py"
         { loc = 2; goto error; }
+#line 8 "gens.py"
     }
+#line 8 "gens.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_factor)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_v, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 8 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 8 "gens.py"
     result = fr->t[0];
+#line 8 "gens.py"
     fr->t[0] = PY2C_NULL;
+#line 8 "gens.py"
     gen->state = 1;
+#line 8 "gens.py"
     goto cleanup;
+#line 8 "gens.py"
 resume_1:
+#line 8 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 8 "gens.py"
     py2c_safepoint();
+#line 8 "gens.py"
     goto L0;
+#line 8 "gens.py"
 L1:;
+#line 8 "gens.py"
     goto cleanup;
+#line 8 "gens.py"
 error:
+#line 8 "gens.py"
     py2c_traceback_add(&code_f_scaled__genexpr, loc);
+#line 8 "gens.py"
     PY2C_CLEAR(result);
+#line 8 "gens.py"
 cleanup:
+#line 8 "gens.py"
     py2c_recursion_leave();
+#line 8 "gens.py"
     return result;
+#line 8 "gens.py"
 }
+#line 793 "gens.c"
 
 static Py2cValue f_with_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -654,33 +808,61 @@ static Py2cValue f_with_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "gens.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 15 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 15 "gens.py"
     t[1] = py2c_iter(t[0]);
+#line 15 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 15 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 15 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_with_lambda__genexpr);
+#line 15 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 15 "gens.py"
     {
+#line 15 "gens.py"
         fr_f_with_lambda__genexpr *nf = py2c_generator_frame(t[2]);
+#line 15 "gens.py"
         nf->v_0 = t[1];
+#line 15 "gens.py"
         t[1] = PY2C_NULL;
+#line 15 "gens.py"
         nf->c_n = c_n;
+#line 15 "gens.py"
         py2c_incref(nf->c_n);
+#line 15 "gens.py"
     }
+#line 15 "gens.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 15 "gens.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 15 "gens.py"
     PY2C_CLEAR(t[2]);
+#line 15 "gens.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 15 "gens.py"
     goto cleanup;
+#line 15 "gens.py"
 error:
+#line 15 "gens.py"
     py2c_traceback_add(&code_f_with_lambda, loc);
+#line 15 "gens.py"
     PY2C_CLEAR(result);
+#line 15 "gens.py"
 cleanup:
+#line 15 "gens.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "gens.py"
     PY2C_CLEAR(c_n);
+#line 15 "gens.py"
     py2c_recursion_leave();
+#line 15 "gens.py"
     return result;
+#line 15 "gens.py"
 }
+#line 866 "gens.c"
 
 static Py2cValue f_with_lambda__genexpr(Py2cGenerator *gen) {
     fr_f_with_lambda__genexpr *fr = gen->frame;
@@ -699,37 +881,69 @@ static Py2cValue f_with_lambda__genexpr(Py2cGenerator *gen) {
 
 #line 15 "gens.py"
 L0:;
+#line 15 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 15 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 15 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "gens.py"
         goto L1;
+#line 15 "gens.py"
     }
+#line 15 "gens.py"
     py2c_slot_store(&py2c_cell_ptr(fr->c_i)->ref, fr->t[0]); fr->t[0] = PY2C_NULL;
+#line 15 "gens.py"
     fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){fr->c_i, fr->c_n});
+#line 15 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 15 "gens.py"
     fr->t[1] = py2c_function_new(&info_f_with_lambda__genexpr__lambda, PY2C_NULL, PY2C_NULL, fr->t[0]);
+#line 15 "gens.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 15 "gens.py"
     PY2C_CLEAR(fr->t[0]);
+#line 15 "gens.py"
     fr->t[2] = py2c_fast_call(fr->t[1], NULL, 0);
+#line 15 "gens.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 15 "gens.py"
     PY2C_CLEAR(fr->t[1]);
+#line 15 "gens.py"
     result = fr->t[2];
+#line 15 "gens.py"
     fr->t[2] = PY2C_NULL;
+#line 15 "gens.py"
     gen->state = 1;
+#line 15 "gens.py"
     goto cleanup;
+#line 15 "gens.py"
 resume_1:
+#line 15 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 15 "gens.py"
     py2c_safepoint();
+#line 15 "gens.py"
     goto L0;
+#line 15 "gens.py"
 L1:;
+#line 15 "gens.py"
     goto cleanup;
+#line 15 "gens.py"
 error:
+#line 15 "gens.py"
     py2c_traceback_add(&code_f_with_lambda__genexpr, loc);
+#line 15 "gens.py"
     PY2C_CLEAR(result);
+#line 15 "gens.py"
 cleanup:
+#line 15 "gens.py"
     py2c_recursion_leave();
+#line 15 "gens.py"
     return result;
+#line 15 "gens.py"
 }
+#line 947 "gens.c"
 
 static Py2cValue f_with_lambda__genexpr__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -749,27 +963,49 @@ static Py2cValue f_with_lambda__genexpr__lambda(Py2cFunction *fn, Py2cValue *par
 
 #line 15 "gens.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_i)->ref)) {
+#line 15 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'i' where it is not associated with a value in enclosing scope");
+#line 15 "gens.py"
         { loc = 0; goto error; }
+#line 15 "gens.py"
     }
+#line 15 "gens.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 15 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 15 "gens.py"
         { loc = 1; goto error; }
+#line 15 "gens.py"
     }
+#line 15 "gens.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 15 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 15 "gens.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "gens.py"
     goto cleanup;
+#line 15 "gens.py"
 error:
+#line 15 "gens.py"
     py2c_traceback_add(&code_f_with_lambda__genexpr__lambda, loc);
+#line 15 "gens.py"
     PY2C_CLEAR(result);
+#line 15 "gens.py"
 cleanup:
+#line 15 "gens.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 15 "gens.py"
     PY2C_CLEAR(c_i);
+#line 15 "gens.py"
     PY2C_CLEAR(c_n);
+#line 15 "gens.py"
     py2c_recursion_leave();
+#line 15 "gens.py"
     return result;
+#line 15 "gens.py"
 }
+#line 1009 "gens.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -786,30 +1022,55 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 18 "gens.py"
 L0:;
+#line 18 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 18 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 18 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 18 "gens.py"
         goto L1;
+#line 18 "gens.py"
     }
+#line 18 "gens.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "gens.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 18 "gens.py"
     result = fr->t[0];
+#line 18 "gens.py"
     fr->t[0] = PY2C_NULL;
+#line 18 "gens.py"
     gen->state = 1;
+#line 18 "gens.py"
     goto cleanup;
+#line 18 "gens.py"
 resume_1:
+#line 18 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 18 "gens.py"
     py2c_safepoint();
+#line 18 "gens.py"
     goto L0;
+#line 18 "gens.py"
 L1:;
+#line 18 "gens.py"
     goto cleanup;
+#line 18 "gens.py"
 error:
+#line 18 "gens.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 18 "gens.py"
     PY2C_CLEAR(result);
+#line 18 "gens.py"
 cleanup:
+#line 18 "gens.py"
     py2c_recursion_leave();
+#line 18 "gens.py"
     return result;
+#line 18 "gens.py"
 }
+#line 1074 "gens.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -826,39 +1087,73 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 21 "gens.py"
 L0:;
+#line 21 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 21 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 21 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 21 "gens.py"
         goto L1;
+#line 21 "gens.py"
     }
+#line 21 "gens.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "gens.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(2), PY2C_OP_MOD);
+#line 21 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 21 "gens.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_int(1), PY2C_EQ);
+#line 21 "gens.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 21 "gens.py"
     PY2C_CLEAR(fr->t[0]);
+#line 21 "gens.py"
     if (!fr->n0) {
+#line 21 "gens.py"
         py2c_safepoint();
+#line 21 "gens.py"
         goto L0;
+#line 21 "gens.py"
     }
+#line 21 "gens.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 21 "gens.py"
     result = fr->t[0];
+#line 21 "gens.py"
     fr->t[0] = PY2C_NULL;
+#line 21 "gens.py"
     gen->state = 1;
+#line 21 "gens.py"
     goto cleanup;
+#line 21 "gens.py"
 resume_1:
+#line 21 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 21 "gens.py"
     py2c_safepoint();
+#line 21 "gens.py"
     goto L0;
+#line 21 "gens.py"
 L1:;
+#line 21 "gens.py"
     goto cleanup;
+#line 21 "gens.py"
 error:
+#line 21 "gens.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 21 "gens.py"
     PY2C_CLEAR(result);
+#line 21 "gens.py"
 cleanup:
+#line 21 "gens.py"
     py2c_recursion_leave();
+#line 21 "gens.py"
     return result;
+#line 21 "gens.py"
 }
+#line 1157 "gens.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -875,41 +1170,77 @@ static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
 
 #line 23 "gens.py"
 L0:;
+#line 23 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 23 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 23 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 23 "gens.py"
         goto L1;
+#line 23 "gens.py"
     }
+#line 23 "gens.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "gens.py"
     fr->t[0] = py2c_iter(fr->v_w);
+#line 23 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 23 "gens.py"
     fr->t[1] = py2c_generator_new(&geninfo_f_genexpr__genexpr);
+#line 23 "gens.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 23 "gens.py"
     {
+#line 23 "gens.py"
         fr_f_genexpr__genexpr *nf = py2c_generator_frame(fr->t[1]);
+#line 23 "gens.py"
         nf->v_0 = fr->t[0];
+#line 23 "gens.py"
         fr->t[0] = PY2C_NULL;
+#line 23 "gens.py"
     }
+#line 23 "gens.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){fr->t[1]}, 1);
+#line 23 "gens.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 23 "gens.py"
     PY2C_CLEAR(fr->t[1]);
+#line 23 "gens.py"
     result = fr->t[2];
+#line 23 "gens.py"
     fr->t[2] = PY2C_NULL;
+#line 23 "gens.py"
     gen->state = 1;
+#line 23 "gens.py"
     goto cleanup;
+#line 23 "gens.py"
 resume_1:
+#line 23 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 23 "gens.py"
     py2c_safepoint();
+#line 23 "gens.py"
     goto L0;
+#line 23 "gens.py"
 L1:;
+#line 23 "gens.py"
     goto cleanup;
+#line 23 "gens.py"
 error:
+#line 23 "gens.py"
     py2c_traceback_add(&code_f_genexpr_3, loc);
+#line 23 "gens.py"
     PY2C_CLEAR(result);
+#line 23 "gens.py"
 cleanup:
+#line 23 "gens.py"
     py2c_recursion_leave();
+#line 23 "gens.py"
     return result;
+#line 23 "gens.py"
 }
+#line 1244 "gens.c"
 
 static Py2cValue f_genexpr__genexpr(Py2cGenerator *gen) {
     fr_f_genexpr__genexpr *fr = gen->frame;
@@ -926,30 +1257,55 @@ static Py2cValue f_genexpr__genexpr(Py2cGenerator *gen) {
 
 #line 23 "gens.py"
 L0:;
+#line 23 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 23 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 23 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 23 "gens.py"
         goto L1;
+#line 23 "gens.py"
     }
+#line 23 "gens.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "gens.py"
     fr->t[0] = fr->v_c; py2c_incref(fr->t[0]);
+#line 23 "gens.py"
     result = fr->t[0];
+#line 23 "gens.py"
     fr->t[0] = PY2C_NULL;
+#line 23 "gens.py"
     gen->state = 1;
+#line 23 "gens.py"
     goto cleanup;
+#line 23 "gens.py"
 resume_1:
+#line 23 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 23 "gens.py"
     py2c_safepoint();
+#line 23 "gens.py"
     goto L0;
+#line 23 "gens.py"
 L1:;
+#line 23 "gens.py"
     goto cleanup;
+#line 23 "gens.py"
 error:
+#line 23 "gens.py"
     py2c_traceback_add(&code_f_genexpr__genexpr, loc);
+#line 23 "gens.py"
     PY2C_CLEAR(result);
+#line 23 "gens.py"
 cleanup:
+#line 23 "gens.py"
     py2c_recursion_leave();
+#line 23 "gens.py"
     return result;
+#line 23 "gens.py"
 }
+#line 1309 "gens.c"
 
 static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
     fr_f_genexpr_4 *fr = gen->frame;
@@ -966,30 +1322,55 @@ static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
 
 #line 25 "gens.py"
 L0:;
+#line 25 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 25 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 25 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 25 "gens.py"
         goto L1;
+#line 25 "gens.py"
     }
+#line 25 "gens.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "gens.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 25 "gens.py"
     result = fr->t[0];
+#line 25 "gens.py"
     fr->t[0] = PY2C_NULL;
+#line 25 "gens.py"
     gen->state = 1;
+#line 25 "gens.py"
     goto cleanup;
+#line 25 "gens.py"
 resume_1:
+#line 25 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 25 "gens.py"
     py2c_safepoint();
+#line 25 "gens.py"
     goto L0;
+#line 25 "gens.py"
 L1:;
+#line 25 "gens.py"
     goto cleanup;
+#line 25 "gens.py"
 error:
+#line 25 "gens.py"
     py2c_traceback_add(&code_f_genexpr_4, loc);
+#line 25 "gens.py"
     PY2C_CLEAR(result);
+#line 25 "gens.py"
 cleanup:
+#line 25 "gens.py"
     py2c_recursion_leave();
+#line 25 "gens.py"
     return result;
+#line 25 "gens.py"
 }
+#line 1374 "gens.c"
 
 static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
     fr_f_genexpr_5 *fr = gen->frame;
@@ -1006,31 +1387,57 @@ static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
 
 #line 27 "gens.py"
 L0:;
+#line 27 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 27 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 27 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 27 "gens.py"
         goto L1;
+#line 27 "gens.py"
     }
+#line 27 "gens.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "gens.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1);
+#line 27 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 27 "gens.py"
     result = fr->t[0];
+#line 27 "gens.py"
     fr->t[0] = PY2C_NULL;
+#line 27 "gens.py"
     gen->state = 1;
+#line 27 "gens.py"
     goto cleanup;
+#line 27 "gens.py"
 resume_1:
+#line 27 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 27 "gens.py"
     py2c_safepoint();
+#line 27 "gens.py"
     goto L0;
+#line 27 "gens.py"
 L1:;
+#line 27 "gens.py"
     goto cleanup;
+#line 27 "gens.py"
 error:
+#line 27 "gens.py"
     py2c_traceback_add(&code_f_genexpr_5, loc);
+#line 27 "gens.py"
     PY2C_CLEAR(result);
+#line 27 "gens.py"
 cleanup:
+#line 27 "gens.py"
     py2c_recursion_leave();
+#line 27 "gens.py"
     return result;
+#line 27 "gens.py"
 }
+#line 1441 "gens.c"
 
 static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
     fr_f_genexpr_6 *fr = gen->frame;
@@ -1047,36 +1454,67 @@ static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
 
 #line 28 "gens.py"
 L0:;
+#line 28 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 28 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 28 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 28 "gens.py"
         goto L1;
+#line 28 "gens.py"
     }
+#line 28 "gens.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "gens.py"
     fr->t[0] = fr->v_w; py2c_incref(fr->t[0]);
+#line 28 "gens.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1);
+#line 28 "gens.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 28 "gens.py"
     fr->t[2] = py2c_tuple_pack(2, (Py2cValue[]){fr->t[0], fr->t[1]});
+#line 28 "gens.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 28 "gens.py"
     PY2C_CLEAR(fr->t[0]);
+#line 28 "gens.py"
     PY2C_CLEAR(fr->t[1]);
+#line 28 "gens.py"
     result = fr->t[2];
+#line 28 "gens.py"
     fr->t[2] = PY2C_NULL;
+#line 28 "gens.py"
     gen->state = 1;
+#line 28 "gens.py"
     goto cleanup;
+#line 28 "gens.py"
 resume_1:
+#line 28 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 28 "gens.py"
     py2c_safepoint();
+#line 28 "gens.py"
     goto L0;
+#line 28 "gens.py"
 L1:;
+#line 28 "gens.py"
     goto cleanup;
+#line 28 "gens.py"
 error:
+#line 28 "gens.py"
     py2c_traceback_add(&code_f_genexpr_6, loc);
+#line 28 "gens.py"
     PY2C_CLEAR(result);
+#line 28 "gens.py"
 cleanup:
+#line 28 "gens.py"
     py2c_recursion_leave();
+#line 28 "gens.py"
     return result;
+#line 28 "gens.py"
 }
+#line 1518 "gens.c"
 
 static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
     fr_f_genexpr_7 *fr = gen->frame;
@@ -1093,31 +1531,57 @@ static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
 
 #line 29 "gens.py"
 L0:;
+#line 29 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 29 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 29 "gens.py"
         goto L1;
+#line 29 "gens.py"
     }
+#line 29 "gens.py"
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "gens.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_n}, 1);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 29 "gens.py"
     result = fr->t[0];
+#line 29 "gens.py"
     fr->t[0] = PY2C_NULL;
+#line 29 "gens.py"
     gen->state = 1;
+#line 29 "gens.py"
     goto cleanup;
+#line 29 "gens.py"
 resume_1:
+#line 29 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 29 "gens.py"
     py2c_safepoint();
+#line 29 "gens.py"
     goto L0;
+#line 29 "gens.py"
 L1:;
+#line 29 "gens.py"
     goto cleanup;
+#line 29 "gens.py"
 error:
+#line 29 "gens.py"
     py2c_traceback_add(&code_f_genexpr_7, loc);
+#line 29 "gens.py"
     PY2C_CLEAR(result);
+#line 29 "gens.py"
 cleanup:
+#line 29 "gens.py"
     py2c_recursion_leave();
+#line 29 "gens.py"
     return result;
+#line 29 "gens.py"
 }
+#line 1585 "gens.c"
 
 static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
     fr_f_genexpr_8 *fr = gen->frame;
@@ -1134,31 +1598,57 @@ static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
 
 #line 29 "gens.py"
 L0:;
+#line 29 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 29 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 29 "gens.py"
         goto L1;
+#line 29 "gens.py"
     }
+#line 29 "gens.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "gens.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 29 "gens.py"
     result = fr->t[0];
+#line 29 "gens.py"
     fr->t[0] = PY2C_NULL;
+#line 29 "gens.py"
     gen->state = 1;
+#line 29 "gens.py"
     goto cleanup;
+#line 29 "gens.py"
 resume_1:
+#line 29 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 29 "gens.py"
     py2c_safepoint();
+#line 29 "gens.py"
     goto L0;
+#line 29 "gens.py"
 L1:;
+#line 29 "gens.py"
     goto cleanup;
+#line 29 "gens.py"
 error:
+#line 29 "gens.py"
     py2c_traceback_add(&code_f_genexpr_8, loc);
+#line 29 "gens.py"
     PY2C_CLEAR(result);
+#line 29 "gens.py"
 cleanup:
+#line 29 "gens.py"
     py2c_recursion_leave();
+#line 29 "gens.py"
     return result;
+#line 29 "gens.py"
 }
+#line 1652 "gens.c"
 
 static Py2cValue f_gen_closure_late(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1180,19 +1670,33 @@ static Py2cValue f_gen_closure_late(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "gens.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 32 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 32 "gens.py"
     t[1] = py2c_iter(t[0]);
+#line 32 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 32 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_gen_closure_late__genexpr);
+#line 32 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 32 "gens.py"
     {
+#line 32 "gens.py"
         fr_f_gen_closure_late__genexpr *nf = py2c_generator_frame(t[2]);
+#line 32 "gens.py"
         nf->v_0 = t[1];
+#line 32 "gens.py"
         t[1] = PY2C_NULL;
+#line 32 "gens.py"
         nf->c_base = c_base;
+#line 32 "gens.py"
         py2c_incref(nf->c_base);
+#line 32 "gens.py"
     }
+#line 32 "gens.py"
     { Py2cValue old = v_g; v_g = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "gens.py"
@@ -1200,19 +1704,33 @@ static Py2cValue f_gen_closure_late(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "gens.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_g}, 1);
+#line 34 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 34 "gens.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "gens.py"
     goto cleanup;
+#line 34 "gens.py"
 error:
+#line 34 "gens.py"
     py2c_traceback_add(&code_f_gen_closure_late, loc);
+#line 34 "gens.py"
     PY2C_CLEAR(result);
+#line 34 "gens.py"
 cleanup:
+#line 34 "gens.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "gens.py"
     PY2C_CLEAR(c_base);
+#line 34 "gens.py"
     PY2C_CLEAR(v_g);
+#line 34 "gens.py"
     py2c_recursion_leave();
+#line 34 "gens.py"
     return result;
+#line 34 "gens.py"
 }
+#line 1734 "gens.c"
 
 static Py2cValue f_gen_closure_late__genexpr(Py2cGenerator *gen) {
     fr_f_gen_closure_late__genexpr *fr = gen->frame;
@@ -1229,35 +1747,65 @@ static Py2cValue f_gen_closure_late__genexpr(Py2cGenerator *gen) {
 
 #line 32 "gens.py"
 L0:;
+#line 32 "gens.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 32 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 32 "gens.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 32 "gens.py"
         goto L1;
+#line 32 "gens.py"
     }
+#line 32 "gens.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "gens.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_base)->ref)) {
+#line 32 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'base' where it is not associated with a value in enclosing scope");
+#line 32 "gens.py"
         { loc = 1; goto error; }
+#line 32 "gens.py"
     }
+#line 32 "gens.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_base)->ref); fr->t[0] = py2c_fast_binary_op(s0, fr->v_i, PY2C_OP_ADD); py2c_decref(s0); }
+#line 32 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 32 "gens.py"
     result = fr->t[0];
+#line 32 "gens.py"
     fr->t[0] = PY2C_NULL;
+#line 32 "gens.py"
     gen->state = 1;
+#line 32 "gens.py"
     goto cleanup;
+#line 32 "gens.py"
 resume_1:
+#line 32 "gens.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 32 "gens.py"
     py2c_safepoint();
+#line 32 "gens.py"
     goto L0;
+#line 32 "gens.py"
 L1:;
+#line 32 "gens.py"
     goto cleanup;
+#line 32 "gens.py"
 error:
+#line 32 "gens.py"
     py2c_traceback_add(&code_f_gen_closure_late__genexpr, loc);
+#line 32 "gens.py"
     PY2C_CLEAR(result);
+#line 32 "gens.py"
 cleanup:
+#line 32 "gens.py"
     py2c_recursion_leave();
+#line 32 "gens.py"
     return result;
+#line 32 "gens.py"
 }
+#line 1809 "gens.c"
 
 static Py2cValue mod_gens(void) {
     g_gens__pairs = PY2C_NULL;
@@ -1277,374 +1825,680 @@ static Py2cValue mod_gens(void) {
 
 #line 2 "gens.py"
     t[0] = py2c_function_new(&info_f_pairs, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "gens.py"
     py2c_slot_store(&g_gens__pairs, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "gens.py"
     if (!py2c_slot_bound(&g_gens__pairs)) {
+#line 5 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 5 "gens.py"
         { loc = 4; goto error; }
+#line 5 "gens.py"
     }
+#line 5 "gens.py"
     t[0] = py2c_slot_load(&g_gens__pairs);
+#line 5 "gens.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 5 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 5 "gens.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 5 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 5 "gens.py"
     PY2C_CLEAR(t[1]);
+#line 5 "gens.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 5 "gens.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 5 "gens.py"
     PY2C_CLEAR(t[2]);
+#line 5 "gens.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "gens.py"
     t[0] = py2c_function_new(&info_f_scaled, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 7 "gens.py"
     py2c_slot_store(&g_gens__scaled, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "gens.py"
     if (!py2c_slot_bound(&g_gens__scaled)) {
+#line 10 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scaled' is not defined");
+#line 10 "gens.py"
         { loc = 7; goto error; }
+#line 10 "gens.py"
     }
+#line 10 "gens.py"
     t[0] = py2c_list_new(3);
+#line 10 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 10 "gens.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 8; goto error; }
+#line 10 "gens.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 8; goto error; }
+#line 10 "gens.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 8; goto error; }
+#line 10 "gens.py"
     t[1] = py2c_slot_load(&g_gens__scaled);
+#line 10 "gens.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(5)}, 2);
+#line 10 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 10 "gens.py"
     PY2C_CLEAR(t[1]);
+#line 10 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 10 "gens.py"
     py2c_slot_store(&g_gens__g, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "gens.py"
     if (!py2c_slot_bound(&g_gens__g)) {
+#line 11 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 11 "gens.py"
         { loc = 11; goto error; }
+#line 11 "gens.py"
     }
+#line 11 "gens.py"
     t[0] = py2c_slot_load(&g_gens__g);
+#line 11 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 11 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 11 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 11 "gens.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 11 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 11 "gens.py"
     PY2C_CLEAR(t[1]);
+#line 11 "gens.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "gens.py"
     if (!py2c_slot_bound(&g_gens__g)) {
+#line 12 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 12 "gens.py"
         { loc = 14; goto error; }
+#line 12 "gens.py"
     }
+#line 12 "gens.py"
     t[0] = py2c_slot_load(&g_gens__g);
+#line 12 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 12 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 12 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 12 "gens.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 12 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 12 "gens.py"
     PY2C_CLEAR(t[1]);
+#line 12 "gens.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "gens.py"
     t[0] = py2c_function_new(&info_f_with_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 14 "gens.py"
     py2c_slot_store(&g_gens__with_lambda, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "gens.py"
     if (!py2c_slot_bound(&g_gens__with_lambda)) {
+#line 17 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'with_lambda' is not defined");
+#line 17 "gens.py"
         { loc = 18; goto error; }
+#line 17 "gens.py"
     }
+#line 17 "gens.py"
     t[0] = py2c_slot_load(&g_gens__with_lambda);
+#line 17 "gens.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100)}, 1);
+#line 17 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 17 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 17 "gens.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 17 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 17 "gens.py"
     PY2C_CLEAR(t[1]);
+#line 17 "gens.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "gens.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000000)}, 1);
+#line 18 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 18 "gens.py"
     t[1] = py2c_iter(t[0]);
+#line 18 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 18 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 18 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
+#line 18 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 18 "gens.py"
     {
+#line 18 "gens.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[2]);
+#line 18 "gens.py"
         nf->v_0 = t[1];
+#line 18 "gens.py"
         t[1] = PY2C_NULL;
+#line 18 "gens.py"
     }
+#line 18 "gens.py"
     py2c_slot_store(&g_gens__unfinished, t[2]); t[2] = PY2C_NULL;
 
 #line 19 "gens.py"
     if (!py2c_slot_bound(&g_gens__unfinished)) {
+#line 19 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'unfinished' is not defined");
+#line 19 "gens.py"
         { loc = 23; goto error; }
+#line 19 "gens.py"
     }
+#line 19 "gens.py"
     t[0] = py2c_slot_load(&g_gens__unfinished);
+#line 19 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 19 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 19 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 19 "gens.py"
     if (!py2c_slot_bound(&g_gens__unfinished)) {
+#line 19 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'unfinished' is not defined");
+#line 19 "gens.py"
         { loc = 25; goto error; }
+#line 19 "gens.py"
     }
+#line 19 "gens.py"
     t[2] = py2c_slot_load(&g_gens__unfinished);
+#line 19 "gens.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 19 "gens.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 19 "gens.py"
     PY2C_CLEAR(t[2]);
+#line 19 "gens.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 19 "gens.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 19 "gens.py"
     PY2C_CLEAR(t[1]);
+#line 19 "gens.py"
     PY2C_CLEAR(t[3]);
+#line 19 "gens.py"
     PY2C_CLEAR(t[4]);
 
 #line 20 "gens.py"
     if (!py2c_slot_bound(&g_gens__unfinished)) {
+#line 20 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'unfinished' is not defined");
+#line 20 "gens.py"
         { loc = 26; goto error; }
+#line 20 "gens.py"
     }
+#line 20 "gens.py"
     py2c_slot_store(&g_gens__unfinished, PY2C_NULL);
 
 #line 21 "gens.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 21 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 21 "gens.py"
     t[1] = py2c_iter(t[0]);
+#line 21 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 21 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 21 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 21 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 21 "gens.py"
     {
+#line 21 "gens.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[2]);
+#line 21 "gens.py"
         nf->v_0 = t[1];
+#line 21 "gens.py"
         t[1] = PY2C_NULL;
+#line 21 "gens.py"
     }
+#line 21 "gens.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 21 "gens.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+#line 21 "gens.py"
     PY2C_CLEAR(t[2]);
+#line 21 "gens.py"
     py2c_slot_store(&g_gens__total, t[3]); t[3] = PY2C_NULL;
 
 #line 22 "gens.py"
     if (!py2c_slot_bound(&g_gens__total)) {
+#line 22 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 22 "gens.py"
         { loc = 31; goto error; }
+#line 22 "gens.py"
     }
+#line 22 "gens.py"
     t[0] = py2c_slot_load(&g_gens__total);
+#line 22 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 22 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 22 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 22 "gens.py"
     PY2C_CLEAR(t[1]);
 
 #line 23 "gens.py"
     t[0] = py2c_list_new(2);
+#line 23 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 23 "gens.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 34; goto error; }
+#line 23 "gens.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 34; goto error; }
+#line 23 "gens.py"
     t[1] = py2c_iter(t[0]);
+#line 23 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 23 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 23 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_3);
+#line 23 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 23 "gens.py"
     {
+#line 23 "gens.py"
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[2]);
+#line 23 "gens.py"
         nf->v_0 = t[1];
+#line 23 "gens.py"
         t[1] = PY2C_NULL;
+#line 23 "gens.py"
     }
+#line 23 "gens.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 23 "gens.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 23 "gens.py"
     PY2C_CLEAR(t[2]);
+#line 23 "gens.py"
     py2c_slot_store(&g_gens__nested, t[3]); t[3] = PY2C_NULL;
 
 #line 24 "gens.py"
     if (!py2c_slot_bound(&g_gens__nested)) {
+#line 24 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 24 "gens.py"
         { loc = 36; goto error; }
+#line 24 "gens.py"
     }
+#line 24 "gens.py"
     t[0] = py2c_slot_load(&g_gens__nested);
+#line 24 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 24 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 24 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 24 "gens.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "gens.py"
     t[0] = py2c_list_new(2);
+#line 25 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 25 "gens.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 38; goto error; }
+#line 25 "gens.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 38; goto error; }
+#line 25 "gens.py"
     t[1] = py2c_iter(t[0]);
+#line 25 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 25 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 25 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_4);
+#line 25 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 25 "gens.py"
     {
+#line 25 "gens.py"
         fr_f_genexpr_4 *nf = py2c_generator_frame(t[2]);
+#line 25 "gens.py"
         nf->v_0 = t[1];
+#line 25 "gens.py"
         t[1] = PY2C_NULL;
+#line 25 "gens.py"
     }
+#line 25 "gens.py"
     py2c_slot_store(&g_gens__gen, t[2]); t[2] = PY2C_NULL;
 
 #line 26 "gens.py"
     if (!py2c_slot_bound(&g_gens__gen)) {
+#line 26 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 26 "gens.py"
         { loc = 42; goto error; }
+#line 26 "gens.py"
     }
+#line 26 "gens.py"
     t[0] = py2c_slot_load(&g_gens__gen);
+#line 26 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 26 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 26 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 26 "gens.py"
     if (!py2c_slot_bound(&g_gens__gen)) {
+#line 26 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 26 "gens.py"
         { loc = 43; goto error; }
+#line 26 "gens.py"
     }
+#line 26 "gens.py"
     { Py2cValue s0 = py2c_slot_load(&g_gens__gen); n0 = py2c_is(t[1], s0); py2c_decref(s0); }
+#line 26 "gens.py"
     PY2C_CLEAR(t[1]);
+#line 26 "gens.py"
     t[0] = py2c_bool(n0);
+#line 26 "gens.py"
     if (!py2c_slot_bound(&g_gens__gen)) {
+#line 26 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 26 "gens.py"
         { loc = 45; goto error; }
+#line 26 "gens.py"
     }
+#line 26 "gens.py"
     t[1] = py2c_slot_load(&g_gens__gen);
+#line 26 "gens.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 26 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 26 "gens.py"
     PY2C_CLEAR(t[1]);
+#line 26 "gens.py"
     if (!py2c_slot_bound(&g_gens__gen)) {
+#line 26 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 26 "gens.py"
         { loc = 47; goto error; }
+#line 26 "gens.py"
     }
+#line 26 "gens.py"
     t[3] = py2c_slot_load(&g_gens__gen);
+#line 26 "gens.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 26 "gens.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+#line 26 "gens.py"
     PY2C_CLEAR(t[3]);
+#line 26 "gens.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 26 "gens.py"
     if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
+#line 26 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 26 "gens.py"
     PY2C_CLEAR(t[2]);
+#line 26 "gens.py"
     PY2C_CLEAR(t[4]);
+#line 26 "gens.py"
     PY2C_CLEAR(t[5]);
 
 #line 27 "gens.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 53; goto error; }
+#line 27 "gens.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 27 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 27 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 27 "gens.py"
     PY2C_CLEAR(t[1]);
+#line 27 "gens.py"
     t[3] = py2c_iter(t[2]);
+#line 27 "gens.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 27 "gens.py"
     PY2C_CLEAR(t[2]);
+#line 27 "gens.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_5);
+#line 27 "gens.py"
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+#line 27 "gens.py"
     {
+#line 27 "gens.py"
         fr_f_genexpr_5 *nf = py2c_generator_frame(t[4]);
+#line 27 "gens.py"
         nf->v_0 = t[3];
+#line 27 "gens.py"
         t[3] = PY2C_NULL;
+#line 27 "gens.py"
     }
+#line 27 "gens.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1);
+#line 27 "gens.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 27 "gens.py"
     PY2C_CLEAR(t[4]);
+#line 27 "gens.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
+#line 27 "gens.py"
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+#line 27 "gens.py"
     PY2C_CLEAR(t[5]);
+#line 27 "gens.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 27 "gens.py"
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+#line 27 "gens.py"
     PY2C_CLEAR(t[6]);
+#line 27 "gens.py"
     PY2C_CLEAR(t[7]);
 
 #line 28 "gens.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)});
+#line 28 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 28 "gens.py"
     t[1] = py2c_iter(t[0]);
+#line 28 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 28 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 28 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_6);
+#line 28 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 28 "gens.py"
     {
+#line 28 "gens.py"
         fr_f_genexpr_6 *nf = py2c_generator_frame(t[2]);
+#line 28 "gens.py"
         nf->v_0 = t[1];
+#line 28 "gens.py"
         t[1] = PY2C_NULL;
+#line 28 "gens.py"
     }
+#line 28 "gens.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
+#line 28 "gens.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 28 "gens.py"
     PY2C_CLEAR(t[2]);
+#line 28 "gens.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 28 "gens.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 28 "gens.py"
     PY2C_CLEAR(t[3]);
+#line 28 "gens.py"
     PY2C_CLEAR(t[4]);
 
 #line 29 "gens.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 60; goto error; }
+#line 29 "gens.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 29 "gens.py"
     t[3] = py2c_iter(t[2]);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 29 "gens.py"
     PY2C_CLEAR(t[2]);
+#line 29 "gens.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_7);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+#line 29 "gens.py"
     {
+#line 29 "gens.py"
         fr_f_genexpr_7 *nf = py2c_generator_frame(t[4]);
+#line 29 "gens.py"
         nf->v_0 = t[3];
+#line 29 "gens.py"
         t[3] = PY2C_NULL;
+#line 29 "gens.py"
     }
+#line 29 "gens.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 29 "gens.py"
     PY2C_CLEAR(t[4]);
+#line 29 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 29 "gens.py"
     PY2C_CLEAR(t[1]);
+#line 29 "gens.py"
     t[6] = py2c_list_new(2);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+#line 29 "gens.py"
     if (py2c_list_append(t[6], py2c_int(-3)) < 0) { loc = 65; goto error; }
+#line 29 "gens.py"
     if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 65; goto error; }
+#line 29 "gens.py"
     t[7] = py2c_iter(t[6]);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+#line 29 "gens.py"
     PY2C_CLEAR(t[6]);
+#line 29 "gens.py"
     t[8] = py2c_generator_new(&geninfo_f_genexpr_8);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+#line 29 "gens.py"
     {
+#line 29 "gens.py"
         fr_f_genexpr_8 *nf = py2c_generator_frame(t[8]);
+#line 29 "gens.py"
         nf->v_0 = t[7];
+#line 29 "gens.py"
         t[7] = PY2C_NULL;
+#line 29 "gens.py"
     }
+#line 29 "gens.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[8]}, 1);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
+#line 29 "gens.py"
     PY2C_CLEAR(t[8]);
+#line 29 "gens.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9]}, 2);
+#line 29 "gens.py"
     if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
+#line 29 "gens.py"
     PY2C_CLEAR(t[5]);
+#line 29 "gens.py"
     PY2C_CLEAR(t[9]);
+#line 29 "gens.py"
     PY2C_CLEAR(t[10]);
 
 #line 30 "gens.py"
     t[0] = py2c_function_new(&info_f_gen_closure_late, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 30 "gens.py"
     py2c_slot_store(&g_gens__gen_closure_late, t[0]); t[0] = PY2C_NULL;
 
 #line 35 "gens.py"
     if (!py2c_slot_bound(&g_gens__gen_closure_late)) {
+#line 35 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen_closure_late' is not defined");
+#line 35 "gens.py"
         { loc = 69; goto error; }
+#line 35 "gens.py"
     }
+#line 35 "gens.py"
     t[0] = py2c_slot_load(&g_gens__gen_closure_late);
+#line 35 "gens.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 35 "gens.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 35 "gens.py"
     PY2C_CLEAR(t[0]);
+#line 35 "gens.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 35 "gens.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 35 "gens.py"
     PY2C_CLEAR(t[1]);
+#line 35 "gens.py"
     PY2C_CLEAR(t[2]);
+#line 35 "gens.py"
     PY2C_CLEAR(result);
+#line 35 "gens.py"
     result = PY2C_NONE;
+#line 35 "gens.py"
     goto cleanup;
+#line 35 "gens.py"
 error:
+#line 35 "gens.py"
     py2c_traceback_add(&code_mod_gens, loc);
+#line 35 "gens.py"
     PY2C_CLEAR(result);
+#line 35 "gens.py"
 cleanup:
+#line 35 "gens.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 35 "gens.py"
     return result;
+#line 35 "gens.py"
 }
+#line 2502 "gens.c"
 
 static void clear_mod_gens(void) {
     PY2C_CLEAR(g_gens__gen_closure_late);

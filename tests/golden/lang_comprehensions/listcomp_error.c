@@ -38,33 +38,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 2 "listcomp_error.py"
     t[0] = py2c_list_new(0);
+#line 2 "listcomp_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "listcomp_error.py"
 L0:;
+#line 2 "listcomp_error.py"
     t[1] = py2c_iter_next(v_0);
+#line 2 "listcomp_error.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 2 "listcomp_error.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "listcomp_error.py"
         goto L1;
+#line 2 "listcomp_error.py"
     }
+#line 2 "listcomp_error.py"
     { Py2cValue old = v_d; v_d = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 2 "listcomp_error.py"
     t[1] = py2c_fast_binary_op(py2c_int(12), v_d, PY2C_OP_FLOORDIV);
+#line 2 "listcomp_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "listcomp_error.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "listcomp_error.py"
     PY2C_CLEAR(t[1]);
+#line 2 "listcomp_error.py"
     py2c_safepoint();
+#line 2 "listcomp_error.py"
     goto L0;
+#line 2 "listcomp_error.py"
 L1:;
+#line 2 "listcomp_error.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "listcomp_error.py"
     goto cleanup;
+#line 2 "listcomp_error.py"
 error:
+#line 2 "listcomp_error.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 2 "listcomp_error.py"
     PY2C_CLEAR(result);
+#line 2 "listcomp_error.py"
 cleanup:
+#line 2 "listcomp_error.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 2 "listcomp_error.py"
     PY2C_CLEAR(v_0);
+#line 2 "listcomp_error.py"
     PY2C_CLEAR(v_d);
+#line 2 "listcomp_error.py"
     py2c_recursion_leave();
+#line 2 "listcomp_error.py"
     return result;
+#line 2 "listcomp_error.py"
 }
+#line 96 "listcomp_error.c"
 
 static Py2cValue mod_listcomp_error(void) {
     g_listcomp_error__data = PY2C_NULL;
@@ -75,37 +103,66 @@ static Py2cValue mod_listcomp_error(void) {
 
 #line 1 "listcomp_error.py"
     t[0] = py2c_list_new(4);
+#line 1 "listcomp_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "listcomp_error.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 1 "listcomp_error.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 1 "listcomp_error.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 1 "listcomp_error.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 0; goto error; }
+#line 1 "listcomp_error.py"
     py2c_slot_store(&g_listcomp_error__data, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "listcomp_error.py"
     if (!py2c_slot_bound(&g_listcomp_error__data)) {
+#line 2 "listcomp_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 2 "listcomp_error.py"
         { loc = 3; goto error; }
+#line 2 "listcomp_error.py"
     }
+#line 2 "listcomp_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_listcomp_error__data); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 2 "listcomp_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 2 "listcomp_error.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 2 "listcomp_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "listcomp_error.py"
     PY2C_CLEAR(t[0]);
+#line 2 "listcomp_error.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 2 "listcomp_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "listcomp_error.py"
     PY2C_CLEAR(t[1]);
+#line 2 "listcomp_error.py"
     PY2C_CLEAR(t[2]);
+#line 2 "listcomp_error.py"
     PY2C_CLEAR(result);
+#line 2 "listcomp_error.py"
     result = PY2C_NONE;
+#line 2 "listcomp_error.py"
     goto cleanup;
+#line 2 "listcomp_error.py"
 error:
+#line 2 "listcomp_error.py"
     py2c_traceback_add(&code_mod_listcomp_error, loc);
+#line 2 "listcomp_error.py"
     PY2C_CLEAR(result);
+#line 2 "listcomp_error.py"
 cleanup:
+#line 2 "listcomp_error.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 2 "listcomp_error.py"
     return result;
+#line 2 "listcomp_error.py"
 }
+#line 166 "listcomp_error.c"
 
 static void clear_mod_listcomp_error(void) {
     PY2C_CLEAR(g_listcomp_error__data);

@@ -199,58 +199,93 @@ static Py2cValue f_classify(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "conditionals.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_LT);
+#line 3 "conditionals.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 3 "conditionals.py"
     if (!n0) goto L0;
 
 #line 4 "conditionals.py"
     PY2C_CLEAR(result);
+#line 4 "conditionals.py"
     result = py2c_obj_value(&str_0.ob);
+#line 4 "conditionals.py"
     goto cleanup;
+#line 4 "conditionals.py"
     goto L1;
+#line 4 "conditionals.py"
 L0:;
 
 #line 5 "conditionals.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+#line 5 "conditionals.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 5 "conditionals.py"
     if (!n0) goto L2;
 
 #line 6 "conditionals.py"
     PY2C_CLEAR(result);
+#line 6 "conditionals.py"
     result = py2c_obj_value(&str_1.ob);
+#line 6 "conditionals.py"
     goto cleanup;
+#line 6 "conditionals.py"
     goto L3;
+#line 6 "conditionals.py"
 L2:;
 
 #line 7 "conditionals.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(10), PY2C_LT);
+#line 7 "conditionals.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 7 "conditionals.py"
     if (!n0) goto L4;
 
 #line 8 "conditionals.py"
     PY2C_CLEAR(result);
+#line 8 "conditionals.py"
     result = py2c_obj_value(&str_2.ob);
+#line 8 "conditionals.py"
     goto cleanup;
+#line 8 "conditionals.py"
     goto L5;
+#line 8 "conditionals.py"
 L4:;
 
 #line 10 "conditionals.py"
     PY2C_CLEAR(result);
+#line 10 "conditionals.py"
     result = py2c_obj_value(&str_3.ob);
+#line 10 "conditionals.py"
     goto cleanup;
+#line 10 "conditionals.py"
 L5:;
+#line 10 "conditionals.py"
 L3:;
+#line 10 "conditionals.py"
 L1:;
+#line 10 "conditionals.py"
     PY2C_CLEAR(result);
+#line 10 "conditionals.py"
     result = PY2C_NONE;
+#line 10 "conditionals.py"
     goto cleanup;
+#line 10 "conditionals.py"
 error:
+#line 10 "conditionals.py"
     py2c_traceback_add(&code_f_classify, loc);
+#line 10 "conditionals.py"
     PY2C_CLEAR(result);
+#line 10 "conditionals.py"
 cleanup:
+#line 10 "conditionals.py"
     PY2C_CLEAR(v_n);
+#line 10 "conditionals.py"
     py2c_recursion_leave();
+#line 10 "conditionals.py"
     return result;
+#line 10 "conditionals.py"
 }
+#line 289 "conditionals.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -265,39 +300,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 12 "conditionals.py"
     t[0] = py2c_list_new(0);
+#line 12 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "conditionals.py"
 L0:;
+#line 12 "conditionals.py"
     t[1] = py2c_iter_next(v_0);
+#line 12 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 12 "conditionals.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "conditionals.py"
         goto L1;
+#line 12 "conditionals.py"
     }
+#line 12 "conditionals.py"
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 12 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__classify)) {
+#line 12 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+#line 12 "conditionals.py"
         { loc = 2; goto error; }
+#line 12 "conditionals.py"
     }
+#line 12 "conditionals.py"
     t[1] = py2c_slot_load(&g_conditionals__classify);
+#line 12 "conditionals.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_n}, 1);
+#line 12 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 12 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 12 "conditionals.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 12 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 12 "conditionals.py"
     py2c_safepoint();
+#line 12 "conditionals.py"
     goto L0;
+#line 12 "conditionals.py"
 L1:;
+#line 12 "conditionals.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "conditionals.py"
     goto cleanup;
+#line 12 "conditionals.py"
 error:
+#line 12 "conditionals.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 12 "conditionals.py"
     PY2C_CLEAR(result);
+#line 12 "conditionals.py"
 cleanup:
+#line 12 "conditionals.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "conditionals.py"
     PY2C_CLEAR(v_0);
+#line 12 "conditionals.py"
     PY2C_CLEAR(v_n);
+#line 12 "conditionals.py"
     py2c_recursion_leave();
+#line 12 "conditionals.py"
     return result;
+#line 12 "conditionals.py"
 }
+#line 370 "conditionals.c"
 
 static Py2cValue f_v(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -313,28 +382,48 @@ static Py2cValue f_v(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__calls)) {
+#line 19 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 19 "conditionals.py"
         { loc = 1; goto error; }
+#line 19 "conditionals.py"
     }
+#line 19 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "conditionals.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+#line 19 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 19 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 19 "conditionals.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "conditionals.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 20 "conditionals.py"
     goto cleanup;
+#line 20 "conditionals.py"
 error:
+#line 20 "conditionals.py"
     py2c_traceback_add(&code_f_v, loc);
+#line 20 "conditionals.py"
     PY2C_CLEAR(result);
+#line 20 "conditionals.py"
 cleanup:
+#line 20 "conditionals.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "conditionals.py"
     PY2C_CLEAR(v_x);
+#line 20 "conditionals.py"
     py2c_recursion_leave();
+#line 20 "conditionals.py"
     return result;
+#line 20 "conditionals.py"
 }
+#line 427 "conditionals.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -350,44 +439,83 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 38 "conditionals.py"
     t[0] = py2c_list_new(0);
+#line 38 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "conditionals.py"
 L0:;
+#line 38 "conditionals.py"
     t[1] = py2c_iter_next(v_0);
+#line 38 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 38 "conditionals.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 38 "conditionals.py"
         goto L1;
+#line 38 "conditionals.py"
     }
+#line 38 "conditionals.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 38 "conditionals.py"
     t[1] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
+#line 38 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 38 "conditionals.py"
     py2c_incref(t[1]); py2c_slot_store(&g_conditionals__y, t[1]);
+#line 38 "conditionals.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_int(4), PY2C_GT);
+#line 38 "conditionals.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 38 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 38 "conditionals.py"
     if (!n0) {
+#line 38 "conditionals.py"
         py2c_safepoint();
+#line 38 "conditionals.py"
         goto L0;
+#line 38 "conditionals.py"
     }
+#line 38 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__y)) {
+#line 38 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 38 "conditionals.py"
         { loc = 5; goto error; }
+#line 38 "conditionals.py"
     }
+#line 38 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__y); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+#line 38 "conditionals.py"
     py2c_safepoint();
+#line 38 "conditionals.py"
     goto L0;
+#line 38 "conditionals.py"
 L1:;
+#line 38 "conditionals.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 38 "conditionals.py"
     goto cleanup;
+#line 38 "conditionals.py"
 error:
+#line 38 "conditionals.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 38 "conditionals.py"
     PY2C_CLEAR(result);
+#line 38 "conditionals.py"
 cleanup:
+#line 38 "conditionals.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 38 "conditionals.py"
     PY2C_CLEAR(v_0);
+#line 38 "conditionals.py"
     PY2C_CLEAR(v_x);
+#line 38 "conditionals.py"
     py2c_recursion_leave();
+#line 38 "conditionals.py"
     return result;
+#line 38 "conditionals.py"
 }
+#line 519 "conditionals.c"
 
 static Py2cValue mod_conditionals(void) {
     g_conditionals__classify = PY2C_NULL;
@@ -414,346 +542,651 @@ static Py2cValue mod_conditionals(void) {
 
 #line 2 "conditionals.py"
     t[0] = py2c_function_new(&info_f_classify, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "conditionals.py"
     py2c_slot_store(&g_conditionals__classify, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "conditionals.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(-5), py2c_int(0), py2c_int(5), py2c_int(50)});
+#line 12 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 12 "conditionals.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 12 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 12 "conditionals.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 12 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 12 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 12 "conditionals.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 12 "conditionals.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 12 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 12 "conditionals.py"
     PY2C_CLEAR(t[3]);
 
 #line 13 "conditionals.py"
     n0 = py2c_fast_compare_bool(py2c_int(1), py2c_int(2), PY2C_LT);
+#line 13 "conditionals.py"
     if (n0 < 0) { loc = 5; goto error; }
+#line 13 "conditionals.py"
     if (!n0) goto L0;
+#line 13 "conditionals.py"
     t[0] = py2c_obj_value(&str_4.ob);
+#line 13 "conditionals.py"
     goto L1;
+#line 13 "conditionals.py"
 L0:;
+#line 13 "conditionals.py"
     t[0] = py2c_obj_value(&str_5.ob);
+#line 13 "conditionals.py"
 L1:;
+#line 13 "conditionals.py"
     t[2] = py2c_list_new(0);
+#line 13 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 13 "conditionals.py"
     n1 = py2c_fast_is_true(t[2]);
+#line 13 "conditionals.py"
     if (n1 < 0) { loc = 6; goto error; }
+#line 13 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 13 "conditionals.py"
     if (!n1) goto L2;
+#line 13 "conditionals.py"
     t[1] = py2c_obj_value(&str_4.ob);
+#line 13 "conditionals.py"
     goto L3;
+#line 13 "conditionals.py"
 L2:;
+#line 13 "conditionals.py"
     t[1] = py2c_obj_value(&str_5.ob);
+#line 13 "conditionals.py"
 L3:;
+#line 13 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 13 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 13 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 13 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 13 "conditionals.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "conditionals.py"
     t[0] = py2c_int(0);
+#line 14 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 14 "conditionals.py"
     if (n0 < 0) { loc = 8; goto error; }
+#line 14 "conditionals.py"
     if (n0) goto L4;
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 14 "conditionals.py"
     t[0] = py2c_obj_value(&str_6.ob);
+#line 14 "conditionals.py"
     n1 = py2c_fast_is_true(t[0]);
+#line 14 "conditionals.py"
     if (n1 < 0) { loc = 9; goto error; }
+#line 14 "conditionals.py"
     if (n1) goto L4;
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 14 "conditionals.py"
     t[0] = PY2C_NONE;
+#line 14 "conditionals.py"
     n2 = py2c_fast_is_true(t[0]);
+#line 14 "conditionals.py"
     if (n2 < 0) { loc = 10; goto error; }
+#line 14 "conditionals.py"
     if (n2) goto L4;
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 14 "conditionals.py"
     t[0] = py2c_obj_value(&str_7.ob);
+#line 14 "conditionals.py"
 L4:;
+#line 14 "conditionals.py"
     t[1] = py2c_int(1);
+#line 14 "conditionals.py"
     n3 = py2c_fast_is_true(t[1]);
+#line 14 "conditionals.py"
     if (n3 < 0) { loc = 11; goto error; }
+#line 14 "conditionals.py"
     if (!n3) goto L5;
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 14 "conditionals.py"
     t[1] = py2c_int(2);
+#line 14 "conditionals.py"
     n4 = py2c_fast_is_true(t[1]);
+#line 14 "conditionals.py"
     if (n4 < 0) { loc = 12; goto error; }
+#line 14 "conditionals.py"
     if (!n4) goto L5;
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 14 "conditionals.py"
     t[1] = py2c_int(3);
+#line 14 "conditionals.py"
 L5:;
+#line 14 "conditionals.py"
     t[2] = py2c_int(1);
+#line 14 "conditionals.py"
     n5 = py2c_fast_is_true(t[2]);
+#line 14 "conditionals.py"
     if (n5 < 0) { loc = 13; goto error; }
+#line 14 "conditionals.py"
     if (!n5) goto L6;
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 14 "conditionals.py"
     t[2] = py2c_int(0);
+#line 14 "conditionals.py"
     n6 = py2c_fast_is_true(t[2]);
+#line 14 "conditionals.py"
     if (n6 < 0) { loc = 14; goto error; }
+#line 14 "conditionals.py"
     if (!n6) goto L6;
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 14 "conditionals.py"
     t[2] = py2c_int(3);
+#line 14 "conditionals.py"
 L6:;
+#line 14 "conditionals.py"
     t[4] = py2c_list_new(0);
+#line 14 "conditionals.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 14 "conditionals.py"
     t[3] = t[4]; t[4] = PY2C_NULL;
+#line 14 "conditionals.py"
     n7 = py2c_fast_is_true(t[3]);
+#line 14 "conditionals.py"
     if (n7 < 0) { loc = 15; goto error; }
+#line 14 "conditionals.py"
     if (n7) goto L7;
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[3]);
+#line 14 "conditionals.py"
     t[4] = py2c_list_new(1);
+#line 14 "conditionals.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 14 "conditionals.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 16; goto error; }
+#line 14 "conditionals.py"
     t[3] = t[4]; t[4] = PY2C_NULL;
+#line 14 "conditionals.py"
 L7:;
+#line 14 "conditionals.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 14 "conditionals.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[3]);
+#line 14 "conditionals.py"
     PY2C_CLEAR(t[4]);
 
 #line 15 "conditionals.py"
     t[0] = PY2C_NONE;
+#line 15 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 15 "conditionals.py"
     if (n0 < 0) { loc = 18; goto error; }
+#line 15 "conditionals.py"
     if (!n0) goto L8;
+#line 15 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 15 "conditionals.py"
     t[0] = py2c_int(1);
+#line 15 "conditionals.py"
 L8:;
+#line 15 "conditionals.py"
     t[1] = py2c_obj_value(&str_8.ob);
+#line 15 "conditionals.py"
     n1 = py2c_fast_is_true(t[1]);
+#line 15 "conditionals.py"
     if (n1 < 0) { loc = 19; goto error; }
+#line 15 "conditionals.py"
     if (n1) goto L9;
+#line 15 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 15 "conditionals.py"
     t[1] = py2c_obj_value(&str_9.ob);
+#line 15 "conditionals.py"
 L9:;
+#line 15 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 15 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 15 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 15 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 15 "conditionals.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "conditionals.py"
     t[0] = py2c_list_new(0);
+#line 17 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 17 "conditionals.py"
     py2c_slot_store(&g_conditionals__calls, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "conditionals.py"
     t[0] = py2c_function_new(&info_f_v, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 18 "conditionals.py"
     py2c_slot_store(&g_conditionals__v, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__v)) {
+#line 22 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 22 "conditionals.py"
         { loc = 25; goto error; }
+#line 22 "conditionals.py"
     }
+#line 22 "conditionals.py"
     t[1] = py2c_slot_load(&g_conditionals__v);
+#line 22 "conditionals.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+#line 22 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 22 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 22 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__v)) {
+#line 22 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 22 "conditionals.py"
         { loc = 27; goto error; }
+#line 22 "conditionals.py"
     }
+#line 22 "conditionals.py"
     t[3] = py2c_slot_load(&g_conditionals__v);
+#line 22 "conditionals.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
+#line 22 "conditionals.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 22 "conditionals.py"
     PY2C_CLEAR(t[3]);
+#line 22 "conditionals.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_LT);
+#line 22 "conditionals.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+#line 22 "conditionals.py"
     t[0] = t[5]; t[5] = PY2C_NULL;
+#line 22 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 22 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 22 "conditionals.py"
     if (n0 < 0) { loc = 23; goto error; }
+#line 22 "conditionals.py"
     if (!n0) goto L10;
+#line 22 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 22 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__v)) {
+#line 22 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 22 "conditionals.py"
         { loc = 29; goto error; }
+#line 22 "conditionals.py"
     }
+#line 22 "conditionals.py"
     t[5] = py2c_slot_load(&g_conditionals__v);
+#line 22 "conditionals.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3)}, 1);
+#line 22 "conditionals.py"
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+#line 22 "conditionals.py"
     PY2C_CLEAR(t[5]);
+#line 22 "conditionals.py"
     t[7] = py2c_fast_compare(t[4], t[6], PY2C_LT);
+#line 22 "conditionals.py"
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
+#line 22 "conditionals.py"
     t[0] = t[7]; t[7] = PY2C_NULL;
+#line 22 "conditionals.py"
     PY2C_CLEAR(t[4]);
+#line 22 "conditionals.py"
     PY2C_CLEAR(t[6]);
+#line 22 "conditionals.py"
 L10:;
+#line 22 "conditionals.py"
     PY2C_CLEAR(t[4]);
+#line 22 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__calls)) {
+#line 22 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 22 "conditionals.py"
         { loc = 30; goto error; }
+#line 22 "conditionals.py"
     }
+#line 22 "conditionals.py"
     t[1] = py2c_slot_load(&g_conditionals__calls);
+#line 22 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 22 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 22 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 22 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 22 "conditionals.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__calls)) {
+#line 23 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 23 "conditionals.py"
         { loc = 32; goto error; }
+#line 23 "conditionals.py"
     }
+#line 23 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+#line 23 "conditionals.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 23 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 23 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 23 "conditionals.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__v)) {
+#line 24 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 24 "conditionals.py"
         { loc = 37; goto error; }
+#line 24 "conditionals.py"
     }
+#line 24 "conditionals.py"
     t[1] = py2c_slot_load(&g_conditionals__v);
+#line 24 "conditionals.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+#line 24 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 24 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 24 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__v)) {
+#line 24 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 24 "conditionals.py"
         { loc = 39; goto error; }
+#line 24 "conditionals.py"
     }
+#line 24 "conditionals.py"
     t[3] = py2c_slot_load(&g_conditionals__v);
+#line 24 "conditionals.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(0)}, 1);
+#line 24 "conditionals.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+#line 24 "conditionals.py"
     PY2C_CLEAR(t[3]);
+#line 24 "conditionals.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_LT);
+#line 24 "conditionals.py"
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+#line 24 "conditionals.py"
     t[0] = t[5]; t[5] = PY2C_NULL;
+#line 24 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 24 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 24 "conditionals.py"
     if (n0 < 0) { loc = 35; goto error; }
+#line 24 "conditionals.py"
     if (!n0) goto L11;
+#line 24 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 24 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__v)) {
+#line 24 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 24 "conditionals.py"
         { loc = 41; goto error; }
+#line 24 "conditionals.py"
     }
+#line 24 "conditionals.py"
     t[5] = py2c_slot_load(&g_conditionals__v);
+#line 24 "conditionals.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3)}, 1);
+#line 24 "conditionals.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+#line 24 "conditionals.py"
     PY2C_CLEAR(t[5]);
+#line 24 "conditionals.py"
     t[7] = py2c_fast_compare(t[4], t[6], PY2C_LT);
+#line 24 "conditionals.py"
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
+#line 24 "conditionals.py"
     t[0] = t[7]; t[7] = PY2C_NULL;
+#line 24 "conditionals.py"
     PY2C_CLEAR(t[4]);
+#line 24 "conditionals.py"
     PY2C_CLEAR(t[6]);
+#line 24 "conditionals.py"
 L11:;
+#line 24 "conditionals.py"
     PY2C_CLEAR(t[4]);
+#line 24 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__calls)) {
+#line 24 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 24 "conditionals.py"
         { loc = 42; goto error; }
+#line 24 "conditionals.py"
     }
+#line 24 "conditionals.py"
     t[1] = py2c_slot_load(&g_conditionals__calls);
+#line 24 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 24 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 24 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 24 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 24 "conditionals.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__calls)) {
+#line 25 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 25 "conditionals.py"
         { loc = 44; goto error; }
+#line 25 "conditionals.py"
     }
+#line 25 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+#line 25 "conditionals.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 25 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 25 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 25 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 25 "conditionals.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+#line 26 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 26 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 26 "conditionals.py"
     if (n0 < 0) { loc = 47; goto error; }
+#line 26 "conditionals.py"
     if (!n0) goto L12;
+#line 26 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(2), py2c_int(0), PY2C_GT);
+#line 26 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 26 "conditionals.py"
     n1 = py2c_fast_is_true(t[0]);
+#line 26 "conditionals.py"
     if (n1 < 0) { loc = 47; goto error; }
+#line 26 "conditionals.py"
     if (!n1) goto L12;
+#line 26 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(0), py2c_int(5), PY2C_NE);
+#line 26 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 26 "conditionals.py"
     n2 = py2c_fast_is_true(t[0]);
+#line 26 "conditionals.py"
     if (n2 < 0) { loc = 47; goto error; }
+#line 26 "conditionals.py"
     if (!n2) goto L12;
+#line 26 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(5), py2c_int(5), PY2C_EQ);
+#line 26 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 26 "conditionals.py"
 L12:;
+#line 26 "conditionals.py"
     t[2] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+#line 26 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 26 "conditionals.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 26 "conditionals.py"
     n3 = py2c_fast_is_true(t[1]);
+#line 26 "conditionals.py"
     if (n3 < 0) { loc = 48; goto error; }
+#line 26 "conditionals.py"
     if (!n3) goto L13;
+#line 26 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 26 "conditionals.py"
     t[2] = py2c_fast_compare(py2c_int(2), py2c_int(2), PY2C_LT);
+#line 26 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 26 "conditionals.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 26 "conditionals.py"
 L13:;
+#line 26 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 26 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 26 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 26 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 26 "conditionals.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__v)) {
+#line 27 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 27 "conditionals.py"
         { loc = 52; goto error; }
+#line 27 "conditionals.py"
     }
+#line 27 "conditionals.py"
     t[1] = py2c_slot_load(&g_conditionals__v);
+#line 27 "conditionals.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
+#line 27 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 27 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 27 "conditionals.py"
     t[3] = py2c_fast_compare(t[2], py2c_int(3), PY2C_EQ);
+#line 27 "conditionals.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 27 "conditionals.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 27 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 27 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 27 "conditionals.py"
     if (n0 < 0) { loc = 50; goto error; }
+#line 27 "conditionals.py"
     if (!n0) goto L14;
+#line 27 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 27 "conditionals.py"
     t[1] = py2c_list_new(1);
+#line 27 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 27 "conditionals.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 53; goto error; }
+#line 27 "conditionals.py"
     n1 = py2c_contains(t[1], py2c_int(3));
+#line 27 "conditionals.py"
     if (n1 < 0) { loc = 50; goto error; }
+#line 27 "conditionals.py"
     t[2] = py2c_bool(n1);
+#line 27 "conditionals.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
+#line 27 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 27 "conditionals.py"
 L14:;
+#line 27 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__calls)) {
+#line 27 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 27 "conditionals.py"
         { loc = 54; goto error; }
+#line 27 "conditionals.py"
     }
+#line 27 "conditionals.py"
     t[1] = py2c_slot_load(&g_conditionals__calls);
+#line 27 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 27 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 27 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 27 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 27 "conditionals.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "conditionals.py"
@@ -761,232 +1194,423 @@ L14:;
 
 #line 29 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__one)) {
+#line 29 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'one' is not defined");
+#line 29 "conditionals.py"
         { loc = 57; goto error; }
+#line 29 "conditionals.py"
     }
+#line 29 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__one)) {
+#line 29 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'one' is not defined");
+#line 29 "conditionals.py"
         { loc = 58; goto error; }
+#line 29 "conditionals.py"
     }
+#line 29 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__one); n0 = py2c_is(s0, s0); py2c_decref(s0); }
+#line 29 "conditionals.py"
     if (!n0) goto L15;
+#line 29 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__one); n0 = py2c_is(s0, PY2C_NONE); py2c_decref(s0); }
+#line 29 "conditionals.py"
     n0 = !(n0);
+#line 29 "conditionals.py"
 L15:;
+#line 29 "conditionals.py"
     t[0] = py2c_bool(n0);
+#line 29 "conditionals.py"
     t[1] = py2c_list_new(2);
+#line 29 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 29 "conditionals.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 60; goto error; }
+#line 29 "conditionals.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 60; goto error; }
+#line 29 "conditionals.py"
     n1 = py2c_contains(t[1], py2c_int(2));
+#line 29 "conditionals.py"
     if (n1 < 0) { loc = 59; goto error; }
+#line 29 "conditionals.py"
     if (!n1) goto L16;
+#line 29 "conditionals.py"
     t[2] = py2c_list_new(1);
+#line 29 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 29 "conditionals.py"
     t[3] = py2c_list_new(1);
+#line 29 "conditionals.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 29 "conditionals.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 62; goto error; }
+#line 29 "conditionals.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 61; goto error; }
+#line 29 "conditionals.py"
     PY2C_CLEAR(t[3]);
+#line 29 "conditionals.py"
     n1 = py2c_contains(t[2], t[1]);
+#line 29 "conditionals.py"
     if (n1 < 0) { loc = 59; goto error; }
+#line 29 "conditionals.py"
     n1 = !(n1);
+#line 29 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 29 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 29 "conditionals.py"
 L16:;
+#line 29 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 29 "conditionals.py"
     t[1] = py2c_bool(n1);
+#line 29 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 29 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 29 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 29 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 29 "conditionals.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "conditionals.py"
     t[0] = py2c_list_new(2);
+#line 30 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 30 "conditionals.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 63; goto error; }
+#line 30 "conditionals.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 63; goto error; }
+#line 30 "conditionals.py"
     py2c_slot_store(&g_conditionals__x, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__x)) {
+#line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 31 "conditionals.py"
         { loc = 66; goto error; }
+#line 31 "conditionals.py"
     }
+#line 31 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__x)) {
+#line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 31 "conditionals.py"
         { loc = 67; goto error; }
+#line 31 "conditionals.py"
     }
+#line 31 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); n0 = py2c_is(s0, s0); py2c_decref(s0); }
+#line 31 "conditionals.py"
     t[0] = py2c_bool(n0);
+#line 31 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__x)) {
+#line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 31 "conditionals.py"
         { loc = 69; goto error; }
+#line 31 "conditionals.py"
     }
+#line 31 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__x)) {
+#line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 31 "conditionals.py"
         { loc = 70; goto error; }
+#line 31 "conditionals.py"
     }
+#line 31 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); n1 = py2c_is(s0, s0); py2c_decref(s0); }
+#line 31 "conditionals.py"
     n1 = !(n1);
+#line 31 "conditionals.py"
     t[1] = py2c_bool(n1);
+#line 31 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__x)) {
+#line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 31 "conditionals.py"
         { loc = 71; goto error; }
+#line 31 "conditionals.py"
     }
+#line 31 "conditionals.py"
     t[2] = py2c_list_new(2);
+#line 31 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 31 "conditionals.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 72; goto error; }
+#line 31 "conditionals.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 72; goto error; }
+#line 31 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); t[3] = py2c_fast_compare(s0, t[2], PY2C_EQ); py2c_decref(s0); }
+#line 31 "conditionals.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 31 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 31 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__x)) {
+#line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 31 "conditionals.py"
         { loc = 74; goto error; }
+#line 31 "conditionals.py"
     }
+#line 31 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); n2 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 31 "conditionals.py"
     if (n2 < 0) { loc = 75; goto error; }
+#line 31 "conditionals.py"
     t[4] = py2c_bool(!n2);
+#line 31 "conditionals.py"
     t[5] = py2c_list_new(0);
+#line 31 "conditionals.py"
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+#line 31 "conditionals.py"
     n3 = py2c_fast_is_true(t[5]);
+#line 31 "conditionals.py"
     if (n3 < 0) { loc = 77; goto error; }
+#line 31 "conditionals.py"
     PY2C_CLEAR(t[5]);
+#line 31 "conditionals.py"
     t[5] = py2c_bool(!n3);
+#line 31 "conditionals.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5]}, 5);
+#line 31 "conditionals.py"
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+#line 31 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 31 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 31 "conditionals.py"
     PY2C_CLEAR(t[3]);
+#line 31 "conditionals.py"
     PY2C_CLEAR(t[4]);
+#line 31 "conditionals.py"
     PY2C_CLEAR(t[5]);
+#line 31 "conditionals.py"
     PY2C_CLEAR(t[6]);
 
 #line 33 "conditionals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 33 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 33 "conditionals.py"
     py2c_incref(t[0]); py2c_slot_store(&g_conditionals__n, t[0]);
+#line 33 "conditionals.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(3), PY2C_GT);
+#line 33 "conditionals.py"
     if (n0 < 0) { loc = 78; goto error; }
+#line 33 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 33 "conditionals.py"
     if (!n0) goto L17;
 
 #line 34 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__n)) {
+#line 34 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 34 "conditionals.py"
         { loc = 81; goto error; }
+#line 34 "conditionals.py"
     }
+#line 34 "conditionals.py"
     t[0] = py2c_slot_load(&g_conditionals__n);
+#line 34 "conditionals.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
+#line 34 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 34 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 34 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 34 "conditionals.py"
 L17:;
 
 #line 35 "conditionals.py"
     t[0] = py2c_list_new(4);
+#line 35 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+#line 35 "conditionals.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 82; goto error; }
+#line 35 "conditionals.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 82; goto error; }
+#line 35 "conditionals.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 82; goto error; }
+#line 35 "conditionals.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 82; goto error; }
+#line 35 "conditionals.py"
     py2c_slot_store(&g_conditionals__data, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "conditionals.py"
 L19:;
+#line 36 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__data)) {
+#line 36 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 36 "conditionals.py"
         { loc = 85; goto error; }
+#line 36 "conditionals.py"
     }
+#line 36 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__data); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+#line 36 "conditionals.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 36 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 36 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 36 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 36 "conditionals.py"
     py2c_incref(t[2]); py2c_slot_store(&g_conditionals__item, t[2]);
+#line 36 "conditionals.py"
     n0 = py2c_fast_compare_bool(t[2], py2c_int(2), PY2C_GT);
+#line 36 "conditionals.py"
     if (n0 < 0) { loc = 83; goto error; }
+#line 36 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 36 "conditionals.py"
     if (!n0) goto L20;
 
 #line 37 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__item)) {
+#line 37 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
+#line 37 "conditionals.py"
         { loc = 88; goto error; }
+#line 37 "conditionals.py"
     }
+#line 37 "conditionals.py"
     t[0] = py2c_slot_load(&g_conditionals__item);
+#line 37 "conditionals.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
+#line 37 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 37 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 37 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 37 "conditionals.py"
     py2c_safepoint();
+#line 37 "conditionals.py"
     goto L19;
+#line 37 "conditionals.py"
 L20:;
 
 #line 38 "conditionals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 38 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 38 "conditionals.py"
     t[1] = py2c_iter(t[0]);
+#line 38 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 38 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 38 "conditionals.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 38 "conditionals.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 38 "conditionals.py"
     PY2C_CLEAR(t[1]);
+#line 38 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__y)) {
+#line 38 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 38 "conditionals.py"
         { loc = 92; goto error; }
+#line 38 "conditionals.py"
     }
+#line 38 "conditionals.py"
     t[3] = py2c_slot_load(&g_conditionals__y);
+#line 38 "conditionals.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 38 "conditionals.py"
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
+#line 38 "conditionals.py"
     PY2C_CLEAR(t[2]);
+#line 38 "conditionals.py"
     PY2C_CLEAR(t[3]);
+#line 38 "conditionals.py"
     PY2C_CLEAR(t[4]);
 
 #line 39 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__n)) {
+#line 39 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 39 "conditionals.py"
         { loc = 94; goto error; }
+#line 39 "conditionals.py"
     }
+#line 39 "conditionals.py"
     t[0] = py2c_slot_load(&g_conditionals__n);
+#line 39 "conditionals.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 39 "conditionals.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+#line 39 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 39 "conditionals.py"
     PY2C_CLEAR(t[1]);
 
 #line 41 "conditionals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 41 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 41 "conditionals.py"
     PY2C_CLEAR(t[0]);
 
 #line 42 "conditionals.py"
     n0 = py2c_fast_compare_bool(py2c_int(0), py2c_int(1), PY2C_LT);
+#line 42 "conditionals.py"
     if (n0 < 0) { loc = 96; goto error; }
+#line 42 "conditionals.py"
     if (!n0) goto L27;
+#line 42 "conditionals.py"
     n1 = py2c_fast_compare_bool(py2c_int(2), py2c_int(1), PY2C_LT);
+#line 42 "conditionals.py"
     if (n1 < 0) { loc = 97; goto error; }
+#line 42 "conditionals.py"
     if (!n1) goto L26;
+#line 42 "conditionals.py"
 L27:;
+#line 42 "conditionals.py"
     goto L24;
+#line 42 "conditionals.py"
 L26:;
 
 #line 43 "conditionals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+#line 43 "conditionals.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 43 "conditionals.py"
     PY2C_CLEAR(t[0]);
+#line 43 "conditionals.py"
 L24:;
+#line 43 "conditionals.py"
     PY2C_CLEAR(result);
+#line 43 "conditionals.py"
     result = PY2C_NONE;
+#line 43 "conditionals.py"
     goto cleanup;
+#line 43 "conditionals.py"
 error:
+#line 43 "conditionals.py"
     py2c_traceback_add(&code_mod_conditionals, loc);
+#line 43 "conditionals.py"
     PY2C_CLEAR(result);
+#line 43 "conditionals.py"
 cleanup:
+#line 43 "conditionals.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 43 "conditionals.py"
     return result;
+#line 43 "conditionals.py"
 }
+#line 1614 "conditionals.c"
 
 static void clear_mod_conditionals(void) {
     PY2C_CLEAR(g_conditionals__y);

@@ -117,84 +117,142 @@ static Py2cValue mod_loops(void) {
 
 #line 2 "loops.py"
     t[0] = py2c_int(0);
+#line 2 "loops.py"
     t[1] = py2c_int(5);
+#line 2 "loops.py"
     t[2] = py2c_int(1);
+#line 2 "loops.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 2 "loops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 2 "loops.py"
 L0:;
+#line 2 "loops.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 2 "loops.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 2 "loops.py"
     if (!n0) goto L1;
+#line 2 "loops.py"
     py2c_slot_store(&g_loops__i, t[4]); t[4] = PY2C_NULL;
 
 #line 3 "loops.py"
     if (!py2c_slot_bound(&g_loops__i)) {
+#line 3 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 3 "loops.py"
         { loc = 3; goto error; }
+#line 3 "loops.py"
     }
+#line 3 "loops.py"
     { Py2cValue s0 = py2c_slot_load(&g_loops__i); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
+#line 3 "loops.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 3 "loops.py"
     if (!n0) goto L3;
 
 #line 4 "loops.py"
     PY2C_CLEAR(t[3]);
+#line 4 "loops.py"
     goto L2;
+#line 4 "loops.py"
 L3:;
 
 #line 5 "loops.py"
     if (!py2c_slot_bound(&g_loops__i)) {
+#line 5 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 5 "loops.py"
         { loc = 5; goto error; }
+#line 5 "loops.py"
     }
+#line 5 "loops.py"
     t[4] = py2c_slot_load(&g_loops__i);
+#line 5 "loops.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[4]}, 2);
+#line 5 "loops.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 5 "loops.py"
     PY2C_CLEAR(t[4]);
+#line 5 "loops.py"
     PY2C_CLEAR(t[5]);
+#line 5 "loops.py"
     py2c_safepoint();
+#line 5 "loops.py"
     goto L0;
+#line 5 "loops.py"
 L1:;
+#line 5 "loops.py"
     PY2C_CLEAR(t[3]);
+#line 5 "loops.py"
     PY2C_CLEAR(t[2]);
+#line 5 "loops.py"
     PY2C_CLEAR(t[1]);
+#line 5 "loops.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "loops.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 7 "loops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 7 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 7 "loops.py"
 L2:;
 
 #line 9 "loops.py"
     t[0] = py2c_int(0);
+#line 9 "loops.py"
     t[1] = py2c_int(3);
+#line 9 "loops.py"
     t[2] = py2c_int(1);
+#line 9 "loops.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 9 "loops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 9 "loops.py"
 L5:;
+#line 9 "loops.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 9 "loops.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 9 "loops.py"
     if (!n0) goto L6;
+#line 9 "loops.py"
     py2c_slot_store(&g_loops__i, t[4]); t[4] = PY2C_NULL;
 
 #line 10 "loops.py"
     py2c_safepoint();
+#line 10 "loops.py"
     goto L5;
+#line 10 "loops.py"
 L6:;
+#line 10 "loops.py"
     PY2C_CLEAR(t[3]);
+#line 10 "loops.py"
     PY2C_CLEAR(t[2]);
+#line 10 "loops.py"
     PY2C_CLEAR(t[1]);
+#line 10 "loops.py"
     PY2C_CLEAR(t[0]);
 
 #line 12 "loops.py"
     if (!py2c_slot_bound(&g_loops__i)) {
+#line 12 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 12 "loops.py"
         { loc = 10; goto error; }
+#line 12 "loops.py"
     }
+#line 12 "loops.py"
     t[0] = py2c_slot_load(&g_loops__i);
+#line 12 "loops.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2);
+#line 12 "loops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 12 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 12 "loops.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "loops.py"
@@ -202,73 +260,120 @@ L6:;
 
 #line 15 "loops.py"
 L8:;
+#line 15 "loops.py"
     if (!py2c_slot_bound(&g_loops__n)) {
+#line 15 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 15 "loops.py"
         { loc = 12; goto error; }
+#line 15 "loops.py"
     }
+#line 15 "loops.py"
     { Py2cValue s0 = py2c_slot_load(&g_loops__n); n0 = py2c_fast_compare_bool(s0, py2c_int(10), PY2C_LT); py2c_decref(s0); }
+#line 15 "loops.py"
     if (n0 < 0) { loc = 11; goto error; }
+#line 15 "loops.py"
     if (!n0) goto L9;
 
 #line 16 "loops.py"
     if (!py2c_slot_bound(&g_loops__n)) {
+#line 16 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 16 "loops.py"
         { loc = 14; goto error; }
+#line 16 "loops.py"
     }
+#line 16 "loops.py"
     t[0] = py2c_slot_load(&g_loops__n);
+#line 16 "loops.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 16 "loops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 16 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 16 "loops.py"
     py2c_slot_store(&g_loops__n, t[1]); t[1] = PY2C_NULL;
 
 #line 17 "loops.py"
     if (!py2c_slot_bound(&g_loops__n)) {
+#line 17 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 17 "loops.py"
         { loc = 15; goto error; }
+#line 17 "loops.py"
     }
+#line 17 "loops.py"
     { Py2cValue s0 = py2c_slot_load(&g_loops__n); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
+#line 17 "loops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 17 "loops.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 17 "loops.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 17 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 17 "loops.py"
     if (!n0) goto L11;
 
 #line 18 "loops.py"
     py2c_safepoint();
+#line 18 "loops.py"
     goto L8;
+#line 18 "loops.py"
 L11:;
 
 #line 19 "loops.py"
     if (!py2c_slot_bound(&g_loops__n)) {
+#line 19 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 19 "loops.py"
         { loc = 18; goto error; }
+#line 19 "loops.py"
     }
+#line 19 "loops.py"
     { Py2cValue s0 = py2c_slot_load(&g_loops__n); n0 = py2c_fast_compare_bool(s0, py2c_int(6), PY2C_GT); py2c_decref(s0); }
+#line 19 "loops.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 19 "loops.py"
     if (!n0) goto L13;
 
 #line 20 "loops.py"
     goto L10;
+#line 20 "loops.py"
 L13:;
 
 #line 21 "loops.py"
     if (!py2c_slot_bound(&g_loops__n)) {
+#line 21 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 21 "loops.py"
         { loc = 20; goto error; }
+#line 21 "loops.py"
     }
+#line 21 "loops.py"
     t[0] = py2c_slot_load(&g_loops__n);
+#line 21 "loops.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[0]}, 2);
+#line 21 "loops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 21 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 21 "loops.py"
     PY2C_CLEAR(t[1]);
+#line 21 "loops.py"
     py2c_safepoint();
+#line 21 "loops.py"
     goto L8;
+#line 21 "loops.py"
 L9:;
 
 #line 23 "loops.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 23 "loops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 23 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 23 "loops.py"
 L10:;
 
 #line 25 "loops.py"
@@ -276,116 +381,203 @@ L10:;
 
 #line 26 "loops.py"
 L15:;
+#line 26 "loops.py"
     if (!py2c_slot_bound(&g_loops__k)) {
+#line 26 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 26 "loops.py"
         { loc = 22; goto error; }
+#line 26 "loops.py"
     }
+#line 26 "loops.py"
     { Py2cValue s0 = py2c_slot_load(&g_loops__k); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 26 "loops.py"
     if (n0 < 0) { loc = 22; goto error; }
+#line 26 "loops.py"
     if (!n0) goto L16;
 
 #line 27 "loops.py"
     if (!py2c_slot_bound(&g_loops__k)) {
+#line 27 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 27 "loops.py"
         { loc = 24; goto error; }
+#line 27 "loops.py"
     }
+#line 27 "loops.py"
     t[0] = py2c_slot_load(&g_loops__k);
+#line 27 "loops.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 27 "loops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 27 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 27 "loops.py"
     py2c_slot_store(&g_loops__k, t[1]); t[1] = PY2C_NULL;
+#line 27 "loops.py"
     py2c_safepoint();
+#line 27 "loops.py"
     goto L15;
+#line 27 "loops.py"
 L16:;
 
 #line 29 "loops.py"
     if (!py2c_slot_bound(&g_loops__k)) {
+#line 29 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 29 "loops.py"
         { loc = 26; goto error; }
+#line 29 "loops.py"
     }
+#line 29 "loops.py"
     t[0] = py2c_slot_load(&g_loops__k);
+#line 29 "loops.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[0]}, 2);
+#line 29 "loops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 29 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 29 "loops.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "loops.py"
     t[0] = py2c_int(0);
+#line 31 "loops.py"
     t[1] = py2c_int(3);
+#line 31 "loops.py"
     t[2] = py2c_int(1);
+#line 31 "loops.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 31 "loops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 31 "loops.py"
 L18:;
+#line 31 "loops.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 31 "loops.py"
     if (n0 < 0) { loc = 27; goto error; }
+#line 31 "loops.py"
     if (!n0) goto L19;
+#line 31 "loops.py"
     py2c_slot_store(&g_loops__a, t[4]); t[4] = PY2C_NULL;
 
 #line 32 "loops.py"
     t[4] = py2c_int(0);
+#line 32 "loops.py"
     t[5] = py2c_int(3);
+#line 32 "loops.py"
     t[6] = py2c_int(1);
+#line 32 "loops.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
+#line 32 "loops.py"
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
+#line 32 "loops.py"
 L21:;
+#line 32 "loops.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+#line 32 "loops.py"
     if (n0 < 0) { loc = 29; goto error; }
+#line 32 "loops.py"
     if (!n0) goto L22;
+#line 32 "loops.py"
     py2c_slot_store(&g_loops__b, t[8]); t[8] = PY2C_NULL;
 
 #line 33 "loops.py"
     if (!py2c_slot_bound(&g_loops__b)) {
+#line 33 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 33 "loops.py"
         { loc = 32; goto error; }
+#line 33 "loops.py"
     }
+#line 33 "loops.py"
     if (!py2c_slot_bound(&g_loops__a)) {
+#line 33 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 33 "loops.py"
         { loc = 33; goto error; }
+#line 33 "loops.py"
     }
+#line 33 "loops.py"
     { Py2cValue s0 = py2c_slot_load(&g_loops__b); Py2cValue s1 = py2c_slot_load(&g_loops__a); n0 = py2c_fast_compare_bool(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+#line 33 "loops.py"
     if (n0 < 0) { loc = 31; goto error; }
+#line 33 "loops.py"
     if (!n0) goto L24;
 
 #line 34 "loops.py"
     PY2C_CLEAR(t[7]);
+#line 34 "loops.py"
     goto L23;
+#line 34 "loops.py"
 L24:;
 
 #line 35 "loops.py"
     if (!py2c_slot_bound(&g_loops__a)) {
+#line 35 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 35 "loops.py"
         { loc = 35; goto error; }
+#line 35 "loops.py"
     }
+#line 35 "loops.py"
     if (!py2c_slot_bound(&g_loops__b)) {
+#line 35 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 35 "loops.py"
         { loc = 36; goto error; }
+#line 35 "loops.py"
     }
+#line 35 "loops.py"
     t[8] = py2c_slot_load(&g_loops__a);
+#line 35 "loops.py"
     t[9] = py2c_slot_load(&g_loops__b);
+#line 35 "loops.py"
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[9], py2c_obj_value(&str_5.ob)}, 2, kwnames_0);
+#line 35 "loops.py"
     if (PY2C_IS_NULL(t[10])) { loc = 34; goto error; }
+#line 35 "loops.py"
     PY2C_CLEAR(t[8]);
+#line 35 "loops.py"
     PY2C_CLEAR(t[9]);
+#line 35 "loops.py"
     PY2C_CLEAR(t[10]);
+#line 35 "loops.py"
     py2c_safepoint();
+#line 35 "loops.py"
     goto L21;
+#line 35 "loops.py"
 L22:;
+#line 35 "loops.py"
     PY2C_CLEAR(t[7]);
+#line 35 "loops.py"
     PY2C_CLEAR(t[6]);
+#line 35 "loops.py"
     PY2C_CLEAR(t[5]);
+#line 35 "loops.py"
     PY2C_CLEAR(t[4]);
+#line 35 "loops.py"
 L23:;
+#line 35 "loops.py"
     py2c_safepoint();
+#line 35 "loops.py"
     goto L18;
+#line 35 "loops.py"
 L19:;
+#line 35 "loops.py"
     PY2C_CLEAR(t[3]);
+#line 35 "loops.py"
     PY2C_CLEAR(t[2]);
+#line 35 "loops.py"
     PY2C_CLEAR(t[1]);
+#line 35 "loops.py"
     PY2C_CLEAR(t[0]);
 
 #line 36 "loops.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 36 "loops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 36 "loops.py"
     PY2C_CLEAR(t[0]);
 
 #line 38 "loops.py"
@@ -393,168 +585,295 @@ L19:;
 
 #line 39 "loops.py"
     t[0] = py2c_list_new(3);
+#line 39 "loops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 39 "loops.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 39; goto error; }
+#line 39 "loops.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 39; goto error; }
+#line 39 "loops.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 39; goto error; }
+#line 39 "loops.py"
     t[1] = py2c_iter(t[0]);
+#line 39 "loops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 39 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 39 "loops.py"
 L26:;
+#line 39 "loops.py"
     t[2] = py2c_iter_next(t[1]);
+#line 39 "loops.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 39 "loops.py"
         if (py2c_error_occurred()) { loc = 38; goto error; }
+#line 39 "loops.py"
         goto L27;
+#line 39 "loops.py"
     }
+#line 39 "loops.py"
     py2c_slot_store(&g_loops__word, t[2]); t[2] = PY2C_NULL;
 
 #line 40 "loops.py"
     if (!py2c_slot_bound(&g_loops__word)) {
+#line 40 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'word' is not defined");
+#line 40 "loops.py"
         { loc = 41; goto error; }
+#line 40 "loops.py"
     }
+#line 40 "loops.py"
     { Py2cValue s0 = py2c_slot_load(&g_loops__word); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 40 "loops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 40 "loops.py"
 L29:;
+#line 40 "loops.py"
     t[3] = py2c_iter_next(t[2]);
+#line 40 "loops.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 40 "loops.py"
         if (py2c_error_occurred()) { loc = 40; goto error; }
+#line 40 "loops.py"
         goto L30;
+#line 40 "loops.py"
     }
+#line 40 "loops.py"
     py2c_slot_store(&g_loops__ch, t[3]); t[3] = PY2C_NULL;
 
 #line 41 "loops.py"
     if (!py2c_slot_bound(&g_loops__ch)) {
+#line 41 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
+#line 41 "loops.py"
         { loc = 43; goto error; }
+#line 41 "loops.py"
     }
+#line 41 "loops.py"
     { Py2cValue s0 = py2c_slot_load(&g_loops__ch); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_10.ob), PY2C_EQ); py2c_decref(s0); }
+#line 41 "loops.py"
     if (n0 < 0) { loc = 42; goto error; }
+#line 41 "loops.py"
     if (!n0) goto L32;
 
 #line 42 "loops.py"
     if (!py2c_slot_bound(&g_loops__word)) {
+#line 42 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'word' is not defined");
+#line 42 "loops.py"
         { loc = 44; goto error; }
+#line 42 "loops.py"
     }
+#line 42 "loops.py"
     py2c_slot_store(&g_loops__found, py2c_slot_load(&g_loops__word));
 
 #line 43 "loops.py"
     PY2C_CLEAR(t[2]);
+#line 43 "loops.py"
     goto L31;
+#line 43 "loops.py"
 L32:;
+#line 43 "loops.py"
     py2c_safepoint();
+#line 43 "loops.py"
     goto L29;
+#line 43 "loops.py"
 L30:;
+#line 43 "loops.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "loops.py"
     py2c_safepoint();
+#line 45 "loops.py"
     goto L26;
+#line 45 "loops.py"
 L31:;
 
 #line 46 "loops.py"
     PY2C_CLEAR(t[1]);
+#line 46 "loops.py"
     goto L28;
+#line 46 "loops.py"
     py2c_safepoint();
+#line 46 "loops.py"
     goto L26;
+#line 46 "loops.py"
 L27:;
+#line 46 "loops.py"
     PY2C_CLEAR(t[1]);
+#line 46 "loops.py"
 L28:;
 
 #line 47 "loops.py"
     if (!py2c_slot_bound(&g_loops__found)) {
+#line 47 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'found' is not defined");
+#line 47 "loops.py"
         { loc = 46; goto error; }
+#line 47 "loops.py"
     }
+#line 47 "loops.py"
     t[0] = py2c_slot_load(&g_loops__found);
+#line 47 "loops.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 47 "loops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 47 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 47 "loops.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "loops.py"
     t[0] = py2c_list_new(2);
+#line 48 "loops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 48 "loops.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 48 "loops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 48 "loops.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+#line 48 "loops.py"
     PY2C_CLEAR(t[1]);
+#line 48 "loops.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
+#line 48 "loops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 48 "loops.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+#line 48 "loops.py"
     PY2C_CLEAR(t[1]);
+#line 48 "loops.py"
     t[1] = py2c_iter(t[0]);
+#line 48 "loops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 48 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 48 "loops.py"
 L34:;
+#line 48 "loops.py"
     t[2] = py2c_iter_next(t[1]);
+#line 48 "loops.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 48 "loops.py"
         if (py2c_error_occurred()) { loc = 47; goto error; }
+#line 48 "loops.py"
         goto L35;
+#line 48 "loops.py"
     }
+#line 48 "loops.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 51; goto error; }
+#line 48 "loops.py"
     PY2C_CLEAR(t[2]);
+#line 48 "loops.py"
     py2c_slot_store(&g_loops__x, t[3]); t[3] = PY2C_NULL;
+#line 48 "loops.py"
     py2c_slot_store(&g_loops__y, t[4]); t[4] = PY2C_NULL;
 
 #line 49 "loops.py"
     if (!py2c_slot_bound(&g_loops__x)) {
+#line 49 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 49 "loops.py"
         { loc = 53; goto error; }
+#line 49 "loops.py"
     }
+#line 49 "loops.py"
     if (!py2c_slot_bound(&g_loops__y)) {
+#line 49 "loops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 49 "loops.py"
         { loc = 54; goto error; }
+#line 49 "loops.py"
     }
+#line 49 "loops.py"
     { Py2cValue s0 = py2c_slot_load(&g_loops__x); Py2cValue s1 = py2c_slot_load(&g_loops__y); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 49 "loops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 49 "loops.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 49 "loops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 49 "loops.py"
     PY2C_CLEAR(t[2]);
+#line 49 "loops.py"
     PY2C_CLEAR(t[3]);
+#line 49 "loops.py"
     py2c_safepoint();
+#line 49 "loops.py"
     goto L34;
+#line 49 "loops.py"
 L35:;
+#line 49 "loops.py"
     PY2C_CLEAR(t[1]);
 
 #line 50 "loops.py"
     t[0] = py2c_list_new(0);
+#line 50 "loops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 50 "loops.py"
     t[1] = py2c_iter(t[0]);
+#line 50 "loops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 50 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 50 "loops.py"
 L37:;
+#line 50 "loops.py"
     t[2] = py2c_iter_next(t[1]);
+#line 50 "loops.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 50 "loops.py"
         if (py2c_error_occurred()) { loc = 56; goto error; }
+#line 50 "loops.py"
         goto L38;
+#line 50 "loops.py"
     }
+#line 50 "loops.py"
     py2c_slot_store(&g_loops__i, t[2]); t[2] = PY2C_NULL;
 
 #line 51 "loops.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 51 "loops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 51 "loops.py"
     PY2C_CLEAR(t[2]);
+#line 51 "loops.py"
     py2c_safepoint();
+#line 51 "loops.py"
     goto L37;
+#line 51 "loops.py"
 L38:;
+#line 51 "loops.py"
     PY2C_CLEAR(t[1]);
 
 #line 53 "loops.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 53 "loops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 53 "loops.py"
     PY2C_CLEAR(t[0]);
+#line 53 "loops.py"
     PY2C_CLEAR(result);
+#line 53 "loops.py"
     result = PY2C_NONE;
+#line 53 "loops.py"
     goto cleanup;
+#line 53 "loops.py"
 error:
+#line 53 "loops.py"
     py2c_traceback_add(&code_mod_loops, loc);
+#line 53 "loops.py"
     PY2C_CLEAR(result);
+#line 53 "loops.py"
 cleanup:
+#line 53 "loops.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 53 "loops.py"
     return result;
+#line 53 "loops.py"
 }
+#line 877 "loops.c"
 
 static void clear_mod_loops(void) {
     PY2C_CLEAR(g_loops__y);

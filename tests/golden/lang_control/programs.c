@@ -460,102 +460,181 @@ static Py2cValue f_primes_upto(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "programs.py"
     t[0] = py2c_list_new(1);
+#line 3 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "programs.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 0; goto error; }
+#line 3 "programs.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 3 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "programs.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
+#line 3 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 3 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 3 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 3 "programs.py"
     { Py2cValue old = v_sieve; v_sieve = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "programs.py"
     if (py2c_fast_setitem(v_sieve, py2c_int(0), PY2C_FALSE) < 0) { loc = 4; goto error; }
+#line 4 "programs.py"
     if (py2c_fast_setitem(v_sieve, py2c_int(1), PY2C_FALSE) < 0) { loc = 6; goto error; }
 
 #line 5 "programs.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_float(0.5), PY2C_OP_POW);
+#line 5 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 5 "programs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 5 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 5 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 5 "programs.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 5 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 5 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 5 "programs.py"
     t[3] = py2c_int(2);
+#line 5 "programs.py"
     t[4] = py2c_int(1);
+#line 5 "programs.py"
     t[5] = py2c_range_loop_new(&t[3], &t[2], &t[4], 2);
+#line 5 "programs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 5 "programs.py"
 L0:;
+#line 5 "programs.py"
     n0 = py2c_range_loop_next(t[5], &t[3], t[2], t[4], &t[6]);
+#line 5 "programs.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 5 "programs.py"
     if (!n0) goto L1;
+#line 5 "programs.py"
     { Py2cValue old = v_i; v_i = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "programs.py"
     t[6] = py2c_fast_getitem(v_sieve, v_i);
+#line 6 "programs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 6 "programs.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 6 "programs.py"
     if (n0 < 0) { loc = 14; goto error; }
+#line 6 "programs.py"
     PY2C_CLEAR(t[6]);
+#line 6 "programs.py"
     if (!n0) goto L3;
 
 #line 7 "programs.py"
     t[6] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
+#line 7 "programs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+#line 7 "programs.py"
     t[7] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 7 "programs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+#line 7 "programs.py"
     t[8] = v_i; py2c_incref(t[8]);
+#line 7 "programs.py"
     t[9] = py2c_range_loop_new(&t[6], &t[7], &t[8], 3);
+#line 7 "programs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
+#line 7 "programs.py"
 L5:;
+#line 7 "programs.py"
     n0 = py2c_range_loop_next(t[9], &t[6], t[7], t[8], &t[10]);
+#line 7 "programs.py"
     if (n0 < 0) { loc = 15; goto error; }
+#line 7 "programs.py"
     if (!n0) goto L6;
+#line 7 "programs.py"
     { Py2cValue old = v_j; v_j = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "programs.py"
     if (py2c_fast_setitem(v_sieve, v_j, PY2C_FALSE) < 0) { loc = 24; goto error; }
+#line 8 "programs.py"
     py2c_safepoint();
+#line 8 "programs.py"
     goto L5;
+#line 8 "programs.py"
 L6:;
+#line 8 "programs.py"
     PY2C_CLEAR(t[9]);
+#line 8 "programs.py"
     PY2C_CLEAR(t[8]);
+#line 8 "programs.py"
     PY2C_CLEAR(t[7]);
+#line 8 "programs.py"
     PY2C_CLEAR(t[6]);
+#line 8 "programs.py"
 L3:;
+#line 8 "programs.py"
     py2c_safepoint();
+#line 8 "programs.py"
     goto L0;
+#line 8 "programs.py"
 L1:;
+#line 8 "programs.py"
     PY2C_CLEAR(t[5]);
+#line 8 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 8 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 8 "programs.py"
     PY2C_CLEAR(t[3]);
 
 #line 9 "programs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){v_sieve}, 1);
+#line 9 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 9 "programs.py"
     t[1] = py2c_iter(t[0]);
+#line 9 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 9 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 9 "programs.py"
     t[2] = f_primes_upto__listcomp(t[1], NULL);
+#line 9 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 9 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 9 "programs.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "programs.py"
     goto cleanup;
+#line 9 "programs.py"
 error:
+#line 9 "programs.py"
     py2c_traceback_add(&code_f_primes_upto, loc);
+#line 9 "programs.py"
     PY2C_CLEAR(result);
+#line 9 "programs.py"
 cleanup:
+#line 9 "programs.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 9 "programs.py"
     PY2C_CLEAR(v_n);
+#line 9 "programs.py"
     PY2C_CLEAR(v_sieve);
+#line 9 "programs.py"
     PY2C_CLEAR(v_i);
+#line 9 "programs.py"
     PY2C_CLEAR(v_j);
+#line 9 "programs.py"
     py2c_recursion_leave();
+#line 9 "programs.py"
     return result;
+#line 9 "programs.py"
 }
+#line 638 "programs.c"
 
 static Py2cValue f_primes_upto__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -572,40 +651,75 @@ static Py2cValue f_primes_upto__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 9 "programs.py"
     t[0] = py2c_list_new(0);
+#line 9 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "programs.py"
 L0:;
+#line 9 "programs.py"
     t[1] = py2c_iter_next(v_0);
+#line 9 "programs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 9 "programs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 9 "programs.py"
         goto L1;
+#line 9 "programs.py"
     }
+#line 9 "programs.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 9 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 9 "programs.py"
     { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "programs.py"
     { Py2cValue old = v_is_p; v_is_p = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 9 "programs.py"
     n0 = py2c_fast_is_true(v_is_p);
+#line 9 "programs.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 9 "programs.py"
     if (!n0) {
+#line 9 "programs.py"
         py2c_safepoint();
+#line 9 "programs.py"
         goto L0;
+#line 9 "programs.py"
     }
+#line 9 "programs.py"
     if (py2c_list_append(t[0], v_i) < 0) { loc = 0; goto error; }
+#line 9 "programs.py"
     py2c_safepoint();
+#line 9 "programs.py"
     goto L0;
+#line 9 "programs.py"
 L1:;
+#line 9 "programs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "programs.py"
     goto cleanup;
+#line 9 "programs.py"
 error:
+#line 9 "programs.py"
     py2c_traceback_add(&code_f_primes_upto__listcomp, loc);
+#line 9 "programs.py"
     PY2C_CLEAR(result);
+#line 9 "programs.py"
 cleanup:
+#line 9 "programs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "programs.py"
     PY2C_CLEAR(v_0);
+#line 9 "programs.py"
     PY2C_CLEAR(v_i);
+#line 9 "programs.py"
     PY2C_CLEAR(v_is_p);
+#line 9 "programs.py"
     py2c_recursion_leave();
+#line 9 "programs.py"
     return result;
+#line 9 "programs.py"
 }
+#line 723 "programs.c"
 
 static Py2cValue f_word_counts(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -624,89 +738,161 @@ static Py2cValue f_word_counts(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "programs.py"
     t[0] = py2c_dict_new();
+#line 17 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "programs.py"
     { Py2cValue old = v_counts; v_counts = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "programs.py"
     if (py2c_method_lookup_ic(v_text, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
+#line 18 "programs.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 18 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 18 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 18 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 18 "programs.py"
     t[3] = py2c_iter(t[2]);
+#line 18 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 18 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 18 "programs.py"
 L0:;
+#line 18 "programs.py"
     t[4] = py2c_iter_next(t[3]);
+#line 18 "programs.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 18 "programs.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 18 "programs.py"
         goto L1;
+#line 18 "programs.py"
     }
+#line 18 "programs.py"
     { Py2cValue old = v_line; v_line = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "programs.py"
     if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 7; goto error; }
+#line 19 "programs.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 19 "programs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 19 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 19 "programs.py"
     PY2C_CLEAR(t[5]);
+#line 19 "programs.py"
     t[7] = py2c_iter(t[6]);
+#line 19 "programs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
+#line 19 "programs.py"
     PY2C_CLEAR(t[6]);
+#line 19 "programs.py"
 L3:;
+#line 19 "programs.py"
     t[8] = py2c_iter_next(t[7]);
+#line 19 "programs.py"
     if (PY2C_IS_NULL(t[8])) {
+#line 19 "programs.py"
         if (py2c_error_occurred()) { loc = 4; goto error; }
+#line 19 "programs.py"
         goto L4;
+#line 19 "programs.py"
     }
+#line 19 "programs.py"
     { Py2cValue old = v_word; v_word = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "programs.py"
     if (py2c_method_lookup_ic(v_counts, py2c_obj_value(&str_3.ob), &t[8], &t[9], &attr_ic[2]) < 0) { loc = 10; goto error; }
+#line 20 "programs.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){v_word, py2c_int(0)}, 2, PY2C_NULL);
+#line 20 "programs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 8; goto error; }
+#line 20 "programs.py"
     PY2C_CLEAR(t[8]);
+#line 20 "programs.py"
     PY2C_CLEAR(t[9]);
+#line 20 "programs.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
+#line 20 "programs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 12; goto error; }
+#line 20 "programs.py"
     PY2C_CLEAR(t[10]);
+#line 20 "programs.py"
     if (py2c_fast_setitem(v_counts, v_word, t[11]) < 0) { loc = 15; goto error; }
+#line 20 "programs.py"
     PY2C_CLEAR(t[11]);
+#line 20 "programs.py"
     py2c_safepoint();
+#line 20 "programs.py"
     goto L3;
+#line 20 "programs.py"
 L4:;
+#line 20 "programs.py"
     PY2C_CLEAR(t[7]);
+#line 20 "programs.py"
     py2c_safepoint();
+#line 20 "programs.py"
     goto L0;
+#line 20 "programs.py"
 L1:;
+#line 20 "programs.py"
     PY2C_CLEAR(t[3]);
 
 #line 21 "programs.py"
     if (py2c_method_lookup_ic(v_counts, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 19; goto error; }
+#line 21 "programs.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 21 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 21 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 21 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 21 "programs.py"
     t[3] = py2c_function_new(&info_f_word_counts__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 21 "programs.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+#line 21 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 21 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 21 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 21 "programs.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 21 "programs.py"
     goto cleanup;
+#line 21 "programs.py"
 error:
+#line 21 "programs.py"
     py2c_traceback_add(&code_f_word_counts, loc);
+#line 21 "programs.py"
     PY2C_CLEAR(result);
+#line 21 "programs.py"
 cleanup:
+#line 21 "programs.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 21 "programs.py"
     PY2C_CLEAR(v_text);
+#line 21 "programs.py"
     PY2C_CLEAR(v_counts);
+#line 21 "programs.py"
     PY2C_CLEAR(v_line);
+#line 21 "programs.py"
     PY2C_CLEAR(v_word);
+#line 21 "programs.py"
     py2c_recursion_leave();
+#line 21 "programs.py"
     return result;
+#line 21 "programs.py"
 }
+#line 896 "programs.c"
 
 static Py2cValue f_word_counts__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -722,27 +908,49 @@ static Py2cValue f_word_counts__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "programs.py"
     t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
+#line 21 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 21 "programs.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 21 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 21 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 21 "programs.py"
     t[2] = py2c_fast_getitem(v_kv, py2c_int(0));
+#line 21 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 21 "programs.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 21 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 21 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 21 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 21 "programs.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 21 "programs.py"
     goto cleanup;
+#line 21 "programs.py"
 error:
+#line 21 "programs.py"
     py2c_traceback_add(&code_f_word_counts__lambda, loc);
+#line 21 "programs.py"
     PY2C_CLEAR(result);
+#line 21 "programs.py"
 cleanup:
+#line 21 "programs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "programs.py"
     PY2C_CLEAR(v_kv);
+#line 21 "programs.py"
     py2c_recursion_leave();
+#line 21 "programs.py"
     return result;
+#line 21 "programs.py"
 }
+#line 954 "programs.c"
 
 static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -762,22 +970,39 @@ static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "programs.py"
     t[0] = py2c_iter(v_a);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "programs.py"
     t[1] = f_matmul__listcomp(t[0], (Py2cValue[]){c_b});
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 27 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 27 "programs.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 27 "programs.py"
     goto cleanup;
+#line 27 "programs.py"
 error:
+#line 27 "programs.py"
     py2c_traceback_add(&code_f_matmul, loc);
+#line 27 "programs.py"
     PY2C_CLEAR(result);
+#line 27 "programs.py"
 cleanup:
+#line 27 "programs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 27 "programs.py"
     PY2C_CLEAR(v_a);
+#line 27 "programs.py"
     PY2C_CLEAR(c_b);
+#line 27 "programs.py"
     py2c_recursion_leave();
+#line 27 "programs.py"
     return result;
+#line 27 "programs.py"
 }
+#line 1006 "programs.c"
 
 static Py2cValue f_matmul__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -796,51 +1021,97 @@ static Py2cValue f_matmul__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 27 "programs.py"
     t[0] = py2c_list_new(0);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "programs.py"
 L0:;
+#line 27 "programs.py"
     t[1] = py2c_iter_next(v_0);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 27 "programs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 27 "programs.py"
         goto L1;
+#line 27 "programs.py"
     }
+#line 27 "programs.py"
     py2c_slot_store(&py2c_cell_ptr(c_row)->ref, t[1]); t[1] = PY2C_NULL;
+#line 27 "programs.py"
     t[1] = py2c_list_new(0);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 27 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 27 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
+#line 27 "programs.py"
         { loc = 3; goto error; }
+#line 27 "programs.py"
     }
+#line 27 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); int64_t rc = py2c_star_extend(t[1], s0, PY2C_BUILTIN_VALUE(py2c_zip_type)); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 27 "programs.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 27 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 27 "programs.py"
     t[3] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[2], PY2C_NULL);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 27 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 27 "programs.py"
     t[4] = py2c_iter(t[3]);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 27 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 27 "programs.py"
     t[5] = f_matmul__listcomp__listcomp(t[4], (Py2cValue[]){c_row});
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 27 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 27 "programs.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 27 "programs.py"
     PY2C_CLEAR(t[5]);
+#line 27 "programs.py"
     py2c_safepoint();
+#line 27 "programs.py"
     goto L0;
+#line 27 "programs.py"
 L1:;
+#line 27 "programs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "programs.py"
     goto cleanup;
+#line 27 "programs.py"
 error:
+#line 27 "programs.py"
     py2c_traceback_add(&code_f_matmul__listcomp, loc);
+#line 27 "programs.py"
     PY2C_CLEAR(result);
+#line 27 "programs.py"
 cleanup:
+#line 27 "programs.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 27 "programs.py"
     PY2C_CLEAR(v_0);
+#line 27 "programs.py"
     PY2C_CLEAR(c_row);
+#line 27 "programs.py"
     PY2C_CLEAR(c_b);
+#line 27 "programs.py"
     py2c_recursion_leave();
+#line 27 "programs.py"
     return result;
+#line 27 "programs.py"
 }
+#line 1115 "programs.c"
 
 static Py2cValue f_matmul__listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -857,53 +1128,101 @@ static Py2cValue f_matmul__listcomp__listcomp(Py2cValue it, const Py2cValue *cel
 
 #line 27 "programs.py"
     t[0] = py2c_list_new(0);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "programs.py"
 L0:;
+#line 27 "programs.py"
     t[1] = py2c_iter_next(v_0);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 27 "programs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 27 "programs.py"
         goto L1;
+#line 27 "programs.py"
     }
+#line 27 "programs.py"
     { Py2cValue old = v_col; v_col = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 27 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_row)->ref)) {
+#line 27 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'row' where it is not associated with a value in enclosing scope");
+#line 27 "programs.py"
         { loc = 4; goto error; }
+#line 27 "programs.py"
     }
+#line 27 "programs.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_row)->ref);
+#line 27 "programs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], v_col}, 2);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 27 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 27 "programs.py"
     t[3] = py2c_iter(t[2]);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 27 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 27 "programs.py"
     t[4] = py2c_generator_new(&geninfo_f_matmul__listcomp__listcomp__genexpr);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 27 "programs.py"
     {
+#line 27 "programs.py"
         fr_f_matmul__listcomp__listcomp__genexpr *nf = py2c_generator_frame(t[4]);
+#line 27 "programs.py"
         nf->v_0 = t[3];
+#line 27 "programs.py"
         t[3] = PY2C_NULL;
+#line 27 "programs.py"
     }
+#line 27 "programs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 27 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 27 "programs.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 27 "programs.py"
     PY2C_CLEAR(t[5]);
+#line 27 "programs.py"
     py2c_safepoint();
+#line 27 "programs.py"
     goto L0;
+#line 27 "programs.py"
 L1:;
+#line 27 "programs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "programs.py"
     goto cleanup;
+#line 27 "programs.py"
 error:
+#line 27 "programs.py"
     py2c_traceback_add(&code_f_matmul__listcomp__listcomp, loc);
+#line 27 "programs.py"
     PY2C_CLEAR(result);
+#line 27 "programs.py"
 cleanup:
+#line 27 "programs.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 27 "programs.py"
     PY2C_CLEAR(v_0);
+#line 27 "programs.py"
     PY2C_CLEAR(v_col);
+#line 27 "programs.py"
     PY2C_CLEAR(c_row);
+#line 27 "programs.py"
     py2c_recursion_leave();
+#line 27 "programs.py"
     return result;
+#line 27 "programs.py"
 }
+#line 1226 "programs.c"
 
 static Py2cValue f_matmul__listcomp__listcomp__genexpr(Py2cGenerator *gen) {
     fr_f_matmul__listcomp__listcomp__genexpr *fr = gen->frame;
@@ -920,34 +1239,63 @@ static Py2cValue f_matmul__listcomp__listcomp__genexpr(Py2cGenerator *gen) {
 
 #line 27 "programs.py"
 L0:;
+#line 27 "programs.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 27 "programs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 27 "programs.py"
         goto L1;
+#line 27 "programs.py"
     }
+#line 27 "programs.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 27 "programs.py"
     PY2C_CLEAR(fr->t[0]);
+#line 27 "programs.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 27 "programs.py"
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 27 "programs.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_y, PY2C_OP_MUL);
+#line 27 "programs.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 27 "programs.py"
     result = fr->t[0];
+#line 27 "programs.py"
     fr->t[0] = PY2C_NULL;
+#line 27 "programs.py"
     gen->state = 1;
+#line 27 "programs.py"
     goto cleanup;
+#line 27 "programs.py"
 resume_1:
+#line 27 "programs.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 27 "programs.py"
     py2c_safepoint();
+#line 27 "programs.py"
     goto L0;
+#line 27 "programs.py"
 L1:;
+#line 27 "programs.py"
     goto cleanup;
+#line 27 "programs.py"
 error:
+#line 27 "programs.py"
     py2c_traceback_add(&code_f_matmul__listcomp__listcomp__genexpr, loc);
+#line 27 "programs.py"
     PY2C_CLEAR(result);
+#line 27 "programs.py"
 cleanup:
+#line 27 "programs.py"
     py2c_recursion_leave();
+#line 27 "programs.py"
     return result;
+#line 27 "programs.py"
 }
+#line 1299 "programs.c"
 
 static Py2cValue f_InsufficientFunds(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -962,21 +1310,34 @@ static Py2cValue f_InsufficientFunds(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "programs.py"
     t[0] = py2c_dict_new();
+#line 31 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "programs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 0; goto error; }
+#line 31 "programs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 0; goto error; }
 
 #line 32 "programs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "programs.py"
     goto cleanup;
+#line 32 "programs.py"
 error:
+#line 32 "programs.py"
     py2c_traceback_add(&code_f_InsufficientFunds, loc);
+#line 32 "programs.py"
     PY2C_CLEAR(result);
+#line 32 "programs.py"
 cleanup:
+#line 32 "programs.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 32 "programs.py"
     py2c_recursion_leave();
+#line 32 "programs.py"
     return result;
+#line 32 "programs.py"
 }
+#line 1341 "programs.c"
 
 static Py2cValue f_make_account(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1000,46 +1361,78 @@ static Py2cValue f_make_account(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "programs.py"
     t[0] = py2c_list_new(0);
+#line 35 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "programs.py"
     py2c_slot_store(&py2c_cell_ptr(c_history)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "programs.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_balance, c_history});
+#line 36 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 36 "programs.py"
     t[1] = py2c_function_new(&info_f_make_account__deposit, PY2C_NULL, PY2C_NULL, t[0]);
+#line 36 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 36 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 36 "programs.py"
     { Py2cValue old = v_deposit; v_deposit = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "programs.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_balance, c_history});
+#line 43 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 43 "programs.py"
     t[1] = py2c_function_new(&info_f_make_account__withdraw, PY2C_NULL, PY2C_NULL, t[0]);
+#line 43 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 43 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 43 "programs.py"
     { Py2cValue old = v_withdraw; v_withdraw = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_history)->ref)) {
+#line 50 "programs.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'history' where it is not associated with a value");
+#line 50 "programs.py"
         { loc = 6; goto error; }
+#line 50 "programs.py"
     }
+#line 50 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_history)->ref); t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_deposit, v_withdraw, s0}); py2c_decref(s0); }
+#line 50 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 50 "programs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "programs.py"
     goto cleanup;
+#line 50 "programs.py"
 error:
+#line 50 "programs.py"
     py2c_traceback_add(&code_f_make_account, loc);
+#line 50 "programs.py"
     PY2C_CLEAR(result);
+#line 50 "programs.py"
 cleanup:
+#line 50 "programs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 50 "programs.py"
     PY2C_CLEAR(c_balance);
+#line 50 "programs.py"
     PY2C_CLEAR(c_history);
+#line 50 "programs.py"
     PY2C_CLEAR(v_deposit);
+#line 50 "programs.py"
     PY2C_CLEAR(v_withdraw);
+#line 50 "programs.py"
     py2c_recursion_leave();
+#line 50 "programs.py"
     return result;
+#line 50 "programs.py"
 }
+#line 1436 "programs.c"
 
 static Py2cValue f_make_account__deposit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1061,61 +1454,105 @@ static Py2cValue f_make_account__deposit(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "programs.py"
     n0 = py2c_fast_compare_bool(v_amount, py2c_int(0), PY2C_LE);
+#line 38 "programs.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 38 "programs.py"
     if (!n0) goto L0;
 
 #line 39 "programs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 39 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 39 "programs.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 39 "programs.py"
     { loc = 2; goto error; }
+#line 39 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 39 "programs.py"
 L0:;
 
 #line 40 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_balance)->ref)) {
+#line 40 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'balance' where it is not associated with a value in enclosing scope");
+#line 40 "programs.py"
         { loc = 4; goto error; }
+#line 40 "programs.py"
     }
+#line 40 "programs.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref);
+#line 40 "programs.py"
     t[1] = py2c_fast_inplace_op(t[0], v_amount, PY2C_OP_ADD);
+#line 40 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 40 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 40 "programs.py"
     py2c_slot_store(&py2c_cell_ptr(c_balance)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 41 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_history)->ref)) {
+#line 41 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'history' where it is not associated with a value in enclosing scope");
+#line 41 "programs.py"
         { loc = 6; goto error; }
+#line 41 "programs.py"
     }
+#line 41 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_history)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 41 "programs.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), v_amount});
+#line 41 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 41 "programs.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 41 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 41 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 41 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 41 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 41 "programs.py"
     PY2C_CLEAR(t[3]);
 
 #line 42 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_balance)->ref)) {
+#line 42 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'balance' where it is not associated with a value in enclosing scope");
+#line 42 "programs.py"
         { loc = 9; goto error; }
+#line 42 "programs.py"
     }
+#line 42 "programs.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref); py2c_decref(old); }
+#line 42 "programs.py"
     goto cleanup;
+#line 42 "programs.py"
 error:
+#line 42 "programs.py"
     py2c_traceback_add(&code_f_make_account__deposit, loc);
+#line 42 "programs.py"
     PY2C_CLEAR(result);
+#line 42 "programs.py"
 cleanup:
+#line 42 "programs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "programs.py"
     PY2C_CLEAR(v_amount);
+#line 42 "programs.py"
     PY2C_CLEAR(c_balance);
+#line 42 "programs.py"
     PY2C_CLEAR(c_history);
+#line 42 "programs.py"
     py2c_recursion_leave();
+#line 42 "programs.py"
     return result;
+#line 42 "programs.py"
 }
+#line 1556 "programs.c"
 
 static Py2cValue f_make_account__withdraw(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1137,84 +1574,151 @@ static Py2cValue f_make_account__withdraw(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_balance)->ref)) {
+#line 45 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'balance' where it is not associated with a value in enclosing scope");
+#line 45 "programs.py"
         { loc = 1; goto error; }
+#line 45 "programs.py"
     }
+#line 45 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref); n0 = py2c_fast_compare_bool(v_amount, s0, PY2C_GT); py2c_decref(s0); }
+#line 45 "programs.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 45 "programs.py"
     if (!n0) goto L0;
 
 #line 46 "programs.py"
     if (!py2c_slot_bound(&g_programs__InsufficientFunds)) {
+#line 46 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InsufficientFunds' is not defined");
+#line 46 "programs.py"
         { loc = 3; goto error; }
+#line 46 "programs.py"
     }
+#line 46 "programs.py"
     t[0] = py2c_slot_load(&g_programs__InsufficientFunds);
+#line 46 "programs.py"
     t[1] = py2c_format(v_amount, py2c_obj_value(&str_16.ob));
+#line 46 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 46 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_balance)->ref)) {
+#line 46 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'balance' where it is not associated with a value in enclosing scope");
+#line 46 "programs.py"
         { loc = 5; goto error; }
+#line 46 "programs.py"
     }
+#line 46 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref); t[2] = py2c_format(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
+#line 46 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 46 "programs.py"
     t[3] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1], py2c_obj_value(&str_17.ob), t[2]});
+#line 46 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 46 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 46 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 46 "programs.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
+#line 46 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 46 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 46 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 46 "programs.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
+#line 46 "programs.py"
     { loc = 7; goto error; }
+#line 46 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 46 "programs.py"
 L0:;
 
 #line 47 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_balance)->ref)) {
+#line 47 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'balance' where it is not associated with a value in enclosing scope");
+#line 47 "programs.py"
         { loc = 9; goto error; }
+#line 47 "programs.py"
     }
+#line 47 "programs.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref);
+#line 47 "programs.py"
     t[1] = py2c_fast_inplace_op(t[0], v_amount, PY2C_OP_SUB);
+#line 47 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 47 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 47 "programs.py"
     py2c_slot_store(&py2c_cell_ptr(c_balance)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 48 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_history)->ref)) {
+#line 48 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'history' where it is not associated with a value in enclosing scope");
+#line 48 "programs.py"
         { loc = 11; goto error; }
+#line 48 "programs.py"
     }
+#line 48 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_history)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 48 "programs.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), v_amount});
+#line 48 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 48 "programs.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 48 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 48 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 48 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 48 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 48 "programs.py"
     PY2C_CLEAR(t[3]);
 
 #line 49 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_balance)->ref)) {
+#line 49 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'balance' where it is not associated with a value in enclosing scope");
+#line 49 "programs.py"
         { loc = 14; goto error; }
+#line 49 "programs.py"
     }
+#line 49 "programs.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref); py2c_decref(old); }
+#line 49 "programs.py"
     goto cleanup;
+#line 49 "programs.py"
 error:
+#line 49 "programs.py"
     py2c_traceback_add(&code_f_make_account__withdraw, loc);
+#line 49 "programs.py"
     PY2C_CLEAR(result);
+#line 49 "programs.py"
 cleanup:
+#line 49 "programs.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 49 "programs.py"
     PY2C_CLEAR(v_amount);
+#line 49 "programs.py"
     PY2C_CLEAR(c_balance);
+#line 49 "programs.py"
     PY2C_CLEAR(c_history);
+#line 49 "programs.py"
     py2c_recursion_leave();
+#line 49 "programs.py"
     return result;
+#line 49 "programs.py"
 }
+#line 1722 "programs.c"
 
 static Py2cValue f_fizzbuzz(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1234,103 +1738,177 @@ static Py2cValue f_fizzbuzz(Py2cFunction *fn, Py2cValue *params) {
 
 #line 67 "programs.py"
     t[0] = py2c_list_new(0);
+#line 67 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 67 "programs.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "programs.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 68 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 68 "programs.py"
     t[1] = py2c_int(1);
+#line 68 "programs.py"
     t[2] = py2c_int(1);
+#line 68 "programs.py"
     t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 2);
+#line 68 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 68 "programs.py"
 L0:;
+#line 68 "programs.py"
     n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
+#line 68 "programs.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 68 "programs.py"
     if (!n0) goto L1;
+#line 68 "programs.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "programs.py"
     PY2C_CLEAR(v_s);
+#line 69 "programs.py"
     v_s = py2c_obj_value(&str_16.ob);
 
 #line 70 "programs.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+#line 70 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 70 "programs.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 70 "programs.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 70 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 70 "programs.py"
     if (!n0) goto L3;
 
 #line 71 "programs.py"
     t[4] = v_s; py2c_incref(t[4]);
+#line 71 "programs.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_obj_value(&str_21.ob), PY2C_OP_ADD);
+#line 71 "programs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 71 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 71 "programs.py"
     { Py2cValue old = v_s; v_s = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 71 "programs.py"
 L3:;
 
 #line 72 "programs.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(5), PY2C_OP_MOD);
+#line 72 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 72 "programs.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 72 "programs.py"
     if (n0 < 0) { loc = 9; goto error; }
+#line 72 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 72 "programs.py"
     if (!n0) goto L5;
 
 #line 73 "programs.py"
     t[4] = v_s; py2c_incref(t[4]);
+#line 73 "programs.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_obj_value(&str_22.ob), PY2C_OP_ADD);
+#line 73 "programs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 73 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 73 "programs.py"
     { Py2cValue old = v_s; v_s = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 73 "programs.py"
 L5:;
 
 #line 74 "programs.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_13.ob), &t[4], &t[5], &attr_ic[6]) < 0) { loc = 16; goto error; }
+#line 74 "programs.py"
     t[6] = v_s; py2c_incref(t[6]);
+#line 74 "programs.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 74 "programs.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 74 "programs.py"
     if (n0) goto L7;
+#line 74 "programs.py"
     PY2C_CLEAR(t[6]);
+#line 74 "programs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1);
+#line 74 "programs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+#line 74 "programs.py"
     t[6] = t[7]; t[7] = PY2C_NULL;
+#line 74 "programs.py"
 L7:;
+#line 74 "programs.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 74 "programs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 74 "programs.py"
     PY2C_CLEAR(t[6]);
+#line 74 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 74 "programs.py"
     PY2C_CLEAR(t[5]);
+#line 74 "programs.py"
     PY2C_CLEAR(t[7]);
+#line 74 "programs.py"
     py2c_safepoint();
+#line 74 "programs.py"
     goto L0;
+#line 74 "programs.py"
 L1:;
+#line 74 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 74 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 74 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 74 "programs.py"
     PY2C_CLEAR(t[1]);
 
 #line 75 "programs.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 21; goto error; }
+#line 75 "programs.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+#line 75 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 75 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 75 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 75 "programs.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 75 "programs.py"
     goto cleanup;
+#line 75 "programs.py"
 error:
+#line 75 "programs.py"
     py2c_traceback_add(&code_f_fizzbuzz, loc);
+#line 75 "programs.py"
     PY2C_CLEAR(result);
+#line 75 "programs.py"
 cleanup:
+#line 75 "programs.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 75 "programs.py"
     PY2C_CLEAR(v_n);
+#line 75 "programs.py"
     PY2C_CLEAR(v_out);
+#line 75 "programs.py"
     PY2C_CLEAR(v_i);
+#line 75 "programs.py"
     PY2C_CLEAR(v_s);
+#line 75 "programs.py"
     py2c_recursion_leave();
+#line 75 "programs.py"
     return result;
+#line 75 "programs.py"
 }
+#line 1912 "programs.c"
 
 static Py2cValue f_collatz(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1348,58 +1926,99 @@ static Py2cValue f_collatz(Py2cFunction *fn, Py2cValue *params) {
 
 #line 80 "programs.py"
     PY2C_CLEAR(v_steps);
+#line 80 "programs.py"
     v_steps = py2c_int(0);
 
 #line 81 "programs.py"
 L0:;
+#line 81 "programs.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_NE);
+#line 81 "programs.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 81 "programs.py"
     if (!n0) goto L1;
 
 #line 82 "programs.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_MOD);
+#line 82 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 82 "programs.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_EQ);
+#line 82 "programs.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 82 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 82 "programs.py"
     if (!n0) goto L3;
+#line 82 "programs.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_FLOORDIV);
+#line 82 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 82 "programs.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 82 "programs.py"
     goto L4;
+#line 82 "programs.py"
 L3:;
+#line 82 "programs.py"
     t[1] = py2c_fast_binary_op(py2c_int(3), v_n, PY2C_OP_MUL);
+#line 82 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 82 "programs.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 82 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 82 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 82 "programs.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
+#line 82 "programs.py"
 L4:;
+#line 82 "programs.py"
     { Py2cValue old = v_n; v_n = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 83 "programs.py"
     t[0] = v_steps; py2c_incref(t[0]);
+#line 83 "programs.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 83 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 83 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 83 "programs.py"
     { Py2cValue old = v_steps; v_steps = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 83 "programs.py"
     py2c_safepoint();
+#line 83 "programs.py"
     goto L0;
+#line 83 "programs.py"
 L1:;
 
 #line 84 "programs.py"
     { Py2cValue old = result; result = v_steps; py2c_incref(result); py2c_decref(old); }
+#line 84 "programs.py"
     goto cleanup;
+#line 84 "programs.py"
 error:
+#line 84 "programs.py"
     py2c_traceback_add(&code_f_collatz, loc);
+#line 84 "programs.py"
     PY2C_CLEAR(result);
+#line 84 "programs.py"
 cleanup:
+#line 84 "programs.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 84 "programs.py"
     PY2C_CLEAR(v_n);
+#line 84 "programs.py"
     PY2C_CLEAR(v_steps);
+#line 84 "programs.py"
     py2c_recursion_leave();
+#line 84 "programs.py"
     return result;
+#line 84 "programs.py"
 }
+#line 2022 "programs.c"
 
 static Py2cValue f_flatten(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1418,74 +2037,128 @@ static Py2cValue f_flatten(Py2cFunction *fn, Py2cValue *params) {
 
 #line 88 "programs.py"
     t[0] = py2c_list_new(0);
+#line 88 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 88 "programs.py"
     { Py2cValue old = v_result; v_result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 89 "programs.py"
     t[0] = py2c_iter(v_items);
+#line 89 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 89 "programs.py"
 L0:;
+#line 89 "programs.py"
     t[1] = py2c_iter_next(t[0]);
+#line 89 "programs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 89 "programs.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 89 "programs.py"
         goto L1;
+#line 89 "programs.py"
     }
+#line 89 "programs.py"
     { Py2cValue old = v_item; v_item = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 90 "programs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_item, PY2C_BUILTIN_VALUE(py2c_list_type)}, 2);
+#line 90 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 90 "programs.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 90 "programs.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 90 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 90 "programs.py"
     if (!n0) goto L3;
 
 #line 91 "programs.py"
     if (py2c_method_lookup_ic(v_result, py2c_obj_value(&str_25.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 7; goto error; }
+#line 91 "programs.py"
     if (!py2c_slot_bound(&g_programs__flatten)) {
+#line 91 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'flatten' is not defined");
+#line 91 "programs.py"
         { loc = 9; goto error; }
+#line 91 "programs.py"
     }
+#line 91 "programs.py"
     t[3] = py2c_slot_load(&g_programs__flatten);
+#line 91 "programs.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_item}, 1);
+#line 91 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 91 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 91 "programs.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 91 "programs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 91 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 91 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 91 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 91 "programs.py"
     PY2C_CLEAR(t[5]);
+#line 91 "programs.py"
     goto L4;
+#line 91 "programs.py"
 L3:;
 
 #line 93 "programs.py"
     if (py2c_method_lookup_ic(v_result, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 13; goto error; }
+#line 93 "programs.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+#line 93 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 93 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 93 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 93 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 93 "programs.py"
 L4:;
+#line 93 "programs.py"
     py2c_safepoint();
+#line 93 "programs.py"
     goto L0;
+#line 93 "programs.py"
 L1:;
+#line 93 "programs.py"
     PY2C_CLEAR(t[0]);
 
 #line 94 "programs.py"
     { Py2cValue old = result; result = v_result; py2c_incref(result); py2c_decref(old); }
+#line 94 "programs.py"
     goto cleanup;
+#line 94 "programs.py"
 error:
+#line 94 "programs.py"
     py2c_traceback_add(&code_f_flatten, loc);
+#line 94 "programs.py"
     PY2C_CLEAR(result);
+#line 94 "programs.py"
 cleanup:
+#line 94 "programs.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 94 "programs.py"
     PY2C_CLEAR(v_items);
+#line 94 "programs.py"
     PY2C_CLEAR(v_result);
+#line 94 "programs.py"
     PY2C_CLEAR(v_item);
+#line 94 "programs.py"
     py2c_recursion_leave();
+#line 94 "programs.py"
     return result;
+#line 94 "programs.py"
 }
+#line 2162 "programs.c"
 
 static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1503,37 +2176,63 @@ static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
 
 #line 98 "programs.py"
 L0:;
+#line 98 "programs.py"
     n0 = py2c_fast_is_true(v_b);
+#line 98 "programs.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 98 "programs.py"
     if (!n0) goto L1;
 
 #line 99 "programs.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
+#line 99 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 99 "programs.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[0]});
+#line 99 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 99 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 99 "programs.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 3; goto error; }
+#line 99 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 99 "programs.py"
     { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 99 "programs.py"
     { Py2cValue old = v_b; v_b = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 99 "programs.py"
     py2c_safepoint();
+#line 99 "programs.py"
     goto L0;
+#line 99 "programs.py"
 L1:;
 
 #line 100 "programs.py"
     { Py2cValue old = result; result = v_a; py2c_incref(result); py2c_decref(old); }
+#line 100 "programs.py"
     goto cleanup;
+#line 100 "programs.py"
 error:
+#line 100 "programs.py"
     py2c_traceback_add(&code_f_gcd, loc);
+#line 100 "programs.py"
     PY2C_CLEAR(result);
+#line 100 "programs.py"
 cleanup:
+#line 100 "programs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 100 "programs.py"
     PY2C_CLEAR(v_a);
+#line 100 "programs.py"
     PY2C_CLEAR(v_b);
+#line 100 "programs.py"
     py2c_recursion_leave();
+#line 100 "programs.py"
     return result;
+#line 100 "programs.py"
 }
+#line 2236 "programs.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1548,39 +2247,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 101 "programs.py"
     t[0] = py2c_list_new(0);
+#line 101 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 101 "programs.py"
 L0:;
+#line 101 "programs.py"
     t[1] = py2c_iter_next(v_0);
+#line 101 "programs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 101 "programs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 101 "programs.py"
         goto L1;
+#line 101 "programs.py"
     }
+#line 101 "programs.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 101 "programs.py"
     if (!py2c_slot_bound(&g_programs__gcd)) {
+#line 101 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gcd' is not defined");
+#line 101 "programs.py"
         { loc = 2; goto error; }
+#line 101 "programs.py"
     }
+#line 101 "programs.py"
     t[1] = py2c_slot_load(&g_programs__gcd);
+#line 101 "programs.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_x, py2c_int(12)}, 2);
+#line 101 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 101 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 101 "programs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 101 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 101 "programs.py"
     py2c_safepoint();
+#line 101 "programs.py"
     goto L0;
+#line 101 "programs.py"
 L1:;
+#line 101 "programs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 101 "programs.py"
     goto cleanup;
+#line 101 "programs.py"
 error:
+#line 101 "programs.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 101 "programs.py"
     PY2C_CLEAR(result);
+#line 101 "programs.py"
 cleanup:
+#line 101 "programs.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 101 "programs.py"
     PY2C_CLEAR(v_0);
+#line 101 "programs.py"
     PY2C_CLEAR(v_x);
+#line 101 "programs.py"
     py2c_recursion_leave();
+#line 101 "programs.py"
     return result;
+#line 101 "programs.py"
 }
+#line 2317 "programs.c"
 
 static Py2cValue mod_programs(void) {
     g_programs__primes_upto = PY2C_NULL;
@@ -1610,21 +2343,34 @@ static Py2cValue mod_programs(void) {
 
 #line 2 "programs.py"
     t[0] = py2c_function_new(&info_f_primes_upto, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "programs.py"
     py2c_slot_store(&g_programs__primes_upto, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "programs.py"
     if (!py2c_slot_bound(&g_programs__primes_upto)) {
+#line 11 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes_upto' is not defined");
+#line 11 "programs.py"
         { loc = 3; goto error; }
+#line 11 "programs.py"
     }
+#line 11 "programs.py"
     t[0] = py2c_slot_load(&g_programs__primes_upto);
+#line 11 "programs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(50)}, 1);
+#line 11 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 11 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 11 "programs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 11 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 11 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 11 "programs.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "programs.py"
@@ -1632,467 +2378,857 @@ static Py2cValue mod_programs(void) {
 
 #line 16 "programs.py"
     t[0] = py2c_function_new(&info_f_word_counts, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 16 "programs.py"
     py2c_slot_store(&g_programs__word_counts, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "programs.py"
     if (!py2c_slot_bound(&g_programs__word_counts)) {
+#line 23 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'word_counts' is not defined");
+#line 23 "programs.py"
         { loc = 7; goto error; }
+#line 23 "programs.py"
     }
+#line 23 "programs.py"
     if (!py2c_slot_bound(&g_programs__TEXT)) {
+#line 23 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TEXT' is not defined");
+#line 23 "programs.py"
         { loc = 8; goto error; }
+#line 23 "programs.py"
     }
+#line 23 "programs.py"
     t[0] = py2c_slot_load(&g_programs__word_counts);
+#line 23 "programs.py"
     t[1] = py2c_slot_load(&g_programs__TEXT);
+#line 23 "programs.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 23 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 23 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 23 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 23 "programs.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 23 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 23 "programs.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 23 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 23 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 23 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 23 "programs.py"
     t[5] = py2c_iter(t[4]);
+#line 23 "programs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 23 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 23 "programs.py"
 L0:;
+#line 23 "programs.py"
     t[6] = py2c_iter_next(t[5]);
+#line 23 "programs.py"
     if (PY2C_IS_NULL(t[6])) {
+#line 23 "programs.py"
         if (py2c_error_occurred()) { loc = 5; goto error; }
+#line 23 "programs.py"
         goto L1;
+#line 23 "programs.py"
     }
+#line 23 "programs.py"
     if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 11; goto error; }
+#line 23 "programs.py"
     PY2C_CLEAR(t[6]);
+#line 23 "programs.py"
     py2c_slot_store(&g_programs__word, t[7]); t[7] = PY2C_NULL;
+#line 23 "programs.py"
     py2c_slot_store(&g_programs__n, t[8]); t[8] = PY2C_NULL;
 
 #line 24 "programs.py"
     if (!py2c_slot_bound(&g_programs__word)) {
+#line 24 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'word' is not defined");
+#line 24 "programs.py"
         { loc = 14; goto error; }
+#line 24 "programs.py"
     }
+#line 24 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&g_programs__word); t[6] = py2c_format(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+#line 24 "programs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 24 "programs.py"
     if (!py2c_slot_bound(&g_programs__n)) {
+#line 24 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 24 "programs.py"
         { loc = 16; goto error; }
+#line 24 "programs.py"
     }
+#line 24 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&g_programs__n); t[7] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 24 "programs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+#line 24 "programs.py"
     t[8] = py2c_str_join_array(2, (Py2cValue[]){t[6], t[7]});
+#line 24 "programs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
+#line 24 "programs.py"
     PY2C_CLEAR(t[6]);
+#line 24 "programs.py"
     PY2C_CLEAR(t[7]);
+#line 24 "programs.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 24 "programs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
+#line 24 "programs.py"
     PY2C_CLEAR(t[8]);
+#line 24 "programs.py"
     PY2C_CLEAR(t[9]);
+#line 24 "programs.py"
     py2c_safepoint();
+#line 24 "programs.py"
     goto L0;
+#line 24 "programs.py"
 L1:;
+#line 24 "programs.py"
     PY2C_CLEAR(t[5]);
 
 #line 26 "programs.py"
     t[0] = py2c_function_new(&info_f_matmul, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 26 "programs.py"
     py2c_slot_store(&g_programs__matmul, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "programs.py"
     if (!py2c_slot_bound(&g_programs__matmul)) {
+#line 29 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matmul' is not defined");
+#line 29 "programs.py"
         { loc = 21; goto error; }
+#line 29 "programs.py"
     }
+#line 29 "programs.py"
     t[0] = py2c_list_new(2);
+#line 29 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 29 "programs.py"
     t[1] = py2c_list_new(2);
+#line 29 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 23; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 23; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 29 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 29 "programs.py"
     t[1] = py2c_list_new(2);
+#line 29 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 24; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 24; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 29 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 29 "programs.py"
     t[1] = py2c_list_new(2);
+#line 29 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 29 "programs.py"
     t[2] = py2c_list_new(2);
+#line 29 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 26; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[2], py2c_int(6)) < 0) { loc = 26; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 25; goto error; }
+#line 29 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 29 "programs.py"
     t[2] = py2c_list_new(2);
+#line 29 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 27; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[2], py2c_int(8)) < 0) { loc = 27; goto error; }
+#line 29 "programs.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 25; goto error; }
+#line 29 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 29 "programs.py"
     t[2] = py2c_slot_load(&g_programs__matmul);
+#line 29 "programs.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 29 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 29 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 29 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 29 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 29 "programs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 29 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 29 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 29 "programs.py"
     PY2C_CLEAR(t[4]);
 
 #line 31 "programs.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 31 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 31 "programs.py"
     t[1] = py2c_function_new(&info_f_InsufficientFunds, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 31 "programs.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 31 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 31 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 31 "programs.py"
     t[3] = py2c_class_new("InsufficientFunds", "InsufficientFunds", "__main__", t[0], t[2]);
+#line 31 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 31 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 31 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 31 "programs.py"
     py2c_slot_store(&g_programs__InsufficientFunds, t[3]); t[3] = PY2C_NULL;
 
 #line 34 "programs.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
+#line 34 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 34 "programs.py"
     t[1] = py2c_function_new(&info_f_make_account, t[0], PY2C_NULL, PY2C_NULL);
+#line 34 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 34 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 34 "programs.py"
     py2c_slot_store(&g_programs__make_account, t[1]); t[1] = PY2C_NULL;
 
 #line 52 "programs.py"
     if (!py2c_slot_bound(&g_programs__make_account)) {
+#line 52 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_account' is not defined");
+#line 52 "programs.py"
         { loc = 31; goto error; }
+#line 52 "programs.py"
     }
+#line 52 "programs.py"
     t[0] = py2c_slot_load(&g_programs__make_account);
+#line 52 "programs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
+#line 52 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 52 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 52 "programs.py"
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 32; goto error; }
+#line 52 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 52 "programs.py"
     py2c_slot_store(&g_programs__deposit, t[2]); t[2] = PY2C_NULL;
+#line 52 "programs.py"
     py2c_slot_store(&g_programs__withdraw, t[3]); t[3] = PY2C_NULL;
+#line 52 "programs.py"
     py2c_slot_store(&g_programs__history, t[4]); t[4] = PY2C_NULL;
 
 #line 53 "programs.py"
     if (!py2c_slot_bound(&g_programs__deposit)) {
+#line 53 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
+#line 53 "programs.py"
         { loc = 34; goto error; }
+#line 53 "programs.py"
     }
+#line 53 "programs.py"
     t[0] = py2c_slot_load(&g_programs__deposit);
+#line 53 "programs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 53 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 53 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 53 "programs.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "programs.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(3), py2c_int(100), py2c_int(-1)});
+#line 54 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 54 "programs.py"
     t[1] = py2c_iter(t[0]);
+#line 54 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 54 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 54 "programs.py"
 L3:;
+#line 54 "programs.py"
     t[2] = py2c_iter_next(t[1]);
+#line 54 "programs.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 54 "programs.py"
         if (py2c_error_occurred()) { loc = 35; goto error; }
+#line 54 "programs.py"
         goto L4;
+#line 54 "programs.py"
     }
+#line 54 "programs.py"
     py2c_slot_store(&g_programs__amount, t[2]); t[2] = PY2C_NULL;
 
 #line 56 "programs.py"
     if (!py2c_slot_bound(&g_programs__amount)) {
+#line 56 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'amount' is not defined");
+#line 56 "programs.py"
         { loc = 38; goto error_1; }
+#line 56 "programs.py"
     }
+#line 56 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&g_programs__amount); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_LT); py2c_decref(s0); }
+#line 56 "programs.py"
     if (n0 < 0) { loc = 37; goto error_1; }
+#line 56 "programs.py"
     if (!n0) goto L7;
 
 #line 57 "programs.py"
     if (!py2c_slot_bound(&g_programs__deposit)) {
+#line 57 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
+#line 57 "programs.py"
         { loc = 40; goto error_1; }
+#line 57 "programs.py"
     }
+#line 57 "programs.py"
     if (!py2c_slot_bound(&g_programs__amount)) {
+#line 57 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'amount' is not defined");
+#line 57 "programs.py"
         { loc = 41; goto error_1; }
+#line 57 "programs.py"
     }
+#line 57 "programs.py"
     t[2] = py2c_slot_load(&g_programs__deposit);
+#line 57 "programs.py"
     t[3] = py2c_slot_load(&g_programs__amount);
+#line 57 "programs.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 57 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
+#line 57 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 57 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 57 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 57 "programs.py"
     goto L8;
+#line 57 "programs.py"
 L7:;
 
 #line 59 "programs.py"
     if (!py2c_slot_bound(&g_programs__withdraw)) {
+#line 59 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'withdraw' is not defined");
+#line 59 "programs.py"
         { loc = 43; goto error_1; }
+#line 59 "programs.py"
     }
+#line 59 "programs.py"
     if (!py2c_slot_bound(&g_programs__amount)) {
+#line 59 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'amount' is not defined");
+#line 59 "programs.py"
         { loc = 44; goto error_1; }
+#line 59 "programs.py"
     }
+#line 59 "programs.py"
     t[2] = py2c_slot_load(&g_programs__withdraw);
+#line 59 "programs.py"
     t[3] = py2c_slot_load(&g_programs__amount);
+#line 59 "programs.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 59 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_1; }
+#line 59 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 59 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 59 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 59 "programs.py"
 L8:;
+#line 59 "programs.py"
     goto L6;
+#line 59 "programs.py"
 error_1:
+#line 59 "programs.py"
     py2c_traceback_add(&code_mod_programs, loc);
+#line 59 "programs.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 59 "programs.py"
     t[2] = py2c_error_fetch();
+#line 59 "programs.py"
     py2c_exc_handled_push(t[2]);
+#line 59 "programs.py"
     if (!py2c_slot_bound(&g_programs__InsufficientFunds)) {
+#line 59 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InsufficientFunds' is not defined");
+#line 59 "programs.py"
         { loc = 45; goto error_2; }
+#line 59 "programs.py"
     }
+#line 59 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&g_programs__InsufficientFunds); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
+#line 59 "programs.py"
     if (n0 < 0) { loc = 45; goto error_2; }
+#line 59 "programs.py"
     if (!n0) goto L9;
+#line 59 "programs.py"
     py2c_incref(t[2]); py2c_slot_store(&g_programs__e, t[2]);
 
 #line 61 "programs.py"
     if (!py2c_slot_bound(&g_programs__e)) {
+#line 61 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 61 "programs.py"
         { loc = 47; goto error_3; }
+#line 61 "programs.py"
     }
+#line 61 "programs.py"
     t[3] = py2c_slot_load(&g_programs__e);
+#line 61 "programs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[3]}, 2);
+#line 61 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_3; }
+#line 61 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 61 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 61 "programs.py"
     py2c_slot_store(&g_programs__e, PY2C_NULL);
+#line 61 "programs.py"
     py2c_exc_handled_pop();
+#line 61 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 61 "programs.py"
     goto L6;
+#line 61 "programs.py"
 L9:;
+#line 61 "programs.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 61 "programs.py"
     if (n0 < 0) { loc = 48; goto error_2; }
+#line 61 "programs.py"
     if (!n0) goto L10;
+#line 61 "programs.py"
     py2c_incref(t[2]); py2c_slot_store(&g_programs__e, t[2]);
 
 #line 63 "programs.py"
     if (!py2c_slot_bound(&g_programs__e)) {
+#line 63 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 63 "programs.py"
         { loc = 50; goto error_4; }
+#line 63 "programs.py"
     }
+#line 63 "programs.py"
     t[3] = py2c_slot_load(&g_programs__e);
+#line 63 "programs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2);
+#line 63 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error_4; }
+#line 63 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 63 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 63 "programs.py"
     py2c_slot_store(&g_programs__e, PY2C_NULL);
+#line 63 "programs.py"
     py2c_exc_handled_pop();
+#line 63 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 63 "programs.py"
     goto L6;
+#line 63 "programs.py"
 L10:;
+#line 63 "programs.py"
     py2c_exc_handled_pop();
+#line 63 "programs.py"
     py2c_error_restore(t[2]);
+#line 63 "programs.py"
     t[2] = PY2C_NULL;
+#line 63 "programs.py"
     goto unwind;
+#line 63 "programs.py"
 error_3:
+#line 63 "programs.py"
     py2c_traceback_add(&code_mod_programs, loc);
+#line 63 "programs.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 63 "programs.py"
     py2c_slot_store(&g_programs__e, PY2C_NULL);
+#line 63 "programs.py"
     goto L11;
+#line 63 "programs.py"
 error_4:
+#line 63 "programs.py"
     py2c_traceback_add(&code_mod_programs, loc);
+#line 63 "programs.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 63 "programs.py"
     py2c_slot_store(&g_programs__e, PY2C_NULL);
+#line 63 "programs.py"
     goto L11;
+#line 63 "programs.py"
 error_2:
+#line 63 "programs.py"
     py2c_traceback_add(&code_mod_programs, loc);
+#line 63 "programs.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 63 "programs.py"
 L11:;
+#line 63 "programs.py"
     py2c_exc_handled_pop();
+#line 63 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 63 "programs.py"
     goto unwind;
+#line 63 "programs.py"
 L6:;
+#line 63 "programs.py"
     py2c_safepoint();
+#line 63 "programs.py"
     goto L3;
+#line 63 "programs.py"
 L4:;
+#line 63 "programs.py"
     PY2C_CLEAR(t[1]);
 
 #line 64 "programs.py"
     if (!py2c_slot_bound(&g_programs__history)) {
+#line 64 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'history' is not defined");
+#line 64 "programs.py"
         { loc = 52; goto error; }
+#line 64 "programs.py"
     }
+#line 64 "programs.py"
     t[0] = py2c_slot_load(&g_programs__history);
+#line 64 "programs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 64 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 64 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 64 "programs.py"
     PY2C_CLEAR(t[1]);
 
 #line 66 "programs.py"
     t[0] = py2c_function_new(&info_f_fizzbuzz, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 66 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+#line 66 "programs.py"
     py2c_slot_store(&g_programs__fizzbuzz, t[0]); t[0] = PY2C_NULL;
 
 #line 77 "programs.py"
     if (!py2c_slot_bound(&g_programs__fizzbuzz)) {
+#line 77 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fizzbuzz' is not defined");
+#line 77 "programs.py"
         { loc = 56; goto error; }
+#line 77 "programs.py"
     }
+#line 77 "programs.py"
     t[0] = py2c_slot_load(&g_programs__fizzbuzz);
+#line 77 "programs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(15)}, 1);
+#line 77 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 77 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 77 "programs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 77 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 77 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 77 "programs.py"
     PY2C_CLEAR(t[2]);
 
 #line 79 "programs.py"
     t[0] = py2c_function_new(&info_f_collatz, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 79 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 79 "programs.py"
     py2c_slot_store(&g_programs__collatz, t[0]); t[0] = PY2C_NULL;
 
 #line 86 "programs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(30)}, 2);
+#line 86 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 86 "programs.py"
     if (!py2c_slot_bound(&g_programs__collatz)) {
+#line 86 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
+#line 86 "programs.py"
         { loc = 61; goto error; }
+#line 86 "programs.py"
     }
+#line 86 "programs.py"
     t[1] = py2c_slot_load(&g_programs__collatz);
+#line 86 "programs.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
+#line 86 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 86 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 86 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 86 "programs.py"
     if (!py2c_slot_bound(&g_programs__collatz)) {
+#line 86 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
+#line 86 "programs.py"
         { loc = 63; goto error; }
+#line 86 "programs.py"
     }
+#line 86 "programs.py"
     t[3] = py2c_slot_load(&g_programs__collatz);
+#line 86 "programs.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(27)}, 1);
+#line 86 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+#line 86 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 86 "programs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 86 "programs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+#line 86 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 86 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 86 "programs.py"
     PY2C_CLEAR(t[5]);
 
 #line 87 "programs.py"
     t[0] = py2c_function_new(&info_f_flatten, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 87 "programs.py"
     py2c_slot_store(&g_programs__flatten, t[0]); t[0] = PY2C_NULL;
 
 #line 95 "programs.py"
     if (!py2c_slot_bound(&g_programs__flatten)) {
+#line 95 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'flatten' is not defined");
+#line 95 "programs.py"
         { loc = 67; goto error; }
+#line 95 "programs.py"
     }
+#line 95 "programs.py"
     t[0] = py2c_list_new(2);
+#line 95 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+#line 95 "programs.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 68; goto error; }
+#line 95 "programs.py"
     t[1] = py2c_list_new(3);
+#line 95 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 95 "programs.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 69; goto error; }
+#line 95 "programs.py"
     t[2] = py2c_list_new(2);
+#line 95 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 95 "programs.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 70; goto error; }
+#line 95 "programs.py"
     t[3] = py2c_list_new(1);
+#line 95 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 95 "programs.py"
     if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 71; goto error; }
+#line 95 "programs.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 70; goto error; }
+#line 95 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 95 "programs.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 69; goto error; }
+#line 95 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 95 "programs.py"
     if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 69; goto error; }
+#line 95 "programs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 68; goto error; }
+#line 95 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 95 "programs.py"
     t[1] = py2c_slot_load(&g_programs__flatten);
+#line 95 "programs.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 95 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 95 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 95 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 95 "programs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 95 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 95 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 95 "programs.py"
     PY2C_CLEAR(t[3]);
 
 #line 96 "programs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 96 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+#line 96 "programs.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 96 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 96 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 96 "programs.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 96 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 96 "programs.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1000007), PY2C_OP_MOD);
+#line 96 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+#line 96 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 96 "programs.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 96 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+#line 96 "programs.py"
     t[5] = py2c_fast_negative(t[4]);
+#line 96 "programs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+#line 96 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 96 "programs.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(7), PY2C_OP_FLOORDIV);
+#line 96 "programs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
+#line 96 "programs.py"
     PY2C_CLEAR(t[5]);
+#line 96 "programs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 96 "programs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+#line 96 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 96 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 96 "programs.py"
     PY2C_CLEAR(t[6]);
+#line 96 "programs.py"
     PY2C_CLEAR(t[7]);
 
 #line 97 "programs.py"
     t[0] = py2c_function_new(&info_f_gcd, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 97 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+#line 97 "programs.py"
     py2c_slot_store(&g_programs__gcd, t[0]); t[0] = PY2C_NULL;
 
 #line 101 "programs.py"
     if (!py2c_slot_bound(&g_programs__gcd)) {
+#line 101 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gcd' is not defined");
+#line 101 "programs.py"
         { loc = 83; goto error; }
+#line 101 "programs.py"
     }
+#line 101 "programs.py"
     t[0] = py2c_slot_load(&g_programs__gcd);
+#line 101 "programs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1071), py2c_int(462)}, 2);
+#line 101 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 101 "programs.py"
     PY2C_CLEAR(t[0]);
+#line 101 "programs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(7)}, 2);
+#line 101 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 101 "programs.py"
     t[3] = py2c_iter(t[2]);
+#line 101 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 101 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 101 "programs.py"
     t[4] = f_listcomp(t[3], NULL);
+#line 101 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+#line 101 "programs.py"
     PY2C_CLEAR(t[3]);
+#line 101 "programs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 101 "programs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+#line 101 "programs.py"
     PY2C_CLEAR(t[1]);
+#line 101 "programs.py"
     PY2C_CLEAR(t[4]);
+#line 101 "programs.py"
     PY2C_CLEAR(t[5]);
+#line 101 "programs.py"
     PY2C_CLEAR(result);
+#line 101 "programs.py"
     result = PY2C_NONE;
+#line 101 "programs.py"
     goto cleanup;
+#line 101 "programs.py"
 error:
+#line 101 "programs.py"
     py2c_traceback_add(&code_mod_programs, loc);
+#line 101 "programs.py"
 unwind:
+#line 101 "programs.py"
     PY2C_CLEAR(result);
+#line 101 "programs.py"
 cleanup:
+#line 101 "programs.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 101 "programs.py"
     return result;
+#line 101 "programs.py"
 }
+#line 3232 "programs.c"
 
 static void clear_mod_programs(void) {
     PY2C_CLEAR(g_programs__gcd);

@@ -50,63 +50,109 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "return_in_for.py"
     t[0] = py2c_int(0);
+#line 3 "return_in_for.py"
     t[1] = v_n; py2c_incref(t[1]);
+#line 3 "return_in_for.py"
     t[2] = py2c_int(1);
+#line 3 "return_in_for.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 3 "return_in_for.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 3 "return_in_for.py"
 L0:;
+#line 3 "return_in_for.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 3 "return_in_for.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 3 "return_in_for.py"
     if (!n0) goto L1;
+#line 3 "return_in_for.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "return_in_for.py"
     n0 = py2c_fast_compare_bool(v_i, py2c_int(5), PY2C_GT);
+#line 4 "return_in_for.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 4 "return_in_for.py"
     if (!n0) goto L3;
 
 #line 5 "return_in_for.py"
     PY2C_CLEAR(t[3]);
+#line 5 "return_in_for.py"
     PY2C_CLEAR(result);
+#line 5 "return_in_for.py"
     result = py2c_int(0);
+#line 5 "return_in_for.py"
     goto cleanup;
+#line 5 "return_in_for.py"
 L3:;
 
 #line 6 "return_in_for.py"
     t[4] = py2c_list_new(2);
+#line 6 "return_in_for.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 6 "return_in_for.py"
     if (py2c_list_append(t[4], v_i) < 0) { loc = 4; goto error; }
+#line 6 "return_in_for.py"
     t[5] = py2c_fast_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
+#line 6 "return_in_for.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 6 "return_in_for.py"
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 4; goto error; }
+#line 6 "return_in_for.py"
     PY2C_CLEAR(t[5]);
+#line 6 "return_in_for.py"
     { Py2cValue old = v_x; v_x = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 6 "return_in_for.py"
     py2c_safepoint();
+#line 6 "return_in_for.py"
     goto L0;
+#line 6 "return_in_for.py"
 L1:;
+#line 6 "return_in_for.py"
     PY2C_CLEAR(t[3]);
+#line 6 "return_in_for.py"
     PY2C_CLEAR(t[2]);
+#line 6 "return_in_for.py"
     PY2C_CLEAR(t[1]);
+#line 6 "return_in_for.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "return_in_for.py"
     if (PY2C_IS_NULL(v_x)) {
+#line 7 "return_in_for.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'x' where it is not associated with a value");
+#line 7 "return_in_for.py"
         { loc = 8; goto error; }
+#line 7 "return_in_for.py"
     }
+#line 7 "return_in_for.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 7 "return_in_for.py"
     goto cleanup;
+#line 7 "return_in_for.py"
 error:
+#line 7 "return_in_for.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 7 "return_in_for.py"
     PY2C_CLEAR(result);
+#line 7 "return_in_for.py"
 cleanup:
+#line 7 "return_in_for.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 7 "return_in_for.py"
     PY2C_CLEAR(v_n);
+#line 7 "return_in_for.py"
     PY2C_CLEAR(v_i);
+#line 7 "return_in_for.py"
     PY2C_CLEAR(v_x);
+#line 7 "return_in_for.py"
     py2c_recursion_leave();
+#line 7 "return_in_for.py"
     return result;
+#line 7 "return_in_for.py"
 }
+#line 156 "return_in_for.c"
 
 static Py2cValue mod_return_in_for(void) {
     g_return_in_for__f = PY2C_NULL;
@@ -117,32 +163,56 @@ static Py2cValue mod_return_in_for(void) {
 
 #line 2 "return_in_for.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "return_in_for.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "return_in_for.py"
     py2c_slot_store(&g_return_in_for__f, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "return_in_for.py"
     if (!py2c_slot_bound(&g_return_in_for__f)) {
+#line 8 "return_in_for.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 8 "return_in_for.py"
         { loc = 3; goto error; }
+#line 8 "return_in_for.py"
     }
+#line 8 "return_in_for.py"
     t[0] = py2c_slot_load(&g_return_in_for__f);
+#line 8 "return_in_for.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 8 "return_in_for.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 8 "return_in_for.py"
     PY2C_CLEAR(t[0]);
+#line 8 "return_in_for.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 8 "return_in_for.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "return_in_for.py"
     PY2C_CLEAR(t[1]);
+#line 8 "return_in_for.py"
     PY2C_CLEAR(t[2]);
+#line 8 "return_in_for.py"
     PY2C_CLEAR(result);
+#line 8 "return_in_for.py"
     result = PY2C_NONE;
+#line 8 "return_in_for.py"
     goto cleanup;
+#line 8 "return_in_for.py"
 error:
+#line 8 "return_in_for.py"
     py2c_traceback_add(&code_mod_return_in_for, loc);
+#line 8 "return_in_for.py"
     PY2C_CLEAR(result);
+#line 8 "return_in_for.py"
 cleanup:
+#line 8 "return_in_for.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "return_in_for.py"
     return result;
+#line 8 "return_in_for.py"
 }
+#line 216 "return_in_for.c"
 
 static void clear_mod_return_in_for(void) {
     PY2C_CLEAR(g_return_in_for__f);

@@ -68,128 +68,236 @@ static Py2cValue mod_sys_argv(void) {
 
 #line 1 "sys_argv.py"
     t[0] = py2c_import("sys");
+#line 1 "sys_argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "sys_argv.py"
     py2c_slot_store(&g_sys_argv__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "sys_argv.py"
     if (!py2c_slot_bound(&g_sys_argv__sys)) {
+#line 2 "sys_argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 2 "sys_argv.py"
         { loc = 3; goto error; }
+#line 2 "sys_argv.py"
     }
+#line 2 "sys_argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 2 "sys_argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 2 "sys_argv.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 2 "sys_argv.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "sys_argv.py"
     PY2C_CLEAR(t[0]);
+#line 2 "sys_argv.py"
     if (!py2c_slot_bound(&g_sys_argv__sys)) {
+#line 2 "sys_argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 2 "sys_argv.py"
         { loc = 5; goto error; }
+#line 2 "sys_argv.py"
     }
+#line 2 "sys_argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_argv__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 2 "sys_argv.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 2 "sys_argv.py"
     t[3] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 2 "sys_argv.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 2 "sys_argv.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 2 "sys_argv.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 2 "sys_argv.py"
     PY2C_CLEAR(t[2]);
+#line 2 "sys_argv.py"
     PY2C_CLEAR(t[3]);
+#line 2 "sys_argv.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 2 "sys_argv.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 2 "sys_argv.py"
     PY2C_CLEAR(t[1]);
+#line 2 "sys_argv.py"
     PY2C_CLEAR(t[4]);
+#line 2 "sys_argv.py"
     PY2C_CLEAR(t[5]);
 
 #line 3 "sys_argv.py"
     if (!py2c_slot_bound(&g_sys_argv__sys)) {
+#line 3 "sys_argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 3 "sys_argv.py"
         { loc = 11; goto error; }
+#line 3 "sys_argv.py"
     }
+#line 3 "sys_argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 3 "sys_argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 3 "sys_argv.py"
     t[1] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 3 "sys_argv.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 3 "sys_argv.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 3 "sys_argv.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 3 "sys_argv.py"
     PY2C_CLEAR(t[0]);
+#line 3 "sys_argv.py"
     PY2C_CLEAR(t[1]);
+#line 3 "sys_argv.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[2], py2c_int(1)}, 2);
+#line 3 "sys_argv.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 3 "sys_argv.py"
     PY2C_CLEAR(t[2]);
+#line 3 "sys_argv.py"
     t[4] = py2c_iter(t[3]);
+#line 3 "sys_argv.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 3 "sys_argv.py"
     PY2C_CLEAR(t[3]);
+#line 3 "sys_argv.py"
 L0:;
+#line 3 "sys_argv.py"
     t[5] = py2c_iter_next(t[4]);
+#line 3 "sys_argv.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 3 "sys_argv.py"
         if (py2c_error_occurred()) { loc = 9; goto error; }
+#line 3 "sys_argv.py"
         goto L1;
+#line 3 "sys_argv.py"
     }
+#line 3 "sys_argv.py"
     if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 15; goto error; }
+#line 3 "sys_argv.py"
     PY2C_CLEAR(t[5]);
+#line 3 "sys_argv.py"
     py2c_slot_store(&g_sys_argv__i, t[6]); t[6] = PY2C_NULL;
+#line 3 "sys_argv.py"
     py2c_slot_store(&g_sys_argv__arg, t[7]); t[7] = PY2C_NULL;
 
 #line 4 "sys_argv.py"
     if (!py2c_slot_bound(&g_sys_argv__i)) {
+#line 4 "sys_argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 4 "sys_argv.py"
         { loc = 17; goto error; }
+#line 4 "sys_argv.py"
     }
+#line 4 "sys_argv.py"
     t[5] = py2c_slot_load(&g_sys_argv__i);
+#line 4 "sys_argv.py"
     if (!py2c_slot_bound(&g_sys_argv__arg)) {
+#line 4 "sys_argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'arg' is not defined");
+#line 4 "sys_argv.py"
         { loc = 19; goto error; }
+#line 4 "sys_argv.py"
     }
+#line 4 "sys_argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_argv__arg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 4 "sys_argv.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 4 "sys_argv.py"
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
+#line 4 "sys_argv.py"
     PY2C_CLEAR(t[6]);
+#line 4 "sys_argv.py"
     PY2C_CLEAR(t[7]);
+#line 4 "sys_argv.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2);
+#line 4 "sys_argv.py"
     if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
+#line 4 "sys_argv.py"
     PY2C_CLEAR(t[5]);
+#line 4 "sys_argv.py"
     PY2C_CLEAR(t[8]);
+#line 4 "sys_argv.py"
     PY2C_CLEAR(t[9]);
+#line 4 "sys_argv.py"
     py2c_safepoint();
+#line 4 "sys_argv.py"
     goto L0;
+#line 4 "sys_argv.py"
 L1:;
+#line 4 "sys_argv.py"
     PY2C_CLEAR(t[4]);
 
 #line 5 "sys_argv.py"
     if (!py2c_slot_bound(&g_sys_argv__sys)) {
+#line 5 "sys_argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 5 "sys_argv.py"
         { loc = 22; goto error; }
+#line 5 "sys_argv.py"
     }
+#line 5 "sys_argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 5 "sys_argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 5 "sys_argv.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 1, kwnames_0);
+#line 5 "sys_argv.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 5 "sys_argv.py"
     PY2C_CLEAR(t[0]);
+#line 5 "sys_argv.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "sys_argv.py"
     if (!py2c_slot_bound(&g_sys_argv__sys)) {
+#line 6 "sys_argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 6 "sys_argv.py"
         { loc = 25; goto error; }
+#line 6 "sys_argv.py"
     }
+#line 6 "sys_argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 6 "sys_argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 6 "sys_argv.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 27; goto error; }
+#line 6 "sys_argv.py"
     PY2C_CLEAR(t[0]);
+#line 6 "sys_argv.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+#line 6 "sys_argv.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 6 "sys_argv.py"
     PY2C_CLEAR(t[1]);
+#line 6 "sys_argv.py"
     PY2C_CLEAR(t[2]);
+#line 6 "sys_argv.py"
     PY2C_CLEAR(t[3]);
+#line 6 "sys_argv.py"
     PY2C_CLEAR(result);
+#line 6 "sys_argv.py"
     result = PY2C_NONE;
+#line 6 "sys_argv.py"
     goto cleanup;
+#line 6 "sys_argv.py"
 error:
+#line 6 "sys_argv.py"
     py2c_traceback_add(&code_mod_sys_argv, loc);
+#line 6 "sys_argv.py"
     PY2C_CLEAR(result);
+#line 6 "sys_argv.py"
 cleanup:
+#line 6 "sys_argv.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 6 "sys_argv.py"
     return result;
+#line 6 "sys_argv.py"
 }
+#line 301 "sys_argv.c"
 
 static void clear_mod_sys_argv(void) {
     PY2C_CLEAR(g_sys_argv__arg);

@@ -188,96 +188,163 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "try_finally_flow.py"
     t[0] = py2c_int(0);
+#line 3 "try_finally_flow.py"
     t[1] = py2c_int(5);
+#line 3 "try_finally_flow.py"
     t[2] = py2c_int(1);
+#line 3 "try_finally_flow.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 3 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 3 "try_finally_flow.py"
 L0:;
+#line 3 "try_finally_flow.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 3 "try_finally_flow.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 3 "try_finally_flow.py"
     if (!n0) goto L1;
+#line 3 "try_finally_flow.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "try_finally_flow.py"
     n0 = py2c_fast_compare_bool(v_i, py2c_int(1), PY2C_EQ);
+#line 5 "try_finally_flow.py"
     if (n0 < 0) { loc = 2; goto error_1; }
+#line 5 "try_finally_flow.py"
     if (!n0) goto L4;
 
 #line 11 "try_finally_flow.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2);
+#line 11 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 11 "try_finally_flow.py"
     PY2C_CLEAR(t[4]);
+#line 11 "try_finally_flow.py"
     py2c_safepoint();
+#line 11 "try_finally_flow.py"
     goto L0;
+#line 11 "try_finally_flow.py"
 L4:;
 
 #line 7 "try_finally_flow.py"
     n0 = py2c_fast_compare_bool(v_i, py2c_int(3), PY2C_EQ);
+#line 7 "try_finally_flow.py"
     if (n0 < 0) { loc = 6; goto error_1; }
+#line 7 "try_finally_flow.py"
     if (!n0) goto L6;
 
 #line 11 "try_finally_flow.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2);
+#line 11 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 11 "try_finally_flow.py"
     PY2C_CLEAR(t[4]);
+#line 11 "try_finally_flow.py"
     PY2C_CLEAR(t[3]);
+#line 11 "try_finally_flow.py"
     goto L2;
+#line 11 "try_finally_flow.py"
 L6:;
 
 #line 9 "try_finally_flow.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), v_i}, 2);
+#line 9 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_1; }
+#line 9 "try_finally_flow.py"
     PY2C_CLEAR(t[4]);
 
 #line 11 "try_finally_flow.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2);
+#line 11 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 11 "try_finally_flow.py"
     PY2C_CLEAR(t[4]);
+#line 11 "try_finally_flow.py"
     goto L3;
+#line 11 "try_finally_flow.py"
 error_1:
+#line 11 "try_finally_flow.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 11 "try_finally_flow.py"
     for (int k = 4; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 11 "try_finally_flow.py"
     t[4] = py2c_error_fetch();
+#line 11 "try_finally_flow.py"
     py2c_exc_handled_push(t[4]);
 
 #line 11 "try_finally_flow.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2);
+#line 11 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error_2; }
+#line 11 "try_finally_flow.py"
     PY2C_CLEAR(t[5]);
+#line 11 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 11 "try_finally_flow.py"
     py2c_error_restore(t[4]);
+#line 11 "try_finally_flow.py"
     t[4] = PY2C_NULL;
+#line 11 "try_finally_flow.py"
     goto unwind;
+#line 11 "try_finally_flow.py"
 error_2:
+#line 11 "try_finally_flow.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 11 "try_finally_flow.py"
     for (int k = 5; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 11 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 11 "try_finally_flow.py"
     PY2C_CLEAR(t[4]);
+#line 11 "try_finally_flow.py"
     goto unwind;
+#line 11 "try_finally_flow.py"
 L3:;
+#line 11 "try_finally_flow.py"
     py2c_safepoint();
+#line 11 "try_finally_flow.py"
     goto L0;
+#line 11 "try_finally_flow.py"
 L1:;
+#line 11 "try_finally_flow.py"
     PY2C_CLEAR(t[3]);
+#line 11 "try_finally_flow.py"
     PY2C_CLEAR(t[2]);
+#line 11 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 11 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 11 "try_finally_flow.py"
 L2:;
 
 #line 12 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 12 "try_finally_flow.py"
     result = py2c_obj_value(&str_2.ob);
+#line 12 "try_finally_flow.py"
     goto cleanup;
+#line 12 "try_finally_flow.py"
 error:
+#line 12 "try_finally_flow.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 12 "try_finally_flow.py"
 unwind:
+#line 12 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 12 "try_finally_flow.py"
 cleanup:
+#line 12 "try_finally_flow.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 12 "try_finally_flow.py"
     PY2C_CLEAR(v_i);
+#line 12 "try_finally_flow.py"
     py2c_recursion_leave();
+#line 12 "try_finally_flow.py"
     return result;
+#line 12 "try_finally_flow.py"
 }
+#line 348 "try_finally_flow.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -295,47 +362,83 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "try_finally_flow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 20 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 20 "try_finally_flow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "try_finally_flow.py"
     goto cleanup;
 
 #line 20 "try_finally_flow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 20 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 20 "try_finally_flow.py"
     goto L0;
+#line 20 "try_finally_flow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
+#line 20 "try_finally_flow.py"
     py2c_exc_handled_push(t[0]);
 
 #line 20 "try_finally_flow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 20 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_2; }
+#line 20 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 20 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 20 "try_finally_flow.py"
     py2c_error_restore(t[0]);
+#line 20 "try_finally_flow.py"
     t[0] = PY2C_NULL;
+#line 20 "try_finally_flow.py"
     goto unwind;
+#line 20 "try_finally_flow.py"
 error_2:
+#line 20 "try_finally_flow.py"
     py2c_traceback_add(&code_f_g, loc);
+#line 20 "try_finally_flow.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 20 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 20 "try_finally_flow.py"
     goto unwind;
+#line 20 "try_finally_flow.py"
 L0:;
+#line 20 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 20 "try_finally_flow.py"
     result = PY2C_NONE;
+#line 20 "try_finally_flow.py"
     goto cleanup;
+#line 20 "try_finally_flow.py"
 error:
+#line 20 "try_finally_flow.py"
     py2c_traceback_add(&code_f_g, loc);
+#line 20 "try_finally_flow.py"
 unwind:
+#line 20 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 20 "try_finally_flow.py"
 cleanup:
+#line 20 "try_finally_flow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "try_finally_flow.py"
     py2c_recursion_leave();
+#line 20 "try_finally_flow.py"
     return result;
+#line 20 "try_finally_flow.py"
 }
+#line 442 "try_finally_flow.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -352,44 +455,77 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 28 "try_finally_flow.py"
     result = py2c_obj_value(&str_6.ob);
+#line 28 "try_finally_flow.py"
     goto cleanup;
+#line 28 "try_finally_flow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "try_finally_flow.py"
     goto cleanup;
 
 #line 28 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 28 "try_finally_flow.py"
     result = py2c_obj_value(&str_6.ob);
+#line 28 "try_finally_flow.py"
     goto cleanup;
+#line 28 "try_finally_flow.py"
     goto L0;
+#line 28 "try_finally_flow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 28 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
+#line 28 "try_finally_flow.py"
     py2c_exc_handled_push(t[0]);
 
 #line 28 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 28 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 28 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 28 "try_finally_flow.py"
     result = py2c_obj_value(&str_6.ob);
+#line 28 "try_finally_flow.py"
     goto cleanup;
+#line 28 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 28 "try_finally_flow.py"
     py2c_error_restore(t[0]);
+#line 28 "try_finally_flow.py"
     t[0] = PY2C_NULL;
+#line 28 "try_finally_flow.py"
     goto unwind;
+#line 28 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 28 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 28 "try_finally_flow.py"
     goto unwind;
+#line 28 "try_finally_flow.py"
 L0:;
+#line 28 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 28 "try_finally_flow.py"
     result = PY2C_NONE;
+#line 28 "try_finally_flow.py"
     goto cleanup;
+#line 28 "try_finally_flow.py"
 unwind:
+#line 28 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 28 "try_finally_flow.py"
 cleanup:
+#line 28 "try_finally_flow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 28 "try_finally_flow.py"
     py2c_recursion_leave();
+#line 28 "try_finally_flow.py"
     return result;
+#line 28 "try_finally_flow.py"
 }
+#line 529 "try_finally_flow.c"
 
 static Py2cValue f_swallow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -404,47 +540,83 @@ static Py2cValue f_swallow(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "try_finally_flow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 34 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 34 "try_finally_flow.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 34 "try_finally_flow.py"
     { loc = 1; goto error_1; }
+#line 34 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
 
 #line 36 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 36 "try_finally_flow.py"
     result = py2c_obj_value(&str_8.ob);
+#line 36 "try_finally_flow.py"
     goto cleanup;
+#line 36 "try_finally_flow.py"
     goto L0;
+#line 36 "try_finally_flow.py"
 error_1:
+#line 36 "try_finally_flow.py"
     py2c_traceback_add(&code_f_swallow, loc);
+#line 36 "try_finally_flow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 36 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
+#line 36 "try_finally_flow.py"
     py2c_exc_handled_push(t[0]);
 
 #line 36 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 36 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 36 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 36 "try_finally_flow.py"
     result = py2c_obj_value(&str_8.ob);
+#line 36 "try_finally_flow.py"
     goto cleanup;
+#line 36 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 36 "try_finally_flow.py"
     py2c_error_restore(t[0]);
+#line 36 "try_finally_flow.py"
     t[0] = PY2C_NULL;
+#line 36 "try_finally_flow.py"
     goto unwind;
+#line 36 "try_finally_flow.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 36 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 36 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 36 "try_finally_flow.py"
     goto unwind;
+#line 36 "try_finally_flow.py"
 L0:;
+#line 36 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 36 "try_finally_flow.py"
     result = PY2C_NONE;
+#line 36 "try_finally_flow.py"
     goto cleanup;
+#line 36 "try_finally_flow.py"
 unwind:
+#line 36 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 36 "try_finally_flow.py"
 cleanup:
+#line 36 "try_finally_flow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 36 "try_finally_flow.py"
     py2c_recursion_leave();
+#line 36 "try_finally_flow.py"
     return result;
+#line 36 "try_finally_flow.py"
 }
+#line 620 "try_finally_flow.c"
 
 static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -462,80 +634,140 @@ static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "try_finally_flow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 45 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+#line 45 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "try_finally_flow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 47 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 47 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 47 "try_finally_flow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "try_finally_flow.py"
     goto cleanup;
 
 #line 45 "try_finally_flow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 45 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+#line 45 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 45 "try_finally_flow.py"
     goto L1;
+#line 45 "try_finally_flow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 45 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
+#line 45 "try_finally_flow.py"
     py2c_exc_handled_push(t[0]);
 
 #line 45 "try_finally_flow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 45 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_3; }
+#line 45 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 45 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 45 "try_finally_flow.py"
     py2c_error_restore(t[0]);
+#line 45 "try_finally_flow.py"
     t[0] = PY2C_NULL;
+#line 45 "try_finally_flow.py"
     goto unwind_1;
+#line 45 "try_finally_flow.py"
 error_3:
+#line 45 "try_finally_flow.py"
     py2c_traceback_add(&code_f_nested, loc);
+#line 45 "try_finally_flow.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 45 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 45 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 45 "try_finally_flow.py"
     goto unwind_1;
+#line 45 "try_finally_flow.py"
 L1:;
 
 #line 47 "try_finally_flow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 47 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 47 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 47 "try_finally_flow.py"
     goto L0;
+#line 47 "try_finally_flow.py"
 error_1:
+#line 47 "try_finally_flow.py"
     py2c_traceback_add(&code_f_nested, loc);
+#line 47 "try_finally_flow.py"
 unwind_1:
+#line 47 "try_finally_flow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 47 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
+#line 47 "try_finally_flow.py"
     py2c_exc_handled_push(t[0]);
 
 #line 47 "try_finally_flow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 47 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_4; }
+#line 47 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 47 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 47 "try_finally_flow.py"
     py2c_error_restore(t[0]);
+#line 47 "try_finally_flow.py"
     t[0] = PY2C_NULL;
+#line 47 "try_finally_flow.py"
     goto unwind;
+#line 47 "try_finally_flow.py"
 error_4:
+#line 47 "try_finally_flow.py"
     py2c_traceback_add(&code_f_nested, loc);
+#line 47 "try_finally_flow.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 47 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 47 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 47 "try_finally_flow.py"
     goto unwind;
+#line 47 "try_finally_flow.py"
 L0:;
+#line 47 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 47 "try_finally_flow.py"
     result = PY2C_NONE;
+#line 47 "try_finally_flow.py"
     goto cleanup;
+#line 47 "try_finally_flow.py"
 error:
+#line 47 "try_finally_flow.py"
     py2c_traceback_add(&code_f_nested, loc);
+#line 47 "try_finally_flow.py"
 unwind:
+#line 47 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 47 "try_finally_flow.py"
 cleanup:
+#line 47 "try_finally_flow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 47 "try_finally_flow.py"
     py2c_recursion_leave();
+#line 47 "try_finally_flow.py"
     return result;
+#line 47 "try_finally_flow.py"
 }
+#line 771 "try_finally_flow.c"
 
 static Py2cValue f_loop_finally(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -552,6 +784,7 @@ static Py2cValue f_loop_finally(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "try_finally_flow.py"
     PY2C_CLEAR(v_count);
+#line 52 "try_finally_flow.py"
     v_count = py2c_int(0);
 
 #line 53 "try_finally_flow.py"
@@ -559,14 +792,20 @@ L0:;
 
 #line 55 "try_finally_flow.py"
     t[0] = v_count; py2c_incref(t[0]);
+#line 55 "try_finally_flow.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 55 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+#line 55 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 55 "try_finally_flow.py"
     { Py2cValue old = v_count; v_count = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 56 "try_finally_flow.py"
     n0 = py2c_fast_compare_bool(v_count, py2c_int(3), PY2C_EQ);
+#line 56 "try_finally_flow.py"
     if (n0 < 0) { loc = 2; goto error_1; }
+#line 56 "try_finally_flow.py"
     if (!n0) goto L4;
 
 #line 57 "try_finally_flow.py"
@@ -574,53 +813,95 @@ L0:;
 
 #line 59 "try_finally_flow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), v_count}, 2);
+#line 59 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 59 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 59 "try_finally_flow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 59 "try_finally_flow.py"
     goto cleanup;
+#line 59 "try_finally_flow.py"
 L4:;
 
 #line 59 "try_finally_flow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), v_count}, 2);
+#line 59 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 59 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 59 "try_finally_flow.py"
     goto L3;
+#line 59 "try_finally_flow.py"
 error_1:
+#line 59 "try_finally_flow.py"
     py2c_traceback_add(&code_f_loop_finally, loc);
+#line 59 "try_finally_flow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 59 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
+#line 59 "try_finally_flow.py"
     py2c_exc_handled_push(t[0]);
 
 #line 59 "try_finally_flow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), v_count}, 2);
+#line 59 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_2; }
+#line 59 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 59 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 59 "try_finally_flow.py"
     py2c_error_restore(t[0]);
+#line 59 "try_finally_flow.py"
     t[0] = PY2C_NULL;
+#line 59 "try_finally_flow.py"
     goto unwind;
+#line 59 "try_finally_flow.py"
 error_2:
+#line 59 "try_finally_flow.py"
     py2c_traceback_add(&code_f_loop_finally, loc);
+#line 59 "try_finally_flow.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 59 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 59 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 59 "try_finally_flow.py"
     goto unwind;
+#line 59 "try_finally_flow.py"
 L3:;
+#line 59 "try_finally_flow.py"
     py2c_safepoint();
+#line 59 "try_finally_flow.py"
     goto L0;
+#line 59 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 59 "try_finally_flow.py"
     result = PY2C_NONE;
+#line 59 "try_finally_flow.py"
     goto cleanup;
+#line 59 "try_finally_flow.py"
 error:
+#line 59 "try_finally_flow.py"
     py2c_traceback_add(&code_f_loop_finally, loc);
+#line 59 "try_finally_flow.py"
 unwind:
+#line 59 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 59 "try_finally_flow.py"
 cleanup:
+#line 59 "try_finally_flow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 59 "try_finally_flow.py"
     PY2C_CLEAR(v_count);
+#line 59 "try_finally_flow.py"
     py2c_recursion_leave();
+#line 59 "try_finally_flow.py"
     return result;
+#line 59 "try_finally_flow.py"
 }
+#line 905 "try_finally_flow.c"
 
 static Py2cValue f_value_saved(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -635,6 +916,7 @@ static Py2cValue f_value_saved(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "try_finally_flow.py"
     PY2C_CLEAR(v_x);
+#line 64 "try_finally_flow.py"
     v_x = py2c_obj_value(&str_12.ob);
 
 #line 66 "try_finally_flow.py"
@@ -642,40 +924,69 @@ static Py2cValue f_value_saved(Py2cFunction *fn, Py2cValue *params) {
 
 #line 68 "try_finally_flow.py"
     PY2C_CLEAR(v_x);
+#line 68 "try_finally_flow.py"
     v_x = py2c_obj_value(&str_13.ob);
+#line 68 "try_finally_flow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 68 "try_finally_flow.py"
     goto cleanup;
 
 #line 68 "try_finally_flow.py"
     PY2C_CLEAR(v_x);
+#line 68 "try_finally_flow.py"
     v_x = py2c_obj_value(&str_13.ob);
+#line 68 "try_finally_flow.py"
     goto L0;
+#line 68 "try_finally_flow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 68 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
+#line 68 "try_finally_flow.py"
     py2c_exc_handled_push(t[0]);
 
 #line 68 "try_finally_flow.py"
     PY2C_CLEAR(v_x);
+#line 68 "try_finally_flow.py"
     v_x = py2c_obj_value(&str_13.ob);
+#line 68 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 68 "try_finally_flow.py"
     py2c_error_restore(t[0]);
+#line 68 "try_finally_flow.py"
     t[0] = PY2C_NULL;
+#line 68 "try_finally_flow.py"
     goto unwind;
+#line 68 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 68 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 68 "try_finally_flow.py"
     goto unwind;
+#line 68 "try_finally_flow.py"
 L0:;
+#line 68 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 68 "try_finally_flow.py"
     result = PY2C_NONE;
+#line 68 "try_finally_flow.py"
     goto cleanup;
+#line 68 "try_finally_flow.py"
 unwind:
+#line 68 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 68 "try_finally_flow.py"
 cleanup:
+#line 68 "try_finally_flow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 68 "try_finally_flow.py"
     PY2C_CLEAR(v_x);
+#line 68 "try_finally_flow.py"
     py2c_recursion_leave();
+#line 68 "try_finally_flow.py"
     return result;
+#line 68 "try_finally_flow.py"
 }
+#line 990 "try_finally_flow.c"
 
 static Py2cValue f_continue_in_finally(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -693,88 +1004,150 @@ static Py2cValue f_continue_in_finally(Py2cFunction *fn, Py2cValue *params) {
 
 #line 73 "try_finally_flow.py"
     t[0] = py2c_list_new(0);
+#line 73 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 73 "try_finally_flow.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 74 "try_finally_flow.py"
     t[0] = py2c_int(0);
+#line 74 "try_finally_flow.py"
     t[1] = py2c_int(3);
+#line 74 "try_finally_flow.py"
     t[2] = py2c_int(1);
+#line 74 "try_finally_flow.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 74 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 74 "try_finally_flow.py"
 L0:;
+#line 74 "try_finally_flow.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 74 "try_finally_flow.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 74 "try_finally_flow.py"
     if (!n0) goto L1;
+#line 74 "try_finally_flow.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 76 "try_finally_flow.py"
     n0 = py2c_fast_compare_bool(v_i, py2c_int(1), PY2C_EQ);
+#line 76 "try_finally_flow.py"
     if (n0 < 0) { loc = 3; goto error_1; }
+#line 76 "try_finally_flow.py"
     if (!n0) goto L4;
 
 #line 77 "try_finally_flow.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){v_i}, 1);
+#line 77 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_1; }
+#line 77 "try_finally_flow.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
+#line 77 "try_finally_flow.py"
     { loc = 7; goto error_1; }
+#line 77 "try_finally_flow.py"
     PY2C_CLEAR(t[4]);
+#line 77 "try_finally_flow.py"
 L4:;
 
 #line 78 "try_finally_flow.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_14.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 10; goto error_1; }
+#line 78 "try_finally_flow.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+#line 78 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error_1; }
+#line 78 "try_finally_flow.py"
     PY2C_CLEAR(t[4]);
+#line 78 "try_finally_flow.py"
     PY2C_CLEAR(t[5]);
+#line 78 "try_finally_flow.py"
     PY2C_CLEAR(t[6]);
 
 #line 80 "try_finally_flow.py"
     py2c_safepoint();
+#line 80 "try_finally_flow.py"
     goto L0;
+#line 80 "try_finally_flow.py"
     goto L3;
+#line 80 "try_finally_flow.py"
 error_1:
+#line 80 "try_finally_flow.py"
     py2c_traceback_add(&code_f_continue_in_finally, loc);
+#line 80 "try_finally_flow.py"
     for (int k = 4; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 80 "try_finally_flow.py"
     t[4] = py2c_error_fetch();
+#line 80 "try_finally_flow.py"
     py2c_exc_handled_push(t[4]);
 
 #line 80 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 80 "try_finally_flow.py"
     PY2C_CLEAR(t[4]);
+#line 80 "try_finally_flow.py"
     py2c_safepoint();
+#line 80 "try_finally_flow.py"
     goto L0;
+#line 80 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 80 "try_finally_flow.py"
     py2c_error_restore(t[4]);
+#line 80 "try_finally_flow.py"
     t[4] = PY2C_NULL;
+#line 80 "try_finally_flow.py"
     goto unwind;
+#line 80 "try_finally_flow.py"
     for (int k = 5; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 80 "try_finally_flow.py"
     py2c_exc_handled_pop();
+#line 80 "try_finally_flow.py"
     PY2C_CLEAR(t[4]);
+#line 80 "try_finally_flow.py"
     goto unwind;
+#line 80 "try_finally_flow.py"
 L3:;
+#line 80 "try_finally_flow.py"
     py2c_safepoint();
+#line 80 "try_finally_flow.py"
     goto L0;
+#line 80 "try_finally_flow.py"
 L1:;
+#line 80 "try_finally_flow.py"
     PY2C_CLEAR(t[3]);
+#line 80 "try_finally_flow.py"
     PY2C_CLEAR(t[2]);
+#line 80 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 80 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
 
 #line 81 "try_finally_flow.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 81 "try_finally_flow.py"
     goto cleanup;
+#line 81 "try_finally_flow.py"
 error:
+#line 81 "try_finally_flow.py"
     py2c_traceback_add(&code_f_continue_in_finally, loc);
+#line 81 "try_finally_flow.py"
 unwind:
+#line 81 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 81 "try_finally_flow.py"
 cleanup:
+#line 81 "try_finally_flow.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 81 "try_finally_flow.py"
     PY2C_CLEAR(v_out);
+#line 81 "try_finally_flow.py"
     PY2C_CLEAR(v_i);
+#line 81 "try_finally_flow.py"
     py2c_recursion_leave();
+#line 81 "try_finally_flow.py"
     return result;
+#line 81 "try_finally_flow.py"
 }
+#line 1151 "try_finally_flow.c"
 
 static Py2cValue mod_try_finally_flow(void) {
     g_try_finally_flow__f = PY2C_NULL;
@@ -792,165 +1165,280 @@ static Py2cValue mod_try_finally_flow(void) {
 
 #line 2 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__f, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "try_finally_flow.py"
     if (!py2c_slot_bound(&g_try_finally_flow__f)) {
+#line 14 "try_finally_flow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 14 "try_finally_flow.py"
         { loc = 3; goto error; }
+#line 14 "try_finally_flow.py"
     }
+#line 14 "try_finally_flow.py"
     t[0] = py2c_slot_load(&g_try_finally_flow__f);
+#line 14 "try_finally_flow.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 14 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 14 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 14 "try_finally_flow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 14 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 14 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 14 "try_finally_flow.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_g, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 16 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__g, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "try_finally_flow.py"
     if (!py2c_slot_bound(&g_try_finally_flow__g)) {
+#line 22 "try_finally_flow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 22 "try_finally_flow.py"
         { loc = 7; goto error; }
+#line 22 "try_finally_flow.py"
     }
+#line 22 "try_finally_flow.py"
     t[0] = py2c_slot_load(&g_try_finally_flow__g);
+#line 22 "try_finally_flow.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 22 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 22 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 22 "try_finally_flow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 22 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 22 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 22 "try_finally_flow.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_h, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 24 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__h, t[0]); t[0] = PY2C_NULL;
 
 #line 30 "try_finally_flow.py"
     if (!py2c_slot_bound(&g_try_finally_flow__h)) {
+#line 30 "try_finally_flow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 30 "try_finally_flow.py"
         { loc = 11; goto error; }
+#line 30 "try_finally_flow.py"
     }
+#line 30 "try_finally_flow.py"
     t[0] = py2c_slot_load(&g_try_finally_flow__h);
+#line 30 "try_finally_flow.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 30 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 30 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 30 "try_finally_flow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 30 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 30 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 30 "try_finally_flow.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_swallow, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 32 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__swallow, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "try_finally_flow.py"
     if (!py2c_slot_bound(&g_try_finally_flow__swallow)) {
+#line 38 "try_finally_flow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'swallow' is not defined");
+#line 38 "try_finally_flow.py"
         { loc = 15; goto error; }
+#line 38 "try_finally_flow.py"
     }
+#line 38 "try_finally_flow.py"
     t[0] = py2c_slot_load(&g_try_finally_flow__swallow);
+#line 38 "try_finally_flow.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 38 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 38 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 38 "try_finally_flow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 38 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 38 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 38 "try_finally_flow.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_nested, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 40 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__nested, t[0]); t[0] = PY2C_NULL;
 
 #line 49 "try_finally_flow.py"
     if (!py2c_slot_bound(&g_try_finally_flow__nested)) {
+#line 49 "try_finally_flow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 49 "try_finally_flow.py"
         { loc = 19; goto error; }
+#line 49 "try_finally_flow.py"
     }
+#line 49 "try_finally_flow.py"
     t[0] = py2c_slot_load(&g_try_finally_flow__nested);
+#line 49 "try_finally_flow.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 49 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 49 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 49 "try_finally_flow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 49 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 49 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 49 "try_finally_flow.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_loop_finally, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 51 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__loop_finally, t[0]); t[0] = PY2C_NULL;
 
 #line 61 "try_finally_flow.py"
     if (!py2c_slot_bound(&g_try_finally_flow__loop_finally)) {
+#line 61 "try_finally_flow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop_finally' is not defined");
+#line 61 "try_finally_flow.py"
         { loc = 23; goto error; }
+#line 61 "try_finally_flow.py"
     }
+#line 61 "try_finally_flow.py"
     t[0] = py2c_slot_load(&g_try_finally_flow__loop_finally);
+#line 61 "try_finally_flow.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 61 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 61 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 61 "try_finally_flow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 61 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 61 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 61 "try_finally_flow.py"
     PY2C_CLEAR(t[2]);
 
 #line 63 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_value_saved, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 63 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 63 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__value_saved, t[0]); t[0] = PY2C_NULL;
 
 #line 70 "try_finally_flow.py"
     if (!py2c_slot_bound(&g_try_finally_flow__value_saved)) {
+#line 70 "try_finally_flow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'value_saved' is not defined");
+#line 70 "try_finally_flow.py"
         { loc = 27; goto error; }
+#line 70 "try_finally_flow.py"
     }
+#line 70 "try_finally_flow.py"
     t[0] = py2c_slot_load(&g_try_finally_flow__value_saved);
+#line 70 "try_finally_flow.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 70 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 70 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 70 "try_finally_flow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 70 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 70 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 70 "try_finally_flow.py"
     PY2C_CLEAR(t[2]);
 
 #line 72 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_continue_in_finally, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 72 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 72 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__continue_in_finally, t[0]); t[0] = PY2C_NULL;
 
 #line 83 "try_finally_flow.py"
     if (!py2c_slot_bound(&g_try_finally_flow__continue_in_finally)) {
+#line 83 "try_finally_flow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'continue_in_finally' is not defined");
+#line 83 "try_finally_flow.py"
         { loc = 31; goto error; }
+#line 83 "try_finally_flow.py"
     }
+#line 83 "try_finally_flow.py"
     t[0] = py2c_slot_load(&g_try_finally_flow__continue_in_finally);
+#line 83 "try_finally_flow.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 83 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 83 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
+#line 83 "try_finally_flow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 83 "try_finally_flow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 83 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
+#line 83 "try_finally_flow.py"
     PY2C_CLEAR(t[2]);
+#line 83 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 83 "try_finally_flow.py"
     result = PY2C_NONE;
+#line 83 "try_finally_flow.py"
     goto cleanup;
+#line 83 "try_finally_flow.py"
 error:
+#line 83 "try_finally_flow.py"
     py2c_traceback_add(&code_mod_try_finally_flow, loc);
+#line 83 "try_finally_flow.py"
     PY2C_CLEAR(result);
+#line 83 "try_finally_flow.py"
 cleanup:
+#line 83 "try_finally_flow.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 83 "try_finally_flow.py"
     return result;
+#line 83 "try_finally_flow.py"
 }
+#line 1442 "try_finally_flow.c"
 
 static void clear_mod_try_finally_flow(void) {
     PY2C_CLEAR(g_try_finally_flow__continue_in_finally);

@@ -104,74 +104,140 @@ static Py2cValue f_first_line(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__path)) {
+#line 17 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 17 "with_stmt.py"
         { loc = 2; goto error; }
+#line 17 "with_stmt.py"
     }
+#line 17 "with_stmt.py"
     t[0] = py2c_slot_load(&g_with_stmt__path);
+#line 17 "with_stmt.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 17 "with_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 17 "with_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 17 "with_stmt.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
+#line 17 "with_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 17 "with_stmt.py"
     { Py2cValue old = v_g; v_g = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "with_stmt.py"
     if (py2c_method_lookup_ic(v_g, py2c_obj_value(&str_11.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 6; goto error_1; }
+#line 18 "with_stmt.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 18 "with_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_1; }
+#line 18 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 18 "with_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 18 "with_stmt.py"
     t[5] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 18 "with_stmt.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 18 "with_stmt.py"
     PY2C_CLEAR(t[5]);
+#line 18 "with_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 18 "with_stmt.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 18 "with_stmt.py"
     goto cleanup;
+#line 18 "with_stmt.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 18 "with_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 18 "with_stmt.py"
     goto L0;
+#line 18 "with_stmt.py"
 error_1:
+#line 18 "with_stmt.py"
     py2c_traceback_add(&code_f_first_line, loc);
+#line 18 "with_stmt.py"
     for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 18 "with_stmt.py"
     t[2] = py2c_error_fetch();
+#line 18 "with_stmt.py"
     py2c_exc_handled_push(t[2]);
+#line 18 "with_stmt.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 18 "with_stmt.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 18 "with_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error_2; }
+#line 18 "with_stmt.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 18 "with_stmt.py"
     if (n0 < 0) { loc = 0; goto error_2; }
+#line 18 "with_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 18 "with_stmt.py"
     if (n0) goto L1;
+#line 18 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 18 "with_stmt.py"
     py2c_error_restore(t[2]);
+#line 18 "with_stmt.py"
     t[2] = PY2C_NULL;
+#line 18 "with_stmt.py"
     goto unwind;
+#line 18 "with_stmt.py"
 L1:;
+#line 18 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 18 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 18 "with_stmt.py"
     goto L0;
+#line 18 "with_stmt.py"
 error_2:
+#line 18 "with_stmt.py"
     py2c_traceback_add(&code_f_first_line, loc);
+#line 18 "with_stmt.py"
     for (int k = 3; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 18 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 18 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 18 "with_stmt.py"
     goto unwind;
+#line 18 "with_stmt.py"
 L0:;
+#line 18 "with_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 18 "with_stmt.py"
     PY2C_CLEAR(result);
+#line 18 "with_stmt.py"
     result = PY2C_NONE;
+#line 18 "with_stmt.py"
     goto cleanup;
+#line 18 "with_stmt.py"
 error:
+#line 18 "with_stmt.py"
     py2c_traceback_add(&code_f_first_line, loc);
+#line 18 "with_stmt.py"
 unwind:
+#line 18 "with_stmt.py"
     PY2C_CLEAR(result);
+#line 18 "with_stmt.py"
 cleanup:
+#line 18 "with_stmt.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 18 "with_stmt.py"
     PY2C_CLEAR(v_g);
+#line 18 "with_stmt.py"
     py2c_recursion_leave();
+#line 18 "with_stmt.py"
     return result;
+#line 18 "with_stmt.py"
 }
+#line 241 "with_stmt.c"
 
 static Py2cValue mod_with_stmt(void) {
     g_with_stmt__sys = PY2C_NULL;
@@ -188,7 +254,9 @@ static Py2cValue mod_with_stmt(void) {
 
 #line 2 "with_stmt.py"
     t[0] = py2c_import("sys");
+#line 2 "with_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "with_stmt.py"
     py2c_slot_store(&g_with_stmt__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "with_stmt.py"
@@ -196,299 +264,560 @@ static Py2cValue mod_with_stmt(void) {
 
 #line 4 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__path)) {
+#line 4 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 4 "with_stmt.py"
         { loc = 3; goto error; }
+#line 4 "with_stmt.py"
     }
+#line 4 "with_stmt.py"
     t[0] = py2c_slot_load(&g_with_stmt__path);
+#line 4 "with_stmt.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2);
+#line 4 "with_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "with_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 4 "with_stmt.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
+#line 4 "with_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 4 "with_stmt.py"
     py2c_slot_store(&g_with_stmt__f, t[2]); t[2] = PY2C_NULL;
 
 #line 5 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__f)) {
+#line 5 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 5 "with_stmt.py"
         { loc = 6; goto error_1; }
+#line 5 "with_stmt.py"
     }
+#line 5 "with_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_stmt__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error_1; } }
+#line 5 "with_stmt.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 5 "with_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_1; }
+#line 5 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 5 "with_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 5 "with_stmt.py"
     PY2C_CLEAR(t[4]);
 
 #line 6 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__f)) {
+#line 6 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "with_stmt.py"
         { loc = 9; goto error_1; }
+#line 6 "with_stmt.py"
     }
+#line 6 "with_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_stmt__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error_1; } }
+#line 6 "with_stmt.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+#line 6 "with_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_1; }
+#line 6 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 6 "with_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 6 "with_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 6 "with_stmt.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 6 "with_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 6 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 6 "with_stmt.py"
     goto L0;
+#line 6 "with_stmt.py"
 error_1:
+#line 6 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
+#line 6 "with_stmt.py"
     for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 6 "with_stmt.py"
     t[2] = py2c_error_fetch();
+#line 6 "with_stmt.py"
     py2c_exc_handled_push(t[2]);
+#line 6 "with_stmt.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 6 "with_stmt.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 6 "with_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error_2; }
+#line 6 "with_stmt.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 6 "with_stmt.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 6 "with_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 6 "with_stmt.py"
     if (n0) goto L1;
+#line 6 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 6 "with_stmt.py"
     py2c_error_restore(t[2]);
+#line 6 "with_stmt.py"
     t[2] = PY2C_NULL;
+#line 6 "with_stmt.py"
     goto unwind;
+#line 6 "with_stmt.py"
 L1:;
+#line 6 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 6 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 6 "with_stmt.py"
     goto L0;
+#line 6 "with_stmt.py"
 error_2:
+#line 6 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
+#line 6 "with_stmt.py"
     for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 6 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 6 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 6 "with_stmt.py"
     goto unwind;
+#line 6 "with_stmt.py"
 L0:;
+#line 6 "with_stmt.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__path)) {
+#line 7 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 7 "with_stmt.py"
         { loc = 13; goto error; }
+#line 7 "with_stmt.py"
     }
+#line 7 "with_stmt.py"
     t[0] = py2c_slot_load(&g_with_stmt__path);
+#line 7 "with_stmt.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 7 "with_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 7 "with_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 7 "with_stmt.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
+#line 7 "with_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 7 "with_stmt.py"
     py2c_slot_store(&g_with_stmt__f, t[2]); t[2] = PY2C_NULL;
 
 #line 8 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__f)) {
+#line 8 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 8 "with_stmt.py"
         { loc = 16; goto error_3; }
+#line 8 "with_stmt.py"
     }
+#line 8 "with_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_stmt__f); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 8 "with_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error_3; }
+#line 8 "with_stmt.py"
 L3:;
+#line 8 "with_stmt.py"
     t[3] = py2c_iter_next(t[2]);
+#line 8 "with_stmt.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 8 "with_stmt.py"
         if (py2c_error_occurred()) { loc = 15; goto error_3; }
+#line 8 "with_stmt.py"
         goto L4;
+#line 8 "with_stmt.py"
     }
+#line 8 "with_stmt.py"
     py2c_slot_store(&g_with_stmt__line, t[3]); t[3] = PY2C_NULL;
 
 #line 9 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__line)) {
+#line 9 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 9 "with_stmt.py"
         { loc = 19; goto error_3; }
+#line 9 "with_stmt.py"
     }
+#line 9 "with_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_stmt__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error_3; } }
+#line 9 "with_stmt.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 9 "with_stmt.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error_3; }
+#line 9 "with_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 9 "with_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 9 "with_stmt.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 9 "with_stmt.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_3; }
+#line 9 "with_stmt.py"
     PY2C_CLEAR(t[5]);
+#line 9 "with_stmt.py"
     PY2C_CLEAR(t[6]);
+#line 9 "with_stmt.py"
     py2c_safepoint();
+#line 9 "with_stmt.py"
     goto L3;
+#line 9 "with_stmt.py"
 L4:;
+#line 9 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 9 "with_stmt.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 9 "with_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 9 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 9 "with_stmt.py"
     goto L2;
+#line 9 "with_stmt.py"
 error_3:
+#line 9 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
+#line 9 "with_stmt.py"
     for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 9 "with_stmt.py"
     t[2] = py2c_error_fetch();
+#line 9 "with_stmt.py"
     py2c_exc_handled_push(t[2]);
+#line 9 "with_stmt.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 9 "with_stmt.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 9 "with_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_4; }
+#line 9 "with_stmt.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 9 "with_stmt.py"
     if (n0 < 0) { loc = 11; goto error_4; }
+#line 9 "with_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 9 "with_stmt.py"
     if (n0) goto L6;
+#line 9 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 9 "with_stmt.py"
     py2c_error_restore(t[2]);
+#line 9 "with_stmt.py"
     t[2] = PY2C_NULL;
+#line 9 "with_stmt.py"
     goto unwind;
+#line 9 "with_stmt.py"
 L6:;
+#line 9 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 9 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 9 "with_stmt.py"
     goto L2;
+#line 9 "with_stmt.py"
 error_4:
+#line 9 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
+#line 9 "with_stmt.py"
     for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 9 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 9 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 9 "with_stmt.py"
     goto unwind;
+#line 9 "with_stmt.py"
 L2:;
+#line 9 "with_stmt.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__f)) {
+#line 10 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 10 "with_stmt.py"
         { loc = 22; goto error; }
+#line 10 "with_stmt.py"
     }
+#line 10 "with_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_stmt__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 10 "with_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 10 "with_stmt.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 10 "with_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 10 "with_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 10 "with_stmt.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__path)) {
+#line 12 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 12 "with_stmt.py"
         { loc = 26; goto error_5; }
+#line 12 "with_stmt.py"
     }
+#line 12 "with_stmt.py"
     t[0] = py2c_slot_load(&g_with_stmt__path);
+#line 12 "with_stmt.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 12 "with_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error_5; }
+#line 12 "with_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 12 "with_stmt.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
+#line 12 "with_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_5; }
+#line 12 "with_stmt.py"
     py2c_slot_store(&g_with_stmt__f, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "with_stmt.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 13 "with_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error_6; }
+#line 13 "with_stmt.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 13 "with_stmt.py"
     { loc = 29; goto error_6; }
+#line 13 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 13 "with_stmt.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 13 "with_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_5; }
+#line 13 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 13 "with_stmt.py"
     goto L8;
+#line 13 "with_stmt.py"
 error_6:
+#line 13 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
+#line 13 "with_stmt.py"
     for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 13 "with_stmt.py"
     t[2] = py2c_error_fetch();
+#line 13 "with_stmt.py"
     py2c_exc_handled_push(t[2]);
+#line 13 "with_stmt.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 13 "with_stmt.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 13 "with_stmt.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error_7; }
+#line 13 "with_stmt.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 13 "with_stmt.py"
     if (n0 < 0) { loc = 24; goto error_7; }
+#line 13 "with_stmt.py"
     PY2C_CLEAR(t[4]);
+#line 13 "with_stmt.py"
     if (n0) goto L9;
+#line 13 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 13 "with_stmt.py"
     py2c_error_restore(t[2]);
+#line 13 "with_stmt.py"
     t[2] = PY2C_NULL;
+#line 13 "with_stmt.py"
     goto unwind_5;
+#line 13 "with_stmt.py"
 L9:;
+#line 13 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 13 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 13 "with_stmt.py"
     goto L8;
+#line 13 "with_stmt.py"
 error_7:
+#line 13 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
+#line 13 "with_stmt.py"
     for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 13 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 13 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 13 "with_stmt.py"
     goto unwind_5;
+#line 13 "with_stmt.py"
 L8:;
+#line 13 "with_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 13 "with_stmt.py"
     goto L7;
+#line 13 "with_stmt.py"
 error_5:
+#line 13 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
+#line 13 "with_stmt.py"
 unwind_5:
+#line 13 "with_stmt.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 13 "with_stmt.py"
     t[0] = py2c_error_fetch();
+#line 13 "with_stmt.py"
     py2c_exc_handled_push(t[0]);
+#line 13 "with_stmt.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 13 "with_stmt.py"
     if (n0 < 0) { loc = 30; goto error_8; }
+#line 13 "with_stmt.py"
     if (!n0) goto L10;
+#line 13 "with_stmt.py"
     py2c_incref(t[0]); py2c_slot_store(&g_with_stmt__e, t[0]);
 
 #line 15 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__e)) {
+#line 15 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "with_stmt.py"
         { loc = 32; goto error_9; }
+#line 15 "with_stmt.py"
     }
+#line 15 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__f)) {
+#line 15 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 15 "with_stmt.py"
         { loc = 33; goto error_9; }
+#line 15 "with_stmt.py"
     }
+#line 15 "with_stmt.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_stmt__f); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 15 "with_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error_9; }
+#line 15 "with_stmt.py"
     t[2] = py2c_slot_load(&g_with_stmt__e);
+#line 15 "with_stmt.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], t[1]}, 3);
+#line 15 "with_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_9; }
+#line 15 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 15 "with_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 15 "with_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 15 "with_stmt.py"
     py2c_slot_store(&g_with_stmt__e, PY2C_NULL);
+#line 15 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 15 "with_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 15 "with_stmt.py"
     goto L7;
+#line 15 "with_stmt.py"
 L10:;
+#line 15 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 15 "with_stmt.py"
     py2c_error_restore(t[0]);
+#line 15 "with_stmt.py"
     t[0] = PY2C_NULL;
+#line 15 "with_stmt.py"
     goto unwind;
+#line 15 "with_stmt.py"
 error_9:
+#line 15 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
+#line 15 "with_stmt.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 15 "with_stmt.py"
     py2c_slot_store(&g_with_stmt__e, PY2C_NULL);
+#line 15 "with_stmt.py"
     goto L11;
+#line 15 "with_stmt.py"
 error_8:
+#line 15 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
+#line 15 "with_stmt.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 15 "with_stmt.py"
 L11:;
+#line 15 "with_stmt.py"
     py2c_exc_handled_pop();
+#line 15 "with_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 15 "with_stmt.py"
     goto unwind;
+#line 15 "with_stmt.py"
 L7:;
 
 #line 16 "with_stmt.py"
     t[0] = py2c_function_new(&info_f_first_line, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "with_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 16 "with_stmt.py"
     py2c_slot_store(&g_with_stmt__first_line, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "with_stmt.py"
     if (!py2c_slot_bound(&g_with_stmt__first_line)) {
+#line 19 "with_stmt.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first_line' is not defined");
+#line 19 "with_stmt.py"
         { loc = 39; goto error; }
+#line 19 "with_stmt.py"
     }
+#line 19 "with_stmt.py"
     t[0] = py2c_slot_load(&g_with_stmt__first_line);
+#line 19 "with_stmt.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 19 "with_stmt.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 19 "with_stmt.py"
     PY2C_CLEAR(t[0]);
+#line 19 "with_stmt.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 19 "with_stmt.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 19 "with_stmt.py"
     PY2C_CLEAR(t[1]);
+#line 19 "with_stmt.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 19 "with_stmt.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 19 "with_stmt.py"
     PY2C_CLEAR(t[2]);
+#line 19 "with_stmt.py"
     PY2C_CLEAR(t[3]);
+#line 19 "with_stmt.py"
     PY2C_CLEAR(result);
+#line 19 "with_stmt.py"
     result = PY2C_NONE;
+#line 19 "with_stmt.py"
     goto cleanup;
+#line 19 "with_stmt.py"
 error:
+#line 19 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
+#line 19 "with_stmt.py"
 unwind:
+#line 19 "with_stmt.py"
     PY2C_CLEAR(result);
+#line 19 "with_stmt.py"
 cleanup:
+#line 19 "with_stmt.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 19 "with_stmt.py"
     return result;
+#line 19 "with_stmt.py"
 }
+#line 821 "with_stmt.c"
 
 static void clear_mod_with_stmt(void) {
     PY2C_CLEAR(g_with_stmt__first_line);

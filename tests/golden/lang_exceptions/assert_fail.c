@@ -54,33 +54,58 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "assert_fail.py"
     n0 = py2c_fast_compare_bool(v_x, py2c_int(0), PY2C_GT);
+#line 2 "assert_fail.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 2 "assert_fail.py"
     if (n0) goto L0;
+#line 2 "assert_fail.py"
     t[0] = py2c_format(v_x, py2c_obj_value(&str_1.ob));
+#line 2 "assert_fail.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "assert_fail.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]});
+#line 2 "assert_fail.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "assert_fail.py"
     PY2C_CLEAR(t[0]);
+#line 2 "assert_fail.py"
     t[2] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+#line 2 "assert_fail.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "assert_fail.py"
     PY2C_CLEAR(t[1]);
+#line 2 "assert_fail.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 2 "assert_fail.py"
     { loc = 0; goto error; }
+#line 2 "assert_fail.py"
     PY2C_CLEAR(t[2]);
+#line 2 "assert_fail.py"
 L0:;
 
 #line 3 "assert_fail.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 3 "assert_fail.py"
     goto cleanup;
+#line 3 "assert_fail.py"
 error:
+#line 3 "assert_fail.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 3 "assert_fail.py"
     PY2C_CLEAR(result);
+#line 3 "assert_fail.py"
 cleanup:
+#line 3 "assert_fail.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "assert_fail.py"
     PY2C_CLEAR(v_x);
+#line 3 "assert_fail.py"
     py2c_recursion_leave();
+#line 3 "assert_fail.py"
     return result;
+#line 3 "assert_fail.py"
 }
+#line 109 "assert_fail.c"
 
 static Py2cValue mod_assert_fail(void) {
     g_assert_fail__check = PY2C_NULL;
@@ -93,98 +118,179 @@ static Py2cValue mod_assert_fail(void) {
 
 #line 1 "assert_fail.py"
     t[0] = py2c_function_new(&info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "assert_fail.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "assert_fail.py"
     py2c_slot_store(&g_assert_fail__check, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "assert_fail.py"
     if (!py2c_slot_bound(&g_assert_fail__check)) {
+#line 5 "assert_fail.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 5 "assert_fail.py"
         { loc = 3; goto error; }
+#line 5 "assert_fail.py"
     }
+#line 5 "assert_fail.py"
     t[0] = py2c_slot_load(&g_assert_fail__check);
+#line 5 "assert_fail.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 5 "assert_fail.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "assert_fail.py"
     PY2C_CLEAR(t[0]);
+#line 5 "assert_fail.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 5 "assert_fail.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 5 "assert_fail.py"
     PY2C_CLEAR(t[1]);
+#line 5 "assert_fail.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "assert_fail.py"
     n0 = py2c_fast_compare_bool(py2c_int(1), py2c_int(2), PY2C_EQ);
+#line 7 "assert_fail.py"
     if (n0 < 0) { loc = 4; goto error_1; }
+#line 7 "assert_fail.py"
     if (n0) goto L1;
+#line 7 "assert_fail.py"
     t[0] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
+#line 7 "assert_fail.py"
     { loc = 4; goto error_1; }
+#line 7 "assert_fail.py"
 L1:;
+#line 7 "assert_fail.py"
     goto L0;
+#line 7 "assert_fail.py"
 error_1:
+#line 7 "assert_fail.py"
     py2c_traceback_add(&code_mod_assert_fail, loc);
+#line 7 "assert_fail.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "assert_fail.py"
     t[0] = py2c_error_fetch();
+#line 7 "assert_fail.py"
     py2c_exc_handled_push(t[0]);
+#line 7 "assert_fail.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
+#line 7 "assert_fail.py"
     if (n0 < 0) { loc = 5; goto error_2; }
+#line 7 "assert_fail.py"
     if (!n0) goto L2;
+#line 7 "assert_fail.py"
     py2c_incref(t[0]); py2c_slot_store(&g_assert_fail__e, t[0]);
 
 #line 9 "assert_fail.py"
     if (!py2c_slot_bound(&g_assert_fail__e)) {
+#line 9 "assert_fail.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "assert_fail.py"
         { loc = 8; goto error_3; }
+#line 9 "assert_fail.py"
     }
+#line 9 "assert_fail.py"
     t[1] = py2c_slot_load(&g_assert_fail__e);
+#line 9 "assert_fail.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 9 "assert_fail.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
+#line 9 "assert_fail.py"
     PY2C_CLEAR(t[1]);
+#line 9 "assert_fail.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[2]}, 2);
+#line 9 "assert_fail.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 9 "assert_fail.py"
     PY2C_CLEAR(t[2]);
+#line 9 "assert_fail.py"
     PY2C_CLEAR(t[3]);
+#line 9 "assert_fail.py"
     py2c_slot_store(&g_assert_fail__e, PY2C_NULL);
+#line 9 "assert_fail.py"
     py2c_exc_handled_pop();
+#line 9 "assert_fail.py"
     PY2C_CLEAR(t[0]);
+#line 9 "assert_fail.py"
     goto L0;
+#line 9 "assert_fail.py"
 L2:;
+#line 9 "assert_fail.py"
     py2c_exc_handled_pop();
+#line 9 "assert_fail.py"
     py2c_error_restore(t[0]);
+#line 9 "assert_fail.py"
     t[0] = PY2C_NULL;
+#line 9 "assert_fail.py"
     goto unwind;
+#line 9 "assert_fail.py"
 error_3:
+#line 9 "assert_fail.py"
     py2c_traceback_add(&code_mod_assert_fail, loc);
+#line 9 "assert_fail.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "assert_fail.py"
     py2c_slot_store(&g_assert_fail__e, PY2C_NULL);
+#line 9 "assert_fail.py"
     goto L3;
+#line 9 "assert_fail.py"
 error_2:
+#line 9 "assert_fail.py"
     py2c_traceback_add(&code_mod_assert_fail, loc);
+#line 9 "assert_fail.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "assert_fail.py"
 L3:;
+#line 9 "assert_fail.py"
     py2c_exc_handled_pop();
+#line 9 "assert_fail.py"
     PY2C_CLEAR(t[0]);
+#line 9 "assert_fail.py"
     goto unwind;
+#line 9 "assert_fail.py"
 L0:;
 
 #line 10 "assert_fail.py"
     if (!py2c_slot_bound(&g_assert_fail__check)) {
+#line 10 "assert_fail.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 10 "assert_fail.py"
         { loc = 10; goto error; }
+#line 10 "assert_fail.py"
     }
+#line 10 "assert_fail.py"
     t[0] = py2c_slot_load(&g_assert_fail__check);
+#line 10 "assert_fail.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(-5)}, 1);
+#line 10 "assert_fail.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 10 "assert_fail.py"
     PY2C_CLEAR(t[0]);
+#line 10 "assert_fail.py"
     PY2C_CLEAR(t[1]);
+#line 10 "assert_fail.py"
     PY2C_CLEAR(result);
+#line 10 "assert_fail.py"
     result = PY2C_NONE;
+#line 10 "assert_fail.py"
     goto cleanup;
+#line 10 "assert_fail.py"
 error:
+#line 10 "assert_fail.py"
     py2c_traceback_add(&code_mod_assert_fail, loc);
+#line 10 "assert_fail.py"
 unwind:
+#line 10 "assert_fail.py"
     PY2C_CLEAR(result);
+#line 10 "assert_fail.py"
 cleanup:
+#line 10 "assert_fail.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "assert_fail.py"
     return result;
+#line 10 "assert_fail.py"
 }
+#line 294 "assert_fail.c"
 
 static void clear_mod_assert_fail(void) {
     PY2C_CLEAR(g_assert_fail__e);

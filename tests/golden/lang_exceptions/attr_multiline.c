@@ -67,21 +67,34 @@ static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "attr_multiline.py"
     t[0] = py2c_dict_new();
+#line 3 "attr_multiline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "attr_multiline.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 3 "attr_multiline.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 4 "attr_multiline.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 4 "attr_multiline.py"
     goto cleanup;
+#line 4 "attr_multiline.py"
 error:
+#line 4 "attr_multiline.py"
     py2c_traceback_add(&code_f_Box, loc);
+#line 4 "attr_multiline.py"
     PY2C_CLEAR(result);
+#line 4 "attr_multiline.py"
 cleanup:
+#line 4 "attr_multiline.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 4 "attr_multiline.py"
     py2c_recursion_leave();
+#line 4 "attr_multiline.py"
     return result;
+#line 4 "attr_multiline.py"
 }
+#line 98 "attr_multiline.c"
 
 static Py2cValue mod_attr_multiline(void) {
     g_attr_multiline__Box = PY2C_NULL;
@@ -95,145 +108,261 @@ static Py2cValue mod_attr_multiline(void) {
 
 #line 3 "attr_multiline.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 3 "attr_multiline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "attr_multiline.py"
     t[1] = py2c_function_new(&info_f_Box, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "attr_multiline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "attr_multiline.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 3 "attr_multiline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "attr_multiline.py"
     PY2C_CLEAR(t[1]);
+#line 3 "attr_multiline.py"
     t[3] = py2c_class_new("Box", "Box", "__main__", t[0], t[2]);
+#line 3 "attr_multiline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 3 "attr_multiline.py"
     PY2C_CLEAR(t[0]);
+#line 3 "attr_multiline.py"
     PY2C_CLEAR(t[2]);
+#line 3 "attr_multiline.py"
     py2c_slot_store(&g_attr_multiline__Box, t[3]); t[3] = PY2C_NULL;
 
 #line 7 "attr_multiline.py"
     if (!py2c_slot_bound(&g_attr_multiline__Box)) {
+#line 7 "attr_multiline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
+#line 7 "attr_multiline.py"
         { loc = 2; goto error; }
+#line 7 "attr_multiline.py"
     }
+#line 7 "attr_multiline.py"
     t[0] = py2c_slot_load(&g_attr_multiline__Box);
+#line 7 "attr_multiline.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 7 "attr_multiline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "attr_multiline.py"
     PY2C_CLEAR(t[0]);
+#line 7 "attr_multiline.py"
     py2c_slot_store(&g_attr_multiline__b, t[1]); t[1] = PY2C_NULL;
 
 #line 8 "attr_multiline.py"
     if (!py2c_slot_bound(&g_attr_multiline__b)) {
+#line 8 "attr_multiline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 8 "attr_multiline.py"
         { loc = 3; goto error; }
+#line 8 "attr_multiline.py"
     }
+#line 8 "attr_multiline.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_multiline__b); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(1), &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 
 #line 10 "attr_multiline.py"
     if (!py2c_slot_bound(&g_attr_multiline__b)) {
+#line 10 "attr_multiline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 10 "attr_multiline.py"
         { loc = 6; goto error; }
+#line 10 "attr_multiline.py"
     }
+#line 10 "attr_multiline.py"
     t[0] = py2c_slot_load(&g_attr_multiline__b);
+#line 10 "attr_multiline.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[1]);
+#line 10 "attr_multiline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 10 "attr_multiline.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 10 "attr_multiline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 10 "attr_multiline.py"
     PY2C_CLEAR(t[1]);
+#line 10 "attr_multiline.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_4.ob), t[2], &attr_ic[2]) < 0) { loc = 7; goto error; }
+#line 10 "attr_multiline.py"
     PY2C_CLEAR(t[2]);
+#line 10 "attr_multiline.py"
     PY2C_CLEAR(t[0]);
 
 #line 12 "attr_multiline.py"
     if (!py2c_slot_bound(&g_attr_multiline__b)) {
+#line 12 "attr_multiline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 12 "attr_multiline.py"
         { loc = 9; goto error; }
+#line 12 "attr_multiline.py"
     }
+#line 12 "attr_multiline.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_multiline__b); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 12 "attr_multiline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 12 "attr_multiline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 12 "attr_multiline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 12 "attr_multiline.py"
     PY2C_CLEAR(t[0]);
+#line 12 "attr_multiline.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "attr_multiline.py"
     if (!py2c_slot_bound(&g_attr_multiline__b)) {
+#line 13 "attr_multiline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 13 "attr_multiline.py"
         { loc = 11; goto error; }
+#line 13 "attr_multiline.py"
     }
+#line 13 "attr_multiline.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_multiline__b); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
 
 #line 16 "attr_multiline.py"
     if (!py2c_slot_bound(&g_attr_multiline__b)) {
+#line 16 "attr_multiline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 16 "attr_multiline.py"
         { loc = 13; goto error_1; }
+#line 16 "attr_multiline.py"
     }
+#line 16 "attr_multiline.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_multiline__b); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); if (rc < 0) { loc = 14; goto error_1; } }
+#line 16 "attr_multiline.py"
     goto L0;
+#line 16 "attr_multiline.py"
 error_1:
+#line 16 "attr_multiline.py"
     py2c_traceback_add(&code_mod_attr_multiline, loc);
+#line 16 "attr_multiline.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "attr_multiline.py"
     t[0] = py2c_error_fetch();
+#line 16 "attr_multiline.py"
     py2c_exc_handled_push(t[0]);
+#line 16 "attr_multiline.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 16 "attr_multiline.py"
     if (n0 < 0) { loc = 15; goto error_2; }
+#line 16 "attr_multiline.py"
     if (!n0) goto L1;
+#line 16 "attr_multiline.py"
     py2c_incref(t[0]); py2c_slot_store(&g_attr_multiline__e, t[0]);
 
 #line 19 "attr_multiline.py"
     if (!py2c_slot_bound(&g_attr_multiline__e)) {
+#line 19 "attr_multiline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "attr_multiline.py"
         { loc = 17; goto error_3; }
+#line 19 "attr_multiline.py"
     }
+#line 19 "attr_multiline.py"
     t[1] = py2c_slot_load(&g_attr_multiline__e);
+#line 19 "attr_multiline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
+#line 19 "attr_multiline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_3; }
+#line 19 "attr_multiline.py"
     PY2C_CLEAR(t[1]);
+#line 19 "attr_multiline.py"
     PY2C_CLEAR(t[2]);
+#line 19 "attr_multiline.py"
     py2c_slot_store(&g_attr_multiline__e, PY2C_NULL);
+#line 19 "attr_multiline.py"
     py2c_exc_handled_pop();
+#line 19 "attr_multiline.py"
     PY2C_CLEAR(t[0]);
+#line 19 "attr_multiline.py"
     goto L0;
+#line 19 "attr_multiline.py"
 L1:;
+#line 19 "attr_multiline.py"
     py2c_exc_handled_pop();
+#line 19 "attr_multiline.py"
     py2c_error_restore(t[0]);
+#line 19 "attr_multiline.py"
     t[0] = PY2C_NULL;
+#line 19 "attr_multiline.py"
     goto unwind;
+#line 19 "attr_multiline.py"
 error_3:
+#line 19 "attr_multiline.py"
     py2c_traceback_add(&code_mod_attr_multiline, loc);
+#line 19 "attr_multiline.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "attr_multiline.py"
     py2c_slot_store(&g_attr_multiline__e, PY2C_NULL);
+#line 19 "attr_multiline.py"
     goto L2;
+#line 19 "attr_multiline.py"
 error_2:
+#line 19 "attr_multiline.py"
     py2c_traceback_add(&code_mod_attr_multiline, loc);
+#line 19 "attr_multiline.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "attr_multiline.py"
 L2:;
+#line 19 "attr_multiline.py"
     py2c_exc_handled_pop();
+#line 19 "attr_multiline.py"
     PY2C_CLEAR(t[0]);
+#line 19 "attr_multiline.py"
     goto unwind;
+#line 19 "attr_multiline.py"
 L0:;
 
 #line 20 "attr_multiline.py"
     if (!py2c_slot_bound(&g_attr_multiline__b)) {
+#line 20 "attr_multiline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 20 "attr_multiline.py"
         { loc = 19; goto error; }
+#line 20 "attr_multiline.py"
     }
+#line 20 "attr_multiline.py"
     t[0] = py2c_slot_load(&g_attr_multiline__b);
+#line 20 "attr_multiline.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[4]);
+#line 20 "attr_multiline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 20 "attr_multiline.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 20 "attr_multiline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 20 "attr_multiline.py"
     PY2C_CLEAR(t[1]);
+#line 20 "attr_multiline.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_4.ob), t[2], &attr_ic[5]) < 0) { loc = 20; goto error; }
+#line 20 "attr_multiline.py"
     PY2C_CLEAR(t[2]);
+#line 20 "attr_multiline.py"
     PY2C_CLEAR(t[0]);
+#line 20 "attr_multiline.py"
     PY2C_CLEAR(result);
+#line 20 "attr_multiline.py"
     result = PY2C_NONE;
+#line 20 "attr_multiline.py"
     goto cleanup;
+#line 20 "attr_multiline.py"
 error:
+#line 20 "attr_multiline.py"
     py2c_traceback_add(&code_mod_attr_multiline, loc);
+#line 20 "attr_multiline.py"
 unwind:
+#line 20 "attr_multiline.py"
     PY2C_CLEAR(result);
+#line 20 "attr_multiline.py"
 cleanup:
+#line 20 "attr_multiline.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "attr_multiline.py"
     return result;
+#line 20 "attr_multiline.py"
 }
+#line 366 "attr_multiline.c"
 
 static void clear_mod_attr_multiline(void) {
     PY2C_CLEAR(g_attr_multiline__e);

@@ -76,312 +76,595 @@ static Py2cValue mod_chaining(void) {
 
 #line 4 "chaining.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
+#line 4 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 4 "chaining.py"
     goto L1;
+#line 4 "chaining.py"
 error_2:
+#line 4 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 4 "chaining.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 4 "chaining.py"
     t[0] = py2c_error_fetch();
+#line 4 "chaining.py"
     py2c_exc_handled_push(t[0]);
+#line 4 "chaining.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 4 "chaining.py"
     if (n0 < 0) { loc = 1; goto error_3; }
+#line 4 "chaining.py"
     if (!n0) goto L2;
 
 #line 6 "chaining.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 6 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_3; }
+#line 6 "chaining.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 6 "chaining.py"
     { loc = 3; goto error_3; }
+#line 6 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 6 "chaining.py"
     py2c_exc_handled_pop();
+#line 6 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 6 "chaining.py"
     goto L1;
+#line 6 "chaining.py"
 L2:;
+#line 6 "chaining.py"
     py2c_exc_handled_pop();
+#line 6 "chaining.py"
     py2c_error_restore(t[0]);
+#line 6 "chaining.py"
     t[0] = PY2C_NULL;
+#line 6 "chaining.py"
     goto unwind_1;
+#line 6 "chaining.py"
 error_3:
+#line 6 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 6 "chaining.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 6 "chaining.py"
     py2c_exc_handled_pop();
+#line 6 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 6 "chaining.py"
     goto unwind_1;
+#line 6 "chaining.py"
 L1:;
+#line 6 "chaining.py"
     goto L0;
+#line 6 "chaining.py"
 unwind_1:
+#line 6 "chaining.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 6 "chaining.py"
     t[0] = py2c_error_fetch();
+#line 6 "chaining.py"
     py2c_exc_handled_push(t[0]);
+#line 6 "chaining.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 6 "chaining.py"
     if (n0 < 0) { loc = 4; goto error_4; }
+#line 6 "chaining.py"
     if (!n0) goto L4;
+#line 6 "chaining.py"
     py2c_incref(t[0]); py2c_slot_store(&g_chaining__e, t[0]);
 
 #line 8 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__e)) {
+#line 8 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "chaining.py"
         { loc = 7; goto error_5; }
+#line 8 "chaining.py"
     }
+#line 8 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__e);
+#line 8 "chaining.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 8 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_5; }
+#line 8 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 8 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__e)) {
+#line 8 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "chaining.py"
         { loc = 9; goto error_5; }
+#line 8 "chaining.py"
     }
+#line 8 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 8 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_5; }
+#line 8 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 8 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_5; }
+#line 8 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 8 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__e)) {
+#line 8 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "chaining.py"
         { loc = 11; goto error_5; }
+#line 8 "chaining.py"
     }
+#line 8 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 8 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error_5; }
+#line 8 "chaining.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5]}, 3);
+#line 8 "chaining.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error_5; }
+#line 8 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 8 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 8 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 8 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 8 "chaining.py"
     py2c_slot_store(&g_chaining__e, PY2C_NULL);
+#line 8 "chaining.py"
     py2c_exc_handled_pop();
+#line 8 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 8 "chaining.py"
     goto L0;
+#line 8 "chaining.py"
 L4:;
+#line 8 "chaining.py"
     py2c_exc_handled_pop();
+#line 8 "chaining.py"
     py2c_error_restore(t[0]);
+#line 8 "chaining.py"
     t[0] = PY2C_NULL;
+#line 8 "chaining.py"
     goto unwind;
+#line 8 "chaining.py"
 error_5:
+#line 8 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 8 "chaining.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 8 "chaining.py"
     py2c_slot_store(&g_chaining__e, PY2C_NULL);
+#line 8 "chaining.py"
     goto L5;
+#line 8 "chaining.py"
 error_4:
+#line 8 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 8 "chaining.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 8 "chaining.py"
 L5:;
+#line 8 "chaining.py"
     py2c_exc_handled_pop();
+#line 8 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 8 "chaining.py"
     goto unwind;
+#line 8 "chaining.py"
 L0:;
 
 #line 12 "chaining.py"
     t[0] = py2c_dict_new();
+#line 12 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error_7; }
+#line 12 "chaining.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_3.ob));
+#line 12 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error_7; }
+#line 12 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 12 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 12 "chaining.py"
     goto L7;
+#line 12 "chaining.py"
 error_7:
+#line 12 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 12 "chaining.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 12 "chaining.py"
     t[0] = py2c_error_fetch();
+#line 12 "chaining.py"
     py2c_exc_handled_push(t[0]);
+#line 12 "chaining.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 12 "chaining.py"
     if (n0 < 0) { loc = 15; goto error_8; }
+#line 12 "chaining.py"
     if (!n0) goto L8;
+#line 12 "chaining.py"
     py2c_incref(t[0]); py2c_slot_store(&g_chaining__k, t[0]);
 
 #line 14 "chaining.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 14 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error_9; }
+#line 14 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__k)) {
+#line 14 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 14 "chaining.py"
         { loc = 17; goto error_9; }
+#line 14 "chaining.py"
     }
+#line 14 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__k); t[2] = py2c_raise(t[1], s0); py2c_decref(s0); }
+#line 14 "chaining.py"
     { loc = 18; goto error_9; }
+#line 14 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 14 "chaining.py"
     py2c_slot_store(&g_chaining__k, PY2C_NULL);
+#line 14 "chaining.py"
     py2c_exc_handled_pop();
+#line 14 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 14 "chaining.py"
     goto L7;
+#line 14 "chaining.py"
 L8:;
+#line 14 "chaining.py"
     py2c_exc_handled_pop();
+#line 14 "chaining.py"
     py2c_error_restore(t[0]);
+#line 14 "chaining.py"
     t[0] = PY2C_NULL;
+#line 14 "chaining.py"
     goto unwind_6;
+#line 14 "chaining.py"
 error_9:
+#line 14 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 14 "chaining.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 14 "chaining.py"
     py2c_slot_store(&g_chaining__k, PY2C_NULL);
+#line 14 "chaining.py"
     goto L9;
+#line 14 "chaining.py"
 error_8:
+#line 14 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 14 "chaining.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 14 "chaining.py"
 L9:;
+#line 14 "chaining.py"
     py2c_exc_handled_pop();
+#line 14 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 14 "chaining.py"
     goto unwind_6;
+#line 14 "chaining.py"
 L7:;
+#line 14 "chaining.py"
     goto L6;
+#line 14 "chaining.py"
 unwind_6:
+#line 14 "chaining.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 14 "chaining.py"
     t[0] = py2c_error_fetch();
+#line 14 "chaining.py"
     py2c_exc_handled_push(t[0]);
+#line 14 "chaining.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 14 "chaining.py"
     if (n0 < 0) { loc = 19; goto error_10; }
+#line 14 "chaining.py"
     if (!n0) goto L10;
+#line 14 "chaining.py"
     py2c_incref(t[0]); py2c_slot_store(&g_chaining__e, t[0]);
 
 #line 16 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__e)) {
+#line 16 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "chaining.py"
         { loc = 22; goto error_11; }
+#line 16 "chaining.py"
     }
+#line 16 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 16 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error_11; }
+#line 16 "chaining.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 16 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_11; }
+#line 16 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 16 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__e)) {
+#line 16 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "chaining.py"
         { loc = 24; goto error_11; }
+#line 16 "chaining.py"
     }
+#line 16 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 16 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error_11; }
+#line 16 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 16 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error_11; }
+#line 16 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 16 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 16 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 16 "chaining.py"
     py2c_slot_store(&g_chaining__e, PY2C_NULL);
+#line 16 "chaining.py"
     py2c_exc_handled_pop();
+#line 16 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 16 "chaining.py"
     goto L6;
+#line 16 "chaining.py"
 L10:;
+#line 16 "chaining.py"
     py2c_exc_handled_pop();
+#line 16 "chaining.py"
     py2c_error_restore(t[0]);
+#line 16 "chaining.py"
     t[0] = PY2C_NULL;
+#line 16 "chaining.py"
     goto unwind;
+#line 16 "chaining.py"
 error_11:
+#line 16 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 16 "chaining.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 16 "chaining.py"
     py2c_slot_store(&g_chaining__e, PY2C_NULL);
+#line 16 "chaining.py"
     goto L11;
+#line 16 "chaining.py"
 error_10:
+#line 16 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 16 "chaining.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 16 "chaining.py"
 L11:;
+#line 16 "chaining.py"
     py2c_exc_handled_pop();
+#line 16 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 16 "chaining.py"
     goto unwind;
+#line 16 "chaining.py"
 L6:;
 
 #line 20 "chaining.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 20 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error_13; }
+#line 20 "chaining.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 20 "chaining.py"
     { loc = 27; goto error_13; }
+#line 20 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 20 "chaining.py"
     goto L13;
+#line 20 "chaining.py"
 error_13:
+#line 20 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 20 "chaining.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 20 "chaining.py"
     t[0] = py2c_error_fetch();
+#line 20 "chaining.py"
     py2c_exc_handled_push(t[0]);
+#line 20 "chaining.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 20 "chaining.py"
     if (n0 < 0) { loc = 28; goto error_14; }
+#line 20 "chaining.py"
     if (!n0) goto L14;
 
 #line 22 "chaining.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 22 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_14; }
+#line 22 "chaining.py"
     t[2] = py2c_raise(t[1], PY2C_NONE);
+#line 22 "chaining.py"
     { loc = 30; goto error_14; }
+#line 22 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 22 "chaining.py"
     py2c_exc_handled_pop();
+#line 22 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 22 "chaining.py"
     goto L13;
+#line 22 "chaining.py"
 L14:;
+#line 22 "chaining.py"
     py2c_exc_handled_pop();
+#line 22 "chaining.py"
     py2c_error_restore(t[0]);
+#line 22 "chaining.py"
     t[0] = PY2C_NULL;
+#line 22 "chaining.py"
     goto unwind_12;
+#line 22 "chaining.py"
 error_14:
+#line 22 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 22 "chaining.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 22 "chaining.py"
     py2c_exc_handled_pop();
+#line 22 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 22 "chaining.py"
     goto unwind_12;
+#line 22 "chaining.py"
 L13:;
+#line 22 "chaining.py"
     goto L12;
+#line 22 "chaining.py"
 unwind_12:
+#line 22 "chaining.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 22 "chaining.py"
     t[0] = py2c_error_fetch();
+#line 22 "chaining.py"
     py2c_exc_handled_push(t[0]);
+#line 22 "chaining.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 22 "chaining.py"
     if (n0 < 0) { loc = 31; goto error_15; }
+#line 22 "chaining.py"
     if (!n0) goto L16;
+#line 22 "chaining.py"
     py2c_incref(t[0]); py2c_slot_store(&g_chaining__e, t[0]);
 
 #line 24 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__e)) {
+#line 24 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "chaining.py"
         { loc = 33; goto error_16; }
+#line 24 "chaining.py"
     }
+#line 24 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 24 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error_16; }
+#line 24 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__e)) {
+#line 24 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "chaining.py"
         { loc = 35; goto error_16; }
+#line 24 "chaining.py"
     }
+#line 24 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 24 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_16; }
+#line 24 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__e)) {
+#line 24 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "chaining.py"
         { loc = 38; goto error_16; }
+#line 24 "chaining.py"
     }
+#line 24 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 24 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error_16; }
+#line 24 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 24 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_16; }
+#line 24 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 24 "chaining.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3);
+#line 24 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error_16; }
+#line 24 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 24 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 24 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 24 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 24 "chaining.py"
     py2c_slot_store(&g_chaining__e, PY2C_NULL);
+#line 24 "chaining.py"
     py2c_exc_handled_pop();
+#line 24 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 24 "chaining.py"
     goto L12;
+#line 24 "chaining.py"
 L16:;
+#line 24 "chaining.py"
     py2c_exc_handled_pop();
+#line 24 "chaining.py"
     py2c_error_restore(t[0]);
+#line 24 "chaining.py"
     t[0] = PY2C_NULL;
+#line 24 "chaining.py"
     goto unwind;
+#line 24 "chaining.py"
 error_16:
+#line 24 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 24 "chaining.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 24 "chaining.py"
     py2c_slot_store(&g_chaining__e, PY2C_NULL);
+#line 24 "chaining.py"
     goto L17;
+#line 24 "chaining.py"
 error_15:
+#line 24 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 24 "chaining.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 24 "chaining.py"
 L17:;
+#line 24 "chaining.py"
     py2c_exc_handled_pop();
+#line 24 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 24 "chaining.py"
     goto unwind;
+#line 24 "chaining.py"
 L12:;
+#line 24 "chaining.py"
     PY2C_CLEAR(result);
+#line 24 "chaining.py"
     result = PY2C_NONE;
+#line 24 "chaining.py"
     goto cleanup;
+#line 24 "chaining.py"
 unwind:
+#line 24 "chaining.py"
     PY2C_CLEAR(result);
+#line 24 "chaining.py"
 cleanup:
+#line 24 "chaining.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 24 "chaining.py"
     return result;
+#line 24 "chaining.py"
 }
+#line 668 "chaining.c"
 
 static void clear_mod_chaining(void) {
     PY2C_CLEAR(g_chaining__k);

@@ -133,31 +133,51 @@ static Py2cValue f_HttpError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "class_methods.py"
     t[0] = py2c_dict_new();
+#line 2 "class_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "class_methods.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 2 "class_methods.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "class_methods.py"
     t[1] = py2c_function_new(&info_f_HttpError____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "class_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "class_methods.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 3 "class_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "class_methods.py"
     t[1] = py2c_function_new(&info_f_HttpError____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "class_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 8 "class_methods.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 8 "class_methods.py"
     PY2C_CLEAR(t[1]);
+#line 8 "class_methods.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "class_methods.py"
     goto cleanup;
+#line 8 "class_methods.py"
 error:
+#line 8 "class_methods.py"
     py2c_traceback_add(&code_f_HttpError, loc);
+#line 8 "class_methods.py"
     PY2C_CLEAR(result);
+#line 8 "class_methods.py"
 cleanup:
+#line 8 "class_methods.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "class_methods.py"
     py2c_recursion_leave();
+#line 8 "class_methods.py"
     return result;
+#line 8 "class_methods.py"
 }
+#line 181 "class_methods.c"
 
 static Py2cValue f_HttpError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -175,10 +195,15 @@ static Py2cValue f_HttpError____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "class_methods.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 4 "class_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, v_status, v_reason}, 3, PY2C_NULL);
+#line 4 "class_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 4 "class_methods.py"
     PY2C_CLEAR(t[0]);
+#line 4 "class_methods.py"
     PY2C_CLEAR(t[1]);
+#line 4 "class_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "class_methods.py"
@@ -186,20 +211,35 @@ static Py2cValue f_HttpError____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "class_methods.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_reason, &attr_ic[2]) < 0) { loc = 3; goto error; }
+#line 6 "class_methods.py"
     PY2C_CLEAR(result);
+#line 6 "class_methods.py"
     result = PY2C_NONE;
+#line 6 "class_methods.py"
     goto cleanup;
+#line 6 "class_methods.py"
 error:
+#line 6 "class_methods.py"
     py2c_traceback_add(&code_f_HttpError____init__, loc);
+#line 6 "class_methods.py"
     PY2C_CLEAR(result);
+#line 6 "class_methods.py"
 cleanup:
+#line 6 "class_methods.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "class_methods.py"
     PY2C_CLEAR(v_self);
+#line 6 "class_methods.py"
     PY2C_CLEAR(v_status);
+#line 6 "class_methods.py"
     PY2C_CLEAR(v_reason);
+#line 6 "class_methods.py"
     py2c_recursion_leave();
+#line 6 "class_methods.py"
     return result;
+#line 6 "class_methods.py"
 }
+#line 243 "class_methods.c"
 
 static Py2cValue f_HttpError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -215,30 +255,55 @@ static Py2cValue f_HttpError____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "class_methods.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[3]);
+#line 9 "class_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "class_methods.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_7.ob));
+#line 9 "class_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 9 "class_methods.py"
     PY2C_CLEAR(t[0]);
+#line 9 "class_methods.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[4]);
+#line 9 "class_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 9 "class_methods.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_7.ob));
+#line 9 "class_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 9 "class_methods.py"
     PY2C_CLEAR(t[2]);
+#line 9 "class_methods.py"
     t[4] = py2c_str_join_array(3, (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob), t[3]});
+#line 9 "class_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 9 "class_methods.py"
     PY2C_CLEAR(t[1]);
+#line 9 "class_methods.py"
     PY2C_CLEAR(t[3]);
+#line 9 "class_methods.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 9 "class_methods.py"
     goto cleanup;
+#line 9 "class_methods.py"
 error:
+#line 9 "class_methods.py"
     py2c_traceback_add(&code_f_HttpError____str__, loc);
+#line 9 "class_methods.py"
     PY2C_CLEAR(result);
+#line 9 "class_methods.py"
 cleanup:
+#line 9 "class_methods.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 9 "class_methods.py"
     PY2C_CLEAR(v_self);
+#line 9 "class_methods.py"
     py2c_recursion_leave();
+#line 9 "class_methods.py"
     return result;
+#line 9 "class_methods.py"
 }
+#line 307 "class_methods.c"
 
 static Py2cValue f_NotFoundError(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -253,21 +318,34 @@ static Py2cValue f_NotFoundError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "class_methods.py"
     t[0] = py2c_dict_new();
+#line 11 "class_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "class_methods.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 11 "class_methods.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 0; goto error; }
 
 #line 12 "class_methods.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "class_methods.py"
     goto cleanup;
+#line 12 "class_methods.py"
 error:
+#line 12 "class_methods.py"
     py2c_traceback_add(&code_f_NotFoundError, loc);
+#line 12 "class_methods.py"
     PY2C_CLEAR(result);
+#line 12 "class_methods.py"
 cleanup:
+#line 12 "class_methods.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 12 "class_methods.py"
     py2c_recursion_leave();
+#line 12 "class_methods.py"
     return result;
+#line 12 "class_methods.py"
 }
+#line 349 "class_methods.c"
 
 static Py2cValue f_fetch(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -284,36 +362,61 @@ static Py2cValue f_fetch(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "class_methods.py"
     n0 = py2c_fast_compare_bool(v_path, py2c_obj_value(&str_11.ob), PY2C_NE);
+#line 15 "class_methods.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 15 "class_methods.py"
     if (!n0) goto L0;
 
 #line 16 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__NotFoundError)) {
+#line 16 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFoundError' is not defined");
+#line 16 "class_methods.py"
         { loc = 2; goto error; }
+#line 16 "class_methods.py"
     }
+#line 16 "class_methods.py"
     t[0] = py2c_slot_load(&g_class_methods__NotFoundError);
+#line 16 "class_methods.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_12.ob)}, 2);
+#line 16 "class_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 16 "class_methods.py"
     PY2C_CLEAR(t[0]);
+#line 16 "class_methods.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 16 "class_methods.py"
     { loc = 3; goto error; }
+#line 16 "class_methods.py"
     PY2C_CLEAR(t[1]);
+#line 16 "class_methods.py"
 L0:;
 
 #line 17 "class_methods.py"
     PY2C_CLEAR(result);
+#line 17 "class_methods.py"
     result = py2c_obj_value(&str_13.ob);
+#line 17 "class_methods.py"
     goto cleanup;
+#line 17 "class_methods.py"
 error:
+#line 17 "class_methods.py"
     py2c_traceback_add(&code_f_fetch, loc);
+#line 17 "class_methods.py"
     PY2C_CLEAR(result);
+#line 17 "class_methods.py"
 cleanup:
+#line 17 "class_methods.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "class_methods.py"
     PY2C_CLEAR(v_path);
+#line 17 "class_methods.py"
     py2c_recursion_leave();
+#line 17 "class_methods.py"
     return result;
+#line 17 "class_methods.py"
 }
+#line 420 "class_methods.c"
 
 static Py2cValue mod_class_methods(void) {
     g_class_methods__HttpError = PY2C_NULL;
@@ -328,176 +431,329 @@ static Py2cValue mod_class_methods(void) {
 
 #line 2 "class_methods.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 2 "class_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "class_methods.py"
     t[1] = py2c_function_new(&info_f_HttpError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "class_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "class_methods.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 2 "class_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "class_methods.py"
     PY2C_CLEAR(t[1]);
+#line 2 "class_methods.py"
     t[3] = py2c_class_new("HttpError", "HttpError", "__main__", t[0], t[2]);
+#line 2 "class_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "class_methods.py"
     PY2C_CLEAR(t[0]);
+#line 2 "class_methods.py"
     PY2C_CLEAR(t[2]);
+#line 2 "class_methods.py"
     py2c_slot_store(&g_class_methods__HttpError, t[3]); t[3] = PY2C_NULL;
 
 #line 11 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__HttpError)) {
+#line 11 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'HttpError' is not defined");
+#line 11 "class_methods.py"
         { loc = 2; goto error; }
+#line 11 "class_methods.py"
     }
+#line 11 "class_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_methods__HttpError); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 11 "class_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "class_methods.py"
     t[1] = py2c_function_new(&info_f_NotFoundError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "class_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 11 "class_methods.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 11 "class_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 11 "class_methods.py"
     PY2C_CLEAR(t[1]);
+#line 11 "class_methods.py"
     t[3] = py2c_class_new("NotFoundError", "NotFoundError", "__main__", t[0], t[2]);
+#line 11 "class_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 11 "class_methods.py"
     PY2C_CLEAR(t[0]);
+#line 11 "class_methods.py"
     PY2C_CLEAR(t[2]);
+#line 11 "class_methods.py"
     py2c_slot_store(&g_class_methods__NotFoundError, t[3]); t[3] = PY2C_NULL;
 
 #line 14 "class_methods.py"
     t[0] = py2c_function_new(&info_f_fetch, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "class_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 14 "class_methods.py"
     py2c_slot_store(&g_class_methods__fetch, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__fetch)) {
+#line 19 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fetch' is not defined");
+#line 19 "class_methods.py"
         { loc = 7; goto error; }
+#line 19 "class_methods.py"
     }
+#line 19 "class_methods.py"
     t[0] = py2c_slot_load(&g_class_methods__fetch);
+#line 19 "class_methods.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 19 "class_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 19 "class_methods.py"
     PY2C_CLEAR(t[0]);
+#line 19 "class_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 19 "class_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 19 "class_methods.py"
     PY2C_CLEAR(t[1]);
+#line 19 "class_methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__fetch)) {
+#line 21 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fetch' is not defined");
+#line 21 "class_methods.py"
         { loc = 9; goto error_1; }
+#line 21 "class_methods.py"
     }
+#line 21 "class_methods.py"
     t[0] = py2c_slot_load(&g_class_methods__fetch);
+#line 21 "class_methods.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 21 "class_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error_1; }
+#line 21 "class_methods.py"
     PY2C_CLEAR(t[0]);
+#line 21 "class_methods.py"
     PY2C_CLEAR(t[1]);
+#line 21 "class_methods.py"
     goto L0;
+#line 21 "class_methods.py"
 error_1:
+#line 21 "class_methods.py"
     py2c_traceback_add(&code_mod_class_methods, loc);
+#line 21 "class_methods.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 21 "class_methods.py"
     t[0] = py2c_error_fetch();
+#line 21 "class_methods.py"
     py2c_exc_handled_push(t[0]);
+#line 21 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__HttpError)) {
+#line 21 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'HttpError' is not defined");
+#line 21 "class_methods.py"
         { loc = 10; goto error_2; }
+#line 21 "class_methods.py"
     }
+#line 21 "class_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_methods__HttpError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 21 "class_methods.py"
     if (n0 < 0) { loc = 10; goto error_2; }
+#line 21 "class_methods.py"
     if (!n0) goto L1;
+#line 21 "class_methods.py"
     py2c_incref(t[0]); py2c_slot_store(&g_class_methods__e, t[0]);
 
 #line 23 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__e)) {
+#line 23 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "class_methods.py"
         { loc = 12; goto error_3; }
+#line 23 "class_methods.py"
     }
+#line 23 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__e)) {
+#line 23 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "class_methods.py"
         { loc = 13; goto error_3; }
+#line 23 "class_methods.py"
     }
+#line 23 "class_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_methods__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 23 "class_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error_3; }
+#line 23 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__e)) {
+#line 23 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "class_methods.py"
         { loc = 15; goto error_3; }
+#line 23 "class_methods.py"
     }
+#line 23 "class_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_methods__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 23 "class_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_3; }
+#line 23 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__e)) {
+#line 23 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "class_methods.py"
         { loc = 17; goto error_3; }
+#line 23 "class_methods.py"
     }
+#line 23 "class_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_methods__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 23 "class_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error_3; }
+#line 23 "class_methods.py"
     t[4] = py2c_slot_load(&g_class_methods__e);
+#line 23 "class_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[4], py2c_obj_value(&str_16.ob), t[1], t[2], t[3]}, 6);
+#line 23 "class_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_3; }
+#line 23 "class_methods.py"
     PY2C_CLEAR(t[4]);
+#line 23 "class_methods.py"
     PY2C_CLEAR(t[1]);
+#line 23 "class_methods.py"
     PY2C_CLEAR(t[2]);
+#line 23 "class_methods.py"
     PY2C_CLEAR(t[3]);
+#line 23 "class_methods.py"
     PY2C_CLEAR(t[5]);
 
 #line 24 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__e)) {
+#line 24 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "class_methods.py"
         { loc = 21; goto error_3; }
+#line 24 "class_methods.py"
     }
+#line 24 "class_methods.py"
     t[1] = py2c_slot_load(&g_class_methods__e);
+#line 24 "class_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 24 "class_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error_3; }
+#line 24 "class_methods.py"
     PY2C_CLEAR(t[1]);
+#line 24 "class_methods.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_18.ob), &attr_ic[8]);
+#line 24 "class_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error_3; }
+#line 24 "class_methods.py"
     PY2C_CLEAR(t[2]);
+#line 24 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__e)) {
+#line 24 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "class_methods.py"
         { loc = 24; goto error_3; }
+#line 24 "class_methods.py"
     }
+#line 24 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__NotFoundError)) {
+#line 24 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFoundError' is not defined");
+#line 24 "class_methods.py"
         { loc = 25; goto error_3; }
+#line 24 "class_methods.py"
     }
+#line 24 "class_methods.py"
     t[4] = py2c_slot_load(&g_class_methods__e);
+#line 24 "class_methods.py"
     t[5] = py2c_slot_load(&g_class_methods__NotFoundError);
+#line 24 "class_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[5]}, 2);
+#line 24 "class_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error_3; }
+#line 24 "class_methods.py"
     PY2C_CLEAR(t[4]);
+#line 24 "class_methods.py"
     PY2C_CLEAR(t[5]);
+#line 24 "class_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 24 "class_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error_3; }
+#line 24 "class_methods.py"
     PY2C_CLEAR(t[3]);
+#line 24 "class_methods.py"
     PY2C_CLEAR(t[6]);
+#line 24 "class_methods.py"
     PY2C_CLEAR(t[7]);
+#line 24 "class_methods.py"
     py2c_slot_store(&g_class_methods__e, PY2C_NULL);
+#line 24 "class_methods.py"
     py2c_exc_handled_pop();
+#line 24 "class_methods.py"
     PY2C_CLEAR(t[0]);
+#line 24 "class_methods.py"
     goto L0;
+#line 24 "class_methods.py"
 L1:;
+#line 24 "class_methods.py"
     py2c_exc_handled_pop();
+#line 24 "class_methods.py"
     py2c_error_restore(t[0]);
+#line 24 "class_methods.py"
     t[0] = PY2C_NULL;
+#line 24 "class_methods.py"
     goto unwind;
+#line 24 "class_methods.py"
 error_3:
+#line 24 "class_methods.py"
     py2c_traceback_add(&code_mod_class_methods, loc);
+#line 24 "class_methods.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 24 "class_methods.py"
     py2c_slot_store(&g_class_methods__e, PY2C_NULL);
+#line 24 "class_methods.py"
     goto L2;
+#line 24 "class_methods.py"
 error_2:
+#line 24 "class_methods.py"
     py2c_traceback_add(&code_mod_class_methods, loc);
+#line 24 "class_methods.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 24 "class_methods.py"
 L2:;
+#line 24 "class_methods.py"
     py2c_exc_handled_pop();
+#line 24 "class_methods.py"
     PY2C_CLEAR(t[0]);
+#line 24 "class_methods.py"
     goto unwind;
+#line 24 "class_methods.py"
 L0:;
+#line 24 "class_methods.py"
     PY2C_CLEAR(result);
+#line 24 "class_methods.py"
     result = PY2C_NONE;
+#line 24 "class_methods.py"
     goto cleanup;
+#line 24 "class_methods.py"
 error:
+#line 24 "class_methods.py"
     py2c_traceback_add(&code_mod_class_methods, loc);
+#line 24 "class_methods.py"
 unwind:
+#line 24 "class_methods.py"
     PY2C_CLEAR(result);
+#line 24 "class_methods.py"
 cleanup:
+#line 24 "class_methods.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 24 "class_methods.py"
     return result;
+#line 24 "class_methods.py"
 }
+#line 757 "class_methods.c"
 
 static void clear_mod_class_methods(void) {
     PY2C_CLEAR(g_class_methods__e);

@@ -41,30 +41,55 @@ static Py2cValue f_down(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "deep_recursion.py"
     if (!py2c_slot_bound(&g_deep_recursion__down)) {
+#line 2 "deep_recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
+#line 2 "deep_recursion.py"
         { loc = 1; goto error; }
+#line 2 "deep_recursion.py"
     }
+#line 2 "deep_recursion.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 2 "deep_recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 2 "deep_recursion.py"
     t[1] = py2c_slot_load(&g_deep_recursion__down);
+#line 2 "deep_recursion.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 2 "deep_recursion.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "deep_recursion.py"
     PY2C_CLEAR(t[1]);
+#line 2 "deep_recursion.py"
     PY2C_CLEAR(t[0]);
+#line 2 "deep_recursion.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 2 "deep_recursion.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 2 "deep_recursion.py"
     PY2C_CLEAR(t[2]);
+#line 2 "deep_recursion.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 2 "deep_recursion.py"
     goto cleanup;
+#line 2 "deep_recursion.py"
 error:
+#line 2 "deep_recursion.py"
     py2c_traceback_add(&code_f_down, loc);
+#line 2 "deep_recursion.py"
     PY2C_CLEAR(result);
+#line 2 "deep_recursion.py"
 cleanup:
+#line 2 "deep_recursion.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 2 "deep_recursion.py"
     PY2C_CLEAR(v_n);
+#line 2 "deep_recursion.py"
     py2c_recursion_leave();
+#line 2 "deep_recursion.py"
     return result;
+#line 2 "deep_recursion.py"
 }
+#line 93 "deep_recursion.c"
 
 static Py2cValue mod_deep_recursion(void) {
     g_deep_recursion__down = PY2C_NULL;
@@ -75,29 +100,50 @@ static Py2cValue mod_deep_recursion(void) {
 
 #line 1 "deep_recursion.py"
     t[0] = py2c_function_new(&info_f_down, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "deep_recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "deep_recursion.py"
     py2c_slot_store(&g_deep_recursion__down, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "deep_recursion.py"
     if (!py2c_slot_bound(&g_deep_recursion__down)) {
+#line 4 "deep_recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
+#line 4 "deep_recursion.py"
         { loc = 2; goto error; }
+#line 4 "deep_recursion.py"
     }
+#line 4 "deep_recursion.py"
     t[0] = py2c_slot_load(&g_deep_recursion__down);
+#line 4 "deep_recursion.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 4 "deep_recursion.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "deep_recursion.py"
     PY2C_CLEAR(t[0]);
+#line 4 "deep_recursion.py"
     PY2C_CLEAR(t[1]);
+#line 4 "deep_recursion.py"
     PY2C_CLEAR(result);
+#line 4 "deep_recursion.py"
     result = PY2C_NONE;
+#line 4 "deep_recursion.py"
     goto cleanup;
+#line 4 "deep_recursion.py"
 error:
+#line 4 "deep_recursion.py"
     py2c_traceback_add(&code_mod_deep_recursion, loc);
+#line 4 "deep_recursion.py"
     PY2C_CLEAR(result);
+#line 4 "deep_recursion.py"
 cleanup:
+#line 4 "deep_recursion.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 4 "deep_recursion.py"
     return result;
+#line 4 "deep_recursion.py"
 }
+#line 147 "deep_recursion.c"
 
 static void clear_mod_deep_recursion(void) {
     PY2C_CLEAR(g_deep_recursion__down);

@@ -191,50 +191,92 @@ static Py2cValue f_bad_handler(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 3 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 3 "edge_cases.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 3 "edge_cases.py"
     { loc = 1; goto error_1; }
+#line 3 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 3 "edge_cases.py"
     goto L0;
+#line 3 "edge_cases.py"
 error_1:
+#line 3 "edge_cases.py"
     py2c_traceback_add(&code_f_bad_handler, loc);
+#line 3 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 3 "edge_cases.py"
     t[0] = py2c_error_fetch();
+#line 3 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
+#line 3 "edge_cases.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 3 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'undefined_name' is not defined");
+#line 3 "edge_cases.py"
         { loc = 2; goto error_2; }
+#line 3 "edge_cases.py"
     }
+#line 3 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_NONE);
+#line 3 "edge_cases.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 3 "edge_cases.py"
     if (!n0) goto L1;
 
 #line 5 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 5 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 5 "edge_cases.py"
     goto L0;
+#line 5 "edge_cases.py"
 L1:;
+#line 5 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 5 "edge_cases.py"
     py2c_error_restore(t[0]);
+#line 5 "edge_cases.py"
     t[0] = PY2C_NULL;
+#line 5 "edge_cases.py"
     goto unwind;
+#line 5 "edge_cases.py"
 error_2:
+#line 5 "edge_cases.py"
     py2c_traceback_add(&code_f_bad_handler, loc);
+#line 5 "edge_cases.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 5 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 5 "edge_cases.py"
     goto unwind;
+#line 5 "edge_cases.py"
 L0:;
+#line 5 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 5 "edge_cases.py"
     result = PY2C_NONE;
+#line 5 "edge_cases.py"
     goto cleanup;
+#line 5 "edge_cases.py"
 unwind:
+#line 5 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 5 "edge_cases.py"
 cleanup:
+#line 5 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "edge_cases.py"
     py2c_recursion_leave();
+#line 5 "edge_cases.py"
     return result;
+#line 5 "edge_cases.py"
 }
+#line 280 "edge_cases.c"
 
 static Py2cValue f_else_raises(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -251,82 +293,147 @@ static Py2cValue f_else_raises(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "edge_cases.py"
     PY2C_CLEAR(v_x);
+#line 12 "edge_cases.py"
     v_x = py2c_int(1);
 
 #line 16 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 16 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 16 "edge_cases.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 16 "edge_cases.py"
     { loc = 1; goto error_1; }
+#line 16 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 16 "edge_cases.py"
     goto L1;
+#line 16 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "edge_cases.py"
     t[0] = py2c_error_fetch();
+#line 16 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
+#line 16 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 16 "edge_cases.py"
     if (n0 < 0) { loc = 2; goto error_3; }
+#line 16 "edge_cases.py"
     if (!n0) goto L2;
 
 #line 14 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 14 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 14 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 14 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 14 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 14 "edge_cases.py"
     goto L1;
+#line 14 "edge_cases.py"
 L2:;
+#line 14 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 14 "edge_cases.py"
     py2c_error_restore(t[0]);
+#line 14 "edge_cases.py"
     t[0] = PY2C_NULL;
+#line 14 "edge_cases.py"
     goto unwind_1;
+#line 14 "edge_cases.py"
 error_3:
+#line 14 "edge_cases.py"
     py2c_traceback_add(&code_f_else_raises, loc);
+#line 14 "edge_cases.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 14 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 14 "edge_cases.py"
     goto unwind_1;
+#line 14 "edge_cases.py"
 L1:;
 
 #line 18 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 18 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 18 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 18 "edge_cases.py"
     goto L0;
+#line 18 "edge_cases.py"
 error_1:
+#line 18 "edge_cases.py"
     py2c_traceback_add(&code_f_else_raises, loc);
+#line 18 "edge_cases.py"
 unwind_1:
+#line 18 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "edge_cases.py"
     t[0] = py2c_error_fetch();
+#line 18 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
 
 #line 18 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 18 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_4; }
+#line 18 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 18 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 18 "edge_cases.py"
     py2c_error_restore(t[0]);
+#line 18 "edge_cases.py"
     t[0] = PY2C_NULL;
+#line 18 "edge_cases.py"
     goto unwind;
+#line 18 "edge_cases.py"
 error_4:
+#line 18 "edge_cases.py"
     py2c_traceback_add(&code_f_else_raises, loc);
+#line 18 "edge_cases.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 18 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 18 "edge_cases.py"
     goto unwind;
+#line 18 "edge_cases.py"
 L0:;
+#line 18 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 18 "edge_cases.py"
     result = PY2C_NONE;
+#line 18 "edge_cases.py"
     goto cleanup;
+#line 18 "edge_cases.py"
 error:
+#line 18 "edge_cases.py"
     py2c_traceback_add(&code_f_else_raises, loc);
+#line 18 "edge_cases.py"
 unwind:
+#line 18 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 18 "edge_cases.py"
 cleanup:
+#line 18 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "edge_cases.py"
     PY2C_CLEAR(v_x);
+#line 18 "edge_cases.py"
     py2c_recursion_leave();
+#line 18 "edge_cases.py"
     return result;
+#line 18 "edge_cases.py"
 }
+#line 437 "edge_cases.c"
 
 static Py2cValue f_gen_in_try(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -342,63 +449,118 @@ static Py2cValue f_gen_in_try(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "edge_cases.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(0)});
+#line 25 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+#line 25 "edge_cases.py"
     t[1] = py2c_iter(t[0]);
+#line 25 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 25 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 25 "edge_cases.py"
     t[2] = py2c_generator_new(&geninfo_f_gen_in_try__genexpr);
+#line 25 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error_1; }
+#line 25 "edge_cases.py"
     {
+#line 25 "edge_cases.py"
         fr_f_gen_in_try__genexpr *nf = py2c_generator_frame(t[2]);
+#line 25 "edge_cases.py"
         nf->v_0 = t[1];
+#line 25 "edge_cases.py"
         t[1] = PY2C_NULL;
+#line 25 "edge_cases.py"
     }
+#line 25 "edge_cases.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 25 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_1; }
+#line 25 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 25 "edge_cases.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 25 "edge_cases.py"
     goto cleanup;
+#line 25 "edge_cases.py"
     goto L0;
+#line 25 "edge_cases.py"
 error_1:
+#line 25 "edge_cases.py"
     py2c_traceback_add(&code_f_gen_in_try, loc);
+#line 25 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "edge_cases.py"
     t[0] = py2c_error_fetch();
+#line 25 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
+#line 25 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 25 "edge_cases.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 25 "edge_cases.py"
     if (!n0) goto L1;
 
 #line 27 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 27 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 27 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 27 "edge_cases.py"
     result = py2c_obj_value(&str_8.ob);
+#line 27 "edge_cases.py"
     goto cleanup;
+#line 27 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 27 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 27 "edge_cases.py"
     goto L0;
+#line 27 "edge_cases.py"
 L1:;
+#line 27 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 27 "edge_cases.py"
     py2c_error_restore(t[0]);
+#line 27 "edge_cases.py"
     t[0] = PY2C_NULL;
+#line 27 "edge_cases.py"
     goto unwind;
+#line 27 "edge_cases.py"
 error_2:
+#line 27 "edge_cases.py"
     py2c_traceback_add(&code_f_gen_in_try, loc);
+#line 27 "edge_cases.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 27 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 27 "edge_cases.py"
     goto unwind;
+#line 27 "edge_cases.py"
 L0:;
+#line 27 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 27 "edge_cases.py"
     result = PY2C_NONE;
+#line 27 "edge_cases.py"
     goto cleanup;
+#line 27 "edge_cases.py"
 unwind:
+#line 27 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 27 "edge_cases.py"
 cleanup:
+#line 27 "edge_cases.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "edge_cases.py"
     py2c_recursion_leave();
+#line 27 "edge_cases.py"
     return result;
+#line 27 "edge_cases.py"
 }
+#line 564 "edge_cases.c"
 
 static Py2cValue f_gen_in_try__genexpr(Py2cGenerator *gen) {
     fr_f_gen_in_try__genexpr *fr = gen->frame;
@@ -415,31 +577,57 @@ static Py2cValue f_gen_in_try__genexpr(Py2cGenerator *gen) {
 
 #line 25 "edge_cases.py"
 L0:;
+#line 25 "edge_cases.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 25 "edge_cases.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 25 "edge_cases.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 25 "edge_cases.py"
         goto L1;
+#line 25 "edge_cases.py"
     }
+#line 25 "edge_cases.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "edge_cases.py"
     fr->t[0] = py2c_fast_binary_op(py2c_int(1), fr->v_v, PY2C_OP_FLOORDIV);
+#line 25 "edge_cases.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 25 "edge_cases.py"
     result = fr->t[0];
+#line 25 "edge_cases.py"
     fr->t[0] = PY2C_NULL;
+#line 25 "edge_cases.py"
     gen->state = 1;
+#line 25 "edge_cases.py"
     goto cleanup;
+#line 25 "edge_cases.py"
 resume_1:
+#line 25 "edge_cases.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 25 "edge_cases.py"
     py2c_safepoint();
+#line 25 "edge_cases.py"
     goto L0;
+#line 25 "edge_cases.py"
 L1:;
+#line 25 "edge_cases.py"
     goto cleanup;
+#line 25 "edge_cases.py"
 error:
+#line 25 "edge_cases.py"
     py2c_traceback_add(&code_f_gen_in_try__genexpr, loc);
+#line 25 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 25 "edge_cases.py"
 cleanup:
+#line 25 "edge_cases.py"
     py2c_recursion_leave();
+#line 25 "edge_cases.py"
     return result;
+#line 25 "edge_cases.py"
 }
+#line 631 "edge_cases.c"
 
 static Py2cValue f_many_returns(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -457,104 +645,176 @@ static Py2cValue f_many_returns(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "edge_cases.py"
     t[0] = py2c_int(0);
+#line 30 "edge_cases.py"
     t[1] = py2c_int(3);
+#line 30 "edge_cases.py"
     t[2] = py2c_int(1);
+#line 30 "edge_cases.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 30 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 30 "edge_cases.py"
 L0:;
+#line 30 "edge_cases.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 30 "edge_cases.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 30 "edge_cases.py"
     if (!n0) goto L1;
+#line 30 "edge_cases.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "edge_cases.py"
     n0 = py2c_fast_compare_bool(v_x, v_i, PY2C_EQ);
+#line 32 "edge_cases.py"
     if (n0 < 0) { loc = 2; goto error_1; }
+#line 32 "edge_cases.py"
     if (!n0) goto L4;
 
 #line 33 "edge_cases.py"
     t[4] = py2c_format(v_i, py2c_obj_value(&str_10.ob));
+#line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_1; }
+#line 33 "edge_cases.py"
     t[5] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[4]});
+#line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_1; }
+#line 33 "edge_cases.py"
     PY2C_CLEAR(t[4]);
 
 #line 35 "edge_cases.py"
     n0 = py2c_fast_compare_bool(v_x, py2c_int(99), PY2C_EQ);
+#line 35 "edge_cases.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 35 "edge_cases.py"
     if (!n0) goto L6;
 
 #line 36 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 36 "edge_cases.py"
     goto L2;
+#line 36 "edge_cases.py"
 L6:;
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 36 "edge_cases.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 36 "edge_cases.py"
     goto cleanup;
+#line 36 "edge_cases.py"
 L4:;
 
 #line 35 "edge_cases.py"
     n0 = py2c_fast_compare_bool(v_x, py2c_int(99), PY2C_EQ);
+#line 35 "edge_cases.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 35 "edge_cases.py"
     if (!n0) goto L8;
 
 #line 36 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 36 "edge_cases.py"
     goto L2;
+#line 36 "edge_cases.py"
 L8:;
+#line 36 "edge_cases.py"
     goto L3;
+#line 36 "edge_cases.py"
 error_1:
+#line 36 "edge_cases.py"
     py2c_traceback_add(&code_f_many_returns, loc);
+#line 36 "edge_cases.py"
     for (int k = 4; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 36 "edge_cases.py"
     t[4] = py2c_error_fetch();
+#line 36 "edge_cases.py"
     py2c_exc_handled_push(t[4]);
 
 #line 35 "edge_cases.py"
     n0 = py2c_fast_compare_bool(v_x, py2c_int(99), PY2C_EQ);
+#line 35 "edge_cases.py"
     if (n0 < 0) { loc = 7; goto error_2; }
+#line 35 "edge_cases.py"
     if (!n0) goto L10;
 
 #line 36 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[4]);
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 36 "edge_cases.py"
     goto L2;
+#line 36 "edge_cases.py"
 L10:;
+#line 36 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 36 "edge_cases.py"
     py2c_error_restore(t[4]);
+#line 36 "edge_cases.py"
     t[4] = PY2C_NULL;
+#line 36 "edge_cases.py"
     goto unwind;
+#line 36 "edge_cases.py"
 error_2:
+#line 36 "edge_cases.py"
     py2c_traceback_add(&code_f_many_returns, loc);
+#line 36 "edge_cases.py"
     for (int k = 5; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 36 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[4]);
+#line 36 "edge_cases.py"
     goto unwind;
+#line 36 "edge_cases.py"
 L3:;
+#line 36 "edge_cases.py"
     py2c_safepoint();
+#line 36 "edge_cases.py"
     goto L0;
+#line 36 "edge_cases.py"
 L1:;
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 36 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 36 "edge_cases.py"
 L2:;
 
 #line 37 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 37 "edge_cases.py"
     result = py2c_obj_value(&str_11.ob);
+#line 37 "edge_cases.py"
     goto cleanup;
+#line 37 "edge_cases.py"
 error:
+#line 37 "edge_cases.py"
     py2c_traceback_add(&code_f_many_returns, loc);
+#line 37 "edge_cases.py"
 unwind:
+#line 37 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 37 "edge_cases.py"
 cleanup:
+#line 37 "edge_cases.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 37 "edge_cases.py"
     PY2C_CLEAR(v_x);
+#line 37 "edge_cases.py"
     PY2C_CLEAR(v_i);
+#line 37 "edge_cases.py"
     py2c_recursion_leave();
+#line 37 "edge_cases.py"
     return result;
+#line 37 "edge_cases.py"
 }
+#line 818 "edge_cases.c"
 
 static Py2cValue f_exc_var_scope(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -571,54 +831,94 @@ static Py2cValue f_exc_var_scope(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "edge_cases.py"
     PY2C_CLEAR(v_e);
+#line 40 "edge_cases.py"
     v_e = py2c_obj_value(&str_12.ob);
 
 #line 42 "edge_cases.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NULL);
+#line 42 "edge_cases.py"
     { loc = 0; goto error_1; }
+#line 42 "edge_cases.py"
     goto L0;
+#line 42 "edge_cases.py"
 error_1:
+#line 42 "edge_cases.py"
     py2c_traceback_add(&code_f_exc_var_scope, loc);
+#line 42 "edge_cases.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 42 "edge_cases.py"
     t[0] = py2c_error_fetch();
+#line 42 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
+#line 42 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 42 "edge_cases.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 42 "edge_cases.py"
     if (!n0) goto L1;
+#line 42 "edge_cases.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 44 "edge_cases.py"
     PY2C_CLEAR(v_e);
+#line 44 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 44 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 44 "edge_cases.py"
     goto L0;
+#line 44 "edge_cases.py"
 L1:;
+#line 44 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 44 "edge_cases.py"
     py2c_error_restore(t[0]);
+#line 44 "edge_cases.py"
     t[0] = PY2C_NULL;
+#line 44 "edge_cases.py"
     goto unwind;
+#line 44 "edge_cases.py"
     PY2C_CLEAR(v_e);
+#line 44 "edge_cases.py"
     goto L2;
+#line 44 "edge_cases.py"
 error_2:
+#line 44 "edge_cases.py"
     py2c_traceback_add(&code_f_exc_var_scope, loc);
+#line 44 "edge_cases.py"
 L2:;
+#line 44 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 44 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 44 "edge_cases.py"
     goto unwind;
+#line 44 "edge_cases.py"
 L0:;
 
 #line 45 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 45 "edge_cases.py"
     result = py2c_obj_value(&str_13.ob);
+#line 45 "edge_cases.py"
     goto cleanup;
+#line 45 "edge_cases.py"
 unwind:
+#line 45 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 45 "edge_cases.py"
 cleanup:
+#line 45 "edge_cases.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 45 "edge_cases.py"
     PY2C_CLEAR(v_e);
+#line 45 "edge_cases.py"
     py2c_recursion_leave();
+#line 45 "edge_cases.py"
     return result;
+#line 45 "edge_cases.py"
 }
+#line 922 "edge_cases.c"
 
 static Py2cValue f_raise_class_from(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -635,54 +935,100 @@ static Py2cValue f_raise_class_from(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "edge_cases.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_NULL);
+#line 53 "edge_cases.py"
     { loc = 0; goto error_1; }
+#line 53 "edge_cases.py"
     goto L0;
+#line 53 "edge_cases.py"
 error_1:
+#line 53 "edge_cases.py"
     py2c_traceback_add(&code_f_raise_class_from, loc);
+#line 53 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 53 "edge_cases.py"
     t[0] = py2c_error_fetch();
+#line 53 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
+#line 53 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 53 "edge_cases.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 53 "edge_cases.py"
     if (!n0) goto L1;
+#line 53 "edge_cases.py"
     { Py2cValue old = v_exc; v_exc = t[0]; py2c_incref(v_exc); py2c_decref(old); }
 
 #line 55 "edge_cases.py"
     t[1] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), v_exc);
+#line 55 "edge_cases.py"
     { loc = 3; goto error_3; }
+#line 55 "edge_cases.py"
     PY2C_CLEAR(v_exc);
+#line 55 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 55 "edge_cases.py"
     goto L0;
+#line 55 "edge_cases.py"
 L1:;
+#line 55 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 55 "edge_cases.py"
     py2c_error_restore(t[0]);
+#line 55 "edge_cases.py"
     t[0] = PY2C_NULL;
+#line 55 "edge_cases.py"
     goto unwind;
+#line 55 "edge_cases.py"
 error_3:
+#line 55 "edge_cases.py"
     py2c_traceback_add(&code_f_raise_class_from, loc);
+#line 55 "edge_cases.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 55 "edge_cases.py"
     PY2C_CLEAR(v_exc);
+#line 55 "edge_cases.py"
     goto L2;
+#line 55 "edge_cases.py"
 error_2:
+#line 55 "edge_cases.py"
     py2c_traceback_add(&code_f_raise_class_from, loc);
+#line 55 "edge_cases.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 55 "edge_cases.py"
 L2:;
+#line 55 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 55 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 55 "edge_cases.py"
     goto unwind;
+#line 55 "edge_cases.py"
 L0:;
+#line 55 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 55 "edge_cases.py"
     result = PY2C_NONE;
+#line 55 "edge_cases.py"
     goto cleanup;
+#line 55 "edge_cases.py"
 unwind:
+#line 55 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 55 "edge_cases.py"
 cleanup:
+#line 55 "edge_cases.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 55 "edge_cases.py"
     PY2C_CLEAR(v_exc);
+#line 55 "edge_cases.py"
     py2c_recursion_leave();
+#line 55 "edge_cases.py"
     return result;
+#line 55 "edge_cases.py"
 }
+#line 1032 "edge_cases.c"
 
 static Py2cValue mod_edge_cases(void) {
     g_edge_cases__bad_handler = PY2C_NULL;
@@ -702,346 +1048,639 @@ static Py2cValue mod_edge_cases(void) {
 
 #line 1 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_bad_handler, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__bad_handler, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__bad_handler)) {
+#line 7 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_handler' is not defined");
+#line 7 "edge_cases.py"
         { loc = 2; goto error_1; }
+#line 7 "edge_cases.py"
     }
+#line 7 "edge_cases.py"
     t[0] = py2c_slot_load(&g_edge_cases__bad_handler);
+#line 7 "edge_cases.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 7 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 7 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 7 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 7 "edge_cases.py"
     goto L0;
+#line 7 "edge_cases.py"
 error_1:
+#line 7 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 7 "edge_cases.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 7 "edge_cases.py"
     t[0] = py2c_error_fetch();
+#line 7 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
+#line 7 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 7 "edge_cases.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 7 "edge_cases.py"
     if (!n0) goto L1;
+#line 7 "edge_cases.py"
     py2c_incref(t[0]); py2c_slot_store(&g_edge_cases__e, t[0]);
 
 #line 9 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__e)) {
+#line 9 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "edge_cases.py"
         { loc = 5; goto error_3; }
+#line 9 "edge_cases.py"
     }
+#line 9 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__e);
+#line 9 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__e)) {
+#line 9 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "edge_cases.py"
         { loc = 7; goto error_3; }
+#line 9 "edge_cases.py"
     }
+#line 9 "edge_cases.py"
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 9 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_3; }
+#line 9 "edge_cases.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 9 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 9 "edge_cases.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], py2c_obj_value(&str_2.ob), t[3]}, 4);
+#line 9 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_3; }
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[4]);
+#line 9 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__e, PY2C_NULL);
+#line 9 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 9 "edge_cases.py"
     goto L0;
+#line 9 "edge_cases.py"
 L1:;
+#line 9 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 9 "edge_cases.py"
     py2c_error_restore(t[0]);
+#line 9 "edge_cases.py"
     t[0] = PY2C_NULL;
+#line 9 "edge_cases.py"
     goto unwind;
+#line 9 "edge_cases.py"
 error_3:
+#line 9 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 9 "edge_cases.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 9 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__e, PY2C_NULL);
+#line 9 "edge_cases.py"
     goto L2;
+#line 9 "edge_cases.py"
 error_2:
+#line 9 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 9 "edge_cases.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 9 "edge_cases.py"
 L2:;
+#line 9 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 9 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 9 "edge_cases.py"
     goto unwind;
+#line 9 "edge_cases.py"
 L0:;
 
 #line 10 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_else_raises, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 10 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__else_raises, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__else_raises)) {
+#line 20 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'else_raises' is not defined");
+#line 20 "edge_cases.py"
         { loc = 11; goto error_4; }
+#line 20 "edge_cases.py"
     }
+#line 20 "edge_cases.py"
     t[0] = py2c_slot_load(&g_edge_cases__else_raises);
+#line 20 "edge_cases.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 20 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error_4; }
+#line 20 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 20 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 20 "edge_cases.py"
     goto L3;
+#line 20 "edge_cases.py"
 error_4:
+#line 20 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 20 "edge_cases.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 20 "edge_cases.py"
     t[0] = py2c_error_fetch();
+#line 20 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
+#line 20 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 20 "edge_cases.py"
     if (n0 < 0) { loc = 12; goto error_5; }
+#line 20 "edge_cases.py"
     if (!n0) goto L4;
+#line 20 "edge_cases.py"
     py2c_incref(t[0]); py2c_slot_store(&g_edge_cases__e, t[0]);
 
 #line 22 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__e)) {
+#line 22 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "edge_cases.py"
         { loc = 14; goto error_6; }
+#line 22 "edge_cases.py"
     }
+#line 22 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__e);
+#line 22 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
+#line 22 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_6; }
+#line 22 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 22 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 22 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__e, PY2C_NULL);
+#line 22 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 22 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 22 "edge_cases.py"
     goto L3;
+#line 22 "edge_cases.py"
 L4:;
+#line 22 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 22 "edge_cases.py"
     py2c_error_restore(t[0]);
+#line 22 "edge_cases.py"
     t[0] = PY2C_NULL;
+#line 22 "edge_cases.py"
     goto unwind;
+#line 22 "edge_cases.py"
 error_6:
+#line 22 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 22 "edge_cases.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 22 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__e, PY2C_NULL);
+#line 22 "edge_cases.py"
     goto L5;
+#line 22 "edge_cases.py"
 error_5:
+#line 22 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 22 "edge_cases.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 22 "edge_cases.py"
 L5:;
+#line 22 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 22 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 22 "edge_cases.py"
     goto unwind;
+#line 22 "edge_cases.py"
 L3:;
 
 #line 23 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_gen_in_try, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 23 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__gen_in_try, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__gen_in_try)) {
+#line 28 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen_in_try' is not defined");
+#line 28 "edge_cases.py"
         { loc = 18; goto error; }
+#line 28 "edge_cases.py"
     }
+#line 28 "edge_cases.py"
     t[0] = py2c_slot_load(&g_edge_cases__gen_in_try);
+#line 28 "edge_cases.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 28 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 28 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 28 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 28 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 28 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 28 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_many_returns, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 29 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__many_returns, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__many_returns)) {
+#line 38 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'many_returns' is not defined");
+#line 38 "edge_cases.py"
         { loc = 22; goto error; }
+#line 38 "edge_cases.py"
     }
+#line 38 "edge_cases.py"
     t[0] = py2c_slot_load(&g_edge_cases__many_returns);
+#line 38 "edge_cases.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 38 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 38 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__many_returns)) {
+#line 38 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'many_returns' is not defined");
+#line 38 "edge_cases.py"
         { loc = 24; goto error; }
+#line 38 "edge_cases.py"
     }
+#line 38 "edge_cases.py"
     t[2] = py2c_slot_load(&g_edge_cases__many_returns);
+#line 38 "edge_cases.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(99)}, 1);
+#line 38 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 38 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__many_returns)) {
+#line 38 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'many_returns' is not defined");
+#line 38 "edge_cases.py"
         { loc = 26; goto error; }
+#line 38 "edge_cases.py"
     }
+#line 38 "edge_cases.py"
     t[4] = py2c_slot_load(&g_edge_cases__many_returns);
+#line 38 "edge_cases.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
+#line 38 "edge_cases.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[4]);
+#line 38 "edge_cases.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 38 "edge_cases.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[5]);
+#line 38 "edge_cases.py"
     PY2C_CLEAR(t[6]);
 
 #line 39 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_exc_var_scope, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 39 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__exc_var_scope, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__exc_var_scope)) {
+#line 46 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'exc_var_scope' is not defined");
+#line 46 "edge_cases.py"
         { loc = 30; goto error; }
+#line 46 "edge_cases.py"
     }
+#line 46 "edge_cases.py"
     t[0] = py2c_slot_load(&g_edge_cases__exc_var_scope);
+#line 46 "edge_cases.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 46 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 46 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 46 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 46 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 46 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 46 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 48 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error_7; }
+#line 48 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 48 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_7; }
+#line 48 "edge_cases.py"
     t[2] = py2c_raise(t[0], t[1]);
+#line 48 "edge_cases.py"
     { loc = 33; goto error_7; }
+#line 48 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 48 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 48 "edge_cases.py"
     goto L6;
+#line 48 "edge_cases.py"
 error_7:
+#line 48 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 48 "edge_cases.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 48 "edge_cases.py"
     t[0] = py2c_error_fetch();
+#line 48 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
+#line 48 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 48 "edge_cases.py"
     if (n0 < 0) { loc = 34; goto error_8; }
+#line 48 "edge_cases.py"
     if (!n0) goto L7;
+#line 48 "edge_cases.py"
     py2c_incref(t[0]); py2c_slot_store(&g_edge_cases__err, t[0]);
 
 #line 50 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__err)) {
+#line 50 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
+#line 50 "edge_cases.py"
         { loc = 37; goto error_9; }
+#line 50 "edge_cases.py"
     }
+#line 50 "edge_cases.py"
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__err); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 50 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_9; }
+#line 50 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 50 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_9; }
+#line 50 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 50 "edge_cases.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 50 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_9; }
+#line 50 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 50 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 50 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__err, PY2C_NULL);
+#line 50 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 50 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 50 "edge_cases.py"
     goto L6;
+#line 50 "edge_cases.py"
 L7:;
+#line 50 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 50 "edge_cases.py"
     py2c_error_restore(t[0]);
+#line 50 "edge_cases.py"
     t[0] = PY2C_NULL;
+#line 50 "edge_cases.py"
     goto unwind;
+#line 50 "edge_cases.py"
 error_9:
+#line 50 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 50 "edge_cases.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 50 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__err, PY2C_NULL);
+#line 50 "edge_cases.py"
     goto L8;
+#line 50 "edge_cases.py"
 error_8:
+#line 50 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 50 "edge_cases.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 50 "edge_cases.py"
 L8:;
+#line 50 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 50 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 50 "edge_cases.py"
     goto unwind;
+#line 50 "edge_cases.py"
 L6:;
 
 #line 51 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_raise_class_from, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 51 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__raise_class_from, t[0]); t[0] = PY2C_NULL;
 
 #line 57 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__raise_class_from)) {
+#line 57 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'raise_class_from' is not defined");
+#line 57 "edge_cases.py"
         { loc = 41; goto error_10; }
+#line 57 "edge_cases.py"
     }
+#line 57 "edge_cases.py"
     t[0] = py2c_slot_load(&g_edge_cases__raise_class_from);
+#line 57 "edge_cases.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 57 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error_10; }
+#line 57 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 57 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 57 "edge_cases.py"
     goto L9;
+#line 57 "edge_cases.py"
 error_10:
+#line 57 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 57 "edge_cases.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 57 "edge_cases.py"
     t[0] = py2c_error_fetch();
+#line 57 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
+#line 57 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 57 "edge_cases.py"
     if (n0 < 0) { loc = 42; goto error_11; }
+#line 57 "edge_cases.py"
     if (!n0) goto L10;
+#line 57 "edge_cases.py"
     py2c_incref(t[0]); py2c_slot_store(&g_edge_cases__r, t[0]);
 
 #line 59 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__r)) {
+#line 59 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 59 "edge_cases.py"
         { loc = 45; goto error_12; }
+#line 59 "edge_cases.py"
     }
+#line 59 "edge_cases.py"
     t[1] = py2c_slot_load(&g_edge_cases__r);
+#line 59 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 59 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_12; }
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[1]);
+#line 59 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__r)) {
+#line 59 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 59 "edge_cases.py"
         { loc = 47; goto error_12; }
+#line 59 "edge_cases.py"
     }
+#line 59 "edge_cases.py"
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__r); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 59 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_12; }
+#line 59 "edge_cases.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 59 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_12; }
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[3]);
+#line 59 "edge_cases.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 59 "edge_cases.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error_12; }
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[2]);
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[4]);
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[5]);
+#line 59 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__r, PY2C_NULL);
+#line 59 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 59 "edge_cases.py"
     goto L9;
+#line 59 "edge_cases.py"
 L10:;
+#line 59 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 59 "edge_cases.py"
     py2c_error_restore(t[0]);
+#line 59 "edge_cases.py"
     t[0] = PY2C_NULL;
+#line 59 "edge_cases.py"
     goto unwind;
+#line 59 "edge_cases.py"
 error_12:
+#line 59 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 59 "edge_cases.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 59 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__r, PY2C_NULL);
+#line 59 "edge_cases.py"
     goto L11;
+#line 59 "edge_cases.py"
 error_11:
+#line 59 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 59 "edge_cases.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 59 "edge_cases.py"
 L11:;
+#line 59 "edge_cases.py"
     py2c_exc_handled_pop();
+#line 59 "edge_cases.py"
     PY2C_CLEAR(t[0]);
+#line 59 "edge_cases.py"
     goto unwind;
+#line 59 "edge_cases.py"
 L9:;
+#line 59 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 59 "edge_cases.py"
     result = PY2C_NONE;
+#line 59 "edge_cases.py"
     goto cleanup;
+#line 59 "edge_cases.py"
 error:
+#line 59 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
+#line 59 "edge_cases.py"
 unwind:
+#line 59 "edge_cases.py"
     PY2C_CLEAR(result);
+#line 59 "edge_cases.py"
 cleanup:
+#line 59 "edge_cases.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 59 "edge_cases.py"
     return result;
+#line 59 "edge_cases.py"
 }
+#line 1684 "edge_cases.c"
 
 static void clear_mod_edge_cases(void) {
     PY2C_CLEAR(g_edge_cases__r);

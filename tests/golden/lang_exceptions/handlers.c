@@ -171,71 +171,113 @@ static Py2cValue f_risky(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "handlers.py"
     n0 = py2c_fast_compare_bool(v_kind, py2c_int(0), PY2C_EQ);
+#line 3 "handlers.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 3 "handlers.py"
     if (!n0) goto L0;
 
 #line 4 "handlers.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+#line 4 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "handlers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 4 "handlers.py"
     goto cleanup;
+#line 4 "handlers.py"
 L0:;
 
 #line 5 "handlers.py"
     n0 = py2c_fast_compare_bool(v_kind, py2c_int(1), PY2C_EQ);
+#line 5 "handlers.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 5 "handlers.py"
     if (!n0) goto L2;
 
 #line 6 "handlers.py"
     t[0] = py2c_list_new(0);
+#line 6 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 6 "handlers.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(1));
+#line 6 "handlers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 6 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 6 "handlers.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 6 "handlers.py"
     goto cleanup;
+#line 6 "handlers.py"
 L2:;
 
 #line 7 "handlers.py"
     n0 = py2c_fast_compare_bool(v_kind, py2c_int(2), PY2C_EQ);
+#line 7 "handlers.py"
     if (n0 < 0) { loc = 5; goto error; }
+#line 7 "handlers.py"
     if (!n0) goto L4;
 
 #line 8 "handlers.py"
     t[0] = py2c_dict_new();
+#line 8 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 8 "handlers.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_0.ob));
+#line 8 "handlers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 8 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 8 "handlers.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "handlers.py"
     goto cleanup;
+#line 8 "handlers.py"
 L4:;
 
 #line 9 "handlers.py"
     n0 = py2c_fast_compare_bool(v_kind, py2c_int(3), PY2C_EQ);
+#line 9 "handlers.py"
     if (n0 < 0) { loc = 8; goto error; }
+#line 9 "handlers.py"
     if (!n0) goto L6;
 
 #line 10 "handlers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 10 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 10 "handlers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "handlers.py"
     goto cleanup;
+#line 10 "handlers.py"
 L6:;
 
 #line 11 "handlers.py"
     PY2C_CLEAR(result);
+#line 11 "handlers.py"
     result = py2c_obj_value(&str_2.ob);
+#line 11 "handlers.py"
     goto cleanup;
+#line 11 "handlers.py"
 error:
+#line 11 "handlers.py"
     py2c_traceback_add(&code_f_risky, loc);
+#line 11 "handlers.py"
     PY2C_CLEAR(result);
+#line 11 "handlers.py"
 cleanup:
+#line 11 "handlers.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 11 "handlers.py"
     PY2C_CLEAR(v_kind);
+#line 11 "handlers.py"
     py2c_recursion_leave();
+#line 11 "handlers.py"
     return result;
+#line 11 "handlers.py"
 }
+#line 281 "handlers.c"
 
 static Py2cValue f_as_name_deleted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -253,103 +295,192 @@ static Py2cValue f_as_name_deleted(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "handlers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 38 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 38 "handlers.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 38 "handlers.py"
     { loc = 1; goto error_1; }
+#line 38 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 38 "handlers.py"
     goto L0;
+#line 38 "handlers.py"
 error_1:
+#line 38 "handlers.py"
     py2c_traceback_add(&code_f_as_name_deleted, loc);
+#line 38 "handlers.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 38 "handlers.py"
     t[0] = py2c_error_fetch();
+#line 38 "handlers.py"
     py2c_exc_handled_push(t[0]);
+#line 38 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 38 "handlers.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 38 "handlers.py"
     if (!n0) goto L1;
+#line 38 "handlers.py"
     { Py2cValue old = v_err; v_err = t[0]; py2c_incref(v_err); py2c_decref(old); }
 
 #line 40 "handlers.py"
     PY2C_CLEAR(v_err);
+#line 40 "handlers.py"
     py2c_exc_handled_pop();
+#line 40 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 40 "handlers.py"
     goto L0;
+#line 40 "handlers.py"
 L1:;
+#line 40 "handlers.py"
     py2c_exc_handled_pop();
+#line 40 "handlers.py"
     py2c_error_restore(t[0]);
+#line 40 "handlers.py"
     t[0] = PY2C_NULL;
+#line 40 "handlers.py"
     goto unwind;
+#line 40 "handlers.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 40 "handlers.py"
     PY2C_CLEAR(v_err);
+#line 40 "handlers.py"
     goto L2;
+#line 40 "handlers.py"
 error_2:
+#line 40 "handlers.py"
     py2c_traceback_add(&code_f_as_name_deleted, loc);
+#line 40 "handlers.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 40 "handlers.py"
 L2:;
+#line 40 "handlers.py"
     py2c_exc_handled_pop();
+#line 40 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 40 "handlers.py"
     goto unwind;
+#line 40 "handlers.py"
 L0:;
 
 #line 42 "handlers.py"
     if (PY2C_IS_NULL(v_err)) {
+#line 42 "handlers.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'err' where it is not associated with a value");
+#line 42 "handlers.py"
         { loc = 3; goto error_4; }
+#line 42 "handlers.py"
     }
+#line 42 "handlers.py"
     { Py2cValue old = result; result = v_err; py2c_incref(result); py2c_decref(old); }
+#line 42 "handlers.py"
     goto cleanup;
+#line 42 "handlers.py"
     goto L3;
+#line 42 "handlers.py"
 error_4:
+#line 42 "handlers.py"
     py2c_traceback_add(&code_f_as_name_deleted, loc);
+#line 42 "handlers.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 42 "handlers.py"
     t[0] = py2c_error_fetch();
+#line 42 "handlers.py"
     py2c_exc_handled_push(t[0]);
+#line 42 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnboundLocalError));
+#line 42 "handlers.py"
     if (n0 < 0) { loc = 4; goto error_5; }
+#line 42 "handlers.py"
     if (!n0) goto L4;
+#line 42 "handlers.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 44 "handlers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
+#line 44 "handlers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_6; }
+#line 44 "handlers.py"
     PY2C_CLEAR(v_e);
+#line 44 "handlers.py"
     py2c_exc_handled_pop();
+#line 44 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 44 "handlers.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 44 "handlers.py"
     goto cleanup;
+#line 44 "handlers.py"
     PY2C_CLEAR(v_e);
+#line 44 "handlers.py"
     py2c_exc_handled_pop();
+#line 44 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 44 "handlers.py"
     goto L3;
+#line 44 "handlers.py"
 L4:;
+#line 44 "handlers.py"
     py2c_exc_handled_pop();
+#line 44 "handlers.py"
     py2c_error_restore(t[0]);
+#line 44 "handlers.py"
     t[0] = PY2C_NULL;
+#line 44 "handlers.py"
     goto unwind;
+#line 44 "handlers.py"
 error_6:
+#line 44 "handlers.py"
     py2c_traceback_add(&code_f_as_name_deleted, loc);
+#line 44 "handlers.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "handlers.py"
     PY2C_CLEAR(v_e);
+#line 44 "handlers.py"
     goto L5;
+#line 44 "handlers.py"
 error_5:
+#line 44 "handlers.py"
     py2c_traceback_add(&code_f_as_name_deleted, loc);
+#line 44 "handlers.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "handlers.py"
 L5:;
+#line 44 "handlers.py"
     py2c_exc_handled_pop();
+#line 44 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 44 "handlers.py"
     goto unwind;
+#line 44 "handlers.py"
 L3:;
+#line 44 "handlers.py"
     PY2C_CLEAR(result);
+#line 44 "handlers.py"
     result = PY2C_NONE;
+#line 44 "handlers.py"
     goto cleanup;
+#line 44 "handlers.py"
 unwind:
+#line 44 "handlers.py"
     PY2C_CLEAR(result);
+#line 44 "handlers.py"
 cleanup:
+#line 44 "handlers.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "handlers.py"
     PY2C_CLEAR(v_err);
+#line 44 "handlers.py"
     PY2C_CLEAR(v_e);
+#line 44 "handlers.py"
     py2c_recursion_leave();
+#line 44 "handlers.py"
     return result;
+#line 44 "handlers.py"
 }
+#line 484 "handlers.c"
 
 static Py2cValue f_nested_handlers(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -366,93 +497,175 @@ static Py2cValue f_nested_handlers(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "handlers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+#line 64 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
+#line 64 "handlers.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 64 "handlers.py"
     { loc = 1; goto error_2; }
+#line 64 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 64 "handlers.py"
     goto L1;
+#line 64 "handlers.py"
 error_2:
+#line 64 "handlers.py"
     py2c_traceback_add(&code_f_nested_handlers, loc);
+#line 64 "handlers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 64 "handlers.py"
     t[0] = py2c_error_fetch();
+#line 64 "handlers.py"
     py2c_exc_handled_push(t[0]);
+#line 64 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 64 "handlers.py"
     if (n0 < 0) { loc = 2; goto error_3; }
+#line 64 "handlers.py"
     if (!n0) goto L2;
 
 #line 66 "handlers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 66 "handlers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 66 "handlers.py"
     PY2C_CLEAR(t[1]);
+#line 66 "handlers.py"
     py2c_exc_handled_pop();
+#line 66 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 66 "handlers.py"
     goto L1;
+#line 66 "handlers.py"
 L2:;
+#line 66 "handlers.py"
     py2c_exc_handled_pop();
+#line 66 "handlers.py"
     py2c_error_restore(t[0]);
+#line 66 "handlers.py"
     t[0] = PY2C_NULL;
+#line 66 "handlers.py"
     goto unwind_1;
+#line 66 "handlers.py"
 error_3:
+#line 66 "handlers.py"
     py2c_traceback_add(&code_f_nested_handlers, loc);
+#line 66 "handlers.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 66 "handlers.py"
     py2c_exc_handled_pop();
+#line 66 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 66 "handlers.py"
     goto unwind_1;
+#line 66 "handlers.py"
 L1:;
+#line 66 "handlers.py"
     goto L0;
+#line 66 "handlers.py"
 unwind_1:
+#line 66 "handlers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 66 "handlers.py"
     t[0] = py2c_error_fetch();
+#line 66 "handlers.py"
     py2c_exc_handled_push(t[0]);
+#line 66 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 66 "handlers.py"
     if (n0 < 0) { loc = 4; goto error_4; }
+#line 66 "handlers.py"
     if (!n0) goto L4;
+#line 66 "handlers.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 68 "handlers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
+#line 68 "handlers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_5; }
+#line 68 "handlers.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_19.ob), t[1], PY2C_OP_ADD);
+#line 68 "handlers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_5; }
+#line 68 "handlers.py"
     PY2C_CLEAR(t[1]);
+#line 68 "handlers.py"
     PY2C_CLEAR(v_e);
+#line 68 "handlers.py"
     py2c_exc_handled_pop();
+#line 68 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 68 "handlers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 68 "handlers.py"
     goto cleanup;
+#line 68 "handlers.py"
     PY2C_CLEAR(v_e);
+#line 68 "handlers.py"
     py2c_exc_handled_pop();
+#line 68 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 68 "handlers.py"
     goto L0;
+#line 68 "handlers.py"
 L4:;
+#line 68 "handlers.py"
     py2c_exc_handled_pop();
+#line 68 "handlers.py"
     py2c_error_restore(t[0]);
+#line 68 "handlers.py"
     t[0] = PY2C_NULL;
+#line 68 "handlers.py"
     goto unwind;
+#line 68 "handlers.py"
 error_5:
+#line 68 "handlers.py"
     py2c_traceback_add(&code_f_nested_handlers, loc);
+#line 68 "handlers.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 68 "handlers.py"
     PY2C_CLEAR(v_e);
+#line 68 "handlers.py"
     goto L5;
+#line 68 "handlers.py"
 error_4:
+#line 68 "handlers.py"
     py2c_traceback_add(&code_f_nested_handlers, loc);
+#line 68 "handlers.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 68 "handlers.py"
 L5:;
+#line 68 "handlers.py"
     py2c_exc_handled_pop();
+#line 68 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 68 "handlers.py"
     goto unwind;
+#line 68 "handlers.py"
 L0:;
+#line 68 "handlers.py"
     PY2C_CLEAR(result);
+#line 68 "handlers.py"
     result = PY2C_NONE;
+#line 68 "handlers.py"
     goto cleanup;
+#line 68 "handlers.py"
 unwind:
+#line 68 "handlers.py"
     PY2C_CLEAR(result);
+#line 68 "handlers.py"
 cleanup:
+#line 68 "handlers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 68 "handlers.py"
     PY2C_CLEAR(v_e);
+#line 68 "handlers.py"
     py2c_recursion_leave();
+#line 68 "handlers.py"
     return result;
+#line 68 "handlers.py"
 }
+#line 669 "handlers.c"
 
 static Py2cValue mod_handlers(void) {
     g_handlers__risky = PY2C_NULL;
@@ -470,564 +683,1042 @@ static Py2cValue mod_handlers(void) {
 
 #line 2 "handlers.py"
     t[0] = py2c_function_new(&info_f_risky, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "handlers.py"
     py2c_slot_store(&g_handlers__risky, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "handlers.py"
     t[0] = py2c_int(0);
+#line 13 "handlers.py"
     t[1] = py2c_int(5);
+#line 13 "handlers.py"
     t[2] = py2c_int(1);
+#line 13 "handlers.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 13 "handlers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 13 "handlers.py"
 L0:;
+#line 13 "handlers.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 13 "handlers.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 13 "handlers.py"
     if (!n0) goto L1;
+#line 13 "handlers.py"
     py2c_slot_store(&g_handlers__kind, t[4]); t[4] = PY2C_NULL;
 
 #line 15 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__risky)) {
+#line 15 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'risky' is not defined");
+#line 15 "handlers.py"
         { loc = 4; goto error_2; }
+#line 15 "handlers.py"
     }
+#line 15 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__kind)) {
+#line 15 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
+#line 15 "handlers.py"
         { loc = 5; goto error_2; }
+#line 15 "handlers.py"
     }
+#line 15 "handlers.py"
     t[4] = py2c_slot_load(&g_handlers__risky);
+#line 15 "handlers.py"
     t[5] = py2c_slot_load(&g_handlers__kind);
+#line 15 "handlers.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 15 "handlers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error_2; }
+#line 15 "handlers.py"
     PY2C_CLEAR(t[4]);
+#line 15 "handlers.py"
     PY2C_CLEAR(t[5]);
+#line 15 "handlers.py"
     py2c_slot_store(&g_handlers__result, t[6]); t[6] = PY2C_NULL;
 
 #line 23 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__result)) {
+#line 23 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'result' is not defined");
+#line 23 "handlers.py"
         { loc = 7; goto error_1; }
+#line 23 "handlers.py"
     }
+#line 23 "handlers.py"
     t[4] = py2c_slot_load(&g_handlers__result);
+#line 23 "handlers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[4]}, 2);
+#line 23 "handlers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_1; }
+#line 23 "handlers.py"
     PY2C_CLEAR(t[4]);
+#line 23 "handlers.py"
     PY2C_CLEAR(t[5]);
+#line 23 "handlers.py"
     goto L4;
+#line 23 "handlers.py"
 error_2:
+#line 23 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 23 "handlers.py"
     for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 23 "handlers.py"
     t[4] = py2c_error_fetch();
+#line 23 "handlers.py"
     py2c_exc_handled_push(t[4]);
+#line 23 "handlers.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 23 "handlers.py"
     if (n0 < 0) { loc = 8; goto error_3; }
+#line 23 "handlers.py"
     if (!n0) goto L5;
+#line 23 "handlers.py"
     py2c_incref(t[4]); py2c_slot_store(&g_handlers__e, t[4]);
 
 #line 17 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
+#line 17 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 17 "handlers.py"
         { loc = 10; goto error_4; }
+#line 17 "handlers.py"
     }
+#line 17 "handlers.py"
     t[5] = py2c_slot_load(&g_handlers__e);
+#line 17 "handlers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[5]}, 2);
+#line 17 "handlers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error_4; }
+#line 17 "handlers.py"
     PY2C_CLEAR(t[5]);
+#line 17 "handlers.py"
     PY2C_CLEAR(t[6]);
+#line 17 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 17 "handlers.py"
     py2c_exc_handled_pop();
+#line 17 "handlers.py"
     PY2C_CLEAR(t[4]);
+#line 17 "handlers.py"
     goto L4;
+#line 17 "handlers.py"
 L5:;
+#line 17 "handlers.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError)});
+#line 17 "handlers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_3; }
+#line 17 "handlers.py"
     n0 = py2c_exception_matches(t[4], t[5]);
+#line 17 "handlers.py"
     if (n0 < 0) { loc = 11; goto error_3; }
+#line 17 "handlers.py"
     PY2C_CLEAR(t[5]);
+#line 17 "handlers.py"
     if (!n0) goto L6;
+#line 17 "handlers.py"
     py2c_incref(t[4]); py2c_slot_store(&g_handlers__e, t[4]);
 
 #line 19 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
+#line 19 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "handlers.py"
         { loc = 14; goto error_5; }
+#line 19 "handlers.py"
     }
+#line 19 "handlers.py"
     t[5] = py2c_slot_load(&g_handlers__e);
+#line 19 "handlers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 19 "handlers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error_5; }
+#line 19 "handlers.py"
     PY2C_CLEAR(t[5]);
+#line 19 "handlers.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_6.ob), &attr_ic[0]);
+#line 19 "handlers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error_5; }
+#line 19 "handlers.py"
     PY2C_CLEAR(t[6]);
+#line 19 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
+#line 19 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "handlers.py"
         { loc = 16; goto error_5; }
+#line 19 "handlers.py"
     }
+#line 19 "handlers.py"
     t[8] = py2c_slot_load(&g_handlers__e);
+#line 19 "handlers.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[7], t[8]}, 3);
+#line 19 "handlers.py"
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error_5; }
+#line 19 "handlers.py"
     PY2C_CLEAR(t[7]);
+#line 19 "handlers.py"
     PY2C_CLEAR(t[8]);
+#line 19 "handlers.py"
     PY2C_CLEAR(t[9]);
+#line 19 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 19 "handlers.py"
     py2c_exc_handled_pop();
+#line 19 "handlers.py"
     PY2C_CLEAR(t[4]);
+#line 19 "handlers.py"
     goto L4;
+#line 19 "handlers.py"
 L6:;
+#line 19 "handlers.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 19 "handlers.py"
     if (n0 < 0) { loc = 17; goto error_3; }
+#line 19 "handlers.py"
     if (!n0) goto L7;
+#line 19 "handlers.py"
     py2c_incref(t[4]); py2c_slot_store(&g_handlers__e, t[4]);
 
 #line 21 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
+#line 21 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "handlers.py"
         { loc = 20; goto error_6; }
+#line 21 "handlers.py"
     }
+#line 21 "handlers.py"
     t[5] = py2c_slot_load(&g_handlers__e);
+#line 21 "handlers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 21 "handlers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_6; }
+#line 21 "handlers.py"
     PY2C_CLEAR(t[5]);
+#line 21 "handlers.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_6.ob), &attr_ic[1]);
+#line 21 "handlers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error_6; }
+#line 21 "handlers.py"
     PY2C_CLEAR(t[6]);
+#line 21 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
+#line 21 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "handlers.py"
         { loc = 22; goto error_6; }
+#line 21 "handlers.py"
     }
+#line 21 "handlers.py"
     t[8] = py2c_slot_load(&g_handlers__e);
+#line 21 "handlers.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[7], t[8]}, 3);
+#line 21 "handlers.py"
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error_6; }
+#line 21 "handlers.py"
     PY2C_CLEAR(t[7]);
+#line 21 "handlers.py"
     PY2C_CLEAR(t[8]);
+#line 21 "handlers.py"
     PY2C_CLEAR(t[9]);
+#line 21 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 21 "handlers.py"
     py2c_exc_handled_pop();
+#line 21 "handlers.py"
     PY2C_CLEAR(t[4]);
+#line 21 "handlers.py"
     goto L4;
+#line 21 "handlers.py"
 L7:;
+#line 21 "handlers.py"
     py2c_exc_handled_pop();
+#line 21 "handlers.py"
     py2c_error_restore(t[4]);
+#line 21 "handlers.py"
     t[4] = PY2C_NULL;
+#line 21 "handlers.py"
     goto unwind_1;
+#line 21 "handlers.py"
 error_4:
+#line 21 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 21 "handlers.py"
     for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 21 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 21 "handlers.py"
     goto L8;
+#line 21 "handlers.py"
 error_5:
+#line 21 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 21 "handlers.py"
     for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 21 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 21 "handlers.py"
     goto L8;
+#line 21 "handlers.py"
 error_6:
+#line 21 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 21 "handlers.py"
     for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 21 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 21 "handlers.py"
     goto L8;
+#line 21 "handlers.py"
 error_3:
+#line 21 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 21 "handlers.py"
     for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 21 "handlers.py"
 L8:;
+#line 21 "handlers.py"
     py2c_exc_handled_pop();
+#line 21 "handlers.py"
     PY2C_CLEAR(t[4]);
+#line 21 "handlers.py"
     goto unwind_1;
+#line 21 "handlers.py"
 L4:;
 
 #line 25 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__kind)) {
+#line 25 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
+#line 25 "handlers.py"
         { loc = 24; goto error; }
+#line 25 "handlers.py"
     }
+#line 25 "handlers.py"
     t[4] = py2c_slot_load(&g_handlers__kind);
+#line 25 "handlers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[4]}, 2);
+#line 25 "handlers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+#line 25 "handlers.py"
     PY2C_CLEAR(t[4]);
+#line 25 "handlers.py"
     PY2C_CLEAR(t[5]);
+#line 25 "handlers.py"
     goto L3;
+#line 25 "handlers.py"
 error_1:
+#line 25 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 25 "handlers.py"
 unwind_1:
+#line 25 "handlers.py"
     for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 25 "handlers.py"
     t[4] = py2c_error_fetch();
+#line 25 "handlers.py"
     py2c_exc_handled_push(t[4]);
 
 #line 25 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__kind)) {
+#line 25 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
+#line 25 "handlers.py"
         { loc = 26; goto error_7; }
+#line 25 "handlers.py"
     }
+#line 25 "handlers.py"
     t[5] = py2c_slot_load(&g_handlers__kind);
+#line 25 "handlers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[5]}, 2);
+#line 25 "handlers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error_7; }
+#line 25 "handlers.py"
     PY2C_CLEAR(t[5]);
+#line 25 "handlers.py"
     PY2C_CLEAR(t[6]);
+#line 25 "handlers.py"
     py2c_exc_handled_pop();
+#line 25 "handlers.py"
     py2c_error_restore(t[4]);
+#line 25 "handlers.py"
     t[4] = PY2C_NULL;
+#line 25 "handlers.py"
     goto unwind;
+#line 25 "handlers.py"
 error_7:
+#line 25 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 25 "handlers.py"
     for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 25 "handlers.py"
     py2c_exc_handled_pop();
+#line 25 "handlers.py"
     PY2C_CLEAR(t[4]);
+#line 25 "handlers.py"
     goto unwind;
+#line 25 "handlers.py"
 L3:;
+#line 25 "handlers.py"
     py2c_safepoint();
+#line 25 "handlers.py"
     goto L0;
+#line 25 "handlers.py"
 L1:;
+#line 25 "handlers.py"
     PY2C_CLEAR(t[3]);
+#line 25 "handlers.py"
     PY2C_CLEAR(t[2]);
+#line 25 "handlers.py"
     PY2C_CLEAR(t[1]);
+#line 25 "handlers.py"
     PY2C_CLEAR(t[0]);
 
 #line 29 "handlers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 29 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error_9; }
+#line 29 "handlers.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 29 "handlers.py"
     { loc = 28; goto error_9; }
+#line 29 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 29 "handlers.py"
     goto L10;
+#line 29 "handlers.py"
 error_9:
+#line 29 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 29 "handlers.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 29 "handlers.py"
     t[0] = py2c_error_fetch();
+#line 29 "handlers.py"
     py2c_exc_handled_push(t[0]);
+#line 29 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 29 "handlers.py"
     if (n0 < 0) { loc = 29; goto error_10; }
+#line 29 "handlers.py"
     if (!n0) goto L11;
 
 #line 31 "handlers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 31 "handlers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_10; }
+#line 31 "handlers.py"
     PY2C_CLEAR(t[1]);
 
 #line 32 "handlers.py"
     t[1] = py2c_reraise();
+#line 32 "handlers.py"
     goto unwind_10;
+#line 32 "handlers.py"
     py2c_exc_handled_pop();
+#line 32 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 32 "handlers.py"
     goto L10;
+#line 32 "handlers.py"
 L11:;
+#line 32 "handlers.py"
     py2c_exc_handled_pop();
+#line 32 "handlers.py"
     py2c_error_restore(t[0]);
+#line 32 "handlers.py"
     t[0] = PY2C_NULL;
+#line 32 "handlers.py"
     goto unwind_8;
+#line 32 "handlers.py"
 error_10:
+#line 32 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 32 "handlers.py"
 unwind_10:
+#line 32 "handlers.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 32 "handlers.py"
     py2c_exc_handled_pop();
+#line 32 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 32 "handlers.py"
     goto unwind_8;
+#line 32 "handlers.py"
 L10:;
+#line 32 "handlers.py"
     goto L9;
+#line 32 "handlers.py"
 unwind_8:
+#line 32 "handlers.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 32 "handlers.py"
     t[0] = py2c_error_fetch();
+#line 32 "handlers.py"
     py2c_exc_handled_push(t[0]);
+#line 32 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError));
+#line 32 "handlers.py"
     if (n0 < 0) { loc = 31; goto error_11; }
+#line 32 "handlers.py"
     if (!n0) goto L13;
+#line 32 "handlers.py"
     py2c_incref(t[0]); py2c_slot_store(&g_handlers__e, t[0]);
 
 #line 34 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
+#line 34 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 34 "handlers.py"
         { loc = 34; goto error_12; }
+#line 34 "handlers.py"
     }
+#line 34 "handlers.py"
     t[1] = py2c_slot_load(&g_handlers__e);
+#line 34 "handlers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 34 "handlers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_12; }
+#line 34 "handlers.py"
     PY2C_CLEAR(t[1]);
+#line 34 "handlers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2]}, 2);
+#line 34 "handlers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error_12; }
+#line 34 "handlers.py"
     PY2C_CLEAR(t[2]);
+#line 34 "handlers.py"
     PY2C_CLEAR(t[3]);
+#line 34 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 34 "handlers.py"
     py2c_exc_handled_pop();
+#line 34 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 34 "handlers.py"
     goto L9;
+#line 34 "handlers.py"
 L13:;
+#line 34 "handlers.py"
     py2c_exc_handled_pop();
+#line 34 "handlers.py"
     py2c_error_restore(t[0]);
+#line 34 "handlers.py"
     t[0] = PY2C_NULL;
+#line 34 "handlers.py"
     goto unwind;
+#line 34 "handlers.py"
 error_12:
+#line 34 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 34 "handlers.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 34 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 34 "handlers.py"
     goto L14;
+#line 34 "handlers.py"
 error_11:
+#line 34 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 34 "handlers.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 34 "handlers.py"
 L14:;
+#line 34 "handlers.py"
     py2c_exc_handled_pop();
+#line 34 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 34 "handlers.py"
     goto unwind;
+#line 34 "handlers.py"
 L9:;
 
 #line 36 "handlers.py"
     t[0] = py2c_function_new(&info_f_as_name_deleted, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 36 "handlers.py"
     py2c_slot_store(&g_handlers__as_name_deleted, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__as_name_deleted)) {
+#line 46 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'as_name_deleted' is not defined");
+#line 46 "handlers.py"
         { loc = 38; goto error; }
+#line 46 "handlers.py"
     }
+#line 46 "handlers.py"
     t[0] = py2c_slot_load(&g_handlers__as_name_deleted);
+#line 46 "handlers.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 46 "handlers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 46 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 46 "handlers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 46 "handlers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 46 "handlers.py"
     PY2C_CLEAR(t[1]);
+#line 46 "handlers.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "handlers.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_NULL);
+#line 49 "handlers.py"
     { loc = 39; goto error_13; }
+#line 49 "handlers.py"
     goto L15;
+#line 49 "handlers.py"
 error_13:
+#line 49 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 49 "handlers.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 49 "handlers.py"
     t[0] = py2c_error_fetch();
+#line 49 "handlers.py"
     py2c_exc_handled_push(t[0]);
+#line 49 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 49 "handlers.py"
     if (n0 < 0) { loc = 40; goto error_14; }
+#line 49 "handlers.py"
     if (!n0) goto L16;
+#line 49 "handlers.py"
     py2c_incref(t[0]); py2c_slot_store(&g_handlers__e, t[0]);
 
 #line 51 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
+#line 51 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "handlers.py"
         { loc = 43; goto error_15; }
+#line 51 "handlers.py"
     }
+#line 51 "handlers.py"
     t[1] = py2c_slot_load(&g_handlers__e);
+#line 51 "handlers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 51 "handlers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_15; }
+#line 51 "handlers.py"
     PY2C_CLEAR(t[1]);
+#line 51 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
+#line 51 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "handlers.py"
         { loc = 44; goto error_15; }
+#line 51 "handlers.py"
     }
+#line 51 "handlers.py"
     { Py2cValue s0 = py2c_slot_load(&g_handlers__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 51 "handlers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error_15; }
+#line 51 "handlers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2], t[3]}, 3);
+#line 51 "handlers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_15; }
+#line 51 "handlers.py"
     PY2C_CLEAR(t[2]);
+#line 51 "handlers.py"
     PY2C_CLEAR(t[3]);
+#line 51 "handlers.py"
     PY2C_CLEAR(t[4]);
+#line 51 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 51 "handlers.py"
     py2c_exc_handled_pop();
+#line 51 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 51 "handlers.py"
     goto L15;
+#line 51 "handlers.py"
 L16:;
+#line 51 "handlers.py"
     py2c_exc_handled_pop();
+#line 51 "handlers.py"
     py2c_error_restore(t[0]);
+#line 51 "handlers.py"
     t[0] = PY2C_NULL;
+#line 51 "handlers.py"
     goto unwind;
+#line 51 "handlers.py"
 error_15:
+#line 51 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 51 "handlers.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 51 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 51 "handlers.py"
     goto L17;
+#line 51 "handlers.py"
 error_14:
+#line 51 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 51 "handlers.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 51 "handlers.py"
 L17:;
+#line 51 "handlers.py"
     py2c_exc_handled_pop();
+#line 51 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 51 "handlers.py"
     goto unwind;
+#line 51 "handlers.py"
 L15:;
 
 #line 55 "handlers.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+#line 55 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error_17; }
+#line 55 "handlers.py"
     PY2C_CLEAR(t[0]);
 
 #line 57 "handlers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 57 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error_16; }
+#line 57 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 57 "handlers.py"
     goto L19;
+#line 57 "handlers.py"
 error_17:
+#line 57 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 57 "handlers.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 57 "handlers.py"
     t[0] = py2c_error_fetch();
+#line 57 "handlers.py"
     py2c_exc_handled_push(t[0]);
 
 #line 57 "handlers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 57 "handlers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error_18; }
+#line 57 "handlers.py"
     PY2C_CLEAR(t[1]);
+#line 57 "handlers.py"
     py2c_exc_handled_pop();
+#line 57 "handlers.py"
     py2c_error_restore(t[0]);
+#line 57 "handlers.py"
     t[0] = PY2C_NULL;
+#line 57 "handlers.py"
     goto unwind_16;
+#line 57 "handlers.py"
 error_18:
+#line 57 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 57 "handlers.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 57 "handlers.py"
     py2c_exc_handled_pop();
+#line 57 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 57 "handlers.py"
     goto unwind_16;
+#line 57 "handlers.py"
 L19:;
+#line 57 "handlers.py"
     goto L18;
+#line 57 "handlers.py"
 error_16:
+#line 57 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 57 "handlers.py"
 unwind_16:
+#line 57 "handlers.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 57 "handlers.py"
     t[0] = py2c_error_fetch();
+#line 57 "handlers.py"
     py2c_exc_handled_push(t[0]);
+#line 57 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 57 "handlers.py"
     if (n0 < 0) { loc = 48; goto error_19; }
+#line 57 "handlers.py"
     if (!n0) goto L20;
 
 #line 59 "handlers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 59 "handlers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_19; }
+#line 59 "handlers.py"
     PY2C_CLEAR(t[1]);
+#line 59 "handlers.py"
     py2c_exc_handled_pop();
+#line 59 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 59 "handlers.py"
     goto L18;
+#line 59 "handlers.py"
 L20:;
+#line 59 "handlers.py"
     py2c_exc_handled_pop();
+#line 59 "handlers.py"
     py2c_error_restore(t[0]);
+#line 59 "handlers.py"
     t[0] = PY2C_NULL;
+#line 59 "handlers.py"
     goto unwind;
+#line 59 "handlers.py"
 error_19:
+#line 59 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 59 "handlers.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 59 "handlers.py"
     py2c_exc_handled_pop();
+#line 59 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 59 "handlers.py"
     goto unwind;
+#line 59 "handlers.py"
 L18:;
 
 #line 61 "handlers.py"
     t[0] = py2c_function_new(&info_f_nested_handlers, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 61 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 61 "handlers.py"
     py2c_slot_store(&g_handlers__nested_handlers, t[0]); t[0] = PY2C_NULL;
 
 #line 70 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__nested_handlers)) {
+#line 70 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested_handlers' is not defined");
+#line 70 "handlers.py"
         { loc = 53; goto error; }
+#line 70 "handlers.py"
     }
+#line 70 "handlers.py"
     t[0] = py2c_slot_load(&g_handlers__nested_handlers);
+#line 70 "handlers.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 70 "handlers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 70 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 70 "handlers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 70 "handlers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 70 "handlers.py"
     PY2C_CLEAR(t[1]);
+#line 70 "handlers.py"
     PY2C_CLEAR(t[2]);
 
 #line 71 "handlers.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
+#line 71 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 71 "handlers.py"
     py2c_slot_store(&g_handlers__errors, t[0]); t[0] = PY2C_NULL;
 
 #line 73 "handlers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1);
+#line 73 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error_20; }
+#line 73 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 73 "handlers.py"
     goto L22;
+#line 73 "handlers.py"
 error_20:
+#line 73 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 73 "handlers.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 73 "handlers.py"
     t[0] = py2c_error_fetch();
+#line 73 "handlers.py"
     py2c_exc_handled_push(t[0]);
+#line 73 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__errors)) {
+#line 73 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
+#line 73 "handlers.py"
         { loc = 56; goto error_21; }
+#line 73 "handlers.py"
     }
+#line 73 "handlers.py"
     { Py2cValue s0 = py2c_slot_load(&g_handlers__errors); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 73 "handlers.py"
     if (n0 < 0) { loc = 56; goto error_21; }
+#line 73 "handlers.py"
     if (!n0) goto L23;
+#line 73 "handlers.py"
     py2c_incref(t[0]); py2c_slot_store(&g_handlers__e, t[0]);
 
 #line 75 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
+#line 75 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 75 "handlers.py"
         { loc = 59; goto error_22; }
+#line 75 "handlers.py"
     }
+#line 75 "handlers.py"
     t[1] = py2c_slot_load(&g_handlers__e);
+#line 75 "handlers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 75 "handlers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_22; }
+#line 75 "handlers.py"
     PY2C_CLEAR(t[1]);
+#line 75 "handlers.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_6.ob), &attr_ic[3]);
+#line 75 "handlers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_22; }
+#line 75 "handlers.py"
     PY2C_CLEAR(t[2]);
+#line 75 "handlers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2);
+#line 75 "handlers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_22; }
+#line 75 "handlers.py"
     PY2C_CLEAR(t[3]);
+#line 75 "handlers.py"
     PY2C_CLEAR(t[4]);
+#line 75 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 75 "handlers.py"
     py2c_exc_handled_pop();
+#line 75 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 75 "handlers.py"
     goto L22;
+#line 75 "handlers.py"
 L23:;
+#line 75 "handlers.py"
     py2c_exc_handled_pop();
+#line 75 "handlers.py"
     py2c_error_restore(t[0]);
+#line 75 "handlers.py"
     t[0] = PY2C_NULL;
+#line 75 "handlers.py"
     goto unwind;
+#line 75 "handlers.py"
 error_22:
+#line 75 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 75 "handlers.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 75 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
+#line 75 "handlers.py"
     goto L24;
+#line 75 "handlers.py"
 error_21:
+#line 75 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 75 "handlers.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 75 "handlers.py"
 L24:;
+#line 75 "handlers.py"
     py2c_exc_handled_pop();
+#line 75 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 75 "handlers.py"
     goto unwind;
+#line 75 "handlers.py"
 L22:;
 
 #line 77 "handlers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 77 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error_23; }
+#line 77 "handlers.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 77 "handlers.py"
     { loc = 62; goto error_23; }
+#line 77 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 77 "handlers.py"
     goto L25;
+#line 77 "handlers.py"
 error_23:
+#line 77 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 77 "handlers.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 77 "handlers.py"
     t[0] = py2c_error_fetch();
+#line 77 "handlers.py"
     py2c_exc_handled_push(t[0]);
 
 #line 79 "handlers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+#line 79 "handlers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error_24; }
+#line 79 "handlers.py"
     PY2C_CLEAR(t[1]);
+#line 79 "handlers.py"
     py2c_exc_handled_pop();
+#line 79 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 79 "handlers.py"
     goto L25;
+#line 79 "handlers.py"
     py2c_exc_handled_pop();
+#line 79 "handlers.py"
     py2c_error_restore(t[0]);
+#line 79 "handlers.py"
     t[0] = PY2C_NULL;
+#line 79 "handlers.py"
     goto unwind;
+#line 79 "handlers.py"
 error_24:
+#line 79 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 79 "handlers.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 79 "handlers.py"
     py2c_exc_handled_pop();
+#line 79 "handlers.py"
     PY2C_CLEAR(t[0]);
+#line 79 "handlers.py"
     goto unwind;
+#line 79 "handlers.py"
 L25:;
+#line 79 "handlers.py"
     PY2C_CLEAR(result);
+#line 79 "handlers.py"
     result = PY2C_NONE;
+#line 79 "handlers.py"
     goto cleanup;
+#line 79 "handlers.py"
 error:
+#line 79 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
+#line 79 "handlers.py"
 unwind:
+#line 79 "handlers.py"
     PY2C_CLEAR(result);
+#line 79 "handlers.py"
 cleanup:
+#line 79 "handlers.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 79 "handlers.py"
     return result;
+#line 79 "handlers.py"
 }
+#line 1722 "handlers.c"
 
 static void clear_mod_handlers(void) {
     PY2C_CLEAR(g_handlers__errors);

@@ -183,70 +183,126 @@ static Py2cValue f_first_int(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "in_handler.py"
     t[0] = py2c_iter(v_values);
+#line 3 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "in_handler.py"
 L0:;
+#line 3 "in_handler.py"
     t[1] = py2c_iter_next(t[0]);
+#line 3 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 3 "in_handler.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 3 "in_handler.py"
         goto L1;
+#line 3 "in_handler.py"
     }
+#line 3 "in_handler.py"
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_v}, 1);
+#line 5 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 5 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 5 "in_handler.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 5 "in_handler.py"
     goto cleanup;
+#line 5 "in_handler.py"
     goto L3;
+#line 5 "in_handler.py"
 error_1:
+#line 5 "in_handler.py"
     py2c_traceback_add(&code_f_first_int, loc);
+#line 5 "in_handler.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "in_handler.py"
     t[1] = py2c_error_fetch();
+#line 5 "in_handler.py"
     py2c_exc_handled_push(t[1]);
+#line 5 "in_handler.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 5 "in_handler.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 5 "in_handler.py"
     if (!n0) goto L4;
 
 #line 7 "in_handler.py"
     py2c_exc_handled_pop();
+#line 7 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 7 "in_handler.py"
     py2c_safepoint();
+#line 7 "in_handler.py"
     goto L0;
+#line 7 "in_handler.py"
     py2c_exc_handled_pop();
+#line 7 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 7 "in_handler.py"
     goto L3;
+#line 7 "in_handler.py"
 L4:;
+#line 7 "in_handler.py"
     py2c_exc_handled_pop();
+#line 7 "in_handler.py"
     py2c_error_restore(t[1]);
+#line 7 "in_handler.py"
     t[1] = PY2C_NULL;
+#line 7 "in_handler.py"
     goto unwind;
+#line 7 "in_handler.py"
 error_2:
+#line 7 "in_handler.py"
     py2c_traceback_add(&code_f_first_int, loc);
+#line 7 "in_handler.py"
     py2c_exc_handled_pop();
+#line 7 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 7 "in_handler.py"
     goto unwind;
+#line 7 "in_handler.py"
 L3:;
+#line 7 "in_handler.py"
     py2c_safepoint();
+#line 7 "in_handler.py"
     goto L0;
+#line 7 "in_handler.py"
 L1:;
+#line 7 "in_handler.py"
     PY2C_CLEAR(t[0]);
 
 #line 8 "in_handler.py"
     PY2C_CLEAR(result);
+#line 8 "in_handler.py"
     result = PY2C_NONE;
+#line 8 "in_handler.py"
     goto cleanup;
+#line 8 "in_handler.py"
 error:
+#line 8 "in_handler.py"
     py2c_traceback_add(&code_f_first_int, loc);
+#line 8 "in_handler.py"
 unwind:
+#line 8 "in_handler.py"
     PY2C_CLEAR(result);
+#line 8 "in_handler.py"
 cleanup:
+#line 8 "in_handler.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "in_handler.py"
     PY2C_CLEAR(v_values);
+#line 8 "in_handler.py"
     PY2C_CLEAR(v_v);
+#line 8 "in_handler.py"
     py2c_recursion_leave();
+#line 8 "in_handler.py"
     return result;
+#line 8 "in_handler.py"
 }
+#line 306 "in_handler.c"
 
 static Py2cValue f_until_error(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -265,121 +321,216 @@ static Py2cValue f_until_error(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "in_handler.py"
     t[0] = py2c_list_new(0);
+#line 13 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "in_handler.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "in_handler.py"
     t[0] = py2c_iter(v_values);
+#line 14 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 14 "in_handler.py"
 L0:;
+#line 14 "in_handler.py"
     t[1] = py2c_iter_next(t[0]);
+#line 14 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 14 "in_handler.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 14 "in_handler.py"
         goto L1;
+#line 14 "in_handler.py"
     }
+#line 14 "in_handler.py"
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "in_handler.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 4; goto error_2; }
+#line 16 "in_handler.py"
     t[3] = py2c_fast_binary_op(py2c_int(10), v_v, PY2C_OP_FLOORDIV);
+#line 16 "in_handler.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_2; }
+#line 16 "in_handler.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 16 "in_handler.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_2; }
+#line 16 "in_handler.py"
     PY2C_CLEAR(t[3]);
+#line 16 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 16 "in_handler.py"
     PY2C_CLEAR(t[2]);
+#line 16 "in_handler.py"
     PY2C_CLEAR(t[4]);
+#line 16 "in_handler.py"
     goto L4;
+#line 16 "in_handler.py"
 error_2:
+#line 16 "in_handler.py"
     py2c_traceback_add(&code_f_until_error, loc);
+#line 16 "in_handler.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "in_handler.py"
     t[1] = py2c_error_fetch();
+#line 16 "in_handler.py"
     py2c_exc_handled_push(t[1]);
+#line 16 "in_handler.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 16 "in_handler.py"
     if (n0 < 0) { loc = 7; goto error_3; }
+#line 16 "in_handler.py"
     if (!n0) goto L5;
 
 #line 18 "in_handler.py"
     py2c_exc_handled_pop();
+#line 18 "in_handler.py"
     PY2C_CLEAR(t[1]);
 
 #line 20 "in_handler.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 10; goto error; }
+#line 20 "in_handler.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 20 "in_handler.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[2]);
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[3]);
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 20 "in_handler.py"
     goto L2;
+#line 20 "in_handler.py"
     py2c_exc_handled_pop();
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 20 "in_handler.py"
     goto L4;
+#line 20 "in_handler.py"
 L5:;
+#line 20 "in_handler.py"
     py2c_exc_handled_pop();
+#line 20 "in_handler.py"
     py2c_error_restore(t[1]);
+#line 20 "in_handler.py"
     t[1] = PY2C_NULL;
+#line 20 "in_handler.py"
     goto unwind_1;
+#line 20 "in_handler.py"
 error_3:
+#line 20 "in_handler.py"
     py2c_traceback_add(&code_f_until_error, loc);
+#line 20 "in_handler.py"
     for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 20 "in_handler.py"
     py2c_exc_handled_pop();
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 20 "in_handler.py"
     goto unwind_1;
+#line 20 "in_handler.py"
 L4:;
 
 #line 20 "in_handler.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 13; goto error; }
+#line 20 "in_handler.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 20 "in_handler.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[2]);
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[3]);
+#line 20 "in_handler.py"
     goto L3;
+#line 20 "in_handler.py"
 unwind_1:
+#line 20 "in_handler.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 20 "in_handler.py"
     t[1] = py2c_error_fetch();
+#line 20 "in_handler.py"
     py2c_exc_handled_push(t[1]);
 
 #line 20 "in_handler.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[3]) < 0) { loc = 16; goto error_4; }
+#line 20 "in_handler.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 20 "in_handler.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_4; }
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[2]);
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[3]);
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[4]);
+#line 20 "in_handler.py"
     py2c_exc_handled_pop();
+#line 20 "in_handler.py"
     py2c_error_restore(t[1]);
+#line 20 "in_handler.py"
     t[1] = PY2C_NULL;
+#line 20 "in_handler.py"
     goto unwind;
+#line 20 "in_handler.py"
 error_4:
+#line 20 "in_handler.py"
     py2c_traceback_add(&code_f_until_error, loc);
+#line 20 "in_handler.py"
     for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 20 "in_handler.py"
     py2c_exc_handled_pop();
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 20 "in_handler.py"
     goto unwind;
+#line 20 "in_handler.py"
 L3:;
+#line 20 "in_handler.py"
     py2c_safepoint();
+#line 20 "in_handler.py"
     goto L0;
+#line 20 "in_handler.py"
 L1:;
+#line 20 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 20 "in_handler.py"
 L2:;
 
 #line 21 "in_handler.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 21 "in_handler.py"
     goto cleanup;
+#line 21 "in_handler.py"
 error:
+#line 21 "in_handler.py"
     py2c_traceback_add(&code_f_until_error, loc);
+#line 21 "in_handler.py"
 unwind:
+#line 21 "in_handler.py"
     PY2C_CLEAR(result);
+#line 21 "in_handler.py"
 cleanup:
+#line 21 "in_handler.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 21 "in_handler.py"
     PY2C_CLEAR(v_values);
+#line 21 "in_handler.py"
     PY2C_CLEAR(v_out);
+#line 21 "in_handler.py"
     PY2C_CLEAR(v_v);
+#line 21 "in_handler.py"
     py2c_recursion_leave();
+#line 21 "in_handler.py"
     return result;
+#line 21 "in_handler.py"
 }
+#line 534 "in_handler.c"
 
 static Py2cValue f_handler_returns(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -396,98 +547,179 @@ static Py2cValue f_handler_returns(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "in_handler.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 27 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
+#line 27 "in_handler.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 27 "in_handler.py"
     { loc = 1; goto error_2; }
+#line 27 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 27 "in_handler.py"
     goto L1;
+#line 27 "in_handler.py"
 error_2:
+#line 27 "in_handler.py"
     py2c_traceback_add(&code_f_handler_returns, loc);
+#line 27 "in_handler.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "in_handler.py"
     t[0] = py2c_error_fetch();
+#line 27 "in_handler.py"
     py2c_exc_handled_push(t[0]);
+#line 27 "in_handler.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 27 "in_handler.py"
     if (n0 < 0) { loc = 2; goto error_3; }
+#line 27 "in_handler.py"
     if (!n0) goto L2;
+#line 27 "in_handler.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 29 "in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1);
+#line 29 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_4; }
+#line 29 "in_handler.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[1], PY2C_OP_ADD);
+#line 29 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_4; }
+#line 29 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 29 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 29 "in_handler.py"
     py2c_exc_handled_pop();
+#line 29 "in_handler.py"
     PY2C_CLEAR(t[0]);
 
 #line 31 "in_handler.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 31 "in_handler.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 31 "in_handler.py"
     PY2C_CLEAR(t[3]);
+#line 31 "in_handler.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 31 "in_handler.py"
     goto cleanup;
+#line 31 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 31 "in_handler.py"
     py2c_exc_handled_pop();
+#line 31 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 31 "in_handler.py"
     goto L1;
+#line 31 "in_handler.py"
 L2:;
+#line 31 "in_handler.py"
     py2c_exc_handled_pop();
+#line 31 "in_handler.py"
     py2c_error_restore(t[0]);
+#line 31 "in_handler.py"
     t[0] = PY2C_NULL;
+#line 31 "in_handler.py"
     goto unwind_1;
+#line 31 "in_handler.py"
 error_4:
+#line 31 "in_handler.py"
     py2c_traceback_add(&code_f_handler_returns, loc);
+#line 31 "in_handler.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 31 "in_handler.py"
     goto L3;
+#line 31 "in_handler.py"
 error_3:
+#line 31 "in_handler.py"
     py2c_traceback_add(&code_f_handler_returns, loc);
+#line 31 "in_handler.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "in_handler.py"
 L3:;
+#line 31 "in_handler.py"
     py2c_exc_handled_pop();
+#line 31 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 31 "in_handler.py"
     goto unwind_1;
+#line 31 "in_handler.py"
 L1:;
 
 #line 31 "in_handler.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 31 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 31 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 31 "in_handler.py"
     goto L0;
+#line 31 "in_handler.py"
 unwind_1:
+#line 31 "in_handler.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "in_handler.py"
     t[0] = py2c_error_fetch();
+#line 31 "in_handler.py"
     py2c_exc_handled_push(t[0]);
 
 #line 31 "in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 31 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_5; }
+#line 31 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 31 "in_handler.py"
     py2c_exc_handled_pop();
+#line 31 "in_handler.py"
     py2c_error_restore(t[0]);
+#line 31 "in_handler.py"
     t[0] = PY2C_NULL;
+#line 31 "in_handler.py"
     goto unwind;
+#line 31 "in_handler.py"
 error_5:
+#line 31 "in_handler.py"
     py2c_traceback_add(&code_f_handler_returns, loc);
+#line 31 "in_handler.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "in_handler.py"
     py2c_exc_handled_pop();
+#line 31 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 31 "in_handler.py"
     goto unwind;
+#line 31 "in_handler.py"
 L0:;
+#line 31 "in_handler.py"
     PY2C_CLEAR(result);
+#line 31 "in_handler.py"
     result = PY2C_NONE;
+#line 31 "in_handler.py"
     goto cleanup;
+#line 31 "in_handler.py"
 error:
+#line 31 "in_handler.py"
     py2c_traceback_add(&code_f_handler_returns, loc);
+#line 31 "in_handler.py"
 unwind:
+#line 31 "in_handler.py"
     PY2C_CLEAR(result);
+#line 31 "in_handler.py"
 cleanup:
+#line 31 "in_handler.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 31 "in_handler.py"
     py2c_recursion_leave();
+#line 31 "in_handler.py"
     return result;
+#line 31 "in_handler.py"
 }
+#line 723 "in_handler.c"
 
 static Py2cValue f_raise_in_finally(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -504,106 +736,198 @@ static Py2cValue f_raise_in_finally(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "in_handler.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 38 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
+#line 38 "in_handler.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 38 "in_handler.py"
     { loc = 1; goto error_2; }
+#line 38 "in_handler.py"
     PY2C_CLEAR(t[0]);
 
 #line 40 "in_handler.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 40 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+#line 40 "in_handler.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 40 "in_handler.py"
     { loc = 3; goto error_1; }
+#line 40 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 40 "in_handler.py"
     goto L1;
+#line 40 "in_handler.py"
 error_2:
+#line 40 "in_handler.py"
     py2c_traceback_add(&code_f_raise_in_finally, loc);
+#line 40 "in_handler.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 40 "in_handler.py"
     t[0] = py2c_error_fetch();
+#line 40 "in_handler.py"
     py2c_exc_handled_push(t[0]);
 
 #line 40 "in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 40 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
+#line 40 "in_handler.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 40 "in_handler.py"
     { loc = 5; goto error_3; }
+#line 40 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 40 "in_handler.py"
     py2c_exc_handled_pop();
+#line 40 "in_handler.py"
     py2c_error_restore(t[0]);
+#line 40 "in_handler.py"
     t[0] = PY2C_NULL;
+#line 40 "in_handler.py"
     goto unwind_1;
+#line 40 "in_handler.py"
 error_3:
+#line 40 "in_handler.py"
     py2c_traceback_add(&code_f_raise_in_finally, loc);
+#line 40 "in_handler.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 40 "in_handler.py"
     py2c_exc_handled_pop();
+#line 40 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 40 "in_handler.py"
     goto unwind_1;
+#line 40 "in_handler.py"
 L1:;
+#line 40 "in_handler.py"
     goto L0;
+#line 40 "in_handler.py"
 error_1:
+#line 40 "in_handler.py"
     py2c_traceback_add(&code_f_raise_in_finally, loc);
+#line 40 "in_handler.py"
 unwind_1:
+#line 40 "in_handler.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 40 "in_handler.py"
     t[0] = py2c_error_fetch();
+#line 40 "in_handler.py"
     py2c_exc_handled_push(t[0]);
+#line 40 "in_handler.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 40 "in_handler.py"
     if (n0 < 0) { loc = 6; goto error_4; }
+#line 40 "in_handler.py"
     if (!n0) goto L2;
+#line 40 "in_handler.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 42 "in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1);
+#line 42 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_5; }
+#line 42 "in_handler.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+#line 42 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_5; }
+#line 42 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 42 "in_handler.py"
     t[3] = py2c_getattr_ic(v_e, py2c_obj_value(&str_13.ob), &attr_ic[4]);
+#line 42 "in_handler.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error_5; }
+#line 42 "in_handler.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 42 "in_handler.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_5; }
+#line 42 "in_handler.py"
     PY2C_CLEAR(t[3]);
+#line 42 "in_handler.py"
     t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_ADD);
+#line 42 "in_handler.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error_5; }
+#line 42 "in_handler.py"
     PY2C_CLEAR(t[2]);
+#line 42 "in_handler.py"
     PY2C_CLEAR(t[4]);
+#line 42 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 42 "in_handler.py"
     py2c_exc_handled_pop();
+#line 42 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 42 "in_handler.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 42 "in_handler.py"
     goto cleanup;
+#line 42 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 42 "in_handler.py"
     py2c_exc_handled_pop();
+#line 42 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 42 "in_handler.py"
     goto L0;
+#line 42 "in_handler.py"
 L2:;
+#line 42 "in_handler.py"
     py2c_exc_handled_pop();
+#line 42 "in_handler.py"
     py2c_error_restore(t[0]);
+#line 42 "in_handler.py"
     t[0] = PY2C_NULL;
+#line 42 "in_handler.py"
     goto unwind;
+#line 42 "in_handler.py"
 error_5:
+#line 42 "in_handler.py"
     py2c_traceback_add(&code_f_raise_in_finally, loc);
+#line 42 "in_handler.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 42 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 42 "in_handler.py"
     goto L3;
+#line 42 "in_handler.py"
 error_4:
+#line 42 "in_handler.py"
     py2c_traceback_add(&code_f_raise_in_finally, loc);
+#line 42 "in_handler.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 42 "in_handler.py"
 L3:;
+#line 42 "in_handler.py"
     py2c_exc_handled_pop();
+#line 42 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 42 "in_handler.py"
     goto unwind;
+#line 42 "in_handler.py"
 L0:;
+#line 42 "in_handler.py"
     PY2C_CLEAR(result);
+#line 42 "in_handler.py"
     result = PY2C_NONE;
+#line 42 "in_handler.py"
     goto cleanup;
+#line 42 "in_handler.py"
 unwind:
+#line 42 "in_handler.py"
     PY2C_CLEAR(result);
+#line 42 "in_handler.py"
 cleanup:
+#line 42 "in_handler.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 42 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 42 "in_handler.py"
     py2c_recursion_leave();
+#line 42 "in_handler.py"
     return result;
+#line 42 "in_handler.py"
 }
+#line 931 "in_handler.c"
 
 static Py2cValue f_reraise_after_handling(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -620,126 +944,235 @@ static Py2cValue f_reraise_after_handling(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "in_handler.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 49 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
+#line 49 "in_handler.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 49 "in_handler.py"
     { loc = 1; goto error_2; }
+#line 49 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 49 "in_handler.py"
     goto L1;
+#line 49 "in_handler.py"
 error_2:
+#line 49 "in_handler.py"
     py2c_traceback_add(&code_f_reraise_after_handling, loc);
+#line 49 "in_handler.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 49 "in_handler.py"
     t[0] = py2c_error_fetch();
+#line 49 "in_handler.py"
     py2c_exc_handled_push(t[0]);
+#line 49 "in_handler.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 49 "in_handler.py"
     if (n0 < 0) { loc = 2; goto error_3; }
+#line 49 "in_handler.py"
     if (!n0) goto L2;
 
 #line 52 "in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 52 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_4; }
+#line 52 "in_handler.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 52 "in_handler.py"
     { loc = 4; goto error_4; }
+#line 52 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 52 "in_handler.py"
     goto L3;
+#line 52 "in_handler.py"
 error_4:
+#line 52 "in_handler.py"
     py2c_traceback_add(&code_f_reraise_after_handling, loc);
+#line 52 "in_handler.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 52 "in_handler.py"
     t[1] = py2c_error_fetch();
+#line 52 "in_handler.py"
     py2c_exc_handled_push(t[1]);
+#line 52 "in_handler.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 52 "in_handler.py"
     if (n0 < 0) { loc = 5; goto error_5; }
+#line 52 "in_handler.py"
     if (!n0) goto L4;
 
 #line 54 "in_handler.py"
     py2c_exc_handled_pop();
+#line 54 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 54 "in_handler.py"
     goto L3;
+#line 54 "in_handler.py"
 L4:;
+#line 54 "in_handler.py"
     py2c_exc_handled_pop();
+#line 54 "in_handler.py"
     py2c_error_restore(t[1]);
+#line 54 "in_handler.py"
     t[1] = PY2C_NULL;
+#line 54 "in_handler.py"
     goto unwind_3;
+#line 54 "in_handler.py"
 error_5:
+#line 54 "in_handler.py"
     py2c_traceback_add(&code_f_reraise_after_handling, loc);
+#line 54 "in_handler.py"
     for (int k = 2; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 54 "in_handler.py"
     py2c_exc_handled_pop();
+#line 54 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 54 "in_handler.py"
     goto unwind_3;
+#line 54 "in_handler.py"
 L3:;
 
 #line 55 "in_handler.py"
     t[1] = py2c_reraise();
+#line 55 "in_handler.py"
     goto unwind_3;
+#line 55 "in_handler.py"
     py2c_exc_handled_pop();
+#line 55 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 55 "in_handler.py"
     goto L1;
+#line 55 "in_handler.py"
 L2:;
+#line 55 "in_handler.py"
     py2c_exc_handled_pop();
+#line 55 "in_handler.py"
     py2c_error_restore(t[0]);
+#line 55 "in_handler.py"
     t[0] = PY2C_NULL;
+#line 55 "in_handler.py"
     goto unwind_1;
+#line 55 "in_handler.py"
 error_3:
+#line 55 "in_handler.py"
     py2c_traceback_add(&code_f_reraise_after_handling, loc);
+#line 55 "in_handler.py"
 unwind_3:
+#line 55 "in_handler.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 55 "in_handler.py"
     py2c_exc_handled_pop();
+#line 55 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 55 "in_handler.py"
     goto unwind_1;
+#line 55 "in_handler.py"
 L1:;
+#line 55 "in_handler.py"
     goto L0;
+#line 55 "in_handler.py"
 unwind_1:
+#line 55 "in_handler.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 55 "in_handler.py"
     t[0] = py2c_error_fetch();
+#line 55 "in_handler.py"
     py2c_exc_handled_push(t[0]);
+#line 55 "in_handler.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 55 "in_handler.py"
     if (n0 < 0) { loc = 6; goto error_6; }
+#line 55 "in_handler.py"
     if (!n0) goto L7;
+#line 55 "in_handler.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 57 "in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1);
+#line 57 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_7; }
+#line 57 "in_handler.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), t[1], PY2C_OP_ADD);
+#line 57 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_7; }
+#line 57 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 57 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 57 "in_handler.py"
     py2c_exc_handled_pop();
+#line 57 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 57 "in_handler.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 57 "in_handler.py"
     goto cleanup;
+#line 57 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 57 "in_handler.py"
     py2c_exc_handled_pop();
+#line 57 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 57 "in_handler.py"
     goto L0;
+#line 57 "in_handler.py"
 L7:;
+#line 57 "in_handler.py"
     py2c_exc_handled_pop();
+#line 57 "in_handler.py"
     py2c_error_restore(t[0]);
+#line 57 "in_handler.py"
     t[0] = PY2C_NULL;
+#line 57 "in_handler.py"
     goto unwind;
+#line 57 "in_handler.py"
 error_7:
+#line 57 "in_handler.py"
     py2c_traceback_add(&code_f_reraise_after_handling, loc);
+#line 57 "in_handler.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 57 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 57 "in_handler.py"
     goto L8;
+#line 57 "in_handler.py"
 error_6:
+#line 57 "in_handler.py"
     py2c_traceback_add(&code_f_reraise_after_handling, loc);
+#line 57 "in_handler.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 57 "in_handler.py"
 L8:;
+#line 57 "in_handler.py"
     py2c_exc_handled_pop();
+#line 57 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 57 "in_handler.py"
     goto unwind;
+#line 57 "in_handler.py"
 L0:;
+#line 57 "in_handler.py"
     PY2C_CLEAR(result);
+#line 57 "in_handler.py"
     result = PY2C_NONE;
+#line 57 "in_handler.py"
     goto cleanup;
+#line 57 "in_handler.py"
 unwind:
+#line 57 "in_handler.py"
     PY2C_CLEAR(result);
+#line 57 "in_handler.py"
 cleanup:
+#line 57 "in_handler.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 57 "in_handler.py"
     PY2C_CLEAR(v_e);
+#line 57 "in_handler.py"
     py2c_recursion_leave();
+#line 57 "in_handler.py"
     return result;
+#line 57 "in_handler.py"
 }
+#line 1176 "in_handler.c"
 
 static Py2cValue mod_in_handler(void) {
     g_in_handler__first_int = PY2C_NULL;
@@ -757,124 +1190,216 @@ static Py2cValue mod_in_handler(void) {
 
 #line 2 "in_handler.py"
     t[0] = py2c_function_new(&info_f_first_int, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "in_handler.py"
     py2c_slot_store(&g_in_handler__first_int, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "in_handler.py"
     if (!py2c_slot_bound(&g_in_handler__first_int)) {
+#line 10 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first_int' is not defined");
+#line 10 "in_handler.py"
         { loc = 3; goto error; }
+#line 10 "in_handler.py"
     }
+#line 10 "in_handler.py"
     t[0] = py2c_list_new(4);
+#line 10 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 10 "in_handler.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 4; goto error; }
+#line 10 "in_handler.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 4; goto error; }
+#line 10 "in_handler.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 4; goto error; }
+#line 10 "in_handler.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 4; goto error; }
+#line 10 "in_handler.py"
     t[1] = py2c_slot_load(&g_in_handler__first_int);
+#line 10 "in_handler.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 10 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 10 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 10 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 10 "in_handler.py"
     if (!py2c_slot_bound(&g_in_handler__first_int)) {
+#line 10 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first_int' is not defined");
+#line 10 "in_handler.py"
         { loc = 6; goto error; }
+#line 10 "in_handler.py"
     }
+#line 10 "in_handler.py"
     t[3] = py2c_list_new(1);
+#line 10 "in_handler.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 10 "in_handler.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_4.ob)) < 0) { loc = 7; goto error; }
+#line 10 "in_handler.py"
     t[4] = py2c_slot_load(&g_in_handler__first_int);
+#line 10 "in_handler.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
+#line 10 "in_handler.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 10 "in_handler.py"
     PY2C_CLEAR(t[4]);
+#line 10 "in_handler.py"
     PY2C_CLEAR(t[3]);
+#line 10 "in_handler.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 10 "in_handler.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 10 "in_handler.py"
     PY2C_CLEAR(t[2]);
+#line 10 "in_handler.py"
     PY2C_CLEAR(t[5]);
+#line 10 "in_handler.py"
     PY2C_CLEAR(t[6]);
 
 #line 12 "in_handler.py"
     t[0] = py2c_function_new(&info_f_until_error, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 12 "in_handler.py"
     py2c_slot_store(&g_in_handler__until_error, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "in_handler.py"
     if (!py2c_slot_bound(&g_in_handler__until_error)) {
+#line 23 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'until_error' is not defined");
+#line 23 "in_handler.py"
         { loc = 11; goto error; }
+#line 23 "in_handler.py"
     }
+#line 23 "in_handler.py"
     t[0] = py2c_list_new(4);
+#line 23 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 23 "in_handler.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 12; goto error; }
+#line 23 "in_handler.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 12; goto error; }
+#line 23 "in_handler.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 12; goto error; }
+#line 23 "in_handler.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 12; goto error; }
+#line 23 "in_handler.py"
     t[1] = py2c_slot_load(&g_in_handler__until_error);
+#line 23 "in_handler.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 23 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 23 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 23 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 23 "in_handler.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 23 "in_handler.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 23 "in_handler.py"
     PY2C_CLEAR(t[2]);
+#line 23 "in_handler.py"
     PY2C_CLEAR(t[3]);
 
 #line 25 "in_handler.py"
     t[0] = py2c_function_new(&info_f_handler_returns, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 25 "in_handler.py"
     py2c_slot_store(&g_in_handler__handler_returns, t[0]); t[0] = PY2C_NULL;
 
 #line 33 "in_handler.py"
     if (!py2c_slot_bound(&g_in_handler__handler_returns)) {
+#line 33 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'handler_returns' is not defined");
+#line 33 "in_handler.py"
         { loc = 16; goto error; }
+#line 33 "in_handler.py"
     }
+#line 33 "in_handler.py"
     t[0] = py2c_slot_load(&g_in_handler__handler_returns);
+#line 33 "in_handler.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 33 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 33 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 33 "in_handler.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 33 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 33 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 33 "in_handler.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "in_handler.py"
     t[0] = py2c_function_new(&info_f_raise_in_finally, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 35 "in_handler.py"
     py2c_slot_store(&g_in_handler__raise_in_finally, t[0]); t[0] = PY2C_NULL;
 
 #line 44 "in_handler.py"
     if (!py2c_slot_bound(&g_in_handler__raise_in_finally)) {
+#line 44 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'raise_in_finally' is not defined");
+#line 44 "in_handler.py"
         { loc = 20; goto error; }
+#line 44 "in_handler.py"
     }
+#line 44 "in_handler.py"
     t[0] = py2c_slot_load(&g_in_handler__raise_in_finally);
+#line 44 "in_handler.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 44 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 44 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 44 "in_handler.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 44 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 44 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 44 "in_handler.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "in_handler.py"
     t[0] = py2c_function_new(&info_f_reraise_after_handling, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 46 "in_handler.py"
     py2c_slot_store(&g_in_handler__reraise_after_handling, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "in_handler.py"
     if (!py2c_slot_bound(&g_in_handler__reraise_after_handling)) {
+#line 59 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reraise_after_handling' is not defined");
+#line 59 "in_handler.py"
         { loc = 24; goto error; }
+#line 59 "in_handler.py"
     }
+#line 59 "in_handler.py"
     t[0] = py2c_slot_load(&g_in_handler__reraise_after_handling);
+#line 59 "in_handler.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 59 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 59 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 59 "in_handler.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 59 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 59 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 59 "in_handler.py"
     PY2C_CLEAR(t[2]);
 
 #line 60 "in_handler.py"
@@ -885,108 +1410,196 @@ L0:;
 
 #line 63 "in_handler.py"
     if (!py2c_slot_bound(&g_in_handler__count)) {
+#line 63 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 63 "in_handler.py"
         { loc = 26; goto error_1; }
+#line 63 "in_handler.py"
     }
+#line 63 "in_handler.py"
     t[0] = py2c_slot_load(&g_in_handler__count);
+#line 63 "in_handler.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 63 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error_1; }
+#line 63 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 63 "in_handler.py"
     py2c_slot_store(&g_in_handler__count, t[1]); t[1] = PY2C_NULL;
 
 #line 64 "in_handler.py"
     if (!py2c_slot_bound(&g_in_handler__count)) {
+#line 64 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 64 "in_handler.py"
         { loc = 28; goto error_1; }
+#line 64 "in_handler.py"
     }
+#line 64 "in_handler.py"
     { Py2cValue s0 = py2c_slot_load(&g_in_handler__count); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
+#line 64 "in_handler.py"
     if (n0 < 0) { loc = 27; goto error_1; }
+#line 64 "in_handler.py"
     if (!n0) goto L4;
 
 #line 65 "in_handler.py"
     if (!py2c_slot_bound(&g_in_handler__count)) {
+#line 65 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 65 "in_handler.py"
         { loc = 30; goto error_1; }
+#line 65 "in_handler.py"
     }
+#line 65 "in_handler.py"
     t[0] = py2c_slot_load(&g_in_handler__count);
+#line 65 "in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){t[0]}, 1);
+#line 65 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
+#line 65 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 65 "in_handler.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 65 "in_handler.py"
     { loc = 31; goto error_1; }
+#line 65 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 65 "in_handler.py"
 L4:;
 
 #line 66 "in_handler.py"
     goto L2;
+#line 66 "in_handler.py"
     goto L3;
+#line 66 "in_handler.py"
 error_1:
+#line 66 "in_handler.py"
     py2c_traceback_add(&code_mod_in_handler, loc);
+#line 66 "in_handler.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 66 "in_handler.py"
     t[0] = py2c_error_fetch();
+#line 66 "in_handler.py"
     py2c_exc_handled_push(t[0]);
+#line 66 "in_handler.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 66 "in_handler.py"
     if (n0 < 0) { loc = 32; goto error_2; }
+#line 66 "in_handler.py"
     if (!n0) goto L6;
+#line 66 "in_handler.py"
     py2c_incref(t[0]); py2c_slot_store(&g_in_handler__e, t[0]);
 
 #line 68 "in_handler.py"
     if (!py2c_slot_bound(&g_in_handler__e)) {
+#line 68 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 68 "in_handler.py"
         { loc = 34; goto error_3; }
+#line 68 "in_handler.py"
     }
+#line 68 "in_handler.py"
     t[1] = py2c_slot_load(&g_in_handler__e);
+#line 68 "in_handler.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
+#line 68 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
+#line 68 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 68 "in_handler.py"
     PY2C_CLEAR(t[2]);
+#line 68 "in_handler.py"
     py2c_slot_store(&g_in_handler__e, PY2C_NULL);
+#line 68 "in_handler.py"
     py2c_exc_handled_pop();
+#line 68 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 68 "in_handler.py"
     goto L3;
+#line 68 "in_handler.py"
 L6:;
+#line 68 "in_handler.py"
     py2c_exc_handled_pop();
+#line 68 "in_handler.py"
     py2c_error_restore(t[0]);
+#line 68 "in_handler.py"
     t[0] = PY2C_NULL;
+#line 68 "in_handler.py"
     goto unwind;
+#line 68 "in_handler.py"
 error_3:
+#line 68 "in_handler.py"
     py2c_traceback_add(&code_mod_in_handler, loc);
+#line 68 "in_handler.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 68 "in_handler.py"
     py2c_slot_store(&g_in_handler__e, PY2C_NULL);
+#line 68 "in_handler.py"
     goto L7;
+#line 68 "in_handler.py"
 error_2:
+#line 68 "in_handler.py"
     py2c_traceback_add(&code_mod_in_handler, loc);
+#line 68 "in_handler.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 68 "in_handler.py"
 L7:;
+#line 68 "in_handler.py"
     py2c_exc_handled_pop();
+#line 68 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 68 "in_handler.py"
     goto unwind;
+#line 68 "in_handler.py"
 L3:;
+#line 68 "in_handler.py"
     py2c_safepoint();
+#line 68 "in_handler.py"
     goto L0;
+#line 68 "in_handler.py"
 L2:;
 
 #line 69 "in_handler.py"
     if (!py2c_slot_bound(&g_in_handler__count)) {
+#line 69 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 69 "in_handler.py"
         { loc = 36; goto error; }
+#line 69 "in_handler.py"
     }
+#line 69 "in_handler.py"
     t[0] = py2c_slot_load(&g_in_handler__count);
+#line 69 "in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2);
+#line 69 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 69 "in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 69 "in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 69 "in_handler.py"
     PY2C_CLEAR(result);
+#line 69 "in_handler.py"
     result = PY2C_NONE;
+#line 69 "in_handler.py"
     goto cleanup;
+#line 69 "in_handler.py"
 error:
+#line 69 "in_handler.py"
     py2c_traceback_add(&code_mod_in_handler, loc);
+#line 69 "in_handler.py"
 unwind:
+#line 69 "in_handler.py"
     PY2C_CLEAR(result);
+#line 69 "in_handler.py"
 cleanup:
+#line 69 "in_handler.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 69 "in_handler.py"
     return result;
+#line 69 "in_handler.py"
 }
+#line 1603 "in_handler.c"
 
 static void clear_mod_in_handler(void) {
     PY2C_CLEAR(g_in_handler__e);

@@ -136,43 +136,69 @@ static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "method_call_caret.py"
     t[0] = py2c_dict_new();
+#line 5 "method_call_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "method_call_caret.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 5 "method_call_caret.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 6 "method_call_caret.py"
     t[1] = py2c_function_new(&info_f_Node____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "method_call_caret.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 6 "method_call_caret.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 6 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "method_call_caret.py"
     t[1] = py2c_function_new(&info_f_Node__same, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "method_call_caret.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 9 "method_call_caret.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 9 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "method_call_caret.py"
     t[1] = py2c_function_new(&info_f_Node__lookup, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "method_call_caret.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 12 "method_call_caret.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 12 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "method_call_caret.py"
     t[1] = py2c_function_new(&info_f_Node__walk, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "method_call_caret.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 16 "method_call_caret.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 16 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
+#line 16 "method_call_caret.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "method_call_caret.py"
     goto cleanup;
+#line 16 "method_call_caret.py"
 error:
+#line 16 "method_call_caret.py"
     py2c_traceback_add(&code_f_Node, loc);
+#line 16 "method_call_caret.py"
     PY2C_CLEAR(result);
+#line 16 "method_call_caret.py"
 cleanup:
+#line 16 "method_call_caret.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "method_call_caret.py"
     py2c_recursion_leave();
+#line 16 "method_call_caret.py"
     return result;
+#line 16 "method_call_caret.py"
 }
+#line 202 "method_call_caret.c"
 
 static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -187,18 +213,31 @@ static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "method_call_caret.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_name, &attr_ic[0]) < 0) { loc = 0; goto error; }
+#line 7 "method_call_caret.py"
     PY2C_CLEAR(result);
+#line 7 "method_call_caret.py"
     result = PY2C_NONE;
+#line 7 "method_call_caret.py"
     goto cleanup;
+#line 7 "method_call_caret.py"
 error:
+#line 7 "method_call_caret.py"
     py2c_traceback_add(&code_f_Node____init__, loc);
+#line 7 "method_call_caret.py"
     PY2C_CLEAR(result);
+#line 7 "method_call_caret.py"
 cleanup:
+#line 7 "method_call_caret.py"
     PY2C_CLEAR(v_self);
+#line 7 "method_call_caret.py"
     PY2C_CLEAR(v_name);
+#line 7 "method_call_caret.py"
     py2c_recursion_leave();
+#line 7 "method_call_caret.py"
     return result;
+#line 7 "method_call_caret.py"
 }
+#line 241 "method_call_caret.c"
 
 static Py2cValue f_Node__same(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -211,12 +250,19 @@ static Py2cValue f_Node__same(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "method_call_caret.py"
     { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+#line 10 "method_call_caret.py"
     goto cleanup;
+#line 10 "method_call_caret.py"
 cleanup:
+#line 10 "method_call_caret.py"
     PY2C_CLEAR(v_self);
+#line 10 "method_call_caret.py"
     py2c_recursion_leave();
+#line 10 "method_call_caret.py"
     return result;
+#line 10 "method_call_caret.py"
 }
+#line 266 "method_call_caret.c"
 
 static Py2cValue f_Node__lookup(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -233,25 +279,45 @@ static Py2cValue f_Node__lookup(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "method_call_caret.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 1; goto error; }
+#line 13 "method_call_caret.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 13 "method_call_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
+#line 13 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
+#line 13 "method_call_caret.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_7.ob), &attr_ic[2]);
+#line 13 "method_call_caret.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 13 "method_call_caret.py"
     PY2C_CLEAR(t[2]);
+#line 13 "method_call_caret.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 13 "method_call_caret.py"
     goto cleanup;
+#line 13 "method_call_caret.py"
 error:
+#line 13 "method_call_caret.py"
     py2c_traceback_add(&code_f_Node__lookup, loc);
+#line 13 "method_call_caret.py"
     PY2C_CLEAR(result);
+#line 13 "method_call_caret.py"
 cleanup:
+#line 13 "method_call_caret.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "method_call_caret.py"
     PY2C_CLEAR(v_self);
+#line 13 "method_call_caret.py"
     PY2C_CLEAR(v_keys);
+#line 13 "method_call_caret.py"
     py2c_recursion_leave();
+#line 13 "method_call_caret.py"
     return result;
+#line 13 "method_call_caret.py"
 }
+#line 321 "method_call_caret.c"
 
 static Py2cValue f_Node__walk(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -269,23 +335,41 @@ static Py2cValue f_Node__walk(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "method_call_caret.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 1; goto error; }
+#line 17 "method_call_caret.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_depth, v_extra}, 2, PY2C_NULL);
+#line 17 "method_call_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
+#line 17 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
+#line 17 "method_call_caret.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "method_call_caret.py"
     goto cleanup;
+#line 17 "method_call_caret.py"
 error:
+#line 17 "method_call_caret.py"
     py2c_traceback_add(&code_f_Node__walk, loc);
+#line 17 "method_call_caret.py"
     PY2C_CLEAR(result);
+#line 17 "method_call_caret.py"
 cleanup:
+#line 17 "method_call_caret.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "method_call_caret.py"
     PY2C_CLEAR(v_self);
+#line 17 "method_call_caret.py"
     PY2C_CLEAR(v_depth);
+#line 17 "method_call_caret.py"
     PY2C_CLEAR(v_extra);
+#line 17 "method_call_caret.py"
     py2c_recursion_leave();
+#line 17 "method_call_caret.py"
     return result;
+#line 17 "method_call_caret.py"
 }
+#line 373 "method_call_caret.c"
 
 static Py2cValue f_visit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -301,38 +385,68 @@ static Py2cValue f_visit(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "method_call_caret.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_4.ob), &attr_ic[4]);
+#line 23 "method_call_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "method_call_caret.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]}, 2);
+#line 23 "method_call_caret.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 23 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
+#line 23 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
 
 #line 24 "method_call_caret.py"
     if (py2c_method_lookup_ic(v_node, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 4; goto error; }
+#line 24 "method_call_caret.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 24 "method_call_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 24 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
+#line 24 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
+#line 24 "method_call_caret.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_9.ob), &t[3], &t[4], &attr_ic[6]) < 0) { loc = 5; goto error; }
+#line 24 "method_call_caret.py"
     PY2C_CLEAR(t[2]);
+#line 24 "method_call_caret.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 24 "method_call_caret.py"
     if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+#line 24 "method_call_caret.py"
     PY2C_CLEAR(t[3]);
+#line 24 "method_call_caret.py"
     PY2C_CLEAR(t[4]);
+#line 24 "method_call_caret.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+#line 24 "method_call_caret.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 24 "method_call_caret.py"
     PY2C_CLEAR(t[5]);
+#line 24 "method_call_caret.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 24 "method_call_caret.py"
     goto cleanup;
+#line 24 "method_call_caret.py"
 error:
+#line 24 "method_call_caret.py"
     py2c_traceback_add(&code_f_visit, loc);
+#line 24 "method_call_caret.py"
     PY2C_CLEAR(result);
+#line 24 "method_call_caret.py"
 cleanup:
+#line 24 "method_call_caret.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 24 "method_call_caret.py"
     PY2C_CLEAR(v_node);
+#line 24 "method_call_caret.py"
     py2c_recursion_leave();
+#line 24 "method_call_caret.py"
     return result;
+#line 24 "method_call_caret.py"
 }
+#line 450 "method_call_caret.c"
 
 static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -349,71 +463,125 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "method_call_caret.py"
     if (!py2c_slot_bound(&g_method_call_caret__Node)) {
+#line 28 "method_call_caret.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 28 "method_call_caret.py"
         { loc = 1; goto error; }
+#line 28 "method_call_caret.py"
     }
+#line 28 "method_call_caret.py"
     t[0] = py2c_slot_load(&g_method_call_caret__Node);
+#line 28 "method_call_caret.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 28 "method_call_caret.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 28 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
+#line 28 "method_call_caret.py"
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "method_call_caret.py"
     if (py2c_method_lookup_ic(v_n, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 5; goto error; }
+#line 29 "method_call_caret.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 29 "method_call_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 29 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
+#line 29 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
+#line 29 "method_call_caret.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[8]);
+#line 29 "method_call_caret.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 29 "method_call_caret.py"
     PY2C_CLEAR(t[2]);
+#line 29 "method_call_caret.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 29 "method_call_caret.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 29 "method_call_caret.py"
     PY2C_CLEAR(t[3]);
+#line 29 "method_call_caret.py"
     PY2C_CLEAR(t[4]);
 
 #line 30 "method_call_caret.py"
     if (py2c_method_lookup_ic(v_n, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 10; goto error; }
+#line 30 "method_call_caret.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 30 "method_call_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 30 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
+#line 30 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
+#line 30 "method_call_caret.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[10]);
+#line 30 "method_call_caret.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 30 "method_call_caret.py"
     PY2C_CLEAR(t[2]);
+#line 30 "method_call_caret.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 30 "method_call_caret.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 30 "method_call_caret.py"
     PY2C_CLEAR(t[3]);
+#line 30 "method_call_caret.py"
     PY2C_CLEAR(t[4]);
 
 #line 32 "method_call_caret.py"
     if (!py2c_slot_bound(&g_method_call_caret__visit)) {
+#line 32 "method_call_caret.py"
         py2c_error_format(&py2c_exc_NameError, "name 'visit' is not defined");
+#line 32 "method_call_caret.py"
         { loc = 13; goto error; }
+#line 32 "method_call_caret.py"
     }
+#line 32 "method_call_caret.py"
     t[0] = py2c_slot_load(&g_method_call_caret__visit);
+#line 32 "method_call_caret.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
+#line 32 "method_call_caret.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 32 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
+#line 32 "method_call_caret.py"
     { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "method_call_caret.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_total}, 1);
+#line 33 "method_call_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 33 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
+#line 33 "method_call_caret.py"
     PY2C_CLEAR(result);
+#line 33 "method_call_caret.py"
     result = PY2C_NONE;
+#line 33 "method_call_caret.py"
     goto cleanup;
+#line 33 "method_call_caret.py"
 error:
+#line 33 "method_call_caret.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 33 "method_call_caret.py"
     PY2C_CLEAR(result);
+#line 33 "method_call_caret.py"
 cleanup:
+#line 33 "method_call_caret.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 33 "method_call_caret.py"
     PY2C_CLEAR(v_n);
+#line 33 "method_call_caret.py"
     PY2C_CLEAR(v_total);
+#line 33 "method_call_caret.py"
     py2c_recursion_leave();
+#line 33 "method_call_caret.py"
     return result;
+#line 33 "method_call_caret.py"
 }
+#line 585 "method_call_caret.c"
 
 static Py2cValue mod_method_call_caret(void) {
     g_method_call_caret__Node = PY2C_NULL;
@@ -426,48 +594,82 @@ static Py2cValue mod_method_call_caret(void) {
 
 #line 5 "method_call_caret.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 5 "method_call_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "method_call_caret.py"
     t[1] = py2c_function_new(&info_f_Node, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "method_call_caret.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 5 "method_call_caret.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 5 "method_call_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 5 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
+#line 5 "method_call_caret.py"
     t[3] = py2c_class_new("Node", "Node", "__main__", t[0], t[2]);
+#line 5 "method_call_caret.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 5 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
+#line 5 "method_call_caret.py"
     PY2C_CLEAR(t[2]);
+#line 5 "method_call_caret.py"
     py2c_slot_store(&g_method_call_caret__Node, t[3]); t[3] = PY2C_NULL;
 
 #line 22 "method_call_caret.py"
     t[0] = py2c_function_new(&info_f_visit, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "method_call_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 22 "method_call_caret.py"
     py2c_slot_store(&g_method_call_caret__visit, t[0]); t[0] = PY2C_NULL;
 
 #line 27 "method_call_caret.py"
     t[0] = py2c_function_new(&info_f_main, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "method_call_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 27 "method_call_caret.py"
     py2c_slot_store(&g_method_call_caret__main, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "method_call_caret.py"
     if (!py2c_slot_bound(&g_method_call_caret__main)) {
+#line 36 "method_call_caret.py"
         py2c_error_format(&py2c_exc_NameError, "name 'main' is not defined");
+#line 36 "method_call_caret.py"
         { loc = 4; goto error; }
+#line 36 "method_call_caret.py"
     }
+#line 36 "method_call_caret.py"
     t[0] = py2c_slot_load(&g_method_call_caret__main);
+#line 36 "method_call_caret.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 36 "method_call_caret.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 36 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
+#line 36 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
+#line 36 "method_call_caret.py"
     PY2C_CLEAR(result);
+#line 36 "method_call_caret.py"
     result = PY2C_NONE;
+#line 36 "method_call_caret.py"
     goto cleanup;
+#line 36 "method_call_caret.py"
 error:
+#line 36 "method_call_caret.py"
     py2c_traceback_add(&code_mod_method_call_caret, loc);
+#line 36 "method_call_caret.py"
     PY2C_CLEAR(result);
+#line 36 "method_call_caret.py"
 cleanup:
+#line 36 "method_call_caret.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 36 "method_call_caret.py"
     return result;
+#line 36 "method_call_caret.py"
 }
+#line 673 "method_call_caret.c"
 
 static void clear_mod_method_call_caret(void) {
     PY2C_CLEAR(g_method_call_caret__main);

@@ -103,26 +103,44 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "method_lookup_caret.py"
     if (py2c_method_lookup_ic(v_sep, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 5 "method_lookup_caret.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_parts}, 1, PY2C_NULL);
+#line 5 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 5 "method_lookup_caret.py"
     PY2C_CLEAR(t[0]);
+#line 5 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
+#line 5 "method_lookup_caret.py"
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "method_lookup_caret.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 6 "method_lookup_caret.py"
     goto cleanup;
+#line 6 "method_lookup_caret.py"
 error:
+#line 6 "method_lookup_caret.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 6 "method_lookup_caret.py"
     PY2C_CLEAR(result);
+#line 6 "method_lookup_caret.py"
 cleanup:
+#line 6 "method_lookup_caret.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "method_lookup_caret.py"
     PY2C_CLEAR(v_sep);
+#line 6 "method_lookup_caret.py"
     PY2C_CLEAR(v_parts);
+#line 6 "method_lookup_caret.py"
     PY2C_CLEAR(v_x);
+#line 6 "method_lookup_caret.py"
     py2c_recursion_leave();
+#line 6 "method_lookup_caret.py"
     return result;
+#line 6 "method_lookup_caret.py"
 }
+#line 144 "method_lookup_caret.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -139,28 +157,51 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "method_lookup_caret.py"
     if (py2c_method_lookup_ic(v_sep, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 2; goto error; }
+#line 10 "method_lookup_caret.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_parts}, 1, PY2C_NULL);
+#line 10 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 10 "method_lookup_caret.py"
     PY2C_CLEAR(t[0]);
+#line 10 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
+#line 10 "method_lookup_caret.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_2.ob));
+#line 10 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 10 "method_lookup_caret.py"
     PY2C_CLEAR(t[2]);
+#line 10 "method_lookup_caret.py"
     t[4] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_1.ob), t[3], py2c_obj_value(&str_3.ob)});
+#line 10 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 10 "method_lookup_caret.py"
     PY2C_CLEAR(t[3]);
+#line 10 "method_lookup_caret.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 10 "method_lookup_caret.py"
     goto cleanup;
+#line 10 "method_lookup_caret.py"
 error:
+#line 10 "method_lookup_caret.py"
     py2c_traceback_add(&code_f_g, loc);
+#line 10 "method_lookup_caret.py"
     PY2C_CLEAR(result);
+#line 10 "method_lookup_caret.py"
 cleanup:
+#line 10 "method_lookup_caret.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 10 "method_lookup_caret.py"
     PY2C_CLEAR(v_sep);
+#line 10 "method_lookup_caret.py"
     PY2C_CLEAR(v_parts);
+#line 10 "method_lookup_caret.py"
     py2c_recursion_leave();
+#line 10 "method_lookup_caret.py"
     return result;
+#line 10 "method_lookup_caret.py"
 }
+#line 205 "method_lookup_caret.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -176,24 +217,43 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "method_lookup_caret.py"
     if (py2c_method_lookup_ic(v_obj, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 1; goto error; }
+#line 14 "method_lookup_caret.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 14 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 14 "method_lookup_caret.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 14 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 14 "method_lookup_caret.py"
     PY2C_CLEAR(t[2]);
+#line 14 "method_lookup_caret.py"
     PY2C_CLEAR(t[0]);
+#line 14 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
+#line 14 "method_lookup_caret.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 14 "method_lookup_caret.py"
     goto cleanup;
+#line 14 "method_lookup_caret.py"
 error:
+#line 14 "method_lookup_caret.py"
     py2c_traceback_add(&code_f_h, loc);
+#line 14 "method_lookup_caret.py"
     PY2C_CLEAR(result);
+#line 14 "method_lookup_caret.py"
 cleanup:
+#line 14 "method_lookup_caret.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "method_lookup_caret.py"
     PY2C_CLEAR(v_obj);
+#line 14 "method_lookup_caret.py"
     py2c_recursion_leave();
+#line 14 "method_lookup_caret.py"
     return result;
+#line 14 "method_lookup_caret.py"
 }
+#line 257 "method_lookup_caret.c"
 
 static Py2cValue mod_method_lookup_caret(void) {
     g_method_lookup_caret__f = PY2C_NULL;
@@ -208,181 +268,333 @@ static Py2cValue mod_method_lookup_caret(void) {
 
 #line 4 "method_lookup_caret.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "method_lookup_caret.py"
     py2c_slot_store(&g_method_lookup_caret__f, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "method_lookup_caret.py"
     t[0] = py2c_function_new(&info_f_g, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "method_lookup_caret.py"
     py2c_slot_store(&g_method_lookup_caret__g, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "method_lookup_caret.py"
     t[0] = py2c_function_new(&info_f_h, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 13 "method_lookup_caret.py"
     py2c_slot_store(&g_method_lookup_caret__h, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "method_lookup_caret.py"
     if (!py2c_slot_bound(&g_method_lookup_caret__f)) {
+#line 18 "method_lookup_caret.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 18 "method_lookup_caret.py"
         { loc = 4; goto error_1; }
+#line 18 "method_lookup_caret.py"
     }
+#line 18 "method_lookup_caret.py"
     t[0] = py2c_list_new(0);
+#line 18 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error_1; }
+#line 18 "method_lookup_caret.py"
     t[1] = py2c_slot_load(&g_method_lookup_caret__f);
+#line 18 "method_lookup_caret.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), t[0]}, 2);
+#line 18 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error_1; }
+#line 18 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
+#line 18 "method_lookup_caret.py"
     PY2C_CLEAR(t[0]);
+#line 18 "method_lookup_caret.py"
     PY2C_CLEAR(t[2]);
+#line 18 "method_lookup_caret.py"
     goto L0;
+#line 18 "method_lookup_caret.py"
 error_1:
+#line 18 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
+#line 18 "method_lookup_caret.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "method_lookup_caret.py"
     t[0] = py2c_error_fetch();
+#line 18 "method_lookup_caret.py"
     py2c_exc_handled_push(t[0]);
+#line 18 "method_lookup_caret.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 18 "method_lookup_caret.py"
     if (n0 < 0) { loc = 6; goto error_2; }
+#line 18 "method_lookup_caret.py"
     if (!n0) goto L1;
+#line 18 "method_lookup_caret.py"
     py2c_incref(t[0]); py2c_slot_store(&g_method_lookup_caret__e, t[0]);
 
 #line 20 "method_lookup_caret.py"
     if (!py2c_slot_bound(&g_method_lookup_caret__e)) {
+#line 20 "method_lookup_caret.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "method_lookup_caret.py"
         { loc = 8; goto error_3; }
+#line 20 "method_lookup_caret.py"
     }
+#line 20 "method_lookup_caret.py"
     t[1] = py2c_slot_load(&g_method_lookup_caret__e);
+#line 20 "method_lookup_caret.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2);
+#line 20 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
+#line 20 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
+#line 20 "method_lookup_caret.py"
     PY2C_CLEAR(t[2]);
+#line 20 "method_lookup_caret.py"
     py2c_slot_store(&g_method_lookup_caret__e, PY2C_NULL);
+#line 20 "method_lookup_caret.py"
     py2c_exc_handled_pop();
+#line 20 "method_lookup_caret.py"
     PY2C_CLEAR(t[0]);
+#line 20 "method_lookup_caret.py"
     goto L0;
+#line 20 "method_lookup_caret.py"
 L1:;
+#line 20 "method_lookup_caret.py"
     py2c_exc_handled_pop();
+#line 20 "method_lookup_caret.py"
     py2c_error_restore(t[0]);
+#line 20 "method_lookup_caret.py"
     t[0] = PY2C_NULL;
+#line 20 "method_lookup_caret.py"
     goto unwind;
+#line 20 "method_lookup_caret.py"
 error_3:
+#line 20 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
+#line 20 "method_lookup_caret.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "method_lookup_caret.py"
     py2c_slot_store(&g_method_lookup_caret__e, PY2C_NULL);
+#line 20 "method_lookup_caret.py"
     goto L2;
+#line 20 "method_lookup_caret.py"
 error_2:
+#line 20 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
+#line 20 "method_lookup_caret.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "method_lookup_caret.py"
 L2:;
+#line 20 "method_lookup_caret.py"
     py2c_exc_handled_pop();
+#line 20 "method_lookup_caret.py"
     PY2C_CLEAR(t[0]);
+#line 20 "method_lookup_caret.py"
     goto unwind;
+#line 20 "method_lookup_caret.py"
 L0:;
 
 #line 22 "method_lookup_caret.py"
     if (!py2c_slot_bound(&g_method_lookup_caret__h)) {
+#line 22 "method_lookup_caret.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 22 "method_lookup_caret.py"
         { loc = 10; goto error_4; }
+#line 22 "method_lookup_caret.py"
     }
+#line 22 "method_lookup_caret.py"
     t[0] = py2c_slot_load(&g_method_lookup_caret__h);
+#line 22 "method_lookup_caret.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
+#line 22 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_4; }
+#line 22 "method_lookup_caret.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 22 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_4; }
+#line 22 "method_lookup_caret.py"
     PY2C_CLEAR(t[0]);
+#line 22 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
+#line 22 "method_lookup_caret.py"
     PY2C_CLEAR(t[2]);
+#line 22 "method_lookup_caret.py"
     goto L3;
+#line 22 "method_lookup_caret.py"
 error_4:
+#line 22 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
+#line 22 "method_lookup_caret.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "method_lookup_caret.py"
     t[0] = py2c_error_fetch();
+#line 22 "method_lookup_caret.py"
     py2c_exc_handled_push(t[0]);
+#line 22 "method_lookup_caret.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 22 "method_lookup_caret.py"
     if (n0 < 0) { loc = 12; goto error_5; }
+#line 22 "method_lookup_caret.py"
     if (!n0) goto L4;
+#line 22 "method_lookup_caret.py"
     py2c_incref(t[0]); py2c_slot_store(&g_method_lookup_caret__e, t[0]);
 
 #line 24 "method_lookup_caret.py"
     if (!py2c_slot_bound(&g_method_lookup_caret__e)) {
+#line 24 "method_lookup_caret.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "method_lookup_caret.py"
         { loc = 14; goto error_6; }
+#line 24 "method_lookup_caret.py"
     }
+#line 24 "method_lookup_caret.py"
     t[1] = py2c_slot_load(&g_method_lookup_caret__e);
+#line 24 "method_lookup_caret.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2);
+#line 24 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_6; }
+#line 24 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
+#line 24 "method_lookup_caret.py"
     PY2C_CLEAR(t[2]);
+#line 24 "method_lookup_caret.py"
     py2c_slot_store(&g_method_lookup_caret__e, PY2C_NULL);
+#line 24 "method_lookup_caret.py"
     py2c_exc_handled_pop();
+#line 24 "method_lookup_caret.py"
     PY2C_CLEAR(t[0]);
+#line 24 "method_lookup_caret.py"
     goto L3;
+#line 24 "method_lookup_caret.py"
 L4:;
+#line 24 "method_lookup_caret.py"
     py2c_exc_handled_pop();
+#line 24 "method_lookup_caret.py"
     py2c_error_restore(t[0]);
+#line 24 "method_lookup_caret.py"
     t[0] = PY2C_NULL;
+#line 24 "method_lookup_caret.py"
     goto unwind;
+#line 24 "method_lookup_caret.py"
 error_6:
+#line 24 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
+#line 24 "method_lookup_caret.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "method_lookup_caret.py"
     py2c_slot_store(&g_method_lookup_caret__e, PY2C_NULL);
+#line 24 "method_lookup_caret.py"
     goto L5;
+#line 24 "method_lookup_caret.py"
 error_5:
+#line 24 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
+#line 24 "method_lookup_caret.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "method_lookup_caret.py"
 L5:;
+#line 24 "method_lookup_caret.py"
     py2c_exc_handled_pop();
+#line 24 "method_lookup_caret.py"
     PY2C_CLEAR(t[0]);
+#line 24 "method_lookup_caret.py"
     goto unwind;
+#line 24 "method_lookup_caret.py"
 L3:;
 
 #line 25 "method_lookup_caret.py"
     if (!py2c_slot_bound(&g_method_lookup_caret__g)) {
+#line 25 "method_lookup_caret.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 25 "method_lookup_caret.py"
         { loc = 17; goto error; }
+#line 25 "method_lookup_caret.py"
     }
+#line 25 "method_lookup_caret.py"
     t[0] = py2c_list_new(2);
+#line 25 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 25 "method_lookup_caret.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 18; goto error; }
+#line 25 "method_lookup_caret.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 18; goto error; }
+#line 25 "method_lookup_caret.py"
     t[1] = py2c_slot_load(&g_method_lookup_caret__g);
+#line 25 "method_lookup_caret.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2);
+#line 25 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 25 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
+#line 25 "method_lookup_caret.py"
     PY2C_CLEAR(t[0]);
+#line 25 "method_lookup_caret.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 25 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 25 "method_lookup_caret.py"
     PY2C_CLEAR(t[2]);
+#line 25 "method_lookup_caret.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "method_lookup_caret.py"
     if (!py2c_slot_bound(&g_method_lookup_caret__g)) {
+#line 26 "method_lookup_caret.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 26 "method_lookup_caret.py"
         { loc = 21; goto error; }
+#line 26 "method_lookup_caret.py"
     }
+#line 26 "method_lookup_caret.py"
     t[0] = py2c_list_new(2);
+#line 26 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 26 "method_lookup_caret.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 22; goto error; }
+#line 26 "method_lookup_caret.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 22; goto error; }
+#line 26 "method_lookup_caret.py"
     t[1] = py2c_slot_load(&g_method_lookup_caret__g);
+#line 26 "method_lookup_caret.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), t[0]}, 2);
+#line 26 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 26 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
+#line 26 "method_lookup_caret.py"
     PY2C_CLEAR(t[0]);
+#line 26 "method_lookup_caret.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 26 "method_lookup_caret.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 26 "method_lookup_caret.py"
     PY2C_CLEAR(t[2]);
+#line 26 "method_lookup_caret.py"
     PY2C_CLEAR(t[3]);
+#line 26 "method_lookup_caret.py"
     PY2C_CLEAR(result);
+#line 26 "method_lookup_caret.py"
     result = PY2C_NONE;
+#line 26 "method_lookup_caret.py"
     goto cleanup;
+#line 26 "method_lookup_caret.py"
 error:
+#line 26 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
+#line 26 "method_lookup_caret.py"
 unwind:
+#line 26 "method_lookup_caret.py"
     PY2C_CLEAR(result);
+#line 26 "method_lookup_caret.py"
 cleanup:
+#line 26 "method_lookup_caret.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "method_lookup_caret.py"
     return result;
+#line 26 "method_lookup_caret.py"
 }
+#line 598 "method_lookup_caret.c"
 
 static void clear_mod_method_lookup_caret(void) {
     PY2C_CLEAR(g_method_lookup_caret__e);

@@ -41,21 +41,37 @@ static Py2cValue f_greet(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "name_error.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 2 "name_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nmae' is not defined");
+#line 2 "name_error.py"
         { loc = 0; goto error; }
+#line 2 "name_error.py"
     }
+#line 2 "name_error.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), PY2C_NONE, PY2C_OP_ADD);
+#line 2 "name_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "name_error.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "name_error.py"
     goto cleanup;
+#line 2 "name_error.py"
 error:
+#line 2 "name_error.py"
     py2c_traceback_add(&code_f_greet, loc);
+#line 2 "name_error.py"
     PY2C_CLEAR(result);
+#line 2 "name_error.py"
 cleanup:
+#line 2 "name_error.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 2 "name_error.py"
     py2c_recursion_leave();
+#line 2 "name_error.py"
     return result;
+#line 2 "name_error.py"
 }
+#line 75 "name_error.c"
 
 static Py2cValue mod_name_error(void) {
     g_name_error__greet = PY2C_NULL;
@@ -66,32 +82,56 @@ static Py2cValue mod_name_error(void) {
 
 #line 1 "name_error.py"
     t[0] = py2c_function_new(&info_f_greet, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "name_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "name_error.py"
     py2c_slot_store(&g_name_error__greet, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "name_error.py"
     if (!py2c_slot_bound(&g_name_error__greet)) {
+#line 4 "name_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'greet' is not defined");
+#line 4 "name_error.py"
         { loc = 3; goto error; }
+#line 4 "name_error.py"
     }
+#line 4 "name_error.py"
     t[0] = py2c_slot_load(&g_name_error__greet);
+#line 4 "name_error.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 4 "name_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "name_error.py"
     PY2C_CLEAR(t[0]);
+#line 4 "name_error.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 4 "name_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 4 "name_error.py"
     PY2C_CLEAR(t[1]);
+#line 4 "name_error.py"
     PY2C_CLEAR(t[2]);
+#line 4 "name_error.py"
     PY2C_CLEAR(result);
+#line 4 "name_error.py"
     result = PY2C_NONE;
+#line 4 "name_error.py"
     goto cleanup;
+#line 4 "name_error.py"
 error:
+#line 4 "name_error.py"
     py2c_traceback_add(&code_mod_name_error, loc);
+#line 4 "name_error.py"
     PY2C_CLEAR(result);
+#line 4 "name_error.py"
 cleanup:
+#line 4 "name_error.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 4 "name_error.py"
     return result;
+#line 4 "name_error.py"
 }
+#line 135 "name_error.c"
 
 static void clear_mod_name_error(void) {
     PY2C_CLEAR(g_name_error__greet);

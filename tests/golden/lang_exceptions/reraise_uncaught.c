@@ -54,21 +54,37 @@ static Py2cValue f_inner(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "reraise_uncaught.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 2 "reraise_uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "reraise_uncaught.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 2 "reraise_uncaught.py"
     { loc = 1; goto error; }
+#line 2 "reraise_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 2 "reraise_uncaught.py"
     PY2C_CLEAR(result);
+#line 2 "reraise_uncaught.py"
     result = PY2C_NONE;
+#line 2 "reraise_uncaught.py"
     goto cleanup;
+#line 2 "reraise_uncaught.py"
 error:
+#line 2 "reraise_uncaught.py"
     py2c_traceback_add(&code_f_inner, loc);
+#line 2 "reraise_uncaught.py"
     PY2C_CLEAR(result);
+#line 2 "reraise_uncaught.py"
 cleanup:
+#line 2 "reraise_uncaught.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 2 "reraise_uncaught.py"
     py2c_recursion_leave();
+#line 2 "reraise_uncaught.py"
     return result;
+#line 2 "reraise_uncaught.py"
 }
+#line 88 "reraise_uncaught.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -84,58 +100,105 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "reraise_uncaught.py"
     if (!py2c_slot_bound(&g_reraise_uncaught__inner)) {
+#line 6 "reraise_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inner' is not defined");
+#line 6 "reraise_uncaught.py"
         { loc = 1; goto error_1; }
+#line 6 "reraise_uncaught.py"
     }
+#line 6 "reraise_uncaught.py"
     t[0] = py2c_slot_load(&g_reraise_uncaught__inner);
+#line 6 "reraise_uncaught.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 6 "reraise_uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+#line 6 "reraise_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 6 "reraise_uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 6 "reraise_uncaught.py"
     goto L0;
+#line 6 "reraise_uncaught.py"
 error_1:
+#line 6 "reraise_uncaught.py"
     py2c_traceback_add(&code_f_outer, loc);
+#line 6 "reraise_uncaught.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 6 "reraise_uncaught.py"
     t[0] = py2c_error_fetch();
+#line 6 "reraise_uncaught.py"
     py2c_exc_handled_push(t[0]);
+#line 6 "reraise_uncaught.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 6 "reraise_uncaught.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 6 "reraise_uncaught.py"
     if (!n0) goto L1;
 
 #line 8 "reraise_uncaught.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 8 "reraise_uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
+#line 8 "reraise_uncaught.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "reraise_uncaught.py"
     t[1] = py2c_reraise();
+#line 9 "reraise_uncaught.py"
     goto unwind_2;
+#line 9 "reraise_uncaught.py"
     py2c_exc_handled_pop();
+#line 9 "reraise_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 9 "reraise_uncaught.py"
     goto L0;
+#line 9 "reraise_uncaught.py"
 L1:;
+#line 9 "reraise_uncaught.py"
     py2c_exc_handled_pop();
+#line 9 "reraise_uncaught.py"
     py2c_error_restore(t[0]);
+#line 9 "reraise_uncaught.py"
     t[0] = PY2C_NULL;
+#line 9 "reraise_uncaught.py"
     goto unwind;
+#line 9 "reraise_uncaught.py"
 error_2:
+#line 9 "reraise_uncaught.py"
     py2c_traceback_add(&code_f_outer, loc);
+#line 9 "reraise_uncaught.py"
 unwind_2:
+#line 9 "reraise_uncaught.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 9 "reraise_uncaught.py"
     py2c_exc_handled_pop();
+#line 9 "reraise_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 9 "reraise_uncaught.py"
     goto unwind;
+#line 9 "reraise_uncaught.py"
 L0:;
+#line 9 "reraise_uncaught.py"
     PY2C_CLEAR(result);
+#line 9 "reraise_uncaught.py"
     result = PY2C_NONE;
+#line 9 "reraise_uncaught.py"
     goto cleanup;
+#line 9 "reraise_uncaught.py"
 unwind:
+#line 9 "reraise_uncaught.py"
     PY2C_CLEAR(result);
+#line 9 "reraise_uncaught.py"
 cleanup:
+#line 9 "reraise_uncaught.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 9 "reraise_uncaught.py"
     py2c_recursion_leave();
+#line 9 "reraise_uncaught.py"
     return result;
+#line 9 "reraise_uncaught.py"
 }
+#line 202 "reraise_uncaught.c"
 
 static Py2cValue mod_reraise_uncaught(void) {
     g_reraise_uncaught__inner = PY2C_NULL;
@@ -147,34 +210,57 @@ static Py2cValue mod_reraise_uncaught(void) {
 
 #line 1 "reraise_uncaught.py"
     t[0] = py2c_function_new(&info_f_inner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "reraise_uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "reraise_uncaught.py"
     py2c_slot_store(&g_reraise_uncaught__inner, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "reraise_uncaught.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "reraise_uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "reraise_uncaught.py"
     py2c_slot_store(&g_reraise_uncaught__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "reraise_uncaught.py"
     if (!py2c_slot_bound(&g_reraise_uncaught__outer)) {
+#line 11 "reraise_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+#line 11 "reraise_uncaught.py"
         { loc = 3; goto error; }
+#line 11 "reraise_uncaught.py"
     }
+#line 11 "reraise_uncaught.py"
     t[0] = py2c_slot_load(&g_reraise_uncaught__outer);
+#line 11 "reraise_uncaught.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 11 "reraise_uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 11 "reraise_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 11 "reraise_uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 11 "reraise_uncaught.py"
     PY2C_CLEAR(result);
+#line 11 "reraise_uncaught.py"
     result = PY2C_NONE;
+#line 11 "reraise_uncaught.py"
     goto cleanup;
+#line 11 "reraise_uncaught.py"
 error:
+#line 11 "reraise_uncaught.py"
     py2c_traceback_add(&code_mod_reraise_uncaught, loc);
+#line 11 "reraise_uncaught.py"
     PY2C_CLEAR(result);
+#line 11 "reraise_uncaught.py"
 cleanup:
+#line 11 "reraise_uncaught.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 11 "reraise_uncaught.py"
     return result;
+#line 11 "reraise_uncaught.py"
 }
+#line 264 "reraise_uncaught.c"
 
 static void clear_mod_reraise_uncaught(void) {
     PY2C_CLEAR(g_reraise_uncaught__outer);

@@ -497,38 +497,65 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "super_exc.py"
     t[0] = py2c_dict_new();
+#line 4 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 4 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 5 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 5 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "super_exc.py"
     t[2] = py2c_function_new(&info_f_AppError____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 5 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 5 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 5 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 5 "super_exc.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 9 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 9 "super_exc.py"
     t[2] = py2c_function_new(&info_f_AppError____str__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 9 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 9 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 9 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 9 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 9 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "super_exc.py"
     goto cleanup;
+#line 9 "super_exc.py"
 error:
+#line 9 "super_exc.py"
     py2c_traceback_add(&code_f_AppError, loc);
+#line 9 "super_exc.py"
     PY2C_CLEAR(result);
+#line 9 "super_exc.py"
 cleanup:
+#line 9 "super_exc.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 9 "super_exc.py"
     py2c_recursion_leave();
+#line 9 "super_exc.py"
     return result;
+#line 9 "super_exc.py"
 }
+#line 559 "super_exc.c"
 
 static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -548,36 +575,64 @@ static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "super_exc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 6 "super_exc.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 6 "super_exc.py"
         { loc = 1; goto error; }
+#line 6 "super_exc.py"
     }
+#line 6 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 6 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "super_exc.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 6 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 6 "super_exc.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_msg}, 1, PY2C_NULL);
+#line 6 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 6 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 6 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 6 "super_exc.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "super_exc.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_code, &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 7 "super_exc.py"
     PY2C_CLEAR(result);
+#line 7 "super_exc.py"
     result = PY2C_NONE;
+#line 7 "super_exc.py"
     goto cleanup;
+#line 7 "super_exc.py"
 error:
+#line 7 "super_exc.py"
     py2c_traceback_add(&code_f_AppError____init__, loc);
+#line 7 "super_exc.py"
     PY2C_CLEAR(result);
+#line 7 "super_exc.py"
 cleanup:
+#line 7 "super_exc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "super_exc.py"
     PY2C_CLEAR(v_self);
+#line 7 "super_exc.py"
     PY2C_CLEAR(v_code);
+#line 7 "super_exc.py"
     PY2C_CLEAR(v_msg);
+#line 7 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 7 "super_exc.py"
     py2c_recursion_leave();
+#line 7 "super_exc.py"
     return result;
+#line 7 "super_exc.py"
 }
+#line 636 "super_exc.c"
 
 static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -595,41 +650,77 @@ static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "super_exc.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[2]);
+#line 10 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "super_exc.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_7.ob));
+#line 10 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 10 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 10 "super_exc.py"
     t[2] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1], py2c_obj_value(&str_8.ob)});
+#line 10 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 10 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 10 "super_exc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 10 "super_exc.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 10 "super_exc.py"
         { loc = 4; goto error; }
+#line 10 "super_exc.py"
     }
+#line 10 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[3] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 10 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 10 "super_exc.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[3]) < 0) { loc = 5; goto error; }
+#line 10 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 10 "super_exc.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 10 "super_exc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 10 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 10 "super_exc.py"
     PY2C_CLEAR(t[5]);
+#line 10 "super_exc.py"
     t[7] = py2c_fast_binary_op(t[2], t[6], PY2C_OP_ADD);
+#line 10 "super_exc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+#line 10 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 10 "super_exc.py"
     PY2C_CLEAR(t[6]);
+#line 10 "super_exc.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 10 "super_exc.py"
     goto cleanup;
+#line 10 "super_exc.py"
 error:
+#line 10 "super_exc.py"
     py2c_traceback_add(&code_f_AppError____str__, loc);
+#line 10 "super_exc.py"
     PY2C_CLEAR(result);
+#line 10 "super_exc.py"
 cleanup:
+#line 10 "super_exc.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 10 "super_exc.py"
     PY2C_CLEAR(v_self);
+#line 10 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 10 "super_exc.py"
     py2c_recursion_leave();
+#line 10 "super_exc.py"
     return result;
+#line 10 "super_exc.py"
 }
+#line 724 "super_exc.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -646,29 +737,50 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "super_exc.py"
     t[0] = py2c_dict_new();
+#line 13 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 13 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 0; goto error; }
 
 #line 14 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 14 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "super_exc.py"
     t[2] = py2c_function_new(&info_f_NotFound____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 14 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 14 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 14 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 14 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 14 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "super_exc.py"
     goto cleanup;
+#line 14 "super_exc.py"
 error:
+#line 14 "super_exc.py"
     py2c_traceback_add(&code_f_NotFound, loc);
+#line 14 "super_exc.py"
     PY2C_CLEAR(result);
+#line 14 "super_exc.py"
 cleanup:
+#line 14 "super_exc.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 14 "super_exc.py"
     py2c_recursion_leave();
+#line 14 "super_exc.py"
     return result;
+#line 14 "super_exc.py"
 }
+#line 784 "super_exc.c"
 
 static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -687,38 +799,68 @@ static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "super_exc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 15 "super_exc.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 15 "super_exc.py"
         { loc = 1; goto error; }
+#line 15 "super_exc.py"
     }
+#line 15 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 15 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 15 "super_exc.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
+#line 15 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 15 "super_exc.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), v_path, PY2C_OP_ADD);
+#line 15 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 15 "super_exc.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(404), t[3]}, 2, PY2C_NULL);
+#line 15 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 15 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 15 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 15 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 15 "super_exc.py"
     PY2C_CLEAR(t[4]);
 
 #line 16 "super_exc.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_12.ob), v_path, &attr_ic[5]) < 0) { loc = 4; goto error; }
+#line 16 "super_exc.py"
     PY2C_CLEAR(result);
+#line 16 "super_exc.py"
     result = PY2C_NONE;
+#line 16 "super_exc.py"
     goto cleanup;
+#line 16 "super_exc.py"
 error:
+#line 16 "super_exc.py"
     py2c_traceback_add(&code_f_NotFound____init__, loc);
+#line 16 "super_exc.py"
     PY2C_CLEAR(result);
+#line 16 "super_exc.py"
 cleanup:
+#line 16 "super_exc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "super_exc.py"
     PY2C_CLEAR(v_self);
+#line 16 "super_exc.py"
     PY2C_CLEAR(v_path);
+#line 16 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 16 "super_exc.py"
     py2c_recursion_leave();
+#line 16 "super_exc.py"
     return result;
+#line 16 "super_exc.py"
 }
+#line 864 "super_exc.c"
 
 static Py2cValue f_Gone(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -735,29 +877,50 @@ static Py2cValue f_Gone(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "super_exc.py"
     t[0] = py2c_dict_new();
+#line 19 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 19 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_13.ob)) < 0) { loc = 0; goto error; }
 
 #line 20 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 20 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 20 "super_exc.py"
     t[2] = py2c_function_new(&info_f_Gone____str__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 20 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 20 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 20 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 20 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 20 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "super_exc.py"
     goto cleanup;
+#line 20 "super_exc.py"
 error:
+#line 20 "super_exc.py"
     py2c_traceback_add(&code_f_Gone, loc);
+#line 20 "super_exc.py"
     PY2C_CLEAR(result);
+#line 20 "super_exc.py"
 cleanup:
+#line 20 "super_exc.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 20 "super_exc.py"
     py2c_recursion_leave();
+#line 20 "super_exc.py"
     return result;
+#line 20 "super_exc.py"
 }
+#line 924 "super_exc.c"
 
 static Py2cValue f_Gone____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -776,35 +939,62 @@ static Py2cValue f_Gone____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Gone)) {
+#line 21 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Gone' is not defined");
+#line 21 "super_exc.py"
         { loc = 2; goto error; }
+#line 21 "super_exc.py"
     }
+#line 21 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__Gone); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 21 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 21 "super_exc.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 3; goto error; }
+#line 21 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 21 "super_exc.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 21 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 21 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 21 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 21 "super_exc.py"
     { Py2cValue old = v_base; v_base = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "super_exc.py"
     t[0] = py2c_fast_binary_op(v_base, py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
+#line 22 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 22 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "super_exc.py"
     goto cleanup;
+#line 22 "super_exc.py"
 error:
+#line 22 "super_exc.py"
     py2c_traceback_add(&code_f_Gone____str__, loc);
+#line 22 "super_exc.py"
     PY2C_CLEAR(result);
+#line 22 "super_exc.py"
 cleanup:
+#line 22 "super_exc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "super_exc.py"
     PY2C_CLEAR(v_self);
+#line 22 "super_exc.py"
     PY2C_CLEAR(v_base);
+#line 22 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 22 "super_exc.py"
     py2c_recursion_leave();
+#line 22 "super_exc.py"
     return result;
+#line 22 "super_exc.py"
 }
+#line 998 "super_exc.c"
 
 static Py2cValue f_Quiet(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -821,29 +1011,50 @@ static Py2cValue f_Quiet(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "super_exc.py"
     t[0] = py2c_dict_new();
+#line 25 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 25 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
 
 #line 26 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 26 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 26 "super_exc.py"
     t[2] = py2c_function_new(&info_f_Quiet____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 26 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 26 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 26 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 26 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 26 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "super_exc.py"
     goto cleanup;
+#line 26 "super_exc.py"
 error:
+#line 26 "super_exc.py"
     py2c_traceback_add(&code_f_Quiet, loc);
+#line 26 "super_exc.py"
     PY2C_CLEAR(result);
+#line 26 "super_exc.py"
 cleanup:
+#line 26 "super_exc.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 26 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 26 "super_exc.py"
     py2c_recursion_leave();
+#line 26 "super_exc.py"
     return result;
+#line 26 "super_exc.py"
 }
+#line 1058 "super_exc.c"
 
 static Py2cValue f_Quiet____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -862,45 +1073,82 @@ static Py2cValue f_Quiet____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Quiet)) {
+#line 27 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Quiet' is not defined");
+#line 27 "super_exc.py"
         { loc = 2; goto error; }
+#line 27 "super_exc.py"
     }
+#line 27 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__Quiet); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 27 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 27 "super_exc.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[7]);
+#line 27 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 27 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 27 "super_exc.py"
     t[2] = py2c_list_new(0);
+#line 27 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 27 "super_exc.py"
     if (py2c_star_extend(t[2], v_args, t[1]) < 0) { loc = 0; goto error; }
+#line 27 "super_exc.py"
     t[3] = py2c_list_as_tuple(t[2]);
+#line 27 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 27 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 27 "super_exc.py"
     t[4] = py2c_call_ex(t[1], t[3], PY2C_NULL);
+#line 27 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 27 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 27 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 27 "super_exc.py"
     PY2C_CLEAR(t[4]);
 
 #line 28 "super_exc.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
+#line 28 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 28 "super_exc.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_16.ob), t[0], &attr_ic[8]) < 0) { loc = 5; goto error; }
+#line 28 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 28 "super_exc.py"
     PY2C_CLEAR(result);
+#line 28 "super_exc.py"
     result = PY2C_NONE;
+#line 28 "super_exc.py"
     goto cleanup;
+#line 28 "super_exc.py"
 error:
+#line 28 "super_exc.py"
     py2c_traceback_add(&code_f_Quiet____init__, loc);
+#line 28 "super_exc.py"
     PY2C_CLEAR(result);
+#line 28 "super_exc.py"
 cleanup:
+#line 28 "super_exc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "super_exc.py"
     PY2C_CLEAR(v_self);
+#line 28 "super_exc.py"
     PY2C_CLEAR(v_args);
+#line 28 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 28 "super_exc.py"
     py2c_recursion_leave();
+#line 28 "super_exc.py"
     return result;
+#line 28 "super_exc.py"
 }
+#line 1152 "super_exc.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -915,31 +1163,51 @@ static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "super_exc.py"
     t[0] = py2c_dict_new();
+#line 49 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 49 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 50 "super_exc.py"
     t[1] = py2c_function_new(&info_f_Counter____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 50 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 50 "super_exc.py"
     PY2C_CLEAR(t[1]);
 
 #line 53 "super_exc.py"
     t[1] = py2c_function_new(&info_f_Counter__bump, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 53 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 53 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 53 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 53 "super_exc.py"
     goto cleanup;
+#line 53 "super_exc.py"
 error:
+#line 53 "super_exc.py"
     py2c_traceback_add(&code_f_Counter, loc);
+#line 53 "super_exc.py"
     PY2C_CLEAR(result);
+#line 53 "super_exc.py"
 cleanup:
+#line 53 "super_exc.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 53 "super_exc.py"
     py2c_recursion_leave();
+#line 53 "super_exc.py"
     return result;
+#line 53 "super_exc.py"
 }
+#line 1211 "super_exc.c"
 
 static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -953,17 +1221,29 @@ static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "super_exc.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_16.ob), py2c_int(0), &attr_ic[9]) < 0) { loc = 0; goto error; }
+#line 51 "super_exc.py"
     PY2C_CLEAR(result);
+#line 51 "super_exc.py"
     result = PY2C_NONE;
+#line 51 "super_exc.py"
     goto cleanup;
+#line 51 "super_exc.py"
 error:
+#line 51 "super_exc.py"
     py2c_traceback_add(&code_f_Counter____init__, loc);
+#line 51 "super_exc.py"
     PY2C_CLEAR(result);
+#line 51 "super_exc.py"
 cleanup:
+#line 51 "super_exc.py"
     PY2C_CLEAR(v_self);
+#line 51 "super_exc.py"
     py2c_recursion_leave();
+#line 51 "super_exc.py"
     return result;
+#line 51 "super_exc.py"
 }
+#line 1247 "super_exc.c"
 
 static Py2cValue f_Counter__bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -979,29 +1259,50 @@ static Py2cValue f_Counter__bump(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "super_exc.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 54 "super_exc.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_16.ob), &attr_ic[10]);
+#line 54 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 54 "super_exc.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 54 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 54 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 54 "super_exc.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_16.ob), t[2], &attr_ic[11]) < 0) { loc = 1; goto error; }
+#line 54 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 54 "super_exc.py"
     PY2C_CLEAR(t[0]);
 
 #line 55 "super_exc.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_16.ob), &attr_ic[12]);
+#line 55 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 55 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 55 "super_exc.py"
     goto cleanup;
+#line 55 "super_exc.py"
 error:
+#line 55 "super_exc.py"
     py2c_traceback_add(&code_f_Counter__bump, loc);
+#line 55 "super_exc.py"
     PY2C_CLEAR(result);
+#line 55 "super_exc.py"
 cleanup:
+#line 55 "super_exc.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 55 "super_exc.py"
     PY2C_CLEAR(v_self);
+#line 55 "super_exc.py"
     py2c_recursion_leave();
+#line 55 "super_exc.py"
     return result;
+#line 55 "super_exc.py"
 }
+#line 1306 "super_exc.c"
 
 static Py2cValue f_Twice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1018,56 +1319,95 @@ static Py2cValue f_Twice(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "super_exc.py"
     t[0] = py2c_dict_new();
+#line 58 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 58 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 58 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_30.ob)) < 0) { loc = 0; goto error; }
 
 #line 59 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 59 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 59 "super_exc.py"
     t[2] = py2c_function_new(&info_f_Twice__bump, PY2C_NULL, PY2C_NULL, t[1]);
+#line 59 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 59 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 59 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 59 "super_exc.py"
     PY2C_CLEAR(t[2]);
 
 #line 63 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 63 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 63 "super_exc.py"
     t[2] = py2c_function_new(&info_f_Twice__nested, PY2C_NULL, PY2C_NULL, t[1]);
+#line 63 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 63 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 63 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 63 "super_exc.py"
     PY2C_CLEAR(t[2]);
 
 #line 68 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 68 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 68 "super_exc.py"
     t[2] = py2c_function_new(&info_f_Twice__lazy, PY2C_NULL, PY2C_NULL, t[1]);
+#line 68 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 68 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 68 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 68 "super_exc.py"
     PY2C_CLEAR(t[2]);
 
 #line 71 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 71 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 71 "super_exc.py"
     t[2] = py2c_function_new(&info_f_Twice__cls, PY2C_NULL, PY2C_NULL, t[1]);
+#line 71 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 71 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 71 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[2]) < 0) { loc = 4; goto error; }
+#line 71 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 71 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 71 "super_exc.py"
     goto cleanup;
+#line 71 "super_exc.py"
 error:
+#line 71 "super_exc.py"
     py2c_traceback_add(&code_f_Twice, loc);
+#line 71 "super_exc.py"
     PY2C_CLEAR(result);
+#line 71 "super_exc.py"
 cleanup:
+#line 71 "super_exc.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 71 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 71 "super_exc.py"
     py2c_recursion_leave();
+#line 71 "super_exc.py"
     return result;
+#line 71 "super_exc.py"
 }
+#line 1411 "super_exc.c"
 
 static Py2cValue f_Twice__bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1085,44 +1425,80 @@ static Py2cValue f_Twice__bump(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "super_exc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 60 "super_exc.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 60 "super_exc.py"
         { loc = 1; goto error; }
+#line 60 "super_exc.py"
     }
+#line 60 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 60 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 60 "super_exc.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_29.ob), &t[1], &t[2], &attr_ic[13]) < 0) { loc = 2; goto error; }
+#line 60 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 60 "super_exc.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 60 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 60 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 60 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 60 "super_exc.py"
     PY2C_CLEAR(t[3]);
 
 #line 61 "super_exc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 61 "super_exc.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 61 "super_exc.py"
         { loc = 4; goto error; }
+#line 61 "super_exc.py"
     }
+#line 61 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 61 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 61 "super_exc.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_29.ob), &t[1], &t[2], &attr_ic[14]) < 0) { loc = 5; goto error; }
+#line 61 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 61 "super_exc.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 61 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 61 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 61 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 61 "super_exc.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 61 "super_exc.py"
     goto cleanup;
+#line 61 "super_exc.py"
 error:
+#line 61 "super_exc.py"
     py2c_traceback_add(&code_f_Twice__bump, loc);
+#line 61 "super_exc.py"
     PY2C_CLEAR(result);
+#line 61 "super_exc.py"
 cleanup:
+#line 61 "super_exc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 61 "super_exc.py"
     PY2C_CLEAR(v_self);
+#line 61 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 61 "super_exc.py"
     py2c_recursion_leave();
+#line 61 "super_exc.py"
     return result;
+#line 61 "super_exc.py"
 }
+#line 1502 "super_exc.c"
 
 static Py2cValue f_Twice__nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1144,28 +1520,48 @@ static Py2cValue f_Twice__nested(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "super_exc.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c___class__, c_self});
+#line 64 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 64 "super_exc.py"
     t[1] = py2c_function_new(&info_f_Twice__nested__inner, PY2C_NULL, PY2C_NULL, t[0]);
+#line 64 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 64 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 64 "super_exc.py"
     { Py2cValue old = v_inner; v_inner = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 66 "super_exc.py"
     t[0] = py2c_fast_call(v_inner, NULL, 0);
+#line 66 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 66 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 66 "super_exc.py"
     goto cleanup;
+#line 66 "super_exc.py"
 error:
+#line 66 "super_exc.py"
     py2c_traceback_add(&code_f_Twice__nested, loc);
+#line 66 "super_exc.py"
     PY2C_CLEAR(result);
+#line 66 "super_exc.py"
 cleanup:
+#line 66 "super_exc.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 66 "super_exc.py"
     PY2C_CLEAR(c_self);
+#line 66 "super_exc.py"
     PY2C_CLEAR(v_inner);
+#line 66 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 66 "super_exc.py"
     py2c_recursion_leave();
+#line 66 "super_exc.py"
     return result;
+#line 66 "super_exc.py"
 }
+#line 1565 "super_exc.c"
 
 static Py2cValue f_Twice__nested__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1185,33 +1581,61 @@ static Py2cValue f_Twice__nested__inner(Py2cFunction *fn, Py2cValue *params) {
 
 #line 65 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Twice)) {
+#line 65 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Twice' is not defined");
+#line 65 "super_exc.py"
         { loc = 2; goto error; }
+#line 65 "super_exc.py"
     }
+#line 65 "super_exc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_self)->ref)) {
+#line 65 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'self' where it is not associated with a value in enclosing scope");
+#line 65 "super_exc.py"
         { loc = 3; goto error; }
+#line 65 "super_exc.py"
     }
+#line 65 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__Twice); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_self)->ref); t[0] = py2c_super_new(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 65 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 65 "super_exc.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_29.ob), &t[1], &t[2], &attr_ic[15]) < 0) { loc = 4; goto error; }
+#line 65 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 65 "super_exc.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 65 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 65 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 65 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 65 "super_exc.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 65 "super_exc.py"
     goto cleanup;
+#line 65 "super_exc.py"
 error:
+#line 65 "super_exc.py"
     py2c_traceback_add(&code_f_Twice__nested__inner, loc);
+#line 65 "super_exc.py"
     PY2C_CLEAR(result);
+#line 65 "super_exc.py"
 cleanup:
+#line 65 "super_exc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 65 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 65 "super_exc.py"
     PY2C_CLEAR(c_self);
+#line 65 "super_exc.py"
     py2c_recursion_leave();
+#line 65 "super_exc.py"
     return result;
+#line 65 "super_exc.py"
 }
+#line 1639 "super_exc.c"
 
 static Py2cValue f_Twice__lazy(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1230,34 +1654,63 @@ static Py2cValue f_Twice__lazy(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "super_exc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 69 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 69 "super_exc.py"
     t[2] = py2c_iter(t[1]);
+#line 69 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 69 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 69 "super_exc.py"
     t[3] = f_Twice__lazy__listcomp(t[2], (Py2cValue[]){c___class__});
+#line 69 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 69 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 69 "super_exc.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 69 "super_exc.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 69 "super_exc.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 69 "super_exc.py"
     if (!n0) goto L0;
+#line 69 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 69 "super_exc.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_16.ob), &attr_ic[16]);
+#line 69 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 69 "super_exc.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 69 "super_exc.py"
 L0:;
+#line 69 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 69 "super_exc.py"
     goto cleanup;
+#line 69 "super_exc.py"
 error:
+#line 69 "super_exc.py"
     py2c_traceback_add(&code_f_Twice__lazy, loc);
+#line 69 "super_exc.py"
     PY2C_CLEAR(result);
+#line 69 "super_exc.py"
 cleanup:
+#line 69 "super_exc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 69 "super_exc.py"
     PY2C_CLEAR(v_self);
+#line 69 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 69 "super_exc.py"
     py2c_recursion_leave();
+#line 69 "super_exc.py"
     return result;
+#line 69 "super_exc.py"
 }
+#line 1714 "super_exc.c"
 
 static Py2cValue f_Twice__lazy__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1274,44 +1727,83 @@ static Py2cValue f_Twice__lazy__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 69 "super_exc.py"
     t[0] = py2c_list_new(0);
+#line 69 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 69 "super_exc.py"
 L0:;
+#line 69 "super_exc.py"
     t[1] = py2c_iter_next(v_0);
+#line 69 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 69 "super_exc.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 69 "super_exc.py"
         goto L1;
+#line 69 "super_exc.py"
     }
+#line 69 "super_exc.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 69 "super_exc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 69 "super_exc.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 69 "super_exc.py"
         { loc = 2; goto error; }
+#line 69 "super_exc.py"
     }
+#line 69 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[1] = py2c_super_new(s0, v_0); py2c_decref(s0); }
+#line 69 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 69 "super_exc.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_29.ob), &t[2], &t[3], &attr_ic[17]) < 0) { loc = 3; goto error; }
+#line 69 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 69 "super_exc.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 69 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 69 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 69 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 69 "super_exc.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 69 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 69 "super_exc.py"
     py2c_safepoint();
+#line 69 "super_exc.py"
     goto L0;
+#line 69 "super_exc.py"
 L1:;
+#line 69 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 69 "super_exc.py"
     goto cleanup;
+#line 69 "super_exc.py"
 error:
+#line 69 "super_exc.py"
     py2c_traceback_add(&code_f_Twice__lazy__listcomp, loc);
+#line 69 "super_exc.py"
     PY2C_CLEAR(result);
+#line 69 "super_exc.py"
 cleanup:
+#line 69 "super_exc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 69 "super_exc.py"
     PY2C_CLEAR(v_0);
+#line 69 "super_exc.py"
     PY2C_CLEAR(v__);
+#line 69 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 69 "super_exc.py"
     py2c_recursion_leave();
+#line 69 "super_exc.py"
     return result;
+#line 69 "super_exc.py"
 }
+#line 1807 "super_exc.c"
 
 static Py2cValue f_Twice__cls(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1329,23 +1821,41 @@ static Py2cValue f_Twice__cls(Py2cFunction *fn, Py2cValue *params) {
 
 #line 72 "super_exc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 72 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable '__class__' where it is not associated with a value in enclosing scope");
+#line 72 "super_exc.py"
         { loc = 0; goto error; }
+#line 72 "super_exc.py"
     }
+#line 72 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 72 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 72 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "super_exc.py"
     goto cleanup;
+#line 72 "super_exc.py"
 error:
+#line 72 "super_exc.py"
     py2c_traceback_add(&code_f_Twice__cls, loc);
+#line 72 "super_exc.py"
     PY2C_CLEAR(result);
+#line 72 "super_exc.py"
 cleanup:
+#line 72 "super_exc.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 72 "super_exc.py"
     PY2C_CLEAR(v_self);
+#line 72 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 72 "super_exc.py"
     py2c_recursion_leave();
+#line 72 "super_exc.py"
     return result;
+#line 72 "super_exc.py"
 }
+#line 1859 "super_exc.c"
 
 static Py2cValue f_free(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1362,55 +1872,102 @@ static Py2cValue f_free(Py2cFunction *fn, Py2cValue *params) {
 
 #line 81 "super_exc.py"
     t[0] = py2c_error_format(&py2c_exc_RuntimeError, "super(): no arguments");
+#line 81 "super_exc.py"
     { loc = 0; goto error_1; }
+#line 81 "super_exc.py"
     goto L0;
+#line 81 "super_exc.py"
 error_1:
+#line 81 "super_exc.py"
     py2c_traceback_add(&code_f_free, loc);
+#line 81 "super_exc.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 81 "super_exc.py"
     t[0] = py2c_error_fetch();
+#line 81 "super_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 81 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 81 "super_exc.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 81 "super_exc.py"
     if (!n0) goto L1;
+#line 81 "super_exc.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 83 "super_exc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), v_e}, 2);
+#line 83 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_3; }
+#line 83 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 83 "super_exc.py"
     PY2C_CLEAR(v_e);
+#line 83 "super_exc.py"
     py2c_exc_handled_pop();
+#line 83 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 83 "super_exc.py"
     goto L0;
+#line 83 "super_exc.py"
 L1:;
+#line 83 "super_exc.py"
     py2c_exc_handled_pop();
+#line 83 "super_exc.py"
     py2c_error_restore(t[0]);
+#line 83 "super_exc.py"
     t[0] = PY2C_NULL;
+#line 83 "super_exc.py"
     goto unwind;
+#line 83 "super_exc.py"
 error_3:
+#line 83 "super_exc.py"
     py2c_traceback_add(&code_f_free, loc);
+#line 83 "super_exc.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 83 "super_exc.py"
     PY2C_CLEAR(v_e);
+#line 83 "super_exc.py"
     goto L2;
+#line 83 "super_exc.py"
 error_2:
+#line 83 "super_exc.py"
     py2c_traceback_add(&code_f_free, loc);
+#line 83 "super_exc.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 83 "super_exc.py"
 L2:;
+#line 83 "super_exc.py"
     py2c_exc_handled_pop();
+#line 83 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 83 "super_exc.py"
     goto unwind;
+#line 83 "super_exc.py"
 L0:;
+#line 83 "super_exc.py"
     PY2C_CLEAR(result);
+#line 83 "super_exc.py"
     result = PY2C_NONE;
+#line 83 "super_exc.py"
     goto cleanup;
+#line 83 "super_exc.py"
 unwind:
+#line 83 "super_exc.py"
     PY2C_CLEAR(result);
+#line 83 "super_exc.py"
 cleanup:
+#line 83 "super_exc.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 83 "super_exc.py"
     PY2C_CLEAR(v_e);
+#line 83 "super_exc.py"
     py2c_recursion_leave();
+#line 83 "super_exc.py"
     return result;
+#line 83 "super_exc.py"
 }
+#line 1971 "super_exc.c"
 
 static Py2cValue f_free2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1426,19 +1983,33 @@ static Py2cValue f_free2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 90 "super_exc.py"
     t[0] = py2c_error_format(&py2c_exc_RuntimeError, "super(): __class__ cell not found");
+#line 90 "super_exc.py"
     { loc = 0; goto error; }
+#line 90 "super_exc.py"
     PY2C_CLEAR(result);
+#line 90 "super_exc.py"
     result = PY2C_NONE;
+#line 90 "super_exc.py"
     goto cleanup;
+#line 90 "super_exc.py"
 error:
+#line 90 "super_exc.py"
     py2c_traceback_add(&code_f_free2, loc);
+#line 90 "super_exc.py"
     PY2C_CLEAR(result);
+#line 90 "super_exc.py"
 cleanup:
+#line 90 "super_exc.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 90 "super_exc.py"
     PY2C_CLEAR(v_x);
+#line 90 "super_exc.py"
     py2c_recursion_leave();
+#line 90 "super_exc.py"
     return result;
+#line 90 "super_exc.py"
 }
+#line 2013 "super_exc.c"
 
 static Py2cValue f_Odd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1455,47 +2026,80 @@ static Py2cValue f_Odd(Py2cFunction *fn, Py2cValue *params) {
 
 #line 107 "super_exc.py"
     t[0] = py2c_dict_new();
+#line 107 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 107 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 107 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_36.ob)) < 0) { loc = 0; goto error; }
 
 #line 108 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 108 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 108 "super_exc.py"
     t[2] = py2c_function_new(&info_f_Odd__m, PY2C_NULL, PY2C_NULL, t[1]);
+#line 108 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 108 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 108 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 108 "super_exc.py"
     PY2C_CLEAR(t[2]);
 
 #line 111 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 111 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 111 "super_exc.py"
     t[2] = py2c_function_new(&info_f_Odd__n, PY2C_NULL, PY2C_NULL, t[1]);
+#line 111 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 111 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 111 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 111 "super_exc.py"
     PY2C_CLEAR(t[2]);
 
 #line 114 "super_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 114 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 114 "super_exc.py"
     t[2] = py2c_function_new(&info_f_Odd__k, PY2C_NULL, PY2C_NULL, t[1]);
+#line 114 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 114 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 114 "super_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_38.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 114 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 114 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 114 "super_exc.py"
     goto cleanup;
+#line 114 "super_exc.py"
 error:
+#line 114 "super_exc.py"
     py2c_traceback_add(&code_f_Odd, loc);
+#line 114 "super_exc.py"
     PY2C_CLEAR(result);
+#line 114 "super_exc.py"
 cleanup:
+#line 114 "super_exc.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 114 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 114 "super_exc.py"
     py2c_recursion_leave();
+#line 114 "super_exc.py"
     return result;
+#line 114 "super_exc.py"
 }
+#line 2103 "super_exc.c"
 
 static Py2cValue f_Odd__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1512,19 +2116,33 @@ static Py2cValue f_Odd__m(Py2cFunction *fn, Py2cValue *params) {
 
 #line 109 "super_exc.py"
     t[0] = py2c_error_format(&py2c_exc_RuntimeError, "super(): no arguments");
+#line 109 "super_exc.py"
     { loc = 0; goto error; }
+#line 109 "super_exc.py"
     PY2C_CLEAR(result);
+#line 109 "super_exc.py"
     result = PY2C_NONE;
+#line 109 "super_exc.py"
     goto cleanup;
+#line 109 "super_exc.py"
 error:
+#line 109 "super_exc.py"
     py2c_traceback_add(&code_f_Odd__m, loc);
+#line 109 "super_exc.py"
     PY2C_CLEAR(result);
+#line 109 "super_exc.py"
 cleanup:
+#line 109 "super_exc.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 109 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 109 "super_exc.py"
     py2c_recursion_leave();
+#line 109 "super_exc.py"
     return result;
+#line 109 "super_exc.py"
 }
+#line 2146 "super_exc.c"
 
 static Py2cValue f_Odd__n(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1542,20 +2160,35 @@ static Py2cValue f_Odd__n(Py2cFunction *fn, Py2cValue *params) {
 
 #line 112 "super_exc.py"
     t[0] = py2c_error_format(&py2c_exc_RuntimeError, "super(): no arguments");
+#line 112 "super_exc.py"
     { loc = 0; goto error; }
+#line 112 "super_exc.py"
     PY2C_CLEAR(result);
+#line 112 "super_exc.py"
     result = PY2C_NONE;
+#line 112 "super_exc.py"
     goto cleanup;
+#line 112 "super_exc.py"
 error:
+#line 112 "super_exc.py"
     py2c_traceback_add(&code_f_Odd__n, loc);
+#line 112 "super_exc.py"
     PY2C_CLEAR(result);
+#line 112 "super_exc.py"
 cleanup:
+#line 112 "super_exc.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 112 "super_exc.py"
     PY2C_CLEAR(v_args);
+#line 112 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 112 "super_exc.py"
     py2c_recursion_leave();
+#line 112 "super_exc.py"
     return result;
+#line 112 "super_exc.py"
 }
+#line 2192 "super_exc.c"
 
 static Py2cValue f_Odd__k(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1576,27 +2209,49 @@ static Py2cValue f_Odd__k(Py2cFunction *fn, Py2cValue *params) {
 
 #line 116 "super_exc.py"
     if (PY2C_IS_NULL(v_self)) {
+#line 116 "super_exc.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): arg[0] deleted");
+#line 116 "super_exc.py"
         { loc = 1; goto error; }
+#line 116 "super_exc.py"
     }
+#line 116 "super_exc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 116 "super_exc.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 116 "super_exc.py"
         { loc = 1; goto error; }
+#line 116 "super_exc.py"
     }
+#line 116 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 116 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 116 "super_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 116 "super_exc.py"
     goto cleanup;
+#line 116 "super_exc.py"
 error:
+#line 116 "super_exc.py"
     py2c_traceback_add(&code_f_Odd__k, loc);
+#line 116 "super_exc.py"
     PY2C_CLEAR(result);
+#line 116 "super_exc.py"
 cleanup:
+#line 116 "super_exc.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 116 "super_exc.py"
     PY2C_CLEAR(v_self);
+#line 116 "super_exc.py"
     PY2C_CLEAR(c___class__);
+#line 116 "super_exc.py"
     py2c_recursion_leave();
+#line 116 "super_exc.py"
     return result;
+#line 116 "super_exc.py"
 }
+#line 2255 "super_exc.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1611,29 +2266,53 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 119 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Odd)) {
+#line 119 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Odd' is not defined");
+#line 119 "super_exc.py"
         { loc = 2; goto error; }
+#line 119 "super_exc.py"
     }
+#line 119 "super_exc.py"
     t[0] = py2c_slot_load(&g_super_exc__Odd);
+#line 119 "super_exc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 119 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 119 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 119 "super_exc.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_38.ob), &t[2], &t[3], &attr_ic[19]) < 0) { loc = 3; goto error; }
+#line 119 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 119 "super_exc.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 119 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 119 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 119 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 119 "super_exc.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 119 "super_exc.py"
     goto cleanup;
+#line 119 "super_exc.py"
 error:
+#line 119 "super_exc.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 119 "super_exc.py"
     PY2C_CLEAR(result);
+#line 119 "super_exc.py"
 cleanup:
+#line 119 "super_exc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 119 "super_exc.py"
     py2c_recursion_leave();
+#line 119 "super_exc.py"
     return result;
+#line 119 "super_exc.py"
 }
+#line 2316 "super_exc.c"
 
 static Py2cValue mod_super_exc(void) {
     g_super_exc__AppError = PY2C_NULL;
@@ -1657,944 +2336,1784 @@ static Py2cValue mod_super_exc(void) {
 
 #line 4 "super_exc.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 4 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "super_exc.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 4 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 4 "super_exc.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 4 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 4 "super_exc.py"
     t[3] = py2c_function_new(&info_f_AppError, PY2C_NULL, PY2C_NULL, t[2]);
+#line 4 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 4 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 4 "super_exc.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 4 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 4 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 4 "super_exc.py"
     t[5] = py2c_class_new("AppError", "AppError", "__main__", t[0], t[4]);
+#line 4 "super_exc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 4 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 4 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 4 "super_exc.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 4 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 4 "super_exc.py"
     py2c_slot_store(&g_super_exc__AppError, t[5]); t[5] = PY2C_NULL;
 
 #line 13 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__AppError)) {
+#line 13 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 13 "super_exc.py"
         { loc = 2; goto error; }
+#line 13 "super_exc.py"
     }
+#line 13 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__AppError); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 13 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 13 "super_exc.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 13 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 13 "super_exc.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 13 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 13 "super_exc.py"
     t[3] = py2c_function_new(&info_f_NotFound, PY2C_NULL, PY2C_NULL, t[2]);
+#line 13 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 13 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 13 "super_exc.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 13 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 13 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 13 "super_exc.py"
     t[5] = py2c_class_new("NotFound", "NotFound", "__main__", t[0], t[4]);
+#line 13 "super_exc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 13 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 13 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 13 "super_exc.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 13 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 13 "super_exc.py"
     py2c_slot_store(&g_super_exc__NotFound, t[5]); t[5] = PY2C_NULL;
 
 #line 19 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__NotFound)) {
+#line 19 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 19 "super_exc.py"
         { loc = 5; goto error; }
+#line 19 "super_exc.py"
     }
+#line 19 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__NotFound); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 19 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 19 "super_exc.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 19 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 19 "super_exc.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 19 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 19 "super_exc.py"
     t[3] = py2c_function_new(&info_f_Gone, PY2C_NULL, PY2C_NULL, t[2]);
+#line 19 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 19 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 19 "super_exc.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 19 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 19 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 19 "super_exc.py"
     t[5] = py2c_class_new("Gone", "Gone", "__main__", t[0], t[4]);
+#line 19 "super_exc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 19 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 19 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 19 "super_exc.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 19 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 19 "super_exc.py"
     py2c_slot_store(&g_super_exc__Gone, t[5]); t[5] = PY2C_NULL;
 
 #line 25 "super_exc.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 25 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 25 "super_exc.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 25 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 25 "super_exc.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 25 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 25 "super_exc.py"
     t[3] = py2c_function_new(&info_f_Quiet, PY2C_NULL, PY2C_NULL, t[2]);
+#line 25 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 25 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 25 "super_exc.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 25 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 25 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 25 "super_exc.py"
     t[5] = py2c_class_new("Quiet", "Quiet", "__main__", t[0], t[4]);
+#line 25 "super_exc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 25 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 25 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 25 "super_exc.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 25 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 25 "super_exc.py"
     py2c_slot_store(&g_super_exc__Quiet, t[5]); t[5] = PY2C_NULL;
 
 #line 31 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__AppError)) {
+#line 31 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 31 "super_exc.py"
         { loc = 11; goto error; }
+#line 31 "super_exc.py"
     }
+#line 31 "super_exc.py"
     t[0] = py2c_slot_load(&g_super_exc__AppError);
+#line 31 "super_exc.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_17.ob)}, 2);
+#line 31 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 31 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 31 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__NotFound)) {
+#line 31 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 31 "super_exc.py"
         { loc = 13; goto error; }
+#line 31 "super_exc.py"
     }
+#line 31 "super_exc.py"
     t[2] = py2c_slot_load(&g_super_exc__NotFound);
+#line 31 "super_exc.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 31 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 31 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 31 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Gone)) {
+#line 31 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Gone' is not defined");
+#line 31 "super_exc.py"
         { loc = 15; goto error; }
+#line 31 "super_exc.py"
     }
+#line 31 "super_exc.py"
     t[4] = py2c_slot_load(&g_super_exc__Gone);
+#line 31 "super_exc.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+#line 31 "super_exc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 31 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 31 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Quiet)) {
+#line 31 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Quiet' is not defined");
+#line 31 "super_exc.py"
         { loc = 17; goto error; }
+#line 31 "super_exc.py"
     }
+#line 31 "super_exc.py"
     t[6] = py2c_slot_load(&g_super_exc__Quiet);
+#line 31 "super_exc.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
+#line 31 "super_exc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 31 "super_exc.py"
     PY2C_CLEAR(t[6]);
+#line 31 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Quiet)) {
+#line 31 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Quiet' is not defined");
+#line 31 "super_exc.py"
         { loc = 19; goto error; }
+#line 31 "super_exc.py"
     }
+#line 31 "super_exc.py"
     t[8] = py2c_slot_load(&g_super_exc__Quiet);
+#line 31 "super_exc.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 31 "super_exc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+#line 31 "super_exc.py"
     PY2C_CLEAR(t[8]);
+#line 31 "super_exc.py"
     t[10] = py2c_tuple_pack(5, (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]});
+#line 31 "super_exc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 9; goto error; }
+#line 31 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 31 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 31 "super_exc.py"
     PY2C_CLEAR(t[5]);
+#line 31 "super_exc.py"
     PY2C_CLEAR(t[7]);
+#line 31 "super_exc.py"
     PY2C_CLEAR(t[9]);
+#line 31 "super_exc.py"
     t[11] = py2c_iter(t[10]);
+#line 31 "super_exc.py"
     if (PY2C_IS_NULL(t[11])) { loc = 8; goto error; }
+#line 31 "super_exc.py"
     PY2C_CLEAR(t[10]);
+#line 31 "super_exc.py"
 L0:;
+#line 31 "super_exc.py"
     t[12] = py2c_iter_next(t[11]);
+#line 31 "super_exc.py"
     if (PY2C_IS_NULL(t[12])) {
+#line 31 "super_exc.py"
         if (py2c_error_occurred()) { loc = 8; goto error; }
+#line 31 "super_exc.py"
         goto L1;
+#line 31 "super_exc.py"
     }
+#line 31 "super_exc.py"
     py2c_slot_store(&g_super_exc__exc, t[12]); t[12] = PY2C_NULL;
 
 #line 32 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__exc)) {
+#line 32 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'exc' is not defined");
+#line 32 "super_exc.py"
         { loc = 22; goto error; }
+#line 32 "super_exc.py"
     }
+#line 32 "super_exc.py"
     t[12] = py2c_slot_load(&g_super_exc__exc);
+#line 32 "super_exc.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
+#line 32 "super_exc.py"
     if (PY2C_IS_NULL(t[13])) { loc = 21; goto error; }
+#line 32 "super_exc.py"
     PY2C_CLEAR(t[12]);
+#line 32 "super_exc.py"
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_20.ob), &attr_ic[20]);
+#line 32 "super_exc.py"
     if (PY2C_IS_NULL(t[14])) { loc = 23; goto error; }
+#line 32 "super_exc.py"
     PY2C_CLEAR(t[13]);
+#line 32 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__exc)) {
+#line 32 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'exc' is not defined");
+#line 32 "super_exc.py"
         { loc = 25; goto error; }
+#line 32 "super_exc.py"
     }
+#line 32 "super_exc.py"
     t[15] = py2c_slot_load(&g_super_exc__exc);
+#line 32 "super_exc.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[15]}, 1);
+#line 32 "super_exc.py"
     if (PY2C_IS_NULL(t[16])) { loc = 24; goto error; }
+#line 32 "super_exc.py"
     PY2C_CLEAR(t[15]);
+#line 32 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__exc)) {
+#line 32 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'exc' is not defined");
+#line 32 "super_exc.py"
         { loc = 27; goto error; }
+#line 32 "super_exc.py"
     }
+#line 32 "super_exc.py"
     t[17] = py2c_slot_load(&g_super_exc__exc);
+#line 32 "super_exc.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[17]}, 1);
+#line 32 "super_exc.py"
     if (PY2C_IS_NULL(t[18])) { loc = 26; goto error; }
+#line 32 "super_exc.py"
     PY2C_CLEAR(t[17]);
+#line 32 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__exc)) {
+#line 32 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'exc' is not defined");
+#line 32 "super_exc.py"
         { loc = 28; goto error; }
+#line 32 "super_exc.py"
     }
+#line 32 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__exc); t[19] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 32 "super_exc.py"
     if (PY2C_IS_NULL(t[19])) { loc = 29; goto error; }
+#line 32 "super_exc.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14], t[16], t[18], t[19]}, 4);
+#line 32 "super_exc.py"
     if (PY2C_IS_NULL(t[20])) { loc = 20; goto error; }
+#line 32 "super_exc.py"
     PY2C_CLEAR(t[14]);
+#line 32 "super_exc.py"
     PY2C_CLEAR(t[16]);
+#line 32 "super_exc.py"
     PY2C_CLEAR(t[18]);
+#line 32 "super_exc.py"
     PY2C_CLEAR(t[19]);
+#line 32 "super_exc.py"
     PY2C_CLEAR(t[20]);
 
 #line 33 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__exc)) {
+#line 33 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'exc' is not defined");
+#line 33 "super_exc.py"
         { loc = 32; goto error; }
+#line 33 "super_exc.py"
     }
+#line 33 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__AppError)) {
+#line 33 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 33 "super_exc.py"
         { loc = 33; goto error; }
+#line 33 "super_exc.py"
     }
+#line 33 "super_exc.py"
     t[12] = py2c_slot_load(&g_super_exc__exc);
+#line 33 "super_exc.py"
     t[13] = py2c_slot_load(&g_super_exc__AppError);
+#line 33 "super_exc.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[12], t[13]}, 2);
+#line 33 "super_exc.py"
     if (PY2C_IS_NULL(t[14])) { loc = 31; goto error; }
+#line 33 "super_exc.py"
     PY2C_CLEAR(t[12]);
+#line 33 "super_exc.py"
     PY2C_CLEAR(t[13]);
+#line 33 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__exc)) {
+#line 33 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'exc' is not defined");
+#line 33 "super_exc.py"
         { loc = 35; goto error; }
+#line 33 "super_exc.py"
     }
+#line 33 "super_exc.py"
     t[15] = py2c_slot_load(&g_super_exc__exc);
+#line 33 "super_exc.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[15], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 33 "super_exc.py"
     if (PY2C_IS_NULL(t[16])) { loc = 34; goto error; }
+#line 33 "super_exc.py"
     PY2C_CLEAR(t[15]);
+#line 33 "super_exc.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14], t[16]}, 2);
+#line 33 "super_exc.py"
     if (PY2C_IS_NULL(t[17])) { loc = 30; goto error; }
+#line 33 "super_exc.py"
     PY2C_CLEAR(t[14]);
+#line 33 "super_exc.py"
     PY2C_CLEAR(t[16]);
+#line 33 "super_exc.py"
     PY2C_CLEAR(t[17]);
+#line 33 "super_exc.py"
     py2c_safepoint();
+#line 33 "super_exc.py"
     goto L0;
+#line 33 "super_exc.py"
 L1:;
+#line 33 "super_exc.py"
     PY2C_CLEAR(t[11]);
 
 #line 36 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Gone)) {
+#line 36 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Gone' is not defined");
+#line 36 "super_exc.py"
         { loc = 37; goto error_1; }
+#line 36 "super_exc.py"
     }
+#line 36 "super_exc.py"
     t[0] = py2c_slot_load(&g_super_exc__Gone);
+#line 36 "super_exc.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
+#line 36 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error_1; }
+#line 36 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 36 "super_exc.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 36 "super_exc.py"
     { loc = 38; goto error_1; }
+#line 36 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 36 "super_exc.py"
     goto L3;
+#line 36 "super_exc.py"
 error_1:
+#line 36 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 36 "super_exc.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 36 "super_exc.py"
     t[0] = py2c_error_fetch();
+#line 36 "super_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 36 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__NotFound)) {
+#line 36 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 36 "super_exc.py"
         { loc = 39; goto error_2; }
+#line 36 "super_exc.py"
     }
+#line 36 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__NotFound); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 36 "super_exc.py"
     if (n0 < 0) { loc = 39; goto error_2; }
+#line 36 "super_exc.py"
     if (!n0) goto L4;
+#line 36 "super_exc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_super_exc__e, t[0]);
 
 #line 38 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 38 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 38 "super_exc.py"
         { loc = 41; goto error_3; }
+#line 38 "super_exc.py"
     }
+#line 38 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 38 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 38 "super_exc.py"
         { loc = 42; goto error_3; }
+#line 38 "super_exc.py"
     }
+#line 38 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 38 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error_3; }
+#line 38 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 38 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 38 "super_exc.py"
         { loc = 44; goto error_3; }
+#line 38 "super_exc.py"
     }
+#line 38 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 38 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error_3; }
+#line 38 "super_exc.py"
     t[3] = py2c_slot_load(&g_super_exc__e);
+#line 38 "super_exc.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[3], t[1], t[2]}, 4);
+#line 38 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error_3; }
+#line 38 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 38 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 38 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 38 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 38 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 38 "super_exc.py"
     py2c_exc_handled_pop();
+#line 38 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 38 "super_exc.py"
     goto L3;
+#line 38 "super_exc.py"
 L4:;
+#line 38 "super_exc.py"
     py2c_exc_handled_pop();
+#line 38 "super_exc.py"
     py2c_error_restore(t[0]);
+#line 38 "super_exc.py"
     t[0] = PY2C_NULL;
+#line 38 "super_exc.py"
     goto unwind;
+#line 38 "super_exc.py"
 error_3:
+#line 38 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 38 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 38 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 38 "super_exc.py"
     goto L5;
+#line 38 "super_exc.py"
 error_2:
+#line 38 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 38 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 38 "super_exc.py"
 L5:;
+#line 38 "super_exc.py"
     py2c_exc_handled_pop();
+#line 38 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 38 "super_exc.py"
     goto unwind;
+#line 38 "super_exc.py"
 L3:;
 
 #line 42 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__NotFound)) {
+#line 42 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 42 "super_exc.py"
         { loc = 47; goto error_5; }
+#line 42 "super_exc.py"
     }
+#line 42 "super_exc.py"
     t[0] = py2c_slot_load(&g_super_exc__NotFound);
+#line 42 "super_exc.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 42 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error_5; }
+#line 42 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 42 "super_exc.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 42 "super_exc.py"
     { loc = 48; goto error_5; }
+#line 42 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 42 "super_exc.py"
     goto L7;
+#line 42 "super_exc.py"
 error_5:
+#line 42 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 42 "super_exc.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 42 "super_exc.py"
     t[0] = py2c_error_fetch();
+#line 42 "super_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 42 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__AppError)) {
+#line 42 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 42 "super_exc.py"
         { loc = 49; goto error_6; }
+#line 42 "super_exc.py"
     }
+#line 42 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__AppError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 42 "super_exc.py"
     if (n0 < 0) { loc = 49; goto error_6; }
+#line 42 "super_exc.py"
     if (!n0) goto L8;
+#line 42 "super_exc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_super_exc__e, t[0]);
 
 #line 44 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__AppError)) {
+#line 44 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 44 "super_exc.py"
         { loc = 51; goto error_7; }
+#line 44 "super_exc.py"
     }
+#line 44 "super_exc.py"
     t[1] = py2c_slot_load(&g_super_exc__AppError);
+#line 44 "super_exc.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(500), py2c_obj_value(&str_25.ob)}, 2);
+#line 44 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_7; }
+#line 44 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 44 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 44 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 44 "super_exc.py"
         { loc = 52; goto error_7; }
+#line 44 "super_exc.py"
     }
+#line 44 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__e); t[3] = py2c_raise(t[2], s0); py2c_decref(s0); }
+#line 44 "super_exc.py"
     { loc = 53; goto error_7; }
+#line 44 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 44 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 44 "super_exc.py"
     py2c_exc_handled_pop();
+#line 44 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 44 "super_exc.py"
     goto L7;
+#line 44 "super_exc.py"
 L8:;
+#line 44 "super_exc.py"
     py2c_exc_handled_pop();
+#line 44 "super_exc.py"
     py2c_error_restore(t[0]);
+#line 44 "super_exc.py"
     t[0] = PY2C_NULL;
+#line 44 "super_exc.py"
     goto unwind_4;
+#line 44 "super_exc.py"
 error_7:
+#line 44 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 44 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 44 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 44 "super_exc.py"
     goto L9;
+#line 44 "super_exc.py"
 error_6:
+#line 44 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 44 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 44 "super_exc.py"
 L9:;
+#line 44 "super_exc.py"
     py2c_exc_handled_pop();
+#line 44 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 44 "super_exc.py"
     goto unwind_4;
+#line 44 "super_exc.py"
 L7:;
+#line 44 "super_exc.py"
     goto L6;
+#line 44 "super_exc.py"
 unwind_4:
+#line 44 "super_exc.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 44 "super_exc.py"
     t[0] = py2c_error_fetch();
+#line 44 "super_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 44 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 44 "super_exc.py"
     if (n0 < 0) { loc = 54; goto error_8; }
+#line 44 "super_exc.py"
     if (!n0) goto L10;
+#line 44 "super_exc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_super_exc__e, t[0]);
 
 #line 46 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 46 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 46 "super_exc.py"
         { loc = 56; goto error_9; }
+#line 46 "super_exc.py"
     }
+#line 46 "super_exc.py"
     t[1] = py2c_slot_load(&g_super_exc__e);
+#line 46 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 46 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 46 "super_exc.py"
         { loc = 57; goto error_9; }
+#line 46 "super_exc.py"
     }
+#line 46 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 46 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_9; }
+#line 46 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 46 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 46 "super_exc.py"
         { loc = 60; goto error_9; }
+#line 46 "super_exc.py"
     }
+#line 46 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 46 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error_9; }
+#line 46 "super_exc.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 46 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error_9; }
+#line 46 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 46 "super_exc.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_20.ob), &attr_ic[26]);
+#line 46 "super_exc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error_9; }
+#line 46 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 46 "super_exc.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_26.ob), t[2], t[5]}, 4);
+#line 46 "super_exc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error_9; }
+#line 46 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 46 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 46 "super_exc.py"
     PY2C_CLEAR(t[5]);
+#line 46 "super_exc.py"
     PY2C_CLEAR(t[6]);
+#line 46 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 46 "super_exc.py"
     py2c_exc_handled_pop();
+#line 46 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 46 "super_exc.py"
     goto L6;
+#line 46 "super_exc.py"
 L10:;
+#line 46 "super_exc.py"
     py2c_exc_handled_pop();
+#line 46 "super_exc.py"
     py2c_error_restore(t[0]);
+#line 46 "super_exc.py"
     t[0] = PY2C_NULL;
+#line 46 "super_exc.py"
     goto unwind;
+#line 46 "super_exc.py"
 error_9:
+#line 46 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 46 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 46 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 46 "super_exc.py"
     goto L11;
+#line 46 "super_exc.py"
 error_8:
+#line 46 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 46 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 46 "super_exc.py"
 L11:;
+#line 46 "super_exc.py"
     py2c_exc_handled_pop();
+#line 46 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 46 "super_exc.py"
     goto unwind;
+#line 46 "super_exc.py"
 L6:;
 
 #line 49 "super_exc.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 49 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 49 "super_exc.py"
     t[1] = py2c_function_new(&info_f_Counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 49 "super_exc.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 49 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+#line 49 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 49 "super_exc.py"
     t[3] = py2c_class_new("Counter", "Counter", "__main__", t[0], t[2]);
+#line 49 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 49 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 49 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 49 "super_exc.py"
     py2c_slot_store(&g_super_exc__Counter, t[3]); t[3] = PY2C_NULL;
 
 #line 58 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Counter)) {
+#line 58 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 58 "super_exc.py"
         { loc = 65; goto error; }
+#line 58 "super_exc.py"
     }
+#line 58 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__Counter); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 58 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 58 "super_exc.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 58 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 58 "super_exc.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 58 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 58 "super_exc.py"
     t[3] = py2c_function_new(&info_f_Twice, PY2C_NULL, PY2C_NULL, t[2]);
+#line 58 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 58 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 58 "super_exc.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 58 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+#line 58 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 58 "super_exc.py"
     t[5] = py2c_class_new("Twice", "Twice", "__main__", t[0], t[4]);
+#line 58 "super_exc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+#line 58 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 58 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 58 "super_exc.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 58 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 58 "super_exc.py"
     py2c_slot_store(&g_super_exc__Twice, t[5]); t[5] = PY2C_NULL;
 
 #line 75 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Twice)) {
+#line 75 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Twice' is not defined");
+#line 75 "super_exc.py"
         { loc = 68; goto error; }
+#line 75 "super_exc.py"
     }
+#line 75 "super_exc.py"
     t[0] = py2c_slot_load(&g_super_exc__Twice);
+#line 75 "super_exc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 75 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 75 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 75 "super_exc.py"
     py2c_slot_store(&g_super_exc__t, t[1]); t[1] = PY2C_NULL;
 
 #line 76 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__t)) {
+#line 76 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 76 "super_exc.py"
         { loc = 71; goto error; }
+#line 76 "super_exc.py"
     }
+#line 76 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 76 "super_exc.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 76 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 76 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__t)) {
+#line 76 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 76 "super_exc.py"
         { loc = 74; goto error; }
+#line 76 "super_exc.py"
     }
+#line 76 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[3], &t[4], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+#line 76 "super_exc.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 76 "super_exc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 76 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__t)) {
+#line 76 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 76 "super_exc.py"
         { loc = 77; goto error; }
+#line 76 "super_exc.py"
     }
+#line 76 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[6], &t[7], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
+#line 76 "super_exc.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 76 "super_exc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 76; goto error; }
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[6]);
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[7]);
+#line 76 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__t)) {
+#line 76 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 76 "super_exc.py"
         { loc = 79; goto error; }
+#line 76 "super_exc.py"
     }
+#line 76 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__t); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 76 "super_exc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
+#line 76 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__t)) {
+#line 76 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 76 "super_exc.py"
         { loc = 82; goto error; }
+#line 76 "super_exc.py"
     }
+#line 76 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[10], &t[11], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
+#line 76 "super_exc.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 76 "super_exc.py"
     if (PY2C_IS_NULL(t[12])) { loc = 81; goto error; }
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[10]);
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[11]);
+#line 76 "super_exc.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9], t[12]}, 5);
+#line 76 "super_exc.py"
     if (PY2C_IS_NULL(t[13])) { loc = 69; goto error; }
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[5]);
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[8]);
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[9]);
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[12]);
+#line 76 "super_exc.py"
     PY2C_CLEAR(t[13]);
 
 #line 79 "super_exc.py"
     t[0] = py2c_function_new(&info_f_free, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 79 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 79 "super_exc.py"
     py2c_slot_store(&g_super_exc__free, t[0]); t[0] = PY2C_NULL;
 
 #line 86 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__free)) {
+#line 86 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'free' is not defined");
+#line 86 "super_exc.py"
         { loc = 86; goto error; }
+#line 86 "super_exc.py"
     }
+#line 86 "super_exc.py"
     t[0] = py2c_slot_load(&g_super_exc__free);
+#line 86 "super_exc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 86 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 86 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 86 "super_exc.py"
     PY2C_CLEAR(t[1]);
 
 #line 89 "super_exc.py"
     t[0] = py2c_function_new(&info_f_free2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 89 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 89 "super_exc.py"
     py2c_slot_store(&g_super_exc__free2, t[0]); t[0] = PY2C_NULL;
 
 #line 94 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__free2)) {
+#line 94 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'free2' is not defined");
+#line 94 "super_exc.py"
         { loc = 89; goto error_10; }
+#line 94 "super_exc.py"
     }
+#line 94 "super_exc.py"
     t[0] = py2c_slot_load(&g_super_exc__free2);
+#line 94 "super_exc.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 94 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error_10; }
+#line 94 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 94 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 94 "super_exc.py"
     goto L12;
+#line 94 "super_exc.py"
 error_10:
+#line 94 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 94 "super_exc.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 94 "super_exc.py"
     t[0] = py2c_error_fetch();
+#line 94 "super_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 94 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 94 "super_exc.py"
     if (n0 < 0) { loc = 90; goto error_11; }
+#line 94 "super_exc.py"
     if (!n0) goto L13;
+#line 94 "super_exc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_super_exc__e, t[0]);
 
 #line 96 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 96 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 96 "super_exc.py"
         { loc = 92; goto error_12; }
+#line 96 "super_exc.py"
     }
+#line 96 "super_exc.py"
     t[1] = py2c_slot_load(&g_super_exc__e);
+#line 96 "super_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2);
+#line 96 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_12; }
+#line 96 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 96 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 96 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 96 "super_exc.py"
     py2c_exc_handled_pop();
+#line 96 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 96 "super_exc.py"
     goto L12;
+#line 96 "super_exc.py"
 L13:;
+#line 96 "super_exc.py"
     py2c_exc_handled_pop();
+#line 96 "super_exc.py"
     py2c_error_restore(t[0]);
+#line 96 "super_exc.py"
     t[0] = PY2C_NULL;
+#line 96 "super_exc.py"
     goto unwind;
+#line 96 "super_exc.py"
 error_12:
+#line 96 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 96 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 96 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 96 "super_exc.py"
     goto L14;
+#line 96 "super_exc.py"
 error_11:
+#line 96 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 96 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 96 "super_exc.py"
 L14:;
+#line 96 "super_exc.py"
     py2c_exc_handled_pop();
+#line 96 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 96 "super_exc.py"
     goto unwind;
+#line 96 "super_exc.py"
 L12:;
 
 #line 98 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__t)) {
+#line 98 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 98 "super_exc.py"
         { loc = 94; goto error_13; }
+#line 98 "super_exc.py"
     }
+#line 98 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error_13; } }
+#line 98 "super_exc.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 98 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error_13; }
+#line 98 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 98 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 98 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 98 "super_exc.py"
     goto L15;
+#line 98 "super_exc.py"
 error_13:
+#line 98 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 98 "super_exc.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 98 "super_exc.py"
     t[0] = py2c_error_fetch();
+#line 98 "super_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 98 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 98 "super_exc.py"
     if (n0 < 0) { loc = 96; goto error_14; }
+#line 98 "super_exc.py"
     if (!n0) goto L16;
+#line 98 "super_exc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_super_exc__e, t[0]);
 
 #line 100 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 100 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 100 "super_exc.py"
         { loc = 98; goto error_15; }
+#line 100 "super_exc.py"
     }
+#line 100 "super_exc.py"
     t[1] = py2c_slot_load(&g_super_exc__e);
+#line 100 "super_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
+#line 100 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_15; }
+#line 100 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 100 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 100 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 100 "super_exc.py"
     py2c_exc_handled_pop();
+#line 100 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 100 "super_exc.py"
     goto L15;
+#line 100 "super_exc.py"
 L16:;
+#line 100 "super_exc.py"
     py2c_exc_handled_pop();
+#line 100 "super_exc.py"
     py2c_error_restore(t[0]);
+#line 100 "super_exc.py"
     t[0] = PY2C_NULL;
+#line 100 "super_exc.py"
     goto unwind;
+#line 100 "super_exc.py"
 error_15:
+#line 100 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 100 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 100 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 100 "super_exc.py"
     goto L17;
+#line 100 "super_exc.py"
 error_14:
+#line 100 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 100 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 100 "super_exc.py"
 L17:;
+#line 100 "super_exc.py"
     py2c_exc_handled_pop();
+#line 100 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 100 "super_exc.py"
     goto unwind;
+#line 100 "super_exc.py"
 L15:;
 
 #line 102 "super_exc.py"
     t[0] = py2c_error_format(&py2c_exc_RuntimeError, "super(): no arguments");
+#line 102 "super_exc.py"
     { loc = 99; goto error_16; }
+#line 102 "super_exc.py"
     goto L18;
+#line 102 "super_exc.py"
 error_16:
+#line 102 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 102 "super_exc.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 102 "super_exc.py"
     t[0] = py2c_error_fetch();
+#line 102 "super_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 102 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 102 "super_exc.py"
     if (n0 < 0) { loc = 100; goto error_17; }
+#line 102 "super_exc.py"
     if (!n0) goto L19;
+#line 102 "super_exc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_super_exc__e, t[0]);
 
 #line 104 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 104 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 104 "super_exc.py"
         { loc = 102; goto error_18; }
+#line 104 "super_exc.py"
     }
+#line 104 "super_exc.py"
     t[1] = py2c_slot_load(&g_super_exc__e);
+#line 104 "super_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2);
+#line 104 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_18; }
+#line 104 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 104 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 104 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 104 "super_exc.py"
     py2c_exc_handled_pop();
+#line 104 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 104 "super_exc.py"
     goto L18;
+#line 104 "super_exc.py"
 L19:;
+#line 104 "super_exc.py"
     py2c_exc_handled_pop();
+#line 104 "super_exc.py"
     py2c_error_restore(t[0]);
+#line 104 "super_exc.py"
     t[0] = PY2C_NULL;
+#line 104 "super_exc.py"
     goto unwind;
+#line 104 "super_exc.py"
 error_18:
+#line 104 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 104 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 104 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 104 "super_exc.py"
     goto L20;
+#line 104 "super_exc.py"
 error_17:
+#line 104 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 104 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 104 "super_exc.py"
 L20:;
+#line 104 "super_exc.py"
     py2c_exc_handled_pop();
+#line 104 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 104 "super_exc.py"
     goto unwind;
+#line 104 "super_exc.py"
 L18:;
 
 #line 107 "super_exc.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 107 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+#line 107 "super_exc.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 107 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 107 "super_exc.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 107 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 107 "super_exc.py"
     t[3] = py2c_function_new(&info_f_Odd, PY2C_NULL, PY2C_NULL, t[2]);
+#line 107 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 107 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 107 "super_exc.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 107 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+#line 107 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 107 "super_exc.py"
     t[5] = py2c_class_new("Odd", "Odd", "__main__", t[0], t[4]);
+#line 107 "super_exc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
+#line 107 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 107 "super_exc.py"
     PY2C_CLEAR(t[4]);
+#line 107 "super_exc.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 107 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 107 "super_exc.py"
     py2c_slot_store(&g_super_exc__Odd, t[5]); t[5] = PY2C_NULL;
 
 #line 119 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Odd)) {
+#line 119 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Odd' is not defined");
+#line 119 "super_exc.py"
         { loc = 106; goto error; }
+#line 119 "super_exc.py"
     }
+#line 119 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__Odd); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 119 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+#line 119 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Odd)) {
+#line 119 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Odd' is not defined");
+#line 119 "super_exc.py"
         { loc = 108; goto error; }
+#line 119 "super_exc.py"
     }
+#line 119 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__Odd); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 119 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 119 "super_exc.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 119 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 119 "super_exc.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
+#line 119 "super_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+#line 119 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 119 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 119 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 119 "super_exc.py"
     t[4] = py2c_iter(t[3]);
+#line 119 "super_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+#line 119 "super_exc.py"
     PY2C_CLEAR(t[3]);
+#line 119 "super_exc.py"
 L21:;
+#line 119 "super_exc.py"
     t[5] = py2c_iter_next(t[4]);
+#line 119 "super_exc.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 119 "super_exc.py"
         if (py2c_error_occurred()) { loc = 104; goto error; }
+#line 119 "super_exc.py"
         goto L22;
+#line 119 "super_exc.py"
     }
+#line 119 "super_exc.py"
     py2c_slot_store(&g_super_exc__f, t[5]); t[5] = PY2C_NULL;
 
 #line 121 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__f)) {
+#line 121 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 121 "super_exc.py"
         { loc = 112; goto error_19; }
+#line 121 "super_exc.py"
     }
+#line 121 "super_exc.py"
     t[5] = py2c_slot_load(&g_super_exc__f);
+#line 121 "super_exc.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
+#line 121 "super_exc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 111; goto error_19; }
+#line 121 "super_exc.py"
     PY2C_CLEAR(t[5]);
+#line 121 "super_exc.py"
     PY2C_CLEAR(t[6]);
+#line 121 "super_exc.py"
     goto L24;
+#line 121 "super_exc.py"
 error_19:
+#line 121 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 121 "super_exc.py"
     for (int k = 5; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 121 "super_exc.py"
     t[5] = py2c_error_fetch();
+#line 121 "super_exc.py"
     py2c_exc_handled_push(t[5]);
+#line 121 "super_exc.py"
     n0 = py2c_exception_matches(t[5], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 121 "super_exc.py"
     if (n0 < 0) { loc = 113; goto error_20; }
+#line 121 "super_exc.py"
     if (!n0) goto L25;
+#line 121 "super_exc.py"
     py2c_incref(t[5]); py2c_slot_store(&g_super_exc__e, t[5]);
 
 #line 123 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 123 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 123 "super_exc.py"
         { loc = 115; goto error_21; }
+#line 123 "super_exc.py"
     }
+#line 123 "super_exc.py"
     t[6] = py2c_slot_load(&g_super_exc__e);
+#line 123 "super_exc.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[6]}, 2);
+#line 123 "super_exc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 114; goto error_21; }
+#line 123 "super_exc.py"
     PY2C_CLEAR(t[6]);
+#line 123 "super_exc.py"
     PY2C_CLEAR(t[7]);
+#line 123 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 123 "super_exc.py"
     py2c_exc_handled_pop();
+#line 123 "super_exc.py"
     PY2C_CLEAR(t[5]);
+#line 123 "super_exc.py"
     goto L24;
+#line 123 "super_exc.py"
 L25:;
+#line 123 "super_exc.py"
     py2c_exc_handled_pop();
+#line 123 "super_exc.py"
     py2c_error_restore(t[5]);
+#line 123 "super_exc.py"
     t[5] = PY2C_NULL;
+#line 123 "super_exc.py"
     goto unwind;
+#line 123 "super_exc.py"
 error_21:
+#line 123 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 123 "super_exc.py"
     for (int k = 6; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 123 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 123 "super_exc.py"
     goto L26;
+#line 123 "super_exc.py"
 error_20:
+#line 123 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 123 "super_exc.py"
     for (int k = 6; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 123 "super_exc.py"
 L26:;
+#line 123 "super_exc.py"
     py2c_exc_handled_pop();
+#line 123 "super_exc.py"
     PY2C_CLEAR(t[5]);
+#line 123 "super_exc.py"
     goto unwind;
+#line 123 "super_exc.py"
 L24:;
+#line 123 "super_exc.py"
     py2c_safepoint();
+#line 123 "super_exc.py"
     goto L21;
+#line 123 "super_exc.py"
 L22:;
+#line 123 "super_exc.py"
     PY2C_CLEAR(t[4]);
 
 #line 125 "super_exc.py"
     t[0] = py2c_super_new(py2c_int(1), py2c_int(2));
+#line 125 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 116; goto error_22; }
+#line 125 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 125 "super_exc.py"
     goto L27;
+#line 125 "super_exc.py"
 error_22:
+#line 125 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 125 "super_exc.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 125 "super_exc.py"
     t[0] = py2c_error_fetch();
+#line 125 "super_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 125 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 125 "super_exc.py"
     if (n0 < 0) { loc = 117; goto error_23; }
+#line 125 "super_exc.py"
     if (!n0) goto L28;
+#line 125 "super_exc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_super_exc__e, t[0]);
 
 #line 127 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 127 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 127 "super_exc.py"
         { loc = 119; goto error_24; }
+#line 127 "super_exc.py"
     }
+#line 127 "super_exc.py"
     t[1] = py2c_slot_load(&g_super_exc__e);
+#line 127 "super_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
+#line 127 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error_24; }
+#line 127 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 127 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 127 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 127 "super_exc.py"
     py2c_exc_handled_pop();
+#line 127 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 127 "super_exc.py"
     goto L27;
+#line 127 "super_exc.py"
 L28:;
+#line 127 "super_exc.py"
     py2c_exc_handled_pop();
+#line 127 "super_exc.py"
     py2c_error_restore(t[0]);
+#line 127 "super_exc.py"
     t[0] = PY2C_NULL;
+#line 127 "super_exc.py"
     goto unwind;
+#line 127 "super_exc.py"
 error_24:
+#line 127 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 127 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 127 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 127 "super_exc.py"
     goto L29;
+#line 127 "super_exc.py"
 error_23:
+#line 127 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 127 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 127 "super_exc.py"
 L29:;
+#line 127 "super_exc.py"
     py2c_exc_handled_pop();
+#line 127 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 127 "super_exc.py"
     goto unwind;
+#line 127 "super_exc.py"
 L27:;
 
 #line 129 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Twice)) {
+#line 129 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Twice' is not defined");
+#line 129 "super_exc.py"
         { loc = 121; goto error_25; }
+#line 129 "super_exc.py"
     }
+#line 129 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__Twice); t[0] = py2c_super_new(s0, py2c_int(3)); py2c_decref(s0); }
+#line 129 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error_25; }
+#line 129 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 129 "super_exc.py"
     goto L30;
+#line 129 "super_exc.py"
 error_25:
+#line 129 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 129 "super_exc.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 129 "super_exc.py"
     t[0] = py2c_error_fetch();
+#line 129 "super_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 129 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 129 "super_exc.py"
     if (n0 < 0) { loc = 122; goto error_26; }
+#line 129 "super_exc.py"
     if (!n0) goto L31;
+#line 129 "super_exc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_super_exc__e, t[0]);
 
 #line 131 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__e)) {
+#line 131 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 131 "super_exc.py"
         { loc = 124; goto error_27; }
+#line 131 "super_exc.py"
     }
+#line 131 "super_exc.py"
     t[1] = py2c_slot_load(&g_super_exc__e);
+#line 131 "super_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
+#line 131 "super_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error_27; }
+#line 131 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 131 "super_exc.py"
     PY2C_CLEAR(t[2]);
+#line 131 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 131 "super_exc.py"
     py2c_exc_handled_pop();
+#line 131 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 131 "super_exc.py"
     goto L30;
+#line 131 "super_exc.py"
 L31:;
+#line 131 "super_exc.py"
     py2c_exc_handled_pop();
+#line 131 "super_exc.py"
     py2c_error_restore(t[0]);
+#line 131 "super_exc.py"
     t[0] = PY2C_NULL;
+#line 131 "super_exc.py"
     goto unwind;
+#line 131 "super_exc.py"
 error_27:
+#line 131 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 131 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 131 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
+#line 131 "super_exc.py"
     goto L32;
+#line 131 "super_exc.py"
 error_26:
+#line 131 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 131 "super_exc.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 131 "super_exc.py"
 L32:;
+#line 131 "super_exc.py"
     py2c_exc_handled_pop();
+#line 131 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 131 "super_exc.py"
     goto unwind;
+#line 131 "super_exc.py"
 L30:;
 
 #line 132 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Gone)) {
+#line 132 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Gone' is not defined");
+#line 132 "super_exc.py"
         { loc = 126; goto error; }
+#line 132 "super_exc.py"
     }
+#line 132 "super_exc.py"
     t[0] = py2c_slot_load(&g_super_exc__Gone);
+#line 132 "super_exc.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
+#line 132 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+#line 132 "super_exc.py"
     PY2C_CLEAR(t[0]);
+#line 132 "super_exc.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 132 "super_exc.py"
     { loc = 127; goto error; }
+#line 132 "super_exc.py"
     PY2C_CLEAR(t[1]);
+#line 132 "super_exc.py"
     PY2C_CLEAR(result);
+#line 132 "super_exc.py"
     result = PY2C_NONE;
+#line 132 "super_exc.py"
     goto cleanup;
+#line 132 "super_exc.py"
 error:
+#line 132 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
+#line 132 "super_exc.py"
 unwind:
+#line 132 "super_exc.py"
     PY2C_CLEAR(result);
+#line 132 "super_exc.py"
 cleanup:
+#line 132 "super_exc.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 132 "super_exc.py"
     return result;
+#line 132 "super_exc.py"
 }
+#line 4117 "super_exc.c"
 
 static void clear_mod_super_exc(void) {
     PY2C_CLEAR(g_super_exc__f);

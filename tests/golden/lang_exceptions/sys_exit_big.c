@@ -55,114 +55,211 @@ static Py2cValue mod_sys_exit_big(void) {
 
 #line 3 "sys_exit_big.py"
     t[0] = py2c_import("sys");
+#line 3 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "sys_exit_big.py"
     py2c_slot_store(&g_sys_exit_big__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "sys_exit_big.py"
     if (!py2c_slot_bound(&g_sys_exit_big__sys)) {
+#line 6 "sys_exit_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 6 "sys_exit_big.py"
         { loc = 2; goto error_1; }
+#line 6 "sys_exit_big.py"
     }
+#line 6 "sys_exit_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_exit_big__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error_1; } }
+#line 6 "sys_exit_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 6 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_1; }
+#line 6 "sys_exit_big.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 6 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error_1; }
+#line 6 "sys_exit_big.py"
     PY2C_CLEAR(t[2]);
+#line 6 "sys_exit_big.py"
     PY2C_CLEAR(t[0]);
+#line 6 "sys_exit_big.py"
     PY2C_CLEAR(t[1]);
+#line 6 "sys_exit_big.py"
     PY2C_CLEAR(t[3]);
+#line 6 "sys_exit_big.py"
     goto L0;
+#line 6 "sys_exit_big.py"
 error_1:
+#line 6 "sys_exit_big.py"
     py2c_traceback_add(&code_mod_sys_exit_big, loc);
+#line 6 "sys_exit_big.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 6 "sys_exit_big.py"
     t[0] = py2c_error_fetch();
+#line 6 "sys_exit_big.py"
     py2c_exc_handled_push(t[0]);
+#line 6 "sys_exit_big.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
+#line 6 "sys_exit_big.py"
     if (n0 < 0) { loc = 5; goto error_2; }
+#line 6 "sys_exit_big.py"
     if (!n0) goto L1;
+#line 6 "sys_exit_big.py"
     py2c_incref(t[0]); py2c_slot_store(&g_sys_exit_big__e, t[0]);
 
 #line 8 "sys_exit_big.py"
     if (!py2c_slot_bound(&g_sys_exit_big__e)) {
+#line 8 "sys_exit_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "sys_exit_big.py"
         { loc = 7; goto error_3; }
+#line 8 "sys_exit_big.py"
     }
+#line 8 "sys_exit_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_exit_big__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 8 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error_3; }
+#line 8 "sys_exit_big.py"
     if (!py2c_slot_bound(&g_sys_exit_big__e)) {
+#line 8 "sys_exit_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "sys_exit_big.py"
         { loc = 10; goto error_3; }
+#line 8 "sys_exit_big.py"
     }
+#line 8 "sys_exit_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_exit_big__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 8 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_3; }
+#line 8 "sys_exit_big.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 8 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
+#line 8 "sys_exit_big.py"
     PY2C_CLEAR(t[2]);
+#line 8 "sys_exit_big.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_2.ob), &attr_ic[3]);
+#line 8 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_3; }
+#line 8 "sys_exit_big.py"
     PY2C_CLEAR(t[3]);
+#line 8 "sys_exit_big.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[4]}, 3);
+#line 8 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_3; }
+#line 8 "sys_exit_big.py"
     PY2C_CLEAR(t[1]);
+#line 8 "sys_exit_big.py"
     PY2C_CLEAR(t[4]);
+#line 8 "sys_exit_big.py"
     PY2C_CLEAR(t[5]);
+#line 8 "sys_exit_big.py"
     py2c_slot_store(&g_sys_exit_big__e, PY2C_NULL);
+#line 8 "sys_exit_big.py"
     py2c_exc_handled_pop();
+#line 8 "sys_exit_big.py"
     PY2C_CLEAR(t[0]);
+#line 8 "sys_exit_big.py"
     goto L0;
+#line 8 "sys_exit_big.py"
 L1:;
+#line 8 "sys_exit_big.py"
     py2c_exc_handled_pop();
+#line 8 "sys_exit_big.py"
     py2c_error_restore(t[0]);
+#line 8 "sys_exit_big.py"
     t[0] = PY2C_NULL;
+#line 8 "sys_exit_big.py"
     goto unwind;
+#line 8 "sys_exit_big.py"
 error_3:
+#line 8 "sys_exit_big.py"
     py2c_traceback_add(&code_mod_sys_exit_big, loc);
+#line 8 "sys_exit_big.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 8 "sys_exit_big.py"
     py2c_slot_store(&g_sys_exit_big__e, PY2C_NULL);
+#line 8 "sys_exit_big.py"
     goto L2;
+#line 8 "sys_exit_big.py"
 error_2:
+#line 8 "sys_exit_big.py"
     py2c_traceback_add(&code_mod_sys_exit_big, loc);
+#line 8 "sys_exit_big.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 8 "sys_exit_big.py"
 L2:;
+#line 8 "sys_exit_big.py"
     py2c_exc_handled_pop();
+#line 8 "sys_exit_big.py"
     PY2C_CLEAR(t[0]);
+#line 8 "sys_exit_big.py"
     goto unwind;
+#line 8 "sys_exit_big.py"
 L0:;
 
 #line 9 "sys_exit_big.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), PY2C_TRUE}, 1, kwnames_0);
+#line 9 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 9 "sys_exit_big.py"
     PY2C_CLEAR(t[0]);
 
 #line 10 "sys_exit_big.py"
     if (!py2c_slot_bound(&g_sys_exit_big__sys)) {
+#line 10 "sys_exit_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 10 "sys_exit_big.py"
         { loc = 15; goto error; }
+#line 10 "sys_exit_big.py"
     }
+#line 10 "sys_exit_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_exit_big__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 10 "sys_exit_big.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 10 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 10 "sys_exit_big.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 10 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 10 "sys_exit_big.py"
     PY2C_CLEAR(t[2]);
+#line 10 "sys_exit_big.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 10 "sys_exit_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 10 "sys_exit_big.py"
     PY2C_CLEAR(t[3]);
+#line 10 "sys_exit_big.py"
     PY2C_CLEAR(t[0]);
+#line 10 "sys_exit_big.py"
     PY2C_CLEAR(t[1]);
+#line 10 "sys_exit_big.py"
     PY2C_CLEAR(t[4]);
+#line 10 "sys_exit_big.py"
     PY2C_CLEAR(result);
+#line 10 "sys_exit_big.py"
     result = PY2C_NONE;
+#line 10 "sys_exit_big.py"
     goto cleanup;
+#line 10 "sys_exit_big.py"
 error:
+#line 10 "sys_exit_big.py"
     py2c_traceback_add(&code_mod_sys_exit_big, loc);
+#line 10 "sys_exit_big.py"
 unwind:
+#line 10 "sys_exit_big.py"
     PY2C_CLEAR(result);
+#line 10 "sys_exit_big.py"
 cleanup:
+#line 10 "sys_exit_big.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 10 "sys_exit_big.py"
     return result;
+#line 10 "sys_exit_big.py"
 }
+#line 263 "sys_exit_big.c"
 
 static void clear_mod_sys_exit_big(void) {
     PY2C_CLEAR(g_sys_exit_big__e);

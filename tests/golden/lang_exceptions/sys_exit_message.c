@@ -31,30 +31,52 @@ static Py2cValue mod_sys_exit_message(void) {
 
 #line 1 "sys_exit_message.py"
     t[0] = py2c_import("sys");
+#line 1 "sys_exit_message.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "sys_exit_message.py"
     py2c_slot_store(&g_sys_exit_message__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "sys_exit_message.py"
     if (!py2c_slot_bound(&g_sys_exit_message__sys)) {
+#line 2 "sys_exit_message.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 2 "sys_exit_message.py"
         { loc = 2; goto error; }
+#line 2 "sys_exit_message.py"
     }
+#line 2 "sys_exit_message.py"
     { Py2cValue s0 = py2c_slot_load(&g_sys_exit_message__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 2 "sys_exit_message.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+#line 2 "sys_exit_message.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "sys_exit_message.py"
     PY2C_CLEAR(t[0]);
+#line 2 "sys_exit_message.py"
     PY2C_CLEAR(t[1]);
+#line 2 "sys_exit_message.py"
     PY2C_CLEAR(t[2]);
+#line 2 "sys_exit_message.py"
     PY2C_CLEAR(result);
+#line 2 "sys_exit_message.py"
     result = PY2C_NONE;
+#line 2 "sys_exit_message.py"
     goto cleanup;
+#line 2 "sys_exit_message.py"
 error:
+#line 2 "sys_exit_message.py"
     py2c_traceback_add(&code_mod_sys_exit_message, loc);
+#line 2 "sys_exit_message.py"
     PY2C_CLEAR(result);
+#line 2 "sys_exit_message.py"
 cleanup:
+#line 2 "sys_exit_message.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 2 "sys_exit_message.py"
     return result;
+#line 2 "sys_exit_message.py"
 }
+#line 80 "sys_exit_message.c"
 
 static void clear_mod_sys_exit_message(void) {
     PY2C_CLEAR(g_sys_exit_message__sys);

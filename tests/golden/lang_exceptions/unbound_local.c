@@ -45,30 +45,49 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "unbound_local.py"
     n0 = py2c_fast_is_true(v_flag);
+#line 2 "unbound_local.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 2 "unbound_local.py"
     if (!n0) goto L0;
 
 #line 3 "unbound_local.py"
     PY2C_CLEAR(v_value);
+#line 3 "unbound_local.py"
     v_value = py2c_obj_value(&str_0.ob);
+#line 3 "unbound_local.py"
 L0:;
 
 #line 4 "unbound_local.py"
     if (PY2C_IS_NULL(v_value)) {
+#line 4 "unbound_local.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'value' where it is not associated with a value");
+#line 4 "unbound_local.py"
         { loc = 1; goto error; }
+#line 4 "unbound_local.py"
     }
+#line 4 "unbound_local.py"
     { Py2cValue old = result; result = v_value; py2c_incref(result); py2c_decref(old); }
+#line 4 "unbound_local.py"
     goto cleanup;
+#line 4 "unbound_local.py"
 error:
+#line 4 "unbound_local.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 4 "unbound_local.py"
     PY2C_CLEAR(result);
+#line 4 "unbound_local.py"
 cleanup:
+#line 4 "unbound_local.py"
     PY2C_CLEAR(v_flag);
+#line 4 "unbound_local.py"
     PY2C_CLEAR(v_value);
+#line 4 "unbound_local.py"
     py2c_recursion_leave();
+#line 4 "unbound_local.py"
     return result;
+#line 4 "unbound_local.py"
 }
+#line 91 "unbound_local.c"
 
 static Py2cValue mod_unbound_local(void) {
     g_unbound_local__f = PY2C_NULL;
@@ -79,43 +98,75 @@ static Py2cValue mod_unbound_local(void) {
 
 #line 1 "unbound_local.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "unbound_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "unbound_local.py"
     py2c_slot_store(&g_unbound_local__f, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "unbound_local.py"
     if (!py2c_slot_bound(&g_unbound_local__f)) {
+#line 6 "unbound_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "unbound_local.py"
         { loc = 3; goto error; }
+#line 6 "unbound_local.py"
     }
+#line 6 "unbound_local.py"
     t[0] = py2c_slot_load(&g_unbound_local__f);
+#line 6 "unbound_local.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1);
+#line 6 "unbound_local.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 6 "unbound_local.py"
     PY2C_CLEAR(t[0]);
+#line 6 "unbound_local.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 6 "unbound_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 6 "unbound_local.py"
     PY2C_CLEAR(t[1]);
+#line 6 "unbound_local.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "unbound_local.py"
     if (!py2c_slot_bound(&g_unbound_local__f)) {
+#line 7 "unbound_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 7 "unbound_local.py"
         { loc = 5; goto error; }
+#line 7 "unbound_local.py"
     }
+#line 7 "unbound_local.py"
     t[0] = py2c_slot_load(&g_unbound_local__f);
+#line 7 "unbound_local.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_FALSE}, 1);
+#line 7 "unbound_local.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 7 "unbound_local.py"
     PY2C_CLEAR(t[0]);
+#line 7 "unbound_local.py"
     PY2C_CLEAR(t[1]);
+#line 7 "unbound_local.py"
     PY2C_CLEAR(result);
+#line 7 "unbound_local.py"
     result = PY2C_NONE;
+#line 7 "unbound_local.py"
     goto cleanup;
+#line 7 "unbound_local.py"
 error:
+#line 7 "unbound_local.py"
     py2c_traceback_add(&code_mod_unbound_local, loc);
+#line 7 "unbound_local.py"
     PY2C_CLEAR(result);
+#line 7 "unbound_local.py"
 cleanup:
+#line 7 "unbound_local.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "unbound_local.py"
     return result;
+#line 7 "unbound_local.py"
 }
+#line 170 "unbound_local.c"
 
 static void clear_mod_unbound_local(void) {
     PY2C_CLEAR(g_unbound_local__f);

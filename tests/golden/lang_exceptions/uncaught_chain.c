@@ -62,18 +62,31 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "uncaught_chain.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1);
+#line 2 "uncaught_chain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "uncaught_chain.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "uncaught_chain.py"
     goto cleanup;
+#line 2 "uncaught_chain.py"
 error:
+#line 2 "uncaught_chain.py"
     py2c_traceback_add(&code_f_parse, loc);
+#line 2 "uncaught_chain.py"
     PY2C_CLEAR(result);
+#line 2 "uncaught_chain.py"
 cleanup:
+#line 2 "uncaught_chain.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 2 "uncaught_chain.py"
     PY2C_CLEAR(v_text);
+#line 2 "uncaught_chain.py"
     py2c_recursion_leave();
+#line 2 "uncaught_chain.py"
     return result;
+#line 2 "uncaught_chain.py"
 }
+#line 90 "uncaught_chain.c"
 
 static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -90,63 +103,118 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "uncaught_chain.py"
     if (!py2c_slot_bound(&g_uncaught_chain__parse)) {
+#line 6 "uncaught_chain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+#line 6 "uncaught_chain.py"
         { loc = 1; goto error_1; }
+#line 6 "uncaught_chain.py"
     }
+#line 6 "uncaught_chain.py"
     t[0] = py2c_slot_load(&g_uncaught_chain__parse);
+#line 6 "uncaught_chain.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_text}, 1);
+#line 6 "uncaught_chain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+#line 6 "uncaught_chain.py"
     PY2C_CLEAR(t[0]);
+#line 6 "uncaught_chain.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 6 "uncaught_chain.py"
     goto cleanup;
+#line 6 "uncaught_chain.py"
     goto L0;
+#line 6 "uncaught_chain.py"
 error_1:
+#line 6 "uncaught_chain.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 6 "uncaught_chain.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 6 "uncaught_chain.py"
     t[0] = py2c_error_fetch();
+#line 6 "uncaught_chain.py"
     py2c_exc_handled_push(t[0]);
+#line 6 "uncaught_chain.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 6 "uncaught_chain.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 6 "uncaught_chain.py"
     if (!n0) goto L1;
 
 #line 8 "uncaught_chain.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_text}, 1);
+#line 8 "uncaught_chain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_2; }
+#line 8 "uncaught_chain.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), t[1], PY2C_OP_ADD);
+#line 8 "uncaught_chain.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_2; }
+#line 8 "uncaught_chain.py"
     PY2C_CLEAR(t[1]);
+#line 8 "uncaught_chain.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){t[2]}, 1);
+#line 8 "uncaught_chain.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error_2; }
+#line 8 "uncaught_chain.py"
     PY2C_CLEAR(t[2]);
+#line 8 "uncaught_chain.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 8 "uncaught_chain.py"
     { loc = 6; goto error_2; }
+#line 8 "uncaught_chain.py"
     PY2C_CLEAR(t[3]);
+#line 8 "uncaught_chain.py"
     py2c_exc_handled_pop();
+#line 8 "uncaught_chain.py"
     PY2C_CLEAR(t[0]);
+#line 8 "uncaught_chain.py"
     goto L0;
+#line 8 "uncaught_chain.py"
 L1:;
+#line 8 "uncaught_chain.py"
     py2c_exc_handled_pop();
+#line 8 "uncaught_chain.py"
     py2c_error_restore(t[0]);
+#line 8 "uncaught_chain.py"
     t[0] = PY2C_NULL;
+#line 8 "uncaught_chain.py"
     goto unwind;
+#line 8 "uncaught_chain.py"
 error_2:
+#line 8 "uncaught_chain.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 8 "uncaught_chain.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 8 "uncaught_chain.py"
     py2c_exc_handled_pop();
+#line 8 "uncaught_chain.py"
     PY2C_CLEAR(t[0]);
+#line 8 "uncaught_chain.py"
     goto unwind;
+#line 8 "uncaught_chain.py"
 L0:;
+#line 8 "uncaught_chain.py"
     PY2C_CLEAR(result);
+#line 8 "uncaught_chain.py"
     result = PY2C_NONE;
+#line 8 "uncaught_chain.py"
     goto cleanup;
+#line 8 "uncaught_chain.py"
 unwind:
+#line 8 "uncaught_chain.py"
     PY2C_CLEAR(result);
+#line 8 "uncaught_chain.py"
 cleanup:
+#line 8 "uncaught_chain.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 8 "uncaught_chain.py"
     PY2C_CLEAR(v_text);
+#line 8 "uncaught_chain.py"
     py2c_recursion_leave();
+#line 8 "uncaught_chain.py"
     return result;
+#line 8 "uncaught_chain.py"
 }
+#line 218 "uncaught_chain.c"
 
 static Py2cValue mod_uncaught_chain(void) {
     g_uncaught_chain__parse = PY2C_NULL;
@@ -158,45 +226,76 @@ static Py2cValue mod_uncaught_chain(void) {
 
 #line 1 "uncaught_chain.py"
     t[0] = py2c_function_new(&info_f_parse, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "uncaught_chain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "uncaught_chain.py"
     py2c_slot_store(&g_uncaught_chain__parse, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "uncaught_chain.py"
     t[0] = py2c_function_new(&info_f_load, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "uncaught_chain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "uncaught_chain.py"
     py2c_slot_store(&g_uncaught_chain__load, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "uncaught_chain.py"
     if (!py2c_slot_bound(&g_uncaught_chain__load)) {
+#line 10 "uncaught_chain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 10 "uncaught_chain.py"
         { loc = 3; goto error; }
+#line 10 "uncaught_chain.py"
     }
+#line 10 "uncaught_chain.py"
     t[0] = py2c_slot_load(&g_uncaught_chain__load);
+#line 10 "uncaught_chain.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 10 "uncaught_chain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "uncaught_chain.py"
     PY2C_CLEAR(t[0]);
+#line 10 "uncaught_chain.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "uncaught_chain.py"
     if (!py2c_slot_bound(&g_uncaught_chain__load)) {
+#line 11 "uncaught_chain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 11 "uncaught_chain.py"
         { loc = 5; goto error; }
+#line 11 "uncaught_chain.py"
     }
+#line 11 "uncaught_chain.py"
     t[0] = py2c_slot_load(&g_uncaught_chain__load);
+#line 11 "uncaught_chain.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 11 "uncaught_chain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 11 "uncaught_chain.py"
     PY2C_CLEAR(t[0]);
+#line 11 "uncaught_chain.py"
     PY2C_CLEAR(t[1]);
+#line 11 "uncaught_chain.py"
     PY2C_CLEAR(result);
+#line 11 "uncaught_chain.py"
     result = PY2C_NONE;
+#line 11 "uncaught_chain.py"
     goto cleanup;
+#line 11 "uncaught_chain.py"
 error:
+#line 11 "uncaught_chain.py"
     py2c_traceback_add(&code_mod_uncaught_chain, loc);
+#line 11 "uncaught_chain.py"
     PY2C_CLEAR(result);
+#line 11 "uncaught_chain.py"
 cleanup:
+#line 11 "uncaught_chain.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 11 "uncaught_chain.py"
     return result;
+#line 11 "uncaught_chain.py"
 }
+#line 299 "uncaught_chain.c"
 
 static void clear_mod_uncaught_chain(void) {
     PY2C_CLEAR(g_uncaught_chain__load);

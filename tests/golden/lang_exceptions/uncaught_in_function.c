@@ -59,19 +59,33 @@ static Py2cValue f_divide(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "uncaught_in_function.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_TRUEDIV);
+#line 2 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "uncaught_in_function.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "uncaught_in_function.py"
     goto cleanup;
+#line 2 "uncaught_in_function.py"
 error:
+#line 2 "uncaught_in_function.py"
     py2c_traceback_add(&code_f_divide, loc);
+#line 2 "uncaught_in_function.py"
     PY2C_CLEAR(result);
+#line 2 "uncaught_in_function.py"
 cleanup:
+#line 2 "uncaught_in_function.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 2 "uncaught_in_function.py"
     PY2C_CLEAR(v_a);
+#line 2 "uncaught_in_function.py"
     PY2C_CLEAR(v_b);
+#line 2 "uncaught_in_function.py"
     py2c_recursion_leave();
+#line 2 "uncaught_in_function.py"
     return result;
+#line 2 "uncaught_in_function.py"
 }
+#line 89 "uncaught_in_function.c"
 
 static Py2cValue f_average(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -87,30 +101,55 @@ static Py2cValue f_average(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "uncaught_in_function.py"
     if (!py2c_slot_bound(&g_uncaught_in_function__divide)) {
+#line 5 "uncaught_in_function.py"
         py2c_error_format(&py2c_exc_NameError, "name 'divide' is not defined");
+#line 5 "uncaught_in_function.py"
         { loc = 1; goto error; }
+#line 5 "uncaught_in_function.py"
     }
+#line 5 "uncaught_in_function.py"
     t[0] = py2c_slot_load(&g_uncaught_in_function__divide);
+#line 5 "uncaught_in_function.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_values}, 1);
+#line 5 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "uncaught_in_function.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_values}, 1);
+#line 5 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 5 "uncaught_in_function.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+#line 5 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 5 "uncaught_in_function.py"
     PY2C_CLEAR(t[0]);
+#line 5 "uncaught_in_function.py"
     PY2C_CLEAR(t[1]);
+#line 5 "uncaught_in_function.py"
     PY2C_CLEAR(t[2]);
+#line 5 "uncaught_in_function.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 5 "uncaught_in_function.py"
     goto cleanup;
+#line 5 "uncaught_in_function.py"
 error:
+#line 5 "uncaught_in_function.py"
     py2c_traceback_add(&code_f_average, loc);
+#line 5 "uncaught_in_function.py"
     PY2C_CLEAR(result);
+#line 5 "uncaught_in_function.py"
 cleanup:
+#line 5 "uncaught_in_function.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "uncaught_in_function.py"
     PY2C_CLEAR(v_values);
+#line 5 "uncaught_in_function.py"
     py2c_recursion_leave();
+#line 5 "uncaught_in_function.py"
     return result;
+#line 5 "uncaught_in_function.py"
 }
+#line 153 "uncaught_in_function.c"
 
 static Py2cValue mod_uncaught_in_function(void) {
     g_uncaught_in_function__divide = PY2C_NULL;
@@ -122,60 +161,106 @@ static Py2cValue mod_uncaught_in_function(void) {
 
 #line 1 "uncaught_in_function.py"
     t[0] = py2c_function_new(&info_f_divide, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "uncaught_in_function.py"
     py2c_slot_store(&g_uncaught_in_function__divide, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "uncaught_in_function.py"
     t[0] = py2c_function_new(&info_f_average, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "uncaught_in_function.py"
     py2c_slot_store(&g_uncaught_in_function__average, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "uncaught_in_function.py"
     if (!py2c_slot_bound(&g_uncaught_in_function__average)) {
+#line 7 "uncaught_in_function.py"
         py2c_error_format(&py2c_exc_NameError, "name 'average' is not defined");
+#line 7 "uncaught_in_function.py"
         { loc = 4; goto error; }
+#line 7 "uncaught_in_function.py"
     }
+#line 7 "uncaught_in_function.py"
     t[0] = py2c_list_new(3);
+#line 7 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 7 "uncaught_in_function.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 5; goto error; }
+#line 7 "uncaught_in_function.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 5; goto error; }
+#line 7 "uncaught_in_function.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 5; goto error; }
+#line 7 "uncaught_in_function.py"
     t[1] = py2c_slot_load(&g_uncaught_in_function__average);
+#line 7 "uncaught_in_function.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 7 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 7 "uncaught_in_function.py"
     PY2C_CLEAR(t[1]);
+#line 7 "uncaught_in_function.py"
     PY2C_CLEAR(t[0]);
+#line 7 "uncaught_in_function.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 7 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 7 "uncaught_in_function.py"
     PY2C_CLEAR(t[2]);
+#line 7 "uncaught_in_function.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "uncaught_in_function.py"
     if (!py2c_slot_bound(&g_uncaught_in_function__average)) {
+#line 8 "uncaught_in_function.py"
         py2c_error_format(&py2c_exc_NameError, "name 'average' is not defined");
+#line 8 "uncaught_in_function.py"
         { loc = 8; goto error; }
+#line 8 "uncaught_in_function.py"
     }
+#line 8 "uncaught_in_function.py"
     t[0] = py2c_list_new(0);
+#line 8 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 8 "uncaught_in_function.py"
     t[1] = py2c_slot_load(&g_uncaught_in_function__average);
+#line 8 "uncaught_in_function.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 8 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 8 "uncaught_in_function.py"
     PY2C_CLEAR(t[1]);
+#line 8 "uncaught_in_function.py"
     PY2C_CLEAR(t[0]);
+#line 8 "uncaught_in_function.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 8 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 8 "uncaught_in_function.py"
     PY2C_CLEAR(t[2]);
+#line 8 "uncaught_in_function.py"
     PY2C_CLEAR(t[3]);
+#line 8 "uncaught_in_function.py"
     PY2C_CLEAR(result);
+#line 8 "uncaught_in_function.py"
     result = PY2C_NONE;
+#line 8 "uncaught_in_function.py"
     goto cleanup;
+#line 8 "uncaught_in_function.py"
 error:
+#line 8 "uncaught_in_function.py"
     py2c_traceback_add(&code_mod_uncaught_in_function, loc);
+#line 8 "uncaught_in_function.py"
     PY2C_CLEAR(result);
+#line 8 "uncaught_in_function.py"
 cleanup:
+#line 8 "uncaught_in_function.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "uncaught_in_function.py"
     return result;
+#line 8 "uncaught_in_function.py"
 }
+#line 264 "uncaught_in_function.c"
 
 static void clear_mod_uncaught_in_function(void) {
     PY2C_CLEAR(g_uncaught_in_function__average);

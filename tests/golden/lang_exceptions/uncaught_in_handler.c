@@ -39,87 +39,160 @@ static Py2cValue mod_uncaught_in_handler(void) {
 
 #line 1 "uncaught_in_handler.py"
     t[0] = py2c_dict_new();
+#line 1 "uncaught_in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "uncaught_in_handler.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 1 "uncaught_in_handler.py"
     py2c_slot_store(&g_uncaught_in_handler__data, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "uncaught_in_handler.py"
     if (!py2c_slot_bound(&g_uncaught_in_handler__data)) {
+#line 3 "uncaught_in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 3 "uncaught_in_handler.py"
         { loc = 2; goto error_1; }
+#line 3 "uncaught_in_handler.py"
     }
+#line 3 "uncaught_in_handler.py"
     { Py2cValue s0 = py2c_slot_load(&g_uncaught_in_handler__data); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 3 "uncaught_in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error_1; }
+#line 3 "uncaught_in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 3 "uncaught_in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 3 "uncaught_in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 3 "uncaught_in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 3 "uncaught_in_handler.py"
     goto L0;
+#line 3 "uncaught_in_handler.py"
 error_1:
+#line 3 "uncaught_in_handler.py"
     py2c_traceback_add(&code_mod_uncaught_in_handler, loc);
+#line 3 "uncaught_in_handler.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "uncaught_in_handler.py"
     t[0] = py2c_error_fetch();
+#line 3 "uncaught_in_handler.py"
     py2c_exc_handled_push(t[0]);
+#line 3 "uncaught_in_handler.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 3 "uncaught_in_handler.py"
     if (n0 < 0) { loc = 4; goto error_2; }
+#line 3 "uncaught_in_handler.py"
     if (!n0) goto L1;
+#line 3 "uncaught_in_handler.py"
     py2c_incref(t[0]); py2c_slot_store(&g_uncaught_in_handler__e, t[0]);
 
 #line 5 "uncaught_in_handler.py"
     if (!py2c_slot_bound(&g_uncaught_in_handler__e)) {
+#line 5 "uncaught_in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 5 "uncaught_in_handler.py"
         { loc = 6; goto error_3; }
+#line 5 "uncaught_in_handler.py"
     }
+#line 5 "uncaught_in_handler.py"
     t[1] = py2c_slot_load(&g_uncaught_in_handler__e);
+#line 5 "uncaught_in_handler.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2);
+#line 5 "uncaught_in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 5 "uncaught_in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 5 "uncaught_in_handler.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "uncaught_in_handler.py"
     if (!py2c_slot_bound(&g_uncaught_in_handler__data)) {
+#line 6 "uncaught_in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 6 "uncaught_in_handler.py"
         { loc = 8; goto error_3; }
+#line 6 "uncaught_in_handler.py"
     }
+#line 6 "uncaught_in_handler.py"
     { Py2cValue s0 = py2c_slot_load(&g_uncaught_in_handler__data); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
+#line 6 "uncaught_in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_3; }
+#line 6 "uncaught_in_handler.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 6 "uncaught_in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
+#line 6 "uncaught_in_handler.py"
     PY2C_CLEAR(t[1]);
+#line 6 "uncaught_in_handler.py"
     PY2C_CLEAR(t[2]);
+#line 6 "uncaught_in_handler.py"
     py2c_slot_store(&g_uncaught_in_handler__e, PY2C_NULL);
+#line 6 "uncaught_in_handler.py"
     py2c_exc_handled_pop();
+#line 6 "uncaught_in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 6 "uncaught_in_handler.py"
     goto L0;
+#line 6 "uncaught_in_handler.py"
 L1:;
+#line 6 "uncaught_in_handler.py"
     py2c_exc_handled_pop();
+#line 6 "uncaught_in_handler.py"
     py2c_error_restore(t[0]);
+#line 6 "uncaught_in_handler.py"
     t[0] = PY2C_NULL;
+#line 6 "uncaught_in_handler.py"
     goto unwind;
+#line 6 "uncaught_in_handler.py"
 error_3:
+#line 6 "uncaught_in_handler.py"
     py2c_traceback_add(&code_mod_uncaught_in_handler, loc);
+#line 6 "uncaught_in_handler.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "uncaught_in_handler.py"
     py2c_slot_store(&g_uncaught_in_handler__e, PY2C_NULL);
+#line 6 "uncaught_in_handler.py"
     goto L2;
+#line 6 "uncaught_in_handler.py"
 error_2:
+#line 6 "uncaught_in_handler.py"
     py2c_traceback_add(&code_mod_uncaught_in_handler, loc);
+#line 6 "uncaught_in_handler.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "uncaught_in_handler.py"
 L2:;
+#line 6 "uncaught_in_handler.py"
     py2c_exc_handled_pop();
+#line 6 "uncaught_in_handler.py"
     PY2C_CLEAR(t[0]);
+#line 6 "uncaught_in_handler.py"
     goto unwind;
+#line 6 "uncaught_in_handler.py"
 L0:;
+#line 6 "uncaught_in_handler.py"
     PY2C_CLEAR(result);
+#line 6 "uncaught_in_handler.py"
     result = PY2C_NONE;
+#line 6 "uncaught_in_handler.py"
     goto cleanup;
+#line 6 "uncaught_in_handler.py"
 error:
+#line 6 "uncaught_in_handler.py"
     py2c_traceback_add(&code_mod_uncaught_in_handler, loc);
+#line 6 "uncaught_in_handler.py"
 unwind:
+#line 6 "uncaught_in_handler.py"
     PY2C_CLEAR(result);
+#line 6 "uncaught_in_handler.py"
 cleanup:
+#line 6 "uncaught_in_handler.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "uncaught_in_handler.py"
     return result;
+#line 6 "uncaught_in_handler.py"
 }
+#line 196 "uncaught_in_handler.c"
 
 static void clear_mod_uncaught_in_handler(void) {
     PY2C_CLEAR(g_uncaught_in_handler__e);

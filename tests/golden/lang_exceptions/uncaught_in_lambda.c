@@ -43,18 +43,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "uncaught_in_lambda.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), v_x, PY2C_OP_TRUEDIV);
+#line 2 "uncaught_in_lambda.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "uncaught_in_lambda.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "uncaught_in_lambda.py"
     goto cleanup;
+#line 2 "uncaught_in_lambda.py"
 error:
+#line 2 "uncaught_in_lambda.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 2 "uncaught_in_lambda.py"
     PY2C_CLEAR(result);
+#line 2 "uncaught_in_lambda.py"
 cleanup:
+#line 2 "uncaught_in_lambda.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 2 "uncaught_in_lambda.py"
     PY2C_CLEAR(v_x);
+#line 2 "uncaught_in_lambda.py"
     py2c_recursion_leave();
+#line 2 "uncaught_in_lambda.py"
     return result;
+#line 2 "uncaught_in_lambda.py"
 }
+#line 71 "uncaught_in_lambda.c"
 
 static Py2cValue mod_uncaught_in_lambda(void) {
     g_uncaught_in_lambda__values = PY2C_NULL;
@@ -66,48 +79,85 @@ static Py2cValue mod_uncaught_in_lambda(void) {
 
 #line 1 "uncaught_in_lambda.py"
     t[0] = py2c_list_new(2);
+#line 1 "uncaught_in_lambda.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "uncaught_in_lambda.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 1 "uncaught_in_lambda.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 0; goto error; }
+#line 1 "uncaught_in_lambda.py"
     py2c_slot_store(&g_uncaught_in_lambda__values, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "uncaught_in_lambda.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "uncaught_in_lambda.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "uncaught_in_lambda.py"
     py2c_slot_store(&g_uncaught_in_lambda__inverse, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "uncaught_in_lambda.py"
     if (!py2c_slot_bound(&g_uncaught_in_lambda__inverse)) {
+#line 3 "uncaught_in_lambda.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inverse' is not defined");
+#line 3 "uncaught_in_lambda.py"
         { loc = 5; goto error; }
+#line 3 "uncaught_in_lambda.py"
     }
+#line 3 "uncaught_in_lambda.py"
     if (!py2c_slot_bound(&g_uncaught_in_lambda__values)) {
+#line 3 "uncaught_in_lambda.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
+#line 3 "uncaught_in_lambda.py"
         { loc = 6; goto error; }
+#line 3 "uncaught_in_lambda.py"
     }
+#line 3 "uncaught_in_lambda.py"
     t[0] = py2c_slot_load(&g_uncaught_in_lambda__inverse);
+#line 3 "uncaught_in_lambda.py"
     t[1] = py2c_slot_load(&g_uncaught_in_lambda__values);
+#line 3 "uncaught_in_lambda.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[0], t[1]}, 2);
+#line 3 "uncaught_in_lambda.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 3 "uncaught_in_lambda.py"
     PY2C_CLEAR(t[0]);
+#line 3 "uncaught_in_lambda.py"
     PY2C_CLEAR(t[1]);
+#line 3 "uncaught_in_lambda.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 3 "uncaught_in_lambda.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 3 "uncaught_in_lambda.py"
     PY2C_CLEAR(t[2]);
+#line 3 "uncaught_in_lambda.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 3 "uncaught_in_lambda.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 3 "uncaught_in_lambda.py"
     PY2C_CLEAR(t[3]);
+#line 3 "uncaught_in_lambda.py"
     PY2C_CLEAR(t[4]);
+#line 3 "uncaught_in_lambda.py"
     PY2C_CLEAR(result);
+#line 3 "uncaught_in_lambda.py"
     result = PY2C_NONE;
+#line 3 "uncaught_in_lambda.py"
     goto cleanup;
+#line 3 "uncaught_in_lambda.py"
 error:
+#line 3 "uncaught_in_lambda.py"
     py2c_traceback_add(&code_mod_uncaught_in_lambda, loc);
+#line 3 "uncaught_in_lambda.py"
     PY2C_CLEAR(result);
+#line 3 "uncaught_in_lambda.py"
 cleanup:
+#line 3 "uncaught_in_lambda.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "uncaught_in_lambda.py"
     return result;
+#line 3 "uncaught_in_lambda.py"
 }
+#line 161 "uncaught_in_lambda.c"
 
 static void clear_mod_uncaught_in_lambda(void) {
     PY2C_CLEAR(g_uncaught_in_lambda__inverse);

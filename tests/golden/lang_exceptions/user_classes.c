@@ -145,21 +145,34 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "user_classes.py"
     t[0] = py2c_dict_new();
+#line 2 "user_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "user_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 2 "user_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "user_classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "user_classes.py"
     goto cleanup;
+#line 3 "user_classes.py"
 error:
+#line 3 "user_classes.py"
     py2c_traceback_add(&code_f_AppError, loc);
+#line 3 "user_classes.py"
     PY2C_CLEAR(result);
+#line 3 "user_classes.py"
 cleanup:
+#line 3 "user_classes.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 3 "user_classes.py"
     py2c_recursion_leave();
+#line 3 "user_classes.py"
     return result;
+#line 3 "user_classes.py"
 }
+#line 176 "user_classes.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -174,22 +187,36 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "user_classes.py"
     t[0] = py2c_dict_new();
+#line 5 "user_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "user_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 5 "user_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
+#line 5 "user_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
 
 #line 6 "user_classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 6 "user_classes.py"
     goto cleanup;
+#line 6 "user_classes.py"
 error:
+#line 6 "user_classes.py"
     py2c_traceback_add(&code_f_NotFound, loc);
+#line 6 "user_classes.py"
     PY2C_CLEAR(result);
+#line 6 "user_classes.py"
 cleanup:
+#line 6 "user_classes.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 6 "user_classes.py"
     py2c_recursion_leave();
+#line 6 "user_classes.py"
     return result;
+#line 6 "user_classes.py"
 }
+#line 220 "user_classes.c"
 
 static Py2cValue f_Detailed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -204,22 +231,36 @@ static Py2cValue f_Detailed(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "user_classes.py"
     t[0] = py2c_dict_new();
+#line 8 "user_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "user_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 8 "user_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 0; goto error; }
 
 #line 9 "user_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_int(7)) < 0) { loc = 1; goto error; }
+#line 9 "user_classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "user_classes.py"
     goto cleanup;
+#line 9 "user_classes.py"
 error:
+#line 9 "user_classes.py"
     py2c_traceback_add(&code_f_Detailed, loc);
+#line 9 "user_classes.py"
     PY2C_CLEAR(result);
+#line 9 "user_classes.py"
 cleanup:
+#line 9 "user_classes.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "user_classes.py"
     py2c_recursion_leave();
+#line 9 "user_classes.py"
     return result;
+#line 9 "user_classes.py"
 }
+#line 264 "user_classes.c"
 
 static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -236,35 +277,59 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "user_classes.py"
     n0 = py2c_fast_compare_bool(v_value, py2c_int(0), PY2C_LT);
+#line 28 "user_classes.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 28 "user_classes.py"
     if (!n0) goto L0;
 
 #line 29 "user_classes.py"
     t[0] = py2c_format(v_value, py2c_obj_value(&str_12.ob));
+#line 29 "user_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 29 "user_classes.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]});
+#line 29 "user_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 29 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 29 "user_classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
+#line 29 "user_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 29 "user_classes.py"
     PY2C_CLEAR(t[1]);
+#line 29 "user_classes.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 29 "user_classes.py"
     { loc = 3; goto error; }
+#line 29 "user_classes.py"
     PY2C_CLEAR(t[2]);
+#line 29 "user_classes.py"
 L0:;
 
 #line 30 "user_classes.py"
     { Py2cValue old = result; result = v_value; py2c_incref(result); py2c_decref(old); }
+#line 30 "user_classes.py"
     goto cleanup;
+#line 30 "user_classes.py"
 error:
+#line 30 "user_classes.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 30 "user_classes.py"
     PY2C_CLEAR(result);
+#line 30 "user_classes.py"
 cleanup:
+#line 30 "user_classes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 30 "user_classes.py"
     PY2C_CLEAR(v_value);
+#line 30 "user_classes.py"
     py2c_recursion_leave();
+#line 30 "user_classes.py"
     return result;
+#line 30 "user_classes.py"
 }
+#line 333 "user_classes.c"
 
 static Py2cValue mod_user_classes(void) {
     g_user_classes__AppError = PY2C_NULL;
@@ -281,425 +346,806 @@ static Py2cValue mod_user_classes(void) {
 
 #line 2 "user_classes.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 2 "user_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "user_classes.py"
     t[1] = py2c_function_new(&info_f_AppError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "user_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "user_classes.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 2 "user_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "user_classes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "user_classes.py"
     t[3] = py2c_class_new("AppError", "AppError", "__main__", t[0], t[2]);
+#line 2 "user_classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 2 "user_classes.py"
     PY2C_CLEAR(t[2]);
+#line 2 "user_classes.py"
     py2c_slot_store(&g_user_classes__AppError, t[3]); t[3] = PY2C_NULL;
 
 #line 5 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__AppError)) {
+#line 5 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 5 "user_classes.py"
         { loc = 2; goto error; }
+#line 5 "user_classes.py"
     }
+#line 5 "user_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_classes__AppError); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 5 "user_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "user_classes.py"
     t[1] = py2c_function_new(&info_f_NotFound, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "user_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "user_classes.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 5 "user_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 5 "user_classes.py"
     PY2C_CLEAR(t[1]);
+#line 5 "user_classes.py"
     t[3] = py2c_class_new("NotFound", "NotFound", "__main__", t[0], t[2]);
+#line 5 "user_classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 5 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 5 "user_classes.py"
     PY2C_CLEAR(t[2]);
+#line 5 "user_classes.py"
     py2c_slot_store(&g_user_classes__NotFound, t[3]); t[3] = PY2C_NULL;
 
 #line 8 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__AppError)) {
+#line 8 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 8 "user_classes.py"
         { loc = 5; goto error; }
+#line 8 "user_classes.py"
     }
+#line 8 "user_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_classes__AppError); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 8 "user_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 8 "user_classes.py"
     t[1] = py2c_function_new(&info_f_Detailed, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "user_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 8 "user_classes.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 8 "user_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 8 "user_classes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "user_classes.py"
     t[3] = py2c_class_new("Detailed", "Detailed", "__main__", t[0], t[2]);
+#line 8 "user_classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 8 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 8 "user_classes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "user_classes.py"
     py2c_slot_store(&g_user_classes__Detailed, t[3]); t[3] = PY2C_NULL;
 
 #line 12 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__NotFound)) {
+#line 12 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 12 "user_classes.py"
         { loc = 8; goto error_1; }
+#line 12 "user_classes.py"
     }
+#line 12 "user_classes.py"
     t[0] = py2c_slot_load(&g_user_classes__NotFound);
+#line 12 "user_classes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(42)}, 2);
+#line 12 "user_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_1; }
+#line 12 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 12 "user_classes.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 12 "user_classes.py"
     { loc = 9; goto error_1; }
+#line 12 "user_classes.py"
     PY2C_CLEAR(t[1]);
+#line 12 "user_classes.py"
     goto L0;
+#line 12 "user_classes.py"
 error_1:
+#line 12 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 12 "user_classes.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 12 "user_classes.py"
     t[0] = py2c_error_fetch();
+#line 12 "user_classes.py"
     py2c_exc_handled_push(t[0]);
+#line 12 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__AppError)) {
+#line 12 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 12 "user_classes.py"
         { loc = 10; goto error_2; }
+#line 12 "user_classes.py"
     }
+#line 12 "user_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_classes__AppError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 12 "user_classes.py"
     if (n0 < 0) { loc = 10; goto error_2; }
+#line 12 "user_classes.py"
     if (!n0) goto L1;
+#line 12 "user_classes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_classes__e, t[0]);
 
 #line 14 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__e)) {
+#line 14 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "user_classes.py"
         { loc = 13; goto error_3; }
+#line 14 "user_classes.py"
     }
+#line 14 "user_classes.py"
     t[1] = py2c_slot_load(&g_user_classes__e);
+#line 14 "user_classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 14 "user_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error_3; }
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[1]);
+#line 14 "user_classes.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_10.ob), &attr_ic[0]);
+#line 14 "user_classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error_3; }
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[2]);
+#line 14 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__e)) {
+#line 14 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "user_classes.py"
         { loc = 15; goto error_3; }
+#line 14 "user_classes.py"
     }
+#line 14 "user_classes.py"
     t[4] = py2c_slot_load(&g_user_classes__e);
+#line 14 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__e)) {
+#line 14 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "user_classes.py"
         { loc = 16; goto error_3; }
+#line 14 "user_classes.py"
     }
+#line 14 "user_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_classes__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 14 "user_classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error_3; }
+#line 14 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__e)) {
+#line 14 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "user_classes.py"
         { loc = 19; goto error_3; }
+#line 14 "user_classes.py"
     }
+#line 14 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__NotFound)) {
+#line 14 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 14 "user_classes.py"
         { loc = 20; goto error_3; }
+#line 14 "user_classes.py"
     }
+#line 14 "user_classes.py"
     t[6] = py2c_slot_load(&g_user_classes__e);
+#line 14 "user_classes.py"
     t[7] = py2c_slot_load(&g_user_classes__NotFound);
+#line 14 "user_classes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[7]}, 2);
+#line 14 "user_classes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error_3; }
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[6]);
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[7]);
+#line 14 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__e)) {
+#line 14 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "user_classes.py"
         { loc = 22; goto error_3; }
+#line 14 "user_classes.py"
     }
+#line 14 "user_classes.py"
     t[9] = py2c_slot_load(&g_user_classes__e);
+#line 14 "user_classes.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[9], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 14 "user_classes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error_3; }
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[9]);
+#line 14 "user_classes.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[8], t[10]}, 5);
+#line 14 "user_classes.py"
     if (PY2C_IS_NULL(t[11])) { loc = 11; goto error_3; }
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[3]);
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[4]);
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[5]);
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[8]);
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[10]);
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[11]);
+#line 14 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
+#line 14 "user_classes.py"
     py2c_exc_handled_pop();
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 14 "user_classes.py"
     goto L0;
+#line 14 "user_classes.py"
 L1:;
+#line 14 "user_classes.py"
     py2c_exc_handled_pop();
+#line 14 "user_classes.py"
     py2c_error_restore(t[0]);
+#line 14 "user_classes.py"
     t[0] = PY2C_NULL;
+#line 14 "user_classes.py"
     goto unwind;
+#line 14 "user_classes.py"
 error_3:
+#line 14 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 14 "user_classes.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 14 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
+#line 14 "user_classes.py"
     goto L2;
+#line 14 "user_classes.py"
 error_2:
+#line 14 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 14 "user_classes.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 14 "user_classes.py"
 L2:;
+#line 14 "user_classes.py"
     py2c_exc_handled_pop();
+#line 14 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 14 "user_classes.py"
     goto unwind;
+#line 14 "user_classes.py"
 L0:;
 
 #line 17 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__AppError)) {
+#line 17 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 17 "user_classes.py"
         { loc = 23; goto error_4; }
+#line 17 "user_classes.py"
     }
+#line 17 "user_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_classes__AppError); t[0] = py2c_raise(s0, PY2C_NULL); py2c_decref(s0); }
+#line 17 "user_classes.py"
     { loc = 24; goto error_4; }
+#line 17 "user_classes.py"
     goto L3;
+#line 17 "user_classes.py"
 error_4:
+#line 17 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 17 "user_classes.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 17 "user_classes.py"
     t[0] = py2c_error_fetch();
+#line 17 "user_classes.py"
     py2c_exc_handled_push(t[0]);
+#line 17 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__AppError)) {
+#line 17 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 17 "user_classes.py"
         { loc = 25; goto error_5; }
+#line 17 "user_classes.py"
     }
+#line 17 "user_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_classes__AppError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 17 "user_classes.py"
     if (n0 < 0) { loc = 25; goto error_5; }
+#line 17 "user_classes.py"
     if (!n0) goto L4;
+#line 17 "user_classes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_classes__e, t[0]);
 
 #line 19 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__e)) {
+#line 19 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "user_classes.py"
         { loc = 28; goto error_6; }
+#line 19 "user_classes.py"
     }
+#line 19 "user_classes.py"
     t[1] = py2c_slot_load(&g_user_classes__e);
+#line 19 "user_classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 19 "user_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_6; }
+#line 19 "user_classes.py"
     PY2C_CLEAR(t[1]);
+#line 19 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__e)) {
+#line 19 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "user_classes.py"
         { loc = 30; goto error_6; }
+#line 19 "user_classes.py"
     }
+#line 19 "user_classes.py"
     t[3] = py2c_slot_load(&g_user_classes__e);
+#line 19 "user_classes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 19 "user_classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error_6; }
+#line 19 "user_classes.py"
     PY2C_CLEAR(t[3]);
+#line 19 "user_classes.py"
     t[5] = py2c_fast_compare(t[4], py2c_obj_value(&str_12.ob), PY2C_EQ);
+#line 19 "user_classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error_6; }
+#line 19 "user_classes.py"
     PY2C_CLEAR(t[4]);
+#line 19 "user_classes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 19 "user_classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error_6; }
+#line 19 "user_classes.py"
     PY2C_CLEAR(t[2]);
+#line 19 "user_classes.py"
     PY2C_CLEAR(t[5]);
+#line 19 "user_classes.py"
     PY2C_CLEAR(t[6]);
+#line 19 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
+#line 19 "user_classes.py"
     py2c_exc_handled_pop();
+#line 19 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 19 "user_classes.py"
     goto L3;
+#line 19 "user_classes.py"
 L4:;
+#line 19 "user_classes.py"
     py2c_exc_handled_pop();
+#line 19 "user_classes.py"
     py2c_error_restore(t[0]);
+#line 19 "user_classes.py"
     t[0] = PY2C_NULL;
+#line 19 "user_classes.py"
     goto unwind;
+#line 19 "user_classes.py"
 error_6:
+#line 19 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 19 "user_classes.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 19 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
+#line 19 "user_classes.py"
     goto L5;
+#line 19 "user_classes.py"
 error_5:
+#line 19 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 19 "user_classes.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 19 "user_classes.py"
 L5:;
+#line 19 "user_classes.py"
     py2c_exc_handled_pop();
+#line 19 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 19 "user_classes.py"
     goto unwind;
+#line 19 "user_classes.py"
 L3:;
 
 #line 22 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__Detailed)) {
+#line 22 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Detailed' is not defined");
+#line 22 "user_classes.py"
         { loc = 33; goto error_7; }
+#line 22 "user_classes.py"
     }
+#line 22 "user_classes.py"
     t[0] = py2c_slot_load(&g_user_classes__Detailed);
+#line 22 "user_classes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 22 "user_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_7; }
+#line 22 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 22 "user_classes.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 22 "user_classes.py"
     { loc = 34; goto error_7; }
+#line 22 "user_classes.py"
     PY2C_CLEAR(t[1]);
+#line 22 "user_classes.py"
     goto L6;
+#line 22 "user_classes.py"
 error_7:
+#line 22 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 22 "user_classes.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 22 "user_classes.py"
     t[0] = py2c_error_fetch();
+#line 22 "user_classes.py"
     py2c_exc_handled_push(t[0]);
+#line 22 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__Detailed)) {
+#line 22 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Detailed' is not defined");
+#line 22 "user_classes.py"
         { loc = 35; goto error_8; }
+#line 22 "user_classes.py"
     }
+#line 22 "user_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_classes__Detailed); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 22 "user_classes.py"
     if (n0 < 0) { loc = 35; goto error_8; }
+#line 22 "user_classes.py"
     if (!n0) goto L7;
+#line 22 "user_classes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_classes__e, t[0]);
 
 #line 24 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__e)) {
+#line 24 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "user_classes.py"
         { loc = 37; goto error_9; }
+#line 24 "user_classes.py"
     }
+#line 24 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__e)) {
+#line 24 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "user_classes.py"
         { loc = 38; goto error_9; }
+#line 24 "user_classes.py"
     }
+#line 24 "user_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_classes__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 24 "user_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_9; }
+#line 24 "user_classes.py"
     t[2] = py2c_slot_load(&g_user_classes__e);
+#line 24 "user_classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[1]}, 2);
+#line 24 "user_classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_9; }
+#line 24 "user_classes.py"
     PY2C_CLEAR(t[2]);
+#line 24 "user_classes.py"
     PY2C_CLEAR(t[1]);
+#line 24 "user_classes.py"
     PY2C_CLEAR(t[3]);
+#line 24 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
+#line 24 "user_classes.py"
     py2c_exc_handled_pop();
+#line 24 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 24 "user_classes.py"
     goto L6;
+#line 24 "user_classes.py"
 L7:;
+#line 24 "user_classes.py"
     py2c_exc_handled_pop();
+#line 24 "user_classes.py"
     py2c_error_restore(t[0]);
+#line 24 "user_classes.py"
     t[0] = PY2C_NULL;
+#line 24 "user_classes.py"
     goto unwind;
+#line 24 "user_classes.py"
 error_9:
+#line 24 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 24 "user_classes.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 24 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
+#line 24 "user_classes.py"
     goto L8;
+#line 24 "user_classes.py"
 error_8:
+#line 24 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 24 "user_classes.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 24 "user_classes.py"
 L8:;
+#line 24 "user_classes.py"
     py2c_exc_handled_pop();
+#line 24 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 24 "user_classes.py"
     goto unwind;
+#line 24 "user_classes.py"
 L6:;
 
 #line 26 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__NotFound)) {
+#line 26 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 26 "user_classes.py"
         { loc = 42; goto error; }
+#line 26 "user_classes.py"
     }
+#line 26 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__AppError)) {
+#line 26 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 26 "user_classes.py"
         { loc = 43; goto error; }
+#line 26 "user_classes.py"
     }
+#line 26 "user_classes.py"
     t[0] = py2c_slot_load(&g_user_classes__NotFound);
+#line 26 "user_classes.py"
     t[1] = py2c_slot_load(&g_user_classes__AppError);
+#line 26 "user_classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2);
+#line 26 "user_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 26 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 26 "user_classes.py"
     PY2C_CLEAR(t[1]);
+#line 26 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__AppError)) {
+#line 26 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 26 "user_classes.py"
         { loc = 45; goto error; }
+#line 26 "user_classes.py"
     }
+#line 26 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__NotFound)) {
+#line 26 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 26 "user_classes.py"
         { loc = 46; goto error; }
+#line 26 "user_classes.py"
     }
+#line 26 "user_classes.py"
     t[3] = py2c_slot_load(&g_user_classes__AppError);
+#line 26 "user_classes.py"
     t[4] = py2c_slot_load(&g_user_classes__NotFound);
+#line 26 "user_classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], t[4]}, 2);
+#line 26 "user_classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+#line 26 "user_classes.py"
     PY2C_CLEAR(t[3]);
+#line 26 "user_classes.py"
     PY2C_CLEAR(t[4]);
+#line 26 "user_classes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 26 "user_classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+#line 26 "user_classes.py"
     PY2C_CLEAR(t[2]);
+#line 26 "user_classes.py"
     PY2C_CLEAR(t[5]);
+#line 26 "user_classes.py"
     PY2C_CLEAR(t[6]);
 
 #line 27 "user_classes.py"
     t[0] = py2c_function_new(&info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "user_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 27 "user_classes.py"
     py2c_slot_store(&g_user_classes__check, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "user_classes.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(-1)});
+#line 32 "user_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 32 "user_classes.py"
     t[1] = py2c_iter(t[0]);
+#line 32 "user_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 32 "user_classes.py"
     PY2C_CLEAR(t[0]);
+#line 32 "user_classes.py"
 L9:;
+#line 32 "user_classes.py"
     t[2] = py2c_iter_next(t[1]);
+#line 32 "user_classes.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 32 "user_classes.py"
         if (py2c_error_occurred()) { loc = 48; goto error; }
+#line 32 "user_classes.py"
         goto L10;
+#line 32 "user_classes.py"
     }
+#line 32 "user_classes.py"
     py2c_slot_store(&g_user_classes__v, t[2]); t[2] = PY2C_NULL;
 
 #line 34 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__check)) {
+#line 34 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 34 "user_classes.py"
         { loc = 52; goto error_10; }
+#line 34 "user_classes.py"
     }
+#line 34 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__v)) {
+#line 34 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 34 "user_classes.py"
         { loc = 53; goto error_10; }
+#line 34 "user_classes.py"
     }
+#line 34 "user_classes.py"
     t[2] = py2c_slot_load(&g_user_classes__check);
+#line 34 "user_classes.py"
     t[3] = py2c_slot_load(&g_user_classes__v);
+#line 34 "user_classes.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 34 "user_classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error_10; }
+#line 34 "user_classes.py"
     PY2C_CLEAR(t[2]);
+#line 34 "user_classes.py"
     PY2C_CLEAR(t[3]);
+#line 34 "user_classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 34 "user_classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error_10; }
+#line 34 "user_classes.py"
     PY2C_CLEAR(t[4]);
+#line 34 "user_classes.py"
     PY2C_CLEAR(t[5]);
+#line 34 "user_classes.py"
     goto L12;
+#line 34 "user_classes.py"
 error_10:
+#line 34 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 34 "user_classes.py"
     for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 34 "user_classes.py"
     t[2] = py2c_error_fetch();
+#line 34 "user_classes.py"
     py2c_exc_handled_push(t[2]);
+#line 34 "user_classes.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 34 "user_classes.py"
     if (n0 < 0) { loc = 54; goto error_11; }
+#line 34 "user_classes.py"
     if (!n0) goto L13;
+#line 34 "user_classes.py"
     py2c_incref(t[2]); py2c_slot_store(&g_user_classes__e, t[2]);
 
 #line 36 "user_classes.py"
     if (!py2c_slot_bound(&g_user_classes__e)) {
+#line 36 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 36 "user_classes.py"
         { loc = 56; goto error_12; }
+#line 36 "user_classes.py"
     }
+#line 36 "user_classes.py"
     t[3] = py2c_slot_load(&g_user_classes__e);
+#line 36 "user_classes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[3]}, 2);
+#line 36 "user_classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_12; }
+#line 36 "user_classes.py"
     PY2C_CLEAR(t[3]);
+#line 36 "user_classes.py"
     PY2C_CLEAR(t[4]);
+#line 36 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
+#line 36 "user_classes.py"
     py2c_exc_handled_pop();
+#line 36 "user_classes.py"
     PY2C_CLEAR(t[2]);
+#line 36 "user_classes.py"
     goto L12;
+#line 36 "user_classes.py"
 L13:;
+#line 36 "user_classes.py"
     py2c_exc_handled_pop();
+#line 36 "user_classes.py"
     py2c_error_restore(t[2]);
+#line 36 "user_classes.py"
     t[2] = PY2C_NULL;
+#line 36 "user_classes.py"
     goto unwind;
+#line 36 "user_classes.py"
 error_12:
+#line 36 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 36 "user_classes.py"
     for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 36 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
+#line 36 "user_classes.py"
     goto L14;
+#line 36 "user_classes.py"
 error_11:
+#line 36 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 36 "user_classes.py"
     for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 36 "user_classes.py"
 L14:;
+#line 36 "user_classes.py"
     py2c_exc_handled_pop();
+#line 36 "user_classes.py"
     PY2C_CLEAR(t[2]);
+#line 36 "user_classes.py"
     goto unwind;
+#line 36 "user_classes.py"
 L12:;
+#line 36 "user_classes.py"
     py2c_safepoint();
+#line 36 "user_classes.py"
     goto L9;
+#line 36 "user_classes.py"
 L10:;
+#line 36 "user_classes.py"
     PY2C_CLEAR(t[1]);
+#line 36 "user_classes.py"
     PY2C_CLEAR(result);
+#line 36 "user_classes.py"
     result = PY2C_NONE;
+#line 36 "user_classes.py"
     goto cleanup;
+#line 36 "user_classes.py"
 error:
+#line 36 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
+#line 36 "user_classes.py"
 unwind:
+#line 36 "user_classes.py"
     PY2C_CLEAR(result);
+#line 36 "user_classes.py"
 cleanup:
+#line 36 "user_classes.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 36 "user_classes.py"
     return result;
+#line 36 "user_classes.py"
 }
+#line 1149 "user_classes.c"
 
 static void clear_mod_user_classes(void) {
     PY2C_CLEAR(g_user_classes__v);

@@ -118,29 +118,50 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "user_exc.py"
     t[0] = py2c_dict_new();
+#line 2 "user_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "user_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 2 "user_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "user_exc.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 3 "user_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "user_exc.py"
     t[2] = py2c_function_new(&info_f_AppError____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 3 "user_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 3 "user_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 3 "user_exc.py"
     PY2C_CLEAR(t[2]);
+#line 3 "user_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "user_exc.py"
     goto cleanup;
+#line 3 "user_exc.py"
 error:
+#line 3 "user_exc.py"
     py2c_traceback_add(&code_f_AppError, loc);
+#line 3 "user_exc.py"
     PY2C_CLEAR(result);
+#line 3 "user_exc.py"
 cleanup:
+#line 3 "user_exc.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "user_exc.py"
     PY2C_CLEAR(c___class__);
+#line 3 "user_exc.py"
     py2c_recursion_leave();
+#line 3 "user_exc.py"
     return result;
+#line 3 "user_exc.py"
 }
+#line 165 "user_exc.c"
 
 static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -160,36 +181,64 @@ static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "user_exc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 4 "user_exc.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 4 "user_exc.py"
         { loc = 1; goto error; }
+#line 4 "user_exc.py"
     }
+#line 4 "user_exc.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 4 "user_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "user_exc.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 4 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 4 "user_exc.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_msg}, 1, PY2C_NULL);
+#line 4 "user_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 4 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 4 "user_exc.py"
     PY2C_CLEAR(t[2]);
+#line 4 "user_exc.py"
     PY2C_CLEAR(t[3]);
 
 #line 5 "user_exc.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_code, &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 5 "user_exc.py"
     PY2C_CLEAR(result);
+#line 5 "user_exc.py"
     result = PY2C_NONE;
+#line 5 "user_exc.py"
     goto cleanup;
+#line 5 "user_exc.py"
 error:
+#line 5 "user_exc.py"
     py2c_traceback_add(&code_f_AppError____init__, loc);
+#line 5 "user_exc.py"
     PY2C_CLEAR(result);
+#line 5 "user_exc.py"
 cleanup:
+#line 5 "user_exc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "user_exc.py"
     PY2C_CLEAR(v_self);
+#line 5 "user_exc.py"
     PY2C_CLEAR(v_code);
+#line 5 "user_exc.py"
     PY2C_CLEAR(v_msg);
+#line 5 "user_exc.py"
     PY2C_CLEAR(c___class__);
+#line 5 "user_exc.py"
     py2c_recursion_leave();
+#line 5 "user_exc.py"
     return result;
+#line 5 "user_exc.py"
 }
+#line 242 "user_exc.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -204,21 +253,34 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "user_exc.py"
     t[0] = py2c_dict_new();
+#line 8 "user_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "user_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 8 "user_exc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
 
 #line 9 "user_exc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "user_exc.py"
     goto cleanup;
+#line 9 "user_exc.py"
 error:
+#line 9 "user_exc.py"
     py2c_traceback_add(&code_f_NotFound, loc);
+#line 9 "user_exc.py"
     PY2C_CLEAR(result);
+#line 9 "user_exc.py"
 cleanup:
+#line 9 "user_exc.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "user_exc.py"
     py2c_recursion_leave();
+#line 9 "user_exc.py"
     return result;
+#line 9 "user_exc.py"
 }
+#line 284 "user_exc.c"
 
 static Py2cValue mod_user_exc(void) {
     g_user_exc__AppError = PY2C_NULL;
@@ -232,316 +294,594 @@ static Py2cValue mod_user_exc(void) {
 
 #line 2 "user_exc.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 2 "user_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "user_exc.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 2 "user_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "user_exc.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 2 "user_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "user_exc.py"
     t[3] = py2c_function_new(&info_f_AppError, PY2C_NULL, PY2C_NULL, t[2]);
+#line 2 "user_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "user_exc.py"
     PY2C_CLEAR(t[2]);
+#line 2 "user_exc.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 2 "user_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 2 "user_exc.py"
     PY2C_CLEAR(t[3]);
+#line 2 "user_exc.py"
     t[5] = py2c_class_new("AppError", "AppError", "__main__", t[0], t[4]);
+#line 2 "user_exc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 2 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 2 "user_exc.py"
     PY2C_CLEAR(t[4]);
+#line 2 "user_exc.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 2 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 2 "user_exc.py"
     py2c_slot_store(&g_user_exc__AppError, t[5]); t[5] = PY2C_NULL;
 
 #line 8 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__AppError)) {
+#line 8 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 8 "user_exc.py"
         { loc = 2; goto error; }
+#line 8 "user_exc.py"
     }
+#line 8 "user_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exc__AppError); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 8 "user_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "user_exc.py"
     t[1] = py2c_function_new(&info_f_NotFound, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "user_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 8 "user_exc.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 8 "user_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 8 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 8 "user_exc.py"
     t[3] = py2c_class_new("NotFound", "NotFound", "__main__", t[0], t[2]);
+#line 8 "user_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 8 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 8 "user_exc.py"
     PY2C_CLEAR(t[2]);
+#line 8 "user_exc.py"
     py2c_slot_store(&g_user_exc__NotFound, t[3]); t[3] = PY2C_NULL;
 
 #line 13 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__NotFound)) {
+#line 13 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 13 "user_exc.py"
         { loc = 5; goto error_1; }
+#line 13 "user_exc.py"
     }
+#line 13 "user_exc.py"
     t[0] = py2c_slot_load(&g_user_exc__NotFound);
+#line 13 "user_exc.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_7.ob)}, 2);
+#line 13 "user_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_1; }
+#line 13 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 13 "user_exc.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 13 "user_exc.py"
     { loc = 6; goto error_1; }
+#line 13 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 13 "user_exc.py"
     goto L0;
+#line 13 "user_exc.py"
 error_1:
+#line 13 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 13 "user_exc.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 13 "user_exc.py"
     t[0] = py2c_error_fetch();
+#line 13 "user_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 13 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__AppError)) {
+#line 13 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
+#line 13 "user_exc.py"
         { loc = 7; goto error_2; }
+#line 13 "user_exc.py"
     }
+#line 13 "user_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exc__AppError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 13 "user_exc.py"
     if (n0 < 0) { loc = 7; goto error_2; }
+#line 13 "user_exc.py"
     if (!n0) goto L1;
+#line 13 "user_exc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_exc__e, t[0]);
 
 #line 15 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__e)) {
+#line 15 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "user_exc.py"
         { loc = 10; goto error_3; }
+#line 15 "user_exc.py"
     }
+#line 15 "user_exc.py"
     t[1] = py2c_slot_load(&g_user_exc__e);
+#line 15 "user_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 15 "user_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_3; }
+#line 15 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 15 "user_exc.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[2]);
+#line 15 "user_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error_3; }
+#line 15 "user_exc.py"
     PY2C_CLEAR(t[2]);
+#line 15 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__e)) {
+#line 15 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "user_exc.py"
         { loc = 12; goto error_3; }
+#line 15 "user_exc.py"
     }
+#line 15 "user_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exc__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 15 "user_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error_3; }
+#line 15 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__e)) {
+#line 15 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "user_exc.py"
         { loc = 14; goto error_3; }
+#line 15 "user_exc.py"
     }
+#line 15 "user_exc.py"
     t[5] = py2c_slot_load(&g_user_exc__e);
+#line 15 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__e)) {
+#line 15 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "user_exc.py"
         { loc = 16; goto error_3; }
+#line 15 "user_exc.py"
     }
+#line 15 "user_exc.py"
     t[6] = py2c_slot_load(&g_user_exc__e);
+#line 15 "user_exc.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 15 "user_exc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error_3; }
+#line 15 "user_exc.py"
     PY2C_CLEAR(t[6]);
+#line 15 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__e)) {
+#line 15 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "user_exc.py"
         { loc = 17; goto error_3; }
+#line 15 "user_exc.py"
     }
+#line 15 "user_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exc__e); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 15 "user_exc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error_3; }
+#line 15 "user_exc.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[7], t[8]}, 5);
+#line 15 "user_exc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 8; goto error_3; }
+#line 15 "user_exc.py"
     PY2C_CLEAR(t[3]);
+#line 15 "user_exc.py"
     PY2C_CLEAR(t[4]);
+#line 15 "user_exc.py"
     PY2C_CLEAR(t[5]);
+#line 15 "user_exc.py"
     PY2C_CLEAR(t[7]);
+#line 15 "user_exc.py"
     PY2C_CLEAR(t[8]);
+#line 15 "user_exc.py"
     PY2C_CLEAR(t[9]);
+#line 15 "user_exc.py"
     py2c_slot_store(&g_user_exc__e, PY2C_NULL);
+#line 15 "user_exc.py"
     py2c_exc_handled_pop();
+#line 15 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 15 "user_exc.py"
     goto L0;
+#line 15 "user_exc.py"
 L1:;
+#line 15 "user_exc.py"
     py2c_exc_handled_pop();
+#line 15 "user_exc.py"
     py2c_error_restore(t[0]);
+#line 15 "user_exc.py"
     t[0] = PY2C_NULL;
+#line 15 "user_exc.py"
     goto unwind;
+#line 15 "user_exc.py"
 error_3:
+#line 15 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 15 "user_exc.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 15 "user_exc.py"
     py2c_slot_store(&g_user_exc__e, PY2C_NULL);
+#line 15 "user_exc.py"
     goto L2;
+#line 15 "user_exc.py"
 error_2:
+#line 15 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 15 "user_exc.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 15 "user_exc.py"
 L2:;
+#line 15 "user_exc.py"
     py2c_exc_handled_pop();
+#line 15 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 15 "user_exc.py"
     goto unwind;
+#line 15 "user_exc.py"
 L0:;
 
 #line 17 "user_exc.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NULL);
+#line 17 "user_exc.py"
     { loc = 19; goto error_4; }
+#line 17 "user_exc.py"
     goto L3;
+#line 17 "user_exc.py"
 error_4:
+#line 17 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 17 "user_exc.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 17 "user_exc.py"
     t[0] = py2c_error_fetch();
+#line 17 "user_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 17 "user_exc.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 17 "user_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_5; }
+#line 17 "user_exc.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 17 "user_exc.py"
     if (n0 < 0) { loc = 20; goto error_5; }
+#line 17 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 17 "user_exc.py"
     if (!n0) goto L4;
+#line 17 "user_exc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_exc__e, t[0]);
 
 #line 19 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__e)) {
+#line 19 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "user_exc.py"
         { loc = 23; goto error_6; }
+#line 19 "user_exc.py"
     }
+#line 19 "user_exc.py"
     t[1] = py2c_slot_load(&g_user_exc__e);
+#line 19 "user_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 19 "user_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error_6; }
+#line 19 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 19 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__e)) {
+#line 19 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "user_exc.py"
         { loc = 25; goto error_6; }
+#line 19 "user_exc.py"
     }
+#line 19 "user_exc.py"
     t[3] = py2c_slot_load(&g_user_exc__e);
+#line 19 "user_exc.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 19 "user_exc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error_6; }
+#line 19 "user_exc.py"
     PY2C_CLEAR(t[3]);
+#line 19 "user_exc.py"
     t[5] = py2c_fast_compare(t[4], py2c_obj_value(&str_11.ob), PY2C_EQ);
+#line 19 "user_exc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error_6; }
+#line 19 "user_exc.py"
     PY2C_CLEAR(t[4]);
+#line 19 "user_exc.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], t[5]}, 3);
+#line 19 "user_exc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error_6; }
+#line 19 "user_exc.py"
     PY2C_CLEAR(t[2]);
+#line 19 "user_exc.py"
     PY2C_CLEAR(t[5]);
+#line 19 "user_exc.py"
     PY2C_CLEAR(t[6]);
+#line 19 "user_exc.py"
     py2c_slot_store(&g_user_exc__e, PY2C_NULL);
+#line 19 "user_exc.py"
     py2c_exc_handled_pop();
+#line 19 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 19 "user_exc.py"
     goto L3;
+#line 19 "user_exc.py"
 L4:;
+#line 19 "user_exc.py"
     py2c_exc_handled_pop();
+#line 19 "user_exc.py"
     py2c_error_restore(t[0]);
+#line 19 "user_exc.py"
     t[0] = PY2C_NULL;
+#line 19 "user_exc.py"
     goto unwind;
+#line 19 "user_exc.py"
 error_6:
+#line 19 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 19 "user_exc.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 19 "user_exc.py"
     py2c_slot_store(&g_user_exc__e, PY2C_NULL);
+#line 19 "user_exc.py"
     goto L5;
+#line 19 "user_exc.py"
 error_5:
+#line 19 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 19 "user_exc.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 19 "user_exc.py"
 L5:;
+#line 19 "user_exc.py"
     py2c_exc_handled_pop();
+#line 19 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 19 "user_exc.py"
     goto unwind;
+#line 19 "user_exc.py"
 L3:;
 
 #line 22 "user_exc.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+#line 22 "user_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error_8; }
+#line 22 "user_exc.py"
     PY2C_CLEAR(t[0]);
 
 #line 24 "user_exc.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 24 "user_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error_7; }
+#line 24 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 24 "user_exc.py"
     goto L7;
+#line 24 "user_exc.py"
 error_8:
+#line 24 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 24 "user_exc.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 24 "user_exc.py"
     t[0] = py2c_error_fetch();
+#line 24 "user_exc.py"
     py2c_exc_handled_push(t[0]);
 
 #line 24 "user_exc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 24 "user_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error_9; }
+#line 24 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 24 "user_exc.py"
     py2c_exc_handled_pop();
+#line 24 "user_exc.py"
     py2c_error_restore(t[0]);
+#line 24 "user_exc.py"
     t[0] = PY2C_NULL;
+#line 24 "user_exc.py"
     goto unwind_7;
+#line 24 "user_exc.py"
 error_9:
+#line 24 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 24 "user_exc.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 24 "user_exc.py"
     py2c_exc_handled_pop();
+#line 24 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 24 "user_exc.py"
     goto unwind_7;
+#line 24 "user_exc.py"
 L7:;
+#line 24 "user_exc.py"
     goto L6;
+#line 24 "user_exc.py"
 error_7:
+#line 24 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 24 "user_exc.py"
 unwind_7:
+#line 24 "user_exc.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 24 "user_exc.py"
     t[0] = py2c_error_fetch();
+#line 24 "user_exc.py"
     py2c_exc_handled_push(t[0]);
+#line 24 "user_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 24 "user_exc.py"
     if (n0 < 0) { loc = 29; goto error_10; }
+#line 24 "user_exc.py"
     if (!n0) goto L8;
+#line 24 "user_exc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_user_exc__e, t[0]);
 
 #line 26 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__e)) {
+#line 26 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 26 "user_exc.py"
         { loc = 31; goto error_11; }
+#line 26 "user_exc.py"
     }
+#line 26 "user_exc.py"
     t[1] = py2c_slot_load(&g_user_exc__e);
+#line 26 "user_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2);
+#line 26 "user_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error_11; }
+#line 26 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 26 "user_exc.py"
     PY2C_CLEAR(t[2]);
+#line 26 "user_exc.py"
     py2c_slot_store(&g_user_exc__e, PY2C_NULL);
+#line 26 "user_exc.py"
     py2c_exc_handled_pop();
+#line 26 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 26 "user_exc.py"
     goto L6;
+#line 26 "user_exc.py"
 L8:;
+#line 26 "user_exc.py"
     py2c_exc_handled_pop();
+#line 26 "user_exc.py"
     py2c_error_restore(t[0]);
+#line 26 "user_exc.py"
     t[0] = PY2C_NULL;
+#line 26 "user_exc.py"
     goto unwind;
+#line 26 "user_exc.py"
 error_11:
+#line 26 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 26 "user_exc.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 26 "user_exc.py"
     py2c_slot_store(&g_user_exc__e, PY2C_NULL);
+#line 26 "user_exc.py"
     goto L9;
+#line 26 "user_exc.py"
 error_10:
+#line 26 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 26 "user_exc.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 26 "user_exc.py"
 L9:;
+#line 26 "user_exc.py"
     py2c_exc_handled_pop();
+#line 26 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 26 "user_exc.py"
     goto unwind;
+#line 26 "user_exc.py"
 L6:;
 
 #line 27 "user_exc.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 27 "user_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 27 "user_exc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 27 "user_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 27 "user_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 27 "user_exc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 27 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 27 "user_exc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 27 "user_exc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 27 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 27 "user_exc.py"
     PY2C_CLEAR(t[2]);
+#line 27 "user_exc.py"
     PY2C_CLEAR(t[3]);
 
 #line 28 "user_exc.py"
     if (!py2c_slot_bound(&g_user_exc__NotFound)) {
+#line 28 "user_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
+#line 28 "user_exc.py"
         { loc = 37; goto error; }
+#line 28 "user_exc.py"
     }
+#line 28 "user_exc.py"
     t[0] = py2c_slot_load(&g_user_exc__NotFound);
+#line 28 "user_exc.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_15.ob)}, 2);
+#line 28 "user_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 28 "user_exc.py"
     PY2C_CLEAR(t[0]);
+#line 28 "user_exc.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 28 "user_exc.py"
     { loc = 38; goto error; }
+#line 28 "user_exc.py"
     PY2C_CLEAR(t[1]);
+#line 28 "user_exc.py"
     PY2C_CLEAR(result);
+#line 28 "user_exc.py"
     result = PY2C_NONE;
+#line 28 "user_exc.py"
     goto cleanup;
+#line 28 "user_exc.py"
 error:
+#line 28 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
+#line 28 "user_exc.py"
 unwind:
+#line 28 "user_exc.py"
     PY2C_CLEAR(result);
+#line 28 "user_exc.py"
 cleanup:
+#line 28 "user_exc.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 28 "user_exc.py"
     return result;
+#line 28 "user_exc.py"
 }
+#line 885 "user_exc.c"
 
 static void clear_mod_user_exc(void) {
     PY2C_CLEAR(g_user_exc__e);

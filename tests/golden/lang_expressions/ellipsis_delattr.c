@@ -125,12 +125,19 @@ static Py2cValue f_placeholder(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "ellipsis_delattr.py"
     PY2C_CLEAR(result);
+#line 3 "ellipsis_delattr.py"
     result = PY2C_NONE;
+#line 3 "ellipsis_delattr.py"
     goto cleanup;
+#line 3 "ellipsis_delattr.py"
 cleanup:
+#line 3 "ellipsis_delattr.py"
     py2c_recursion_leave();
+#line 3 "ellipsis_delattr.py"
     return result;
+#line 3 "ellipsis_delattr.py"
 }
+#line 141 "ellipsis_delattr.c"
 
 static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -145,21 +152,34 @@ static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "ellipsis_delattr.py"
     t[0] = py2c_dict_new();
+#line 12 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "ellipsis_delattr.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
+#line 12 "ellipsis_delattr.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
 
 #line 13 "ellipsis_delattr.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "ellipsis_delattr.py"
     goto cleanup;
+#line 13 "ellipsis_delattr.py"
 error:
+#line 13 "ellipsis_delattr.py"
     py2c_traceback_add(&code_f_Box, loc);
+#line 13 "ellipsis_delattr.py"
     PY2C_CLEAR(result);
+#line 13 "ellipsis_delattr.py"
 cleanup:
+#line 13 "ellipsis_delattr.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 13 "ellipsis_delattr.py"
     py2c_recursion_leave();
+#line 13 "ellipsis_delattr.py"
     return result;
+#line 13 "ellipsis_delattr.py"
 }
+#line 183 "ellipsis_delattr.c"
 
 static Py2cValue mod_ellipsis_delattr(void) {
     g_ellipsis_delattr__placeholder = PY2C_NULL;
@@ -176,7 +196,9 @@ static Py2cValue mod_ellipsis_delattr(void) {
 
 #line 2 "ellipsis_delattr.py"
     t[0] = py2c_function_new(&info_f_placeholder, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__placeholder, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "ellipsis_delattr.py"
@@ -184,429 +206,799 @@ static Py2cValue mod_ellipsis_delattr(void) {
 
 #line 6 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__x)) {
+#line 6 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "ellipsis_delattr.py"
         { loc = 2; goto error; }
+#line 6 "ellipsis_delattr.py"
     }
+#line 6 "ellipsis_delattr.py"
     t[0] = py2c_slot_load(&g_ellipsis_delattr__x);
+#line 6 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__x)) {
+#line 6 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "ellipsis_delattr.py"
         { loc = 4; goto error; }
+#line 6 "ellipsis_delattr.py"
     }
+#line 6 "ellipsis_delattr.py"
     t[1] = py2c_slot_load(&g_ellipsis_delattr__x);
+#line 6 "ellipsis_delattr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 6 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 6 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 6 "ellipsis_delattr.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
+#line 6 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 6 "ellipsis_delattr.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
+#line 6 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 6 "ellipsis_delattr.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 6 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 6 "ellipsis_delattr.py"
     PY2C_CLEAR(t[4]);
+#line 6 "ellipsis_delattr.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4);
+#line 6 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 6 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 6 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
+#line 6 "ellipsis_delattr.py"
     PY2C_CLEAR(t[3]);
+#line 6 "ellipsis_delattr.py"
     PY2C_CLEAR(t[5]);
+#line 6 "ellipsis_delattr.py"
     PY2C_CLEAR(t[6]);
 
 #line 7 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__x)) {
+#line 7 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 7 "ellipsis_delattr.py"
         { loc = 10; goto error; }
+#line 7 "ellipsis_delattr.py"
     }
+#line 7 "ellipsis_delattr.py"
     { Py2cValue s0 = py2c_slot_load(&g_ellipsis_delattr__x); n0 = py2c_is(s0, PY2C_ELLIPSIS); py2c_decref(s0); }
+#line 7 "ellipsis_delattr.py"
     t[0] = py2c_bool(n0);
+#line 7 "ellipsis_delattr.py"
     n1 = py2c_is(PY2C_ELLIPSIS, PY2C_ELLIPSIS);
+#line 7 "ellipsis_delattr.py"
     t[1] = py2c_bool(n1);
+#line 7 "ellipsis_delattr.py"
     t[2] = py2c_fast_compare(PY2C_ELLIPSIS, PY2C_ELLIPSIS, PY2C_EQ);
+#line 7 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 7 "ellipsis_delattr.py"
     t[3] = py2c_fast_compare(PY2C_ELLIPSIS, PY2C_NONE, PY2C_NE);
+#line 7 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 7 "ellipsis_delattr.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
+#line 7 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 7 "ellipsis_delattr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 7 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 7 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 7 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 7 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
+#line 7 "ellipsis_delattr.py"
     PY2C_CLEAR(t[3]);
+#line 7 "ellipsis_delattr.py"
     PY2C_CLEAR(t[4]);
+#line 7 "ellipsis_delattr.py"
     PY2C_CLEAR(t[5]);
 
 #line 8 "ellipsis_delattr.py"
     t[0] = py2c_list_new(3);
+#line 8 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 8 "ellipsis_delattr.py"
     if (py2c_list_append(t[0], PY2C_ELLIPSIS) < 0) { loc = 16; goto error; }
+#line 8 "ellipsis_delattr.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 16; goto error; }
+#line 8 "ellipsis_delattr.py"
     if (py2c_list_append(t[0], PY2C_ELLIPSIS) < 0) { loc = 16; goto error; }
+#line 8 "ellipsis_delattr.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_ELLIPSIS});
+#line 8 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 8 "ellipsis_delattr.py"
     t[2] = py2c_dict_new();
+#line 8 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 8 "ellipsis_delattr.py"
     if (py2c_dict_setitem(t[2], PY2C_ELLIPSIS, py2c_obj_value(&str_1.ob)) < 0) { loc = 18; goto error; }
+#line 8 "ellipsis_delattr.py"
     t[3] = py2c_fast_getitem(t[2], PY2C_ELLIPSIS);
+#line 8 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 8 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
+#line 8 "ellipsis_delattr.py"
     t[4] = py2c_set_new();
+#line 8 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 8 "ellipsis_delattr.py"
     if (py2c_set_add(t[4], PY2C_ELLIPSIS) < 0) { loc = 20; goto error; }
+#line 8 "ellipsis_delattr.py"
     if (py2c_set_add(t[4], PY2C_ELLIPSIS) < 0) { loc = 20; goto error; }
+#line 8 "ellipsis_delattr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4);
+#line 8 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 8 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 8 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 8 "ellipsis_delattr.py"
     PY2C_CLEAR(t[3]);
+#line 8 "ellipsis_delattr.py"
     PY2C_CLEAR(t[4]);
+#line 8 "ellipsis_delattr.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__placeholder)) {
+#line 9 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'placeholder' is not defined");
+#line 9 "ellipsis_delattr.py"
         { loc = 23; goto error; }
+#line 9 "ellipsis_delattr.py"
     }
+#line 9 "ellipsis_delattr.py"
     t[0] = py2c_slot_load(&g_ellipsis_delattr__placeholder);
+#line 9 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 9 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 9 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 9 "ellipsis_delattr.py"
     t[2] = py2c_format(PY2C_ELLIPSIS, py2c_obj_value(&str_2.ob));
+#line 9 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 9 "ellipsis_delattr.py"
     t[3] = py2c_str_join_array(1, (Py2cValue[]){t[2]});
+#line 9 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 9 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
+#line 9 "ellipsis_delattr.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_ELLIPSIS});
+#line 9 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 9 "ellipsis_delattr.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), t[4], PY2C_OP_MOD);
+#line 9 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 9 "ellipsis_delattr.py"
     PY2C_CLEAR(t[4]);
+#line 9 "ellipsis_delattr.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 9 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+#line 9 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 9 "ellipsis_delattr.py"
     PY2C_CLEAR(t[3]);
+#line 9 "ellipsis_delattr.py"
     PY2C_CLEAR(t[5]);
+#line 9 "ellipsis_delattr.py"
     PY2C_CLEAR(t[6]);
 
 #line 10 "ellipsis_delattr.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
+#line 10 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 10 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_ELLIPSIS, t[0]}, 2);
+#line 10 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 10 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 10 "ellipsis_delattr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
+#line 10 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 10 "ellipsis_delattr.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
+#line 10 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 10 "ellipsis_delattr.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
+#line 10 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 10 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
+#line 10 "ellipsis_delattr.py"
     PY2C_CLEAR(t[3]);
+#line 10 "ellipsis_delattr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 10 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+#line 10 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 10 "ellipsis_delattr.py"
     PY2C_CLEAR(t[4]);
+#line 10 "ellipsis_delattr.py"
     PY2C_CLEAR(t[5]);
 
 #line 12 "ellipsis_delattr.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 12 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 12 "ellipsis_delattr.py"
     t[1] = py2c_function_new(&info_f_Box, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 12 "ellipsis_delattr.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 12 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 12 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 12 "ellipsis_delattr.py"
     t[3] = py2c_class_new("Box", "Box", "__main__", t[0], t[2]);
+#line 12 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 12 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 12 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
+#line 12 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__Box, t[3]); t[3] = PY2C_NULL;
 
 #line 15 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__Box)) {
+#line 15 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
+#line 15 "ellipsis_delattr.py"
         { loc = 35; goto error; }
+#line 15 "ellipsis_delattr.py"
     }
+#line 15 "ellipsis_delattr.py"
     t[0] = py2c_slot_load(&g_ellipsis_delattr__Box);
+#line 15 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 15 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 15 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 15 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__b, t[1]); t[1] = PY2C_NULL;
 
 #line 16 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
+#line 16 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 16 "ellipsis_delattr.py"
         { loc = 36; goto error; }
+#line 16 "ellipsis_delattr.py"
     }
+#line 16 "ellipsis_delattr.py"
     { Py2cValue s0 = py2c_slot_load(&g_ellipsis_delattr__b); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), py2c_int(1), &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
 
 #line 17 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
+#line 17 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 17 "ellipsis_delattr.py"
         { loc = 38; goto error; }
+#line 17 "ellipsis_delattr.py"
     }
+#line 17 "ellipsis_delattr.py"
     { Py2cValue s0 = py2c_slot_load(&g_ellipsis_delattr__b); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_9.ob), py2c_int(2), &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 
 #line 18 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
+#line 18 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 18 "ellipsis_delattr.py"
         { loc = 41; goto error; }
+#line 18 "ellipsis_delattr.py"
     }
+#line 18 "ellipsis_delattr.py"
     t[0] = py2c_slot_load(&g_ellipsis_delattr__b);
+#line 18 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
+#line 18 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 18 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 18 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
+#line 19 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "ellipsis_delattr.py"
         { loc = 44; goto error; }
+#line 19 "ellipsis_delattr.py"
     }
+#line 19 "ellipsis_delattr.py"
     t[0] = py2c_slot_load(&g_ellipsis_delattr__b);
+#line 19 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
+#line 19 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 19 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 19 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
+#line 19 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "ellipsis_delattr.py"
         { loc = 46; goto error; }
+#line 19 "ellipsis_delattr.py"
     }
+#line 19 "ellipsis_delattr.py"
     t[2] = py2c_slot_load(&g_ellipsis_delattr__b);
+#line 19 "ellipsis_delattr.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_9.ob)}, 2);
+#line 19 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 19 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
+#line 19 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
+#line 19 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "ellipsis_delattr.py"
         { loc = 47; goto error; }
+#line 19 "ellipsis_delattr.py"
     }
+#line 19 "ellipsis_delattr.py"
     { Py2cValue s0 = py2c_slot_load(&g_ellipsis_delattr__b); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 19 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+#line 19 "ellipsis_delattr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
+#line 19 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+#line 19 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 19 "ellipsis_delattr.py"
     PY2C_CLEAR(t[3]);
+#line 19 "ellipsis_delattr.py"
     PY2C_CLEAR(t[4]);
+#line 19 "ellipsis_delattr.py"
     PY2C_CLEAR(t[5]);
 
 #line 21 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
+#line 21 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 21 "ellipsis_delattr.py"
         { loc = 50; goto error_1; }
+#line 21 "ellipsis_delattr.py"
     }
+#line 21 "ellipsis_delattr.py"
     t[0] = py2c_slot_load(&g_ellipsis_delattr__b);
+#line 21 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
+#line 21 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_1; }
+#line 21 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 21 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 21 "ellipsis_delattr.py"
     goto L0;
+#line 21 "ellipsis_delattr.py"
 error_1:
+#line 21 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 21 "ellipsis_delattr.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 21 "ellipsis_delattr.py"
     t[0] = py2c_error_fetch();
+#line 21 "ellipsis_delattr.py"
     py2c_exc_handled_push(t[0]);
+#line 21 "ellipsis_delattr.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 21 "ellipsis_delattr.py"
     if (n0 < 0) { loc = 51; goto error_2; }
+#line 21 "ellipsis_delattr.py"
     if (!n0) goto L1;
+#line 21 "ellipsis_delattr.py"
     py2c_incref(t[0]); py2c_slot_store(&g_ellipsis_delattr__e, t[0]);
 
 #line 23 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__e)) {
+#line 23 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "ellipsis_delattr.py"
         { loc = 53; goto error_3; }
+#line 23 "ellipsis_delattr.py"
     }
+#line 23 "ellipsis_delattr.py"
     t[1] = py2c_slot_load(&g_ellipsis_delattr__e);
+#line 23 "ellipsis_delattr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+#line 23 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_3; }
+#line 23 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 23 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
+#line 23 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
+#line 23 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 23 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 23 "ellipsis_delattr.py"
     goto L0;
+#line 23 "ellipsis_delattr.py"
 L1:;
+#line 23 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 23 "ellipsis_delattr.py"
     py2c_error_restore(t[0]);
+#line 23 "ellipsis_delattr.py"
     t[0] = PY2C_NULL;
+#line 23 "ellipsis_delattr.py"
     goto unwind;
+#line 23 "ellipsis_delattr.py"
 error_3:
+#line 23 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 23 "ellipsis_delattr.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 23 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
+#line 23 "ellipsis_delattr.py"
     goto L2;
+#line 23 "ellipsis_delattr.py"
 error_2:
+#line 23 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 23 "ellipsis_delattr.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 23 "ellipsis_delattr.py"
 L2:;
+#line 23 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 23 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 23 "ellipsis_delattr.py"
     goto unwind;
+#line 23 "ellipsis_delattr.py"
 L0:;
 
 #line 25 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
+#line 25 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 25 "ellipsis_delattr.py"
         { loc = 55; goto error_4; }
+#line 25 "ellipsis_delattr.py"
     }
+#line 25 "ellipsis_delattr.py"
     t[0] = py2c_slot_load(&g_ellipsis_delattr__b);
+#line 25 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_int(1)}, 2);
+#line 25 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_4; }
+#line 25 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 25 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 25 "ellipsis_delattr.py"
     goto L3;
+#line 25 "ellipsis_delattr.py"
 error_4:
+#line 25 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 25 "ellipsis_delattr.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 25 "ellipsis_delattr.py"
     t[0] = py2c_error_fetch();
+#line 25 "ellipsis_delattr.py"
     py2c_exc_handled_push(t[0]);
+#line 25 "ellipsis_delattr.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 25 "ellipsis_delattr.py"
     if (n0 < 0) { loc = 56; goto error_5; }
+#line 25 "ellipsis_delattr.py"
     if (!n0) goto L4;
+#line 25 "ellipsis_delattr.py"
     py2c_incref(t[0]); py2c_slot_store(&g_ellipsis_delattr__e, t[0]);
 
 #line 27 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__e)) {
+#line 27 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 27 "ellipsis_delattr.py"
         { loc = 58; goto error_6; }
+#line 27 "ellipsis_delattr.py"
     }
+#line 27 "ellipsis_delattr.py"
     t[1] = py2c_slot_load(&g_ellipsis_delattr__e);
+#line 27 "ellipsis_delattr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]}, 2);
+#line 27 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_6; }
+#line 27 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 27 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
+#line 27 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
+#line 27 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 27 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 27 "ellipsis_delattr.py"
     goto L3;
+#line 27 "ellipsis_delattr.py"
 L4:;
+#line 27 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 27 "ellipsis_delattr.py"
     py2c_error_restore(t[0]);
+#line 27 "ellipsis_delattr.py"
     t[0] = PY2C_NULL;
+#line 27 "ellipsis_delattr.py"
     goto unwind;
+#line 27 "ellipsis_delattr.py"
 error_6:
+#line 27 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 27 "ellipsis_delattr.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 27 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
+#line 27 "ellipsis_delattr.py"
     goto L5;
+#line 27 "ellipsis_delattr.py"
 error_5:
+#line 27 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 27 "ellipsis_delattr.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 27 "ellipsis_delattr.py"
 L5:;
+#line 27 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 27 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 27 "ellipsis_delattr.py"
     goto unwind;
+#line 27 "ellipsis_delattr.py"
 L3:;
 
 #line 29 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
+#line 29 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 29 "ellipsis_delattr.py"
         { loc = 60; goto error_7; }
+#line 29 "ellipsis_delattr.py"
     }
+#line 29 "ellipsis_delattr.py"
     t[0] = py2c_slot_load(&g_ellipsis_delattr__b);
+#line 29 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0]}, 1);
+#line 29 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error_7; }
+#line 29 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 29 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 29 "ellipsis_delattr.py"
     goto L6;
+#line 29 "ellipsis_delattr.py"
 error_7:
+#line 29 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 29 "ellipsis_delattr.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 29 "ellipsis_delattr.py"
     t[0] = py2c_error_fetch();
+#line 29 "ellipsis_delattr.py"
     py2c_exc_handled_push(t[0]);
+#line 29 "ellipsis_delattr.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 29 "ellipsis_delattr.py"
     if (n0 < 0) { loc = 61; goto error_8; }
+#line 29 "ellipsis_delattr.py"
     if (!n0) goto L7;
+#line 29 "ellipsis_delattr.py"
     py2c_incref(t[0]); py2c_slot_store(&g_ellipsis_delattr__e, t[0]);
 
 #line 31 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__e)) {
+#line 31 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "ellipsis_delattr.py"
         { loc = 63; goto error_9; }
+#line 31 "ellipsis_delattr.py"
     }
+#line 31 "ellipsis_delattr.py"
     t[1] = py2c_slot_load(&g_ellipsis_delattr__e);
+#line 31 "ellipsis_delattr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]}, 2);
+#line 31 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_9; }
+#line 31 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 31 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
+#line 31 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
+#line 31 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 31 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 31 "ellipsis_delattr.py"
     goto L6;
+#line 31 "ellipsis_delattr.py"
 L7:;
+#line 31 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 31 "ellipsis_delattr.py"
     py2c_error_restore(t[0]);
+#line 31 "ellipsis_delattr.py"
     t[0] = PY2C_NULL;
+#line 31 "ellipsis_delattr.py"
     goto unwind;
+#line 31 "ellipsis_delattr.py"
 error_9:
+#line 31 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 31 "ellipsis_delattr.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 31 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
+#line 31 "ellipsis_delattr.py"
     goto L8;
+#line 31 "ellipsis_delattr.py"
 error_8:
+#line 31 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 31 "ellipsis_delattr.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 31 "ellipsis_delattr.py"
 L8:;
+#line 31 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 31 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 31 "ellipsis_delattr.py"
     goto unwind;
+#line 31 "ellipsis_delattr.py"
 L6:;
 
 #line 33 "ellipsis_delattr.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_12.ob)}, 2);
+#line 33 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error_10; }
+#line 33 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 33 "ellipsis_delattr.py"
     goto L9;
+#line 33 "ellipsis_delattr.py"
 error_10:
+#line 33 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 33 "ellipsis_delattr.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 33 "ellipsis_delattr.py"
     t[0] = py2c_error_fetch();
+#line 33 "ellipsis_delattr.py"
     py2c_exc_handled_push(t[0]);
+#line 33 "ellipsis_delattr.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 33 "ellipsis_delattr.py"
     if (n0 < 0) { loc = 65; goto error_11; }
+#line 33 "ellipsis_delattr.py"
     if (!n0) goto L10;
+#line 33 "ellipsis_delattr.py"
     py2c_incref(t[0]); py2c_slot_store(&g_ellipsis_delattr__e, t[0]);
 
 #line 35 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__e)) {
+#line 35 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 35 "ellipsis_delattr.py"
         { loc = 67; goto error_12; }
+#line 35 "ellipsis_delattr.py"
     }
+#line 35 "ellipsis_delattr.py"
     t[1] = py2c_slot_load(&g_ellipsis_delattr__e);
+#line 35 "ellipsis_delattr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+#line 35 "ellipsis_delattr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_12; }
+#line 35 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
+#line 35 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
+#line 35 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
+#line 35 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 35 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 35 "ellipsis_delattr.py"
     goto L9;
+#line 35 "ellipsis_delattr.py"
 L10:;
+#line 35 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 35 "ellipsis_delattr.py"
     py2c_error_restore(t[0]);
+#line 35 "ellipsis_delattr.py"
     t[0] = PY2C_NULL;
+#line 35 "ellipsis_delattr.py"
     goto unwind;
+#line 35 "ellipsis_delattr.py"
 error_12:
+#line 35 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 35 "ellipsis_delattr.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 35 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
+#line 35 "ellipsis_delattr.py"
     goto L11;
+#line 35 "ellipsis_delattr.py"
 error_11:
+#line 35 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 35 "ellipsis_delattr.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 35 "ellipsis_delattr.py"
 L11:;
+#line 35 "ellipsis_delattr.py"
     py2c_exc_handled_pop();
+#line 35 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 35 "ellipsis_delattr.py"
     goto unwind;
+#line 35 "ellipsis_delattr.py"
 L9:;
+#line 35 "ellipsis_delattr.py"
     PY2C_CLEAR(result);
+#line 35 "ellipsis_delattr.py"
     result = PY2C_NONE;
+#line 35 "ellipsis_delattr.py"
     goto cleanup;
+#line 35 "ellipsis_delattr.py"
 error:
+#line 35 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
+#line 35 "ellipsis_delattr.py"
 unwind:
+#line 35 "ellipsis_delattr.py"
     PY2C_CLEAR(result);
+#line 35 "ellipsis_delattr.py"
 cleanup:
+#line 35 "ellipsis_delattr.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 35 "ellipsis_delattr.py"
     return result;
+#line 35 "ellipsis_delattr.py"
 }
+#line 1002 "ellipsis_delattr.c"
 
 static void clear_mod_ellipsis_delattr(void) {
     PY2C_CLEAR(g_ellipsis_delattr__e);

@@ -109,76 +109,141 @@ static Py2cValue mod_fstrings(void) {
 
 #line 4 "fstrings.py"
     t[0] = py2c_list_new(2);
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "fstrings.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 4 "fstrings.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
+#line 4 "fstrings.py"
     py2c_slot_store(&g_fstrings__items, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 5 "fstrings.py"
         { loc = 3; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[0] = py2c_format(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 5 "fstrings.py"
         { loc = 5; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[1] = py2c_repr(s0); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 5 "fstrings.py"
         { loc = 7; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[2] = py2c_str(s0); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 5 "fstrings.py"
         { loc = 9; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[3] = py2c_ascii(s0); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 5 "fstrings.py"
     t[4] = py2c_str_join_array(7, (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), t[1], py2c_obj_value(&str_2.ob), t[2], py2c_obj_value(&str_2.ob), t[3]});
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 5 "fstrings.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[5]);
 
 #line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__value)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+#line 6 "fstrings.py"
         { loc = 13; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__value); t[0] = py2c_format(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__value)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+#line 6 "fstrings.py"
         { loc = 15; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__value); t[1] = py2c_format(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 6 "fstrings.py"
     t[2] = py2c_format(py2c_int(42), py2c_obj_value(&str_6.ob));
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 6 "fstrings.py"
     t[3] = py2c_format(py2c_int(42), py2c_obj_value(&str_7.ob));
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 6 "fstrings.py"
     t[4] = py2c_format(py2c_int(42), py2c_obj_value(&str_8.ob));
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 6 "fstrings.py"
     t[5] = py2c_str_join_array(10, (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), t[1], py2c_obj_value(&str_5.ob), t[2], py2c_obj_value(&str_2.ob), t[3], py2c_obj_value(&str_5.ob), t[4], py2c_obj_value(&str_9.ob)});
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 6 "fstrings.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[6]);
 
 #line 7 "fstrings.py"
@@ -186,172 +251,321 @@ static Py2cValue mod_fstrings(void) {
 
 #line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 8 "fstrings.py"
         { loc = 19; goto error; }
+#line 8 "fstrings.py"
     }
+#line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__width)) {
+#line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'width' is not defined");
+#line 8 "fstrings.py"
         { loc = 21; goto error; }
+#line 8 "fstrings.py"
     }
+#line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__width); t[0] = py2c_format(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 8 "fstrings.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]});
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[2] = py2c_format(s0, t[1]); py2c_decref(s0); }
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__value)) {
+#line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+#line 8 "fstrings.py"
         { loc = 23; goto error; }
+#line 8 "fstrings.py"
     }
+#line 8 "fstrings.py"
     t[3] = py2c_format(py2c_int(2), py2c_obj_value(&str_1.ob));
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 8 "fstrings.py"
     t[4] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3], py2c_obj_value(&str_12.ob)});
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__value); t[5] = py2c_format(s0, t[4]); py2c_decref(s0); }
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 8 "fstrings.py"
     t[6] = py2c_str_join_array(3, (Py2cValue[]){t[2], py2c_obj_value(&str_9.ob), t[5]});
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 8 "fstrings.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[7]);
 
 #line 9 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__items)) {
+#line 9 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 9 "fstrings.py"
         { loc = 27; goto error; }
+#line 9 "fstrings.py"
     }
+#line 9 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__items); t[0] = py2c_format(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 9 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__items)) {
+#line 9 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 9 "fstrings.py"
         { loc = 29; goto error; }
+#line 9 "fstrings.py"
     }
+#line 9 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__items); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 9 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__items)) {
+#line 9 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 9 "fstrings.py"
         { loc = 31; goto error; }
+#line 9 "fstrings.py"
     }
+#line 9 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__items); t[2] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 9 "fstrings.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 9 "fstrings.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_1.ob));
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 9 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__items)) {
+#line 9 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 9 "fstrings.py"
         { loc = 36; goto error; }
+#line 9 "fstrings.py"
     }
+#line 9 "fstrings.py"
     t[5] = py2c_slot_load(&g_fstrings__items);
+#line 9 "fstrings.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 9 "fstrings.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(2), PY2C_OP_MUL);
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 9 "fstrings.py"
     t[8] = py2c_format(t[7], py2c_obj_value(&str_13.ob));
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[7]);
+#line 9 "fstrings.py"
     t[9] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), t[4], py2c_obj_value(&str_2.ob), t[8]});
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[8]);
+#line 9 "fstrings.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[9]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[10]);
 
 #line 10 "fstrings.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob), PY2C_OP_ADD);
+#line 10 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 10 "fstrings.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_1.ob));
+#line 10 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 10 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 10 "fstrings.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){t[1], py2c_obj_value(&str_16.ob)});
+#line 10 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 10 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 10 "fstrings.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 10 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 10 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 10 "fstrings.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "fstrings.py"
     t[0] = py2c_format(py2c_int(1000000), py2c_obj_value(&str_17.ob));
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 11 "fstrings.py"
     t[1] = py2c_format(py2c_int(255), py2c_obj_value(&str_18.ob));
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 11 "fstrings.py"
     t[2] = py2c_format(py2c_int(255), py2c_obj_value(&str_19.ob));
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 11 "fstrings.py"
     t[3] = py2c_format(py2c_float(0.25), py2c_obj_value(&str_20.ob));
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 11 "fstrings.py"
     t[4] = py2c_str_join_array(7, (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), t[1], py2c_obj_value(&str_2.ob), t[2], py2c_obj_value(&str_2.ob), t[3]});
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 11 "fstrings.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[5]);
 
 #line 12 "fstrings.py"
     t[0] = py2c_ascii(py2c_obj_value(&str_21.ob));
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 12 "fstrings.py"
     t[1] = py2c_format(PY2C_NONE, py2c_obj_value(&str_1.ob));
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 12 "fstrings.py"
     t[2] = py2c_format(PY2C_TRUE, py2c_obj_value(&str_6.ob));
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 12 "fstrings.py"
     t[3] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), t[1], py2c_obj_value(&str_2.ob), t[2]});
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 12 "fstrings.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[4]);
 
 #line 13 "fstrings.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[0]);
 
 #line 14 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 14 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 14 "fstrings.py"
         { loc = 50; goto error; }
+#line 14 "fstrings.py"
     }
+#line 14 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[0] = py2c_repr(s0); py2c_decref(s0); }
+#line 14 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 14 "fstrings.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0]});
+#line 14 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 14 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 14 "fstrings.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 14 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 14 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 14 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 14 "fstrings.py"
     PY2C_CLEAR(result);
+#line 14 "fstrings.py"
     result = PY2C_NONE;
+#line 14 "fstrings.py"
     goto cleanup;
+#line 14 "fstrings.py"
 error:
+#line 14 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 14 "fstrings.py"
     PY2C_CLEAR(result);
+#line 14 "fstrings.py"
 cleanup:
+#line 14 "fstrings.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 14 "fstrings.py"
     return result;
+#line 14 "fstrings.py"
 }
+#line 569 "fstrings.c"
 
 static void clear_mod_fstrings(void) {
     PY2C_CLEAR(g_fstrings__width);

@@ -200,25 +200,42 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "method_lookup_order.py"
     t[0] = py2c_dict_new();
+#line 3 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "method_lookup_order.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 3 "method_lookup_order.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 4 "method_lookup_order.py"
     t[1] = py2c_function_new(&info_f_A__m, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "method_lookup_order.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 4 "method_lookup_order.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 4 "method_lookup_order.py"
     goto cleanup;
+#line 4 "method_lookup_order.py"
 error:
+#line 4 "method_lookup_order.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 4 "method_lookup_order.py"
     PY2C_CLEAR(result);
+#line 4 "method_lookup_order.py"
 cleanup:
+#line 4 "method_lookup_order.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 4 "method_lookup_order.py"
     py2c_recursion_leave();
+#line 4 "method_lookup_order.py"
     return result;
+#line 4 "method_lookup_order.py"
 }
+#line 239 "method_lookup_order.c"
 
 static Py2cValue f_A__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -235,19 +252,33 @@ static Py2cValue f_A__m(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "method_lookup_order.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), v_x});
+#line 5 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "method_lookup_order.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "method_lookup_order.py"
     goto cleanup;
+#line 5 "method_lookup_order.py"
 error:
+#line 5 "method_lookup_order.py"
     py2c_traceback_add(&code_f_A__m, loc);
+#line 5 "method_lookup_order.py"
     PY2C_CLEAR(result);
+#line 5 "method_lookup_order.py"
 cleanup:
+#line 5 "method_lookup_order.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 5 "method_lookup_order.py"
     PY2C_CLEAR(v_self);
+#line 5 "method_lookup_order.py"
     PY2C_CLEAR(v_x);
+#line 5 "method_lookup_order.py"
     py2c_recursion_leave();
+#line 5 "method_lookup_order.py"
     return result;
+#line 5 "method_lookup_order.py"
 }
+#line 282 "method_lookup_order.c"
 
 static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -263,21 +294,34 @@ static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "method_lookup_order.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), v_tag}, 2);
+#line 9 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 
 #line 10 "method_lookup_order.py"
     { Py2cValue old = result; result = v_tag; py2c_incref(result); py2c_decref(old); }
+#line 10 "method_lookup_order.py"
     goto cleanup;
+#line 10 "method_lookup_order.py"
 error:
+#line 10 "method_lookup_order.py"
     py2c_traceback_add(&code_f_log, loc);
+#line 10 "method_lookup_order.py"
     PY2C_CLEAR(result);
+#line 10 "method_lookup_order.py"
 cleanup:
+#line 10 "method_lookup_order.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 10 "method_lookup_order.py"
     PY2C_CLEAR(v_tag);
+#line 10 "method_lookup_order.py"
     py2c_recursion_leave();
+#line 10 "method_lookup_order.py"
     return result;
+#line 10 "method_lookup_order.py"
 }
+#line 325 "method_lookup_order.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -293,18 +337,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "method_lookup_order.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), v_x});
+#line 31 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "method_lookup_order.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "method_lookup_order.py"
     goto cleanup;
+#line 31 "method_lookup_order.py"
 error:
+#line 31 "method_lookup_order.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 31 "method_lookup_order.py"
     PY2C_CLEAR(result);
+#line 31 "method_lookup_order.py"
 cleanup:
+#line 31 "method_lookup_order.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 31 "method_lookup_order.py"
     PY2C_CLEAR(v_x);
+#line 31 "method_lookup_order.py"
     py2c_recursion_leave();
+#line 31 "method_lookup_order.py"
     return result;
+#line 31 "method_lookup_order.py"
 }
+#line 365 "method_lookup_order.c"
 
 static Py2cValue f_rebind(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -320,26 +377,44 @@ static Py2cValue f_rebind(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "method_lookup_order.py"
     t[0] = py2c_function_new(&info_f_rebind__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__A)) {
+#line 39 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 39 "method_lookup_order.py"
         { loc = 1; goto error; }
+#line 39 "method_lookup_order.py"
     }
+#line 39 "method_lookup_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__A); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), t[0], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 39 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 
 #line 40 "method_lookup_order.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 40 "method_lookup_order.py"
     goto cleanup;
+#line 40 "method_lookup_order.py"
 error:
+#line 40 "method_lookup_order.py"
     py2c_traceback_add(&code_f_rebind, loc);
+#line 40 "method_lookup_order.py"
     PY2C_CLEAR(result);
+#line 40 "method_lookup_order.py"
 cleanup:
+#line 40 "method_lookup_order.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 40 "method_lookup_order.py"
     PY2C_CLEAR(v_x);
+#line 40 "method_lookup_order.py"
     py2c_recursion_leave();
+#line 40 "method_lookup_order.py"
     return result;
+#line 40 "method_lookup_order.py"
 }
+#line 418 "method_lookup_order.c"
 
 static Py2cValue f_rebind__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -356,19 +431,33 @@ static Py2cValue f_rebind__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "method_lookup_order.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), v_x});
+#line 39 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "method_lookup_order.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 39 "method_lookup_order.py"
     goto cleanup;
+#line 39 "method_lookup_order.py"
 error:
+#line 39 "method_lookup_order.py"
     py2c_traceback_add(&code_f_rebind__lambda, loc);
+#line 39 "method_lookup_order.py"
     PY2C_CLEAR(result);
+#line 39 "method_lookup_order.py"
 cleanup:
+#line 39 "method_lookup_order.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 39 "method_lookup_order.py"
     PY2C_CLEAR(v_self);
+#line 39 "method_lookup_order.py"
     PY2C_CLEAR(v_x);
+#line 39 "method_lookup_order.py"
     py2c_recursion_leave();
+#line 39 "method_lookup_order.py"
     return result;
+#line 39 "method_lookup_order.py"
 }
+#line 461 "method_lookup_order.c"
 
 static Py2cValue mod_method_lookup_order(void) {
     g_method_lookup_order__A = PY2C_NULL;
@@ -387,450 +476,838 @@ static Py2cValue mod_method_lookup_order(void) {
 
 #line 3 "method_lookup_order.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 3 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "method_lookup_order.py"
     t[1] = py2c_function_new(&info_f_A, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "method_lookup_order.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 3 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 3 "method_lookup_order.py"
     t[3] = py2c_class_new("A", "A", "__main__", t[0], t[2]);
+#line 3 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 3 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 3 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 3 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__A, t[3]); t[3] = PY2C_NULL;
 
 #line 8 "method_lookup_order.py"
     t[0] = py2c_function_new(&info_f_log, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__log, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__A)) {
+#line 14 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 14 "method_lookup_order.py"
         { loc = 4; goto error_1; }
+#line 14 "method_lookup_order.py"
     }
+#line 14 "method_lookup_order.py"
     t[0] = py2c_slot_load(&g_method_lookup_order__A);
+#line 14 "method_lookup_order.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 14 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_1; }
+#line 14 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 14 "method_lookup_order.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 5; goto error_1; }
+#line 14 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 14 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+#line 14 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 14 "method_lookup_order.py"
         { loc = 7; goto error_1; }
+#line 14 "method_lookup_order.py"
     }
+#line 14 "method_lookup_order.py"
     t[4] = py2c_slot_load(&g_method_lookup_order__log);
+#line 14 "method_lookup_order.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 14 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_1; }
+#line 14 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
+#line 14 "method_lookup_order.py"
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 14 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error_1; }
+#line 14 "method_lookup_order.py"
     PY2C_CLEAR(t[5]);
+#line 14 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 14 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
+#line 14 "method_lookup_order.py"
     PY2C_CLEAR(t[6]);
+#line 14 "method_lookup_order.py"
     goto L0;
+#line 14 "method_lookup_order.py"
 error_1:
+#line 14 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
+#line 14 "method_lookup_order.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 14 "method_lookup_order.py"
     t[0] = py2c_error_fetch();
+#line 14 "method_lookup_order.py"
     py2c_exc_handled_push(t[0]);
+#line 14 "method_lookup_order.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 14 "method_lookup_order.py"
     if (n0 < 0) { loc = 8; goto error_2; }
+#line 14 "method_lookup_order.py"
     if (!n0) goto L1;
+#line 14 "method_lookup_order.py"
     py2c_incref(t[0]); py2c_slot_store(&g_method_lookup_order__e, t[0]);
 
 #line 16 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__e)) {
+#line 16 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "method_lookup_order.py"
         { loc = 10; goto error_3; }
+#line 16 "method_lookup_order.py"
     }
+#line 16 "method_lookup_order.py"
     t[1] = py2c_slot_load(&g_method_lookup_order__e);
+#line 16 "method_lookup_order.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
+#line 16 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_3; }
+#line 16 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 16 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 16 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__e, PY2C_NULL);
+#line 16 "method_lookup_order.py"
     py2c_exc_handled_pop();
+#line 16 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 16 "method_lookup_order.py"
     goto L0;
+#line 16 "method_lookup_order.py"
 L1:;
+#line 16 "method_lookup_order.py"
     py2c_exc_handled_pop();
+#line 16 "method_lookup_order.py"
     py2c_error_restore(t[0]);
+#line 16 "method_lookup_order.py"
     t[0] = PY2C_NULL;
+#line 16 "method_lookup_order.py"
     goto unwind;
+#line 16 "method_lookup_order.py"
 error_3:
+#line 16 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
+#line 16 "method_lookup_order.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 16 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__e, PY2C_NULL);
+#line 16 "method_lookup_order.py"
     goto L2;
+#line 16 "method_lookup_order.py"
 error_2:
+#line 16 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
+#line 16 "method_lookup_order.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 16 "method_lookup_order.py"
 L2:;
+#line 16 "method_lookup_order.py"
     py2c_exc_handled_pop();
+#line 16 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 16 "method_lookup_order.py"
     goto unwind;
+#line 16 "method_lookup_order.py"
 L0:;
 
 #line 19 "method_lookup_order.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 12; goto error_4; }
+#line 19 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+#line 19 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 19 "method_lookup_order.py"
         { loc = 14; goto error_4; }
+#line 19 "method_lookup_order.py"
     }
+#line 19 "method_lookup_order.py"
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
+#line 19 "method_lookup_order.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 19 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error_4; }
+#line 19 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 19 "method_lookup_order.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 19 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_4; }
+#line 19 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
+#line 19 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 19 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 19 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
+#line 19 "method_lookup_order.py"
     goto L3;
+#line 19 "method_lookup_order.py"
 error_4:
+#line 19 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
+#line 19 "method_lookup_order.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 19 "method_lookup_order.py"
     t[0] = py2c_error_fetch();
+#line 19 "method_lookup_order.py"
     py2c_exc_handled_push(t[0]);
+#line 19 "method_lookup_order.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 19 "method_lookup_order.py"
     if (n0 < 0) { loc = 15; goto error_5; }
+#line 19 "method_lookup_order.py"
     if (!n0) goto L4;
+#line 19 "method_lookup_order.py"
     py2c_incref(t[0]); py2c_slot_store(&g_method_lookup_order__e, t[0]);
 
 #line 21 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__e)) {
+#line 21 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "method_lookup_order.py"
         { loc = 17; goto error_6; }
+#line 21 "method_lookup_order.py"
     }
+#line 21 "method_lookup_order.py"
     t[1] = py2c_slot_load(&g_method_lookup_order__e);
+#line 21 "method_lookup_order.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
+#line 21 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_6; }
+#line 21 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 21 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 21 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__e, PY2C_NULL);
+#line 21 "method_lookup_order.py"
     py2c_exc_handled_pop();
+#line 21 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 21 "method_lookup_order.py"
     goto L3;
+#line 21 "method_lookup_order.py"
 L4:;
+#line 21 "method_lookup_order.py"
     py2c_exc_handled_pop();
+#line 21 "method_lookup_order.py"
     py2c_error_restore(t[0]);
+#line 21 "method_lookup_order.py"
     t[0] = PY2C_NULL;
+#line 21 "method_lookup_order.py"
     goto unwind;
+#line 21 "method_lookup_order.py"
 error_6:
+#line 21 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
+#line 21 "method_lookup_order.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 21 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__e, PY2C_NULL);
+#line 21 "method_lookup_order.py"
     goto L5;
+#line 21 "method_lookup_order.py"
 error_5:
+#line 21 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
+#line 21 "method_lookup_order.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 21 "method_lookup_order.py"
 L5:;
+#line 21 "method_lookup_order.py"
     py2c_exc_handled_pop();
+#line 21 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 21 "method_lookup_order.py"
     goto unwind;
+#line 21 "method_lookup_order.py"
 L3:;
 
 #line 24 "method_lookup_order.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 19; goto error_7; }
+#line 24 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+#line 24 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 24 "method_lookup_order.py"
         { loc = 21; goto error_7; }
+#line 24 "method_lookup_order.py"
     }
+#line 24 "method_lookup_order.py"
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
+#line 24 "method_lookup_order.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 24 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error_7; }
+#line 24 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 24 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+#line 24 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 24 "method_lookup_order.py"
         { loc = 23; goto error_7; }
+#line 24 "method_lookup_order.py"
     }
+#line 24 "method_lookup_order.py"
     t[4] = py2c_slot_load(&g_method_lookup_order__log);
+#line 24 "method_lookup_order.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 24 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_7; }
+#line 24 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
+#line 24 "method_lookup_order.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[5]}, 1, kwnames_0);
+#line 24 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error_7; }
+#line 24 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
+#line 24 "method_lookup_order.py"
     PY2C_CLEAR(t[5]);
+#line 24 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 24 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 24 "method_lookup_order.py"
     PY2C_CLEAR(t[6]);
+#line 24 "method_lookup_order.py"
     goto L6;
+#line 24 "method_lookup_order.py"
 error_7:
+#line 24 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
+#line 24 "method_lookup_order.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 24 "method_lookup_order.py"
     t[0] = py2c_error_fetch();
+#line 24 "method_lookup_order.py"
     py2c_exc_handled_push(t[0]);
+#line 24 "method_lookup_order.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 24 "method_lookup_order.py"
     if (n0 < 0) { loc = 24; goto error_8; }
+#line 24 "method_lookup_order.py"
     if (!n0) goto L7;
+#line 24 "method_lookup_order.py"
     py2c_incref(t[0]); py2c_slot_store(&g_method_lookup_order__e, t[0]);
 
 #line 26 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__e)) {
+#line 26 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 26 "method_lookup_order.py"
         { loc = 26; goto error_9; }
+#line 26 "method_lookup_order.py"
     }
+#line 26 "method_lookup_order.py"
     t[1] = py2c_slot_load(&g_method_lookup_order__e);
+#line 26 "method_lookup_order.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
+#line 26 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_9; }
+#line 26 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 26 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 26 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__e, PY2C_NULL);
+#line 26 "method_lookup_order.py"
     py2c_exc_handled_pop();
+#line 26 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 26 "method_lookup_order.py"
     goto L6;
+#line 26 "method_lookup_order.py"
 L7:;
+#line 26 "method_lookup_order.py"
     py2c_exc_handled_pop();
+#line 26 "method_lookup_order.py"
     py2c_error_restore(t[0]);
+#line 26 "method_lookup_order.py"
     t[0] = PY2C_NULL;
+#line 26 "method_lookup_order.py"
     goto unwind;
+#line 26 "method_lookup_order.py"
 error_9:
+#line 26 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
+#line 26 "method_lookup_order.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 26 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__e, PY2C_NULL);
+#line 26 "method_lookup_order.py"
     goto L8;
+#line 26 "method_lookup_order.py"
 error_8:
+#line 26 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
+#line 26 "method_lookup_order.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 26 "method_lookup_order.py"
 L8:;
+#line 26 "method_lookup_order.py"
     py2c_exc_handled_pop();
+#line 26 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 26 "method_lookup_order.py"
     goto unwind;
+#line 26 "method_lookup_order.py"
 L6:;
 
 #line 28 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__A)) {
+#line 28 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 28 "method_lookup_order.py"
         { loc = 28; goto error; }
+#line 28 "method_lookup_order.py"
     }
+#line 28 "method_lookup_order.py"
     t[0] = py2c_slot_load(&g_method_lookup_order__A);
+#line 28 "method_lookup_order.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 28 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 28 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 28 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__a, t[1]); t[1] = PY2C_NULL;
 
 #line 29 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__a)) {
+#line 29 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 29 "method_lookup_order.py"
         { loc = 31; goto error; }
+#line 29 "method_lookup_order.py"
     }
+#line 29 "method_lookup_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 29 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+#line 29 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 29 "method_lookup_order.py"
         { loc = 34; goto error; }
+#line 29 "method_lookup_order.py"
     }
+#line 29 "method_lookup_order.py"
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
+#line 29 "method_lookup_order.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 29 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 29 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 29 "method_lookup_order.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 29 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 29 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
+#line 29 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 29 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 29 "method_lookup_order.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 29 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 29 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
+#line 29 "method_lookup_order.py"
     PY2C_CLEAR(t[5]);
 
 #line 31 "method_lookup_order.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 31 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__a)) {
+#line 31 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 31 "method_lookup_order.py"
         { loc = 36; goto error; }
+#line 31 "method_lookup_order.py"
     }
+#line 31 "method_lookup_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), t[0], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+#line 31 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 
 #line 32 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__a)) {
+#line 32 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 32 "method_lookup_order.py"
         { loc = 40; goto error; }
+#line 32 "method_lookup_order.py"
     }
+#line 32 "method_lookup_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+#line 32 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+#line 32 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 32 "method_lookup_order.py"
         { loc = 43; goto error; }
+#line 32 "method_lookup_order.py"
     }
+#line 32 "method_lookup_order.py"
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
+#line 32 "method_lookup_order.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+#line 32 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 32 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 32 "method_lookup_order.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 32 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+#line 32 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
+#line 32 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 32 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 32 "method_lookup_order.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 32 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+#line 32 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
+#line 32 "method_lookup_order.py"
     PY2C_CLEAR(t[5]);
 
 #line 33 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__a)) {
+#line 33 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 33 "method_lookup_order.py"
         { loc = 44; goto error; }
+#line 33 "method_lookup_order.py"
     }
+#line 33 "method_lookup_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
 
 #line 38 "method_lookup_order.py"
     t[0] = py2c_function_new(&info_f_rebind, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 38 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__rebind, t[0]); t[0] = PY2C_NULL;
 
 #line 43 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__a)) {
+#line 43 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 43 "method_lookup_order.py"
         { loc = 49; goto error; }
+#line 43 "method_lookup_order.py"
     }
+#line 43 "method_lookup_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+#line 43 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__rebind)) {
+#line 43 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rebind' is not defined");
+#line 43 "method_lookup_order.py"
         { loc = 52; goto error; }
+#line 43 "method_lookup_order.py"
     }
+#line 43 "method_lookup_order.py"
     t[2] = py2c_slot_load(&g_method_lookup_order__rebind);
+#line 43 "method_lookup_order.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 43 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 43 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 43 "method_lookup_order.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 43 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+#line 43 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
+#line 43 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 43 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 43 "method_lookup_order.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 43 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+#line 43 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
+#line 43 "method_lookup_order.py"
     PY2C_CLEAR(t[5]);
 
 #line 44 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__a)) {
+#line 44 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 44 "method_lookup_order.py"
         { loc = 55; goto error; }
+#line 44 "method_lookup_order.py"
     }
+#line 44 "method_lookup_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 44 "method_lookup_order.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 44 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 44 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 44 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 44 "method_lookup_order.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 44 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 44 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 44 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
 
 #line 45 "method_lookup_order.py"
     t[0] = py2c_list_new(0);
+#line 45 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 45 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__items, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__items)) {
+#line 46 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 46 "method_lookup_order.py"
         { loc = 60; goto error; }
+#line 46 "method_lookup_order.py"
     }
+#line 46 "method_lookup_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+#line 46 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+#line 46 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 46 "method_lookup_order.py"
         { loc = 63; goto error; }
+#line 46 "method_lookup_order.py"
     }
+#line 46 "method_lookup_order.py"
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
+#line 46 "method_lookup_order.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+#line 46 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 46 "method_lookup_order.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 46 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+#line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
+#line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 46 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__items)) {
+#line 46 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 46 "method_lookup_order.py"
         { loc = 64; goto error; }
+#line 46 "method_lookup_order.py"
     }
+#line 46 "method_lookup_order.py"
     t[5] = py2c_slot_load(&g_method_lookup_order__items);
+#line 46 "method_lookup_order.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
+#line 46 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+#line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
+#line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[5]);
+#line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[6]);
 
 #line 47 "method_lookup_order.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 67; goto error; }
+#line 47 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+#line 47 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 47 "method_lookup_order.py"
         { loc = 69; goto error; }
+#line 47 "method_lookup_order.py"
     }
+#line 47 "method_lookup_order.py"
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
+#line 47 "method_lookup_order.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+#line 47 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 47 "method_lookup_order.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 47 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 47 "method_lookup_order.py"
     t[5] = py2c_dict_new();
+#line 47 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+#line 47 "method_lookup_order.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[11]) < 0) { loc = 72; goto error; }
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[5]);
+#line 47 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+#line 47 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 47 "method_lookup_order.py"
         { loc = 74; goto error; }
+#line 47 "method_lookup_order.py"
     }
+#line 47 "method_lookup_order.py"
     t[8] = py2c_slot_load(&g_method_lookup_order__log);
+#line 47 "method_lookup_order.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+#line 47 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[9])) { loc = 73; goto error; }
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[8]);
+#line 47 "method_lookup_order.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[9]}, 2, PY2C_NULL);
+#line 47 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[10])) { loc = 70; goto error; }
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[9]);
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[6]);
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[7]);
+#line 47 "method_lookup_order.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
+#line 47 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[11])) { loc = 65; goto error; }
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[10]);
+#line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[11]);
 
 #line 48 "method_lookup_order.py"
     t[0] = py2c_list_new(3);
+#line 48 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+#line 48 "method_lookup_order.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 77; goto error; }
+#line 48 "method_lookup_order.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 77; goto error; }
+#line 48 "method_lookup_order.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 77; goto error; }
+#line 48 "method_lookup_order.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 78; goto error; }
+#line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
+#line 48 "method_lookup_order.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 48 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+#line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
+#line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
+#line 48 "method_lookup_order.py"
     t[4] = py2c_list_new(0);
+#line 48 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+#line 48 "method_lookup_order.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_25.ob), &t[5], &t[6], &attr_ic[13]) < 0) { loc = 81; goto error; }
+#line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
+#line 48 "method_lookup_order.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 48 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
+#line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[5]);
+#line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[6]);
+#line 48 "method_lookup_order.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 48 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
+#line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
+#line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[7]);
+#line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[8]);
+#line 48 "method_lookup_order.py"
     PY2C_CLEAR(result);
+#line 48 "method_lookup_order.py"
     result = PY2C_NONE;
+#line 48 "method_lookup_order.py"
     goto cleanup;
+#line 48 "method_lookup_order.py"
 error:
+#line 48 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
+#line 48 "method_lookup_order.py"
 unwind:
+#line 48 "method_lookup_order.py"
     PY2C_CLEAR(result);
+#line 48 "method_lookup_order.py"
 cleanup:
+#line 48 "method_lookup_order.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 48 "method_lookup_order.py"
     return result;
+#line 48 "method_lookup_order.py"
 }
+#line 1311 "method_lookup_order.c"
 
 static void clear_mod_method_lookup_order(void) {
     PY2C_CLEAR(g_method_lookup_order__items);

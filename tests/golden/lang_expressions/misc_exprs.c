@@ -214,40 +214,75 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 10 "misc_exprs.py"
     t[0] = py2c_list_new(0);
+#line 10 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "misc_exprs.py"
 L0:;
+#line 10 "misc_exprs.py"
     t[1] = py2c_iter_next(v_0);
+#line 10 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 10 "misc_exprs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 10 "misc_exprs.py"
         goto L1;
+#line 10 "misc_exprs.py"
     }
+#line 10 "misc_exprs.py"
     py2c_slot_store(&py2c_cell_ptr(c_i)->ref, t[1]); t[1] = PY2C_NULL;
+#line 10 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__matrix)) {
+#line 10 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
+#line 10 "misc_exprs.py"
         { loc = 2; goto error; }
+#line 10 "misc_exprs.py"
     }
+#line 10 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__matrix); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 10 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "misc_exprs.py"
     t[2] = f_listcomp__listcomp(t[1], (Py2cValue[]){c_i});
+#line 10 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 10 "misc_exprs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 10 "misc_exprs.py"
     py2c_safepoint();
+#line 10 "misc_exprs.py"
     goto L0;
+#line 10 "misc_exprs.py"
 L1:;
+#line 10 "misc_exprs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "misc_exprs.py"
     goto cleanup;
+#line 10 "misc_exprs.py"
 error:
+#line 10 "misc_exprs.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(result);
+#line 10 "misc_exprs.py"
 cleanup:
+#line 10 "misc_exprs.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(v_0);
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(c_i);
+#line 10 "misc_exprs.py"
     py2c_recursion_leave();
+#line 10 "misc_exprs.py"
     return result;
+#line 10 "misc_exprs.py"
 }
+#line 286 "misc_exprs.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -264,38 +299,71 @@ static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 10 "misc_exprs.py"
     t[0] = py2c_list_new(0);
+#line 10 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "misc_exprs.py"
 L0:;
+#line 10 "misc_exprs.py"
     t[1] = py2c_iter_next(v_0);
+#line 10 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 10 "misc_exprs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 10 "misc_exprs.py"
         goto L1;
+#line 10 "misc_exprs.py"
     }
+#line 10 "misc_exprs.py"
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 10 "misc_exprs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_i)->ref)) {
+#line 10 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'i' where it is not associated with a value in enclosing scope");
+#line 10 "misc_exprs.py"
         { loc = 2; goto error; }
+#line 10 "misc_exprs.py"
     }
+#line 10 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[1] = py2c_fast_getitem(v_row, s0); py2c_decref(s0); }
+#line 10 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 10 "misc_exprs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 10 "misc_exprs.py"
     py2c_safepoint();
+#line 10 "misc_exprs.py"
     goto L0;
+#line 10 "misc_exprs.py"
 L1:;
+#line 10 "misc_exprs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "misc_exprs.py"
     goto cleanup;
+#line 10 "misc_exprs.py"
 error:
+#line 10 "misc_exprs.py"
     py2c_traceback_add(&code_f_listcomp__listcomp, loc);
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(result);
+#line 10 "misc_exprs.py"
 cleanup:
+#line 10 "misc_exprs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(v_0);
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(v_row);
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(c_i);
+#line 10 "misc_exprs.py"
     py2c_recursion_leave();
+#line 10 "misc_exprs.py"
     return result;
+#line 10 "misc_exprs.py"
 }
+#line 367 "misc_exprs.c"
 
 static Py2cValue mod_misc_exprs(void) {
     g_misc_exprs__words = PY2C_NULL;
@@ -324,515 +392,947 @@ static Py2cValue mod_misc_exprs(void) {
 
 #line 2 "misc_exprs.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 2 "misc_exprs.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 2 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 2 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 2 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__words, t[2]); t[2] = PY2C_NULL;
 
 #line 3 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__words)) {
+#line 3 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 3 "misc_exprs.py"
         { loc = 3; goto error; }
+#line 3 "misc_exprs.py"
     }
+#line 3 "misc_exprs.py"
     t[0] = py2c_slot_load(&g_misc_exprs__words);
+#line 3 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__words)) {
+#line 3 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 3 "misc_exprs.py"
         { loc = 5; goto error; }
+#line 3 "misc_exprs.py"
     }
+#line 3 "misc_exprs.py"
     t[1] = py2c_slot_load(&g_misc_exprs__words);
+#line 3 "misc_exprs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 3 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 3 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 3 "misc_exprs.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 7; goto error; }
+#line 3 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__words)) {
+#line 3 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 3 "misc_exprs.py"
         { loc = 8; goto error; }
+#line 3 "misc_exprs.py"
     }
+#line 3 "misc_exprs.py"
     t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 3 "misc_exprs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 3 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__words); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 3 "misc_exprs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 3 "misc_exprs.py"
     PY2C_CLEAR(t[5]);
+#line 3 "misc_exprs.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 3 "misc_exprs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+#line 3 "misc_exprs.py"
     PY2C_CLEAR(t[6]);
+#line 3 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 3 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
+#line 3 "misc_exprs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[7]}, 3);
+#line 3 "misc_exprs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 2; goto error; }
+#line 3 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 3 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 3 "misc_exprs.py"
     PY2C_CLEAR(t[7]);
+#line 3 "misc_exprs.py"
     PY2C_CLEAR(t[8]);
 
 #line 4 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__words)) {
+#line 4 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 4 "misc_exprs.py"
         { loc = 13; goto error; }
+#line 4 "misc_exprs.py"
     }
+#line 4 "misc_exprs.py"
     t[0] = py2c_slot_load(&g_misc_exprs__words);
+#line 4 "misc_exprs.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_0);
+#line 4 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 4 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 4 "misc_exprs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 4 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 4 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 4 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "misc_exprs.py"
     t[0] = py2c_dict_new();
+#line 5 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 5 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__counts, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "misc_exprs.py"
     t[0] = py2c_iter(py2c_obj_value(&str_6.ob));
+#line 6 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 6 "misc_exprs.py"
 L0:;
+#line 6 "misc_exprs.py"
     t[1] = py2c_iter_next(t[0]);
+#line 6 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 6 "misc_exprs.py"
         if (py2c_error_occurred()) { loc = 15; goto error; }
+#line 6 "misc_exprs.py"
         goto L1;
+#line 6 "misc_exprs.py"
     }
+#line 6 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__w, t[1]); t[1] = PY2C_NULL;
 
 #line 7 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__counts)) {
+#line 7 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 7 "misc_exprs.py"
         { loc = 17; goto error; }
+#line 7 "misc_exprs.py"
     }
+#line 7 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 7 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__w)) {
+#line 7 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 7 "misc_exprs.py"
         { loc = 19; goto error; }
+#line 7 "misc_exprs.py"
     }
+#line 7 "misc_exprs.py"
     t[3] = py2c_slot_load(&g_misc_exprs__w);
+#line 7 "misc_exprs.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+#line 7 "misc_exprs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 7 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 7 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 7 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 7 "misc_exprs.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+#line 7 "misc_exprs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 7 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
+#line 7 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__counts)) {
+#line 7 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 7 "misc_exprs.py"
         { loc = 21; goto error; }
+#line 7 "misc_exprs.py"
     }
+#line 7 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__w)) {
+#line 7 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 7 "misc_exprs.py"
         { loc = 22; goto error; }
+#line 7 "misc_exprs.py"
     }
+#line 7 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__counts); Py2cValue s1 = py2c_slot_load(&g_misc_exprs__w); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 23; goto error; } }
+#line 7 "misc_exprs.py"
     PY2C_CLEAR(t[5]);
+#line 7 "misc_exprs.py"
     py2c_safepoint();
+#line 7 "misc_exprs.py"
     goto L0;
+#line 7 "misc_exprs.py"
 L1:;
+#line 7 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 
 #line 8 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__counts)) {
+#line 8 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 8 "misc_exprs.py"
         { loc = 25; goto error; }
+#line 8 "misc_exprs.py"
     }
+#line 8 "misc_exprs.py"
     t[0] = py2c_slot_load(&g_misc_exprs__counts);
+#line 8 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__counts)) {
+#line 8 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 8 "misc_exprs.py"
         { loc = 27; goto error; }
+#line 8 "misc_exprs.py"
     }
+#line 8 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__counts)) {
+#line 8 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 8 "misc_exprs.py"
         { loc = 28; goto error; }
+#line 8 "misc_exprs.py"
     }
+#line 8 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__counts); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 8 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 8 "misc_exprs.py"
     t[2] = py2c_slot_load(&g_misc_exprs__counts);
+#line 8 "misc_exprs.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[1]}, 1, kwnames_1);
+#line 8 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 8 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 8 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 8 "misc_exprs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 8 "misc_exprs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 8 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 8 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 8 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
 
 #line 9 "misc_exprs.py"
     t[0] = py2c_list_new(2);
+#line 9 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 9 "misc_exprs.py"
     t[1] = py2c_list_new(2);
+#line 9 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 9 "misc_exprs.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 31; goto error; }
+#line 9 "misc_exprs.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 31; goto error; }
+#line 9 "misc_exprs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+#line 9 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 9 "misc_exprs.py"
     t[1] = py2c_list_new(2);
+#line 9 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 9 "misc_exprs.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 32; goto error; }
+#line 9 "misc_exprs.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 32; goto error; }
+#line 9 "misc_exprs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+#line 9 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 9 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__matrix, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "misc_exprs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 10 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 10 "misc_exprs.py"
     t[1] = py2c_iter(t[0]);
+#line 10 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 10 "misc_exprs.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 10 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 10 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 10 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 10 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "misc_exprs.py"
     t[0] = py2c_list_new(0);
+#line 11 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 11 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__matrix)) {
+#line 11 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
+#line 11 "misc_exprs.py"
         { loc = 39; goto error; }
+#line 11 "misc_exprs.py"
     }
+#line 11 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__matrix); int64_t rc = py2c_star_extend(t[0], s0, PY2C_BUILTIN_VALUE(py2c_zip_type)); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+#line 11 "misc_exprs.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 11 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 11 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 11 "misc_exprs.py"
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
+#line 11 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 11 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 11 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 11 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 11 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 11 "misc_exprs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 11 "misc_exprs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 11 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 11 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
 
 #line 12 "misc_exprs.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
+#line 12 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 12 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__point, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__point)) {
+#line 13 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'point' is not defined");
+#line 13 "misc_exprs.py"
         { loc = 41; goto error; }
+#line 13 "misc_exprs.py"
     }
+#line 13 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__point); int64_t rc = py2c_unpack(s0, 2, &t[0]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+#line 13 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__x, t[0]); t[0] = PY2C_NULL;
+#line 13 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__y, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__x)) {
+#line 14 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 14 "misc_exprs.py"
         { loc = 44; goto error; }
+#line 14 "misc_exprs.py"
     }
+#line 14 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__x); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
+#line 14 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 14 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__y)) {
+#line 14 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 14 "misc_exprs.py"
         { loc = 46; goto error; }
+#line 14 "misc_exprs.py"
     }
+#line 14 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__y); t[1] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
+#line 14 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 14 "misc_exprs.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 14 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 14 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 14 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 14 "misc_exprs.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_float(0.5), PY2C_OP_POW);
+#line 14 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+#line 14 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 14 "misc_exprs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 14 "misc_exprs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+#line 14 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 14 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
 
 #line 15 "misc_exprs.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 52; goto error; }
+#line 15 "misc_exprs.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+#line 15 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 15 "misc_exprs.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[5]) < 0) { loc = 54; goto error; }
+#line 15 "misc_exprs.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 15 "misc_exprs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
+#line 15 "misc_exprs.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[6]) < 0) { loc = 56; goto error; }
+#line 15 "misc_exprs.py"
     t[8] = py2c_list_new(2);
+#line 15 "misc_exprs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
+#line 15 "misc_exprs.py"
     if (py2c_list_append(t[8], py2c_obj_value(&str_13.ob)) < 0) { loc = 57; goto error; }
+#line 15 "misc_exprs.py"
     if (py2c_list_append(t[8], py2c_obj_value(&str_14.ob)) < 0) { loc = 57; goto error; }
+#line 15 "misc_exprs.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 15 "misc_exprs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
+#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[8]);
+#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[6]);
+#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[7]);
+#line 15 "misc_exprs.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
+#line 15 "misc_exprs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 50; goto error; }
+#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[5]);
+#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[9]);
+#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[10]);
 
 #line 16 "misc_exprs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
+#line 16 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 16 "misc_exprs.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_str_type)});
+#line 16 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 16 "misc_exprs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
+#line 16 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 16 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 16 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_float(3.0)}, 1);
+#line 16 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 16 "misc_exprs.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_16.ob), &attr_ic[7]);
+#line 16 "misc_exprs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+#line 16 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 16 "misc_exprs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 16 "misc_exprs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+#line 16 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 16 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 16 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
+#line 16 "misc_exprs.py"
     PY2C_CLEAR(t[5]);
 
 #line 17 "misc_exprs.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 17 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 17 "misc_exprs.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 17 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 17 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 17 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__s, t[1]); t[1] = PY2C_NULL;
 
 #line 18 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__s)) {
+#line 18 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 18 "misc_exprs.py"
         { loc = 66; goto error; }
+#line 18 "misc_exprs.py"
     }
+#line 18 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 18 "misc_exprs.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 18 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 18 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 18 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 18 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__s)) {
+#line 19 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 19 "misc_exprs.py"
         { loc = 69; goto error; }
+#line 19 "misc_exprs.py"
     }
+#line 19 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+#line 19 "misc_exprs.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 19 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 19 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 19 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 19 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__s)) {
+#line 20 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 20 "misc_exprs.py"
         { loc = 73; goto error; }
+#line 20 "misc_exprs.py"
     }
+#line 20 "misc_exprs.py"
     t[0] = py2c_slot_load(&g_misc_exprs__s);
+#line 20 "misc_exprs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 20 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 20 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 20 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__s)) {
+#line 20 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 20 "misc_exprs.py"
         { loc = 75; goto error; }
+#line 20 "misc_exprs.py"
     }
+#line 20 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__s); n0 = py2c_contains(s0, py2c_int(2)); py2c_decref(s0); }
+#line 20 "misc_exprs.py"
     if (n0 < 0) { loc = 74; goto error; }
+#line 20 "misc_exprs.py"
     t[2] = py2c_bool(n0);
+#line 20 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 20 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 20 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 20 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 20 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
 
 #line 21 "misc_exprs.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(1)}, 1, kwnames_2);
+#line 21 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 21 "misc_exprs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 21 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 21 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 21 "misc_exprs.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_3);
+#line 21 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 21 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 21 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+#line 21 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 21 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 21 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
 
 #line 22 "misc_exprs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
+#line 22 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 22 "misc_exprs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)}, 3);
+#line 22 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 22 "misc_exprs.py"
     t[2] = py2c_list_new(3);
+#line 22 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 22 "misc_exprs.py"
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 84; goto error; }
+#line 22 "misc_exprs.py"
     if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 84; goto error; }
+#line 22 "misc_exprs.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 84; goto error; }
+#line 22 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
+#line 22 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+#line 22 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 22 "misc_exprs.py"
     t[4] = py2c_list_new(3);
+#line 22 "misc_exprs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+#line 22 "misc_exprs.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 86; goto error; }
+#line 22 "misc_exprs.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 86; goto error; }
+#line 22 "misc_exprs.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 86; goto error; }
+#line 22 "misc_exprs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4], py2c_int(10)}, 2);
+#line 22 "misc_exprs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+#line 22 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
+#line 22 "misc_exprs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4);
+#line 22 "misc_exprs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+#line 22 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 22 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 22 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 22 "misc_exprs.py"
     PY2C_CLEAR(t[5]);
+#line 22 "misc_exprs.py"
     PY2C_CLEAR(t[6]);
 
 #line 23 "misc_exprs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1);
+#line 23 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 23 "misc_exprs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1);
+#line 23 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 23 "misc_exprs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(5)}, 1);
+#line 23 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 23 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(65)}, 1);
+#line 23 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 23 "misc_exprs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+#line 23 "misc_exprs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 23 "misc_exprs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 23 "misc_exprs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+#line 23 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 23 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 23 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 23 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 23 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
+#line 23 "misc_exprs.py"
     PY2C_CLEAR(t[5]);
 
 #line 24 "misc_exprs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 24 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+#line 24 "misc_exprs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(12)}, 1);
+#line 24 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 24 "misc_exprs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 24 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 24 "misc_exprs.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 24 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+#line 24 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 24 "misc_exprs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
+#line 24 "misc_exprs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+#line 24 "misc_exprs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4);
+#line 24 "misc_exprs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
+#line 24 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 24 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 24 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 24 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
+#line 24 "misc_exprs.py"
     PY2C_CLEAR(t[5]);
 
 #line 25 "misc_exprs.py"
     t[0] = py2c_list_new(3);
+#line 25 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
+#line 25 "misc_exprs.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 100; goto error; }
+#line 25 "misc_exprs.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 100; goto error; }
+#line 25 "misc_exprs.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 100; goto error; }
+#line 25 "misc_exprs.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 25 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 25 "misc_exprs.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 25 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 25 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 25 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 25 "misc_exprs.py"
     t[3] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 25 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 25 "misc_exprs.py"
     t[4] = py2c_fast_getitem(py2c_obj_value(&str_27.ob), t[3]);
+#line 25 "misc_exprs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+#line 25 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 25 "misc_exprs.py"
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 25 "misc_exprs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+#line 25 "misc_exprs.py"
     t[6] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 25 "misc_exprs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
+#line 25 "misc_exprs.py"
     t[7] = py2c_fast_getitem(t[5], t[6]);
+#line 25 "misc_exprs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+#line 25 "misc_exprs.py"
     PY2C_CLEAR(t[5]);
+#line 25 "misc_exprs.py"
     PY2C_CLEAR(t[6]);
+#line 25 "misc_exprs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3);
+#line 25 "misc_exprs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
+#line 25 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 25 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
+#line 25 "misc_exprs.py"
     PY2C_CLEAR(t[7]);
+#line 25 "misc_exprs.py"
     PY2C_CLEAR(t[8]);
 
 #line 26 "misc_exprs.py"
     t[0] = py2c_dict_new();
+#line 26 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 26 "misc_exprs.py"
     t[1] = py2c_list_new(2);
+#line 26 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 26 "misc_exprs.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 109; goto error; }
+#line 26 "misc_exprs.py"
     t[2] = py2c_dict_new();
+#line 26 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 26 "misc_exprs.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 26 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+#line 26 "misc_exprs.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_29.ob), t[3]) < 0) { loc = 110; goto error; }
+#line 26 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 26 "misc_exprs.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 109; goto error; }
+#line 26 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 26 "misc_exprs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 108; goto error; }
+#line 26 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 26 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__nested, t[0]); t[0] = PY2C_NULL;
 
 #line 27 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__nested)) {
+#line 27 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 27 "misc_exprs.py"
         { loc = 113; goto error; }
+#line 27 "misc_exprs.py"
     }
+#line 27 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__nested); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
+#line 27 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 27 "misc_exprs.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(1));
+#line 27 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 27 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 27 "misc_exprs.py"
     t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_29.ob));
+#line 27 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 27 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 27 "misc_exprs.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(0));
+#line 27 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+#line 27 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 27 "misc_exprs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 27 "misc_exprs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+#line 27 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 27 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
 
 #line 28 "misc_exprs.py"
     n0 = py2c_fast_is_true(PY2C_NONE);
+#line 28 "misc_exprs.py"
     if (n0 < 0) { loc = 119; goto error; }
+#line 28 "misc_exprs.py"
     t[0] = py2c_bool(!n0);
+#line 28 "misc_exprs.py"
     n1 = py2c_is(PY2C_NONE, PY2C_NONE);
+#line 28 "misc_exprs.py"
     t[1] = py2c_bool(n1);
+#line 28 "misc_exprs.py"
     goto L3;
+#line 28 "misc_exprs.py"
     t[2] = py2c_int(3);
+#line 28 "misc_exprs.py"
     goto L4;
+#line 28 "misc_exprs.py"
 L3:;
+#line 28 "misc_exprs.py"
     t[2] = py2c_int(4);
+#line 28 "misc_exprs.py"
 L4:;
+#line 28 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 28 "misc_exprs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 28 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
+#line 28 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
+#line 28 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
+#line 28 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
+#line 28 "misc_exprs.py"
     PY2C_CLEAR(result);
+#line 28 "misc_exprs.py"
     result = PY2C_NONE;
+#line 28 "misc_exprs.py"
     goto cleanup;
+#line 28 "misc_exprs.py"
 error:
+#line 28 "misc_exprs.py"
     py2c_traceback_add(&code_mod_misc_exprs, loc);
+#line 28 "misc_exprs.py"
     PY2C_CLEAR(result);
+#line 28 "misc_exprs.py"
 cleanup:
+#line 28 "misc_exprs.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 28 "misc_exprs.py"
     return result;
+#line 28 "misc_exprs.py"
 }
+#line 1336 "misc_exprs.c"
 
 static void clear_mod_misc_exprs(void) {
     PY2C_CLEAR(g_misc_exprs__nested);

@@ -167,82 +167,150 @@ static Py2cValue mod_operators(void) {
 
 #line 2 "operators.py"
     t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_ADD);
+#line 2 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "operators.py"
     t[1] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_SUB);
+#line 2 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "operators.py"
     t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MUL);
+#line 2 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "operators.py"
     t[3] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_TRUEDIV);
+#line 2 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 2 "operators.py"
     t[4] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_FLOORDIV);
+#line 2 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 2 "operators.py"
     t[5] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MOD);
+#line 2 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 2 "operators.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(10), PY2C_OP_POW);
+#line 2 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 2 "operators.py"
     t[7] = py2c_fast_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_FLOORDIV);
+#line 2 "operators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 2 "operators.py"
     t[8] = py2c_fast_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
+#line 2 "operators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
+#line 2 "operators.py"
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
+#line 2 "operators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
+#line 2 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 2 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 2 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 2 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 2 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 2 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 2 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 2 "operators.py"
     PY2C_CLEAR(t[7]);
+#line 2 "operators.py"
     PY2C_CLEAR(t[8]);
+#line 2 "operators.py"
     PY2C_CLEAR(t[9]);
 
 #line 3 "operators.py"
     t[0] = py2c_fast_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_AND);
+#line 3 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 3 "operators.py"
     t[1] = py2c_fast_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_OR);
+#line 3 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 3 "operators.py"
     t[2] = py2c_fast_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_XOR);
+#line 3 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 3 "operators.py"
     t[3] = py2c_invert(py2c_int(6));
+#line 3 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 3 "operators.py"
     t[4] = py2c_fast_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
+#line 3 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 3 "operators.py"
     t[5] = py2c_fast_binary_op(py2c_int(1024), py2c_int(3), PY2C_OP_RSHIFT);
+#line 3 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 3 "operators.py"
     t[6] = py2c_fast_negative(py2c_int(-3));
+#line 3 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+#line 3 "operators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], py2c_int(4)}, 8);
+#line 3 "operators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 3 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 3 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 3 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 3 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 3 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 3 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 3 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 3 "operators.py"
     PY2C_CLEAR(t[7]);
 
 #line 4 "operators.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 4 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 4 "operators.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 4 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 4 "operators.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_FLOORDIV);
+#line 4 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 4 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 4 "operators.py"
     t[3] = py2c_fast_binary_op(bigint_0, py2c_int(1), PY2C_OP_ADD);
+#line 4 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 4 "operators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
+#line 4 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 4 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 4 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 4 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 4 "operators.py"
     PY2C_CLEAR(t[4]);
 
 #line 5 "operators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(-140737488355328), bigint_1, bigint_2}, 3);
+#line 5 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 5 "operators.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "operators.py"
@@ -250,312 +318,592 @@ static Py2cValue mod_operators(void) {
 
 #line 7 "operators.py"
     if (!py2c_slot_bound(&g_operators__s)) {
+#line 7 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "operators.py"
         { loc = 25; goto error; }
+#line 7 "operators.py"
     }
+#line 7 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 7 "operators.py"
     if (!py2c_slot_bound(&g_operators__s)) {
+#line 7 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "operators.py"
         { loc = 27; goto error; }
+#line 7 "operators.py"
     }
+#line 7 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 7 "operators.py"
     if (!py2c_slot_bound(&g_operators__s)) {
+#line 7 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "operators.py"
         { loc = 29; goto error; }
+#line 7 "operators.py"
     }
+#line 7 "operators.py"
     t[2] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 7 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 7 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 7 "operators.py"
     if (!py2c_slot_bound(&g_operators__s)) {
+#line 7 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "operators.py"
         { loc = 32; goto error; }
+#line 7 "operators.py"
     }
+#line 7 "operators.py"
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 7 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 7 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 7 "operators.py"
     if (!py2c_slot_bound(&g_operators__s)) {
+#line 7 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "operators.py"
         { loc = 35; goto error; }
+#line 7 "operators.py"
     }
+#line 7 "operators.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+#line 7 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+#line 7 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 7 "operators.py"
     if (!py2c_slot_bound(&g_operators__s)) {
+#line 7 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "operators.py"
         { loc = 38; goto error; }
+#line 7 "operators.py"
     }
+#line 7 "operators.py"
     t[8] = py2c_slice_new(py2c_int(6), PY2C_NONE, PY2C_NONE);
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
+#line 7 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
+#line 7 "operators.py"
     PY2C_CLEAR(t[8]);
+#line 7 "operators.py"
     if (!py2c_slot_bound(&g_operators__s)) {
+#line 7 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "operators.py"
         { loc = 41; goto error; }
+#line 7 "operators.py"
     }
+#line 7 "operators.py"
     t[10] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[10])) { loc = 42; goto error; }
+#line 7 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
+#line 7 "operators.py"
     PY2C_CLEAR(t[10]);
+#line 7 "operators.py"
     if (!py2c_slot_bound(&g_operators__s)) {
+#line 7 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "operators.py"
         { loc = 44; goto error; }
+#line 7 "operators.py"
     }
+#line 7 "operators.py"
     t[12] = py2c_slice_new(py2c_int(-5), py2c_int(-1), PY2C_NONE);
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[12])) { loc = 45; goto error; }
+#line 7 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[13])) { loc = 46; goto error; }
+#line 7 "operators.py"
     PY2C_CLEAR(t[12]);
+#line 7 "operators.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 8);
+#line 7 "operators.py"
     if (PY2C_IS_NULL(t[14])) { loc = 24; goto error; }
+#line 7 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 7 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 7 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 7 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 7 "operators.py"
     PY2C_CLEAR(t[7]);
+#line 7 "operators.py"
     PY2C_CLEAR(t[9]);
+#line 7 "operators.py"
     PY2C_CLEAR(t[11]);
+#line 7 "operators.py"
     PY2C_CLEAR(t[13]);
+#line 7 "operators.py"
     PY2C_CLEAR(t[14]);
 
 #line 8 "operators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 8 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 8 "operators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 8 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 8 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 8 "operators.py"
     py2c_slot_store(&g_operators__lst, t[1]); t[1] = PY2C_NULL;
 
 #line 9 "operators.py"
     if (!py2c_slot_bound(&g_operators__lst)) {
+#line 9 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 9 "operators.py"
         { loc = 50; goto error; }
+#line 9 "operators.py"
     }
+#line 9 "operators.py"
     t[0] = py2c_slice_new(py2c_int(2), py2c_int(8), py2c_int(2));
+#line 9 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 9 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 9 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 9 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 9 "operators.py"
     if (!py2c_slot_bound(&g_operators__lst)) {
+#line 9 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 9 "operators.py"
         { loc = 53; goto error; }
+#line 9 "operators.py"
     }
+#line 9 "operators.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-3));
+#line 9 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 9 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 9 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 9 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 9 "operators.py"
     if (!py2c_slot_bound(&g_operators__lst)) {
+#line 9 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 9 "operators.py"
         { loc = 56; goto error; }
+#line 9 "operators.py"
     }
+#line 9 "operators.py"
     t[4] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
+#line 9 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 9 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 9 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+#line 9 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 9 "operators.py"
     if (!py2c_slot_bound(&g_operators__lst)) {
+#line 9 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 9 "operators.py"
         { loc = 59; goto error; }
+#line 9 "operators.py"
     }
+#line 9 "operators.py"
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(-7), PY2C_NONE);
+#line 9 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
+#line 9 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 9 "operators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+#line 9 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 9 "operators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 9 "operators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
+#line 9 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 9 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 9 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 9 "operators.py"
     PY2C_CLEAR(t[7]);
+#line 9 "operators.py"
     PY2C_CLEAR(t[8]);
 
 #line 10 "operators.py"
     if (!py2c_slot_bound(&g_operators__lst)) {
+#line 10 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 10 "operators.py"
         { loc = 64; goto error; }
+#line 10 "operators.py"
     }
+#line 10 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__lst); n0 = py2c_contains(s0, py2c_int(3)); py2c_decref(s0); }
+#line 10 "operators.py"
     if (n0 < 0) { loc = 63; goto error; }
+#line 10 "operators.py"
     t[0] = py2c_bool(n0);
+#line 10 "operators.py"
     if (!py2c_slot_bound(&g_operators__lst)) {
+#line 10 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 10 "operators.py"
         { loc = 66; goto error; }
+#line 10 "operators.py"
     }
+#line 10 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__lst); n1 = py2c_contains(s0, py2c_int(30)); py2c_decref(s0); }
+#line 10 "operators.py"
     if (n1 < 0) { loc = 65; goto error; }
+#line 10 "operators.py"
     t[1] = py2c_bool(n1);
+#line 10 "operators.py"
     if (!py2c_slot_bound(&g_operators__s)) {
+#line 10 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "operators.py"
         { loc = 68; goto error; }
+#line 10 "operators.py"
     }
+#line 10 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__s); n2 = py2c_contains(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 10 "operators.py"
     if (n2 < 0) { loc = 67; goto error; }
+#line 10 "operators.py"
     t[2] = py2c_bool(n2);
+#line 10 "operators.py"
     if (!py2c_slot_bound(&g_operators__s)) {
+#line 10 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "operators.py"
         { loc = 70; goto error; }
+#line 10 "operators.py"
     }
+#line 10 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__s); n3 = py2c_contains(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 10 "operators.py"
     if (n3 < 0) { loc = 69; goto error; }
+#line 10 "operators.py"
     n3 = !(n3);
+#line 10 "operators.py"
     t[3] = py2c_bool(n3);
+#line 10 "operators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 10 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+#line 10 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 10 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 10 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 10 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 10 "operators.py"
     PY2C_CLEAR(t[4]);
 
 #line 11 "operators.py"
     n0 = py2c_fast_is_true(PY2C_TRUE);
+#line 11 "operators.py"
     if (n0 < 0) { loc = 72; goto error; }
+#line 11 "operators.py"
     t[0] = py2c_bool(!n0);
+#line 11 "operators.py"
     n1 = py2c_fast_is_true(py2c_int(0));
+#line 11 "operators.py"
     if (n1 < 0) { loc = 73; goto error; }
+#line 11 "operators.py"
     t[1] = py2c_bool(!n1);
+#line 11 "operators.py"
     n2 = py2c_fast_is_true(py2c_obj_value(&str_2.ob));
+#line 11 "operators.py"
     if (n2 < 0) { loc = 74; goto error; }
+#line 11 "operators.py"
     t[2] = py2c_bool(!n2);
+#line 11 "operators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 11 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 11 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 11 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 11 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 11 "operators.py"
     PY2C_CLEAR(t[3]);
 
 #line 12 "operators.py"
     t[0] = py2c_list_new(2);
+#line 12 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+#line 12 "operators.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 76; goto error; }
+#line 12 "operators.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 76; goto error; }
+#line 12 "operators.py"
     t[1] = py2c_list_new(1);
+#line 12 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 12 "operators.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 77; goto error; }
+#line 12 "operators.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 12 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 12 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 12 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 12 "operators.py"
     t[3] = py2c_list_new(1);
+#line 12 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 12 "operators.py"
     if (py2c_list_append(t[3], py2c_int(0)) < 0) { loc = 79; goto error; }
+#line 12 "operators.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(3), PY2C_OP_MUL);
+#line 12 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+#line 12 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 12 "operators.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), py2c_int(2), PY2C_OP_MUL);
+#line 12 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+#line 12 "operators.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 12 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+#line 12 "operators.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 12 "operators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 83; goto error; }
+#line 12 "operators.py"
     t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
+#line 12 "operators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
+#line 12 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 12 "operators.py"
     PY2C_CLEAR(t[7]);
+#line 12 "operators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[8]}, 4);
+#line 12 "operators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
+#line 12 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 12 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 12 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 12 "operators.py"
     PY2C_CLEAR(t[8]);
+#line 12 "operators.py"
     PY2C_CLEAR(t[9]);
 
 #line 13 "operators.py"
     t[0] = py2c_fast_compare(py2c_int(1), py2c_float(1.0), PY2C_EQ);
+#line 13 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+#line 13 "operators.py"
     t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_NE);
+#line 13 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 13 "operators.py"
     t[2] = py2c_fast_compare(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), PY2C_LT);
+#line 13 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 13 "operators.py"
     t[3] = py2c_list_new(2);
+#line 13 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+#line 13 "operators.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 89; goto error; }
+#line 13 "operators.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 89; goto error; }
+#line 13 "operators.py"
     t[4] = py2c_list_new(2);
+#line 13 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+#line 13 "operators.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 90; goto error; }
+#line 13 "operators.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 90; goto error; }
+#line 13 "operators.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_LT);
+#line 13 "operators.py"
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+#line 13 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 13 "operators.py"
     PY2C_CLEAR(t[4]);
+#line 13 "operators.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 13 "operators.py"
     if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
+#line 13 "operators.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 13 "operators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+#line 13 "operators.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_GE);
+#line 13 "operators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 94; goto error; }
+#line 13 "operators.py"
     PY2C_CLEAR(t[6]);
+#line 13 "operators.py"
     PY2C_CLEAR(t[7]);
+#line 13 "operators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5);
+#line 13 "operators.py"
     if (PY2C_IS_NULL(t[9])) { loc = 85; goto error; }
+#line 13 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 13 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 13 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 13 "operators.py"
     PY2C_CLEAR(t[5]);
+#line 13 "operators.py"
     PY2C_CLEAR(t[8]);
+#line 13 "operators.py"
     PY2C_CLEAR(t[9]);
 
 #line 14 "operators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(17), py2c_int(5)}, 2);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 14 "operators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(-3)}, 1);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 14 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 14 "operators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.5)}, 1);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 14 "operators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 14 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+#line 14 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 14 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 14 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 14 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 14 "operators.py"
     PY2C_CLEAR(t[4]);
 
 #line 15 "operators.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 15 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
+#line 15 "operators.py"
     py2c_slot_store(&g_operators__t, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "operators.py"
     if (!py2c_slot_bound(&g_operators__t)) {
+#line 16 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 16 "operators.py"
         { loc = 102; goto error; }
+#line 16 "operators.py"
     }
+#line 16 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__t); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 16 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+#line 16 "operators.py"
     if (!py2c_slot_bound(&g_operators__t)) {
+#line 16 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 16 "operators.py"
         { loc = 104; goto error; }
+#line 16 "operators.py"
     }
+#line 16 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__t); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 16 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 16 "operators.py"
     if (!py2c_slot_bound(&g_operators__t)) {
+#line 16 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 16 "operators.py"
         { loc = 106; goto error; }
+#line 16 "operators.py"
     }
+#line 16 "operators.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+#line 16 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+#line 16 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__t); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 16 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 16 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 16 "operators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 16 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+#line 16 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 16 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 16 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 16 "operators.py"
     PY2C_CLEAR(t[4]);
 
 #line 17 "operators.py"
@@ -563,47 +911,86 @@ static Py2cValue mod_operators(void) {
 
 #line 18 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 18 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 18 "operators.py"
         { loc = 110; goto error; }
+#line 18 "operators.py"
     }
+#line 18 "operators.py"
     t[0] = py2c_slot_load(&g_operators__b);
+#line 18 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
+#line 18 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 18 "operators.py"
         { loc = 112; goto error; }
+#line 18 "operators.py"
     }
+#line 18 "operators.py"
     t[1] = py2c_slot_load(&g_operators__b);
+#line 18 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 18 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 18 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 18 "operators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 18 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 18 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 18 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 18 "operators.py"
     PY2C_CLEAR(t[3]);
 
 #line 19 "operators.py"
     t[0] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+#line 19 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 19 "operators.py"
     t[1] = py2c_fast_binary_op(py2c_float(1e+300), py2c_int(10), PY2C_OP_MUL);
+#line 19 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 19 "operators.py"
     t[2] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 19 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 19 "operators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 19 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+#line 19 "operators.py"
     PY2C_CLEAR(t[0]);
+#line 19 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 19 "operators.py"
     PY2C_CLEAR(t[2]);
+#line 19 "operators.py"
     PY2C_CLEAR(t[3]);
+#line 19 "operators.py"
     PY2C_CLEAR(result);
+#line 19 "operators.py"
     result = PY2C_NONE;
+#line 19 "operators.py"
     goto cleanup;
+#line 19 "operators.py"
 error:
+#line 19 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
+#line 19 "operators.py"
     PY2C_CLEAR(result);
+#line 19 "operators.py"
 cleanup:
+#line 19 "operators.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 19 "operators.py"
     return result;
+#line 19 "operators.py"
 }
+#line 994 "operators.c"
 
 static void clear_mod_operators(void) {
     PY2C_CLEAR(g_operators__b);

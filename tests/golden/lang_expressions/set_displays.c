@@ -266,30 +266,55 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 15 "set_displays.py"
     t[0] = py2c_list_new(0);
+#line 15 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "set_displays.py"
 L0:;
+#line 15 "set_displays.py"
     t[1] = py2c_iter_next(v_0);
+#line 15 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 15 "set_displays.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "set_displays.py"
         goto L1;
+#line 15 "set_displays.py"
     }
+#line 15 "set_displays.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 15 "set_displays.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 15 "set_displays.py"
     py2c_safepoint();
+#line 15 "set_displays.py"
     goto L0;
+#line 15 "set_displays.py"
 L1:;
+#line 15 "set_displays.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "set_displays.py"
     goto cleanup;
+#line 15 "set_displays.py"
 error:
+#line 15 "set_displays.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 15 "set_displays.py"
     PY2C_CLEAR(result);
+#line 15 "set_displays.py"
 cleanup:
+#line 15 "set_displays.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 15 "set_displays.py"
     PY2C_CLEAR(v_0);
+#line 15 "set_displays.py"
     PY2C_CLEAR(v_x);
+#line 15 "set_displays.py"
     py2c_recursion_leave();
+#line 15 "set_displays.py"
     return result;
+#line 15 "set_displays.py"
 }
+#line 318 "set_displays.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -305,50 +330,95 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 16 "set_displays.py"
     t[0] = py2c_list_new(0);
+#line 16 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "set_displays.py"
 L0:;
+#line 16 "set_displays.py"
     t[1] = py2c_iter_next(v_0);
+#line 16 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 16 "set_displays.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 16 "set_displays.py"
         goto L1;
+#line 16 "set_displays.py"
     }
+#line 16 "set_displays.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 16 "set_displays.py"
     t[1] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(-8), py2c_int(7)});
+#line 16 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 16 "set_displays.py"
     t[2] = py2c_iter(t[1]);
+#line 16 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 16 "set_displays.py"
 L2:;
+#line 16 "set_displays.py"
     t[3] = py2c_iter_next(t[2]);
+#line 16 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 16 "set_displays.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 16 "set_displays.py"
         goto L3;
+#line 16 "set_displays.py"
     }
+#line 16 "set_displays.py"
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 16 "set_displays.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+#line 16 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 16 "set_displays.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 16 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 16 "set_displays.py"
     py2c_safepoint();
+#line 16 "set_displays.py"
     goto L2;
+#line 16 "set_displays.py"
 L3:;
+#line 16 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 16 "set_displays.py"
     py2c_safepoint();
+#line 16 "set_displays.py"
     goto L0;
+#line 16 "set_displays.py"
 L1:;
+#line 16 "set_displays.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "set_displays.py"
     goto cleanup;
+#line 16 "set_displays.py"
 error:
+#line 16 "set_displays.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 16 "set_displays.py"
     PY2C_CLEAR(result);
+#line 16 "set_displays.py"
 cleanup:
+#line 16 "set_displays.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "set_displays.py"
     PY2C_CLEAR(v_0);
+#line 16 "set_displays.py"
     PY2C_CLEAR(v_x);
+#line 16 "set_displays.py"
     PY2C_CLEAR(v_y);
+#line 16 "set_displays.py"
     py2c_recursion_leave();
+#line 16 "set_displays.py"
     return result;
+#line 16 "set_displays.py"
 }
+#line 422 "set_displays.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -363,30 +433,55 @@ static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 17 "set_displays.py"
     t[0] = py2c_set_new();
+#line 17 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "set_displays.py"
 L0:;
+#line 17 "set_displays.py"
     t[1] = py2c_iter_next(v_0);
+#line 17 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 17 "set_displays.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "set_displays.py"
         goto L1;
+#line 17 "set_displays.py"
     }
+#line 17 "set_displays.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "set_displays.py"
     if (py2c_set_add(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 17 "set_displays.py"
     py2c_safepoint();
+#line 17 "set_displays.py"
     goto L0;
+#line 17 "set_displays.py"
 L1:;
+#line 17 "set_displays.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "set_displays.py"
     goto cleanup;
+#line 17 "set_displays.py"
 error:
+#line 17 "set_displays.py"
     py2c_traceback_add(&code_f_setcomp, loc);
+#line 17 "set_displays.py"
     PY2C_CLEAR(result);
+#line 17 "set_displays.py"
 cleanup:
+#line 17 "set_displays.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "set_displays.py"
     PY2C_CLEAR(v_0);
+#line 17 "set_displays.py"
     PY2C_CLEAR(v_x);
+#line 17 "set_displays.py"
     py2c_recursion_leave();
+#line 17 "set_displays.py"
     return result;
+#line 17 "set_displays.py"
 }
+#line 485 "set_displays.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -401,30 +496,55 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 18 "set_displays.py"
     t[0] = py2c_list_new(0);
+#line 18 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "set_displays.py"
 L0:;
+#line 18 "set_displays.py"
     t[1] = py2c_iter_next(v_0);
+#line 18 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 18 "set_displays.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 18 "set_displays.py"
         goto L1;
+#line 18 "set_displays.py"
     }
+#line 18 "set_displays.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 18 "set_displays.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 18 "set_displays.py"
     py2c_safepoint();
+#line 18 "set_displays.py"
     goto L0;
+#line 18 "set_displays.py"
 L1:;
+#line 18 "set_displays.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "set_displays.py"
     goto cleanup;
+#line 18 "set_displays.py"
 error:
+#line 18 "set_displays.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 18 "set_displays.py"
     PY2C_CLEAR(result);
+#line 18 "set_displays.py"
 cleanup:
+#line 18 "set_displays.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "set_displays.py"
     PY2C_CLEAR(v_0);
+#line 18 "set_displays.py"
     PY2C_CLEAR(v_x);
+#line 18 "set_displays.py"
     py2c_recursion_leave();
+#line 18 "set_displays.py"
     return result;
+#line 18 "set_displays.py"
 }
+#line 548 "set_displays.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -439,30 +559,55 @@ static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 32 "set_displays.py"
     t[0] = py2c_dict_new();
+#line 32 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "set_displays.py"
 L0:;
+#line 32 "set_displays.py"
     t[1] = py2c_iter_next(v_0);
+#line 32 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 32 "set_displays.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 32 "set_displays.py"
         goto L1;
+#line 32 "set_displays.py"
     }
+#line 32 "set_displays.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "set_displays.py"
     if (py2c_dict_setitem(t[0], v_x, py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 32 "set_displays.py"
     py2c_safepoint();
+#line 32 "set_displays.py"
     goto L0;
+#line 32 "set_displays.py"
 L1:;
+#line 32 "set_displays.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "set_displays.py"
     goto cleanup;
+#line 32 "set_displays.py"
 error:
+#line 32 "set_displays.py"
     py2c_traceback_add(&code_f_dictcomp, loc);
+#line 32 "set_displays.py"
     PY2C_CLEAR(result);
+#line 32 "set_displays.py"
 cleanup:
+#line 32 "set_displays.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 32 "set_displays.py"
     PY2C_CLEAR(v_0);
+#line 32 "set_displays.py"
     PY2C_CLEAR(v_x);
+#line 32 "set_displays.py"
     py2c_recursion_leave();
+#line 32 "set_displays.py"
     return result;
+#line 32 "set_displays.py"
 }
+#line 611 "set_displays.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -477,30 +622,55 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 47 "set_displays.py"
     t[0] = py2c_list_new(0);
+#line 47 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 47 "set_displays.py"
 L0:;
+#line 47 "set_displays.py"
     t[1] = py2c_iter_next(v_0);
+#line 47 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 47 "set_displays.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 47 "set_displays.py"
         goto L1;
+#line 47 "set_displays.py"
     }
+#line 47 "set_displays.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 47 "set_displays.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 47 "set_displays.py"
     py2c_safepoint();
+#line 47 "set_displays.py"
     goto L0;
+#line 47 "set_displays.py"
 L1:;
+#line 47 "set_displays.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "set_displays.py"
     goto cleanup;
+#line 47 "set_displays.py"
 error:
+#line 47 "set_displays.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 47 "set_displays.py"
     PY2C_CLEAR(result);
+#line 47 "set_displays.py"
 cleanup:
+#line 47 "set_displays.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 47 "set_displays.py"
     PY2C_CLEAR(v_0);
+#line 47 "set_displays.py"
     PY2C_CLEAR(v_x);
+#line 47 "set_displays.py"
     py2c_recursion_leave();
+#line 47 "set_displays.py"
     return result;
+#line 47 "set_displays.py"
 }
+#line 674 "set_displays.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -520,40 +690,75 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "set_displays.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_v)->ref)) {
+#line 49 "set_displays.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'v' where it is not associated with a value");
+#line 49 "set_displays.py"
         { loc = 2; goto error; }
+#line 49 "set_displays.py"
     }
+#line 49 "set_displays.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_v)->ref);
+#line 49 "set_displays.py"
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(3), py2c_int(11), py2c_int(19)});
+#line 49 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 49 "set_displays.py"
     n0 = py2c_contains(t[1], t[0]);
+#line 49 "set_displays.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 49 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 49 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 49 "set_displays.py"
     t[0] = py2c_bool(n0);
+#line 49 "set_displays.py"
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(3), py2c_int(11), py2c_int(19)});
+#line 49 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 49 "set_displays.py"
     t[2] = py2c_iter(t[1]);
+#line 49 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 49 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 49 "set_displays.py"
     t[3] = f_f__listcomp(t[2], (Py2cValue[]){c_v});
+#line 49 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 49 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 49 "set_displays.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[3]});
+#line 49 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 49 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 49 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 49 "set_displays.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 49 "set_displays.py"
     goto cleanup;
+#line 49 "set_displays.py"
 error:
+#line 49 "set_displays.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 49 "set_displays.py"
     PY2C_CLEAR(result);
+#line 49 "set_displays.py"
 cleanup:
+#line 49 "set_displays.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 49 "set_displays.py"
     PY2C_CLEAR(c_v);
+#line 49 "set_displays.py"
     py2c_recursion_leave();
+#line 49 "set_displays.py"
     return result;
+#line 49 "set_displays.py"
 }
+#line 762 "set_displays.c"
 
 static Py2cValue f_f__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -571,41 +776,77 @@ static Py2cValue f_f__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 49 "set_displays.py"
     t[0] = py2c_list_new(0);
+#line 49 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "set_displays.py"
 L0:;
+#line 49 "set_displays.py"
     t[1] = py2c_iter_next(v_0);
+#line 49 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 49 "set_displays.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 49 "set_displays.py"
         goto L1;
+#line 49 "set_displays.py"
     }
+#line 49 "set_displays.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 49 "set_displays.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_v)->ref)) {
+#line 49 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'v' where it is not associated with a value in enclosing scope");
+#line 49 "set_displays.py"
         { loc = 3; goto error; }
+#line 49 "set_displays.py"
     }
+#line 49 "set_displays.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); n0 = py2c_fast_compare_bool(v_x, s0, PY2C_NE); py2c_decref(s0); }
+#line 49 "set_displays.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 49 "set_displays.py"
     if (!n0) {
+#line 49 "set_displays.py"
         py2c_safepoint();
+#line 49 "set_displays.py"
         goto L0;
+#line 49 "set_displays.py"
     }
+#line 49 "set_displays.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 49 "set_displays.py"
     py2c_safepoint();
+#line 49 "set_displays.py"
     goto L0;
+#line 49 "set_displays.py"
 L1:;
+#line 49 "set_displays.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "set_displays.py"
     goto cleanup;
+#line 49 "set_displays.py"
 error:
+#line 49 "set_displays.py"
     py2c_traceback_add(&code_f_f__listcomp, loc);
+#line 49 "set_displays.py"
     PY2C_CLEAR(result);
+#line 49 "set_displays.py"
 cleanup:
+#line 49 "set_displays.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 49 "set_displays.py"
     PY2C_CLEAR(v_0);
+#line 49 "set_displays.py"
     PY2C_CLEAR(v_x);
+#line 49 "set_displays.py"
     PY2C_CLEAR(c_v);
+#line 49 "set_displays.py"
     py2c_recursion_leave();
+#line 49 "set_displays.py"
     return result;
+#line 49 "set_displays.py"
 }
+#line 850 "set_displays.c"
 
 static Py2cValue mod_set_displays(void) {
     g_set_displays__a = PY2C_NULL;
@@ -627,48 +868,88 @@ static Py2cValue mod_set_displays(void) {
 
 #line 5 "set_displays.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 5 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "set_displays.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 5 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 5 "set_displays.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 5 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 5 "set_displays.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+#line 5 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 5 "set_displays.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 5 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 5 "set_displays.py"
     t[5] = py2c_fast_negative(t[4]);
+#line 5 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 5 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 5 "set_displays.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 5 "set_displays.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 5 "set_displays.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(7), PY2C_OP_ADD);
+#line 5 "set_displays.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+#line 5 "set_displays.py"
     PY2C_CLEAR(t[6]);
+#line 5 "set_displays.py"
     t[8] = py2c_frozenset_const(5, (Py2cValue[]){t[1], t[2], t[3], t[5], t[7]});
+#line 5 "set_displays.py"
     if (PY2C_IS_NULL(t[8])) { loc = 1; goto error; }
+#line 5 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 5 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 5 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 5 "set_displays.py"
     PY2C_CLEAR(t[5]);
+#line 5 "set_displays.py"
     PY2C_CLEAR(t[7]);
+#line 5 "set_displays.py"
     t[9] = py2c_set_from_iterable(t[8]);
+#line 5 "set_displays.py"
     if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
+#line 5 "set_displays.py"
     PY2C_CLEAR(t[8]);
+#line 5 "set_displays.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 5 "set_displays.py"
     if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
+#line 5 "set_displays.py"
     PY2C_CLEAR(t[9]);
+#line 5 "set_displays.py"
     PY2C_CLEAR(t[10]);
 
 #line 6 "set_displays.py"
     t[0] = py2c_frozenset_const(8, (Py2cValue[]){py2c_float(0.5), py2c_int(-7), py2c_int(33), py2c_float(1e+09), py2c_float(3.25), py2c_int(17), py2c_int(-100), py2c_int(65)});
+#line 6 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 6 "set_displays.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 6 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 6 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 6 "set_displays.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 6 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 6 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 6 "set_displays.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "set_displays.py"
@@ -676,613 +957,1128 @@ static Py2cValue mod_set_displays(void) {
 
 #line 8 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__a)) {
+#line 8 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 8 "set_displays.py"
         { loc = 14; goto error; }
+#line 8 "set_displays.py"
     }
+#line 8 "set_displays.py"
     t[0] = py2c_set_new();
+#line 8 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 8 "set_displays.py"
     if (py2c_set_add(t[0], py2c_float(0.5)) < 0) { loc = 13; goto error; }
+#line 8 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(-7)) < 0) { loc = 13; goto error; }
+#line 8 "set_displays.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_displays__a); int64_t rc = py2c_set_add(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 8 "set_displays.py"
     if (py2c_set_add(t[0], py2c_float(1e+09)) < 0) { loc = 13; goto error; }
+#line 8 "set_displays.py"
     if (py2c_set_add(t[0], py2c_float(3.25)) < 0) { loc = 13; goto error; }
+#line 8 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(17)) < 0) { loc = 13; goto error; }
+#line 8 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(-100)) < 0) { loc = 13; goto error; }
+#line 8 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(65)) < 0) { loc = 13; goto error; }
+#line 8 "set_displays.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 8 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 8 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 8 "set_displays.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "set_displays.py"
     t[0] = py2c_frozenset_const(8, (Py2cValue[]){py2c_float(0.5), py2c_int(-7), py2c_int(33), py2c_float(1e+09), py2c_float(3.25), py2c_int(17), py2c_int(-100), py2c_int(65)});
+#line 9 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 9 "set_displays.py"
     t[1] = py2c_iter(t[0]);
+#line 9 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 9 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 9 "set_displays.py"
 L0:;
+#line 9 "set_displays.py"
     t[2] = py2c_iter_next(t[1]);
+#line 9 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 9 "set_displays.py"
         if (py2c_error_occurred()) { loc = 15; goto error; }
+#line 9 "set_displays.py"
         goto L1;
+#line 9 "set_displays.py"
     }
+#line 9 "set_displays.py"
     py2c_slot_store(&g_set_displays__x, t[2]); t[2] = PY2C_NULL;
 
 #line 10 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__x)) {
+#line 10 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 10 "set_displays.py"
         { loc = 18; goto error; }
+#line 10 "set_displays.py"
     }
+#line 10 "set_displays.py"
     t[2] = py2c_slot_load(&g_set_displays__x);
+#line 10 "set_displays.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_0.ob)}, 1, kwnames_0);
+#line 10 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 10 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 10 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 10 "set_displays.py"
     py2c_safepoint();
+#line 10 "set_displays.py"
     goto L0;
+#line 10 "set_displays.py"
 L1:;
+#line 10 "set_displays.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "set_displays.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 11 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 11 "set_displays.py"
     PY2C_CLEAR(t[0]);
 
 #line 12 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__a)) {
+#line 12 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 12 "set_displays.py"
         { loc = 22; goto error; }
+#line 12 "set_displays.py"
     }
+#line 12 "set_displays.py"
     t[0] = py2c_set_new();
+#line 12 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 12 "set_displays.py"
     if (py2c_set_add(t[0], py2c_float(0.5)) < 0) { loc = 21; goto error; }
+#line 12 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(-7)) < 0) { loc = 21; goto error; }
+#line 12 "set_displays.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_displays__a); int64_t rc = py2c_set_add(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 12 "set_displays.py"
     if (py2c_set_add(t[0], py2c_float(1e+09)) < 0) { loc = 21; goto error; }
+#line 12 "set_displays.py"
     if (py2c_set_add(t[0], py2c_float(3.25)) < 0) { loc = 21; goto error; }
+#line 12 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(17)) < 0) { loc = 21; goto error; }
+#line 12 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(-100)) < 0) { loc = 21; goto error; }
+#line 12 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(65)) < 0) { loc = 21; goto error; }
+#line 12 "set_displays.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 12 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 12 "set_displays.py"
 L3:;
+#line 12 "set_displays.py"
     t[2] = py2c_iter_next(t[1]);
+#line 12 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 12 "set_displays.py"
         if (py2c_error_occurred()) { loc = 20; goto error; }
+#line 12 "set_displays.py"
         goto L4;
+#line 12 "set_displays.py"
     }
+#line 12 "set_displays.py"
     py2c_slot_store(&g_set_displays__x, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__x)) {
+#line 13 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "set_displays.py"
         { loc = 24; goto error; }
+#line 13 "set_displays.py"
     }
+#line 13 "set_displays.py"
     t[2] = py2c_slot_load(&g_set_displays__x);
+#line 13 "set_displays.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_0.ob)}, 1, kwnames_0);
+#line 13 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 13 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 13 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 13 "set_displays.py"
     py2c_safepoint();
+#line 13 "set_displays.py"
     goto L3;
+#line 13 "set_displays.py"
 L4:;
+#line 13 "set_displays.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "set_displays.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 14 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 14 "set_displays.py"
     PY2C_CLEAR(t[0]);
 
 #line 15 "set_displays.py"
     t[0] = py2c_frozenset_const(8, (Py2cValue[]){py2c_float(0.5), py2c_int(-7), py2c_int(33), py2c_float(1e+09), py2c_float(3.25), py2c_int(17), py2c_int(-100), py2c_int(65)});
+#line 15 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 15 "set_displays.py"
     t[1] = py2c_iter(t[0]);
+#line 15 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 15 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 15 "set_displays.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 15 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 15 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 15 "set_displays.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 15 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 15 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 15 "set_displays.py"
     PY2C_CLEAR(t[3]);
 
 #line 16 "set_displays.py"
     t[0] = py2c_frozenset_const(2, (Py2cValue[]){py2c_int(1), py2c_int(9)});
+#line 16 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 16 "set_displays.py"
     t[1] = py2c_iter(t[0]);
+#line 16 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 16 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 16 "set_displays.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 16 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 16 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 16 "set_displays.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 16 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 16 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 16 "set_displays.py"
     PY2C_CLEAR(t[3]);
 
 #line 17 "set_displays.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_float(0.5)});
+#line 17 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 17 "set_displays.py"
     t[1] = py2c_iter(t[0]);
+#line 17 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 17 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 17 "set_displays.py"
     t[2] = f_setcomp(t[1], NULL);
+#line 17 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 17 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 17 "set_displays.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 17 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 17 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 17 "set_displays.py"
     PY2C_CLEAR(t[3]);
 
 #line 18 "set_displays.py"
     t[0] = py2c_set_new();
+#line 18 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 18 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(8)) < 0) { loc = 37; goto error; }
+#line 18 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(16)) < 0) { loc = 37; goto error; }
+#line 18 "set_displays.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 18 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 18 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 18 "set_displays.py"
     t[2] = py2c_set_new();
+#line 18 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 18 "set_displays.py"
     if (py2c_set_add(t[2], py2c_int(16)) < 0) { loc = 39; goto error; }
+#line 18 "set_displays.py"
     if (py2c_set_add(t[2], py2c_int(8)) < 0) { loc = 39; goto error; }
+#line 18 "set_displays.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 18 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 18 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 18 "set_displays.py"
     t[4] = py2c_frozenset_const(2, (Py2cValue[]){py2c_int(16), py2c_int(8)});
+#line 18 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+#line 18 "set_displays.py"
     t[5] = py2c_iter(t[4]);
+#line 18 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
+#line 18 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 18 "set_displays.py"
     t[6] = f_listcomp_3(t[5], NULL);
+#line 18 "set_displays.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+#line 18 "set_displays.py"
     PY2C_CLEAR(t[5]);
+#line 18 "set_displays.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 18 "set_displays.py"
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
+#line 18 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 18 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 18 "set_displays.py"
     PY2C_CLEAR(t[6]);
+#line 18 "set_displays.py"
     PY2C_CLEAR(t[7]);
 
 #line 19 "set_displays.py"
     t[0] = py2c_frozenset_const(2, (Py2cValue[]){py2c_int(16), py2c_int(8)});
+#line 19 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 19 "set_displays.py"
     t[1] = py2c_iter(t[0]);
+#line 19 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 19 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 19 "set_displays.py"
 L6:;
+#line 19 "set_displays.py"
     t[2] = py2c_iter_next(t[1]);
+#line 19 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 19 "set_displays.py"
         if (py2c_error_occurred()) { loc = 42; goto error; }
+#line 19 "set_displays.py"
         goto L7;
+#line 19 "set_displays.py"
     }
+#line 19 "set_displays.py"
     py2c_slot_store(&g_set_displays__x, t[2]); t[2] = PY2C_NULL;
 
 #line 20 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__x)) {
+#line 20 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 20 "set_displays.py"
         { loc = 45; goto error; }
+#line 20 "set_displays.py"
     }
+#line 20 "set_displays.py"
     t[2] = py2c_slot_load(&g_set_displays__x);
+#line 20 "set_displays.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_0.ob)}, 1, kwnames_0);
+#line 20 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 20 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 20 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 20 "set_displays.py"
     py2c_safepoint();
+#line 20 "set_displays.py"
     goto L6;
+#line 20 "set_displays.py"
 L7:;
+#line 20 "set_displays.py"
     PY2C_CLEAR(t[1]);
 
 #line 21 "set_displays.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 21 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 21 "set_displays.py"
     PY2C_CLEAR(t[0]);
 
 #line 22 "set_displays.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 22 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 22 "set_displays.py"
     n0 = py2c_contains(t[0], py2c_int(3));
+#line 22 "set_displays.py"
     if (n0 < 0) { loc = 48; goto error; }
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 22 "set_displays.py"
     t[0] = py2c_bool(n0);
+#line 22 "set_displays.py"
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24)});
+#line 22 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 22 "set_displays.py"
     n1 = py2c_contains(t[1], py2c_int(4));
+#line 22 "set_displays.py"
     if (n1 < 0) { loc = 50; goto error; }
+#line 22 "set_displays.py"
     n1 = !(n1);
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 22 "set_displays.py"
     t[1] = py2c_bool(n1);
+#line 22 "set_displays.py"
     t[3] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+#line 22 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 22 "set_displays.py"
     t[2] = t[3]; t[3] = PY2C_NULL;
+#line 22 "set_displays.py"
     n2 = py2c_fast_is_true(t[2]);
+#line 22 "set_displays.py"
     if (n2 < 0) { loc = 52; goto error; }
+#line 22 "set_displays.py"
     if (!n2) goto L9;
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 22 "set_displays.py"
     t[3] = py2c_frozenset_const(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 22 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 22 "set_displays.py"
     n3 = py2c_contains(t[3], py2c_int(2));
+#line 22 "set_displays.py"
     if (n3 < 0) { loc = 52; goto error; }
+#line 22 "set_displays.py"
     t[4] = py2c_bool(n3);
+#line 22 "set_displays.py"
     t[2] = t[4]; t[4] = PY2C_NULL;
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 22 "set_displays.py"
 L9:;
+#line 22 "set_displays.py"
     t[3] = py2c_set_new();
+#line 22 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 22 "set_displays.py"
     if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 55; goto error; }
+#line 22 "set_displays.py"
     if (py2c_set_add(t[3], py2c_int(3)) < 0) { loc = 55; goto error; }
+#line 22 "set_displays.py"
     n4 = py2c_contains(t[3], py2c_int(2));
+#line 22 "set_displays.py"
     if (n4 < 0) { loc = 54; goto error; }
+#line 22 "set_displays.py"
     if (!n4) goto L10;
+#line 22 "set_displays.py"
     t[4] = py2c_frozenset_const(1, (Py2cValue[]){PY2C_TRUE});
+#line 22 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 22 "set_displays.py"
     n4 = py2c_contains(t[4], t[3]);
+#line 22 "set_displays.py"
     if (n4 < 0) { loc = 54; goto error; }
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 22 "set_displays.py"
 L10:;
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 22 "set_displays.py"
     t[3] = py2c_bool(n4);
+#line 22 "set_displays.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 22 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 22 "set_displays.py"
     PY2C_CLEAR(t[4]);
 
 #line 23 "set_displays.py"
     t[0] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24), py2c_int(32), py2c_int(40)});
+#line 23 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 23 "set_displays.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 23 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 23 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 23 "set_displays.py"
     t[2] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24), py2c_int(32), py2c_int(40)});
+#line 23 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 23 "set_displays.py"
     t[3] = py2c_set_from_iterable(t[2]);
+#line 23 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
+#line 23 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 23 "set_displays.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 23 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 23 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 23 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 23 "set_displays.py"
     PY2C_CLEAR(t[4]);
 
 #line 24 "set_displays.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 24 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+#line 24 "set_displays.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
+#line 24 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 24 "set_displays.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
+#line 24 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 24 "set_displays.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 24 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 24 "set_displays.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_float(3.5), PY2C_OP_POW);
+#line 24 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+#line 24 "set_displays.py"
     t[5] = py2c_set_new();
+#line 24 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
+#line 24 "set_displays.py"
     if (py2c_set_add(t[5], t[0]) < 0) { loc = 61; goto error; }
+#line 24 "set_displays.py"
     if (py2c_set_add(t[5], t[1]) < 0) { loc = 61; goto error; }
+#line 24 "set_displays.py"
     if (py2c_set_add(t[5], py2c_float(-0.0)) < 0) { loc = 61; goto error; }
+#line 24 "set_displays.py"
     if (py2c_set_add(t[5], t[2]) < 0) { loc = 61; goto error; }
+#line 24 "set_displays.py"
     if (py2c_set_add(t[5], t[3]) < 0) { loc = 61; goto error; }
+#line 24 "set_displays.py"
     if (py2c_set_add(t[5], t[4]) < 0) { loc = 61; goto error; }
+#line 24 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 24 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 24 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 24 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 24 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 24 "set_displays.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 24 "set_displays.py"
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
+#line 24 "set_displays.py"
     PY2C_CLEAR(t[5]);
+#line 24 "set_displays.py"
     PY2C_CLEAR(t[6]);
 
 #line 25 "set_displays.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
+#line 25 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 25 "set_displays.py"
     t[1] = py2c_set_new();
+#line 25 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 25 "set_displays.py"
     if (py2c_set_add(t[1], t[0]) < 0) { loc = 68; goto error; }
+#line 25 "set_displays.py"
     if (py2c_set_add(t[1], py2c_int(8)) < 0) { loc = 68; goto error; }
+#line 25 "set_displays.py"
     if (py2c_set_add(t[1], py2c_int(16)) < 0) { loc = 68; goto error; }
+#line 25 "set_displays.py"
     if (py2c_set_add(t[1], py2c_int(24)) < 0) { loc = 68; goto error; }
+#line 25 "set_displays.py"
     if (py2c_set_add(t[1], py2c_int(32)) < 0) { loc = 68; goto error; }
+#line 25 "set_displays.py"
     if (py2c_set_add(t[1], py2c_int(40)) < 0) { loc = 68; goto error; }
+#line 25 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 25 "set_displays.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 25 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 25 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 25 "set_displays.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "set_displays.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(1), PY2C_OP_FLOORDIV);
+#line 26 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 26 "set_displays.py"
     t[1] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MOD);
+#line 26 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 26 "set_displays.py"
     t[2] = py2c_frozenset_const(6, (Py2cValue[]){t[0], t[1], py2c_int(8), py2c_int(16), py2c_int(24), py2c_int(32)});
+#line 26 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 26 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 26 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 26 "set_displays.py"
     t[3] = py2c_set_from_iterable(t[2]);
+#line 26 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 26 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 26 "set_displays.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 26 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+#line 26 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 26 "set_displays.py"
     PY2C_CLEAR(t[4]);
 
 #line 27 "set_displays.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_LSHIFT);
+#line 27 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+#line 27 "set_displays.py"
     t[1] = py2c_invert(py2c_int(5));
+#line 27 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 27 "set_displays.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 27 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 27 "set_displays.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 27 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 27 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 27 "set_displays.py"
     n0 = py2c_fast_is_true(py2c_int(1));
+#line 27 "set_displays.py"
     if (n0 < 0) { loc = 80; goto error; }
+#line 27 "set_displays.py"
     t[4] = py2c_bool(!n0);
+#line 27 "set_displays.py"
     t[5] = py2c_frozenset_const(10, (Py2cValue[]){PY2C_TRUE, py2c_float(1.0), py2c_int(8), py2c_int(16), t[0], py2c_int(24), py2c_int(32), t[1], t[3], t[4]});
+#line 27 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+#line 27 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 27 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 27 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 27 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 27 "set_displays.py"
     t[6] = py2c_set_from_iterable(t[5]);
+#line 27 "set_displays.py"
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+#line 27 "set_displays.py"
     PY2C_CLEAR(t[5]);
+#line 27 "set_displays.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 27 "set_displays.py"
     if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
+#line 27 "set_displays.py"
     PY2C_CLEAR(t[6]);
+#line 27 "set_displays.py"
     PY2C_CLEAR(t[7]);
 
 #line 28 "set_displays.py"
     t[0] = py2c_list_new(2);
+#line 28 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 28 "set_displays.py"
     if (py2c_list_append(t[0], py2c_int(100)) < 0) { loc = 81; goto error; }
+#line 28 "set_displays.py"
     if (py2c_list_append(t[0], py2c_int(200)) < 0) { loc = 81; goto error; }
+#line 28 "set_displays.py"
     py2c_slot_store(&g_set_displays__b, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "set_displays.py"
     t[0] = py2c_set_new();
+#line 29 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 29 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__b)) {
+#line 29 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 29 "set_displays.py"
         { loc = 84; goto error; }
+#line 29 "set_displays.py"
     }
+#line 29 "set_displays.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_displays__b); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 29 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 29 "set_displays.py"
 L11:;
+#line 29 "set_displays.py"
     t[2] = py2c_iter_next(t[1]);
+#line 29 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 29 "set_displays.py"
         if (py2c_error_occurred()) { loc = 83; goto error; }
+#line 29 "set_displays.py"
         goto L12;
+#line 29 "set_displays.py"
     }
+#line 29 "set_displays.py"
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 83; goto error; }
+#line 29 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 29 "set_displays.py"
     py2c_safepoint();
+#line 29 "set_displays.py"
     goto L11;
+#line 29 "set_displays.py"
 L12:;
+#line 29 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 29 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(8)) < 0) { loc = 83; goto error; }
+#line 29 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(16)) < 0) { loc = 83; goto error; }
+#line 29 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(24)) < 0) { loc = 83; goto error; }
+#line 29 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(32)) < 0) { loc = 83; goto error; }
+#line 29 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(40)) < 0) { loc = 83; goto error; }
+#line 29 "set_displays.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 29 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 29 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 29 "set_displays.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "set_displays.py"
     t[0] = py2c_set_new();
+#line 30 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+#line 30 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(8)) < 0) { loc = 86; goto error; }
+#line 30 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(16)) < 0) { loc = 86; goto error; }
+#line 30 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(24)) < 0) { loc = 86; goto error; }
+#line 30 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(32)) < 0) { loc = 86; goto error; }
+#line 30 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__b)) {
+#line 30 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 30 "set_displays.py"
         { loc = 87; goto error; }
+#line 30 "set_displays.py"
     }
+#line 30 "set_displays.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_displays__b); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 30 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+#line 30 "set_displays.py"
 L13:;
+#line 30 "set_displays.py"
     t[2] = py2c_iter_next(t[1]);
+#line 30 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 30 "set_displays.py"
         if (py2c_error_occurred()) { loc = 86; goto error; }
+#line 30 "set_displays.py"
         goto L14;
+#line 30 "set_displays.py"
     }
+#line 30 "set_displays.py"
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 86; goto error; }
+#line 30 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 30 "set_displays.py"
     py2c_safepoint();
+#line 30 "set_displays.py"
     goto L13;
+#line 30 "set_displays.py"
 L14:;
+#line 30 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 30 "set_displays.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 30 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 30 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 30 "set_displays.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "set_displays.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_TRUEDIV);
+#line 31 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 31 "set_displays.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_TRUEDIV);
+#line 31 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 31 "set_displays.py"
     t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_FLOORDIV);
+#line 31 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 31 "set_displays.py"
     t[3] = py2c_fast_binary_op(py2c_int(9), py2c_int(2), PY2C_OP_POW);
+#line 31 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 31 "set_displays.py"
     t[4] = py2c_frozenset_const(7, (Py2cValue[]){t[0], t[1], t[2], t[3], py2c_int(16), py2c_int(32), py2c_int(48)});
+#line 31 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
+#line 31 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 31 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 31 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 31 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 31 "set_displays.py"
     t[5] = py2c_set_from_iterable(t[4]);
+#line 31 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
+#line 31 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 31 "set_displays.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 31 "set_displays.py"
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
+#line 31 "set_displays.py"
     PY2C_CLEAR(t[5]);
+#line 31 "set_displays.py"
     PY2C_CLEAR(t[6]);
 
 #line 32 "set_displays.py"
     t[0] = py2c_frozenset_const(6, (Py2cValue[]){py2c_int(1000), py2c_int(8), py2c_int(16), py2c_int(24), py2c_int(2000), py2c_int(3000)});
+#line 32 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 32 "set_displays.py"
     t[1] = py2c_iter(t[0]);
+#line 32 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 32 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 32 "set_displays.py"
     t[2] = f_dictcomp(t[1], NULL);
+#line 32 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 32 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 32 "set_displays.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 32 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 32 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 32 "set_displays.py"
     PY2C_CLEAR(t[3]);
 
 #line 33 "set_displays.py"
     t[0] = py2c_frozenset_const(17, (Py2cValue[]){py2c_int(1), py2c_int(9), py2c_int(17), py2c_int(25), py2c_int(33), py2c_int(41), py2c_int(49), py2c_int(57), py2c_int(65), py2c_int(73), py2c_int(81), py2c_int(89), py2c_int(97), py2c_int(105), py2c_int(113), py2c_int(121), py2c_int(129)});
+#line 33 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 33 "set_displays.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 33 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 33 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 33 "set_displays.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 33 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 33 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 33 "set_displays.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "set_displays.py"
     t[0] = py2c_frozenset_const(17, (Py2cValue[]){py2c_int(1), py2c_int(9), py2c_int(17), py2c_int(25), py2c_int(33), py2c_int(41), py2c_int(49), py2c_int(57), py2c_int(65), py2c_int(73), py2c_int(81), py2c_int(89), py2c_int(97), py2c_int(105), py2c_int(113), py2c_int(121), py2c_int(129)});
+#line 34 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+#line 34 "set_displays.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 34 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 34 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 34 "set_displays.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 34 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 34 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 34 "set_displays.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 34 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 34 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 34 "set_displays.py"
     PY2C_CLEAR(t[3]);
 
 #line 35 "set_displays.py"
     t[0] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(5), py2c_int(3), py2c_int(9), py2c_int(1)});
+#line 35 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 35 "set_displays.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 35 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+#line 35 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 35 "set_displays.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 35 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 35 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 35 "set_displays.py"
     t[3] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24)});
+#line 35 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+#line 35 "set_displays.py"
     t[4] = py2c_set_from_iterable(t[3]);
+#line 35 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+#line 35 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 35 "set_displays.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 35 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+#line 35 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 35 "set_displays.py"
     t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24)});
+#line 35 "set_displays.py"
     if (PY2C_IS_NULL(t[6])) { loc = 107; goto error; }
+#line 35 "set_displays.py"
     t[7] = py2c_set_from_iterable(t[6]);
+#line 35 "set_displays.py"
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+#line 35 "set_displays.py"
     PY2C_CLEAR(t[6]);
+#line 35 "set_displays.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3);
+#line 35 "set_displays.py"
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+#line 35 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 35 "set_displays.py"
     PY2C_CLEAR(t[5]);
+#line 35 "set_displays.py"
     PY2C_CLEAR(t[7]);
+#line 35 "set_displays.py"
     PY2C_CLEAR(t[8]);
 
 #line 36 "set_displays.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 36 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+#line 36 "set_displays.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 36 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 36 "set_displays.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 36 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 36 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 36 "set_displays.py"
     t[3] = py2c_frozenset_const(6, (Py2cValue[]){py2c_int(-1), py2c_int(-2), py2c_int(-3), t[0], t[2], py2c_int(0)});
+#line 36 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 36 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 36 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 36 "set_displays.py"
     t[4] = py2c_set_from_iterable(t[3]);
+#line 36 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+#line 36 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 36 "set_displays.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 36 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+#line 36 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 36 "set_displays.py"
     PY2C_CLEAR(t[5]);
 
 #line 37 "set_displays.py"
     t[0] = py2c_frozenset_const(6, (Py2cValue[]){py2c_float(1e+100), py2c_float(1e-100), py2c_float(-1e+100), py2c_float(7.5), py2c_int(8), py2c_int(9)});
+#line 37 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 37 "set_displays.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 37 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 37 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 37 "set_displays.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 37 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+#line 37 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 37 "set_displays.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "set_displays.py"
     t[0] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(9), py2c_int(17), py2c_int(25), py2c_int(33), py2c_int(1)});
+#line 38 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+#line 38 "set_displays.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 38 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 38 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 38 "set_displays.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
+#line 38 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 38 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 38 "set_displays.py"
     t[3] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(9), py2c_int(17), py2c_int(25), py2c_int(33), py2c_int(1)});
+#line 38 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+#line 38 "set_displays.py"
     t[4] = py2c_set_from_iterable(t[3]);
+#line 38 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+#line 38 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 38 "set_displays.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1);
+#line 38 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+#line 38 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 38 "set_displays.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 38 "set_displays.py"
     if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+#line 38 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 38 "set_displays.py"
     PY2C_CLEAR(t[5]);
+#line 38 "set_displays.py"
     PY2C_CLEAR(t[6]);
 
 #line 39 "set_displays.py"
     t[0] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(0), py2c_int(8), py2c_int(16), py2c_int(24)});
+#line 39 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
+#line 39 "set_displays.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 39 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 39 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 39 "set_displays.py"
     t[2] = py2c_set_new();
+#line 39 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 39 "set_displays.py"
     if (py2c_set_add(t[2], py2c_int(32)) < 0) { loc = 122; goto error; }
+#line 39 "set_displays.py"
     if (py2c_set_add(t[2], py2c_int(40)) < 0) { loc = 122; goto error; }
+#line 39 "set_displays.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_OR);
+#line 39 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+#line 39 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 39 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 39 "set_displays.py"
     t[4] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(0), py2c_int(8), py2c_int(16), py2c_int(24), py2c_int(32)});
+#line 39 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
+#line 39 "set_displays.py"
     t[5] = py2c_set_from_iterable(t[4]);
+#line 39 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
+#line 39 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 39 "set_displays.py"
     t[6] = py2c_set_new();
+#line 39 "set_displays.py"
     if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+#line 39 "set_displays.py"
     if (py2c_set_add(t[6], py2c_int(8)) < 0) { loc = 125; goto error; }
+#line 39 "set_displays.py"
     t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_SUB);
+#line 39 "set_displays.py"
     if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
+#line 39 "set_displays.py"
     PY2C_CLEAR(t[5]);
+#line 39 "set_displays.py"
     PY2C_CLEAR(t[6]);
+#line 39 "set_displays.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 39 "set_displays.py"
     if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
+#line 39 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 39 "set_displays.py"
     PY2C_CLEAR(t[7]);
+#line 39 "set_displays.py"
     PY2C_CLEAR(t[8]);
 
 #line 40 "set_displays.py"
@@ -1290,170 +2086,314 @@ L14:;
 
 #line 41 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__c)) {
+#line 41 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 41 "set_displays.py"
         { loc = 129; goto error; }
+#line 41 "set_displays.py"
     }
+#line 41 "set_displays.py"
     t[0] = py2c_set_new();
+#line 41 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+#line 41 "set_displays.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_displays__c); int64_t rc = py2c_set_add(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
+#line 41 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(13)) < 0) { loc = 128; goto error; }
+#line 41 "set_displays.py"
     if (py2c_set_add(t[0], py2c_int(21)) < 0) { loc = 128; goto error; }
+#line 41 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__c)) {
+#line 41 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 41 "set_displays.py"
         { loc = 131; goto error; }
+#line 41 "set_displays.py"
     }
+#line 41 "set_displays.py"
     t[1] = py2c_set_new();
+#line 41 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 41 "set_displays.py"
     if (py2c_set_add(t[1], py2c_int(13)) < 0) { loc = 130; goto error; }
+#line 41 "set_displays.py"
     if (py2c_set_add(t[1], py2c_int(21)) < 0) { loc = 130; goto error; }
+#line 41 "set_displays.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_displays__c); int64_t rc = py2c_set_add(t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+#line 41 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__c)) {
+#line 41 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 41 "set_displays.py"
         { loc = 133; goto error; }
+#line 41 "set_displays.py"
     }
+#line 41 "set_displays.py"
     t[2] = py2c_set_new();
+#line 41 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 41 "set_displays.py"
     if (py2c_set_add(t[2], py2c_int(13)) < 0) { loc = 132; goto error; }
+#line 41 "set_displays.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_displays__c); int64_t rc = py2c_set_add(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+#line 41 "set_displays.py"
     if (py2c_set_add(t[2], py2c_int(21)) < 0) { loc = 132; goto error; }
+#line 41 "set_displays.py"
     if (py2c_set_add(t[2], py2c_int(29)) < 0) { loc = 132; goto error; }
+#line 41 "set_displays.py"
     if (py2c_set_add(t[2], py2c_int(37)) < 0) { loc = 132; goto error; }
+#line 41 "set_displays.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 41 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
+#line 41 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 41 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 41 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 41 "set_displays.py"
     PY2C_CLEAR(t[3]);
 
 #line 43 "set_displays.py"
     t[0] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(9), py2c_int(17), py2c_int(25), py2c_int(33), py2c_int(1)});
+#line 43 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+#line 43 "set_displays.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 43 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 43 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 43 "set_displays.py"
     t[2] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(9), py2c_int(17), py2c_int(25), py2c_int(33), py2c_int(1)});
+#line 43 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 43 "set_displays.py"
     t[3] = py2c_set_from_iterable(t[2]);
+#line 43 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+#line 43 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 43 "set_displays.py"
     t[4] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(9), py2c_int(17), py2c_int(25), py2c_int(33), py2c_int(1)});
+#line 43 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
+#line 43 "set_displays.py"
     t[5] = py2c_set_from_iterable(t[4]);
+#line 43 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
+#line 43 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 43 "set_displays.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 43 "set_displays.py"
     if (PY2C_IS_NULL(t[6])) { loc = 137; goto error; }
+#line 43 "set_displays.py"
     PY2C_CLEAR(t[5]);
+#line 43 "set_displays.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 43 "set_displays.py"
     if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+#line 43 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 43 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 43 "set_displays.py"
     PY2C_CLEAR(t[6]);
+#line 43 "set_displays.py"
     PY2C_CLEAR(t[7]);
 
 #line 44 "set_displays.py"
     t[0] = py2c_frozenset_const(4, (Py2cValue[]){PY2C_TRUE, py2c_int(9), py2c_int(17), py2c_int(25)});
+#line 44 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+#line 44 "set_displays.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 44 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 44 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 44 "set_displays.py"
     t[2] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(25), py2c_int(17), py2c_int(9), py2c_int(1)});
+#line 44 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+#line 44 "set_displays.py"
     t[3] = py2c_set_from_iterable(t[2]);
+#line 44 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 44 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 44 "set_displays.py"
     t[4] = py2c_frozenset_const(4, (Py2cValue[]){py2c_float(1.0), py2c_int(9), py2c_int(17), py2c_int(25)});
+#line 44 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
+#line 44 "set_displays.py"
     t[5] = py2c_set_from_iterable(t[4]);
+#line 44 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+#line 44 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 44 "set_displays.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 44 "set_displays.py"
     if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
+#line 44 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 44 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 44 "set_displays.py"
     PY2C_CLEAR(t[5]);
+#line 44 "set_displays.py"
     PY2C_CLEAR(t[6]);
 
 #line 45 "set_displays.py"
     t[0] = py2c_frozenset_const(6, (Py2cValue[]){py2c_int(41), py2c_int(33), py2c_int(25), py2c_int(17), py2c_int(9), py2c_int(1)});
+#line 45 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+#line 45 "set_displays.py"
     t[1] = py2c_iter(t[0]);
+#line 45 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 45 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 45 "set_displays.py"
 L15:;
+#line 45 "set_displays.py"
     t[2] = py2c_iter_next(t[1]);
+#line 45 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 45 "set_displays.py"
         if (py2c_error_occurred()) { loc = 143; goto error; }
+#line 45 "set_displays.py"
         goto L16;
+#line 45 "set_displays.py"
     }
+#line 45 "set_displays.py"
     py2c_slot_store(&g_set_displays__x, t[2]); t[2] = PY2C_NULL;
 
 #line 46 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__x)) {
+#line 46 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 46 "set_displays.py"
         { loc = 146; goto error; }
+#line 46 "set_displays.py"
     }
+#line 46 "set_displays.py"
     t[2] = py2c_slot_load(&g_set_displays__x);
+#line 46 "set_displays.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_0.ob)}, 1, kwnames_0);
+#line 46 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+#line 46 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 46 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 46 "set_displays.py"
     py2c_safepoint();
+#line 46 "set_displays.py"
     goto L15;
+#line 46 "set_displays.py"
 L16:;
+#line 46 "set_displays.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "set_displays.py"
     t[0] = py2c_frozenset_const(6, (Py2cValue[]){py2c_int(41), py2c_int(33), py2c_int(25), py2c_int(17), py2c_int(9), py2c_int(1)});
+#line 47 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+#line 47 "set_displays.py"
     t[1] = py2c_iter(t[0]);
+#line 47 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 47 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 47 "set_displays.py"
     t[2] = f_listcomp_4(t[1], NULL);
+#line 47 "set_displays.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 47 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 47 "set_displays.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 47 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+#line 47 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 47 "set_displays.py"
     PY2C_CLEAR(t[3]);
 
 #line 48 "set_displays.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "set_displays.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 48 "set_displays.py"
     py2c_slot_store(&g_set_displays__f, t[0]); t[0] = PY2C_NULL;
 
 #line 50 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__f)) {
+#line 50 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 50 "set_displays.py"
         { loc = 153; goto error; }
+#line 50 "set_displays.py"
     }
+#line 50 "set_displays.py"
     t[0] = py2c_slot_load(&g_set_displays__f);
+#line 50 "set_displays.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(11)}, 1);
+#line 50 "set_displays.py"
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+#line 50 "set_displays.py"
     PY2C_CLEAR(t[0]);
+#line 50 "set_displays.py"
     if (!py2c_slot_bound(&g_set_displays__f)) {
+#line 50 "set_displays.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 50 "set_displays.py"
         { loc = 155; goto error; }
+#line 50 "set_displays.py"
     }
+#line 50 "set_displays.py"
     t[2] = py2c_slot_load(&g_set_displays__f);
+#line 50 "set_displays.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(4)}, 1);
+#line 50 "set_displays.py"
     if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
+#line 50 "set_displays.py"
     PY2C_CLEAR(t[2]);
+#line 50 "set_displays.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 50 "set_displays.py"
     if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
+#line 50 "set_displays.py"
     PY2C_CLEAR(t[1]);
+#line 50 "set_displays.py"
     PY2C_CLEAR(t[3]);
+#line 50 "set_displays.py"
     PY2C_CLEAR(t[4]);
+#line 50 "set_displays.py"
     PY2C_CLEAR(result);
+#line 50 "set_displays.py"
     result = PY2C_NONE;
+#line 50 "set_displays.py"
     goto cleanup;
+#line 50 "set_displays.py"
 error:
+#line 50 "set_displays.py"
     py2c_traceback_add(&code_mod_set_displays, loc);
+#line 50 "set_displays.py"
     PY2C_CLEAR(result);
+#line 50 "set_displays.py"
 cleanup:
+#line 50 "set_displays.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 50 "set_displays.py"
     return result;
+#line 50 "set_displays.py"
 }
+#line 2397 "set_displays.c"
 
 static void clear_mod_set_displays(void) {
     PY2C_CLEAR(g_set_displays__f);

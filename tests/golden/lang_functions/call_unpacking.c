@@ -122,21 +122,37 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "call_unpacking.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_args, v_kwargs}, 2);
+#line 3 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 3 "call_unpacking.py"
     PY2C_CLEAR(result);
+#line 3 "call_unpacking.py"
     result = PY2C_NONE;
+#line 3 "call_unpacking.py"
     goto cleanup;
+#line 3 "call_unpacking.py"
 error:
+#line 3 "call_unpacking.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 3 "call_unpacking.py"
     PY2C_CLEAR(result);
+#line 3 "call_unpacking.py"
 cleanup:
+#line 3 "call_unpacking.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 3 "call_unpacking.py"
     PY2C_CLEAR(v_args);
+#line 3 "call_unpacking.py"
     PY2C_CLEAR(v_kwargs);
+#line 3 "call_unpacking.py"
     py2c_recursion_leave();
+#line 3 "call_unpacking.py"
     return result;
+#line 3 "call_unpacking.py"
 }
+#line 156 "call_unpacking.c"
 
 static Py2cValue f_add3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -154,23 +170,41 @@ static Py2cValue f_add3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "call_unpacking.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 16 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "call_unpacking.py"
     t[1] = py2c_fast_binary_op(t[0], v_c, PY2C_OP_ADD);
+#line 16 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 16 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 16 "call_unpacking.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 16 "call_unpacking.py"
     goto cleanup;
+#line 16 "call_unpacking.py"
 error:
+#line 16 "call_unpacking.py"
     py2c_traceback_add(&code_f_add3, loc);
+#line 16 "call_unpacking.py"
     PY2C_CLEAR(result);
+#line 16 "call_unpacking.py"
 cleanup:
+#line 16 "call_unpacking.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "call_unpacking.py"
     PY2C_CLEAR(v_a);
+#line 16 "call_unpacking.py"
     PY2C_CLEAR(v_b);
+#line 16 "call_unpacking.py"
     PY2C_CLEAR(v_c);
+#line 16 "call_unpacking.py"
     py2c_recursion_leave();
+#line 16 "call_unpacking.py"
     return result;
+#line 16 "call_unpacking.py"
 }
+#line 208 "call_unpacking.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -186,18 +220,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "call_unpacking.py"
     t[0] = py2c_fast_negative(v_v);
+#line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "call_unpacking.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "call_unpacking.py"
     goto cleanup;
+#line 21 "call_unpacking.py"
 error:
+#line 21 "call_unpacking.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(result);
+#line 21 "call_unpacking.py"
 cleanup:
+#line 21 "call_unpacking.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(v_v);
+#line 21 "call_unpacking.py"
     py2c_recursion_leave();
+#line 21 "call_unpacking.py"
     return result;
+#line 21 "call_unpacking.py"
 }
+#line 248 "call_unpacking.c"
 
 static Py2cValue mod_call_unpacking(void) {
     g_call_unpacking__show = PY2C_NULL;
@@ -212,371 +259,695 @@ static Py2cValue mod_call_unpacking(void) {
 
 #line 2 "call_unpacking.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "call_unpacking.py"
     py2c_slot_store(&g_call_unpacking__show, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "call_unpacking.py"
     t[0] = py2c_list_new(3);
+#line 5 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "call_unpacking.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 5 "call_unpacking.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 5 "call_unpacking.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 5 "call_unpacking.py"
     py2c_slot_store(&g_call_unpacking__nums, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "call_unpacking.py"
     t[0] = py2c_dict_new();
+#line 6 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 6 "call_unpacking.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 2; goto error; }
+#line 6 "call_unpacking.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 2; goto error; }
+#line 6 "call_unpacking.py"
     py2c_slot_store(&g_call_unpacking__opts, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__show)) {
+#line 7 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 7 "call_unpacking.py"
         { loc = 4; goto error; }
+#line 7 "call_unpacking.py"
     }
+#line 7 "call_unpacking.py"
     t[0] = py2c_list_new(0);
+#line 7 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 7 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__nums)) {
+#line 7 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 7 "call_unpacking.py"
         { loc = 5; goto error; }
+#line 7 "call_unpacking.py"
     }
+#line 7 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__nums); Py2cValue s1 = py2c_slot_load(&g_call_unpacking__show); int64_t rc = py2c_star_extend(t[0], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 3; goto error; } }
+#line 7 "call_unpacking.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 7 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 7 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 7 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__show); t[2] = py2c_call_ex(s0, t[1], PY2C_NULL); py2c_decref(s0); }
+#line 7 "call_unpacking.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 7 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 7 "call_unpacking.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__show)) {
+#line 8 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 8 "call_unpacking.py"
         { loc = 7; goto error; }
+#line 8 "call_unpacking.py"
     }
+#line 8 "call_unpacking.py"
     t[0] = py2c_list_new(0);
+#line 8 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 8 "call_unpacking.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 6; goto error; }
+#line 8 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__nums)) {
+#line 8 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 8 "call_unpacking.py"
         { loc = 8; goto error; }
+#line 8 "call_unpacking.py"
     }
+#line 8 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__nums); Py2cValue s1 = py2c_slot_load(&g_call_unpacking__show); int64_t rc = py2c_star_extend(t[0], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 6; goto error; } }
+#line 8 "call_unpacking.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 6; goto error; }
+#line 8 "call_unpacking.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), py2c_int(6)});
+#line 8 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 8 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__show); int64_t rc = py2c_star_extend(t[0], t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 8 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 8 "call_unpacking.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 8 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 8 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 8 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__show); t[2] = py2c_call_ex(s0, t[1], PY2C_NULL); py2c_decref(s0); }
+#line 8 "call_unpacking.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 8 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 8 "call_unpacking.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__show)) {
+#line 9 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 9 "call_unpacking.py"
         { loc = 11; goto error; }
+#line 9 "call_unpacking.py"
     }
+#line 9 "call_unpacking.py"
     t[0] = py2c_list_new(0);
+#line 9 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 9 "call_unpacking.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 9 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 9 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 9 "call_unpacking.py"
     t[2] = py2c_dict_new();
+#line 9 "call_unpacking.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 9 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__opts)) {
+#line 9 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
+#line 9 "call_unpacking.py"
         { loc = 12; goto error; }
+#line 9 "call_unpacking.py"
     }
+#line 9 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__opts); Py2cValue s1 = py2c_slot_load(&g_call_unpacking__show); int64_t rc = py2c_dict_merge_kwargs(t[2], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 10; goto error; } }
+#line 9 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__show); t[3] = py2c_call_ex(s0, t[1], t[2]); py2c_decref(s0); }
+#line 9 "call_unpacking.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 9 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 9 "call_unpacking.py"
     PY2C_CLEAR(t[2]);
+#line 9 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
 
 #line 10 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__show)) {
+#line 10 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 10 "call_unpacking.py"
         { loc = 14; goto error; }
+#line 10 "call_unpacking.py"
     }
+#line 10 "call_unpacking.py"
     t[0] = py2c_list_new(0);
+#line 10 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 10 "call_unpacking.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 13; goto error; }
+#line 10 "call_unpacking.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 10 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 10 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 10 "call_unpacking.py"
     t[2] = py2c_dict_new();
+#line 10 "call_unpacking.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 10 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__opts)) {
+#line 10 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
+#line 10 "call_unpacking.py"
         { loc = 15; goto error; }
+#line 10 "call_unpacking.py"
     }
+#line 10 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__opts); Py2cValue s1 = py2c_slot_load(&g_call_unpacking__show); int64_t rc = py2c_dict_merge_kwargs(t[2], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 13; goto error; } }
+#line 10 "call_unpacking.py"
     t[3] = py2c_dict_new();
+#line 10 "call_unpacking.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 10 "call_unpacking.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_4.ob), py2c_int(2)) < 0) { loc = 13; goto error; }
+#line 10 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__show); int64_t rc = py2c_dict_merge_kwargs(t[2], t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 10 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
+#line 10 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__show); t[3] = py2c_call_ex(s0, t[1], t[2]); py2c_decref(s0); }
+#line 10 "call_unpacking.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 10 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 10 "call_unpacking.py"
     PY2C_CLEAR(t[2]);
+#line 10 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__show)) {
+#line 11 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 11 "call_unpacking.py"
         { loc = 17; goto error; }
+#line 11 "call_unpacking.py"
     }
+#line 11 "call_unpacking.py"
     t[0] = py2c_slot_load(&g_call_unpacking__show);
+#line 11 "call_unpacking.py"
     t[1] = py2c_list_new(0);
+#line 11 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 11 "call_unpacking.py"
     if (py2c_star_extend(t[1], py2c_obj_value(&str_5.ob), t[0]) < 0) { loc = 16; goto error; }
+#line 11 "call_unpacking.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 11 "call_unpacking.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 11 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 11 "call_unpacking.py"
     t[3] = py2c_dict_new();
+#line 11 "call_unpacking.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 11 "call_unpacking.py"
     t[4] = py2c_dict_new();
+#line 11 "call_unpacking.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 11 "call_unpacking.py"
     t[5] = py2c_list_new(1);
+#line 11 "call_unpacking.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 11 "call_unpacking.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 19; goto error; }
+#line 11 "call_unpacking.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_6.ob), t[5]) < 0) { loc = 18; goto error; }
+#line 11 "call_unpacking.py"
     PY2C_CLEAR(t[5]);
+#line 11 "call_unpacking.py"
     if (py2c_dict_merge_kwargs(t[3], t[4], t[0]) < 0) { loc = 16; goto error; }
+#line 11 "call_unpacking.py"
     PY2C_CLEAR(t[4]);
+#line 11 "call_unpacking.py"
     t[4] = py2c_call_ex(t[0], t[2], t[3]);
+#line 11 "call_unpacking.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 11 "call_unpacking.py"
     PY2C_CLEAR(t[2]);
+#line 11 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
+#line 11 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 11 "call_unpacking.py"
     PY2C_CLEAR(t[4]);
 
 #line 12 "call_unpacking.py"
     t[0] = py2c_list_new(0);
+#line 12 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 12 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__nums)) {
+#line 12 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 12 "call_unpacking.py"
         { loc = 21; goto error; }
+#line 12 "call_unpacking.py"
     }
+#line 12 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__nums); int64_t rc = py2c_star_extend(t[0], s0, PY2C_BUILTIN_VALUE(py2c_builtin_print)); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 12 "call_unpacking.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 12 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 12 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 12 "call_unpacking.py"
     t[2] = py2c_dict_new();
+#line 12 "call_unpacking.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 12 "call_unpacking.py"
     t[3] = py2c_dict_new();
+#line 12 "call_unpacking.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 12 "call_unpacking.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_0.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 20; goto error; }
+#line 12 "call_unpacking.py"
     if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 20; goto error; }
+#line 12 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
+#line 12 "call_unpacking.py"
     t[3] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[1], t[2]);
+#line 12 "call_unpacking.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 12 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 12 "call_unpacking.py"
     PY2C_CLEAR(t[2]);
+#line 12 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
 
 #line 13 "call_unpacking.py"
     t[0] = py2c_list_new(0);
+#line 13 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 13 "call_unpacking.py"
     t[1] = py2c_list_new(0);
+#line 13 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 13 "call_unpacking.py"
     if (py2c_star_extend(t[0], t[1], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 22; goto error; }
+#line 13 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 13 "call_unpacking.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 13 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 13 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 13 "call_unpacking.py"
     t[2] = py2c_dict_new();
+#line 13 "call_unpacking.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 13 "call_unpacking.py"
     t[3] = py2c_dict_new();
+#line 13 "call_unpacking.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 13 "call_unpacking.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 24; goto error; }
+#line 13 "call_unpacking.py"
     if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 22; goto error; }
+#line 13 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
+#line 13 "call_unpacking.py"
     t[3] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[1], t[2]);
+#line 13 "call_unpacking.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 13 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 13 "call_unpacking.py"
     PY2C_CLEAR(t[2]);
+#line 13 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
 
 #line 15 "call_unpacking.py"
     t[0] = py2c_function_new(&info_f_add3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 15 "call_unpacking.py"
     py2c_slot_store(&g_call_unpacking__add3, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__add3)) {
+#line 18 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add3' is not defined");
+#line 18 "call_unpacking.py"
         { loc = 28; goto error; }
+#line 18 "call_unpacking.py"
     }
+#line 18 "call_unpacking.py"
     t[0] = py2c_list_new(0);
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 18 "call_unpacking.py"
     t[1] = py2c_list_new(2);
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 18 "call_unpacking.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 29; goto error; }
+#line 18 "call_unpacking.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 29; goto error; }
+#line 18 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__add3); int64_t rc = py2c_star_extend(t[0], t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 18 "call_unpacking.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 27; goto error; }
+#line 18 "call_unpacking.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 18 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__add3); t[2] = py2c_call_ex(s0, t[1], PY2C_NULL); py2c_decref(s0); }
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 18 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__add3)) {
+#line 18 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add3' is not defined");
+#line 18 "call_unpacking.py"
         { loc = 31; goto error; }
+#line 18 "call_unpacking.py"
     }
+#line 18 "call_unpacking.py"
     t[3] = py2c_slot_load(&g_call_unpacking__add3);
+#line 18 "call_unpacking.py"
     t[4] = py2c_list_new(0);
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 18 "call_unpacking.py"
     t[5] = py2c_list_as_tuple(t[4]);
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[4]);
+#line 18 "call_unpacking.py"
     t[6] = py2c_dict_new();
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+#line 18 "call_unpacking.py"
     t[7] = py2c_dict_new();
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+#line 18 "call_unpacking.py"
     if (py2c_dict_setitem(t[7], py2c_obj_value(&str_9.ob), py2c_int(1)) < 0) { loc = 32; goto error; }
+#line 18 "call_unpacking.py"
     if (py2c_dict_setitem(t[7], py2c_obj_value(&str_10.ob), py2c_int(2)) < 0) { loc = 32; goto error; }
+#line 18 "call_unpacking.py"
     if (py2c_dict_setitem(t[7], py2c_obj_value(&str_11.ob), py2c_int(3)) < 0) { loc = 32; goto error; }
+#line 18 "call_unpacking.py"
     if (py2c_dict_merge_kwargs(t[6], t[7], t[3]) < 0) { loc = 30; goto error; }
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[7]);
+#line 18 "call_unpacking.py"
     t[7] = py2c_call_ex(t[3], t[5], t[6]);
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[5]);
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[6]);
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
+#line 18 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__add3)) {
+#line 18 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add3' is not defined");
+#line 18 "call_unpacking.py"
         { loc = 34; goto error; }
+#line 18 "call_unpacking.py"
     }
+#line 18 "call_unpacking.py"
     t[8] = py2c_slot_load(&g_call_unpacking__add3);
+#line 18 "call_unpacking.py"
     t[9] = py2c_list_new(0);
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
+#line 18 "call_unpacking.py"
     if (py2c_list_append(t[9], py2c_int(1)) < 0) { loc = 33; goto error; }
+#line 18 "call_unpacking.py"
     t[10] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
+#line 18 "call_unpacking.py"
     if (py2c_star_extend(t[9], t[10], t[8]) < 0) { loc = 33; goto error; }
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[10]);
+#line 18 "call_unpacking.py"
     t[10] = py2c_list_as_tuple(t[9]);
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[10])) { loc = 33; goto error; }
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[9]);
+#line 18 "call_unpacking.py"
     t[11] = py2c_dict_new();
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[11])) { loc = 33; goto error; }
+#line 18 "call_unpacking.py"
     t[12] = py2c_dict_new();
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[12])) { loc = 36; goto error; }
+#line 18 "call_unpacking.py"
     if (py2c_dict_setitem(t[12], py2c_obj_value(&str_11.ob), py2c_int(3)) < 0) { loc = 36; goto error; }
+#line 18 "call_unpacking.py"
     if (py2c_dict_merge_kwargs(t[11], t[12], t[8]) < 0) { loc = 33; goto error; }
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[12]);
+#line 18 "call_unpacking.py"
     t[12] = py2c_call_ex(t[8], t[10], t[11]);
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[12])) { loc = 33; goto error; }
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[10]);
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[11]);
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[8]);
+#line 18 "call_unpacking.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[12]}, 3);
+#line 18 "call_unpacking.py"
     if (PY2C_IS_NULL(t[13])) { loc = 26; goto error; }
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[2]);
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[7]);
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[12]);
+#line 18 "call_unpacking.py"
     PY2C_CLEAR(t[13]);
 
 #line 19 "call_unpacking.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(10), py2c_int(20)});
+#line 19 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 19 "call_unpacking.py"
     py2c_slot_store(&g_call_unpacking__args, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__add3)) {
+#line 20 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add3' is not defined");
+#line 20 "call_unpacking.py"
         { loc = 40; goto error; }
+#line 20 "call_unpacking.py"
     }
+#line 20 "call_unpacking.py"
     t[0] = py2c_list_new(0);
+#line 20 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 20 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__args)) {
+#line 20 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
+#line 20 "call_unpacking.py"
         { loc = 41; goto error; }
+#line 20 "call_unpacking.py"
     }
+#line 20 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__args); Py2cValue s1 = py2c_slot_load(&g_call_unpacking__add3); int64_t rc = py2c_star_extend(t[0], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 39; goto error; } }
+#line 20 "call_unpacking.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 20 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 20 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 20 "call_unpacking.py"
     t[2] = py2c_dict_new();
+#line 20 "call_unpacking.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 20 "call_unpacking.py"
     t[3] = py2c_dict_new();
+#line 20 "call_unpacking.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 20 "call_unpacking.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_11.ob), py2c_int(30)) < 0) { loc = 39; goto error; }
+#line 20 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__add3); int64_t rc = py2c_dict_merge_kwargs(t[2], t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 20 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
+#line 20 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__add3); t[3] = py2c_call_ex(s0, t[1], t[2]); py2c_decref(s0); }
+#line 20 "call_unpacking.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 20 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 20 "call_unpacking.py"
     PY2C_CLEAR(t[2]);
+#line 20 "call_unpacking.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 20 "call_unpacking.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+#line 20 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
+#line 20 "call_unpacking.py"
     PY2C_CLEAR(t[4]);
 
 #line 21 "call_unpacking.py"
     t[0] = py2c_list_new(0);
+#line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 21 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__nums)) {
+#line 21 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 21 "call_unpacking.py"
         { loc = 44; goto error; }
+#line 21 "call_unpacking.py"
     }
+#line 21 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__nums); int64_t rc = py2c_star_extend(t[0], s0, PY2C_BUILTIN_VALUE(py2c_builtin_max)); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 21 "call_unpacking.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
+#line 21 "call_unpacking.py"
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_max), t[1], PY2C_NULL);
+#line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(t[1]);
+#line 21 "call_unpacking.py"
     t[3] = py2c_list_new(0);
+#line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 21 "call_unpacking.py"
     if (!py2c_slot_bound(&g_call_unpacking__nums)) {
+#line 21 "call_unpacking.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 21 "call_unpacking.py"
         { loc = 46; goto error; }
+#line 21 "call_unpacking.py"
     }
+#line 21 "call_unpacking.py"
     { Py2cValue s0 = py2c_slot_load(&g_call_unpacking__nums); int64_t rc = py2c_star_extend(t[3], s0, PY2C_BUILTIN_VALUE(py2c_builtin_min)); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+#line 21 "call_unpacking.py"
     t[4] = py2c_list_as_tuple(t[3]);
+#line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(t[3]);
+#line 21 "call_unpacking.py"
     t[5] = py2c_dict_new();
+#line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
+#line 21 "call_unpacking.py"
     t[6] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
+#line 21 "call_unpacking.py"
     t[7] = py2c_dict_new();
+#line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+#line 21 "call_unpacking.py"
     if (py2c_dict_setitem(t[7], py2c_obj_value(&str_12.ob), t[6]) < 0) { loc = 45; goto error; }
+#line 21 "call_unpacking.py"
     if (py2c_dict_merge_kwargs(t[5], t[7], PY2C_BUILTIN_VALUE(py2c_builtin_min)) < 0) { loc = 45; goto error; }
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(t[7]);
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(t[6]);
+#line 21 "call_unpacking.py"
     t[6] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_min), t[4], t[5]);
+#line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(t[4]);
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(t[5]);
+#line 21 "call_unpacking.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(t[2]);
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(t[6]);
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(t[7]);
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(result);
+#line 21 "call_unpacking.py"
     result = PY2C_NONE;
+#line 21 "call_unpacking.py"
     goto cleanup;
+#line 21 "call_unpacking.py"
 error:
+#line 21 "call_unpacking.py"
     py2c_traceback_add(&code_mod_call_unpacking, loc);
+#line 21 "call_unpacking.py"
     PY2C_CLEAR(result);
+#line 21 "call_unpacking.py"
 cleanup:
+#line 21 "call_unpacking.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 21 "call_unpacking.py"
     return result;
+#line 21 "call_unpacking.py"
 }
+#line 951 "call_unpacking.c"
 
 static void clear_mod_call_unpacking(void) {
     PY2C_CLEAR(g_call_unpacking__args);

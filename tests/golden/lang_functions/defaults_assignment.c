@@ -120,19 +120,33 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "defaults_assignment.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 3 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "defaults_assignment.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "defaults_assignment.py"
     goto cleanup;
+#line 3 "defaults_assignment.py"
 error:
+#line 3 "defaults_assignment.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 3 "defaults_assignment.py"
     PY2C_CLEAR(result);
+#line 3 "defaults_assignment.py"
 cleanup:
+#line 3 "defaults_assignment.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 3 "defaults_assignment.py"
     PY2C_CLEAR(v_a);
+#line 3 "defaults_assignment.py"
     PY2C_CLEAR(v_b);
+#line 3 "defaults_assignment.py"
     py2c_recursion_leave();
+#line 3 "defaults_assignment.py"
     return result;
+#line 3 "defaults_assignment.py"
 }
+#line 150 "defaults_assignment.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -145,12 +159,19 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "defaults_assignment.py"
     { Py2cValue old = result; result = v_k; py2c_incref(result); py2c_decref(old); }
+#line 8 "defaults_assignment.py"
     goto cleanup;
+#line 8 "defaults_assignment.py"
 cleanup:
+#line 8 "defaults_assignment.py"
     PY2C_CLEAR(v_k);
+#line 8 "defaults_assignment.py"
     py2c_recursion_leave();
+#line 8 "defaults_assignment.py"
     return result;
+#line 8 "defaults_assignment.py"
 }
+#line 175 "defaults_assignment.c"
 
 static Py2cValue f_f_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -167,19 +188,33 @@ static Py2cValue f_f_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "defaults_assignment.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 13 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "defaults_assignment.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "defaults_assignment.py"
     goto cleanup;
+#line 13 "defaults_assignment.py"
 error:
+#line 13 "defaults_assignment.py"
     py2c_traceback_add(&code_f_f_2, loc);
+#line 13 "defaults_assignment.py"
     PY2C_CLEAR(result);
+#line 13 "defaults_assignment.py"
 cleanup:
+#line 13 "defaults_assignment.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 13 "defaults_assignment.py"
     PY2C_CLEAR(v_a);
+#line 13 "defaults_assignment.py"
     PY2C_CLEAR(v_b);
+#line 13 "defaults_assignment.py"
     py2c_recursion_leave();
+#line 13 "defaults_assignment.py"
     return result;
+#line 13 "defaults_assignment.py"
 }
+#line 218 "defaults_assignment.c"
 
 static Py2cValue mod_defaults_assignment(void) {
     g_defaults_assignment__f = PY2C_NULL;
@@ -193,357 +228,652 @@ static Py2cValue mod_defaults_assignment(void) {
 
 #line 2 "defaults_assignment.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 2 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "defaults_assignment.py"
     t[1] = py2c_function_new(&info_f_f, t[0], PY2C_NULL, PY2C_NULL);
+#line 2 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 2 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__f, t[1]); t[1] = PY2C_NULL;
 
 #line 4 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 4 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 4 "defaults_assignment.py"
         { loc = 3; goto error; }
+#line 4 "defaults_assignment.py"
     }
+#line 4 "defaults_assignment.py"
     t[0] = py2c_slot_load(&g_defaults_assignment__f);
+#line 4 "defaults_assignment.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 4 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 4 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 4 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 4 "defaults_assignment.py"
         { loc = 4; goto error; }
+#line 4 "defaults_assignment.py"
     }
+#line 4 "defaults_assignment.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_assignment__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 4 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 4 "defaults_assignment.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 4 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 4 "defaults_assignment.py"
     PY2C_CLEAR(t[1]);
+#line 4 "defaults_assignment.py"
     PY2C_CLEAR(t[2]);
+#line 4 "defaults_assignment.py"
     PY2C_CLEAR(t[3]);
 
 #line 5 "defaults_assignment.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(10)});
+#line 5 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 5 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 5 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 5 "defaults_assignment.py"
         { loc = 7; goto error; }
+#line 5 "defaults_assignment.py"
     }
+#line 5 "defaults_assignment.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_assignment__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_0.ob), t[0], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 5 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 6 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "defaults_assignment.py"
         { loc = 11; goto error; }
+#line 6 "defaults_assignment.py"
     }
+#line 6 "defaults_assignment.py"
     t[0] = py2c_slot_load(&g_defaults_assignment__f);
+#line 6 "defaults_assignment.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 6 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 6 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 6 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 6 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "defaults_assignment.py"
         { loc = 12; goto error; }
+#line 6 "defaults_assignment.py"
     }
+#line 6 "defaults_assignment.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_assignment__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 6 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 6 "defaults_assignment.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 6 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 6 "defaults_assignment.py"
     PY2C_CLEAR(t[1]);
+#line 6 "defaults_assignment.py"
     PY2C_CLEAR(t[2]);
+#line 6 "defaults_assignment.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 7 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 7 "defaults_assignment.py"
         { loc = 14; goto error; }
+#line 7 "defaults_assignment.py"
     }
+#line 7 "defaults_assignment.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_assignment__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_1.ob), PY2C_NONE, &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
 
 #line 8 "defaults_assignment.py"
     t[0] = py2c_dict_new();
+#line 8 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 8 "defaults_assignment.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_int(2)) < 0) { loc = 16; goto error; }
+#line 8 "defaults_assignment.py"
     t[1] = py2c_function_new(&info_f_g, PY2C_NULL, t[0], PY2C_NULL);
+#line 8 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 8 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 8 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__g, t[1]); t[1] = PY2C_NULL;
 
 #line 9 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__g)) {
+#line 9 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 9 "defaults_assignment.py"
         { loc = 19; goto error; }
+#line 9 "defaults_assignment.py"
     }
+#line 9 "defaults_assignment.py"
     t[0] = py2c_slot_load(&g_defaults_assignment__g);
+#line 9 "defaults_assignment.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 9 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 9 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 9 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__g)) {
+#line 9 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 9 "defaults_assignment.py"
         { loc = 20; goto error; }
+#line 9 "defaults_assignment.py"
     }
+#line 9 "defaults_assignment.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_assignment__g); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 9 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 9 "defaults_assignment.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 9 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 9 "defaults_assignment.py"
     PY2C_CLEAR(t[1]);
+#line 9 "defaults_assignment.py"
     PY2C_CLEAR(t[2]);
+#line 9 "defaults_assignment.py"
     PY2C_CLEAR(t[3]);
 
 #line 10 "defaults_assignment.py"
     t[0] = py2c_dict_new();
+#line 10 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 10 "defaults_assignment.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_int(5)) < 0) { loc = 22; goto error; }
+#line 10 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__g)) {
+#line 10 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 10 "defaults_assignment.py"
         { loc = 23; goto error; }
+#line 10 "defaults_assignment.py"
     }
+#line 10 "defaults_assignment.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_assignment__g); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_1.ob), t[0], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+#line 10 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
 
 #line 11 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__g)) {
+#line 11 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 11 "defaults_assignment.py"
         { loc = 27; goto error; }
+#line 11 "defaults_assignment.py"
     }
+#line 11 "defaults_assignment.py"
     t[0] = py2c_slot_load(&g_defaults_assignment__g);
+#line 11 "defaults_assignment.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 11 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 11 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 11 "defaults_assignment.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 11 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 11 "defaults_assignment.py"
     PY2C_CLEAR(t[1]);
+#line 11 "defaults_assignment.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "defaults_assignment.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 12 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 12 "defaults_assignment.py"
     t[1] = py2c_function_new(&info_f_f_2, t[0], PY2C_NULL, PY2C_NULL);
+#line 12 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 12 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 12 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__f, t[1]); t[1] = PY2C_NULL;
 
 #line 15 "defaults_assignment.py"
     t[0] = py2c_list_new(1);
+#line 15 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error_1; }
+#line 15 "defaults_assignment.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 29; goto error_1; }
+#line 15 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 15 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 15 "defaults_assignment.py"
         { loc = 30; goto error_1; }
+#line 15 "defaults_assignment.py"
     }
+#line 15 "defaults_assignment.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_assignment__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_0.ob), t[0], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error_1; } }
+#line 15 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 15 "defaults_assignment.py"
     goto L0;
+#line 15 "defaults_assignment.py"
 error_1:
+#line 15 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
+#line 15 "defaults_assignment.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 15 "defaults_assignment.py"
     t[0] = py2c_error_fetch();
+#line 15 "defaults_assignment.py"
     py2c_exc_handled_push(t[0]);
+#line 15 "defaults_assignment.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 15 "defaults_assignment.py"
     if (n0 < 0) { loc = 32; goto error_2; }
+#line 15 "defaults_assignment.py"
     if (!n0) goto L1;
+#line 15 "defaults_assignment.py"
     py2c_incref(t[0]); py2c_slot_store(&g_defaults_assignment__e, t[0]);
 
 #line 17 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__e)) {
+#line 17 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 17 "defaults_assignment.py"
         { loc = 34; goto error_3; }
+#line 17 "defaults_assignment.py"
     }
+#line 17 "defaults_assignment.py"
     t[1] = py2c_slot_load(&g_defaults_assignment__e);
+#line 17 "defaults_assignment.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 17 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
+#line 17 "defaults_assignment.py"
     PY2C_CLEAR(t[1]);
+#line 17 "defaults_assignment.py"
     PY2C_CLEAR(t[2]);
+#line 17 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__e, PY2C_NULL);
+#line 17 "defaults_assignment.py"
     py2c_exc_handled_pop();
+#line 17 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 17 "defaults_assignment.py"
     goto L0;
+#line 17 "defaults_assignment.py"
 L1:;
+#line 17 "defaults_assignment.py"
     py2c_exc_handled_pop();
+#line 17 "defaults_assignment.py"
     py2c_error_restore(t[0]);
+#line 17 "defaults_assignment.py"
     t[0] = PY2C_NULL;
+#line 17 "defaults_assignment.py"
     goto unwind;
+#line 17 "defaults_assignment.py"
 error_3:
+#line 17 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
+#line 17 "defaults_assignment.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 17 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__e, PY2C_NULL);
+#line 17 "defaults_assignment.py"
     goto L2;
+#line 17 "defaults_assignment.py"
 error_2:
+#line 17 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
+#line 17 "defaults_assignment.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 17 "defaults_assignment.py"
 L2:;
+#line 17 "defaults_assignment.py"
     py2c_exc_handled_pop();
+#line 17 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 17 "defaults_assignment.py"
     goto unwind;
+#line 17 "defaults_assignment.py"
 L0:;
 
 #line 19 "defaults_assignment.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 19 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error_4; }
+#line 19 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 19 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 19 "defaults_assignment.py"
         { loc = 36; goto error_4; }
+#line 19 "defaults_assignment.py"
     }
+#line 19 "defaults_assignment.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_assignment__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_1.ob), t[0], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error_4; } }
+#line 19 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 19 "defaults_assignment.py"
     goto L3;
+#line 19 "defaults_assignment.py"
 error_4:
+#line 19 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
+#line 19 "defaults_assignment.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 19 "defaults_assignment.py"
     t[0] = py2c_error_fetch();
+#line 19 "defaults_assignment.py"
     py2c_exc_handled_push(t[0]);
+#line 19 "defaults_assignment.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 19 "defaults_assignment.py"
     if (n0 < 0) { loc = 38; goto error_5; }
+#line 19 "defaults_assignment.py"
     if (!n0) goto L4;
+#line 19 "defaults_assignment.py"
     py2c_incref(t[0]); py2c_slot_store(&g_defaults_assignment__e, t[0]);
 
 #line 21 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__e)) {
+#line 21 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "defaults_assignment.py"
         { loc = 40; goto error_6; }
+#line 21 "defaults_assignment.py"
     }
+#line 21 "defaults_assignment.py"
     t[1] = py2c_slot_load(&g_defaults_assignment__e);
+#line 21 "defaults_assignment.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 21 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error_6; }
+#line 21 "defaults_assignment.py"
     PY2C_CLEAR(t[1]);
+#line 21 "defaults_assignment.py"
     PY2C_CLEAR(t[2]);
+#line 21 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__e, PY2C_NULL);
+#line 21 "defaults_assignment.py"
     py2c_exc_handled_pop();
+#line 21 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 21 "defaults_assignment.py"
     goto L3;
+#line 21 "defaults_assignment.py"
 L4:;
+#line 21 "defaults_assignment.py"
     py2c_exc_handled_pop();
+#line 21 "defaults_assignment.py"
     py2c_error_restore(t[0]);
+#line 21 "defaults_assignment.py"
     t[0] = PY2C_NULL;
+#line 21 "defaults_assignment.py"
     goto unwind;
+#line 21 "defaults_assignment.py"
 error_6:
+#line 21 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
+#line 21 "defaults_assignment.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 21 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__e, PY2C_NULL);
+#line 21 "defaults_assignment.py"
     goto L5;
+#line 21 "defaults_assignment.py"
 error_5:
+#line 21 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
+#line 21 "defaults_assignment.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 21 "defaults_assignment.py"
 L5:;
+#line 21 "defaults_assignment.py"
     py2c_exc_handled_pop();
+#line 21 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 21 "defaults_assignment.py"
     goto unwind;
+#line 21 "defaults_assignment.py"
 L3:;
 
 #line 22 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 22 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 22 "defaults_assignment.py"
         { loc = 41; goto error; }
+#line 22 "defaults_assignment.py"
     }
+#line 22 "defaults_assignment.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_assignment__f); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
 
 #line 23 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 23 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 23 "defaults_assignment.py"
         { loc = 44; goto error; }
+#line 23 "defaults_assignment.py"
     }
+#line 23 "defaults_assignment.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_assignment__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 23 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 23 "defaults_assignment.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 23 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 23 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 23 "defaults_assignment.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 25 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 25 "defaults_assignment.py"
         { loc = 47; goto error_7; }
+#line 25 "defaults_assignment.py"
     }
+#line 25 "defaults_assignment.py"
     t[0] = py2c_slot_load(&g_defaults_assignment__f);
+#line 25 "defaults_assignment.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 25 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error_7; }
+#line 25 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 25 "defaults_assignment.py"
     PY2C_CLEAR(t[1]);
+#line 25 "defaults_assignment.py"
     goto L6;
+#line 25 "defaults_assignment.py"
 error_7:
+#line 25 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
+#line 25 "defaults_assignment.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 25 "defaults_assignment.py"
     t[0] = py2c_error_fetch();
+#line 25 "defaults_assignment.py"
     py2c_exc_handled_push(t[0]);
+#line 25 "defaults_assignment.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 25 "defaults_assignment.py"
     if (n0 < 0) { loc = 48; goto error_8; }
+#line 25 "defaults_assignment.py"
     if (!n0) goto L7;
+#line 25 "defaults_assignment.py"
     py2c_incref(t[0]); py2c_slot_store(&g_defaults_assignment__e, t[0]);
 
 #line 27 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__e)) {
+#line 27 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 27 "defaults_assignment.py"
         { loc = 50; goto error_9; }
+#line 27 "defaults_assignment.py"
     }
+#line 27 "defaults_assignment.py"
     t[1] = py2c_slot_load(&g_defaults_assignment__e);
+#line 27 "defaults_assignment.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 27 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error_9; }
+#line 27 "defaults_assignment.py"
     PY2C_CLEAR(t[1]);
+#line 27 "defaults_assignment.py"
     PY2C_CLEAR(t[2]);
+#line 27 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__e, PY2C_NULL);
+#line 27 "defaults_assignment.py"
     py2c_exc_handled_pop();
+#line 27 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 27 "defaults_assignment.py"
     goto L6;
+#line 27 "defaults_assignment.py"
 L7:;
+#line 27 "defaults_assignment.py"
     py2c_exc_handled_pop();
+#line 27 "defaults_assignment.py"
     py2c_error_restore(t[0]);
+#line 27 "defaults_assignment.py"
     t[0] = PY2C_NULL;
+#line 27 "defaults_assignment.py"
     goto unwind;
+#line 27 "defaults_assignment.py"
 error_9:
+#line 27 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
+#line 27 "defaults_assignment.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 27 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__e, PY2C_NULL);
+#line 27 "defaults_assignment.py"
     goto L8;
+#line 27 "defaults_assignment.py"
 error_8:
+#line 27 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
+#line 27 "defaults_assignment.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 27 "defaults_assignment.py"
 L8:;
+#line 27 "defaults_assignment.py"
     py2c_exc_handled_pop();
+#line 27 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 27 "defaults_assignment.py"
     goto unwind;
+#line 27 "defaults_assignment.py"
 L6:;
 
 #line 28 "defaults_assignment.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(5), py2c_int(6), py2c_int(7)});
+#line 28 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 28 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 28 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 28 "defaults_assignment.py"
         { loc = 52; goto error; }
+#line 28 "defaults_assignment.py"
     }
+#line 28 "defaults_assignment.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_assignment__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_0.ob), t[0], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+#line 28 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
 
 #line 29 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 29 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 29 "defaults_assignment.py"
         { loc = 56; goto error; }
+#line 29 "defaults_assignment.py"
     }
+#line 29 "defaults_assignment.py"
     t[0] = py2c_slot_load(&g_defaults_assignment__f);
+#line 29 "defaults_assignment.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 29 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 29 "defaults_assignment.py"
     PY2C_CLEAR(t[0]);
+#line 29 "defaults_assignment.py"
     if (!py2c_slot_bound(&g_defaults_assignment__f)) {
+#line 29 "defaults_assignment.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 29 "defaults_assignment.py"
         { loc = 58; goto error; }
+#line 29 "defaults_assignment.py"
     }
+#line 29 "defaults_assignment.py"
     t[2] = py2c_slot_load(&g_defaults_assignment__f);
+#line 29 "defaults_assignment.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 29 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 29 "defaults_assignment.py"
     PY2C_CLEAR(t[2]);
+#line 29 "defaults_assignment.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 29 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 29 "defaults_assignment.py"
     PY2C_CLEAR(t[1]);
+#line 29 "defaults_assignment.py"
     PY2C_CLEAR(t[3]);
+#line 29 "defaults_assignment.py"
     PY2C_CLEAR(t[4]);
+#line 29 "defaults_assignment.py"
     PY2C_CLEAR(result);
+#line 29 "defaults_assignment.py"
     result = PY2C_NONE;
+#line 29 "defaults_assignment.py"
     goto cleanup;
+#line 29 "defaults_assignment.py"
 error:
+#line 29 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
+#line 29 "defaults_assignment.py"
 unwind:
+#line 29 "defaults_assignment.py"
     PY2C_CLEAR(result);
+#line 29 "defaults_assignment.py"
 cleanup:
+#line 29 "defaults_assignment.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 29 "defaults_assignment.py"
     return result;
+#line 29 "defaults_assignment.py"
 }
+#line 877 "defaults_assignment.c"
 
 static void clear_mod_defaults_assignment(void) {
     PY2C_CLEAR(g_defaults_assignment__e);

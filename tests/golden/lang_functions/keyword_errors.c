@@ -140,20 +140,35 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "keyword_errors.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_a, v_b, v_c});
+#line 3 "keyword_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "keyword_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "keyword_errors.py"
     goto cleanup;
+#line 3 "keyword_errors.py"
 error:
+#line 3 "keyword_errors.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 3 "keyword_errors.py"
     PY2C_CLEAR(result);
+#line 3 "keyword_errors.py"
 cleanup:
+#line 3 "keyword_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 3 "keyword_errors.py"
     PY2C_CLEAR(v_a);
+#line 3 "keyword_errors.py"
     PY2C_CLEAR(v_b);
+#line 3 "keyword_errors.py"
     PY2C_CLEAR(v_c);
+#line 3 "keyword_errors.py"
     py2c_recursion_leave();
+#line 3 "keyword_errors.py"
     return result;
+#line 3 "keyword_errors.py"
 }
+#line 172 "keyword_errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -168,23 +183,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__f)) {
+#line 5 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 5 "keyword_errors.py"
         { loc = 1; goto error; }
+#line 5 "keyword_errors.py"
     }
+#line 5 "keyword_errors.py"
     t[0] = py2c_slot_load(&g_keyword_errors__f);
+#line 5 "keyword_errors.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 5 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 5 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "keyword_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 5 "keyword_errors.py"
     goto cleanup;
+#line 5 "keyword_errors.py"
 error:
+#line 5 "keyword_errors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 5 "keyword_errors.py"
     PY2C_CLEAR(result);
+#line 5 "keyword_errors.py"
 cleanup:
+#line 5 "keyword_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "keyword_errors.py"
     py2c_recursion_leave();
+#line 5 "keyword_errors.py"
     return result;
+#line 5 "keyword_errors.py"
 }
+#line 221 "keyword_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -199,23 +232,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__f)) {
+#line 6 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "keyword_errors.py"
         { loc = 1; goto error; }
+#line 6 "keyword_errors.py"
     }
+#line 6 "keyword_errors.py"
     t[0] = py2c_slot_load(&g_keyword_errors__f);
+#line 6 "keyword_errors.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 6 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 6 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "keyword_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 6 "keyword_errors.py"
     goto cleanup;
+#line 6 "keyword_errors.py"
 error:
+#line 6 "keyword_errors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 6 "keyword_errors.py"
     PY2C_CLEAR(result);
+#line 6 "keyword_errors.py"
 cleanup:
+#line 6 "keyword_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 6 "keyword_errors.py"
     py2c_recursion_leave();
+#line 6 "keyword_errors.py"
     return result;
+#line 6 "keyword_errors.py"
 }
+#line 270 "keyword_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -230,23 +281,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__f)) {
+#line 7 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 7 "keyword_errors.py"
         { loc = 1; goto error; }
+#line 7 "keyword_errors.py"
     }
+#line 7 "keyword_errors.py"
     t[0] = py2c_slot_load(&g_keyword_errors__f);
+#line 7 "keyword_errors.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 3, kwnames_0);
+#line 7 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "keyword_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 7 "keyword_errors.py"
     goto cleanup;
+#line 7 "keyword_errors.py"
 error:
+#line 7 "keyword_errors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 7 "keyword_errors.py"
     PY2C_CLEAR(result);
+#line 7 "keyword_errors.py"
 cleanup:
+#line 7 "keyword_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 7 "keyword_errors.py"
     py2c_recursion_leave();
+#line 7 "keyword_errors.py"
     return result;
+#line 7 "keyword_errors.py"
 }
+#line 319 "keyword_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -261,23 +330,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__f)) {
+#line 8 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 8 "keyword_errors.py"
         { loc = 1; goto error; }
+#line 8 "keyword_errors.py"
     }
+#line 8 "keyword_errors.py"
     t[0] = py2c_slot_load(&g_keyword_errors__f);
+#line 8 "keyword_errors.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 1, kwnames_1);
+#line 8 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "keyword_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "keyword_errors.py"
     goto cleanup;
+#line 8 "keyword_errors.py"
 error:
+#line 8 "keyword_errors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 8 "keyword_errors.py"
     PY2C_CLEAR(result);
+#line 8 "keyword_errors.py"
 cleanup:
+#line 8 "keyword_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "keyword_errors.py"
     py2c_recursion_leave();
+#line 8 "keyword_errors.py"
     return result;
+#line 8 "keyword_errors.py"
 }
+#line 368 "keyword_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -292,23 +379,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__f)) {
+#line 9 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 9 "keyword_errors.py"
         { loc = 1; goto error; }
+#line 9 "keyword_errors.py"
     }
+#line 9 "keyword_errors.py"
     t[0] = py2c_slot_load(&g_keyword_errors__f);
+#line 9 "keyword_errors.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 1, kwnames_2);
+#line 9 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 9 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "keyword_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 9 "keyword_errors.py"
     goto cleanup;
+#line 9 "keyword_errors.py"
 error:
+#line 9 "keyword_errors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 9 "keyword_errors.py"
     PY2C_CLEAR(result);
+#line 9 "keyword_errors.py"
 cleanup:
+#line 9 "keyword_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 9 "keyword_errors.py"
     py2c_recursion_leave();
+#line 9 "keyword_errors.py"
     return result;
+#line 9 "keyword_errors.py"
 }
+#line 417 "keyword_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -323,42 +428,79 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__f)) {
+#line 10 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 10 "keyword_errors.py"
         { loc = 1; goto error; }
+#line 10 "keyword_errors.py"
     }
+#line 10 "keyword_errors.py"
     t[0] = py2c_slot_load(&g_keyword_errors__f);
+#line 10 "keyword_errors.py"
     t[1] = py2c_list_new(0);
+#line 10 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 10 "keyword_errors.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 10 "keyword_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "keyword_errors.py"
     t[3] = py2c_dict_new();
+#line 10 "keyword_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 10 "keyword_errors.py"
     t[4] = py2c_dict_new();
+#line 10 "keyword_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 10 "keyword_errors.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_2.ob), py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 10 "keyword_errors.py"
     if (py2c_dict_merge_kwargs(t[3], t[4], t[0]) < 0) { loc = 0; goto error; }
+#line 10 "keyword_errors.py"
     PY2C_CLEAR(t[4]);
+#line 10 "keyword_errors.py"
     t[4] = py2c_dict_new();
+#line 10 "keyword_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 10 "keyword_errors.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_2.ob), py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 10 "keyword_errors.py"
     if (py2c_dict_merge_kwargs(t[3], t[4], t[0]) < 0) { loc = 0; goto error; }
+#line 10 "keyword_errors.py"
     PY2C_CLEAR(t[4]);
+#line 10 "keyword_errors.py"
     t[4] = py2c_call_ex(t[0], t[2], t[3]);
+#line 10 "keyword_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 10 "keyword_errors.py"
     PY2C_CLEAR(t[2]);
+#line 10 "keyword_errors.py"
     PY2C_CLEAR(t[3]);
+#line 10 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "keyword_errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 10 "keyword_errors.py"
     goto cleanup;
+#line 10 "keyword_errors.py"
 error:
+#line 10 "keyword_errors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 10 "keyword_errors.py"
     PY2C_CLEAR(result);
+#line 10 "keyword_errors.py"
 cleanup:
+#line 10 "keyword_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 10 "keyword_errors.py"
     py2c_recursion_leave();
+#line 10 "keyword_errors.py"
     return result;
+#line 10 "keyword_errors.py"
 }
+#line 504 "keyword_errors.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -371,12 +513,19 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "keyword_errors.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 18 "keyword_errors.py"
     goto cleanup;
+#line 18 "keyword_errors.py"
 cleanup:
+#line 18 "keyword_errors.py"
     PY2C_CLEAR(v_x);
+#line 18 "keyword_errors.py"
     py2c_recursion_leave();
+#line 18 "keyword_errors.py"
     return result;
+#line 18 "keyword_errors.py"
 }
+#line 529 "keyword_errors.c"
 
 static Py2cValue mod_keyword_errors(void) {
     g_keyword_errors__f = PY2C_NULL;
@@ -400,234 +549,436 @@ static Py2cValue mod_keyword_errors(void) {
 
 #line 2 "keyword_errors.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 2 "keyword_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "keyword_errors.py"
     t[1] = py2c_function_new(&info_f_f, t[0], PY2C_NULL, PY2C_NULL);
+#line 2 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 2 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__f, t[1]); t[1] = PY2C_NULL;
 
 #line 4 "keyword_errors.py"
     t[0] = py2c_list_new(6);
+#line 4 "keyword_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "keyword_errors.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "keyword_errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "keyword_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "keyword_errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "keyword_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 4 "keyword_errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "keyword_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 4 "keyword_errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "keyword_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 4 "keyword_errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "keyword_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 4 "keyword_errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__calls, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__calls)) {
+#line 12 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 12 "keyword_errors.py"
         { loc = 9; goto error; }
+#line 12 "keyword_errors.py"
     }
+#line 12 "keyword_errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_keyword_errors__calls); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 12 "keyword_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 12 "keyword_errors.py"
 L0:;
+#line 12 "keyword_errors.py"
     t[1] = py2c_iter_next(t[0]);
+#line 12 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 12 "keyword_errors.py"
         if (py2c_error_occurred()) { loc = 8; goto error; }
+#line 12 "keyword_errors.py"
         goto L1;
+#line 12 "keyword_errors.py"
     }
+#line 12 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__call, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__call)) {
+#line 14 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'call' is not defined");
+#line 14 "keyword_errors.py"
         { loc = 12; goto error_1; }
+#line 14 "keyword_errors.py"
     }
+#line 14 "keyword_errors.py"
     t[1] = py2c_slot_load(&g_keyword_errors__call);
+#line 14 "keyword_errors.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 14 "keyword_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_1; }
+#line 14 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "keyword_errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 14 "keyword_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_1; }
+#line 14 "keyword_errors.py"
     PY2C_CLEAR(t[2]);
+#line 14 "keyword_errors.py"
     PY2C_CLEAR(t[3]);
+#line 14 "keyword_errors.py"
     goto L3;
+#line 14 "keyword_errors.py"
 error_1:
+#line 14 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
+#line 14 "keyword_errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "keyword_errors.py"
     t[1] = py2c_error_fetch();
+#line 14 "keyword_errors.py"
     py2c_exc_handled_push(t[1]);
+#line 14 "keyword_errors.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 14 "keyword_errors.py"
     if (n0 < 0) { loc = 13; goto error_2; }
+#line 14 "keyword_errors.py"
     if (!n0) goto L4;
+#line 14 "keyword_errors.py"
     py2c_incref(t[1]); py2c_slot_store(&g_keyword_errors__e, t[1]);
 
 #line 16 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__e)) {
+#line 16 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "keyword_errors.py"
         { loc = 15; goto error_3; }
+#line 16 "keyword_errors.py"
     }
+#line 16 "keyword_errors.py"
     t[2] = py2c_slot_load(&g_keyword_errors__e);
+#line 16 "keyword_errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[2]}, 2);
+#line 16 "keyword_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error_3; }
+#line 16 "keyword_errors.py"
     PY2C_CLEAR(t[2]);
+#line 16 "keyword_errors.py"
     PY2C_CLEAR(t[3]);
+#line 16 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__e, PY2C_NULL);
+#line 16 "keyword_errors.py"
     py2c_exc_handled_pop();
+#line 16 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "keyword_errors.py"
     goto L3;
+#line 16 "keyword_errors.py"
 L4:;
+#line 16 "keyword_errors.py"
     py2c_exc_handled_pop();
+#line 16 "keyword_errors.py"
     py2c_error_restore(t[1]);
+#line 16 "keyword_errors.py"
     t[1] = PY2C_NULL;
+#line 16 "keyword_errors.py"
     goto unwind;
+#line 16 "keyword_errors.py"
 error_3:
+#line 16 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
+#line 16 "keyword_errors.py"
     for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__e, PY2C_NULL);
+#line 16 "keyword_errors.py"
     goto L5;
+#line 16 "keyword_errors.py"
 error_2:
+#line 16 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
+#line 16 "keyword_errors.py"
     for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "keyword_errors.py"
 L5:;
+#line 16 "keyword_errors.py"
     py2c_exc_handled_pop();
+#line 16 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "keyword_errors.py"
     goto unwind;
+#line 16 "keyword_errors.py"
 L3:;
+#line 16 "keyword_errors.py"
     py2c_safepoint();
+#line 16 "keyword_errors.py"
     goto L0;
+#line 16 "keyword_errors.py"
 L1:;
+#line 16 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
 
 #line 17 "keyword_errors.py"
     t[0] = py2c_function_new(&info_f_g, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "keyword_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 17 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__g, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__g)) {
+#line 20 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 20 "keyword_errors.py"
         { loc = 18; goto error_4; }
+#line 20 "keyword_errors.py"
     }
+#line 20 "keyword_errors.py"
     t[0] = py2c_slot_load(&g_keyword_errors__g);
+#line 20 "keyword_errors.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 20 "keyword_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error_4; }
+#line 20 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "keyword_errors.py"
     goto L6;
+#line 20 "keyword_errors.py"
 error_4:
+#line 20 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
+#line 20 "keyword_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "keyword_errors.py"
     t[0] = py2c_error_fetch();
+#line 20 "keyword_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 20 "keyword_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 20 "keyword_errors.py"
     if (n0 < 0) { loc = 19; goto error_5; }
+#line 20 "keyword_errors.py"
     if (!n0) goto L7;
+#line 20 "keyword_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_keyword_errors__e, t[0]);
 
 #line 22 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__e)) {
+#line 22 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "keyword_errors.py"
         { loc = 21; goto error_6; }
+#line 22 "keyword_errors.py"
     }
+#line 22 "keyword_errors.py"
     t[1] = py2c_slot_load(&g_keyword_errors__e);
+#line 22 "keyword_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2);
+#line 22 "keyword_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error_6; }
+#line 22 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "keyword_errors.py"
     PY2C_CLEAR(t[2]);
+#line 22 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__e, PY2C_NULL);
+#line 22 "keyword_errors.py"
     py2c_exc_handled_pop();
+#line 22 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "keyword_errors.py"
     goto L6;
+#line 22 "keyword_errors.py"
 L7:;
+#line 22 "keyword_errors.py"
     py2c_exc_handled_pop();
+#line 22 "keyword_errors.py"
     py2c_error_restore(t[0]);
+#line 22 "keyword_errors.py"
     t[0] = PY2C_NULL;
+#line 22 "keyword_errors.py"
     goto unwind;
+#line 22 "keyword_errors.py"
 error_6:
+#line 22 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
+#line 22 "keyword_errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__e, PY2C_NULL);
+#line 22 "keyword_errors.py"
     goto L8;
+#line 22 "keyword_errors.py"
 error_5:
+#line 22 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
+#line 22 "keyword_errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "keyword_errors.py"
 L8:;
+#line 22 "keyword_errors.py"
     py2c_exc_handled_pop();
+#line 22 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "keyword_errors.py"
     goto unwind;
+#line 22 "keyword_errors.py"
 L6:;
 
 #line 24 "keyword_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 24 "keyword_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error_7; }
+#line 24 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "keyword_errors.py"
     goto L9;
+#line 24 "keyword_errors.py"
 error_7:
+#line 24 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
+#line 24 "keyword_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "keyword_errors.py"
     t[0] = py2c_error_fetch();
+#line 24 "keyword_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 24 "keyword_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 24 "keyword_errors.py"
     if (n0 < 0) { loc = 23; goto error_8; }
+#line 24 "keyword_errors.py"
     if (!n0) goto L10;
+#line 24 "keyword_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_keyword_errors__e, t[0]);
 
 #line 26 "keyword_errors.py"
     if (!py2c_slot_bound(&g_keyword_errors__e)) {
+#line 26 "keyword_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 26 "keyword_errors.py"
         { loc = 25; goto error_9; }
+#line 26 "keyword_errors.py"
     }
+#line 26 "keyword_errors.py"
     t[1] = py2c_slot_load(&g_keyword_errors__e);
+#line 26 "keyword_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2);
+#line 26 "keyword_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_9; }
+#line 26 "keyword_errors.py"
     PY2C_CLEAR(t[1]);
+#line 26 "keyword_errors.py"
     PY2C_CLEAR(t[2]);
+#line 26 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__e, PY2C_NULL);
+#line 26 "keyword_errors.py"
     py2c_exc_handled_pop();
+#line 26 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "keyword_errors.py"
     goto L9;
+#line 26 "keyword_errors.py"
 L10:;
+#line 26 "keyword_errors.py"
     py2c_exc_handled_pop();
+#line 26 "keyword_errors.py"
     py2c_error_restore(t[0]);
+#line 26 "keyword_errors.py"
     t[0] = PY2C_NULL;
+#line 26 "keyword_errors.py"
     goto unwind;
+#line 26 "keyword_errors.py"
 error_9:
+#line 26 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
+#line 26 "keyword_errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__e, PY2C_NULL);
+#line 26 "keyword_errors.py"
     goto L11;
+#line 26 "keyword_errors.py"
 error_8:
+#line 26 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
+#line 26 "keyword_errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "keyword_errors.py"
 L11:;
+#line 26 "keyword_errors.py"
     py2c_exc_handled_pop();
+#line 26 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "keyword_errors.py"
     goto unwind;
+#line 26 "keyword_errors.py"
 L9:;
+#line 26 "keyword_errors.py"
     PY2C_CLEAR(result);
+#line 26 "keyword_errors.py"
     result = PY2C_NONE;
+#line 26 "keyword_errors.py"
     goto cleanup;
+#line 26 "keyword_errors.py"
 error:
+#line 26 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
+#line 26 "keyword_errors.py"
 unwind:
+#line 26 "keyword_errors.py"
     PY2C_CLEAR(result);
+#line 26 "keyword_errors.py"
 cleanup:
+#line 26 "keyword_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "keyword_errors.py"
     return result;
+#line 26 "keyword_errors.py"
 }
+#line 982 "keyword_errors.c"
 
 static void clear_mod_keyword_errors(void) {
     PY2C_CLEAR(g_keyword_errors__g);

@@ -253,18 +253,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "lambdas.py"
     t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
+#line 2 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "lambdas.py"
     goto cleanup;
+#line 2 "lambdas.py"
 error:
+#line 2 "lambdas.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 2 "lambdas.py"
     PY2C_CLEAR(result);
+#line 2 "lambdas.py"
 cleanup:
+#line 2 "lambdas.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 2 "lambdas.py"
     PY2C_CLEAR(v_x);
+#line 2 "lambdas.py"
     py2c_recursion_leave();
+#line 2 "lambdas.py"
     return result;
+#line 2 "lambdas.py"
 }
+#line 281 "lambdas.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -281,19 +294,33 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "lambdas.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 4 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 4 "lambdas.py"
     goto cleanup;
+#line 4 "lambdas.py"
 error:
+#line 4 "lambdas.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 4 "lambdas.py"
     PY2C_CLEAR(result);
+#line 4 "lambdas.py"
 cleanup:
+#line 4 "lambdas.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 4 "lambdas.py"
     PY2C_CLEAR(v_a);
+#line 4 "lambdas.py"
     PY2C_CLEAR(v_b);
+#line 4 "lambdas.py"
     py2c_recursion_leave();
+#line 4 "lambdas.py"
     return result;
+#line 4 "lambdas.py"
 }
+#line 324 "lambdas.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -309,18 +336,31 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "lambdas.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(1));
+#line 7 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "lambdas.py"
     goto cleanup;
+#line 7 "lambdas.py"
 error:
+#line 7 "lambdas.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 7 "lambdas.py"
     PY2C_CLEAR(result);
+#line 7 "lambdas.py"
 cleanup:
+#line 7 "lambdas.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "lambdas.py"
     PY2C_CLEAR(v_p);
+#line 7 "lambdas.py"
     py2c_recursion_leave();
+#line 7 "lambdas.py"
     return result;
+#line 7 "lambdas.py"
 }
+#line 364 "lambdas.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -332,12 +372,19 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "lambdas.py"
     PY2C_CLEAR(result);
+#line 8 "lambdas.py"
     result = py2c_obj_value(&str_5.ob);
+#line 8 "lambdas.py"
     goto cleanup;
+#line 8 "lambdas.py"
 cleanup:
+#line 8 "lambdas.py"
     py2c_recursion_leave();
+#line 8 "lambdas.py"
     return result;
+#line 8 "lambdas.py"
 }
+#line 388 "lambdas.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -352,36 +399,67 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 9 "lambdas.py"
     t[0] = py2c_list_new(0);
+#line 9 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "lambdas.py"
 L0:;
+#line 9 "lambdas.py"
     t[1] = py2c_iter_next(v_0);
+#line 9 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 9 "lambdas.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 9 "lambdas.py"
         goto L1;
+#line 9 "lambdas.py"
     }
+#line 9 "lambdas.py"
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 9 "lambdas.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){v_n});
+#line 9 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 9 "lambdas.py"
     t[2] = py2c_function_new(&info_f_listcomp__lambda, t[1], PY2C_NULL, PY2C_NULL);
+#line 9 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 9 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 9 "lambdas.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 9 "lambdas.py"
     PY2C_CLEAR(t[2]);
+#line 9 "lambdas.py"
     py2c_safepoint();
+#line 9 "lambdas.py"
     goto L0;
+#line 9 "lambdas.py"
 L1:;
+#line 9 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "lambdas.py"
     goto cleanup;
+#line 9 "lambdas.py"
 error:
+#line 9 "lambdas.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 9 "lambdas.py"
     PY2C_CLEAR(result);
+#line 9 "lambdas.py"
 cleanup:
+#line 9 "lambdas.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "lambdas.py"
     PY2C_CLEAR(v_0);
+#line 9 "lambdas.py"
     PY2C_CLEAR(v_n);
+#line 9 "lambdas.py"
     py2c_recursion_leave();
+#line 9 "lambdas.py"
     return result;
+#line 9 "lambdas.py"
 }
+#line 463 "lambdas.c"
 
 static Py2cValue f_listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -398,19 +476,33 @@ static Py2cValue f_listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "lambdas.py"
     t[0] = py2c_fast_binary_op(v_x, v_n, PY2C_OP_ADD);
+#line 9 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "lambdas.py"
     goto cleanup;
+#line 9 "lambdas.py"
 error:
+#line 9 "lambdas.py"
     py2c_traceback_add(&code_f_listcomp__lambda, loc);
+#line 9 "lambdas.py"
     PY2C_CLEAR(result);
+#line 9 "lambdas.py"
 cleanup:
+#line 9 "lambdas.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "lambdas.py"
     PY2C_CLEAR(v_x);
+#line 9 "lambdas.py"
     PY2C_CLEAR(v_n);
+#line 9 "lambdas.py"
     py2c_recursion_leave();
+#line 9 "lambdas.py"
     return result;
+#line 9 "lambdas.py"
 }
+#line 506 "lambdas.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -425,33 +517,61 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 10 "lambdas.py"
     t[0] = py2c_list_new(0);
+#line 10 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "lambdas.py"
 L0:;
+#line 10 "lambdas.py"
     t[1] = py2c_iter_next(v_0);
+#line 10 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 10 "lambdas.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 10 "lambdas.py"
         goto L1;
+#line 10 "lambdas.py"
     }
+#line 10 "lambdas.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 10 "lambdas.py"
     t[1] = py2c_fast_call(v_f, (Py2cValue[]){py2c_int(10)}, 1);
+#line 10 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "lambdas.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 10 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 10 "lambdas.py"
     py2c_safepoint();
+#line 10 "lambdas.py"
     goto L0;
+#line 10 "lambdas.py"
 L1:;
+#line 10 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "lambdas.py"
     goto cleanup;
+#line 10 "lambdas.py"
 error:
+#line 10 "lambdas.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 10 "lambdas.py"
     PY2C_CLEAR(result);
+#line 10 "lambdas.py"
 cleanup:
+#line 10 "lambdas.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 10 "lambdas.py"
     PY2C_CLEAR(v_0);
+#line 10 "lambdas.py"
     PY2C_CLEAR(v_f);
+#line 10 "lambdas.py"
     py2c_recursion_leave();
+#line 10 "lambdas.py"
     return result;
+#line 10 "lambdas.py"
 }
+#line 575 "lambdas.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -468,36 +588,67 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 11 "lambdas.py"
     t[0] = py2c_list_new(0);
+#line 11 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "lambdas.py"
 L0:;
+#line 11 "lambdas.py"
     t[1] = py2c_iter_next(v_0);
+#line 11 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 11 "lambdas.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 11 "lambdas.py"
         goto L1;
+#line 11 "lambdas.py"
     }
+#line 11 "lambdas.py"
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[1]); t[1] = PY2C_NULL;
+#line 11 "lambdas.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_n});
+#line 11 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "lambdas.py"
     t[2] = py2c_function_new(&info_f_listcomp__lambda_2, PY2C_NULL, PY2C_NULL, t[1]);
+#line 11 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 11 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 11 "lambdas.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 11 "lambdas.py"
     PY2C_CLEAR(t[2]);
+#line 11 "lambdas.py"
     py2c_safepoint();
+#line 11 "lambdas.py"
     goto L0;
+#line 11 "lambdas.py"
 L1:;
+#line 11 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "lambdas.py"
     goto cleanup;
+#line 11 "lambdas.py"
 error:
+#line 11 "lambdas.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 11 "lambdas.py"
     PY2C_CLEAR(result);
+#line 11 "lambdas.py"
 cleanup:
+#line 11 "lambdas.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "lambdas.py"
     PY2C_CLEAR(v_0);
+#line 11 "lambdas.py"
     PY2C_CLEAR(c_n);
+#line 11 "lambdas.py"
     py2c_recursion_leave();
+#line 11 "lambdas.py"
     return result;
+#line 11 "lambdas.py"
 }
+#line 652 "lambdas.c"
 
 static Py2cValue f_listcomp__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -515,23 +666,41 @@ static Py2cValue f_listcomp__lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "lambdas.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 11 "lambdas.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 11 "lambdas.py"
         { loc = 0; goto error; }
+#line 11 "lambdas.py"
     }
+#line 11 "lambdas.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[0] = py2c_fast_binary_op(v_x, s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 11 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "lambdas.py"
     goto cleanup;
+#line 11 "lambdas.py"
 error:
+#line 11 "lambdas.py"
     py2c_traceback_add(&code_f_listcomp__lambda_2, loc);
+#line 11 "lambdas.py"
     PY2C_CLEAR(result);
+#line 11 "lambdas.py"
 cleanup:
+#line 11 "lambdas.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "lambdas.py"
     PY2C_CLEAR(v_x);
+#line 11 "lambdas.py"
     PY2C_CLEAR(c_n);
+#line 11 "lambdas.py"
     py2c_recursion_leave();
+#line 11 "lambdas.py"
     return result;
+#line 11 "lambdas.py"
 }
+#line 704 "lambdas.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -546,33 +715,61 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 12 "lambdas.py"
     t[0] = py2c_list_new(0);
+#line 12 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "lambdas.py"
 L0:;
+#line 12 "lambdas.py"
     t[1] = py2c_iter_next(v_0);
+#line 12 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 12 "lambdas.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "lambdas.py"
         goto L1;
+#line 12 "lambdas.py"
     }
+#line 12 "lambdas.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 12 "lambdas.py"
     t[1] = py2c_fast_call(v_f, (Py2cValue[]){py2c_int(10)}, 1);
+#line 12 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 12 "lambdas.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 12 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 12 "lambdas.py"
     py2c_safepoint();
+#line 12 "lambdas.py"
     goto L0;
+#line 12 "lambdas.py"
 L1:;
+#line 12 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "lambdas.py"
     goto cleanup;
+#line 12 "lambdas.py"
 error:
+#line 12 "lambdas.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 12 "lambdas.py"
     PY2C_CLEAR(result);
+#line 12 "lambdas.py"
 cleanup:
+#line 12 "lambdas.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 12 "lambdas.py"
     PY2C_CLEAR(v_0);
+#line 12 "lambdas.py"
     PY2C_CLEAR(v_f);
+#line 12 "lambdas.py"
     py2c_recursion_leave();
+#line 12 "lambdas.py"
     return result;
+#line 12 "lambdas.py"
 }
+#line 773 "lambdas.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -595,22 +792,39 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "lambdas.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_f, c_g});
+#line 13 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "lambdas.py"
     t[1] = py2c_function_new(&info_f_lambda__lambda, PY2C_NULL, PY2C_NULL, t[0]);
+#line 13 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 13 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 13 "lambdas.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 13 "lambdas.py"
     goto cleanup;
+#line 13 "lambdas.py"
 error:
+#line 13 "lambdas.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 13 "lambdas.py"
     PY2C_CLEAR(result);
+#line 13 "lambdas.py"
 cleanup:
+#line 13 "lambdas.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 13 "lambdas.py"
     PY2C_CLEAR(c_f);
+#line 13 "lambdas.py"
     PY2C_CLEAR(c_g);
+#line 13 "lambdas.py"
     py2c_recursion_leave();
+#line 13 "lambdas.py"
     return result;
+#line 13 "lambdas.py"
 }
+#line 828 "lambdas.c"
 
 static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -631,35 +845,65 @@ static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "lambdas.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
+#line 13 "lambdas.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
+#line 13 "lambdas.py"
         { loc = 1; goto error; }
+#line 13 "lambdas.py"
     }
+#line 13 "lambdas.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_f)->ref);
+#line 13 "lambdas.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_g)->ref)) {
+#line 13 "lambdas.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'g' where it is not associated with a value in enclosing scope");
+#line 13 "lambdas.py"
         { loc = 3; goto error; }
+#line 13 "lambdas.py"
     }
+#line 13 "lambdas.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_g)->ref);
+#line 13 "lambdas.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_x}, 1);
+#line 13 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 13 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 13 "lambdas.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 13 "lambdas.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 13 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 13 "lambdas.py"
     PY2C_CLEAR(t[2]);
+#line 13 "lambdas.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 13 "lambdas.py"
     goto cleanup;
+#line 13 "lambdas.py"
 error:
+#line 13 "lambdas.py"
     py2c_traceback_add(&code_f_lambda__lambda, loc);
+#line 13 "lambdas.py"
     PY2C_CLEAR(result);
+#line 13 "lambdas.py"
 cleanup:
+#line 13 "lambdas.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "lambdas.py"
     PY2C_CLEAR(v_x);
+#line 13 "lambdas.py"
     PY2C_CLEAR(c_f);
+#line 13 "lambdas.py"
     PY2C_CLEAR(c_g);
+#line 13 "lambdas.py"
     py2c_recursion_leave();
+#line 13 "lambdas.py"
     return result;
+#line 13 "lambdas.py"
 }
+#line 907 "lambdas.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -675,18 +919,31 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "lambdas.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
+#line 14 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "lambdas.py"
     goto cleanup;
+#line 14 "lambdas.py"
 error:
+#line 14 "lambdas.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 14 "lambdas.py"
     PY2C_CLEAR(result);
+#line 14 "lambdas.py"
 cleanup:
+#line 14 "lambdas.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "lambdas.py"
     PY2C_CLEAR(v_x);
+#line 14 "lambdas.py"
     py2c_recursion_leave();
+#line 14 "lambdas.py"
     return result;
+#line 14 "lambdas.py"
 }
+#line 947 "lambdas.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -702,18 +959,31 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "lambdas.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(1), PY2C_OP_ADD);
+#line 14 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "lambdas.py"
     goto cleanup;
+#line 14 "lambdas.py"
 error:
+#line 14 "lambdas.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 14 "lambdas.py"
     PY2C_CLEAR(result);
+#line 14 "lambdas.py"
 cleanup:
+#line 14 "lambdas.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "lambdas.py"
     PY2C_CLEAR(v_x);
+#line 14 "lambdas.py"
     py2c_recursion_leave();
+#line 14 "lambdas.py"
     return result;
+#line 14 "lambdas.py"
 }
+#line 987 "lambdas.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -729,21 +999,37 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "lambdas.py"
     if (py2c_method_lookup_ic(v_s, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 16 "lambdas.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 16 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 16 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 16 "lambdas.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "lambdas.py"
     goto cleanup;
+#line 16 "lambdas.py"
 error:
+#line 16 "lambdas.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 16 "lambdas.py"
     PY2C_CLEAR(result);
+#line 16 "lambdas.py"
 cleanup:
+#line 16 "lambdas.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "lambdas.py"
     PY2C_CLEAR(v_s);
+#line 16 "lambdas.py"
     py2c_recursion_leave();
+#line 16 "lambdas.py"
     return result;
+#line 16 "lambdas.py"
 }
+#line 1033 "lambdas.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -759,21 +1045,37 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "lambdas.py"
     t[0] = py2c_fast_binary_op(v_v, py2c_int(3), PY2C_OP_MOD);
+#line 17 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "lambdas.py"
     t[1] = py2c_fast_compare(t[0], py2c_int(0), PY2C_EQ);
+#line 17 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 17 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 17 "lambdas.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "lambdas.py"
     goto cleanup;
+#line 17 "lambdas.py"
 error:
+#line 17 "lambdas.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 17 "lambdas.py"
     PY2C_CLEAR(result);
+#line 17 "lambdas.py"
 cleanup:
+#line 17 "lambdas.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "lambdas.py"
     PY2C_CLEAR(v_v);
+#line 17 "lambdas.py"
     py2c_recursion_leave();
+#line 17 "lambdas.py"
     return result;
+#line 17 "lambdas.py"
 }
+#line 1079 "lambdas.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -790,19 +1092,33 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "lambdas.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_a, v_k});
+#line 18 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "lambdas.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "lambdas.py"
     goto cleanup;
+#line 18 "lambdas.py"
 error:
+#line 18 "lambdas.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 18 "lambdas.py"
     PY2C_CLEAR(result);
+#line 18 "lambdas.py"
 cleanup:
+#line 18 "lambdas.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "lambdas.py"
     PY2C_CLEAR(v_a);
+#line 18 "lambdas.py"
     PY2C_CLEAR(v_k);
+#line 18 "lambdas.py"
     py2c_recursion_leave();
+#line 18 "lambdas.py"
     return result;
+#line 18 "lambdas.py"
 }
+#line 1122 "lambdas.c"
 
 static Py2cValue mod_lambdas(void) {
     g_lambdas__square = PY2C_NULL;
@@ -823,243 +1139,433 @@ static Py2cValue mod_lambdas(void) {
 
 #line 2 "lambdas.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "lambdas.py"
     py2c_slot_store(&g_lambdas__square, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "lambdas.py"
     if (!py2c_slot_bound(&g_lambdas__square)) {
+#line 3 "lambdas.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 3 "lambdas.py"
         { loc = 3; goto error; }
+#line 3 "lambdas.py"
     }
+#line 3 "lambdas.py"
     t[0] = py2c_slot_load(&g_lambdas__square);
+#line 3 "lambdas.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(7)}, 1);
+#line 3 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 3 "lambdas.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 3 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 3 "lambdas.py"
     PY2C_CLEAR(t[2]);
 
 #line 4 "lambdas.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(10)});
+#line 4 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 4 "lambdas.py"
     t[1] = py2c_function_new(&info_f_lambda_2, t[0], PY2C_NULL, PY2C_NULL);
+#line 4 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 4 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 4 "lambdas.py"
     py2c_slot_store(&g_lambdas__add, t[1]); t[1] = PY2C_NULL;
 
 #line 5 "lambdas.py"
     if (!py2c_slot_bound(&g_lambdas__add)) {
+#line 5 "lambdas.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 5 "lambdas.py"
         { loc = 7; goto error; }
+#line 5 "lambdas.py"
     }
+#line 5 "lambdas.py"
     t[0] = py2c_slot_load(&g_lambdas__add);
+#line 5 "lambdas.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 5 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 5 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 5 "lambdas.py"
     if (!py2c_slot_bound(&g_lambdas__add)) {
+#line 5 "lambdas.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 5 "lambdas.py"
         { loc = 9; goto error; }
+#line 5 "lambdas.py"
     }
+#line 5 "lambdas.py"
     t[2] = py2c_slot_load(&g_lambdas__add);
+#line 5 "lambdas.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 5 "lambdas.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 5 "lambdas.py"
     PY2C_CLEAR(t[2]);
+#line 5 "lambdas.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 5 "lambdas.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 5 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 5 "lambdas.py"
     PY2C_CLEAR(t[3]);
+#line 5 "lambdas.py"
     PY2C_CLEAR(t[4]);
 
 #line 6 "lambdas.py"
     t[0] = py2c_list_new(3);
+#line 6 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 6 "lambdas.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_0.ob)});
+#line 6 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 6 "lambdas.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 10; goto error; }
+#line 6 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 6 "lambdas.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob)});
+#line 6 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 6 "lambdas.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 10; goto error; }
+#line 6 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 6 "lambdas.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_2.ob)});
+#line 6 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 6 "lambdas.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 10; goto error; }
+#line 6 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 6 "lambdas.py"
     py2c_slot_store(&g_lambdas__pairs, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "lambdas.py"
     if (!py2c_slot_bound(&g_lambdas__pairs)) {
+#line 7 "lambdas.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 7 "lambdas.py"
         { loc = 16; goto error; }
+#line 7 "lambdas.py"
     }
+#line 7 "lambdas.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 7 "lambdas.py"
     t[1] = py2c_slot_load(&g_lambdas__pairs);
+#line 7 "lambdas.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0], PY2C_TRUE}, 1, kwnames_0);
+#line 7 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 7 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 7 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 7 "lambdas.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 7 "lambdas.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 7 "lambdas.py"
     PY2C_CLEAR(t[2]);
+#line 7 "lambdas.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "lambdas.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 8 "lambdas.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 8 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 8 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 8 "lambdas.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 8 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 8 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 8 "lambdas.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "lambdas.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 9 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 9 "lambdas.py"
     t[1] = py2c_iter(t[0]);
+#line 9 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 9 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 9 "lambdas.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 9 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 9 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 9 "lambdas.py"
     py2c_slot_store(&g_lambdas__adders, t[2]); t[2] = PY2C_NULL;
 
 #line 10 "lambdas.py"
     if (!py2c_slot_bound(&g_lambdas__adders)) {
+#line 10 "lambdas.py"
         py2c_error_format(&py2c_exc_NameError, "name 'adders' is not defined");
+#line 10 "lambdas.py"
         { loc = 25; goto error; }
+#line 10 "lambdas.py"
     }
+#line 10 "lambdas.py"
     { Py2cValue s0 = py2c_slot_load(&g_lambdas__adders); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 10 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 10 "lambdas.py"
     t[1] = f_listcomp_2(t[0], NULL);
+#line 10 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 10 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 10 "lambdas.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 10 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 10 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 10 "lambdas.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "lambdas.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 11 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 11 "lambdas.py"
     t[1] = py2c_iter(t[0]);
+#line 11 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 11 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 11 "lambdas.py"
     t[2] = f_listcomp_3(t[1], NULL);
+#line 11 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 11 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 11 "lambdas.py"
     py2c_slot_store(&g_lambdas__late, t[2]); t[2] = PY2C_NULL;
 
 #line 12 "lambdas.py"
     if (!py2c_slot_bound(&g_lambdas__late)) {
+#line 12 "lambdas.py"
         py2c_error_format(&py2c_exc_NameError, "name 'late' is not defined");
+#line 12 "lambdas.py"
         { loc = 30; goto error; }
+#line 12 "lambdas.py"
     }
+#line 12 "lambdas.py"
     { Py2cValue s0 = py2c_slot_load(&g_lambdas__late); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 12 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 12 "lambdas.py"
     t[1] = f_listcomp_4(t[0], NULL);
+#line 12 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 12 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 12 "lambdas.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 12 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 12 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 12 "lambdas.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "lambdas.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 13 "lambdas.py"
     py2c_slot_store(&g_lambdas__compose, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "lambdas.py"
     if (!py2c_slot_bound(&g_lambdas__compose)) {
+#line 14 "lambdas.py"
         py2c_error_format(&py2c_exc_NameError, "name 'compose' is not defined");
+#line 14 "lambdas.py"
         { loc = 33; goto error; }
+#line 14 "lambdas.py"
     }
+#line 14 "lambdas.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 14 "lambdas.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 14 "lambdas.py"
     t[2] = py2c_slot_load(&g_lambdas__compose);
+#line 14 "lambdas.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 14 "lambdas.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 14 "lambdas.py"
     PY2C_CLEAR(t[2]);
+#line 14 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 14 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 14 "lambdas.py"
     py2c_slot_store(&g_lambdas__inc_then_double, t[3]); t[3] = PY2C_NULL;
 
 #line 15 "lambdas.py"
     if (!py2c_slot_bound(&g_lambdas__inc_then_double)) {
+#line 15 "lambdas.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inc_then_double' is not defined");
+#line 15 "lambdas.py"
         { loc = 38; goto error; }
+#line 15 "lambdas.py"
     }
+#line 15 "lambdas.py"
     t[0] = py2c_slot_load(&g_lambdas__inc_then_double);
+#line 15 "lambdas.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 15 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 15 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 15 "lambdas.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 15 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 15 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 15 "lambdas.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "lambdas.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 16 "lambdas.py"
     t[1] = py2c_list_new(2);
+#line 16 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 16 "lambdas.py"
     if (py2c_list_append(t[1], py2c_obj_value(&str_1.ob)) < 0) { loc = 43; goto error; }
+#line 16 "lambdas.py"
     if (py2c_list_append(t[1], py2c_obj_value(&str_2.ob)) < 0) { loc = 43; goto error; }
+#line 16 "lambdas.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[0], t[1]}, 2);
+#line 16 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 16 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 16 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 16 "lambdas.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 16 "lambdas.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 16 "lambdas.py"
     PY2C_CLEAR(t[2]);
+#line 16 "lambdas.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 16 "lambdas.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+#line 16 "lambdas.py"
     PY2C_CLEAR(t[3]);
+#line 16 "lambdas.py"
     PY2C_CLEAR(t[4]);
 
 #line 17 "lambdas.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 17 "lambdas.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 17 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 17 "lambdas.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[0], t[1]}, 2);
+#line 17 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 17 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 17 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 17 "lambdas.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 17 "lambdas.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 17 "lambdas.py"
     PY2C_CLEAR(t[2]);
+#line 17 "lambdas.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 17 "lambdas.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 17 "lambdas.py"
     PY2C_CLEAR(t[3]);
+#line 17 "lambdas.py"
     PY2C_CLEAR(t[4]);
 
 #line 18 "lambdas.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 18 "lambdas.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_1);
+#line 18 "lambdas.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 18 "lambdas.py"
     PY2C_CLEAR(t[0]);
+#line 18 "lambdas.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 18 "lambdas.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 18 "lambdas.py"
     PY2C_CLEAR(t[1]);
+#line 18 "lambdas.py"
     PY2C_CLEAR(t[2]);
+#line 18 "lambdas.py"
     PY2C_CLEAR(result);
+#line 18 "lambdas.py"
     result = PY2C_NONE;
+#line 18 "lambdas.py"
     goto cleanup;
+#line 18 "lambdas.py"
 error:
+#line 18 "lambdas.py"
     py2c_traceback_add(&code_mod_lambdas, loc);
+#line 18 "lambdas.py"
     PY2C_CLEAR(result);
+#line 18 "lambdas.py"
 cleanup:
+#line 18 "lambdas.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 18 "lambdas.py"
     return result;
+#line 18 "lambdas.py"
 }
+#line 1569 "lambdas.c"
 
 static void clear_mod_lambdas(void) {
     PY2C_CLEAR(g_lambdas__inc_then_double);

@@ -172,44 +172,83 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "params.py"
     t[0] = v_a; py2c_incref(t[0]);
+#line 3 "params.py"
     t[1] = v_b; py2c_incref(t[1]);
+#line 3 "params.py"
     t[2] = v_args; py2c_incref(t[2]);
+#line 3 "params.py"
     t[3] = v_c; py2c_incref(t[3]);
+#line 3 "params.py"
     t[4] = v_d; py2c_incref(t[4]);
+#line 3 "params.py"
     if (py2c_method_lookup_ic(v_kw, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[0]) < 0) { loc = 3; goto error; }
+#line 3 "params.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 3 "params.py"
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
+#line 3 "params.py"
     PY2C_CLEAR(t[5]);
+#line 3 "params.py"
     PY2C_CLEAR(t[6]);
+#line 3 "params.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
+#line 3 "params.py"
     if (PY2C_IS_NULL(t[8])) { loc = 1; goto error; }
+#line 3 "params.py"
     PY2C_CLEAR(t[7]);
+#line 3 "params.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[8]}, 6);
+#line 3 "params.py"
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
+#line 3 "params.py"
     PY2C_CLEAR(t[0]);
+#line 3 "params.py"
     PY2C_CLEAR(t[1]);
+#line 3 "params.py"
     PY2C_CLEAR(t[2]);
+#line 3 "params.py"
     PY2C_CLEAR(t[3]);
+#line 3 "params.py"
     PY2C_CLEAR(t[4]);
+#line 3 "params.py"
     PY2C_CLEAR(t[8]);
+#line 3 "params.py"
     PY2C_CLEAR(t[9]);
+#line 3 "params.py"
     PY2C_CLEAR(result);
+#line 3 "params.py"
     result = PY2C_NONE;
+#line 3 "params.py"
     goto cleanup;
+#line 3 "params.py"
 error:
+#line 3 "params.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 3 "params.py"
     PY2C_CLEAR(result);
+#line 3 "params.py"
 cleanup:
+#line 3 "params.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 3 "params.py"
     PY2C_CLEAR(v_a);
+#line 3 "params.py"
     PY2C_CLEAR(v_b);
+#line 3 "params.py"
     PY2C_CLEAR(v_args);
+#line 3 "params.py"
     PY2C_CLEAR(v_c);
+#line 3 "params.py"
     PY2C_CLEAR(v_d);
+#line 3 "params.py"
     PY2C_CLEAR(v_kw);
+#line 3 "params.py"
     py2c_recursion_leave();
+#line 3 "params.py"
     return result;
+#line 3 "params.py"
 }
+#line 252 "params.c"
 
 static Py2cValue f_pos_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -227,29 +266,53 @@ static Py2cValue f_pos_only(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "params.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(100), PY2C_OP_MUL);
+#line 10 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "params.py"
     t[1] = py2c_fast_binary_op(v_y, py2c_int(10), PY2C_OP_MUL);
+#line 10 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "params.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 10 "params.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 10 "params.py"
     PY2C_CLEAR(t[0]);
+#line 10 "params.py"
     PY2C_CLEAR(t[1]);
+#line 10 "params.py"
     t[3] = py2c_fast_binary_op(t[2], v_z, PY2C_OP_ADD);
+#line 10 "params.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 10 "params.py"
     PY2C_CLEAR(t[2]);
+#line 10 "params.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 10 "params.py"
     goto cleanup;
+#line 10 "params.py"
 error:
+#line 10 "params.py"
     py2c_traceback_add(&code_f_pos_only, loc);
+#line 10 "params.py"
     PY2C_CLEAR(result);
+#line 10 "params.py"
 cleanup:
+#line 10 "params.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "params.py"
     PY2C_CLEAR(v_x);
+#line 10 "params.py"
     PY2C_CLEAR(v_y);
+#line 10 "params.py"
     PY2C_CLEAR(v_z);
+#line 10 "params.py"
     py2c_recursion_leave();
+#line 10 "params.py"
     return result;
+#line 10 "params.py"
 }
+#line 316 "params.c"
 
 static Py2cValue f_kw_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -266,19 +329,33 @@ static Py2cValue f_kw_only(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "params.py"
     t[0] = py2c_fast_binary_op(v_key, v_value, PY2C_OP_ADD);
+#line 15 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "params.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "params.py"
     goto cleanup;
+#line 15 "params.py"
 error:
+#line 15 "params.py"
     py2c_traceback_add(&code_f_kw_only, loc);
+#line 15 "params.py"
     PY2C_CLEAR(result);
+#line 15 "params.py"
 cleanup:
+#line 15 "params.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 15 "params.py"
     PY2C_CLEAR(v_key);
+#line 15 "params.py"
     PY2C_CLEAR(v_value);
+#line 15 "params.py"
     py2c_recursion_leave();
+#line 15 "params.py"
     return result;
+#line 15 "params.py"
 }
+#line 359 "params.c"
 
 static Py2cValue f_defaults_once(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -295,25 +372,42 @@ static Py2cValue f_defaults_once(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "params.py"
     if (py2c_method_lookup_ic(v_acc, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 1; goto error; }
+#line 20 "params.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+#line 20 "params.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "params.py"
     PY2C_CLEAR(t[0]);
+#line 20 "params.py"
     PY2C_CLEAR(t[1]);
+#line 20 "params.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "params.py"
     { Py2cValue old = result; result = v_acc; py2c_incref(result); py2c_decref(old); }
+#line 21 "params.py"
     goto cleanup;
+#line 21 "params.py"
 error:
+#line 21 "params.py"
     py2c_traceback_add(&code_f_defaults_once, loc);
+#line 21 "params.py"
     PY2C_CLEAR(result);
+#line 21 "params.py"
 cleanup:
+#line 21 "params.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "params.py"
     PY2C_CLEAR(v_item);
+#line 21 "params.py"
     PY2C_CLEAR(v_acc);
+#line 21 "params.py"
     py2c_recursion_leave();
+#line 21 "params.py"
     return result;
+#line 21 "params.py"
 }
+#line 411 "params.c"
 
 static Py2cValue f_no_return(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -325,12 +419,19 @@ static Py2cValue f_no_return(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "params.py"
     PY2C_CLEAR(result);
+#line 27 "params.py"
     result = PY2C_NONE;
+#line 27 "params.py"
     goto cleanup;
+#line 27 "params.py"
 cleanup:
+#line 27 "params.py"
     py2c_recursion_leave();
+#line 27 "params.py"
     return result;
+#line 27 "params.py"
 }
+#line 435 "params.c"
 
 static Py2cValue f_varargs_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -346,21 +447,37 @@ static Py2cValue f_varargs_only(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "params.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_items}, 1);
+#line 32 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 32 "params.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], v_items});
+#line 32 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "params.py"
     PY2C_CLEAR(t[0]);
+#line 32 "params.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "params.py"
     goto cleanup;
+#line 32 "params.py"
 error:
+#line 32 "params.py"
     py2c_traceback_add(&code_f_varargs_only, loc);
+#line 32 "params.py"
     PY2C_CLEAR(result);
+#line 32 "params.py"
 cleanup:
+#line 32 "params.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 32 "params.py"
     PY2C_CLEAR(v_items);
+#line 32 "params.py"
     py2c_recursion_leave();
+#line 32 "params.py"
     return result;
+#line 32 "params.py"
 }
+#line 481 "params.c"
 
 static Py2cValue f_kwargs_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -373,12 +490,19 @@ static Py2cValue f_kwargs_only(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "params.py"
     { Py2cValue old = result; result = v_options; py2c_incref(result); py2c_decref(old); }
+#line 38 "params.py"
     goto cleanup;
+#line 38 "params.py"
 cleanup:
+#line 38 "params.py"
     PY2C_CLEAR(v_options);
+#line 38 "params.py"
     py2c_recursion_leave();
+#line 38 "params.py"
     return result;
+#line 38 "params.py"
 }
+#line 506 "params.c"
 
 static Py2cValue mod_params(void) {
     g_params__f = PY2C_NULL;
@@ -409,228 +533,400 @@ static Py2cValue mod_params(void) {
 
 #line 2 "params.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
+#line 2 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "params.py"
     t[1] = py2c_dict_new();
+#line 2 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "params.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(4)) < 0) { loc = 0; goto error; }
+#line 2 "params.py"
     t[2] = py2c_function_new(&info_f_f, t[0], t[1], PY2C_NULL);
+#line 2 "params.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "params.py"
     PY2C_CLEAR(t[0]);
+#line 2 "params.py"
     PY2C_CLEAR(t[1]);
+#line 2 "params.py"
     py2c_slot_store(&g_params__f, t[2]); t[2] = PY2C_NULL;
 
 #line 5 "params.py"
     if (!py2c_slot_bound(&g_params__f)) {
+#line 5 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 5 "params.py"
         { loc = 2; goto error; }
+#line 5 "params.py"
     }
+#line 5 "params.py"
     t[0] = py2c_slot_load(&g_params__f);
+#line 5 "params.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(3)}, 1, kwnames_0);
+#line 5 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "params.py"
     PY2C_CLEAR(t[0]);
+#line 5 "params.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "params.py"
     if (!py2c_slot_bound(&g_params__f)) {
+#line 6 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "params.py"
         { loc = 4; goto error; }
+#line 6 "params.py"
     }
+#line 6 "params.py"
     t[0] = py2c_slot_load(&g_params__f);
+#line 6 "params.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(5), py2c_int(6), py2c_int(7), py2c_int(8), py2c_int(9), py2c_int(10), py2c_int(11)}, 4, kwnames_1);
+#line 6 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "params.py"
     PY2C_CLEAR(t[0]);
+#line 6 "params.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "params.py"
     if (!py2c_slot_bound(&g_params__f)) {
+#line 7 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 7 "params.py"
         { loc = 6; goto error; }
+#line 7 "params.py"
     }
+#line 7 "params.py"
     t[0] = py2c_slot_load(&g_params__f);
+#line 7 "params.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_2);
+#line 7 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 7 "params.py"
     PY2C_CLEAR(t[0]);
+#line 7 "params.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "params.py"
     t[0] = py2c_function_new(&info_f_pos_only, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 9 "params.py"
     py2c_slot_store(&g_params__pos_only, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "params.py"
     if (!py2c_slot_bound(&g_params__pos_only)) {
+#line 12 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pos_only' is not defined");
+#line 12 "params.py"
         { loc = 10; goto error; }
+#line 12 "params.py"
     }
+#line 12 "params.py"
     t[0] = py2c_slot_load(&g_params__pos_only);
+#line 12 "params.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 12 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 12 "params.py"
     PY2C_CLEAR(t[0]);
+#line 12 "params.py"
     if (!py2c_slot_bound(&g_params__pos_only)) {
+#line 12 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pos_only' is not defined");
+#line 12 "params.py"
         { loc = 12; goto error; }
+#line 12 "params.py"
     }
+#line 12 "params.py"
     t[2] = py2c_slot_load(&g_params__pos_only);
+#line 12 "params.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(4)}, 2, kwnames_3);
+#line 12 "params.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 12 "params.py"
     PY2C_CLEAR(t[2]);
+#line 12 "params.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 12 "params.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 12 "params.py"
     PY2C_CLEAR(t[1]);
+#line 12 "params.py"
     PY2C_CLEAR(t[3]);
+#line 12 "params.py"
     PY2C_CLEAR(t[4]);
 
 #line 14 "params.py"
     t[0] = py2c_dict_new();
+#line 14 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 14 "params.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 13; goto error; }
+#line 14 "params.py"
     t[1] = py2c_function_new(&info_f_kw_only, PY2C_NULL, t[0], PY2C_NULL);
+#line 14 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 14 "params.py"
     PY2C_CLEAR(t[0]);
+#line 14 "params.py"
     py2c_slot_store(&g_params__kw_only, t[1]); t[1] = PY2C_NULL;
 
 #line 17 "params.py"
     if (!py2c_slot_bound(&g_params__kw_only)) {
+#line 17 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw_only' is not defined");
+#line 17 "params.py"
         { loc = 16; goto error; }
+#line 17 "params.py"
     }
+#line 17 "params.py"
     t[0] = py2c_slot_load(&g_params__kw_only);
+#line 17 "params.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 0, kwnames_4);
+#line 17 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 17 "params.py"
     PY2C_CLEAR(t[0]);
+#line 17 "params.py"
     if (!py2c_slot_bound(&g_params__kw_only)) {
+#line 17 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw_only' is not defined");
+#line 17 "params.py"
         { loc = 18; goto error; }
+#line 17 "params.py"
     }
+#line 17 "params.py"
     t[2] = py2c_slot_load(&g_params__kw_only);
+#line 17 "params.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 0, kwnames_5);
+#line 17 "params.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 17 "params.py"
     PY2C_CLEAR(t[2]);
+#line 17 "params.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 17 "params.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 17 "params.py"
     PY2C_CLEAR(t[1]);
+#line 17 "params.py"
     PY2C_CLEAR(t[3]);
+#line 17 "params.py"
     PY2C_CLEAR(t[4]);
 
 #line 19 "params.py"
     t[0] = py2c_list_new(0);
+#line 19 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 19 "params.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 19 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 19 "params.py"
     PY2C_CLEAR(t[0]);
+#line 19 "params.py"
     t[2] = py2c_function_new(&info_f_defaults_once, t[1], PY2C_NULL, PY2C_NULL);
+#line 19 "params.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 19 "params.py"
     PY2C_CLEAR(t[1]);
+#line 19 "params.py"
     py2c_slot_store(&g_params__defaults_once, t[2]); t[2] = PY2C_NULL;
 
 #line 23 "params.py"
     if (!py2c_slot_bound(&g_params__defaults_once)) {
+#line 23 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaults_once' is not defined");
+#line 23 "params.py"
         { loc = 23; goto error; }
+#line 23 "params.py"
     }
+#line 23 "params.py"
     t[0] = py2c_slot_load(&g_params__defaults_once);
+#line 23 "params.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 23 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 23 "params.py"
     PY2C_CLEAR(t[0]);
+#line 23 "params.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 23 "params.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 23 "params.py"
     PY2C_CLEAR(t[1]);
+#line 23 "params.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "params.py"
     if (!py2c_slot_bound(&g_params__defaults_once)) {
+#line 24 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaults_once' is not defined");
+#line 24 "params.py"
         { loc = 26; goto error; }
+#line 24 "params.py"
     }
+#line 24 "params.py"
     t[0] = py2c_slot_load(&g_params__defaults_once);
+#line 24 "params.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 24 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 24 "params.py"
     PY2C_CLEAR(t[0]);
+#line 24 "params.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 24 "params.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 24 "params.py"
     PY2C_CLEAR(t[1]);
+#line 24 "params.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "params.py"
     t[0] = py2c_function_new(&info_f_no_return, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 26 "params.py"
     py2c_slot_store(&g_params__no_return, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "params.py"
     if (!py2c_slot_bound(&g_params__no_return)) {
+#line 29 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'no_return' is not defined");
+#line 29 "params.py"
         { loc = 30; goto error; }
+#line 29 "params.py"
     }
+#line 29 "params.py"
     t[0] = py2c_slot_load(&g_params__no_return);
+#line 29 "params.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 29 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 29 "params.py"
     PY2C_CLEAR(t[0]);
+#line 29 "params.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 29 "params.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 29 "params.py"
     PY2C_CLEAR(t[1]);
+#line 29 "params.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "params.py"
     t[0] = py2c_function_new(&info_f_varargs_only, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 31 "params.py"
     py2c_slot_store(&g_params__varargs_only, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "params.py"
     if (!py2c_slot_bound(&g_params__varargs_only)) {
+#line 34 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'varargs_only' is not defined");
+#line 34 "params.py"
         { loc = 34; goto error; }
+#line 34 "params.py"
     }
+#line 34 "params.py"
     t[0] = py2c_slot_load(&g_params__varargs_only);
+#line 34 "params.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 34 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 34 "params.py"
     PY2C_CLEAR(t[0]);
+#line 34 "params.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 34 "params.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 34 "params.py"
     PY2C_CLEAR(t[1]);
+#line 34 "params.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "params.py"
     if (!py2c_slot_bound(&g_params__varargs_only)) {
+#line 35 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'varargs_only' is not defined");
+#line 35 "params.py"
         { loc = 37; goto error; }
+#line 35 "params.py"
     }
+#line 35 "params.py"
     t[0] = py2c_slot_load(&g_params__varargs_only);
+#line 35 "params.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob), py2c_float(3.0)}, 3);
+#line 35 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 35 "params.py"
     PY2C_CLEAR(t[0]);
+#line 35 "params.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 35 "params.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 35 "params.py"
     PY2C_CLEAR(t[1]);
+#line 35 "params.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "params.py"
     t[0] = py2c_function_new(&info_f_kwargs_only, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 37 "params.py"
     py2c_slot_store(&g_params__kwargs_only, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "params.py"
     if (!py2c_slot_bound(&g_params__kwargs_only)) {
+#line 40 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwargs_only' is not defined");
+#line 40 "params.py"
         { loc = 41; goto error; }
+#line 40 "params.py"
     }
+#line 40 "params.py"
     t[0] = py2c_slot_load(&g_params__kwargs_only);
+#line 40 "params.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_6);
+#line 40 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 40 "params.py"
     PY2C_CLEAR(t[0]);
+#line 40 "params.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 40 "params.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 40 "params.py"
     PY2C_CLEAR(t[1]);
+#line 40 "params.py"
     PY2C_CLEAR(t[2]);
+#line 40 "params.py"
     PY2C_CLEAR(result);
+#line 40 "params.py"
     result = PY2C_NONE;
+#line 40 "params.py"
     goto cleanup;
+#line 40 "params.py"
 error:
+#line 40 "params.py"
     py2c_traceback_add(&code_mod_params, loc);
+#line 40 "params.py"
     PY2C_CLEAR(result);
+#line 40 "params.py"
 cleanup:
+#line 40 "params.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 40 "params.py"
     return result;
+#line 40 "params.py"
 }
+#line 930 "params.c"
 
 static void clear_mod_params(void) {
     PY2C_CLEAR(g_params__kwargs_only);

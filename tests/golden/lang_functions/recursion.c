@@ -150,40 +150,75 @@ static Py2cValue f_fact(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "recursion.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_LE);
+#line 3 "recursion.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 3 "recursion.py"
     if (!n0) goto L0;
+#line 3 "recursion.py"
     t[0] = py2c_int(1);
+#line 3 "recursion.py"
     goto L1;
+#line 3 "recursion.py"
 L0:;
+#line 3 "recursion.py"
     t[1] = v_n; py2c_incref(t[1]);
+#line 3 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__fact)) {
+#line 3 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 3 "recursion.py"
         { loc = 2; goto error; }
+#line 3 "recursion.py"
     }
+#line 3 "recursion.py"
     t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 3 "recursion.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 3 "recursion.py"
     t[3] = py2c_slot_load(&g_recursion__fact);
+#line 3 "recursion.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
+#line 3 "recursion.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 3 "recursion.py"
     PY2C_CLEAR(t[3]);
+#line 3 "recursion.py"
     PY2C_CLEAR(t[2]);
+#line 3 "recursion.py"
     t[5] = py2c_fast_binary_op(t[1], t[4], PY2C_OP_MUL);
+#line 3 "recursion.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 3 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 3 "recursion.py"
     PY2C_CLEAR(t[4]);
+#line 3 "recursion.py"
     t[0] = t[5]; t[5] = PY2C_NULL;
+#line 3 "recursion.py"
 L1:;
+#line 3 "recursion.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "recursion.py"
     goto cleanup;
+#line 3 "recursion.py"
 error:
+#line 3 "recursion.py"
     py2c_traceback_add(&code_f_fact, loc);
+#line 3 "recursion.py"
     PY2C_CLEAR(result);
+#line 3 "recursion.py"
 cleanup:
+#line 3 "recursion.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 3 "recursion.py"
     PY2C_CLEAR(v_n);
+#line 3 "recursion.py"
     py2c_recursion_leave();
+#line 3 "recursion.py"
     return result;
+#line 3 "recursion.py"
 }
+#line 222 "recursion.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -200,52 +235,93 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "recursion.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_LT);
+#line 6 "recursion.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 6 "recursion.py"
     if (!n0) goto L0;
 
 #line 7 "recursion.py"
     { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+#line 7 "recursion.py"
     goto cleanup;
+#line 7 "recursion.py"
 L0:;
 
 #line 8 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__fib)) {
+#line 8 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 8 "recursion.py"
         { loc = 2; goto error; }
+#line 8 "recursion.py"
     }
+#line 8 "recursion.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 8 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 8 "recursion.py"
     t[1] = py2c_slot_load(&g_recursion__fib);
+#line 8 "recursion.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 8 "recursion.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 8 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 8 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__fib)) {
+#line 8 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 8 "recursion.py"
         { loc = 5; goto error; }
+#line 8 "recursion.py"
     }
+#line 8 "recursion.py"
     t[3] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
+#line 8 "recursion.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 8 "recursion.py"
     t[4] = py2c_slot_load(&g_recursion__fib);
+#line 8 "recursion.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
+#line 8 "recursion.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 8 "recursion.py"
     PY2C_CLEAR(t[4]);
+#line 8 "recursion.py"
     PY2C_CLEAR(t[3]);
+#line 8 "recursion.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
+#line 8 "recursion.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 8 "recursion.py"
     PY2C_CLEAR(t[2]);
+#line 8 "recursion.py"
     PY2C_CLEAR(t[5]);
+#line 8 "recursion.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 8 "recursion.py"
     goto cleanup;
+#line 8 "recursion.py"
 error:
+#line 8 "recursion.py"
     py2c_traceback_add(&code_f_fib, loc);
+#line 8 "recursion.py"
     PY2C_CLEAR(result);
+#line 8 "recursion.py"
 cleanup:
+#line 8 "recursion.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 8 "recursion.py"
     PY2C_CLEAR(v_n);
+#line 8 "recursion.py"
     py2c_recursion_leave();
+#line 8 "recursion.py"
     return result;
+#line 8 "recursion.py"
 }
+#line 325 "recursion.c"
 
 static Py2cValue f_is_even(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -262,35 +338,65 @@ static Py2cValue f_is_even(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "recursion.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+#line 11 "recursion.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 11 "recursion.py"
     if (!n0) goto L0;
+#line 11 "recursion.py"
     t[0] = PY2C_TRUE;
+#line 11 "recursion.py"
     goto L1;
+#line 11 "recursion.py"
 L0:;
+#line 11 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__is_odd)) {
+#line 11 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_odd' is not defined");
+#line 11 "recursion.py"
         { loc = 2; goto error; }
+#line 11 "recursion.py"
     }
+#line 11 "recursion.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 11 "recursion.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 11 "recursion.py"
     t[2] = py2c_slot_load(&g_recursion__is_odd);
+#line 11 "recursion.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 11 "recursion.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 11 "recursion.py"
     PY2C_CLEAR(t[2]);
+#line 11 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 11 "recursion.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 11 "recursion.py"
 L1:;
+#line 11 "recursion.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "recursion.py"
     goto cleanup;
+#line 11 "recursion.py"
 error:
+#line 11 "recursion.py"
     py2c_traceback_add(&code_f_is_even, loc);
+#line 11 "recursion.py"
     PY2C_CLEAR(result);
+#line 11 "recursion.py"
 cleanup:
+#line 11 "recursion.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "recursion.py"
     PY2C_CLEAR(v_n);
+#line 11 "recursion.py"
     py2c_recursion_leave();
+#line 11 "recursion.py"
     return result;
+#line 11 "recursion.py"
 }
+#line 400 "recursion.c"
 
 static Py2cValue f_is_odd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -307,35 +413,65 @@ static Py2cValue f_is_odd(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "recursion.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+#line 14 "recursion.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 14 "recursion.py"
     if (!n0) goto L0;
+#line 14 "recursion.py"
     t[0] = PY2C_FALSE;
+#line 14 "recursion.py"
     goto L1;
+#line 14 "recursion.py"
 L0:;
+#line 14 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__is_even)) {
+#line 14 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_even' is not defined");
+#line 14 "recursion.py"
         { loc = 2; goto error; }
+#line 14 "recursion.py"
     }
+#line 14 "recursion.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 14 "recursion.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 14 "recursion.py"
     t[2] = py2c_slot_load(&g_recursion__is_even);
+#line 14 "recursion.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 14 "recursion.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 14 "recursion.py"
     PY2C_CLEAR(t[2]);
+#line 14 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 14 "recursion.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 14 "recursion.py"
 L1:;
+#line 14 "recursion.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "recursion.py"
     goto cleanup;
+#line 14 "recursion.py"
 error:
+#line 14 "recursion.py"
     py2c_traceback_add(&code_f_is_odd, loc);
+#line 14 "recursion.py"
     PY2C_CLEAR(result);
+#line 14 "recursion.py"
 cleanup:
+#line 14 "recursion.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "recursion.py"
     PY2C_CLEAR(v_n);
+#line 14 "recursion.py"
     py2c_recursion_leave();
+#line 14 "recursion.py"
     return result;
+#line 14 "recursion.py"
 }
+#line 475 "recursion.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -350,39 +486,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 17 "recursion.py"
     t[0] = py2c_list_new(0);
+#line 17 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "recursion.py"
 L0:;
+#line 17 "recursion.py"
     t[1] = py2c_iter_next(v_0);
+#line 17 "recursion.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 17 "recursion.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "recursion.py"
         goto L1;
+#line 17 "recursion.py"
     }
+#line 17 "recursion.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__fib)) {
+#line 17 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 17 "recursion.py"
         { loc = 2; goto error; }
+#line 17 "recursion.py"
     }
+#line 17 "recursion.py"
     t[1] = py2c_slot_load(&g_recursion__fib);
+#line 17 "recursion.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
+#line 17 "recursion.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 17 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursion.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 17 "recursion.py"
     PY2C_CLEAR(t[2]);
+#line 17 "recursion.py"
     py2c_safepoint();
+#line 17 "recursion.py"
     goto L0;
+#line 17 "recursion.py"
 L1:;
+#line 17 "recursion.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "recursion.py"
     goto cleanup;
+#line 17 "recursion.py"
 error:
+#line 17 "recursion.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 17 "recursion.py"
     PY2C_CLEAR(result);
+#line 17 "recursion.py"
 cleanup:
+#line 17 "recursion.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "recursion.py"
     PY2C_CLEAR(v_0);
+#line 17 "recursion.py"
     PY2C_CLEAR(v_i);
+#line 17 "recursion.py"
     py2c_recursion_leave();
+#line 17 "recursion.py"
     return result;
+#line 17 "recursion.py"
 }
+#line 556 "recursion.c"
 
 static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -398,27 +568,49 @@ static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__forever)) {
+#line 21 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
+#line 21 "recursion.py"
         { loc = 1; goto error; }
+#line 21 "recursion.py"
     }
+#line 21 "recursion.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 21 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 21 "recursion.py"
     t[1] = py2c_slot_load(&g_recursion__forever);
+#line 21 "recursion.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 21 "recursion.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 21 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 21 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 21 "recursion.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 21 "recursion.py"
     goto cleanup;
+#line 21 "recursion.py"
 error:
+#line 21 "recursion.py"
     py2c_traceback_add(&code_f_forever, loc);
+#line 21 "recursion.py"
     PY2C_CLEAR(result);
+#line 21 "recursion.py"
 cleanup:
+#line 21 "recursion.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "recursion.py"
     PY2C_CLEAR(v_n);
+#line 21 "recursion.py"
     py2c_recursion_leave();
+#line 21 "recursion.py"
     return result;
+#line 21 "recursion.py"
 }
+#line 614 "recursion.c"
 
 static Py2cValue f_depth(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -435,59 +627,110 @@ static Py2cValue f_depth(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__depth)) {
+#line 30 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
+#line 30 "recursion.py"
         { loc = 1; goto error_1; }
+#line 30 "recursion.py"
     }
+#line 30 "recursion.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 30 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+#line 30 "recursion.py"
     t[1] = py2c_slot_load(&g_recursion__depth);
+#line 30 "recursion.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 30 "recursion.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 30 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 30 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 30 "recursion.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 30 "recursion.py"
     goto cleanup;
+#line 30 "recursion.py"
     goto L0;
+#line 30 "recursion.py"
 error_1:
+#line 30 "recursion.py"
     py2c_traceback_add(&code_f_depth, loc);
+#line 30 "recursion.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "recursion.py"
     t[0] = py2c_error_fetch();
+#line 30 "recursion.py"
     py2c_exc_handled_push(t[0]);
+#line 30 "recursion.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
+#line 30 "recursion.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 30 "recursion.py"
     if (!n0) goto L1;
 
 #line 32 "recursion.py"
     py2c_exc_handled_pop();
+#line 32 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 32 "recursion.py"
     { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+#line 32 "recursion.py"
     goto cleanup;
+#line 32 "recursion.py"
     py2c_exc_handled_pop();
+#line 32 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 32 "recursion.py"
     goto L0;
+#line 32 "recursion.py"
 L1:;
+#line 32 "recursion.py"
     py2c_exc_handled_pop();
+#line 32 "recursion.py"
     py2c_error_restore(t[0]);
+#line 32 "recursion.py"
     t[0] = PY2C_NULL;
+#line 32 "recursion.py"
     goto unwind;
+#line 32 "recursion.py"
 error_2:
+#line 32 "recursion.py"
     py2c_traceback_add(&code_f_depth, loc);
+#line 32 "recursion.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 32 "recursion.py"
     py2c_exc_handled_pop();
+#line 32 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 32 "recursion.py"
     goto unwind;
+#line 32 "recursion.py"
 L0:;
+#line 32 "recursion.py"
     PY2C_CLEAR(result);
+#line 32 "recursion.py"
     result = PY2C_NONE;
+#line 32 "recursion.py"
     goto cleanup;
+#line 32 "recursion.py"
 unwind:
+#line 32 "recursion.py"
     PY2C_CLEAR(result);
+#line 32 "recursion.py"
 cleanup:
+#line 32 "recursion.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 32 "recursion.py"
     PY2C_CLEAR(v_n);
+#line 32 "recursion.py"
     py2c_recursion_leave();
+#line 32 "recursion.py"
     return result;
+#line 32 "recursion.py"
 }
+#line 734 "recursion.c"
 
 static Py2cValue mod_recursion(void) {
     g_recursion__fact = PY2C_NULL;
@@ -505,175 +748,312 @@ static Py2cValue mod_recursion(void) {
 
 #line 2 "recursion.py"
     t[0] = py2c_function_new(&info_f_fact, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "recursion.py"
     py2c_slot_store(&g_recursion__fact, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "recursion.py"
     t[0] = py2c_function_new(&info_f_fib, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "recursion.py"
     py2c_slot_store(&g_recursion__fib, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "recursion.py"
     t[0] = py2c_function_new(&info_f_is_even, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 10 "recursion.py"
     py2c_slot_store(&g_recursion__is_even, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "recursion.py"
     t[0] = py2c_function_new(&info_f_is_odd, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 13 "recursion.py"
     py2c_slot_store(&g_recursion__is_odd, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__fact)) {
+#line 16 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 16 "recursion.py"
         { loc = 6; goto error; }
+#line 16 "recursion.py"
     }
+#line 16 "recursion.py"
     t[0] = py2c_slot_load(&g_recursion__fact);
+#line 16 "recursion.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
+#line 16 "recursion.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 16 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 16 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__fact)) {
+#line 16 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 16 "recursion.py"
         { loc = 8; goto error; }
+#line 16 "recursion.py"
     }
+#line 16 "recursion.py"
     t[2] = py2c_slot_load(&g_recursion__fact);
+#line 16 "recursion.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(20)}, 1);
+#line 16 "recursion.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 16 "recursion.py"
     PY2C_CLEAR(t[2]);
+#line 16 "recursion.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 16 "recursion.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 16 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 16 "recursion.py"
     PY2C_CLEAR(t[3]);
+#line 16 "recursion.py"
     PY2C_CLEAR(t[4]);
 
 #line 17 "recursion.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(15)}, 1);
+#line 17 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 17 "recursion.py"
     t[1] = py2c_iter(t[0]);
+#line 17 "recursion.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 17 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 17 "recursion.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 17 "recursion.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 17 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursion.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 17 "recursion.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 17 "recursion.py"
     PY2C_CLEAR(t[2]);
+#line 17 "recursion.py"
     PY2C_CLEAR(t[3]);
 
 #line 18 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__is_even)) {
+#line 18 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_even' is not defined");
+#line 18 "recursion.py"
         { loc = 14; goto error; }
+#line 18 "recursion.py"
     }
+#line 18 "recursion.py"
     t[0] = py2c_slot_load(&g_recursion__is_even);
+#line 18 "recursion.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100)}, 1);
+#line 18 "recursion.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 18 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 18 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__is_odd)) {
+#line 18 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_odd' is not defined");
+#line 18 "recursion.py"
         { loc = 16; goto error; }
+#line 18 "recursion.py"
     }
+#line 18 "recursion.py"
     t[2] = py2c_slot_load(&g_recursion__is_odd);
+#line 18 "recursion.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(7)}, 1);
+#line 18 "recursion.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 18 "recursion.py"
     PY2C_CLEAR(t[2]);
+#line 18 "recursion.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 18 "recursion.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 18 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 18 "recursion.py"
     PY2C_CLEAR(t[3]);
+#line 18 "recursion.py"
     PY2C_CLEAR(t[4]);
 
 #line 20 "recursion.py"
     t[0] = py2c_function_new(&info_f_forever, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 20 "recursion.py"
     py2c_slot_store(&g_recursion__forever, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__forever)) {
+#line 24 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
+#line 24 "recursion.py"
         { loc = 19; goto error_1; }
+#line 24 "recursion.py"
     }
+#line 24 "recursion.py"
     t[0] = py2c_slot_load(&g_recursion__forever);
+#line 24 "recursion.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 24 "recursion.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error_1; }
+#line 24 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 24 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 24 "recursion.py"
     goto L0;
+#line 24 "recursion.py"
 error_1:
+#line 24 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
+#line 24 "recursion.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 24 "recursion.py"
     t[0] = py2c_error_fetch();
+#line 24 "recursion.py"
     py2c_exc_handled_push(t[0]);
+#line 24 "recursion.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
+#line 24 "recursion.py"
     if (n0 < 0) { loc = 20; goto error_2; }
+#line 24 "recursion.py"
     if (!n0) goto L1;
+#line 24 "recursion.py"
     py2c_incref(t[0]); py2c_slot_store(&g_recursion__e, t[0]);
 
 #line 26 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__e)) {
+#line 26 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 26 "recursion.py"
         { loc = 22; goto error_3; }
+#line 26 "recursion.py"
     }
+#line 26 "recursion.py"
     t[1] = py2c_slot_load(&g_recursion__e);
+#line 26 "recursion.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2);
+#line 26 "recursion.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_3; }
+#line 26 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 26 "recursion.py"
     PY2C_CLEAR(t[2]);
+#line 26 "recursion.py"
     py2c_slot_store(&g_recursion__e, PY2C_NULL);
+#line 26 "recursion.py"
     py2c_exc_handled_pop();
+#line 26 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 26 "recursion.py"
     goto L0;
+#line 26 "recursion.py"
 L1:;
+#line 26 "recursion.py"
     py2c_exc_handled_pop();
+#line 26 "recursion.py"
     py2c_error_restore(t[0]);
+#line 26 "recursion.py"
     t[0] = PY2C_NULL;
+#line 26 "recursion.py"
     goto unwind;
+#line 26 "recursion.py"
 error_3:
+#line 26 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
+#line 26 "recursion.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 26 "recursion.py"
     py2c_slot_store(&g_recursion__e, PY2C_NULL);
+#line 26 "recursion.py"
     goto L2;
+#line 26 "recursion.py"
 error_2:
+#line 26 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
+#line 26 "recursion.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 26 "recursion.py"
 L2:;
+#line 26 "recursion.py"
     py2c_exc_handled_pop();
+#line 26 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 26 "recursion.py"
     goto unwind;
+#line 26 "recursion.py"
 L0:;
 
 #line 28 "recursion.py"
     t[0] = py2c_function_new(&info_f_depth, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "recursion.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 28 "recursion.py"
     py2c_slot_store(&g_recursion__depth, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "recursion.py"
     if (!py2c_slot_bound(&g_recursion__depth)) {
+#line 34 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
+#line 34 "recursion.py"
         { loc = 26; goto error; }
+#line 34 "recursion.py"
     }
+#line 34 "recursion.py"
     t[0] = py2c_slot_load(&g_recursion__depth);
+#line 34 "recursion.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 34 "recursion.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 34 "recursion.py"
     PY2C_CLEAR(t[0]);
+#line 34 "recursion.py"
     t[2] = py2c_fast_compare(t[1], py2c_int(900), PY2C_GT);
+#line 34 "recursion.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 34 "recursion.py"
     PY2C_CLEAR(t[1]);
+#line 34 "recursion.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 34 "recursion.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 34 "recursion.py"
     PY2C_CLEAR(t[2]);
+#line 34 "recursion.py"
     PY2C_CLEAR(t[3]);
+#line 34 "recursion.py"
     PY2C_CLEAR(result);
+#line 34 "recursion.py"
     result = PY2C_NONE;
+#line 34 "recursion.py"
     goto cleanup;
+#line 34 "recursion.py"
 error:
+#line 34 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
+#line 34 "recursion.py"
 unwind:
+#line 34 "recursion.py"
     PY2C_CLEAR(result);
+#line 34 "recursion.py"
 cleanup:
+#line 34 "recursion.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 34 "recursion.py"
     return result;
+#line 34 "recursion.py"
 }
+#line 1057 "recursion.c"
 
 static void clear_mod_recursion(void) {
     PY2C_CLEAR(g_recursion__depth);

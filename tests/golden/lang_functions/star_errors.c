@@ -63,14 +63,23 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 1 "star_errors.py"
     PY2C_CLEAR(result);
+#line 1 "star_errors.py"
     result = PY2C_NONE;
+#line 1 "star_errors.py"
     goto cleanup;
+#line 1 "star_errors.py"
 cleanup:
+#line 1 "star_errors.py"
     PY2C_CLEAR(v_a);
+#line 1 "star_errors.py"
     PY2C_CLEAR(v_k);
+#line 1 "star_errors.py"
     py2c_recursion_leave();
+#line 1 "star_errors.py"
     return result;
+#line 1 "star_errors.py"
 }
+#line 83 "star_errors.c"
 
 static Py2cValue mod_star_errors(void) {
     g_star_errors__f = PY2C_NULL;
@@ -84,342 +93,646 @@ static Py2cValue mod_star_errors(void) {
 
 #line 1 "star_errors.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "star_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "star_errors.py"
     py2c_slot_store(&g_star_errors__f, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "star_errors.py"
     if (!py2c_slot_bound(&g_star_errors__f)) {
+#line 3 "star_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 3 "star_errors.py"
         { loc = 2; goto error_1; }
+#line 3 "star_errors.py"
     }
+#line 3 "star_errors.py"
     t[0] = py2c_list_new(0);
+#line 3 "star_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
+#line 3 "star_errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_star_errors__f); int64_t rc = py2c_star_extend(t[0], py2c_int(5), s0); py2c_decref(s0); if (rc < 0) { loc = 1; goto error_1; } }
+#line 3 "star_errors.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 3 "star_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 3 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 3 "star_errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_star_errors__f); t[2] = py2c_call_ex(s0, t[1], PY2C_NULL); py2c_decref(s0); }
+#line 3 "star_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error_1; }
+#line 3 "star_errors.py"
     PY2C_CLEAR(t[1]);
+#line 3 "star_errors.py"
     PY2C_CLEAR(t[2]);
+#line 3 "star_errors.py"
     goto L0;
+#line 3 "star_errors.py"
 error_1:
+#line 3 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 3 "star_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "star_errors.py"
     t[0] = py2c_error_fetch();
+#line 3 "star_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 3 "star_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 3 "star_errors.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 3 "star_errors.py"
     if (!n0) goto L1;
+#line 3 "star_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_star_errors__e, t[0]);
 
 #line 4 "star_errors.py"
     if (!py2c_slot_bound(&g_star_errors__e)) {
+#line 4 "star_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 4 "star_errors.py"
         { loc = 5; goto error_3; }
+#line 4 "star_errors.py"
     }
+#line 4 "star_errors.py"
     t[1] = py2c_slot_load(&g_star_errors__e);
+#line 4 "star_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 4 "star_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
+#line 4 "star_errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "star_errors.py"
     PY2C_CLEAR(t[2]);
+#line 4 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
+#line 4 "star_errors.py"
     py2c_exc_handled_pop();
+#line 4 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 4 "star_errors.py"
     goto L0;
+#line 4 "star_errors.py"
 L1:;
+#line 4 "star_errors.py"
     py2c_exc_handled_pop();
+#line 4 "star_errors.py"
     py2c_error_restore(t[0]);
+#line 4 "star_errors.py"
     t[0] = PY2C_NULL;
+#line 4 "star_errors.py"
     goto unwind;
+#line 4 "star_errors.py"
 error_3:
+#line 4 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 4 "star_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 4 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
+#line 4 "star_errors.py"
     goto L2;
+#line 4 "star_errors.py"
 error_2:
+#line 4 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 4 "star_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 4 "star_errors.py"
 L2:;
+#line 4 "star_errors.py"
     py2c_exc_handled_pop();
+#line 4 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 4 "star_errors.py"
     goto unwind;
+#line 4 "star_errors.py"
 L0:;
 
 #line 6 "star_errors.py"
     if (!py2c_slot_bound(&g_star_errors__f)) {
+#line 6 "star_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 6 "star_errors.py"
         { loc = 7; goto error_4; }
+#line 6 "star_errors.py"
     }
+#line 6 "star_errors.py"
     t[0] = py2c_list_new(0);
+#line 6 "star_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error_4; }
+#line 6 "star_errors.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 6 "star_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_4; }
+#line 6 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "star_errors.py"
     t[2] = py2c_dict_new();
+#line 6 "star_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_4; }
+#line 6 "star_errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_star_errors__f); int64_t rc = py2c_dict_merge_kwargs(t[2], py2c_int(5), s0); py2c_decref(s0); if (rc < 0) { loc = 6; goto error_4; } }
+#line 6 "star_errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_star_errors__f); t[3] = py2c_call_ex(s0, t[1], t[2]); py2c_decref(s0); }
+#line 6 "star_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_4; }
+#line 6 "star_errors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "star_errors.py"
     PY2C_CLEAR(t[2]);
+#line 6 "star_errors.py"
     PY2C_CLEAR(t[3]);
+#line 6 "star_errors.py"
     goto L3;
+#line 6 "star_errors.py"
 error_4:
+#line 6 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 6 "star_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 6 "star_errors.py"
     t[0] = py2c_error_fetch();
+#line 6 "star_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 6 "star_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 6 "star_errors.py"
     if (n0 < 0) { loc = 8; goto error_5; }
+#line 6 "star_errors.py"
     if (!n0) goto L4;
+#line 6 "star_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_star_errors__e, t[0]);
 
 #line 7 "star_errors.py"
     if (!py2c_slot_bound(&g_star_errors__e)) {
+#line 7 "star_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 7 "star_errors.py"
         { loc = 10; goto error_6; }
+#line 7 "star_errors.py"
     }
+#line 7 "star_errors.py"
     t[1] = py2c_slot_load(&g_star_errors__e);
+#line 7 "star_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 7 "star_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_6; }
+#line 7 "star_errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "star_errors.py"
     PY2C_CLEAR(t[2]);
+#line 7 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
+#line 7 "star_errors.py"
     py2c_exc_handled_pop();
+#line 7 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "star_errors.py"
     goto L3;
+#line 7 "star_errors.py"
 L4:;
+#line 7 "star_errors.py"
     py2c_exc_handled_pop();
+#line 7 "star_errors.py"
     py2c_error_restore(t[0]);
+#line 7 "star_errors.py"
     t[0] = PY2C_NULL;
+#line 7 "star_errors.py"
     goto unwind;
+#line 7 "star_errors.py"
 error_6:
+#line 7 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 7 "star_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
+#line 7 "star_errors.py"
     goto L5;
+#line 7 "star_errors.py"
 error_5:
+#line 7 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 7 "star_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "star_errors.py"
 L5:;
+#line 7 "star_errors.py"
     py2c_exc_handled_pop();
+#line 7 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "star_errors.py"
     goto unwind;
+#line 7 "star_errors.py"
 L3:;
 
 #line 9 "star_errors.py"
     t[0] = py2c_list_new(0);
+#line 9 "star_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error_7; }
+#line 9 "star_errors.py"
     if (py2c_star_extend(t[0], py2c_int(5), PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 11; goto error_7; }
+#line 9 "star_errors.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 9 "star_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_7; }
+#line 9 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "star_errors.py"
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[1], PY2C_NULL);
+#line 9 "star_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_7; }
+#line 9 "star_errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "star_errors.py"
     PY2C_CLEAR(t[2]);
+#line 9 "star_errors.py"
     goto L6;
+#line 9 "star_errors.py"
 error_7:
+#line 9 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 9 "star_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 9 "star_errors.py"
     t[0] = py2c_error_fetch();
+#line 9 "star_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 9 "star_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 9 "star_errors.py"
     if (n0 < 0) { loc = 12; goto error_8; }
+#line 9 "star_errors.py"
     if (!n0) goto L7;
+#line 9 "star_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_star_errors__e, t[0]);
 
 #line 10 "star_errors.py"
     if (!py2c_slot_bound(&g_star_errors__e)) {
+#line 10 "star_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 10 "star_errors.py"
         { loc = 14; goto error_9; }
+#line 10 "star_errors.py"
     }
+#line 10 "star_errors.py"
     t[1] = py2c_slot_load(&g_star_errors__e);
+#line 10 "star_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 10 "star_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_9; }
+#line 10 "star_errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "star_errors.py"
     PY2C_CLEAR(t[2]);
+#line 10 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
+#line 10 "star_errors.py"
     py2c_exc_handled_pop();
+#line 10 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "star_errors.py"
     goto L6;
+#line 10 "star_errors.py"
 L7:;
+#line 10 "star_errors.py"
     py2c_exc_handled_pop();
+#line 10 "star_errors.py"
     py2c_error_restore(t[0]);
+#line 10 "star_errors.py"
     t[0] = PY2C_NULL;
+#line 10 "star_errors.py"
     goto unwind;
+#line 10 "star_errors.py"
 error_9:
+#line 10 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 10 "star_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 10 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
+#line 10 "star_errors.py"
     goto L8;
+#line 10 "star_errors.py"
 error_8:
+#line 10 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 10 "star_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 10 "star_errors.py"
 L8:;
+#line 10 "star_errors.py"
     py2c_exc_handled_pop();
+#line 10 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "star_errors.py"
     goto unwind;
+#line 10 "star_errors.py"
 L6:;
 
 #line 12 "star_errors.py"
     if (!py2c_slot_bound(&g_star_errors__f)) {
+#line 12 "star_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 12 "star_errors.py"
         { loc = 16; goto error_10; }
+#line 12 "star_errors.py"
     }
+#line 12 "star_errors.py"
     t[0] = py2c_slot_load(&g_star_errors__f);
+#line 12 "star_errors.py"
     t[1] = py2c_list_new(0);
+#line 12 "star_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error_10; }
+#line 12 "star_errors.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 12 "star_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error_10; }
+#line 12 "star_errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "star_errors.py"
     t[3] = py2c_dict_new();
+#line 12 "star_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error_10; }
+#line 12 "star_errors.py"
     t[4] = py2c_dict_new();
+#line 12 "star_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error_10; }
+#line 12 "star_errors.py"
     if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 17; goto error_10; }
+#line 12 "star_errors.py"
     if (py2c_dict_merge_kwargs(t[3], t[4], t[0]) < 0) { loc = 15; goto error_10; }
+#line 12 "star_errors.py"
     PY2C_CLEAR(t[4]);
+#line 12 "star_errors.py"
     t[4] = py2c_call_ex(t[0], t[2], t[3]);
+#line 12 "star_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_10; }
+#line 12 "star_errors.py"
     PY2C_CLEAR(t[2]);
+#line 12 "star_errors.py"
     PY2C_CLEAR(t[3]);
+#line 12 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "star_errors.py"
     PY2C_CLEAR(t[4]);
+#line 12 "star_errors.py"
     goto L9;
+#line 12 "star_errors.py"
 error_10:
+#line 12 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 12 "star_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 12 "star_errors.py"
     t[0] = py2c_error_fetch();
+#line 12 "star_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 12 "star_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 12 "star_errors.py"
     if (n0 < 0) { loc = 18; goto error_11; }
+#line 12 "star_errors.py"
     if (!n0) goto L10;
+#line 12 "star_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_star_errors__e, t[0]);
 
 #line 13 "star_errors.py"
     if (!py2c_slot_bound(&g_star_errors__e)) {
+#line 13 "star_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 13 "star_errors.py"
         { loc = 20; goto error_12; }
+#line 13 "star_errors.py"
     }
+#line 13 "star_errors.py"
     t[1] = py2c_slot_load(&g_star_errors__e);
+#line 13 "star_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 13 "star_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error_12; }
+#line 13 "star_errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "star_errors.py"
     PY2C_CLEAR(t[2]);
+#line 13 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
+#line 13 "star_errors.py"
     py2c_exc_handled_pop();
+#line 13 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "star_errors.py"
     goto L9;
+#line 13 "star_errors.py"
 L10:;
+#line 13 "star_errors.py"
     py2c_exc_handled_pop();
+#line 13 "star_errors.py"
     py2c_error_restore(t[0]);
+#line 13 "star_errors.py"
     t[0] = PY2C_NULL;
+#line 13 "star_errors.py"
     goto unwind;
+#line 13 "star_errors.py"
 error_12:
+#line 13 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 13 "star_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 13 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
+#line 13 "star_errors.py"
     goto L11;
+#line 13 "star_errors.py"
 error_11:
+#line 13 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 13 "star_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 13 "star_errors.py"
 L11:;
+#line 13 "star_errors.py"
     py2c_exc_handled_pop();
+#line 13 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "star_errors.py"
     goto unwind;
+#line 13 "star_errors.py"
 L9:;
 
 #line 15 "star_errors.py"
     if (!py2c_slot_bound(&g_star_errors__f)) {
+#line 15 "star_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 15 "star_errors.py"
         { loc = 22; goto error_13; }
+#line 15 "star_errors.py"
     }
+#line 15 "star_errors.py"
     t[0] = py2c_slot_load(&g_star_errors__f);
+#line 15 "star_errors.py"
     t[1] = py2c_list_new(0);
+#line 15 "star_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error_13; }
+#line 15 "star_errors.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 15 "star_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_13; }
+#line 15 "star_errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "star_errors.py"
     t[3] = py2c_dict_new();
+#line 15 "star_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error_13; }
+#line 15 "star_errors.py"
     t[4] = py2c_dict_new();
+#line 15 "star_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_13; }
+#line 15 "star_errors.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 21; goto error_13; }
+#line 15 "star_errors.py"
     if (py2c_dict_merge_kwargs(t[3], t[4], t[0]) < 0) { loc = 21; goto error_13; }
+#line 15 "star_errors.py"
     PY2C_CLEAR(t[4]);
+#line 15 "star_errors.py"
     t[4] = py2c_dict_new();
+#line 15 "star_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error_13; }
+#line 15 "star_errors.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_0.ob), py2c_int(2)) < 0) { loc = 23; goto error_13; }
+#line 15 "star_errors.py"
     if (py2c_dict_merge_kwargs(t[3], t[4], t[0]) < 0) { loc = 21; goto error_13; }
+#line 15 "star_errors.py"
     PY2C_CLEAR(t[4]);
+#line 15 "star_errors.py"
     t[4] = py2c_call_ex(t[0], t[2], t[3]);
+#line 15 "star_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_13; }
+#line 15 "star_errors.py"
     PY2C_CLEAR(t[2]);
+#line 15 "star_errors.py"
     PY2C_CLEAR(t[3]);
+#line 15 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "star_errors.py"
     PY2C_CLEAR(t[4]);
+#line 15 "star_errors.py"
     goto L12;
+#line 15 "star_errors.py"
 error_13:
+#line 15 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 15 "star_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 15 "star_errors.py"
     t[0] = py2c_error_fetch();
+#line 15 "star_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 15 "star_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 15 "star_errors.py"
     if (n0 < 0) { loc = 24; goto error_14; }
+#line 15 "star_errors.py"
     if (!n0) goto L13;
+#line 15 "star_errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_star_errors__e, t[0]);
 
 #line 16 "star_errors.py"
     if (!py2c_slot_bound(&g_star_errors__e)) {
+#line 16 "star_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "star_errors.py"
         { loc = 26; goto error_15; }
+#line 16 "star_errors.py"
     }
+#line 16 "star_errors.py"
     t[1] = py2c_slot_load(&g_star_errors__e);
+#line 16 "star_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 16 "star_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_15; }
+#line 16 "star_errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "star_errors.py"
     PY2C_CLEAR(t[2]);
+#line 16 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
+#line 16 "star_errors.py"
     py2c_exc_handled_pop();
+#line 16 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "star_errors.py"
     goto L12;
+#line 16 "star_errors.py"
 L13:;
+#line 16 "star_errors.py"
     py2c_exc_handled_pop();
+#line 16 "star_errors.py"
     py2c_error_restore(t[0]);
+#line 16 "star_errors.py"
     t[0] = PY2C_NULL;
+#line 16 "star_errors.py"
     goto unwind;
+#line 16 "star_errors.py"
 error_15:
+#line 16 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 16 "star_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
+#line 16 "star_errors.py"
     goto L14;
+#line 16 "star_errors.py"
 error_14:
+#line 16 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 16 "star_errors.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "star_errors.py"
 L14:;
+#line 16 "star_errors.py"
     py2c_exc_handled_pop();
+#line 16 "star_errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "star_errors.py"
     goto unwind;
+#line 16 "star_errors.py"
 L12:;
 
 #line 17 "star_errors.py"
     t[0] = py2c_list_new(0);
+#line 17 "star_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 17 "star_errors.py"
     if (py2c_star_extend(t[0], py2c_int(5), PY2C_NULL) < 0) { loc = 27; goto error; }
+#line 17 "star_errors.py"
     py2c_slot_store(&g_star_errors__x, t[0]); t[0] = PY2C_NULL;
+#line 17 "star_errors.py"
     PY2C_CLEAR(result);
+#line 17 "star_errors.py"
     result = PY2C_NONE;
+#line 17 "star_errors.py"
     goto cleanup;
+#line 17 "star_errors.py"
 error:
+#line 17 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
+#line 17 "star_errors.py"
 unwind:
+#line 17 "star_errors.py"
     PY2C_CLEAR(result);
+#line 17 "star_errors.py"
 cleanup:
+#line 17 "star_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 17 "star_errors.py"
     return result;
+#line 17 "star_errors.py"
 }
+#line 736 "star_errors.c"
 
 static void clear_mod_star_errors(void) {
     PY2C_CLEAR(g_star_errors__x);

@@ -307,62 +307,104 @@ static Py2cValue f_counter_resume(Py2cGenerator *gen) {
 
 #line 3 "gen_return.py"
     PY2C_CLEAR(fr->v_total);
+#line 3 "gen_return.py"
     fr->v_total = py2c_int(0);
 
 #line 4 "gen_return.py"
     fr->t[0] = py2c_int(0);
+#line 4 "gen_return.py"
     fr->t[1] = fr->v_n; py2c_incref(fr->t[1]);
+#line 4 "gen_return.py"
     fr->t[2] = py2c_int(1);
+#line 4 "gen_return.py"
     fr->t[3] = py2c_range_loop_new(&fr->t[0], &fr->t[1], &fr->t[2], 1);
+#line 4 "gen_return.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 2; goto error; }
+#line 4 "gen_return.py"
 L0:;
+#line 4 "gen_return.py"
     fr->n0 = py2c_range_loop_next(fr->t[3], &fr->t[0], fr->t[1], fr->t[2], &fr->t[4]);
+#line 4 "gen_return.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 4 "gen_return.py"
     if (!fr->n0) goto L1;
+#line 4 "gen_return.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "gen_return.py"
     fr->t[4] = fr->v_i; py2c_incref(fr->t[4]);
+#line 5 "gen_return.py"
     result = fr->t[4];
+#line 5 "gen_return.py"
     fr->t[4] = PY2C_NULL;
+#line 5 "gen_return.py"
     gen->state = 1;
+#line 5 "gen_return.py"
     goto cleanup;
+#line 5 "gen_return.py"
 resume_1:
+#line 5 "gen_return.py"
     if (gen->throwing) { loc = 4; goto error; }
+#line 5 "gen_return.py"
     fr->t[4] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 5 "gen_return.py"
     gen->sent = PY2C_NULL;
+#line 5 "gen_return.py"
     { Py2cValue old = fr->v_received; fr->v_received = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "gen_return.py"
     fr->n0 = py2c_is(fr->v_received, PY2C_NONE);
+#line 6 "gen_return.py"
     fr->n0 = !(fr->n0);
+#line 6 "gen_return.py"
     if (!fr->n0) goto L3;
 
 #line 7 "gen_return.py"
     fr->t[4] = fr->v_total; py2c_incref(fr->t[4]);
+#line 7 "gen_return.py"
     fr->t[5] = py2c_fast_inplace_op(fr->t[4], fr->v_received, PY2C_OP_ADD);
+#line 7 "gen_return.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 7; goto error; }
+#line 7 "gen_return.py"
     PY2C_CLEAR(fr->t[4]);
+#line 7 "gen_return.py"
     { Py2cValue old = fr->v_total; fr->v_total = fr->t[5]; fr->t[5] = PY2C_NULL; py2c_decref(old); }
+#line 7 "gen_return.py"
 L3:;
+#line 7 "gen_return.py"
     py2c_safepoint();
+#line 7 "gen_return.py"
     goto L0;
+#line 7 "gen_return.py"
 L1:;
+#line 7 "gen_return.py"
     PY2C_CLEAR(fr->t[3]);
+#line 7 "gen_return.py"
     PY2C_CLEAR(fr->t[2]);
+#line 7 "gen_return.py"
     PY2C_CLEAR(fr->t[1]);
+#line 7 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 8 "gen_return.py"
     py2c_generator_set_return(gen, fr->v_total);
+#line 8 "gen_return.py"
     goto cleanup;
+#line 8 "gen_return.py"
 error:
+#line 8 "gen_return.py"
     py2c_traceback_add(&code_f_counter, loc);
+#line 8 "gen_return.py"
     PY2C_CLEAR(result);
+#line 8 "gen_return.py"
 cleanup:
+#line 8 "gen_return.py"
     py2c_recursion_leave();
+#line 8 "gen_return.py"
     return result;
+#line 8 "gen_return.py"
 }
+#line 408 "gen_return.c"
 
 static Py2cValue f_returns_none(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_returns_none);
@@ -391,26 +433,44 @@ static Py2cValue f_returns_none_resume(Py2cGenerator *gen) {
 
 #line 24 "gen_return.py"
     fr->t[0] = py2c_int(1);
+#line 24 "gen_return.py"
     result = fr->t[0];
+#line 24 "gen_return.py"
     fr->t[0] = PY2C_NULL;
+#line 24 "gen_return.py"
     gen->state = 1;
+#line 24 "gen_return.py"
     goto cleanup;
+#line 24 "gen_return.py"
 resume_1:
+#line 24 "gen_return.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 24 "gen_return.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 24 "gen_return.py"
     gen->sent = PY2C_NULL;
+#line 24 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 25 "gen_return.py"
     py2c_generator_set_return(gen, PY2C_NONE);
+#line 25 "gen_return.py"
     goto cleanup;
+#line 25 "gen_return.py"
 error:
+#line 25 "gen_return.py"
     py2c_traceback_add(&code_f_returns_none, loc);
+#line 25 "gen_return.py"
     PY2C_CLEAR(result);
+#line 25 "gen_return.py"
 cleanup:
+#line 25 "gen_return.py"
     py2c_recursion_leave();
+#line 25 "gen_return.py"
     return result;
+#line 25 "gen_return.py"
 }
+#line 474 "gen_return.c"
 
 static Py2cValue f_returns_tuple(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_returns_tuple);
@@ -439,29 +499,50 @@ static Py2cValue f_returns_tuple_resume(Py2cGenerator *gen) {
 
 #line 28 "gen_return.py"
     fr->t[0] = py2c_int(1);
+#line 28 "gen_return.py"
     result = fr->t[0];
+#line 28 "gen_return.py"
     fr->t[0] = PY2C_NULL;
+#line 28 "gen_return.py"
     gen->state = 1;
+#line 28 "gen_return.py"
     goto cleanup;
+#line 28 "gen_return.py"
 resume_1:
+#line 28 "gen_return.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 28 "gen_return.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 28 "gen_return.py"
     gen->sent = PY2C_NULL;
+#line 28 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 29 "gen_return.py"
     fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 29 "gen_return.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 29 "gen_return.py"
     py2c_generator_set_return(gen, fr->t[0]);
+#line 29 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
+#line 29 "gen_return.py"
     goto cleanup;
+#line 29 "gen_return.py"
 error:
+#line 29 "gen_return.py"
     py2c_traceback_add(&code_f_returns_tuple, loc);
+#line 29 "gen_return.py"
     PY2C_CLEAR(result);
+#line 29 "gen_return.py"
 cleanup:
+#line 29 "gen_return.py"
     py2c_recursion_leave();
+#line 29 "gen_return.py"
     return result;
+#line 29 "gen_return.py"
 }
+#line 546 "gen_return.c"
 
 static Py2cValue f_overridden(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_overridden);
@@ -490,14 +571,23 @@ static Py2cValue f_overridden_resume(Py2cGenerator *gen) {
 
 #line 41 "gen_return.py"
     fr->t[0] = py2c_obj_value(&str_6.ob);
+#line 41 "gen_return.py"
     result = fr->t[0];
+#line 41 "gen_return.py"
     fr->t[0] = PY2C_NULL;
+#line 41 "gen_return.py"
     gen->state = 1;
+#line 41 "gen_return.py"
     goto cleanup;
+#line 41 "gen_return.py"
 resume_1:
+#line 41 "gen_return.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 41 "gen_return.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 41 "gen_return.py"
     gen->sent = PY2C_NULL;
+#line 41 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 42 "gen_return.py"
@@ -505,41 +595,71 @@ resume_1:
 
 #line 44 "gen_return.py"
     py2c_generator_set_return(gen, py2c_obj_value(&str_8.ob));
+#line 44 "gen_return.py"
     goto cleanup;
+#line 44 "gen_return.py"
     goto cleanup;
 
 #line 44 "gen_return.py"
     py2c_generator_set_return(gen, py2c_obj_value(&str_8.ob));
+#line 44 "gen_return.py"
     goto cleanup;
+#line 44 "gen_return.py"
     goto L0;
+#line 44 "gen_return.py"
 error_1:
+#line 44 "gen_return.py"
     py2c_traceback_add(&code_f_overridden, loc);
+#line 44 "gen_return.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(fr->t[k]);
+#line 44 "gen_return.py"
     fr->t[0] = py2c_error_fetch();
+#line 44 "gen_return.py"
     py2c_exc_handled_push(fr->t[0]);
 
 #line 44 "gen_return.py"
     py2c_generator_set_return(gen, py2c_obj_value(&str_8.ob));
+#line 44 "gen_return.py"
     py2c_exc_handled_pop();
+#line 44 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
+#line 44 "gen_return.py"
     goto cleanup;
+#line 44 "gen_return.py"
     py2c_exc_handled_pop();
+#line 44 "gen_return.py"
     py2c_error_restore(fr->t[0]);
+#line 44 "gen_return.py"
     fr->t[0] = PY2C_NULL;
+#line 44 "gen_return.py"
     goto unwind;
+#line 44 "gen_return.py"
     py2c_exc_handled_pop();
+#line 44 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
+#line 44 "gen_return.py"
     goto unwind;
+#line 44 "gen_return.py"
 L0:;
+#line 44 "gen_return.py"
     goto cleanup;
+#line 44 "gen_return.py"
 error:
+#line 44 "gen_return.py"
     py2c_traceback_add(&code_f_overridden, loc);
+#line 44 "gen_return.py"
 unwind:
+#line 44 "gen_return.py"
     PY2C_CLEAR(result);
+#line 44 "gen_return.py"
 cleanup:
+#line 44 "gen_return.py"
     py2c_recursion_leave();
+#line 44 "gen_return.py"
     return result;
+#line 44 "gen_return.py"
 }
+#line 663 "gen_return.c"
 
 static Py2cValue f_bare_after(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_bare_after);
@@ -568,14 +688,23 @@ static Py2cValue f_bare_after_resume(Py2cGenerator *gen) {
 
 #line 48 "gen_return.py"
     fr->t[0] = py2c_int(1);
+#line 48 "gen_return.py"
     result = fr->t[0];
+#line 48 "gen_return.py"
     fr->t[0] = PY2C_NULL;
+#line 48 "gen_return.py"
     gen->state = 1;
+#line 48 "gen_return.py"
     goto cleanup;
+#line 48 "gen_return.py"
 resume_1:
+#line 48 "gen_return.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 48 "gen_return.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 48 "gen_return.py"
     gen->sent = PY2C_NULL;
+#line 48 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 49 "gen_return.py"
@@ -583,41 +712,71 @@ resume_1:
 
 #line 51 "gen_return.py"
     py2c_generator_set_return(gen, PY2C_NONE);
+#line 51 "gen_return.py"
     goto cleanup;
+#line 51 "gen_return.py"
     goto cleanup;
 
 #line 51 "gen_return.py"
     py2c_generator_set_return(gen, PY2C_NONE);
+#line 51 "gen_return.py"
     goto cleanup;
+#line 51 "gen_return.py"
     goto L0;
+#line 51 "gen_return.py"
 error_1:
+#line 51 "gen_return.py"
     py2c_traceback_add(&code_f_bare_after, loc);
+#line 51 "gen_return.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(fr->t[k]);
+#line 51 "gen_return.py"
     fr->t[0] = py2c_error_fetch();
+#line 51 "gen_return.py"
     py2c_exc_handled_push(fr->t[0]);
 
 #line 51 "gen_return.py"
     py2c_generator_set_return(gen, PY2C_NONE);
+#line 51 "gen_return.py"
     py2c_exc_handled_pop();
+#line 51 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
+#line 51 "gen_return.py"
     goto cleanup;
+#line 51 "gen_return.py"
     py2c_exc_handled_pop();
+#line 51 "gen_return.py"
     py2c_error_restore(fr->t[0]);
+#line 51 "gen_return.py"
     fr->t[0] = PY2C_NULL;
+#line 51 "gen_return.py"
     goto unwind;
+#line 51 "gen_return.py"
     py2c_exc_handled_pop();
+#line 51 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
+#line 51 "gen_return.py"
     goto unwind;
+#line 51 "gen_return.py"
 L0:;
+#line 51 "gen_return.py"
     goto cleanup;
+#line 51 "gen_return.py"
 error:
+#line 51 "gen_return.py"
     py2c_traceback_add(&code_f_bare_after, loc);
+#line 51 "gen_return.py"
 unwind:
+#line 51 "gen_return.py"
     PY2C_CLEAR(result);
+#line 51 "gen_return.py"
 cleanup:
+#line 51 "gen_return.py"
     py2c_recursion_leave();
+#line 51 "gen_return.py"
     return result;
+#line 51 "gen_return.py"
 }
+#line 780 "gen_return.c"
 
 static Py2cValue f_collect(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_collect);
@@ -646,37 +805,66 @@ static Py2cValue f_collect_resume(Py2cGenerator *gen) {
 
 #line 54 "gen_return.py"
     fr->t[0] = py2c_iter(fr->v_gen);
+#line 54 "gen_return.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 54 "gen_return.py"
 L0:;
+#line 54 "gen_return.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[0], &fr->t[1]);
+#line 54 "gen_return.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 54 "gen_return.py"
     if (!fr->n0) goto L1;
+#line 54 "gen_return.py"
     result = fr->t[1];
+#line 54 "gen_return.py"
     fr->t[1] = PY2C_NULL;
+#line 54 "gen_return.py"
     gen->state = 1;
+#line 54 "gen_return.py"
     goto cleanup;
+#line 54 "gen_return.py"
 resume_1:
+#line 54 "gen_return.py"
     py2c_safepoint();
+#line 54 "gen_return.py"
     goto L0;
+#line 54 "gen_return.py"
 L1:;
+#line 54 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
+#line 54 "gen_return.py"
     { Py2cValue old = fr->v_result; fr->v_result = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 55 "gen_return.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_result}, 1);
+#line 55 "gen_return.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 55 "gen_return.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), fr->t[0]}, 2);
+#line 55 "gen_return.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 55 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
+#line 55 "gen_return.py"
     PY2C_CLEAR(fr->t[1]);
+#line 55 "gen_return.py"
     goto cleanup;
+#line 55 "gen_return.py"
 error:
+#line 55 "gen_return.py"
     py2c_traceback_add(&code_f_collect, loc);
+#line 55 "gen_return.py"
     PY2C_CLEAR(result);
+#line 55 "gen_return.py"
 cleanup:
+#line 55 "gen_return.py"
     py2c_recursion_leave();
+#line 55 "gen_return.py"
     return result;
+#line 55 "gen_return.py"
 }
+#line 868 "gen_return.c"
 
 static Py2cValue f_raising_finally(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_raising_finally);
@@ -705,14 +893,23 @@ static Py2cValue f_raising_finally_resume(Py2cGenerator *gen) {
 
 #line 62 "gen_return.py"
     fr->t[0] = py2c_int(1);
+#line 62 "gen_return.py"
     result = fr->t[0];
+#line 62 "gen_return.py"
     fr->t[0] = PY2C_NULL;
+#line 62 "gen_return.py"
     gen->state = 1;
+#line 62 "gen_return.py"
     goto cleanup;
+#line 62 "gen_return.py"
 resume_1:
+#line 62 "gen_return.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 62 "gen_return.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 62 "gen_return.py"
     gen->sent = PY2C_NULL;
+#line 62 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 63 "gen_return.py"
@@ -720,51 +917,91 @@ resume_1:
 
 #line 65 "gen_return.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 65 "gen_return.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 65 "gen_return.py"
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
+#line 65 "gen_return.py"
     { loc = 3; goto error; }
+#line 65 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
+#line 65 "gen_return.py"
     goto cleanup;
 
 #line 65 "gen_return.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 65 "gen_return.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 65 "gen_return.py"
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
+#line 65 "gen_return.py"
     { loc = 5; goto error; }
+#line 65 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
+#line 65 "gen_return.py"
     goto L0;
+#line 65 "gen_return.py"
 error_1:
+#line 65 "gen_return.py"
     py2c_traceback_add(&code_f_raising_finally, loc);
+#line 65 "gen_return.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(fr->t[k]);
+#line 65 "gen_return.py"
     fr->t[0] = py2c_error_fetch();
+#line 65 "gen_return.py"
     py2c_exc_handled_push(fr->t[0]);
 
 #line 65 "gen_return.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 65 "gen_return.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 6; goto error_2; }
+#line 65 "gen_return.py"
     fr->t[2] = py2c_raise(fr->t[1], PY2C_NULL);
+#line 65 "gen_return.py"
     { loc = 7; goto error_2; }
+#line 65 "gen_return.py"
     PY2C_CLEAR(fr->t[1]);
+#line 65 "gen_return.py"
     py2c_exc_handled_pop();
+#line 65 "gen_return.py"
     py2c_error_restore(fr->t[0]);
+#line 65 "gen_return.py"
     fr->t[0] = PY2C_NULL;
+#line 65 "gen_return.py"
     goto unwind;
+#line 65 "gen_return.py"
 error_2:
+#line 65 "gen_return.py"
     py2c_traceback_add(&code_f_raising_finally, loc);
+#line 65 "gen_return.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(fr->t[k]);
+#line 65 "gen_return.py"
     py2c_exc_handled_pop();
+#line 65 "gen_return.py"
     PY2C_CLEAR(fr->t[0]);
+#line 65 "gen_return.py"
     goto unwind;
+#line 65 "gen_return.py"
 L0:;
+#line 65 "gen_return.py"
     goto cleanup;
+#line 65 "gen_return.py"
 error:
+#line 65 "gen_return.py"
     py2c_traceback_add(&code_f_raising_finally, loc);
+#line 65 "gen_return.py"
 unwind:
+#line 65 "gen_return.py"
     PY2C_CLEAR(result);
+#line 65 "gen_return.py"
 cleanup:
+#line 65 "gen_return.py"
     py2c_recursion_leave();
+#line 65 "gen_return.py"
     return result;
+#line 65 "gen_return.py"
 }
+#line 1005 "gen_return.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -779,30 +1016,55 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 75 "gen_return.py"
     t[0] = py2c_list_new(0);
+#line 75 "gen_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 75 "gen_return.py"
 L0:;
+#line 75 "gen_return.py"
     t[1] = py2c_iter_next(v_0);
+#line 75 "gen_return.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 75 "gen_return.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 75 "gen_return.py"
         goto L1;
+#line 75 "gen_return.py"
     }
+#line 75 "gen_return.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 75 "gen_return.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 75 "gen_return.py"
     py2c_safepoint();
+#line 75 "gen_return.py"
     goto L0;
+#line 75 "gen_return.py"
 L1:;
+#line 75 "gen_return.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 75 "gen_return.py"
     goto cleanup;
+#line 75 "gen_return.py"
 error:
+#line 75 "gen_return.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 75 "gen_return.py"
     PY2C_CLEAR(result);
+#line 75 "gen_return.py"
 cleanup:
+#line 75 "gen_return.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 75 "gen_return.py"
     PY2C_CLEAR(v_0);
+#line 75 "gen_return.py"
     PY2C_CLEAR(v_x);
+#line 75 "gen_return.py"
     py2c_recursion_leave();
+#line 75 "gen_return.py"
     return result;
+#line 75 "gen_return.py"
 }
+#line 1068 "gen_return.c"
 
 static Py2cValue mod_gen_return(void) {
     g_gen_return__counter = PY2C_NULL;
@@ -824,534 +1086,982 @@ static Py2cValue mod_gen_return(void) {
 
 #line 2 "gen_return.py"
     t[0] = py2c_function_new(&info_f_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "gen_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "gen_return.py"
     py2c_slot_store(&g_gen_return__counter, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__counter)) {
+#line 10 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 10 "gen_return.py"
         { loc = 2; goto error; }
+#line 10 "gen_return.py"
     }
+#line 10 "gen_return.py"
     t[0] = py2c_slot_load(&g_gen_return__counter);
+#line 10 "gen_return.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 10 "gen_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 10 "gen_return.py"
     py2c_slot_store(&g_gen_return__c, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__c)) {
+#line 11 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "gen_return.py"
         { loc = 5; goto error; }
+#line 11 "gen_return.py"
     }
+#line 11 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 11 "gen_return.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 11 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 11 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 11 "gen_return.py"
     PY2C_CLEAR(t[1]);
+#line 11 "gen_return.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 11 "gen_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 11 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 11 "gen_return.py"
     PY2C_CLEAR(t[3]);
 
 #line 12 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__c)) {
+#line 12 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 12 "gen_return.py"
         { loc = 9; goto error; }
+#line 12 "gen_return.py"
     }
+#line 12 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 12 "gen_return.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+#line 12 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 12 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 12 "gen_return.py"
     PY2C_CLEAR(t[1]);
+#line 12 "gen_return.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 12 "gen_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 12 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 12 "gen_return.py"
     PY2C_CLEAR(t[3]);
 
 #line 13 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__c)) {
+#line 13 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 13 "gen_return.py"
         { loc = 13; goto error; }
+#line 13 "gen_return.py"
     }
+#line 13 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 13 "gen_return.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+#line 13 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 13 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 13 "gen_return.py"
     PY2C_CLEAR(t[1]);
+#line 13 "gen_return.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 13 "gen_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 13 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 13 "gen_return.py"
     PY2C_CLEAR(t[3]);
 
 #line 15 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__c)) {
+#line 15 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 15 "gen_return.py"
         { loc = 16; goto error_1; }
+#line 15 "gen_return.py"
     }
+#line 15 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error_1; } }
+#line 15 "gen_return.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 15 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error_1; }
+#line 15 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 15 "gen_return.py"
     PY2C_CLEAR(t[1]);
+#line 15 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 15 "gen_return.py"
     goto L0;
+#line 15 "gen_return.py"
 error_1:
+#line 15 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 15 "gen_return.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 15 "gen_return.py"
     t[0] = py2c_error_fetch();
+#line 15 "gen_return.py"
     py2c_exc_handled_push(t[0]);
+#line 15 "gen_return.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 15 "gen_return.py"
     if (n0 < 0) { loc = 18; goto error_2; }
+#line 15 "gen_return.py"
     if (!n0) goto L1;
+#line 15 "gen_return.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gen_return__e, t[0]);
 
 #line 17 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__e)) {
+#line 17 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 17 "gen_return.py"
         { loc = 20; goto error_3; }
+#line 17 "gen_return.py"
     }
+#line 17 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 17 "gen_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error_3; }
+#line 17 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__e)) {
+#line 17 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 17 "gen_return.py"
         { loc = 22; goto error_3; }
+#line 17 "gen_return.py"
     }
+#line 17 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 17 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_3; }
+#line 17 "gen_return.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[2]}, 3);
+#line 17 "gen_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error_3; }
+#line 17 "gen_return.py"
     PY2C_CLEAR(t[1]);
+#line 17 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 17 "gen_return.py"
     PY2C_CLEAR(t[3]);
+#line 17 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
+#line 17 "gen_return.py"
     py2c_exc_handled_pop();
+#line 17 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 17 "gen_return.py"
     goto L0;
+#line 17 "gen_return.py"
 L1:;
+#line 17 "gen_return.py"
     py2c_exc_handled_pop();
+#line 17 "gen_return.py"
     py2c_error_restore(t[0]);
+#line 17 "gen_return.py"
     t[0] = PY2C_NULL;
+#line 17 "gen_return.py"
     goto unwind;
+#line 17 "gen_return.py"
 error_3:
+#line 17 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 17 "gen_return.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 17 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
+#line 17 "gen_return.py"
     goto L2;
+#line 17 "gen_return.py"
 error_2:
+#line 17 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 17 "gen_return.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 17 "gen_return.py"
 L2:;
+#line 17 "gen_return.py"
     py2c_exc_handled_pop();
+#line 17 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 17 "gen_return.py"
     goto unwind;
+#line 17 "gen_return.py"
 L0:;
 
 #line 19 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__c)) {
+#line 19 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 19 "gen_return.py"
         { loc = 25; goto error_4; }
+#line 19 "gen_return.py"
     }
+#line 19 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error_4; } }
+#line 19 "gen_return.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 19 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_4; }
+#line 19 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 19 "gen_return.py"
     PY2C_CLEAR(t[1]);
+#line 19 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 19 "gen_return.py"
     goto L3;
+#line 19 "gen_return.py"
 error_4:
+#line 19 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 19 "gen_return.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 19 "gen_return.py"
     t[0] = py2c_error_fetch();
+#line 19 "gen_return.py"
     py2c_exc_handled_push(t[0]);
+#line 19 "gen_return.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 19 "gen_return.py"
     if (n0 < 0) { loc = 27; goto error_5; }
+#line 19 "gen_return.py"
     if (!n0) goto L4;
+#line 19 "gen_return.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gen_return__e, t[0]);
 
 #line 21 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__e)) {
+#line 21 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "gen_return.py"
         { loc = 29; goto error_6; }
+#line 21 "gen_return.py"
     }
+#line 21 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 21 "gen_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_6; }
+#line 21 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__e)) {
+#line 21 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "gen_return.py"
         { loc = 31; goto error_6; }
+#line 21 "gen_return.py"
     }
+#line 21 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 21 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_6; }
+#line 21 "gen_return.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1], t[2]}, 3);
+#line 21 "gen_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error_6; }
+#line 21 "gen_return.py"
     PY2C_CLEAR(t[1]);
+#line 21 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 21 "gen_return.py"
     PY2C_CLEAR(t[3]);
+#line 21 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
+#line 21 "gen_return.py"
     py2c_exc_handled_pop();
+#line 21 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 21 "gen_return.py"
     goto L3;
+#line 21 "gen_return.py"
 L4:;
+#line 21 "gen_return.py"
     py2c_exc_handled_pop();
+#line 21 "gen_return.py"
     py2c_error_restore(t[0]);
+#line 21 "gen_return.py"
     t[0] = PY2C_NULL;
+#line 21 "gen_return.py"
     goto unwind;
+#line 21 "gen_return.py"
 error_6:
+#line 21 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 21 "gen_return.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 21 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
+#line 21 "gen_return.py"
     goto L5;
+#line 21 "gen_return.py"
 error_5:
+#line 21 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 21 "gen_return.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 21 "gen_return.py"
 L5:;
+#line 21 "gen_return.py"
     py2c_exc_handled_pop();
+#line 21 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 21 "gen_return.py"
     goto unwind;
+#line 21 "gen_return.py"
 L3:;
 
 #line 23 "gen_return.py"
     t[0] = py2c_function_new(&info_f_returns_none, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "gen_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 23 "gen_return.py"
     py2c_slot_store(&g_gen_return__returns_none, t[0]); t[0] = PY2C_NULL;
 
 #line 27 "gen_return.py"
     t[0] = py2c_function_new(&info_f_returns_tuple, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "gen_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 27 "gen_return.py"
     py2c_slot_store(&g_gen_return__returns_tuple, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__returns_none)) {
+#line 31 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'returns_none' is not defined");
+#line 31 "gen_return.py"
         { loc = 37; goto error; }
+#line 31 "gen_return.py"
     }
+#line 31 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__returns_tuple)) {
+#line 31 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'returns_tuple' is not defined");
+#line 31 "gen_return.py"
         { loc = 38; goto error; }
+#line 31 "gen_return.py"
     }
+#line 31 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__returns_none); Py2cValue s1 = py2c_slot_load(&g_gen_return__returns_tuple); t[0] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 31 "gen_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 31 "gen_return.py"
     t[1] = py2c_iter(t[0]);
+#line 31 "gen_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 31 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 31 "gen_return.py"
 L6:;
+#line 31 "gen_return.py"
     t[2] = py2c_iter_next(t[1]);
+#line 31 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 31 "gen_return.py"
         if (py2c_error_occurred()) { loc = 35; goto error; }
+#line 31 "gen_return.py"
         goto L7;
+#line 31 "gen_return.py"
     }
+#line 31 "gen_return.py"
     py2c_slot_store(&g_gen_return__f, t[2]); t[2] = PY2C_NULL;
 
 #line 32 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__f)) {
+#line 32 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 32 "gen_return.py"
         { loc = 40; goto error; }
+#line 32 "gen_return.py"
     }
+#line 32 "gen_return.py"
     t[2] = py2c_slot_load(&g_gen_return__f);
+#line 32 "gen_return.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 32 "gen_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 32 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 32 "gen_return.py"
     py2c_slot_store(&g_gen_return__g, t[3]); t[3] = PY2C_NULL;
 
 #line 33 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__g)) {
+#line 33 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 33 "gen_return.py"
         { loc = 42; goto error; }
+#line 33 "gen_return.py"
     }
+#line 33 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 33 "gen_return.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 33 "gen_return.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+#line 33 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 33 "gen_return.py"
     PY2C_CLEAR(t[3]);
+#line 33 "gen_return.py"
     PY2C_CLEAR(t[4]);
 
 #line 35 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__g)) {
+#line 35 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 35 "gen_return.py"
         { loc = 45; goto error_7; }
+#line 35 "gen_return.py"
     }
+#line 35 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error_7; } }
+#line 35 "gen_return.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 35 "gen_return.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_7; }
+#line 35 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 35 "gen_return.py"
     PY2C_CLEAR(t[3]);
+#line 35 "gen_return.py"
     PY2C_CLEAR(t[4]);
+#line 35 "gen_return.py"
     goto L9;
+#line 35 "gen_return.py"
 error_7:
+#line 35 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 35 "gen_return.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 35 "gen_return.py"
     t[2] = py2c_error_fetch();
+#line 35 "gen_return.py"
     py2c_exc_handled_push(t[2]);
+#line 35 "gen_return.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 35 "gen_return.py"
     if (n0 < 0) { loc = 47; goto error_8; }
+#line 35 "gen_return.py"
     if (!n0) goto L10;
+#line 35 "gen_return.py"
     py2c_incref(t[2]); py2c_slot_store(&g_gen_return__e, t[2]);
 
 #line 37 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__f)) {
+#line 37 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 37 "gen_return.py"
         { loc = 49; goto error_9; }
+#line 37 "gen_return.py"
     }
+#line 37 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__f); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 37 "gen_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error_9; }
+#line 37 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__e)) {
+#line 37 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "gen_return.py"
         { loc = 52; goto error_9; }
+#line 37 "gen_return.py"
     }
+#line 37 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 37 "gen_return.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error_9; }
+#line 37 "gen_return.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 37 "gen_return.py"
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error_9; }
+#line 37 "gen_return.py"
     PY2C_CLEAR(t[4]);
+#line 37 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__e)) {
+#line 37 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "gen_return.py"
         { loc = 54; goto error_9; }
+#line 37 "gen_return.py"
     }
+#line 37 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 37 "gen_return.py"
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error_9; }
+#line 37 "gen_return.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[6]}, 3);
+#line 37 "gen_return.py"
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error_9; }
+#line 37 "gen_return.py"
     PY2C_CLEAR(t[3]);
+#line 37 "gen_return.py"
     PY2C_CLEAR(t[5]);
+#line 37 "gen_return.py"
     PY2C_CLEAR(t[6]);
+#line 37 "gen_return.py"
     PY2C_CLEAR(t[7]);
+#line 37 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
+#line 37 "gen_return.py"
     py2c_exc_handled_pop();
+#line 37 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 37 "gen_return.py"
     goto L9;
+#line 37 "gen_return.py"
 L10:;
+#line 37 "gen_return.py"
     py2c_exc_handled_pop();
+#line 37 "gen_return.py"
     py2c_error_restore(t[2]);
+#line 37 "gen_return.py"
     t[2] = PY2C_NULL;
+#line 37 "gen_return.py"
     goto unwind;
+#line 37 "gen_return.py"
 error_9:
+#line 37 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 37 "gen_return.py"
     for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 37 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
+#line 37 "gen_return.py"
     goto L11;
+#line 37 "gen_return.py"
 error_8:
+#line 37 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 37 "gen_return.py"
     for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 37 "gen_return.py"
 L11:;
+#line 37 "gen_return.py"
     py2c_exc_handled_pop();
+#line 37 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 37 "gen_return.py"
     goto unwind;
+#line 37 "gen_return.py"
 L9:;
+#line 37 "gen_return.py"
     py2c_safepoint();
+#line 37 "gen_return.py"
     goto L6;
+#line 37 "gen_return.py"
 L7:;
+#line 37 "gen_return.py"
     PY2C_CLEAR(t[1]);
 
 #line 39 "gen_return.py"
     t[0] = py2c_function_new(&info_f_overridden, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "gen_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 39 "gen_return.py"
     py2c_slot_store(&g_gen_return__overridden, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "gen_return.py"
     t[0] = py2c_function_new(&info_f_bare_after, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "gen_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 46 "gen_return.py"
     py2c_slot_store(&g_gen_return__bare_after, t[0]); t[0] = PY2C_NULL;
 
 #line 53 "gen_return.py"
     t[0] = py2c_function_new(&info_f_collect, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "gen_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 53 "gen_return.py"
     py2c_slot_store(&g_gen_return__collect, t[0]); t[0] = PY2C_NULL;
 
 #line 57 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__overridden)) {
+#line 57 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'overridden' is not defined");
+#line 57 "gen_return.py"
         { loc = 61; goto error; }
+#line 57 "gen_return.py"
     }
+#line 57 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__bare_after)) {
+#line 57 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bare_after' is not defined");
+#line 57 "gen_return.py"
         { loc = 62; goto error; }
+#line 57 "gen_return.py"
     }
+#line 57 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__returns_tuple)) {
+#line 57 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'returns_tuple' is not defined");
+#line 57 "gen_return.py"
         { loc = 63; goto error; }
+#line 57 "gen_return.py"
     }
+#line 57 "gen_return.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__overridden); Py2cValue s1 = py2c_slot_load(&g_gen_return__bare_after); Py2cValue s2 = py2c_slot_load(&g_gen_return__returns_tuple); t[0] = py2c_tuple_pack(3, (Py2cValue[]){s0, s1, s2}); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); }
+#line 57 "gen_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 57 "gen_return.py"
     t[1] = py2c_iter(t[0]);
+#line 57 "gen_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 57 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 57 "gen_return.py"
 L12:;
+#line 57 "gen_return.py"
     t[2] = py2c_iter_next(t[1]);
+#line 57 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 57 "gen_return.py"
         if (py2c_error_occurred()) { loc = 59; goto error; }
+#line 57 "gen_return.py"
         goto L13;
+#line 57 "gen_return.py"
     }
+#line 57 "gen_return.py"
     py2c_slot_store(&g_gen_return__f, t[2]); t[2] = PY2C_NULL;
 
 #line 58 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__collect)) {
+#line 58 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collect' is not defined");
+#line 58 "gen_return.py"
         { loc = 67; goto error; }
+#line 58 "gen_return.py"
     }
+#line 58 "gen_return.py"
     t[2] = py2c_slot_load(&g_gen_return__collect);
+#line 58 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__f)) {
+#line 58 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 58 "gen_return.py"
         { loc = 69; goto error; }
+#line 58 "gen_return.py"
     }
+#line 58 "gen_return.py"
     t[3] = py2c_slot_load(&g_gen_return__f);
+#line 58 "gen_return.py"
     t[4] = py2c_fast_call(t[3], NULL, 0);
+#line 58 "gen_return.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+#line 58 "gen_return.py"
     PY2C_CLEAR(t[3]);
+#line 58 "gen_return.py"
     t[5] = py2c_fast_call(t[2], (Py2cValue[]){t[4]}, 1);
+#line 58 "gen_return.py"
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+#line 58 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 58 "gen_return.py"
     PY2C_CLEAR(t[4]);
+#line 58 "gen_return.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 58 "gen_return.py"
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+#line 58 "gen_return.py"
     PY2C_CLEAR(t[5]);
+#line 58 "gen_return.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 58 "gen_return.py"
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+#line 58 "gen_return.py"
     PY2C_CLEAR(t[6]);
+#line 58 "gen_return.py"
     PY2C_CLEAR(t[7]);
+#line 58 "gen_return.py"
     py2c_safepoint();
+#line 58 "gen_return.py"
     goto L12;
+#line 58 "gen_return.py"
 L13:;
+#line 58 "gen_return.py"
     PY2C_CLEAR(t[1]);
 
 #line 60 "gen_return.py"
     t[0] = py2c_function_new(&info_f_raising_finally, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "gen_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+#line 60 "gen_return.py"
     py2c_slot_store(&g_gen_return__raising_finally, t[0]); t[0] = PY2C_NULL;
 
 #line 67 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__raising_finally)) {
+#line 67 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'raising_finally' is not defined");
+#line 67 "gen_return.py"
         { loc = 72; goto error; }
+#line 67 "gen_return.py"
     }
+#line 67 "gen_return.py"
     t[0] = py2c_slot_load(&g_gen_return__raising_finally);
+#line 67 "gen_return.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 67 "gen_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 67 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 67 "gen_return.py"
     py2c_slot_store(&g_gen_return__g, t[1]); t[1] = PY2C_NULL;
 
 #line 68 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__g)) {
+#line 68 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 68 "gen_return.py"
         { loc = 74; goto error; }
+#line 68 "gen_return.py"
     }
+#line 68 "gen_return.py"
     t[0] = py2c_slot_load(&g_gen_return__g);
+#line 68 "gen_return.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 68 "gen_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 68 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 68 "gen_return.py"
     PY2C_CLEAR(t[1]);
 
 #line 70 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__g)) {
+#line 70 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 70 "gen_return.py"
         { loc = 76; goto error_10; }
+#line 70 "gen_return.py"
     }
+#line 70 "gen_return.py"
     t[0] = py2c_slot_load(&g_gen_return__g);
+#line 70 "gen_return.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 70 "gen_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error_10; }
+#line 70 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 70 "gen_return.py"
     PY2C_CLEAR(t[1]);
+#line 70 "gen_return.py"
     goto L15;
+#line 70 "gen_return.py"
 error_10:
+#line 70 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 70 "gen_return.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 70 "gen_return.py"
     t[0] = py2c_error_fetch();
+#line 70 "gen_return.py"
     py2c_exc_handled_push(t[0]);
+#line 70 "gen_return.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 70 "gen_return.py"
     if (n0 < 0) { loc = 77; goto error_11; }
+#line 70 "gen_return.py"
     if (!n0) goto L16;
+#line 70 "gen_return.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gen_return__e, t[0]);
 
 #line 72 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__e)) {
+#line 72 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 72 "gen_return.py"
         { loc = 79; goto error_12; }
+#line 72 "gen_return.py"
     }
+#line 72 "gen_return.py"
     t[1] = py2c_slot_load(&g_gen_return__e);
+#line 72 "gen_return.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2);
+#line 72 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error_12; }
+#line 72 "gen_return.py"
     PY2C_CLEAR(t[1]);
+#line 72 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 72 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
+#line 72 "gen_return.py"
     py2c_exc_handled_pop();
+#line 72 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 72 "gen_return.py"
     goto L15;
+#line 72 "gen_return.py"
 L16:;
+#line 72 "gen_return.py"
     py2c_exc_handled_pop();
+#line 72 "gen_return.py"
     py2c_error_restore(t[0]);
+#line 72 "gen_return.py"
     t[0] = PY2C_NULL;
+#line 72 "gen_return.py"
     goto unwind;
+#line 72 "gen_return.py"
 error_12:
+#line 72 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 72 "gen_return.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 72 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
+#line 72 "gen_return.py"
     goto L17;
+#line 72 "gen_return.py"
 error_11:
+#line 72 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 72 "gen_return.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 72 "gen_return.py"
 L17:;
+#line 72 "gen_return.py"
     py2c_exc_handled_pop();
+#line 72 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 72 "gen_return.py"
     goto unwind;
+#line 72 "gen_return.py"
 L15:;
 
 #line 75 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__counter)) {
+#line 75 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 75 "gen_return.py"
         { loc = 83; goto error; }
+#line 75 "gen_return.py"
     }
+#line 75 "gen_return.py"
     t[0] = py2c_slot_load(&g_gen_return__counter);
+#line 75 "gen_return.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
+#line 75 "gen_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 75 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 75 "gen_return.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 75 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 75 "gen_return.py"
     PY2C_CLEAR(t[1]);
+#line 75 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__counter)) {
+#line 75 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 75 "gen_return.py"
         { loc = 86; goto error; }
+#line 75 "gen_return.py"
     }
+#line 75 "gen_return.py"
     t[3] = py2c_slot_load(&g_gen_return__counter);
+#line 75 "gen_return.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
+#line 75 "gen_return.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 75 "gen_return.py"
     PY2C_CLEAR(t[3]);
+#line 75 "gen_return.py"
     t[5] = py2c_iter(t[4]);
+#line 75 "gen_return.py"
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
+#line 75 "gen_return.py"
     PY2C_CLEAR(t[4]);
+#line 75 "gen_return.py"
     t[6] = f_listcomp(t[5], NULL);
+#line 75 "gen_return.py"
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
+#line 75 "gen_return.py"
     PY2C_CLEAR(t[5]);
+#line 75 "gen_return.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 75 "gen_return.py"
     if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
+#line 75 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 75 "gen_return.py"
     PY2C_CLEAR(t[6]);
+#line 75 "gen_return.py"
     PY2C_CLEAR(t[7]);
 
 #line 76 "gen_return.py"
     if (!py2c_slot_bound(&g_gen_return__counter)) {
+#line 76 "gen_return.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 76 "gen_return.py"
         { loc = 90; goto error; }
+#line 76 "gen_return.py"
     }
+#line 76 "gen_return.py"
     t[0] = py2c_slot_load(&g_gen_return__counter);
+#line 76 "gen_return.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 76 "gen_return.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 76 "gen_return.py"
     PY2C_CLEAR(t[0]);
+#line 76 "gen_return.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 76 "gen_return.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 76 "gen_return.py"
     PY2C_CLEAR(t[1]);
+#line 76 "gen_return.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 76 "gen_return.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+#line 76 "gen_return.py"
     PY2C_CLEAR(t[2]);
+#line 76 "gen_return.py"
     PY2C_CLEAR(t[3]);
+#line 76 "gen_return.py"
     PY2C_CLEAR(result);
+#line 76 "gen_return.py"
     result = PY2C_NONE;
+#line 76 "gen_return.py"
     goto cleanup;
+#line 76 "gen_return.py"
 error:
+#line 76 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
+#line 76 "gen_return.py"
 unwind:
+#line 76 "gen_return.py"
     PY2C_CLEAR(result);
+#line 76 "gen_return.py"
 cleanup:
+#line 76 "gen_return.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 76 "gen_return.py"
     return result;
+#line 76 "gen_return.py"
 }
+#line 2065 "gen_return.c"
 
 static void clear_mod_gen_return(void) {
     PY2C_CLEAR(g_gen_return__raising_finally);

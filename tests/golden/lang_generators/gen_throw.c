@@ -330,74 +330,137 @@ L0:;
 
 #line 5 "gen_throw.py"
     fr->t[0] = py2c_obj_value(&str_0.ob);
+#line 5 "gen_throw.py"
     result = fr->t[0];
+#line 5 "gen_throw.py"
     fr->t[0] = PY2C_NULL;
+#line 5 "gen_throw.py"
     gen->state = 1;
+#line 5 "gen_throw.py"
     goto cleanup;
+#line 5 "gen_throw.py"
 resume_1:
+#line 5 "gen_throw.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 5 "gen_throw.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 5 "gen_throw.py"
     gen->sent = PY2C_NULL;
+#line 5 "gen_throw.py"
     { Py2cValue old = fr->v_value; fr->v_value = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "gen_throw.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), fr->v_value}, 2);
+#line 6 "gen_throw.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error_1; }
+#line 6 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 6 "gen_throw.py"
     goto L3;
+#line 6 "gen_throw.py"
 error_1:
+#line 6 "gen_throw.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 6 "gen_throw.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 6 "gen_throw.py"
     fr->t[0] = py2c_error_fetch();
+#line 6 "gen_throw.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 6 "gen_throw.py"
     fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 6 "gen_throw.py"
     if (fr->n0 < 0) { loc = 4; goto error_2; }
+#line 6 "gen_throw.py"
     if (!fr->n0) goto L4;
+#line 6 "gen_throw.py"
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[0]; py2c_incref(fr->v_e); py2c_decref(old); }
 
 #line 8 "gen_throw.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_e}, 1);
+#line 8 "gen_throw.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 6; goto error_3; }
+#line 8 "gen_throw.py"
     fr->t[2] = py2c_getattr_ic(fr->v_e, py2c_obj_value(&str_3.ob), &attr_ic[0]);
+#line 8 "gen_throw.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 9; goto error_3; }
+#line 8 "gen_throw.py"
     fr->t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), fr->t[1], fr->t[2]}, 3);
+#line 8 "gen_throw.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 5; goto error_3; }
+#line 8 "gen_throw.py"
     PY2C_CLEAR(fr->t[1]);
+#line 8 "gen_throw.py"
     PY2C_CLEAR(fr->t[2]);
+#line 8 "gen_throw.py"
     PY2C_CLEAR(fr->t[3]);
+#line 8 "gen_throw.py"
     PY2C_CLEAR(fr->v_e);
+#line 8 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 8 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 8 "gen_throw.py"
     goto L3;
+#line 8 "gen_throw.py"
 L4:;
+#line 8 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 8 "gen_throw.py"
     py2c_error_restore(fr->t[0]);
+#line 8 "gen_throw.py"
     fr->t[0] = PY2C_NULL;
+#line 8 "gen_throw.py"
     goto unwind;
+#line 8 "gen_throw.py"
 error_3:
+#line 8 "gen_throw.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 8 "gen_throw.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 8 "gen_throw.py"
     PY2C_CLEAR(fr->v_e);
+#line 8 "gen_throw.py"
     goto L5;
+#line 8 "gen_throw.py"
 error_2:
+#line 8 "gen_throw.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 8 "gen_throw.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 8 "gen_throw.py"
 L5:;
+#line 8 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 8 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 8 "gen_throw.py"
     goto unwind;
+#line 8 "gen_throw.py"
 L3:;
+#line 8 "gen_throw.py"
     py2c_safepoint();
+#line 8 "gen_throw.py"
     goto L0;
+#line 8 "gen_throw.py"
     goto cleanup;
+#line 8 "gen_throw.py"
 error:
+#line 8 "gen_throw.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 8 "gen_throw.py"
 unwind:
+#line 8 "gen_throw.py"
     PY2C_CLEAR(result);
+#line 8 "gen_throw.py"
 cleanup:
+#line 8 "gen_throw.py"
     py2c_recursion_leave();
+#line 8 "gen_throw.py"
     return result;
+#line 8 "gen_throw.py"
 }
+#line 464 "gen_throw.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -426,23 +489,41 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
 
 #line 30 "gen_throw.py"
     fr->t[0] = py2c_int(1);
+#line 30 "gen_throw.py"
     result = fr->t[0];
+#line 30 "gen_throw.py"
     fr->t[0] = PY2C_NULL;
+#line 30 "gen_throw.py"
     gen->state = 1;
+#line 30 "gen_throw.py"
     goto cleanup;
+#line 30 "gen_throw.py"
 resume_1:
+#line 30 "gen_throw.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 30 "gen_throw.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 30 "gen_throw.py"
     gen->sent = PY2C_NULL;
+#line 30 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 30 "gen_throw.py"
     goto cleanup;
+#line 30 "gen_throw.py"
 error:
+#line 30 "gen_throw.py"
     py2c_traceback_add(&code_f_gen, loc);
+#line 30 "gen_throw.py"
     PY2C_CLEAR(result);
+#line 30 "gen_throw.py"
 cleanup:
+#line 30 "gen_throw.py"
     py2c_recursion_leave();
+#line 30 "gen_throw.py"
     return result;
+#line 30 "gen_throw.py"
 }
+#line 527 "gen_throw.c"
 
 static Py2cValue f_started(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_started);
@@ -471,28 +552,48 @@ static Py2cValue f_started_resume(Py2cGenerator *gen) {
 
 #line 40 "gen_throw.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+#line 40 "gen_throw.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 40 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 41 "gen_throw.py"
     fr->t[0] = py2c_int(1);
+#line 41 "gen_throw.py"
     result = fr->t[0];
+#line 41 "gen_throw.py"
     fr->t[0] = PY2C_NULL;
+#line 41 "gen_throw.py"
     gen->state = 1;
+#line 41 "gen_throw.py"
     goto cleanup;
+#line 41 "gen_throw.py"
 resume_1:
+#line 41 "gen_throw.py"
     if (gen->throwing) { loc = 2; goto error; }
+#line 41 "gen_throw.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 41 "gen_throw.py"
     gen->sent = PY2C_NULL;
+#line 41 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 41 "gen_throw.py"
     goto cleanup;
+#line 41 "gen_throw.py"
 error:
+#line 41 "gen_throw.py"
     py2c_traceback_add(&code_f_started, loc);
+#line 41 "gen_throw.py"
     PY2C_CLEAR(result);
+#line 41 "gen_throw.py"
 cleanup:
+#line 41 "gen_throw.py"
     py2c_recursion_leave();
+#line 41 "gen_throw.py"
     return result;
+#line 41 "gen_throw.py"
 }
+#line 597 "gen_throw.c"
 
 static Py2cValue f_converter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_converter);
@@ -523,74 +624,137 @@ static Py2cValue f_converter_resume(Py2cGenerator *gen) {
 
 #line 53 "gen_throw.py"
     fr->t[0] = py2c_int(1);
+#line 53 "gen_throw.py"
     result = fr->t[0];
+#line 53 "gen_throw.py"
     fr->t[0] = PY2C_NULL;
+#line 53 "gen_throw.py"
     gen->state = 1;
+#line 53 "gen_throw.py"
     goto cleanup;
+#line 53 "gen_throw.py"
 resume_1:
+#line 53 "gen_throw.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 53 "gen_throw.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 53 "gen_throw.py"
     gen->sent = PY2C_NULL;
+#line 53 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 53 "gen_throw.py"
     goto L0;
+#line 53 "gen_throw.py"
 error_1:
+#line 53 "gen_throw.py"
     py2c_traceback_add(&code_f_converter, loc);
+#line 53 "gen_throw.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 53 "gen_throw.py"
     fr->t[0] = py2c_error_fetch();
+#line 53 "gen_throw.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 53 "gen_throw.py"
     fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 53 "gen_throw.py"
     if (fr->n0 < 0) { loc = 2; goto error_2; }
+#line 53 "gen_throw.py"
     if (!fr->n0) goto L1;
 
 #line 55 "gen_throw.py"
     fr->t[1] = py2c_obj_value(&str_21.ob);
+#line 55 "gen_throw.py"
     result = fr->t[1];
+#line 55 "gen_throw.py"
     fr->t[1] = PY2C_NULL;
+#line 55 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 55 "gen_throw.py"
     gen->state = 2;
+#line 55 "gen_throw.py"
     goto cleanup;
+#line 55 "gen_throw.py"
 resume_2:
+#line 55 "gen_throw.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 55 "gen_throw.py"
     if (gen->throwing) { loc = 3; goto error_2; }
+#line 55 "gen_throw.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 55 "gen_throw.py"
     gen->sent = PY2C_NULL;
+#line 55 "gen_throw.py"
     PY2C_CLEAR(fr->t[1]);
+#line 55 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 55 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 55 "gen_throw.py"
     goto L0;
+#line 55 "gen_throw.py"
 L1:;
+#line 55 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 55 "gen_throw.py"
     py2c_error_restore(fr->t[0]);
+#line 55 "gen_throw.py"
     fr->t[0] = PY2C_NULL;
+#line 55 "gen_throw.py"
     goto unwind;
+#line 55 "gen_throw.py"
 error_2:
+#line 55 "gen_throw.py"
     py2c_traceback_add(&code_f_converter, loc);
+#line 55 "gen_throw.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 55 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 55 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 55 "gen_throw.py"
     goto unwind;
+#line 55 "gen_throw.py"
 L0:;
 
 #line 56 "gen_throw.py"
     fr->t[0] = py2c_obj_value(&str_22.ob);
+#line 56 "gen_throw.py"
     result = fr->t[0];
+#line 56 "gen_throw.py"
     fr->t[0] = PY2C_NULL;
+#line 56 "gen_throw.py"
     gen->state = 3;
+#line 56 "gen_throw.py"
     goto cleanup;
+#line 56 "gen_throw.py"
 resume_3:
+#line 56 "gen_throw.py"
     if (gen->throwing) { loc = 4; goto error; }
+#line 56 "gen_throw.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 56 "gen_throw.py"
     gen->sent = PY2C_NULL;
+#line 56 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 56 "gen_throw.py"
     goto cleanup;
+#line 56 "gen_throw.py"
 error:
+#line 56 "gen_throw.py"
     py2c_traceback_add(&code_f_converter, loc);
+#line 56 "gen_throw.py"
 unwind:
+#line 56 "gen_throw.py"
     PY2C_CLEAR(result);
+#line 56 "gen_throw.py"
 cleanup:
+#line 56 "gen_throw.py"
     py2c_recursion_leave();
+#line 56 "gen_throw.py"
     return result;
+#line 56 "gen_throw.py"
 }
+#line 758 "gen_throw.c"
 
 static Py2cValue f_exits(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_exits);
@@ -619,58 +783,105 @@ static Py2cValue f_exits_resume(Py2cGenerator *gen) {
 
 #line 66 "gen_throw.py"
     fr->t[0] = py2c_int(1);
+#line 66 "gen_throw.py"
     result = fr->t[0];
+#line 66 "gen_throw.py"
     fr->t[0] = PY2C_NULL;
+#line 66 "gen_throw.py"
     gen->state = 1;
+#line 66 "gen_throw.py"
     goto cleanup;
+#line 66 "gen_throw.py"
 resume_1:
+#line 66 "gen_throw.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 66 "gen_throw.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 66 "gen_throw.py"
     gen->sent = PY2C_NULL;
+#line 66 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 66 "gen_throw.py"
     goto L0;
+#line 66 "gen_throw.py"
 error_1:
+#line 66 "gen_throw.py"
     py2c_traceback_add(&code_f_exits, loc);
+#line 66 "gen_throw.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 66 "gen_throw.py"
     fr->t[0] = py2c_error_fetch();
+#line 66 "gen_throw.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 66 "gen_throw.py"
     fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit));
+#line 66 "gen_throw.py"
     if (fr->n0 < 0) { loc = 2; goto error_2; }
+#line 66 "gen_throw.py"
     if (!fr->n0) goto L1;
 
 #line 68 "gen_throw.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+#line 68 "gen_throw.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
+#line 68 "gen_throw.py"
     PY2C_CLEAR(fr->t[1]);
 
 #line 69 "gen_throw.py"
     fr->t[1] = py2c_reraise();
+#line 69 "gen_throw.py"
     goto unwind_2;
+#line 69 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 69 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 69 "gen_throw.py"
     goto L0;
+#line 69 "gen_throw.py"
 L1:;
+#line 69 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 69 "gen_throw.py"
     py2c_error_restore(fr->t[0]);
+#line 69 "gen_throw.py"
     fr->t[0] = PY2C_NULL;
+#line 69 "gen_throw.py"
     goto unwind;
+#line 69 "gen_throw.py"
 error_2:
+#line 69 "gen_throw.py"
     py2c_traceback_add(&code_f_exits, loc);
+#line 69 "gen_throw.py"
 unwind_2:
+#line 69 "gen_throw.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 69 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 69 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 69 "gen_throw.py"
     goto unwind;
+#line 69 "gen_throw.py"
 L0:;
+#line 69 "gen_throw.py"
     goto cleanup;
+#line 69 "gen_throw.py"
 error:
+#line 69 "gen_throw.py"
     py2c_traceback_add(&code_f_exits, loc);
+#line 69 "gen_throw.py"
 unwind:
+#line 69 "gen_throw.py"
     PY2C_CLEAR(result);
+#line 69 "gen_throw.py"
 cleanup:
+#line 69 "gen_throw.py"
     py2c_recursion_leave();
+#line 69 "gen_throw.py"
     return result;
+#line 69 "gen_throw.py"
 }
+#line 885 "gen_throw.c"
 
 static Py2cValue f_leaks_stop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_leaks_stop);
@@ -699,34 +910,60 @@ static Py2cValue f_leaks_stop_resume(Py2cGenerator *gen) {
 
 #line 80 "gen_throw.py"
     fr->t[0] = py2c_int(1);
+#line 80 "gen_throw.py"
     result = fr->t[0];
+#line 80 "gen_throw.py"
     fr->t[0] = PY2C_NULL;
+#line 80 "gen_throw.py"
     gen->state = 1;
+#line 80 "gen_throw.py"
     goto cleanup;
+#line 80 "gen_throw.py"
 resume_1:
+#line 80 "gen_throw.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 80 "gen_throw.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 80 "gen_throw.py"
     gen->sent = PY2C_NULL;
+#line 80 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 81 "gen_throw.py"
     fr->t[0] = py2c_list_new(0);
+#line 81 "gen_throw.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 81 "gen_throw.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){fr->t[0]}, 1);
+#line 81 "gen_throw.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 81 "gen_throw.py"
     PY2C_CLEAR(fr->t[0]);
+#line 81 "gen_throw.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){fr->t[1]}, 1);
+#line 81 "gen_throw.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
+#line 81 "gen_throw.py"
     PY2C_CLEAR(fr->t[1]);
+#line 81 "gen_throw.py"
     PY2C_CLEAR(fr->t[2]);
+#line 81 "gen_throw.py"
     goto cleanup;
+#line 81 "gen_throw.py"
 error:
+#line 81 "gen_throw.py"
     py2c_traceback_add(&code_f_leaks_stop, loc);
+#line 81 "gen_throw.py"
     PY2C_CLEAR(result);
+#line 81 "gen_throw.py"
 cleanup:
+#line 81 "gen_throw.py"
     py2c_recursion_leave();
+#line 81 "gen_throw.py"
     return result;
+#line 81 "gen_throw.py"
 }
+#line 967 "gen_throw.c"
 
 static Py2cValue mod_gen_throw(void) {
     g_gen_throw__worker = PY2C_NULL;
@@ -748,727 +985,1341 @@ static Py2cValue mod_gen_throw(void) {
 
 #line 2 "gen_throw.py"
     t[0] = py2c_function_new(&info_f_worker, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "gen_throw.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__worker, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__worker)) {
+#line 10 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
+#line 10 "gen_throw.py"
         { loc = 2; goto error; }
+#line 10 "gen_throw.py"
     }
+#line 10 "gen_throw.py"
     t[0] = py2c_slot_load(&g_gen_throw__worker);
+#line 10 "gen_throw.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 10 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 10 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__w, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__w)) {
+#line 11 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 11 "gen_throw.py"
         { loc = 5; goto error; }
+#line 11 "gen_throw.py"
     }
+#line 11 "gen_throw.py"
     t[0] = py2c_slot_load(&g_gen_throw__w);
+#line 11 "gen_throw.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 11 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 11 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 11 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 11 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 11 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 11 "gen_throw.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__w)) {
+#line 12 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 12 "gen_throw.py"
         { loc = 8; goto error; }
+#line 12 "gen_throw.py"
     }
+#line 12 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 12 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 12 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 12 "gen_throw.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 12 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 12 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 12 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 12 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 12 "gen_throw.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 12 "gen_throw.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 12 "gen_throw.py"
     PY2C_CLEAR(t[3]);
+#line 12 "gen_throw.py"
     PY2C_CLEAR(t[4]);
 
 #line 13 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__w)) {
+#line 13 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 13 "gen_throw.py"
         { loc = 13; goto error; }
+#line 13 "gen_throw.py"
     }
+#line 13 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 13 "gen_throw.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 1, PY2C_NULL);
+#line 13 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 13 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 13 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 13 "gen_throw.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 13 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 13 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 13 "gen_throw.py"
     PY2C_CLEAR(t[3]);
 
 #line 14 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__w)) {
+#line 14 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 14 "gen_throw.py"
         { loc = 17; goto error; }
+#line 14 "gen_throw.py"
     }
+#line 14 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 14 "gen_throw.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+#line 14 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 14 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 14 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 14 "gen_throw.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 14 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 14 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 14 "gen_throw.py"
     PY2C_CLEAR(t[3]);
 
 #line 15 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__w)) {
+#line 15 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 15 "gen_throw.py"
         { loc = 21; goto error; }
+#line 15 "gen_throw.py"
     }
+#line 15 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 15 "gen_throw.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)});
+#line 15 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 15 "gen_throw.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), t[2]}, 2, PY2C_NULL);
+#line 15 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 15 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 15 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 15 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 15 "gen_throw.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 15 "gen_throw.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 15 "gen_throw.py"
     PY2C_CLEAR(t[3]);
+#line 15 "gen_throw.py"
     PY2C_CLEAR(t[4]);
 
 #line 16 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__w)) {
+#line 16 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 16 "gen_throw.py"
         { loc = 26; goto error; }
+#line 16 "gen_throw.py"
     }
+#line 16 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 16 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 16 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 16 "gen_throw.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), t[2]}, 2, PY2C_NULL);
+#line 16 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 16 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 16 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 16 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 16 "gen_throw.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 16 "gen_throw.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 16 "gen_throw.py"
     PY2C_CLEAR(t[3]);
+#line 16 "gen_throw.py"
     PY2C_CLEAR(t[4]);
 
 #line 17 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__w)) {
+#line 17 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 17 "gen_throw.py"
         { loc = 31; goto error; }
+#line 17 "gen_throw.py"
     }
+#line 17 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 17 "gen_throw.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 17 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 17 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 17 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 17 "gen_throw.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 17 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 17 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 17 "gen_throw.py"
     PY2C_CLEAR(t[3]);
 
 #line 18 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__w)) {
+#line 18 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 18 "gen_throw.py"
         { loc = 35; goto error; }
+#line 18 "gen_throw.py"
     }
+#line 18 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 18 "gen_throw.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+#line 18 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 18 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 18 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 18 "gen_throw.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 18 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 18 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 18 "gen_throw.py"
     PY2C_CLEAR(t[3]);
 
 #line 20 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__w)) {
+#line 20 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 20 "gen_throw.py"
         { loc = 38; goto error_1; }
+#line 20 "gen_throw.py"
     }
+#line 20 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error_1; } }
+#line 20 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 20 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_1; }
+#line 20 "gen_throw.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 20 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error_1; }
+#line 20 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 20 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 20 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 20 "gen_throw.py"
     PY2C_CLEAR(t[3]);
+#line 20 "gen_throw.py"
     goto L0;
+#line 20 "gen_throw.py"
 error_1:
+#line 20 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 20 "gen_throw.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 20 "gen_throw.py"
     t[0] = py2c_error_fetch();
+#line 20 "gen_throw.py"
     py2c_exc_handled_push(t[0]);
+#line 20 "gen_throw.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 20 "gen_throw.py"
     if (n0 < 0) { loc = 41; goto error_2; }
+#line 20 "gen_throw.py"
     if (!n0) goto L1;
+#line 20 "gen_throw.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gen_throw__e, t[0]);
 
 #line 22 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__e)) {
+#line 22 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "gen_throw.py"
         { loc = 44; goto error_3; }
+#line 22 "gen_throw.py"
     }
+#line 22 "gen_throw.py"
     t[1] = py2c_slot_load(&g_gen_throw__e);
+#line 22 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 22 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_3; }
+#line 22 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 22 "gen_throw.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2]}, 2);
+#line 22 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error_3; }
+#line 22 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 22 "gen_throw.py"
     PY2C_CLEAR(t[3]);
+#line 22 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
+#line 22 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 22 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 22 "gen_throw.py"
     goto L0;
+#line 22 "gen_throw.py"
 L1:;
+#line 22 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 22 "gen_throw.py"
     py2c_error_restore(t[0]);
+#line 22 "gen_throw.py"
     t[0] = PY2C_NULL;
+#line 22 "gen_throw.py"
     goto unwind;
+#line 22 "gen_throw.py"
 error_3:
+#line 22 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 22 "gen_throw.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 22 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
+#line 22 "gen_throw.py"
     goto L2;
+#line 22 "gen_throw.py"
 error_2:
+#line 22 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 22 "gen_throw.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 22 "gen_throw.py"
 L2:;
+#line 22 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 22 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 22 "gen_throw.py"
     goto unwind;
+#line 22 "gen_throw.py"
 L0:;
 
 #line 23 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__w)) {
+#line 23 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 23 "gen_throw.py"
         { loc = 47; goto error; }
+#line 23 "gen_throw.py"
     }
+#line 23 "gen_throw.py"
     t[0] = py2c_slot_load(&g_gen_throw__w);
+#line 23 "gen_throw.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 23 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 23 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 23 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 23 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 23 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 23 "gen_throw.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__w)) {
+#line 25 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 25 "gen_throw.py"
         { loc = 49; goto error_4; }
+#line 25 "gen_throw.py"
     }
+#line 25 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error_4; } }
+#line 25 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 25 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_4; }
+#line 25 "gen_throw.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 25 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_4; }
+#line 25 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 25 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 25 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 25 "gen_throw.py"
     PY2C_CLEAR(t[3]);
+#line 25 "gen_throw.py"
     goto L3;
+#line 25 "gen_throw.py"
 error_4:
+#line 25 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 25 "gen_throw.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 25 "gen_throw.py"
     t[0] = py2c_error_fetch();
+#line 25 "gen_throw.py"
     py2c_exc_handled_push(t[0]);
+#line 25 "gen_throw.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 25 "gen_throw.py"
     if (n0 < 0) { loc = 52; goto error_5; }
+#line 25 "gen_throw.py"
     if (!n0) goto L4;
+#line 25 "gen_throw.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gen_throw__e, t[0]);
 
 #line 27 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__e)) {
+#line 27 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 27 "gen_throw.py"
         { loc = 54; goto error_6; }
+#line 27 "gen_throw.py"
     }
+#line 27 "gen_throw.py"
     t[1] = py2c_slot_load(&g_gen_throw__e);
+#line 27 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
+#line 27 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_6; }
+#line 27 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 27 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 27 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
+#line 27 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 27 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 27 "gen_throw.py"
     goto L3;
+#line 27 "gen_throw.py"
 L4:;
+#line 27 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 27 "gen_throw.py"
     py2c_error_restore(t[0]);
+#line 27 "gen_throw.py"
     t[0] = PY2C_NULL;
+#line 27 "gen_throw.py"
     goto unwind;
+#line 27 "gen_throw.py"
 error_6:
+#line 27 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 27 "gen_throw.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 27 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
+#line 27 "gen_throw.py"
     goto L5;
+#line 27 "gen_throw.py"
 error_5:
+#line 27 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 27 "gen_throw.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 27 "gen_throw.py"
 L5:;
+#line 27 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 27 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 27 "gen_throw.py"
     goto unwind;
+#line 27 "gen_throw.py"
 L3:;
 
 #line 29 "gen_throw.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "gen_throw.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 29 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__gen, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "gen_throw.py"
     t[0] = py2c_list_new(5);
+#line 32 "gen_throw.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 32 "gen_throw.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 32 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 32 "gen_throw.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 32 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 32 "gen_throw.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_16.ob)});
+#line 32 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 32 "gen_throw.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 32 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 32 "gen_throw.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+#line 32 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 32 "gen_throw.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_int(1)});
+#line 32 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 32 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 32 "gen_throw.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 57; goto error; }
+#line 32 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 32 "gen_throw.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), py2c_int(1), py2c_int(2)});
+#line 32 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 32 "gen_throw.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 32 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 32 "gen_throw.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 32 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 32 "gen_throw.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 32 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 32 "gen_throw.py"
     t[1] = py2c_iter(t[0]);
+#line 32 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 32 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 32 "gen_throw.py"
 L6:;
+#line 32 "gen_throw.py"
     t[2] = py2c_iter_next(t[1]);
+#line 32 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 32 "gen_throw.py"
         if (py2c_error_occurred()) { loc = 56; goto error; }
+#line 32 "gen_throw.py"
         goto L7;
+#line 32 "gen_throw.py"
     }
+#line 32 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__args, t[2]); t[2] = PY2C_NULL;
 
 #line 34 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__gen)) {
+#line 34 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 34 "gen_throw.py"
         { loc = 66; goto error_7; }
+#line 34 "gen_throw.py"
     }
+#line 34 "gen_throw.py"
     t[2] = py2c_slot_load(&g_gen_throw__gen);
+#line 34 "gen_throw.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 34 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error_7; }
+#line 34 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 34 "gen_throw.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_4.ob), &attr_ic[10]);
+#line 34 "gen_throw.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error_7; }
+#line 34 "gen_throw.py"
     PY2C_CLEAR(t[3]);
+#line 34 "gen_throw.py"
     t[5] = py2c_list_new(0);
+#line 34 "gen_throw.py"
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error_7; }
+#line 34 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__args)) {
+#line 34 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
+#line 34 "gen_throw.py"
         { loc = 68; goto error_7; }
+#line 34 "gen_throw.py"
     }
+#line 34 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__args); int64_t rc = py2c_star_extend(t[5], s0, t[4]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error_7; } }
+#line 34 "gen_throw.py"
     t[6] = py2c_list_as_tuple(t[5]);
+#line 34 "gen_throw.py"
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error_7; }
+#line 34 "gen_throw.py"
     PY2C_CLEAR(t[5]);
+#line 34 "gen_throw.py"
     t[7] = py2c_call_ex(t[4], t[6], PY2C_NULL);
+#line 34 "gen_throw.py"
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error_7; }
+#line 34 "gen_throw.py"
     PY2C_CLEAR(t[6]);
+#line 34 "gen_throw.py"
     PY2C_CLEAR(t[4]);
+#line 34 "gen_throw.py"
     PY2C_CLEAR(t[7]);
+#line 34 "gen_throw.py"
     goto L9;
+#line 34 "gen_throw.py"
 error_7:
+#line 34 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 34 "gen_throw.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 34 "gen_throw.py"
     t[2] = py2c_error_fetch();
+#line 34 "gen_throw.py"
     py2c_exc_handled_push(t[2]);
+#line 34 "gen_throw.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 34 "gen_throw.py"
     if (n0 < 0) { loc = 69; goto error_8; }
+#line 34 "gen_throw.py"
     if (!n0) goto L10;
+#line 34 "gen_throw.py"
     py2c_incref(t[2]); py2c_slot_store(&g_gen_throw__e, t[2]);
 
 #line 36 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__e)) {
+#line 36 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 36 "gen_throw.py"
         { loc = 71; goto error_9; }
+#line 36 "gen_throw.py"
     }
+#line 36 "gen_throw.py"
     t[3] = py2c_slot_load(&g_gen_throw__e);
+#line 36 "gen_throw.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[3]}, 2);
+#line 36 "gen_throw.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_9; }
+#line 36 "gen_throw.py"
     PY2C_CLEAR(t[3]);
+#line 36 "gen_throw.py"
     PY2C_CLEAR(t[4]);
+#line 36 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
+#line 36 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 36 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 36 "gen_throw.py"
     goto L9;
+#line 36 "gen_throw.py"
 L10:;
+#line 36 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 36 "gen_throw.py"
     py2c_error_restore(t[2]);
+#line 36 "gen_throw.py"
     t[2] = PY2C_NULL;
+#line 36 "gen_throw.py"
     goto unwind;
+#line 36 "gen_throw.py"
 error_9:
+#line 36 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 36 "gen_throw.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 36 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
+#line 36 "gen_throw.py"
     goto L11;
+#line 36 "gen_throw.py"
 error_8:
+#line 36 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 36 "gen_throw.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 36 "gen_throw.py"
 L11:;
+#line 36 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 36 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 36 "gen_throw.py"
     goto unwind;
+#line 36 "gen_throw.py"
 L9:;
+#line 36 "gen_throw.py"
     py2c_safepoint();
+#line 36 "gen_throw.py"
     goto L6;
+#line 36 "gen_throw.py"
 L7:;
+#line 36 "gen_throw.py"
     PY2C_CLEAR(t[1]);
 
 #line 39 "gen_throw.py"
     t[0] = py2c_function_new(&info_f_started, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "gen_throw.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 39 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__started, t[0]); t[0] = PY2C_NULL;
 
 #line 43 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__started)) {
+#line 43 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'started' is not defined");
+#line 43 "gen_throw.py"
         { loc = 74; goto error; }
+#line 43 "gen_throw.py"
     }
+#line 43 "gen_throw.py"
     t[0] = py2c_slot_load(&g_gen_throw__started);
+#line 43 "gen_throw.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 43 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 43 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 43 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__s, t[1]); t[1] = PY2C_NULL;
 
 #line 45 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__s)) {
+#line 45 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 45 "gen_throw.py"
         { loc = 76; goto error_10; }
+#line 45 "gen_throw.py"
     }
+#line 45 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error_10; } }
+#line 45 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 45 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error_10; }
+#line 45 "gen_throw.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 45 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error_10; }
+#line 45 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 45 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 45 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 45 "gen_throw.py"
     PY2C_CLEAR(t[3]);
+#line 45 "gen_throw.py"
     goto L12;
+#line 45 "gen_throw.py"
 error_10:
+#line 45 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 45 "gen_throw.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 45 "gen_throw.py"
     t[0] = py2c_error_fetch();
+#line 45 "gen_throw.py"
     py2c_exc_handled_push(t[0]);
+#line 45 "gen_throw.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 45 "gen_throw.py"
     if (n0 < 0) { loc = 79; goto error_11; }
+#line 45 "gen_throw.py"
     if (!n0) goto L13;
+#line 45 "gen_throw.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gen_throw__e, t[0]);
 
 #line 47 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__e)) {
+#line 47 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 47 "gen_throw.py"
         { loc = 82; goto error_12; }
+#line 47 "gen_throw.py"
     }
+#line 47 "gen_throw.py"
     t[1] = py2c_slot_load(&g_gen_throw__e);
+#line 47 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 47 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error_12; }
+#line 47 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 47 "gen_throw.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[2]}, 2);
+#line 47 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_12; }
+#line 47 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 47 "gen_throw.py"
     PY2C_CLEAR(t[3]);
+#line 47 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
+#line 47 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 47 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 47 "gen_throw.py"
     goto L12;
+#line 47 "gen_throw.py"
 L13:;
+#line 47 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 47 "gen_throw.py"
     py2c_error_restore(t[0]);
+#line 47 "gen_throw.py"
     t[0] = PY2C_NULL;
+#line 47 "gen_throw.py"
     goto unwind;
+#line 47 "gen_throw.py"
 error_12:
+#line 47 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 47 "gen_throw.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 47 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
+#line 47 "gen_throw.py"
     goto L14;
+#line 47 "gen_throw.py"
 error_11:
+#line 47 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 47 "gen_throw.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 47 "gen_throw.py"
 L14:;
+#line 47 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 47 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 47 "gen_throw.py"
     goto unwind;
+#line 47 "gen_throw.py"
 L12:;
 
 #line 48 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__s)) {
+#line 48 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 48 "gen_throw.py"
         { loc = 85; goto error; }
+#line 48 "gen_throw.py"
     }
+#line 48 "gen_throw.py"
     t[0] = py2c_slot_load(&g_gen_throw__s);
+#line 48 "gen_throw.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 48 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 48 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 48 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 48 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 48 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 48 "gen_throw.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "gen_throw.py"
     t[0] = py2c_function_new(&info_f_converter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "gen_throw.py"
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+#line 51 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__converter, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__converter)) {
+#line 58 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'converter' is not defined");
+#line 58 "gen_throw.py"
         { loc = 88; goto error; }
+#line 58 "gen_throw.py"
     }
+#line 58 "gen_throw.py"
     t[0] = py2c_slot_load(&g_gen_throw__converter);
+#line 58 "gen_throw.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 58 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 58 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 58 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__c, t[1]); t[1] = PY2C_NULL;
 
 #line 59 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__c)) {
+#line 59 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 59 "gen_throw.py"
         { loc = 90; goto error; }
+#line 59 "gen_throw.py"
     }
+#line 59 "gen_throw.py"
     t[0] = py2c_slot_load(&g_gen_throw__c);
+#line 59 "gen_throw.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 59 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 59 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 59 "gen_throw.py"
     PY2C_CLEAR(t[1]);
 
 #line 60 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__c)) {
+#line 60 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 60 "gen_throw.py"
         { loc = 93; goto error; }
+#line 60 "gen_throw.py"
     }
+#line 60 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
+#line 60 "gen_throw.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError)}, 1, PY2C_NULL);
+#line 60 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 60 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 60 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 60 "gen_throw.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 60 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 60 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 60 "gen_throw.py"
     PY2C_CLEAR(t[3]);
 
 #line 61 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__c)) {
+#line 61 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 61 "gen_throw.py"
         { loc = 97; goto error; }
+#line 61 "gen_throw.py"
     }
+#line 61 "gen_throw.py"
     t[0] = py2c_slot_load(&g_gen_throw__c);
+#line 61 "gen_throw.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 61 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 61 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 61 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 61 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 61 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 61 "gen_throw.py"
     PY2C_CLEAR(t[2]);
 
 #line 64 "gen_throw.py"
     t[0] = py2c_function_new(&info_f_exits, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 64 "gen_throw.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 64 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__exits, t[0]); t[0] = PY2C_NULL;
 
 #line 71 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__exits)) {
+#line 71 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'exits' is not defined");
+#line 71 "gen_throw.py"
         { loc = 100; goto error; }
+#line 71 "gen_throw.py"
     }
+#line 71 "gen_throw.py"
     t[0] = py2c_slot_load(&g_gen_throw__exits);
+#line 71 "gen_throw.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 71 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 71 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 71 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, t[1]); t[1] = PY2C_NULL;
 
 #line 72 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__e)) {
+#line 72 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 72 "gen_throw.py"
         { loc = 102; goto error; }
+#line 72 "gen_throw.py"
     }
+#line 72 "gen_throw.py"
     t[0] = py2c_slot_load(&g_gen_throw__e);
+#line 72 "gen_throw.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 72 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 72 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 72 "gen_throw.py"
     PY2C_CLEAR(t[1]);
 
 #line 74 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__e)) {
+#line 74 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 74 "gen_throw.py"
         { loc = 104; goto error_13; }
+#line 74 "gen_throw.py"
     }
+#line 74 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error_13; } }
+#line 74 "gen_throw.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit)}, 1, PY2C_NULL);
+#line 74 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error_13; }
+#line 74 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 74 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 74 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 74 "gen_throw.py"
     goto L15;
+#line 74 "gen_throw.py"
 error_13:
+#line 74 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 74 "gen_throw.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 74 "gen_throw.py"
     t[0] = py2c_error_fetch();
+#line 74 "gen_throw.py"
     py2c_exc_handled_push(t[0]);
+#line 74 "gen_throw.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit));
+#line 74 "gen_throw.py"
     if (n0 < 0) { loc = 106; goto error_14; }
+#line 74 "gen_throw.py"
     if (!n0) goto L16;
 
 #line 76 "gen_throw.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 76 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error_14; }
+#line 76 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 76 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 76 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 76 "gen_throw.py"
     goto L15;
+#line 76 "gen_throw.py"
 L16:;
+#line 76 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 76 "gen_throw.py"
     py2c_error_restore(t[0]);
+#line 76 "gen_throw.py"
     t[0] = PY2C_NULL;
+#line 76 "gen_throw.py"
     goto unwind;
+#line 76 "gen_throw.py"
 error_14:
+#line 76 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 76 "gen_throw.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 76 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 76 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 76 "gen_throw.py"
     goto unwind;
+#line 76 "gen_throw.py"
 L15:;
 
 #line 79 "gen_throw.py"
     t[0] = py2c_function_new(&info_f_leaks_stop, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 79 "gen_throw.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 79 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__leaks_stop, t[0]); t[0] = PY2C_NULL;
 
 #line 84 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__leaks_stop)) {
+#line 84 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'leaks_stop' is not defined");
+#line 84 "gen_throw.py"
         { loc = 111; goto error_15; }
+#line 84 "gen_throw.py"
     }
+#line 84 "gen_throw.py"
     t[0] = py2c_slot_load(&g_gen_throw__leaks_stop);
+#line 84 "gen_throw.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 84 "gen_throw.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error_15; }
+#line 84 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 84 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 84 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error_15; }
+#line 84 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 84 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 84 "gen_throw.py"
     goto L18;
+#line 84 "gen_throw.py"
 error_15:
+#line 84 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 84 "gen_throw.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 84 "gen_throw.py"
     t[0] = py2c_error_fetch();
+#line 84 "gen_throw.py"
     py2c_exc_handled_push(t[0]);
+#line 84 "gen_throw.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 84 "gen_throw.py"
     if (n0 < 0) { loc = 112; goto error_16; }
+#line 84 "gen_throw.py"
     if (!n0) goto L19;
+#line 84 "gen_throw.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gen_throw__e, t[0]);
 
 #line 86 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__e)) {
+#line 86 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 86 "gen_throw.py"
         { loc = 115; goto error_17; }
+#line 86 "gen_throw.py"
     }
+#line 86 "gen_throw.py"
     t[1] = py2c_slot_load(&g_gen_throw__e);
+#line 86 "gen_throw.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 86 "gen_throw.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_17; }
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[1]);
+#line 86 "gen_throw.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_25.ob), &attr_ic[14]);
+#line 86 "gen_throw.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error_17; }
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[2]);
+#line 86 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__e)) {
+#line 86 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 86 "gen_throw.py"
         { loc = 117; goto error_17; }
+#line 86 "gen_throw.py"
     }
+#line 86 "gen_throw.py"
     t[4] = py2c_slot_load(&g_gen_throw__e);
+#line 86 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__e)) {
+#line 86 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 86 "gen_throw.py"
         { loc = 119; goto error_17; }
+#line 86 "gen_throw.py"
     }
+#line 86 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 86 "gen_throw.py"
     if (PY2C_IS_NULL(t[5])) { loc = 120; goto error_17; }
+#line 86 "gen_throw.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 86 "gen_throw.py"
     if (PY2C_IS_NULL(t[6])) { loc = 118; goto error_17; }
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[5]);
+#line 86 "gen_throw.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_25.ob), &attr_ic[16]);
+#line 86 "gen_throw.py"
     if (PY2C_IS_NULL(t[7])) { loc = 121; goto error_17; }
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[6]);
+#line 86 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__e)) {
+#line 86 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 86 "gen_throw.py"
         { loc = 123; goto error_17; }
+#line 86 "gen_throw.py"
     }
+#line 86 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__e); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 86 "gen_throw.py"
     if (PY2C_IS_NULL(t[8])) { loc = 124; goto error_17; }
+#line 86 "gen_throw.py"
     if (!py2c_slot_bound(&g_gen_throw__e)) {
+#line 86 "gen_throw.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 86 "gen_throw.py"
         { loc = 125; goto error_17; }
+#line 86 "gen_throw.py"
     }
+#line 86 "gen_throw.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_throw__e); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 86 "gen_throw.py"
     if (PY2C_IS_NULL(t[9])) { loc = 126; goto error_17; }
+#line 86 "gen_throw.py"
     n0 = py2c_is(t[8], t[9]);
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[8]);
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[9]);
+#line 86 "gen_throw.py"
     t[8] = py2c_bool(n0);
+#line 86 "gen_throw.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[7], t[8]}, 4);
+#line 86 "gen_throw.py"
     if (PY2C_IS_NULL(t[9])) { loc = 113; goto error_17; }
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[3]);
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[4]);
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[7]);
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[8]);
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[9]);
+#line 86 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
+#line 86 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 86 "gen_throw.py"
     goto L18;
+#line 86 "gen_throw.py"
 L19:;
+#line 86 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 86 "gen_throw.py"
     py2c_error_restore(t[0]);
+#line 86 "gen_throw.py"
     t[0] = PY2C_NULL;
+#line 86 "gen_throw.py"
     goto unwind;
+#line 86 "gen_throw.py"
 error_17:
+#line 86 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 86 "gen_throw.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 86 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
+#line 86 "gen_throw.py"
     goto L20;
+#line 86 "gen_throw.py"
 error_16:
+#line 86 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 86 "gen_throw.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 86 "gen_throw.py"
 L20:;
+#line 86 "gen_throw.py"
     py2c_exc_handled_pop();
+#line 86 "gen_throw.py"
     PY2C_CLEAR(t[0]);
+#line 86 "gen_throw.py"
     goto unwind;
+#line 86 "gen_throw.py"
 L18:;
+#line 86 "gen_throw.py"
     PY2C_CLEAR(result);
+#line 86 "gen_throw.py"
     result = PY2C_NONE;
+#line 86 "gen_throw.py"
     goto cleanup;
+#line 86 "gen_throw.py"
 error:
+#line 86 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
+#line 86 "gen_throw.py"
 unwind:
+#line 86 "gen_throw.py"
     PY2C_CLEAR(result);
+#line 86 "gen_throw.py"
 cleanup:
+#line 86 "gen_throw.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 86 "gen_throw.py"
     return result;
+#line 86 "gen_throw.py"
 }
+#line 2323 "gen_throw.c"
 
 static void clear_mod_gen_throw(void) {
     PY2C_CLEAR(g_gen_throw__leaks_stop);

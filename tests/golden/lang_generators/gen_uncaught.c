@@ -78,39 +78,70 @@ static Py2cValue f_parse_all_resume(Py2cGenerator *gen) {
 
 #line 2 "gen_uncaught.py"
     fr->t[0] = py2c_iter(fr->v_lines);
+#line 2 "gen_uncaught.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 2 "gen_uncaught.py"
 L0:;
+#line 2 "gen_uncaught.py"
     fr->t[1] = py2c_iter_next(fr->t[0]);
+#line 2 "gen_uncaught.py"
     if (PY2C_IS_NULL(fr->t[1])) {
+#line 2 "gen_uncaught.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 2 "gen_uncaught.py"
         goto L1;
+#line 2 "gen_uncaught.py"
     }
+#line 2 "gen_uncaught.py"
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "gen_uncaught.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_line}, 1);
+#line 3 "gen_uncaught.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 3 "gen_uncaught.py"
     result = fr->t[1];
+#line 3 "gen_uncaught.py"
     fr->t[1] = PY2C_NULL;
+#line 3 "gen_uncaught.py"
     gen->state = 1;
+#line 3 "gen_uncaught.py"
     goto cleanup;
+#line 3 "gen_uncaught.py"
 resume_1:
+#line 3 "gen_uncaught.py"
     if (gen->throwing) { loc = 4; goto error; }
+#line 3 "gen_uncaught.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 3 "gen_uncaught.py"
     gen->sent = PY2C_NULL;
+#line 3 "gen_uncaught.py"
     PY2C_CLEAR(fr->t[1]);
+#line 3 "gen_uncaught.py"
     py2c_safepoint();
+#line 3 "gen_uncaught.py"
     goto L0;
+#line 3 "gen_uncaught.py"
 L1:;
+#line 3 "gen_uncaught.py"
     PY2C_CLEAR(fr->t[0]);
+#line 3 "gen_uncaught.py"
     goto cleanup;
+#line 3 "gen_uncaught.py"
 error:
+#line 3 "gen_uncaught.py"
     py2c_traceback_add(&code_f_parse_all, loc);
+#line 3 "gen_uncaught.py"
     PY2C_CLEAR(result);
+#line 3 "gen_uncaught.py"
 cleanup:
+#line 3 "gen_uncaught.py"
     py2c_recursion_leave();
+#line 3 "gen_uncaught.py"
     return result;
+#line 3 "gen_uncaught.py"
 }
+#line 145 "gen_uncaught.c"
 
 static Py2cValue mod_gen_uncaught(void) {
     g_gen_uncaught__parse_all = PY2C_NULL;
@@ -123,7 +154,9 @@ static Py2cValue mod_gen_uncaught(void) {
 
 #line 1 "gen_uncaught.py"
     t[0] = py2c_function_new(&info_f_parse_all, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "gen_uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "gen_uncaught.py"
     py2c_slot_store(&g_gen_uncaught__parse_all, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "gen_uncaught.py"
@@ -131,69 +164,127 @@ static Py2cValue mod_gen_uncaught(void) {
 
 #line 6 "gen_uncaught.py"
     if (!py2c_slot_bound(&g_gen_uncaught__parse_all)) {
+#line 6 "gen_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse_all' is not defined");
+#line 6 "gen_uncaught.py"
         { loc = 3; goto error; }
+#line 6 "gen_uncaught.py"
     }
+#line 6 "gen_uncaught.py"
     t[0] = py2c_list_new(3);
+#line 6 "gen_uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 6 "gen_uncaught.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 4; goto error; }
+#line 6 "gen_uncaught.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 4; goto error; }
+#line 6 "gen_uncaught.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 4; goto error; }
+#line 6 "gen_uncaught.py"
     t[1] = py2c_slot_load(&g_gen_uncaught__parse_all);
+#line 6 "gen_uncaught.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 6 "gen_uncaught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 6 "gen_uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 6 "gen_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 6 "gen_uncaught.py"
     t[3] = py2c_iter(t[2]);
+#line 6 "gen_uncaught.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 6 "gen_uncaught.py"
     PY2C_CLEAR(t[2]);
+#line 6 "gen_uncaught.py"
 L0:;
+#line 6 "gen_uncaught.py"
     t[4] = py2c_iter_next(t[3]);
+#line 6 "gen_uncaught.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 6 "gen_uncaught.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 6 "gen_uncaught.py"
         goto L1;
+#line 6 "gen_uncaught.py"
     }
+#line 6 "gen_uncaught.py"
     py2c_slot_store(&g_gen_uncaught__n, t[4]); t[4] = PY2C_NULL;
 
 #line 7 "gen_uncaught.py"
     if (!py2c_slot_bound(&g_gen_uncaught__total)) {
+#line 7 "gen_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 7 "gen_uncaught.py"
         { loc = 6; goto error; }
+#line 7 "gen_uncaught.py"
     }
+#line 7 "gen_uncaught.py"
     t[4] = py2c_slot_load(&g_gen_uncaught__total);
+#line 7 "gen_uncaught.py"
     if (!py2c_slot_bound(&g_gen_uncaught__n)) {
+#line 7 "gen_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 7 "gen_uncaught.py"
         { loc = 7; goto error; }
+#line 7 "gen_uncaught.py"
     }
+#line 7 "gen_uncaught.py"
     { Py2cValue s0 = py2c_slot_load(&g_gen_uncaught__n); t[5] = py2c_fast_inplace_op(t[4], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 7 "gen_uncaught.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 7 "gen_uncaught.py"
     PY2C_CLEAR(t[4]);
+#line 7 "gen_uncaught.py"
     py2c_slot_store(&g_gen_uncaught__total, t[5]); t[5] = PY2C_NULL;
+#line 7 "gen_uncaught.py"
     py2c_safepoint();
+#line 7 "gen_uncaught.py"
     goto L0;
+#line 7 "gen_uncaught.py"
 L1:;
+#line 7 "gen_uncaught.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "gen_uncaught.py"
     if (!py2c_slot_bound(&g_gen_uncaught__total)) {
+#line 8 "gen_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 8 "gen_uncaught.py"
         { loc = 9; goto error; }
+#line 8 "gen_uncaught.py"
     }
+#line 8 "gen_uncaught.py"
     t[0] = py2c_slot_load(&g_gen_uncaught__total);
+#line 8 "gen_uncaught.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 8 "gen_uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 8 "gen_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 8 "gen_uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 8 "gen_uncaught.py"
     PY2C_CLEAR(result);
+#line 8 "gen_uncaught.py"
     result = PY2C_NONE;
+#line 8 "gen_uncaught.py"
     goto cleanup;
+#line 8 "gen_uncaught.py"
 error:
+#line 8 "gen_uncaught.py"
     py2c_traceback_add(&code_mod_gen_uncaught, loc);
+#line 8 "gen_uncaught.py"
     PY2C_CLEAR(result);
+#line 8 "gen_uncaught.py"
 cleanup:
+#line 8 "gen_uncaught.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 8 "gen_uncaught.py"
     return result;
+#line 8 "gen_uncaught.py"
 }
+#line 288 "gen_uncaught.c"
 
 static void clear_mod_gen_uncaught(void) {
     PY2C_CLEAR(g_gen_uncaught__n);

@@ -241,63 +241,112 @@ static Py2cValue f_g_resume(Py2cGenerator *gen) {
 
 #line 4 "genclose.py"
     fr->t[0] = py2c_int(1);
+#line 4 "genclose.py"
     result = fr->t[0];
+#line 4 "genclose.py"
     fr->t[0] = PY2C_NULL;
+#line 4 "genclose.py"
     gen->state = 1;
+#line 4 "genclose.py"
     goto cleanup;
+#line 4 "genclose.py"
 resume_1:
+#line 4 "genclose.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 4 "genclose.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 4 "genclose.py"
     gen->sent = PY2C_NULL;
+#line 4 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 5 "genclose.py"
     fr->t[0] = py2c_int(2);
+#line 5 "genclose.py"
     result = fr->t[0];
+#line 5 "genclose.py"
     fr->t[0] = PY2C_NULL;
+#line 5 "genclose.py"
     gen->state = 2;
+#line 5 "genclose.py"
     goto cleanup;
+#line 5 "genclose.py"
 resume_2:
+#line 5 "genclose.py"
     if (gen->throwing) { loc = 2; goto error_1; }
+#line 5 "genclose.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 5 "genclose.py"
     gen->sent = PY2C_NULL;
+#line 5 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 7 "genclose.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 7 "genclose.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 7 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 7 "genclose.py"
     goto L0;
+#line 7 "genclose.py"
 error_1:
+#line 7 "genclose.py"
     py2c_traceback_add(&code_f_g, loc);
+#line 7 "genclose.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 7 "genclose.py"
     fr->t[0] = py2c_error_fetch();
+#line 7 "genclose.py"
     py2c_exc_handled_push(fr->t[0]);
 
 #line 7 "genclose.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 7 "genclose.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
+#line 7 "genclose.py"
     PY2C_CLEAR(fr->t[1]);
+#line 7 "genclose.py"
     py2c_exc_handled_pop();
+#line 7 "genclose.py"
     py2c_error_restore(fr->t[0]);
+#line 7 "genclose.py"
     fr->t[0] = PY2C_NULL;
+#line 7 "genclose.py"
     goto unwind;
+#line 7 "genclose.py"
 error_2:
+#line 7 "genclose.py"
     py2c_traceback_add(&code_f_g, loc);
+#line 7 "genclose.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 7 "genclose.py"
     py2c_exc_handled_pop();
+#line 7 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 7 "genclose.py"
     goto unwind;
+#line 7 "genclose.py"
 L0:;
+#line 7 "genclose.py"
     goto cleanup;
+#line 7 "genclose.py"
 error:
+#line 7 "genclose.py"
     py2c_traceback_add(&code_f_g, loc);
+#line 7 "genclose.py"
 unwind:
+#line 7 "genclose.py"
     PY2C_CLEAR(result);
+#line 7 "genclose.py"
 cleanup:
+#line 7 "genclose.py"
     py2c_recursion_leave();
+#line 7 "genclose.py"
     return result;
+#line 7 "genclose.py"
 }
+#line 350 "genclose.c"
 
 static Py2cValue f_lines(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_lines);
@@ -326,82 +375,153 @@ static Py2cValue f_lines_resume(Py2cGenerator *gen) {
 
 #line 21 "genclose.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){fr->v_p}, 1);
+#line 21 "genclose.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 21 "genclose.py"
     fr->t[1] = py2c_call_method(fr->t[0], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
+#line 21 "genclose.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 21 "genclose.py"
     { Py2cValue old = fr->v_f; fr->v_f = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "genclose.py"
     fr->t[1] = py2c_iter(fr->v_f);
+#line 22 "genclose.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_1; }
+#line 22 "genclose.py"
 L1:;
+#line 22 "genclose.py"
     fr->t[2] = py2c_iter_next(fr->t[1]);
+#line 22 "genclose.py"
     if (PY2C_IS_NULL(fr->t[2])) {
+#line 22 "genclose.py"
         if (py2c_error_occurred()) { loc = 3; goto error_1; }
+#line 22 "genclose.py"
         goto L2;
+#line 22 "genclose.py"
     }
+#line 22 "genclose.py"
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "genclose.py"
     if (py2c_method_lookup_ic(fr->v_line, py2c_obj_value(&str_9.ob), &fr->t[2], &fr->t[3], &attr_ic[0]) < 0) { loc = 7; goto error_1; }
+#line 23 "genclose.py"
     fr->t[4] = py2c_method_call(fr->t[2], fr->t[3], NULL, 0, PY2C_NULL);
+#line 23 "genclose.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 5; goto error_1; }
+#line 23 "genclose.py"
     PY2C_CLEAR(fr->t[2]);
+#line 23 "genclose.py"
     PY2C_CLEAR(fr->t[3]);
+#line 23 "genclose.py"
     result = fr->t[4];
+#line 23 "genclose.py"
     fr->t[4] = PY2C_NULL;
+#line 23 "genclose.py"
     gen->state = 1;
+#line 23 "genclose.py"
     goto cleanup;
+#line 23 "genclose.py"
 resume_1:
+#line 23 "genclose.py"
     if (gen->throwing) { loc = 8; goto error_1; }
+#line 23 "genclose.py"
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 23 "genclose.py"
     gen->sent = PY2C_NULL;
+#line 23 "genclose.py"
     PY2C_CLEAR(fr->t[2]);
+#line 23 "genclose.py"
     py2c_safepoint();
+#line 23 "genclose.py"
     goto L1;
+#line 23 "genclose.py"
 L2:;
+#line 23 "genclose.py"
     PY2C_CLEAR(fr->t[1]);
+#line 23 "genclose.py"
     fr->t[1] = py2c_call_method(fr->t[0], py2c_obj_value(&str_8.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 23 "genclose.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 23 "genclose.py"
     PY2C_CLEAR(fr->t[1]);
+#line 23 "genclose.py"
     goto L0;
+#line 23 "genclose.py"
 error_1:
+#line 23 "genclose.py"
     py2c_traceback_add(&code_f_lines, loc);
+#line 23 "genclose.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(fr->t[k]);
+#line 23 "genclose.py"
     fr->t[1] = py2c_error_fetch();
+#line 23 "genclose.py"
     py2c_exc_handled_push(fr->t[1]);
+#line 23 "genclose.py"
     fr->t[2] = py2c_type_value_of(fr->t[1]);
+#line 23 "genclose.py"
     fr->t[3] = py2c_call_method(fr->t[0], py2c_obj_value(&str_8.ob), (Py2cValue[]){fr->t[2], fr->t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 23 "genclose.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 1; goto error_2; }
+#line 23 "genclose.py"
     fr->n0 = py2c_fast_is_true(fr->t[3]);
+#line 23 "genclose.py"
     if (fr->n0 < 0) { loc = 1; goto error_2; }
+#line 23 "genclose.py"
     PY2C_CLEAR(fr->t[3]);
+#line 23 "genclose.py"
     if (fr->n0) goto L4;
+#line 23 "genclose.py"
     py2c_exc_handled_pop();
+#line 23 "genclose.py"
     py2c_error_restore(fr->t[1]);
+#line 23 "genclose.py"
     fr->t[1] = PY2C_NULL;
+#line 23 "genclose.py"
     goto unwind;
+#line 23 "genclose.py"
 L4:;
+#line 23 "genclose.py"
     py2c_exc_handled_pop();
+#line 23 "genclose.py"
     PY2C_CLEAR(fr->t[1]);
+#line 23 "genclose.py"
     goto L0;
+#line 23 "genclose.py"
 error_2:
+#line 23 "genclose.py"
     py2c_traceback_add(&code_f_lines, loc);
+#line 23 "genclose.py"
     for (int k = 2; k < 5; k++) PY2C_CLEAR(fr->t[k]);
+#line 23 "genclose.py"
     py2c_exc_handled_pop();
+#line 23 "genclose.py"
     PY2C_CLEAR(fr->t[1]);
+#line 23 "genclose.py"
     goto unwind;
+#line 23 "genclose.py"
 L0:;
+#line 23 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 23 "genclose.py"
     goto cleanup;
+#line 23 "genclose.py"
 error:
+#line 23 "genclose.py"
     py2c_traceback_add(&code_f_lines, loc);
+#line 23 "genclose.py"
 unwind:
+#line 23 "genclose.py"
     PY2C_CLEAR(result);
+#line 23 "genclose.py"
 cleanup:
+#line 23 "genclose.py"
     py2c_recursion_leave();
+#line 23 "genclose.py"
     return result;
+#line 23 "genclose.py"
 }
+#line 525 "genclose.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_h);
@@ -430,58 +550,105 @@ static Py2cValue f_h_resume(Py2cGenerator *gen) {
 
 #line 33 "genclose.py"
     fr->t[0] = py2c_int(1);
+#line 33 "genclose.py"
     result = fr->t[0];
+#line 33 "genclose.py"
     fr->t[0] = PY2C_NULL;
+#line 33 "genclose.py"
     gen->state = 1;
+#line 33 "genclose.py"
     goto cleanup;
+#line 33 "genclose.py"
 resume_1:
+#line 33 "genclose.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 33 "genclose.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 33 "genclose.py"
     gen->sent = PY2C_NULL;
+#line 33 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 33 "genclose.py"
     goto L0;
+#line 33 "genclose.py"
 error_1:
+#line 33 "genclose.py"
     py2c_traceback_add(&code_f_h, loc);
+#line 33 "genclose.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 33 "genclose.py"
     fr->t[0] = py2c_error_fetch();
+#line 33 "genclose.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 33 "genclose.py"
     fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit));
+#line 33 "genclose.py"
     if (fr->n0 < 0) { loc = 2; goto error_2; }
+#line 33 "genclose.py"
     if (!fr->n0) goto L1;
 
 #line 35 "genclose.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 35 "genclose.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
+#line 35 "genclose.py"
     PY2C_CLEAR(fr->t[1]);
 
 #line 36 "genclose.py"
     fr->t[1] = py2c_reraise();
+#line 36 "genclose.py"
     goto unwind_2;
+#line 36 "genclose.py"
     py2c_exc_handled_pop();
+#line 36 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 36 "genclose.py"
     goto L0;
+#line 36 "genclose.py"
 L1:;
+#line 36 "genclose.py"
     py2c_exc_handled_pop();
+#line 36 "genclose.py"
     py2c_error_restore(fr->t[0]);
+#line 36 "genclose.py"
     fr->t[0] = PY2C_NULL;
+#line 36 "genclose.py"
     goto unwind;
+#line 36 "genclose.py"
 error_2:
+#line 36 "genclose.py"
     py2c_traceback_add(&code_f_h, loc);
+#line 36 "genclose.py"
 unwind_2:
+#line 36 "genclose.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 36 "genclose.py"
     py2c_exc_handled_pop();
+#line 36 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 36 "genclose.py"
     goto unwind;
+#line 36 "genclose.py"
 L0:;
+#line 36 "genclose.py"
     goto cleanup;
+#line 36 "genclose.py"
 error:
+#line 36 "genclose.py"
     py2c_traceback_add(&code_f_h, loc);
+#line 36 "genclose.py"
 unwind:
+#line 36 "genclose.py"
     PY2C_CLEAR(result);
+#line 36 "genclose.py"
 cleanup:
+#line 36 "genclose.py"
     py2c_recursion_leave();
+#line 36 "genclose.py"
     return result;
+#line 36 "genclose.py"
 }
+#line 652 "genclose.c"
 
 static Py2cValue f_stubborn(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_stubborn);
@@ -511,61 +678,111 @@ static Py2cValue f_stubborn_resume(Py2cGenerator *gen) {
 
 #line 45 "genclose.py"
     fr->t[0] = py2c_int(1);
+#line 45 "genclose.py"
     result = fr->t[0];
+#line 45 "genclose.py"
     fr->t[0] = PY2C_NULL;
+#line 45 "genclose.py"
     gen->state = 1;
+#line 45 "genclose.py"
     goto cleanup;
+#line 45 "genclose.py"
 resume_1:
+#line 45 "genclose.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 45 "genclose.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 45 "genclose.py"
     gen->sent = PY2C_NULL;
+#line 45 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 45 "genclose.py"
     goto L0;
+#line 45 "genclose.py"
 error_1:
+#line 45 "genclose.py"
     py2c_traceback_add(&code_f_stubborn, loc);
+#line 45 "genclose.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(fr->t[k]);
+#line 45 "genclose.py"
     fr->t[0] = py2c_error_fetch();
+#line 45 "genclose.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 45 "genclose.py"
     fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit));
+#line 45 "genclose.py"
     if (fr->n0 < 0) { loc = 2; goto error_2; }
+#line 45 "genclose.py"
     if (!fr->n0) goto L1;
 
 #line 47 "genclose.py"
     py2c_exc_handled_pop();
+#line 47 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 47 "genclose.py"
     goto L0;
+#line 47 "genclose.py"
 L1:;
+#line 47 "genclose.py"
     py2c_exc_handled_pop();
+#line 47 "genclose.py"
     py2c_error_restore(fr->t[0]);
+#line 47 "genclose.py"
     fr->t[0] = PY2C_NULL;
+#line 47 "genclose.py"
     goto unwind;
+#line 47 "genclose.py"
 error_2:
+#line 47 "genclose.py"
     py2c_traceback_add(&code_f_stubborn, loc);
+#line 47 "genclose.py"
     py2c_exc_handled_pop();
+#line 47 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 47 "genclose.py"
     goto unwind;
+#line 47 "genclose.py"
 L0:;
 
 #line 48 "genclose.py"
     fr->t[0] = py2c_int(2);
+#line 48 "genclose.py"
     result = fr->t[0];
+#line 48 "genclose.py"
     fr->t[0] = PY2C_NULL;
+#line 48 "genclose.py"
     gen->state = 2;
+#line 48 "genclose.py"
     goto cleanup;
+#line 48 "genclose.py"
 resume_2:
+#line 48 "genclose.py"
     if (gen->throwing) { loc = 3; goto error; }
+#line 48 "genclose.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 48 "genclose.py"
     gen->sent = PY2C_NULL;
+#line 48 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 48 "genclose.py"
     goto cleanup;
+#line 48 "genclose.py"
 error:
+#line 48 "genclose.py"
     py2c_traceback_add(&code_f_stubborn, loc);
+#line 48 "genclose.py"
 unwind:
+#line 48 "genclose.py"
     PY2C_CLEAR(result);
+#line 48 "genclose.py"
 cleanup:
+#line 48 "genclose.py"
     py2c_recursion_leave();
+#line 48 "genclose.py"
     return result;
+#line 48 "genclose.py"
 }
+#line 786 "genclose.c"
 
 static Py2cValue f_never_started(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_never_started);
@@ -594,51 +811,91 @@ static Py2cValue f_never_started_resume(Py2cGenerator *gen) {
 
 #line 58 "genclose.py"
     fr->t[0] = py2c_int(1);
+#line 58 "genclose.py"
     result = fr->t[0];
+#line 58 "genclose.py"
     fr->t[0] = PY2C_NULL;
+#line 58 "genclose.py"
     gen->state = 1;
+#line 58 "genclose.py"
     goto cleanup;
+#line 58 "genclose.py"
 resume_1:
+#line 58 "genclose.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 58 "genclose.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 58 "genclose.py"
     gen->sent = PY2C_NULL;
+#line 58 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 60 "genclose.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 60 "genclose.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 60 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 60 "genclose.py"
     goto L0;
+#line 60 "genclose.py"
 error_1:
+#line 60 "genclose.py"
     py2c_traceback_add(&code_f_never_started, loc);
+#line 60 "genclose.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 60 "genclose.py"
     fr->t[0] = py2c_error_fetch();
+#line 60 "genclose.py"
     py2c_exc_handled_push(fr->t[0]);
 
 #line 60 "genclose.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 60 "genclose.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error_2; }
+#line 60 "genclose.py"
     PY2C_CLEAR(fr->t[1]);
+#line 60 "genclose.py"
     py2c_exc_handled_pop();
+#line 60 "genclose.py"
     py2c_error_restore(fr->t[0]);
+#line 60 "genclose.py"
     fr->t[0] = PY2C_NULL;
+#line 60 "genclose.py"
     goto unwind;
+#line 60 "genclose.py"
 error_2:
+#line 60 "genclose.py"
     py2c_traceback_add(&code_f_never_started, loc);
+#line 60 "genclose.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 60 "genclose.py"
     py2c_exc_handled_pop();
+#line 60 "genclose.py"
     PY2C_CLEAR(fr->t[0]);
+#line 60 "genclose.py"
     goto unwind;
+#line 60 "genclose.py"
 L0:;
+#line 60 "genclose.py"
     goto cleanup;
+#line 60 "genclose.py"
 error:
+#line 60 "genclose.py"
     py2c_traceback_add(&code_f_never_started, loc);
+#line 60 "genclose.py"
 unwind:
+#line 60 "genclose.py"
     PY2C_CLEAR(result);
+#line 60 "genclose.py"
 cleanup:
+#line 60 "genclose.py"
     py2c_recursion_leave();
+#line 60 "genclose.py"
     return result;
+#line 60 "genclose.py"
 }
+#line 899 "genclose.c"
 
 static Py2cValue mod_genclose(void) {
     g_genclose__g = PY2C_NULL;
@@ -662,78 +919,133 @@ static Py2cValue mod_genclose(void) {
 
 #line 2 "genclose.py"
     t[0] = py2c_function_new(&info_f_g, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "genclose.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "genclose.py"
     py2c_slot_store(&g_genclose__g, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__g)) {
+#line 9 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 9 "genclose.py"
         { loc = 2; goto error; }
+#line 9 "genclose.py"
     }
+#line 9 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__g);
+#line 9 "genclose.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 9 "genclose.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 9 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 9 "genclose.py"
     py2c_slot_store(&g_genclose__x, t[1]); t[1] = PY2C_NULL;
 
 #line 10 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__x)) {
+#line 10 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 10 "genclose.py"
         { loc = 5; goto error; }
+#line 10 "genclose.py"
     }
+#line 10 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__x);
+#line 10 "genclose.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 10 "genclose.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 10 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 10 "genclose.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 10 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 10 "genclose.py"
     PY2C_CLEAR(t[1]);
+#line 10 "genclose.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__x)) {
+#line 11 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 11 "genclose.py"
         { loc = 7; goto error; }
+#line 11 "genclose.py"
     }
+#line 11 "genclose.py"
     { Py2cValue s0 = py2c_slot_load(&g_genclose__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 11 "genclose.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 11 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 11 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 11 "genclose.py"
     PY2C_CLEAR(t[1]);
+#line 11 "genclose.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "genclose.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 12 "genclose.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 12 "genclose.py"
     PY2C_CLEAR(t[0]);
 
 #line 13 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__x)) {
+#line 13 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "genclose.py"
         { loc = 11; goto error; }
+#line 13 "genclose.py"
     }
+#line 13 "genclose.py"
     { Py2cValue s0 = py2c_slot_load(&g_genclose__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 13 "genclose.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 13 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 13 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 13 "genclose.py"
     PY2C_CLEAR(t[1]);
+#line 13 "genclose.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__g)) {
+#line 14 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 14 "genclose.py"
         { loc = 16; goto error; }
+#line 14 "genclose.py"
     }
+#line 14 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__g);
+#line 14 "genclose.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 14 "genclose.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 14 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 14 "genclose.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 14 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 14 "genclose.py"
     PY2C_CLEAR(t[1]);
+#line 14 "genclose.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 14 "genclose.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 14 "genclose.py"
     PY2C_CLEAR(t[2]);
+#line 14 "genclose.py"
     PY2C_CLEAR(t[3]);
 
 #line 16 "genclose.py"
@@ -741,321 +1053,574 @@ static Py2cValue mod_genclose(void) {
 
 #line 17 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__path)) {
+#line 17 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 17 "genclose.py"
         { loc = 19; goto error; }
+#line 17 "genclose.py"
     }
+#line 17 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__path);
+#line 17 "genclose.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2);
+#line 17 "genclose.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 17 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 17 "genclose.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
+#line 17 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 17 "genclose.py"
     py2c_slot_store(&g_genclose__out, t[2]); t[2] = PY2C_NULL;
 
 #line 18 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__out)) {
+#line 18 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 18 "genclose.py"
         { loc = 22; goto error_1; }
+#line 18 "genclose.py"
     }
+#line 18 "genclose.py"
     { Py2cValue s0 = py2c_slot_load(&g_genclose__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error_1; } }
+#line 18 "genclose.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+#line 18 "genclose.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_1; }
+#line 18 "genclose.py"
     PY2C_CLEAR(t[2]);
+#line 18 "genclose.py"
     PY2C_CLEAR(t[3]);
+#line 18 "genclose.py"
     PY2C_CLEAR(t[4]);
+#line 18 "genclose.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 18 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 18 "genclose.py"
     PY2C_CLEAR(t[2]);
+#line 18 "genclose.py"
     goto L0;
+#line 18 "genclose.py"
 error_1:
+#line 18 "genclose.py"
     py2c_traceback_add(&code_mod_genclose, loc);
+#line 18 "genclose.py"
     for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 18 "genclose.py"
     t[2] = py2c_error_fetch();
+#line 18 "genclose.py"
     py2c_exc_handled_push(t[2]);
+#line 18 "genclose.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 18 "genclose.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 18 "genclose.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error_2; }
+#line 18 "genclose.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 18 "genclose.py"
     if (n0 < 0) { loc = 17; goto error_2; }
+#line 18 "genclose.py"
     PY2C_CLEAR(t[4]);
+#line 18 "genclose.py"
     if (n0) goto L1;
+#line 18 "genclose.py"
     py2c_exc_handled_pop();
+#line 18 "genclose.py"
     py2c_error_restore(t[2]);
+#line 18 "genclose.py"
     t[2] = PY2C_NULL;
+#line 18 "genclose.py"
     goto unwind;
+#line 18 "genclose.py"
 L1:;
+#line 18 "genclose.py"
     py2c_exc_handled_pop();
+#line 18 "genclose.py"
     PY2C_CLEAR(t[2]);
+#line 18 "genclose.py"
     goto L0;
+#line 18 "genclose.py"
 error_2:
+#line 18 "genclose.py"
     py2c_traceback_add(&code_mod_genclose, loc);
+#line 18 "genclose.py"
     for (int k = 3; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 18 "genclose.py"
     py2c_exc_handled_pop();
+#line 18 "genclose.py"
     PY2C_CLEAR(t[2]);
+#line 18 "genclose.py"
     goto unwind;
+#line 18 "genclose.py"
 L0:;
+#line 18 "genclose.py"
     PY2C_CLEAR(t[1]);
 
 #line 20 "genclose.py"
     t[0] = py2c_function_new(&info_f_lines, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "genclose.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 20 "genclose.py"
     py2c_slot_store(&g_genclose__lines, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__lines)) {
+#line 25 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
+#line 25 "genclose.py"
         { loc = 28; goto error; }
+#line 25 "genclose.py"
     }
+#line 25 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__path)) {
+#line 25 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 25 "genclose.py"
         { loc = 29; goto error; }
+#line 25 "genclose.py"
     }
+#line 25 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__lines);
+#line 25 "genclose.py"
     t[1] = py2c_slot_load(&g_genclose__path);
+#line 25 "genclose.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 25 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 25 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 25 "genclose.py"
     PY2C_CLEAR(t[1]);
+#line 25 "genclose.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 25 "genclose.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 25 "genclose.py"
     PY2C_CLEAR(t[2]);
+#line 25 "genclose.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 25 "genclose.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 25 "genclose.py"
     PY2C_CLEAR(t[3]);
+#line 25 "genclose.py"
     PY2C_CLEAR(t[4]);
 
 #line 26 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__lines)) {
+#line 26 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
+#line 26 "genclose.py"
         { loc = 32; goto error; }
+#line 26 "genclose.py"
     }
+#line 26 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__path)) {
+#line 26 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 26 "genclose.py"
         { loc = 33; goto error; }
+#line 26 "genclose.py"
     }
+#line 26 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__lines);
+#line 26 "genclose.py"
     t[1] = py2c_slot_load(&g_genclose__path);
+#line 26 "genclose.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 26 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 26 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 26 "genclose.py"
     PY2C_CLEAR(t[1]);
+#line 26 "genclose.py"
     t[3] = py2c_iter(t[2]);
+#line 26 "genclose.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 26 "genclose.py"
     PY2C_CLEAR(t[2]);
+#line 26 "genclose.py"
 L2:;
+#line 26 "genclose.py"
     t[4] = py2c_iter_next(t[3]);
+#line 26 "genclose.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 26 "genclose.py"
         if (py2c_error_occurred()) { loc = 30; goto error; }
+#line 26 "genclose.py"
         goto L3;
+#line 26 "genclose.py"
     }
+#line 26 "genclose.py"
     py2c_slot_store(&g_genclose__line, t[4]); t[4] = PY2C_NULL;
 
 #line 27 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__line)) {
+#line 27 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 27 "genclose.py"
         { loc = 35; goto error; }
+#line 27 "genclose.py"
     }
+#line 27 "genclose.py"
     { Py2cValue s0 = py2c_slot_load(&g_genclose__line); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_10.ob), PY2C_EQ); py2c_decref(s0); }
+#line 27 "genclose.py"
     if (n0 < 0) { loc = 34; goto error; }
+#line 27 "genclose.py"
     if (!n0) goto L5;
 
 #line 28 "genclose.py"
     PY2C_CLEAR(t[3]);
+#line 28 "genclose.py"
     goto L4;
+#line 28 "genclose.py"
 L5:;
+#line 28 "genclose.py"
     py2c_safepoint();
+#line 28 "genclose.py"
     goto L2;
+#line 28 "genclose.py"
 L3:;
+#line 28 "genclose.py"
     PY2C_CLEAR(t[3]);
+#line 28 "genclose.py"
 L4:;
 
 #line 29 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__lines)) {
+#line 29 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
+#line 29 "genclose.py"
         { loc = 39; goto error; }
+#line 29 "genclose.py"
     }
+#line 29 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__path)) {
+#line 29 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 29 "genclose.py"
         { loc = 40; goto error; }
+#line 29 "genclose.py"
     }
+#line 29 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__lines);
+#line 29 "genclose.py"
     t[1] = py2c_slot_load(&g_genclose__path);
+#line 29 "genclose.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 29 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 29 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 29 "genclose.py"
     PY2C_CLEAR(t[1]);
+#line 29 "genclose.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 29 "genclose.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 29 "genclose.py"
     PY2C_CLEAR(t[2]);
+#line 29 "genclose.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2);
+#line 29 "genclose.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 29 "genclose.py"
     PY2C_CLEAR(t[3]);
+#line 29 "genclose.py"
     PY2C_CLEAR(t[4]);
 
 #line 31 "genclose.py"
     t[0] = py2c_function_new(&info_f_h, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "genclose.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 31 "genclose.py"
     py2c_slot_store(&g_genclose__h, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__h)) {
+#line 38 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 38 "genclose.py"
         { loc = 43; goto error; }
+#line 38 "genclose.py"
     }
+#line 38 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__h);
+#line 38 "genclose.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 38 "genclose.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 38 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 38 "genclose.py"
     py2c_slot_store(&g_genclose__gen, t[1]); t[1] = PY2C_NULL;
 
 #line 39 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__gen)) {
+#line 39 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 39 "genclose.py"
         { loc = 45; goto error; }
+#line 39 "genclose.py"
     }
+#line 39 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__gen);
+#line 39 "genclose.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 39 "genclose.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 39 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 39 "genclose.py"
     PY2C_CLEAR(t[1]);
 
 #line 40 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__gen)) {
+#line 40 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 40 "genclose.py"
         { loc = 46; goto error; }
+#line 40 "genclose.py"
     }
+#line 40 "genclose.py"
     py2c_slot_store(&g_genclose__gen, PY2C_NULL);
 
 #line 41 "genclose.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 41 "genclose.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 41 "genclose.py"
     PY2C_CLEAR(t[0]);
 
 #line 43 "genclose.py"
     t[0] = py2c_function_new(&info_f_stubborn, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "genclose.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 43 "genclose.py"
     py2c_slot_store(&g_genclose__stubborn, t[0]); t[0] = PY2C_NULL;
 
 #line 50 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__stubborn)) {
+#line 50 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stubborn' is not defined");
+#line 50 "genclose.py"
         { loc = 50; goto error; }
+#line 50 "genclose.py"
     }
+#line 50 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__stubborn);
+#line 50 "genclose.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 50 "genclose.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 50 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 50 "genclose.py"
     py2c_slot_store(&g_genclose__s, t[1]); t[1] = PY2C_NULL;
 
 #line 51 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__s)) {
+#line 51 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 51 "genclose.py"
         { loc = 52; goto error; }
+#line 51 "genclose.py"
     }
+#line 51 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__s);
+#line 51 "genclose.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 51 "genclose.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 51 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 51 "genclose.py"
     PY2C_CLEAR(t[1]);
 
 #line 53 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__s)) {
+#line 53 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 53 "genclose.py"
         { loc = 54; goto error_3; }
+#line 53 "genclose.py"
     }
+#line 53 "genclose.py"
     { Py2cValue s0 = py2c_slot_load(&g_genclose__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error_3; } }
+#line 53 "genclose.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 53 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_3; }
+#line 53 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 53 "genclose.py"
     PY2C_CLEAR(t[1]);
+#line 53 "genclose.py"
     PY2C_CLEAR(t[2]);
+#line 53 "genclose.py"
     goto L7;
+#line 53 "genclose.py"
 error_3:
+#line 53 "genclose.py"
     py2c_traceback_add(&code_mod_genclose, loc);
+#line 53 "genclose.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 53 "genclose.py"
     t[0] = py2c_error_fetch();
+#line 53 "genclose.py"
     py2c_exc_handled_push(t[0]);
+#line 53 "genclose.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 53 "genclose.py"
     if (n0 < 0) { loc = 56; goto error_4; }
+#line 53 "genclose.py"
     if (!n0) goto L8;
+#line 53 "genclose.py"
     py2c_incref(t[0]); py2c_slot_store(&g_genclose__e, t[0]);
 
 #line 55 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__e)) {
+#line 55 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 55 "genclose.py"
         { loc = 58; goto error_5; }
+#line 55 "genclose.py"
     }
+#line 55 "genclose.py"
     t[1] = py2c_slot_load(&g_genclose__e);
+#line 55 "genclose.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
+#line 55 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_5; }
+#line 55 "genclose.py"
     PY2C_CLEAR(t[1]);
+#line 55 "genclose.py"
     PY2C_CLEAR(t[2]);
+#line 55 "genclose.py"
     py2c_slot_store(&g_genclose__e, PY2C_NULL);
+#line 55 "genclose.py"
     py2c_exc_handled_pop();
+#line 55 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 55 "genclose.py"
     goto L7;
+#line 55 "genclose.py"
 L8:;
+#line 55 "genclose.py"
     py2c_exc_handled_pop();
+#line 55 "genclose.py"
     py2c_error_restore(t[0]);
+#line 55 "genclose.py"
     t[0] = PY2C_NULL;
+#line 55 "genclose.py"
     goto unwind;
+#line 55 "genclose.py"
 error_5:
+#line 55 "genclose.py"
     py2c_traceback_add(&code_mod_genclose, loc);
+#line 55 "genclose.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 55 "genclose.py"
     py2c_slot_store(&g_genclose__e, PY2C_NULL);
+#line 55 "genclose.py"
     goto L9;
+#line 55 "genclose.py"
 error_4:
+#line 55 "genclose.py"
     py2c_traceback_add(&code_mod_genclose, loc);
+#line 55 "genclose.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 55 "genclose.py"
 L9:;
+#line 55 "genclose.py"
     py2c_exc_handled_pop();
+#line 55 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 55 "genclose.py"
     goto unwind;
+#line 55 "genclose.py"
 L7:;
 
 #line 56 "genclose.py"
     t[0] = py2c_function_new(&info_f_never_started, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "genclose.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 56 "genclose.py"
     py2c_slot_store(&g_genclose__never_started, t[0]); t[0] = PY2C_NULL;
 
 #line 61 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__never_started)) {
+#line 61 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'never_started' is not defined");
+#line 61 "genclose.py"
         { loc = 61; goto error; }
+#line 61 "genclose.py"
     }
+#line 61 "genclose.py"
     t[0] = py2c_slot_load(&g_genclose__never_started);
+#line 61 "genclose.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 61 "genclose.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 61 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 61 "genclose.py"
     py2c_slot_store(&g_genclose__ns, t[1]); t[1] = PY2C_NULL;
 
 #line 62 "genclose.py"
     if (!py2c_slot_bound(&g_genclose__ns)) {
+#line 62 "genclose.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ns' is not defined");
+#line 62 "genclose.py"
         { loc = 63; goto error; }
+#line 62 "genclose.py"
     }
+#line 62 "genclose.py"
     { Py2cValue s0 = py2c_slot_load(&g_genclose__ns); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 62 "genclose.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 62 "genclose.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 62 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 62 "genclose.py"
     PY2C_CLEAR(t[1]);
+#line 62 "genclose.py"
     PY2C_CLEAR(t[2]);
 
 #line 63 "genclose.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 63 "genclose.py"
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+#line 63 "genclose.py"
     PY2C_CLEAR(t[0]);
+#line 63 "genclose.py"
     PY2C_CLEAR(result);
+#line 63 "genclose.py"
     result = PY2C_NONE;
+#line 63 "genclose.py"
     goto cleanup;
+#line 63 "genclose.py"
 error:
+#line 63 "genclose.py"
     py2c_traceback_add(&code_mod_genclose, loc);
+#line 63 "genclose.py"
 unwind:
+#line 63 "genclose.py"
     PY2C_CLEAR(result);
+#line 63 "genclose.py"
 cleanup:
+#line 63 "genclose.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 63 "genclose.py"
     return result;
+#line 63 "genclose.py"
 }
+#line 1624 "genclose.c"
 
 static void clear_mod_genclose(void) {
     PY2C_CLEAR(g_genclose__ns);

@@ -454,43 +454,72 @@ static Py2cValue f_count_up_resume(Py2cGenerator *gen) {
 
 #line 3 "generator_functions.py"
     PY2C_CLEAR(fr->v_i);
+#line 3 "generator_functions.py"
     fr->v_i = py2c_int(0);
 
 #line 4 "generator_functions.py"
 L0:;
+#line 4 "generator_functions.py"
     fr->n0 = py2c_fast_compare_bool(fr->v_i, fr->v_n, PY2C_LT);
+#line 4 "generator_functions.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 4 "generator_functions.py"
     if (!fr->n0) goto L1;
 
 #line 5 "generator_functions.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
+#line 5 "generator_functions.py"
     result = fr->t[0];
+#line 5 "generator_functions.py"
     fr->t[0] = PY2C_NULL;
+#line 5 "generator_functions.py"
     gen->state = 1;
+#line 5 "generator_functions.py"
     goto cleanup;
+#line 5 "generator_functions.py"
 resume_1:
+#line 5 "generator_functions.py"
     if (gen->throwing) { loc = 4; goto error; }
+#line 5 "generator_functions.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 5 "generator_functions.py"
     gen->sent = PY2C_NULL;
+#line 5 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 6 "generator_functions.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
+#line 6 "generator_functions.py"
     fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+#line 6 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
+#line 6 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 6 "generator_functions.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 6 "generator_functions.py"
     py2c_safepoint();
+#line 6 "generator_functions.py"
     goto L0;
+#line 6 "generator_functions.py"
 L1:;
+#line 6 "generator_functions.py"
     goto cleanup;
+#line 6 "generator_functions.py"
 error:
+#line 6 "generator_functions.py"
     py2c_traceback_add(&code_f_count_up, loc);
+#line 6 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 6 "generator_functions.py"
 cleanup:
+#line 6 "generator_functions.py"
     py2c_recursion_leave();
+#line 6 "generator_functions.py"
     return result;
+#line 6 "generator_functions.py"
 }
+#line 523 "generator_functions.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_fib);
@@ -519,10 +548,15 @@ static Py2cValue f_fib_resume(Py2cGenerator *gen) {
 
 #line 11 "generator_functions.py"
     fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
+#line 11 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 11 "generator_functions.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 2; goto error; }
+#line 11 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 11 "generator_functions.py"
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 11 "generator_functions.py"
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "generator_functions.py"
@@ -530,36 +564,64 @@ L0:;
 
 #line 13 "generator_functions.py"
     fr->t[0] = fr->v_a; py2c_incref(fr->t[0]);
+#line 13 "generator_functions.py"
     result = fr->t[0];
+#line 13 "generator_functions.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "generator_functions.py"
     gen->state = 1;
+#line 13 "generator_functions.py"
     goto cleanup;
+#line 13 "generator_functions.py"
 resume_1:
+#line 13 "generator_functions.py"
     if (gen->throwing) { loc = 4; goto error; }
+#line 13 "generator_functions.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 13 "generator_functions.py"
     gen->sent = PY2C_NULL;
+#line 13 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 14 "generator_functions.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_a, fr->v_b, PY2C_OP_ADD);
+#line 14 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 9; goto error; }
+#line 14 "generator_functions.py"
     fr->t[1] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_b, fr->t[0]});
+#line 14 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
+#line 14 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 14 "generator_functions.py"
     if (py2c_unpack(fr->t[1], 2, &fr->t[2]) < 0) { loc = 10; goto error; }
+#line 14 "generator_functions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 14 "generator_functions.py"
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 14 "generator_functions.py"
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+#line 14 "generator_functions.py"
     py2c_safepoint();
+#line 14 "generator_functions.py"
     goto L0;
+#line 14 "generator_functions.py"
     goto cleanup;
+#line 14 "generator_functions.py"
 error:
+#line 14 "generator_functions.py"
     py2c_traceback_add(&code_f_fib, loc);
+#line 14 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 14 "generator_functions.py"
 cleanup:
+#line 14 "generator_functions.py"
     py2c_recursion_leave();
+#line 14 "generator_functions.py"
     return result;
+#line 14 "generator_functions.py"
 }
+#line 625 "generator_functions.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -574,39 +636,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 17 "generator_functions.py"
     t[0] = py2c_list_new(0);
+#line 17 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "generator_functions.py"
 L0:;
+#line 17 "generator_functions.py"
     t[1] = py2c_iter_next(v_0);
+#line 17 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 17 "generator_functions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "generator_functions.py"
         goto L1;
+#line 17 "generator_functions.py"
     }
+#line 17 "generator_functions.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__f)) {
+#line 17 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 17 "generator_functions.py"
         { loc = 2; goto error; }
+#line 17 "generator_functions.py"
     }
+#line 17 "generator_functions.py"
     t[1] = py2c_slot_load(&g_generator_functions__f);
+#line 17 "generator_functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
+#line 17 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 17 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 17 "generator_functions.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 17 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 17 "generator_functions.py"
     py2c_safepoint();
+#line 17 "generator_functions.py"
     goto L0;
+#line 17 "generator_functions.py"
 L1:;
+#line 17 "generator_functions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "generator_functions.py"
     goto cleanup;
+#line 17 "generator_functions.py"
 error:
+#line 17 "generator_functions.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 17 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 17 "generator_functions.py"
 cleanup:
+#line 17 "generator_functions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "generator_functions.py"
     PY2C_CLEAR(v_0);
+#line 17 "generator_functions.py"
     PY2C_CLEAR(v__);
+#line 17 "generator_functions.py"
     py2c_recursion_leave();
+#line 17 "generator_functions.py"
     return result;
+#line 17 "generator_functions.py"
 }
+#line 706 "generator_functions.c"
 
 static Py2cValue f_evens(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_evens);
@@ -635,50 +731,86 @@ static Py2cValue f_evens_resume(Py2cGenerator *gen) {
 
 #line 20 "generator_functions.py"
     fr->t[0] = py2c_iter(fr->v_values);
+#line 20 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 20 "generator_functions.py"
 L0:;
+#line 20 "generator_functions.py"
     fr->t[1] = py2c_iter_next(fr->t[0]);
+#line 20 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[1])) {
+#line 20 "generator_functions.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 20 "generator_functions.py"
         goto L1;
+#line 20 "generator_functions.py"
     }
+#line 20 "generator_functions.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "generator_functions.py"
     fr->t[1] = py2c_fast_binary_op(fr->v_v, py2c_int(2), PY2C_OP_MOD);
+#line 21 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 21 "generator_functions.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[1], py2c_int(0), PY2C_EQ);
+#line 21 "generator_functions.py"
     if (fr->n0 < 0) { loc = 2; goto error; }
+#line 21 "generator_functions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 21 "generator_functions.py"
     if (!fr->n0) goto L3;
 
 #line 22 "generator_functions.py"
     fr->t[1] = fr->v_v; py2c_incref(fr->t[1]);
+#line 22 "generator_functions.py"
     result = fr->t[1];
+#line 22 "generator_functions.py"
     fr->t[1] = PY2C_NULL;
+#line 22 "generator_functions.py"
     gen->state = 1;
+#line 22 "generator_functions.py"
     goto cleanup;
+#line 22 "generator_functions.py"
 resume_1:
+#line 22 "generator_functions.py"
     if (gen->throwing) { loc = 6; goto error; }
+#line 22 "generator_functions.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 22 "generator_functions.py"
     gen->sent = PY2C_NULL;
+#line 22 "generator_functions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 22 "generator_functions.py"
 L3:;
+#line 22 "generator_functions.py"
     py2c_safepoint();
+#line 22 "generator_functions.py"
     goto L0;
+#line 22 "generator_functions.py"
 L1:;
+#line 22 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 23 "generator_functions.py"
     py2c_generator_set_return(gen, PY2C_NONE);
+#line 23 "generator_functions.py"
     goto cleanup;
+#line 23 "generator_functions.py"
 error:
+#line 23 "generator_functions.py"
     py2c_traceback_add(&code_f_evens, loc);
+#line 23 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 23 "generator_functions.py"
 cleanup:
+#line 23 "generator_functions.py"
     py2c_recursion_leave();
+#line 23 "generator_functions.py"
     return result;
+#line 23 "generator_functions.py"
 }
+#line 814 "generator_functions.c"
 
 static Py2cValue f_chars(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_chars);
@@ -709,65 +841,116 @@ static Py2cValue f_chars_resume(Py2cGenerator *gen) {
 
 #line 28 "generator_functions.py"
     fr->t[0] = py2c_iter(fr->v_words);
+#line 28 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 28 "generator_functions.py"
 L0:;
+#line 28 "generator_functions.py"
     fr->t[1] = py2c_iter_next(fr->t[0]);
+#line 28 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[1])) {
+#line 28 "generator_functions.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 28 "generator_functions.py"
         goto L1;
+#line 28 "generator_functions.py"
     }
+#line 28 "generator_functions.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "generator_functions.py"
     fr->t[1] = py2c_iter(fr->v_w);
+#line 29 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 29 "generator_functions.py"
 L3:;
+#line 29 "generator_functions.py"
     fr->t[2] = py2c_iter_next(fr->t[1]);
+#line 29 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[2])) {
+#line 29 "generator_functions.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 29 "generator_functions.py"
         goto L4;
+#line 29 "generator_functions.py"
     }
+#line 29 "generator_functions.py"
     { Py2cValue old = fr->v_ch; fr->v_ch = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "generator_functions.py"
     fr->t[2] = fr->v_ch; py2c_incref(fr->t[2]);
+#line 30 "generator_functions.py"
     result = fr->t[2];
+#line 30 "generator_functions.py"
     fr->t[2] = PY2C_NULL;
+#line 30 "generator_functions.py"
     gen->state = 1;
+#line 30 "generator_functions.py"
     goto cleanup;
+#line 30 "generator_functions.py"
 resume_1:
+#line 30 "generator_functions.py"
     if (gen->throwing) { loc = 5; goto error; }
+#line 30 "generator_functions.py"
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 30 "generator_functions.py"
     gen->sent = PY2C_NULL;
+#line 30 "generator_functions.py"
     PY2C_CLEAR(fr->t[2]);
+#line 30 "generator_functions.py"
     py2c_safepoint();
+#line 30 "generator_functions.py"
     goto L3;
+#line 30 "generator_functions.py"
 L4:;
+#line 30 "generator_functions.py"
     PY2C_CLEAR(fr->t[1]);
 
 #line 31 "generator_functions.py"
     fr->t[1] = fr->v_sep; py2c_incref(fr->t[1]);
+#line 31 "generator_functions.py"
     result = fr->t[1];
+#line 31 "generator_functions.py"
     fr->t[1] = PY2C_NULL;
+#line 31 "generator_functions.py"
     gen->state = 2;
+#line 31 "generator_functions.py"
     goto cleanup;
+#line 31 "generator_functions.py"
 resume_2:
+#line 31 "generator_functions.py"
     if (gen->throwing) { loc = 6; goto error; }
+#line 31 "generator_functions.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 31 "generator_functions.py"
     gen->sent = PY2C_NULL;
+#line 31 "generator_functions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 31 "generator_functions.py"
     py2c_safepoint();
+#line 31 "generator_functions.py"
     goto L0;
+#line 31 "generator_functions.py"
 L1:;
+#line 31 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 31 "generator_functions.py"
     goto cleanup;
+#line 31 "generator_functions.py"
 error:
+#line 31 "generator_functions.py"
     py2c_traceback_add(&code_f_chars, loc);
+#line 31 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 31 "generator_functions.py"
 cleanup:
+#line 31 "generator_functions.py"
     py2c_recursion_leave();
+#line 31 "generator_functions.py"
     return result;
+#line 31 "generator_functions.py"
 }
+#line 954 "generator_functions.c"
 
 static Py2cValue f_counter_closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -793,26 +976,44 @@ static Py2cValue f_counter_closure(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "generator_functions.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_start, c_step});
+#line 37 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "generator_functions.py"
     t[1] = py2c_function_new(&info_f_counter_closure__gen, PY2C_NULL, PY2C_NULL, t[0]);
+#line 37 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 37 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 37 "generator_functions.py"
     { Py2cValue old = v_gen; v_gen = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "generator_functions.py"
     { Py2cValue old = result; result = v_gen; py2c_incref(result); py2c_decref(old); }
+#line 42 "generator_functions.py"
     goto cleanup;
+#line 42 "generator_functions.py"
 error:
+#line 42 "generator_functions.py"
     py2c_traceback_add(&code_f_counter_closure, loc);
+#line 42 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 42 "generator_functions.py"
 cleanup:
+#line 42 "generator_functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 42 "generator_functions.py"
     PY2C_CLEAR(c_start);
+#line 42 "generator_functions.py"
     PY2C_CLEAR(c_step);
+#line 42 "generator_functions.py"
     PY2C_CLEAR(v_gen);
+#line 42 "generator_functions.py"
     py2c_recursion_leave();
+#line 42 "generator_functions.py"
     return result;
+#line 42 "generator_functions.py"
 }
+#line 1017 "generator_functions.c"
 
 static Py2cValue f_counter_closure__gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_counter_closure__gen);
@@ -843,60 +1044,106 @@ static Py2cValue f_counter_closure__gen_resume(Py2cGenerator *gen) {
 
 #line 38 "generator_functions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_start)->ref)) {
+#line 38 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'start' where it is not associated with a value in enclosing scope");
+#line 38 "generator_functions.py"
         { loc = 1; goto error; }
+#line 38 "generator_functions.py"
     }
+#line 38 "generator_functions.py"
     { Py2cValue old = fr->v_n; fr->v_n = py2c_slot_load(&py2c_cell_ptr(fr->c_start)->ref); py2c_decref(old); }
 
 #line 39 "generator_functions.py"
     fr->t[0] = py2c_int(0);
+#line 39 "generator_functions.py"
     fr->t[1] = py2c_int(3);
+#line 39 "generator_functions.py"
     fr->t[2] = py2c_int(1);
+#line 39 "generator_functions.py"
     fr->t[3] = py2c_range_loop_new(&fr->t[0], &fr->t[1], &fr->t[2], 1);
+#line 39 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
+#line 39 "generator_functions.py"
 L0:;
+#line 39 "generator_functions.py"
     fr->n0 = py2c_range_loop_next(fr->t[3], &fr->t[0], fr->t[1], fr->t[2], &fr->t[4]);
+#line 39 "generator_functions.py"
     if (fr->n0 < 0) { loc = 2; goto error; }
+#line 39 "generator_functions.py"
     if (!fr->n0) goto L1;
+#line 39 "generator_functions.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "generator_functions.py"
     fr->t[4] = fr->v_n; py2c_incref(fr->t[4]);
+#line 40 "generator_functions.py"
     result = fr->t[4];
+#line 40 "generator_functions.py"
     fr->t[4] = PY2C_NULL;
+#line 40 "generator_functions.py"
     gen->state = 1;
+#line 40 "generator_functions.py"
     goto cleanup;
+#line 40 "generator_functions.py"
 resume_1:
+#line 40 "generator_functions.py"
     if (gen->throwing) { loc = 5; goto error; }
+#line 40 "generator_functions.py"
     fr->t[4] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 40 "generator_functions.py"
     gen->sent = PY2C_NULL;
+#line 40 "generator_functions.py"
     PY2C_CLEAR(fr->t[4]);
 
 #line 41 "generator_functions.py"
     fr->t[4] = fr->v_n; py2c_incref(fr->t[4]);
+#line 41 "generator_functions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_step)->ref)) {
+#line 41 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
+#line 41 "generator_functions.py"
         { loc = 8; goto error; }
+#line 41 "generator_functions.py"
     }
+#line 41 "generator_functions.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref); fr->t[5] = py2c_fast_inplace_op(fr->t[4], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 41 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 6; goto error; }
+#line 41 "generator_functions.py"
     PY2C_CLEAR(fr->t[4]);
+#line 41 "generator_functions.py"
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[5]; fr->t[5] = PY2C_NULL; py2c_decref(old); }
+#line 41 "generator_functions.py"
     py2c_safepoint();
+#line 41 "generator_functions.py"
     goto L0;
+#line 41 "generator_functions.py"
 L1:;
+#line 41 "generator_functions.py"
     PY2C_CLEAR(fr->t[3]);
+#line 41 "generator_functions.py"
     PY2C_CLEAR(fr->t[2]);
+#line 41 "generator_functions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 41 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 41 "generator_functions.py"
     goto cleanup;
+#line 41 "generator_functions.py"
 error:
+#line 41 "generator_functions.py"
     py2c_traceback_add(&code_f_counter_closure__gen, loc);
+#line 41 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 41 "generator_functions.py"
 cleanup:
+#line 41 "generator_functions.py"
     py2c_recursion_leave();
+#line 41 "generator_functions.py"
     return result;
+#line 41 "generator_functions.py"
 }
+#line 1147 "generator_functions.c"
 
 static Py2cValue f_stops_early(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_stops_early);
@@ -925,55 +1172,96 @@ static Py2cValue f_stops_early_resume(Py2cGenerator *gen) {
 
 #line 47 "generator_functions.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){fr->v_items}, 1);
+#line 47 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 47 "generator_functions.py"
     fr->t[1] = py2c_iter(fr->t[0]);
+#line 47 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 47 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 47 "generator_functions.py"
 L0:;
+#line 47 "generator_functions.py"
     fr->t[2] = py2c_iter_next(fr->t[1]);
+#line 47 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[2])) {
+#line 47 "generator_functions.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 47 "generator_functions.py"
         goto L1;
+#line 47 "generator_functions.py"
     }
+#line 47 "generator_functions.py"
     if (py2c_unpack(fr->t[2], 2, &fr->t[3]) < 0) { loc = 3; goto error; }
+#line 47 "generator_functions.py"
     PY2C_CLEAR(fr->t[2]);
+#line 47 "generator_functions.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+#line 47 "generator_functions.py"
     { Py2cValue old = fr->v_item; fr->v_item = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "generator_functions.py"
     fr->n0 = py2c_is(fr->v_item, PY2C_NONE);
+#line 48 "generator_functions.py"
     if (!fr->n0) goto L3;
 
 #line 49 "generator_functions.py"
     py2c_generator_set_return(gen, PY2C_NONE);
+#line 49 "generator_functions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 49 "generator_functions.py"
     goto cleanup;
+#line 49 "generator_functions.py"
 L3:;
 
 #line 50 "generator_functions.py"
     fr->t[2] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_i, fr->v_item});
+#line 50 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
+#line 50 "generator_functions.py"
     result = fr->t[2];
+#line 50 "generator_functions.py"
     fr->t[2] = PY2C_NULL;
+#line 50 "generator_functions.py"
     gen->state = 1;
+#line 50 "generator_functions.py"
     goto cleanup;
+#line 50 "generator_functions.py"
 resume_1:
+#line 50 "generator_functions.py"
     if (gen->throwing) { loc = 9; goto error; }
+#line 50 "generator_functions.py"
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 50 "generator_functions.py"
     gen->sent = PY2C_NULL;
+#line 50 "generator_functions.py"
     PY2C_CLEAR(fr->t[2]);
+#line 50 "generator_functions.py"
     py2c_safepoint();
+#line 50 "generator_functions.py"
     goto L0;
+#line 50 "generator_functions.py"
 L1:;
+#line 50 "generator_functions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 50 "generator_functions.py"
     goto cleanup;
+#line 50 "generator_functions.py"
 error:
+#line 50 "generator_functions.py"
     py2c_traceback_add(&code_f_stops_early, loc);
+#line 50 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 50 "generator_functions.py"
 cleanup:
+#line 50 "generator_functions.py"
     py2c_recursion_leave();
+#line 50 "generator_functions.py"
     return result;
+#line 50 "generator_functions.py"
 }
+#line 1265 "generator_functions.c"
 
 static Py2cValue f_with_try(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_with_try);
@@ -1002,69 +1290,127 @@ static Py2cValue f_with_try_resume(Py2cGenerator *gen) {
 
 #line 55 "generator_functions.py"
     fr->t[0] = py2c_iter(fr->v_values);
+#line 55 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 55 "generator_functions.py"
 L0:;
+#line 55 "generator_functions.py"
     fr->t[1] = py2c_iter_next(fr->t[0]);
+#line 55 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[1])) {
+#line 55 "generator_functions.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 55 "generator_functions.py"
         goto L1;
+#line 55 "generator_functions.py"
     }
+#line 55 "generator_functions.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "generator_functions.py"
     fr->t[1] = py2c_fast_binary_op(py2c_int(10), fr->v_v, PY2C_OP_FLOORDIV);
+#line 57 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_1; }
+#line 57 "generator_functions.py"
     result = fr->t[1];
+#line 57 "generator_functions.py"
     fr->t[1] = PY2C_NULL;
+#line 57 "generator_functions.py"
     gen->state = 1;
+#line 57 "generator_functions.py"
     goto cleanup;
+#line 57 "generator_functions.py"
 resume_1:
+#line 57 "generator_functions.py"
     if (gen->throwing) { loc = 4; goto error_1; }
+#line 57 "generator_functions.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 57 "generator_functions.py"
     gen->sent = PY2C_NULL;
+#line 57 "generator_functions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 57 "generator_functions.py"
     goto L3;
+#line 57 "generator_functions.py"
 error_1:
+#line 57 "generator_functions.py"
     py2c_traceback_add(&code_f_with_try, loc);
+#line 57 "generator_functions.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(fr->t[k]);
+#line 57 "generator_functions.py"
     fr->t[1] = py2c_error_fetch();
+#line 57 "generator_functions.py"
     py2c_exc_handled_push(fr->t[1]);
+#line 57 "generator_functions.py"
     fr->n0 = py2c_exception_matches(fr->t[1], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 57 "generator_functions.py"
     if (fr->n0 < 0) { loc = 5; goto error_2; }
+#line 57 "generator_functions.py"
     if (!fr->n0) goto L4;
 
 #line 59 "generator_functions.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 59 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error_2; }
+#line 59 "generator_functions.py"
     PY2C_CLEAR(fr->t[2]);
+#line 59 "generator_functions.py"
     py2c_exc_handled_pop();
+#line 59 "generator_functions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 59 "generator_functions.py"
     goto L3;
+#line 59 "generator_functions.py"
 L4:;
+#line 59 "generator_functions.py"
     py2c_exc_handled_pop();
+#line 59 "generator_functions.py"
     py2c_error_restore(fr->t[1]);
+#line 59 "generator_functions.py"
     fr->t[1] = PY2C_NULL;
+#line 59 "generator_functions.py"
     goto unwind;
+#line 59 "generator_functions.py"
 error_2:
+#line 59 "generator_functions.py"
     py2c_traceback_add(&code_f_with_try, loc);
+#line 59 "generator_functions.py"
     for (int k = 2; k < 3; k++) PY2C_CLEAR(fr->t[k]);
+#line 59 "generator_functions.py"
     py2c_exc_handled_pop();
+#line 59 "generator_functions.py"
     PY2C_CLEAR(fr->t[1]);
+#line 59 "generator_functions.py"
     goto unwind;
+#line 59 "generator_functions.py"
 L3:;
+#line 59 "generator_functions.py"
     py2c_safepoint();
+#line 59 "generator_functions.py"
     goto L0;
+#line 59 "generator_functions.py"
 L1:;
+#line 59 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 59 "generator_functions.py"
     goto cleanup;
+#line 59 "generator_functions.py"
 error:
+#line 59 "generator_functions.py"
     py2c_traceback_add(&code_f_with_try, loc);
+#line 59 "generator_functions.py"
 unwind:
+#line 59 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 59 "generator_functions.py"
 cleanup:
+#line 59 "generator_functions.py"
     py2c_recursion_leave();
+#line 59 "generator_functions.py"
     return result;
+#line 59 "generator_functions.py"
 }
+#line 1414 "generator_functions.c"
 
 static Py2cValue f_raises_inside(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_raises_inside);
@@ -1093,30 +1439,52 @@ static Py2cValue f_raises_inside_resume(Py2cGenerator *gen) {
 
 #line 71 "generator_functions.py"
     fr->t[0] = py2c_int(1);
+#line 71 "generator_functions.py"
     result = fr->t[0];
+#line 71 "generator_functions.py"
     fr->t[0] = PY2C_NULL;
+#line 71 "generator_functions.py"
     gen->state = 1;
+#line 71 "generator_functions.py"
     goto cleanup;
+#line 71 "generator_functions.py"
 resume_1:
+#line 71 "generator_functions.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 71 "generator_functions.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 71 "generator_functions.py"
     gen->sent = PY2C_NULL;
+#line 71 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 72 "generator_functions.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 72 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 72 "generator_functions.py"
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
+#line 72 "generator_functions.py"
     { loc = 3; goto error; }
+#line 72 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 72 "generator_functions.py"
     goto cleanup;
+#line 72 "generator_functions.py"
 error:
+#line 72 "generator_functions.py"
     py2c_traceback_add(&code_f_raises_inside, loc);
+#line 72 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 72 "generator_functions.py"
 cleanup:
+#line 72 "generator_functions.py"
     py2c_recursion_leave();
+#line 72 "generator_functions.py"
     return result;
+#line 72 "generator_functions.py"
 }
+#line 1488 "generator_functions.c"
 
 static Py2cValue f_pipeline(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1133,45 +1501,79 @@ static Py2cValue f_pipeline(Py2cFunction *fn, Py2cValue *params) {
 
 #line 82 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__count_up)) {
+#line 82 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_up' is not defined");
+#line 82 "generator_functions.py"
         { loc = 1; goto error; }
+#line 82 "generator_functions.py"
     }
+#line 82 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__count_up);
+#line 82 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(6)}, 1);
+#line 82 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 82 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 82 "generator_functions.py"
     { Py2cValue old = v_numbers; v_numbers = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 83 "generator_functions.py"
     t[0] = py2c_iter(v_numbers);
+#line 83 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 83 "generator_functions.py"
     t[1] = py2c_generator_new(&geninfo_f_pipeline__genexpr);
+#line 83 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 83 "generator_functions.py"
     {
+#line 83 "generator_functions.py"
         fr_f_pipeline__genexpr *nf = py2c_generator_frame(t[1]);
+#line 83 "generator_functions.py"
         nf->v_0 = t[0];
+#line 83 "generator_functions.py"
         t[0] = PY2C_NULL;
+#line 83 "generator_functions.py"
     }
+#line 83 "generator_functions.py"
     { Py2cValue old = v_squares; v_squares = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 84 "generator_functions.py"
     t[0] = py2c_iter(v_squares);
+#line 84 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 84 "generator_functions.py"
     t[1] = f_pipeline__listcomp(t[0], NULL);
+#line 84 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 84 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 84 "generator_functions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 84 "generator_functions.py"
     goto cleanup;
+#line 84 "generator_functions.py"
 error:
+#line 84 "generator_functions.py"
     py2c_traceback_add(&code_f_pipeline, loc);
+#line 84 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 84 "generator_functions.py"
 cleanup:
+#line 84 "generator_functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 84 "generator_functions.py"
     PY2C_CLEAR(v_numbers);
+#line 84 "generator_functions.py"
     PY2C_CLEAR(v_squares);
+#line 84 "generator_functions.py"
     py2c_recursion_leave();
+#line 84 "generator_functions.py"
     return result;
+#line 84 "generator_functions.py"
 }
+#line 1577 "generator_functions.c"
 
 static Py2cValue f_pipeline__genexpr(Py2cGenerator *gen) {
     fr_f_pipeline__genexpr *fr = gen->frame;
@@ -1188,31 +1590,57 @@ static Py2cValue f_pipeline__genexpr(Py2cGenerator *gen) {
 
 #line 83 "generator_functions.py"
 L0:;
+#line 83 "generator_functions.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 83 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 83 "generator_functions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 83 "generator_functions.py"
         goto L1;
+#line 83 "generator_functions.py"
     }
+#line 83 "generator_functions.py"
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 83 "generator_functions.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_n, fr->v_n, PY2C_OP_MUL);
+#line 83 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 83 "generator_functions.py"
     result = fr->t[0];
+#line 83 "generator_functions.py"
     fr->t[0] = PY2C_NULL;
+#line 83 "generator_functions.py"
     gen->state = 1;
+#line 83 "generator_functions.py"
     goto cleanup;
+#line 83 "generator_functions.py"
 resume_1:
+#line 83 "generator_functions.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 83 "generator_functions.py"
     py2c_safepoint();
+#line 83 "generator_functions.py"
     goto L0;
+#line 83 "generator_functions.py"
 L1:;
+#line 83 "generator_functions.py"
     goto cleanup;
+#line 83 "generator_functions.py"
 error:
+#line 83 "generator_functions.py"
     py2c_traceback_add(&code_f_pipeline__genexpr, loc);
+#line 83 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 83 "generator_functions.py"
 cleanup:
+#line 83 "generator_functions.py"
     py2c_recursion_leave();
+#line 83 "generator_functions.py"
     return result;
+#line 83 "generator_functions.py"
 }
+#line 1644 "generator_functions.c"
 
 static Py2cValue f_pipeline__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1228,39 +1656,73 @@ static Py2cValue f_pipeline__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 84 "generator_functions.py"
     t[0] = py2c_list_new(0);
+#line 84 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 84 "generator_functions.py"
 L0:;
+#line 84 "generator_functions.py"
     t[1] = py2c_iter_next(v_0);
+#line 84 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 84 "generator_functions.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 84 "generator_functions.py"
         goto L1;
+#line 84 "generator_functions.py"
     }
+#line 84 "generator_functions.py"
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 84 "generator_functions.py"
     t[1] = py2c_fast_binary_op(v_s, py2c_int(2), PY2C_OP_MOD);
+#line 84 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 84 "generator_functions.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 84 "generator_functions.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 84 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 84 "generator_functions.py"
     if (!n0) {
+#line 84 "generator_functions.py"
         py2c_safepoint();
+#line 84 "generator_functions.py"
         goto L0;
+#line 84 "generator_functions.py"
     }
+#line 84 "generator_functions.py"
     if (py2c_list_append(t[0], v_s) < 0) { loc = 0; goto error; }
+#line 84 "generator_functions.py"
     py2c_safepoint();
+#line 84 "generator_functions.py"
     goto L0;
+#line 84 "generator_functions.py"
 L1:;
+#line 84 "generator_functions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 84 "generator_functions.py"
     goto cleanup;
+#line 84 "generator_functions.py"
 error:
+#line 84 "generator_functions.py"
     py2c_traceback_add(&code_f_pipeline__listcomp, loc);
+#line 84 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 84 "generator_functions.py"
 cleanup:
+#line 84 "generator_functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 84 "generator_functions.py"
     PY2C_CLEAR(v_0);
+#line 84 "generator_functions.py"
     PY2C_CLEAR(v_s);
+#line 84 "generator_functions.py"
     py2c_recursion_leave();
+#line 84 "generator_functions.py"
     return result;
+#line 84 "generator_functions.py"
 }
+#line 1726 "generator_functions.c"
 
 static Py2cValue f_lazy_cell(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1280,38 +1742,65 @@ static Py2cValue f_lazy_cell(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "generator_functions.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_n});
+#line 87 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 87 "generator_functions.py"
     t[1] = py2c_function_new(&info_f_lazy_cell__g, PY2C_NULL, PY2C_NULL, t[0]);
+#line 87 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 87 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 87 "generator_functions.py"
     { Py2cValue old = v_g; v_g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 89 "generator_functions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 89 "generator_functions.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
+#line 89 "generator_functions.py"
         { loc = 2; goto error; }
+#line 89 "generator_functions.py"
     }
+#line 89 "generator_functions.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+#line 89 "generator_functions.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 89 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 89 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 89 "generator_functions.py"
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 90 "generator_functions.py"
     t[0] = py2c_fast_call(v_g, NULL, 0);
+#line 90 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 90 "generator_functions.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "generator_functions.py"
     goto cleanup;
+#line 90 "generator_functions.py"
 error:
+#line 90 "generator_functions.py"
     py2c_traceback_add(&code_f_lazy_cell, loc);
+#line 90 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 90 "generator_functions.py"
 cleanup:
+#line 90 "generator_functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 90 "generator_functions.py"
     PY2C_CLEAR(c_n);
+#line 90 "generator_functions.py"
     PY2C_CLEAR(v_g);
+#line 90 "generator_functions.py"
     py2c_recursion_leave();
+#line 90 "generator_functions.py"
     return result;
+#line 90 "generator_functions.py"
 }
+#line 1804 "generator_functions.c"
 
 static Py2cValue f_lazy_cell__g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_lazy_cell__g);
@@ -1340,27 +1829,49 @@ static Py2cValue f_lazy_cell__g_resume(Py2cGenerator *gen) {
 
 #line 88 "generator_functions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_n)->ref)) {
+#line 88 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 88 "generator_functions.py"
         { loc = 1; goto error; }
+#line 88 "generator_functions.py"
     }
+#line 88 "generator_functions.py"
     fr->t[0] = py2c_slot_load(&py2c_cell_ptr(fr->c_n)->ref);
+#line 88 "generator_functions.py"
     result = fr->t[0];
+#line 88 "generator_functions.py"
     fr->t[0] = PY2C_NULL;
+#line 88 "generator_functions.py"
     gen->state = 1;
+#line 88 "generator_functions.py"
     goto cleanup;
+#line 88 "generator_functions.py"
 resume_1:
+#line 88 "generator_functions.py"
     if (gen->throwing) { loc = 2; goto error; }
+#line 88 "generator_functions.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 88 "generator_functions.py"
     gen->sent = PY2C_NULL;
+#line 88 "generator_functions.py"
     PY2C_CLEAR(fr->t[0]);
+#line 88 "generator_functions.py"
     goto cleanup;
+#line 88 "generator_functions.py"
 error:
+#line 88 "generator_functions.py"
     py2c_traceback_add(&code_f_lazy_cell__g, loc);
+#line 88 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 88 "generator_functions.py"
 cleanup:
+#line 88 "generator_functions.py"
     py2c_recursion_leave();
+#line 88 "generator_functions.py"
     return result;
+#line 88 "generator_functions.py"
 }
+#line 1875 "generator_functions.c"
 
 static Py2cValue mod_generator_functions(void) {
     g_generator_functions__count_up = PY2C_NULL;
@@ -1386,475 +1897,858 @@ static Py2cValue mod_generator_functions(void) {
 
 #line 2 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_count_up, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__count_up, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__count_up)) {
+#line 8 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_up' is not defined");
+#line 8 "generator_functions.py"
         { loc = 4; goto error; }
+#line 8 "generator_functions.py"
     }
+#line 8 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__count_up);
+#line 8 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
+#line 8 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 8 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 8 "generator_functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 8 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 8 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 8 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 8 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 8 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 8 "generator_functions.py"
     PY2C_CLEAR(t[3]);
 
 #line 10 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_fib, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 10 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__fib, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__fib)) {
+#line 16 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 16 "generator_functions.py"
         { loc = 7; goto error; }
+#line 16 "generator_functions.py"
     }
+#line 16 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__fib);
+#line 16 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 16 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 16 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 16 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__f, t[1]); t[1] = PY2C_NULL;
 
 #line 17 "generator_functions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 17 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 17 "generator_functions.py"
     t[1] = py2c_iter(t[0]);
+#line 17 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 17 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 17 "generator_functions.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 17 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 17 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 17 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 17 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 17 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 17 "generator_functions.py"
     PY2C_CLEAR(t[3]);
 
 #line 19 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_evens, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 19 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__evens, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__evens)) {
+#line 25 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evens' is not defined");
+#line 25 "generator_functions.py"
         { loc = 15; goto error; }
+#line 25 "generator_functions.py"
     }
+#line 25 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__evens);
+#line 25 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(11)}, 1);
+#line 25 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 25 "generator_functions.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 25 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 25 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 25 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 25 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 25 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 25 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 25 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__evens)) {
+#line 25 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evens' is not defined");
+#line 25 "generator_functions.py"
         { loc = 19; goto error; }
+#line 25 "generator_functions.py"
     }
+#line 25 "generator_functions.py"
     t[4] = py2c_list_new(2);
+#line 25 "generator_functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 25 "generator_functions.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 20; goto error; }
+#line 25 "generator_functions.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 20; goto error; }
+#line 25 "generator_functions.py"
     t[5] = py2c_slot_load(&g_generator_functions__evens);
+#line 25 "generator_functions.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 25 "generator_functions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+#line 25 "generator_functions.py"
     PY2C_CLEAR(t[5]);
+#line 25 "generator_functions.py"
     PY2C_CLEAR(t[4]);
+#line 25 "generator_functions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 25 "generator_functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 25 "generator_functions.py"
     PY2C_CLEAR(t[6]);
+#line 25 "generator_functions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 25 "generator_functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
+#line 25 "generator_functions.py"
     PY2C_CLEAR(t[3]);
+#line 25 "generator_functions.py"
     PY2C_CLEAR(t[7]);
+#line 25 "generator_functions.py"
     PY2C_CLEAR(t[8]);
 
 #line 27 "generator_functions.py"
     t[0] = py2c_dict_new();
+#line 27 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 27 "generator_functions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 21; goto error; }
+#line 27 "generator_functions.py"
     t[1] = py2c_function_new(&info_f_chars, PY2C_NULL, t[0], PY2C_NULL);
+#line 27 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 27 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 27 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__chars, t[1]); t[1] = PY2C_NULL;
 
 #line 33 "generator_functions.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 24; goto error; }
+#line 33 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__chars)) {
+#line 33 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chars' is not defined");
+#line 33 "generator_functions.py"
         { loc = 26; goto error; }
+#line 33 "generator_functions.py"
     }
+#line 33 "generator_functions.py"
     t[2] = py2c_slot_load(&g_generator_functions__chars);
+#line 33 "generator_functions.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 2);
+#line 33 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 33 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 33 "generator_functions.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 33 "generator_functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 33 "generator_functions.py"
     PY2C_CLEAR(t[3]);
+#line 33 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 33 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 33 "generator_functions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 33 "generator_functions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 33 "generator_functions.py"
     PY2C_CLEAR(t[4]);
+#line 33 "generator_functions.py"
     PY2C_CLEAR(t[5]);
 
 #line 35 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_counter_closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 35 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__counter_closure, t[0]); t[0] = PY2C_NULL;
 
 #line 44 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__counter_closure)) {
+#line 44 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter_closure' is not defined");
+#line 44 "generator_functions.py"
         { loc = 32; goto error; }
+#line 44 "generator_functions.py"
     }
+#line 44 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__counter_closure);
+#line 44 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 44 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 44 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 44 "generator_functions.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 44 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 44 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 44 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 44 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 44 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 44 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 44 "generator_functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 44 "generator_functions.py"
     PY2C_CLEAR(t[3]);
+#line 44 "generator_functions.py"
     PY2C_CLEAR(t[4]);
 
 #line 46 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_stops_early, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 46 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__stops_early, t[0]); t[0] = PY2C_NULL;
 
 #line 52 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__stops_early)) {
+#line 52 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stops_early' is not defined");
+#line 52 "generator_functions.py"
         { loc = 37; goto error; }
+#line 52 "generator_functions.py"
     }
+#line 52 "generator_functions.py"
     t[0] = py2c_list_new(4);
+#line 52 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 52 "generator_functions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 38; goto error; }
+#line 52 "generator_functions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 38; goto error; }
+#line 52 "generator_functions.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 38; goto error; }
+#line 52 "generator_functions.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 38; goto error; }
+#line 52 "generator_functions.py"
     t[1] = py2c_slot_load(&g_generator_functions__stops_early);
+#line 52 "generator_functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 52 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 52 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 52 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 52 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 52 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 52 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 52 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 52 "generator_functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 52 "generator_functions.py"
     PY2C_CLEAR(t[3]);
+#line 52 "generator_functions.py"
     PY2C_CLEAR(t[4]);
 
 #line 54 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_with_try, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 54 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__with_try, t[0]); t[0] = PY2C_NULL;
 
 #line 61 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__with_try)) {
+#line 61 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'with_try' is not defined");
+#line 61 "generator_functions.py"
         { loc = 43; goto error; }
+#line 61 "generator_functions.py"
     }
+#line 61 "generator_functions.py"
     t[0] = py2c_list_new(3);
+#line 61 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 61 "generator_functions.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 44; goto error; }
+#line 61 "generator_functions.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 44; goto error; }
+#line 61 "generator_functions.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 44; goto error; }
+#line 61 "generator_functions.py"
     t[1] = py2c_slot_load(&g_generator_functions__with_try);
+#line 61 "generator_functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 61 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 61 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 61 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 61 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 61 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 61 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 61 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 61 "generator_functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 61 "generator_functions.py"
     PY2C_CLEAR(t[3]);
+#line 61 "generator_functions.py"
     PY2C_CLEAR(t[4]);
 
 #line 62 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__count_up)) {
+#line 62 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_up' is not defined");
+#line 62 "generator_functions.py"
         { loc = 46; goto error; }
+#line 62 "generator_functions.py"
     }
+#line 62 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__count_up);
+#line 62 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 62 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 62 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 62 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__g, t[1]); t[1] = PY2C_NULL;
 
 #line 63 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__g)) {
+#line 63 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 63 "generator_functions.py"
         { loc = 49; goto error; }
+#line 63 "generator_functions.py"
     }
+#line 63 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__g);
+#line 63 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 63 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 63 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 63 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__g)) {
+#line 63 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 63 "generator_functions.py"
         { loc = 51; goto error; }
+#line 63 "generator_functions.py"
     }
+#line 63 "generator_functions.py"
     t[2] = py2c_slot_load(&g_generator_functions__g);
+#line 63 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 63 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 63 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 63 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 63 "generator_functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 63 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 63 "generator_functions.py"
     PY2C_CLEAR(t[3]);
+#line 63 "generator_functions.py"
     PY2C_CLEAR(t[4]);
 
 #line 65 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__g)) {
+#line 65 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 65 "generator_functions.py"
         { loc = 53; goto error_1; }
+#line 65 "generator_functions.py"
     }
+#line 65 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__g);
+#line 65 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 65 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_1; }
+#line 65 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 65 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 65 "generator_functions.py"
     goto L0;
+#line 65 "generator_functions.py"
 error_1:
+#line 65 "generator_functions.py"
     py2c_traceback_add(&code_mod_generator_functions, loc);
+#line 65 "generator_functions.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 65 "generator_functions.py"
     t[0] = py2c_error_fetch();
+#line 65 "generator_functions.py"
     py2c_exc_handled_push(t[0]);
+#line 65 "generator_functions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 65 "generator_functions.py"
     if (n0 < 0) { loc = 54; goto error_2; }
+#line 65 "generator_functions.py"
     if (!n0) goto L1;
 
 #line 67 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 67 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error_2; }
+#line 67 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 67 "generator_functions.py"
     py2c_exc_handled_pop();
+#line 67 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 67 "generator_functions.py"
     goto L0;
+#line 67 "generator_functions.py"
 L1:;
+#line 67 "generator_functions.py"
     py2c_exc_handled_pop();
+#line 67 "generator_functions.py"
     py2c_error_restore(t[0]);
+#line 67 "generator_functions.py"
     t[0] = PY2C_NULL;
+#line 67 "generator_functions.py"
     goto unwind;
+#line 67 "generator_functions.py"
 error_2:
+#line 67 "generator_functions.py"
     py2c_traceback_add(&code_mod_generator_functions, loc);
+#line 67 "generator_functions.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 67 "generator_functions.py"
     py2c_exc_handled_pop();
+#line 67 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 67 "generator_functions.py"
     goto unwind;
+#line 67 "generator_functions.py"
 L0:;
 
 #line 68 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__g)) {
+#line 68 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 68 "generator_functions.py"
         { loc = 58; goto error; }
+#line 68 "generator_functions.py"
     }
+#line 68 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__g);
+#line 68 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob)}, 2);
+#line 68 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 68 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 68 "generator_functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 68 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 68 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 68 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 70 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_raises_inside, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 70 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 70 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__raises_inside, t[0]); t[0] = PY2C_NULL;
 
 #line 75 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__raises_inside)) {
+#line 75 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'raises_inside' is not defined");
+#line 75 "generator_functions.py"
         { loc = 62; goto error_3; }
+#line 75 "generator_functions.py"
     }
+#line 75 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__raises_inside);
+#line 75 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 75 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error_3; }
+#line 75 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 75 "generator_functions.py"
     t[2] = py2c_iter(t[1]);
+#line 75 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_3; }
+#line 75 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 75 "generator_functions.py"
 L4:;
+#line 75 "generator_functions.py"
     t[3] = py2c_iter_next(t[2]);
+#line 75 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 75 "generator_functions.py"
         if (py2c_error_occurred()) { loc = 60; goto error_3; }
+#line 75 "generator_functions.py"
         goto L5;
+#line 75 "generator_functions.py"
     }
+#line 75 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__x, t[3]); t[3] = PY2C_NULL;
 
 #line 76 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__x)) {
+#line 76 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 76 "generator_functions.py"
         { loc = 64; goto error_3; }
+#line 76 "generator_functions.py"
     }
+#line 76 "generator_functions.py"
     t[3] = py2c_slot_load(&g_generator_functions__x);
+#line 76 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[3]}, 2);
+#line 76 "generator_functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_3; }
+#line 76 "generator_functions.py"
     PY2C_CLEAR(t[3]);
+#line 76 "generator_functions.py"
     PY2C_CLEAR(t[4]);
+#line 76 "generator_functions.py"
     py2c_safepoint();
+#line 76 "generator_functions.py"
     goto L4;
+#line 76 "generator_functions.py"
 L5:;
+#line 76 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 76 "generator_functions.py"
     goto L3;
+#line 76 "generator_functions.py"
 error_3:
+#line 76 "generator_functions.py"
     py2c_traceback_add(&code_mod_generator_functions, loc);
+#line 76 "generator_functions.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 76 "generator_functions.py"
     t[0] = py2c_error_fetch();
+#line 76 "generator_functions.py"
     py2c_exc_handled_push(t[0]);
+#line 76 "generator_functions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 76 "generator_functions.py"
     if (n0 < 0) { loc = 65; goto error_4; }
+#line 76 "generator_functions.py"
     if (!n0) goto L7;
+#line 76 "generator_functions.py"
     py2c_incref(t[0]); py2c_slot_store(&g_generator_functions__e, t[0]);
 
 #line 78 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__e)) {
+#line 78 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 78 "generator_functions.py"
         { loc = 67; goto error_5; }
+#line 78 "generator_functions.py"
     }
+#line 78 "generator_functions.py"
     t[1] = py2c_slot_load(&g_generator_functions__e);
+#line 78 "generator_functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2);
+#line 78 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_5; }
+#line 78 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 78 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 78 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__e, PY2C_NULL);
+#line 78 "generator_functions.py"
     py2c_exc_handled_pop();
+#line 78 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 78 "generator_functions.py"
     goto L3;
+#line 78 "generator_functions.py"
 L7:;
+#line 78 "generator_functions.py"
     py2c_exc_handled_pop();
+#line 78 "generator_functions.py"
     py2c_error_restore(t[0]);
+#line 78 "generator_functions.py"
     t[0] = PY2C_NULL;
+#line 78 "generator_functions.py"
     goto unwind;
+#line 78 "generator_functions.py"
 error_5:
+#line 78 "generator_functions.py"
     py2c_traceback_add(&code_mod_generator_functions, loc);
+#line 78 "generator_functions.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 78 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__e, PY2C_NULL);
+#line 78 "generator_functions.py"
     goto L8;
+#line 78 "generator_functions.py"
 error_4:
+#line 78 "generator_functions.py"
     py2c_traceback_add(&code_mod_generator_functions, loc);
+#line 78 "generator_functions.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 78 "generator_functions.py"
 L8:;
+#line 78 "generator_functions.py"
     py2c_exc_handled_pop();
+#line 78 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 78 "generator_functions.py"
     goto unwind;
+#line 78 "generator_functions.py"
 L3:;
 
 #line 79 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__count_up)) {
+#line 79 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_up' is not defined");
+#line 79 "generator_functions.py"
         { loc = 69; goto error; }
+#line 79 "generator_functions.py"
     }
+#line 79 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__count_up);
+#line 79 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 79 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 79 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 79 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__gen, t[1]); t[1] = PY2C_NULL;
 
 #line 80 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__gen)) {
+#line 80 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 80 "generator_functions.py"
         { loc = 72; goto error; }
+#line 80 "generator_functions.py"
     }
+#line 80 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__gen);
+#line 80 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 80 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 80 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 80 "generator_functions.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_14.ob), &attr_ic[1]);
+#line 80 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 80 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 80 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__gen)) {
+#line 80 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 80 "generator_functions.py"
         { loc = 76; goto error; }
+#line 80 "generator_functions.py"
     }
+#line 80 "generator_functions.py"
     t[3] = py2c_slot_load(&g_generator_functions__gen);
+#line 80 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[3]}, 1);
+#line 80 "generator_functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+#line 80 "generator_functions.py"
     PY2C_CLEAR(t[3]);
+#line 80 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__gen)) {
+#line 80 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 80 "generator_functions.py"
         { loc = 77; goto error; }
+#line 80 "generator_functions.py"
     }
+#line 80 "generator_functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_generator_functions__gen); n0 = py2c_is(t[4], s0); py2c_decref(s0); }
+#line 80 "generator_functions.py"
     PY2C_CLEAR(t[4]);
+#line 80 "generator_functions.py"
     t[3] = py2c_bool(n0);
+#line 80 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 80 "generator_functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+#line 80 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 80 "generator_functions.py"
     PY2C_CLEAR(t[3]);
+#line 80 "generator_functions.py"
     PY2C_CLEAR(t[4]);
 
 #line 81 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_pipeline, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 81 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 81 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__pipeline, t[0]); t[0] = PY2C_NULL;
 
 #line 85 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__pipeline)) {
+#line 85 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pipeline' is not defined");
+#line 85 "generator_functions.py"
         { loc = 81; goto error; }
+#line 85 "generator_functions.py"
     }
+#line 85 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__pipeline);
+#line 85 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 85 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 85 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 85 "generator_functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 85 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 85 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 85 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 86 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_lazy_cell, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 86 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+#line 86 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__lazy_cell, t[0]); t[0] = PY2C_NULL;
 
 #line 91 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__lazy_cell)) {
+#line 91 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lazy_cell' is not defined");
+#line 91 "generator_functions.py"
         { loc = 86; goto error; }
+#line 91 "generator_functions.py"
     }
+#line 91 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__lazy_cell);
+#line 91 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 91 "generator_functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 91 "generator_functions.py"
     PY2C_CLEAR(t[0]);
+#line 91 "generator_functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 91 "generator_functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 91 "generator_functions.py"
     PY2C_CLEAR(t[1]);
+#line 91 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 91 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+#line 91 "generator_functions.py"
     PY2C_CLEAR(t[2]);
+#line 91 "generator_functions.py"
     PY2C_CLEAR(t[3]);
+#line 91 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 91 "generator_functions.py"
     result = PY2C_NONE;
+#line 91 "generator_functions.py"
     goto cleanup;
+#line 91 "generator_functions.py"
 error:
+#line 91 "generator_functions.py"
     py2c_traceback_add(&code_mod_generator_functions, loc);
+#line 91 "generator_functions.py"
 unwind:
+#line 91 "generator_functions.py"
     PY2C_CLEAR(result);
+#line 91 "generator_functions.py"
 cleanup:
+#line 91 "generator_functions.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 91 "generator_functions.py"
     return result;
+#line 91 "generator_functions.py"
 }
+#line 2752 "generator_functions.c"
 
 static void clear_mod_generator_functions(void) {
     PY2C_CLEAR(g_generator_functions__lazy_cell);

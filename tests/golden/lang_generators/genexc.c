@@ -184,90 +184,169 @@ static Py2cValue f_parse_resume(Py2cGenerator *gen) {
 
 #line 3 "genexc.py"
     fr->t[0] = py2c_iter(fr->v_values);
+#line 3 "genexc.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 3 "genexc.py"
 L0:;
+#line 3 "genexc.py"
     fr->t[1] = py2c_iter_next(fr->t[0]);
+#line 3 "genexc.py"
     if (PY2C_IS_NULL(fr->t[1])) {
+#line 3 "genexc.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 3 "genexc.py"
         goto L1;
+#line 3 "genexc.py"
     }
+#line 3 "genexc.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "genexc.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_v}, 1);
+#line 5 "genexc.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error_1; }
+#line 5 "genexc.py"
     result = fr->t[1];
+#line 5 "genexc.py"
     fr->t[1] = PY2C_NULL;
+#line 5 "genexc.py"
     gen->state = 1;
+#line 5 "genexc.py"
     goto cleanup;
+#line 5 "genexc.py"
 resume_1:
+#line 5 "genexc.py"
     if (gen->throwing) { loc = 4; goto error_1; }
+#line 5 "genexc.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 5 "genexc.py"
     gen->sent = PY2C_NULL;
+#line 5 "genexc.py"
     PY2C_CLEAR(fr->t[1]);
+#line 5 "genexc.py"
     goto L3;
+#line 5 "genexc.py"
 error_1:
+#line 5 "genexc.py"
     py2c_traceback_add(&code_f_parse, loc);
+#line 5 "genexc.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 5 "genexc.py"
     fr->t[1] = py2c_error_fetch();
+#line 5 "genexc.py"
     py2c_exc_handled_push(fr->t[1]);
+#line 5 "genexc.py"
     fr->n0 = py2c_exception_matches(fr->t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 5 "genexc.py"
     if (fr->n0 < 0) { loc = 5; goto error_2; }
+#line 5 "genexc.py"
     if (!fr->n0) goto L4;
+#line 5 "genexc.py"
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[1]; py2c_incref(fr->v_e); py2c_decref(old); }
 
 #line 7 "genexc.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_e}, 1);
+#line 7 "genexc.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error_3; }
+#line 7 "genexc.py"
     fr->t[3] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), fr->t[2], PY2C_OP_ADD);
+#line 7 "genexc.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 8; goto error_3; }
+#line 7 "genexc.py"
     PY2C_CLEAR(fr->t[2]);
+#line 7 "genexc.py"
     result = fr->t[3];
+#line 7 "genexc.py"
     fr->t[3] = PY2C_NULL;
+#line 7 "genexc.py"
     py2c_exc_handled_pop();
+#line 7 "genexc.py"
     gen->state = 2;
+#line 7 "genexc.py"
     goto cleanup;
+#line 7 "genexc.py"
 resume_2:
+#line 7 "genexc.py"
     py2c_exc_handled_push(fr->t[1]);
+#line 7 "genexc.py"
     if (gen->throwing) { loc = 9; goto error_3; }
+#line 7 "genexc.py"
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 7 "genexc.py"
     gen->sent = PY2C_NULL;
+#line 7 "genexc.py"
     PY2C_CLEAR(fr->t[2]);
+#line 7 "genexc.py"
     PY2C_CLEAR(fr->v_e);
+#line 7 "genexc.py"
     py2c_exc_handled_pop();
+#line 7 "genexc.py"
     PY2C_CLEAR(fr->t[1]);
+#line 7 "genexc.py"
     goto L3;
+#line 7 "genexc.py"
 L4:;
+#line 7 "genexc.py"
     py2c_exc_handled_pop();
+#line 7 "genexc.py"
     py2c_error_restore(fr->t[1]);
+#line 7 "genexc.py"
     fr->t[1] = PY2C_NULL;
+#line 7 "genexc.py"
     goto unwind;
+#line 7 "genexc.py"
 error_3:
+#line 7 "genexc.py"
     py2c_traceback_add(&code_f_parse, loc);
+#line 7 "genexc.py"
     for (int k = 2; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 7 "genexc.py"
     PY2C_CLEAR(fr->v_e);
+#line 7 "genexc.py"
     goto L5;
+#line 7 "genexc.py"
 error_2:
+#line 7 "genexc.py"
     py2c_traceback_add(&code_f_parse, loc);
+#line 7 "genexc.py"
     for (int k = 2; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 7 "genexc.py"
 L5:;
+#line 7 "genexc.py"
     py2c_exc_handled_pop();
+#line 7 "genexc.py"
     PY2C_CLEAR(fr->t[1]);
+#line 7 "genexc.py"
     goto unwind;
+#line 7 "genexc.py"
 L3:;
+#line 7 "genexc.py"
     py2c_safepoint();
+#line 7 "genexc.py"
     goto L0;
+#line 7 "genexc.py"
 L1:;
+#line 7 "genexc.py"
     PY2C_CLEAR(fr->t[0]);
+#line 7 "genexc.py"
     goto cleanup;
+#line 7 "genexc.py"
 error:
+#line 7 "genexc.py"
     py2c_traceback_add(&code_f_parse, loc);
+#line 7 "genexc.py"
 unwind:
+#line 7 "genexc.py"
     PY2C_CLEAR(result);
+#line 7 "genexc.py"
 cleanup:
+#line 7 "genexc.py"
     py2c_recursion_leave();
+#line 7 "genexc.py"
     return result;
+#line 7 "genexc.py"
 }
+#line 350 "genexc.c"
 
 static Py2cValue f_context_kept(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_context_kept);
@@ -296,64 +375,117 @@ static Py2cValue f_context_kept_resume(Py2cGenerator *gen) {
 
 #line 13 "genexc.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 13 "genexc.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error_1; }
+#line 13 "genexc.py"
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
+#line 13 "genexc.py"
     { loc = 2; goto error_1; }
+#line 13 "genexc.py"
     PY2C_CLEAR(fr->t[0]);
+#line 13 "genexc.py"
     goto L0;
+#line 13 "genexc.py"
 error_1:
+#line 13 "genexc.py"
     py2c_traceback_add(&code_f_context_kept, loc);
+#line 13 "genexc.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(fr->t[k]);
+#line 13 "genexc.py"
     fr->t[0] = py2c_error_fetch();
+#line 13 "genexc.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 13 "genexc.py"
     fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 13 "genexc.py"
     if (fr->n0 < 0) { loc = 3; goto error_2; }
+#line 13 "genexc.py"
     if (!fr->n0) goto L1;
 
 #line 15 "genexc.py"
     fr->t[1] = py2c_obj_value(&str_5.ob);
+#line 15 "genexc.py"
     result = fr->t[1];
+#line 15 "genexc.py"
     fr->t[1] = PY2C_NULL;
+#line 15 "genexc.py"
     py2c_exc_handled_pop();
+#line 15 "genexc.py"
     gen->state = 1;
+#line 15 "genexc.py"
     goto cleanup;
+#line 15 "genexc.py"
 resume_1:
+#line 15 "genexc.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 15 "genexc.py"
     if (gen->throwing) { loc = 4; goto error_2; }
+#line 15 "genexc.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 15 "genexc.py"
     gen->sent = PY2C_NULL;
+#line 15 "genexc.py"
     PY2C_CLEAR(fr->t[1]);
 
 #line 16 "genexc.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 16 "genexc.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error_2; }
+#line 16 "genexc.py"
     fr->t[2] = py2c_raise(fr->t[1], PY2C_NULL);
+#line 16 "genexc.py"
     { loc = 6; goto error_2; }
+#line 16 "genexc.py"
     PY2C_CLEAR(fr->t[1]);
+#line 16 "genexc.py"
     py2c_exc_handled_pop();
+#line 16 "genexc.py"
     PY2C_CLEAR(fr->t[0]);
+#line 16 "genexc.py"
     goto L0;
+#line 16 "genexc.py"
 L1:;
+#line 16 "genexc.py"
     py2c_exc_handled_pop();
+#line 16 "genexc.py"
     py2c_error_restore(fr->t[0]);
+#line 16 "genexc.py"
     fr->t[0] = PY2C_NULL;
+#line 16 "genexc.py"
     goto unwind;
+#line 16 "genexc.py"
 error_2:
+#line 16 "genexc.py"
     py2c_traceback_add(&code_f_context_kept, loc);
+#line 16 "genexc.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(fr->t[k]);
+#line 16 "genexc.py"
     py2c_exc_handled_pop();
+#line 16 "genexc.py"
     PY2C_CLEAR(fr->t[0]);
+#line 16 "genexc.py"
     goto unwind;
+#line 16 "genexc.py"
 L0:;
+#line 16 "genexc.py"
     goto cleanup;
+#line 16 "genexc.py"
 error:
+#line 16 "genexc.py"
     py2c_traceback_add(&code_f_context_kept, loc);
+#line 16 "genexc.py"
 unwind:
+#line 16 "genexc.py"
     PY2C_CLEAR(result);
+#line 16 "genexc.py"
 cleanup:
+#line 16 "genexc.py"
     py2c_recursion_leave();
+#line 16 "genexc.py"
     return result;
+#line 16 "genexc.py"
 }
+#line 489 "genexc.c"
 
 static Py2cValue f_finally_yields(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_finally_yields);
@@ -384,67 +516,123 @@ static Py2cValue f_finally_yields_resume(Py2cGenerator *gen) {
 
 #line 27 "genexc.py"
     fr->t[0] = py2c_int(1);
+#line 27 "genexc.py"
     result = fr->t[0];
+#line 27 "genexc.py"
     fr->t[0] = PY2C_NULL;
+#line 27 "genexc.py"
     gen->state = 1;
+#line 27 "genexc.py"
     goto cleanup;
+#line 27 "genexc.py"
 resume_1:
+#line 27 "genexc.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 27 "genexc.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 27 "genexc.py"
     gen->sent = PY2C_NULL;
+#line 27 "genexc.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 29 "genexc.py"
     fr->t[0] = py2c_obj_value(&str_8.ob);
+#line 29 "genexc.py"
     result = fr->t[0];
+#line 29 "genexc.py"
     fr->t[0] = PY2C_NULL;
+#line 29 "genexc.py"
     gen->state = 2;
+#line 29 "genexc.py"
     goto cleanup;
+#line 29 "genexc.py"
 resume_2:
+#line 29 "genexc.py"
     if (gen->throwing) { loc = 2; goto error; }
+#line 29 "genexc.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 29 "genexc.py"
     gen->sent = PY2C_NULL;
+#line 29 "genexc.py"
     PY2C_CLEAR(fr->t[0]);
+#line 29 "genexc.py"
     goto L0;
+#line 29 "genexc.py"
 error_1:
+#line 29 "genexc.py"
     py2c_traceback_add(&code_f_finally_yields, loc);
+#line 29 "genexc.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 29 "genexc.py"
     fr->t[0] = py2c_error_fetch();
+#line 29 "genexc.py"
     py2c_exc_handled_push(fr->t[0]);
 
 #line 29 "genexc.py"
     fr->t[1] = py2c_obj_value(&str_8.ob);
+#line 29 "genexc.py"
     result = fr->t[1];
+#line 29 "genexc.py"
     fr->t[1] = PY2C_NULL;
+#line 29 "genexc.py"
     py2c_exc_handled_pop();
+#line 29 "genexc.py"
     gen->state = 3;
+#line 29 "genexc.py"
     goto cleanup;
+#line 29 "genexc.py"
 resume_3:
+#line 29 "genexc.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 29 "genexc.py"
     if (gen->throwing) { loc = 2; goto error_2; }
+#line 29 "genexc.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 29 "genexc.py"
     gen->sent = PY2C_NULL;
+#line 29 "genexc.py"
     PY2C_CLEAR(fr->t[1]);
+#line 29 "genexc.py"
     py2c_exc_handled_pop();
+#line 29 "genexc.py"
     py2c_error_restore(fr->t[0]);
+#line 29 "genexc.py"
     fr->t[0] = PY2C_NULL;
+#line 29 "genexc.py"
     goto unwind;
+#line 29 "genexc.py"
 error_2:
+#line 29 "genexc.py"
     py2c_traceback_add(&code_f_finally_yields, loc);
+#line 29 "genexc.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 29 "genexc.py"
     py2c_exc_handled_pop();
+#line 29 "genexc.py"
     PY2C_CLEAR(fr->t[0]);
+#line 29 "genexc.py"
     goto unwind;
+#line 29 "genexc.py"
 L0:;
+#line 29 "genexc.py"
     goto cleanup;
+#line 29 "genexc.py"
 error:
+#line 29 "genexc.py"
     py2c_traceback_add(&code_f_finally_yields, loc);
+#line 29 "genexc.py"
 unwind:
+#line 29 "genexc.py"
     PY2C_CLEAR(result);
+#line 29 "genexc.py"
 cleanup:
+#line 29 "genexc.py"
     py2c_recursion_leave();
+#line 29 "genexc.py"
     return result;
+#line 29 "genexc.py"
 }
+#line 636 "genexc.c"
 
 static Py2cValue f_reraiser(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_reraiser);
@@ -473,60 +661,109 @@ static Py2cValue f_reraiser_resume(Py2cGenerator *gen) {
 
 #line 34 "genexc.py"
     fr->t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+#line 34 "genexc.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error_1; }
+#line 34 "genexc.py"
     PY2C_CLEAR(fr->t[0]);
+#line 34 "genexc.py"
     goto L0;
+#line 34 "genexc.py"
 error_1:
+#line 34 "genexc.py"
     py2c_traceback_add(&code_f_reraiser, loc);
+#line 34 "genexc.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 34 "genexc.py"
     fr->t[0] = py2c_error_fetch();
+#line 34 "genexc.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 34 "genexc.py"
     fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 34 "genexc.py"
     if (fr->n0 < 0) { loc = 2; goto error_2; }
+#line 34 "genexc.py"
     if (!fr->n0) goto L1;
 
 #line 36 "genexc.py"
     fr->t[1] = py2c_obj_value(&str_9.ob);
+#line 36 "genexc.py"
     result = fr->t[1];
+#line 36 "genexc.py"
     fr->t[1] = PY2C_NULL;
+#line 36 "genexc.py"
     py2c_exc_handled_pop();
+#line 36 "genexc.py"
     gen->state = 1;
+#line 36 "genexc.py"
     goto cleanup;
+#line 36 "genexc.py"
 resume_1:
+#line 36 "genexc.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 36 "genexc.py"
     if (gen->throwing) { loc = 3; goto error_2; }
+#line 36 "genexc.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 36 "genexc.py"
     gen->sent = PY2C_NULL;
+#line 36 "genexc.py"
     PY2C_CLEAR(fr->t[1]);
 
 #line 37 "genexc.py"
     fr->t[1] = py2c_reraise();
+#line 37 "genexc.py"
     goto unwind_2;
+#line 37 "genexc.py"
     py2c_exc_handled_pop();
+#line 37 "genexc.py"
     PY2C_CLEAR(fr->t[0]);
+#line 37 "genexc.py"
     goto L0;
+#line 37 "genexc.py"
 L1:;
+#line 37 "genexc.py"
     py2c_exc_handled_pop();
+#line 37 "genexc.py"
     py2c_error_restore(fr->t[0]);
+#line 37 "genexc.py"
     fr->t[0] = PY2C_NULL;
+#line 37 "genexc.py"
     goto unwind;
+#line 37 "genexc.py"
 error_2:
+#line 37 "genexc.py"
     py2c_traceback_add(&code_f_reraiser, loc);
+#line 37 "genexc.py"
 unwind_2:
+#line 37 "genexc.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 37 "genexc.py"
     py2c_exc_handled_pop();
+#line 37 "genexc.py"
     PY2C_CLEAR(fr->t[0]);
+#line 37 "genexc.py"
     goto unwind;
+#line 37 "genexc.py"
 L0:;
+#line 37 "genexc.py"
     goto cleanup;
+#line 37 "genexc.py"
 error:
+#line 37 "genexc.py"
     py2c_traceback_add(&code_f_reraiser, loc);
+#line 37 "genexc.py"
 unwind:
+#line 37 "genexc.py"
     PY2C_CLEAR(result);
+#line 37 "genexc.py"
 cleanup:
+#line 37 "genexc.py"
     py2c_recursion_leave();
+#line 37 "genexc.py"
     return result;
+#line 37 "genexc.py"
 }
+#line 767 "genexc.c"
 
 static Py2cValue mod_genexc(void) {
     g_genexc__parse = PY2C_NULL;
@@ -544,244 +781,447 @@ static Py2cValue mod_genexc(void) {
 
 #line 2 "genexc.py"
     t[0] = py2c_function_new(&info_f_parse, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "genexc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "genexc.py"
     py2c_slot_store(&g_genexc__parse, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "genexc.py"
     if (!py2c_slot_bound(&g_genexc__parse)) {
+#line 9 "genexc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+#line 9 "genexc.py"
         { loc = 4; goto error; }
+#line 9 "genexc.py"
     }
+#line 9 "genexc.py"
     t[0] = py2c_list_new(3);
+#line 9 "genexc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 9 "genexc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 5; goto error; }
+#line 9 "genexc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 5; goto error; }
+#line 9 "genexc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 5; goto error; }
+#line 9 "genexc.py"
     t[1] = py2c_slot_load(&g_genexc__parse);
+#line 9 "genexc.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 9 "genexc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 9 "genexc.py"
     PY2C_CLEAR(t[1]);
+#line 9 "genexc.py"
     PY2C_CLEAR(t[0]);
+#line 9 "genexc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 9 "genexc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 9 "genexc.py"
     PY2C_CLEAR(t[2]);
+#line 9 "genexc.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 9 "genexc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 9 "genexc.py"
     PY2C_CLEAR(t[3]);
+#line 9 "genexc.py"
     PY2C_CLEAR(t[4]);
 
 #line 11 "genexc.py"
     t[0] = py2c_function_new(&info_f_context_kept, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "genexc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 11 "genexc.py"
     py2c_slot_store(&g_genexc__context_kept, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "genexc.py"
     if (!py2c_slot_bound(&g_genexc__context_kept)) {
+#line 18 "genexc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'context_kept' is not defined");
+#line 18 "genexc.py"
         { loc = 8; goto error; }
+#line 18 "genexc.py"
     }
+#line 18 "genexc.py"
     t[0] = py2c_slot_load(&g_genexc__context_kept);
+#line 18 "genexc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 18 "genexc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 18 "genexc.py"
     PY2C_CLEAR(t[0]);
+#line 18 "genexc.py"
     py2c_slot_store(&g_genexc__g, t[1]); t[1] = PY2C_NULL;
 
 #line 19 "genexc.py"
     if (!py2c_slot_bound(&g_genexc__g)) {
+#line 19 "genexc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 19 "genexc.py"
         { loc = 11; goto error; }
+#line 19 "genexc.py"
     }
+#line 19 "genexc.py"
     t[0] = py2c_slot_load(&g_genexc__g);
+#line 19 "genexc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 19 "genexc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 19 "genexc.py"
     PY2C_CLEAR(t[0]);
+#line 19 "genexc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 19 "genexc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 19 "genexc.py"
     PY2C_CLEAR(t[1]);
+#line 19 "genexc.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "genexc.py"
     if (!py2c_slot_bound(&g_genexc__g)) {
+#line 21 "genexc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 21 "genexc.py"
         { loc = 13; goto error_1; }
+#line 21 "genexc.py"
     }
+#line 21 "genexc.py"
     t[0] = py2c_slot_load(&g_genexc__g);
+#line 21 "genexc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 21 "genexc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error_1; }
+#line 21 "genexc.py"
     PY2C_CLEAR(t[0]);
+#line 21 "genexc.py"
     PY2C_CLEAR(t[1]);
+#line 21 "genexc.py"
     goto L0;
+#line 21 "genexc.py"
 error_1:
+#line 21 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
+#line 21 "genexc.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 21 "genexc.py"
     t[0] = py2c_error_fetch();
+#line 21 "genexc.py"
     py2c_exc_handled_push(t[0]);
+#line 21 "genexc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 21 "genexc.py"
     if (n0 < 0) { loc = 14; goto error_2; }
+#line 21 "genexc.py"
     if (!n0) goto L1;
+#line 21 "genexc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_genexc__e, t[0]);
 
 #line 23 "genexc.py"
     if (!py2c_slot_bound(&g_genexc__e)) {
+#line 23 "genexc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "genexc.py"
         { loc = 17; goto error_3; }
+#line 23 "genexc.py"
     }
+#line 23 "genexc.py"
     t[1] = py2c_slot_load(&g_genexc__e);
+#line 23 "genexc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 23 "genexc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_3; }
+#line 23 "genexc.py"
     PY2C_CLEAR(t[1]);
+#line 23 "genexc.py"
     if (!py2c_slot_bound(&g_genexc__e)) {
+#line 23 "genexc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "genexc.py"
         { loc = 19; goto error_3; }
+#line 23 "genexc.py"
     }
+#line 23 "genexc.py"
     { Py2cValue s0 = py2c_slot_load(&g_genexc__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 23 "genexc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error_3; }
+#line 23 "genexc.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 23 "genexc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error_3; }
+#line 23 "genexc.py"
     PY2C_CLEAR(t[3]);
+#line 23 "genexc.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 23 "genexc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_3; }
+#line 23 "genexc.py"
     PY2C_CLEAR(t[2]);
+#line 23 "genexc.py"
     PY2C_CLEAR(t[4]);
+#line 23 "genexc.py"
     PY2C_CLEAR(t[5]);
+#line 23 "genexc.py"
     py2c_slot_store(&g_genexc__e, PY2C_NULL);
+#line 23 "genexc.py"
     py2c_exc_handled_pop();
+#line 23 "genexc.py"
     PY2C_CLEAR(t[0]);
+#line 23 "genexc.py"
     goto L0;
+#line 23 "genexc.py"
 L1:;
+#line 23 "genexc.py"
     py2c_exc_handled_pop();
+#line 23 "genexc.py"
     py2c_error_restore(t[0]);
+#line 23 "genexc.py"
     t[0] = PY2C_NULL;
+#line 23 "genexc.py"
     goto unwind;
+#line 23 "genexc.py"
 error_3:
+#line 23 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
+#line 23 "genexc.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 23 "genexc.py"
     py2c_slot_store(&g_genexc__e, PY2C_NULL);
+#line 23 "genexc.py"
     goto L2;
+#line 23 "genexc.py"
 error_2:
+#line 23 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
+#line 23 "genexc.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 23 "genexc.py"
 L2:;
+#line 23 "genexc.py"
     py2c_exc_handled_pop();
+#line 23 "genexc.py"
     PY2C_CLEAR(t[0]);
+#line 23 "genexc.py"
     goto unwind;
+#line 23 "genexc.py"
 L0:;
 
 #line 25 "genexc.py"
     t[0] = py2c_function_new(&info_f_finally_yields, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "genexc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 25 "genexc.py"
     py2c_slot_store(&g_genexc__finally_yields, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "genexc.py"
     if (!py2c_slot_bound(&g_genexc__finally_yields)) {
+#line 31 "genexc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'finally_yields' is not defined");
+#line 31 "genexc.py"
         { loc = 25; goto error; }
+#line 31 "genexc.py"
     }
+#line 31 "genexc.py"
     t[0] = py2c_slot_load(&g_genexc__finally_yields);
+#line 31 "genexc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 31 "genexc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 31 "genexc.py"
     PY2C_CLEAR(t[0]);
+#line 31 "genexc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 31 "genexc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 31 "genexc.py"
     PY2C_CLEAR(t[1]);
+#line 31 "genexc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 31 "genexc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 31 "genexc.py"
     PY2C_CLEAR(t[2]);
+#line 31 "genexc.py"
     PY2C_CLEAR(t[3]);
 
 #line 32 "genexc.py"
     t[0] = py2c_function_new(&info_f_reraiser, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "genexc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 32 "genexc.py"
     py2c_slot_store(&g_genexc__reraiser, t[0]); t[0] = PY2C_NULL;
 
 #line 39 "genexc.py"
     if (!py2c_slot_bound(&g_genexc__reraiser)) {
+#line 39 "genexc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reraiser' is not defined");
+#line 39 "genexc.py"
         { loc = 29; goto error_4; }
+#line 39 "genexc.py"
     }
+#line 39 "genexc.py"
     t[0] = py2c_slot_load(&g_genexc__reraiser);
+#line 39 "genexc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 39 "genexc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error_4; }
+#line 39 "genexc.py"
     PY2C_CLEAR(t[0]);
+#line 39 "genexc.py"
     t[2] = py2c_iter(t[1]);
+#line 39 "genexc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_4; }
+#line 39 "genexc.py"
     PY2C_CLEAR(t[1]);
+#line 39 "genexc.py"
 L4:;
+#line 39 "genexc.py"
     t[3] = py2c_iter_next(t[2]);
+#line 39 "genexc.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 39 "genexc.py"
         if (py2c_error_occurred()) { loc = 27; goto error_4; }
+#line 39 "genexc.py"
         goto L5;
+#line 39 "genexc.py"
     }
+#line 39 "genexc.py"
     py2c_slot_store(&g_genexc__item, t[3]); t[3] = PY2C_NULL;
 
 #line 40 "genexc.py"
     if (!py2c_slot_bound(&g_genexc__item)) {
+#line 40 "genexc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
+#line 40 "genexc.py"
         { loc = 31; goto error_4; }
+#line 40 "genexc.py"
     }
+#line 40 "genexc.py"
     t[3] = py2c_slot_load(&g_genexc__item);
+#line 40 "genexc.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 40 "genexc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error_4; }
+#line 40 "genexc.py"
     PY2C_CLEAR(t[3]);
+#line 40 "genexc.py"
     PY2C_CLEAR(t[4]);
+#line 40 "genexc.py"
     py2c_safepoint();
+#line 40 "genexc.py"
     goto L4;
+#line 40 "genexc.py"
 L5:;
+#line 40 "genexc.py"
     PY2C_CLEAR(t[2]);
+#line 40 "genexc.py"
     goto L3;
+#line 40 "genexc.py"
 error_4:
+#line 40 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
+#line 40 "genexc.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 40 "genexc.py"
     t[0] = py2c_error_fetch();
+#line 40 "genexc.py"
     py2c_exc_handled_push(t[0]);
+#line 40 "genexc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 40 "genexc.py"
     if (n0 < 0) { loc = 32; goto error_5; }
+#line 40 "genexc.py"
     if (!n0) goto L7;
+#line 40 "genexc.py"
     py2c_incref(t[0]); py2c_slot_store(&g_genexc__e, t[0]);
 
 #line 42 "genexc.py"
     if (!py2c_slot_bound(&g_genexc__e)) {
+#line 42 "genexc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 42 "genexc.py"
         { loc = 34; goto error_6; }
+#line 42 "genexc.py"
     }
+#line 42 "genexc.py"
     t[1] = py2c_slot_load(&g_genexc__e);
+#line 42 "genexc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+#line 42 "genexc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_6; }
+#line 42 "genexc.py"
     PY2C_CLEAR(t[1]);
+#line 42 "genexc.py"
     PY2C_CLEAR(t[2]);
+#line 42 "genexc.py"
     py2c_slot_store(&g_genexc__e, PY2C_NULL);
+#line 42 "genexc.py"
     py2c_exc_handled_pop();
+#line 42 "genexc.py"
     PY2C_CLEAR(t[0]);
+#line 42 "genexc.py"
     goto L3;
+#line 42 "genexc.py"
 L7:;
+#line 42 "genexc.py"
     py2c_exc_handled_pop();
+#line 42 "genexc.py"
     py2c_error_restore(t[0]);
+#line 42 "genexc.py"
     t[0] = PY2C_NULL;
+#line 42 "genexc.py"
     goto unwind;
+#line 42 "genexc.py"
 error_6:
+#line 42 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
+#line 42 "genexc.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 42 "genexc.py"
     py2c_slot_store(&g_genexc__e, PY2C_NULL);
+#line 42 "genexc.py"
     goto L8;
+#line 42 "genexc.py"
 error_5:
+#line 42 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
+#line 42 "genexc.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 42 "genexc.py"
 L8:;
+#line 42 "genexc.py"
     py2c_exc_handled_pop();
+#line 42 "genexc.py"
     PY2C_CLEAR(t[0]);
+#line 42 "genexc.py"
     goto unwind;
+#line 42 "genexc.py"
 L3:;
+#line 42 "genexc.py"
     PY2C_CLEAR(result);
+#line 42 "genexc.py"
     result = PY2C_NONE;
+#line 42 "genexc.py"
     goto cleanup;
+#line 42 "genexc.py"
 error:
+#line 42 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
+#line 42 "genexc.py"
 unwind:
+#line 42 "genexc.py"
     PY2C_CLEAR(result);
+#line 42 "genexc.py"
 cleanup:
+#line 42 "genexc.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 42 "genexc.py"
     return result;
+#line 42 "genexc.py"
 }
+#line 1225 "genexc.c"
 
 static void clear_mod_genexc(void) {
     PY2C_CLEAR(g_genexc__item);

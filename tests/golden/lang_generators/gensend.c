@@ -189,14 +189,17 @@ static Py2cValue f_averager_resume(Py2cGenerator *gen) {
 
 #line 3 "gensend.py"
     PY2C_CLEAR(fr->v_total);
+#line 3 "gensend.py"
     fr->v_total = py2c_float(0.0);
 
 #line 4 "gensend.py"
     PY2C_CLEAR(fr->v_count);
+#line 4 "gensend.py"
     fr->v_count = py2c_int(0);
 
 #line 5 "gensend.py"
     PY2C_CLEAR(fr->v_average);
+#line 5 "gensend.py"
     fr->v_average = PY2C_NONE;
 
 #line 6 "gensend.py"
@@ -204,53 +207,86 @@ L0:;
 
 #line 7 "gensend.py"
     fr->t[0] = fr->v_average; py2c_incref(fr->t[0]);
+#line 7 "gensend.py"
     result = fr->t[0];
+#line 7 "gensend.py"
     fr->t[0] = PY2C_NULL;
+#line 7 "gensend.py"
     gen->state = 1;
+#line 7 "gensend.py"
     goto cleanup;
+#line 7 "gensend.py"
 resume_1:
+#line 7 "gensend.py"
     if (gen->throwing) { loc = 2; goto error; }
+#line 7 "gensend.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 7 "gensend.py"
     gen->sent = PY2C_NULL;
+#line 7 "gensend.py"
     { Py2cValue old = fr->v_value; fr->v_value = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "gensend.py"
     fr->n0 = py2c_is(fr->v_value, PY2C_NONE);
+#line 8 "gensend.py"
     if (!fr->n0) goto L3;
 
 #line 9 "gensend.py"
     goto L2;
+#line 9 "gensend.py"
 L3:;
 
 #line 10 "gensend.py"
     fr->t[0] = fr->v_total; py2c_incref(fr->t[0]);
+#line 10 "gensend.py"
     fr->t[1] = py2c_fast_inplace_op(fr->t[0], fr->v_value, PY2C_OP_ADD);
+#line 10 "gensend.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
+#line 10 "gensend.py"
     PY2C_CLEAR(fr->t[0]);
+#line 10 "gensend.py"
     { Py2cValue old = fr->v_total; fr->v_total = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "gensend.py"
     fr->t[0] = fr->v_count; py2c_incref(fr->t[0]);
+#line 11 "gensend.py"
     fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+#line 11 "gensend.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 8; goto error; }
+#line 11 "gensend.py"
     PY2C_CLEAR(fr->t[0]);
+#line 11 "gensend.py"
     { Py2cValue old = fr->v_count; fr->v_count = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "gensend.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_total, fr->v_count, PY2C_OP_TRUEDIV);
+#line 12 "gensend.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 12; goto error; }
+#line 12 "gensend.py"
     { Py2cValue old = fr->v_average; fr->v_average = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "gensend.py"
     py2c_safepoint();
+#line 12 "gensend.py"
     goto L0;
+#line 12 "gensend.py"
 L2:;
+#line 12 "gensend.py"
     goto cleanup;
+#line 12 "gensend.py"
 error:
+#line 12 "gensend.py"
     py2c_traceback_add(&code_f_averager, loc);
+#line 12 "gensend.py"
     PY2C_CLEAR(result);
+#line 12 "gensend.py"
 cleanup:
+#line 12 "gensend.py"
     py2c_recursion_leave();
+#line 12 "gensend.py"
     return result;
+#line 12 "gensend.py"
 }
+#line 290 "gensend.c"
 
 static Py2cValue f_echo(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_echo);
@@ -279,52 +315,90 @@ static Py2cValue f_echo_resume(Py2cGenerator *gen) {
 
 #line 23 "gensend.py"
     fr->t[0] = py2c_list_new(0);
+#line 23 "gensend.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 23 "gensend.py"
     { Py2cValue old = fr->v_received; fr->v_received = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "gensend.py"
 L0:;
+#line 24 "gensend.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1);
+#line 24 "gensend.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 24 "gensend.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_int(3), PY2C_LT);
+#line 24 "gensend.py"
     if (fr->n0 < 0) { loc = 2; goto error; }
+#line 24 "gensend.py"
     PY2C_CLEAR(fr->t[0]);
+#line 24 "gensend.py"
     if (!fr->n0) goto L1;
 
 #line 25 "gensend.py"
     if (py2c_method_lookup_ic(fr->v_received, py2c_obj_value(&str_2.ob), &fr->t[0], &fr->t[1], &attr_ic[0]) < 0) { loc = 7; goto error; }
+#line 25 "gensend.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1);
+#line 25 "gensend.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
+#line 25 "gensend.py"
     result = fr->t[2];
+#line 25 "gensend.py"
     fr->t[2] = PY2C_NULL;
+#line 25 "gensend.py"
     gen->state = 1;
+#line 25 "gensend.py"
     goto cleanup;
+#line 25 "gensend.py"
 resume_1:
+#line 25 "gensend.py"
     if (gen->throwing) { loc = 10; goto error; }
+#line 25 "gensend.py"
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 25 "gensend.py"
     gen->sent = PY2C_NULL;
+#line 25 "gensend.py"
     fr->t[3] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->t[2]}, 1, PY2C_NULL);
+#line 25 "gensend.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 5; goto error; }
+#line 25 "gensend.py"
     PY2C_CLEAR(fr->t[2]);
+#line 25 "gensend.py"
     PY2C_CLEAR(fr->t[0]);
+#line 25 "gensend.py"
     PY2C_CLEAR(fr->t[1]);
+#line 25 "gensend.py"
     PY2C_CLEAR(fr->t[3]);
+#line 25 "gensend.py"
     py2c_safepoint();
+#line 25 "gensend.py"
     goto L0;
+#line 25 "gensend.py"
 L1:;
 
 #line 26 "gensend.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), fr->v_received}, 2);
+#line 26 "gensend.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 11; goto error; }
+#line 26 "gensend.py"
     PY2C_CLEAR(fr->t[0]);
+#line 26 "gensend.py"
     goto cleanup;
+#line 26 "gensend.py"
 error:
+#line 26 "gensend.py"
     py2c_traceback_add(&code_f_echo, loc);
+#line 26 "gensend.py"
     PY2C_CLEAR(result);
+#line 26 "gensend.py"
 cleanup:
+#line 26 "gensend.py"
     py2c_recursion_leave();
+#line 26 "gensend.py"
     return result;
+#line 26 "gensend.py"
 }
+#line 402 "gensend.c"
 
 static Py2cValue f_plain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_plain);
@@ -354,40 +428,69 @@ static Py2cValue f_plain_resume(Py2cGenerator *gen) {
 
 #line 39 "gensend.py"
     fr->t[0] = py2c_int(1);
+#line 39 "gensend.py"
     result = fr->t[0];
+#line 39 "gensend.py"
     fr->t[0] = PY2C_NULL;
+#line 39 "gensend.py"
     gen->state = 1;
+#line 39 "gensend.py"
     goto cleanup;
+#line 39 "gensend.py"
 resume_1:
+#line 39 "gensend.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 39 "gensend.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 39 "gensend.py"
     gen->sent = PY2C_NULL;
+#line 39 "gensend.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "gensend.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), fr->v_x}, 2);
+#line 40 "gensend.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 40 "gensend.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 41 "gensend.py"
     fr->t[0] = py2c_int(2);
+#line 41 "gensend.py"
     result = fr->t[0];
+#line 41 "gensend.py"
     fr->t[0] = PY2C_NULL;
+#line 41 "gensend.py"
     gen->state = 2;
+#line 41 "gensend.py"
     goto cleanup;
+#line 41 "gensend.py"
 resume_2:
+#line 41 "gensend.py"
     if (gen->throwing) { loc = 4; goto error; }
+#line 41 "gensend.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 41 "gensend.py"
     gen->sent = PY2C_NULL;
+#line 41 "gensend.py"
     PY2C_CLEAR(fr->t[0]);
+#line 41 "gensend.py"
     goto cleanup;
+#line 41 "gensend.py"
 error:
+#line 41 "gensend.py"
     py2c_traceback_add(&code_f_plain, loc);
+#line 41 "gensend.py"
     PY2C_CLEAR(result);
+#line 41 "gensend.py"
 cleanup:
+#line 41 "gensend.py"
     py2c_recursion_leave();
+#line 41 "gensend.py"
     return result;
+#line 41 "gensend.py"
 }
+#line 494 "gensend.c"
 
 static Py2cValue mod_gensend(void) {
     g_gensend__averager = PY2C_NULL;
@@ -404,293 +507,539 @@ static Py2cValue mod_gensend(void) {
 
 #line 2 "gensend.py"
     t[0] = py2c_function_new(&info_f_averager, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "gensend.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "gensend.py"
     py2c_slot_store(&g_gensend__averager, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__averager)) {
+#line 14 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'averager' is not defined");
+#line 14 "gensend.py"
         { loc = 2; goto error; }
+#line 14 "gensend.py"
     }
+#line 14 "gensend.py"
     t[0] = py2c_slot_load(&g_gensend__averager);
+#line 14 "gensend.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 14 "gensend.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 14 "gensend.py"
     py2c_slot_store(&g_gensend__avg, t[1]); t[1] = PY2C_NULL;
 
 #line 15 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__avg)) {
+#line 15 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 15 "gensend.py"
         { loc = 5; goto error; }
+#line 15 "gensend.py"
     }
+#line 15 "gensend.py"
     t[0] = py2c_slot_load(&g_gensend__avg);
+#line 15 "gensend.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 15 "gensend.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 15 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 15 "gensend.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 15 "gensend.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 15 "gensend.py"
     PY2C_CLEAR(t[1]);
+#line 15 "gensend.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__avg)) {
+#line 16 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 16 "gensend.py"
         { loc = 8; goto error; }
+#line 16 "gensend.py"
     }
+#line 16 "gensend.py"
     { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 16 "gensend.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+#line 16 "gensend.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 16 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 16 "gensend.py"
     PY2C_CLEAR(t[1]);
+#line 16 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__avg)) {
+#line 16 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 16 "gensend.py"
         { loc = 11; goto error; }
+#line 16 "gensend.py"
     }
+#line 16 "gensend.py"
     { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 16 "gensend.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+#line 16 "gensend.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 16 "gensend.py"
     PY2C_CLEAR(t[3]);
+#line 16 "gensend.py"
     PY2C_CLEAR(t[4]);
+#line 16 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__avg)) {
+#line 16 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 16 "gensend.py"
         { loc = 14; goto error; }
+#line 16 "gensend.py"
     }
+#line 16 "gensend.py"
     { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 16 "gensend.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(60)}, 1, PY2C_NULL);
+#line 16 "gensend.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+#line 16 "gensend.py"
     PY2C_CLEAR(t[6]);
+#line 16 "gensend.py"
     PY2C_CLEAR(t[7]);
+#line 16 "gensend.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 16 "gensend.py"
     if (PY2C_IS_NULL(t[9])) { loc = 6; goto error; }
+#line 16 "gensend.py"
     PY2C_CLEAR(t[2]);
+#line 16 "gensend.py"
     PY2C_CLEAR(t[5]);
+#line 16 "gensend.py"
     PY2C_CLEAR(t[8]);
+#line 16 "gensend.py"
     PY2C_CLEAR(t[9]);
 
 #line 18 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__avg)) {
+#line 18 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 18 "gensend.py"
         { loc = 17; goto error_1; }
+#line 18 "gensend.py"
     }
+#line 18 "gensend.py"
     { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error_1; } }
+#line 18 "gensend.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 18 "gensend.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_1; }
+#line 18 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 18 "gensend.py"
     PY2C_CLEAR(t[1]);
+#line 18 "gensend.py"
     PY2C_CLEAR(t[2]);
+#line 18 "gensend.py"
     goto L0;
+#line 18 "gensend.py"
 error_1:
+#line 18 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
+#line 18 "gensend.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 18 "gensend.py"
     t[0] = py2c_error_fetch();
+#line 18 "gensend.py"
     py2c_exc_handled_push(t[0]);
+#line 18 "gensend.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 18 "gensend.py"
     if (n0 < 0) { loc = 19; goto error_2; }
+#line 18 "gensend.py"
     if (!n0) goto L1;
 
 #line 20 "gensend.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 20 "gensend.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_2; }
+#line 20 "gensend.py"
     PY2C_CLEAR(t[1]);
+#line 20 "gensend.py"
     py2c_exc_handled_pop();
+#line 20 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 20 "gensend.py"
     goto L0;
+#line 20 "gensend.py"
 L1:;
+#line 20 "gensend.py"
     py2c_exc_handled_pop();
+#line 20 "gensend.py"
     py2c_error_restore(t[0]);
+#line 20 "gensend.py"
     t[0] = PY2C_NULL;
+#line 20 "gensend.py"
     goto unwind;
+#line 20 "gensend.py"
 error_2:
+#line 20 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
+#line 20 "gensend.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 20 "gensend.py"
     py2c_exc_handled_pop();
+#line 20 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 20 "gensend.py"
     goto unwind;
+#line 20 "gensend.py"
 L0:;
 
 #line 22 "gensend.py"
     t[0] = py2c_function_new(&info_f_echo, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "gensend.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 22 "gensend.py"
     py2c_slot_store(&g_gensend__echo, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__echo)) {
+#line 28 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'echo' is not defined");
+#line 28 "gensend.py"
         { loc = 23; goto error; }
+#line 28 "gensend.py"
     }
+#line 28 "gensend.py"
     t[0] = py2c_slot_load(&g_gensend__echo);
+#line 28 "gensend.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 28 "gensend.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 28 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 28 "gensend.py"
     py2c_slot_store(&g_gensend__e, t[1]); t[1] = PY2C_NULL;
 
 #line 29 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__e)) {
+#line 29 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "gensend.py"
         { loc = 26; goto error; }
+#line 29 "gensend.py"
     }
+#line 29 "gensend.py"
     t[0] = py2c_slot_load(&g_gensend__e);
+#line 29 "gensend.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 29 "gensend.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 29 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 29 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__e)) {
+#line 29 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "gensend.py"
         { loc = 28; goto error; }
+#line 29 "gensend.py"
     }
+#line 29 "gensend.py"
     { Py2cValue s0 = py2c_slot_load(&g_gensend__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+#line 29 "gensend.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 29 "gensend.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+#line 29 "gensend.py"
     PY2C_CLEAR(t[2]);
+#line 29 "gensend.py"
     PY2C_CLEAR(t[3]);
+#line 29 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__e)) {
+#line 29 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "gensend.py"
         { loc = 31; goto error; }
+#line 29 "gensend.py"
     }
+#line 29 "gensend.py"
     { Py2cValue s0 = py2c_slot_load(&g_gensend__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[5], &t[6], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 29 "gensend.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+#line 29 "gensend.py"
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
+#line 29 "gensend.py"
     PY2C_CLEAR(t[5]);
+#line 29 "gensend.py"
     PY2C_CLEAR(t[6]);
+#line 29 "gensend.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
+#line 29 "gensend.py"
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+#line 29 "gensend.py"
     PY2C_CLEAR(t[1]);
+#line 29 "gensend.py"
     PY2C_CLEAR(t[4]);
+#line 29 "gensend.py"
     PY2C_CLEAR(t[7]);
+#line 29 "gensend.py"
     PY2C_CLEAR(t[8]);
 
 #line 31 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__e)) {
+#line 31 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "gensend.py"
         { loc = 34; goto error_3; }
+#line 31 "gensend.py"
     }
+#line 31 "gensend.py"
     { Py2cValue s0 = py2c_slot_load(&g_gensend__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error_3; } }
+#line 31 "gensend.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 31 "gensend.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
+#line 31 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 31 "gensend.py"
     PY2C_CLEAR(t[1]);
+#line 31 "gensend.py"
     PY2C_CLEAR(t[2]);
+#line 31 "gensend.py"
     goto L3;
+#line 31 "gensend.py"
 error_3:
+#line 31 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
+#line 31 "gensend.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 31 "gensend.py"
     t[0] = py2c_error_fetch();
+#line 31 "gensend.py"
     py2c_exc_handled_push(t[0]);
+#line 31 "gensend.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 31 "gensend.py"
     if (n0 < 0) { loc = 36; goto error_4; }
+#line 31 "gensend.py"
     if (!n0) goto L4;
 
 #line 33 "gensend.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 33 "gensend.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error_4; }
+#line 33 "gensend.py"
     PY2C_CLEAR(t[1]);
+#line 33 "gensend.py"
     py2c_exc_handled_pop();
+#line 33 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 33 "gensend.py"
     goto L3;
+#line 33 "gensend.py"
 L4:;
+#line 33 "gensend.py"
     py2c_exc_handled_pop();
+#line 33 "gensend.py"
     py2c_error_restore(t[0]);
+#line 33 "gensend.py"
     t[0] = PY2C_NULL;
+#line 33 "gensend.py"
     goto unwind;
+#line 33 "gensend.py"
 error_4:
+#line 33 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
+#line 33 "gensend.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 33 "gensend.py"
     py2c_exc_handled_pop();
+#line 33 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 33 "gensend.py"
     goto unwind;
+#line 33 "gensend.py"
 L3:;
 
 #line 35 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__averager)) {
+#line 35 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'averager' is not defined");
+#line 35 "gensend.py"
         { loc = 40; goto error_5; }
+#line 35 "gensend.py"
     }
+#line 35 "gensend.py"
     t[0] = py2c_slot_load(&g_gensend__averager);
+#line 35 "gensend.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 35 "gensend.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_5; }
+#line 35 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 35 "gensend.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[8]) < 0) { loc = 41; goto error_5; }
+#line 35 "gensend.py"
     PY2C_CLEAR(t[1]);
+#line 35 "gensend.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 35 "gensend.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_5; }
+#line 35 "gensend.py"
     PY2C_CLEAR(t[2]);
+#line 35 "gensend.py"
     PY2C_CLEAR(t[3]);
+#line 35 "gensend.py"
     PY2C_CLEAR(t[4]);
+#line 35 "gensend.py"
     goto L6;
+#line 35 "gensend.py"
 error_5:
+#line 35 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
+#line 35 "gensend.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 35 "gensend.py"
     t[0] = py2c_error_fetch();
+#line 35 "gensend.py"
     py2c_exc_handled_push(t[0]);
+#line 35 "gensend.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 35 "gensend.py"
     if (n0 < 0) { loc = 42; goto error_6; }
+#line 35 "gensend.py"
     if (!n0) goto L7;
+#line 35 "gensend.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gensend__err, t[0]);
 
 #line 37 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__err)) {
+#line 37 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
+#line 37 "gensend.py"
         { loc = 44; goto error_7; }
+#line 37 "gensend.py"
     }
+#line 37 "gensend.py"
     t[1] = py2c_slot_load(&g_gensend__err);
+#line 37 "gensend.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 37 "gensend.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_7; }
+#line 37 "gensend.py"
     PY2C_CLEAR(t[1]);
+#line 37 "gensend.py"
     PY2C_CLEAR(t[2]);
+#line 37 "gensend.py"
     py2c_slot_store(&g_gensend__err, PY2C_NULL);
+#line 37 "gensend.py"
     py2c_exc_handled_pop();
+#line 37 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 37 "gensend.py"
     goto L6;
+#line 37 "gensend.py"
 L7:;
+#line 37 "gensend.py"
     py2c_exc_handled_pop();
+#line 37 "gensend.py"
     py2c_error_restore(t[0]);
+#line 37 "gensend.py"
     t[0] = PY2C_NULL;
+#line 37 "gensend.py"
     goto unwind;
+#line 37 "gensend.py"
 error_7:
+#line 37 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
+#line 37 "gensend.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 37 "gensend.py"
     py2c_slot_store(&g_gensend__err, PY2C_NULL);
+#line 37 "gensend.py"
     goto L8;
+#line 37 "gensend.py"
 error_6:
+#line 37 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
+#line 37 "gensend.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 37 "gensend.py"
 L8:;
+#line 37 "gensend.py"
     py2c_exc_handled_pop();
+#line 37 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 37 "gensend.py"
     goto unwind;
+#line 37 "gensend.py"
 L6:;
 
 #line 38 "gensend.py"
     t[0] = py2c_function_new(&info_f_plain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "gensend.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 38 "gensend.py"
     py2c_slot_store(&g_gensend__plain, t[0]); t[0] = PY2C_NULL;
 
 #line 42 "gensend.py"
     if (!py2c_slot_bound(&g_gensend__plain)) {
+#line 42 "gensend.py"
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
+#line 42 "gensend.py"
         { loc = 49; goto error; }
+#line 42 "gensend.py"
     }
+#line 42 "gensend.py"
     t[0] = py2c_slot_load(&g_gensend__plain);
+#line 42 "gensend.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 42 "gensend.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 42 "gensend.py"
     PY2C_CLEAR(t[0]);
+#line 42 "gensend.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 42 "gensend.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 42 "gensend.py"
     PY2C_CLEAR(t[1]);
+#line 42 "gensend.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 42 "gensend.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 42 "gensend.py"
     PY2C_CLEAR(t[2]);
+#line 42 "gensend.py"
     PY2C_CLEAR(t[3]);
+#line 42 "gensend.py"
     PY2C_CLEAR(result);
+#line 42 "gensend.py"
     result = PY2C_NONE;
+#line 42 "gensend.py"
     goto cleanup;
+#line 42 "gensend.py"
 error:
+#line 42 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
+#line 42 "gensend.py"
 unwind:
+#line 42 "gensend.py"
     PY2C_CLEAR(result);
+#line 42 "gensend.py"
 cleanup:
+#line 42 "gensend.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 42 "gensend.py"
     return result;
+#line 42 "gensend.py"
 }
+#line 1043 "gensend.c"
 
 static void clear_mod_gensend(void) {
     PY2C_CLEAR(g_gensend__plain);

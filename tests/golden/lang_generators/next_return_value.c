@@ -84,26 +84,44 @@ static Py2cValue f_g_resume(Py2cGenerator *gen) {
 
 #line 3 "next_return_value.py"
     fr->t[0] = py2c_int(1);
+#line 3 "next_return_value.py"
     result = fr->t[0];
+#line 3 "next_return_value.py"
     fr->t[0] = PY2C_NULL;
+#line 3 "next_return_value.py"
     gen->state = 1;
+#line 3 "next_return_value.py"
     goto cleanup;
+#line 3 "next_return_value.py"
 resume_1:
+#line 3 "next_return_value.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 3 "next_return_value.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 3 "next_return_value.py"
     gen->sent = PY2C_NULL;
+#line 3 "next_return_value.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 4 "next_return_value.py"
     py2c_generator_set_return(gen, py2c_obj_value(&str_0.ob));
+#line 4 "next_return_value.py"
     goto cleanup;
+#line 4 "next_return_value.py"
 error:
+#line 4 "next_return_value.py"
     py2c_traceback_add(&code_f_g, loc);
+#line 4 "next_return_value.py"
     PY2C_CLEAR(result);
+#line 4 "next_return_value.py"
 cleanup:
+#line 4 "next_return_value.py"
     py2c_recursion_leave();
+#line 4 "next_return_value.py"
     return result;
+#line 4 "next_return_value.py"
 }
+#line 125 "next_return_value.c"
 
 static Py2cValue mod_next_return_value(void) {
     g_next_return_value__g = PY2C_NULL;
@@ -117,120 +135,220 @@ static Py2cValue mod_next_return_value(void) {
 
 #line 2 "next_return_value.py"
     t[0] = py2c_function_new(&info_f_g, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "next_return_value.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "next_return_value.py"
     py2c_slot_store(&g_next_return_value__g, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "next_return_value.py"
     if (!py2c_slot_bound(&g_next_return_value__g)) {
+#line 5 "next_return_value.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 5 "next_return_value.py"
         { loc = 2; goto error; }
+#line 5 "next_return_value.py"
     }
+#line 5 "next_return_value.py"
     t[0] = py2c_slot_load(&g_next_return_value__g);
+#line 5 "next_return_value.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 5 "next_return_value.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "next_return_value.py"
     PY2C_CLEAR(t[0]);
+#line 5 "next_return_value.py"
     py2c_slot_store(&g_next_return_value__it, t[1]); t[1] = PY2C_NULL;
 
 #line 6 "next_return_value.py"
     if (!py2c_slot_bound(&g_next_return_value__it)) {
+#line 6 "next_return_value.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 6 "next_return_value.py"
         { loc = 5; goto error; }
+#line 6 "next_return_value.py"
     }
+#line 6 "next_return_value.py"
     t[0] = py2c_slot_load(&g_next_return_value__it);
+#line 6 "next_return_value.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 6 "next_return_value.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 6 "next_return_value.py"
     PY2C_CLEAR(t[0]);
+#line 6 "next_return_value.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 6 "next_return_value.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 6 "next_return_value.py"
     PY2C_CLEAR(t[1]);
+#line 6 "next_return_value.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "next_return_value.py"
     if (!py2c_slot_bound(&g_next_return_value__it)) {
+#line 8 "next_return_value.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 8 "next_return_value.py"
         { loc = 7; goto error_1; }
+#line 8 "next_return_value.py"
     }
+#line 8 "next_return_value.py"
     t[0] = py2c_slot_load(&g_next_return_value__it);
+#line 8 "next_return_value.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 8 "next_return_value.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_1; }
+#line 8 "next_return_value.py"
     PY2C_CLEAR(t[0]);
+#line 8 "next_return_value.py"
     PY2C_CLEAR(t[1]);
+#line 8 "next_return_value.py"
     goto L0;
+#line 8 "next_return_value.py"
 error_1:
+#line 8 "next_return_value.py"
     py2c_traceback_add(&code_mod_next_return_value, loc);
+#line 8 "next_return_value.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "next_return_value.py"
     t[0] = py2c_error_fetch();
+#line 8 "next_return_value.py"
     py2c_exc_handled_push(t[0]);
+#line 8 "next_return_value.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 8 "next_return_value.py"
     if (n0 < 0) { loc = 8; goto error_2; }
+#line 8 "next_return_value.py"
     if (!n0) goto L1;
+#line 8 "next_return_value.py"
     py2c_incref(t[0]); py2c_slot_store(&g_next_return_value__e, t[0]);
 
 #line 10 "next_return_value.py"
     if (!py2c_slot_bound(&g_next_return_value__e)) {
+#line 10 "next_return_value.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 10 "next_return_value.py"
         { loc = 10; goto error_3; }
+#line 10 "next_return_value.py"
     }
+#line 10 "next_return_value.py"
     { Py2cValue s0 = py2c_slot_load(&g_next_return_value__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 10 "next_return_value.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_3; }
+#line 10 "next_return_value.py"
     if (!py2c_slot_bound(&g_next_return_value__e)) {
+#line 10 "next_return_value.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 10 "next_return_value.py"
         { loc = 12; goto error_3; }
+#line 10 "next_return_value.py"
     }
+#line 10 "next_return_value.py"
     { Py2cValue s0 = py2c_slot_load(&g_next_return_value__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 10 "next_return_value.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_3; }
+#line 10 "next_return_value.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[2]}, 3);
+#line 10 "next_return_value.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
+#line 10 "next_return_value.py"
     PY2C_CLEAR(t[1]);
+#line 10 "next_return_value.py"
     PY2C_CLEAR(t[2]);
+#line 10 "next_return_value.py"
     PY2C_CLEAR(t[3]);
+#line 10 "next_return_value.py"
     py2c_slot_store(&g_next_return_value__e, PY2C_NULL);
+#line 10 "next_return_value.py"
     py2c_exc_handled_pop();
+#line 10 "next_return_value.py"
     PY2C_CLEAR(t[0]);
+#line 10 "next_return_value.py"
     goto L0;
+#line 10 "next_return_value.py"
 L1:;
+#line 10 "next_return_value.py"
     py2c_exc_handled_pop();
+#line 10 "next_return_value.py"
     py2c_error_restore(t[0]);
+#line 10 "next_return_value.py"
     t[0] = PY2C_NULL;
+#line 10 "next_return_value.py"
     goto unwind;
+#line 10 "next_return_value.py"
 error_3:
+#line 10 "next_return_value.py"
     py2c_traceback_add(&code_mod_next_return_value, loc);
+#line 10 "next_return_value.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "next_return_value.py"
     py2c_slot_store(&g_next_return_value__e, PY2C_NULL);
+#line 10 "next_return_value.py"
     goto L2;
+#line 10 "next_return_value.py"
 error_2:
+#line 10 "next_return_value.py"
     py2c_traceback_add(&code_mod_next_return_value, loc);
+#line 10 "next_return_value.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "next_return_value.py"
 L2:;
+#line 10 "next_return_value.py"
     py2c_exc_handled_pop();
+#line 10 "next_return_value.py"
     PY2C_CLEAR(t[0]);
+#line 10 "next_return_value.py"
     goto unwind;
+#line 10 "next_return_value.py"
 L0:;
 
 #line 11 "next_return_value.py"
     if (!py2c_slot_bound(&g_next_return_value__it)) {
+#line 11 "next_return_value.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 11 "next_return_value.py"
         { loc = 16; goto error; }
+#line 11 "next_return_value.py"
     }
+#line 11 "next_return_value.py"
     t[0] = py2c_slot_load(&g_next_return_value__it);
+#line 11 "next_return_value.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2);
+#line 11 "next_return_value.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 11 "next_return_value.py"
     PY2C_CLEAR(t[0]);
+#line 11 "next_return_value.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 11 "next_return_value.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 11 "next_return_value.py"
     PY2C_CLEAR(t[1]);
+#line 11 "next_return_value.py"
     PY2C_CLEAR(t[2]);
+#line 11 "next_return_value.py"
     PY2C_CLEAR(result);
+#line 11 "next_return_value.py"
     result = PY2C_NONE;
+#line 11 "next_return_value.py"
     goto cleanup;
+#line 11 "next_return_value.py"
 error:
+#line 11 "next_return_value.py"
     py2c_traceback_add(&code_mod_next_return_value, loc);
+#line 11 "next_return_value.py"
 unwind:
+#line 11 "next_return_value.py"
     PY2C_CLEAR(result);
+#line 11 "next_return_value.py"
 cleanup:
+#line 11 "next_return_value.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "next_return_value.py"
     return result;
+#line 11 "next_return_value.py"
 }
+#line 352 "next_return_value.c"
 
 static void clear_mod_next_return_value(void) {
     PY2C_CLEAR(g_next_return_value__e);

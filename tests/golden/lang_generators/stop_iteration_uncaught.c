@@ -67,7 +67,9 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
 
 #line 3 "stop_iteration_uncaught.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){fr->v_items}, 1);
+#line 3 "stop_iteration_uncaught.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 3 "stop_iteration_uncaught.py"
     { Py2cValue old = fr->v_it; fr->v_it = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "stop_iteration_uncaught.py"
@@ -75,26 +77,47 @@ L0:;
 
 #line 5 "stop_iteration_uncaught.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){fr->v_it}, 1);
+#line 5 "stop_iteration_uncaught.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 5 "stop_iteration_uncaught.py"
     result = fr->t[0];
+#line 5 "stop_iteration_uncaught.py"
     fr->t[0] = PY2C_NULL;
+#line 5 "stop_iteration_uncaught.py"
     gen->state = 1;
+#line 5 "stop_iteration_uncaught.py"
     goto cleanup;
+#line 5 "stop_iteration_uncaught.py"
 resume_1:
+#line 5 "stop_iteration_uncaught.py"
     if (gen->throwing) { loc = 4; goto error; }
+#line 5 "stop_iteration_uncaught.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 5 "stop_iteration_uncaught.py"
     gen->sent = PY2C_NULL;
+#line 5 "stop_iteration_uncaught.py"
     PY2C_CLEAR(fr->t[0]);
+#line 5 "stop_iteration_uncaught.py"
     py2c_safepoint();
+#line 5 "stop_iteration_uncaught.py"
     goto L0;
+#line 5 "stop_iteration_uncaught.py"
     goto cleanup;
+#line 5 "stop_iteration_uncaught.py"
 error:
+#line 5 "stop_iteration_uncaught.py"
     py2c_traceback_add(&code_f_gen, loc);
+#line 5 "stop_iteration_uncaught.py"
     PY2C_CLEAR(result);
+#line 5 "stop_iteration_uncaught.py"
 cleanup:
+#line 5 "stop_iteration_uncaught.py"
     py2c_recursion_leave();
+#line 5 "stop_iteration_uncaught.py"
     return result;
+#line 5 "stop_iteration_uncaught.py"
 }
+#line 121 "stop_iteration_uncaught.c"
 
 static Py2cValue mod_stop_iteration_uncaught(void) {
     g_stop_iteration_uncaught__gen = PY2C_NULL;
@@ -105,40 +128,72 @@ static Py2cValue mod_stop_iteration_uncaught(void) {
 
 #line 2 "stop_iteration_uncaught.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "stop_iteration_uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "stop_iteration_uncaught.py"
     py2c_slot_store(&g_stop_iteration_uncaught__gen, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "stop_iteration_uncaught.py"
     if (!py2c_slot_bound(&g_stop_iteration_uncaught__gen)) {
+#line 7 "stop_iteration_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 7 "stop_iteration_uncaught.py"
         { loc = 4; goto error; }
+#line 7 "stop_iteration_uncaught.py"
     }
+#line 7 "stop_iteration_uncaught.py"
     t[0] = py2c_list_new(2);
+#line 7 "stop_iteration_uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 7 "stop_iteration_uncaught.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 5; goto error; }
+#line 7 "stop_iteration_uncaught.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 5; goto error; }
+#line 7 "stop_iteration_uncaught.py"
     t[1] = py2c_slot_load(&g_stop_iteration_uncaught__gen);
+#line 7 "stop_iteration_uncaught.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 7 "stop_iteration_uncaught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 7 "stop_iteration_uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 7 "stop_iteration_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 7 "stop_iteration_uncaught.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 7 "stop_iteration_uncaught.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 7 "stop_iteration_uncaught.py"
     PY2C_CLEAR(t[2]);
+#line 7 "stop_iteration_uncaught.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 7 "stop_iteration_uncaught.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 7 "stop_iteration_uncaught.py"
     PY2C_CLEAR(t[3]);
+#line 7 "stop_iteration_uncaught.py"
     PY2C_CLEAR(t[4]);
+#line 7 "stop_iteration_uncaught.py"
     PY2C_CLEAR(result);
+#line 7 "stop_iteration_uncaught.py"
     result = PY2C_NONE;
+#line 7 "stop_iteration_uncaught.py"
     goto cleanup;
+#line 7 "stop_iteration_uncaught.py"
 error:
+#line 7 "stop_iteration_uncaught.py"
     py2c_traceback_add(&code_mod_stop_iteration_uncaught, loc);
+#line 7 "stop_iteration_uncaught.py"
     PY2C_CLEAR(result);
+#line 7 "stop_iteration_uncaught.py"
 cleanup:
+#line 7 "stop_iteration_uncaught.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "stop_iteration_uncaught.py"
     return result;
+#line 7 "stop_iteration_uncaught.py"
 }
+#line 197 "stop_iteration_uncaught.c"
 
 static void clear_mod_stop_iteration_uncaught(void) {
     PY2C_CLEAR(g_stop_iteration_uncaught__gen);

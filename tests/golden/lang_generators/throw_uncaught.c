@@ -80,6 +80,7 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
 
 #line 3 "throw_uncaught.py"
     PY2C_CLEAR(fr->v_total);
+#line 3 "throw_uncaught.py"
     fr->v_total = py2c_int(0);
 
 #line 4 "throw_uncaught.py"
@@ -87,30 +88,55 @@ L0:;
 
 #line 5 "throw_uncaught.py"
     fr->t[0] = fr->v_total; py2c_incref(fr->t[0]);
+#line 5 "throw_uncaught.py"
     fr->t[1] = fr->v_total; py2c_incref(fr->t[1]);
+#line 5 "throw_uncaught.py"
     result = fr->t[1];
+#line 5 "throw_uncaught.py"
     fr->t[1] = PY2C_NULL;
+#line 5 "throw_uncaught.py"
     gen->state = 1;
+#line 5 "throw_uncaught.py"
     goto cleanup;
+#line 5 "throw_uncaught.py"
 resume_1:
+#line 5 "throw_uncaught.py"
     if (gen->throwing) { loc = 4; goto error; }
+#line 5 "throw_uncaught.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 5 "throw_uncaught.py"
     gen->sent = PY2C_NULL;
+#line 5 "throw_uncaught.py"
     fr->t[2] = py2c_fast_inplace_op(fr->t[0], fr->t[1], PY2C_OP_ADD);
+#line 5 "throw_uncaught.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 5 "throw_uncaught.py"
     PY2C_CLEAR(fr->t[0]);
+#line 5 "throw_uncaught.py"
     PY2C_CLEAR(fr->t[1]);
+#line 5 "throw_uncaught.py"
     { Py2cValue old = fr->v_total; fr->v_total = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 5 "throw_uncaught.py"
     py2c_safepoint();
+#line 5 "throw_uncaught.py"
     goto L0;
+#line 5 "throw_uncaught.py"
     goto cleanup;
+#line 5 "throw_uncaught.py"
 error:
+#line 5 "throw_uncaught.py"
     py2c_traceback_add(&code_f_gen, loc);
+#line 5 "throw_uncaught.py"
     PY2C_CLEAR(result);
+#line 5 "throw_uncaught.py"
 cleanup:
+#line 5 "throw_uncaught.py"
     py2c_recursion_leave();
+#line 5 "throw_uncaught.py"
     return result;
+#line 5 "throw_uncaught.py"
 }
+#line 140 "throw_uncaught.c"
 
 static Py2cValue mod_throw_uncaught(void) {
     g_throw_uncaught__gen = PY2C_NULL;
@@ -122,67 +148,117 @@ static Py2cValue mod_throw_uncaught(void) {
 
 #line 2 "throw_uncaught.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "throw_uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "throw_uncaught.py"
     py2c_slot_store(&g_throw_uncaught__gen, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "throw_uncaught.py"
     if (!py2c_slot_bound(&g_throw_uncaught__gen)) {
+#line 7 "throw_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 7 "throw_uncaught.py"
         { loc = 2; goto error; }
+#line 7 "throw_uncaught.py"
     }
+#line 7 "throw_uncaught.py"
     t[0] = py2c_slot_load(&g_throw_uncaught__gen);
+#line 7 "throw_uncaught.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 7 "throw_uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "throw_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 7 "throw_uncaught.py"
     py2c_slot_store(&g_throw_uncaught__g, t[1]); t[1] = PY2C_NULL;
 
 #line 8 "throw_uncaught.py"
     if (!py2c_slot_bound(&g_throw_uncaught__g)) {
+#line 8 "throw_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 8 "throw_uncaught.py"
         { loc = 4; goto error; }
+#line 8 "throw_uncaught.py"
     }
+#line 8 "throw_uncaught.py"
     t[0] = py2c_slot_load(&g_throw_uncaught__g);
+#line 8 "throw_uncaught.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 8 "throw_uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 8 "throw_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 8 "throw_uncaught.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "throw_uncaught.py"
     if (!py2c_slot_bound(&g_throw_uncaught__g)) {
+#line 9 "throw_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 9 "throw_uncaught.py"
         { loc = 6; goto error; }
+#line 9 "throw_uncaught.py"
     }
+#line 9 "throw_uncaught.py"
     { Py2cValue s0 = py2c_slot_load(&g_throw_uncaught__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 9 "throw_uncaught.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 9 "throw_uncaught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 9 "throw_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 9 "throw_uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 9 "throw_uncaught.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "throw_uncaught.py"
     if (!py2c_slot_bound(&g_throw_uncaught__g)) {
+#line 10 "throw_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 10 "throw_uncaught.py"
         { loc = 9; goto error; }
+#line 10 "throw_uncaught.py"
     }
+#line 10 "throw_uncaught.py"
     { Py2cValue s0 = py2c_slot_load(&g_throw_uncaught__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 10 "throw_uncaught.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 10 "throw_uncaught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 10 "throw_uncaught.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 10 "throw_uncaught.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 10 "throw_uncaught.py"
     PY2C_CLEAR(t[2]);
+#line 10 "throw_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 10 "throw_uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 10 "throw_uncaught.py"
     PY2C_CLEAR(t[3]);
+#line 10 "throw_uncaught.py"
     PY2C_CLEAR(result);
+#line 10 "throw_uncaught.py"
     result = PY2C_NONE;
+#line 10 "throw_uncaught.py"
     goto cleanup;
+#line 10 "throw_uncaught.py"
 error:
+#line 10 "throw_uncaught.py"
     py2c_traceback_add(&code_mod_throw_uncaught, loc);
+#line 10 "throw_uncaught.py"
     PY2C_CLEAR(result);
+#line 10 "throw_uncaught.py"
 cleanup:
+#line 10 "throw_uncaught.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "throw_uncaught.py"
     return result;
+#line 10 "throw_uncaught.py"
 }
+#line 262 "throw_uncaught.c"
 
 static void clear_mod_throw_uncaught(void) {
     PY2C_CLEAR(g_throw_uncaught__g);

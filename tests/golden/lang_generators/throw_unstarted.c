@@ -68,23 +68,41 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
 
 #line 3 "throw_unstarted.py"
     fr->t[0] = py2c_int(1);
+#line 3 "throw_unstarted.py"
     result = fr->t[0];
+#line 3 "throw_unstarted.py"
     fr->t[0] = PY2C_NULL;
+#line 3 "throw_unstarted.py"
     gen->state = 1;
+#line 3 "throw_unstarted.py"
     goto cleanup;
+#line 3 "throw_unstarted.py"
 resume_1:
+#line 3 "throw_unstarted.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 3 "throw_unstarted.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 3 "throw_unstarted.py"
     gen->sent = PY2C_NULL;
+#line 3 "throw_unstarted.py"
     PY2C_CLEAR(fr->t[0]);
+#line 3 "throw_unstarted.py"
     goto cleanup;
+#line 3 "throw_unstarted.py"
 error:
+#line 3 "throw_unstarted.py"
     py2c_traceback_add(&code_f_gen, loc);
+#line 3 "throw_unstarted.py"
     PY2C_CLEAR(result);
+#line 3 "throw_unstarted.py"
 cleanup:
+#line 3 "throw_unstarted.py"
     py2c_recursion_leave();
+#line 3 "throw_unstarted.py"
     return result;
+#line 3 "throw_unstarted.py"
 }
+#line 106 "throw_unstarted.c"
 
 static Py2cValue mod_throw_unstarted(void) {
     g_throw_unstarted__gen = PY2C_NULL;
@@ -95,38 +113,68 @@ static Py2cValue mod_throw_unstarted(void) {
 
 #line 2 "throw_unstarted.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "throw_unstarted.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "throw_unstarted.py"
     py2c_slot_store(&g_throw_unstarted__gen, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "throw_unstarted.py"
     if (!py2c_slot_bound(&g_throw_unstarted__gen)) {
+#line 5 "throw_unstarted.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 5 "throw_unstarted.py"
         { loc = 3; goto error; }
+#line 5 "throw_unstarted.py"
     }
+#line 5 "throw_unstarted.py"
     t[0] = py2c_slot_load(&g_throw_unstarted__gen);
+#line 5 "throw_unstarted.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 5 "throw_unstarted.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "throw_unstarted.py"
     PY2C_CLEAR(t[0]);
+#line 5 "throw_unstarted.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 4; goto error; }
+#line 5 "throw_unstarted.py"
     PY2C_CLEAR(t[1]);
+#line 5 "throw_unstarted.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 5 "throw_unstarted.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 5 "throw_unstarted.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 5 "throw_unstarted.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 5 "throw_unstarted.py"
     PY2C_CLEAR(t[4]);
+#line 5 "throw_unstarted.py"
     PY2C_CLEAR(t[2]);
+#line 5 "throw_unstarted.py"
     PY2C_CLEAR(t[3]);
+#line 5 "throw_unstarted.py"
     PY2C_CLEAR(t[5]);
+#line 5 "throw_unstarted.py"
     PY2C_CLEAR(result);
+#line 5 "throw_unstarted.py"
     result = PY2C_NONE;
+#line 5 "throw_unstarted.py"
     goto cleanup;
+#line 5 "throw_unstarted.py"
 error:
+#line 5 "throw_unstarted.py"
     py2c_traceback_add(&code_mod_throw_unstarted, loc);
+#line 5 "throw_unstarted.py"
     PY2C_CLEAR(result);
+#line 5 "throw_unstarted.py"
 cleanup:
+#line 5 "throw_unstarted.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 5 "throw_unstarted.py"
     return result;
+#line 5 "throw_unstarted.py"
 }
+#line 178 "throw_unstarted.c"
 
 static void clear_mod_throw_unstarted(void) {
     PY2C_CLEAR(g_throw_unstarted__gen);

@@ -444,142 +444,252 @@ static Py2cValue f_inner_resume(Py2cGenerator *gen) {
 
 #line 3 "yield_from.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_0.ob)}, 2);
+#line 3 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 3 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 5 "yield_from.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_tag, py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+#line 5 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error_2; }
+#line 5 "yield_from.py"
     result = fr->t[0];
+#line 5 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 5 "yield_from.py"
     gen->state = 1;
+#line 5 "yield_from.py"
     goto cleanup;
+#line 5 "yield_from.py"
 resume_1:
+#line 5 "yield_from.py"
     if (gen->throwing) { loc = 3; goto error_2; }
+#line 5 "yield_from.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 5 "yield_from.py"
     gen->sent = PY2C_NULL;
+#line 5 "yield_from.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "yield_from.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_2.ob), fr->v_x}, 3);
+#line 6 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error_2; }
+#line 6 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 7 "yield_from.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_tag, py2c_obj_value(&str_3.ob), PY2C_OP_ADD);
+#line 7 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 6; goto error_2; }
+#line 7 "yield_from.py"
     result = fr->t[0];
+#line 7 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 7 "yield_from.py"
     gen->state = 2;
+#line 7 "yield_from.py"
     goto cleanup;
+#line 7 "yield_from.py"
 resume_2:
+#line 7 "yield_from.py"
     if (gen->throwing) { loc = 7; goto error_2; }
+#line 7 "yield_from.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 7 "yield_from.py"
     gen->sent = PY2C_NULL;
+#line 7 "yield_from.py"
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "yield_from.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_2.ob), fr->v_y}, 3);
+#line 8 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error_2; }
+#line 8 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 8 "yield_from.py"
     goto L1;
+#line 8 "yield_from.py"
 error_2:
+#line 8 "yield_from.py"
     py2c_traceback_add(&code_f_inner, loc);
+#line 8 "yield_from.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 8 "yield_from.py"
     fr->t[0] = py2c_error_fetch();
+#line 8 "yield_from.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 8 "yield_from.py"
     fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 8 "yield_from.py"
     if (fr->n0 < 0) { loc = 10; goto error_3; }
+#line 8 "yield_from.py"
     if (!fr->n0) goto L2;
+#line 8 "yield_from.py"
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[0]; py2c_incref(fr->v_e); py2c_decref(old); }
 
 #line 10 "yield_from.py"
     fr->t[1] = fr->v_tag; py2c_incref(fr->t[1]);
+#line 10 "yield_from.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_e}, 1);
+#line 10 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 12; goto error_4; }
+#line 10 "yield_from.py"
     fr->t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->t[1], py2c_obj_value(&str_4.ob), fr->t[2]}, 3);
+#line 10 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 11; goto error_4; }
+#line 10 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 10 "yield_from.py"
     PY2C_CLEAR(fr->t[2]);
+#line 10 "yield_from.py"
     PY2C_CLEAR(fr->t[3]);
 
 #line 11 "yield_from.py"
     fr->t[1] = py2c_fast_binary_op(fr->v_tag, py2c_obj_value(&str_5.ob), PY2C_OP_ADD);
+#line 11 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 14; goto error_4; }
+#line 11 "yield_from.py"
     result = fr->t[1];
+#line 11 "yield_from.py"
     fr->t[1] = PY2C_NULL;
+#line 11 "yield_from.py"
     py2c_exc_handled_pop();
+#line 11 "yield_from.py"
     gen->state = 3;
+#line 11 "yield_from.py"
     goto cleanup;
+#line 11 "yield_from.py"
 resume_3:
+#line 11 "yield_from.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 11 "yield_from.py"
     if (gen->throwing) { loc = 15; goto error_4; }
+#line 11 "yield_from.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 11 "yield_from.py"
     gen->sent = PY2C_NULL;
+#line 11 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 11 "yield_from.py"
     PY2C_CLEAR(fr->v_e);
+#line 11 "yield_from.py"
     py2c_exc_handled_pop();
+#line 11 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 11 "yield_from.py"
     goto L1;
+#line 11 "yield_from.py"
 L2:;
+#line 11 "yield_from.py"
     py2c_exc_handled_pop();
+#line 11 "yield_from.py"
     py2c_error_restore(fr->t[0]);
+#line 11 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 11 "yield_from.py"
     goto unwind_1;
+#line 11 "yield_from.py"
 error_4:
+#line 11 "yield_from.py"
     py2c_traceback_add(&code_f_inner, loc);
+#line 11 "yield_from.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 11 "yield_from.py"
     PY2C_CLEAR(fr->v_e);
+#line 11 "yield_from.py"
     goto L3;
+#line 11 "yield_from.py"
 error_3:
+#line 11 "yield_from.py"
     py2c_traceback_add(&code_f_inner, loc);
+#line 11 "yield_from.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 11 "yield_from.py"
 L3:;
+#line 11 "yield_from.py"
     py2c_exc_handled_pop();
+#line 11 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 11 "yield_from.py"
     goto unwind_1;
+#line 11 "yield_from.py"
 L1:;
 
 #line 13 "yield_from.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_6.ob)}, 2);
+#line 13 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 16; goto error; }
+#line 13 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 13 "yield_from.py"
     goto L0;
+#line 13 "yield_from.py"
 unwind_1:
+#line 13 "yield_from.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 13 "yield_from.py"
     fr->t[0] = py2c_error_fetch();
+#line 13 "yield_from.py"
     py2c_exc_handled_push(fr->t[0]);
 
 #line 13 "yield_from.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_6.ob)}, 2);
+#line 13 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 16; goto error_5; }
+#line 13 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 13 "yield_from.py"
     py2c_exc_handled_pop();
+#line 13 "yield_from.py"
     py2c_error_restore(fr->t[0]);
+#line 13 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "yield_from.py"
     goto unwind;
+#line 13 "yield_from.py"
 error_5:
+#line 13 "yield_from.py"
     py2c_traceback_add(&code_f_inner, loc);
+#line 13 "yield_from.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 13 "yield_from.py"
     py2c_exc_handled_pop();
+#line 13 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 13 "yield_from.py"
     goto unwind;
+#line 13 "yield_from.py"
 L0:;
 
 #line 14 "yield_from.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_tag, py2c_obj_value(&str_7.ob), PY2C_OP_ADD);
+#line 14 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 17; goto error; }
+#line 14 "yield_from.py"
     py2c_generator_set_return(gen, fr->t[0]);
+#line 14 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 14 "yield_from.py"
     goto cleanup;
+#line 14 "yield_from.py"
 error:
+#line 14 "yield_from.py"
     py2c_traceback_add(&code_f_inner, loc);
+#line 14 "yield_from.py"
 unwind:
+#line 14 "yield_from.py"
     PY2C_CLEAR(result);
+#line 14 "yield_from.py"
 cleanup:
+#line 14 "yield_from.py"
     py2c_recursion_leave();
+#line 14 "yield_from.py"
     return result;
+#line 14 "yield_from.py"
 }
+#line 693 "yield_from.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_outer);
@@ -611,138 +721,247 @@ static Py2cValue f_outer_resume(Py2cGenerator *gen) {
 
 #line 17 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__inner)) {
+#line 17 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inner' is not defined");
+#line 17 "yield_from.py"
         { loc = 3; goto error; }
+#line 17 "yield_from.py"
     }
+#line 17 "yield_from.py"
     fr->t[0] = py2c_slot_load(&g_yield_from__inner);
+#line 17 "yield_from.py"
     fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 17 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 17 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 17 "yield_from.py"
     fr->t[2] = py2c_iter(fr->t[1]);
+#line 17 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 17 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 17 "yield_from.py"
 L0:;
+#line 17 "yield_from.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[2], &fr->t[3]);
+#line 17 "yield_from.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 17 "yield_from.py"
     if (!fr->n0) goto L1;
+#line 17 "yield_from.py"
     result = fr->t[3];
+#line 17 "yield_from.py"
     fr->t[3] = PY2C_NULL;
+#line 17 "yield_from.py"
     gen->state = 1;
+#line 17 "yield_from.py"
     goto cleanup;
+#line 17 "yield_from.py"
 resume_1:
+#line 17 "yield_from.py"
     py2c_safepoint();
+#line 17 "yield_from.py"
     goto L0;
+#line 17 "yield_from.py"
 L1:;
+#line 17 "yield_from.py"
     PY2C_CLEAR(fr->t[2]);
+#line 17 "yield_from.py"
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "yield_from.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), fr->v_a}, 2);
+#line 18 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 18 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 19 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__inner)) {
+#line 19 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inner' is not defined");
+#line 19 "yield_from.py"
         { loc = 8; goto error; }
+#line 19 "yield_from.py"
     }
+#line 19 "yield_from.py"
     fr->t[0] = py2c_slot_load(&g_yield_from__inner);
+#line 19 "yield_from.py"
     fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 19 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
+#line 19 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 19 "yield_from.py"
     fr->t[2] = py2c_iter(fr->t[1]);
+#line 19 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
+#line 19 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 19 "yield_from.py"
 L2:;
+#line 19 "yield_from.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[2], &fr->t[3]);
+#line 19 "yield_from.py"
     if (fr->n0 < 0) { loc = 6; goto error; }
+#line 19 "yield_from.py"
     if (!fr->n0) goto L3;
+#line 19 "yield_from.py"
     result = fr->t[3];
+#line 19 "yield_from.py"
     fr->t[3] = PY2C_NULL;
+#line 19 "yield_from.py"
     gen->state = 2;
+#line 19 "yield_from.py"
     goto cleanup;
+#line 19 "yield_from.py"
 resume_2:
+#line 19 "yield_from.py"
     py2c_safepoint();
+#line 19 "yield_from.py"
     goto L2;
+#line 19 "yield_from.py"
 L3:;
+#line 19 "yield_from.py"
     PY2C_CLEAR(fr->t[2]);
+#line 19 "yield_from.py"
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "yield_from.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), fr->v_b}, 2);
+#line 20 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 9; goto error; }
+#line 20 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 21 "yield_from.py"
     fr->t[0] = py2c_list_new(2);
+#line 21 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 12; goto error; }
+#line 21 "yield_from.py"
     if (py2c_list_append(fr->t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 12; goto error; }
+#line 21 "yield_from.py"
     if (py2c_list_append(fr->t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 12; goto error; }
+#line 21 "yield_from.py"
     fr->t[1] = py2c_iter(fr->t[0]);
+#line 21 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 11; goto error; }
+#line 21 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 21 "yield_from.py"
 L4:;
+#line 21 "yield_from.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[1], &fr->t[2]);
+#line 21 "yield_from.py"
     if (fr->n0 < 0) { loc = 11; goto error; }
+#line 21 "yield_from.py"
     if (!fr->n0) goto L5;
+#line 21 "yield_from.py"
     result = fr->t[2];
+#line 21 "yield_from.py"
     fr->t[2] = PY2C_NULL;
+#line 21 "yield_from.py"
     gen->state = 3;
+#line 21 "yield_from.py"
     goto cleanup;
+#line 21 "yield_from.py"
 resume_3:
+#line 21 "yield_from.py"
     py2c_safepoint();
+#line 21 "yield_from.py"
     goto L4;
+#line 21 "yield_from.py"
 L5:;
+#line 21 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 21 "yield_from.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "yield_from.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), fr->v_c}, 2);
+#line 22 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 13; goto error; }
+#line 22 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 23 "yield_from.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 23 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 16; goto error; }
+#line 23 "yield_from.py"
     fr->t[1] = py2c_iter(fr->t[0]);
+#line 23 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 15; goto error; }
+#line 23 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 23 "yield_from.py"
 L6:;
+#line 23 "yield_from.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[1], &fr->t[2]);
+#line 23 "yield_from.py"
     if (fr->n0 < 0) { loc = 15; goto error; }
+#line 23 "yield_from.py"
     if (!fr->n0) goto L7;
+#line 23 "yield_from.py"
     result = fr->t[2];
+#line 23 "yield_from.py"
     fr->t[2] = PY2C_NULL;
+#line 23 "yield_from.py"
     gen->state = 4;
+#line 23 "yield_from.py"
     goto cleanup;
+#line 23 "yield_from.py"
 resume_4:
+#line 23 "yield_from.py"
     py2c_safepoint();
+#line 23 "yield_from.py"
     goto L6;
+#line 23 "yield_from.py"
 L7:;
+#line 23 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 23 "yield_from.py"
     { Py2cValue old = fr->v_d; fr->v_d = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "yield_from.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), fr->v_d}, 2);
+#line 24 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 17; goto error; }
+#line 24 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 25 "yield_from.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_a, py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
+#line 25 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 20; goto error; }
+#line 25 "yield_from.py"
     fr->t[1] = py2c_fast_binary_op(fr->t[0], fr->v_b, PY2C_OP_ADD);
+#line 25 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 22; goto error; }
+#line 25 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 25 "yield_from.py"
     py2c_generator_set_return(gen, fr->t[1]);
+#line 25 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 25 "yield_from.py"
     goto cleanup;
+#line 25 "yield_from.py"
 error:
+#line 25 "yield_from.py"
     py2c_traceback_add(&code_f_outer, loc);
+#line 25 "yield_from.py"
     PY2C_CLEAR(result);
+#line 25 "yield_from.py"
 cleanup:
+#line 25 "yield_from.py"
     py2c_recursion_leave();
+#line 25 "yield_from.py"
     return result;
+#line 25 "yield_from.py"
 }
+#line 965 "yield_from.c"
 
 static Py2cValue f_closing_inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_closing_inner);
@@ -772,63 +991,112 @@ static Py2cValue f_closing_inner_resume(Py2cGenerator *gen) {
 
 #line 43 "yield_from.py"
     fr->t[0] = py2c_int(1);
+#line 43 "yield_from.py"
     result = fr->t[0];
+#line 43 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 43 "yield_from.py"
     gen->state = 1;
+#line 43 "yield_from.py"
     goto cleanup;
+#line 43 "yield_from.py"
 resume_1:
+#line 43 "yield_from.py"
     if (gen->throwing) { loc = 1; goto error_1; }
+#line 43 "yield_from.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 43 "yield_from.py"
     gen->sent = PY2C_NULL;
+#line 43 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 44 "yield_from.py"
     fr->t[0] = py2c_int(2);
+#line 44 "yield_from.py"
     result = fr->t[0];
+#line 44 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 44 "yield_from.py"
     gen->state = 2;
+#line 44 "yield_from.py"
     goto cleanup;
+#line 44 "yield_from.py"
 resume_2:
+#line 44 "yield_from.py"
     if (gen->throwing) { loc = 2; goto error_1; }
+#line 44 "yield_from.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 44 "yield_from.py"
     gen->sent = PY2C_NULL;
+#line 44 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 46 "yield_from.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 46 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 46 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 46 "yield_from.py"
     goto L0;
+#line 46 "yield_from.py"
 error_1:
+#line 46 "yield_from.py"
     py2c_traceback_add(&code_f_closing_inner, loc);
+#line 46 "yield_from.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 46 "yield_from.py"
     fr->t[0] = py2c_error_fetch();
+#line 46 "yield_from.py"
     py2c_exc_handled_push(fr->t[0]);
 
 #line 46 "yield_from.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 46 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
+#line 46 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 46 "yield_from.py"
     py2c_exc_handled_pop();
+#line 46 "yield_from.py"
     py2c_error_restore(fr->t[0]);
+#line 46 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 46 "yield_from.py"
     goto unwind;
+#line 46 "yield_from.py"
 error_2:
+#line 46 "yield_from.py"
     py2c_traceback_add(&code_f_closing_inner, loc);
+#line 46 "yield_from.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(fr->t[k]);
+#line 46 "yield_from.py"
     py2c_exc_handled_pop();
+#line 46 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 46 "yield_from.py"
     goto unwind;
+#line 46 "yield_from.py"
 L0:;
+#line 46 "yield_from.py"
     goto cleanup;
+#line 46 "yield_from.py"
 error:
+#line 46 "yield_from.py"
     py2c_traceback_add(&code_f_closing_inner, loc);
+#line 46 "yield_from.py"
 unwind:
+#line 46 "yield_from.py"
     PY2C_CLEAR(result);
+#line 46 "yield_from.py"
 cleanup:
+#line 46 "yield_from.py"
     py2c_recursion_leave();
+#line 46 "yield_from.py"
     return result;
+#line 46 "yield_from.py"
 }
+#line 1100 "yield_from.c"
 
 static Py2cValue f_closing_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_closing_outer);
@@ -857,66 +1125,121 @@ static Py2cValue f_closing_outer_resume(Py2cGenerator *gen) {
 
 #line 50 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__closing_inner)) {
+#line 50 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'closing_inner' is not defined");
+#line 50 "yield_from.py"
         { loc = 3; goto error_1; }
+#line 50 "yield_from.py"
     }
+#line 50 "yield_from.py"
     fr->t[0] = py2c_slot_load(&g_yield_from__closing_inner);
+#line 50 "yield_from.py"
     fr->t[1] = py2c_fast_call(fr->t[0], NULL, 0);
+#line 50 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error_1; }
+#line 50 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 50 "yield_from.py"
     fr->t[2] = py2c_iter(fr->t[1]);
+#line 50 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error_1; }
+#line 50 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 50 "yield_from.py"
 L1:;
+#line 50 "yield_from.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[2], &fr->t[3]);
+#line 50 "yield_from.py"
     if (fr->n0 < 0) { loc = 1; goto error_1; }
+#line 50 "yield_from.py"
     if (!fr->n0) goto L2;
+#line 50 "yield_from.py"
     result = fr->t[3];
+#line 50 "yield_from.py"
     fr->t[3] = PY2C_NULL;
+#line 50 "yield_from.py"
     gen->state = 1;
+#line 50 "yield_from.py"
     goto cleanup;
+#line 50 "yield_from.py"
 resume_1:
+#line 50 "yield_from.py"
     py2c_safepoint();
+#line 50 "yield_from.py"
     goto L1;
+#line 50 "yield_from.py"
 L2:;
+#line 50 "yield_from.py"
     PY2C_CLEAR(fr->t[2]);
+#line 50 "yield_from.py"
     PY2C_CLEAR(fr->t[3]);
 
 #line 52 "yield_from.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 52 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 52 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 52 "yield_from.py"
     goto L0;
+#line 52 "yield_from.py"
 error_1:
+#line 52 "yield_from.py"
     py2c_traceback_add(&code_f_closing_outer, loc);
+#line 52 "yield_from.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 52 "yield_from.py"
     fr->t[0] = py2c_error_fetch();
+#line 52 "yield_from.py"
     py2c_exc_handled_push(fr->t[0]);
 
 #line 52 "yield_from.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 52 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error_2; }
+#line 52 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 52 "yield_from.py"
     py2c_exc_handled_pop();
+#line 52 "yield_from.py"
     py2c_error_restore(fr->t[0]);
+#line 52 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 52 "yield_from.py"
     goto unwind;
+#line 52 "yield_from.py"
 error_2:
+#line 52 "yield_from.py"
     py2c_traceback_add(&code_f_closing_outer, loc);
+#line 52 "yield_from.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+#line 52 "yield_from.py"
     py2c_exc_handled_pop();
+#line 52 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 52 "yield_from.py"
     goto unwind;
+#line 52 "yield_from.py"
 L0:;
+#line 52 "yield_from.py"
     goto cleanup;
+#line 52 "yield_from.py"
 error:
+#line 52 "yield_from.py"
     py2c_traceback_add(&code_f_closing_outer, loc);
+#line 52 "yield_from.py"
 unwind:
+#line 52 "yield_from.py"
     PY2C_CLEAR(result);
+#line 52 "yield_from.py"
 cleanup:
+#line 52 "yield_from.py"
     py2c_recursion_leave();
+#line 52 "yield_from.py"
     return result;
+#line 52 "yield_from.py"
 }
+#line 1243 "yield_from.c"
 
 static Py2cValue f_over_list(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_over_list);
@@ -946,90 +1269,169 @@ static Py2cValue f_over_list_resume(Py2cGenerator *gen) {
 
 #line 70 "yield_from.py"
     fr->t[0] = py2c_list_new(3);
+#line 70 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error_1; }
+#line 70 "yield_from.py"
     if (py2c_list_append(fr->t[0], py2c_int(1)) < 0) { loc = 2; goto error_1; }
+#line 70 "yield_from.py"
     if (py2c_list_append(fr->t[0], py2c_int(2)) < 0) { loc = 2; goto error_1; }
+#line 70 "yield_from.py"
     if (py2c_list_append(fr->t[0], py2c_int(3)) < 0) { loc = 2; goto error_1; }
+#line 70 "yield_from.py"
     fr->t[1] = py2c_iter(fr->t[0]);
+#line 70 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error_1; }
+#line 70 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 70 "yield_from.py"
 L1:;
+#line 70 "yield_from.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[1], &fr->t[2]);
+#line 70 "yield_from.py"
     if (fr->n0 < 0) { loc = 1; goto error_1; }
+#line 70 "yield_from.py"
     if (!fr->n0) goto L2;
+#line 70 "yield_from.py"
     result = fr->t[2];
+#line 70 "yield_from.py"
     fr->t[2] = PY2C_NULL;
+#line 70 "yield_from.py"
     gen->state = 1;
+#line 70 "yield_from.py"
     goto cleanup;
+#line 70 "yield_from.py"
 resume_1:
+#line 70 "yield_from.py"
     py2c_safepoint();
+#line 70 "yield_from.py"
     goto L1;
+#line 70 "yield_from.py"
 L2:;
+#line 70 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 70 "yield_from.py"
     PY2C_CLEAR(fr->t[2]);
+#line 70 "yield_from.py"
     goto L0;
+#line 70 "yield_from.py"
 error_1:
+#line 70 "yield_from.py"
     py2c_traceback_add(&code_f_over_list, loc);
+#line 70 "yield_from.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(fr->t[k]);
+#line 70 "yield_from.py"
     fr->t[0] = py2c_error_fetch();
+#line 70 "yield_from.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 70 "yield_from.py"
     fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 70 "yield_from.py"
     if (fr->n0 < 0) { loc = 3; goto error_2; }
+#line 70 "yield_from.py"
     if (!fr->n0) goto L3;
+#line 70 "yield_from.py"
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[0]; py2c_incref(fr->v_e); py2c_decref(old); }
 
 #line 72 "yield_from.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_e}, 1);
+#line 72 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error_3; }
+#line 72 "yield_from.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), fr->t[1]}, 2);
+#line 72 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error_3; }
+#line 72 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 72 "yield_from.py"
     PY2C_CLEAR(fr->t[2]);
 
 #line 73 "yield_from.py"
     fr->t[1] = py2c_obj_value(&str_31.ob);
+#line 73 "yield_from.py"
     result = fr->t[1];
+#line 73 "yield_from.py"
     fr->t[1] = PY2C_NULL;
+#line 73 "yield_from.py"
     py2c_exc_handled_pop();
+#line 73 "yield_from.py"
     gen->state = 2;
+#line 73 "yield_from.py"
     goto cleanup;
+#line 73 "yield_from.py"
 resume_2:
+#line 73 "yield_from.py"
     py2c_exc_handled_push(fr->t[0]);
+#line 73 "yield_from.py"
     if (gen->throwing) { loc = 7; goto error_3; }
+#line 73 "yield_from.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 73 "yield_from.py"
     gen->sent = PY2C_NULL;
+#line 73 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 73 "yield_from.py"
     PY2C_CLEAR(fr->v_e);
+#line 73 "yield_from.py"
     py2c_exc_handled_pop();
+#line 73 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 73 "yield_from.py"
     goto L0;
+#line 73 "yield_from.py"
 L3:;
+#line 73 "yield_from.py"
     py2c_exc_handled_pop();
+#line 73 "yield_from.py"
     py2c_error_restore(fr->t[0]);
+#line 73 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 73 "yield_from.py"
     goto unwind;
+#line 73 "yield_from.py"
 error_3:
+#line 73 "yield_from.py"
     py2c_traceback_add(&code_f_over_list, loc);
+#line 73 "yield_from.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(fr->t[k]);
+#line 73 "yield_from.py"
     PY2C_CLEAR(fr->v_e);
+#line 73 "yield_from.py"
     goto L4;
+#line 73 "yield_from.py"
 error_2:
+#line 73 "yield_from.py"
     py2c_traceback_add(&code_f_over_list, loc);
+#line 73 "yield_from.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(fr->t[k]);
+#line 73 "yield_from.py"
 L4:;
+#line 73 "yield_from.py"
     py2c_exc_handled_pop();
+#line 73 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 73 "yield_from.py"
     goto unwind;
+#line 73 "yield_from.py"
 L0:;
+#line 73 "yield_from.py"
     goto cleanup;
+#line 73 "yield_from.py"
 error:
+#line 73 "yield_from.py"
     py2c_traceback_add(&code_f_over_list, loc);
+#line 73 "yield_from.py"
 unwind:
+#line 73 "yield_from.py"
     PY2C_CLEAR(result);
+#line 73 "yield_from.py"
 cleanup:
+#line 73 "yield_from.py"
     py2c_recursion_leave();
+#line 73 "yield_from.py"
     return result;
+#line 73 "yield_from.py"
 }
+#line 1435 "yield_from.c"
 
 static Py2cValue f_chain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_chain);
@@ -1058,44 +1460,80 @@ static Py2cValue f_chain_resume(Py2cGenerator *gen) {
 
 #line 80 "yield_from.py"
     fr->t[0] = py2c_iter(fr->v_iterables);
+#line 80 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 80 "yield_from.py"
 L0:;
+#line 80 "yield_from.py"
     fr->t[1] = py2c_iter_next(fr->t[0]);
+#line 80 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) {
+#line 80 "yield_from.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 80 "yield_from.py"
         goto L1;
+#line 80 "yield_from.py"
     }
+#line 80 "yield_from.py"
     { Py2cValue old = fr->v_it; fr->v_it = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 81 "yield_from.py"
     fr->t[1] = py2c_iter(fr->v_it);
+#line 81 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 81 "yield_from.py"
 L3:;
+#line 81 "yield_from.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[1], &fr->t[2]);
+#line 81 "yield_from.py"
     if (fr->n0 < 0) { loc = 2; goto error; }
+#line 81 "yield_from.py"
     if (!fr->n0) goto L4;
+#line 81 "yield_from.py"
     result = fr->t[2];
+#line 81 "yield_from.py"
     fr->t[2] = PY2C_NULL;
+#line 81 "yield_from.py"
     gen->state = 1;
+#line 81 "yield_from.py"
     goto cleanup;
+#line 81 "yield_from.py"
 resume_1:
+#line 81 "yield_from.py"
     py2c_safepoint();
+#line 81 "yield_from.py"
     goto L3;
+#line 81 "yield_from.py"
 L4:;
+#line 81 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 81 "yield_from.py"
     PY2C_CLEAR(fr->t[2]);
+#line 81 "yield_from.py"
     py2c_safepoint();
+#line 81 "yield_from.py"
     goto L0;
+#line 81 "yield_from.py"
 L1:;
+#line 81 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 81 "yield_from.py"
     goto cleanup;
+#line 81 "yield_from.py"
 error:
+#line 81 "yield_from.py"
     py2c_traceback_add(&code_f_chain, loc);
+#line 81 "yield_from.py"
     PY2C_CLEAR(result);
+#line 81 "yield_from.py"
 cleanup:
+#line 81 "yield_from.py"
     py2c_recursion_leave();
+#line 81 "yield_from.py"
     return result;
+#line 81 "yield_from.py"
 }
+#line 1537 "yield_from.c"
 
 static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_deep);
@@ -1125,69 +1563,121 @@ static Py2cValue f_deep_resume(Py2cGenerator *gen) {
 
 #line 84 "yield_from.py"
     fr->n0 = py2c_fast_compare_bool(fr->v_n, py2c_int(0), PY2C_EQ);
+#line 84 "yield_from.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 84 "yield_from.py"
     if (!fr->n0) goto L0;
 
 #line 85 "yield_from.py"
     py2c_generator_set_return(gen, py2c_int(0));
+#line 85 "yield_from.py"
     goto cleanup;
+#line 85 "yield_from.py"
 L0:;
 
 #line 86 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__deep)) {
+#line 86 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 86 "yield_from.py"
         { loc = 4; goto error; }
+#line 86 "yield_from.py"
     }
+#line 86 "yield_from.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_n, py2c_int(1), PY2C_OP_SUB);
+#line 86 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
+#line 86 "yield_from.py"
     fr->t[1] = py2c_slot_load(&g_yield_from__deep);
+#line 86 "yield_from.py"
     fr->t[2] = py2c_fast_call(fr->t[1], (Py2cValue[]){fr->t[0]}, 1);
+#line 86 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 3; goto error; }
+#line 86 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 86 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 86 "yield_from.py"
     fr->t[3] = py2c_iter(fr->t[2]);
+#line 86 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 2; goto error; }
+#line 86 "yield_from.py"
     PY2C_CLEAR(fr->t[2]);
+#line 86 "yield_from.py"
 L2:;
+#line 86 "yield_from.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[3], &fr->t[4]);
+#line 86 "yield_from.py"
     if (fr->n0 < 0) { loc = 2; goto error; }
+#line 86 "yield_from.py"
     if (!fr->n0) goto L3;
+#line 86 "yield_from.py"
     result = fr->t[4];
+#line 86 "yield_from.py"
     fr->t[4] = PY2C_NULL;
+#line 86 "yield_from.py"
     gen->state = 1;
+#line 86 "yield_from.py"
     goto cleanup;
+#line 86 "yield_from.py"
 resume_1:
+#line 86 "yield_from.py"
     py2c_safepoint();
+#line 86 "yield_from.py"
     goto L2;
+#line 86 "yield_from.py"
 L3:;
+#line 86 "yield_from.py"
     PY2C_CLEAR(fr->t[3]);
+#line 86 "yield_from.py"
     { Py2cValue old = fr->v_got; fr->v_got = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 87 "yield_from.py"
     fr->t[0] = fr->v_n; py2c_incref(fr->t[0]);
+#line 87 "yield_from.py"
     result = fr->t[0];
+#line 87 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 87 "yield_from.py"
     gen->state = 2;
+#line 87 "yield_from.py"
     goto cleanup;
+#line 87 "yield_from.py"
 resume_2:
+#line 87 "yield_from.py"
     if (gen->throwing) { loc = 6; goto error; }
+#line 87 "yield_from.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 87 "yield_from.py"
     gen->sent = PY2C_NULL;
+#line 87 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 88 "yield_from.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_got, fr->v_n, PY2C_OP_ADD);
+#line 88 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error; }
+#line 88 "yield_from.py"
     py2c_generator_set_return(gen, fr->t[0]);
+#line 88 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 88 "yield_from.py"
     goto cleanup;
+#line 88 "yield_from.py"
 error:
+#line 88 "yield_from.py"
     py2c_traceback_add(&code_f_deep, loc);
+#line 88 "yield_from.py"
     PY2C_CLEAR(result);
+#line 88 "yield_from.py"
 cleanup:
+#line 88 "yield_from.py"
     py2c_recursion_leave();
+#line 88 "yield_from.py"
     return result;
+#line 88 "yield_from.py"
 }
+#line 1681 "yield_from.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1204,31 +1694,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 90 "yield_from.py"
 L0:;
+#line 90 "yield_from.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 90 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 90 "yield_from.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 90 "yield_from.py"
         goto L1;
+#line 90 "yield_from.py"
     }
+#line 90 "yield_from.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "yield_from.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+#line 90 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 90 "yield_from.py"
     result = fr->t[0];
+#line 90 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 90 "yield_from.py"
     gen->state = 1;
+#line 90 "yield_from.py"
     goto cleanup;
+#line 90 "yield_from.py"
 resume_1:
+#line 90 "yield_from.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 90 "yield_from.py"
     py2c_safepoint();
+#line 90 "yield_from.py"
     goto L0;
+#line 90 "yield_from.py"
 L1:;
+#line 90 "yield_from.py"
     goto cleanup;
+#line 90 "yield_from.py"
 error:
+#line 90 "yield_from.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 90 "yield_from.py"
     PY2C_CLEAR(result);
+#line 90 "yield_from.py"
 cleanup:
+#line 90 "yield_from.py"
     py2c_recursion_leave();
+#line 90 "yield_from.py"
     return result;
+#line 90 "yield_from.py"
 }
+#line 1748 "yield_from.c"
 
 static Py2cValue f_total(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_total);
@@ -1258,51 +1774,94 @@ static Py2cValue f_total_resume(Py2cGenerator *gen) {
 
 #line 93 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__deep)) {
+#line 93 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 93 "yield_from.py"
         { loc = 3; goto error; }
+#line 93 "yield_from.py"
     }
+#line 93 "yield_from.py"
     fr->t[0] = py2c_slot_load(&g_yield_from__deep);
+#line 93 "yield_from.py"
     fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){py2c_int(4)}, 1);
+#line 93 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 93 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 93 "yield_from.py"
     fr->t[2] = py2c_iter(fr->t[1]);
+#line 93 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 93 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 93 "yield_from.py"
 L0:;
+#line 93 "yield_from.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[2], &fr->t[3]);
+#line 93 "yield_from.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 93 "yield_from.py"
     if (!fr->n0) goto L1;
+#line 93 "yield_from.py"
     result = fr->t[3];
+#line 93 "yield_from.py"
     fr->t[3] = PY2C_NULL;
+#line 93 "yield_from.py"
     gen->state = 1;
+#line 93 "yield_from.py"
     goto cleanup;
+#line 93 "yield_from.py"
 resume_1:
+#line 93 "yield_from.py"
     py2c_safepoint();
+#line 93 "yield_from.py"
     goto L0;
+#line 93 "yield_from.py"
 L1:;
+#line 93 "yield_from.py"
     PY2C_CLEAR(fr->t[2]);
+#line 93 "yield_from.py"
     { Py2cValue old = fr->v_t; fr->v_t = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 94 "yield_from.py"
     fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_34.ob), fr->v_t});
+#line 94 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 94 "yield_from.py"
     result = fr->t[0];
+#line 94 "yield_from.py"
     fr->t[0] = PY2C_NULL;
+#line 94 "yield_from.py"
     gen->state = 2;
+#line 94 "yield_from.py"
     goto cleanup;
+#line 94 "yield_from.py"
 resume_2:
+#line 94 "yield_from.py"
     if (gen->throwing) { loc = 6; goto error; }
+#line 94 "yield_from.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 94 "yield_from.py"
     gen->sent = PY2C_NULL;
+#line 94 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 94 "yield_from.py"
     goto cleanup;
+#line 94 "yield_from.py"
 error:
+#line 94 "yield_from.py"
     py2c_traceback_add(&code_f_total, loc);
+#line 94 "yield_from.py"
     PY2C_CLEAR(result);
+#line 94 "yield_from.py"
 cleanup:
+#line 94 "yield_from.py"
     py2c_recursion_leave();
+#line 94 "yield_from.py"
     return result;
+#line 94 "yield_from.py"
 }
+#line 1865 "yield_from.c"
 
 static Py2cValue f_bad_send(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_bad_send);
@@ -1331,37 +1890,69 @@ static Py2cValue f_bad_send_resume(Py2cGenerator *gen) {
 
 #line 99 "yield_from.py"
     fr->t[0] = py2c_list_new(2);
+#line 99 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 99 "yield_from.py"
     if (py2c_list_append(fr->t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 99 "yield_from.py"
     if (py2c_list_append(fr->t[0], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 99 "yield_from.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){fr->t[0]}, 1);
+#line 99 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 99 "yield_from.py"
     PY2C_CLEAR(fr->t[0]);
+#line 99 "yield_from.py"
     fr->t[2] = py2c_iter(fr->t[1]);
+#line 99 "yield_from.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 99 "yield_from.py"
     PY2C_CLEAR(fr->t[1]);
+#line 99 "yield_from.py"
 L0:;
+#line 99 "yield_from.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[2], &fr->t[3]);
+#line 99 "yield_from.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 99 "yield_from.py"
     if (!fr->n0) goto L1;
+#line 99 "yield_from.py"
     result = fr->t[3];
+#line 99 "yield_from.py"
     fr->t[3] = PY2C_NULL;
+#line 99 "yield_from.py"
     gen->state = 1;
+#line 99 "yield_from.py"
     goto cleanup;
+#line 99 "yield_from.py"
 resume_1:
+#line 99 "yield_from.py"
     py2c_safepoint();
+#line 99 "yield_from.py"
     goto L0;
+#line 99 "yield_from.py"
 L1:;
+#line 99 "yield_from.py"
     PY2C_CLEAR(fr->t[2]);
+#line 99 "yield_from.py"
     PY2C_CLEAR(fr->t[3]);
+#line 99 "yield_from.py"
     goto cleanup;
+#line 99 "yield_from.py"
 error:
+#line 99 "yield_from.py"
     py2c_traceback_add(&code_f_bad_send, loc);
+#line 99 "yield_from.py"
     PY2C_CLEAR(result);
+#line 99 "yield_from.py"
 cleanup:
+#line 99 "yield_from.py"
     py2c_recursion_leave();
+#line 99 "yield_from.py"
     return result;
+#line 99 "yield_from.py"
 }
+#line 1956 "yield_from.c"
 
 static Py2cValue mod_yield_from(void) {
     g_yield_from__inner = PY2C_NULL;
@@ -1387,537 +1978,964 @@ static Py2cValue mod_yield_from(void) {
 
 #line 2 "yield_from.py"
     t[0] = py2c_function_new(&info_f_inner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "yield_from.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "yield_from.py"
     py2c_slot_store(&g_yield_from__inner, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "yield_from.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "yield_from.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 16 "yield_from.py"
     py2c_slot_store(&g_yield_from__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 27 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__outer)) {
+#line 27 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+#line 27 "yield_from.py"
         { loc = 3; goto error; }
+#line 27 "yield_from.py"
     }
+#line 27 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__outer);
+#line 27 "yield_from.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 27 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 27 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 27 "yield_from.py"
     py2c_slot_store(&g_yield_from__g, t[1]); t[1] = PY2C_NULL;
 
 #line 28 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__g)) {
+#line 28 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 28 "yield_from.py"
         { loc = 6; goto error; }
+#line 28 "yield_from.py"
     }
+#line 28 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__g);
+#line 28 "yield_from.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 28 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 28 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 28 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 28 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 28 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 28 "yield_from.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__g)) {
+#line 29 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 29 "yield_from.py"
         { loc = 9; goto error; }
+#line 29 "yield_from.py"
     }
+#line 29 "yield_from.py"
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 29 "yield_from.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+#line 29 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 29 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 29 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 29 "yield_from.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 29 "yield_from.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 29 "yield_from.py"
     PY2C_CLEAR(t[2]);
+#line 29 "yield_from.py"
     PY2C_CLEAR(t[3]);
 
 #line 30 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__g)) {
+#line 30 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 30 "yield_from.py"
         { loc = 13; goto error; }
+#line 30 "yield_from.py"
     }
+#line 30 "yield_from.py"
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 30 "yield_from.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+#line 30 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 30 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 30 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 30 "yield_from.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 30 "yield_from.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 30 "yield_from.py"
     PY2C_CLEAR(t[2]);
+#line 30 "yield_from.py"
     PY2C_CLEAR(t[3]);
 
 #line 31 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__g)) {
+#line 31 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 31 "yield_from.py"
         { loc = 17; goto error; }
+#line 31 "yield_from.py"
     }
+#line 31 "yield_from.py"
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 31 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+#line 31 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 31 "yield_from.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 31 "yield_from.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 31 "yield_from.py"
     PY2C_CLEAR(t[2]);
+#line 31 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 31 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 31 "yield_from.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 31 "yield_from.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 31 "yield_from.py"
     PY2C_CLEAR(t[3]);
+#line 31 "yield_from.py"
     PY2C_CLEAR(t[4]);
 
 #line 32 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__g)) {
+#line 32 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 32 "yield_from.py"
         { loc = 22; goto error; }
+#line 32 "yield_from.py"
     }
+#line 32 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__g);
+#line 32 "yield_from.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 32 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 32 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 32 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 32 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 32 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 32 "yield_from.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__g)) {
+#line 33 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 33 "yield_from.py"
         { loc = 25; goto error; }
+#line 33 "yield_from.py"
     }
+#line 33 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__g);
+#line 33 "yield_from.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 33 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 33 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 33 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 33 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 33 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 33 "yield_from.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__g)) {
+#line 34 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 34 "yield_from.py"
         { loc = 28; goto error; }
+#line 34 "yield_from.py"
     }
+#line 34 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__g);
+#line 34 "yield_from.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 34 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 34 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 34 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 34 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 34 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 34 "yield_from.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__g)) {
+#line 36 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 36 "yield_from.py"
         { loc = 30; goto error_1; }
+#line 36 "yield_from.py"
     }
+#line 36 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__g);
+#line 36 "yield_from.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 36 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
+#line 36 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 36 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 36 "yield_from.py"
     goto L0;
+#line 36 "yield_from.py"
 error_1:
+#line 36 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
+#line 36 "yield_from.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 36 "yield_from.py"
     t[0] = py2c_error_fetch();
+#line 36 "yield_from.py"
     py2c_exc_handled_push(t[0]);
+#line 36 "yield_from.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 36 "yield_from.py"
     if (n0 < 0) { loc = 31; goto error_2; }
+#line 36 "yield_from.py"
     if (!n0) goto L1;
+#line 36 "yield_from.py"
     py2c_incref(t[0]); py2c_slot_store(&g_yield_from__e, t[0]);
 
 #line 38 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__e)) {
+#line 38 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 38 "yield_from.py"
         { loc = 33; goto error_3; }
+#line 38 "yield_from.py"
     }
+#line 38 "yield_from.py"
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 38 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error_3; }
+#line 38 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2);
+#line 38 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_3; }
+#line 38 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 38 "yield_from.py"
     PY2C_CLEAR(t[2]);
+#line 38 "yield_from.py"
     py2c_slot_store(&g_yield_from__e, PY2C_NULL);
+#line 38 "yield_from.py"
     py2c_exc_handled_pop();
+#line 38 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 38 "yield_from.py"
     goto L0;
+#line 38 "yield_from.py"
 L1:;
+#line 38 "yield_from.py"
     py2c_exc_handled_pop();
+#line 38 "yield_from.py"
     py2c_error_restore(t[0]);
+#line 38 "yield_from.py"
     t[0] = PY2C_NULL;
+#line 38 "yield_from.py"
     goto unwind;
+#line 38 "yield_from.py"
 error_3:
+#line 38 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
+#line 38 "yield_from.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 38 "yield_from.py"
     py2c_slot_store(&g_yield_from__e, PY2C_NULL);
+#line 38 "yield_from.py"
     goto L2;
+#line 38 "yield_from.py"
 error_2:
+#line 38 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
+#line 38 "yield_from.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 38 "yield_from.py"
 L2:;
+#line 38 "yield_from.py"
     py2c_exc_handled_pop();
+#line 38 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 38 "yield_from.py"
     goto unwind;
+#line 38 "yield_from.py"
 L0:;
 
 #line 41 "yield_from.py"
     t[0] = py2c_function_new(&info_f_closing_inner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "yield_from.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 41 "yield_from.py"
     py2c_slot_store(&g_yield_from__closing_inner, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "yield_from.py"
     t[0] = py2c_function_new(&info_f_closing_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "yield_from.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 48 "yield_from.py"
     py2c_slot_store(&g_yield_from__closing_outer, t[0]); t[0] = PY2C_NULL;
 
 #line 54 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__closing_outer)) {
+#line 54 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'closing_outer' is not defined");
+#line 54 "yield_from.py"
         { loc = 38; goto error; }
+#line 54 "yield_from.py"
     }
+#line 54 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__closing_outer);
+#line 54 "yield_from.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 54 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 54 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 54 "yield_from.py"
     py2c_slot_store(&g_yield_from__h, t[1]); t[1] = PY2C_NULL;
 
 #line 55 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__h)) {
+#line 55 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 55 "yield_from.py"
         { loc = 41; goto error; }
+#line 55 "yield_from.py"
     }
+#line 55 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__h);
+#line 55 "yield_from.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 55 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 55 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 55 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 55 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 55 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 55 "yield_from.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__h)) {
+#line 56 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 56 "yield_from.py"
         { loc = 43; goto error; }
+#line 56 "yield_from.py"
     }
+#line 56 "yield_from.py"
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__h); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 56 "yield_from.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 56 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 56 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 56 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 56 "yield_from.py"
     PY2C_CLEAR(t[2]);
 
 #line 57 "yield_from.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 57 "yield_from.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 57 "yield_from.py"
     PY2C_CLEAR(t[0]);
 
 #line 60 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__closing_outer)) {
+#line 60 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'closing_outer' is not defined");
+#line 60 "yield_from.py"
         { loc = 47; goto error; }
+#line 60 "yield_from.py"
     }
+#line 60 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__closing_outer);
+#line 60 "yield_from.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 60 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 60 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 60 "yield_from.py"
     py2c_slot_store(&g_yield_from__k, t[1]); t[1] = PY2C_NULL;
 
 #line 61 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__k)) {
+#line 61 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 61 "yield_from.py"
         { loc = 49; goto error; }
+#line 61 "yield_from.py"
     }
+#line 61 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__k);
+#line 61 "yield_from.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 61 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 61 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 61 "yield_from.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__k)) {
+#line 63 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 63 "yield_from.py"
         { loc = 51; goto error_4; }
+#line 63 "yield_from.py"
     }
+#line 63 "yield_from.py"
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error_4; } }
+#line 63 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
+#line 63 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_4; }
+#line 63 "yield_from.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 63 "yield_from.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error_4; }
+#line 63 "yield_from.py"
     PY2C_CLEAR(t[2]);
+#line 63 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 63 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 63 "yield_from.py"
     PY2C_CLEAR(t[3]);
+#line 63 "yield_from.py"
     goto L3;
+#line 63 "yield_from.py"
 error_4:
+#line 63 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
+#line 63 "yield_from.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 63 "yield_from.py"
     t[0] = py2c_error_fetch();
+#line 63 "yield_from.py"
     py2c_exc_handled_push(t[0]);
+#line 63 "yield_from.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 63 "yield_from.py"
     if (n0 < 0) { loc = 54; goto error_5; }
+#line 63 "yield_from.py"
     if (!n0) goto L4;
+#line 63 "yield_from.py"
     py2c_incref(t[0]); py2c_slot_store(&g_yield_from__e, t[0]);
 
 #line 65 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__e)) {
+#line 65 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 65 "yield_from.py"
         { loc = 57; goto error_6; }
+#line 65 "yield_from.py"
     }
+#line 65 "yield_from.py"
     t[1] = py2c_slot_load(&g_yield_from__e);
+#line 65 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 65 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_6; }
+#line 65 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 65 "yield_from.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[2]}, 2);
+#line 65 "yield_from.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_6; }
+#line 65 "yield_from.py"
     PY2C_CLEAR(t[2]);
+#line 65 "yield_from.py"
     PY2C_CLEAR(t[3]);
+#line 65 "yield_from.py"
     py2c_slot_store(&g_yield_from__e, PY2C_NULL);
+#line 65 "yield_from.py"
     py2c_exc_handled_pop();
+#line 65 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 65 "yield_from.py"
     goto L3;
+#line 65 "yield_from.py"
 L4:;
+#line 65 "yield_from.py"
     py2c_exc_handled_pop();
+#line 65 "yield_from.py"
     py2c_error_restore(t[0]);
+#line 65 "yield_from.py"
     t[0] = PY2C_NULL;
+#line 65 "yield_from.py"
     goto unwind;
+#line 65 "yield_from.py"
 error_6:
+#line 65 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
+#line 65 "yield_from.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 65 "yield_from.py"
     py2c_slot_store(&g_yield_from__e, PY2C_NULL);
+#line 65 "yield_from.py"
     goto L5;
+#line 65 "yield_from.py"
 error_5:
+#line 65 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
+#line 65 "yield_from.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 65 "yield_from.py"
 L5:;
+#line 65 "yield_from.py"
     py2c_exc_handled_pop();
+#line 65 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 65 "yield_from.py"
     goto unwind;
+#line 65 "yield_from.py"
 L3:;
 
 #line 68 "yield_from.py"
     t[0] = py2c_function_new(&info_f_over_list, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "yield_from.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 68 "yield_from.py"
     py2c_slot_store(&g_yield_from__over_list, t[0]); t[0] = PY2C_NULL;
 
 #line 75 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__over_list)) {
+#line 75 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'over_list' is not defined");
+#line 75 "yield_from.py"
         { loc = 60; goto error; }
+#line 75 "yield_from.py"
     }
+#line 75 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__over_list);
+#line 75 "yield_from.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 75 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 75 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 75 "yield_from.py"
     py2c_slot_store(&g_yield_from__m, t[1]); t[1] = PY2C_NULL;
 
 #line 76 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__m)) {
+#line 76 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 76 "yield_from.py"
         { loc = 63; goto error; }
+#line 76 "yield_from.py"
     }
+#line 76 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__m);
+#line 76 "yield_from.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 76 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 76 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 76 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__m)) {
+#line 76 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 76 "yield_from.py"
         { loc = 65; goto error; }
+#line 76 "yield_from.py"
     }
+#line 76 "yield_from.py"
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__m); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
+#line 76 "yield_from.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1);
+#line 76 "yield_from.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+#line 76 "yield_from.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 76 "yield_from.py"
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+#line 76 "yield_from.py"
     PY2C_CLEAR(t[4]);
+#line 76 "yield_from.py"
     PY2C_CLEAR(t[2]);
+#line 76 "yield_from.py"
     PY2C_CLEAR(t[3]);
+#line 76 "yield_from.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
+#line 76 "yield_from.py"
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+#line 76 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 76 "yield_from.py"
     PY2C_CLEAR(t[5]);
+#line 76 "yield_from.py"
     PY2C_CLEAR(t[6]);
 
 #line 79 "yield_from.py"
     t[0] = py2c_function_new(&info_f_chain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 79 "yield_from.py"
     if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+#line 79 "yield_from.py"
     py2c_slot_store(&g_yield_from__chain, t[0]); t[0] = PY2C_NULL;
 
 #line 83 "yield_from.py"
     t[0] = py2c_function_new(&info_f_deep, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 83 "yield_from.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 83 "yield_from.py"
     py2c_slot_store(&g_yield_from__deep, t[0]); t[0] = PY2C_NULL;
 
 #line 90 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__chain)) {
+#line 90 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 90 "yield_from.py"
         { loc = 73; goto error; }
+#line 90 "yield_from.py"
     }
+#line 90 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__chain);
+#line 90 "yield_from.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 90 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 90 "yield_from.py"
     t[2] = py2c_iter(t[1]);
+#line 90 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 90 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 90 "yield_from.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
+#line 90 "yield_from.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 90 "yield_from.py"
     {
+#line 90 "yield_from.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 90 "yield_from.py"
         nf->v_0 = t[2];
+#line 90 "yield_from.py"
         t[2] = PY2C_NULL;
+#line 90 "yield_from.py"
     }
+#line 90 "yield_from.py"
     t[4] = py2c_list_new(1);
+#line 90 "yield_from.py"
     if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+#line 90 "yield_from.py"
     if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 76; goto error; }
+#line 90 "yield_from.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), t[3], t[4]}, 3);
+#line 90 "yield_from.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 90 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 90 "yield_from.py"
     PY2C_CLEAR(t[3]);
+#line 90 "yield_from.py"
     PY2C_CLEAR(t[4]);
+#line 90 "yield_from.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 90 "yield_from.py"
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
+#line 90 "yield_from.py"
     PY2C_CLEAR(t[5]);
+#line 90 "yield_from.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 90 "yield_from.py"
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+#line 90 "yield_from.py"
     PY2C_CLEAR(t[6]);
+#line 90 "yield_from.py"
     PY2C_CLEAR(t[7]);
 
 #line 91 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__deep)) {
+#line 91 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 91 "yield_from.py"
         { loc = 80; goto error; }
+#line 91 "yield_from.py"
     }
+#line 91 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__deep);
+#line 91 "yield_from.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
+#line 91 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 91 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 91 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 91 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 91 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 91 "yield_from.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 91 "yield_from.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+#line 91 "yield_from.py"
     PY2C_CLEAR(t[2]);
+#line 91 "yield_from.py"
     PY2C_CLEAR(t[3]);
 
 #line 92 "yield_from.py"
     t[0] = py2c_function_new(&info_f_total, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 92 "yield_from.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 92 "yield_from.py"
     py2c_slot_store(&g_yield_from__total, t[0]); t[0] = PY2C_NULL;
 
 #line 95 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__total)) {
+#line 95 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 95 "yield_from.py"
         { loc = 85; goto error; }
+#line 95 "yield_from.py"
     }
+#line 95 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__total);
+#line 95 "yield_from.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 95 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 95 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 95 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 95 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 95 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 95 "yield_from.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 95 "yield_from.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 95 "yield_from.py"
     PY2C_CLEAR(t[2]);
+#line 95 "yield_from.py"
     PY2C_CLEAR(t[3]);
 
 #line 98 "yield_from.py"
     t[0] = py2c_function_new(&info_f_bad_send, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 98 "yield_from.py"
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+#line 98 "yield_from.py"
     py2c_slot_store(&g_yield_from__bad_send, t[0]); t[0] = PY2C_NULL;
 
 #line 101 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__bad_send)) {
+#line 101 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_send' is not defined");
+#line 101 "yield_from.py"
         { loc = 88; goto error; }
+#line 101 "yield_from.py"
     }
+#line 101 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__bad_send);
+#line 101 "yield_from.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 101 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 101 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 101 "yield_from.py"
     py2c_slot_store(&g_yield_from__b, t[1]); t[1] = PY2C_NULL;
 
 #line 102 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__b)) {
+#line 102 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 102 "yield_from.py"
         { loc = 90; goto error; }
+#line 102 "yield_from.py"
     }
+#line 102 "yield_from.py"
     t[0] = py2c_slot_load(&g_yield_from__b);
+#line 102 "yield_from.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 102 "yield_from.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 102 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 102 "yield_from.py"
     PY2C_CLEAR(t[1]);
 
 #line 104 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__b)) {
+#line 104 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 104 "yield_from.py"
         { loc = 92; goto error_7; }
+#line 104 "yield_from.py"
     }
+#line 104 "yield_from.py"
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error_7; } }
+#line 104 "yield_from.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 104 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_7; }
+#line 104 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 104 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 104 "yield_from.py"
     PY2C_CLEAR(t[2]);
+#line 104 "yield_from.py"
     goto L6;
+#line 104 "yield_from.py"
 error_7:
+#line 104 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
+#line 104 "yield_from.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 104 "yield_from.py"
     t[0] = py2c_error_fetch();
+#line 104 "yield_from.py"
     py2c_exc_handled_push(t[0]);
+#line 104 "yield_from.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 104 "yield_from.py"
     if (n0 < 0) { loc = 94; goto error_8; }
+#line 104 "yield_from.py"
     if (!n0) goto L7;
+#line 104 "yield_from.py"
     py2c_incref(t[0]); py2c_slot_store(&g_yield_from__e, t[0]);
 
 #line 106 "yield_from.py"
     if (!py2c_slot_bound(&g_yield_from__e)) {
+#line 106 "yield_from.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 106 "yield_from.py"
         { loc = 96; goto error_9; }
+#line 106 "yield_from.py"
     }
+#line 106 "yield_from.py"
     t[1] = py2c_slot_load(&g_yield_from__e);
+#line 106 "yield_from.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
+#line 106 "yield_from.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_9; }
+#line 106 "yield_from.py"
     PY2C_CLEAR(t[1]);
+#line 106 "yield_from.py"
     PY2C_CLEAR(t[2]);
+#line 106 "yield_from.py"
     py2c_slot_store(&g_yield_from__e, PY2C_NULL);
+#line 106 "yield_from.py"
     py2c_exc_handled_pop();
+#line 106 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 106 "yield_from.py"
     goto L6;
+#line 106 "yield_from.py"
 L7:;
+#line 106 "yield_from.py"
     py2c_exc_handled_pop();
+#line 106 "yield_from.py"
     py2c_error_restore(t[0]);
+#line 106 "yield_from.py"
     t[0] = PY2C_NULL;
+#line 106 "yield_from.py"
     goto unwind;
+#line 106 "yield_from.py"
 error_9:
+#line 106 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
+#line 106 "yield_from.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 106 "yield_from.py"
     py2c_slot_store(&g_yield_from__e, PY2C_NULL);
+#line 106 "yield_from.py"
     goto L8;
+#line 106 "yield_from.py"
 error_8:
+#line 106 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
+#line 106 "yield_from.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 106 "yield_from.py"
 L8:;
+#line 106 "yield_from.py"
     py2c_exc_handled_pop();
+#line 106 "yield_from.py"
     PY2C_CLEAR(t[0]);
+#line 106 "yield_from.py"
     goto unwind;
+#line 106 "yield_from.py"
 L6:;
+#line 106 "yield_from.py"
     PY2C_CLEAR(result);
+#line 106 "yield_from.py"
     result = PY2C_NONE;
+#line 106 "yield_from.py"
     goto cleanup;
+#line 106 "yield_from.py"
 error:
+#line 106 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
+#line 106 "yield_from.py"
 unwind:
+#line 106 "yield_from.py"
     PY2C_CLEAR(result);
+#line 106 "yield_from.py"
 cleanup:
+#line 106 "yield_from.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 106 "yield_from.py"
     return result;
+#line 106 "yield_from.py"
 }
+#line 2939 "yield_from.c"
 
 static void clear_mod_yield_from(void) {
     PY2C_CLEAR(g_yield_from__b);

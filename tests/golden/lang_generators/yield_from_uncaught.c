@@ -118,36 +118,64 @@ static Py2cValue f_innermost_resume(Py2cGenerator *gen) {
 
 #line 3 "yield_from_uncaught.py"
     fr->t[0] = fr->v_n; py2c_incref(fr->t[0]);
+#line 3 "yield_from_uncaught.py"
     result = fr->t[0];
+#line 3 "yield_from_uncaught.py"
     fr->t[0] = PY2C_NULL;
+#line 3 "yield_from_uncaught.py"
     gen->state = 1;
+#line 3 "yield_from_uncaught.py"
     goto cleanup;
+#line 3 "yield_from_uncaught.py"
 resume_1:
+#line 3 "yield_from_uncaught.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 3 "yield_from_uncaught.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 3 "yield_from_uncaught.py"
     gen->sent = PY2C_NULL;
+#line 3 "yield_from_uncaught.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 4 "yield_from_uncaught.py"
     fr->t[0] = py2c_format(fr->v_n, py2c_obj_value(&str_1.ob));
+#line 4 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 4 "yield_from_uncaught.py"
     fr->t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), fr->t[0]});
+#line 4 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 4 "yield_from_uncaught.py"
     PY2C_CLEAR(fr->t[0]);
+#line 4 "yield_from_uncaught.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){fr->t[1]}, 1);
+#line 4 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
+#line 4 "yield_from_uncaught.py"
     PY2C_CLEAR(fr->t[1]);
+#line 4 "yield_from_uncaught.py"
     fr->t[3] = py2c_raise(fr->t[2], PY2C_NULL);
+#line 4 "yield_from_uncaught.py"
     { loc = 4; goto error; }
+#line 4 "yield_from_uncaught.py"
     PY2C_CLEAR(fr->t[2]);
+#line 4 "yield_from_uncaught.py"
     goto cleanup;
+#line 4 "yield_from_uncaught.py"
 error:
+#line 4 "yield_from_uncaught.py"
     py2c_traceback_add(&code_f_innermost, loc);
+#line 4 "yield_from_uncaught.py"
     PY2C_CLEAR(result);
+#line 4 "yield_from_uncaught.py"
 cleanup:
+#line 4 "yield_from_uncaught.py"
     py2c_recursion_leave();
+#line 4 "yield_from_uncaught.py"
     return result;
+#line 4 "yield_from_uncaught.py"
 }
+#line 179 "yield_from_uncaught.c"
 
 static Py2cValue f_middle(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_middle);
@@ -176,41 +204,74 @@ static Py2cValue f_middle_resume(Py2cGenerator *gen) {
 
 #line 7 "yield_from_uncaught.py"
     if (!py2c_slot_bound(&g_yield_from_uncaught__innermost)) {
+#line 7 "yield_from_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'innermost' is not defined");
+#line 7 "yield_from_uncaught.py"
         { loc = 3; goto error; }
+#line 7 "yield_from_uncaught.py"
     }
+#line 7 "yield_from_uncaught.py"
     fr->t[0] = py2c_slot_load(&g_yield_from_uncaught__innermost);
+#line 7 "yield_from_uncaught.py"
     fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){fr->v_n}, 1);
+#line 7 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 7 "yield_from_uncaught.py"
     PY2C_CLEAR(fr->t[0]);
+#line 7 "yield_from_uncaught.py"
     fr->t[2] = py2c_iter(fr->t[1]);
+#line 7 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 7 "yield_from_uncaught.py"
     PY2C_CLEAR(fr->t[1]);
+#line 7 "yield_from_uncaught.py"
 L0:;
+#line 7 "yield_from_uncaught.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[2], &fr->t[3]);
+#line 7 "yield_from_uncaught.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 7 "yield_from_uncaught.py"
     if (!fr->n0) goto L1;
+#line 7 "yield_from_uncaught.py"
     result = fr->t[3];
+#line 7 "yield_from_uncaught.py"
     fr->t[3] = PY2C_NULL;
+#line 7 "yield_from_uncaught.py"
     gen->state = 1;
+#line 7 "yield_from_uncaught.py"
     goto cleanup;
+#line 7 "yield_from_uncaught.py"
 resume_1:
+#line 7 "yield_from_uncaught.py"
     py2c_safepoint();
+#line 7 "yield_from_uncaught.py"
     goto L0;
+#line 7 "yield_from_uncaught.py"
 L1:;
+#line 7 "yield_from_uncaught.py"
     PY2C_CLEAR(fr->t[2]);
+#line 7 "yield_from_uncaught.py"
     { Py2cValue old = fr->v_result; fr->v_result = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "yield_from_uncaught.py"
     py2c_generator_set_return(gen, fr->v_result);
+#line 8 "yield_from_uncaught.py"
     goto cleanup;
+#line 8 "yield_from_uncaught.py"
 error:
+#line 8 "yield_from_uncaught.py"
     py2c_traceback_add(&code_f_middle, loc);
+#line 8 "yield_from_uncaught.py"
     PY2C_CLEAR(result);
+#line 8 "yield_from_uncaught.py"
 cleanup:
+#line 8 "yield_from_uncaught.py"
     py2c_recursion_leave();
+#line 8 "yield_from_uncaught.py"
     return result;
+#line 8 "yield_from_uncaught.py"
 }
+#line 275 "yield_from_uncaught.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_outer);
@@ -239,38 +300,71 @@ static Py2cValue f_outer_resume(Py2cGenerator *gen) {
 
 #line 11 "yield_from_uncaught.py"
     if (!py2c_slot_bound(&g_yield_from_uncaught__middle)) {
+#line 11 "yield_from_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'middle' is not defined");
+#line 11 "yield_from_uncaught.py"
         { loc = 3; goto error; }
+#line 11 "yield_from_uncaught.py"
     }
+#line 11 "yield_from_uncaught.py"
     fr->t[0] = py2c_slot_load(&g_yield_from_uncaught__middle);
+#line 11 "yield_from_uncaught.py"
     fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 11 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 11 "yield_from_uncaught.py"
     PY2C_CLEAR(fr->t[0]);
+#line 11 "yield_from_uncaught.py"
     fr->t[2] = py2c_iter(fr->t[1]);
+#line 11 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 11 "yield_from_uncaught.py"
     PY2C_CLEAR(fr->t[1]);
+#line 11 "yield_from_uncaught.py"
 L0:;
+#line 11 "yield_from_uncaught.py"
     fr->n0 = py2c_generator_yield_from(gen, fr->t[2], &fr->t[3]);
+#line 11 "yield_from_uncaught.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 11 "yield_from_uncaught.py"
     if (!fr->n0) goto L1;
+#line 11 "yield_from_uncaught.py"
     result = fr->t[3];
+#line 11 "yield_from_uncaught.py"
     fr->t[3] = PY2C_NULL;
+#line 11 "yield_from_uncaught.py"
     gen->state = 1;
+#line 11 "yield_from_uncaught.py"
     goto cleanup;
+#line 11 "yield_from_uncaught.py"
 resume_1:
+#line 11 "yield_from_uncaught.py"
     py2c_safepoint();
+#line 11 "yield_from_uncaught.py"
     goto L0;
+#line 11 "yield_from_uncaught.py"
 L1:;
+#line 11 "yield_from_uncaught.py"
     PY2C_CLEAR(fr->t[2]);
+#line 11 "yield_from_uncaught.py"
     PY2C_CLEAR(fr->t[3]);
+#line 11 "yield_from_uncaught.py"
     goto cleanup;
+#line 11 "yield_from_uncaught.py"
 error:
+#line 11 "yield_from_uncaught.py"
     py2c_traceback_add(&code_f_outer, loc);
+#line 11 "yield_from_uncaught.py"
     PY2C_CLEAR(result);
+#line 11 "yield_from_uncaught.py"
 cleanup:
+#line 11 "yield_from_uncaught.py"
     py2c_recursion_leave();
+#line 11 "yield_from_uncaught.py"
     return result;
+#line 11 "yield_from_uncaught.py"
 }
+#line 368 "yield_from_uncaught.c"
 
 static Py2cValue mod_yield_from_uncaught(void) {
     g_yield_from_uncaught__innermost = PY2C_NULL;
@@ -284,63 +378,109 @@ static Py2cValue mod_yield_from_uncaught(void) {
 
 #line 2 "yield_from_uncaught.py"
     t[0] = py2c_function_new(&info_f_innermost, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "yield_from_uncaught.py"
     py2c_slot_store(&g_yield_from_uncaught__innermost, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "yield_from_uncaught.py"
     t[0] = py2c_function_new(&info_f_middle, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "yield_from_uncaught.py"
     py2c_slot_store(&g_yield_from_uncaught__middle, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "yield_from_uncaught.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 10 "yield_from_uncaught.py"
     py2c_slot_store(&g_yield_from_uncaught__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "yield_from_uncaught.py"
     if (!py2c_slot_bound(&g_yield_from_uncaught__outer)) {
+#line 13 "yield_from_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+#line 13 "yield_from_uncaught.py"
         { loc = 5; goto error; }
+#line 13 "yield_from_uncaught.py"
     }
+#line 13 "yield_from_uncaught.py"
     t[0] = py2c_slot_load(&g_yield_from_uncaught__outer);
+#line 13 "yield_from_uncaught.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 13 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 13 "yield_from_uncaught.py"
     PY2C_CLEAR(t[0]);
+#line 13 "yield_from_uncaught.py"
     t[2] = py2c_iter(t[1]);
+#line 13 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 13 "yield_from_uncaught.py"
     PY2C_CLEAR(t[1]);
+#line 13 "yield_from_uncaught.py"
 L0:;
+#line 13 "yield_from_uncaught.py"
     t[3] = py2c_iter_next(t[2]);
+#line 13 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 13 "yield_from_uncaught.py"
         if (py2c_error_occurred()) { loc = 3; goto error; }
+#line 13 "yield_from_uncaught.py"
         goto L1;
+#line 13 "yield_from_uncaught.py"
     }
+#line 13 "yield_from_uncaught.py"
     py2c_slot_store(&g_yield_from_uncaught__value, t[3]); t[3] = PY2C_NULL;
 
 #line 14 "yield_from_uncaught.py"
     if (!py2c_slot_bound(&g_yield_from_uncaught__value)) {
+#line 14 "yield_from_uncaught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+#line 14 "yield_from_uncaught.py"
         { loc = 7; goto error; }
+#line 14 "yield_from_uncaught.py"
     }
+#line 14 "yield_from_uncaught.py"
     t[3] = py2c_slot_load(&g_yield_from_uncaught__value);
+#line 14 "yield_from_uncaught.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[3]}, 2);
+#line 14 "yield_from_uncaught.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 14 "yield_from_uncaught.py"
     PY2C_CLEAR(t[3]);
+#line 14 "yield_from_uncaught.py"
     PY2C_CLEAR(t[4]);
+#line 14 "yield_from_uncaught.py"
     py2c_safepoint();
+#line 14 "yield_from_uncaught.py"
     goto L0;
+#line 14 "yield_from_uncaught.py"
 L1:;
+#line 14 "yield_from_uncaught.py"
     PY2C_CLEAR(t[2]);
+#line 14 "yield_from_uncaught.py"
     PY2C_CLEAR(result);
+#line 14 "yield_from_uncaught.py"
     result = PY2C_NONE;
+#line 14 "yield_from_uncaught.py"
     goto cleanup;
+#line 14 "yield_from_uncaught.py"
 error:
+#line 14 "yield_from_uncaught.py"
     py2c_traceback_add(&code_mod_yield_from_uncaught, loc);
+#line 14 "yield_from_uncaught.py"
     PY2C_CLEAR(result);
+#line 14 "yield_from_uncaught.py"
 cleanup:
+#line 14 "yield_from_uncaught.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "yield_from_uncaught.py"
     return result;
+#line 14 "yield_from_uncaught.py"
 }
+#line 484 "yield_from_uncaught.c"
 
 static void clear_mod_yield_from_uncaught(void) {
     PY2C_CLEAR(g_yield_from_uncaught__value);

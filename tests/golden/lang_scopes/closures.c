@@ -267,28 +267,48 @@ static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "closures.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 4 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_count});
+#line 4 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 4 "closures.py"
     t[2] = py2c_function_new(&info_f_counter__inc, t[0], PY2C_NULL, t[1]);
+#line 4 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 4 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 4 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 4 "closures.py"
     { Py2cValue old = v_inc; v_inc = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "closures.py"
     { Py2cValue old = result; result = v_inc; py2c_incref(result); py2c_decref(old); }
+#line 8 "closures.py"
     goto cleanup;
+#line 8 "closures.py"
 error:
+#line 8 "closures.py"
     py2c_traceback_add(&code_f_counter, loc);
+#line 8 "closures.py"
     PY2C_CLEAR(result);
+#line 8 "closures.py"
 cleanup:
+#line 8 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "closures.py"
     PY2C_CLEAR(c_count);
+#line 8 "closures.py"
     PY2C_CLEAR(v_inc);
+#line 8 "closures.py"
     py2c_recursion_leave();
+#line 8 "closures.py"
     return result;
+#line 8 "closures.py"
 }
+#line 312 "closures.c"
 
 static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -306,32 +326,56 @@ static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_count)->ref)) {
+#line 6 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'count' where it is not associated with a value in enclosing scope");
+#line 6 "closures.py"
         { loc = 1; goto error; }
+#line 6 "closures.py"
     }
+#line 6 "closures.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_count)->ref);
+#line 6 "closures.py"
     t[1] = py2c_fast_inplace_op(t[0], v_step, PY2C_OP_ADD);
+#line 6 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 6 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 6 "closures.py"
     py2c_slot_store(&py2c_cell_ptr(c_count)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 7 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_count)->ref)) {
+#line 7 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'count' where it is not associated with a value in enclosing scope");
+#line 7 "closures.py"
         { loc = 2; goto error; }
+#line 7 "closures.py"
     }
+#line 7 "closures.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_count)->ref); py2c_decref(old); }
+#line 7 "closures.py"
     goto cleanup;
+#line 7 "closures.py"
 error:
+#line 7 "closures.py"
     py2c_traceback_add(&code_f_counter__inc, loc);
+#line 7 "closures.py"
     PY2C_CLEAR(result);
+#line 7 "closures.py"
 cleanup:
+#line 7 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 7 "closures.py"
     PY2C_CLEAR(v_step);
+#line 7 "closures.py"
     PY2C_CLEAR(c_count);
+#line 7 "closures.py"
     py2c_recursion_leave();
+#line 7 "closures.py"
     return result;
+#line 7 "closures.py"
 }
+#line 379 "closures.c"
 
 static Py2cValue f_make_multipliers(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -346,23 +390,41 @@ static Py2cValue f_make_multipliers(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "closures.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(4)}, 2);
+#line 15 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 15 "closures.py"
     t[1] = py2c_iter(t[0]);
+#line 15 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 15 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 15 "closures.py"
     t[2] = f_make_multipliers__listcomp(t[1], NULL);
+#line 15 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 15 "closures.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "closures.py"
     goto cleanup;
+#line 15 "closures.py"
 error:
+#line 15 "closures.py"
     py2c_traceback_add(&code_f_make_multipliers, loc);
+#line 15 "closures.py"
     PY2C_CLEAR(result);
+#line 15 "closures.py"
 cleanup:
+#line 15 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "closures.py"
     py2c_recursion_leave();
+#line 15 "closures.py"
     return result;
+#line 15 "closures.py"
 }
+#line 428 "closures.c"
 
 static Py2cValue f_make_multipliers__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -377,36 +439,67 @@ static Py2cValue f_make_multipliers__listcomp(Py2cValue it, const Py2cValue *cel
 
 #line 15 "closures.py"
     t[0] = py2c_list_new(0);
+#line 15 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "closures.py"
 L0:;
+#line 15 "closures.py"
     t[1] = py2c_iter_next(v_0);
+#line 15 "closures.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 15 "closures.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "closures.py"
         goto L1;
+#line 15 "closures.py"
     }
+#line 15 "closures.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 15 "closures.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){v_i});
+#line 15 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 15 "closures.py"
     t[2] = py2c_function_new(&info_f_make_multipliers__listcomp__lambda, t[1], PY2C_NULL, PY2C_NULL);
+#line 15 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 15 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 15 "closures.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 15 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 15 "closures.py"
     py2c_safepoint();
+#line 15 "closures.py"
     goto L0;
+#line 15 "closures.py"
 L1:;
+#line 15 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "closures.py"
     goto cleanup;
+#line 15 "closures.py"
 error:
+#line 15 "closures.py"
     py2c_traceback_add(&code_f_make_multipliers__listcomp, loc);
+#line 15 "closures.py"
     PY2C_CLEAR(result);
+#line 15 "closures.py"
 cleanup:
+#line 15 "closures.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "closures.py"
     PY2C_CLEAR(v_0);
+#line 15 "closures.py"
     PY2C_CLEAR(v_i);
+#line 15 "closures.py"
     py2c_recursion_leave();
+#line 15 "closures.py"
     return result;
+#line 15 "closures.py"
 }
+#line 503 "closures.c"
 
 static Py2cValue f_make_multipliers__listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -423,19 +516,33 @@ static Py2cValue f_make_multipliers__listcomp__lambda(Py2cFunction *fn, Py2cValu
 
 #line 15 "closures.py"
     t[0] = py2c_fast_binary_op(v_x, v_i, PY2C_OP_MUL);
+#line 15 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "closures.py"
     goto cleanup;
+#line 15 "closures.py"
 error:
+#line 15 "closures.py"
     py2c_traceback_add(&code_f_make_multipliers__listcomp__lambda, loc);
+#line 15 "closures.py"
     PY2C_CLEAR(result);
+#line 15 "closures.py"
 cleanup:
+#line 15 "closures.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 15 "closures.py"
     PY2C_CLEAR(v_x);
+#line 15 "closures.py"
     PY2C_CLEAR(v_i);
+#line 15 "closures.py"
     py2c_recursion_leave();
+#line 15 "closures.py"
     return result;
+#line 15 "closures.py"
 }
+#line 546 "closures.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -450,33 +557,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 17 "closures.py"
     t[0] = py2c_list_new(0);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "closures.py"
 L0:;
+#line 17 "closures.py"
     t[1] = py2c_iter_next(v_0);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 17 "closures.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "closures.py"
         goto L1;
+#line 17 "closures.py"
     }
+#line 17 "closures.py"
     { Py2cValue old = v_m; v_m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "closures.py"
     t[1] = py2c_fast_call(v_m, (Py2cValue[]){py2c_int(10)}, 1);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 17 "closures.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 17 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 17 "closures.py"
     py2c_safepoint();
+#line 17 "closures.py"
     goto L0;
+#line 17 "closures.py"
 L1:;
+#line 17 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "closures.py"
     goto cleanup;
+#line 17 "closures.py"
 error:
+#line 17 "closures.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 17 "closures.py"
     PY2C_CLEAR(result);
+#line 17 "closures.py"
 cleanup:
+#line 17 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "closures.py"
     PY2C_CLEAR(v_0);
+#line 17 "closures.py"
     PY2C_CLEAR(v_m);
+#line 17 "closures.py"
     py2c_recursion_leave();
+#line 17 "closures.py"
     return result;
+#line 17 "closures.py"
 }
+#line 615 "closures.c"
 
 static Py2cValue f_add_to_total(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -492,31 +627,54 @@ static Py2cValue f_add_to_total(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "closures.py"
     if (!py2c_slot_bound(&g_closures__total)) {
+#line 22 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 22 "closures.py"
         { loc = 1; goto error; }
+#line 22 "closures.py"
     }
+#line 22 "closures.py"
     t[0] = py2c_slot_load(&g_closures__total);
+#line 22 "closures.py"
     t[1] = py2c_fast_inplace_op(t[0], v_n, PY2C_OP_ADD);
+#line 22 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 22 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 22 "closures.py"
     py2c_slot_store(&g_closures__total, t[1]); t[1] = PY2C_NULL;
 
 #line 23 "closures.py"
     if (!py2c_slot_bound(&g_closures__total)) {
+#line 23 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 23 "closures.py"
         { loc = 2; goto error; }
+#line 23 "closures.py"
     }
+#line 23 "closures.py"
     { Py2cValue old = result; result = py2c_slot_load(&g_closures__total); py2c_decref(old); }
+#line 23 "closures.py"
     goto cleanup;
+#line 23 "closures.py"
 error:
+#line 23 "closures.py"
     py2c_traceback_add(&code_f_add_to_total, loc);
+#line 23 "closures.py"
     PY2C_CLEAR(result);
+#line 23 "closures.py"
 cleanup:
+#line 23 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "closures.py"
     PY2C_CLEAR(v_n);
+#line 23 "closures.py"
     py2c_recursion_leave();
+#line 23 "closures.py"
     return result;
+#line 23 "closures.py"
 }
+#line 678 "closures.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -538,27 +696,46 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "closures.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_x});
+#line 31 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "closures.py"
     t[1] = py2c_function_new(&info_f_outer__middle, PY2C_NULL, PY2C_NULL, t[0]);
+#line 31 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 31 "closures.py"
     { Py2cValue old = v_middle; v_middle = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "closures.py"
     t[0] = py2c_fast_call(v_middle, NULL, 0);
+#line 35 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 35 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 35 "closures.py"
     goto cleanup;
+#line 35 "closures.py"
 error:
+#line 35 "closures.py"
     py2c_traceback_add(&code_f_outer, loc);
+#line 35 "closures.py"
     PY2C_CLEAR(result);
+#line 35 "closures.py"
 cleanup:
+#line 35 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 35 "closures.py"
     PY2C_CLEAR(c_x);
+#line 35 "closures.py"
     PY2C_CLEAR(v_middle);
+#line 35 "closures.py"
     py2c_recursion_leave();
+#line 35 "closures.py"
     return result;
+#line 35 "closures.py"
 }
+#line 739 "closures.c"
 
 static Py2cValue f_outer__middle(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -576,27 +753,46 @@ static Py2cValue f_outer__middle(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "closures.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_x});
+#line 32 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "closures.py"
     t[1] = py2c_function_new(&info_f_outer__middle__inner, PY2C_NULL, PY2C_NULL, t[0]);
+#line 32 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 32 "closures.py"
     { Py2cValue old = v_inner; v_inner = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "closures.py"
     t[0] = py2c_fast_call(v_inner, NULL, 0);
+#line 34 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 34 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "closures.py"
     goto cleanup;
+#line 34 "closures.py"
 error:
+#line 34 "closures.py"
     py2c_traceback_add(&code_f_outer__middle, loc);
+#line 34 "closures.py"
     PY2C_CLEAR(result);
+#line 34 "closures.py"
 cleanup:
+#line 34 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 34 "closures.py"
     PY2C_CLEAR(v_inner);
+#line 34 "closures.py"
     PY2C_CLEAR(c_x);
+#line 34 "closures.py"
     py2c_recursion_leave();
+#line 34 "closures.py"
     return result;
+#line 34 "closures.py"
 }
+#line 796 "closures.c"
 
 static Py2cValue f_outer__middle__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -611,19 +807,33 @@ static Py2cValue f_outer__middle__inner(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_x)->ref)) {
+#line 33 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'x' where it is not associated with a value in enclosing scope");
+#line 33 "closures.py"
         { loc = 0; goto error; }
+#line 33 "closures.py"
     }
+#line 33 "closures.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_x)->ref); py2c_decref(old); }
+#line 33 "closures.py"
     goto cleanup;
+#line 33 "closures.py"
 error:
+#line 33 "closures.py"
     py2c_traceback_add(&code_f_outer__middle__inner, loc);
+#line 33 "closures.py"
     PY2C_CLEAR(result);
+#line 33 "closures.py"
 cleanup:
+#line 33 "closures.py"
     PY2C_CLEAR(c_x);
+#line 33 "closures.py"
     py2c_recursion_leave();
+#line 33 "closures.py"
     return result;
+#line 33 "closures.py"
 }
+#line 837 "closures.c"
 
 static Py2cValue f_rebinding(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -645,10 +855,15 @@ static Py2cValue f_rebinding(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "closures.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_value});
+#line 41 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "closures.py"
     t[1] = py2c_function_new(&info_f_rebinding__get, PY2C_NULL, PY2C_NULL, t[0]);
+#line 41 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 41 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 41 "closures.py"
     { Py2cValue old = v_get; v_get = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "closures.py"
@@ -656,19 +871,33 @@ static Py2cValue f_rebinding(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "closures.py"
     t[0] = py2c_fast_call(v_get, NULL, 0);
+#line 44 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 44 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "closures.py"
     goto cleanup;
+#line 44 "closures.py"
 error:
+#line 44 "closures.py"
     py2c_traceback_add(&code_f_rebinding, loc);
+#line 44 "closures.py"
     PY2C_CLEAR(result);
+#line 44 "closures.py"
 cleanup:
+#line 44 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "closures.py"
     PY2C_CLEAR(c_value);
+#line 44 "closures.py"
     PY2C_CLEAR(v_get);
+#line 44 "closures.py"
     py2c_recursion_leave();
+#line 44 "closures.py"
     return result;
+#line 44 "closures.py"
 }
+#line 901 "closures.c"
 
 static Py2cValue f_rebinding__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -683,19 +912,33 @@ static Py2cValue f_rebinding__get(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_value)->ref)) {
+#line 42 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'value' where it is not associated with a value in enclosing scope");
+#line 42 "closures.py"
         { loc = 0; goto error; }
+#line 42 "closures.py"
     }
+#line 42 "closures.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_value)->ref); py2c_decref(old); }
+#line 42 "closures.py"
     goto cleanup;
+#line 42 "closures.py"
 error:
+#line 42 "closures.py"
     py2c_traceback_add(&code_f_rebinding__get, loc);
+#line 42 "closures.py"
     PY2C_CLEAR(result);
+#line 42 "closures.py"
 cleanup:
+#line 42 "closures.py"
     PY2C_CLEAR(c_value);
+#line 42 "closures.py"
     py2c_recursion_leave();
+#line 42 "closures.py"
     return result;
+#line 42 "closures.py"
 }
+#line 942 "closures.c"
 
 static Py2cValue f_shadow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -711,27 +954,43 @@ static Py2cValue f_shadow(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "closures.py"
     t[0] = py2c_function_new(&info_f_shadow__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "closures.py"
     { Py2cValue old = v_print; v_print = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "closures.py"
     t[0] = py2c_fast_call(v_print, (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 50 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 50 "closures.py"
     PY2C_CLEAR(t[0]);
 
 #line 51 "closures.py"
     PY2C_CLEAR(result);
+#line 51 "closures.py"
     result = py2c_obj_value(&str_2.ob);
+#line 51 "closures.py"
     goto cleanup;
+#line 51 "closures.py"
 error:
+#line 51 "closures.py"
     py2c_traceback_add(&code_f_shadow, loc);
+#line 51 "closures.py"
     PY2C_CLEAR(result);
+#line 51 "closures.py"
 cleanup:
+#line 51 "closures.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 51 "closures.py"
     PY2C_CLEAR(v_print);
+#line 51 "closures.py"
     py2c_recursion_leave();
+#line 51 "closures.py"
     return result;
+#line 51 "closures.py"
 }
+#line 994 "closures.c"
 
 static Py2cValue f_shadow__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -744,13 +1003,21 @@ static Py2cValue f_shadow__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "closures.py"
     PY2C_CLEAR(result);
+#line 49 "closures.py"
     result = PY2C_NONE;
+#line 49 "closures.py"
     goto cleanup;
+#line 49 "closures.py"
 cleanup:
+#line 49 "closures.py"
     PY2C_CLEAR(v_a);
+#line 49 "closures.py"
     py2c_recursion_leave();
+#line 49 "closures.py"
     return result;
+#line 49 "closures.py"
 }
+#line 1021 "closures.c"
 
 static Py2cValue f_param_cell(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -770,38 +1037,65 @@ static Py2cValue f_param_cell(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "closures.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_n});
+#line 56 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 56 "closures.py"
     t[1] = py2c_function_new(&info_f_param_cell__show, PY2C_NULL, PY2C_NULL, t[0]);
+#line 56 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 56 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 56 "closures.py"
     { Py2cValue old = v_show; v_show = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 58 "closures.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
+#line 58 "closures.py"
         { loc = 2; goto error; }
+#line 58 "closures.py"
     }
+#line 58 "closures.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+#line 58 "closures.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 58 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 58 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 58 "closures.py"
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 59 "closures.py"
     t[0] = py2c_fast_call(v_show, NULL, 0);
+#line 59 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 59 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 59 "closures.py"
     goto cleanup;
+#line 59 "closures.py"
 error:
+#line 59 "closures.py"
     py2c_traceback_add(&code_f_param_cell, loc);
+#line 59 "closures.py"
     PY2C_CLEAR(result);
+#line 59 "closures.py"
 cleanup:
+#line 59 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 59 "closures.py"
     PY2C_CLEAR(c_n);
+#line 59 "closures.py"
     PY2C_CLEAR(v_show);
+#line 59 "closures.py"
     py2c_recursion_leave();
+#line 59 "closures.py"
     return result;
+#line 59 "closures.py"
 }
+#line 1099 "closures.c"
 
 static Py2cValue f_param_cell__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -818,22 +1112,39 @@ static Py2cValue f_param_cell__show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 57 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 57 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 57 "closures.py"
         { loc = 0; goto error; }
+#line 57 "closures.py"
     }
+#line 57 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+#line 57 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 57 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 57 "closures.py"
     goto cleanup;
+#line 57 "closures.py"
 error:
+#line 57 "closures.py"
     py2c_traceback_add(&code_f_param_cell__show, loc);
+#line 57 "closures.py"
     PY2C_CLEAR(result);
+#line 57 "closures.py"
 cleanup:
+#line 57 "closures.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 57 "closures.py"
     PY2C_CLEAR(c_n);
+#line 57 "closures.py"
     py2c_recursion_leave();
+#line 57 "closures.py"
     return result;
+#line 57 "closures.py"
 }
+#line 1148 "closures.c"
 
 static Py2cValue f_unbound_free(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -854,52 +1165,93 @@ static Py2cValue f_unbound_free(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "closures.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_later});
+#line 64 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 64 "closures.py"
     t[1] = py2c_function_new(&info_f_unbound_free__reader, PY2C_NULL, PY2C_NULL, t[0]);
+#line 64 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 64 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 64 "closures.py"
     { Py2cValue old = v_reader; v_reader = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "closures.py"
     t[0] = py2c_fast_call(v_reader, NULL, 0);
+#line 67 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
+#line 67 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 67 "closures.py"
     goto L0;
+#line 67 "closures.py"
 error_1:
+#line 67 "closures.py"
     py2c_traceback_add(&code_f_unbound_free, loc);
+#line 67 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 67 "closures.py"
     t[0] = py2c_error_fetch();
+#line 67 "closures.py"
     py2c_exc_handled_push(t[0]);
+#line 67 "closures.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 67 "closures.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 67 "closures.py"
     if (!n0) goto L1;
+#line 67 "closures.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 69 "closures.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_e}, 1);
+#line 69 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
+#line 69 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 69 "closures.py"
     PY2C_CLEAR(v_e);
+#line 69 "closures.py"
     py2c_exc_handled_pop();
+#line 69 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 69 "closures.py"
     goto L0;
+#line 69 "closures.py"
 L1:;
+#line 69 "closures.py"
     py2c_exc_handled_pop();
+#line 69 "closures.py"
     py2c_error_restore(t[0]);
+#line 69 "closures.py"
     t[0] = PY2C_NULL;
+#line 69 "closures.py"
     goto unwind;
+#line 69 "closures.py"
 error_3:
+#line 69 "closures.py"
     py2c_traceback_add(&code_f_unbound_free, loc);
+#line 69 "closures.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 69 "closures.py"
     PY2C_CLEAR(v_e);
+#line 69 "closures.py"
     goto L2;
+#line 69 "closures.py"
 error_2:
+#line 69 "closures.py"
     py2c_traceback_add(&code_f_unbound_free, loc);
+#line 69 "closures.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 69 "closures.py"
 L2:;
+#line 69 "closures.py"
     py2c_exc_handled_pop();
+#line 69 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 69 "closures.py"
     goto unwind;
+#line 69 "closures.py"
 L0:;
 
 #line 70 "closures.py"
@@ -907,21 +1259,37 @@ L0:;
 
 #line 71 "closures.py"
     t[0] = py2c_fast_call(v_reader, NULL, 0);
+#line 71 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 71 "closures.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 71 "closures.py"
     goto cleanup;
+#line 71 "closures.py"
 error:
+#line 71 "closures.py"
     py2c_traceback_add(&code_f_unbound_free, loc);
+#line 71 "closures.py"
 unwind:
+#line 71 "closures.py"
     PY2C_CLEAR(result);
+#line 71 "closures.py"
 cleanup:
+#line 71 "closures.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 71 "closures.py"
     PY2C_CLEAR(v_reader);
+#line 71 "closures.py"
     PY2C_CLEAR(v_e);
+#line 71 "closures.py"
     PY2C_CLEAR(c_later);
+#line 71 "closures.py"
     py2c_recursion_leave();
+#line 71 "closures.py"
     return result;
+#line 71 "closures.py"
 }
+#line 1293 "closures.c"
 
 static Py2cValue f_unbound_free__reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -936,19 +1304,33 @@ static Py2cValue f_unbound_free__reader(Py2cFunction *fn, Py2cValue *params) {
 
 #line 65 "closures.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_later)->ref)) {
+#line 65 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'later' where it is not associated with a value in enclosing scope");
+#line 65 "closures.py"
         { loc = 0; goto error; }
+#line 65 "closures.py"
     }
+#line 65 "closures.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_later)->ref); py2c_decref(old); }
+#line 65 "closures.py"
     goto cleanup;
+#line 65 "closures.py"
 error:
+#line 65 "closures.py"
     py2c_traceback_add(&code_f_unbound_free__reader, loc);
+#line 65 "closures.py"
     PY2C_CLEAR(result);
+#line 65 "closures.py"
 cleanup:
+#line 65 "closures.py"
     PY2C_CLEAR(c_later);
+#line 65 "closures.py"
     py2c_recursion_leave();
+#line 65 "closures.py"
     return result;
+#line 65 "closures.py"
 }
+#line 1334 "closures.c"
 
 static Py2cValue mod_closures(void) {
     g_closures__counter = PY2C_NULL;
@@ -969,95 +1351,170 @@ static Py2cValue mod_closures(void) {
 
 #line 2 "closures.py"
     t[0] = py2c_function_new(&info_f_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "closures.py"
     py2c_slot_store(&g_closures__counter, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "closures.py"
     if (!py2c_slot_bound(&g_closures__counter)) {
+#line 10 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 10 "closures.py"
         { loc = 2; goto error; }
+#line 10 "closures.py"
     }
+#line 10 "closures.py"
     t[0] = py2c_slot_load(&g_closures__counter);
+#line 10 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 10 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 10 "closures.py"
     py2c_slot_store(&g_closures__c1, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "closures.py"
     if (!py2c_slot_bound(&g_closures__counter)) {
+#line 11 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 11 "closures.py"
         { loc = 4; goto error; }
+#line 11 "closures.py"
     }
+#line 11 "closures.py"
     t[0] = py2c_slot_load(&g_closures__counter);
+#line 11 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 11 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 11 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 11 "closures.py"
     py2c_slot_store(&g_closures__c2, t[1]); t[1] = PY2C_NULL;
 
 #line 12 "closures.py"
     if (!py2c_slot_bound(&g_closures__c1)) {
+#line 12 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
+#line 12 "closures.py"
         { loc = 7; goto error; }
+#line 12 "closures.py"
     }
+#line 12 "closures.py"
     t[0] = py2c_slot_load(&g_closures__c1);
+#line 12 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 12 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 12 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 12 "closures.py"
     if (!py2c_slot_bound(&g_closures__c1)) {
+#line 12 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
+#line 12 "closures.py"
         { loc = 9; goto error; }
+#line 12 "closures.py"
     }
+#line 12 "closures.py"
     t[2] = py2c_slot_load(&g_closures__c1);
+#line 12 "closures.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 12 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 12 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 12 "closures.py"
     if (!py2c_slot_bound(&g_closures__c1)) {
+#line 12 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
+#line 12 "closures.py"
         { loc = 11; goto error; }
+#line 12 "closures.py"
     }
+#line 12 "closures.py"
     t[4] = py2c_slot_load(&g_closures__c1);
+#line 12 "closures.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
+#line 12 "closures.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 12 "closures.py"
     PY2C_CLEAR(t[4]);
+#line 12 "closures.py"
     if (!py2c_slot_bound(&g_closures__c2)) {
+#line 12 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c2' is not defined");
+#line 12 "closures.py"
         { loc = 13; goto error; }
+#line 12 "closures.py"
     }
+#line 12 "closures.py"
     t[6] = py2c_slot_load(&g_closures__c2);
+#line 12 "closures.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
+#line 12 "closures.py"
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+#line 12 "closures.py"
     PY2C_CLEAR(t[6]);
+#line 12 "closures.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 12 "closures.py"
     if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
+#line 12 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 12 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 12 "closures.py"
     PY2C_CLEAR(t[5]);
+#line 12 "closures.py"
     PY2C_CLEAR(t[7]);
+#line 12 "closures.py"
     PY2C_CLEAR(t[8]);
 
 #line 14 "closures.py"
     t[0] = py2c_function_new(&info_f_make_multipliers, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 14 "closures.py"
     py2c_slot_store(&g_closures__make_multipliers, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "closures.py"
     if (!py2c_slot_bound(&g_closures__make_multipliers)) {
+#line 17 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_multipliers' is not defined");
+#line 17 "closures.py"
         { loc = 18; goto error; }
+#line 17 "closures.py"
     }
+#line 17 "closures.py"
     t[0] = py2c_slot_load(&g_closures__make_multipliers);
+#line 17 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 17 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 17 "closures.py"
     t[2] = py2c_iter(t[1]);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 17 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 17 "closures.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 17 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 17 "closures.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 17 "closures.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 17 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 17 "closures.py"
     PY2C_CLEAR(t[4]);
 
 #line 19 "closures.py"
@@ -1065,146 +1522,248 @@ static Py2cValue mod_closures(void) {
 
 #line 20 "closures.py"
     t[0] = py2c_function_new(&info_f_add_to_total, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 20 "closures.py"
     py2c_slot_store(&g_closures__add_to_total, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "closures.py"
     if (!py2c_slot_bound(&g_closures__add_to_total)) {
+#line 25 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add_to_total' is not defined");
+#line 25 "closures.py"
         { loc = 21; goto error; }
+#line 25 "closures.py"
     }
+#line 25 "closures.py"
     t[0] = py2c_slot_load(&g_closures__add_to_total);
+#line 25 "closures.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 25 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 25 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 25 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "closures.py"
     if (!py2c_slot_bound(&g_closures__add_to_total)) {
+#line 26 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add_to_total' is not defined");
+#line 26 "closures.py"
         { loc = 23; goto error; }
+#line 26 "closures.py"
     }
+#line 26 "closures.py"
     t[0] = py2c_slot_load(&g_closures__add_to_total);
+#line 26 "closures.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(7)}, 1);
+#line 26 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 26 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 26 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "closures.py"
     if (!py2c_slot_bound(&g_closures__total)) {
+#line 27 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 27 "closures.py"
         { loc = 25; goto error; }
+#line 27 "closures.py"
     }
+#line 27 "closures.py"
     t[0] = py2c_slot_load(&g_closures__total);
+#line 27 "closures.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 27 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 27 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 27 "closures.py"
     PY2C_CLEAR(t[1]);
 
 #line 29 "closures.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 29 "closures.py"
     py2c_slot_store(&g_closures__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "closures.py"
     if (!py2c_slot_bound(&g_closures__outer)) {
+#line 37 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+#line 37 "closures.py"
         { loc = 29; goto error; }
+#line 37 "closures.py"
     }
+#line 37 "closures.py"
     t[0] = py2c_slot_load(&g_closures__outer);
+#line 37 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 37 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 37 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 37 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 37 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 37 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 37 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "closures.py"
     t[0] = py2c_function_new(&info_f_rebinding, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 39 "closures.py"
     py2c_slot_store(&g_closures__rebinding, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "closures.py"
     if (!py2c_slot_bound(&g_closures__rebinding)) {
+#line 46 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rebinding' is not defined");
+#line 46 "closures.py"
         { loc = 33; goto error; }
+#line 46 "closures.py"
     }
+#line 46 "closures.py"
     t[0] = py2c_slot_load(&g_closures__rebinding);
+#line 46 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 46 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 46 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 46 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 46 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 46 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 46 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "closures.py"
     t[0] = py2c_function_new(&info_f_shadow, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 48 "closures.py"
     py2c_slot_store(&g_closures__shadow, t[0]); t[0] = PY2C_NULL;
 
 #line 53 "closures.py"
     if (!py2c_slot_bound(&g_closures__shadow)) {
+#line 53 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shadow' is not defined");
+#line 53 "closures.py"
         { loc = 37; goto error; }
+#line 53 "closures.py"
     }
+#line 53 "closures.py"
     t[0] = py2c_slot_load(&g_closures__shadow);
+#line 53 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 53 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 53 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 53 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 53 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 53 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 53 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 55 "closures.py"
     t[0] = py2c_function_new(&info_f_param_cell, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 55 "closures.py"
     py2c_slot_store(&g_closures__param_cell, t[0]); t[0] = PY2C_NULL;
 
 #line 61 "closures.py"
     if (!py2c_slot_bound(&g_closures__param_cell)) {
+#line 61 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'param_cell' is not defined");
+#line 61 "closures.py"
         { loc = 41; goto error; }
+#line 61 "closures.py"
     }
+#line 61 "closures.py"
     t[0] = py2c_slot_load(&g_closures__param_cell);
+#line 61 "closures.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
+#line 61 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 61 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 61 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 61 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 61 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 61 "closures.py"
     PY2C_CLEAR(t[2]);
 
 #line 63 "closures.py"
     t[0] = py2c_function_new(&info_f_unbound_free, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 63 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 63 "closures.py"
     py2c_slot_store(&g_closures__unbound_free, t[0]); t[0] = PY2C_NULL;
 
 #line 73 "closures.py"
     if (!py2c_slot_bound(&g_closures__unbound_free)) {
+#line 73 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'unbound_free' is not defined");
+#line 73 "closures.py"
         { loc = 45; goto error; }
+#line 73 "closures.py"
     }
+#line 73 "closures.py"
     t[0] = py2c_slot_load(&g_closures__unbound_free);
+#line 73 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 73 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 73 "closures.py"
     PY2C_CLEAR(t[0]);
+#line 73 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 73 "closures.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 73 "closures.py"
     PY2C_CLEAR(t[1]);
+#line 73 "closures.py"
     PY2C_CLEAR(t[2]);
+#line 73 "closures.py"
     PY2C_CLEAR(result);
+#line 73 "closures.py"
     result = PY2C_NONE;
+#line 73 "closures.py"
     goto cleanup;
+#line 73 "closures.py"
 error:
+#line 73 "closures.py"
     py2c_traceback_add(&code_mod_closures, loc);
+#line 73 "closures.py"
     PY2C_CLEAR(result);
+#line 73 "closures.py"
 cleanup:
+#line 73 "closures.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 73 "closures.py"
     return result;
+#line 73 "closures.py"
 }
+#line 1767 "closures.c"
 
 static void clear_mod_closures(void) {
     PY2C_CLEAR(g_closures__unbound_free);

@@ -111,20 +111,35 @@ static Py2cValue f_use_len(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "globals_builtins.py"
     t[0] = py2c_slot_load_or(&g_globals_builtins__len, PY2C_BUILTIN_VALUE(py2c_builtin_len));
+#line 3 "globals_builtins.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_x}, 1);
+#line 3 "globals_builtins.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 3 "globals_builtins.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 3 "globals_builtins.py"
     goto cleanup;
+#line 3 "globals_builtins.py"
 error:
+#line 3 "globals_builtins.py"
     py2c_traceback_add(&code_f_use_len, loc);
+#line 3 "globals_builtins.py"
     PY2C_CLEAR(result);
+#line 3 "globals_builtins.py"
 cleanup:
+#line 3 "globals_builtins.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 3 "globals_builtins.py"
     PY2C_CLEAR(v_x);
+#line 3 "globals_builtins.py"
     py2c_recursion_leave();
+#line 3 "globals_builtins.py"
     return result;
+#line 3 "globals_builtins.py"
 }
+#line 143 "globals_builtins.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -137,13 +152,21 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "globals_builtins.py"
     PY2C_CLEAR(result);
+#line 6 "globals_builtins.py"
     result = py2c_int(42);
+#line 6 "globals_builtins.py"
     goto cleanup;
+#line 6 "globals_builtins.py"
 cleanup:
+#line 6 "globals_builtins.py"
     PY2C_CLEAR(v_x);
+#line 6 "globals_builtins.py"
     py2c_recursion_leave();
+#line 6 "globals_builtins.py"
     return result;
+#line 6 "globals_builtins.py"
 }
+#line 170 "globals_builtins.c"
 
 static Py2cValue f_read_global(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -156,18 +179,31 @@ static Py2cValue f_read_global(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__message)) {
+#line 12 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'message' is not defined");
+#line 12 "globals_builtins.py"
         { loc = 0; goto error; }
+#line 12 "globals_builtins.py"
     }
+#line 12 "globals_builtins.py"
     { Py2cValue old = result; result = py2c_slot_load(&g_globals_builtins__message); py2c_decref(old); }
+#line 12 "globals_builtins.py"
     goto cleanup;
+#line 12 "globals_builtins.py"
 error:
+#line 12 "globals_builtins.py"
     py2c_traceback_add(&code_f_read_global, loc);
+#line 12 "globals_builtins.py"
     PY2C_CLEAR(result);
+#line 12 "globals_builtins.py"
 cleanup:
+#line 12 "globals_builtins.py"
     py2c_recursion_leave();
+#line 12 "globals_builtins.py"
     return result;
+#line 12 "globals_builtins.py"
 }
+#line 207 "globals_builtins.c"
 
 static Py2cValue f_local_unbound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -185,72 +221,130 @@ static Py2cValue f_local_unbound(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "globals_builtins.py"
     if (PY2C_IS_NULL(v_y)) {
+#line 19 "globals_builtins.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'y' where it is not associated with a value");
+#line 19 "globals_builtins.py"
         { loc = 1; goto error_1; }
+#line 19 "globals_builtins.py"
     }
+#line 19 "globals_builtins.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_y}, 1);
+#line 19 "globals_builtins.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 19 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 19 "globals_builtins.py"
     goto L0;
+#line 19 "globals_builtins.py"
 error_1:
+#line 19 "globals_builtins.py"
     py2c_traceback_add(&code_f_local_unbound, loc);
+#line 19 "globals_builtins.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "globals_builtins.py"
     t[0] = py2c_error_fetch();
+#line 19 "globals_builtins.py"
     py2c_exc_handled_push(t[0]);
+#line 19 "globals_builtins.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnboundLocalError));
+#line 19 "globals_builtins.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 19 "globals_builtins.py"
     if (!n0) goto L1;
+#line 19 "globals_builtins.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 21 "globals_builtins.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 21 "globals_builtins.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
+#line 21 "globals_builtins.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_2.ob), &attr_ic[0]);
+#line 21 "globals_builtins.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
+#line 21 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
+#line 21 "globals_builtins.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2);
+#line 21 "globals_builtins.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error_3; }
+#line 21 "globals_builtins.py"
     PY2C_CLEAR(t[2]);
+#line 21 "globals_builtins.py"
     PY2C_CLEAR(t[3]);
+#line 21 "globals_builtins.py"
     PY2C_CLEAR(v_e);
+#line 21 "globals_builtins.py"
     py2c_exc_handled_pop();
+#line 21 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 21 "globals_builtins.py"
     goto L0;
+#line 21 "globals_builtins.py"
 L1:;
+#line 21 "globals_builtins.py"
     py2c_exc_handled_pop();
+#line 21 "globals_builtins.py"
     py2c_error_restore(t[0]);
+#line 21 "globals_builtins.py"
     t[0] = PY2C_NULL;
+#line 21 "globals_builtins.py"
     goto unwind;
+#line 21 "globals_builtins.py"
 error_3:
+#line 21 "globals_builtins.py"
     py2c_traceback_add(&code_f_local_unbound, loc);
+#line 21 "globals_builtins.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "globals_builtins.py"
     PY2C_CLEAR(v_e);
+#line 21 "globals_builtins.py"
     goto L2;
+#line 21 "globals_builtins.py"
 error_2:
+#line 21 "globals_builtins.py"
     py2c_traceback_add(&code_f_local_unbound, loc);
+#line 21 "globals_builtins.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "globals_builtins.py"
 L2:;
+#line 21 "globals_builtins.py"
     py2c_exc_handled_pop();
+#line 21 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 21 "globals_builtins.py"
     goto unwind;
+#line 21 "globals_builtins.py"
 L0:;
 
 #line 22 "globals_builtins.py"
     PY2C_CLEAR(v_y);
+#line 22 "globals_builtins.py"
     v_y = py2c_int(1);
 
 #line 23 "globals_builtins.py"
     { Py2cValue old = result; result = v_y; py2c_incref(result); py2c_decref(old); }
+#line 23 "globals_builtins.py"
     goto cleanup;
+#line 23 "globals_builtins.py"
 unwind:
+#line 23 "globals_builtins.py"
     PY2C_CLEAR(result);
+#line 23 "globals_builtins.py"
 cleanup:
+#line 23 "globals_builtins.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 23 "globals_builtins.py"
     PY2C_CLEAR(v_y);
+#line 23 "globals_builtins.py"
     PY2C_CLEAR(v_e);
+#line 23 "globals_builtins.py"
     py2c_recursion_leave();
+#line 23 "globals_builtins.py"
     return result;
+#line 23 "globals_builtins.py"
 }
+#line 348 "globals_builtins.c"
 
 static Py2cValue mod_globals_builtins(void) {
     g_globals_builtins__len = PY2C_NULL;
@@ -268,66 +362,109 @@ static Py2cValue mod_globals_builtins(void) {
 
 #line 2 "globals_builtins.py"
     t[0] = py2c_function_new(&info_f_use_len, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "globals_builtins.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__use_len, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__use_len)) {
+#line 5 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use_len' is not defined");
+#line 5 "globals_builtins.py"
         { loc = 3; goto error; }
+#line 5 "globals_builtins.py"
     }
+#line 5 "globals_builtins.py"
     t[0] = py2c_slot_load(&g_globals_builtins__use_len);
+#line 5 "globals_builtins.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 5 "globals_builtins.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 5 "globals_builtins.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 5 "globals_builtins.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 5 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
+#line 5 "globals_builtins.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "globals_builtins.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "globals_builtins.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 6 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__len, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__use_len)) {
+#line 7 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use_len' is not defined");
+#line 7 "globals_builtins.py"
         { loc = 7; goto error; }
+#line 7 "globals_builtins.py"
     }
+#line 7 "globals_builtins.py"
     t[0] = py2c_slot_load(&g_globals_builtins__use_len);
+#line 7 "globals_builtins.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 7 "globals_builtins.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 7 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 7 "globals_builtins.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 7 "globals_builtins.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 7 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
+#line 7 "globals_builtins.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__len)) {
+#line 8 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'len' is not defined");
+#line 8 "globals_builtins.py"
         { loc = 8; goto error; }
+#line 8 "globals_builtins.py"
     }
+#line 8 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__len, PY2C_NULL);
 
 #line 9 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__use_len)) {
+#line 9 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use_len' is not defined");
+#line 9 "globals_builtins.py"
         { loc = 11; goto error; }
+#line 9 "globals_builtins.py"
     }
+#line 9 "globals_builtins.py"
     t[0] = py2c_slot_load(&g_globals_builtins__use_len);
+#line 9 "globals_builtins.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 9 "globals_builtins.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 9 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 9 "globals_builtins.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 9 "globals_builtins.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 9 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
+#line 9 "globals_builtins.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "globals_builtins.py"
     t[0] = py2c_function_new(&info_f_read_global, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "globals_builtins.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 11 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__read_global, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "globals_builtins.py"
@@ -335,87 +472,157 @@ static Py2cValue mod_globals_builtins(void) {
 
 #line 15 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__read_global)) {
+#line 15 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'read_global' is not defined");
+#line 15 "globals_builtins.py"
         { loc = 15; goto error; }
+#line 15 "globals_builtins.py"
     }
+#line 15 "globals_builtins.py"
     t[0] = py2c_slot_load(&g_globals_builtins__read_global);
+#line 15 "globals_builtins.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 15 "globals_builtins.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 15 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 15 "globals_builtins.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 15 "globals_builtins.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 15 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
+#line 15 "globals_builtins.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "globals_builtins.py"
     t[0] = py2c_function_new(&info_f_local_unbound, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "globals_builtins.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 17 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__local_unbound, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__local_unbound)) {
+#line 25 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'local_unbound' is not defined");
+#line 25 "globals_builtins.py"
         { loc = 19; goto error; }
+#line 25 "globals_builtins.py"
     }
+#line 25 "globals_builtins.py"
     t[0] = py2c_slot_load(&g_globals_builtins__local_unbound);
+#line 25 "globals_builtins.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 25 "globals_builtins.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 25 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 25 "globals_builtins.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 25 "globals_builtins.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 25 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
+#line 25 "globals_builtins.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "globals_builtins.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 28 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'undefined_name' is not defined");
+#line 28 "globals_builtins.py"
         { loc = 21; goto error_1; }
+#line 28 "globals_builtins.py"
     }
+#line 28 "globals_builtins.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){PY2C_NONE}, 1);
+#line 28 "globals_builtins.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error_1; }
+#line 28 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 28 "globals_builtins.py"
     goto L0;
+#line 28 "globals_builtins.py"
 error_1:
+#line 28 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
+#line 28 "globals_builtins.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 28 "globals_builtins.py"
     t[0] = py2c_error_fetch();
+#line 28 "globals_builtins.py"
     py2c_exc_handled_push(t[0]);
+#line 28 "globals_builtins.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 28 "globals_builtins.py"
     if (n0 < 0) { loc = 22; goto error_2; }
+#line 28 "globals_builtins.py"
     if (!n0) goto L1;
+#line 28 "globals_builtins.py"
     py2c_incref(t[0]); py2c_slot_store(&g_globals_builtins__e, t[0]);
 
 #line 30 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__e)) {
+#line 30 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "globals_builtins.py"
         { loc = 24; goto error_3; }
+#line 30 "globals_builtins.py"
     }
+#line 30 "globals_builtins.py"
     t[1] = py2c_slot_load(&g_globals_builtins__e);
+#line 30 "globals_builtins.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 30 "globals_builtins.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_3; }
+#line 30 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
+#line 30 "globals_builtins.py"
     PY2C_CLEAR(t[2]);
+#line 30 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__e, PY2C_NULL);
+#line 30 "globals_builtins.py"
     py2c_exc_handled_pop();
+#line 30 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 30 "globals_builtins.py"
     goto L0;
+#line 30 "globals_builtins.py"
 L1:;
+#line 30 "globals_builtins.py"
     py2c_exc_handled_pop();
+#line 30 "globals_builtins.py"
     py2c_error_restore(t[0]);
+#line 30 "globals_builtins.py"
     t[0] = PY2C_NULL;
+#line 30 "globals_builtins.py"
     goto unwind;
+#line 30 "globals_builtins.py"
 error_3:
+#line 30 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
+#line 30 "globals_builtins.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__e, PY2C_NULL);
+#line 30 "globals_builtins.py"
     goto L2;
+#line 30 "globals_builtins.py"
 error_2:
+#line 30 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
+#line 30 "globals_builtins.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "globals_builtins.py"
 L2:;
+#line 30 "globals_builtins.py"
     py2c_exc_handled_pop();
+#line 30 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 30 "globals_builtins.py"
     goto unwind;
+#line 30 "globals_builtins.py"
 L0:;
 
 #line 32 "globals_builtins.py"
@@ -423,75 +630,136 @@ L0:;
 
 #line 33 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__x)) {
+#line 33 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 33 "globals_builtins.py"
         { loc = 25; goto error; }
+#line 33 "globals_builtins.py"
     }
+#line 33 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__x, PY2C_NULL);
 
 #line 35 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__x)) {
+#line 35 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 35 "globals_builtins.py"
         { loc = 26; goto error_4; }
+#line 35 "globals_builtins.py"
     }
+#line 35 "globals_builtins.py"
     goto L3;
+#line 35 "globals_builtins.py"
 error_4:
+#line 35 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
+#line 35 "globals_builtins.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 35 "globals_builtins.py"
     t[0] = py2c_error_fetch();
+#line 35 "globals_builtins.py"
     py2c_exc_handled_push(t[0]);
+#line 35 "globals_builtins.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 35 "globals_builtins.py"
     if (n0 < 0) { loc = 27; goto error_5; }
+#line 35 "globals_builtins.py"
     if (!n0) goto L4;
+#line 35 "globals_builtins.py"
     py2c_incref(t[0]); py2c_slot_store(&g_globals_builtins__e, t[0]);
 
 #line 37 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__e)) {
+#line 37 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "globals_builtins.py"
         { loc = 29; goto error_6; }
+#line 37 "globals_builtins.py"
     }
+#line 37 "globals_builtins.py"
     t[1] = py2c_slot_load(&g_globals_builtins__e);
+#line 37 "globals_builtins.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 37 "globals_builtins.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error_6; }
+#line 37 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
+#line 37 "globals_builtins.py"
     PY2C_CLEAR(t[2]);
+#line 37 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__e, PY2C_NULL);
+#line 37 "globals_builtins.py"
     py2c_exc_handled_pop();
+#line 37 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 37 "globals_builtins.py"
     goto L3;
+#line 37 "globals_builtins.py"
 L4:;
+#line 37 "globals_builtins.py"
     py2c_exc_handled_pop();
+#line 37 "globals_builtins.py"
     py2c_error_restore(t[0]);
+#line 37 "globals_builtins.py"
     t[0] = PY2C_NULL;
+#line 37 "globals_builtins.py"
     goto unwind;
+#line 37 "globals_builtins.py"
 error_6:
+#line 37 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
+#line 37 "globals_builtins.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__e, PY2C_NULL);
+#line 37 "globals_builtins.py"
     goto L5;
+#line 37 "globals_builtins.py"
 error_5:
+#line 37 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
+#line 37 "globals_builtins.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "globals_builtins.py"
 L5:;
+#line 37 "globals_builtins.py"
     py2c_exc_handled_pop();
+#line 37 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 37 "globals_builtins.py"
     goto unwind;
+#line 37 "globals_builtins.py"
 L3:;
 
 #line 38 "globals_builtins.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 38 "globals_builtins.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 38 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
+#line 38 "globals_builtins.py"
     PY2C_CLEAR(result);
+#line 38 "globals_builtins.py"
     result = PY2C_NONE;
+#line 38 "globals_builtins.py"
     goto cleanup;
+#line 38 "globals_builtins.py"
 error:
+#line 38 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
+#line 38 "globals_builtins.py"
 unwind:
+#line 38 "globals_builtins.py"
     PY2C_CLEAR(result);
+#line 38 "globals_builtins.py"
 cleanup:
+#line 38 "globals_builtins.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 38 "globals_builtins.py"
     return result;
+#line 38 "globals_builtins.py"
 }
+#line 763 "globals_builtins.c"
 
 static void clear_mod_globals_builtins(void) {
     PY2C_CLEAR(g_globals_builtins__x);

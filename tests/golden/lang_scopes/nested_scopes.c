@@ -253,37 +253,63 @@ static Py2cValue f_level1(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "nested_scopes.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_a});
+#line 4 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "nested_scopes.py"
     t[1] = py2c_function_new(&info_f_level1__level2, PY2C_NULL, PY2C_NULL, t[0]);
+#line 4 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 4 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 4 "nested_scopes.py"
     { Py2cValue old = v_level2; v_level2 = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "nested_scopes.py"
     t[0] = py2c_fast_call(v_level2, NULL, 0);
+#line 13 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 13 "nested_scopes.py"
     { Py2cValue old = v_r2; v_r2 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "nested_scopes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 14 "nested_scopes.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 14 "nested_scopes.py"
         { loc = 5; goto error; }
+#line 14 "nested_scopes.py"
     }
+#line 14 "nested_scopes.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_r2, s0}); py2c_decref(s0); }
+#line 14 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 14 "nested_scopes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "nested_scopes.py"
     goto cleanup;
+#line 14 "nested_scopes.py"
 error:
+#line 14 "nested_scopes.py"
     py2c_traceback_add(&code_f_level1, loc);
+#line 14 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 14 "nested_scopes.py"
 cleanup:
+#line 14 "nested_scopes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "nested_scopes.py"
     PY2C_CLEAR(c_a);
+#line 14 "nested_scopes.py"
     PY2C_CLEAR(v_level2);
+#line 14 "nested_scopes.py"
     PY2C_CLEAR(v_r2);
+#line 14 "nested_scopes.py"
     py2c_recursion_leave();
+#line 14 "nested_scopes.py"
     return result;
+#line 14 "nested_scopes.py"
 }
+#line 313 "nested_scopes.c"
 
 static Py2cValue f_level1__level2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -308,38 +334,65 @@ static Py2cValue f_level1__level2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "nested_scopes.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_a, c_b});
+#line 6 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "nested_scopes.py"
     t[1] = py2c_function_new(&info_f_level1__level2__level3, PY2C_NULL, PY2C_NULL, t[0]);
+#line 6 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 6 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 6 "nested_scopes.py"
     { Py2cValue old = v_level3; v_level3 = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "nested_scopes.py"
     t[0] = py2c_fast_call(v_level3, NULL, 0);
+#line 11 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "nested_scopes.py"
     { Py2cValue old = v_r; v_r = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "nested_scopes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 12 "nested_scopes.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 12 "nested_scopes.py"
         { loc = 5; goto error; }
+#line 12 "nested_scopes.py"
     }
+#line 12 "nested_scopes.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_r, s0}); py2c_decref(s0); }
+#line 12 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 12 "nested_scopes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "nested_scopes.py"
     goto cleanup;
+#line 12 "nested_scopes.py"
 error:
+#line 12 "nested_scopes.py"
     py2c_traceback_add(&code_f_level1__level2, loc);
+#line 12 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 12 "nested_scopes.py"
 cleanup:
+#line 12 "nested_scopes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 12 "nested_scopes.py"
     PY2C_CLEAR(c_b);
+#line 12 "nested_scopes.py"
     PY2C_CLEAR(v_level3);
+#line 12 "nested_scopes.py"
     PY2C_CLEAR(v_r);
+#line 12 "nested_scopes.py"
     PY2C_CLEAR(c_a);
+#line 12 "nested_scopes.py"
     py2c_recursion_leave();
+#line 12 "nested_scopes.py"
     return result;
+#line 12 "nested_scopes.py"
 }
+#line 396 "nested_scopes.c"
 
 static Py2cValue f_level1__level2__level3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -359,49 +412,87 @@ static Py2cValue f_level1__level2__level3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "nested_scopes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
+#line 8 "nested_scopes.py"
         { loc = 1; goto error; }
+#line 8 "nested_scopes.py"
     }
+#line 8 "nested_scopes.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_a)->ref);
+#line 8 "nested_scopes.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(10), PY2C_OP_ADD);
+#line 8 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 8 "nested_scopes.py"
     py2c_slot_store(&py2c_cell_ptr(c_a)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 9 "nested_scopes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 9 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
+#line 9 "nested_scopes.py"
         { loc = 3; goto error; }
+#line 9 "nested_scopes.py"
     }
+#line 9 "nested_scopes.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_b)->ref);
+#line 9 "nested_scopes.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(20), PY2C_OP_ADD);
+#line 9 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 9 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 9 "nested_scopes.py"
     py2c_slot_store(&py2c_cell_ptr(c_b)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 10 "nested_scopes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 10 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
+#line 10 "nested_scopes.py"
         { loc = 4; goto error; }
+#line 10 "nested_scopes.py"
     }
+#line 10 "nested_scopes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 10 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
+#line 10 "nested_scopes.py"
         { loc = 5; goto error; }
+#line 10 "nested_scopes.py"
     }
+#line 10 "nested_scopes.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 10 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 10 "nested_scopes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "nested_scopes.py"
     goto cleanup;
+#line 10 "nested_scopes.py"
 error:
+#line 10 "nested_scopes.py"
     py2c_traceback_add(&code_f_level1__level2__level3, loc);
+#line 10 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 10 "nested_scopes.py"
 cleanup:
+#line 10 "nested_scopes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 10 "nested_scopes.py"
     PY2C_CLEAR(c_a);
+#line 10 "nested_scopes.py"
     PY2C_CLEAR(c_b);
+#line 10 "nested_scopes.py"
     py2c_recursion_leave();
+#line 10 "nested_scopes.py"
     return result;
+#line 10 "nested_scopes.py"
 }
+#line 496 "nested_scopes.c"
 
 static Py2cValue f_make_accumulators(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -424,36 +515,61 @@ static Py2cValue f_make_accumulators(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "nested_scopes.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_total});
+#line 20 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "nested_scopes.py"
     t[1] = py2c_function_new(&info_f_make_accumulators__add, PY2C_NULL, PY2C_NULL, t[0]);
+#line 20 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 20 "nested_scopes.py"
     { Py2cValue old = v_add; v_add = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "nested_scopes.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_total});
+#line 24 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 24 "nested_scopes.py"
     t[1] = py2c_function_new(&info_f_make_accumulators__get, PY2C_NULL, PY2C_NULL, t[0]);
+#line 24 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 24 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 24 "nested_scopes.py"
     { Py2cValue old = v_get; v_get = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "nested_scopes.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_add, v_get});
+#line 26 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 26 "nested_scopes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "nested_scopes.py"
     goto cleanup;
+#line 26 "nested_scopes.py"
 error:
+#line 26 "nested_scopes.py"
     py2c_traceback_add(&code_f_make_accumulators, loc);
+#line 26 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 26 "nested_scopes.py"
 cleanup:
+#line 26 "nested_scopes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "nested_scopes.py"
     PY2C_CLEAR(c_total);
+#line 26 "nested_scopes.py"
     PY2C_CLEAR(v_add);
+#line 26 "nested_scopes.py"
     PY2C_CLEAR(v_get);
+#line 26 "nested_scopes.py"
     py2c_recursion_leave();
+#line 26 "nested_scopes.py"
     return result;
+#line 26 "nested_scopes.py"
 }
+#line 573 "nested_scopes.c"
 
 static Py2cValue f_make_accumulators__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -471,32 +587,56 @@ static Py2cValue f_make_accumulators__add(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "nested_scopes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_total)->ref)) {
+#line 22 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'total' where it is not associated with a value in enclosing scope");
+#line 22 "nested_scopes.py"
         { loc = 1; goto error; }
+#line 22 "nested_scopes.py"
     }
+#line 22 "nested_scopes.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_total)->ref);
+#line 22 "nested_scopes.py"
     t[1] = py2c_fast_inplace_op(t[0], v_x, PY2C_OP_ADD);
+#line 22 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 22 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 22 "nested_scopes.py"
     py2c_slot_store(&py2c_cell_ptr(c_total)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 23 "nested_scopes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_total)->ref)) {
+#line 23 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'total' where it is not associated with a value in enclosing scope");
+#line 23 "nested_scopes.py"
         { loc = 2; goto error; }
+#line 23 "nested_scopes.py"
     }
+#line 23 "nested_scopes.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_total)->ref); py2c_decref(old); }
+#line 23 "nested_scopes.py"
     goto cleanup;
+#line 23 "nested_scopes.py"
 error:
+#line 23 "nested_scopes.py"
     py2c_traceback_add(&code_f_make_accumulators__add, loc);
+#line 23 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 23 "nested_scopes.py"
 cleanup:
+#line 23 "nested_scopes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "nested_scopes.py"
     PY2C_CLEAR(v_x);
+#line 23 "nested_scopes.py"
     PY2C_CLEAR(c_total);
+#line 23 "nested_scopes.py"
     py2c_recursion_leave();
+#line 23 "nested_scopes.py"
     return result;
+#line 23 "nested_scopes.py"
 }
+#line 640 "nested_scopes.c"
 
 static Py2cValue f_make_accumulators__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -511,19 +651,33 @@ static Py2cValue f_make_accumulators__get(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "nested_scopes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_total)->ref)) {
+#line 25 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'total' where it is not associated with a value in enclosing scope");
+#line 25 "nested_scopes.py"
         { loc = 0; goto error; }
+#line 25 "nested_scopes.py"
     }
+#line 25 "nested_scopes.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_total)->ref); py2c_decref(old); }
+#line 25 "nested_scopes.py"
     goto cleanup;
+#line 25 "nested_scopes.py"
 error:
+#line 25 "nested_scopes.py"
     py2c_traceback_add(&code_f_make_accumulators__get, loc);
+#line 25 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 25 "nested_scopes.py"
 cleanup:
+#line 25 "nested_scopes.py"
     PY2C_CLEAR(c_total);
+#line 25 "nested_scopes.py"
     py2c_recursion_leave();
+#line 25 "nested_scopes.py"
     return result;
+#line 25 "nested_scopes.py"
 }
+#line 681 "nested_scopes.c"
 
 static Py2cValue f_walrus_in_comprehension(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -543,32 +697,56 @@ static Py2cValue f_walrus_in_comprehension(Py2cFunction *fn, Py2cValue *params) 
 
 #line 34 "nested_scopes.py"
     t[0] = py2c_iter(v_values);
+#line 34 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 34 "nested_scopes.py"
     t[1] = f_walrus_in_comprehension__listcomp(t[0], (Py2cValue[]){c_last});
+#line 34 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 34 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 34 "nested_scopes.py"
     { Py2cValue old = v_found; v_found = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "nested_scopes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_last)->ref)) {
+#line 35 "nested_scopes.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'last' where it is not associated with a value");
+#line 35 "nested_scopes.py"
         { loc = 3; goto error; }
+#line 35 "nested_scopes.py"
     }
+#line 35 "nested_scopes.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_last)->ref); t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_found, s0}); py2c_decref(s0); }
+#line 35 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 35 "nested_scopes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 35 "nested_scopes.py"
     goto cleanup;
+#line 35 "nested_scopes.py"
 error:
+#line 35 "nested_scopes.py"
     py2c_traceback_add(&code_f_walrus_in_comprehension, loc);
+#line 35 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 35 "nested_scopes.py"
 cleanup:
+#line 35 "nested_scopes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 35 "nested_scopes.py"
     PY2C_CLEAR(v_values);
+#line 35 "nested_scopes.py"
     PY2C_CLEAR(c_last);
+#line 35 "nested_scopes.py"
     PY2C_CLEAR(v_found);
+#line 35 "nested_scopes.py"
     py2c_recursion_leave();
+#line 35 "nested_scopes.py"
     return result;
+#line 35 "nested_scopes.py"
 }
+#line 750 "nested_scopes.c"
 
 static Py2cValue f_walrus_in_comprehension__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -586,40 +764,75 @@ static Py2cValue f_walrus_in_comprehension__listcomp(Py2cValue it, const Py2cVal
 
 #line 34 "nested_scopes.py"
     t[0] = py2c_list_new(0);
+#line 34 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 34 "nested_scopes.py"
 L0:;
+#line 34 "nested_scopes.py"
     t[1] = py2c_iter_next(v_0);
+#line 34 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 34 "nested_scopes.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 34 "nested_scopes.py"
         goto L1;
+#line 34 "nested_scopes.py"
     }
+#line 34 "nested_scopes.py"
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 34 "nested_scopes.py"
     n0 = py2c_fast_compare_bool(v_v, py2c_int(1), PY2C_GT);
+#line 34 "nested_scopes.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 34 "nested_scopes.py"
     if (!n0) {
+#line 34 "nested_scopes.py"
         py2c_safepoint();
+#line 34 "nested_scopes.py"
         goto L0;
+#line 34 "nested_scopes.py"
     }
+#line 34 "nested_scopes.py"
     t[1] = v_v; py2c_incref(t[1]);
+#line 34 "nested_scopes.py"
     py2c_incref(t[1]); py2c_slot_store(&py2c_cell_ptr(c_last)->ref, t[1]);
+#line 34 "nested_scopes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 34 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 34 "nested_scopes.py"
     py2c_safepoint();
+#line 34 "nested_scopes.py"
     goto L0;
+#line 34 "nested_scopes.py"
 L1:;
+#line 34 "nested_scopes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "nested_scopes.py"
     goto cleanup;
+#line 34 "nested_scopes.py"
 error:
+#line 34 "nested_scopes.py"
     py2c_traceback_add(&code_f_walrus_in_comprehension__listcomp, loc);
+#line 34 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 34 "nested_scopes.py"
 cleanup:
+#line 34 "nested_scopes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 34 "nested_scopes.py"
     PY2C_CLEAR(v_0);
+#line 34 "nested_scopes.py"
     PY2C_CLEAR(v_v);
+#line 34 "nested_scopes.py"
     PY2C_CLEAR(c_last);
+#line 34 "nested_scopes.py"
     py2c_recursion_leave();
+#line 34 "nested_scopes.py"
     return result;
+#line 34 "nested_scopes.py"
 }
+#line 836 "nested_scopes.c"
 
 static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -634,25 +847,45 @@ static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__counter)) {
+#line 41 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 41 "nested_scopes.py"
         { loc = 1; goto error; }
+#line 41 "nested_scopes.py"
     }
+#line 41 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__counter);
+#line 41 "nested_scopes.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 41 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 41 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 41 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__counter, t[1]); t[1] = PY2C_NULL;
+#line 41 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 41 "nested_scopes.py"
     result = PY2C_NONE;
+#line 41 "nested_scopes.py"
     goto cleanup;
+#line 41 "nested_scopes.py"
 error:
+#line 41 "nested_scopes.py"
     py2c_traceback_add(&code_f_bump, loc);
+#line 41 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 41 "nested_scopes.py"
 cleanup:
+#line 41 "nested_scopes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 41 "nested_scopes.py"
     py2c_recursion_leave();
+#line 41 "nested_scopes.py"
     return result;
+#line 41 "nested_scopes.py"
 }
+#line 889 "nested_scopes.c"
 
 static Py2cValue f_reset(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -665,20 +898,35 @@ static Py2cValue f_reset(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__counter)) {
+#line 44 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 44 "nested_scopes.py"
         { loc = 0; goto error; }
+#line 44 "nested_scopes.py"
     }
+#line 44 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__counter, PY2C_NULL);
+#line 44 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 44 "nested_scopes.py"
     result = PY2C_NONE;
+#line 44 "nested_scopes.py"
     goto cleanup;
+#line 44 "nested_scopes.py"
 error:
+#line 44 "nested_scopes.py"
     py2c_traceback_add(&code_f_reset, loc);
+#line 44 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 44 "nested_scopes.py"
 cleanup:
+#line 44 "nested_scopes.py"
     py2c_recursion_leave();
+#line 44 "nested_scopes.py"
     return result;
+#line 44 "nested_scopes.py"
 }
+#line 930 "nested_scopes.c"
 
 static Py2cValue f_default_from_scope(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -695,35 +943,56 @@ static Py2cValue f_default_from_scope(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "nested_scopes.py"
     PY2C_CLEAR(v_base);
+#line 54 "nested_scopes.py"
     v_base = py2c_int(100);
 
 #line 55 "nested_scopes.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){v_base});
+#line 55 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 55 "nested_scopes.py"
     t[1] = py2c_function_new(&info_f_default_from_scope__add, t[0], PY2C_NULL, PY2C_NULL);
+#line 55 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 55 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 55 "nested_scopes.py"
     { Py2cValue old = v_add; v_add = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "nested_scopes.py"
     PY2C_CLEAR(v_base);
+#line 57 "nested_scopes.py"
     v_base = py2c_int(0);
 
 #line 58 "nested_scopes.py"
     t[0] = py2c_fast_call(v_add, (Py2cValue[]){py2c_int(1)}, 1);
+#line 58 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 58 "nested_scopes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 58 "nested_scopes.py"
     goto cleanup;
+#line 58 "nested_scopes.py"
 error:
+#line 58 "nested_scopes.py"
     py2c_traceback_add(&code_f_default_from_scope, loc);
+#line 58 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 58 "nested_scopes.py"
 cleanup:
+#line 58 "nested_scopes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 58 "nested_scopes.py"
     PY2C_CLEAR(v_base);
+#line 58 "nested_scopes.py"
     PY2C_CLEAR(v_add);
+#line 58 "nested_scopes.py"
     py2c_recursion_leave();
+#line 58 "nested_scopes.py"
     return result;
+#line 58 "nested_scopes.py"
 }
+#line 996 "nested_scopes.c"
 
 static Py2cValue f_default_from_scope__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -740,19 +1009,33 @@ static Py2cValue f_default_from_scope__add(Py2cFunction *fn, Py2cValue *params) 
 
 #line 56 "nested_scopes.py"
     t[0] = py2c_fast_binary_op(v_x, v_y, PY2C_OP_ADD);
+#line 56 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 56 "nested_scopes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 56 "nested_scopes.py"
     goto cleanup;
+#line 56 "nested_scopes.py"
 error:
+#line 56 "nested_scopes.py"
     py2c_traceback_add(&code_f_default_from_scope__add, loc);
+#line 56 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 56 "nested_scopes.py"
 cleanup:
+#line 56 "nested_scopes.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 56 "nested_scopes.py"
     PY2C_CLEAR(v_x);
+#line 56 "nested_scopes.py"
     PY2C_CLEAR(v_y);
+#line 56 "nested_scopes.py"
     py2c_recursion_leave();
+#line 56 "nested_scopes.py"
     return result;
+#line 56 "nested_scopes.py"
 }
+#line 1039 "nested_scopes.c"
 
 static Py2cValue f_Config(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -767,8 +1050,11 @@ static Py2cValue f_Config(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "nested_scopes.py"
     t[0] = py2c_dict_new();
+#line 60 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 60 "nested_scopes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 60 "nested_scopes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 61 "nested_scopes.py"
@@ -776,19 +1062,33 @@ static Py2cValue f_Config(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "nested_scopes.py"
     t[1] = py2c_function_new(&info_f_Config__describe, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 62 "nested_scopes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 62 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 62 "nested_scopes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 62 "nested_scopes.py"
     goto cleanup;
+#line 62 "nested_scopes.py"
 error:
+#line 62 "nested_scopes.py"
     py2c_traceback_add(&code_f_Config, loc);
+#line 62 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 62 "nested_scopes.py"
 cleanup:
+#line 62 "nested_scopes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 62 "nested_scopes.py"
     py2c_recursion_leave();
+#line 62 "nested_scopes.py"
     return result;
+#line 62 "nested_scopes.py"
 }
+#line 1092 "nested_scopes.c"
 
 static Py2cValue f_Config__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -804,24 +1104,43 @@ static Py2cValue f_Config__describe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "nested_scopes.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[0]);
+#line 63 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 63 "nested_scopes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
+#line 63 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 63 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 63 "nested_scopes.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), t[1], PY2C_OP_ADD);
+#line 63 "nested_scopes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 63 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 63 "nested_scopes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 63 "nested_scopes.py"
     goto cleanup;
+#line 63 "nested_scopes.py"
 error:
+#line 63 "nested_scopes.py"
     py2c_traceback_add(&code_f_Config__describe, loc);
+#line 63 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 63 "nested_scopes.py"
 cleanup:
+#line 63 "nested_scopes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 63 "nested_scopes.py"
     PY2C_CLEAR(v_self);
+#line 63 "nested_scopes.py"
     py2c_recursion_leave();
+#line 63 "nested_scopes.py"
     return result;
+#line 63 "nested_scopes.py"
 }
+#line 1144 "nested_scopes.c"
 
 static Py2cValue mod_nested_scopes(void) {
     g_nested_scopes__level1 = PY2C_NULL;
@@ -843,101 +1162,173 @@ static Py2cValue mod_nested_scopes(void) {
 
 #line 2 "nested_scopes.py"
     t[0] = py2c_function_new(&info_f_level1, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__level1, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__level1)) {
+#line 16 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'level1' is not defined");
+#line 16 "nested_scopes.py"
         { loc = 3; goto error; }
+#line 16 "nested_scopes.py"
     }
+#line 16 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__level1);
+#line 16 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 16 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 16 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 16 "nested_scopes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 16 "nested_scopes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 16 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "nested_scopes.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "nested_scopes.py"
     t[0] = py2c_function_new(&info_f_make_accumulators, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 18 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__make_accumulators, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__make_accumulators)) {
+#line 28 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_accumulators' is not defined");
+#line 28 "nested_scopes.py"
         { loc = 6; goto error; }
+#line 28 "nested_scopes.py"
     }
+#line 28 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__make_accumulators);
+#line 28 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 28 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 28 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 28 "nested_scopes.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 7; goto error; }
+#line 28 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 28 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__add, t[2]); t[2] = PY2C_NULL;
+#line 28 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__get, t[3]); t[3] = PY2C_NULL;
 
 #line 29 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__add)) {
+#line 29 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 29 "nested_scopes.py"
         { loc = 9; goto error; }
+#line 29 "nested_scopes.py"
     }
+#line 29 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__add);
+#line 29 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 29 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 29 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 29 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__add)) {
+#line 30 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 30 "nested_scopes.py"
         { loc = 11; goto error; }
+#line 30 "nested_scopes.py"
     }
+#line 30 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__add);
+#line 30 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(6)}, 1);
+#line 30 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 30 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 30 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__get)) {
+#line 31 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'get' is not defined");
+#line 31 "nested_scopes.py"
         { loc = 14; goto error; }
+#line 31 "nested_scopes.py"
     }
+#line 31 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__get);
+#line 31 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 31 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 31 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 31 "nested_scopes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 31 "nested_scopes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 31 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 31 "nested_scopes.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "nested_scopes.py"
     t[0] = py2c_function_new(&info_f_walrus_in_comprehension, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 33 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__walrus_in_comprehension, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__walrus_in_comprehension)) {
+#line 37 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walrus_in_comprehension' is not defined");
+#line 37 "nested_scopes.py"
         { loc = 18; goto error; }
+#line 37 "nested_scopes.py"
     }
+#line 37 "nested_scopes.py"
     t[0] = py2c_list_new(3);
+#line 37 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 37 "nested_scopes.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 19; goto error; }
+#line 37 "nested_scopes.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 19; goto error; }
+#line 37 "nested_scopes.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 19; goto error; }
+#line 37 "nested_scopes.py"
     t[1] = py2c_slot_load(&g_nested_scopes__walrus_in_comprehension);
+#line 37 "nested_scopes.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 37 "nested_scopes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 37 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 37 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 37 "nested_scopes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 37 "nested_scopes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 37 "nested_scopes.py"
     PY2C_CLEAR(t[2]);
+#line 37 "nested_scopes.py"
     PY2C_CLEAR(t[3]);
 
 #line 38 "nested_scopes.py"
@@ -945,182 +1336,326 @@ static Py2cValue mod_nested_scopes(void) {
 
 #line 39 "nested_scopes.py"
     t[0] = py2c_function_new(&info_f_bump, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 39 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__bump, t[0]); t[0] = PY2C_NULL;
 
 #line 42 "nested_scopes.py"
     t[0] = py2c_function_new(&info_f_reset, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 42 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__reset, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__bump)) {
+#line 45 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
+#line 45 "nested_scopes.py"
         { loc = 23; goto error; }
+#line 45 "nested_scopes.py"
     }
+#line 45 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__bump);
+#line 45 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 45 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 45 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 45 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 
 #line 46 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__bump)) {
+#line 46 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
+#line 46 "nested_scopes.py"
         { loc = 25; goto error; }
+#line 46 "nested_scopes.py"
     }
+#line 46 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__bump);
+#line 46 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 46 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 46 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 46 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__counter)) {
+#line 47 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 47 "nested_scopes.py"
         { loc = 27; goto error; }
+#line 47 "nested_scopes.py"
     }
+#line 47 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__counter);
+#line 47 "nested_scopes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 47 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 47 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 47 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__reset)) {
+#line 48 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reset' is not defined");
+#line 48 "nested_scopes.py"
         { loc = 29; goto error; }
+#line 48 "nested_scopes.py"
     }
+#line 48 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__reset);
+#line 48 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 48 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 48 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 48 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 
 #line 50 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__counter)) {
+#line 50 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 50 "nested_scopes.py"
         { loc = 31; goto error_1; }
+#line 50 "nested_scopes.py"
     }
+#line 50 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__counter);
+#line 50 "nested_scopes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 50 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_1; }
+#line 50 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 50 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 50 "nested_scopes.py"
     goto L0;
+#line 50 "nested_scopes.py"
 error_1:
+#line 50 "nested_scopes.py"
     py2c_traceback_add(&code_mod_nested_scopes, loc);
+#line 50 "nested_scopes.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 50 "nested_scopes.py"
     t[0] = py2c_error_fetch();
+#line 50 "nested_scopes.py"
     py2c_exc_handled_push(t[0]);
+#line 50 "nested_scopes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 50 "nested_scopes.py"
     if (n0 < 0) { loc = 32; goto error_2; }
+#line 50 "nested_scopes.py"
     if (!n0) goto L1;
+#line 50 "nested_scopes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_nested_scopes__e, t[0]);
 
 #line 52 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__e)) {
+#line 52 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 52 "nested_scopes.py"
         { loc = 34; goto error_3; }
+#line 52 "nested_scopes.py"
     }
+#line 52 "nested_scopes.py"
     t[1] = py2c_slot_load(&g_nested_scopes__e);
+#line 52 "nested_scopes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 52 "nested_scopes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
+#line 52 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 52 "nested_scopes.py"
     PY2C_CLEAR(t[2]);
+#line 52 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__e, PY2C_NULL);
+#line 52 "nested_scopes.py"
     py2c_exc_handled_pop();
+#line 52 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 52 "nested_scopes.py"
     goto L0;
+#line 52 "nested_scopes.py"
 L1:;
+#line 52 "nested_scopes.py"
     py2c_exc_handled_pop();
+#line 52 "nested_scopes.py"
     py2c_error_restore(t[0]);
+#line 52 "nested_scopes.py"
     t[0] = PY2C_NULL;
+#line 52 "nested_scopes.py"
     goto unwind;
+#line 52 "nested_scopes.py"
 error_3:
+#line 52 "nested_scopes.py"
     py2c_traceback_add(&code_mod_nested_scopes, loc);
+#line 52 "nested_scopes.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 52 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__e, PY2C_NULL);
+#line 52 "nested_scopes.py"
     goto L2;
+#line 52 "nested_scopes.py"
 error_2:
+#line 52 "nested_scopes.py"
     py2c_traceback_add(&code_mod_nested_scopes, loc);
+#line 52 "nested_scopes.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 52 "nested_scopes.py"
 L2:;
+#line 52 "nested_scopes.py"
     py2c_exc_handled_pop();
+#line 52 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 52 "nested_scopes.py"
     goto unwind;
+#line 52 "nested_scopes.py"
 L0:;
 
 #line 53 "nested_scopes.py"
     t[0] = py2c_function_new(&info_f_default_from_scope, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 53 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__default_from_scope, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__default_from_scope)) {
+#line 59 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'default_from_scope' is not defined");
+#line 59 "nested_scopes.py"
         { loc = 38; goto error; }
+#line 59 "nested_scopes.py"
     }
+#line 59 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__default_from_scope);
+#line 59 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 59 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 59 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 59 "nested_scopes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 59 "nested_scopes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 59 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 59 "nested_scopes.py"
     PY2C_CLEAR(t[2]);
 
 #line 60 "nested_scopes.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 60 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 60 "nested_scopes.py"
     t[1] = py2c_function_new(&info_f_Config, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 60 "nested_scopes.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 60 "nested_scopes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 60 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 60 "nested_scopes.py"
     t[3] = py2c_class_new("Config", "Config", "__main__", t[0], t[2]);
+#line 60 "nested_scopes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 60 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 60 "nested_scopes.py"
     PY2C_CLEAR(t[2]);
+#line 60 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__Config, t[3]); t[3] = PY2C_NULL;
 
 #line 64 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__Config)) {
+#line 64 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
+#line 64 "nested_scopes.py"
         { loc = 43; goto error; }
+#line 64 "nested_scopes.py"
     }
+#line 64 "nested_scopes.py"
     t[0] = py2c_slot_load(&g_nested_scopes__Config);
+#line 64 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 64 "nested_scopes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 64 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
+#line 64 "nested_scopes.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 44; goto error; }
+#line 64 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
+#line 64 "nested_scopes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 64 "nested_scopes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+#line 64 "nested_scopes.py"
     PY2C_CLEAR(t[2]);
+#line 64 "nested_scopes.py"
     PY2C_CLEAR(t[3]);
+#line 64 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__Config)) {
+#line 64 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
+#line 64 "nested_scopes.py"
         { loc = 45; goto error; }
+#line 64 "nested_scopes.py"
     }
+#line 64 "nested_scopes.py"
     { Py2cValue s0 = py2c_slot_load(&g_nested_scopes__Config); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 64 "nested_scopes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 64 "nested_scopes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
+#line 64 "nested_scopes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+#line 64 "nested_scopes.py"
     PY2C_CLEAR(t[4]);
+#line 64 "nested_scopes.py"
     PY2C_CLEAR(t[5]);
+#line 64 "nested_scopes.py"
     PY2C_CLEAR(t[6]);
+#line 64 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 64 "nested_scopes.py"
     result = PY2C_NONE;
+#line 64 "nested_scopes.py"
     goto cleanup;
+#line 64 "nested_scopes.py"
 error:
+#line 64 "nested_scopes.py"
     py2c_traceback_add(&code_mod_nested_scopes, loc);
+#line 64 "nested_scopes.py"
 unwind:
+#line 64 "nested_scopes.py"
     PY2C_CLEAR(result);
+#line 64 "nested_scopes.py"
 cleanup:
+#line 64 "nested_scopes.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 64 "nested_scopes.py"
     return result;
+#line 64 "nested_scopes.py"
 }
+#line 1659 "nested_scopes.c"
 
 static void clear_mod_nested_scopes(void) {
     PY2C_CLEAR(g_nested_scopes__Config);

@@ -253,34 +253,60 @@ static Py2cValue f_make_error_class(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "scopes_nested_classes.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 2 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "scopes_nested_classes.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_prefix});
+#line 2 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "scopes_nested_classes.py"
     t[2] = py2c_function_new(&info_f_make_error_class__PrefixedError, PY2C_NULL, PY2C_NULL, t[1]);
+#line 2 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "scopes_nested_classes.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 2 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
+#line 2 "scopes_nested_classes.py"
     t[4] = py2c_class_new("PrefixedError", "make_error_class.<locals>.PrefixedError", "__main__", t[0], t[3]);
+#line 2 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 2 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 2 "scopes_nested_classes.py"
     PY2C_CLEAR(t[3]);
+#line 2 "scopes_nested_classes.py"
     { Py2cValue old = v_PrefixedError; v_PrefixedError = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "scopes_nested_classes.py"
     { Py2cValue old = result; result = v_PrefixedError; py2c_incref(result); py2c_decref(old); }
+#line 5 "scopes_nested_classes.py"
     goto cleanup;
+#line 5 "scopes_nested_classes.py"
 error:
+#line 5 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_make_error_class, loc);
+#line 5 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 5 "scopes_nested_classes.py"
 cleanup:
+#line 5 "scopes_nested_classes.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "scopes_nested_classes.py"
     PY2C_CLEAR(c_prefix);
+#line 5 "scopes_nested_classes.py"
     PY2C_CLEAR(v_PrefixedError);
+#line 5 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 5 "scopes_nested_classes.py"
     return result;
+#line 5 "scopes_nested_classes.py"
 }
+#line 310 "scopes_nested_classes.c"
 
 static Py2cValue f_make_error_class__PrefixedError(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -297,29 +323,50 @@ static Py2cValue f_make_error_class__PrefixedError(Py2cFunction *fn, Py2cValue *
 
 #line 2 "scopes_nested_classes.py"
     t[0] = py2c_dict_new();
+#line 2 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "scopes_nested_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 2 "scopes_nested_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "scopes_nested_classes.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_prefix});
+#line 3 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "scopes_nested_classes.py"
     t[2] = py2c_function_new(&info_f_make_error_class__PrefixedError____str__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 3 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 3 "scopes_nested_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 3 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
+#line 3 "scopes_nested_classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "scopes_nested_classes.py"
     goto cleanup;
+#line 3 "scopes_nested_classes.py"
 error:
+#line 3 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_make_error_class__PrefixedError, loc);
+#line 3 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 3 "scopes_nested_classes.py"
 cleanup:
+#line 3 "scopes_nested_classes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "scopes_nested_classes.py"
     PY2C_CLEAR(c_prefix);
+#line 3 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 3 "scopes_nested_classes.py"
     return result;
+#line 3 "scopes_nested_classes.py"
 }
+#line 370 "scopes_nested_classes.c"
 
 static Py2cValue f_make_error_class__PrefixedError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -337,35 +384,65 @@ static Py2cValue f_make_error_class__PrefixedError____str__(Py2cFunction *fn, Py
 
 #line 4 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_prefix)->ref)) {
+#line 4 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'prefix' where it is not associated with a value in enclosing scope");
+#line 4 "scopes_nested_classes.py"
         { loc = 0; goto error; }
+#line 4 "scopes_nested_classes.py"
     }
+#line 4 "scopes_nested_classes.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_prefix)->ref); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_4.ob), PY2C_OP_ADD); py2c_decref(s0); }
+#line 4 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "scopes_nested_classes.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[0]);
+#line 4 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "scopes_nested_classes.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
+#line 4 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 4 "scopes_nested_classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
+#line 4 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
+#line 4 "scopes_nested_classes.py"
     t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_ADD);
+#line 4 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(t[3]);
+#line 4 "scopes_nested_classes.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 4 "scopes_nested_classes.py"
     goto cleanup;
+#line 4 "scopes_nested_classes.py"
 error:
+#line 4 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_make_error_class__PrefixedError____str__, loc);
+#line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 4 "scopes_nested_classes.py"
 cleanup:
+#line 4 "scopes_nested_classes.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(v_self);
+#line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(c_prefix);
+#line 4 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 4 "scopes_nested_classes.py"
     return result;
+#line 4 "scopes_nested_classes.py"
 }
+#line 446 "scopes_nested_classes.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -384,44 +461,71 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "scopes_nested_classes.py"
     t[0] = py2c_list_new(0);
+#line 14 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "scopes_nested_classes.py"
     py2c_slot_store(&py2c_cell_ptr(c_items)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "scopes_nested_classes.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_items});
+#line 15 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 15 "scopes_nested_classes.py"
     t[1] = py2c_function_new(&info_f_outer__add, PY2C_NULL, PY2C_NULL, t[0]);
+#line 15 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 15 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 15 "scopes_nested_classes.py"
     { Py2cValue old = v_add; v_add = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "scopes_nested_classes.py"
     t[0] = py2c_fast_call(v_add, (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 17 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 17 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
 
 #line 18 "scopes_nested_classes.py"
     t[0] = py2c_fast_call(v_add, (Py2cValue[]){py2c_int(3)}, 1);
+#line 18 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 18 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
 
 #line 19 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_items)->ref)) {
+#line 19 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'items' where it is not associated with a value");
+#line 19 "scopes_nested_classes.py"
         { loc = 6; goto error; }
+#line 19 "scopes_nested_classes.py"
     }
+#line 19 "scopes_nested_classes.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_items)->ref); py2c_decref(old); }
+#line 19 "scopes_nested_classes.py"
     goto cleanup;
+#line 19 "scopes_nested_classes.py"
 error:
+#line 19 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_outer, loc);
+#line 19 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 19 "scopes_nested_classes.py"
 cleanup:
+#line 19 "scopes_nested_classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "scopes_nested_classes.py"
     PY2C_CLEAR(c_items);
+#line 19 "scopes_nested_classes.py"
     PY2C_CLEAR(v_add);
+#line 19 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 19 "scopes_nested_classes.py"
     return result;
+#line 19 "scopes_nested_classes.py"
 }
+#line 529 "scopes_nested_classes.c"
 
 static Py2cValue f_outer__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -439,38 +543,71 @@ static Py2cValue f_outer__add(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_items)->ref)) {
+#line 16 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'items' where it is not associated with a value in enclosing scope");
+#line 16 "scopes_nested_classes.py"
         { loc = 1; goto error; }
+#line 16 "scopes_nested_classes.py"
     }
+#line 16 "scopes_nested_classes.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_items)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 16 "scopes_nested_classes.py"
     t[2] = py2c_iter(v_xs);
+#line 16 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 16 "scopes_nested_classes.py"
     t[3] = py2c_generator_new(&geninfo_f_outer__add__genexpr);
+#line 16 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 16 "scopes_nested_classes.py"
     {
+#line 16 "scopes_nested_classes.py"
         fr_f_outer__add__genexpr *nf = py2c_generator_frame(t[3]);
+#line 16 "scopes_nested_classes.py"
         nf->v_0 = t[2];
+#line 16 "scopes_nested_classes.py"
         t[2] = PY2C_NULL;
+#line 16 "scopes_nested_classes.py"
     }
+#line 16 "scopes_nested_classes.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 16 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(t[3]);
+#line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(t[4]);
+#line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 16 "scopes_nested_classes.py"
     result = PY2C_NONE;
+#line 16 "scopes_nested_classes.py"
     goto cleanup;
+#line 16 "scopes_nested_classes.py"
 error:
+#line 16 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_outer__add, loc);
+#line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 16 "scopes_nested_classes.py"
 cleanup:
+#line 16 "scopes_nested_classes.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(v_xs);
+#line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(c_items);
+#line 16 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 16 "scopes_nested_classes.py"
     return result;
+#line 16 "scopes_nested_classes.py"
 }
+#line 611 "scopes_nested_classes.c"
 
 static Py2cValue f_outer__add__genexpr(Py2cGenerator *gen) {
     fr_f_outer__add__genexpr *fr = gen->frame;
@@ -487,31 +624,57 @@ static Py2cValue f_outer__add__genexpr(Py2cGenerator *gen) {
 
 #line 16 "scopes_nested_classes.py"
 L0:;
+#line 16 "scopes_nested_classes.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 16 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 16 "scopes_nested_classes.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 16 "scopes_nested_classes.py"
         goto L1;
+#line 16 "scopes_nested_classes.py"
     }
+#line 16 "scopes_nested_classes.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "scopes_nested_classes.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(2), PY2C_OP_MUL);
+#line 16 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 16 "scopes_nested_classes.py"
     result = fr->t[0];
+#line 16 "scopes_nested_classes.py"
     fr->t[0] = PY2C_NULL;
+#line 16 "scopes_nested_classes.py"
     gen->state = 1;
+#line 16 "scopes_nested_classes.py"
     goto cleanup;
+#line 16 "scopes_nested_classes.py"
 resume_1:
+#line 16 "scopes_nested_classes.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 16 "scopes_nested_classes.py"
     py2c_safepoint();
+#line 16 "scopes_nested_classes.py"
     goto L0;
+#line 16 "scopes_nested_classes.py"
 L1:;
+#line 16 "scopes_nested_classes.py"
     goto cleanup;
+#line 16 "scopes_nested_classes.py"
 error:
+#line 16 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_outer__add__genexpr, loc);
+#line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 16 "scopes_nested_classes.py"
 cleanup:
+#line 16 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 16 "scopes_nested_classes.py"
     return result;
+#line 16 "scopes_nested_classes.py"
 }
+#line 678 "scopes_nested_classes.c"
 
 static Py2cValue f_shadowing_comprehension(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -528,34 +691,57 @@ static Py2cValue f_shadowing_comprehension(Py2cFunction *fn, Py2cValue *params) 
 
 #line 24 "scopes_nested_classes.py"
     PY2C_CLEAR(v_x);
+#line 24 "scopes_nested_classes.py"
     v_x = py2c_int(10);
 
 #line 25 "scopes_nested_classes.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 25 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 25 "scopes_nested_classes.py"
     t[1] = py2c_iter(t[0]);
+#line 25 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 25 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 25 "scopes_nested_classes.py"
     t[2] = f_shadowing_comprehension__listcomp(t[1], NULL);
+#line 25 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 25 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 25 "scopes_nested_classes.py"
     { Py2cValue old = v_ys; v_ys = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "scopes_nested_classes.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_ys});
+#line 26 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 26 "scopes_nested_classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "scopes_nested_classes.py"
     goto cleanup;
+#line 26 "scopes_nested_classes.py"
 error:
+#line 26 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_shadowing_comprehension, loc);
+#line 26 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 26 "scopes_nested_classes.py"
 cleanup:
+#line 26 "scopes_nested_classes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 26 "scopes_nested_classes.py"
     PY2C_CLEAR(v_x);
+#line 26 "scopes_nested_classes.py"
     PY2C_CLEAR(v_ys);
+#line 26 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 26 "scopes_nested_classes.py"
     return result;
+#line 26 "scopes_nested_classes.py"
 }
+#line 745 "scopes_nested_classes.c"
 
 static Py2cValue f_shadowing_comprehension__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -570,30 +756,55 @@ static Py2cValue f_shadowing_comprehension__listcomp(Py2cValue it, const Py2cVal
 
 #line 25 "scopes_nested_classes.py"
     t[0] = py2c_list_new(0);
+#line 25 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "scopes_nested_classes.py"
 L0:;
+#line 25 "scopes_nested_classes.py"
     t[1] = py2c_iter_next(v_0);
+#line 25 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 25 "scopes_nested_classes.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 25 "scopes_nested_classes.py"
         goto L1;
+#line 25 "scopes_nested_classes.py"
     }
+#line 25 "scopes_nested_classes.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "scopes_nested_classes.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 25 "scopes_nested_classes.py"
     py2c_safepoint();
+#line 25 "scopes_nested_classes.py"
     goto L0;
+#line 25 "scopes_nested_classes.py"
 L1:;
+#line 25 "scopes_nested_classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "scopes_nested_classes.py"
     goto cleanup;
+#line 25 "scopes_nested_classes.py"
 error:
+#line 25 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_shadowing_comprehension__listcomp, loc);
+#line 25 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 25 "scopes_nested_classes.py"
 cleanup:
+#line 25 "scopes_nested_classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 25 "scopes_nested_classes.py"
     PY2C_CLEAR(v_0);
+#line 25 "scopes_nested_classes.py"
     PY2C_CLEAR(v_x);
+#line 25 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 25 "scopes_nested_classes.py"
     return result;
+#line 25 "scopes_nested_classes.py"
 }
+#line 808 "scopes_nested_classes.c"
 
 static Py2cValue f_uses_global_in_comprehension(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -608,24 +819,43 @@ static Py2cValue f_uses_global_in_comprehension(Py2cFunction *fn, Py2cValue *par
 
 #line 31 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__GLOBAL_LIST)) {
+#line 31 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'GLOBAL_LIST' is not defined");
+#line 31 "scopes_nested_classes.py"
         { loc = 1; goto error; }
+#line 31 "scopes_nested_classes.py"
     }
+#line 31 "scopes_nested_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_scopes_nested_classes__GLOBAL_LIST); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 31 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "scopes_nested_classes.py"
     t[1] = f_uses_global_in_comprehension__listcomp(t[0], NULL);
+#line 31 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 31 "scopes_nested_classes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "scopes_nested_classes.py"
     goto cleanup;
+#line 31 "scopes_nested_classes.py"
 error:
+#line 31 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_uses_global_in_comprehension, loc);
+#line 31 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 31 "scopes_nested_classes.py"
 cleanup:
+#line 31 "scopes_nested_classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 31 "scopes_nested_classes.py"
     return result;
+#line 31 "scopes_nested_classes.py"
 }
+#line 859 "scopes_nested_classes.c"
 
 static Py2cValue f_uses_global_in_comprehension__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -640,33 +870,61 @@ static Py2cValue f_uses_global_in_comprehension__listcomp(Py2cValue it, const Py
 
 #line 31 "scopes_nested_classes.py"
     t[0] = py2c_list_new(0);
+#line 31 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "scopes_nested_classes.py"
 L0:;
+#line 31 "scopes_nested_classes.py"
     t[1] = py2c_iter_next(v_0);
+#line 31 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 31 "scopes_nested_classes.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 31 "scopes_nested_classes.py"
         goto L1;
+#line 31 "scopes_nested_classes.py"
     }
+#line 31 "scopes_nested_classes.py"
     { Py2cValue old = v_g; v_g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "scopes_nested_classes.py"
     t[1] = py2c_fast_binary_op(v_g, py2c_int(2), PY2C_OP_MUL);
+#line 31 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 31 "scopes_nested_classes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 31 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 31 "scopes_nested_classes.py"
     py2c_safepoint();
+#line 31 "scopes_nested_classes.py"
     goto L0;
+#line 31 "scopes_nested_classes.py"
 L1:;
+#line 31 "scopes_nested_classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "scopes_nested_classes.py"
     goto cleanup;
+#line 31 "scopes_nested_classes.py"
 error:
+#line 31 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_uses_global_in_comprehension__listcomp, loc);
+#line 31 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 31 "scopes_nested_classes.py"
 cleanup:
+#line 31 "scopes_nested_classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "scopes_nested_classes.py"
     PY2C_CLEAR(v_0);
+#line 31 "scopes_nested_classes.py"
     PY2C_CLEAR(v_g);
+#line 31 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 31 "scopes_nested_classes.py"
     return result;
+#line 31 "scopes_nested_classes.py"
 }
+#line 928 "scopes_nested_classes.c"
 
 static Py2cValue f_read_module_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -681,23 +939,41 @@ static Py2cValue f_read_module_value(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "scopes_nested_classes.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 37 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 37 "scopes_nested_classes.py"
     t[1] = py2c_iter(t[0]);
+#line 37 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 37 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 37 "scopes_nested_classes.py"
     t[2] = f_read_module_value__listcomp(t[1], NULL);
+#line 37 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 37 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 37 "scopes_nested_classes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 37 "scopes_nested_classes.py"
     goto cleanup;
+#line 37 "scopes_nested_classes.py"
 error:
+#line 37 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_read_module_value, loc);
+#line 37 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 37 "scopes_nested_classes.py"
 cleanup:
+#line 37 "scopes_nested_classes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 37 "scopes_nested_classes.py"
     return result;
+#line 37 "scopes_nested_classes.py"
 }
+#line 977 "scopes_nested_classes.c"
 
 static Py2cValue f_read_module_value__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -712,34 +988,63 @@ static Py2cValue f_read_module_value__listcomp(Py2cValue it, const Py2cValue *ce
 
 #line 37 "scopes_nested_classes.py"
     t[0] = py2c_list_new(0);
+#line 37 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "scopes_nested_classes.py"
 L0:;
+#line 37 "scopes_nested_classes.py"
     t[1] = py2c_iter_next(v_0);
+#line 37 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 37 "scopes_nested_classes.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 37 "scopes_nested_classes.py"
         goto L1;
+#line 37 "scopes_nested_classes.py"
     }
+#line 37 "scopes_nested_classes.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 37 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__value)) {
+#line 37 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+#line 37 "scopes_nested_classes.py"
         { loc = 1; goto error; }
+#line 37 "scopes_nested_classes.py"
     }
+#line 37 "scopes_nested_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_scopes_nested_classes__value); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+#line 37 "scopes_nested_classes.py"
     py2c_safepoint();
+#line 37 "scopes_nested_classes.py"
     goto L0;
+#line 37 "scopes_nested_classes.py"
 L1:;
+#line 37 "scopes_nested_classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 37 "scopes_nested_classes.py"
     goto cleanup;
+#line 37 "scopes_nested_classes.py"
 error:
+#line 37 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_read_module_value__listcomp, loc);
+#line 37 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 37 "scopes_nested_classes.py"
 cleanup:
+#line 37 "scopes_nested_classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 37 "scopes_nested_classes.py"
     PY2C_CLEAR(v_0);
+#line 37 "scopes_nested_classes.py"
     PY2C_CLEAR(v__);
+#line 37 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 37 "scopes_nested_classes.py"
     return result;
+#line 37 "scopes_nested_classes.py"
 }
+#line 1048 "scopes_nested_classes.c"
 
 static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -761,25 +1066,42 @@ static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "scopes_nested_classes.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_n});
+#line 41 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "scopes_nested_classes.py"
     t[1] = py2c_function_new(&info_f_counter__inc, PY2C_NULL, PY2C_NULL, t[0]);
+#line 41 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 41 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 41 "scopes_nested_classes.py"
     { Py2cValue old = v_inc; v_inc = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "scopes_nested_classes.py"
     { Py2cValue old = result; result = v_inc; py2c_incref(result); py2c_decref(old); }
+#line 45 "scopes_nested_classes.py"
     goto cleanup;
+#line 45 "scopes_nested_classes.py"
 error:
+#line 45 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_counter, loc);
+#line 45 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 45 "scopes_nested_classes.py"
 cleanup:
+#line 45 "scopes_nested_classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 45 "scopes_nested_classes.py"
     PY2C_CLEAR(c_n);
+#line 45 "scopes_nested_classes.py"
     PY2C_CLEAR(v_inc);
+#line 45 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 45 "scopes_nested_classes.py"
     return result;
+#line 45 "scopes_nested_classes.py"
 }
+#line 1105 "scopes_nested_classes.c"
 
 static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -796,41 +1118,74 @@ static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 43 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 43 "scopes_nested_classes.py"
         { loc = 1; goto error; }
+#line 43 "scopes_nested_classes.py"
     }
+#line 43 "scopes_nested_classes.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+#line 43 "scopes_nested_classes.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 43 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 43 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 43 "scopes_nested_classes.py"
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 44 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 44 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 44 "scopes_nested_classes.py"
         { loc = 4; goto error; }
+#line 44 "scopes_nested_classes.py"
     }
+#line 44 "scopes_nested_classes.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+#line 44 "scopes_nested_classes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 44 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 44 "scopes_nested_classes.py"
     t[2] = py2c_iter(t[1]);
+#line 44 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 44 "scopes_nested_classes.py"
     t[3] = f_counter__inc__listcomp(t[2], (Py2cValue[]){c_n});
+#line 44 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
+#line 44 "scopes_nested_classes.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 44 "scopes_nested_classes.py"
     goto cleanup;
+#line 44 "scopes_nested_classes.py"
 error:
+#line 44 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_counter__inc, loc);
+#line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 44 "scopes_nested_classes.py"
 cleanup:
+#line 44 "scopes_nested_classes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(c_n);
+#line 44 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 44 "scopes_nested_classes.py"
     return result;
+#line 44 "scopes_nested_classes.py"
 }
+#line 1189 "scopes_nested_classes.c"
 
 static Py2cValue f_counter__inc__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -847,35 +1202,65 @@ static Py2cValue f_counter__inc__listcomp(Py2cValue it, const Py2cValue *cells) 
 
 #line 44 "scopes_nested_classes.py"
     t[0] = py2c_list_new(0);
+#line 44 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "scopes_nested_classes.py"
 L0:;
+#line 44 "scopes_nested_classes.py"
     t[1] = py2c_iter_next(v_0);
+#line 44 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 44 "scopes_nested_classes.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 44 "scopes_nested_classes.py"
         goto L1;
+#line 44 "scopes_nested_classes.py"
     }
+#line 44 "scopes_nested_classes.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 44 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 44 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 44 "scopes_nested_classes.py"
         { loc = 1; goto error; }
+#line 44 "scopes_nested_classes.py"
     }
+#line 44 "scopes_nested_classes.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+#line 44 "scopes_nested_classes.py"
     py2c_safepoint();
+#line 44 "scopes_nested_classes.py"
     goto L0;
+#line 44 "scopes_nested_classes.py"
 L1:;
+#line 44 "scopes_nested_classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "scopes_nested_classes.py"
     goto cleanup;
+#line 44 "scopes_nested_classes.py"
 error:
+#line 44 "scopes_nested_classes.py"
     py2c_traceback_add(&code_f_counter__inc__listcomp, loc);
+#line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 44 "scopes_nested_classes.py"
 cleanup:
+#line 44 "scopes_nested_classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(v_0);
+#line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(v__);
+#line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(c_n);
+#line 44 "scopes_nested_classes.py"
     py2c_recursion_leave();
+#line 44 "scopes_nested_classes.py"
     return result;
+#line 44 "scopes_nested_classes.py"
 }
+#line 1264 "scopes_nested_classes.c"
 
 static Py2cValue mod_scopes_nested_classes(void) {
     g_scopes_nested_classes__make_error_class = PY2C_NULL;
@@ -897,154 +1282,273 @@ static Py2cValue mod_scopes_nested_classes(void) {
 
 #line 1 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_make_error_class, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__make_error_class, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__make_error_class)) {
+#line 7 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_error_class' is not defined");
+#line 7 "scopes_nested_classes.py"
         { loc = 2; goto error; }
+#line 7 "scopes_nested_classes.py"
     }
+#line 7 "scopes_nested_classes.py"
     t[0] = py2c_slot_load(&g_scopes_nested_classes__make_error_class);
+#line 7 "scopes_nested_classes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 7 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 7 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__E, t[1]); t[1] = PY2C_NULL;
 
 #line 9 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__E)) {
+#line 9 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 9 "scopes_nested_classes.py"
         { loc = 4; goto error_1; }
+#line 9 "scopes_nested_classes.py"
     }
+#line 9 "scopes_nested_classes.py"
     t[0] = py2c_slot_load(&g_scopes_nested_classes__E);
+#line 9 "scopes_nested_classes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 9 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_1; }
+#line 9 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 9 "scopes_nested_classes.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 9 "scopes_nested_classes.py"
     { loc = 5; goto error_1; }
+#line 9 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 9 "scopes_nested_classes.py"
     goto L0;
+#line 9 "scopes_nested_classes.py"
 error_1:
+#line 9 "scopes_nested_classes.py"
     py2c_traceback_add(&code_mod_scopes_nested_classes, loc);
+#line 9 "scopes_nested_classes.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 9 "scopes_nested_classes.py"
     t[0] = py2c_error_fetch();
+#line 9 "scopes_nested_classes.py"
     py2c_exc_handled_push(t[0]);
+#line 9 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__E)) {
+#line 9 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 9 "scopes_nested_classes.py"
         { loc = 6; goto error_2; }
+#line 9 "scopes_nested_classes.py"
     }
+#line 9 "scopes_nested_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_scopes_nested_classes__E); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 9 "scopes_nested_classes.py"
     if (n0 < 0) { loc = 6; goto error_2; }
+#line 9 "scopes_nested_classes.py"
     if (!n0) goto L1;
+#line 9 "scopes_nested_classes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_scopes_nested_classes__e, t[0]);
 
 #line 11 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__e)) {
+#line 11 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 11 "scopes_nested_classes.py"
         { loc = 8; goto error_3; }
+#line 11 "scopes_nested_classes.py"
     }
+#line 11 "scopes_nested_classes.py"
     t[1] = py2c_slot_load(&g_scopes_nested_classes__e);
+#line 11 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__e)) {
+#line 11 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 11 "scopes_nested_classes.py"
         { loc = 10; goto error_3; }
+#line 11 "scopes_nested_classes.py"
     }
+#line 11 "scopes_nested_classes.py"
     t[2] = py2c_slot_load(&g_scopes_nested_classes__e);
+#line 11 "scopes_nested_classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 11 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
+#line 11 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
+#line 11 "scopes_nested_classes.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_3.ob), &attr_ic[2]);
+#line 11 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_3; }
+#line 11 "scopes_nested_classes.py"
     PY2C_CLEAR(t[3]);
+#line 11 "scopes_nested_classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 11 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error_3; }
+#line 11 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 11 "scopes_nested_classes.py"
     PY2C_CLEAR(t[4]);
+#line 11 "scopes_nested_classes.py"
     PY2C_CLEAR(t[5]);
+#line 11 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__e, PY2C_NULL);
+#line 11 "scopes_nested_classes.py"
     py2c_exc_handled_pop();
+#line 11 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 11 "scopes_nested_classes.py"
     goto L0;
+#line 11 "scopes_nested_classes.py"
 L1:;
+#line 11 "scopes_nested_classes.py"
     py2c_exc_handled_pop();
+#line 11 "scopes_nested_classes.py"
     py2c_error_restore(t[0]);
+#line 11 "scopes_nested_classes.py"
     t[0] = PY2C_NULL;
+#line 11 "scopes_nested_classes.py"
     goto unwind;
+#line 11 "scopes_nested_classes.py"
 error_3:
+#line 11 "scopes_nested_classes.py"
     py2c_traceback_add(&code_mod_scopes_nested_classes, loc);
+#line 11 "scopes_nested_classes.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 11 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__e, PY2C_NULL);
+#line 11 "scopes_nested_classes.py"
     goto L2;
+#line 11 "scopes_nested_classes.py"
 error_2:
+#line 11 "scopes_nested_classes.py"
     py2c_traceback_add(&code_mod_scopes_nested_classes, loc);
+#line 11 "scopes_nested_classes.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 11 "scopes_nested_classes.py"
 L2:;
+#line 11 "scopes_nested_classes.py"
     py2c_exc_handled_pop();
+#line 11 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 11 "scopes_nested_classes.py"
     goto unwind;
+#line 11 "scopes_nested_classes.py"
 L0:;
 
 #line 13 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 13 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__outer)) {
+#line 21 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+#line 21 "scopes_nested_classes.py"
         { loc = 15; goto error; }
+#line 21 "scopes_nested_classes.py"
     }
+#line 21 "scopes_nested_classes.py"
     t[0] = py2c_slot_load(&g_scopes_nested_classes__outer);
+#line 21 "scopes_nested_classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 21 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 21 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 21 "scopes_nested_classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 21 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 21 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 21 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_shadowing_comprehension, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 23 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__shadowing_comprehension, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__shadowing_comprehension)) {
+#line 28 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shadowing_comprehension' is not defined");
+#line 28 "scopes_nested_classes.py"
         { loc = 19; goto error; }
+#line 28 "scopes_nested_classes.py"
     }
+#line 28 "scopes_nested_classes.py"
     t[0] = py2c_slot_load(&g_scopes_nested_classes__shadowing_comprehension);
+#line 28 "scopes_nested_classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 28 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 28 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 28 "scopes_nested_classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 28 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 28 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 28 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_uses_global_in_comprehension, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 30 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__uses_global_in_comprehension, t[0]); t[0] = PY2C_NULL;
 
 #line 33 "scopes_nested_classes.py"
     t[0] = py2c_list_new(2);
+#line 33 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 33 "scopes_nested_classes.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 21; goto error; }
+#line 33 "scopes_nested_classes.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 21; goto error; }
+#line 33 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__GLOBAL_LIST, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__uses_global_in_comprehension)) {
+#line 34 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'uses_global_in_comprehension' is not defined");
+#line 34 "scopes_nested_classes.py"
         { loc = 24; goto error; }
+#line 34 "scopes_nested_classes.py"
     }
+#line 34 "scopes_nested_classes.py"
     t[0] = py2c_slot_load(&g_scopes_nested_classes__uses_global_in_comprehension);
+#line 34 "scopes_nested_classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 34 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 34 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 34 "scopes_nested_classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 34 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 34 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 34 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "scopes_nested_classes.py"
@@ -1052,72 +1556,127 @@ L0:;
 
 #line 36 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_read_module_value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 36 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__read_module_value, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__read_module_value)) {
+#line 38 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'read_module_value' is not defined");
+#line 38 "scopes_nested_classes.py"
         { loc = 28; goto error; }
+#line 38 "scopes_nested_classes.py"
     }
+#line 38 "scopes_nested_classes.py"
     t[0] = py2c_slot_load(&g_scopes_nested_classes__read_module_value);
+#line 38 "scopes_nested_classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 38 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 38 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 38 "scopes_nested_classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 38 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 38 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 38 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 39 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__counter, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__counter)) {
+#line 46 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 46 "scopes_nested_classes.py"
         { loc = 31; goto error; }
+#line 46 "scopes_nested_classes.py"
     }
+#line 46 "scopes_nested_classes.py"
     t[0] = py2c_slot_load(&g_scopes_nested_classes__counter);
+#line 46 "scopes_nested_classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 46 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 46 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 46 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__inc, t[1]); t[1] = PY2C_NULL;
 
 #line 47 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__inc)) {
+#line 47 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inc' is not defined");
+#line 47 "scopes_nested_classes.py"
         { loc = 34; goto error; }
+#line 47 "scopes_nested_classes.py"
     }
+#line 47 "scopes_nested_classes.py"
     t[0] = py2c_slot_load(&g_scopes_nested_classes__inc);
+#line 47 "scopes_nested_classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 47 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
+#line 47 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__inc)) {
+#line 47 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inc' is not defined");
+#line 47 "scopes_nested_classes.py"
         { loc = 36; goto error; }
+#line 47 "scopes_nested_classes.py"
     }
+#line 47 "scopes_nested_classes.py"
     t[2] = py2c_slot_load(&g_scopes_nested_classes__inc);
+#line 47 "scopes_nested_classes.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 47 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
+#line 47 "scopes_nested_classes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 47 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
+#line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(t[3]);
+#line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(t[4]);
+#line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 47 "scopes_nested_classes.py"
     result = PY2C_NONE;
+#line 47 "scopes_nested_classes.py"
     goto cleanup;
+#line 47 "scopes_nested_classes.py"
 error:
+#line 47 "scopes_nested_classes.py"
     py2c_traceback_add(&code_mod_scopes_nested_classes, loc);
+#line 47 "scopes_nested_classes.py"
 unwind:
+#line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
+#line 47 "scopes_nested_classes.py"
 cleanup:
+#line 47 "scopes_nested_classes.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 47 "scopes_nested_classes.py"
     return result;
+#line 47 "scopes_nested_classes.py"
 }
+#line 1680 "scopes_nested_classes.c"
 
 static void clear_mod_scopes_nested_classes(void) {
     PY2C_CLEAR(g_scopes_nested_classes__inc);

@@ -100,37 +100,66 @@ static Py2cValue f_na_C3_AFve(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "unicode_names.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){cu__C3_9F});
+#line 3 "unicode_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "unicode_names.py"
     t[1] = py2c_function_new(&info_f_na_C3_AFve__lambda, PY2C_NULL, PY2C_NULL, t[0]);
+#line 3 "unicode_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "unicode_names.py"
     PY2C_CLEAR(t[0]);
+#line 3 "unicode_names.py"
     { Py2cValue old = vu__CE_BB; vu__CE_BB = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "unicode_names.py"
     if (!py2c_slot_bound(&gu_unicode_names_u_caf_C3_A9)) {
+#line 4 "unicode_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'caf\303\251' is not defined");
+#line 4 "unicode_names.py"
         { loc = 1; goto error; }
+#line 4 "unicode_names.py"
     }
+#line 4 "unicode_names.py"
     t[0] = py2c_slot_load(&gu_unicode_names_u_caf_C3_A9);
+#line 4 "unicode_names.py"
     t[1] = py2c_fast_call(vu__CE_BB, (Py2cValue[]){vu__C3_BC}, 1);
+#line 4 "unicode_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "unicode_names.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 4 "unicode_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 4 "unicode_names.py"
     PY2C_CLEAR(t[0]);
+#line 4 "unicode_names.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_names.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 4 "unicode_names.py"
     goto cleanup;
+#line 4 "unicode_names.py"
 error:
+#line 4 "unicode_names.py"
     py2c_traceback_add(&code_f_na_C3_AFve, loc);
+#line 4 "unicode_names.py"
     PY2C_CLEAR(result);
+#line 4 "unicode_names.py"
 cleanup:
+#line 4 "unicode_names.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 4 "unicode_names.py"
     PY2C_CLEAR(cu__C3_9F);
+#line 4 "unicode_names.py"
     PY2C_CLEAR(vu__C3_BC);
+#line 4 "unicode_names.py"
     PY2C_CLEAR(vu__CE_BB);
+#line 4 "unicode_names.py"
     py2c_recursion_leave();
+#line 4 "unicode_names.py"
     return result;
+#line 4 "unicode_names.py"
 }
+#line 163 "unicode_names.c"
 
 static Py2cValue f_na_C3_AFve__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -148,23 +177,41 @@ static Py2cValue f_na_C3_AFve__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "unicode_names.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(cu__C3_9F)->ref)) {
+#line 3 "unicode_names.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable '\303\237' where it is not associated with a value in enclosing scope");
+#line 3 "unicode_names.py"
         { loc = 0; goto error; }
+#line 3 "unicode_names.py"
     }
+#line 3 "unicode_names.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(cu__C3_9F)->ref); t[0] = py2c_fast_binary_op(vu__E5_8F_98_E9_87_8F, s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 3 "unicode_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "unicode_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "unicode_names.py"
     goto cleanup;
+#line 3 "unicode_names.py"
 error:
+#line 3 "unicode_names.py"
     py2c_traceback_add(&code_f_na_C3_AFve__lambda, loc);
+#line 3 "unicode_names.py"
     PY2C_CLEAR(result);
+#line 3 "unicode_names.py"
 cleanup:
+#line 3 "unicode_names.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 3 "unicode_names.py"
     PY2C_CLEAR(vu__E5_8F_98_E9_87_8F);
+#line 3 "unicode_names.py"
     PY2C_CLEAR(cu__C3_9F);
+#line 3 "unicode_names.py"
     py2c_recursion_leave();
+#line 3 "unicode_names.py"
     return result;
+#line 3 "unicode_names.py"
 }
+#line 215 "unicode_names.c"
 
 static Py2cValue f__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -179,21 +226,34 @@ static Py2cValue f__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0(Py2cFunction *fn, Py2cVa
 
 #line 6 "unicode_names.py"
     t[0] = py2c_dict_new();
+#line 6 "unicode_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "unicode_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 6 "unicode_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "unicode_names.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "unicode_names.py"
     goto cleanup;
+#line 7 "unicode_names.py"
 error:
+#line 7 "unicode_names.py"
     py2c_traceback_add(&code_f__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0, loc);
+#line 7 "unicode_names.py"
     PY2C_CLEAR(result);
+#line 7 "unicode_names.py"
 cleanup:
+#line 7 "unicode_names.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "unicode_names.py"
     py2c_recursion_leave();
+#line 7 "unicode_names.py"
     return result;
+#line 7 "unicode_names.py"
 }
+#line 257 "unicode_names.c"
 
 static Py2cValue mod_unicode_names(void) {
     gu_unicode_names_u_caf_C3_A9 = PY2C_NULL;
@@ -215,149 +275,278 @@ static Py2cValue mod_unicode_names(void) {
 
 #line 2 "unicode_names.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
+#line 2 "unicode_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "unicode_names.py"
     t[1] = py2c_dict_new();
+#line 2 "unicode_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "unicode_names.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 2 "unicode_names.py"
     t[2] = py2c_function_new(&info_f_na_C3_AFve, t[0], t[1], PY2C_NULL);
+#line 2 "unicode_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "unicode_names.py"
     PY2C_CLEAR(t[0]);
+#line 2 "unicode_names.py"
     PY2C_CLEAR(t[1]);
+#line 2 "unicode_names.py"
     py2c_slot_store(&gu_unicode_names_u_na_C3_AFve, t[2]); t[2] = PY2C_NULL;
 
 #line 5 "unicode_names.py"
     if (!py2c_slot_bound(&gu_unicode_names_u_na_C3_AFve)) {
+#line 5 "unicode_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'na\303\257ve' is not defined");
+#line 5 "unicode_names.py"
         { loc = 3; goto error; }
+#line 5 "unicode_names.py"
     }
+#line 5 "unicode_names.py"
     t[0] = py2c_slot_load(&gu_unicode_names_u_na_C3_AFve);
+#line 5 "unicode_names.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 5 "unicode_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "unicode_names.py"
     PY2C_CLEAR(t[0]);
+#line 5 "unicode_names.py"
     if (!py2c_slot_bound(&gu_unicode_names_u_na_C3_AFve)) {
+#line 5 "unicode_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'na\303\257ve' is not defined");
+#line 5 "unicode_names.py"
         { loc = 5; goto error; }
+#line 5 "unicode_names.py"
     }
+#line 5 "unicode_names.py"
     t[2] = py2c_slot_load(&gu_unicode_names_u_na_C3_AFve);
+#line 5 "unicode_names.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(10)}, 0, kwnames_0);
+#line 5 "unicode_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 5 "unicode_names.py"
     PY2C_CLEAR(t[2]);
+#line 5 "unicode_names.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 5 "unicode_names.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 5 "unicode_names.py"
     PY2C_CLEAR(t[1]);
+#line 5 "unicode_names.py"
     PY2C_CLEAR(t[3]);
+#line 5 "unicode_names.py"
     PY2C_CLEAR(t[4]);
 
 #line 6 "unicode_names.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 6 "unicode_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 6 "unicode_names.py"
     t[1] = py2c_function_new(&info_f__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "unicode_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 6 "unicode_names.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 6 "unicode_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 6 "unicode_names.py"
     PY2C_CLEAR(t[1]);
+#line 6 "unicode_names.py"
     t[3] = py2c_class_new("\320\236\321\210\320\270\320\261\320\272\320\260", "\320\236\321\210\320\270\320\261\320\272\320\260", "__main__", t[0], t[2]);
+#line 6 "unicode_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 6 "unicode_names.py"
     PY2C_CLEAR(t[0]);
+#line 6 "unicode_names.py"
     PY2C_CLEAR(t[2]);
+#line 6 "unicode_names.py"
     py2c_slot_store(&gu_unicode_names_u__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0, t[3]); t[3] = PY2C_NULL;
 
 #line 9 "unicode_names.py"
     if (!py2c_slot_bound(&gu_unicode_names_u__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0)) {
+#line 9 "unicode_names.py"
         py2c_error_format(&py2c_exc_NameError, "name '\320\236\321\210\320\270\320\261\320\272\320\260' is not defined");
+#line 9 "unicode_names.py"
         { loc = 8; goto error_1; }
+#line 9 "unicode_names.py"
     }
+#line 9 "unicode_names.py"
     t[0] = py2c_slot_load(&gu_unicode_names_u__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0);
+#line 9 "unicode_names.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 9 "unicode_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_1; }
+#line 9 "unicode_names.py"
     PY2C_CLEAR(t[0]);
+#line 9 "unicode_names.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 9 "unicode_names.py"
     { loc = 9; goto error_1; }
+#line 9 "unicode_names.py"
     PY2C_CLEAR(t[1]);
+#line 9 "unicode_names.py"
     goto L0;
+#line 9 "unicode_names.py"
 error_1:
+#line 9 "unicode_names.py"
     py2c_traceback_add(&code_mod_unicode_names, loc);
+#line 9 "unicode_names.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 9 "unicode_names.py"
     t[0] = py2c_error_fetch();
+#line 9 "unicode_names.py"
     py2c_exc_handled_push(t[0]);
+#line 9 "unicode_names.py"
     if (!py2c_slot_bound(&gu_unicode_names_u__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0)) {
+#line 9 "unicode_names.py"
         py2c_error_format(&py2c_exc_NameError, "name '\320\236\321\210\320\270\320\261\320\272\320\260' is not defined");
+#line 9 "unicode_names.py"
         { loc = 10; goto error_2; }
+#line 9 "unicode_names.py"
     }
+#line 9 "unicode_names.py"
     { Py2cValue s0 = py2c_slot_load(&gu_unicode_names_u__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 9 "unicode_names.py"
     if (n0 < 0) { loc = 10; goto error_2; }
+#line 9 "unicode_names.py"
     if (!n0) goto L1;
+#line 9 "unicode_names.py"
     py2c_incref(t[0]); py2c_slot_store(&g_unicode_names__e, t[0]);
 
 #line 11 "unicode_names.py"
     if (!py2c_slot_bound(&g_unicode_names__e)) {
+#line 11 "unicode_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 11 "unicode_names.py"
         { loc = 13; goto error_3; }
+#line 11 "unicode_names.py"
     }
+#line 11 "unicode_names.py"
     t[1] = py2c_slot_load(&g_unicode_names__e);
+#line 11 "unicode_names.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 11 "unicode_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error_3; }
+#line 11 "unicode_names.py"
     PY2C_CLEAR(t[1]);
+#line 11 "unicode_names.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_7.ob), &attr_ic[0]);
+#line 11 "unicode_names.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error_3; }
+#line 11 "unicode_names.py"
     PY2C_CLEAR(t[2]);
+#line 11 "unicode_names.py"
     if (!py2c_slot_bound(&g_unicode_names__e)) {
+#line 11 "unicode_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 11 "unicode_names.py"
         { loc = 15; goto error_3; }
+#line 11 "unicode_names.py"
     }
+#line 11 "unicode_names.py"
     t[4] = py2c_slot_load(&g_unicode_names__e);
+#line 11 "unicode_names.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 11 "unicode_names.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_3; }
+#line 11 "unicode_names.py"
     PY2C_CLEAR(t[3]);
+#line 11 "unicode_names.py"
     PY2C_CLEAR(t[4]);
+#line 11 "unicode_names.py"
     PY2C_CLEAR(t[5]);
+#line 11 "unicode_names.py"
     py2c_slot_store(&g_unicode_names__e, PY2C_NULL);
+#line 11 "unicode_names.py"
     py2c_exc_handled_pop();
+#line 11 "unicode_names.py"
     PY2C_CLEAR(t[0]);
+#line 11 "unicode_names.py"
     goto L0;
+#line 11 "unicode_names.py"
 L1:;
+#line 11 "unicode_names.py"
     py2c_exc_handled_pop();
+#line 11 "unicode_names.py"
     py2c_error_restore(t[0]);
+#line 11 "unicode_names.py"
     t[0] = PY2C_NULL;
+#line 11 "unicode_names.py"
     goto unwind;
+#line 11 "unicode_names.py"
 error_3:
+#line 11 "unicode_names.py"
     py2c_traceback_add(&code_mod_unicode_names, loc);
+#line 11 "unicode_names.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 11 "unicode_names.py"
     py2c_slot_store(&g_unicode_names__e, PY2C_NULL);
+#line 11 "unicode_names.py"
     goto L2;
+#line 11 "unicode_names.py"
 error_2:
+#line 11 "unicode_names.py"
     py2c_traceback_add(&code_mod_unicode_names, loc);
+#line 11 "unicode_names.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 11 "unicode_names.py"
 L2:;
+#line 11 "unicode_names.py"
     py2c_exc_handled_pop();
+#line 11 "unicode_names.py"
     PY2C_CLEAR(t[0]);
+#line 11 "unicode_names.py"
     goto unwind;
+#line 11 "unicode_names.py"
 L0:;
 
 #line 12 "unicode_names.py"
     if (!py2c_slot_bound(&gu_unicode_names_u_na_C3_AFve)) {
+#line 12 "unicode_names.py"
         py2c_error_format(&py2c_exc_NameError, "name 'na\303\257ve' is not defined");
+#line 12 "unicode_names.py"
         { loc = 18; goto error; }
+#line 12 "unicode_names.py"
     }
+#line 12 "unicode_names.py"
     t[0] = py2c_slot_load(&gu_unicode_names_u_na_C3_AFve);
+#line 12 "unicode_names.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 0, kwnames_1);
+#line 12 "unicode_names.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 12 "unicode_names.py"
     PY2C_CLEAR(t[0]);
+#line 12 "unicode_names.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 12 "unicode_names.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 12 "unicode_names.py"
     PY2C_CLEAR(t[1]);
+#line 12 "unicode_names.py"
     PY2C_CLEAR(t[2]);
+#line 12 "unicode_names.py"
     PY2C_CLEAR(result);
+#line 12 "unicode_names.py"
     result = PY2C_NONE;
+#line 12 "unicode_names.py"
     goto cleanup;
+#line 12 "unicode_names.py"
 error:
+#line 12 "unicode_names.py"
     py2c_traceback_add(&code_mod_unicode_names, loc);
+#line 12 "unicode_names.py"
 unwind:
+#line 12 "unicode_names.py"
     PY2C_CLEAR(result);
+#line 12 "unicode_names.py"
 cleanup:
+#line 12 "unicode_names.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 12 "unicode_names.py"
     return result;
+#line 12 "unicode_names.py"
 }
+#line 550 "unicode_names.c"
 
 static void clear_mod_unicode_names(void) {
     PY2C_CLEAR(g_unicode_names__e);

@@ -48,57 +48,100 @@ static Py2cValue mod_circular(void) {
 
 #line 2 "circular.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 2 "circular.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "circular.py"
     py2c_slot_store(&g_circular__circ_a, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "circular.py"
     t[0] = py2c_import_program(&pmod_2);
+#line 3 "circular.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "circular.py"
     py2c_slot_store(&g_circular__circ_b, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "circular.py"
     if (!py2c_slot_bound(&g_circular__circ_a)) {
+#line 4 "circular.py"
         py2c_error_format(&py2c_exc_NameError, "name 'circ_a' is not defined");
+#line 4 "circular.py"
         { loc = 4; goto error; }
+#line 4 "circular.py"
     }
+#line 4 "circular.py"
     { Py2cValue s0 = py2c_slot_load(&g_circular__circ_a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 4 "circular.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 4 "circular.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 4 "circular.py"
     PY2C_CLEAR(t[0]);
+#line 4 "circular.py"
     PY2C_CLEAR(t[1]);
+#line 4 "circular.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 4 "circular.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 4 "circular.py"
     PY2C_CLEAR(t[2]);
+#line 4 "circular.py"
     PY2C_CLEAR(t[3]);
 
 #line 5 "circular.py"
     if (!py2c_slot_bound(&g_circular__circ_b)) {
+#line 5 "circular.py"
         py2c_error_format(&py2c_exc_NameError, "name 'circ_b' is not defined");
+#line 5 "circular.py"
         { loc = 8; goto error; }
+#line 5 "circular.py"
     }
+#line 5 "circular.py"
     { Py2cValue s0 = py2c_slot_load(&g_circular__circ_b); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 5 "circular.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 5 "circular.py"
     if (!py2c_slot_bound(&g_circular__circ_a)) {
+#line 5 "circular.py"
         py2c_error_format(&py2c_exc_NameError, "name 'circ_a' is not defined");
+#line 5 "circular.py"
         { loc = 10; goto error; }
+#line 5 "circular.py"
     }
+#line 5 "circular.py"
     { Py2cValue s0 = py2c_slot_load(&g_circular__circ_a); n0 = py2c_is(t[0], s0); py2c_decref(s0); }
+#line 5 "circular.py"
     PY2C_CLEAR(t[0]);
+#line 5 "circular.py"
     t[0] = py2c_bool(n0);
+#line 5 "circular.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 5 "circular.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 5 "circular.py"
     PY2C_CLEAR(t[0]);
+#line 5 "circular.py"
     PY2C_CLEAR(t[1]);
+#line 5 "circular.py"
     PY2C_CLEAR(result);
+#line 5 "circular.py"
     result = PY2C_NONE;
+#line 5 "circular.py"
     goto cleanup;
+#line 5 "circular.py"
 error:
+#line 5 "circular.py"
     py2c_traceback_add(&code_mod_circular, loc);
+#line 5 "circular.py"
     PY2C_CLEAR(result);
+#line 5 "circular.py"
 cleanup:
+#line 5 "circular.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "circular.py"
     return result;
+#line 5 "circular.py"
 }
+#line 145 "circular.c"
 
 static void clear_mod_circular(void) {
     PY2C_CLEAR(g_circular__circ_b);
@@ -159,24 +202,43 @@ static Py2cValue m1_f_use_b(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "circ_a.py"
     if (!py2c_slot_bound(&m1_g_circ_a__circ_b)) {
+#line 10 "circ_a.py"
         py2c_error_format(&py2c_exc_NameError, "name 'circ_b' is not defined");
+#line 10 "circ_a.py"
         { loc = 1; goto error; }
+#line 10 "circ_a.py"
     }
+#line 10 "circ_a.py"
     { Py2cValue s0 = py2c_slot_load(&m1_g_circ_a__circ_b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&m1_str_5.ob), &t[0], &t[1], &m1_attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "circ_a.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 10 "circ_a.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "circ_a.py"
     PY2C_CLEAR(t[0]);
+#line 10 "circ_a.py"
     PY2C_CLEAR(t[1]);
+#line 10 "circ_a.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "circ_a.py"
     goto cleanup;
+#line 10 "circ_a.py"
 error:
+#line 10 "circ_a.py"
     py2c_traceback_add(&m1_code_f_use_b, loc);
+#line 10 "circ_a.py"
     PY2C_CLEAR(result);
+#line 10 "circ_a.py"
 cleanup:
+#line 10 "circ_a.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "circ_a.py"
     py2c_recursion_leave();
+#line 10 "circ_a.py"
     return result;
+#line 10 "circ_a.py"
 }
+#line 242 "circular.c"
 
 static Py2cValue m1_mod_circ_a(void) {
     m1_g_circ_a__early = PY2C_NULL;
@@ -190,7 +252,9 @@ static Py2cValue m1_mod_circ_a(void) {
 
 #line 2 "circ_a.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob)}, 1);
+#line 2 "circ_a.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "circ_a.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "circ_a.py"
@@ -198,7 +262,9 @@ static Py2cValue m1_mod_circ_a(void) {
 
 #line 4 "circ_a.py"
     t[0] = py2c_import_program(&pmod_2);
+#line 4 "circ_a.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "circ_a.py"
     py2c_slot_store(&m1_g_circ_a__circ_b, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "circ_a.py"
@@ -206,30 +272,52 @@ static Py2cValue m1_mod_circ_a(void) {
 
 #line 6 "circ_a.py"
     if (!py2c_slot_bound(&m1_g_circ_a__circ_b)) {
+#line 6 "circ_a.py"
         py2c_error_format(&py2c_exc_NameError, "name 'circ_b' is not defined");
+#line 6 "circ_a.py"
         { loc = 3; goto error; }
+#line 6 "circ_a.py"
     }
+#line 6 "circ_a.py"
     { Py2cValue s0 = py2c_slot_load(&m1_g_circ_a__circ_b); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&m1_str_4.ob), &m1_attr_ic[1]); py2c_decref(s0); }
+#line 6 "circ_a.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 6 "circ_a.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_3.ob), t[0]}, 2);
+#line 6 "circ_a.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 6 "circ_a.py"
     PY2C_CLEAR(t[0]);
+#line 6 "circ_a.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "circ_a.py"
     t[0] = py2c_function_new(&m1_info_f_use_b, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "circ_a.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 9 "circ_a.py"
     py2c_slot_store(&m1_g_circ_a__use_b, t[0]); t[0] = PY2C_NULL;
+#line 9 "circ_a.py"
     PY2C_CLEAR(result);
+#line 9 "circ_a.py"
     result = PY2C_NONE;
+#line 9 "circ_a.py"
     goto cleanup;
+#line 9 "circ_a.py"
 error:
+#line 9 "circ_a.py"
     py2c_traceback_add(&m1_code_mod_circ_a, loc);
+#line 9 "circ_a.py"
     PY2C_CLEAR(result);
+#line 9 "circ_a.py"
 cleanup:
+#line 9 "circ_a.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 9 "circ_a.py"
     return result;
+#line 9 "circ_a.py"
 }
+#line 321 "circular.c"
 
 static void m1_clear_mod_circ_a(void) {
     PY2C_CLEAR(m1_g_circ_a__use_b);
@@ -316,24 +404,43 @@ static Py2cValue m2_f_helper(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "circ_b.py"
     if (!py2c_slot_bound(&m2_g_circ_b__circ_a)) {
+#line 17 "circ_b.py"
         py2c_error_format(&py2c_exc_NameError, "name 'circ_a' is not defined");
+#line 17 "circ_b.py"
         { loc = 0; goto error; }
+#line 17 "circ_b.py"
     }
+#line 17 "circ_b.py"
     { Py2cValue s0 = py2c_slot_load(&m2_g_circ_b__circ_a); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&m2_str_2.ob), &m2_attr_ic[0]); py2c_decref(s0); }
+#line 17 "circ_b.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "circ_b.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&m2_str_9.ob), t[0], PY2C_OP_ADD);
+#line 17 "circ_b.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 17 "circ_b.py"
     PY2C_CLEAR(t[0]);
+#line 17 "circ_b.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "circ_b.py"
     goto cleanup;
+#line 17 "circ_b.py"
 error:
+#line 17 "circ_b.py"
     py2c_traceback_add(&m2_code_f_helper, loc);
+#line 17 "circ_b.py"
     PY2C_CLEAR(result);
+#line 17 "circ_b.py"
 cleanup:
+#line 17 "circ_b.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "circ_b.py"
     py2c_recursion_leave();
+#line 17 "circ_b.py"
     return result;
+#line 17 "circ_b.py"
 }
+#line 444 "circular.c"
 
 static Py2cValue m2_mod_circ_b(void) {
     m2_g_circ_b__circ_a = PY2C_NULL;
@@ -350,178 +457,327 @@ static Py2cValue m2_mod_circ_b(void) {
 
 #line 1 "circ_b.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_0.ob)}, 1);
+#line 1 "circ_b.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "circ_b.py"
     PY2C_CLEAR(t[0]);
 
 #line 2 "circ_b.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 2 "circ_b.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__circ_a, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "circ_b.py"
     if (!py2c_slot_bound(&m2_g_circ_b__circ_a)) {
+#line 4 "circ_b.py"
         py2c_error_format(&py2c_exc_NameError, "name 'circ_a' is not defined");
+#line 4 "circ_b.py"
         { loc = 2; goto error; }
+#line 4 "circ_b.py"
     }
+#line 4 "circ_b.py"
     { Py2cValue s0 = py2c_slot_load(&m2_g_circ_b__circ_a); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&m2_str_1.ob), &m2_attr_ic[1]); py2c_decref(s0); }
+#line 4 "circ_b.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 4 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "circ_b.py"
     if (!py2c_slot_bound(&m2_g_circ_b__circ_a)) {
+#line 6 "circ_b.py"
         py2c_error_format(&py2c_exc_NameError, "name 'circ_a' is not defined");
+#line 6 "circ_b.py"
         { loc = 4; goto error_1; }
+#line 6 "circ_b.py"
     }
+#line 6 "circ_b.py"
     { Py2cValue s0 = py2c_slot_load(&m2_g_circ_b__circ_a); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&m2_str_2.ob), &m2_attr_ic[2]); py2c_decref(s0); }
+#line 6 "circ_b.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error_1; }
+#line 6 "circ_b.py"
     PY2C_CLEAR(t[0]);
+#line 6 "circ_b.py"
     goto L0;
+#line 6 "circ_b.py"
 error_1:
+#line 6 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
+#line 6 "circ_b.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 6 "circ_b.py"
     t[0] = py2c_error_fetch();
+#line 6 "circ_b.py"
     py2c_exc_handled_push(t[0]);
+#line 6 "circ_b.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 6 "circ_b.py"
     if (n0 < 0) { loc = 6; goto error_2; }
+#line 6 "circ_b.py"
     if (!n0) goto L1;
+#line 6 "circ_b.py"
     py2c_incref(t[0]); py2c_slot_store(&m2_g_circ_b__e, t[0]);
 
 #line 8 "circ_b.py"
     if (!py2c_slot_bound(&m2_g_circ_b__e)) {
+#line 8 "circ_b.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "circ_b.py"
         { loc = 8; goto error_3; }
+#line 8 "circ_b.py"
     }
+#line 8 "circ_b.py"
     t[1] = py2c_slot_load(&m2_g_circ_b__e);
+#line 8 "circ_b.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_3.ob), t[1]}, 2);
+#line 8 "circ_b.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
+#line 8 "circ_b.py"
     PY2C_CLEAR(t[1]);
+#line 8 "circ_b.py"
     PY2C_CLEAR(t[2]);
+#line 8 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__e, PY2C_NULL);
+#line 8 "circ_b.py"
     py2c_exc_handled_pop();
+#line 8 "circ_b.py"
     PY2C_CLEAR(t[0]);
+#line 8 "circ_b.py"
     goto L0;
+#line 8 "circ_b.py"
 L1:;
+#line 8 "circ_b.py"
     py2c_exc_handled_pop();
+#line 8 "circ_b.py"
     py2c_error_restore(t[0]);
+#line 8 "circ_b.py"
     t[0] = PY2C_NULL;
+#line 8 "circ_b.py"
     goto unwind;
+#line 8 "circ_b.py"
 error_3:
+#line 8 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
+#line 8 "circ_b.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 8 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__e, PY2C_NULL);
+#line 8 "circ_b.py"
     goto L2;
+#line 8 "circ_b.py"
 error_2:
+#line 8 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
+#line 8 "circ_b.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 8 "circ_b.py"
 L2:;
+#line 8 "circ_b.py"
     py2c_exc_handled_pop();
+#line 8 "circ_b.py"
     PY2C_CLEAR(t[0]);
+#line 8 "circ_b.py"
     goto unwind;
+#line 8 "circ_b.py"
 L0:;
 
 #line 10 "circ_b.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 10 "circ_b.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error_4; }
+#line 10 "circ_b.py"
     t[1] = py2c_import_from(t[0], "late");
+#line 10 "circ_b.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_4; }
+#line 10 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__late, t[1]); t[1] = PY2C_NULL;
+#line 10 "circ_b.py"
     PY2C_CLEAR(t[0]);
+#line 10 "circ_b.py"
     goto L3;
+#line 10 "circ_b.py"
 error_4:
+#line 10 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
+#line 10 "circ_b.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 10 "circ_b.py"
     t[0] = py2c_error_fetch();
+#line 10 "circ_b.py"
     py2c_exc_handled_push(t[0]);
+#line 10 "circ_b.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ImportError));
+#line 10 "circ_b.py"
     if (n0 < 0) { loc = 10; goto error_5; }
+#line 10 "circ_b.py"
     if (!n0) goto L4;
+#line 10 "circ_b.py"
     py2c_incref(t[0]); py2c_slot_store(&m2_g_circ_b__e, t[0]);
 
 #line 12 "circ_b.py"
     if (!py2c_slot_bound(&m2_g_circ_b__e)) {
+#line 12 "circ_b.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 12 "circ_b.py"
         { loc = 12; goto error_6; }
+#line 12 "circ_b.py"
     }
+#line 12 "circ_b.py"
     t[1] = py2c_slot_load(&m2_g_circ_b__e);
+#line 12 "circ_b.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
+#line 12 "circ_b.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_6; }
+#line 12 "circ_b.py"
     PY2C_CLEAR(t[1]);
+#line 12 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__msg, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "circ_b.py"
     if (!py2c_slot_bound(&m2_g_circ_b__msg)) {
+#line 13 "circ_b.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
+#line 13 "circ_b.py"
         { loc = 14; goto error_6; }
+#line 13 "circ_b.py"
     }
+#line 13 "circ_b.py"
     t[1] = py2c_slot_load(&m2_g_circ_b__msg);
+#line 13 "circ_b.py"
     if (!py2c_slot_bound(&m2_g_circ_b__msg)) {
+#line 13 "circ_b.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
+#line 13 "circ_b.py"
         { loc = 16; goto error_6; }
+#line 13 "circ_b.py"
     }
+#line 13 "circ_b.py"
     { Py2cValue s0 = py2c_slot_load(&m2_g_circ_b__msg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&m2_str_5.ob), &t[2], &t[3], &m2_attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error_6; } }
+#line 13 "circ_b.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&m2_str_6.ob)}, 1, PY2C_NULL);
+#line 13 "circ_b.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_6; }
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[2]);
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[3]);
+#line 13 "circ_b.py"
     t[5] = py2c_slice_new(PY2C_NONE, t[4], PY2C_NONE);
+#line 13 "circ_b.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error_6; }
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[4]);
+#line 13 "circ_b.py"
     t[6] = py2c_fast_getitem(t[1], t[5]);
+#line 13 "circ_b.py"
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_6; }
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[1]);
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[5]);
+#line 13 "circ_b.py"
     if (!py2c_slot_bound(&m2_g_circ_b__msg)) {
+#line 13 "circ_b.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
+#line 13 "circ_b.py"
         { loc = 21; goto error_6; }
+#line 13 "circ_b.py"
     }
+#line 13 "circ_b.py"
     { Py2cValue s0 = py2c_slot_load(&m2_g_circ_b__msg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&m2_str_7.ob), &t[7], &t[8], &m2_attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error_6; } }
+#line 13 "circ_b.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_obj_value(&m2_str_8.ob)}, 1, PY2C_NULL);
+#line 13 "circ_b.py"
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error_6; }
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[7]);
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[8]);
+#line 13 "circ_b.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_4.ob), t[6], t[9]}, 3);
+#line 13 "circ_b.py"
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error_6; }
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[6]);
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[9]);
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[10]);
+#line 13 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__e, PY2C_NULL);
+#line 13 "circ_b.py"
     py2c_exc_handled_pop();
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[0]);
+#line 13 "circ_b.py"
     goto L3;
+#line 13 "circ_b.py"
 L4:;
+#line 13 "circ_b.py"
     py2c_exc_handled_pop();
+#line 13 "circ_b.py"
     py2c_error_restore(t[0]);
+#line 13 "circ_b.py"
     t[0] = PY2C_NULL;
+#line 13 "circ_b.py"
     goto unwind;
+#line 13 "circ_b.py"
 error_6:
+#line 13 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
+#line 13 "circ_b.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 13 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__e, PY2C_NULL);
+#line 13 "circ_b.py"
     goto L5;
+#line 13 "circ_b.py"
 error_5:
+#line 13 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
+#line 13 "circ_b.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 13 "circ_b.py"
 L5:;
+#line 13 "circ_b.py"
     py2c_exc_handled_pop();
+#line 13 "circ_b.py"
     PY2C_CLEAR(t[0]);
+#line 13 "circ_b.py"
     goto unwind;
+#line 13 "circ_b.py"
 L3:;
 
 #line 16 "circ_b.py"
     t[0] = py2c_function_new(&m2_info_f_helper, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "circ_b.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 16 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__helper, t[0]); t[0] = PY2C_NULL;
+#line 16 "circ_b.py"
     PY2C_CLEAR(result);
+#line 16 "circ_b.py"
     result = PY2C_NONE;
+#line 16 "circ_b.py"
     goto cleanup;
+#line 16 "circ_b.py"
 error:
+#line 16 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
+#line 16 "circ_b.py"
 unwind:
+#line 16 "circ_b.py"
     PY2C_CLEAR(result);
+#line 16 "circ_b.py"
 cleanup:
+#line 16 "circ_b.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 16 "circ_b.py"
     return result;
+#line 16 "circ_b.py"
 }
+#line 781 "circular.c"
 
 static void m2_clear_mod_circ_b(void) {
     PY2C_CLEAR(m2_g_circ_b__helper);

@@ -87,35 +87,56 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "func_import.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 3 "func_import.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "func_import.py"
     { Py2cValue old = v_mod_counter; v_mod_counter = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "func_import.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 4 "func_import.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "func_import.py"
     t[1] = py2c_import_from(t[0], "incr");
+#line 4 "func_import.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "func_import.py"
     { Py2cValue old = v_incr; v_incr = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 4 "func_import.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "func_import.py"
     t[0] = py2c_fast_call(v_incr, (Py2cValue[]){py2c_int(2)}, 1);
+#line 5 "func_import.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "func_import.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "func_import.py"
     { Py2cValue old = result; result = v_mod_counter; py2c_incref(result); py2c_decref(old); }
+#line 6 "func_import.py"
     goto cleanup;
+#line 6 "func_import.py"
 error:
+#line 6 "func_import.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 6 "func_import.py"
     PY2C_CLEAR(result);
+#line 6 "func_import.py"
 cleanup:
+#line 6 "func_import.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 6 "func_import.py"
     PY2C_CLEAR(v_mod_counter);
+#line 6 "func_import.py"
     PY2C_CLEAR(v_incr);
+#line 6 "func_import.py"
     py2c_recursion_leave();
+#line 6 "func_import.py"
     return result;
+#line 6 "func_import.py"
 }
+#line 140 "func_import.c"
 
 static Py2cValue mod_func_import(void) {
     g_func_import__load = PY2C_NULL;
@@ -131,158 +152,293 @@ static Py2cValue mod_func_import(void) {
 
 #line 2 "func_import.py"
     t[0] = py2c_function_new(&info_f_load, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "func_import.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "func_import.py"
     py2c_slot_store(&g_func_import__load, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "func_import.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 9 "func_import.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "func_import.py"
     PY2C_CLEAR(t[0]);
 
 #line 10 "func_import.py"
     if (!py2c_slot_bound(&g_func_import__load)) {
+#line 10 "func_import.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 10 "func_import.py"
         { loc = 3; goto error; }
+#line 10 "func_import.py"
     }
+#line 10 "func_import.py"
     t[0] = py2c_slot_load(&g_func_import__load);
+#line 10 "func_import.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 10 "func_import.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "func_import.py"
     PY2C_CLEAR(t[0]);
+#line 10 "func_import.py"
     py2c_slot_store(&g_func_import__m, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "func_import.py"
     if (!py2c_slot_bound(&g_func_import__m)) {
+#line 11 "func_import.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 11 "func_import.py"
         { loc = 5; goto error; }
+#line 11 "func_import.py"
     }
+#line 11 "func_import.py"
     { Py2cValue s0 = py2c_slot_load(&g_func_import__m); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 11 "func_import.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 11 "func_import.py"
     if (!py2c_slot_bound(&g_func_import__load)) {
+#line 11 "func_import.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 11 "func_import.py"
         { loc = 9; goto error; }
+#line 11 "func_import.py"
     }
+#line 11 "func_import.py"
     t[1] = py2c_slot_load(&g_func_import__load);
+#line 11 "func_import.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 11 "func_import.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 11 "func_import.py"
     PY2C_CLEAR(t[1]);
+#line 11 "func_import.py"
     if (!py2c_slot_bound(&g_func_import__m)) {
+#line 11 "func_import.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 11 "func_import.py"
         { loc = 10; goto error; }
+#line 11 "func_import.py"
     }
+#line 11 "func_import.py"
     { Py2cValue s0 = py2c_slot_load(&g_func_import__m); n0 = py2c_is(t[2], s0); py2c_decref(s0); }
+#line 11 "func_import.py"
     PY2C_CLEAR(t[2]);
+#line 11 "func_import.py"
     t[1] = py2c_bool(n0);
+#line 11 "func_import.py"
     if (!py2c_slot_bound(&g_func_import__m)) {
+#line 11 "func_import.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 11 "func_import.py"
         { loc = 11; goto error; }
+#line 11 "func_import.py"
     }
+#line 11 "func_import.py"
     { Py2cValue s0 = py2c_slot_load(&g_func_import__m); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 11 "func_import.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 11 "func_import.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 11 "func_import.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 11 "func_import.py"
     PY2C_CLEAR(t[0]);
+#line 11 "func_import.py"
     PY2C_CLEAR(t[1]);
+#line 11 "func_import.py"
     PY2C_CLEAR(t[2]);
+#line 11 "func_import.py"
     PY2C_CLEAR(t[3]);
 
 #line 13 "func_import.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 13 "func_import.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error_1; }
+#line 13 "func_import.py"
     t[1] = py2c_import_from(t[0], "no_such_name");
+#line 13 "func_import.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error_1; }
+#line 13 "func_import.py"
     py2c_slot_store(&g_func_import__no_such_name, t[1]); t[1] = PY2C_NULL;
+#line 13 "func_import.py"
     PY2C_CLEAR(t[0]);
+#line 13 "func_import.py"
     goto L0;
+#line 13 "func_import.py"
 error_1:
+#line 13 "func_import.py"
     py2c_traceback_add(&code_mod_func_import, loc);
+#line 13 "func_import.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 13 "func_import.py"
     t[0] = py2c_error_fetch();
+#line 13 "func_import.py"
     py2c_exc_handled_push(t[0]);
+#line 13 "func_import.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ImportError));
+#line 13 "func_import.py"
     if (n0 < 0) { loc = 14; goto error_2; }
+#line 13 "func_import.py"
     if (!n0) goto L1;
+#line 13 "func_import.py"
     py2c_incref(t[0]); py2c_slot_store(&g_func_import__e, t[0]);
 
 #line 15 "func_import.py"
     if (!py2c_slot_bound(&g_func_import__e)) {
+#line 15 "func_import.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "func_import.py"
         { loc = 16; goto error_3; }
+#line 15 "func_import.py"
     }
+#line 15 "func_import.py"
     t[1] = py2c_slot_load(&g_func_import__e);
+#line 15 "func_import.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
+#line 15 "func_import.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error_3; }
+#line 15 "func_import.py"
     PY2C_CLEAR(t[1]);
+#line 15 "func_import.py"
     py2c_slot_store(&g_func_import__msg, t[2]); t[2] = PY2C_NULL;
 
 #line 16 "func_import.py"
     if (!py2c_slot_bound(&g_func_import__msg)) {
+#line 16 "func_import.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
+#line 16 "func_import.py"
         { loc = 18; goto error_3; }
+#line 16 "func_import.py"
     }
+#line 16 "func_import.py"
     t[1] = py2c_slot_load(&g_func_import__msg);
+#line 16 "func_import.py"
     if (!py2c_slot_bound(&g_func_import__msg)) {
+#line 16 "func_import.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
+#line 16 "func_import.py"
         { loc = 20; goto error_3; }
+#line 16 "func_import.py"
     }
+#line 16 "func_import.py"
     { Py2cValue s0 = py2c_slot_load(&g_func_import__msg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error_3; } }
+#line 16 "func_import.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 16 "func_import.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error_3; }
+#line 16 "func_import.py"
     PY2C_CLEAR(t[2]);
+#line 16 "func_import.py"
     PY2C_CLEAR(t[3]);
+#line 16 "func_import.py"
     t[5] = py2c_slice_new(PY2C_NONE, t[4], PY2C_NONE);
+#line 16 "func_import.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_3; }
+#line 16 "func_import.py"
     PY2C_CLEAR(t[4]);
+#line 16 "func_import.py"
     t[6] = py2c_fast_getitem(t[1], t[5]);
+#line 16 "func_import.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error_3; }
+#line 16 "func_import.py"
     PY2C_CLEAR(t[1]);
+#line 16 "func_import.py"
     PY2C_CLEAR(t[5]);
+#line 16 "func_import.py"
     if (!py2c_slot_bound(&g_func_import__msg)) {
+#line 16 "func_import.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
+#line 16 "func_import.py"
         { loc = 25; goto error_3; }
+#line 16 "func_import.py"
     }
+#line 16 "func_import.py"
     { Py2cValue s0 = py2c_slot_load(&g_func_import__msg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[7], &t[8], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error_3; } }
+#line 16 "func_import.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+#line 16 "func_import.py"
     if (PY2C_IS_NULL(t[9])) { loc = 24; goto error_3; }
+#line 16 "func_import.py"
     PY2C_CLEAR(t[7]);
+#line 16 "func_import.py"
     PY2C_CLEAR(t[8]);
+#line 16 "func_import.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9]}, 2);
+#line 16 "func_import.py"
     if (PY2C_IS_NULL(t[10])) { loc = 17; goto error_3; }
+#line 16 "func_import.py"
     PY2C_CLEAR(t[6]);
+#line 16 "func_import.py"
     PY2C_CLEAR(t[9]);
+#line 16 "func_import.py"
     PY2C_CLEAR(t[10]);
+#line 16 "func_import.py"
     py2c_slot_store(&g_func_import__e, PY2C_NULL);
+#line 16 "func_import.py"
     py2c_exc_handled_pop();
+#line 16 "func_import.py"
     PY2C_CLEAR(t[0]);
+#line 16 "func_import.py"
     goto L0;
+#line 16 "func_import.py"
 L1:;
+#line 16 "func_import.py"
     py2c_exc_handled_pop();
+#line 16 "func_import.py"
     py2c_error_restore(t[0]);
+#line 16 "func_import.py"
     t[0] = PY2C_NULL;
+#line 16 "func_import.py"
     goto unwind;
+#line 16 "func_import.py"
 error_3:
+#line 16 "func_import.py"
     py2c_traceback_add(&code_mod_func_import, loc);
+#line 16 "func_import.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 16 "func_import.py"
     py2c_slot_store(&g_func_import__e, PY2C_NULL);
+#line 16 "func_import.py"
     goto L2;
+#line 16 "func_import.py"
 error_2:
+#line 16 "func_import.py"
     py2c_traceback_add(&code_mod_func_import, loc);
+#line 16 "func_import.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 16 "func_import.py"
 L2:;
+#line 16 "func_import.py"
     py2c_exc_handled_pop();
+#line 16 "func_import.py"
     PY2C_CLEAR(t[0]);
+#line 16 "func_import.py"
     goto unwind;
+#line 16 "func_import.py"
 L0:;
+#line 16 "func_import.py"
     PY2C_CLEAR(result);
+#line 16 "func_import.py"
     result = PY2C_NONE;
+#line 16 "func_import.py"
     goto cleanup;
+#line 16 "func_import.py"
 error:
+#line 16 "func_import.py"
     py2c_traceback_add(&code_mod_func_import, loc);
+#line 16 "func_import.py"
 unwind:
+#line 16 "func_import.py"
     PY2C_CLEAR(result);
+#line 16 "func_import.py"
 cleanup:
+#line 16 "func_import.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 16 "func_import.py"
     return result;
+#line 16 "func_import.py"
 }
+#line 442 "func_import.c"
 
 static void clear_mod_func_import(void) {
     PY2C_CLEAR(g_func_import__msg);
@@ -371,31 +527,54 @@ static Py2cValue m1_f_incr(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__count)) {
+#line 10 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 10 "mod_counter.py"
         { loc = 1; goto error; }
+#line 10 "mod_counter.py"
     }
+#line 10 "mod_counter.py"
     t[0] = py2c_slot_load(&m1_g_mod_counter__count);
+#line 10 "mod_counter.py"
     t[1] = py2c_fast_inplace_op(t[0], v_step, PY2C_OP_ADD);
+#line 10 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 10 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 10 "mod_counter.py"
     py2c_slot_store(&m1_g_mod_counter__count, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__count)) {
+#line 11 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 11 "mod_counter.py"
         { loc = 2; goto error; }
+#line 11 "mod_counter.py"
     }
+#line 11 "mod_counter.py"
     { Py2cValue old = result; result = py2c_slot_load(&m1_g_mod_counter__count); py2c_decref(old); }
+#line 11 "mod_counter.py"
     goto cleanup;
+#line 11 "mod_counter.py"
 error:
+#line 11 "mod_counter.py"
     py2c_traceback_add(&m1_code_f_incr, loc);
+#line 11 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 11 "mod_counter.py"
 cleanup:
+#line 11 "mod_counter.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 11 "mod_counter.py"
     PY2C_CLEAR(v_step);
+#line 11 "mod_counter.py"
     py2c_recursion_leave();
+#line 11 "mod_counter.py"
     return result;
+#line 11 "mod_counter.py"
 }
+#line 578 "func_import.c"
 
 static Py2cValue m1_f_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -408,18 +587,31 @@ static Py2cValue m1_f_value(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__count)) {
+#line 15 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 15 "mod_counter.py"
         { loc = 0; goto error; }
+#line 15 "mod_counter.py"
     }
+#line 15 "mod_counter.py"
     { Py2cValue old = result; result = py2c_slot_load(&m1_g_mod_counter__count); py2c_decref(old); }
+#line 15 "mod_counter.py"
     goto cleanup;
+#line 15 "mod_counter.py"
 error:
+#line 15 "mod_counter.py"
     py2c_traceback_add(&m1_code_f_value, loc);
+#line 15 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 15 "mod_counter.py"
 cleanup:
+#line 15 "mod_counter.py"
     py2c_recursion_leave();
+#line 15 "mod_counter.py"
     return result;
+#line 15 "mod_counter.py"
 }
+#line 615 "func_import.c"
 
 static Py2cValue m1_f_describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -434,31 +626,57 @@ static Py2cValue m1_f_describe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__label)) {
+#line 19 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'label' is not defined");
+#line 19 "mod_counter.py"
         { loc = 1; goto error; }
+#line 19 "mod_counter.py"
     }
+#line 19 "mod_counter.py"
     { Py2cValue s0 = py2c_slot_load(&m1_g_mod_counter__label); t[0] = py2c_format(s0, py2c_obj_value(&m1_str_3.ob)); py2c_decref(s0); }
+#line 19 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__count)) {
+#line 19 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 19 "mod_counter.py"
         { loc = 3; goto error; }
+#line 19 "mod_counter.py"
     }
+#line 19 "mod_counter.py"
     { Py2cValue s0 = py2c_slot_load(&m1_g_mod_counter__count); t[1] = py2c_format(s0, py2c_obj_value(&m1_str_3.ob)); py2c_decref(s0); }
+#line 19 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 19 "mod_counter.py"
     t[2] = py2c_str_join_array(3, (Py2cValue[]){t[0], py2c_obj_value(&m1_str_4.ob), t[1]});
+#line 19 "mod_counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 19 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 19 "mod_counter.py"
     PY2C_CLEAR(t[1]);
+#line 19 "mod_counter.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "mod_counter.py"
     goto cleanup;
+#line 19 "mod_counter.py"
 error:
+#line 19 "mod_counter.py"
     py2c_traceback_add(&m1_code_f_describe, loc);
+#line 19 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 19 "mod_counter.py"
 cleanup:
+#line 19 "mod_counter.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "mod_counter.py"
     py2c_recursion_leave();
+#line 19 "mod_counter.py"
     return result;
+#line 19 "mod_counter.py"
 }
+#line 680 "func_import.c"
 
 static Py2cValue m1_mod_mod_counter(void) {
     m1_g_mod_counter__count = PY2C_NULL;
@@ -474,7 +692,9 @@ static Py2cValue m1_mod_mod_counter(void) {
 
 #line 2 "mod_counter.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), py2c_obj_value(&m1_str_1.ob)}, 2);
+#line 2 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "mod_counter.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "mod_counter.py"
@@ -485,60 +705,103 @@ static Py2cValue m1_mod_mod_counter(void) {
 
 #line 8 "mod_counter.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 8 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "mod_counter.py"
     t[1] = py2c_function_new(&m1_info_f_incr, t[0], PY2C_NULL, PY2C_NULL);
+#line 8 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 8 "mod_counter.py"
     py2c_slot_store(&m1_g_mod_counter__incr, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "mod_counter.py"
     t[0] = py2c_function_new(&m1_info_f_value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 14 "mod_counter.py"
     py2c_slot_store(&m1_g_mod_counter__value, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "mod_counter.py"
     t[0] = py2c_function_new(&m1_info_f_describe, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 18 "mod_counter.py"
     py2c_slot_store(&m1_g_mod_counter__describe, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "mod_counter.py"
     n0 = py2c_fast_compare_bool(py2c_obj_value(&m1_str_1.ob), py2c_obj_value(&m1_str_5.ob), PY2C_EQ);
+#line 22 "mod_counter.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 22 "mod_counter.py"
     if (!n0) goto L0;
 
 #line 23 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__incr)) {
+#line 23 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'incr' is not defined");
+#line 23 "mod_counter.py"
         { loc = 7; goto error; }
+#line 23 "mod_counter.py"
     }
+#line 23 "mod_counter.py"
     t[0] = py2c_slot_load(&m1_g_mod_counter__incr);
+#line 23 "mod_counter.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 23 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 23 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__describe)) {
+#line 23 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 23 "mod_counter.py"
         { loc = 9; goto error; }
+#line 23 "mod_counter.py"
     }
+#line 23 "mod_counter.py"
     t[2] = py2c_slot_load(&m1_g_mod_counter__describe);
+#line 23 "mod_counter.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 23 "mod_counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[2]);
+#line 23 "mod_counter.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_6.ob), t[1], t[3]}, 3);
+#line 23 "mod_counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[1]);
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[3]);
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[4]);
+#line 23 "mod_counter.py"
 L0:;
+#line 23 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 23 "mod_counter.py"
     result = PY2C_NONE;
+#line 23 "mod_counter.py"
     goto cleanup;
+#line 23 "mod_counter.py"
 error:
+#line 23 "mod_counter.py"
     py2c_traceback_add(&m1_code_mod_mod_counter, loc);
+#line 23 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 23 "mod_counter.py"
 cleanup:
+#line 23 "mod_counter.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 23 "mod_counter.py"
     return result;
+#line 23 "mod_counter.py"
 }
+#line 805 "func_import.c"
 
 static void m1_clear_mod_mod_counter(void) {
     PY2C_CLEAR(m1_g_mod_counter__describe);

@@ -66,131 +66,242 @@ static Py2cValue mod_import_error(void) {
 
 #line 2 "import_error.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 2 "import_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "import_error.py"
     py2c_slot_store(&g_import_error__mod_raiser, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "import_error.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 4 "import_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
+#line 4 "import_error.py"
     t[1] = py2c_import_from(t[0], "run");
+#line 4 "import_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 4 "import_error.py"
     py2c_slot_store(&g_import_error__run, t[1]); t[1] = PY2C_NULL;
+#line 4 "import_error.py"
     t[1] = py2c_import_from(t[0], "missing");
+#line 4 "import_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 4 "import_error.py"
     py2c_slot_store(&g_import_error__missing, t[1]); t[1] = PY2C_NULL;
+#line 4 "import_error.py"
     PY2C_CLEAR(t[0]);
+#line 4 "import_error.py"
     goto L0;
+#line 4 "import_error.py"
 error_1:
+#line 4 "import_error.py"
     py2c_traceback_add(&code_mod_import_error, loc);
+#line 4 "import_error.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 4 "import_error.py"
     t[0] = py2c_error_fetch();
+#line 4 "import_error.py"
     py2c_exc_handled_push(t[0]);
+#line 4 "import_error.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ImportError));
+#line 4 "import_error.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 4 "import_error.py"
     if (!n0) goto L1;
+#line 4 "import_error.py"
     py2c_incref(t[0]); py2c_slot_store(&g_import_error__e, t[0]);
 
 #line 6 "import_error.py"
     if (!py2c_slot_bound(&g_import_error__e)) {
+#line 6 "import_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 6 "import_error.py"
         { loc = 4; goto error_3; }
+#line 6 "import_error.py"
     }
+#line 6 "import_error.py"
     t[1] = py2c_slot_load(&g_import_error__e);
+#line 6 "import_error.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
+#line 6 "import_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error_3; }
+#line 6 "import_error.py"
     PY2C_CLEAR(t[1]);
+#line 6 "import_error.py"
     py2c_slot_store(&g_import_error__msg, t[2]); t[2] = PY2C_NULL;
 
 #line 7 "import_error.py"
     if (!py2c_slot_bound(&g_import_error__e)) {
+#line 7 "import_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 7 "import_error.py"
         { loc = 7; goto error_3; }
+#line 7 "import_error.py"
     }
+#line 7 "import_error.py"
     t[1] = py2c_slot_load(&g_import_error__e);
+#line 7 "import_error.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 7 "import_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
+#line 7 "import_error.py"
     PY2C_CLEAR(t[1]);
+#line 7 "import_error.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 7 "import_error.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error_3; }
+#line 7 "import_error.py"
     PY2C_CLEAR(t[2]);
+#line 7 "import_error.py"
     if (!py2c_slot_bound(&g_import_error__msg)) {
+#line 7 "import_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
+#line 7 "import_error.py"
         { loc = 9; goto error_3; }
+#line 7 "import_error.py"
     }
+#line 7 "import_error.py"
     t[4] = py2c_slot_load(&g_import_error__msg);
+#line 7 "import_error.py"
     if (!py2c_slot_bound(&g_import_error__msg)) {
+#line 7 "import_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
+#line 7 "import_error.py"
         { loc = 11; goto error_3; }
+#line 7 "import_error.py"
     }
+#line 7 "import_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_import_error__msg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error_3; } }
+#line 7 "import_error.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 7 "import_error.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error_3; }
+#line 7 "import_error.py"
     PY2C_CLEAR(t[5]);
+#line 7 "import_error.py"
     PY2C_CLEAR(t[6]);
+#line 7 "import_error.py"
     t[8] = py2c_slice_new(PY2C_NONE, t[7], PY2C_NONE);
+#line 7 "import_error.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error_3; }
+#line 7 "import_error.py"
     PY2C_CLEAR(t[7]);
+#line 7 "import_error.py"
     t[9] = py2c_fast_getitem(t[4], t[8]);
+#line 7 "import_error.py"
     if (PY2C_IS_NULL(t[9])) { loc = 14; goto error_3; }
+#line 7 "import_error.py"
     PY2C_CLEAR(t[4]);
+#line 7 "import_error.py"
     PY2C_CLEAR(t[8]);
+#line 7 "import_error.py"
     if (!py2c_slot_bound(&g_import_error__msg)) {
+#line 7 "import_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
+#line 7 "import_error.py"
         { loc = 16; goto error_3; }
+#line 7 "import_error.py"
     }
+#line 7 "import_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_import_error__msg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[10], &t[11], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error_3; } }
+#line 7 "import_error.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 7 "import_error.py"
     if (PY2C_IS_NULL(t[12])) { loc = 15; goto error_3; }
+#line 7 "import_error.py"
     PY2C_CLEAR(t[10]);
+#line 7 "import_error.py"
     PY2C_CLEAR(t[11]);
+#line 7 "import_error.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9], t[12]}, 3);
+#line 7 "import_error.py"
     if (PY2C_IS_NULL(t[13])) { loc = 5; goto error_3; }
+#line 7 "import_error.py"
     PY2C_CLEAR(t[3]);
+#line 7 "import_error.py"
     PY2C_CLEAR(t[9]);
+#line 7 "import_error.py"
     PY2C_CLEAR(t[12]);
+#line 7 "import_error.py"
     PY2C_CLEAR(t[13]);
+#line 7 "import_error.py"
     py2c_slot_store(&g_import_error__e, PY2C_NULL);
+#line 7 "import_error.py"
     py2c_exc_handled_pop();
+#line 7 "import_error.py"
     PY2C_CLEAR(t[0]);
+#line 7 "import_error.py"
     goto L0;
+#line 7 "import_error.py"
 L1:;
+#line 7 "import_error.py"
     py2c_exc_handled_pop();
+#line 7 "import_error.py"
     py2c_error_restore(t[0]);
+#line 7 "import_error.py"
     t[0] = PY2C_NULL;
+#line 7 "import_error.py"
     goto unwind;
+#line 7 "import_error.py"
 error_3:
+#line 7 "import_error.py"
     py2c_traceback_add(&code_mod_import_error, loc);
+#line 7 "import_error.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 7 "import_error.py"
     py2c_slot_store(&g_import_error__e, PY2C_NULL);
+#line 7 "import_error.py"
     goto L2;
+#line 7 "import_error.py"
 error_2:
+#line 7 "import_error.py"
     py2c_traceback_add(&code_mod_import_error, loc);
+#line 7 "import_error.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 7 "import_error.py"
 L2:;
+#line 7 "import_error.py"
     py2c_exc_handled_pop();
+#line 7 "import_error.py"
     PY2C_CLEAR(t[0]);
+#line 7 "import_error.py"
     goto unwind;
+#line 7 "import_error.py"
 L0:;
 
 #line 8 "import_error.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 8 "import_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 8 "import_error.py"
     PY2C_CLEAR(t[0]);
 
 #line 9 "import_error.py"
     t[0] = py2c_error_format(&py2c_exc_ImportError, "attempted relative import with no known parent package");
+#line 9 "import_error.py"
     { loc = 19; goto error; }
+#line 9 "import_error.py"
     PY2C_CLEAR(result);
+#line 9 "import_error.py"
     result = PY2C_NONE;
+#line 9 "import_error.py"
     goto cleanup;
+#line 9 "import_error.py"
 error:
+#line 9 "import_error.py"
     py2c_traceback_add(&code_mod_import_error, loc);
+#line 9 "import_error.py"
 unwind:
+#line 9 "import_error.py"
     PY2C_CLEAR(result);
+#line 9 "import_error.py"
 cleanup:
+#line 9 "import_error.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 9 "import_error.py"
     return result;
+#line 9 "import_error.py"
 }
+#line 305 "import_error.c"
 
 static void clear_mod_import_error(void) {
     PY2C_CLEAR(g_import_error__msg);
@@ -264,35 +375,59 @@ static Py2cValue m1_f_check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "mod_raiser.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_GT);
+#line 2 "mod_raiser.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 2 "mod_raiser.py"
     if (!n0) goto L0;
 
 #line 3 "mod_raiser.py"
     t[0] = py2c_format(v_n, py2c_obj_value(&m1_str_1.ob));
+#line 3 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "mod_raiser.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), t[0]});
+#line 3 "mod_raiser.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "mod_raiser.py"
     PY2C_CLEAR(t[0]);
+#line 3 "mod_raiser.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
+#line 3 "mod_raiser.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "mod_raiser.py"
     PY2C_CLEAR(t[1]);
+#line 3 "mod_raiser.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 3 "mod_raiser.py"
     { loc = 3; goto error; }
+#line 3 "mod_raiser.py"
     PY2C_CLEAR(t[2]);
+#line 3 "mod_raiser.py"
 L0:;
 
 #line 4 "mod_raiser.py"
     { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+#line 4 "mod_raiser.py"
     goto cleanup;
+#line 4 "mod_raiser.py"
 error:
+#line 4 "mod_raiser.py"
     py2c_traceback_add(&m1_code_f_check, loc);
+#line 4 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 4 "mod_raiser.py"
 cleanup:
+#line 4 "mod_raiser.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "mod_raiser.py"
     PY2C_CLEAR(v_n);
+#line 4 "mod_raiser.py"
     py2c_recursion_leave();
+#line 4 "mod_raiser.py"
     return result;
+#line 4 "mod_raiser.py"
 }
+#line 431 "import_error.c"
 
 static Py2cValue m1_f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -308,21 +443,37 @@ static Py2cValue m1_f_run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "mod_raiser.py"
     t[0] = py2c_iter(v_values);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
     t[1] = m1_f_run__listcomp(t[0], NULL);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(t[0]);
+#line 8 "mod_raiser.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "mod_raiser.py"
     goto cleanup;
+#line 8 "mod_raiser.py"
 error:
+#line 8 "mod_raiser.py"
     py2c_traceback_add(&m1_code_f_run, loc);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 8 "mod_raiser.py"
 cleanup:
+#line 8 "mod_raiser.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(v_values);
+#line 8 "mod_raiser.py"
     py2c_recursion_leave();
+#line 8 "mod_raiser.py"
     return result;
+#line 8 "mod_raiser.py"
 }
+#line 477 "import_error.c"
 
 static Py2cValue m1_f_run__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -337,39 +488,73 @@ static Py2cValue m1_f_run__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 8 "mod_raiser.py"
     t[0] = py2c_list_new(0);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
 L0:;
+#line 8 "mod_raiser.py"
     t[1] = py2c_iter_next(v_0);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 8 "mod_raiser.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
         goto L1;
+#line 8 "mod_raiser.py"
     }
+#line 8 "mod_raiser.py"
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "mod_raiser.py"
     if (!py2c_slot_bound(&m1_g_mod_raiser__check)) {
+#line 8 "mod_raiser.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 8 "mod_raiser.py"
         { loc = 2; goto error; }
+#line 8 "mod_raiser.py"
     }
+#line 8 "mod_raiser.py"
     t[1] = py2c_slot_load(&m1_g_mod_raiser__check);
+#line 8 "mod_raiser.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_v}, 1);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(t[1]);
+#line 8 "mod_raiser.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(t[2]);
+#line 8 "mod_raiser.py"
     py2c_safepoint();
+#line 8 "mod_raiser.py"
     goto L0;
+#line 8 "mod_raiser.py"
 L1:;
+#line 8 "mod_raiser.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "mod_raiser.py"
     goto cleanup;
+#line 8 "mod_raiser.py"
 error:
+#line 8 "mod_raiser.py"
     py2c_traceback_add(&m1_code_f_run__listcomp, loc);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 8 "mod_raiser.py"
 cleanup:
+#line 8 "mod_raiser.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(v_0);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(v_v);
+#line 8 "mod_raiser.py"
     py2c_recursion_leave();
+#line 8 "mod_raiser.py"
     return result;
+#line 8 "mod_raiser.py"
 }
+#line 558 "import_error.c"
 
 static Py2cValue m1_mod_mod_raiser(void) {
     m1_g_mod_raiser__check = PY2C_NULL;
@@ -381,23 +566,38 @@ static Py2cValue m1_mod_mod_raiser(void) {
 
 #line 1 "mod_raiser.py"
     t[0] = py2c_function_new(&m1_info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "mod_raiser.py"
     py2c_slot_store(&m1_g_mod_raiser__check, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "mod_raiser.py"
     t[0] = py2c_function_new(&m1_info_f_run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "mod_raiser.py"
     py2c_slot_store(&m1_g_mod_raiser__run, t[0]); t[0] = PY2C_NULL;
+#line 7 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 7 "mod_raiser.py"
     result = PY2C_NONE;
+#line 7 "mod_raiser.py"
     goto cleanup;
+#line 7 "mod_raiser.py"
 error:
+#line 7 "mod_raiser.py"
     py2c_traceback_add(&m1_code_mod_mod_raiser, loc);
+#line 7 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 7 "mod_raiser.py"
 cleanup:
+#line 7 "mod_raiser.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "mod_raiser.py"
     return result;
+#line 7 "mod_raiser.py"
 }
+#line 601 "import_error.c"
 
 static void m1_clear_mod_mod_raiser(void) {
     PY2C_CLEAR(m1_g_mod_raiser__run);

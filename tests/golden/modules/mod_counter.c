@@ -79,31 +79,54 @@ static Py2cValue f_incr(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "mod_counter.py"
     if (!py2c_slot_bound(&g_mod_counter__count)) {
+#line 10 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 10 "mod_counter.py"
         { loc = 1; goto error; }
+#line 10 "mod_counter.py"
     }
+#line 10 "mod_counter.py"
     t[0] = py2c_slot_load(&g_mod_counter__count);
+#line 10 "mod_counter.py"
     t[1] = py2c_fast_inplace_op(t[0], v_step, PY2C_OP_ADD);
+#line 10 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 10 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 10 "mod_counter.py"
     py2c_slot_store(&g_mod_counter__count, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "mod_counter.py"
     if (!py2c_slot_bound(&g_mod_counter__count)) {
+#line 11 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 11 "mod_counter.py"
         { loc = 2; goto error; }
+#line 11 "mod_counter.py"
     }
+#line 11 "mod_counter.py"
     { Py2cValue old = result; result = py2c_slot_load(&g_mod_counter__count); py2c_decref(old); }
+#line 11 "mod_counter.py"
     goto cleanup;
+#line 11 "mod_counter.py"
 error:
+#line 11 "mod_counter.py"
     py2c_traceback_add(&code_f_incr, loc);
+#line 11 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 11 "mod_counter.py"
 cleanup:
+#line 11 "mod_counter.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 11 "mod_counter.py"
     PY2C_CLEAR(v_step);
+#line 11 "mod_counter.py"
     py2c_recursion_leave();
+#line 11 "mod_counter.py"
     return result;
+#line 11 "mod_counter.py"
 }
+#line 130 "mod_counter.c"
 
 static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -116,18 +139,31 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "mod_counter.py"
     if (!py2c_slot_bound(&g_mod_counter__count)) {
+#line 15 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 15 "mod_counter.py"
         { loc = 0; goto error; }
+#line 15 "mod_counter.py"
     }
+#line 15 "mod_counter.py"
     { Py2cValue old = result; result = py2c_slot_load(&g_mod_counter__count); py2c_decref(old); }
+#line 15 "mod_counter.py"
     goto cleanup;
+#line 15 "mod_counter.py"
 error:
+#line 15 "mod_counter.py"
     py2c_traceback_add(&code_f_value, loc);
+#line 15 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 15 "mod_counter.py"
 cleanup:
+#line 15 "mod_counter.py"
     py2c_recursion_leave();
+#line 15 "mod_counter.py"
     return result;
+#line 15 "mod_counter.py"
 }
+#line 167 "mod_counter.c"
 
 static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -142,31 +178,57 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "mod_counter.py"
     if (!py2c_slot_bound(&g_mod_counter__label)) {
+#line 19 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'label' is not defined");
+#line 19 "mod_counter.py"
         { loc = 1; goto error; }
+#line 19 "mod_counter.py"
     }
+#line 19 "mod_counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_mod_counter__label); t[0] = py2c_format(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
+#line 19 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "mod_counter.py"
     if (!py2c_slot_bound(&g_mod_counter__count)) {
+#line 19 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 19 "mod_counter.py"
         { loc = 3; goto error; }
+#line 19 "mod_counter.py"
     }
+#line 19 "mod_counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_mod_counter__count); t[1] = py2c_format(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
+#line 19 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 19 "mod_counter.py"
     t[2] = py2c_str_join_array(3, (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob), t[1]});
+#line 19 "mod_counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 19 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 19 "mod_counter.py"
     PY2C_CLEAR(t[1]);
+#line 19 "mod_counter.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "mod_counter.py"
     goto cleanup;
+#line 19 "mod_counter.py"
 error:
+#line 19 "mod_counter.py"
     py2c_traceback_add(&code_f_describe, loc);
+#line 19 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 19 "mod_counter.py"
 cleanup:
+#line 19 "mod_counter.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "mod_counter.py"
     py2c_recursion_leave();
+#line 19 "mod_counter.py"
     return result;
+#line 19 "mod_counter.py"
 }
+#line 232 "mod_counter.c"
 
 static Py2cValue mod_mod_counter(void) {
     g_mod_counter__count = PY2C_NULL;
@@ -182,7 +244,9 @@ static Py2cValue mod_mod_counter(void) {
 
 #line 2 "mod_counter.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 2 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "mod_counter.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "mod_counter.py"
@@ -193,60 +257,103 @@ static Py2cValue mod_mod_counter(void) {
 
 #line 8 "mod_counter.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 8 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "mod_counter.py"
     t[1] = py2c_function_new(&info_f_incr, t[0], PY2C_NULL, PY2C_NULL);
+#line 8 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 8 "mod_counter.py"
     py2c_slot_store(&g_mod_counter__incr, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "mod_counter.py"
     t[0] = py2c_function_new(&info_f_value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 14 "mod_counter.py"
     py2c_slot_store(&g_mod_counter__value, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "mod_counter.py"
     t[0] = py2c_function_new(&info_f_describe, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 18 "mod_counter.py"
     py2c_slot_store(&g_mod_counter__describe, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "mod_counter.py"
     n0 = py2c_fast_compare_bool(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_1.ob), PY2C_EQ);
+#line 22 "mod_counter.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 22 "mod_counter.py"
     if (!n0) goto L0;
 
 #line 23 "mod_counter.py"
     if (!py2c_slot_bound(&g_mod_counter__incr)) {
+#line 23 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'incr' is not defined");
+#line 23 "mod_counter.py"
         { loc = 7; goto error; }
+#line 23 "mod_counter.py"
     }
+#line 23 "mod_counter.py"
     t[0] = py2c_slot_load(&g_mod_counter__incr);
+#line 23 "mod_counter.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 23 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 23 "mod_counter.py"
     if (!py2c_slot_bound(&g_mod_counter__describe)) {
+#line 23 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 23 "mod_counter.py"
         { loc = 9; goto error; }
+#line 23 "mod_counter.py"
     }
+#line 23 "mod_counter.py"
     t[2] = py2c_slot_load(&g_mod_counter__describe);
+#line 23 "mod_counter.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 23 "mod_counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[2]);
+#line 23 "mod_counter.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1], t[3]}, 3);
+#line 23 "mod_counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[1]);
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[3]);
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[4]);
+#line 23 "mod_counter.py"
 L0:;
+#line 23 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 23 "mod_counter.py"
     result = PY2C_NONE;
+#line 23 "mod_counter.py"
     goto cleanup;
+#line 23 "mod_counter.py"
 error:
+#line 23 "mod_counter.py"
     py2c_traceback_add(&code_mod_mod_counter, loc);
+#line 23 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 23 "mod_counter.py"
 cleanup:
+#line 23 "mod_counter.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 23 "mod_counter.py"
     return result;
+#line 23 "mod_counter.py"
 }
+#line 357 "mod_counter.c"
 
 static void clear_mod_mod_counter(void) {
     PY2C_CLEAR(g_mod_counter__describe);

@@ -65,35 +65,59 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "mod_raiser.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_GT);
+#line 2 "mod_raiser.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 2 "mod_raiser.py"
     if (!n0) goto L0;
 
 #line 3 "mod_raiser.py"
     t[0] = py2c_format(v_n, py2c_obj_value(&str_1.ob));
+#line 3 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "mod_raiser.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]});
+#line 3 "mod_raiser.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "mod_raiser.py"
     PY2C_CLEAR(t[0]);
+#line 3 "mod_raiser.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
+#line 3 "mod_raiser.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "mod_raiser.py"
     PY2C_CLEAR(t[1]);
+#line 3 "mod_raiser.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 3 "mod_raiser.py"
     { loc = 3; goto error; }
+#line 3 "mod_raiser.py"
     PY2C_CLEAR(t[2]);
+#line 3 "mod_raiser.py"
 L0:;
 
 #line 4 "mod_raiser.py"
     { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+#line 4 "mod_raiser.py"
     goto cleanup;
+#line 4 "mod_raiser.py"
 error:
+#line 4 "mod_raiser.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 4 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 4 "mod_raiser.py"
 cleanup:
+#line 4 "mod_raiser.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "mod_raiser.py"
     PY2C_CLEAR(v_n);
+#line 4 "mod_raiser.py"
     py2c_recursion_leave();
+#line 4 "mod_raiser.py"
     return result;
+#line 4 "mod_raiser.py"
 }
+#line 121 "mod_raiser.c"
 
 static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -109,21 +133,37 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "mod_raiser.py"
     t[0] = py2c_iter(v_values);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
     t[1] = f_run__listcomp(t[0], NULL);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(t[0]);
+#line 8 "mod_raiser.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "mod_raiser.py"
     goto cleanup;
+#line 8 "mod_raiser.py"
 error:
+#line 8 "mod_raiser.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 8 "mod_raiser.py"
 cleanup:
+#line 8 "mod_raiser.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(v_values);
+#line 8 "mod_raiser.py"
     py2c_recursion_leave();
+#line 8 "mod_raiser.py"
     return result;
+#line 8 "mod_raiser.py"
 }
+#line 167 "mod_raiser.c"
 
 static Py2cValue f_run__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -138,39 +178,73 @@ static Py2cValue f_run__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 8 "mod_raiser.py"
     t[0] = py2c_list_new(0);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
 L0:;
+#line 8 "mod_raiser.py"
     t[1] = py2c_iter_next(v_0);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 8 "mod_raiser.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
         goto L1;
+#line 8 "mod_raiser.py"
     }
+#line 8 "mod_raiser.py"
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "mod_raiser.py"
     if (!py2c_slot_bound(&g_mod_raiser__check)) {
+#line 8 "mod_raiser.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 8 "mod_raiser.py"
         { loc = 2; goto error; }
+#line 8 "mod_raiser.py"
     }
+#line 8 "mod_raiser.py"
     t[1] = py2c_slot_load(&g_mod_raiser__check);
+#line 8 "mod_raiser.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_v}, 1);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(t[1]);
+#line 8 "mod_raiser.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(t[2]);
+#line 8 "mod_raiser.py"
     py2c_safepoint();
+#line 8 "mod_raiser.py"
     goto L0;
+#line 8 "mod_raiser.py"
 L1:;
+#line 8 "mod_raiser.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "mod_raiser.py"
     goto cleanup;
+#line 8 "mod_raiser.py"
 error:
+#line 8 "mod_raiser.py"
     py2c_traceback_add(&code_f_run__listcomp, loc);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 8 "mod_raiser.py"
 cleanup:
+#line 8 "mod_raiser.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(v_0);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(v_v);
+#line 8 "mod_raiser.py"
     py2c_recursion_leave();
+#line 8 "mod_raiser.py"
     return result;
+#line 8 "mod_raiser.py"
 }
+#line 248 "mod_raiser.c"
 
 static Py2cValue mod_mod_raiser(void) {
     g_mod_raiser__check = PY2C_NULL;
@@ -182,23 +256,38 @@ static Py2cValue mod_mod_raiser(void) {
 
 #line 1 "mod_raiser.py"
     t[0] = py2c_function_new(&info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "mod_raiser.py"
     py2c_slot_store(&g_mod_raiser__check, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "mod_raiser.py"
     t[0] = py2c_function_new(&info_f_run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "mod_raiser.py"
     py2c_slot_store(&g_mod_raiser__run, t[0]); t[0] = PY2C_NULL;
+#line 7 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 7 "mod_raiser.py"
     result = PY2C_NONE;
+#line 7 "mod_raiser.py"
     goto cleanup;
+#line 7 "mod_raiser.py"
 error:
+#line 7 "mod_raiser.py"
     py2c_traceback_add(&code_mod_mod_raiser, loc);
+#line 7 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 7 "mod_raiser.py"
 cleanup:
+#line 7 "mod_raiser.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "mod_raiser.py"
     return result;
+#line 7 "mod_raiser.py"
 }
+#line 291 "mod_raiser.c"
 
 static void clear_mod_mod_raiser(void) {
     PY2C_CLEAR(g_mod_raiser__run);

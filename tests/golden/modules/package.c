@@ -154,42 +154,79 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 13 "package.py"
 L0:;
+#line 13 "package.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 13 "package.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 13 "package.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "package.py"
         goto L1;
+#line 13 "package.py"
     }
+#line 13 "package.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "package.py"
     if (py2c_method_lookup_ic(fr->v_k, py2c_obj_value(&str_15.ob), &fr->t[0], &fr->t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
+#line 13 "package.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+#line 13 "package.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 13 "package.py"
     PY2C_CLEAR(fr->t[0]);
+#line 13 "package.py"
     PY2C_CLEAR(fr->t[1]);
+#line 13 "package.py"
     fr->n0 = py2c_fast_is_true(fr->t[2]);
+#line 13 "package.py"
     if (fr->n0 < 0) { loc = 4; goto error; }
+#line 13 "package.py"
     PY2C_CLEAR(fr->t[2]);
+#line 13 "package.py"
     if (!fr->n0) {
+#line 13 "package.py"
         py2c_safepoint();
+#line 13 "package.py"
         goto L0;
+#line 13 "package.py"
     }
+#line 13 "package.py"
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
+#line 13 "package.py"
     result = fr->t[0];
+#line 13 "package.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "package.py"
     gen->state = 1;
+#line 13 "package.py"
     goto cleanup;
+#line 13 "package.py"
 resume_1:
+#line 13 "package.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 13 "package.py"
     py2c_safepoint();
+#line 13 "package.py"
     goto L0;
+#line 13 "package.py"
 L1:;
+#line 13 "package.py"
     goto cleanup;
+#line 13 "package.py"
 error:
+#line 13 "package.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 13 "package.py"
     PY2C_CLEAR(result);
+#line 13 "package.py"
 cleanup:
+#line 13 "package.py"
     py2c_recursion_leave();
+#line 13 "package.py"
     return result;
+#line 13 "package.py"
 }
+#line 230 "package.c"
 
 static Py2cValue mod_package(void) {
     g_package__shapes = PY2C_NULL;
@@ -207,283 +244,525 @@ static Py2cValue mod_package(void) {
 
 #line 2 "package.py"
     t[0] = py2c_import_program(&pmod_2);
+#line 2 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "package.py"
     PY2C_CLEAR(t[0]);
+#line 2 "package.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 2 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "package.py"
     py2c_slot_store(&g_package__shapes, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "package.py"
     if (!py2c_slot_bound(&g_package__shapes)) {
+#line 3 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shapes' is not defined");
+#line 3 "package.py"
         { loc = 2; goto error; }
+#line 3 "package.py"
     }
+#line 3 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__shapes); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 3 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 3 "package.py"
     if (!py2c_slot_bound(&g_package__shapes)) {
+#line 3 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shapes' is not defined");
+#line 3 "package.py"
         { loc = 6; goto error; }
+#line 3 "package.py"
     }
+#line 3 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__shapes); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 3 "package.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 3 "package.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[3]) < 0) { loc = 8; goto error; }
+#line 3 "package.py"
     PY2C_CLEAR(t[1]);
+#line 3 "package.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 3 "package.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 3 "package.py"
     PY2C_CLEAR(t[2]);
+#line 3 "package.py"
     PY2C_CLEAR(t[3]);
+#line 3 "package.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 9; goto error; }
+#line 3 "package.py"
     PY2C_CLEAR(t[4]);
+#line 3 "package.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 3 "package.py"
     if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
+#line 3 "package.py"
     PY2C_CLEAR(t[5]);
+#line 3 "package.py"
     PY2C_CLEAR(t[6]);
+#line 3 "package.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[7]}, 2);
+#line 3 "package.py"
     if (PY2C_IS_NULL(t[8])) { loc = 1; goto error; }
+#line 3 "package.py"
     PY2C_CLEAR(t[0]);
+#line 3 "package.py"
     PY2C_CLEAR(t[7]);
+#line 3 "package.py"
     PY2C_CLEAR(t[8]);
 
 #line 4 "package.py"
     if (!py2c_slot_bound(&g_package__shapes)) {
+#line 4 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shapes' is not defined");
+#line 4 "package.py"
         { loc = 11; goto error; }
+#line 4 "package.py"
     }
+#line 4 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__shapes); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 4 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 4 "package.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_2.ob), &attr_ic[6]);
+#line 4 "package.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 4 "package.py"
     PY2C_CLEAR(t[0]);
+#line 4 "package.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_4.ob), &attr_ic[7]);
+#line 4 "package.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 4 "package.py"
     PY2C_CLEAR(t[1]);
+#line 4 "package.py"
     if (!py2c_slot_bound(&g_package__shapes)) {
+#line 4 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shapes' is not defined");
+#line 4 "package.py"
         { loc = 15; goto error; }
+#line 4 "package.py"
     }
+#line 4 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__shapes); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 4 "package.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 4 "package.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_2.ob), &attr_ic[9]);
+#line 4 "package.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 4 "package.py"
     PY2C_CLEAR(t[3]);
+#line 4 "package.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[10]);
+#line 4 "package.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 4 "package.py"
     PY2C_CLEAR(t[4]);
+#line 4 "package.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 4 "package.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 4 "package.py"
     PY2C_CLEAR(t[2]);
+#line 4 "package.py"
     PY2C_CLEAR(t[5]);
+#line 4 "package.py"
     PY2C_CLEAR(t[6]);
 
 #line 5 "package.py"
     t[0] = py2c_import_program(&pmod_4);
+#line 5 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 5 "package.py"
     py2c_slot_store(&g_package__deep, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "package.py"
     if (!py2c_slot_bound(&g_package__deep)) {
+#line 6 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 6 "package.py"
         { loc = 21; goto error; }
+#line 6 "package.py"
     }
+#line 6 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__deep); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 6 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 6 "package.py"
     if (!py2c_slot_bound(&g_package__deep)) {
+#line 6 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 6 "package.py"
         { loc = 25; goto error; }
+#line 6 "package.py"
     }
+#line 6 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__deep); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 6 "package.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 6 "package.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 6 "package.py"
     PY2C_CLEAR(t[1]);
+#line 6 "package.py"
     PY2C_CLEAR(t[2]);
+#line 6 "package.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[13]) < 0) { loc = 27; goto error; }
+#line 6 "package.py"
     PY2C_CLEAR(t[3]);
+#line 6 "package.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 6 "package.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+#line 6 "package.py"
     PY2C_CLEAR(t[4]);
+#line 6 "package.py"
     PY2C_CLEAR(t[5]);
+#line 6 "package.py"
     if (!py2c_slot_bound(&g_package__deep)) {
+#line 6 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 6 "package.py"
         { loc = 28; goto error; }
+#line 6 "package.py"
     }
+#line 6 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__deep); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 6 "package.py"
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
+#line 6 "package.py"
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_9.ob), &attr_ic[15]);
+#line 6 "package.py"
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
+#line 6 "package.py"
     PY2C_CLEAR(t[7]);
+#line 6 "package.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6], t[8]}, 3);
+#line 6 "package.py"
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
+#line 6 "package.py"
     PY2C_CLEAR(t[0]);
+#line 6 "package.py"
     PY2C_CLEAR(t[6]);
+#line 6 "package.py"
     PY2C_CLEAR(t[8]);
+#line 6 "package.py"
     PY2C_CLEAR(t[9]);
 
 #line 7 "package.py"
     if (!py2c_slot_bound(&g_package__shapes)) {
+#line 7 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shapes' is not defined");
+#line 7 "package.py"
         { loc = 33; goto error; }
+#line 7 "package.py"
     }
+#line 7 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__shapes); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 7 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 7 "package.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_11.ob), &attr_ic[17]);
+#line 7 "package.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 7 "package.py"
     PY2C_CLEAR(t[0]);
+#line 7 "package.py"
     if (!py2c_slot_bound(&g_package__deep)) {
+#line 7 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 7 "package.py"
         { loc = 36; goto error; }
+#line 7 "package.py"
     }
+#line 7 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__deep); n0 = py2c_is(t[1], s0); py2c_decref(s0); }
+#line 7 "package.py"
     PY2C_CLEAR(t[1]);
+#line 7 "package.py"
     t[0] = py2c_bool(n0);
+#line 7 "package.py"
     if (!py2c_slot_bound(&g_package__shapes)) {
+#line 7 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shapes' is not defined");
+#line 7 "package.py"
         { loc = 38; goto error; }
+#line 7 "package.py"
     }
+#line 7 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__shapes); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 7 "package.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 7 "package.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_8.ob), &attr_ic[19]);
+#line 7 "package.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 7 "package.py"
     PY2C_CLEAR(t[1]);
+#line 7 "package.py"
     if (!py2c_slot_bound(&g_package__deep)) {
+#line 7 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 7 "package.py"
         { loc = 41; goto error; }
+#line 7 "package.py"
     }
+#line 7 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__deep); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 7 "package.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 7 "package.py"
     n1 = py2c_is(t[2], t[3]);
+#line 7 "package.py"
     PY2C_CLEAR(t[2]);
+#line 7 "package.py"
     PY2C_CLEAR(t[3]);
+#line 7 "package.py"
     t[1] = py2c_bool(n1);
+#line 7 "package.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 7 "package.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 7 "package.py"
     PY2C_CLEAR(t[0]);
+#line 7 "package.py"
     PY2C_CLEAR(t[1]);
+#line 7 "package.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "package.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 8 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 8 "package.py"
     if (py2c_import_submodule(t[0], "util", &pmod_5) < 0) { loc = 43; goto error; }
+#line 8 "package.py"
     if (py2c_import_submodule(t[0], "circle", &pmod_2) < 0) { loc = 43; goto error; }
+#line 8 "package.py"
     t[1] = py2c_import_from(t[0], "util");
+#line 8 "package.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 8 "package.py"
     py2c_slot_store(&g_package__util, t[1]); t[1] = PY2C_NULL;
+#line 8 "package.py"
     t[1] = py2c_import_from(t[0], "circle");
+#line 8 "package.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 8 "package.py"
     py2c_slot_store(&g_package__circle, t[1]); t[1] = PY2C_NULL;
+#line 8 "package.py"
     PY2C_CLEAR(t[0]);
 
 #line 9 "package.py"
     if (!py2c_slot_bound(&g_package__util)) {
+#line 9 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'util' is not defined");
+#line 9 "package.py"
         { loc = 46; goto error; }
+#line 9 "package.py"
     }
+#line 9 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__util); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+#line 9 "package.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 9 "package.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 9 "package.py"
     PY2C_CLEAR(t[0]);
+#line 9 "package.py"
     PY2C_CLEAR(t[1]);
+#line 9 "package.py"
     if (!py2c_slot_bound(&g_package__circle)) {
+#line 9 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'circle' is not defined");
+#line 9 "package.py"
         { loc = 49; goto error; }
+#line 9 "package.py"
     }
+#line 9 "package.py"
     if (!py2c_slot_bound(&g_package__shapes)) {
+#line 9 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shapes' is not defined");
+#line 9 "package.py"
         { loc = 50; goto error; }
+#line 9 "package.py"
     }
+#line 9 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__shapes); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 9 "package.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 9 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__circle); n0 = py2c_is(s0, t[3]); py2c_decref(s0); }
+#line 9 "package.py"
     PY2C_CLEAR(t[3]);
+#line 9 "package.py"
     t[3] = py2c_bool(n0);
+#line 9 "package.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 9 "package.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 9 "package.py"
     PY2C_CLEAR(t[2]);
+#line 9 "package.py"
     PY2C_CLEAR(t[3]);
+#line 9 "package.py"
     PY2C_CLEAR(t[4]);
 
 #line 10 "package.py"
     t[0] = py2c_import_program(&pmod_3);
+#line 10 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 10 "package.py"
     if (py2c_import_submodule(t[0], "leaf", &pmod_6) < 0) { loc = 52; goto error; }
+#line 10 "package.py"
     t[1] = py2c_import_from(t[0], "leaf");
+#line 10 "package.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 10 "package.py"
     py2c_slot_store(&g_package__lf, t[1]); t[1] = PY2C_NULL;
+#line 10 "package.py"
     PY2C_CLEAR(t[0]);
 
 #line 11 "package.py"
     if (!py2c_slot_bound(&g_package__lf)) {
+#line 11 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lf' is not defined");
+#line 11 "package.py"
         { loc = 54; goto error; }
+#line 11 "package.py"
     }
+#line 11 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__lf); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 11 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 11 "package.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 11 "package.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 11 "package.py"
     PY2C_CLEAR(t[0]);
+#line 11 "package.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "package.py"
     t[0] = py2c_import("sys");
+#line 12 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 12 "package.py"
     py2c_slot_store(&g_package__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "package.py"
     if (!py2c_slot_bound(&g_package__sys)) {
+#line 13 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 13 "package.py"
         { loc = 60; goto error; }
+#line 13 "package.py"
     }
+#line 13 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 13 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 13 "package.py"
     t[1] = py2c_iter(t[0]);
+#line 13 "package.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 13 "package.py"
     PY2C_CLEAR(t[0]);
+#line 13 "package.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
+#line 13 "package.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 13 "package.py"
     {
+#line 13 "package.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[2]);
+#line 13 "package.py"
         nf->v_0 = t[1];
+#line 13 "package.py"
         t[1] = PY2C_NULL;
+#line 13 "package.py"
     }
+#line 13 "package.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 13 "package.py"
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
+#line 13 "package.py"
     PY2C_CLEAR(t[2]);
+#line 13 "package.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 13 "package.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 13 "package.py"
     PY2C_CLEAR(t[3]);
+#line 13 "package.py"
     PY2C_CLEAR(t[4]);
 
 #line 14 "package.py"
     if (!py2c_slot_bound(&g_package__shapes)) {
+#line 14 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shapes' is not defined");
+#line 14 "package.py"
         { loc = 64; goto error; }
+#line 14 "package.py"
     }
+#line 14 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__shapes); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 14 "package.py"
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+#line 14 "package.py"
     if (!py2c_slot_bound(&g_package__util)) {
+#line 14 "package.py"
         py2c_error_format(&py2c_exc_NameError, "name 'util' is not defined");
+#line 14 "package.py"
         { loc = 66; goto error; }
+#line 14 "package.py"
     }
+#line 14 "package.py"
     { Py2cValue s0 = py2c_slot_load(&g_package__util); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 14 "package.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 14 "package.py"
     n0 = py2c_is(t[0], t[1]);
+#line 14 "package.py"
     PY2C_CLEAR(t[0]);
+#line 14 "package.py"
     PY2C_CLEAR(t[1]);
+#line 14 "package.py"
     t[0] = py2c_bool(n0);
+#line 14 "package.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 14 "package.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 14 "package.py"
     PY2C_CLEAR(t[0]);
+#line 14 "package.py"
     PY2C_CLEAR(t[1]);
+#line 14 "package.py"
     PY2C_CLEAR(result);
+#line 14 "package.py"
     result = PY2C_NONE;
+#line 14 "package.py"
     goto cleanup;
+#line 14 "package.py"
 error:
+#line 14 "package.py"
     py2c_traceback_add(&code_mod_package, loc);
+#line 14 "package.py"
     PY2C_CLEAR(result);
+#line 14 "package.py"
 cleanup:
+#line 14 "package.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 14 "package.py"
     return result;
+#line 14 "package.py"
 }
+#line 766 "package.c"
 
 static void clear_mod_package(void) {
     PY2C_CLEAR(g_package__sys);
@@ -532,7 +811,9 @@ static Py2cValue m1_mod___init__(void) {
 
 #line 2 "shapes/__init__.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), py2c_obj_value(&m1_str_1.ob)}, 2);
+#line 2 "shapes/__init__.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "shapes/__init__.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "shapes/__init__.py"
@@ -540,33 +821,58 @@ static Py2cValue m1_mod___init__(void) {
 
 #line 4 "shapes/__init__.py"
     t[0] = py2c_import_program(&pmod_5);
+#line 4 "shapes/__init__.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "shapes/__init__.py"
     t[1] = py2c_import_from(t[0], "fmt");
+#line 4 "shapes/__init__.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "shapes/__init__.py"
     py2c_slot_store(&m1_g___init____fmt, t[1]); t[1] = PY2C_NULL;
+#line 4 "shapes/__init__.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "shapes/__init__.py"
     if (!py2c_slot_bound(&m1_g___init____util)) {
+#line 5 "shapes/__init__.py"
         py2c_error_format(&py2c_exc_NameError, "name 'util' is not defined");
+#line 5 "shapes/__init__.py"
         { loc = 3; goto error; }
+#line 5 "shapes/__init__.py"
     }
+#line 5 "shapes/__init__.py"
     { Py2cValue s0 = py2c_slot_load(&m1_g___init____util); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&m1_str_4.ob), &m1_attr_ic[0]); py2c_decref(s0); }
+#line 5 "shapes/__init__.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "shapes/__init__.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_3.ob), t[0]}, 2);
+#line 5 "shapes/__init__.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "shapes/__init__.py"
     PY2C_CLEAR(t[0]);
+#line 5 "shapes/__init__.py"
     PY2C_CLEAR(t[1]);
+#line 5 "shapes/__init__.py"
     PY2C_CLEAR(result);
+#line 5 "shapes/__init__.py"
     result = PY2C_NONE;
+#line 5 "shapes/__init__.py"
     goto cleanup;
+#line 5 "shapes/__init__.py"
 error:
+#line 5 "shapes/__init__.py"
     py2c_traceback_add(&m1_code_mod___init__, loc);
+#line 5 "shapes/__init__.py"
     PY2C_CLEAR(result);
+#line 5 "shapes/__init__.py"
 cleanup:
+#line 5 "shapes/__init__.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "shapes/__init__.py"
     return result;
+#line 5 "shapes/__init__.py"
 }
+#line 876 "package.c"
 
 static void m1_clear_mod___init__(void) {
     PY2C_CLEAR(m1_g___init____util);
@@ -673,37 +979,60 @@ static Py2cValue m2_f_Circle(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "shapes/circle.py"
     t[0] = py2c_dict_new();
+#line 6 "shapes/circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "shapes/circle.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&m2_str_2.ob), py2c_obj_value(&m2_str_1.ob)) < 0) { loc = 0; goto error; }
+#line 6 "shapes/circle.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&m2_str_4.ob), py2c_obj_value(&m2_str_3.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "shapes/circle.py"
     t[1] = py2c_function_new(&m2_info_f_Circle____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "shapes/circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "shapes/circle.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&m2_str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 7 "shapes/circle.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "shapes/circle.py"
     t[1] = py2c_function_new(&m2_info_f_Circle__area, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "shapes/circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "shapes/circle.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&m2_str_7.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 10 "shapes/circle.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "shapes/circle.py"
     t[1] = py2c_function_new(&m2_info_f_Circle__show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "shapes/circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 13 "shapes/circle.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&m2_str_9.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 13 "shapes/circle.py"
     PY2C_CLEAR(t[1]);
+#line 13 "shapes/circle.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "shapes/circle.py"
     goto cleanup;
+#line 13 "shapes/circle.py"
 error:
+#line 13 "shapes/circle.py"
     py2c_traceback_add(&m2_code_f_Circle, loc);
+#line 13 "shapes/circle.py"
     PY2C_CLEAR(result);
+#line 13 "shapes/circle.py"
 cleanup:
+#line 13 "shapes/circle.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 13 "shapes/circle.py"
     py2c_recursion_leave();
+#line 13 "shapes/circle.py"
     return result;
+#line 13 "shapes/circle.py"
 }
+#line 1036 "package.c"
 
 static Py2cValue m2_f_Circle____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -718,18 +1047,31 @@ static Py2cValue m2_f_Circle____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "shapes/circle.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&m2_str_5.ob), v_r, &m2_attr_ic[0]) < 0) { loc = 0; goto error; }
+#line 8 "shapes/circle.py"
     PY2C_CLEAR(result);
+#line 8 "shapes/circle.py"
     result = PY2C_NONE;
+#line 8 "shapes/circle.py"
     goto cleanup;
+#line 8 "shapes/circle.py"
 error:
+#line 8 "shapes/circle.py"
     py2c_traceback_add(&m2_code_f_Circle____init__, loc);
+#line 8 "shapes/circle.py"
     PY2C_CLEAR(result);
+#line 8 "shapes/circle.py"
 cleanup:
+#line 8 "shapes/circle.py"
     PY2C_CLEAR(v_self);
+#line 8 "shapes/circle.py"
     PY2C_CLEAR(v_r);
+#line 8 "shapes/circle.py"
     py2c_recursion_leave();
+#line 8 "shapes/circle.py"
     return result;
+#line 8 "shapes/circle.py"
 }
+#line 1075 "package.c"
 
 static Py2cValue m2_f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -745,27 +1087,49 @@ static Py2cValue m2_f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "shapes/circle.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&m2_str_5.ob), &m2_attr_ic[1]);
+#line 11 "shapes/circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "shapes/circle.py"
     t[1] = py2c_fast_binary_op(py2c_float(3.14159), t[0], PY2C_OP_MUL);
+#line 11 "shapes/circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "shapes/circle.py"
     PY2C_CLEAR(t[0]);
+#line 11 "shapes/circle.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&m2_str_5.ob), &m2_attr_ic[2]);
+#line 11 "shapes/circle.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 11 "shapes/circle.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_MUL);
+#line 11 "shapes/circle.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 11 "shapes/circle.py"
     PY2C_CLEAR(t[1]);
+#line 11 "shapes/circle.py"
     PY2C_CLEAR(t[2]);
+#line 11 "shapes/circle.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 11 "shapes/circle.py"
     goto cleanup;
+#line 11 "shapes/circle.py"
 error:
+#line 11 "shapes/circle.py"
     py2c_traceback_add(&m2_code_f_Circle__area, loc);
+#line 11 "shapes/circle.py"
     PY2C_CLEAR(result);
+#line 11 "shapes/circle.py"
 cleanup:
+#line 11 "shapes/circle.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "shapes/circle.py"
     PY2C_CLEAR(v_self);
+#line 11 "shapes/circle.py"
     py2c_recursion_leave();
+#line 11 "shapes/circle.py"
     return result;
+#line 11 "shapes/circle.py"
 }
+#line 1133 "package.c"
 
 static Py2cValue m2_f_Circle__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -781,30 +1145,55 @@ static Py2cValue m2_f_Circle__show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "shapes/circle.py"
     if (!py2c_slot_bound(&m2_g_circle__format_area)) {
+#line 14 "shapes/circle.py"
         py2c_error_format(&py2c_exc_NameError, "name 'format_area' is not defined");
+#line 14 "shapes/circle.py"
         { loc = 1; goto error; }
+#line 14 "shapes/circle.py"
     }
+#line 14 "shapes/circle.py"
     t[0] = py2c_slot_load(&m2_g_circle__format_area);
+#line 14 "shapes/circle.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&m2_str_7.ob), &t[1], &t[2], &m2_attr_ic[3]) < 0) { loc = 3; goto error; }
+#line 14 "shapes/circle.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 14 "shapes/circle.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 14 "shapes/circle.py"
     PY2C_CLEAR(t[1]);
+#line 14 "shapes/circle.py"
     PY2C_CLEAR(t[2]);
+#line 14 "shapes/circle.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&m2_str_8.ob), t[3]}, 2);
+#line 14 "shapes/circle.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 14 "shapes/circle.py"
     PY2C_CLEAR(t[0]);
+#line 14 "shapes/circle.py"
     PY2C_CLEAR(t[3]);
+#line 14 "shapes/circle.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 14 "shapes/circle.py"
     goto cleanup;
+#line 14 "shapes/circle.py"
 error:
+#line 14 "shapes/circle.py"
     py2c_traceback_add(&m2_code_f_Circle__show, loc);
+#line 14 "shapes/circle.py"
     PY2C_CLEAR(result);
+#line 14 "shapes/circle.py"
 cleanup:
+#line 14 "shapes/circle.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "shapes/circle.py"
     PY2C_CLEAR(v_self);
+#line 14 "shapes/circle.py"
     py2c_recursion_leave();
+#line 14 "shapes/circle.py"
     return result;
+#line 14 "shapes/circle.py"
 }
+#line 1197 "package.c"
 
 static Py2cValue m2_mod_circle(void) {
     m2_g_circle__util = PY2C_NULL;
@@ -817,79 +1206,141 @@ static Py2cValue m2_mod_circle(void) {
 
 #line 1 "shapes/circle.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 1 "shapes/circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "shapes/circle.py"
     if (py2c_import_submodule(t[0], "util", &pmod_5) < 0) { loc = 0; goto error; }
+#line 1 "shapes/circle.py"
     t[1] = py2c_import_from(t[0], "util");
+#line 1 "shapes/circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "shapes/circle.py"
     py2c_slot_store(&m2_g_circle__util, t[1]); t[1] = PY2C_NULL;
+#line 1 "shapes/circle.py"
     PY2C_CLEAR(t[0]);
 
 #line 2 "shapes/circle.py"
     t[0] = py2c_import_program(&pmod_5);
+#line 2 "shapes/circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "shapes/circle.py"
     t[1] = py2c_import_from(t[0], "fmt");
+#line 2 "shapes/circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "shapes/circle.py"
     py2c_slot_store(&m2_g_circle__format_area, t[1]); t[1] = PY2C_NULL;
+#line 2 "shapes/circle.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "shapes/circle.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_0.ob), py2c_obj_value(&m2_str_1.ob)}, 2);
+#line 3 "shapes/circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "shapes/circle.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "shapes/circle.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 6 "shapes/circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 6 "shapes/circle.py"
     t[1] = py2c_function_new(&m2_info_f_Circle, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "shapes/circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "shapes/circle.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 6 "shapes/circle.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 6 "shapes/circle.py"
     PY2C_CLEAR(t[1]);
+#line 6 "shapes/circle.py"
     t[3] = py2c_class_new("Circle", "Circle", "shapes.circle", t[0], t[2]);
+#line 6 "shapes/circle.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 6 "shapes/circle.py"
     PY2C_CLEAR(t[0]);
+#line 6 "shapes/circle.py"
     PY2C_CLEAR(t[2]);
+#line 6 "shapes/circle.py"
     py2c_slot_store(&m2_g_circle__Circle, t[3]); t[3] = PY2C_NULL;
 
 #line 17 "shapes/circle.py"
     if (!py2c_slot_bound(&m2_g_circle__util)) {
+#line 17 "shapes/circle.py"
         py2c_error_format(&py2c_exc_NameError, "name 'util' is not defined");
+#line 17 "shapes/circle.py"
         { loc = 6; goto error; }
+#line 17 "shapes/circle.py"
     }
+#line 17 "shapes/circle.py"
     { Py2cValue s0 = py2c_slot_load(&m2_g_circle__util); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&m2_str_10.ob), &t[0], &t[1], &m2_attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 17 "shapes/circle.py"
     if (!py2c_slot_bound(&m2_g_circle__Circle)) {
+#line 17 "shapes/circle.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Circle' is not defined");
+#line 17 "shapes/circle.py"
         { loc = 10; goto error; }
+#line 17 "shapes/circle.py"
     }
+#line 17 "shapes/circle.py"
     t[2] = py2c_slot_load(&m2_g_circle__Circle);
+#line 17 "shapes/circle.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 17 "shapes/circle.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 17 "shapes/circle.py"
     PY2C_CLEAR(t[2]);
+#line 17 "shapes/circle.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&m2_str_7.ob), &t[4], &t[5], &m2_attr_ic[5]) < 0) { loc = 11; goto error; }
+#line 17 "shapes/circle.py"
     PY2C_CLEAR(t[3]);
+#line 17 "shapes/circle.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 17 "shapes/circle.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 17 "shapes/circle.py"
     PY2C_CLEAR(t[4]);
+#line 17 "shapes/circle.py"
     PY2C_CLEAR(t[5]);
+#line 17 "shapes/circle.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&m2_str_11.ob), t[6]}, 2, PY2C_NULL);
+#line 17 "shapes/circle.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+#line 17 "shapes/circle.py"
     PY2C_CLEAR(t[6]);
+#line 17 "shapes/circle.py"
     PY2C_CLEAR(t[0]);
+#line 17 "shapes/circle.py"
     PY2C_CLEAR(t[1]);
+#line 17 "shapes/circle.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 17 "shapes/circle.py"
     if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
+#line 17 "shapes/circle.py"
     PY2C_CLEAR(t[7]);
+#line 17 "shapes/circle.py"
     PY2C_CLEAR(t[8]);
+#line 17 "shapes/circle.py"
     PY2C_CLEAR(result);
+#line 17 "shapes/circle.py"
     result = PY2C_NONE;
+#line 17 "shapes/circle.py"
     goto cleanup;
+#line 17 "shapes/circle.py"
 error:
+#line 17 "shapes/circle.py"
     py2c_traceback_add(&m2_code_mod_circle, loc);
+#line 17 "shapes/circle.py"
     PY2C_CLEAR(result);
+#line 17 "shapes/circle.py"
 cleanup:
+#line 17 "shapes/circle.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 17 "shapes/circle.py"
     return result;
+#line 17 "shapes/circle.py"
 }
+#line 1344 "package.c"
 
 static void m2_clear_mod_circle(void) {
     PY2C_CLEAR(m2_g_circle__Circle);
@@ -917,18 +1368,31 @@ static Py2cValue m3_mod___init__(void) {
 
 #line 1 "shapes/sub/__init__.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m3_str_0.ob), py2c_obj_value(&m3_str_1.ob)}, 2);
+#line 1 "shapes/sub/__init__.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "shapes/sub/__init__.py"
     PY2C_CLEAR(t[0]);
+#line 1 "shapes/sub/__init__.py"
     PY2C_CLEAR(result);
+#line 1 "shapes/sub/__init__.py"
     result = PY2C_NONE;
+#line 1 "shapes/sub/__init__.py"
     goto cleanup;
+#line 1 "shapes/sub/__init__.py"
 error:
+#line 1 "shapes/sub/__init__.py"
     py2c_traceback_add(&m3_code_mod___init__, loc);
+#line 1 "shapes/sub/__init__.py"
     PY2C_CLEAR(result);
+#line 1 "shapes/sub/__init__.py"
 cleanup:
+#line 1 "shapes/sub/__init__.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 1 "shapes/sub/__init__.py"
     return result;
+#line 1 "shapes/sub/__init__.py"
 }
+#line 1396 "package.c"
 
 /* ==== module shapes.sub.deep ==== */
 
@@ -977,23 +1441,41 @@ static Py2cValue m4_f_big(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "shapes/sub/deep.py"
     if (!py2c_slot_bound(&m4_g_deep__Circle)) {
+#line 8 "shapes/sub/deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Circle' is not defined");
+#line 8 "shapes/sub/deep.py"
         { loc = 1; goto error; }
+#line 8 "shapes/sub/deep.py"
     }
+#line 8 "shapes/sub/deep.py"
     t[0] = py2c_slot_load(&m4_g_deep__Circle);
+#line 8 "shapes/sub/deep.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
+#line 8 "shapes/sub/deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "shapes/sub/deep.py"
     PY2C_CLEAR(t[0]);
+#line 8 "shapes/sub/deep.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "shapes/sub/deep.py"
     goto cleanup;
+#line 8 "shapes/sub/deep.py"
 error:
+#line 8 "shapes/sub/deep.py"
     py2c_traceback_add(&m4_code_f_big, loc);
+#line 8 "shapes/sub/deep.py"
     PY2C_CLEAR(result);
+#line 8 "shapes/sub/deep.py"
 cleanup:
+#line 8 "shapes/sub/deep.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "shapes/sub/deep.py"
     py2c_recursion_leave();
+#line 8 "shapes/sub/deep.py"
     return result;
+#line 8 "shapes/sub/deep.py"
 }
+#line 1479 "package.c"
 
 static Py2cValue m4_mod_deep(void) {
     m4_g_deep__VERSION = PY2C_NULL;
@@ -1007,54 +1489,91 @@ static Py2cValue m4_mod_deep(void) {
 
 #line 1 "shapes/sub/deep.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 1 "shapes/sub/deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "shapes/sub/deep.py"
     t[1] = py2c_import_from(t[0], "VERSION");
+#line 1 "shapes/sub/deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "shapes/sub/deep.py"
     py2c_slot_store(&m4_g_deep__VERSION, t[1]); t[1] = PY2C_NULL;
+#line 1 "shapes/sub/deep.py"
     PY2C_CLEAR(t[0]);
 
 #line 2 "shapes/sub/deep.py"
     t[0] = py2c_import_program(&pmod_2);
+#line 2 "shapes/sub/deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "shapes/sub/deep.py"
     t[1] = py2c_import_from(t[0], "Circle");
+#line 2 "shapes/sub/deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "shapes/sub/deep.py"
     py2c_slot_store(&m4_g_deep__Circle, t[1]); t[1] = PY2C_NULL;
+#line 2 "shapes/sub/deep.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "shapes/sub/deep.py"
     t[0] = py2c_import_program(&pmod_3);
+#line 3 "shapes/sub/deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "shapes/sub/deep.py"
     if (py2c_import_submodule(t[0], "leaf", &pmod_6) < 0) { loc = 2; goto error; }
+#line 3 "shapes/sub/deep.py"
     t[1] = py2c_import_from(t[0], "leaf");
+#line 3 "shapes/sub/deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "shapes/sub/deep.py"
     py2c_slot_store(&m4_g_deep__leaf, t[1]); t[1] = PY2C_NULL;
+#line 3 "shapes/sub/deep.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "shapes/sub/deep.py"
     if (!py2c_slot_bound(&m4_g_deep__VERSION)) {
+#line 4 "shapes/sub/deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VERSION' is not defined");
+#line 4 "shapes/sub/deep.py"
         { loc = 4; goto error; }
+#line 4 "shapes/sub/deep.py"
     }
+#line 4 "shapes/sub/deep.py"
     t[0] = py2c_slot_load(&m4_g_deep__VERSION);
+#line 4 "shapes/sub/deep.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m4_str_0.ob), py2c_obj_value(&m4_str_1.ob), py2c_obj_value(&m4_str_2.ob), t[0]}, 4);
+#line 4 "shapes/sub/deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "shapes/sub/deep.py"
     PY2C_CLEAR(t[0]);
+#line 4 "shapes/sub/deep.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "shapes/sub/deep.py"
     t[0] = py2c_function_new(&m4_info_f_big, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "shapes/sub/deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 7 "shapes/sub/deep.py"
     py2c_slot_store(&m4_g_deep__big, t[0]); t[0] = PY2C_NULL;
+#line 7 "shapes/sub/deep.py"
     PY2C_CLEAR(result);
+#line 7 "shapes/sub/deep.py"
     result = PY2C_NONE;
+#line 7 "shapes/sub/deep.py"
     goto cleanup;
+#line 7 "shapes/sub/deep.py"
 error:
+#line 7 "shapes/sub/deep.py"
     py2c_traceback_add(&m4_code_mod_deep, loc);
+#line 7 "shapes/sub/deep.py"
     PY2C_CLEAR(result);
+#line 7 "shapes/sub/deep.py"
 cleanup:
+#line 7 "shapes/sub/deep.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 7 "shapes/sub/deep.py"
     return result;
+#line 7 "shapes/sub/deep.py"
 }
+#line 1577 "package.c"
 
 static void m4_clear_mod_deep(void) {
     PY2C_CLEAR(m4_g_deep__big);
@@ -1113,25 +1632,45 @@ static Py2cValue m5_f_fmt(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "shapes/util.py"
     t[0] = py2c_format(v_name, py2c_obj_value(&m5_str_2.ob));
+#line 5 "shapes/util.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "shapes/util.py"
     t[1] = py2c_format(v_area, py2c_obj_value(&m5_str_4.ob));
+#line 5 "shapes/util.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 5 "shapes/util.py"
     t[2] = py2c_str_join_array(3, (Py2cValue[]){t[0], py2c_obj_value(&m5_str_3.ob), t[1]});
+#line 5 "shapes/util.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 5 "shapes/util.py"
     PY2C_CLEAR(t[0]);
+#line 5 "shapes/util.py"
     PY2C_CLEAR(t[1]);
+#line 5 "shapes/util.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 5 "shapes/util.py"
     goto cleanup;
+#line 5 "shapes/util.py"
 error:
+#line 5 "shapes/util.py"
     py2c_traceback_add(&m5_code_f_fmt, loc);
+#line 5 "shapes/util.py"
     PY2C_CLEAR(result);
+#line 5 "shapes/util.py"
 cleanup:
+#line 5 "shapes/util.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "shapes/util.py"
     PY2C_CLEAR(v_name);
+#line 5 "shapes/util.py"
     PY2C_CLEAR(v_area);
+#line 5 "shapes/util.py"
     py2c_recursion_leave();
+#line 5 "shapes/util.py"
     return result;
+#line 5 "shapes/util.py"
 }
+#line 1674 "package.c"
 
 static Py2cValue m5_mod_util(void) {
     m5_g_util__fmt = PY2C_NULL;
@@ -1144,71 +1683,128 @@ static Py2cValue m5_mod_util(void) {
 
 #line 1 "shapes/util.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m5_str_0.ob), py2c_obj_value(&m5_str_1.ob)}, 2);
+#line 1 "shapes/util.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "shapes/util.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "shapes/util.py"
     t[0] = py2c_function_new(&m5_info_f_fmt, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "shapes/util.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "shapes/util.py"
     py2c_slot_store(&m5_g_util__fmt, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "shapes/util.py"
     t[0] = py2c_error_format(&py2c_exc_ImportError, "attempted relative import beyond top-level package");
+#line 7 "shapes/util.py"
     { loc = 2; goto error_1; }
+#line 7 "shapes/util.py"
     goto L0;
+#line 7 "shapes/util.py"
 error_1:
+#line 7 "shapes/util.py"
     py2c_traceback_add(&m5_code_mod_util, loc);
+#line 7 "shapes/util.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "shapes/util.py"
     t[0] = py2c_error_fetch();
+#line 7 "shapes/util.py"
     py2c_exc_handled_push(t[0]);
+#line 7 "shapes/util.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ImportError));
+#line 7 "shapes/util.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 7 "shapes/util.py"
     if (!n0) goto L1;
+#line 7 "shapes/util.py"
     py2c_incref(t[0]); py2c_slot_store(&m5_g_util__e, t[0]);
 
 #line 9 "shapes/util.py"
     if (!py2c_slot_bound(&m5_g_util__e)) {
+#line 9 "shapes/util.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "shapes/util.py"
         { loc = 5; goto error_3; }
+#line 9 "shapes/util.py"
     }
+#line 9 "shapes/util.py"
     t[1] = py2c_slot_load(&m5_g_util__e);
+#line 9 "shapes/util.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m5_str_5.ob), t[1]}, 2);
+#line 9 "shapes/util.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
+#line 9 "shapes/util.py"
     PY2C_CLEAR(t[1]);
+#line 9 "shapes/util.py"
     PY2C_CLEAR(t[2]);
+#line 9 "shapes/util.py"
     py2c_slot_store(&m5_g_util__e, PY2C_NULL);
+#line 9 "shapes/util.py"
     py2c_exc_handled_pop();
+#line 9 "shapes/util.py"
     PY2C_CLEAR(t[0]);
+#line 9 "shapes/util.py"
     goto L0;
+#line 9 "shapes/util.py"
 L1:;
+#line 9 "shapes/util.py"
     py2c_exc_handled_pop();
+#line 9 "shapes/util.py"
     py2c_error_restore(t[0]);
+#line 9 "shapes/util.py"
     t[0] = PY2C_NULL;
+#line 9 "shapes/util.py"
     goto unwind;
+#line 9 "shapes/util.py"
 error_3:
+#line 9 "shapes/util.py"
     py2c_traceback_add(&m5_code_mod_util, loc);
+#line 9 "shapes/util.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "shapes/util.py"
     py2c_slot_store(&m5_g_util__e, PY2C_NULL);
+#line 9 "shapes/util.py"
     goto L2;
+#line 9 "shapes/util.py"
 error_2:
+#line 9 "shapes/util.py"
     py2c_traceback_add(&m5_code_mod_util, loc);
+#line 9 "shapes/util.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "shapes/util.py"
 L2:;
+#line 9 "shapes/util.py"
     py2c_exc_handled_pop();
+#line 9 "shapes/util.py"
     PY2C_CLEAR(t[0]);
+#line 9 "shapes/util.py"
     goto unwind;
+#line 9 "shapes/util.py"
 L0:;
+#line 9 "shapes/util.py"
     PY2C_CLEAR(result);
+#line 9 "shapes/util.py"
     result = PY2C_NONE;
+#line 9 "shapes/util.py"
     goto cleanup;
+#line 9 "shapes/util.py"
 error:
+#line 9 "shapes/util.py"
     py2c_traceback_add(&m5_code_mod_util, loc);
+#line 9 "shapes/util.py"
 unwind:
+#line 9 "shapes/util.py"
     PY2C_CLEAR(result);
+#line 9 "shapes/util.py"
 cleanup:
+#line 9 "shapes/util.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "shapes/util.py"
     return result;
+#line 9 "shapes/util.py"
 }
+#line 1808 "package.c"
 
 static void m5_clear_mod_util(void) {
     PY2C_CLEAR(m5_g_util__e);
@@ -1240,21 +1836,34 @@ static Py2cValue m6_mod_leaf(void) {
 
 #line 1 "shapes/sub/leaf.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m6_str_0.ob), py2c_obj_value(&m6_str_1.ob)}, 2);
+#line 1 "shapes/sub/leaf.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "shapes/sub/leaf.py"
     PY2C_CLEAR(t[0]);
 
 #line 2 "shapes/sub/leaf.py"
     py2c_slot_store(&m6_g_leaf__LEAF, py2c_obj_value(&m6_str_2.ob));
+#line 2 "shapes/sub/leaf.py"
     PY2C_CLEAR(result);
+#line 2 "shapes/sub/leaf.py"
     result = PY2C_NONE;
+#line 2 "shapes/sub/leaf.py"
     goto cleanup;
+#line 2 "shapes/sub/leaf.py"
 error:
+#line 2 "shapes/sub/leaf.py"
     py2c_traceback_add(&m6_code_mod_leaf, loc);
+#line 2 "shapes/sub/leaf.py"
     PY2C_CLEAR(result);
+#line 2 "shapes/sub/leaf.py"
 cleanup:
+#line 2 "shapes/sub/leaf.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 2 "shapes/sub/leaf.py"
     return result;
+#line 2 "shapes/sub/leaf.py"
 }
+#line 1867 "package.c"
 
 static void m6_clear_mod_leaf(void) {
     PY2C_CLEAR(m6_g_leaf__LEAF);

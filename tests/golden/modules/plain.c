@@ -143,392 +143,713 @@ static Py2cValue mod_plain(void) {
 
 #line 2 "plain.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 2 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "plain.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "plain.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 3 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "plain.py"
     py2c_slot_store(&g_plain__mod_counter, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "plain.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 4 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 4 "plain.py"
     py2c_slot_store(&g_plain__mc, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "plain.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 5 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 5 "plain.py"
     t[1] = py2c_import_from(t[0], "incr");
+#line 5 "plain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "plain.py"
     py2c_slot_store(&g_plain__incr, t[1]); t[1] = PY2C_NULL;
+#line 5 "plain.py"
     t[1] = py2c_import_from(t[0], "value");
+#line 5 "plain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "plain.py"
     py2c_slot_store(&g_plain__current, t[1]); t[1] = PY2C_NULL;
+#line 5 "plain.py"
     t[1] = py2c_import_from(t[0], "count");
+#line 5 "plain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "plain.py"
     py2c_slot_store(&g_plain__count_at_import, t[1]); t[1] = PY2C_NULL;
+#line 5 "plain.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "plain.py"
     t[0] = py2c_import("sys");
+#line 6 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 6 "plain.py"
     py2c_slot_store(&g_plain__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "plain.py"
     if (!py2c_slot_bound(&g_plain__mc)) {
+#line 8 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mc' is not defined");
+#line 8 "plain.py"
         { loc = 7; goto error; }
+#line 8 "plain.py"
     }
+#line 8 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 8 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 8 "plain.py"
         { loc = 8; goto error; }
+#line 8 "plain.py"
     }
+#line 8 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mc); Py2cValue s1 = py2c_slot_load(&g_plain__mod_counter); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "plain.py"
     t[0] = py2c_bool(n0);
+#line 8 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 8 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 8 "plain.py"
         { loc = 9; goto error; }
+#line 8 "plain.py"
     }
+#line 8 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 8 "plain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 8 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 8 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 8 "plain.py"
         { loc = 12; goto error; }
+#line 8 "plain.py"
     }
+#line 8 "plain.py"
     t[2] = py2c_slot_load(&g_plain__mod_counter);
+#line 8 "plain.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 8 "plain.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 8 "plain.py"
     PY2C_CLEAR(t[2]);
+#line 8 "plain.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_2.ob), &attr_ic[1]);
+#line 8 "plain.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 8 "plain.py"
     PY2C_CLEAR(t[3]);
+#line 8 "plain.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
+#line 8 "plain.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 8 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 8 "plain.py"
     PY2C_CLEAR(t[1]);
+#line 8 "plain.py"
     PY2C_CLEAR(t[4]);
+#line 8 "plain.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 9 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 9 "plain.py"
         { loc = 15; goto error; }
+#line 9 "plain.py"
     }
+#line 9 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 9 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 9 "plain.py"
     if (!py2c_slot_bound(&g_plain__incr)) {
+#line 9 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'incr' is not defined");
+#line 9 "plain.py"
         { loc = 18; goto error; }
+#line 9 "plain.py"
     }
+#line 9 "plain.py"
     t[1] = py2c_slot_load(&g_plain__incr);
+#line 9 "plain.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 9 "plain.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 9 "plain.py"
     PY2C_CLEAR(t[1]);
+#line 9 "plain.py"
     if (!py2c_slot_bound(&g_plain__incr)) {
+#line 9 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'incr' is not defined");
+#line 9 "plain.py"
         { loc = 20; goto error; }
+#line 9 "plain.py"
     }
+#line 9 "plain.py"
     t[3] = py2c_slot_load(&g_plain__incr);
+#line 9 "plain.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(5)}, 1);
+#line 9 "plain.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 9 "plain.py"
     PY2C_CLEAR(t[3]);
+#line 9 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 9 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 9 "plain.py"
         { loc = 21; goto error; }
+#line 9 "plain.py"
     }
+#line 9 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 9 "plain.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 9 "plain.py"
     if (!py2c_slot_bound(&g_plain__current)) {
+#line 9 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'current' is not defined");
+#line 9 "plain.py"
         { loc = 24; goto error; }
+#line 9 "plain.py"
     }
+#line 9 "plain.py"
     t[6] = py2c_slot_load(&g_plain__current);
+#line 9 "plain.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
+#line 9 "plain.py"
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
+#line 9 "plain.py"
     PY2C_CLEAR(t[6]);
+#line 9 "plain.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5], t[7]}, 5);
+#line 9 "plain.py"
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+#line 9 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 9 "plain.py"
     PY2C_CLEAR(t[2]);
+#line 9 "plain.py"
     PY2C_CLEAR(t[4]);
+#line 9 "plain.py"
     PY2C_CLEAR(t[5]);
+#line 9 "plain.py"
     PY2C_CLEAR(t[7]);
+#line 9 "plain.py"
     PY2C_CLEAR(t[8]);
 
 #line 10 "plain.py"
     if (!py2c_slot_bound(&g_plain__count_at_import)) {
+#line 10 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_at_import' is not defined");
+#line 10 "plain.py"
         { loc = 26; goto error; }
+#line 10 "plain.py"
     }
+#line 10 "plain.py"
     t[0] = py2c_slot_load(&g_plain__count_at_import);
+#line 10 "plain.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[0]}, 2);
+#line 10 "plain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 10 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 10 "plain.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 11 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 11 "plain.py"
         { loc = 27; goto error; }
+#line 11 "plain.py"
     }
+#line 11 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_3.ob), py2c_int(100), &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
 
 #line 12 "plain.py"
     if (!py2c_slot_bound(&g_plain__current)) {
+#line 12 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'current' is not defined");
+#line 12 "plain.py"
         { loc = 31; goto error; }
+#line 12 "plain.py"
     }
+#line 12 "plain.py"
     t[0] = py2c_slot_load(&g_plain__current);
+#line 12 "plain.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 12 "plain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 12 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 12 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 12 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 12 "plain.py"
         { loc = 33; goto error; }
+#line 12 "plain.py"
     }
+#line 12 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 12 "plain.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 12 "plain.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 12 "plain.py"
     PY2C_CLEAR(t[2]);
+#line 12 "plain.py"
     PY2C_CLEAR(t[3]);
+#line 12 "plain.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 12 "plain.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 12 "plain.py"
     PY2C_CLEAR(t[1]);
+#line 12 "plain.py"
     PY2C_CLEAR(t[4]);
+#line 12 "plain.py"
     PY2C_CLEAR(t[5]);
 
 #line 13 "plain.py"
     if (!py2c_slot_bound(&g_plain__mc)) {
+#line 13 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mc' is not defined");
+#line 13 "plain.py"
         { loc = 35; goto error; }
+#line 13 "plain.py"
     }
+#line 13 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mc); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_7.ob), py2c_obj_value(&str_6.ob), &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 
 #line 14 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 14 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 14 "plain.py"
         { loc = 39; goto error; }
+#line 14 "plain.py"
     }
+#line 14 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 14 "plain.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 14 "plain.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 14 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 14 "plain.py"
     PY2C_CLEAR(t[1]);
+#line 14 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 14 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 14 "plain.py"
         { loc = 41; goto error; }
+#line 14 "plain.py"
     }
+#line 14 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 14 "plain.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 14 "plain.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 14 "plain.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+#line 14 "plain.py"
     PY2C_CLEAR(t[2]);
+#line 14 "plain.py"
     PY2C_CLEAR(t[3]);
+#line 14 "plain.py"
     PY2C_CLEAR(t[4]);
 
 #line 15 "plain.py"
     t[0] = py2c_list_new(2);
+#line 15 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 15 "plain.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 43; goto error; }
+#line 15 "plain.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 43; goto error; }
+#line 15 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 15 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 15 "plain.py"
         { loc = 44; goto error; }
+#line 15 "plain.py"
     }
+#line 15 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+#line 15 "plain.py"
     PY2C_CLEAR(t[0]);
 
 #line 16 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 16 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 16 "plain.py"
         { loc = 47; goto error; }
+#line 16 "plain.py"
     }
+#line 16 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 16 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 16 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 16 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 16 "plain.py"
         { loc = 50; goto error; }
+#line 16 "plain.py"
     }
+#line 16 "plain.py"
     t[1] = py2c_slot_load(&g_plain__mod_counter);
+#line 16 "plain.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob)}, 2);
+#line 16 "plain.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 16 "plain.py"
     PY2C_CLEAR(t[1]);
+#line 16 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 16 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 16 "plain.py"
         { loc = 52; goto error; }
+#line 16 "plain.py"
     }
+#line 16 "plain.py"
     t[3] = py2c_slot_load(&g_plain__mod_counter);
+#line 16 "plain.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[3], py2c_obj_value(&str_9.ob)}, 2);
+#line 16 "plain.py"
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+#line 16 "plain.py"
     PY2C_CLEAR(t[3]);
+#line 16 "plain.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 16 "plain.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 16 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 16 "plain.py"
     PY2C_CLEAR(t[2]);
+#line 16 "plain.py"
     PY2C_CLEAR(t[4]);
+#line 16 "plain.py"
     PY2C_CLEAR(t[5]);
 
 #line 17 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 17 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 17 "plain.py"
         { loc = 53; goto error; }
+#line 17 "plain.py"
     }
+#line 17 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
 
 #line 18 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 18 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 18 "plain.py"
         { loc = 57; goto error; }
+#line 18 "plain.py"
     }
+#line 18 "plain.py"
     t[0] = py2c_slot_load(&g_plain__mod_counter);
+#line 18 "plain.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
+#line 18 "plain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 18 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 18 "plain.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 18 "plain.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 18 "plain.py"
     PY2C_CLEAR(t[1]);
+#line 18 "plain.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 20 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 20 "plain.py"
         { loc = 58; goto error_1; }
+#line 20 "plain.py"
     }
+#line 20 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 20 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error_1; }
+#line 20 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 20 "plain.py"
     goto L0;
+#line 20 "plain.py"
 error_1:
+#line 20 "plain.py"
     py2c_traceback_add(&code_mod_plain, loc);
+#line 20 "plain.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 20 "plain.py"
     t[0] = py2c_error_fetch();
+#line 20 "plain.py"
     py2c_exc_handled_push(t[0]);
+#line 20 "plain.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 20 "plain.py"
     if (n0 < 0) { loc = 60; goto error_2; }
+#line 20 "plain.py"
     if (!n0) goto L1;
+#line 20 "plain.py"
     py2c_incref(t[0]); py2c_slot_store(&g_plain__e, t[0]);
 
 #line 22 "plain.py"
     if (!py2c_slot_bound(&g_plain__e)) {
+#line 22 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "plain.py"
         { loc = 62; goto error_3; }
+#line 22 "plain.py"
     }
+#line 22 "plain.py"
     t[1] = py2c_slot_load(&g_plain__e);
+#line 22 "plain.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+#line 22 "plain.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_3; }
+#line 22 "plain.py"
     PY2C_CLEAR(t[1]);
+#line 22 "plain.py"
     PY2C_CLEAR(t[2]);
+#line 22 "plain.py"
     py2c_slot_store(&g_plain__e, PY2C_NULL);
+#line 22 "plain.py"
     py2c_exc_handled_pop();
+#line 22 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 22 "plain.py"
     goto L0;
+#line 22 "plain.py"
 L1:;
+#line 22 "plain.py"
     py2c_exc_handled_pop();
+#line 22 "plain.py"
     py2c_error_restore(t[0]);
+#line 22 "plain.py"
     t[0] = PY2C_NULL;
+#line 22 "plain.py"
     goto unwind;
+#line 22 "plain.py"
 error_3:
+#line 22 "plain.py"
     py2c_traceback_add(&code_mod_plain, loc);
+#line 22 "plain.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 22 "plain.py"
     py2c_slot_store(&g_plain__e, PY2C_NULL);
+#line 22 "plain.py"
     goto L2;
+#line 22 "plain.py"
 error_2:
+#line 22 "plain.py"
     py2c_traceback_add(&code_mod_plain, loc);
+#line 22 "plain.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 22 "plain.py"
 L2:;
+#line 22 "plain.py"
     py2c_exc_handled_pop();
+#line 22 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 22 "plain.py"
     goto unwind;
+#line 22 "plain.py"
 L0:;
 
 #line 23 "plain.py"
     if (!py2c_slot_bound(&g_plain__sys)) {
+#line 23 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 23 "plain.py"
         { loc = 65; goto error; }
+#line 23 "plain.py"
     }
+#line 23 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 23 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 23 "plain.py"
     n0 = py2c_contains(t[0], py2c_obj_value(&str_11.ob));
+#line 23 "plain.py"
     if (n0 < 0) { loc = 64; goto error; }
+#line 23 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 23 "plain.py"
     t[0] = py2c_bool(n0);
+#line 23 "plain.py"
     if (!py2c_slot_bound(&g_plain__sys)) {
+#line 23 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 23 "plain.py"
         { loc = 68; goto error; }
+#line 23 "plain.py"
     }
+#line 23 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 23 "plain.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 23 "plain.py"
     t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_11.ob));
+#line 23 "plain.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 23 "plain.py"
     PY2C_CLEAR(t[1]);
+#line 23 "plain.py"
     if (!py2c_slot_bound(&g_plain__mc)) {
+#line 23 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mc' is not defined");
+#line 23 "plain.py"
         { loc = 71; goto error; }
+#line 23 "plain.py"
     }
+#line 23 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mc); n1 = py2c_is(t[2], s0); py2c_decref(s0); }
+#line 23 "plain.py"
     PY2C_CLEAR(t[2]);
+#line 23 "plain.py"
     t[1] = py2c_bool(n1);
+#line 23 "plain.py"
     if (!py2c_slot_bound(&g_plain__sys)) {
+#line 23 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 23 "plain.py"
         { loc = 72; goto error; }
+#line 23 "plain.py"
     }
+#line 23 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 23 "plain.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 23 "plain.py"
     t[3] = py2c_fast_getitem(t[2], py2c_obj_value(&str_1.ob));
+#line 23 "plain.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 23 "plain.py"
     PY2C_CLEAR(t[2]);
+#line 23 "plain.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_2.ob), &attr_ic[15]);
+#line 23 "plain.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+#line 23 "plain.py"
     PY2C_CLEAR(t[3]);
+#line 23 "plain.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
+#line 23 "plain.py"
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+#line 23 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 23 "plain.py"
     PY2C_CLEAR(t[1]);
+#line 23 "plain.py"
     PY2C_CLEAR(t[4]);
+#line 23 "plain.py"
     PY2C_CLEAR(t[5]);
 
 #line 24 "plain.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 24 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+#line 24 "plain.py"
     py2c_slot_store(&g_plain__mod_counter, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "plain.py"
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
+#line 25 "plain.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_counter' is not defined");
+#line 25 "plain.py"
         { loc = 79; goto error; }
+#line 25 "plain.py"
     }
+#line 25 "plain.py"
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+#line 25 "plain.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 25 "plain.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 25 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 25 "plain.py"
     PY2C_CLEAR(t[1]);
+#line 25 "plain.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 25 "plain.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+#line 25 "plain.py"
     PY2C_CLEAR(t[2]);
+#line 25 "plain.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "plain.py"
     n0 = py2c_fast_compare_bool(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_1.ob), PY2C_EQ);
+#line 26 "plain.py"
     if (n0 < 0) { loc = 81; goto error; }
+#line 26 "plain.py"
     if (!n0) goto L3;
 
 #line 27 "plain.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 27 "plain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+#line 27 "plain.py"
     PY2C_CLEAR(t[0]);
+#line 27 "plain.py"
 L3:;
+#line 27 "plain.py"
     PY2C_CLEAR(result);
+#line 27 "plain.py"
     result = PY2C_NONE;
+#line 27 "plain.py"
     goto cleanup;
+#line 27 "plain.py"
 error:
+#line 27 "plain.py"
     py2c_traceback_add(&code_mod_plain, loc);
+#line 27 "plain.py"
 unwind:
+#line 27 "plain.py"
     PY2C_CLEAR(result);
+#line 27 "plain.py"
 cleanup:
+#line 27 "plain.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 27 "plain.py"
     return result;
+#line 27 "plain.py"
 }
+#line 853 "plain.c"
 
 static void clear_mod_plain(void) {
     PY2C_CLEAR(g_plain__e);
@@ -619,31 +940,54 @@ static Py2cValue m1_f_incr(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__count)) {
+#line 10 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 10 "mod_counter.py"
         { loc = 1; goto error; }
+#line 10 "mod_counter.py"
     }
+#line 10 "mod_counter.py"
     t[0] = py2c_slot_load(&m1_g_mod_counter__count);
+#line 10 "mod_counter.py"
     t[1] = py2c_fast_inplace_op(t[0], v_step, PY2C_OP_ADD);
+#line 10 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 10 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 10 "mod_counter.py"
     py2c_slot_store(&m1_g_mod_counter__count, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__count)) {
+#line 11 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 11 "mod_counter.py"
         { loc = 2; goto error; }
+#line 11 "mod_counter.py"
     }
+#line 11 "mod_counter.py"
     { Py2cValue old = result; result = py2c_slot_load(&m1_g_mod_counter__count); py2c_decref(old); }
+#line 11 "mod_counter.py"
     goto cleanup;
+#line 11 "mod_counter.py"
 error:
+#line 11 "mod_counter.py"
     py2c_traceback_add(&m1_code_f_incr, loc);
+#line 11 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 11 "mod_counter.py"
 cleanup:
+#line 11 "mod_counter.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 11 "mod_counter.py"
     PY2C_CLEAR(v_step);
+#line 11 "mod_counter.py"
     py2c_recursion_leave();
+#line 11 "mod_counter.py"
     return result;
+#line 11 "mod_counter.py"
 }
+#line 991 "plain.c"
 
 static Py2cValue m1_f_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -656,18 +1000,31 @@ static Py2cValue m1_f_value(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__count)) {
+#line 15 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 15 "mod_counter.py"
         { loc = 0; goto error; }
+#line 15 "mod_counter.py"
     }
+#line 15 "mod_counter.py"
     { Py2cValue old = result; result = py2c_slot_load(&m1_g_mod_counter__count); py2c_decref(old); }
+#line 15 "mod_counter.py"
     goto cleanup;
+#line 15 "mod_counter.py"
 error:
+#line 15 "mod_counter.py"
     py2c_traceback_add(&m1_code_f_value, loc);
+#line 15 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 15 "mod_counter.py"
 cleanup:
+#line 15 "mod_counter.py"
     py2c_recursion_leave();
+#line 15 "mod_counter.py"
     return result;
+#line 15 "mod_counter.py"
 }
+#line 1028 "plain.c"
 
 static Py2cValue m1_f_describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -682,31 +1039,57 @@ static Py2cValue m1_f_describe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__label)) {
+#line 19 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'label' is not defined");
+#line 19 "mod_counter.py"
         { loc = 1; goto error; }
+#line 19 "mod_counter.py"
     }
+#line 19 "mod_counter.py"
     { Py2cValue s0 = py2c_slot_load(&m1_g_mod_counter__label); t[0] = py2c_format(s0, py2c_obj_value(&m1_str_3.ob)); py2c_decref(s0); }
+#line 19 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__count)) {
+#line 19 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 19 "mod_counter.py"
         { loc = 3; goto error; }
+#line 19 "mod_counter.py"
     }
+#line 19 "mod_counter.py"
     { Py2cValue s0 = py2c_slot_load(&m1_g_mod_counter__count); t[1] = py2c_format(s0, py2c_obj_value(&m1_str_3.ob)); py2c_decref(s0); }
+#line 19 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 19 "mod_counter.py"
     t[2] = py2c_str_join_array(3, (Py2cValue[]){t[0], py2c_obj_value(&m1_str_4.ob), t[1]});
+#line 19 "mod_counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 19 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 19 "mod_counter.py"
     PY2C_CLEAR(t[1]);
+#line 19 "mod_counter.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "mod_counter.py"
     goto cleanup;
+#line 19 "mod_counter.py"
 error:
+#line 19 "mod_counter.py"
     py2c_traceback_add(&m1_code_f_describe, loc);
+#line 19 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 19 "mod_counter.py"
 cleanup:
+#line 19 "mod_counter.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "mod_counter.py"
     py2c_recursion_leave();
+#line 19 "mod_counter.py"
     return result;
+#line 19 "mod_counter.py"
 }
+#line 1093 "plain.c"
 
 static Py2cValue m1_mod_mod_counter(void) {
     m1_g_mod_counter__count = PY2C_NULL;
@@ -722,7 +1105,9 @@ static Py2cValue m1_mod_mod_counter(void) {
 
 #line 2 "mod_counter.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), py2c_obj_value(&m1_str_1.ob)}, 2);
+#line 2 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "mod_counter.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "mod_counter.py"
@@ -733,60 +1118,103 @@ static Py2cValue m1_mod_mod_counter(void) {
 
 #line 8 "mod_counter.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 8 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "mod_counter.py"
     t[1] = py2c_function_new(&m1_info_f_incr, t[0], PY2C_NULL, PY2C_NULL);
+#line 8 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 8 "mod_counter.py"
     py2c_slot_store(&m1_g_mod_counter__incr, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "mod_counter.py"
     t[0] = py2c_function_new(&m1_info_f_value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 14 "mod_counter.py"
     py2c_slot_store(&m1_g_mod_counter__value, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "mod_counter.py"
     t[0] = py2c_function_new(&m1_info_f_describe, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "mod_counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 18 "mod_counter.py"
     py2c_slot_store(&m1_g_mod_counter__describe, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "mod_counter.py"
     n0 = py2c_fast_compare_bool(py2c_obj_value(&m1_str_1.ob), py2c_obj_value(&m1_str_5.ob), PY2C_EQ);
+#line 22 "mod_counter.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 22 "mod_counter.py"
     if (!n0) goto L0;
 
 #line 23 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__incr)) {
+#line 23 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'incr' is not defined");
+#line 23 "mod_counter.py"
         { loc = 7; goto error; }
+#line 23 "mod_counter.py"
     }
+#line 23 "mod_counter.py"
     t[0] = py2c_slot_load(&m1_g_mod_counter__incr);
+#line 23 "mod_counter.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 23 "mod_counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[0]);
+#line 23 "mod_counter.py"
     if (!py2c_slot_bound(&m1_g_mod_counter__describe)) {
+#line 23 "mod_counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 23 "mod_counter.py"
         { loc = 9; goto error; }
+#line 23 "mod_counter.py"
     }
+#line 23 "mod_counter.py"
     t[2] = py2c_slot_load(&m1_g_mod_counter__describe);
+#line 23 "mod_counter.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 23 "mod_counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[2]);
+#line 23 "mod_counter.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_6.ob), t[1], t[3]}, 3);
+#line 23 "mod_counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[1]);
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[3]);
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[4]);
+#line 23 "mod_counter.py"
 L0:;
+#line 23 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 23 "mod_counter.py"
     result = PY2C_NONE;
+#line 23 "mod_counter.py"
     goto cleanup;
+#line 23 "mod_counter.py"
 error:
+#line 23 "mod_counter.py"
     py2c_traceback_add(&m1_code_mod_mod_counter, loc);
+#line 23 "mod_counter.py"
     PY2C_CLEAR(result);
+#line 23 "mod_counter.py"
 cleanup:
+#line 23 "mod_counter.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 23 "mod_counter.py"
     return result;
+#line 23 "mod_counter.py"
 }
+#line 1218 "plain.c"
 
 static void m1_clear_mod_mod_counter(void) {
     PY2C_CLEAR(m1_g_mod_counter__describe);

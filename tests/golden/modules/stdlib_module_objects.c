@@ -130,386 +130,725 @@ static Py2cValue mod_stdlib_module_objects(void) {
 
 #line 1 "stdlib_module_objects.py"
     t[0] = py2c_import("math");
+#line 1 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "stdlib_module_objects.py"
     py2c_slot_store(&g_stdlib_module_objects__math, t[0]); t[0] = PY2C_NULL;
+#line 1 "stdlib_module_objects.py"
     t[0] = py2c_import("sys");
+#line 1 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "stdlib_module_objects.py"
     py2c_slot_store(&g_stdlib_module_objects__sys, t[0]); t[0] = PY2C_NULL;
+#line 1 "stdlib_module_objects.py"
     t[0] = py2c_import("json");
+#line 1 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "stdlib_module_objects.py"
     py2c_slot_store(&g_stdlib_module_objects__json, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "stdlib_module_objects.py"
     t[0] = py2c_import("os.path");
+#line 2 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 2 "stdlib_module_objects.py"
     t[0] = py2c_import("os");
+#line 2 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "stdlib_module_objects.py"
     py2c_slot_store(&g_stdlib_module_objects__os, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "stdlib_module_objects.py"
     t[0] = py2c_import("collections");
+#line 3 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "stdlib_module_objects.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 3 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "stdlib_module_objects.py"
     py2c_slot_store(&g_stdlib_module_objects__deque, t[1]); t[1] = PY2C_NULL;
+#line 3 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__sys)) {
+#line 5 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 5 "stdlib_module_objects.py"
         { loc = 4; goto error; }
+#line 5 "stdlib_module_objects.py"
     }
+#line 5 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 5 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 5 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
+#line 5 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 5 "stdlib_module_objects.py"
         { loc = 6; goto error; }
+#line 5 "stdlib_module_objects.py"
     }
+#line 5 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 5 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 5 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__json)) {
+#line 5 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 5 "stdlib_module_objects.py"
         { loc = 8; goto error; }
+#line 5 "stdlib_module_objects.py"
     }
+#line 5 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__json); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 5 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 5 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
+#line 5 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 5 "stdlib_module_objects.py"
         { loc = 11; goto error; }
+#line 5 "stdlib_module_objects.py"
     }
+#line 5 "stdlib_module_objects.py"
     t[3] = py2c_slot_load(&g_stdlib_module_objects__math);
+#line 5 "stdlib_module_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 5 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 5 "stdlib_module_objects.py"
     PY2C_CLEAR(t[3]);
+#line 5 "stdlib_module_objects.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_0.ob), &attr_ic[3]);
+#line 5 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 5 "stdlib_module_objects.py"
     PY2C_CLEAR(t[4]);
+#line 5 "stdlib_module_objects.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5]}, 4);
+#line 5 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 5 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 5 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 5 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
+#line 5 "stdlib_module_objects.py"
     PY2C_CLEAR(t[5]);
+#line 5 "stdlib_module_objects.py"
     PY2C_CLEAR(t[6]);
 
 #line 6 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
+#line 6 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 6 "stdlib_module_objects.py"
         { loc = 16; goto error; }
+#line 6 "stdlib_module_objects.py"
     }
+#line 6 "stdlib_module_objects.py"
     t[0] = py2c_slot_load(&g_stdlib_module_objects__math);
+#line 6 "stdlib_module_objects.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
+#line 6 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 6 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 6 "stdlib_module_objects.py"
     n0 = py2c_contains(t[1], py2c_obj_value(&str_1.ob));
+#line 6 "stdlib_module_objects.py"
     if (n0 < 0) { loc = 14; goto error; }
+#line 6 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 6 "stdlib_module_objects.py"
     t[0] = py2c_bool(n0);
+#line 6 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
+#line 6 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 6 "stdlib_module_objects.py"
         { loc = 18; goto error; }
+#line 6 "stdlib_module_objects.py"
     }
+#line 6 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 6 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 6 "stdlib_module_objects.py"
     n1 = py2c_contains(t[1], py2c_obj_value(&str_2.ob));
+#line 6 "stdlib_module_objects.py"
     if (n1 < 0) { loc = 17; goto error; }
+#line 6 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 6 "stdlib_module_objects.py"
     t[1] = py2c_bool(n1);
+#line 6 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__sys)) {
+#line 6 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 6 "stdlib_module_objects.py"
         { loc = 22; goto error; }
+#line 6 "stdlib_module_objects.py"
     }
+#line 6 "stdlib_module_objects.py"
     t[2] = py2c_slot_load(&g_stdlib_module_objects__sys);
+#line 6 "stdlib_module_objects.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[2]}, 1);
+#line 6 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 6 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
+#line 6 "stdlib_module_objects.py"
     n2 = py2c_contains(t[3], py2c_obj_value(&str_4.ob));
+#line 6 "stdlib_module_objects.py"
     if (n2 < 0) { loc = 20; goto error; }
+#line 6 "stdlib_module_objects.py"
     PY2C_CLEAR(t[3]);
+#line 6 "stdlib_module_objects.py"
     t[2] = py2c_bool(n2);
+#line 6 "stdlib_module_objects.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 6 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 6 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 6 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 6 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
+#line 6 "stdlib_module_objects.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__sys)) {
+#line 7 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 7 "stdlib_module_objects.py"
         { loc = 25; goto error; }
+#line 7 "stdlib_module_objects.py"
     }
+#line 7 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 7 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 7 "stdlib_module_objects.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_5.ob));
+#line 7 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 7 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 7 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
+#line 7 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 7 "stdlib_module_objects.py"
         { loc = 28; goto error; }
+#line 7 "stdlib_module_objects.py"
     }
+#line 7 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__math); n0 = py2c_is(t[1], s0); py2c_decref(s0); }
+#line 7 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 7 "stdlib_module_objects.py"
     t[0] = py2c_bool(n0);
+#line 7 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__sys)) {
+#line 7 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 7 "stdlib_module_objects.py"
         { loc = 30; goto error; }
+#line 7 "stdlib_module_objects.py"
     }
+#line 7 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 7 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 7 "stdlib_module_objects.py"
     n1 = py2c_contains(t[1], py2c_obj_value(&str_6.ob));
+#line 7 "stdlib_module_objects.py"
     if (n1 < 0) { loc = 29; goto error; }
+#line 7 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 7 "stdlib_module_objects.py"
     t[1] = py2c_bool(n1);
+#line 7 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__sys)) {
+#line 7 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 7 "stdlib_module_objects.py"
         { loc = 33; goto error; }
+#line 7 "stdlib_module_objects.py"
     }
+#line 7 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 7 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 7 "stdlib_module_objects.py"
     n2 = py2c_contains(t[2], py2c_obj_value(&str_7.ob));
+#line 7 "stdlib_module_objects.py"
     if (n2 < 0) { loc = 32; goto error; }
+#line 7 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
+#line 7 "stdlib_module_objects.py"
     t[2] = py2c_bool(n2);
+#line 7 "stdlib_module_objects.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 7 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 7 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 7 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 7 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
+#line 7 "stdlib_module_objects.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__os)) {
+#line 8 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 8 "stdlib_module_objects.py"
         { loc = 37; goto error; }
+#line 8 "stdlib_module_objects.py"
     }
+#line 8 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 8 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 8 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__sys)) {
+#line 8 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 8 "stdlib_module_objects.py"
         { loc = 39; goto error; }
+#line 8 "stdlib_module_objects.py"
     }
+#line 8 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 8 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 8 "stdlib_module_objects.py"
     t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_6.ob));
+#line 8 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 8 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 8 "stdlib_module_objects.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[10]);
+#line 8 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 8 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
+#line 8 "stdlib_module_objects.py"
     n0 = py2c_is(t[0], t[3]);
+#line 8 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 8 "stdlib_module_objects.py"
     PY2C_CLEAR(t[3]);
+#line 8 "stdlib_module_objects.py"
     t[0] = py2c_bool(n0);
+#line 8 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__deque)) {
+#line 8 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 8 "stdlib_module_objects.py"
         { loc = 43; goto error; }
+#line 8 "stdlib_module_objects.py"
     }
+#line 8 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__deque); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 8 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 8 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__deque)) {
+#line 8 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 8 "stdlib_module_objects.py"
         { loc = 45; goto error; }
+#line 8 "stdlib_module_objects.py"
     }
+#line 8 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__deque); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 8 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 8 "stdlib_module_objects.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 8 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 8 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 8 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 8 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
+#line 8 "stdlib_module_objects.py"
     PY2C_CLEAR(t[3]);
 
 #line 10 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
+#line 10 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "stdlib_module_objects.py"
         { loc = 47; goto error_1; }
+#line 10 "stdlib_module_objects.py"
     }
+#line 10 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__math); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 10 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error_1; }
+#line 10 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 10 "stdlib_module_objects.py"
     goto L0;
+#line 10 "stdlib_module_objects.py"
 error_1:
+#line 10 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
+#line 10 "stdlib_module_objects.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 10 "stdlib_module_objects.py"
     t[0] = py2c_error_fetch();
+#line 10 "stdlib_module_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 10 "stdlib_module_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 10 "stdlib_module_objects.py"
     if (n0 < 0) { loc = 49; goto error_2; }
+#line 10 "stdlib_module_objects.py"
     if (!n0) goto L1;
+#line 10 "stdlib_module_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_stdlib_module_objects__e, t[0]);
 
 #line 12 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__e)) {
+#line 12 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 12 "stdlib_module_objects.py"
         { loc = 51; goto error_3; }
+#line 12 "stdlib_module_objects.py"
     }
+#line 12 "stdlib_module_objects.py"
     t[1] = py2c_slot_load(&g_stdlib_module_objects__e);
+#line 12 "stdlib_module_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 12 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_3; }
+#line 12 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 12 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
+#line 12 "stdlib_module_objects.py"
     py2c_slot_store(&g_stdlib_module_objects__e, PY2C_NULL);
+#line 12 "stdlib_module_objects.py"
     py2c_exc_handled_pop();
+#line 12 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 12 "stdlib_module_objects.py"
     goto L0;
+#line 12 "stdlib_module_objects.py"
 L1:;
+#line 12 "stdlib_module_objects.py"
     py2c_exc_handled_pop();
+#line 12 "stdlib_module_objects.py"
     py2c_error_restore(t[0]);
+#line 12 "stdlib_module_objects.py"
     t[0] = PY2C_NULL;
+#line 12 "stdlib_module_objects.py"
     goto unwind;
+#line 12 "stdlib_module_objects.py"
 error_3:
+#line 12 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
+#line 12 "stdlib_module_objects.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 12 "stdlib_module_objects.py"
     py2c_slot_store(&g_stdlib_module_objects__e, PY2C_NULL);
+#line 12 "stdlib_module_objects.py"
     goto L2;
+#line 12 "stdlib_module_objects.py"
 error_2:
+#line 12 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
+#line 12 "stdlib_module_objects.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 12 "stdlib_module_objects.py"
 L2:;
+#line 12 "stdlib_module_objects.py"
     py2c_exc_handled_pop();
+#line 12 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 12 "stdlib_module_objects.py"
     goto unwind;
+#line 12 "stdlib_module_objects.py"
 L0:;
 
 #line 14 "stdlib_module_objects.py"
     t[0] = py2c_import("math");
+#line 14 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error_4; }
+#line 14 "stdlib_module_objects.py"
     t[1] = py2c_import_from(t[0], "nope");
+#line 14 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_4; }
+#line 14 "stdlib_module_objects.py"
     py2c_slot_store(&g_stdlib_module_objects__nope, t[1]); t[1] = PY2C_NULL;
+#line 14 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 14 "stdlib_module_objects.py"
     goto L3;
+#line 14 "stdlib_module_objects.py"
 error_4:
+#line 14 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
+#line 14 "stdlib_module_objects.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 14 "stdlib_module_objects.py"
     t[0] = py2c_error_fetch();
+#line 14 "stdlib_module_objects.py"
     py2c_exc_handled_push(t[0]);
+#line 14 "stdlib_module_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ImportError));
+#line 14 "stdlib_module_objects.py"
     if (n0 < 0) { loc = 53; goto error_5; }
+#line 14 "stdlib_module_objects.py"
     if (!n0) goto L4;
+#line 14 "stdlib_module_objects.py"
     py2c_incref(t[0]); py2c_slot_store(&g_stdlib_module_objects__e, t[0]);
 
 #line 16 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__e)) {
+#line 16 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "stdlib_module_objects.py"
         { loc = 56; goto error_6; }
+#line 16 "stdlib_module_objects.py"
     }
+#line 16 "stdlib_module_objects.py"
     t[1] = py2c_slot_load(&g_stdlib_module_objects__e);
+#line 16 "stdlib_module_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 16 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_6; }
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 16 "stdlib_module_objects.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[14]);
+#line 16 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_6; }
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
+#line 16 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__e)) {
+#line 16 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "stdlib_module_objects.py"
         { loc = 60; goto error_6; }
+#line 16 "stdlib_module_objects.py"
     }
+#line 16 "stdlib_module_objects.py"
     t[4] = py2c_slot_load(&g_stdlib_module_objects__e);
+#line 16 "stdlib_module_objects.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
+#line 16 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error_6; }
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[4]);
+#line 16 "stdlib_module_objects.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_11.ob), &t[6], &t[7], &attr_ic[15]) < 0) { loc = 61; goto error_6; }
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[5]);
+#line 16 "stdlib_module_objects.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+#line 16 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[8])) { loc = 58; goto error_6; }
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[6]);
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[7]);
+#line 16 "stdlib_module_objects.py"
     t[9] = py2c_fast_getitem(t[8], py2c_int(0));
+#line 16 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[9])) { loc = 62; goto error_6; }
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[8]);
+#line 16 "stdlib_module_objects.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2);
+#line 16 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[10])) { loc = 54; goto error_6; }
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[3]);
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[9]);
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[10]);
+#line 16 "stdlib_module_objects.py"
     py2c_slot_store(&g_stdlib_module_objects__e, PY2C_NULL);
+#line 16 "stdlib_module_objects.py"
     py2c_exc_handled_pop();
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 16 "stdlib_module_objects.py"
     goto L3;
+#line 16 "stdlib_module_objects.py"
 L4:;
+#line 16 "stdlib_module_objects.py"
     py2c_exc_handled_pop();
+#line 16 "stdlib_module_objects.py"
     py2c_error_restore(t[0]);
+#line 16 "stdlib_module_objects.py"
     t[0] = PY2C_NULL;
+#line 16 "stdlib_module_objects.py"
     goto unwind;
+#line 16 "stdlib_module_objects.py"
 error_6:
+#line 16 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
+#line 16 "stdlib_module_objects.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 16 "stdlib_module_objects.py"
     py2c_slot_store(&g_stdlib_module_objects__e, PY2C_NULL);
+#line 16 "stdlib_module_objects.py"
     goto L5;
+#line 16 "stdlib_module_objects.py"
 error_5:
+#line 16 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
+#line 16 "stdlib_module_objects.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 16 "stdlib_module_objects.py"
 L5:;
+#line 16 "stdlib_module_objects.py"
     py2c_exc_handled_pop();
+#line 16 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 16 "stdlib_module_objects.py"
     goto unwind;
+#line 16 "stdlib_module_objects.py"
 L3:;
 
 #line 17 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
+#line 17 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 17 "stdlib_module_objects.py"
         { loc = 63; goto error; }
+#line 17 "stdlib_module_objects.py"
     }
+#line 17 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__math); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_13.ob), py2c_int(42), &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
 
 #line 18 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
+#line 18 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 18 "stdlib_module_objects.py"
         { loc = 66; goto error; }
+#line 18 "stdlib_module_objects.py"
     }
+#line 18 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__math); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 18 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 18 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
+#line 18 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 18 "stdlib_module_objects.py"
         { loc = 69; goto error; }
+#line 18 "stdlib_module_objects.py"
     }
+#line 18 "stdlib_module_objects.py"
     t[1] = py2c_slot_load(&g_stdlib_module_objects__math);
+#line 18 "stdlib_module_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[1]}, 1);
+#line 18 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 18 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 18 "stdlib_module_objects.py"
     t[3] = py2c_fast_getitem(t[2], py2c_obj_value(&str_13.ob));
+#line 18 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 18 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
+#line 18 "stdlib_module_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 18 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+#line 18 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 18 "stdlib_module_objects.py"
     PY2C_CLEAR(t[3]);
+#line 18 "stdlib_module_objects.py"
     PY2C_CLEAR(t[4]);
 
 #line 19 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
+#line 19 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 19 "stdlib_module_objects.py"
         { loc = 71; goto error; }
+#line 19 "stdlib_module_objects.py"
     }
+#line 19 "stdlib_module_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__math); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_13.ob)); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
 
 #line 20 "stdlib_module_objects.py"
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
+#line 20 "stdlib_module_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 20 "stdlib_module_objects.py"
         { loc = 75; goto error; }
+#line 20 "stdlib_module_objects.py"
     }
+#line 20 "stdlib_module_objects.py"
     t[0] = py2c_slot_load(&g_stdlib_module_objects__math);
+#line 20 "stdlib_module_objects.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_13.ob)}, 2);
+#line 20 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 20 "stdlib_module_objects.py"
     PY2C_CLEAR(t[0]);
+#line 20 "stdlib_module_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 20 "stdlib_module_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 20 "stdlib_module_objects.py"
     PY2C_CLEAR(t[1]);
+#line 20 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
+#line 20 "stdlib_module_objects.py"
     PY2C_CLEAR(result);
+#line 20 "stdlib_module_objects.py"
     result = PY2C_NONE;
+#line 20 "stdlib_module_objects.py"
     goto cleanup;
+#line 20 "stdlib_module_objects.py"
 error:
+#line 20 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
+#line 20 "stdlib_module_objects.py"
 unwind:
+#line 20 "stdlib_module_objects.py"
     PY2C_CLEAR(result);
+#line 20 "stdlib_module_objects.py"
 cleanup:
+#line 20 "stdlib_module_objects.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 20 "stdlib_module_objects.py"
     return result;
+#line 20 "stdlib_module_objects.py"
 }
+#line 852 "stdlib_module_objects.c"
 
 static void clear_mod_stdlib_module_objects(void) {
     PY2C_CLEAR(g_stdlib_module_objects__nope);

@@ -42,56 +42,101 @@ static Py2cValue mod_traceback_two_files(void) {
 
 #line 2 "traceback_two_files.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 2 "traceback_two_files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "traceback_two_files.py"
     py2c_slot_store(&g_traceback_two_files__mod_raiser, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "traceback_two_files.py"
     if (!py2c_slot_bound(&g_traceback_two_files__mod_raiser)) {
+#line 4 "traceback_two_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_raiser' is not defined");
+#line 4 "traceback_two_files.py"
         { loc = 3; goto error; }
+#line 4 "traceback_two_files.py"
     }
+#line 4 "traceback_two_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_traceback_two_files__mod_raiser); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 4 "traceback_two_files.py"
     t[2] = py2c_list_new(2);
+#line 4 "traceback_two_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 4 "traceback_two_files.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 5; goto error; }
+#line 4 "traceback_two_files.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 5; goto error; }
+#line 4 "traceback_two_files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 4 "traceback_two_files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 4 "traceback_two_files.py"
     PY2C_CLEAR(t[2]);
+#line 4 "traceback_two_files.py"
     PY2C_CLEAR(t[0]);
+#line 4 "traceback_two_files.py"
     PY2C_CLEAR(t[1]);
+#line 4 "traceback_two_files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 4 "traceback_two_files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 4 "traceback_two_files.py"
     PY2C_CLEAR(t[3]);
+#line 4 "traceback_two_files.py"
     PY2C_CLEAR(t[4]);
 
 #line 5 "traceback_two_files.py"
     if (!py2c_slot_bound(&g_traceback_two_files__mod_raiser)) {
+#line 5 "traceback_two_files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod_raiser' is not defined");
+#line 5 "traceback_two_files.py"
         { loc = 7; goto error; }
+#line 5 "traceback_two_files.py"
     }
+#line 5 "traceback_two_files.py"
     { Py2cValue s0 = py2c_slot_load(&g_traceback_two_files__mod_raiser); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 5 "traceback_two_files.py"
     t[2] = py2c_list_new(3);
+#line 5 "traceback_two_files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 5 "traceback_two_files.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 9; goto error; }
+#line 5 "traceback_two_files.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 9; goto error; }
+#line 5 "traceback_two_files.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 9; goto error; }
+#line 5 "traceback_two_files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 5 "traceback_two_files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 5 "traceback_two_files.py"
     PY2C_CLEAR(t[2]);
+#line 5 "traceback_two_files.py"
     PY2C_CLEAR(t[0]);
+#line 5 "traceback_two_files.py"
     PY2C_CLEAR(t[1]);
+#line 5 "traceback_two_files.py"
     PY2C_CLEAR(t[3]);
+#line 5 "traceback_two_files.py"
     PY2C_CLEAR(result);
+#line 5 "traceback_two_files.py"
     result = PY2C_NONE;
+#line 5 "traceback_two_files.py"
     goto cleanup;
+#line 5 "traceback_two_files.py"
 error:
+#line 5 "traceback_two_files.py"
     py2c_traceback_add(&code_mod_traceback_two_files, loc);
+#line 5 "traceback_two_files.py"
     PY2C_CLEAR(result);
+#line 5 "traceback_two_files.py"
 cleanup:
+#line 5 "traceback_two_files.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "traceback_two_files.py"
     return result;
+#line 5 "traceback_two_files.py"
 }
+#line 140 "traceback_two_files.c"
 
 static void clear_mod_traceback_two_files(void) {
     PY2C_CLEAR(g_traceback_two_files__mod_raiser);
@@ -161,35 +206,59 @@ static Py2cValue m1_f_check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "mod_raiser.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_GT);
+#line 2 "mod_raiser.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 2 "mod_raiser.py"
     if (!n0) goto L0;
 
 #line 3 "mod_raiser.py"
     t[0] = py2c_format(v_n, py2c_obj_value(&m1_str_1.ob));
+#line 3 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "mod_raiser.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), t[0]});
+#line 3 "mod_raiser.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "mod_raiser.py"
     PY2C_CLEAR(t[0]);
+#line 3 "mod_raiser.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
+#line 3 "mod_raiser.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "mod_raiser.py"
     PY2C_CLEAR(t[1]);
+#line 3 "mod_raiser.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 3 "mod_raiser.py"
     { loc = 3; goto error; }
+#line 3 "mod_raiser.py"
     PY2C_CLEAR(t[2]);
+#line 3 "mod_raiser.py"
 L0:;
 
 #line 4 "mod_raiser.py"
     { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+#line 4 "mod_raiser.py"
     goto cleanup;
+#line 4 "mod_raiser.py"
 error:
+#line 4 "mod_raiser.py"
     py2c_traceback_add(&m1_code_f_check, loc);
+#line 4 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 4 "mod_raiser.py"
 cleanup:
+#line 4 "mod_raiser.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "mod_raiser.py"
     PY2C_CLEAR(v_n);
+#line 4 "mod_raiser.py"
     py2c_recursion_leave();
+#line 4 "mod_raiser.py"
     return result;
+#line 4 "mod_raiser.py"
 }
+#line 262 "traceback_two_files.c"
 
 static Py2cValue m1_f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -205,21 +274,37 @@ static Py2cValue m1_f_run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "mod_raiser.py"
     t[0] = py2c_iter(v_values);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
     t[1] = m1_f_run__listcomp(t[0], NULL);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(t[0]);
+#line 8 "mod_raiser.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "mod_raiser.py"
     goto cleanup;
+#line 8 "mod_raiser.py"
 error:
+#line 8 "mod_raiser.py"
     py2c_traceback_add(&m1_code_f_run, loc);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 8 "mod_raiser.py"
 cleanup:
+#line 8 "mod_raiser.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(v_values);
+#line 8 "mod_raiser.py"
     py2c_recursion_leave();
+#line 8 "mod_raiser.py"
     return result;
+#line 8 "mod_raiser.py"
 }
+#line 308 "traceback_two_files.c"
 
 static Py2cValue m1_f_run__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -234,39 +319,73 @@ static Py2cValue m1_f_run__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 8 "mod_raiser.py"
     t[0] = py2c_list_new(0);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
 L0:;
+#line 8 "mod_raiser.py"
     t[1] = py2c_iter_next(v_0);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 8 "mod_raiser.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
         goto L1;
+#line 8 "mod_raiser.py"
     }
+#line 8 "mod_raiser.py"
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "mod_raiser.py"
     if (!py2c_slot_bound(&m1_g_mod_raiser__check)) {
+#line 8 "mod_raiser.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 8 "mod_raiser.py"
         { loc = 2; goto error; }
+#line 8 "mod_raiser.py"
     }
+#line 8 "mod_raiser.py"
     t[1] = py2c_slot_load(&m1_g_mod_raiser__check);
+#line 8 "mod_raiser.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_v}, 1);
+#line 8 "mod_raiser.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(t[1]);
+#line 8 "mod_raiser.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(t[2]);
+#line 8 "mod_raiser.py"
     py2c_safepoint();
+#line 8 "mod_raiser.py"
     goto L0;
+#line 8 "mod_raiser.py"
 L1:;
+#line 8 "mod_raiser.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "mod_raiser.py"
     goto cleanup;
+#line 8 "mod_raiser.py"
 error:
+#line 8 "mod_raiser.py"
     py2c_traceback_add(&m1_code_f_run__listcomp, loc);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 8 "mod_raiser.py"
 cleanup:
+#line 8 "mod_raiser.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(v_0);
+#line 8 "mod_raiser.py"
     PY2C_CLEAR(v_v);
+#line 8 "mod_raiser.py"
     py2c_recursion_leave();
+#line 8 "mod_raiser.py"
     return result;
+#line 8 "mod_raiser.py"
 }
+#line 389 "traceback_two_files.c"
 
 static Py2cValue m1_mod_mod_raiser(void) {
     m1_g_mod_raiser__check = PY2C_NULL;
@@ -278,23 +397,38 @@ static Py2cValue m1_mod_mod_raiser(void) {
 
 #line 1 "mod_raiser.py"
     t[0] = py2c_function_new(&m1_info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "mod_raiser.py"
     py2c_slot_store(&m1_g_mod_raiser__check, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "mod_raiser.py"
     t[0] = py2c_function_new(&m1_info_f_run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "mod_raiser.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "mod_raiser.py"
     py2c_slot_store(&m1_g_mod_raiser__run, t[0]); t[0] = PY2C_NULL;
+#line 7 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 7 "mod_raiser.py"
     result = PY2C_NONE;
+#line 7 "mod_raiser.py"
     goto cleanup;
+#line 7 "mod_raiser.py"
 error:
+#line 7 "mod_raiser.py"
     py2c_traceback_add(&m1_code_mod_mod_raiser, loc);
+#line 7 "mod_raiser.py"
     PY2C_CLEAR(result);
+#line 7 "mod_raiser.py"
 cleanup:
+#line 7 "mod_raiser.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "mod_raiser.py"
     return result;
+#line 7 "mod_raiser.py"
 }
+#line 432 "traceback_two_files.c"
 
 static void m1_clear_mod_mod_raiser(void) {
     PY2C_CLEAR(m1_g_mod_raiser__run);

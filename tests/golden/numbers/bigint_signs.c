@@ -349,40 +349,75 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 17 "bigint_signs.py"
     t[0] = py2c_list_new(0);
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "bigint_signs.py"
 L0:;
+#line 17 "bigint_signs.py"
     t[1] = py2c_iter_next(v_0);
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 17 "bigint_signs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "bigint_signs.py"
         goto L1;
+#line 17 "bigint_signs.py"
     }
+#line 17 "bigint_signs.py"
     py2c_slot_store(&py2c_cell_ptr(c_a)->ref, t[1]); t[1] = PY2C_NULL;
+#line 17 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__big)) {
+#line 17 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 17 "bigint_signs.py"
         { loc = 2; goto error; }
+#line 17 "bigint_signs.py"
     }
+#line 17 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__big); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 17 "bigint_signs.py"
     t[2] = f_listcomp__listcomp(t[1], (Py2cValue[]){c_a});
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 17 "bigint_signs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 17 "bigint_signs.py"
     py2c_safepoint();
+#line 17 "bigint_signs.py"
     goto L0;
+#line 17 "bigint_signs.py"
 L1:;
+#line 17 "bigint_signs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "bigint_signs.py"
     goto cleanup;
+#line 17 "bigint_signs.py"
 error:
+#line 17 "bigint_signs.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(result);
+#line 17 "bigint_signs.py"
 cleanup:
+#line 17 "bigint_signs.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(v_0);
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(c_a);
+#line 17 "bigint_signs.py"
     py2c_recursion_leave();
+#line 17 "bigint_signs.py"
     return result;
+#line 17 "bigint_signs.py"
 }
+#line 421 "bigint_signs.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -399,38 +434,71 @@ static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 17 "bigint_signs.py"
     t[0] = py2c_list_new(0);
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "bigint_signs.py"
 L0:;
+#line 17 "bigint_signs.py"
     t[1] = py2c_iter_next(v_0);
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 17 "bigint_signs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "bigint_signs.py"
         goto L1;
+#line 17 "bigint_signs.py"
     }
+#line 17 "bigint_signs.py"
     { Py2cValue old = v_b; v_b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "bigint_signs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 17 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
+#line 17 "bigint_signs.py"
         { loc = 1; goto error; }
+#line 17 "bigint_signs.py"
     }
+#line 17 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[1] = py2c_fast_compare(s0, v_b, PY2C_LT); py2c_decref(s0); }
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 17 "bigint_signs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 17 "bigint_signs.py"
     py2c_safepoint();
+#line 17 "bigint_signs.py"
     goto L0;
+#line 17 "bigint_signs.py"
 L1:;
+#line 17 "bigint_signs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "bigint_signs.py"
     goto cleanup;
+#line 17 "bigint_signs.py"
 error:
+#line 17 "bigint_signs.py"
     py2c_traceback_add(&code_f_listcomp__listcomp, loc);
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(result);
+#line 17 "bigint_signs.py"
 cleanup:
+#line 17 "bigint_signs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(v_0);
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(v_b);
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(c_a);
+#line 17 "bigint_signs.py"
     py2c_recursion_leave();
+#line 17 "bigint_signs.py"
     return result;
+#line 17 "bigint_signs.py"
 }
+#line 502 "bigint_signs.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -447,40 +515,75 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 18 "bigint_signs.py"
     t[0] = py2c_list_new(0);
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "bigint_signs.py"
 L0:;
+#line 18 "bigint_signs.py"
     t[1] = py2c_iter_next(v_0);
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 18 "bigint_signs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 18 "bigint_signs.py"
         goto L1;
+#line 18 "bigint_signs.py"
     }
+#line 18 "bigint_signs.py"
     py2c_slot_store(&py2c_cell_ptr(c_a)->ref, t[1]); t[1] = PY2C_NULL;
+#line 18 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__big)) {
+#line 18 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 18 "bigint_signs.py"
         { loc = 2; goto error; }
+#line 18 "bigint_signs.py"
     }
+#line 18 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__big); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 18 "bigint_signs.py"
     t[2] = f_listcomp__listcomp_2(t[1], (Py2cValue[]){c_a});
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 18 "bigint_signs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 18 "bigint_signs.py"
     py2c_safepoint();
+#line 18 "bigint_signs.py"
     goto L0;
+#line 18 "bigint_signs.py"
 L1:;
+#line 18 "bigint_signs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "bigint_signs.py"
     goto cleanup;
+#line 18 "bigint_signs.py"
 error:
+#line 18 "bigint_signs.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(result);
+#line 18 "bigint_signs.py"
 cleanup:
+#line 18 "bigint_signs.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(v_0);
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(c_a);
+#line 18 "bigint_signs.py"
     py2c_recursion_leave();
+#line 18 "bigint_signs.py"
     return result;
+#line 18 "bigint_signs.py"
 }
+#line 587 "bigint_signs.c"
 
 static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -497,38 +600,71 @@ static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 18 "bigint_signs.py"
     t[0] = py2c_list_new(0);
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "bigint_signs.py"
 L0:;
+#line 18 "bigint_signs.py"
     t[1] = py2c_iter_next(v_0);
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 18 "bigint_signs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 18 "bigint_signs.py"
         goto L1;
+#line 18 "bigint_signs.py"
     }
+#line 18 "bigint_signs.py"
     { Py2cValue old = v_b; v_b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 18 "bigint_signs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 18 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
+#line 18 "bigint_signs.py"
         { loc = 1; goto error; }
+#line 18 "bigint_signs.py"
     }
+#line 18 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[1] = py2c_fast_compare(s0, v_b, PY2C_EQ); py2c_decref(s0); }
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 18 "bigint_signs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 18 "bigint_signs.py"
     py2c_safepoint();
+#line 18 "bigint_signs.py"
     goto L0;
+#line 18 "bigint_signs.py"
 L1:;
+#line 18 "bigint_signs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "bigint_signs.py"
     goto cleanup;
+#line 18 "bigint_signs.py"
 error:
+#line 18 "bigint_signs.py"
     py2c_traceback_add(&code_f_listcomp__listcomp_2, loc);
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(result);
+#line 18 "bigint_signs.py"
 cleanup:
+#line 18 "bigint_signs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(v_0);
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(v_b);
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(c_a);
+#line 18 "bigint_signs.py"
     py2c_recursion_leave();
+#line 18 "bigint_signs.py"
     return result;
+#line 18 "bigint_signs.py"
 }
+#line 668 "bigint_signs.c"
 
 static Py2cValue mod_bigint_signs(void) {
     g_bigint_signs__vals = PY2C_NULL;
@@ -552,978 +688,1891 @@ static Py2cValue mod_bigint_signs(void) {
 
 #line 2 "bigint_signs.py"
     t[0] = py2c_list_new(12);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_int(-7)) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "bigint_signs.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(3), py2c_int(50), PY2C_OP_POW);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(3), py2c_int(50), PY2C_OP_POW);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 2 "bigint_signs.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 2 "bigint_signs.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bigint_signs.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 2 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 2 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
+#line 2 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bigint_signs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bigint_signs.py"
     py2c_slot_store(&g_bigint_signs__vals, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "bigint_signs.py"
     t[0] = py2c_list_new(7);
+#line 3 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 3 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 13; goto error; }
+#line 3 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 13; goto error; }
+#line 3 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 13; goto error; }
+#line 3 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 13; goto error; }
+#line 3 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(33), PY2C_OP_POW);
+#line 3 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 3 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 3 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 3 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 3 "bigint_signs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 13; goto error; }
+#line 3 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 3 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 3 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 3 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_ADD);
+#line 3 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 3 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 3 "bigint_signs.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 3 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 3 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 3 "bigint_signs.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 13; goto error; }
+#line 3 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 3 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(15), PY2C_OP_POW);
+#line 3 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 3 "bigint_signs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
+#line 3 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 3 "bigint_signs.py"
     py2c_slot_store(&g_bigint_signs__divs, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__vals)) {
+#line 4 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 4 "bigint_signs.py"
         { loc = 21; goto error; }
+#line 4 "bigint_signs.py"
     }
+#line 4 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__vals); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 4 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 4 "bigint_signs.py"
 L0:;
+#line 4 "bigint_signs.py"
     t[1] = py2c_iter_next(t[0]);
+#line 4 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 4 "bigint_signs.py"
         if (py2c_error_occurred()) { loc = 20; goto error; }
+#line 4 "bigint_signs.py"
         goto L1;
+#line 4 "bigint_signs.py"
     }
+#line 4 "bigint_signs.py"
     py2c_slot_store(&g_bigint_signs__a, t[1]); t[1] = PY2C_NULL;
 
 #line 5 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
+#line 5 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 5 "bigint_signs.py"
         { loc = 23; goto error; }
+#line 5 "bigint_signs.py"
     }
+#line 5 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
+#line 5 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 5 "bigint_signs.py"
         { loc = 24; goto error; }
+#line 5 "bigint_signs.py"
     }
+#line 5 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 5 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 5 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[2] = py2c_fast_binary_op(s0, t[1], PY2C_OP_ADD); py2c_decref(s0); }
+#line 5 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 5 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 5 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
+#line 5 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 5 "bigint_signs.py"
         { loc = 27; goto error; }
+#line 5 "bigint_signs.py"
     }
+#line 5 "bigint_signs.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 5 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 5 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[4] = py2c_fast_binary_op(s0, t[3], PY2C_OP_SUB); py2c_decref(s0); }
+#line 5 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+#line 5 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 5 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
+#line 5 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 5 "bigint_signs.py"
         { loc = 30; goto error; }
+#line 5 "bigint_signs.py"
     }
+#line 5 "bigint_signs.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
+#line 5 "bigint_signs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 5 "bigint_signs.py"
     t[6] = py2c_fast_negative(t[5]);
+#line 5 "bigint_signs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 5 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 5 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[7] = py2c_fast_binary_op(s0, t[6], PY2C_OP_MUL); py2c_decref(s0); }
+#line 5 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
+#line 5 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 5 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
+#line 5 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 5 "bigint_signs.py"
         { loc = 34; goto error; }
+#line 5 "bigint_signs.py"
     }
+#line 5 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
+#line 5 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 5 "bigint_signs.py"
         { loc = 35; goto error; }
+#line 5 "bigint_signs.py"
     }
+#line 5 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[8] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 5 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
+#line 5 "bigint_signs.py"
     t[9] = py2c_slot_load(&g_bigint_signs__a);
+#line 5 "bigint_signs.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9], t[2], t[4], t[7], t[8]}, 5);
+#line 5 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 22; goto error; }
+#line 5 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 5 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 5 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 5 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 5 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 5 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
 
 #line 6 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__divs)) {
+#line 6 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'divs' is not defined");
+#line 6 "bigint_signs.py"
         { loc = 38; goto error; }
+#line 6 "bigint_signs.py"
     }
+#line 6 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__divs); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 6 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 6 "bigint_signs.py"
 L3:;
+#line 6 "bigint_signs.py"
     t[2] = py2c_iter_next(t[1]);
+#line 6 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 6 "bigint_signs.py"
         if (py2c_error_occurred()) { loc = 37; goto error; }
+#line 6 "bigint_signs.py"
         goto L4;
+#line 6 "bigint_signs.py"
     }
+#line 6 "bigint_signs.py"
     py2c_slot_store(&g_bigint_signs__d, t[2]); t[2] = PY2C_NULL;
 
 #line 7 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
+#line 7 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 7 "bigint_signs.py"
         { loc = 40; goto error; }
+#line 7 "bigint_signs.py"
     }
+#line 7 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__d)) {
+#line 7 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "bigint_signs.py"
         { loc = 41; goto error; }
+#line 7 "bigint_signs.py"
     }
+#line 7 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 7 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 7 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
+#line 7 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 7 "bigint_signs.py"
         { loc = 43; goto error; }
+#line 7 "bigint_signs.py"
     }
+#line 7 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__d)) {
+#line 7 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "bigint_signs.py"
         { loc = 44; goto error; }
+#line 7 "bigint_signs.py"
     }
+#line 7 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
+#line 7 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 7 "bigint_signs.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[3]});
+#line 7 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+#line 7 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 7 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 7 "bigint_signs.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 46; goto error; }
+#line 7 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 7 "bigint_signs.py"
     py2c_slot_store(&g_bigint_signs__q, t[5]); t[5] = PY2C_NULL;
+#line 7 "bigint_signs.py"
     py2c_slot_store(&g_bigint_signs__r, t[6]); t[6] = PY2C_NULL;
 
 #line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__d)) {
+#line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "bigint_signs.py"
         { loc = 48; goto error; }
+#line 8 "bigint_signs.py"
     }
+#line 8 "bigint_signs.py"
     t[2] = py2c_slot_load(&g_bigint_signs__d);
+#line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__q)) {
+#line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 8 "bigint_signs.py"
         { loc = 49; goto error; }
+#line 8 "bigint_signs.py"
     }
+#line 8 "bigint_signs.py"
     t[3] = py2c_slot_load(&g_bigint_signs__q);
+#line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__r)) {
+#line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 8 "bigint_signs.py"
         { loc = 50; goto error; }
+#line 8 "bigint_signs.py"
     }
+#line 8 "bigint_signs.py"
     t[4] = py2c_slot_load(&g_bigint_signs__r);
+#line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
+#line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 8 "bigint_signs.py"
         { loc = 52; goto error; }
+#line 8 "bigint_signs.py"
     }
+#line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__d)) {
+#line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "bigint_signs.py"
         { loc = 53; goto error; }
+#line 8 "bigint_signs.py"
     }
+#line 8 "bigint_signs.py"
     t[5] = py2c_slot_load(&g_bigint_signs__a);
+#line 8 "bigint_signs.py"
     t[6] = py2c_slot_load(&g_bigint_signs__d);
+#line 8 "bigint_signs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[5], t[6]}, 2);
+#line 8 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__q)) {
+#line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 8 "bigint_signs.py"
         { loc = 55; goto error; }
+#line 8 "bigint_signs.py"
     }
+#line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__r)) {
+#line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 8 "bigint_signs.py"
         { loc = 56; goto error; }
+#line 8 "bigint_signs.py"
     }
+#line 8 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__q); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__r); t[8] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+#line 8 "bigint_signs.py"
     t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
+#line 8 "bigint_signs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__q)) {
+#line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 8 "bigint_signs.py"
         { loc = 58; goto error; }
+#line 8 "bigint_signs.py"
     }
+#line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__d)) {
+#line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "bigint_signs.py"
         { loc = 59; goto error; }
+#line 8 "bigint_signs.py"
     }
+#line 8 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__q); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[10] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 60; goto error; }
+#line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__r)) {
+#line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 8 "bigint_signs.py"
         { loc = 61; goto error; }
+#line 8 "bigint_signs.py"
     }
+#line 8 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__r); t[11] = py2c_fast_binary_op(t[10], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 8 "bigint_signs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 62; goto error; }
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
+#line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
+#line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 8 "bigint_signs.py"
         { loc = 63; goto error; }
+#line 8 "bigint_signs.py"
     }
+#line 8 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[12] = py2c_fast_compare(t[11], s0, PY2C_EQ); py2c_decref(s0); }
+#line 8 "bigint_signs.py"
     if (PY2C_IS_NULL(t[12])) { loc = 64; goto error; }
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
+#line 8 "bigint_signs.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[2], t[3], t[4], t[9], t[12]}, 6);
+#line 8 "bigint_signs.py"
     if (PY2C_IS_NULL(t[13])) { loc = 47; goto error; }
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[12]);
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
+#line 8 "bigint_signs.py"
     py2c_safepoint();
+#line 8 "bigint_signs.py"
     goto L3;
+#line 8 "bigint_signs.py"
 L4:;
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 8 "bigint_signs.py"
     py2c_safepoint();
+#line 8 "bigint_signs.py"
     goto L0;
+#line 8 "bigint_signs.py"
 L1:;
+#line 8 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 
 #line 9 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 9 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(199), PY2C_OP_POW);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 9 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 9 "bigint_signs.py"
     t[3] = py2c_fast_binary_op(py2c_int(-5), py2c_int(41), PY2C_OP_POW);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 9 "bigint_signs.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(20), PY2C_OP_POW);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+#line 9 "bigint_signs.py"
     t[5] = py2c_fast_negative(t[4]);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 9 "bigint_signs.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(5), PY2C_OP_POW);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 9 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(0), py2c_int(0), PY2C_OP_POW);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
+#line 9 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+#line 9 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(py2c_int(-1), t[8], PY2C_OP_POW);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 9 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
+#line 9 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
+#line 9 "bigint_signs.py"
     t[12] = py2c_fast_binary_op(py2c_int(-1), t[11], PY2C_OP_POW);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[12])) { loc = 78; goto error; }
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
+#line 9 "bigint_signs.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6], t[7], t[9], t[12]}, 6);
+#line 9 "bigint_signs.py"
     if (PY2C_IS_NULL(t[13])) { loc = 65; goto error; }
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[12]);
+#line 9 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
 
 #line 10 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 10 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 10 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(9), PY2C_OP_ADD);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 10 "bigint_signs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(5), t[0], t[2]}, 3);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 10 "bigint_signs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(101), py2c_int(1000)}, 3);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+#line 10 "bigint_signs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(101), py2c_int(-1000)}, 3);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+#line 10 "bigint_signs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(3), py2c_int(-7)}, 3);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
+#line 10 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
+#line 10 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
+#line 10 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
+#line 10 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 91; goto error; }
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 10 "bigint_signs.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[7], t[8], t[10]}, 3);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 87; goto error; }
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
+#line 10 "bigint_signs.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[11]}, 5);
+#line 10 "bigint_signs.py"
     if (PY2C_IS_NULL(t[12])) { loc = 79; goto error; }
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
+#line 10 "bigint_signs.py"
     PY2C_CLEAR(t[12]);
 
 #line 11 "bigint_signs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(-1), py2c_int(11)}, 3);
+#line 11 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 11 "bigint_signs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(-2), py2c_int(11)}, 3);
+#line 11 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 11 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 11 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 11 "bigint_signs.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 11 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+#line 11 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 11 "bigint_signs.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(89), PY2C_OP_POW);
+#line 11 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+#line 11 "bigint_signs.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
+#line 11 "bigint_signs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
+#line 11 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 11 "bigint_signs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[3], py2c_int(-1), t[5]}, 3);
+#line 11 "bigint_signs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
+#line 11 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 11 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 11 "bigint_signs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(7), py2c_int(0), py2c_int(1)}, 3);
+#line 11 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
+#line 11 "bigint_signs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(0), py2c_int(0), py2c_int(5)}, 3);
+#line 11 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
+#line 11 "bigint_signs.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(4), py2c_int(3), py2c_int(-1)}, 3);
+#line 11 "bigint_signs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
+#line 11 "bigint_signs.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[6], t[7], t[8], t[9]}, 6);
+#line 11 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 92; goto error; }
+#line 11 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 11 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 11 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 11 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 11 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 11 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 11 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
 
 #line 12 "bigint_signs.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){bigint_0, bigint_1});
+#line 12 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+#line 12 "bigint_signs.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 104; goto error; }
+#line 12 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 12 "bigint_signs.py"
     py2c_slot_store(&g_bigint_signs__x, t[1]); t[1] = PY2C_NULL;
+#line 12 "bigint_signs.py"
     py2c_slot_store(&g_bigint_signs__y, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 106; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 107; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 109; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 110; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 112; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 113; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 115; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[3] = py2c_invert(s0); py2c_decref(s0); }
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 117; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[4] = py2c_invert(s0); py2c_decref(s0); }
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 119; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[5] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_AND); py2c_decref(s0); }
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 121; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[6] = py2c_fast_binary_op(s0, py2c_int(0), PY2C_OP_OR); py2c_decref(s0); }
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 123; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 124; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[7] = py2c_fast_binary_op(s0, s0, PY2C_OP_XOR); py2c_decref(s0); }
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 125; goto error; }
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 126; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[8] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
+#line 13 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(4294967295), PY2C_OP_AND);
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 128; goto error; }
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
+#line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 13 "bigint_signs.py"
         { loc = 129; goto error; }
+#line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 130; goto error; }
+#line 13 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 131; goto error; }
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
+#line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[12] = py2c_fast_binary_op(s0, t[11], PY2C_OP_AND); py2c_decref(s0); }
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[12])) { loc = 132; goto error; }
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
+#line 13 "bigint_signs.py"
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[9], t[12]}, 10, PY2C_NULL);
+#line 13 "bigint_signs.py"
     if (PY2C_IS_NULL(t[13])) { loc = 105; goto error; }
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[12]);
+#line 13 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
 
 #line 14 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 14 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 14 "bigint_signs.py"
         { loc = 134; goto error; }
+#line 14 "bigint_signs.py"
     }
+#line 14 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_LSHIFT); py2c_decref(s0); }
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+#line 14 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 14 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 14 "bigint_signs.py"
         { loc = 136; goto error; }
+#line 14 "bigint_signs.py"
     }
+#line 14 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[1] = py2c_fast_binary_op(s0, py2c_int(77), PY2C_OP_LSHIFT); py2c_decref(s0); }
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+#line 14 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
+#line 14 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 14 "bigint_signs.py"
         { loc = 138; goto error; }
+#line 14 "bigint_signs.py"
     }
+#line 14 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[2] = py2c_fast_binary_op(s0, py2c_int(13), PY2C_OP_LSHIFT); py2c_decref(s0); }
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 14 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 14 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 14 "bigint_signs.py"
         { loc = 140; goto error; }
+#line 14 "bigint_signs.py"
     }
+#line 14 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[3] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_RSHIFT); py2c_decref(s0); }
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 14 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 14 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 14 "bigint_signs.py"
         { loc = 142; goto error; }
+#line 14 "bigint_signs.py"
     }
+#line 14 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[4] = py2c_fast_binary_op(s0, py2c_int(77), PY2C_OP_RSHIFT); py2c_decref(s0); }
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+#line 14 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
+#line 14 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 14 "bigint_signs.py"
         { loc = 144; goto error; }
+#line 14 "bigint_signs.py"
     }
+#line 14 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[5] = py2c_fast_binary_op(s0, py2c_int(13), PY2C_OP_RSHIFT); py2c_decref(s0); }
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
+#line 14 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
+#line 14 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 14 "bigint_signs.py"
         { loc = 146; goto error; }
+#line 14 "bigint_signs.py"
     }
+#line 14 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[6] = py2c_fast_binary_op(s0, py2c_int(200), PY2C_OP_RSHIFT); py2c_decref(s0); }
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
+#line 14 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 14 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 14 "bigint_signs.py"
         { loc = 148; goto error; }
+#line 14 "bigint_signs.py"
     }
+#line 14 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[7] = py2c_fast_binary_op(s0, py2c_int(200), PY2C_OP_RSHIFT); py2c_decref(s0); }
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
+#line 14 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(py2c_int(-1), py2c_int(64), PY2C_OP_LSHIFT);
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 150; goto error; }
+#line 14 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(py2c_int(-1), py2c_int(64), PY2C_OP_LSHIFT);
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
+#line 14 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(t[9], py2c_int(63), PY2C_OP_RSHIFT);
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 152; goto error; }
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 14 "bigint_signs.py"
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[10]}, 10, PY2C_NULL);
+#line 14 "bigint_signs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 133; goto error; }
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
+#line 14 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
 
 #line 15 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+#line 15 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(64), PY2C_OP_RSHIFT);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 15 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+#line 15 "bigint_signs.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 15 "bigint_signs.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(64), PY2C_OP_RSHIFT);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 15 "bigint_signs.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
+#line 15 "bigint_signs.py"
     t[6] = py2c_fast_negative(t[5]);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 15 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_SUB);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 15 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(64), PY2C_OP_RSHIFT);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 15 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_LSHIFT);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 163; goto error; }
+#line 15 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(py2c_int(0), py2c_int(1000), PY2C_OP_LSHIFT);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 164; goto error; }
+#line 15 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 165; goto error; }
+#line 15 "bigint_signs.py"
     t[12] = py2c_fast_negative(t[11]);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[12])) { loc = 166; goto error; }
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
+#line 15 "bigint_signs.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
+#line 15 "bigint_signs.py"
     t[14] = py2c_fast_negative(t[13]);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[14])) { loc = 168; goto error; }
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
+#line 15 "bigint_signs.py"
     t[15] = py2c_fast_binary_op(t[12], t[14], PY2C_OP_AND);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[15])) { loc = 169; goto error; }
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[12]);
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[14]);
+#line 15 "bigint_signs.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[9], t[10], t[15]}, 6);
+#line 15 "bigint_signs.py"
     if (PY2C_IS_NULL(t[16])) { loc = 153; goto error; }
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[15]);
+#line 15 "bigint_signs.py"
     PY2C_CLEAR(t[16]);
 
 #line 16 "bigint_signs.py"
     t[0] = py2c_list_new(11);
+#line 16 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 16 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
+#line 16 "bigint_signs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 16 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
+#line 16 "bigint_signs.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 16 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+#line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 16 "bigint_signs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 16 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+#line 16 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 16 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+#line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 16 "bigint_signs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+#line 16 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+#line 16 "bigint_signs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 16 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_float(1e+300)) < 0) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_float(-1e+300)) < 0) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 16 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+#line 16 "bigint_signs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 16 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
+#line 16 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+#line 16 "bigint_signs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 16 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+#line 16 "bigint_signs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
+#line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 16 "bigint_signs.py"
     py2c_slot_store(&g_bigint_signs__big, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__big)) {
+#line 17 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 17 "bigint_signs.py"
         { loc = 182; goto error; }
+#line 17 "bigint_signs.py"
     }
+#line 17 "bigint_signs.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
+#line 17 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__big); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 17 "bigint_signs.py"
     t[2] = py2c_iter(t[1]);
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 17 "bigint_signs.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 17 "bigint_signs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 17 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 17 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
 
 #line 18 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__big)) {
+#line 18 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 18 "bigint_signs.py"
         { loc = 187; goto error; }
+#line 18 "bigint_signs.py"
     }
+#line 18 "bigint_signs.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+#line 18 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__big); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 18 "bigint_signs.py"
     t[2] = py2c_iter(t[1]);
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 18 "bigint_signs.py"
     t[3] = f_listcomp_2(t[2], NULL);
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 18 "bigint_signs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 18 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 18 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
 
 #line 19 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
+#line 19 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+#line 19 "bigint_signs.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 19 "bigint_signs.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
+#line 19 "bigint_signs.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 195; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 19 "bigint_signs.py"
     t[5] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 196; goto error; }
+#line 19 "bigint_signs.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 19 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
+#line 19 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 19 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 200; goto error; }
+#line 19 "bigint_signs.py"
     t[10] = py2c_fast_compare(t[8], t[9], PY2C_GT);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 201; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 19 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 202; goto error; }
+#line 19 "bigint_signs.py"
     t[12] = py2c_fast_compare(t[11], py2c_float(1e+308), PY2C_GT);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[12])) { loc = 203; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
+#line 19 "bigint_signs.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[13])) { loc = 204; goto error; }
+#line 19 "bigint_signs.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[14])) { loc = 205; goto error; }
+#line 19 "bigint_signs.py"
     t[15] = py2c_fast_compare(t[13], t[14], PY2C_LT);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[15])) { loc = 206; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[14]);
+#line 19 "bigint_signs.py"
     t[16] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[16])) { loc = 207; goto error; }
+#line 19 "bigint_signs.py"
     t[17] = py2c_fast_binary_op(t[16], py2c_int(1), PY2C_OP_ADD);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[17])) { loc = 208; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[16]);
+#line 19 "bigint_signs.py"
     t[18] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[18])) { loc = 210; goto error; }
+#line 19 "bigint_signs.py"
     t[19] = py2c_fast_binary_op(t[18], py2c_int(1), PY2C_OP_ADD);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[19])) { loc = 211; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[18]);
+#line 19 "bigint_signs.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[19]}, 1);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[20])) { loc = 209; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[19]);
+#line 19 "bigint_signs.py"
     t[21] = py2c_fast_compare(t[17], t[20], PY2C_NE);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[21])) { loc = 212; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[17]);
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[20]);
+#line 19 "bigint_signs.py"
     t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[12], t[15], t[21]}, 6);
+#line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[22])) { loc = 190; goto error; }
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[12]);
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[15]);
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[21]);
+#line 19 "bigint_signs.py"
     PY2C_CLEAR(t[22]);
 
 #line 20 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+#line 20 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+#line 20 "bigint_signs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 2);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 20 "bigint_signs.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 218; goto error; }
+#line 20 "bigint_signs.py"
     t[4] = py2c_fast_negative(t[3]);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 20 "bigint_signs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], py2c_float(-1e+21)}, 2);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 217; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 20 "bigint_signs.py"
     t[6] = py2c_list_new(5);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 221; goto error; }
+#line 20 "bigint_signs.py"
     if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 221; goto error; }
+#line 20 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 222; goto error; }
+#line 20 "bigint_signs.py"
     if (py2c_list_append(t[6], t[7]) < 0) { loc = 221; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 20 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 223; goto error; }
+#line 20 "bigint_signs.py"
     t[8] = py2c_fast_negative(t[7]);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 224; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 20 "bigint_signs.py"
     if (py2c_list_append(t[6], t[8]) < 0) { loc = 221; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 20 "bigint_signs.py"
     if (py2c_list_append(t[6], py2c_float(1.5)) < 0) { loc = 221; goto error; }
+#line 20 "bigint_signs.py"
     if (py2c_list_append(t[6], py2c_int(-7)) < 0) { loc = 221; goto error; }
+#line 20 "bigint_signs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 220; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 20 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 226; goto error; }
+#line 20 "bigint_signs.py"
     t[9] = py2c_fast_negative(t[8]);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 20 "bigint_signs.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[9]}, 1);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 225; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 20 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 229; goto error; }
+#line 20 "bigint_signs.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[11]}, 1);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[12])) { loc = 228; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
+#line 20 "bigint_signs.py"
     t[13] = py2c_fast_negative(t[12]);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[13])) { loc = 230; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[12]);
+#line 20 "bigint_signs.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10], t[13]}, 5);
+#line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[14])) { loc = 213; goto error; }
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
+#line 20 "bigint_signs.py"
     PY2C_CLEAR(t[14]);
 
 #line 21 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 233; goto error; }
+#line 21 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 234; goto error; }
+#line 21 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 21 "bigint_signs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 232; goto error; }
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 21 "bigint_signs.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 236; goto error; }
+#line 21 "bigint_signs.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 237; goto error; }
+#line 21 "bigint_signs.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_FLOORDIV);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 238; goto error; }
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 21 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 239; goto error; }
+#line 21 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 240; goto error; }
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 21 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(2), PY2C_OP_TRUEDIV);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 241; goto error; }
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 21 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(py2c_int(10), py2c_int(50), PY2C_OP_POW);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 242; goto error; }
+#line 21 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(49), PY2C_OP_POW);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 243; goto error; }
+#line 21 "bigint_signs.py"
     t[12] = py2c_fast_binary_op(t[10], t[11], PY2C_OP_TRUEDIV);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[12])) { loc = 244; goto error; }
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
+#line 21 "bigint_signs.py"
     t[13] = py2c_fast_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[13])) { loc = 245; goto error; }
+#line 21 "bigint_signs.py"
     t[14] = py2c_fast_negative(t[13]);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[14])) { loc = 246; goto error; }
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
+#line 21 "bigint_signs.py"
     t[15] = py2c_fast_binary_op(t[14], py2c_int(3), PY2C_OP_TRUEDIV);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[15])) { loc = 247; goto error; }
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[14]);
+#line 21 "bigint_signs.py"
     t[16] = py2c_fast_binary_op(py2c_int(2), py2c_int(1000), PY2C_OP_POW);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[16])) { loc = 248; goto error; }
+#line 21 "bigint_signs.py"
     t[17] = py2c_fast_binary_op(py2c_int(1), t[16], PY2C_OP_TRUEDIV);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[17])) { loc = 249; goto error; }
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[16]);
+#line 21 "bigint_signs.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[17]}, 6);
+#line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[18])) { loc = 231; goto error; }
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[12]);
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[15]);
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[17]);
+#line 21 "bigint_signs.py"
     PY2C_CLEAR(t[18]);
 
 #line 22 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 22 "bigint_signs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
+#line 22 "bigint_signs.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 253; goto error; }
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
+#line 22 "bigint_signs.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 22 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
+#line 22 "bigint_signs.py"
     if (py2c_method_lookup_ic(py2c_int(0), py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 255; goto error; }
+#line 22 "bigint_signs.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 22 "bigint_signs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 254; goto error; }
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
+#line 22 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 22 "bigint_signs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 257; goto error; }
+#line 22 "bigint_signs.py"
     t[8] = py2c_fast_negative(t[7]);
+#line 22 "bigint_signs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 258; goto error; }
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
+#line 22 "bigint_signs.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[2]) < 0) { loc = 259; goto error; }
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
+#line 22 "bigint_signs.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 22 "bigint_signs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 256; goto error; }
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
+#line 22 "bigint_signs.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_3.ob)}, 2);
+#line 22 "bigint_signs.py"
     if (PY2C_IS_NULL(t[13])) { loc = 260; goto error; }
+#line 22 "bigint_signs.py"
     n0 = py2c_fast_is_true(t[13]);
+#line 22 "bigint_signs.py"
     if (n0 < 0) { loc = 260; goto error; }
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
+#line 22 "bigint_signs.py"
     if (!n0) goto L6;
+#line 22 "bigint_signs.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 22 "bigint_signs.py"
     if (PY2C_IS_NULL(t[13])) { loc = 262; goto error; }
+#line 22 "bigint_signs.py"
     t[14] = py2c_fast_binary_op(t[13], py2c_int(1), PY2C_OP_SUB);
+#line 22 "bigint_signs.py"
     if (PY2C_IS_NULL(t[14])) { loc = 263; goto error; }
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
+#line 22 "bigint_signs.py"
     if (py2c_method_lookup_ic(t[14], py2c_obj_value(&str_3.ob), &t[15], &t[16], &attr_ic[3]) < 0) { loc = 264; goto error; }
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[14]);
+#line 22 "bigint_signs.py"
     t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+#line 22 "bigint_signs.py"
     if (PY2C_IS_NULL(t[17])) { loc = 261; goto error; }
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[15]);
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[16]);
+#line 22 "bigint_signs.py"
     t[12] = t[17]; t[17] = PY2C_NULL;
+#line 22 "bigint_signs.py"
     goto L7;
+#line 22 "bigint_signs.py"
 L6:;
+#line 22 "bigint_signs.py"
     t[12] = py2c_int(64);
+#line 22 "bigint_signs.py"
 L7:;
+#line 22 "bigint_signs.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[11], t[12]}, 4);
+#line 22 "bigint_signs.py"
     if (PY2C_IS_NULL(t[13])) { loc = 250; goto error; }
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[12]);
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(result);
+#line 22 "bigint_signs.py"
     result = PY2C_NONE;
+#line 22 "bigint_signs.py"
     goto cleanup;
+#line 22 "bigint_signs.py"
 error:
+#line 22 "bigint_signs.py"
     py2c_traceback_add(&code_mod_bigint_signs, loc);
+#line 22 "bigint_signs.py"
     PY2C_CLEAR(result);
+#line 22 "bigint_signs.py"
 cleanup:
+#line 22 "bigint_signs.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 22 "bigint_signs.py"
     return result;
+#line 22 "bigint_signs.py"
 }
+#line 2576 "bigint_signs.c"
 
 static void clear_mod_bigint_signs(void) {
     PY2C_CLEAR(g_bigint_signs__big);

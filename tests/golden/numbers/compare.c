@@ -62,128 +62,239 @@ static Py2cValue mod_compare(void) {
 
 #line 2 "compare.py"
     t[0] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+#line 2 "compare.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "compare.py"
     t[1] = py2c_fast_compare(py2c_int(2), py2c_int(2), PY2C_LE);
+#line 2 "compare.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "compare.py"
     t[2] = py2c_fast_compare(py2c_int(3), py2c_int(4), PY2C_GT);
+#line 2 "compare.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "compare.py"
     t[3] = py2c_fast_compare(py2c_int(4), py2c_int(5), PY2C_GE);
+#line 2 "compare.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 2 "compare.py"
     t[4] = py2c_fast_compare(py2c_int(1), py2c_float(1.0), PY2C_EQ);
+#line 2 "compare.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 2 "compare.py"
     t[5] = py2c_fast_compare(py2c_int(1), py2c_int(1), PY2C_NE);
+#line 2 "compare.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 2 "compare.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 2 "compare.py"
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+#line 2 "compare.py"
     PY2C_CLEAR(t[0]);
+#line 2 "compare.py"
     PY2C_CLEAR(t[1]);
+#line 2 "compare.py"
     PY2C_CLEAR(t[2]);
+#line 2 "compare.py"
     PY2C_CLEAR(t[3]);
+#line 2 "compare.py"
     PY2C_CLEAR(t[4]);
+#line 2 "compare.py"
     PY2C_CLEAR(t[5]);
+#line 2 "compare.py"
     PY2C_CLEAR(t[6]);
 
 #line 3 "compare.py"
     t[0] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+#line 3 "compare.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 3 "compare.py"
     t[1] = py2c_fast_compare(t[0], py2c_float(0.3), PY2C_EQ);
+#line 3 "compare.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 3 "compare.py"
     PY2C_CLEAR(t[0]);
+#line 3 "compare.py"
     t[2] = py2c_fast_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_TRUEDIV);
+#line 3 "compare.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 3 "compare.py"
     t[3] = py2c_fast_compare(py2c_float(0.5), t[2], PY2C_EQ);
+#line 3 "compare.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 3 "compare.py"
     PY2C_CLEAR(t[2]);
+#line 3 "compare.py"
     t[4] = py2c_fast_compare(py2c_float(-0.0), py2c_float(0.0), PY2C_EQ);
+#line 3 "compare.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 3 "compare.py"
     t[5] = py2c_fast_compare(PY2C_TRUE, py2c_int(1), PY2C_EQ);
+#line 3 "compare.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+#line 3 "compare.py"
     t[6] = py2c_fast_compare(PY2C_FALSE, PY2C_TRUE, PY2C_LT);
+#line 3 "compare.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 3 "compare.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6]}, 5);
+#line 3 "compare.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 3 "compare.py"
     PY2C_CLEAR(t[1]);
+#line 3 "compare.py"
     PY2C_CLEAR(t[3]);
+#line 3 "compare.py"
     PY2C_CLEAR(t[4]);
+#line 3 "compare.py"
     PY2C_CLEAR(t[5]);
+#line 3 "compare.py"
     PY2C_CLEAR(t[6]);
+#line 3 "compare.py"
     PY2C_CLEAR(t[7]);
 
 #line 4 "compare.py"
     t[0] = py2c_fast_compare(py2c_float(INFINITY), py2c_int(140737488355327), PY2C_GT);
+#line 4 "compare.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 4 "compare.py"
     t[1] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
+#line 4 "compare.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 4 "compare.py"
     t[2] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
+#line 4 "compare.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 4 "compare.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
+#line 4 "compare.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 4 "compare.py"
     PY2C_CLEAR(t[1]);
+#line 4 "compare.py"
     PY2C_CLEAR(t[2]);
+#line 4 "compare.py"
     t[4] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
+#line 4 "compare.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 4 "compare.py"
     t[5] = py2c_fast_compare(t[4], py2c_int(0), PY2C_NE);
+#line 4 "compare.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 4 "compare.py"
     PY2C_CLEAR(t[4]);
+#line 4 "compare.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3);
+#line 4 "compare.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 4 "compare.py"
     PY2C_CLEAR(t[0]);
+#line 4 "compare.py"
     PY2C_CLEAR(t[3]);
+#line 4 "compare.py"
     PY2C_CLEAR(t[5]);
+#line 4 "compare.py"
     PY2C_CLEAR(t[6]);
 
 #line 5 "compare.py"
     t[0] = py2c_fast_compare(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), PY2C_LT);
+#line 5 "compare.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 5 "compare.py"
     t[1] = py2c_fast_compare(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), PY2C_LT);
+#line 5 "compare.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 5 "compare.py"
     t[2] = py2c_fast_compare(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), PY2C_LT);
+#line 5 "compare.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 5 "compare.py"
     t[3] = py2c_fast_compare(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_0.ob), PY2C_GT);
+#line 5 "compare.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 5 "compare.py"
     t[4] = py2c_fast_compare(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), PY2C_GT);
+#line 5 "compare.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+#line 5 "compare.py"
     t[5] = py2c_fast_compare(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_4.ob), PY2C_EQ);
+#line 5 "compare.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+#line 5 "compare.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 5 "compare.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 5 "compare.py"
     PY2C_CLEAR(t[0]);
+#line 5 "compare.py"
     PY2C_CLEAR(t[1]);
+#line 5 "compare.py"
     PY2C_CLEAR(t[2]);
+#line 5 "compare.py"
     PY2C_CLEAR(t[3]);
+#line 5 "compare.py"
     PY2C_CLEAR(t[4]);
+#line 5 "compare.py"
     PY2C_CLEAR(t[5]);
+#line 5 "compare.py"
     PY2C_CLEAR(t[6]);
 
 #line 6 "compare.py"
     t[0] = py2c_fast_compare(PY2C_NONE, PY2C_NONE, PY2C_EQ);
+#line 6 "compare.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 6 "compare.py"
     t[1] = py2c_fast_compare(PY2C_NONE, PY2C_NONE, PY2C_NE);
+#line 6 "compare.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 6 "compare.py"
     t[2] = py2c_fast_compare(PY2C_NONE, py2c_int(0), PY2C_EQ);
+#line 6 "compare.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 6 "compare.py"
     t[3] = py2c_fast_compare(py2c_obj_value(&str_8.ob), py2c_int(1), PY2C_EQ);
+#line 6 "compare.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 6 "compare.py"
     t[4] = py2c_fast_compare(py2c_int(1), py2c_obj_value(&str_8.ob), PY2C_EQ);
+#line 6 "compare.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 6 "compare.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 6 "compare.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 6 "compare.py"
     PY2C_CLEAR(t[0]);
+#line 6 "compare.py"
     PY2C_CLEAR(t[1]);
+#line 6 "compare.py"
     PY2C_CLEAR(t[2]);
+#line 6 "compare.py"
     PY2C_CLEAR(t[3]);
+#line 6 "compare.py"
     PY2C_CLEAR(t[4]);
+#line 6 "compare.py"
     PY2C_CLEAR(t[5]);
+#line 6 "compare.py"
     PY2C_CLEAR(result);
+#line 6 "compare.py"
     result = PY2C_NONE;
+#line 6 "compare.py"
     goto cleanup;
+#line 6 "compare.py"
 error:
+#line 6 "compare.py"
     py2c_traceback_add(&code_mod_compare, loc);
+#line 6 "compare.py"
     PY2C_CLEAR(result);
+#line 6 "compare.py"
 cleanup:
+#line 6 "compare.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 6 "compare.py"
     return result;
+#line 6 "compare.py"
 }
+#line 298 "compare.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_compare, NULL);

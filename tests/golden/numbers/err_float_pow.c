@@ -32,53 +32,98 @@ static Py2cValue mod_err_float_pow(void) {
 
 #line 2 "err_float_pow.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(100), py2c_int(300), py2c_int(400)});
+#line 2 "err_float_pow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "err_float_pow.py"
     t[1] = py2c_iter(t[0]);
+#line 2 "err_float_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "err_float_pow.py"
     PY2C_CLEAR(t[0]);
+#line 2 "err_float_pow.py"
 L0:;
+#line 2 "err_float_pow.py"
     t[2] = py2c_iter_next(t[1]);
+#line 2 "err_float_pow.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 2 "err_float_pow.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "err_float_pow.py"
         goto L1;
+#line 2 "err_float_pow.py"
     }
+#line 2 "err_float_pow.py"
     py2c_slot_store(&g_err_float_pow__e, t[2]); t[2] = PY2C_NULL;
 
 #line 3 "err_float_pow.py"
     if (!py2c_slot_bound(&g_err_float_pow__e)) {
+#line 3 "err_float_pow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 3 "err_float_pow.py"
         { loc = 3; goto error; }
+#line 3 "err_float_pow.py"
     }
+#line 3 "err_float_pow.py"
     if (!py2c_slot_bound(&g_err_float_pow__base)) {
+#line 3 "err_float_pow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 3 "err_float_pow.py"
         { loc = 4; goto error; }
+#line 3 "err_float_pow.py"
     }
+#line 3 "err_float_pow.py"
     if (!py2c_slot_bound(&g_err_float_pow__e)) {
+#line 3 "err_float_pow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 3 "err_float_pow.py"
         { loc = 5; goto error; }
+#line 3 "err_float_pow.py"
     }
+#line 3 "err_float_pow.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_float_pow__base); Py2cValue s1 = py2c_slot_load(&g_err_float_pow__e); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_POW); py2c_decref(s0); py2c_decref(s1); }
+#line 3 "err_float_pow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 3 "err_float_pow.py"
     t[3] = py2c_slot_load(&g_err_float_pow__e);
+#line 3 "err_float_pow.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[2]}, 2);
+#line 3 "err_float_pow.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 3 "err_float_pow.py"
     PY2C_CLEAR(t[3]);
+#line 3 "err_float_pow.py"
     PY2C_CLEAR(t[2]);
+#line 3 "err_float_pow.py"
     PY2C_CLEAR(t[4]);
+#line 3 "err_float_pow.py"
     py2c_safepoint();
+#line 3 "err_float_pow.py"
     goto L0;
+#line 3 "err_float_pow.py"
 L1:;
+#line 3 "err_float_pow.py"
     PY2C_CLEAR(t[1]);
+#line 3 "err_float_pow.py"
     PY2C_CLEAR(result);
+#line 3 "err_float_pow.py"
     result = PY2C_NONE;
+#line 3 "err_float_pow.py"
     goto cleanup;
+#line 3 "err_float_pow.py"
 error:
+#line 3 "err_float_pow.py"
     py2c_traceback_add(&code_mod_err_float_pow, loc);
+#line 3 "err_float_pow.py"
     PY2C_CLEAR(result);
+#line 3 "err_float_pow.py"
 cleanup:
+#line 3 "err_float_pow.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "err_float_pow.py"
     return result;
+#line 3 "err_float_pow.py"
 }
+#line 127 "err_float_pow.c"
 
 static void clear_mod_err_float_pow(void) {
     PY2C_CLEAR(g_err_float_pow__e);

@@ -30,48 +30,88 @@ static Py2cValue mod_err_int_parse(void) {
 
 #line 1 "err_int_parse.py"
     t[0] = py2c_list_new(3);
+#line 1 "err_int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "err_int_parse.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 1; goto error; }
+#line 1 "err_int_parse.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 1; goto error; }
+#line 1 "err_int_parse.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 1; goto error; }
+#line 1 "err_int_parse.py"
     t[1] = py2c_iter(t[0]);
+#line 1 "err_int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "err_int_parse.py"
     PY2C_CLEAR(t[0]);
+#line 1 "err_int_parse.py"
 L0:;
+#line 1 "err_int_parse.py"
     t[2] = py2c_iter_next(t[1]);
+#line 1 "err_int_parse.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 1 "err_int_parse.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 1 "err_int_parse.py"
         goto L1;
+#line 1 "err_int_parse.py"
     }
+#line 1 "err_int_parse.py"
     py2c_slot_store(&g_err_int_parse__text, t[2]); t[2] = PY2C_NULL;
 
 #line 2 "err_int_parse.py"
     if (!py2c_slot_bound(&g_err_int_parse__text)) {
+#line 2 "err_int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 2 "err_int_parse.py"
         { loc = 4; goto error; }
+#line 2 "err_int_parse.py"
     }
+#line 2 "err_int_parse.py"
     t[2] = py2c_slot_load(&g_err_int_parse__text);
+#line 2 "err_int_parse.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2], py2c_int(0)}, 2);
+#line 2 "err_int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 2 "err_int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 2 "err_int_parse.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 2 "err_int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 2 "err_int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 2 "err_int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 2 "err_int_parse.py"
     py2c_safepoint();
+#line 2 "err_int_parse.py"
     goto L0;
+#line 2 "err_int_parse.py"
 L1:;
+#line 2 "err_int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 2 "err_int_parse.py"
     PY2C_CLEAR(result);
+#line 2 "err_int_parse.py"
     result = PY2C_NONE;
+#line 2 "err_int_parse.py"
     goto cleanup;
+#line 2 "err_int_parse.py"
 error:
+#line 2 "err_int_parse.py"
     py2c_traceback_add(&code_mod_err_int_parse, loc);
+#line 2 "err_int_parse.py"
     PY2C_CLEAR(result);
+#line 2 "err_int_parse.py"
 cleanup:
+#line 2 "err_int_parse.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 2 "err_int_parse.py"
     return result;
+#line 2 "err_int_parse.py"
 }
+#line 115 "err_int_parse.c"
 
 static void clear_mod_err_int_parse(void) {
     PY2C_CLEAR(g_err_int_parse__text);

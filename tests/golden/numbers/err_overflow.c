@@ -28,45 +28,79 @@ static Py2cValue mod_err_overflow(void) {
 
 #line 1 "err_overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 1 "err_overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "err_overflow.py"
     py2c_slot_store(&g_err_overflow__x, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "err_overflow.py"
     if (!py2c_slot_bound(&g_err_overflow__x)) {
+#line 2 "err_overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 2 "err_overflow.py"
         { loc = 2; goto error; }
+#line 2 "err_overflow.py"
     }
+#line 2 "err_overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(399), PY2C_OP_POW);
+#line 2 "err_overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 2 "err_overflow.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_overflow__x); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_FLOORDIV); py2c_decref(s0); }
+#line 2 "err_overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 2 "err_overflow.py"
     PY2C_CLEAR(t[0]);
+#line 2 "err_overflow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 2 "err_overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "err_overflow.py"
     PY2C_CLEAR(t[1]);
+#line 2 "err_overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 3 "err_overflow.py"
     if (!py2c_slot_bound(&g_err_overflow__x)) {
+#line 3 "err_overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 3 "err_overflow.py"
         { loc = 6; goto error; }
+#line 3 "err_overflow.py"
     }
+#line 3 "err_overflow.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_overflow__x); t[0] = py2c_fast_binary_op(s0, py2c_int(7), PY2C_OP_TRUEDIV); py2c_decref(s0); }
+#line 3 "err_overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 3 "err_overflow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 3 "err_overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 3 "err_overflow.py"
     PY2C_CLEAR(t[0]);
+#line 3 "err_overflow.py"
     PY2C_CLEAR(t[1]);
+#line 3 "err_overflow.py"
     PY2C_CLEAR(result);
+#line 3 "err_overflow.py"
     result = PY2C_NONE;
+#line 3 "err_overflow.py"
     goto cleanup;
+#line 3 "err_overflow.py"
 error:
+#line 3 "err_overflow.py"
     py2c_traceback_add(&code_mod_err_overflow, loc);
+#line 3 "err_overflow.py"
     PY2C_CLEAR(result);
+#line 3 "err_overflow.py"
 cleanup:
+#line 3 "err_overflow.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "err_overflow.py"
     return result;
+#line 3 "err_overflow.py"
 }
+#line 104 "err_overflow.c"
 
 static void clear_mod_err_overflow(void) {
     PY2C_CLEAR(g_err_overflow__x);

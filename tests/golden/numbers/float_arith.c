@@ -67,178 +67,330 @@ static Py2cValue mod_float_arith(void) {
 
 #line 2 "float_arith.py"
     t[0] = py2c_fast_binary_op(py2c_float(1.5), py2c_int(2), PY2C_OP_ADD);
+#line 2 "float_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "float_arith.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_float(0.5), PY2C_OP_SUB);
+#line 2 "float_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "float_arith.py"
     t[2] = py2c_fast_binary_op(py2c_int(3), py2c_float(0.5), PY2C_OP_MUL);
+#line 2 "float_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "float_arith.py"
     t[3] = py2c_fast_binary_op(py2c_float(7.0), py2c_int(2), PY2C_OP_TRUEDIV);
+#line 2 "float_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 2 "float_arith.py"
     t[4] = py2c_fast_binary_op(py2c_int(1), py2c_float(2.0), PY2C_OP_TRUEDIV);
+#line 2 "float_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 2 "float_arith.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 2 "float_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 2 "float_arith.py"
     PY2C_CLEAR(t[0]);
+#line 2 "float_arith.py"
     PY2C_CLEAR(t[1]);
+#line 2 "float_arith.py"
     PY2C_CLEAR(t[2]);
+#line 2 "float_arith.py"
     PY2C_CLEAR(t[3]);
+#line 2 "float_arith.py"
     PY2C_CLEAR(t[4]);
+#line 2 "float_arith.py"
     PY2C_CLEAR(t[5]);
 
 #line 3 "float_arith.py"
     t[0] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(2), PY2C_OP_FLOORDIV);
+#line 3 "float_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 3 "float_arith.py"
     t[1] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_FLOORDIV);
+#line 3 "float_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 3 "float_arith.py"
     t[2] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(-2), PY2C_OP_FLOORDIV);
+#line 3 "float_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 3 "float_arith.py"
     t[3] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(-2), PY2C_OP_FLOORDIV);
+#line 3 "float_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 3 "float_arith.py"
     t[4] = py2c_fast_binary_op(py2c_int(7), py2c_float(2.0), PY2C_OP_FLOORDIV);
+#line 3 "float_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 3 "float_arith.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 3 "float_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 3 "float_arith.py"
     PY2C_CLEAR(t[0]);
+#line 3 "float_arith.py"
     PY2C_CLEAR(t[1]);
+#line 3 "float_arith.py"
     PY2C_CLEAR(t[2]);
+#line 3 "float_arith.py"
     PY2C_CLEAR(t[3]);
+#line 3 "float_arith.py"
     PY2C_CLEAR(t[4]);
+#line 3 "float_arith.py"
     PY2C_CLEAR(t[5]);
 
 #line 4 "float_arith.py"
     t[0] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(2), PY2C_OP_MOD);
+#line 4 "float_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 4 "float_arith.py"
     t[1] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_MOD);
+#line 4 "float_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 4 "float_arith.py"
     t[2] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(-2), PY2C_OP_MOD);
+#line 4 "float_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 4 "float_arith.py"
     t[3] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(-2), PY2C_OP_MOD);
+#line 4 "float_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 4 "float_arith.py"
     t[4] = py2c_fast_binary_op(py2c_float(6.0), py2c_int(3), PY2C_OP_MOD);
+#line 4 "float_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 4 "float_arith.py"
     t[5] = py2c_fast_binary_op(py2c_float(-6.0), py2c_int(3), PY2C_OP_MOD);
+#line 4 "float_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 4 "float_arith.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 4 "float_arith.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 4 "float_arith.py"
     PY2C_CLEAR(t[0]);
+#line 4 "float_arith.py"
     PY2C_CLEAR(t[1]);
+#line 4 "float_arith.py"
     PY2C_CLEAR(t[2]);
+#line 4 "float_arith.py"
     PY2C_CLEAR(t[3]);
+#line 4 "float_arith.py"
     PY2C_CLEAR(t[4]);
+#line 4 "float_arith.py"
     PY2C_CLEAR(t[5]);
+#line 4 "float_arith.py"
     PY2C_CLEAR(t[6]);
 
 #line 5 "float_arith.py"
     t[0] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(10), PY2C_OP_POW);
+#line 5 "float_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 5 "float_arith.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_float(0.5), PY2C_OP_POW);
+#line 5 "float_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 5 "float_arith.py"
     t[2] = py2c_fast_binary_op(py2c_int(4), py2c_float(0.5), PY2C_OP_POW);
+#line 5 "float_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 5 "float_arith.py"
     t[3] = py2c_fast_binary_op(py2c_float(-8.0), py2c_int(3), PY2C_OP_POW);
+#line 5 "float_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 5 "float_arith.py"
     t[4] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(-2), PY2C_OP_POW);
+#line 5 "float_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 5 "float_arith.py"
     t[5] = py2c_fast_binary_op(py2c_float(-2.0), py2c_int(2), PY2C_OP_POW);
+#line 5 "float_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 5 "float_arith.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 5 "float_arith.py"
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+#line 5 "float_arith.py"
     PY2C_CLEAR(t[0]);
+#line 5 "float_arith.py"
     PY2C_CLEAR(t[1]);
+#line 5 "float_arith.py"
     PY2C_CLEAR(t[2]);
+#line 5 "float_arith.py"
     PY2C_CLEAR(t[3]);
+#line 5 "float_arith.py"
     PY2C_CLEAR(t[4]);
+#line 5 "float_arith.py"
     PY2C_CLEAR(t[5]);
+#line 5 "float_arith.py"
     PY2C_CLEAR(t[6]);
 
 #line 6 "float_arith.py"
     t[0] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(0), PY2C_OP_POW);
+#line 6 "float_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 6 "float_arith.py"
     t[1] = py2c_fast_binary_op(py2c_float(1.0), py2c_float(INFINITY), PY2C_OP_POW);
+#line 6 "float_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 6 "float_arith.py"
     t[2] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_int(0), PY2C_OP_POW);
+#line 6 "float_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 6 "float_arith.py"
     t[3] = py2c_fast_binary_op(py2c_float(-INFINITY), py2c_int(3), PY2C_OP_POW);
+#line 6 "float_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 6 "float_arith.py"
     t[4] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(3), PY2C_OP_POW);
+#line 6 "float_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 6 "float_arith.py"
     t[5] = py2c_fast_binary_op(py2c_float(-0.0), py2c_int(3), PY2C_OP_POW);
+#line 6 "float_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 6 "float_arith.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 6 "float_arith.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 6 "float_arith.py"
     PY2C_CLEAR(t[0]);
+#line 6 "float_arith.py"
     PY2C_CLEAR(t[1]);
+#line 6 "float_arith.py"
     PY2C_CLEAR(t[2]);
+#line 6 "float_arith.py"
     PY2C_CLEAR(t[3]);
+#line 6 "float_arith.py"
     PY2C_CLEAR(t[4]);
+#line 6 "float_arith.py"
     PY2C_CLEAR(t[5]);
+#line 6 "float_arith.py"
     PY2C_CLEAR(t[6]);
 
 #line 7 "float_arith.py"
     t[0] = py2c_positive(py2c_float(-0.0));
+#line 7 "float_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 7 "float_arith.py"
     n0 = py2c_fast_is_true(py2c_float(0.0));
+#line 7 "float_arith.py"
     if (n0 < 0) { loc = 35; goto error; }
+#line 7 "float_arith.py"
     t[1] = py2c_bool(!n0);
+#line 7 "float_arith.py"
     n1 = py2c_fast_is_true(py2c_float(0.1));
+#line 7 "float_arith.py"
     if (n1 < 0) { loc = 36; goto error; }
+#line 7 "float_arith.py"
     t[2] = py2c_bool(!n1);
+#line 7 "float_arith.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(-1.5), t[0], py2c_float(-0.0), t[1], t[2]}, 5);
+#line 7 "float_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 7 "float_arith.py"
     PY2C_CLEAR(t[0]);
+#line 7 "float_arith.py"
     PY2C_CLEAR(t[1]);
+#line 7 "float_arith.py"
     PY2C_CLEAR(t[2]);
+#line 7 "float_arith.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "float_arith.py"
     t[0] = py2c_fast_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
+#line 8 "float_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 8 "float_arith.py"
     t[1] = py2c_fast_binary_op(py2c_float(-1e+308), py2c_int(10), PY2C_OP_MUL);
+#line 8 "float_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 8 "float_arith.py"
     t[2] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_int(0), PY2C_OP_MUL);
+#line 8 "float_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 8 "float_arith.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 8 "float_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 8 "float_arith.py"
     PY2C_CLEAR(t[0]);
+#line 8 "float_arith.py"
     PY2C_CLEAR(t[1]);
+#line 8 "float_arith.py"
     PY2C_CLEAR(t[2]);
+#line 8 "float_arith.py"
     PY2C_CLEAR(t[3]);
 
 #line 9 "float_arith.py"
     t[0] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.7), PY2C_OP_ADD);
+#line 9 "float_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 9 "float_arith.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), py2c_float(0.9), PY2C_OP_SUB);
+#line 9 "float_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 9 "float_arith.py"
     t[2] = py2c_fast_binary_op(py2c_float(1e+16), py2c_int(1), PY2C_OP_ADD);
+#line 9 "float_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 9 "float_arith.py"
     t[3] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(53), PY2C_OP_POW);
+#line 9 "float_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 9 "float_arith.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+#line 9 "float_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+#line 9 "float_arith.py"
     PY2C_CLEAR(t[3]);
+#line 9 "float_arith.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(46), PY2C_OP_POW);
+#line 9 "float_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+#line 9 "float_arith.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_float(0.5), PY2C_OP_ADD);
+#line 9 "float_arith.py"
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
+#line 9 "float_arith.py"
     PY2C_CLEAR(t[5]);
+#line 9 "float_arith.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6]}, 5);
+#line 9 "float_arith.py"
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
+#line 9 "float_arith.py"
     PY2C_CLEAR(t[0]);
+#line 9 "float_arith.py"
     PY2C_CLEAR(t[1]);
+#line 9 "float_arith.py"
     PY2C_CLEAR(t[2]);
+#line 9 "float_arith.py"
     PY2C_CLEAR(t[4]);
+#line 9 "float_arith.py"
     PY2C_CLEAR(t[6]);
+#line 9 "float_arith.py"
     PY2C_CLEAR(t[7]);
+#line 9 "float_arith.py"
     PY2C_CLEAR(result);
+#line 9 "float_arith.py"
     result = PY2C_NONE;
+#line 9 "float_arith.py"
     goto cleanup;
+#line 9 "float_arith.py"
 error:
+#line 9 "float_arith.py"
     py2c_traceback_add(&code_mod_float_arith, loc);
+#line 9 "float_arith.py"
     PY2C_CLEAR(result);
+#line 9 "float_arith.py"
 cleanup:
+#line 9 "float_arith.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 9 "float_arith.py"
     return result;
+#line 9 "float_arith.py"
 }
+#line 394 "float_arith.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_float_arith, NULL);

@@ -205,599 +205,1154 @@ static Py2cValue mod_float_misc(void) {
 
 #line 2 "float_misc.py"
     t[0] = py2c_list_new(23);
+#line 2 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     t[1] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+#line 2 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(1e+16)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(1e+15)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(1e-07)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(0.0001)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(1e-05)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 2 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 2 "float_misc.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 2 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(1e+22)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(1e+23)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     t[1] = py2c_fast_binary_op(py2c_float(1.5e+300), py2c_float(1.5e+300), PY2C_OP_MUL);
+#line 2 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 2 "float_misc.py"
     t[1] = py2c_fast_binary_op(py2c_float(-1.5e+300), py2c_float(1.5e+300), PY2C_OP_MUL);
+#line 2 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(123456789.0)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(9007199254740992.0)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(5e-324)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(1.7976931348623157e+308)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(1e+02)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(1e+100)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(12345678901234568.0)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     if (py2c_list_append(t[0], py2c_float(0.30000000000000004)) < 0) { loc = 0; goto error; }
+#line 2 "float_misc.py"
     py2c_slot_store(&g_float_misc__vals, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "float_misc.py"
     if (!py2c_slot_bound(&g_float_misc__vals)) {
+#line 3 "float_misc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 3 "float_misc.py"
         { loc = 7; goto error; }
+#line 3 "float_misc.py"
     }
+#line 3 "float_misc.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_misc__vals); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 3 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 3 "float_misc.py"
 L0:;
+#line 3 "float_misc.py"
     t[1] = py2c_iter_next(t[0]);
+#line 3 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 3 "float_misc.py"
         if (py2c_error_occurred()) { loc = 6; goto error; }
+#line 3 "float_misc.py"
         goto L1;
+#line 3 "float_misc.py"
     }
+#line 3 "float_misc.py"
     py2c_slot_store(&g_float_misc__v, t[1]); t[1] = PY2C_NULL;
 
 #line 4 "float_misc.py"
     if (!py2c_slot_bound(&g_float_misc__v)) {
+#line 4 "float_misc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 4 "float_misc.py"
         { loc = 9; goto error; }
+#line 4 "float_misc.py"
     }
+#line 4 "float_misc.py"
     t[1] = py2c_slot_load(&g_float_misc__v);
+#line 4 "float_misc.py"
     if (!py2c_slot_bound(&g_float_misc__v)) {
+#line 4 "float_misc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 4 "float_misc.py"
         { loc = 11; goto error; }
+#line 4 "float_misc.py"
     }
+#line 4 "float_misc.py"
     t[2] = py2c_slot_load(&g_float_misc__v);
+#line 4 "float_misc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 4 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 4 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 4 "float_misc.py"
     if (!py2c_slot_bound(&g_float_misc__v)) {
+#line 4 "float_misc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 4 "float_misc.py"
         { loc = 13; goto error; }
+#line 4 "float_misc.py"
     }
+#line 4 "float_misc.py"
     t[4] = py2c_slot_load(&g_float_misc__v);
+#line 4 "float_misc.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
+#line 4 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 4 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 4 "float_misc.py"
     if (!py2c_slot_bound(&g_float_misc__v)) {
+#line 4 "float_misc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 4 "float_misc.py"
         { loc = 14; goto error; }
+#line 4 "float_misc.py"
     }
+#line 4 "float_misc.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_misc__v); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 4 "float_misc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 4 "float_misc.py"
     if (!py2c_slot_bound(&g_float_misc__v)) {
+#line 4 "float_misc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 4 "float_misc.py"
         { loc = 16; goto error; }
+#line 4 "float_misc.py"
     }
+#line 4 "float_misc.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_misc__v); t[7] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+#line 4 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 4 "float_misc.py"
     if (!py2c_slot_bound(&g_float_misc__v)) {
+#line 4 "float_misc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 4 "float_misc.py"
         { loc = 18; goto error; }
+#line 4 "float_misc.py"
     }
+#line 4 "float_misc.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_misc__v); t[8] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_TRUEDIV); py2c_decref(s0); }
+#line 4 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
+#line 4 "float_misc.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8]}, 6);
+#line 4 "float_misc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
+#line 4 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 4 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 4 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 4 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 4 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 4 "float_misc.py"
     PY2C_CLEAR(t[8]);
+#line 4 "float_misc.py"
     PY2C_CLEAR(t[9]);
+#line 4 "float_misc.py"
     py2c_safepoint();
+#line 4 "float_misc.py"
     goto L0;
+#line 4 "float_misc.py"
 L1:;
+#line 4 "float_misc.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "float_misc.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 5 "float_misc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 5 "float_misc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 5 "float_misc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 5 "float_misc.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 5 "float_misc.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 5 "float_misc.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+#line 5 "float_misc.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
+#line 5 "float_misc.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 29; goto error; }
+#line 5 "float_misc.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
+#line 5 "float_misc.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 31; goto error; }
+#line 5 "float_misc.py"
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]}, 11, PY2C_NULL);
+#line 5 "float_misc.py"
     if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[0]);
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[8]);
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[9]);
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[10]);
+#line 5 "float_misc.py"
     PY2C_CLEAR(t[11]);
 
 #line 6 "float_misc.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 6 "float_misc.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(5), PY2C_OP_TRUEDIV);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 6 "float_misc.py"
     t[2] = py2c_fast_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_TRUEDIV);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 6 "float_misc.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 6 "float_misc.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(3), PY2C_OP_TRUEDIV);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 6 "float_misc.py"
     t[5] = py2c_fast_binary_op(py2c_int(1), py2c_int(-4), PY2C_OP_TRUEDIV);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+#line 6 "float_misc.py"
     t[6] = py2c_fast_binary_op(py2c_int(0), py2c_int(5), PY2C_OP_TRUEDIV);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+#line 6 "float_misc.py"
     t[7] = py2c_fast_binary_op(py2c_int(0), py2c_int(5), PY2C_OP_TRUEDIV);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+#line 6 "float_misc.py"
     t[8] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(-5), PY2C_OP_TRUEDIV);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 41; goto error; }
+#line 6 "float_misc.py"
     t[9] = py2c_fast_binary_op(py2c_int(7), py2c_float(7.0), PY2C_OP_TRUEDIV);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
+#line 6 "float_misc.py"
     t[10] = py2c_fast_binary_op(py2c_float(1e+308), py2c_float(1e-10), PY2C_OP_TRUEDIV);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
+#line 6 "float_misc.py"
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[5], t[6], t[7], t[8], t[9], t[10]}, 10, PY2C_NULL);
+#line 6 "float_misc.py"
     if (PY2C_IS_NULL(t[11])) { loc = 32; goto error; }
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[0]);
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[8]);
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[9]);
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[10]);
+#line 6 "float_misc.py"
     PY2C_CLEAR(t[11]);
 
 #line 7 "float_misc.py"
     t[0] = py2c_fast_binary_op(py2c_float(7.0), py2c_int(2), PY2C_OP_FLOORDIV);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 7 "float_misc.py"
     t[1] = py2c_fast_binary_op(py2c_float(-7.0), py2c_int(2), PY2C_OP_FLOORDIV);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 7 "float_misc.py"
     t[2] = py2c_fast_binary_op(py2c_int(7), py2c_float(-2.0), PY2C_OP_FLOORDIV);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 7 "float_misc.py"
     t[3] = py2c_fast_binary_op(py2c_float(7.5), py2c_float(0.5), PY2C_OP_FLOORDIV);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 7 "float_misc.py"
     t[4] = py2c_fast_binary_op(py2c_float(-0.5), py2c_int(1), PY2C_OP_FLOORDIV);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+#line 7 "float_misc.py"
     t[5] = py2c_fast_binary_op(py2c_float(0.5), py2c_int(-1), PY2C_OP_FLOORDIV);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 7 "float_misc.py"
     goto L3;
+#line 7 "float_misc.py"
     t[7] = py2c_fast_binary_op(py2c_float(1e+300), py2c_float(1e-300), PY2C_OP_FLOORDIV);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+#line 7 "float_misc.py"
     t[6] = t[7]; t[7] = PY2C_NULL;
+#line 7 "float_misc.py"
     goto L4;
+#line 7 "float_misc.py"
 L3:;
+#line 7 "float_misc.py"
     t[6] = py2c_int(0);
+#line 7 "float_misc.py"
 L4:;
+#line 7 "float_misc.py"
     t[7] = py2c_fast_binary_op(py2c_float(5.0), py2c_int(3), PY2C_OP_MOD);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+#line 7 "float_misc.py"
     t[8] = py2c_fast_binary_op(py2c_float(-5.0), py2c_int(3), PY2C_OP_MOD);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
+#line 7 "float_misc.py"
     t[9] = py2c_fast_binary_op(py2c_int(5), py2c_float(-3.0), PY2C_OP_MOD);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+#line 7 "float_misc.py"
     t[10] = py2c_fast_binary_op(py2c_float(-0.0), py2c_int(5), PY2C_OP_MOD);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
+#line 7 "float_misc.py"
     t[11] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(-5), PY2C_OP_MOD);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
+#line 7 "float_misc.py"
     t[12] = py2c_fast_binary_op(py2c_float(1e-300), py2c_int(1), PY2C_OP_MOD);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[12])) { loc = 57; goto error; }
+#line 7 "float_misc.py"
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12]}, 13, PY2C_NULL);
+#line 7 "float_misc.py"
     if (PY2C_IS_NULL(t[13])) { loc = 44; goto error; }
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[0]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[8]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[9]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[10]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[11]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[12]);
+#line 7 "float_misc.py"
     PY2C_CLEAR(t[13]);
 
 #line 8 "float_misc.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(7.5), py2c_int(2)}, 2);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 8 "float_misc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 8 "float_misc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_float(-2.5)}, 2);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 8 "float_misc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-0.0), py2c_int(1)}, 2);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 8 "float_misc.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(1e+308), py2c_float(0.5)}, 2);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+#line 8 "float_misc.py"
     t[5] = py2c_fast_getitem(t[4], py2c_int(1));
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 8 "float_misc.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+#line 8 "float_misc.py"
     t[7] = py2c_fast_binary_op(py2c_float(3.5), t[6], PY2C_OP_MOD);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 8 "float_misc.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+#line 8 "float_misc.py"
     t[9] = py2c_fast_binary_op(py2c_float(-3.5), t[8], PY2C_OP_MOD);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[8]);
+#line 8 "float_misc.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 69; goto error; }
+#line 8 "float_misc.py"
     t[11] = py2c_fast_binary_op(py2c_float(3.5), t[10], PY2C_OP_FLOORDIV);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[11])) { loc = 70; goto error; }
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[10]);
+#line 8 "float_misc.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[12])) { loc = 71; goto error; }
+#line 8 "float_misc.py"
     t[13] = py2c_fast_binary_op(py2c_float(-3.5), t[12], PY2C_OP_FLOORDIV);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[13])) { loc = 72; goto error; }
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[12]);
+#line 8 "float_misc.py"
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[7], t[9], t[11], t[13]}, 9, PY2C_NULL);
+#line 8 "float_misc.py"
     if (PY2C_IS_NULL(t[14])) { loc = 58; goto error; }
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[0]);
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[9]);
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[11]);
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[13]);
+#line 8 "float_misc.py"
     PY2C_CLEAR(t[14]);
 
 #line 9 "float_misc.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_float(1.0), PY2C_OP_ADD);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 9 "float_misc.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 9 "float_misc.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_float(1.0), PY2C_OP_ADD);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 9 "float_misc.py"
     t[3] = py2c_fast_binary_op(py2c_int(3), py2c_float(0.1), PY2C_OP_MUL);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+#line 9 "float_misc.py"
     t[4] = py2c_fast_binary_op(PY2C_TRUE, py2c_float(0.5), PY2C_OP_ADD);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+#line 9 "float_misc.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_float(0.5), PY2C_OP_POW);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+#line 9 "float_misc.py"
     goto L5;
+#line 9 "float_misc.py"
     t[7] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
+#line 9 "float_misc.py"
     t[8] = py2c_fast_binary_op(py2c_int(-8), t[7], PY2C_OP_POW);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 81; goto error; }
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 9 "float_misc.py"
     t[6] = t[8]; t[8] = PY2C_NULL;
+#line 9 "float_misc.py"
     goto L6;
+#line 9 "float_misc.py"
 L5:;
+#line 9 "float_misc.py"
     t[6] = py2c_int(0);
+#line 9 "float_misc.py"
 L6:;
+#line 9 "float_misc.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(-1), PY2C_OP_POW);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 82; goto error; }
+#line 9 "float_misc.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(-1074), PY2C_OP_POW);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
+#line 9 "float_misc.py"
     goto L7;
+#line 9 "float_misc.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 84; goto error; }
+#line 9 "float_misc.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_float(2.0), PY2C_OP_MUL);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[11])) { loc = 85; goto error; }
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[10]);
+#line 9 "float_misc.py"
     t[9] = t[11]; t[11] = PY2C_NULL;
+#line 9 "float_misc.py"
     goto L8;
+#line 9 "float_misc.py"
 L7:;
+#line 9 "float_misc.py"
     t[9] = py2c_int(1);
+#line 9 "float_misc.py"
 L8:;
+#line 9 "float_misc.py"
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9]}, 9, PY2C_NULL);
+#line 9 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 73; goto error; }
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[0]);
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[8]);
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[9]);
+#line 9 "float_misc.py"
     PY2C_CLEAR(t[10]);
 
 #line 10 "float_misc.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_int(1)}, 1);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 10 "float_misc.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 10 "float_misc.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 10 "float_misc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 10 "float_misc.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 10 "float_misc.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 10 "float_misc.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), py2c_int(30), PY2C_OP_MUL);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
+#line 10 "float_misc.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 10 "float_misc.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 95; goto error; }
+#line 10 "float_misc.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+16)}, 1);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
+#line 10 "float_misc.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-0.9)}, 1);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
+#line 10 "float_misc.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
+#line 10 "float_misc.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.5)}, 1);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[12])) { loc = 99; goto error; }
+#line 10 "float_misc.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[13])) { loc = 100; goto error; }
+#line 10 "float_misc.py"
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[8], t[9], t[10], t[11], t[12], t[13]}, 10, PY2C_NULL);
+#line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[0]);
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[8]);
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[9]);
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[10]);
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[11]);
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[12]);
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[13]);
+#line 10 "float_misc.py"
     PY2C_CLEAR(t[14]);
 
 #line 11 "float_misc.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
+#line 11 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 11 "float_misc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.125), py2c_int(2)}, 2);
+#line 11 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 11 "float_misc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.375), py2c_int(2)}, 2);
+#line 11 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 11 "float_misc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1e+300), py2c_int(-299)}, 2);
+#line 11 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+#line 11 "float_misc.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(123.456), py2c_int(-1)}, 2);
+#line 11 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+#line 11 "float_misc.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-123.456), py2c_int(1)}, 2);
+#line 11 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+#line 11 "float_misc.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(5e-324), py2c_int(323)}, 2);
+#line 11 "float_misc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
+#line 11 "float_misc.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), py2c_int(0)}, 2);
+#line 11 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
+#line 11 "float_misc.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 11 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
+#line 11 "float_misc.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[8], py2c_int(3)}, 2);
+#line 11 "float_misc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
+#line 11 "float_misc.py"
     PY2C_CLEAR(t[8]);
+#line 11 "float_misc.py"
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[9]}, 9, PY2C_NULL);
+#line 11 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 101; goto error; }
+#line 11 "float_misc.py"
     PY2C_CLEAR(t[0]);
+#line 11 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 11 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 11 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 11 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 11 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 11 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 11 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 11 "float_misc.py"
     PY2C_CLEAR(t[9]);
+#line 11 "float_misc.py"
     PY2C_CLEAR(t[10]);
 
 #line 12 "float_misc.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+#line 12 "float_misc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 12 "float_misc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 12 "float_misc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 12 "float_misc.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(2.0), py2c_int(3)}, 2);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
+#line 12 "float_misc.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-2)}, 2);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+#line 12 "float_misc.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(-2.0), py2c_int(2)}, 2);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
+#line 12 "float_misc.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(4), py2c_float(0.5)}, 2);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
+#line 12 "float_misc.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(0.0), py2c_float(0.0)}, 2);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
+#line 12 "float_misc.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 123; goto error; }
+#line 12 "float_misc.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[9], py2c_int(0)}, 2);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 122; goto error; }
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[9]);
+#line 12 "float_misc.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[11])) { loc = 125; goto error; }
+#line 12 "float_misc.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(1), t[11]}, 2);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[12])) { loc = 124; goto error; }
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[11]);
+#line 12 "float_misc.py"
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[10], t[12]}, 10, PY2C_NULL);
+#line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[13])) { loc = 112; goto error; }
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[0]);
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[8]);
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[10]);
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[12]);
+#line 12 "float_misc.py"
     PY2C_CLEAR(t[13]);
 
 #line 13 "float_misc.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(2)}, 2);
+#line 13 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+#line 13 "float_misc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(-7), py2c_int(2)}, 2);
+#line 13 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+#line 13 "float_misc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(-2)}, 2);
+#line 13 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 13 "float_misc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2);
+#line 13 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+#line 13 "float_misc.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 13 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+#line 13 "float_misc.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[4], py2c_int(7)}, 2);
+#line 13 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+#line 13 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 13 "float_misc.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){PY2C_TRUE, py2c_int(2)}, 2);
+#line 13 "float_misc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+#line 13 "float_misc.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6]}, 6);
+#line 13 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
+#line 13 "float_misc.py"
     PY2C_CLEAR(t[0]);
+#line 13 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 13 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 13 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 13 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 13 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 13 "float_misc.py"
     PY2C_CLEAR(t[7]);
 
 #line 14 "float_misc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_12.ob)}, 2);
+#line 14 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 14 "float_misc.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 14 "float_misc.py"
     if (n0 < 0) { loc = 135; goto error; }
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 14 "float_misc.py"
     if (!n0) goto L9;
+#line 14 "float_misc.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 137; goto error; }
+#line 14 "float_misc.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+#line 14 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 14 "float_misc.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 14 "float_misc.py"
     goto L10;
+#line 14 "float_misc.py"
 L9:;
+#line 14 "float_misc.py"
     t[0] = py2c_float(3.0);
+#line 14 "float_misc.py"
 L10:;
+#line 14 "float_misc.py"
     if (py2c_method_lookup_ic(py2c_float(0.1), py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 139; goto error; }
+#line 14 "float_misc.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 14 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 14 "float_misc.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(16), PY2C_OP_POW);
+#line 14 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+#line 14 "float_misc.py"
     t[5] = py2c_fast_compare(py2c_float(1e+16), t[4], PY2C_EQ);
+#line 14 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 14 "float_misc.py"
     t[6] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+#line 14 "float_misc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
+#line 14 "float_misc.py"
     t[7] = py2c_fast_compare(t[6], py2c_float(0.3), PY2C_NE);
+#line 14 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 14 "float_misc.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 14 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
+#line 14 "float_misc.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 14 "float_misc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
+#line 14 "float_misc.py"
     t[10] = py2c_fast_compare(t[8], t[9], PY2C_NE);
+#line 14 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 146; goto error; }
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[8]);
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[9]);
+#line 14 "float_misc.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[10]}, 5);
+#line 14 "float_misc.py"
     if (PY2C_IS_NULL(t[11])) { loc = 134; goto error; }
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[0]);
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[10]);
+#line 14 "float_misc.py"
     PY2C_CLEAR(t[11]);
 
 #line 15 "float_misc.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(7.9)}, 1);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+#line 15 "float_misc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-7.9)}, 1);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 15 "float_misc.py"
     t[2] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(80), PY2C_OP_POW);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+#line 15 "float_misc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[2]);
+#line 15 "float_misc.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
+#line 15 "float_misc.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[4]);
+#line 15 "float_misc.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 154; goto error; }
+#line 15 "float_misc.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 155; goto error; }
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[5]);
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[6]);
+#line 15 "float_misc.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 156; goto error; }
+#line 15 "float_misc.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_float(0.0), PY2C_OP_ADD);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[8]);
+#line 15 "float_misc.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(1e+16)}, 1);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
+#line 15 "float_misc.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(-1e-07)}, 1);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[11])) { loc = 159; goto error; }
+#line 15 "float_misc.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(1e-07)}, 1);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[12])) { loc = 160; goto error; }
+#line 15 "float_misc.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_float(1e-07)}, 1);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[13])) { loc = 161; goto error; }
+#line 15 "float_misc.py"
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7], t[9], t[10], t[11], t[12], t[13]}, 9, PY2C_NULL);
+#line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[14])) { loc = 147; goto error; }
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[0]);
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[1]);
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[3]);
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[7]);
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[9]);
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[10]);
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[11]);
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[12]);
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[13]);
+#line 15 "float_misc.py"
     PY2C_CLEAR(t[14]);
+#line 15 "float_misc.py"
     PY2C_CLEAR(result);
+#line 15 "float_misc.py"
     result = PY2C_NONE;
+#line 15 "float_misc.py"
     goto cleanup;
+#line 15 "float_misc.py"
 error:
+#line 15 "float_misc.py"
     py2c_traceback_add(&code_mod_float_misc, loc);
+#line 15 "float_misc.py"
     PY2C_CLEAR(result);
+#line 15 "float_misc.py"
 cleanup:
+#line 15 "float_misc.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 15 "float_misc.py"
     return result;
+#line 15 "float_misc.py"
 }
+#line 1356 "float_misc.c"
 
 static void clear_mod_float_misc(void) {
     PY2C_CLEAR(g_float_misc__v);

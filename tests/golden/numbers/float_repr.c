@@ -35,86 +35,146 @@ static Py2cValue mod_float_repr(void) {
 
 #line 2 "float_repr.py"
     t[0] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+#line 2 "float_repr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "float_repr.py"
     t[1] = py2c_fast_binary_op(py2c_float(0.1), py2c_int(3), PY2C_OP_MUL);
+#line 2 "float_repr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "float_repr.py"
     t[2] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 2 "float_repr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "float_repr.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 2 "float_repr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 2 "float_repr.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_TRUEDIV);
+#line 2 "float_repr.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 2 "float_repr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 2 "float_repr.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 2 "float_repr.py"
     PY2C_CLEAR(t[0]);
+#line 2 "float_repr.py"
     PY2C_CLEAR(t[1]);
+#line 2 "float_repr.py"
     PY2C_CLEAR(t[2]);
+#line 2 "float_repr.py"
     PY2C_CLEAR(t[3]);
+#line 2 "float_repr.py"
     PY2C_CLEAR(t[4]);
+#line 2 "float_repr.py"
     PY2C_CLEAR(t[5]);
 
 #line 3 "float_repr.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1e+16), py2c_float(1e+15), py2c_float(1.2345678901234568e+17), py2c_float(9999999999999998.0)}, 4);
+#line 3 "float_repr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 3 "float_repr.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "float_repr.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1e-05), py2c_float(0.0001), py2c_float(0.0001234), py2c_float(1.234e-05)}, 4);
+#line 4 "float_repr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 4 "float_repr.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "float_repr.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1.0), py2c_float(1e+02), py2c_float(-0.0), py2c_float(0.0), py2c_float(-1.5)}, 5);
+#line 5 "float_repr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 5 "float_repr.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "float_repr.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1e+22), py2c_float(1e+23), py2c_float(1.7976931348623157e+308), py2c_float(5e-324), py2c_float(2.2250738585072014e-308)}, 5);
+#line 6 "float_repr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 6 "float_repr.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "float_repr.py"
     t[0] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
+#line 7 "float_repr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 7 "float_repr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(INFINITY), py2c_float(-INFINITY), t[0]}, 3);
+#line 7 "float_repr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 7 "float_repr.py"
     PY2C_CLEAR(t[0]);
+#line 7 "float_repr.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "float_repr.py"
     t[0] = py2c_fast_binary_op(py2c_float(2.5e-300), py2c_float(1e-10), PY2C_OP_MUL);
+#line 8 "float_repr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 8 "float_repr.py"
     t[1] = py2c_fast_binary_op(py2c_float(0.5), py2c_int(30), PY2C_OP_POW);
+#line 8 "float_repr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 8 "float_repr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], py2c_float(123456789.12345679), t[1]}, 3);
+#line 8 "float_repr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 8 "float_repr.py"
     PY2C_CLEAR(t[0]);
+#line 8 "float_repr.py"
     PY2C_CLEAR(t[1]);
+#line 8 "float_repr.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "float_repr.py"
     t[0] = py2c_fast_binary_op(py2c_float(3.0), py2c_float(1.1), PY2C_OP_MUL);
+#line 9 "float_repr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 9 "float_repr.py"
     t[1] = py2c_fast_binary_op(py2c_float(1.1), py2c_float(2.2), PY2C_OP_ADD);
+#line 9 "float_repr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 9 "float_repr.py"
     t[2] = py2c_fast_binary_op(py2c_int(100), py2c_float(1.1), PY2C_OP_MUL);
+#line 9 "float_repr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 9 "float_repr.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 9 "float_repr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 9 "float_repr.py"
     PY2C_CLEAR(t[0]);
+#line 9 "float_repr.py"
     PY2C_CLEAR(t[1]);
+#line 9 "float_repr.py"
     PY2C_CLEAR(t[2]);
+#line 9 "float_repr.py"
     PY2C_CLEAR(t[3]);
+#line 9 "float_repr.py"
     PY2C_CLEAR(result);
+#line 9 "float_repr.py"
     result = PY2C_NONE;
+#line 9 "float_repr.py"
     goto cleanup;
+#line 9 "float_repr.py"
 error:
+#line 9 "float_repr.py"
     py2c_traceback_add(&code_mod_float_repr, loc);
+#line 9 "float_repr.py"
     PY2C_CLEAR(result);
+#line 9 "float_repr.py"
 cleanup:
+#line 9 "float_repr.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 9 "float_repr.py"
     return result;
+#line 9 "float_repr.py"
 }
+#line 178 "float_repr.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_float_repr, NULL);

@@ -121,362 +121,695 @@ static Py2cValue mod_fromhex(void) {
 
 #line 2 "fromhex.py"
     t[0] = py2c_list_new(20);
+#line 2 "fromhex.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 1; goto error; }
+#line 2 "fromhex.py"
     t[1] = py2c_iter(t[0]);
+#line 2 "fromhex.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "fromhex.py"
     PY2C_CLEAR(t[0]);
+#line 2 "fromhex.py"
 L0:;
+#line 2 "fromhex.py"
     t[2] = py2c_iter_next(t[1]);
+#line 2 "fromhex.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 2 "fromhex.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "fromhex.py"
         goto L1;
+#line 2 "fromhex.py"
     }
+#line 2 "fromhex.py"
     py2c_slot_store(&g_fromhex__s, t[2]); t[2] = PY2C_NULL;
 
 #line 4 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__s)) {
+#line 4 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "fromhex.py"
         { loc = 4; goto error; }
+#line 4 "fromhex.py"
     }
+#line 4 "fromhex.py"
     t[2] = py2c_slot_load(&g_fromhex__s);
+#line 4 "fromhex.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 4 "fromhex.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 4 "fromhex.py"
     PY2C_CLEAR(t[2]);
+#line 4 "fromhex.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 6; goto error; }
+#line 4 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__s)) {
+#line 4 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "fromhex.py"
         { loc = 7; goto error; }
+#line 4 "fromhex.py"
     }
+#line 4 "fromhex.py"
     t[6] = py2c_slot_load(&g_fromhex__s);
+#line 4 "fromhex.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 4 "fromhex.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+#line 4 "fromhex.py"
     PY2C_CLEAR(t[6]);
+#line 4 "fromhex.py"
     PY2C_CLEAR(t[4]);
+#line 4 "fromhex.py"
     PY2C_CLEAR(t[5]);
+#line 4 "fromhex.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 4 "fromhex.py"
     if (PY2C_IS_NULL(t[8])) { loc = 2; goto error; }
+#line 4 "fromhex.py"
     PY2C_CLEAR(t[3]);
+#line 4 "fromhex.py"
     PY2C_CLEAR(t[7]);
+#line 4 "fromhex.py"
     PY2C_CLEAR(t[8]);
+#line 4 "fromhex.py"
     py2c_safepoint();
+#line 4 "fromhex.py"
     goto L0;
+#line 4 "fromhex.py"
 L1:;
+#line 4 "fromhex.py"
     PY2C_CLEAR(t[1]);
 
 #line 5 "fromhex.py"
     t[0] = py2c_list_new(10);
+#line 5 "fromhex.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 5 "fromhex.py"
     if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 9; goto error; }
+#line 5 "fromhex.py"
     if (py2c_list_append(t[0], py2c_float(-2.5)) < 0) { loc = 9; goto error; }
+#line 5 "fromhex.py"
     if (py2c_list_append(t[0], py2c_float(1e+300)) < 0) { loc = 9; goto error; }
+#line 5 "fromhex.py"
     if (py2c_list_append(t[0], py2c_float(5e-324)) < 0) { loc = 9; goto error; }
+#line 5 "fromhex.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 9; goto error; }
+#line 5 "fromhex.py"
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 9; goto error; }
+#line 5 "fromhex.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 5 "fromhex.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 5 "fromhex.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
+#line 5 "fromhex.py"
     PY2C_CLEAR(t[1]);
+#line 5 "fromhex.py"
     t[1] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(1023), PY2C_OP_POW);
+#line 5 "fromhex.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 5 "fromhex.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
+#line 5 "fromhex.py"
     PY2C_CLEAR(t[1]);
+#line 5 "fromhex.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 5 "fromhex.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 5 "fromhex.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
+#line 5 "fromhex.py"
     PY2C_CLEAR(t[1]);
+#line 5 "fromhex.py"
     if (py2c_list_append(t[0], py2c_float(123.456)) < 0) { loc = 9; goto error; }
+#line 5 "fromhex.py"
     t[1] = py2c_iter(t[0]);
+#line 5 "fromhex.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 5 "fromhex.py"
     PY2C_CLEAR(t[0]);
+#line 5 "fromhex.py"
 L3:;
+#line 5 "fromhex.py"
     t[2] = py2c_iter_next(t[1]);
+#line 5 "fromhex.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 5 "fromhex.py"
         if (py2c_error_occurred()) { loc = 8; goto error; }
+#line 5 "fromhex.py"
         goto L4;
+#line 5 "fromhex.py"
     }
+#line 5 "fromhex.py"
     py2c_slot_store(&g_fromhex__x, t[2]); t[2] = PY2C_NULL;
 
 #line 6 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__x)) {
+#line 6 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fromhex.py"
         { loc = 15; goto error; }
+#line 6 "fromhex.py"
     }
+#line 6 "fromhex.py"
     { Py2cValue s0 = py2c_slot_load(&g_fromhex__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[2], &t[3], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 6 "fromhex.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 6 "fromhex.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[2]);
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[3]);
+#line 6 "fromhex.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[2]) < 0) { loc = 18; goto error; }
+#line 6 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__x)) {
+#line 6 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fromhex.py"
         { loc = 20; goto error; }
+#line 6 "fromhex.py"
     }
+#line 6 "fromhex.py"
     { Py2cValue s0 = py2c_slot_load(&g_fromhex__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[8], &t[9], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 6 "fromhex.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 6 "fromhex.py"
     if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[8]);
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[9]);
+#line 6 "fromhex.py"
     t[11] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 6 "fromhex.py"
     if (PY2C_IS_NULL(t[11])) { loc = 17; goto error; }
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[10]);
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[6]);
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[7]);
+#line 6 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__x)) {
+#line 6 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fromhex.py"
         { loc = 22; goto error; }
+#line 6 "fromhex.py"
     }
+#line 6 "fromhex.py"
     { Py2cValue s0 = py2c_slot_load(&g_fromhex__x); t[12] = py2c_fast_compare(t[11], s0, PY2C_EQ); py2c_decref(s0); }
+#line 6 "fromhex.py"
     if (PY2C_IS_NULL(t[12])) { loc = 23; goto error; }
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[11]);
+#line 6 "fromhex.py"
     t[5] = t[12]; t[12] = PY2C_NULL;
+#line 6 "fromhex.py"
     n0 = py2c_fast_is_true(t[5]);
+#line 6 "fromhex.py"
     if (n0 < 0) { loc = 23; goto error; }
+#line 6 "fromhex.py"
     if (n0) goto L6;
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[5]);
+#line 6 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__x)) {
+#line 6 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fromhex.py"
         { loc = 24; goto error; }
+#line 6 "fromhex.py"
     }
+#line 6 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__x)) {
+#line 6 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fromhex.py"
         { loc = 25; goto error; }
+#line 6 "fromhex.py"
     }
+#line 6 "fromhex.py"
     { Py2cValue s0 = py2c_slot_load(&g_fromhex__x); t[6] = py2c_fast_compare(s0, s0, PY2C_NE); py2c_decref(s0); }
+#line 6 "fromhex.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 6 "fromhex.py"
     t[5] = t[6]; t[6] = PY2C_NULL;
+#line 6 "fromhex.py"
 L6:;
+#line 6 "fromhex.py"
     if (py2c_method_lookup_ic(py2c_float(0.5), py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[4]) < 0) { loc = 28; goto error; }
+#line 6 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__x)) {
+#line 6 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fromhex.py"
         { loc = 30; goto error; }
+#line 6 "fromhex.py"
     }
+#line 6 "fromhex.py"
     { Py2cValue s0 = py2c_slot_load(&g_fromhex__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[8], &t[9], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 6 "fromhex.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 6 "fromhex.py"
     if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[8]);
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[9]);
+#line 6 "fromhex.py"
     t[11] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 6 "fromhex.py"
     if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[10]);
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[6]);
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[7]);
+#line 6 "fromhex.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[11]}, 3);
+#line 6 "fromhex.py"
     if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[4]);
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[5]);
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[11]);
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[12]);
+#line 6 "fromhex.py"
     py2c_safepoint();
+#line 6 "fromhex.py"
     goto L3;
+#line 6 "fromhex.py"
 L4:;
+#line 6 "fromhex.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "fromhex.py"
     t[0] = py2c_list_new(14);
+#line 7 "fromhex.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 33; goto error; }
+#line 7 "fromhex.py"
     t[1] = py2c_iter(t[0]);
+#line 7 "fromhex.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 7 "fromhex.py"
     PY2C_CLEAR(t[0]);
+#line 7 "fromhex.py"
 L7:;
+#line 7 "fromhex.py"
     t[2] = py2c_iter_next(t[1]);
+#line 7 "fromhex.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 7 "fromhex.py"
         if (py2c_error_occurred()) { loc = 32; goto error; }
+#line 7 "fromhex.py"
         goto L8;
+#line 7 "fromhex.py"
     }
+#line 7 "fromhex.py"
     py2c_slot_store(&g_fromhex__s, t[2]); t[2] = PY2C_NULL;
 
 #line 9 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__s)) {
+#line 9 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "fromhex.py"
         { loc = 36; goto error_1; }
+#line 9 "fromhex.py"
     }
+#line 9 "fromhex.py"
     t[2] = py2c_slot_load(&g_fromhex__s);
+#line 9 "fromhex.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 9 "fromhex.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_1; }
+#line 9 "fromhex.py"
     PY2C_CLEAR(t[2]);
+#line 9 "fromhex.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), &t[4], &t[5], &attr_ic[6]) < 0) { loc = 38; goto error_1; }
+#line 9 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__s)) {
+#line 9 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "fromhex.py"
         { loc = 39; goto error_1; }
+#line 9 "fromhex.py"
     }
+#line 9 "fromhex.py"
     t[6] = py2c_slot_load(&g_fromhex__s);
+#line 9 "fromhex.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 9 "fromhex.py"
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error_1; }
+#line 9 "fromhex.py"
     PY2C_CLEAR(t[6]);
+#line 9 "fromhex.py"
     PY2C_CLEAR(t[4]);
+#line 9 "fromhex.py"
     PY2C_CLEAR(t[5]);
+#line 9 "fromhex.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 9 "fromhex.py"
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error_1; }
+#line 9 "fromhex.py"
     PY2C_CLEAR(t[3]);
+#line 9 "fromhex.py"
     PY2C_CLEAR(t[7]);
+#line 9 "fromhex.py"
     PY2C_CLEAR(t[8]);
+#line 9 "fromhex.py"
     goto L10;
+#line 9 "fromhex.py"
 error_1:
+#line 9 "fromhex.py"
     py2c_traceback_add(&code_mod_fromhex, loc);
+#line 9 "fromhex.py"
     for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 9 "fromhex.py"
     t[2] = py2c_error_fetch();
+#line 9 "fromhex.py"
     py2c_exc_handled_push(t[2]);
+#line 9 "fromhex.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 9 "fromhex.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_2; }
+#line 9 "fromhex.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 9 "fromhex.py"
     if (n0 < 0) { loc = 40; goto error_2; }
+#line 9 "fromhex.py"
     PY2C_CLEAR(t[3]);
+#line 9 "fromhex.py"
     if (!n0) goto L11;
+#line 9 "fromhex.py"
     py2c_incref(t[2]); py2c_slot_store(&g_fromhex__e, t[2]);
 
 #line 11 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__s)) {
+#line 11 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 11 "fromhex.py"
         { loc = 43; goto error_3; }
+#line 11 "fromhex.py"
     }
+#line 11 "fromhex.py"
     t[3] = py2c_slot_load(&g_fromhex__s);
+#line 11 "fromhex.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 11 "fromhex.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_3; }
+#line 11 "fromhex.py"
     PY2C_CLEAR(t[3]);
+#line 11 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__e)) {
+#line 11 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 11 "fromhex.py"
         { loc = 45; goto error_3; }
+#line 11 "fromhex.py"
     }
+#line 11 "fromhex.py"
     t[5] = py2c_slot_load(&g_fromhex__e);
+#line 11 "fromhex.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 11 "fromhex.py"
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error_3; }
+#line 11 "fromhex.py"
     PY2C_CLEAR(t[5]);
+#line 11 "fromhex.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_36.ob), &attr_ic[7]);
+#line 11 "fromhex.py"
     if (PY2C_IS_NULL(t[7])) { loc = 46; goto error_3; }
+#line 11 "fromhex.py"
     PY2C_CLEAR(t[6]);
+#line 11 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__e)) {
+#line 11 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 11 "fromhex.py"
         { loc = 47; goto error_3; }
+#line 11 "fromhex.py"
     }
+#line 11 "fromhex.py"
     t[8] = py2c_slot_load(&g_fromhex__e);
+#line 11 "fromhex.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3);
+#line 11 "fromhex.py"
     if (PY2C_IS_NULL(t[9])) { loc = 41; goto error_3; }
+#line 11 "fromhex.py"
     PY2C_CLEAR(t[4]);
+#line 11 "fromhex.py"
     PY2C_CLEAR(t[7]);
+#line 11 "fromhex.py"
     PY2C_CLEAR(t[8]);
+#line 11 "fromhex.py"
     PY2C_CLEAR(t[9]);
+#line 11 "fromhex.py"
     py2c_slot_store(&g_fromhex__e, PY2C_NULL);
+#line 11 "fromhex.py"
     py2c_exc_handled_pop();
+#line 11 "fromhex.py"
     PY2C_CLEAR(t[2]);
+#line 11 "fromhex.py"
     goto L10;
+#line 11 "fromhex.py"
 L11:;
+#line 11 "fromhex.py"
     py2c_exc_handled_pop();
+#line 11 "fromhex.py"
     py2c_error_restore(t[2]);
+#line 11 "fromhex.py"
     t[2] = PY2C_NULL;
+#line 11 "fromhex.py"
     goto unwind;
+#line 11 "fromhex.py"
 error_3:
+#line 11 "fromhex.py"
     py2c_traceback_add(&code_mod_fromhex, loc);
+#line 11 "fromhex.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 11 "fromhex.py"
     py2c_slot_store(&g_fromhex__e, PY2C_NULL);
+#line 11 "fromhex.py"
     goto L12;
+#line 11 "fromhex.py"
 error_2:
+#line 11 "fromhex.py"
     py2c_traceback_add(&code_mod_fromhex, loc);
+#line 11 "fromhex.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 11 "fromhex.py"
 L12:;
+#line 11 "fromhex.py"
     py2c_exc_handled_pop();
+#line 11 "fromhex.py"
     PY2C_CLEAR(t[2]);
+#line 11 "fromhex.py"
     goto unwind;
+#line 11 "fromhex.py"
 L10:;
+#line 11 "fromhex.py"
     py2c_safepoint();
+#line 11 "fromhex.py"
     goto L7;
+#line 11 "fromhex.py"
 L8:;
+#line 11 "fromhex.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "fromhex.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 49; goto error_4; }
+#line 13 "fromhex.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 13 "fromhex.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_4; }
+#line 13 "fromhex.py"
     PY2C_CLEAR(t[0]);
+#line 13 "fromhex.py"
     PY2C_CLEAR(t[1]);
+#line 13 "fromhex.py"
     PY2C_CLEAR(t[2]);
+#line 13 "fromhex.py"
     goto L13;
+#line 13 "fromhex.py"
 error_4:
+#line 13 "fromhex.py"
     py2c_traceback_add(&code_mod_fromhex, loc);
+#line 13 "fromhex.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 13 "fromhex.py"
     t[0] = py2c_error_fetch();
+#line 13 "fromhex.py"
     py2c_exc_handled_push(t[0]);
+#line 13 "fromhex.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 13 "fromhex.py"
     if (n0 < 0) { loc = 50; goto error_5; }
+#line 13 "fromhex.py"
     if (!n0) goto L14;
+#line 13 "fromhex.py"
     py2c_incref(t[0]); py2c_slot_store(&g_fromhex__e, t[0]);
 
 #line 15 "fromhex.py"
     if (!py2c_slot_bound(&g_fromhex__e)) {
+#line 15 "fromhex.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "fromhex.py"
         { loc = 52; goto error_6; }
+#line 15 "fromhex.py"
     }
+#line 15 "fromhex.py"
     t[1] = py2c_slot_load(&g_fromhex__e);
+#line 15 "fromhex.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2);
+#line 15 "fromhex.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_6; }
+#line 15 "fromhex.py"
     PY2C_CLEAR(t[1]);
+#line 15 "fromhex.py"
     PY2C_CLEAR(t[2]);
+#line 15 "fromhex.py"
     py2c_slot_store(&g_fromhex__e, PY2C_NULL);
+#line 15 "fromhex.py"
     py2c_exc_handled_pop();
+#line 15 "fromhex.py"
     PY2C_CLEAR(t[0]);
+#line 15 "fromhex.py"
     goto L13;
+#line 15 "fromhex.py"
 L14:;
+#line 15 "fromhex.py"
     py2c_exc_handled_pop();
+#line 15 "fromhex.py"
     py2c_error_restore(t[0]);
+#line 15 "fromhex.py"
     t[0] = PY2C_NULL;
+#line 15 "fromhex.py"
     goto unwind;
+#line 15 "fromhex.py"
 error_6:
+#line 15 "fromhex.py"
     py2c_traceback_add(&code_mod_fromhex, loc);
+#line 15 "fromhex.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 15 "fromhex.py"
     py2c_slot_store(&g_fromhex__e, PY2C_NULL);
+#line 15 "fromhex.py"
     goto L15;
+#line 15 "fromhex.py"
 error_5:
+#line 15 "fromhex.py"
     py2c_traceback_add(&code_mod_fromhex, loc);
+#line 15 "fromhex.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 15 "fromhex.py"
 L15:;
+#line 15 "fromhex.py"
     py2c_exc_handled_pop();
+#line 15 "fromhex.py"
     PY2C_CLEAR(t[0]);
+#line 15 "fromhex.py"
     goto unwind;
+#line 15 "fromhex.py"
 L13:;
+#line 15 "fromhex.py"
     PY2C_CLEAR(result);
+#line 15 "fromhex.py"
     result = PY2C_NONE;
+#line 15 "fromhex.py"
     goto cleanup;
+#line 15 "fromhex.py"
 error:
+#line 15 "fromhex.py"
     py2c_traceback_add(&code_mod_fromhex, loc);
+#line 15 "fromhex.py"
 unwind:
+#line 15 "fromhex.py"
     PY2C_CLEAR(result);
+#line 15 "fromhex.py"
 cleanup:
+#line 15 "fromhex.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 15 "fromhex.py"
     return result;
+#line 15 "fromhex.py"
 }
+#line 813 "fromhex.c"
 
 static void clear_mod_fromhex(void) {
     PY2C_CLEAR(g_fromhex__e);

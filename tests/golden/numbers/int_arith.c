@@ -84,235 +84,435 @@ static Py2cValue mod_int_arith(void) {
 
 #line 2 "int_arith.py"
     t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_ADD);
+#line 2 "int_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "int_arith.py"
     t[1] = py2c_fast_binary_op(py2c_int(7), py2c_int(10), PY2C_OP_SUB);
+#line 2 "int_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "int_arith.py"
     t[2] = py2c_fast_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MUL);
+#line 2 "int_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "int_arith.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(10), PY2C_OP_POW);
+#line 2 "int_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 2 "int_arith.py"
     t[4] = py2c_fast_binary_op(py2c_int(-2), py2c_int(3), PY2C_OP_POW);
+#line 2 "int_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 2 "int_arith.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(0), PY2C_OP_POW);
+#line 2 "int_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 2 "int_arith.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 2 "int_arith.py"
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+#line 2 "int_arith.py"
     PY2C_CLEAR(t[0]);
+#line 2 "int_arith.py"
     PY2C_CLEAR(t[1]);
+#line 2 "int_arith.py"
     PY2C_CLEAR(t[2]);
+#line 2 "int_arith.py"
     PY2C_CLEAR(t[3]);
+#line 2 "int_arith.py"
     PY2C_CLEAR(t[4]);
+#line 2 "int_arith.py"
     PY2C_CLEAR(t[5]);
+#line 2 "int_arith.py"
     PY2C_CLEAR(t[6]);
 
 #line 3 "int_arith.py"
     t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_FLOORDIV);
+#line 3 "int_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 3 "int_arith.py"
     t[1] = py2c_fast_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_FLOORDIV);
+#line 3 "int_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 3 "int_arith.py"
     t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(-2), PY2C_OP_FLOORDIV);
+#line 3 "int_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 3 "int_arith.py"
     t[3] = py2c_fast_binary_op(py2c_int(-7), py2c_int(-2), PY2C_OP_FLOORDIV);
+#line 3 "int_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 3 "int_arith.py"
     t[4] = py2c_fast_binary_op(py2c_int(0), py2c_int(5), PY2C_OP_FLOORDIV);
+#line 3 "int_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 3 "int_arith.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 3 "int_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 3 "int_arith.py"
     PY2C_CLEAR(t[0]);
+#line 3 "int_arith.py"
     PY2C_CLEAR(t[1]);
+#line 3 "int_arith.py"
     PY2C_CLEAR(t[2]);
+#line 3 "int_arith.py"
     PY2C_CLEAR(t[3]);
+#line 3 "int_arith.py"
     PY2C_CLEAR(t[4]);
+#line 3 "int_arith.py"
     PY2C_CLEAR(t[5]);
 
 #line 4 "int_arith.py"
     t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MOD);
+#line 4 "int_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 4 "int_arith.py"
     t[1] = py2c_fast_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
+#line 4 "int_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 4 "int_arith.py"
     t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(-3), PY2C_OP_MOD);
+#line 4 "int_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 4 "int_arith.py"
     t[3] = py2c_fast_binary_op(py2c_int(-7), py2c_int(-3), PY2C_OP_MOD);
+#line 4 "int_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 4 "int_arith.py"
     t[4] = py2c_fast_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_MOD);
+#line 4 "int_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 4 "int_arith.py"
     t[5] = py2c_fast_binary_op(py2c_int(-6), py2c_int(3), PY2C_OP_MOD);
+#line 4 "int_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 4 "int_arith.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 4 "int_arith.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 4 "int_arith.py"
     PY2C_CLEAR(t[0]);
+#line 4 "int_arith.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_arith.py"
     PY2C_CLEAR(t[2]);
+#line 4 "int_arith.py"
     PY2C_CLEAR(t[3]);
+#line 4 "int_arith.py"
     PY2C_CLEAR(t[4]);
+#line 4 "int_arith.py"
     PY2C_CLEAR(t[5]);
+#line 4 "int_arith.py"
     PY2C_CLEAR(t[6]);
 
 #line 5 "int_arith.py"
     t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_TRUEDIV);
+#line 5 "int_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 5 "int_arith.py"
     t[1] = py2c_fast_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_TRUEDIV);
+#line 5 "int_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 5 "int_arith.py"
     t[2] = py2c_fast_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 5 "int_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 5 "int_arith.py"
     t[3] = py2c_fast_binary_op(py2c_int(1), py2c_int(7), PY2C_OP_TRUEDIV);
+#line 5 "int_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 5 "int_arith.py"
     t[4] = py2c_fast_binary_op(py2c_int(-1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 5 "int_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 5 "int_arith.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 5 "int_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 5 "int_arith.py"
     PY2C_CLEAR(t[0]);
+#line 5 "int_arith.py"
     PY2C_CLEAR(t[1]);
+#line 5 "int_arith.py"
     PY2C_CLEAR(t[2]);
+#line 5 "int_arith.py"
     PY2C_CLEAR(t[3]);
+#line 5 "int_arith.py"
     PY2C_CLEAR(t[4]);
+#line 5 "int_arith.py"
     PY2C_CLEAR(t[5]);
 
 #line 6 "int_arith.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(-1), PY2C_OP_POW);
+#line 6 "int_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 6 "int_arith.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(-2), PY2C_OP_POW);
+#line 6 "int_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 6 "int_arith.py"
     t[2] = py2c_fast_binary_op(py2c_int(-2), py2c_int(-1), PY2C_OP_POW);
+#line 6 "int_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 6 "int_arith.py"
     t[3] = py2c_fast_binary_op(py2c_int(10), py2c_int(14), PY2C_OP_POW);
+#line 6 "int_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 6 "int_arith.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 6 "int_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 6 "int_arith.py"
     PY2C_CLEAR(t[0]);
+#line 6 "int_arith.py"
     PY2C_CLEAR(t[1]);
+#line 6 "int_arith.py"
     PY2C_CLEAR(t[2]);
+#line 6 "int_arith.py"
     PY2C_CLEAR(t[3]);
+#line 6 "int_arith.py"
     PY2C_CLEAR(t[4]);
 
 #line 7 "int_arith.py"
     t[0] = py2c_fast_negative(py2c_int(-5));
+#line 7 "int_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 7 "int_arith.py"
     t[1] = py2c_invert(py2c_int(5));
+#line 7 "int_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 7 "int_arith.py"
     t[2] = py2c_invert(py2c_int(-1));
+#line 7 "int_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 7 "int_arith.py"
     n0 = py2c_fast_is_true(py2c_int(0));
+#line 7 "int_arith.py"
     if (n0 < 0) { loc = 35; goto error; }
+#line 7 "int_arith.py"
     t[3] = py2c_bool(!n0);
+#line 7 "int_arith.py"
     n1 = py2c_fast_is_true(py2c_int(3));
+#line 7 "int_arith.py"
     if (n1 < 0) { loc = 36; goto error; }
+#line 7 "int_arith.py"
     t[4] = py2c_bool(!n1);
+#line 7 "int_arith.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(-5), py2c_int(5), t[0], t[1], t[2], t[3], t[4]}, 7);
+#line 7 "int_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 7 "int_arith.py"
     PY2C_CLEAR(t[0]);
+#line 7 "int_arith.py"
     PY2C_CLEAR(t[1]);
+#line 7 "int_arith.py"
     PY2C_CLEAR(t[2]);
+#line 7 "int_arith.py"
     PY2C_CLEAR(t[3]);
+#line 7 "int_arith.py"
     PY2C_CLEAR(t[4]);
+#line 7 "int_arith.py"
     PY2C_CLEAR(t[5]);
 
 #line 8 "int_arith.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
+#line 8 "int_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 8 "int_arith.py"
     t[1] = py2c_fast_binary_op(py2c_int(-1), py2c_int(3), PY2C_OP_LSHIFT);
+#line 8 "int_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 8 "int_arith.py"
     t[2] = py2c_fast_binary_op(py2c_int(1024), py2c_int(3), PY2C_OP_RSHIFT);
+#line 8 "int_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 8 "int_arith.py"
     t[3] = py2c_fast_binary_op(py2c_int(-1024), py2c_int(3), PY2C_OP_RSHIFT);
+#line 8 "int_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 8 "int_arith.py"
     t[4] = py2c_fast_binary_op(py2c_int(-1), py2c_int(40), PY2C_OP_RSHIFT);
+#line 8 "int_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 8 "int_arith.py"
     t[5] = py2c_fast_binary_op(py2c_int(5), py2c_int(100), PY2C_OP_RSHIFT);
+#line 8 "int_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 8 "int_arith.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 8 "int_arith.py"
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
+#line 8 "int_arith.py"
     PY2C_CLEAR(t[0]);
+#line 8 "int_arith.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_arith.py"
     PY2C_CLEAR(t[2]);
+#line 8 "int_arith.py"
     PY2C_CLEAR(t[3]);
+#line 8 "int_arith.py"
     PY2C_CLEAR(t[4]);
+#line 8 "int_arith.py"
     PY2C_CLEAR(t[5]);
+#line 8 "int_arith.py"
     PY2C_CLEAR(t[6]);
 
 #line 9 "int_arith.py"
     t[0] = py2c_fast_binary_op(py2c_int(12), py2c_int(10), PY2C_OP_AND);
+#line 9 "int_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 9 "int_arith.py"
     t[1] = py2c_fast_binary_op(py2c_int(12), py2c_int(10), PY2C_OP_OR);
+#line 9 "int_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 9 "int_arith.py"
     t[2] = py2c_fast_binary_op(py2c_int(12), py2c_int(10), PY2C_OP_XOR);
+#line 9 "int_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 9 "int_arith.py"
     t[3] = py2c_fast_binary_op(py2c_int(-12), py2c_int(10), PY2C_OP_AND);
+#line 9 "int_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 9 "int_arith.py"
     t[4] = py2c_fast_binary_op(py2c_int(-12), py2c_int(10), PY2C_OP_OR);
+#line 9 "int_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+#line 9 "int_arith.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 9 "int_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+#line 9 "int_arith.py"
     PY2C_CLEAR(t[0]);
+#line 9 "int_arith.py"
     PY2C_CLEAR(t[1]);
+#line 9 "int_arith.py"
     PY2C_CLEAR(t[2]);
+#line 9 "int_arith.py"
     PY2C_CLEAR(t[3]);
+#line 9 "int_arith.py"
     PY2C_CLEAR(t[4]);
+#line 9 "int_arith.py"
     PY2C_CLEAR(t[5]);
 
 #line 10 "int_arith.py"
     t[0] = py2c_fast_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_ADD);
+#line 10 "int_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 10 "int_arith.py"
     t[1] = py2c_fast_binary_op(PY2C_TRUE, py2c_int(5), PY2C_OP_MUL);
+#line 10 "int_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 10 "int_arith.py"
     t[2] = py2c_fast_negative(PY2C_TRUE);
+#line 10 "int_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 10 "int_arith.py"
     t[3] = py2c_invert(PY2C_TRUE);
+#line 10 "int_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 10 "int_arith.py"
     t[4] = py2c_fast_binary_op(PY2C_TRUE, py2c_int(2), PY2C_OP_FLOORDIV);
+#line 10 "int_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 10 "int_arith.py"
     t[5] = py2c_fast_binary_op(PY2C_FALSE, py2c_int(0), PY2C_OP_POW);
+#line 10 "int_arith.py"
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+#line 10 "int_arith.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 10 "int_arith.py"
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+#line 10 "int_arith.py"
     PY2C_CLEAR(t[0]);
+#line 10 "int_arith.py"
     PY2C_CLEAR(t[1]);
+#line 10 "int_arith.py"
     PY2C_CLEAR(t[2]);
+#line 10 "int_arith.py"
     PY2C_CLEAR(t[3]);
+#line 10 "int_arith.py"
     PY2C_CLEAR(t[4]);
+#line 10 "int_arith.py"
     PY2C_CLEAR(t[5]);
+#line 10 "int_arith.py"
     PY2C_CLEAR(t[6]);
 
 #line 11 "int_arith.py"
     t[0] = py2c_fast_binary_op(PY2C_TRUE, PY2C_FALSE, PY2C_OP_AND);
+#line 11 "int_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 11 "int_arith.py"
     t[1] = py2c_fast_binary_op(PY2C_TRUE, PY2C_FALSE, PY2C_OP_OR);
+#line 11 "int_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 11 "int_arith.py"
     t[2] = py2c_fast_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_XOR);
+#line 11 "int_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 11 "int_arith.py"
     t[3] = py2c_fast_binary_op(py2c_int(3), PY2C_TRUE, PY2C_OP_AND);
+#line 11 "int_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 11 "int_arith.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 11 "int_arith.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 11 "int_arith.py"
     PY2C_CLEAR(t[0]);
+#line 11 "int_arith.py"
     PY2C_CLEAR(t[1]);
+#line 11 "int_arith.py"
     PY2C_CLEAR(t[2]);
+#line 11 "int_arith.py"
     PY2C_CLEAR(t[3]);
+#line 11 "int_arith.py"
     PY2C_CLEAR(t[4]);
 
 #line 12 "int_arith.py"
     t[0] = py2c_fast_binary_op(py2c_int(140737488355327), py2c_int(1), PY2C_OP_SUB);
+#line 12 "int_arith.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 12 "int_arith.py"
     t[1] = py2c_fast_binary_op(py2c_int(-140737488355327), py2c_int(1), PY2C_OP_SUB);
+#line 12 "int_arith.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 12 "int_arith.py"
     t[2] = py2c_fast_binary_op(py2c_int(12345678), py2c_int(1234567), PY2C_OP_MUL);
+#line 12 "int_arith.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 12 "int_arith.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 12 "int_arith.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 12 "int_arith.py"
     PY2C_CLEAR(t[0]);
+#line 12 "int_arith.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_arith.py"
     PY2C_CLEAR(t[2]);
+#line 12 "int_arith.py"
     PY2C_CLEAR(t[3]);
+#line 12 "int_arith.py"
     PY2C_CLEAR(result);
+#line 12 "int_arith.py"
     result = PY2C_NONE;
+#line 12 "int_arith.py"
     goto cleanup;
+#line 12 "int_arith.py"
 error:
+#line 12 "int_arith.py"
     py2c_traceback_add(&code_mod_int_arith, loc);
+#line 12 "int_arith.py"
     PY2C_CLEAR(result);
+#line 12 "int_arith.py"
 cleanup:
+#line 12 "int_arith.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 12 "int_arith.py"
     return result;
+#line 12 "int_arith.py"
 }
+#line 516 "int_arith.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_int_arith, NULL);

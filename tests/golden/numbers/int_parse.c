@@ -242,679 +242,1308 @@ static Py2cValue mod_int_parse(void) {
 
 #line 2 "int_parse.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 2 "int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "int_parse.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 2 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "int_parse.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 2 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "int_parse.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 2 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 2 "int_parse.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 2 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 2 "int_parse.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 2 "int_parse.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 2 "int_parse.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 2 "int_parse.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 2 "int_parse.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 2 "int_parse.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 2 "int_parse.py"
     PY2C_CLEAR(t[0]);
+#line 2 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 2 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 2 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 2 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 2 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 2 "int_parse.py"
     PY2C_CLEAR(t[6]);
+#line 2 "int_parse.py"
     PY2C_CLEAR(t[7]);
 
 #line 3 "int_parse.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(16)}, 2);
+#line 3 "int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 3 "int_parse.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(16)}, 2);
+#line 3 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 3 "int_parse.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(16)}, 2);
+#line 3 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 3 "int_parse.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(0)}, 2);
+#line 3 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 3 "int_parse.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_int(0)}, 2);
+#line 3 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 3 "int_parse.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(0)}, 2);
+#line 3 "int_parse.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 3 "int_parse.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_int(0)}, 2);
+#line 3 "int_parse.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 3 "int_parse.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_int(36)}, 2);
+#line 3 "int_parse.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 3 "int_parse.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(36)}, 2);
+#line 3 "int_parse.py"
     if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
+#line 3 "int_parse.py"
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
+#line 3 "int_parse.py"
     if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
+#line 3 "int_parse.py"
     PY2C_CLEAR(t[0]);
+#line 3 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 3 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 3 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 3 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 3 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 3 "int_parse.py"
     PY2C_CLEAR(t[6]);
+#line 3 "int_parse.py"
     PY2C_CLEAR(t[7]);
+#line 3 "int_parse.py"
     PY2C_CLEAR(t[8]);
+#line 3 "int_parse.py"
     PY2C_CLEAR(t[9]);
 
 #line 4 "int_parse.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(8)}, 2);
+#line 4 "int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 4 "int_parse.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(2)}, 2);
+#line 4 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 4 "int_parse.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(2)}, 2);
+#line 4 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 4 "int_parse.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(3)}, 2);
+#line 4 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 4 "int_parse.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(0)}, 2);
+#line 4 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 4 "int_parse.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(0)}, 2);
+#line 4 "int_parse.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 4 "int_parse.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(0)}, 2);
+#line 4 "int_parse.py"
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
+#line 4 "int_parse.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(10)}, 2);
+#line 4 "int_parse.py"
     if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
+#line 4 "int_parse.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 4 "int_parse.py"
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
+#line 4 "int_parse.py"
     PY2C_CLEAR(t[0]);
+#line 4 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 4 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 4 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 4 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 4 "int_parse.py"
     PY2C_CLEAR(t[6]);
+#line 4 "int_parse.py"
     PY2C_CLEAR(t[7]);
+#line 4 "int_parse.py"
     PY2C_CLEAR(t[8]);
 
 #line 5 "int_parse.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), py2c_int(5), PY2C_OP_MUL);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 5 "int_parse.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[0]);
+#line 5 "int_parse.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_24.ob), py2c_int(60), PY2C_OP_MUL);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 5 "int_parse.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_23.ob), t[2], PY2C_OP_ADD);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 5 "int_parse.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 5 "int_parse.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_25.ob), py2c_int(40), PY2C_OP_MUL);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 5 "int_parse.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5], py2c_int(16)}, 2);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 5 "int_parse.py"
     t[7] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), py2c_int(100), PY2C_OP_MUL);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+#line 5 "int_parse.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[7], py2c_int(2)}, 2);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[7]);
+#line 5 "int_parse.py"
     t[9] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), py2c_int(15), PY2C_OP_MUL);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+#line 5 "int_parse.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[9], py2c_int(36)}, 2);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[9]);
+#line 5 "int_parse.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10]}, 5);
+#line 5 "int_parse.py"
     if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[6]);
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[8]);
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[10]);
+#line 5 "int_parse.py"
     PY2C_CLEAR(t[11]);
 
 #line 6 "int_parse.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.7)}, 1);
+#line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 6 "int_parse.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.7)}, 1);
+#line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 6 "int_parse.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 6 "int_parse.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+30)}, 1);
+#line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+#line 6 "int_parse.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-2.5e+20)}, 1);
+#line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 6 "int_parse.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 6 "int_parse.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1);
+#line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+#line 6 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 6 "int_parse.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_int(16)}, 2);
+#line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+#line 6 "int_parse.py"
     goto L0;
+#line 6 "int_parse.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){bytes_0}, 1);
+#line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[9])) { loc = 48; goto error; }
+#line 6 "int_parse.py"
     t[8] = t[9]; t[9] = PY2C_NULL;
+#line 6 "int_parse.py"
     goto L1;
+#line 6 "int_parse.py"
 L0:;
+#line 6 "int_parse.py"
     t[8] = py2c_int(42);
+#line 6 "int_parse.py"
 L1:;
+#line 6 "int_parse.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[7], t[8]}, 8);
+#line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
+#line 6 "int_parse.py"
     PY2C_CLEAR(t[0]);
+#line 6 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 6 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 6 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 6 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 6 "int_parse.py"
     PY2C_CLEAR(t[6]);
+#line 6 "int_parse.py"
     PY2C_CLEAR(t[7]);
+#line 6 "int_parse.py"
     PY2C_CLEAR(t[8]);
+#line 6 "int_parse.py"
     PY2C_CLEAR(t[9]);
 
 #line 7 "int_parse.py"
     t[0] = py2c_list_new(4);
+#line 7 "int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 7 "int_parse.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), py2c_int(50), PY2C_OP_MUL);
+#line 7 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 7 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
+#line 7 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 7 "int_parse.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), py2c_int(50), PY2C_OP_MUL);
+#line 7 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 7 "int_parse.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_23.ob), t[1], PY2C_OP_ADD);
+#line 7 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 7 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 7 "int_parse.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 50; goto error; }
+#line 7 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 7 "int_parse.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
+#line 7 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 7 "int_parse.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
+#line 7 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 7 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 7 "int_parse.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 50; goto error; }
+#line 7 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 7 "int_parse.py"
     t[1] = py2c_fast_binary_op(py2c_int(3), py2c_int(300), PY2C_OP_POW);
+#line 7 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 7 "int_parse.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 7 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 7 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 7 "int_parse.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
+#line 7 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+#line 7 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 7 "int_parse.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 50; goto error; }
+#line 7 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 7 "int_parse.py"
     t[1] = py2c_iter(t[0]);
+#line 7 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 7 "int_parse.py"
     PY2C_CLEAR(t[0]);
+#line 7 "int_parse.py"
 L2:;
+#line 7 "int_parse.py"
     t[2] = py2c_iter_next(t[1]);
+#line 7 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 7 "int_parse.py"
         if (py2c_error_occurred()) { loc = 49; goto error; }
+#line 7 "int_parse.py"
         goto L3;
+#line 7 "int_parse.py"
     }
+#line 7 "int_parse.py"
     py2c_slot_store(&g_int_parse__s, t[2]); t[2] = PY2C_NULL;
 
 #line 8 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__s)) {
+#line 8 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "int_parse.py"
         { loc = 60; goto error; }
+#line 8 "int_parse.py"
     }
+#line 8 "int_parse.py"
     t[2] = py2c_slot_load(&g_int_parse__s);
+#line 8 "int_parse.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1);
+#line 8 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
+#line 8 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 8 "int_parse.py"
     py2c_slot_store(&g_int_parse__v, t[3]); t[3] = PY2C_NULL;
 
 #line 9 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__v)) {
+#line 9 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 9 "int_parse.py"
         { loc = 63; goto error; }
+#line 9 "int_parse.py"
     }
+#line 9 "int_parse.py"
     t[2] = py2c_slot_load(&g_int_parse__v);
+#line 9 "int_parse.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 9 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__s)) {
+#line 9 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "int_parse.py"
         { loc = 64; goto error; }
+#line 9 "int_parse.py"
     }
+#line 9 "int_parse.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_parse__s); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 9 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__v)) {
+#line 9 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 9 "int_parse.py"
         { loc = 68; goto error; }
+#line 9 "int_parse.py"
     }
+#line 9 "int_parse.py"
     t[5] = py2c_slot_load(&g_int_parse__v);
+#line 9 "int_parse.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[5]}, 1);
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 9 "int_parse.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[6]);
+#line 9 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__v)) {
+#line 9 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 9 "int_parse.py"
         { loc = 70; goto error; }
+#line 9 "int_parse.py"
     }
+#line 9 "int_parse.py"
     t[8] = py2c_slot_load(&g_int_parse__v);
+#line 9 "int_parse.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[8]);
+#line 9 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__s)) {
+#line 9 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "int_parse.py"
         { loc = 71; goto error; }
+#line 9 "int_parse.py"
     }
+#line 9 "int_parse.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_parse__s); t[10] = py2c_fast_compare(t[9], s0, PY2C_EQ); py2c_decref(s0); }
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[10])) { loc = 72; goto error; }
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[9]);
+#line 9 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__v)) {
+#line 9 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 9 "int_parse.py"
         { loc = 74; goto error; }
+#line 9 "int_parse.py"
     }
+#line 9 "int_parse.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_parse__v); t[11] = py2c_fast_binary_op(s0, py2c_int(10), PY2C_OP_MUL); py2c_decref(s0); }
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
+#line 9 "int_parse.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[11]}, 1);
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[12])) { loc = 73; goto error; }
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[11]);
+#line 9 "int_parse.py"
     t[13] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[13])) { loc = 76; goto error; }
+#line 9 "int_parse.py"
     t[14] = py2c_fast_getitem(t[12], t[13]);
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[14])) { loc = 77; goto error; }
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[12]);
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[13]);
+#line 9 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__v)) {
+#line 9 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 9 "int_parse.py"
         { loc = 78; goto error; }
+#line 9 "int_parse.py"
     }
+#line 9 "int_parse.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_parse__v); t[15] = py2c_fast_binary_op(s0, py2c_int(1000), PY2C_OP_MOD); py2c_decref(s0); }
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[15])) { loc = 79; goto error; }
+#line 9 "int_parse.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[14], t[15]}, 5);
+#line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[16])) { loc = 61; goto error; }
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[7]);
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[10]);
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[14]);
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[15]);
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[16]);
+#line 9 "int_parse.py"
     py2c_safepoint();
+#line 9 "int_parse.py"
     goto L2;
+#line 9 "int_parse.py"
 L3:;
+#line 9 "int_parse.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "int_parse.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(256), PY2C_OP_POW);
+#line 10 "int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+#line 10 "int_parse.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
+#line 10 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 10 "int_parse.py"
     PY2C_CLEAR(t[0]);
+#line 10 "int_parse.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
+#line 10 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 10 "int_parse.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 10 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+#line 10 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 10 "int_parse.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 10 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+#line 10 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 10 "int_parse.py"
     t[5] = py2c_fast_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
+#line 10 "int_parse.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+#line 10 "int_parse.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
+#line 10 "int_parse.py"
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
+#line 10 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 10 "int_parse.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
+#line 10 "int_parse.py"
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
+#line 10 "int_parse.py"
     PY2C_CLEAR(t[6]);
+#line 10 "int_parse.py"
     t[8] = py2c_fast_binary_op(bigint_0, bigint_1, PY2C_OP_MUL);
+#line 10 "int_parse.py"
     if (PY2C_IS_NULL(t[8])) { loc = 90; goto error; }
+#line 10 "int_parse.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1);
+#line 10 "int_parse.py"
     if (PY2C_IS_NULL(t[9])) { loc = 89; goto error; }
+#line 10 "int_parse.py"
     PY2C_CLEAR(t[8]);
+#line 10 "int_parse.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4);
+#line 10 "int_parse.py"
     if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
+#line 10 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 10 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 10 "int_parse.py"
     PY2C_CLEAR(t[7]);
+#line 10 "int_parse.py"
     PY2C_CLEAR(t[9]);
+#line 10 "int_parse.py"
     PY2C_CLEAR(t[10]);
 
 #line 11 "int_parse.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 11 "int_parse.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[0]);
+#line 11 "int_parse.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[1]}, 1);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 11 "int_parse.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+#line 11 "int_parse.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[3]}, 1);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 11 "int_parse.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+#line 11 "int_parse.py"
     t[6] = py2c_fast_negative(t[5]);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 11 "int_parse.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[6]}, 1);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[6]);
+#line 11 "int_parse.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(0)}, 1);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[8])) { loc = 100; goto error; }
+#line 11 "int_parse.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(-1)}, 1);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
+#line 11 "int_parse.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(0)}, 1);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[10])) { loc = 102; goto error; }
+#line 11 "int_parse.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[8], t[9], t[10]}, 6);
+#line 11 "int_parse.py"
     if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[7]);
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[8]);
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[9]);
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[10]);
+#line 11 "int_parse.py"
     PY2C_CLEAR(t[11]);
 
 #line 12 "int_parse.py"
     t[0] = py2c_list_new(21);
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_29.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_30.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_31.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_32.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_33.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_34.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_35.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_int(16)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(8)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(37)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(1)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_int(0)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_38.ob), py2c_int(0)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_int(10)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_40.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_41.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_42.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_43.ob), py2c_int(0)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(2.5), py2c_int(10)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_23.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_44.ob)});
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+#line 12 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 104; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_parse.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 12 "int_parse.py"
     PY2C_CLEAR(t[0]);
+#line 12 "int_parse.py"
 L5:;
+#line 12 "int_parse.py"
     t[2] = py2c_iter_next(t[1]);
+#line 12 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 12 "int_parse.py"
         if (py2c_error_occurred()) { loc = 103; goto error; }
+#line 12 "int_parse.py"
         goto L6;
+#line 12 "int_parse.py"
     }
+#line 12 "int_parse.py"
     py2c_slot_store(&g_int_parse__args, t[2]); t[2] = PY2C_NULL;
 
 #line 14 "int_parse.py"
     t[2] = py2c_list_new(0);
+#line 14 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error_1; }
+#line 14 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__args)) {
+#line 14 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
+#line 14 "int_parse.py"
         { loc = 128; goto error_1; }
+#line 14 "int_parse.py"
     }
+#line 14 "int_parse.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_parse__args); int64_t rc = py2c_star_extend(t[2], s0, PY2C_BUILTIN_VALUE(py2c_int_type)); py2c_decref(s0); if (rc < 0) { loc = 127; goto error_1; } }
+#line 14 "int_parse.py"
     t[3] = py2c_list_as_tuple(t[2]);
+#line 14 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 127; goto error_1; }
+#line 14 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 14 "int_parse.py"
     t[4] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_int_type), t[3], PY2C_NULL);
+#line 14 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error_1; }
+#line 14 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 14 "int_parse.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 14 "int_parse.py"
     if (PY2C_IS_NULL(t[5])) { loc = 126; goto error_1; }
+#line 14 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 14 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 14 "int_parse.py"
     goto L8;
+#line 14 "int_parse.py"
 error_1:
+#line 14 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
+#line 14 "int_parse.py"
     for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 14 "int_parse.py"
     t[2] = py2c_error_fetch();
+#line 14 "int_parse.py"
     py2c_exc_handled_push(t[2]);
+#line 14 "int_parse.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
+#line 14 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error_2; }
+#line 14 "int_parse.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 14 "int_parse.py"
     if (n0 < 0) { loc = 129; goto error_2; }
+#line 14 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 14 "int_parse.py"
     if (!n0) goto L9;
+#line 14 "int_parse.py"
     py2c_incref(t[2]); py2c_slot_store(&g_int_parse__e, t[2]);
 
 #line 16 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__e)) {
+#line 16 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "int_parse.py"
         { loc = 132; goto error_3; }
+#line 16 "int_parse.py"
     }
+#line 16 "int_parse.py"
     t[3] = py2c_slot_load(&g_int_parse__e);
+#line 16 "int_parse.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 16 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error_3; }
+#line 16 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 16 "int_parse.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_45.ob), &attr_ic[0]);
+#line 16 "int_parse.py"
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error_3; }
+#line 16 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 16 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__e)) {
+#line 16 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "int_parse.py"
         { loc = 134; goto error_3; }
+#line 16 "int_parse.py"
     }
+#line 16 "int_parse.py"
     t[6] = py2c_slot_load(&g_int_parse__e);
+#line 16 "int_parse.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 16 "int_parse.py"
     if (PY2C_IS_NULL(t[7])) { loc = 130; goto error_3; }
+#line 16 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 16 "int_parse.py"
     PY2C_CLEAR(t[6]);
+#line 16 "int_parse.py"
     PY2C_CLEAR(t[7]);
+#line 16 "int_parse.py"
     py2c_slot_store(&g_int_parse__e, PY2C_NULL);
+#line 16 "int_parse.py"
     py2c_exc_handled_pop();
+#line 16 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 16 "int_parse.py"
     goto L8;
+#line 16 "int_parse.py"
 L9:;
+#line 16 "int_parse.py"
     py2c_exc_handled_pop();
+#line 16 "int_parse.py"
     py2c_error_restore(t[2]);
+#line 16 "int_parse.py"
     t[2] = PY2C_NULL;
+#line 16 "int_parse.py"
     goto unwind;
+#line 16 "int_parse.py"
 error_3:
+#line 16 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
+#line 16 "int_parse.py"
     for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 16 "int_parse.py"
     py2c_slot_store(&g_int_parse__e, PY2C_NULL);
+#line 16 "int_parse.py"
     goto L10;
+#line 16 "int_parse.py"
 error_2:
+#line 16 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
+#line 16 "int_parse.py"
     for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 16 "int_parse.py"
 L10:;
+#line 16 "int_parse.py"
     py2c_exc_handled_pop();
+#line 16 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 16 "int_parse.py"
     goto unwind;
+#line 16 "int_parse.py"
 L8:;
+#line 16 "int_parse.py"
     py2c_safepoint();
+#line 16 "int_parse.py"
     goto L5;
+#line 16 "int_parse.py"
 L6:;
+#line 16 "int_parse.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "int_parse.py"
     t[0] = py2c_list_new(4);
+#line 17 "int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 17 "int_parse.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1);
+#line 17 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 17 "int_parse.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 17 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 17 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 17 "int_parse.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 136; goto error; }
+#line 17 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 17 "int_parse.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1);
+#line 17 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 17 "int_parse.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 17 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 17 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 17 "int_parse.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 136; goto error; }
+#line 17 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 17 "int_parse.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_NONE});
+#line 17 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+#line 17 "int_parse.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 17 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 17 "int_parse.py"
     t[1] = py2c_list_new(1);
+#line 17 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 17 "int_parse.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 143; goto error; }
+#line 17 "int_parse.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 17 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 17 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 17 "int_parse.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 136; goto error; }
+#line 17 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 17 "int_parse.py"
     t[1] = py2c_iter(t[0]);
+#line 17 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 17 "int_parse.py"
     PY2C_CLEAR(t[0]);
+#line 17 "int_parse.py"
 L11:;
+#line 17 "int_parse.py"
     t[2] = py2c_iter_next(t[1]);
+#line 17 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 17 "int_parse.py"
         if (py2c_error_occurred()) { loc = 135; goto error; }
+#line 17 "int_parse.py"
         goto L12;
+#line 17 "int_parse.py"
     }
+#line 17 "int_parse.py"
     py2c_slot_store(&g_int_parse__args, t[2]); t[2] = PY2C_NULL;
 
 #line 19 "int_parse.py"
     t[2] = py2c_list_new(0);
+#line 19 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error_4; }
+#line 19 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__args)) {
+#line 19 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
+#line 19 "int_parse.py"
         { loc = 146; goto error_4; }
+#line 19 "int_parse.py"
     }
+#line 19 "int_parse.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_parse__args); int64_t rc = py2c_star_extend(t[2], s0, PY2C_BUILTIN_VALUE(py2c_int_type)); py2c_decref(s0); if (rc < 0) { loc = 145; goto error_4; } }
+#line 19 "int_parse.py"
     t[3] = py2c_list_as_tuple(t[2]);
+#line 19 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error_4; }
+#line 19 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 19 "int_parse.py"
     t[4] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_int_type), t[3], PY2C_NULL);
+#line 19 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 145; goto error_4; }
+#line 19 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 19 "int_parse.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 19 "int_parse.py"
     if (PY2C_IS_NULL(t[5])) { loc = 144; goto error_4; }
+#line 19 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 19 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 19 "int_parse.py"
     goto L14;
+#line 19 "int_parse.py"
 error_4:
+#line 19 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
+#line 19 "int_parse.py"
     for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 19 "int_parse.py"
     t[2] = py2c_error_fetch();
+#line 19 "int_parse.py"
     py2c_exc_handled_push(t[2]);
+#line 19 "int_parse.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 19 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error_5; }
+#line 19 "int_parse.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 19 "int_parse.py"
     if (n0 < 0) { loc = 147; goto error_5; }
+#line 19 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 19 "int_parse.py"
     if (!n0) goto L15;
+#line 19 "int_parse.py"
     py2c_incref(t[2]); py2c_slot_store(&g_int_parse__e, t[2]);
 
 #line 21 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__e)) {
+#line 21 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "int_parse.py"
         { loc = 150; goto error_6; }
+#line 21 "int_parse.py"
     }
+#line 21 "int_parse.py"
     t[3] = py2c_slot_load(&g_int_parse__e);
+#line 21 "int_parse.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 21 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error_6; }
+#line 21 "int_parse.py"
     PY2C_CLEAR(t[3]);
+#line 21 "int_parse.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_45.ob), &attr_ic[1]);
+#line 21 "int_parse.py"
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error_6; }
+#line 21 "int_parse.py"
     PY2C_CLEAR(t[4]);
+#line 21 "int_parse.py"
     if (!py2c_slot_bound(&g_int_parse__e)) {
+#line 21 "int_parse.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "int_parse.py"
         { loc = 152; goto error_6; }
+#line 21 "int_parse.py"
     }
+#line 21 "int_parse.py"
     t[6] = py2c_slot_load(&g_int_parse__e);
+#line 21 "int_parse.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 21 "int_parse.py"
     if (PY2C_IS_NULL(t[7])) { loc = 148; goto error_6; }
+#line 21 "int_parse.py"
     PY2C_CLEAR(t[5]);
+#line 21 "int_parse.py"
     PY2C_CLEAR(t[6]);
+#line 21 "int_parse.py"
     PY2C_CLEAR(t[7]);
+#line 21 "int_parse.py"
     py2c_slot_store(&g_int_parse__e, PY2C_NULL);
+#line 21 "int_parse.py"
     py2c_exc_handled_pop();
+#line 21 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 21 "int_parse.py"
     goto L14;
+#line 21 "int_parse.py"
 L15:;
+#line 21 "int_parse.py"
     py2c_exc_handled_pop();
+#line 21 "int_parse.py"
     py2c_error_restore(t[2]);
+#line 21 "int_parse.py"
     t[2] = PY2C_NULL;
+#line 21 "int_parse.py"
     goto unwind;
+#line 21 "int_parse.py"
 error_6:
+#line 21 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
+#line 21 "int_parse.py"
     for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 21 "int_parse.py"
     py2c_slot_store(&g_int_parse__e, PY2C_NULL);
+#line 21 "int_parse.py"
     goto L16;
+#line 21 "int_parse.py"
 error_5:
+#line 21 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
+#line 21 "int_parse.py"
     for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 21 "int_parse.py"
 L16:;
+#line 21 "int_parse.py"
     py2c_exc_handled_pop();
+#line 21 "int_parse.py"
     PY2C_CLEAR(t[2]);
+#line 21 "int_parse.py"
     goto unwind;
+#line 21 "int_parse.py"
 L14:;
+#line 21 "int_parse.py"
     py2c_safepoint();
+#line 21 "int_parse.py"
     goto L11;
+#line 21 "int_parse.py"
 L12:;
+#line 21 "int_parse.py"
     PY2C_CLEAR(t[1]);
+#line 21 "int_parse.py"
     PY2C_CLEAR(result);
+#line 21 "int_parse.py"
     result = PY2C_NONE;
+#line 21 "int_parse.py"
     goto cleanup;
+#line 21 "int_parse.py"
 error:
+#line 21 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
+#line 21 "int_parse.py"
 unwind:
+#line 21 "int_parse.py"
     PY2C_CLEAR(result);
+#line 21 "int_parse.py"
 cleanup:
+#line 21 "int_parse.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 21 "int_parse.py"
     return result;
+#line 21 "int_parse.py"
 }
+#line 1547 "int_parse.c"
 
 static void clear_mod_int_parse(void) {
     PY2C_CLEAR(g_int_parse__e);

@@ -147,381 +147,733 @@ static Py2cValue mod_num_methods(void) {
 
 #line 2 "num_methods.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 2 "num_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "num_methods.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(5), PY2C_OP_ADD);
+#line 2 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "num_methods.py"
     PY2C_CLEAR(t[0]);
+#line 2 "num_methods.py"
     py2c_slot_store(&g_num_methods__x, t[1]); t[1] = PY2C_NULL;
 
 #line 3 "num_methods.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 4; goto error; }
+#line 3 "num_methods.py"
     if (!py2c_slot_bound(&g_num_methods__x)) {
+#line 3 "num_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 3 "num_methods.py"
         { loc = 5; goto error; }
+#line 3 "num_methods.py"
     }
+#line 3 "num_methods.py"
     t[2] = py2c_slot_load(&g_num_methods__x);
+#line 3 "num_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+#line 3 "num_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[2]);
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[0]);
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[1]);
+#line 3 "num_methods.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 7; goto error; }
+#line 3 "num_methods.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(1234567)}, 1, PY2C_NULL);
+#line 3 "num_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[4]);
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[5]);
+#line 3 "num_methods.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_1.ob), &t[7], &t[8], &attr_ic[2]) < 0) { loc = 9; goto error; }
+#line 3 "num_methods.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_float(1234.5)}, 1, PY2C_NULL);
+#line 3 "num_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[7]);
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[8]);
+#line 3 "num_methods.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+300), py2c_obj_value(&str_4.ob)}, 2);
+#line 3 "num_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 10; goto error; }
+#line 3 "num_methods.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 3 "num_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 12; goto error; }
+#line 3 "num_methods.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[11], py2c_obj_value(&str_5.ob)}, 2);
+#line 3 "num_methods.py"
     if (PY2C_IS_NULL(t[12])) { loc = 11; goto error; }
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[11]);
+#line 3 "num_methods.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[10], t[12]}, 5);
+#line 3 "num_methods.py"
     if (PY2C_IS_NULL(t[13])) { loc = 2; goto error; }
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[3]);
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[6]);
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[9]);
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[10]);
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[12]);
+#line 3 "num_methods.py"
     PY2C_CLEAR(t[13]);
 
 #line 4 "num_methods.py"
     if (!py2c_slot_bound(&g_num_methods__x)) {
+#line 4 "num_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 4 "num_methods.py"
         { loc = 15; goto error; }
+#line 4 "num_methods.py"
     }
+#line 4 "num_methods.py"
     t[0] = py2c_slot_load(&g_num_methods__x);
+#line 4 "num_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(-3)}, 2);
+#line 4 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[0]);
+#line 4 "num_methods.py"
     if (!py2c_slot_bound(&g_num_methods__x)) {
+#line 4 "num_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 4 "num_methods.py"
         { loc = 17; goto error; }
+#line 4 "num_methods.py"
     }
+#line 4 "num_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_num_methods__x); t[2] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 4 "num_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 4 "num_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(-5)}, 2);
+#line 4 "num_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[2]);
+#line 4 "num_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(12345), py2c_int(10)}, 2);
+#line 4 "num_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 4 "num_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.23456789e+10), py2c_int(-3)}, 2);
+#line 4 "num_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 4 "num_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(7), py2c_int(0)}, 2);
+#line 4 "num_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+#line 4 "num_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(7.5)}, 1);
+#line 4 "num_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
+#line 4 "num_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+#line 4 "num_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[7]);
+#line 4 "num_methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(7.5), py2c_int(0)}, 2);
+#line 4 "num_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
+#line 4 "num_methods.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 4 "num_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 24; goto error; }
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[9]);
+#line 4 "num_methods.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[8], t[10]}, 7);
+#line 4 "num_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[1]);
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[3]);
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[4]);
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[5]);
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[6]);
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[8]);
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[10]);
+#line 4 "num_methods.py"
     PY2C_CLEAR(t[11]);
 
 #line 5 "num_methods.py"
     t[0] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_6.ob), &attr_ic[3]);
+#line 5 "num_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 5 "num_methods.py"
     t[1] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_6.ob), &attr_ic[4]);
+#line 5 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 5 "num_methods.py"
     t[2] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_6.ob), &attr_ic[5]);
+#line 5 "num_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 5 "num_methods.py"
     t[3] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_6.ob), &attr_ic[6]);
+#line 5 "num_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 5 "num_methods.py"
     if (!py2c_slot_bound(&g_num_methods__x)) {
+#line 5 "num_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 5 "num_methods.py"
         { loc = 32; goto error; }
+#line 5 "num_methods.py"
     }
+#line 5 "num_methods.py"
     t[4] = py2c_slot_load(&g_num_methods__x);
+#line 5 "num_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 5 "num_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 5 "num_methods.py"
     PY2C_CLEAR(t[4]);
+#line 5 "num_methods.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_6.ob), &attr_ic[7]);
+#line 5 "num_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 5 "num_methods.py"
     PY2C_CLEAR(t[5]);
+#line 5 "num_methods.py"
     if (!py2c_slot_bound(&g_num_methods__x)) {
+#line 5 "num_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 5 "num_methods.py"
         { loc = 35; goto error; }
+#line 5 "num_methods.py"
     }
+#line 5 "num_methods.py"
     t[7] = py2c_slot_load(&g_num_methods__x);
+#line 5 "num_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[7], PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
+#line 5 "num_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+#line 5 "num_methods.py"
     PY2C_CLEAR(t[7]);
+#line 5 "num_methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[8]}, 6);
+#line 5 "num_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
+#line 5 "num_methods.py"
     PY2C_CLEAR(t[0]);
+#line 5 "num_methods.py"
     PY2C_CLEAR(t[1]);
+#line 5 "num_methods.py"
     PY2C_CLEAR(t[2]);
+#line 5 "num_methods.py"
     PY2C_CLEAR(t[3]);
+#line 5 "num_methods.py"
     PY2C_CLEAR(t[6]);
+#line 5 "num_methods.py"
     PY2C_CLEAR(t[8]);
+#line 5 "num_methods.py"
     PY2C_CLEAR(t[9]);
 
 #line 6 "num_methods.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 6 "num_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 6 "num_methods.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 6 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 6 "num_methods.py"
     PY2C_CLEAR(t[0]);
+#line 6 "num_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[1], py2c_int(7)}, 2);
+#line 6 "num_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 6 "num_methods.py"
     PY2C_CLEAR(t[1]);
+#line 6 "num_methods.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 6 "num_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 6 "num_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_float(-7.5)}, 2);
+#line 6 "num_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 6 "num_methods.py"
     PY2C_CLEAR(t[3]);
+#line 6 "num_methods.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 6 "num_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+#line 6 "num_methods.py"
     t[6] = py2c_fast_negative(t[5]);
+#line 6 "num_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
+#line 6 "num_methods.py"
     PY2C_CLEAR(t[5]);
+#line 6 "num_methods.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_float(7.5), PY2C_OP_MOD);
+#line 6 "num_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
+#line 6 "num_methods.py"
     PY2C_CLEAR(t[6]);
+#line 6 "num_methods.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 6 "num_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 45; goto error; }
+#line 6 "num_methods.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_float(7.5), PY2C_OP_FLOORDIV);
+#line 6 "num_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
+#line 6 "num_methods.py"
     PY2C_CLEAR(t[8]);
+#line 6 "num_methods.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[9]}, 4);
+#line 6 "num_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
+#line 6 "num_methods.py"
     PY2C_CLEAR(t[2]);
+#line 6 "num_methods.py"
     PY2C_CLEAR(t[4]);
+#line 6 "num_methods.py"
     PY2C_CLEAR(t[7]);
+#line 6 "num_methods.py"
     PY2C_CLEAR(t[9]);
+#line 6 "num_methods.py"
     PY2C_CLEAR(t[10]);
 
 #line 7 "num_methods.py"
     t[1] = py2c_fast_compare(py2c_int(1), py2c_float(1.0), PY2C_EQ);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 7 "num_methods.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 7 "num_methods.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 7 "num_methods.py"
     if (n0 < 0) { loc = 48; goto error; }
+#line 7 "num_methods.py"
     if (!n0) goto L0;
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[0]);
+#line 7 "num_methods.py"
     t[1] = py2c_fast_compare(py2c_float(1.0), PY2C_TRUE, PY2C_EQ);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 7 "num_methods.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 7 "num_methods.py"
 L0:;
+#line 7 "num_methods.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 7 "num_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[1]);
+#line 7 "num_methods.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 7 "num_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[3]);
+#line 7 "num_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[4]);
+#line 7 "num_methods.py"
     t[6] = py2c_fast_compare(t[2], t[5], PY2C_EQ);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[2]);
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[5]);
+#line 7 "num_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+#line 7 "num_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-2)}, 1);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
+#line 7 "num_methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1e-320)}, 1);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
+#line 7 "num_methods.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(0.1)}, 1);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
+#line 7 "num_methods.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6], t[7], t[8], t[9], t[10]}, 6);
+#line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[0]);
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[6]);
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[7]);
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[8]);
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[9]);
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[10]);
+#line 7 "num_methods.py"
     PY2C_CLEAR(t[11]);
 
 #line 8 "num_methods.py"
     t[0] = py2c_list_new(3);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 8 "num_methods.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 8 "num_methods.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[1]);
+#line 8 "num_methods.py"
     if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 61; goto error; }
+#line 8 "num_methods.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 8 "num_methods.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[1]);
+#line 8 "num_methods.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 61; goto error; }
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[2]);
+#line 8 "num_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[0]);
+#line 8 "num_methods.py"
     t[2] = py2c_list_new(3);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 8 "num_methods.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 66; goto error; }
+#line 8 "num_methods.py"
     if (py2c_list_append(t[2], py2c_float(2.5)) < 0) { loc = 66; goto error; }
+#line 8 "num_methods.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 8 "num_methods.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 66; goto error; }
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[3]);
+#line 8 "num_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[2]);
+#line 8 "num_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+#line 8 "num_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-2), py2c_int(3)}, 2);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+#line 8 "num_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-3)}, 2);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+#line 8 "num_methods.py"
     goto L1;
+#line 8 "num_methods.py"
     t[8] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
+#line 8 "num_methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-8), t[8]}, 2);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 71; goto error; }
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[8]);
+#line 8 "num_methods.py"
     t[7] = t[9]; t[9] = PY2C_NULL;
+#line 8 "num_methods.py"
     goto L2;
+#line 8 "num_methods.py"
 L1:;
+#line 8 "num_methods.py"
     t[7] = py2c_int(0);
+#line 8 "num_methods.py"
 L2:;
+#line 8 "num_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[7]}, 6);
+#line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[1]);
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[3]);
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[4]);
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[5]);
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[6]);
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[7]);
+#line 8 "num_methods.py"
     PY2C_CLEAR(t[8]);
 
 #line 9 "num_methods.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), py2c_float(0.1), PY2C_OP_MOD);
+#line 9 "num_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 9 "num_methods.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), py2c_int(12345), PY2C_OP_MOD);
+#line 9 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 9 "num_methods.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), py2c_int(3), PY2C_OP_MOD);
+#line 9 "num_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 9 "num_methods.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), py2c_float(1e-20), PY2C_OP_MOD);
+#line 9 "num_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+#line 9 "num_methods.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), PY2C_OP_MOD);
+#line 9 "num_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+#line 9 "num_methods.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), py2c_float(3.14159), PY2C_OP_MOD);
+#line 9 "num_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+#line 9 "num_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 9 "num_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
+#line 9 "num_methods.py"
     PY2C_CLEAR(t[0]);
+#line 9 "num_methods.py"
     PY2C_CLEAR(t[1]);
+#line 9 "num_methods.py"
     PY2C_CLEAR(t[2]);
+#line 9 "num_methods.py"
     PY2C_CLEAR(t[3]);
+#line 9 "num_methods.py"
     PY2C_CLEAR(t[4]);
+#line 9 "num_methods.py"
     PY2C_CLEAR(t[5]);
+#line 9 "num_methods.py"
     PY2C_CLEAR(t[6]);
 
 #line 10 "num_methods.py"
     if (!py2c_slot_bound(&g_num_methods__x)) {
+#line 10 "num_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 10 "num_methods.py"
         { loc = 82; goto error; }
+#line 10 "num_methods.py"
     }
+#line 10 "num_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_num_methods__x); t[0] = py2c_format(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); }
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 10 "num_methods.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[0]);
+#line 10 "num_methods.py"
     if (!py2c_slot_bound(&g_num_methods__x)) {
+#line 10 "num_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 10 "num_methods.py"
         { loc = 85; goto error; }
+#line 10 "num_methods.py"
     }
+#line 10 "num_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_num_methods__x); t[2] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+#line 10 "num_methods.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_15.ob));
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[2]);
+#line 10 "num_methods.py"
     t[4] = py2c_str_join_array(1, (Py2cValue[]){t[3]});
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[3]);
+#line 10 "num_methods.py"
     if (!py2c_slot_bound(&g_num_methods__x)) {
+#line 10 "num_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 10 "num_methods.py"
         { loc = 89; goto error; }
+#line 10 "num_methods.py"
     }
+#line 10 "num_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_num_methods__x); t[5] = py2c_format(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
+#line 10 "num_methods.py"
     t[6] = py2c_str_join_array(1, (Py2cValue[]){t[5]});
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 90; goto error; }
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[5]);
+#line 10 "num_methods.py"
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
+#line 10 "num_methods.py"
     t[8] = py2c_fast_getitem(t[6], t[7]);
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[6]);
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[7]);
+#line 10 "num_methods.py"
     if (!py2c_slot_bound(&g_num_methods__x)) {
+#line 10 "num_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 10 "num_methods.py"
         { loc = 94; goto error; }
+#line 10 "num_methods.py"
     }
+#line 10 "num_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_num_methods__x); t[9] = py2c_format(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 93; goto error; }
+#line 10 "num_methods.py"
     t[10] = py2c_str_join_array(1, (Py2cValue[]){t[9]});
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 95; goto error; }
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[9]);
+#line 10 "num_methods.py"
     t[11] = py2c_format(py2c_int(0), py2c_obj_value(&str_18.ob));
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 96; goto error; }
+#line 10 "num_methods.py"
     t[12] = py2c_str_join_array(1, (Py2cValue[]){t[11]});
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[12])) { loc = 96; goto error; }
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[11]);
+#line 10 "num_methods.py"
     t[13] = py2c_format(py2c_float(-0.0), py2c_obj_value(&str_19.ob));
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[13])) { loc = 97; goto error; }
+#line 10 "num_methods.py"
     t[14] = py2c_str_join_array(1, (Py2cValue[]){t[13]});
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 97; goto error; }
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[13]);
+#line 10 "num_methods.py"
     t[15] = py2c_format(py2c_float(1e-07), py2c_obj_value(&str_20.ob));
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 98; goto error; }
+#line 10 "num_methods.py"
     t[16] = py2c_str_join_array(1, (Py2cValue[]){t[15]});
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[16])) { loc = 98; goto error; }
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[15]);
+#line 10 "num_methods.py"
     t[17] = py2c_format(py2c_float(1.23e-308), py2c_obj_value(&str_20.ob));
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 99; goto error; }
+#line 10 "num_methods.py"
     t[18] = py2c_str_join_array(1, (Py2cValue[]){t[17]});
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[18])) { loc = 99; goto error; }
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[17]);
+#line 10 "num_methods.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[10], t[12], t[14], t[16], t[18]}, 8);
+#line 10 "num_methods.py"
     if (PY2C_IS_NULL(t[19])) { loc = 80; goto error; }
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[1]);
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[4]);
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[8]);
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[10]);
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[12]);
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[14]);
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[16]);
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[18]);
+#line 10 "num_methods.py"
     PY2C_CLEAR(t[19]);
+#line 10 "num_methods.py"
     PY2C_CLEAR(result);
+#line 10 "num_methods.py"
     result = PY2C_NONE;
+#line 10 "num_methods.py"
     goto cleanup;
+#line 10 "num_methods.py"
 error:
+#line 10 "num_methods.py"
     py2c_traceback_add(&code_mod_num_methods, loc);
+#line 10 "num_methods.py"
     PY2C_CLEAR(result);
+#line 10 "num_methods.py"
 cleanup:
+#line 10 "num_methods.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 10 "num_methods.py"
     return result;
+#line 10 "num_methods.py"
 }
+#line 877 "num_methods.c"
 
 static void clear_mod_num_methods(void) {
     PY2C_CLEAR(g_num_methods__x);

@@ -551,77 +551,146 @@ static Py2cValue f_attempt(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "overflow.py"
     t[0] = v_label; py2c_incref(t[0]);
+#line 4 "overflow.py"
     t[1] = py2c_fast_call(v_f, NULL, 0);
+#line 4 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 4 "overflow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 4 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 4 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 4 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 4 "overflow.py"
     PY2C_CLEAR(t[2]);
+#line 4 "overflow.py"
     goto L0;
+#line 4 "overflow.py"
 error_1:
+#line 4 "overflow.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 4 "overflow.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 4 "overflow.py"
     t[0] = py2c_error_fetch();
+#line 4 "overflow.py"
     py2c_exc_handled_push(t[0]);
+#line 4 "overflow.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_OverflowError), PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
+#line 4 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
+#line 4 "overflow.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 4 "overflow.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 4 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 4 "overflow.py"
     if (!n0) goto L1;
+#line 4 "overflow.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 6 "overflow.py"
     t[1] = v_label; py2c_incref(t[1]);
+#line 6 "overflow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 6 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
+#line 6 "overflow.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 6 "overflow.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 6 "overflow.py"
     PY2C_CLEAR(t[2]);
+#line 6 "overflow.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+#line 6 "overflow.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error_3; }
+#line 6 "overflow.py"
     PY2C_CLEAR(t[3]);
+#line 6 "overflow.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], v_e}, 3);
+#line 6 "overflow.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error_3; }
+#line 6 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 6 "overflow.py"
     PY2C_CLEAR(t[4]);
+#line 6 "overflow.py"
     PY2C_CLEAR(t[5]);
+#line 6 "overflow.py"
     PY2C_CLEAR(v_e);
+#line 6 "overflow.py"
     py2c_exc_handled_pop();
+#line 6 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 6 "overflow.py"
     goto L0;
+#line 6 "overflow.py"
 L1:;
+#line 6 "overflow.py"
     py2c_exc_handled_pop();
+#line 6 "overflow.py"
     py2c_error_restore(t[0]);
+#line 6 "overflow.py"
     t[0] = PY2C_NULL;
+#line 6 "overflow.py"
     goto unwind;
+#line 6 "overflow.py"
 error_3:
+#line 6 "overflow.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 6 "overflow.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 6 "overflow.py"
     PY2C_CLEAR(v_e);
+#line 6 "overflow.py"
     goto L2;
+#line 6 "overflow.py"
 error_2:
+#line 6 "overflow.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 6 "overflow.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 6 "overflow.py"
 L2:;
+#line 6 "overflow.py"
     py2c_exc_handled_pop();
+#line 6 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 6 "overflow.py"
     goto unwind;
+#line 6 "overflow.py"
 L0:;
+#line 6 "overflow.py"
     PY2C_CLEAR(result);
+#line 6 "overflow.py"
     result = PY2C_NONE;
+#line 6 "overflow.py"
     goto cleanup;
+#line 6 "overflow.py"
 unwind:
+#line 6 "overflow.py"
     PY2C_CLEAR(result);
+#line 6 "overflow.py"
 cleanup:
+#line 6 "overflow.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 6 "overflow.py"
     PY2C_CLEAR(v_label);
+#line 6 "overflow.py"
     PY2C_CLEAR(v_f);
+#line 6 "overflow.py"
     PY2C_CLEAR(v_e);
+#line 6 "overflow.py"
     py2c_recursion_leave();
+#line 6 "overflow.py"
     return result;
+#line 6 "overflow.py"
 }
+#line 694 "overflow.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -636,17 +705,29 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_float(1e+01), py2c_int(400), PY2C_OP_POW);
+#line 8 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "overflow.py"
     goto cleanup;
+#line 8 "overflow.py"
 error:
+#line 8 "overflow.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 8 "overflow.py"
     PY2C_CLEAR(result);
+#line 8 "overflow.py"
 cleanup:
+#line 8 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "overflow.py"
     py2c_recursion_leave();
+#line 8 "overflow.py"
     return result;
+#line 8 "overflow.py"
 }
+#line 731 "overflow.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -661,20 +742,35 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 9 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "overflow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
+#line 9 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 9 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 9 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 9 "overflow.py"
     goto cleanup;
+#line 9 "overflow.py"
 error:
+#line 9 "overflow.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 9 "overflow.py"
     PY2C_CLEAR(result);
+#line 9 "overflow.py"
 cleanup:
+#line 9 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 9 "overflow.py"
     py2c_recursion_leave();
+#line 9 "overflow.py"
     return result;
+#line 9 "overflow.py"
 }
+#line 774 "overflow.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -689,20 +785,35 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 10 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "overflow.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_float(1.0), PY2C_OP_MUL);
+#line 10 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 10 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 10 "overflow.py"
     goto cleanup;
+#line 10 "overflow.py"
 error:
+#line 10 "overflow.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 10 "overflow.py"
     PY2C_CLEAR(result);
+#line 10 "overflow.py"
 cleanup:
+#line 10 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 10 "overflow.py"
     py2c_recursion_leave();
+#line 10 "overflow.py"
     return result;
+#line 10 "overflow.py"
 }
+#line 817 "overflow.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -717,20 +828,35 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 11 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "overflow.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_float(0.5), PY2C_OP_ADD);
+#line 11 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 11 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 11 "overflow.py"
     goto cleanup;
+#line 11 "overflow.py"
 error:
+#line 11 "overflow.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 11 "overflow.py"
     PY2C_CLEAR(result);
+#line 11 "overflow.py"
 cleanup:
+#line 11 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 11 "overflow.py"
     py2c_recursion_leave();
+#line 11 "overflow.py"
     return result;
+#line 11 "overflow.py"
 }
+#line 860 "overflow.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -745,20 +871,35 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 12 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "overflow.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(10), PY2C_OP_TRUEDIV);
+#line 12 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 12 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 12 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 12 "overflow.py"
     goto cleanup;
+#line 12 "overflow.py"
 error:
+#line 12 "overflow.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 12 "overflow.py"
     PY2C_CLEAR(result);
+#line 12 "overflow.py"
 cleanup:
+#line 12 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 12 "overflow.py"
     py2c_recursion_leave();
+#line 12 "overflow.py"
     return result;
+#line 12 "overflow.py"
 }
+#line 903 "overflow.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -773,23 +914,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 13 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "overflow.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(399), PY2C_OP_POW);
+#line 13 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 13 "overflow.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
+#line 13 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 13 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 13 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 13 "overflow.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 13 "overflow.py"
     goto cleanup;
+#line 13 "overflow.py"
 error:
+#line 13 "overflow.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 13 "overflow.py"
     PY2C_CLEAR(result);
+#line 13 "overflow.py"
 cleanup:
+#line 13 "overflow.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "overflow.py"
     py2c_recursion_leave();
+#line 13 "overflow.py"
     return result;
+#line 13 "overflow.py"
 }
+#line 952 "overflow.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -804,20 +963,35 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 14 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "overflow.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), t[0], PY2C_OP_TRUEDIV);
+#line 14 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 14 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "overflow.py"
     goto cleanup;
+#line 14 "overflow.py"
 error:
+#line 14 "overflow.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 14 "overflow.py"
     PY2C_CLEAR(result);
+#line 14 "overflow.py"
 cleanup:
+#line 14 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "overflow.py"
     py2c_recursion_leave();
+#line 14 "overflow.py"
     return result;
+#line 14 "overflow.py"
 }
+#line 995 "overflow.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -832,20 +1006,35 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 15 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "overflow.py"
     t[1] = py2c_fast_compare(t[0], py2c_float(1e+308), PY2C_EQ);
+#line 15 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 15 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 15 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 15 "overflow.py"
     goto cleanup;
+#line 15 "overflow.py"
 error:
+#line 15 "overflow.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 15 "overflow.py"
     PY2C_CLEAR(result);
+#line 15 "overflow.py"
 cleanup:
+#line 15 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 15 "overflow.py"
     py2c_recursion_leave();
+#line 15 "overflow.py"
     return result;
+#line 15 "overflow.py"
 }
+#line 1038 "overflow.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -860,17 +1049,29 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(1024), PY2C_OP_POW);
+#line 16 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "overflow.py"
     goto cleanup;
+#line 16 "overflow.py"
 error:
+#line 16 "overflow.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 16 "overflow.py"
     PY2C_CLEAR(result);
+#line 16 "overflow.py"
 cleanup:
+#line 16 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 16 "overflow.py"
     py2c_recursion_leave();
+#line 16 "overflow.py"
     return result;
+#line 16 "overflow.py"
 }
+#line 1075 "overflow.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -885,17 +1086,29 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_float(-2.0), py2c_int(1025), PY2C_OP_POW);
+#line 17 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "overflow.py"
     goto cleanup;
+#line 17 "overflow.py"
 error:
+#line 17 "overflow.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 17 "overflow.py"
     PY2C_CLEAR(result);
+#line 17 "overflow.py"
 cleanup:
+#line 17 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "overflow.py"
     py2c_recursion_leave();
+#line 17 "overflow.py"
     return result;
+#line 17 "overflow.py"
 }
+#line 1112 "overflow.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -910,17 +1123,29 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_float(1024.0), PY2C_OP_POW);
+#line 18 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "overflow.py"
     goto cleanup;
+#line 18 "overflow.py"
 error:
+#line 18 "overflow.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 18 "overflow.py"
     PY2C_CLEAR(result);
+#line 18 "overflow.py"
 cleanup:
+#line 18 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "overflow.py"
     py2c_recursion_leave();
+#line 18 "overflow.py"
     return result;
+#line 18 "overflow.py"
 }
+#line 1149 "overflow.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -935,17 +1160,29 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
+#line 19 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "overflow.py"
     goto cleanup;
+#line 19 "overflow.py"
 error:
+#line 19 "overflow.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 19 "overflow.py"
     PY2C_CLEAR(result);
+#line 19 "overflow.py"
 cleanup:
+#line 19 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "overflow.py"
     py2c_recursion_leave();
+#line 19 "overflow.py"
     return result;
+#line 19 "overflow.py"
 }
+#line 1186 "overflow.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -960,20 +1197,35 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 20 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 20 "overflow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 20 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 20 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "overflow.py"
     goto cleanup;
+#line 20 "overflow.py"
 error:
+#line 20 "overflow.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 20 "overflow.py"
     PY2C_CLEAR(result);
+#line 20 "overflow.py"
 cleanup:
+#line 20 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "overflow.py"
     py2c_recursion_leave();
+#line 20 "overflow.py"
     return result;
+#line 20 "overflow.py"
 }
+#line 1229 "overflow.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -988,20 +1240,35 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+#line 21 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 21 "overflow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 21 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 21 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 21 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "overflow.py"
     goto cleanup;
+#line 21 "overflow.py"
 error:
+#line 21 "overflow.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 21 "overflow.py"
     PY2C_CLEAR(result);
+#line 21 "overflow.py"
 cleanup:
+#line 21 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "overflow.py"
     py2c_recursion_leave();
+#line 21 "overflow.py"
     return result;
+#line 21 "overflow.py"
 }
+#line 1272 "overflow.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1016,20 +1283,35 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 22 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 22 "overflow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0]}, 1);
+#line 22 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 22 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 22 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 22 "overflow.py"
     goto cleanup;
+#line 22 "overflow.py"
 error:
+#line 22 "overflow.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 22 "overflow.py"
     PY2C_CLEAR(result);
+#line 22 "overflow.py"
 cleanup:
+#line 22 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 22 "overflow.py"
     py2c_recursion_leave();
+#line 22 "overflow.py"
     return result;
+#line 22 "overflow.py"
 }
+#line 1315 "overflow.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1044,20 +1326,35 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 23 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "overflow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0]}, 1);
+#line 23 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 23 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 23 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 23 "overflow.py"
     goto cleanup;
+#line 23 "overflow.py"
 error:
+#line 23 "overflow.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 23 "overflow.py"
     PY2C_CLEAR(result);
+#line 23 "overflow.py"
 cleanup:
+#line 23 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "overflow.py"
     py2c_recursion_leave();
+#line 23 "overflow.py"
     return result;
+#line 23 "overflow.py"
 }
+#line 1358 "overflow.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1072,17 +1369,29 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1e+308), py2c_int(-308)}, 2);
+#line 24 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "overflow.py"
     goto cleanup;
+#line 24 "overflow.py"
 error:
+#line 24 "overflow.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 24 "overflow.py"
     PY2C_CLEAR(result);
+#line 24 "overflow.py"
 cleanup:
+#line 24 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "overflow.py"
     py2c_recursion_leave();
+#line 24 "overflow.py"
     return result;
+#line 24 "overflow.py"
 }
+#line 1395 "overflow.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1097,20 +1406,35 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 25 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 25 "overflow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), t[0]}, 2);
+#line 25 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 25 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 25 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "overflow.py"
     goto cleanup;
+#line 25 "overflow.py"
 error:
+#line 25 "overflow.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 25 "overflow.py"
     PY2C_CLEAR(result);
+#line 25 "overflow.py"
 cleanup:
+#line 25 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 25 "overflow.py"
     py2c_recursion_leave();
+#line 25 "overflow.py"
     return result;
+#line 25 "overflow.py"
 }
+#line 1438 "overflow.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1125,17 +1449,29 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
+#line 26 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "overflow.py"
     goto cleanup;
+#line 26 "overflow.py"
 error:
+#line 26 "overflow.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 26 "overflow.py"
     PY2C_CLEAR(result);
+#line 26 "overflow.py"
 cleanup:
+#line 26 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 26 "overflow.py"
     py2c_recursion_leave();
+#line 26 "overflow.py"
     return result;
+#line 26 "overflow.py"
 }
+#line 1475 "overflow.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1150,17 +1486,29 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(1.0), py2c_float(0.0)}, 2);
+#line 27 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "overflow.py"
     goto cleanup;
+#line 27 "overflow.py"
 error:
+#line 27 "overflow.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 27 "overflow.py"
     PY2C_CLEAR(result);
+#line 27 "overflow.py"
 cleanup:
+#line 27 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 27 "overflow.py"
     py2c_recursion_leave();
+#line 27 "overflow.py"
     return result;
+#line 27 "overflow.py"
 }
+#line 1512 "overflow.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1175,20 +1523,35 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 28 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 28 "overflow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[0], py2c_int(0)}, 2);
+#line 28 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 28 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 28 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 28 "overflow.py"
     goto cleanup;
+#line 28 "overflow.py"
 error:
+#line 28 "overflow.py"
     py2c_traceback_add(&code_f_lambda_21, loc);
+#line 28 "overflow.py"
     PY2C_CLEAR(result);
+#line 28 "overflow.py"
 cleanup:
+#line 28 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 28 "overflow.py"
     py2c_recursion_leave();
+#line 28 "overflow.py"
     return result;
+#line 28 "overflow.py"
 }
+#line 1555 "overflow.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1203,17 +1566,29 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(5), py2c_int(0), PY2C_OP_MOD);
+#line 29 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "overflow.py"
     goto cleanup;
+#line 29 "overflow.py"
 error:
+#line 29 "overflow.py"
     py2c_traceback_add(&code_f_lambda_22, loc);
+#line 29 "overflow.py"
     PY2C_CLEAR(result);
+#line 29 "overflow.py"
 cleanup:
+#line 29 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 29 "overflow.py"
     py2c_recursion_leave();
+#line 29 "overflow.py"
     return result;
+#line 29 "overflow.py"
 }
+#line 1592 "overflow.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1228,17 +1603,29 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_float(5.0), py2c_int(0), PY2C_OP_TRUEDIV);
+#line 30 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "overflow.py"
     goto cleanup;
+#line 30 "overflow.py"
 error:
+#line 30 "overflow.py"
     py2c_traceback_add(&code_f_lambda_23, loc);
+#line 30 "overflow.py"
     PY2C_CLEAR(result);
+#line 30 "overflow.py"
 cleanup:
+#line 30 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 30 "overflow.py"
     py2c_recursion_leave();
+#line 30 "overflow.py"
     return result;
+#line 30 "overflow.py"
 }
+#line 1629 "overflow.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1253,20 +1640,35 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 31 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "overflow.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(0), PY2C_OP_TRUEDIV);
+#line 31 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 31 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 31 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "overflow.py"
     goto cleanup;
+#line 31 "overflow.py"
 error:
+#line 31 "overflow.py"
     py2c_traceback_add(&code_f_lambda_24, loc);
+#line 31 "overflow.py"
     PY2C_CLEAR(result);
+#line 31 "overflow.py"
 cleanup:
+#line 31 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "overflow.py"
     py2c_recursion_leave();
+#line 31 "overflow.py"
     return result;
+#line 31 "overflow.py"
 }
+#line 1672 "overflow.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1281,17 +1683,29 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(0), py2c_int(-1), PY2C_OP_POW);
+#line 32 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "overflow.py"
     goto cleanup;
+#line 32 "overflow.py"
 error:
+#line 32 "overflow.py"
     py2c_traceback_add(&code_f_lambda_25, loc);
+#line 32 "overflow.py"
     PY2C_CLEAR(result);
+#line 32 "overflow.py"
 cleanup:
+#line 32 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 32 "overflow.py"
     py2c_recursion_leave();
+#line 32 "overflow.py"
     return result;
+#line 32 "overflow.py"
 }
+#line 1709 "overflow.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1306,17 +1720,29 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(-1), PY2C_OP_POW);
+#line 33 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 33 "overflow.py"
     goto cleanup;
+#line 33 "overflow.py"
 error:
+#line 33 "overflow.py"
     py2c_traceback_add(&code_f_lambda_26, loc);
+#line 33 "overflow.py"
     PY2C_CLEAR(result);
+#line 33 "overflow.py"
 cleanup:
+#line 33 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 33 "overflow.py"
     py2c_recursion_leave();
+#line 33 "overflow.py"
     return result;
+#line 33 "overflow.py"
 }
+#line 1746 "overflow.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1331,17 +1757,29 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(0)}, 3);
+#line 34 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 34 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "overflow.py"
     goto cleanup;
+#line 34 "overflow.py"
 error:
+#line 34 "overflow.py"
     py2c_traceback_add(&code_f_lambda_27, loc);
+#line 34 "overflow.py"
     PY2C_CLEAR(result);
+#line 34 "overflow.py"
 cleanup:
+#line 34 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 34 "overflow.py"
     py2c_recursion_leave();
+#line 34 "overflow.py"
     return result;
+#line 34 "overflow.py"
 }
+#line 1783 "overflow.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1356,17 +1794,29 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(4)}, 3);
+#line 35 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 35 "overflow.py"
     goto cleanup;
+#line 35 "overflow.py"
 error:
+#line 35 "overflow.py"
     py2c_traceback_add(&code_f_lambda_28, loc);
+#line 35 "overflow.py"
     PY2C_CLEAR(result);
+#line 35 "overflow.py"
 cleanup:
+#line 35 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 35 "overflow.py"
     py2c_recursion_leave();
+#line 35 "overflow.py"
     return result;
+#line 35 "overflow.py"
 }
+#line 1820 "overflow.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1381,17 +1831,29 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(2.0), py2c_int(3), py2c_int(5)}, 3);
+#line 36 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 36 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "overflow.py"
     goto cleanup;
+#line 36 "overflow.py"
 error:
+#line 36 "overflow.py"
     py2c_traceback_add(&code_f_lambda_29, loc);
+#line 36 "overflow.py"
     PY2C_CLEAR(result);
+#line 36 "overflow.py"
 cleanup:
+#line 36 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 36 "overflow.py"
     py2c_recursion_leave();
+#line 36 "overflow.py"
     return result;
+#line 36 "overflow.py"
 }
+#line 1857 "overflow.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1406,20 +1868,35 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 37 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "overflow.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), t[0], PY2C_OP_LSHIFT);
+#line 37 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 37 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 37 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 37 "overflow.py"
     goto cleanup;
+#line 37 "overflow.py"
 error:
+#line 37 "overflow.py"
     py2c_traceback_add(&code_f_lambda_30, loc);
+#line 37 "overflow.py"
     PY2C_CLEAR(result);
+#line 37 "overflow.py"
 cleanup:
+#line 37 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 37 "overflow.py"
     py2c_recursion_leave();
+#line 37 "overflow.py"
     return result;
+#line 37 "overflow.py"
 }
+#line 1900 "overflow.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1434,20 +1911,35 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 38 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "overflow.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), t[0], PY2C_OP_RSHIFT);
+#line 38 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 38 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 38 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 38 "overflow.py"
     goto cleanup;
+#line 38 "overflow.py"
 error:
+#line 38 "overflow.py"
     py2c_traceback_add(&code_f_lambda_31, loc);
+#line 38 "overflow.py"
     PY2C_CLEAR(result);
+#line 38 "overflow.py"
 cleanup:
+#line 38 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 38 "overflow.py"
     py2c_recursion_leave();
+#line 38 "overflow.py"
     return result;
+#line 38 "overflow.py"
 }
+#line 1943 "overflow.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1462,17 +1954,29 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(-1), PY2C_OP_LSHIFT);
+#line 39 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 39 "overflow.py"
     goto cleanup;
+#line 39 "overflow.py"
 error:
+#line 39 "overflow.py"
     py2c_traceback_add(&code_f_lambda_32, loc);
+#line 39 "overflow.py"
     PY2C_CLEAR(result);
+#line 39 "overflow.py"
 cleanup:
+#line 39 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 39 "overflow.py"
     py2c_recursion_leave();
+#line 39 "overflow.py"
     return result;
+#line 39 "overflow.py"
 }
+#line 1980 "overflow.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1487,23 +1991,41 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 40 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 40 "overflow.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 40 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 40 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 40 "overflow.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
+#line 40 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 40 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 40 "overflow.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 40 "overflow.py"
     goto cleanup;
+#line 40 "overflow.py"
 error:
+#line 40 "overflow.py"
     py2c_traceback_add(&code_f_lambda_33, loc);
+#line 40 "overflow.py"
     PY2C_CLEAR(result);
+#line 40 "overflow.py"
 cleanup:
+#line 40 "overflow.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 40 "overflow.py"
     py2c_recursion_leave();
+#line 40 "overflow.py"
     return result;
+#line 40 "overflow.py"
 }
+#line 2029 "overflow.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1518,20 +2040,35 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "overflow.py"
     t[0] = py2c_fast_negative(PY2C_TRUE);
+#line 41 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 41 "overflow.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1);
+#line 41 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 41 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 41 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "overflow.py"
     goto cleanup;
+#line 41 "overflow.py"
 error:
+#line 41 "overflow.py"
     py2c_traceback_add(&code_f_lambda_34, loc);
+#line 41 "overflow.py"
     PY2C_CLEAR(result);
+#line 41 "overflow.py"
 cleanup:
+#line 41 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 41 "overflow.py"
     py2c_recursion_leave();
+#line 41 "overflow.py"
     return result;
+#line 41 "overflow.py"
 }
+#line 2072 "overflow.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1546,17 +2083,29 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1);
+#line 42 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "overflow.py"
     goto cleanup;
+#line 42 "overflow.py"
 error:
+#line 42 "overflow.py"
     py2c_traceback_add(&code_f_lambda_35, loc);
+#line 42 "overflow.py"
     PY2C_CLEAR(result);
+#line 42 "overflow.py"
 cleanup:
+#line 42 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 42 "overflow.py"
     py2c_recursion_leave();
+#line 42 "overflow.py"
     return result;
+#line 42 "overflow.py"
 }
+#line 2109 "overflow.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1571,20 +2120,35 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 43 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 43 "overflow.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_42.ob), t[0], PY2C_OP_MUL);
+#line 43 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 43 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 43 "overflow.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 43 "overflow.py"
     goto cleanup;
+#line 43 "overflow.py"
 error:
+#line 43 "overflow.py"
     py2c_traceback_add(&code_f_lambda_36, loc);
+#line 43 "overflow.py"
     PY2C_CLEAR(result);
+#line 43 "overflow.py"
 cleanup:
+#line 43 "overflow.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 43 "overflow.py"
     py2c_recursion_leave();
+#line 43 "overflow.py"
     return result;
+#line 43 "overflow.py"
 }
+#line 2152 "overflow.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1599,17 +2163,29 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "overflow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 44 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "overflow.py"
     goto cleanup;
+#line 44 "overflow.py"
 error:
+#line 44 "overflow.py"
     py2c_traceback_add(&code_f_lambda_37, loc);
+#line 44 "overflow.py"
     PY2C_CLEAR(result);
+#line 44 "overflow.py"
 cleanup:
+#line 44 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 44 "overflow.py"
     py2c_recursion_leave();
+#line 44 "overflow.py"
     return result;
+#line 44 "overflow.py"
 }
+#line 2189 "overflow.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1624,17 +2200,29 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_float(1e+308), py2c_float(1e+308), PY2C_OP_ADD);
+#line 45 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "overflow.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 45 "overflow.py"
     goto cleanup;
+#line 45 "overflow.py"
 error:
+#line 45 "overflow.py"
     py2c_traceback_add(&code_f_lambda_38, loc);
+#line 45 "overflow.py"
     PY2C_CLEAR(result);
+#line 45 "overflow.py"
 cleanup:
+#line 45 "overflow.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 45 "overflow.py"
     py2c_recursion_leave();
+#line 45 "overflow.py"
     return result;
+#line 45 "overflow.py"
 }
+#line 2226 "overflow.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1649,26 +2237,47 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "overflow.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
+#line 46 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 46 "overflow.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
+#line 46 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 46 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 46 "overflow.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 46 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 46 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 46 "overflow.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1);
+#line 46 "overflow.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 46 "overflow.py"
     PY2C_CLEAR(t[2]);
+#line 46 "overflow.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 46 "overflow.py"
     goto cleanup;
+#line 46 "overflow.py"
 error:
+#line 46 "overflow.py"
     py2c_traceback_add(&code_f_lambda_39, loc);
+#line 46 "overflow.py"
     PY2C_CLEAR(result);
+#line 46 "overflow.py"
 cleanup:
+#line 46 "overflow.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 46 "overflow.py"
     py2c_recursion_leave();
+#line 46 "overflow.py"
     return result;
+#line 46 "overflow.py"
 }
+#line 2281 "overflow.c"
 
 static Py2cValue mod_overflow(void) {
     g_overflow__attempt = PY2C_NULL;
@@ -1679,564 +2288,1006 @@ static Py2cValue mod_overflow(void) {
 
 #line 2 "overflow.py"
     t[0] = py2c_function_new(&info_f_attempt, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "overflow.py"
     py2c_slot_store(&g_overflow__attempt, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 8 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 8 "overflow.py"
         { loc = 2; goto error; }
+#line 8 "overflow.py"
     }
+#line 8 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 8 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 8 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2);
+#line 8 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 8 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 8 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 9 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 9 "overflow.py"
         { loc = 5; goto error; }
+#line 9 "overflow.py"
     }
+#line 9 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 9 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 9 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob), t[0]}, 2);
+#line 9 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 9 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 9 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 9 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 10 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 10 "overflow.py"
         { loc = 8; goto error; }
+#line 10 "overflow.py"
     }
+#line 10 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 10 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 10 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob), t[0]}, 2);
+#line 10 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 10 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 10 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 10 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 11 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 11 "overflow.py"
         { loc = 11; goto error; }
+#line 11 "overflow.py"
     }
+#line 11 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 11 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 11 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob), t[0]}, 2);
+#line 11 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 11 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 11 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 11 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 12 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 12 "overflow.py"
         { loc = 14; goto error; }
+#line 12 "overflow.py"
     }
+#line 12 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 12 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 12 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]}, 2);
+#line 12 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 12 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 12 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 12 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 13 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 13 "overflow.py"
         { loc = 17; goto error; }
+#line 13 "overflow.py"
     }
+#line 13 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 13 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 13 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2);
+#line 13 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 13 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 13 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 13 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 14 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 14 "overflow.py"
         { loc = 20; goto error; }
+#line 14 "overflow.py"
     }
+#line 14 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 14 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 14 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]}, 2);
+#line 14 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 14 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 14 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 14 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 15 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 15 "overflow.py"
         { loc = 23; goto error; }
+#line 15 "overflow.py"
     }
+#line 15 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 15 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 15 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2);
+#line 15 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 15 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 15 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 15 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 16 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 16 "overflow.py"
         { loc = 26; goto error; }
+#line 16 "overflow.py"
     }
+#line 16 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 16 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 16 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]}, 2);
+#line 16 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 16 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 16 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 16 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 17 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 17 "overflow.py"
         { loc = 29; goto error; }
+#line 17 "overflow.py"
     }
+#line 17 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 17 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 17 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2);
+#line 17 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 17 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 17 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 17 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 18 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 18 "overflow.py"
         { loc = 32; goto error; }
+#line 18 "overflow.py"
     }
+#line 18 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 18 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 18 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0]}, 2);
+#line 18 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 18 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 18 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 18 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 19 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 19 "overflow.py"
         { loc = 35; goto error; }
+#line 19 "overflow.py"
     }
+#line 19 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 19 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 19 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
+#line 19 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 19 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 19 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 19 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 20 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 20 "overflow.py"
         { loc = 38; goto error; }
+#line 20 "overflow.py"
     }
+#line 20 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 20 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 20 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]}, 2);
+#line 20 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 20 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 20 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 20 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 21 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 21 "overflow.py"
         { loc = 41; goto error; }
+#line 21 "overflow.py"
     }
+#line 21 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 21 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 21 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2);
+#line 21 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 21 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 21 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 21 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 22 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 22 "overflow.py"
         { loc = 44; goto error; }
+#line 22 "overflow.py"
     }
+#line 22 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 22 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 22 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 2);
+#line 22 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 22 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 22 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 22 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 23 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 23 "overflow.py"
         { loc = 47; goto error; }
+#line 23 "overflow.py"
     }
+#line 23 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 23 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 23 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[0]}, 2);
+#line 23 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 23 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 23 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 23 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 24 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 24 "overflow.py"
         { loc = 50; goto error; }
+#line 24 "overflow.py"
     }
+#line 24 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 24 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 24 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0]}, 2);
+#line 24 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 24 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 24 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 24 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 25 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 25 "overflow.py"
         { loc = 53; goto error; }
+#line 25 "overflow.py"
     }
+#line 25 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 25 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 25 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0]}, 2);
+#line 25 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 25 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 25 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 25 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 26 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 26 "overflow.py"
         { loc = 56; goto error; }
+#line 26 "overflow.py"
     }
+#line 26 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 26 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 26 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]}, 2);
+#line 26 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 26 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 26 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 26 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 27 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 27 "overflow.py"
         { loc = 59; goto error; }
+#line 27 "overflow.py"
     }
+#line 27 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 27 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 27 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2);
+#line 27 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 27 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 27 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 27 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 28 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 28 "overflow.py"
         { loc = 62; goto error; }
+#line 28 "overflow.py"
     }
+#line 28 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 28 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 28 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), t[0]}, 2);
+#line 28 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 28 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 28 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 28 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 29 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 29 "overflow.py"
         { loc = 65; goto error; }
+#line 29 "overflow.py"
     }
+#line 29 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 29 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 29 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]}, 2);
+#line 29 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 29 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 29 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 29 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 30 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 30 "overflow.py"
         { loc = 68; goto error; }
+#line 30 "overflow.py"
     }
+#line 30 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 30 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 30 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_27.ob), t[0]}, 2);
+#line 30 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 30 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 30 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 30 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 31 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 31 "overflow.py"
         { loc = 71; goto error; }
+#line 31 "overflow.py"
     }
+#line 31 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 31 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 31 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob), t[0]}, 2);
+#line 31 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 31 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 31 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 31 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 32 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 32 "overflow.py"
         { loc = 74; goto error; }
+#line 32 "overflow.py"
     }
+#line 32 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+#line 32 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 32 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]}, 2);
+#line 32 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 32 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 32 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 32 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 33 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 33 "overflow.py"
         { loc = 77; goto error; }
+#line 33 "overflow.py"
     }
+#line 33 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 33 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 33 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_30.ob), t[0]}, 2);
+#line 33 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 33 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 33 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 33 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 34 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 34 "overflow.py"
         { loc = 80; goto error; }
+#line 34 "overflow.py"
     }
+#line 34 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 34 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 34 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0]}, 2);
+#line 34 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 34 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 34 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 34 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 35 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 35 "overflow.py"
         { loc = 83; goto error; }
+#line 35 "overflow.py"
     }
+#line 35 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 35 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 35 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_32.ob), t[0]}, 2);
+#line 35 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 35 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 35 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 35 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 36 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 36 "overflow.py"
         { loc = 86; goto error; }
+#line 36 "overflow.py"
     }
+#line 36 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 36 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 36 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_33.ob), t[0]}, 2);
+#line 36 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 36 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 36 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 36 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 37 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 37 "overflow.py"
         { loc = 89; goto error; }
+#line 37 "overflow.py"
     }
+#line 37 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 37 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 37 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_34.ob), t[0]}, 2);
+#line 37 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 37 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 37 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 37 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 38 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 38 "overflow.py"
         { loc = 92; goto error; }
+#line 38 "overflow.py"
     }
+#line 38 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 38 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 38 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2);
+#line 38 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 38 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 38 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 38 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 39 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 39 "overflow.py"
         { loc = 95; goto error; }
+#line 39 "overflow.py"
     }
+#line 39 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 39 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 39 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_36.ob), t[0]}, 2);
+#line 39 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 39 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 39 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 39 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 40 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 40 "overflow.py"
         { loc = 98; goto error; }
+#line 40 "overflow.py"
     }
+#line 40 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+#line 40 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 40 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_37.ob), t[0]}, 2);
+#line 40 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 40 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 40 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 40 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 41 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 41 "overflow.py"
         { loc = 101; goto error; }
+#line 41 "overflow.py"
     }
+#line 41 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 41 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 41 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_38.ob), t[0]}, 2);
+#line 41 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 41 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 41 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 41 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 42 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 42 "overflow.py"
         { loc = 104; goto error; }
+#line 42 "overflow.py"
     }
+#line 42 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 42 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 42 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_39.ob), t[0]}, 2);
+#line 42 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 42 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 42 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 42 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 43 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 43 "overflow.py"
         { loc = 107; goto error; }
+#line 43 "overflow.py"
     }
+#line 43 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_36, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 43 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 43 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_41.ob), t[0]}, 2);
+#line 43 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 43 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 43 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 43 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 44 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 44 "overflow.py"
         { loc = 110; goto error; }
+#line 44 "overflow.py"
     }
+#line 44 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_37, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 44 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 44 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_43.ob), t[0]}, 2);
+#line 44 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 44 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 44 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 44 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 45 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 45 "overflow.py"
         { loc = 113; goto error; }
+#line 45 "overflow.py"
     }
+#line 45 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_38, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 45 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 45 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_44.ob), t[0]}, 2);
+#line 45 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 45 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 45 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 45 "overflow.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "overflow.py"
     if (!py2c_slot_bound(&g_overflow__attempt)) {
+#line 46 "overflow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 46 "overflow.py"
         { loc = 116; goto error; }
+#line 46 "overflow.py"
     }
+#line 46 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_39, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+#line 46 "overflow.py"
     t[1] = py2c_slot_load(&g_overflow__attempt);
+#line 46 "overflow.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_45.ob), t[0]}, 2);
+#line 46 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 46 "overflow.py"
     PY2C_CLEAR(t[1]);
+#line 46 "overflow.py"
     PY2C_CLEAR(t[0]);
+#line 46 "overflow.py"
     PY2C_CLEAR(t[2]);
+#line 46 "overflow.py"
     PY2C_CLEAR(result);
+#line 46 "overflow.py"
     result = PY2C_NONE;
+#line 46 "overflow.py"
     goto cleanup;
+#line 46 "overflow.py"
 error:
+#line 46 "overflow.py"
     py2c_traceback_add(&code_mod_overflow, loc);
+#line 46 "overflow.py"
     PY2C_CLEAR(result);
+#line 46 "overflow.py"
 cleanup:
+#line 46 "overflow.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 46 "overflow.py"
     return result;
+#line 46 "overflow.py"
 }
+#line 3291 "overflow.c"
 
 static void clear_mod_overflow(void) {
     PY2C_CLEAR(g_overflow__attempt);

@@ -361,20 +361,35 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(5), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 9 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 9 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 9 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 9 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "to_bytes.py"
     goto cleanup;
+#line 9 "to_bytes.py"
 error:
+#line 9 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 9 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 9 "to_bytes.py"
 cleanup:
+#line 9 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "to_bytes.py"
     py2c_recursion_leave();
+#line 9 "to_bytes.py"
     return result;
+#line 9 "to_bytes.py"
 }
+#line 393 "to_bytes.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -389,20 +404,35 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(-1), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 1; goto error; }
+#line 9 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 9 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 9 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 9 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "to_bytes.py"
     goto cleanup;
+#line 9 "to_bytes.py"
 error:
+#line 9 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 9 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 9 "to_bytes.py"
 cleanup:
+#line 9 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "to_bytes.py"
     py2c_recursion_leave();
+#line 9 "to_bytes.py"
     return result;
+#line 9 "to_bytes.py"
 }
+#line 436 "to_bytes.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -417,20 +447,35 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(256), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 1; goto error; }
+#line 10 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 10 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 10 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 10 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "to_bytes.py"
     goto cleanup;
+#line 10 "to_bytes.py"
 error:
+#line 10 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 10 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 10 "to_bytes.py"
 cleanup:
+#line 10 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "to_bytes.py"
     py2c_recursion_leave();
+#line 10 "to_bytes.py"
     return result;
+#line 10 "to_bytes.py"
 }
+#line 479 "to_bytes.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -445,20 +490,35 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(128), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 1; goto error; }
+#line 10 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), PY2C_TRUE}, 1, kwnames_0);
+#line 10 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 10 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 10 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "to_bytes.py"
     goto cleanup;
+#line 10 "to_bytes.py"
 error:
+#line 10 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 10 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 10 "to_bytes.py"
 cleanup:
+#line 10 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "to_bytes.py"
     py2c_recursion_leave();
+#line 10 "to_bytes.py"
     return result;
+#line 10 "to_bytes.py"
 }
+#line 522 "to_bytes.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -473,20 +533,35 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(-129), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 1; goto error; }
+#line 11 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob), PY2C_TRUE}, 2, kwnames_0);
+#line 11 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 11 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 11 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 11 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 11 "to_bytes.py"
     goto cleanup;
+#line 11 "to_bytes.py"
 error:
+#line 11 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 11 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 11 "to_bytes.py"
 cleanup:
+#line 11 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "to_bytes.py"
     py2c_recursion_leave();
+#line 11 "to_bytes.py"
     return result;
+#line 11 "to_bytes.py"
 }
+#line 565 "to_bytes.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -501,20 +576,35 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 1; goto error; }
+#line 12 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 12 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 12 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 12 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 12 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 12 "to_bytes.py"
     goto cleanup;
+#line 12 "to_bytes.py"
 error:
+#line 12 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 12 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 12 "to_bytes.py"
 cleanup:
+#line 12 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "to_bytes.py"
     py2c_recursion_leave();
+#line 12 "to_bytes.py"
     return result;
+#line 12 "to_bytes.py"
 }
+#line 608 "to_bytes.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -529,20 +619,35 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 1; goto error; }
+#line 12 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+#line 12 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 12 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 12 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 12 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 12 "to_bytes.py"
     goto cleanup;
+#line 12 "to_bytes.py"
 error:
+#line 12 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 12 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 12 "to_bytes.py"
 cleanup:
+#line 12 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "to_bytes.py"
     py2c_recursion_leave();
+#line 12 "to_bytes.py"
     return result;
+#line 12 "to_bytes.py"
 }
+#line 651 "to_bytes.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -557,20 +662,35 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 1; goto error; }
+#line 13 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(5)}, 2, PY2C_NULL);
+#line 13 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 13 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 13 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 13 "to_bytes.py"
     goto cleanup;
+#line 13 "to_bytes.py"
 error:
+#line 13 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 13 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 13 "to_bytes.py"
 cleanup:
+#line 13 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "to_bytes.py"
     py2c_recursion_leave();
+#line 13 "to_bytes.py"
     return result;
+#line 13 "to_bytes.py"
 }
+#line 694 "to_bytes.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -585,20 +705,35 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 1; goto error; }
+#line 13 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob), PY2C_TRUE}, 3, PY2C_NULL);
+#line 13 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 13 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 13 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 13 "to_bytes.py"
     goto cleanup;
+#line 13 "to_bytes.py"
 error:
+#line 13 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 13 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 13 "to_bytes.py"
 cleanup:
+#line 13 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "to_bytes.py"
     py2c_recursion_leave();
+#line 13 "to_bytes.py"
     return result;
+#line 13 "to_bytes.py"
 }
+#line 737 "to_bytes.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -613,20 +748,35 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 1; goto error; }
+#line 14 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 14 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 14 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 14 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 14 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 14 "to_bytes.py"
     goto cleanup;
+#line 14 "to_bytes.py"
 error:
+#line 14 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 14 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 14 "to_bytes.py"
 cleanup:
+#line 14 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "to_bytes.py"
     py2c_recursion_leave();
+#line 14 "to_bytes.py"
     return result;
+#line 14 "to_bytes.py"
 }
+#line 780 "to_bytes.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -641,20 +791,35 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 1; goto error; }
+#line 14 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 14 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 14 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 14 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 14 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 14 "to_bytes.py"
     goto cleanup;
+#line 14 "to_bytes.py"
 error:
+#line 14 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 14 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 14 "to_bytes.py"
 cleanup:
+#line 14 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "to_bytes.py"
     py2c_recursion_leave();
+#line 14 "to_bytes.py"
     return result;
+#line 14 "to_bytes.py"
 }
+#line 823 "to_bytes.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -669,20 +834,35 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 1; goto error; }
+#line 15 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_5, py2c_obj_value(&str_18.ob)}, 1, kwnames_2);
+#line 15 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 15 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 15 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "to_bytes.py"
     goto cleanup;
+#line 15 "to_bytes.py"
 error:
+#line 15 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 15 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 15 "to_bytes.py"
 cleanup:
+#line 15 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "to_bytes.py"
     py2c_recursion_leave();
+#line 15 "to_bytes.py"
     return result;
+#line 15 "to_bytes.py"
 }
+#line 866 "to_bytes.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -697,20 +877,35 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 1; goto error; }
+#line 16 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+#line 16 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 16 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "to_bytes.py"
     goto cleanup;
+#line 16 "to_bytes.py"
 error:
+#line 16 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 16 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 16 "to_bytes.py"
 cleanup:
+#line 16 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "to_bytes.py"
     py2c_recursion_leave();
+#line 16 "to_bytes.py"
     return result;
+#line 16 "to_bytes.py"
 }
+#line 909 "to_bytes.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -725,20 +920,35 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 1; goto error; }
+#line 16 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 16 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 16 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "to_bytes.py"
     goto cleanup;
+#line 16 "to_bytes.py"
 error:
+#line 16 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 16 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 16 "to_bytes.py"
 cleanup:
+#line 16 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "to_bytes.py"
     py2c_recursion_leave();
+#line 16 "to_bytes.py"
     return result;
+#line 16 "to_bytes.py"
 }
+#line 952 "to_bytes.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -753,23 +963,41 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 1; goto error; }
+#line 17 "to_bytes.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 17 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 17 "to_bytes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 17 "to_bytes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 17 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 17 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 17 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 17 "to_bytes.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 17 "to_bytes.py"
     goto cleanup;
+#line 17 "to_bytes.py"
 error:
+#line 17 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 17 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 17 "to_bytes.py"
 cleanup:
+#line 17 "to_bytes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "to_bytes.py"
     py2c_recursion_leave();
+#line 17 "to_bytes.py"
     return result;
+#line 17 "to_bytes.py"
 }
+#line 1001 "to_bytes.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -784,20 +1012,35 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 1; goto error; }
+#line 17 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 1, kwnames_4);
+#line 17 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 17 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 17 "to_bytes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "to_bytes.py"
     goto cleanup;
+#line 17 "to_bytes.py"
 error:
+#line 17 "to_bytes.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 17 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 17 "to_bytes.py"
 cleanup:
+#line 17 "to_bytes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "to_bytes.py"
     py2c_recursion_leave();
+#line 17 "to_bytes.py"
     return result;
+#line 17 "to_bytes.py"
 }
+#line 1044 "to_bytes.c"
 
 static Py2cValue mod_to_bytes(void) {
     g_to_bytes__v = PY2C_NULL;
@@ -839,597 +1082,1162 @@ static Py2cValue mod_to_bytes(void) {
 
 #line 2 "to_bytes.py"
     t[0] = py2c_list_new(14);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(1)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(255), py2c_int(2)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(256), py2c_int(2)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(-1), py2c_int(1)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(-128), py2c_int(1)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(127), py2c_int(1)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 2 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_int(9)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 2 "to_bytes.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 2 "to_bytes.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(12345), PY2C_OP_ADD);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_int(12)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[3]);
+#line 2 "to_bytes.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 2 "to_bytes.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_int(10)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[3]);
+#line 2 "to_bytes.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 2 "to_bytes.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_int(9)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[3]);
+#line 2 "to_bytes.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 2 "to_bytes.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_int(8)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[3]);
+#line 2 "to_bytes.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 2 "to_bytes.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 2 "to_bytes.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_int(8)});
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 2 "to_bytes.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[3]);
+#line 2 "to_bytes.py"
     t[1] = py2c_iter(t[0]);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 2 "to_bytes.py"
 L0:;
+#line 2 "to_bytes.py"
     t[2] = py2c_iter_next(t[1]);
+#line 2 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 2 "to_bytes.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "to_bytes.py"
         goto L1;
+#line 2 "to_bytes.py"
     }
+#line 2 "to_bytes.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 27; goto error; }
+#line 2 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 2 "to_bytes.py"
     py2c_slot_store(&g_to_bytes__v, t[3]); t[3] = PY2C_NULL;
+#line 2 "to_bytes.py"
     py2c_slot_store(&g_to_bytes__n, t[4]); t[4] = PY2C_NULL;
 
 #line 3 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__v)) {
+#line 3 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 3 "to_bytes.py"
         { loc = 28; goto error; }
+#line 3 "to_bytes.py"
     }
+#line 3 "to_bytes.py"
     { Py2cValue s0 = py2c_slot_load(&g_to_bytes__v); t[3] = py2c_fast_compare(s0, py2c_int(0), PY2C_LT); py2c_decref(s0); }
+#line 3 "to_bytes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 3 "to_bytes.py"
     t[2] = t[3]; t[3] = PY2C_NULL;
+#line 3 "to_bytes.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 3 "to_bytes.py"
     if (n0 < 0) { loc = 29; goto error; }
+#line 3 "to_bytes.py"
     if (n0) goto L3;
+#line 3 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 3 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__n)) {
+#line 3 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 3 "to_bytes.py"
         { loc = 30; goto error; }
+#line 3 "to_bytes.py"
     }
+#line 3 "to_bytes.py"
     { Py2cValue s0 = py2c_slot_load(&g_to_bytes__n); t[3] = py2c_fast_compare(s0, py2c_int(12), PY2C_EQ); py2c_decref(s0); }
+#line 3 "to_bytes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 3 "to_bytes.py"
     t[2] = t[3]; t[3] = PY2C_NULL;
+#line 3 "to_bytes.py"
 L3:;
+#line 3 "to_bytes.py"
     py2c_slot_store(&g_to_bytes__signed, t[2]); t[2] = PY2C_NULL;
 
 #line 4 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__v)) {
+#line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 4 "to_bytes.py"
         { loc = 34; goto error; }
+#line 4 "to_bytes.py"
     }
+#line 4 "to_bytes.py"
     { Py2cValue s0 = py2c_slot_load(&g_to_bytes__v); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 4 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__n)) {
+#line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 4 "to_bytes.py"
         { loc = 36; goto error; }
+#line 4 "to_bytes.py"
     }
+#line 4 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__signed)) {
+#line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
+#line 4 "to_bytes.py"
         { loc = 37; goto error; }
+#line 4 "to_bytes.py"
     }
+#line 4 "to_bytes.py"
     t[4] = py2c_slot_load(&g_to_bytes__n);
+#line 4 "to_bytes.py"
     t[5] = py2c_slot_load(&g_to_bytes__signed);
+#line 4 "to_bytes.py"
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], py2c_obj_value(&str_1.ob), t[5]}, 2, kwnames_0);
+#line 4 "to_bytes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 4 "to_bytes.py"
     PY2C_CLEAR(t[4]);
+#line 4 "to_bytes.py"
     PY2C_CLEAR(t[5]);
+#line 4 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 4 "to_bytes.py"
     PY2C_CLEAR(t[3]);
+#line 4 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__v)) {
+#line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 4 "to_bytes.py"
         { loc = 39; goto error; }
+#line 4 "to_bytes.py"
     }
+#line 4 "to_bytes.py"
     { Py2cValue s0 = py2c_slot_load(&g_to_bytes__v); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[7], &t[8], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 4 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__n)) {
+#line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 4 "to_bytes.py"
         { loc = 41; goto error; }
+#line 4 "to_bytes.py"
     }
+#line 4 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__signed)) {
+#line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
+#line 4 "to_bytes.py"
         { loc = 42; goto error; }
+#line 4 "to_bytes.py"
     }
+#line 4 "to_bytes.py"
     t[9] = py2c_slot_load(&g_to_bytes__n);
+#line 4 "to_bytes.py"
     t[10] = py2c_slot_load(&g_to_bytes__signed);
+#line 4 "to_bytes.py"
     t[11] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9], py2c_obj_value(&str_3.ob), t[10]}, 1, kwnames_1);
+#line 4 "to_bytes.py"
     if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
+#line 4 "to_bytes.py"
     PY2C_CLEAR(t[9]);
+#line 4 "to_bytes.py"
     PY2C_CLEAR(t[10]);
+#line 4 "to_bytes.py"
     PY2C_CLEAR(t[7]);
+#line 4 "to_bytes.py"
     PY2C_CLEAR(t[8]);
+#line 4 "to_bytes.py"
     t[12] = py2c_tuple_pack(2, (Py2cValue[]){t[6], t[11]});
+#line 4 "to_bytes.py"
     if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
+#line 4 "to_bytes.py"
     PY2C_CLEAR(t[6]);
+#line 4 "to_bytes.py"
     PY2C_CLEAR(t[11]);
+#line 4 "to_bytes.py"
     if (py2c_unpack(t[12], 2, &t[13]) < 0) { loc = 43; goto error; }
+#line 4 "to_bytes.py"
     PY2C_CLEAR(t[12]);
+#line 4 "to_bytes.py"
     py2c_slot_store(&g_to_bytes__big, t[13]); t[13] = PY2C_NULL;
+#line 4 "to_bytes.py"
     py2c_slot_store(&g_to_bytes__little, t[14]); t[14] = PY2C_NULL;
 
 #line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__v)) {
+#line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 5 "to_bytes.py"
         { loc = 45; goto error; }
+#line 5 "to_bytes.py"
     }
+#line 5 "to_bytes.py"
     t[2] = py2c_slot_load(&g_to_bytes__v);
+#line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__n)) {
+#line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "to_bytes.py"
         { loc = 46; goto error; }
+#line 5 "to_bytes.py"
     }
+#line 5 "to_bytes.py"
     t[3] = py2c_slot_load(&g_to_bytes__n);
+#line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__big)) {
+#line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 5 "to_bytes.py"
         { loc = 47; goto error; }
+#line 5 "to_bytes.py"
     }
+#line 5 "to_bytes.py"
     t[4] = py2c_slot_load(&g_to_bytes__big);
+#line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__little)) {
+#line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'little' is not defined");
+#line 5 "to_bytes.py"
         { loc = 48; goto error; }
+#line 5 "to_bytes.py"
     }
+#line 5 "to_bytes.py"
     t[5] = py2c_slot_load(&g_to_bytes__little);
+#line 5 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[18]) < 0) { loc = 50; goto error; }
+#line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__big)) {
+#line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 5 "to_bytes.py"
         { loc = 51; goto error; }
+#line 5 "to_bytes.py"
     }
+#line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__signed)) {
+#line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
+#line 5 "to_bytes.py"
         { loc = 52; goto error; }
+#line 5 "to_bytes.py"
     }
+#line 5 "to_bytes.py"
     t[8] = py2c_slot_load(&g_to_bytes__big);
+#line 5 "to_bytes.py"
     t[9] = py2c_slot_load(&g_to_bytes__signed);
+#line 5 "to_bytes.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], py2c_obj_value(&str_1.ob), t[9]}, 2, kwnames_0);
+#line 5 "to_bytes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[8]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[9]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[6]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[7]);
+#line 5 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[11], &t[12], &attr_ic[19]) < 0) { loc = 54; goto error; }
+#line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__little)) {
+#line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'little' is not defined");
+#line 5 "to_bytes.py"
         { loc = 55; goto error; }
+#line 5 "to_bytes.py"
     }
+#line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__signed)) {
+#line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
+#line 5 "to_bytes.py"
         { loc = 56; goto error; }
+#line 5 "to_bytes.py"
     }
+#line 5 "to_bytes.py"
     t[13] = py2c_slot_load(&g_to_bytes__little);
+#line 5 "to_bytes.py"
     t[14] = py2c_slot_load(&g_to_bytes__signed);
+#line 5 "to_bytes.py"
     t[15] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13], py2c_obj_value(&str_3.ob), t[14]}, 2, kwnames_0);
+#line 5 "to_bytes.py"
     if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[13]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[14]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[11]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[12]);
+#line 5 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[16], &t[17], &attr_ic[20]) < 0) { loc = 58; goto error; }
+#line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__big)) {
+#line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 5 "to_bytes.py"
         { loc = 59; goto error; }
+#line 5 "to_bytes.py"
     }
+#line 5 "to_bytes.py"
     t[18] = py2c_slot_load(&g_to_bytes__big);
+#line 5 "to_bytes.py"
     t[19] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+#line 5 "to_bytes.py"
     if (PY2C_IS_NULL(t[19])) { loc = 57; goto error; }
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[18]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[16]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[17]);
+#line 5 "to_bytes.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[10], t[15], t[19]}, 7);
+#line 5 "to_bytes.py"
     if (PY2C_IS_NULL(t[20])) { loc = 44; goto error; }
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[3]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[4]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[5]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[10]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[15]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[19]);
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[20]);
+#line 5 "to_bytes.py"
     py2c_safepoint();
+#line 5 "to_bytes.py"
     goto L0;
+#line 5 "to_bytes.py"
 L1:;
+#line 5 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(5), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[21]) < 0) { loc = 62; goto error; }
+#line 6 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 6 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 6 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_TRUE, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[22]) < 0) { loc = 64; goto error; }
+#line 6 "to_bytes.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 6 "to_bytes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[3]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[4]);
+#line 6 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(65), py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[23]) < 0) { loc = 66; goto error; }
+#line 6 "to_bytes.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+#line 6 "to_bytes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[6]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[7]);
+#line 6 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[9], &t[10], &attr_ic[24]) < 0) { loc = 68; goto error; }
+#line 6 "to_bytes.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+#line 6 "to_bytes.py"
     if (PY2C_IS_NULL(t[11])) { loc = 67; goto error; }
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[9]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[10]);
+#line 6 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[12], &t[13], &attr_ic[25]) < 0) { loc = 70; goto error; }
+#line 6 "to_bytes.py"
     t[14] = py2c_list_new(2);
+#line 6 "to_bytes.py"
     if (PY2C_IS_NULL(t[14])) { loc = 71; goto error; }
+#line 6 "to_bytes.py"
     if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 71; goto error; }
+#line 6 "to_bytes.py"
     if (py2c_list_append(t[14], py2c_int(2)) < 0) { loc = 71; goto error; }
+#line 6 "to_bytes.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+#line 6 "to_bytes.py"
     if (PY2C_IS_NULL(t[15])) { loc = 69; goto error; }
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[14]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[12]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[13]);
+#line 6 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[16], &t[17], &attr_ic[26]) < 0) { loc = 73; goto error; }
+#line 6 "to_bytes.py"
     t[18] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(255)});
+#line 6 "to_bytes.py"
     if (PY2C_IS_NULL(t[18])) { loc = 74; goto error; }
+#line 6 "to_bytes.py"
     t[19] = py2c_fast_binary_op(t[18], py2c_int(3), PY2C_OP_MUL);
+#line 6 "to_bytes.py"
     if (PY2C_IS_NULL(t[19])) { loc = 75; goto error; }
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[18]);
+#line 6 "to_bytes.py"
     t[20] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[19], PY2C_TRUE}, 1, kwnames_0);
+#line 6 "to_bytes.py"
     if (PY2C_IS_NULL(t[20])) { loc = 72; goto error; }
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[19]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[16]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[17]);
+#line 6 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[21], &t[22], &attr_ic[27]) < 0) { loc = 77; goto error; }
+#line 6 "to_bytes.py"
     t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){bytes_1, py2c_obj_value(&str_3.ob), PY2C_TRUE}, 2, kwnames_0);
+#line 6 "to_bytes.py"
     if (PY2C_IS_NULL(t[23])) { loc = 76; goto error; }
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[21]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[22]);
+#line 6 "to_bytes.py"
     t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[20], t[23]}, 7);
+#line 6 "to_bytes.py"
     if (PY2C_IS_NULL(t[24])) { loc = 60; goto error; }
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[5]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[8]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[11]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[15]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[20]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[23]);
+#line 6 "to_bytes.py"
     PY2C_CLEAR(t[24]);
 
 #line 7 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[28]) < 0) { loc = 80; goto error; }
+#line 7 "to_bytes.py"
     t[2] = py2c_fast_binary_op(bytes_2, py2c_int(10), PY2C_OP_MUL);
+#line 7 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 7 "to_bytes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_0);
+#line 7 "to_bytes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 7 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[29]) < 0) { loc = 83; goto error; }
+#line 7 "to_bytes.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){bytes_3, py2c_obj_value(&str_3.ob)}, 1, kwnames_2);
+#line 7 "to_bytes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[4]);
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[5]);
+#line 7 "to_bytes.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 7 "to_bytes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
+#line 7 "to_bytes.py"
     if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[30]) < 0) { loc = 87; goto error; }
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[7]);
+#line 7 "to_bytes.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(13), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+#line 7 "to_bytes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 85; goto error; }
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[8]);
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[9]);
+#line 7 "to_bytes.py"
     if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_6.ob), &t[11], &t[12], &attr_ic[31]) < 0) { loc = 88; goto error; }
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[10]);
+#line 7 "to_bytes.py"
     t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
+#line 7 "to_bytes.py"
     if (PY2C_IS_NULL(t[13])) { loc = 84; goto error; }
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[11]);
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[12]);
+#line 7 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_5.ob), &t[14], &t[15], &attr_ic[32]) < 0) { loc = 90; goto error; }
+#line 7 "to_bytes.py"
     t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){bytes_4}, 1, PY2C_NULL);
+#line 7 "to_bytes.py"
     if (PY2C_IS_NULL(t[16])) { loc = 89; goto error; }
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[14]);
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[15]);
+#line 7 "to_bytes.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[13], t[16]}, 4);
+#line 7 "to_bytes.py"
     if (PY2C_IS_NULL(t[17])) { loc = 78; goto error; }
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[3]);
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[6]);
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[13]);
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[16]);
+#line 7 "to_bytes.py"
     PY2C_CLEAR(t[17]);
 
 #line 8 "to_bytes.py"
     t[0] = py2c_list_new(16);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]});
+#line 8 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "to_bytes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+#line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "to_bytes.py"
     py2c_slot_store(&g_to_bytes__calls, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__calls)) {
+#line 19 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 19 "to_bytes.py"
         { loc = 125; goto error; }
+#line 19 "to_bytes.py"
     }
+#line 19 "to_bytes.py"
     { Py2cValue s0 = py2c_slot_load(&g_to_bytes__calls); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 19 "to_bytes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+#line 19 "to_bytes.py"
 L4:;
+#line 19 "to_bytes.py"
     t[1] = py2c_iter_next(t[0]);
+#line 19 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 19 "to_bytes.py"
         if (py2c_error_occurred()) { loc = 124; goto error; }
+#line 19 "to_bytes.py"
         goto L5;
+#line 19 "to_bytes.py"
     }
+#line 19 "to_bytes.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 126; goto error; }
+#line 19 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 19 "to_bytes.py"
     py2c_slot_store(&g_to_bytes__text, t[2]); t[2] = PY2C_NULL;
+#line 19 "to_bytes.py"
     py2c_slot_store(&g_to_bytes__f, t[3]); t[3] = PY2C_NULL;
 
 #line 21 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__text)) {
+#line 21 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 21 "to_bytes.py"
         { loc = 128; goto error_1; }
+#line 21 "to_bytes.py"
     }
+#line 21 "to_bytes.py"
     t[1] = py2c_slot_load(&g_to_bytes__text);
+#line 21 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__f)) {
+#line 21 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 21 "to_bytes.py"
         { loc = 130; goto error_1; }
+#line 21 "to_bytes.py"
     }
+#line 21 "to_bytes.py"
     t[2] = py2c_slot_load(&g_to_bytes__f);
+#line 21 "to_bytes.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 21 "to_bytes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error_1; }
+#line 21 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 21 "to_bytes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_27.ob), t[3]}, 3);
+#line 21 "to_bytes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error_1; }
+#line 21 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 21 "to_bytes.py"
     PY2C_CLEAR(t[3]);
+#line 21 "to_bytes.py"
     PY2C_CLEAR(t[4]);
+#line 21 "to_bytes.py"
     goto L7;
+#line 21 "to_bytes.py"
 error_1:
+#line 21 "to_bytes.py"
     py2c_traceback_add(&code_mod_to_bytes, loc);
+#line 21 "to_bytes.py"
     for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 21 "to_bytes.py"
     t[1] = py2c_error_fetch();
+#line 21 "to_bytes.py"
     py2c_exc_handled_push(t[1]);
+#line 21 "to_bytes.py"
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 21 "to_bytes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_2; }
+#line 21 "to_bytes.py"
     n0 = py2c_exception_matches(t[1], t[2]);
+#line 21 "to_bytes.py"
     if (n0 < 0) { loc = 131; goto error_2; }
+#line 21 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 21 "to_bytes.py"
     if (!n0) goto L8;
+#line 21 "to_bytes.py"
     py2c_incref(t[1]); py2c_slot_store(&g_to_bytes__e, t[1]);
 
 #line 23 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__text)) {
+#line 23 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 23 "to_bytes.py"
         { loc = 133; goto error_3; }
+#line 23 "to_bytes.py"
     }
+#line 23 "to_bytes.py"
     t[2] = py2c_slot_load(&g_to_bytes__text);
+#line 23 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__e)) {
+#line 23 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "to_bytes.py"
         { loc = 135; goto error_3; }
+#line 23 "to_bytes.py"
     }
+#line 23 "to_bytes.py"
     t[3] = py2c_slot_load(&g_to_bytes__e);
+#line 23 "to_bytes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 23 "to_bytes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_3; }
+#line 23 "to_bytes.py"
     PY2C_CLEAR(t[3]);
+#line 23 "to_bytes.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_28.ob), &attr_ic[33]);
+#line 23 "to_bytes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 136; goto error_3; }
+#line 23 "to_bytes.py"
     PY2C_CLEAR(t[4]);
+#line 23 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__e)) {
+#line 23 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "to_bytes.py"
         { loc = 137; goto error_3; }
+#line 23 "to_bytes.py"
     }
+#line 23 "to_bytes.py"
     t[6] = py2c_slot_load(&g_to_bytes__e);
+#line 23 "to_bytes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_27.ob), t[5], t[6]}, 4);
+#line 23 "to_bytes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 132; goto error_3; }
+#line 23 "to_bytes.py"
     PY2C_CLEAR(t[2]);
+#line 23 "to_bytes.py"
     PY2C_CLEAR(t[5]);
+#line 23 "to_bytes.py"
     PY2C_CLEAR(t[6]);
+#line 23 "to_bytes.py"
     PY2C_CLEAR(t[7]);
+#line 23 "to_bytes.py"
     py2c_slot_store(&g_to_bytes__e, PY2C_NULL);
+#line 23 "to_bytes.py"
     py2c_exc_handled_pop();
+#line 23 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 23 "to_bytes.py"
     goto L7;
+#line 23 "to_bytes.py"
 L8:;
+#line 23 "to_bytes.py"
     py2c_exc_handled_pop();
+#line 23 "to_bytes.py"
     py2c_error_restore(t[1]);
+#line 23 "to_bytes.py"
     t[1] = PY2C_NULL;
+#line 23 "to_bytes.py"
     goto unwind;
+#line 23 "to_bytes.py"
 error_3:
+#line 23 "to_bytes.py"
     py2c_traceback_add(&code_mod_to_bytes, loc);
+#line 23 "to_bytes.py"
     for (int k = 2; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 23 "to_bytes.py"
     py2c_slot_store(&g_to_bytes__e, PY2C_NULL);
+#line 23 "to_bytes.py"
     goto L9;
+#line 23 "to_bytes.py"
 error_2:
+#line 23 "to_bytes.py"
     py2c_traceback_add(&code_mod_to_bytes, loc);
+#line 23 "to_bytes.py"
     for (int k = 2; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 23 "to_bytes.py"
 L9:;
+#line 23 "to_bytes.py"
     py2c_exc_handled_pop();
+#line 23 "to_bytes.py"
     PY2C_CLEAR(t[1]);
+#line 23 "to_bytes.py"
     goto unwind;
+#line 23 "to_bytes.py"
 L7:;
+#line 23 "to_bytes.py"
     py2c_safepoint();
+#line 23 "to_bytes.py"
     goto L4;
+#line 23 "to_bytes.py"
 L5:;
+#line 23 "to_bytes.py"
     PY2C_CLEAR(t[0]);
+#line 23 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 23 "to_bytes.py"
     result = PY2C_NONE;
+#line 23 "to_bytes.py"
     goto cleanup;
+#line 23 "to_bytes.py"
 error:
+#line 23 "to_bytes.py"
     py2c_traceback_add(&code_mod_to_bytes, loc);
+#line 23 "to_bytes.py"
 unwind:
+#line 23 "to_bytes.py"
     PY2C_CLEAR(result);
+#line 23 "to_bytes.py"
 cleanup:
+#line 23 "to_bytes.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 23 "to_bytes.py"
     return result;
+#line 23 "to_bytes.py"
 }
+#line 2241 "to_bytes.c"
 
 static void clear_mod_to_bytes(void) {
     PY2C_CLEAR(g_to_bytes__e);

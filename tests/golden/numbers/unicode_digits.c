@@ -128,375 +128,715 @@ static Py2cValue mod_unicode_digits(void) {
 
 #line 2 "unicode_digits.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 2 "unicode_digits.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "unicode_digits.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 2 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "unicode_digits.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 2 "unicode_digits.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "unicode_digits.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(16)}, 2);
+#line 2 "unicode_digits.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 2 "unicode_digits.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 2 "unicode_digits.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 2 "unicode_digits.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 2 "unicode_digits.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 2 "unicode_digits.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 2 "unicode_digits.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 2 "unicode_digits.py"
     goto L0;
+#line 2 "unicode_digits.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(0)}, 2);
+#line 2 "unicode_digits.py"
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+#line 2 "unicode_digits.py"
     t[7] = t[8]; t[8] = PY2C_NULL;
+#line 2 "unicode_digits.py"
     goto L1;
+#line 2 "unicode_digits.py"
 L0:;
+#line 2 "unicode_digits.py"
     t[7] = py2c_int(0);
+#line 2 "unicode_digits.py"
 L1:;
+#line 2 "unicode_digits.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 2 "unicode_digits.py"
     if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
+#line 2 "unicode_digits.py"
     PY2C_CLEAR(t[0]);
+#line 2 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 2 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 2 "unicode_digits.py"
     PY2C_CLEAR(t[3]);
+#line 2 "unicode_digits.py"
     PY2C_CLEAR(t[4]);
+#line 2 "unicode_digits.py"
     PY2C_CLEAR(t[5]);
+#line 2 "unicode_digits.py"
     PY2C_CLEAR(t[6]);
+#line 2 "unicode_digits.py"
     PY2C_CLEAR(t[7]);
+#line 2 "unicode_digits.py"
     PY2C_CLEAR(t[8]);
 
 #line 3 "unicode_digits.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 3 "unicode_digits.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 3 "unicode_digits.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 3 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 3 "unicode_digits.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 3 "unicode_digits.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 3 "unicode_digits.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 3 "unicode_digits.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 3 "unicode_digits.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 3 "unicode_digits.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 3 "unicode_digits.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 3 "unicode_digits.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 3 "unicode_digits.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 3 "unicode_digits.py"
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+#line 3 "unicode_digits.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 3 "unicode_digits.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 3 "unicode_digits.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 3 "unicode_digits.py"
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
+#line 3 "unicode_digits.py"
     PY2C_CLEAR(t[0]);
+#line 3 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 3 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 3 "unicode_digits.py"
     PY2C_CLEAR(t[3]);
+#line 3 "unicode_digits.py"
     PY2C_CLEAR(t[4]);
+#line 3 "unicode_digits.py"
     PY2C_CLEAR(t[5]);
+#line 3 "unicode_digits.py"
     PY2C_CLEAR(t[6]);
+#line 3 "unicode_digits.py"
     PY2C_CLEAR(t[7]);
+#line 3 "unicode_digits.py"
     PY2C_CLEAR(t[8]);
 
 #line 4 "unicode_digits.py"
     t[0] = py2c_list_new(10);
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 4 "unicode_digits.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_16.ob)});
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 4 "unicode_digits.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 19; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_digits.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_17.ob)});
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 4 "unicode_digits.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 19; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_digits.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 4 "unicode_digits.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 19; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_digits.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_19.ob)});
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 4 "unicode_digits.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 19; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_digits.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_20.ob)});
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 4 "unicode_digits.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 19; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_digits.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_21.ob)});
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 4 "unicode_digits.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 19; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_digits.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(2)});
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 4 "unicode_digits.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 19; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_digits.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(16)});
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 4 "unicode_digits.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 19; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_digits.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), py2c_int(2), PY2C_OP_MUL);
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 4 "unicode_digits.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_24.ob), PY2C_OP_ADD);
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_digits.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){t[2]});
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 4 "unicode_digits.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 19; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[3]);
+#line 4 "unicode_digits.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_25.ob)});
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 4 "unicode_digits.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 19; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_digits.py"
     t[1] = py2c_iter(t[0]);
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 4 "unicode_digits.py"
     PY2C_CLEAR(t[0]);
+#line 4 "unicode_digits.py"
 L2:;
+#line 4 "unicode_digits.py"
     t[2] = py2c_iter_next(t[1]);
+#line 4 "unicode_digits.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 4 "unicode_digits.py"
         if (py2c_error_occurred()) { loc = 18; goto error; }
+#line 4 "unicode_digits.py"
         goto L3;
+#line 4 "unicode_digits.py"
     }
+#line 4 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__args, t[2]); t[2] = PY2C_NULL;
 
 #line 6 "unicode_digits.py"
     t[2] = py2c_list_new(0);
+#line 6 "unicode_digits.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_1; }
+#line 6 "unicode_digits.py"
     if (!py2c_slot_bound(&g_unicode_digits__args)) {
+#line 6 "unicode_digits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
+#line 6 "unicode_digits.py"
         { loc = 34; goto error_1; }
+#line 6 "unicode_digits.py"
     }
+#line 6 "unicode_digits.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_digits__args); int64_t rc = py2c_star_extend(t[2], s0, PY2C_BUILTIN_VALUE(py2c_int_type)); py2c_decref(s0); if (rc < 0) { loc = 33; goto error_1; } }
+#line 6 "unicode_digits.py"
     t[3] = py2c_list_as_tuple(t[2]);
+#line 6 "unicode_digits.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error_1; }
+#line 6 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 6 "unicode_digits.py"
     t[4] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_int_type), t[3], PY2C_NULL);
+#line 6 "unicode_digits.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error_1; }
+#line 6 "unicode_digits.py"
     PY2C_CLEAR(t[3]);
+#line 6 "unicode_digits.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 6 "unicode_digits.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error_1; }
+#line 6 "unicode_digits.py"
     PY2C_CLEAR(t[4]);
+#line 6 "unicode_digits.py"
     PY2C_CLEAR(t[5]);
+#line 6 "unicode_digits.py"
     goto L5;
+#line 6 "unicode_digits.py"
 error_1:
+#line 6 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
+#line 6 "unicode_digits.py"
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 6 "unicode_digits.py"
     t[2] = py2c_error_fetch();
+#line 6 "unicode_digits.py"
     py2c_exc_handled_push(t[2]);
+#line 6 "unicode_digits.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 6 "unicode_digits.py"
     if (n0 < 0) { loc = 35; goto error_2; }
+#line 6 "unicode_digits.py"
     if (!n0) goto L6;
+#line 6 "unicode_digits.py"
     py2c_incref(t[2]); py2c_slot_store(&g_unicode_digits__e, t[2]);
 
 #line 8 "unicode_digits.py"
     if (!py2c_slot_bound(&g_unicode_digits__e)) {
+#line 8 "unicode_digits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 8 "unicode_digits.py"
         { loc = 37; goto error_3; }
+#line 8 "unicode_digits.py"
     }
+#line 8 "unicode_digits.py"
     t[3] = py2c_slot_load(&g_unicode_digits__e);
+#line 8 "unicode_digits.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[3]}, 2);
+#line 8 "unicode_digits.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error_3; }
+#line 8 "unicode_digits.py"
     PY2C_CLEAR(t[3]);
+#line 8 "unicode_digits.py"
     PY2C_CLEAR(t[4]);
+#line 8 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__e, PY2C_NULL);
+#line 8 "unicode_digits.py"
     py2c_exc_handled_pop();
+#line 8 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 8 "unicode_digits.py"
     goto L5;
+#line 8 "unicode_digits.py"
 L6:;
+#line 8 "unicode_digits.py"
     py2c_exc_handled_pop();
+#line 8 "unicode_digits.py"
     py2c_error_restore(t[2]);
+#line 8 "unicode_digits.py"
     t[2] = PY2C_NULL;
+#line 8 "unicode_digits.py"
     goto unwind;
+#line 8 "unicode_digits.py"
 error_3:
+#line 8 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
+#line 8 "unicode_digits.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 8 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__e, PY2C_NULL);
+#line 8 "unicode_digits.py"
     goto L7;
+#line 8 "unicode_digits.py"
 error_2:
+#line 8 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
+#line 8 "unicode_digits.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 8 "unicode_digits.py"
 L7:;
+#line 8 "unicode_digits.py"
     py2c_exc_handled_pop();
+#line 8 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 8 "unicode_digits.py"
     goto unwind;
+#line 8 "unicode_digits.py"
 L5:;
+#line 8 "unicode_digits.py"
     py2c_safepoint();
+#line 8 "unicode_digits.py"
     goto L2;
+#line 8 "unicode_digits.py"
 L3:;
+#line 8 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "unicode_digits.py"
     t[0] = py2c_list_new(9);
+#line 9 "unicode_digits.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 9 "unicode_digits.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 39; goto error; }
+#line 9 "unicode_digits.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 39; goto error; }
+#line 9 "unicode_digits.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 39; goto error; }
+#line 9 "unicode_digits.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 39; goto error; }
+#line 9 "unicode_digits.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 39; goto error; }
+#line 9 "unicode_digits.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 39; goto error; }
+#line 9 "unicode_digits.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 39; goto error; }
+#line 9 "unicode_digits.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 39; goto error; }
+#line 9 "unicode_digits.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 39; goto error; }
+#line 9 "unicode_digits.py"
     t[1] = py2c_iter(t[0]);
+#line 9 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 9 "unicode_digits.py"
     PY2C_CLEAR(t[0]);
+#line 9 "unicode_digits.py"
 L8:;
+#line 9 "unicode_digits.py"
     t[2] = py2c_iter_next(t[1]);
+#line 9 "unicode_digits.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 9 "unicode_digits.py"
         if (py2c_error_occurred()) { loc = 38; goto error; }
+#line 9 "unicode_digits.py"
         goto L9;
+#line 9 "unicode_digits.py"
     }
+#line 9 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__s, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "unicode_digits.py"
     if (!py2c_slot_bound(&g_unicode_digits__s)) {
+#line 11 "unicode_digits.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 11 "unicode_digits.py"
         { loc = 42; goto error_4; }
+#line 11 "unicode_digits.py"
     }
+#line 11 "unicode_digits.py"
     t[2] = py2c_slot_load(&g_unicode_digits__s);
+#line 11 "unicode_digits.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1);
+#line 11 "unicode_digits.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error_4; }
+#line 11 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 11 "unicode_digits.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 11 "unicode_digits.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error_4; }
+#line 11 "unicode_digits.py"
     PY2C_CLEAR(t[3]);
+#line 11 "unicode_digits.py"
     PY2C_CLEAR(t[4]);
+#line 11 "unicode_digits.py"
     goto L11;
+#line 11 "unicode_digits.py"
 error_4:
+#line 11 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
+#line 11 "unicode_digits.py"
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 11 "unicode_digits.py"
     t[2] = py2c_error_fetch();
+#line 11 "unicode_digits.py"
     py2c_exc_handled_push(t[2]);
+#line 11 "unicode_digits.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 11 "unicode_digits.py"
     if (n0 < 0) { loc = 43; goto error_5; }
+#line 11 "unicode_digits.py"
     if (!n0) goto L12;
+#line 11 "unicode_digits.py"
     py2c_incref(t[2]); py2c_slot_store(&g_unicode_digits__e, t[2]);
 
 #line 13 "unicode_digits.py"
     if (!py2c_slot_bound(&g_unicode_digits__e)) {
+#line 13 "unicode_digits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 13 "unicode_digits.py"
         { loc = 45; goto error_6; }
+#line 13 "unicode_digits.py"
     }
+#line 13 "unicode_digits.py"
     t[3] = py2c_slot_load(&g_unicode_digits__e);
+#line 13 "unicode_digits.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[3]}, 2);
+#line 13 "unicode_digits.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_6; }
+#line 13 "unicode_digits.py"
     PY2C_CLEAR(t[3]);
+#line 13 "unicode_digits.py"
     PY2C_CLEAR(t[4]);
+#line 13 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__e, PY2C_NULL);
+#line 13 "unicode_digits.py"
     py2c_exc_handled_pop();
+#line 13 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 13 "unicode_digits.py"
     goto L11;
+#line 13 "unicode_digits.py"
 L12:;
+#line 13 "unicode_digits.py"
     py2c_exc_handled_pop();
+#line 13 "unicode_digits.py"
     py2c_error_restore(t[2]);
+#line 13 "unicode_digits.py"
     t[2] = PY2C_NULL;
+#line 13 "unicode_digits.py"
     goto unwind;
+#line 13 "unicode_digits.py"
 error_6:
+#line 13 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
+#line 13 "unicode_digits.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 13 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__e, PY2C_NULL);
+#line 13 "unicode_digits.py"
     goto L13;
+#line 13 "unicode_digits.py"
 error_5:
+#line 13 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
+#line 13 "unicode_digits.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 13 "unicode_digits.py"
 L13:;
+#line 13 "unicode_digits.py"
     py2c_exc_handled_pop();
+#line 13 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 13 "unicode_digits.py"
     goto unwind;
+#line 13 "unicode_digits.py"
 L11:;
+#line 13 "unicode_digits.py"
     py2c_safepoint();
+#line 13 "unicode_digits.py"
     goto L8;
+#line 13 "unicode_digits.py"
 L9:;
+#line 13 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "unicode_digits.py"
     t[0] = py2c_list_new(3);
+#line 14 "unicode_digits.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 14 "unicode_digits.py"
     if (py2c_list_append(t[0], bytes_0) < 0) { loc = 47; goto error; }
+#line 14 "unicode_digits.py"
     if (py2c_list_append(t[0], bytes_1) < 0) { loc = 47; goto error; }
+#line 14 "unicode_digits.py"
     if (py2c_list_append(t[0], bytes_2) < 0) { loc = 47; goto error; }
+#line 14 "unicode_digits.py"
     t[1] = py2c_iter(t[0]);
+#line 14 "unicode_digits.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 14 "unicode_digits.py"
     PY2C_CLEAR(t[0]);
+#line 14 "unicode_digits.py"
 L14:;
+#line 14 "unicode_digits.py"
     t[2] = py2c_iter_next(t[1]);
+#line 14 "unicode_digits.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 14 "unicode_digits.py"
         if (py2c_error_occurred()) { loc = 46; goto error; }
+#line 14 "unicode_digits.py"
         goto L15;
+#line 14 "unicode_digits.py"
     }
+#line 14 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__b, t[2]); t[2] = PY2C_NULL;
 
 #line 16 "unicode_digits.py"
     if (!py2c_slot_bound(&g_unicode_digits__b)) {
+#line 16 "unicode_digits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 16 "unicode_digits.py"
         { loc = 50; goto error_7; }
+#line 16 "unicode_digits.py"
     }
+#line 16 "unicode_digits.py"
     t[2] = py2c_slot_load(&g_unicode_digits__b);
+#line 16 "unicode_digits.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1);
+#line 16 "unicode_digits.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error_7; }
+#line 16 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 16 "unicode_digits.py"
     if (!py2c_slot_bound(&g_unicode_digits__b)) {
+#line 16 "unicode_digits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 16 "unicode_digits.py"
         { loc = 52; goto error_7; }
+#line 16 "unicode_digits.py"
     }
+#line 16 "unicode_digits.py"
     t[4] = py2c_slot_load(&g_unicode_digits__b);
+#line 16 "unicode_digits.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1);
+#line 16 "unicode_digits.py"
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error_7; }
+#line 16 "unicode_digits.py"
     PY2C_CLEAR(t[4]);
+#line 16 "unicode_digits.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
+#line 16 "unicode_digits.py"
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error_7; }
+#line 16 "unicode_digits.py"
     PY2C_CLEAR(t[3]);
+#line 16 "unicode_digits.py"
     PY2C_CLEAR(t[5]);
+#line 16 "unicode_digits.py"
     PY2C_CLEAR(t[6]);
+#line 16 "unicode_digits.py"
     goto L17;
+#line 16 "unicode_digits.py"
 error_7:
+#line 16 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
+#line 16 "unicode_digits.py"
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 16 "unicode_digits.py"
     t[2] = py2c_error_fetch();
+#line 16 "unicode_digits.py"
     py2c_exc_handled_push(t[2]);
+#line 16 "unicode_digits.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 16 "unicode_digits.py"
     if (n0 < 0) { loc = 53; goto error_8; }
+#line 16 "unicode_digits.py"
     if (!n0) goto L18;
+#line 16 "unicode_digits.py"
     py2c_incref(t[2]); py2c_slot_store(&g_unicode_digits__e, t[2]);
 
 #line 18 "unicode_digits.py"
     if (!py2c_slot_bound(&g_unicode_digits__e)) {
+#line 18 "unicode_digits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 18 "unicode_digits.py"
         { loc = 55; goto error_9; }
+#line 18 "unicode_digits.py"
     }
+#line 18 "unicode_digits.py"
     t[3] = py2c_slot_load(&g_unicode_digits__e);
+#line 18 "unicode_digits.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[3]}, 2);
+#line 18 "unicode_digits.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error_9; }
+#line 18 "unicode_digits.py"
     PY2C_CLEAR(t[3]);
+#line 18 "unicode_digits.py"
     PY2C_CLEAR(t[4]);
+#line 18 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__e, PY2C_NULL);
+#line 18 "unicode_digits.py"
     py2c_exc_handled_pop();
+#line 18 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 18 "unicode_digits.py"
     goto L17;
+#line 18 "unicode_digits.py"
 L18:;
+#line 18 "unicode_digits.py"
     py2c_exc_handled_pop();
+#line 18 "unicode_digits.py"
     py2c_error_restore(t[2]);
+#line 18 "unicode_digits.py"
     t[2] = PY2C_NULL;
+#line 18 "unicode_digits.py"
     goto unwind;
+#line 18 "unicode_digits.py"
 error_9:
+#line 18 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
+#line 18 "unicode_digits.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 18 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__e, PY2C_NULL);
+#line 18 "unicode_digits.py"
     goto L19;
+#line 18 "unicode_digits.py"
 error_8:
+#line 18 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
+#line 18 "unicode_digits.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 18 "unicode_digits.py"
 L19:;
+#line 18 "unicode_digits.py"
     py2c_exc_handled_pop();
+#line 18 "unicode_digits.py"
     PY2C_CLEAR(t[2]);
+#line 18 "unicode_digits.py"
     goto unwind;
+#line 18 "unicode_digits.py"
 L17:;
+#line 18 "unicode_digits.py"
     py2c_safepoint();
+#line 18 "unicode_digits.py"
     goto L14;
+#line 18 "unicode_digits.py"
 L15:;
+#line 18 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
+#line 18 "unicode_digits.py"
     PY2C_CLEAR(result);
+#line 18 "unicode_digits.py"
     result = PY2C_NONE;
+#line 18 "unicode_digits.py"
     goto cleanup;
+#line 18 "unicode_digits.py"
 error:
+#line 18 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
+#line 18 "unicode_digits.py"
 unwind:
+#line 18 "unicode_digits.py"
     PY2C_CLEAR(result);
+#line 18 "unicode_digits.py"
 cleanup:
+#line 18 "unicode_digits.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 18 "unicode_digits.py"
     return result;
+#line 18 "unicode_digits.py"
 }
+#line 840 "unicode_digits.c"
 
 static void clear_mod_unicode_digits(void) {
     PY2C_CLEAR(g_unicode_digits__b);

@@ -199,214 +199,405 @@ static Py2cValue mod_bigint(void) {
 
 #line 2 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 2 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "bigint.py"
     py2c_slot_store(&g_bigint__a, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__a)) {
+#line 3 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 3 "bigint.py"
         { loc = 2; goto error; }
+#line 3 "bigint.py"
     }
+#line 3 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__a)) {
+#line 3 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 3 "bigint.py"
         { loc = 3; goto error; }
+#line 3 "bigint.py"
     }
+#line 3 "bigint.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 3 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 3 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__a)) {
+#line 3 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 3 "bigint.py"
         { loc = 5; goto error; }
+#line 3 "bigint.py"
     }
+#line 3 "bigint.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+#line 3 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 3 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__a)) {
+#line 3 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 3 "bigint.py"
         { loc = 7; goto error; }
+#line 3 "bigint.py"
     }
+#line 3 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__a)) {
+#line 3 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 3 "bigint.py"
         { loc = 8; goto error; }
+#line 3 "bigint.py"
     }
+#line 3 "bigint.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[2] = py2c_fast_binary_op(s0, s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 3 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 3 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__a)) {
+#line 3 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 3 "bigint.py"
         { loc = 10; goto error; }
+#line 3 "bigint.py"
     }
+#line 3 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__a)) {
+#line 3 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 3 "bigint.py"
         { loc = 11; goto error; }
+#line 3 "bigint.py"
     }
+#line 3 "bigint.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[3] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 3 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 3 "bigint.py"
     t[4] = py2c_slot_load(&g_bigint__a);
+#line 3 "bigint.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[0], t[1], t[2], t[3]}, 5);
+#line 3 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 3 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 3 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 3 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 3 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 3 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 3 "bigint.py"
     PY2C_CLEAR(t[5]);
 
 #line 4 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 4 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 4 "bigint.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(7), PY2C_OP_FLOORDIV);
+#line 4 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 4 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 4 "bigint.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 4 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 4 "bigint.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(7), PY2C_OP_MOD);
+#line 4 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 4 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 4 "bigint.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 4 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 4 "bigint.py"
     t[5] = py2c_fast_negative(t[4]);
+#line 4 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 4 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 4 "bigint.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(7), PY2C_OP_FLOORDIV);
+#line 4 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 4 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 4 "bigint.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 4 "bigint.py"
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
+#line 4 "bigint.py"
     t[8] = py2c_fast_negative(t[7]);
+#line 4 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+#line 4 "bigint.py"
     PY2C_CLEAR(t[7]);
+#line 4 "bigint.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(7), PY2C_OP_MOD);
+#line 4 "bigint.py"
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
+#line 4 "bigint.py"
     PY2C_CLEAR(t[8]);
+#line 4 "bigint.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4);
+#line 4 "bigint.py"
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error; }
+#line 4 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 4 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 4 "bigint.py"
     PY2C_CLEAR(t[6]);
+#line 4 "bigint.py"
     PY2C_CLEAR(t[9]);
+#line 4 "bigint.py"
     PY2C_CLEAR(t[10]);
 
 #line 5 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
+#line 5 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 5 "bigint.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[0], py2c_int(-3)}, 2);
+#line 5 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 5 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 5 "bigint.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
+#line 5 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 5 "bigint.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 5 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 5 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 5 "bigint.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_int(3)}, 2);
+#line 5 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+#line 5 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 5 "bigint.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 5 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 5 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 5 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 5 "bigint.py"
     PY2C_CLEAR(t[5]);
 
 #line 6 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 6 "bigint.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 6 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 6 "bigint.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 6 "bigint.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 6 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 6 "bigint.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(65535), PY2C_OP_AND);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 6 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 6 "bigint.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+#line 6 "bigint.py"
     t[6] = py2c_fast_negative(t[5]);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
+#line 6 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 6 "bigint.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(5), PY2C_OP_OR);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
+#line 6 "bigint.py"
     PY2C_CLEAR(t[6]);
+#line 6 "bigint.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
+#line 6 "bigint.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(-1), PY2C_OP_XOR);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
+#line 6 "bigint.py"
     PY2C_CLEAR(t[8]);
+#line 6 "bigint.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[10])) { loc = 41; goto error; }
+#line 6 "bigint.py"
     t[11] = py2c_invert(t[10]);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
+#line 6 "bigint.py"
     PY2C_CLEAR(t[10]);
+#line 6 "bigint.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9], t[11]}, 5);
+#line 6 "bigint.py"
     if (PY2C_IS_NULL(t[12])) { loc = 30; goto error; }
+#line 6 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 6 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 6 "bigint.py"
     PY2C_CLEAR(t[7]);
+#line 6 "bigint.py"
     PY2C_CLEAR(t[9]);
+#line 6 "bigint.py"
     PY2C_CLEAR(t[11]);
+#line 6 "bigint.py"
     PY2C_CLEAR(t[12]);
 
 #line 7 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(100), PY2C_OP_LSHIFT);
+#line 7 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 7 "bigint.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), py2c_int(100), PY2C_OP_LSHIFT);
+#line 7 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 7 "bigint.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(99), PY2C_OP_RSHIFT);
+#line 7 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 7 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 7 "bigint.py"
     t[3] = py2c_fast_binary_op(py2c_int(1), py2c_int(100), PY2C_OP_LSHIFT);
+#line 7 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+#line 7 "bigint.py"
     t[4] = py2c_fast_negative(t[3]);
+#line 7 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+#line 7 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 7 "bigint.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(101), PY2C_OP_RSHIFT);
+#line 7 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+#line 7 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 7 "bigint.py"
     t[6] = py2c_fast_binary_op(bigint_0, py2c_int(3), PY2C_OP_RSHIFT);
+#line 7 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+#line 7 "bigint.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[6]}, 4);
+#line 7 "bigint.py"
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
+#line 7 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 7 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 7 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 7 "bigint.py"
     PY2C_CLEAR(t[6]);
+#line 7 "bigint.py"
     PY2C_CLEAR(t[7]);
 
 #line 8 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 8 "bigint.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 8 "bigint.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 8 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 8 "bigint.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 8 "bigint.py"
     t[4] = py2c_fast_negative(t[3]);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 8 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 8 "bigint.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 8 "bigint.py"
     t[6] = py2c_fast_negative(t[5]);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+#line 8 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 8 "bigint.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_SUB);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
+#line 8 "bigint.py"
     PY2C_CLEAR(t[6]);
+#line 8 "bigint.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
+#line 8 "bigint.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
+#line 8 "bigint.py"
     PY2C_CLEAR(t[8]);
+#line 8 "bigint.py"
     t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_ADD);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
+#line 8 "bigint.py"
     PY2C_CLEAR(t[9]);
+#line 8 "bigint.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[7], t[10]}, 5);
+#line 8 "bigint.py"
     if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
+#line 8 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 8 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 8 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 8 "bigint.py"
     PY2C_CLEAR(t[7]);
+#line 8 "bigint.py"
     PY2C_CLEAR(t[10]);
+#line 8 "bigint.py"
     PY2C_CLEAR(t[11]);
 
 #line 9 "bigint.py"
@@ -414,361 +605,687 @@ static Py2cValue mod_bigint(void) {
 
 #line 10 "bigint.py"
     t[0] = py2c_int(1);
+#line 10 "bigint.py"
     t[1] = py2c_int(60);
+#line 10 "bigint.py"
     t[2] = py2c_int(1);
+#line 10 "bigint.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+#line 10 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+#line 10 "bigint.py"
 L0:;
+#line 10 "bigint.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 10 "bigint.py"
     if (n0 < 0) { loc = 63; goto error; }
+#line 10 "bigint.py"
     if (!n0) goto L1;
+#line 10 "bigint.py"
     py2c_slot_store(&g_bigint__i, t[4]); t[4] = PY2C_NULL;
 
 #line 11 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__f)) {
+#line 11 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 11 "bigint.py"
         { loc = 65; goto error; }
+#line 11 "bigint.py"
     }
+#line 11 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__i)) {
+#line 11 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 11 "bigint.py"
         { loc = 66; goto error; }
+#line 11 "bigint.py"
     }
+#line 11 "bigint.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint__f); Py2cValue s1 = py2c_slot_load(&g_bigint__i); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 11 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+#line 11 "bigint.py"
     py2c_slot_store(&g_bigint__f, t[4]); t[4] = PY2C_NULL;
+#line 11 "bigint.py"
     py2c_safepoint();
+#line 11 "bigint.py"
     goto L0;
+#line 11 "bigint.py"
 L1:;
+#line 11 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 11 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 11 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 11 "bigint.py"
     PY2C_CLEAR(t[0]);
 
 #line 12 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__f)) {
+#line 12 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 12 "bigint.py"
         { loc = 69; goto error; }
+#line 12 "bigint.py"
     }
+#line 12 "bigint.py"
     t[0] = py2c_slot_load(&g_bigint__f);
+#line 12 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__f)) {
+#line 12 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 12 "bigint.py"
         { loc = 72; goto error; }
+#line 12 "bigint.py"
     }
+#line 12 "bigint.py"
     t[1] = py2c_slot_load(&g_bigint__f);
+#line 12 "bigint.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
+#line 12 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 12 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 12 "bigint.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 12 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 12 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 12 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__f)) {
+#line 12 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 12 "bigint.py"
         { loc = 74; goto error; }
+#line 12 "bigint.py"
     }
+#line 12 "bigint.py"
     t[4] = py2c_slot_load(&g_bigint__f);
+#line 12 "bigint.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1);
+#line 12 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+#line 12 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 12 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__f)) {
+#line 12 "bigint.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 12 "bigint.py"
         { loc = 76; goto error; }
+#line 12 "bigint.py"
     }
+#line 12 "bigint.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint__f); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 12 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
+#line 12 "bigint.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1);
+#line 12 "bigint.py"
     if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
+#line 12 "bigint.py"
     PY2C_CLEAR(t[6]);
+#line 12 "bigint.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 12 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
+#line 12 "bigint.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
+#line 12 "bigint.py"
     if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
+#line 12 "bigint.py"
     PY2C_CLEAR(t[8]);
+#line 12 "bigint.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
+#line 12 "bigint.py"
     if (PY2C_IS_NULL(t[10])) { loc = 78; goto error; }
+#line 12 "bigint.py"
     PY2C_CLEAR(t[9]);
+#line 12 "bigint.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1);
+#line 12 "bigint.py"
     if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
+#line 12 "bigint.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[10], t[11]}, 6);
+#line 12 "bigint.py"
     if (PY2C_IS_NULL(t[12])) { loc = 68; goto error; }
+#line 12 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 12 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 12 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 12 "bigint.py"
     PY2C_CLEAR(t[7]);
+#line 12 "bigint.py"
     PY2C_CLEAR(t[10]);
+#line 12 "bigint.py"
     PY2C_CLEAR(t[11]);
+#line 12 "bigint.py"
     PY2C_CLEAR(t[12]);
 
 #line 13 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+#line 13 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 13 "bigint.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(7), PY2C_OP_ADD);
+#line 13 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 13 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 13 "bigint.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(200), t[1]}, 3);
+#line 13 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 13 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 13 "bigint.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(7)}, 3);
+#line 13 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
+#line 13 "bigint.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 13 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+#line 13 "bigint.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[4], py2c_int(3), py2c_int(-13)}, 3);
+#line 13 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+#line 13 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 13 "bigint.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5]}, 3);
+#line 13 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+#line 13 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 13 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 13 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 13 "bigint.py"
     PY2C_CLEAR(t[6]);
 
 #line 14 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_TRUEDIV);
+#line 14 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 14 "bigint.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 14 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 14 "bigint.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_TRUEDIV);
+#line 14 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 14 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 14 "bigint.py"
     t[3] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 14 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 14 "bigint.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(398), PY2C_OP_POW);
+#line 14 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
+#line 14 "bigint.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_FLOORDIV);
+#line 14 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
+#line 14 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 14 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 14 "bigint.py"
     t[6] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 14 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
+#line 14 "bigint.py"
     t[7] = py2c_fast_binary_op(py2c_int(1), t[6], PY2C_OP_TRUEDIV);
+#line 14 "bigint.py"
     if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
+#line 14 "bigint.py"
     PY2C_CLEAR(t[6]);
+#line 14 "bigint.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[7]}, 4);
+#line 14 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
+#line 14 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 14 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 14 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 14 "bigint.py"
     PY2C_CLEAR(t[7]);
+#line 14 "bigint.py"
     PY2C_CLEAR(t[8]);
 
 #line 15 "bigint.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 15 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+#line 15 "bigint.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
+#line 15 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 15 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 15 "bigint.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(0)}, 2);
+#line 15 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 15 "bigint.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), py2c_int(20), PY2C_OP_MUL);
+#line 15 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 15 "bigint.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3], py2c_int(36)}, 2);
+#line 15 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
+#line 15 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 15 "bigint.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3);
+#line 15 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+#line 15 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 15 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 15 "bigint.py"
     PY2C_CLEAR(t[5]);
 
 #line 16 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 16 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+#line 16 "bigint.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[0]}, 1);
+#line 16 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 16 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 16 "bigint.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 16 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 16 "bigint.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 16 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 16 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 16 "bigint.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[3]}, 1);
+#line 16 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+#line 16 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 16 "bigint.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(50), PY2C_OP_POW);
+#line 16 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
+#line 16 "bigint.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+#line 16 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
+#line 16 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 16 "bigint.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[6]}, 1);
+#line 16 "bigint.py"
     if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
+#line 16 "bigint.py"
     PY2C_CLEAR(t[6]);
+#line 16 "bigint.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
+#line 16 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 104; goto error; }
+#line 16 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 16 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 16 "bigint.py"
     PY2C_CLEAR(t[7]);
+#line 16 "bigint.py"
     PY2C_CLEAR(t[8]);
 
 #line 17 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+#line 17 "bigint.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 17 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 17 "bigint.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 17 "bigint.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 17 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 17 "bigint.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+#line 17 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 17 "bigint.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
+#line 17 "bigint.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
+#line 17 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 17 "bigint.py"
     t[7] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(53), PY2C_OP_POW);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
+#line 17 "bigint.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_EQ);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
+#line 17 "bigint.py"
     PY2C_CLEAR(t[6]);
+#line 17 "bigint.py"
     PY2C_CLEAR(t[7]);
+#line 17 "bigint.py"
     t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[9])) { loc = 123; goto error; }
+#line 17 "bigint.py"
     t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_ADD);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[10])) { loc = 124; goto error; }
+#line 17 "bigint.py"
     PY2C_CLEAR(t[9]);
+#line 17 "bigint.py"
     t[11] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(53), PY2C_OP_POW);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[11])) { loc = 125; goto error; }
+#line 17 "bigint.py"
     t[12] = py2c_fast_compare(t[10], t[11], PY2C_GT);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[12])) { loc = 126; goto error; }
+#line 17 "bigint.py"
     PY2C_CLEAR(t[10]);
+#line 17 "bigint.py"
     PY2C_CLEAR(t[11]);
+#line 17 "bigint.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[12]}, 4);
+#line 17 "bigint.py"
     if (PY2C_IS_NULL(t[13])) { loc = 113; goto error; }
+#line 17 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 17 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 17 "bigint.py"
     PY2C_CLEAR(t[8]);
+#line 17 "bigint.py"
     PY2C_CLEAR(t[12]);
+#line 17 "bigint.py"
     PY2C_CLEAR(t[13]);
 
 #line 18 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 18 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+#line 18 "bigint.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 130; goto error; }
+#line 18 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 18 "bigint.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 18 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 18 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 18 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 18 "bigint.py"
     if (py2c_method_lookup_ic(py2c_int(-255), py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 132; goto error; }
+#line 18 "bigint.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 18 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 131; goto error; }
+#line 18 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 18 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 18 "bigint.py"
     t[7] = py2c_fast_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_ADD);
+#line 18 "bigint.py"
     if (PY2C_IS_NULL(t[7])) { loc = 133; goto error; }
+#line 18 "bigint.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
+#line 18 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
+#line 18 "bigint.py"
     t[9] = py2c_fast_binary_op(PY2C_TRUE, t[8], PY2C_OP_MUL);
+#line 18 "bigint.py"
     if (PY2C_IS_NULL(t[9])) { loc = 135; goto error; }
+#line 18 "bigint.py"
     PY2C_CLEAR(t[8]);
+#line 18 "bigint.py"
     t[10] = py2c_fast_negative(PY2C_TRUE);
+#line 18 "bigint.py"
     if (PY2C_IS_NULL(t[10])) { loc = 136; goto error; }
+#line 18 "bigint.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7], t[9], t[10]}, 5);
+#line 18 "bigint.py"
     if (PY2C_IS_NULL(t[11])) { loc = 127; goto error; }
+#line 18 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 18 "bigint.py"
     PY2C_CLEAR(t[6]);
+#line 18 "bigint.py"
     PY2C_CLEAR(t[7]);
+#line 18 "bigint.py"
     PY2C_CLEAR(t[9]);
+#line 18 "bigint.py"
     PY2C_CLEAR(t[10]);
+#line 18 "bigint.py"
     PY2C_CLEAR(t[11]);
 
 #line 19 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 19 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+#line 19 "bigint.py"
     t[1] = py2c_fast_compare(t[0], py2c_float(1e+20), PY2C_EQ);
+#line 19 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 19 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 19 "bigint.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 19 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+#line 19 "bigint.py"
     t[3] = py2c_fast_compare(t[2], py2c_float(1e+308), PY2C_GT);
+#line 19 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 19 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 19 "bigint.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 19 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
+#line 19 "bigint.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 19 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
+#line 19 "bigint.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_LT);
+#line 19 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
+#line 19 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 19 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 19 "bigint.py"
     t[8] = py2c_fast_compare(py2c_int(3), py2c_float(3.5), PY2C_LT);
+#line 19 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
+#line 19 "bigint.py"
     t[7] = t[8]; t[8] = PY2C_NULL;
+#line 19 "bigint.py"
     n0 = py2c_fast_is_true(t[7]);
+#line 19 "bigint.py"
     if (n0 < 0) { loc = 145; goto error; }
+#line 19 "bigint.py"
     if (!n0) goto L3;
+#line 19 "bigint.py"
     PY2C_CLEAR(t[7]);
+#line 19 "bigint.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 19 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
+#line 19 "bigint.py"
     t[9] = py2c_fast_compare(py2c_float(3.5), t[8], PY2C_LT);
+#line 19 "bigint.py"
     if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
+#line 19 "bigint.py"
     t[7] = t[9]; t[9] = PY2C_NULL;
+#line 19 "bigint.py"
     PY2C_CLEAR(t[8]);
+#line 19 "bigint.py"
 L3:;
+#line 19 "bigint.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[7]}, 4);
+#line 19 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
+#line 19 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 19 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 19 "bigint.py"
     PY2C_CLEAR(t[6]);
+#line 19 "bigint.py"
     PY2C_CLEAR(t[7]);
+#line 19 "bigint.py"
     PY2C_CLEAR(t[8]);
 
 #line 20 "bigint.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+#line 20 "bigint.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(50), PY2C_OP_ADD);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+#line 20 "bigint.py"
     PY2C_CLEAR(t[0]);
+#line 20 "bigint.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(-2)}, 2);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 20 "bigint.py"
     PY2C_CLEAR(t[1]);
+#line 20 "bigint.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(15), py2c_int(-1)}, 2);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
+#line 20 "bigint.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(25), py2c_int(-1)}, 2);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
+#line 20 "bigint.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(90), PY2C_OP_POW);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[5])) { loc = 154; goto error; }
+#line 20 "bigint.py"
     t[6] = py2c_fast_negative(t[5]);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+#line 20 "bigint.py"
     PY2C_CLEAR(t[5]);
+#line 20 "bigint.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[6]}, 1);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
+#line 20 "bigint.py"
     PY2C_CLEAR(t[6]);
+#line 20 "bigint.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[8])) { loc = 157; goto error; }
+#line 20 "bigint.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8], py2c_int(3)}, 2);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[9])) { loc = 156; goto error; }
+#line 20 "bigint.py"
     PY2C_CLEAR(t[8]);
+#line 20 "bigint.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[10])) { loc = 159; goto error; }
+#line 20 "bigint.py"
     t[11] = py2c_fast_negative(t[10]);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[11])) { loc = 160; goto error; }
+#line 20 "bigint.py"
     PY2C_CLEAR(t[10]);
+#line 20 "bigint.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11], py2c_int(3)}, 2);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[12])) { loc = 158; goto error; }
+#line 20 "bigint.py"
     PY2C_CLEAR(t[11]);
+#line 20 "bigint.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7], t[9], t[12]}, 6);
+#line 20 "bigint.py"
     if (PY2C_IS_NULL(t[13])) { loc = 147; goto error; }
+#line 20 "bigint.py"
     PY2C_CLEAR(t[2]);
+#line 20 "bigint.py"
     PY2C_CLEAR(t[3]);
+#line 20 "bigint.py"
     PY2C_CLEAR(t[4]);
+#line 20 "bigint.py"
     PY2C_CLEAR(t[7]);
+#line 20 "bigint.py"
     PY2C_CLEAR(t[9]);
+#line 20 "bigint.py"
     PY2C_CLEAR(t[12]);
+#line 20 "bigint.py"
     PY2C_CLEAR(t[13]);
+#line 20 "bigint.py"
     PY2C_CLEAR(result);
+#line 20 "bigint.py"
     result = PY2C_NONE;
+#line 20 "bigint.py"
     goto cleanup;
+#line 20 "bigint.py"
 error:
+#line 20 "bigint.py"
     py2c_traceback_add(&code_mod_bigint, loc);
+#line 20 "bigint.py"
     PY2C_CLEAR(result);
+#line 20 "bigint.py"
 cleanup:
+#line 20 "bigint.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 20 "bigint.py"
     return result;
+#line 20 "bigint.py"
 }
+#line 1289 "bigint.c"
 
 static void clear_mod_bigint(void) {
     PY2C_CLEAR(g_bigint__i);

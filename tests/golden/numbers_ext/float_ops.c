@@ -93,217 +93,411 @@ static Py2cValue mod_float_ops(void) {
 
 #line 2 "float_ops.py"
     t[0] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+#line 2 "float_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "float_ops.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 2 "float_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "float_ops.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 2 "float_ops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "float_ops.py"
     t[3] = py2c_fast_binary_op(py2c_float(123456789.0), py2c_int(10), PY2C_OP_MUL);
+#line 2 "float_ops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 2 "float_ops.py"
     t[4] = py2c_fast_binary_op(py2c_float(1e+300), py2c_float(1e+10), PY2C_OP_MUL);
+#line 2 "float_ops.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 2 "float_ops.py"
     t[5] = py2c_fast_binary_op(py2c_float(-1e+300), py2c_float(1e+10), PY2C_OP_MUL);
+#line 2 "float_ops.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 2 "float_ops.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], py2c_float(1e+16), py2c_float(1e-05), t[3], py2c_float(-0.0), t[4], t[5]}, 9, PY2C_NULL);
+#line 2 "float_ops.py"
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+#line 2 "float_ops.py"
     PY2C_CLEAR(t[0]);
+#line 2 "float_ops.py"
     PY2C_CLEAR(t[1]);
+#line 2 "float_ops.py"
     PY2C_CLEAR(t[2]);
+#line 2 "float_ops.py"
     PY2C_CLEAR(t[3]);
+#line 2 "float_ops.py"
     PY2C_CLEAR(t[4]);
+#line 2 "float_ops.py"
     PY2C_CLEAR(t[5]);
+#line 2 "float_ops.py"
     PY2C_CLEAR(t[6]);
 
 #line 3 "float_ops.py"
     t[0] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(2), PY2C_OP_FLOORDIV);
+#line 3 "float_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 3 "float_ops.py"
     t[1] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_FLOORDIV);
+#line 3 "float_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 3 "float_ops.py"
     t[2] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(-2), PY2C_OP_MOD);
+#line 3 "float_ops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 3 "float_ops.py"
     t[3] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_MOD);
+#line 3 "float_ops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 3 "float_ops.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(7.5), py2c_int(-2)}, 2);
+#line 3 "float_ops.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 3 "float_ops.py"
     t[5] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(-2), PY2C_OP_POW);
+#line 3 "float_ops.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+#line 3 "float_ops.py"
     t[6] = py2c_fast_binary_op(py2c_float(-2.0), py2c_int(3), PY2C_OP_POW);
+#line 3 "float_ops.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 3 "float_ops.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(-2), PY2C_OP_POW);
+#line 3 "float_ops.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+#line 3 "float_ops.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 3 "float_ops.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 3 "float_ops.py"
     PY2C_CLEAR(t[0]);
+#line 3 "float_ops.py"
     PY2C_CLEAR(t[1]);
+#line 3 "float_ops.py"
     PY2C_CLEAR(t[2]);
+#line 3 "float_ops.py"
     PY2C_CLEAR(t[3]);
+#line 3 "float_ops.py"
     PY2C_CLEAR(t[4]);
+#line 3 "float_ops.py"
     PY2C_CLEAR(t[5]);
+#line 3 "float_ops.py"
     PY2C_CLEAR(t[6]);
+#line 3 "float_ops.py"
     PY2C_CLEAR(t[7]);
+#line 3 "float_ops.py"
     PY2C_CLEAR(t[8]);
 
 #line 4 "float_ops.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1);
+#line 4 "float_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 4 "float_ops.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.5)}, 1);
+#line 4 "float_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 4 "float_ops.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1);
+#line 4 "float_ops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 4 "float_ops.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
+#line 4 "float_ops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 4 "float_ops.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.005), py2c_int(2)}, 2);
+#line 4 "float_ops.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 4 "float_ops.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1234.5678), py2c_int(-2)}, 2);
+#line 4 "float_ops.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 4 "float_ops.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.4), py2c_int(0)}, 2);
+#line 4 "float_ops.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+#line 4 "float_ops.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 4 "float_ops.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 4 "float_ops.py"
     PY2C_CLEAR(t[0]);
+#line 4 "float_ops.py"
     PY2C_CLEAR(t[1]);
+#line 4 "float_ops.py"
     PY2C_CLEAR(t[2]);
+#line 4 "float_ops.py"
     PY2C_CLEAR(t[3]);
+#line 4 "float_ops.py"
     PY2C_CLEAR(t[4]);
+#line 4 "float_ops.py"
     PY2C_CLEAR(t[5]);
+#line 4 "float_ops.py"
     PY2C_CLEAR(t[6]);
+#line 4 "float_ops.py"
     PY2C_CLEAR(t[7]);
 
 #line 5 "float_ops.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 5 "float_ops.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 5 "float_ops.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 5 "float_ops.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 5 "float_ops.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+#line 5 "float_ops.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.99)}, 1);
+#line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
+#line 5 "float_ops.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.99)}, 1);
+#line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
+#line 5 "float_ops.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+20)}, 1);
+#line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+#line 5 "float_ops.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+#line 5 "float_ops.py"
     PY2C_CLEAR(t[0]);
+#line 5 "float_ops.py"
     PY2C_CLEAR(t[1]);
+#line 5 "float_ops.py"
     PY2C_CLEAR(t[2]);
+#line 5 "float_ops.py"
     PY2C_CLEAR(t[3]);
+#line 5 "float_ops.py"
     PY2C_CLEAR(t[4]);
+#line 5 "float_ops.py"
     PY2C_CLEAR(t[5]);
+#line 5 "float_ops.py"
     PY2C_CLEAR(t[6]);
+#line 5 "float_ops.py"
     PY2C_CLEAR(t[7]);
+#line 5 "float_ops.py"
     PY2C_CLEAR(t[8]);
 
 #line 6 "float_ops.py"
     if (py2c_method_lookup_ic(py2c_float(1.5), py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 35; goto error; }
+#line 6 "float_ops.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 6 "float_ops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[0]);
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[1]);
+#line 6 "float_ops.py"
     if (py2c_method_lookup_ic(py2c_float(0.1), py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 37; goto error; }
+#line 6 "float_ops.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 6 "float_ops.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[3]);
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[4]);
+#line 6 "float_ops.py"
     if (py2c_method_lookup_ic(py2c_float(2.0), py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[2]) < 0) { loc = 39; goto error; }
+#line 6 "float_ops.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 6 "float_ops.py"
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[6]);
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[7]);
+#line 6 "float_ops.py"
     if (py2c_method_lookup_ic(py2c_float(2.5), py2c_obj_value(&str_6.ob), &t[9], &t[10], &attr_ic[3]) < 0) { loc = 41; goto error; }
+#line 6 "float_ops.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 6 "float_ops.py"
     if (PY2C_IS_NULL(t[11])) { loc = 40; goto error; }
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[9]);
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[10]);
+#line 6 "float_ops.py"
     if (py2c_method_lookup_ic(py2c_float(1.5), py2c_obj_value(&str_7.ob), &t[12], &t[13], &attr_ic[4]) < 0) { loc = 43; goto error; }
+#line 6 "float_ops.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 6 "float_ops.py"
     if (PY2C_IS_NULL(t[14])) { loc = 42; goto error; }
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[12]);
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[13]);
+#line 6 "float_ops.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 6 "float_ops.py"
     if (PY2C_IS_NULL(t[15])) { loc = 33; goto error; }
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[2]);
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[5]);
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[8]);
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[11]);
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[14]);
+#line 6 "float_ops.py"
     PY2C_CLEAR(t[15]);
 
 #line 7 "float_ops.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 7 "float_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 7 "float_ops.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(-0.5)}, 1);
+#line 7 "float_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 7 "float_ops.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1e+100)}, 1);
+#line 7 "float_ops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 7 "float_ops.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 7 "float_ops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+#line 7 "float_ops.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
+#line 7 "float_ops.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+#line 7 "float_ops.py"
     PY2C_CLEAR(t[3]);
+#line 7 "float_ops.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(2.0)}, 1);
+#line 7 "float_ops.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 7 "float_ops.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(2)}, 1);
+#line 7 "float_ops.py"
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+#line 7 "float_ops.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
+#line 7 "float_ops.py"
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+#line 7 "float_ops.py"
     PY2C_CLEAR(t[5]);
+#line 7 "float_ops.py"
     PY2C_CLEAR(t[6]);
+#line 7 "float_ops.py"
     t[8] = py2c_fast_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_TRUEDIV);
+#line 7 "float_ops.py"
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
+#line 7 "float_ops.py"
     t[9] = py2c_fast_compare(py2c_float(0.5), t[8], PY2C_EQ);
+#line 7 "float_ops.py"
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+#line 7 "float_ops.py"
     PY2C_CLEAR(t[8]);
+#line 7 "float_ops.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[7], t[9]}, 6);
+#line 7 "float_ops.py"
     if (PY2C_IS_NULL(t[10])) { loc = 44; goto error; }
+#line 7 "float_ops.py"
     PY2C_CLEAR(t[0]);
+#line 7 "float_ops.py"
     PY2C_CLEAR(t[1]);
+#line 7 "float_ops.py"
     PY2C_CLEAR(t[2]);
+#line 7 "float_ops.py"
     PY2C_CLEAR(t[4]);
+#line 7 "float_ops.py"
     PY2C_CLEAR(t[7]);
+#line 7 "float_ops.py"
     PY2C_CLEAR(t[9]);
+#line 7 "float_ops.py"
     PY2C_CLEAR(t[10]);
 
 #line 8 "float_ops.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-3.5)}, 1);
+#line 8 "float_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 8 "float_ops.py"
     t[1] = py2c_fast_negative(py2c_float(-0.0));
+#line 8 "float_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 8 "float_ops.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_float(1.5), py2c_int(2)}, 2);
+#line 8 "float_ops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 8 "float_ops.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(0.1), py2c_float(0.2)}, 2);
+#line 8 "float_ops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
+#line 8 "float_ops.py"
     t[4] = py2c_list_new(1);
+#line 8 "float_ops.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+#line 8 "float_ops.py"
     if (py2c_list_append(t[4], py2c_float(0.1)) < 0) { loc = 61; goto error; }
+#line 8 "float_ops.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(10), PY2C_OP_MUL);
+#line 8 "float_ops.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+#line 8 "float_ops.py"
     PY2C_CLEAR(t[4]);
+#line 8 "float_ops.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 8 "float_ops.py"
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
+#line 8 "float_ops.py"
     PY2C_CLEAR(t[5]);
+#line 8 "float_ops.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], py2c_float(1e+22), py2c_float(1e+23), py2c_float(5e-324)}, 8);
+#line 8 "float_ops.py"
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+#line 8 "float_ops.py"
     PY2C_CLEAR(t[0]);
+#line 8 "float_ops.py"
     PY2C_CLEAR(t[1]);
+#line 8 "float_ops.py"
     PY2C_CLEAR(t[2]);
+#line 8 "float_ops.py"
     PY2C_CLEAR(t[3]);
+#line 8 "float_ops.py"
     PY2C_CLEAR(t[6]);
+#line 8 "float_ops.py"
     PY2C_CLEAR(t[7]);
+#line 8 "float_ops.py"
     PY2C_CLEAR(result);
+#line 8 "float_ops.py"
     result = PY2C_NONE;
+#line 8 "float_ops.py"
     goto cleanup;
+#line 8 "float_ops.py"
 error:
+#line 8 "float_ops.py"
     py2c_traceback_add(&code_mod_float_ops, loc);
+#line 8 "float_ops.py"
     PY2C_CLEAR(result);
+#line 8 "float_ops.py"
 cleanup:
+#line 8 "float_ops.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 8 "float_ops.py"
     return result;
+#line 8 "float_ops.py"
 }
+#line 501 "float_ops.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_float_ops, NULL);

@@ -107,234 +107,448 @@ static Py2cValue mod_formats(void) {
 
 #line 4 "formats.py"
     if (!py2c_slot_bound(&g_formats__x)) {
+#line 4 "formats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 4 "formats.py"
         { loc = 2; goto error; }
+#line 4 "formats.py"
     }
+#line 4 "formats.py"
     t[0] = py2c_slot_load(&g_formats__x);
+#line 4 "formats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[0], py2c_obj_value(&str_0.ob)}, 2);
+#line 4 "formats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "formats.py"
     PY2C_CLEAR(t[0]);
+#line 4 "formats.py"
     if (!py2c_slot_bound(&g_formats__x)) {
+#line 4 "formats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 4 "formats.py"
         { loc = 4; goto error; }
+#line 4 "formats.py"
     }
+#line 4 "formats.py"
     t[2] = py2c_slot_load(&g_formats__x);
+#line 4 "formats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[2], py2c_obj_value(&str_1.ob)}, 2);
+#line 4 "formats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 4 "formats.py"
     PY2C_CLEAR(t[2]);
+#line 4 "formats.py"
     if (!py2c_slot_bound(&g_formats__x)) {
+#line 4 "formats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 4 "formats.py"
         { loc = 6; goto error; }
+#line 4 "formats.py"
     }
+#line 4 "formats.py"
     t[4] = py2c_slot_load(&g_formats__x);
+#line 4 "formats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], py2c_obj_value(&str_2.ob)}, 2);
+#line 4 "formats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 4 "formats.py"
     PY2C_CLEAR(t[4]);
+#line 4 "formats.py"
     if (!py2c_slot_bound(&g_formats__x)) {
+#line 4 "formats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 4 "formats.py"
         { loc = 8; goto error; }
+#line 4 "formats.py"
     }
+#line 4 "formats.py"
     t[6] = py2c_slot_load(&g_formats__x);
+#line 4 "formats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[6], py2c_obj_value(&str_3.ob)}, 2);
+#line 4 "formats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 4 "formats.py"
     PY2C_CLEAR(t[6]);
+#line 4 "formats.py"
     if (!py2c_slot_bound(&g_formats__x)) {
+#line 4 "formats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 4 "formats.py"
         { loc = 10; goto error; }
+#line 4 "formats.py"
     }
+#line 4 "formats.py"
     t[8] = py2c_slot_load(&g_formats__x);
+#line 4 "formats.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[8], py2c_obj_value(&str_4.ob)}, 2);
+#line 4 "formats.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 4 "formats.py"
     PY2C_CLEAR(t[8]);
+#line 4 "formats.py"
     if (!py2c_slot_bound(&g_formats__x)) {
+#line 4 "formats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 4 "formats.py"
         { loc = 12; goto error; }
+#line 4 "formats.py"
     }
+#line 4 "formats.py"
     t[10] = py2c_slot_load(&g_formats__x);
+#line 4 "formats.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[10], py2c_obj_value(&str_5.ob)}, 2);
+#line 4 "formats.py"
     if (PY2C_IS_NULL(t[11])) { loc = 11; goto error; }
+#line 4 "formats.py"
     PY2C_CLEAR(t[10]);
+#line 4 "formats.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
+#line 4 "formats.py"
     if (PY2C_IS_NULL(t[12])) { loc = 0; goto error; }
+#line 4 "formats.py"
     PY2C_CLEAR(t[1]);
+#line 4 "formats.py"
     PY2C_CLEAR(t[3]);
+#line 4 "formats.py"
     PY2C_CLEAR(t[5]);
+#line 4 "formats.py"
     PY2C_CLEAR(t[7]);
+#line 4 "formats.py"
     PY2C_CLEAR(t[9]);
+#line 4 "formats.py"
     PY2C_CLEAR(t[11]);
+#line 4 "formats.py"
     PY2C_CLEAR(t[12]);
 
 #line 5 "formats.py"
     if (!py2c_slot_bound(&g_formats__n)) {
+#line 5 "formats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "formats.py"
         { loc = 15; goto error; }
+#line 5 "formats.py"
     }
+#line 5 "formats.py"
     { Py2cValue s0 = py2c_slot_load(&g_formats__n); t[0] = py2c_format(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 5 "formats.py"
     if (!py2c_slot_bound(&g_formats__n)) {
+#line 5 "formats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "formats.py"
         { loc = 17; goto error; }
+#line 5 "formats.py"
     }
+#line 5 "formats.py"
     { Py2cValue s0 = py2c_slot_load(&g_formats__n); t[1] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 5 "formats.py"
     t[2] = py2c_format(py2c_int(255), py2c_obj_value(&str_9.ob));
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 5 "formats.py"
     t[3] = py2c_format(py2c_int(255), py2c_obj_value(&str_10.ob));
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 5 "formats.py"
     t[4] = py2c_format(py2c_int(5), py2c_obj_value(&str_11.ob));
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 5 "formats.py"
     if (!py2c_slot_bound(&g_formats__n)) {
+#line 5 "formats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "formats.py"
         { loc = 19; goto error; }
+#line 5 "formats.py"
     }
+#line 5 "formats.py"
     { Py2cValue s0 = py2c_slot_load(&g_formats__n); t[5] = py2c_format(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 5 "formats.py"
     if (!py2c_slot_bound(&g_formats__n)) {
+#line 5 "formats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "formats.py"
         { loc = 21; goto error; }
+#line 5 "formats.py"
     }
+#line 5 "formats.py"
     { Py2cValue s0 = py2c_slot_load(&g_formats__n); t[6] = py2c_format(s0, py2c_obj_value(&str_13.ob)); py2c_decref(s0); }
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 5 "formats.py"
     if (!py2c_slot_bound(&g_formats__n)) {
+#line 5 "formats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "formats.py"
         { loc = 23; goto error; }
+#line 5 "formats.py"
     }
+#line 5 "formats.py"
     { Py2cValue s0 = py2c_slot_load(&g_formats__n); t[7] = py2c_format(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); }
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 5 "formats.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 25; goto error; }
+#line 5 "formats.py"
     t[9] = py2c_format(t[8], py2c_obj_value(&str_15.ob));
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
+#line 5 "formats.py"
     PY2C_CLEAR(t[8]);
+#line 5 "formats.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
+#line 5 "formats.py"
     t[11] = py2c_format(t[10], py2c_obj_value(&str_16.ob));
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[11])) { loc = 26; goto error; }
+#line 5 "formats.py"
     PY2C_CLEAR(t[10]);
+#line 5 "formats.py"
     t[12] = py2c_str_join_array(19, (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob), t[1], py2c_obj_value(&str_7.ob), t[2], py2c_obj_value(&str_7.ob), t[3], py2c_obj_value(&str_7.ob), t[4], py2c_obj_value(&str_7.ob), t[5], py2c_obj_value(&str_7.ob), t[6], py2c_obj_value(&str_7.ob), t[7], py2c_obj_value(&str_7.ob), t[9], py2c_obj_value(&str_7.ob), t[11]});
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[12])) { loc = 28; goto error; }
+#line 5 "formats.py"
     PY2C_CLEAR(t[0]);
+#line 5 "formats.py"
     PY2C_CLEAR(t[1]);
+#line 5 "formats.py"
     PY2C_CLEAR(t[2]);
+#line 5 "formats.py"
     PY2C_CLEAR(t[3]);
+#line 5 "formats.py"
     PY2C_CLEAR(t[4]);
+#line 5 "formats.py"
     PY2C_CLEAR(t[5]);
+#line 5 "formats.py"
     PY2C_CLEAR(t[6]);
+#line 5 "formats.py"
     PY2C_CLEAR(t[7]);
+#line 5 "formats.py"
     PY2C_CLEAR(t[9]);
+#line 5 "formats.py"
     PY2C_CLEAR(t[11]);
+#line 5 "formats.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
+#line 5 "formats.py"
     if (PY2C_IS_NULL(t[13])) { loc = 13; goto error; }
+#line 5 "formats.py"
     PY2C_CLEAR(t[12]);
+#line 5 "formats.py"
     PY2C_CLEAR(t[13]);
 
 #line 6 "formats.py"
     t[0] = py2c_format(py2c_float(0.5), py2c_obj_value(&str_17.ob));
+#line 6 "formats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 6 "formats.py"
     t[1] = py2c_format(py2c_float(1.5), py2c_obj_value(&str_17.ob));
+#line 6 "formats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 6 "formats.py"
     t[2] = py2c_format(py2c_float(2.5), py2c_obj_value(&str_17.ob));
+#line 6 "formats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 6 "formats.py"
     t[3] = py2c_format(py2c_float(1e+16), py2c_obj_value(&str_18.ob));
+#line 6 "formats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 6 "formats.py"
     t[4] = py2c_format(py2c_float(1e+16), py2c_obj_value(&str_19.ob));
+#line 6 "formats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 6 "formats.py"
     t[5] = py2c_format(py2c_float(1e+01), py2c_obj_value(&str_20.ob));
+#line 6 "formats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
+#line 6 "formats.py"
     t[6] = py2c_format(py2c_float(0.0001), py2c_obj_value(&str_21.ob));
+#line 6 "formats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+#line 6 "formats.py"
     t[7] = py2c_format(py2c_float(1e-05), py2c_obj_value(&str_18.ob));
+#line 6 "formats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
+#line 6 "formats.py"
     t[8] = py2c_format(py2c_float(-0.0), py2c_obj_value(&str_22.ob));
+#line 6 "formats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
+#line 6 "formats.py"
     t[9] = py2c_str_join_array(17, (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob), t[1], py2c_obj_value(&str_7.ob), t[2], py2c_obj_value(&str_7.ob), t[3], py2c_obj_value(&str_7.ob), t[4], py2c_obj_value(&str_7.ob), t[5], py2c_obj_value(&str_7.ob), t[6], py2c_obj_value(&str_7.ob), t[7], py2c_obj_value(&str_7.ob), t[8]});
+#line 6 "formats.py"
     if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
+#line 6 "formats.py"
     PY2C_CLEAR(t[0]);
+#line 6 "formats.py"
     PY2C_CLEAR(t[1]);
+#line 6 "formats.py"
     PY2C_CLEAR(t[2]);
+#line 6 "formats.py"
     PY2C_CLEAR(t[3]);
+#line 6 "formats.py"
     PY2C_CLEAR(t[4]);
+#line 6 "formats.py"
     PY2C_CLEAR(t[5]);
+#line 6 "formats.py"
     PY2C_CLEAR(t[6]);
+#line 6 "formats.py"
     PY2C_CLEAR(t[7]);
+#line 6 "formats.py"
     PY2C_CLEAR(t[8]);
+#line 6 "formats.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 6 "formats.py"
     if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
+#line 6 "formats.py"
     PY2C_CLEAR(t[9]);
+#line 6 "formats.py"
     PY2C_CLEAR(t[10]);
 
 #line 7 "formats.py"
     t[0] = py2c_format(py2c_int(65), py2c_obj_value(&str_23.ob));
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 7 "formats.py"
     t[1] = py2c_format(PY2C_TRUE, py2c_obj_value(&str_18.ob));
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 7 "formats.py"
     t[2] = py2c_format(PY2C_TRUE, py2c_obj_value(&str_24.ob));
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 7 "formats.py"
     t[3] = py2c_format(PY2C_FALSE, py2c_obj_value(&str_25.ob));
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 7 "formats.py"
     t[4] = py2c_format(py2c_int(1), py2c_obj_value(&str_26.ob));
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 7 "formats.py"
     t[5] = py2c_format(py2c_float(1.0), py2c_obj_value(&str_26.ob));
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 7 "formats.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 7 "formats.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_28.ob));
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+#line 7 "formats.py"
     PY2C_CLEAR(t[6]);
+#line 7 "formats.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
+#line 7 "formats.py"
     t[9] = py2c_format(t[8], py2c_obj_value(&str_30.ob));
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
+#line 7 "formats.py"
     PY2C_CLEAR(t[8]);
+#line 7 "formats.py"
     t[10] = py2c_str_join_array(15, (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob), t[1], py2c_obj_value(&str_7.ob), t[2], py2c_obj_value(&str_7.ob), t[3], py2c_obj_value(&str_7.ob), t[4], py2c_obj_value(&str_7.ob), t[5], py2c_obj_value(&str_7.ob), t[7], py2c_obj_value(&str_7.ob), t[9]});
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
+#line 7 "formats.py"
     PY2C_CLEAR(t[0]);
+#line 7 "formats.py"
     PY2C_CLEAR(t[1]);
+#line 7 "formats.py"
     PY2C_CLEAR(t[2]);
+#line 7 "formats.py"
     PY2C_CLEAR(t[3]);
+#line 7 "formats.py"
     PY2C_CLEAR(t[4]);
+#line 7 "formats.py"
     PY2C_CLEAR(t[5]);
+#line 7 "formats.py"
     PY2C_CLEAR(t[7]);
+#line 7 "formats.py"
     PY2C_CLEAR(t[9]);
+#line 7 "formats.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
+#line 7 "formats.py"
     if (PY2C_IS_NULL(t[11])) { loc = 31; goto error; }
+#line 7 "formats.py"
     PY2C_CLEAR(t[10]);
+#line 7 "formats.py"
     PY2C_CLEAR(t[11]);
 
 #line 8 "formats.py"
     t[0] = py2c_tuple_pack(7, (Py2cValue[]){py2c_int(42), py2c_float(3.14159), py2c_int(255), py2c_float(12345.678), py2c_float(1e-05), py2c_int(8), py2c_int(255)});
+#line 8 "formats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 8 "formats.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_31.ob), t[0], PY2C_OP_MOD);
+#line 8 "formats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 8 "formats.py"
     PY2C_CLEAR(t[0]);
+#line 8 "formats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 8 "formats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 8 "formats.py"
     PY2C_CLEAR(t[1]);
+#line 8 "formats.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "formats.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 9 "formats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 9 "formats.py"
     t[1] = py2c_tuple_pack(5, (Py2cValue[]){py2c_float(-3.14159), py2c_int(7), py2c_int(255), t[0], PY2C_TRUE});
+#line 9 "formats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 9 "formats.py"
     PY2C_CLEAR(t[0]);
+#line 9 "formats.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_32.ob), t[1], PY2C_OP_MOD);
+#line 9 "formats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 9 "formats.py"
     PY2C_CLEAR(t[1]);
+#line 9 "formats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 9 "formats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 9 "formats.py"
     PY2C_CLEAR(t[2]);
+#line 9 "formats.py"
     PY2C_CLEAR(t[3]);
+#line 9 "formats.py"
     PY2C_CLEAR(result);
+#line 9 "formats.py"
     result = PY2C_NONE;
+#line 9 "formats.py"
     goto cleanup;
+#line 9 "formats.py"
 error:
+#line 9 "formats.py"
     py2c_traceback_add(&code_mod_formats, loc);
+#line 9 "formats.py"
     PY2C_CLEAR(result);
+#line 9 "formats.py"
 cleanup:
+#line 9 "formats.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 9 "formats.py"
     return result;
+#line 9 "formats.py"
 }
+#line 552 "formats.c"
 
 static void clear_mod_formats(void) {
     PY2C_CLEAR(g_formats__n);

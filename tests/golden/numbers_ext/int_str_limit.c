@@ -55,114 +55,208 @@ static Py2cValue mod_int_str_limit(void) {
 
 #line 2 "int_str_limit.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(4299), PY2C_OP_POW);
+#line 2 "int_str_limit.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "int_str_limit.py"
     py2c_slot_store(&g_int_str_limit__n, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "int_str_limit.py"
     if (!py2c_slot_bound(&g_int_str_limit__n)) {
+#line 3 "int_str_limit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 3 "int_str_limit.py"
         { loc = 4; goto error; }
+#line 3 "int_str_limit.py"
     }
+#line 3 "int_str_limit.py"
     t[0] = py2c_slot_load(&g_int_str_limit__n);
+#line 3 "int_str_limit.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
+#line 3 "int_str_limit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[0]);
+#line 3 "int_str_limit.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 3 "int_str_limit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[1]);
+#line 3 "int_str_limit.py"
     if (!py2c_slot_bound(&g_int_str_limit__n)) {
+#line 3 "int_str_limit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 3 "int_str_limit.py"
         { loc = 6; goto error; }
+#line 3 "int_str_limit.py"
     }
+#line 3 "int_str_limit.py"
     t[3] = py2c_slot_load(&g_int_str_limit__n);
+#line 3 "int_str_limit.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 3 "int_str_limit.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[3]);
+#line 3 "int_str_limit.py"
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 3 "int_str_limit.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 3 "int_str_limit.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
+#line 3 "int_str_limit.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[4]);
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[5]);
+#line 3 "int_str_limit.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(5000), PY2C_OP_POW);
+#line 3 "int_str_limit.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 3 "int_str_limit.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[7]}, 1);
+#line 3 "int_str_limit.py"
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[7]);
+#line 3 "int_str_limit.py"
     t[9] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
+#line 3 "int_str_limit.py"
     if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
+#line 3 "int_str_limit.py"
     t[10] = py2c_fast_getitem(t[8], t[9]);
+#line 3 "int_str_limit.py"
     if (PY2C_IS_NULL(t[10])) { loc = 12; goto error; }
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[8]);
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[9]);
+#line 3 "int_str_limit.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10]}, 3);
+#line 3 "int_str_limit.py"
     if (PY2C_IS_NULL(t[11])) { loc = 1; goto error; }
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[2]);
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[6]);
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[10]);
+#line 3 "int_str_limit.py"
     PY2C_CLEAR(t[11]);
 
 #line 4 "int_str_limit.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), py2c_int(4300), PY2C_OP_MUL);
+#line 4 "int_str_limit.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 4 "int_str_limit.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 4 "int_str_limit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 4 "int_str_limit.py"
     PY2C_CLEAR(t[0]);
+#line 4 "int_str_limit.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
+#line 4 "int_str_limit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 4 "int_str_limit.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_str_limit.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 4 "int_str_limit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 4 "int_str_limit.py"
     PY2C_CLEAR(t[2]);
+#line 4 "int_str_limit.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 4 "int_str_limit.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 4 "int_str_limit.py"
     PY2C_CLEAR(t[3]);
+#line 4 "int_str_limit.py"
     PY2C_CLEAR(t[4]);
 
 #line 5 "int_str_limit.py"
     if (!py2c_slot_bound(&g_int_str_limit__n)) {
+#line 5 "int_str_limit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "int_str_limit.py"
         { loc = 18; goto error; }
+#line 5 "int_str_limit.py"
     }
+#line 5 "int_str_limit.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_str_limit__n); t[0] = py2c_fast_binary_op(s0, py2c_int(10), PY2C_OP_MUL); py2c_decref(s0); }
+#line 5 "int_str_limit.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 5 "int_str_limit.py"
     py2c_slot_store(&g_int_str_limit__big, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "int_str_limit.py"
     if (!py2c_slot_bound(&g_int_str_limit__big)) {
+#line 6 "int_str_limit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 6 "int_str_limit.py"
         { loc = 22; goto error; }
+#line 6 "int_str_limit.py"
     }
+#line 6 "int_str_limit.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_str_limit__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 6 "int_str_limit.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 6 "int_str_limit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 6 "int_str_limit.py"
     PY2C_CLEAR(t[0]);
+#line 6 "int_str_limit.py"
     PY2C_CLEAR(t[1]);
+#line 6 "int_str_limit.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 6 "int_str_limit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 6 "int_str_limit.py"
     PY2C_CLEAR(t[2]);
+#line 6 "int_str_limit.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "int_str_limit.py"
     if (!py2c_slot_bound(&g_int_str_limit__big)) {
+#line 7 "int_str_limit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 7 "int_str_limit.py"
         { loc = 25; goto error; }
+#line 7 "int_str_limit.py"
     }
+#line 7 "int_str_limit.py"
     t[0] = py2c_slot_load(&g_int_str_limit__big);
+#line 7 "int_str_limit.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 7 "int_str_limit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 7 "int_str_limit.py"
     PY2C_CLEAR(t[0]);
+#line 7 "int_str_limit.py"
     PY2C_CLEAR(t[1]);
+#line 7 "int_str_limit.py"
     PY2C_CLEAR(result);
+#line 7 "int_str_limit.py"
     result = PY2C_NONE;
+#line 7 "int_str_limit.py"
     goto cleanup;
+#line 7 "int_str_limit.py"
 error:
+#line 7 "int_str_limit.py"
     py2c_traceback_add(&code_mod_int_str_limit, loc);
+#line 7 "int_str_limit.py"
     PY2C_CLEAR(result);
+#line 7 "int_str_limit.py"
 cleanup:
+#line 7 "int_str_limit.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 7 "int_str_limit.py"
     return result;
+#line 7 "int_str_limit.py"
 }
+#line 260 "int_str_limit.c"
 
 static void clear_mod_int_str_limit(void) {
     PY2C_CLEAR(g_int_str_limit__big);

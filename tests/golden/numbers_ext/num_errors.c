@@ -344,77 +344,146 @@ static Py2cValue f_attempt(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "num_errors.py"
     t[0] = py2c_list_new(0);
+#line 3 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
+#line 3 "num_errors.py"
     if (py2c_star_extend(t[0], v_args, v_f) < 0) { loc = 1; goto error_1; }
+#line 3 "num_errors.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 3 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 3 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 3 "num_errors.py"
     t[2] = py2c_call_ex(v_f, t[1], PY2C_NULL);
+#line 3 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error_1; }
+#line 3 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 3 "num_errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 3 "num_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_1; }
+#line 3 "num_errors.py"
     PY2C_CLEAR(t[2]);
+#line 3 "num_errors.py"
     PY2C_CLEAR(t[3]);
+#line 3 "num_errors.py"
     goto L0;
+#line 3 "num_errors.py"
 error_1:
+#line 3 "num_errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 3 "num_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "num_errors.py"
     t[0] = py2c_error_fetch();
+#line 3 "num_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 3 "num_errors.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
+#line 3 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
+#line 3 "num_errors.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 3 "num_errors.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 3 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 3 "num_errors.py"
     if (!n0) goto L1;
+#line 3 "num_errors.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 5 "num_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 5 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
+#line 5 "num_errors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 5 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
+#line 5 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "num_errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2);
+#line 5 "num_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error_3; }
+#line 5 "num_errors.py"
     PY2C_CLEAR(t[2]);
+#line 5 "num_errors.py"
     PY2C_CLEAR(t[3]);
+#line 5 "num_errors.py"
     PY2C_CLEAR(v_e);
+#line 5 "num_errors.py"
     py2c_exc_handled_pop();
+#line 5 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "num_errors.py"
     goto L0;
+#line 5 "num_errors.py"
 L1:;
+#line 5 "num_errors.py"
     py2c_exc_handled_pop();
+#line 5 "num_errors.py"
     py2c_error_restore(t[0]);
+#line 5 "num_errors.py"
     t[0] = PY2C_NULL;
+#line 5 "num_errors.py"
     goto unwind;
+#line 5 "num_errors.py"
 error_3:
+#line 5 "num_errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 5 "num_errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "num_errors.py"
     PY2C_CLEAR(v_e);
+#line 5 "num_errors.py"
     goto L2;
+#line 5 "num_errors.py"
 error_2:
+#line 5 "num_errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
+#line 5 "num_errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "num_errors.py"
 L2:;
+#line 5 "num_errors.py"
     py2c_exc_handled_pop();
+#line 5 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "num_errors.py"
     goto unwind;
+#line 5 "num_errors.py"
 L0:;
+#line 5 "num_errors.py"
     PY2C_CLEAR(result);
+#line 5 "num_errors.py"
     result = PY2C_NONE;
+#line 5 "num_errors.py"
     goto cleanup;
+#line 5 "num_errors.py"
 unwind:
+#line 5 "num_errors.py"
     PY2C_CLEAR(result);
+#line 5 "num_errors.py"
 cleanup:
+#line 5 "num_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "num_errors.py"
     PY2C_CLEAR(v_f);
+#line 5 "num_errors.py"
     PY2C_CLEAR(v_args);
+#line 5 "num_errors.py"
     PY2C_CLEAR(v_e);
+#line 5 "num_errors.py"
     py2c_recursion_leave();
+#line 5 "num_errors.py"
     return result;
+#line 5 "num_errors.py"
 }
+#line 487 "num_errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -429,17 +498,29 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_FLOORDIV);
+#line 7 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "num_errors.py"
     goto cleanup;
+#line 7 "num_errors.py"
 error:
+#line 7 "num_errors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 7 "num_errors.py"
     PY2C_CLEAR(result);
+#line 7 "num_errors.py"
 cleanup:
+#line 7 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "num_errors.py"
     py2c_recursion_leave();
+#line 7 "num_errors.py"
     return result;
+#line 7 "num_errors.py"
 }
+#line 524 "num_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -454,17 +535,29 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_MOD);
+#line 8 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "num_errors.py"
     goto cleanup;
+#line 8 "num_errors.py"
 error:
+#line 8 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 8 "num_errors.py"
     PY2C_CLEAR(result);
+#line 8 "num_errors.py"
 cleanup:
+#line 8 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "num_errors.py"
     py2c_recursion_leave();
+#line 8 "num_errors.py"
     return result;
+#line 8 "num_errors.py"
 }
+#line 561 "num_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -479,17 +572,29 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+#line 9 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "num_errors.py"
     goto cleanup;
+#line 9 "num_errors.py"
 error:
+#line 9 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 9 "num_errors.py"
     PY2C_CLEAR(result);
+#line 9 "num_errors.py"
 cleanup:
+#line 9 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "num_errors.py"
     py2c_recursion_leave();
+#line 9 "num_errors.py"
     return result;
+#line 9 "num_errors.py"
 }
+#line 598 "num_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -504,17 +609,29 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_float(1.0), py2c_int(0), PY2C_OP_FLOORDIV);
+#line 10 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "num_errors.py"
     goto cleanup;
+#line 10 "num_errors.py"
 error:
+#line 10 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 10 "num_errors.py"
     PY2C_CLEAR(result);
+#line 10 "num_errors.py"
 cleanup:
+#line 10 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 10 "num_errors.py"
     py2c_recursion_leave();
+#line 10 "num_errors.py"
     return result;
+#line 10 "num_errors.py"
 }
+#line 635 "num_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -529,17 +646,29 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_float(1.0), py2c_float(0.0), PY2C_OP_MOD);
+#line 11 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "num_errors.py"
     goto cleanup;
+#line 11 "num_errors.py"
 error:
+#line 11 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 11 "num_errors.py"
     PY2C_CLEAR(result);
+#line 11 "num_errors.py"
 cleanup:
+#line 11 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "num_errors.py"
     py2c_recursion_leave();
+#line 11 "num_errors.py"
     return result;
+#line 11 "num_errors.py"
 }
+#line 672 "num_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -554,17 +683,29 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "num_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(1.0), py2c_int(0)}, 2);
+#line 12 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "num_errors.py"
     goto cleanup;
+#line 12 "num_errors.py"
 error:
+#line 12 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 12 "num_errors.py"
     PY2C_CLEAR(result);
+#line 12 "num_errors.py"
 cleanup:
+#line 12 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 12 "num_errors.py"
     py2c_recursion_leave();
+#line 12 "num_errors.py"
     return result;
+#line 12 "num_errors.py"
 }
+#line 709 "num_errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -579,17 +720,29 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(-1), PY2C_OP_POW);
+#line 13 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "num_errors.py"
     goto cleanup;
+#line 13 "num_errors.py"
 error:
+#line 13 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 13 "num_errors.py"
     PY2C_CLEAR(result);
+#line 13 "num_errors.py"
 cleanup:
+#line 13 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 13 "num_errors.py"
     py2c_recursion_leave();
+#line 13 "num_errors.py"
     return result;
+#line 13 "num_errors.py"
 }
+#line 746 "num_errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -604,17 +757,29 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(10000), PY2C_OP_POW);
+#line 14 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "num_errors.py"
     goto cleanup;
+#line 14 "num_errors.py"
 error:
+#line 14 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 14 "num_errors.py"
     PY2C_CLEAR(result);
+#line 14 "num_errors.py"
 cleanup:
+#line 14 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "num_errors.py"
     py2c_recursion_leave();
+#line 14 "num_errors.py"
     return result;
+#line 14 "num_errors.py"
 }
+#line 783 "num_errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -629,20 +794,35 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 15 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 15 "num_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
+#line 15 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 15 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "num_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 15 "num_errors.py"
     goto cleanup;
+#line 15 "num_errors.py"
 error:
+#line 15 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 15 "num_errors.py"
     PY2C_CLEAR(result);
+#line 15 "num_errors.py"
 cleanup:
+#line 15 "num_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 15 "num_errors.py"
     py2c_recursion_leave();
+#line 15 "num_errors.py"
     return result;
+#line 15 "num_errors.py"
 }
+#line 826 "num_errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -657,20 +837,35 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 16 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "num_errors.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_TRUEDIV);
+#line 16 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 16 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "num_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 16 "num_errors.py"
     goto cleanup;
+#line 16 "num_errors.py"
 error:
+#line 16 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 16 "num_errors.py"
     PY2C_CLEAR(result);
+#line 16 "num_errors.py"
 cleanup:
+#line 16 "num_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "num_errors.py"
     py2c_recursion_leave();
+#line 16 "num_errors.py"
     return result;
+#line 16 "num_errors.py"
 }
+#line 869 "num_errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -685,17 +880,29 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(-1), PY2C_OP_LSHIFT);
+#line 17 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "num_errors.py"
     goto cleanup;
+#line 17 "num_errors.py"
 error:
+#line 17 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 17 "num_errors.py"
     PY2C_CLEAR(result);
+#line 17 "num_errors.py"
 cleanup:
+#line 17 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "num_errors.py"
     py2c_recursion_leave();
+#line 17 "num_errors.py"
     return result;
+#line 17 "num_errors.py"
 }
+#line 906 "num_errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -710,17 +917,29 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "num_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 18 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "num_errors.py"
     goto cleanup;
+#line 18 "num_errors.py"
 error:
+#line 18 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 18 "num_errors.py"
     PY2C_CLEAR(result);
+#line 18 "num_errors.py"
 cleanup:
+#line 18 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "num_errors.py"
     py2c_recursion_leave();
+#line 18 "num_errors.py"
     return result;
+#line 18 "num_errors.py"
 }
+#line 943 "num_errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -735,17 +954,29 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "num_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(1)}, 2);
+#line 19 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "num_errors.py"
     goto cleanup;
+#line 19 "num_errors.py"
 error:
+#line 19 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 19 "num_errors.py"
     PY2C_CLEAR(result);
+#line 19 "num_errors.py"
 cleanup:
+#line 19 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "num_errors.py"
     py2c_recursion_leave();
+#line 19 "num_errors.py"
     return result;
+#line 19 "num_errors.py"
 }
+#line 980 "num_errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -760,17 +991,29 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "num_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 20 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "num_errors.py"
     goto cleanup;
+#line 20 "num_errors.py"
 error:
+#line 20 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 20 "num_errors.py"
     PY2C_CLEAR(result);
+#line 20 "num_errors.py"
 cleanup:
+#line 20 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 20 "num_errors.py"
     py2c_recursion_leave();
+#line 20 "num_errors.py"
     return result;
+#line 20 "num_errors.py"
 }
+#line 1017 "num_errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -785,20 +1028,35 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "num_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 21 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 21 "num_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 21 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 21 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "num_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "num_errors.py"
     goto cleanup;
+#line 21 "num_errors.py"
 error:
+#line 21 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 21 "num_errors.py"
     PY2C_CLEAR(result);
+#line 21 "num_errors.py"
 cleanup:
+#line 21 "num_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "num_errors.py"
     py2c_recursion_leave();
+#line 21 "num_errors.py"
     return result;
+#line 21 "num_errors.py"
 }
+#line 1060 "num_errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -813,20 +1071,35 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "num_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 22 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 22 "num_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 22 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 22 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "num_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 22 "num_errors.py"
     goto cleanup;
+#line 22 "num_errors.py"
 error:
+#line 22 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 22 "num_errors.py"
     PY2C_CLEAR(result);
+#line 22 "num_errors.py"
 cleanup:
+#line 22 "num_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 22 "num_errors.py"
     py2c_recursion_leave();
+#line 22 "num_errors.py"
     return result;
+#line 22 "num_errors.py"
 }
+#line 1103 "num_errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -841,17 +1114,29 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "num_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(4)}, 3);
+#line 23 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "num_errors.py"
     goto cleanup;
+#line 23 "num_errors.py"
 error:
+#line 23 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 23 "num_errors.py"
     PY2C_CLEAR(result);
+#line 23 "num_errors.py"
 cleanup:
+#line 23 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 23 "num_errors.py"
     py2c_recursion_leave();
+#line 23 "num_errors.py"
     return result;
+#line 23 "num_errors.py"
 }
+#line 1140 "num_errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -866,17 +1151,29 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "num_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(0)}, 3);
+#line 24 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "num_errors.py"
     goto cleanup;
+#line 24 "num_errors.py"
 error:
+#line 24 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 24 "num_errors.py"
     PY2C_CLEAR(result);
+#line 24 "num_errors.py"
 cleanup:
+#line 24 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "num_errors.py"
     py2c_recursion_leave();
+#line 24 "num_errors.py"
     return result;
+#line 24 "num_errors.py"
 }
+#line 1177 "num_errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -891,20 +1188,35 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(5000), PY2C_OP_POW);
+#line 25 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 25 "num_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
+#line 25 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 25 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "num_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "num_errors.py"
     goto cleanup;
+#line 25 "num_errors.py"
 error:
+#line 25 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 25 "num_errors.py"
     PY2C_CLEAR(result);
+#line 25 "num_errors.py"
 cleanup:
+#line 25 "num_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 25 "num_errors.py"
     py2c_recursion_leave();
+#line 25 "num_errors.py"
     return result;
+#line 25 "num_errors.py"
 }
+#line 1220 "num_errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -919,20 +1231,35 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), py2c_int(5000), PY2C_OP_MUL);
+#line 26 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 26 "num_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 26 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 26 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "num_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "num_errors.py"
     goto cleanup;
+#line 26 "num_errors.py"
 error:
+#line 26 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 26 "num_errors.py"
     PY2C_CLEAR(result);
+#line 26 "num_errors.py"
 cleanup:
+#line 26 "num_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "num_errors.py"
     py2c_recursion_leave();
+#line 26 "num_errors.py"
     return result;
+#line 26 "num_errors.py"
 }
+#line 1263 "num_errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -947,17 +1274,29 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "num_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_7.ob)}, 2);
+#line 27 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "num_errors.py"
     goto cleanup;
+#line 27 "num_errors.py"
 error:
+#line 27 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_21, loc);
+#line 27 "num_errors.py"
     PY2C_CLEAR(result);
+#line 27 "num_errors.py"
 cleanup:
+#line 27 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 27 "num_errors.py"
     py2c_recursion_leave();
+#line 27 "num_errors.py"
     return result;
+#line 27 "num_errors.py"
 }
+#line 1300 "num_errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -972,17 +1311,29 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "num_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_8.ob)}, 2);
+#line 28 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "num_errors.py"
     goto cleanup;
+#line 28 "num_errors.py"
 error:
+#line 28 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_22, loc);
+#line 28 "num_errors.py"
     PY2C_CLEAR(result);
+#line 28 "num_errors.py"
 cleanup:
+#line 28 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 28 "num_errors.py"
     py2c_recursion_leave();
+#line 28 "num_errors.py"
     return result;
+#line 28 "num_errors.py"
 }
+#line 1337 "num_errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -997,17 +1348,29 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_obj_value(&str_9.ob), PY2C_OP_ADD);
+#line 29 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "num_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "num_errors.py"
     goto cleanup;
+#line 29 "num_errors.py"
 error:
+#line 29 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_23, loc);
+#line 29 "num_errors.py"
     PY2C_CLEAR(result);
+#line 29 "num_errors.py"
 cleanup:
+#line 29 "num_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 29 "num_errors.py"
     py2c_recursion_leave();
+#line 29 "num_errors.py"
     return result;
+#line 29 "num_errors.py"
 }
+#line 1374 "num_errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1022,20 +1385,35 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "num_errors.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_float(0.5), PY2C_OP_POW);
+#line 30 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "num_errors.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_AND);
+#line 30 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 30 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 30 "num_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "num_errors.py"
     goto cleanup;
+#line 30 "num_errors.py"
 error:
+#line 30 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_24, loc);
+#line 30 "num_errors.py"
     PY2C_CLEAR(result);
+#line 30 "num_errors.py"
 cleanup:
+#line 30 "num_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 30 "num_errors.py"
     py2c_recursion_leave();
+#line 30 "num_errors.py"
     return result;
+#line 30 "num_errors.py"
 }
+#line 1417 "num_errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1050,20 +1428,35 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "num_errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 31 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 31 "num_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0]}, 1);
+#line 31 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "num_errors.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "num_errors.py"
     goto cleanup;
+#line 31 "num_errors.py"
 error:
+#line 31 "num_errors.py"
     py2c_traceback_add(&code_f_lambda_25, loc);
+#line 31 "num_errors.py"
     PY2C_CLEAR(result);
+#line 31 "num_errors.py"
 cleanup:
+#line 31 "num_errors.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "num_errors.py"
     py2c_recursion_leave();
+#line 31 "num_errors.py"
     return result;
+#line 31 "num_errors.py"
 }
+#line 1460 "num_errors.c"
 
 static Py2cValue mod_num_errors(void) {
     g_num_errors__attempt = PY2C_NULL;
@@ -1074,368 +1467,656 @@ static Py2cValue mod_num_errors(void) {
 
 #line 1 "num_errors.py"
     t[0] = py2c_function_new(&info_f_attempt, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "num_errors.py"
     py2c_slot_store(&g_num_errors__attempt, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 7 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 7 "num_errors.py"
         { loc = 2; goto error; }
+#line 7 "num_errors.py"
     }
+#line 7 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 7 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 7 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 7 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 7 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 8 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 8 "num_errors.py"
         { loc = 5; goto error; }
+#line 8 "num_errors.py"
     }
+#line 8 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 8 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 8 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 8 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 8 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 9 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 9 "num_errors.py"
         { loc = 8; goto error; }
+#line 9 "num_errors.py"
     }
+#line 9 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 9 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 9 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 9 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 9 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 10 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 10 "num_errors.py"
         { loc = 11; goto error; }
+#line 10 "num_errors.py"
     }
+#line 10 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 10 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 10 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 10 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 10 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 11 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 11 "num_errors.py"
         { loc = 14; goto error; }
+#line 11 "num_errors.py"
     }
+#line 11 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 11 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 11 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 11 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 11 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 12 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 12 "num_errors.py"
         { loc = 17; goto error; }
+#line 12 "num_errors.py"
     }
+#line 12 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 12 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 12 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 12 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 12 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 13 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 13 "num_errors.py"
         { loc = 20; goto error; }
+#line 13 "num_errors.py"
     }
+#line 13 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 13 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 13 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 13 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 13 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 14 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 14 "num_errors.py"
         { loc = 23; goto error; }
+#line 14 "num_errors.py"
     }
+#line 14 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 14 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 14 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 14 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 14 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 15 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 15 "num_errors.py"
         { loc = 26; goto error; }
+#line 15 "num_errors.py"
     }
+#line 15 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 15 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 15 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 15 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 16 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 16 "num_errors.py"
         { loc = 29; goto error; }
+#line 16 "num_errors.py"
     }
+#line 16 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 16 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 16 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 16 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 16 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 17 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 17 "num_errors.py"
         { loc = 32; goto error; }
+#line 17 "num_errors.py"
     }
+#line 17 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 17 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 17 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 17 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 17 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 18 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 18 "num_errors.py"
         { loc = 35; goto error; }
+#line 18 "num_errors.py"
     }
+#line 18 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 18 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 18 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 18 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 18 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 19 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 19 "num_errors.py"
         { loc = 38; goto error; }
+#line 19 "num_errors.py"
     }
+#line 19 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 19 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 19 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 19 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 20 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 20 "num_errors.py"
         { loc = 41; goto error; }
+#line 20 "num_errors.py"
     }
+#line 20 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 20 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 20 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 20 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 20 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 21 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 21 "num_errors.py"
         { loc = 44; goto error; }
+#line 21 "num_errors.py"
     }
+#line 21 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 21 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 21 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 21 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 21 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 22 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 22 "num_errors.py"
         { loc = 47; goto error; }
+#line 22 "num_errors.py"
     }
+#line 22 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 22 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 22 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 22 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 22 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 23 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 23 "num_errors.py"
         { loc = 50; goto error; }
+#line 23 "num_errors.py"
     }
+#line 23 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 23 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 23 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 23 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 23 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 23 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 23 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 24 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 24 "num_errors.py"
         { loc = 53; goto error; }
+#line 24 "num_errors.py"
     }
+#line 24 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 24 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 24 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 24 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 24 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 25 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 25 "num_errors.py"
         { loc = 56; goto error; }
+#line 25 "num_errors.py"
     }
+#line 25 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 25 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 25 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 25 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 25 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 25 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 26 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 26 "num_errors.py"
         { loc = 59; goto error; }
+#line 26 "num_errors.py"
     }
+#line 26 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 26 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 26 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 26 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 26 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 26 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 27 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 27 "num_errors.py"
         { loc = 62; goto error; }
+#line 27 "num_errors.py"
     }
+#line 27 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 27 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 27 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 27 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 27 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 27 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 27 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 28 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 28 "num_errors.py"
         { loc = 65; goto error; }
+#line 28 "num_errors.py"
     }
+#line 28 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 28 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 28 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 28 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 28 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 28 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 28 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 29 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 29 "num_errors.py"
         { loc = 68; goto error; }
+#line 29 "num_errors.py"
     }
+#line 29 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 29 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 29 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 29 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 29 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 29 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 29 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 30 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 30 "num_errors.py"
         { loc = 71; goto error; }
+#line 30 "num_errors.py"
     }
+#line 30 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 30 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 30 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 30 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 30 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 30 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 30 "num_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "num_errors.py"
     if (!py2c_slot_bound(&g_num_errors__attempt)) {
+#line 31 "num_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
+#line 31 "num_errors.py"
         { loc = 74; goto error; }
+#line 31 "num_errors.py"
     }
+#line 31 "num_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+#line 31 "num_errors.py"
     t[1] = py2c_slot_load(&g_num_errors__attempt);
+#line 31 "num_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 31 "num_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 31 "num_errors.py"
     PY2C_CLEAR(t[1]);
+#line 31 "num_errors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "num_errors.py"
     PY2C_CLEAR(t[2]);
+#line 31 "num_errors.py"
     PY2C_CLEAR(result);
+#line 31 "num_errors.py"
     result = PY2C_NONE;
+#line 31 "num_errors.py"
     goto cleanup;
+#line 31 "num_errors.py"
 error:
+#line 31 "num_errors.py"
     py2c_traceback_add(&code_mod_num_errors, loc);
+#line 31 "num_errors.py"
     PY2C_CLEAR(result);
+#line 31 "num_errors.py"
 cleanup:
+#line 31 "num_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 31 "num_errors.py"
     return result;
+#line 31 "num_errors.py"
 }
+#line 2120 "num_errors.c"
 
 static void clear_mod_num_errors(void) {
     PY2C_CLEAR(g_num_errors__attempt);

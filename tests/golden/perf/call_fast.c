@@ -314,19 +314,33 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "call_fast.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 5 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "call_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "call_fast.py"
     goto cleanup;
+#line 5 "call_fast.py"
 error:
+#line 5 "call_fast.py"
     py2c_traceback_add(&code_f_add, loc);
+#line 5 "call_fast.py"
     PY2C_CLEAR(result);
+#line 5 "call_fast.py"
 cleanup:
+#line 5 "call_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 5 "call_fast.py"
     PY2C_CLEAR(v_a);
+#line 5 "call_fast.py"
     PY2C_CLEAR(v_b);
+#line 5 "call_fast.py"
     py2c_recursion_leave();
+#line 5 "call_fast.py"
     return result;
+#line 5 "call_fast.py"
 }
+#line 344 "call_fast.c"
 
 static Py2cValue f_dflt(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -343,19 +357,33 @@ static Py2cValue f_dflt(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "call_fast.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 9 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "call_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "call_fast.py"
     goto cleanup;
+#line 9 "call_fast.py"
 error:
+#line 9 "call_fast.py"
     py2c_traceback_add(&code_f_dflt, loc);
+#line 9 "call_fast.py"
     PY2C_CLEAR(result);
+#line 9 "call_fast.py"
 cleanup:
+#line 9 "call_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "call_fast.py"
     PY2C_CLEAR(v_a);
+#line 9 "call_fast.py"
     PY2C_CLEAR(v_b);
+#line 9 "call_fast.py"
     py2c_recursion_leave();
+#line 9 "call_fast.py"
     return result;
+#line 9 "call_fast.py"
 }
+#line 387 "call_fast.c"
 
 static Py2cValue f_star(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -372,19 +400,33 @@ static Py2cValue f_star(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "call_fast.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_a, v_rest});
+#line 13 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "call_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "call_fast.py"
     goto cleanup;
+#line 13 "call_fast.py"
 error:
+#line 13 "call_fast.py"
     py2c_traceback_add(&code_f_star, loc);
+#line 13 "call_fast.py"
     PY2C_CLEAR(result);
+#line 13 "call_fast.py"
 cleanup:
+#line 13 "call_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 13 "call_fast.py"
     PY2C_CLEAR(v_a);
+#line 13 "call_fast.py"
     PY2C_CLEAR(v_rest);
+#line 13 "call_fast.py"
     py2c_recursion_leave();
+#line 13 "call_fast.py"
     return result;
+#line 13 "call_fast.py"
 }
+#line 430 "call_fast.c"
 
 static Py2cValue f_kwo(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -401,19 +443,33 @@ static Py2cValue f_kwo(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "call_fast.py"
     t[0] = py2c_fast_binary_op(v_a, v_k, PY2C_OP_MUL);
+#line 17 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "call_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "call_fast.py"
     goto cleanup;
+#line 17 "call_fast.py"
 error:
+#line 17 "call_fast.py"
     py2c_traceback_add(&code_f_kwo, loc);
+#line 17 "call_fast.py"
     PY2C_CLEAR(result);
+#line 17 "call_fast.py"
 cleanup:
+#line 17 "call_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "call_fast.py"
     PY2C_CLEAR(v_a);
+#line 17 "call_fast.py"
     PY2C_CLEAR(v_k);
+#line 17 "call_fast.py"
     py2c_recursion_leave();
+#line 17 "call_fast.py"
     return result;
+#line 17 "call_fast.py"
 }
+#line 473 "call_fast.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -442,43 +498,78 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
 
 #line 21 "call_fast.py"
     fr->t[0] = py2c_int(0);
+#line 21 "call_fast.py"
     fr->t[1] = fr->v_n; py2c_incref(fr->t[1]);
+#line 21 "call_fast.py"
     fr->t[2] = py2c_int(1);
+#line 21 "call_fast.py"
     fr->t[3] = py2c_range_loop_new(&fr->t[0], &fr->t[1], &fr->t[2], 1);
+#line 21 "call_fast.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 2; goto error; }
+#line 21 "call_fast.py"
 L0:;
+#line 21 "call_fast.py"
     fr->n0 = py2c_range_loop_next(fr->t[3], &fr->t[0], fr->t[1], fr->t[2], &fr->t[4]);
+#line 21 "call_fast.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 21 "call_fast.py"
     if (!fr->n0) goto L1;
+#line 21 "call_fast.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "call_fast.py"
     fr->t[4] = py2c_fast_binary_op(fr->v_i, fr->v_i, PY2C_OP_MUL);
+#line 22 "call_fast.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 5; goto error; }
+#line 22 "call_fast.py"
     result = fr->t[4];
+#line 22 "call_fast.py"
     fr->t[4] = PY2C_NULL;
+#line 22 "call_fast.py"
     gen->state = 1;
+#line 22 "call_fast.py"
     goto cleanup;
+#line 22 "call_fast.py"
 resume_1:
+#line 22 "call_fast.py"
     if (gen->throwing) { loc = 6; goto error; }
+#line 22 "call_fast.py"
     fr->t[4] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 22 "call_fast.py"
     gen->sent = PY2C_NULL;
+#line 22 "call_fast.py"
     PY2C_CLEAR(fr->t[4]);
+#line 22 "call_fast.py"
     py2c_safepoint();
+#line 22 "call_fast.py"
     goto L0;
+#line 22 "call_fast.py"
 L1:;
+#line 22 "call_fast.py"
     PY2C_CLEAR(fr->t[3]);
+#line 22 "call_fast.py"
     PY2C_CLEAR(fr->t[2]);
+#line 22 "call_fast.py"
     PY2C_CLEAR(fr->t[1]);
+#line 22 "call_fast.py"
     PY2C_CLEAR(fr->t[0]);
+#line 22 "call_fast.py"
     goto cleanup;
+#line 22 "call_fast.py"
 error:
+#line 22 "call_fast.py"
     py2c_traceback_add(&code_f_gen, loc);
+#line 22 "call_fast.py"
     PY2C_CLEAR(result);
+#line 22 "call_fast.py"
 cleanup:
+#line 22 "call_fast.py"
     py2c_recursion_leave();
+#line 22 "call_fast.py"
     return result;
+#line 22 "call_fast.py"
 }
+#line 573 "call_fast.c"
 
 static Py2cValue f_make_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -500,25 +591,42 @@ static Py2cValue f_make_counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "call_fast.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_count});
+#line 28 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "call_fast.py"
     t[1] = py2c_function_new(&info_f_make_counter__bump, PY2C_NULL, PY2C_NULL, t[0]);
+#line 28 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 28 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 28 "call_fast.py"
     { Py2cValue old = v_bump; v_bump = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "call_fast.py"
     { Py2cValue old = result; result = v_bump; py2c_incref(result); py2c_decref(old); }
+#line 33 "call_fast.py"
     goto cleanup;
+#line 33 "call_fast.py"
 error:
+#line 33 "call_fast.py"
     py2c_traceback_add(&code_f_make_counter, loc);
+#line 33 "call_fast.py"
     PY2C_CLEAR(result);
+#line 33 "call_fast.py"
 cleanup:
+#line 33 "call_fast.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 33 "call_fast.py"
     PY2C_CLEAR(c_count);
+#line 33 "call_fast.py"
     PY2C_CLEAR(v_bump);
+#line 33 "call_fast.py"
     py2c_recursion_leave();
+#line 33 "call_fast.py"
     return result;
+#line 33 "call_fast.py"
 }
+#line 630 "call_fast.c"
 
 static Py2cValue f_make_counter__bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -536,32 +644,56 @@ static Py2cValue f_make_counter__bump(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "call_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_count)->ref)) {
+#line 30 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'count' where it is not associated with a value in enclosing scope");
+#line 30 "call_fast.py"
         { loc = 1; goto error; }
+#line 30 "call_fast.py"
     }
+#line 30 "call_fast.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_count)->ref);
+#line 30 "call_fast.py"
     t[1] = py2c_fast_inplace_op(t[0], v_step, PY2C_OP_ADD);
+#line 30 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 30 "call_fast.py"
     py2c_slot_store(&py2c_cell_ptr(c_count)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 31 "call_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_count)->ref)) {
+#line 31 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'count' where it is not associated with a value in enclosing scope");
+#line 31 "call_fast.py"
         { loc = 2; goto error; }
+#line 31 "call_fast.py"
     }
+#line 31 "call_fast.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_count)->ref); py2c_decref(old); }
+#line 31 "call_fast.py"
     goto cleanup;
+#line 31 "call_fast.py"
 error:
+#line 31 "call_fast.py"
     py2c_traceback_add(&code_f_make_counter__bump, loc);
+#line 31 "call_fast.py"
     PY2C_CLEAR(result);
+#line 31 "call_fast.py"
 cleanup:
+#line 31 "call_fast.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "call_fast.py"
     PY2C_CLEAR(v_step);
+#line 31 "call_fast.py"
     PY2C_CLEAR(c_count);
+#line 31 "call_fast.py"
     py2c_recursion_leave();
+#line 31 "call_fast.py"
     return result;
+#line 31 "call_fast.py"
 }
+#line 697 "call_fast.c"
 
 static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -578,38 +710,71 @@ static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "call_fast.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+#line 37 "call_fast.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 37 "call_fast.py"
     if (!n0) goto L0;
+#line 37 "call_fast.py"
     t[0] = py2c_int(0);
+#line 37 "call_fast.py"
     goto L1;
+#line 37 "call_fast.py"
 L0:;
+#line 37 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__deep)) {
+#line 37 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 37 "call_fast.py"
         { loc = 2; goto error; }
+#line 37 "call_fast.py"
     }
+#line 37 "call_fast.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 37 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 37 "call_fast.py"
     t[2] = py2c_slot_load(&g_call_fast__deep);
+#line 37 "call_fast.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 37 "call_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 37 "call_fast.py"
     PY2C_CLEAR(t[2]);
+#line 37 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 37 "call_fast.py"
     t[4] = py2c_fast_binary_op(py2c_int(1), t[3], PY2C_OP_ADD);
+#line 37 "call_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 37 "call_fast.py"
     PY2C_CLEAR(t[3]);
+#line 37 "call_fast.py"
     t[0] = t[4]; t[4] = PY2C_NULL;
+#line 37 "call_fast.py"
 L1:;
+#line 37 "call_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 37 "call_fast.py"
     goto cleanup;
+#line 37 "call_fast.py"
 error:
+#line 37 "call_fast.py"
     py2c_traceback_add(&code_f_deep, loc);
+#line 37 "call_fast.py"
     PY2C_CLEAR(result);
+#line 37 "call_fast.py"
 cleanup:
+#line 37 "call_fast.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 37 "call_fast.py"
     PY2C_CLEAR(v_n);
+#line 37 "call_fast.py"
     py2c_recursion_leave();
+#line 37 "call_fast.py"
     return result;
+#line 37 "call_fast.py"
 }
+#line 778 "call_fast.c"
 
 static Py2cValue f_eight(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -632,43 +797,81 @@ static Py2cValue f_eight(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "call_fast.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 41 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "call_fast.py"
     t[1] = py2c_fast_binary_op(t[0], v_c, PY2C_OP_ADD);
+#line 41 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 41 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 41 "call_fast.py"
     t[2] = py2c_fast_binary_op(t[1], v_d, PY2C_OP_ADD);
+#line 41 "call_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 41 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 41 "call_fast.py"
     t[3] = py2c_fast_binary_op(t[2], v_e, PY2C_OP_ADD);
+#line 41 "call_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 41 "call_fast.py"
     PY2C_CLEAR(t[2]);
+#line 41 "call_fast.py"
     t[4] = py2c_fast_binary_op(t[3], v_f, PY2C_OP_ADD);
+#line 41 "call_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 41 "call_fast.py"
     PY2C_CLEAR(t[3]);
+#line 41 "call_fast.py"
     t[5] = py2c_fast_binary_op(t[4], v_g, PY2C_OP_ADD);
+#line 41 "call_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 41 "call_fast.py"
     PY2C_CLEAR(t[4]);
+#line 41 "call_fast.py"
     t[6] = py2c_fast_binary_op(t[5], v_h, PY2C_OP_ADD);
+#line 41 "call_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 41 "call_fast.py"
     PY2C_CLEAR(t[5]);
+#line 41 "call_fast.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 41 "call_fast.py"
     goto cleanup;
+#line 41 "call_fast.py"
 error:
+#line 41 "call_fast.py"
     py2c_traceback_add(&code_f_eight, loc);
+#line 41 "call_fast.py"
     PY2C_CLEAR(result);
+#line 41 "call_fast.py"
 cleanup:
+#line 41 "call_fast.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 41 "call_fast.py"
     PY2C_CLEAR(v_a);
+#line 41 "call_fast.py"
     PY2C_CLEAR(v_b);
+#line 41 "call_fast.py"
     PY2C_CLEAR(v_c);
+#line 41 "call_fast.py"
     PY2C_CLEAR(v_d);
+#line 41 "call_fast.py"
     PY2C_CLEAR(v_e);
+#line 41 "call_fast.py"
     PY2C_CLEAR(v_f);
+#line 41 "call_fast.py"
     PY2C_CLEAR(v_g);
+#line 41 "call_fast.py"
     PY2C_CLEAR(v_h);
+#line 41 "call_fast.py"
     py2c_recursion_leave();
+#line 41 "call_fast.py"
     return result;
+#line 41 "call_fast.py"
 }
+#line 875 "call_fast.c"
 
 static Py2cValue f_nine(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -692,47 +895,89 @@ static Py2cValue f_nine(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "call_fast.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 45 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "call_fast.py"
     t[1] = py2c_fast_binary_op(t[0], v_c, PY2C_OP_ADD);
+#line 45 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 45 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 45 "call_fast.py"
     t[2] = py2c_fast_binary_op(t[1], v_d, PY2C_OP_ADD);
+#line 45 "call_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 45 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 45 "call_fast.py"
     t[3] = py2c_fast_binary_op(t[2], v_e, PY2C_OP_ADD);
+#line 45 "call_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 45 "call_fast.py"
     PY2C_CLEAR(t[2]);
+#line 45 "call_fast.py"
     t[4] = py2c_fast_binary_op(t[3], v_f, PY2C_OP_ADD);
+#line 45 "call_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 45 "call_fast.py"
     PY2C_CLEAR(t[3]);
+#line 45 "call_fast.py"
     t[5] = py2c_fast_binary_op(t[4], v_g, PY2C_OP_ADD);
+#line 45 "call_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 45 "call_fast.py"
     PY2C_CLEAR(t[4]);
+#line 45 "call_fast.py"
     t[6] = py2c_fast_binary_op(t[5], v_h, PY2C_OP_ADD);
+#line 45 "call_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 45 "call_fast.py"
     PY2C_CLEAR(t[5]);
+#line 45 "call_fast.py"
     t[7] = py2c_fast_binary_op(t[6], v_i, PY2C_OP_ADD);
+#line 45 "call_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 45 "call_fast.py"
     PY2C_CLEAR(t[6]);
+#line 45 "call_fast.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 45 "call_fast.py"
     goto cleanup;
+#line 45 "call_fast.py"
 error:
+#line 45 "call_fast.py"
     py2c_traceback_add(&code_f_nine, loc);
+#line 45 "call_fast.py"
     PY2C_CLEAR(result);
+#line 45 "call_fast.py"
 cleanup:
+#line 45 "call_fast.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 45 "call_fast.py"
     PY2C_CLEAR(v_a);
+#line 45 "call_fast.py"
     PY2C_CLEAR(v_b);
+#line 45 "call_fast.py"
     PY2C_CLEAR(v_c);
+#line 45 "call_fast.py"
     PY2C_CLEAR(v_d);
+#line 45 "call_fast.py"
     PY2C_CLEAR(v_e);
+#line 45 "call_fast.py"
     PY2C_CLEAR(v_f);
+#line 45 "call_fast.py"
     PY2C_CLEAR(v_g);
+#line 45 "call_fast.py"
     PY2C_CLEAR(v_h);
+#line 45 "call_fast.py"
     PY2C_CLEAR(v_i);
+#line 45 "call_fast.py"
     py2c_recursion_leave();
+#line 45 "call_fast.py"
     return result;
+#line 45 "call_fast.py"
 }
+#line 981 "call_fast.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -748,18 +993,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "call_fast.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(1), PY2C_OP_ADD);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "call_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "call_fast.py"
     goto cleanup;
+#line 49 "call_fast.py"
 error:
+#line 49 "call_fast.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 49 "call_fast.py"
     PY2C_CLEAR(result);
+#line 49 "call_fast.py"
 cleanup:
+#line 49 "call_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 49 "call_fast.py"
     PY2C_CLEAR(v_x);
+#line 49 "call_fast.py"
     py2c_recursion_leave();
+#line 49 "call_fast.py"
     return result;
+#line 49 "call_fast.py"
 }
+#line 1021 "call_fast.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -774,23 +1032,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__add)) {
+#line 52 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 52 "call_fast.py"
         { loc = 1; goto error; }
+#line 52 "call_fast.py"
     }
+#line 52 "call_fast.py"
     t[0] = py2c_slot_load(&g_call_fast__add);
+#line 52 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 52 "call_fast.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 52 "call_fast.py"
     goto cleanup;
+#line 52 "call_fast.py"
 error:
+#line 52 "call_fast.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 52 "call_fast.py"
     PY2C_CLEAR(result);
+#line 52 "call_fast.py"
 cleanup:
+#line 52 "call_fast.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 52 "call_fast.py"
     py2c_recursion_leave();
+#line 52 "call_fast.py"
     return result;
+#line 52 "call_fast.py"
 }
+#line 1070 "call_fast.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -805,23 +1081,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__add)) {
+#line 52 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 52 "call_fast.py"
         { loc = 1; goto error; }
+#line 52 "call_fast.py"
     }
+#line 52 "call_fast.py"
     t[0] = py2c_slot_load(&g_call_fast__add);
+#line 52 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 52 "call_fast.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 52 "call_fast.py"
     goto cleanup;
+#line 52 "call_fast.py"
 error:
+#line 52 "call_fast.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 52 "call_fast.py"
     PY2C_CLEAR(result);
+#line 52 "call_fast.py"
 cleanup:
+#line 52 "call_fast.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 52 "call_fast.py"
     py2c_recursion_leave();
+#line 52 "call_fast.py"
     return result;
+#line 52 "call_fast.py"
 }
+#line 1119 "call_fast.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -836,23 +1130,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__dflt)) {
+#line 52 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dflt' is not defined");
+#line 52 "call_fast.py"
         { loc = 1; goto error; }
+#line 52 "call_fast.py"
     }
+#line 52 "call_fast.py"
     t[0] = py2c_slot_load(&g_call_fast__dflt);
+#line 52 "call_fast.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 52 "call_fast.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 52 "call_fast.py"
     goto cleanup;
+#line 52 "call_fast.py"
 error:
+#line 52 "call_fast.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 52 "call_fast.py"
     PY2C_CLEAR(result);
+#line 52 "call_fast.py"
 cleanup:
+#line 52 "call_fast.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 52 "call_fast.py"
     py2c_recursion_leave();
+#line 52 "call_fast.py"
     return result;
+#line 52 "call_fast.py"
 }
+#line 1168 "call_fast.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -867,23 +1179,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__kwo)) {
+#line 52 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwo' is not defined");
+#line 52 "call_fast.py"
         { loc = 1; goto error; }
+#line 52 "call_fast.py"
     }
+#line 52 "call_fast.py"
     t[0] = py2c_slot_load(&g_call_fast__kwo);
+#line 52 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 52 "call_fast.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 52 "call_fast.py"
     goto cleanup;
+#line 52 "call_fast.py"
 error:
+#line 52 "call_fast.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 52 "call_fast.py"
     PY2C_CLEAR(result);
+#line 52 "call_fast.py"
 cleanup:
+#line 52 "call_fast.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 52 "call_fast.py"
     py2c_recursion_leave();
+#line 52 "call_fast.py"
     return result;
+#line 52 "call_fast.py"
 }
+#line 1217 "call_fast.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -898,20 +1228,35 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "call_fast.py"
     t[0] = py2c_function_new(&info_f_lambda__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 52 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 52 "call_fast.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 52 "call_fast.py"
     goto cleanup;
+#line 52 "call_fast.py"
 error:
+#line 52 "call_fast.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 52 "call_fast.py"
     PY2C_CLEAR(result);
+#line 52 "call_fast.py"
 cleanup:
+#line 52 "call_fast.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 52 "call_fast.py"
     py2c_recursion_leave();
+#line 52 "call_fast.py"
     return result;
+#line 52 "call_fast.py"
 }
+#line 1260 "call_fast.c"
 
 static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -923,12 +1268,19 @@ static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "call_fast.py"
     PY2C_CLEAR(result);
+#line 52 "call_fast.py"
     result = py2c_int(0);
+#line 52 "call_fast.py"
     goto cleanup;
+#line 52 "call_fast.py"
 cleanup:
+#line 52 "call_fast.py"
     py2c_recursion_leave();
+#line 52 "call_fast.py"
     return result;
+#line 52 "call_fast.py"
 }
+#line 1284 "call_fast.c"
 
 static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -944,18 +1296,31 @@ static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "call_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), v_x, PY2C_OP_FLOORDIV);
+#line 64 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 64 "call_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 64 "call_fast.py"
     goto cleanup;
+#line 64 "call_fast.py"
 error:
+#line 64 "call_fast.py"
     py2c_traceback_add(&code_f_boom, loc);
+#line 64 "call_fast.py"
     PY2C_CLEAR(result);
+#line 64 "call_fast.py"
 cleanup:
+#line 64 "call_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 64 "call_fast.py"
     PY2C_CLEAR(v_x);
+#line 64 "call_fast.py"
     py2c_recursion_leave();
+#line 64 "call_fast.py"
     return result;
+#line 64 "call_fast.py"
 }
+#line 1324 "call_fast.c"
 
 static Py2cValue mod_call_fast(void) {
     g_call_fast__add = PY2C_NULL;
@@ -981,462 +1346,856 @@ static Py2cValue mod_call_fast(void) {
 
 #line 4 "call_fast.py"
     t[0] = py2c_function_new(&info_f_add, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "call_fast.py"
     py2c_slot_store(&g_call_fast__add, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "call_fast.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(10)});
+#line 8 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "call_fast.py"
     t[1] = py2c_function_new(&info_f_dflt, t[0], PY2C_NULL, PY2C_NULL);
+#line 8 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 8 "call_fast.py"
     py2c_slot_store(&g_call_fast__dflt, t[1]); t[1] = PY2C_NULL;
 
 #line 12 "call_fast.py"
     t[0] = py2c_function_new(&info_f_star, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 12 "call_fast.py"
     py2c_slot_store(&g_call_fast__star, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "call_fast.py"
     t[0] = py2c_dict_new();
+#line 16 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 16 "call_fast.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_int(5)) < 0) { loc = 3; goto error; }
+#line 16 "call_fast.py"
     t[1] = py2c_function_new(&info_f_kwo, PY2C_NULL, t[0], PY2C_NULL);
+#line 16 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 16 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 16 "call_fast.py"
     py2c_slot_store(&g_call_fast__kwo, t[1]); t[1] = PY2C_NULL;
 
 #line 20 "call_fast.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 20 "call_fast.py"
     py2c_slot_store(&g_call_fast__gen, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "call_fast.py"
     t[0] = py2c_function_new(&info_f_make_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 25 "call_fast.py"
     py2c_slot_store(&g_call_fast__make_counter, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "call_fast.py"
     t[0] = py2c_function_new(&info_f_deep, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 36 "call_fast.py"
     py2c_slot_store(&g_call_fast__deep, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "call_fast.py"
     t[0] = py2c_function_new(&info_f_eight, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 40 "call_fast.py"
     py2c_slot_store(&g_call_fast__eight, t[0]); t[0] = PY2C_NULL;
 
 #line 44 "call_fast.py"
     t[0] = py2c_function_new(&info_f_nine, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 44 "call_fast.py"
     py2c_slot_store(&g_call_fast__nine, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__add)) {
+#line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 48 "call_fast.py"
         { loc = 11; goto error; }
+#line 48 "call_fast.py"
     }
+#line 48 "call_fast.py"
     t[0] = py2c_slot_load(&g_call_fast__add);
+#line 48 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 48 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__add)) {
+#line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 48 "call_fast.py"
         { loc = 13; goto error; }
+#line 48 "call_fast.py"
     }
+#line 48 "call_fast.py"
     t[2] = py2c_slot_load(&g_call_fast__add);
+#line 48 "call_fast.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)}, 2);
+#line 48 "call_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[2]);
+#line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__dflt)) {
+#line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dflt' is not defined");
+#line 48 "call_fast.py"
         { loc = 15; goto error; }
+#line 48 "call_fast.py"
     }
+#line 48 "call_fast.py"
     t[4] = py2c_slot_load(&g_call_fast__dflt);
+#line 48 "call_fast.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1)}, 1);
+#line 48 "call_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[4]);
+#line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__dflt)) {
+#line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dflt' is not defined");
+#line 48 "call_fast.py"
         { loc = 17; goto error; }
+#line 48 "call_fast.py"
     }
+#line 48 "call_fast.py"
     t[6] = py2c_slot_load(&g_call_fast__dflt);
+#line 48 "call_fast.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 48 "call_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[6]);
+#line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__star)) {
+#line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'star' is not defined");
+#line 48 "call_fast.py"
         { loc = 19; goto error; }
+#line 48 "call_fast.py"
     }
+#line 48 "call_fast.py"
     t[8] = py2c_slot_load(&g_call_fast__star);
+#line 48 "call_fast.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(1)}, 1);
+#line 48 "call_fast.py"
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[8]);
+#line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__star)) {
+#line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'star' is not defined");
+#line 48 "call_fast.py"
         { loc = 21; goto error; }
+#line 48 "call_fast.py"
     }
+#line 48 "call_fast.py"
     t[10] = py2c_slot_load(&g_call_fast__star);
+#line 48 "call_fast.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 48 "call_fast.py"
     if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[10]);
+#line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__kwo)) {
+#line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwo' is not defined");
+#line 48 "call_fast.py"
         { loc = 23; goto error; }
+#line 48 "call_fast.py"
     }
+#line 48 "call_fast.py"
     t[12] = py2c_slot_load(&g_call_fast__kwo);
+#line 48 "call_fast.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(2)}, 1);
+#line 48 "call_fast.py"
     if (PY2C_IS_NULL(t[13])) { loc = 22; goto error; }
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[12]);
+#line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__kwo)) {
+#line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwo' is not defined");
+#line 48 "call_fast.py"
         { loc = 25; goto error; }
+#line 48 "call_fast.py"
     }
+#line 48 "call_fast.py"
     t[14] = py2c_slot_load(&g_call_fast__kwo);
+#line 48 "call_fast.py"
     t[15] = py2c_call(t[14], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 1, kwnames_0);
+#line 48 "call_fast.py"
     if (PY2C_IS_NULL(t[15])) { loc = 24; goto error; }
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[14]);
+#line 48 "call_fast.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8);
+#line 48 "call_fast.py"
     if (PY2C_IS_NULL(t[16])) { loc = 9; goto error; }
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[3]);
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[5]);
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[7]);
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[9]);
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[11]);
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[13]);
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[15]);
+#line 48 "call_fast.py"
     PY2C_CLEAR(t[16]);
 
 #line 49 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__gen)) {
+#line 49 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 49 "call_fast.py"
         { loc = 29; goto error; }
+#line 49 "call_fast.py"
     }
+#line 49 "call_fast.py"
     t[0] = py2c_slot_load(&g_call_fast__gen);
+#line 49 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 49 "call_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 49 "call_fast.py"
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 49 "call_fast.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(41)}, 1);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[3]);
+#line 49 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__eight)) {
+#line 49 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'eight' is not defined");
+#line 49 "call_fast.py"
         { loc = 33; goto error; }
+#line 49 "call_fast.py"
     }
+#line 49 "call_fast.py"
     t[5] = py2c_slot_load(&g_call_fast__eight);
+#line 49 "call_fast.py"
     t[6] = py2c_list_new(0);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 49 "call_fast.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+#line 49 "call_fast.py"
     if (py2c_star_extend(t[6], t[7], t[5]) < 0) { loc = 32; goto error; }
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[7]);
+#line 49 "call_fast.py"
     t[7] = py2c_list_as_tuple(t[6]);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[6]);
+#line 49 "call_fast.py"
     t[8] = py2c_call_ex(t[5], t[7], PY2C_NULL);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[7]);
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[5]);
+#line 49 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__eight)) {
+#line 49 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'eight' is not defined");
+#line 49 "call_fast.py"
         { loc = 36; goto error; }
+#line 49 "call_fast.py"
     }
+#line 49 "call_fast.py"
     t[9] = py2c_slot_load(&g_call_fast__eight);
+#line 49 "call_fast.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(7), py2c_int(8)}, 8);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[9]);
+#line 49 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__nine)) {
+#line 49 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nine' is not defined");
+#line 49 "call_fast.py"
         { loc = 38; goto error; }
+#line 49 "call_fast.py"
     }
+#line 49 "call_fast.py"
     t[11] = py2c_slot_load(&g_call_fast__nine);
+#line 49 "call_fast.py"
     t[12] = py2c_call(t[11], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(7), py2c_int(8), py2c_int(9)}, 9, PY2C_NULL);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[12])) { loc = 37; goto error; }
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[11]);
+#line 49 "call_fast.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8], t[10], t[12]}, 5);
+#line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[13])) { loc = 26; goto error; }
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[2]);
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[4]);
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[8]);
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[10]);
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[12]);
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[13]);
 
 #line 50 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__make_counter)) {
+#line 50 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_counter' is not defined");
+#line 50 "call_fast.py"
         { loc = 40; goto error; }
+#line 50 "call_fast.py"
     }
+#line 50 "call_fast.py"
     t[0] = py2c_slot_load(&g_call_fast__make_counter);
+#line 50 "call_fast.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 50 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 50 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 50 "call_fast.py"
     py2c_slot_store(&g_call_fast__bump, t[1]); t[1] = PY2C_NULL;
 
 #line 51 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__bump)) {
+#line 51 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
+#line 51 "call_fast.py"
         { loc = 43; goto error; }
+#line 51 "call_fast.py"
     }
+#line 51 "call_fast.py"
     t[0] = py2c_slot_load(&g_call_fast__bump);
+#line 51 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 51 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 51 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 51 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__bump)) {
+#line 51 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
+#line 51 "call_fast.py"
         { loc = 45; goto error; }
+#line 51 "call_fast.py"
     }
+#line 51 "call_fast.py"
     t[2] = py2c_slot_load(&g_call_fast__bump);
+#line 51 "call_fast.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
+#line 51 "call_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 51 "call_fast.py"
     PY2C_CLEAR(t[2]);
+#line 51 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__deep)) {
+#line 51 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 51 "call_fast.py"
         { loc = 47; goto error; }
+#line 51 "call_fast.py"
     }
+#line 51 "call_fast.py"
     t[4] = py2c_slot_load(&g_call_fast__deep);
+#line 51 "call_fast.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(200)}, 1);
+#line 51 "call_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 51 "call_fast.py"
     PY2C_CLEAR(t[4]);
+#line 51 "call_fast.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 51 "call_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
+#line 51 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 51 "call_fast.py"
     PY2C_CLEAR(t[3]);
+#line 51 "call_fast.py"
     PY2C_CLEAR(t[5]);
+#line 51 "call_fast.py"
     PY2C_CLEAR(t[6]);
 
 #line 52 "call_fast.py"
     t[0] = py2c_list_new(5);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 52 "call_fast.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 52 "call_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+#line 52 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 52 "call_fast.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 52 "call_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+#line 52 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 52 "call_fast.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 52 "call_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+#line 52 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 52 "call_fast.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 52 "call_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+#line 52 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 52 "call_fast.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 52 "call_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+#line 52 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 52 "call_fast.py"
     t[1] = py2c_iter(t[0]);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 52 "call_fast.py"
 L0:;
+#line 52 "call_fast.py"
     t[2] = py2c_iter_next(t[1]);
+#line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 52 "call_fast.py"
         if (py2c_error_occurred()) { loc = 48; goto error; }
+#line 52 "call_fast.py"
         goto L1;
+#line 52 "call_fast.py"
     }
+#line 52 "call_fast.py"
     py2c_slot_store(&g_call_fast__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 54 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__bad)) {
+#line 54 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 54 "call_fast.py"
         { loc = 56; goto error_1; }
+#line 54 "call_fast.py"
     }
+#line 54 "call_fast.py"
     t[2] = py2c_slot_load(&g_call_fast__bad);
+#line 54 "call_fast.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 54 "call_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_1; }
+#line 54 "call_fast.py"
     PY2C_CLEAR(t[2]);
+#line 54 "call_fast.py"
     PY2C_CLEAR(t[3]);
+#line 54 "call_fast.py"
     goto L3;
+#line 54 "call_fast.py"
 error_1:
+#line 54 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
+#line 54 "call_fast.py"
     for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 54 "call_fast.py"
     t[2] = py2c_error_fetch();
+#line 54 "call_fast.py"
     py2c_exc_handled_push(t[2]);
+#line 54 "call_fast.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 54 "call_fast.py"
     if (n0 < 0) { loc = 57; goto error_2; }
+#line 54 "call_fast.py"
     if (!n0) goto L4;
+#line 54 "call_fast.py"
     py2c_incref(t[2]); py2c_slot_store(&g_call_fast__e, t[2]);
 
 #line 56 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__e)) {
+#line 56 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 56 "call_fast.py"
         { loc = 59; goto error_3; }
+#line 56 "call_fast.py"
     }
+#line 56 "call_fast.py"
     t[3] = py2c_slot_load(&g_call_fast__e);
+#line 56 "call_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[3]}, 2);
+#line 56 "call_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 58; goto error_3; }
+#line 56 "call_fast.py"
     PY2C_CLEAR(t[3]);
+#line 56 "call_fast.py"
     PY2C_CLEAR(t[4]);
+#line 56 "call_fast.py"
     py2c_slot_store(&g_call_fast__e, PY2C_NULL);
+#line 56 "call_fast.py"
     py2c_exc_handled_pop();
+#line 56 "call_fast.py"
     PY2C_CLEAR(t[2]);
+#line 56 "call_fast.py"
     goto L3;
+#line 56 "call_fast.py"
 L4:;
+#line 56 "call_fast.py"
     py2c_exc_handled_pop();
+#line 56 "call_fast.py"
     py2c_error_restore(t[2]);
+#line 56 "call_fast.py"
     t[2] = PY2C_NULL;
+#line 56 "call_fast.py"
     goto unwind;
+#line 56 "call_fast.py"
 error_3:
+#line 56 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
+#line 56 "call_fast.py"
     for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 56 "call_fast.py"
     py2c_slot_store(&g_call_fast__e, PY2C_NULL);
+#line 56 "call_fast.py"
     goto L5;
+#line 56 "call_fast.py"
 error_2:
+#line 56 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
+#line 56 "call_fast.py"
     for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 56 "call_fast.py"
 L5:;
+#line 56 "call_fast.py"
     py2c_exc_handled_pop();
+#line 56 "call_fast.py"
     PY2C_CLEAR(t[2]);
+#line 56 "call_fast.py"
     goto unwind;
+#line 56 "call_fast.py"
 L3:;
+#line 56 "call_fast.py"
     py2c_safepoint();
+#line 56 "call_fast.py"
     goto L0;
+#line 56 "call_fast.py"
 L1:;
+#line 56 "call_fast.py"
     PY2C_CLEAR(t[1]);
 
 #line 58 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__deep)) {
+#line 58 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 58 "call_fast.py"
         { loc = 61; goto error_4; }
+#line 58 "call_fast.py"
     }
+#line 58 "call_fast.py"
     t[0] = py2c_slot_load(&g_call_fast__deep);
+#line 58 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100000)}, 1);
+#line 58 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error_4; }
+#line 58 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 58 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 58 "call_fast.py"
     goto L6;
+#line 58 "call_fast.py"
 error_4:
+#line 58 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
+#line 58 "call_fast.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 58 "call_fast.py"
     t[0] = py2c_error_fetch();
+#line 58 "call_fast.py"
     py2c_exc_handled_push(t[0]);
+#line 58 "call_fast.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
+#line 58 "call_fast.py"
     if (n0 < 0) { loc = 62; goto error_5; }
+#line 58 "call_fast.py"
     if (!n0) goto L7;
+#line 58 "call_fast.py"
     py2c_incref(t[0]); py2c_slot_store(&g_call_fast__e, t[0]);
 
 #line 60 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__e)) {
+#line 60 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 60 "call_fast.py"
         { loc = 64; goto error_6; }
+#line 60 "call_fast.py"
     }
+#line 60 "call_fast.py"
     t[1] = py2c_slot_load(&g_call_fast__e);
+#line 60 "call_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
+#line 60 "call_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error_6; }
+#line 60 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 60 "call_fast.py"
     PY2C_CLEAR(t[2]);
+#line 60 "call_fast.py"
     py2c_slot_store(&g_call_fast__e, PY2C_NULL);
+#line 60 "call_fast.py"
     py2c_exc_handled_pop();
+#line 60 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 60 "call_fast.py"
     goto L6;
+#line 60 "call_fast.py"
 L7:;
+#line 60 "call_fast.py"
     py2c_exc_handled_pop();
+#line 60 "call_fast.py"
     py2c_error_restore(t[0]);
+#line 60 "call_fast.py"
     t[0] = PY2C_NULL;
+#line 60 "call_fast.py"
     goto unwind;
+#line 60 "call_fast.py"
 error_6:
+#line 60 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
+#line 60 "call_fast.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 60 "call_fast.py"
     py2c_slot_store(&g_call_fast__e, PY2C_NULL);
+#line 60 "call_fast.py"
     goto L8;
+#line 60 "call_fast.py"
 error_5:
+#line 60 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
+#line 60 "call_fast.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 60 "call_fast.py"
 L8:;
+#line 60 "call_fast.py"
     py2c_exc_handled_pop();
+#line 60 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 60 "call_fast.py"
     goto unwind;
+#line 60 "call_fast.py"
 L6:;
 
 #line 63 "call_fast.py"
     t[0] = py2c_function_new(&info_f_boom, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 63 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+#line 63 "call_fast.py"
     py2c_slot_store(&g_call_fast__boom, t[0]); t[0] = PY2C_NULL;
 
 #line 68 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__boom)) {
+#line 68 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boom' is not defined");
+#line 68 "call_fast.py"
         { loc = 67; goto error_7; }
+#line 68 "call_fast.py"
     }
+#line 68 "call_fast.py"
     t[0] = py2c_slot_load(&g_call_fast__boom);
+#line 68 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 68 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error_7; }
+#line 68 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 68 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 68 "call_fast.py"
     goto L9;
+#line 68 "call_fast.py"
 error_7:
+#line 68 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
+#line 68 "call_fast.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 68 "call_fast.py"
     t[0] = py2c_error_fetch();
+#line 68 "call_fast.py"
     py2c_exc_handled_push(t[0]);
+#line 68 "call_fast.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 68 "call_fast.py"
     if (n0 < 0) { loc = 68; goto error_8; }
+#line 68 "call_fast.py"
     if (!n0) goto L10;
+#line 68 "call_fast.py"
     py2c_incref(t[0]); py2c_slot_store(&g_call_fast__e, t[0]);
 
 #line 70 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__e)) {
+#line 70 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 70 "call_fast.py"
         { loc = 70; goto error_9; }
+#line 70 "call_fast.py"
     }
+#line 70 "call_fast.py"
     t[1] = py2c_slot_load(&g_call_fast__e);
+#line 70 "call_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
+#line 70 "call_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error_9; }
+#line 70 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 70 "call_fast.py"
     PY2C_CLEAR(t[2]);
+#line 70 "call_fast.py"
     py2c_slot_store(&g_call_fast__e, PY2C_NULL);
+#line 70 "call_fast.py"
     py2c_exc_handled_pop();
+#line 70 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 70 "call_fast.py"
     goto L9;
+#line 70 "call_fast.py"
 L10:;
+#line 70 "call_fast.py"
     py2c_exc_handled_pop();
+#line 70 "call_fast.py"
     py2c_error_restore(t[0]);
+#line 70 "call_fast.py"
     t[0] = PY2C_NULL;
+#line 70 "call_fast.py"
     goto unwind;
+#line 70 "call_fast.py"
 error_9:
+#line 70 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
+#line 70 "call_fast.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 70 "call_fast.py"
     py2c_slot_store(&g_call_fast__e, PY2C_NULL);
+#line 70 "call_fast.py"
     goto L11;
+#line 70 "call_fast.py"
 error_8:
+#line 70 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
+#line 70 "call_fast.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 70 "call_fast.py"
 L11:;
+#line 70 "call_fast.py"
     py2c_exc_handled_pop();
+#line 70 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 70 "call_fast.py"
     goto unwind;
+#line 70 "call_fast.py"
 L9:;
 
 #line 71 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__boom)) {
+#line 71 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boom' is not defined");
+#line 71 "call_fast.py"
         { loc = 72; goto error; }
+#line 71 "call_fast.py"
     }
+#line 71 "call_fast.py"
     t[0] = py2c_slot_load(&g_call_fast__boom);
+#line 71 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 71 "call_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 71 "call_fast.py"
     PY2C_CLEAR(t[0]);
+#line 71 "call_fast.py"
     PY2C_CLEAR(t[1]);
+#line 71 "call_fast.py"
     PY2C_CLEAR(result);
+#line 71 "call_fast.py"
     result = PY2C_NONE;
+#line 71 "call_fast.py"
     goto cleanup;
+#line 71 "call_fast.py"
 error:
+#line 71 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
+#line 71 "call_fast.py"
 unwind:
+#line 71 "call_fast.py"
     PY2C_CLEAR(result);
+#line 71 "call_fast.py"
 cleanup:
+#line 71 "call_fast.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 71 "call_fast.py"
     return result;
+#line 71 "call_fast.py"
 }
+#line 2199 "call_fast.c"
 
 static void clear_mod_call_fast(void) {
     PY2C_CLEAR(g_call_fast__boom);

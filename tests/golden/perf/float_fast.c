@@ -316,18 +316,31 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "float_fast.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_v}, 1);
+#line 10 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "float_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "float_fast.py"
     goto cleanup;
+#line 10 "float_fast.py"
 error:
+#line 10 "float_fast.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 10 "float_fast.py"
     PY2C_CLEAR(result);
+#line 10 "float_fast.py"
 cleanup:
+#line 10 "float_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 10 "float_fast.py"
     PY2C_CLEAR(v_v);
+#line 10 "float_fast.py"
     py2c_recursion_leave();
+#line 10 "float_fast.py"
     return result;
+#line 10 "float_fast.py"
 }
+#line 344 "float_fast.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -342,39 +355,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 20 "float_fast.py"
     t[0] = py2c_list_new(0);
+#line 20 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "float_fast.py"
 L0:;
+#line 20 "float_fast.py"
     t[1] = py2c_iter_next(v_0);
+#line 20 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 20 "float_fast.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 20 "float_fast.py"
         goto L1;
+#line 20 "float_fast.py"
     }
+#line 20 "float_fast.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__show)) {
+#line 20 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 20 "float_fast.py"
         { loc = 2; goto error; }
+#line 20 "float_fast.py"
     }
+#line 20 "float_fast.py"
     t[1] = py2c_slot_load(&g_float_fast__show);
+#line 20 "float_fast.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_x}, 1);
+#line 20 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 20 "float_fast.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 20 "float_fast.py"
     py2c_safepoint();
+#line 20 "float_fast.py"
     goto L0;
+#line 20 "float_fast.py"
 L1:;
+#line 20 "float_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "float_fast.py"
     goto cleanup;
+#line 20 "float_fast.py"
 error:
+#line 20 "float_fast.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 20 "float_fast.py"
     PY2C_CLEAR(result);
+#line 20 "float_fast.py"
 cleanup:
+#line 20 "float_fast.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "float_fast.py"
     PY2C_CLEAR(v_0);
+#line 20 "float_fast.py"
     PY2C_CLEAR(v_x);
+#line 20 "float_fast.py"
     py2c_recursion_leave();
+#line 20 "float_fast.py"
     return result;
+#line 20 "float_fast.py"
 }
+#line 425 "float_fast.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -389,25 +436,45 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 25 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 25 "float_fast.py"
         { loc = 0; goto error; }
+#line 25 "float_fast.py"
     }
+#line 25 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 25 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 25 "float_fast.py"
         { loc = 1; goto error; }
+#line 25 "float_fast.py"
     }
+#line 25 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 25 "float_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "float_fast.py"
     goto cleanup;
+#line 25 "float_fast.py"
 error:
+#line 25 "float_fast.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 25 "float_fast.py"
     PY2C_CLEAR(result);
+#line 25 "float_fast.py"
 cleanup:
+#line 25 "float_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 25 "float_fast.py"
     py2c_recursion_leave();
+#line 25 "float_fast.py"
     return result;
+#line 25 "float_fast.py"
 }
+#line 478 "float_fast.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -422,25 +489,45 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 25 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 25 "float_fast.py"
         { loc = 0; goto error; }
+#line 25 "float_fast.py"
     }
+#line 25 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 25 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 25 "float_fast.py"
         { loc = 1; goto error; }
+#line 25 "float_fast.py"
     }
+#line 25 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); Py2cValue s1 = py2c_slot_load(&g_float_fast__a); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 25 "float_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "float_fast.py"
     goto cleanup;
+#line 25 "float_fast.py"
 error:
+#line 25 "float_fast.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 25 "float_fast.py"
     PY2C_CLEAR(result);
+#line 25 "float_fast.py"
 cleanup:
+#line 25 "float_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 25 "float_fast.py"
     py2c_recursion_leave();
+#line 25 "float_fast.py"
     return result;
+#line 25 "float_fast.py"
 }
+#line 531 "float_fast.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -455,25 +542,45 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 25 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 25 "float_fast.py"
         { loc = 0; goto error; }
+#line 25 "float_fast.py"
     }
+#line 25 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 25 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 25 "float_fast.py"
         { loc = 1; goto error; }
+#line 25 "float_fast.py"
     }
+#line 25 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 25 "float_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "float_fast.py"
     goto cleanup;
+#line 25 "float_fast.py"
 error:
+#line 25 "float_fast.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 25 "float_fast.py"
     PY2C_CLEAR(result);
+#line 25 "float_fast.py"
 cleanup:
+#line 25 "float_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 25 "float_fast.py"
     py2c_recursion_leave();
+#line 25 "float_fast.py"
     return result;
+#line 25 "float_fast.py"
 }
+#line 584 "float_fast.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -488,25 +595,45 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 25 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 25 "float_fast.py"
         { loc = 0; goto error; }
+#line 25 "float_fast.py"
     }
+#line 25 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 25 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 25 "float_fast.py"
         { loc = 1; goto error; }
+#line 25 "float_fast.py"
     }
+#line 25 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); Py2cValue s1 = py2c_slot_load(&g_float_fast__a); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 25 "float_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "float_fast.py"
     goto cleanup;
+#line 25 "float_fast.py"
 error:
+#line 25 "float_fast.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 25 "float_fast.py"
     PY2C_CLEAR(result);
+#line 25 "float_fast.py"
 cleanup:
+#line 25 "float_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 25 "float_fast.py"
     py2c_recursion_leave();
+#line 25 "float_fast.py"
     return result;
+#line 25 "float_fast.py"
 }
+#line 637 "float_fast.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -521,25 +648,45 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 25 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 25 "float_fast.py"
         { loc = 0; goto error; }
+#line 25 "float_fast.py"
     }
+#line 25 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 25 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 25 "float_fast.py"
         { loc = 1; goto error; }
+#line 25 "float_fast.py"
     }
+#line 25 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 25 "float_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "float_fast.py"
     goto cleanup;
+#line 25 "float_fast.py"
 error:
+#line 25 "float_fast.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 25 "float_fast.py"
     PY2C_CLEAR(result);
+#line 25 "float_fast.py"
 cleanup:
+#line 25 "float_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 25 "float_fast.py"
     py2c_recursion_leave();
+#line 25 "float_fast.py"
     return result;
+#line 25 "float_fast.py"
 }
+#line 690 "float_fast.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -554,39 +701,73 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 30 "float_fast.py"
     t[0] = py2c_list_new(0);
+#line 30 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "float_fast.py"
 L0:;
+#line 30 "float_fast.py"
     t[1] = py2c_iter_next(v_0);
+#line 30 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 30 "float_fast.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 30 "float_fast.py"
         goto L1;
+#line 30 "float_fast.py"
     }
+#line 30 "float_fast.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__show)) {
+#line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 30 "float_fast.py"
         { loc = 2; goto error; }
+#line 30 "float_fast.py"
     }
+#line 30 "float_fast.py"
     t[1] = py2c_slot_load(&g_float_fast__show);
+#line 30 "float_fast.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_x}, 1);
+#line 30 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 30 "float_fast.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 30 "float_fast.py"
     py2c_safepoint();
+#line 30 "float_fast.py"
     goto L0;
+#line 30 "float_fast.py"
 L1:;
+#line 30 "float_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "float_fast.py"
     goto cleanup;
+#line 30 "float_fast.py"
 error:
+#line 30 "float_fast.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 30 "float_fast.py"
     PY2C_CLEAR(result);
+#line 30 "float_fast.py"
 cleanup:
+#line 30 "float_fast.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "float_fast.py"
     PY2C_CLEAR(v_0);
+#line 30 "float_fast.py"
     PY2C_CLEAR(v_x);
+#line 30 "float_fast.py"
     py2c_recursion_leave();
+#line 30 "float_fast.py"
     return result;
+#line 30 "float_fast.py"
 }
+#line 771 "float_fast.c"
 
 static Py2cValue mod_float_fast(void) {
     g_float_fast__nan = PY2C_NULL;
@@ -609,786 +790,1507 @@ static Py2cValue mod_float_fast(void) {
 
 #line 3 "float_fast.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 3 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "float_fast.py"
     py2c_slot_store(&g_float_fast__nan, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "float_fast.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 4 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "float_fast.py"
     py2c_slot_store(&g_float_fast__inf, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "float_fast.py"
     t[0] = py2c_list_new(11);
+#line 5 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "float_fast.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 2; goto error; }
+#line 5 "float_fast.py"
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 2; goto error; }
+#line 5 "float_fast.py"
     if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 2; goto error; }
+#line 5 "float_fast.py"
     if (py2c_list_append(t[0], py2c_float(-2.25)) < 0) { loc = 2; goto error; }
+#line 5 "float_fast.py"
     if (py2c_list_append(t[0], py2c_float(1e+308)) < 0) { loc = 2; goto error; }
+#line 5 "float_fast.py"
     if (py2c_list_append(t[0], py2c_float(-1e+308)) < 0) { loc = 2; goto error; }
+#line 5 "float_fast.py"
     if (py2c_list_append(t[0], py2c_float(5e-324)) < 0) { loc = 2; goto error; }
+#line 5 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__inf)) {
+#line 5 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inf' is not defined");
+#line 5 "float_fast.py"
         { loc = 3; goto error; }
+#line 5 "float_fast.py"
     }
+#line 5 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__inf); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 5 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__inf)) {
+#line 5 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inf' is not defined");
+#line 5 "float_fast.py"
         { loc = 4; goto error; }
+#line 5 "float_fast.py"
     }
+#line 5 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__inf); t[1] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 5 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 5 "float_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 5 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 5 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 5 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 5 "float_fast.py"
         { loc = 6; goto error; }
+#line 5 "float_fast.py"
     }
+#line 5 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 5 "float_fast.py"
     if (py2c_list_append(t[0], py2c_float(3.0)) < 0) { loc = 2; goto error; }
+#line 5 "float_fast.py"
     py2c_slot_store(&g_float_fast__floats, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "float_fast.py"
     t[0] = py2c_list_new(9);
+#line 6 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 6 "float_fast.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 7; goto error; }
+#line 6 "float_fast.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 7; goto error; }
+#line 6 "float_fast.py"
     if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 7; goto error; }
+#line 6 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 6 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 6 "float_fast.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 6 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 6 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 6 "float_fast.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 7; goto error; }
+#line 6 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 6 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 6 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 6 "float_fast.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 6 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 6 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 6 "float_fast.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 7; goto error; }
+#line 6 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 6 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 6 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 6 "float_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 7; goto error; }
+#line 6 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 6 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 6 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 6 "float_fast.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 6 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 6 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 6 "float_fast.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 7; goto error; }
+#line 6 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 6 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 6 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 6 "float_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 7; goto error; }
+#line 6 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 6 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 6 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 6 "float_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 7; goto error; }
+#line 6 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 6 "float_fast.py"
     py2c_slot_store(&g_float_fast__ints, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "float_fast.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 9 "float_fast.py"
     py2c_slot_store(&g_float_fast__show, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__floats)) {
+#line 13 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'floats' is not defined");
+#line 13 "float_fast.py"
         { loc = 19; goto error; }
+#line 13 "float_fast.py"
     }
+#line 13 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__floats); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 13 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 13 "float_fast.py"
 L0:;
+#line 13 "float_fast.py"
     t[1] = py2c_iter_next(t[0]);
+#line 13 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 13 "float_fast.py"
         if (py2c_error_occurred()) { loc = 18; goto error; }
+#line 13 "float_fast.py"
         goto L1;
+#line 13 "float_fast.py"
     }
+#line 13 "float_fast.py"
     py2c_slot_store(&g_float_fast__a, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__floats)) {
+#line 14 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'floats' is not defined");
+#line 14 "float_fast.py"
         { loc = 21; goto error; }
+#line 14 "float_fast.py"
     }
+#line 14 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__floats); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 14 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 14 "float_fast.py"
 L3:;
+#line 14 "float_fast.py"
     t[2] = py2c_iter_next(t[1]);
+#line 14 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 14 "float_fast.py"
         if (py2c_error_occurred()) { loc = 20; goto error; }
+#line 14 "float_fast.py"
         goto L4;
+#line 14 "float_fast.py"
     }
+#line 14 "float_fast.py"
     py2c_slot_store(&g_float_fast__b, t[2]); t[2] = PY2C_NULL;
 
 #line 15 "float_fast.py"
     t[2] = py2c_list_new(9);
+#line 15 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "float_fast.py"
         { loc = 23; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "float_fast.py"
         { loc = 24; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 15 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 15 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 22; goto error; }
+#line 15 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "float_fast.py"
         { loc = 26; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "float_fast.py"
         { loc = 27; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 15 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 15 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 22; goto error; }
+#line 15 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "float_fast.py"
         { loc = 29; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "float_fast.py"
         { loc = 30; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 15 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 15 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 22; goto error; }
+#line 15 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "float_fast.py"
         { loc = 32; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "float_fast.py"
         { loc = 33; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+#line 15 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 15 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 22; goto error; }
+#line 15 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "float_fast.py"
         { loc = 35; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "float_fast.py"
         { loc = 36; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 15 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 15 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 22; goto error; }
+#line 15 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "float_fast.py"
         { loc = 38; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "float_fast.py"
         { loc = 39; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 15 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 15 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 22; goto error; }
+#line 15 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "float_fast.py"
         { loc = 41; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "float_fast.py"
         { loc = 42; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+#line 15 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+#line 15 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 22; goto error; }
+#line 15 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "float_fast.py"
         { loc = 44; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "float_fast.py"
         { loc = 45; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+#line 15 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 15 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 22; goto error; }
+#line 15 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 15 "float_fast.py"
         { loc = 47; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 15 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "float_fast.py"
         { loc = 48; goto error; }
+#line 15 "float_fast.py"
     }
+#line 15 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+#line 15 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+#line 15 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 22; goto error; }
+#line 15 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 15 "float_fast.py"
     py2c_slot_store(&g_float_fast__r, t[2]); t[2] = PY2C_NULL;
 
 #line 17 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__r)) {
+#line 17 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 17 "float_fast.py"
         { loc = 51; goto error_1; }
+#line 17 "float_fast.py"
     }
+#line 17 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error_1; } }
+#line 17 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 17 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 17 "float_fast.py"
         { loc = 53; goto error_1; }
+#line 17 "float_fast.py"
     }
+#line 17 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 17 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 17 "float_fast.py"
         { loc = 54; goto error_1; }
+#line 17 "float_fast.py"
     }
+#line 17 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 17 "float_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_1; }
+#line 17 "float_fast.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 17 "float_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error_1; }
+#line 17 "float_fast.py"
     PY2C_CLEAR(t[4]);
+#line 17 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 17 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 17 "float_fast.py"
     PY2C_CLEAR(t[5]);
+#line 17 "float_fast.py"
     goto L6;
+#line 17 "float_fast.py"
 error_1:
+#line 17 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
+#line 17 "float_fast.py"
     for (int k = 2; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 17 "float_fast.py"
     t[2] = py2c_error_fetch();
+#line 17 "float_fast.py"
     py2c_exc_handled_push(t[2]);
+#line 17 "float_fast.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 17 "float_fast.py"
     if (n0 < 0) { loc = 56; goto error_2; }
+#line 17 "float_fast.py"
     if (!n0) goto L7;
+#line 17 "float_fast.py"
     py2c_incref(t[2]); py2c_slot_store(&g_float_fast__e, t[2]);
 
 #line 19 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__r)) {
+#line 19 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 19 "float_fast.py"
         { loc = 58; goto error_3; }
+#line 19 "float_fast.py"
     }
+#line 19 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error_3; } }
+#line 19 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__e)) {
+#line 19 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "float_fast.py"
         { loc = 61; goto error_3; }
+#line 19 "float_fast.py"
     }
+#line 19 "float_fast.py"
     t[5] = py2c_slot_load(&g_float_fast__e);
+#line 19 "float_fast.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[5]}, 1);
+#line 19 "float_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error_3; }
+#line 19 "float_fast.py"
     PY2C_CLEAR(t[5]);
+#line 19 "float_fast.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 19 "float_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 57; goto error_3; }
+#line 19 "float_fast.py"
     PY2C_CLEAR(t[6]);
+#line 19 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 19 "float_fast.py"
     PY2C_CLEAR(t[4]);
+#line 19 "float_fast.py"
     PY2C_CLEAR(t[7]);
+#line 19 "float_fast.py"
     py2c_slot_store(&g_float_fast__e, PY2C_NULL);
+#line 19 "float_fast.py"
     py2c_exc_handled_pop();
+#line 19 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 19 "float_fast.py"
     goto L6;
+#line 19 "float_fast.py"
 L7:;
+#line 19 "float_fast.py"
     py2c_exc_handled_pop();
+#line 19 "float_fast.py"
     py2c_error_restore(t[2]);
+#line 19 "float_fast.py"
     t[2] = PY2C_NULL;
+#line 19 "float_fast.py"
     goto unwind;
+#line 19 "float_fast.py"
 error_3:
+#line 19 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
+#line 19 "float_fast.py"
     for (int k = 3; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 19 "float_fast.py"
     py2c_slot_store(&g_float_fast__e, PY2C_NULL);
+#line 19 "float_fast.py"
     goto L8;
+#line 19 "float_fast.py"
 error_2:
+#line 19 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
+#line 19 "float_fast.py"
     for (int k = 3; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 19 "float_fast.py"
 L8:;
+#line 19 "float_fast.py"
     py2c_exc_handled_pop();
+#line 19 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 19 "float_fast.py"
     goto unwind;
+#line 19 "float_fast.py"
 L6:;
 
 #line 20 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__show)) {
+#line 20 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 20 "float_fast.py"
         { loc = 64; goto error; }
+#line 20 "float_fast.py"
     }
+#line 20 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 20 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 20 "float_fast.py"
         { loc = 65; goto error; }
+#line 20 "float_fast.py"
     }
+#line 20 "float_fast.py"
     t[2] = py2c_slot_load(&g_float_fast__show);
+#line 20 "float_fast.py"
     t[3] = py2c_slot_load(&g_float_fast__a);
+#line 20 "float_fast.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 20 "float_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 20 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__show)) {
+#line 20 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 20 "float_fast.py"
         { loc = 67; goto error; }
+#line 20 "float_fast.py"
     }
+#line 20 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 20 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 20 "float_fast.py"
         { loc = 68; goto error; }
+#line 20 "float_fast.py"
     }
+#line 20 "float_fast.py"
     t[5] = py2c_slot_load(&g_float_fast__show);
+#line 20 "float_fast.py"
     t[6] = py2c_slot_load(&g_float_fast__b);
+#line 20 "float_fast.py"
     t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
+#line 20 "float_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[5]);
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[6]);
+#line 20 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__r)) {
+#line 20 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 20 "float_fast.py"
         { loc = 70; goto error; }
+#line 20 "float_fast.py"
     }
+#line 20 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); t[8] = py2c_iter(s0); py2c_decref(s0); }
+#line 20 "float_fast.py"
     if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+#line 20 "float_fast.py"
     t[9] = f_listcomp(t[8], NULL);
+#line 20 "float_fast.py"
     if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[8]);
+#line 20 "float_fast.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[9]}, 3);
+#line 20 "float_fast.py"
     if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[4]);
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[7]);
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[9]);
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[10]);
+#line 20 "float_fast.py"
     py2c_safepoint();
+#line 20 "float_fast.py"
     goto L3;
+#line 20 "float_fast.py"
 L4:;
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 20 "float_fast.py"
     py2c_safepoint();
+#line 20 "float_fast.py"
     goto L0;
+#line 20 "float_fast.py"
 L1:;
+#line 20 "float_fast.py"
     PY2C_CLEAR(t[0]);
 
 #line 22 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__floats)) {
+#line 22 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'floats' is not defined");
+#line 22 "float_fast.py"
         { loc = 72; goto error; }
+#line 22 "float_fast.py"
     }
+#line 22 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__floats); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 22 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+#line 22 "float_fast.py"
 L9:;
+#line 22 "float_fast.py"
     t[1] = py2c_iter_next(t[0]);
+#line 22 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 22 "float_fast.py"
         if (py2c_error_occurred()) { loc = 71; goto error; }
+#line 22 "float_fast.py"
         goto L10;
+#line 22 "float_fast.py"
     }
+#line 22 "float_fast.py"
     py2c_slot_store(&g_float_fast__a, t[1]); t[1] = PY2C_NULL;
 
 #line 23 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__ints)) {
+#line 23 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ints' is not defined");
+#line 23 "float_fast.py"
         { loc = 74; goto error; }
+#line 23 "float_fast.py"
     }
+#line 23 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__ints); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 23 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 23 "float_fast.py"
 L12:;
+#line 23 "float_fast.py"
     t[2] = py2c_iter_next(t[1]);
+#line 23 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 23 "float_fast.py"
         if (py2c_error_occurred()) { loc = 73; goto error; }
+#line 23 "float_fast.py"
         goto L13;
+#line 23 "float_fast.py"
     }
+#line 23 "float_fast.py"
     py2c_slot_store(&g_float_fast__b, t[2]); t[2] = PY2C_NULL;
 
 #line 24 "float_fast.py"
     t[2] = py2c_list_new(9);
+#line 24 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 24 "float_fast.py"
         { loc = 76; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "float_fast.py"
         { loc = 77; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 24 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+#line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 24 "float_fast.py"
         { loc = 79; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "float_fast.py"
         { loc = 80; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 24 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+#line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 24 "float_fast.py"
         { loc = 82; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "float_fast.py"
         { loc = 83; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 24 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+#line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 24 "float_fast.py"
         { loc = 85; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "float_fast.py"
         { loc = 86; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+#line 24 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+#line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 24 "float_fast.py"
         { loc = 88; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "float_fast.py"
         { loc = 89; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 24 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+#line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 24 "float_fast.py"
         { loc = 91; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "float_fast.py"
         { loc = 92; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 24 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+#line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "float_fast.py"
         { loc = 94; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 24 "float_fast.py"
         { loc = 95; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); Py2cValue s1 = py2c_slot_load(&g_float_fast__a); t[3] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+#line 24 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+#line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "float_fast.py"
         { loc = 97; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 24 "float_fast.py"
         { loc = 98; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); Py2cValue s1 = py2c_slot_load(&g_float_fast__a); t[3] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 24 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+#line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "float_fast.py"
         { loc = 100; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 24 "float_fast.py"
         { loc = 101; goto error; }
+#line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); Py2cValue s1 = py2c_slot_load(&g_float_fast__a); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+#line 24 "float_fast.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+#line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 24 "float_fast.py"
     py2c_slot_store(&g_float_fast__r, t[2]); t[2] = PY2C_NULL;
 
 #line 25 "float_fast.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 25 "float_fast.py"
     t[3] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+#line 25 "float_fast.py"
     t[4] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+#line 25 "float_fast.py"
     t[5] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+#line 25 "float_fast.py"
     t[6] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
+#line 25 "float_fast.py"
     t[7] = py2c_tuple_pack(5, (Py2cValue[]){t[2], t[3], t[4], t[5], t[6]});
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
+#line 25 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 25 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 25 "float_fast.py"
     PY2C_CLEAR(t[4]);
+#line 25 "float_fast.py"
     PY2C_CLEAR(t[5]);
+#line 25 "float_fast.py"
     PY2C_CLEAR(t[6]);
+#line 25 "float_fast.py"
     t[8] = py2c_iter(t[7]);
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
+#line 25 "float_fast.py"
     PY2C_CLEAR(t[7]);
+#line 25 "float_fast.py"
 L15:;
+#line 25 "float_fast.py"
     t[9] = py2c_iter_next(t[8]);
+#line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[9])) {
+#line 25 "float_fast.py"
         if (py2c_error_occurred()) { loc = 103; goto error; }
+#line 25 "float_fast.py"
         goto L16;
+#line 25 "float_fast.py"
     }
+#line 25 "float_fast.py"
     py2c_slot_store(&g_float_fast__f, t[9]); t[9] = PY2C_NULL;
 
 #line 27 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__r)) {
+#line 27 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 27 "float_fast.py"
         { loc = 111; goto error_4; }
+#line 27 "float_fast.py"
     }
+#line 27 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error_4; } }
+#line 27 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__f)) {
+#line 27 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 27 "float_fast.py"
         { loc = 114; goto error_4; }
+#line 27 "float_fast.py"
     }
+#line 27 "float_fast.py"
     t[11] = py2c_slot_load(&g_float_fast__f);
+#line 27 "float_fast.py"
     t[12] = py2c_fast_call(t[11], NULL, 0);
+#line 27 "float_fast.py"
     if (PY2C_IS_NULL(t[12])) { loc = 113; goto error_4; }
+#line 27 "float_fast.py"
     PY2C_CLEAR(t[11]);
+#line 27 "float_fast.py"
     t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+#line 27 "float_fast.py"
     if (PY2C_IS_NULL(t[13])) { loc = 110; goto error_4; }
+#line 27 "float_fast.py"
     PY2C_CLEAR(t[12]);
+#line 27 "float_fast.py"
     PY2C_CLEAR(t[9]);
+#line 27 "float_fast.py"
     PY2C_CLEAR(t[10]);
+#line 27 "float_fast.py"
     PY2C_CLEAR(t[13]);
+#line 27 "float_fast.py"
     goto L18;
+#line 27 "float_fast.py"
 error_4:
+#line 27 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
+#line 27 "float_fast.py"
     for (int k = 9; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 27 "float_fast.py"
     t[9] = py2c_error_fetch();
+#line 27 "float_fast.py"
     py2c_exc_handled_push(t[9]);
+#line 27 "float_fast.py"
     t[10] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 27 "float_fast.py"
     if (PY2C_IS_NULL(t[10])) { loc = 115; goto error_5; }
+#line 27 "float_fast.py"
     n0 = py2c_exception_matches(t[9], t[10]);
+#line 27 "float_fast.py"
     if (n0 < 0) { loc = 115; goto error_5; }
+#line 27 "float_fast.py"
     PY2C_CLEAR(t[10]);
+#line 27 "float_fast.py"
     if (!n0) goto L19;
+#line 27 "float_fast.py"
     py2c_incref(t[9]); py2c_slot_store(&g_float_fast__e, t[9]);
 
 #line 29 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__r)) {
+#line 29 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 29 "float_fast.py"
         { loc = 117; goto error_6; }
+#line 29 "float_fast.py"
     }
+#line 29 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[10], &t[11], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error_6; } }
+#line 29 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__e)) {
+#line 29 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "float_fast.py"
         { loc = 120; goto error_6; }
+#line 29 "float_fast.py"
     }
+#line 29 "float_fast.py"
     t[12] = py2c_slot_load(&g_float_fast__e);
+#line 29 "float_fast.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
+#line 29 "float_fast.py"
     if (PY2C_IS_NULL(t[13])) { loc = 119; goto error_6; }
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[12]);
+#line 29 "float_fast.py"
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_3.ob), &attr_ic[4]);
+#line 29 "float_fast.py"
     if (PY2C_IS_NULL(t[14])) { loc = 121; goto error_6; }
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[13]);
+#line 29 "float_fast.py"
     t[15] = py2c_fast_binary_op(t[14], py2c_obj_value(&str_4.ob), PY2C_OP_ADD);
+#line 29 "float_fast.py"
     if (PY2C_IS_NULL(t[15])) { loc = 122; goto error_6; }
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[14]);
+#line 29 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__e)) {
+#line 29 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "float_fast.py"
         { loc = 124; goto error_6; }
+#line 29 "float_fast.py"
     }
+#line 29 "float_fast.py"
     t[16] = py2c_slot_load(&g_float_fast__e);
+#line 29 "float_fast.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[16]}, 1);
+#line 29 "float_fast.py"
     if (PY2C_IS_NULL(t[17])) { loc = 123; goto error_6; }
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[16]);
+#line 29 "float_fast.py"
     t[18] = py2c_fast_binary_op(t[15], t[17], PY2C_OP_ADD);
+#line 29 "float_fast.py"
     if (PY2C_IS_NULL(t[18])) { loc = 125; goto error_6; }
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[15]);
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[17]);
+#line 29 "float_fast.py"
     t[19] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+#line 29 "float_fast.py"
     if (PY2C_IS_NULL(t[19])) { loc = 116; goto error_6; }
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[18]);
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[10]);
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[11]);
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[19]);
+#line 29 "float_fast.py"
     py2c_slot_store(&g_float_fast__e, PY2C_NULL);
+#line 29 "float_fast.py"
     py2c_exc_handled_pop();
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[9]);
+#line 29 "float_fast.py"
     goto L18;
+#line 29 "float_fast.py"
 L19:;
+#line 29 "float_fast.py"
     py2c_exc_handled_pop();
+#line 29 "float_fast.py"
     py2c_error_restore(t[9]);
+#line 29 "float_fast.py"
     t[9] = PY2C_NULL;
+#line 29 "float_fast.py"
     goto unwind;
+#line 29 "float_fast.py"
 error_6:
+#line 29 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
+#line 29 "float_fast.py"
     for (int k = 10; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 29 "float_fast.py"
     py2c_slot_store(&g_float_fast__e, PY2C_NULL);
+#line 29 "float_fast.py"
     goto L20;
+#line 29 "float_fast.py"
 error_5:
+#line 29 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
+#line 29 "float_fast.py"
     for (int k = 10; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 29 "float_fast.py"
 L20:;
+#line 29 "float_fast.py"
     py2c_exc_handled_pop();
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[9]);
+#line 29 "float_fast.py"
     goto unwind;
+#line 29 "float_fast.py"
 L18:;
+#line 29 "float_fast.py"
     py2c_safepoint();
+#line 29 "float_fast.py"
     goto L15;
+#line 29 "float_fast.py"
 L16:;
+#line 29 "float_fast.py"
     PY2C_CLEAR(t[8]);
 
 #line 30 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__show)) {
+#line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 30 "float_fast.py"
         { loc = 128; goto error; }
+#line 30 "float_fast.py"
     }
+#line 30 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
+#line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 30 "float_fast.py"
         { loc = 129; goto error; }
+#line 30 "float_fast.py"
     }
+#line 30 "float_fast.py"
     t[2] = py2c_slot_load(&g_float_fast__show);
+#line 30 "float_fast.py"
     t[3] = py2c_slot_load(&g_float_fast__a);
+#line 30 "float_fast.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 30 "float_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 30 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 30 "float_fast.py"
         { loc = 131; goto error; }
+#line 30 "float_fast.py"
     }
+#line 30 "float_fast.py"
     t[6] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 30 "float_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 132; goto error; }
+#line 30 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); n0 = py2c_fast_compare_bool(s0, t[6], PY2C_LT); py2c_decref(s0); }
+#line 30 "float_fast.py"
     if (n0 < 0) { loc = 130; goto error; }
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[6]);
+#line 30 "float_fast.py"
     if (!n0) goto L21;
+#line 30 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 30 "float_fast.py"
         { loc = 133; goto error; }
+#line 30 "float_fast.py"
     }
+#line 30 "float_fast.py"
     t[5] = py2c_slot_load(&g_float_fast__b);
+#line 30 "float_fast.py"
     goto L22;
+#line 30 "float_fast.py"
 L21:;
+#line 30 "float_fast.py"
     t[5] = py2c_obj_value(&str_5.ob);
+#line 30 "float_fast.py"
 L22:;
+#line 30 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__r)) {
+#line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 30 "float_fast.py"
         { loc = 135; goto error; }
+#line 30 "float_fast.py"
     }
+#line 30 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); t[6] = py2c_iter(s0); py2c_decref(s0); }
+#line 30 "float_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 134; goto error; }
+#line 30 "float_fast.py"
     t[7] = f_listcomp_2(t[6], NULL);
+#line 30 "float_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[6]);
+#line 30 "float_fast.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[7]}, 3);
+#line 30 "float_fast.py"
     if (PY2C_IS_NULL(t[8])) { loc = 126; goto error; }
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[4]);
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[5]);
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[7]);
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[8]);
+#line 30 "float_fast.py"
     py2c_safepoint();
+#line 30 "float_fast.py"
     goto L12;
+#line 30 "float_fast.py"
 L13:;
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 30 "float_fast.py"
     py2c_safepoint();
+#line 30 "float_fast.py"
     goto L9;
+#line 30 "float_fast.py"
 L10:;
+#line 30 "float_fast.py"
     PY2C_CLEAR(t[0]);
 
 #line 32 "float_fast.py"
     t[0] = py2c_fast_negative(py2c_float(-0.0));
+#line 32 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+#line 32 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(0), py2c_float(-1.0), PY2C_OP_MUL);
+#line 32 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 32 "float_fast.py"
     t[2] = py2c_fast_binary_op(py2c_int(-1), py2c_float(0.0), PY2C_OP_MUL);
+#line 32 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 32 "float_fast.py"
     t[3] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(-1), PY2C_OP_MUL);
+#line 32 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+#line 32 "float_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(-0.0), py2c_float(-0.0), t[0], t[1], t[2], t[3]}, 6);
+#line 32 "float_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+#line 32 "float_fast.py"
     PY2C_CLEAR(t[0]);
+#line 32 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 32 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 32 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 32 "float_fast.py"
     PY2C_CLEAR(t[4]);
 
 #line 33 "float_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+#line 33 "float_fast.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[0]);
+#line 33 "float_fast.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 33 "float_fast.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 33 "float_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 33 "float_fast.py"
     t[5] = py2c_fast_compare(t[1], t[4], PY2C_EQ);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[4]);
+#line 33 "float_fast.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
+#line 33 "float_fast.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_ADD);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[6]);
+#line 33 "float_fast.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
+#line 33 "float_fast.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[8]}, 1);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[9])) { loc = 150; goto error; }
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[8]);
+#line 33 "float_fast.py"
     t[10] = py2c_fast_compare(t[7], t[9], PY2C_GT);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[10])) { loc = 152; goto error; }
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[7]);
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[9]);
+#line 33 "float_fast.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[11])) { loc = 154; goto error; }
+#line 33 "float_fast.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[11]}, 1);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[12])) { loc = 153; goto error; }
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[11]);
+#line 33 "float_fast.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[13])) { loc = 155; goto error; }
+#line 33 "float_fast.py"
     t[14] = py2c_fast_compare(t[12], t[13], PY2C_EQ);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[14])) { loc = 156; goto error; }
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[12]);
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[13]);
+#line 33 "float_fast.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[14]}, 3);
+#line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[15])) { loc = 141; goto error; }
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[5]);
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[10]);
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[14]);
+#line 33 "float_fast.py"
     PY2C_CLEAR(t[15]);
 
 #line 34 "float_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 34 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+#line 34 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 34 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
+#line 34 "float_fast.py"
     t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(7), PY2C_OP_TRUEDIV);
+#line 34 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 34 "float_fast.py"
     t[3] = py2c_fast_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_TRUEDIV);
+#line 34 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
+#line 34 "float_fast.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 34 "float_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 162; goto error; }
+#line 34 "float_fast.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
+#line 34 "float_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
+#line 34 "float_fast.py"
     PY2C_CLEAR(t[4]);
+#line 34 "float_fast.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(3), PY2C_OP_TRUEDIV);
+#line 34 "float_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 164; goto error; }
+#line 34 "float_fast.py"
     PY2C_CLEAR(t[5]);
+#line 34 "float_fast.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_TRUEDIV);
+#line 34 "float_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 165; goto error; }
+#line 34 "float_fast.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[7]}, 6);
+#line 34 "float_fast.py"
     if (PY2C_IS_NULL(t[8])) { loc = 157; goto error; }
+#line 34 "float_fast.py"
     PY2C_CLEAR(t[0]);
+#line 34 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 34 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 34 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 34 "float_fast.py"
     PY2C_CLEAR(t[6]);
+#line 34 "float_fast.py"
     PY2C_CLEAR(t[7]);
+#line 34 "float_fast.py"
     PY2C_CLEAR(t[8]);
 
 #line 35 "float_fast.py"
@@ -1396,121 +2298,225 @@ L10:;
 
 #line 36 "float_fast.py"
     t[0] = py2c_int(0);
+#line 36 "float_fast.py"
     t[1] = py2c_int(10);
+#line 36 "float_fast.py"
     t[2] = py2c_int(1);
+#line 36 "float_fast.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 36 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
+#line 36 "float_fast.py"
 L23:;
+#line 36 "float_fast.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 36 "float_fast.py"
     if (n0 < 0) { loc = 166; goto error; }
+#line 36 "float_fast.py"
     if (!n0) goto L24;
+#line 36 "float_fast.py"
     py2c_slot_store(&g_float_fast__i, t[4]); t[4] = PY2C_NULL;
 
 #line 37 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__x)) {
+#line 37 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "float_fast.py"
         { loc = 169; goto error; }
+#line 37 "float_fast.py"
     }
+#line 37 "float_fast.py"
     t[4] = py2c_slot_load(&g_float_fast__x);
+#line 37 "float_fast.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_float(0.1), PY2C_OP_ADD);
+#line 37 "float_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+#line 37 "float_fast.py"
     PY2C_CLEAR(t[4]);
+#line 37 "float_fast.py"
     py2c_slot_store(&g_float_fast__x, t[5]); t[5] = PY2C_NULL;
 
 #line 38 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__x)) {
+#line 38 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 38 "float_fast.py"
         { loc = 171; goto error; }
+#line 38 "float_fast.py"
     }
+#line 38 "float_fast.py"
     t[4] = py2c_slot_load(&g_float_fast__x);
+#line 38 "float_fast.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_float(1.0001), PY2C_OP_MUL);
+#line 38 "float_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+#line 38 "float_fast.py"
     PY2C_CLEAR(t[4]);
+#line 38 "float_fast.py"
     py2c_slot_store(&g_float_fast__x, t[5]); t[5] = PY2C_NULL;
+#line 38 "float_fast.py"
     py2c_safepoint();
+#line 38 "float_fast.py"
     goto L23;
+#line 38 "float_fast.py"
 L24:;
+#line 38 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 38 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 38 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 38 "float_fast.py"
     PY2C_CLEAR(t[0]);
 
 #line 39 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__x)) {
+#line 39 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 39 "float_fast.py"
         { loc = 174; goto error; }
+#line 39 "float_fast.py"
     }
+#line 39 "float_fast.py"
     t[0] = py2c_slot_load(&g_float_fast__x);
+#line 39 "float_fast.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 39 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+#line 39 "float_fast.py"
     PY2C_CLEAR(t[0]);
+#line 39 "float_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 39 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+#line 39 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 39 "float_fast.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
         { loc = 176; goto error; }
+#line 40 "float_fast.py"
     }
+#line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
         { loc = 177; goto error; }
+#line 40 "float_fast.py"
     }
+#line 40 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[0] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
+#line 40 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
+#line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
         { loc = 179; goto error; }
+#line 40 "float_fast.py"
     }
+#line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
         { loc = 180; goto error; }
+#line 40 "float_fast.py"
     }
+#line 40 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[1] = py2c_fast_compare(s0, s0, PY2C_NE); py2c_decref(s0); }
+#line 40 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
+#line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
         { loc = 182; goto error; }
+#line 40 "float_fast.py"
     }
+#line 40 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[2] = py2c_fast_compare(s0, py2c_int(1), PY2C_LT); py2c_decref(s0); }
+#line 40 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
+#line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
         { loc = 184; goto error; }
+#line 40 "float_fast.py"
     }
+#line 40 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[3] = py2c_fast_compare(py2c_int(1), s0, PY2C_LT); py2c_decref(s0); }
+#line 40 "float_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
+#line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
         { loc = 187; goto error; }
+#line 40 "float_fast.py"
     }
+#line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
         { loc = 188; goto error; }
+#line 40 "float_fast.py"
     }
+#line 40 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); n0 = py2c_is(s0, s0); py2c_decref(s0); }
+#line 40 "float_fast.py"
     t[4] = py2c_bool(n0);
+#line 40 "float_fast.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 40 "float_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 175; goto error; }
+#line 40 "float_fast.py"
     PY2C_CLEAR(t[0]);
+#line 40 "float_fast.py"
     PY2C_CLEAR(t[1]);
+#line 40 "float_fast.py"
     PY2C_CLEAR(t[2]);
+#line 40 "float_fast.py"
     PY2C_CLEAR(t[3]);
+#line 40 "float_fast.py"
     PY2C_CLEAR(t[4]);
+#line 40 "float_fast.py"
     PY2C_CLEAR(t[5]);
+#line 40 "float_fast.py"
     PY2C_CLEAR(result);
+#line 40 "float_fast.py"
     result = PY2C_NONE;
+#line 40 "float_fast.py"
     goto cleanup;
+#line 40 "float_fast.py"
 error:
+#line 40 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
+#line 40 "float_fast.py"
 unwind:
+#line 40 "float_fast.py"
     PY2C_CLEAR(result);
+#line 40 "float_fast.py"
 cleanup:
+#line 40 "float_fast.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 40 "float_fast.py"
     return result;
+#line 40 "float_fast.py"
 }
+#line 2520 "float_fast.c"
 
 static void clear_mod_float_fast(void) {
     PY2C_CLEAR(g_float_fast__i);

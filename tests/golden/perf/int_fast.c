@@ -321,312 +321,601 @@ static Py2cValue f_ops(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "int_fast.py"
     t[0] = py2c_list_new(12);
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 1; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 2; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 4; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 5; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 7; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 8; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 10; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 11; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 13; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 14; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 16; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 17; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 19; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 20; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 22; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 23; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 25; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 26; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 28; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 29; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 31; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 32; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 34; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 8 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 8 "int_fast.py"
         { loc = 35; goto error; }
+#line 8 "int_fast.py"
     }
+#line 8 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 8 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 8 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 8 "int_fast.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 9 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 9 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 9 "int_fast.py"
         { loc = 38; goto error; }
+#line 9 "int_fast.py"
     }
+#line 9 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_NE); py2c_decref(s0); }
+#line 9 "int_fast.py"
     if (n0 < 0) { loc = 37; goto error; }
+#line 9 "int_fast.py"
     if (!n0) goto L0;
 
 #line 10 "int_fast.py"
     t[0] = v_out; py2c_incref(t[0]);
+#line 10 "int_fast.py"
     t[1] = py2c_list_new(3);
+#line 10 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 10 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 10 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 10 "int_fast.py"
         { loc = 42; goto error; }
+#line 10 "int_fast.py"
     }
+#line 10 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 10 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 10 "int_fast.py"
         { loc = 43; goto error; }
+#line 10 "int_fast.py"
     }
+#line 10 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 10 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 10 "int_fast.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 41; goto error; }
+#line 10 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 10 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 10 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 10 "int_fast.py"
         { loc = 45; goto error; }
+#line 10 "int_fast.py"
     }
+#line 10 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 10 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 10 "int_fast.py"
         { loc = 46; goto error; }
+#line 10 "int_fast.py"
     }
+#line 10 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
+#line 10 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 10 "int_fast.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 41; goto error; }
+#line 10 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 10 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 10 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 10 "int_fast.py"
         { loc = 48; goto error; }
+#line 10 "int_fast.py"
     }
+#line 10 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 10 "int_fast.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'b' where it is not associated with a value");
+#line 10 "int_fast.py"
         { loc = 49; goto error; }
+#line 10 "int_fast.py"
     }
+#line 10 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 10 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 10 "int_fast.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 41; goto error; }
+#line 10 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 10 "int_fast.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
+#line 10 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 10 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 10 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 10 "int_fast.py"
     { Py2cValue old = v_out; v_out = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "int_fast.py"
     goto L1;
+#line 10 "int_fast.py"
 L0:;
 
 #line 12 "int_fast.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_a, c_b});
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+#line 12 "int_fast.py"
     t[1] = py2c_function_new(&info_f_ops__lambda, PY2C_NULL, PY2C_NULL, t[0]);
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 12 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 12 "int_fast.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){c_a, c_b});
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 12 "int_fast.py"
     t[3] = py2c_function_new(&info_f_ops__lambda_2, PY2C_NULL, PY2C_NULL, t[2]);
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 12 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 12 "int_fast.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){c_a, c_b});
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 12 "int_fast.py"
     t[5] = py2c_function_new(&info_f_ops__lambda_3, PY2C_NULL, PY2C_NULL, t[4]);
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
+#line 12 "int_fast.py"
     PY2C_CLEAR(t[4]);
+#line 12 "int_fast.py"
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[1], t[3], t[5]});
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+#line 12 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 12 "int_fast.py"
     PY2C_CLEAR(t[3]);
+#line 12 "int_fast.py"
     PY2C_CLEAR(t[5]);
+#line 12 "int_fast.py"
     t[7] = py2c_iter(t[6]);
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+#line 12 "int_fast.py"
     PY2C_CLEAR(t[6]);
+#line 12 "int_fast.py"
 L2:;
+#line 12 "int_fast.py"
     t[8] = py2c_iter_next(t[7]);
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[8])) {
+#line 12 "int_fast.py"
         if (py2c_error_occurred()) { loc = 51; goto error; }
+#line 12 "int_fast.py"
         goto L3;
+#line 12 "int_fast.py"
     }
+#line 12 "int_fast.py"
     { Py2cValue old = v_f; v_f = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "int_fast.py"
     t[8] = py2c_fast_call(v_f, NULL, 0);
+#line 14 "int_fast.py"
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error_1; }
+#line 14 "int_fast.py"
     PY2C_CLEAR(t[8]);
+#line 14 "int_fast.py"
     goto L5;
+#line 14 "int_fast.py"
 error_1:
+#line 14 "int_fast.py"
     py2c_traceback_add(&code_f_ops, loc);
+#line 14 "int_fast.py"
     for (int k = 8; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 14 "int_fast.py"
     t[8] = py2c_error_fetch();
+#line 14 "int_fast.py"
     py2c_exc_handled_push(t[8]);
+#line 14 "int_fast.py"
     n0 = py2c_exception_matches(t[8], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 14 "int_fast.py"
     if (n0 < 0) { loc = 58; goto error_2; }
+#line 14 "int_fast.py"
     if (!n0) goto L6;
+#line 14 "int_fast.py"
     { Py2cValue old = v_e; v_e = t[8]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 16 "int_fast.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[9], &t[10], &attr_ic[0]) < 0) { loc = 61; goto error_3; }
+#line 16 "int_fast.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
+#line 16 "int_fast.py"
     if (PY2C_IS_NULL(t[11])) { loc = 62; goto error_3; }
+#line 16 "int_fast.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 16 "int_fast.py"
     if (PY2C_IS_NULL(t[12])) { loc = 59; goto error_3; }
+#line 16 "int_fast.py"
     PY2C_CLEAR(t[11]);
+#line 16 "int_fast.py"
     PY2C_CLEAR(t[9]);
+#line 16 "int_fast.py"
     PY2C_CLEAR(t[10]);
+#line 16 "int_fast.py"
     PY2C_CLEAR(t[12]);
+#line 16 "int_fast.py"
     PY2C_CLEAR(v_e);
+#line 16 "int_fast.py"
     py2c_exc_handled_pop();
+#line 16 "int_fast.py"
     PY2C_CLEAR(t[8]);
+#line 16 "int_fast.py"
     goto L5;
+#line 16 "int_fast.py"
 L6:;
+#line 16 "int_fast.py"
     py2c_exc_handled_pop();
+#line 16 "int_fast.py"
     py2c_error_restore(t[8]);
+#line 16 "int_fast.py"
     t[8] = PY2C_NULL;
+#line 16 "int_fast.py"
     goto unwind;
+#line 16 "int_fast.py"
 error_3:
+#line 16 "int_fast.py"
     py2c_traceback_add(&code_f_ops, loc);
+#line 16 "int_fast.py"
     for (int k = 9; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 16 "int_fast.py"
     PY2C_CLEAR(v_e);
+#line 16 "int_fast.py"
     goto L7;
+#line 16 "int_fast.py"
 error_2:
+#line 16 "int_fast.py"
     py2c_traceback_add(&code_f_ops, loc);
+#line 16 "int_fast.py"
     for (int k = 9; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 16 "int_fast.py"
 L7:;
+#line 16 "int_fast.py"
     py2c_exc_handled_pop();
+#line 16 "int_fast.py"
     PY2C_CLEAR(t[8]);
+#line 16 "int_fast.py"
     goto unwind;
+#line 16 "int_fast.py"
 L5:;
+#line 16 "int_fast.py"
     py2c_safepoint();
+#line 16 "int_fast.py"
     goto L2;
+#line 16 "int_fast.py"
 L3:;
+#line 16 "int_fast.py"
     PY2C_CLEAR(t[7]);
+#line 16 "int_fast.py"
 L1:;
 
 #line 17 "int_fast.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 17 "int_fast.py"
     goto cleanup;
+#line 17 "int_fast.py"
 error:
+#line 17 "int_fast.py"
     py2c_traceback_add(&code_f_ops, loc);
+#line 17 "int_fast.py"
 unwind:
+#line 17 "int_fast.py"
     PY2C_CLEAR(result);
+#line 17 "int_fast.py"
 cleanup:
+#line 17 "int_fast.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 17 "int_fast.py"
     PY2C_CLEAR(c_a);
+#line 17 "int_fast.py"
     PY2C_CLEAR(c_b);
+#line 17 "int_fast.py"
     PY2C_CLEAR(v_out);
+#line 17 "int_fast.py"
     PY2C_CLEAR(v_f);
+#line 17 "int_fast.py"
     PY2C_CLEAR(v_e);
+#line 17 "int_fast.py"
     py2c_recursion_leave();
+#line 17 "int_fast.py"
     return result;
+#line 17 "int_fast.py"
 }
+#line 919 "int_fast.c"
 
 static Py2cValue f_ops__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -646,27 +935,49 @@ static Py2cValue f_ops__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 12 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
+#line 12 "int_fast.py"
         { loc = 0; goto error; }
+#line 12 "int_fast.py"
     }
+#line 12 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 12 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
+#line 12 "int_fast.py"
         { loc = 1; goto error; }
+#line 12 "int_fast.py"
     }
+#line 12 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 12 "int_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "int_fast.py"
     goto cleanup;
+#line 12 "int_fast.py"
 error:
+#line 12 "int_fast.py"
     py2c_traceback_add(&code_f_ops__lambda, loc);
+#line 12 "int_fast.py"
     PY2C_CLEAR(result);
+#line 12 "int_fast.py"
 cleanup:
+#line 12 "int_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 12 "int_fast.py"
     PY2C_CLEAR(c_a);
+#line 12 "int_fast.py"
     PY2C_CLEAR(c_b);
+#line 12 "int_fast.py"
     py2c_recursion_leave();
+#line 12 "int_fast.py"
     return result;
+#line 12 "int_fast.py"
 }
+#line 981 "int_fast.c"
 
 static Py2cValue f_ops__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -686,27 +997,49 @@ static Py2cValue f_ops__lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 12 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
+#line 12 "int_fast.py"
         { loc = 0; goto error; }
+#line 12 "int_fast.py"
     }
+#line 12 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 12 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
+#line 12 "int_fast.py"
         { loc = 1; goto error; }
+#line 12 "int_fast.py"
     }
+#line 12 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 12 "int_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "int_fast.py"
     goto cleanup;
+#line 12 "int_fast.py"
 error:
+#line 12 "int_fast.py"
     py2c_traceback_add(&code_f_ops__lambda_2, loc);
+#line 12 "int_fast.py"
     PY2C_CLEAR(result);
+#line 12 "int_fast.py"
 cleanup:
+#line 12 "int_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 12 "int_fast.py"
     PY2C_CLEAR(c_a);
+#line 12 "int_fast.py"
     PY2C_CLEAR(c_b);
+#line 12 "int_fast.py"
     py2c_recursion_leave();
+#line 12 "int_fast.py"
     return result;
+#line 12 "int_fast.py"
 }
+#line 1043 "int_fast.c"
 
 static Py2cValue f_ops__lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -726,27 +1059,49 @@ static Py2cValue f_ops__lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 12 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
+#line 12 "int_fast.py"
         { loc = 0; goto error; }
+#line 12 "int_fast.py"
     }
+#line 12 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
+#line 12 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
+#line 12 "int_fast.py"
         { loc = 1; goto error; }
+#line 12 "int_fast.py"
     }
+#line 12 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 12 "int_fast.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "int_fast.py"
     goto cleanup;
+#line 12 "int_fast.py"
 error:
+#line 12 "int_fast.py"
     py2c_traceback_add(&code_f_ops__lambda_3, loc);
+#line 12 "int_fast.py"
     PY2C_CLEAR(result);
+#line 12 "int_fast.py"
 cleanup:
+#line 12 "int_fast.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 12 "int_fast.py"
     PY2C_CLEAR(c_a);
+#line 12 "int_fast.py"
     PY2C_CLEAR(c_b);
+#line 12 "int_fast.py"
     py2c_recursion_leave();
+#line 12 "int_fast.py"
     return result;
+#line 12 "int_fast.py"
 }
+#line 1105 "int_fast.c"
 
 static Py2cValue mod_int_fast(void) {
     g_int_fast__B = PY2C_NULL;
@@ -771,620 +1126,1169 @@ static Py2cValue mod_int_fast(void) {
 
 #line 3 "int_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 3 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "int_fast.py"
     py2c_slot_store(&g_int_fast__B, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "int_fast.py"
     t[0] = py2c_list_new(19);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(-7)) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 4 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 4 "int_fast.py"
         { loc = 2; goto error; }
+#line 4 "int_fast.py"
     }
+#line 4 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 4 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 4 "int_fast.py"
         { loc = 4; goto error; }
+#line 4 "int_fast.py"
     }
+#line 4 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[1] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 4 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 4 "int_fast.py"
         { loc = 6; goto error; }
+#line 4 "int_fast.py"
     }
+#line 4 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
+#line 4 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 4 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 4 "int_fast.py"
         { loc = 7; goto error; }
+#line 4 "int_fast.py"
     }
+#line 4 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[1] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 4 "int_fast.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 4 "int_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(48), PY2C_OP_POW);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(48), PY2C_OP_POW);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 4 "int_fast.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 4 "int_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 4 "int_fast.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 4 "int_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 4 "int_fast.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 4 "int_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 4 "int_fast.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+#line 4 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 4 "int_fast.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
+#line 4 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 4 "int_fast.py"
     py2c_slot_store(&g_int_fast__values, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "int_fast.py"
     t[0] = py2c_function_new(&info_f_ops, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 7 "int_fast.py"
     py2c_slot_store(&g_int_fast__ops, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__values)) {
+#line 20 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
+#line 20 "int_fast.py"
         { loc = 22; goto error; }
+#line 20 "int_fast.py"
     }
+#line 20 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__values); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 20 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 20 "int_fast.py"
 L0:;
+#line 20 "int_fast.py"
     t[1] = py2c_iter_next(t[0]);
+#line 20 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 20 "int_fast.py"
         if (py2c_error_occurred()) { loc = 21; goto error; }
+#line 20 "int_fast.py"
         goto L1;
+#line 20 "int_fast.py"
     }
+#line 20 "int_fast.py"
     py2c_slot_store(&g_int_fast__a, t[1]); t[1] = PY2C_NULL;
 
 #line 21 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__values)) {
+#line 21 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
+#line 21 "int_fast.py"
         { loc = 24; goto error; }
+#line 21 "int_fast.py"
     }
+#line 21 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__values); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 21 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 21 "int_fast.py"
 L3:;
+#line 21 "int_fast.py"
     t[2] = py2c_iter_next(t[1]);
+#line 21 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 21 "int_fast.py"
         if (py2c_error_occurred()) { loc = 23; goto error; }
+#line 21 "int_fast.py"
         goto L4;
+#line 21 "int_fast.py"
     }
+#line 21 "int_fast.py"
     py2c_slot_store(&g_int_fast__b, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__a)) {
+#line 22 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 22 "int_fast.py"
         { loc = 26; goto error; }
+#line 22 "int_fast.py"
     }
+#line 22 "int_fast.py"
     t[2] = py2c_slot_load(&g_int_fast__a);
+#line 22 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__b)) {
+#line 22 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "int_fast.py"
         { loc = 27; goto error; }
+#line 22 "int_fast.py"
     }
+#line 22 "int_fast.py"
     t[3] = py2c_slot_load(&g_int_fast__b);
+#line 22 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__ops)) {
+#line 22 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ops' is not defined");
+#line 22 "int_fast.py"
         { loc = 29; goto error; }
+#line 22 "int_fast.py"
     }
+#line 22 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__a)) {
+#line 22 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 22 "int_fast.py"
         { loc = 30; goto error; }
+#line 22 "int_fast.py"
     }
+#line 22 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__b)) {
+#line 22 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "int_fast.py"
         { loc = 31; goto error; }
+#line 22 "int_fast.py"
     }
+#line 22 "int_fast.py"
     t[4] = py2c_slot_load(&g_int_fast__ops);
+#line 22 "int_fast.py"
     t[5] = py2c_slot_load(&g_int_fast__a);
+#line 22 "int_fast.py"
     t[6] = py2c_slot_load(&g_int_fast__b);
+#line 22 "int_fast.py"
     t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6]}, 2);
+#line 22 "int_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
+#line 22 "int_fast.py"
     PY2C_CLEAR(t[4]);
+#line 22 "int_fast.py"
     PY2C_CLEAR(t[5]);
+#line 22 "int_fast.py"
     PY2C_CLEAR(t[6]);
+#line 22 "int_fast.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[7]}, 3);
+#line 22 "int_fast.py"
     if (PY2C_IS_NULL(t[8])) { loc = 25; goto error; }
+#line 22 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 22 "int_fast.py"
     PY2C_CLEAR(t[3]);
+#line 22 "int_fast.py"
     PY2C_CLEAR(t[7]);
+#line 22 "int_fast.py"
     PY2C_CLEAR(t[8]);
+#line 22 "int_fast.py"
     py2c_safepoint();
+#line 22 "int_fast.py"
     goto L3;
+#line 22 "int_fast.py"
 L4:;
+#line 22 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 22 "int_fast.py"
     py2c_safepoint();
+#line 22 "int_fast.py"
     goto L0;
+#line 22 "int_fast.py"
 L1:;
+#line 22 "int_fast.py"
     PY2C_CLEAR(t[0]);
 
 #line 24 "int_fast.py"
     t[0] = py2c_list_new(7);
+#line 24 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 24 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 33; goto error; }
+#line 24 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 33; goto error; }
+#line 24 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 33; goto error; }
+#line 24 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 33; goto error; }
+#line 24 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 24 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 24 "int_fast.py"
         { loc = 34; goto error; }
+#line 24 "int_fast.py"
     }
+#line 24 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 24 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 24 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 33; goto error; }
+#line 24 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 24 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 24 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 24 "int_fast.py"
         { loc = 36; goto error; }
+#line 24 "int_fast.py"
     }
+#line 24 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[1] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 24 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 24 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 33; goto error; }
+#line 24 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 24 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(12345)) < 0) { loc = 33; goto error; }
+#line 24 "int_fast.py"
     t[1] = py2c_iter(t[0]);
+#line 24 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 24 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 24 "int_fast.py"
 L6:;
+#line 24 "int_fast.py"
     t[2] = py2c_iter_next(t[1]);
+#line 24 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 24 "int_fast.py"
         if (py2c_error_occurred()) { loc = 32; goto error; }
+#line 24 "int_fast.py"
         goto L7;
+#line 24 "int_fast.py"
     }
+#line 24 "int_fast.py"
     py2c_slot_store(&g_int_fast__a, t[2]); t[2] = PY2C_NULL;
 
 #line 25 "int_fast.py"
     t[2] = py2c_list_new(11);
+#line 25 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     if (py2c_list_append(t[2], py2c_int(15)) < 0) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     if (py2c_list_append(t[2], py2c_int(16)) < 0) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     if (py2c_list_append(t[2], py2c_int(30)) < 0) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     if (py2c_list_append(t[2], py2c_int(46)) < 0) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     if (py2c_list_append(t[2], py2c_int(47)) < 0) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     if (py2c_list_append(t[2], py2c_int(48)) < 0) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     if (py2c_list_append(t[2], py2c_int(63)) < 0) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     if (py2c_list_append(t[2], py2c_int(64)) < 0) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     if (py2c_list_append(t[2], py2c_int(100)) < 0) { loc = 39; goto error; }
+#line 25 "int_fast.py"
     t[3] = py2c_iter(t[2]);
+#line 25 "int_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 25 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 25 "int_fast.py"
 L9:;
+#line 25 "int_fast.py"
     t[4] = py2c_iter_next(t[3]);
+#line 25 "int_fast.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 25 "int_fast.py"
         if (py2c_error_occurred()) { loc = 38; goto error; }
+#line 25 "int_fast.py"
         goto L10;
+#line 25 "int_fast.py"
     }
+#line 25 "int_fast.py"
     py2c_slot_store(&g_int_fast__s, t[4]); t[4] = PY2C_NULL;
 
 #line 26 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__a)) {
+#line 26 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 26 "int_fast.py"
         { loc = 41; goto error; }
+#line 26 "int_fast.py"
     }
+#line 26 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__s)) {
+#line 26 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 26 "int_fast.py"
         { loc = 42; goto error; }
+#line 26 "int_fast.py"
     }
+#line 26 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__a)) {
+#line 26 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 26 "int_fast.py"
         { loc = 43; goto error; }
+#line 26 "int_fast.py"
     }
+#line 26 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__s)) {
+#line 26 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 26 "int_fast.py"
         { loc = 44; goto error; }
+#line 26 "int_fast.py"
     }
+#line 26 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__a); Py2cValue s1 = py2c_slot_load(&g_int_fast__s); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_LSHIFT); py2c_decref(s0); py2c_decref(s1); }
+#line 26 "int_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 26 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__a)) {
+#line 26 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 26 "int_fast.py"
         { loc = 46; goto error; }
+#line 26 "int_fast.py"
     }
+#line 26 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__s)) {
+#line 26 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 26 "int_fast.py"
         { loc = 47; goto error; }
+#line 26 "int_fast.py"
     }
+#line 26 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__a); Py2cValue s1 = py2c_slot_load(&g_int_fast__s); t[5] = py2c_fast_binary_op(s0, s1, PY2C_OP_RSHIFT); py2c_decref(s0); py2c_decref(s1); }
+#line 26 "int_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+#line 26 "int_fast.py"
     t[6] = py2c_slot_load(&g_int_fast__a);
+#line 26 "int_fast.py"
     t[7] = py2c_slot_load(&g_int_fast__s);
+#line 26 "int_fast.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7], t[4], t[5]}, 4);
+#line 26 "int_fast.py"
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+#line 26 "int_fast.py"
     PY2C_CLEAR(t[6]);
+#line 26 "int_fast.py"
     PY2C_CLEAR(t[7]);
+#line 26 "int_fast.py"
     PY2C_CLEAR(t[4]);
+#line 26 "int_fast.py"
     PY2C_CLEAR(t[5]);
+#line 26 "int_fast.py"
     PY2C_CLEAR(t[8]);
+#line 26 "int_fast.py"
     py2c_safepoint();
+#line 26 "int_fast.py"
     goto L9;
+#line 26 "int_fast.py"
 L10:;
+#line 26 "int_fast.py"
     PY2C_CLEAR(t[3]);
+#line 26 "int_fast.py"
     py2c_safepoint();
+#line 26 "int_fast.py"
     goto L6;
+#line 26 "int_fast.py"
 L7:;
+#line 26 "int_fast.py"
     PY2C_CLEAR(t[1]);
 
 #line 28 "int_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(-1), PY2C_OP_LSHIFT);
+#line 28 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error_1; }
+#line 28 "int_fast.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 28 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_1; }
+#line 28 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 28 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 28 "int_fast.py"
     goto L12;
+#line 28 "int_fast.py"
 error_1:
+#line 28 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
+#line 28 "int_fast.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 28 "int_fast.py"
     t[0] = py2c_error_fetch();
+#line 28 "int_fast.py"
     py2c_exc_handled_push(t[0]);
+#line 28 "int_fast.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 28 "int_fast.py"
     if (n0 < 0) { loc = 51; goto error_2; }
+#line 28 "int_fast.py"
     if (!n0) goto L13;
+#line 28 "int_fast.py"
     py2c_incref(t[0]); py2c_slot_store(&g_int_fast__e, t[0]);
 
 #line 30 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__e)) {
+#line 30 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "int_fast.py"
         { loc = 53; goto error_3; }
+#line 30 "int_fast.py"
     }
+#line 30 "int_fast.py"
     t[1] = py2c_slot_load(&g_int_fast__e);
+#line 30 "int_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1]}, 2);
+#line 30 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_3; }
+#line 30 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 30 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 30 "int_fast.py"
     py2c_slot_store(&g_int_fast__e, PY2C_NULL);
+#line 30 "int_fast.py"
     py2c_exc_handled_pop();
+#line 30 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 30 "int_fast.py"
     goto L12;
+#line 30 "int_fast.py"
 L13:;
+#line 30 "int_fast.py"
     py2c_exc_handled_pop();
+#line 30 "int_fast.py"
     py2c_error_restore(t[0]);
+#line 30 "int_fast.py"
     t[0] = PY2C_NULL;
+#line 30 "int_fast.py"
     goto unwind;
+#line 30 "int_fast.py"
 error_3:
+#line 30 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
+#line 30 "int_fast.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 30 "int_fast.py"
     py2c_slot_store(&g_int_fast__e, PY2C_NULL);
+#line 30 "int_fast.py"
     goto L14;
+#line 30 "int_fast.py"
 error_2:
+#line 30 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
+#line 30 "int_fast.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 30 "int_fast.py"
 L14:;
+#line 30 "int_fast.py"
     py2c_exc_handled_pop();
+#line 30 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 30 "int_fast.py"
     goto unwind;
+#line 30 "int_fast.py"
 L12:;
 
 #line 32 "int_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(-1), PY2C_OP_RSHIFT);
+#line 32 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error_4; }
+#line 32 "int_fast.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 32 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_4; }
+#line 32 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 32 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 32 "int_fast.py"
     goto L15;
+#line 32 "int_fast.py"
 error_4:
+#line 32 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
+#line 32 "int_fast.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 32 "int_fast.py"
     t[0] = py2c_error_fetch();
+#line 32 "int_fast.py"
     py2c_exc_handled_push(t[0]);
+#line 32 "int_fast.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 32 "int_fast.py"
     if (n0 < 0) { loc = 56; goto error_5; }
+#line 32 "int_fast.py"
     if (!n0) goto L16;
+#line 32 "int_fast.py"
     py2c_incref(t[0]); py2c_slot_store(&g_int_fast__e, t[0]);
 
 #line 34 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__e)) {
+#line 34 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 34 "int_fast.py"
         { loc = 58; goto error_6; }
+#line 34 "int_fast.py"
     }
+#line 34 "int_fast.py"
     t[1] = py2c_slot_load(&g_int_fast__e);
+#line 34 "int_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1]}, 2);
+#line 34 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_6; }
+#line 34 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 34 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 34 "int_fast.py"
     py2c_slot_store(&g_int_fast__e, PY2C_NULL);
+#line 34 "int_fast.py"
     py2c_exc_handled_pop();
+#line 34 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 34 "int_fast.py"
     goto L15;
+#line 34 "int_fast.py"
 L16:;
+#line 34 "int_fast.py"
     py2c_exc_handled_pop();
+#line 34 "int_fast.py"
     py2c_error_restore(t[0]);
+#line 34 "int_fast.py"
     t[0] = PY2C_NULL;
+#line 34 "int_fast.py"
     goto unwind;
+#line 34 "int_fast.py"
 error_6:
+#line 34 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
+#line 34 "int_fast.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 34 "int_fast.py"
     py2c_slot_store(&g_int_fast__e, PY2C_NULL);
+#line 34 "int_fast.py"
     goto L17;
+#line 34 "int_fast.py"
 error_5:
+#line 34 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
+#line 34 "int_fast.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 34 "int_fast.py"
 L17:;
+#line 34 "int_fast.py"
     py2c_exc_handled_pop();
+#line 34 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 34 "int_fast.py"
     goto unwind;
+#line 34 "int_fast.py"
 L15:;
 
 #line 36 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 36 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 36 "int_fast.py"
         { loc = 59; goto error; }
+#line 36 "int_fast.py"
     }
+#line 36 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 36 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 36 "int_fast.py"
     py2c_slot_store(&g_int_fast__x, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__x)) {
+#line 37 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "int_fast.py"
         { loc = 62; goto error; }
+#line 37 "int_fast.py"
     }
+#line 37 "int_fast.py"
     t[0] = py2c_slot_load(&g_int_fast__x);
+#line 37 "int_fast.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 37 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 37 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 37 "int_fast.py"
     py2c_slot_store(&g_int_fast__x, t[1]); t[1] = PY2C_NULL;
 
 #line 38 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__x)) {
+#line 38 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 38 "int_fast.py"
         { loc = 64; goto error; }
+#line 38 "int_fast.py"
     }
+#line 38 "int_fast.py"
     t[0] = py2c_slot_load(&g_int_fast__x);
+#line 38 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__x)) {
+#line 38 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 38 "int_fast.py"
         { loc = 66; goto error; }
+#line 38 "int_fast.py"
     }
+#line 38 "int_fast.py"
     t[1] = py2c_slot_load(&g_int_fast__x);
+#line 38 "int_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 38 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 38 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 38 "int_fast.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_2.ob), &attr_ic[1]);
+#line 38 "int_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 38 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 38 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__x)) {
+#line 38 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 38 "int_fast.py"
         { loc = 68; goto error; }
+#line 38 "int_fast.py"
     }
+#line 38 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__x); t[4] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 38 "int_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+#line 38 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 38 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 38 "int_fast.py"
         { loc = 70; goto error; }
+#line 38 "int_fast.py"
     }
+#line 38 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[5] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 38 "int_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+#line 38 "int_fast.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
+#line 38 "int_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
+#line 38 "int_fast.py"
     PY2C_CLEAR(t[4]);
+#line 38 "int_fast.py"
     PY2C_CLEAR(t[5]);
+#line 38 "int_fast.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
+#line 38 "int_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+#line 38 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 38 "int_fast.py"
     PY2C_CLEAR(t[3]);
+#line 38 "int_fast.py"
     PY2C_CLEAR(t[6]);
+#line 38 "int_fast.py"
     PY2C_CLEAR(t[7]);
 
 #line 39 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 39 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 39 "int_fast.py"
         { loc = 73; goto error; }
+#line 39 "int_fast.py"
     }
+#line 39 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 39 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 39 "int_fast.py"
     py2c_slot_store(&g_int_fast__y, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__y)) {
+#line 40 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 40 "int_fast.py"
         { loc = 76; goto error; }
+#line 40 "int_fast.py"
     }
+#line 40 "int_fast.py"
     t[0] = py2c_slot_load(&g_int_fast__y);
+#line 40 "int_fast.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 40 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 40 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 40 "int_fast.py"
     py2c_slot_store(&g_int_fast__y, t[1]); t[1] = PY2C_NULL;
 
 #line 41 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__y)) {
+#line 41 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 41 "int_fast.py"
         { loc = 78; goto error; }
+#line 41 "int_fast.py"
     }
+#line 41 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__y)) {
+#line 41 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 41 "int_fast.py"
         { loc = 79; goto error; }
+#line 41 "int_fast.py"
     }
+#line 41 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__y); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+#line 41 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+#line 41 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 41 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 41 "int_fast.py"
         { loc = 81; goto error; }
+#line 41 "int_fast.py"
     }
+#line 41 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[1] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 41 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 41 "int_fast.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 41 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 41 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 41 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 41 "int_fast.py"
     t[3] = py2c_slot_load(&g_int_fast__y);
+#line 41 "int_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[2]}, 2);
+#line 41 "int_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+#line 41 "int_fast.py"
     PY2C_CLEAR(t[3]);
+#line 41 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 41 "int_fast.py"
     PY2C_CLEAR(t[4]);
 
 #line 42 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 42 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 42 "int_fast.py"
         { loc = 85; goto error; }
+#line 42 "int_fast.py"
     }
+#line 42 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 42 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+#line 42 "int_fast.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 42 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 42 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 42 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 42 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 42 "int_fast.py"
         { loc = 88; goto error; }
+#line 42 "int_fast.py"
     }
+#line 42 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 42 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 42 "int_fast.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 42 "int_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 42 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 42 "int_fast.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 42 "int_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
+#line 42 "int_fast.py"
     t[5] = py2c_fast_negative(t[4]);
+#line 42 "int_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
+#line 42 "int_fast.py"
     PY2C_CLEAR(t[4]);
+#line 42 "int_fast.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], py2c_int(0), t[5]}, 4);
+#line 42 "int_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
+#line 42 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 42 "int_fast.py"
     PY2C_CLEAR(t[3]);
+#line 42 "int_fast.py"
     PY2C_CLEAR(t[5]);
+#line 42 "int_fast.py"
     PY2C_CLEAR(t[6]);
 
 #line 43 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 43 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 43 "int_fast.py"
         { loc = 93; goto error; }
+#line 43 "int_fast.py"
     }
+#line 43 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 43 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+#line 43 "int_fast.py"
     py2c_slot_store(&g_int_fast__z, t[0]); t[0] = PY2C_NULL;
 
 #line 44 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__z)) {
+#line 44 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 44 "int_fast.py"
         { loc = 96; goto error; }
+#line 44 "int_fast.py"
     }
+#line 44 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__z); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 44 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+#line 44 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__z)) {
+#line 44 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 44 "int_fast.py"
         { loc = 98; goto error; }
+#line 44 "int_fast.py"
     }
+#line 44 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__z); t[1] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+#line 44 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 44 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__z)) {
+#line 44 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 44 "int_fast.py"
         { loc = 100; goto error; }
+#line 44 "int_fast.py"
     }
+#line 44 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__z); t[2] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_MOD); py2c_decref(s0); }
+#line 44 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 44 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__z)) {
+#line 44 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 44 "int_fast.py"
         { loc = 102; goto error; }
+#line 44 "int_fast.py"
     }
+#line 44 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__z); t[3] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_MUL); py2c_decref(s0); }
+#line 44 "int_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 44 "int_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 44 "int_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+#line 44 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 44 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 44 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 44 "int_fast.py"
     PY2C_CLEAR(t[3]);
+#line 44 "int_fast.py"
     PY2C_CLEAR(t[4]);
 
 #line 45 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 45 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 45 "int_fast.py"
         { loc = 105; goto error; }
+#line 45 "int_fast.py"
     }
+#line 45 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+#line 45 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 45 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 45 "int_fast.py"
         { loc = 107; goto error; }
+#line 45 "int_fast.py"
     }
+#line 45 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
+#line 45 "int_fast.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 45 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 45 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 45 "int_fast.py"
         { loc = 110; goto error; }
+#line 45 "int_fast.py"
     }
+#line 45 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[3] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+#line 45 "int_fast.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(2), PY2C_OP_MUL);
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[3]);
+#line 45 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 45 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 45 "int_fast.py"
         { loc = 113; goto error; }
+#line 45 "int_fast.py"
     }
+#line 45 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[5] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
+#line 45 "int_fast.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(2), PY2C_OP_MUL);
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[5]);
+#line 45 "int_fast.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 116; goto error; }
+#line 45 "int_fast.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+#line 45 "int_fast.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_MUL);
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[9])) { loc = 118; goto error; }
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[7]);
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[8]);
+#line 45 "int_fast.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[10])) { loc = 119; goto error; }
+#line 45 "int_fast.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[11])) { loc = 120; goto error; }
+#line 45 "int_fast.py"
     t[12] = py2c_fast_binary_op(t[10], t[11], PY2C_OP_MUL);
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[12])) { loc = 121; goto error; }
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[10]);
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[11]);
+#line 45 "int_fast.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[9], t[12]}, 5);
+#line 45 "int_fast.py"
     if (PY2C_IS_NULL(t[13])) { loc = 104; goto error; }
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[4]);
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[6]);
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[9]);
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[12]);
+#line 45 "int_fast.py"
     PY2C_CLEAR(t[13]);
 
 #line 47 "int_fast.py"
@@ -1392,199 +2296,372 @@ L15:;
 
 #line 48 "int_fast.py"
     t[0] = py2c_int(0);
+#line 48 "int_fast.py"
     t[1] = py2c_int(1000);
+#line 48 "int_fast.py"
     t[2] = py2c_int(1);
+#line 48 "int_fast.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 48 "int_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+#line 48 "int_fast.py"
 L18:;
+#line 48 "int_fast.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 48 "int_fast.py"
     if (n0 < 0) { loc = 122; goto error; }
+#line 48 "int_fast.py"
     if (!n0) goto L19;
+#line 48 "int_fast.py"
     py2c_slot_store(&g_int_fast__i, t[4]); t[4] = PY2C_NULL;
 
 #line 49 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__acc)) {
+#line 49 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+#line 49 "int_fast.py"
         { loc = 125; goto error; }
+#line 49 "int_fast.py"
     }
+#line 49 "int_fast.py"
     t[4] = py2c_slot_load(&g_int_fast__acc);
+#line 49 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__i)) {
+#line 49 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 49 "int_fast.py"
         { loc = 126; goto error; }
+#line 49 "int_fast.py"
     }
+#line 49 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__i); t[5] = py2c_fast_binary_op(s0, py2c_int(7), PY2C_OP_MUL); py2c_decref(s0); }
+#line 49 "int_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
+#line 49 "int_fast.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1000003), PY2C_OP_MOD);
+#line 49 "int_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
+#line 49 "int_fast.py"
     PY2C_CLEAR(t[5]);
+#line 49 "int_fast.py"
     t[7] = py2c_fast_inplace_op(t[4], t[6], PY2C_OP_ADD);
+#line 49 "int_fast.py"
     if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
+#line 49 "int_fast.py"
     PY2C_CLEAR(t[4]);
+#line 49 "int_fast.py"
     PY2C_CLEAR(t[6]);
+#line 49 "int_fast.py"
     py2c_slot_store(&g_int_fast__acc, t[7]); t[7] = PY2C_NULL;
 
 #line 50 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__acc)) {
+#line 50 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+#line 50 "int_fast.py"
         { loc = 130; goto error; }
+#line 50 "int_fast.py"
     }
+#line 50 "int_fast.py"
     t[4] = py2c_slot_load(&g_int_fast__acc);
+#line 50 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__i)) {
+#line 50 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 50 "int_fast.py"
         { loc = 131; goto error; }
+#line 50 "int_fast.py"
     }
+#line 50 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__i); t[5] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_LSHIFT); py2c_decref(s0); }
+#line 50 "int_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
+#line 50 "int_fast.py"
     t[6] = py2c_fast_inplace_op(t[4], t[5], PY2C_OP_XOR);
+#line 50 "int_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
+#line 50 "int_fast.py"
     PY2C_CLEAR(t[4]);
+#line 50 "int_fast.py"
     PY2C_CLEAR(t[5]);
+#line 50 "int_fast.py"
     py2c_slot_store(&g_int_fast__acc, t[6]); t[6] = PY2C_NULL;
 
 #line 51 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__acc)) {
+#line 51 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+#line 51 "int_fast.py"
         { loc = 134; goto error; }
+#line 51 "int_fast.py"
     }
+#line 51 "int_fast.py"
     t[4] = py2c_slot_load(&g_int_fast__acc);
+#line 51 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__i)) {
+#line 51 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 51 "int_fast.py"
         { loc = 135; goto error; }
+#line 51 "int_fast.py"
     }
+#line 51 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__i); t[5] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+#line 51 "int_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 136; goto error; }
+#line 51 "int_fast.py"
     t[6] = py2c_fast_inplace_op(t[4], t[5], PY2C_OP_SUB);
+#line 51 "int_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+#line 51 "int_fast.py"
     PY2C_CLEAR(t[4]);
+#line 51 "int_fast.py"
     PY2C_CLEAR(t[5]);
+#line 51 "int_fast.py"
     py2c_slot_store(&g_int_fast__acc, t[6]); t[6] = PY2C_NULL;
+#line 51 "int_fast.py"
     py2c_safepoint();
+#line 51 "int_fast.py"
     goto L18;
+#line 51 "int_fast.py"
 L19:;
+#line 51 "int_fast.py"
     PY2C_CLEAR(t[3]);
+#line 51 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 51 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 51 "int_fast.py"
     PY2C_CLEAR(t[0]);
 
 #line 52 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__acc)) {
+#line 52 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+#line 52 "int_fast.py"
         { loc = 138; goto error; }
+#line 52 "int_fast.py"
     }
+#line 52 "int_fast.py"
     t[0] = py2c_slot_load(&g_int_fast__acc);
+#line 52 "int_fast.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 52 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+#line 52 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 52 "int_fast.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "int_fast.py"
     t[0] = py2c_list_new(12);
+#line 54 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
+#line 54 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 54 "int_fast.py"
         { loc = 141; goto error; }
+#line 54 "int_fast.py"
     }
+#line 54 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 140; goto error; } }
+#line 54 "int_fast.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 54 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 54 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 54 "int_fast.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 54 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 54 "int_fast.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 54 "int_fast.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 140; goto error; }
+#line 54 "int_fast.py"
     t[1] = py2c_iter(t[0]);
+#line 54 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 54 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 54 "int_fast.py"
 L21:;
+#line 54 "int_fast.py"
     t[2] = py2c_iter_next(t[1]);
+#line 54 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 54 "int_fast.py"
         if (py2c_error_occurred()) { loc = 139; goto error; }
+#line 54 "int_fast.py"
         goto L22;
+#line 54 "int_fast.py"
     }
+#line 54 "int_fast.py"
     py2c_slot_store(&g_int_fast__v, t[2]); t[2] = PY2C_NULL;
 
 #line 55 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__v)) {
+#line 55 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 55 "int_fast.py"
         { loc = 146; goto error; }
+#line 55 "int_fast.py"
     }
+#line 55 "int_fast.py"
     t[2] = py2c_slot_load(&g_int_fast__v);
+#line 55 "int_fast.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 55 "int_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+#line 55 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 55 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__v)) {
+#line 55 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 55 "int_fast.py"
         { loc = 147; goto error; }
+#line 55 "int_fast.py"
     }
+#line 55 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__v); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 55 "int_fast.py"
     if (n0 < 0) { loc = 147; goto error; }
+#line 55 "int_fast.py"
     if (!n0) goto L24;
+#line 55 "int_fast.py"
     t[4] = py2c_obj_value(&str_5.ob);
+#line 55 "int_fast.py"
     goto L25;
+#line 55 "int_fast.py"
 L24:;
+#line 55 "int_fast.py"
     t[4] = py2c_obj_value(&str_6.ob);
+#line 55 "int_fast.py"
 L25:;
+#line 55 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__v)) {
+#line 55 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 55 "int_fast.py"
         { loc = 148; goto error; }
+#line 55 "int_fast.py"
     }
+#line 55 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__v); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 55 "int_fast.py"
     if (n1 < 0) { loc = 149; goto error; }
+#line 55 "int_fast.py"
     t[5] = py2c_bool(!n1);
+#line 55 "int_fast.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3);
+#line 55 "int_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
+#line 55 "int_fast.py"
     PY2C_CLEAR(t[3]);
+#line 55 "int_fast.py"
     PY2C_CLEAR(t[4]);
+#line 55 "int_fast.py"
     PY2C_CLEAR(t[5]);
+#line 55 "int_fast.py"
     PY2C_CLEAR(t[6]);
+#line 55 "int_fast.py"
     py2c_safepoint();
+#line 55 "int_fast.py"
     goto L21;
+#line 55 "int_fast.py"
 L22:;
+#line 55 "int_fast.py"
     PY2C_CLEAR(t[1]);
 
 #line 57 "int_fast.py"
     t[0] = py2c_fast_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_ADD);
+#line 57 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+#line 57 "int_fast.py"
     t[1] = py2c_fast_binary_op(PY2C_TRUE, py2c_int(5), PY2C_OP_MUL);
+#line 57 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+#line 57 "int_fast.py"
     t[2] = py2c_fast_negative(PY2C_TRUE);
+#line 57 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 57 "int_fast.py"
     t[3] = py2c_fast_binary_op(py2c_int(5), PY2C_TRUE, PY2C_OP_FLOORDIV);
+#line 57 "int_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
+#line 57 "int_fast.py"
     t[4] = py2c_fast_compare(PY2C_TRUE, py2c_int(2), PY2C_LT);
+#line 57 "int_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
+#line 57 "int_fast.py"
     t[5] = py2c_fast_compare(PY2C_FALSE, py2c_int(0), PY2C_EQ);
+#line 57 "int_fast.py"
     if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
+#line 57 "int_fast.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 57 "int_fast.py"
     if (PY2C_IS_NULL(t[6])) { loc = 150; goto error; }
+#line 57 "int_fast.py"
     PY2C_CLEAR(t[0]);
+#line 57 "int_fast.py"
     PY2C_CLEAR(t[1]);
+#line 57 "int_fast.py"
     PY2C_CLEAR(t[2]);
+#line 57 "int_fast.py"
     PY2C_CLEAR(t[3]);
+#line 57 "int_fast.py"
     PY2C_CLEAR(t[4]);
+#line 57 "int_fast.py"
     PY2C_CLEAR(t[5]);
+#line 57 "int_fast.py"
     PY2C_CLEAR(t[6]);
+#line 57 "int_fast.py"
     PY2C_CLEAR(result);
+#line 57 "int_fast.py"
     result = PY2C_NONE;
+#line 57 "int_fast.py"
     goto cleanup;
+#line 57 "int_fast.py"
 error:
+#line 57 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
+#line 57 "int_fast.py"
 unwind:
+#line 57 "int_fast.py"
     PY2C_CLEAR(result);
+#line 57 "int_fast.py"
 cleanup:
+#line 57 "int_fast.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 57 "int_fast.py"
     return result;
+#line 57 "int_fast.py"
 }
+#line 2665 "int_fast.c"
 
 static void clear_mod_int_fast(void) {
     PY2C_CLEAR(g_int_fast__v);

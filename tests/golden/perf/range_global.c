@@ -80,51 +80,88 @@ static Py2cValue f_loop(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "range_global.py"
     t[0] = py2c_list_new(0);
+#line 4 "range_global.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "range_global.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "range_global.py"
     t[0] = py2c_slot_load_or(&g_range_global__range, PY2C_BUILTIN_VALUE(py2c_range_type));
+#line 5 "range_global.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
+#line 5 "range_global.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "range_global.py"
     PY2C_CLEAR(t[0]);
+#line 5 "range_global.py"
     t[2] = py2c_iter(t[1]);
+#line 5 "range_global.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 5 "range_global.py"
     PY2C_CLEAR(t[1]);
+#line 5 "range_global.py"
 L0:;
+#line 5 "range_global.py"
     t[3] = py2c_iter_next(t[2]);
+#line 5 "range_global.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 5 "range_global.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 5 "range_global.py"
         goto L1;
+#line 5 "range_global.py"
     }
+#line 5 "range_global.py"
     { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "range_global.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[0]) < 0) { loc = 5; goto error; }
+#line 6 "range_global.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+#line 6 "range_global.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 6 "range_global.py"
     PY2C_CLEAR(t[3]);
+#line 6 "range_global.py"
     PY2C_CLEAR(t[4]);
+#line 6 "range_global.py"
     PY2C_CLEAR(t[5]);
+#line 6 "range_global.py"
     py2c_safepoint();
+#line 6 "range_global.py"
     goto L0;
+#line 6 "range_global.py"
 L1:;
+#line 6 "range_global.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "range_global.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 7 "range_global.py"
     goto cleanup;
+#line 7 "range_global.py"
 error:
+#line 7 "range_global.py"
     py2c_traceback_add(&code_f_loop, loc);
+#line 7 "range_global.py"
     PY2C_CLEAR(result);
+#line 7 "range_global.py"
 cleanup:
+#line 7 "range_global.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 7 "range_global.py"
     PY2C_CLEAR(v_n);
+#line 7 "range_global.py"
     PY2C_CLEAR(v_out);
+#line 7 "range_global.py"
     PY2C_CLEAR(v_i);
+#line 7 "range_global.py"
     py2c_recursion_leave();
+#line 7 "range_global.py"
     return result;
+#line 7 "range_global.py"
 }
+#line 165 "range_global.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -140,20 +177,35 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "range_global.py"
     t[0] = py2c_list_new(2);
+#line 12 "range_global.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "range_global.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 12 "range_global.py"
     if (py2c_list_append(t[0], v_n) < 0) { loc = 0; goto error; }
+#line 12 "range_global.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "range_global.py"
     goto cleanup;
+#line 12 "range_global.py"
 error:
+#line 12 "range_global.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 12 "range_global.py"
     PY2C_CLEAR(result);
+#line 12 "range_global.py"
 cleanup:
+#line 12 "range_global.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 12 "range_global.py"
     PY2C_CLEAR(v_n);
+#line 12 "range_global.py"
     py2c_recursion_leave();
+#line 12 "range_global.py"
     return result;
+#line 12 "range_global.py"
 }
+#line 209 "range_global.c"
 
 static Py2cValue mod_range_global(void) {
     g_range_global__range = PY2C_NULL;
@@ -167,21 +219,34 @@ static Py2cValue mod_range_global(void) {
 
 #line 3 "range_global.py"
     t[0] = py2c_function_new(&info_f_loop, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "range_global.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "range_global.py"
     py2c_slot_store(&g_range_global__loop, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "range_global.py"
     if (!py2c_slot_bound(&g_range_global__loop)) {
+#line 10 "range_global.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
+#line 10 "range_global.py"
         { loc = 3; goto error; }
+#line 10 "range_global.py"
     }
+#line 10 "range_global.py"
     t[0] = py2c_slot_load(&g_range_global__loop);
+#line 10 "range_global.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 10 "range_global.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "range_global.py"
     PY2C_CLEAR(t[0]);
+#line 10 "range_global.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 10 "range_global.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 10 "range_global.py"
     PY2C_CLEAR(t[1]);
+#line 10 "range_global.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "range_global.py"
@@ -189,91 +254,159 @@ static Py2cValue mod_range_global(void) {
 
 #line 12 "range_global.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "range_global.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 12 "range_global.py"
     py2c_slot_store(&g_range_global__range, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "range_global.py"
     if (!py2c_slot_bound(&g_range_global__loop)) {
+#line 13 "range_global.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
+#line 13 "range_global.py"
         { loc = 7; goto error; }
+#line 13 "range_global.py"
     }
+#line 13 "range_global.py"
     t[0] = py2c_slot_load(&g_range_global__loop);
+#line 13 "range_global.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 13 "range_global.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 13 "range_global.py"
     PY2C_CLEAR(t[0]);
+#line 13 "range_global.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 13 "range_global.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 13 "range_global.py"
     PY2C_CLEAR(t[1]);
+#line 13 "range_global.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "range_global.py"
     if (!py2c_slot_bound(&g_range_global__range)) {
+#line 14 "range_global.py"
         py2c_error_format(&py2c_exc_NameError, "name 'range' is not defined");
+#line 14 "range_global.py"
         { loc = 8; goto error; }
+#line 14 "range_global.py"
     }
+#line 14 "range_global.py"
     py2c_slot_store(&g_range_global__range, PY2C_NULL);
 
 #line 15 "range_global.py"
     if (!py2c_slot_bound(&g_range_global__loop)) {
+#line 15 "range_global.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
+#line 15 "range_global.py"
         { loc = 11; goto error; }
+#line 15 "range_global.py"
     }
+#line 15 "range_global.py"
     t[0] = py2c_slot_load(&g_range_global__loop);
+#line 15 "range_global.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 15 "range_global.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 15 "range_global.py"
     PY2C_CLEAR(t[0]);
+#line 15 "range_global.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 15 "range_global.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 15 "range_global.py"
     PY2C_CLEAR(t[1]);
+#line 15 "range_global.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "range_global.py"
     if (!py2c_slot_bound(&g_range_global___builtin_range)) {
+#line 16 "range_global.py"
         py2c_error_format(&py2c_exc_NameError, "name '_builtin_range' is not defined");
+#line 16 "range_global.py"
         { loc = 12; goto error; }
+#line 16 "range_global.py"
     }
+#line 16 "range_global.py"
     py2c_slot_store(&g_range_global__range, py2c_slot_load(&g_range_global___builtin_range));
 
 #line 17 "range_global.py"
     t[0] = py2c_slot_load_or(&g_range_global__range, PY2C_BUILTIN_VALUE(py2c_range_type));
+#line 17 "range_global.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(4)}, 2);
+#line 17 "range_global.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 17 "range_global.py"
     PY2C_CLEAR(t[0]);
+#line 17 "range_global.py"
     t[2] = py2c_iter(t[1]);
+#line 17 "range_global.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 17 "range_global.py"
     PY2C_CLEAR(t[1]);
+#line 17 "range_global.py"
 L0:;
+#line 17 "range_global.py"
     t[3] = py2c_iter_next(t[2]);
+#line 17 "range_global.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 17 "range_global.py"
         if (py2c_error_occurred()) { loc = 13; goto error; }
+#line 17 "range_global.py"
         goto L1;
+#line 17 "range_global.py"
     }
+#line 17 "range_global.py"
     py2c_slot_store(&g_range_global__i, t[3]); t[3] = PY2C_NULL;
 
 #line 18 "range_global.py"
     if (!py2c_slot_bound(&g_range_global__i)) {
+#line 18 "range_global.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 18 "range_global.py"
         { loc = 16; goto error; }
+#line 18 "range_global.py"
     }
+#line 18 "range_global.py"
     t[3] = py2c_slot_load(&g_range_global__i);
+#line 18 "range_global.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 18 "range_global.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 18 "range_global.py"
     PY2C_CLEAR(t[3]);
+#line 18 "range_global.py"
     PY2C_CLEAR(t[4]);
+#line 18 "range_global.py"
     py2c_safepoint();
+#line 18 "range_global.py"
     goto L0;
+#line 18 "range_global.py"
 L1:;
+#line 18 "range_global.py"
     PY2C_CLEAR(t[2]);
+#line 18 "range_global.py"
     PY2C_CLEAR(result);
+#line 18 "range_global.py"
     result = PY2C_NONE;
+#line 18 "range_global.py"
     goto cleanup;
+#line 18 "range_global.py"
 error:
+#line 18 "range_global.py"
     py2c_traceback_add(&code_mod_range_global, loc);
+#line 18 "range_global.py"
     PY2C_CLEAR(result);
+#line 18 "range_global.py"
 cleanup:
+#line 18 "range_global.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 18 "range_global.py"
     return result;
+#line 18 "range_global.py"
 }
+#line 410 "range_global.c"
 
 static void clear_mod_range_global(void) {
     PY2C_CLEAR(g_range_global__i);

@@ -497,56 +497,98 @@ static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "range_loop.py"
     t[0] = py2c_list_new(0);
+#line 4 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "range_loop.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "range_loop.py"
     t[0] = py2c_list_new(0);
+#line 5 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "range_loop.py"
     if (py2c_star_extend(t[0], v_args, PY2C_BUILTIN_VALUE(py2c_range_type)) < 0) { loc = 2; goto error; }
+#line 5 "range_loop.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 5 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 5 "range_loop.py"
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_range_type), t[1], PY2C_NULL);
+#line 5 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 5 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 5 "range_loop.py"
     t[3] = py2c_iter(t[2]);
+#line 5 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 5 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 5 "range_loop.py"
 L0:;
+#line 5 "range_loop.py"
     t[4] = py2c_iter_next(t[3]);
+#line 5 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 5 "range_loop.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 5 "range_loop.py"
         goto L1;
+#line 5 "range_loop.py"
     }
+#line 5 "range_loop.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "range_loop.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 5; goto error; }
+#line 6 "range_loop.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+#line 6 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 6 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 6 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 6 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 6 "range_loop.py"
     py2c_safepoint();
+#line 6 "range_loop.py"
     goto L0;
+#line 6 "range_loop.py"
 L1:;
+#line 6 "range_loop.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "range_loop.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 7 "range_loop.py"
     goto cleanup;
+#line 7 "range_loop.py"
 error:
+#line 7 "range_loop.py"
     py2c_traceback_add(&code_f_count, loc);
+#line 7 "range_loop.py"
     PY2C_CLEAR(result);
+#line 7 "range_loop.py"
 cleanup:
+#line 7 "range_loop.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 7 "range_loop.py"
     PY2C_CLEAR(v_args);
+#line 7 "range_loop.py"
     PY2C_CLEAR(v_out);
+#line 7 "range_loop.py"
     PY2C_CLEAR(v_i);
+#line 7 "range_loop.py"
     py2c_recursion_leave();
+#line 7 "range_loop.py"
     return result;
+#line 7 "range_loop.py"
 }
+#line 592 "range_loop.c"
 
 static Py2cValue f_loop1(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -565,50 +607,86 @@ static Py2cValue f_loop1(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "range_loop.py"
     t[0] = py2c_list_new(0);
+#line 11 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "range_loop.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "range_loop.py"
     t[0] = py2c_int(0);
+#line 12 "range_loop.py"
     t[1] = v_n; py2c_incref(t[1]);
+#line 12 "range_loop.py"
     t[2] = py2c_int(1);
+#line 12 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 12 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 12 "range_loop.py"
 L0:;
+#line 12 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 12 "range_loop.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 12 "range_loop.py"
     if (!n0) goto L1;
+#line 12 "range_loop.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "range_loop.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 5; goto error; }
+#line 13 "range_loop.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+#line 13 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 13 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 13 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 13 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 13 "range_loop.py"
     py2c_safepoint();
+#line 13 "range_loop.py"
     goto L0;
+#line 13 "range_loop.py"
 L1:;
+#line 13 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 13 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 13 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 13 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 14 "range_loop.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 14 "range_loop.py"
     goto cleanup;
+#line 14 "range_loop.py"
 error:
+#line 14 "range_loop.py"
     py2c_traceback_add(&code_f_loop1, loc);
+#line 14 "range_loop.py"
     PY2C_CLEAR(result);
+#line 14 "range_loop.py"
 cleanup:
+#line 14 "range_loop.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 14 "range_loop.py"
     PY2C_CLEAR(v_n);
+#line 14 "range_loop.py"
     PY2C_CLEAR(v_out);
+#line 14 "range_loop.py"
     PY2C_CLEAR(v_i);
+#line 14 "range_loop.py"
     py2c_recursion_leave();
+#line 14 "range_loop.py"
     return result;
+#line 14 "range_loop.py"
 }
+#line 690 "range_loop.c"
 
 static Py2cValue f_loop3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -629,52 +707,90 @@ static Py2cValue f_loop3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "range_loop.py"
     t[0] = py2c_list_new(0);
+#line 18 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "range_loop.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "range_loop.py"
     t[0] = v_a; py2c_incref(t[0]);
+#line 19 "range_loop.py"
     t[1] = v_b; py2c_incref(t[1]);
+#line 19 "range_loop.py"
     t[2] = v_c; py2c_incref(t[2]);
+#line 19 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+#line 19 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 19 "range_loop.py"
 L0:;
+#line 19 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 19 "range_loop.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 19 "range_loop.py"
     if (!n0) goto L1;
+#line 19 "range_loop.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "range_loop.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[2]) < 0) { loc = 5; goto error; }
+#line 20 "range_loop.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+#line 20 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 20 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 20 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 20 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 20 "range_loop.py"
     py2c_safepoint();
+#line 20 "range_loop.py"
     goto L0;
+#line 20 "range_loop.py"
 L1:;
+#line 20 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 20 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 20 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 20 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 21 "range_loop.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 21 "range_loop.py"
     goto cleanup;
+#line 21 "range_loop.py"
 error:
+#line 21 "range_loop.py"
     py2c_traceback_add(&code_f_loop3, loc);
+#line 21 "range_loop.py"
     PY2C_CLEAR(result);
+#line 21 "range_loop.py"
 cleanup:
+#line 21 "range_loop.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 21 "range_loop.py"
     PY2C_CLEAR(v_a);
+#line 21 "range_loop.py"
     PY2C_CLEAR(v_b);
+#line 21 "range_loop.py"
     PY2C_CLEAR(v_c);
+#line 21 "range_loop.py"
     PY2C_CLEAR(v_out);
+#line 21 "range_loop.py"
     PY2C_CLEAR(v_i);
+#line 21 "range_loop.py"
     py2c_recursion_leave();
+#line 21 "range_loop.py"
     return result;
+#line 21 "range_loop.py"
 }
+#line 794 "range_loop.c"
 
 static Py2cValue f_Idx(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -689,31 +805,51 @@ static Py2cValue f_Idx(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "range_loop.py"
     t[0] = py2c_dict_new();
+#line 42 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "range_loop.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
+#line 42 "range_loop.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
 
 #line 43 "range_loop.py"
     t[1] = py2c_function_new(&info_f_Idx____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 43 "range_loop.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 43 "range_loop.py"
     PY2C_CLEAR(t[1]);
 
 #line 46 "range_loop.py"
     t[1] = py2c_function_new(&info_f_Idx____index__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 46 "range_loop.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 46 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 46 "range_loop.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 46 "range_loop.py"
     goto cleanup;
+#line 46 "range_loop.py"
 error:
+#line 46 "range_loop.py"
     py2c_traceback_add(&code_f_Idx, loc);
+#line 46 "range_loop.py"
     PY2C_CLEAR(result);
+#line 46 "range_loop.py"
 cleanup:
+#line 46 "range_loop.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 46 "range_loop.py"
     py2c_recursion_leave();
+#line 46 "range_loop.py"
     return result;
+#line 46 "range_loop.py"
 }
+#line 853 "range_loop.c"
 
 static Py2cValue f_Idx____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -728,18 +864,31 @@ static Py2cValue f_Idx____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "range_loop.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), v_v, &attr_ic[3]) < 0) { loc = 0; goto error; }
+#line 44 "range_loop.py"
     PY2C_CLEAR(result);
+#line 44 "range_loop.py"
     result = PY2C_NONE;
+#line 44 "range_loop.py"
     goto cleanup;
+#line 44 "range_loop.py"
 error:
+#line 44 "range_loop.py"
     py2c_traceback_add(&code_f_Idx____init__, loc);
+#line 44 "range_loop.py"
     PY2C_CLEAR(result);
+#line 44 "range_loop.py"
 cleanup:
+#line 44 "range_loop.py"
     PY2C_CLEAR(v_self);
+#line 44 "range_loop.py"
     PY2C_CLEAR(v_v);
+#line 44 "range_loop.py"
     py2c_recursion_leave();
+#line 44 "range_loop.py"
     return result;
+#line 44 "range_loop.py"
 }
+#line 892 "range_loop.c"
 
 static Py2cValue f_Idx____index__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -755,18 +904,31 @@ static Py2cValue f_Idx____index__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "range_loop.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[4]);
+#line 47 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 47 "range_loop.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "range_loop.py"
     goto cleanup;
+#line 47 "range_loop.py"
 error:
+#line 47 "range_loop.py"
     py2c_traceback_add(&code_f_Idx____index__, loc);
+#line 47 "range_loop.py"
     PY2C_CLEAR(result);
+#line 47 "range_loop.py"
 cleanup:
+#line 47 "range_loop.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 47 "range_loop.py"
     PY2C_CLEAR(v_self);
+#line 47 "range_loop.py"
     py2c_recursion_leave();
+#line 47 "range_loop.py"
     return result;
+#line 47 "range_loop.py"
 }
+#line 932 "range_loop.c"
 
 static Py2cValue f_first_over(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -784,51 +946,88 @@ static Py2cValue f_first_over(Py2cFunction *fn, Py2cValue *params) {
 
 #line 88 "range_loop.py"
     t[0] = py2c_int(1);
+#line 88 "range_loop.py"
     t[1] = py2c_int(100);
+#line 88 "range_loop.py"
     t[2] = py2c_int(1);
+#line 88 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+#line 88 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 88 "range_loop.py"
 L0:;
+#line 88 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 88 "range_loop.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 88 "range_loop.py"
     if (!n0) goto L1;
+#line 88 "range_loop.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 89 "range_loop.py"
     t[4] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
+#line 89 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 89 "range_loop.py"
     n0 = py2c_fast_compare_bool(t[4], v_limit, PY2C_GT);
+#line 89 "range_loop.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 89 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 89 "range_loop.py"
     if (!n0) goto L3;
 
 #line 90 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 90 "range_loop.py"
     { Py2cValue old = result; result = v_i; py2c_incref(result); py2c_decref(old); }
+#line 90 "range_loop.py"
     goto cleanup;
+#line 90 "range_loop.py"
 L3:;
+#line 90 "range_loop.py"
     py2c_safepoint();
+#line 90 "range_loop.py"
     goto L0;
+#line 90 "range_loop.py"
 L1:;
+#line 90 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 90 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 90 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 90 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 91 "range_loop.py"
     PY2C_CLEAR(result);
+#line 91 "range_loop.py"
     result = PY2C_NONE;
+#line 91 "range_loop.py"
     goto cleanup;
+#line 91 "range_loop.py"
 error:
+#line 91 "range_loop.py"
     py2c_traceback_add(&code_f_first_over, loc);
+#line 91 "range_loop.py"
     PY2C_CLEAR(result);
+#line 91 "range_loop.py"
 cleanup:
+#line 91 "range_loop.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 91 "range_loop.py"
     PY2C_CLEAR(v_limit);
+#line 91 "range_loop.py"
     PY2C_CLEAR(v_i);
+#line 91 "range_loop.py"
     py2c_recursion_leave();
+#line 91 "range_loop.py"
     return result;
+#line 91 "range_loop.py"
 }
+#line 1031 "range_loop.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -857,42 +1056,76 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
 
 #line 95 "range_loop.py"
     fr->t[0] = fr->v_n; py2c_incref(fr->t[0]);
+#line 95 "range_loop.py"
     fr->t[1] = py2c_int(0);
+#line 95 "range_loop.py"
     fr->t[2] = py2c_int(-2);
+#line 95 "range_loop.py"
     fr->t[3] = py2c_range_loop_new(&fr->t[0], &fr->t[1], &fr->t[2], 3);
+#line 95 "range_loop.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 2; goto error; }
+#line 95 "range_loop.py"
 L0:;
+#line 95 "range_loop.py"
     fr->n0 = py2c_range_loop_next(fr->t[3], &fr->t[0], fr->t[1], fr->t[2], &fr->t[4]);
+#line 95 "range_loop.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 95 "range_loop.py"
     if (!fr->n0) goto L1;
+#line 95 "range_loop.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 96 "range_loop.py"
     fr->t[4] = fr->v_i; py2c_incref(fr->t[4]);
+#line 96 "range_loop.py"
     result = fr->t[4];
+#line 96 "range_loop.py"
     fr->t[4] = PY2C_NULL;
+#line 96 "range_loop.py"
     gen->state = 1;
+#line 96 "range_loop.py"
     goto cleanup;
+#line 96 "range_loop.py"
 resume_1:
+#line 96 "range_loop.py"
     if (gen->throwing) { loc = 4; goto error; }
+#line 96 "range_loop.py"
     fr->t[4] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 96 "range_loop.py"
     gen->sent = PY2C_NULL;
+#line 96 "range_loop.py"
     PY2C_CLEAR(fr->t[4]);
+#line 96 "range_loop.py"
     py2c_safepoint();
+#line 96 "range_loop.py"
     goto L0;
+#line 96 "range_loop.py"
 L1:;
+#line 96 "range_loop.py"
     PY2C_CLEAR(fr->t[3]);
+#line 96 "range_loop.py"
     PY2C_CLEAR(fr->t[2]);
+#line 96 "range_loop.py"
     PY2C_CLEAR(fr->t[1]);
+#line 96 "range_loop.py"
     PY2C_CLEAR(fr->t[0]);
+#line 96 "range_loop.py"
     goto cleanup;
+#line 96 "range_loop.py"
 error:
+#line 96 "range_loop.py"
     py2c_traceback_add(&code_f_gen, loc);
+#line 96 "range_loop.py"
     PY2C_CLEAR(result);
+#line 96 "range_loop.py"
 cleanup:
+#line 96 "range_loop.py"
     py2c_recursion_leave();
+#line 96 "range_loop.py"
     return result;
+#line 96 "range_loop.py"
 }
+#line 1129 "range_loop.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -908,18 +1141,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 102 "range_loop.py"
     t[0] = py2c_fast_binary_op(v_i, py2c_int(10), PY2C_OP_MUL);
+#line 102 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 102 "range_loop.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 102 "range_loop.py"
     goto cleanup;
+#line 102 "range_loop.py"
 error:
+#line 102 "range_loop.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 102 "range_loop.py"
     PY2C_CLEAR(result);
+#line 102 "range_loop.py"
 cleanup:
+#line 102 "range_loop.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 102 "range_loop.py"
     PY2C_CLEAR(v_i);
+#line 102 "range_loop.py"
     py2c_recursion_leave();
+#line 102 "range_loop.py"
     return result;
+#line 102 "range_loop.py"
 }
+#line 1169 "range_loop.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -934,33 +1180,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 103 "range_loop.py"
     t[0] = py2c_list_new(0);
+#line 103 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 103 "range_loop.py"
 L0:;
+#line 103 "range_loop.py"
     t[1] = py2c_iter_next(v_0);
+#line 103 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 103 "range_loop.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 103 "range_loop.py"
         goto L1;
+#line 103 "range_loop.py"
     }
+#line 103 "range_loop.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 103 "range_loop.py"
     t[1] = py2c_fast_call(v_f, NULL, 0);
+#line 103 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 103 "range_loop.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 103 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 103 "range_loop.py"
     py2c_safepoint();
+#line 103 "range_loop.py"
     goto L0;
+#line 103 "range_loop.py"
 L1:;
+#line 103 "range_loop.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 103 "range_loop.py"
     goto cleanup;
+#line 103 "range_loop.py"
 error:
+#line 103 "range_loop.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 103 "range_loop.py"
     PY2C_CLEAR(result);
+#line 103 "range_loop.py"
 cleanup:
+#line 103 "range_loop.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 103 "range_loop.py"
     PY2C_CLEAR(v_0);
+#line 103 "range_loop.py"
     PY2C_CLEAR(v_f);
+#line 103 "range_loop.py"
     py2c_recursion_leave();
+#line 103 "range_loop.py"
     return result;
+#line 103 "range_loop.py"
 }
+#line 1238 "range_loop.c"
 
 static Py2cValue f_shadow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -976,54 +1250,100 @@ static Py2cValue f_shadow(Py2cFunction *fn, Py2cValue *params) {
 
 #line 113 "range_loop.py"
     t[0] = py2c_function_new(&info_f_shadow__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 113 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 113 "range_loop.py"
     { Py2cValue old = v_range; v_range = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 114 "range_loop.py"
     t[0] = py2c_fast_call(v_range, (Py2cValue[]){py2c_int(2)}, 1);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 114 "range_loop.py"
     t[1] = py2c_iter(t[0]);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 114 "range_loop.py"
     t[2] = f_shadow__listcomp(t[1], NULL);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 114 "range_loop.py"
     t[3] = py2c_list_new(1);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 114 "range_loop.py"
     if (py2c_list_append(t[3], py2c_int(0)) < 0) { loc = 5; goto error; }
+#line 114 "range_loop.py"
     t[4] = py2c_iter(t[3]);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 114 "range_loop.py"
     t[5] = f_shadow__listcomp_2(t[4], NULL);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 114 "range_loop.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 114 "range_loop.py"
     t[7] = py2c_fast_call(v_range, (Py2cValue[]){py2c_int(3)}, 1);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 114 "range_loop.py"
     t[8] = py2c_iter(t[7]);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[7]);
+#line 114 "range_loop.py"
     t[9] = f_shadow__listcomp_3(t[8], NULL);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[9])) { loc = 7; goto error; }
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[8]);
+#line 114 "range_loop.py"
     t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_ADD);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[10])) { loc = 10; goto error; }
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[9]);
+#line 114 "range_loop.py"
     { Py2cValue old = result; result = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+#line 114 "range_loop.py"
     goto cleanup;
+#line 114 "range_loop.py"
 error:
+#line 114 "range_loop.py"
     py2c_traceback_add(&code_f_shadow, loc);
+#line 114 "range_loop.py"
     PY2C_CLEAR(result);
+#line 114 "range_loop.py"
 cleanup:
+#line 114 "range_loop.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 114 "range_loop.py"
     PY2C_CLEAR(v_range);
+#line 114 "range_loop.py"
     py2c_recursion_leave();
+#line 114 "range_loop.py"
     return result;
+#line 114 "range_loop.py"
 }
+#line 1347 "range_loop.c"
 
 static Py2cValue f_shadow__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1039,20 +1359,35 @@ static Py2cValue f_shadow__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 113 "range_loop.py"
     t[0] = py2c_list_new(2);
+#line 113 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 113 "range_loop.py"
     if (py2c_list_append(t[0], v_n) < 0) { loc = 0; goto error; }
+#line 113 "range_loop.py"
     if (py2c_list_append(t[0], v_n) < 0) { loc = 0; goto error; }
+#line 113 "range_loop.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 113 "range_loop.py"
     goto cleanup;
+#line 113 "range_loop.py"
 error:
+#line 113 "range_loop.py"
     py2c_traceback_add(&code_f_shadow__lambda, loc);
+#line 113 "range_loop.py"
     PY2C_CLEAR(result);
+#line 113 "range_loop.py"
 cleanup:
+#line 113 "range_loop.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 113 "range_loop.py"
     PY2C_CLEAR(v_n);
+#line 113 "range_loop.py"
     py2c_recursion_leave();
+#line 113 "range_loop.py"
     return result;
+#line 113 "range_loop.py"
 }
+#line 1391 "range_loop.c"
 
 static Py2cValue f_shadow__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1067,30 +1402,55 @@ static Py2cValue f_shadow__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 114 "range_loop.py"
     t[0] = py2c_list_new(0);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 114 "range_loop.py"
 L0:;
+#line 114 "range_loop.py"
     t[1] = py2c_iter_next(v_0);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 114 "range_loop.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 114 "range_loop.py"
         goto L1;
+#line 114 "range_loop.py"
     }
+#line 114 "range_loop.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 114 "range_loop.py"
     if (py2c_list_append(t[0], v_i) < 0) { loc = 0; goto error; }
+#line 114 "range_loop.py"
     py2c_safepoint();
+#line 114 "range_loop.py"
     goto L0;
+#line 114 "range_loop.py"
 L1:;
+#line 114 "range_loop.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 114 "range_loop.py"
     goto cleanup;
+#line 114 "range_loop.py"
 error:
+#line 114 "range_loop.py"
     py2c_traceback_add(&code_f_shadow__listcomp, loc);
+#line 114 "range_loop.py"
     PY2C_CLEAR(result);
+#line 114 "range_loop.py"
 cleanup:
+#line 114 "range_loop.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 114 "range_loop.py"
     PY2C_CLEAR(v_0);
+#line 114 "range_loop.py"
     PY2C_CLEAR(v_i);
+#line 114 "range_loop.py"
     py2c_recursion_leave();
+#line 114 "range_loop.py"
     return result;
+#line 114 "range_loop.py"
 }
+#line 1454 "range_loop.c"
 
 static Py2cValue f_shadow__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1105,30 +1465,55 @@ static Py2cValue f_shadow__listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 114 "range_loop.py"
     t[0] = py2c_list_new(0);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 114 "range_loop.py"
 L0:;
+#line 114 "range_loop.py"
     t[1] = py2c_iter_next(v_0);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 114 "range_loop.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 114 "range_loop.py"
         goto L1;
+#line 114 "range_loop.py"
     }
+#line 114 "range_loop.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 114 "range_loop.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 114 "range_loop.py"
     py2c_safepoint();
+#line 114 "range_loop.py"
     goto L0;
+#line 114 "range_loop.py"
 L1:;
+#line 114 "range_loop.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 114 "range_loop.py"
     goto cleanup;
+#line 114 "range_loop.py"
 error:
+#line 114 "range_loop.py"
     py2c_traceback_add(&code_f_shadow__listcomp_2, loc);
+#line 114 "range_loop.py"
     PY2C_CLEAR(result);
+#line 114 "range_loop.py"
 cleanup:
+#line 114 "range_loop.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 114 "range_loop.py"
     PY2C_CLEAR(v_0);
+#line 114 "range_loop.py"
     PY2C_CLEAR(v_x);
+#line 114 "range_loop.py"
     py2c_recursion_leave();
+#line 114 "range_loop.py"
     return result;
+#line 114 "range_loop.py"
 }
+#line 1517 "range_loop.c"
 
 static Py2cValue f_shadow__listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1144,48 +1529,91 @@ static Py2cValue f_shadow__listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 114 "range_loop.py"
     t[0] = py2c_list_new(0);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 114 "range_loop.py"
 L0:;
+#line 114 "range_loop.py"
     t[1] = py2c_iter_next(v_0);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 114 "range_loop.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 114 "range_loop.py"
         goto L1;
+#line 114 "range_loop.py"
     }
+#line 114 "range_loop.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 114 "range_loop.py"
     t[1] = py2c_list_new(1);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 114 "range_loop.py"
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 1; goto error; }
+#line 114 "range_loop.py"
     t[2] = py2c_iter(t[1]);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 114 "range_loop.py"
 L2:;
+#line 114 "range_loop.py"
     t[3] = py2c_iter_next(t[2]);
+#line 114 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 114 "range_loop.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 114 "range_loop.py"
         goto L3;
+#line 114 "range_loop.py"
     }
+#line 114 "range_loop.py"
     { Py2cValue old = v__; v__ = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 114 "range_loop.py"
     if (py2c_list_append(t[0], v_i) < 0) { loc = 0; goto error; }
+#line 114 "range_loop.py"
     py2c_safepoint();
+#line 114 "range_loop.py"
     goto L2;
+#line 114 "range_loop.py"
 L3:;
+#line 114 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 114 "range_loop.py"
     py2c_safepoint();
+#line 114 "range_loop.py"
     goto L0;
+#line 114 "range_loop.py"
 L1:;
+#line 114 "range_loop.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 114 "range_loop.py"
     goto cleanup;
+#line 114 "range_loop.py"
 error:
+#line 114 "range_loop.py"
     py2c_traceback_add(&code_f_shadow__listcomp_3, loc);
+#line 114 "range_loop.py"
     PY2C_CLEAR(result);
+#line 114 "range_loop.py"
 cleanup:
+#line 114 "range_loop.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 114 "range_loop.py"
     PY2C_CLEAR(v_0);
+#line 114 "range_loop.py"
     PY2C_CLEAR(v_i);
+#line 114 "range_loop.py"
     PY2C_CLEAR(v__);
+#line 114 "range_loop.py"
     py2c_recursion_leave();
+#line 114 "range_loop.py"
     return result;
+#line 114 "range_loop.py"
 }
+#line 1617 "range_loop.c"
 
 static Py2cValue f_shadow_for(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1203,54 +1631,91 @@ static Py2cValue f_shadow_for(Py2cFunction *fn, Py2cValue *params) {
 
 #line 118 "range_loop.py"
     t[0] = py2c_function_new(&info_f_shadow_for__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 118 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 118 "range_loop.py"
     { Py2cValue old = v_range; v_range = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 119 "range_loop.py"
     t[0] = py2c_list_new(0);
+#line 119 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 119 "range_loop.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 120 "range_loop.py"
     t[0] = py2c_fast_call(v_range, (Py2cValue[]){py2c_int(7)}, 1);
+#line 120 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 120 "range_loop.py"
     t[1] = py2c_iter(t[0]);
+#line 120 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 120 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 120 "range_loop.py"
 L0:;
+#line 120 "range_loop.py"
     t[2] = py2c_iter_next(t[1]);
+#line 120 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 120 "range_loop.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 120 "range_loop.py"
         goto L1;
+#line 120 "range_loop.py"
     }
+#line 120 "range_loop.py"
     { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 121 "range_loop.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[5]) < 0) { loc = 7; goto error; }
+#line 121 "range_loop.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+#line 121 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 121 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 121 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 121 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 121 "range_loop.py"
     py2c_safepoint();
+#line 121 "range_loop.py"
     goto L0;
+#line 121 "range_loop.py"
 L1:;
+#line 121 "range_loop.py"
     PY2C_CLEAR(t[1]);
 
 #line 122 "range_loop.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 122 "range_loop.py"
     goto cleanup;
+#line 122 "range_loop.py"
 error:
+#line 122 "range_loop.py"
     py2c_traceback_add(&code_f_shadow_for, loc);
+#line 122 "range_loop.py"
     PY2C_CLEAR(result);
+#line 122 "range_loop.py"
 cleanup:
+#line 122 "range_loop.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 122 "range_loop.py"
     PY2C_CLEAR(v_range);
+#line 122 "range_loop.py"
     PY2C_CLEAR(v_out);
+#line 122 "range_loop.py"
     PY2C_CLEAR(v_i);
+#line 122 "range_loop.py"
     py2c_recursion_leave();
+#line 122 "range_loop.py"
     return result;
+#line 122 "range_loop.py"
 }
+#line 1719 "range_loop.c"
 
 static Py2cValue f_shadow_for__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1266,20 +1731,35 @@ static Py2cValue f_shadow_for__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 118 "range_loop.py"
     t[0] = py2c_list_new(2);
+#line 118 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 118 "range_loop.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
+#line 118 "range_loop.py"
     if (py2c_list_append(t[0], v_n) < 0) { loc = 0; goto error; }
+#line 118 "range_loop.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 118 "range_loop.py"
     goto cleanup;
+#line 118 "range_loop.py"
 error:
+#line 118 "range_loop.py"
     py2c_traceback_add(&code_f_shadow_for__lambda, loc);
+#line 118 "range_loop.py"
     PY2C_CLEAR(result);
+#line 118 "range_loop.py"
 cleanup:
+#line 118 "range_loop.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 118 "range_loop.py"
     PY2C_CLEAR(v_n);
+#line 118 "range_loop.py"
     py2c_recursion_leave();
+#line 118 "range_loop.py"
     return result;
+#line 118 "range_loop.py"
 }
+#line 1763 "range_loop.c"
 
 static Py2cValue mod_range_loop(void) {
     g_range_loop__count = PY2C_NULL;
@@ -1310,625 +1790,1179 @@ static Py2cValue mod_range_loop(void) {
 
 #line 3 "range_loop.py"
     t[0] = py2c_function_new(&info_f_count, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "range_loop.py"
     py2c_slot_store(&g_range_loop__count, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "range_loop.py"
     t[0] = py2c_function_new(&info_f_loop1, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "range_loop.py"
     py2c_slot_store(&g_range_loop__loop1, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "range_loop.py"
     t[0] = py2c_function_new(&info_f_loop3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 17 "range_loop.py"
     py2c_slot_store(&g_range_loop__loop3, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "range_loop.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 24 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 24 "range_loop.py"
     py2c_slot_store(&g_range_loop__B, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop1)) {
+#line 25 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
+#line 25 "range_loop.py"
         { loc = 6; goto error; }
+#line 25 "range_loop.py"
     }
+#line 25 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__loop1);
+#line 25 "range_loop.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 25 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 25 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 25 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop1)) {
+#line 25 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
+#line 25 "range_loop.py"
         { loc = 8; goto error; }
+#line 25 "range_loop.py"
     }
+#line 25 "range_loop.py"
     t[2] = py2c_slot_load(&g_range_loop__loop1);
+#line 25 "range_loop.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(0)}, 1);
+#line 25 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 25 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 25 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop1)) {
+#line 25 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
+#line 25 "range_loop.py"
         { loc = 10; goto error; }
+#line 25 "range_loop.py"
     }
+#line 25 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__loop1);
+#line 25 "range_loop.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(-3)}, 1);
+#line 25 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 25 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 25 "range_loop.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 25 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 25 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 25 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 25 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 25 "range_loop.py"
     PY2C_CLEAR(t[6]);
 
 #line 26 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 26 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 26 "range_loop.py"
         { loc = 13; goto error; }
+#line 26 "range_loop.py"
     }
+#line 26 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__loop3);
+#line 26 "range_loop.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3);
+#line 26 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 26 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 26 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 26 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 26 "range_loop.py"
         { loc = 15; goto error; }
+#line 26 "range_loop.py"
     }
+#line 26 "range_loop.py"
     t[2] = py2c_slot_load(&g_range_loop__loop3);
+#line 26 "range_loop.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(3)}, 3);
+#line 26 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 26 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 26 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 26 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 26 "range_loop.py"
         { loc = 17; goto error; }
+#line 26 "range_loop.py"
     }
+#line 26 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__loop3);
+#line 26 "range_loop.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(-1)}, 3);
+#line 26 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 26 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 26 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 26 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 26 "range_loop.py"
         { loc = 19; goto error; }
+#line 26 "range_loop.py"
     }
+#line 26 "range_loop.py"
     t[6] = py2c_slot_load(&g_range_loop__loop3);
+#line 26 "range_loop.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(5), py2c_int(5), py2c_int(1)}, 3);
+#line 26 "range_loop.py"
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+#line 26 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 26 "range_loop.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 26 "range_loop.py"
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
+#line 26 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 26 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 26 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 26 "range_loop.py"
     PY2C_CLEAR(t[7]);
+#line 26 "range_loop.py"
     PY2C_CLEAR(t[8]);
 
 #line 27 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 27 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 27 "range_loop.py"
         { loc = 22; goto error; }
+#line 27 "range_loop.py"
     }
+#line 27 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
+#line 27 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 27 "range_loop.py"
         { loc = 23; goto error; }
+#line 27 "range_loop.py"
     }
+#line 27 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[0] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_SUB); py2c_decref(s0); }
+#line 27 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 27 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
+#line 27 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 27 "range_loop.py"
         { loc = 25; goto error; }
+#line 27 "range_loop.py"
     }
+#line 27 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[1] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_ADD); py2c_decref(s0); }
+#line 27 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 27 "range_loop.py"
     t[2] = py2c_slot_load(&g_range_loop__loop3);
+#line 27 "range_loop.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1], py2c_int(1)}, 3);
+#line 27 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 27 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 27 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 27 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 27 "range_loop.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 27 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 27 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 27 "range_loop.py"
     PY2C_CLEAR(t[4]);
 
 #line 28 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 28 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 28 "range_loop.py"
         { loc = 29; goto error; }
+#line 28 "range_loop.py"
     }
+#line 28 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
+#line 28 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 28 "range_loop.py"
         { loc = 30; goto error; }
+#line 28 "range_loop.py"
     }
+#line 28 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 28 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 28 "range_loop.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_ADD);
+#line 28 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 28 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 28 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
+#line 28 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 28 "range_loop.py"
         { loc = 33; goto error; }
+#line 28 "range_loop.py"
     }
+#line 28 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[2] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 28 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 28 "range_loop.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(3), PY2C_OP_SUB);
+#line 28 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 28 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 28 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__loop3);
+#line 28 "range_loop.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3], py2c_int(-1)}, 3);
+#line 28 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+#line 28 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 28 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 28 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 28 "range_loop.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 28 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+#line 28 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 28 "range_loop.py"
     PY2C_CLEAR(t[6]);
 
 #line 29 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 29 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 29 "range_loop.py"
         { loc = 38; goto error; }
+#line 29 "range_loop.py"
     }
+#line 29 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
+#line 29 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 29 "range_loop.py"
         { loc = 39; goto error; }
+#line 29 "range_loop.py"
     }
+#line 29 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 29 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 29 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
+#line 29 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 29 "range_loop.py"
         { loc = 41; goto error; }
+#line 29 "range_loop.py"
     }
+#line 29 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[1] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 29 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 29 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
+#line 29 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 29 "range_loop.py"
         { loc = 43; goto error; }
+#line 29 "range_loop.py"
     }
+#line 29 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 29 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 29 "range_loop.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 29 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 29 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 29 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__loop3);
+#line 29 "range_loop.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 29 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+#line 29 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 29 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 29 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 29 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 29 "range_loop.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 29 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+#line 29 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 29 "range_loop.py"
     PY2C_CLEAR(t[6]);
 
 #line 30 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 30 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 30 "range_loop.py"
         { loc = 48; goto error; }
+#line 30 "range_loop.py"
     }
+#line 30 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
+#line 30 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 30 "range_loop.py"
         { loc = 49; goto error; }
+#line 30 "range_loop.py"
     }
+#line 30 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 30 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 30 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
+#line 30 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 30 "range_loop.py"
         { loc = 51; goto error; }
+#line 30 "range_loop.py"
     }
+#line 30 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 30 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 30 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
+#line 30 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 30 "range_loop.py"
         { loc = 53; goto error; }
+#line 30 "range_loop.py"
     }
+#line 30 "range_loop.py"
     t[2] = py2c_slot_load(&g_range_loop__loop3);
+#line 30 "range_loop.py"
     t[3] = py2c_slot_load(&g_range_loop__B);
+#line 30 "range_loop.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 30 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 30 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 30 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 30 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 30 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 30 "range_loop.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 30 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 30 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 30 "range_loop.py"
     PY2C_CLEAR(t[5]);
 
 #line 31 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 31 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 31 "range_loop.py"
         { loc = 56; goto error; }
+#line 31 "range_loop.py"
     }
+#line 31 "range_loop.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 31 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 31 "range_loop.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(68), PY2C_OP_POW);
+#line 31 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 31 "range_loop.py"
     t[2] = py2c_slot_load(&g_range_loop__loop3);
+#line 31 "range_loop.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(0), t[0], t[1]}, 3);
+#line 31 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 31 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 31 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 31 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 31 "range_loop.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 31 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 31 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 31 "range_loop.py"
     PY2C_CLEAR(t[4]);
 
 #line 32 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 32 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 32 "range_loop.py"
         { loc = 61; goto error; }
+#line 32 "range_loop.py"
     }
+#line 32 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__loop3);
+#line 32 "range_loop.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_TRUE, py2c_int(4), PY2C_TRUE}, 3);
+#line 32 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 32 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 32 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 32 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 32 "range_loop.py"
         { loc = 63; goto error; }
+#line 32 "range_loop.py"
     }
+#line 32 "range_loop.py"
     t[2] = py2c_slot_load(&g_range_loop__loop3);
+#line 32 "range_loop.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){PY2C_FALSE, PY2C_TRUE, py2c_int(1)}, 3);
+#line 32 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 32 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 32 "range_loop.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 32 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+#line 32 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 32 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 32 "range_loop.py"
     PY2C_CLEAR(t[4]);
 
 #line 33 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 33 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 33 "range_loop.py"
         { loc = 66; goto error; }
+#line 33 "range_loop.py"
     }
+#line 33 "range_loop.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 33 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 33 "range_loop.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_SUB);
+#line 33 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 33 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 33 "range_loop.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 33 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 33 "range_loop.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_ADD);
+#line 33 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 33 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 33 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__loop3);
+#line 33 "range_loop.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3], py2c_int(1)}, 3);
+#line 33 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+#line 33 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 33 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 33 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 33 "range_loop.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 33 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+#line 33 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 33 "range_loop.py"
     PY2C_CLEAR(t[6]);
 
 #line 34 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__count)) {
+#line 34 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 34 "range_loop.py"
         { loc = 73; goto error; }
+#line 34 "range_loop.py"
     }
+#line 34 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__count);
+#line 34 "range_loop.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 34 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 34 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 34 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop1)) {
+#line 34 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
+#line 34 "range_loop.py"
         { loc = 75; goto error; }
+#line 34 "range_loop.py"
     }
+#line 34 "range_loop.py"
     t[2] = py2c_slot_load(&g_range_loop__loop1);
+#line 34 "range_loop.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
+#line 34 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 34 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 34 "range_loop.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 34 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+#line 34 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 34 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 34 "range_loop.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 34 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+#line 34 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 34 "range_loop.py"
     PY2C_CLEAR(t[5]);
 
 #line 35 "range_loop.py"
     t[0] = py2c_list_new(4);
+#line 35 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 35 "range_loop.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(5), py2c_int(0)});
+#line 35 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 35 "range_loop.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 78; goto error; }
+#line 35 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 35 "range_loop.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_float(1.0)});
+#line 35 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 35 "range_loop.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 78; goto error; }
+#line 35 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 35 "range_loop.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_1.ob)});
+#line 35 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 35 "range_loop.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 78; goto error; }
+#line 35 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 35 "range_loop.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(0), py2c_int(5), PY2C_NONE});
+#line 35 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 35 "range_loop.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 78; goto error; }
+#line 35 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 35 "range_loop.py"
     t[1] = py2c_iter(t[0]);
+#line 35 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 35 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 35 "range_loop.py"
 L0:;
+#line 35 "range_loop.py"
     t[2] = py2c_iter_next(t[1]);
+#line 35 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 35 "range_loop.py"
         if (py2c_error_occurred()) { loc = 77; goto error; }
+#line 35 "range_loop.py"
         goto L1;
+#line 35 "range_loop.py"
     }
+#line 35 "range_loop.py"
     py2c_slot_store(&g_range_loop__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 37 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__bad)) {
+#line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 37 "range_loop.py"
         { loc = 85; goto error_1; }
+#line 37 "range_loop.py"
     }
+#line 37 "range_loop.py"
     t[3] = py2c_slot_load(&g_range_loop__bad);
+#line 37 "range_loop.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 37 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error_1; }
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 37 "range_loop.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(3), PY2C_EQ);
+#line 37 "range_loop.py"
     if (n0 < 0) { loc = 83; goto error_1; }
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 37 "range_loop.py"
     if (!n0) goto L4;
+#line 37 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 37 "range_loop.py"
         { loc = 87; goto error_1; }
+#line 37 "range_loop.py"
     }
+#line 37 "range_loop.py"
     t[3] = py2c_list_new(0);
+#line 37 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error_1; }
+#line 37 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__bad)) {
+#line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 37 "range_loop.py"
         { loc = 88; goto error_1; }
+#line 37 "range_loop.py"
     }
+#line 37 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__bad); Py2cValue s1 = py2c_slot_load(&g_range_loop__loop3); int64_t rc = py2c_star_extend(t[3], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 86; goto error_1; } }
+#line 37 "range_loop.py"
     t[4] = py2c_list_as_tuple(t[3]);
+#line 37 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error_1; }
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 37 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__loop3); t[5] = py2c_call_ex(s0, t[4], PY2C_NULL); py2c_decref(s0); }
+#line 37 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error_1; }
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 37 "range_loop.py"
     t[2] = t[5]; t[5] = PY2C_NULL;
+#line 37 "range_loop.py"
     goto L5;
+#line 37 "range_loop.py"
 L4:;
+#line 37 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__bad)) {
+#line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 37 "range_loop.py"
         { loc = 91; goto error_1; }
+#line 37 "range_loop.py"
     }
+#line 37 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__bad);
+#line 37 "range_loop.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 37 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 90; goto error_1; }
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 37 "range_loop.py"
     n1 = py2c_fast_compare_bool(t[5], py2c_int(1), PY2C_EQ);
+#line 37 "range_loop.py"
     if (n1 < 0) { loc = 89; goto error_1; }
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 37 "range_loop.py"
     if (!n1) goto L6;
+#line 37 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop1)) {
+#line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
+#line 37 "range_loop.py"
         { loc = 93; goto error_1; }
+#line 37 "range_loop.py"
     }
+#line 37 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__bad)) {
+#line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 37 "range_loop.py"
         { loc = 94; goto error_1; }
+#line 37 "range_loop.py"
     }
+#line 37 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__bad); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 37 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error_1; }
+#line 37 "range_loop.py"
     t[5] = py2c_slot_load(&g_range_loop__loop1);
+#line 37 "range_loop.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 37 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 92; goto error_1; }
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 37 "range_loop.py"
     t[3] = t[6]; t[6] = PY2C_NULL;
+#line 37 "range_loop.py"
     goto L7;
+#line 37 "range_loop.py"
 L6:;
+#line 37 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__count)) {
+#line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 37 "range_loop.py"
         { loc = 97; goto error_1; }
+#line 37 "range_loop.py"
     }
+#line 37 "range_loop.py"
     t[4] = py2c_list_new(0);
+#line 37 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error_1; }
+#line 37 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__bad)) {
+#line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 37 "range_loop.py"
         { loc = 98; goto error_1; }
+#line 37 "range_loop.py"
     }
+#line 37 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__bad); Py2cValue s1 = py2c_slot_load(&g_range_loop__count); int64_t rc = py2c_star_extend(t[4], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 96; goto error_1; } }
+#line 37 "range_loop.py"
     t[5] = py2c_list_as_tuple(t[4]);
+#line 37 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 96; goto error_1; }
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 37 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__count); t[6] = py2c_call_ex(s0, t[5], PY2C_NULL); py2c_decref(s0); }
+#line 37 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error_1; }
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 37 "range_loop.py"
     t[3] = t[6]; t[6] = PY2C_NULL;
+#line 37 "range_loop.py"
 L7:;
+#line 37 "range_loop.py"
     t[2] = t[3]; t[3] = PY2C_NULL;
+#line 37 "range_loop.py"
 L5:;
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 37 "range_loop.py"
     goto L3;
+#line 37 "range_loop.py"
 error_1:
+#line 37 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
+#line 37 "range_loop.py"
     for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 37 "range_loop.py"
     t[2] = py2c_error_fetch();
+#line 37 "range_loop.py"
     py2c_exc_handled_push(t[2]);
+#line 37 "range_loop.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
+#line 37 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error_2; }
+#line 37 "range_loop.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 37 "range_loop.py"
     if (n0 < 0) { loc = 99; goto error_2; }
+#line 37 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 37 "range_loop.py"
     if (!n0) goto L8;
+#line 37 "range_loop.py"
     py2c_incref(t[2]); py2c_slot_store(&g_range_loop__e, t[2]);
 
 #line 39 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__e)) {
+#line 39 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "range_loop.py"
         { loc = 102; goto error_3; }
+#line 39 "range_loop.py"
     }
+#line 39 "range_loop.py"
     t[3] = py2c_slot_load(&g_range_loop__e);
+#line 39 "range_loop.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 39 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_3; }
+#line 39 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 39 "range_loop.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[6]);
+#line 39 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 103; goto error_3; }
+#line 39 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 39 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__e)) {
+#line 39 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "range_loop.py"
         { loc = 104; goto error_3; }
+#line 39 "range_loop.py"
     }
+#line 39 "range_loop.py"
     t[6] = py2c_slot_load(&g_range_loop__e);
+#line 39 "range_loop.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 39 "range_loop.py"
     if (PY2C_IS_NULL(t[7])) { loc = 100; goto error_3; }
+#line 39 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 39 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 39 "range_loop.py"
     PY2C_CLEAR(t[7]);
+#line 39 "range_loop.py"
     py2c_slot_store(&g_range_loop__e, PY2C_NULL);
+#line 39 "range_loop.py"
     py2c_exc_handled_pop();
+#line 39 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 39 "range_loop.py"
     goto L3;
+#line 39 "range_loop.py"
 L8:;
+#line 39 "range_loop.py"
     py2c_exc_handled_pop();
+#line 39 "range_loop.py"
     py2c_error_restore(t[2]);
+#line 39 "range_loop.py"
     t[2] = PY2C_NULL;
+#line 39 "range_loop.py"
     goto unwind;
+#line 39 "range_loop.py"
 error_3:
+#line 39 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
+#line 39 "range_loop.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 39 "range_loop.py"
     py2c_slot_store(&g_range_loop__e, PY2C_NULL);
+#line 39 "range_loop.py"
     goto L9;
+#line 39 "range_loop.py"
 error_2:
+#line 39 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
+#line 39 "range_loop.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 39 "range_loop.py"
 L9:;
+#line 39 "range_loop.py"
     py2c_exc_handled_pop();
+#line 39 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 39 "range_loop.py"
     goto unwind;
+#line 39 "range_loop.py"
 L3:;
+#line 39 "range_loop.py"
     py2c_safepoint();
+#line 39 "range_loop.py"
     goto L0;
+#line 39 "range_loop.py"
 L1:;
+#line 39 "range_loop.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "range_loop.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 42 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 42 "range_loop.py"
     t[1] = py2c_function_new(&info_f_Idx, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 42 "range_loop.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 42 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 42 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 42 "range_loop.py"
     t[3] = py2c_class_new("Idx", "Idx", "__main__", t[0], t[2]);
+#line 42 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+#line 42 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 42 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 42 "range_loop.py"
     py2c_slot_store(&g_range_loop__Idx, t[3]); t[3] = PY2C_NULL;
 
 #line 50 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop1)) {
+#line 50 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
+#line 50 "range_loop.py"
         { loc = 108; goto error; }
+#line 50 "range_loop.py"
     }
+#line 50 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__loop1);
+#line 50 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__Idx)) {
+#line 50 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Idx' is not defined");
+#line 50 "range_loop.py"
         { loc = 110; goto error; }
+#line 50 "range_loop.py"
     }
+#line 50 "range_loop.py"
     t[1] = py2c_slot_load(&g_range_loop__Idx);
+#line 50 "range_loop.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(4)}, 1);
+#line 50 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 50 "range_loop.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 50 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 50 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__loop3)) {
+#line 50 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+#line 50 "range_loop.py"
         { loc = 112; goto error; }
+#line 50 "range_loop.py"
     }
+#line 50 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__loop3);
+#line 50 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__Idx)) {
+#line 50 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Idx' is not defined");
+#line 50 "range_loop.py"
         { loc = 114; goto error; }
+#line 50 "range_loop.py"
     }
+#line 50 "range_loop.py"
     t[5] = py2c_slot_load(&g_range_loop__Idx);
+#line 50 "range_loop.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1)}, 1);
+#line 50 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 50 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__Idx)) {
+#line 50 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Idx' is not defined");
+#line 50 "range_loop.py"
         { loc = 116; goto error; }
+#line 50 "range_loop.py"
     }
+#line 50 "range_loop.py"
     t[7] = py2c_slot_load(&g_range_loop__Idx);
+#line 50 "range_loop.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(7)}, 1);
+#line 50 "range_loop.py"
     if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[7]);
+#line 50 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__Idx)) {
+#line 50 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Idx' is not defined");
+#line 50 "range_loop.py"
         { loc = 118; goto error; }
+#line 50 "range_loop.py"
     }
+#line 50 "range_loop.py"
     t[9] = py2c_slot_load(&g_range_loop__Idx);
+#line 50 "range_loop.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(2)}, 1);
+#line 50 "range_loop.py"
     if (PY2C_IS_NULL(t[10])) { loc = 117; goto error; }
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[9]);
+#line 50 "range_loop.py"
     t[11] = py2c_fast_call(t[4], (Py2cValue[]){t[6], t[8], t[10]}, 3);
+#line 50 "range_loop.py"
     if (PY2C_IS_NULL(t[11])) { loc = 111; goto error; }
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[8]);
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[10]);
+#line 50 "range_loop.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11]}, 2);
+#line 50 "range_loop.py"
     if (PY2C_IS_NULL(t[12])) { loc = 106; goto error; }
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[11]);
+#line 50 "range_loop.py"
     PY2C_CLEAR(t[12]);
 
 #line 53 "range_loop.py"
     t[0] = py2c_int(0);
+#line 53 "range_loop.py"
     t[1] = py2c_int(4);
+#line 53 "range_loop.py"
     t[2] = py2c_int(1);
+#line 53 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 53 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+#line 53 "range_loop.py"
 L10:;
+#line 53 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 53 "range_loop.py"
     if (n0 < 0) { loc = 119; goto error; }
+#line 53 "range_loop.py"
     if (!n0) goto L11;
+#line 53 "range_loop.py"
     py2c_slot_store(&g_range_loop__i, t[4]); t[4] = PY2C_NULL;
 
 #line 54 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 54 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 54 "range_loop.py"
         { loc = 122; goto error; }
+#line 54 "range_loop.py"
     }
+#line 54 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__i);
+#line 54 "range_loop.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_10.ob)}, 1, kwnames_0);
+#line 54 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+#line 54 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 54 "range_loop.py"
     PY2C_CLEAR(t[5]);
 
 #line 55 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 55 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 55 "range_loop.py"
         { loc = 123; goto error; }
+#line 55 "range_loop.py"
     }
+#line 55 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); t[4] = py2c_fast_binary_op(s0, py2c_int(100), PY2C_OP_MUL); py2c_decref(s0); }
+#line 55 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
+#line 55 "range_loop.py"
     py2c_slot_store(&g_range_loop__i, t[4]); t[4] = PY2C_NULL;
+#line 55 "range_loop.py"
     py2c_safepoint();
+#line 55 "range_loop.py"
     goto L10;
+#line 55 "range_loop.py"
 L11:;
+#line 55 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 55 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 55 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 55 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 56 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 56 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 56 "range_loop.py"
         { loc = 126; goto error; }
+#line 56 "range_loop.py"
     }
+#line 56 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__i);
+#line 56 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 56 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+#line 56 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 56 "range_loop.py"
     PY2C_CLEAR(t[1]);
 
 #line 58 "range_loop.py"
@@ -1936,18 +2970,31 @@ L11:;
 
 #line 59 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__n)) {
+#line 59 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 59 "range_loop.py"
         { loc = 129; goto error; }
+#line 59 "range_loop.py"
     }
+#line 59 "range_loop.py"
     t[0] = py2c_int(0);
+#line 59 "range_loop.py"
     t[1] = py2c_slot_load(&g_range_loop__n);
+#line 59 "range_loop.py"
     t[2] = py2c_int(1);
+#line 59 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 59 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 59 "range_loop.py"
 L13:;
+#line 59 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 59 "range_loop.py"
     if (n0 < 0) { loc = 127; goto error; }
+#line 59 "range_loop.py"
     if (!n0) goto L14;
+#line 59 "range_loop.py"
     py2c_slot_store(&g_range_loop__i, t[4]); t[4] = PY2C_NULL;
 
 #line 60 "range_loop.py"
@@ -1955,113 +3002,194 @@ L13:;
 
 #line 61 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 61 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 61 "range_loop.py"
         { loc = 131; goto error; }
+#line 61 "range_loop.py"
     }
+#line 61 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__n)) {
+#line 61 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 61 "range_loop.py"
         { loc = 132; goto error; }
+#line 61 "range_loop.py"
     }
+#line 61 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__i);
+#line 61 "range_loop.py"
     t[5] = py2c_slot_load(&g_range_loop__n);
+#line 61 "range_loop.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_12.ob)}, 2, kwnames_0);
+#line 61 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
+#line 61 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 61 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 61 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 61 "range_loop.py"
     py2c_safepoint();
+#line 61 "range_loop.py"
     goto L13;
+#line 61 "range_loop.py"
 L14:;
+#line 61 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 61 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 61 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 61 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 62 "range_loop.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 62 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+#line 62 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 64 "range_loop.py"
     t[0] = py2c_int(0);
+#line 64 "range_loop.py"
     t[1] = py2c_int(10);
+#line 64 "range_loop.py"
     t[2] = py2c_int(1);
+#line 64 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 64 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+#line 64 "range_loop.py"
 L16:;
+#line 64 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 64 "range_loop.py"
     if (n0 < 0) { loc = 134; goto error; }
+#line 64 "range_loop.py"
     if (!n0) goto L17;
+#line 64 "range_loop.py"
     py2c_slot_store(&g_range_loop__i, t[4]); t[4] = PY2C_NULL;
 
 #line 65 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 65 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 65 "range_loop.py"
         { loc = 137; goto error; }
+#line 65 "range_loop.py"
     }
+#line 65 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); n0 = py2c_fast_compare_bool(s0, py2c_int(4), PY2C_EQ); py2c_decref(s0); }
+#line 65 "range_loop.py"
     if (n0 < 0) { loc = 136; goto error; }
+#line 65 "range_loop.py"
     if (!n0) goto L19;
 
 #line 66 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 66 "range_loop.py"
     goto L18;
+#line 66 "range_loop.py"
 L19:;
+#line 66 "range_loop.py"
     py2c_safepoint();
+#line 66 "range_loop.py"
     goto L16;
+#line 66 "range_loop.py"
 L17:;
+#line 66 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 66 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 66 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 66 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 68 "range_loop.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 68 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+#line 68 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 68 "range_loop.py"
 L18:;
 
 #line 69 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 69 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 69 "range_loop.py"
         { loc = 140; goto error; }
+#line 69 "range_loop.py"
     }
+#line 69 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__i);
+#line 69 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]}, 2);
+#line 69 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 69 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 69 "range_loop.py"
     PY2C_CLEAR(t[1]);
 
 #line 70 "range_loop.py"
     t[0] = py2c_int(0);
+#line 70 "range_loop.py"
     t[1] = py2c_int(3);
+#line 70 "range_loop.py"
     t[2] = py2c_int(1);
+#line 70 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 70 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 70 "range_loop.py"
 L21:;
+#line 70 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 70 "range_loop.py"
     if (n0 < 0) { loc = 141; goto error; }
+#line 70 "range_loop.py"
     if (!n0) goto L22;
+#line 70 "range_loop.py"
     py2c_slot_store(&g_range_loop__i, t[4]); t[4] = PY2C_NULL;
 
 #line 71 "range_loop.py"
     py2c_safepoint();
+#line 71 "range_loop.py"
     goto L21;
+#line 71 "range_loop.py"
 L22:;
+#line 71 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 71 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 71 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 71 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 73 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 73 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 73 "range_loop.py"
         { loc = 144; goto error; }
+#line 73 "range_loop.py"
     }
+#line 73 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__i);
+#line 73 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
+#line 73 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 73 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 73 "range_loop.py"
     PY2C_CLEAR(t[1]);
 
 #line 74 "range_loop.py"
@@ -2069,34 +3197,57 @@ L22:;
 
 #line 75 "range_loop.py"
     t[0] = py2c_int(0);
+#line 75 "range_loop.py"
     t[1] = py2c_int(0);
+#line 75 "range_loop.py"
     t[2] = py2c_int(1);
+#line 75 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 75 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+#line 75 "range_loop.py"
 L24:;
+#line 75 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 75 "range_loop.py"
     if (n0 < 0) { loc = 145; goto error; }
+#line 75 "range_loop.py"
     if (!n0) goto L25;
+#line 75 "range_loop.py"
     py2c_slot_store(&g_range_loop__j, t[4]); t[4] = PY2C_NULL;
 
 #line 76 "range_loop.py"
     py2c_safepoint();
+#line 76 "range_loop.py"
     goto L24;
+#line 76 "range_loop.py"
 L25:;
+#line 76 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 76 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 76 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 76 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 77 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__j)) {
+#line 77 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
+#line 77 "range_loop.py"
         { loc = 148; goto error; }
+#line 77 "range_loop.py"
     }
+#line 77 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__j);
+#line 77 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 77 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 77 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 77 "range_loop.py"
     PY2C_CLEAR(t[1]);
 
 #line 79 "range_loop.py"
@@ -2104,420 +3255,757 @@ L25:;
 
 #line 80 "range_loop.py"
     t[0] = py2c_int(0);
+#line 80 "range_loop.py"
     t[1] = py2c_int(6);
+#line 80 "range_loop.py"
     t[2] = py2c_int(1);
+#line 80 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 80 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+#line 80 "range_loop.py"
 L27:;
+#line 80 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 80 "range_loop.py"
     if (n0 < 0) { loc = 149; goto error; }
+#line 80 "range_loop.py"
     if (!n0) goto L28;
+#line 80 "range_loop.py"
     py2c_slot_store(&g_range_loop__i, t[4]); t[4] = PY2C_NULL;
 
 #line 81 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 81 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 81 "range_loop.py"
         { loc = 151; goto error; }
+#line 81 "range_loop.py"
     }
+#line 81 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); t[4] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
+#line 81 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
+#line 81 "range_loop.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 81 "range_loop.py"
     if (n0 < 0) { loc = 152; goto error; }
+#line 81 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 81 "range_loop.py"
     if (!n0) goto L30;
 
 #line 82 "range_loop.py"
     py2c_safepoint();
+#line 82 "range_loop.py"
     goto L27;
+#line 82 "range_loop.py"
 L30:;
 
 #line 83 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 83 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 83 "range_loop.py"
         { loc = 155; goto error; }
+#line 83 "range_loop.py"
     }
+#line 83 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__i);
+#line 83 "range_loop.py"
     t[5] = py2c_int(0);
+#line 83 "range_loop.py"
     t[6] = py2c_int(-1);
+#line 83 "range_loop.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 3);
+#line 83 "range_loop.py"
     if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
+#line 83 "range_loop.py"
 L32:;
+#line 83 "range_loop.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+#line 83 "range_loop.py"
     if (n0 < 0) { loc = 153; goto error; }
+#line 83 "range_loop.py"
     if (!n0) goto L33;
+#line 83 "range_loop.py"
     py2c_slot_store(&g_range_loop__k, t[8]); t[8] = PY2C_NULL;
 
 #line 84 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__total)) {
+#line 84 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 84 "range_loop.py"
         { loc = 157; goto error; }
+#line 84 "range_loop.py"
     }
+#line 84 "range_loop.py"
     t[8] = py2c_slot_load(&g_range_loop__total);
+#line 84 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__k)) {
+#line 84 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 84 "range_loop.py"
         { loc = 158; goto error; }
+#line 84 "range_loop.py"
     }
+#line 84 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 84 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 84 "range_loop.py"
         { loc = 159; goto error; }
+#line 84 "range_loop.py"
     }
+#line 84 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__k); Py2cValue s1 = py2c_slot_load(&g_range_loop__i); t[9] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 84 "range_loop.py"
     if (PY2C_IS_NULL(t[9])) { loc = 160; goto error; }
+#line 84 "range_loop.py"
     t[10] = py2c_fast_inplace_op(t[8], t[9], PY2C_OP_ADD);
+#line 84 "range_loop.py"
     if (PY2C_IS_NULL(t[10])) { loc = 156; goto error; }
+#line 84 "range_loop.py"
     PY2C_CLEAR(t[8]);
+#line 84 "range_loop.py"
     PY2C_CLEAR(t[9]);
+#line 84 "range_loop.py"
     py2c_slot_store(&g_range_loop__total, t[10]); t[10] = PY2C_NULL;
+#line 84 "range_loop.py"
     py2c_safepoint();
+#line 84 "range_loop.py"
     goto L32;
+#line 84 "range_loop.py"
 L33:;
+#line 84 "range_loop.py"
     PY2C_CLEAR(t[7]);
+#line 84 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 84 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 84 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 84 "range_loop.py"
     py2c_safepoint();
+#line 84 "range_loop.py"
     goto L27;
+#line 84 "range_loop.py"
 L28:;
+#line 84 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 84 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 84 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 84 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 85 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__total)) {
+#line 85 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 85 "range_loop.py"
         { loc = 162; goto error; }
+#line 85 "range_loop.py"
     }
+#line 85 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__total);
+#line 85 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 85 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+#line 85 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 85 "range_loop.py"
     PY2C_CLEAR(t[1]);
 
 #line 87 "range_loop.py"
     t[0] = py2c_function_new(&info_f_first_over, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+#line 87 "range_loop.py"
     py2c_slot_store(&g_range_loop__first_over, t[0]); t[0] = PY2C_NULL;
 
 #line 94 "range_loop.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 94 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+#line 94 "range_loop.py"
     py2c_slot_store(&g_range_loop__gen, t[0]); t[0] = PY2C_NULL;
 
 #line 99 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__first_over)) {
+#line 99 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first_over' is not defined");
+#line 99 "range_loop.py"
         { loc = 167; goto error; }
+#line 99 "range_loop.py"
     }
+#line 99 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__first_over);
+#line 99 "range_loop.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(50)}, 1);
+#line 99 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+#line 99 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 99 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__first_over)) {
+#line 99 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first_over' is not defined");
+#line 99 "range_loop.py"
         { loc = 169; goto error; }
+#line 99 "range_loop.py"
     }
+#line 99 "range_loop.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
+#line 99 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 99 "range_loop.py"
     t[3] = py2c_slot_load(&g_range_loop__first_over);
+#line 99 "range_loop.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
+#line 99 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
+#line 99 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 99 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 99 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__gen)) {
+#line 99 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 99 "range_loop.py"
         { loc = 173; goto error; }
+#line 99 "range_loop.py"
     }
+#line 99 "range_loop.py"
     t[5] = py2c_slot_load(&g_range_loop__gen);
+#line 99 "range_loop.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(7)}, 1);
+#line 99 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 172; goto error; }
+#line 99 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 99 "range_loop.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 99 "range_loop.py"
     if (PY2C_IS_NULL(t[7])) { loc = 171; goto error; }
+#line 99 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 99 "range_loop.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
+#line 99 "range_loop.py"
     if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
+#line 99 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 99 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 99 "range_loop.py"
     PY2C_CLEAR(t[7]);
+#line 99 "range_loop.py"
     PY2C_CLEAR(t[8]);
 
 #line 100 "range_loop.py"
     t[0] = py2c_list_new(0);
+#line 100 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
+#line 100 "range_loop.py"
     py2c_slot_store(&g_range_loop__fs, t[0]); t[0] = PY2C_NULL;
 
 #line 101 "range_loop.py"
     t[0] = py2c_int(0);
+#line 101 "range_loop.py"
     t[1] = py2c_int(3);
+#line 101 "range_loop.py"
     t[2] = py2c_int(1);
+#line 101 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 101 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
+#line 101 "range_loop.py"
 L35:;
+#line 101 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 101 "range_loop.py"
     if (n0 < 0) { loc = 175; goto error; }
+#line 101 "range_loop.py"
     if (!n0) goto L36;
+#line 101 "range_loop.py"
     py2c_slot_store(&g_range_loop__i, t[4]); t[4] = PY2C_NULL;
 
 #line 102 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__fs)) {
+#line 102 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 102 "range_loop.py"
         { loc = 178; goto error; }
+#line 102 "range_loop.py"
     }
+#line 102 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__fs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+#line 102 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 102 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 102 "range_loop.py"
         { loc = 181; goto error; }
+#line 102 "range_loop.py"
     }
+#line 102 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); t[6] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 102 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
+#line 102 "range_loop.py"
     t[7] = py2c_function_new(&info_f_lambda, t[6], PY2C_NULL, PY2C_NULL);
+#line 102 "range_loop.py"
     if (PY2C_IS_NULL(t[7])) { loc = 180; goto error; }
+#line 102 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 102 "range_loop.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 102 "range_loop.py"
     if (PY2C_IS_NULL(t[8])) { loc = 177; goto error; }
+#line 102 "range_loop.py"
     PY2C_CLEAR(t[7]);
+#line 102 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 102 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 102 "range_loop.py"
     PY2C_CLEAR(t[8]);
+#line 102 "range_loop.py"
     py2c_safepoint();
+#line 102 "range_loop.py"
     goto L35;
+#line 102 "range_loop.py"
 L36:;
+#line 102 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 102 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 102 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 102 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 103 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__fs)) {
+#line 103 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 103 "range_loop.py"
         { loc = 184; goto error; }
+#line 103 "range_loop.py"
     }
+#line 103 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__fs); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 103 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
+#line 103 "range_loop.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 103 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+#line 103 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 103 "range_loop.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 103 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
+#line 103 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 103 "range_loop.py"
     PY2C_CLEAR(t[2]);
 
 #line 106 "range_loop.py"
     t[0] = py2c_int(0);
+#line 106 "range_loop.py"
     t[1] = py2c_int(5);
+#line 106 "range_loop.py"
     t[2] = py2c_int(1);
+#line 106 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 106 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 186; goto error_4; }
+#line 106 "range_loop.py"
 L39:;
+#line 106 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 106 "range_loop.py"
     if (n0 < 0) { loc = 185; goto error_4; }
+#line 106 "range_loop.py"
     if (!n0) goto L40;
+#line 106 "range_loop.py"
     py2c_slot_store(&g_range_loop__i, t[4]); t[4] = PY2C_NULL;
 
 #line 107 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 107 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 107 "range_loop.py"
         { loc = 188; goto error_4; }
+#line 107 "range_loop.py"
     }
+#line 107 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
+#line 107 "range_loop.py"
     if (n0 < 0) { loc = 187; goto error_4; }
+#line 107 "range_loop.py"
     if (!n0) goto L42;
 
 #line 108 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 108 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 108 "range_loop.py"
         { loc = 190; goto error_4; }
+#line 108 "range_loop.py"
     }
+#line 108 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__i);
+#line 108 "range_loop.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){t[4]}, 1);
+#line 108 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 189; goto error_4; }
+#line 108 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 108 "range_loop.py"
     t[6] = py2c_raise(t[5], PY2C_NULL);
+#line 108 "range_loop.py"
     { loc = 191; goto error_4; }
+#line 108 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 108 "range_loop.py"
 L42:;
+#line 108 "range_loop.py"
     py2c_safepoint();
+#line 108 "range_loop.py"
     goto L39;
+#line 108 "range_loop.py"
 L40:;
+#line 108 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 108 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 108 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 108 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 108 "range_loop.py"
     goto L38;
+#line 108 "range_loop.py"
 error_4:
+#line 108 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
+#line 108 "range_loop.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 108 "range_loop.py"
     t[0] = py2c_error_fetch();
+#line 108 "range_loop.py"
     py2c_exc_handled_push(t[0]);
+#line 108 "range_loop.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 108 "range_loop.py"
     if (n0 < 0) { loc = 192; goto error_5; }
+#line 108 "range_loop.py"
     if (!n0) goto L44;
+#line 108 "range_loop.py"
     py2c_incref(t[0]); py2c_slot_store(&g_range_loop__e, t[0]);
 
 #line 110 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__e)) {
+#line 110 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 110 "range_loop.py"
         { loc = 194; goto error_6; }
+#line 110 "range_loop.py"
     }
+#line 110 "range_loop.py"
     t[1] = py2c_slot_load(&g_range_loop__e);
+#line 110 "range_loop.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
+#line 110 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 193; goto error_6; }
+#line 110 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 110 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 110 "range_loop.py"
     py2c_slot_store(&g_range_loop__e, PY2C_NULL);
+#line 110 "range_loop.py"
     py2c_exc_handled_pop();
+#line 110 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 110 "range_loop.py"
     goto L38;
+#line 110 "range_loop.py"
 L44:;
+#line 110 "range_loop.py"
     py2c_exc_handled_pop();
+#line 110 "range_loop.py"
     py2c_error_restore(t[0]);
+#line 110 "range_loop.py"
     t[0] = PY2C_NULL;
+#line 110 "range_loop.py"
     goto unwind;
+#line 110 "range_loop.py"
 error_6:
+#line 110 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
+#line 110 "range_loop.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 110 "range_loop.py"
     py2c_slot_store(&g_range_loop__e, PY2C_NULL);
+#line 110 "range_loop.py"
     goto L45;
+#line 110 "range_loop.py"
 error_5:
+#line 110 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
+#line 110 "range_loop.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 110 "range_loop.py"
 L45:;
+#line 110 "range_loop.py"
     py2c_exc_handled_pop();
+#line 110 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 110 "range_loop.py"
     goto unwind;
+#line 110 "range_loop.py"
 L38:;
 
 #line 112 "range_loop.py"
     t[0] = py2c_function_new(&info_f_shadow, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 112 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
+#line 112 "range_loop.py"
     py2c_slot_store(&g_range_loop__shadow, t[0]); t[0] = PY2C_NULL;
 
 #line 117 "range_loop.py"
     t[0] = py2c_function_new(&info_f_shadow_for, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 117 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
+#line 117 "range_loop.py"
     py2c_slot_store(&g_range_loop__shadow_for, t[0]); t[0] = PY2C_NULL;
 
 #line 125 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__shadow)) {
+#line 125 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shadow' is not defined");
+#line 125 "range_loop.py"
         { loc = 199; goto error; }
+#line 125 "range_loop.py"
     }
+#line 125 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__shadow);
+#line 125 "range_loop.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 125 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+#line 125 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 125 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__shadow_for)) {
+#line 125 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shadow_for' is not defined");
+#line 125 "range_loop.py"
         { loc = 201; goto error; }
+#line 125 "range_loop.py"
     }
+#line 125 "range_loop.py"
     t[2] = py2c_slot_load(&g_range_loop__shadow_for);
+#line 125 "range_loop.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 125 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
+#line 125 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 125 "range_loop.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 125 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 197; goto error; }
+#line 125 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 125 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 125 "range_loop.py"
     PY2C_CLEAR(t[4]);
 
 #line 127 "range_loop.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 127 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
+#line 127 "range_loop.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 127 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
+#line 127 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 127 "range_loop.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 127 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
+#line 127 "range_loop.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(79), PY2C_OP_POW);
+#line 127 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
+#line 127 "range_loop.py"
     t[4] = py2c_range_loop_new(&t[1], &t[2], &t[3], 3);
+#line 127 "range_loop.py"
     if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
+#line 127 "range_loop.py"
 L46:;
+#line 127 "range_loop.py"
     n0 = py2c_range_loop_next(t[4], &t[1], t[2], t[3], &t[5]);
+#line 127 "range_loop.py"
     if (n0 < 0) { loc = 202; goto error; }
+#line 127 "range_loop.py"
     if (!n0) goto L47;
+#line 127 "range_loop.py"
     py2c_slot_store(&g_range_loop__i, t[5]); t[5] = PY2C_NULL;
 
 #line 128 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 128 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 128 "range_loop.py"
         { loc = 209; goto error; }
+#line 128 "range_loop.py"
     }
+#line 128 "range_loop.py"
     t[5] = py2c_slot_load(&g_range_loop__i);
+#line 128 "range_loop.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], py2c_obj_value(&str_10.ob)}, 1, kwnames_0);
+#line 128 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 208; goto error; }
+#line 128 "range_loop.py"
     PY2C_CLEAR(t[5]);
+#line 128 "range_loop.py"
     PY2C_CLEAR(t[6]);
+#line 128 "range_loop.py"
     py2c_safepoint();
+#line 128 "range_loop.py"
     goto L46;
+#line 128 "range_loop.py"
 L47:;
+#line 128 "range_loop.py"
     PY2C_CLEAR(t[4]);
+#line 128 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 128 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 128 "range_loop.py"
     PY2C_CLEAR(t[1]);
 
 #line 129 "range_loop.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 129 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
+#line 129 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 130 "range_loop.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 130 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
+#line 130 "range_loop.py"
     t[1] = py2c_int(0);
+#line 130 "range_loop.py"
     t[2] = py2c_int(1);
+#line 130 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 1);
+#line 130 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 212; goto error; }
+#line 130 "range_loop.py"
 L49:;
+#line 130 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
+#line 130 "range_loop.py"
     if (n0 < 0) { loc = 211; goto error; }
+#line 130 "range_loop.py"
     if (!n0) goto L50;
+#line 130 "range_loop.py"
     py2c_slot_store(&g_range_loop__i, t[4]); t[4] = PY2C_NULL;
 
 #line 131 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 131 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 131 "range_loop.py"
         { loc = 215; goto error; }
+#line 131 "range_loop.py"
     }
+#line 131 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_GT); py2c_decref(s0); }
+#line 131 "range_loop.py"
     if (n0 < 0) { loc = 214; goto error; }
+#line 131 "range_loop.py"
     if (!n0) goto L52;
 
 #line 132 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 132 "range_loop.py"
     goto L51;
+#line 132 "range_loop.py"
 L52:;
+#line 132 "range_loop.py"
     py2c_safepoint();
+#line 132 "range_loop.py"
     goto L49;
+#line 132 "range_loop.py"
 L50:;
+#line 132 "range_loop.py"
     PY2C_CLEAR(t[3]);
+#line 132 "range_loop.py"
     PY2C_CLEAR(t[2]);
+#line 132 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 132 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 132 "range_loop.py"
 L51:;
 
 #line 133 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
+#line 133 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 133 "range_loop.py"
         { loc = 217; goto error; }
+#line 133 "range_loop.py"
     }
+#line 133 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__i);
+#line 133 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 133 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+#line 133 "range_loop.py"
     PY2C_CLEAR(t[0]);
+#line 133 "range_loop.py"
     PY2C_CLEAR(t[1]);
+#line 133 "range_loop.py"
     PY2C_CLEAR(result);
+#line 133 "range_loop.py"
     result = PY2C_NONE;
+#line 133 "range_loop.py"
     goto cleanup;
+#line 133 "range_loop.py"
 error:
+#line 133 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
+#line 133 "range_loop.py"
 unwind:
+#line 133 "range_loop.py"
     PY2C_CLEAR(result);
+#line 133 "range_loop.py"
 cleanup:
+#line 133 "range_loop.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 133 "range_loop.py"
     return result;
+#line 133 "range_loop.py"
 }
+#line 4009 "range_loop.c"
 
 static void clear_mod_range_loop(void) {
     PY2C_CLEAR(g_range_loop__shadow_for);

@@ -376,84 +376,154 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__ROOMS)) {
+#line 13 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
+#line 13 "adventure.py"
         { loc = 0; goto error; }
+#line 13 "adventure.py"
     }
+#line 13 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 13 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 13 "adventure.py"
         { loc = 1; goto error; }
+#line 13 "adventure.py"
     }
+#line 13 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+#line 13 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 13 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 13 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 13 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 13 "adventure.py"
     { Py2cValue old = v_room; v_room = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "adventure.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 5; goto error; }
+#line 14 "adventure.py"
     t[2] = py2c_fast_getitem(v_room, py2c_obj_value(&str_3.ob));
+#line 14 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 14 "adventure.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 14 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 14 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 14 "adventure.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 14 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 14 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 14 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 14 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 14 "adventure.py"
     { Py2cValue old = v_exits; v_exits = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "adventure.py"
     t[1] = py2c_fast_getitem(v_room, py2c_obj_value(&str_8.ob));
+#line 15 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 15 "adventure.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 15 "adventure.py"
     if (n0 < 0) { loc = 10; goto error; }
+#line 15 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 15 "adventure.py"
     if (!n0) goto L0;
+#line 15 "adventure.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 12; goto error; }
+#line 15 "adventure.py"
     t[3] = py2c_fast_getitem(v_room, py2c_obj_value(&str_8.ob));
+#line 15 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 15 "adventure.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 15 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 15 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 15 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 15 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 15 "adventure.py"
     t[0] = t[4]; t[4] = PY2C_NULL;
+#line 15 "adventure.py"
     goto L1;
+#line 15 "adventure.py"
 L0:;
+#line 15 "adventure.py"
     t[0] = py2c_obj_value(&str_30.ob);
+#line 15 "adventure.py"
 L1:;
+#line 15 "adventure.py"
     { Py2cValue old = v_things; v_things = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "adventure.py"
     t[0] = py2c_fast_getitem(v_room, py2c_obj_value(&str_1.ob));
+#line 16 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 16 "adventure.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_32.ob));
+#line 16 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 16 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 16 "adventure.py"
     t[2] = py2c_format(v_exits, py2c_obj_value(&str_32.ob));
+#line 16 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 16 "adventure.py"
     t[3] = py2c_format(v_things, py2c_obj_value(&str_32.ob));
+#line 16 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 16 "adventure.py"
     t[4] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_31.ob), t[1], py2c_obj_value(&str_33.ob), t[2], py2c_obj_value(&str_34.ob), t[3], py2c_obj_value(&str_35.ob)});
+#line 16 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+#line 16 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 16 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 16 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 16 "adventure.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 16 "adventure.py"
     goto cleanup;
+#line 16 "adventure.py"
 error:
+#line 16 "adventure.py"
     py2c_traceback_add(&code_f_describe, loc);
+#line 16 "adventure.py"
     PY2C_CLEAR(result);
+#line 16 "adventure.py"
 cleanup:
+#line 16 "adventure.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "adventure.py"
     PY2C_CLEAR(v_room);
+#line 16 "adventure.py"
     PY2C_CLEAR(v_exits);
+#line 16 "adventure.py"
     PY2C_CLEAR(v_things);
+#line 16 "adventure.py"
     py2c_recursion_leave();
+#line 16 "adventure.py"
     return result;
+#line 16 "adventure.py"
 }
+#line 527 "adventure.c"
 
 static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -473,161 +543,281 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__ROOMS)) {
+#line 20 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
+#line 20 "adventure.py"
         { loc = 0; goto error; }
+#line 20 "adventure.py"
     }
+#line 20 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 20 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 20 "adventure.py"
         { loc = 1; goto error; }
+#line 20 "adventure.py"
     }
+#line 20 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+#line 20 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 20 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 20 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 20 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 20 "adventure.py"
     { Py2cValue old = v_room; v_room = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "adventure.py"
     t[0] = py2c_fast_getitem(v_room, py2c_obj_value(&str_3.ob));
+#line 21 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 21 "adventure.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_36.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 7; goto error; }
+#line 21 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 21 "adventure.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_direction}, 1, PY2C_NULL);
+#line 21 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 21 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 21 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 21 "adventure.py"
     { Py2cValue old = v_target; v_target = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "adventure.py"
     n0 = py2c_is(v_target, PY2C_NONE);
+#line 22 "adventure.py"
     if (!n0) goto L0;
 
 #line 23 "adventure.py"
     t[0] = py2c_format(v_direction, py2c_obj_value(&str_32.ob));
+#line 23 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 23 "adventure.py"
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_37.ob), t[0], py2c_obj_value(&str_35.ob)});
+#line 23 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 23 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 23 "adventure.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 23 "adventure.py"
     goto cleanup;
+#line 23 "adventure.py"
 L0:;
 
 #line 24 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__ROOMS)) {
+#line 24 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
+#line 24 "adventure.py"
         { loc = 12; goto error; }
+#line 24 "adventure.py"
     }
+#line 24 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[0] = py2c_fast_getitem(s0, v_target); py2c_decref(s0); }
+#line 24 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 24 "adventure.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_36.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 15; goto error; }
+#line 24 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 24 "adventure.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+#line 24 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 24 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 24 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 24 "adventure.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 24 "adventure.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 24 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 24 "adventure.py"
     if (!n0) goto L2;
 
 #line 25 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 25 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 25 "adventure.py"
         { loc = 18; goto error; }
+#line 25 "adventure.py"
     }
+#line 25 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+#line 25 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 25 "adventure.py"
     n0 = py2c_contains(t[0], py2c_obj_value(&str_13.ob));
+#line 25 "adventure.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 25 "adventure.py"
     n0 = !(n0);
+#line 25 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 25 "adventure.py"
     if (!n0) goto L4;
 
 #line 26 "adventure.py"
     PY2C_CLEAR(result);
+#line 26 "adventure.py"
     result = py2c_obj_value(&str_38.ob);
+#line 26 "adventure.py"
     goto cleanup;
+#line 26 "adventure.py"
 L4:;
 
 #line 27 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__ROOMS)) {
+#line 27 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
+#line 27 "adventure.py"
         { loc = 20; goto error; }
+#line 27 "adventure.py"
     }
+#line 27 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[0] = py2c_fast_getitem(s0, v_target); py2c_decref(s0); }
+#line 27 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 27 "adventure.py"
     if (py2c_fast_setitem(t[0], py2c_obj_value(&str_21.ob), PY2C_FALSE) < 0) { loc = 23; goto error; }
+#line 27 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 28 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 28 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 28 "adventure.py"
         { loc = 25; goto error; }
+#line 28 "adventure.py"
     }
+#line 28 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__state);
+#line 28 "adventure.py"
     t[1] = py2c_obj_value(&str_25.ob);
+#line 28 "adventure.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 28 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 28 "adventure.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(5), PY2C_OP_ADD);
+#line 28 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 28 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 28 "adventure.py"
     if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 26; goto error; }
+#line 28 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 28 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 28 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 28 "adventure.py"
 L2:;
 
 #line 29 "adventure.py"
     n0 = py2c_fast_compare_bool(v_target, py2c_obj_value(&str_17.ob), PY2C_EQ);
+#line 29 "adventure.py"
     if (n0 < 0) { loc = 27; goto error; }
+#line 29 "adventure.py"
     if (!n0) goto L6;
+#line 29 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 29 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 29 "adventure.py"
         { loc = 30; goto error; }
+#line 29 "adventure.py"
     }
+#line 29 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+#line 29 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 29 "adventure.py"
     n1 = py2c_contains(t[0], py2c_obj_value(&str_9.ob));
+#line 29 "adventure.py"
     if (n1 < 0) { loc = 29; goto error; }
+#line 29 "adventure.py"
     n1 = !(n1);
+#line 29 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 29 "adventure.py"
     if (!n1) goto L6;
 
 #line 30 "adventure.py"
     PY2C_CLEAR(result);
+#line 30 "adventure.py"
     result = py2c_obj_value(&str_39.ob);
+#line 30 "adventure.py"
     goto cleanup;
+#line 30 "adventure.py"
 L6:;
 
 #line 31 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 31 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 31 "adventure.py"
         { loc = 33; goto error; }
+#line 31 "adventure.py"
     }
+#line 31 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_22.ob), v_target); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 
 #line 32 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__describe)) {
+#line 32 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 32 "adventure.py"
         { loc = 36; goto error; }
+#line 32 "adventure.py"
     }
+#line 32 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__describe);
+#line 32 "adventure.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 32 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 32 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 32 "adventure.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "adventure.py"
     goto cleanup;
+#line 32 "adventure.py"
 error:
+#line 32 "adventure.py"
     py2c_traceback_add(&code_f_go, loc);
+#line 32 "adventure.py"
     PY2C_CLEAR(result);
+#line 32 "adventure.py"
 cleanup:
+#line 32 "adventure.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "adventure.py"
     PY2C_CLEAR(v_direction);
+#line 32 "adventure.py"
     PY2C_CLEAR(v_room);
+#line 32 "adventure.py"
     PY2C_CLEAR(v_target);
+#line 32 "adventure.py"
     py2c_recursion_leave();
+#line 32 "adventure.py"
     return result;
+#line 32 "adventure.py"
 }
+#line 821 "adventure.c"
 
 static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -645,119 +835,209 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__ROOMS)) {
+#line 36 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
+#line 36 "adventure.py"
         { loc = 0; goto error; }
+#line 36 "adventure.py"
     }
+#line 36 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 36 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 36 "adventure.py"
         { loc = 1; goto error; }
+#line 36 "adventure.py"
     }
+#line 36 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+#line 36 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 36 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 36 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 36 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 36 "adventure.py"
     t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_8.ob));
+#line 36 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 36 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 36 "adventure.py"
     { Py2cValue old = v_items; v_items = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "adventure.py"
     n0 = py2c_contains(v_items, v_item);
+#line 37 "adventure.py"
     if (n0 < 0) { loc = 5; goto error; }
+#line 37 "adventure.py"
     n0 = !(n0);
+#line 37 "adventure.py"
     if (!n0) goto L0;
 
 #line 38 "adventure.py"
     t[0] = py2c_format(v_item, py2c_obj_value(&str_32.ob));
+#line 38 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 38 "adventure.py"
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_40.ob), t[0], py2c_obj_value(&str_41.ob)});
+#line 38 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 38 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 38 "adventure.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 38 "adventure.py"
     goto cleanup;
+#line 38 "adventure.py"
 L0:;
 
 #line 39 "adventure.py"
     if (py2c_method_lookup_ic(v_items, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 10; goto error; }
+#line 39 "adventure.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+#line 39 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 39 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 39 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 39 "adventure.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 40 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 40 "adventure.py"
         { loc = 12; goto error; }
+#line 40 "adventure.py"
     }
+#line 40 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+#line 40 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 40 "adventure.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_43.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 14; goto error; }
+#line 40 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 40 "adventure.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+#line 40 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 40 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 40 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 40 "adventure.py"
     PY2C_CLEAR(t[3]);
 
 #line 41 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 41 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 41 "adventure.py"
         { loc = 16; goto error; }
+#line 41 "adventure.py"
     }
+#line 41 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__state);
+#line 41 "adventure.py"
     t[1] = py2c_obj_value(&str_25.ob);
+#line 41 "adventure.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 41 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 41 "adventure.py"
     n0 = py2c_fast_compare_bool(v_item, py2c_obj_value(&str_20.ob), PY2C_EQ);
+#line 41 "adventure.py"
     if (n0 < 0) { loc = 18; goto error; }
+#line 41 "adventure.py"
     if (!n0) goto L2;
+#line 41 "adventure.py"
     t[3] = py2c_int(10);
+#line 41 "adventure.py"
     goto L3;
+#line 41 "adventure.py"
 L2:;
+#line 41 "adventure.py"
     t[3] = py2c_int(1);
+#line 41 "adventure.py"
 L3:;
+#line 41 "adventure.py"
     t[4] = py2c_fast_inplace_op(t[2], t[3], PY2C_OP_ADD);
+#line 41 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 41 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 41 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 41 "adventure.py"
     if (py2c_fast_setitem(t[0], t[1], t[4]) < 0) { loc = 19; goto error; }
+#line 41 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 41 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 41 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 42 "adventure.py"
     n0 = py2c_fast_compare_bool(v_item, py2c_obj_value(&str_20.ob), PY2C_EQ);
+#line 42 "adventure.py"
     if (n0 < 0) { loc = 20; goto error; }
+#line 42 "adventure.py"
     if (!n0) goto L4;
 
 #line 43 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 43 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 43 "adventure.py"
         { loc = 21; goto error; }
+#line 43 "adventure.py"
     }
+#line 43 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_26.ob), PY2C_TRUE); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 43 "adventure.py"
 L4:;
 
 #line 44 "adventure.py"
     t[0] = py2c_format(v_item, py2c_obj_value(&str_32.ob));
+#line 44 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 44 "adventure.py"
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_44.ob), t[0], py2c_obj_value(&str_35.ob)});
+#line 44 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 44 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 44 "adventure.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 44 "adventure.py"
     goto cleanup;
+#line 44 "adventure.py"
 error:
+#line 44 "adventure.py"
     py2c_traceback_add(&code_f_take, loc);
+#line 44 "adventure.py"
     PY2C_CLEAR(result);
+#line 44 "adventure.py"
 cleanup:
+#line 44 "adventure.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 44 "adventure.py"
     PY2C_CLEAR(v_item);
+#line 44 "adventure.py"
     PY2C_CLEAR(v_items);
+#line 44 "adventure.py"
     py2c_recursion_leave();
+#line 44 "adventure.py"
     return result;
+#line 44 "adventure.py"
 }
+#line 1041 "adventure.c"
 
 static Py2cValue f_drop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -774,97 +1054,180 @@ static Py2cValue f_drop(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 49 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 49 "adventure.py"
         { loc = 1; goto error_1; }
+#line 49 "adventure.py"
     }
+#line 49 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+#line 49 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+#line 49 "adventure.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_42.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 3; goto error_1; }
+#line 49 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 49 "adventure.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+#line 49 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_1; }
+#line 49 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 49 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 49 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 49 "adventure.py"
     goto L0;
+#line 49 "adventure.py"
 error_1:
+#line 49 "adventure.py"
     py2c_traceback_add(&code_f_drop, loc);
+#line 49 "adventure.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 49 "adventure.py"
     t[0] = py2c_error_fetch();
+#line 49 "adventure.py"
     py2c_exc_handled_push(t[0]);
+#line 49 "adventure.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 49 "adventure.py"
     if (n0 < 0) { loc = 4; goto error_2; }
+#line 49 "adventure.py"
     if (!n0) goto L1;
 
 #line 51 "adventure.py"
     t[1] = py2c_format(v_item, py2c_obj_value(&str_32.ob));
+#line 51 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_2; }
+#line 51 "adventure.py"
     t[2] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_45.ob), t[1], py2c_obj_value(&str_35.ob)});
+#line 51 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_2; }
+#line 51 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 51 "adventure.py"
     py2c_exc_handled_pop();
+#line 51 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 51 "adventure.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 51 "adventure.py"
     goto cleanup;
+#line 51 "adventure.py"
     py2c_exc_handled_pop();
+#line 51 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 51 "adventure.py"
     goto L0;
+#line 51 "adventure.py"
 L1:;
+#line 51 "adventure.py"
     py2c_exc_handled_pop();
+#line 51 "adventure.py"
     py2c_error_restore(t[0]);
+#line 51 "adventure.py"
     t[0] = PY2C_NULL;
+#line 51 "adventure.py"
     goto unwind;
+#line 51 "adventure.py"
 error_2:
+#line 51 "adventure.py"
     py2c_traceback_add(&code_f_drop, loc);
+#line 51 "adventure.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 51 "adventure.py"
     py2c_exc_handled_pop();
+#line 51 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 51 "adventure.py"
     goto unwind;
+#line 51 "adventure.py"
 L0:;
 
 #line 52 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__ROOMS)) {
+#line 52 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
+#line 52 "adventure.py"
         { loc = 7; goto error; }
+#line 52 "adventure.py"
     }
+#line 52 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 52 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 52 "adventure.py"
         { loc = 8; goto error; }
+#line 52 "adventure.py"
     }
+#line 52 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+#line 52 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 52 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 52 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 52 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 52 "adventure.py"
     t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_8.ob));
+#line 52 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 52 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 52 "adventure.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_43.ob), &t[3], &t[4], &attr_ic[7]) < 0) { loc = 12; goto error; }
+#line 52 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 52 "adventure.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+#line 52 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 52 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 52 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 52 "adventure.py"
     PY2C_CLEAR(t[5]);
 
 #line 53 "adventure.py"
     t[0] = py2c_format(v_item, py2c_obj_value(&str_32.ob));
+#line 53 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 53 "adventure.py"
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_46.ob), t[0], py2c_obj_value(&str_35.ob)});
+#line 53 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 53 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 53 "adventure.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 53 "adventure.py"
     goto cleanup;
+#line 53 "adventure.py"
 error:
+#line 53 "adventure.py"
     py2c_traceback_add(&code_f_drop, loc);
+#line 53 "adventure.py"
 unwind:
+#line 53 "adventure.py"
     PY2C_CLEAR(result);
+#line 53 "adventure.py"
 cleanup:
+#line 53 "adventure.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 53 "adventure.py"
     PY2C_CLEAR(v_item);
+#line 53 "adventure.py"
     py2c_recursion_leave();
+#line 53 "adventure.py"
     return result;
+#line 53 "adventure.py"
 }
+#line 1231 "adventure.c"
 
 static Py2cValue f_inventory(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -881,47 +1244,86 @@ static Py2cValue f_inventory(Py2cFunction *fn, Py2cValue *params) {
 
 #line 57 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 57 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 57 "adventure.py"
         { loc = 0; goto error; }
+#line 57 "adventure.py"
     }
+#line 57 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+#line 57 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 57 "adventure.py"
     { Py2cValue old = v_inv; v_inv = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "adventure.py"
     n0 = py2c_fast_is_true(v_inv);
+#line 58 "adventure.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 58 "adventure.py"
     if (!n0) goto L0;
+#line 58 "adventure.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 4; goto error; }
+#line 58 "adventure.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_inv}, 1);
+#line 58 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 58 "adventure.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 58 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 58 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 58 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 58 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 58 "adventure.py"
     t[0] = t[4]; t[4] = PY2C_NULL;
+#line 58 "adventure.py"
     goto L1;
+#line 58 "adventure.py"
 L0:;
+#line 58 "adventure.py"
     t[0] = py2c_obj_value(&str_30.ob);
+#line 58 "adventure.py"
 L1:;
+#line 58 "adventure.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_47.ob), t[0], PY2C_OP_ADD);
+#line 58 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 58 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 58 "adventure.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
+#line 58 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 58 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 58 "adventure.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 58 "adventure.py"
     goto cleanup;
+#line 58 "adventure.py"
 error:
+#line 58 "adventure.py"
     py2c_traceback_add(&code_f_inventory, loc);
+#line 58 "adventure.py"
     PY2C_CLEAR(result);
+#line 58 "adventure.py"
 cleanup:
+#line 58 "adventure.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 58 "adventure.py"
     PY2C_CLEAR(v_inv);
+#line 58 "adventure.py"
     py2c_recursion_leave();
+#line 58 "adventure.py"
     return result;
+#line 58 "adventure.py"
 }
+#line 1327 "adventure.c"
 
 static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -943,163 +1345,297 @@ static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
 
 #line 66 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__ALIASES)) {
+#line 66 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ALIASES' is not defined");
+#line 66 "adventure.py"
         { loc = 1; goto error; }
+#line 66 "adventure.py"
     }
+#line 66 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__ALIASES); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 66 "adventure.py"
     if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_62.ob), &t[2], &t[3], &attr_ic[10]) < 0) { loc = 4; goto error; }
+#line 66 "adventure.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 66 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 66 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 66 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 66 "adventure.py"
     if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_62.ob), &t[5], &t[6], &attr_ic[11]) < 0) { loc = 6; goto error; }
+#line 66 "adventure.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 66 "adventure.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+#line 66 "adventure.py"
     PY2C_CLEAR(t[5]);
+#line 66 "adventure.py"
     PY2C_CLEAR(t[6]);
+#line 66 "adventure.py"
     t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+#line 66 "adventure.py"
     if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
+#line 66 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 66 "adventure.py"
     PY2C_CLEAR(t[7]);
+#line 66 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 66 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 66 "adventure.py"
     { Py2cValue old = v_line; v_line = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "adventure.py"
     if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 8; goto error; }
+#line 67 "adventure.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1, PY2C_NULL);
+#line 67 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 67 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 67 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 67 "adventure.py"
     if (py2c_unpack(t[2], 3, &t[3]) < 0) { loc = 9; goto error; }
+#line 67 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 67 "adventure.py"
     { Py2cValue old = v_verb; v_verb = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 67 "adventure.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 67 "adventure.py"
     { Py2cValue old = v_arg; v_arg = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__COMMANDS)) {
+#line 68 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'COMMANDS' is not defined");
+#line 68 "adventure.py"
         { loc = 11; goto error; }
+#line 68 "adventure.py"
     }
+#line 68 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__COMMANDS); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 68 "adventure.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_verb}, 1, PY2C_NULL);
+#line 68 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 68 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 68 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 68 "adventure.py"
     { Py2cValue old = v_handler; v_handler = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "adventure.py"
     n0 = py2c_is(v_handler, PY2C_NONE);
+#line 69 "adventure.py"
     if (!n0) goto L0;
 
 #line 70 "adventure.py"
     t[0] = py2c_repr(v_verb);
+#line 70 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 70 "adventure.py"
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_65.ob), t[0], py2c_obj_value(&str_35.ob)});
+#line 70 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 70 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 70 "adventure.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 70 "adventure.py"
     goto cleanup;
+#line 70 "adventure.py"
 L0:;
 
 #line 72 "adventure.py"
     n0 = py2c_fast_is_true(v_arg);
+#line 72 "adventure.py"
     if (n0 < 0) { loc = 19; goto error_1; }
+#line 72 "adventure.py"
     if (!n0) goto L3;
+#line 72 "adventure.py"
     t[1] = py2c_fast_call(v_handler, (Py2cValue[]){v_arg}, 1);
+#line 72 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_1; }
+#line 72 "adventure.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 72 "adventure.py"
     goto L4;
+#line 72 "adventure.py"
 L3:;
+#line 72 "adventure.py"
     t[1] = py2c_fast_call(v_handler, NULL, 0);
+#line 72 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error_1; }
+#line 72 "adventure.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 72 "adventure.py"
 L4:;
+#line 72 "adventure.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "adventure.py"
     goto L2;
+#line 72 "adventure.py"
 error_1:
+#line 72 "adventure.py"
     py2c_traceback_add(&code_f_step, loc);
+#line 72 "adventure.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 72 "adventure.py"
     t[0] = py2c_error_fetch();
+#line 72 "adventure.py"
     py2c_exc_handled_push(t[0]);
+#line 72 "adventure.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 72 "adventure.py"
     if (n0 < 0) { loc = 25; goto error_2; }
+#line 72 "adventure.py"
     if (!n0) goto L5;
 
 #line 74 "adventure.py"
     t[1] = py2c_format(v_verb, py2c_obj_value(&str_32.ob));
+#line 74 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error_2; }
+#line 74 "adventure.py"
     n0 = py2c_fast_is_true(v_arg);
+#line 74 "adventure.py"
     if (n0 < 0) { loc = 29; goto error_2; }
+#line 74 "adventure.py"
     if (n0) goto L6;
+#line 74 "adventure.py"
     t[2] = py2c_obj_value(&str_67.ob);
+#line 74 "adventure.py"
     goto L7;
+#line 74 "adventure.py"
 L6:;
+#line 74 "adventure.py"
     t[2] = py2c_obj_value(&str_68.ob);
+#line 74 "adventure.py"
 L7:;
+#line 74 "adventure.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_32.ob));
+#line 74 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error_2; }
+#line 74 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 74 "adventure.py"
     t[4] = py2c_str_join_array(4, (Py2cValue[]){t[1], py2c_obj_value(&str_66.ob), t[3], py2c_obj_value(&str_35.ob)});
+#line 74 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error_2; }
+#line 74 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 74 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 74 "adventure.py"
     py2c_exc_handled_pop();
+#line 74 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 74 "adventure.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 74 "adventure.py"
     goto cleanup;
+#line 74 "adventure.py"
     py2c_exc_handled_pop();
+#line 74 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 74 "adventure.py"
     goto L2;
+#line 74 "adventure.py"
 L5:;
+#line 74 "adventure.py"
     py2c_exc_handled_pop();
+#line 74 "adventure.py"
     py2c_error_restore(t[0]);
+#line 74 "adventure.py"
     t[0] = PY2C_NULL;
+#line 74 "adventure.py"
     goto unwind;
+#line 74 "adventure.py"
 error_2:
+#line 74 "adventure.py"
     py2c_traceback_add(&code_f_step, loc);
+#line 74 "adventure.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 74 "adventure.py"
     py2c_exc_handled_pop();
+#line 74 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 74 "adventure.py"
     goto unwind;
+#line 74 "adventure.py"
 L2:;
 
 #line 75 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 75 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 75 "adventure.py"
         { loc = 32; goto error; }
+#line 75 "adventure.py"
     }
+#line 75 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__state);
+#line 75 "adventure.py"
     t[1] = py2c_obj_value(&str_24.ob);
+#line 75 "adventure.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 75 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 75 "adventure.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 75 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 75 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 75 "adventure.py"
     if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 33; goto error; }
+#line 75 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 75 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 75 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 76 "adventure.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 76 "adventure.py"
     goto cleanup;
+#line 76 "adventure.py"
 error:
+#line 76 "adventure.py"
     py2c_traceback_add(&code_f_step, loc);
+#line 76 "adventure.py"
 unwind:
+#line 76 "adventure.py"
     PY2C_CLEAR(result);
+#line 76 "adventure.py"
 cleanup:
+#line 76 "adventure.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 76 "adventure.py"
     PY2C_CLEAR(v_line);
+#line 76 "adventure.py"
     PY2C_CLEAR(v_verb);
+#line 76 "adventure.py"
     PY2C_CLEAR(v__);
+#line 76 "adventure.py"
     PY2C_CLEAR(v_arg);
+#line 76 "adventure.py"
     PY2C_CLEAR(v_handler);
+#line 76 "adventure.py"
     PY2C_CLEAR(v_out);
+#line 76 "adventure.py"
     py2c_recursion_leave();
+#line 76 "adventure.py"
     return result;
+#line 76 "adventure.py"
 }
+#line 1639 "adventure.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1115,37 +1651,69 @@ static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 106 "adventure.py"
     t[0] = py2c_dict_new();
+#line 106 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 106 "adventure.py"
 L0:;
+#line 106 "adventure.py"
     t[1] = py2c_iter_next(v_0);
+#line 106 "adventure.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 106 "adventure.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 106 "adventure.py"
         goto L1;
+#line 106 "adventure.py"
     }
+#line 106 "adventure.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 106 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 106 "adventure.py"
     { Py2cValue old = v_name; v_name = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 106 "adventure.py"
     { Py2cValue old = v_room; v_room = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 106 "adventure.py"
     t[1] = py2c_fast_getitem(v_room, py2c_obj_value(&str_8.ob));
+#line 106 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 106 "adventure.py"
     if (py2c_dict_setitem(t[0], v_name, t[1]) < 0) { loc = 0; goto error; }
+#line 106 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 106 "adventure.py"
     py2c_safepoint();
+#line 106 "adventure.py"
     goto L0;
+#line 106 "adventure.py"
 L1:;
+#line 106 "adventure.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 106 "adventure.py"
     goto cleanup;
+#line 106 "adventure.py"
 error:
+#line 106 "adventure.py"
     py2c_traceback_add(&code_f_dictcomp, loc);
+#line 106 "adventure.py"
     PY2C_CLEAR(result);
+#line 106 "adventure.py"
 cleanup:
+#line 106 "adventure.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 106 "adventure.py"
     PY2C_CLEAR(v_0);
+#line 106 "adventure.py"
     PY2C_CLEAR(v_name);
+#line 106 "adventure.py"
     PY2C_CLEAR(v_room);
+#line 106 "adventure.py"
     py2c_recursion_leave();
+#line 106 "adventure.py"
     return result;
+#line 106 "adventure.py"
 }
+#line 1717 "adventure.c"
 
 static Py2cValue mod_adventure(void) {
     g_adventure__ROOMS = PY2C_NULL;
@@ -1168,306 +1736,550 @@ static Py2cValue mod_adventure(void) {
 
 #line 2 "adventure.py"
     t[0] = py2c_dict_new();
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "adventure.py"
     t[1] = py2c_dict_new();
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 1; goto error; }
+#line 2 "adventure.py"
     t[2] = py2c_dict_new();
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 2; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 2; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_3.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 2 "adventure.py"
     t[2] = py2c_list_new(1);
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "adventure.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_9.ob)) < 0) { loc = 3; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 2 "adventure.py"
     t[1] = py2c_dict_new();
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 4; goto error; }
+#line 2 "adventure.py"
     t[2] = py2c_dict_new();
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_11.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 5; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_3.ob), t[2]) < 0) { loc = 4; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 2 "adventure.py"
     t[2] = py2c_list_new(2);
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 2 "adventure.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_12.ob)) < 0) { loc = 6; goto error; }
+#line 2 "adventure.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 6; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 4; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 2 "adventure.py"
     t[1] = py2c_dict_new();
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 7; goto error; }
+#line 2 "adventure.py"
     t[2] = py2c_dict_new();
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 8; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 8; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_3.ob), t[2]) < 0) { loc = 7; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 2 "adventure.py"
     t[2] = py2c_list_new(0);
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 7; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 2 "adventure.py"
     t[1] = py2c_dict_new();
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 10; goto error; }
+#line 2 "adventure.py"
     t[2] = py2c_dict_new();
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_19.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 11; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_3.ob), t[2]) < 0) { loc = 10; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 2 "adventure.py"
     t[2] = py2c_list_new(1);
+#line 2 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 2 "adventure.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_20.ob)) < 0) { loc = 12; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 10; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_21.ob), PY2C_TRUE) < 0) { loc = 10; goto error; }
+#line 2 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 2 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 2 "adventure.py"
     py2c_slot_store(&g_adventure__ROOMS, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "adventure.py"
     t[0] = py2c_dict_new();
+#line 9 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 9 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 13; goto error; }
+#line 9 "adventure.py"
     t[1] = py2c_list_new(0);
+#line 9 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 9 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 13; goto error; }
+#line 9 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 9 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_int(0)) < 0) { loc = 13; goto error; }
+#line 9 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), py2c_int(0)) < 0) { loc = 13; goto error; }
+#line 9 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), PY2C_FALSE) < 0) { loc = 13; goto error; }
+#line 9 "adventure.py"
     py2c_slot_store(&g_adventure__state, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "adventure.py"
     t[0] = py2c_function_new(&info_f_describe, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 12 "adventure.py"
     py2c_slot_store(&g_adventure__describe, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "adventure.py"
     t[0] = py2c_function_new(&info_f_go, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 19 "adventure.py"
     py2c_slot_store(&g_adventure__go, t[0]); t[0] = PY2C_NULL;
 
 #line 35 "adventure.py"
     t[0] = py2c_function_new(&info_f_take, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 35 "adventure.py"
     py2c_slot_store(&g_adventure__take, t[0]); t[0] = PY2C_NULL;
 
 #line 47 "adventure.py"
     t[0] = py2c_function_new(&info_f_drop, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 47 "adventure.py"
     py2c_slot_store(&g_adventure__drop, t[0]); t[0] = PY2C_NULL;
 
 #line 56 "adventure.py"
     t[0] = py2c_function_new(&info_f_inventory, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 56 "adventure.py"
     py2c_slot_store(&g_adventure__inventory, t[0]); t[0] = PY2C_NULL;
 
 #line 61 "adventure.py"
     t[0] = py2c_dict_new();
+#line 61 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 61 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__go)) {
+#line 61 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'go' is not defined");
+#line 61 "adventure.py"
         { loc = 21; goto error; }
+#line 61 "adventure.py"
     }
+#line 61 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__go); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_48.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 61 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__take)) {
+#line 61 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'take' is not defined");
+#line 61 "adventure.py"
         { loc = 22; goto error; }
+#line 61 "adventure.py"
     }
+#line 61 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__take); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_49.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 61 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__drop)) {
+#line 61 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'drop' is not defined");
+#line 61 "adventure.py"
         { loc = 23; goto error; }
+#line 61 "adventure.py"
     }
+#line 61 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__drop); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_50.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 61 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__inventory)) {
+#line 61 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inventory' is not defined");
+#line 61 "adventure.py"
         { loc = 24; goto error; }
+#line 61 "adventure.py"
     }
+#line 61 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__inventory); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 61 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__describe)) {
+#line 61 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 61 "adventure.py"
         { loc = 25; goto error; }
+#line 61 "adventure.py"
     }
+#line 61 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__describe); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_51.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 61 "adventure.py"
     py2c_slot_store(&g_adventure__COMMANDS, t[0]); t[0] = PY2C_NULL;
 
 #line 62 "adventure.py"
     t[0] = py2c_dict_new();
+#line 62 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 62 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_52.ob), py2c_obj_value(&str_53.ob)) < 0) { loc = 26; goto error; }
+#line 62 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_54.ob), py2c_obj_value(&str_55.ob)) < 0) { loc = 26; goto error; }
+#line 62 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_56.ob), py2c_obj_value(&str_57.ob)) < 0) { loc = 26; goto error; }
+#line 62 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob)) < 0) { loc = 26; goto error; }
+#line 62 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_60.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 26; goto error; }
+#line 62 "adventure.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_61.ob), py2c_obj_value(&str_51.ob)) < 0) { loc = 26; goto error; }
+#line 62 "adventure.py"
     py2c_slot_store(&g_adventure__ALIASES, t[0]); t[0] = PY2C_NULL;
 
 #line 65 "adventure.py"
     t[0] = py2c_function_new(&info_f_step, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 65 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 65 "adventure.py"
     py2c_slot_store(&g_adventure__step, t[0]); t[0] = PY2C_NULL;
 
 #line 79 "adventure.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_69.ob), py2c_obj_value(&str_70.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 29; goto error; }
+#line 79 "adventure.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 79 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 79 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 79 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 79 "adventure.py"
     py2c_slot_store(&g_adventure__script, t[2]); t[2] = PY2C_NULL;
 
 #line 98 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__script)) {
+#line 98 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'script' is not defined");
+#line 98 "adventure.py"
         { loc = 31; goto error; }
+#line 98 "adventure.py"
     }
+#line 98 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__script); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 98 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 98 "adventure.py"
 L0:;
+#line 98 "adventure.py"
     t[1] = py2c_iter_next(t[0]);
+#line 98 "adventure.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 98 "adventure.py"
         if (py2c_error_occurred()) { loc = 30; goto error; }
+#line 98 "adventure.py"
         goto L1;
+#line 98 "adventure.py"
     }
+#line 98 "adventure.py"
     py2c_slot_store(&g_adventure__line, t[1]); t[1] = PY2C_NULL;
 
 #line 99 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__line)) {
+#line 99 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 99 "adventure.py"
         { loc = 33; goto error; }
+#line 99 "adventure.py"
     }
+#line 99 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__line);
+#line 99 "adventure.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_71.ob), t[1]}, 2);
+#line 99 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 99 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 99 "adventure.py"
     PY2C_CLEAR(t[2]);
 
 #line 100 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__step)) {
+#line 100 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
+#line 100 "adventure.py"
         { loc = 36; goto error; }
+#line 100 "adventure.py"
     }
+#line 100 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__line)) {
+#line 100 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 100 "adventure.py"
         { loc = 37; goto error; }
+#line 100 "adventure.py"
     }
+#line 100 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__step);
+#line 100 "adventure.py"
     t[2] = py2c_slot_load(&g_adventure__line);
+#line 100 "adventure.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 100 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 100 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 100 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 100 "adventure.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 100 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 100 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 100 "adventure.py"
     PY2C_CLEAR(t[4]);
 
 #line 101 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 101 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 101 "adventure.py"
         { loc = 38; goto error; }
+#line 101 "adventure.py"
     }
+#line 101 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_26.ob)); py2c_decref(s0); }
+#line 101 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 101 "adventure.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 101 "adventure.py"
     if (n0 < 0) { loc = 39; goto error; }
+#line 101 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 101 "adventure.py"
     if (!n0) goto L3;
 
 #line 102 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 102 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 102 "adventure.py"
         { loc = 42; goto error; }
+#line 102 "adventure.py"
     }
+#line 102 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
+#line 102 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 102 "adventure.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_32.ob));
+#line 102 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 102 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 102 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 102 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 102 "adventure.py"
         { loc = 45; goto error; }
+#line 102 "adventure.py"
     }
+#line 102 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); }
+#line 102 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 102 "adventure.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_32.ob));
+#line 102 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 102 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 102 "adventure.py"
     t[5] = py2c_str_join_array(5, (Py2cValue[]){py2c_obj_value(&str_72.ob), t[2], py2c_obj_value(&str_73.ob), t[4], py2c_obj_value(&str_74.ob)});
+#line 102 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+#line 102 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 102 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 102 "adventure.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 102 "adventure.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+#line 102 "adventure.py"
     PY2C_CLEAR(t[5]);
+#line 102 "adventure.py"
     PY2C_CLEAR(t[6]);
 
 #line 103 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 103 "adventure.py"
     goto L2;
+#line 103 "adventure.py"
 L3:;
+#line 103 "adventure.py"
     py2c_safepoint();
+#line 103 "adventure.py"
     goto L0;
+#line 103 "adventure.py"
 L1:;
+#line 103 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 105 "adventure.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_75.ob)}, 1);
+#line 105 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 105 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 105 "adventure.py"
 L2:;
 
 #line 106 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__ROOMS)) {
+#line 106 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
+#line 106 "adventure.py"
         { loc = 52; goto error; }
+#line 106 "adventure.py"
     }
+#line 106 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+#line 106 "adventure.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 106 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 106 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 106 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 106 "adventure.py"
     t[3] = py2c_iter(t[2]);
+#line 106 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 106 "adventure.py"
     PY2C_CLEAR(t[2]);
+#line 106 "adventure.py"
     t[4] = f_dictcomp(t[3], NULL);
+#line 106 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+#line 106 "adventure.py"
     PY2C_CLEAR(t[3]);
+#line 106 "adventure.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 106 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+#line 106 "adventure.py"
     PY2C_CLEAR(t[4]);
+#line 106 "adventure.py"
     PY2C_CLEAR(t[5]);
 
 #line 107 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
+#line 107 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 107 "adventure.py"
         { loc = 55; goto error; }
+#line 107 "adventure.py"
     }
+#line 107 "adventure.py"
     t[0] = py2c_slot_load(&g_adventure__state);
+#line 107 "adventure.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 107 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 107 "adventure.py"
     PY2C_CLEAR(t[0]);
+#line 107 "adventure.py"
     PY2C_CLEAR(t[1]);
+#line 107 "adventure.py"
     PY2C_CLEAR(result);
+#line 107 "adventure.py"
     result = PY2C_NONE;
+#line 107 "adventure.py"
     goto cleanup;
+#line 107 "adventure.py"
 error:
+#line 107 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
+#line 107 "adventure.py"
     PY2C_CLEAR(result);
+#line 107 "adventure.py"
 cleanup:
+#line 107 "adventure.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 107 "adventure.py"
     return result;
+#line 107 "adventure.py"
 }
+#line 2283 "adventure.c"
 
 static void clear_mod_adventure(void) {
     PY2C_CLEAR(g_adventure__line);

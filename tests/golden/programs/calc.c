@@ -509,31 +509,51 @@ static Py2cValue f_CalcError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "calc.py"
     t[0] = py2c_dict_new();
+#line 3 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "calc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 3 "calc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 4 "calc.py"
     t[1] = py2c_function_new(&info_f_CalcError____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "calc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "calc.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "calc.py"
     t[1] = py2c_function_new(&info_f_CalcError____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 9 "calc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 9 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 9 "calc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "calc.py"
     goto cleanup;
+#line 9 "calc.py"
 error:
+#line 9 "calc.py"
     py2c_traceback_add(&code_f_CalcError, loc);
+#line 9 "calc.py"
     PY2C_CLEAR(result);
+#line 9 "calc.py"
 cleanup:
+#line 9 "calc.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 9 "calc.py"
     py2c_recursion_leave();
+#line 9 "calc.py"
     return result;
+#line 9 "calc.py"
 }
+#line 557 "calc.c"
 
 static Py2cValue f_CalcError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -551,10 +571,15 @@ static Py2cValue f_CalcError____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "calc.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 5 "calc.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, v_msg, v_pos}, 3, PY2C_NULL);
+#line 5 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 5 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 5 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 5 "calc.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "calc.py"
@@ -562,20 +587,35 @@ static Py2cValue f_CalcError____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "calc.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_pos, &attr_ic[2]) < 0) { loc = 3; goto error; }
+#line 7 "calc.py"
     PY2C_CLEAR(result);
+#line 7 "calc.py"
     result = PY2C_NONE;
+#line 7 "calc.py"
     goto cleanup;
+#line 7 "calc.py"
 error:
+#line 7 "calc.py"
     py2c_traceback_add(&code_f_CalcError____init__, loc);
+#line 7 "calc.py"
     PY2C_CLEAR(result);
+#line 7 "calc.py"
 cleanup:
+#line 7 "calc.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "calc.py"
     PY2C_CLEAR(v_self);
+#line 7 "calc.py"
     PY2C_CLEAR(v_msg);
+#line 7 "calc.py"
     PY2C_CLEAR(v_pos);
+#line 7 "calc.py"
     py2c_recursion_leave();
+#line 7 "calc.py"
     return result;
+#line 7 "calc.py"
 }
+#line 619 "calc.c"
 
 static Py2cValue f_CalcError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -591,30 +631,55 @@ static Py2cValue f_CalcError____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "calc.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[3]);
+#line 10 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "calc.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_7.ob));
+#line 10 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 10 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 10 "calc.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[4]);
+#line 10 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 10 "calc.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_7.ob));
+#line 10 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 10 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 10 "calc.py"
     t[4] = py2c_str_join_array(3, (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob), t[3]});
+#line 10 "calc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 10 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 10 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 10 "calc.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 10 "calc.py"
     goto cleanup;
+#line 10 "calc.py"
 error:
+#line 10 "calc.py"
     py2c_traceback_add(&code_f_CalcError____str__, loc);
+#line 10 "calc.py"
     PY2C_CLEAR(result);
+#line 10 "calc.py"
 cleanup:
+#line 10 "calc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 10 "calc.py"
     PY2C_CLEAR(v_self);
+#line 10 "calc.py"
     py2c_recursion_leave();
+#line 10 "calc.py"
     return result;
+#line 10 "calc.py"
 }
+#line 683 "calc.c"
 
 static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,62 +703,101 @@ static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "calc.py"
     t[0] = py2c_list_new(0);
+#line 14 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "calc.py"
     { Py2cValue old = v_tokens; v_tokens = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "calc.py"
     PY2C_CLEAR(v_i);
+#line 15 "calc.py"
     v_i = py2c_int(0);
 
 #line 16 "calc.py"
 L0:;
+#line 16 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
+#line 16 "calc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
+#line 16 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 16 "calc.py"
     n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
+#line 16 "calc.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 16 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 16 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 16 "calc.py"
     if (!n0) goto L1;
 
 #line 17 "calc.py"
     t[0] = py2c_fast_getitem(v_src, v_i);
+#line 17 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 17 "calc.py"
     { Py2cValue old = v_ch; v_ch = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "calc.py"
     if (py2c_method_lookup_ic(v_ch, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 8; goto error; }
+#line 18 "calc.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 18 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 18 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 18 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 18 "calc.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 18 "calc.py"
     if (n0 < 0) { loc = 9; goto error; }
+#line 18 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 18 "calc.py"
     if (!n0) goto L3;
 
 #line 19 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
+#line 19 "calc.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 19 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 19 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 19 "calc.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 19 "calc.py"
     goto L4;
+#line 19 "calc.py"
 L3:;
 
 #line 20 "calc.py"
     if (py2c_method_lookup_ic(v_ch, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 14; goto error; }
+#line 20 "calc.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 20 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 20 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 20 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 20 "calc.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 20 "calc.py"
     if (n0 < 0) { loc = 15; goto error; }
+#line 20 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 20 "calc.py"
     if (n0) goto L7;
+#line 20 "calc.py"
     n1 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_12.ob), PY2C_EQ);
+#line 20 "calc.py"
     if (n1 < 0) { loc = 16; goto error; }
+#line 20 "calc.py"
     if (!n1) goto L5;
+#line 20 "calc.py"
 L7:;
 
 #line 21 "calc.py"
@@ -701,143 +805,254 @@ L7:;
 
 #line 22 "calc.py"
 L8:;
+#line 22 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
+#line 22 "calc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
+#line 22 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 22 "calc.py"
     n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
+#line 22 "calc.py"
     if (n0 < 0) { loc = 19; goto error; }
+#line 22 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 22 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 22 "calc.py"
     if (!n0) goto L9;
+#line 22 "calc.py"
     t[0] = py2c_fast_getitem(v_src, v_i);
+#line 22 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 22 "calc.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 25; goto error; }
+#line 22 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 22 "calc.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 22 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 22 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 22 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 22 "calc.py"
     n1 = py2c_fast_is_true(t[3]);
+#line 22 "calc.py"
     if (n1 < 0) { loc = 26; goto error; }
+#line 22 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 22 "calc.py"
     if (n1) goto L11;
+#line 22 "calc.py"
     t[0] = py2c_fast_getitem(v_src, v_i);
+#line 22 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 22 "calc.py"
     n2 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_12.ob), PY2C_EQ);
+#line 22 "calc.py"
     if (n2 < 0) { loc = 27; goto error; }
+#line 22 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 22 "calc.py"
     if (!n2) goto L9;
+#line 22 "calc.py"
 L11:;
 
 #line 23 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
+#line 23 "calc.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 23 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 23 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 23 "calc.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 23 "calc.py"
     py2c_safepoint();
+#line 23 "calc.py"
     goto L8;
+#line 23 "calc.py"
 L9:;
 
 #line 24 "calc.py"
     t[0] = py2c_slice_new(v_start, v_i, PY2C_NONE);
+#line 24 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 24 "calc.py"
     t[1] = py2c_fast_getitem(v_src, t[0]);
+#line 24 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 24 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 24 "calc.py"
     { Py2cValue old = v_text; v_text = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "calc.py"
     if (py2c_method_lookup_ic(v_text, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 39; goto error; }
+#line 25 "calc.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+#line 25 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 25 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 25 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 25 "calc.py"
     n0 = py2c_fast_compare_bool(t[2], py2c_int(1), PY2C_GT);
+#line 25 "calc.py"
     if (n0 < 0) { loc = 36; goto error; }
+#line 25 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 25 "calc.py"
     if (!n0) goto L12;
 
 #line 26 "calc.py"
     if (!py2c_slot_bound(&g_calc__CalcError)) {
+#line 26 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
+#line 26 "calc.py"
         { loc = 41; goto error; }
+#line 26 "calc.py"
     }
+#line 26 "calc.py"
     t[0] = py2c_slot_load(&g_calc__CalcError);
+#line 26 "calc.py"
     t[1] = py2c_repr(v_text);
+#line 26 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 26 "calc.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]});
+#line 26 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 26 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 26 "calc.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_start}, 2);
+#line 26 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 26 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 26 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 26 "calc.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 26 "calc.py"
     { loc = 46; goto error; }
+#line 26 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 26 "calc.py"
 L12:;
 
 #line 27 "calc.py"
     if (py2c_method_lookup_ic(v_tokens, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 49; goto error; }
+#line 27 "calc.py"
     n0 = py2c_contains(v_text, py2c_obj_value(&str_12.ob));
+#line 27 "calc.py"
     if (n0 < 0) { loc = 51; goto error; }
+#line 27 "calc.py"
     if (!n0) goto L14;
+#line 27 "calc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_text}, 1);
+#line 27 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 27 "calc.py"
     t[2] = t[3]; t[3] = PY2C_NULL;
+#line 27 "calc.py"
     goto L15;
+#line 27 "calc.py"
 L14:;
+#line 27 "calc.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1);
+#line 27 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 27 "calc.py"
     t[2] = t[3]; t[3] = PY2C_NULL;
+#line 27 "calc.py"
 L15:;
+#line 27 "calc.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2], v_start});
+#line 27 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 27 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 27 "calc.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 27 "calc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 27 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 27 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 27 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 27 "calc.py"
     PY2C_CLEAR(t[4]);
+#line 27 "calc.py"
     goto L6;
+#line 27 "calc.py"
 L5:;
 
 #line 28 "calc.py"
     n0 = py2c_contains(py2c_obj_value(&str_17.ob), v_ch);
+#line 28 "calc.py"
     if (n0 < 0) { loc = 58; goto error; }
+#line 28 "calc.py"
     if (!n0) goto L16;
 
 #line 29 "calc.py"
     if (py2c_method_lookup_ic(v_tokens, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 62; goto error; }
+#line 29 "calc.py"
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), v_ch, v_i});
+#line 29 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+#line 29 "calc.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 29 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+#line 29 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 29 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 29 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 29 "calc.py"
     PY2C_CLEAR(t[3]);
 
 #line 30 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
+#line 30 "calc.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 30 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 30 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 30 "calc.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "calc.py"
     goto L17;
+#line 30 "calc.py"
 L16:;
 
 #line 31 "calc.py"
     if (py2c_method_lookup_ic(v_ch, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 70; goto error; }
+#line 31 "calc.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 31 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 31 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 31 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 31 "calc.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 31 "calc.py"
     if (n0 < 0) { loc = 71; goto error; }
+#line 31 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 31 "calc.py"
     if (!n0) goto L18;
 
 #line 32 "calc.py"
@@ -845,113 +1060,206 @@ L16:;
 
 #line 33 "calc.py"
 L20:;
+#line 33 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
+#line 33 "calc.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
+#line 33 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 33 "calc.py"
     n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
+#line 33 "calc.py"
     if (n0 < 0) { loc = 73; goto error; }
+#line 33 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 33 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 33 "calc.py"
     if (!n0) goto L21;
+#line 33 "calc.py"
     t[0] = py2c_fast_getitem(v_src, v_i);
+#line 33 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 33 "calc.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 79; goto error; }
+#line 33 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 33 "calc.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 33 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+#line 33 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 33 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 33 "calc.py"
     n1 = py2c_fast_is_true(t[3]);
+#line 33 "calc.py"
     if (n1 < 0) { loc = 80; goto error; }
+#line 33 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 33 "calc.py"
     if (!n1) goto L21;
 
 #line 34 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
+#line 34 "calc.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 34 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 34 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 34 "calc.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 34 "calc.py"
     py2c_safepoint();
+#line 34 "calc.py"
     goto L20;
+#line 34 "calc.py"
 L21:;
 
 #line 35 "calc.py"
     if (py2c_method_lookup_ic(v_tokens, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 85; goto error; }
+#line 35 "calc.py"
     t[2] = py2c_slice_new(v_start, v_i, PY2C_NONE);
+#line 35 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 35 "calc.py"
     t[3] = py2c_fast_getitem(v_src, t[2]);
+#line 35 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 35 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 35 "calc.py"
     t[4] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), t[3], v_start});
+#line 35 "calc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+#line 35 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 35 "calc.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 35 "calc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
+#line 35 "calc.py"
     PY2C_CLEAR(t[4]);
+#line 35 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 35 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 35 "calc.py"
     PY2C_CLEAR(t[5]);
+#line 35 "calc.py"
     goto L19;
+#line 35 "calc.py"
 L18:;
 
 #line 37 "calc.py"
     if (!py2c_slot_bound(&g_calc__CalcError)) {
+#line 37 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
+#line 37 "calc.py"
         { loc = 93; goto error; }
+#line 37 "calc.py"
     }
+#line 37 "calc.py"
     t[0] = py2c_slot_load(&g_calc__CalcError);
+#line 37 "calc.py"
     t[1] = py2c_repr(v_ch);
+#line 37 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 37 "calc.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]});
+#line 37 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 37 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 37 "calc.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_i}, 2);
+#line 37 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 37 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 37 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 37 "calc.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 37 "calc.py"
     { loc = 98; goto error; }
+#line 37 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 37 "calc.py"
 L19:;
+#line 37 "calc.py"
 L17:;
+#line 37 "calc.py"
 L6:;
+#line 37 "calc.py"
 L4:;
+#line 37 "calc.py"
     py2c_safepoint();
+#line 37 "calc.py"
     goto L0;
+#line 37 "calc.py"
 L1:;
 
 #line 38 "calc.py"
     if (py2c_method_lookup_ic(v_tokens, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 101; goto error; }
+#line 38 "calc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
+#line 38 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 38 "calc.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_23.ob), PY2C_NONE, t[2]});
+#line 38 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+#line 38 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 38 "calc.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 38 "calc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
+#line 38 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 38 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 38 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 38 "calc.py"
     PY2C_CLEAR(t[4]);
 
 #line 39 "calc.py"
     { Py2cValue old = result; result = v_tokens; py2c_incref(result); py2c_decref(old); }
+#line 39 "calc.py"
     goto cleanup;
+#line 39 "calc.py"
 error:
+#line 39 "calc.py"
     py2c_traceback_add(&code_f_tokenize, loc);
+#line 39 "calc.py"
     PY2C_CLEAR(result);
+#line 39 "calc.py"
 cleanup:
+#line 39 "calc.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 39 "calc.py"
     PY2C_CLEAR(v_src);
+#line 39 "calc.py"
     PY2C_CLEAR(v_tokens);
+#line 39 "calc.py"
     PY2C_CLEAR(v_i);
+#line 39 "calc.py"
     PY2C_CLEAR(v_ch);
+#line 39 "calc.py"
     PY2C_CLEAR(v_start);
+#line 39 "calc.py"
     PY2C_CLEAR(v_text);
+#line 39 "calc.py"
     py2c_recursion_leave();
+#line 39 "calc.py"
     return result;
+#line 39 "calc.py"
 }
+#line 1263 "calc.c"
 
 static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -996,13 +1304,21 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "calc.py"
     if (!py2c_slot_bound(&g_calc__tokenize)) {
+#line 46 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tokenize' is not defined");
+#line 46 "calc.py"
         { loc = 1; goto error; }
+#line 46 "calc.py"
     }
+#line 46 "calc.py"
     t[0] = py2c_slot_load(&g_calc__tokenize);
+#line 46 "calc.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_src}, 1);
+#line 46 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 46 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 46 "calc.py"
     py2c_slot_store(&py2c_cell_ptr(c_toks)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 47 "calc.py"
@@ -1010,154 +1326,273 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "calc.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_toks, c_pos});
+#line 49 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 49 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__peek, PY2C_NULL, PY2C_NULL, t[0]);
+#line 49 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 49 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 49 "calc.py"
     py2c_slot_store(&py2c_cell_ptr(c_peek)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 52 "calc.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_pos, c_toks});
+#line 52 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 52 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__advance, PY2C_NULL, PY2C_NULL, t[0]);
+#line 52 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 52 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 52 "calc.py"
     py2c_slot_store(&py2c_cell_ptr(c_advance)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 58 "calc.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_advance});
+#line 58 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 58 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__expect, PY2C_NULL, PY2C_NULL, t[0]);
+#line 58 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 58 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 58 "calc.py"
     py2c_slot_store(&py2c_cell_ptr(c_expect)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 63 "calc.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){c_term, c_peek, c_advance});
+#line 63 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 63 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__expr, PY2C_NULL, PY2C_NULL, t[0]);
+#line 63 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 63 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 63 "calc.py"
     py2c_slot_store(&py2c_cell_ptr(c_expr)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 71 "calc.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){c_factor, c_peek, c_advance});
+#line 71 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 71 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__term, PY2C_NULL, PY2C_NULL, t[0]);
+#line 71 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 71 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 71 "calc.py"
     py2c_slot_store(&py2c_cell_ptr(c_term)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 86 "calc.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){c_unary, c_peek, c_advance, c_factor});
+#line 86 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 86 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__factor, PY2C_NULL, PY2C_NULL, t[0]);
+#line 86 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 86 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 86 "calc.py"
     py2c_slot_store(&py2c_cell_ptr(c_factor)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 93 "calc.py"
     t[0] = py2c_tuple_pack(5, (Py2cValue[]){c_peek, c_advance, c_unary, c_expr, c_expect});
+#line 93 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 93 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__unary, PY2C_NULL, PY2C_NULL, t[0]);
+#line 93 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 93 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 93 "calc.py"
     py2c_slot_store(&py2c_cell_ptr(c_unary)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 113 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_expr)->ref)) {
+#line 113 "calc.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'expr' where it is not associated with a value");
+#line 113 "calc.py"
         { loc = 10; goto error; }
+#line 113 "calc.py"
     }
+#line 113 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_expr)->ref);
+#line 113 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 113 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 113 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 113 "calc.py"
     { Py2cValue old = v_result; v_result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 114 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_peek)->ref)) {
+#line 114 "calc.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'peek' where it is not associated with a value");
+#line 114 "calc.py"
         { loc = 13; goto error; }
+#line 114 "calc.py"
     }
+#line 114 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
+#line 114 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 114 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 114 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 114 "calc.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
+#line 114 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 114 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 114 "calc.py"
     n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_23.ob), PY2C_NE);
+#line 114 "calc.py"
     if (n0 < 0) { loc = 11; goto error; }
+#line 114 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 114 "calc.py"
     if (!n0) goto L0;
 
 #line 115 "calc.py"
     if (!py2c_slot_bound(&g_calc__CalcError)) {
+#line 115 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
+#line 115 "calc.py"
         { loc = 16; goto error; }
+#line 115 "calc.py"
     }
+#line 115 "calc.py"
     t[0] = py2c_slot_load(&g_calc__CalcError);
+#line 115 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_peek)->ref)) {
+#line 115 "calc.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'peek' where it is not associated with a value");
+#line 115 "calc.py"
         { loc = 19; goto error; }
+#line 115 "calc.py"
     }
+#line 115 "calc.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
+#line 115 "calc.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 115 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 115 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 115 "calc.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(1));
+#line 115 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 115 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 115 "calc.py"
     t[4] = py2c_repr(t[3]);
+#line 115 "calc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 115 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 115 "calc.py"
     t[5] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[4]});
+#line 115 "calc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 115 "calc.py"
     PY2C_CLEAR(t[4]);
+#line 115 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_peek)->ref)) {
+#line 115 "calc.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'peek' where it is not associated with a value");
+#line 115 "calc.py"
         { loc = 23; goto error; }
+#line 115 "calc.py"
     }
+#line 115 "calc.py"
     t[6] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
+#line 115 "calc.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
+#line 115 "calc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 115 "calc.py"
     PY2C_CLEAR(t[6]);
+#line 115 "calc.py"
     t[8] = py2c_fast_getitem(t[7], py2c_int(2));
+#line 115 "calc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+#line 115 "calc.py"
     PY2C_CLEAR(t[7]);
+#line 115 "calc.py"
     t[9] = py2c_fast_call(t[0], (Py2cValue[]){t[5], t[8]}, 2);
+#line 115 "calc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+#line 115 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 115 "calc.py"
     PY2C_CLEAR(t[5]);
+#line 115 "calc.py"
     PY2C_CLEAR(t[8]);
+#line 115 "calc.py"
     t[10] = py2c_raise(t[9], PY2C_NULL);
+#line 115 "calc.py"
     { loc = 25; goto error; }
+#line 115 "calc.py"
     PY2C_CLEAR(t[9]);
+#line 115 "calc.py"
 L0:;
 
 #line 116 "calc.py"
     { Py2cValue old = result; result = v_result; py2c_incref(result); py2c_decref(old); }
+#line 116 "calc.py"
     goto cleanup;
+#line 116 "calc.py"
 error:
+#line 116 "calc.py"
     py2c_traceback_add(&code_f_parse, loc);
+#line 116 "calc.py"
     PY2C_CLEAR(result);
+#line 116 "calc.py"
 cleanup:
+#line 116 "calc.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 116 "calc.py"
     PY2C_CLEAR(v_src);
+#line 116 "calc.py"
     PY2C_CLEAR(c_toks);
+#line 116 "calc.py"
     PY2C_CLEAR(c_pos);
+#line 116 "calc.py"
     PY2C_CLEAR(c_peek);
+#line 116 "calc.py"
     PY2C_CLEAR(c_advance);
+#line 116 "calc.py"
     PY2C_CLEAR(c_expect);
+#line 116 "calc.py"
     PY2C_CLEAR(c_expr);
+#line 116 "calc.py"
     PY2C_CLEAR(c_term);
+#line 116 "calc.py"
     PY2C_CLEAR(c_factor);
+#line 116 "calc.py"
     PY2C_CLEAR(c_unary);
+#line 116 "calc.py"
     PY2C_CLEAR(v_result);
+#line 116 "calc.py"
     py2c_recursion_leave();
+#line 116 "calc.py"
     return result;
+#line 116 "calc.py"
 }
+#line 1596 "calc.c"
 
 static Py2cValue f_parse__peek(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1177,27 +1612,49 @@ static Py2cValue f_parse__peek(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_toks)->ref)) {
+#line 50 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'toks' where it is not associated with a value in enclosing scope");
+#line 50 "calc.py"
         { loc = 0; goto error; }
+#line 50 "calc.py"
     }
+#line 50 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 50 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 50 "calc.py"
         { loc = 1; goto error; }
+#line 50 "calc.py"
     }
+#line 50 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_toks)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 50 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 50 "calc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "calc.py"
     goto cleanup;
+#line 50 "calc.py"
 error:
+#line 50 "calc.py"
     py2c_traceback_add(&code_f_parse__peek, loc);
+#line 50 "calc.py"
     PY2C_CLEAR(result);
+#line 50 "calc.py"
 cleanup:
+#line 50 "calc.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 50 "calc.py"
     PY2C_CLEAR(c_toks);
+#line 50 "calc.py"
     PY2C_CLEAR(c_pos);
+#line 50 "calc.py"
     py2c_recursion_leave();
+#line 50 "calc.py"
     return result;
+#line 50 "calc.py"
 }
+#line 1658 "calc.c"
 
 static Py2cValue f_parse__advance(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1218,42 +1675,73 @@ static Py2cValue f_parse__advance(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_toks)->ref)) {
+#line 54 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'toks' where it is not associated with a value in enclosing scope");
+#line 54 "calc.py"
         { loc = 0; goto error; }
+#line 54 "calc.py"
     }
+#line 54 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 54 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 54 "calc.py"
         { loc = 1; goto error; }
+#line 54 "calc.py"
     }
+#line 54 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_toks)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 54 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 54 "calc.py"
     { Py2cValue old = v_tok; v_tok = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 55 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 55 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 55 "calc.py"
         { loc = 4; goto error; }
+#line 55 "calc.py"
     }
+#line 55 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 55 "calc.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 55 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 55 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 55 "calc.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 56 "calc.py"
     { Py2cValue old = result; result = v_tok; py2c_incref(result); py2c_decref(old); }
+#line 56 "calc.py"
     goto cleanup;
+#line 56 "calc.py"
 error:
+#line 56 "calc.py"
     py2c_traceback_add(&code_f_parse__advance, loc);
+#line 56 "calc.py"
     PY2C_CLEAR(result);
+#line 56 "calc.py"
 cleanup:
+#line 56 "calc.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 56 "calc.py"
     PY2C_CLEAR(v_tok);
+#line 56 "calc.py"
     PY2C_CLEAR(c_pos);
+#line 56 "calc.py"
     PY2C_CLEAR(c_toks);
+#line 56 "calc.py"
     py2c_recursion_leave();
+#line 56 "calc.py"
     return result;
+#line 56 "calc.py"
 }
+#line 1745 "calc.c"
 
 static Py2cValue f_parse__expect(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1275,59 +1763,107 @@ static Py2cValue f_parse__expect(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_advance)->ref)) {
+#line 59 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'advance' where it is not associated with a value in enclosing scope");
+#line 59 "calc.py"
         { loc = 1; goto error; }
+#line 59 "calc.py"
     }
+#line 59 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
+#line 59 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 59 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 59 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 59 "calc.py"
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 2; goto error; }
+#line 59 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 59 "calc.py"
     { Py2cValue old = v_kind; v_kind = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 59 "calc.py"
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 59 "calc.py"
     { Py2cValue old = v_at; v_at = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "calc.py"
     n0 = py2c_fast_compare_bool(v_v, v_value, PY2C_NE);
+#line 60 "calc.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 60 "calc.py"
     if (!n0) goto L0;
 
 #line 61 "calc.py"
     if (!py2c_slot_bound(&g_calc__CalcError)) {
+#line 61 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
+#line 61 "calc.py"
         { loc = 6; goto error; }
+#line 61 "calc.py"
     }
+#line 61 "calc.py"
     t[0] = py2c_slot_load(&g_calc__CalcError);
+#line 61 "calc.py"
     t[1] = py2c_repr(v_value);
+#line 61 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 61 "calc.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]});
+#line 61 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 61 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 61 "calc.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_at}, 2);
+#line 61 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 61 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 61 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 61 "calc.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 61 "calc.py"
     { loc = 9; goto error; }
+#line 61 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 61 "calc.py"
 L0:;
+#line 61 "calc.py"
     PY2C_CLEAR(result);
+#line 61 "calc.py"
     result = PY2C_NONE;
+#line 61 "calc.py"
     goto cleanup;
+#line 61 "calc.py"
 error:
+#line 61 "calc.py"
     py2c_traceback_add(&code_f_parse__expect, loc);
+#line 61 "calc.py"
     PY2C_CLEAR(result);
+#line 61 "calc.py"
 cleanup:
+#line 61 "calc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 61 "calc.py"
     PY2C_CLEAR(v_value);
+#line 61 "calc.py"
     PY2C_CLEAR(v_kind);
+#line 61 "calc.py"
     PY2C_CLEAR(v_v);
+#line 61 "calc.py"
     PY2C_CLEAR(v_at);
+#line 61 "calc.py"
     PY2C_CLEAR(c_advance);
+#line 61 "calc.py"
     py2c_recursion_leave();
+#line 61 "calc.py"
     return result;
+#line 61 "calc.py"
 }
+#line 1867 "calc.c"
 
 static Py2cValue f_parse__expr(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1355,111 +1891,202 @@ static Py2cValue f_parse__expr(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_term)->ref)) {
+#line 64 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'term' where it is not associated with a value in enclosing scope");
+#line 64 "calc.py"
         { loc = 1; goto error; }
+#line 64 "calc.py"
     }
+#line 64 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_term)->ref);
+#line 64 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 64 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 64 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 64 "calc.py"
     { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 65 "calc.py"
 L0:;
+#line 65 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_peek)->ref)) {
+#line 65 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'peek' where it is not associated with a value in enclosing scope");
+#line 65 "calc.py"
         { loc = 4; goto error; }
+#line 65 "calc.py"
     }
+#line 65 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
+#line 65 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 65 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 65 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 65 "calc.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(1));
+#line 65 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 65 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 65 "calc.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob)});
+#line 65 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 65 "calc.py"
     n0 = py2c_contains(t[3], t[2]);
+#line 65 "calc.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 65 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 65 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 65 "calc.py"
     if (!n0) goto L1;
+#line 65 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_peek)->ref)) {
+#line 65 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'peek' where it is not associated with a value in enclosing scope");
+#line 65 "calc.py"
         { loc = 9; goto error; }
+#line 65 "calc.py"
     }
+#line 65 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
+#line 65 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 65 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 65 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 65 "calc.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
+#line 65 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 65 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 65 "calc.py"
     n1 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_18.ob), PY2C_EQ);
+#line 65 "calc.py"
     if (n1 < 0) { loc = 7; goto error; }
+#line 65 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 65 "calc.py"
     if (!n1) goto L1;
 
 #line 66 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_advance)->ref)) {
+#line 66 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'advance' where it is not associated with a value in enclosing scope");
+#line 66 "calc.py"
         { loc = 12; goto error; }
+#line 66 "calc.py"
     }
+#line 66 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
+#line 66 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 66 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 66 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 66 "calc.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(1));
+#line 66 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 66 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 66 "calc.py"
     { Py2cValue old = v_op; v_op = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_term)->ref)) {
+#line 67 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'term' where it is not associated with a value in enclosing scope");
+#line 67 "calc.py"
         { loc = 15; goto error; }
+#line 67 "calc.py"
     }
+#line 67 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_term)->ref);
+#line 67 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 67 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 67 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 67 "calc.py"
     { Py2cValue old = v_right; v_right = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "calc.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_27.ob), PY2C_EQ);
+#line 68 "calc.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 68 "calc.py"
     if (!n0) goto L3;
+#line 68 "calc.py"
     t[1] = py2c_fast_binary_op(v_left, v_right, PY2C_OP_ADD);
+#line 68 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 68 "calc.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 68 "calc.py"
     goto L4;
+#line 68 "calc.py"
 L3:;
+#line 68 "calc.py"
     t[1] = py2c_fast_binary_op(v_left, v_right, PY2C_OP_SUB);
+#line 68 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 68 "calc.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 68 "calc.py"
 L4:;
+#line 68 "calc.py"
     { Py2cValue old = v_left; v_left = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 68 "calc.py"
     py2c_safepoint();
+#line 68 "calc.py"
     goto L0;
+#line 68 "calc.py"
 L1:;
 
 #line 69 "calc.py"
     { Py2cValue old = result; result = v_left; py2c_incref(result); py2c_decref(old); }
+#line 69 "calc.py"
     goto cleanup;
+#line 69 "calc.py"
 error:
+#line 69 "calc.py"
     py2c_traceback_add(&code_f_parse__expr, loc);
+#line 69 "calc.py"
     PY2C_CLEAR(result);
+#line 69 "calc.py"
 cleanup:
+#line 69 "calc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 69 "calc.py"
     PY2C_CLEAR(v_left);
+#line 69 "calc.py"
     PY2C_CLEAR(v_op);
+#line 69 "calc.py"
     PY2C_CLEAR(v_right);
+#line 69 "calc.py"
     PY2C_CLEAR(c_term);
+#line 69 "calc.py"
     PY2C_CLEAR(c_peek);
+#line 69 "calc.py"
     PY2C_CLEAR(c_advance);
+#line 69 "calc.py"
     py2c_recursion_leave();
+#line 69 "calc.py"
     return result;
+#line 69 "calc.py"
 }
+#line 2090 "calc.c"
 
 static Py2cValue f_parse__term(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1489,157 +2116,276 @@ static Py2cValue f_parse__term(Py2cFunction *fn, Py2cValue *params) {
 
 #line 72 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_factor)->ref)) {
+#line 72 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'factor' where it is not associated with a value in enclosing scope");
+#line 72 "calc.py"
         { loc = 1; goto error; }
+#line 72 "calc.py"
     }
+#line 72 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref);
+#line 72 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 72 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 72 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 72 "calc.py"
     { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "calc.py"
 L0:;
+#line 73 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_peek)->ref)) {
+#line 73 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'peek' where it is not associated with a value in enclosing scope");
+#line 73 "calc.py"
         { loc = 4; goto error; }
+#line 73 "calc.py"
     }
+#line 73 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
+#line 73 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 73 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 73 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 73 "calc.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
+#line 73 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 73 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 73 "calc.py"
     n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_18.ob), PY2C_EQ);
+#line 73 "calc.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 73 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 73 "calc.py"
     if (!n0) goto L1;
+#line 73 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_peek)->ref)) {
+#line 73 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'peek' where it is not associated with a value in enclosing scope");
+#line 73 "calc.py"
         { loc = 8; goto error; }
+#line 73 "calc.py"
     }
+#line 73 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
+#line 73 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 73 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 73 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 73 "calc.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(1));
+#line 73 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 73 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 73 "calc.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob)});
+#line 73 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 73 "calc.py"
     n1 = py2c_contains(t[3], t[2]);
+#line 73 "calc.py"
     if (n1 < 0) { loc = 6; goto error; }
+#line 73 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 73 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 73 "calc.py"
     if (!n1) goto L1;
 
 #line 74 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_advance)->ref)) {
+#line 74 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'advance' where it is not associated with a value in enclosing scope");
+#line 74 "calc.py"
         { loc = 12; goto error; }
+#line 74 "calc.py"
     }
+#line 74 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
+#line 74 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 74 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 74 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 74 "calc.py"
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 13; goto error; }
+#line 74 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 74 "calc.py"
     { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 74 "calc.py"
     { Py2cValue old = v_op; v_op = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 74 "calc.py"
     { Py2cValue old = v_at; v_at = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 75 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_factor)->ref)) {
+#line 75 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'factor' where it is not associated with a value in enclosing scope");
+#line 75 "calc.py"
         { loc = 15; goto error; }
+#line 75 "calc.py"
     }
+#line 75 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref);
+#line 75 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 75 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 75 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 75 "calc.py"
     { Py2cValue old = v_right; v_right = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 76 "calc.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_29.ob), PY2C_EQ);
+#line 76 "calc.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 76 "calc.py"
     if (!n0) goto L3;
 
 #line 77 "calc.py"
     t[0] = v_left; py2c_incref(t[0]);
+#line 77 "calc.py"
     t[1] = py2c_fast_inplace_op(t[0], v_right, PY2C_OP_MUL);
+#line 77 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 77 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 77 "calc.py"
     { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 77 "calc.py"
     goto L4;
+#line 77 "calc.py"
 L3:;
 
 #line 78 "calc.py"
     n0 = py2c_fast_compare_bool(v_right, py2c_int(0), PY2C_EQ);
+#line 78 "calc.py"
     if (n0 < 0) { loc = 21; goto error; }
+#line 78 "calc.py"
     if (!n0) goto L5;
 
 #line 79 "calc.py"
     if (!py2c_slot_bound(&g_calc__CalcError)) {
+#line 79 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
+#line 79 "calc.py"
         { loc = 24; goto error; }
+#line 79 "calc.py"
     }
+#line 79 "calc.py"
     t[0] = py2c_slot_load(&g_calc__CalcError);
+#line 79 "calc.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob), v_at}, 2);
+#line 79 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 79 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 79 "calc.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 79 "calc.py"
     { loc = 26; goto error; }
+#line 79 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 79 "calc.py"
     goto L6;
+#line 79 "calc.py"
 L5:;
 
 #line 80 "calc.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_30.ob), PY2C_EQ);
+#line 80 "calc.py"
     if (n0 < 0) { loc = 27; goto error; }
+#line 80 "calc.py"
     if (!n0) goto L7;
 
 #line 81 "calc.py"
     t[0] = v_left; py2c_incref(t[0]);
+#line 81 "calc.py"
     t[1] = py2c_fast_inplace_op(t[0], v_right, PY2C_OP_TRUEDIV);
+#line 81 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 81 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 81 "calc.py"
     { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 81 "calc.py"
     goto L8;
+#line 81 "calc.py"
 L7:;
 
 #line 83 "calc.py"
     t[0] = v_left; py2c_incref(t[0]);
+#line 83 "calc.py"
     t[1] = py2c_fast_inplace_op(t[0], v_right, PY2C_OP_MOD);
+#line 83 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 83 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 83 "calc.py"
     { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 83 "calc.py"
 L8:;
+#line 83 "calc.py"
 L6:;
+#line 83 "calc.py"
 L4:;
+#line 83 "calc.py"
     py2c_safepoint();
+#line 83 "calc.py"
     goto L0;
+#line 83 "calc.py"
 L1:;
 
 #line 84 "calc.py"
     { Py2cValue old = result; result = v_left; py2c_incref(result); py2c_decref(old); }
+#line 84 "calc.py"
     goto cleanup;
+#line 84 "calc.py"
 error:
+#line 84 "calc.py"
     py2c_traceback_add(&code_f_parse__term, loc);
+#line 84 "calc.py"
     PY2C_CLEAR(result);
+#line 84 "calc.py"
 cleanup:
+#line 84 "calc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 84 "calc.py"
     PY2C_CLEAR(v_left);
+#line 84 "calc.py"
     PY2C_CLEAR(v__);
+#line 84 "calc.py"
     PY2C_CLEAR(v_op);
+#line 84 "calc.py"
     PY2C_CLEAR(v_at);
+#line 84 "calc.py"
     PY2C_CLEAR(v_right);
+#line 84 "calc.py"
     PY2C_CLEAR(c_factor);
+#line 84 "calc.py"
     PY2C_CLEAR(c_peek);
+#line 84 "calc.py"
     PY2C_CLEAR(c_advance);
+#line 84 "calc.py"
     py2c_recursion_leave();
+#line 84 "calc.py"
     return result;
+#line 84 "calc.py"
 }
+#line 2389 "calc.c"
 
 static Py2cValue f_parse__factor(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1667,77 +2413,137 @@ static Py2cValue f_parse__factor(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_unary)->ref)) {
+#line 87 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'unary' where it is not associated with a value in enclosing scope");
+#line 87 "calc.py"
         { loc = 1; goto error; }
+#line 87 "calc.py"
     }
+#line 87 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_unary)->ref);
+#line 87 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 87 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 87 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 87 "calc.py"
     { Py2cValue old = v_base; v_base = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 88 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_peek)->ref)) {
+#line 88 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'peek' where it is not associated with a value in enclosing scope");
+#line 88 "calc.py"
         { loc = 4; goto error; }
+#line 88 "calc.py"
     }
+#line 88 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
+#line 88 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 88 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 88 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 88 "calc.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(1));
+#line 88 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 88 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 88 "calc.py"
     n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_33.ob), PY2C_EQ);
+#line 88 "calc.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 88 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 88 "calc.py"
     if (!n0) goto L0;
 
 #line 89 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_advance)->ref)) {
+#line 89 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'advance' where it is not associated with a value in enclosing scope");
+#line 89 "calc.py"
         { loc = 7; goto error; }
+#line 89 "calc.py"
     }
+#line 89 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
+#line 89 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 89 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 89 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 89 "calc.py"
     PY2C_CLEAR(t[1]);
 
 #line 90 "calc.py"
     t[0] = v_base; py2c_incref(t[0]);
+#line 90 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_factor)->ref)) {
+#line 90 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'factor' where it is not associated with a value in enclosing scope");
+#line 90 "calc.py"
         { loc = 10; goto error; }
+#line 90 "calc.py"
     }
+#line 90 "calc.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref);
+#line 90 "calc.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 90 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 90 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 90 "calc.py"
     t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_POW);
+#line 90 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 90 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 90 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 90 "calc.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 90 "calc.py"
     goto cleanup;
+#line 90 "calc.py"
 L0:;
 
 #line 91 "calc.py"
     { Py2cValue old = result; result = v_base; py2c_incref(result); py2c_decref(old); }
+#line 91 "calc.py"
     goto cleanup;
+#line 91 "calc.py"
 error:
+#line 91 "calc.py"
     py2c_traceback_add(&code_f_parse__factor, loc);
+#line 91 "calc.py"
     PY2C_CLEAR(result);
+#line 91 "calc.py"
 cleanup:
+#line 91 "calc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 91 "calc.py"
     PY2C_CLEAR(v_base);
+#line 91 "calc.py"
     PY2C_CLEAR(c_unary);
+#line 91 "calc.py"
     PY2C_CLEAR(c_peek);
+#line 91 "calc.py"
     PY2C_CLEAR(c_advance);
+#line 91 "calc.py"
     PY2C_CLEAR(c_factor);
+#line 91 "calc.py"
     py2c_recursion_leave();
+#line 91 "calc.py"
     return result;
+#line 91 "calc.py"
 }
+#line 2547 "calc.c"
 
 static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1772,221 +2578,386 @@ static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
 
 #line 94 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_peek)->ref)) {
+#line 94 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'peek' where it is not associated with a value in enclosing scope");
+#line 94 "calc.py"
         { loc = 1; goto error; }
+#line 94 "calc.py"
     }
+#line 94 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
+#line 94 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 94 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 94 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 94 "calc.py"
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 2; goto error; }
+#line 94 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 94 "calc.py"
     { Py2cValue old = v_kind; v_kind = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 94 "calc.py"
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 94 "calc.py"
     { Py2cValue old = v_at; v_at = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 95 "calc.py"
     n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_28.ob), PY2C_EQ);
+#line 95 "calc.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 95 "calc.py"
     if (!n0) goto L0;
+#line 95 "calc.py"
     n1 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_18.ob), PY2C_EQ);
+#line 95 "calc.py"
     if (n1 < 0) { loc = 5; goto error; }
+#line 95 "calc.py"
     if (!n1) goto L0;
 
 #line 96 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_advance)->ref)) {
+#line 96 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'advance' where it is not associated with a value in enclosing scope");
+#line 96 "calc.py"
         { loc = 8; goto error; }
+#line 96 "calc.py"
     }
+#line 96 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
+#line 96 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 96 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 96 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 96 "calc.py"
     PY2C_CLEAR(t[1]);
 
 #line 97 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_unary)->ref)) {
+#line 97 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'unary' where it is not associated with a value in enclosing scope");
+#line 97 "calc.py"
         { loc = 10; goto error; }
+#line 97 "calc.py"
     }
+#line 97 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_unary)->ref);
+#line 97 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 97 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 97 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 97 "calc.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 97 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 97 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 97 "calc.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 97 "calc.py"
     goto cleanup;
+#line 97 "calc.py"
 L0:;
 
 #line 98 "calc.py"
     n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_16.ob), PY2C_EQ);
+#line 98 "calc.py"
     if (n0 < 0) { loc = 12; goto error; }
+#line 98 "calc.py"
     if (!n0) goto L2;
 
 #line 99 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_advance)->ref)) {
+#line 99 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'advance' where it is not associated with a value in enclosing scope");
+#line 99 "calc.py"
         { loc = 15; goto error; }
+#line 99 "calc.py"
     }
+#line 99 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
+#line 99 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 99 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 99 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 99 "calc.py"
     PY2C_CLEAR(t[1]);
 
 #line 100 "calc.py"
     { Py2cValue old = result; result = v_v; py2c_incref(result); py2c_decref(old); }
+#line 100 "calc.py"
     goto cleanup;
+#line 100 "calc.py"
 L2:;
 
 #line 101 "calc.py"
     n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_21.ob), PY2C_EQ);
+#line 101 "calc.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 101 "calc.py"
     if (!n0) goto L4;
 
 #line 102 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_advance)->ref)) {
+#line 102 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'advance' where it is not associated with a value in enclosing scope");
+#line 102 "calc.py"
         { loc = 20; goto error; }
+#line 102 "calc.py"
     }
+#line 102 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
+#line 102 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 102 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 102 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 102 "calc.py"
     PY2C_CLEAR(t[1]);
 
 #line 103 "calc.py"
     if (!py2c_slot_bound(&g_calc__VARS)) {
+#line 103 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VARS' is not defined");
+#line 103 "calc.py"
         { loc = 23; goto error; }
+#line 103 "calc.py"
     }
+#line 103 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__VARS); n0 = py2c_contains(s0, v_v); py2c_decref(s0); }
+#line 103 "calc.py"
     if (n0 < 0) { loc = 21; goto error; }
+#line 103 "calc.py"
     n0 = !(n0);
+#line 103 "calc.py"
     if (!n0) goto L6;
 
 #line 104 "calc.py"
     if (!py2c_slot_bound(&g_calc__CalcError)) {
+#line 104 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
+#line 104 "calc.py"
         { loc = 25; goto error; }
+#line 104 "calc.py"
     }
+#line 104 "calc.py"
     t[0] = py2c_slot_load(&g_calc__CalcError);
+#line 104 "calc.py"
     t[1] = py2c_format(v_v, py2c_obj_value(&str_7.ob));
+#line 104 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 104 "calc.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]});
+#line 104 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 104 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 104 "calc.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_at}, 2);
+#line 104 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 104 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 104 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 104 "calc.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 104 "calc.py"
     { loc = 30; goto error; }
+#line 104 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 104 "calc.py"
 L6:;
 
 #line 105 "calc.py"
     if (!py2c_slot_bound(&g_calc__VARS)) {
+#line 105 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VARS' is not defined");
+#line 105 "calc.py"
         { loc = 31; goto error; }
+#line 105 "calc.py"
     }
+#line 105 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__VARS); t[0] = py2c_fast_getitem(s0, v_v); py2c_decref(s0); }
+#line 105 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 105 "calc.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 105 "calc.py"
     goto cleanup;
+#line 105 "calc.py"
 L4:;
 
 #line 106 "calc.py"
     n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_35.ob), PY2C_EQ);
+#line 106 "calc.py"
     if (n0 < 0) { loc = 34; goto error; }
+#line 106 "calc.py"
     if (!n0) goto L8;
 
 #line 107 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_advance)->ref)) {
+#line 107 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'advance' where it is not associated with a value in enclosing scope");
+#line 107 "calc.py"
         { loc = 37; goto error; }
+#line 107 "calc.py"
     }
+#line 107 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
+#line 107 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 107 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 107 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 107 "calc.py"
     PY2C_CLEAR(t[1]);
 
 #line 108 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_expr)->ref)) {
+#line 108 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'expr' where it is not associated with a value in enclosing scope");
+#line 108 "calc.py"
         { loc = 39; goto error; }
+#line 108 "calc.py"
     }
+#line 108 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_expr)->ref);
+#line 108 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 108 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 108 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 108 "calc.py"
     { Py2cValue old = v_val; v_val = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 109 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_expect)->ref)) {
+#line 109 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'expect' where it is not associated with a value in enclosing scope");
+#line 109 "calc.py"
         { loc = 41; goto error; }
+#line 109 "calc.py"
     }
+#line 109 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_expect)->ref);
+#line 109 "calc.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1);
+#line 109 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 109 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 109 "calc.py"
     PY2C_CLEAR(t[1]);
 
 #line 110 "calc.py"
     { Py2cValue old = result; result = v_val; py2c_incref(result); py2c_decref(old); }
+#line 110 "calc.py"
     goto cleanup;
+#line 110 "calc.py"
 L8:;
 
 #line 111 "calc.py"
     if (!py2c_slot_bound(&g_calc__CalcError)) {
+#line 111 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
+#line 111 "calc.py"
         { loc = 44; goto error; }
+#line 111 "calc.py"
     }
+#line 111 "calc.py"
     t[0] = py2c_slot_load(&g_calc__CalcError);
+#line 111 "calc.py"
     n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_23.ob), PY2C_EQ);
+#line 111 "calc.py"
     if (n0 < 0) { loc = 45; goto error; }
+#line 111 "calc.py"
     if (!n0) goto L10;
+#line 111 "calc.py"
     t[1] = py2c_obj_value(&str_38.ob);
+#line 111 "calc.py"
     goto L11;
+#line 111 "calc.py"
 L10:;
+#line 111 "calc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_v}, 1);
+#line 111 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 111 "calc.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 111 "calc.py"
 L11:;
+#line 111 "calc.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_37.ob), t[1], PY2C_OP_ADD);
+#line 111 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 111 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 111 "calc.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_at}, 2);
+#line 111 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+#line 111 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 111 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 111 "calc.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 111 "calc.py"
     { loc = 51; goto error; }
+#line 111 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 111 "calc.py"
     PY2C_CLEAR(result);
+#line 111 "calc.py"
     result = PY2C_NONE;
+#line 111 "calc.py"
     goto cleanup;
+#line 111 "calc.py"
 error:
+#line 111 "calc.py"
     py2c_traceback_add(&code_f_parse__unary, loc);
+#line 111 "calc.py"
     PY2C_CLEAR(result);
+#line 111 "calc.py"
 cleanup:
+#line 111 "calc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 111 "calc.py"
     PY2C_CLEAR(v_kind);
+#line 111 "calc.py"
     PY2C_CLEAR(v_v);
+#line 111 "calc.py"
     PY2C_CLEAR(v_at);
+#line 111 "calc.py"
     PY2C_CLEAR(v_val);
+#line 111 "calc.py"
     PY2C_CLEAR(c_peek);
+#line 111 "calc.py"
     PY2C_CLEAR(c_advance);
+#line 111 "calc.py"
     PY2C_CLEAR(c_unary);
+#line 111 "calc.py"
     PY2C_CLEAR(c_expr);
+#line 111 "calc.py"
     PY2C_CLEAR(c_expect);
+#line 111 "calc.py"
     py2c_recursion_leave();
+#line 111 "calc.py"
     return result;
+#line 111 "calc.py"
 }
+#line 2961 "calc.c"
 
 static Py2cValue mod_calc(void) {
     g_calc__CalcError = PY2C_NULL;
@@ -2005,223 +2976,414 @@ static Py2cValue mod_calc(void) {
 
 #line 3 "calc.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 3 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "calc.py"
     t[1] = py2c_function_new(&info_f_CalcError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "calc.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 3 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 3 "calc.py"
     t[3] = py2c_class_new("CalcError", "CalcError", "__main__", t[0], t[2]);
+#line 3 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 3 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 3 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 3 "calc.py"
     py2c_slot_store(&g_calc__CalcError, t[3]); t[3] = PY2C_NULL;
 
 #line 13 "calc.py"
     t[0] = py2c_function_new(&info_f_tokenize, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 13 "calc.py"
     py2c_slot_store(&g_calc__tokenize, t[0]); t[0] = PY2C_NULL;
 
 #line 42 "calc.py"
     t[0] = py2c_dict_new();
+#line 42 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 42 "calc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_float(3.141592653589793)) < 0) { loc = 2; goto error; }
+#line 42 "calc.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), py2c_int(42)) < 0) { loc = 2; goto error; }
+#line 42 "calc.py"
     py2c_slot_store(&g_calc__VARS, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "calc.py"
     t[0] = py2c_function_new(&info_f_parse, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 45 "calc.py"
     py2c_slot_store(&g_calc__parse, t[0]); t[0] = PY2C_NULL;
 
 #line 119 "calc.py"
     t[0] = py2c_list_new(17);
+#line 119 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_41.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_42.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_43.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_47.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_48.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_54.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_55.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
     py2c_slot_store(&g_calc__TESTS, t[0]); t[0] = PY2C_NULL;
 
 #line 138 "calc.py"
     if (!py2c_slot_bound(&g_calc__TESTS)) {
+#line 138 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TESTS' is not defined");
+#line 138 "calc.py"
         { loc = 6; goto error; }
+#line 138 "calc.py"
     }
+#line 138 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__TESTS); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 138 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 138 "calc.py"
 L0:;
+#line 138 "calc.py"
     t[1] = py2c_iter_next(t[0]);
+#line 138 "calc.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 138 "calc.py"
         if (py2c_error_occurred()) { loc = 5; goto error; }
+#line 138 "calc.py"
         goto L1;
+#line 138 "calc.py"
     }
+#line 138 "calc.py"
     py2c_slot_store(&g_calc__t, t[1]); t[1] = PY2C_NULL;
 
 #line 140 "calc.py"
     if (!py2c_slot_bound(&g_calc__parse)) {
+#line 140 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+#line 140 "calc.py"
         { loc = 8; goto error_1; }
+#line 140 "calc.py"
     }
+#line 140 "calc.py"
     if (!py2c_slot_bound(&g_calc__t)) {
+#line 140 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 140 "calc.py"
         { loc = 9; goto error_1; }
+#line 140 "calc.py"
     }
+#line 140 "calc.py"
     t[1] = py2c_slot_load(&g_calc__parse);
+#line 140 "calc.py"
     t[2] = py2c_slot_load(&g_calc__t);
+#line 140 "calc.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 140 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_1; }
+#line 140 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 140 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 140 "calc.py"
     py2c_slot_store(&g_calc__r, t[3]); t[3] = PY2C_NULL;
 
 #line 141 "calc.py"
     if (!py2c_slot_bound(&g_calc__t)) {
+#line 141 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 141 "calc.py"
         { loc = 12; goto error_1; }
+#line 141 "calc.py"
     }
+#line 141 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__t); t[1] = py2c_repr(s0); py2c_decref(s0); }
+#line 141 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_1; }
+#line 141 "calc.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_56.ob));
+#line 141 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_1; }
+#line 141 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 141 "calc.py"
     if (!py2c_slot_bound(&g_calc__r)) {
+#line 141 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 141 "calc.py"
         { loc = 14; goto error_1; }
+#line 141 "calc.py"
     }
+#line 141 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__r); t[3] = py2c_repr(s0); py2c_decref(s0); }
+#line 141 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error_1; }
+#line 141 "calc.py"
     t[4] = py2c_str_join_array(3, (Py2cValue[]){t[2], py2c_obj_value(&str_57.ob), t[3]});
+#line 141 "calc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_1; }
+#line 141 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 141 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 141 "calc.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 141 "calc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error_1; }
+#line 141 "calc.py"
     PY2C_CLEAR(t[4]);
+#line 141 "calc.py"
     PY2C_CLEAR(t[5]);
+#line 141 "calc.py"
     goto L3;
+#line 141 "calc.py"
 error_1:
+#line 141 "calc.py"
     py2c_traceback_add(&code_mod_calc, loc);
+#line 141 "calc.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 141 "calc.py"
     t[1] = py2c_error_fetch();
+#line 141 "calc.py"
     py2c_exc_handled_push(t[1]);
+#line 141 "calc.py"
     if (!py2c_slot_bound(&g_calc__CalcError)) {
+#line 141 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
+#line 141 "calc.py"
         { loc = 16; goto error_2; }
+#line 141 "calc.py"
     }
+#line 141 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__CalcError); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
+#line 141 "calc.py"
     if (n0 < 0) { loc = 16; goto error_2; }
+#line 141 "calc.py"
     if (!n0) goto L4;
+#line 141 "calc.py"
     py2c_incref(t[1]); py2c_slot_store(&g_calc__e, t[1]);
 
 #line 143 "calc.py"
     if (!py2c_slot_bound(&g_calc__t)) {
+#line 143 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 143 "calc.py"
         { loc = 19; goto error_3; }
+#line 143 "calc.py"
     }
+#line 143 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__t); t[2] = py2c_repr(s0); py2c_decref(s0); }
+#line 143 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_3; }
+#line 143 "calc.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_56.ob));
+#line 143 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error_3; }
+#line 143 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 143 "calc.py"
     if (!py2c_slot_bound(&g_calc__e)) {
+#line 143 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 143 "calc.py"
         { loc = 21; goto error_3; }
+#line 143 "calc.py"
     }
+#line 143 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[4] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 143 "calc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error_3; }
+#line 143 "calc.py"
     t[5] = py2c_str_join_array(3, (Py2cValue[]){t[3], py2c_obj_value(&str_58.ob), t[4]});
+#line 143 "calc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_3; }
+#line 143 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 143 "calc.py"
     PY2C_CLEAR(t[4]);
+#line 143 "calc.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 143 "calc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_3; }
+#line 143 "calc.py"
     PY2C_CLEAR(t[5]);
+#line 143 "calc.py"
     PY2C_CLEAR(t[6]);
 
 #line 144 "calc.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_59.ob), py2c_int(23), PY2C_OP_MUL);
+#line 144 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_3; }
+#line 144 "calc.py"
     if (!py2c_slot_bound(&g_calc__e)) {
+#line 144 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 144 "calc.py"
         { loc = 25; goto error_3; }
+#line 144 "calc.py"
     }
+#line 144 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 144 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_3; }
+#line 144 "calc.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+#line 144 "calc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error_3; }
+#line 144 "calc.py"
     PY2C_CLEAR(t[3]);
+#line 144 "calc.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_59.ob), t[4], PY2C_OP_MUL);
+#line 144 "calc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error_3; }
+#line 144 "calc.py"
     PY2C_CLEAR(t[4]);
+#line 144 "calc.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
+#line 144 "calc.py"
     if (PY2C_IS_NULL(t[6])) { loc = 29; goto error_3; }
+#line 144 "calc.py"
     PY2C_CLEAR(t[2]);
+#line 144 "calc.py"
     PY2C_CLEAR(t[5]);
+#line 144 "calc.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_33.ob), PY2C_OP_ADD);
+#line 144 "calc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error_3; }
+#line 144 "calc.py"
     PY2C_CLEAR(t[6]);
+#line 144 "calc.py"
     if (!py2c_slot_bound(&g_calc__e)) {
+#line 144 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 144 "calc.py"
         { loc = 31; goto error_3; }
+#line 144 "calc.py"
     }
+#line 144 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_60.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 144 "calc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 32; goto error_3; }
+#line 144 "calc.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2);
+#line 144 "calc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error_3; }
+#line 144 "calc.py"
     PY2C_CLEAR(t[7]);
+#line 144 "calc.py"
     PY2C_CLEAR(t[8]);
+#line 144 "calc.py"
     PY2C_CLEAR(t[9]);
+#line 144 "calc.py"
     py2c_slot_store(&g_calc__e, PY2C_NULL);
+#line 144 "calc.py"
     py2c_exc_handled_pop();
+#line 144 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 144 "calc.py"
     goto L3;
+#line 144 "calc.py"
 L4:;
+#line 144 "calc.py"
     py2c_exc_handled_pop();
+#line 144 "calc.py"
     py2c_error_restore(t[1]);
+#line 144 "calc.py"
     t[1] = PY2C_NULL;
+#line 144 "calc.py"
     goto unwind;
+#line 144 "calc.py"
 error_3:
+#line 144 "calc.py"
     py2c_traceback_add(&code_mod_calc, loc);
+#line 144 "calc.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 144 "calc.py"
     py2c_slot_store(&g_calc__e, PY2C_NULL);
+#line 144 "calc.py"
     goto L5;
+#line 144 "calc.py"
 error_2:
+#line 144 "calc.py"
     py2c_traceback_add(&code_mod_calc, loc);
+#line 144 "calc.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 144 "calc.py"
 L5:;
+#line 144 "calc.py"
     py2c_exc_handled_pop();
+#line 144 "calc.py"
     PY2C_CLEAR(t[1]);
+#line 144 "calc.py"
     goto unwind;
+#line 144 "calc.py"
 L3:;
+#line 144 "calc.py"
     py2c_safepoint();
+#line 144 "calc.py"
     goto L0;
+#line 144 "calc.py"
 L1:;
+#line 144 "calc.py"
     PY2C_CLEAR(t[0]);
+#line 144 "calc.py"
     PY2C_CLEAR(result);
+#line 144 "calc.py"
     result = PY2C_NONE;
+#line 144 "calc.py"
     goto cleanup;
+#line 144 "calc.py"
 error:
+#line 144 "calc.py"
     py2c_traceback_add(&code_mod_calc, loc);
+#line 144 "calc.py"
 unwind:
+#line 144 "calc.py"
     PY2C_CLEAR(result);
+#line 144 "calc.py"
 cleanup:
+#line 144 "calc.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 144 "calc.py"
     return result;
+#line 144 "calc.py"
 }
+#line 3387 "calc.c"
 
 static void clear_mod_calc(void) {
     PY2C_CLEAR(g_calc__e);

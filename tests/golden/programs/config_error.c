@@ -235,21 +235,34 @@ static Py2cValue f_ConfigError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "config_error.py"
     t[0] = py2c_dict_new();
+#line 2 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "config_error.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 2 "config_error.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "config_error.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "config_error.py"
     goto cleanup;
+#line 3 "config_error.py"
 error:
+#line 3 "config_error.py"
     py2c_traceback_add(&code_f_ConfigError, loc);
+#line 3 "config_error.py"
     PY2C_CLEAR(result);
+#line 3 "config_error.py"
 cleanup:
+#line 3 "config_error.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 3 "config_error.py"
     py2c_recursion_leave();
+#line 3 "config_error.py"
     return result;
+#line 3 "config_error.py"
 }
+#line 266 "config_error.c"
 
 static Py2cValue f_parse_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -267,114 +280,202 @@ static Py2cValue f_parse_value(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "config_error.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)});
+#line 16 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 16 "config_error.py"
     n0 = py2c_contains(t[0], v_text);
+#line 16 "config_error.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 16 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 16 "config_error.py"
     if (!n0) goto L0;
 
 #line 17 "config_error.py"
     t[0] = py2c_fast_compare(v_text, py2c_obj_value(&str_5.ob), PY2C_EQ);
+#line 17 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 17 "config_error.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "config_error.py"
     goto cleanup;
+#line 17 "config_error.py"
 L0:;
 
 #line 19 "config_error.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1);
+#line 19 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error_1; }
+#line 19 "config_error.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "config_error.py"
     goto cleanup;
+#line 19 "config_error.py"
     goto L2;
+#line 19 "config_error.py"
 error_1:
+#line 19 "config_error.py"
     py2c_traceback_add(&code_f_parse_value, loc);
+#line 19 "config_error.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "config_error.py"
     t[0] = py2c_error_fetch();
+#line 19 "config_error.py"
     py2c_exc_handled_push(t[0]);
+#line 19 "config_error.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 19 "config_error.py"
     if (n0 < 0) { loc = 4; goto error_2; }
+#line 19 "config_error.py"
     if (!n0) goto L3;
 
 #line 21 "config_error.py"
     py2c_exc_handled_pop();
+#line 21 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 21 "config_error.py"
     goto L2;
+#line 21 "config_error.py"
 L3:;
+#line 21 "config_error.py"
     py2c_exc_handled_pop();
+#line 21 "config_error.py"
     py2c_error_restore(t[0]);
+#line 21 "config_error.py"
     t[0] = PY2C_NULL;
+#line 21 "config_error.py"
     goto unwind;
+#line 21 "config_error.py"
 error_2:
+#line 21 "config_error.py"
     py2c_traceback_add(&code_f_parse_value, loc);
+#line 21 "config_error.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "config_error.py"
     py2c_exc_handled_pop();
+#line 21 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 21 "config_error.py"
     goto unwind;
+#line 21 "config_error.py"
 L2:;
 
 #line 23 "config_error.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_text}, 1);
+#line 23 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error_3; }
+#line 23 "config_error.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "config_error.py"
     goto cleanup;
+#line 23 "config_error.py"
     goto L5;
+#line 23 "config_error.py"
 error_3:
+#line 23 "config_error.py"
     py2c_traceback_add(&code_f_parse_value, loc);
+#line 23 "config_error.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 23 "config_error.py"
     t[0] = py2c_error_fetch();
+#line 23 "config_error.py"
     py2c_exc_handled_push(t[0]);
+#line 23 "config_error.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 23 "config_error.py"
     if (n0 < 0) { loc = 6; goto error_4; }
+#line 23 "config_error.py"
     if (!n0) goto L6;
 
 #line 25 "config_error.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)});
+#line 25 "config_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error_4; }
+#line 25 "config_error.py"
     n0 = py2c_contains(t[1], v_key);
+#line 25 "config_error.py"
     if (n0 < 0) { loc = 7; goto error_4; }
+#line 25 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 25 "config_error.py"
     if (!n0) goto L7;
 
 #line 26 "config_error.py"
     t[1] = py2c_reraise();
+#line 26 "config_error.py"
     goto unwind_4;
+#line 26 "config_error.py"
 L7:;
 
 #line 27 "config_error.py"
     py2c_exc_handled_pop();
+#line 27 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 27 "config_error.py"
     { Py2cValue old = result; result = v_text; py2c_incref(result); py2c_decref(old); }
+#line 27 "config_error.py"
     goto cleanup;
+#line 27 "config_error.py"
     py2c_exc_handled_pop();
+#line 27 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 27 "config_error.py"
     goto L5;
+#line 27 "config_error.py"
 L6:;
+#line 27 "config_error.py"
     py2c_exc_handled_pop();
+#line 27 "config_error.py"
     py2c_error_restore(t[0]);
+#line 27 "config_error.py"
     t[0] = PY2C_NULL;
+#line 27 "config_error.py"
     goto unwind;
+#line 27 "config_error.py"
 error_4:
+#line 27 "config_error.py"
     py2c_traceback_add(&code_f_parse_value, loc);
+#line 27 "config_error.py"
 unwind_4:
+#line 27 "config_error.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 27 "config_error.py"
     py2c_exc_handled_pop();
+#line 27 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 27 "config_error.py"
     goto unwind;
+#line 27 "config_error.py"
 L5:;
+#line 27 "config_error.py"
     PY2C_CLEAR(result);
+#line 27 "config_error.py"
     result = PY2C_NONE;
+#line 27 "config_error.py"
     goto cleanup;
+#line 27 "config_error.py"
 error:
+#line 27 "config_error.py"
     py2c_traceback_add(&code_f_parse_value, loc);
+#line 27 "config_error.py"
 unwind:
+#line 27 "config_error.py"
     PY2C_CLEAR(result);
+#line 27 "config_error.py"
 cleanup:
+#line 27 "config_error.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 27 "config_error.py"
     PY2C_CLEAR(v_key);
+#line 27 "config_error.py"
     PY2C_CLEAR(v_text);
+#line 27 "config_error.py"
     py2c_recursion_leave();
+#line 27 "config_error.py"
     return result;
+#line 27 "config_error.py"
 }
+#line 479 "config_error.c"
 
 static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -398,181 +499,333 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "config_error.py"
     t[0] = py2c_dict_new();
+#line 31 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "config_error.py"
     { Py2cValue old = v_config; v_config = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "config_error.py"
     if (py2c_method_lookup_ic(v_raw, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 5; goto error; }
+#line 32 "config_error.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 32 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 32 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 32 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 32 "config_error.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 6; goto error; }
+#line 32 "config_error.py"
     PY2C_CLEAR(t[2]);
+#line 32 "config_error.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 32 "config_error.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 32 "config_error.py"
     PY2C_CLEAR(t[3]);
+#line 32 "config_error.py"
     PY2C_CLEAR(t[4]);
+#line 32 "config_error.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[5], py2c_int(1)}, 2);
+#line 32 "config_error.py"
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+#line 32 "config_error.py"
     PY2C_CLEAR(t[5]);
+#line 32 "config_error.py"
     t[7] = py2c_iter(t[6]);
+#line 32 "config_error.py"
     if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
+#line 32 "config_error.py"
     PY2C_CLEAR(t[6]);
+#line 32 "config_error.py"
 L0:;
+#line 32 "config_error.py"
     t[8] = py2c_iter_next(t[7]);
+#line 32 "config_error.py"
     if (PY2C_IS_NULL(t[8])) {
+#line 32 "config_error.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 32 "config_error.py"
         goto L1;
+#line 32 "config_error.py"
     }
+#line 32 "config_error.py"
     if (py2c_unpack(t[8], 2, &t[9]) < 0) { loc = 7; goto error; }
+#line 32 "config_error.py"
     PY2C_CLEAR(t[8]);
+#line 32 "config_error.py"
     { Py2cValue old = v_n; v_n = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+#line 32 "config_error.py"
     { Py2cValue old = v_line; v_line = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "config_error.py"
     if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_11.ob), &t[8], &t[9], &attr_ic[2]) < 0) { loc = 10; goto error; }
+#line 33 "config_error.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+#line 33 "config_error.py"
     if (PY2C_IS_NULL(t[10])) { loc = 8; goto error; }
+#line 33 "config_error.py"
     PY2C_CLEAR(t[8]);
+#line 33 "config_error.py"
     PY2C_CLEAR(t[9]);
+#line 33 "config_error.py"
     if (py2c_unpack(t[10], 3, &t[11]) < 0) { loc = 11; goto error; }
+#line 33 "config_error.py"
     PY2C_CLEAR(t[10]);
+#line 33 "config_error.py"
     { Py2cValue old = v_key; v_key = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
+#line 33 "config_error.py"
     { Py2cValue old = v_sep; v_sep = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
+#line 33 "config_error.py"
     { Py2cValue old = v_value; v_value = t[13]; t[13] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "config_error.py"
     n0 = py2c_fast_is_true(v_sep);
+#line 34 "config_error.py"
     if (n0 < 0) { loc = 12; goto error; }
+#line 34 "config_error.py"
     if (n0) goto L3;
 
 #line 35 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__ConfigError)) {
+#line 35 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
+#line 35 "config_error.py"
         { loc = 14; goto error; }
+#line 35 "config_error.py"
     }
+#line 35 "config_error.py"
     t[8] = py2c_slot_load(&g_config_error__ConfigError);
+#line 35 "config_error.py"
     t[9] = py2c_format(v_n, py2c_obj_value(&str_14.ob));
+#line 35 "config_error.py"
     if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+#line 35 "config_error.py"
     t[10] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[9], py2c_obj_value(&str_15.ob)});
+#line 35 "config_error.py"
     if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
+#line 35 "config_error.py"
     PY2C_CLEAR(t[9]);
+#line 35 "config_error.py"
     t[11] = py2c_fast_call(t[8], (Py2cValue[]){t[10]}, 1);
+#line 35 "config_error.py"
     if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
+#line 35 "config_error.py"
     PY2C_CLEAR(t[8]);
+#line 35 "config_error.py"
     PY2C_CLEAR(t[10]);
+#line 35 "config_error.py"
     t[12] = py2c_raise(t[11], PY2C_NULL);
+#line 35 "config_error.py"
     { loc = 18; goto error; }
+#line 35 "config_error.py"
     PY2C_CLEAR(t[11]);
+#line 35 "config_error.py"
 L3:;
 
 #line 36 "config_error.py"
     if (py2c_method_lookup_ic(v_key, py2c_obj_value(&str_9.ob), &t[8], &t[9], &attr_ic[3]) < 0) { loc = 21; goto error; }
+#line 36 "config_error.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 36 "config_error.py"
     if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
+#line 36 "config_error.py"
     PY2C_CLEAR(t[8]);
+#line 36 "config_error.py"
     PY2C_CLEAR(t[9]);
+#line 36 "config_error.py"
     { Py2cValue old = v_key; v_key = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__parse_value)) {
+#line 38 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse_value' is not defined");
+#line 38 "config_error.py"
         { loc = 23; goto error_1; }
+#line 38 "config_error.py"
     }
+#line 38 "config_error.py"
     t[8] = py2c_slot_load(&g_config_error__parse_value);
+#line 38 "config_error.py"
     t[9] = v_key; py2c_incref(t[9]);
+#line 38 "config_error.py"
     if (py2c_method_lookup_ic(v_value, py2c_obj_value(&str_9.ob), &t[10], &t[11], &attr_ic[4]) < 0) { loc = 27; goto error_1; }
+#line 38 "config_error.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 38 "config_error.py"
     if (PY2C_IS_NULL(t[12])) { loc = 25; goto error_1; }
+#line 38 "config_error.py"
     PY2C_CLEAR(t[10]);
+#line 38 "config_error.py"
     PY2C_CLEAR(t[11]);
+#line 38 "config_error.py"
     t[13] = py2c_fast_call(t[8], (Py2cValue[]){t[9], t[12]}, 2);
+#line 38 "config_error.py"
     if (PY2C_IS_NULL(t[13])) { loc = 22; goto error_1; }
+#line 38 "config_error.py"
     PY2C_CLEAR(t[8]);
+#line 38 "config_error.py"
     PY2C_CLEAR(t[9]);
+#line 38 "config_error.py"
     PY2C_CLEAR(t[12]);
+#line 38 "config_error.py"
     if (py2c_fast_setitem(v_config, v_key, t[13]) < 0) { loc = 30; goto error_1; }
+#line 38 "config_error.py"
     PY2C_CLEAR(t[13]);
+#line 38 "config_error.py"
     goto L5;
+#line 38 "config_error.py"
 error_1:
+#line 38 "config_error.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 38 "config_error.py"
     for (int k = 8; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 38 "config_error.py"
     t[8] = py2c_error_fetch();
+#line 38 "config_error.py"
     py2c_exc_handled_push(t[8]);
+#line 38 "config_error.py"
     n0 = py2c_exception_matches(t[8], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 38 "config_error.py"
     if (n0 < 0) { loc = 31; goto error_2; }
+#line 38 "config_error.py"
     if (!n0) goto L6;
+#line 38 "config_error.py"
     { Py2cValue old = v_e; v_e = t[8]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 40 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__ConfigError)) {
+#line 40 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
+#line 40 "config_error.py"
         { loc = 33; goto error_3; }
+#line 40 "config_error.py"
     }
+#line 40 "config_error.py"
     t[9] = py2c_slot_load(&g_config_error__ConfigError);
+#line 40 "config_error.py"
     t[10] = py2c_format(v_n, py2c_obj_value(&str_14.ob));
+#line 40 "config_error.py"
     if (PY2C_IS_NULL(t[10])) { loc = 34; goto error_3; }
+#line 40 "config_error.py"
     t[11] = py2c_repr(v_key);
+#line 40 "config_error.py"
     if (PY2C_IS_NULL(t[11])) { loc = 36; goto error_3; }
+#line 40 "config_error.py"
     t[12] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[10], py2c_obj_value(&str_16.ob), t[11]});
+#line 40 "config_error.py"
     if (PY2C_IS_NULL(t[12])) { loc = 38; goto error_3; }
+#line 40 "config_error.py"
     PY2C_CLEAR(t[10]);
+#line 40 "config_error.py"
     PY2C_CLEAR(t[11]);
+#line 40 "config_error.py"
     t[13] = py2c_fast_call(t[9], (Py2cValue[]){t[12]}, 1);
+#line 40 "config_error.py"
     if (PY2C_IS_NULL(t[13])) { loc = 32; goto error_3; }
+#line 40 "config_error.py"
     PY2C_CLEAR(t[9]);
+#line 40 "config_error.py"
     PY2C_CLEAR(t[12]);
+#line 40 "config_error.py"
     t[14] = py2c_raise(t[13], v_e);
+#line 40 "config_error.py"
     { loc = 40; goto error_3; }
+#line 40 "config_error.py"
     PY2C_CLEAR(t[13]);
+#line 40 "config_error.py"
     PY2C_CLEAR(v_e);
+#line 40 "config_error.py"
     py2c_exc_handled_pop();
+#line 40 "config_error.py"
     PY2C_CLEAR(t[8]);
+#line 40 "config_error.py"
     goto L5;
+#line 40 "config_error.py"
 L6:;
+#line 40 "config_error.py"
     py2c_exc_handled_pop();
+#line 40 "config_error.py"
     py2c_error_restore(t[8]);
+#line 40 "config_error.py"
     t[8] = PY2C_NULL;
+#line 40 "config_error.py"
     goto unwind;
+#line 40 "config_error.py"
 error_3:
+#line 40 "config_error.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 40 "config_error.py"
     for (int k = 9; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 40 "config_error.py"
     PY2C_CLEAR(v_e);
+#line 40 "config_error.py"
     goto L7;
+#line 40 "config_error.py"
 error_2:
+#line 40 "config_error.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 40 "config_error.py"
     for (int k = 9; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 40 "config_error.py"
 L7:;
+#line 40 "config_error.py"
     py2c_exc_handled_pop();
+#line 40 "config_error.py"
     PY2C_CLEAR(t[8]);
+#line 40 "config_error.py"
     goto unwind;
+#line 40 "config_error.py"
 L5:;
+#line 40 "config_error.py"
     py2c_safepoint();
+#line 40 "config_error.py"
     goto L0;
+#line 40 "config_error.py"
 L1:;
+#line 40 "config_error.py"
     PY2C_CLEAR(t[7]);
 
 #line 41 "config_error.py"
     { Py2cValue old = result; result = v_config; py2c_incref(result); py2c_decref(old); }
+#line 41 "config_error.py"
     goto cleanup;
+#line 41 "config_error.py"
 error:
+#line 41 "config_error.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 41 "config_error.py"
 unwind:
+#line 41 "config_error.py"
     PY2C_CLEAR(result);
+#line 41 "config_error.py"
 cleanup:
+#line 41 "config_error.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 41 "config_error.py"
     PY2C_CLEAR(v_raw);
+#line 41 "config_error.py"
     PY2C_CLEAR(v_config);
+#line 41 "config_error.py"
     PY2C_CLEAR(v_n);
+#line 41 "config_error.py"
     PY2C_CLEAR(v_line);
+#line 41 "config_error.py"
     PY2C_CLEAR(v_key);
+#line 41 "config_error.py"
     PY2C_CLEAR(v_sep);
+#line 41 "config_error.py"
     PY2C_CLEAR(v_value);
+#line 41 "config_error.py"
     PY2C_CLEAR(v_e);
+#line 41 "config_error.py"
     py2c_recursion_leave();
+#line 41 "config_error.py"
     return result;
+#line 41 "config_error.py"
 }
+#line 829 "config_error.c"
 
 static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -589,23 +842,41 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "config_error.py"
     t[0] = py2c_fast_getitem(v_config, py2c_obj_value(&str_8.ob));
+#line 46 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 46 "config_error.py"
     t[1] = py2c_fast_getitem(v_config, py2c_obj_value(&str_17.ob));
+#line 46 "config_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 46 "config_error.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
+#line 46 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error_1; }
+#line 46 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 46 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 46 "config_error.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 46 "config_error.py"
     goto cleanup;
+#line 46 "config_error.py"
     goto L0;
+#line 46 "config_error.py"
 error_1:
+#line 46 "config_error.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 46 "config_error.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 46 "config_error.py"
     t[0] = py2c_error_fetch();
+#line 46 "config_error.py"
     py2c_exc_handled_push(t[0]);
+#line 46 "config_error.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 46 "config_error.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 46 "config_error.py"
     if (!n0) goto L1;
 
 #line 48 "config_error.py"
@@ -613,43 +884,81 @@ error_1:
 
 #line 49 "config_error.py"
     t[1] = py2c_fast_getitem(v_config, py2c_obj_value(&str_8.ob));
+#line 49 "config_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_2; }
+#line 49 "config_error.py"
     t[2] = py2c_fast_getitem(v_config, py2c_obj_value(&str_17.ob));
+#line 49 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_2; }
+#line 49 "config_error.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_TRUEDIV);
+#line 49 "config_error.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_2; }
+#line 49 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 49 "config_error.py"
     PY2C_CLEAR(t[2]);
+#line 49 "config_error.py"
     py2c_exc_handled_pop();
+#line 49 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 49 "config_error.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 49 "config_error.py"
     goto cleanup;
+#line 49 "config_error.py"
     py2c_exc_handled_pop();
+#line 49 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 49 "config_error.py"
     goto L0;
+#line 49 "config_error.py"
 L1:;
+#line 49 "config_error.py"
     py2c_exc_handled_pop();
+#line 49 "config_error.py"
     py2c_error_restore(t[0]);
+#line 49 "config_error.py"
     t[0] = PY2C_NULL;
+#line 49 "config_error.py"
     goto unwind;
+#line 49 "config_error.py"
 error_2:
+#line 49 "config_error.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 49 "config_error.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 49 "config_error.py"
     py2c_exc_handled_pop();
+#line 49 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 49 "config_error.py"
     goto unwind;
+#line 49 "config_error.py"
 L0:;
+#line 49 "config_error.py"
     PY2C_CLEAR(result);
+#line 49 "config_error.py"
     result = PY2C_NONE;
+#line 49 "config_error.py"
     goto cleanup;
+#line 49 "config_error.py"
 unwind:
+#line 49 "config_error.py"
     PY2C_CLEAR(result);
+#line 49 "config_error.py"
 cleanup:
+#line 49 "config_error.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 49 "config_error.py"
     PY2C_CLEAR(v_config);
+#line 49 "config_error.py"
     py2c_recursion_leave();
+#line 49 "config_error.py"
     return result;
+#line 49 "config_error.py"
 }
+#line 962 "config_error.c"
 
 static Py2cValue mod_config_error(void) {
     g_config_error__ConfigError = PY2C_NULL;
@@ -670,16 +979,27 @@ static Py2cValue mod_config_error(void) {
 
 #line 2 "config_error.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 2 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "config_error.py"
     t[1] = py2c_function_new(&info_f_ConfigError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "config_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "config_error.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 2 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 2 "config_error.py"
     t[3] = py2c_class_new("ConfigError", "ConfigError", "__main__", t[0], t[2]);
+#line 2 "config_error.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 2 "config_error.py"
     PY2C_CLEAR(t[2]);
+#line 2 "config_error.py"
     py2c_slot_store(&g_config_error__ConfigError, t[3]); t[3] = PY2C_NULL;
 
 #line 6 "config_error.py"
@@ -687,411 +1007,772 @@ static Py2cValue mod_config_error(void) {
 
 #line 15 "config_error.py"
     t[0] = py2c_function_new(&info_f_parse_value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 15 "config_error.py"
     py2c_slot_store(&g_config_error__parse_value, t[0]); t[0] = PY2C_NULL;
 
 #line 30 "config_error.py"
     t[0] = py2c_function_new(&info_f_load, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 30 "config_error.py"
     py2c_slot_store(&g_config_error__load, t[0]); t[0] = PY2C_NULL;
 
 #line 44 "config_error.py"
     t[0] = py2c_function_new(&info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 44 "config_error.py"
     py2c_slot_store(&g_config_error__check, t[0]); t[0] = PY2C_NULL;
 
 #line 52 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__load)) {
+#line 52 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 52 "config_error.py"
         { loc = 5; goto error; }
+#line 52 "config_error.py"
     }
+#line 52 "config_error.py"
     t[0] = py2c_slot_load(&g_config_error__load);
+#line 52 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__RAW)) {
+#line 52 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'RAW' is not defined");
+#line 52 "config_error.py"
         { loc = 7; goto error; }
+#line 52 "config_error.py"
     }
+#line 52 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__RAW); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 52 "config_error.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
+#line 52 "config_error.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 52 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 52 "config_error.py"
     PY2C_CLEAR(t[2]);
+#line 52 "config_error.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
+#line 52 "config_error.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 52 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 52 "config_error.py"
     PY2C_CLEAR(t[3]);
+#line 52 "config_error.py"
     py2c_slot_store(&g_config_error__good, t[4]); t[4] = PY2C_NULL;
 
 #line 53 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__good)) {
+#line 53 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
+#line 53 "config_error.py"
         { loc = 10; goto error; }
+#line 53 "config_error.py"
     }
+#line 53 "config_error.py"
     t[0] = py2c_slot_load(&g_config_error__good);
+#line 53 "config_error.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 53 "config_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 53 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 53 "config_error.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__good)) {
+#line 54 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
+#line 54 "config_error.py"
         { loc = 13; goto error; }
+#line 54 "config_error.py"
     }
+#line 54 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__good); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 54 "config_error.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 54 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 54 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 54 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 54 "config_error.py"
     t[3] = py2c_iter(t[2]);
+#line 54 "config_error.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 54 "config_error.py"
     PY2C_CLEAR(t[2]);
+#line 54 "config_error.py"
 L0:;
+#line 54 "config_error.py"
     t[4] = py2c_iter_next(t[3]);
+#line 54 "config_error.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 54 "config_error.py"
         if (py2c_error_occurred()) { loc = 11; goto error; }
+#line 54 "config_error.py"
         goto L1;
+#line 54 "config_error.py"
     }
+#line 54 "config_error.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 15; goto error; }
+#line 54 "config_error.py"
     PY2C_CLEAR(t[4]);
+#line 54 "config_error.py"
     py2c_slot_store(&g_config_error__k, t[5]); t[5] = PY2C_NULL;
+#line 54 "config_error.py"
     py2c_slot_store(&g_config_error__v, t[6]); t[6] = PY2C_NULL;
 
 #line 55 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__k)) {
+#line 55 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 55 "config_error.py"
         { loc = 18; goto error; }
+#line 55 "config_error.py"
     }
+#line 55 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__k); t[4] = py2c_format(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+#line 55 "config_error.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 55 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__v)) {
+#line 55 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 55 "config_error.py"
         { loc = 20; goto error; }
+#line 55 "config_error.py"
     }
+#line 55 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__v); t[5] = py2c_repr(s0); py2c_decref(s0); }
+#line 55 "config_error.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 55 "config_error.py"
     t[6] = py2c_format(t[5], py2c_obj_value(&str_24.ob));
+#line 55 "config_error.py"
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+#line 55 "config_error.py"
     PY2C_CLEAR(t[5]);
+#line 55 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__v)) {
+#line 55 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 55 "config_error.py"
         { loc = 23; goto error; }
+#line 55 "config_error.py"
     }
+#line 55 "config_error.py"
     t[7] = py2c_slot_load(&g_config_error__v);
+#line 55 "config_error.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+#line 55 "config_error.py"
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+#line 55 "config_error.py"
     PY2C_CLEAR(t[7]);
+#line 55 "config_error.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_26.ob), &attr_ic[7]);
+#line 55 "config_error.py"
     if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
+#line 55 "config_error.py"
     PY2C_CLEAR(t[8]);
+#line 55 "config_error.py"
     t[10] = py2c_format(t[9], py2c_obj_value(&str_14.ob));
+#line 55 "config_error.py"
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
+#line 55 "config_error.py"
     PY2C_CLEAR(t[9]);
+#line 55 "config_error.py"
     t[11] = py2c_str_join_array(5, (Py2cValue[]){t[4], py2c_obj_value(&str_23.ob), t[6], py2c_obj_value(&str_25.ob), t[10]});
+#line 55 "config_error.py"
     if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
+#line 55 "config_error.py"
     PY2C_CLEAR(t[4]);
+#line 55 "config_error.py"
     PY2C_CLEAR(t[6]);
+#line 55 "config_error.py"
     PY2C_CLEAR(t[10]);
+#line 55 "config_error.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
+#line 55 "config_error.py"
     if (PY2C_IS_NULL(t[12])) { loc = 16; goto error; }
+#line 55 "config_error.py"
     PY2C_CLEAR(t[11]);
+#line 55 "config_error.py"
     PY2C_CLEAR(t[12]);
+#line 55 "config_error.py"
     py2c_safepoint();
+#line 55 "config_error.py"
     goto L0;
+#line 55 "config_error.py"
 L1:;
+#line 55 "config_error.py"
     PY2C_CLEAR(t[3]);
 
 #line 57 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__load)) {
+#line 57 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 57 "config_error.py"
         { loc = 27; goto error_1; }
+#line 57 "config_error.py"
     }
+#line 57 "config_error.py"
     t[0] = py2c_slot_load(&g_config_error__load);
+#line 57 "config_error.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 57 "config_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error_1; }
+#line 57 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 57 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 57 "config_error.py"
     goto L3;
+#line 57 "config_error.py"
 error_1:
+#line 57 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
+#line 57 "config_error.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 57 "config_error.py"
     t[0] = py2c_error_fetch();
+#line 57 "config_error.py"
     py2c_exc_handled_push(t[0]);
+#line 57 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__ConfigError)) {
+#line 57 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
+#line 57 "config_error.py"
         { loc = 28; goto error_2; }
+#line 57 "config_error.py"
     }
+#line 57 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__ConfigError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 57 "config_error.py"
     if (n0 < 0) { loc = 28; goto error_2; }
+#line 57 "config_error.py"
     if (!n0) goto L4;
+#line 57 "config_error.py"
     py2c_incref(t[0]); py2c_slot_store(&g_config_error__e, t[0]);
 
 #line 59 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
+#line 59 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 59 "config_error.py"
         { loc = 30; goto error_3; }
+#line 59 "config_error.py"
     }
+#line 59 "config_error.py"
     t[1] = py2c_slot_load(&g_config_error__e);
+#line 59 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
+#line 59 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 59 "config_error.py"
         { loc = 32; goto error_3; }
+#line 59 "config_error.py"
     }
+#line 59 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 59 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
+#line 59 "config_error.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 59 "config_error.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_3; }
+#line 59 "config_error.py"
     PY2C_CLEAR(t[2]);
+#line 59 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
+#line 59 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 59 "config_error.py"
         { loc = 34; goto error_3; }
+#line 59 "config_error.py"
     }
+#line 59 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 59 "config_error.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_3; }
+#line 59 "config_error.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1], py2c_obj_value(&str_29.ob), t[3], py2c_obj_value(&str_31.ob), t[4]}, 6);
+#line 59 "config_error.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error_3; }
+#line 59 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 59 "config_error.py"
     PY2C_CLEAR(t[3]);
+#line 59 "config_error.py"
     PY2C_CLEAR(t[4]);
+#line 59 "config_error.py"
     PY2C_CLEAR(t[5]);
+#line 59 "config_error.py"
     py2c_slot_store(&g_config_error__e, PY2C_NULL);
+#line 59 "config_error.py"
     py2c_exc_handled_pop();
+#line 59 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 59 "config_error.py"
     goto L3;
+#line 59 "config_error.py"
 L4:;
+#line 59 "config_error.py"
     py2c_exc_handled_pop();
+#line 59 "config_error.py"
     py2c_error_restore(t[0]);
+#line 59 "config_error.py"
     t[0] = PY2C_NULL;
+#line 59 "config_error.py"
     goto unwind;
+#line 59 "config_error.py"
 error_3:
+#line 59 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
+#line 59 "config_error.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 59 "config_error.py"
     py2c_slot_store(&g_config_error__e, PY2C_NULL);
+#line 59 "config_error.py"
     goto L5;
+#line 59 "config_error.py"
 error_2:
+#line 59 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
+#line 59 "config_error.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 59 "config_error.py"
 L5:;
+#line 59 "config_error.py"
     py2c_exc_handled_pop();
+#line 59 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 59 "config_error.py"
     goto unwind;
+#line 59 "config_error.py"
 L3:;
 
 #line 61 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__check)) {
+#line 61 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 61 "config_error.py"
         { loc = 37; goto error_4; }
+#line 61 "config_error.py"
     }
+#line 61 "config_error.py"
     t[0] = py2c_slot_load(&g_config_error__check);
+#line 61 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__good)) {
+#line 61 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
+#line 61 "config_error.py"
         { loc = 39; goto error_4; }
+#line 61 "config_error.py"
     }
+#line 61 "config_error.py"
     t[1] = py2c_slot_load(&g_config_error__good);
+#line 61 "config_error.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1);
+#line 61 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_4; }
+#line 61 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 61 "config_error.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 61 "config_error.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_4; }
+#line 61 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 61 "config_error.py"
     PY2C_CLEAR(t[2]);
+#line 61 "config_error.py"
     PY2C_CLEAR(t[3]);
+#line 61 "config_error.py"
     goto L6;
+#line 61 "config_error.py"
 error_4:
+#line 61 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
+#line 61 "config_error.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 61 "config_error.py"
     t[0] = py2c_error_fetch();
+#line 61 "config_error.py"
     py2c_exc_handled_push(t[0]);
+#line 61 "config_error.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 61 "config_error.py"
     if (n0 < 0) { loc = 40; goto error_5; }
+#line 61 "config_error.py"
     if (!n0) goto L7;
+#line 61 "config_error.py"
     py2c_incref(t[0]); py2c_slot_store(&g_config_error__e, t[0]);
 
 #line 63 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
+#line 63 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 63 "config_error.py"
         { loc = 43; goto error_6; }
+#line 63 "config_error.py"
     }
+#line 63 "config_error.py"
     t[1] = py2c_slot_load(&g_config_error__e);
+#line 63 "config_error.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 63 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_6; }
+#line 63 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 63 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
+#line 63 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 63 "config_error.py"
         { loc = 45; goto error_6; }
+#line 63 "config_error.py"
     }
+#line 63 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 63 "config_error.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_6; }
+#line 63 "config_error.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 63 "config_error.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_6; }
+#line 63 "config_error.py"
     PY2C_CLEAR(t[3]);
+#line 63 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
+#line 63 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 63 "config_error.py"
         { loc = 47; goto error_6; }
+#line 63 "config_error.py"
     }
+#line 63 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 63 "config_error.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error_6; }
+#line 63 "config_error.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[2], py2c_obj_value(&str_31.ob), t[4], t[5]}, 5);
+#line 63 "config_error.py"
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error_6; }
+#line 63 "config_error.py"
     PY2C_CLEAR(t[2]);
+#line 63 "config_error.py"
     PY2C_CLEAR(t[4]);
+#line 63 "config_error.py"
     PY2C_CLEAR(t[5]);
+#line 63 "config_error.py"
     PY2C_CLEAR(t[6]);
+#line 63 "config_error.py"
     py2c_slot_store(&g_config_error__e, PY2C_NULL);
+#line 63 "config_error.py"
     py2c_exc_handled_pop();
+#line 63 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 63 "config_error.py"
     goto L6;
+#line 63 "config_error.py"
 L7:;
+#line 63 "config_error.py"
     py2c_exc_handled_pop();
+#line 63 "config_error.py"
     py2c_error_restore(t[0]);
+#line 63 "config_error.py"
     t[0] = PY2C_NULL;
+#line 63 "config_error.py"
     goto unwind;
+#line 63 "config_error.py"
 error_6:
+#line 63 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
+#line 63 "config_error.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 63 "config_error.py"
     py2c_slot_store(&g_config_error__e, PY2C_NULL);
+#line 63 "config_error.py"
     goto L8;
+#line 63 "config_error.py"
 error_5:
+#line 63 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
+#line 63 "config_error.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 63 "config_error.py"
 L8:;
+#line 63 "config_error.py"
     py2c_exc_handled_pop();
+#line 63 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 63 "config_error.py"
     goto unwind;
+#line 63 "config_error.py"
 L6:;
 
 #line 65 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__load)) {
+#line 65 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 65 "config_error.py"
         { loc = 50; goto error_7; }
+#line 65 "config_error.py"
     }
+#line 65 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__RAW)) {
+#line 65 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'RAW' is not defined");
+#line 65 "config_error.py"
         { loc = 51; goto error_7; }
+#line 65 "config_error.py"
     }
+#line 65 "config_error.py"
     t[0] = py2c_slot_load(&g_config_error__load);
+#line 65 "config_error.py"
     t[1] = py2c_slot_load(&g_config_error__RAW);
+#line 65 "config_error.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 65 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error_7; }
+#line 65 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 65 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 65 "config_error.py"
     PY2C_CLEAR(t[2]);
+#line 65 "config_error.py"
     goto L9;
+#line 65 "config_error.py"
 error_7:
+#line 65 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
+#line 65 "config_error.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 65 "config_error.py"
     t[0] = py2c_error_fetch();
+#line 65 "config_error.py"
     py2c_exc_handled_push(t[0]);
+#line 65 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__ConfigError)) {
+#line 65 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
+#line 65 "config_error.py"
         { loc = 52; goto error_8; }
+#line 65 "config_error.py"
     }
+#line 65 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__ConfigError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 65 "config_error.py"
     if (n0 < 0) { loc = 52; goto error_8; }
+#line 65 "config_error.py"
     if (!n0) goto L10;
+#line 65 "config_error.py"
     py2c_incref(t[0]); py2c_slot_store(&g_config_error__e, t[0]);
 
 #line 67 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
+#line 67 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "config_error.py"
         { loc = 54; goto error_9; }
+#line 67 "config_error.py"
     }
+#line 67 "config_error.py"
     t[1] = py2c_slot_load(&g_config_error__e);
+#line 67 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
+#line 67 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "config_error.py"
         { loc = 56; goto error_9; }
+#line 67 "config_error.py"
     }
+#line 67 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 67 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_9; }
+#line 67 "config_error.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 67 "config_error.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_9; }
+#line 67 "config_error.py"
     PY2C_CLEAR(t[2]);
+#line 67 "config_error.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_26.ob), &attr_ic[13]);
+#line 67 "config_error.py"
     if (PY2C_IS_NULL(t[4])) { loc = 58; goto error_9; }
+#line 67 "config_error.py"
     PY2C_CLEAR(t[3]);
+#line 67 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
+#line 67 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "config_error.py"
         { loc = 59; goto error_9; }
+#line 67 "config_error.py"
     }
+#line 67 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 67 "config_error.py"
     if (PY2C_IS_NULL(t[5])) { loc = 60; goto error_9; }
+#line 67 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
+#line 67 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "config_error.py"
         { loc = 61; goto error_9; }
+#line 67 "config_error.py"
     }
+#line 67 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 67 "config_error.py"
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_9; }
+#line 67 "config_error.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1], py2c_obj_value(&str_29.ob), t[4], t[5], t[6]}, 6);
+#line 67 "config_error.py"
     if (PY2C_IS_NULL(t[7])) { loc = 53; goto error_9; }
+#line 67 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 67 "config_error.py"
     PY2C_CLEAR(t[4]);
+#line 67 "config_error.py"
     PY2C_CLEAR(t[5]);
+#line 67 "config_error.py"
     PY2C_CLEAR(t[6]);
+#line 67 "config_error.py"
     PY2C_CLEAR(t[7]);
+#line 67 "config_error.py"
     py2c_slot_store(&g_config_error__e, PY2C_NULL);
+#line 67 "config_error.py"
     py2c_exc_handled_pop();
+#line 67 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 67 "config_error.py"
     goto L9;
+#line 67 "config_error.py"
 L10:;
+#line 67 "config_error.py"
     py2c_exc_handled_pop();
+#line 67 "config_error.py"
     py2c_error_restore(t[0]);
+#line 67 "config_error.py"
     t[0] = PY2C_NULL;
+#line 67 "config_error.py"
     goto unwind;
+#line 67 "config_error.py"
 error_9:
+#line 67 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
+#line 67 "config_error.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 67 "config_error.py"
     py2c_slot_store(&g_config_error__e, PY2C_NULL);
+#line 67 "config_error.py"
     goto L11;
+#line 67 "config_error.py"
 error_8:
+#line 67 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
+#line 67 "config_error.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 67 "config_error.py"
 L11:;
+#line 67 "config_error.py"
     py2c_exc_handled_pop();
+#line 67 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 67 "config_error.py"
     goto unwind;
+#line 67 "config_error.py"
 L9:;
 
 #line 68 "config_error.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
+#line 68 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 68 "config_error.py"
     PY2C_CLEAR(t[0]);
 
 #line 69 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__load)) {
+#line 69 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 69 "config_error.py"
         { loc = 65; goto error; }
+#line 69 "config_error.py"
     }
+#line 69 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__RAW)) {
+#line 69 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'RAW' is not defined");
+#line 69 "config_error.py"
         { loc = 66; goto error; }
+#line 69 "config_error.py"
     }
+#line 69 "config_error.py"
     t[0] = py2c_slot_load(&g_config_error__load);
+#line 69 "config_error.py"
     t[1] = py2c_slot_load(&g_config_error__RAW);
+#line 69 "config_error.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 69 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 69 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 69 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 69 "config_error.py"
     py2c_slot_store(&g_config_error__config, t[2]); t[2] = PY2C_NULL;
 
 #line 70 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__config)) {
+#line 70 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'config' is not defined");
+#line 70 "config_error.py"
         { loc = 68; goto error; }
+#line 70 "config_error.py"
     }
+#line 70 "config_error.py"
     t[0] = py2c_slot_load(&g_config_error__config);
+#line 70 "config_error.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2);
+#line 70 "config_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 70 "config_error.py"
     PY2C_CLEAR(t[0]);
+#line 70 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 70 "config_error.py"
     PY2C_CLEAR(result);
+#line 70 "config_error.py"
     result = PY2C_NONE;
+#line 70 "config_error.py"
     goto cleanup;
+#line 70 "config_error.py"
 error:
+#line 70 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
+#line 70 "config_error.py"
 unwind:
+#line 70 "config_error.py"
     PY2C_CLEAR(result);
+#line 70 "config_error.py"
 cleanup:
+#line 70 "config_error.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 70 "config_error.py"
     return result;
+#line 70 "config_error.py"
 }
+#line 1776 "config_error.c"
 
 static void clear_mod_config_error(void) {
     PY2C_CLEAR(g_config_error__config);

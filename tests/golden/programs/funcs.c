@@ -665,64 +665,117 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "funcs.py"
     t[0] = py2c_iter(v_args);
+#line 4 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "funcs.py"
     t[1] = f_describe__listcomp(t[0], NULL);
+#line 4 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 4 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 4 "funcs.py"
     { Py2cValue old = v_parts; v_parts = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "funcs.py"
     t[0] = v_parts; py2c_incref(t[0]);
+#line 5 "funcs.py"
     if (py2c_method_lookup_ic(v_kwargs, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 6; goto error; }
+#line 5 "funcs.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 5 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 5 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 5 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 5 "funcs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 5 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 5 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 5 "funcs.py"
     t[5] = py2c_iter(t[4]);
+#line 5 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 5 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 5 "funcs.py"
     t[6] = f_describe__listcomp_2(t[5], NULL);
+#line 5 "funcs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 5 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 5 "funcs.py"
     t[7] = py2c_fast_inplace_op(t[0], t[6], PY2C_OP_ADD);
+#line 5 "funcs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
+#line 5 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 5 "funcs.py"
     PY2C_CLEAR(t[6]);
+#line 5 "funcs.py"
     { Py2cValue old = v_parts; v_parts = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "funcs.py"
     t[0] = py2c_format(v_name, py2c_obj_value(&str_3.ob));
+#line 6 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 6 "funcs.py"
     if (py2c_method_lookup_ic(v_sep, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 9; goto error; }
+#line 6 "funcs.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_parts}, 1, PY2C_NULL);
+#line 6 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 6 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 6 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 6 "funcs.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_3.ob));
+#line 6 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 6 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 6 "funcs.py"
     t[5] = py2c_str_join_array(4, (Py2cValue[]){t[0], py2c_obj_value(&str_5.ob), t[4], py2c_obj_value(&str_7.ob)});
+#line 6 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 6 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 6 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 6 "funcs.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 6 "funcs.py"
     goto cleanup;
+#line 6 "funcs.py"
 error:
+#line 6 "funcs.py"
     py2c_traceback_add(&code_f_describe, loc);
+#line 6 "funcs.py"
     PY2C_CLEAR(result);
+#line 6 "funcs.py"
 cleanup:
+#line 6 "funcs.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 6 "funcs.py"
     PY2C_CLEAR(v_name);
+#line 6 "funcs.py"
     PY2C_CLEAR(v_args);
+#line 6 "funcs.py"
     PY2C_CLEAR(v_sep);
+#line 6 "funcs.py"
     PY2C_CLEAR(v_kwargs);
+#line 6 "funcs.py"
     PY2C_CLEAR(v_parts);
+#line 6 "funcs.py"
     py2c_recursion_leave();
+#line 6 "funcs.py"
     return result;
+#line 6 "funcs.py"
 }
+#line 779 "funcs.c"
 
 static Py2cValue f_describe__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -737,33 +790,61 @@ static Py2cValue f_describe__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 4 "funcs.py"
     t[0] = py2c_list_new(0);
+#line 4 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "funcs.py"
 L0:;
+#line 4 "funcs.py"
     t[1] = py2c_iter_next(v_0);
+#line 4 "funcs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 4 "funcs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 4 "funcs.py"
         goto L1;
+#line 4 "funcs.py"
     }
+#line 4 "funcs.py"
     { Py2cValue old = v_a; v_a = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 4 "funcs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_a}, 1);
+#line 4 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "funcs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 4 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 4 "funcs.py"
     py2c_safepoint();
+#line 4 "funcs.py"
     goto L0;
+#line 4 "funcs.py"
 L1:;
+#line 4 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 4 "funcs.py"
     goto cleanup;
+#line 4 "funcs.py"
 error:
+#line 4 "funcs.py"
     py2c_traceback_add(&code_f_describe__listcomp, loc);
+#line 4 "funcs.py"
     PY2C_CLEAR(result);
+#line 4 "funcs.py"
 cleanup:
+#line 4 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 4 "funcs.py"
     PY2C_CLEAR(v_0);
+#line 4 "funcs.py"
     PY2C_CLEAR(v_a);
+#line 4 "funcs.py"
     py2c_recursion_leave();
+#line 4 "funcs.py"
     return result;
+#line 4 "funcs.py"
 }
+#line 848 "funcs.c"
 
 static Py2cValue f_describe__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -779,43 +860,81 @@ static Py2cValue f_describe__listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 5 "funcs.py"
     t[0] = py2c_list_new(0);
+#line 5 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "funcs.py"
 L0:;
+#line 5 "funcs.py"
     t[1] = py2c_iter_next(v_0);
+#line 5 "funcs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 5 "funcs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 5 "funcs.py"
         goto L1;
+#line 5 "funcs.py"
     }
+#line 5 "funcs.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 5 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 5 "funcs.py"
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 5 "funcs.py"
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 5 "funcs.py"
     t[1] = py2c_format(v_k, py2c_obj_value(&str_3.ob));
+#line 5 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "funcs.py"
     t[2] = py2c_repr(v_v);
+#line 5 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 5 "funcs.py"
     t[3] = py2c_str_join_array(3, (Py2cValue[]){t[1], py2c_obj_value(&str_4.ob), t[2]});
+#line 5 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 5 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 5 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 5 "funcs.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 5 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 5 "funcs.py"
     py2c_safepoint();
+#line 5 "funcs.py"
     goto L0;
+#line 5 "funcs.py"
 L1:;
+#line 5 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "funcs.py"
     goto cleanup;
+#line 5 "funcs.py"
 error:
+#line 5 "funcs.py"
     py2c_traceback_add(&code_f_describe__listcomp_2, loc);
+#line 5 "funcs.py"
     PY2C_CLEAR(result);
+#line 5 "funcs.py"
 cleanup:
+#line 5 "funcs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "funcs.py"
     PY2C_CLEAR(v_0);
+#line 5 "funcs.py"
     PY2C_CLEAR(v_k);
+#line 5 "funcs.py"
     PY2C_CLEAR(v_v);
+#line 5 "funcs.py"
     py2c_recursion_leave();
+#line 5 "funcs.py"
     return result;
+#line 5 "funcs.py"
 }
+#line 938 "funcs.c"
 
 static Py2cValue f_make_multiplier(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -835,25 +954,42 @@ static Py2cValue f_make_multiplier(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "funcs.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_factor});
+#line 10 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "funcs.py"
     t[1] = py2c_function_new(&info_f_make_multiplier__mul, PY2C_NULL, PY2C_NULL, t[0]);
+#line 10 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 10 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 10 "funcs.py"
     { Py2cValue old = v_mul; v_mul = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "funcs.py"
     { Py2cValue old = result; result = v_mul; py2c_incref(result); py2c_decref(old); }
+#line 12 "funcs.py"
     goto cleanup;
+#line 12 "funcs.py"
 error:
+#line 12 "funcs.py"
     py2c_traceback_add(&code_f_make_multiplier, loc);
+#line 12 "funcs.py"
     PY2C_CLEAR(result);
+#line 12 "funcs.py"
 cleanup:
+#line 12 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 12 "funcs.py"
     PY2C_CLEAR(c_factor);
+#line 12 "funcs.py"
     PY2C_CLEAR(v_mul);
+#line 12 "funcs.py"
     py2c_recursion_leave();
+#line 12 "funcs.py"
     return result;
+#line 12 "funcs.py"
 }
+#line 993 "funcs.c"
 
 static Py2cValue f_make_multiplier__mul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -871,23 +1007,41 @@ static Py2cValue f_make_multiplier__mul(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_factor)->ref)) {
+#line 11 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'factor' where it is not associated with a value in enclosing scope");
+#line 11 "funcs.py"
         { loc = 0; goto error; }
+#line 11 "funcs.py"
     }
+#line 11 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref); t[0] = py2c_fast_binary_op(v_x, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 11 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "funcs.py"
     goto cleanup;
+#line 11 "funcs.py"
 error:
+#line 11 "funcs.py"
     py2c_traceback_add(&code_f_make_multiplier__mul, loc);
+#line 11 "funcs.py"
     PY2C_CLEAR(result);
+#line 11 "funcs.py"
 cleanup:
+#line 11 "funcs.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "funcs.py"
     PY2C_CLEAR(v_x);
+#line 11 "funcs.py"
     PY2C_CLEAR(c_factor);
+#line 11 "funcs.py"
     py2c_recursion_leave();
+#line 11 "funcs.py"
     return result;
+#line 11 "funcs.py"
 }
+#line 1045 "funcs.c"
 
 static Py2cValue f_compose(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -907,25 +1061,42 @@ static Py2cValue f_compose(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "funcs.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_fns});
+#line 16 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "funcs.py"
     t[1] = py2c_function_new(&info_f_compose__composed, PY2C_NULL, PY2C_NULL, t[0]);
+#line 16 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 16 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 16 "funcs.py"
     { Py2cValue old = v_composed; v_composed = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "funcs.py"
     { Py2cValue old = result; result = v_composed; py2c_incref(result); py2c_decref(old); }
+#line 20 "funcs.py"
     goto cleanup;
+#line 20 "funcs.py"
 error:
+#line 20 "funcs.py"
     py2c_traceback_add(&code_f_compose, loc);
+#line 20 "funcs.py"
     PY2C_CLEAR(result);
+#line 20 "funcs.py"
 cleanup:
+#line 20 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "funcs.py"
     PY2C_CLEAR(c_fns);
+#line 20 "funcs.py"
     PY2C_CLEAR(v_composed);
+#line 20 "funcs.py"
     py2c_recursion_leave();
+#line 20 "funcs.py"
     return result;
+#line 20 "funcs.py"
 }
+#line 1100 "funcs.c"
 
 static Py2cValue f_compose__composed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -944,47 +1115,83 @@ static Py2cValue f_compose__composed(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_fns)->ref)) {
+#line 17 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fns' where it is not associated with a value in enclosing scope");
+#line 17 "funcs.py"
         { loc = 2; goto error; }
+#line 17 "funcs.py"
     }
+#line 17 "funcs.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_fns)->ref);
+#line 17 "funcs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 17 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 17 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 17 "funcs.py"
     t[2] = py2c_iter(t[1]);
+#line 17 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 17 "funcs.py"
 L0:;
+#line 17 "funcs.py"
     t[3] = py2c_iter_next(t[2]);
+#line 17 "funcs.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 17 "funcs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "funcs.py"
         goto L1;
+#line 17 "funcs.py"
     }
+#line 17 "funcs.py"
     { Py2cValue old = v_f; v_f = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "funcs.py"
     t[3] = py2c_fast_call(v_f, (Py2cValue[]){v_x}, 1);
+#line 18 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 18 "funcs.py"
     { Py2cValue old = v_x; v_x = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 18 "funcs.py"
     py2c_safepoint();
+#line 18 "funcs.py"
     goto L0;
+#line 18 "funcs.py"
 L1:;
+#line 18 "funcs.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "funcs.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 19 "funcs.py"
     goto cleanup;
+#line 19 "funcs.py"
 error:
+#line 19 "funcs.py"
     py2c_traceback_add(&code_f_compose__composed, loc);
+#line 19 "funcs.py"
     PY2C_CLEAR(result);
+#line 19 "funcs.py"
 cleanup:
+#line 19 "funcs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "funcs.py"
     PY2C_CLEAR(v_x);
+#line 19 "funcs.py"
     PY2C_CLEAR(v_f);
+#line 19 "funcs.py"
     PY2C_CLEAR(c_fns);
+#line 19 "funcs.py"
     py2c_recursion_leave();
+#line 19 "funcs.py"
     return result;
+#line 19 "funcs.py"
 }
+#line 1195 "funcs.c"
 
 static Py2cValue f_memo_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1009,9 +1216,13 @@ static Py2cValue f_memo_fib(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "funcs.py"
     t[0] = py2c_dict_new();
+#line 24 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "funcs.py"
     if (py2c_dict_setitem(t[0], py2c_int(0), py2c_int(0)) < 0) { loc = 0; goto error; }
+#line 24 "funcs.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 0; goto error; }
+#line 24 "funcs.py"
     py2c_slot_store(&py2c_cell_ptr(c_cache)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "funcs.py"
@@ -1019,41 +1230,71 @@ static Py2cValue f_memo_fib(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "funcs.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){c_calls, c_cache, c_fib});
+#line 27 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 27 "funcs.py"
     t[1] = py2c_function_new(&info_f_memo_fib__fib, PY2C_NULL, PY2C_NULL, t[0]);
+#line 27 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 27 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 27 "funcs.py"
     py2c_slot_store(&py2c_cell_ptr(c_fib)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 34 "funcs.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_calls, c_cache});
+#line 34 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 34 "funcs.py"
     t[1] = py2c_function_new(&info_f_memo_fib__stats, PY2C_NULL, PY2C_NULL, t[0]);
+#line 34 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 34 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 34 "funcs.py"
     { Py2cValue old = v_stats; v_stats = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_fib)->ref)) {
+#line 37 "funcs.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'fib' where it is not associated with a value");
+#line 37 "funcs.py"
         { loc = 4; goto error; }
+#line 37 "funcs.py"
     }
+#line 37 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_fib)->ref); t[0] = py2c_tuple_pack(2, (Py2cValue[]){s0, v_stats}); py2c_decref(s0); }
+#line 37 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 37 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 37 "funcs.py"
     goto cleanup;
+#line 37 "funcs.py"
 error:
+#line 37 "funcs.py"
     py2c_traceback_add(&code_f_memo_fib, loc);
+#line 37 "funcs.py"
     PY2C_CLEAR(result);
+#line 37 "funcs.py"
 cleanup:
+#line 37 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 37 "funcs.py"
     PY2C_CLEAR(c_cache);
+#line 37 "funcs.py"
     PY2C_CLEAR(c_calls);
+#line 37 "funcs.py"
     PY2C_CLEAR(c_fib);
+#line 37 "funcs.py"
     PY2C_CLEAR(v_stats);
+#line 37 "funcs.py"
     py2c_recursion_leave();
+#line 37 "funcs.py"
     return result;
+#line 37 "funcs.py"
 }
+#line 1298 "funcs.c"
 
 static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1078,81 +1319,148 @@ static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_calls)->ref)) {
+#line 29 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'calls' where it is not associated with a value in enclosing scope");
+#line 29 "funcs.py"
         { loc = 1; goto error; }
+#line 29 "funcs.py"
     }
+#line 29 "funcs.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref);
+#line 29 "funcs.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 29 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 29 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 29 "funcs.py"
     py2c_slot_store(&py2c_cell_ptr(c_calls)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 30 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
+#line 30 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
+#line 30 "funcs.py"
         { loc = 3; goto error; }
+#line 30 "funcs.py"
     }
+#line 30 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); n0 = py2c_contains(s0, v_n); py2c_decref(s0); }
+#line 30 "funcs.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 30 "funcs.py"
     n0 = !(n0);
+#line 30 "funcs.py"
     if (!n0) goto L0;
 
 #line 31 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_fib)->ref)) {
+#line 31 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fib' where it is not associated with a value in enclosing scope");
+#line 31 "funcs.py"
         { loc = 5; goto error; }
+#line 31 "funcs.py"
     }
+#line 31 "funcs.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 31 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 31 "funcs.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_fib)->ref);
+#line 31 "funcs.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 31 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 31 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 31 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 31 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_fib)->ref)) {
+#line 31 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fib' where it is not associated with a value in enclosing scope");
+#line 31 "funcs.py"
         { loc = 8; goto error; }
+#line 31 "funcs.py"
     }
+#line 31 "funcs.py"
     t[3] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
+#line 31 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 31 "funcs.py"
     t[4] = py2c_slot_load(&py2c_cell_ptr(c_fib)->ref);
+#line 31 "funcs.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
+#line 31 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 31 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 31 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 31 "funcs.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
+#line 31 "funcs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 31 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 31 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 31 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
+#line 31 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
+#line 31 "funcs.py"
         { loc = 11; goto error; }
+#line 31 "funcs.py"
     }
+#line 31 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); int64_t rc = py2c_fast_setitem(s0, v_n, t[6]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 31 "funcs.py"
     PY2C_CLEAR(t[6]);
+#line 31 "funcs.py"
 L0:;
 
 #line 32 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
+#line 32 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
+#line 32 "funcs.py"
         { loc = 13; goto error; }
+#line 32 "funcs.py"
     }
+#line 32 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); t[0] = py2c_fast_getitem(s0, v_n); py2c_decref(s0); }
+#line 32 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 32 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "funcs.py"
     goto cleanup;
+#line 32 "funcs.py"
 error:
+#line 32 "funcs.py"
     py2c_traceback_add(&code_f_memo_fib__fib, loc);
+#line 32 "funcs.py"
     PY2C_CLEAR(result);
+#line 32 "funcs.py"
 cleanup:
+#line 32 "funcs.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 32 "funcs.py"
     PY2C_CLEAR(v_n);
+#line 32 "funcs.py"
     PY2C_CLEAR(c_calls);
+#line 32 "funcs.py"
     PY2C_CLEAR(c_cache);
+#line 32 "funcs.py"
     PY2C_CLEAR(c_fib);
+#line 32 "funcs.py"
     py2c_recursion_leave();
+#line 32 "funcs.py"
     return result;
+#line 32 "funcs.py"
 }
+#line 1464 "funcs.c"
 
 static Py2cValue f_memo_fib__stats(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1172,34 +1480,63 @@ static Py2cValue f_memo_fib__stats(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_calls)->ref)) {
+#line 35 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'calls' where it is not associated with a value in enclosing scope");
+#line 35 "funcs.py"
         { loc = 1; goto error; }
+#line 35 "funcs.py"
     }
+#line 35 "funcs.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref);
+#line 35 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
+#line 35 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
+#line 35 "funcs.py"
         { loc = 3; goto error; }
+#line 35 "funcs.py"
     }
+#line 35 "funcs.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref);
+#line 35 "funcs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 35 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 35 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 35 "funcs.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[2]});
+#line 35 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 35 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 35 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 35 "funcs.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 35 "funcs.py"
     goto cleanup;
+#line 35 "funcs.py"
 error:
+#line 35 "funcs.py"
     py2c_traceback_add(&code_f_memo_fib__stats, loc);
+#line 35 "funcs.py"
     PY2C_CLEAR(result);
+#line 35 "funcs.py"
 cleanup:
+#line 35 "funcs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 35 "funcs.py"
     PY2C_CLEAR(c_calls);
+#line 35 "funcs.py"
     PY2C_CLEAR(c_cache);
+#line 35 "funcs.py"
     py2c_recursion_leave();
+#line 35 "funcs.py"
     return result;
+#line 35 "funcs.py"
 }
+#line 1540 "funcs.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1216,19 +1553,33 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "funcs.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 40 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 40 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 40 "funcs.py"
     goto cleanup;
+#line 40 "funcs.py"
 error:
+#line 40 "funcs.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 40 "funcs.py"
     PY2C_CLEAR(result);
+#line 40 "funcs.py"
 cleanup:
+#line 40 "funcs.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 40 "funcs.py"
     PY2C_CLEAR(v_a);
+#line 40 "funcs.py"
     PY2C_CLEAR(v_b);
+#line 40 "funcs.py"
     py2c_recursion_leave();
+#line 40 "funcs.py"
     return result;
+#line 40 "funcs.py"
 }
+#line 1583 "funcs.c"
 
 static Py2cValue f_accumulate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1251,73 +1602,123 @@ static Py2cValue f_accumulate(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "funcs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){v_values}, 1);
+#line 41 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "funcs.py"
     { Py2cValue old = v_it; v_it = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "funcs.py"
     n0 = py2c_is(v_initial, PY2C_NONE);
+#line 42 "funcs.py"
     if (!n0) goto L0;
+#line 42 "funcs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){v_it}, 1);
+#line 42 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 42 "funcs.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 42 "funcs.py"
     goto L1;
+#line 42 "funcs.py"
 L0:;
+#line 42 "funcs.py"
     t[0] = v_initial; py2c_incref(t[0]);
+#line 42 "funcs.py"
 L1:;
+#line 42 "funcs.py"
     { Py2cValue old = v_total; v_total = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "funcs.py"
     t[0] = py2c_list_new(1);
+#line 43 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 43 "funcs.py"
     if (py2c_list_append(t[0], v_total) < 0) { loc = 4; goto error; }
+#line 43 "funcs.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "funcs.py"
     t[0] = py2c_iter(v_it);
+#line 44 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 44 "funcs.py"
 L2:;
+#line 44 "funcs.py"
     t[1] = py2c_iter_next(t[0]);
+#line 44 "funcs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 44 "funcs.py"
         if (py2c_error_occurred()) { loc = 6; goto error; }
+#line 44 "funcs.py"
         goto L3;
+#line 44 "funcs.py"
     }
+#line 44 "funcs.py"
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "funcs.py"
     t[1] = py2c_fast_call(v_func, (Py2cValue[]){v_total, v_v}, 2);
+#line 45 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 45 "funcs.py"
     { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "funcs.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 13; goto error; }
+#line 46 "funcs.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_total}, 1, PY2C_NULL);
+#line 46 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 46 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 46 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 46 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 46 "funcs.py"
     py2c_safepoint();
+#line 46 "funcs.py"
     goto L2;
+#line 46 "funcs.py"
 L3:;
+#line 46 "funcs.py"
     PY2C_CLEAR(t[0]);
 
 #line 47 "funcs.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 47 "funcs.py"
     goto cleanup;
+#line 47 "funcs.py"
 error:
+#line 47 "funcs.py"
     py2c_traceback_add(&code_f_accumulate, loc);
+#line 47 "funcs.py"
     PY2C_CLEAR(result);
+#line 47 "funcs.py"
 cleanup:
+#line 47 "funcs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 47 "funcs.py"
     PY2C_CLEAR(v_values);
+#line 47 "funcs.py"
     PY2C_CLEAR(v_func);
+#line 47 "funcs.py"
     PY2C_CLEAR(v_initial);
+#line 47 "funcs.py"
     PY2C_CLEAR(v_it);
+#line 47 "funcs.py"
     PY2C_CLEAR(v_total);
+#line 47 "funcs.py"
     PY2C_CLEAR(v_out);
+#line 47 "funcs.py"
     PY2C_CLEAR(v_v);
+#line 47 "funcs.py"
     py2c_recursion_leave();
+#line 47 "funcs.py"
     return result;
+#line 47 "funcs.py"
 }
+#line 1722 "funcs.c"
 
 static Py2cValue f_kwonly(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1337,22 +1738,39 @@ static Py2cValue f_kwonly(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "funcs.py"
     t[0] = py2c_tuple_pack(5, (Py2cValue[]){v_a, v_b, v_c, v_d, v_e});
+#line 51 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 51 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "funcs.py"
     goto cleanup;
+#line 51 "funcs.py"
 error:
+#line 51 "funcs.py"
     py2c_traceback_add(&code_f_kwonly, loc);
+#line 51 "funcs.py"
     PY2C_CLEAR(result);
+#line 51 "funcs.py"
 cleanup:
+#line 51 "funcs.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 51 "funcs.py"
     PY2C_CLEAR(v_a);
+#line 51 "funcs.py"
     PY2C_CLEAR(v_b);
+#line 51 "funcs.py"
     PY2C_CLEAR(v_c);
+#line 51 "funcs.py"
     PY2C_CLEAR(v_d);
+#line 51 "funcs.py"
     PY2C_CLEAR(v_e);
+#line 51 "funcs.py"
     py2c_recursion_leave();
+#line 51 "funcs.py"
     return result;
+#line 51 "funcs.py"
 }
+#line 1774 "funcs.c"
 
 static Py2cValue f_bad_default(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1369,25 +1787,42 @@ static Py2cValue f_bad_default(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "funcs.py"
     if (py2c_method_lookup_ic(v_bucket, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 1; goto error; }
+#line 55 "funcs.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+#line 55 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 55 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 55 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 55 "funcs.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "funcs.py"
     { Py2cValue old = result; result = v_bucket; py2c_incref(result); py2c_decref(old); }
+#line 56 "funcs.py"
     goto cleanup;
+#line 56 "funcs.py"
 error:
+#line 56 "funcs.py"
     py2c_traceback_add(&code_f_bad_default, loc);
+#line 56 "funcs.py"
     PY2C_CLEAR(result);
+#line 56 "funcs.py"
 cleanup:
+#line 56 "funcs.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 56 "funcs.py"
     PY2C_CLEAR(v_item);
+#line 56 "funcs.py"
     PY2C_CLEAR(v_bucket);
+#line 56 "funcs.py"
     py2c_recursion_leave();
+#line 56 "funcs.py"
     return result;
+#line 56 "funcs.py"
 }
+#line 1826 "funcs.c"
 
 static Py2cValue f_hanoi(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1408,75 +1843,127 @@ static Py2cValue f_hanoi(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "funcs.py"
     n0 = py2c_is(v_moves, PY2C_NONE);
+#line 60 "funcs.py"
     if (!n0) goto L0;
 
 #line 61 "funcs.py"
     t[0] = py2c_list_new(0);
+#line 61 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 61 "funcs.py"
     { Py2cValue old = v_moves; v_moves = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 61 "funcs.py"
 L0:;
 
 #line 62 "funcs.py"
     n0 = py2c_fast_is_true(v_n);
+#line 62 "funcs.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 62 "funcs.py"
     if (!n0) goto L2;
 
 #line 63 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__hanoi)) {
+#line 63 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
+#line 63 "funcs.py"
         { loc = 4; goto error; }
+#line 63 "funcs.py"
     }
+#line 63 "funcs.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 63 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 63 "funcs.py"
     t[1] = py2c_slot_load(&g_funcs__hanoi);
+#line 63 "funcs.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_src, v_via, v_dst, v_moves}, 5);
+#line 63 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 63 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 63 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 63 "funcs.py"
     PY2C_CLEAR(t[2]);
 
 #line 64 "funcs.py"
     if (py2c_method_lookup_ic(v_moves, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 7; goto error; }
+#line 64 "funcs.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_src, v_dst});
+#line 64 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 64 "funcs.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 64 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 64 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 64 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 64 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 64 "funcs.py"
     PY2C_CLEAR(t[3]);
 
 #line 65 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__hanoi)) {
+#line 65 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
+#line 65 "funcs.py"
         { loc = 10; goto error; }
+#line 65 "funcs.py"
     }
+#line 65 "funcs.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 65 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 65 "funcs.py"
     t[1] = py2c_slot_load(&g_funcs__hanoi);
+#line 65 "funcs.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_via, v_dst, v_src, v_moves}, 5);
+#line 65 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 65 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 65 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 65 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 65 "funcs.py"
 L2:;
 
 #line 66 "funcs.py"
     { Py2cValue old = result; result = v_moves; py2c_incref(result); py2c_decref(old); }
+#line 66 "funcs.py"
     goto cleanup;
+#line 66 "funcs.py"
 error:
+#line 66 "funcs.py"
     py2c_traceback_add(&code_f_hanoi, loc);
+#line 66 "funcs.py"
     PY2C_CLEAR(result);
+#line 66 "funcs.py"
 cleanup:
+#line 66 "funcs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 66 "funcs.py"
     PY2C_CLEAR(v_n);
+#line 66 "funcs.py"
     PY2C_CLEAR(v_src);
+#line 66 "funcs.py"
     PY2C_CLEAR(v_dst);
+#line 66 "funcs.py"
     PY2C_CLEAR(v_via);
+#line 66 "funcs.py"
     PY2C_CLEAR(v_moves);
+#line 66 "funcs.py"
     py2c_recursion_leave();
+#line 66 "funcs.py"
     return result;
+#line 66 "funcs.py"
 }
+#line 1967 "funcs.c"
 
 static Py2cValue f_ackermann(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1494,73 +1981,129 @@ static Py2cValue f_ackermann(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "funcs.py"
     n0 = py2c_fast_compare_bool(v_m, py2c_int(0), PY2C_EQ);
+#line 70 "funcs.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 70 "funcs.py"
     if (!n0) goto L0;
 
 #line 71 "funcs.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 71 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 71 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 71 "funcs.py"
     goto cleanup;
+#line 71 "funcs.py"
 L0:;
 
 #line 72 "funcs.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+#line 72 "funcs.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 72 "funcs.py"
     if (!n0) goto L2;
 
 #line 73 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__ackermann)) {
+#line 73 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
+#line 73 "funcs.py"
         { loc = 4; goto error; }
+#line 73 "funcs.py"
     }
+#line 73 "funcs.py"
     t[0] = py2c_fast_binary_op(v_m, py2c_int(1), PY2C_OP_SUB);
+#line 73 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 73 "funcs.py"
     t[1] = py2c_slot_load(&g_funcs__ackermann);
+#line 73 "funcs.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2);
+#line 73 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 73 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 73 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 73 "funcs.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 73 "funcs.py"
     goto cleanup;
+#line 73 "funcs.py"
 L2:;
 
 #line 74 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__ackermann)) {
+#line 74 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
+#line 74 "funcs.py"
         { loc = 7; goto error; }
+#line 74 "funcs.py"
     }
+#line 74 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__ackermann);
+#line 74 "funcs.py"
     t[1] = py2c_fast_binary_op(v_m, py2c_int(1), PY2C_OP_SUB);
+#line 74 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 74 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__ackermann)) {
+#line 74 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
+#line 74 "funcs.py"
         { loc = 10; goto error; }
+#line 74 "funcs.py"
     }
+#line 74 "funcs.py"
     t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 74 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 74 "funcs.py"
     t[3] = py2c_slot_load(&g_funcs__ackermann);
+#line 74 "funcs.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_m, t[2]}, 2);
+#line 74 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 74 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 74 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 74 "funcs.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[4]}, 2);
+#line 74 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 74 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 74 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 74 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 74 "funcs.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 74 "funcs.py"
     goto cleanup;
+#line 74 "funcs.py"
 error:
+#line 74 "funcs.py"
     py2c_traceback_add(&code_f_ackermann, loc);
+#line 74 "funcs.py"
     PY2C_CLEAR(result);
+#line 74 "funcs.py"
 cleanup:
+#line 74 "funcs.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 74 "funcs.py"
     PY2C_CLEAR(v_m);
+#line 74 "funcs.py"
     PY2C_CLEAR(v_n);
+#line 74 "funcs.py"
     py2c_recursion_leave();
+#line 74 "funcs.py"
     return result;
+#line 74 "funcs.py"
 }
+#line 2107 "funcs.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1577,19 +2120,33 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "funcs.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
+#line 85 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 85 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 85 "funcs.py"
     goto cleanup;
+#line 85 "funcs.py"
 error:
+#line 85 "funcs.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 85 "funcs.py"
     PY2C_CLEAR(result);
+#line 85 "funcs.py"
 cleanup:
+#line 85 "funcs.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 85 "funcs.py"
     PY2C_CLEAR(v_a);
+#line 85 "funcs.py"
     PY2C_CLEAR(v_b);
+#line 85 "funcs.py"
     py2c_recursion_leave();
+#line 85 "funcs.py"
     return result;
+#line 85 "funcs.py"
 }
+#line 2150 "funcs.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1604,23 +2161,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__kwonly)) {
+#line 87 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
+#line 87 "funcs.py"
         { loc = 1; goto error; }
+#line 87 "funcs.py"
     }
+#line 87 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__kwonly);
+#line 87 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 87 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 87 "funcs.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 87 "funcs.py"
     goto cleanup;
+#line 87 "funcs.py"
 error:
+#line 87 "funcs.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 87 "funcs.py"
     PY2C_CLEAR(result);
+#line 87 "funcs.py"
 cleanup:
+#line 87 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 87 "funcs.py"
     py2c_recursion_leave();
+#line 87 "funcs.py"
     return result;
+#line 87 "funcs.py"
 }
+#line 2199 "funcs.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1635,23 +2210,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__kwonly)) {
+#line 87 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
+#line 87 "funcs.py"
         { loc = 1; goto error; }
+#line 87 "funcs.py"
     }
+#line 87 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__kwonly);
+#line 87 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 4);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 87 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 87 "funcs.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 87 "funcs.py"
     goto cleanup;
+#line 87 "funcs.py"
 error:
+#line 87 "funcs.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 87 "funcs.py"
     PY2C_CLEAR(result);
+#line 87 "funcs.py"
 cleanup:
+#line 87 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 87 "funcs.py"
     py2c_recursion_leave();
+#line 87 "funcs.py"
     return result;
+#line 87 "funcs.py"
 }
+#line 2248 "funcs.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1666,23 +2259,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__kwonly)) {
+#line 87 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
+#line 87 "funcs.py"
         { loc = 1; goto error; }
+#line 87 "funcs.py"
     }
+#line 87 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__kwonly);
+#line 87 "funcs.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_5);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 87 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 87 "funcs.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 87 "funcs.py"
     goto cleanup;
+#line 87 "funcs.py"
 error:
+#line 87 "funcs.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 87 "funcs.py"
     PY2C_CLEAR(result);
+#line 87 "funcs.py"
 cleanup:
+#line 87 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 87 "funcs.py"
     py2c_recursion_leave();
+#line 87 "funcs.py"
     return result;
+#line 87 "funcs.py"
 }
+#line 2297 "funcs.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1697,23 +2308,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__describe)) {
+#line 87 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 87 "funcs.py"
         { loc = 1; goto error; }
+#line 87 "funcs.py"
     }
+#line 87 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__describe);
+#line 87 "funcs.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 87 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 87 "funcs.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 87 "funcs.py"
     goto cleanup;
+#line 87 "funcs.py"
 error:
+#line 87 "funcs.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 87 "funcs.py"
     PY2C_CLEAR(result);
+#line 87 "funcs.py"
 cleanup:
+#line 87 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 87 "funcs.py"
     py2c_recursion_leave();
+#line 87 "funcs.py"
     return result;
+#line 87 "funcs.py"
 }
+#line 2346 "funcs.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1728,23 +2357,41 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 88 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__kwonly)) {
+#line 88 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
+#line 88 "funcs.py"
         { loc = 1; goto error; }
+#line 88 "funcs.py"
     }
+#line 88 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__kwonly);
+#line 88 "funcs.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(1), py2c_int(2)}, 1, kwnames_6);
+#line 88 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 88 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 88 "funcs.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 88 "funcs.py"
     goto cleanup;
+#line 88 "funcs.py"
 error:
+#line 88 "funcs.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 88 "funcs.py"
     PY2C_CLEAR(result);
+#line 88 "funcs.py"
 cleanup:
+#line 88 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 88 "funcs.py"
     py2c_recursion_leave();
+#line 88 "funcs.py"
     return result;
+#line 88 "funcs.py"
 }
+#line 2395 "funcs.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1759,23 +2406,41 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 88 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__make_multiplier)) {
+#line 88 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_multiplier' is not defined");
+#line 88 "funcs.py"
         { loc = 1; goto error; }
+#line 88 "funcs.py"
     }
+#line 88 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__make_multiplier);
+#line 88 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 88 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 88 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 88 "funcs.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 88 "funcs.py"
     goto cleanup;
+#line 88 "funcs.py"
 error:
+#line 88 "funcs.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 88 "funcs.py"
     PY2C_CLEAR(result);
+#line 88 "funcs.py"
 cleanup:
+#line 88 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 88 "funcs.py"
     py2c_recursion_leave();
+#line 88 "funcs.py"
     return result;
+#line 88 "funcs.py"
 }
+#line 2444 "funcs.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1790,23 +2455,41 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 88 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__describe)) {
+#line 88 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 88 "funcs.py"
         { loc = 1; goto error; }
+#line 88 "funcs.py"
     }
+#line 88 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__describe);
+#line 88 "funcs.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_21.ob), py2c_obj_value(&str_20.ob)}, 2, kwnames_7);
+#line 88 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 88 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 88 "funcs.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 88 "funcs.py"
     goto cleanup;
+#line 88 "funcs.py"
 error:
+#line 88 "funcs.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 88 "funcs.py"
     PY2C_CLEAR(result);
+#line 88 "funcs.py"
 cleanup:
+#line 88 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 88 "funcs.py"
     py2c_recursion_leave();
+#line 88 "funcs.py"
     return result;
+#line 88 "funcs.py"
 }
+#line 2493 "funcs.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1822,56 +2505,107 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 96 "funcs.py"
     t[0] = py2c_list_new(0);
+#line 96 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 96 "funcs.py"
 L0:;
+#line 96 "funcs.py"
     t[1] = py2c_iter_next(v_0);
+#line 96 "funcs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 96 "funcs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 96 "funcs.py"
         goto L1;
+#line 96 "funcs.py"
     }
+#line 96 "funcs.py"
     { Py2cValue old = v_m; v_m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 96 "funcs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 96 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 96 "funcs.py"
     t[2] = py2c_iter(t[1]);
+#line 96 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 96 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 96 "funcs.py"
 L2:;
+#line 96 "funcs.py"
     t[3] = py2c_iter_next(t[2]);
+#line 96 "funcs.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 96 "funcs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 96 "funcs.py"
         goto L3;
+#line 96 "funcs.py"
     }
+#line 96 "funcs.py"
     { Py2cValue old = v_n; v_n = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 96 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__ackermann)) {
+#line 96 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
+#line 96 "funcs.py"
         { loc = 3; goto error; }
+#line 96 "funcs.py"
     }
+#line 96 "funcs.py"
     t[3] = py2c_slot_load(&g_funcs__ackermann);
+#line 96 "funcs.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_m, v_n}, 2);
+#line 96 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 96 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 96 "funcs.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 96 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 96 "funcs.py"
     py2c_safepoint();
+#line 96 "funcs.py"
     goto L2;
+#line 96 "funcs.py"
 L3:;
+#line 96 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 96 "funcs.py"
     py2c_safepoint();
+#line 96 "funcs.py"
     goto L0;
+#line 96 "funcs.py"
 L1:;
+#line 96 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 96 "funcs.py"
     goto cleanup;
+#line 96 "funcs.py"
 error:
+#line 96 "funcs.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 96 "funcs.py"
     PY2C_CLEAR(result);
+#line 96 "funcs.py"
 cleanup:
+#line 96 "funcs.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 96 "funcs.py"
     PY2C_CLEAR(v_0);
+#line 96 "funcs.py"
     PY2C_CLEAR(v_m);
+#line 96 "funcs.py"
     PY2C_CLEAR(v_n);
+#line 96 "funcs.py"
     py2c_recursion_leave();
+#line 96 "funcs.py"
     return result;
+#line 96 "funcs.py"
 }
+#line 2609 "funcs.c"
 
 static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1887,31 +2621,54 @@ static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
 
 #line 102 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__counter)) {
+#line 102 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 102 "funcs.py"
         { loc = 1; goto error; }
+#line 102 "funcs.py"
     }
+#line 102 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__counter);
+#line 102 "funcs.py"
     t[1] = py2c_fast_inplace_op(t[0], v_by, PY2C_OP_ADD);
+#line 102 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 102 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 102 "funcs.py"
     py2c_slot_store(&g_funcs__counter, t[1]); t[1] = PY2C_NULL;
 
 #line 103 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__counter)) {
+#line 103 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 103 "funcs.py"
         { loc = 2; goto error; }
+#line 103 "funcs.py"
     }
+#line 103 "funcs.py"
     { Py2cValue old = result; result = py2c_slot_load(&g_funcs__counter); py2c_decref(old); }
+#line 103 "funcs.py"
     goto cleanup;
+#line 103 "funcs.py"
 error:
+#line 103 "funcs.py"
     py2c_traceback_add(&code_f_bump, loc);
+#line 103 "funcs.py"
     PY2C_CLEAR(result);
+#line 103 "funcs.py"
 cleanup:
+#line 103 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 103 "funcs.py"
     PY2C_CLEAR(v_by);
+#line 103 "funcs.py"
     py2c_recursion_leave();
+#line 103 "funcs.py"
     return result;
+#line 103 "funcs.py"
 }
+#line 2672 "funcs.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1927,18 +2684,31 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 107 "funcs.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_POW);
+#line 107 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 107 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 107 "funcs.py"
     goto cleanup;
+#line 107 "funcs.py"
 error:
+#line 107 "funcs.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 107 "funcs.py"
     PY2C_CLEAR(result);
+#line 107 "funcs.py"
 cleanup:
+#line 107 "funcs.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 107 "funcs.py"
     PY2C_CLEAR(v_x);
+#line 107 "funcs.py"
     py2c_recursion_leave();
+#line 107 "funcs.py"
     return result;
+#line 107 "funcs.py"
 }
+#line 2712 "funcs.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1953,36 +2723,67 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 108 "funcs.py"
     t[0] = py2c_list_new(0);
+#line 108 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 108 "funcs.py"
 L0:;
+#line 108 "funcs.py"
     t[1] = py2c_iter_next(v_0);
+#line 108 "funcs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 108 "funcs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 108 "funcs.py"
         goto L1;
+#line 108 "funcs.py"
     }
+#line 108 "funcs.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 108 "funcs.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){v_i});
+#line 108 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 108 "funcs.py"
     t[2] = py2c_function_new(&info_f_listcomp__lambda, t[1], PY2C_NULL, PY2C_NULL);
+#line 108 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 108 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 108 "funcs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 108 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 108 "funcs.py"
     py2c_safepoint();
+#line 108 "funcs.py"
     goto L0;
+#line 108 "funcs.py"
 L1:;
+#line 108 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 108 "funcs.py"
     goto cleanup;
+#line 108 "funcs.py"
 error:
+#line 108 "funcs.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 108 "funcs.py"
     PY2C_CLEAR(result);
+#line 108 "funcs.py"
 cleanup:
+#line 108 "funcs.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 108 "funcs.py"
     PY2C_CLEAR(v_0);
+#line 108 "funcs.py"
     PY2C_CLEAR(v_i);
+#line 108 "funcs.py"
     py2c_recursion_leave();
+#line 108 "funcs.py"
     return result;
+#line 108 "funcs.py"
 }
+#line 2787 "funcs.c"
 
 static Py2cValue f_listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1999,19 +2800,33 @@ static Py2cValue f_listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 108 "funcs.py"
     t[0] = py2c_fast_binary_op(v_x, v_i, PY2C_OP_ADD);
+#line 108 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 108 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 108 "funcs.py"
     goto cleanup;
+#line 108 "funcs.py"
 error:
+#line 108 "funcs.py"
     py2c_traceback_add(&code_f_listcomp__lambda, loc);
+#line 108 "funcs.py"
     PY2C_CLEAR(result);
+#line 108 "funcs.py"
 cleanup:
+#line 108 "funcs.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 108 "funcs.py"
     PY2C_CLEAR(v_x);
+#line 108 "funcs.py"
     PY2C_CLEAR(v_i);
+#line 108 "funcs.py"
     py2c_recursion_leave();
+#line 108 "funcs.py"
     return result;
+#line 108 "funcs.py"
 }
+#line 2830 "funcs.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2028,36 +2843,67 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 109 "funcs.py"
     t[0] = py2c_list_new(0);
+#line 109 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 109 "funcs.py"
 L0:;
+#line 109 "funcs.py"
     t[1] = py2c_iter_next(v_0);
+#line 109 "funcs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 109 "funcs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 109 "funcs.py"
         goto L1;
+#line 109 "funcs.py"
     }
+#line 109 "funcs.py"
     py2c_slot_store(&py2c_cell_ptr(c_i)->ref, t[1]); t[1] = PY2C_NULL;
+#line 109 "funcs.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_i});
+#line 109 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 109 "funcs.py"
     t[2] = py2c_function_new(&info_f_listcomp__lambda_2, PY2C_NULL, PY2C_NULL, t[1]);
+#line 109 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 109 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 109 "funcs.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 109 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 109 "funcs.py"
     py2c_safepoint();
+#line 109 "funcs.py"
     goto L0;
+#line 109 "funcs.py"
 L1:;
+#line 109 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 109 "funcs.py"
     goto cleanup;
+#line 109 "funcs.py"
 error:
+#line 109 "funcs.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 109 "funcs.py"
     PY2C_CLEAR(result);
+#line 109 "funcs.py"
 cleanup:
+#line 109 "funcs.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 109 "funcs.py"
     PY2C_CLEAR(v_0);
+#line 109 "funcs.py"
     PY2C_CLEAR(c_i);
+#line 109 "funcs.py"
     py2c_recursion_leave();
+#line 109 "funcs.py"
     return result;
+#line 109 "funcs.py"
 }
+#line 2907 "funcs.c"
 
 static Py2cValue f_listcomp__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2075,23 +2921,41 @@ static Py2cValue f_listcomp__lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 109 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_i)->ref)) {
+#line 109 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'i' where it is not associated with a value in enclosing scope");
+#line 109 "funcs.py"
         { loc = 0; goto error; }
+#line 109 "funcs.py"
     }
+#line 109 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[0] = py2c_fast_binary_op(v_x, s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 109 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 109 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 109 "funcs.py"
     goto cleanup;
+#line 109 "funcs.py"
 error:
+#line 109 "funcs.py"
     py2c_traceback_add(&code_f_listcomp__lambda_2, loc);
+#line 109 "funcs.py"
     PY2C_CLEAR(result);
+#line 109 "funcs.py"
 cleanup:
+#line 109 "funcs.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 109 "funcs.py"
     PY2C_CLEAR(v_x);
+#line 109 "funcs.py"
     PY2C_CLEAR(c_i);
+#line 109 "funcs.py"
     py2c_recursion_leave();
+#line 109 "funcs.py"
     return result;
+#line 109 "funcs.py"
 }
+#line 2959 "funcs.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2106,33 +2970,61 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 110 "funcs.py"
     t[0] = py2c_list_new(0);
+#line 110 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 110 "funcs.py"
 L0:;
+#line 110 "funcs.py"
     t[1] = py2c_iter_next(v_0);
+#line 110 "funcs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 110 "funcs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 110 "funcs.py"
         goto L1;
+#line 110 "funcs.py"
     }
+#line 110 "funcs.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 110 "funcs.py"
     t[1] = py2c_fast_call(v_f, (Py2cValue[]){py2c_int(10)}, 1);
+#line 110 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 110 "funcs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 110 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 110 "funcs.py"
     py2c_safepoint();
+#line 110 "funcs.py"
     goto L0;
+#line 110 "funcs.py"
 L1:;
+#line 110 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 110 "funcs.py"
     goto cleanup;
+#line 110 "funcs.py"
 error:
+#line 110 "funcs.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 110 "funcs.py"
     PY2C_CLEAR(result);
+#line 110 "funcs.py"
 cleanup:
+#line 110 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 110 "funcs.py"
     PY2C_CLEAR(v_0);
+#line 110 "funcs.py"
     PY2C_CLEAR(v_f);
+#line 110 "funcs.py"
     py2c_recursion_leave();
+#line 110 "funcs.py"
     return result;
+#line 110 "funcs.py"
 }
+#line 3028 "funcs.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2147,33 +3039,61 @@ static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
 
 #line 110 "funcs.py"
     t[0] = py2c_list_new(0);
+#line 110 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 110 "funcs.py"
 L0:;
+#line 110 "funcs.py"
     t[1] = py2c_iter_next(v_0);
+#line 110 "funcs.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 110 "funcs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 110 "funcs.py"
         goto L1;
+#line 110 "funcs.py"
     }
+#line 110 "funcs.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 110 "funcs.py"
     t[1] = py2c_fast_call(v_f, (Py2cValue[]){py2c_int(10)}, 1);
+#line 110 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 110 "funcs.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 110 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 110 "funcs.py"
     py2c_safepoint();
+#line 110 "funcs.py"
     goto L0;
+#line 110 "funcs.py"
 L1:;
+#line 110 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 110 "funcs.py"
     goto cleanup;
+#line 110 "funcs.py"
 error:
+#line 110 "funcs.py"
     py2c_traceback_add(&code_f_listcomp_5, loc);
+#line 110 "funcs.py"
     PY2C_CLEAR(result);
+#line 110 "funcs.py"
 cleanup:
+#line 110 "funcs.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 110 "funcs.py"
     PY2C_CLEAR(v_0);
+#line 110 "funcs.py"
     PY2C_CLEAR(v_f);
+#line 110 "funcs.py"
     py2c_recursion_leave();
+#line 110 "funcs.py"
     return result;
+#line 110 "funcs.py"
 }
+#line 3097 "funcs.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2190,19 +3110,33 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 111 "funcs.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_a, v_k});
+#line 111 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 111 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 111 "funcs.py"
     goto cleanup;
+#line 111 "funcs.py"
 error:
+#line 111 "funcs.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 111 "funcs.py"
     PY2C_CLEAR(result);
+#line 111 "funcs.py"
 cleanup:
+#line 111 "funcs.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 111 "funcs.py"
     PY2C_CLEAR(v_a);
+#line 111 "funcs.py"
     PY2C_CLEAR(v_k);
+#line 111 "funcs.py"
     py2c_recursion_leave();
+#line 111 "funcs.py"
     return result;
+#line 111 "funcs.py"
 }
+#line 3140 "funcs.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2219,19 +3153,33 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 111 "funcs.py"
     t[0] = py2c_fast_binary_op(v_x, v_y, PY2C_OP_MUL);
+#line 111 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 111 "funcs.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 111 "funcs.py"
     goto cleanup;
+#line 111 "funcs.py"
 error:
+#line 111 "funcs.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 111 "funcs.py"
     PY2C_CLEAR(result);
+#line 111 "funcs.py"
 cleanup:
+#line 111 "funcs.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 111 "funcs.py"
     PY2C_CLEAR(v_x);
+#line 111 "funcs.py"
     PY2C_CLEAR(v_y);
+#line 111 "funcs.py"
     py2c_recursion_leave();
+#line 111 "funcs.py"
     return result;
+#line 111 "funcs.py"
 }
+#line 3183 "funcs.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2243,12 +3191,19 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 112 "funcs.py"
     PY2C_CLEAR(result);
+#line 112 "funcs.py"
     result = py2c_int(0);
+#line 112 "funcs.py"
     goto cleanup;
+#line 112 "funcs.py"
 cleanup:
+#line 112 "funcs.py"
     py2c_recursion_leave();
+#line 112 "funcs.py"
     return result;
+#line 112 "funcs.py"
 }
+#line 3207 "funcs.c"
 
 static Py2cValue mod_funcs(void) {
     g_funcs__describe = PY2C_NULL;
@@ -2302,588 +3257,1096 @@ static Py2cValue mod_funcs(void) {
 
 #line 3 "funcs.py"
     t[0] = py2c_dict_new();
+#line 3 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "funcs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 3 "funcs.py"
     t[1] = py2c_function_new(&info_f_describe, PY2C_NULL, t[0], PY2C_NULL);
+#line 3 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 3 "funcs.py"
     py2c_slot_store(&g_funcs__describe, t[1]); t[1] = PY2C_NULL;
 
 #line 9 "funcs.py"
     t[0] = py2c_function_new(&info_f_make_multiplier, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "funcs.py"
     py2c_slot_store(&g_funcs__make_multiplier, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "funcs.py"
     t[0] = py2c_function_new(&info_f_compose, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 15 "funcs.py"
     py2c_slot_store(&g_funcs__compose, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "funcs.py"
     t[0] = py2c_function_new(&info_f_memo_fib, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 23 "funcs.py"
     py2c_slot_store(&g_funcs__memo_fib, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "funcs.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 40 "funcs.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], PY2C_NONE});
+#line 40 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 40 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 40 "funcs.py"
     t[2] = py2c_function_new(&info_f_accumulate, t[1], PY2C_NULL, PY2C_NULL);
+#line 40 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 40 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 40 "funcs.py"
     py2c_slot_store(&g_funcs__accumulate, t[2]); t[2] = PY2C_NULL;
 
 #line 50 "funcs.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 50 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 50 "funcs.py"
     t[1] = py2c_dict_new();
+#line 50 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 50 "funcs.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_9.ob), py2c_int(5)) < 0) { loc = 6; goto error; }
+#line 50 "funcs.py"
     t[2] = py2c_function_new(&info_f_kwonly, t[0], t[1], PY2C_NULL);
+#line 50 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 50 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 50 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 50 "funcs.py"
     py2c_slot_store(&g_funcs__kwonly, t[2]); t[2] = PY2C_NULL;
 
 #line 54 "funcs.py"
     t[0] = py2c_list_new(0);
+#line 54 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 54 "funcs.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 54 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 54 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 54 "funcs.py"
     t[2] = py2c_function_new(&info_f_bad_default, t[1], PY2C_NULL, PY2C_NULL);
+#line 54 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 54 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 54 "funcs.py"
     py2c_slot_store(&g_funcs__bad_default, t[2]); t[2] = PY2C_NULL;
 
 #line 59 "funcs.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), PY2C_NONE});
+#line 59 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 59 "funcs.py"
     t[1] = py2c_function_new(&info_f_hanoi, t[0], PY2C_NULL, PY2C_NULL);
+#line 59 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 59 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 59 "funcs.py"
     py2c_slot_store(&g_funcs__hanoi, t[1]); t[1] = PY2C_NULL;
 
 #line 69 "funcs.py"
     t[0] = py2c_function_new(&info_f_ackermann, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 69 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 69 "funcs.py"
     py2c_slot_store(&g_funcs__ackermann, t[0]); t[0] = PY2C_NULL;
 
 #line 77 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__describe)) {
+#line 77 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 77 "funcs.py"
         { loc = 13; goto error; }
+#line 77 "funcs.py"
     }
+#line 77 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__describe);
+#line 77 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 77 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 77 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 77 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__describe)) {
+#line 77 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 77 "funcs.py"
         { loc = 15; goto error; }
+#line 77 "funcs.py"
     }
+#line 77 "funcs.py"
     t[2] = py2c_slot_load(&g_funcs__describe);
+#line 77 "funcs.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1), py2c_obj_value(&str_15.ob), py2c_float(3.0)}, 4);
+#line 77 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 77 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 77 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__describe)) {
+#line 77 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 77 "funcs.py"
         { loc = 17; goto error; }
+#line 77 "funcs.py"
     }
+#line 77 "funcs.py"
     t[4] = py2c_list_new(1);
+#line 77 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 77 "funcs.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 18; goto error; }
+#line 77 "funcs.py"
     t[5] = py2c_slot_load(&g_funcs__describe);
+#line 77 "funcs.py"
     t[6] = py2c_call(t[5], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(1), py2c_int(2), t[4], py2c_obj_value(&str_17.ob)}, 2, kwnames_0);
+#line 77 "funcs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+#line 77 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 77 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 77 "funcs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 77 "funcs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
+#line 77 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 77 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 77 "funcs.py"
     PY2C_CLEAR(t[6]);
+#line 77 "funcs.py"
     PY2C_CLEAR(t[7]);
 
 #line 78 "funcs.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(10), py2c_int(20)});
+#line 78 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 78 "funcs.py"
     py2c_slot_store(&g_funcs__args, t[0]); t[0] = PY2C_NULL;
 
 #line 79 "funcs.py"
     t[0] = py2c_dict_new();
+#line 79 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 79 "funcs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), PY2C_NONE) < 0) { loc = 20; goto error; }
+#line 79 "funcs.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), PY2C_TRUE) < 0) { loc = 20; goto error; }
+#line 79 "funcs.py"
     py2c_slot_store(&g_funcs__kw, t[0]); t[0] = PY2C_NULL;
 
 #line 80 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__describe)) {
+#line 80 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 80 "funcs.py"
         { loc = 23; goto error; }
+#line 80 "funcs.py"
     }
+#line 80 "funcs.py"
     t[0] = py2c_list_new(0);
+#line 80 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 80 "funcs.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 22; goto error; }
+#line 80 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__args)) {
+#line 80 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
+#line 80 "funcs.py"
         { loc = 24; goto error; }
+#line 80 "funcs.py"
     }
+#line 80 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__args); Py2cValue s1 = py2c_slot_load(&g_funcs__describe); int64_t rc = py2c_star_extend(t[0], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 22; goto error; } }
+#line 80 "funcs.py"
     if (py2c_list_append(t[0], py2c_int(30)) < 0) { loc = 22; goto error; }
+#line 80 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__describe); int64_t rc = py2c_star_extend(t[0], py2c_obj_value(&str_23.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 80 "funcs.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 80 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 80 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 80 "funcs.py"
     t[2] = py2c_dict_new();
+#line 80 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 80 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__kw)) {
+#line 80 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
+#line 80 "funcs.py"
         { loc = 25; goto error; }
+#line 80 "funcs.py"
     }
+#line 80 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__kw); Py2cValue s1 = py2c_slot_load(&g_funcs__describe); int64_t rc = py2c_dict_merge_kwargs(t[2], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 22; goto error; } }
+#line 80 "funcs.py"
     t[3] = py2c_dict_new();
+#line 80 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 80 "funcs.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_24.ob), py2c_int(0)) < 0) { loc = 22; goto error; }
+#line 80 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__describe); int64_t rc = py2c_dict_merge_kwargs(t[2], t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 80 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 80 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__describe); t[3] = py2c_call_ex(s0, t[1], t[2]); py2c_decref(s0); }
+#line 80 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 80 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 80 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 80 "funcs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 80 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 80 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 80 "funcs.py"
     PY2C_CLEAR(t[4]);
 
 #line 81 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__make_multiplier)) {
+#line 81 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_multiplier' is not defined");
+#line 81 "funcs.py"
         { loc = 28; goto error; }
+#line 81 "funcs.py"
     }
+#line 81 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__make_multiplier);
+#line 81 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 81 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 81 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 81 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__make_multiplier)) {
+#line 81 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_multiplier' is not defined");
+#line 81 "funcs.py"
         { loc = 30; goto error; }
+#line 81 "funcs.py"
     }
+#line 81 "funcs.py"
     t[2] = py2c_slot_load(&g_funcs__make_multiplier);
+#line 81 "funcs.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
+#line 81 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 81 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 81 "funcs.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+#line 81 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 81 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 81 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 81 "funcs.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 31; goto error; }
+#line 81 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 81 "funcs.py"
     py2c_slot_store(&g_funcs__double, t[5]); t[5] = PY2C_NULL;
+#line 81 "funcs.py"
     py2c_slot_store(&g_funcs__triple, t[6]); t[6] = PY2C_NULL;
 
 #line 82 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__double)) {
+#line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'double' is not defined");
+#line 82 "funcs.py"
         { loc = 34; goto error; }
+#line 82 "funcs.py"
     }
+#line 82 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__double);
+#line 82 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(21)}, 1);
+#line 82 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 82 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 82 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__triple)) {
+#line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'triple' is not defined");
+#line 82 "funcs.py"
         { loc = 36; goto error; }
+#line 82 "funcs.py"
     }
+#line 82 "funcs.py"
     t[2] = py2c_slot_load(&g_funcs__triple);
+#line 82 "funcs.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+#line 82 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 82 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 82 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__compose)) {
+#line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'compose' is not defined");
+#line 82 "funcs.py"
         { loc = 39; goto error; }
+#line 82 "funcs.py"
     }
+#line 82 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__double)) {
+#line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'double' is not defined");
+#line 82 "funcs.py"
         { loc = 40; goto error; }
+#line 82 "funcs.py"
     }
+#line 82 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__triple)) {
+#line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'triple' is not defined");
+#line 82 "funcs.py"
         { loc = 41; goto error; }
+#line 82 "funcs.py"
     }
+#line 82 "funcs.py"
     t[4] = py2c_slot_load(&g_funcs__compose);
+#line 82 "funcs.py"
     t[5] = py2c_slot_load(&g_funcs__double);
+#line 82 "funcs.py"
     t[6] = py2c_slot_load(&g_funcs__triple);
+#line 82 "funcs.py"
     t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 3);
+#line 82 "funcs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
+#line 82 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 82 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 82 "funcs.py"
     PY2C_CLEAR(t[6]);
+#line 82 "funcs.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 82 "funcs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+#line 82 "funcs.py"
     PY2C_CLEAR(t[7]);
+#line 82 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__compose)) {
+#line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'compose' is not defined");
+#line 82 "funcs.py"
         { loc = 44; goto error; }
+#line 82 "funcs.py"
     }
+#line 82 "funcs.py"
     t[9] = py2c_slot_load(&g_funcs__compose);
+#line 82 "funcs.py"
     t[10] = py2c_fast_call(t[9], NULL, 0);
+#line 82 "funcs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
+#line 82 "funcs.py"
     PY2C_CLEAR(t[9]);
+#line 82 "funcs.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(7)}, 1);
+#line 82 "funcs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
+#line 82 "funcs.py"
     PY2C_CLEAR(t[10]);
+#line 82 "funcs.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8], t[11]}, 4);
+#line 82 "funcs.py"
     if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
+#line 82 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 82 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 82 "funcs.py"
     PY2C_CLEAR(t[8]);
+#line 82 "funcs.py"
     PY2C_CLEAR(t[11]);
+#line 82 "funcs.py"
     PY2C_CLEAR(t[12]);
 
 #line 83 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__memo_fib)) {
+#line 83 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'memo_fib' is not defined");
+#line 83 "funcs.py"
         { loc = 46; goto error; }
+#line 83 "funcs.py"
     }
+#line 83 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__memo_fib);
+#line 83 "funcs.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 83 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 83 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 83 "funcs.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 47; goto error; }
+#line 83 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 83 "funcs.py"
     py2c_slot_store(&g_funcs__fib, t[2]); t[2] = PY2C_NULL;
+#line 83 "funcs.py"
     py2c_slot_store(&g_funcs__stats, t[3]); t[3] = PY2C_NULL;
 
 #line 84 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__fib)) {
+#line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 84 "funcs.py"
         { loc = 50; goto error; }
+#line 84 "funcs.py"
     }
+#line 84 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__fib);
+#line 84 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(90)}, 1);
+#line 84 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 84 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 84 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__stats)) {
+#line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stats' is not defined");
+#line 84 "funcs.py"
         { loc = 52; goto error; }
+#line 84 "funcs.py"
     }
+#line 84 "funcs.py"
     t[2] = py2c_slot_load(&g_funcs__stats);
+#line 84 "funcs.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 84 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 84 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 84 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__fib)) {
+#line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 84 "funcs.py"
         { loc = 54; goto error; }
+#line 84 "funcs.py"
     }
+#line 84 "funcs.py"
     t[4] = py2c_slot_load(&g_funcs__fib);
+#line 84 "funcs.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(10)}, 1);
+#line 84 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+#line 84 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 84 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__stats)) {
+#line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stats' is not defined");
+#line 84 "funcs.py"
         { loc = 56; goto error; }
+#line 84 "funcs.py"
     }
+#line 84 "funcs.py"
     t[6] = py2c_slot_load(&g_funcs__stats);
+#line 84 "funcs.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
+#line 84 "funcs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+#line 84 "funcs.py"
     PY2C_CLEAR(t[6]);
+#line 84 "funcs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 84 "funcs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+#line 84 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 84 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 84 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 84 "funcs.py"
     PY2C_CLEAR(t[7]);
+#line 84 "funcs.py"
     PY2C_CLEAR(t[8]);
 
 #line 85 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__accumulate)) {
+#line 85 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 85 "funcs.py"
         { loc = 59; goto error; }
+#line 85 "funcs.py"
     }
+#line 85 "funcs.py"
     t[0] = py2c_list_new(4);
+#line 85 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 85 "funcs.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 60; goto error; }
+#line 85 "funcs.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 60; goto error; }
+#line 85 "funcs.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 60; goto error; }
+#line 85 "funcs.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 60; goto error; }
+#line 85 "funcs.py"
     t[1] = py2c_slot_load(&g_funcs__accumulate);
+#line 85 "funcs.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 85 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 85 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 85 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 85 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__accumulate)) {
+#line 85 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 85 "funcs.py"
         { loc = 62; goto error; }
+#line 85 "funcs.py"
     }
+#line 85 "funcs.py"
     t[3] = py2c_list_new(4);
+#line 85 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 85 "funcs.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 63; goto error; }
+#line 85 "funcs.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 63; goto error; }
+#line 85 "funcs.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 63; goto error; }
+#line 85 "funcs.py"
     if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 63; goto error; }
+#line 85 "funcs.py"
     t[4] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+#line 85 "funcs.py"
     t[5] = py2c_slot_load(&g_funcs__accumulate);
+#line 85 "funcs.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[3], t[4]}, 2);
+#line 85 "funcs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+#line 85 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 85 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 85 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 85 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__accumulate)) {
+#line 85 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 85 "funcs.py"
         { loc = 66; goto error; }
+#line 85 "funcs.py"
     }
+#line 85 "funcs.py"
     t[7] = py2c_slot_load(&g_funcs__accumulate);
+#line 85 "funcs.py"
     t[8] = py2c_call(t[7], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 1, kwnames_1);
+#line 85 "funcs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+#line 85 "funcs.py"
     PY2C_CLEAR(t[7]);
+#line 85 "funcs.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[8]}, 3);
+#line 85 "funcs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
+#line 85 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 85 "funcs.py"
     PY2C_CLEAR(t[6]);
+#line 85 "funcs.py"
     PY2C_CLEAR(t[8]);
+#line 85 "funcs.py"
     PY2C_CLEAR(t[9]);
 
 #line 86 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__kwonly)) {
+#line 86 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
+#line 86 "funcs.py"
         { loc = 69; goto error; }
+#line 86 "funcs.py"
     }
+#line 86 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__kwonly);
+#line 86 "funcs.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(4)}, 1, kwnames_2);
+#line 86 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 86 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 86 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__kwonly)) {
+#line 86 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
+#line 86 "funcs.py"
         { loc = 71; goto error; }
+#line 86 "funcs.py"
     }
+#line 86 "funcs.py"
     t[2] = py2c_slot_load(&g_funcs__kwonly);
+#line 86 "funcs.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(9), py2c_int(8), py2c_int(7), py2c_int(6)}, 3, kwnames_3);
+#line 86 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 86 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 86 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__kwonly)) {
+#line 86 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
+#line 86 "funcs.py"
         { loc = 73; goto error; }
+#line 86 "funcs.py"
     }
+#line 86 "funcs.py"
     t[4] = py2c_slot_load(&g_funcs__kwonly);
+#line 86 "funcs.py"
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(0), py2c_int(-1), py2c_int(-2)}, 1, kwnames_4);
+#line 86 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 86 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 86 "funcs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 86 "funcs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
+#line 86 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 86 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 86 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 86 "funcs.py"
     PY2C_CLEAR(t[6]);
 
 #line 87 "funcs.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+#line 87 "funcs.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 87 "funcs.py"
     t[2] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 87 "funcs.py"
     t[3] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 87 "funcs.py"
     t[4] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+#line 87 "funcs.py"
     t[5] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+#line 87 "funcs.py"
     t[6] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+#line 87 "funcs.py"
     t[7] = py2c_tuple_pack(7, (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]});
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
+#line 87 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 87 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 87 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 87 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 87 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 87 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 87 "funcs.py"
     PY2C_CLEAR(t[6]);
+#line 87 "funcs.py"
     t[8] = py2c_iter(t[7]);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+#line 87 "funcs.py"
     PY2C_CLEAR(t[7]);
+#line 87 "funcs.py"
 L0:;
+#line 87 "funcs.py"
     t[9] = py2c_iter_next(t[8]);
+#line 87 "funcs.py"
     if (PY2C_IS_NULL(t[9])) {
+#line 87 "funcs.py"
         if (py2c_error_occurred()) { loc = 74; goto error; }
+#line 87 "funcs.py"
         goto L1;
+#line 87 "funcs.py"
     }
+#line 87 "funcs.py"
     py2c_slot_store(&g_funcs__call, t[9]); t[9] = PY2C_NULL;
 
 #line 90 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__call)) {
+#line 90 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'call' is not defined");
+#line 90 "funcs.py"
         { loc = 85; goto error_1; }
+#line 90 "funcs.py"
     }
+#line 90 "funcs.py"
     t[9] = py2c_slot_load(&g_funcs__call);
+#line 90 "funcs.py"
     t[10] = py2c_fast_call(t[9], NULL, 0);
+#line 90 "funcs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 84; goto error_1; }
+#line 90 "funcs.py"
     PY2C_CLEAR(t[9]);
+#line 90 "funcs.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
+#line 90 "funcs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 83; goto error_1; }
+#line 90 "funcs.py"
     PY2C_CLEAR(t[10]);
+#line 90 "funcs.py"
     PY2C_CLEAR(t[11]);
+#line 90 "funcs.py"
     goto L3;
+#line 90 "funcs.py"
 error_1:
+#line 90 "funcs.py"
     py2c_traceback_add(&code_mod_funcs, loc);
+#line 90 "funcs.py"
     for (int k = 9; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 90 "funcs.py"
     t[9] = py2c_error_fetch();
+#line 90 "funcs.py"
     py2c_exc_handled_push(t[9]);
+#line 90 "funcs.py"
     n0 = py2c_exception_matches(t[9], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 90 "funcs.py"
     if (n0 < 0) { loc = 86; goto error_2; }
+#line 90 "funcs.py"
     if (!n0) goto L4;
+#line 90 "funcs.py"
     py2c_incref(t[9]); py2c_slot_store(&g_funcs__e, t[9]);
 
 #line 92 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__e)) {
+#line 92 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 92 "funcs.py"
         { loc = 88; goto error_3; }
+#line 92 "funcs.py"
     }
+#line 92 "funcs.py"
     t[10] = py2c_slot_load(&g_funcs__e);
+#line 92 "funcs.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob), t[10]}, 2);
+#line 92 "funcs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 87; goto error_3; }
+#line 92 "funcs.py"
     PY2C_CLEAR(t[10]);
+#line 92 "funcs.py"
     PY2C_CLEAR(t[11]);
+#line 92 "funcs.py"
     py2c_slot_store(&g_funcs__e, PY2C_NULL);
+#line 92 "funcs.py"
     py2c_exc_handled_pop();
+#line 92 "funcs.py"
     PY2C_CLEAR(t[9]);
+#line 92 "funcs.py"
     goto L3;
+#line 92 "funcs.py"
 L4:;
+#line 92 "funcs.py"
     py2c_exc_handled_pop();
+#line 92 "funcs.py"
     py2c_error_restore(t[9]);
+#line 92 "funcs.py"
     t[9] = PY2C_NULL;
+#line 92 "funcs.py"
     goto unwind;
+#line 92 "funcs.py"
 error_3:
+#line 92 "funcs.py"
     py2c_traceback_add(&code_mod_funcs, loc);
+#line 92 "funcs.py"
     for (int k = 10; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 92 "funcs.py"
     py2c_slot_store(&g_funcs__e, PY2C_NULL);
+#line 92 "funcs.py"
     goto L5;
+#line 92 "funcs.py"
 error_2:
+#line 92 "funcs.py"
     py2c_traceback_add(&code_mod_funcs, loc);
+#line 92 "funcs.py"
     for (int k = 10; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 92 "funcs.py"
 L5:;
+#line 92 "funcs.py"
     py2c_exc_handled_pop();
+#line 92 "funcs.py"
     PY2C_CLEAR(t[9]);
+#line 92 "funcs.py"
     goto unwind;
+#line 92 "funcs.py"
 L3:;
+#line 92 "funcs.py"
     py2c_safepoint();
+#line 92 "funcs.py"
     goto L0;
+#line 92 "funcs.py"
 L1:;
+#line 92 "funcs.py"
     PY2C_CLEAR(t[8]);
 
 #line 93 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__bad_default)) {
+#line 93 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_default' is not defined");
+#line 93 "funcs.py"
         { loc = 91; goto error; }
+#line 93 "funcs.py"
     }
+#line 93 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__bad_default);
+#line 93 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 93 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 93 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 93 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__bad_default)) {
+#line 93 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_default' is not defined");
+#line 93 "funcs.py"
         { loc = 93; goto error; }
+#line 93 "funcs.py"
     }
+#line 93 "funcs.py"
     t[2] = py2c_slot_load(&g_funcs__bad_default);
+#line 93 "funcs.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
+#line 93 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 93 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 93 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__bad_default)) {
+#line 93 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_default' is not defined");
+#line 93 "funcs.py"
         { loc = 95; goto error; }
+#line 93 "funcs.py"
     }
+#line 93 "funcs.py"
     t[4] = py2c_list_new(0);
+#line 93 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+#line 93 "funcs.py"
     t[5] = py2c_slot_load(&g_funcs__bad_default);
+#line 93 "funcs.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3), t[4]}, 2);
+#line 93 "funcs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
+#line 93 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 93 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 93 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__bad_default)) {
+#line 93 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_default' is not defined");
+#line 93 "funcs.py"
         { loc = 98; goto error; }
+#line 93 "funcs.py"
     }
+#line 93 "funcs.py"
     t[7] = py2c_slot_load(&g_funcs__bad_default);
+#line 93 "funcs.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(4)}, 1);
+#line 93 "funcs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
+#line 93 "funcs.py"
     PY2C_CLEAR(t[7]);
+#line 93 "funcs.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8]}, 4);
+#line 93 "funcs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 89; goto error; }
+#line 93 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 93 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 93 "funcs.py"
     PY2C_CLEAR(t[6]);
+#line 93 "funcs.py"
     PY2C_CLEAR(t[8]);
+#line 93 "funcs.py"
     PY2C_CLEAR(t[9]);
 
 #line 94 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__hanoi)) {
+#line 94 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
+#line 94 "funcs.py"
         { loc = 100; goto error; }
+#line 94 "funcs.py"
     }
+#line 94 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__hanoi);
+#line 94 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
+#line 94 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 94 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 94 "funcs.py"
     py2c_slot_store(&g_funcs__moves, t[1]); t[1] = PY2C_NULL;
 
 #line 95 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__moves)) {
+#line 95 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'moves' is not defined");
+#line 95 "funcs.py"
         { loc = 103; goto error; }
+#line 95 "funcs.py"
     }
+#line 95 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__moves);
+#line 95 "funcs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 95 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+#line 95 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 95 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__moves)) {
+#line 95 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'moves' is not defined");
+#line 95 "funcs.py"
         { loc = 104; goto error; }
+#line 95 "funcs.py"
     }
+#line 95 "funcs.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 95 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 95 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__moves); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 95 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+#line 95 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 95 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__hanoi)) {
+#line 95 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
+#line 95 "funcs.py"
         { loc = 108; goto error; }
+#line 95 "funcs.py"
     }
+#line 95 "funcs.py"
     t[4] = py2c_slot_load(&g_funcs__hanoi);
+#line 95 "funcs.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(0)}, 1);
+#line 95 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+#line 95 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 95 "funcs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 95 "funcs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
+#line 95 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 95 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 95 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 95 "funcs.py"
     PY2C_CLEAR(t[6]);
 
 #line 96 "funcs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 96 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 96 "funcs.py"
     t[1] = py2c_iter(t[0]);
+#line 96 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 96 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 96 "funcs.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 96 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 96 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 96 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__ackermann)) {
+#line 96 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
+#line 96 "funcs.py"
         { loc = 113; goto error; }
+#line 96 "funcs.py"
     }
+#line 96 "funcs.py"
     t[3] = py2c_slot_load(&g_funcs__ackermann);
+#line 96 "funcs.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
+#line 96 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+#line 96 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 96 "funcs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 96 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+#line 96 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 96 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 96 "funcs.py"
     PY2C_CLEAR(t[5]);
 
 #line 97 "funcs.py"
@@ -2891,200 +4354,368 @@ L1:;
 
 #line 100 "funcs.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 100 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 100 "funcs.py"
     t[1] = py2c_function_new(&info_f_bump, t[0], PY2C_NULL, PY2C_NULL);
+#line 100 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 100 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 100 "funcs.py"
     py2c_slot_store(&g_funcs__bump, t[1]); t[1] = PY2C_NULL;
 
 #line 106 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__bump)) {
+#line 106 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
+#line 106 "funcs.py"
         { loc = 117; goto error; }
+#line 106 "funcs.py"
     }
+#line 106 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__bump);
+#line 106 "funcs.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 106 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+#line 106 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 106 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__bump)) {
+#line 106 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
+#line 106 "funcs.py"
         { loc = 119; goto error; }
+#line 106 "funcs.py"
     }
+#line 106 "funcs.py"
     t[2] = py2c_slot_load(&g_funcs__bump);
+#line 106 "funcs.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
+#line 106 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 106 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 106 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__bump)) {
+#line 106 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
+#line 106 "funcs.py"
         { loc = 121; goto error; }
+#line 106 "funcs.py"
     }
+#line 106 "funcs.py"
     t[4] = py2c_slot_load(&g_funcs__bump);
+#line 106 "funcs.py"
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(-2)}, 0, kwnames_8);
+#line 106 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
+#line 106 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 106 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__counter)) {
+#line 106 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 106 "funcs.py"
         { loc = 122; goto error; }
+#line 106 "funcs.py"
     }
+#line 106 "funcs.py"
     t[6] = py2c_slot_load(&g_funcs__counter);
+#line 106 "funcs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4);
+#line 106 "funcs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
+#line 106 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 106 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 106 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 106 "funcs.py"
     PY2C_CLEAR(t[6]);
+#line 106 "funcs.py"
     PY2C_CLEAR(t[7]);
 
 #line 107 "funcs.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 107 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
+#line 107 "funcs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
+#line 107 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 107 "funcs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[0], t[1]}, 2);
+#line 107 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 107 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 107 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 107 "funcs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 107 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+#line 107 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 107 "funcs.py"
     py2c_slot_store(&g_funcs__squares, t[3]); t[3] = PY2C_NULL;
 
 #line 108 "funcs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 108 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+#line 108 "funcs.py"
     t[1] = py2c_iter(t[0]);
+#line 108 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+#line 108 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 108 "funcs.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 108 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+#line 108 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 108 "funcs.py"
     py2c_slot_store(&g_funcs__adders, t[2]); t[2] = PY2C_NULL;
 
 #line 109 "funcs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 109 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+#line 109 "funcs.py"
     t[1] = py2c_iter(t[0]);
+#line 109 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+#line 109 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 109 "funcs.py"
     t[2] = f_listcomp_3(t[1], NULL);
+#line 109 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 109 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 109 "funcs.py"
     py2c_slot_store(&g_funcs__late, t[2]); t[2] = PY2C_NULL;
 
 #line 110 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__squares)) {
+#line 110 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+#line 110 "funcs.py"
         { loc = 132; goto error; }
+#line 110 "funcs.py"
     }
+#line 110 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__squares);
+#line 110 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__adders)) {
+#line 110 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'adders' is not defined");
+#line 110 "funcs.py"
         { loc = 134; goto error; }
+#line 110 "funcs.py"
     }
+#line 110 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__adders); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 110 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 110 "funcs.py"
     t[2] = f_listcomp_4(t[1], NULL);
+#line 110 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 110 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 110 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__late)) {
+#line 110 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'late' is not defined");
+#line 110 "funcs.py"
         { loc = 136; goto error; }
+#line 110 "funcs.py"
     }
+#line 110 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__late); t[3] = py2c_iter(s0); py2c_decref(s0); }
+#line 110 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+#line 110 "funcs.py"
     t[4] = f_listcomp_5(t[3], NULL);
+#line 110 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+#line 110 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 110 "funcs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 110 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+#line 110 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 110 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 110 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 110 "funcs.py"
     PY2C_CLEAR(t[5]);
 
 #line 111 "funcs.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 111 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+#line 111 "funcs.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_9);
+#line 111 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 111 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 111 "funcs.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(5)});
+#line 111 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+#line 111 "funcs.py"
     t[3] = py2c_function_new(&info_f_lambda_12, t[2], PY2C_NULL, PY2C_NULL);
+#line 111 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 111 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 111 "funcs.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
+#line 111 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+#line 111 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 111 "funcs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 111 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+#line 111 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 111 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 111 "funcs.py"
     PY2C_CLEAR(t[5]);
 
 #line 112 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__describe)) {
+#line 112 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+#line 112 "funcs.py"
         { loc = 143; goto error; }
+#line 112 "funcs.py"
     }
+#line 112 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__describe); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_35.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 112 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+#line 112 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__make_multiplier)) {
+#line 112 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_multiplier' is not defined");
+#line 112 "funcs.py"
         { loc = 146; goto error; }
+#line 112 "funcs.py"
     }
+#line 112 "funcs.py"
     t[1] = py2c_slot_load(&g_funcs__make_multiplier);
+#line 112 "funcs.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
+#line 112 "funcs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 112 "funcs.py"
     PY2C_CLEAR(t[1]);
+#line 112 "funcs.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_35.ob), &attr_ic[6]);
+#line 112 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+#line 112 "funcs.py"
     PY2C_CLEAR(t[2]);
+#line 112 "funcs.py"
     t[4] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 112 "funcs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
+#line 112 "funcs.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_35.ob), &attr_ic[7]);
+#line 112 "funcs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 149; goto error; }
+#line 112 "funcs.py"
     PY2C_CLEAR(t[4]);
+#line 112 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__fib)) {
+#line 112 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 112 "funcs.py"
         { loc = 151; goto error; }
+#line 112 "funcs.py"
     }
+#line 112 "funcs.py"
     t[6] = py2c_slot_load(&g_funcs__fib);
+#line 112 "funcs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[6]}, 1);
+#line 112 "funcs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 150; goto error; }
+#line 112 "funcs.py"
     PY2C_CLEAR(t[6]);
+#line 112 "funcs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(3)}, 1);
+#line 112 "funcs.py"
     if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
+#line 112 "funcs.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[8]}, 5);
+#line 112 "funcs.py"
     if (PY2C_IS_NULL(t[9])) { loc = 142; goto error; }
+#line 112 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 112 "funcs.py"
     PY2C_CLEAR(t[3]);
+#line 112 "funcs.py"
     PY2C_CLEAR(t[5]);
+#line 112 "funcs.py"
     PY2C_CLEAR(t[7]);
+#line 112 "funcs.py"
     PY2C_CLEAR(t[8]);
+#line 112 "funcs.py"
     PY2C_CLEAR(t[9]);
 
 #line 113 "funcs.py"
     n0 = py2c_fast_compare_bool(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_36.ob), PY2C_EQ);
+#line 113 "funcs.py"
     if (n0 < 0) { loc = 153; goto error; }
+#line 113 "funcs.py"
     if (!n0) goto L6;
 
 #line 114 "funcs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_36.ob)}, 2);
+#line 114 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+#line 114 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 114 "funcs.py"
 L6:;
+#line 114 "funcs.py"
     PY2C_CLEAR(result);
+#line 114 "funcs.py"
     result = PY2C_NONE;
+#line 114 "funcs.py"
     goto cleanup;
+#line 114 "funcs.py"
 error:
+#line 114 "funcs.py"
     py2c_traceback_add(&code_mod_funcs, loc);
+#line 114 "funcs.py"
 unwind:
+#line 114 "funcs.py"
     PY2C_CLEAR(result);
+#line 114 "funcs.py"
 cleanup:
+#line 114 "funcs.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 114 "funcs.py"
     return result;
+#line 114 "funcs.py"
 }
+#line 4719 "funcs.c"
 
 static void clear_mod_funcs(void) {
     PY2C_CLEAR(g_funcs__late);

@@ -512,31 +512,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 20 "gradebook.py"
 L0:;
+#line 20 "gradebook.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 20 "gradebook.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 20 "gradebook.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 20 "gradebook.py"
         goto L1;
+#line 20 "gradebook.py"
     }
+#line 20 "gradebook.py"
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "gradebook.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_n}, 1);
+#line 20 "gradebook.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 20 "gradebook.py"
     result = fr->t[0];
+#line 20 "gradebook.py"
     fr->t[0] = PY2C_NULL;
+#line 20 "gradebook.py"
     gen->state = 1;
+#line 20 "gradebook.py"
     goto cleanup;
+#line 20 "gradebook.py"
 resume_1:
+#line 20 "gradebook.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 20 "gradebook.py"
     py2c_safepoint();
+#line 20 "gradebook.py"
     goto L0;
+#line 20 "gradebook.py"
 L1:;
+#line 20 "gradebook.py"
     goto cleanup;
+#line 20 "gradebook.py"
 error:
+#line 20 "gradebook.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 20 "gradebook.py"
     PY2C_CLEAR(result);
+#line 20 "gradebook.py"
 cleanup:
+#line 20 "gradebook.py"
     py2c_recursion_leave();
+#line 20 "gradebook.py"
     return result;
+#line 20 "gradebook.py"
 }
+#line 566 "gradebook.c"
 
 static Py2cValue mod_gradebook(void) {
     g_gradebook__roster = PY2C_NULL;
@@ -602,1042 +628,1944 @@ static Py2cValue mod_gradebook(void) {
 
 #line 2 "gradebook.py"
     t[0] = py2c_dict_new();
+#line 2 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "gradebook.py"
     t[1] = py2c_list_new(3);
+#line 2 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(88)) < 0) { loc = 1; goto error; }
+#line 2 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(92)) < 0) { loc = 1; goto error; }
+#line 2 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(79)) < 0) { loc = 1; goto error; }
+#line 2 "gradebook.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 2 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 2 "gradebook.py"
     t[1] = py2c_list_new(2);
+#line 2 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(65)) < 0) { loc = 2; goto error; }
+#line 2 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(70)) < 0) { loc = 2; goto error; }
+#line 2 "gradebook.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 2 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 2 "gradebook.py"
     t[1] = py2c_list_new(0);
+#line 2 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 2 "gradebook.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 2 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 2 "gradebook.py"
     t[1] = py2c_list_new(4);
+#line 2 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 2 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(95)) < 0) { loc = 4; goto error; }
+#line 2 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(98)) < 0) { loc = 4; goto error; }
+#line 2 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(100)) < 0) { loc = 4; goto error; }
+#line 2 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(91)) < 0) { loc = 4; goto error; }
+#line 2 "gradebook.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 2 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 2 "gradebook.py"
     py2c_slot_store(&g_gradebook__roster, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "gradebook.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_float(0.4), py2c_float(0.6)}, 0, kwnames_0);
+#line 3 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 3 "gradebook.py"
     py2c_slot_store(&g_gradebook__weights, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 4 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 4 "gradebook.py"
         { loc = 8; goto error; }
+#line 4 "gradebook.py"
     }
+#line 4 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 4 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 4 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 4 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 4 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 4 "gradebook.py"
         { loc = 11; goto error; }
+#line 4 "gradebook.py"
     }
+#line 4 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 4 "gradebook.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 4 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 4 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 4 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 4 "gradebook.py"
         { loc = 15; goto error; }
+#line 4 "gradebook.py"
     }
+#line 4 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 4 "gradebook.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 4 "gradebook.py"
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[7]);
+#line 4 "gradebook.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 4 "gradebook.py"
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[8]);
+#line 4 "gradebook.py"
     t[10] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+#line 4 "gradebook.py"
     if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
+#line 4 "gradebook.py"
     t[11] = py2c_fast_getitem(t[9], t[10]);
+#line 4 "gradebook.py"
     if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[9]);
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[10]);
+#line 4 "gradebook.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11]}, 3);
+#line 4 "gradebook.py"
     if (PY2C_IS_NULL(t[12])) { loc = 6; goto error; }
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[11]);
+#line 4 "gradebook.py"
     PY2C_CLEAR(t[12]);
 
 #line 5 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 5 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 5 "gradebook.py"
         { loc = 21; goto error; }
+#line 5 "gradebook.py"
     }
+#line 5 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__roster);
+#line 5 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 5 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 5 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 5 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 5 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 5 "gradebook.py"
         { loc = 23; goto error; }
+#line 5 "gradebook.py"
     }
+#line 5 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); n0 = py2c_contains(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 5 "gradebook.py"
     if (n0 < 0) { loc = 22; goto error; }
+#line 5 "gradebook.py"
     t[2] = py2c_bool(n0);
+#line 5 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 5 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 5 "gradebook.py"
         { loc = 25; goto error; }
+#line 5 "gradebook.py"
     }
+#line 5 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); n1 = py2c_contains(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+#line 5 "gradebook.py"
     if (n1 < 0) { loc = 24; goto error; }
+#line 5 "gradebook.py"
     n1 = !(n1);
+#line 5 "gradebook.py"
     t[3] = py2c_bool(n1);
+#line 5 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 5 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 5 "gradebook.py"
         { loc = 27; goto error; }
+#line 5 "gradebook.py"
     }
+#line 5 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 5 "gradebook.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+#line 5 "gradebook.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 5 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 5 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 5 "gradebook.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[6]}, 4);
+#line 5 "gradebook.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 5 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 5 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 5 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 5 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 5 "gradebook.py"
     PY2C_CLEAR(t[7]);
 
 #line 6 "gradebook.py"
     t[0] = py2c_dict_new();
+#line 6 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 6 "gradebook.py"
     t[1] = py2c_list_new(1);
+#line 6 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 6 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(77)) < 0) { loc = 30; goto error; }
+#line 6 "gradebook.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 29; goto error; }
+#line 6 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 6 "gradebook.py"
     t[1] = py2c_list_new(1);
+#line 6 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 6 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(90)) < 0) { loc = 31; goto error; }
+#line 6 "gradebook.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), t[1]) < 0) { loc = 29; goto error; }
+#line 6 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 6 "gradebook.py"
     py2c_slot_store(&g_gradebook__extra, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 7 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 7 "gradebook.py"
         { loc = 32; goto error; }
+#line 7 "gradebook.py"
     }
+#line 7 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__extra)) {
+#line 7 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'extra' is not defined");
+#line 7 "gradebook.py"
         { loc = 33; goto error; }
+#line 7 "gradebook.py"
     }
+#line 7 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); Py2cValue s1 = py2c_slot_load(&g_gradebook__extra); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 7 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 7 "gradebook.py"
     py2c_slot_store(&g_gradebook__merged, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__merged)) {
+#line 8 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'merged' is not defined");
+#line 8 "gradebook.py"
         { loc = 36; goto error; }
+#line 8 "gradebook.py"
     }
+#line 8 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__merged); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+#line 8 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 8 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__merged)) {
+#line 8 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'merged' is not defined");
+#line 8 "gradebook.py"
         { loc = 39; goto error; }
+#line 8 "gradebook.py"
     }
+#line 8 "gradebook.py"
     t[1] = py2c_slot_load(&g_gradebook__merged);
+#line 8 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 8 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 8 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 8 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 8 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 8 "gradebook.py"
         { loc = 40; goto error; }
+#line 8 "gradebook.py"
     }
+#line 8 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+#line 8 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 8 "gradebook.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
+#line 8 "gradebook.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 8 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 8 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 8 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 8 "gradebook.py"
     PY2C_CLEAR(t[4]);
 
 #line 9 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 9 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 9 "gradebook.py"
         { loc = 43; goto error; }
+#line 9 "gradebook.py"
     }
+#line 9 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 9 "gradebook.py"
     t[2] = py2c_list_new(2);
+#line 9 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 9 "gradebook.py"
     if (py2c_list_append(t[2], py2c_int(77)) < 0) { loc = 45; goto error; }
+#line 9 "gradebook.py"
     if (py2c_list_append(t[2], py2c_int(81)) < 0) { loc = 45; goto error; }
+#line 9 "gradebook.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+#line 9 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 9 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 9 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 9 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 9 "gradebook.py"
     PY2C_CLEAR(t[3]);
 
 #line 10 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 10 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 10 "gradebook.py"
         { loc = 47; goto error; }
+#line 10 "gradebook.py"
     }
+#line 10 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 10 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 10 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 10 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 10 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 10 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 10 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 10 "gradebook.py"
         { loc = 49; goto error; }
+#line 10 "gradebook.py"
     }
+#line 10 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_15.ob), t[2]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+#line 10 "gradebook.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 11 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 11 "gradebook.py"
         { loc = 53; goto error; }
+#line 11 "gradebook.py"
     }
+#line 11 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__roster);
+#line 11 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 11 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 11 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 11 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 11 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 11 "gradebook.py"
         { loc = 55; goto error; }
+#line 11 "gradebook.py"
     }
+#line 11 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 11 "gradebook.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_16.ob), PY2C_NONE}, 2, PY2C_NULL);
+#line 11 "gradebook.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 11 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 11 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 11 "gradebook.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 11 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+#line 11 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 11 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 11 "gradebook.py"
     PY2C_CLEAR(t[5]);
 
 #line 12 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 12 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 12 "gradebook.py"
         { loc = 58; goto error; }
+#line 12 "gradebook.py"
     }
+#line 12 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+#line 12 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 12 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 12 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 12 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 12 "gradebook.py"
     py2c_slot_store(&g_gradebook__last, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__last)) {
+#line 13 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'last' is not defined");
+#line 13 "gradebook.py"
         { loc = 61; goto error; }
+#line 13 "gradebook.py"
     }
+#line 13 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__last);
+#line 13 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 13 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 13 "gradebook.py"
         { loc = 63; goto error; }
+#line 13 "gradebook.py"
     }
+#line 13 "gradebook.py"
     t[1] = py2c_slot_load(&g_gradebook__roster);
+#line 13 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 13 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 13 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 13 "gradebook.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 13 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+#line 13 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 13 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 13 "gradebook.py"
     PY2C_CLEAR(t[3]);
 
 #line 14 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 14 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 14 "gradebook.py"
         { loc = 66; goto error; }
+#line 14 "gradebook.py"
     }
+#line 14 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 14 "gradebook.py"
     t[2] = py2c_list_new(0);
+#line 14 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 14 "gradebook.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2]}, 2, PY2C_NULL);
+#line 14 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 14 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 14 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 14 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 14 "gradebook.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_20.ob), &t[4], &t[5], &attr_ic[9]) < 0) { loc = 69; goto error; }
+#line 14 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 14 "gradebook.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(60)}, 1, PY2C_NULL);
+#line 14 "gradebook.py"
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+#line 14 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 14 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 14 "gradebook.py"
     PY2C_CLEAR(t[6]);
 
 #line 15 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 15 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 15 "gradebook.py"
         { loc = 70; goto error; }
+#line 15 "gradebook.py"
     }
+#line 15 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
 
 #line 16 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 16 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 16 "gradebook.py"
         { loc = 73; goto error; }
+#line 16 "gradebook.py"
     }
+#line 16 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__roster);
+#line 16 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 16 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 16 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 16 "gradebook.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 17 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 17 "gradebook.py"
         { loc = 75; goto error; }
+#line 17 "gradebook.py"
     }
+#line 17 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
+#line 17 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 17 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 17 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 17 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 17 "gradebook.py"
     py2c_slot_store(&g_gradebook__keys, t[2]); t[2] = PY2C_NULL;
 
 #line 18 "gradebook.py"
     t[0] = py2c_list_new(1);
+#line 18 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+#line 18 "gradebook.py"
     if (py2c_list_append(t[0], py2c_int(50)) < 0) { loc = 77; goto error; }
+#line 18 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 18 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 18 "gradebook.py"
         { loc = 78; goto error; }
+#line 18 "gradebook.py"
     }
+#line 18 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_21.ob), t[0]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+#line 18 "gradebook.py"
     PY2C_CLEAR(t[0]);
 
 #line 19 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__keys)) {
+#line 19 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 19 "gradebook.py"
         { loc = 81; goto error; }
+#line 19 "gradebook.py"
     }
+#line 19 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__keys);
+#line 19 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__keys)) {
+#line 19 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 19 "gradebook.py"
         { loc = 83; goto error; }
+#line 19 "gradebook.py"
     }
+#line 19 "gradebook.py"
     t[1] = py2c_slot_load(&g_gradebook__keys);
+#line 19 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 19 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 19 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__keys)) {
+#line 19 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 19 "gradebook.py"
         { loc = 85; goto error; }
+#line 19 "gradebook.py"
     }
+#line 19 "gradebook.py"
     t[3] = py2c_slot_load(&g_gradebook__keys);
+#line 19 "gradebook.py"
     t[4] = py2c_set_new();
+#line 19 "gradebook.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+#line 19 "gradebook.py"
     if (py2c_set_add(t[4], py2c_obj_value(&str_0.ob)) < 0) { loc = 86; goto error; }
+#line 19 "gradebook.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
+#line 19 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 19 "gradebook.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
+#line 19 "gradebook.py"
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 19 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__keys)) {
+#line 19 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 19 "gradebook.py"
         { loc = 88; goto error; }
+#line 19 "gradebook.py"
     }
+#line 19 "gradebook.py"
     t[7] = py2c_slot_load(&g_gradebook__keys);
+#line 19 "gradebook.py"
     t[8] = py2c_set_new();
+#line 19 "gradebook.py"
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
+#line 19 "gradebook.py"
     if (py2c_set_add(t[8], py2c_obj_value(&str_0.ob)) < 0) { loc = 89; goto error; }
+#line 19 "gradebook.py"
     if (py2c_set_add(t[8], py2c_obj_value(&str_22.ob)) < 0) { loc = 89; goto error; }
+#line 19 "gradebook.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_AND);
+#line 19 "gradebook.py"
     if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[7]);
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[8]);
+#line 19 "gradebook.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[9]}, 4);
+#line 19 "gradebook.py"
     if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[9]);
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[10]);
 
 #line 20 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 20 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 20 "gradebook.py"
         { loc = 93; goto error; }
+#line 20 "gradebook.py"
     }
+#line 20 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 20 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+#line 20 "gradebook.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
+#line 20 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+#line 20 "gradebook.py"
     {
+#line 20 "gradebook.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
+#line 20 "gradebook.py"
         nf->v_0 = t[0];
+#line 20 "gradebook.py"
         t[0] = PY2C_NULL;
+#line 20 "gradebook.py"
     }
+#line 20 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
+#line 20 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 20 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 20 "gradebook.py"
     py2c_slot_store(&g_gradebook__w, t[2]); t[2] = PY2C_NULL;
 
 #line 21 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 21 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 21 "gradebook.py"
         { loc = 96; goto error; }
+#line 21 "gradebook.py"
     }
+#line 21 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
+#line 21 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 21 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 21 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 21 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 21 "gradebook.py"
     t[3] = py2c_iter(t[2]);
+#line 21 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 21 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 21 "gradebook.py"
 L0:;
+#line 21 "gradebook.py"
     t[4] = py2c_iter_next(t[3]);
+#line 21 "gradebook.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 21 "gradebook.py"
         if (py2c_error_occurred()) { loc = 94; goto error; }
+#line 21 "gradebook.py"
         goto L1;
+#line 21 "gradebook.py"
     }
+#line 21 "gradebook.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 98; goto error; }
+#line 21 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 21 "gradebook.py"
     py2c_slot_store(&g_gradebook__name, t[5]); t[5] = PY2C_NULL;
+#line 21 "gradebook.py"
     py2c_slot_store(&g_gradebook__scores, t[6]); t[6] = PY2C_NULL;
 
 #line 22 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__scores)) {
+#line 22 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
+#line 22 "gradebook.py"
         { loc = 99; goto error; }
+#line 22 "gradebook.py"
     }
+#line 22 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__scores); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 22 "gradebook.py"
     if (n0 < 0) { loc = 99; goto error; }
+#line 22 "gradebook.py"
     if (!n0) goto L3;
+#line 22 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__scores)) {
+#line 22 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
+#line 22 "gradebook.py"
         { loc = 101; goto error; }
+#line 22 "gradebook.py"
     }
+#line 22 "gradebook.py"
     t[5] = py2c_slot_load(&g_gradebook__scores);
+#line 22 "gradebook.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 22 "gradebook.py"
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+#line 22 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 22 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__scores)) {
+#line 22 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
+#line 22 "gradebook.py"
         { loc = 103; goto error; }
+#line 22 "gradebook.py"
     }
+#line 22 "gradebook.py"
     t[7] = py2c_slot_load(&g_gradebook__scores);
+#line 22 "gradebook.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 22 "gradebook.py"
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+#line 22 "gradebook.py"
     PY2C_CLEAR(t[7]);
+#line 22 "gradebook.py"
     t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_TRUEDIV);
+#line 22 "gradebook.py"
     if (PY2C_IS_NULL(t[9])) { loc = 104; goto error; }
+#line 22 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 22 "gradebook.py"
     PY2C_CLEAR(t[8]);
+#line 22 "gradebook.py"
     t[4] = t[9]; t[9] = PY2C_NULL;
+#line 22 "gradebook.py"
     goto L4;
+#line 22 "gradebook.py"
 L3:;
+#line 22 "gradebook.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+#line 22 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+#line 22 "gradebook.py"
     t[4] = t[5]; t[5] = PY2C_NULL;
+#line 22 "gradebook.py"
 L4:;
+#line 22 "gradebook.py"
     py2c_slot_store(&g_gradebook__avg, t[4]); t[4] = PY2C_NULL;
 
 #line 23 "gradebook.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[4], &t[5], &attr_ic[12]) < 0) { loc = 107; goto error; }
+#line 23 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__name)) {
+#line 23 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 23 "gradebook.py"
         { loc = 108; goto error; }
+#line 23 "gradebook.py"
     }
+#line 23 "gradebook.py"
     t[6] = py2c_slot_load(&g_gradebook__name);
+#line 23 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__w)) {
+#line 23 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 23 "gradebook.py"
         { loc = 109; goto error; }
+#line 23 "gradebook.py"
     }
+#line 23 "gradebook.py"
     t[7] = py2c_slot_load(&g_gradebook__w);
+#line 23 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__scores)) {
+#line 23 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
+#line 23 "gradebook.py"
         { loc = 111; goto error; }
+#line 23 "gradebook.py"
     }
+#line 23 "gradebook.py"
     t[8] = py2c_slot_load(&g_gradebook__scores);
+#line 23 "gradebook.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 23 "gradebook.py"
     if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
+#line 23 "gradebook.py"
     PY2C_CLEAR(t[8]);
+#line 23 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__avg)) {
+#line 23 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 23 "gradebook.py"
         { loc = 112; goto error; }
+#line 23 "gradebook.py"
     }
+#line 23 "gradebook.py"
     t[10] = py2c_slot_load(&g_gradebook__avg);
+#line 23 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__scores)) {
+#line 23 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
+#line 23 "gradebook.py"
         { loc = 114; goto error; }
+#line 23 "gradebook.py"
     }
+#line 23 "gradebook.py"
     t[11] = py2c_slot_load(&g_gradebook__scores);
+#line 23 "gradebook.py"
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[11], py2c_obj_value(&str_27.ob)}, 1, kwnames_2);
+#line 23 "gradebook.py"
     if (PY2C_IS_NULL(t[12])) { loc = 113; goto error; }
+#line 23 "gradebook.py"
     PY2C_CLEAR(t[11]);
+#line 23 "gradebook.py"
     t[13] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], t[7], t[9], t[10], py2c_obj_value(&str_26.ob), t[12]}, 0, kwnames_3);
+#line 23 "gradebook.py"
     if (PY2C_IS_NULL(t[13])) { loc = 106; goto error; }
+#line 23 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 23 "gradebook.py"
     PY2C_CLEAR(t[7]);
+#line 23 "gradebook.py"
     PY2C_CLEAR(t[9]);
+#line 23 "gradebook.py"
     PY2C_CLEAR(t[10]);
+#line 23 "gradebook.py"
     PY2C_CLEAR(t[12]);
+#line 23 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 23 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 23 "gradebook.py"
     py2c_slot_store(&g_gradebook__line, t[13]); t[13] = PY2C_NULL;
 
 #line 25 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__line)) {
+#line 25 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 25 "gradebook.py"
         { loc = 116; goto error; }
+#line 25 "gradebook.py"
     }
+#line 25 "gradebook.py"
     t[4] = py2c_slot_load(&g_gradebook__line);
+#line 25 "gradebook.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 25 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+#line 25 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 25 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 25 "gradebook.py"
     py2c_safepoint();
+#line 25 "gradebook.py"
     goto L0;
+#line 25 "gradebook.py"
 L1:;
+#line 25 "gradebook.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "gradebook.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 119; goto error; }
+#line 26 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_obj_value(&str_37.ob)}, 2, PY2C_NULL);
+#line 26 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 26 "gradebook.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 121; goto error; }
+#line 26 "gradebook.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_int(4)}, 2, PY2C_NULL);
+#line 26 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 26 "gradebook.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_40.ob), py2c_obj_value(&str_25.ob), &t[6], &t[7], &attr_ic[15]) < 0) { loc = 123; goto error; }
+#line 26 "gradebook.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+#line 26 "gradebook.py"
     if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[7]);
+#line 26 "gradebook.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_25.ob), &t[9], &t[10], &attr_ic[16]) < 0) { loc = 125; goto error; }
+#line 26 "gradebook.py"
     t[11] = py2c_list_new(2);
+#line 26 "gradebook.py"
     if (PY2C_IS_NULL(t[11])) { loc = 126; goto error; }
+#line 26 "gradebook.py"
     if (py2c_list_append(t[11], py2c_int(5)) < 0) { loc = 126; goto error; }
+#line 26 "gradebook.py"
     if (py2c_list_append(t[11], py2c_int(6)) < 0) { loc = 126; goto error; }
+#line 26 "gradebook.py"
     t[12] = py2c_dict_new();
+#line 26 "gradebook.py"
     if (PY2C_IS_NULL(t[12])) { loc = 127; goto error; }
+#line 26 "gradebook.py"
     if (py2c_dict_setitem(t[12], py2c_obj_value(&str_43.ob), py2c_int(7)) < 0) { loc = 127; goto error; }
+#line 26 "gradebook.py"
     t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11], t[12]}, 2, PY2C_NULL);
+#line 26 "gradebook.py"
     if (PY2C_IS_NULL(t[13])) { loc = 124; goto error; }
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[11]);
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[12]);
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[9]);
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[10]);
+#line 26 "gradebook.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4);
+#line 26 "gradebook.py"
     if (PY2C_IS_NULL(t[14])) { loc = 117; goto error; }
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[8]);
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[13]);
+#line 26 "gradebook.py"
     PY2C_CLEAR(t[14]);
 
 #line 27 "gradebook.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
+#line 27 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+#line 27 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 27 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+#line 27 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 27 "gradebook.py"
     py2c_slot_store(&g_gradebook__nums, t[1]); t[1] = PY2C_NULL;
 
 #line 28 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 28 "gradebook.py"
         { loc = 131; goto error; }
+#line 28 "gradebook.py"
     }
+#line 28 "gradebook.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 28 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 28 "gradebook.py"
         { loc = 134; goto error; }
+#line 28 "gradebook.py"
     }
+#line 28 "gradebook.py"
     t[2] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+#line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 28 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 28 "gradebook.py"
         { loc = 137; goto error; }
+#line 28 "gradebook.py"
     }
+#line 28 "gradebook.py"
     t[4] = py2c_slice_new(py2c_int(5), py2c_int(1), py2c_int(-1));
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
+#line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 28 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 28 "gradebook.py"
         { loc = 140; goto error; }
+#line 28 "gradebook.py"
     }
+#line 28 "gradebook.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-5));
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[6])) { loc = 141; goto error; }
+#line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 28 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 28 "gradebook.py"
         { loc = 143; goto error; }
+#line 28 "gradebook.py"
     }
+#line 28 "gradebook.py"
     t[8] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
+#line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[8]);
+#line 28 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 28 "gradebook.py"
         { loc = 146; goto error; }
+#line 28 "gradebook.py"
     }
+#line 28 "gradebook.py"
     t[10] = py2c_slice_new(py2c_int(-100), py2c_int(2), PY2C_NONE);
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
+#line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[11])) { loc = 148; goto error; }
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[10]);
+#line 28 "gradebook.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
+#line 28 "gradebook.py"
     if (PY2C_IS_NULL(t[12])) { loc = 130; goto error; }
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[7]);
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[9]);
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[11]);
+#line 28 "gradebook.py"
     PY2C_CLEAR(t[12]);
 
 #line 29 "gradebook.py"
     t[0] = py2c_list_new(2);
+#line 29 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+#line 29 "gradebook.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 149; goto error; }
+#line 29 "gradebook.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 149; goto error; }
+#line 29 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 29 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 29 "gradebook.py"
         { loc = 150; goto error; }
+#line 29 "gradebook.py"
     }
+#line 29 "gradebook.py"
     t[1] = py2c_slice_new(py2c_int(2), py2c_int(5), PY2C_NONE);
+#line 29 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+#line 29 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+#line 29 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 29 "gradebook.py"
     PY2C_CLEAR(t[0]);
 
 #line 30 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 30 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 30 "gradebook.py"
         { loc = 153; goto error; }
+#line 30 "gradebook.py"
     }
+#line 30 "gradebook.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(4));
+#line 30 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+#line 30 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
+#line 30 "gradebook.py"
     PY2C_CLEAR(t[0]);
 
 #line 31 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 31 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 31 "gradebook.py"
         { loc = 157; goto error; }
+#line 31 "gradebook.py"
     }
+#line 31 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__nums);
+#line 31 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 31 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
+#line 31 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 31 "gradebook.py"
     PY2C_CLEAR(t[1]);
 
 #line 32 "gradebook.py"
     t[0] = py2c_list_new(1);
+#line 32 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+#line 32 "gradebook.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 158; goto error; }
+#line 32 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 32 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 32 "gradebook.py"
         { loc = 160; goto error; }
+#line 32 "gradebook.py"
     }
+#line 32 "gradebook.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 32 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+#line 32 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 32 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+#line 32 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 32 "gradebook.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 32 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
+#line 32 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 32 "gradebook.py"
     t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_MUL);
+#line 32 "gradebook.py"
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+#line 32 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 32 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 32 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 32 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 32 "gradebook.py"
         { loc = 164; goto error; }
+#line 32 "gradebook.py"
     }
+#line 32 "gradebook.py"
     t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 32 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
+#line 32 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[5], t[4]); py2c_decref(s0); if (rc < 0) { loc = 166; goto error; } }
+#line 32 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 32 "gradebook.py"
     PY2C_CLEAR(t[4]);
 
 #line 33 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 33 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 33 "gradebook.py"
         { loc = 168; goto error; }
+#line 33 "gradebook.py"
     }
+#line 33 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__nums);
+#line 33 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 33 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+#line 33 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 33 "gradebook.py"
     PY2C_CLEAR(t[1]);
 
 #line 35 "gradebook.py"
     t[0] = py2c_list_new(2);
+#line 35 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 169; goto error_1; }
+#line 35 "gradebook.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 169; goto error_1; }
+#line 35 "gradebook.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 169; goto error_1; }
+#line 35 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
+#line 35 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 35 "gradebook.py"
         { loc = 170; goto error_1; }
+#line 35 "gradebook.py"
     }
+#line 35 "gradebook.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 35 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error_1; }
+#line 35 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error_1; } }
+#line 35 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 35 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 35 "gradebook.py"
     goto L5;
+#line 35 "gradebook.py"
 error_1:
+#line 35 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
+#line 35 "gradebook.py"
     for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 35 "gradebook.py"
     t[0] = py2c_error_fetch();
+#line 35 "gradebook.py"
     py2c_exc_handled_push(t[0]);
+#line 35 "gradebook.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 35 "gradebook.py"
     if (n0 < 0) { loc = 173; goto error_2; }
+#line 35 "gradebook.py"
     if (!n0) goto L6;
+#line 35 "gradebook.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gradebook__e, t[0]);
 
 #line 37 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__e)) {
+#line 37 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "gradebook.py"
         { loc = 175; goto error_3; }
+#line 37 "gradebook.py"
     }
+#line 37 "gradebook.py"
     t[1] = py2c_slot_load(&g_gradebook__e);
+#line 37 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[1]}, 2);
+#line 37 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error_3; }
+#line 37 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 37 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 37 "gradebook.py"
     py2c_slot_store(&g_gradebook__e, PY2C_NULL);
+#line 37 "gradebook.py"
     py2c_exc_handled_pop();
+#line 37 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 37 "gradebook.py"
     goto L5;
+#line 37 "gradebook.py"
 L6:;
+#line 37 "gradebook.py"
     py2c_exc_handled_pop();
+#line 37 "gradebook.py"
     py2c_error_restore(t[0]);
+#line 37 "gradebook.py"
     t[0] = PY2C_NULL;
+#line 37 "gradebook.py"
     goto unwind;
+#line 37 "gradebook.py"
 error_3:
+#line 37 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
+#line 37 "gradebook.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 37 "gradebook.py"
     py2c_slot_store(&g_gradebook__e, PY2C_NULL);
+#line 37 "gradebook.py"
     goto L7;
+#line 37 "gradebook.py"
 error_2:
+#line 37 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
+#line 37 "gradebook.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 37 "gradebook.py"
 L7:;
+#line 37 "gradebook.py"
     py2c_exc_handled_pop();
+#line 37 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 37 "gradebook.py"
     goto unwind;
+#line 37 "gradebook.py"
 L5:;
 
 #line 38 "gradebook.py"
     t[0] = py2c_list_new(3);
+#line 38 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+#line 38 "gradebook.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 176; goto error; }
+#line 38 "gradebook.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 176; goto error; }
+#line 38 "gradebook.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 176; goto error; }
+#line 38 "gradebook.py"
     py2c_slot_store(&g_gradebook__stack, t[0]); t[0] = PY2C_NULL;
 
 #line 39 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 39 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 39 "gradebook.py"
         { loc = 178; goto error; }
+#line 39 "gradebook.py"
     }
+#line 39 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+#line 39 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+#line 39 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+#line 39 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 39 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 39 "gradebook.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 40 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 40 "gradebook.py"
         { loc = 181; goto error; }
+#line 40 "gradebook.py"
     }
+#line 40 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
+#line 40 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1), py2c_float(2.5)}, 2, PY2C_NULL);
+#line 40 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+#line 40 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 40 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 40 "gradebook.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 41 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 41 "gradebook.py"
         { loc = 184; goto error; }
+#line 41 "gradebook.py"
     }
+#line 41 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 185; goto error; } }
+#line 41 "gradebook.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(4), py2c_int(5)});
+#line 41 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+#line 41 "gradebook.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 41 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
+#line 41 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 41 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 41 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 41 "gradebook.py"
     PY2C_CLEAR(t[3]);
 
 #line 42 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 42 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 42 "gradebook.py"
         { loc = 188; goto error; }
+#line 42 "gradebook.py"
     }
+#line 42 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
+#line 42 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 42 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+#line 42 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 42 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 42 "gradebook.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 43 "gradebook.py"
         { loc = 191; goto error; }
+#line 43 "gradebook.py"
     }
+#line 43 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__stack);
+#line 43 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 43 "gradebook.py"
         { loc = 193; goto error; }
+#line 43 "gradebook.py"
     }
+#line 43 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 194; goto error; } }
+#line 43 "gradebook.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 43 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 43 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 43 "gradebook.py"
         { loc = 196; goto error; }
+#line 43 "gradebook.py"
     }
+#line 43 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[4], &t[5], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 197; goto error; } }
+#line 43 "gradebook.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 43 "gradebook.py"
     if (PY2C_IS_NULL(t[6])) { loc = 195; goto error; }
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 43 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 43 "gradebook.py"
         { loc = 199; goto error; }
+#line 43 "gradebook.py"
     }
+#line 43 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[7], &t[8], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 200; goto error; } }
+#line 43 "gradebook.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 43 "gradebook.py"
     if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[7]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[8]);
+#line 43 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 43 "gradebook.py"
         { loc = 202; goto error; }
+#line 43 "gradebook.py"
     }
+#line 43 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[10], &t[11], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 203; goto error; } }
+#line 43 "gradebook.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
+#line 43 "gradebook.py"
     if (PY2C_IS_NULL(t[12])) { loc = 201; goto error; }
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[10]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[11]);
+#line 43 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 43 "gradebook.py"
         { loc = 204; goto error; }
+#line 43 "gradebook.py"
     }
+#line 43 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[13] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+#line 43 "gradebook.py"
     if (PY2C_IS_NULL(t[13])) { loc = 205; goto error; }
+#line 43 "gradebook.py"
     t[14] = py2c_list_new(1);
+#line 43 "gradebook.py"
     if (PY2C_IS_NULL(t[14])) { loc = 206; goto error; }
+#line 43 "gradebook.py"
     if (py2c_list_append(t[14], py2c_int(0)) < 0) { loc = 206; goto error; }
+#line 43 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 43 "gradebook.py"
         { loc = 207; goto error; }
+#line 43 "gradebook.py"
     }
+#line 43 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[15] = py2c_fast_binary_op(t[14], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 43 "gradebook.py"
     if (PY2C_IS_NULL(t[15])) { loc = 208; goto error; }
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[14]);
+#line 43 "gradebook.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12], t[13], t[15]}, 7);
+#line 43 "gradebook.py"
     if (PY2C_IS_NULL(t[16])) { loc = 190; goto error; }
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[9]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[12]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[13]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[15]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[16]);
 
 #line 44 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 44 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 44 "gradebook.py"
         { loc = 210; goto error; }
+#line 44 "gradebook.py"
     }
+#line 44 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 211; goto error; } }
+#line 44 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 44 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
+#line 44 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 44 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 44 "gradebook.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 45 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 45 "gradebook.py"
         { loc = 213; goto error; }
+#line 45 "gradebook.py"
     }
+#line 45 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__stack);
+#line 45 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 45 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 45 "gradebook.py"
         { loc = 216; goto error; }
+#line 45 "gradebook.py"
     }
+#line 45 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[1], &t[2], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 217; goto error; } }
+#line 45 "gradebook.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 45 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
+#line 45 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 45 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 45 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 45 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 45 "gradebook.py"
         { loc = 218; goto error; }
+#line 45 "gradebook.py"
     }
+#line 45 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
+#line 45 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 45 "gradebook.py"
     t[1] = py2c_bool(n0);
+#line 45 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 45 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 45 "gradebook.py"
         { loc = 219; goto error; }
+#line 45 "gradebook.py"
     }
+#line 45 "gradebook.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 45 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
+#line 45 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 45 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 221; goto error; }
+#line 45 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 45 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 45 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 45 "gradebook.py"
         { loc = 222; goto error; }
+#line 45 "gradebook.py"
     }
+#line 45 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
+#line 45 "gradebook.py"
     if (PY2C_IS_NULL(t[4])) { loc = 223; goto error; }
+#line 45 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 45 "gradebook.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
+#line 45 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
+#line 45 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 45 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 45 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 45 "gradebook.py"
     PY2C_CLEAR(t[5]);
 
 #line 46 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 46 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 46 "gradebook.py"
         { loc = 225; goto error; }
+#line 46 "gradebook.py"
     }
+#line 46 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 226; goto error; } }
+#line 46 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 46 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
+#line 46 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 46 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 46 "gradebook.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 47 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 47 "gradebook.py"
         { loc = 228; goto error; }
+#line 47 "gradebook.py"
     }
+#line 47 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__stack);
+#line 47 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 47 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 47 "gradebook.py"
         { loc = 230; goto error; }
+#line 47 "gradebook.py"
     }
+#line 47 "gradebook.py"
     t[1] = py2c_slot_load(&g_gradebook__stack);
+#line 47 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[1]}, 1);
+#line 47 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 229; goto error; }
+#line 47 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 47 "gradebook.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 47 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
+#line 47 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 47 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 47 "gradebook.py"
     PY2C_CLEAR(t[3]);
 
 #line 48 "gradebook.py"
     t[0] = py2c_list_new(3);
+#line 48 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
+#line 48 "gradebook.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 231; goto error; }
+#line 48 "gradebook.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 231; goto error; }
+#line 48 "gradebook.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 231; goto error; }
+#line 48 "gradebook.py"
     py2c_slot_store(&g_gradebook__data, t[0]); t[0] = PY2C_NULL;
 
 #line 49 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__data)) {
+#line 49 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 49 "gradebook.py"
         { loc = 234; goto error; }
+#line 49 "gradebook.py"
     }
+#line 49 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__data);
+#line 49 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 49 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 233; goto error; }
+#line 49 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 49 "gradebook.py"
     py2c_incref(t[1]); py2c_slot_store(&g_gradebook__n, t[1]);
+#line 49 "gradebook.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_int(2), PY2C_GT);
+#line 49 "gradebook.py"
     if (n0 < 0) { loc = 232; goto error; }
+#line 49 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 49 "gradebook.py"
     if (!n0) goto L8;
 
 #line 50 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__n)) {
+#line 50 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 50 "gradebook.py"
         { loc = 237; goto error; }
+#line 50 "gradebook.py"
     }
+#line 50 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__n); t[0] = py2c_format(s0, py2c_obj_value(&str_55.ob)); py2c_decref(s0); }
+#line 50 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 236; goto error; }
+#line 50 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__data)) {
+#line 50 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 50 "gradebook.py"
         { loc = 239; goto error; }
+#line 50 "gradebook.py"
     }
+#line 50 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__data); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 50 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 240; goto error; }
+#line 50 "gradebook.py"
     py2c_incref(t[1]); py2c_slot_store(&g_gradebook__first, t[1]);
+#line 50 "gradebook.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_55.ob));
+#line 50 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 238; goto error; }
+#line 50 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 50 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__first)) {
+#line 50 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
+#line 50 "gradebook.py"
         { loc = 242; goto error; }
+#line 50 "gradebook.py"
     }
+#line 50 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__first); t[3] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+#line 50 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 243; goto error; }
+#line 50 "gradebook.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_55.ob));
+#line 50 "gradebook.py"
     if (PY2C_IS_NULL(t[4])) { loc = 241; goto error; }
+#line 50 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 50 "gradebook.py"
     t[5] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_56.ob), t[2], py2c_obj_value(&str_57.ob), t[4]});
+#line 50 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 244; goto error; }
+#line 50 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 50 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 50 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 50 "gradebook.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 50 "gradebook.py"
     if (PY2C_IS_NULL(t[6])) { loc = 235; goto error; }
+#line 50 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 50 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 50 "gradebook.py"
 L8:;
 
 #line 51 "gradebook.py"
@@ -1645,56 +2573,95 @@ L8:;
 
 #line 52 "gradebook.py"
 L10:;
+#line 52 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__i)) {
+#line 52 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 52 "gradebook.py"
         { loc = 246; goto error; }
+#line 52 "gradebook.py"
     }
+#line 52 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+#line 52 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
+#line 52 "gradebook.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gradebook__i, t[0]);
+#line 52 "gradebook.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(10), PY2C_LT);
+#line 52 "gradebook.py"
     if (n0 < 0) { loc = 245; goto error; }
+#line 52 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 52 "gradebook.py"
     if (!n0) goto L11;
 
 #line 53 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__i)) {
+#line 53 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 53 "gradebook.py"
         { loc = 249; goto error; }
+#line 53 "gradebook.py"
     }
+#line 53 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__i)) {
+#line 53 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 53 "gradebook.py"
         { loc = 250; goto error; }
+#line 53 "gradebook.py"
     }
+#line 53 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); t[0] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 53 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 251; goto error; }
+#line 53 "gradebook.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(50), PY2C_GT);
+#line 53 "gradebook.py"
     if (n0 < 0) { loc = 248; goto error; }
+#line 53 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 53 "gradebook.py"
     if (!n0) goto L13;
 
 #line 54 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__i)) {
+#line 54 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 54 "gradebook.py"
         { loc = 253; goto error; }
+#line 54 "gradebook.py"
     }
+#line 54 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__i);
+#line 54 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[0]}, 2);
+#line 54 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 252; goto error; }
+#line 54 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 54 "gradebook.py"
     PY2C_CLEAR(t[1]);
 
 #line 55 "gradebook.py"
     goto L12;
+#line 55 "gradebook.py"
 L13:;
+#line 55 "gradebook.py"
     py2c_safepoint();
+#line 55 "gradebook.py"
     goto L10;
+#line 55 "gradebook.py"
 L11:;
 
 #line 57 "gradebook.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
+#line 57 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
+#line 57 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 57 "gradebook.py"
 L12:;
 
 #line 58 "gradebook.py"
@@ -1702,532 +2669,1005 @@ L12:;
 
 #line 59 "gradebook.py"
 L15:;
+#line 59 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__i)) {
+#line 59 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 59 "gradebook.py"
         { loc = 256; goto error; }
+#line 59 "gradebook.py"
     }
+#line 59 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
+#line 59 "gradebook.py"
     if (n0 < 0) { loc = 255; goto error; }
+#line 59 "gradebook.py"
     if (!n0) goto L16;
 
 #line 60 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__i)) {
+#line 60 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 60 "gradebook.py"
         { loc = 258; goto error; }
+#line 60 "gradebook.py"
     }
+#line 60 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__i);
+#line 60 "gradebook.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 60 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 257; goto error; }
+#line 60 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 60 "gradebook.py"
     py2c_slot_store(&g_gradebook__i, t[1]); t[1] = PY2C_NULL;
+#line 60 "gradebook.py"
     py2c_safepoint();
+#line 60 "gradebook.py"
     goto L15;
+#line 60 "gradebook.py"
 L16:;
 
 #line 62 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__i)) {
+#line 62 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 62 "gradebook.py"
         { loc = 260; goto error; }
+#line 62 "gradebook.py"
     }
+#line 62 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__i);
+#line 62 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[0]}, 2);
+#line 62 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
+#line 62 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 62 "gradebook.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "gradebook.py"
     if (py2c_unpack_ex(py2c_obj_value(&str_61.ob), 1, 1, &t[0]) < 0) { loc = 261; goto error; }
+#line 63 "gradebook.py"
     py2c_slot_store(&g_gradebook__x, t[0]); t[0] = PY2C_NULL;
+#line 63 "gradebook.py"
     py2c_slot_store(&g_gradebook__mid, t[1]); t[1] = PY2C_NULL;
+#line 63 "gradebook.py"
     py2c_slot_store(&g_gradebook__y, t[2]); t[2] = PY2C_NULL;
 
 #line 64 "gradebook.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 64 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 263; goto error; }
+#line 64 "gradebook.py"
     t[1] = py2c_list_new(1);
+#line 64 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 264; goto error; }
+#line 64 "gradebook.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 264; goto error; }
+#line 64 "gradebook.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 64 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 262; goto error; }
+#line 64 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 64 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 64 "gradebook.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 265; goto error; }
+#line 64 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 64 "gradebook.py"
     if (py2c_unpack(t[3], 2, &t[5]) < 0) { loc = 266; goto error; }
+#line 64 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 64 "gradebook.py"
     py2c_slot_store(&g_gradebook__p, t[5]); t[5] = PY2C_NULL;
+#line 64 "gradebook.py"
     py2c_slot_store(&g_gradebook__q, t[6]); t[6] = PY2C_NULL;
+#line 64 "gradebook.py"
     py2c_slot_store(&g_gradebook__r, t[4]); t[4] = PY2C_NULL;
 
 #line 65 "gradebook.py"
     t[0] = py2c_list_new(0);
+#line 65 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 267; goto error; }
+#line 65 "gradebook.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gradebook__a, t[0]);
+#line 65 "gradebook.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gradebook__b, t[0]);
+#line 65 "gradebook.py"
     py2c_slot_store(&g_gradebook__c, t[0]); t[0] = PY2C_NULL;
 
 #line 66 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__a)) {
+#line 66 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 66 "gradebook.py"
         { loc = 269; goto error; }
+#line 66 "gradebook.py"
     }
+#line 66 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 270; goto error; } }
+#line 66 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 66 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 268; goto error; }
+#line 66 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 66 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 66 "gradebook.py"
     PY2C_CLEAR(t[2]);
 
 #line 67 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__x)) {
+#line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 67 "gradebook.py"
         { loc = 272; goto error; }
+#line 67 "gradebook.py"
     }
+#line 67 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__mid)) {
+#line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mid' is not defined");
+#line 67 "gradebook.py"
         { loc = 273; goto error; }
+#line 67 "gradebook.py"
     }
+#line 67 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__y)) {
+#line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 67 "gradebook.py"
         { loc = 274; goto error; }
+#line 67 "gradebook.py"
     }
+#line 67 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__p)) {
+#line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 67 "gradebook.py"
         { loc = 275; goto error; }
+#line 67 "gradebook.py"
     }
+#line 67 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__q)) {
+#line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 67 "gradebook.py"
         { loc = 276; goto error; }
+#line 67 "gradebook.py"
     }
+#line 67 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__r)) {
+#line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 67 "gradebook.py"
         { loc = 277; goto error; }
+#line 67 "gradebook.py"
     }
+#line 67 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__b)) {
+#line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 67 "gradebook.py"
         { loc = 278; goto error; }
+#line 67 "gradebook.py"
     }
+#line 67 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__c)) {
+#line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 67 "gradebook.py"
         { loc = 280; goto error; }
+#line 67 "gradebook.py"
     }
+#line 67 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__a)) {
+#line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 67 "gradebook.py"
         { loc = 281; goto error; }
+#line 67 "gradebook.py"
     }
+#line 67 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__c); Py2cValue s1 = py2c_slot_load(&g_gradebook__a); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 67 "gradebook.py"
     t[0] = py2c_bool(n0);
+#line 67 "gradebook.py"
     t[1] = py2c_slot_load(&g_gradebook__x);
+#line 67 "gradebook.py"
     t[2] = py2c_slot_load(&g_gradebook__mid);
+#line 67 "gradebook.py"
     t[3] = py2c_slot_load(&g_gradebook__y);
+#line 67 "gradebook.py"
     t[4] = py2c_slot_load(&g_gradebook__p);
+#line 67 "gradebook.py"
     t[5] = py2c_slot_load(&g_gradebook__q);
+#line 67 "gradebook.py"
     t[6] = py2c_slot_load(&g_gradebook__r);
+#line 67 "gradebook.py"
     t[7] = py2c_slot_load(&g_gradebook__b);
+#line 67 "gradebook.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[0]}, 8);
+#line 67 "gradebook.py"
     if (PY2C_IS_NULL(t[8])) { loc = 271; goto error; }
+#line 67 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 67 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 67 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 67 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 67 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 67 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 67 "gradebook.py"
     PY2C_CLEAR(t[7]);
+#line 67 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 67 "gradebook.py"
     PY2C_CLEAR(t[8]);
 
 #line 68 "gradebook.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 68 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 282; goto error; }
+#line 68 "gradebook.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 283; goto error; }
+#line 68 "gradebook.py"
     py2c_slot_store(&g_gradebook__first, t[1]); t[1] = PY2C_NULL;
+#line 68 "gradebook.py"
     py2c_slot_store(&g_gradebook__second, t[2]); t[2] = PY2C_NULL;
+#line 68 "gradebook.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 284; goto error; }
+#line 68 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 68 "gradebook.py"
     py2c_slot_store(&g_gradebook__second, t[1]); t[1] = PY2C_NULL;
+#line 68 "gradebook.py"
     py2c_slot_store(&g_gradebook__first, t[2]); t[2] = PY2C_NULL;
 
 #line 69 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__first)) {
+#line 69 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
+#line 69 "gradebook.py"
         { loc = 286; goto error; }
+#line 69 "gradebook.py"
     }
+#line 69 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__second)) {
+#line 69 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'second' is not defined");
+#line 69 "gradebook.py"
         { loc = 287; goto error; }
+#line 69 "gradebook.py"
     }
+#line 69 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__first);
+#line 69 "gradebook.py"
     t[1] = py2c_slot_load(&g_gradebook__second);
+#line 69 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 69 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 285; goto error; }
+#line 69 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 69 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 69 "gradebook.py"
     PY2C_CLEAR(t[2]);
 
 #line 70 "gradebook.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(2)});
+#line 70 "gradebook.py"
     if (PY2C_IS_NULL(t[0])) { loc = 288; goto error; }
+#line 70 "gradebook.py"
     py2c_slot_store(&g_gradebook__t, t[0]); t[0] = PY2C_NULL;
 
 #line 71 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__t)) {
+#line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 71 "gradebook.py"
         { loc = 291; goto error; }
+#line 71 "gradebook.py"
     }
+#line 71 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 292; goto error; } }
+#line 71 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 290; goto error; }
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 71 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__t)) {
+#line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 71 "gradebook.py"
         { loc = 294; goto error; }
+#line 71 "gradebook.py"
     }
+#line 71 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[3], &t[4], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 295; goto error; } }
+#line 71 "gradebook.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 293; goto error; }
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 71 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__t)) {
+#line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 71 "gradebook.py"
         { loc = 296; goto error; }
+#line 71 "gradebook.py"
     }
+#line 71 "gradebook.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(4)});
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[6])) { loc = 297; goto error; }
+#line 71 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[7] = py2c_fast_binary_op(s0, t[6], PY2C_OP_ADD); py2c_decref(s0); }
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[7])) { loc = 298; goto error; }
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 71 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__t)) {
+#line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 71 "gradebook.py"
         { loc = 299; goto error; }
+#line 71 "gradebook.py"
     }
+#line 71 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[8] = py2c_fast_binary_op(s0, py2c_int(0), PY2C_OP_MUL); py2c_decref(s0); }
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[8])) { loc = 300; goto error; }
+#line 71 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__t)) {
+#line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 71 "gradebook.py"
         { loc = 301; goto error; }
+#line 71 "gradebook.py"
     }
+#line 71 "gradebook.py"
     t[9] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[9])) { loc = 302; goto error; }
+#line 71 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[10] = py2c_fast_getitem(s0, t[9]); py2c_decref(s0); }
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[10])) { loc = 303; goto error; }
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[9]);
+#line 71 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__t)) {
+#line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 71 "gradebook.py"
         { loc = 305; goto error; }
+#line 71 "gradebook.py"
     }
+#line 71 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); n0 = py2c_contains(s0, py2c_int(2)); py2c_decref(s0); }
+#line 71 "gradebook.py"
     if (n0 < 0) { loc = 304; goto error; }
+#line 71 "gradebook.py"
     t[11] = py2c_bool(n0);
+#line 71 "gradebook.py"
     t[12] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[12])) { loc = 306; goto error; }
+#line 71 "gradebook.py"
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[13])) { loc = 307; goto error; }
+#line 71 "gradebook.py"
     t[14] = py2c_fast_compare(t[12], t[13], PY2C_LT);
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[14])) { loc = 308; goto error; }
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[12]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[13]);
+#line 71 "gradebook.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1);
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[15])) { loc = 309; goto error; }
+#line 71 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__t)) {
+#line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 71 "gradebook.py"
         { loc = 311; goto error; }
+#line 71 "gradebook.py"
     }
+#line 71 "gradebook.py"
     t[16] = py2c_slot_load(&g_gradebook__t);
+#line 71 "gradebook.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[16]}, 1);
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[17])) { loc = 310; goto error; }
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[16]);
+#line 71 "gradebook.py"
     t[18] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(2)});
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[18])) { loc = 313; goto error; }
+#line 71 "gradebook.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[18]}, 1);
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[19])) { loc = 312; goto error; }
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[18]);
+#line 71 "gradebook.py"
     t[20] = py2c_fast_compare(t[17], t[19], PY2C_EQ);
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[20])) { loc = 314; goto error; }
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[17]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[19]);
+#line 71 "gradebook.py"
     t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[8], t[10], t[11], t[14], t[15], t[20]}, 9, PY2C_NULL);
+#line 71 "gradebook.py"
     if (PY2C_IS_NULL(t[21])) { loc = 289; goto error; }
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[7]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[8]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[10]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[11]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[14]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[15]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[20]);
+#line 71 "gradebook.py"
     PY2C_CLEAR(t[21]);
 
 #line 72 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+#line 72 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+#line 72 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 72 "gradebook.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 72 "gradebook.py"
     if (n0 < 0) { loc = 315; goto error; }
+#line 72 "gradebook.py"
     if (!n0) goto L18;
+#line 72 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 72 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(2), py2c_int(3), PY2C_LT);
+#line 72 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+#line 72 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 72 "gradebook.py"
     n1 = py2c_fast_is_true(t[0]);
+#line 72 "gradebook.py"
     if (n1 < 0) { loc = 315; goto error; }
+#line 72 "gradebook.py"
     if (!n1) goto L18;
+#line 72 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 72 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(3), py2c_int(2), PY2C_GT);
+#line 72 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+#line 72 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 72 "gradebook.py"
     n2 = py2c_fast_is_true(t[0]);
+#line 72 "gradebook.py"
     if (n2 < 0) { loc = 315; goto error; }
+#line 72 "gradebook.py"
     if (!n2) goto L18;
+#line 72 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 72 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(2), py2c_int(5), PY2C_NE);
+#line 72 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+#line 72 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 72 "gradebook.py"
     n3 = py2c_fast_is_true(t[0]);
+#line 72 "gradebook.py"
     if (n3 < 0) { loc = 315; goto error; }
+#line 72 "gradebook.py"
     if (!n3) goto L18;
+#line 72 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 72 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(5), py2c_float(5.0), PY2C_EQ);
+#line 72 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+#line 72 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 72 "gradebook.py"
 L18:;
+#line 72 "gradebook.py"
     py2c_slot_store(&g_gradebook__m, t[0]); t[0] = PY2C_NULL;
 
 #line 73 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__m)) {
+#line 73 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 73 "gradebook.py"
         { loc = 317; goto error; }
+#line 73 "gradebook.py"
     }
+#line 73 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+#line 73 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
+#line 73 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 73 "gradebook.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 73 "gradebook.py"
     if (n0 < 0) { loc = 318; goto error; }
+#line 73 "gradebook.py"
     if (!n0) goto L19;
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 73 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(2), py2c_int(3), PY2C_GT);
+#line 73 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
+#line 73 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 73 "gradebook.py"
 L19:;
+#line 73 "gradebook.py"
     t[1] = py2c_int(0);
+#line 73 "gradebook.py"
     n1 = py2c_fast_is_true(t[1]);
+#line 73 "gradebook.py"
     if (n1 < 0) { loc = 319; goto error; }
+#line 73 "gradebook.py"
     if (n1) goto L20;
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 73 "gradebook.py"
     t[1] = py2c_obj_value(&str_55.ob);
+#line 73 "gradebook.py"
     n2 = py2c_fast_is_true(t[1]);
+#line 73 "gradebook.py"
     if (n2 < 0) { loc = 320; goto error; }
+#line 73 "gradebook.py"
     if (n2) goto L20;
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 73 "gradebook.py"
     t[1] = PY2C_NONE;
+#line 73 "gradebook.py"
     n3 = py2c_fast_is_true(t[1]);
+#line 73 "gradebook.py"
     if (n3 < 0) { loc = 321; goto error; }
+#line 73 "gradebook.py"
     if (n3) goto L20;
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 73 "gradebook.py"
     t[2] = py2c_list_new(0);
+#line 73 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 322; goto error; }
+#line 73 "gradebook.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 73 "gradebook.py"
 L20:;
+#line 73 "gradebook.py"
     t[2] = py2c_int(1);
+#line 73 "gradebook.py"
     n4 = py2c_fast_is_true(t[2]);
+#line 73 "gradebook.py"
     if (n4 < 0) { loc = 323; goto error; }
+#line 73 "gradebook.py"
     if (!n4) goto L21;
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 73 "gradebook.py"
     t[2] = py2c_int(2);
+#line 73 "gradebook.py"
     n5 = py2c_fast_is_true(t[2]);
+#line 73 "gradebook.py"
     if (n5 < 0) { loc = 324; goto error; }
+#line 73 "gradebook.py"
     if (!n5) goto L21;
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 73 "gradebook.py"
     t[2] = py2c_int(3);
+#line 73 "gradebook.py"
 L21:;
+#line 73 "gradebook.py"
     t[3] = py2c_list_new(0);
+#line 73 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 325; goto error; }
+#line 73 "gradebook.py"
     n6 = py2c_fast_is_true(t[3]);
+#line 73 "gradebook.py"
     if (n6 < 0) { loc = 326; goto error; }
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 73 "gradebook.py"
     t[3] = py2c_bool(!n6);
+#line 73 "gradebook.py"
     t[5] = py2c_list_new(0);
+#line 73 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 327; goto error; }
+#line 73 "gradebook.py"
     t[4] = t[5]; t[5] = PY2C_NULL;
+#line 73 "gradebook.py"
     n7 = py2c_fast_is_true(t[4]);
+#line 73 "gradebook.py"
     if (n7 < 0) { loc = 327; goto error; }
+#line 73 "gradebook.py"
     if (n7) goto L22;
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 73 "gradebook.py"
     t[4] = py2c_obj_value(&str_28.ob);
+#line 73 "gradebook.py"
 L22:;
+#line 73 "gradebook.py"
     t[5] = py2c_int(0);
+#line 73 "gradebook.py"
     n8 = py2c_fast_is_true(t[5]);
+#line 73 "gradebook.py"
     if (n8 < 0) { loc = 328; goto error; }
+#line 73 "gradebook.py"
     if (!n8) goto L23;
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 73 "gradebook.py"
     t[6] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+#line 73 "gradebook.py"
     if (PY2C_IS_NULL(t[6])) { loc = 329; goto error; }
+#line 73 "gradebook.py"
     t[5] = t[6]; t[6] = PY2C_NULL;
+#line 73 "gradebook.py"
 L23:;
+#line 73 "gradebook.py"
     t[6] = py2c_slot_load(&g_gradebook__m);
+#line 73 "gradebook.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[0], t[1], t[2], t[3], t[4], t[5]}, 7);
+#line 73 "gradebook.py"
     if (PY2C_IS_NULL(t[7])) { loc = 316; goto error; }
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 73 "gradebook.py"
     PY2C_CLEAR(t[7]);
 
 #line 74 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__x)) {
+#line 74 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 74 "gradebook.py"
         { loc = 330; goto error; }
+#line 74 "gradebook.py"
     }
+#line 74 "gradebook.py"
     py2c_slot_store(&g_gradebook__x, PY2C_NULL);
+#line 74 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__y)) {
+#line 74 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 74 "gradebook.py"
         { loc = 331; goto error; }
+#line 74 "gradebook.py"
     }
+#line 74 "gradebook.py"
     py2c_slot_store(&g_gradebook__y, PY2C_NULL);
 
 #line 76 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__x)) {
+#line 76 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 76 "gradebook.py"
         { loc = 333; goto error_4; }
+#line 76 "gradebook.py"
     }
+#line 76 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__x);
+#line 76 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 76 "gradebook.py"
     if (PY2C_IS_NULL(t[1])) { loc = 332; goto error_4; }
+#line 76 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 76 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 76 "gradebook.py"
     goto L24;
+#line 76 "gradebook.py"
 error_4:
+#line 76 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
+#line 76 "gradebook.py"
     for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 76 "gradebook.py"
     t[0] = py2c_error_fetch();
+#line 76 "gradebook.py"
     py2c_exc_handled_push(t[0]);
+#line 76 "gradebook.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
+#line 76 "gradebook.py"
     if (n0 < 0) { loc = 334; goto error_5; }
+#line 76 "gradebook.py"
     if (!n0) goto L25;
+#line 76 "gradebook.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gradebook__e, t[0]);
 
 #line 78 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__e)) {
+#line 78 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 78 "gradebook.py"
         { loc = 336; goto error_6; }
+#line 78 "gradebook.py"
     }
+#line 78 "gradebook.py"
     t[1] = py2c_slot_load(&g_gradebook__e);
+#line 78 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1]}, 2);
+#line 78 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 335; goto error_6; }
+#line 78 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 78 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 78 "gradebook.py"
     py2c_slot_store(&g_gradebook__e, PY2C_NULL);
+#line 78 "gradebook.py"
     py2c_exc_handled_pop();
+#line 78 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 78 "gradebook.py"
     goto L24;
+#line 78 "gradebook.py"
 L25:;
+#line 78 "gradebook.py"
     py2c_exc_handled_pop();
+#line 78 "gradebook.py"
     py2c_error_restore(t[0]);
+#line 78 "gradebook.py"
     t[0] = PY2C_NULL;
+#line 78 "gradebook.py"
     goto unwind;
+#line 78 "gradebook.py"
 error_6:
+#line 78 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
+#line 78 "gradebook.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 78 "gradebook.py"
     py2c_slot_store(&g_gradebook__e, PY2C_NULL);
+#line 78 "gradebook.py"
     goto L26;
+#line 78 "gradebook.py"
 error_5:
+#line 78 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
+#line 78 "gradebook.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 78 "gradebook.py"
 L26:;
+#line 78 "gradebook.py"
     py2c_exc_handled_pop();
+#line 78 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 78 "gradebook.py"
     goto unwind;
+#line 78 "gradebook.py"
 L24:;
 
 #line 79 "gradebook.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_64.ob), py2c_obj_value(&str_65.ob), &t[0], &t[1], &attr_ic[31]) < 0) { loc = 338; goto error; }
+#line 79 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 79 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 337; goto error; }
+#line 79 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 79 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 79 "gradebook.py"
     py2c_slot_store(&g_gradebook__bs, t[2]); t[2] = PY2C_NULL;
 
 #line 80 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__bs)) {
+#line 80 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
+#line 80 "gradebook.py"
         { loc = 340; goto error; }
+#line 80 "gradebook.py"
     }
+#line 80 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__bs);
+#line 80 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__bs)) {
+#line 80 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
+#line 80 "gradebook.py"
         { loc = 342; goto error; }
+#line 80 "gradebook.py"
     }
+#line 80 "gradebook.py"
     t[1] = py2c_slot_load(&g_gradebook__bs);
+#line 80 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 80 "gradebook.py"
     if (PY2C_IS_NULL(t[2])) { loc = 341; goto error; }
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[1]);
+#line 80 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__bs)) {
+#line 80 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
+#line 80 "gradebook.py"
         { loc = 343; goto error; }
+#line 80 "gradebook.py"
     }
+#line 80 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); t[3] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 80 "gradebook.py"
     if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
+#line 80 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__bs)) {
+#line 80 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
+#line 80 "gradebook.py"
         { loc = 345; goto error; }
+#line 80 "gradebook.py"
     }
+#line 80 "gradebook.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+#line 80 "gradebook.py"
     if (PY2C_IS_NULL(t[4])) { loc = 346; goto error; }
+#line 80 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 80 "gradebook.py"
     if (PY2C_IS_NULL(t[5])) { loc = 347; goto error; }
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[4]);
+#line 80 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__bs)) {
+#line 80 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
+#line 80 "gradebook.py"
         { loc = 349; goto error; }
+#line 80 "gradebook.py"
     }
+#line 80 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[6], &t[7], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 350; goto error; } }
+#line 80 "gradebook.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 80 "gradebook.py"
     if (PY2C_IS_NULL(t[8])) { loc = 348; goto error; }
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[6]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[7]);
+#line 80 "gradebook.py"
     t[9] = py2c_list_new(2);
+#line 80 "gradebook.py"
     if (PY2C_IS_NULL(t[9])) { loc = 352; goto error; }
+#line 80 "gradebook.py"
     if (py2c_list_append(t[9], py2c_int(72)) < 0) { loc = 352; goto error; }
+#line 80 "gradebook.py"
     if (py2c_list_append(t[9], py2c_int(105)) < 0) { loc = 352; goto error; }
+#line 80 "gradebook.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[9]}, 1);
+#line 80 "gradebook.py"
     if (PY2C_IS_NULL(t[10])) { loc = 351; goto error; }
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[9]);
+#line 80 "gradebook.py"
     t[11] = py2c_fast_binary_op(bytes_0, bytes_1, PY2C_OP_ADD);
+#line 80 "gradebook.py"
     if (PY2C_IS_NULL(t[11])) { loc = 353; goto error; }
+#line 80 "gradebook.py"
     if (py2c_method_lookup_ic(bytes_2, py2c_obj_value(&str_67.ob), &t[12], &t[13], &attr_ic[33]) < 0) { loc = 355; goto error; }
+#line 80 "gradebook.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 80 "gradebook.py"
     if (PY2C_IS_NULL(t[14])) { loc = 354; goto error; }
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[12]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[13]);
+#line 80 "gradebook.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_3}, 1);
+#line 80 "gradebook.py"
     if (PY2C_IS_NULL(t[15])) { loc = 356; goto error; }
+#line 80 "gradebook.py"
     t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[8], t[10], t[11], t[14], t[15]}, 9, PY2C_NULL);
+#line 80 "gradebook.py"
     if (PY2C_IS_NULL(t[16])) { loc = 339; goto error; }
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[0]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[2]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[3]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[8]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[10]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[11]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[14]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[15]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[16]);
+#line 80 "gradebook.py"
     PY2C_CLEAR(result);
+#line 80 "gradebook.py"
     result = PY2C_NONE;
+#line 80 "gradebook.py"
     goto cleanup;
+#line 80 "gradebook.py"
 error:
+#line 80 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
+#line 80 "gradebook.py"
 unwind:
+#line 80 "gradebook.py"
     PY2C_CLEAR(result);
+#line 80 "gradebook.py"
 cleanup:
+#line 80 "gradebook.py"
     for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 80 "gradebook.py"
     return result;
+#line 80 "gradebook.py"
 }
+#line 3671 "gradebook.c"
 
 static void clear_mod_gradebook(void) {
     PY2C_CLEAR(g_gradebook__bs);

@@ -421,149 +421,251 @@ static Py2cValue f_parse_args(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "grades.py"
     t[0] = py2c_dict_new();
+#line 6 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "grades.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), PY2C_NONE) < 0) { loc = 0; goto error; }
+#line 6 "grades.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_int(3)) < 0) { loc = 0; goto error; }
+#line 6 "grades.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), PY2C_FALSE) < 0) { loc = 0; goto error; }
+#line 6 "grades.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_float(0.0)) < 0) { loc = 0; goto error; }
+#line 6 "grades.py"
     { Py2cValue old = v_opts; v_opts = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 7 "grades.py"
     t[0] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 7 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "grades.py"
     t[1] = py2c_fast_getitem(v_argv, t[0]);
+#line 7 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 7 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 7 "grades.py"
     { Py2cValue old = v_args; v_args = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "grades.py"
     PY2C_CLEAR(v_i);
+#line 8 "grades.py"
     v_i = py2c_int(0);
 
 #line 9 "grades.py"
 L0:;
+#line 9 "grades.py"
     t[0] = v_i; py2c_incref(t[0]);
+#line 9 "grades.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
+#line 9 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 9 "grades.py"
     n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
+#line 9 "grades.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 9 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 9 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 9 "grades.py"
     if (!n0) goto L1;
 
 #line 10 "grades.py"
     t[0] = py2c_fast_getitem(v_args, v_i);
+#line 10 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 10 "grades.py"
     { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "grades.py"
     n0 = py2c_fast_compare_bool(v_a, py2c_obj_value(&str_4.ob), PY2C_EQ);
+#line 11 "grades.py"
     if (n0 < 0) { loc = 10; goto error; }
+#line 11 "grades.py"
     if (!n0) goto L3;
 
 #line 12 "grades.py"
     if (py2c_fast_setitem(v_opts, py2c_obj_value(&str_2.ob), PY2C_TRUE) < 0) { loc = 13; goto error; }
+#line 12 "grades.py"
     goto L4;
+#line 12 "grades.py"
 L3:;
 
 #line 13 "grades.py"
     if (py2c_method_lookup_ic(v_a, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 16; goto error; }
+#line 13 "grades.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 13 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 13 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 13 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 13 "grades.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 13 "grades.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 13 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 13 "grades.py"
     if (!n0) goto L5;
 
 #line 14 "grades.py"
     if (py2c_method_lookup_ic(v_a, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 21; goto error; }
+#line 14 "grades.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 14 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 14 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 14 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 14 "grades.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(1));
+#line 14 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 14 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 14 "grades.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1);
+#line 14 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 14 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 14 "grades.py"
     if (py2c_fast_setitem(v_opts, py2c_obj_value(&str_1.ob), t[4]) < 0) { loc = 24; goto error; }
+#line 14 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 14 "grades.py"
     goto L6;
+#line 14 "grades.py"
 L5:;
 
 #line 15 "grades.py"
     n0 = py2c_fast_compare_bool(v_a, py2c_obj_value(&str_9.ob), PY2C_EQ);
+#line 15 "grades.py"
     if (n0 < 0) { loc = 25; goto error; }
+#line 15 "grades.py"
     if (!n0) goto L7;
 
 #line 16 "grades.py"
     t[0] = v_i; py2c_incref(t[0]);
+#line 16 "grades.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 16 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 16 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 16 "grades.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "grades.py"
     t[0] = py2c_fast_getitem(v_args, v_i);
+#line 17 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 17 "grades.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
+#line 17 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 17 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 17 "grades.py"
     if (py2c_fast_setitem(v_opts, py2c_obj_value(&str_3.ob), t[1]) < 0) { loc = 34; goto error; }
+#line 17 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 17 "grades.py"
     goto L8;
+#line 17 "grades.py"
 L7:;
 
 #line 19 "grades.py"
     t[0] = py2c_repr(v_a);
+#line 19 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 19 "grades.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]});
+#line 19 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 19 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 19 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
+#line 19 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 19 "grades.py"
         { loc = 39; goto error; }
+#line 19 "grades.py"
     }
+#line 19 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 19 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 19 "grades.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
+#line 19 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 19 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 19 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 19 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 19 "grades.py"
 L8:;
+#line 19 "grades.py"
 L6:;
+#line 19 "grades.py"
 L4:;
 
 #line 20 "grades.py"
     t[0] = v_i; py2c_incref(t[0]);
+#line 20 "grades.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 20 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 20 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 20 "grades.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "grades.py"
     py2c_safepoint();
+#line 20 "grades.py"
     goto L0;
+#line 20 "grades.py"
 L1:;
 
 #line 21 "grades.py"
     { Py2cValue old = result; result = v_opts; py2c_incref(result); py2c_decref(old); }
+#line 21 "grades.py"
     goto cleanup;
+#line 21 "grades.py"
 error:
+#line 21 "grades.py"
     py2c_traceback_add(&code_f_parse_args, loc);
+#line 21 "grades.py"
     PY2C_CLEAR(result);
+#line 21 "grades.py"
 cleanup:
+#line 21 "grades.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 21 "grades.py"
     PY2C_CLEAR(v_argv);
+#line 21 "grades.py"
     PY2C_CLEAR(v_opts);
+#line 21 "grades.py"
     PY2C_CLEAR(v_args);
+#line 21 "grades.py"
     PY2C_CLEAR(v_i);
+#line 21 "grades.py"
     PY2C_CLEAR(v_a);
+#line 21 "grades.py"
     py2c_recursion_leave();
+#line 21 "grades.py"
     return result;
+#line 21 "grades.py"
 }
+#line 669 "grades.c"
 
 static Py2cValue f_grade(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -582,63 +684,112 @@ static Py2cValue f_grade(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "grades.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(90), py2c_obj_value(&str_13.ob)});
+#line 25 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 25 "grades.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(80), py2c_obj_value(&str_14.ob)});
+#line 25 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 25 "grades.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(70), py2c_obj_value(&str_15.ob)});
+#line 25 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 25 "grades.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(60), py2c_obj_value(&str_16.ob)});
+#line 25 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 25 "grades.py"
     t[4] = py2c_tuple_pack(4, (Py2cValue[]){t[0], t[1], t[2], t[3]});
+#line 25 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 25 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 25 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 25 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 25 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 25 "grades.py"
     t[5] = py2c_iter(t[4]);
+#line 25 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 25 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 25 "grades.py"
 L0:;
+#line 25 "grades.py"
     t[6] = py2c_iter_next(t[5]);
+#line 25 "grades.py"
     if (PY2C_IS_NULL(t[6])) {
+#line 25 "grades.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 25 "grades.py"
         goto L1;
+#line 25 "grades.py"
     }
+#line 25 "grades.py"
     if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 6; goto error; }
+#line 25 "grades.py"
     PY2C_CLEAR(t[6]);
+#line 25 "grades.py"
     { Py2cValue old = v_cutoff; v_cutoff = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 25 "grades.py"
     { Py2cValue old = v_letter; v_letter = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "grades.py"
     n0 = py2c_fast_compare_bool(v_avg, v_cutoff, PY2C_GE);
+#line 26 "grades.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 26 "grades.py"
     if (!n0) goto L3;
 
 #line 27 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 27 "grades.py"
     { Py2cValue old = result; result = v_letter; py2c_incref(result); py2c_decref(old); }
+#line 27 "grades.py"
     goto cleanup;
+#line 27 "grades.py"
 L3:;
+#line 27 "grades.py"
     py2c_safepoint();
+#line 27 "grades.py"
     goto L0;
+#line 27 "grades.py"
 L1:;
+#line 27 "grades.py"
     PY2C_CLEAR(t[5]);
 
 #line 28 "grades.py"
     PY2C_CLEAR(result);
+#line 28 "grades.py"
     result = py2c_obj_value(&str_17.ob);
+#line 28 "grades.py"
     goto cleanup;
+#line 28 "grades.py"
 error:
+#line 28 "grades.py"
     py2c_traceback_add(&code_f_grade, loc);
+#line 28 "grades.py"
     PY2C_CLEAR(result);
+#line 28 "grades.py"
 cleanup:
+#line 28 "grades.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 28 "grades.py"
     PY2C_CLEAR(v_avg);
+#line 28 "grades.py"
     PY2C_CLEAR(v_cutoff);
+#line 28 "grades.py"
     PY2C_CLEAR(v_letter);
+#line 28 "grades.py"
     py2c_recursion_leave();
+#line 28 "grades.py"
     return result;
+#line 28 "grades.py"
 }
+#line 793 "grades.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -653,33 +804,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 41 "grades.py"
     t[0] = py2c_list_new(0);
+#line 41 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "grades.py"
 L0:;
+#line 41 "grades.py"
     t[1] = py2c_iter_next(v_0);
+#line 41 "grades.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "grades.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 41 "grades.py"
         goto L1;
+#line 41 "grades.py"
     }
+#line 41 "grades.py"
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "grades.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_s}, 1);
+#line 41 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 41 "grades.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 41 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 41 "grades.py"
     py2c_safepoint();
+#line 41 "grades.py"
     goto L0;
+#line 41 "grades.py"
 L1:;
+#line 41 "grades.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "grades.py"
     goto cleanup;
+#line 41 "grades.py"
 error:
+#line 41 "grades.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 41 "grades.py"
     PY2C_CLEAR(result);
+#line 41 "grades.py"
 cleanup:
+#line 41 "grades.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 41 "grades.py"
     PY2C_CLEAR(v_0);
+#line 41 "grades.py"
     PY2C_CLEAR(v_s);
+#line 41 "grades.py"
     py2c_recursion_leave();
+#line 41 "grades.py"
     return result;
+#line 41 "grades.py"
 }
+#line 862 "grades.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -695,27 +874,49 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "grades.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(0));
+#line 56 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 56 "grades.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 56 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 56 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 56 "grades.py"
     t[2] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 56 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 56 "grades.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 56 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 56 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 56 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 56 "grades.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 56 "grades.py"
     goto cleanup;
+#line 56 "grades.py"
 error:
+#line 56 "grades.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 56 "grades.py"
     PY2C_CLEAR(result);
+#line 56 "grades.py"
 cleanup:
+#line 56 "grades.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 56 "grades.py"
     PY2C_CLEAR(v_r);
+#line 56 "grades.py"
     py2c_recursion_leave();
+#line 56 "grades.py"
     return result;
+#line 56 "grades.py"
 }
+#line 920 "grades.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -732,47 +933,89 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 64 "grades.py"
 L0:;
+#line 64 "grades.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 64 "grades.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 64 "grades.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 64 "grades.py"
         goto L1;
+#line 64 "grades.py"
     }
+#line 64 "grades.py"
     { Py2cValue old = fr->v_g; fr->v_g = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 64 "grades.py"
     fr->t[0] = py2c_format(fr->v_g, py2c_obj_value(&str_28.ob));
+#line 64 "grades.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 64 "grades.py"
     if (!py2c_slot_bound(&g_grades__dist)) {
+#line 64 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dist' is not defined");
+#line 64 "grades.py"
         { loc = 5; goto error; }
+#line 64 "grades.py"
     }
+#line 64 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__dist); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &fr->t[1], &fr->t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 64 "grades.py"
     fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], (Py2cValue[]){fr->v_g, py2c_int(0)}, 2, PY2C_NULL);
+#line 64 "grades.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 4; goto error; }
+#line 64 "grades.py"
     PY2C_CLEAR(fr->t[1]);
+#line 64 "grades.py"
     PY2C_CLEAR(fr->t[2]);
+#line 64 "grades.py"
     fr->t[4] = py2c_format(fr->t[3], py2c_obj_value(&str_28.ob));
+#line 64 "grades.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 3; goto error; }
+#line 64 "grades.py"
     PY2C_CLEAR(fr->t[3]);
+#line 64 "grades.py"
     fr->t[5] = py2c_str_join_array(3, (Py2cValue[]){fr->t[0], py2c_obj_value(&str_8.ob), fr->t[4]});
+#line 64 "grades.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 8; goto error; }
+#line 64 "grades.py"
     PY2C_CLEAR(fr->t[0]);
+#line 64 "grades.py"
     PY2C_CLEAR(fr->t[4]);
+#line 64 "grades.py"
     result = fr->t[5];
+#line 64 "grades.py"
     fr->t[5] = PY2C_NULL;
+#line 64 "grades.py"
     gen->state = 1;
+#line 64 "grades.py"
     goto cleanup;
+#line 64 "grades.py"
 resume_1:
+#line 64 "grades.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 64 "grades.py"
     py2c_safepoint();
+#line 64 "grades.py"
     goto L0;
+#line 64 "grades.py"
 L1:;
+#line 64 "grades.py"
     goto cleanup;
+#line 64 "grades.py"
 error:
+#line 64 "grades.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 64 "grades.py"
     PY2C_CLEAR(result);
+#line 64 "grades.py"
 cleanup:
+#line 64 "grades.py"
     py2c_recursion_leave();
+#line 64 "grades.py"
     return result;
+#line 64 "grades.py"
 }
+#line 1019 "grades.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -789,34 +1032,63 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 65 "grades.py"
 L0:;
+#line 65 "grades.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 65 "grades.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 65 "grades.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 65 "grades.py"
         goto L1;
+#line 65 "grades.py"
     }
+#line 65 "grades.py"
     if (py2c_unpack(fr->t[0], 3, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 65 "grades.py"
     PY2C_CLEAR(fr->t[0]);
+#line 65 "grades.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 65 "grades.py"
     { Py2cValue old = fr->v_name; fr->v_name = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 65 "grades.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+#line 65 "grades.py"
     fr->t[0] = fr->v_name; py2c_incref(fr->t[0]);
+#line 65 "grades.py"
     result = fr->t[0];
+#line 65 "grades.py"
     fr->t[0] = PY2C_NULL;
+#line 65 "grades.py"
     gen->state = 1;
+#line 65 "grades.py"
     goto cleanup;
+#line 65 "grades.py"
 resume_1:
+#line 65 "grades.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 65 "grades.py"
     py2c_safepoint();
+#line 65 "grades.py"
     goto L0;
+#line 65 "grades.py"
 L1:;
+#line 65 "grades.py"
     goto cleanup;
+#line 65 "grades.py"
 error:
+#line 65 "grades.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 65 "grades.py"
     PY2C_CLEAR(result);
+#line 65 "grades.py"
 cleanup:
+#line 65 "grades.py"
     py2c_recursion_leave();
+#line 65 "grades.py"
     return result;
+#line 65 "grades.py"
 }
+#line 1092 "grades.c"
 
 static Py2cValue mod_grades(void) {
     g_grades__sys = PY2C_NULL;
@@ -850,68 +1122,116 @@ static Py2cValue mod_grades(void) {
 
 #line 2 "grades.py"
     t[0] = py2c_import("sys");
+#line 2 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "grades.py"
     py2c_slot_store(&g_grades__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "grades.py"
     t[0] = py2c_function_new(&info_f_parse_args, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "grades.py"
     py2c_slot_store(&g_grades__parse_args, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "grades.py"
     t[0] = py2c_function_new(&info_f_grade, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 24 "grades.py"
     py2c_slot_store(&g_grades__grade, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "grades.py"
     if (!py2c_slot_bound(&g_grades__parse_args)) {
+#line 31 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse_args' is not defined");
+#line 31 "grades.py"
         { loc = 4; goto error; }
+#line 31 "grades.py"
     }
+#line 31 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
+#line 31 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 31 "grades.py"
         { loc = 5; goto error; }
+#line 31 "grades.py"
     }
+#line 31 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 31 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 31 "grades.py"
     t[1] = py2c_slot_load(&g_grades__parse_args);
+#line 31 "grades.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 31 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 31 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 31 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 31 "grades.py"
     py2c_slot_store(&g_grades__opts, t[2]); t[2] = PY2C_NULL;
 
 #line 32 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
+#line 32 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 32 "grades.py"
         { loc = 8; goto error; }
+#line 32 "grades.py"
     }
+#line 32 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 32 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 32 "grades.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
+#line 32 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 32 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 32 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
+#line 32 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 32 "grades.py"
         { loc = 11; goto error; }
+#line 32 "grades.py"
     }
+#line 32 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 32 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 32 "grades.py"
     t[3] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 32 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 32 "grades.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 32 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 32 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 32 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 32 "grades.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1], py2c_obj_value(&str_20.ob), t[4]}, 4);
+#line 32 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 32 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 32 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 32 "grades.py"
     PY2C_CLEAR(t[5]);
 
 #line 33 "grades.py"
     t[0] = py2c_dict_new();
+#line 33 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 33 "grades.py"
     py2c_slot_store(&g_grades__students, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "grades.py"
@@ -919,775 +1239,1443 @@ static Py2cValue mod_grades(void) {
 
 #line 35 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
+#line 35 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 35 "grades.py"
         { loc = 18; goto error; }
+#line 35 "grades.py"
     }
+#line 35 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 35 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 35 "grades.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2);
+#line 35 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 35 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 35 "grades.py"
     t[2] = py2c_iter(t[1]);
+#line 35 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 35 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 35 "grades.py"
 L0:;
+#line 35 "grades.py"
     t[3] = py2c_iter_next(t[2]);
+#line 35 "grades.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 35 "grades.py"
         if (py2c_error_occurred()) { loc = 16; goto error; }
+#line 35 "grades.py"
         goto L1;
+#line 35 "grades.py"
     }
+#line 35 "grades.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 20; goto error; }
+#line 35 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 35 "grades.py"
     py2c_slot_store(&g_grades__lineno, t[4]); t[4] = PY2C_NULL;
+#line 35 "grades.py"
     py2c_slot_store(&g_grades__line, t[5]); t[5] = PY2C_NULL;
 
 #line 36 "grades.py"
     if (!py2c_slot_bound(&g_grades__line)) {
+#line 36 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 36 "grades.py"
         { loc = 22; goto error; }
+#line 36 "grades.py"
     }
+#line 36 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 36 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+#line 36 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 36 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 36 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 36 "grades.py"
     py2c_slot_store(&g_grades__line, t[5]); t[5] = PY2C_NULL;
 
 #line 37 "grades.py"
     if (!py2c_slot_bound(&g_grades__line)) {
+#line 37 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 37 "grades.py"
         { loc = 25; goto error; }
+#line 37 "grades.py"
     }
+#line 37 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[3], &t[4], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 37 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 37 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 37 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 37 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 37 "grades.py"
     n0 = py2c_fast_is_true(t[5]);
+#line 37 "grades.py"
     if (n0 < 0) { loc = 27; goto error; }
+#line 37 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 37 "grades.py"
     if (!n0) goto L5;
+#line 37 "grades.py"
     if (!py2c_slot_bound(&g_grades__line)) {
+#line 37 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 37 "grades.py"
         { loc = 30; goto error; }
+#line 37 "grades.py"
     }
+#line 37 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 37 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 37 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 37 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 37 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 37 "grades.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[11]) < 0) { loc = 32; goto error; }
+#line 37 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 37 "grades.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
+#line 37 "grades.py"
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+#line 37 "grades.py"
     PY2C_CLEAR(t[6]);
+#line 37 "grades.py"
     PY2C_CLEAR(t[7]);
+#line 37 "grades.py"
     n1 = py2c_fast_is_true(t[8]);
+#line 37 "grades.py"
     if (n1 < 0) { loc = 33; goto error; }
+#line 37 "grades.py"
     PY2C_CLEAR(t[8]);
+#line 37 "grades.py"
     if (!n1) goto L3;
+#line 37 "grades.py"
 L5:;
 
 #line 38 "grades.py"
     py2c_safepoint();
+#line 38 "grades.py"
     goto L0;
+#line 38 "grades.py"
 L3:;
 
 #line 39 "grades.py"
     if (!py2c_slot_bound(&g_grades__line)) {
+#line 39 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 39 "grades.py"
         { loc = 35; goto error; }
+#line 39 "grades.py"
     }
+#line 39 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 39 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 39 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 39 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 39 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 39 "grades.py"
     if (py2c_unpack_ex(t[5], 1, 0, &t[6]) < 0) { loc = 37; goto error; }
+#line 39 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 39 "grades.py"
     py2c_slot_store(&g_grades__name, t[6]); t[6] = PY2C_NULL;
+#line 39 "grades.py"
     py2c_slot_store(&g_grades__scores, t[7]); t[7] = PY2C_NULL;
 
 #line 41 "grades.py"
     if (!py2c_slot_bound(&g_grades__scores)) {
+#line 41 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
+#line 41 "grades.py"
         { loc = 39; goto error_1; }
+#line 41 "grades.py"
     }
+#line 41 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__scores); t[3] = py2c_iter(s0); py2c_decref(s0); }
+#line 41 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error_1; }
+#line 41 "grades.py"
     t[4] = f_listcomp(t[3], NULL);
+#line 41 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_1; }
+#line 41 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 41 "grades.py"
     py2c_slot_store(&g_grades__nums, t[4]); t[4] = PY2C_NULL;
+#line 41 "grades.py"
     goto L6;
+#line 41 "grades.py"
 error_1:
+#line 41 "grades.py"
     py2c_traceback_add(&code_mod_grades, loc);
+#line 41 "grades.py"
     for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 41 "grades.py"
     t[3] = py2c_error_fetch();
+#line 41 "grades.py"
     py2c_exc_handled_push(t[3]);
+#line 41 "grades.py"
     n0 = py2c_exception_matches(t[3], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 41 "grades.py"
     if (n0 < 0) { loc = 40; goto error_2; }
+#line 41 "grades.py"
     if (!n0) goto L7;
+#line 41 "grades.py"
     py2c_incref(t[3]); py2c_slot_store(&g_grades__e, t[3]);
 
 #line 43 "grades.py"
     if (!py2c_slot_bound(&g_grades__problems)) {
+#line 43 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
+#line 43 "grades.py"
         { loc = 42; goto error_3; }
+#line 43 "grades.py"
     }
+#line 43 "grades.py"
     t[4] = py2c_slot_load(&g_grades__problems);
+#line 43 "grades.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+#line 43 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error_3; }
+#line 43 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 43 "grades.py"
     py2c_slot_store(&g_grades__problems, t[5]); t[5] = PY2C_NULL;
 
 #line 44 "grades.py"
     if (!py2c_slot_bound(&g_grades__lineno)) {
+#line 44 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lineno' is not defined");
+#line 44 "grades.py"
         { loc = 45; goto error_3; }
+#line 44 "grades.py"
     }
+#line 44 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__lineno); t[4] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
+#line 44 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_3; }
+#line 44 "grades.py"
     if (!py2c_slot_bound(&g_grades__e)) {
+#line 44 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 44 "grades.py"
         { loc = 47; goto error_3; }
+#line 44 "grades.py"
     }
+#line 44 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__e); t[5] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
+#line 44 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error_3; }
+#line 44 "grades.py"
     t[6] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[4], py2c_obj_value(&str_29.ob), t[5]});
+#line 44 "grades.py"
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error_3; }
+#line 44 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 44 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 44 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
+#line 44 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 44 "grades.py"
         { loc = 49; goto error_3; }
+#line 44 "grades.py"
     }
+#line 44 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 44 "grades.py"
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error_3; }
+#line 44 "grades.py"
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 1, kwnames_0);
+#line 44 "grades.py"
     if (PY2C_IS_NULL(t[8])) { loc = 43; goto error_3; }
+#line 44 "grades.py"
     PY2C_CLEAR(t[6]);
+#line 44 "grades.py"
     PY2C_CLEAR(t[7]);
+#line 44 "grades.py"
     PY2C_CLEAR(t[8]);
 
 #line 45 "grades.py"
     py2c_slot_store(&g_grades__e, PY2C_NULL);
+#line 45 "grades.py"
     py2c_exc_handled_pop();
+#line 45 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 45 "grades.py"
     py2c_safepoint();
+#line 45 "grades.py"
     goto L0;
+#line 45 "grades.py"
     py2c_slot_store(&g_grades__e, PY2C_NULL);
+#line 45 "grades.py"
     py2c_exc_handled_pop();
+#line 45 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 45 "grades.py"
     goto L6;
+#line 45 "grades.py"
 L7:;
+#line 45 "grades.py"
     py2c_exc_handled_pop();
+#line 45 "grades.py"
     py2c_error_restore(t[3]);
+#line 45 "grades.py"
     t[3] = PY2C_NULL;
+#line 45 "grades.py"
     goto unwind;
+#line 45 "grades.py"
 error_3:
+#line 45 "grades.py"
     py2c_traceback_add(&code_mod_grades, loc);
+#line 45 "grades.py"
     for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 45 "grades.py"
     py2c_slot_store(&g_grades__e, PY2C_NULL);
+#line 45 "grades.py"
     goto L8;
+#line 45 "grades.py"
 error_2:
+#line 45 "grades.py"
     py2c_traceback_add(&code_mod_grades, loc);
+#line 45 "grades.py"
     for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 45 "grades.py"
 L8:;
+#line 45 "grades.py"
     py2c_exc_handled_pop();
+#line 45 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 45 "grades.py"
     goto unwind;
+#line 45 "grades.py"
 L6:;
 
 #line 46 "grades.py"
     if (!py2c_slot_bound(&g_grades__nums)) {
+#line 46 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 46 "grades.py"
         { loc = 51; goto error; }
+#line 46 "grades.py"
     }
+#line 46 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__nums); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 46 "grades.py"
     if (n0 < 0) { loc = 51; goto error; }
+#line 46 "grades.py"
     if (n0) goto L9;
 
 #line 47 "grades.py"
     if (!py2c_slot_bound(&g_grades__problems)) {
+#line 47 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
+#line 47 "grades.py"
         { loc = 53; goto error; }
+#line 47 "grades.py"
     }
+#line 47 "grades.py"
     t[3] = py2c_slot_load(&g_grades__problems);
+#line 47 "grades.py"
     t[4] = py2c_fast_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
+#line 47 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 47 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 47 "grades.py"
     py2c_slot_store(&g_grades__problems, t[4]); t[4] = PY2C_NULL;
 
 #line 48 "grades.py"
     if (!py2c_slot_bound(&g_grades__lineno)) {
+#line 48 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lineno' is not defined");
+#line 48 "grades.py"
         { loc = 56; goto error; }
+#line 48 "grades.py"
     }
+#line 48 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__lineno); t[3] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
+#line 48 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 48 "grades.py"
     if (!py2c_slot_bound(&g_grades__name)) {
+#line 48 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 48 "grades.py"
         { loc = 58; goto error; }
+#line 48 "grades.py"
     }
+#line 48 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__name); t[4] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
+#line 48 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 48 "grades.py"
     t[5] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[3], py2c_obj_value(&str_30.ob), t[4]});
+#line 48 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 48 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 48 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 48 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
+#line 48 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 48 "grades.py"
         { loc = 60; goto error; }
+#line 48 "grades.py"
     }
+#line 48 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 48 "grades.py"
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+#line 48 "grades.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 1, kwnames_0);
+#line 48 "grades.py"
     if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
+#line 48 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 48 "grades.py"
     PY2C_CLEAR(t[6]);
+#line 48 "grades.py"
     PY2C_CLEAR(t[7]);
 
 #line 49 "grades.py"
     py2c_safepoint();
+#line 49 "grades.py"
     goto L0;
+#line 49 "grades.py"
 L9:;
 
 #line 50 "grades.py"
     if (!py2c_slot_bound(&g_grades__students)) {
+#line 50 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
+#line 50 "grades.py"
         { loc = 64; goto error; }
+#line 50 "grades.py"
     }
+#line 50 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__students); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
+#line 50 "grades.py"
     if (!py2c_slot_bound(&g_grades__name)) {
+#line 50 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 50 "grades.py"
         { loc = 66; goto error; }
+#line 50 "grades.py"
     }
+#line 50 "grades.py"
     t[5] = py2c_list_new(0);
+#line 50 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+#line 50 "grades.py"
     t[6] = py2c_slot_load(&g_grades__name);
+#line 50 "grades.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6], t[5]}, 2, PY2C_NULL);
+#line 50 "grades.py"
     if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+#line 50 "grades.py"
     PY2C_CLEAR(t[6]);
+#line 50 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 50 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 50 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 50 "grades.py"
     if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_32.ob), &t[8], &t[9], &attr_ic[16]) < 0) { loc = 68; goto error; }
+#line 50 "grades.py"
     PY2C_CLEAR(t[7]);
+#line 50 "grades.py"
     if (!py2c_slot_bound(&g_grades__nums)) {
+#line 50 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 50 "grades.py"
         { loc = 69; goto error; }
+#line 50 "grades.py"
     }
+#line 50 "grades.py"
     t[10] = py2c_slot_load(&g_grades__nums);
+#line 50 "grades.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 50 "grades.py"
     if (PY2C_IS_NULL(t[11])) { loc = 62; goto error; }
+#line 50 "grades.py"
     PY2C_CLEAR(t[10]);
+#line 50 "grades.py"
     PY2C_CLEAR(t[8]);
+#line 50 "grades.py"
     PY2C_CLEAR(t[9]);
+#line 50 "grades.py"
     PY2C_CLEAR(t[11]);
+#line 50 "grades.py"
     py2c_safepoint();
+#line 50 "grades.py"
     goto L0;
+#line 50 "grades.py"
 L1:;
+#line 50 "grades.py"
     PY2C_CLEAR(t[2]);
 
 #line 52 "grades.py"
     t[0] = py2c_list_new(0);
+#line 52 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+#line 52 "grades.py"
     py2c_slot_store(&g_grades__rows, t[0]); t[0] = PY2C_NULL;
 
 #line 53 "grades.py"
     if (!py2c_slot_bound(&g_grades__students)) {
+#line 53 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
+#line 53 "grades.py"
         { loc = 73; goto error; }
+#line 53 "grades.py"
     }
+#line 53 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__students); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+#line 53 "grades.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 53 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 53 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 53 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 53 "grades.py"
     t[3] = py2c_iter(t[2]);
+#line 53 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 53 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 53 "grades.py"
 L11:;
+#line 53 "grades.py"
     t[4] = py2c_iter_next(t[3]);
+#line 53 "grades.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 53 "grades.py"
         if (py2c_error_occurred()) { loc = 71; goto error; }
+#line 53 "grades.py"
         goto L12;
+#line 53 "grades.py"
     }
+#line 53 "grades.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 75; goto error; }
+#line 53 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 53 "grades.py"
     py2c_slot_store(&g_grades__name, t[5]); t[5] = PY2C_NULL;
+#line 53 "grades.py"
     py2c_slot_store(&g_grades__nums, t[6]); t[6] = PY2C_NULL;
 
 #line 54 "grades.py"
     if (!py2c_slot_bound(&g_grades__nums)) {
+#line 54 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 54 "grades.py"
         { loc = 78; goto error; }
+#line 54 "grades.py"
     }
+#line 54 "grades.py"
     t[4] = py2c_slot_load(&g_grades__nums);
+#line 54 "grades.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 54 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+#line 54 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 54 "grades.py"
     if (!py2c_slot_bound(&g_grades__nums)) {
+#line 54 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 54 "grades.py"
         { loc = 80; goto error; }
+#line 54 "grades.py"
     }
+#line 54 "grades.py"
     t[6] = py2c_slot_load(&g_grades__nums);
+#line 54 "grades.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 54 "grades.py"
     if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
+#line 54 "grades.py"
     PY2C_CLEAR(t[6]);
+#line 54 "grades.py"
     t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
+#line 54 "grades.py"
     if (PY2C_IS_NULL(t[8])) { loc = 81; goto error; }
+#line 54 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 54 "grades.py"
     PY2C_CLEAR(t[7]);
+#line 54 "grades.py"
     if (!py2c_slot_bound(&g_grades__opts)) {
+#line 54 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
+#line 54 "grades.py"
         { loc = 82; goto error; }
+#line 54 "grades.py"
     }
+#line 54 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[9] = py2c_fast_getitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
+#line 54 "grades.py"
     if (PY2C_IS_NULL(t[9])) { loc = 83; goto error; }
+#line 54 "grades.py"
     t[10] = py2c_fast_binary_op(t[8], t[9], PY2C_OP_ADD);
+#line 54 "grades.py"
     if (PY2C_IS_NULL(t[10])) { loc = 84; goto error; }
+#line 54 "grades.py"
     PY2C_CLEAR(t[8]);
+#line 54 "grades.py"
     PY2C_CLEAR(t[9]);
+#line 54 "grades.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(1e+02), t[10]}, 2);
+#line 54 "grades.py"
     if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
+#line 54 "grades.py"
     PY2C_CLEAR(t[10]);
+#line 54 "grades.py"
     py2c_slot_store(&g_grades__avg, t[11]); t[11] = PY2C_NULL;
 
 #line 55 "grades.py"
     if (!py2c_slot_bound(&g_grades__rows)) {
+#line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
+#line 55 "grades.py"
         { loc = 86; goto error; }
+#line 55 "grades.py"
     }
+#line 55 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__rows); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+#line 55 "grades.py"
     if (!py2c_slot_bound(&g_grades__avg)) {
+#line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 55 "grades.py"
         { loc = 89; goto error; }
+#line 55 "grades.py"
     }
+#line 55 "grades.py"
     t[6] = py2c_slot_load(&g_grades__avg);
+#line 55 "grades.py"
     if (!py2c_slot_bound(&g_grades__name)) {
+#line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 55 "grades.py"
         { loc = 90; goto error; }
+#line 55 "grades.py"
     }
+#line 55 "grades.py"
     t[7] = py2c_slot_load(&g_grades__name);
+#line 55 "grades.py"
     if (!py2c_slot_bound(&g_grades__nums)) {
+#line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 55 "grades.py"
         { loc = 92; goto error; }
+#line 55 "grades.py"
     }
+#line 55 "grades.py"
     t[8] = py2c_slot_load(&g_grades__nums);
+#line 55 "grades.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 55 "grades.py"
     if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
+#line 55 "grades.py"
     PY2C_CLEAR(t[8]);
+#line 55 "grades.py"
     t[10] = py2c_tuple_pack(3, (Py2cValue[]){t[6], t[7], t[9]});
+#line 55 "grades.py"
     if (PY2C_IS_NULL(t[10])) { loc = 88; goto error; }
+#line 55 "grades.py"
     PY2C_CLEAR(t[6]);
+#line 55 "grades.py"
     PY2C_CLEAR(t[7]);
+#line 55 "grades.py"
     PY2C_CLEAR(t[9]);
+#line 55 "grades.py"
     t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 55 "grades.py"
     if (PY2C_IS_NULL(t[11])) { loc = 85; goto error; }
+#line 55 "grades.py"
     PY2C_CLEAR(t[10]);
+#line 55 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 55 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 55 "grades.py"
     PY2C_CLEAR(t[11]);
+#line 55 "grades.py"
     py2c_safepoint();
+#line 55 "grades.py"
     goto L11;
+#line 55 "grades.py"
 L12:;
+#line 55 "grades.py"
     PY2C_CLEAR(t[3]);
 
 #line 56 "grades.py"
     if (!py2c_slot_bound(&g_grades__rows)) {
+#line 56 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
+#line 56 "grades.py"
         { loc = 94; goto error; }
+#line 56 "grades.py"
     }
+#line 56 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__rows); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
+#line 56 "grades.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 56 "grades.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+#line 56 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 56 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 56 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 56 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 56 "grades.py"
     PY2C_CLEAR(t[3]);
 
 #line 57 "grades.py"
     t[0] = py2c_format(py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob));
+#line 57 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 57 "grades.py"
     t[1] = py2c_format(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob));
+#line 57 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 57 "grades.py"
     t[2] = py2c_format(py2c_obj_value(&str_41.ob), py2c_obj_value(&str_42.ob));
+#line 57 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 57 "grades.py"
     t[3] = py2c_str_join_array(4, (Py2cValue[]){t[0], t[1], t[2], py2c_obj_value(&str_43.ob)});
+#line 57 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+#line 57 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 57 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 57 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 57 "grades.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 57 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+#line 57 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 57 "grades.py"
     PY2C_CLEAR(t[4]);
 
 #line 58 "grades.py"
     if (!py2c_slot_bound(&g_grades__rows)) {
+#line 58 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
+#line 58 "grades.py"
         { loc = 100; goto error; }
+#line 58 "grades.py"
     }
+#line 58 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 58 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+#line 58 "grades.py"
 L14:;
+#line 58 "grades.py"
     t[1] = py2c_iter_next(t[0]);
+#line 58 "grades.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 58 "grades.py"
         if (py2c_error_occurred()) { loc = 99; goto error; }
+#line 58 "grades.py"
         goto L15;
+#line 58 "grades.py"
     }
+#line 58 "grades.py"
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 101; goto error; }
+#line 58 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 58 "grades.py"
     py2c_slot_store(&g_grades__avg, t[2]); t[2] = PY2C_NULL;
+#line 58 "grades.py"
     py2c_slot_store(&g_grades__name, t[3]); t[3] = PY2C_NULL;
+#line 58 "grades.py"
     py2c_slot_store(&g_grades__n, t[4]); t[4] = PY2C_NULL;
 
 #line 59 "grades.py"
     if (!py2c_slot_bound(&g_grades__name)) {
+#line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 59 "grades.py"
         { loc = 104; goto error; }
+#line 59 "grades.py"
     }
+#line 59 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__name); t[1] = py2c_format(s0, py2c_obj_value(&str_38.ob)); py2c_decref(s0); }
+#line 59 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 59 "grades.py"
     if (!py2c_slot_bound(&g_grades__n)) {
+#line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 59 "grades.py"
         { loc = 106; goto error; }
+#line 59 "grades.py"
     }
+#line 59 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__n); t[2] = py2c_format(s0, py2c_obj_value(&str_40.ob)); py2c_decref(s0); }
+#line 59 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 59 "grades.py"
     if (!py2c_slot_bound(&g_grades__avg)) {
+#line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 59 "grades.py"
         { loc = 108; goto error; }
+#line 59 "grades.py"
     }
+#line 59 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__avg); t[3] = py2c_format(s0, py2c_obj_value(&str_44.ob)); py2c_decref(s0); }
+#line 59 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+#line 59 "grades.py"
     if (!py2c_slot_bound(&g_grades__grade)) {
+#line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grade' is not defined");
+#line 59 "grades.py"
         { loc = 111; goto error; }
+#line 59 "grades.py"
     }
+#line 59 "grades.py"
     if (!py2c_slot_bound(&g_grades__avg)) {
+#line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 59 "grades.py"
         { loc = 112; goto error; }
+#line 59 "grades.py"
     }
+#line 59 "grades.py"
     t[4] = py2c_slot_load(&g_grades__grade);
+#line 59 "grades.py"
     t[5] = py2c_slot_load(&g_grades__avg);
+#line 59 "grades.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 59 "grades.py"
     if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+#line 59 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 59 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 59 "grades.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_28.ob));
+#line 59 "grades.py"
     if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
+#line 59 "grades.py"
     PY2C_CLEAR(t[6]);
+#line 59 "grades.py"
     t[8] = py2c_str_join_array(5, (Py2cValue[]){t[1], t[2], t[3], py2c_obj_value(&str_45.ob), t[7]});
+#line 59 "grades.py"
     if (PY2C_IS_NULL(t[8])) { loc = 113; goto error; }
+#line 59 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 59 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 59 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 59 "grades.py"
     PY2C_CLEAR(t[7]);
+#line 59 "grades.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 59 "grades.py"
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
+#line 59 "grades.py"
     PY2C_CLEAR(t[8]);
+#line 59 "grades.py"
     PY2C_CLEAR(t[9]);
+#line 59 "grades.py"
     py2c_safepoint();
+#line 59 "grades.py"
     goto L14;
+#line 59 "grades.py"
 L15:;
+#line 59 "grades.py"
     PY2C_CLEAR(t[0]);
 
 #line 60 "grades.py"
     t[0] = py2c_dict_new();
+#line 60 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 60 "grades.py"
     py2c_slot_store(&g_grades__dist, t[0]); t[0] = PY2C_NULL;
 
 #line 61 "grades.py"
     if (!py2c_slot_bound(&g_grades__rows)) {
+#line 61 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
+#line 61 "grades.py"
         { loc = 116; goto error; }
+#line 61 "grades.py"
     }
+#line 61 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 61 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+#line 61 "grades.py"
 L17:;
+#line 61 "grades.py"
     t[1] = py2c_iter_next(t[0]);
+#line 61 "grades.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 61 "grades.py"
         if (py2c_error_occurred()) { loc = 115; goto error; }
+#line 61 "grades.py"
         goto L18;
+#line 61 "grades.py"
     }
+#line 61 "grades.py"
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 117; goto error; }
+#line 61 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 61 "grades.py"
     py2c_slot_store(&g_grades__avg, t[2]); t[2] = PY2C_NULL;
+#line 61 "grades.py"
     py2c_slot_store(&g_grades___, t[3]); t[3] = PY2C_NULL;
+#line 61 "grades.py"
     py2c_slot_store(&g_grades___, t[4]); t[4] = PY2C_NULL;
 
 #line 62 "grades.py"
     if (!py2c_slot_bound(&g_grades__grade)) {
+#line 62 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grade' is not defined");
+#line 62 "grades.py"
         { loc = 119; goto error; }
+#line 62 "grades.py"
     }
+#line 62 "grades.py"
     if (!py2c_slot_bound(&g_grades__avg)) {
+#line 62 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 62 "grades.py"
         { loc = 120; goto error; }
+#line 62 "grades.py"
     }
+#line 62 "grades.py"
     t[1] = py2c_slot_load(&g_grades__grade);
+#line 62 "grades.py"
     t[2] = py2c_slot_load(&g_grades__avg);
+#line 62 "grades.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 62 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 62 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 62 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 62 "grades.py"
     py2c_slot_store(&g_grades__g, t[3]); t[3] = PY2C_NULL;
 
 #line 63 "grades.py"
     if (!py2c_slot_bound(&g_grades__dist)) {
+#line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dist' is not defined");
+#line 63 "grades.py"
         { loc = 122; goto error; }
+#line 63 "grades.py"
     }
+#line 63 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__dist); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
+#line 63 "grades.py"
     if (!py2c_slot_bound(&g_grades__g)) {
+#line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 63 "grades.py"
         { loc = 124; goto error; }
+#line 63 "grades.py"
     }
+#line 63 "grades.py"
     t[3] = py2c_slot_load(&g_grades__g);
+#line 63 "grades.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+#line 63 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+#line 63 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 63 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 63 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 63 "grades.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+#line 63 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+#line 63 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 63 "grades.py"
     if (!py2c_slot_bound(&g_grades__dist)) {
+#line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dist' is not defined");
+#line 63 "grades.py"
         { loc = 126; goto error; }
+#line 63 "grades.py"
     }
+#line 63 "grades.py"
     if (!py2c_slot_bound(&g_grades__g)) {
+#line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 63 "grades.py"
         { loc = 127; goto error; }
+#line 63 "grades.py"
     }
+#line 63 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__dist); Py2cValue s1 = py2c_slot_load(&g_grades__g); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 128; goto error; } }
+#line 63 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 63 "grades.py"
     py2c_safepoint();
+#line 63 "grades.py"
     goto L17;
+#line 63 "grades.py"
 L18:;
+#line 63 "grades.py"
     PY2C_CLEAR(t[0]);
 
 #line 64 "grades.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[21]) < 0) { loc = 131; goto error; }
+#line 64 "grades.py"
     t[2] = py2c_iter(py2c_obj_value(&str_50.ob));
+#line 64 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 64 "grades.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
+#line 64 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
+#line 64 "grades.py"
     {
+#line 64 "grades.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 64 "grades.py"
         nf->v_0 = t[2];
+#line 64 "grades.py"
         t[2] = PY2C_NULL;
+#line 64 "grades.py"
     }
+#line 64 "grades.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 64 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
+#line 64 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 64 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 64 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 64 "grades.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[4]}, 2);
+#line 64 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
+#line 64 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 64 "grades.py"
     PY2C_CLEAR(t[5]);
 
 #line 65 "grades.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[22]) < 0) { loc = 135; goto error; }
+#line 65 "grades.py"
     if (!py2c_slot_bound(&g_grades__rows)) {
+#line 65 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
+#line 65 "grades.py"
         { loc = 137; goto error; }
+#line 65 "grades.py"
     }
+#line 65 "grades.py"
     if (!py2c_slot_bound(&g_grades__opts)) {
+#line 65 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
+#line 65 "grades.py"
         { loc = 138; goto error; }
+#line 65 "grades.py"
     }
+#line 65 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 65 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 65 "grades.py"
     t[3] = py2c_slice_new(PY2C_NONE, t[2], PY2C_NONE);
+#line 65 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+#line 65 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 65 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
+#line 65 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+#line 65 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 65 "grades.py"
     t[5] = py2c_iter(t[4]);
+#line 65 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 136; goto error; }
+#line 65 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 65 "grades.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 65 "grades.py"
     if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
+#line 65 "grades.py"
     {
+#line 65 "grades.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[6]);
+#line 65 "grades.py"
         nf->v_0 = t[5];
+#line 65 "grades.py"
         t[5] = PY2C_NULL;
+#line 65 "grades.py"
     }
+#line 65 "grades.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 65 "grades.py"
     if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+#line 65 "grades.py"
     PY2C_CLEAR(t[6]);
+#line 65 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 65 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 65 "grades.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[7]}, 2);
+#line 65 "grades.py"
     if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
+#line 65 "grades.py"
     PY2C_CLEAR(t[7]);
+#line 65 "grades.py"
     PY2C_CLEAR(t[8]);
 
 #line 66 "grades.py"
     if (!py2c_slot_bound(&g_grades__opts)) {
+#line 66 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
+#line 66 "grades.py"
         { loc = 142; goto error; }
+#line 66 "grades.py"
     }
+#line 66 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 66 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+#line 66 "grades.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 66 "grades.py"
     if (n0 < 0) { loc = 143; goto error; }
+#line 66 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 66 "grades.py"
     if (!n0) goto L20;
 
 #line 67 "grades.py"
     if (!py2c_slot_bound(&g_grades__students)) {
+#line 67 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
+#line 67 "grades.py"
         { loc = 146; goto error; }
+#line 67 "grades.py"
     }
+#line 67 "grades.py"
     t[0] = py2c_slot_load(&g_grades__students);
+#line 67 "grades.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 67 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+#line 67 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 67 "grades.py"
     t[2] = py2c_iter(t[1]);
+#line 67 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+#line 67 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 67 "grades.py"
 L22:;
+#line 67 "grades.py"
     t[3] = py2c_iter_next(t[2]);
+#line 67 "grades.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 67 "grades.py"
         if (py2c_error_occurred()) { loc = 144; goto error; }
+#line 67 "grades.py"
         goto L23;
+#line 67 "grades.py"
     }
+#line 67 "grades.py"
     py2c_slot_store(&g_grades__name, t[3]); t[3] = PY2C_NULL;
 
 #line 68 "grades.py"
     if (!py2c_slot_bound(&g_grades__name)) {
+#line 68 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 68 "grades.py"
         { loc = 149; goto error; }
+#line 68 "grades.py"
     }
+#line 68 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__name); t[3] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
+#line 68 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
+#line 68 "grades.py"
     if (!py2c_slot_bound(&g_grades__students)) {
+#line 68 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
+#line 68 "grades.py"
         { loc = 151; goto error; }
+#line 68 "grades.py"
     }
+#line 68 "grades.py"
     if (!py2c_slot_bound(&g_grades__name)) {
+#line 68 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 68 "grades.py"
         { loc = 152; goto error; }
+#line 68 "grades.py"
     }
+#line 68 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__students); Py2cValue s1 = py2c_slot_load(&g_grades__name); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 68 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
+#line 68 "grades.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_28.ob));
+#line 68 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+#line 68 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 68 "grades.py"
     t[6] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_45.ob), t[3], py2c_obj_value(&str_29.ob), t[5]});
+#line 68 "grades.py"
     if (PY2C_IS_NULL(t[6])) { loc = 154; goto error; }
+#line 68 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 68 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 68 "grades.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 68 "grades.py"
     if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
+#line 68 "grades.py"
     PY2C_CLEAR(t[6]);
+#line 68 "grades.py"
     PY2C_CLEAR(t[7]);
+#line 68 "grades.py"
     py2c_safepoint();
+#line 68 "grades.py"
     goto L22;
+#line 68 "grades.py"
 L23:;
+#line 68 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 68 "grades.py"
 L20:;
 
 #line 69 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
+#line 69 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 69 "grades.py"
         { loc = 156; goto error; }
+#line 69 "grades.py"
     }
+#line 69 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_53.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 69 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 69 "grades.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_54.ob), &t[1], &t[2], &attr_ic[24]) < 0) { loc = 158; goto error; }
+#line 69 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 69 "grades.py"
     if (!py2c_slot_bound(&g_grades__students)) {
+#line 69 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
+#line 69 "grades.py"
         { loc = 161; goto error; }
+#line 69 "grades.py"
     }
+#line 69 "grades.py"
     t[3] = py2c_slot_load(&g_grades__students);
+#line 69 "grades.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 69 "grades.py"
     if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+#line 69 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 69 "grades.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_28.ob));
+#line 69 "grades.py"
     if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
+#line 69 "grades.py"
     PY2C_CLEAR(t[4]);
+#line 69 "grades.py"
     if (!py2c_slot_bound(&g_grades__problems)) {
+#line 69 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
+#line 69 "grades.py"
         { loc = 163; goto error; }
+#line 69 "grades.py"
     }
+#line 69 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__problems); t[6] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
+#line 69 "grades.py"
     if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
+#line 69 "grades.py"
     t[7] = py2c_str_join_array(4, (Py2cValue[]){t[5], py2c_obj_value(&str_55.ob), t[6], py2c_obj_value(&str_56.ob)});
+#line 69 "grades.py"
     if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
+#line 69 "grades.py"
     PY2C_CLEAR(t[5]);
+#line 69 "grades.py"
     PY2C_CLEAR(t[6]);
+#line 69 "grades.py"
     t[8] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 69 "grades.py"
     if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
+#line 69 "grades.py"
     PY2C_CLEAR(t[7]);
+#line 69 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 69 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 69 "grades.py"
     PY2C_CLEAR(t[8]);
 
 #line 70 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
+#line 70 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 70 "grades.py"
         { loc = 166; goto error; }
+#line 70 "grades.py"
     }
+#line 70 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 70 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
+#line 70 "grades.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_54.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 168; goto error; }
+#line 70 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 70 "grades.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
+#line 70 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+#line 70 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 70 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 70 "grades.py"
     PY2C_CLEAR(t[3]);
 
 #line 71 "grades.py"
     if (!py2c_slot_bound(&g_grades__problems)) {
+#line 71 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
+#line 71 "grades.py"
         { loc = 169; goto error; }
+#line 71 "grades.py"
     }
+#line 71 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__problems); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 71 "grades.py"
     if (n0 < 0) { loc = 169; goto error; }
+#line 71 "grades.py"
     if (!n0) goto L25;
 
 #line 72 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
+#line 72 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 72 "grades.py"
         { loc = 171; goto error; }
+#line 72 "grades.py"
     }
+#line 72 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+#line 72 "grades.py"
     if (!py2c_slot_bound(&g_grades__problems)) {
+#line 72 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
+#line 72 "grades.py"
         { loc = 173; goto error; }
+#line 72 "grades.py"
     }
+#line 72 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__problems); t[2] = py2c_fast_binary_op(s0, py2c_int(10), PY2C_OP_ADD); py2c_decref(s0); }
+#line 72 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+#line 72 "grades.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 72 "grades.py"
     if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
+#line 72 "grades.py"
     PY2C_CLEAR(t[2]);
+#line 72 "grades.py"
     PY2C_CLEAR(t[0]);
+#line 72 "grades.py"
     PY2C_CLEAR(t[1]);
+#line 72 "grades.py"
     PY2C_CLEAR(t[3]);
+#line 72 "grades.py"
 L25:;
+#line 72 "grades.py"
     PY2C_CLEAR(result);
+#line 72 "grades.py"
     result = PY2C_NONE;
+#line 72 "grades.py"
     goto cleanup;
+#line 72 "grades.py"
 error:
+#line 72 "grades.py"
     py2c_traceback_add(&code_mod_grades, loc);
+#line 72 "grades.py"
 unwind:
+#line 72 "grades.py"
     PY2C_CLEAR(result);
+#line 72 "grades.py"
 cleanup:
+#line 72 "grades.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 72 "grades.py"
     return result;
+#line 72 "grades.py"
 }
+#line 2679 "grades.c"
 
 static void clear_mod_grades(void) {
     PY2C_CLEAR(g_grades__g);

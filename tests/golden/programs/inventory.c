@@ -422,21 +422,34 @@ static Py2cValue f_InventoryError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "inventory.py"
     t[0] = py2c_dict_new();
+#line 2 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 2 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "inventory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "inventory.py"
     goto cleanup;
+#line 3 "inventory.py"
 error:
+#line 3 "inventory.py"
     py2c_traceback_add(&code_f_InventoryError, loc);
+#line 3 "inventory.py"
     PY2C_CLEAR(result);
+#line 3 "inventory.py"
 cleanup:
+#line 3 "inventory.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 3 "inventory.py"
     py2c_recursion_leave();
+#line 3 "inventory.py"
     return result;
+#line 3 "inventory.py"
 }
+#line 453 "inventory.c"
 
 static Py2cValue f_OutOfStock(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -451,25 +464,42 @@ static Py2cValue f_OutOfStock(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "inventory.py"
     t[0] = py2c_dict_new();
+#line 6 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 6 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "inventory.py"
     t[1] = py2c_function_new(&info_f_OutOfStock____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 7 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 7 "inventory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "inventory.py"
     goto cleanup;
+#line 7 "inventory.py"
 error:
+#line 7 "inventory.py"
     py2c_traceback_add(&code_f_OutOfStock, loc);
+#line 7 "inventory.py"
     PY2C_CLEAR(result);
+#line 7 "inventory.py"
 cleanup:
+#line 7 "inventory.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 7 "inventory.py"
     py2c_recursion_leave();
+#line 7 "inventory.py"
     return result;
+#line 7 "inventory.py"
 }
+#line 503 "inventory.c"
 
 static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -488,28 +518,51 @@ static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__InventoryError)) {
+#line 8 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
+#line 8 "inventory.py"
         { loc = 1; goto error; }
+#line 8 "inventory.py"
     }
+#line 8 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__InventoryError); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 8 "inventory.py"
     t[2] = v_self; py2c_incref(t[2]);
+#line 8 "inventory.py"
     t[3] = py2c_format(v_wanted, py2c_obj_value(&str_7.ob));
+#line 8 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 8 "inventory.py"
     t[4] = py2c_format(v_item, py2c_obj_value(&str_7.ob));
+#line 8 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 8 "inventory.py"
     t[5] = py2c_format(v_have, py2c_obj_value(&str_7.ob));
+#line 8 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 8 "inventory.py"
     t[6] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_6.ob), t[3], py2c_obj_value(&str_8.ob), t[4], py2c_obj_value(&str_9.ob), t[5], py2c_obj_value(&str_10.ob)});
+#line 8 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 8 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 8 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 8 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 8 "inventory.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+#line 8 "inventory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 8 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 8 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 8 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 8 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 8 "inventory.py"
     PY2C_CLEAR(t[7]);
 
 #line 9 "inventory.py"
@@ -520,21 +573,37 @@ static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "inventory.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_13.ob), v_have, &attr_ic[3]) < 0) { loc = 6; goto error; }
+#line 11 "inventory.py"
     PY2C_CLEAR(result);
+#line 11 "inventory.py"
     result = PY2C_NONE;
+#line 11 "inventory.py"
     goto cleanup;
+#line 11 "inventory.py"
 error:
+#line 11 "inventory.py"
     py2c_traceback_add(&code_f_OutOfStock____init__, loc);
+#line 11 "inventory.py"
     PY2C_CLEAR(result);
+#line 11 "inventory.py"
 cleanup:
+#line 11 "inventory.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 11 "inventory.py"
     PY2C_CLEAR(v_self);
+#line 11 "inventory.py"
     PY2C_CLEAR(v_item);
+#line 11 "inventory.py"
     PY2C_CLEAR(v_wanted);
+#line 11 "inventory.py"
     PY2C_CLEAR(v_have);
+#line 11 "inventory.py"
     py2c_recursion_leave();
+#line 11 "inventory.py"
     return result;
+#line 11 "inventory.py"
 }
+#line 607 "inventory.c"
 
 static Py2cValue f_UnknownItem(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -549,21 +618,34 @@ static Py2cValue f_UnknownItem(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "inventory.py"
     t[0] = py2c_dict_new();
+#line 14 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 14 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
 
 #line 15 "inventory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "inventory.py"
     goto cleanup;
+#line 15 "inventory.py"
 error:
+#line 15 "inventory.py"
     py2c_traceback_add(&code_f_UnknownItem, loc);
+#line 15 "inventory.py"
     PY2C_CLEAR(result);
+#line 15 "inventory.py"
 cleanup:
+#line 15 "inventory.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 15 "inventory.py"
     py2c_recursion_leave();
+#line 15 "inventory.py"
     return result;
+#line 15 "inventory.py"
 }
+#line 649 "inventory.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -582,84 +664,148 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "inventory.py"
     n0 = py2c_fast_compare_bool(v_qty, py2c_int(0), PY2C_LE);
+#line 24 "inventory.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 24 "inventory.py"
     if (!n0) goto L0;
 
 #line 25 "inventory.py"
     t[0] = py2c_format(v_qty, py2c_obj_value(&str_7.ob));
+#line 25 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 25 "inventory.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]});
+#line 25 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 25 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 25 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
+#line 25 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 25 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 25 "inventory.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 25 "inventory.py"
     { loc = 3; goto error; }
+#line 25 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 25 "inventory.py"
 L0:;
 
 #line 26 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
+#line 26 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
+#line 26 "inventory.py"
         { loc = 5; goto error; }
+#line 26 "inventory.py"
     }
+#line 26 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 26 "inventory.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item, py2c_int(0)}, 2, PY2C_NULL);
+#line 26 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 26 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 26 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 26 "inventory.py"
     t[3] = py2c_fast_binary_op(t[2], v_qty, PY2C_OP_ADD);
+#line 26 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 26 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 26 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
+#line 26 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
+#line 26 "inventory.py"
         { loc = 8; goto error; }
+#line 26 "inventory.py"
     }
+#line 26 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_fast_setitem(s0, v_item, t[3]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 26 "inventory.py"
     PY2C_CLEAR(t[3]);
 
 #line 27 "inventory.py"
     n0 = py2c_is(v_price, PY2C_NONE);
+#line 27 "inventory.py"
     n0 = !(n0);
+#line 27 "inventory.py"
     if (!n0) goto L2;
 
 #line 28 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__prices)) {
+#line 28 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'prices' is not defined");
+#line 28 "inventory.py"
         { loc = 11; goto error; }
+#line 28 "inventory.py"
     }
+#line 28 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__prices); int64_t rc = py2c_fast_setitem(s0, v_item, v_price); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 28 "inventory.py"
 L2:;
 
 #line 29 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__log)) {
+#line 29 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 29 "inventory.py"
         { loc = 14; goto error; }
+#line 29 "inventory.py"
     }
+#line 29 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 29 "inventory.py"
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), v_item, v_qty});
+#line 29 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 29 "inventory.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 29 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 29 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 29 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 29 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 29 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 29 "inventory.py"
     PY2C_CLEAR(result);
+#line 29 "inventory.py"
     result = PY2C_NONE;
+#line 29 "inventory.py"
     goto cleanup;
+#line 29 "inventory.py"
 error:
+#line 29 "inventory.py"
     py2c_traceback_add(&code_f_add, loc);
+#line 29 "inventory.py"
     PY2C_CLEAR(result);
+#line 29 "inventory.py"
 cleanup:
+#line 29 "inventory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 29 "inventory.py"
     PY2C_CLEAR(v_item);
+#line 29 "inventory.py"
     PY2C_CLEAR(v_qty);
+#line 29 "inventory.py"
     PY2C_CLEAR(v_price);
+#line 29 "inventory.py"
     py2c_recursion_leave();
+#line 29 "inventory.py"
     return result;
+#line 29 "inventory.py"
 }
+#line 809 "inventory.c"
 
 static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -678,129 +824,226 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
+#line 33 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
+#line 33 "inventory.py"
         { loc = 1; goto error; }
+#line 33 "inventory.py"
     }
+#line 33 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); n0 = py2c_contains(s0, v_item); py2c_decref(s0); }
+#line 33 "inventory.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 33 "inventory.py"
     n0 = !(n0);
+#line 33 "inventory.py"
     if (!n0) goto L0;
 
 #line 34 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__UnknownItem)) {
+#line 34 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UnknownItem' is not defined");
+#line 34 "inventory.py"
         { loc = 3; goto error; }
+#line 34 "inventory.py"
     }
+#line 34 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__UnknownItem);
+#line 34 "inventory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_item}, 1);
+#line 34 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 34 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 34 "inventory.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 34 "inventory.py"
     { loc = 4; goto error; }
+#line 34 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 34 "inventory.py"
 L0:;
 
 #line 35 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
+#line 35 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
+#line 35 "inventory.py"
         { loc = 5; goto error; }
+#line 35 "inventory.py"
     }
+#line 35 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); t[0] = py2c_fast_getitem(s0, v_item); py2c_decref(s0); }
+#line 35 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 35 "inventory.py"
     { Py2cValue old = v_have; v_have = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "inventory.py"
     n0 = py2c_fast_compare_bool(v_qty, v_have, PY2C_GT);
+#line 36 "inventory.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 36 "inventory.py"
     if (!n0) goto L2;
 
 #line 37 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__OutOfStock)) {
+#line 37 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OutOfStock' is not defined");
+#line 37 "inventory.py"
         { loc = 10; goto error; }
+#line 37 "inventory.py"
     }
+#line 37 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__OutOfStock);
+#line 37 "inventory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_item, v_qty, v_have}, 3);
+#line 37 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 37 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 37 "inventory.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 37 "inventory.py"
     { loc = 12; goto error; }
+#line 37 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 37 "inventory.py"
 L2:;
 
 #line 38 "inventory.py"
     t[0] = py2c_fast_binary_op(v_have, v_qty, PY2C_OP_SUB);
+#line 38 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 38 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
+#line 38 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
+#line 38 "inventory.py"
         { loc = 15; goto error; }
+#line 38 "inventory.py"
     }
+#line 38 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_fast_setitem(s0, v_item, t[0]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 38 "inventory.py"
     PY2C_CLEAR(t[0]);
 
 #line 39 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
+#line 39 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
+#line 39 "inventory.py"
         { loc = 18; goto error; }
+#line 39 "inventory.py"
     }
+#line 39 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); t[0] = py2c_fast_getitem(s0, v_item); py2c_decref(s0); }
+#line 39 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 39 "inventory.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_EQ);
+#line 39 "inventory.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 39 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 39 "inventory.py"
     if (!n0) goto L4;
 
 #line 40 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
+#line 40 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
+#line 40 "inventory.py"
         { loc = 20; goto error; }
+#line 40 "inventory.py"
     }
+#line 40 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_delitem(s0, v_item); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 40 "inventory.py"
 L4:;
 
 #line 41 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__log)) {
+#line 41 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 41 "inventory.py"
         { loc = 23; goto error; }
+#line 41 "inventory.py"
     }
+#line 41 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+#line 41 "inventory.py"
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), v_item, v_qty});
+#line 41 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 41 "inventory.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 41 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 41 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 41 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 41 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 41 "inventory.py"
     PY2C_CLEAR(t[3]);
 
 #line 42 "inventory.py"
     t[0] = v_qty; py2c_incref(t[0]);
+#line 42 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__prices)) {
+#line 42 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'prices' is not defined");
+#line 42 "inventory.py"
         { loc = 27; goto error; }
+#line 42 "inventory.py"
     }
+#line 42 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__prices); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 42 "inventory.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_item, py2c_int(0)}, 2, PY2C_NULL);
+#line 42 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 42 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 42 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 42 "inventory.py"
     t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_MUL);
+#line 42 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+#line 42 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 42 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 42 "inventory.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 42 "inventory.py"
     goto cleanup;
+#line 42 "inventory.py"
 error:
+#line 42 "inventory.py"
     py2c_traceback_add(&code_f_take, loc);
+#line 42 "inventory.py"
     PY2C_CLEAR(result);
+#line 42 "inventory.py"
 cleanup:
+#line 42 "inventory.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 42 "inventory.py"
     PY2C_CLEAR(v_item);
+#line 42 "inventory.py"
     PY2C_CLEAR(v_qty);
+#line 42 "inventory.py"
     PY2C_CLEAR(v_have);
+#line 42 "inventory.py"
     py2c_recursion_leave();
+#line 42 "inventory.py"
     return result;
+#line 42 "inventory.py"
 }
+#line 1047 "inventory.c"
 
 static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -815,37 +1058,69 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
+#line 46 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
+#line 46 "inventory.py"
         { loc = 3; goto error; }
+#line 46 "inventory.py"
     }
+#line 46 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 46 "inventory.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 46 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 46 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 46 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 46 "inventory.py"
     t[3] = py2c_iter(t[2]);
+#line 46 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 46 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 46 "inventory.py"
     t[4] = py2c_generator_new(&geninfo_f_value__genexpr);
+#line 46 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 46 "inventory.py"
     {
+#line 46 "inventory.py"
         fr_f_value__genexpr *nf = py2c_generator_frame(t[4]);
+#line 46 "inventory.py"
         nf->v_0 = t[3];
+#line 46 "inventory.py"
         t[3] = PY2C_NULL;
+#line 46 "inventory.py"
     }
+#line 46 "inventory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 46 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 46 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 46 "inventory.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 46 "inventory.py"
     goto cleanup;
+#line 46 "inventory.py"
 error:
+#line 46 "inventory.py"
     py2c_traceback_add(&code_f_value, loc);
+#line 46 "inventory.py"
     PY2C_CLEAR(result);
+#line 46 "inventory.py"
 cleanup:
+#line 46 "inventory.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 46 "inventory.py"
     py2c_recursion_leave();
+#line 46 "inventory.py"
     return result;
+#line 46 "inventory.py"
 }
+#line 1124 "inventory.c"
 
 static Py2cValue f_value__genexpr(Py2cGenerator *gen) {
     fr_f_value__genexpr *fr = gen->frame;
@@ -862,46 +1137,87 @@ static Py2cValue f_value__genexpr(Py2cGenerator *gen) {
 
 #line 46 "inventory.py"
 L0:;
+#line 46 "inventory.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 46 "inventory.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 46 "inventory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 46 "inventory.py"
         goto L1;
+#line 46 "inventory.py"
     }
+#line 46 "inventory.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 46 "inventory.py"
     PY2C_CLEAR(fr->t[0]);
+#line 46 "inventory.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 46 "inventory.py"
     { Py2cValue old = fr->v_q; fr->v_q = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 46 "inventory.py"
     fr->t[0] = fr->v_q; py2c_incref(fr->t[0]);
+#line 46 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__prices)) {
+#line 46 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'prices' is not defined");
+#line 46 "inventory.py"
         { loc = 4; goto error; }
+#line 46 "inventory.py"
     }
+#line 46 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__prices); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &fr->t[1], &fr->t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 46 "inventory.py"
     fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], (Py2cValue[]){fr->v_i, py2c_float(0.0)}, 2, PY2C_NULL);
+#line 46 "inventory.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
+#line 46 "inventory.py"
     PY2C_CLEAR(fr->t[1]);
+#line 46 "inventory.py"
     PY2C_CLEAR(fr->t[2]);
+#line 46 "inventory.py"
     fr->t[4] = py2c_fast_binary_op(fr->t[0], fr->t[3], PY2C_OP_MUL);
+#line 46 "inventory.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 7; goto error; }
+#line 46 "inventory.py"
     PY2C_CLEAR(fr->t[0]);
+#line 46 "inventory.py"
     PY2C_CLEAR(fr->t[3]);
+#line 46 "inventory.py"
     result = fr->t[4];
+#line 46 "inventory.py"
     fr->t[4] = PY2C_NULL;
+#line 46 "inventory.py"
     gen->state = 1;
+#line 46 "inventory.py"
     goto cleanup;
+#line 46 "inventory.py"
 resume_1:
+#line 46 "inventory.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 46 "inventory.py"
     py2c_safepoint();
+#line 46 "inventory.py"
     goto L0;
+#line 46 "inventory.py"
 L1:;
+#line 46 "inventory.py"
     goto cleanup;
+#line 46 "inventory.py"
 error:
+#line 46 "inventory.py"
     py2c_traceback_add(&code_f_value__genexpr, loc);
+#line 46 "inventory.py"
     PY2C_CLEAR(result);
+#line 46 "inventory.py"
 cleanup:
+#line 46 "inventory.py"
     py2c_recursion_leave();
+#line 46 "inventory.py"
     return result;
+#line 46 "inventory.py"
 }
+#line 1221 "inventory.c"
 
 static Py2cValue f_report(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -919,139 +1235,255 @@ static Py2cValue f_report(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "inventory.py"
     t[0] = py2c_format(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_21.ob));
+#line 50 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 50 "inventory.py"
     t[1] = py2c_format(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob));
+#line 50 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 50 "inventory.py"
     t[2] = py2c_format(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob));
+#line 50 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 50 "inventory.py"
     t[3] = py2c_format(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob));
+#line 50 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 50 "inventory.py"
     t[4] = py2c_str_join_array(4, (Py2cValue[]){t[0], t[1], t[2], t[3]});
+#line 50 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 50 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 50 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 50 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 50 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 50 "inventory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 50 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 50 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 50 "inventory.py"
     PY2C_CLEAR(t[5]);
 
 #line 51 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
+#line 51 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
+#line 51 "inventory.py"
         { loc = 4; goto error; }
+#line 51 "inventory.py"
     }
+#line 51 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__stock);
+#line 51 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 51 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 51 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 51 "inventory.py"
     t[2] = py2c_iter(t[1]);
+#line 51 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 51 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 51 "inventory.py"
 L0:;
+#line 51 "inventory.py"
     t[3] = py2c_iter_next(t[2]);
+#line 51 "inventory.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 51 "inventory.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 51 "inventory.py"
         goto L1;
+#line 51 "inventory.py"
     }
+#line 51 "inventory.py"
     { Py2cValue old = v_item; v_item = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 52 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
+#line 52 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
+#line 52 "inventory.py"
         { loc = 5; goto error; }
+#line 52 "inventory.py"
     }
+#line 52 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); t[3] = py2c_fast_getitem(s0, v_item); py2c_decref(s0); }
+#line 52 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 52 "inventory.py"
     { Py2cValue old = v_q; v_q = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__prices)) {
+#line 53 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'prices' is not defined");
+#line 53 "inventory.py"
         { loc = 9; goto error; }
+#line 53 "inventory.py"
     }
+#line 53 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__prices); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 53 "inventory.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_item, py2c_float(0.0)}, 2, PY2C_NULL);
+#line 53 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 53 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 53 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 53 "inventory.py"
     { Py2cValue old = v_p; v_p = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 54 "inventory.py"
     t[3] = py2c_format(v_item, py2c_obj_value(&str_21.ob));
+#line 54 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 54 "inventory.py"
     t[4] = py2c_format(v_q, py2c_obj_value(&str_23.ob));
+#line 54 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 54 "inventory.py"
     t[5] = py2c_format(v_p, py2c_obj_value(&str_28.ob));
+#line 54 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 54 "inventory.py"
     t[6] = py2c_fast_binary_op(v_q, v_p, PY2C_OP_MUL);
+#line 54 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 54 "inventory.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_29.ob));
+#line 54 "inventory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 54 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 54 "inventory.py"
     t[8] = py2c_str_join_array(4, (Py2cValue[]){t[3], t[4], t[5], t[7]});
+#line 54 "inventory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
+#line 54 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 54 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 54 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 54 "inventory.py"
     PY2C_CLEAR(t[7]);
+#line 54 "inventory.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 54 "inventory.py"
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
+#line 54 "inventory.py"
     PY2C_CLEAR(t[8]);
+#line 54 "inventory.py"
     PY2C_CLEAR(t[9]);
+#line 54 "inventory.py"
     py2c_safepoint();
+#line 54 "inventory.py"
     goto L0;
+#line 54 "inventory.py"
 L1:;
+#line 54 "inventory.py"
     PY2C_CLEAR(t[2]);
 
 #line 55 "inventory.py"
     t[0] = py2c_format(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_30.ob));
+#line 55 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 55 "inventory.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
+#line 55 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 55 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 55 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 55 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 55 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 55 "inventory.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "inventory.py"
     t[0] = py2c_format(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob));
+#line 56 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 56 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__value)) {
+#line 56 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+#line 56 "inventory.py"
         { loc = 29; goto error; }
+#line 56 "inventory.py"
     }
+#line 56 "inventory.py"
     t[1] = py2c_slot_load(&g_inventory__value);
+#line 56 "inventory.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 56 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 56 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 56 "inventory.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_29.ob));
+#line 56 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+#line 56 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 56 "inventory.py"
     t[4] = py2c_str_join_array(2, (Py2cValue[]){t[0], t[3]});
+#line 56 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 56 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 56 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 56 "inventory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 56 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 56 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 56 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 56 "inventory.py"
     PY2C_CLEAR(result);
+#line 56 "inventory.py"
     result = PY2C_NONE;
+#line 56 "inventory.py"
     goto cleanup;
+#line 56 "inventory.py"
 error:
+#line 56 "inventory.py"
     py2c_traceback_add(&code_f_report, loc);
+#line 56 "inventory.py"
     PY2C_CLEAR(result);
+#line 56 "inventory.py"
 cleanup:
+#line 56 "inventory.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 56 "inventory.py"
     PY2C_CLEAR(v_item);
+#line 56 "inventory.py"
     PY2C_CLEAR(v_q);
+#line 56 "inventory.py"
     PY2C_CLEAR(v_p);
+#line 56 "inventory.py"
     py2c_recursion_leave();
+#line 56 "inventory.py"
     return result;
+#line 56 "inventory.py"
 }
+#line 1487 "inventory.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1068,39 +1500,73 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 101 "inventory.py"
 L0:;
+#line 101 "inventory.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 101 "inventory.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 101 "inventory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 101 "inventory.py"
         goto L1;
+#line 101 "inventory.py"
     }
+#line 101 "inventory.py"
     if (py2c_unpack_ex(fr->t[0], 1, 0, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 101 "inventory.py"
     PY2C_CLEAR(fr->t[0]);
+#line 101 "inventory.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 101 "inventory.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 101 "inventory.py"
     fr->n0 = py2c_fast_compare_bool(fr->v_k, py2c_obj_value(&str_19.ob), PY2C_EQ);
+#line 101 "inventory.py"
     if (fr->n0 < 0) { loc = 2; goto error; }
+#line 101 "inventory.py"
     if (!fr->n0) {
+#line 101 "inventory.py"
         py2c_safepoint();
+#line 101 "inventory.py"
         goto L0;
+#line 101 "inventory.py"
     }
+#line 101 "inventory.py"
     fr->t[0] = py2c_int(1);
+#line 101 "inventory.py"
     result = fr->t[0];
+#line 101 "inventory.py"
     fr->t[0] = PY2C_NULL;
+#line 101 "inventory.py"
     gen->state = 1;
+#line 101 "inventory.py"
     goto cleanup;
+#line 101 "inventory.py"
 resume_1:
+#line 101 "inventory.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 101 "inventory.py"
     py2c_safepoint();
+#line 101 "inventory.py"
     goto L0;
+#line 101 "inventory.py"
 L1:;
+#line 101 "inventory.py"
     goto cleanup;
+#line 101 "inventory.py"
 error:
+#line 101 "inventory.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 101 "inventory.py"
     PY2C_CLEAR(result);
+#line 101 "inventory.py"
 cleanup:
+#line 101 "inventory.py"
     py2c_recursion_leave();
+#line 101 "inventory.py"
     return result;
+#line 101 "inventory.py"
 }
+#line 1570 "inventory.c"
 
 static Py2cValue mod_inventory(void) {
     g_inventory__InventoryError = PY2C_NULL;
@@ -1129,178 +1595,306 @@ static Py2cValue mod_inventory(void) {
 
 #line 2 "inventory.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 2 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "inventory.py"
     t[1] = py2c_function_new(&info_f_InventoryError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "inventory.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 2 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 2 "inventory.py"
     t[3] = py2c_class_new("InventoryError", "InventoryError", "__main__", t[0], t[2]);
+#line 2 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 2 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 2 "inventory.py"
     py2c_slot_store(&g_inventory__InventoryError, t[3]); t[3] = PY2C_NULL;
 
 #line 6 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__InventoryError)) {
+#line 6 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
+#line 6 "inventory.py"
         { loc = 2; goto error; }
+#line 6 "inventory.py"
     }
+#line 6 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__InventoryError); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 6 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "inventory.py"
     t[1] = py2c_function_new(&info_f_OutOfStock, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "inventory.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 6 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 6 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 6 "inventory.py"
     t[3] = py2c_class_new("OutOfStock", "OutOfStock", "__main__", t[0], t[2]);
+#line 6 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 6 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 6 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 6 "inventory.py"
     py2c_slot_store(&g_inventory__OutOfStock, t[3]); t[3] = PY2C_NULL;
 
 #line 14 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__InventoryError)) {
+#line 14 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
+#line 14 "inventory.py"
         { loc = 5; goto error; }
+#line 14 "inventory.py"
     }
+#line 14 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__InventoryError); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 14 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 14 "inventory.py"
     t[1] = py2c_function_new(&info_f_UnknownItem, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 14 "inventory.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 14 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 14 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 14 "inventory.py"
     t[3] = py2c_class_new("UnknownItem", "UnknownItem", "__main__", t[0], t[2]);
+#line 14 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 14 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 14 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 14 "inventory.py"
     py2c_slot_store(&g_inventory__UnknownItem, t[3]); t[3] = PY2C_NULL;
 
 #line 18 "inventory.py"
     t[0] = py2c_dict_new();
+#line 18 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 18 "inventory.py"
     py2c_slot_store(&g_inventory__stock, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "inventory.py"
     t[0] = py2c_dict_new();
+#line 19 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 19 "inventory.py"
     py2c_slot_store(&g_inventory__prices, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "inventory.py"
     t[0] = py2c_list_new(0);
+#line 20 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 20 "inventory.py"
     py2c_slot_store(&g_inventory__log, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "inventory.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_NONE});
+#line 23 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 23 "inventory.py"
     t[1] = py2c_function_new(&info_f_add, t[0], PY2C_NULL, PY2C_NULL);
+#line 23 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 23 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 23 "inventory.py"
     py2c_slot_store(&g_inventory__add, t[1]); t[1] = PY2C_NULL;
 
 #line 32 "inventory.py"
     t[0] = py2c_function_new(&info_f_take, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 32 "inventory.py"
     py2c_slot_store(&g_inventory__take, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "inventory.py"
     t[0] = py2c_function_new(&info_f_value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 45 "inventory.py"
     py2c_slot_store(&g_inventory__value, t[0]); t[0] = PY2C_NULL;
 
 #line 49 "inventory.py"
     t[0] = py2c_function_new(&info_f_report, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 49 "inventory.py"
     py2c_slot_store(&g_inventory__report, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__add)) {
+#line 59 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 59 "inventory.py"
         { loc = 15; goto error; }
+#line 59 "inventory.py"
     }
+#line 59 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__add);
+#line 59 "inventory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_int(50), py2c_float(0.35)}, 3);
+#line 59 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 59 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 59 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 60 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__add)) {
+#line 60 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 60 "inventory.py"
         { loc = 17; goto error; }
+#line 60 "inventory.py"
     }
+#line 60 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__add);
+#line 60 "inventory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(20), py2c_float(0.5)}, 3);
+#line 60 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 60 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 60 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 61 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__add)) {
+#line 61 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 61 "inventory.py"
         { loc = 19; goto error; }
+#line 61 "inventory.py"
     }
+#line 61 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__add);
+#line 61 "inventory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(3), py2c_float(2.99)}, 3);
+#line 61 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 61 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 61 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 62 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__add)) {
+#line 62 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 62 "inventory.py"
         { loc = 21; goto error; }
+#line 62 "inventory.py"
     }
+#line 62 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__add);
+#line 62 "inventory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_int(10)}, 2);
+#line 62 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 62 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 62 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__report)) {
+#line 63 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'report' is not defined");
+#line 63 "inventory.py"
         { loc = 23; goto error; }
+#line 63 "inventory.py"
     }
+#line 63 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__report);
+#line 63 "inventory.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 63 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 63 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 63 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 65 "inventory.py"
     t[0] = py2c_list_new(7);
+#line 65 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_33.ob), py2c_int(25)});
+#line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 65 "inventory.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+#line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_35.ob), py2c_int(5)});
+#line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 65 "inventory.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+#line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_36.ob), py2c_int(1)});
+#line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 65 "inventory.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+#line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_36.ob), py2c_int(0)});
+#line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 65 "inventory.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+#line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_34.ob), py2c_int(20)});
+#line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 65 "inventory.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+#line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 65 "inventory.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_36.ob), py2c_int(12), py2c_float(0.2)});
+#line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 65 "inventory.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+#line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_36.ob), py2c_obj_value(&str_37.ob)});
+#line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 65 "inventory.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+#line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 65 "inventory.py"
     py2c_slot_store(&g_inventory__operations, t[0]); t[0] = PY2C_NULL;
 
 #line 74 "inventory.py"
@@ -1308,561 +1902,1051 @@ static Py2cValue mod_inventory(void) {
 
 #line 75 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__operations)) {
+#line 75 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operations' is not defined");
+#line 75 "inventory.py"
         { loc = 33; goto error; }
+#line 75 "inventory.py"
     }
+#line 75 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__operations); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 75 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 75 "inventory.py"
 L0:;
+#line 75 "inventory.py"
     t[1] = py2c_iter_next(t[0]);
+#line 75 "inventory.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 75 "inventory.py"
         if (py2c_error_occurred()) { loc = 32; goto error; }
+#line 75 "inventory.py"
         goto L1;
+#line 75 "inventory.py"
     }
+#line 75 "inventory.py"
     py2c_slot_store(&g_inventory__op, t[1]); t[1] = PY2C_NULL;
 
 #line 76 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__op)) {
+#line 76 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 76 "inventory.py"
         { loc = 34; goto error; }
+#line 76 "inventory.py"
     }
+#line 76 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__op); int64_t rc = py2c_unpack_ex(s0, 2, 0, &t[1]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 76 "inventory.py"
     py2c_slot_store(&g_inventory__kind, t[1]); t[1] = PY2C_NULL;
+#line 76 "inventory.py"
     py2c_slot_store(&g_inventory__item, t[2]); t[2] = PY2C_NULL;
+#line 76 "inventory.py"
     py2c_slot_store(&g_inventory__rest, t[3]); t[3] = PY2C_NULL;
 
 #line 78 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__kind)) {
+#line 78 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
+#line 78 "inventory.py"
         { loc = 37; goto error_2; }
+#line 78 "inventory.py"
     }
+#line 78 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__kind); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_18.ob), PY2C_EQ); py2c_decref(s0); }
+#line 78 "inventory.py"
     if (n0 < 0) { loc = 36; goto error_2; }
+#line 78 "inventory.py"
     if (!n0) goto L5;
 
 #line 79 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__add)) {
+#line 79 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 79 "inventory.py"
         { loc = 39; goto error_2; }
+#line 79 "inventory.py"
     }
+#line 79 "inventory.py"
     t[1] = py2c_list_new(0);
+#line 79 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_2; }
+#line 79 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__item)) {
+#line 79 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
+#line 79 "inventory.py"
         { loc = 40; goto error_2; }
+#line 79 "inventory.py"
     }
+#line 79 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__item); int64_t rc = py2c_list_append(t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 38; goto error_2; } }
+#line 79 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__rest)) {
+#line 79 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 79 "inventory.py"
         { loc = 41; goto error_2; }
+#line 79 "inventory.py"
     }
+#line 79 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__rest); Py2cValue s1 = py2c_slot_load(&g_inventory__add); int64_t rc = py2c_star_extend(t[1], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 38; goto error_2; } }
+#line 79 "inventory.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 79 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_2; }
+#line 79 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 79 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__add); t[3] = py2c_call_ex(s0, t[2], PY2C_NULL); py2c_decref(s0); }
+#line 79 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error_2; }
+#line 79 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 79 "inventory.py"
     PY2C_CLEAR(t[3]);
 
 #line 80 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__item)) {
+#line 80 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
+#line 80 "inventory.py"
         { loc = 43; goto error_2; }
+#line 80 "inventory.py"
     }
+#line 80 "inventory.py"
     t[1] = py2c_slot_load(&g_inventory__item);
+#line 80 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), t[1]}, 2);
+#line 80 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_2; }
+#line 80 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 80 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 80 "inventory.py"
     goto L6;
+#line 80 "inventory.py"
 L5:;
 
 #line 82 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__take)) {
+#line 82 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'take' is not defined");
+#line 82 "inventory.py"
         { loc = 45; goto error_2; }
+#line 82 "inventory.py"
     }
+#line 82 "inventory.py"
     t[1] = py2c_list_new(0);
+#line 82 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error_2; }
+#line 82 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__item)) {
+#line 82 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
+#line 82 "inventory.py"
         { loc = 46; goto error_2; }
+#line 82 "inventory.py"
     }
+#line 82 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__item); int64_t rc = py2c_list_append(t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 44; goto error_2; } }
+#line 82 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__rest)) {
+#line 82 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 82 "inventory.py"
         { loc = 47; goto error_2; }
+#line 82 "inventory.py"
     }
+#line 82 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__rest); Py2cValue s1 = py2c_slot_load(&g_inventory__take); int64_t rc = py2c_star_extend(t[1], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 44; goto error_2; } }
+#line 82 "inventory.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 82 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_2; }
+#line 82 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 82 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__take); t[3] = py2c_call_ex(s0, t[2], PY2C_NULL); py2c_decref(s0); }
+#line 82 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_2; }
+#line 82 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 82 "inventory.py"
     py2c_slot_store(&g_inventory__got, t[3]); t[3] = PY2C_NULL;
 
 #line 83 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__income)) {
+#line 83 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'income' is not defined");
+#line 83 "inventory.py"
         { loc = 49; goto error_2; }
+#line 83 "inventory.py"
     }
+#line 83 "inventory.py"
     t[1] = py2c_slot_load(&g_inventory__income);
+#line 83 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__got)) {
+#line 83 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'got' is not defined");
+#line 83 "inventory.py"
         { loc = 50; goto error_2; }
+#line 83 "inventory.py"
     }
+#line 83 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__got); t[2] = py2c_fast_inplace_op(t[1], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 83 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_2; }
+#line 83 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 83 "inventory.py"
     py2c_slot_store(&g_inventory__income, t[2]); t[2] = PY2C_NULL;
 
 #line 84 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__rest)) {
+#line 84 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 84 "inventory.py"
         { loc = 53; goto error_2; }
+#line 84 "inventory.py"
     }
+#line 84 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__rest); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 84 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_2; }
+#line 84 "inventory.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_7.ob));
+#line 84 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_2; }
+#line 84 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 84 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__item)) {
+#line 84 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
+#line 84 "inventory.py"
         { loc = 56; goto error_2; }
+#line 84 "inventory.py"
     }
+#line 84 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__item); t[3] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 84 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_2; }
+#line 84 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__got)) {
+#line 84 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'got' is not defined");
+#line 84 "inventory.py"
         { loc = 58; goto error_2; }
+#line 84 "inventory.py"
     }
+#line 84 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__got); t[4] = py2c_format(s0, py2c_obj_value(&str_42.ob)); py2c_decref(s0); }
+#line 84 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_2; }
+#line 84 "inventory.py"
     t[5] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[2], py2c_obj_value(&str_40.ob), t[3], py2c_obj_value(&str_41.ob), t[4]});
+#line 84 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error_2; }
+#line 84 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 84 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 84 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 84 "inventory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 84 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error_2; }
+#line 84 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 84 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 84 "inventory.py"
 L6:;
 
 #line 94 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
+#line 94 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
+#line 94 "inventory.py"
         { loc = 62; goto error_1; }
+#line 94 "inventory.py"
     }
+#line 94 "inventory.py"
     t[1] = py2c_slot_load(&g_inventory__stock);
+#line 94 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 94 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_1; }
+#line 94 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 94 "inventory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2], py2c_obj_value(&str_44.ob)}, 3);
+#line 94 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_1; }
+#line 94 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 94 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 94 "inventory.py"
     goto L4;
+#line 94 "inventory.py"
 error_2:
+#line 94 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 94 "inventory.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 94 "inventory.py"
     t[1] = py2c_error_fetch();
+#line 94 "inventory.py"
     py2c_exc_handled_push(t[1]);
+#line 94 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__OutOfStock)) {
+#line 94 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OutOfStock' is not defined");
+#line 94 "inventory.py"
         { loc = 63; goto error_3; }
+#line 94 "inventory.py"
     }
+#line 94 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__OutOfStock); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
+#line 94 "inventory.py"
     if (n0 < 0) { loc = 63; goto error_3; }
+#line 94 "inventory.py"
     if (!n0) goto L7;
+#line 94 "inventory.py"
     py2c_incref(t[1]); py2c_slot_store(&g_inventory__e, t[1]);
 
 #line 86 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 86 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 86 "inventory.py"
         { loc = 65; goto error_4; }
+#line 86 "inventory.py"
     }
+#line 86 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 86 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 86 "inventory.py"
         { loc = 66; goto error_4; }
+#line 86 "inventory.py"
     }
+#line 86 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 86 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error_4; }
+#line 86 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 86 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 86 "inventory.py"
         { loc = 68; goto error_4; }
+#line 86 "inventory.py"
     }
+#line 86 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 86 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error_4; }
+#line 86 "inventory.py"
     t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_SUB);
+#line 86 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_4; }
+#line 86 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 86 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 86 "inventory.py"
     t[5] = py2c_slot_load(&g_inventory__e);
+#line 86 "inventory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[5], py2c_obj_value(&str_46.ob), t[4]}, 4);
+#line 86 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error_4; }
+#line 86 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 86 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 86 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 86 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 86 "inventory.py"
     py2c_exc_handled_pop();
+#line 86 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 86 "inventory.py"
     goto L4;
+#line 86 "inventory.py"
 L7:;
+#line 86 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__UnknownItem)) {
+#line 86 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UnknownItem' is not defined");
+#line 86 "inventory.py"
         { loc = 71; goto error_3; }
+#line 86 "inventory.py"
     }
+#line 86 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__UnknownItem); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
+#line 86 "inventory.py"
     if (n0 < 0) { loc = 71; goto error_3; }
+#line 86 "inventory.py"
     if (!n0) goto L8;
+#line 86 "inventory.py"
     py2c_incref(t[1]); py2c_slot_store(&g_inventory__e, t[1]);
 
 #line 88 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 88 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 88 "inventory.py"
         { loc = 73; goto error_5; }
+#line 88 "inventory.py"
     }
+#line 88 "inventory.py"
     t[2] = py2c_slot_load(&g_inventory__e);
+#line 88 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 88 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 88 "inventory.py"
         { loc = 75; goto error_5; }
+#line 88 "inventory.py"
     }
+#line 88 "inventory.py"
     t[3] = py2c_slot_load(&g_inventory__e);
+#line 88 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 88 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error_5; }
+#line 88 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 88 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 88 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 88 "inventory.py"
         { loc = 77; goto error_5; }
+#line 88 "inventory.py"
     }
+#line 88 "inventory.py"
     t[5] = py2c_slot_load(&g_inventory__e);
+#line 88 "inventory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}, 2);
+#line 88 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error_5; }
+#line 88 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 88 "inventory.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[2], t[4], t[6]}, 4);
+#line 88 "inventory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error_5; }
+#line 88 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 88 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 88 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 88 "inventory.py"
     PY2C_CLEAR(t[7]);
+#line 88 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 88 "inventory.py"
     py2c_exc_handled_pop();
+#line 88 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 88 "inventory.py"
     goto L4;
+#line 88 "inventory.py"
 L8:;
+#line 88 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__InventoryError)) {
+#line 88 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
+#line 88 "inventory.py"
         { loc = 78; goto error_3; }
+#line 88 "inventory.py"
     }
+#line 88 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__InventoryError); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
+#line 88 "inventory.py"
     if (n0 < 0) { loc = 78; goto error_3; }
+#line 88 "inventory.py"
     if (!n0) goto L9;
 
 #line 90 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1);
+#line 90 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_3; }
+#line 90 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 90 "inventory.py"
     py2c_exc_handled_pop();
+#line 90 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 90 "inventory.py"
     goto L4;
+#line 90 "inventory.py"
 L9:;
+#line 90 "inventory.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
+#line 90 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error_3; }
+#line 90 "inventory.py"
     n0 = py2c_exception_matches(t[1], t[2]);
+#line 90 "inventory.py"
     if (n0 < 0) { loc = 80; goto error_3; }
+#line 90 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 90 "inventory.py"
     if (!n0) goto L10;
+#line 90 "inventory.py"
     py2c_incref(t[1]); py2c_slot_store(&g_inventory__e, t[1]);
 
 #line 92 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 92 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 92 "inventory.py"
         { loc = 83; goto error_6; }
+#line 92 "inventory.py"
     }
+#line 92 "inventory.py"
     t[2] = py2c_slot_load(&g_inventory__e);
+#line 92 "inventory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 92 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error_6; }
+#line 92 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 92 "inventory.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_49.ob), &attr_ic[13]);
+#line 92 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error_6; }
+#line 92 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 92 "inventory.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_50.ob), PY2C_OP_ADD);
+#line 92 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error_6; }
+#line 92 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 92 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 92 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 92 "inventory.py"
         { loc = 86; goto error_6; }
+#line 92 "inventory.py"
     }
+#line 92 "inventory.py"
     t[6] = py2c_slot_load(&g_inventory__e);
+#line 92 "inventory.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 92 "inventory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 81; goto error_6; }
+#line 92 "inventory.py"
     PY2C_CLEAR(t[5]);
+#line 92 "inventory.py"
     PY2C_CLEAR(t[6]);
+#line 92 "inventory.py"
     PY2C_CLEAR(t[7]);
+#line 92 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 92 "inventory.py"
     py2c_exc_handled_pop();
+#line 92 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 92 "inventory.py"
     goto L4;
+#line 92 "inventory.py"
 L10:;
+#line 92 "inventory.py"
     py2c_exc_handled_pop();
+#line 92 "inventory.py"
     py2c_error_restore(t[1]);
+#line 92 "inventory.py"
     t[1] = PY2C_NULL;
+#line 92 "inventory.py"
     goto unwind_1;
+#line 92 "inventory.py"
 error_4:
+#line 92 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 92 "inventory.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 92 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 92 "inventory.py"
     goto L11;
+#line 92 "inventory.py"
 error_5:
+#line 92 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 92 "inventory.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 92 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 92 "inventory.py"
     goto L11;
+#line 92 "inventory.py"
 error_6:
+#line 92 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 92 "inventory.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 92 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 92 "inventory.py"
     goto L11;
+#line 92 "inventory.py"
 error_3:
+#line 92 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 92 "inventory.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 92 "inventory.py"
 L11:;
+#line 92 "inventory.py"
     py2c_exc_handled_pop();
+#line 92 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 92 "inventory.py"
     goto unwind_1;
+#line 92 "inventory.py"
 L4:;
 
 #line 96 "inventory.py"
     goto L3;
+#line 96 "inventory.py"
 error_1:
+#line 96 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 96 "inventory.py"
 unwind_1:
+#line 96 "inventory.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 96 "inventory.py"
     t[1] = py2c_error_fetch();
+#line 96 "inventory.py"
     py2c_exc_handled_push(t[1]);
 
 #line 96 "inventory.py"
     py2c_exc_handled_pop();
+#line 96 "inventory.py"
     py2c_error_restore(t[1]);
+#line 96 "inventory.py"
     t[1] = PY2C_NULL;
+#line 96 "inventory.py"
     goto unwind;
+#line 96 "inventory.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 96 "inventory.py"
     py2c_exc_handled_pop();
+#line 96 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 96 "inventory.py"
     goto unwind;
+#line 96 "inventory.py"
 L3:;
+#line 96 "inventory.py"
     py2c_safepoint();
+#line 96 "inventory.py"
     goto L0;
+#line 96 "inventory.py"
 L1:;
+#line 96 "inventory.py"
     PY2C_CLEAR(t[0]);
 
 #line 98 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__income)) {
+#line 98 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'income' is not defined");
+#line 98 "inventory.py"
         { loc = 89; goto error; }
+#line 98 "inventory.py"
     }
+#line 98 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__income);
+#line 98 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2);
+#line 98 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+#line 98 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 98 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[1]}, 2);
+#line 98 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 98 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 98 "inventory.py"
     PY2C_CLEAR(t[2]);
 
 #line 99 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__report)) {
+#line 99 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'report' is not defined");
+#line 99 "inventory.py"
         { loc = 91; goto error; }
+#line 99 "inventory.py"
     }
+#line 99 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__report);
+#line 99 "inventory.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 99 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 99 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 99 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 100 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__log)) {
+#line 100 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 100 "inventory.py"
         { loc = 93; goto error; }
+#line 100 "inventory.py"
     }
+#line 100 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__log);
+#line 100 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 100 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+#line 100 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 100 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 101 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__log)) {
+#line 101 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 101 "inventory.py"
         { loc = 96; goto error; }
+#line 101 "inventory.py"
     }
+#line 101 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__log);
+#line 101 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 101 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 101 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 101 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__log)) {
+#line 101 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 101 "inventory.py"
         { loc = 99; goto error; }
+#line 101 "inventory.py"
     }
+#line 101 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__log); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 101 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 101 "inventory.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
+#line 101 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+#line 101 "inventory.py"
     {
+#line 101 "inventory.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 101 "inventory.py"
         nf->v_0 = t[2];
+#line 101 "inventory.py"
         t[2] = PY2C_NULL;
+#line 101 "inventory.py"
     }
+#line 101 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+#line 101 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+#line 101 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 101 "inventory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_52.ob), t[4], py2c_obj_value(&str_53.ob)}, 4);
+#line 101 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
+#line 101 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 101 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 101 "inventory.py"
     PY2C_CLEAR(t[5]);
 
 #line 103 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__take)) {
+#line 103 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'take' is not defined");
+#line 103 "inventory.py"
         { loc = 101; goto error_8; }
+#line 103 "inventory.py"
     }
+#line 103 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__take);
+#line 103 "inventory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(4)}, 2);
+#line 103 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error_8; }
+#line 103 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 103 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 103 "inventory.py"
     goto L12;
+#line 103 "inventory.py"
 error_8:
+#line 103 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 103 "inventory.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 103 "inventory.py"
     t[0] = py2c_error_fetch();
+#line 103 "inventory.py"
     py2c_exc_handled_push(t[0]);
+#line 103 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__InventoryError)) {
+#line 103 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
+#line 103 "inventory.py"
         { loc = 102; goto error_9; }
+#line 103 "inventory.py"
     }
+#line 103 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__InventoryError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 103 "inventory.py"
     if (n0 < 0) { loc = 102; goto error_9; }
+#line 103 "inventory.py"
     if (!n0) goto L13;
+#line 103 "inventory.py"
     py2c_incref(t[0]); py2c_slot_store(&g_inventory__e, t[0]);
 
 #line 105 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 105 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 105 "inventory.py"
         { loc = 104; goto error_10; }
+#line 105 "inventory.py"
     }
+#line 105 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_54.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 105 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error_10; }
+#line 105 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 105 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 105 "inventory.py"
         { loc = 106; goto error_10; }
+#line 105 "inventory.py"
     }
+#line 105 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 105 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error_10; }
+#line 105 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
+#line 105 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 105 "inventory.py"
         { loc = 108; goto error_10; }
+#line 105 "inventory.py"
     }
+#line 105 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 105 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error_10; }
+#line 105 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 105 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error_10; }
+#line 105 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 105 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 105 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 105 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 105 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 105 "inventory.py"
     py2c_exc_handled_pop();
+#line 105 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 105 "inventory.py"
     goto L12;
+#line 105 "inventory.py"
 L13:;
+#line 105 "inventory.py"
     py2c_exc_handled_pop();
+#line 105 "inventory.py"
     py2c_error_restore(t[0]);
+#line 105 "inventory.py"
     t[0] = PY2C_NULL;
+#line 105 "inventory.py"
     goto unwind;
+#line 105 "inventory.py"
 error_10:
+#line 105 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 105 "inventory.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 105 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
+#line 105 "inventory.py"
     goto L14;
+#line 105 "inventory.py"
 error_9:
+#line 105 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 105 "inventory.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 105 "inventory.py"
 L14:;
+#line 105 "inventory.py"
     py2c_exc_handled_pop();
+#line 105 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 105 "inventory.py"
     goto unwind;
+#line 105 "inventory.py"
 L12:;
 
 #line 106 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__OutOfStock)) {
+#line 106 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OutOfStock' is not defined");
+#line 106 "inventory.py"
         { loc = 112; goto error; }
+#line 106 "inventory.py"
     }
+#line 106 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__InventoryError)) {
+#line 106 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
+#line 106 "inventory.py"
         { loc = 113; goto error; }
+#line 106 "inventory.py"
     }
+#line 106 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__OutOfStock);
+#line 106 "inventory.py"
     t[1] = py2c_slot_load(&g_inventory__InventoryError);
+#line 106 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2);
+#line 106 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 106 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 106 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 106 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__UnknownItem)) {
+#line 106 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UnknownItem' is not defined");
+#line 106 "inventory.py"
         { loc = 115; goto error; }
+#line 106 "inventory.py"
     }
+#line 106 "inventory.py"
     t[3] = py2c_slot_load(&g_inventory__UnknownItem);
+#line 106 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 106 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
+#line 106 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 106 "inventory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 106 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
+#line 106 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 106 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 106 "inventory.py"
     PY2C_CLEAR(t[5]);
 
 #line 107 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__OutOfStock)) {
+#line 107 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OutOfStock' is not defined");
+#line 107 "inventory.py"
         { loc = 117; goto error; }
+#line 107 "inventory.py"
     }
+#line 107 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__OutOfStock); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+#line 107 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__UnknownItem)) {
+#line 107 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UnknownItem' is not defined");
+#line 107 "inventory.py"
         { loc = 119; goto error; }
+#line 107 "inventory.py"
     }
+#line 107 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__UnknownItem); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_55.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 107 "inventory.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(1));
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 107 "inventory.py"
     PY2C_CLEAR(t[1]);
+#line 107 "inventory.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_49.ob), &attr_ic[19]);
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 107 "inventory.py"
     PY2C_CLEAR(t[2]);
+#line 107 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+#line 107 "inventory.py"
     PY2C_CLEAR(t[0]);
+#line 107 "inventory.py"
     PY2C_CLEAR(t[3]);
+#line 107 "inventory.py"
     PY2C_CLEAR(t[4]);
+#line 107 "inventory.py"
     PY2C_CLEAR(result);
+#line 107 "inventory.py"
     result = PY2C_NONE;
+#line 107 "inventory.py"
     goto cleanup;
+#line 107 "inventory.py"
 error:
+#line 107 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 107 "inventory.py"
 unwind:
+#line 107 "inventory.py"
     PY2C_CLEAR(result);
+#line 107 "inventory.py"
 cleanup:
+#line 107 "inventory.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 107 "inventory.py"
     return result;
+#line 107 "inventory.py"
 }
+#line 2950 "inventory.c"
 
 static void clear_mod_inventory(void) {
     PY2C_CLEAR(g_inventory__e);

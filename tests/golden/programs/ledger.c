@@ -418,21 +418,34 @@ static Py2cValue f_LedgerError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "ledger.py"
     t[0] = py2c_dict_new();
+#line 2 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "ledger.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 2 "ledger.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "ledger.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "ledger.py"
     goto cleanup;
+#line 3 "ledger.py"
 error:
+#line 3 "ledger.py"
     py2c_traceback_add(&code_f_LedgerError, loc);
+#line 3 "ledger.py"
     PY2C_CLEAR(result);
+#line 3 "ledger.py"
 cleanup:
+#line 3 "ledger.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 3 "ledger.py"
     py2c_recursion_leave();
+#line 3 "ledger.py"
     return result;
+#line 3 "ledger.py"
 }
+#line 449 "ledger.c"
 
 static Py2cValue f_InsufficientFunds(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -447,21 +460,34 @@ static Py2cValue f_InsufficientFunds(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "ledger.py"
     t[0] = py2c_dict_new();
+#line 6 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "ledger.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 6 "ledger.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "ledger.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "ledger.py"
     goto cleanup;
+#line 7 "ledger.py"
 error:
+#line 7 "ledger.py"
     py2c_traceback_add(&code_f_InsufficientFunds, loc);
+#line 7 "ledger.py"
     PY2C_CLEAR(result);
+#line 7 "ledger.py"
 cleanup:
+#line 7 "ledger.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "ledger.py"
     py2c_recursion_leave();
+#line 7 "ledger.py"
     return result;
+#line 7 "ledger.py"
 }
+#line 491 "ledger.c"
 
 static Py2cValue f_open_account(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -479,70 +505,126 @@ static Py2cValue f_open_account(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 15 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 15 "ledger.py"
         { loc = 1; goto error; }
+#line 15 "ledger.py"
     }
+#line 15 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); n0 = py2c_contains(s0, v_name); py2c_decref(s0); }
+#line 15 "ledger.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 15 "ledger.py"
     if (!n0) goto L0;
 
 #line 16 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__LedgerError)) {
+#line 16 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LedgerError' is not defined");
+#line 16 "ledger.py"
         { loc = 3; goto error; }
+#line 16 "ledger.py"
     }
+#line 16 "ledger.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), v_name, PY2C_OP_MOD);
+#line 16 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 16 "ledger.py"
     t[1] = py2c_slot_load(&g_ledger__LedgerError);
+#line 16 "ledger.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 16 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 16 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 16 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 16 "ledger.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 16 "ledger.py"
     { loc = 5; goto error; }
+#line 16 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 16 "ledger.py"
 L0:;
 
 #line 17 "ledger.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_initial}, 1);
+#line 17 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 17 "ledger.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2);
+#line 17 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 17 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 17 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 17 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 17 "ledger.py"
         { loc = 8; goto error; }
+#line 17 "ledger.py"
     }
+#line 17 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_fast_setitem(s0, v_name, t[1]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 17 "ledger.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__history)) {
+#line 18 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'history' is not defined");
+#line 18 "ledger.py"
         { loc = 11; goto error; }
+#line 18 "ledger.py"
     }
+#line 18 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__history); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 18 "ledger.py"
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_7.ob), v_name, v_initial});
+#line 18 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 18 "ledger.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 18 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 18 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 18 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 18 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 18 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 18 "ledger.py"
     PY2C_CLEAR(result);
+#line 18 "ledger.py"
     result = PY2C_NONE;
+#line 18 "ledger.py"
     goto cleanup;
+#line 18 "ledger.py"
 error:
+#line 18 "ledger.py"
     py2c_traceback_add(&code_f_open_account, loc);
+#line 18 "ledger.py"
     PY2C_CLEAR(result);
+#line 18 "ledger.py"
 cleanup:
+#line 18 "ledger.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "ledger.py"
     PY2C_CLEAR(v_name);
+#line 18 "ledger.py"
     PY2C_CLEAR(v_initial);
+#line 18 "ledger.py"
     py2c_recursion_leave();
+#line 18 "ledger.py"
     return result;
+#line 18 "ledger.py"
 }
+#line 628 "ledger.c"
 
 static Py2cValue f_deposit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -560,66 +642,118 @@ static Py2cValue f_deposit(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "ledger.py"
     n0 = py2c_fast_compare_bool(v_amount, py2c_int(0), PY2C_LE);
+#line 22 "ledger.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 22 "ledger.py"
     if (!n0) goto L0;
 
 #line 23 "ledger.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), v_amount, PY2C_OP_MOD);
+#line 23 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 23 "ledger.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1);
+#line 23 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 23 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 23 "ledger.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 23 "ledger.py"
     { loc = 3; goto error; }
+#line 23 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 23 "ledger.py"
 L0:;
 
 #line 24 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 24 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 24 "ledger.py"
         { loc = 5; goto error; }
+#line 24 "ledger.py"
     }
+#line 24 "ledger.py"
     t[0] = py2c_slot_load(&g_ledger__accounts);
+#line 24 "ledger.py"
     t[1] = v_name; py2c_incref(t[1]);
+#line 24 "ledger.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 24 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 24 "ledger.py"
     t[3] = py2c_fast_inplace_op(t[2], v_amount, PY2C_OP_ADD);
+#line 24 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 24 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 24 "ledger.py"
     if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 6; goto error; }
+#line 24 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 24 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 24 "ledger.py"
     PY2C_CLEAR(t[0]);
 
 #line 25 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 25 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 25 "ledger.py"
         { loc = 8; goto error; }
+#line 25 "ledger.py"
     }
+#line 25 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[0] = py2c_fast_getitem(s0, v_name); py2c_decref(s0); }
+#line 25 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 25 "ledger.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2);
+#line 25 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 25 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 25 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 25 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 25 "ledger.py"
         { loc = 10; goto error; }
+#line 25 "ledger.py"
     }
+#line 25 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_fast_setitem(s0, v_name, t[1]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 25 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 25 "ledger.py"
     PY2C_CLEAR(result);
+#line 25 "ledger.py"
     result = PY2C_NONE;
+#line 25 "ledger.py"
     goto cleanup;
+#line 25 "ledger.py"
 error:
+#line 25 "ledger.py"
     py2c_traceback_add(&code_f_deposit, loc);
+#line 25 "ledger.py"
     PY2C_CLEAR(result);
+#line 25 "ledger.py"
 cleanup:
+#line 25 "ledger.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "ledger.py"
     PY2C_CLEAR(v_name);
+#line 25 "ledger.py"
     PY2C_CLEAR(v_amount);
+#line 25 "ledger.py"
     py2c_recursion_leave();
+#line 25 "ledger.py"
     return result;
+#line 25 "ledger.py"
 }
+#line 757 "ledger.c"
 
 static Py2cValue f_withdraw(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,64 +772,114 @@ static Py2cValue f_withdraw(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 29 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 29 "ledger.py"
         { loc = 0; goto error; }
+#line 29 "ledger.py"
     }
+#line 29 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[0] = py2c_fast_getitem(s0, v_name); py2c_decref(s0); }
+#line 29 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 29 "ledger.py"
     { Py2cValue old = v_bal; v_bal = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "ledger.py"
     n0 = py2c_fast_compare_bool(v_amount, v_bal, PY2C_GT);
+#line 30 "ledger.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 30 "ledger.py"
     if (!n0) goto L0;
 
 #line 31 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__InsufficientFunds)) {
+#line 31 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InsufficientFunds' is not defined");
+#line 31 "ledger.py"
         { loc = 5; goto error; }
+#line 31 "ledger.py"
     }
+#line 31 "ledger.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_name, v_bal, v_amount});
+#line 31 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 31 "ledger.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[0], PY2C_OP_MOD);
+#line 31 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 31 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 31 "ledger.py"
     t[2] = py2c_slot_load(&g_ledger__InsufficientFunds);
+#line 31 "ledger.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 31 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 31 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 31 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 31 "ledger.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 31 "ledger.py"
     { loc = 9; goto error; }
+#line 31 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 31 "ledger.py"
 L0:;
 
 #line 32 "ledger.py"
     t[0] = py2c_fast_binary_op(v_bal, v_amount, PY2C_OP_SUB);
+#line 32 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 32 "ledger.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2);
+#line 32 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 32 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 32 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 32 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 32 "ledger.py"
         { loc = 13; goto error; }
+#line 32 "ledger.py"
     }
+#line 32 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_fast_setitem(s0, v_name, t[1]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 32 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 32 "ledger.py"
     PY2C_CLEAR(result);
+#line 32 "ledger.py"
     result = PY2C_NONE;
+#line 32 "ledger.py"
     goto cleanup;
+#line 32 "ledger.py"
 error:
+#line 32 "ledger.py"
     py2c_traceback_add(&code_f_withdraw, loc);
+#line 32 "ledger.py"
     PY2C_CLEAR(result);
+#line 32 "ledger.py"
 cleanup:
+#line 32 "ledger.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 32 "ledger.py"
     PY2C_CLEAR(v_name);
+#line 32 "ledger.py"
     PY2C_CLEAR(v_amount);
+#line 32 "ledger.py"
     PY2C_CLEAR(v_bal);
+#line 32 "ledger.py"
     py2c_recursion_leave();
+#line 32 "ledger.py"
     return result;
+#line 32 "ledger.py"
 }
+#line 883 "ledger.c"
 
 static Py2cValue f_transfer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -714,95 +898,173 @@ static Py2cValue f_transfer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__withdraw)) {
+#line 36 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'withdraw' is not defined");
+#line 36 "ledger.py"
         { loc = 1; goto error; }
+#line 36 "ledger.py"
     }
+#line 36 "ledger.py"
     t[0] = py2c_slot_load(&g_ledger__withdraw);
+#line 36 "ledger.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_src, v_amount}, 2);
+#line 36 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 36 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 36 "ledger.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__deposit)) {
+#line 38 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
+#line 38 "ledger.py"
         { loc = 3; goto error_1; }
+#line 38 "ledger.py"
     }
+#line 38 "ledger.py"
     t[0] = py2c_slot_load(&g_ledger__deposit);
+#line 38 "ledger.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_dst, v_amount}, 2);
+#line 38 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_1; }
+#line 38 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 38 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 38 "ledger.py"
     goto L0;
+#line 38 "ledger.py"
 error_1:
+#line 38 "ledger.py"
     py2c_traceback_add(&code_f_transfer, loc);
+#line 38 "ledger.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 38 "ledger.py"
     t[0] = py2c_error_fetch();
+#line 38 "ledger.py"
     py2c_exc_handled_push(t[0]);
+#line 38 "ledger.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 38 "ledger.py"
     if (n0 < 0) { loc = 4; goto error_2; }
+#line 38 "ledger.py"
     if (!n0) goto L1;
 
 #line 40 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__deposit)) {
+#line 40 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
+#line 40 "ledger.py"
         { loc = 6; goto error_2; }
+#line 40 "ledger.py"
     }
+#line 40 "ledger.py"
     t[1] = py2c_slot_load(&g_ledger__deposit);
+#line 40 "ledger.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_src, v_amount}, 2);
+#line 40 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_2; }
+#line 40 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 40 "ledger.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "ledger.py"
     t[1] = py2c_reraise();
+#line 41 "ledger.py"
     goto unwind_2;
+#line 41 "ledger.py"
     py2c_exc_handled_pop();
+#line 41 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 41 "ledger.py"
     goto L0;
+#line 41 "ledger.py"
 L1:;
+#line 41 "ledger.py"
     py2c_exc_handled_pop();
+#line 41 "ledger.py"
     py2c_error_restore(t[0]);
+#line 41 "ledger.py"
     t[0] = PY2C_NULL;
+#line 41 "ledger.py"
     goto unwind;
+#line 41 "ledger.py"
 error_2:
+#line 41 "ledger.py"
     py2c_traceback_add(&code_f_transfer, loc);
+#line 41 "ledger.py"
 unwind_2:
+#line 41 "ledger.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 41 "ledger.py"
     py2c_exc_handled_pop();
+#line 41 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 41 "ledger.py"
     goto unwind;
+#line 41 "ledger.py"
 L0:;
 
 #line 42 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__history)) {
+#line 42 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'history' is not defined");
+#line 42 "ledger.py"
         { loc = 8; goto error; }
+#line 42 "ledger.py"
     }
+#line 42 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__history); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 42 "ledger.py"
     t[2] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_10.ob), v_src, v_dst, v_amount});
+#line 42 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 42 "ledger.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 42 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 42 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 42 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 42 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 42 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 42 "ledger.py"
     PY2C_CLEAR(result);
+#line 42 "ledger.py"
     result = PY2C_NONE;
+#line 42 "ledger.py"
     goto cleanup;
+#line 42 "ledger.py"
 error:
+#line 42 "ledger.py"
     py2c_traceback_add(&code_f_transfer, loc);
+#line 42 "ledger.py"
 unwind:
+#line 42 "ledger.py"
     PY2C_CLEAR(result);
+#line 42 "ledger.py"
 cleanup:
+#line 42 "ledger.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "ledger.py"
     PY2C_CLEAR(v_src);
+#line 42 "ledger.py"
     PY2C_CLEAR(v_dst);
+#line 42 "ledger.py"
     PY2C_CLEAR(v_amount);
+#line 42 "ledger.py"
     py2c_recursion_leave();
+#line 42 "ledger.py"
     return result;
+#line 42 "ledger.py"
 }
+#line 1068 "ledger.c"
 
 static Py2cValue f_apply_interest(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -820,68 +1082,125 @@ static Py2cValue f_apply_interest(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 46 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 46 "ledger.py"
         { loc = 1; goto error; }
+#line 46 "ledger.py"
     }
+#line 46 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 46 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 46 "ledger.py"
 L0:;
+#line 46 "ledger.py"
     t[1] = py2c_iter_next(t[0]);
+#line 46 "ledger.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 46 "ledger.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 46 "ledger.py"
         goto L1;
+#line 46 "ledger.py"
     }
+#line 46 "ledger.py"
     { Py2cValue old = v_name; v_name = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 47 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 47 "ledger.py"
         { loc = 2; goto error; }
+#line 47 "ledger.py"
     }
+#line 47 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[1] = py2c_fast_getitem(s0, v_name); py2c_decref(s0); }
+#line 47 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 47 "ledger.py"
     t[2] = py2c_fast_binary_op(t[1], v_rate, PY2C_OP_MUL);
+#line 47 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 47 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 47 "ledger.py"
     { Py2cValue old = v_interest; v_interest = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 48 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 48 "ledger.py"
         { loc = 7; goto error; }
+#line 48 "ledger.py"
     }
+#line 48 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[1] = py2c_fast_getitem(s0, v_name); py2c_decref(s0); }
+#line 48 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 48 "ledger.py"
     t[2] = py2c_fast_binary_op(t[1], v_interest, PY2C_OP_ADD);
+#line 48 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 48 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 48 "ledger.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(2)}, 2);
+#line 48 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 48 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 48 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 48 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 48 "ledger.py"
         { loc = 12; goto error; }
+#line 48 "ledger.py"
     }
+#line 48 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_fast_setitem(s0, v_name, t[3]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 48 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 48 "ledger.py"
     py2c_safepoint();
+#line 48 "ledger.py"
     goto L0;
+#line 48 "ledger.py"
 L1:;
+#line 48 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 48 "ledger.py"
     PY2C_CLEAR(result);
+#line 48 "ledger.py"
     result = PY2C_NONE;
+#line 48 "ledger.py"
     goto cleanup;
+#line 48 "ledger.py"
 error:
+#line 48 "ledger.py"
     py2c_traceback_add(&code_f_apply_interest, loc);
+#line 48 "ledger.py"
     PY2C_CLEAR(result);
+#line 48 "ledger.py"
 cleanup:
+#line 48 "ledger.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 48 "ledger.py"
     PY2C_CLEAR(v_rate);
+#line 48 "ledger.py"
     PY2C_CLEAR(v_name);
+#line 48 "ledger.py"
     PY2C_CLEAR(v_interest);
+#line 48 "ledger.py"
     py2c_recursion_leave();
+#line 48 "ledger.py"
     return result;
+#line 48 "ledger.py"
 }
+#line 1204 "ledger.c"
 
 static Py2cValue f_statement(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -899,125 +1218,236 @@ static Py2cValue f_statement(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 52 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 52 "ledger.py"
         { loc = 2; goto error; }
+#line 52 "ledger.py"
     }
+#line 52 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 52 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 52 "ledger.py"
     t[1] = py2c_generator_new(&geninfo_f_statement__genexpr);
+#line 52 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 52 "ledger.py"
     {
+#line 52 "ledger.py"
         fr_f_statement__genexpr *nf = py2c_generator_frame(t[1]);
+#line 52 "ledger.py"
         nf->v_0 = t[0];
+#line 52 "ledger.py"
         t[0] = PY2C_NULL;
+#line 52 "ledger.py"
     }
+#line 52 "ledger.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
+#line 52 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 52 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 52 "ledger.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_ADD);
+#line 52 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 52 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 52 "ledger.py"
     { Py2cValue old = v_width; v_width = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 53 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 53 "ledger.py"
         { loc = 7; goto error; }
+#line 53 "ledger.py"
     }
+#line 53 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 53 "ledger.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 53 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 53 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 53 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 53 "ledger.py"
     t[3] = py2c_function_new(&info_f_statement__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 53 "ledger.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+#line 53 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 53 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 53 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 53 "ledger.py"
     t[5] = py2c_iter(t[4]);
+#line 53 "ledger.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 53 "ledger.py"
     PY2C_CLEAR(t[4]);
+#line 53 "ledger.py"
 L0:;
+#line 53 "ledger.py"
     t[6] = py2c_iter_next(t[5]);
+#line 53 "ledger.py"
     if (PY2C_IS_NULL(t[6])) {
+#line 53 "ledger.py"
         if (py2c_error_occurred()) { loc = 4; goto error; }
+#line 53 "ledger.py"
         goto L1;
+#line 53 "ledger.py"
     }
+#line 53 "ledger.py"
     if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 10; goto error; }
+#line 53 "ledger.py"
     PY2C_CLEAR(t[6]);
+#line 53 "ledger.py"
     { Py2cValue old = v_name; v_name = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 53 "ledger.py"
     { Py2cValue old = v_bal; v_bal = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 54 "ledger.py"
     t[6] = v_width; py2c_incref(t[6]);
+#line 54 "ledger.py"
     t[7] = v_name; py2c_incref(t[7]);
+#line 54 "ledger.py"
     t[8] = v_bal; py2c_incref(t[8]);
+#line 54 "ledger.py"
     t[9] = py2c_fast_binary_op(v_bal, py2c_int(100), PY2C_OP_FLOORDIV);
+#line 54 "ledger.py"
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+#line 54 "ledger.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[9]}, 1);
+#line 54 "ledger.py"
     if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
+#line 54 "ledger.py"
     PY2C_CLEAR(t[9]);
+#line 54 "ledger.py"
     t[11] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), t[10], PY2C_OP_MUL);
+#line 54 "ledger.py"
     if (PY2C_IS_NULL(t[11])) { loc = 19; goto error; }
+#line 54 "ledger.py"
     PY2C_CLEAR(t[10]);
+#line 54 "ledger.py"
     t[12] = py2c_tuple_pack(4, (Py2cValue[]){t[6], t[7], t[8], t[11]});
+#line 54 "ledger.py"
     if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
+#line 54 "ledger.py"
     PY2C_CLEAR(t[6]);
+#line 54 "ledger.py"
     PY2C_CLEAR(t[7]);
+#line 54 "ledger.py"
     PY2C_CLEAR(t[8]);
+#line 54 "ledger.py"
     PY2C_CLEAR(t[11]);
+#line 54 "ledger.py"
     t[13] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), t[12], PY2C_OP_MOD);
+#line 54 "ledger.py"
     if (PY2C_IS_NULL(t[13])) { loc = 20; goto error; }
+#line 54 "ledger.py"
     PY2C_CLEAR(t[12]);
+#line 54 "ledger.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1);
+#line 54 "ledger.py"
     if (PY2C_IS_NULL(t[14])) { loc = 11; goto error; }
+#line 54 "ledger.py"
     PY2C_CLEAR(t[13]);
+#line 54 "ledger.py"
     PY2C_CLEAR(t[14]);
+#line 54 "ledger.py"
     py2c_safepoint();
+#line 54 "ledger.py"
     goto L0;
+#line 54 "ledger.py"
 L1:;
+#line 54 "ledger.py"
     PY2C_CLEAR(t[5]);
 
 #line 55 "ledger.py"
     t[0] = v_width; py2c_incref(t[0]);
+#line 55 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__accounts)) {
+#line 55 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
+#line 55 "ledger.py"
         { loc = 26; goto error; }
+#line 55 "ledger.py"
     }
+#line 55 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 55 "ledger.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 55 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 55 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 55 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 55 "ledger.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+#line 55 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 55 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 55 "ledger.py"
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){t[0], py2c_obj_value(&str_16.ob), t[4]});
+#line 55 "ledger.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 55 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 55 "ledger.py"
     PY2C_CLEAR(t[4]);
+#line 55 "ledger.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), t[5], PY2C_OP_MOD);
+#line 55 "ledger.py"
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+#line 55 "ledger.py"
     PY2C_CLEAR(t[5]);
+#line 55 "ledger.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 55 "ledger.py"
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
+#line 55 "ledger.py"
     PY2C_CLEAR(t[6]);
+#line 55 "ledger.py"
     PY2C_CLEAR(t[7]);
+#line 55 "ledger.py"
     PY2C_CLEAR(result);
+#line 55 "ledger.py"
     result = PY2C_NONE;
+#line 55 "ledger.py"
     goto cleanup;
+#line 55 "ledger.py"
 error:
+#line 55 "ledger.py"
     py2c_traceback_add(&code_f_statement, loc);
+#line 55 "ledger.py"
     PY2C_CLEAR(result);
+#line 55 "ledger.py"
 cleanup:
+#line 55 "ledger.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 55 "ledger.py"
     PY2C_CLEAR(v_width);
+#line 55 "ledger.py"
     PY2C_CLEAR(v_name);
+#line 55 "ledger.py"
     PY2C_CLEAR(v_bal);
+#line 55 "ledger.py"
     py2c_recursion_leave();
+#line 55 "ledger.py"
     return result;
+#line 55 "ledger.py"
 }
+#line 1451 "ledger.c"
 
 static Py2cValue f_statement__genexpr(Py2cGenerator *gen) {
     fr_f_statement__genexpr *fr = gen->frame;
@@ -1034,31 +1464,57 @@ static Py2cValue f_statement__genexpr(Py2cGenerator *gen) {
 
 #line 52 "ledger.py"
 L0:;
+#line 52 "ledger.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 52 "ledger.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 52 "ledger.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 52 "ledger.py"
         goto L1;
+#line 52 "ledger.py"
     }
+#line 52 "ledger.py"
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 52 "ledger.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_n}, 1);
+#line 52 "ledger.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 52 "ledger.py"
     result = fr->t[0];
+#line 52 "ledger.py"
     fr->t[0] = PY2C_NULL;
+#line 52 "ledger.py"
     gen->state = 1;
+#line 52 "ledger.py"
     goto cleanup;
+#line 52 "ledger.py"
 resume_1:
+#line 52 "ledger.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 52 "ledger.py"
     py2c_safepoint();
+#line 52 "ledger.py"
     goto L0;
+#line 52 "ledger.py"
 L1:;
+#line 52 "ledger.py"
     goto cleanup;
+#line 52 "ledger.py"
 error:
+#line 52 "ledger.py"
     py2c_traceback_add(&code_f_statement__genexpr, loc);
+#line 52 "ledger.py"
     PY2C_CLEAR(result);
+#line 52 "ledger.py"
 cleanup:
+#line 52 "ledger.py"
     py2c_recursion_leave();
+#line 52 "ledger.py"
     return result;
+#line 52 "ledger.py"
 }
+#line 1518 "ledger.c"
 
 static Py2cValue f_statement__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1074,27 +1530,49 @@ static Py2cValue f_statement__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "ledger.py"
     t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
+#line 53 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 53 "ledger.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 53 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 53 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 53 "ledger.py"
     t[2] = py2c_fast_getitem(v_kv, py2c_int(0));
+#line 53 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 53 "ledger.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 53 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 53 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 53 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 53 "ledger.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 53 "ledger.py"
     goto cleanup;
+#line 53 "ledger.py"
 error:
+#line 53 "ledger.py"
     py2c_traceback_add(&code_f_statement__lambda, loc);
+#line 53 "ledger.py"
     PY2C_CLEAR(result);
+#line 53 "ledger.py"
 cleanup:
+#line 53 "ledger.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 53 "ledger.py"
     PY2C_CLEAR(v_kv);
+#line 53 "ledger.py"
     py2c_recursion_leave();
+#line 53 "ledger.py"
     return result;
+#line 53 "ledger.py"
 }
+#line 1576 "ledger.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1111,34 +1589,63 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 92 "ledger.py"
 L0:;
+#line 92 "ledger.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 92 "ledger.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 92 "ledger.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 92 "ledger.py"
         goto L1;
+#line 92 "ledger.py"
     }
+#line 92 "ledger.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 92 "ledger.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){fr->v_c, py2c_int(100)}, 2);
+#line 92 "ledger.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 92 "ledger.py"
     fr->t[1] = py2c_fast_binary_op(py2c_obj_value(&str_41.ob), fr->t[0], PY2C_OP_MOD);
+#line 92 "ledger.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 92 "ledger.py"
     PY2C_CLEAR(fr->t[0]);
+#line 92 "ledger.py"
     result = fr->t[1];
+#line 92 "ledger.py"
     fr->t[1] = PY2C_NULL;
+#line 92 "ledger.py"
     gen->state = 1;
+#line 92 "ledger.py"
     goto cleanup;
+#line 92 "ledger.py"
 resume_1:
+#line 92 "ledger.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 92 "ledger.py"
     py2c_safepoint();
+#line 92 "ledger.py"
     goto L0;
+#line 92 "ledger.py"
 L1:;
+#line 92 "ledger.py"
     goto cleanup;
+#line 92 "ledger.py"
 error:
+#line 92 "ledger.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 92 "ledger.py"
     PY2C_CLEAR(result);
+#line 92 "ledger.py"
 cleanup:
+#line 92 "ledger.py"
     py2c_recursion_leave();
+#line 92 "ledger.py"
     return result;
+#line 92 "ledger.py"
 }
+#line 1649 "ledger.c"
 
 static Py2cValue mod_ledger(void) {
     g_ledger__LedgerError = PY2C_NULL;
@@ -1166,622 +1673,1146 @@ static Py2cValue mod_ledger(void) {
 
 #line 2 "ledger.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 2 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "ledger.py"
     t[1] = py2c_function_new(&info_f_LedgerError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "ledger.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 2 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 2 "ledger.py"
     t[3] = py2c_class_new("LedgerError", "LedgerError", "__main__", t[0], t[2]);
+#line 2 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 2 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 2 "ledger.py"
     py2c_slot_store(&g_ledger__LedgerError, t[3]); t[3] = PY2C_NULL;
 
 #line 6 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__LedgerError)) {
+#line 6 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LedgerError' is not defined");
+#line 6 "ledger.py"
         { loc = 2; goto error; }
+#line 6 "ledger.py"
     }
+#line 6 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__LedgerError); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 6 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "ledger.py"
     t[1] = py2c_function_new(&info_f_InsufficientFunds, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "ledger.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 6 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 6 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 6 "ledger.py"
     t[3] = py2c_class_new("InsufficientFunds", "InsufficientFunds", "__main__", t[0], t[2]);
+#line 6 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 6 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 6 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 6 "ledger.py"
     py2c_slot_store(&g_ledger__InsufficientFunds, t[3]); t[3] = PY2C_NULL;
 
 #line 10 "ledger.py"
     t[0] = py2c_dict_new();
+#line 10 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 10 "ledger.py"
     py2c_slot_store(&g_ledger__accounts, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "ledger.py"
     t[0] = py2c_list_new(0);
+#line 11 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 11 "ledger.py"
     py2c_slot_store(&g_ledger__history, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "ledger.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
+#line 14 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 14 "ledger.py"
     t[1] = py2c_function_new(&info_f_open_account, t[0], PY2C_NULL, PY2C_NULL);
+#line 14 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 14 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 14 "ledger.py"
     py2c_slot_store(&g_ledger__open_account, t[1]); t[1] = PY2C_NULL;
 
 #line 21 "ledger.py"
     t[0] = py2c_function_new(&info_f_deposit, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 21 "ledger.py"
     py2c_slot_store(&g_ledger__deposit, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "ledger.py"
     t[0] = py2c_function_new(&info_f_withdraw, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 28 "ledger.py"
     py2c_slot_store(&g_ledger__withdraw, t[0]); t[0] = PY2C_NULL;
 
 #line 35 "ledger.py"
     t[0] = py2c_function_new(&info_f_transfer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 35 "ledger.py"
     py2c_slot_store(&g_ledger__transfer, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "ledger.py"
     t[0] = py2c_function_new(&info_f_apply_interest, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 45 "ledger.py"
     py2c_slot_store(&g_ledger__apply_interest, t[0]); t[0] = PY2C_NULL;
 
 #line 51 "ledger.py"
     t[0] = py2c_function_new(&info_f_statement, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 51 "ledger.py"
     py2c_slot_store(&g_ledger__statement, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__open_account)) {
+#line 58 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'open_account' is not defined");
+#line 58 "ledger.py"
         { loc = 13; goto error; }
+#line 58 "ledger.py"
     }
+#line 58 "ledger.py"
     t[0] = py2c_slot_load(&g_ledger__open_account);
+#line 58 "ledger.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(100)}, 2);
+#line 58 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 58 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 58 "ledger.py"
     PY2C_CLEAR(t[1]);
 
 #line 59 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__open_account)) {
+#line 59 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'open_account' is not defined");
+#line 59 "ledger.py"
         { loc = 15; goto error; }
+#line 59 "ledger.py"
     }
+#line 59 "ledger.py"
     t[0] = py2c_slot_load(&g_ledger__open_account);
+#line 59 "ledger.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_float(250.5)}, 2);
+#line 59 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 59 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 59 "ledger.py"
     PY2C_CLEAR(t[1]);
 
 #line 60 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__open_account)) {
+#line 60 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'open_account' is not defined");
+#line 60 "ledger.py"
         { loc = 17; goto error; }
+#line 60 "ledger.py"
     }
+#line 60 "ledger.py"
     t[0] = py2c_slot_load(&g_ledger__open_account);
+#line 60 "ledger.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 60 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 60 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 60 "ledger.py"
     PY2C_CLEAR(t[1]);
 
 #line 61 "ledger.py"
     t[0] = py2c_list_new(8);
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 61 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__deposit)) {
+#line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
+#line 61 "ledger.py"
         { loc = 20; goto error; }
+#line 61 "ledger.py"
     }
+#line 61 "ledger.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_float(50.25)});
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__deposit); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 61 "ledger.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 61 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__withdraw)) {
+#line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'withdraw' is not defined");
+#line 61 "ledger.py"
         { loc = 23; goto error; }
+#line 61 "ledger.py"
     }
+#line 61 "ledger.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(300)});
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__withdraw); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 61 "ledger.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 61 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__transfer)) {
+#line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'transfer' is not defined");
+#line 61 "ledger.py"
         { loc = 26; goto error; }
+#line 61 "ledger.py"
     }
+#line 61 "ledger.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), py2c_float(75.125)});
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__transfer); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 61 "ledger.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 61 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__transfer)) {
+#line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'transfer' is not defined");
+#line 61 "ledger.py"
         { loc = 29; goto error; }
+#line 61 "ledger.py"
     }
+#line 61 "ledger.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_21.ob), py2c_int(10)});
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__transfer); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 61 "ledger.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 61 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__deposit)) {
+#line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
+#line 61 "ledger.py"
         { loc = 32; goto error; }
+#line 61 "ledger.py"
     }
+#line 61 "ledger.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(-5)});
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__deposit); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 61 "ledger.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 61 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__open_account)) {
+#line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'open_account' is not defined");
+#line 61 "ledger.py"
         { loc = 35; goto error; }
+#line 61 "ledger.py"
     }
+#line 61 "ledger.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__open_account); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 61 "ledger.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 61 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__withdraw)) {
+#line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'withdraw' is not defined");
+#line 61 "ledger.py"
         { loc = 38; goto error; }
+#line 61 "ledger.py"
     }
+#line 61 "ledger.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(1)});
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__withdraw); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 61 "ledger.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 61 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__transfer)) {
+#line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'transfer' is not defined");
+#line 61 "ledger.py"
         { loc = 41; goto error; }
+#line 61 "ledger.py"
     }
+#line 61 "ledger.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), py2c_float(0.1)});
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__transfer); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
+#line 61 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 61 "ledger.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+#line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 61 "ledger.py"
     py2c_slot_store(&g_ledger__ops, t[0]); t[0] = PY2C_NULL;
 
 #line 71 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__ops)) {
+#line 71 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ops' is not defined");
+#line 71 "ledger.py"
         { loc = 44; goto error; }
+#line 71 "ledger.py"
     }
+#line 71 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__ops); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 71 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 71 "ledger.py"
 L0:;
+#line 71 "ledger.py"
     t[1] = py2c_iter_next(t[0]);
+#line 71 "ledger.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 71 "ledger.py"
         if (py2c_error_occurred()) { loc = 43; goto error; }
+#line 71 "ledger.py"
         goto L1;
+#line 71 "ledger.py"
     }
+#line 71 "ledger.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 45; goto error; }
+#line 71 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 71 "ledger.py"
     py2c_slot_store(&g_ledger__fn, t[2]); t[2] = PY2C_NULL;
+#line 71 "ledger.py"
     py2c_slot_store(&g_ledger__args, t[3]); t[3] = PY2C_NULL;
 
 #line 73 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__fn)) {
+#line 73 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
+#line 73 "ledger.py"
         { loc = 47; goto error_1; }
+#line 73 "ledger.py"
     }
+#line 73 "ledger.py"
     t[1] = py2c_list_new(0);
+#line 73 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error_1; }
+#line 73 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__args)) {
+#line 73 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
+#line 73 "ledger.py"
         { loc = 48; goto error_1; }
+#line 73 "ledger.py"
     }
+#line 73 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__args); Py2cValue s1 = py2c_slot_load(&g_ledger__fn); int64_t rc = py2c_star_extend(t[1], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 46; goto error_1; } }
+#line 73 "ledger.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 73 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_1; }
+#line 73 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 73 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[3] = py2c_call_ex(s0, t[2], PY2C_NULL); py2c_decref(s0); }
+#line 73 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_1; }
+#line 73 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 73 "ledger.py"
     PY2C_CLEAR(t[3]);
 
 #line 74 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__fn)) {
+#line 74 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
+#line 74 "ledger.py"
         { loc = 51; goto error_1; }
+#line 74 "ledger.py"
     }
+#line 74 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 74 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_1; }
+#line 74 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__args)) {
+#line 74 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
+#line 74 "ledger.py"
         { loc = 53; goto error_1; }
+#line 74 "ledger.py"
     }
+#line 74 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__args); t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], s0}); py2c_decref(s0); }
+#line 74 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_1; }
+#line 74 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 74 "ledger.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_23.ob), t[2], PY2C_OP_MOD);
+#line 74 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_1; }
+#line 74 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 74 "ledger.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 74 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error_1; }
+#line 74 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 74 "ledger.py"
     PY2C_CLEAR(t[4]);
+#line 74 "ledger.py"
     goto L3;
+#line 74 "ledger.py"
 error_1:
+#line 74 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
+#line 74 "ledger.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 74 "ledger.py"
     t[1] = py2c_error_fetch();
+#line 74 "ledger.py"
     py2c_exc_handled_push(t[1]);
+#line 74 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__InsufficientFunds)) {
+#line 74 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InsufficientFunds' is not defined");
+#line 74 "ledger.py"
         { loc = 55; goto error_2; }
+#line 74 "ledger.py"
     }
+#line 74 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__InsufficientFunds); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
+#line 74 "ledger.py"
     if (n0 < 0) { loc = 55; goto error_2; }
+#line 74 "ledger.py"
     if (!n0) goto L4;
+#line 74 "ledger.py"
     py2c_incref(t[1]); py2c_slot_store(&g_ledger__e, t[1]);
 
 #line 76 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__fn)) {
+#line 76 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
+#line 76 "ledger.py"
         { loc = 58; goto error_3; }
+#line 76 "ledger.py"
     }
+#line 76 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 76 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error_3; }
+#line 76 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__e)) {
+#line 76 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 76 "ledger.py"
         { loc = 60; goto error_3; }
+#line 76 "ledger.py"
     }
+#line 76 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__e); t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], s0}); py2c_decref(s0); }
+#line 76 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_3; }
+#line 76 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 76 "ledger.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_25.ob), t[3], PY2C_OP_MOD);
+#line 76 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_3; }
+#line 76 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 76 "ledger.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 76 "ledger.py"
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error_3; }
+#line 76 "ledger.py"
     PY2C_CLEAR(t[4]);
+#line 76 "ledger.py"
     PY2C_CLEAR(t[5]);
+#line 76 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
+#line 76 "ledger.py"
     py2c_exc_handled_pop();
+#line 76 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 76 "ledger.py"
     goto L3;
+#line 76 "ledger.py"
 L4:;
+#line 76 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__LedgerError)) {
+#line 76 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LedgerError' is not defined");
+#line 76 "ledger.py"
         { loc = 62; goto error_2; }
+#line 76 "ledger.py"
     }
+#line 76 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__LedgerError); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
+#line 76 "ledger.py"
     if (n0 < 0) { loc = 62; goto error_2; }
+#line 76 "ledger.py"
     if (!n0) goto L5;
+#line 76 "ledger.py"
     py2c_incref(t[1]); py2c_slot_store(&g_ledger__e, t[1]);
 
 #line 78 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__fn)) {
+#line 78 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
+#line 78 "ledger.py"
         { loc = 65; goto error_4; }
+#line 78 "ledger.py"
     }
+#line 78 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 78 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_4; }
+#line 78 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__e)) {
+#line 78 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 78 "ledger.py"
         { loc = 67; goto error_4; }
+#line 78 "ledger.py"
     }
+#line 78 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__e); t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], s0}); py2c_decref(s0); }
+#line 78 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error_4; }
+#line 78 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 78 "ledger.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), t[3], PY2C_OP_MOD);
+#line 78 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_4; }
+#line 78 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 78 "ledger.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 78 "ledger.py"
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error_4; }
+#line 78 "ledger.py"
     PY2C_CLEAR(t[4]);
+#line 78 "ledger.py"
     PY2C_CLEAR(t[5]);
+#line 78 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
+#line 78 "ledger.py"
     py2c_exc_handled_pop();
+#line 78 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 78 "ledger.py"
     goto L3;
+#line 78 "ledger.py"
 L5:;
+#line 78 "ledger.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 78 "ledger.py"
     if (n0 < 0) { loc = 69; goto error_2; }
+#line 78 "ledger.py"
     if (!n0) goto L6;
+#line 78 "ledger.py"
     py2c_incref(t[1]); py2c_slot_store(&g_ledger__e, t[1]);
 
 #line 80 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__fn)) {
+#line 80 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
+#line 80 "ledger.py"
         { loc = 72; goto error_5; }
+#line 80 "ledger.py"
     }
+#line 80 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 80 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error_5; }
+#line 80 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__e)) {
+#line 80 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 80 "ledger.py"
         { loc = 74; goto error_5; }
+#line 80 "ledger.py"
     }
+#line 80 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__e); t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], s0}); py2c_decref(s0); }
+#line 80 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_5; }
+#line 80 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 80 "ledger.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), t[3], PY2C_OP_MOD);
+#line 80 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error_5; }
+#line 80 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 80 "ledger.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 80 "ledger.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error_5; }
+#line 80 "ledger.py"
     PY2C_CLEAR(t[4]);
+#line 80 "ledger.py"
     PY2C_CLEAR(t[5]);
+#line 80 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
+#line 80 "ledger.py"
     py2c_exc_handled_pop();
+#line 80 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 80 "ledger.py"
     goto L3;
+#line 80 "ledger.py"
 L6:;
+#line 80 "ledger.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 80 "ledger.py"
     if (n0 < 0) { loc = 76; goto error_2; }
+#line 80 "ledger.py"
     if (!n0) goto L7;
+#line 80 "ledger.py"
     py2c_incref(t[1]); py2c_slot_store(&g_ledger__e, t[1]);
 
 #line 82 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__fn)) {
+#line 82 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
+#line 82 "ledger.py"
         { loc = 79; goto error_6; }
+#line 82 "ledger.py"
     }
+#line 82 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 82 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error_6; }
+#line 82 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__e)) {
+#line 82 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 82 "ledger.py"
         { loc = 82; goto error_6; }
+#line 82 "ledger.py"
     }
+#line 82 "ledger.py"
     t[3] = py2c_slot_load(&g_ledger__e);
+#line 82 "ledger.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 82 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 81; goto error_6; }
+#line 82 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 82 "ledger.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_24.ob), &attr_ic[9]);
+#line 82 "ledger.py"
     if (PY2C_IS_NULL(t[5])) { loc = 83; goto error_6; }
+#line 82 "ledger.py"
     PY2C_CLEAR(t[4]);
+#line 82 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__e)) {
+#line 82 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 82 "ledger.py"
         { loc = 84; goto error_6; }
+#line 82 "ledger.py"
     }
+#line 82 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__e); t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[2], t[5], s0}); py2c_decref(s0); }
+#line 82 "ledger.py"
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error_6; }
+#line 82 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 82 "ledger.py"
     PY2C_CLEAR(t[5]);
+#line 82 "ledger.py"
     t[7] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[6], PY2C_OP_MOD);
+#line 82 "ledger.py"
     if (PY2C_IS_NULL(t[7])) { loc = 85; goto error_6; }
+#line 82 "ledger.py"
     PY2C_CLEAR(t[6]);
+#line 82 "ledger.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 82 "ledger.py"
     if (PY2C_IS_NULL(t[8])) { loc = 77; goto error_6; }
+#line 82 "ledger.py"
     PY2C_CLEAR(t[7]);
+#line 82 "ledger.py"
     PY2C_CLEAR(t[8]);
+#line 82 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
+#line 82 "ledger.py"
     py2c_exc_handled_pop();
+#line 82 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 82 "ledger.py"
     goto L3;
+#line 82 "ledger.py"
 L7:;
+#line 82 "ledger.py"
     py2c_exc_handled_pop();
+#line 82 "ledger.py"
     py2c_error_restore(t[1]);
+#line 82 "ledger.py"
     t[1] = PY2C_NULL;
+#line 82 "ledger.py"
     goto unwind;
+#line 82 "ledger.py"
 error_3:
+#line 82 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
+#line 82 "ledger.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 82 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
+#line 82 "ledger.py"
     goto L8;
+#line 82 "ledger.py"
 error_4:
+#line 82 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
+#line 82 "ledger.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 82 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
+#line 82 "ledger.py"
     goto L8;
+#line 82 "ledger.py"
 error_5:
+#line 82 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
+#line 82 "ledger.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 82 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
+#line 82 "ledger.py"
     goto L8;
+#line 82 "ledger.py"
 error_6:
+#line 82 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
+#line 82 "ledger.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 82 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
+#line 82 "ledger.py"
     goto L8;
+#line 82 "ledger.py"
 error_2:
+#line 82 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
+#line 82 "ledger.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 82 "ledger.py"
 L8:;
+#line 82 "ledger.py"
     py2c_exc_handled_pop();
+#line 82 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 82 "ledger.py"
     goto unwind;
+#line 82 "ledger.py"
 L3:;
+#line 82 "ledger.py"
     py2c_safepoint();
+#line 82 "ledger.py"
     goto L0;
+#line 82 "ledger.py"
 L1:;
+#line 82 "ledger.py"
     PY2C_CLEAR(t[0]);
 
 #line 83 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__statement)) {
+#line 83 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'statement' is not defined");
+#line 83 "ledger.py"
         { loc = 87; goto error; }
+#line 83 "ledger.py"
     }
+#line 83 "ledger.py"
     t[0] = py2c_slot_load(&g_ledger__statement);
+#line 83 "ledger.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 83 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+#line 83 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 83 "ledger.py"
     PY2C_CLEAR(t[1]);
 
 #line 84 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__apply_interest)) {
+#line 84 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'apply_interest' is not defined");
+#line 84 "ledger.py"
         { loc = 89; goto error; }
+#line 84 "ledger.py"
     }
+#line 84 "ledger.py"
     t[0] = py2c_slot_load(&g_ledger__apply_interest);
+#line 84 "ledger.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(0.0375)}, 1);
+#line 84 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+#line 84 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 84 "ledger.py"
     PY2C_CLEAR(t[1]);
 
 #line 85 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__statement)) {
+#line 85 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'statement' is not defined");
+#line 85 "ledger.py"
         { loc = 91; goto error; }
+#line 85 "ledger.py"
     }
+#line 85 "ledger.py"
     t[0] = py2c_slot_load(&g_ledger__statement);
+#line 85 "ledger.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 85 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 85 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 85 "ledger.py"
     PY2C_CLEAR(t[1]);
 
 #line 86 "ledger.py"
     t[0] = py2c_tuple_pack(10, (Py2cValue[]){py2c_int(42), py2c_int(42), py2c_int(42), py2c_int(42), py2c_int(255), py2c_int(255), py2c_int(8), py2c_float(12345.678), py2c_float(1.234e-05), py2c_float(1e+20)});
+#line 86 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 86 "ledger.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), t[0], PY2C_OP_MOD);
+#line 86 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 86 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 86 "ledger.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 86 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 86 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 86 "ledger.py"
     PY2C_CLEAR(t[2]);
 
 #line 87 "ledger.py"
     t[0] = py2c_tuple_pack(5, (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_31.ob), py2c_int(65), py2c_obj_value(&str_32.ob)});
+#line 87 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 87 "ledger.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[0], PY2C_OP_MOD);
+#line 87 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 87 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 87 "ledger.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 87 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 87 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 87 "ledger.py"
     PY2C_CLEAR(t[2]);
 
 #line 88 "ledger.py"
     t[0] = py2c_dict_new();
+#line 88 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+#line 88 "ledger.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 99; goto error; }
+#line 88 "ledger.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), py2c_float(3.14159)) < 0) { loc = 99; goto error; }
+#line 88 "ledger.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_33.ob), t[0], PY2C_OP_MOD);
+#line 88 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 88 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 88 "ledger.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 88 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 88 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 88 "ledger.py"
     PY2C_CLEAR(t[2]);
 
 #line 89 "ledger.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_float(3.14159265), py2c_obj_value(&str_38.ob), py2c_float(7.9)});
+#line 89 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 89 "ledger.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_36.ob), t[0], PY2C_OP_MOD);
+#line 89 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 89 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 89 "ledger.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 89 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 89 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 89 "ledger.py"
     PY2C_CLEAR(t[2]);
 
 #line 90 "ledger.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
+#line 90 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 90 "ledger.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.005), py2c_int(2)}, 2);
+#line 90 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 90 "ledger.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.125), py2c_int(2)}, 2);
+#line 90 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+#line 90 "ledger.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.375), py2c_int(2)}, 2);
+#line 90 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 90 "ledger.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.5)}, 1);
+#line 90 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+#line 90 "ledger.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(12345), py2c_int(-2)}, 2);
+#line 90 "ledger.py"
     if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
+#line 90 "ledger.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 90 "ledger.py"
     if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
+#line 90 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 90 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 90 "ledger.py"
     PY2C_CLEAR(t[2]);
+#line 90 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 90 "ledger.py"
     PY2C_CLEAR(t[4]);
+#line 90 "ledger.py"
     PY2C_CLEAR(t[5]);
+#line 90 "ledger.py"
     PY2C_CLEAR(t[6]);
 
 #line 91 "ledger.py"
     t[0] = py2c_list_new(3);
+#line 91 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 91 "ledger.py"
     if (py2c_list_append(t[0], py2c_int(1999)) < 0) { loc = 111; goto error; }
+#line 91 "ledger.py"
     if (py2c_list_append(t[0], py2c_int(250)) < 0) { loc = 111; goto error; }
+#line 91 "ledger.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 111; goto error; }
+#line 91 "ledger.py"
     py2c_slot_store(&g_ledger__cents, t[0]); t[0] = PY2C_NULL;
 
 #line 92 "ledger.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 114; goto error; }
+#line 92 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__cents)) {
+#line 92 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cents' is not defined");
+#line 92 "ledger.py"
         { loc = 116; goto error; }
+#line 92 "ledger.py"
     }
+#line 92 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__cents); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 92 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 92 "ledger.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
+#line 92 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
+#line 92 "ledger.py"
     {
+#line 92 "ledger.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 92 "ledger.py"
         nf->v_0 = t[2];
+#line 92 "ledger.py"
         t[2] = PY2C_NULL;
+#line 92 "ledger.py"
     }
+#line 92 "ledger.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 92 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
+#line 92 "ledger.py"
     PY2C_CLEAR(t[3]);
+#line 92 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 92 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 92 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__cents)) {
+#line 92 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cents' is not defined");
+#line 92 "ledger.py"
         { loc = 118; goto error; }
+#line 92 "ledger.py"
     }
+#line 92 "ledger.py"
     t[5] = py2c_slot_load(&g_ledger__cents);
+#line 92 "ledger.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 92 "ledger.py"
     if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
+#line 92 "ledger.py"
     PY2C_CLEAR(t[5]);
+#line 92 "ledger.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(100), PY2C_OP_TRUEDIV);
+#line 92 "ledger.py"
     if (PY2C_IS_NULL(t[7])) { loc = 119; goto error; }
+#line 92 "ledger.py"
     PY2C_CLEAR(t[6]);
+#line 92 "ledger.py"
     t[8] = py2c_fast_binary_op(py2c_obj_value(&str_43.ob), t[7], PY2C_OP_MOD);
+#line 92 "ledger.py"
     if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
+#line 92 "ledger.py"
     PY2C_CLEAR(t[7]);
+#line 92 "ledger.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_42.ob), t[8]}, 3);
+#line 92 "ledger.py"
     if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
+#line 92 "ledger.py"
     PY2C_CLEAR(t[4]);
+#line 92 "ledger.py"
     PY2C_CLEAR(t[8]);
+#line 92 "ledger.py"
     PY2C_CLEAR(t[9]);
 
 #line 93 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__history)) {
+#line 93 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'history' is not defined");
+#line 93 "ledger.py"
         { loc = 122; goto error; }
+#line 93 "ledger.py"
     }
+#line 93 "ledger.py"
     t[0] = py2c_slot_load(&g_ledger__history);
+#line 93 "ledger.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 93 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 93 "ledger.py"
     PY2C_CLEAR(t[0]);
+#line 93 "ledger.py"
     PY2C_CLEAR(t[1]);
+#line 93 "ledger.py"
     PY2C_CLEAR(result);
+#line 93 "ledger.py"
     result = PY2C_NONE;
+#line 93 "ledger.py"
     goto cleanup;
+#line 93 "ledger.py"
 error:
+#line 93 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
+#line 93 "ledger.py"
 unwind:
+#line 93 "ledger.py"
     PY2C_CLEAR(result);
+#line 93 "ledger.py"
 cleanup:
+#line 93 "ledger.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 93 "ledger.py"
     return result;
+#line 93 "ledger.py"
 }
+#line 2816 "ledger.c"
 
 static void clear_mod_ledger(void) {
     PY2C_CLEAR(g_ledger__cents);

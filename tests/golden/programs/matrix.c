@@ -799,25 +799,45 @@ static Py2cValue f_zeros(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "matrix.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_r}, 1);
+#line 3 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "matrix.py"
     t[1] = py2c_iter(t[0]);
+#line 3 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 3 "matrix.py"
     t[2] = f_zeros__listcomp(t[1], (Py2cValue[]){c_c});
+#line 3 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 3 "matrix.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 3 "matrix.py"
     goto cleanup;
+#line 3 "matrix.py"
 error:
+#line 3 "matrix.py"
     py2c_traceback_add(&code_f_zeros, loc);
+#line 3 "matrix.py"
     PY2C_CLEAR(result);
+#line 3 "matrix.py"
 cleanup:
+#line 3 "matrix.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "matrix.py"
     PY2C_CLEAR(v_r);
+#line 3 "matrix.py"
     PY2C_CLEAR(c_c);
+#line 3 "matrix.py"
     py2c_recursion_leave();
+#line 3 "matrix.py"
     return result;
+#line 3 "matrix.py"
 }
+#line 841 "matrix.c"
 
 static Py2cValue f_zeros__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -834,42 +854,79 @@ static Py2cValue f_zeros__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 3 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 3 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "matrix.py"
 L0:;
+#line 3 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 3 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 3 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 3 "matrix.py"
         goto L1;
+#line 3 "matrix.py"
     }
+#line 3 "matrix.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 3 "matrix.py"
     t[1] = py2c_list_new(1);
+#line 3 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "matrix.py"
     if (py2c_list_append(t[1], py2c_float(0.0)) < 0) { loc = 1; goto error; }
+#line 3 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_c)->ref)) {
+#line 3 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'c' where it is not associated with a value in enclosing scope");
+#line 3 "matrix.py"
         { loc = 2; goto error; }
+#line 3 "matrix.py"
     }
+#line 3 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_c)->ref); t[2] = py2c_fast_binary_op(t[1], s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 3 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 3 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 3 "matrix.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 3 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 3 "matrix.py"
     py2c_safepoint();
+#line 3 "matrix.py"
     goto L0;
+#line 3 "matrix.py"
 L1:;
+#line 3 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "matrix.py"
     goto cleanup;
+#line 3 "matrix.py"
 error:
+#line 3 "matrix.py"
     py2c_traceback_add(&code_f_zeros__listcomp, loc);
+#line 3 "matrix.py"
     PY2C_CLEAR(result);
+#line 3 "matrix.py"
 cleanup:
+#line 3 "matrix.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 3 "matrix.py"
     PY2C_CLEAR(v__);
+#line 3 "matrix.py"
     PY2C_CLEAR(c_c);
+#line 3 "matrix.py"
     py2c_recursion_leave();
+#line 3 "matrix.py"
     return result;
+#line 3 "matrix.py"
 }
+#line 930 "matrix.c"
 
 static Py2cValue f_identity(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -888,54 +945,94 @@ static Py2cValue f_identity(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__zeros)) {
+#line 7 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'zeros' is not defined");
+#line 7 "matrix.py"
         { loc = 1; goto error; }
+#line 7 "matrix.py"
     }
+#line 7 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__zeros);
+#line 7 "matrix.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n, v_n}, 2);
+#line 7 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 7 "matrix.py"
     { Py2cValue old = v_m; v_m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "matrix.py"
     t[0] = py2c_int(0);
+#line 8 "matrix.py"
     t[1] = v_n; py2c_incref(t[1]);
+#line 8 "matrix.py"
     t[2] = py2c_int(1);
+#line 8 "matrix.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 8 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 8 "matrix.py"
 L0:;
+#line 8 "matrix.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 8 "matrix.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 8 "matrix.py"
     if (!n0) goto L1;
+#line 8 "matrix.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 9 "matrix.py"
     t[4] = py2c_fast_getitem(v_m, v_i);
+#line 9 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 9 "matrix.py"
     if (py2c_fast_setitem(t[4], v_i, py2c_float(1.0)) < 0) { loc = 8; goto error; }
+#line 9 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 9 "matrix.py"
     py2c_safepoint();
+#line 9 "matrix.py"
     goto L0;
+#line 9 "matrix.py"
 L1:;
+#line 9 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 9 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 9 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 9 "matrix.py"
     PY2C_CLEAR(t[0]);
 
 #line 10 "matrix.py"
     { Py2cValue old = result; result = v_m; py2c_incref(result); py2c_decref(old); }
+#line 10 "matrix.py"
     goto cleanup;
+#line 10 "matrix.py"
 error:
+#line 10 "matrix.py"
     py2c_traceback_add(&code_f_identity, loc);
+#line 10 "matrix.py"
     PY2C_CLEAR(result);
+#line 10 "matrix.py"
 cleanup:
+#line 10 "matrix.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 10 "matrix.py"
     PY2C_CLEAR(v_n);
+#line 10 "matrix.py"
     PY2C_CLEAR(v_m);
+#line 10 "matrix.py"
     PY2C_CLEAR(v_i);
+#line 10 "matrix.py"
     py2c_recursion_leave();
+#line 10 "matrix.py"
     return result;
+#line 10 "matrix.py"
 }
+#line 1036 "matrix.c"
 
 static Py2cValue f_transpose(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -951,31 +1048,57 @@ static Py2cValue f_transpose(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 14 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 14 "matrix.py"
     if (py2c_star_extend(t[0], v_m, PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 1; goto error; }
+#line 14 "matrix.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 14 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 14 "matrix.py"
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
+#line 14 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 14 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 14 "matrix.py"
     t[3] = py2c_iter(t[2]);
+#line 14 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 14 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 14 "matrix.py"
     t[4] = f_transpose__listcomp(t[3], NULL);
+#line 14 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 14 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 14 "matrix.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 14 "matrix.py"
     goto cleanup;
+#line 14 "matrix.py"
 error:
+#line 14 "matrix.py"
     py2c_traceback_add(&code_f_transpose, loc);
+#line 14 "matrix.py"
     PY2C_CLEAR(result);
+#line 14 "matrix.py"
 cleanup:
+#line 14 "matrix.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "matrix.py"
     PY2C_CLEAR(v_m);
+#line 14 "matrix.py"
     py2c_recursion_leave();
+#line 14 "matrix.py"
     return result;
+#line 14 "matrix.py"
 }
+#line 1102 "matrix.c"
 
 static Py2cValue f_transpose__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -990,33 +1113,61 @@ static Py2cValue f_transpose__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 14 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 14 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "matrix.py"
 L0:;
+#line 14 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 14 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 14 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "matrix.py"
         goto L1;
+#line 14 "matrix.py"
     }
+#line 14 "matrix.py"
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "matrix.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_row}, 1);
+#line 14 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 14 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 14 "matrix.py"
     py2c_safepoint();
+#line 14 "matrix.py"
     goto L0;
+#line 14 "matrix.py"
 L1:;
+#line 14 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "matrix.py"
     goto cleanup;
+#line 14 "matrix.py"
 error:
+#line 14 "matrix.py"
     py2c_traceback_add(&code_f_transpose__listcomp, loc);
+#line 14 "matrix.py"
     PY2C_CLEAR(result);
+#line 14 "matrix.py"
 cleanup:
+#line 14 "matrix.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 14 "matrix.py"
     PY2C_CLEAR(v_row);
+#line 14 "matrix.py"
     py2c_recursion_leave();
+#line 14 "matrix.py"
     return result;
+#line 14 "matrix.py"
 }
+#line 1171 "matrix.c"
 
 static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1037,89 +1188,164 @@ static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "matrix.py"
     t[0] = py2c_fast_getitem(v_a, py2c_int(0));
+#line 18 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 18 "matrix.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 18 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 18 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 18 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_b}, 1);
+#line 18 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 18 "matrix.py"
     n0 = py2c_fast_compare_bool(t[1], t[2], PY2C_NE);
+#line 18 "matrix.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 18 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 18 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 18 "matrix.py"
     if (!n0) goto L0;
 
 #line 19 "matrix.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_a}, 1);
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 19 "matrix.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_1.ob));
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 19 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 19 "matrix.py"
     t[2] = py2c_fast_getitem(v_a, py2c_int(0));
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 19 "matrix.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 19 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 19 "matrix.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_1.ob));
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 19 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 19 "matrix.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_b}, 1);
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 19 "matrix.py"
     t[6] = py2c_format(t[5], py2c_obj_value(&str_1.ob));
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 19 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 19 "matrix.py"
     t[7] = py2c_fast_getitem(v_b, py2c_int(0));
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 19 "matrix.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+#line 19 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 19 "matrix.py"
     t[9] = py2c_format(t[8], py2c_obj_value(&str_1.ob));
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
+#line 19 "matrix.py"
     PY2C_CLEAR(t[8]);
+#line 19 "matrix.py"
     t[10] = py2c_str_join_array(8, (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1], py2c_obj_value(&str_2.ob), t[4], py2c_obj_value(&str_3.ob), t[6], py2c_obj_value(&str_2.ob), t[9]});
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[10])) { loc = 15; goto error; }
+#line 19 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 19 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 19 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 19 "matrix.py"
     PY2C_CLEAR(t[9]);
+#line 19 "matrix.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[10]}, 1);
+#line 19 "matrix.py"
     if (PY2C_IS_NULL(t[11])) { loc = 4; goto error; }
+#line 19 "matrix.py"
     PY2C_CLEAR(t[10]);
+#line 19 "matrix.py"
     t[12] = py2c_raise(t[11], PY2C_NULL);
+#line 19 "matrix.py"
     { loc = 16; goto error; }
+#line 19 "matrix.py"
     PY2C_CLEAR(t[11]);
+#line 19 "matrix.py"
 L0:;
 
 #line 20 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__transpose)) {
+#line 20 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'transpose' is not defined");
+#line 20 "matrix.py"
         { loc = 18; goto error; }
+#line 20 "matrix.py"
     }
+#line 20 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__transpose);
+#line 20 "matrix.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_b}, 1);
+#line 20 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 20 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 20 "matrix.py"
     py2c_slot_store(&py2c_cell_ptr(c_bt)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 21 "matrix.py"
     t[0] = py2c_iter(v_a);
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 21 "matrix.py"
     t[1] = f_matmul__listcomp(t[0], (Py2cValue[]){c_bt});
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 21 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 21 "matrix.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "matrix.py"
     goto cleanup;
+#line 21 "matrix.py"
 error:
+#line 21 "matrix.py"
     py2c_traceback_add(&code_f_matmul, loc);
+#line 21 "matrix.py"
     PY2C_CLEAR(result);
+#line 21 "matrix.py"
 cleanup:
+#line 21 "matrix.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 21 "matrix.py"
     PY2C_CLEAR(v_a);
+#line 21 "matrix.py"
     PY2C_CLEAR(v_b);
+#line 21 "matrix.py"
     PY2C_CLEAR(c_bt);
+#line 21 "matrix.py"
     py2c_recursion_leave();
+#line 21 "matrix.py"
     return result;
+#line 21 "matrix.py"
 }
+#line 1349 "matrix.c"
 
 static Py2cValue f_matmul__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1138,41 +1364,77 @@ static Py2cValue f_matmul__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 21 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "matrix.py"
 L0:;
+#line 21 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 21 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 21 "matrix.py"
         goto L1;
+#line 21 "matrix.py"
     }
+#line 21 "matrix.py"
     py2c_slot_store(&py2c_cell_ptr(c_row)->ref, t[1]); t[1] = PY2C_NULL;
+#line 21 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_bt)->ref)) {
+#line 21 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'bt' where it is not associated with a value in enclosing scope");
+#line 21 "matrix.py"
         { loc = 2; goto error; }
+#line 21 "matrix.py"
     }
+#line 21 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_bt)->ref); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 21 "matrix.py"
     t[2] = f_matmul__listcomp__listcomp(t[1], (Py2cValue[]){c_row});
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 21 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 21 "matrix.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 21 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 21 "matrix.py"
     py2c_safepoint();
+#line 21 "matrix.py"
     goto L0;
+#line 21 "matrix.py"
 L1:;
+#line 21 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "matrix.py"
     goto cleanup;
+#line 21 "matrix.py"
 error:
+#line 21 "matrix.py"
     py2c_traceback_add(&code_f_matmul__listcomp, loc);
+#line 21 "matrix.py"
     PY2C_CLEAR(result);
+#line 21 "matrix.py"
 cleanup:
+#line 21 "matrix.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 21 "matrix.py"
     PY2C_CLEAR(c_row);
+#line 21 "matrix.py"
     PY2C_CLEAR(c_bt);
+#line 21 "matrix.py"
     py2c_recursion_leave();
+#line 21 "matrix.py"
     return result;
+#line 21 "matrix.py"
 }
+#line 1438 "matrix.c"
 
 static Py2cValue f_matmul__listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1189,53 +1451,101 @@ static Py2cValue f_matmul__listcomp__listcomp(Py2cValue it, const Py2cValue *cel
 
 #line 21 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "matrix.py"
 L0:;
+#line 21 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 21 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 21 "matrix.py"
         goto L1;
+#line 21 "matrix.py"
     }
+#line 21 "matrix.py"
     { Py2cValue old = v_col; v_col = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_row)->ref)) {
+#line 21 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'row' where it is not associated with a value in enclosing scope");
+#line 21 "matrix.py"
         { loc = 4; goto error; }
+#line 21 "matrix.py"
     }
+#line 21 "matrix.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_row)->ref);
+#line 21 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], v_col}, 2);
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 21 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 21 "matrix.py"
     t[3] = py2c_iter(t[2]);
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 21 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 21 "matrix.py"
     t[4] = py2c_generator_new(&geninfo_f_matmul__listcomp__listcomp__genexpr);
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 21 "matrix.py"
     {
+#line 21 "matrix.py"
         fr_f_matmul__listcomp__listcomp__genexpr *nf = py2c_generator_frame(t[4]);
+#line 21 "matrix.py"
         nf->v_0 = t[3];
+#line 21 "matrix.py"
         t[3] = PY2C_NULL;
+#line 21 "matrix.py"
     }
+#line 21 "matrix.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 21 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 21 "matrix.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 21 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 21 "matrix.py"
     py2c_safepoint();
+#line 21 "matrix.py"
     goto L0;
+#line 21 "matrix.py"
 L1:;
+#line 21 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "matrix.py"
     goto cleanup;
+#line 21 "matrix.py"
 error:
+#line 21 "matrix.py"
     py2c_traceback_add(&code_f_matmul__listcomp__listcomp, loc);
+#line 21 "matrix.py"
     PY2C_CLEAR(result);
+#line 21 "matrix.py"
 cleanup:
+#line 21 "matrix.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 21 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 21 "matrix.py"
     PY2C_CLEAR(v_col);
+#line 21 "matrix.py"
     PY2C_CLEAR(c_row);
+#line 21 "matrix.py"
     py2c_recursion_leave();
+#line 21 "matrix.py"
     return result;
+#line 21 "matrix.py"
 }
+#line 1549 "matrix.c"
 
 static Py2cValue f_matmul__listcomp__listcomp__genexpr(Py2cGenerator *gen) {
     fr_f_matmul__listcomp__listcomp__genexpr *fr = gen->frame;
@@ -1252,34 +1562,63 @@ static Py2cValue f_matmul__listcomp__listcomp__genexpr(Py2cGenerator *gen) {
 
 #line 21 "matrix.py"
 L0:;
+#line 21 "matrix.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 21 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 21 "matrix.py"
         goto L1;
+#line 21 "matrix.py"
     }
+#line 21 "matrix.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 21 "matrix.py"
     PY2C_CLEAR(fr->t[0]);
+#line 21 "matrix.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "matrix.py"
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 21 "matrix.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_y, PY2C_OP_MUL);
+#line 21 "matrix.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 21 "matrix.py"
     result = fr->t[0];
+#line 21 "matrix.py"
     fr->t[0] = PY2C_NULL;
+#line 21 "matrix.py"
     gen->state = 1;
+#line 21 "matrix.py"
     goto cleanup;
+#line 21 "matrix.py"
 resume_1:
+#line 21 "matrix.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 21 "matrix.py"
     py2c_safepoint();
+#line 21 "matrix.py"
     goto L0;
+#line 21 "matrix.py"
 L1:;
+#line 21 "matrix.py"
     goto cleanup;
+#line 21 "matrix.py"
 error:
+#line 21 "matrix.py"
     py2c_traceback_add(&code_f_matmul__listcomp__listcomp__genexpr, loc);
+#line 21 "matrix.py"
     PY2C_CLEAR(result);
+#line 21 "matrix.py"
 cleanup:
+#line 21 "matrix.py"
     py2c_recursion_leave();
+#line 21 "matrix.py"
     return result;
+#line 21 "matrix.py"
 }
+#line 1622 "matrix.c"
 
 static Py2cValue f_dot(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1296,32 +1635,59 @@ static Py2cValue f_dot(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "matrix.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){v_u, v_v, PY2C_TRUE}, 2, kwnames_0);
+#line 25 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 25 "matrix.py"
     t[1] = py2c_iter(t[0]);
+#line 25 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 25 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 25 "matrix.py"
     t[2] = py2c_generator_new(&geninfo_f_dot__genexpr);
+#line 25 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 25 "matrix.py"
     {
+#line 25 "matrix.py"
         fr_f_dot__genexpr *nf = py2c_generator_frame(t[2]);
+#line 25 "matrix.py"
         nf->v_0 = t[1];
+#line 25 "matrix.py"
         t[1] = PY2C_NULL;
+#line 25 "matrix.py"
     }
+#line 25 "matrix.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 25 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 25 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 25 "matrix.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 25 "matrix.py"
     goto cleanup;
+#line 25 "matrix.py"
 error:
+#line 25 "matrix.py"
     py2c_traceback_add(&code_f_dot, loc);
+#line 25 "matrix.py"
     PY2C_CLEAR(result);
+#line 25 "matrix.py"
 cleanup:
+#line 25 "matrix.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "matrix.py"
     PY2C_CLEAR(v_u);
+#line 25 "matrix.py"
     PY2C_CLEAR(v_v);
+#line 25 "matrix.py"
     py2c_recursion_leave();
+#line 25 "matrix.py"
     return result;
+#line 25 "matrix.py"
 }
+#line 1691 "matrix.c"
 
 static Py2cValue f_dot__genexpr(Py2cGenerator *gen) {
     fr_f_dot__genexpr *fr = gen->frame;
@@ -1338,34 +1704,63 @@ static Py2cValue f_dot__genexpr(Py2cGenerator *gen) {
 
 #line 25 "matrix.py"
 L0:;
+#line 25 "matrix.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 25 "matrix.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 25 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 25 "matrix.py"
         goto L1;
+#line 25 "matrix.py"
     }
+#line 25 "matrix.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 25 "matrix.py"
     PY2C_CLEAR(fr->t[0]);
+#line 25 "matrix.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "matrix.py"
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 25 "matrix.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_y, PY2C_OP_MUL);
+#line 25 "matrix.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 25 "matrix.py"
     result = fr->t[0];
+#line 25 "matrix.py"
     fr->t[0] = PY2C_NULL;
+#line 25 "matrix.py"
     gen->state = 1;
+#line 25 "matrix.py"
     goto cleanup;
+#line 25 "matrix.py"
 resume_1:
+#line 25 "matrix.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 25 "matrix.py"
     py2c_safepoint();
+#line 25 "matrix.py"
     goto L0;
+#line 25 "matrix.py"
 L1:;
+#line 25 "matrix.py"
     goto cleanup;
+#line 25 "matrix.py"
 error:
+#line 25 "matrix.py"
     py2c_traceback_add(&code_f_dot__genexpr, loc);
+#line 25 "matrix.py"
     PY2C_CLEAR(result);
+#line 25 "matrix.py"
 cleanup:
+#line 25 "matrix.py"
     py2c_recursion_leave();
+#line 25 "matrix.py"
     return result;
+#line 25 "matrix.py"
 }
+#line 1764 "matrix.c"
 
 static Py2cValue f_norm(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1381,27 +1776,49 @@ static Py2cValue f_norm(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__dot)) {
+#line 29 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dot' is not defined");
+#line 29 "matrix.py"
         { loc = 1; goto error; }
+#line 29 "matrix.py"
     }
+#line 29 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__dot);
+#line 29 "matrix.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_v, v_v}, 2);
+#line 29 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 29 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 29 "matrix.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_float(0.5), PY2C_OP_POW);
+#line 29 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 29 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 29 "matrix.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 29 "matrix.py"
     goto cleanup;
+#line 29 "matrix.py"
 error:
+#line 29 "matrix.py"
     py2c_traceback_add(&code_f_norm, loc);
+#line 29 "matrix.py"
     PY2C_CLEAR(result);
+#line 29 "matrix.py"
 cleanup:
+#line 29 "matrix.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 29 "matrix.py"
     PY2C_CLEAR(v_v);
+#line 29 "matrix.py"
     py2c_recursion_leave();
+#line 29 "matrix.py"
     return result;
+#line 29 "matrix.py"
 }
+#line 1822 "matrix.c"
 
 static Py2cValue f_det(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1431,318 +1848,580 @@ static Py2cValue f_det(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "matrix.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1);
+#line 33 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "matrix.py"
     { Py2cValue old = v_n; v_n = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "matrix.py"
     t[0] = py2c_iter(v_m);
+#line 34 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 34 "matrix.py"
     t[1] = f_det__listcomp(t[0], NULL);
+#line 34 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 34 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 34 "matrix.py"
     py2c_slot_store(&py2c_cell_ptr(c_a)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 35 "matrix.py"
     PY2C_CLEAR(v_sign);
+#line 35 "matrix.py"
     v_sign = py2c_float(1.0);
 
 #line 36 "matrix.py"
     PY2C_CLEAR(v_result);
+#line 36 "matrix.py"
     v_result = py2c_float(1.0);
 
 #line 37 "matrix.py"
     t[0] = py2c_int(0);
+#line 37 "matrix.py"
     t[1] = v_n; py2c_incref(t[1]);
+#line 37 "matrix.py"
     t[2] = py2c_int(1);
+#line 37 "matrix.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 37 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 37 "matrix.py"
 L0:;
+#line 37 "matrix.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 37 "matrix.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 37 "matrix.py"
     if (!n0) goto L1;
+#line 37 "matrix.py"
     py2c_slot_store(&py2c_cell_ptr(c_col)->ref, t[4]); t[4] = PY2C_NULL;
 
 #line 38 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 38 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 38 "matrix.py"
         { loc = 7; goto error; }
+#line 38 "matrix.py"
     }
+#line 38 "matrix.py"
     t[4] = py2c_slot_load(&py2c_cell_ptr(c_col)->ref);
+#line 38 "matrix.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], v_n}, 2);
+#line 38 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 38 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 38 "matrix.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){c_a, c_col});
+#line 38 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+#line 38 "matrix.py"
     t[7] = py2c_function_new(&info_f_det__lambda, PY2C_NULL, PY2C_NULL, t[6]);
+#line 38 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+#line 38 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 38 "matrix.py"
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5], t[7]}, 1, kwnames_1);
+#line 38 "matrix.py"
     if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
+#line 38 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 38 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 38 "matrix.py"
     { Py2cValue old = v_pivot; v_pivot = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 39 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 39 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 39 "matrix.py"
         { loc = 12; goto error; }
+#line 39 "matrix.py"
     }
+#line 39 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
+#line 39 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 39 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 39 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 39 "matrix.py"
         { loc = 15; goto error; }
+#line 39 "matrix.py"
     }
+#line 39 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(t[4], s0); py2c_decref(s0); }
+#line 39 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 39 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 39 "matrix.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[5]}, 1);
+#line 39 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 39 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 39 "matrix.py"
     n0 = py2c_fast_compare_bool(t[6], py2c_float(1e-12), PY2C_LT);
+#line 39 "matrix.py"
     if (n0 < 0) { loc = 10; goto error; }
+#line 39 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 39 "matrix.py"
     if (!n0) goto L3;
 
 #line 40 "matrix.py"
     PY2C_CLEAR(v_result);
+#line 40 "matrix.py"
     v_result = py2c_float(0.0);
 
 #line 41 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 41 "matrix.py"
     goto L2;
+#line 41 "matrix.py"
 L3:;
 
 #line 42 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 42 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 42 "matrix.py"
         { loc = 19; goto error; }
+#line 42 "matrix.py"
     }
+#line 42 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); n0 = py2c_fast_compare_bool(v_pivot, s0, PY2C_NE); py2c_decref(s0); }
+#line 42 "matrix.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 42 "matrix.py"
     if (!n0) goto L5;
 
 #line 43 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 43 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 43 "matrix.py"
         { loc = 21; goto error; }
+#line 43 "matrix.py"
     }
+#line 43 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
+#line 43 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 43 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 43 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 43 "matrix.py"
         { loc = 24; goto error; }
+#line 43 "matrix.py"
     }
+#line 43 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 43 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 43 "matrix.py"
         { loc = 25; goto error; }
+#line 43 "matrix.py"
     }
+#line 43 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 43 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 43 "matrix.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
+#line 43 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 43 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 43 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 43 "matrix.py"
     if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 27; goto error; }
+#line 43 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 43 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 43 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 43 "matrix.py"
         { loc = 28; goto error; }
+#line 43 "matrix.py"
     }
+#line 43 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 43 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 43 "matrix.py"
         { loc = 29; goto error; }
+#line 43 "matrix.py"
     }
+#line 43 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[7]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 30; goto error; } }
+#line 43 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 43 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 43 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 43 "matrix.py"
         { loc = 31; goto error; }
+#line 43 "matrix.py"
     }
+#line 43 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); int64_t rc = py2c_fast_setitem(s0, v_pivot, t[8]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+#line 43 "matrix.py"
     PY2C_CLEAR(t[8]);
 
 #line 44 "matrix.py"
     t[4] = py2c_fast_negative(v_sign);
+#line 44 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 44 "matrix.py"
     { Py2cValue old = v_sign; v_sign = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 44 "matrix.py"
 L5:;
 
 #line 45 "matrix.py"
     t[4] = v_result; py2c_incref(t[4]);
+#line 45 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 45 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 45 "matrix.py"
         { loc = 38; goto error; }
+#line 45 "matrix.py"
     }
+#line 45 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 45 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 45 "matrix.py"
         { loc = 39; goto error; }
+#line 45 "matrix.py"
     }
+#line 45 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 45 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
+#line 45 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 45 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 45 "matrix.py"
         { loc = 41; goto error; }
+#line 45 "matrix.py"
     }
+#line 45 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[6] = py2c_fast_getitem(t[5], s0); py2c_decref(s0); }
+#line 45 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 45 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 45 "matrix.py"
     t[7] = py2c_fast_inplace_op(t[4], t[6], PY2C_OP_MUL);
+#line 45 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+#line 45 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 45 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 45 "matrix.py"
     { Py2cValue old = v_result; v_result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 46 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 46 "matrix.py"
         { loc = 45; goto error; }
+#line 46 "matrix.py"
     }
+#line 46 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+#line 46 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+#line 46 "matrix.py"
     t[5] = v_n; py2c_incref(t[5]);
+#line 46 "matrix.py"
     t[6] = py2c_int(1);
+#line 46 "matrix.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 2);
+#line 46 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
+#line 46 "matrix.py"
 L7:;
+#line 46 "matrix.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+#line 46 "matrix.py"
     if (n0 < 0) { loc = 43; goto error; }
+#line 46 "matrix.py"
     if (!n0) goto L8;
+#line 46 "matrix.py"
     { Py2cValue old = v_r; v_r = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 47 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 47 "matrix.py"
         { loc = 48; goto error; }
+#line 47 "matrix.py"
     }
+#line 47 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[8] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
+#line 47 "matrix.py"
     if (PY2C_IS_NULL(t[8])) { loc = 50; goto error; }
+#line 47 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 47 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 47 "matrix.py"
         { loc = 51; goto error; }
+#line 47 "matrix.py"
     }
+#line 47 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[9] = py2c_fast_getitem(t[8], s0); py2c_decref(s0); }
+#line 47 "matrix.py"
     if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
+#line 47 "matrix.py"
     PY2C_CLEAR(t[8]);
+#line 47 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 47 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 47 "matrix.py"
         { loc = 53; goto error; }
+#line 47 "matrix.py"
     }
+#line 47 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 47 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 47 "matrix.py"
         { loc = 54; goto error; }
+#line 47 "matrix.py"
     }
+#line 47 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[10] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 47 "matrix.py"
     if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
+#line 47 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 47 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 47 "matrix.py"
         { loc = 56; goto error; }
+#line 47 "matrix.py"
     }
+#line 47 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[11] = py2c_fast_getitem(t[10], s0); py2c_decref(s0); }
+#line 47 "matrix.py"
     if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
+#line 47 "matrix.py"
     PY2C_CLEAR(t[10]);
+#line 47 "matrix.py"
     t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_TRUEDIV);
+#line 47 "matrix.py"
     if (PY2C_IS_NULL(t[12])) { loc = 58; goto error; }
+#line 47 "matrix.py"
     PY2C_CLEAR(t[9]);
+#line 47 "matrix.py"
     PY2C_CLEAR(t[11]);
+#line 47 "matrix.py"
     { Py2cValue old = v_f; v_f = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 48 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 48 "matrix.py"
         { loc = 61; goto error; }
+#line 48 "matrix.py"
     }
+#line 48 "matrix.py"
     t[8] = py2c_slot_load(&py2c_cell_ptr(c_col)->ref);
+#line 48 "matrix.py"
     t[9] = v_n; py2c_incref(t[9]);
+#line 48 "matrix.py"
     t[10] = py2c_int(1);
+#line 48 "matrix.py"
     t[11] = py2c_range_loop_new(&t[8], &t[9], &t[10], 2);
+#line 48 "matrix.py"
     if (PY2C_IS_NULL(t[11])) { loc = 60; goto error; }
+#line 48 "matrix.py"
 L10:;
+#line 48 "matrix.py"
     n0 = py2c_range_loop_next(t[11], &t[8], t[9], t[10], &t[12]);
+#line 48 "matrix.py"
     if (n0 < 0) { loc = 59; goto error; }
+#line 48 "matrix.py"
     if (!n0) goto L11;
+#line 48 "matrix.py"
     { Py2cValue old = v_k; v_k = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 49 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 49 "matrix.py"
         { loc = 64; goto error; }
+#line 49 "matrix.py"
     }
+#line 49 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[12] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
+#line 49 "matrix.py"
     if (PY2C_IS_NULL(t[12])) { loc = 66; goto error; }
+#line 49 "matrix.py"
     t[13] = v_k; py2c_incref(t[13]);
+#line 49 "matrix.py"
     t[14] = py2c_fast_getitem(t[12], t[13]);
+#line 49 "matrix.py"
     if (PY2C_IS_NULL(t[14])) { loc = 68; goto error; }
+#line 49 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 49 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 49 "matrix.py"
         { loc = 70; goto error; }
+#line 49 "matrix.py"
     }
+#line 49 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 49 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 49 "matrix.py"
         { loc = 71; goto error; }
+#line 49 "matrix.py"
     }
+#line 49 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[15] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 49 "matrix.py"
     if (PY2C_IS_NULL(t[15])) { loc = 72; goto error; }
+#line 49 "matrix.py"
     t[16] = py2c_fast_getitem(t[15], v_k);
+#line 49 "matrix.py"
     if (PY2C_IS_NULL(t[16])) { loc = 74; goto error; }
+#line 49 "matrix.py"
     PY2C_CLEAR(t[15]);
+#line 49 "matrix.py"
     t[17] = py2c_fast_binary_op(v_f, t[16], PY2C_OP_MUL);
+#line 49 "matrix.py"
     if (PY2C_IS_NULL(t[17])) { loc = 75; goto error; }
+#line 49 "matrix.py"
     PY2C_CLEAR(t[16]);
+#line 49 "matrix.py"
     t[18] = py2c_fast_inplace_op(t[14], t[17], PY2C_OP_SUB);
+#line 49 "matrix.py"
     if (PY2C_IS_NULL(t[18])) { loc = 63; goto error; }
+#line 49 "matrix.py"
     PY2C_CLEAR(t[14]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[17]);
+#line 49 "matrix.py"
     if (py2c_fast_setitem(t[12], t[13], t[18]) < 0) { loc = 76; goto error; }
+#line 49 "matrix.py"
     PY2C_CLEAR(t[18]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[13]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[12]);
+#line 49 "matrix.py"
     py2c_safepoint();
+#line 49 "matrix.py"
     goto L10;
+#line 49 "matrix.py"
 L11:;
+#line 49 "matrix.py"
     PY2C_CLEAR(t[11]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[10]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[9]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[8]);
+#line 49 "matrix.py"
     py2c_safepoint();
+#line 49 "matrix.py"
     goto L7;
+#line 49 "matrix.py"
 L8:;
+#line 49 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 49 "matrix.py"
     py2c_safepoint();
+#line 49 "matrix.py"
     goto L0;
+#line 49 "matrix.py"
 L1:;
+#line 49 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 49 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 49 "matrix.py"
 L2:;
 
 #line 50 "matrix.py"
     t[0] = py2c_fast_binary_op(v_sign, v_result, PY2C_OP_MUL);
+#line 50 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 50 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "matrix.py"
     goto cleanup;
+#line 50 "matrix.py"
 error:
+#line 50 "matrix.py"
     py2c_traceback_add(&code_f_det, loc);
+#line 50 "matrix.py"
     PY2C_CLEAR(result);
+#line 50 "matrix.py"
 cleanup:
+#line 50 "matrix.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 50 "matrix.py"
     PY2C_CLEAR(v_m);
+#line 50 "matrix.py"
     PY2C_CLEAR(v_n);
+#line 50 "matrix.py"
     PY2C_CLEAR(c_a);
+#line 50 "matrix.py"
     PY2C_CLEAR(v_sign);
+#line 50 "matrix.py"
     PY2C_CLEAR(v_result);
+#line 50 "matrix.py"
     PY2C_CLEAR(c_col);
+#line 50 "matrix.py"
     PY2C_CLEAR(v_pivot);
+#line 50 "matrix.py"
     PY2C_CLEAR(v_r);
+#line 50 "matrix.py"
     PY2C_CLEAR(v_f);
+#line 50 "matrix.py"
     PY2C_CLEAR(v_k);
+#line 50 "matrix.py"
     py2c_recursion_leave();
+#line 50 "matrix.py"
     return result;
+#line 50 "matrix.py"
 }
+#line 2425 "matrix.c"
 
 static Py2cValue f_det__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1757,36 +2436,67 @@ static Py2cValue f_det__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 34 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 34 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 34 "matrix.py"
 L0:;
+#line 34 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 34 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 34 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 34 "matrix.py"
         goto L1;
+#line 34 "matrix.py"
     }
+#line 34 "matrix.py"
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 34 "matrix.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 34 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 34 "matrix.py"
     t[2] = py2c_fast_getitem(v_row, t[1]);
+#line 34 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 34 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 34 "matrix.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 34 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 34 "matrix.py"
     py2c_safepoint();
+#line 34 "matrix.py"
     goto L0;
+#line 34 "matrix.py"
 L1:;
+#line 34 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "matrix.py"
     goto cleanup;
+#line 34 "matrix.py"
 error:
+#line 34 "matrix.py"
     py2c_traceback_add(&code_f_det__listcomp, loc);
+#line 34 "matrix.py"
     PY2C_CLEAR(result);
+#line 34 "matrix.py"
 cleanup:
+#line 34 "matrix.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 34 "matrix.py"
     PY2C_CLEAR(v_row);
+#line 34 "matrix.py"
     py2c_recursion_leave();
+#line 34 "matrix.py"
     return result;
+#line 34 "matrix.py"
 }
+#line 2500 "matrix.c"
 
 static Py2cValue f_det__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1807,34 +2517,63 @@ static Py2cValue f_det__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 38 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
+#line 38 "matrix.py"
         { loc = 1; goto error; }
+#line 38 "matrix.py"
     }
+#line 38 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[0] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
+#line 38 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 38 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 38 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'col' where it is not associated with a value in enclosing scope");
+#line 38 "matrix.py"
         { loc = 3; goto error; }
+#line 38 "matrix.py"
     }
+#line 38 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[1] = py2c_fast_getitem(t[0], s0); py2c_decref(s0); }
+#line 38 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 38 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 38 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
+#line 38 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 38 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 38 "matrix.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 38 "matrix.py"
     goto cleanup;
+#line 38 "matrix.py"
 error:
+#line 38 "matrix.py"
     py2c_traceback_add(&code_f_det__lambda, loc);
+#line 38 "matrix.py"
     PY2C_CLEAR(result);
+#line 38 "matrix.py"
 cleanup:
+#line 38 "matrix.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 38 "matrix.py"
     PY2C_CLEAR(v_r);
+#line 38 "matrix.py"
     PY2C_CLEAR(c_a);
+#line 38 "matrix.py"
     PY2C_CLEAR(c_col);
+#line 38 "matrix.py"
     py2c_recursion_leave();
+#line 38 "matrix.py"
     return result;
+#line 38 "matrix.py"
 }
+#line 2577 "matrix.c"
 
 static Py2cValue f_inverse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1868,315 +2607,586 @@ static Py2cValue f_inverse(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "matrix.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1);
+#line 54 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 54 "matrix.py"
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 55 "matrix.py"
     t[0] = v_m; py2c_incref(t[0]);
+#line 55 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__identity)) {
+#line 55 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'identity' is not defined");
+#line 55 "matrix.py"
         { loc = 4; goto error; }
+#line 55 "matrix.py"
     }
+#line 55 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 55 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
+#line 55 "matrix.py"
         { loc = 5; goto error; }
+#line 55 "matrix.py"
     }
+#line 55 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__identity);
+#line 55 "matrix.py"
     t[2] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+#line 55 "matrix.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 55 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 55 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 55 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 55 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[3]}, 2);
+#line 55 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 55 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 55 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 55 "matrix.py"
     t[5] = py2c_iter(t[4]);
+#line 55 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 55 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 55 "matrix.py"
     t[6] = f_inverse__listcomp(t[5], NULL);
+#line 55 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 55 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 55 "matrix.py"
     py2c_slot_store(&py2c_cell_ptr(c_aug)->ref, t[6]); t[6] = PY2C_NULL;
 
 #line 56 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 56 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
+#line 56 "matrix.py"
         { loc = 8; goto error; }
+#line 56 "matrix.py"
     }
+#line 56 "matrix.py"
     t[0] = py2c_int(0);
+#line 56 "matrix.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+#line 56 "matrix.py"
     t[2] = py2c_int(1);
+#line 56 "matrix.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 56 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 56 "matrix.py"
 L0:;
+#line 56 "matrix.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 56 "matrix.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 56 "matrix.py"
     if (!n0) goto L1;
+#line 56 "matrix.py"
     py2c_slot_store(&py2c_cell_ptr(c_col)->ref, t[4]); t[4] = PY2C_NULL;
 
 #line 57 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 57 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 57 "matrix.py"
         { loc = 11; goto error; }
+#line 57 "matrix.py"
     }
+#line 57 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 57 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
+#line 57 "matrix.py"
         { loc = 12; goto error; }
+#line 57 "matrix.py"
     }
+#line 57 "matrix.py"
     t[4] = py2c_slot_load(&py2c_cell_ptr(c_col)->ref);
+#line 57 "matrix.py"
     t[5] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+#line 57 "matrix.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], t[5]}, 2);
+#line 57 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 57 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 57 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 57 "matrix.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){c_aug, c_col});
+#line 57 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 57 "matrix.py"
     t[8] = py2c_function_new(&info_f_inverse__lambda, PY2C_NULL, PY2C_NULL, t[7]);
+#line 57 "matrix.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+#line 57 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 57 "matrix.py"
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6], t[8]}, 1, kwnames_1);
+#line 57 "matrix.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 57 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 57 "matrix.py"
     PY2C_CLEAR(t[8]);
+#line 57 "matrix.py"
     { Py2cValue old = v_pivot; v_pivot = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 58 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 58 "matrix.py"
         { loc = 16; goto error; }
+#line 58 "matrix.py"
     }
+#line 58 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
+#line 58 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 58 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 58 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 58 "matrix.py"
         { loc = 19; goto error; }
+#line 58 "matrix.py"
     }
+#line 58 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(t[4], s0); py2c_decref(s0); }
+#line 58 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 58 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 58 "matrix.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[5]}, 1);
+#line 58 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 58 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 58 "matrix.py"
     n0 = py2c_fast_compare_bool(t[6], py2c_float(1e-12), PY2C_LT);
+#line 58 "matrix.py"
     if (n0 < 0) { loc = 14; goto error; }
+#line 58 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 58 "matrix.py"
     if (!n0) goto L3;
 
 #line 59 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 59 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 59 "matrix.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
+#line 59 "matrix.py"
     { loc = 22; goto error; }
+#line 59 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 59 "matrix.py"
 L3:;
 
 #line 60 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 60 "matrix.py"
         { loc = 24; goto error; }
+#line 60 "matrix.py"
     }
+#line 60 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
+#line 60 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 60 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 60 "matrix.py"
         { loc = 27; goto error; }
+#line 60 "matrix.py"
     }
+#line 60 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 60 "matrix.py"
         { loc = 28; goto error; }
+#line 60 "matrix.py"
     }
+#line 60 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 60 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 60 "matrix.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
+#line 60 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+#line 60 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 60 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 60 "matrix.py"
     if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 30; goto error; }
+#line 60 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 60 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 60 "matrix.py"
         { loc = 31; goto error; }
+#line 60 "matrix.py"
     }
+#line 60 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 60 "matrix.py"
         { loc = 32; goto error; }
+#line 60 "matrix.py"
     }
+#line 60 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[7]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 33; goto error; } }
+#line 60 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 60 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 60 "matrix.py"
         { loc = 34; goto error; }
+#line 60 "matrix.py"
     }
+#line 60 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_pivot, t[8]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 60 "matrix.py"
     PY2C_CLEAR(t[8]);
 
 #line 61 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 61 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 61 "matrix.py"
         { loc = 37; goto error; }
+#line 61 "matrix.py"
     }
+#line 61 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 61 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 61 "matrix.py"
         { loc = 38; goto error; }
+#line 61 "matrix.py"
     }
+#line 61 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 61 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+#line 61 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 61 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 61 "matrix.py"
         { loc = 40; goto error; }
+#line 61 "matrix.py"
     }
+#line 61 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(t[4], s0); py2c_decref(s0); }
+#line 61 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 61 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 61 "matrix.py"
     py2c_slot_store(&py2c_cell_ptr(c_p)->ref, t[5]); t[5] = PY2C_NULL;
 
 #line 62 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 62 "matrix.py"
         { loc = 43; goto error; }
+#line 62 "matrix.py"
     }
+#line 62 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 62 "matrix.py"
         { loc = 44; goto error; }
+#line 62 "matrix.py"
     }
+#line 62 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 62 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 62 "matrix.py"
     t[5] = py2c_iter(t[4]);
+#line 62 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+#line 62 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 62 "matrix.py"
     t[6] = f_inverse__listcomp_2(t[5], (Py2cValue[]){c_p});
+#line 62 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 62 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 62 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 62 "matrix.py"
         { loc = 46; goto error; }
+#line 62 "matrix.py"
     }
+#line 62 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 62 "matrix.py"
         { loc = 47; goto error; }
+#line 62 "matrix.py"
     }
+#line 62 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 48; goto error; } }
+#line 62 "matrix.py"
     PY2C_CLEAR(t[6]);
 
 #line 63 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 63 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
+#line 63 "matrix.py"
         { loc = 51; goto error; }
+#line 63 "matrix.py"
     }
+#line 63 "matrix.py"
     t[4] = py2c_int(0);
+#line 63 "matrix.py"
     t[5] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+#line 63 "matrix.py"
     t[6] = py2c_int(1);
+#line 63 "matrix.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
+#line 63 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+#line 63 "matrix.py"
 L5:;
+#line 63 "matrix.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+#line 63 "matrix.py"
     if (n0 < 0) { loc = 49; goto error; }
+#line 63 "matrix.py"
     if (!n0) goto L6;
+#line 63 "matrix.py"
     { Py2cValue old = v_r; v_r = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 64 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 64 "matrix.py"
         { loc = 54; goto error; }
+#line 64 "matrix.py"
     }
+#line 64 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); n0 = py2c_fast_compare_bool(v_r, s0, PY2C_NE); py2c_decref(s0); }
+#line 64 "matrix.py"
     if (n0 < 0) { loc = 52; goto error; }
+#line 64 "matrix.py"
     if (!n0) goto L8;
 
 #line 65 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 65 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 65 "matrix.py"
         { loc = 55; goto error; }
+#line 65 "matrix.py"
     }
+#line 65 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[8] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
+#line 65 "matrix.py"
     if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
+#line 65 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 65 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 65 "matrix.py"
         { loc = 58; goto error; }
+#line 65 "matrix.py"
     }
+#line 65 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[9] = py2c_fast_getitem(t[8], s0); py2c_decref(s0); }
+#line 65 "matrix.py"
     if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+#line 65 "matrix.py"
     PY2C_CLEAR(t[8]);
+#line 65 "matrix.py"
     py2c_slot_store(&py2c_cell_ptr(c_f)->ref, t[9]); t[9] = PY2C_NULL;
 
 #line 66 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 66 "matrix.py"
         { loc = 62; goto error; }
+#line 66 "matrix.py"
     }
+#line 66 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[8] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
+#line 66 "matrix.py"
     if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+#line 66 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 66 "matrix.py"
         { loc = 65; goto error; }
+#line 66 "matrix.py"
     }
+#line 66 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 66 "matrix.py"
         { loc = 66; goto error; }
+#line 66 "matrix.py"
     }
+#line 66 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[9] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 66 "matrix.py"
     if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
+#line 66 "matrix.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], t[9]}, 2);
+#line 66 "matrix.py"
     if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
+#line 66 "matrix.py"
     PY2C_CLEAR(t[8]);
+#line 66 "matrix.py"
     PY2C_CLEAR(t[9]);
+#line 66 "matrix.py"
     t[11] = py2c_iter(t[10]);
+#line 66 "matrix.py"
     if (PY2C_IS_NULL(t[11])) { loc = 60; goto error; }
+#line 66 "matrix.py"
     PY2C_CLEAR(t[10]);
+#line 66 "matrix.py"
     t[12] = f_inverse__listcomp_3(t[11], (Py2cValue[]){c_f});
+#line 66 "matrix.py"
     if (PY2C_IS_NULL(t[12])) { loc = 60; goto error; }
+#line 66 "matrix.py"
     PY2C_CLEAR(t[11]);
+#line 66 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 66 "matrix.py"
         { loc = 68; goto error; }
+#line 66 "matrix.py"
     }
+#line 66 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_r, t[12]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+#line 66 "matrix.py"
     PY2C_CLEAR(t[12]);
+#line 66 "matrix.py"
 L8:;
+#line 66 "matrix.py"
     py2c_safepoint();
+#line 66 "matrix.py"
     goto L5;
+#line 66 "matrix.py"
 L6:;
+#line 66 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 66 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 66 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 66 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 66 "matrix.py"
     py2c_safepoint();
+#line 66 "matrix.py"
     goto L0;
+#line 66 "matrix.py"
 L1:;
+#line 66 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 66 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 66 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 66 "matrix.py"
     PY2C_CLEAR(t[0]);
 
 #line 67 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 67 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 67 "matrix.py"
         { loc = 72; goto error; }
+#line 67 "matrix.py"
     }
+#line 67 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 67 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+#line 67 "matrix.py"
     t[1] = f_inverse__listcomp_4(t[0], (Py2cValue[]){c_n});
+#line 67 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 67 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 67 "matrix.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 67 "matrix.py"
     goto cleanup;
+#line 67 "matrix.py"
 error:
+#line 67 "matrix.py"
     py2c_traceback_add(&code_f_inverse, loc);
+#line 67 "matrix.py"
     PY2C_CLEAR(result);
+#line 67 "matrix.py"
 cleanup:
+#line 67 "matrix.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 67 "matrix.py"
     PY2C_CLEAR(v_m);
+#line 67 "matrix.py"
     PY2C_CLEAR(c_n);
+#line 67 "matrix.py"
     PY2C_CLEAR(c_aug);
+#line 67 "matrix.py"
     PY2C_CLEAR(c_col);
+#line 67 "matrix.py"
     PY2C_CLEAR(v_pivot);
+#line 67 "matrix.py"
     PY2C_CLEAR(c_p);
+#line 67 "matrix.py"
     PY2C_CLEAR(v_r);
+#line 67 "matrix.py"
     PY2C_CLEAR(c_f);
+#line 67 "matrix.py"
     py2c_recursion_leave();
+#line 67 "matrix.py"
     return result;
+#line 67 "matrix.py"
 }
+#line 3190 "matrix.c"
 
 static Py2cValue f_inverse__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2192,43 +3202,81 @@ static Py2cValue f_inverse__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 55 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 55 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 55 "matrix.py"
 L0:;
+#line 55 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 55 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 55 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 55 "matrix.py"
         goto L1;
+#line 55 "matrix.py"
     }
+#line 55 "matrix.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 55 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 55 "matrix.py"
     { Py2cValue old = v_row; v_row = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 55 "matrix.py"
     { Py2cValue old = v_ident; v_ident = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 55 "matrix.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 55 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 55 "matrix.py"
     t[2] = py2c_fast_getitem(v_row, t[1]);
+#line 55 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 55 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 55 "matrix.py"
     t[3] = py2c_fast_binary_op(t[2], v_ident, PY2C_OP_ADD);
+#line 55 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 55 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 55 "matrix.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 55 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 55 "matrix.py"
     py2c_safepoint();
+#line 55 "matrix.py"
     goto L0;
+#line 55 "matrix.py"
 L1:;
+#line 55 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 55 "matrix.py"
     goto cleanup;
+#line 55 "matrix.py"
 error:
+#line 55 "matrix.py"
     py2c_traceback_add(&code_f_inverse__listcomp, loc);
+#line 55 "matrix.py"
     PY2C_CLEAR(result);
+#line 55 "matrix.py"
 cleanup:
+#line 55 "matrix.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 55 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 55 "matrix.py"
     PY2C_CLEAR(v_row);
+#line 55 "matrix.py"
     PY2C_CLEAR(v_ident);
+#line 55 "matrix.py"
     py2c_recursion_leave();
+#line 55 "matrix.py"
     return result;
+#line 55 "matrix.py"
 }
+#line 3280 "matrix.c"
 
 static Py2cValue f_inverse__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2249,34 +3297,63 @@ static Py2cValue f_inverse__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 57 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 57 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'aug' where it is not associated with a value in enclosing scope");
+#line 57 "matrix.py"
         { loc = 1; goto error; }
+#line 57 "matrix.py"
     }
+#line 57 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[0] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
+#line 57 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 57 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 57 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'col' where it is not associated with a value in enclosing scope");
+#line 57 "matrix.py"
         { loc = 3; goto error; }
+#line 57 "matrix.py"
     }
+#line 57 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[1] = py2c_fast_getitem(t[0], s0); py2c_decref(s0); }
+#line 57 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 57 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 57 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
+#line 57 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 57 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 57 "matrix.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 57 "matrix.py"
     goto cleanup;
+#line 57 "matrix.py"
 error:
+#line 57 "matrix.py"
     py2c_traceback_add(&code_f_inverse__lambda, loc);
+#line 57 "matrix.py"
     PY2C_CLEAR(result);
+#line 57 "matrix.py"
 cleanup:
+#line 57 "matrix.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 57 "matrix.py"
     PY2C_CLEAR(v_r);
+#line 57 "matrix.py"
     PY2C_CLEAR(c_aug);
+#line 57 "matrix.py"
     PY2C_CLEAR(c_col);
+#line 57 "matrix.py"
     py2c_recursion_leave();
+#line 57 "matrix.py"
     return result;
+#line 57 "matrix.py"
 }
+#line 3357 "matrix.c"
 
 static Py2cValue f_inverse__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2293,38 +3370,71 @@ static Py2cValue f_inverse__listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 62 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 62 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 62 "matrix.py"
 L0:;
+#line 62 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 62 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 62 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 62 "matrix.py"
         goto L1;
+#line 62 "matrix.py"
     }
+#line 62 "matrix.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 62 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_p)->ref)) {
+#line 62 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'p' where it is not associated with a value in enclosing scope");
+#line 62 "matrix.py"
         { loc = 2; goto error; }
+#line 62 "matrix.py"
     }
+#line 62 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_p)->ref); t[1] = py2c_fast_binary_op(v_x, s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
+#line 62 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 62 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 62 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 62 "matrix.py"
     py2c_safepoint();
+#line 62 "matrix.py"
     goto L0;
+#line 62 "matrix.py"
 L1:;
+#line 62 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 62 "matrix.py"
     goto cleanup;
+#line 62 "matrix.py"
 error:
+#line 62 "matrix.py"
     py2c_traceback_add(&code_f_inverse__listcomp_2, loc);
+#line 62 "matrix.py"
     PY2C_CLEAR(result);
+#line 62 "matrix.py"
 cleanup:
+#line 62 "matrix.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 62 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 62 "matrix.py"
     PY2C_CLEAR(v_x);
+#line 62 "matrix.py"
     PY2C_CLEAR(c_p);
+#line 62 "matrix.py"
     py2c_recursion_leave();
+#line 62 "matrix.py"
     return result;
+#line 62 "matrix.py"
 }
+#line 3438 "matrix.c"
 
 static Py2cValue f_inverse__listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2342,45 +3452,85 @@ static Py2cValue f_inverse__listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 66 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 66 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 66 "matrix.py"
 L0:;
+#line 66 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 66 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 66 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 66 "matrix.py"
         goto L1;
+#line 66 "matrix.py"
     }
+#line 66 "matrix.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 66 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 66 "matrix.py"
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 66 "matrix.py"
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 66 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
+#line 66 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
+#line 66 "matrix.py"
         { loc = 3; goto error; }
+#line 66 "matrix.py"
     }
+#line 66 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[1] = py2c_fast_binary_op(s0, v_y, PY2C_OP_MUL); py2c_decref(s0); }
+#line 66 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 66 "matrix.py"
     t[2] = py2c_fast_binary_op(v_x, t[1], PY2C_OP_SUB);
+#line 66 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 66 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 66 "matrix.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 66 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 66 "matrix.py"
     py2c_safepoint();
+#line 66 "matrix.py"
     goto L0;
+#line 66 "matrix.py"
 L1:;
+#line 66 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 66 "matrix.py"
     goto cleanup;
+#line 66 "matrix.py"
 error:
+#line 66 "matrix.py"
     py2c_traceback_add(&code_f_inverse__listcomp_3, loc);
+#line 66 "matrix.py"
     PY2C_CLEAR(result);
+#line 66 "matrix.py"
 cleanup:
+#line 66 "matrix.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 66 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 66 "matrix.py"
     PY2C_CLEAR(v_x);
+#line 66 "matrix.py"
     PY2C_CLEAR(v_y);
+#line 66 "matrix.py"
     PY2C_CLEAR(c_f);
+#line 66 "matrix.py"
     py2c_recursion_leave();
+#line 66 "matrix.py"
     return result;
+#line 66 "matrix.py"
 }
+#line 3534 "matrix.c"
 
 static Py2cValue f_inverse__listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2397,41 +3547,77 @@ static Py2cValue f_inverse__listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 67 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 67 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 67 "matrix.py"
 L0:;
+#line 67 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 67 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 67 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 67 "matrix.py"
         goto L1;
+#line 67 "matrix.py"
     }
+#line 67 "matrix.py"
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 67 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 67 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 67 "matrix.py"
         { loc = 2; goto error; }
+#line 67 "matrix.py"
     }
+#line 67 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[1] = py2c_slice_new(s0, PY2C_NONE, PY2C_NONE); py2c_decref(s0); }
+#line 67 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 67 "matrix.py"
     t[2] = py2c_fast_getitem(v_row, t[1]);
+#line 67 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 67 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 67 "matrix.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 67 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 67 "matrix.py"
     py2c_safepoint();
+#line 67 "matrix.py"
     goto L0;
+#line 67 "matrix.py"
 L1:;
+#line 67 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 67 "matrix.py"
     goto cleanup;
+#line 67 "matrix.py"
 error:
+#line 67 "matrix.py"
     py2c_traceback_add(&code_f_inverse__listcomp_4, loc);
+#line 67 "matrix.py"
     PY2C_CLEAR(result);
+#line 67 "matrix.py"
 cleanup:
+#line 67 "matrix.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 67 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 67 "matrix.py"
     PY2C_CLEAR(v_row);
+#line 67 "matrix.py"
     PY2C_CLEAR(c_n);
+#line 67 "matrix.py"
     py2c_recursion_leave();
+#line 67 "matrix.py"
     return result;
+#line 67 "matrix.py"
 }
+#line 3621 "matrix.c"
 
 static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2453,88 +3639,165 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 71 "matrix.py"
     t[0] = py2c_format(v_name, py2c_obj_value(&str_1.ob));
+#line 71 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 71 "matrix.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1);
+#line 71 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 71 "matrix.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_1.ob));
+#line 71 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 71 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 71 "matrix.py"
     t[3] = py2c_fast_getitem(v_m, py2c_int(0));
+#line 71 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 71 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 71 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 71 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 71 "matrix.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_1.ob));
+#line 71 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 71 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 71 "matrix.py"
     t[6] = py2c_str_join_array(6, (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob), t[2], py2c_obj_value(&str_2.ob), t[5], py2c_obj_value(&str_8.ob)});
+#line 71 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 71 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 71 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 71 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 71 "matrix.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 71 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 71 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 71 "matrix.py"
     PY2C_CLEAR(t[7]);
 
 #line 72 "matrix.py"
     t[0] = py2c_iter(v_m);
+#line 72 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 72 "matrix.py"
 L0:;
+#line 72 "matrix.py"
     t[1] = py2c_iter_next(t[0]);
+#line 72 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 72 "matrix.py"
         if (py2c_error_occurred()) { loc = 7; goto error; }
+#line 72 "matrix.py"
         goto L1;
+#line 72 "matrix.py"
     }
+#line 72 "matrix.py"
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "matrix.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 10; goto error; }
+#line 73 "matrix.py"
     t[3] = py2c_iter(v_row);
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 73 "matrix.py"
     t[4] = py2c_generator_new(&geninfo_f_show__genexpr);
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 73 "matrix.py"
     {
+#line 73 "matrix.py"
         fr_f_show__genexpr *nf = py2c_generator_frame(t[4]);
+#line 73 "matrix.py"
         nf->v_0 = t[3];
+#line 73 "matrix.py"
         t[3] = PY2C_NULL;
+#line 73 "matrix.py"
         nf->c_prec = c_prec;
+#line 73 "matrix.py"
         py2c_incref(nf->c_prec);
+#line 73 "matrix.py"
     }
+#line 73 "matrix.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 73 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 73 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 73 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 73 "matrix.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[5], PY2C_OP_ADD);
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 73 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 73 "matrix.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 73 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 73 "matrix.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+#line 73 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 73 "matrix.py"
     PY2C_CLEAR(t[8]);
+#line 73 "matrix.py"
     py2c_safepoint();
+#line 73 "matrix.py"
     goto L0;
+#line 73 "matrix.py"
 L1:;
+#line 73 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 73 "matrix.py"
     PY2C_CLEAR(result);
+#line 73 "matrix.py"
     result = PY2C_NONE;
+#line 73 "matrix.py"
     goto cleanup;
+#line 73 "matrix.py"
 error:
+#line 73 "matrix.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 73 "matrix.py"
     PY2C_CLEAR(result);
+#line 73 "matrix.py"
 cleanup:
+#line 73 "matrix.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 73 "matrix.py"
     PY2C_CLEAR(v_name);
+#line 73 "matrix.py"
     PY2C_CLEAR(v_m);
+#line 73 "matrix.py"
     PY2C_CLEAR(c_prec);
+#line 73 "matrix.py"
     PY2C_CLEAR(v_row);
+#line 73 "matrix.py"
     py2c_recursion_leave();
+#line 73 "matrix.py"
     return result;
+#line 73 "matrix.py"
 }
+#line 3801 "matrix.c"
 
 static Py2cValue f_show__genexpr(Py2cGenerator *gen) {
     fr_f_show__genexpr *fr = gen->frame;
@@ -2551,54 +3814,103 @@ static Py2cValue f_show__genexpr(Py2cGenerator *gen) {
 
 #line 73 "matrix.py"
 L0:;
+#line 73 "matrix.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 73 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 73 "matrix.py"
         goto L1;
+#line 73 "matrix.py"
     }
+#line 73 "matrix.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 73 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_prec)->ref)) {
+#line 73 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'prec' where it is not associated with a value in enclosing scope");
+#line 73 "matrix.py"
         { loc = 4; goto error; }
+#line 73 "matrix.py"
     }
+#line 73 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_prec)->ref); fr->t[0] = py2c_fast_binary_op(s0, py2c_int(6), PY2C_OP_ADD); py2c_decref(s0); }
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
+#line 73 "matrix.py"
     fr->t[1] = py2c_format(fr->t[0], py2c_obj_value(&str_1.ob));
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 73 "matrix.py"
     PY2C_CLEAR(fr->t[0]);
+#line 73 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_prec)->ref)) {
+#line 73 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'prec' where it is not associated with a value in enclosing scope");
+#line 73 "matrix.py"
         { loc = 7; goto error; }
+#line 73 "matrix.py"
     }
+#line 73 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_prec)->ref); fr->t[2] = py2c_format(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
+#line 73 "matrix.py"
     fr->t[3] = py2c_str_join_array(4, (Py2cValue[]){fr->t[1], py2c_obj_value(&str_12.ob), fr->t[2], py2c_obj_value(&str_13.ob)});
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 8; goto error; }
+#line 73 "matrix.py"
     PY2C_CLEAR(fr->t[1]);
+#line 73 "matrix.py"
     PY2C_CLEAR(fr->t[2]);
+#line 73 "matrix.py"
     fr->t[4] = py2c_format(fr->v_x, fr->t[3]);
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 1; goto error; }
+#line 73 "matrix.py"
     PY2C_CLEAR(fr->t[3]);
+#line 73 "matrix.py"
     fr->t[5] = py2c_str_join_array(1, (Py2cValue[]){fr->t[4]});
+#line 73 "matrix.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 8; goto error; }
+#line 73 "matrix.py"
     PY2C_CLEAR(fr->t[4]);
+#line 73 "matrix.py"
     result = fr->t[5];
+#line 73 "matrix.py"
     fr->t[5] = PY2C_NULL;
+#line 73 "matrix.py"
     gen->state = 1;
+#line 73 "matrix.py"
     goto cleanup;
+#line 73 "matrix.py"
 resume_1:
+#line 73 "matrix.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 73 "matrix.py"
     py2c_safepoint();
+#line 73 "matrix.py"
     goto L0;
+#line 73 "matrix.py"
 L1:;
+#line 73 "matrix.py"
     goto cleanup;
+#line 73 "matrix.py"
 error:
+#line 73 "matrix.py"
     py2c_traceback_add(&code_f_show__genexpr, loc);
+#line 73 "matrix.py"
     PY2C_CLEAR(result);
+#line 73 "matrix.py"
 cleanup:
+#line 73 "matrix.py"
     py2c_recursion_leave();
+#line 73 "matrix.py"
     return result;
+#line 73 "matrix.py"
 }
+#line 3914 "matrix.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2615,66 +3927,127 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 85 "matrix.py"
 L0:;
+#line 85 "matrix.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 85 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 85 "matrix.py"
         goto L1;
+#line 85 "matrix.py"
     }
+#line 85 "matrix.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 85 "matrix.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 85 "matrix.py"
     fr->t[1] = py2c_iter(fr->t[0]);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 0; goto error; }
+#line 85 "matrix.py"
     PY2C_CLEAR(fr->t[0]);
+#line 85 "matrix.py"
 L2:;
+#line 85 "matrix.py"
     fr->t[2] = py2c_iter_next(fr->t[1]);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(fr->t[2])) {
+#line 85 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 85 "matrix.py"
         goto L3;
+#line 85 "matrix.py"
     }
+#line 85 "matrix.py"
     { Py2cValue old = fr->v_j; fr->v_j = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 85 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__check)) {
+#line 85 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 85 "matrix.py"
         { loc = 3; goto error; }
+#line 85 "matrix.py"
     }
+#line 85 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__check); fr->t[2] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 5; goto error; }
+#line 85 "matrix.py"
     fr->t[3] = py2c_fast_getitem(fr->t[2], fr->v_j);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
+#line 85 "matrix.py"
     PY2C_CLEAR(fr->t[2]);
+#line 85 "matrix.py"
     fr->t[4] = py2c_fast_compare(fr->v_i, fr->v_j, PY2C_EQ);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 10; goto error; }
+#line 85 "matrix.py"
     fr->t[5] = py2c_fast_binary_op(fr->t[3], fr->t[4], PY2C_OP_SUB);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 11; goto error; }
+#line 85 "matrix.py"
     PY2C_CLEAR(fr->t[3]);
+#line 85 "matrix.py"
     PY2C_CLEAR(fr->t[4]);
+#line 85 "matrix.py"
     fr->t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){fr->t[5]}, 1);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(fr->t[6])) { loc = 2; goto error; }
+#line 85 "matrix.py"
     PY2C_CLEAR(fr->t[5]);
+#line 85 "matrix.py"
     fr->t[7] = py2c_fast_compare(fr->t[6], py2c_float(1e-09), PY2C_LT);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(fr->t[7])) { loc = 12; goto error; }
+#line 85 "matrix.py"
     PY2C_CLEAR(fr->t[6]);
+#line 85 "matrix.py"
     result = fr->t[7];
+#line 85 "matrix.py"
     fr->t[7] = PY2C_NULL;
+#line 85 "matrix.py"
     gen->state = 1;
+#line 85 "matrix.py"
     goto cleanup;
+#line 85 "matrix.py"
 resume_1:
+#line 85 "matrix.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 85 "matrix.py"
     py2c_safepoint();
+#line 85 "matrix.py"
     goto L2;
+#line 85 "matrix.py"
 L3:;
+#line 85 "matrix.py"
     PY2C_CLEAR(fr->t[1]);
+#line 85 "matrix.py"
     py2c_safepoint();
+#line 85 "matrix.py"
     goto L0;
+#line 85 "matrix.py"
 L1:;
+#line 85 "matrix.py"
     goto cleanup;
+#line 85 "matrix.py"
 error:
+#line 85 "matrix.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 85 "matrix.py"
     PY2C_CLEAR(result);
+#line 85 "matrix.py"
 cleanup:
+#line 85 "matrix.py"
     py2c_recursion_leave();
+#line 85 "matrix.py"
     return result;
+#line 85 "matrix.py"
 }
+#line 4051 "matrix.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2689,36 +4062,67 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 86 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 86 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 86 "matrix.py"
 L0:;
+#line 86 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 86 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 86 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 86 "matrix.py"
         goto L1;
+#line 86 "matrix.py"
     }
+#line 86 "matrix.py"
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 86 "matrix.py"
     t[1] = py2c_iter(v_row);
+#line 86 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 86 "matrix.py"
     t[2] = f_listcomp__listcomp(t[1], NULL);
+#line 86 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 86 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 86 "matrix.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 86 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 86 "matrix.py"
     py2c_safepoint();
+#line 86 "matrix.py"
     goto L0;
+#line 86 "matrix.py"
 L1:;
+#line 86 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 86 "matrix.py"
     goto cleanup;
+#line 86 "matrix.py"
 error:
+#line 86 "matrix.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 86 "matrix.py"
     PY2C_CLEAR(result);
+#line 86 "matrix.py"
 cleanup:
+#line 86 "matrix.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 86 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 86 "matrix.py"
     PY2C_CLEAR(v_row);
+#line 86 "matrix.py"
     py2c_recursion_leave();
+#line 86 "matrix.py"
     return result;
+#line 86 "matrix.py"
 }
+#line 4126 "matrix.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2733,36 +4137,67 @@ static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 86 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 86 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 86 "matrix.py"
 L0:;
+#line 86 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 86 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 86 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 86 "matrix.py"
         goto L1;
+#line 86 "matrix.py"
     }
+#line 86 "matrix.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 86 "matrix.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){v_x, py2c_int(12)}, 2);
+#line 86 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 86 "matrix.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_float(0.0), PY2C_OP_ADD);
+#line 86 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 86 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 86 "matrix.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 86 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 86 "matrix.py"
     py2c_safepoint();
+#line 86 "matrix.py"
     goto L0;
+#line 86 "matrix.py"
 L1:;
+#line 86 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 86 "matrix.py"
     goto cleanup;
+#line 86 "matrix.py"
 error:
+#line 86 "matrix.py"
     py2c_traceback_add(&code_f_listcomp__listcomp, loc);
+#line 86 "matrix.py"
     PY2C_CLEAR(result);
+#line 86 "matrix.py"
 cleanup:
+#line 86 "matrix.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 86 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 86 "matrix.py"
     PY2C_CLEAR(v_x);
+#line 86 "matrix.py"
     py2c_recursion_leave();
+#line 86 "matrix.py"
     return result;
+#line 86 "matrix.py"
 }
+#line 4201 "matrix.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2777,33 +4212,61 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 90 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 90 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 90 "matrix.py"
 L0:;
+#line 90 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 90 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 90 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 90 "matrix.py"
         goto L1;
+#line 90 "matrix.py"
     }
+#line 90 "matrix.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 90 "matrix.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_int(3), PY2C_OP_TRUEDIV);
+#line 90 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 90 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 90 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 90 "matrix.py"
     py2c_safepoint();
+#line 90 "matrix.py"
     goto L0;
+#line 90 "matrix.py"
 L1:;
+#line 90 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "matrix.py"
     goto cleanup;
+#line 90 "matrix.py"
 error:
+#line 90 "matrix.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 90 "matrix.py"
     PY2C_CLEAR(result);
+#line 90 "matrix.py"
 cleanup:
+#line 90 "matrix.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 90 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 90 "matrix.py"
     PY2C_CLEAR(v_x);
+#line 90 "matrix.py"
     py2c_recursion_leave();
+#line 90 "matrix.py"
     return result;
+#line 90 "matrix.py"
 }
+#line 4270 "matrix.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2818,33 +4281,61 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 90 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 90 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 90 "matrix.py"
 L0:;
+#line 90 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 90 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 90 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 90 "matrix.py"
         goto L1;
+#line 90 "matrix.py"
     }
+#line 90 "matrix.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 90 "matrix.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_float(0.1), PY2C_OP_MUL);
+#line 90 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 90 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 90 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 90 "matrix.py"
     py2c_safepoint();
+#line 90 "matrix.py"
     goto L0;
+#line 90 "matrix.py"
 L1:;
+#line 90 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "matrix.py"
     goto cleanup;
+#line 90 "matrix.py"
 error:
+#line 90 "matrix.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 90 "matrix.py"
     PY2C_CLEAR(result);
+#line 90 "matrix.py"
 cleanup:
+#line 90 "matrix.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 90 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 90 "matrix.py"
     PY2C_CLEAR(v_x);
+#line 90 "matrix.py"
     py2c_recursion_leave();
+#line 90 "matrix.py"
     return result;
+#line 90 "matrix.py"
 }
+#line 4339 "matrix.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2861,39 +4352,73 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 103 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 103 "matrix.py"
 L0:;
+#line 103 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 103 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 103 "matrix.py"
         goto L1;
+#line 103 "matrix.py"
     }
+#line 103 "matrix.py"
     py2c_slot_store(&py2c_cell_ptr(c_i)->ref, t[1]); t[1] = PY2C_NULL;
+#line 103 "matrix.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 103 "matrix.py"
     t[2] = py2c_iter(t[1]);
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 103 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 103 "matrix.py"
     t[3] = f_listcomp__listcomp_2(t[2], (Py2cValue[]){c_i});
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 103 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 103 "matrix.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 103 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 103 "matrix.py"
     py2c_safepoint();
+#line 103 "matrix.py"
     goto L0;
+#line 103 "matrix.py"
 L1:;
+#line 103 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 103 "matrix.py"
     goto cleanup;
+#line 103 "matrix.py"
 error:
+#line 103 "matrix.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 103 "matrix.py"
     PY2C_CLEAR(result);
+#line 103 "matrix.py"
 cleanup:
+#line 103 "matrix.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 103 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 103 "matrix.py"
     PY2C_CLEAR(c_i);
+#line 103 "matrix.py"
     py2c_recursion_leave();
+#line 103 "matrix.py"
     return result;
+#line 103 "matrix.py"
 }
+#line 4422 "matrix.c"
 
 static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2910,44 +4435,83 @@ static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 103 "matrix.py"
     t[0] = py2c_list_new(0);
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 103 "matrix.py"
 L0:;
+#line 103 "matrix.py"
     t[1] = py2c_iter_next(v_0);
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 103 "matrix.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 103 "matrix.py"
         goto L1;
+#line 103 "matrix.py"
     }
+#line 103 "matrix.py"
     { Py2cValue old = v_j; v_j = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 103 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_i)->ref)) {
+#line 103 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'i' where it is not associated with a value in enclosing scope");
+#line 103 "matrix.py"
         { loc = 1; goto error; }
+#line 103 "matrix.py"
     }
+#line 103 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[1] = py2c_fast_binary_op(s0, v_j, PY2C_OP_ADD); py2c_decref(s0); }
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 103 "matrix.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 103 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 103 "matrix.py"
     t[3] = py2c_fast_binary_op(py2c_int(1), t[2], PY2C_OP_TRUEDIV);
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 103 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 103 "matrix.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 103 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 103 "matrix.py"
     py2c_safepoint();
+#line 103 "matrix.py"
     goto L0;
+#line 103 "matrix.py"
 L1:;
+#line 103 "matrix.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 103 "matrix.py"
     goto cleanup;
+#line 103 "matrix.py"
 error:
+#line 103 "matrix.py"
     py2c_traceback_add(&code_f_listcomp__listcomp_2, loc);
+#line 103 "matrix.py"
     PY2C_CLEAR(result);
+#line 103 "matrix.py"
 cleanup:
+#line 103 "matrix.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 103 "matrix.py"
     PY2C_CLEAR(v_0);
+#line 103 "matrix.py"
     PY2C_CLEAR(v_j);
+#line 103 "matrix.py"
     PY2C_CLEAR(c_i);
+#line 103 "matrix.py"
     py2c_recursion_leave();
+#line 103 "matrix.py"
     return result;
+#line 103 "matrix.py"
 }
+#line 4515 "matrix.c"
 
 static Py2cValue mod_matrix(void) {
     g_matrix__zeros = PY2C_NULL;
@@ -2982,895 +4546,1668 @@ static Py2cValue mod_matrix(void) {
 
 #line 2 "matrix.py"
     t[0] = py2c_function_new(&info_f_zeros, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "matrix.py"
     py2c_slot_store(&g_matrix__zeros, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "matrix.py"
     t[0] = py2c_function_new(&info_f_identity, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "matrix.py"
     py2c_slot_store(&g_matrix__identity, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "matrix.py"
     t[0] = py2c_function_new(&info_f_transpose, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 13 "matrix.py"
     py2c_slot_store(&g_matrix__transpose, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "matrix.py"
     t[0] = py2c_function_new(&info_f_matmul, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 17 "matrix.py"
     py2c_slot_store(&g_matrix__matmul, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "matrix.py"
     t[0] = py2c_function_new(&info_f_dot, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 24 "matrix.py"
     py2c_slot_store(&g_matrix__dot, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "matrix.py"
     t[0] = py2c_function_new(&info_f_norm, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 28 "matrix.py"
     py2c_slot_store(&g_matrix__norm, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "matrix.py"
     t[0] = py2c_function_new(&info_f_det, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 32 "matrix.py"
     py2c_slot_store(&g_matrix__det, t[0]); t[0] = PY2C_NULL;
 
 #line 53 "matrix.py"
     t[0] = py2c_function_new(&info_f_inverse, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 53 "matrix.py"
     py2c_slot_store(&g_matrix__inverse, t[0]); t[0] = PY2C_NULL;
 
 #line 70 "matrix.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
+#line 70 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 70 "matrix.py"
     t[1] = py2c_function_new(&info_f_show, t[0], PY2C_NULL, PY2C_NULL);
+#line 70 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 70 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 70 "matrix.py"
     py2c_slot_store(&g_matrix__show, t[1]); t[1] = PY2C_NULL;
 
 #line 76 "matrix.py"
     t[0] = py2c_list_new(3);
+#line 76 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 76 "matrix.py"
     t[1] = py2c_list_new(3);
+#line 76 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[1], py2c_float(2.0)) < 0) { loc = 10; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[1], py2c_float(1.0)) < 0) { loc = 10; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[1], py2c_float(1.0)) < 0) { loc = 10; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
+#line 76 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 76 "matrix.py"
     t[1] = py2c_list_new(3);
+#line 76 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[1], py2c_float(1.0)) < 0) { loc = 11; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[1], py2c_float(3.0)) < 0) { loc = 11; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[1], py2c_float(2.0)) < 0) { loc = 11; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
+#line 76 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 76 "matrix.py"
     t[1] = py2c_list_new(3);
+#line 76 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[1], py2c_float(1.0)) < 0) { loc = 12; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[1], py2c_float(0.0)) < 0) { loc = 12; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[1], py2c_float(0.0)) < 0) { loc = 12; goto error; }
+#line 76 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
+#line 76 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 76 "matrix.py"
     py2c_slot_store(&g_matrix__A, t[0]); t[0] = PY2C_NULL;
 
 #line 77 "matrix.py"
     t[0] = py2c_list_new(3);
+#line 77 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 77 "matrix.py"
     t[1] = py2c_list_new(2);
+#line 77 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 77 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 14; goto error; }
+#line 77 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 14; goto error; }
+#line 77 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
+#line 77 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 77 "matrix.py"
     t[1] = py2c_list_new(2);
+#line 77 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 77 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 15; goto error; }
+#line 77 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 15; goto error; }
+#line 77 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
+#line 77 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 77 "matrix.py"
     t[1] = py2c_list_new(2);
+#line 77 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 77 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 16; goto error; }
+#line 77 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(6)) < 0) { loc = 16; goto error; }
+#line 77 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
+#line 77 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 77 "matrix.py"
     py2c_slot_store(&g_matrix__B, t[0]); t[0] = PY2C_NULL;
 
 #line 78 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__show)) {
+#line 78 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 78 "matrix.py"
         { loc = 18; goto error; }
+#line 78 "matrix.py"
     }
+#line 78 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__A)) {
+#line 78 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 78 "matrix.py"
         { loc = 19; goto error; }
+#line 78 "matrix.py"
     }
+#line 78 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__show);
+#line 78 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__A);
+#line 78 "matrix.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
+#line 78 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 78 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 78 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 78 "matrix.py"
     PY2C_CLEAR(t[2]);
 
 #line 79 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__show)) {
+#line 79 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 79 "matrix.py"
         { loc = 21; goto error; }
+#line 79 "matrix.py"
     }
+#line 79 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__show);
+#line 79 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__transpose)) {
+#line 79 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'transpose' is not defined");
+#line 79 "matrix.py"
         { loc = 23; goto error; }
+#line 79 "matrix.py"
     }
+#line 79 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__A)) {
+#line 79 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 79 "matrix.py"
         { loc = 24; goto error; }
+#line 79 "matrix.py"
     }
+#line 79 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__transpose);
+#line 79 "matrix.py"
     t[2] = py2c_slot_load(&g_matrix__A);
+#line 79 "matrix.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 79 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 79 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 79 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 79 "matrix.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[3]}, 2);
+#line 79 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 79 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 79 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 79 "matrix.py"
     PY2C_CLEAR(t[4]);
 
 #line 80 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__show)) {
+#line 80 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 80 "matrix.py"
         { loc = 26; goto error; }
+#line 80 "matrix.py"
     }
+#line 80 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__show);
+#line 80 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__matmul)) {
+#line 80 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matmul' is not defined");
+#line 80 "matrix.py"
         { loc = 28; goto error; }
+#line 80 "matrix.py"
     }
+#line 80 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__A)) {
+#line 80 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 80 "matrix.py"
         { loc = 29; goto error; }
+#line 80 "matrix.py"
     }
+#line 80 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__B)) {
+#line 80 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 80 "matrix.py"
         { loc = 30; goto error; }
+#line 80 "matrix.py"
     }
+#line 80 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__matmul);
+#line 80 "matrix.py"
     t[2] = py2c_slot_load(&g_matrix__A);
+#line 80 "matrix.py"
     t[3] = py2c_slot_load(&g_matrix__B);
+#line 80 "matrix.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
+#line 80 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+#line 80 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 80 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 80 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 80 "matrix.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob), t[4], py2c_int(1)}, 3);
+#line 80 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 80 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 80 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 80 "matrix.py"
     PY2C_CLEAR(t[5]);
 
 #line 81 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__det)) {
+#line 81 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'det' is not defined");
+#line 81 "matrix.py"
         { loc = 33; goto error; }
+#line 81 "matrix.py"
     }
+#line 81 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__A)) {
+#line 81 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 81 "matrix.py"
         { loc = 34; goto error; }
+#line 81 "matrix.py"
     }
+#line 81 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__det);
+#line 81 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__A);
+#line 81 "matrix.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 81 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 81 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 81 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 81 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__det)) {
+#line 81 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'det' is not defined");
+#line 81 "matrix.py"
         { loc = 37; goto error; }
+#line 81 "matrix.py"
     }
+#line 81 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__A)) {
+#line 81 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 81 "matrix.py"
         { loc = 38; goto error; }
+#line 81 "matrix.py"
     }
+#line 81 "matrix.py"
     t[3] = py2c_slot_load(&g_matrix__det);
+#line 81 "matrix.py"
     t[4] = py2c_slot_load(&g_matrix__A);
+#line 81 "matrix.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 81 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+#line 81 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 81 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 81 "matrix.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[5], py2c_int(10)}, 2);
+#line 81 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 81 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 81 "matrix.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[2], t[6]}, 3);
+#line 81 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
+#line 81 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 81 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 81 "matrix.py"
     PY2C_CLEAR(t[7]);
 
 #line 82 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__inverse)) {
+#line 82 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inverse' is not defined");
+#line 82 "matrix.py"
         { loc = 40; goto error; }
+#line 82 "matrix.py"
     }
+#line 82 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__A)) {
+#line 82 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 82 "matrix.py"
         { loc = 41; goto error; }
+#line 82 "matrix.py"
     }
+#line 82 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__inverse);
+#line 82 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__A);
+#line 82 "matrix.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 82 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 82 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 82 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 82 "matrix.py"
     py2c_slot_store(&g_matrix__inv, t[2]); t[2] = PY2C_NULL;
 
 #line 83 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__show)) {
+#line 83 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 83 "matrix.py"
         { loc = 43; goto error; }
+#line 83 "matrix.py"
     }
+#line 83 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__inv)) {
+#line 83 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 83 "matrix.py"
         { loc = 44; goto error; }
+#line 83 "matrix.py"
     }
+#line 83 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__show);
+#line 83 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__inv);
+#line 83 "matrix.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1], py2c_int(4)}, 3);
+#line 83 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 83 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 83 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 83 "matrix.py"
     PY2C_CLEAR(t[2]);
 
 #line 84 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__matmul)) {
+#line 84 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matmul' is not defined");
+#line 84 "matrix.py"
         { loc = 46; goto error; }
+#line 84 "matrix.py"
     }
+#line 84 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__A)) {
+#line 84 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 84 "matrix.py"
         { loc = 47; goto error; }
+#line 84 "matrix.py"
     }
+#line 84 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__inv)) {
+#line 84 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 84 "matrix.py"
         { loc = 48; goto error; }
+#line 84 "matrix.py"
     }
+#line 84 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__matmul);
+#line 84 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__A);
+#line 84 "matrix.py"
     t[2] = py2c_slot_load(&g_matrix__inv);
+#line 84 "matrix.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+#line 84 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 84 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 84 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 84 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 84 "matrix.py"
     py2c_slot_store(&g_matrix__check, t[3]); t[3] = PY2C_NULL;
 
 #line 85 "matrix.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 85 "matrix.py"
     t[1] = py2c_iter(t[0]);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 85 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 85 "matrix.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 85 "matrix.py"
     {
+#line 85 "matrix.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[2]);
+#line 85 "matrix.py"
         nf->v_0 = t[1];
+#line 85 "matrix.py"
         t[1] = PY2C_NULL;
+#line 85 "matrix.py"
     }
+#line 85 "matrix.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 85 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 85 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2);
+#line 85 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+#line 85 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 85 "matrix.py"
     PY2C_CLEAR(t[4]);
 
 #line 86 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__check)) {
+#line 86 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 86 "matrix.py"
         { loc = 55; goto error; }
+#line 86 "matrix.py"
     }
+#line 86 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__check); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 86 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 86 "matrix.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 86 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 86 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 86 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 86 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 86 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 86 "matrix.py"
     PY2C_CLEAR(t[2]);
 
 #line 87 "matrix.py"
     t[0] = py2c_list_new(3);
+#line 87 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 87 "matrix.py"
     if (py2c_list_append(t[0], py2c_float(1.0)) < 0) { loc = 57; goto error; }
+#line 87 "matrix.py"
     if (py2c_list_append(t[0], py2c_float(2.0)) < 0) { loc = 57; goto error; }
+#line 87 "matrix.py"
     if (py2c_list_append(t[0], py2c_float(2.0)) < 0) { loc = 57; goto error; }
+#line 87 "matrix.py"
     t[1] = py2c_list_new(3);
+#line 87 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 87 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 58; goto error; }
+#line 87 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(-4)) < 0) { loc = 58; goto error; }
+#line 87 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 58; goto error; }
+#line 87 "matrix.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 87 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 87 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 87 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 87 "matrix.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 59; goto error; }
+#line 87 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 87 "matrix.py"
     py2c_slot_store(&g_matrix__u, t[3]); t[3] = PY2C_NULL;
+#line 87 "matrix.py"
     py2c_slot_store(&g_matrix__v, t[4]); t[4] = PY2C_NULL;
 
 #line 88 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__dot)) {
+#line 88 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dot' is not defined");
+#line 88 "matrix.py"
         { loc = 62; goto error; }
+#line 88 "matrix.py"
     }
+#line 88 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__u)) {
+#line 88 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 88 "matrix.py"
         { loc = 63; goto error; }
+#line 88 "matrix.py"
     }
+#line 88 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__v)) {
+#line 88 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 88 "matrix.py"
         { loc = 64; goto error; }
+#line 88 "matrix.py"
     }
+#line 88 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__dot);
+#line 88 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__u);
+#line 88 "matrix.py"
     t[2] = py2c_slot_load(&g_matrix__v);
+#line 88 "matrix.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+#line 88 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 88 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 88 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 88 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 88 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__norm)) {
+#line 88 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'norm' is not defined");
+#line 88 "matrix.py"
         { loc = 66; goto error; }
+#line 88 "matrix.py"
     }
+#line 88 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__u)) {
+#line 88 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 88 "matrix.py"
         { loc = 67; goto error; }
+#line 88 "matrix.py"
     }
+#line 88 "matrix.py"
     t[4] = py2c_slot_load(&g_matrix__norm);
+#line 88 "matrix.py"
     t[5] = py2c_slot_load(&g_matrix__u);
+#line 88 "matrix.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 88 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+#line 88 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 88 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 88 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__norm)) {
+#line 88 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'norm' is not defined");
+#line 88 "matrix.py"
         { loc = 69; goto error; }
+#line 88 "matrix.py"
     }
+#line 88 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__v)) {
+#line 88 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 88 "matrix.py"
         { loc = 70; goto error; }
+#line 88 "matrix.py"
     }
+#line 88 "matrix.py"
     t[7] = py2c_slot_load(&g_matrix__norm);
+#line 88 "matrix.py"
     t[8] = py2c_slot_load(&g_matrix__v);
+#line 88 "matrix.py"
     t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
+#line 88 "matrix.py"
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
+#line 88 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 88 "matrix.py"
     PY2C_CLEAR(t[8]);
+#line 88 "matrix.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[3], py2c_obj_value(&str_22.ob), t[6], py2c_obj_value(&str_23.ob), t[9]}, 6);
+#line 88 "matrix.py"
     if (PY2C_IS_NULL(t[10])) { loc = 60; goto error; }
+#line 88 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 88 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 88 "matrix.py"
     PY2C_CLEAR(t[9]);
+#line 88 "matrix.py"
     PY2C_CLEAR(t[10]);
 
 #line 89 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__dot)) {
+#line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dot' is not defined");
+#line 89 "matrix.py"
         { loc = 73; goto error; }
+#line 89 "matrix.py"
     }
+#line 89 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__u)) {
+#line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 89 "matrix.py"
         { loc = 74; goto error; }
+#line 89 "matrix.py"
     }
+#line 89 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__v)) {
+#line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 89 "matrix.py"
         { loc = 75; goto error; }
+#line 89 "matrix.py"
     }
+#line 89 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__dot);
+#line 89 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__u);
+#line 89 "matrix.py"
     t[2] = py2c_slot_load(&g_matrix__v);
+#line 89 "matrix.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+#line 89 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+#line 89 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 89 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 89 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 89 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__norm)) {
+#line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'norm' is not defined");
+#line 89 "matrix.py"
         { loc = 77; goto error; }
+#line 89 "matrix.py"
     }
+#line 89 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__u)) {
+#line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 89 "matrix.py"
         { loc = 78; goto error; }
+#line 89 "matrix.py"
     }
+#line 89 "matrix.py"
     t[4] = py2c_slot_load(&g_matrix__norm);
+#line 89 "matrix.py"
     t[5] = py2c_slot_load(&g_matrix__u);
+#line 89 "matrix.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 89 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
+#line 89 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 89 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 89 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__norm)) {
+#line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'norm' is not defined");
+#line 89 "matrix.py"
         { loc = 80; goto error; }
+#line 89 "matrix.py"
     }
+#line 89 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__v)) {
+#line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 89 "matrix.py"
         { loc = 81; goto error; }
+#line 89 "matrix.py"
     }
+#line 89 "matrix.py"
     t[7] = py2c_slot_load(&g_matrix__norm);
+#line 89 "matrix.py"
     t[8] = py2c_slot_load(&g_matrix__v);
+#line 89 "matrix.py"
     t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
+#line 89 "matrix.py"
     if (PY2C_IS_NULL(t[9])) { loc = 79; goto error; }
+#line 89 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 89 "matrix.py"
     PY2C_CLEAR(t[8]);
+#line 89 "matrix.py"
     t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_MUL);
+#line 89 "matrix.py"
     if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
+#line 89 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 89 "matrix.py"
     PY2C_CLEAR(t[9]);
+#line 89 "matrix.py"
     t[11] = py2c_fast_binary_op(t[3], t[10], PY2C_OP_TRUEDIV);
+#line 89 "matrix.py"
     if (PY2C_IS_NULL(t[11])) { loc = 83; goto error; }
+#line 89 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 89 "matrix.py"
     PY2C_CLEAR(t[10]);
+#line 89 "matrix.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[11]}, 2);
+#line 89 "matrix.py"
     if (PY2C_IS_NULL(t[12])) { loc = 71; goto error; }
+#line 89 "matrix.py"
     PY2C_CLEAR(t[11]);
+#line 89 "matrix.py"
     PY2C_CLEAR(t[12]);
 
 #line 90 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__u)) {
+#line 90 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 90 "matrix.py"
         { loc = 86; goto error; }
+#line 90 "matrix.py"
     }
+#line 90 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__u); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 90 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 90 "matrix.py"
     t[1] = f_listcomp_2(t[0], NULL);
+#line 90 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 90 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 90 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__v)) {
+#line 90 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 90 "matrix.py"
         { loc = 88; goto error; }
+#line 90 "matrix.py"
     }
+#line 90 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__v); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 90 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 90 "matrix.py"
     t[3] = f_listcomp_3(t[2], NULL);
+#line 90 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+#line 90 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 90 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1], t[3]}, 3);
+#line 90 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+#line 90 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 90 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 90 "matrix.py"
     PY2C_CLEAR(t[4]);
 
 #line 92 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__matmul)) {
+#line 92 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matmul' is not defined");
+#line 92 "matrix.py"
         { loc = 90; goto error_1; }
+#line 92 "matrix.py"
     }
+#line 92 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__B)) {
+#line 92 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 92 "matrix.py"
         { loc = 91; goto error_1; }
+#line 92 "matrix.py"
     }
+#line 92 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__B)) {
+#line 92 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 92 "matrix.py"
         { loc = 92; goto error_1; }
+#line 92 "matrix.py"
     }
+#line 92 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__matmul);
+#line 92 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__B);
+#line 92 "matrix.py"
     t[2] = py2c_slot_load(&g_matrix__B);
+#line 92 "matrix.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+#line 92 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error_1; }
+#line 92 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 92 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 92 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 92 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 92 "matrix.py"
     goto L0;
+#line 92 "matrix.py"
 error_1:
+#line 92 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
+#line 92 "matrix.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 92 "matrix.py"
     t[0] = py2c_error_fetch();
+#line 92 "matrix.py"
     py2c_exc_handled_push(t[0]);
+#line 92 "matrix.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 92 "matrix.py"
     if (n0 < 0) { loc = 93; goto error_2; }
+#line 92 "matrix.py"
     if (!n0) goto L1;
+#line 92 "matrix.py"
     py2c_incref(t[0]); py2c_slot_store(&g_matrix__e, t[0]);
 
 #line 94 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__e)) {
+#line 94 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 94 "matrix.py"
         { loc = 95; goto error_3; }
+#line 94 "matrix.py"
     }
+#line 94 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__e);
+#line 94 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
+#line 94 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_3; }
+#line 94 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 94 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 94 "matrix.py"
     py2c_slot_store(&g_matrix__e, PY2C_NULL);
+#line 94 "matrix.py"
     py2c_exc_handled_pop();
+#line 94 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 94 "matrix.py"
     goto L0;
+#line 94 "matrix.py"
 L1:;
+#line 94 "matrix.py"
     py2c_exc_handled_pop();
+#line 94 "matrix.py"
     py2c_error_restore(t[0]);
+#line 94 "matrix.py"
     t[0] = PY2C_NULL;
+#line 94 "matrix.py"
     goto unwind;
+#line 94 "matrix.py"
 error_3:
+#line 94 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
+#line 94 "matrix.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 94 "matrix.py"
     py2c_slot_store(&g_matrix__e, PY2C_NULL);
+#line 94 "matrix.py"
     goto L2;
+#line 94 "matrix.py"
 error_2:
+#line 94 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
+#line 94 "matrix.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 94 "matrix.py"
 L2:;
+#line 94 "matrix.py"
     py2c_exc_handled_pop();
+#line 94 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 94 "matrix.py"
     goto unwind;
+#line 94 "matrix.py"
 L0:;
 
 #line 96 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__dot)) {
+#line 96 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dot' is not defined");
+#line 96 "matrix.py"
         { loc = 97; goto error_4; }
+#line 96 "matrix.py"
     }
+#line 96 "matrix.py"
     t[0] = py2c_list_new(2);
+#line 96 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error_4; }
+#line 96 "matrix.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 98; goto error_4; }
+#line 96 "matrix.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 98; goto error_4; }
+#line 96 "matrix.py"
     t[1] = py2c_list_new(3);
+#line 96 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error_4; }
+#line 96 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 99; goto error_4; }
+#line 96 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 99; goto error_4; }
+#line 96 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 99; goto error_4; }
+#line 96 "matrix.py"
     t[2] = py2c_slot_load(&g_matrix__dot);
+#line 96 "matrix.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 96 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error_4; }
+#line 96 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 96 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 96 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 96 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 96 "matrix.py"
     goto L3;
+#line 96 "matrix.py"
 error_4:
+#line 96 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
+#line 96 "matrix.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 96 "matrix.py"
     t[0] = py2c_error_fetch();
+#line 96 "matrix.py"
     py2c_exc_handled_push(t[0]);
+#line 96 "matrix.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 96 "matrix.py"
     if (n0 < 0) { loc = 100; goto error_5; }
+#line 96 "matrix.py"
     if (!n0) goto L4;
+#line 96 "matrix.py"
     py2c_incref(t[0]); py2c_slot_store(&g_matrix__e, t[0]);
 
 #line 98 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__e)) {
+#line 98 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 98 "matrix.py"
         { loc = 102; goto error_6; }
+#line 98 "matrix.py"
     }
+#line 98 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__e);
+#line 98 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
+#line 98 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_6; }
+#line 98 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 98 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 98 "matrix.py"
     py2c_slot_store(&g_matrix__e, PY2C_NULL);
+#line 98 "matrix.py"
     py2c_exc_handled_pop();
+#line 98 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 98 "matrix.py"
     goto L3;
+#line 98 "matrix.py"
 L4:;
+#line 98 "matrix.py"
     py2c_exc_handled_pop();
+#line 98 "matrix.py"
     py2c_error_restore(t[0]);
+#line 98 "matrix.py"
     t[0] = PY2C_NULL;
+#line 98 "matrix.py"
     goto unwind;
+#line 98 "matrix.py"
 error_6:
+#line 98 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
+#line 98 "matrix.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 98 "matrix.py"
     py2c_slot_store(&g_matrix__e, PY2C_NULL);
+#line 98 "matrix.py"
     goto L5;
+#line 98 "matrix.py"
 error_5:
+#line 98 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
+#line 98 "matrix.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 98 "matrix.py"
 L5:;
+#line 98 "matrix.py"
     py2c_exc_handled_pop();
+#line 98 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 98 "matrix.py"
     goto unwind;
+#line 98 "matrix.py"
 L3:;
 
 #line 100 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__inverse)) {
+#line 100 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inverse' is not defined");
+#line 100 "matrix.py"
         { loc = 104; goto error_7; }
+#line 100 "matrix.py"
     }
+#line 100 "matrix.py"
     t[0] = py2c_list_new(2);
+#line 100 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error_7; }
+#line 100 "matrix.py"
     t[1] = py2c_list_new(2);
+#line 100 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error_7; }
+#line 100 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 106; goto error_7; }
+#line 100 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 106; goto error_7; }
+#line 100 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 105; goto error_7; }
+#line 100 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 100 "matrix.py"
     t[1] = py2c_list_new(2);
+#line 100 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error_7; }
+#line 100 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 107; goto error_7; }
+#line 100 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 107; goto error_7; }
+#line 100 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 105; goto error_7; }
+#line 100 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 100 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__inverse);
+#line 100 "matrix.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 100 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error_7; }
+#line 100 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 100 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 100 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 100 "matrix.py"
     goto L6;
+#line 100 "matrix.py"
 error_7:
+#line 100 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
+#line 100 "matrix.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 100 "matrix.py"
     t[0] = py2c_error_fetch();
+#line 100 "matrix.py"
     py2c_exc_handled_push(t[0]);
+#line 100 "matrix.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 100 "matrix.py"
     if (n0 < 0) { loc = 108; goto error_8; }
+#line 100 "matrix.py"
     if (!n0) goto L7;
+#line 100 "matrix.py"
     py2c_incref(t[0]); py2c_slot_store(&g_matrix__e, t[0]);
 
 #line 102 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__e)) {
+#line 102 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 102 "matrix.py"
         { loc = 110; goto error_9; }
+#line 102 "matrix.py"
     }
+#line 102 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__e);
+#line 102 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
+#line 102 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error_9; }
+#line 102 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 102 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 102 "matrix.py"
     py2c_slot_store(&g_matrix__e, PY2C_NULL);
+#line 102 "matrix.py"
     py2c_exc_handled_pop();
+#line 102 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 102 "matrix.py"
     goto L6;
+#line 102 "matrix.py"
 L7:;
+#line 102 "matrix.py"
     py2c_exc_handled_pop();
+#line 102 "matrix.py"
     py2c_error_restore(t[0]);
+#line 102 "matrix.py"
     t[0] = PY2C_NULL;
+#line 102 "matrix.py"
     goto unwind;
+#line 102 "matrix.py"
 error_9:
+#line 102 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
+#line 102 "matrix.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 102 "matrix.py"
     py2c_slot_store(&g_matrix__e, PY2C_NULL);
+#line 102 "matrix.py"
     goto L8;
+#line 102 "matrix.py"
 error_8:
+#line 102 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
+#line 102 "matrix.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 102 "matrix.py"
 L8:;
+#line 102 "matrix.py"
     py2c_exc_handled_pop();
+#line 102 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 102 "matrix.py"
     goto unwind;
+#line 102 "matrix.py"
 L6:;
 
 #line 103 "matrix.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+#line 103 "matrix.py"
     t[1] = py2c_iter(t[0]);
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 103 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 103 "matrix.py"
     t[2] = f_listcomp_4(t[1], NULL);
+#line 103 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 103 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 103 "matrix.py"
     py2c_slot_store(&g_matrix__H, t[2]); t[2] = PY2C_NULL;
 
 #line 104 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__show)) {
+#line 104 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 104 "matrix.py"
         { loc = 114; goto error; }
+#line 104 "matrix.py"
     }
+#line 104 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__H)) {
+#line 104 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 104 "matrix.py"
         { loc = 115; goto error; }
+#line 104 "matrix.py"
     }
+#line 104 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__show);
+#line 104 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__H);
+#line 104 "matrix.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob), t[1], py2c_int(5)}, 3);
+#line 104 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+#line 104 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 104 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 104 "matrix.py"
     PY2C_CLEAR(t[2]);
 
 #line 105 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__det)) {
+#line 105 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'det' is not defined");
+#line 105 "matrix.py"
         { loc = 118; goto error; }
+#line 105 "matrix.py"
     }
+#line 105 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__H)) {
+#line 105 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 105 "matrix.py"
         { loc = 119; goto error; }
+#line 105 "matrix.py"
     }
+#line 105 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__det);
+#line 105 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__H);
+#line 105 "matrix.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 105 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 105 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 105 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 105 "matrix.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[2], PY2C_OP_MOD);
+#line 105 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+#line 105 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 105 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 105 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+#line 105 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 105 "matrix.py"
     PY2C_CLEAR(t[4]);
 
 #line 106 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__H)) {
+#line 106 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
+#line 106 "matrix.py"
         { loc = 123; goto error; }
+#line 106 "matrix.py"
     }
+#line 106 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__H); t[0] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+#line 106 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+#line 106 "matrix.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(3));
+#line 106 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+#line 106 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 106 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 106 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 106 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 106 "matrix.py"
     t[3] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 106 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
+#line 106 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 106 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+#line 106 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 106 "matrix.py"
     t[5] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+#line 106 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+#line 106 "matrix.py"
     t[6] = py2c_fast_binary_op(py2c_float(2.0), py2c_float(0.5), PY2C_OP_POW);
+#line 106 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
+#line 106 "matrix.py"
     t[7] = py2c_fast_binary_op(py2c_float(1e+300), py2c_float(1e+10), PY2C_OP_MUL);
+#line 106 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
+#line 106 "matrix.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], py2c_float(1e+16), py2c_float(1.5e-07), t[6], py2c_float(-0.0), t[7]}, 8);
+#line 106 "matrix.py"
     if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
+#line 106 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 106 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 106 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 106 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 106 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 106 "matrix.py"
     PY2C_CLEAR(t[8]);
 
 #line 107 "matrix.py"
     t[0] = py2c_list_new(1);
+#line 107 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+#line 107 "matrix.py"
     if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 133; goto error; }
+#line 107 "matrix.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
+#line 107 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+#line 107 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 107 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 107 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 107 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 107 "matrix.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
+#line 107 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+#line 107 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1);
+#line 107 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+#line 107 "matrix.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 107 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+#line 107 "matrix.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1);
+#line 107 "matrix.py"
     if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
+#line 107 "matrix.py"
     t[7] = py2c_format(py2c_float(1234567.891), py2c_obj_value(&str_29.ob));
+#line 107 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 139; goto error; }
+#line 107 "matrix.py"
     t[8] = py2c_str_join_array(1, (Py2cValue[]){t[7]});
+#line 107 "matrix.py"
     if (PY2C_IS_NULL(t[8])) { loc = 139; goto error; }
+#line 107 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 107 "matrix.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[6], t[8]}, 6);
+#line 107 "matrix.py"
     if (PY2C_IS_NULL(t[9])) { loc = 131; goto error; }
+#line 107 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 107 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 107 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 107 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 107 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 107 "matrix.py"
     PY2C_CLEAR(t[8]);
+#line 107 "matrix.py"
     PY2C_CLEAR(t[9]);
 
 #line 108 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__identity)) {
+#line 108 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'identity' is not defined");
+#line 108 "matrix.py"
         { loc = 141; goto error; }
+#line 108 "matrix.py"
     }
+#line 108 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__identity);
+#line 108 "matrix.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 108 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 108 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 108 "matrix.py"
     py2c_slot_store(&g_matrix__power, t[1]); t[1] = PY2C_NULL;
 
 #line 109 "matrix.py"
     t[0] = py2c_list_new(2);
+#line 109 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+#line 109 "matrix.py"
     t[1] = py2c_list_new(2);
+#line 109 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 109 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 143; goto error; }
+#line 109 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 143; goto error; }
+#line 109 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 142; goto error; }
+#line 109 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 109 "matrix.py"
     t[1] = py2c_list_new(2);
+#line 109 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 109 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 144; goto error; }
+#line 109 "matrix.py"
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 144; goto error; }
+#line 109 "matrix.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 142; goto error; }
+#line 109 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 109 "matrix.py"
     py2c_slot_store(&g_matrix__fibm, t[0]); t[0] = PY2C_NULL;
 
 #line 110 "matrix.py"
     t[0] = py2c_int(0);
+#line 110 "matrix.py"
     t[1] = py2c_int(30);
+#line 110 "matrix.py"
     t[2] = py2c_int(1);
+#line 110 "matrix.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 110 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+#line 110 "matrix.py"
 L9:;
+#line 110 "matrix.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 110 "matrix.py"
     if (n0 < 0) { loc = 145; goto error; }
+#line 110 "matrix.py"
     if (!n0) goto L10;
+#line 110 "matrix.py"
     py2c_slot_store(&g_matrix___, t[4]); t[4] = PY2C_NULL;
 
 #line 111 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__matmul)) {
+#line 111 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matmul' is not defined");
+#line 111 "matrix.py"
         { loc = 148; goto error; }
+#line 111 "matrix.py"
     }
+#line 111 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__power)) {
+#line 111 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
+#line 111 "matrix.py"
         { loc = 149; goto error; }
+#line 111 "matrix.py"
     }
+#line 111 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__fibm)) {
+#line 111 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fibm' is not defined");
+#line 111 "matrix.py"
         { loc = 150; goto error; }
+#line 111 "matrix.py"
     }
+#line 111 "matrix.py"
     t[4] = py2c_slot_load(&g_matrix__matmul);
+#line 111 "matrix.py"
     t[5] = py2c_slot_load(&g_matrix__power);
+#line 111 "matrix.py"
     t[6] = py2c_slot_load(&g_matrix__fibm);
+#line 111 "matrix.py"
     t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6]}, 2);
+#line 111 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
+#line 111 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 111 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 111 "matrix.py"
     PY2C_CLEAR(t[6]);
+#line 111 "matrix.py"
     py2c_slot_store(&g_matrix__power, t[7]); t[7] = PY2C_NULL;
+#line 111 "matrix.py"
     py2c_safepoint();
+#line 111 "matrix.py"
     goto L9;
+#line 111 "matrix.py"
 L10:;
+#line 111 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 111 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 111 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 111 "matrix.py"
     PY2C_CLEAR(t[0]);
 
 #line 112 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__power)) {
+#line 112 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
+#line 112 "matrix.py"
         { loc = 152; goto error; }
+#line 112 "matrix.py"
     }
+#line 112 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__power); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 112 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+#line 112 "matrix.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(1));
+#line 112 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+#line 112 "matrix.py"
     PY2C_CLEAR(t[0]);
+#line 112 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__power)) {
+#line 112 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
+#line 112 "matrix.py"
         { loc = 156; goto error; }
+#line 112 "matrix.py"
     }
+#line 112 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__power); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 112 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 112 "matrix.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(1));
+#line 112 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+#line 112 "matrix.py"
     PY2C_CLEAR(t[2]);
+#line 112 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1);
+#line 112 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
+#line 112 "matrix.py"
     PY2C_CLEAR(t[3]);
+#line 112 "matrix.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1], t[4]}, 3);
+#line 112 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+#line 112 "matrix.py"
     PY2C_CLEAR(t[1]);
+#line 112 "matrix.py"
     PY2C_CLEAR(t[4]);
+#line 112 "matrix.py"
     PY2C_CLEAR(t[5]);
+#line 112 "matrix.py"
     PY2C_CLEAR(result);
+#line 112 "matrix.py"
     result = PY2C_NONE;
+#line 112 "matrix.py"
     goto cleanup;
+#line 112 "matrix.py"
 error:
+#line 112 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
+#line 112 "matrix.py"
 unwind:
+#line 112 "matrix.py"
     PY2C_CLEAR(result);
+#line 112 "matrix.py"
 cleanup:
+#line 112 "matrix.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 112 "matrix.py"
     return result;
+#line 112 "matrix.py"
 }
+#line 6211 "matrix.c"
 
 static void clear_mod_matrix(void) {
     PY2C_CLEAR(g_matrix___);

@@ -625,105 +625,190 @@ static Py2cValue f_sieve(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "numtheory.py"
     t[0] = py2c_list_new(1);
+#line 3 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "numtheory.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 0; goto error; }
+#line 3 "numtheory.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 3 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
+#line 3 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 3 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 3 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 3 "numtheory.py"
     { Py2cValue old = v_is_p; v_is_p = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "numtheory.py"
     if (py2c_fast_setitem(v_is_p, py2c_int(0), PY2C_FALSE) < 0) { loc = 4; goto error; }
+#line 4 "numtheory.py"
     if (py2c_fast_setitem(v_is_p, py2c_int(1), PY2C_FALSE) < 0) { loc = 6; goto error; }
 
 #line 5 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_float(0.5), PY2C_OP_POW);
+#line 5 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 5 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 5 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 5 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 5 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 5 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 5 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 5 "numtheory.py"
     t[3] = py2c_int(2);
+#line 5 "numtheory.py"
     t[4] = py2c_int(1);
+#line 5 "numtheory.py"
     t[5] = py2c_range_loop_new(&t[3], &t[2], &t[4], 2);
+#line 5 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 5 "numtheory.py"
 L0:;
+#line 5 "numtheory.py"
     n0 = py2c_range_loop_next(t[5], &t[3], t[2], t[4], &t[6]);
+#line 5 "numtheory.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 5 "numtheory.py"
     if (!n0) goto L1;
+#line 5 "numtheory.py"
     { Py2cValue old = v_i; v_i = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "numtheory.py"
     t[6] = py2c_fast_getitem(v_is_p, v_i);
+#line 6 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 6 "numtheory.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 6 "numtheory.py"
     if (n0 < 0) { loc = 14; goto error; }
+#line 6 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 6 "numtheory.py"
     if (!n0) goto L3;
 
 #line 7 "numtheory.py"
     t[6] = py2c_list_new(1);
+#line 7 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 7 "numtheory.py"
     if (py2c_list_append(t[6], PY2C_FALSE) < 0) { loc = 15; goto error; }
+#line 7 "numtheory.py"
     t[7] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
+#line 7 "numtheory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+#line 7 "numtheory.py"
     t[8] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 7 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
+#line 7 "numtheory.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7], t[8], v_i}, 3);
+#line 7 "numtheory.py"
     if (PY2C_IS_NULL(t[9])) { loc = 17; goto error; }
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[7]);
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[8]);
+#line 7 "numtheory.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
+#line 7 "numtheory.py"
     if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[9]);
+#line 7 "numtheory.py"
     t[11] = py2c_fast_binary_op(t[6], t[10], PY2C_OP_MUL);
+#line 7 "numtheory.py"
     if (PY2C_IS_NULL(t[11])) { loc = 23; goto error; }
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[10]);
+#line 7 "numtheory.py"
     t[12] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
+#line 7 "numtheory.py"
     if (PY2C_IS_NULL(t[12])) { loc = 27; goto error; }
+#line 7 "numtheory.py"
     t[13] = py2c_slice_new(t[12], PY2C_NONE, v_i);
+#line 7 "numtheory.py"
     if (PY2C_IS_NULL(t[13])) { loc = 29; goto error; }
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[12]);
+#line 7 "numtheory.py"
     if (py2c_fast_setitem(v_is_p, t[13], t[11]) < 0) { loc = 30; goto error; }
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[13]);
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[11]);
+#line 7 "numtheory.py"
 L3:;
+#line 7 "numtheory.py"
     py2c_safepoint();
+#line 7 "numtheory.py"
     goto L0;
+#line 7 "numtheory.py"
 L1:;
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 7 "numtheory.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "numtheory.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){v_is_p}, 1);
+#line 8 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 8 "numtheory.py"
     t[1] = py2c_iter(t[0]);
+#line 8 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 8 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 8 "numtheory.py"
     t[2] = f_sieve__listcomp(t[1], NULL);
+#line 8 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 8 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 8 "numtheory.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 8 "numtheory.py"
     goto cleanup;
+#line 8 "numtheory.py"
 error:
+#line 8 "numtheory.py"
     py2c_traceback_add(&code_f_sieve, loc);
+#line 8 "numtheory.py"
     PY2C_CLEAR(result);
+#line 8 "numtheory.py"
 cleanup:
+#line 8 "numtheory.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 8 "numtheory.py"
     PY2C_CLEAR(v_n);
+#line 8 "numtheory.py"
     PY2C_CLEAR(v_is_p);
+#line 8 "numtheory.py"
     PY2C_CLEAR(v_i);
+#line 8 "numtheory.py"
     py2c_recursion_leave();
+#line 8 "numtheory.py"
     return result;
+#line 8 "numtheory.py"
 }
+#line 812 "numtheory.c"
 
 static Py2cValue f_sieve__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -740,40 +825,75 @@ static Py2cValue f_sieve__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 8 "numtheory.py"
     t[0] = py2c_list_new(0);
+#line 8 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "numtheory.py"
 L0:;
+#line 8 "numtheory.py"
     t[1] = py2c_iter_next(v_0);
+#line 8 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 8 "numtheory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "numtheory.py"
         goto L1;
+#line 8 "numtheory.py"
     }
+#line 8 "numtheory.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 8 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 8 "numtheory.py"
     { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 8 "numtheory.py"
     { Py2cValue old = v_p; v_p = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 8 "numtheory.py"
     n0 = py2c_fast_is_true(v_p);
+#line 8 "numtheory.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 8 "numtheory.py"
     if (!n0) {
+#line 8 "numtheory.py"
         py2c_safepoint();
+#line 8 "numtheory.py"
         goto L0;
+#line 8 "numtheory.py"
     }
+#line 8 "numtheory.py"
     if (py2c_list_append(t[0], v_i) < 0) { loc = 0; goto error; }
+#line 8 "numtheory.py"
     py2c_safepoint();
+#line 8 "numtheory.py"
     goto L0;
+#line 8 "numtheory.py"
 L1:;
+#line 8 "numtheory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "numtheory.py"
     goto cleanup;
+#line 8 "numtheory.py"
 error:
+#line 8 "numtheory.py"
     py2c_traceback_add(&code_f_sieve__listcomp, loc);
+#line 8 "numtheory.py"
     PY2C_CLEAR(result);
+#line 8 "numtheory.py"
 cleanup:
+#line 8 "numtheory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "numtheory.py"
     PY2C_CLEAR(v_0);
+#line 8 "numtheory.py"
     PY2C_CLEAR(v_i);
+#line 8 "numtheory.py"
     PY2C_CLEAR(v_p);
+#line 8 "numtheory.py"
     py2c_recursion_leave();
+#line 8 "numtheory.py"
     return result;
+#line 8 "numtheory.py"
 }
+#line 897 "numtheory.c"
 
 static Py2cValue f_factorize(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -792,104 +912,176 @@ static Py2cValue f_factorize(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "numtheory.py"
     t[0] = py2c_dict_new();
+#line 12 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "numtheory.py"
     { Py2cValue old = v_factors; v_factors = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "numtheory.py"
     PY2C_CLEAR(v_d);
+#line 13 "numtheory.py"
     v_d = py2c_int(2);
 
 #line 14 "numtheory.py"
 L0:;
+#line 14 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_d, v_d, PY2C_OP_MUL);
+#line 14 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 14 "numtheory.py"
     n0 = py2c_fast_compare_bool(t[0], v_n, PY2C_LE);
+#line 14 "numtheory.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 14 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 14 "numtheory.py"
     if (!n0) goto L1;
 
 #line 15 "numtheory.py"
 L3:;
+#line 15 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_n, v_d, PY2C_OP_MOD);
+#line 15 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 15 "numtheory.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_EQ);
+#line 15 "numtheory.py"
     if (n0 < 0) { loc = 5; goto error; }
+#line 15 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 15 "numtheory.py"
     if (!n0) goto L4;
 
 #line 16 "numtheory.py"
     if (py2c_method_lookup_ic(v_factors, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 10; goto error; }
+#line 16 "numtheory.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_d, py2c_int(0)}, 2, PY2C_NULL);
+#line 16 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 16 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 16 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 16 "numtheory.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 16 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 16 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 16 "numtheory.py"
     if (py2c_fast_setitem(v_factors, v_d, t[3]) < 0) { loc = 15; goto error; }
+#line 16 "numtheory.py"
     PY2C_CLEAR(t[3]);
 
 #line 17 "numtheory.py"
     t[0] = v_n; py2c_incref(t[0]);
+#line 17 "numtheory.py"
     t[1] = py2c_fast_inplace_op(t[0], v_d, PY2C_OP_FLOORDIV);
+#line 17 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 17 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 17 "numtheory.py"
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "numtheory.py"
     py2c_safepoint();
+#line 17 "numtheory.py"
     goto L3;
+#line 17 "numtheory.py"
 L4:;
 
 #line 18 "numtheory.py"
     t[0] = v_d; py2c_incref(t[0]);
+#line 18 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_d, py2c_int(2), PY2C_EQ);
+#line 18 "numtheory.py"
     if (n0 < 0) { loc = 20; goto error; }
+#line 18 "numtheory.py"
     if (!n0) goto L6;
+#line 18 "numtheory.py"
     t[1] = py2c_int(1);
+#line 18 "numtheory.py"
     goto L7;
+#line 18 "numtheory.py"
 L6:;
+#line 18 "numtheory.py"
     t[1] = py2c_int(2);
+#line 18 "numtheory.py"
 L7:;
+#line 18 "numtheory.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
+#line 18 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 18 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 18 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 18 "numtheory.py"
     { Py2cValue old = v_d; v_d = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "numtheory.py"
     py2c_safepoint();
+#line 18 "numtheory.py"
     goto L0;
+#line 18 "numtheory.py"
 L1:;
 
 #line 19 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_GT);
+#line 19 "numtheory.py"
     if (n0 < 0) { loc = 22; goto error; }
+#line 19 "numtheory.py"
     if (!n0) goto L8;
 
 #line 20 "numtheory.py"
     if (py2c_method_lookup_ic(v_factors, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 25; goto error; }
+#line 20 "numtheory.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_n, py2c_int(0)}, 2, PY2C_NULL);
+#line 20 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 20 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 20 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 20 "numtheory.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 20 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 20 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 20 "numtheory.py"
     if (py2c_fast_setitem(v_factors, v_n, t[3]) < 0) { loc = 28; goto error; }
+#line 20 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 20 "numtheory.py"
 L8:;
 
 #line 21 "numtheory.py"
     { Py2cValue old = result; result = v_factors; py2c_incref(result); py2c_decref(old); }
+#line 21 "numtheory.py"
     goto cleanup;
+#line 21 "numtheory.py"
 error:
+#line 21 "numtheory.py"
     py2c_traceback_add(&code_f_factorize, loc);
+#line 21 "numtheory.py"
     PY2C_CLEAR(result);
+#line 21 "numtheory.py"
 cleanup:
+#line 21 "numtheory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "numtheory.py"
     PY2C_CLEAR(v_n);
+#line 21 "numtheory.py"
     PY2C_CLEAR(v_factors);
+#line 21 "numtheory.py"
     PY2C_CLEAR(v_d);
+#line 21 "numtheory.py"
     py2c_recursion_leave();
+#line 21 "numtheory.py"
     return result;
+#line 21 "numtheory.py"
 }
+#line 1085 "numtheory.c"
 
 static Py2cValue f_fmt_factors(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -905,40 +1097,75 @@ static Py2cValue f_fmt_factors(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "numtheory.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 1; goto error; }
+#line 25 "numtheory.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[3]) < 0) { loc = 5; goto error; }
+#line 25 "numtheory.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 25 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 25 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 25 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 25 "numtheory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 25 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 25 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 25 "numtheory.py"
     t[6] = py2c_iter(t[5]);
+#line 25 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+#line 25 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 25 "numtheory.py"
     t[7] = py2c_generator_new(&geninfo_f_fmt_factors__genexpr);
+#line 25 "numtheory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
+#line 25 "numtheory.py"
     {
+#line 25 "numtheory.py"
         fr_f_fmt_factors__genexpr *nf = py2c_generator_frame(t[7]);
+#line 25 "numtheory.py"
         nf->v_0 = t[6];
+#line 25 "numtheory.py"
         t[6] = PY2C_NULL;
+#line 25 "numtheory.py"
     }
+#line 25 "numtheory.py"
     t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 25 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
+#line 25 "numtheory.py"
     PY2C_CLEAR(t[7]);
+#line 25 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 25 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 25 "numtheory.py"
     { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 25 "numtheory.py"
     goto cleanup;
+#line 25 "numtheory.py"
 error:
+#line 25 "numtheory.py"
     py2c_traceback_add(&code_f_fmt_factors, loc);
+#line 25 "numtheory.py"
     PY2C_CLEAR(result);
+#line 25 "numtheory.py"
 cleanup:
+#line 25 "numtheory.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 25 "numtheory.py"
     PY2C_CLEAR(v_f);
+#line 25 "numtheory.py"
     py2c_recursion_leave();
+#line 25 "numtheory.py"
     return result;
+#line 25 "numtheory.py"
 }
+#line 1169 "numtheory.c"
 
 static Py2cValue f_fmt_factors__genexpr(Py2cGenerator *gen) {
     fr_f_fmt_factors__genexpr *fr = gen->frame;
@@ -955,50 +1182,95 @@ static Py2cValue f_fmt_factors__genexpr(Py2cGenerator *gen) {
 
 #line 25 "numtheory.py"
 L0:;
+#line 25 "numtheory.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 25 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 25 "numtheory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 25 "numtheory.py"
         goto L1;
+#line 25 "numtheory.py"
     }
+#line 25 "numtheory.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 25 "numtheory.py"
     PY2C_CLEAR(fr->t[0]);
+#line 25 "numtheory.py"
     { Py2cValue old = fr->v_p; fr->v_p = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 25 "numtheory.py"
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 25 "numtheory.py"
     fr->n0 = py2c_fast_compare_bool(fr->v_e, py2c_int(1), PY2C_GT);
+#line 25 "numtheory.py"
     if (fr->n0 < 0) { loc = 2; goto error; }
+#line 25 "numtheory.py"
     if (!fr->n0) goto L2;
+#line 25 "numtheory.py"
     fr->t[1] = py2c_format(fr->v_p, py2c_obj_value(&str_4.ob));
+#line 25 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 25 "numtheory.py"
     fr->t[2] = py2c_format(fr->v_e, py2c_obj_value(&str_4.ob));
+#line 25 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
+#line 25 "numtheory.py"
     fr->t[3] = py2c_str_join_array(3, (Py2cValue[]){fr->t[1], py2c_obj_value(&str_5.ob), fr->t[2]});
+#line 25 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 8; goto error; }
+#line 25 "numtheory.py"
     PY2C_CLEAR(fr->t[1]);
+#line 25 "numtheory.py"
     PY2C_CLEAR(fr->t[2]);
+#line 25 "numtheory.py"
     fr->t[0] = fr->t[3]; fr->t[3] = PY2C_NULL;
+#line 25 "numtheory.py"
     goto L3;
+#line 25 "numtheory.py"
 L2:;
+#line 25 "numtheory.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_p}, 1);
+#line 25 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 9; goto error; }
+#line 25 "numtheory.py"
     fr->t[0] = fr->t[1]; fr->t[1] = PY2C_NULL;
+#line 25 "numtheory.py"
 L3:;
+#line 25 "numtheory.py"
     result = fr->t[0];
+#line 25 "numtheory.py"
     fr->t[0] = PY2C_NULL;
+#line 25 "numtheory.py"
     gen->state = 1;
+#line 25 "numtheory.py"
     goto cleanup;
+#line 25 "numtheory.py"
 resume_1:
+#line 25 "numtheory.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 25 "numtheory.py"
     py2c_safepoint();
+#line 25 "numtheory.py"
     goto L0;
+#line 25 "numtheory.py"
 L1:;
+#line 25 "numtheory.py"
     goto cleanup;
+#line 25 "numtheory.py"
 error:
+#line 25 "numtheory.py"
     py2c_traceback_add(&code_f_fmt_factors__genexpr, loc);
+#line 25 "numtheory.py"
     PY2C_CLEAR(result);
+#line 25 "numtheory.py"
 cleanup:
+#line 25 "numtheory.py"
     py2c_recursion_leave();
+#line 25 "numtheory.py"
     return result;
+#line 25 "numtheory.py"
 }
+#line 1274 "numtheory.c"
 
 static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1016,39 +1288,67 @@ static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "numtheory.py"
 L0:;
+#line 29 "numtheory.py"
     n0 = py2c_fast_is_true(v_b);
+#line 29 "numtheory.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 29 "numtheory.py"
     if (!n0) goto L1;
 
 #line 30 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
+#line 30 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 30 "numtheory.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[0]});
+#line 30 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 30 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 30 "numtheory.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 3; goto error; }
+#line 30 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 30 "numtheory.py"
     { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 30 "numtheory.py"
     { Py2cValue old = v_b; v_b = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 30 "numtheory.py"
     py2c_safepoint();
+#line 30 "numtheory.py"
     goto L0;
+#line 30 "numtheory.py"
 L1:;
 
 #line 31 "numtheory.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){v_a}, 1);
+#line 31 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 31 "numtheory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "numtheory.py"
     goto cleanup;
+#line 31 "numtheory.py"
 error:
+#line 31 "numtheory.py"
     py2c_traceback_add(&code_f_gcd, loc);
+#line 31 "numtheory.py"
     PY2C_CLEAR(result);
+#line 31 "numtheory.py"
 cleanup:
+#line 31 "numtheory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "numtheory.py"
     PY2C_CLEAR(v_a);
+#line 31 "numtheory.py"
     PY2C_CLEAR(v_b);
+#line 31 "numtheory.py"
     py2c_recursion_leave();
+#line 31 "numtheory.py"
     return result;
+#line 31 "numtheory.py"
 }
+#line 1352 "numtheory.c"
 
 static Py2cValue f_egcd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1069,61 +1369,108 @@ static Py2cValue f_egcd(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_b, py2c_int(0), PY2C_EQ);
+#line 35 "numtheory.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 35 "numtheory.py"
     if (!n0) goto L0;
 
 #line 36 "numtheory.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_a, py2c_int(1), py2c_int(0)});
+#line 36 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 36 "numtheory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "numtheory.py"
     goto cleanup;
+#line 36 "numtheory.py"
 L0:;
 
 #line 37 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__egcd)) {
+#line 37 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'egcd' is not defined");
+#line 37 "numtheory.py"
         { loc = 3; goto error; }
+#line 37 "numtheory.py"
     }
+#line 37 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
+#line 37 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 37 "numtheory.py"
     t[1] = py2c_slot_load(&g_numtheory__egcd);
+#line 37 "numtheory.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_b, t[0]}, 2);
+#line 37 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 37 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 37 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 37 "numtheory.py"
     if (py2c_unpack(t[2], 3, &t[3]) < 0) { loc = 5; goto error; }
+#line 37 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 37 "numtheory.py"
     { Py2cValue old = v_g; v_g = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 37 "numtheory.py"
     { Py2cValue old = v_x; v_x = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 37 "numtheory.py"
     { Py2cValue old = v_y; v_y = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_FLOORDIV);
+#line 38 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 38 "numtheory.py"
     t[1] = py2c_fast_binary_op(t[0], v_y, PY2C_OP_MUL);
+#line 38 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 38 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 38 "numtheory.py"
     t[2] = py2c_fast_binary_op(v_x, t[1], PY2C_OP_SUB);
+#line 38 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 38 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 38 "numtheory.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){v_g, v_y, t[2]});
+#line 38 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 38 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 38 "numtheory.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 38 "numtheory.py"
     goto cleanup;
+#line 38 "numtheory.py"
 error:
+#line 38 "numtheory.py"
     py2c_traceback_add(&code_f_egcd, loc);
+#line 38 "numtheory.py"
     PY2C_CLEAR(result);
+#line 38 "numtheory.py"
 cleanup:
+#line 38 "numtheory.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 38 "numtheory.py"
     PY2C_CLEAR(v_a);
+#line 38 "numtheory.py"
     PY2C_CLEAR(v_b);
+#line 38 "numtheory.py"
     PY2C_CLEAR(v_g);
+#line 38 "numtheory.py"
     PY2C_CLEAR(v_x);
+#line 38 "numtheory.py"
     PY2C_CLEAR(v_y);
+#line 38 "numtheory.py"
     py2c_recursion_leave();
+#line 38 "numtheory.py"
     return result;
+#line 38 "numtheory.py"
 }
+#line 1474 "numtheory.c"
 
 static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1144,59 +1491,104 @@ static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__egcd)) {
+#line 42 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'egcd' is not defined");
+#line 42 "numtheory.py"
         { loc = 1; goto error; }
+#line 42 "numtheory.py"
     }
+#line 42 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__egcd);
+#line 42 "numtheory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_a, v_m}, 2);
+#line 42 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 42 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 42 "numtheory.py"
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 2; goto error; }
+#line 42 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 42 "numtheory.py"
     { Py2cValue old = v_g; v_g = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 42 "numtheory.py"
     { Py2cValue old = v_x; v_x = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 42 "numtheory.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_g, py2c_int(1), PY2C_NE);
+#line 43 "numtheory.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 43 "numtheory.py"
     if (!n0) goto L0;
 
 #line 44 "numtheory.py"
     t[0] = py2c_format(v_a, py2c_obj_value(&str_4.ob));
+#line 44 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 44 "numtheory.py"
     t[1] = py2c_format(v_m, py2c_obj_value(&str_4.ob));
+#line 44 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 44 "numtheory.py"
     t[2] = py2c_str_join_array(3, (Py2cValue[]){t[0], py2c_obj_value(&str_6.ob), t[1]});
+#line 44 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 44 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 44 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 44 "numtheory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[2]}, 1);
+#line 44 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 44 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 44 "numtheory.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 44 "numtheory.py"
     { loc = 7; goto error; }
+#line 44 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 44 "numtheory.py"
 L0:;
 
 #line 45 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_x, v_m, PY2C_OP_MOD);
+#line 45 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 45 "numtheory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 45 "numtheory.py"
     goto cleanup;
+#line 45 "numtheory.py"
 error:
+#line 45 "numtheory.py"
     py2c_traceback_add(&code_f_modinv, loc);
+#line 45 "numtheory.py"
     PY2C_CLEAR(result);
+#line 45 "numtheory.py"
 cleanup:
+#line 45 "numtheory.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 45 "numtheory.py"
     PY2C_CLEAR(v_a);
+#line 45 "numtheory.py"
     PY2C_CLEAR(v_m);
+#line 45 "numtheory.py"
     PY2C_CLEAR(v_g);
+#line 45 "numtheory.py"
     PY2C_CLEAR(v_x);
+#line 45 "numtheory.py"
     PY2C_CLEAR(v__);
+#line 45 "numtheory.py"
     py2c_recursion_leave();
+#line 45 "numtheory.py"
     return result;
+#line 45 "numtheory.py"
 }
+#line 1592 "numtheory.c"
 
 static Py2cValue f_fib_mod(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1217,61 +1609,108 @@ static Py2cValue f_fib_mod(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "numtheory.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
+#line 49 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "numtheory.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+#line 49 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 49 "numtheory.py"
     { Py2cValue old = v_a; v_a = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 49 "numtheory.py"
     { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "numtheory.py"
     t[0] = py2c_int(0);
+#line 50 "numtheory.py"
     t[1] = v_n; py2c_incref(t[1]);
+#line 50 "numtheory.py"
     t[2] = py2c_int(1);
+#line 50 "numtheory.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 50 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 50 "numtheory.py"
 L0:;
+#line 50 "numtheory.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 50 "numtheory.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 50 "numtheory.py"
     if (!n0) goto L1;
+#line 50 "numtheory.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 51 "numtheory.py"
     t[4] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 51 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 51 "numtheory.py"
     t[5] = py2c_fast_binary_op(t[4], v_m, PY2C_OP_MOD);
+#line 51 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 51 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 51 "numtheory.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[5]});
+#line 51 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 51 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 51 "numtheory.py"
     if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 10; goto error; }
+#line 51 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 51 "numtheory.py"
     { Py2cValue old = v_a; v_a = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 51 "numtheory.py"
     { Py2cValue old = v_b; v_b = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 51 "numtheory.py"
     py2c_safepoint();
+#line 51 "numtheory.py"
     goto L0;
+#line 51 "numtheory.py"
 L1:;
+#line 51 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 51 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 51 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 51 "numtheory.py"
     PY2C_CLEAR(t[0]);
 
 #line 52 "numtheory.py"
     { Py2cValue old = result; result = v_a; py2c_incref(result); py2c_decref(old); }
+#line 52 "numtheory.py"
     goto cleanup;
+#line 52 "numtheory.py"
 error:
+#line 52 "numtheory.py"
     py2c_traceback_add(&code_f_fib_mod, loc);
+#line 52 "numtheory.py"
     PY2C_CLEAR(result);
+#line 52 "numtheory.py"
 cleanup:
+#line 52 "numtheory.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 52 "numtheory.py"
     PY2C_CLEAR(v_n);
+#line 52 "numtheory.py"
     PY2C_CLEAR(v_m);
+#line 52 "numtheory.py"
     PY2C_CLEAR(v_a);
+#line 52 "numtheory.py"
     PY2C_CLEAR(v_b);
+#line 52 "numtheory.py"
     PY2C_CLEAR(v__);
+#line 52 "numtheory.py"
     py2c_recursion_leave();
+#line 52 "numtheory.py"
     return result;
+#line 52 "numtheory.py"
 }
+#line 1714 "numtheory.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1291,57 +1730,100 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "numtheory.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
+#line 56 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 56 "numtheory.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+#line 56 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 56 "numtheory.py"
     { Py2cValue old = v_a; v_a = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 56 "numtheory.py"
     { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "numtheory.py"
     t[0] = py2c_int(0);
+#line 57 "numtheory.py"
     t[1] = v_n; py2c_incref(t[1]);
+#line 57 "numtheory.py"
     t[2] = py2c_int(1);
+#line 57 "numtheory.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 57 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 57 "numtheory.py"
 L0:;
+#line 57 "numtheory.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 57 "numtheory.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 57 "numtheory.py"
     if (!n0) goto L1;
+#line 57 "numtheory.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "numtheory.py"
     t[4] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 58 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 58 "numtheory.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[4]});
+#line 58 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 58 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 58 "numtheory.py"
     if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 9; goto error; }
+#line 58 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 58 "numtheory.py"
     { Py2cValue old = v_a; v_a = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 58 "numtheory.py"
     { Py2cValue old = v_b; v_b = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 58 "numtheory.py"
     py2c_safepoint();
+#line 58 "numtheory.py"
     goto L0;
+#line 58 "numtheory.py"
 L1:;
+#line 58 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 58 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 58 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 58 "numtheory.py"
     PY2C_CLEAR(t[0]);
 
 #line 59 "numtheory.py"
     { Py2cValue old = result; result = v_a; py2c_incref(result); py2c_decref(old); }
+#line 59 "numtheory.py"
     goto cleanup;
+#line 59 "numtheory.py"
 error:
+#line 59 "numtheory.py"
     py2c_traceback_add(&code_f_fib, loc);
+#line 59 "numtheory.py"
     PY2C_CLEAR(result);
+#line 59 "numtheory.py"
 cleanup:
+#line 59 "numtheory.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 59 "numtheory.py"
     PY2C_CLEAR(v_n);
+#line 59 "numtheory.py"
     PY2C_CLEAR(v_a);
+#line 59 "numtheory.py"
     PY2C_CLEAR(v_b);
+#line 59 "numtheory.py"
     PY2C_CLEAR(v__);
+#line 59 "numtheory.py"
     py2c_recursion_leave();
+#line 59 "numtheory.py"
     return result;
+#line 59 "numtheory.py"
 }
+#line 1827 "numtheory.c"
 
 static Py2cValue f_is_probable_prime(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1365,190 +1847,321 @@ static Py2cValue f_is_probable_prime(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_LT);
+#line 63 "numtheory.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 63 "numtheory.py"
     if (!n0) goto L0;
 
 #line 64 "numtheory.py"
     PY2C_CLEAR(result);
+#line 64 "numtheory.py"
     result = PY2C_FALSE;
+#line 64 "numtheory.py"
     goto cleanup;
+#line 64 "numtheory.py"
 L0:;
 
 #line 65 "numtheory.py"
     t[0] = py2c_tuple_pack(12, (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(5), py2c_int(7), py2c_int(11), py2c_int(13), py2c_int(17), py2c_int(19), py2c_int(23), py2c_int(29), py2c_int(31), py2c_int(37)});
+#line 65 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 65 "numtheory.py"
     t[1] = py2c_iter(t[0]);
+#line 65 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 65 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 65 "numtheory.py"
 L2:;
+#line 65 "numtheory.py"
     t[2] = py2c_iter_next(t[1]);
+#line 65 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 65 "numtheory.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 65 "numtheory.py"
         goto L3;
+#line 65 "numtheory.py"
     }
+#line 65 "numtheory.py"
     { Py2cValue old = v_p; v_p = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 66 "numtheory.py"
     t[2] = py2c_fast_binary_op(v_n, v_p, PY2C_OP_MOD);
+#line 66 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 66 "numtheory.py"
     n0 = py2c_fast_compare_bool(t[2], py2c_int(0), PY2C_EQ);
+#line 66 "numtheory.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 66 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 66 "numtheory.py"
     if (!n0) goto L5;
 
 #line 67 "numtheory.py"
     t[2] = py2c_fast_compare(v_n, v_p, PY2C_EQ);
+#line 67 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 67 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 67 "numtheory.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 67 "numtheory.py"
     goto cleanup;
+#line 67 "numtheory.py"
 L5:;
+#line 67 "numtheory.py"
     py2c_safepoint();
+#line 67 "numtheory.py"
     goto L2;
+#line 67 "numtheory.py"
 L3:;
+#line 67 "numtheory.py"
     PY2C_CLEAR(t[1]);
 
 #line 68 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 68 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 68 "numtheory.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], py2c_int(0)});
+#line 68 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 68 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 68 "numtheory.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 10; goto error; }
+#line 68 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 68 "numtheory.py"
     { Py2cValue old = v_d; v_d = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 68 "numtheory.py"
     { Py2cValue old = v_s; v_s = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "numtheory.py"
 L7:;
+#line 69 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_d, py2c_int(2), PY2C_OP_MOD);
+#line 69 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 69 "numtheory.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_EQ);
+#line 69 "numtheory.py"
     if (n0 < 0) { loc = 11; goto error; }
+#line 69 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 69 "numtheory.py"
     if (!n0) goto L8;
 
 #line 70 "numtheory.py"
     t[0] = v_d; py2c_incref(t[0]);
+#line 70 "numtheory.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_FLOORDIV);
+#line 70 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 70 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 70 "numtheory.py"
     { Py2cValue old = v_d; v_d = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "numtheory.py"
     t[0] = v_s; py2c_incref(t[0]);
+#line 71 "numtheory.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 71 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 71 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 71 "numtheory.py"
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 71 "numtheory.py"
     py2c_safepoint();
+#line 71 "numtheory.py"
     goto L7;
+#line 71 "numtheory.py"
 L8:;
 
 #line 72 "numtheory.py"
     t[0] = py2c_tuple_pack(12, (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(5), py2c_int(7), py2c_int(11), py2c_int(13), py2c_int(17), py2c_int(19), py2c_int(23), py2c_int(29), py2c_int(31), py2c_int(37)});
+#line 72 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 72 "numtheory.py"
     t[1] = py2c_iter(t[0]);
+#line 72 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 72 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 72 "numtheory.py"
 L10:;
+#line 72 "numtheory.py"
     t[2] = py2c_iter_next(t[1]);
+#line 72 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 72 "numtheory.py"
         if (py2c_error_occurred()) { loc = 18; goto error; }
+#line 72 "numtheory.py"
         goto L11;
+#line 72 "numtheory.py"
     }
+#line 72 "numtheory.py"
     { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "numtheory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){v_a, v_d, v_n}, 3);
+#line 73 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 73 "numtheory.py"
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 74 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_x, py2c_int(1), PY2C_EQ);
+#line 74 "numtheory.py"
     if (n0 < 0) { loc = 23; goto error; }
+#line 74 "numtheory.py"
     if (n0) goto L15;
+#line 74 "numtheory.py"
     t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 74 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 74 "numtheory.py"
     n1 = py2c_fast_compare_bool(v_x, t[2], PY2C_EQ);
+#line 74 "numtheory.py"
     if (n1 < 0) { loc = 25; goto error; }
+#line 74 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 74 "numtheory.py"
     if (!n1) goto L13;
+#line 74 "numtheory.py"
 L15:;
 
 #line 75 "numtheory.py"
     py2c_safepoint();
+#line 75 "numtheory.py"
     goto L10;
+#line 75 "numtheory.py"
 L13:;
 
 #line 76 "numtheory.py"
     t[2] = py2c_fast_binary_op(v_s, py2c_int(1), PY2C_OP_SUB);
+#line 76 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 76 "numtheory.py"
     t[3] = py2c_int(0);
+#line 76 "numtheory.py"
     t[4] = py2c_int(1);
+#line 76 "numtheory.py"
     t[5] = py2c_range_loop_new(&t[3], &t[2], &t[4], 1);
+#line 76 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 76 "numtheory.py"
 L16:;
+#line 76 "numtheory.py"
     n0 = py2c_range_loop_next(t[5], &t[3], t[2], t[4], &t[6]);
+#line 76 "numtheory.py"
     if (n0 < 0) { loc = 28; goto error; }
+#line 76 "numtheory.py"
     if (!n0) goto L17;
+#line 76 "numtheory.py"
     { Py2cValue old = v__; v__ = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 77 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){v_x, py2c_int(2), v_n}, 3);
+#line 77 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 77 "numtheory.py"
     { Py2cValue old = v_x; v_x = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 78 "numtheory.py"
     t[6] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 78 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+#line 78 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_x, t[6], PY2C_EQ);
+#line 78 "numtheory.py"
     if (n0 < 0) { loc = 34; goto error; }
+#line 78 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 78 "numtheory.py"
     if (!n0) goto L19;
 
 #line 79 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 79 "numtheory.py"
     goto L18;
+#line 79 "numtheory.py"
 L19:;
+#line 79 "numtheory.py"
     py2c_safepoint();
+#line 79 "numtheory.py"
     goto L16;
+#line 79 "numtheory.py"
 L17:;
+#line 79 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 79 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 79 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 79 "numtheory.py"
     PY2C_CLEAR(t[3]);
 
 #line 81 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 81 "numtheory.py"
     PY2C_CLEAR(result);
+#line 81 "numtheory.py"
     result = PY2C_FALSE;
+#line 81 "numtheory.py"
     goto cleanup;
+#line 81 "numtheory.py"
 L18:;
+#line 81 "numtheory.py"
     py2c_safepoint();
+#line 81 "numtheory.py"
     goto L10;
+#line 81 "numtheory.py"
 L11:;
+#line 81 "numtheory.py"
     PY2C_CLEAR(t[1]);
 
 #line 82 "numtheory.py"
     PY2C_CLEAR(result);
+#line 82 "numtheory.py"
     result = PY2C_TRUE;
+#line 82 "numtheory.py"
     goto cleanup;
+#line 82 "numtheory.py"
 error:
+#line 82 "numtheory.py"
     py2c_traceback_add(&code_f_is_probable_prime, loc);
+#line 82 "numtheory.py"
     PY2C_CLEAR(result);
+#line 82 "numtheory.py"
 cleanup:
+#line 82 "numtheory.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 82 "numtheory.py"
     PY2C_CLEAR(v_n);
+#line 82 "numtheory.py"
     PY2C_CLEAR(v_p);
+#line 82 "numtheory.py"
     PY2C_CLEAR(v_d);
+#line 82 "numtheory.py"
     PY2C_CLEAR(v_s);
+#line 82 "numtheory.py"
     PY2C_CLEAR(v_a);
+#line 82 "numtheory.py"
     PY2C_CLEAR(v_x);
+#line 82 "numtheory.py"
     PY2C_CLEAR(v__);
+#line 82 "numtheory.py"
     py2c_recursion_leave();
+#line 82 "numtheory.py"
     return result;
+#line 82 "numtheory.py"
 }
+#line 2165 "numtheory.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1565,34 +2178,63 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 87 "numtheory.py"
 L0:;
+#line 87 "numtheory.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 87 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 87 "numtheory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 87 "numtheory.py"
         goto L1;
+#line 87 "numtheory.py"
     }
+#line 87 "numtheory.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 87 "numtheory.py"
     PY2C_CLEAR(fr->t[0]);
+#line 87 "numtheory.py"
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 87 "numtheory.py"
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 87 "numtheory.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_b, fr->v_a, PY2C_OP_SUB);
+#line 87 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 87 "numtheory.py"
     result = fr->t[0];
+#line 87 "numtheory.py"
     fr->t[0] = PY2C_NULL;
+#line 87 "numtheory.py"
     gen->state = 1;
+#line 87 "numtheory.py"
     goto cleanup;
+#line 87 "numtheory.py"
 resume_1:
+#line 87 "numtheory.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 87 "numtheory.py"
     py2c_safepoint();
+#line 87 "numtheory.py"
     goto L0;
+#line 87 "numtheory.py"
 L1:;
+#line 87 "numtheory.py"
     goto cleanup;
+#line 87 "numtheory.py"
 error:
+#line 87 "numtheory.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 87 "numtheory.py"
     PY2C_CLEAR(result);
+#line 87 "numtheory.py"
 cleanup:
+#line 87 "numtheory.py"
     py2c_recursion_leave();
+#line 87 "numtheory.py"
     return result;
+#line 87 "numtheory.py"
 }
+#line 2238 "numtheory.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1609,31 +2251,57 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 94 "numtheory.py"
 L0:;
+#line 94 "numtheory.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 94 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 94 "numtheory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 94 "numtheory.py"
         goto L1;
+#line 94 "numtheory.py"
     }
+#line 94 "numtheory.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 94 "numtheory.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_c}, 1);
+#line 94 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 94 "numtheory.py"
     result = fr->t[0];
+#line 94 "numtheory.py"
     fr->t[0] = PY2C_NULL;
+#line 94 "numtheory.py"
     gen->state = 1;
+#line 94 "numtheory.py"
     goto cleanup;
+#line 94 "numtheory.py"
 resume_1:
+#line 94 "numtheory.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 94 "numtheory.py"
     py2c_safepoint();
+#line 94 "numtheory.py"
     goto L0;
+#line 94 "numtheory.py"
 L1:;
+#line 94 "numtheory.py"
     goto cleanup;
+#line 94 "numtheory.py"
 error:
+#line 94 "numtheory.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 94 "numtheory.py"
     PY2C_CLEAR(result);
+#line 94 "numtheory.py"
 cleanup:
+#line 94 "numtheory.py"
     py2c_recursion_leave();
+#line 94 "numtheory.py"
     return result;
+#line 94 "numtheory.py"
 }
+#line 2305 "numtheory.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1651,72 +2319,139 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 110 "numtheory.py"
     t[0] = py2c_list_new(0);
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 110 "numtheory.py"
 L0:;
+#line 110 "numtheory.py"
     t[1] = py2c_iter_next(v_0);
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 110 "numtheory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 110 "numtheory.py"
         goto L1;
+#line 110 "numtheory.py"
     }
+#line 110 "numtheory.py"
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[1]); t[1] = PY2C_NULL;
+#line 110 "numtheory.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 110 "numtheory.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
+#line 110 "numtheory.py"
         { loc = 5; goto error; }
+#line 110 "numtheory.py"
     }
+#line 110 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[1] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 110 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 110 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 110 "numtheory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[2]}, 2);
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 110 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 110 "numtheory.py"
     t[4] = py2c_iter(t[3]);
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 110 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 110 "numtheory.py"
     t[5] = py2c_generator_new(&geninfo_f_listcomp__genexpr);
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 110 "numtheory.py"
     {
+#line 110 "numtheory.py"
         fr_f_listcomp__genexpr *nf = py2c_generator_frame(t[5]);
+#line 110 "numtheory.py"
         nf->v_0 = t[4];
+#line 110 "numtheory.py"
         t[4] = PY2C_NULL;
+#line 110 "numtheory.py"
         nf->c_n = c_n;
+#line 110 "numtheory.py"
         py2c_incref(nf->c_n);
+#line 110 "numtheory.py"
     }
+#line 110 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+#line 110 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 110 "numtheory.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 110 "numtheory.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
+#line 110 "numtheory.py"
         { loc = 8; goto error; }
+#line 110 "numtheory.py"
     }
+#line 110 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); n0 = py2c_fast_compare_bool(t[6], s0, PY2C_EQ); py2c_decref(s0); }
+#line 110 "numtheory.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 110 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 110 "numtheory.py"
     if (!n0) {
+#line 110 "numtheory.py"
         py2c_safepoint();
+#line 110 "numtheory.py"
         goto L0;
+#line 110 "numtheory.py"
     }
+#line 110 "numtheory.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 110 "numtheory.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
+#line 110 "numtheory.py"
         { loc = 9; goto error; }
+#line 110 "numtheory.py"
     }
+#line 110 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+#line 110 "numtheory.py"
     py2c_safepoint();
+#line 110 "numtheory.py"
     goto L0;
+#line 110 "numtheory.py"
 L1:;
+#line 110 "numtheory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 110 "numtheory.py"
     goto cleanup;
+#line 110 "numtheory.py"
 error:
+#line 110 "numtheory.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 110 "numtheory.py"
     PY2C_CLEAR(result);
+#line 110 "numtheory.py"
 cleanup:
+#line 110 "numtheory.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 110 "numtheory.py"
     PY2C_CLEAR(v_0);
+#line 110 "numtheory.py"
     PY2C_CLEAR(c_n);
+#line 110 "numtheory.py"
     py2c_recursion_leave();
+#line 110 "numtheory.py"
     return result;
+#line 110 "numtheory.py"
 }
+#line 2455 "numtheory.c"
 
 static Py2cValue f_listcomp__genexpr(Py2cGenerator *gen) {
     fr_f_listcomp__genexpr *fr = gen->frame;
@@ -1733,43 +2468,81 @@ static Py2cValue f_listcomp__genexpr(Py2cGenerator *gen) {
 
 #line 110 "numtheory.py"
 L0:;
+#line 110 "numtheory.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 110 "numtheory.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 110 "numtheory.py"
         goto L1;
+#line 110 "numtheory.py"
     }
+#line 110 "numtheory.py"
     { Py2cValue old = fr->v_d; fr->v_d = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 110 "numtheory.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_n)->ref)) {
+#line 110 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 110 "numtheory.py"
         { loc = 2; goto error; }
+#line 110 "numtheory.py"
     }
+#line 110 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_n)->ref); fr->t[0] = py2c_fast_binary_op(s0, fr->v_d, PY2C_OP_MOD); py2c_decref(s0); }
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 110 "numtheory.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_int(0), PY2C_EQ);
+#line 110 "numtheory.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 110 "numtheory.py"
     PY2C_CLEAR(fr->t[0]);
+#line 110 "numtheory.py"
     if (!fr->n0) {
+#line 110 "numtheory.py"
         py2c_safepoint();
+#line 110 "numtheory.py"
         goto L0;
+#line 110 "numtheory.py"
     }
+#line 110 "numtheory.py"
     fr->t[0] = fr->v_d; py2c_incref(fr->t[0]);
+#line 110 "numtheory.py"
     result = fr->t[0];
+#line 110 "numtheory.py"
     fr->t[0] = PY2C_NULL;
+#line 110 "numtheory.py"
     gen->state = 1;
+#line 110 "numtheory.py"
     goto cleanup;
+#line 110 "numtheory.py"
 resume_1:
+#line 110 "numtheory.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 110 "numtheory.py"
     py2c_safepoint();
+#line 110 "numtheory.py"
     goto L0;
+#line 110 "numtheory.py"
 L1:;
+#line 110 "numtheory.py"
     goto cleanup;
+#line 110 "numtheory.py"
 error:
+#line 110 "numtheory.py"
     py2c_traceback_add(&code_f_listcomp__genexpr, loc);
+#line 110 "numtheory.py"
     PY2C_CLEAR(result);
+#line 110 "numtheory.py"
 cleanup:
+#line 110 "numtheory.py"
     py2c_recursion_leave();
+#line 110 "numtheory.py"
     return result;
+#line 110 "numtheory.py"
 }
+#line 2546 "numtheory.c"
 
 static Py2cValue mod_numtheory(void) {
     g_numtheory__sieve = PY2C_NULL;
@@ -1804,204 +2577,364 @@ static Py2cValue mod_numtheory(void) {
 
 #line 2 "numtheory.py"
     t[0] = py2c_function_new(&info_f_sieve, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "numtheory.py"
     py2c_slot_store(&g_numtheory__sieve, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "numtheory.py"
     t[0] = py2c_function_new(&info_f_factorize, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "numtheory.py"
     py2c_slot_store(&g_numtheory__factorize, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "numtheory.py"
     t[0] = py2c_function_new(&info_f_fmt_factors, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 24 "numtheory.py"
     py2c_slot_store(&g_numtheory__fmt_factors, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "numtheory.py"
     t[0] = py2c_function_new(&info_f_gcd, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 28 "numtheory.py"
     py2c_slot_store(&g_numtheory__gcd, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "numtheory.py"
     t[0] = py2c_function_new(&info_f_egcd, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 34 "numtheory.py"
     py2c_slot_store(&g_numtheory__egcd, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "numtheory.py"
     t[0] = py2c_function_new(&info_f_modinv, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 41 "numtheory.py"
     py2c_slot_store(&g_numtheory__modinv, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "numtheory.py"
     t[0] = py2c_function_new(&info_f_fib_mod, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 48 "numtheory.py"
     py2c_slot_store(&g_numtheory__fib_mod, t[0]); t[0] = PY2C_NULL;
 
 #line 55 "numtheory.py"
     t[0] = py2c_function_new(&info_f_fib, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 55 "numtheory.py"
     py2c_slot_store(&g_numtheory__fib, t[0]); t[0] = PY2C_NULL;
 
 #line 62 "numtheory.py"
     t[0] = py2c_function_new(&info_f_is_probable_prime, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 62 "numtheory.py"
     py2c_slot_store(&g_numtheory__is_probable_prime, t[0]); t[0] = PY2C_NULL;
 
 #line 85 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__sieve)) {
+#line 85 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sieve' is not defined");
+#line 85 "numtheory.py"
         { loc = 10; goto error; }
+#line 85 "numtheory.py"
     }
+#line 85 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__sieve);
+#line 85 "numtheory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(200)}, 1);
+#line 85 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 85 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 85 "numtheory.py"
     py2c_slot_store(&g_numtheory__primes, t[1]); t[1] = PY2C_NULL;
 
 #line 86 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__primes)) {
+#line 86 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 86 "numtheory.py"
         { loc = 13; goto error; }
+#line 86 "numtheory.py"
     }
+#line 86 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__primes);
+#line 86 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 86 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 86 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 86 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__primes)) {
+#line 86 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 86 "numtheory.py"
         { loc = 14; goto error; }
+#line 86 "numtheory.py"
     }
+#line 86 "numtheory.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
+#line 86 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 86 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 86 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 86 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 86 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__primes)) {
+#line 86 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 86 "numtheory.py"
         { loc = 17; goto error; }
+#line 86 "numtheory.py"
     }
+#line 86 "numtheory.py"
     t[4] = py2c_slice_new(py2c_int(-5), PY2C_NONE, PY2C_NONE);
+#line 86 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 86 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 86 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 86 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 86 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 86 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 86 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 86 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 86 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 86 "numtheory.py"
     PY2C_CLEAR(t[6]);
 
 #line 87 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__primes)) {
+#line 87 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 87 "numtheory.py"
         { loc = 22; goto error; }
+#line 87 "numtheory.py"
     }
+#line 87 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__primes);
+#line 87 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 87 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 87 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 87 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__primes)) {
+#line 87 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 87 "numtheory.py"
         { loc = 26; goto error; }
+#line 87 "numtheory.py"
     }
+#line 87 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__primes)) {
+#line 87 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 87 "numtheory.py"
         { loc = 27; goto error; }
+#line 87 "numtheory.py"
     }
+#line 87 "numtheory.py"
     t[2] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 87 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 87 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 87 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 87 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 87 "numtheory.py"
     t[4] = py2c_slot_load(&g_numtheory__primes);
+#line 87 "numtheory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[4], t[3]}, 2);
+#line 87 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 87 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 87 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 87 "numtheory.py"
     t[6] = py2c_iter(t[5]);
+#line 87 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 87 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 87 "numtheory.py"
     t[7] = py2c_generator_new(&geninfo_f_genexpr);
+#line 87 "numtheory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+#line 87 "numtheory.py"
     {
+#line 87 "numtheory.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[7]);
+#line 87 "numtheory.py"
         nf->v_0 = t[6];
+#line 87 "numtheory.py"
         t[6] = PY2C_NULL;
+#line 87 "numtheory.py"
     }
+#line 87 "numtheory.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7]}, 1);
+#line 87 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
+#line 87 "numtheory.py"
     PY2C_CLEAR(t[7]);
+#line 87 "numtheory.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[8]}, 2);
+#line 87 "numtheory.py"
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
+#line 87 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 87 "numtheory.py"
     PY2C_CLEAR(t[8]);
+#line 87 "numtheory.py"
     PY2C_CLEAR(t[9]);
 
 #line 88 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
+#line 88 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 88 "numtheory.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 88 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 88 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 88 "numtheory.py"
     t[2] = py2c_tuple_pack(6, (Py2cValue[]){py2c_int(360), py2c_int(97), py2c_int(1001), t[1], py2c_int(600851475143), py2c_int(123456789)});
+#line 88 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 88 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 88 "numtheory.py"
     t[3] = py2c_iter(t[2]);
+#line 88 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 88 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 88 "numtheory.py"
 L0:;
+#line 88 "numtheory.py"
     t[4] = py2c_iter_next(t[3]);
+#line 88 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 88 "numtheory.py"
         if (py2c_error_occurred()) { loc = 30; goto error; }
+#line 88 "numtheory.py"
         goto L1;
+#line 88 "numtheory.py"
     }
+#line 88 "numtheory.py"
     py2c_slot_store(&g_numtheory__n, t[4]); t[4] = PY2C_NULL;
 
 #line 89 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__n)) {
+#line 89 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 89 "numtheory.py"
         { loc = 36; goto error; }
+#line 89 "numtheory.py"
     }
+#line 89 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[4] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 89 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 89 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fmt_factors)) {
+#line 89 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fmt_factors' is not defined");
+#line 89 "numtheory.py"
         { loc = 39; goto error; }
+#line 89 "numtheory.py"
     }
+#line 89 "numtheory.py"
     t[5] = py2c_slot_load(&g_numtheory__fmt_factors);
+#line 89 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__factorize)) {
+#line 89 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'factorize' is not defined");
+#line 89 "numtheory.py"
         { loc = 41; goto error; }
+#line 89 "numtheory.py"
     }
+#line 89 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__n)) {
+#line 89 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 89 "numtheory.py"
         { loc = 42; goto error; }
+#line 89 "numtheory.py"
     }
+#line 89 "numtheory.py"
     t[6] = py2c_slot_load(&g_numtheory__factorize);
+#line 89 "numtheory.py"
     t[7] = py2c_slot_load(&g_numtheory__n);
+#line 89 "numtheory.py"
     t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
+#line 89 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+#line 89 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 89 "numtheory.py"
     PY2C_CLEAR(t[7]);
+#line 89 "numtheory.py"
     t[9] = py2c_fast_call(t[5], (Py2cValue[]){t[8]}, 1);
+#line 89 "numtheory.py"
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+#line 89 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 89 "numtheory.py"
     PY2C_CLEAR(t[8]);
+#line 89 "numtheory.py"
     t[10] = py2c_format(t[9], py2c_obj_value(&str_4.ob));
+#line 89 "numtheory.py"
     if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+#line 89 "numtheory.py"
     PY2C_CLEAR(t[9]);
+#line 89 "numtheory.py"
     t[11] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_8.ob), t[10]});
+#line 89 "numtheory.py"
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
+#line 89 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 89 "numtheory.py"
     PY2C_CLEAR(t[10]);
+#line 89 "numtheory.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
+#line 89 "numtheory.py"
     if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
+#line 89 "numtheory.py"
     PY2C_CLEAR(t[11]);
+#line 89 "numtheory.py"
     PY2C_CLEAR(t[12]);
+#line 89 "numtheory.py"
     py2c_safepoint();
+#line 89 "numtheory.py"
     goto L0;
+#line 89 "numtheory.py"
 L1:;
+#line 89 "numtheory.py"
     PY2C_CLEAR(t[3]);
 
 #line 90 "numtheory.py"
@@ -2009,698 +2942,1310 @@ L1:;
 
 #line 91 "numtheory.py"
     t[0] = py2c_int(1);
+#line 91 "numtheory.py"
     t[1] = py2c_int(51);
+#line 91 "numtheory.py"
     t[2] = py2c_int(1);
+#line 91 "numtheory.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+#line 91 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 91 "numtheory.py"
 L3:;
+#line 91 "numtheory.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 91 "numtheory.py"
     if (n0 < 0) { loc = 44; goto error; }
+#line 91 "numtheory.py"
     if (!n0) goto L4;
+#line 91 "numtheory.py"
     py2c_slot_store(&g_numtheory__i, t[4]); t[4] = PY2C_NULL;
 
 #line 92 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
+#line 92 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 92 "numtheory.py"
         { loc = 47; goto error; }
+#line 92 "numtheory.py"
     }
+#line 92 "numtheory.py"
     t[4] = py2c_slot_load(&g_numtheory__fact);
+#line 92 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__i)) {
+#line 92 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 92 "numtheory.py"
         { loc = 48; goto error; }
+#line 92 "numtheory.py"
     }
+#line 92 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__i); t[5] = py2c_fast_inplace_op(t[4], s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 92 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 92 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 92 "numtheory.py"
     py2c_slot_store(&g_numtheory__fact, t[5]); t[5] = PY2C_NULL;
+#line 92 "numtheory.py"
     py2c_safepoint();
+#line 92 "numtheory.py"
     goto L3;
+#line 92 "numtheory.py"
 L4:;
+#line 92 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 92 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 92 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 92 "numtheory.py"
     PY2C_CLEAR(t[0]);
 
 #line 93 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
+#line 93 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 93 "numtheory.py"
         { loc = 50; goto error; }
+#line 93 "numtheory.py"
     }
+#line 93 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__fact);
+#line 93 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2);
+#line 93 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 93 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 93 "numtheory.py"
     PY2C_CLEAR(t[1]);
 
 #line 94 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
+#line 94 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 94 "numtheory.py"
         { loc = 54; goto error; }
+#line 94 "numtheory.py"
     }
+#line 94 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__fact);
+#line 94 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
+#line 94 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 94 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 94 "numtheory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 94 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 94 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 94 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
+#line 94 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 94 "numtheory.py"
         { loc = 58; goto error; }
+#line 94 "numtheory.py"
     }
+#line 94 "numtheory.py"
     t[3] = py2c_slot_load(&g_numtheory__fact);
+#line 94 "numtheory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 94 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 94 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 94 "numtheory.py"
     t[5] = py2c_iter(t[4]);
+#line 94 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+#line 94 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 94 "numtheory.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 94 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+#line 94 "numtheory.py"
     {
+#line 94 "numtheory.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[6]);
+#line 94 "numtheory.py"
         nf->v_0 = t[5];
+#line 94 "numtheory.py"
         t[5] = PY2C_NULL;
+#line 94 "numtheory.py"
     }
+#line 94 "numtheory.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+#line 94 "numtheory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+#line 94 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 94 "numtheory.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], py2c_obj_value(&str_11.ob), t[7]}, 4);
+#line 94 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
+#line 94 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 94 "numtheory.py"
     PY2C_CLEAR(t[7]);
+#line 94 "numtheory.py"
     PY2C_CLEAR(t[8]);
 
 #line 95 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
+#line 95 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 95 "numtheory.py"
         { loc = 62; goto error; }
+#line 95 "numtheory.py"
     }
+#line 95 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__fact);
+#line 95 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
+#line 95 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 95 "numtheory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 95 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 95 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
+#line 95 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 95 "numtheory.py"
         { loc = 66; goto error; }
+#line 95 "numtheory.py"
     }
+#line 95 "numtheory.py"
     t[3] = py2c_slot_load(&g_numtheory__fact);
+#line 95 "numtheory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 95 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 95 "numtheory.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 67; goto error; }
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 95 "numtheory.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+#line 95 "numtheory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 95 "numtheory.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 95 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[7]);
+#line 95 "numtheory.py"
     t[9] = py2c_fast_binary_op(t[2], t[8], PY2C_OP_SUB);
+#line 95 "numtheory.py"
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[8]);
+#line 95 "numtheory.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[9]}, 2);
+#line 95 "numtheory.py"
     if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[9]);
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[10]);
 
 #line 96 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fib)) {
+#line 96 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 96 "numtheory.py"
         { loc = 71; goto error; }
+#line 96 "numtheory.py"
     }
+#line 96 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__fib);
+#line 96 "numtheory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(200)}, 1);
+#line 96 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 96 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 96 "numtheory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
+#line 96 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 96 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 96 "numtheory.py"
     PY2C_CLEAR(t[2]);
 
 #line 97 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fib_mod)) {
+#line 97 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib_mod' is not defined");
+#line 97 "numtheory.py"
         { loc = 74; goto error; }
+#line 97 "numtheory.py"
     }
+#line 97 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_POW);
+#line 97 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+#line 97 "numtheory.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+#line 97 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 97 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
+#line 97 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 97 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 97 "numtheory.py"
     t[3] = py2c_slot_load(&g_numtheory__fib_mod);
+#line 97 "numtheory.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[0], t[2]}, 2);
+#line 97 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+#line 97 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 97 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 97 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 97 "numtheory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[4]}, 2);
+#line 97 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 97 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 97 "numtheory.py"
     PY2C_CLEAR(t[5]);
 
 #line 98 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__is_probable_prime)) {
+#line 98 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_probable_prime' is not defined");
+#line 98 "numtheory.py"
         { loc = 80; goto error; }
+#line 98 "numtheory.py"
     }
+#line 98 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(521), PY2C_OP_POW);
+#line 98 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 98 "numtheory.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 98 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 98 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 98 "numtheory.py"
     t[2] = py2c_slot_load(&g_numtheory__is_probable_prime);
+#line 98 "numtheory.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 98 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 98 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 98 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 98 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__is_probable_prime)) {
+#line 98 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_probable_prime' is not defined");
+#line 98 "numtheory.py"
         { loc = 84; goto error; }
+#line 98 "numtheory.py"
     }
+#line 98 "numtheory.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(523), PY2C_OP_POW);
+#line 98 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 98 "numtheory.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
+#line 98 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 98 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 98 "numtheory.py"
     t[6] = py2c_slot_load(&g_numtheory__is_probable_prime);
+#line 98 "numtheory.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[5]}, 1);
+#line 98 "numtheory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 83; goto error; }
+#line 98 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 98 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 98 "numtheory.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[3], py2c_obj_value(&str_18.ob), t[7]}, 4);
+#line 98 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
+#line 98 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 98 "numtheory.py"
     PY2C_CLEAR(t[7]);
+#line 98 "numtheory.py"
     PY2C_CLEAR(t[8]);
 
 #line 99 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
+#line 99 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+#line 99 "numtheory.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+#line 99 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 99 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
+#line 99 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 99 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 99 "numtheory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), t[0], t[2]}, 3);
+#line 99 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+#line 99 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 99 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 99 "numtheory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(97)}, 3);
+#line 99 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 99 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__modinv)) {
+#line 99 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'modinv' is not defined");
+#line 99 "numtheory.py"
         { loc = 94; goto error; }
+#line 99 "numtheory.py"
     }
+#line 99 "numtheory.py"
     t[5] = py2c_slot_load(&g_numtheory__modinv);
+#line 99 "numtheory.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(17), py2c_int(3120)}, 2);
+#line 99 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
+#line 99 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 99 "numtheory.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[6]}, 3);
+#line 99 "numtheory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
+#line 99 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 99 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 99 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 99 "numtheory.py"
     PY2C_CLEAR(t[7]);
 
 #line 100 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__gcd)) {
+#line 100 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gcd' is not defined");
+#line 100 "numtheory.py"
         { loc = 97; goto error; }
+#line 100 "numtheory.py"
     }
+#line 100 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__gcd);
+#line 100 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
+#line 100 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 100 "numtheory.py"
         { loc = 98; goto error; }
+#line 100 "numtheory.py"
     }
+#line 100 "numtheory.py"
     t[1] = py2c_slot_load(&g_numtheory__fact);
+#line 100 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fib)) {
+#line 100 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 100 "numtheory.py"
         { loc = 100; goto error; }
+#line 100 "numtheory.py"
     }
+#line 100 "numtheory.py"
     t[2] = py2c_slot_load(&g_numtheory__fib);
+#line 100 "numtheory.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(200)}, 1);
+#line 100 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 100 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 100 "numtheory.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
+#line 100 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+#line 100 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 100 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 100 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 100 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__gcd)) {
+#line 100 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gcd' is not defined");
+#line 100 "numtheory.py"
         { loc = 102; goto error; }
+#line 100 "numtheory.py"
     }
+#line 100 "numtheory.py"
     t[5] = py2c_slot_load(&g_numtheory__gcd);
+#line 100 "numtheory.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(-48), py2c_int(18)}, 2);
+#line 100 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
+#line 100 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 100 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__egcd)) {
+#line 100 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'egcd' is not defined");
+#line 100 "numtheory.py"
         { loc = 104; goto error; }
+#line 100 "numtheory.py"
     }
+#line 100 "numtheory.py"
     t[7] = py2c_slot_load(&g_numtheory__egcd);
+#line 100 "numtheory.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(240), py2c_int(46)}, 2);
+#line 100 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
+#line 100 "numtheory.py"
     PY2C_CLEAR(t[7]);
+#line 100 "numtheory.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[8]}, 3);
+#line 100 "numtheory.py"
     if (PY2C_IS_NULL(t[9])) { loc = 95; goto error; }
+#line 100 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 100 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 100 "numtheory.py"
     PY2C_CLEAR(t[8]);
+#line 100 "numtheory.py"
     PY2C_CLEAR(t[9]);
 
 #line 102 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__modinv)) {
+#line 102 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'modinv' is not defined");
+#line 102 "numtheory.py"
         { loc = 106; goto error_1; }
+#line 102 "numtheory.py"
     }
+#line 102 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__modinv);
+#line 102 "numtheory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(6), py2c_int(9)}, 2);
+#line 102 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error_1; }
+#line 102 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 102 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 102 "numtheory.py"
     goto L6;
+#line 102 "numtheory.py"
 error_1:
+#line 102 "numtheory.py"
     py2c_traceback_add(&code_mod_numtheory, loc);
+#line 102 "numtheory.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 102 "numtheory.py"
     t[0] = py2c_error_fetch();
+#line 102 "numtheory.py"
     py2c_exc_handled_push(t[0]);
+#line 102 "numtheory.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 102 "numtheory.py"
     if (n0 < 0) { loc = 107; goto error_2; }
+#line 102 "numtheory.py"
     if (!n0) goto L7;
+#line 102 "numtheory.py"
     py2c_incref(t[0]); py2c_slot_store(&g_numtheory__e, t[0]);
 
 #line 104 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__e)) {
+#line 104 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 104 "numtheory.py"
         { loc = 109; goto error_3; }
+#line 104 "numtheory.py"
     }
+#line 104 "numtheory.py"
     t[1] = py2c_slot_load(&g_numtheory__e);
+#line 104 "numtheory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
+#line 104 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error_3; }
+#line 104 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 104 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 104 "numtheory.py"
     py2c_slot_store(&g_numtheory__e, PY2C_NULL);
+#line 104 "numtheory.py"
     py2c_exc_handled_pop();
+#line 104 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 104 "numtheory.py"
     goto L6;
+#line 104 "numtheory.py"
 L7:;
+#line 104 "numtheory.py"
     py2c_exc_handled_pop();
+#line 104 "numtheory.py"
     py2c_error_restore(t[0]);
+#line 104 "numtheory.py"
     t[0] = PY2C_NULL;
+#line 104 "numtheory.py"
     goto unwind;
+#line 104 "numtheory.py"
 error_3:
+#line 104 "numtheory.py"
     py2c_traceback_add(&code_mod_numtheory, loc);
+#line 104 "numtheory.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 104 "numtheory.py"
     py2c_slot_store(&g_numtheory__e, PY2C_NULL);
+#line 104 "numtheory.py"
     goto L8;
+#line 104 "numtheory.py"
 error_2:
+#line 104 "numtheory.py"
     py2c_traceback_add(&code_mod_numtheory, loc);
+#line 104 "numtheory.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 104 "numtheory.py"
 L8:;
+#line 104 "numtheory.py"
     py2c_exc_handled_pop();
+#line 104 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 104 "numtheory.py"
     goto unwind;
+#line 104 "numtheory.py"
 L6:;
 
 #line 105 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(3), py2c_int(200), PY2C_OP_POW);
+#line 105 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+#line 105 "numtheory.py"
     py2c_slot_store(&g_numtheory__big, t[0]); t[0] = PY2C_NULL;
 
 #line 106 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__big)) {
+#line 106 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 106 "numtheory.py"
         { loc = 112; goto error; }
+#line 106 "numtheory.py"
     }
+#line 106 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
+#line 106 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+#line 106 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_FLOORDIV); py2c_decref(s0); }
+#line 106 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 106 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 106 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__big)) {
+#line 106 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 106 "numtheory.py"
         { loc = 115; goto error; }
+#line 106 "numtheory.py"
     }
+#line 106 "numtheory.py"
     t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
+#line 106 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 106 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[3] = py2c_fast_binary_op(s0, t[2], PY2C_OP_MOD); py2c_decref(s0); }
+#line 106 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+#line 106 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 106 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__big)) {
+#line 106 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 106 "numtheory.py"
         { loc = 119; goto error; }
+#line 106 "numtheory.py"
     }
+#line 106 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[4] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 106 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+#line 106 "numtheory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[4], bigint_0}, 2);
+#line 106 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+#line 106 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 106 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 106 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
+#line 106 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 106 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 106 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 106 "numtheory.py"
     PY2C_CLEAR(t[6]);
 
 #line 107 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__big)) {
+#line 107 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 107 "numtheory.py"
         { loc = 123; goto error; }
+#line 107 "numtheory.py"
     }
+#line 107 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__big);
+#line 107 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[0]}, 1);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 107 "numtheory.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 107 "numtheory.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 107 "numtheory.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+#line 107 "numtheory.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(5), PY2C_OP_ADD);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 107 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[5]}, 1);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 107 "numtheory.py"
     t[7] = py2c_slice_new(py2c_int(-8), PY2C_NONE, PY2C_NONE);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
+#line 107 "numtheory.py"
     t[8] = py2c_fast_getitem(t[6], t[7]);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 130; goto error; }
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[7]);
+#line 107 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__big)) {
+#line 107 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 107 "numtheory.py"
         { loc = 132; goto error; }
+#line 107 "numtheory.py"
     }
+#line 107 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[9] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
+#line 107 "numtheory.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[9]}, 1);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[10])) { loc = 131; goto error; }
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[9]);
+#line 107 "numtheory.py"
     t[11] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[11])) { loc = 134; goto error; }
+#line 107 "numtheory.py"
     t[12] = py2c_fast_getitem(t[10], t[11]);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[12])) { loc = 135; goto error; }
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[10]);
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[11]);
+#line 107 "numtheory.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[12]}, 3);
+#line 107 "numtheory.py"
     if (PY2C_IS_NULL(t[13])) { loc = 121; goto error; }
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[8]);
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[12]);
+#line 107 "numtheory.py"
     PY2C_CLEAR(t[13]);
 
 #line 108 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_20.ob), py2c_int(5), PY2C_OP_MUL);
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+#line 108 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 108 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(-1), PY2C_OP_MUL);
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 108 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__big)) {
+#line 108 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 108 "numtheory.py"
         { loc = 140; goto error; }
+#line 108 "numtheory.py"
     }
+#line 108 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[3] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 108 "numtheory.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(300), PY2C_OP_RSHIFT);
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 108 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__big)) {
+#line 108 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 108 "numtheory.py"
         { loc = 144; goto error; }
+#line 108 "numtheory.py"
     }
+#line 108 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[5], &t[6], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
+#line 108 "numtheory.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 108 "numtheory.py"
     t[8] = py2c_fast_binary_op(py2c_int(1), py2c_int(200), PY2C_OP_LSHIFT);
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
+#line 108 "numtheory.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_OR);
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[8]);
+#line 108 "numtheory.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
+#line 108 "numtheory.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[11])) { loc = 149; goto error; }
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[10]);
+#line 108 "numtheory.py"
     t[12] = py2c_fast_compare(t[9], t[11], PY2C_EQ);
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[9]);
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[11]);
+#line 108 "numtheory.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[12]}, 4);
+#line 108 "numtheory.py"
     if (PY2C_IS_NULL(t[13])) { loc = 136; goto error; }
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[7]);
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[12]);
+#line 108 "numtheory.py"
     PY2C_CLEAR(t[13]);
 
 #line 109 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
+#line 109 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 109 "numtheory.py"
         { loc = 153; goto error; }
+#line 109 "numtheory.py"
     }
+#line 109 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[0] = py2c_format(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+#line 109 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+#line 109 "numtheory.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
+#line 109 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+#line 109 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 109 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__big)) {
+#line 109 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 109 "numtheory.py"
         { loc = 156; goto error; }
+#line 109 "numtheory.py"
     }
+#line 109 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[2] = py2c_format(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+#line 109 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+#line 109 "numtheory.py"
     t[3] = py2c_str_join_array(1, (Py2cValue[]){t[2]});
+#line 109 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 109 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 109 "numtheory.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(30), PY2C_NONE);
+#line 109 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
+#line 109 "numtheory.py"
     t[5] = py2c_fast_getitem(t[3], t[4]);
+#line 109 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
+#line 109 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 109 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 109 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
+#line 109 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 109 "numtheory.py"
         { loc = 161; goto error; }
+#line 109 "numtheory.py"
     }
+#line 109 "numtheory.py"
     t[6] = py2c_slot_load(&g_numtheory__fact);
+#line 109 "numtheory.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1);
+#line 109 "numtheory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
+#line 109 "numtheory.py"
     PY2C_CLEAR(t[6]);
+#line 109 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
+#line 109 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 109 "numtheory.py"
         { loc = 162; goto error; }
+#line 109 "numtheory.py"
     }
+#line 109 "numtheory.py"
     t[8] = py2c_fast_binary_op(py2c_int(3), py2c_int(100), PY2C_OP_POW);
+#line 109 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 163; goto error; }
+#line 109 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[9] = py2c_fast_binary_op(s0, t[8], PY2C_OP_TRUEDIV); py2c_decref(s0); }
+#line 109 "numtheory.py"
     if (PY2C_IS_NULL(t[9])) { loc = 164; goto error; }
+#line 109 "numtheory.py"
     PY2C_CLEAR(t[8]);
+#line 109 "numtheory.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[9]}, 4);
+#line 109 "numtheory.py"
     if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
+#line 109 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 109 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 109 "numtheory.py"
     PY2C_CLEAR(t[7]);
+#line 109 "numtheory.py"
     PY2C_CLEAR(t[9]);
+#line 109 "numtheory.py"
     PY2C_CLEAR(t[10]);
 
 #line 110 "numtheory.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), py2c_int(1000)}, 2);
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+#line 110 "numtheory.py"
     t[1] = py2c_iter(t[0]);
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+#line 110 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 110 "numtheory.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 110 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+#line 110 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 110 "numtheory.py"
     py2c_slot_store(&g_numtheory__perfect, t[2]); t[2] = PY2C_NULL;
 
 #line 111 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__perfect)) {
+#line 111 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'perfect' is not defined");
+#line 111 "numtheory.py"
         { loc = 168; goto error; }
+#line 111 "numtheory.py"
     }
+#line 111 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__perfect);
+#line 111 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2);
+#line 111 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+#line 111 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 111 "numtheory.py"
     PY2C_CLEAR(t[1]);
 
 #line 112 "numtheory.py"
     t[0] = py2c_dict_new();
+#line 112 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+#line 112 "numtheory.py"
     py2c_slot_store(&g_numtheory__collatz, t[0]); t[0] = PY2C_NULL;
 
 #line 113 "numtheory.py"
     t[0] = py2c_int(1);
+#line 113 "numtheory.py"
     t[1] = py2c_int(30);
+#line 113 "numtheory.py"
     t[2] = py2c_int(1);
+#line 113 "numtheory.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+#line 113 "numtheory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
+#line 113 "numtheory.py"
 L9:;
+#line 113 "numtheory.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 113 "numtheory.py"
     if (n0 < 0) { loc = 170; goto error; }
+#line 113 "numtheory.py"
     if (!n0) goto L10;
+#line 113 "numtheory.py"
     py2c_slot_store(&g_numtheory__start, t[4]); t[4] = PY2C_NULL;
 
 #line 114 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__start)) {
+#line 114 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'start' is not defined");
+#line 114 "numtheory.py"
         { loc = 173; goto error; }
+#line 114 "numtheory.py"
     }
+#line 114 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__start); t[4] = py2c_tuple_pack(2, (Py2cValue[]){s0, py2c_int(0)}); py2c_decref(s0); }
+#line 114 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 172; goto error; }
+#line 114 "numtheory.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 174; goto error; }
+#line 114 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 114 "numtheory.py"
     py2c_slot_store(&g_numtheory__n, t[5]); t[5] = PY2C_NULL;
+#line 114 "numtheory.py"
     py2c_slot_store(&g_numtheory__steps, t[6]); t[6] = PY2C_NULL;
 
 #line 115 "numtheory.py"
 L12:;
+#line 115 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__n)) {
+#line 115 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 115 "numtheory.py"
         { loc = 176; goto error; }
+#line 115 "numtheory.py"
     }
+#line 115 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_NE); py2c_decref(s0); }
+#line 115 "numtheory.py"
     if (n0 < 0) { loc = 175; goto error; }
+#line 115 "numtheory.py"
     if (!n0) goto L13;
 
 #line 116 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__n)) {
+#line 116 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 116 "numtheory.py"
         { loc = 178; goto error; }
+#line 116 "numtheory.py"
     }
+#line 116 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
+#line 116 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
+#line 116 "numtheory.py"
     n0 = py2c_fast_compare_bool(t[5], py2c_int(0), PY2C_EQ);
+#line 116 "numtheory.py"
     if (n0 < 0) { loc = 177; goto error; }
+#line 116 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 116 "numtheory.py"
     if (!n0) goto L15;
+#line 116 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__n)) {
+#line 116 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 116 "numtheory.py"
         { loc = 180; goto error; }
+#line 116 "numtheory.py"
     }
+#line 116 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+#line 116 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
+#line 116 "numtheory.py"
     t[4] = t[5]; t[5] = PY2C_NULL;
+#line 116 "numtheory.py"
     goto L16;
+#line 116 "numtheory.py"
 L15:;
+#line 116 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__n)) {
+#line 116 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 116 "numtheory.py"
         { loc = 182; goto error; }
+#line 116 "numtheory.py"
     }
+#line 116 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(py2c_int(3), s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 116 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
+#line 116 "numtheory.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+#line 116 "numtheory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+#line 116 "numtheory.py"
     PY2C_CLEAR(t[5]);
+#line 116 "numtheory.py"
     t[4] = t[6]; t[6] = PY2C_NULL;
+#line 116 "numtheory.py"
 L16:;
+#line 116 "numtheory.py"
     py2c_slot_store(&g_numtheory__n, t[4]); t[4] = PY2C_NULL;
 
 #line 117 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__steps)) {
+#line 117 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
+#line 117 "numtheory.py"
         { loc = 186; goto error; }
+#line 117 "numtheory.py"
     }
+#line 117 "numtheory.py"
     t[4] = py2c_slot_load(&g_numtheory__steps);
+#line 117 "numtheory.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+#line 117 "numtheory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 185; goto error; }
+#line 117 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 117 "numtheory.py"
     py2c_slot_store(&g_numtheory__steps, t[5]); t[5] = PY2C_NULL;
+#line 117 "numtheory.py"
     py2c_safepoint();
+#line 117 "numtheory.py"
     goto L12;
+#line 117 "numtheory.py"
 L13:;
 
 #line 118 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__steps)) {
+#line 118 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
+#line 118 "numtheory.py"
         { loc = 187; goto error; }
+#line 118 "numtheory.py"
     }
+#line 118 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__collatz)) {
+#line 118 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
+#line 118 "numtheory.py"
         { loc = 188; goto error; }
+#line 118 "numtheory.py"
     }
+#line 118 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__start)) {
+#line 118 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'start' is not defined");
+#line 118 "numtheory.py"
         { loc = 189; goto error; }
+#line 118 "numtheory.py"
     }
+#line 118 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__start); Py2cValue s2 = py2c_slot_load(&g_numtheory__steps); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 190; goto error; } }
+#line 118 "numtheory.py"
     py2c_safepoint();
+#line 118 "numtheory.py"
     goto L9;
+#line 118 "numtheory.py"
 L10:;
+#line 118 "numtheory.py"
     PY2C_CLEAR(t[3]);
+#line 118 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 118 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 118 "numtheory.py"
     PY2C_CLEAR(t[0]);
 
 #line 119 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__collatz)) {
+#line 119 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
+#line 119 "numtheory.py"
         { loc = 192; goto error; }
+#line 119 "numtheory.py"
     }
+#line 119 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__collatz)) {
+#line 119 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
+#line 119 "numtheory.py"
         { loc = 193; goto error; }
+#line 119 "numtheory.py"
     }
+#line 119 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 119 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+#line 119 "numtheory.py"
     t[1] = py2c_slot_load(&g_numtheory__collatz);
+#line 119 "numtheory.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 119 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+#line 119 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 119 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 119 "numtheory.py"
     py2c_slot_store(&g_numtheory__best, t[2]); t[2] = PY2C_NULL;
 
 #line 120 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__best)) {
+#line 120 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'best' is not defined");
+#line 120 "numtheory.py"
         { loc = 196; goto error; }
+#line 120 "numtheory.py"
     }
+#line 120 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__collatz)) {
+#line 120 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
+#line 120 "numtheory.py"
         { loc = 197; goto error; }
+#line 120 "numtheory.py"
     }
+#line 120 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__best)) {
+#line 120 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'best' is not defined");
+#line 120 "numtheory.py"
         { loc = 198; goto error; }
+#line 120 "numtheory.py"
     }
+#line 120 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__best); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 120 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
+#line 120 "numtheory.py"
     t[1] = py2c_slot_load(&g_numtheory__best);
+#line 120 "numtheory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[0]}, 3);
+#line 120 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+#line 120 "numtheory.py"
     PY2C_CLEAR(t[1]);
+#line 120 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 120 "numtheory.py"
     PY2C_CLEAR(t[2]);
+#line 120 "numtheory.py"
     PY2C_CLEAR(result);
+#line 120 "numtheory.py"
     result = PY2C_NONE;
+#line 120 "numtheory.py"
     goto cleanup;
+#line 120 "numtheory.py"
 error:
+#line 120 "numtheory.py"
     py2c_traceback_add(&code_mod_numtheory, loc);
+#line 120 "numtheory.py"
 unwind:
+#line 120 "numtheory.py"
     PY2C_CLEAR(result);
+#line 120 "numtheory.py"
 cleanup:
+#line 120 "numtheory.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 120 "numtheory.py"
     return result;
+#line 120 "numtheory.py"
 }
+#line 4249 "numtheory.c"
 
 static void clear_mod_numtheory(void) {
     PY2C_CLEAR(g_numtheory__best);

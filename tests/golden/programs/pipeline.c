@@ -855,44 +855,80 @@ static Py2cValue f_read_lines_resume(Py2cGenerator *gen) {
 
 #line 15 "pipeline.py"
     if (py2c_method_lookup_ic(fr->v_text, py2c_obj_value(&str_1.ob), &fr->t[0], &fr->t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
+#line 15 "pipeline.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 15 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
+#line 15 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 15 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
+#line 15 "pipeline.py"
     fr->t[3] = py2c_iter(fr->t[2]);
+#line 15 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 1; goto error; }
+#line 15 "pipeline.py"
     PY2C_CLEAR(fr->t[2]);
+#line 15 "pipeline.py"
 L0:;
+#line 15 "pipeline.py"
     fr->t[4] = py2c_iter_next(fr->t[3]);
+#line 15 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[4])) {
+#line 15 "pipeline.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 15 "pipeline.py"
         goto L1;
+#line 15 "pipeline.py"
     }
+#line 15 "pipeline.py"
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "pipeline.py"
     fr->t[4] = fr->v_line; py2c_incref(fr->t[4]);
+#line 16 "pipeline.py"
     result = fr->t[4];
+#line 16 "pipeline.py"
     fr->t[4] = PY2C_NULL;
+#line 16 "pipeline.py"
     gen->state = 1;
+#line 16 "pipeline.py"
     goto cleanup;
+#line 16 "pipeline.py"
 resume_1:
+#line 16 "pipeline.py"
     if (gen->throwing) { loc = 5; goto error; }
+#line 16 "pipeline.py"
     fr->t[4] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 16 "pipeline.py"
     gen->sent = PY2C_NULL;
+#line 16 "pipeline.py"
     PY2C_CLEAR(fr->t[4]);
+#line 16 "pipeline.py"
     py2c_safepoint();
+#line 16 "pipeline.py"
     goto L0;
+#line 16 "pipeline.py"
 L1:;
+#line 16 "pipeline.py"
     PY2C_CLEAR(fr->t[3]);
+#line 16 "pipeline.py"
     goto cleanup;
+#line 16 "pipeline.py"
 error:
+#line 16 "pipeline.py"
     py2c_traceback_add(&code_f_read_lines, loc);
+#line 16 "pipeline.py"
     PY2C_CLEAR(result);
+#line 16 "pipeline.py"
 cleanup:
+#line 16 "pipeline.py"
     py2c_recursion_leave();
+#line 16 "pipeline.py"
     return result;
+#line 16 "pipeline.py"
 }
+#line 932 "pipeline.c"
 
 static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_parse);
@@ -921,100 +957,177 @@ static Py2cValue f_parse_resume(Py2cGenerator *gen) {
 
 #line 20 "pipeline.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){fr->v_lines, py2c_int(1)}, 2);
+#line 20 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 20 "pipeline.py"
     fr->t[1] = py2c_iter(fr->t[0]);
+#line 20 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 20 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 20 "pipeline.py"
 L0:;
+#line 20 "pipeline.py"
     fr->t[2] = py2c_iter_next(fr->t[1]);
+#line 20 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[2])) {
+#line 20 "pipeline.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 20 "pipeline.py"
         goto L1;
+#line 20 "pipeline.py"
     }
+#line 20 "pipeline.py"
     if (py2c_unpack(fr->t[2], 2, &fr->t[3]) < 0) { loc = 3; goto error; }
+#line 20 "pipeline.py"
     PY2C_CLEAR(fr->t[2]);
+#line 20 "pipeline.py"
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+#line 20 "pipeline.py"
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "pipeline.py"
     if (py2c_method_lookup_ic(fr->v_line, py2c_obj_value(&str_1.ob), &fr->t[2], &fr->t[3], &attr_ic[1]) < 0) { loc = 6; goto error; }
+#line 21 "pipeline.py"
     fr->t[4] = py2c_method_call(fr->t[2], fr->t[3], NULL, 0, PY2C_NULL);
+#line 21 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 4; goto error; }
+#line 21 "pipeline.py"
     PY2C_CLEAR(fr->t[2]);
+#line 21 "pipeline.py"
     PY2C_CLEAR(fr->t[3]);
+#line 21 "pipeline.py"
     { Py2cValue old = fr->v_parts; fr->v_parts = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "pipeline.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_parts}, 1);
+#line 22 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
+#line 22 "pipeline.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[2], py2c_int(5), PY2C_NE);
+#line 22 "pipeline.py"
     if (fr->n0 < 0) { loc = 7; goto error; }
+#line 22 "pipeline.py"
     PY2C_CLEAR(fr->t[2]);
+#line 22 "pipeline.py"
     if (!fr->n0) goto L3;
 
 #line 23 "pipeline.py"
     fr->t[2] = py2c_format(fr->v_n, py2c_obj_value(&str_4.ob));
+#line 23 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 11; goto error; }
+#line 23 "pipeline.py"
     fr->t[3] = py2c_repr(fr->v_line);
+#line 23 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 13; goto error; }
+#line 23 "pipeline.py"
     fr->t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_3.ob), fr->t[2], py2c_obj_value(&str_5.ob), fr->t[3]});
+#line 23 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 15; goto error; }
+#line 23 "pipeline.py"
     PY2C_CLEAR(fr->t[2]);
+#line 23 "pipeline.py"
     PY2C_CLEAR(fr->t[3]);
+#line 23 "pipeline.py"
     fr->t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->t[4]}, 1);
+#line 23 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 10; goto error; }
+#line 23 "pipeline.py"
     PY2C_CLEAR(fr->t[4]);
+#line 23 "pipeline.py"
     PY2C_CLEAR(fr->t[5]);
 
 #line 24 "pipeline.py"
     py2c_safepoint();
+#line 24 "pipeline.py"
     goto L0;
+#line 24 "pipeline.py"
 L3:;
 
 #line 25 "pipeline.py"
     if (py2c_unpack(fr->v_parts, 5, &fr->t[2]) < 0) { loc = 17; goto error; }
+#line 25 "pipeline.py"
     { Py2cValue old = fr->v_date; fr->v_date = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 25 "pipeline.py"
     { Py2cValue old = fr->v_method; fr->v_method = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+#line 25 "pipeline.py"
     { Py2cValue old = fr->v_path; fr->v_path = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
+#line 25 "pipeline.py"
     { Py2cValue old = fr->v_status; fr->v_status = fr->t[5]; fr->t[5] = PY2C_NULL; py2c_decref(old); }
+#line 25 "pipeline.py"
     { Py2cValue old = fr->v_size; fr->v_size = fr->t[6]; fr->t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "pipeline.py"
     fr->t[2] = py2c_dict_new();
+#line 26 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 18; goto error; }
+#line 26 "pipeline.py"
     if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_6.ob), fr->v_n) < 0) { loc = 18; goto error; }
+#line 26 "pipeline.py"
     if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_7.ob), fr->v_date) < 0) { loc = 18; goto error; }
+#line 26 "pipeline.py"
     if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_8.ob), fr->v_method) < 0) { loc = 18; goto error; }
+#line 26 "pipeline.py"
     if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_9.ob), fr->v_path) < 0) { loc = 18; goto error; }
+#line 26 "pipeline.py"
     fr->t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_status}, 1);
+#line 26 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 23; goto error; }
+#line 26 "pipeline.py"
     if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_10.ob), fr->t[3]) < 0) { loc = 18; goto error; }
+#line 26 "pipeline.py"
     PY2C_CLEAR(fr->t[3]);
+#line 26 "pipeline.py"
     fr->t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_size}, 1);
+#line 26 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 25; goto error; }
+#line 26 "pipeline.py"
     if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_11.ob), fr->t[3]) < 0) { loc = 18; goto error; }
+#line 26 "pipeline.py"
     PY2C_CLEAR(fr->t[3]);
+#line 26 "pipeline.py"
     result = fr->t[2];
+#line 26 "pipeline.py"
     fr->t[2] = PY2C_NULL;
+#line 26 "pipeline.py"
     gen->state = 1;
+#line 26 "pipeline.py"
     goto cleanup;
+#line 26 "pipeline.py"
 resume_1:
+#line 26 "pipeline.py"
     if (gen->throwing) { loc = 27; goto error; }
+#line 26 "pipeline.py"
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 26 "pipeline.py"
     gen->sent = PY2C_NULL;
+#line 26 "pipeline.py"
     PY2C_CLEAR(fr->t[2]);
+#line 26 "pipeline.py"
     py2c_safepoint();
+#line 26 "pipeline.py"
     goto L0;
+#line 26 "pipeline.py"
 L1:;
+#line 26 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
+#line 26 "pipeline.py"
     goto cleanup;
+#line 26 "pipeline.py"
 error:
+#line 26 "pipeline.py"
     py2c_traceback_add(&code_f_parse, loc);
+#line 26 "pipeline.py"
     PY2C_CLEAR(result);
+#line 26 "pipeline.py"
 cleanup:
+#line 26 "pipeline.py"
     py2c_recursion_leave();
+#line 26 "pipeline.py"
     return result;
+#line 26 "pipeline.py"
 }
+#line 1131 "pipeline.c"
 
 static Py2cValue f_where(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_where);
@@ -1044,47 +1157,83 @@ static Py2cValue f_where_resume(Py2cGenerator *gen) {
 
 #line 30 "pipeline.py"
     fr->t[0] = py2c_iter(fr->v_records);
+#line 30 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 30 "pipeline.py"
 L0:;
+#line 30 "pipeline.py"
     fr->t[1] = py2c_iter_next(fr->t[0]);
+#line 30 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) {
+#line 30 "pipeline.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 30 "pipeline.py"
         goto L1;
+#line 30 "pipeline.py"
     }
+#line 30 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "pipeline.py"
     fr->t[1] = py2c_fast_call(fr->v_pred, (Py2cValue[]){fr->v_r}, 1);
+#line 31 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 31 "pipeline.py"
     fr->n0 = py2c_fast_is_true(fr->t[1]);
+#line 31 "pipeline.py"
     if (fr->n0 < 0) { loc = 4; goto error; }
+#line 31 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
+#line 31 "pipeline.py"
     if (!fr->n0) goto L3;
 
 #line 32 "pipeline.py"
     fr->t[1] = fr->v_r; py2c_incref(fr->t[1]);
+#line 32 "pipeline.py"
     result = fr->t[1];
+#line 32 "pipeline.py"
     fr->t[1] = PY2C_NULL;
+#line 32 "pipeline.py"
     gen->state = 1;
+#line 32 "pipeline.py"
     goto cleanup;
+#line 32 "pipeline.py"
 resume_1:
+#line 32 "pipeline.py"
     if (gen->throwing) { loc = 6; goto error; }
+#line 32 "pipeline.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 32 "pipeline.py"
     gen->sent = PY2C_NULL;
+#line 32 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
+#line 32 "pipeline.py"
 L3:;
+#line 32 "pipeline.py"
     py2c_safepoint();
+#line 32 "pipeline.py"
     goto L0;
+#line 32 "pipeline.py"
 L1:;
+#line 32 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 32 "pipeline.py"
     goto cleanup;
+#line 32 "pipeline.py"
 error:
+#line 32 "pipeline.py"
     py2c_traceback_add(&code_f_where, loc);
+#line 32 "pipeline.py"
     PY2C_CLEAR(result);
+#line 32 "pipeline.py"
 cleanup:
+#line 32 "pipeline.py"
     py2c_recursion_leave();
+#line 32 "pipeline.py"
     return result;
+#line 32 "pipeline.py"
 }
+#line 1237 "pipeline.c"
 
 static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_take);
@@ -1114,55 +1263,96 @@ static Py2cValue f_take_resume(Py2cGenerator *gen) {
 
 #line 36 "pipeline.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){fr->v_it}, 1);
+#line 36 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 36 "pipeline.py"
     fr->t[1] = py2c_iter(fr->t[0]);
+#line 36 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 36 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 36 "pipeline.py"
 L0:;
+#line 36 "pipeline.py"
     fr->t[2] = py2c_iter_next(fr->t[1]);
+#line 36 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[2])) {
+#line 36 "pipeline.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 36 "pipeline.py"
         goto L1;
+#line 36 "pipeline.py"
     }
+#line 36 "pipeline.py"
     if (py2c_unpack(fr->t[2], 2, &fr->t[3]) < 0) { loc = 3; goto error; }
+#line 36 "pipeline.py"
     PY2C_CLEAR(fr->t[2]);
+#line 36 "pipeline.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+#line 36 "pipeline.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "pipeline.py"
     fr->n0 = py2c_fast_compare_bool(fr->v_i, fr->v_n, PY2C_GE);
+#line 37 "pipeline.py"
     if (fr->n0 < 0) { loc = 4; goto error; }
+#line 37 "pipeline.py"
     if (!fr->n0) goto L3;
 
 #line 38 "pipeline.py"
     py2c_generator_set_return(gen, PY2C_NONE);
+#line 38 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
+#line 38 "pipeline.py"
     goto cleanup;
+#line 38 "pipeline.py"
 L3:;
 
 #line 39 "pipeline.py"
     fr->t[2] = fr->v_x; py2c_incref(fr->t[2]);
+#line 39 "pipeline.py"
     result = fr->t[2];
+#line 39 "pipeline.py"
     fr->t[2] = PY2C_NULL;
+#line 39 "pipeline.py"
     gen->state = 1;
+#line 39 "pipeline.py"
     goto cleanup;
+#line 39 "pipeline.py"
 resume_1:
+#line 39 "pipeline.py"
     if (gen->throwing) { loc = 7; goto error; }
+#line 39 "pipeline.py"
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 39 "pipeline.py"
     gen->sent = PY2C_NULL;
+#line 39 "pipeline.py"
     PY2C_CLEAR(fr->t[2]);
+#line 39 "pipeline.py"
     py2c_safepoint();
+#line 39 "pipeline.py"
     goto L0;
+#line 39 "pipeline.py"
 L1:;
+#line 39 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
+#line 39 "pipeline.py"
     goto cleanup;
+#line 39 "pipeline.py"
 error:
+#line 39 "pipeline.py"
     py2c_traceback_add(&code_f_take, loc);
+#line 39 "pipeline.py"
     PY2C_CLEAR(result);
+#line 39 "pipeline.py"
 cleanup:
+#line 39 "pipeline.py"
     py2c_recursion_leave();
+#line 39 "pipeline.py"
     return result;
+#line 39 "pipeline.py"
 }
+#line 1356 "pipeline.c"
 
 static Py2cValue f_countdown(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_countdown);
@@ -1191,42 +1381,70 @@ static Py2cValue f_countdown_resume(Py2cGenerator *gen) {
 
 #line 43 "pipeline.py"
 L0:;
+#line 43 "pipeline.py"
     fr->n0 = py2c_fast_compare_bool(fr->v_n, py2c_int(0), PY2C_GT);
+#line 43 "pipeline.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 43 "pipeline.py"
     if (!fr->n0) goto L1;
 
 #line 44 "pipeline.py"
     fr->t[0] = fr->v_n; py2c_incref(fr->t[0]);
+#line 44 "pipeline.py"
     result = fr->t[0];
+#line 44 "pipeline.py"
     fr->t[0] = PY2C_NULL;
+#line 44 "pipeline.py"
     gen->state = 1;
+#line 44 "pipeline.py"
     goto cleanup;
+#line 44 "pipeline.py"
 resume_1:
+#line 44 "pipeline.py"
     if (gen->throwing) { loc = 2; goto error; }
+#line 44 "pipeline.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 44 "pipeline.py"
     gen->sent = PY2C_NULL;
+#line 44 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 45 "pipeline.py"
     fr->t[0] = fr->v_n; py2c_incref(fr->t[0]);
+#line 45 "pipeline.py"
     fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_SUB);
+#line 45 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 45 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 45 "pipeline.py"
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 45 "pipeline.py"
     py2c_safepoint();
+#line 45 "pipeline.py"
     goto L0;
+#line 45 "pipeline.py"
 L1:;
 
 #line 46 "pipeline.py"
     py2c_generator_set_return(gen, py2c_obj_value(&str_12.ob));
+#line 46 "pipeline.py"
     goto cleanup;
+#line 46 "pipeline.py"
 error:
+#line 46 "pipeline.py"
     py2c_traceback_add(&code_f_countdown, loc);
+#line 46 "pipeline.py"
     PY2C_CLEAR(result);
+#line 46 "pipeline.py"
 cleanup:
+#line 46 "pipeline.py"
     py2c_recursion_leave();
+#line 46 "pipeline.py"
     return result;
+#line 46 "pipeline.py"
 }
+#line 1448 "pipeline.c"
 
 static Py2cValue f_chunks(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_chunks);
@@ -1257,83 +1475,140 @@ static Py2cValue f_chunks_resume(Py2cGenerator *gen) {
 
 #line 50 "pipeline.py"
     fr->t[0] = py2c_list_new(0);
+#line 50 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 50 "pipeline.py"
     { Py2cValue old = fr->v_chunk; fr->v_chunk = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 51 "pipeline.py"
     fr->t[0] = py2c_iter(fr->v_seq);
+#line 51 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 51 "pipeline.py"
 L0:;
+#line 51 "pipeline.py"
     fr->t[1] = py2c_iter_next(fr->t[0]);
+#line 51 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) {
+#line 51 "pipeline.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 51 "pipeline.py"
         goto L1;
+#line 51 "pipeline.py"
     }
+#line 51 "pipeline.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 52 "pipeline.py"
     if (py2c_method_lookup_ic(fr->v_chunk, py2c_obj_value(&str_13.ob), &fr->t[1], &fr->t[2], &attr_ic[2]) < 0) { loc = 5; goto error; }
+#line 52 "pipeline.py"
     fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], (Py2cValue[]){fr->v_x}, 1, PY2C_NULL);
+#line 52 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
+#line 52 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
+#line 52 "pipeline.py"
     PY2C_CLEAR(fr->t[2]);
+#line 52 "pipeline.py"
     PY2C_CLEAR(fr->t[3]);
 
 #line 53 "pipeline.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_chunk}, 1);
+#line 53 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 8; goto error; }
+#line 53 "pipeline.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[1], fr->v_size, PY2C_EQ);
+#line 53 "pipeline.py"
     if (fr->n0 < 0) { loc = 7; goto error; }
+#line 53 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
+#line 53 "pipeline.py"
     if (!fr->n0) goto L3;
 
 #line 54 "pipeline.py"
     fr->t[1] = fr->v_chunk; py2c_incref(fr->t[1]);
+#line 54 "pipeline.py"
     result = fr->t[1];
+#line 54 "pipeline.py"
     fr->t[1] = PY2C_NULL;
+#line 54 "pipeline.py"
     gen->state = 1;
+#line 54 "pipeline.py"
     goto cleanup;
+#line 54 "pipeline.py"
 resume_1:
+#line 54 "pipeline.py"
     if (gen->throwing) { loc = 11; goto error; }
+#line 54 "pipeline.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 54 "pipeline.py"
     gen->sent = PY2C_NULL;
+#line 54 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
 
 #line 55 "pipeline.py"
     fr->t[1] = py2c_list_new(0);
+#line 55 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 12; goto error; }
+#line 55 "pipeline.py"
     { Py2cValue old = fr->v_chunk; fr->v_chunk = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 55 "pipeline.py"
 L3:;
+#line 55 "pipeline.py"
     py2c_safepoint();
+#line 55 "pipeline.py"
     goto L0;
+#line 55 "pipeline.py"
 L1:;
+#line 55 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 56 "pipeline.py"
     fr->n0 = py2c_fast_is_true(fr->v_chunk);
+#line 56 "pipeline.py"
     if (fr->n0 < 0) { loc = 13; goto error; }
+#line 56 "pipeline.py"
     if (!fr->n0) goto L5;
 
 #line 57 "pipeline.py"
     fr->t[0] = fr->v_chunk; py2c_incref(fr->t[0]);
+#line 57 "pipeline.py"
     result = fr->t[0];
+#line 57 "pipeline.py"
     fr->t[0] = PY2C_NULL;
+#line 57 "pipeline.py"
     gen->state = 2;
+#line 57 "pipeline.py"
     goto cleanup;
+#line 57 "pipeline.py"
 resume_2:
+#line 57 "pipeline.py"
     if (gen->throwing) { loc = 15; goto error; }
+#line 57 "pipeline.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 57 "pipeline.py"
     gen->sent = PY2C_NULL;
+#line 57 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 57 "pipeline.py"
 L5:;
+#line 57 "pipeline.py"
     goto cleanup;
+#line 57 "pipeline.py"
 error:
+#line 57 "pipeline.py"
     py2c_traceback_add(&code_f_chunks, loc);
+#line 57 "pipeline.py"
     PY2C_CLEAR(result);
+#line 57 "pipeline.py"
 cleanup:
+#line 57 "pipeline.py"
     py2c_recursion_leave();
+#line 57 "pipeline.py"
     return result;
+#line 57 "pipeline.py"
 }
+#line 1612 "pipeline.c"
 
 static Py2cValue f_running_total(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_running_total);
@@ -1362,49 +1637,84 @@ static Py2cValue f_running_total_resume(Py2cGenerator *gen) {
 
 #line 61 "pipeline.py"
     PY2C_CLEAR(fr->v_total);
+#line 61 "pipeline.py"
     fr->v_total = py2c_int(0);
 
 #line 62 "pipeline.py"
     fr->t[0] = py2c_iter(fr->v_nums);
+#line 62 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 62 "pipeline.py"
 L0:;
+#line 62 "pipeline.py"
     fr->t[1] = py2c_iter_next(fr->t[0]);
+#line 62 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) {
+#line 62 "pipeline.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 62 "pipeline.py"
         goto L1;
+#line 62 "pipeline.py"
     }
+#line 62 "pipeline.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "pipeline.py"
     fr->t[1] = fr->v_total; py2c_incref(fr->t[1]);
+#line 63 "pipeline.py"
     fr->t[2] = py2c_fast_inplace_op(fr->t[1], fr->v_x, PY2C_OP_ADD);
+#line 63 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
+#line 63 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
+#line 63 "pipeline.py"
     { Py2cValue old = fr->v_total; fr->v_total = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "pipeline.py"
     fr->t[1] = fr->v_total; py2c_incref(fr->t[1]);
+#line 64 "pipeline.py"
     result = fr->t[1];
+#line 64 "pipeline.py"
     fr->t[1] = PY2C_NULL;
+#line 64 "pipeline.py"
     gen->state = 1;
+#line 64 "pipeline.py"
     goto cleanup;
+#line 64 "pipeline.py"
 resume_1:
+#line 64 "pipeline.py"
     if (gen->throwing) { loc = 6; goto error; }
+#line 64 "pipeline.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 64 "pipeline.py"
     gen->sent = PY2C_NULL;
+#line 64 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
+#line 64 "pipeline.py"
     py2c_safepoint();
+#line 64 "pipeline.py"
     goto L0;
+#line 64 "pipeline.py"
 L1:;
+#line 64 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 64 "pipeline.py"
     goto cleanup;
+#line 64 "pipeline.py"
 error:
+#line 64 "pipeline.py"
     py2c_traceback_add(&code_f_running_total, loc);
+#line 64 "pipeline.py"
     PY2C_CLEAR(result);
+#line 64 "pipeline.py"
 cleanup:
+#line 64 "pipeline.py"
     py2c_recursion_leave();
+#line 64 "pipeline.py"
     return result;
+#line 64 "pipeline.py"
 }
+#line 1718 "pipeline.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1420,21 +1730,37 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "pipeline.py"
     t[0] = py2c_fast_getitem(v_r, py2c_obj_value(&str_10.ob));
+#line 69 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 69 "pipeline.py"
     t[1] = py2c_fast_compare(t[0], py2c_int(400), PY2C_GE);
+#line 69 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 69 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 69 "pipeline.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 69 "pipeline.py"
     goto cleanup;
+#line 69 "pipeline.py"
 error:
+#line 69 "pipeline.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 69 "pipeline.py"
     PY2C_CLEAR(result);
+#line 69 "pipeline.py"
 cleanup:
+#line 69 "pipeline.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 69 "pipeline.py"
     PY2C_CLEAR(v_r);
+#line 69 "pipeline.py"
     py2c_recursion_leave();
+#line 69 "pipeline.py"
     return result;
+#line 69 "pipeline.py"
 }
+#line 1764 "pipeline.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1449,42 +1775,79 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 70 "pipeline.py"
     t[0] = py2c_list_new(0);
+#line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 70 "pipeline.py"
 L0:;
+#line 70 "pipeline.py"
     t[1] = py2c_iter_next(v_0);
+#line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 70 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 70 "pipeline.py"
         goto L1;
+#line 70 "pipeline.py"
     }
+#line 70 "pipeline.py"
     { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 70 "pipeline.py"
     t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_6.ob));
+#line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 70 "pipeline.py"
     t[2] = py2c_fast_getitem(v_r, py2c_obj_value(&str_9.ob));
+#line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 70 "pipeline.py"
     t[3] = py2c_fast_getitem(v_r, py2c_obj_value(&str_10.ob));
+#line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 70 "pipeline.py"
     t[4] = py2c_tuple_pack(3, (Py2cValue[]){t[1], t[2], t[3]});
+#line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 70 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 70 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 70 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 70 "pipeline.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 70 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 70 "pipeline.py"
     py2c_safepoint();
+#line 70 "pipeline.py"
     goto L0;
+#line 70 "pipeline.py"
 L1:;
+#line 70 "pipeline.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 70 "pipeline.py"
     goto cleanup;
+#line 70 "pipeline.py"
 error:
+#line 70 "pipeline.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 70 "pipeline.py"
     PY2C_CLEAR(result);
+#line 70 "pipeline.py"
 cleanup:
+#line 70 "pipeline.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 70 "pipeline.py"
     PY2C_CLEAR(v_0);
+#line 70 "pipeline.py"
     PY2C_CLEAR(v_r);
+#line 70 "pipeline.py"
     py2c_recursion_leave();
+#line 70 "pipeline.py"
     return result;
+#line 70 "pipeline.py"
 }
+#line 1851 "pipeline.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1501,31 +1864,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 71 "pipeline.py"
 L0:;
+#line 71 "pipeline.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 71 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 71 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 71 "pipeline.py"
         goto L1;
+#line 71 "pipeline.py"
     }
+#line 71 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 71 "pipeline.py"
     fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+#line 71 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 71 "pipeline.py"
     result = fr->t[0];
+#line 71 "pipeline.py"
     fr->t[0] = PY2C_NULL;
+#line 71 "pipeline.py"
     gen->state = 1;
+#line 71 "pipeline.py"
     goto cleanup;
+#line 71 "pipeline.py"
 resume_1:
+#line 71 "pipeline.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 71 "pipeline.py"
     py2c_safepoint();
+#line 71 "pipeline.py"
     goto L0;
+#line 71 "pipeline.py"
 L1:;
+#line 71 "pipeline.py"
     goto cleanup;
+#line 71 "pipeline.py"
 error:
+#line 71 "pipeline.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 71 "pipeline.py"
     PY2C_CLEAR(result);
+#line 71 "pipeline.py"
 cleanup:
+#line 71 "pipeline.py"
     py2c_recursion_leave();
+#line 71 "pipeline.py"
     return result;
+#line 71 "pipeline.py"
 }
+#line 1918 "pipeline.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1542,34 +1931,63 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 72 "pipeline.py"
 L0:;
+#line 72 "pipeline.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 72 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 72 "pipeline.py"
         goto L1;
+#line 72 "pipeline.py"
     }
+#line 72 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "pipeline.py"
     fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 72 "pipeline.py"
     fr->t[1] = py2c_fast_compare(fr->t[0], py2c_int(500), PY2C_EQ);
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 72 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 72 "pipeline.py"
     result = fr->t[1];
+#line 72 "pipeline.py"
     fr->t[1] = PY2C_NULL;
+#line 72 "pipeline.py"
     gen->state = 1;
+#line 72 "pipeline.py"
     goto cleanup;
+#line 72 "pipeline.py"
 resume_1:
+#line 72 "pipeline.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 72 "pipeline.py"
     py2c_safepoint();
+#line 72 "pipeline.py"
     goto L0;
+#line 72 "pipeline.py"
 L1:;
+#line 72 "pipeline.py"
     goto cleanup;
+#line 72 "pipeline.py"
 error:
+#line 72 "pipeline.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 72 "pipeline.py"
     PY2C_CLEAR(result);
+#line 72 "pipeline.py"
 cleanup:
+#line 72 "pipeline.py"
     py2c_recursion_leave();
+#line 72 "pipeline.py"
     return result;
+#line 72 "pipeline.py"
 }
+#line 1991 "pipeline.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1586,34 +2004,63 @@ static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
 
 #line 72 "pipeline.py"
 L0:;
+#line 72 "pipeline.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 72 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 72 "pipeline.py"
         goto L1;
+#line 72 "pipeline.py"
     }
+#line 72 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "pipeline.py"
     fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 72 "pipeline.py"
     fr->t[1] = py2c_fast_compare(fr->t[0], py2c_obj_value(&str_19.ob), PY2C_EQ);
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 72 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 72 "pipeline.py"
     result = fr->t[1];
+#line 72 "pipeline.py"
     fr->t[1] = PY2C_NULL;
+#line 72 "pipeline.py"
     gen->state = 1;
+#line 72 "pipeline.py"
     goto cleanup;
+#line 72 "pipeline.py"
 resume_1:
+#line 72 "pipeline.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 72 "pipeline.py"
     py2c_safepoint();
+#line 72 "pipeline.py"
     goto L0;
+#line 72 "pipeline.py"
 L1:;
+#line 72 "pipeline.py"
     goto cleanup;
+#line 72 "pipeline.py"
 error:
+#line 72 "pipeline.py"
     py2c_traceback_add(&code_f_genexpr_3, loc);
+#line 72 "pipeline.py"
     PY2C_CLEAR(result);
+#line 72 "pipeline.py"
 cleanup:
+#line 72 "pipeline.py"
     py2c_recursion_leave();
+#line 72 "pipeline.py"
     return result;
+#line 72 "pipeline.py"
 }
+#line 2064 "pipeline.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1629,24 +2076,43 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 73 "pipeline.py"
     t[0] = py2c_fast_getitem(v_r, py2c_obj_value(&str_11.ob));
+#line 73 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 73 "pipeline.py"
     t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_6.ob));
+#line 73 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 73 "pipeline.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 73 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 73 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 73 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 73 "pipeline.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 73 "pipeline.py"
     goto cleanup;
+#line 73 "pipeline.py"
 error:
+#line 73 "pipeline.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 73 "pipeline.py"
     PY2C_CLEAR(result);
+#line 73 "pipeline.py"
 cleanup:
+#line 73 "pipeline.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 73 "pipeline.py"
     PY2C_CLEAR(v_r);
+#line 73 "pipeline.py"
     py2c_recursion_leave();
+#line 73 "pipeline.py"
     return result;
+#line 73 "pipeline.py"
 }
+#line 2116 "pipeline.c"
 
 static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
     fr_f_genexpr_4 *fr = gen->frame;
@@ -1663,39 +2129,73 @@ static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
 
 #line 75 "pipeline.py"
 L0:;
+#line 75 "pipeline.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 75 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 75 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 75 "pipeline.py"
         goto L1;
+#line 75 "pipeline.py"
     }
+#line 75 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 75 "pipeline.py"
     fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
+#line 75 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 75 "pipeline.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_22.ob), PY2C_EQ);
+#line 75 "pipeline.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 75 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 75 "pipeline.py"
     if (!fr->n0) {
+#line 75 "pipeline.py"
         py2c_safepoint();
+#line 75 "pipeline.py"
         goto L0;
+#line 75 "pipeline.py"
     }
+#line 75 "pipeline.py"
     fr->t[0] = fr->v_r; py2c_incref(fr->t[0]);
+#line 75 "pipeline.py"
     result = fr->t[0];
+#line 75 "pipeline.py"
     fr->t[0] = PY2C_NULL;
+#line 75 "pipeline.py"
     gen->state = 1;
+#line 75 "pipeline.py"
     goto cleanup;
+#line 75 "pipeline.py"
 resume_1:
+#line 75 "pipeline.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 75 "pipeline.py"
     py2c_safepoint();
+#line 75 "pipeline.py"
     goto L0;
+#line 75 "pipeline.py"
 L1:;
+#line 75 "pipeline.py"
     goto cleanup;
+#line 75 "pipeline.py"
 error:
+#line 75 "pipeline.py"
     py2c_traceback_add(&code_f_genexpr_4, loc);
+#line 75 "pipeline.py"
     PY2C_CLEAR(result);
+#line 75 "pipeline.py"
 cleanup:
+#line 75 "pipeline.py"
     py2c_recursion_leave();
+#line 75 "pipeline.py"
     return result;
+#line 75 "pipeline.py"
 }
+#line 2199 "pipeline.c"
 
 static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
     fr_f_genexpr_5 *fr = gen->frame;
@@ -1712,39 +2212,73 @@ static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
 
 #line 77 "pipeline.py"
 L0:;
+#line 77 "pipeline.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 77 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 77 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 77 "pipeline.py"
         goto L1;
+#line 77 "pipeline.py"
     }
+#line 77 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 77 "pipeline.py"
     fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
+#line 77 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 77 "pipeline.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_25.ob), PY2C_EQ);
+#line 77 "pipeline.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 77 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 77 "pipeline.py"
     if (!fr->n0) {
+#line 77 "pipeline.py"
         py2c_safepoint();
+#line 77 "pipeline.py"
         goto L0;
+#line 77 "pipeline.py"
     }
+#line 77 "pipeline.py"
     fr->t[0] = fr->v_r; py2c_incref(fr->t[0]);
+#line 77 "pipeline.py"
     result = fr->t[0];
+#line 77 "pipeline.py"
     fr->t[0] = PY2C_NULL;
+#line 77 "pipeline.py"
     gen->state = 1;
+#line 77 "pipeline.py"
     goto cleanup;
+#line 77 "pipeline.py"
 resume_1:
+#line 77 "pipeline.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 77 "pipeline.py"
     py2c_safepoint();
+#line 77 "pipeline.py"
     goto L0;
+#line 77 "pipeline.py"
 L1:;
+#line 77 "pipeline.py"
     goto cleanup;
+#line 77 "pipeline.py"
 error:
+#line 77 "pipeline.py"
     py2c_traceback_add(&code_f_genexpr_5, loc);
+#line 77 "pipeline.py"
     PY2C_CLEAR(result);
+#line 77 "pipeline.py"
 cleanup:
+#line 77 "pipeline.py"
     py2c_recursion_leave();
+#line 77 "pipeline.py"
     return result;
+#line 77 "pipeline.py"
 }
+#line 2282 "pipeline.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1759,33 +2293,61 @@ static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 83 "pipeline.py"
     t[0] = py2c_set_new();
+#line 83 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 83 "pipeline.py"
 L0:;
+#line 83 "pipeline.py"
     t[1] = py2c_iter_next(v_0);
+#line 83 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 83 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 83 "pipeline.py"
         goto L1;
+#line 83 "pipeline.py"
     }
+#line 83 "pipeline.py"
     { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 83 "pipeline.py"
     t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_9.ob));
+#line 83 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 83 "pipeline.py"
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 83 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 83 "pipeline.py"
     py2c_safepoint();
+#line 83 "pipeline.py"
     goto L0;
+#line 83 "pipeline.py"
 L1:;
+#line 83 "pipeline.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 83 "pipeline.py"
     goto cleanup;
+#line 83 "pipeline.py"
 error:
+#line 83 "pipeline.py"
     py2c_traceback_add(&code_f_setcomp, loc);
+#line 83 "pipeline.py"
     PY2C_CLEAR(result);
+#line 83 "pipeline.py"
 cleanup:
+#line 83 "pipeline.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 83 "pipeline.py"
     PY2C_CLEAR(v_0);
+#line 83 "pipeline.py"
     PY2C_CLEAR(v_r);
+#line 83 "pipeline.py"
     py2c_recursion_leave();
+#line 83 "pipeline.py"
     return result;
+#line 83 "pipeline.py"
 }
+#line 2351 "pipeline.c"
 
 static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
     fr_f_genexpr_6 *fr = gen->frame;
@@ -1802,31 +2364,57 @@ static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
 
 #line 87 "pipeline.py"
 L0:;
+#line 87 "pipeline.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 87 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 87 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 87 "pipeline.py"
         goto L1;
+#line 87 "pipeline.py"
     }
+#line 87 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 87 "pipeline.py"
     fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+#line 87 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 87 "pipeline.py"
     result = fr->t[0];
+#line 87 "pipeline.py"
     fr->t[0] = PY2C_NULL;
+#line 87 "pipeline.py"
     gen->state = 1;
+#line 87 "pipeline.py"
     goto cleanup;
+#line 87 "pipeline.py"
 resume_1:
+#line 87 "pipeline.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 87 "pipeline.py"
     py2c_safepoint();
+#line 87 "pipeline.py"
     goto L0;
+#line 87 "pipeline.py"
 L1:;
+#line 87 "pipeline.py"
     goto cleanup;
+#line 87 "pipeline.py"
 error:
+#line 87 "pipeline.py"
     py2c_traceback_add(&code_f_genexpr_6, loc);
+#line 87 "pipeline.py"
     PY2C_CLEAR(result);
+#line 87 "pipeline.py"
 cleanup:
+#line 87 "pipeline.py"
     py2c_recursion_leave();
+#line 87 "pipeline.py"
     return result;
+#line 87 "pipeline.py"
 }
+#line 2418 "pipeline.c"
 
 static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
     fr_f_genexpr_7 *fr = gen->frame;
@@ -1843,31 +2431,57 @@ static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
 
 #line 90 "pipeline.py"
 L0:;
+#line 90 "pipeline.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 90 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 90 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 90 "pipeline.py"
         goto L1;
+#line 90 "pipeline.py"
     }
+#line 90 "pipeline.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "pipeline.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+#line 90 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 90 "pipeline.py"
     result = fr->t[0];
+#line 90 "pipeline.py"
     fr->t[0] = PY2C_NULL;
+#line 90 "pipeline.py"
     gen->state = 1;
+#line 90 "pipeline.py"
     goto cleanup;
+#line 90 "pipeline.py"
 resume_1:
+#line 90 "pipeline.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 90 "pipeline.py"
     py2c_safepoint();
+#line 90 "pipeline.py"
     goto L0;
+#line 90 "pipeline.py"
 L1:;
+#line 90 "pipeline.py"
     goto cleanup;
+#line 90 "pipeline.py"
 error:
+#line 90 "pipeline.py"
     py2c_traceback_add(&code_f_genexpr_7, loc);
+#line 90 "pipeline.py"
     PY2C_CLEAR(result);
+#line 90 "pipeline.py"
 cleanup:
+#line 90 "pipeline.py"
     py2c_recursion_leave();
+#line 90 "pipeline.py"
     return result;
+#line 90 "pipeline.py"
 }
+#line 2485 "pipeline.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1883,21 +2497,37 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 92 "pipeline.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+#line 92 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 92 "pipeline.py"
     t[1] = py2c_fast_compare(t[0], py2c_int(0), PY2C_EQ);
+#line 92 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 92 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 92 "pipeline.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 92 "pipeline.py"
     goto cleanup;
+#line 92 "pipeline.py"
 error:
+#line 92 "pipeline.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 92 "pipeline.py"
     PY2C_CLEAR(result);
+#line 92 "pipeline.py"
 cleanup:
+#line 92 "pipeline.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 92 "pipeline.py"
     PY2C_CLEAR(v_x);
+#line 92 "pipeline.py"
     py2c_recursion_leave();
+#line 92 "pipeline.py"
     return result;
+#line 92 "pipeline.py"
 }
+#line 2531 "pipeline.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1913,18 +2543,31 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 92 "pipeline.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(3), PY2C_OP_MUL);
+#line 92 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 92 "pipeline.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 92 "pipeline.py"
     goto cleanup;
+#line 92 "pipeline.py"
 error:
+#line 92 "pipeline.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 92 "pipeline.py"
     PY2C_CLEAR(result);
+#line 92 "pipeline.py"
 cleanup:
+#line 92 "pipeline.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 92 "pipeline.py"
     PY2C_CLEAR(v_x);
+#line 92 "pipeline.py"
     py2c_recursion_leave();
+#line 92 "pipeline.py"
     return result;
+#line 92 "pipeline.py"
 }
+#line 2571 "pipeline.c"
 
 static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
     fr_f_genexpr_8 *fr = gen->frame;
@@ -1941,31 +2584,57 @@ static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
 
 #line 94 "pipeline.py"
 L0:;
+#line 94 "pipeline.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 94 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 94 "pipeline.py"
         goto L1;
+#line 94 "pipeline.py"
     }
+#line 94 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 94 "pipeline.py"
     fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 94 "pipeline.py"
     result = fr->t[0];
+#line 94 "pipeline.py"
     fr->t[0] = PY2C_NULL;
+#line 94 "pipeline.py"
     gen->state = 1;
+#line 94 "pipeline.py"
     goto cleanup;
+#line 94 "pipeline.py"
 resume_1:
+#line 94 "pipeline.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 94 "pipeline.py"
     py2c_safepoint();
+#line 94 "pipeline.py"
     goto L0;
+#line 94 "pipeline.py"
 L1:;
+#line 94 "pipeline.py"
     goto cleanup;
+#line 94 "pipeline.py"
 error:
+#line 94 "pipeline.py"
     py2c_traceback_add(&code_f_genexpr_8, loc);
+#line 94 "pipeline.py"
     PY2C_CLEAR(result);
+#line 94 "pipeline.py"
 cleanup:
+#line 94 "pipeline.py"
     py2c_recursion_leave();
+#line 94 "pipeline.py"
     return result;
+#line 94 "pipeline.py"
 }
+#line 2638 "pipeline.c"
 
 static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
     fr_f_genexpr_9 *fr = gen->frame;
@@ -1982,40 +2651,75 @@ static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
 
 #line 94 "pipeline.py"
 L0:;
+#line 94 "pipeline.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 94 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 94 "pipeline.py"
         goto L1;
+#line 94 "pipeline.py"
     }
+#line 94 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 94 "pipeline.py"
     fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 94 "pipeline.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_int(1000), PY2C_GT);
+#line 94 "pipeline.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 94 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 94 "pipeline.py"
     if (!fr->n0) {
+#line 94 "pipeline.py"
         py2c_safepoint();
+#line 94 "pipeline.py"
         goto L0;
+#line 94 "pipeline.py"
     }
+#line 94 "pipeline.py"
     fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_6.ob));
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
+#line 94 "pipeline.py"
     result = fr->t[0];
+#line 94 "pipeline.py"
     fr->t[0] = PY2C_NULL;
+#line 94 "pipeline.py"
     gen->state = 1;
+#line 94 "pipeline.py"
     goto cleanup;
+#line 94 "pipeline.py"
 resume_1:
+#line 94 "pipeline.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 94 "pipeline.py"
     py2c_safepoint();
+#line 94 "pipeline.py"
     goto L0;
+#line 94 "pipeline.py"
 L1:;
+#line 94 "pipeline.py"
     goto cleanup;
+#line 94 "pipeline.py"
 error:
+#line 94 "pipeline.py"
     py2c_traceback_add(&code_f_genexpr_9, loc);
+#line 94 "pipeline.py"
     PY2C_CLEAR(result);
+#line 94 "pipeline.py"
 cleanup:
+#line 94 "pipeline.py"
     py2c_recursion_leave();
+#line 94 "pipeline.py"
     return result;
+#line 94 "pipeline.py"
 }
+#line 2723 "pipeline.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2030,39 +2734,73 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 95 "pipeline.py"
     t[0] = py2c_list_new(0);
+#line 95 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 95 "pipeline.py"
 L0:;
+#line 95 "pipeline.py"
     t[1] = py2c_iter_next(v_0);
+#line 95 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 95 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 95 "pipeline.py"
         goto L1;
+#line 95 "pipeline.py"
     }
+#line 95 "pipeline.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 95 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_x}, 1);
+#line 95 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 95 "pipeline.py"
     t[2] = py2c_iter(t[1]);
+#line 95 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 95 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 95 "pipeline.py"
     t[3] = f_listcomp__listcomp(t[2], NULL);
+#line 95 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 95 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 95 "pipeline.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 95 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 95 "pipeline.py"
     py2c_safepoint();
+#line 95 "pipeline.py"
     goto L0;
+#line 95 "pipeline.py"
 L1:;
+#line 95 "pipeline.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 95 "pipeline.py"
     goto cleanup;
+#line 95 "pipeline.py"
 error:
+#line 95 "pipeline.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 95 "pipeline.py"
     PY2C_CLEAR(result);
+#line 95 "pipeline.py"
 cleanup:
+#line 95 "pipeline.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 95 "pipeline.py"
     PY2C_CLEAR(v_0);
+#line 95 "pipeline.py"
     PY2C_CLEAR(v_x);
+#line 95 "pipeline.py"
     py2c_recursion_leave();
+#line 95 "pipeline.py"
     return result;
+#line 95 "pipeline.py"
 }
+#line 2804 "pipeline.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2077,30 +2815,55 @@ static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 95 "pipeline.py"
     t[0] = py2c_list_new(0);
+#line 95 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 95 "pipeline.py"
 L0:;
+#line 95 "pipeline.py"
     t[1] = py2c_iter_next(v_0);
+#line 95 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 95 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 95 "pipeline.py"
         goto L1;
+#line 95 "pipeline.py"
     }
+#line 95 "pipeline.py"
     { Py2cValue old = v_y; v_y = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 95 "pipeline.py"
     if (py2c_list_append(t[0], v_y) < 0) { loc = 0; goto error; }
+#line 95 "pipeline.py"
     py2c_safepoint();
+#line 95 "pipeline.py"
     goto L0;
+#line 95 "pipeline.py"
 L1:;
+#line 95 "pipeline.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 95 "pipeline.py"
     goto cleanup;
+#line 95 "pipeline.py"
 error:
+#line 95 "pipeline.py"
     py2c_traceback_add(&code_f_listcomp__listcomp, loc);
+#line 95 "pipeline.py"
     PY2C_CLEAR(result);
+#line 95 "pipeline.py"
 cleanup:
+#line 95 "pipeline.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 95 "pipeline.py"
     PY2C_CLEAR(v_0);
+#line 95 "pipeline.py"
     PY2C_CLEAR(v_y);
+#line 95 "pipeline.py"
     py2c_recursion_leave();
+#line 95 "pipeline.py"
     return result;
+#line 95 "pipeline.py"
 }
+#line 2867 "pipeline.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2117,50 +2880,95 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 96 "pipeline.py"
     t[0] = py2c_list_new(0);
+#line 96 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 96 "pipeline.py"
 L0:;
+#line 96 "pipeline.py"
     t[1] = py2c_iter_next(v_0);
+#line 96 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 96 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 96 "pipeline.py"
         goto L1;
+#line 96 "pipeline.py"
     }
+#line 96 "pipeline.py"
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 96 "pipeline.py"
     t[1] = py2c_iter(v_row);
+#line 96 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 96 "pipeline.py"
 L2:;
+#line 96 "pipeline.py"
     t[2] = py2c_iter_next(t[1]);
+#line 96 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 96 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 96 "pipeline.py"
         goto L3;
+#line 96 "pipeline.py"
     }
+#line 96 "pipeline.py"
     { Py2cValue old = v_y; v_y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 96 "pipeline.py"
     n0 = py2c_fast_is_true(v_y);
+#line 96 "pipeline.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 96 "pipeline.py"
     if (!n0) {
+#line 96 "pipeline.py"
         py2c_safepoint();
+#line 96 "pipeline.py"
         goto L2;
+#line 96 "pipeline.py"
     }
+#line 96 "pipeline.py"
     if (py2c_list_append(t[0], v_y) < 0) { loc = 0; goto error; }
+#line 96 "pipeline.py"
     py2c_safepoint();
+#line 96 "pipeline.py"
     goto L2;
+#line 96 "pipeline.py"
 L3:;
+#line 96 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 96 "pipeline.py"
     py2c_safepoint();
+#line 96 "pipeline.py"
     goto L0;
+#line 96 "pipeline.py"
 L1:;
+#line 96 "pipeline.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 96 "pipeline.py"
     goto cleanup;
+#line 96 "pipeline.py"
 error:
+#line 96 "pipeline.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 96 "pipeline.py"
     PY2C_CLEAR(result);
+#line 96 "pipeline.py"
 cleanup:
+#line 96 "pipeline.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 96 "pipeline.py"
     PY2C_CLEAR(v_0);
+#line 96 "pipeline.py"
     PY2C_CLEAR(v_row);
+#line 96 "pipeline.py"
     PY2C_CLEAR(v_y);
+#line 96 "pipeline.py"
     py2c_recursion_leave();
+#line 96 "pipeline.py"
     return result;
+#line 96 "pipeline.py"
 }
+#line 2972 "pipeline.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2175,33 +2983,61 @@ static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 97 "pipeline.py"
     t[0] = py2c_dict_new();
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 97 "pipeline.py"
 L0:;
+#line 97 "pipeline.py"
     t[1] = py2c_iter_next(v_0);
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 97 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 97 "pipeline.py"
         goto L1;
+#line 97 "pipeline.py"
     }
+#line 97 "pipeline.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 97 "pipeline.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_POW);
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 97 "pipeline.py"
     if (py2c_dict_setitem(t[0], v_x, t[1]) < 0) { loc = 0; goto error; }
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 97 "pipeline.py"
     py2c_safepoint();
+#line 97 "pipeline.py"
     goto L0;
+#line 97 "pipeline.py"
 L1:;
+#line 97 "pipeline.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 97 "pipeline.py"
     goto cleanup;
+#line 97 "pipeline.py"
 error:
+#line 97 "pipeline.py"
     py2c_traceback_add(&code_f_dictcomp, loc);
+#line 97 "pipeline.py"
     PY2C_CLEAR(result);
+#line 97 "pipeline.py"
 cleanup:
+#line 97 "pipeline.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 97 "pipeline.py"
     PY2C_CLEAR(v_0);
+#line 97 "pipeline.py"
     PY2C_CLEAR(v_x);
+#line 97 "pipeline.py"
     py2c_recursion_leave();
+#line 97 "pipeline.py"
     return result;
+#line 97 "pipeline.py"
 }
+#line 3041 "pipeline.c"
 
 static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2216,36 +3052,67 @@ static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 97 "pipeline.py"
     t[0] = py2c_set_new();
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 97 "pipeline.py"
 L0:;
+#line 97 "pipeline.py"
     t[1] = py2c_iter_next(v_0);
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 97 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 97 "pipeline.py"
         goto L1;
+#line 97 "pipeline.py"
     }
+#line 97 "pipeline.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 97 "pipeline.py"
     if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_41.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error; }
+#line 97 "pipeline.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 97 "pipeline.py"
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 97 "pipeline.py"
     py2c_safepoint();
+#line 97 "pipeline.py"
     goto L0;
+#line 97 "pipeline.py"
 L1:;
+#line 97 "pipeline.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 97 "pipeline.py"
     goto cleanup;
+#line 97 "pipeline.py"
 error:
+#line 97 "pipeline.py"
     py2c_traceback_add(&code_f_setcomp_2, loc);
+#line 97 "pipeline.py"
     PY2C_CLEAR(result);
+#line 97 "pipeline.py"
 cleanup:
+#line 97 "pipeline.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 97 "pipeline.py"
     PY2C_CLEAR(v_0);
+#line 97 "pipeline.py"
     PY2C_CLEAR(v_c);
+#line 97 "pipeline.py"
     py2c_recursion_leave();
+#line 97 "pipeline.py"
     return result;
+#line 97 "pipeline.py"
 }
+#line 3116 "pipeline.c"
 
 static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
     fr_f_genexpr_10 *fr = gen->frame;
@@ -2262,30 +3129,55 @@ static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
 
 #line 99 "pipeline.py"
 L0:;
+#line 99 "pipeline.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 99 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 99 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 99 "pipeline.py"
         goto L1;
+#line 99 "pipeline.py"
     }
+#line 99 "pipeline.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 99 "pipeline.py"
     fr->t[0] = py2c_int(1);
+#line 99 "pipeline.py"
     result = fr->t[0];
+#line 99 "pipeline.py"
     fr->t[0] = PY2C_NULL;
+#line 99 "pipeline.py"
     gen->state = 1;
+#line 99 "pipeline.py"
     goto cleanup;
+#line 99 "pipeline.py"
 resume_1:
+#line 99 "pipeline.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 99 "pipeline.py"
     py2c_safepoint();
+#line 99 "pipeline.py"
     goto L0;
+#line 99 "pipeline.py"
 L1:;
+#line 99 "pipeline.py"
     goto cleanup;
+#line 99 "pipeline.py"
 error:
+#line 99 "pipeline.py"
     py2c_traceback_add(&code_f_genexpr_10, loc);
+#line 99 "pipeline.py"
     PY2C_CLEAR(result);
+#line 99 "pipeline.py"
 cleanup:
+#line 99 "pipeline.py"
     py2c_recursion_leave();
+#line 99 "pipeline.py"
     return result;
+#line 99 "pipeline.py"
 }
+#line 3181 "pipeline.c"
 
 static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
     fr_f_genexpr_11 *fr = gen->frame;
@@ -2302,42 +3194,79 @@ static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
 
 #line 107 "pipeline.py"
 L0:;
+#line 107 "pipeline.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 107 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 107 "pipeline.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 107 "pipeline.py"
         goto L1;
+#line 107 "pipeline.py"
     }
+#line 107 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 107 "pipeline.py"
     fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+#line 107 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 107 "pipeline.py"
     fr->t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
+#line 107 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 107 "pipeline.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], fr->t[1], PY2C_GT);
+#line 107 "pipeline.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 107 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
+#line 107 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
+#line 107 "pipeline.py"
     if (!fr->n0) {
+#line 107 "pipeline.py"
         py2c_safepoint();
+#line 107 "pipeline.py"
         goto L0;
+#line 107 "pipeline.py"
     }
+#line 107 "pipeline.py"
     fr->t[0] = fr->v_r; py2c_incref(fr->t[0]);
+#line 107 "pipeline.py"
     result = fr->t[0];
+#line 107 "pipeline.py"
     fr->t[0] = PY2C_NULL;
+#line 107 "pipeline.py"
     gen->state = 1;
+#line 107 "pipeline.py"
     goto cleanup;
+#line 107 "pipeline.py"
 resume_1:
+#line 107 "pipeline.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 107 "pipeline.py"
     py2c_safepoint();
+#line 107 "pipeline.py"
     goto L0;
+#line 107 "pipeline.py"
 L1:;
+#line 107 "pipeline.py"
     goto cleanup;
+#line 107 "pipeline.py"
 error:
+#line 107 "pipeline.py"
     py2c_traceback_add(&code_f_genexpr_11, loc);
+#line 107 "pipeline.py"
     PY2C_CLEAR(result);
+#line 107 "pipeline.py"
 cleanup:
+#line 107 "pipeline.py"
     py2c_recursion_leave();
+#line 107 "pipeline.py"
     return result;
+#line 107 "pipeline.py"
 }
+#line 3270 "pipeline.c"
 
 static Py2cValue mod_pipeline(void) {
     g_pipeline__LOG = PY2C_NULL;
@@ -2384,1060 +3313,1980 @@ static Py2cValue mod_pipeline(void) {
 
 #line 14 "pipeline.py"
     t[0] = py2c_function_new(&info_f_read_lines, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "pipeline.py"
     py2c_slot_store(&g_pipeline__read_lines, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "pipeline.py"
     t[0] = py2c_function_new(&info_f_parse, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 19 "pipeline.py"
     py2c_slot_store(&g_pipeline__parse, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "pipeline.py"
     t[0] = py2c_function_new(&info_f_where, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 29 "pipeline.py"
     py2c_slot_store(&g_pipeline__where, t[0]); t[0] = PY2C_NULL;
 
 #line 35 "pipeline.py"
     t[0] = py2c_function_new(&info_f_take, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 35 "pipeline.py"
     py2c_slot_store(&g_pipeline__take, t[0]); t[0] = PY2C_NULL;
 
 #line 42 "pipeline.py"
     t[0] = py2c_function_new(&info_f_countdown, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 42 "pipeline.py"
     py2c_slot_store(&g_pipeline__countdown, t[0]); t[0] = PY2C_NULL;
 
 #line 49 "pipeline.py"
     t[0] = py2c_function_new(&info_f_chunks, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 49 "pipeline.py"
     py2c_slot_store(&g_pipeline__chunks, t[0]); t[0] = PY2C_NULL;
 
 #line 60 "pipeline.py"
     t[0] = py2c_function_new(&info_f_running_total, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 60 "pipeline.py"
     py2c_slot_store(&g_pipeline__running_total, t[0]); t[0] = PY2C_NULL;
 
 #line 67 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__parse)) {
+#line 67 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+#line 67 "pipeline.py"
         { loc = 9; goto error; }
+#line 67 "pipeline.py"
     }
+#line 67 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__parse);
+#line 67 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__read_lines)) {
+#line 67 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'read_lines' is not defined");
+#line 67 "pipeline.py"
         { loc = 11; goto error; }
+#line 67 "pipeline.py"
     }
+#line 67 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__LOG)) {
+#line 67 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LOG' is not defined");
+#line 67 "pipeline.py"
         { loc = 12; goto error; }
+#line 67 "pipeline.py"
     }
+#line 67 "pipeline.py"
     t[1] = py2c_slot_load(&g_pipeline__read_lines);
+#line 67 "pipeline.py"
     t[2] = py2c_slot_load(&g_pipeline__LOG);
+#line 67 "pipeline.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 67 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 67 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 67 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 67 "pipeline.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
+#line 67 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 67 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 67 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 67 "pipeline.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 67 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 67 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 67 "pipeline.py"
     py2c_slot_store(&g_pipeline__records, t[5]); t[5] = PY2C_NULL;
 
 #line 68 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 68 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 68 "pipeline.py"
         { loc = 15; goto error; }
+#line 68 "pipeline.py"
     }
+#line 68 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__records);
+#line 68 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 68 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 68 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 68 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_14.ob)}, 2);
+#line 68 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 68 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 68 "pipeline.py"
     PY2C_CLEAR(t[2]);
 
 #line 69 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__where)) {
+#line 69 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'where' is not defined");
+#line 69 "pipeline.py"
         { loc = 17; goto error; }
+#line 69 "pipeline.py"
     }
+#line 69 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 69 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 69 "pipeline.py"
         { loc = 18; goto error; }
+#line 69 "pipeline.py"
     }
+#line 69 "pipeline.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 69 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 69 "pipeline.py"
     t[1] = py2c_slot_load(&g_pipeline__where);
+#line 69 "pipeline.py"
     t[2] = py2c_slot_load(&g_pipeline__records);
+#line 69 "pipeline.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[0]}, 2);
+#line 69 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 69 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 69 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 69 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 69 "pipeline.py"
     py2c_slot_store(&g_pipeline__errors, t[3]); t[3] = PY2C_NULL;
 
 #line 70 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__errors)) {
+#line 70 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
+#line 70 "pipeline.py"
         { loc = 22; goto error; }
+#line 70 "pipeline.py"
     }
+#line 70 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__errors); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 70 "pipeline.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 70 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 70 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
+#line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 70 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 70 "pipeline.py"
     PY2C_CLEAR(t[2]);
 
 #line 71 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 71 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 71 "pipeline.py"
         { loc = 26; goto error; }
+#line 71 "pipeline.py"
     }
+#line 71 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 71 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 71 "pipeline.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
+#line 71 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 71 "pipeline.py"
     {
+#line 71 "pipeline.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
+#line 71 "pipeline.py"
         nf->v_0 = t[0];
+#line 71 "pipeline.py"
         t[0] = PY2C_NULL;
+#line 71 "pipeline.py"
     }
+#line 71 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 71 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 71 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 71 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2]}, 2);
+#line 71 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 71 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 71 "pipeline.py"
     PY2C_CLEAR(t[3]);
 
 #line 72 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 72 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 72 "pipeline.py"
         { loc = 30; goto error; }
+#line 72 "pipeline.py"
     }
+#line 72 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 72 "pipeline.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 72 "pipeline.py"
     {
+#line 72 "pipeline.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[1]);
+#line 72 "pipeline.py"
         nf->v_0 = t[0];
+#line 72 "pipeline.py"
         t[0] = PY2C_NULL;
+#line 72 "pipeline.py"
     }
+#line 72 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[1]}, 1);
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 72 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 72 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 72 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 72 "pipeline.py"
         { loc = 33; goto error; }
+#line 72 "pipeline.py"
     }
+#line 72 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[3] = py2c_iter(s0); py2c_decref(s0); }
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 72 "pipeline.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_3);
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 72 "pipeline.py"
     {
+#line 72 "pipeline.py"
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[4]);
+#line 72 "pipeline.py"
         nf->v_0 = t[3];
+#line 72 "pipeline.py"
         t[3] = PY2C_NULL;
+#line 72 "pipeline.py"
     }
+#line 72 "pipeline.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1);
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 72 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 72 "pipeline.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[2], py2c_obj_value(&str_18.ob), t[5]}, 4);
+#line 72 "pipeline.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+#line 72 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 72 "pipeline.py"
     PY2C_CLEAR(t[5]);
+#line 72 "pipeline.py"
     PY2C_CLEAR(t[6]);
 
 #line 73 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 73 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 73 "pipeline.py"
         { loc = 35; goto error; }
+#line 73 "pipeline.py"
     }
+#line 73 "pipeline.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 73 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 73 "pipeline.py"
     t[1] = py2c_slot_load(&g_pipeline__records);
+#line 73 "pipeline.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 73 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 73 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 73 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 73 "pipeline.py"
     py2c_slot_store(&g_pipeline__biggest, t[2]); t[2] = PY2C_NULL;
 
 #line 74 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__biggest)) {
+#line 74 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'biggest' is not defined");
+#line 74 "pipeline.py"
         { loc = 38; goto error; }
+#line 74 "pipeline.py"
     }
+#line 74 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+#line 74 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 74 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__biggest)) {
+#line 74 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'biggest' is not defined");
+#line 74 "pipeline.py"
         { loc = 40; goto error; }
+#line 74 "pipeline.py"
     }
+#line 74 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
+#line 74 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 74 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__biggest)) {
+#line 74 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'biggest' is not defined");
+#line 74 "pipeline.py"
         { loc = 42; goto error; }
+#line 74 "pipeline.py"
     }
+#line 74 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+#line 74 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 74 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0], t[1], t[2]}, 4);
+#line 74 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 74 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 74 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 74 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 74 "pipeline.py"
     PY2C_CLEAR(t[3]);
 
 #line 75 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 75 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 75 "pipeline.py"
         { loc = 46; goto error; }
+#line 75 "pipeline.py"
     }
+#line 75 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 75 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 75 "pipeline.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_4);
+#line 75 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 75 "pipeline.py"
     {
+#line 75 "pipeline.py"
         fr_f_genexpr_4 *nf = py2c_generator_frame(t[1]);
+#line 75 "pipeline.py"
         nf->v_0 = t[0];
+#line 75 "pipeline.py"
         t[0] = PY2C_NULL;
+#line 75 "pipeline.py"
     }
+#line 75 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1], PY2C_NONE}, 2);
+#line 75 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 75 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 75 "pipeline.py"
     py2c_slot_store(&g_pipeline__first_post, t[2]); t[2] = PY2C_NULL;
 
 #line 76 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__first_post)) {
+#line 76 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first_post' is not defined");
+#line 76 "pipeline.py"
         { loc = 48; goto error; }
+#line 76 "pipeline.py"
     }
+#line 76 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__first_post); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 76 "pipeline.py"
     if (n0 < 0) { loc = 48; goto error; }
+#line 76 "pipeline.py"
     if (!n0) goto L0;
+#line 76 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__first_post)) {
+#line 76 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first_post' is not defined");
+#line 76 "pipeline.py"
         { loc = 49; goto error; }
+#line 76 "pipeline.py"
     }
+#line 76 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__first_post); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+#line 76 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 76 "pipeline.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 76 "pipeline.py"
     goto L1;
+#line 76 "pipeline.py"
 L0:;
+#line 76 "pipeline.py"
     t[0] = PY2C_NONE;
+#line 76 "pipeline.py"
 L1:;
+#line 76 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]}, 2);
+#line 76 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 76 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 76 "pipeline.py"
     PY2C_CLEAR(t[1]);
 
 #line 77 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 77 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 77 "pipeline.py"
         { loc = 54; goto error; }
+#line 77 "pipeline.py"
     }
+#line 77 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 77 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+#line 77 "pipeline.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_5);
+#line 77 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 77 "pipeline.py"
     {
+#line 77 "pipeline.py"
         fr_f_genexpr_5 *nf = py2c_generator_frame(t[1]);
+#line 77 "pipeline.py"
         nf->v_0 = t[0];
+#line 77 "pipeline.py"
         t[0] = PY2C_NULL;
+#line 77 "pipeline.py"
     }
+#line 77 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1], py2c_obj_value(&str_26.ob)}, 2);
+#line 77 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 77 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 77 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2]}, 2);
+#line 77 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 77 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 77 "pipeline.py"
     PY2C_CLEAR(t[3]);
 
 #line 78 "pipeline.py"
     t[0] = py2c_dict_new();
+#line 78 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 78 "pipeline.py"
     py2c_slot_store(&g_pipeline__by_day, t[0]); t[0] = PY2C_NULL;
 
 #line 79 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 79 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 79 "pipeline.py"
         { loc = 57; goto error; }
+#line 79 "pipeline.py"
     }
+#line 79 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 79 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 79 "pipeline.py"
 L2:;
+#line 79 "pipeline.py"
     t[1] = py2c_iter_next(t[0]);
+#line 79 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 79 "pipeline.py"
         if (py2c_error_occurred()) { loc = 56; goto error; }
+#line 79 "pipeline.py"
         goto L3;
+#line 79 "pipeline.py"
     }
+#line 79 "pipeline.py"
     py2c_slot_store(&g_pipeline__r, t[1]); t[1] = PY2C_NULL;
 
 #line 80 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__by_day)) {
+#line 80 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_day' is not defined");
+#line 80 "pipeline.py"
         { loc = 60; goto error; }
+#line 80 "pipeline.py"
     }
+#line 80 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__by_day); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+#line 80 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__r)) {
+#line 80 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 80 "pipeline.py"
         { loc = 62; goto error; }
+#line 80 "pipeline.py"
     }
+#line 80 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__r); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 80 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 80 "pipeline.py"
     t[4] = py2c_list_new(0);
+#line 80 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+#line 80 "pipeline.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+#line 80 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 80 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 80 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 80 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 80 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 80 "pipeline.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_13.ob), &t[6], &t[7], &attr_ic[5]) < 0) { loc = 65; goto error; }
+#line 80 "pipeline.py"
     PY2C_CLEAR(t[5]);
+#line 80 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__r)) {
+#line 80 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 80 "pipeline.py"
         { loc = 66; goto error; }
+#line 80 "pipeline.py"
     }
+#line 80 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__r); t[8] = py2c_fast_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
+#line 80 "pipeline.py"
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+#line 80 "pipeline.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 80 "pipeline.py"
     if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
+#line 80 "pipeline.py"
     PY2C_CLEAR(t[8]);
+#line 80 "pipeline.py"
     PY2C_CLEAR(t[6]);
+#line 80 "pipeline.py"
     PY2C_CLEAR(t[7]);
+#line 80 "pipeline.py"
     PY2C_CLEAR(t[9]);
+#line 80 "pipeline.py"
     py2c_safepoint();
+#line 80 "pipeline.py"
     goto L2;
+#line 80 "pipeline.py"
 L3:;
+#line 80 "pipeline.py"
     PY2C_CLEAR(t[0]);
 
 #line 81 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__by_day)) {
+#line 81 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_day' is not defined");
+#line 81 "pipeline.py"
         { loc = 71; goto error; }
+#line 81 "pipeline.py"
     }
+#line 81 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__by_day); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 81 "pipeline.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 81 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 81 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 81 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 81 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 81 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 81 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 81 "pipeline.py"
     t[4] = py2c_iter(t[3]);
+#line 81 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+#line 81 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 81 "pipeline.py"
 L5:;
+#line 81 "pipeline.py"
     t[5] = py2c_iter_next(t[4]);
+#line 81 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 81 "pipeline.py"
         if (py2c_error_occurred()) { loc = 68; goto error; }
+#line 81 "pipeline.py"
         goto L6;
+#line 81 "pipeline.py"
     }
+#line 81 "pipeline.py"
     if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 73; goto error; }
+#line 81 "pipeline.py"
     PY2C_CLEAR(t[5]);
+#line 81 "pipeline.py"
     py2c_slot_store(&g_pipeline__day, t[6]); t[6] = PY2C_NULL;
+#line 81 "pipeline.py"
     py2c_slot_store(&g_pipeline__sizes, t[7]); t[7] = PY2C_NULL;
 
 #line 82 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__day)) {
+#line 82 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'day' is not defined");
+#line 82 "pipeline.py"
         { loc = 76; goto error; }
+#line 82 "pipeline.py"
     }
+#line 82 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__day); t[5] = py2c_format(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
+#line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+#line 82 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__sizes)) {
+#line 82 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sizes' is not defined");
+#line 82 "pipeline.py"
         { loc = 79; goto error; }
+#line 82 "pipeline.py"
     }
+#line 82 "pipeline.py"
     t[6] = py2c_slot_load(&g_pipeline__sizes);
+#line 82 "pipeline.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[6]);
+#line 82 "pipeline.py"
     t[8] = py2c_format(t[7], py2c_obj_value(&str_4.ob));
+#line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[7]);
+#line 82 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__sizes)) {
+#line 82 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sizes' is not defined");
+#line 82 "pipeline.py"
         { loc = 82; goto error; }
+#line 82 "pipeline.py"
     }
+#line 82 "pipeline.py"
     t[9] = py2c_slot_load(&g_pipeline__sizes);
+#line 82 "pipeline.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1);
+#line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[10])) { loc = 81; goto error; }
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[9]);
+#line 82 "pipeline.py"
     t[11] = py2c_format(t[10], py2c_obj_value(&str_30.ob));
+#line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[10]);
+#line 82 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__sizes)) {
+#line 82 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sizes' is not defined");
+#line 82 "pipeline.py"
         { loc = 85; goto error; }
+#line 82 "pipeline.py"
     }
+#line 82 "pipeline.py"
     t[12] = py2c_slot_load(&g_pipeline__sizes);
+#line 82 "pipeline.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[12]}, 1);
+#line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[13])) { loc = 84; goto error; }
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[12]);
+#line 82 "pipeline.py"
     t[14] = py2c_format(t[13], py2c_obj_value(&str_4.ob));
+#line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[14])) { loc = 83; goto error; }
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[13]);
+#line 82 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__sizes)) {
+#line 82 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sizes' is not defined");
+#line 82 "pipeline.py"
         { loc = 88; goto error; }
+#line 82 "pipeline.py"
     }
+#line 82 "pipeline.py"
     t[15] = py2c_slot_load(&g_pipeline__sizes);
+#line 82 "pipeline.py"
     t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[15], py2c_int(0)}, 1, kwnames_1);
+#line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[16])) { loc = 87; goto error; }
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[15]);
+#line 82 "pipeline.py"
     t[17] = py2c_format(t[16], py2c_obj_value(&str_4.ob));
+#line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[17])) { loc = 86; goto error; }
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[16]);
+#line 82 "pipeline.py"
     t[18] = py2c_str_join_array(9, (Py2cValue[]){t[5], py2c_obj_value(&str_5.ob), t[8], py2c_obj_value(&str_29.ob), t[11], py2c_obj_value(&str_31.ob), t[14], py2c_obj_value(&str_32.ob), t[17]});
+#line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[18])) { loc = 89; goto error; }
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[5]);
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[8]);
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[11]);
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[14]);
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[17]);
+#line 82 "pipeline.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[18]}, 1);
+#line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[19])) { loc = 74; goto error; }
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[18]);
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[19]);
+#line 82 "pipeline.py"
     py2c_safepoint();
+#line 82 "pipeline.py"
     goto L5;
+#line 82 "pipeline.py"
 L6:;
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[4]);
 
 #line 83 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 83 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 83 "pipeline.py"
         { loc = 92; goto error; }
+#line 83 "pipeline.py"
     }
+#line 83 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 83 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 83 "pipeline.py"
     t[1] = f_setcomp(t[0], NULL);
+#line 83 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 83 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 83 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 83 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 83 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 83 "pipeline.py"
     py2c_slot_store(&g_pipeline__paths, t[2]); t[2] = PY2C_NULL;
 
 #line 84 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__paths)) {
+#line 84 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'paths' is not defined");
+#line 84 "pipeline.py"
         { loc = 94; goto error; }
+#line 84 "pipeline.py"
     }
+#line 84 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__paths);
+#line 84 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 84 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+#line 84 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 84 "pipeline.py"
     PY2C_CLEAR(t[1]);
 
 #line 85 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__take)) {
+#line 85 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'take' is not defined");
+#line 85 "pipeline.py"
         { loc = 98; goto error; }
+#line 85 "pipeline.py"
     }
+#line 85 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__take);
+#line 85 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__countdown)) {
+#line 85 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
+#line 85 "pipeline.py"
         { loc = 100; goto error; }
+#line 85 "pipeline.py"
     }
+#line 85 "pipeline.py"
     t[1] = py2c_slot_load(&g_pipeline__countdown);
+#line 85 "pipeline.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(10)}, 1);
+#line 85 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 85 "pipeline.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(4)}, 2);
+#line 85 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 85 "pipeline.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 85 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 85 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__countdown)) {
+#line 85 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
+#line 85 "pipeline.py"
         { loc = 103; goto error; }
+#line 85 "pipeline.py"
     }
+#line 85 "pipeline.py"
     t[5] = py2c_slot_load(&g_pipeline__countdown);
+#line 85 "pipeline.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3)}, 1);
+#line 85 "pipeline.py"
     if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[5]);
+#line 85 "pipeline.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 85 "pipeline.py"
     if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[6]);
+#line 85 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__take)) {
+#line 85 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'take' is not defined");
+#line 85 "pipeline.py"
         { loc = 106; goto error; }
+#line 85 "pipeline.py"
     }
+#line 85 "pipeline.py"
     t[8] = py2c_slot_load(&g_pipeline__take);
+#line 85 "pipeline.py"
     t[9] = py2c_list_new(0);
+#line 85 "pipeline.py"
     if (PY2C_IS_NULL(t[9])) { loc = 108; goto error; }
+#line 85 "pipeline.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[9]}, 1);
+#line 85 "pipeline.py"
     if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[9]);
+#line 85 "pipeline.py"
     t[11] = py2c_fast_call(t[8], (Py2cValue[]){t[10], py2c_int(2)}, 2);
+#line 85 "pipeline.py"
     if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[8]);
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[10]);
+#line 85 "pipeline.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
+#line 85 "pipeline.py"
     if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[11]);
+#line 85 "pipeline.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[12]}, 3);
+#line 85 "pipeline.py"
     if (PY2C_IS_NULL(t[13])) { loc = 95; goto error; }
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[7]);
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[12]);
+#line 85 "pipeline.py"
     PY2C_CLEAR(t[13]);
 
 #line 86 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__chunks)) {
+#line 86 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chunks' is not defined");
+#line 86 "pipeline.py"
         { loc = 112; goto error; }
+#line 86 "pipeline.py"
     }
+#line 86 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__chunks);
+#line 86 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 86 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+#line 86 "pipeline.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2);
+#line 86 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 86 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 86 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 86 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 86 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+#line 86 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 86 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__chunks)) {
+#line 86 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chunks' is not defined");
+#line 86 "pipeline.py"
         { loc = 116; goto error; }
+#line 86 "pipeline.py"
     }
+#line 86 "pipeline.py"
     t[4] = py2c_slot_load(&g_pipeline__chunks);
+#line 86 "pipeline.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(2)}, 2);
+#line 86 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+#line 86 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 86 "pipeline.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 86 "pipeline.py"
     if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
+#line 86 "pipeline.py"
     PY2C_CLEAR(t[5]);
+#line 86 "pipeline.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 86 "pipeline.py"
     if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
+#line 86 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 86 "pipeline.py"
     PY2C_CLEAR(t[6]);
+#line 86 "pipeline.py"
     PY2C_CLEAR(t[7]);
 
 #line 87 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__running_total)) {
+#line 87 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'running_total' is not defined");
+#line 87 "pipeline.py"
         { loc = 120; goto error; }
+#line 87 "pipeline.py"
     }
+#line 87 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__running_total);
+#line 87 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 87 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 87 "pipeline.py"
         { loc = 122; goto error; }
+#line 87 "pipeline.py"
     }
+#line 87 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 87 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 87 "pipeline.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_6);
+#line 87 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 87 "pipeline.py"
     {
+#line 87 "pipeline.py"
         fr_f_genexpr_6 *nf = py2c_generator_frame(t[2]);
+#line 87 "pipeline.py"
         nf->v_0 = t[1];
+#line 87 "pipeline.py"
         t[1] = PY2C_NULL;
+#line 87 "pipeline.py"
     }
+#line 87 "pipeline.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 87 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+#line 87 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 87 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 87 "pipeline.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 87 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
+#line 87 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 87 "pipeline.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 87 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
+#line 87 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 87 "pipeline.py"
     PY2C_CLEAR(t[5]);
 
 #line 88 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__countdown)) {
+#line 88 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
+#line 88 "pipeline.py"
         { loc = 124; goto error; }
+#line 88 "pipeline.py"
     }
+#line 88 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__countdown);
+#line 88 "pipeline.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 88 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 88 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 88 "pipeline.py"
     py2c_slot_store(&g_pipeline__gen, t[1]); t[1] = PY2C_NULL;
 
 #line 89 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__gen)) {
+#line 89 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 89 "pipeline.py"
         { loc = 127; goto error; }
+#line 89 "pipeline.py"
     }
+#line 89 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__gen);
+#line 89 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 89 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 89 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 89 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__gen)) {
+#line 89 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 89 "pipeline.py"
         { loc = 129; goto error; }
+#line 89 "pipeline.py"
     }
+#line 89 "pipeline.py"
     t[2] = py2c_slot_load(&g_pipeline__gen);
+#line 89 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 89 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 89 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 89 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__gen)) {
+#line 89 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 89 "pipeline.py"
         { loc = 131; goto error; }
+#line 89 "pipeline.py"
     }
+#line 89 "pipeline.py"
     t[4] = py2c_slot_load(&g_pipeline__gen);
+#line 89 "pipeline.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_35.ob)}, 2);
+#line 89 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+#line 89 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 89 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__gen)) {
+#line 89 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 89 "pipeline.py"
         { loc = 133; goto error; }
+#line 89 "pipeline.py"
     }
+#line 89 "pipeline.py"
     t[6] = py2c_slot_load(&g_pipeline__gen);
+#line 89 "pipeline.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_36.ob)}, 2);
+#line 89 "pipeline.py"
     if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
+#line 89 "pipeline.py"
     PY2C_CLEAR(t[6]);
+#line 89 "pipeline.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 89 "pipeline.py"
     if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
+#line 89 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 89 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 89 "pipeline.py"
     PY2C_CLEAR(t[5]);
+#line 89 "pipeline.py"
     PY2C_CLEAR(t[7]);
+#line 89 "pipeline.py"
     PY2C_CLEAR(t[8]);
 
 #line 90 "pipeline.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 90 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+#line 90 "pipeline.py"
     t[1] = py2c_iter(t[0]);
+#line 90 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+#line 90 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 90 "pipeline.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_7);
+#line 90 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 90 "pipeline.py"
     {
+#line 90 "pipeline.py"
         fr_f_genexpr_7 *nf = py2c_generator_frame(t[2]);
+#line 90 "pipeline.py"
         nf->v_0 = t[1];
+#line 90 "pipeline.py"
         t[1] = PY2C_NULL;
+#line 90 "pipeline.py"
     }
+#line 90 "pipeline.py"
     py2c_slot_store(&g_pipeline__squares, t[2]); t[2] = PY2C_NULL;
 
 #line 91 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__squares)) {
+#line 91 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+#line 91 "pipeline.py"
         { loc = 138; goto error; }
+#line 91 "pipeline.py"
     }
+#line 91 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__squares);
+#line 91 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 91 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+#line 91 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 91 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__squares)) {
+#line 91 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+#line 91 "pipeline.py"
         { loc = 140; goto error; }
+#line 91 "pipeline.py"
     }
+#line 91 "pipeline.py"
     t[2] = py2c_slot_load(&g_pipeline__squares);
+#line 91 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 91 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+#line 91 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 91 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__squares)) {
+#line 91 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+#line 91 "pipeline.py"
         { loc = 142; goto error; }
+#line 91 "pipeline.py"
     }
+#line 91 "pipeline.py"
     t[4] = py2c_slot_load(&g_pipeline__squares);
+#line 91 "pipeline.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 91 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
+#line 91 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 91 "pipeline.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 91 "pipeline.py"
     if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
+#line 91 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 91 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 91 "pipeline.py"
     PY2C_CLEAR(t[5]);
+#line 91 "pipeline.py"
     PY2C_CLEAR(t[6]);
 
 #line 92 "pipeline.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 92 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+#line 92 "pipeline.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 92 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 92 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 92 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+#line 92 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[2]}, 2);
+#line 92 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+#line 92 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 92 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 92 "pipeline.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[0], t[3]}, 2);
+#line 92 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+#line 92 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 92 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 92 "pipeline.py"
     py2c_slot_store(&g_pipeline__evens, t[4]); t[4] = PY2C_NULL;
 
 #line 93 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__evens)) {
+#line 93 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evens' is not defined");
+#line 93 "pipeline.py"
         { loc = 150; goto error; }
+#line 93 "pipeline.py"
     }
+#line 93 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__evens);
+#line 93 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 93 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 93 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 93 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__countdown)) {
+#line 93 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
+#line 93 "pipeline.py"
         { loc = 154; goto error; }
+#line 93 "pipeline.py"
     }
+#line 93 "pipeline.py"
     t[2] = py2c_slot_load(&g_pipeline__countdown);
+#line 93 "pipeline.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
+#line 93 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+#line 93 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 93 "pipeline.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[3]}, 2);
+#line 93 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
+#line 93 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 93 "pipeline.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 93 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+#line 93 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 93 "pipeline.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 93 "pipeline.py"
     if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
+#line 93 "pipeline.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], py2c_obj_value(&str_38.ob)}, 2);
+#line 93 "pipeline.py"
     if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+#line 93 "pipeline.py"
     PY2C_CLEAR(t[6]);
+#line 93 "pipeline.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1);
+#line 93 "pipeline.py"
     if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
+#line 93 "pipeline.py"
     PY2C_CLEAR(t[7]);
+#line 93 "pipeline.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[8]}, 3);
+#line 93 "pipeline.py"
     if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
+#line 93 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 93 "pipeline.py"
     PY2C_CLEAR(t[5]);
+#line 93 "pipeline.py"
     PY2C_CLEAR(t[8]);
+#line 93 "pipeline.py"
     PY2C_CLEAR(t[9]);
 
 #line 94 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 94 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 94 "pipeline.py"
         { loc = 161; goto error; }
+#line 94 "pipeline.py"
     }
+#line 94 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+#line 94 "pipeline.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_8);
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+#line 94 "pipeline.py"
     {
+#line 94 "pipeline.py"
         fr_f_genexpr_8 *nf = py2c_generator_frame(t[1]);
+#line 94 "pipeline.py"
         nf->v_0 = t[0];
+#line 94 "pipeline.py"
         t[0] = PY2C_NULL;
+#line 94 "pipeline.py"
     }
+#line 94 "pipeline.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], PY2C_TRUE}, 1, kwnames_2);
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 94 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 94 "pipeline.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+#line 94 "pipeline.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+#line 94 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 94 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 94 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 94 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 94 "pipeline.py"
         { loc = 166; goto error; }
+#line 94 "pipeline.py"
     }
+#line 94 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[5] = py2c_iter(s0); py2c_decref(s0); }
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
+#line 94 "pipeline.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_9);
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(t[6])) { loc = 165; goto error; }
+#line 94 "pipeline.py"
     {
+#line 94 "pipeline.py"
         fr_f_genexpr_9 *nf = py2c_generator_frame(t[6]);
+#line 94 "pipeline.py"
         nf->v_0 = t[5];
+#line 94 "pipeline.py"
         t[5] = PY2C_NULL;
+#line 94 "pipeline.py"
     }
+#line 94 "pipeline.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1);
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
+#line 94 "pipeline.py"
     PY2C_CLEAR(t[6]);
+#line 94 "pipeline.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
+#line 94 "pipeline.py"
     if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
+#line 94 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 94 "pipeline.py"
     PY2C_CLEAR(t[7]);
+#line 94 "pipeline.py"
     PY2C_CLEAR(t[8]);
 
 #line 95 "pipeline.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 95 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+#line 95 "pipeline.py"
     t[1] = py2c_iter(t[0]);
+#line 95 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+#line 95 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 95 "pipeline.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 95 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+#line 95 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 95 "pipeline.py"
     py2c_slot_store(&g_pipeline__nested, t[2]); t[2] = PY2C_NULL;
 
 #line 96 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__nested)) {
+#line 96 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 96 "pipeline.py"
         { loc = 170; goto error; }
+#line 96 "pipeline.py"
     }
+#line 96 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__nested); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 96 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+#line 96 "pipeline.py"
     t[1] = f_listcomp_3(t[0], NULL);
+#line 96 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+#line 96 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 96 "pipeline.py"
     py2c_slot_store(&g_pipeline__flat, t[1]); t[1] = PY2C_NULL;
 
 #line 97 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__nested)) {
+#line 97 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 97 "pipeline.py"
         { loc = 172; goto error; }
+#line 97 "pipeline.py"
     }
+#line 97 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__nested);
+#line 97 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__flat)) {
+#line 97 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'flat' is not defined");
+#line 97 "pipeline.py"
         { loc = 173; goto error; }
+#line 97 "pipeline.py"
     }
+#line 97 "pipeline.py"
     t[1] = py2c_slot_load(&g_pipeline__flat);
+#line 97 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__flat)) {
+#line 97 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'flat' is not defined");
+#line 97 "pipeline.py"
         { loc = 175; goto error; }
+#line 97 "pipeline.py"
     }
+#line 97 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__flat); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+#line 97 "pipeline.py"
     t[3] = f_dictcomp(t[2], NULL);
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 97 "pipeline.py"
     t[4] = py2c_iter(py2c_obj_value(&str_40.ob));
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
+#line 97 "pipeline.py"
     t[5] = f_setcomp_2(t[4], NULL);
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 97 "pipeline.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1);
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
+#line 97 "pipeline.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[7])) { loc = 178; goto error; }
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[5]);
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[6]);
+#line 97 "pipeline.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7]}, 4);
+#line 97 "pipeline.py"
     if (PY2C_IS_NULL(t[8])) { loc = 171; goto error; }
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[7]);
+#line 97 "pipeline.py"
     PY2C_CLEAR(t[8]);
 
 #line 98 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 98 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 98 "pipeline.py"
         { loc = 180; goto error; }
+#line 98 "pipeline.py"
     }
+#line 98 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__records);
+#line 98 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 98 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+#line 98 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 98 "pipeline.py"
     py2c_slot_store(&g_pipeline__it, t[1]); t[1] = PY2C_NULL;
 
 #line 99 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__it)) {
+#line 99 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 99 "pipeline.py"
         { loc = 183; goto error; }
+#line 99 "pipeline.py"
     }
+#line 99 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__it);
+#line 99 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 99 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+#line 99 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 99 "pipeline.py"
     t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_9.ob));
+#line 99 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
+#line 99 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 99 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__it)) {
+#line 99 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 99 "pipeline.py"
         { loc = 186; goto error; }
+#line 99 "pipeline.py"
     }
+#line 99 "pipeline.py"
     t[3] = py2c_slot_load(&g_pipeline__it);
+#line 99 "pipeline.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1);
+#line 99 "pipeline.py"
     if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
+#line 99 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 99 "pipeline.py"
     t[5] = py2c_fast_getitem(t[4], py2c_obj_value(&str_9.ob));
+#line 99 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
+#line 99 "pipeline.py"
     PY2C_CLEAR(t[4]);
+#line 99 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__it)) {
+#line 99 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 99 "pipeline.py"
         { loc = 190; goto error; }
+#line 99 "pipeline.py"
     }
+#line 99 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__it); t[6] = py2c_iter(s0); py2c_decref(s0); }
+#line 99 "pipeline.py"
     if (PY2C_IS_NULL(t[6])) { loc = 189; goto error; }
+#line 99 "pipeline.py"
     t[7] = py2c_generator_new(&geninfo_f_genexpr_10);
+#line 99 "pipeline.py"
     if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
+#line 99 "pipeline.py"
     {
+#line 99 "pipeline.py"
         fr_f_genexpr_10 *nf = py2c_generator_frame(t[7]);
+#line 99 "pipeline.py"
         nf->v_0 = t[6];
+#line 99 "pipeline.py"
         t[6] = PY2C_NULL;
+#line 99 "pipeline.py"
     }
+#line 99 "pipeline.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
+#line 99 "pipeline.py"
     if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
+#line 99 "pipeline.py"
     PY2C_CLEAR(t[7]);
+#line 99 "pipeline.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 99 "pipeline.py"
     if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
+#line 99 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 99 "pipeline.py"
     PY2C_CLEAR(t[5]);
+#line 99 "pipeline.py"
     PY2C_CLEAR(t[8]);
+#line 99 "pipeline.py"
     PY2C_CLEAR(t[9]);
 
 #line 100 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__paths)) {
+#line 100 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'paths' is not defined");
+#line 100 "pipeline.py"
         { loc = 194; goto error; }
+#line 100 "pipeline.py"
     }
+#line 100 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__paths);
+#line 100 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 100 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+#line 100 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 100 "pipeline.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[1], py2c_int(100)}, 1, kwnames_3);
+#line 100 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+#line 100 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 100 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 100 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+#line 100 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 100 "pipeline.py"
     py2c_slot_store(&g_pipeline__pairs, t[3]); t[3] = PY2C_NULL;
 
 #line 101 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__pairs)) {
+#line 101 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 101 "pipeline.py"
         { loc = 196; goto error; }
+#line 101 "pipeline.py"
     }
+#line 101 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__pairs);
+#line 101 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 101 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+#line 101 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 101 "pipeline.py"
     PY2C_CLEAR(t[1]);
 
 #line 103 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__countdown)) {
+#line 103 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
+#line 103 "pipeline.py"
         { loc = 199; goto error_1; }
+#line 103 "pipeline.py"
     }
+#line 103 "pipeline.py"
     t[0] = py2c_slot_load(&g_pipeline__countdown);
+#line 103 "pipeline.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 103 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error_1; }
+#line 103 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 103 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
+#line 103 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error_1; }
+#line 103 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 103 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 103 "pipeline.py"
     goto L8;
+#line 103 "pipeline.py"
 error_1:
+#line 103 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
+#line 103 "pipeline.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 103 "pipeline.py"
     t[0] = py2c_error_fetch();
+#line 103 "pipeline.py"
     py2c_exc_handled_push(t[0]);
+#line 103 "pipeline.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
+#line 103 "pipeline.py"
     if (n0 < 0) { loc = 200; goto error_2; }
+#line 103 "pipeline.py"
     if (!n0) goto L9;
+#line 103 "pipeline.py"
     py2c_incref(t[0]); py2c_slot_store(&g_pipeline__e, t[0]);
 
 #line 105 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__e)) {
+#line 105 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 105 "pipeline.py"
         { loc = 202; goto error_3; }
+#line 105 "pipeline.py"
     }
+#line 105 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 105 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 203; goto error_3; }
+#line 105 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_44.ob), t[1]}, 2);
+#line 105 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error_3; }
+#line 105 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 105 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 105 "pipeline.py"
     py2c_slot_store(&g_pipeline__e, PY2C_NULL);
+#line 105 "pipeline.py"
     py2c_exc_handled_pop();
+#line 105 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 105 "pipeline.py"
     goto L8;
+#line 105 "pipeline.py"
 L9:;
+#line 105 "pipeline.py"
     py2c_exc_handled_pop();
+#line 105 "pipeline.py"
     py2c_error_restore(t[0]);
+#line 105 "pipeline.py"
     t[0] = PY2C_NULL;
+#line 105 "pipeline.py"
     goto unwind;
+#line 105 "pipeline.py"
 error_3:
+#line 105 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
+#line 105 "pipeline.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 105 "pipeline.py"
     py2c_slot_store(&g_pipeline__e, PY2C_NULL);
+#line 105 "pipeline.py"
     goto L10;
+#line 105 "pipeline.py"
 error_2:
+#line 105 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
+#line 105 "pipeline.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 105 "pipeline.py"
 L10:;
+#line 105 "pipeline.py"
     py2c_exc_handled_pop();
+#line 105 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 105 "pipeline.py"
     goto unwind;
+#line 105 "pipeline.py"
 L8:;
 
 #line 107 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
+#line 107 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
+#line 107 "pipeline.py"
         { loc = 207; goto error_4; }
+#line 107 "pipeline.py"
     }
+#line 107 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 107 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 206; goto error_4; }
+#line 107 "pipeline.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_11);
+#line 107 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error_4; }
+#line 107 "pipeline.py"
     {
+#line 107 "pipeline.py"
         fr_f_genexpr_11 *nf = py2c_generator_frame(t[1]);
+#line 107 "pipeline.py"
         nf->v_0 = t[0];
+#line 107 "pipeline.py"
         t[0] = PY2C_NULL;
+#line 107 "pipeline.py"
     }
+#line 107 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
+#line 107 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 205; goto error_4; }
+#line 107 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 107 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 107 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 204; goto error_4; }
+#line 107 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 107 "pipeline.py"
     PY2C_CLEAR(t[3]);
+#line 107 "pipeline.py"
     goto L11;
+#line 107 "pipeline.py"
 error_4:
+#line 107 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
+#line 107 "pipeline.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 107 "pipeline.py"
     t[0] = py2c_error_fetch();
+#line 107 "pipeline.py"
     py2c_exc_handled_push(t[0]);
+#line 107 "pipeline.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 107 "pipeline.py"
     if (n0 < 0) { loc = 208; goto error_5; }
+#line 107 "pipeline.py"
     if (!n0) goto L12;
+#line 107 "pipeline.py"
     py2c_incref(t[0]); py2c_slot_store(&g_pipeline__e, t[0]);
 
 #line 109 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__e)) {
+#line 109 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 109 "pipeline.py"
         { loc = 210; goto error_6; }
+#line 109 "pipeline.py"
     }
+#line 109 "pipeline.py"
     t[1] = py2c_slot_load(&g_pipeline__e);
+#line 109 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[1]}, 2);
+#line 109 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_6; }
+#line 109 "pipeline.py"
     PY2C_CLEAR(t[1]);
+#line 109 "pipeline.py"
     PY2C_CLEAR(t[2]);
+#line 109 "pipeline.py"
     py2c_slot_store(&g_pipeline__e, PY2C_NULL);
+#line 109 "pipeline.py"
     py2c_exc_handled_pop();
+#line 109 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 109 "pipeline.py"
     goto L11;
+#line 109 "pipeline.py"
 L12:;
+#line 109 "pipeline.py"
     py2c_exc_handled_pop();
+#line 109 "pipeline.py"
     py2c_error_restore(t[0]);
+#line 109 "pipeline.py"
     t[0] = PY2C_NULL;
+#line 109 "pipeline.py"
     goto unwind;
+#line 109 "pipeline.py"
 error_6:
+#line 109 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
+#line 109 "pipeline.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 109 "pipeline.py"
     py2c_slot_store(&g_pipeline__e, PY2C_NULL);
+#line 109 "pipeline.py"
     goto L13;
+#line 109 "pipeline.py"
 error_5:
+#line 109 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
+#line 109 "pipeline.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 109 "pipeline.py"
 L13:;
+#line 109 "pipeline.py"
     py2c_exc_handled_pop();
+#line 109 "pipeline.py"
     PY2C_CLEAR(t[0]);
+#line 109 "pipeline.py"
     goto unwind;
+#line 109 "pipeline.py"
 L11:;
+#line 109 "pipeline.py"
     PY2C_CLEAR(result);
+#line 109 "pipeline.py"
     result = PY2C_NONE;
+#line 109 "pipeline.py"
     goto cleanup;
+#line 109 "pipeline.py"
 error:
+#line 109 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
+#line 109 "pipeline.py"
 unwind:
+#line 109 "pipeline.py"
     PY2C_CLEAR(result);
+#line 109 "pipeline.py"
 cleanup:
+#line 109 "pipeline.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 109 "pipeline.py"
     return result;
+#line 109 "pipeline.py"
 }
+#line 5290 "pipeline.c"
 
 static void clear_mod_pipeline(void) {
     PY2C_CLEAR(g_pipeline__e);

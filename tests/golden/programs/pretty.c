@@ -669,21 +669,34 @@ static Py2cValue f_ParseError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "pretty.py"
     t[0] = py2c_dict_new();
+#line 3 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "pretty.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 3 "pretty.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 4 "pretty.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 4 "pretty.py"
     goto cleanup;
+#line 4 "pretty.py"
 error:
+#line 4 "pretty.py"
     py2c_traceback_add(&code_f_ParseError, loc);
+#line 4 "pretty.py"
     PY2C_CLEAR(result);
+#line 4 "pretty.py"
 cleanup:
+#line 4 "pretty.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 4 "pretty.py"
     py2c_recursion_leave();
+#line 4 "pretty.py"
     return result;
+#line 4 "pretty.py"
 }
+#line 700 "pretty.c"
 
 static Py2cValue f_dump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -715,424 +728,735 @@ static Py2cValue f_dump(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_indent)->ref)) {
+#line 8 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'indent' where it is not associated with a value");
+#line 8 "pretty.py"
         { loc = 0; goto error; }
+#line 8 "pretty.py"
     }
+#line 8 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_step)->ref)) {
+#line 8 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'step' where it is not associated with a value");
+#line 8 "pretty.py"
         { loc = 1; goto error; }
+#line 8 "pretty.py"
     }
+#line 8 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_step)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 8 "pretty.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), t[0], PY2C_OP_MUL);
+#line 8 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 8 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 8 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pad)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 9 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
+#line 9 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 9 "pretty.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 9 "pretty.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 9 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 9 "pretty.py"
     if (!n0) goto L0;
 
 #line 10 "pretty.py"
     n0 = py2c_fast_is_true(v_value);
+#line 10 "pretty.py"
     if (n0 < 0) { loc = 5; goto error; }
+#line 10 "pretty.py"
     if (n0) goto L2;
 
 #line 11 "pretty.py"
     PY2C_CLEAR(result);
+#line 11 "pretty.py"
     result = py2c_obj_value(&str_5.ob);
+#line 11 "pretty.py"
     goto cleanup;
+#line 11 "pretty.py"
 L2:;
 
 #line 12 "pretty.py"
     if (py2c_method_lookup_ic(v_value, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 8; goto error; }
+#line 12 "pretty.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 12 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 12 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 12 "pretty.py"
     t[3] = py2c_iter(t[2]);
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 12 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 12 "pretty.py"
     t[4] = f_dump__listcomp(t[3], (Py2cValue[]){c_pad, c_indent, c_step});
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 12 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 12 "pretty.py"
     { Py2cValue old = v_items; v_items = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "pretty.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 10; goto error; }
+#line 13 "pretty.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_items}, 1, PY2C_NULL);
+#line 13 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 13 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 13 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 13 "pretty.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[2], PY2C_OP_ADD);
+#line 13 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 13 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 13 "pretty.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+#line 13 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 13 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 13 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_indent)->ref)) {
+#line 13 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'indent' where it is not associated with a value");
+#line 13 "pretty.py"
         { loc = 14; goto error; }
+#line 13 "pretty.py"
     }
+#line 13 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); t[5] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 13 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 13 "pretty.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
+#line 13 "pretty.py"
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+#line 13 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 13 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 13 "pretty.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
+#line 13 "pretty.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 13 "pretty.py"
     PY2C_CLEAR(t[6]);
+#line 13 "pretty.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 13 "pretty.py"
     goto cleanup;
+#line 13 "pretty.py"
 L0:;
 
 #line 14 "pretty.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), PY2C_BUILTIN_VALUE(py2c_tuple_type)});
+#line 14 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 14 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, t[0]}, 2);
+#line 14 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 14 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 14 "pretty.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 14 "pretty.py"
     if (n0 < 0) { loc = 20; goto error; }
+#line 14 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 14 "pretty.py"
     if (!n0) goto L4;
 
 #line 15 "pretty.py"
     n0 = py2c_fast_is_true(v_value);
+#line 15 "pretty.py"
     if (n0 < 0) { loc = 21; goto error; }
+#line 15 "pretty.py"
     if (n0) goto L6;
 
 #line 16 "pretty.py"
     PY2C_CLEAR(result);
+#line 16 "pretty.py"
     result = py2c_obj_value(&str_14.ob);
+#line 16 "pretty.py"
     goto cleanup;
+#line 16 "pretty.py"
 L6:;
 
 #line 17 "pretty.py"
     t[0] = py2c_iter(v_value);
+#line 17 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 17 "pretty.py"
     t[1] = py2c_generator_new(&geninfo_f_dump__genexpr);
+#line 17 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 17 "pretty.py"
     {
+#line 17 "pretty.py"
         fr_f_dump__genexpr *nf = py2c_generator_frame(t[1]);
+#line 17 "pretty.py"
         nf->v_0 = t[0];
+#line 17 "pretty.py"
         t[0] = PY2C_NULL;
+#line 17 "pretty.py"
     }
+#line 17 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1);
+#line 17 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 17 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 17 "pretty.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 17 "pretty.py"
     if (n0 < 0) { loc = 24; goto error; }
+#line 17 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 17 "pretty.py"
     if (!n0) goto L8;
 
 #line 18 "pretty.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 26; goto error; }
+#line 18 "pretty.py"
     t[2] = py2c_iter(v_value);
+#line 18 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 18 "pretty.py"
     t[3] = py2c_generator_new(&geninfo_f_dump__genexpr_2);
+#line 18 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+#line 18 "pretty.py"
     {
+#line 18 "pretty.py"
         fr_f_dump__genexpr_2 *nf = py2c_generator_frame(t[3]);
+#line 18 "pretty.py"
         nf->v_0 = t[2];
+#line 18 "pretty.py"
         t[2] = PY2C_NULL;
+#line 18 "pretty.py"
     }
+#line 18 "pretty.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 18 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 18 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 18 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 18 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 18 "pretty.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), t[4], PY2C_OP_ADD);
+#line 18 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+#line 18 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 18 "pretty.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
+#line 18 "pretty.py"
     if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
+#line 18 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 18 "pretty.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 18 "pretty.py"
     goto cleanup;
+#line 18 "pretty.py"
 L8:;
 
 #line 19 "pretty.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 31; goto error; }
+#line 19 "pretty.py"
     t[2] = py2c_iter(v_value);
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 19 "pretty.py"
     t[3] = py2c_generator_new(&geninfo_f_dump__genexpr_3);
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 19 "pretty.py"
     {
+#line 19 "pretty.py"
         fr_f_dump__genexpr_3 *nf = py2c_generator_frame(t[3]);
+#line 19 "pretty.py"
         nf->v_0 = t[2];
+#line 19 "pretty.py"
         t[2] = PY2C_NULL;
+#line 19 "pretty.py"
         nf->c_pad = c_pad;
+#line 19 "pretty.py"
         py2c_incref(nf->c_pad);
+#line 19 "pretty.py"
         nf->c_indent = c_indent;
+#line 19 "pretty.py"
         py2c_incref(nf->c_indent);
+#line 19 "pretty.py"
         nf->c_step = c_step;
+#line 19 "pretty.py"
         py2c_incref(nf->c_step);
+#line 19 "pretty.py"
     }
+#line 19 "pretty.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 19 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 19 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 19 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 19 "pretty.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_18.ob), t[4], PY2C_OP_ADD);
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 19 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 19 "pretty.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
+#line 19 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 19 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_indent)->ref)) {
+#line 19 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'indent' where it is not associated with a value");
+#line 19 "pretty.py"
         { loc = 35; goto error; }
+#line 19 "pretty.py"
     }
+#line 19 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); t[7] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+#line 19 "pretty.py"
     t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+#line 19 "pretty.py"
     PY2C_CLEAR(t[6]);
+#line 19 "pretty.py"
     PY2C_CLEAR(t[7]);
+#line 19 "pretty.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+#line 19 "pretty.py"
     PY2C_CLEAR(t[8]);
+#line 19 "pretty.py"
     { Py2cValue old = result; result = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+#line 19 "pretty.py"
     goto cleanup;
+#line 19 "pretty.py"
 L4:;
 
 #line 20 "pretty.py"
     n0 = py2c_is(v_value, PY2C_NONE);
+#line 20 "pretty.py"
     if (!n0) goto L10;
 
 #line 21 "pretty.py"
     PY2C_CLEAR(result);
+#line 21 "pretty.py"
     result = py2c_obj_value(&str_19.ob);
+#line 21 "pretty.py"
     goto cleanup;
+#line 21 "pretty.py"
 L10:;
 
 #line 22 "pretty.py"
     n0 = py2c_is(v_value, PY2C_TRUE);
+#line 22 "pretty.py"
     if (!n0) goto L12;
 
 #line 23 "pretty.py"
     PY2C_CLEAR(result);
+#line 23 "pretty.py"
     result = py2c_obj_value(&str_20.ob);
+#line 23 "pretty.py"
     goto cleanup;
+#line 23 "pretty.py"
 L12:;
 
 #line 24 "pretty.py"
     n0 = py2c_is(v_value, PY2C_FALSE);
+#line 24 "pretty.py"
     if (!n0) goto L14;
 
 #line 25 "pretty.py"
     PY2C_CLEAR(result);
+#line 25 "pretty.py"
     result = py2c_obj_value(&str_21.ob);
+#line 25 "pretty.py"
     goto cleanup;
+#line 25 "pretty.py"
 L14:;
 
 #line 26 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
+#line 26 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 26 "pretty.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 26 "pretty.py"
     if (n0 < 0) { loc = 42; goto error; }
+#line 26 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 26 "pretty.py"
     if (!n0) goto L16;
 
 #line 27 "pretty.py"
     t[0] = py2c_list_new(1);
+#line 27 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 27 "pretty.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 43; goto error; }
+#line 27 "pretty.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "pretty.py"
     t[0] = py2c_iter(v_value);
+#line 28 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 28 "pretty.py"
 L18:;
+#line 28 "pretty.py"
     t[1] = py2c_iter_next(t[0]);
+#line 28 "pretty.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 28 "pretty.py"
         if (py2c_error_occurred()) { loc = 44; goto error; }
+#line 28 "pretty.py"
         goto L19;
+#line 28 "pretty.py"
     }
+#line 28 "pretty.py"
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "pretty.py"
     n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_22.ob), PY2C_EQ);
+#line 29 "pretty.py"
     if (n0 < 0) { loc = 45; goto error; }
+#line 29 "pretty.py"
     if (!n0) goto L21;
 
 #line 30 "pretty.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 49; goto error; }
+#line 30 "pretty.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+#line 30 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+#line 30 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 30 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 30 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 30 "pretty.py"
     goto L22;
+#line 30 "pretty.py"
 L21:;
 
 #line 31 "pretty.py"
     n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_25.ob), PY2C_EQ);
+#line 31 "pretty.py"
     if (n0 < 0) { loc = 50; goto error; }
+#line 31 "pretty.py"
     if (!n0) goto L23;
 
 #line 32 "pretty.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 54; goto error; }
+#line 32 "pretty.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
+#line 32 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 32 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 32 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 32 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 32 "pretty.py"
     goto L24;
+#line 32 "pretty.py"
 L23:;
 
 #line 33 "pretty.py"
     n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_12.ob), PY2C_EQ);
+#line 33 "pretty.py"
     if (n0 < 0) { loc = 55; goto error; }
+#line 33 "pretty.py"
     if (!n0) goto L25;
 
 #line 34 "pretty.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 59; goto error; }
+#line 34 "pretty.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+#line 34 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 34 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 34 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 34 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 34 "pretty.py"
     goto L26;
+#line 34 "pretty.py"
 L25:;
 
 #line 35 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
+#line 35 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 35 "pretty.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_int(32), PY2C_LT);
+#line 35 "pretty.py"
     if (n0 < 0) { loc = 60; goto error; }
+#line 35 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 35 "pretty.py"
     if (n0) goto L29;
+#line 35 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
+#line 35 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 35 "pretty.py"
     n1 = py2c_fast_compare_bool(t[1], py2c_int(126), PY2C_GT);
+#line 35 "pretty.py"
     if (n1 < 0) { loc = 63; goto error; }
+#line 35 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 35 "pretty.py"
     if (!n1) goto L27;
+#line 35 "pretty.py"
 L29:;
 
 #line 36 "pretty.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 68; goto error; }
+#line 36 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
+#line 36 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 36 "pretty.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[3], PY2C_OP_MOD);
+#line 36 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+#line 36 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 36 "pretty.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 36 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+#line 36 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 36 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 36 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 36 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 36 "pretty.py"
     goto L28;
+#line 36 "pretty.py"
 L27:;
 
 #line 38 "pretty.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 74; goto error; }
+#line 38 "pretty.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+#line 38 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+#line 38 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 38 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 38 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 38 "pretty.py"
 L28:;
+#line 38 "pretty.py"
 L26:;
+#line 38 "pretty.py"
 L24:;
+#line 38 "pretty.py"
 L22:;
+#line 38 "pretty.py"
     py2c_safepoint();
+#line 38 "pretty.py"
     goto L18;
+#line 38 "pretty.py"
 L19:;
+#line 38 "pretty.py"
     PY2C_CLEAR(t[0]);
 
 #line 39 "pretty.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 78; goto error; }
+#line 39 "pretty.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+#line 39 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 39 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 39 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 39 "pretty.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "pretty.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 80; goto error; }
+#line 40 "pretty.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+#line 40 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 40 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 40 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 40 "pretty.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 40 "pretty.py"
     goto cleanup;
+#line 40 "pretty.py"
 L16:;
 
 #line 41 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_float_type)}, 2);
+#line 41 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+#line 41 "pretty.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 41 "pretty.py"
     if (n0 < 0) { loc = 82; goto error; }
+#line 41 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 41 "pretty.py"
     if (!n0) goto L30;
 
 #line 42 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_value}, 1);
+#line 42 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 42 "pretty.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "pretty.py"
     goto cleanup;
+#line 42 "pretty.py"
 L30:;
 
 #line 43 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
+#line 43 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 43 "pretty.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 43 "pretty.py"
     if (n0 < 0) { loc = 84; goto error; }
+#line 43 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 43 "pretty.py"
     if (!n0) goto L32;
 
 #line 44 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_value}, 1);
+#line 44 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 44 "pretty.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "pretty.py"
     goto cleanup;
+#line 44 "pretty.py"
 L32:;
 
 #line 45 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_value}, 1);
+#line 45 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 45 "pretty.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_30.ob), &attr_ic[11]);
+#line 45 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 45 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 45 "pretty.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_7.ob));
+#line 45 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 45 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 45 "pretty.py"
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_29.ob), t[2]});
+#line 45 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 45 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 45 "pretty.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){t[3]}, 1);
+#line 45 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+#line 45 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 45 "pretty.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
+#line 45 "pretty.py"
     { loc = 91; goto error; }
+#line 45 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 45 "pretty.py"
     PY2C_CLEAR(result);
+#line 45 "pretty.py"
     result = PY2C_NONE;
+#line 45 "pretty.py"
     goto cleanup;
+#line 45 "pretty.py"
 error:
+#line 45 "pretty.py"
     py2c_traceback_add(&code_f_dump, loc);
+#line 45 "pretty.py"
     PY2C_CLEAR(result);
+#line 45 "pretty.py"
 cleanup:
+#line 45 "pretty.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 45 "pretty.py"
     PY2C_CLEAR(v_value);
+#line 45 "pretty.py"
     PY2C_CLEAR(c_indent);
+#line 45 "pretty.py"
     PY2C_CLEAR(c_step);
+#line 45 "pretty.py"
     PY2C_CLEAR(c_pad);
+#line 45 "pretty.py"
     PY2C_CLEAR(v_items);
+#line 45 "pretty.py"
     PY2C_CLEAR(v_out);
+#line 45 "pretty.py"
     PY2C_CLEAR(v_ch);
+#line 45 "pretty.py"
     py2c_recursion_leave();
+#line 45 "pretty.py"
     return result;
+#line 45 "pretty.py"
 }
+#line 1460 "pretty.c"
 
 static Py2cValue f_dump__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1156,91 +1480,177 @@ static Py2cValue f_dump__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 12 "pretty.py"
     t[0] = py2c_list_new(0);
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "pretty.py"
 L0:;
+#line 12 "pretty.py"
     t[1] = py2c_iter_next(v_0);
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 12 "pretty.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "pretty.py"
         goto L1;
+#line 12 "pretty.py"
     }
+#line 12 "pretty.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 12 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 12 "pretty.py"
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 12 "pretty.py"
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 12 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pad)->ref)) {
+#line 12 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pad' where it is not associated with a value in enclosing scope");
+#line 12 "pretty.py"
         { loc = 3; goto error; }
+#line 12 "pretty.py"
     }
+#line 12 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pad)->ref); t[1] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 12 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__dump)) {
+#line 12 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dump' is not defined");
+#line 12 "pretty.py"
         { loc = 6; goto error; }
+#line 12 "pretty.py"
     }
+#line 12 "pretty.py"
     t[2] = py2c_slot_load(&g_pretty__dump);
+#line 12 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_k}, 1);
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 12 "pretty.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 12 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 12 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 12 "pretty.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_7.ob));
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 12 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 12 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__dump)) {
+#line 12 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dump' is not defined");
+#line 12 "pretty.py"
         { loc = 11; goto error; }
+#line 12 "pretty.py"
     }
+#line 12 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_indent)->ref)) {
+#line 12 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'indent' where it is not associated with a value in enclosing scope");
+#line 12 "pretty.py"
         { loc = 13; goto error; }
+#line 12 "pretty.py"
     }
+#line 12 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_step)->ref)) {
+#line 12 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
+#line 12 "pretty.py"
         { loc = 14; goto error; }
+#line 12 "pretty.py"
     }
+#line 12 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_step)->ref); t[6] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 12 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_step)->ref)) {
+#line 12 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
+#line 12 "pretty.py"
         { loc = 16; goto error; }
+#line 12 "pretty.py"
     }
+#line 12 "pretty.py"
     t[7] = py2c_slot_load(&g_pretty__dump);
+#line 12 "pretty.py"
     t[8] = py2c_slot_load(&py2c_cell_ptr(c_step)->ref);
+#line 12 "pretty.py"
     t[9] = py2c_fast_call(t[7], (Py2cValue[]){v_v, t[6], t[8]}, 3);
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
+#line 12 "pretty.py"
     PY2C_CLEAR(t[7]);
+#line 12 "pretty.py"
     PY2C_CLEAR(t[6]);
+#line 12 "pretty.py"
     PY2C_CLEAR(t[8]);
+#line 12 "pretty.py"
     t[10] = py2c_format(t[9], py2c_obj_value(&str_7.ob));
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[10])) { loc = 9; goto error; }
+#line 12 "pretty.py"
     PY2C_CLEAR(t[9]);
+#line 12 "pretty.py"
     t[11] = py2c_str_join_array(4, (Py2cValue[]){t[1], t[5], py2c_obj_value(&str_8.ob), t[10]});
+#line 12 "pretty.py"
     if (PY2C_IS_NULL(t[11])) { loc = 17; goto error; }
+#line 12 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 12 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 12 "pretty.py"
     PY2C_CLEAR(t[10]);
+#line 12 "pretty.py"
     if (py2c_list_append(t[0], t[11]) < 0) { loc = 0; goto error; }
+#line 12 "pretty.py"
     PY2C_CLEAR(t[11]);
+#line 12 "pretty.py"
     py2c_safepoint();
+#line 12 "pretty.py"
     goto L0;
+#line 12 "pretty.py"
 L1:;
+#line 12 "pretty.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "pretty.py"
     goto cleanup;
+#line 12 "pretty.py"
 error:
+#line 12 "pretty.py"
     py2c_traceback_add(&code_f_dump__listcomp, loc);
+#line 12 "pretty.py"
     PY2C_CLEAR(result);
+#line 12 "pretty.py"
 cleanup:
+#line 12 "pretty.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 12 "pretty.py"
     PY2C_CLEAR(v_0);
+#line 12 "pretty.py"
     PY2C_CLEAR(v_k);
+#line 12 "pretty.py"
     PY2C_CLEAR(v_v);
+#line 12 "pretty.py"
     PY2C_CLEAR(c_pad);
+#line 12 "pretty.py"
     PY2C_CLEAR(c_indent);
+#line 12 "pretty.py"
     PY2C_CLEAR(c_step);
+#line 12 "pretty.py"
     py2c_recursion_leave();
+#line 12 "pretty.py"
     return result;
+#line 12 "pretty.py"
 }
+#line 1654 "pretty.c"
 
 static Py2cValue f_dump__genexpr(Py2cGenerator *gen) {
     fr_f_dump__genexpr *fr = gen->frame;
@@ -1257,47 +1667,89 @@ static Py2cValue f_dump__genexpr(Py2cGenerator *gen) {
 
 #line 17 "pretty.py"
 L0:;
+#line 17 "pretty.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 17 "pretty.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 17 "pretty.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "pretty.py"
         goto L1;
+#line 17 "pretty.py"
     }
+#line 17 "pretty.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "pretty.py"
     fr->t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_float_type)});
+#line 17 "pretty.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 17 "pretty.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_x, fr->t[1]}, 2);
+#line 17 "pretty.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 17 "pretty.py"
     PY2C_CLEAR(fr->t[1]);
+#line 17 "pretty.py"
     fr->t[0] = fr->t[2]; fr->t[2] = PY2C_NULL;
+#line 17 "pretty.py"
     fr->n0 = py2c_fast_is_true(fr->t[0]);
+#line 17 "pretty.py"
     if (fr->n0 < 0) { loc = 4; goto error; }
+#line 17 "pretty.py"
     if (!fr->n0) goto L2;
+#line 17 "pretty.py"
     PY2C_CLEAR(fr->t[0]);
+#line 17 "pretty.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_x, PY2C_BUILTIN_VALUE(py2c_bool_type)}, 2);
+#line 17 "pretty.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
+#line 17 "pretty.py"
     fr->n1 = py2c_fast_is_true(fr->t[1]);
+#line 17 "pretty.py"
     if (fr->n1 < 0) { loc = 7; goto error; }
+#line 17 "pretty.py"
     PY2C_CLEAR(fr->t[1]);
+#line 17 "pretty.py"
     fr->t[1] = py2c_bool(!fr->n1);
+#line 17 "pretty.py"
     fr->t[0] = fr->t[1]; fr->t[1] = PY2C_NULL;
+#line 17 "pretty.py"
 L2:;
+#line 17 "pretty.py"
     result = fr->t[0];
+#line 17 "pretty.py"
     fr->t[0] = PY2C_NULL;
+#line 17 "pretty.py"
     gen->state = 1;
+#line 17 "pretty.py"
     goto cleanup;
+#line 17 "pretty.py"
 resume_1:
+#line 17 "pretty.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 17 "pretty.py"
     py2c_safepoint();
+#line 17 "pretty.py"
     goto L0;
+#line 17 "pretty.py"
 L1:;
+#line 17 "pretty.py"
     goto cleanup;
+#line 17 "pretty.py"
 error:
+#line 17 "pretty.py"
     py2c_traceback_add(&code_f_dump__genexpr, loc);
+#line 17 "pretty.py"
     PY2C_CLEAR(result);
+#line 17 "pretty.py"
 cleanup:
+#line 17 "pretty.py"
     py2c_recursion_leave();
+#line 17 "pretty.py"
     return result;
+#line 17 "pretty.py"
 }
+#line 1753 "pretty.c"
 
 static Py2cValue f_dump__genexpr_2(Py2cGenerator *gen) {
     fr_f_dump__genexpr_2 *fr = gen->frame;
@@ -1314,37 +1766,69 @@ static Py2cValue f_dump__genexpr_2(Py2cGenerator *gen) {
 
 #line 18 "pretty.py"
 L0:;
+#line 18 "pretty.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 18 "pretty.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 18 "pretty.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 18 "pretty.py"
         goto L1;
+#line 18 "pretty.py"
     }
+#line 18 "pretty.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__dump)) {
+#line 18 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dump' is not defined");
+#line 18 "pretty.py"
         { loc = 2; goto error; }
+#line 18 "pretty.py"
     }
+#line 18 "pretty.py"
     fr->t[0] = py2c_slot_load(&g_pretty__dump);
+#line 18 "pretty.py"
     fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){fr->v_x}, 1);
+#line 18 "pretty.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 18 "pretty.py"
     PY2C_CLEAR(fr->t[0]);
+#line 18 "pretty.py"
     result = fr->t[1];
+#line 18 "pretty.py"
     fr->t[1] = PY2C_NULL;
+#line 18 "pretty.py"
     gen->state = 1;
+#line 18 "pretty.py"
     goto cleanup;
+#line 18 "pretty.py"
 resume_1:
+#line 18 "pretty.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 18 "pretty.py"
     py2c_safepoint();
+#line 18 "pretty.py"
     goto L0;
+#line 18 "pretty.py"
 L1:;
+#line 18 "pretty.py"
     goto cleanup;
+#line 18 "pretty.py"
 error:
+#line 18 "pretty.py"
     py2c_traceback_add(&code_f_dump__genexpr_2, loc);
+#line 18 "pretty.py"
     PY2C_CLEAR(result);
+#line 18 "pretty.py"
 cleanup:
+#line 18 "pretty.py"
     py2c_recursion_leave();
+#line 18 "pretty.py"
     return result;
+#line 18 "pretty.py"
 }
+#line 1832 "pretty.c"
 
 static Py2cValue f_dump__genexpr_3(Py2cGenerator *gen) {
     fr_f_dump__genexpr_3 *fr = gen->frame;
@@ -1361,63 +1845,121 @@ static Py2cValue f_dump__genexpr_3(Py2cGenerator *gen) {
 
 #line 19 "pretty.py"
 L0:;
+#line 19 "pretty.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 19 "pretty.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 19 "pretty.py"
         goto L1;
+#line 19 "pretty.py"
     }
+#line 19 "pretty.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_pad)->ref)) {
+#line 19 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pad' where it is not associated with a value in enclosing scope");
+#line 19 "pretty.py"
         { loc = 1; goto error; }
+#line 19 "pretty.py"
     }
+#line 19 "pretty.py"
     fr->t[0] = py2c_slot_load(&py2c_cell_ptr(fr->c_pad)->ref);
+#line 19 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__dump)) {
+#line 19 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dump' is not defined");
+#line 19 "pretty.py"
         { loc = 3; goto error; }
+#line 19 "pretty.py"
     }
+#line 19 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_indent)->ref)) {
+#line 19 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'indent' where it is not associated with a value in enclosing scope");
+#line 19 "pretty.py"
         { loc = 5; goto error; }
+#line 19 "pretty.py"
     }
+#line 19 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_step)->ref)) {
+#line 19 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
+#line 19 "pretty.py"
         { loc = 6; goto error; }
+#line 19 "pretty.py"
     }
+#line 19 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_indent)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref); fr->t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
+#line 19 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_step)->ref)) {
+#line 19 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
+#line 19 "pretty.py"
         { loc = 8; goto error; }
+#line 19 "pretty.py"
     }
+#line 19 "pretty.py"
     fr->t[2] = py2c_slot_load(&g_pretty__dump);
+#line 19 "pretty.py"
     fr->t[3] = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref);
+#line 19 "pretty.py"
     fr->t[4] = py2c_fast_call(fr->t[2], (Py2cValue[]){fr->v_x, fr->t[1], fr->t[3]}, 3);
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 2; goto error; }
+#line 19 "pretty.py"
     PY2C_CLEAR(fr->t[2]);
+#line 19 "pretty.py"
     PY2C_CLEAR(fr->t[1]);
+#line 19 "pretty.py"
     PY2C_CLEAR(fr->t[3]);
+#line 19 "pretty.py"
     fr->t[5] = py2c_fast_binary_op(fr->t[0], fr->t[4], PY2C_OP_ADD);
+#line 19 "pretty.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 9; goto error; }
+#line 19 "pretty.py"
     PY2C_CLEAR(fr->t[0]);
+#line 19 "pretty.py"
     PY2C_CLEAR(fr->t[4]);
+#line 19 "pretty.py"
     result = fr->t[5];
+#line 19 "pretty.py"
     fr->t[5] = PY2C_NULL;
+#line 19 "pretty.py"
     gen->state = 1;
+#line 19 "pretty.py"
     goto cleanup;
+#line 19 "pretty.py"
 resume_1:
+#line 19 "pretty.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 19 "pretty.py"
     py2c_safepoint();
+#line 19 "pretty.py"
     goto L0;
+#line 19 "pretty.py"
 L1:;
+#line 19 "pretty.py"
     goto cleanup;
+#line 19 "pretty.py"
 error:
+#line 19 "pretty.py"
     py2c_traceback_add(&code_f_dump__genexpr_3, loc);
+#line 19 "pretty.py"
     PY2C_CLEAR(result);
+#line 19 "pretty.py"
 cleanup:
+#line 19 "pretty.py"
     py2c_recursion_leave();
+#line 19 "pretty.py"
     return result;
+#line 19 "pretty.py"
 }
+#line 1963 "pretty.c"
 
 static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1450,102 +1992,181 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "pretty.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_pos, c_text});
+#line 51 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 51 "pretty.py"
     t[1] = py2c_function_new(&info_f_parse__ws, PY2C_NULL, PY2C_NULL, t[0]);
+#line 51 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 51 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 51 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_ws)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 56 "pretty.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){c_pos, c_ws, c_text, c_value});
+#line 56 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 56 "pretty.py"
     t[1] = py2c_function_new(&info_f_parse__value, PY2C_NULL, PY2C_NULL, t[0]);
+#line 56 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 56 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 56 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_value)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 118 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_value)->ref)) {
+#line 118 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'value' where it is not associated with a value");
+#line 118 "pretty.py"
         { loc = 3; goto error; }
+#line 118 "pretty.py"
     }
+#line 118 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_value)->ref);
+#line 118 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 118 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 118 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 118 "pretty.py"
     { Py2cValue old = v_result; v_result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 119 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ws)->ref)) {
+#line 119 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'ws' where it is not associated with a value");
+#line 119 "pretty.py"
         { loc = 5; goto error; }
+#line 119 "pretty.py"
     }
+#line 119 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
+#line 119 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 119 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 119 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 119 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 120 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 120 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'pos' where it is not associated with a value");
+#line 120 "pretty.py"
         { loc = 7; goto error; }
+#line 120 "pretty.py"
     }
+#line 120 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 120 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 120 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'text' where it is not associated with a value");
+#line 120 "pretty.py"
         { loc = 9; goto error; }
+#line 120 "pretty.py"
     }
+#line 120 "pretty.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
+#line 120 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 120 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 120 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 120 "pretty.py"
     n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_NE);
+#line 120 "pretty.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 120 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 120 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 120 "pretty.py"
     if (!n0) goto L0;
 
 #line 121 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__ParseError)) {
+#line 121 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
+#line 121 "pretty.py"
         { loc = 11; goto error; }
+#line 121 "pretty.py"
     }
+#line 121 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__ParseError);
+#line 121 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 121 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'pos' where it is not associated with a value");
+#line 121 "pretty.py"
         { loc = 13; goto error; }
+#line 121 "pretty.py"
     }
+#line 121 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[1] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 121 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 121 "pretty.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_47.ob), t[1]});
+#line 121 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 121 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 121 "pretty.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 121 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 121 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 121 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 121 "pretty.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 121 "pretty.py"
     { loc = 15; goto error; }
+#line 121 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 121 "pretty.py"
 L0:;
 
 #line 122 "pretty.py"
     { Py2cValue old = result; result = v_result; py2c_incref(result); py2c_decref(old); }
+#line 122 "pretty.py"
     goto cleanup;
+#line 122 "pretty.py"
 error:
+#line 122 "pretty.py"
     py2c_traceback_add(&code_f_parse, loc);
+#line 122 "pretty.py"
     PY2C_CLEAR(result);
+#line 122 "pretty.py"
 cleanup:
+#line 122 "pretty.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 122 "pretty.py"
     PY2C_CLEAR(c_text);
+#line 122 "pretty.py"
     PY2C_CLEAR(c_pos);
+#line 122 "pretty.py"
     PY2C_CLEAR(c_ws);
+#line 122 "pretty.py"
     PY2C_CLEAR(c_value);
+#line 122 "pretty.py"
     PY2C_CLEAR(v_result);
+#line 122 "pretty.py"
     py2c_recursion_leave();
+#line 122 "pretty.py"
     return result;
+#line 122 "pretty.py"
 }
+#line 2170 "pretty.c"
 
 static Py2cValue f_parse__ws(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1567,65 +2188,122 @@ static Py2cValue f_parse__ws(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "pretty.py"
 L0:;
+#line 53 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 53 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 53 "pretty.py"
         { loc = 1; goto error; }
+#line 53 "pretty.py"
     }
+#line 53 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 53 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 53 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 53 "pretty.py"
         { loc = 3; goto error; }
+#line 53 "pretty.py"
     }
+#line 53 "pretty.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
+#line 53 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 53 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 53 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 53 "pretty.py"
     n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_LT);
+#line 53 "pretty.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 53 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 53 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 53 "pretty.py"
     if (!n0) goto L1;
+#line 53 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 53 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 53 "pretty.py"
         { loc = 5; goto error; }
+#line 53 "pretty.py"
     }
+#line 53 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 53 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 53 "pretty.py"
         { loc = 6; goto error; }
+#line 53 "pretty.py"
     }
+#line 53 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 53 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 53 "pretty.py"
     n1 = py2c_contains(py2c_obj_value(&str_31.ob), t[0]);
+#line 53 "pretty.py"
     if (n1 < 0) { loc = 4; goto error; }
+#line 53 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 53 "pretty.py"
     if (!n1) goto L1;
 
 #line 54 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 54 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 54 "pretty.py"
         { loc = 9; goto error; }
+#line 54 "pretty.py"
     }
+#line 54 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 54 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 54 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 54 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 54 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
+#line 54 "pretty.py"
     py2c_safepoint();
+#line 54 "pretty.py"
     goto L0;
+#line 54 "pretty.py"
 L1:;
+#line 54 "pretty.py"
     PY2C_CLEAR(result);
+#line 54 "pretty.py"
     result = PY2C_NONE;
+#line 54 "pretty.py"
     goto cleanup;
+#line 54 "pretty.py"
 error:
+#line 54 "pretty.py"
     py2c_traceback_add(&code_f_parse__ws, loc);
+#line 54 "pretty.py"
     PY2C_CLEAR(result);
+#line 54 "pretty.py"
 cleanup:
+#line 54 "pretty.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 54 "pretty.py"
     PY2C_CLEAR(c_pos);
+#line 54 "pretty.py"
     PY2C_CLEAR(c_text);
+#line 54 "pretty.py"
     py2c_recursion_leave();
+#line 54 "pretty.py"
     return result;
+#line 54 "pretty.py"
 }
+#line 2307 "pretty.c"
 
 static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1666,124 +2344,213 @@ static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ws)->ref)) {
+#line 58 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
+#line 58 "pretty.py"
         { loc = 1; goto error; }
+#line 58 "pretty.py"
     }
+#line 58 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
+#line 58 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 58 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 58 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 58 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 59 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 59 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 59 "pretty.py"
         { loc = 3; goto error; }
+#line 59 "pretty.py"
     }
+#line 59 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 59 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 59 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 59 "pretty.py"
         { loc = 5; goto error; }
+#line 59 "pretty.py"
     }
+#line 59 "pretty.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
+#line 59 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 59 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 59 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 59 "pretty.py"
     n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_GE);
+#line 59 "pretty.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 59 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 59 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 59 "pretty.py"
     if (!n0) goto L0;
 
 #line 60 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__ParseError)) {
+#line 60 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
+#line 60 "pretty.py"
         { loc = 7; goto error; }
+#line 60 "pretty.py"
     }
+#line 60 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__ParseError);
+#line 60 "pretty.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1);
+#line 60 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 60 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 60 "pretty.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 60 "pretty.py"
     { loc = 8; goto error; }
+#line 60 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 60 "pretty.py"
 L0:;
 
 #line 61 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 61 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 61 "pretty.py"
         { loc = 9; goto error; }
+#line 61 "pretty.py"
     }
+#line 61 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 61 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 61 "pretty.py"
         { loc = 10; goto error; }
+#line 61 "pretty.py"
     }
+#line 61 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 61 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 61 "pretty.py"
     { Py2cValue old = v_ch; v_ch = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 62 "pretty.py"
     n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_33.ob), PY2C_EQ);
+#line 62 "pretty.py"
     if (n0 < 0) { loc = 12; goto error; }
+#line 62 "pretty.py"
     if (!n0) goto L2;
 
 #line 63 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 63 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 63 "pretty.py"
         { loc = 15; goto error; }
+#line 63 "pretty.py"
     }
+#line 63 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 63 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 63 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 63 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 63 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 64 "pretty.py"
     t[0] = py2c_dict_new();
+#line 64 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 64 "pretty.py"
     { Py2cValue old = v_obj; v_obj = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 65 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ws)->ref)) {
+#line 65 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
+#line 65 "pretty.py"
         { loc = 18; goto error; }
+#line 65 "pretty.py"
     }
+#line 65 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
+#line 65 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 65 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 65 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 65 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 66 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 66 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 66 "pretty.py"
         { loc = 20; goto error; }
+#line 66 "pretty.py"
     }
+#line 66 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 66 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 66 "pretty.py"
         { loc = 21; goto error; }
+#line 66 "pretty.py"
     }
+#line 66 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 66 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 66 "pretty.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_13.ob), PY2C_EQ);
+#line 66 "pretty.py"
     if (n0 < 0) { loc = 19; goto error; }
+#line 66 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 66 "pretty.py"
     if (!n0) goto L4;
 
 #line 67 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 67 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 67 "pretty.py"
         { loc = 24; goto error; }
+#line 67 "pretty.py"
     }
+#line 67 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 67 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 67 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 67 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 67 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 68 "pretty.py"
     { Py2cValue old = result; result = v_obj; py2c_incref(result); py2c_decref(old); }
+#line 68 "pretty.py"
     goto cleanup;
+#line 68 "pretty.py"
 L4:;
 
 #line 69 "pretty.py"
@@ -1791,277 +2558,489 @@ L6:;
 
 #line 70 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ws)->ref)) {
+#line 70 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
+#line 70 "pretty.py"
         { loc = 27; goto error; }
+#line 70 "pretty.py"
     }
+#line 70 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
+#line 70 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 70 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 70 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 70 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 71 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_value)->ref)) {
+#line 71 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'value' where it is not associated with a value in enclosing scope");
+#line 71 "pretty.py"
         { loc = 29; goto error; }
+#line 71 "pretty.py"
     }
+#line 71 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_value)->ref);
+#line 71 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 71 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 71 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 71 "pretty.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 72 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ws)->ref)) {
+#line 72 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
+#line 72 "pretty.py"
         { loc = 31; goto error; }
+#line 72 "pretty.py"
     }
+#line 72 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
+#line 72 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 72 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 72 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 72 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 73 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 73 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 73 "pretty.py"
         { loc = 33; goto error; }
+#line 73 "pretty.py"
     }
+#line 73 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 73 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 73 "pretty.py"
         { loc = 34; goto error; }
+#line 73 "pretty.py"
     }
+#line 73 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 73 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 73 "pretty.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_34.ob), PY2C_NE);
+#line 73 "pretty.py"
     if (n0 < 0) { loc = 32; goto error; }
+#line 73 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 73 "pretty.py"
     if (!n0) goto L9;
 
 #line 74 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__ParseError)) {
+#line 74 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
+#line 74 "pretty.py"
         { loc = 37; goto error; }
+#line 74 "pretty.py"
     }
+#line 74 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__ParseError);
+#line 74 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 74 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 74 "pretty.py"
         { loc = 39; goto error; }
+#line 74 "pretty.py"
     }
+#line 74 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[1] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 74 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 74 "pretty.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]});
+#line 74 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 74 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 74 "pretty.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 74 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 74 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 74 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 74 "pretty.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 74 "pretty.py"
     { loc = 41; goto error; }
+#line 74 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 74 "pretty.py"
 L9:;
 
 #line 75 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 75 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 75 "pretty.py"
         { loc = 43; goto error; }
+#line 75 "pretty.py"
     }
+#line 75 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 75 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 75 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 75 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 75 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 76 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_value)->ref)) {
+#line 76 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'value' where it is not associated with a value in enclosing scope");
+#line 76 "pretty.py"
         { loc = 45; goto error; }
+#line 76 "pretty.py"
     }
+#line 76 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_value)->ref);
+#line 76 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 76 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 76 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 76 "pretty.py"
     if (py2c_fast_setitem(v_obj, v_k, t[1]) < 0) { loc = 48; goto error; }
+#line 76 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 77 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ws)->ref)) {
+#line 77 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
+#line 77 "pretty.py"
         { loc = 50; goto error; }
+#line 77 "pretty.py"
     }
+#line 77 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
+#line 77 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 77 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 77 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 77 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 78 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 78 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 78 "pretty.py"
         { loc = 52; goto error; }
+#line 78 "pretty.py"
     }
+#line 78 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 78 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 78 "pretty.py"
         { loc = 53; goto error; }
+#line 78 "pretty.py"
     }
+#line 78 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 78 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 78 "pretty.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_36.ob), PY2C_EQ);
+#line 78 "pretty.py"
     if (n0 < 0) { loc = 51; goto error; }
+#line 78 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 78 "pretty.py"
     if (!n0) goto L11;
 
 #line 79 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 79 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 79 "pretty.py"
         { loc = 56; goto error; }
+#line 79 "pretty.py"
     }
+#line 79 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 79 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 79 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 79 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 79 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
+#line 79 "pretty.py"
     goto L12;
+#line 79 "pretty.py"
 L11:;
 
 #line 80 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 80 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 80 "pretty.py"
         { loc = 58; goto error; }
+#line 80 "pretty.py"
     }
+#line 80 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 80 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 80 "pretty.py"
         { loc = 59; goto error; }
+#line 80 "pretty.py"
     }
+#line 80 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 80 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 80 "pretty.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_13.ob), PY2C_EQ);
+#line 80 "pretty.py"
     if (n0 < 0) { loc = 57; goto error; }
+#line 80 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 80 "pretty.py"
     if (!n0) goto L13;
 
 #line 81 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 81 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 81 "pretty.py"
         { loc = 62; goto error; }
+#line 81 "pretty.py"
     }
+#line 81 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 81 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 81 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 81 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 81 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 82 "pretty.py"
     { Py2cValue old = result; result = v_obj; py2c_incref(result); py2c_decref(old); }
+#line 82 "pretty.py"
     goto cleanup;
+#line 82 "pretty.py"
     goto L14;
+#line 82 "pretty.py"
 L13:;
 
 #line 84 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__ParseError)) {
+#line 84 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
+#line 84 "pretty.py"
         { loc = 65; goto error; }
+#line 84 "pretty.py"
     }
+#line 84 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__ParseError);
+#line 84 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 84 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 84 "pretty.py"
         { loc = 67; goto error; }
+#line 84 "pretty.py"
     }
+#line 84 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[1] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 84 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 84 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 84 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 84 "pretty.py"
         { loc = 69; goto error; }
+#line 84 "pretty.py"
     }
+#line 84 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 84 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 84 "pretty.py"
         { loc = 70; goto error; }
+#line 84 "pretty.py"
     }
+#line 84 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[2] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 84 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 84 "pretty.py"
     t[3] = py2c_repr(t[2]);
+#line 84 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 84 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 84 "pretty.py"
     t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1], py2c_obj_value(&str_38.ob), t[3]});
+#line 84 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
+#line 84 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 84 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 84 "pretty.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[4]}, 1);
+#line 84 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+#line 84 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 84 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 84 "pretty.py"
     t[6] = py2c_raise(t[5], PY2C_NULL);
+#line 84 "pretty.py"
     { loc = 73; goto error; }
+#line 84 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 84 "pretty.py"
 L14:;
+#line 84 "pretty.py"
 L12:;
+#line 84 "pretty.py"
     py2c_safepoint();
+#line 84 "pretty.py"
     goto L6;
+#line 84 "pretty.py"
 L2:;
 
 #line 85 "pretty.py"
     n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_15.ob), PY2C_EQ);
+#line 85 "pretty.py"
     if (n0 < 0) { loc = 74; goto error; }
+#line 85 "pretty.py"
     if (!n0) goto L15;
 
 #line 86 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 86 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 86 "pretty.py"
         { loc = 77; goto error; }
+#line 86 "pretty.py"
     }
+#line 86 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 86 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 86 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 86 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 86 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 87 "pretty.py"
     t[0] = py2c_list_new(0);
+#line 87 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 87 "pretty.py"
     { Py2cValue old = v_arr; v_arr = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 88 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ws)->ref)) {
+#line 88 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
+#line 88 "pretty.py"
         { loc = 80; goto error; }
+#line 88 "pretty.py"
     }
+#line 88 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
+#line 88 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 88 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 88 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 88 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 89 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 89 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 89 "pretty.py"
         { loc = 82; goto error; }
+#line 89 "pretty.py"
     }
+#line 89 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 89 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 89 "pretty.py"
         { loc = 83; goto error; }
+#line 89 "pretty.py"
     }
+#line 89 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 89 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 89 "pretty.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_17.ob), PY2C_EQ);
+#line 89 "pretty.py"
     if (n0 < 0) { loc = 81; goto error; }
+#line 89 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 89 "pretty.py"
     if (!n0) goto L17;
 
 #line 90 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 90 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 90 "pretty.py"
         { loc = 86; goto error; }
+#line 90 "pretty.py"
     }
+#line 90 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 90 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 90 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 90 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 90 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 91 "pretty.py"
     { Py2cValue old = result; result = v_arr; py2c_incref(result); py2c_decref(old); }
+#line 91 "pretty.py"
     goto cleanup;
+#line 91 "pretty.py"
 L17:;
 
 #line 92 "pretty.py"
@@ -2069,403 +3048,732 @@ L19:;
 
 #line 93 "pretty.py"
     if (py2c_method_lookup_ic(v_arr, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 90; goto error; }
+#line 93 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_value)->ref)) {
+#line 93 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'value' where it is not associated with a value in enclosing scope");
+#line 93 "pretty.py"
         { loc = 92; goto error; }
+#line 93 "pretty.py"
     }
+#line 93 "pretty.py"
     t[2] = py2c_slot_load(&py2c_cell_ptr(c_value)->ref);
+#line 93 "pretty.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 93 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 93 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 93 "pretty.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 93 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+#line 93 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 93 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 93 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 93 "pretty.py"
     PY2C_CLEAR(t[4]);
 
 #line 94 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ws)->ref)) {
+#line 94 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
+#line 94 "pretty.py"
         { loc = 94; goto error; }
+#line 94 "pretty.py"
     }
+#line 94 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
+#line 94 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 94 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+#line 94 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 94 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 95 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 95 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 95 "pretty.py"
         { loc = 95; goto error; }
+#line 95 "pretty.py"
     }
+#line 95 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 95 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 95 "pretty.py"
         { loc = 96; goto error; }
+#line 95 "pretty.py"
     }
+#line 95 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 95 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+#line 95 "pretty.py"
     { Py2cValue old = v_c; v_c = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 96 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 96 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 96 "pretty.py"
         { loc = 99; goto error; }
+#line 96 "pretty.py"
     }
+#line 96 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 96 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 96 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 96 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 96 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 97 "pretty.py"
     n0 = py2c_fast_compare_bool(v_c, py2c_obj_value(&str_17.ob), PY2C_EQ);
+#line 97 "pretty.py"
     if (n0 < 0) { loc = 100; goto error; }
+#line 97 "pretty.py"
     if (!n0) goto L22;
 
 #line 98 "pretty.py"
     { Py2cValue old = result; result = v_arr; py2c_incref(result); py2c_decref(old); }
+#line 98 "pretty.py"
     goto cleanup;
+#line 98 "pretty.py"
 L22:;
 
 #line 99 "pretty.py"
     n0 = py2c_fast_compare_bool(v_c, py2c_obj_value(&str_36.ob), PY2C_NE);
+#line 99 "pretty.py"
     if (n0 < 0) { loc = 103; goto error; }
+#line 99 "pretty.py"
     if (!n0) goto L24;
 
 #line 100 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__ParseError)) {
+#line 100 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
+#line 100 "pretty.py"
         { loc = 106; goto error; }
+#line 100 "pretty.py"
     }
+#line 100 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__ParseError);
+#line 100 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 100 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 100 "pretty.py"
         { loc = 108; goto error; }
+#line 100 "pretty.py"
     }
+#line 100 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 100 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 100 "pretty.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_7.ob));
+#line 100 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+#line 100 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 100 "pretty.py"
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[2]});
+#line 100 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+#line 100 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 100 "pretty.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
+#line 100 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+#line 100 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 100 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 100 "pretty.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
+#line 100 "pretty.py"
     { loc = 111; goto error; }
+#line 100 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 100 "pretty.py"
 L24:;
+#line 100 "pretty.py"
     py2c_safepoint();
+#line 100 "pretty.py"
     goto L19;
+#line 100 "pretty.py"
 L15:;
 
 #line 101 "pretty.py"
     n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_22.ob), PY2C_EQ);
+#line 101 "pretty.py"
     if (n0 < 0) { loc = 112; goto error; }
+#line 101 "pretty.py"
     if (!n0) goto L26;
 
 #line 102 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 102 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 102 "pretty.py"
         { loc = 115; goto error; }
+#line 102 "pretty.py"
     }
+#line 102 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
+#line 102 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 102 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 102 "pretty.py"
         { loc = 117; goto error; }
+#line 102 "pretty.py"
     }
+#line 102 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+#line 102 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 102 "pretty.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[2]}, 2, PY2C_NULL);
+#line 102 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+#line 102 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 102 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 102 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 102 "pretty.py"
     { Py2cValue old = v_end; v_end = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 103 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 103 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 103 "pretty.py"
         { loc = 119; goto error; }
+#line 103 "pretty.py"
     }
+#line 103 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 103 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 103 "pretty.py"
         { loc = 120; goto error; }
+#line 103 "pretty.py"
     }
+#line 103 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+#line 103 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
+#line 103 "pretty.py"
     t[1] = py2c_slice_new(t[0], v_end, PY2C_NONE);
+#line 103 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 103 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 103 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 103 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 103 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 103 "pretty.py"
     { Py2cValue old = v_s; v_s = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 104 "pretty.py"
     t[0] = py2c_fast_binary_op(v_end, py2c_int(1), PY2C_OP_ADD);
+#line 104 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+#line 104 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 105 "pretty.py"
     if (py2c_method_lookup_ic(v_s, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 129; goto error; }
+#line 105 "pretty.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_27.ob), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+#line 105 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+#line 105 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 105 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 105 "pretty.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 105 "pretty.py"
     goto cleanup;
+#line 105 "pretty.py"
 L26:;
 
 #line 106 "pretty.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), PY2C_TRUE});
+#line 106 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 106 "pretty.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_21.ob), PY2C_FALSE});
+#line 106 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 106 "pretty.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), PY2C_NONE});
+#line 106 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 106 "pretty.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
+#line 106 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 106 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 106 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 106 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 106 "pretty.py"
     t[4] = py2c_iter(t[3]);
+#line 106 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
+#line 106 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 106 "pretty.py"
 L28:;
+#line 106 "pretty.py"
     t[5] = py2c_iter_next(t[4]);
+#line 106 "pretty.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 106 "pretty.py"
         if (py2c_error_occurred()) { loc = 130; goto error; }
+#line 106 "pretty.py"
         goto L29;
+#line 106 "pretty.py"
     }
+#line 106 "pretty.py"
     if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 135; goto error; }
+#line 106 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 106 "pretty.py"
     { Py2cValue old = v_word; v_word = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 106 "pretty.py"
     { Py2cValue old = v_val; v_val = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 107 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 107 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 107 "pretty.py"
         { loc = 137; goto error; }
+#line 107 "pretty.py"
     }
+#line 107 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[5], &t[6], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 138; goto error; } }
+#line 107 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 107 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 107 "pretty.py"
         { loc = 140; goto error; }
+#line 107 "pretty.py"
     }
+#line 107 "pretty.py"
     t[7] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 107 "pretty.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){v_word, t[7]}, 2, PY2C_NULL);
+#line 107 "pretty.py"
     if (PY2C_IS_NULL(t[8])) { loc = 136; goto error; }
+#line 107 "pretty.py"
     PY2C_CLEAR(t[7]);
+#line 107 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 107 "pretty.py"
     PY2C_CLEAR(t[6]);
+#line 107 "pretty.py"
     n0 = py2c_fast_is_true(t[8]);
+#line 107 "pretty.py"
     if (n0 < 0) { loc = 141; goto error; }
+#line 107 "pretty.py"
     PY2C_CLEAR(t[8]);
+#line 107 "pretty.py"
     if (!n0) goto L31;
 
 #line 108 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 108 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 108 "pretty.py"
         { loc = 143; goto error; }
+#line 108 "pretty.py"
     }
+#line 108 "pretty.py"
     t[5] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 108 "pretty.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_word}, 1);
+#line 108 "pretty.py"
     if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
+#line 108 "pretty.py"
     t[7] = py2c_fast_inplace_op(t[5], t[6], PY2C_OP_ADD);
+#line 108 "pretty.py"
     if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
+#line 108 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 108 "pretty.py"
     PY2C_CLEAR(t[6]);
+#line 108 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[7]); t[7] = PY2C_NULL;
 
 #line 109 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 109 "pretty.py"
     { Py2cValue old = result; result = v_val; py2c_incref(result); py2c_decref(old); }
+#line 109 "pretty.py"
     goto cleanup;
+#line 109 "pretty.py"
 L31:;
+#line 109 "pretty.py"
     py2c_safepoint();
+#line 109 "pretty.py"
     goto L28;
+#line 109 "pretty.py"
 L29:;
+#line 109 "pretty.py"
     PY2C_CLEAR(t[4]);
 
 #line 110 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 110 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 110 "pretty.py"
         { loc = 147; goto error; }
+#line 110 "pretty.py"
     }
+#line 110 "pretty.py"
     { Py2cValue old = v_start; v_start = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); py2c_decref(old); }
 
 #line 111 "pretty.py"
 L33:;
+#line 111 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 111 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 111 "pretty.py"
         { loc = 149; goto error; }
+#line 111 "pretty.py"
     }
+#line 111 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 111 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 111 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 111 "pretty.py"
         { loc = 151; goto error; }
+#line 111 "pretty.py"
     }
+#line 111 "pretty.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
+#line 111 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 111 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+#line 111 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 111 "pretty.py"
     n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_LT);
+#line 111 "pretty.py"
     if (n0 < 0) { loc = 148; goto error; }
+#line 111 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 111 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 111 "pretty.py"
     if (!n0) goto L34;
+#line 111 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 111 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 111 "pretty.py"
         { loc = 153; goto error; }
+#line 111 "pretty.py"
     }
+#line 111 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 111 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 111 "pretty.py"
         { loc = 154; goto error; }
+#line 111 "pretty.py"
     }
+#line 111 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 111 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+#line 111 "pretty.py"
     n1 = py2c_contains(py2c_obj_value(&str_43.ob), t[0]);
+#line 111 "pretty.py"
     if (n1 < 0) { loc = 152; goto error; }
+#line 111 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 111 "pretty.py"
     if (!n1) goto L34;
 
 #line 112 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 112 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 112 "pretty.py"
         { loc = 157; goto error; }
+#line 112 "pretty.py"
     }
+#line 112 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+#line 112 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 112 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
+#line 112 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 112 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
+#line 112 "pretty.py"
     py2c_safepoint();
+#line 112 "pretty.py"
     goto L33;
+#line 112 "pretty.py"
 L34:;
 
 #line 113 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+#line 113 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+#line 113 "pretty.py"
         { loc = 158; goto error; }
+#line 113 "pretty.py"
     }
+#line 113 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 113 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 113 "pretty.py"
         { loc = 160; goto error; }
+#line 113 "pretty.py"
     }
+#line 113 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_slice_new(v_start, s0, PY2C_NONE); py2c_decref(s0); }
+#line 113 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+#line 113 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 113 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+#line 113 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 113 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_num)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 114 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_num)->ref)) {
+#line 114 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'num' where it is not associated with a value");
+#line 114 "pretty.py"
         { loc = 163; goto error; }
+#line 114 "pretty.py"
     }
+#line 114 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_num)->ref); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 114 "pretty.py"
     if (n0 < 0) { loc = 163; goto error; }
+#line 114 "pretty.py"
     if (n0) goto L36;
 
 #line 115 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__ParseError)) {
+#line 115 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
+#line 115 "pretty.py"
         { loc = 165; goto error; }
+#line 115 "pretty.py"
     }
+#line 115 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__ParseError);
+#line 115 "pretty.py"
     t[1] = py2c_repr(v_ch);
+#line 115 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+#line 115 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
+#line 115 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+#line 115 "pretty.py"
         { loc = 169; goto error; }
+#line 115 "pretty.py"
     }
+#line 115 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[2] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 115 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+#line 115 "pretty.py"
     t[3] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_44.ob), t[1], py2c_obj_value(&str_45.ob), t[2]});
+#line 115 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
+#line 115 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 115 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 115 "pretty.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
+#line 115 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
+#line 115 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 115 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 115 "pretty.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
+#line 115 "pretty.py"
     { loc = 171; goto error; }
+#line 115 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 115 "pretty.py"
 L36:;
 
 #line 116 "pretty.py"
     t[1] = py2c_iter(py2c_obj_value(&str_46.ob));
+#line 116 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+#line 116 "pretty.py"
     t[2] = py2c_generator_new(&geninfo_f_parse__value__genexpr);
+#line 116 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+#line 116 "pretty.py"
     {
+#line 116 "pretty.py"
         fr_f_parse__value__genexpr *nf = py2c_generator_frame(t[2]);
+#line 116 "pretty.py"
         nf->v_0 = t[1];
+#line 116 "pretty.py"
         t[1] = PY2C_NULL;
+#line 116 "pretty.py"
         nf->c_num = c_num;
+#line 116 "pretty.py"
         py2c_incref(nf->c_num);
+#line 116 "pretty.py"
     }
+#line 116 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
+#line 116 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
+#line 116 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 116 "pretty.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 116 "pretty.py"
     if (n0 < 0) { loc = 174; goto error; }
+#line 116 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 116 "pretty.py"
     if (!n0) goto L38;
+#line 116 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_num)->ref)) {
+#line 116 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'num' where it is not associated with a value");
+#line 116 "pretty.py"
         { loc = 176; goto error; }
+#line 116 "pretty.py"
     }
+#line 116 "pretty.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_num)->ref);
+#line 116 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[1]}, 1);
+#line 116 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+#line 116 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 116 "pretty.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
+#line 116 "pretty.py"
     goto L39;
+#line 116 "pretty.py"
 L38:;
+#line 116 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_num)->ref)) {
+#line 116 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'num' where it is not associated with a value");
+#line 116 "pretty.py"
         { loc = 178; goto error; }
+#line 116 "pretty.py"
     }
+#line 116 "pretty.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_num)->ref);
+#line 116 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[1]}, 1);
+#line 116 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+#line 116 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 116 "pretty.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
+#line 116 "pretty.py"
 L39:;
+#line 116 "pretty.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 116 "pretty.py"
     goto cleanup;
+#line 116 "pretty.py"
 error:
+#line 116 "pretty.py"
     py2c_traceback_add(&code_f_parse__value, loc);
+#line 116 "pretty.py"
     PY2C_CLEAR(result);
+#line 116 "pretty.py"
 cleanup:
+#line 116 "pretty.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 116 "pretty.py"
     PY2C_CLEAR(v_ch);
+#line 116 "pretty.py"
     PY2C_CLEAR(v_obj);
+#line 116 "pretty.py"
     PY2C_CLEAR(v_k);
+#line 116 "pretty.py"
     PY2C_CLEAR(v_arr);
+#line 116 "pretty.py"
     PY2C_CLEAR(v_c);
+#line 116 "pretty.py"
     PY2C_CLEAR(v_end);
+#line 116 "pretty.py"
     PY2C_CLEAR(v_s);
+#line 116 "pretty.py"
     PY2C_CLEAR(v_word);
+#line 116 "pretty.py"
     PY2C_CLEAR(v_val);
+#line 116 "pretty.py"
     PY2C_CLEAR(v_start);
+#line 116 "pretty.py"
     PY2C_CLEAR(c_num);
+#line 116 "pretty.py"
     PY2C_CLEAR(c_pos);
+#line 116 "pretty.py"
     PY2C_CLEAR(c_ws);
+#line 116 "pretty.py"
     PY2C_CLEAR(c_text);
+#line 116 "pretty.py"
     PY2C_CLEAR(c_value);
+#line 116 "pretty.py"
     py2c_recursion_leave();
+#line 116 "pretty.py"
     return result;
+#line 116 "pretty.py"
 }
+#line 3777 "pretty.c"
 
 static Py2cValue f_parse__value__genexpr(Py2cGenerator *gen) {
     fr_f_parse__value__genexpr *fr = gen->frame;
@@ -2482,36 +3790,67 @@ static Py2cValue f_parse__value__genexpr(Py2cGenerator *gen) {
 
 #line 116 "pretty.py"
 L0:;
+#line 116 "pretty.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 116 "pretty.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 116 "pretty.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 116 "pretty.py"
         goto L1;
+#line 116 "pretty.py"
     }
+#line 116 "pretty.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 116 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_num)->ref)) {
+#line 116 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'num' where it is not associated with a value in enclosing scope");
+#line 116 "pretty.py"
         { loc = 3; goto error; }
+#line 116 "pretty.py"
     }
+#line 116 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_num)->ref); fr->n0 = py2c_contains(s0, fr->v_c); py2c_decref(s0); }
+#line 116 "pretty.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 116 "pretty.py"
     fr->t[0] = py2c_bool(fr->n0);
+#line 116 "pretty.py"
     result = fr->t[0];
+#line 116 "pretty.py"
     fr->t[0] = PY2C_NULL;
+#line 116 "pretty.py"
     gen->state = 1;
+#line 116 "pretty.py"
     goto cleanup;
+#line 116 "pretty.py"
 resume_1:
+#line 116 "pretty.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 116 "pretty.py"
     py2c_safepoint();
+#line 116 "pretty.py"
     goto L0;
+#line 116 "pretty.py"
 L1:;
+#line 116 "pretty.py"
     goto cleanup;
+#line 116 "pretty.py"
 error:
+#line 116 "pretty.py"
     py2c_traceback_add(&code_f_parse__value__genexpr, loc);
+#line 116 "pretty.py"
     PY2C_CLEAR(result);
+#line 116 "pretty.py"
 cleanup:
+#line 116 "pretty.py"
     py2c_recursion_leave();
+#line 116 "pretty.py"
     return result;
+#line 116 "pretty.py"
 }
+#line 3854 "pretty.c"
 
 static Py2cValue mod_pretty(void) {
     g_pretty__ParseError = PY2C_NULL;
@@ -2532,564 +3871,1060 @@ static Py2cValue mod_pretty(void) {
 
 #line 3 "pretty.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 3 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "pretty.py"
     t[1] = py2c_function_new(&info_f_ParseError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "pretty.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 3 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 3 "pretty.py"
     t[3] = py2c_class_new("ParseError", "ParseError", "__main__", t[0], t[2]);
+#line 3 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 3 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 3 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 3 "pretty.py"
     py2c_slot_store(&g_pretty__ParseError, t[3]); t[3] = PY2C_NULL;
 
 #line 7 "pretty.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(2)});
+#line 7 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "pretty.py"
     t[1] = py2c_function_new(&info_f_dump, t[0], PY2C_NULL, PY2C_NULL);
+#line 7 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 7 "pretty.py"
     py2c_slot_store(&g_pretty__dump, t[1]); t[1] = PY2C_NULL;
 
 #line 48 "pretty.py"
     t[0] = py2c_function_new(&info_f_parse, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 48 "pretty.py"
     py2c_slot_store(&g_pretty__parse, t[0]); t[0] = PY2C_NULL;
 
 #line 125 "pretty.py"
     t[0] = py2c_dict_new();
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob)) < 0) { loc = 3; goto error; }
+#line 125 "pretty.py"
     t[1] = py2c_list_new(3);
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 4; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 4; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_50.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 125 "pretty.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_52.ob), py2c_obj_value(&str_53.ob), py2c_obj_value(&str_54.ob)});
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_51.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 125 "pretty.py"
     t[1] = py2c_dict_new();
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_56.ob), py2c_int(42)) < 0) { loc = 6; goto error; }
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_57.ob), py2c_float(0.75)) < 0) { loc = 6; goto error; }
+#line 125 "pretty.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_58.ob), t[2]) < 0) { loc = 6; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_59.ob), py2c_float(-1.5e-09)) < 0) { loc = 6; goto error; }
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_55.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 125 "pretty.py"
     t[1] = py2c_list_new(3);
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[1], PY2C_TRUE) < 0) { loc = 8; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[1], PY2C_FALSE) < 0) { loc = 8; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[1], PY2C_NONE) < 0) { loc = 8; goto error; }
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_60.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 125 "pretty.py"
     t[1] = py2c_list_new(3);
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 125 "pretty.py"
     t[2] = py2c_dict_new();
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 125 "pretty.py"
     t[3] = py2c_list_new(0);
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_62.ob), t[3]) < 0) { loc = 10; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 125 "pretty.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 9; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 125 "pretty.py"
     t[2] = py2c_dict_new();
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 125 "pretty.py"
     t[3] = py2c_dict_new();
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_63.ob), t[3]) < 0) { loc = 12; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 125 "pretty.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 9; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 125 "pretty.py"
     t[2] = py2c_list_new(2);
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 125 "pretty.py"
     t[3] = py2c_list_new(2);
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 15; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 15; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 14; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 125 "pretty.py"
     t[3] = py2c_list_new(2);
+#line 125 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_64.ob)) < 0) { loc = 16; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_65.ob)) < 0) { loc = 16; goto error; }
+#line 125 "pretty.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 14; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 125 "pretty.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 9; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_61.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 125 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 125 "pretty.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_66.ob), py2c_obj_value(&str_67.ob)) < 0) { loc = 3; goto error; }
+#line 125 "pretty.py"
     py2c_slot_store(&g_pretty__doc, t[0]); t[0] = PY2C_NULL;
 
 #line 134 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__dump)) {
+#line 134 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dump' is not defined");
+#line 134 "pretty.py"
         { loc = 18; goto error; }
+#line 134 "pretty.py"
     }
+#line 134 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__doc)) {
+#line 134 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 134 "pretty.py"
         { loc = 19; goto error; }
+#line 134 "pretty.py"
     }
+#line 134 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__dump);
+#line 134 "pretty.py"
     t[1] = py2c_slot_load(&g_pretty__doc);
+#line 134 "pretty.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 134 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 134 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 134 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 134 "pretty.py"
     py2c_slot_store(&g_pretty__text, t[2]); t[2] = PY2C_NULL;
 
 #line 135 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__text)) {
+#line 135 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 135 "pretty.py"
         { loc = 21; goto error; }
+#line 135 "pretty.py"
     }
+#line 135 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__text);
+#line 135 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 135 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 135 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 135 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 136 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__parse)) {
+#line 136 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+#line 136 "pretty.py"
         { loc = 23; goto error; }
+#line 136 "pretty.py"
     }
+#line 136 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__text)) {
+#line 136 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 136 "pretty.py"
         { loc = 24; goto error; }
+#line 136 "pretty.py"
     }
+#line 136 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__parse);
+#line 136 "pretty.py"
     t[1] = py2c_slot_load(&g_pretty__text);
+#line 136 "pretty.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 136 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 136 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 136 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 136 "pretty.py"
     py2c_slot_store(&g_pretty__back, t[2]); t[2] = PY2C_NULL;
 
 #line 137 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__back)) {
+#line 137 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
+#line 137 "pretty.py"
         { loc = 26; goto error; }
+#line 137 "pretty.py"
     }
+#line 137 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__back);
+#line 137 "pretty.py"
     t[1] = py2c_dict_new();
+#line 137 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 137 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__doc)) {
+#line 137 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 137 "pretty.py"
         { loc = 28; goto error; }
+#line 137 "pretty.py"
     }
+#line 137 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); int64_t rc = py2c_dict_update(t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 137 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__doc)) {
+#line 137 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 137 "pretty.py"
         { loc = 30; goto error; }
+#line 137 "pretty.py"
     }
+#line 137 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
+#line 137 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 137 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 137 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 137 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 137 "pretty.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_51.ob), t[3]) < 0) { loc = 27; goto error; }
+#line 137 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 137 "pretty.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_66.ob), py2c_obj_value(&str_68.ob)) < 0) { loc = 27; goto error; }
+#line 137 "pretty.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 137 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 137 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 137 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 137 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 137 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 137 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 137 "pretty.py"
     PY2C_CLEAR(t[3]);
 
 #line 138 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__back)) {
+#line 138 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
+#line 138 "pretty.py"
         { loc = 35; goto error; }
+#line 138 "pretty.py"
     }
+#line 138 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
+#line 138 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 138 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 138 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 138 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 138 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__back)) {
+#line 138 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
+#line 138 "pretty.py"
         { loc = 37; goto error; }
+#line 138 "pretty.py"
     }
+#line 138 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_55.ob)); py2c_decref(s0); }
+#line 138 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 138 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 138 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 138 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 138 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 138 "pretty.py"
     PY2C_CLEAR(t[3]);
 
 #line 139 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__doc)) {
+#line 139 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 139 "pretty.py"
         { loc = 40; goto error; }
+#line 139 "pretty.py"
     }
+#line 139 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__doc);
+#line 139 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 139 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 139 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 139 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 140 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__doc)) {
+#line 140 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 140 "pretty.py"
         { loc = 43; goto error; }
+#line 140 "pretty.py"
     }
+#line 140 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 140 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 140 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 140 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__doc)) {
+#line 140 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 140 "pretty.py"
         { loc = 46; goto error; }
+#line 140 "pretty.py"
     }
+#line 140 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 140 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 140 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 140 "pretty.py"
     t[4] = py2c_list_new(5);
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+#line 140 "pretty.py"
     if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 48; goto error; }
+#line 140 "pretty.py"
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+#line 140 "pretty.py"
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 48; goto error; }
+#line 140 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 140 "pretty.py"
     t[5] = py2c_tuple_pack(0, NULL);
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 140 "pretty.py"
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 48; goto error; }
+#line 140 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 140 "pretty.py"
     t[5] = py2c_list_new(1);
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+#line 140 "pretty.py"
     t[6] = py2c_dict_new();
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+#line 140 "pretty.py"
     if (py2c_list_append(t[5], t[6]) < 0) { loc = 51; goto error; }
+#line 140 "pretty.py"
     PY2C_CLEAR(t[6]);
+#line 140 "pretty.py"
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 48; goto error; }
+#line 140 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 140 "pretty.py"
     t[5] = py2c_dict_new();
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+#line 140 "pretty.py"
     t[6] = py2c_list_new(1);
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
+#line 140 "pretty.py"
     if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 55; goto error; }
+#line 140 "pretty.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), t[6]});
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
+#line 140 "pretty.py"
     PY2C_CLEAR(t[6]);
+#line 140 "pretty.py"
     if (py2c_dict_setitem(t[5], py2c_obj_value(&str_69.ob), t[7]) < 0) { loc = 53; goto error; }
+#line 140 "pretty.py"
     PY2C_CLEAR(t[7]);
+#line 140 "pretty.py"
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 48; goto error; }
+#line 140 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 140 "pretty.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
+#line 140 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 140 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 140 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 140 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 140 "pretty.py"
     PY2C_CLEAR(t[5]);
 
 #line 141 "pretty.py"
     t[0] = py2c_list_new(2);
+#line 141 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 141 "pretty.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
+#line 141 "pretty.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 56; goto error; }
+#line 141 "pretty.py"
     py2c_slot_store(&g_pretty__loop, t[0]); t[0] = PY2C_NULL;
 
 #line 142 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__loop)) {
+#line 142 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
+#line 142 "pretty.py"
         { loc = 58; goto error; }
+#line 142 "pretty.py"
     }
+#line 142 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__loop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+#line 142 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__loop)) {
+#line 142 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
+#line 142 "pretty.py"
         { loc = 60; goto error; }
+#line 142 "pretty.py"
     }
+#line 142 "pretty.py"
     t[2] = py2c_slot_load(&g_pretty__loop);
+#line 142 "pretty.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 142 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 142 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 142 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 142 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 142 "pretty.py"
     PY2C_CLEAR(t[3]);
 
 #line 143 "pretty.py"
     t[0] = py2c_dict_new();
+#line 143 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 143 "pretty.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_70.ob), PY2C_NONE) < 0) { loc = 61; goto error; }
+#line 143 "pretty.py"
     py2c_slot_store(&g_pretty__d, t[0]); t[0] = PY2C_NULL;
 
 #line 144 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__d)) {
+#line 144 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 144 "pretty.py"
         { loc = 62; goto error; }
+#line 144 "pretty.py"
     }
+#line 144 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__d)) {
+#line 144 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 144 "pretty.py"
         { loc = 63; goto error; }
+#line 144 "pretty.py"
     }
+#line 144 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_70.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
 
 #line 145 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__loop)) {
+#line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
+#line 145 "pretty.py"
         { loc = 66; goto error; }
+#line 145 "pretty.py"
     }
+#line 145 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__loop);
+#line 145 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__d)) {
+#line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 145 "pretty.py"
         { loc = 67; goto error; }
+#line 145 "pretty.py"
     }
+#line 145 "pretty.py"
     t[1] = py2c_slot_load(&g_pretty__d);
+#line 145 "pretty.py"
     t[2] = py2c_list_new(2);
+#line 145 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 145 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__loop)) {
+#line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
+#line 145 "pretty.py"
         { loc = 70; goto error; }
+#line 145 "pretty.py"
     }
+#line 145 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__loop); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+#line 145 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__d)) {
+#line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 145 "pretty.py"
         { loc = 71; goto error; }
+#line 145 "pretty.py"
     }
+#line 145 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+#line 145 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 145 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 145 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 145 "pretty.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 145 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+#line 145 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 145 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 145 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 145 "pretty.py"
     PY2C_CLEAR(t[4]);
 
 #line 146 "pretty.py"
     t[0] = py2c_list_new(6);
+#line 146 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+#line 146 "pretty.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_71.ob)) < 0) { loc = 73; goto error; }
+#line 146 "pretty.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_72.ob)) < 0) { loc = 73; goto error; }
+#line 146 "pretty.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_73.ob)) < 0) { loc = 73; goto error; }
+#line 146 "pretty.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_74.ob)) < 0) { loc = 73; goto error; }
+#line 146 "pretty.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_75.ob)) < 0) { loc = 73; goto error; }
+#line 146 "pretty.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_76.ob)) < 0) { loc = 73; goto error; }
+#line 146 "pretty.py"
     t[1] = py2c_iter(t[0]);
+#line 146 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 146 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 146 "pretty.py"
 L0:;
+#line 146 "pretty.py"
     t[2] = py2c_iter_next(t[1]);
+#line 146 "pretty.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 146 "pretty.py"
         if (py2c_error_occurred()) { loc = 72; goto error; }
+#line 146 "pretty.py"
         goto L1;
+#line 146 "pretty.py"
     }
+#line 146 "pretty.py"
     py2c_slot_store(&g_pretty__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 148 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__parse)) {
+#line 148 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+#line 148 "pretty.py"
         { loc = 76; goto error_1; }
+#line 148 "pretty.py"
     }
+#line 148 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__bad)) {
+#line 148 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 148 "pretty.py"
         { loc = 77; goto error_1; }
+#line 148 "pretty.py"
     }
+#line 148 "pretty.py"
     t[2] = py2c_slot_load(&g_pretty__parse);
+#line 148 "pretty.py"
     t[3] = py2c_slot_load(&g_pretty__bad);
+#line 148 "pretty.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 148 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error_1; }
+#line 148 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 148 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 148 "pretty.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 148 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 74; goto error_1; }
+#line 148 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 148 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 148 "pretty.py"
     goto L3;
+#line 148 "pretty.py"
 error_1:
+#line 148 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
+#line 148 "pretty.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 148 "pretty.py"
     t[2] = py2c_error_fetch();
+#line 148 "pretty.py"
     py2c_exc_handled_push(t[2]);
+#line 148 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__ParseError)) {
+#line 148 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
+#line 148 "pretty.py"
         { loc = 78; goto error_2; }
+#line 148 "pretty.py"
     }
+#line 148 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__ParseError); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
+#line 148 "pretty.py"
     if (n0 < 0) { loc = 78; goto error_2; }
+#line 148 "pretty.py"
     if (!n0) goto L4;
+#line 148 "pretty.py"
     py2c_incref(t[2]); py2c_slot_store(&g_pretty__e, t[2]);
 
 #line 150 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__bad)) {
+#line 150 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 150 "pretty.py"
         { loc = 81; goto error_3; }
+#line 150 "pretty.py"
     }
+#line 150 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__bad); t[3] = py2c_repr(s0); py2c_decref(s0); }
+#line 150 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_3; }
+#line 150 "pretty.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_77.ob));
+#line 150 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_3; }
+#line 150 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 150 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__e)) {
+#line 150 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 150 "pretty.py"
         { loc = 83; goto error_3; }
+#line 150 "pretty.py"
     }
+#line 150 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__e); t[5] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 150 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 82; goto error_3; }
+#line 150 "pretty.py"
     t[6] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_78.ob), t[5]});
+#line 150 "pretty.py"
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error_3; }
+#line 150 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 150 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 150 "pretty.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 150 "pretty.py"
     if (PY2C_IS_NULL(t[7])) { loc = 79; goto error_3; }
+#line 150 "pretty.py"
     PY2C_CLEAR(t[6]);
+#line 150 "pretty.py"
     PY2C_CLEAR(t[7]);
+#line 150 "pretty.py"
     py2c_slot_store(&g_pretty__e, PY2C_NULL);
+#line 150 "pretty.py"
     py2c_exc_handled_pop();
+#line 150 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 150 "pretty.py"
     goto L3;
+#line 150 "pretty.py"
 L4:;
+#line 150 "pretty.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 150 "pretty.py"
     if (n0 < 0) { loc = 85; goto error_2; }
+#line 150 "pretty.py"
     if (!n0) goto L5;
+#line 150 "pretty.py"
     py2c_incref(t[2]); py2c_slot_store(&g_pretty__e, t[2]);
 
 #line 152 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__bad)) {
+#line 152 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 152 "pretty.py"
         { loc = 88; goto error_4; }
+#line 152 "pretty.py"
     }
+#line 152 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__bad); t[3] = py2c_repr(s0); py2c_decref(s0); }
+#line 152 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error_4; }
+#line 152 "pretty.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_77.ob));
+#line 152 "pretty.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error_4; }
+#line 152 "pretty.py"
     PY2C_CLEAR(t[3]);
+#line 152 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__e)) {
+#line 152 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 152 "pretty.py"
         { loc = 90; goto error_4; }
+#line 152 "pretty.py"
     }
+#line 152 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__e); t[5] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 152 "pretty.py"
     if (PY2C_IS_NULL(t[5])) { loc = 89; goto error_4; }
+#line 152 "pretty.py"
     t[6] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_79.ob), t[5]});
+#line 152 "pretty.py"
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error_4; }
+#line 152 "pretty.py"
     PY2C_CLEAR(t[4]);
+#line 152 "pretty.py"
     PY2C_CLEAR(t[5]);
+#line 152 "pretty.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 152 "pretty.py"
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error_4; }
+#line 152 "pretty.py"
     PY2C_CLEAR(t[6]);
+#line 152 "pretty.py"
     PY2C_CLEAR(t[7]);
+#line 152 "pretty.py"
     py2c_slot_store(&g_pretty__e, PY2C_NULL);
+#line 152 "pretty.py"
     py2c_exc_handled_pop();
+#line 152 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 152 "pretty.py"
     goto L3;
+#line 152 "pretty.py"
 L5:;
+#line 152 "pretty.py"
     py2c_exc_handled_pop();
+#line 152 "pretty.py"
     py2c_error_restore(t[2]);
+#line 152 "pretty.py"
     t[2] = PY2C_NULL;
+#line 152 "pretty.py"
     goto unwind;
+#line 152 "pretty.py"
 error_3:
+#line 152 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
+#line 152 "pretty.py"
     for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 152 "pretty.py"
     py2c_slot_store(&g_pretty__e, PY2C_NULL);
+#line 152 "pretty.py"
     goto L6;
+#line 152 "pretty.py"
 error_4:
+#line 152 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
+#line 152 "pretty.py"
     for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 152 "pretty.py"
     py2c_slot_store(&g_pretty__e, PY2C_NULL);
+#line 152 "pretty.py"
     goto L6;
+#line 152 "pretty.py"
 error_2:
+#line 152 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
+#line 152 "pretty.py"
     for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 152 "pretty.py"
 L6:;
+#line 152 "pretty.py"
     py2c_exc_handled_pop();
+#line 152 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 152 "pretty.py"
     goto unwind;
+#line 152 "pretty.py"
 L3:;
+#line 152 "pretty.py"
     py2c_safepoint();
+#line 152 "pretty.py"
     goto L0;
+#line 152 "pretty.py"
 L1:;
+#line 152 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 154 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__dump)) {
+#line 154 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dump' is not defined");
+#line 154 "pretty.py"
         { loc = 93; goto error_5; }
+#line 154 "pretty.py"
     }
+#line 154 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__dump);
+#line 154 "pretty.py"
     t[1] = py2c_dict_new();
+#line 154 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error_5; }
+#line 154 "pretty.py"
     t[2] = py2c_set_new();
+#line 154 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_5; }
+#line 154 "pretty.py"
     if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 95; goto error_5; }
+#line 154 "pretty.py"
     if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 95; goto error_5; }
+#line 154 "pretty.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_80.ob), t[2]) < 0) { loc = 94; goto error_5; }
+#line 154 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 154 "pretty.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 154 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_5; }
+#line 154 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 154 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 154 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 154 "pretty.py"
     goto L7;
+#line 154 "pretty.py"
 error_5:
+#line 154 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
+#line 154 "pretty.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 154 "pretty.py"
     t[0] = py2c_error_fetch();
+#line 154 "pretty.py"
     py2c_exc_handled_push(t[0]);
+#line 154 "pretty.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 154 "pretty.py"
     if (n0 < 0) { loc = 96; goto error_6; }
+#line 154 "pretty.py"
     if (!n0) goto L8;
+#line 154 "pretty.py"
     py2c_incref(t[0]); py2c_slot_store(&g_pretty__e, t[0]);
 
 #line 156 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__e)) {
+#line 156 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 156 "pretty.py"
         { loc = 98; goto error_7; }
+#line 156 "pretty.py"
     }
+#line 156 "pretty.py"
     t[1] = py2c_slot_load(&g_pretty__e);
+#line 156 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_81.ob), t[1]}, 2);
+#line 156 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_7; }
+#line 156 "pretty.py"
     PY2C_CLEAR(t[1]);
+#line 156 "pretty.py"
     PY2C_CLEAR(t[2]);
+#line 156 "pretty.py"
     py2c_slot_store(&g_pretty__e, PY2C_NULL);
+#line 156 "pretty.py"
     py2c_exc_handled_pop();
+#line 156 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 156 "pretty.py"
     goto L7;
+#line 156 "pretty.py"
 L8:;
+#line 156 "pretty.py"
     py2c_exc_handled_pop();
+#line 156 "pretty.py"
     py2c_error_restore(t[0]);
+#line 156 "pretty.py"
     t[0] = PY2C_NULL;
+#line 156 "pretty.py"
     goto unwind;
+#line 156 "pretty.py"
 error_7:
+#line 156 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
+#line 156 "pretty.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 156 "pretty.py"
     py2c_slot_store(&g_pretty__e, PY2C_NULL);
+#line 156 "pretty.py"
     goto L9;
+#line 156 "pretty.py"
 error_6:
+#line 156 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
+#line 156 "pretty.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 156 "pretty.py"
 L9:;
+#line 156 "pretty.py"
     py2c_exc_handled_pop();
+#line 156 "pretty.py"
     PY2C_CLEAR(t[0]);
+#line 156 "pretty.py"
     goto unwind;
+#line 156 "pretty.py"
 L7:;
+#line 156 "pretty.py"
     PY2C_CLEAR(result);
+#line 156 "pretty.py"
     result = PY2C_NONE;
+#line 156 "pretty.py"
     goto cleanup;
+#line 156 "pretty.py"
 error:
+#line 156 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
+#line 156 "pretty.py"
 unwind:
+#line 156 "pretty.py"
     PY2C_CLEAR(result);
+#line 156 "pretty.py"
 cleanup:
+#line 156 "pretty.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 156 "pretty.py"
     return result;
+#line 156 "pretty.py"
 }
+#line 4928 "pretty.c"
 
 static void clear_mod_pretty(void) {
     PY2C_CLEAR(g_pretty__e);

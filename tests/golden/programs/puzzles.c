@@ -566,61 +566,102 @@ static Py2cValue f_queens(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "puzzles.py"
     t[0] = py2c_list_new(0);
+#line 4 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "puzzles.py"
     py2c_slot_store(&py2c_cell_ptr(c_solutions)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "puzzles.py"
     t[0] = py2c_list_new(0);
+#line 5 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "puzzles.py"
     py2c_slot_store(&py2c_cell_ptr(c_cols)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "puzzles.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_cols});
+#line 7 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 7 "puzzles.py"
     t[1] = py2c_function_new(&info_f_queens__safe, PY2C_NULL, PY2C_NULL, t[0]);
+#line 7 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 7 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 7 "puzzles.py"
     py2c_slot_store(&py2c_cell_ptr(c_safe)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "puzzles.py"
     t[0] = py2c_tuple_pack(5, (Py2cValue[]){c_cols, c_n, c_solutions, c_safe, c_place});
+#line 14 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 14 "puzzles.py"
     t[1] = py2c_function_new(&info_f_queens__place, PY2C_NULL, PY2C_NULL, t[0]);
+#line 14 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 14 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 14 "puzzles.py"
     py2c_slot_store(&py2c_cell_ptr(c_place)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 24 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_place)->ref)) {
+#line 24 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'place' where it is not associated with a value");
+#line 24 "puzzles.py"
         { loc = 5; goto error; }
+#line 24 "puzzles.py"
     }
+#line 24 "puzzles.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_place)->ref);
+#line 24 "puzzles.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 24 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 24 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 24 "puzzles.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_solutions)->ref)) {
+#line 25 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'solutions' where it is not associated with a value");
+#line 25 "puzzles.py"
         { loc = 6; goto error; }
+#line 25 "puzzles.py"
     }
+#line 25 "puzzles.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_solutions)->ref); py2c_decref(old); }
+#line 25 "puzzles.py"
     goto cleanup;
+#line 25 "puzzles.py"
 error:
+#line 25 "puzzles.py"
     py2c_traceback_add(&code_f_queens, loc);
+#line 25 "puzzles.py"
     PY2C_CLEAR(result);
+#line 25 "puzzles.py"
 cleanup:
+#line 25 "puzzles.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 25 "puzzles.py"
     PY2C_CLEAR(c_n);
+#line 25 "puzzles.py"
     PY2C_CLEAR(c_solutions);
+#line 25 "puzzles.py"
     PY2C_CLEAR(c_cols);
+#line 25 "puzzles.py"
     PY2C_CLEAR(c_safe);
+#line 25 "puzzles.py"
     PY2C_CLEAR(c_place);
+#line 25 "puzzles.py"
     py2c_recursion_leave();
+#line 25 "puzzles.py"
     return result;
+#line 25 "puzzles.py"
 }
+#line 665 "puzzles.c"
 
 static Py2cValue f_queens__safe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -643,84 +684,151 @@ static Py2cValue f_queens__safe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
+#line 8 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
+#line 8 "puzzles.py"
         { loc = 1; goto error; }
+#line 8 "puzzles.py"
     }
+#line 8 "puzzles.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref);
+#line 8 "puzzles.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 8 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 8 "puzzles.py"
     { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 9 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
+#line 9 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
+#line 9 "puzzles.py"
         { loc = 4; goto error; }
+#line 9 "puzzles.py"
     }
+#line 9 "puzzles.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref);
+#line 9 "puzzles.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
+#line 9 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 9 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 9 "puzzles.py"
     t[2] = py2c_iter(t[1]);
+#line 9 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 9 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 9 "puzzles.py"
 L0:;
+#line 9 "puzzles.py"
     t[3] = py2c_iter_next(t[2]);
+#line 9 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 9 "puzzles.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 9 "puzzles.py"
         goto L1;
+#line 9 "puzzles.py"
     }
+#line 9 "puzzles.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 5; goto error; }
+#line 9 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 9 "puzzles.py"
     { Py2cValue old = v_pr; v_pr = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 9 "puzzles.py"
     { Py2cValue old = v_pc; v_pc = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "puzzles.py"
     n0 = py2c_fast_compare_bool(v_pc, v_c, PY2C_EQ);
+#line 10 "puzzles.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 10 "puzzles.py"
     if (n0) goto L5;
+#line 10 "puzzles.py"
     t[3] = py2c_fast_binary_op(v_pc, v_c, PY2C_OP_SUB);
+#line 10 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 10 "puzzles.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1);
+#line 10 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 10 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 10 "puzzles.py"
     t[5] = py2c_fast_binary_op(v_r, v_pr, PY2C_OP_SUB);
+#line 10 "puzzles.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 10 "puzzles.py"
     n1 = py2c_fast_compare_bool(t[4], t[5], PY2C_EQ);
+#line 10 "puzzles.py"
     if (n1 < 0) { loc = 8; goto error; }
+#line 10 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 10 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 10 "puzzles.py"
     if (!n1) goto L3;
+#line 10 "puzzles.py"
 L5:;
 
 #line 11 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 11 "puzzles.py"
     PY2C_CLEAR(result);
+#line 11 "puzzles.py"
     result = PY2C_FALSE;
+#line 11 "puzzles.py"
     goto cleanup;
+#line 11 "puzzles.py"
 L3:;
+#line 11 "puzzles.py"
     py2c_safepoint();
+#line 11 "puzzles.py"
     goto L0;
+#line 11 "puzzles.py"
 L1:;
+#line 11 "puzzles.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "puzzles.py"
     PY2C_CLEAR(result);
+#line 12 "puzzles.py"
     result = PY2C_TRUE;
+#line 12 "puzzles.py"
     goto cleanup;
+#line 12 "puzzles.py"
 error:
+#line 12 "puzzles.py"
     py2c_traceback_add(&code_f_queens__safe, loc);
+#line 12 "puzzles.py"
     PY2C_CLEAR(result);
+#line 12 "puzzles.py"
 cleanup:
+#line 12 "puzzles.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 12 "puzzles.py"
     PY2C_CLEAR(v_c);
+#line 12 "puzzles.py"
     PY2C_CLEAR(v_r);
+#line 12 "puzzles.py"
     PY2C_CLEAR(v_pr);
+#line 12 "puzzles.py"
     PY2C_CLEAR(v_pc);
+#line 12 "puzzles.py"
     PY2C_CLEAR(c_cols);
+#line 12 "puzzles.py"
     py2c_recursion_leave();
+#line 12 "puzzles.py"
     return result;
+#line 12 "puzzles.py"
 }
+#line 832 "puzzles.c"
 
 static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -751,139 +859,252 @@ static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
+#line 15 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
+#line 15 "puzzles.py"
         { loc = 2; goto error; }
+#line 15 "puzzles.py"
     }
+#line 15 "puzzles.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref);
+#line 15 "puzzles.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 15 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 15 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 15 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 15 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 15 "puzzles.py"
         { loc = 3; goto error; }
+#line 15 "puzzles.py"
     }
+#line 15 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); n0 = py2c_fast_compare_bool(t[1], s0, PY2C_EQ); py2c_decref(s0); }
+#line 15 "puzzles.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 15 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 15 "puzzles.py"
     if (!n0) goto L0;
 
 #line 16 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_solutions)->ref)) {
+#line 16 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'solutions' where it is not associated with a value in enclosing scope");
+#line 16 "puzzles.py"
         { loc = 5; goto error; }
+#line 16 "puzzles.py"
     }
+#line 16 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_solutions)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 16 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
+#line 16 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
+#line 16 "puzzles.py"
         { loc = 7; goto error; }
+#line 16 "puzzles.py"
     }
+#line 16 "puzzles.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 16 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 16 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 16 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 16 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 16 "puzzles.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 16 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 16 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 16 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 16 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 16 "puzzles.py"
     PY2C_CLEAR(t[4]);
 
 #line 17 "puzzles.py"
     PY2C_CLEAR(result);
+#line 17 "puzzles.py"
     result = PY2C_NONE;
+#line 17 "puzzles.py"
     goto cleanup;
+#line 17 "puzzles.py"
 L0:;
 
 #line 18 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+#line 18 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+#line 18 "puzzles.py"
         { loc = 12; goto error; }
+#line 18 "puzzles.py"
     }
+#line 18 "puzzles.py"
     t[0] = py2c_int(0);
+#line 18 "puzzles.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+#line 18 "puzzles.py"
     t[2] = py2c_int(1);
+#line 18 "puzzles.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 18 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 18 "puzzles.py"
 L2:;
+#line 18 "puzzles.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 18 "puzzles.py"
     if (n0 < 0) { loc = 10; goto error; }
+#line 18 "puzzles.py"
     if (!n0) goto L3;
+#line 18 "puzzles.py"
     { Py2cValue old = v_c; v_c = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_safe)->ref)) {
+#line 19 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'safe' where it is not associated with a value in enclosing scope");
+#line 19 "puzzles.py"
         { loc = 14; goto error; }
+#line 19 "puzzles.py"
     }
+#line 19 "puzzles.py"
     t[4] = py2c_slot_load(&py2c_cell_ptr(c_safe)->ref);
+#line 19 "puzzles.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){v_c}, 1);
+#line 19 "puzzles.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+#line 19 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 19 "puzzles.py"
     n0 = py2c_fast_is_true(t[5]);
+#line 19 "puzzles.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 19 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 19 "puzzles.py"
     if (!n0) goto L5;
 
 #line 20 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
+#line 20 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
+#line 20 "puzzles.py"
         { loc = 18; goto error; }
+#line 20 "puzzles.py"
     }
+#line 20 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 20 "puzzles.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_c}, 1, PY2C_NULL);
+#line 20 "puzzles.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+#line 20 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 20 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 20 "puzzles.py"
     PY2C_CLEAR(t[6]);
 
 #line 21 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_place)->ref)) {
+#line 21 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'place' where it is not associated with a value in enclosing scope");
+#line 21 "puzzles.py"
         { loc = 22; goto error; }
+#line 21 "puzzles.py"
     }
+#line 21 "puzzles.py"
     t[4] = py2c_slot_load(&py2c_cell_ptr(c_place)->ref);
+#line 21 "puzzles.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 21 "puzzles.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 21 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 21 "puzzles.py"
     PY2C_CLEAR(t[5]);
 
 #line 22 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
+#line 22 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
+#line 22 "puzzles.py"
         { loc = 24; goto error; }
+#line 22 "puzzles.py"
     }
+#line 22 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+#line 22 "puzzles.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 22 "puzzles.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+#line 22 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 22 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 22 "puzzles.py"
     PY2C_CLEAR(t[6]);
+#line 22 "puzzles.py"
 L5:;
+#line 22 "puzzles.py"
     py2c_safepoint();
+#line 22 "puzzles.py"
     goto L2;
+#line 22 "puzzles.py"
 L3:;
+#line 22 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 22 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 22 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 22 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 22 "puzzles.py"
     PY2C_CLEAR(result);
+#line 22 "puzzles.py"
     result = PY2C_NONE;
+#line 22 "puzzles.py"
     goto cleanup;
+#line 22 "puzzles.py"
 error:
+#line 22 "puzzles.py"
     py2c_traceback_add(&code_f_queens__place, loc);
+#line 22 "puzzles.py"
     PY2C_CLEAR(result);
+#line 22 "puzzles.py"
 cleanup:
+#line 22 "puzzles.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 22 "puzzles.py"
     PY2C_CLEAR(v_c);
+#line 22 "puzzles.py"
     PY2C_CLEAR(c_cols);
+#line 22 "puzzles.py"
     PY2C_CLEAR(c_n);
+#line 22 "puzzles.py"
     PY2C_CLEAR(c_solutions);
+#line 22 "puzzles.py"
     PY2C_CLEAR(c_safe);
+#line 22 "puzzles.py"
     PY2C_CLEAR(c_place);
+#line 22 "puzzles.py"
     py2c_recursion_leave();
+#line 22 "puzzles.py"
     return result;
+#line 22 "puzzles.py"
 }
+#line 1108 "puzzles.c"
 
 static Py2cValue f_show_board(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -902,63 +1123,118 @@ static Py2cValue f_show_board(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "puzzles.py"
     t[0] = py2c_iter(v_sol);
+#line 29 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "puzzles.py"
 L0:;
+#line 29 "puzzles.py"
     t[1] = py2c_iter_next(t[0]);
+#line 29 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 29 "puzzles.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 29 "puzzles.py"
         goto L1;
+#line 29 "puzzles.py"
     }
+#line 29 "puzzles.py"
     py2c_slot_store(&py2c_cell_ptr(c_c)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 30 "puzzles.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error; }
+#line 30 "puzzles.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_sol}, 1);
+#line 30 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 30 "puzzles.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1);
+#line 30 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 30 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 30 "puzzles.py"
     t[5] = py2c_iter(t[4]);
+#line 30 "puzzles.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 30 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 30 "puzzles.py"
     t[6] = py2c_generator_new(&geninfo_f_show_board__genexpr);
+#line 30 "puzzles.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 30 "puzzles.py"
     {
+#line 30 "puzzles.py"
         fr_f_show_board__genexpr *nf = py2c_generator_frame(t[6]);
+#line 30 "puzzles.py"
         nf->v_0 = t[5];
+#line 30 "puzzles.py"
         t[5] = PY2C_NULL;
+#line 30 "puzzles.py"
         nf->c_c = c_c;
+#line 30 "puzzles.py"
         py2c_incref(nf->c_c);
+#line 30 "puzzles.py"
     }
+#line 30 "puzzles.py"
     t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 30 "puzzles.py"
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
+#line 30 "puzzles.py"
     PY2C_CLEAR(t[6]);
+#line 30 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 30 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 30 "puzzles.py"
     t[8] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[7], PY2C_OP_ADD);
+#line 30 "puzzles.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 30 "puzzles.py"
     PY2C_CLEAR(t[7]);
+#line 30 "puzzles.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 30 "puzzles.py"
     if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
+#line 30 "puzzles.py"
     PY2C_CLEAR(t[8]);
+#line 30 "puzzles.py"
     PY2C_CLEAR(t[9]);
+#line 30 "puzzles.py"
     py2c_safepoint();
+#line 30 "puzzles.py"
     goto L0;
+#line 30 "puzzles.py"
 L1:;
+#line 30 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 30 "puzzles.py"
     PY2C_CLEAR(result);
+#line 30 "puzzles.py"
     result = PY2C_NONE;
+#line 30 "puzzles.py"
     goto cleanup;
+#line 30 "puzzles.py"
 error:
+#line 30 "puzzles.py"
     py2c_traceback_add(&code_f_show_board, loc);
+#line 30 "puzzles.py"
     PY2C_CLEAR(result);
+#line 30 "puzzles.py"
 cleanup:
+#line 30 "puzzles.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 30 "puzzles.py"
     PY2C_CLEAR(v_sol);
+#line 30 "puzzles.py"
     PY2C_CLEAR(c_c);
+#line 30 "puzzles.py"
     py2c_recursion_leave();
+#line 30 "puzzles.py"
     return result;
+#line 30 "puzzles.py"
 }
+#line 1238 "puzzles.c"
 
 static Py2cValue f_show_board__genexpr(Py2cGenerator *gen) {
     fr_f_show_board__genexpr *fr = gen->frame;
@@ -975,41 +1251,77 @@ static Py2cValue f_show_board__genexpr(Py2cGenerator *gen) {
 
 #line 30 "puzzles.py"
 L0:;
+#line 30 "puzzles.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 30 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 30 "puzzles.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 30 "puzzles.py"
         goto L1;
+#line 30 "puzzles.py"
     }
+#line 30 "puzzles.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_c)->ref)) {
+#line 30 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'c' where it is not associated with a value in enclosing scope");
+#line 30 "puzzles.py"
         { loc = 3; goto error; }
+#line 30 "puzzles.py"
     }
+#line 30 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_c)->ref); fr->n0 = py2c_fast_compare_bool(fr->v_i, s0, PY2C_EQ); py2c_decref(s0); }
+#line 30 "puzzles.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 30 "puzzles.py"
     if (!fr->n0) goto L2;
+#line 30 "puzzles.py"
     fr->t[0] = py2c_obj_value(&str_5.ob);
+#line 30 "puzzles.py"
     goto L3;
+#line 30 "puzzles.py"
 L2:;
+#line 30 "puzzles.py"
     fr->t[0] = py2c_obj_value(&str_6.ob);
+#line 30 "puzzles.py"
 L3:;
+#line 30 "puzzles.py"
     result = fr->t[0];
+#line 30 "puzzles.py"
     fr->t[0] = PY2C_NULL;
+#line 30 "puzzles.py"
     gen->state = 1;
+#line 30 "puzzles.py"
     goto cleanup;
+#line 30 "puzzles.py"
 resume_1:
+#line 30 "puzzles.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 30 "puzzles.py"
     py2c_safepoint();
+#line 30 "puzzles.py"
     goto L0;
+#line 30 "puzzles.py"
 L1:;
+#line 30 "puzzles.py"
     goto cleanup;
+#line 30 "puzzles.py"
 error:
+#line 30 "puzzles.py"
     py2c_traceback_add(&code_f_show_board__genexpr, loc);
+#line 30 "puzzles.py"
     PY2C_CLEAR(result);
+#line 30 "puzzles.py"
 cleanup:
+#line 30 "puzzles.py"
     py2c_recursion_leave();
+#line 30 "puzzles.py"
     return result;
+#line 30 "puzzles.py"
 }
+#line 1325 "puzzles.c"
 
 static Py2cValue f_solve(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1029,146 +1341,257 @@ static Py2cValue f_solve(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "puzzles.py"
     t[0] = py2c_int(0);
+#line 41 "puzzles.py"
     t[1] = py2c_int(9);
+#line 41 "puzzles.py"
     t[2] = py2c_int(1);
+#line 41 "puzzles.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 41 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 41 "puzzles.py"
 L0:;
+#line 41 "puzzles.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 41 "puzzles.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 41 "puzzles.py"
     if (!n0) goto L1;
+#line 41 "puzzles.py"
     { Py2cValue old = v_r; v_r = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "puzzles.py"
     t[4] = py2c_int(0);
+#line 42 "puzzles.py"
     t[5] = py2c_int(9);
+#line 42 "puzzles.py"
     t[6] = py2c_int(1);
+#line 42 "puzzles.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
+#line 42 "puzzles.py"
     if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
+#line 42 "puzzles.py"
 L3:;
+#line 42 "puzzles.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+#line 42 "puzzles.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 42 "puzzles.py"
     if (!n0) goto L4;
+#line 42 "puzzles.py"
     { Py2cValue old = v_c; v_c = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "puzzles.py"
     t[8] = py2c_fast_getitem(v_board, v_r);
+#line 43 "puzzles.py"
     if (PY2C_IS_NULL(t[8])) { loc = 6; goto error; }
+#line 43 "puzzles.py"
     t[9] = py2c_fast_getitem(t[8], v_c);
+#line 43 "puzzles.py"
     if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
+#line 43 "puzzles.py"
     PY2C_CLEAR(t[8]);
+#line 43 "puzzles.py"
     n0 = py2c_fast_compare_bool(t[9], py2c_int(0), PY2C_EQ);
+#line 43 "puzzles.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 43 "puzzles.py"
     PY2C_CLEAR(t[9]);
+#line 43 "puzzles.py"
     if (!n0) goto L6;
 
 #line 44 "puzzles.py"
     t[8] = py2c_int(1);
+#line 44 "puzzles.py"
     t[9] = py2c_int(10);
+#line 44 "puzzles.py"
     t[10] = py2c_int(1);
+#line 44 "puzzles.py"
     t[11] = py2c_range_loop_new(&t[8], &t[9], &t[10], 2);
+#line 44 "puzzles.py"
     if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
+#line 44 "puzzles.py"
 L8:;
+#line 44 "puzzles.py"
     n0 = py2c_range_loop_next(t[11], &t[8], t[9], t[10], &t[12]);
+#line 44 "puzzles.py"
     if (n0 < 0) { loc = 9; goto error; }
+#line 44 "puzzles.py"
     if (!n0) goto L9;
+#line 44 "puzzles.py"
     { Py2cValue old = v_v; v_v = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__ok)) {
+#line 45 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ok' is not defined");
+#line 45 "puzzles.py"
         { loc = 12; goto error; }
+#line 45 "puzzles.py"
     }
+#line 45 "puzzles.py"
     t[12] = py2c_slot_load(&g_puzzles__ok);
+#line 45 "puzzles.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){v_board, v_r, v_c, v_v}, 4);
+#line 45 "puzzles.py"
     if (PY2C_IS_NULL(t[13])) { loc = 11; goto error; }
+#line 45 "puzzles.py"
     PY2C_CLEAR(t[12]);
+#line 45 "puzzles.py"
     n0 = py2c_fast_is_true(t[13]);
+#line 45 "puzzles.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 45 "puzzles.py"
     PY2C_CLEAR(t[13]);
+#line 45 "puzzles.py"
     if (!n0) goto L11;
 
 #line 46 "puzzles.py"
     t[12] = py2c_fast_getitem(v_board, v_r);
+#line 46 "puzzles.py"
     if (PY2C_IS_NULL(t[12])) { loc = 19; goto error; }
+#line 46 "puzzles.py"
     if (py2c_fast_setitem(t[12], v_c, v_v) < 0) { loc = 21; goto error; }
+#line 46 "puzzles.py"
     PY2C_CLEAR(t[12]);
 
 #line 47 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__solve)) {
+#line 47 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'solve' is not defined");
+#line 47 "puzzles.py"
         { loc = 23; goto error; }
+#line 47 "puzzles.py"
     }
+#line 47 "puzzles.py"
     t[12] = py2c_slot_load(&g_puzzles__solve);
+#line 47 "puzzles.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){v_board}, 1);
+#line 47 "puzzles.py"
     if (PY2C_IS_NULL(t[13])) { loc = 22; goto error; }
+#line 47 "puzzles.py"
     PY2C_CLEAR(t[12]);
+#line 47 "puzzles.py"
     n0 = py2c_fast_is_true(t[13]);
+#line 47 "puzzles.py"
     if (n0 < 0) { loc = 24; goto error; }
+#line 47 "puzzles.py"
     PY2C_CLEAR(t[13]);
+#line 47 "puzzles.py"
     if (!n0) goto L13;
 
 #line 48 "puzzles.py"
     PY2C_CLEAR(t[11]);
+#line 48 "puzzles.py"
     PY2C_CLEAR(t[7]);
+#line 48 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 48 "puzzles.py"
     PY2C_CLEAR(result);
+#line 48 "puzzles.py"
     result = PY2C_TRUE;
+#line 48 "puzzles.py"
     goto cleanup;
+#line 48 "puzzles.py"
 L13:;
 
 #line 49 "puzzles.py"
     t[12] = py2c_fast_getitem(v_board, v_r);
+#line 49 "puzzles.py"
     if (PY2C_IS_NULL(t[12])) { loc = 26; goto error; }
+#line 49 "puzzles.py"
     if (py2c_fast_setitem(t[12], v_c, py2c_int(0)) < 0) { loc = 28; goto error; }
+#line 49 "puzzles.py"
     PY2C_CLEAR(t[12]);
+#line 49 "puzzles.py"
 L11:;
+#line 49 "puzzles.py"
     py2c_safepoint();
+#line 49 "puzzles.py"
     goto L8;
+#line 49 "puzzles.py"
 L9:;
+#line 49 "puzzles.py"
     PY2C_CLEAR(t[11]);
+#line 49 "puzzles.py"
     PY2C_CLEAR(t[10]);
+#line 49 "puzzles.py"
     PY2C_CLEAR(t[9]);
+#line 49 "puzzles.py"
     PY2C_CLEAR(t[8]);
 
 #line 50 "puzzles.py"
     PY2C_CLEAR(t[7]);
+#line 50 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 50 "puzzles.py"
     PY2C_CLEAR(result);
+#line 50 "puzzles.py"
     result = PY2C_FALSE;
+#line 50 "puzzles.py"
     goto cleanup;
+#line 50 "puzzles.py"
 L6:;
+#line 50 "puzzles.py"
     py2c_safepoint();
+#line 50 "puzzles.py"
     goto L3;
+#line 50 "puzzles.py"
 L4:;
+#line 50 "puzzles.py"
     PY2C_CLEAR(t[7]);
+#line 50 "puzzles.py"
     PY2C_CLEAR(t[6]);
+#line 50 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 50 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 50 "puzzles.py"
     py2c_safepoint();
+#line 50 "puzzles.py"
     goto L0;
+#line 50 "puzzles.py"
 L1:;
+#line 50 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 50 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 50 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 50 "puzzles.py"
     PY2C_CLEAR(t[0]);
 
 #line 51 "puzzles.py"
     PY2C_CLEAR(result);
+#line 51 "puzzles.py"
     result = PY2C_TRUE;
+#line 51 "puzzles.py"
     goto cleanup;
+#line 51 "puzzles.py"
 error:
+#line 51 "puzzles.py"
     py2c_traceback_add(&code_f_solve, loc);
+#line 51 "puzzles.py"
     PY2C_CLEAR(result);
+#line 51 "puzzles.py"
 cleanup:
+#line 51 "puzzles.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 51 "puzzles.py"
     PY2C_CLEAR(v_board);
+#line 51 "puzzles.py"
     PY2C_CLEAR(v_r);
+#line 51 "puzzles.py"
     PY2C_CLEAR(v_c);
+#line 51 "puzzles.py"
     PY2C_CLEAR(v_v);
+#line 51 "puzzles.py"
     py2c_recursion_leave();
+#line 51 "puzzles.py"
     return result;
+#line 51 "puzzles.py"
 }
+#line 1595 "puzzles.c"
 
 static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1201,170 +1624,308 @@ static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_v)->ref)) {
+#line 55 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'v' where it is not associated with a value");
+#line 55 "puzzles.py"
         { loc = 1; goto error; }
+#line 55 "puzzles.py"
     }
+#line 55 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_board)->ref)) {
+#line 55 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'board' where it is not associated with a value");
+#line 55 "puzzles.py"
         { loc = 2; goto error; }
+#line 55 "puzzles.py"
     }
+#line 55 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_board)->ref); t[0] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
+#line 55 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 55 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); n0 = py2c_contains(t[0], s0); py2c_decref(s0); }
+#line 55 "puzzles.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 55 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 55 "puzzles.py"
     if (!n0) goto L0;
 
 #line 56 "puzzles.py"
     PY2C_CLEAR(result);
+#line 56 "puzzles.py"
     result = PY2C_FALSE;
+#line 56 "puzzles.py"
     goto cleanup;
+#line 56 "puzzles.py"
 L0:;
 
 #line 57 "puzzles.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1);
+#line 57 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 57 "puzzles.py"
     t[1] = py2c_iter(t[0]);
+#line 57 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 57 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 57 "puzzles.py"
     t[2] = py2c_generator_new(&geninfo_f_ok__genexpr);
+#line 57 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 57 "puzzles.py"
     {
+#line 57 "puzzles.py"
         fr_f_ok__genexpr *nf = py2c_generator_frame(t[2]);
+#line 57 "puzzles.py"
         nf->v_0 = t[1];
+#line 57 "puzzles.py"
         t[1] = PY2C_NULL;
+#line 57 "puzzles.py"
         nf->c_board = c_board;
+#line 57 "puzzles.py"
         py2c_incref(nf->c_board);
+#line 57 "puzzles.py"
         nf->c_c = c_c;
+#line 57 "puzzles.py"
         py2c_incref(nf->c_c);
+#line 57 "puzzles.py"
         nf->c_v = c_v;
+#line 57 "puzzles.py"
         py2c_incref(nf->c_v);
+#line 57 "puzzles.py"
     }
+#line 57 "puzzles.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
+#line 57 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 57 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 57 "puzzles.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 57 "puzzles.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 57 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 57 "puzzles.py"
     if (!n0) goto L2;
 
 #line 58 "puzzles.py"
     PY2C_CLEAR(result);
+#line 58 "puzzles.py"
     result = PY2C_FALSE;
+#line 58 "puzzles.py"
     goto cleanup;
+#line 58 "puzzles.py"
 L2:;
 
 #line 59 "puzzles.py"
     t[0] = py2c_fast_binary_op(v_r, py2c_int(3), PY2C_OP_FLOORDIV);
+#line 59 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 59 "puzzles.py"
     t[1] = py2c_fast_binary_op(py2c_int(3), t[0], PY2C_OP_MUL);
+#line 59 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 59 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 59 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_c)->ref)) {
+#line 59 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'c' where it is not associated with a value");
+#line 59 "puzzles.py"
         { loc = 11; goto error; }
+#line 59 "puzzles.py"
     }
+#line 59 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_c)->ref); t[2] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+#line 59 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 59 "puzzles.py"
     t[3] = py2c_fast_binary_op(py2c_int(3), t[2], PY2C_OP_MUL);
+#line 59 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 59 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 59 "puzzles.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+#line 59 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 59 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 59 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 59 "puzzles.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 14; goto error; }
+#line 59 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 59 "puzzles.py"
     { Py2cValue old = v_br; v_br = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 59 "puzzles.py"
     { Py2cValue old = v_bc; v_bc = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "puzzles.py"
     t[0] = py2c_fast_binary_op(v_br, py2c_int(3), PY2C_OP_ADD);
+#line 60 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 60 "puzzles.py"
     t[1] = v_br; py2c_incref(t[1]);
+#line 60 "puzzles.py"
     t[2] = py2c_int(1);
+#line 60 "puzzles.py"
     t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 2);
+#line 60 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 60 "puzzles.py"
 L4:;
+#line 60 "puzzles.py"
     n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
+#line 60 "puzzles.py"
     if (n0 < 0) { loc = 15; goto error; }
+#line 60 "puzzles.py"
     if (!n0) goto L5;
+#line 60 "puzzles.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "puzzles.py"
     t[4] = py2c_fast_binary_op(v_bc, py2c_int(3), PY2C_OP_ADD);
+#line 61 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 61 "puzzles.py"
     t[5] = v_bc; py2c_incref(t[5]);
+#line 61 "puzzles.py"
     t[6] = py2c_int(1);
+#line 61 "puzzles.py"
     t[7] = py2c_range_loop_new(&t[5], &t[4], &t[6], 2);
+#line 61 "puzzles.py"
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
+#line 61 "puzzles.py"
 L7:;
+#line 61 "puzzles.py"
     n0 = py2c_range_loop_next(t[7], &t[5], t[4], t[6], &t[8]);
+#line 61 "puzzles.py"
     if (n0 < 0) { loc = 20; goto error; }
+#line 61 "puzzles.py"
     if (!n0) goto L8;
+#line 61 "puzzles.py"
     { Py2cValue old = v_j; v_j = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 62 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_board)->ref)) {
+#line 62 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'board' where it is not associated with a value");
+#line 62 "puzzles.py"
         { loc = 26; goto error; }
+#line 62 "puzzles.py"
     }
+#line 62 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_board)->ref); t[8] = py2c_fast_getitem(s0, v_i); py2c_decref(s0); }
+#line 62 "puzzles.py"
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+#line 62 "puzzles.py"
     t[9] = py2c_fast_getitem(t[8], v_j);
+#line 62 "puzzles.py"
     if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
+#line 62 "puzzles.py"
     PY2C_CLEAR(t[8]);
+#line 62 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_v)->ref)) {
+#line 62 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'v' where it is not associated with a value");
+#line 62 "puzzles.py"
         { loc = 31; goto error; }
+#line 62 "puzzles.py"
     }
+#line 62 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); n0 = py2c_fast_compare_bool(t[9], s0, PY2C_EQ); py2c_decref(s0); }
+#line 62 "puzzles.py"
     if (n0 < 0) { loc = 25; goto error; }
+#line 62 "puzzles.py"
     PY2C_CLEAR(t[9]);
+#line 62 "puzzles.py"
     if (!n0) goto L10;
 
 #line 63 "puzzles.py"
     PY2C_CLEAR(t[7]);
+#line 63 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 63 "puzzles.py"
     PY2C_CLEAR(result);
+#line 63 "puzzles.py"
     result = PY2C_FALSE;
+#line 63 "puzzles.py"
     goto cleanup;
+#line 63 "puzzles.py"
 L10:;
+#line 63 "puzzles.py"
     py2c_safepoint();
+#line 63 "puzzles.py"
     goto L7;
+#line 63 "puzzles.py"
 L8:;
+#line 63 "puzzles.py"
     PY2C_CLEAR(t[7]);
+#line 63 "puzzles.py"
     PY2C_CLEAR(t[6]);
+#line 63 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 63 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 63 "puzzles.py"
     py2c_safepoint();
+#line 63 "puzzles.py"
     goto L4;
+#line 63 "puzzles.py"
 L5:;
+#line 63 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 63 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 63 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 63 "puzzles.py"
     PY2C_CLEAR(t[1]);
 
 #line 64 "puzzles.py"
     PY2C_CLEAR(result);
+#line 64 "puzzles.py"
     result = PY2C_TRUE;
+#line 64 "puzzles.py"
     goto cleanup;
+#line 64 "puzzles.py"
 error:
+#line 64 "puzzles.py"
     py2c_traceback_add(&code_f_ok, loc);
+#line 64 "puzzles.py"
     PY2C_CLEAR(result);
+#line 64 "puzzles.py"
 cleanup:
+#line 64 "puzzles.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 64 "puzzles.py"
     PY2C_CLEAR(c_board);
+#line 64 "puzzles.py"
     PY2C_CLEAR(v_r);
+#line 64 "puzzles.py"
     PY2C_CLEAR(c_c);
+#line 64 "puzzles.py"
     PY2C_CLEAR(c_v);
+#line 64 "puzzles.py"
     PY2C_CLEAR(v_br);
+#line 64 "puzzles.py"
     PY2C_CLEAR(v_bc);
+#line 64 "puzzles.py"
     PY2C_CLEAR(v_i);
+#line 64 "puzzles.py"
     PY2C_CLEAR(v_j);
+#line 64 "puzzles.py"
     py2c_recursion_leave();
+#line 64 "puzzles.py"
     return result;
+#line 64 "puzzles.py"
 }
+#line 1929 "puzzles.c"
 
 static Py2cValue f_ok__genexpr(Py2cGenerator *gen) {
     fr_f_ok__genexpr *fr = gen->frame;
@@ -1381,49 +1942,93 @@ static Py2cValue f_ok__genexpr(Py2cGenerator *gen) {
 
 #line 57 "puzzles.py"
 L0:;
+#line 57 "puzzles.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 57 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 57 "puzzles.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 57 "puzzles.py"
         goto L1;
+#line 57 "puzzles.py"
     }
+#line 57 "puzzles.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 57 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_board)->ref)) {
+#line 57 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'board' where it is not associated with a value in enclosing scope");
+#line 57 "puzzles.py"
         { loc = 1; goto error; }
+#line 57 "puzzles.py"
     }
+#line 57 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_board)->ref); fr->t[0] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
+#line 57 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 57 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_c)->ref)) {
+#line 57 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'c' where it is not associated with a value in enclosing scope");
+#line 57 "puzzles.py"
         { loc = 4; goto error; }
+#line 57 "puzzles.py"
     }
+#line 57 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_c)->ref); fr->t[1] = py2c_fast_getitem(fr->t[0], s0); py2c_decref(s0); }
+#line 57 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
+#line 57 "puzzles.py"
     PY2C_CLEAR(fr->t[0]);
+#line 57 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_v)->ref)) {
+#line 57 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'v' where it is not associated with a value in enclosing scope");
+#line 57 "puzzles.py"
         { loc = 6; goto error; }
+#line 57 "puzzles.py"
     }
+#line 57 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_v)->ref); fr->t[2] = py2c_fast_compare(fr->t[1], s0, PY2C_EQ); py2c_decref(s0); }
+#line 57 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 7; goto error; }
+#line 57 "puzzles.py"
     PY2C_CLEAR(fr->t[1]);
+#line 57 "puzzles.py"
     result = fr->t[2];
+#line 57 "puzzles.py"
     fr->t[2] = PY2C_NULL;
+#line 57 "puzzles.py"
     gen->state = 1;
+#line 57 "puzzles.py"
     goto cleanup;
+#line 57 "puzzles.py"
 resume_1:
+#line 57 "puzzles.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 57 "puzzles.py"
     py2c_safepoint();
+#line 57 "puzzles.py"
     goto L0;
+#line 57 "puzzles.py"
 L1:;
+#line 57 "puzzles.py"
     goto cleanup;
+#line 57 "puzzles.py"
 error:
+#line 57 "puzzles.py"
     py2c_traceback_add(&code_f_ok__genexpr, loc);
+#line 57 "puzzles.py"
     PY2C_CLEAR(result);
+#line 57 "puzzles.py"
 cleanup:
+#line 57 "puzzles.py"
     py2c_recursion_leave();
+#line 57 "puzzles.py"
     return result;
+#line 57 "puzzles.py"
 }
+#line 2032 "puzzles.c"
 
 static Py2cValue f_subset_sum(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1446,37 +2051,66 @@ static Py2cValue f_subset_sum(Py2cFunction *fn, Py2cValue *params) {
 
 #line 68 "puzzles.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_nums, c_go});
+#line 68 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 68 "puzzles.py"
     t[1] = py2c_function_new(&info_f_subset_sum__go, PY2C_NULL, PY2C_NULL, t[0]);
+#line 68 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 68 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 68 "puzzles.py"
     py2c_slot_store(&py2c_cell_ptr(c_go)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 77 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_go)->ref)) {
+#line 77 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'go' where it is not associated with a value");
+#line 77 "puzzles.py"
         { loc = 2; goto error; }
+#line 77 "puzzles.py"
     }
+#line 77 "puzzles.py"
     t[0] = py2c_list_new(0);
+#line 77 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 77 "puzzles.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_go)->ref);
+#line 77 "puzzles.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0), v_target, t[0]}, 3);
+#line 77 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 77 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 77 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 77 "puzzles.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 77 "puzzles.py"
     goto cleanup;
+#line 77 "puzzles.py"
 error:
+#line 77 "puzzles.py"
     py2c_traceback_add(&code_f_subset_sum, loc);
+#line 77 "puzzles.py"
     PY2C_CLEAR(result);
+#line 77 "puzzles.py"
 cleanup:
+#line 77 "puzzles.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 77 "puzzles.py"
     PY2C_CLEAR(c_nums);
+#line 77 "puzzles.py"
     PY2C_CLEAR(v_target);
+#line 77 "puzzles.py"
     PY2C_CLEAR(c_go);
+#line 77 "puzzles.py"
     py2c_recursion_leave();
+#line 77 "puzzles.py"
     return result;
+#line 77 "puzzles.py"
 }
+#line 2114 "puzzles.c"
 
 static Py2cValue f_subset_sum__go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1502,116 +2136,206 @@ static Py2cValue f_subset_sum__go(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "puzzles.py"
     n0 = py2c_fast_compare_bool(v_remaining, py2c_int(0), PY2C_EQ);
+#line 69 "puzzles.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 69 "puzzles.py"
     if (!n0) goto L0;
 
 #line 70 "puzzles.py"
     { Py2cValue old = result; result = v_chosen; py2c_incref(result); py2c_decref(old); }
+#line 70 "puzzles.py"
     goto cleanup;
+#line 70 "puzzles.py"
 L0:;
 
 #line 71 "puzzles.py"
     t[0] = v_i; py2c_incref(t[0]);
+#line 71 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_nums)->ref)) {
+#line 71 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'nums' where it is not associated with a value in enclosing scope");
+#line 71 "puzzles.py"
         { loc = 3; goto error; }
+#line 71 "puzzles.py"
     }
+#line 71 "puzzles.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref);
+#line 71 "puzzles.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 71 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 71 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 71 "puzzles.py"
     n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_EQ);
+#line 71 "puzzles.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 71 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 71 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 71 "puzzles.py"
     if (n0) goto L4;
+#line 71 "puzzles.py"
     n1 = py2c_fast_compare_bool(v_remaining, py2c_int(0), PY2C_LT);
+#line 71 "puzzles.py"
     if (n1 < 0) { loc = 4; goto error; }
+#line 71 "puzzles.py"
     if (!n1) goto L2;
+#line 71 "puzzles.py"
 L4:;
 
 #line 72 "puzzles.py"
     PY2C_CLEAR(result);
+#line 72 "puzzles.py"
     result = PY2C_NONE;
+#line 72 "puzzles.py"
     goto cleanup;
+#line 72 "puzzles.py"
 L2:;
 
 #line 73 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_go)->ref)) {
+#line 73 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'go' where it is not associated with a value in enclosing scope");
+#line 73 "puzzles.py"
         { loc = 6; goto error; }
+#line 73 "puzzles.py"
     }
+#line 73 "puzzles.py"
     t[0] = py2c_fast_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
+#line 73 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 73 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_nums)->ref)) {
+#line 73 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'nums' where it is not associated with a value in enclosing scope");
+#line 73 "puzzles.py"
         { loc = 8; goto error; }
+#line 73 "puzzles.py"
     }
+#line 73 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref); t[1] = py2c_fast_getitem(s0, v_i); py2c_decref(s0); }
+#line 73 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 73 "puzzles.py"
     t[2] = py2c_fast_binary_op(v_remaining, t[1], PY2C_OP_SUB);
+#line 73 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 73 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 73 "puzzles.py"
     t[3] = py2c_list_new(1);
+#line 73 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 73 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_nums)->ref)) {
+#line 73 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'nums' where it is not associated with a value in enclosing scope");
+#line 73 "puzzles.py"
         { loc = 12; goto error; }
+#line 73 "puzzles.py"
     }
+#line 73 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref); t[4] = py2c_fast_getitem(s0, v_i); py2c_decref(s0); }
+#line 73 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 73 "puzzles.py"
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 11; goto error; }
+#line 73 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 73 "puzzles.py"
     t[4] = py2c_fast_binary_op(v_chosen, t[3], PY2C_OP_ADD);
+#line 73 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 73 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 73 "puzzles.py"
     t[5] = py2c_slot_load(&py2c_cell_ptr(c_go)->ref);
+#line 73 "puzzles.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 73 "puzzles.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 73 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 73 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 73 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 73 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 73 "puzzles.py"
     { Py2cValue old = v_found; v_found = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 74 "puzzles.py"
     n0 = py2c_is(v_found, PY2C_NONE);
+#line 74 "puzzles.py"
     n0 = !(n0);
+#line 74 "puzzles.py"
     if (!n0) goto L5;
 
 #line 75 "puzzles.py"
     { Py2cValue old = result; result = v_found; py2c_incref(result); py2c_decref(old); }
+#line 75 "puzzles.py"
     goto cleanup;
+#line 75 "puzzles.py"
 L5:;
 
 #line 76 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_go)->ref)) {
+#line 76 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'go' where it is not associated with a value in enclosing scope");
+#line 76 "puzzles.py"
         { loc = 19; goto error; }
+#line 76 "puzzles.py"
     }
+#line 76 "puzzles.py"
     t[0] = py2c_fast_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
+#line 76 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 76 "puzzles.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_go)->ref);
+#line 76 "puzzles.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_remaining, v_chosen}, 3);
+#line 76 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 76 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 76 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 76 "puzzles.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 76 "puzzles.py"
     goto cleanup;
+#line 76 "puzzles.py"
 error:
+#line 76 "puzzles.py"
     py2c_traceback_add(&code_f_subset_sum__go, loc);
+#line 76 "puzzles.py"
     PY2C_CLEAR(result);
+#line 76 "puzzles.py"
 cleanup:
+#line 76 "puzzles.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 76 "puzzles.py"
     PY2C_CLEAR(v_i);
+#line 76 "puzzles.py"
     PY2C_CLEAR(v_remaining);
+#line 76 "puzzles.py"
     PY2C_CLEAR(v_chosen);
+#line 76 "puzzles.py"
     PY2C_CLEAR(v_found);
+#line 76 "puzzles.py"
     PY2C_CLEAR(c_nums);
+#line 76 "puzzles.py"
     PY2C_CLEAR(c_go);
+#line 76 "puzzles.py"
     py2c_recursion_leave();
+#line 76 "puzzles.py"
     return result;
+#line 76 "puzzles.py"
 }
+#line 2339 "puzzles.c"
 
 static Py2cValue f_permutations(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_permutations);
@@ -1641,124 +2365,225 @@ static Py2cValue f_permutations_resume(Py2cGenerator *gen) {
 
 #line 81 "puzzles.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_items}, 1);
+#line 81 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 81 "puzzles.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_int(1), PY2C_LE);
+#line 81 "puzzles.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 81 "puzzles.py"
     PY2C_CLEAR(fr->t[0]);
+#line 81 "puzzles.py"
     if (!fr->n0) goto L0;
 
 #line 82 "puzzles.py"
     fr->t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 82 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 82 "puzzles.py"
     fr->t[1] = py2c_fast_getitem(fr->v_items, fr->t[0]);
+#line 82 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 82 "puzzles.py"
     PY2C_CLEAR(fr->t[0]);
+#line 82 "puzzles.py"
     result = fr->t[1];
+#line 82 "puzzles.py"
     fr->t[1] = PY2C_NULL;
+#line 82 "puzzles.py"
     gen->state = 1;
+#line 82 "puzzles.py"
     goto cleanup;
+#line 82 "puzzles.py"
 resume_1:
+#line 82 "puzzles.py"
     if (gen->throwing) { loc = 5; goto error; }
+#line 82 "puzzles.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 82 "puzzles.py"
     gen->sent = PY2C_NULL;
+#line 82 "puzzles.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 83 "puzzles.py"
     py2c_generator_set_return(gen, PY2C_NONE);
+#line 83 "puzzles.py"
     goto cleanup;
+#line 83 "puzzles.py"
 L0:;
 
 #line 84 "puzzles.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_items}, 1);
+#line 84 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error; }
+#line 84 "puzzles.py"
     fr->t[1] = py2c_int(0);
+#line 84 "puzzles.py"
     fr->t[2] = py2c_int(1);
+#line 84 "puzzles.py"
     fr->t[3] = py2c_range_loop_new(&fr->t[1], &fr->t[0], &fr->t[2], 1);
+#line 84 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
+#line 84 "puzzles.py"
 L2:;
+#line 84 "puzzles.py"
     fr->n0 = py2c_range_loop_next(fr->t[3], &fr->t[1], fr->t[0], fr->t[2], &fr->t[4]);
+#line 84 "puzzles.py"
     if (fr->n0 < 0) { loc = 6; goto error; }
+#line 84 "puzzles.py"
     if (!fr->n0) goto L3;
+#line 84 "puzzles.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 85 "puzzles.py"
     fr->t[4] = py2c_slice_new(PY2C_NONE, fr->v_i, PY2C_NONE);
+#line 85 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 10; goto error; }
+#line 85 "puzzles.py"
     fr->t[5] = py2c_fast_getitem(fr->v_items, fr->t[4]);
+#line 85 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 11; goto error; }
+#line 85 "puzzles.py"
     PY2C_CLEAR(fr->t[4]);
+#line 85 "puzzles.py"
     fr->t[6] = py2c_fast_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
+#line 85 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[6])) { loc = 13; goto error; }
+#line 85 "puzzles.py"
     fr->t[7] = py2c_slice_new(fr->t[6], PY2C_NONE, PY2C_NONE);
+#line 85 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[7])) { loc = 14; goto error; }
+#line 85 "puzzles.py"
     PY2C_CLEAR(fr->t[6]);
+#line 85 "puzzles.py"
     fr->t[8] = py2c_fast_getitem(fr->v_items, fr->t[7]);
+#line 85 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[8])) { loc = 15; goto error; }
+#line 85 "puzzles.py"
     PY2C_CLEAR(fr->t[7]);
+#line 85 "puzzles.py"
     fr->t[9] = py2c_fast_binary_op(fr->t[5], fr->t[8], PY2C_OP_ADD);
+#line 85 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[9])) { loc = 16; goto error; }
+#line 85 "puzzles.py"
     PY2C_CLEAR(fr->t[5]);
+#line 85 "puzzles.py"
     PY2C_CLEAR(fr->t[8]);
+#line 85 "puzzles.py"
     { Py2cValue old = fr->v_rest; fr->v_rest = fr->t[9]; fr->t[9] = PY2C_NULL; py2c_decref(old); }
 
 #line 86 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__permutations)) {
+#line 86 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 86 "puzzles.py"
         { loc = 19; goto error; }
+#line 86 "puzzles.py"
     }
+#line 86 "puzzles.py"
     fr->t[4] = py2c_slot_load(&g_puzzles__permutations);
+#line 86 "puzzles.py"
     fr->t[5] = py2c_fast_call(fr->t[4], (Py2cValue[]){fr->v_rest}, 1);
+#line 86 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 18; goto error; }
+#line 86 "puzzles.py"
     PY2C_CLEAR(fr->t[4]);
+#line 86 "puzzles.py"
     fr->t[6] = py2c_iter(fr->t[5]);
+#line 86 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[6])) { loc = 17; goto error; }
+#line 86 "puzzles.py"
     PY2C_CLEAR(fr->t[5]);
+#line 86 "puzzles.py"
 L5:;
+#line 86 "puzzles.py"
     fr->t[7] = py2c_iter_next(fr->t[6]);
+#line 86 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[7])) {
+#line 86 "puzzles.py"
         if (py2c_error_occurred()) { loc = 17; goto error; }
+#line 86 "puzzles.py"
         goto L6;
+#line 86 "puzzles.py"
     }
+#line 86 "puzzles.py"
     { Py2cValue old = fr->v_p; fr->v_p = fr->t[7]; fr->t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 87 "puzzles.py"
     fr->t[7] = py2c_list_new(1);
+#line 87 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[7])) { loc = 21; goto error; }
+#line 87 "puzzles.py"
     fr->t[8] = py2c_fast_getitem(fr->v_items, fr->v_i);
+#line 87 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[8])) { loc = 23; goto error; }
+#line 87 "puzzles.py"
     if (py2c_list_append(fr->t[7], fr->t[8]) < 0) { loc = 21; goto error; }
+#line 87 "puzzles.py"
     PY2C_CLEAR(fr->t[8]);
+#line 87 "puzzles.py"
     fr->t[8] = py2c_fast_binary_op(fr->t[7], fr->v_p, PY2C_OP_ADD);
+#line 87 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[8])) { loc = 25; goto error; }
+#line 87 "puzzles.py"
     PY2C_CLEAR(fr->t[7]);
+#line 87 "puzzles.py"
     result = fr->t[8];
+#line 87 "puzzles.py"
     fr->t[8] = PY2C_NULL;
+#line 87 "puzzles.py"
     gen->state = 2;
+#line 87 "puzzles.py"
     goto cleanup;
+#line 87 "puzzles.py"
 resume_2:
+#line 87 "puzzles.py"
     if (gen->throwing) { loc = 26; goto error; }
+#line 87 "puzzles.py"
     fr->t[7] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 87 "puzzles.py"
     gen->sent = PY2C_NULL;
+#line 87 "puzzles.py"
     PY2C_CLEAR(fr->t[7]);
+#line 87 "puzzles.py"
     py2c_safepoint();
+#line 87 "puzzles.py"
     goto L5;
+#line 87 "puzzles.py"
 L6:;
+#line 87 "puzzles.py"
     PY2C_CLEAR(fr->t[6]);
+#line 87 "puzzles.py"
     py2c_safepoint();
+#line 87 "puzzles.py"
     goto L2;
+#line 87 "puzzles.py"
 L3:;
+#line 87 "puzzles.py"
     PY2C_CLEAR(fr->t[3]);
+#line 87 "puzzles.py"
     PY2C_CLEAR(fr->t[2]);
+#line 87 "puzzles.py"
     PY2C_CLEAR(fr->t[0]);
+#line 87 "puzzles.py"
     PY2C_CLEAR(fr->t[1]);
+#line 87 "puzzles.py"
     goto cleanup;
+#line 87 "puzzles.py"
 error:
+#line 87 "puzzles.py"
     py2c_traceback_add(&code_f_permutations, loc);
+#line 87 "puzzles.py"
     PY2C_CLEAR(result);
+#line 87 "puzzles.py"
 cleanup:
+#line 87 "puzzles.py"
     py2c_recursion_leave();
+#line 87 "puzzles.py"
     return result;
+#line 87 "puzzles.py"
 }
+#line 2587 "puzzles.c"
 
 static Py2cValue f_find_first(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1779,65 +2604,113 @@ static Py2cValue f_find_first(Py2cFunction *fn, Py2cValue *params) {
 
 #line 91 "puzzles.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){v_seq}, 1);
+#line 91 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 91 "puzzles.py"
     t[1] = py2c_iter(t[0]);
+#line 91 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 91 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 91 "puzzles.py"
 L0:;
+#line 91 "puzzles.py"
     t[2] = py2c_iter_next(t[1]);
+#line 91 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 91 "puzzles.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 91 "puzzles.py"
         goto L1;
+#line 91 "puzzles.py"
     }
+#line 91 "puzzles.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 2; goto error; }
+#line 91 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 91 "puzzles.py"
     { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 91 "puzzles.py"
     { Py2cValue old = v_x; v_x = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 92 "puzzles.py"
     t[2] = py2c_fast_call(v_pred, (Py2cValue[]){v_x}, 1);
+#line 92 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 92 "puzzles.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 92 "puzzles.py"
     if (n0 < 0) { loc = 5; goto error; }
+#line 92 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 92 "puzzles.py"
     if (!n0) goto L3;
 
 #line 93 "puzzles.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_i, v_x});
+#line 93 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 93 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 93 "puzzles.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 93 "puzzles.py"
     goto cleanup;
+#line 93 "puzzles.py"
 L3:;
 
 #line 94 "puzzles.py"
     t[2] = py2c_list_new(2);
+#line 94 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 94 "puzzles.py"
     if (py2c_list_append(t[2], v_i) < 0) { loc = 9; goto error; }
+#line 94 "puzzles.py"
     if (py2c_list_append(t[2], v_x) < 0) { loc = 9; goto error; }
+#line 94 "puzzles.py"
     { Py2cValue old = v_note; v_note = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 94 "puzzles.py"
     py2c_safepoint();
+#line 94 "puzzles.py"
     goto L0;
+#line 94 "puzzles.py"
 L1:;
+#line 94 "puzzles.py"
     PY2C_CLEAR(t[1]);
 
 #line 95 "puzzles.py"
     PY2C_CLEAR(result);
+#line 95 "puzzles.py"
     result = PY2C_NONE;
+#line 95 "puzzles.py"
     goto cleanup;
+#line 95 "puzzles.py"
 error:
+#line 95 "puzzles.py"
     py2c_traceback_add(&code_f_find_first, loc);
+#line 95 "puzzles.py"
     PY2C_CLEAR(result);
+#line 95 "puzzles.py"
 cleanup:
+#line 95 "puzzles.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 95 "puzzles.py"
     PY2C_CLEAR(v_pred);
+#line 95 "puzzles.py"
     PY2C_CLEAR(v_seq);
+#line 95 "puzzles.py"
     PY2C_CLEAR(v_i);
+#line 95 "puzzles.py"
     PY2C_CLEAR(v_x);
+#line 95 "puzzles.py"
     PY2C_CLEAR(v_note);
+#line 95 "puzzles.py"
     py2c_recursion_leave();
+#line 95 "puzzles.py"
     return result;
+#line 95 "puzzles.py"
 }
+#line 2714 "puzzles.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1852,36 +2725,67 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 101 "puzzles.py"
     t[0] = py2c_list_new(0);
+#line 101 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 101 "puzzles.py"
 L0:;
+#line 101 "puzzles.py"
     t[1] = py2c_iter_next(v_0);
+#line 101 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 101 "puzzles.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 101 "puzzles.py"
         goto L1;
+#line 101 "puzzles.py"
     }
+#line 101 "puzzles.py"
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 101 "puzzles.py"
     t[1] = py2c_iter(v_row);
+#line 101 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 101 "puzzles.py"
     t[2] = f_listcomp__listcomp(t[1], NULL);
+#line 101 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 101 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 101 "puzzles.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 101 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 101 "puzzles.py"
     py2c_safepoint();
+#line 101 "puzzles.py"
     goto L0;
+#line 101 "puzzles.py"
 L1:;
+#line 101 "puzzles.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 101 "puzzles.py"
     goto cleanup;
+#line 101 "puzzles.py"
 error:
+#line 101 "puzzles.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 101 "puzzles.py"
     PY2C_CLEAR(result);
+#line 101 "puzzles.py"
 cleanup:
+#line 101 "puzzles.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 101 "puzzles.py"
     PY2C_CLEAR(v_0);
+#line 101 "puzzles.py"
     PY2C_CLEAR(v_row);
+#line 101 "puzzles.py"
     py2c_recursion_leave();
+#line 101 "puzzles.py"
     return result;
+#line 101 "puzzles.py"
 }
+#line 2789 "puzzles.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1897,41 +2801,77 @@ static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 101 "puzzles.py"
     t[0] = py2c_list_new(0);
+#line 101 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 101 "puzzles.py"
 L0:;
+#line 101 "puzzles.py"
     t[1] = py2c_iter_next(v_0);
+#line 101 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 101 "puzzles.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 101 "puzzles.py"
         goto L1;
+#line 101 "puzzles.py"
     }
+#line 101 "puzzles.py"
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 101 "puzzles.py"
     n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_6.ob), PY2C_NE);
+#line 101 "puzzles.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 101 "puzzles.py"
     if (!n0) goto L2;
+#line 101 "puzzles.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ch}, 1);
+#line 101 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 101 "puzzles.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 101 "puzzles.py"
     goto L3;
+#line 101 "puzzles.py"
 L2:;
+#line 101 "puzzles.py"
     t[1] = py2c_int(0);
+#line 101 "puzzles.py"
 L3:;
+#line 101 "puzzles.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 101 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 101 "puzzles.py"
     py2c_safepoint();
+#line 101 "puzzles.py"
     goto L0;
+#line 101 "puzzles.py"
 L1:;
+#line 101 "puzzles.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 101 "puzzles.py"
     goto cleanup;
+#line 101 "puzzles.py"
 error:
+#line 101 "puzzles.py"
     py2c_traceback_add(&code_f_listcomp__listcomp, loc);
+#line 101 "puzzles.py"
     PY2C_CLEAR(result);
+#line 101 "puzzles.py"
 cleanup:
+#line 101 "puzzles.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 101 "puzzles.py"
     PY2C_CLEAR(v_0);
+#line 101 "puzzles.py"
     PY2C_CLEAR(v_ch);
+#line 101 "puzzles.py"
     py2c_recursion_leave();
+#line 101 "puzzles.py"
     return result;
+#line 101 "puzzles.py"
 }
+#line 2875 "puzzles.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1948,31 +2888,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 104 "puzzles.py"
 L0:;
+#line 104 "puzzles.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 104 "puzzles.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 104 "puzzles.py"
         goto L1;
+#line 104 "puzzles.py"
     }
+#line 104 "puzzles.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 104 "puzzles.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_v}, 1);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 104 "puzzles.py"
     result = fr->t[0];
+#line 104 "puzzles.py"
     fr->t[0] = PY2C_NULL;
+#line 104 "puzzles.py"
     gen->state = 1;
+#line 104 "puzzles.py"
     goto cleanup;
+#line 104 "puzzles.py"
 resume_1:
+#line 104 "puzzles.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 104 "puzzles.py"
     py2c_safepoint();
+#line 104 "puzzles.py"
     goto L0;
+#line 104 "puzzles.py"
 L1:;
+#line 104 "puzzles.py"
     goto cleanup;
+#line 104 "puzzles.py"
 error:
+#line 104 "puzzles.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 104 "puzzles.py"
     PY2C_CLEAR(result);
+#line 104 "puzzles.py"
 cleanup:
+#line 104 "puzzles.py"
     py2c_recursion_leave();
+#line 104 "puzzles.py"
     return result;
+#line 104 "puzzles.py"
 }
+#line 2942 "puzzles.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1989,40 +2955,75 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 107 "puzzles.py"
 L0:;
+#line 107 "puzzles.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 107 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 107 "puzzles.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 107 "puzzles.py"
         goto L1;
+#line 107 "puzzles.py"
     }
+#line 107 "puzzles.py"
     { Py2cValue old = fr->v_row; fr->v_row = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 107 "puzzles.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){fr->v_row}, 1);
+#line 107 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 107 "puzzles.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(10)}, 2);
+#line 107 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 107 "puzzles.py"
     fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){fr->t[1]}, 1);
+#line 107 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 3; goto error; }
+#line 107 "puzzles.py"
     PY2C_CLEAR(fr->t[1]);
+#line 107 "puzzles.py"
     fr->t[3] = py2c_fast_compare(fr->t[0], fr->t[2], PY2C_EQ);
+#line 107 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 5; goto error; }
+#line 107 "puzzles.py"
     PY2C_CLEAR(fr->t[0]);
+#line 107 "puzzles.py"
     PY2C_CLEAR(fr->t[2]);
+#line 107 "puzzles.py"
     result = fr->t[3];
+#line 107 "puzzles.py"
     fr->t[3] = PY2C_NULL;
+#line 107 "puzzles.py"
     gen->state = 1;
+#line 107 "puzzles.py"
     goto cleanup;
+#line 107 "puzzles.py"
 resume_1:
+#line 107 "puzzles.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 107 "puzzles.py"
     py2c_safepoint();
+#line 107 "puzzles.py"
     goto L0;
+#line 107 "puzzles.py"
 L1:;
+#line 107 "puzzles.py"
     goto cleanup;
+#line 107 "puzzles.py"
 error:
+#line 107 "puzzles.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 107 "puzzles.py"
     PY2C_CLEAR(result);
+#line 107 "puzzles.py"
 cleanup:
+#line 107 "puzzles.py"
     py2c_recursion_leave();
+#line 107 "puzzles.py"
     return result;
+#line 107 "puzzles.py"
 }
+#line 3027 "puzzles.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -2039,30 +3040,55 @@ static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
 
 #line 109 "puzzles.py"
 L0:;
+#line 109 "puzzles.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 109 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 109 "puzzles.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 109 "puzzles.py"
         goto L1;
+#line 109 "puzzles.py"
     }
+#line 109 "puzzles.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 109 "puzzles.py"
     fr->t[0] = py2c_int(1);
+#line 109 "puzzles.py"
     result = fr->t[0];
+#line 109 "puzzles.py"
     fr->t[0] = PY2C_NULL;
+#line 109 "puzzles.py"
     gen->state = 1;
+#line 109 "puzzles.py"
     goto cleanup;
+#line 109 "puzzles.py"
 resume_1:
+#line 109 "puzzles.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 109 "puzzles.py"
     py2c_safepoint();
+#line 109 "puzzles.py"
     goto L0;
+#line 109 "puzzles.py"
 L1:;
+#line 109 "puzzles.py"
     goto cleanup;
+#line 109 "puzzles.py"
 error:
+#line 109 "puzzles.py"
     py2c_traceback_add(&code_f_genexpr_3, loc);
+#line 109 "puzzles.py"
     PY2C_CLEAR(result);
+#line 109 "puzzles.py"
 cleanup:
+#line 109 "puzzles.py"
     py2c_recursion_leave();
+#line 109 "puzzles.py"
     return result;
+#line 109 "puzzles.py"
 }
+#line 3092 "puzzles.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2078,18 +3104,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 110 "puzzles.py"
     t[0] = py2c_fast_compare(v_x, py2c_int(10), PY2C_GT);
+#line 110 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 110 "puzzles.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 110 "puzzles.py"
     goto cleanup;
+#line 110 "puzzles.py"
 error:
+#line 110 "puzzles.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 110 "puzzles.py"
     PY2C_CLEAR(result);
+#line 110 "puzzles.py"
 cleanup:
+#line 110 "puzzles.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 110 "puzzles.py"
     PY2C_CLEAR(v_x);
+#line 110 "puzzles.py"
     py2c_recursion_leave();
+#line 110 "puzzles.py"
     return result;
+#line 110 "puzzles.py"
 }
+#line 3132 "puzzles.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2105,18 +3144,31 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 110 "puzzles.py"
     t[0] = py2c_fast_compare(v_x, py2c_int(0), PY2C_LT);
+#line 110 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 110 "puzzles.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 110 "puzzles.py"
     goto cleanup;
+#line 110 "puzzles.py"
 error:
+#line 110 "puzzles.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 110 "puzzles.py"
     PY2C_CLEAR(result);
+#line 110 "puzzles.py"
 cleanup:
+#line 110 "puzzles.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 110 "puzzles.py"
     PY2C_CLEAR(v_x);
+#line 110 "puzzles.py"
     py2c_recursion_leave();
+#line 110 "puzzles.py"
     return result;
+#line 110 "puzzles.py"
 }
+#line 3172 "puzzles.c"
 
 static Py2cValue mod_puzzles(void) {
     g_puzzles__queens = PY2C_NULL;
@@ -2139,433 +3191,801 @@ static Py2cValue mod_puzzles(void) {
 
 #line 3 "puzzles.py"
     t[0] = py2c_function_new(&info_f_queens, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "puzzles.py"
     py2c_slot_store(&g_puzzles__queens, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "puzzles.py"
     t[0] = py2c_function_new(&info_f_show_board, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 28 "puzzles.py"
     py2c_slot_store(&g_puzzles__show_board, t[0]); t[0] = PY2C_NULL;
 
 #line 33 "puzzles.py"
     t[0] = py2c_list_new(9);
+#line 33 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
     py2c_slot_store(&g_puzzles__GRID, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "puzzles.py"
     t[0] = py2c_function_new(&info_f_solve, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 40 "puzzles.py"
     py2c_slot_store(&g_puzzles__solve, t[0]); t[0] = PY2C_NULL;
 
 #line 54 "puzzles.py"
     t[0] = py2c_function_new(&info_f_ok, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 54 "puzzles.py"
     py2c_slot_store(&g_puzzles__ok, t[0]); t[0] = PY2C_NULL;
 
 #line 67 "puzzles.py"
     t[0] = py2c_function_new(&info_f_subset_sum, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 67 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 67 "puzzles.py"
     py2c_slot_store(&g_puzzles__subset_sum, t[0]); t[0] = PY2C_NULL;
 
 #line 80 "puzzles.py"
     t[0] = py2c_function_new(&info_f_permutations, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 80 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 80 "puzzles.py"
     py2c_slot_store(&g_puzzles__permutations, t[0]); t[0] = PY2C_NULL;
 
 #line 90 "puzzles.py"
     t[0] = py2c_function_new(&info_f_find_first, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 90 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 90 "puzzles.py"
     py2c_slot_store(&g_puzzles__find_first, t[0]); t[0] = PY2C_NULL;
 
 #line 98 "puzzles.py"
     t[0] = py2c_int(1);
+#line 98 "puzzles.py"
     t[1] = py2c_int(9);
+#line 98 "puzzles.py"
     t[2] = py2c_int(1);
+#line 98 "puzzles.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+#line 98 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 98 "puzzles.py"
 L0:;
+#line 98 "puzzles.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 98 "puzzles.py"
     if (n0 < 0) { loc = 8; goto error; }
+#line 98 "puzzles.py"
     if (!n0) goto L1;
+#line 98 "puzzles.py"
     py2c_slot_store(&g_puzzles__n, t[4]); t[4] = PY2C_NULL;
 
 #line 99 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__n)) {
+#line 99 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 99 "puzzles.py"
         { loc = 11; goto error; }
+#line 99 "puzzles.py"
     }
+#line 99 "puzzles.py"
     t[4] = py2c_slot_load(&g_puzzles__n);
+#line 99 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__queens)) {
+#line 99 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queens' is not defined");
+#line 99 "puzzles.py"
         { loc = 14; goto error; }
+#line 99 "puzzles.py"
     }
+#line 99 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__n)) {
+#line 99 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 99 "puzzles.py"
         { loc = 15; goto error; }
+#line 99 "puzzles.py"
     }
+#line 99 "puzzles.py"
     t[5] = py2c_slot_load(&g_puzzles__queens);
+#line 99 "puzzles.py"
     t[6] = py2c_slot_load(&g_puzzles__n);
+#line 99 "puzzles.py"
     t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
+#line 99 "puzzles.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 99 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 99 "puzzles.py"
     PY2C_CLEAR(t[6]);
+#line 99 "puzzles.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 99 "puzzles.py"
     if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
+#line 99 "puzzles.py"
     PY2C_CLEAR(t[7]);
+#line 99 "puzzles.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
+#line 99 "puzzles.py"
     if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
+#line 99 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 99 "puzzles.py"
     PY2C_CLEAR(t[8]);
+#line 99 "puzzles.py"
     PY2C_CLEAR(t[9]);
+#line 99 "puzzles.py"
     py2c_safepoint();
+#line 99 "puzzles.py"
     goto L0;
+#line 99 "puzzles.py"
 L1:;
+#line 99 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 99 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 99 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 99 "puzzles.py"
     PY2C_CLEAR(t[0]);
 
 #line 100 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__show_board)) {
+#line 100 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show_board' is not defined");
+#line 100 "puzzles.py"
         { loc = 17; goto error; }
+#line 100 "puzzles.py"
     }
+#line 100 "puzzles.py"
     t[0] = py2c_slot_load(&g_puzzles__show_board);
+#line 100 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__queens)) {
+#line 100 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queens' is not defined");
+#line 100 "puzzles.py"
         { loc = 19; goto error; }
+#line 100 "puzzles.py"
     }
+#line 100 "puzzles.py"
     t[1] = py2c_slot_load(&g_puzzles__queens);
+#line 100 "puzzles.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(6)}, 1);
+#line 100 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 100 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 100 "puzzles.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(0));
+#line 100 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 100 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 100 "puzzles.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
+#line 100 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 100 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 100 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 100 "puzzles.py"
     PY2C_CLEAR(t[4]);
 
 #line 101 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__GRID)) {
+#line 101 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'GRID' is not defined");
+#line 101 "puzzles.py"
         { loc = 22; goto error; }
+#line 101 "puzzles.py"
     }
+#line 101 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__GRID); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 101 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 101 "puzzles.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 101 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 101 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 101 "puzzles.py"
     py2c_slot_store(&g_puzzles__board, t[1]); t[1] = PY2C_NULL;
 
 #line 102 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__solve)) {
+#line 102 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'solve' is not defined");
+#line 102 "puzzles.py"
         { loc = 25; goto error; }
+#line 102 "puzzles.py"
     }
+#line 102 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__board)) {
+#line 102 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'board' is not defined");
+#line 102 "puzzles.py"
         { loc = 26; goto error; }
+#line 102 "puzzles.py"
     }
+#line 102 "puzzles.py"
     t[0] = py2c_slot_load(&g_puzzles__solve);
+#line 102 "puzzles.py"
     t[1] = py2c_slot_load(&g_puzzles__board);
+#line 102 "puzzles.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 102 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 102 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 102 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 102 "puzzles.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2]}, 2);
+#line 102 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 102 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 102 "puzzles.py"
     PY2C_CLEAR(t[3]);
 
 #line 103 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__board)) {
+#line 103 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'board' is not defined");
+#line 103 "puzzles.py"
         { loc = 29; goto error; }
+#line 103 "puzzles.py"
     }
+#line 103 "puzzles.py"
     t[0] = py2c_slot_load(&g_puzzles__board);
+#line 103 "puzzles.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
+#line 103 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 103 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 103 "puzzles.py"
     t[2] = py2c_iter(t[1]);
+#line 103 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 103 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 103 "puzzles.py"
 L3:;
+#line 103 "puzzles.py"
     t[3] = py2c_iter_next(t[2]);
+#line 103 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 103 "puzzles.py"
         if (py2c_error_occurred()) { loc = 27; goto error; }
+#line 103 "puzzles.py"
         goto L4;
+#line 103 "puzzles.py"
     }
+#line 103 "puzzles.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 30; goto error; }
+#line 103 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 103 "puzzles.py"
     py2c_slot_store(&g_puzzles__i, t[4]); t[4] = PY2C_NULL;
+#line 103 "puzzles.py"
     py2c_slot_store(&g_puzzles__row, t[5]); t[5] = PY2C_NULL;
 
 #line 104 "puzzles.py"
     t[3] = py2c_list_new(0);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 104 "puzzles.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 33; goto error; }
+#line 104 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__row)) {
+#line 104 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
+#line 104 "puzzles.py"
         { loc = 35; goto error; }
+#line 104 "puzzles.py"
     }
+#line 104 "puzzles.py"
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+#line 104 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[6]);
+#line 104 "puzzles.py"
     t[8] = py2c_iter(t[7]);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[7]);
+#line 104 "puzzles.py"
     t[9] = py2c_generator_new(&geninfo_f_genexpr);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
+#line 104 "puzzles.py"
     {
+#line 104 "puzzles.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[9]);
+#line 104 "puzzles.py"
         nf->v_0 = t[8];
+#line 104 "puzzles.py"
         t[8] = PY2C_NULL;
+#line 104 "puzzles.py"
     }
+#line 104 "puzzles.py"
     t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[9]);
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 104 "puzzles.py"
     if (py2c_list_append(t[3], t[10]) < 0) { loc = 31; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[10]);
+#line 104 "puzzles.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_17.ob)) < 0) { loc = 31; goto error; }
+#line 104 "puzzles.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 39; goto error; }
+#line 104 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__row)) {
+#line 104 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
+#line 104 "puzzles.py"
         { loc = 41; goto error; }
+#line 104 "puzzles.py"
     }
+#line 104 "puzzles.py"
     t[6] = py2c_slice_new(py2c_int(3), py2c_int(6), PY2C_NONE);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 104 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[6]);
+#line 104 "puzzles.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[7]}, 2);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[7]);
+#line 104 "puzzles.py"
     t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[8]);
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 104 "puzzles.py"
     if (py2c_list_append(t[3], t[9]) < 0) { loc = 31; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[9]);
+#line 104 "puzzles.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_17.ob)) < 0) { loc = 31; goto error; }
+#line 104 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__row)) {
+#line 104 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
+#line 104 "puzzles.py"
         { loc = 44; goto error; }
+#line 104 "puzzles.py"
     }
+#line 104 "puzzles.py"
     t[4] = py2c_slice_new(py2c_int(6), PY2C_NONE, PY2C_NONE);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 104 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 104 "puzzles.py"
     if (py2c_star_extend(t[3], t[5], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 31; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 104 "puzzles.py"
     t[4] = py2c_list_as_tuple(t[3]);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 104 "puzzles.py"
     t[5] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[4], PY2C_NULL);
+#line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 104 "puzzles.py"
     PY2C_CLEAR(t[5]);
 
 #line 105 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__i)) {
+#line 105 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 105 "puzzles.py"
         { loc = 48; goto error; }
+#line 105 "puzzles.py"
     }
+#line 105 "puzzles.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(5)});
+#line 105 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+#line 105 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__i); n0 = py2c_contains(t[3], s0); py2c_decref(s0); }
+#line 105 "puzzles.py"
     if (n0 < 0) { loc = 47; goto error; }
+#line 105 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 105 "puzzles.py"
     if (!n0) goto L6;
 
 #line 106 "puzzles.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_18.ob), py2c_int(21), PY2C_OP_MUL);
+#line 106 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 106 "puzzles.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 106 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+#line 106 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 106 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 106 "puzzles.py"
 L6:;
+#line 106 "puzzles.py"
     py2c_safepoint();
+#line 106 "puzzles.py"
     goto L3;
+#line 106 "puzzles.py"
 L4:;
+#line 106 "puzzles.py"
     PY2C_CLEAR(t[2]);
 
 #line 107 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__board)) {
+#line 107 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'board' is not defined");
+#line 107 "puzzles.py"
         { loc = 55; goto error; }
+#line 107 "puzzles.py"
     }
+#line 107 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__board); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 107 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 107 "puzzles.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 107 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 107 "puzzles.py"
     {
+#line 107 "puzzles.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[1]);
+#line 107 "puzzles.py"
         nf->v_0 = t[0];
+#line 107 "puzzles.py"
         t[0] = PY2C_NULL;
+#line 107 "puzzles.py"
     }
+#line 107 "puzzles.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1);
+#line 107 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 107 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 107 "puzzles.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 107 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 107 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 107 "puzzles.py"
     PY2C_CLEAR(t[3]);
 
 #line 108 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__subset_sum)) {
+#line 108 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'subset_sum' is not defined");
+#line 108 "puzzles.py"
         { loc = 58; goto error; }
+#line 108 "puzzles.py"
     }
+#line 108 "puzzles.py"
     t[0] = py2c_list_new(6);
+#line 108 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 108 "puzzles.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 59; goto error; }
+#line 108 "puzzles.py"
     if (py2c_list_append(t[0], py2c_int(34)) < 0) { loc = 59; goto error; }
+#line 108 "puzzles.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 59; goto error; }
+#line 108 "puzzles.py"
     if (py2c_list_append(t[0], py2c_int(12)) < 0) { loc = 59; goto error; }
+#line 108 "puzzles.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 59; goto error; }
+#line 108 "puzzles.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 59; goto error; }
+#line 108 "puzzles.py"
     t[1] = py2c_slot_load(&g_puzzles__subset_sum);
+#line 108 "puzzles.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(9)}, 2);
+#line 108 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 108 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 108 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 108 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__subset_sum)) {
+#line 108 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'subset_sum' is not defined");
+#line 108 "puzzles.py"
         { loc = 61; goto error; }
+#line 108 "puzzles.py"
     }
+#line 108 "puzzles.py"
     t[3] = py2c_list_new(3);
+#line 108 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 108 "puzzles.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 62; goto error; }
+#line 108 "puzzles.py"
     if (py2c_list_append(t[3], py2c_int(34)) < 0) { loc = 62; goto error; }
+#line 108 "puzzles.py"
     if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 62; goto error; }
+#line 108 "puzzles.py"
     t[4] = py2c_slot_load(&g_puzzles__subset_sum);
+#line 108 "puzzles.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3], py2c_int(100)}, 2);
+#line 108 "puzzles.py"
     if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
+#line 108 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 108 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 108 "puzzles.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 108 "puzzles.py"
     if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+#line 108 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 108 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 108 "puzzles.py"
     PY2C_CLEAR(t[6]);
 
 #line 109 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__permutations)) {
+#line 109 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 109 "puzzles.py"
         { loc = 66; goto error; }
+#line 109 "puzzles.py"
     }
+#line 109 "puzzles.py"
     t[0] = py2c_list_new(3);
+#line 109 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 109 "puzzles.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 67; goto error; }
+#line 109 "puzzles.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 67; goto error; }
+#line 109 "puzzles.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 67; goto error; }
+#line 109 "puzzles.py"
     t[1] = py2c_slot_load(&g_puzzles__permutations);
+#line 109 "puzzles.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 109 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 109 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 109 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 109 "puzzles.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 109 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+#line 109 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 109 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__permutations)) {
+#line 109 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 109 "puzzles.py"
         { loc = 71; goto error; }
+#line 109 "puzzles.py"
     }
+#line 109 "puzzles.py"
     t[4] = py2c_slot_load(&g_puzzles__permutations);
+#line 109 "puzzles.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+#line 109 "puzzles.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 109 "puzzles.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 109 "puzzles.py"
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+#line 109 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 109 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 109 "puzzles.py"
     t[7] = py2c_iter(t[6]);
+#line 109 "puzzles.py"
     if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
+#line 109 "puzzles.py"
     PY2C_CLEAR(t[6]);
+#line 109 "puzzles.py"
     t[8] = py2c_generator_new(&geninfo_f_genexpr_3);
+#line 109 "puzzles.py"
     if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+#line 109 "puzzles.py"
     {
+#line 109 "puzzles.py"
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[8]);
+#line 109 "puzzles.py"
         nf->v_0 = t[7];
+#line 109 "puzzles.py"
         t[7] = PY2C_NULL;
+#line 109 "puzzles.py"
     }
+#line 109 "puzzles.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
+#line 109 "puzzles.py"
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
+#line 109 "puzzles.py"
     PY2C_CLEAR(t[8]);
+#line 109 "puzzles.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2);
+#line 109 "puzzles.py"
     if (PY2C_IS_NULL(t[10])) { loc = 63; goto error; }
+#line 109 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 109 "puzzles.py"
     PY2C_CLEAR(t[9]);
+#line 109 "puzzles.py"
     PY2C_CLEAR(t[10]);
 
 #line 110 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__find_first)) {
+#line 110 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'find_first' is not defined");
+#line 110 "puzzles.py"
         { loc = 75; goto error; }
+#line 110 "puzzles.py"
     }
+#line 110 "puzzles.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 110 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+#line 110 "puzzles.py"
     t[1] = py2c_list_new(4);
+#line 110 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 110 "puzzles.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 77; goto error; }
+#line 110 "puzzles.py"
     if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 77; goto error; }
+#line 110 "puzzles.py"
     if (py2c_list_append(t[1], py2c_int(11)) < 0) { loc = 77; goto error; }
+#line 110 "puzzles.py"
     if (py2c_list_append(t[1], py2c_int(20)) < 0) { loc = 77; goto error; }
+#line 110 "puzzles.py"
     t[2] = py2c_slot_load(&g_puzzles__find_first);
+#line 110 "puzzles.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 110 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 110 "puzzles.py"
     PY2C_CLEAR(t[2]);
+#line 110 "puzzles.py"
     PY2C_CLEAR(t[0]);
+#line 110 "puzzles.py"
     PY2C_CLEAR(t[1]);
+#line 110 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__find_first)) {
+#line 110 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'find_first' is not defined");
+#line 110 "puzzles.py"
         { loc = 79; goto error; }
+#line 110 "puzzles.py"
     }
+#line 110 "puzzles.py"
     t[4] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 110 "puzzles.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+#line 110 "puzzles.py"
     t[5] = py2c_list_new(2);
+#line 110 "puzzles.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+#line 110 "puzzles.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 81; goto error; }
+#line 110 "puzzles.py"
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 81; goto error; }
+#line 110 "puzzles.py"
     t[6] = py2c_slot_load(&g_puzzles__find_first);
+#line 110 "puzzles.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[4], t[5]}, 2);
+#line 110 "puzzles.py"
     if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
+#line 110 "puzzles.py"
     PY2C_CLEAR(t[6]);
+#line 110 "puzzles.py"
     PY2C_CLEAR(t[4]);
+#line 110 "puzzles.py"
     PY2C_CLEAR(t[5]);
+#line 110 "puzzles.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 110 "puzzles.py"
     if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
+#line 110 "puzzles.py"
     PY2C_CLEAR(t[3]);
+#line 110 "puzzles.py"
     PY2C_CLEAR(t[7]);
+#line 110 "puzzles.py"
     PY2C_CLEAR(t[8]);
+#line 110 "puzzles.py"
     PY2C_CLEAR(result);
+#line 110 "puzzles.py"
     result = PY2C_NONE;
+#line 110 "puzzles.py"
     goto cleanup;
+#line 110 "puzzles.py"
 error:
+#line 110 "puzzles.py"
     py2c_traceback_add(&code_mod_puzzles, loc);
+#line 110 "puzzles.py"
     PY2C_CLEAR(result);
+#line 110 "puzzles.py"
 cleanup:
+#line 110 "puzzles.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 110 "puzzles.py"
     return result;
+#line 110 "puzzles.py"
 }
+#line 3989 "puzzles.c"
 
 static void clear_mod_puzzles(void) {
     PY2C_CLEAR(g_puzzles__row);

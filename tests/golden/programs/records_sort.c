@@ -559,74 +559,137 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "records_sort.py"
     t[0] = py2c_format(v_title, py2c_obj_value(&str_28.ob));
+#line 19 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 19 "records_sort.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[0]});
+#line 19 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 19 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 19 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 19 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 19 "records_sort.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "records_sort.py"
     t[0] = py2c_iter(v_rows);
+#line 20 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 20 "records_sort.py"
 L0:;
+#line 20 "records_sort.py"
     t[1] = py2c_iter_next(t[0]);
+#line 20 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 20 "records_sort.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 20 "records_sort.py"
         goto L1;
+#line 20 "records_sort.py"
     }
+#line 20 "records_sort.py"
     if (py2c_unpack(t[1], 4, &t[2]) < 0) { loc = 3; goto error; }
+#line 20 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 20 "records_sort.py"
     { Py2cValue old = v_first; v_first = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "records_sort.py"
     { Py2cValue old = v_last; v_last = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 20 "records_sort.py"
     { Py2cValue old = v_year; v_year = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 20 "records_sort.py"
     { Py2cValue old = v_field; v_field = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "records_sort.py"
     t[1] = py2c_fast_binary_op(v_last, py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+#line 21 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 21 "records_sort.py"
     t[2] = py2c_fast_binary_op(t[1], v_first, PY2C_OP_ADD);
+#line 21 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 21 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 21 "records_sort.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_31.ob));
+#line 21 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 21 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 21 "records_sort.py"
     t[4] = py2c_format(v_year, py2c_obj_value(&str_28.ob));
+#line 21 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 21 "records_sort.py"
     t[5] = py2c_format(v_field, py2c_obj_value(&str_28.ob));
+#line 21 "records_sort.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 21 "records_sort.py"
     t[6] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_29.ob), t[3], py2c_obj_value(&str_32.ob), t[4], py2c_obj_value(&str_33.ob), t[5]});
+#line 21 "records_sort.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 21 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 21 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 21 "records_sort.py"
     PY2C_CLEAR(t[5]);
+#line 21 "records_sort.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 21 "records_sort.py"
     if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
+#line 21 "records_sort.py"
     PY2C_CLEAR(t[6]);
+#line 21 "records_sort.py"
     PY2C_CLEAR(t[7]);
+#line 21 "records_sort.py"
     py2c_safepoint();
+#line 21 "records_sort.py"
     goto L0;
+#line 21 "records_sort.py"
 L1:;
+#line 21 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 21 "records_sort.py"
     PY2C_CLEAR(result);
+#line 21 "records_sort.py"
     result = PY2C_NONE;
+#line 21 "records_sort.py"
     goto cleanup;
+#line 21 "records_sort.py"
 error:
+#line 21 "records_sort.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 21 "records_sort.py"
     PY2C_CLEAR(result);
+#line 21 "records_sort.py"
 cleanup:
+#line 21 "records_sort.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 21 "records_sort.py"
     PY2C_CLEAR(v_title);
+#line 21 "records_sort.py"
     PY2C_CLEAR(v_rows);
+#line 21 "records_sort.py"
     PY2C_CLEAR(v_first);
+#line 21 "records_sort.py"
     PY2C_CLEAR(v_last);
+#line 21 "records_sort.py"
     PY2C_CLEAR(v_year);
+#line 21 "records_sort.py"
     PY2C_CLEAR(v_field);
+#line 21 "records_sort.py"
     py2c_recursion_leave();
+#line 21 "records_sort.py"
     return result;
+#line 21 "records_sort.py"
 }
+#line 693 "records_sort.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -642,18 +705,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "records_sort.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(2));
+#line 24 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "records_sort.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "records_sort.py"
     goto cleanup;
+#line 24 "records_sort.py"
 error:
+#line 24 "records_sort.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 24 "records_sort.py"
     PY2C_CLEAR(result);
+#line 24 "records_sort.py"
 cleanup:
+#line 24 "records_sort.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "records_sort.py"
     PY2C_CLEAR(v_p);
+#line 24 "records_sort.py"
     py2c_recursion_leave();
+#line 24 "records_sort.py"
     return result;
+#line 24 "records_sort.py"
 }
+#line 733 "records_sort.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -669,27 +745,49 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "records_sort.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(3));
+#line 25 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 25 "records_sort.py"
     t[1] = py2c_fast_getitem(v_p, py2c_int(2));
+#line 25 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 25 "records_sort.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 25 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 25 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 25 "records_sort.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[2]});
+#line 25 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 25 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 25 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 25 "records_sort.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 25 "records_sort.py"
     goto cleanup;
+#line 25 "records_sort.py"
 error:
+#line 25 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 25 "records_sort.py"
     PY2C_CLEAR(result);
+#line 25 "records_sort.py"
 cleanup:
+#line 25 "records_sort.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "records_sort.py"
     PY2C_CLEAR(v_p);
+#line 25 "records_sort.py"
     py2c_recursion_leave();
+#line 25 "records_sort.py"
     return result;
+#line 25 "records_sort.py"
 }
+#line 791 "records_sort.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -705,21 +803,37 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "records_sort.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 26 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 26 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 26 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 26 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 26 "records_sort.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "records_sort.py"
     goto cleanup;
+#line 26 "records_sort.py"
 error:
+#line 26 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 26 "records_sort.py"
     PY2C_CLEAR(result);
+#line 26 "records_sort.py"
 cleanup:
+#line 26 "records_sort.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "records_sort.py"
     PY2C_CLEAR(v_p);
+#line 26 "records_sort.py"
     py2c_recursion_leave();
+#line 26 "records_sort.py"
     return result;
+#line 26 "records_sort.py"
 }
+#line 837 "records_sort.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -734,33 +848,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 27 "records_sort.py"
     t[0] = py2c_list_new(0);
+#line 27 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "records_sort.py"
 L0:;
+#line 27 "records_sort.py"
     t[1] = py2c_iter_next(v_0);
+#line 27 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 27 "records_sort.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 27 "records_sort.py"
         goto L1;
+#line 27 "records_sort.py"
     }
+#line 27 "records_sort.py"
     { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 27 "records_sort.py"
     t[1] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 27 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 27 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 27 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 27 "records_sort.py"
     py2c_safepoint();
+#line 27 "records_sort.py"
     goto L0;
+#line 27 "records_sort.py"
 L1:;
+#line 27 "records_sort.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "records_sort.py"
     goto cleanup;
+#line 27 "records_sort.py"
 error:
+#line 27 "records_sort.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 27 "records_sort.py"
     PY2C_CLEAR(result);
+#line 27 "records_sort.py"
 cleanup:
+#line 27 "records_sort.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 27 "records_sort.py"
     PY2C_CLEAR(v_0);
+#line 27 "records_sort.py"
     PY2C_CLEAR(v_p);
+#line 27 "records_sort.py"
     py2c_recursion_leave();
+#line 27 "records_sort.py"
     return result;
+#line 27 "records_sort.py"
 }
+#line 906 "records_sort.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -776,21 +918,37 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "records_sort.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 28 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 28 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 28 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 28 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 28 "records_sort.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 28 "records_sort.py"
     goto cleanup;
+#line 28 "records_sort.py"
 error:
+#line 28 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 28 "records_sort.py"
     PY2C_CLEAR(result);
+#line 28 "records_sort.py"
 cleanup:
+#line 28 "records_sort.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 28 "records_sort.py"
     PY2C_CLEAR(v_p);
+#line 28 "records_sort.py"
     py2c_recursion_leave();
+#line 28 "records_sort.py"
     return result;
+#line 28 "records_sort.py"
 }
+#line 952 "records_sort.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -805,33 +963,61 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 29 "records_sort.py"
     t[0] = py2c_list_new(0);
+#line 29 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "records_sort.py"
 L0:;
+#line 29 "records_sort.py"
     t[1] = py2c_iter_next(v_0);
+#line 29 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 29 "records_sort.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 29 "records_sort.py"
         goto L1;
+#line 29 "records_sort.py"
     }
+#line 29 "records_sort.py"
     { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 29 "records_sort.py"
     t[1] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 29 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 29 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 29 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 29 "records_sort.py"
     py2c_safepoint();
+#line 29 "records_sort.py"
     goto L0;
+#line 29 "records_sort.py"
 L1:;
+#line 29 "records_sort.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "records_sort.py"
     goto cleanup;
+#line 29 "records_sort.py"
 error:
+#line 29 "records_sort.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 29 "records_sort.py"
     PY2C_CLEAR(result);
+#line 29 "records_sort.py"
 cleanup:
+#line 29 "records_sort.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 29 "records_sort.py"
     PY2C_CLEAR(v_0);
+#line 29 "records_sort.py"
     PY2C_CLEAR(v_p);
+#line 29 "records_sort.py"
     py2c_recursion_leave();
+#line 29 "records_sort.py"
     return result;
+#line 29 "records_sort.py"
 }
+#line 1021 "records_sort.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -847,24 +1033,43 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "records_sort.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(1));
+#line 30 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 30 "records_sort.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_40.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 30 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 30 "records_sort.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 30 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 30 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 30 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 30 "records_sort.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 30 "records_sort.py"
     goto cleanup;
+#line 30 "records_sort.py"
 error:
+#line 30 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 30 "records_sort.py"
     PY2C_CLEAR(result);
+#line 30 "records_sort.py"
 cleanup:
+#line 30 "records_sort.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 30 "records_sort.py"
     PY2C_CLEAR(v_p);
+#line 30 "records_sort.py"
     py2c_recursion_leave();
+#line 30 "records_sort.py"
     return result;
+#line 30 "records_sort.py"
 }
+#line 1073 "records_sort.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -880,18 +1085,31 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "records_sort.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(3));
+#line 31 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "records_sort.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "records_sort.py"
     goto cleanup;
+#line 31 "records_sort.py"
 error:
+#line 31 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 31 "records_sort.py"
     PY2C_CLEAR(result);
+#line 31 "records_sort.py"
 cleanup:
+#line 31 "records_sort.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 31 "records_sort.py"
     PY2C_CLEAR(v_p);
+#line 31 "records_sort.py"
     py2c_recursion_leave();
+#line 31 "records_sort.py"
     return result;
+#line 31 "records_sort.py"
 }
+#line 1113 "records_sort.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -906,39 +1124,73 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 32 "records_sort.py"
     t[0] = py2c_list_new(0);
+#line 32 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "records_sort.py"
 L0:;
+#line 32 "records_sort.py"
     t[1] = py2c_iter_next(v_0);
+#line 32 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 32 "records_sort.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 32 "records_sort.py"
         goto L1;
+#line 32 "records_sort.py"
     }
+#line 32 "records_sort.py"
     { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "records_sort.py"
     t[1] = py2c_fast_getitem(v_p, py2c_int(3));
+#line 32 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 32 "records_sort.py"
     t[2] = py2c_fast_getitem(v_p, py2c_int(1));
+#line 32 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 32 "records_sort.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 32 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 32 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 32 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 32 "records_sort.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 32 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 32 "records_sort.py"
     py2c_safepoint();
+#line 32 "records_sort.py"
     goto L0;
+#line 32 "records_sort.py"
 L1:;
+#line 32 "records_sort.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "records_sort.py"
     goto cleanup;
+#line 32 "records_sort.py"
 error:
+#line 32 "records_sort.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 32 "records_sort.py"
     PY2C_CLEAR(result);
+#line 32 "records_sort.py"
 cleanup:
+#line 32 "records_sort.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "records_sort.py"
     PY2C_CLEAR(v_0);
+#line 32 "records_sort.py"
     PY2C_CLEAR(v_p);
+#line 32 "records_sort.py"
     py2c_recursion_leave();
+#line 32 "records_sort.py"
     return result;
+#line 32 "records_sort.py"
 }
+#line 1194 "records_sort.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -954,27 +1206,49 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "records_sort.py"
     t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
+#line 40 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 40 "records_sort.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 40 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 40 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 40 "records_sort.py"
     t[2] = py2c_fast_getitem(v_kv, py2c_int(0));
+#line 40 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 40 "records_sort.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 40 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 40 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 40 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 40 "records_sort.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 40 "records_sort.py"
     goto cleanup;
+#line 40 "records_sort.py"
 error:
+#line 40 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 40 "records_sort.py"
     PY2C_CLEAR(result);
+#line 40 "records_sort.py"
 cleanup:
+#line 40 "records_sort.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "records_sort.py"
     PY2C_CLEAR(v_kv);
+#line 40 "records_sort.py"
     py2c_recursion_leave();
+#line 40 "records_sort.py"
     return result;
+#line 40 "records_sort.py"
 }
+#line 1252 "records_sort.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -990,28 +1264,51 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__fields)) {
+#line 46 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
+#line 46 "records_sort.py"
         { loc = 2; goto error; }
+#line 46 "records_sort.py"
     }
+#line 46 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); t[0] = py2c_fast_getitem(s0, v_f); py2c_decref(s0); }
+#line 46 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 46 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 46 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 46 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 46 "records_sort.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], v_f});
+#line 46 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 46 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 46 "records_sort.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 46 "records_sort.py"
     goto cleanup;
+#line 46 "records_sort.py"
 error:
+#line 46 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 46 "records_sort.py"
     PY2C_CLEAR(result);
+#line 46 "records_sort.py"
 cleanup:
+#line 46 "records_sort.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 46 "records_sort.py"
     PY2C_CLEAR(v_f);
+#line 46 "records_sort.py"
     py2c_recursion_leave();
+#line 46 "records_sort.py"
     return result;
+#line 46 "records_sort.py"
 }
+#line 1312 "records_sort.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1027,21 +1324,37 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "records_sort.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(3), PY2C_OP_MOD);
+#line 52 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 52 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], v_x});
+#line 52 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 52 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 52 "records_sort.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 52 "records_sort.py"
     goto cleanup;
+#line 52 "records_sort.py"
 error:
+#line 52 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 52 "records_sort.py"
     PY2C_CLEAR(result);
+#line 52 "records_sort.py"
 cleanup:
+#line 52 "records_sort.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 52 "records_sort.py"
     PY2C_CLEAR(v_x);
+#line 52 "records_sort.py"
     py2c_recursion_leave();
+#line 52 "records_sort.py"
     return result;
+#line 52 "records_sort.py"
 }
+#line 1358 "records_sort.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1057,18 +1370,31 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "records_sort.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 64 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 64 "records_sort.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 64 "records_sort.py"
     goto cleanup;
+#line 64 "records_sort.py"
 error:
+#line 64 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 64 "records_sort.py"
     PY2C_CLEAR(result);
+#line 64 "records_sort.py"
 cleanup:
+#line 64 "records_sort.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 64 "records_sort.py"
     PY2C_CLEAR(v_r);
+#line 64 "records_sort.py"
     py2c_recursion_leave();
+#line 64 "records_sort.py"
     return result;
+#line 64 "records_sort.py"
 }
+#line 1398 "records_sort.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1083,33 +1409,61 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 66 "records_sort.py"
     t[0] = py2c_list_new(0);
+#line 66 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 66 "records_sort.py"
 L0:;
+#line 66 "records_sort.py"
     t[1] = py2c_iter_next(v_0);
+#line 66 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 66 "records_sort.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 66 "records_sort.py"
         goto L1;
+#line 66 "records_sort.py"
     }
+#line 66 "records_sort.py"
     { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 66 "records_sort.py"
     t[1] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 66 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 66 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 66 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 66 "records_sort.py"
     py2c_safepoint();
+#line 66 "records_sort.py"
     goto L0;
+#line 66 "records_sort.py"
 L1:;
+#line 66 "records_sort.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 66 "records_sort.py"
     goto cleanup;
+#line 66 "records_sort.py"
 error:
+#line 66 "records_sort.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 66 "records_sort.py"
     PY2C_CLEAR(result);
+#line 66 "records_sort.py"
 cleanup:
+#line 66 "records_sort.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 66 "records_sort.py"
     PY2C_CLEAR(v_0);
+#line 66 "records_sort.py"
     PY2C_CLEAR(v_p);
+#line 66 "records_sort.py"
     py2c_recursion_leave();
+#line 66 "records_sort.py"
     return result;
+#line 66 "records_sort.py"
 }
+#line 1467 "records_sort.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1125,21 +1479,37 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 67 "records_sort.py"
     t[0] = py2c_fast_getitem(v_n, py2c_int(-1));
+#line 67 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 67 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], v_n});
+#line 67 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 67 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 67 "records_sort.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 67 "records_sort.py"
     goto cleanup;
+#line 67 "records_sort.py"
 error:
+#line 67 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 67 "records_sort.py"
     PY2C_CLEAR(result);
+#line 67 "records_sort.py"
 cleanup:
+#line 67 "records_sort.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 67 "records_sort.py"
     PY2C_CLEAR(v_n);
+#line 67 "records_sort.py"
     py2c_recursion_leave();
+#line 67 "records_sort.py"
     return result;
+#line 67 "records_sort.py"
 }
+#line 1513 "records_sort.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1155,21 +1525,37 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 68 "records_sort.py"
     t[0] = py2c_fast_getitem(v_ip, py2c_int(1));
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 68 "records_sort.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(2));
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 68 "records_sort.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 68 "records_sort.py"
     goto cleanup;
+#line 68 "records_sort.py"
 error:
+#line 68 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 68 "records_sort.py"
     PY2C_CLEAR(result);
+#line 68 "records_sort.py"
 cleanup:
+#line 68 "records_sort.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 68 "records_sort.py"
     PY2C_CLEAR(v_ip);
+#line 68 "records_sort.py"
     py2c_recursion_leave();
+#line 68 "records_sort.py"
     return result;
+#line 68 "records_sort.py"
 }
+#line 1559 "records_sort.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1185,40 +1571,75 @@ static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
 
 #line 68 "records_sort.py"
     t[0] = py2c_list_new(0);
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 68 "records_sort.py"
 L0:;
+#line 68 "records_sort.py"
     t[1] = py2c_iter_next(v_0);
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 68 "records_sort.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 68 "records_sort.py"
         goto L1;
+#line 68 "records_sort.py"
     }
+#line 68 "records_sort.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 68 "records_sort.py"
     { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 68 "records_sort.py"
     { Py2cValue old = v_p; v_p = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 68 "records_sort.py"
     t[1] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 68 "records_sort.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_i, t[1]});
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 68 "records_sort.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 68 "records_sort.py"
     py2c_safepoint();
+#line 68 "records_sort.py"
     goto L0;
+#line 68 "records_sort.py"
 L1:;
+#line 68 "records_sort.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 68 "records_sort.py"
     goto cleanup;
+#line 68 "records_sort.py"
 error:
+#line 68 "records_sort.py"
     py2c_traceback_add(&code_f_listcomp_5, loc);
+#line 68 "records_sort.py"
     PY2C_CLEAR(result);
+#line 68 "records_sort.py"
 cleanup:
+#line 68 "records_sort.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 68 "records_sort.py"
     PY2C_CLEAR(v_0);
+#line 68 "records_sort.py"
     PY2C_CLEAR(v_i);
+#line 68 "records_sort.py"
     PY2C_CLEAR(v_p);
+#line 68 "records_sort.py"
     py2c_recursion_leave();
+#line 68 "records_sort.py"
     return result;
+#line 68 "records_sort.py"
 }
+#line 1643 "records_sort.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1234,24 +1655,43 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "records_sort.py"
     t[0] = py2c_fast_getitem(v_d, py2c_obj_value(&str_70.ob));
+#line 70 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 70 "records_sort.py"
     t[1] = py2c_fast_getitem(v_d, py2c_obj_value(&str_71.ob));
+#line 70 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 70 "records_sort.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 70 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 70 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 70 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 70 "records_sort.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 70 "records_sort.py"
     goto cleanup;
+#line 70 "records_sort.py"
 error:
+#line 70 "records_sort.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 70 "records_sort.py"
     PY2C_CLEAR(result);
+#line 70 "records_sort.py"
 cleanup:
+#line 70 "records_sort.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 70 "records_sort.py"
     PY2C_CLEAR(v_d);
+#line 70 "records_sort.py"
     py2c_recursion_leave();
+#line 70 "records_sort.py"
     return result;
+#line 70 "records_sort.py"
 }
+#line 1695 "records_sort.c"
 
 static Py2cValue mod_records_sort(void) {
     g_records_sort__PEOPLE = PY2C_NULL;
@@ -1287,1047 +1727,1957 @@ static Py2cValue mod_records_sort(void) {
 
 #line 2 "records_sort.py"
     t[0] = py2c_list_new(12);
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_int(1815), py2c_obj_value(&str_2.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), py2c_int(1912), py2c_obj_value(&str_5.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), py2c_int(1906), py2c_obj_value(&str_5.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob), py2c_int(1882), py2c_obj_value(&str_2.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_int(1903), py2c_obj_value(&str_2.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), py2c_int(1930), py2c_obj_value(&str_5.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob), py2c_int(1939), py2c_obj_value(&str_5.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob), py2c_int(1777), py2c_obj_value(&str_2.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), py2c_int(1867), py2c_obj_value(&str_20.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob), py2c_int(1885), py2c_obj_value(&str_20.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob), py2c_int(1938), py2c_obj_value(&str_5.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob), py2c_int(1707), py2c_obj_value(&str_2.ob)});
+#line 2 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 2 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 2 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 2 "records_sort.py"
     py2c_slot_store(&g_records_sort__PEOPLE, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "records_sort.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 18 "records_sort.py"
     py2c_slot_store(&g_records_sort__show, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__show)) {
+#line 24 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 24 "records_sort.py"
         { loc = 15; goto error; }
+#line 24 "records_sort.py"
     }
+#line 24 "records_sort.py"
     t[0] = py2c_slot_load(&g_records_sort__show);
+#line 24 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
+#line 24 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
+#line 24 "records_sort.py"
         { loc = 17; goto error; }
+#line 24 "records_sort.py"
     }
+#line 24 "records_sort.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 24 "records_sort.py"
     t[2] = py2c_slot_load(&g_records_sort__PEOPLE);
+#line 24 "records_sort.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[1]}, 1, kwnames_0);
+#line 24 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 24 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 24 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 24 "records_sort.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_34.ob), t[3]}, 2);
+#line 24 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 24 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 24 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 24 "records_sort.py"
     PY2C_CLEAR(t[4]);
 
 #line 25 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__show)) {
+#line 25 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 25 "records_sort.py"
         { loc = 20; goto error; }
+#line 25 "records_sort.py"
     }
+#line 25 "records_sort.py"
     t[0] = py2c_slot_load(&g_records_sort__show);
+#line 25 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
+#line 25 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
+#line 25 "records_sort.py"
         { loc = 22; goto error; }
+#line 25 "records_sort.py"
     }
+#line 25 "records_sort.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 25 "records_sort.py"
     t[2] = py2c_slot_load(&g_records_sort__PEOPLE);
+#line 25 "records_sort.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[1]}, 1, kwnames_0);
+#line 25 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 25 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 25 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 25 "records_sort.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_36.ob), t[3]}, 2);
+#line 25 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 25 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 25 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 25 "records_sort.py"
     PY2C_CLEAR(t[4]);
 
 #line 26 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
+#line 26 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
+#line 26 "records_sort.py"
         { loc = 25; goto error; }
+#line 26 "records_sort.py"
     }
+#line 26 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 26 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__PEOPLE);
+#line 26 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 26 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 26 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 26 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 26 "records_sort.py"
     py2c_slot_store(&g_records_sort__by_len, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__by_len)) {
+#line 27 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_len' is not defined");
+#line 27 "records_sort.py"
         { loc = 29; goto error; }
+#line 27 "records_sort.py"
     }
+#line 27 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__by_len); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 27 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 27 "records_sort.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 27 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 27 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 27 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2);
+#line 27 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 27 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 27 "records_sort.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
+#line 28 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
+#line 28 "records_sort.py"
         { loc = 31; goto error; }
+#line 28 "records_sort.py"
     }
+#line 28 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 28 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__PEOPLE);
+#line 28 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0], PY2C_TRUE}, 1, kwnames_1);
+#line 28 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 28 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 28 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 28 "records_sort.py"
     py2c_slot_store(&g_records_sort__by_len_rev, t[2]); t[2] = PY2C_NULL;
 
 #line 29 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__by_len_rev)) {
+#line 29 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_len_rev' is not defined");
+#line 29 "records_sort.py"
         { loc = 35; goto error; }
+#line 29 "records_sort.py"
     }
+#line 29 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__by_len_rev); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 29 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 29 "records_sort.py"
     t[1] = f_listcomp_2(t[0], NULL);
+#line 29 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 29 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 29 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]}, 2);
+#line 29 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 29 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 29 "records_sort.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
+#line 30 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
+#line 30 "records_sort.py"
         { loc = 37; goto error; }
+#line 30 "records_sort.py"
     }
+#line 30 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 30 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__PEOPLE);
+#line 30 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 30 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 30 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 30 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 30 "records_sort.py"
     py2c_slot_store(&g_records_sort__two_pass, t[2]); t[2] = PY2C_NULL;
 
 #line 31 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__two_pass)) {
+#line 31 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'two_pass' is not defined");
+#line 31 "records_sort.py"
         { loc = 40; goto error; }
+#line 31 "records_sort.py"
     }
+#line 31 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__two_pass); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+#line 31 "records_sort.py"
     t[2] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 31 "records_sort.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+#line 31 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 31 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 31 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 31 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 31 "records_sort.py"
     PY2C_CLEAR(t[3]);
 
 #line 32 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__two_pass)) {
+#line 32 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'two_pass' is not defined");
+#line 32 "records_sort.py"
         { loc = 45; goto error; }
+#line 32 "records_sort.py"
     }
+#line 32 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__two_pass); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 32 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 32 "records_sort.py"
     t[1] = f_listcomp_3(t[0], NULL);
+#line 32 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 32 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 32 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]}, 2);
+#line 32 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 32 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 32 "records_sort.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "records_sort.py"
     t[0] = py2c_list_new(5);
+#line 33 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 33 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_44.ob)});
+#line 33 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 33 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+#line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 33 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_45.ob)});
+#line 33 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 33 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+#line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 33 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_46.ob)});
+#line 33 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 33 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+#line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 33 "records_sort.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_46.ob), py2c_int(0)});
+#line 33 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 33 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+#line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 33 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_46.ob)});
+#line 33 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 33 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+#line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 33 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 33 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 33 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 33 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[1]}, 2);
+#line 33 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 33 "records_sort.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "records_sort.py"
     t[0] = py2c_list_new(7);
+#line 34 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 34 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 56; goto error; }
+#line 34 "records_sort.py"
     if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 56; goto error; }
+#line 34 "records_sort.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 56; goto error; }
+#line 34 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 56; goto error; }
+#line 34 "records_sort.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 56; goto error; }
+#line 34 "records_sort.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 34 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 34 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 56; goto error; }
+#line 34 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 34 "records_sort.py"
     if (py2c_list_append(t[0], py2c_float(-0.5)) < 0) { loc = 56; goto error; }
+#line 34 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 34 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 34 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 34 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[1]}, 2);
+#line 34 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 34 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 34 "records_sort.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "records_sort.py"
     t[0] = py2c_list_new(5);
+#line 35 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 35 "records_sort.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 60; goto error; }
+#line 35 "records_sort.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 60; goto error; }
+#line 35 "records_sort.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 60; goto error; }
+#line 35 "records_sort.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 60; goto error; }
+#line 35 "records_sort.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 60; goto error; }
+#line 35 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 35 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 35 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 35 "records_sort.py"
     t[2] = py2c_list_new(3);
+#line 35 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 35 "records_sort.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_44.ob)) < 0) { loc = 62; goto error; }
+#line 35 "records_sort.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_46.ob)) < 0) { loc = 62; goto error; }
+#line 35 "records_sort.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_54.ob)) < 0) { loc = 62; goto error; }
+#line 35 "records_sort.py"
     t[3] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_40.ob), &attr_ic[2]);
+#line 35 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 35 "records_sort.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+#line 35 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+#line 35 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 35 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 35 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[1], t[4]}, 3);
+#line 35 "records_sort.py"
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+#line 35 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 35 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 35 "records_sort.py"
     PY2C_CLEAR(t[5]);
 
 #line 36 "records_sort.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 65; goto error; }
+#line 36 "records_sort.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 36 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 36 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 36 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 36 "records_sort.py"
     py2c_slot_store(&g_records_sort__words, t[2]); t[2] = PY2C_NULL;
 
 #line 37 "records_sort.py"
     t[0] = py2c_dict_new();
+#line 37 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 37 "records_sort.py"
     py2c_slot_store(&g_records_sort__counts, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__words)) {
+#line 38 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 38 "records_sort.py"
         { loc = 68; goto error; }
+#line 38 "records_sort.py"
     }
+#line 38 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__words); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 38 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 38 "records_sort.py"
 L0:;
+#line 38 "records_sort.py"
     t[1] = py2c_iter_next(t[0]);
+#line 38 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 38 "records_sort.py"
         if (py2c_error_occurred()) { loc = 67; goto error; }
+#line 38 "records_sort.py"
         goto L1;
+#line 38 "records_sort.py"
     }
+#line 38 "records_sort.py"
     py2c_slot_store(&g_records_sort__w, t[1]); t[1] = PY2C_NULL;
 
 #line 39 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__counts)) {
+#line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 39 "records_sort.py"
         { loc = 70; goto error; }
+#line 39 "records_sort.py"
     }
+#line 39 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_57.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
+#line 39 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__w)) {
+#line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 39 "records_sort.py"
         { loc = 72; goto error; }
+#line 39 "records_sort.py"
     }
+#line 39 "records_sort.py"
     t[3] = py2c_slot_load(&g_records_sort__w);
+#line 39 "records_sort.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+#line 39 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+#line 39 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 39 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 39 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 39 "records_sort.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+#line 39 "records_sort.py"
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+#line 39 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 39 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__counts)) {
+#line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 39 "records_sort.py"
         { loc = 74; goto error; }
+#line 39 "records_sort.py"
     }
+#line 39 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__w)) {
+#line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 39 "records_sort.py"
         { loc = 75; goto error; }
+#line 39 "records_sort.py"
     }
+#line 39 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); Py2cValue s1 = py2c_slot_load(&g_records_sort__w); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 76; goto error; } }
+#line 39 "records_sort.py"
     PY2C_CLEAR(t[5]);
+#line 39 "records_sort.py"
     py2c_safepoint();
+#line 39 "records_sort.py"
     goto L0;
+#line 39 "records_sort.py"
 L1:;
+#line 39 "records_sort.py"
     PY2C_CLEAR(t[0]);
 
 #line 40 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__counts)) {
+#line 40 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 40 "records_sort.py"
         { loc = 79; goto error; }
+#line 40 "records_sort.py"
     }
+#line 40 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+#line 40 "records_sort.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 40 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 40 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 40 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 40 "records_sort.py"
     t[3] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 40 "records_sort.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+#line 40 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+#line 40 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 40 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 40 "records_sort.py"
     py2c_slot_store(&g_records_sort__ranked, t[4]); t[4] = PY2C_NULL;
 
 #line 41 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__ranked)) {
+#line 41 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ranked' is not defined");
+#line 41 "records_sort.py"
         { loc = 83; goto error; }
+#line 41 "records_sort.py"
     }
+#line 41 "records_sort.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 41 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 41 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__ranked); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 41 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 41 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 41 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 41 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 41 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 41 "records_sort.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__counts)) {
+#line 42 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 42 "records_sort.py"
         { loc = 88; goto error; }
+#line 42 "records_sort.py"
     }
+#line 42 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__counts)) {
+#line 42 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 42 "records_sort.py"
         { loc = 89; goto error; }
+#line 42 "records_sort.py"
     }
+#line 42 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_57.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 42 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 42 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__counts);
+#line 42 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0], PY2C_TRUE}, 1, kwnames_1);
+#line 42 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 42 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 42 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 42 "records_sort.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 42 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 42 "records_sort.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 42 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 42 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 42 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 42 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 42 "records_sort.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 42 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 42 "records_sort.py"
     PY2C_CLEAR(t[5]);
 
 #line 43 "records_sort.py"
     t[0] = py2c_dict_new();
+#line 43 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 43 "records_sort.py"
     py2c_slot_store(&g_records_sort__fields, t[0]); t[0] = PY2C_NULL;
 
 #line 44 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
+#line 44 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
+#line 44 "records_sort.py"
         { loc = 95; goto error; }
+#line 44 "records_sort.py"
     }
+#line 44 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__PEOPLE); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 44 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+#line 44 "records_sort.py"
 L3:;
+#line 44 "records_sort.py"
     t[1] = py2c_iter_next(t[0]);
+#line 44 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 44 "records_sort.py"
         if (py2c_error_occurred()) { loc = 94; goto error; }
+#line 44 "records_sort.py"
         goto L4;
+#line 44 "records_sort.py"
     }
+#line 44 "records_sort.py"
     py2c_slot_store(&g_records_sort__p, t[1]); t[1] = PY2C_NULL;
 
 #line 45 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__fields)) {
+#line 45 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
+#line 45 "records_sort.py"
         { loc = 98; goto error; }
+#line 45 "records_sort.py"
     }
+#line 45 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_59.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
+#line 45 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__p)) {
+#line 45 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 45 "records_sort.py"
         { loc = 100; goto error; }
+#line 45 "records_sort.py"
     }
+#line 45 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[3] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+#line 45 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+#line 45 "records_sort.py"
     t[4] = py2c_list_new(0);
+#line 45 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
+#line 45 "records_sort.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+#line 45 "records_sort.py"
     if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
+#line 45 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 45 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 45 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 45 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 45 "records_sort.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_60.ob), &t[6], &t[7], &attr_ic[8]) < 0) { loc = 103; goto error; }
+#line 45 "records_sort.py"
     PY2C_CLEAR(t[5]);
+#line 45 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__p)) {
+#line 45 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 45 "records_sort.py"
         { loc = 104; goto error; }
+#line 45 "records_sort.py"
     }
+#line 45 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[8] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 45 "records_sort.py"
     if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+#line 45 "records_sort.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 45 "records_sort.py"
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
+#line 45 "records_sort.py"
     PY2C_CLEAR(t[8]);
+#line 45 "records_sort.py"
     PY2C_CLEAR(t[6]);
+#line 45 "records_sort.py"
     PY2C_CLEAR(t[7]);
+#line 45 "records_sort.py"
     PY2C_CLEAR(t[9]);
+#line 45 "records_sort.py"
     py2c_safepoint();
+#line 45 "records_sort.py"
     goto L3;
+#line 45 "records_sort.py"
 L4:;
+#line 45 "records_sort.py"
     PY2C_CLEAR(t[0]);
 
 #line 46 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__fields)) {
+#line 46 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
+#line 46 "records_sort.py"
         { loc = 108; goto error; }
+#line 46 "records_sort.py"
     }
+#line 46 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+#line 46 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__fields);
+#line 46 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 46 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+#line 46 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 46 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 46 "records_sort.py"
     t[3] = py2c_iter(t[2]);
+#line 46 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+#line 46 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 46 "records_sort.py"
 L6:;
+#line 46 "records_sort.py"
     t[4] = py2c_iter_next(t[3]);
+#line 46 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 46 "records_sort.py"
         if (py2c_error_occurred()) { loc = 106; goto error; }
+#line 46 "records_sort.py"
         goto L7;
+#line 46 "records_sort.py"
     }
+#line 46 "records_sort.py"
     py2c_slot_store(&g_records_sort__field, t[4]); t[4] = PY2C_NULL;
 
 #line 47 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__fields)) {
+#line 47 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
+#line 47 "records_sort.py"
         { loc = 110; goto error; }
+#line 47 "records_sort.py"
     }
+#line 47 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__field)) {
+#line 47 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 47 "records_sort.py"
         { loc = 111; goto error; }
+#line 47 "records_sort.py"
     }
+#line 47 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); Py2cValue s1 = py2c_slot_load(&g_records_sort__field); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 47 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+#line 47 "records_sort.py"
     py2c_slot_store(&g_records_sort__years, t[4]); t[4] = PY2C_NULL;
 
 #line 48 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__years)) {
+#line 48 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
+#line 48 "records_sort.py"
         { loc = 114; goto error; }
+#line 48 "records_sort.py"
     }
+#line 48 "records_sort.py"
     t[4] = py2c_slot_load(&g_records_sort__years);
+#line 48 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 48 "records_sort.py"
     if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
+#line 48 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 48 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__years)) {
+#line 48 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
+#line 48 "records_sort.py"
         { loc = 116; goto error; }
+#line 48 "records_sort.py"
     }
+#line 48 "records_sort.py"
     t[6] = py2c_slot_load(&g_records_sort__years);
+#line 48 "records_sort.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 48 "records_sort.py"
     if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
+#line 48 "records_sort.py"
     PY2C_CLEAR(t[6]);
+#line 48 "records_sort.py"
     t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
+#line 48 "records_sort.py"
     if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+#line 48 "records_sort.py"
     PY2C_CLEAR(t[5]);
+#line 48 "records_sort.py"
     PY2C_CLEAR(t[7]);
+#line 48 "records_sort.py"
     py2c_slot_store(&g_records_sort__avg, t[8]); t[8] = PY2C_NULL;
 
 #line 49 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__field)) {
+#line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 49 "records_sort.py"
         { loc = 120; goto error; }
+#line 49 "records_sort.py"
     }
+#line 49 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__field); t[4] = py2c_format(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
+#line 49 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+#line 49 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__years)) {
+#line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
+#line 49 "records_sort.py"
         { loc = 123; goto error; }
+#line 49 "records_sort.py"
     }
+#line 49 "records_sort.py"
     t[5] = py2c_slot_load(&g_records_sort__years);
+#line 49 "records_sort.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 49 "records_sort.py"
     if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[5]);
+#line 49 "records_sort.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_28.ob));
+#line 49 "records_sort.py"
     if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[6]);
+#line 49 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__avg)) {
+#line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 49 "records_sort.py"
         { loc = 125; goto error; }
+#line 49 "records_sort.py"
     }
+#line 49 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__avg); t[8] = py2c_format(s0, py2c_obj_value(&str_64.ob)); py2c_decref(s0); }
+#line 49 "records_sort.py"
     if (PY2C_IS_NULL(t[8])) { loc = 124; goto error; }
+#line 49 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__years)) {
+#line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
+#line 49 "records_sort.py"
         { loc = 128; goto error; }
+#line 49 "records_sort.py"
     }
+#line 49 "records_sort.py"
     t[9] = py2c_slot_load(&g_records_sort__years);
+#line 49 "records_sort.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1);
+#line 49 "records_sort.py"
     if (PY2C_IS_NULL(t[10])) { loc = 127; goto error; }
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[9]);
+#line 49 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__years)) {
+#line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
+#line 49 "records_sort.py"
         { loc = 130; goto error; }
+#line 49 "records_sort.py"
     }
+#line 49 "records_sort.py"
     t[11] = py2c_slot_load(&g_records_sort__years);
+#line 49 "records_sort.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11]}, 1);
+#line 49 "records_sort.py"
     if (PY2C_IS_NULL(t[12])) { loc = 129; goto error; }
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[11]);
+#line 49 "records_sort.py"
     t[13] = py2c_fast_binary_op(t[10], t[12], PY2C_OP_SUB);
+#line 49 "records_sort.py"
     if (PY2C_IS_NULL(t[13])) { loc = 131; goto error; }
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[10]);
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[12]);
+#line 49 "records_sort.py"
     t[14] = py2c_format(t[13], py2c_obj_value(&str_28.ob));
+#line 49 "records_sort.py"
     if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[13]);
+#line 49 "records_sort.py"
     t[15] = py2c_str_join_array(7, (Py2cValue[]){t[4], py2c_obj_value(&str_62.ob), t[7], py2c_obj_value(&str_63.ob), t[8], py2c_obj_value(&str_65.ob), t[14]});
+#line 49 "records_sort.py"
     if (PY2C_IS_NULL(t[15])) { loc = 132; goto error; }
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[7]);
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[8]);
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[14]);
+#line 49 "records_sort.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
+#line 49 "records_sort.py"
     if (PY2C_IS_NULL(t[16])) { loc = 118; goto error; }
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[15]);
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[16]);
+#line 49 "records_sort.py"
     py2c_safepoint();
+#line 49 "records_sort.py"
     goto L6;
+#line 49 "records_sort.py"
 L7:;
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[3]);
 
 #line 50 "records_sort.py"
     t[0] = py2c_list_new(7);
+#line 50 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+#line 50 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 133; goto error; }
+#line 50 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 133; goto error; }
+#line 50 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 133; goto error; }
+#line 50 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 133; goto error; }
+#line 50 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 133; goto error; }
+#line 50 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 133; goto error; }
+#line 50 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 133; goto error; }
+#line 50 "records_sort.py"
     py2c_slot_store(&g_records_sort__nums, t[0]); t[0] = PY2C_NULL;
 
 #line 51 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 51 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 51 "records_sort.py"
         { loc = 135; goto error; }
+#line 51 "records_sort.py"
     }
+#line 51 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
+#line 51 "records_sort.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 51 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 51 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 51 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 51 "records_sort.py"
     PY2C_CLEAR(t[2]);
 
 #line 52 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 52 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 52 "records_sort.py"
         { loc = 138; goto error; }
+#line 52 "records_sort.py"
     }
+#line 52 "records_sort.py"
     t[0] = py2c_slot_load(&g_records_sort__nums);
+#line 52 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 52 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 52 "records_sort.py"
         { loc = 139; goto error; }
+#line 52 "records_sort.py"
     }
+#line 52 "records_sort.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 52 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 52 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 52 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+#line 52 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 52 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 52 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 52 "records_sort.py"
         { loc = 144; goto error; }
+#line 52 "records_sort.py"
     }
+#line 52 "records_sort.py"
     t[3] = py2c_slot_load(&g_records_sort__nums);
+#line 52 "records_sort.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
+#line 52 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+#line 52 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 52 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 52 "records_sort.py"
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+#line 52 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 52 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 52 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 52 "records_sort.py"
         { loc = 146; goto error; }
+#line 52 "records_sort.py"
     }
+#line 52 "records_sort.py"
     t[6] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "records_sort.py"
     if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
+#line 52 "records_sort.py"
     t[7] = py2c_slot_load(&g_records_sort__nums);
+#line 52 "records_sort.py"
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7], t[6]}, 1, kwnames_0);
+#line 52 "records_sort.py"
     if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
+#line 52 "records_sort.py"
     PY2C_CLEAR(t[7]);
+#line 52 "records_sort.py"
     PY2C_CLEAR(t[6]);
+#line 52 "records_sort.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8]}, 4);
+#line 52 "records_sort.py"
     if (PY2C_IS_NULL(t[9])) { loc = 137; goto error; }
+#line 52 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 52 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 52 "records_sort.py"
     PY2C_CLEAR(t[5]);
+#line 52 "records_sort.py"
     PY2C_CLEAR(t[8]);
+#line 52 "records_sort.py"
     PY2C_CLEAR(t[9]);
 
 #line 53 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 53 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 53 "records_sort.py"
         { loc = 149; goto error; }
+#line 53 "records_sort.py"
     }
+#line 53 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
+#line 53 "records_sort.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
+#line 53 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 53 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 53 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 53 "records_sort.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 54 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 54 "records_sort.py"
         { loc = 152; goto error; }
+#line 54 "records_sort.py"
     }
+#line 54 "records_sort.py"
     t[0] = py2c_slot_load(&g_records_sort__nums);
+#line 54 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 54 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 54 "records_sort.py"
         { loc = 154; goto error; }
+#line 54 "records_sort.py"
     }
+#line 54 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
+#line 54 "records_sort.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+#line 54 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+#line 54 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 54 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 54 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 54 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 54 "records_sort.py"
         { loc = 157; goto error; }
+#line 54 "records_sort.py"
     }
+#line 54 "records_sort.py"
     t[4] = py2c_slot_load(&g_records_sort__nums);
+#line 54 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 54 "records_sort.py"
     if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
+#line 54 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 54 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 54 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 54 "records_sort.py"
         { loc = 158; goto error; }
+#line 54 "records_sort.py"
     }
+#line 54 "records_sort.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 54 "records_sort.py"
     if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+#line 54 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 54 "records_sort.py"
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
+#line 54 "records_sort.py"
     PY2C_CLEAR(t[6]);
+#line 54 "records_sort.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
+#line 54 "records_sort.py"
     if (PY2C_IS_NULL(t[8])) { loc = 161; goto error; }
+#line 54 "records_sort.py"
     PY2C_CLEAR(t[5]);
+#line 54 "records_sort.py"
     PY2C_CLEAR(t[7]);
+#line 54 "records_sort.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8]}, 3);
+#line 54 "records_sort.py"
     if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
+#line 54 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 54 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 54 "records_sort.py"
     PY2C_CLEAR(t[8]);
+#line 54 "records_sort.py"
     PY2C_CLEAR(t[9]);
 
 #line 56 "records_sort.py"
     t[0] = py2c_list_new(3);
+#line 56 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error_1; }
+#line 56 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 163; goto error_1; }
+#line 56 "records_sort.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 163; goto error_1; }
+#line 56 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 163; goto error_1; }
+#line 56 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 56 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error_1; }
+#line 56 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 56 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 56 "records_sort.py"
     goto L9;
+#line 56 "records_sort.py"
 error_1:
+#line 56 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
+#line 56 "records_sort.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 56 "records_sort.py"
     t[0] = py2c_error_fetch();
+#line 56 "records_sort.py"
     py2c_exc_handled_push(t[0]);
+#line 56 "records_sort.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 56 "records_sort.py"
     if (n0 < 0) { loc = 164; goto error_2; }
+#line 56 "records_sort.py"
     if (!n0) goto L10;
+#line 56 "records_sort.py"
     py2c_incref(t[0]); py2c_slot_store(&g_records_sort__e, t[0]);
 
 #line 58 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__e)) {
+#line 58 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 58 "records_sort.py"
         { loc = 166; goto error_3; }
+#line 58 "records_sort.py"
     }
+#line 58 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__e);
+#line 58 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
+#line 58 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_3; }
+#line 58 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 58 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 58 "records_sort.py"
     py2c_slot_store(&g_records_sort__e, PY2C_NULL);
+#line 58 "records_sort.py"
     py2c_exc_handled_pop();
+#line 58 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 58 "records_sort.py"
     goto L9;
+#line 58 "records_sort.py"
 L10:;
+#line 58 "records_sort.py"
     py2c_exc_handled_pop();
+#line 58 "records_sort.py"
     py2c_error_restore(t[0]);
+#line 58 "records_sort.py"
     t[0] = PY2C_NULL;
+#line 58 "records_sort.py"
     goto unwind;
+#line 58 "records_sort.py"
 error_3:
+#line 58 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
+#line 58 "records_sort.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 58 "records_sort.py"
     py2c_slot_store(&g_records_sort__e, PY2C_NULL);
+#line 58 "records_sort.py"
     goto L11;
+#line 58 "records_sort.py"
 error_2:
+#line 58 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
+#line 58 "records_sort.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 58 "records_sort.py"
 L11:;
+#line 58 "records_sort.py"
     py2c_exc_handled_pop();
+#line 58 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 58 "records_sort.py"
     goto unwind;
+#line 58 "records_sort.py"
 L9:;
 
 #line 60 "records_sort.py"
     t[0] = py2c_list_new(2);
+#line 60 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 168; goto error_4; }
+#line 60 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 60 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error_4; }
+#line 60 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 168; goto error_4; }
+#line 60 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 60 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_68.ob)});
+#line 60 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error_4; }
+#line 60 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 168; goto error_4; }
+#line 60 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 60 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 60 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error_4; }
+#line 60 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 60 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 60 "records_sort.py"
     goto L12;
+#line 60 "records_sort.py"
 error_4:
+#line 60 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
+#line 60 "records_sort.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 60 "records_sort.py"
     t[0] = py2c_error_fetch();
+#line 60 "records_sort.py"
     py2c_exc_handled_push(t[0]);
+#line 60 "records_sort.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 60 "records_sort.py"
     if (n0 < 0) { loc = 171; goto error_5; }
+#line 60 "records_sort.py"
     if (!n0) goto L13;
+#line 60 "records_sort.py"
     py2c_incref(t[0]); py2c_slot_store(&g_records_sort__e, t[0]);
 
 #line 62 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__e)) {
+#line 62 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 62 "records_sort.py"
         { loc = 173; goto error_6; }
+#line 62 "records_sort.py"
     }
+#line 62 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__e);
+#line 62 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
+#line 62 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error_6; }
+#line 62 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 62 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 62 "records_sort.py"
     py2c_slot_store(&g_records_sort__e, PY2C_NULL);
+#line 62 "records_sort.py"
     py2c_exc_handled_pop();
+#line 62 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 62 "records_sort.py"
     goto L12;
+#line 62 "records_sort.py"
 L13:;
+#line 62 "records_sort.py"
     py2c_exc_handled_pop();
+#line 62 "records_sort.py"
     py2c_error_restore(t[0]);
+#line 62 "records_sort.py"
     t[0] = PY2C_NULL;
+#line 62 "records_sort.py"
     goto unwind;
+#line 62 "records_sort.py"
 error_6:
+#line 62 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
+#line 62 "records_sort.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 62 "records_sort.py"
     py2c_slot_store(&g_records_sort__e, PY2C_NULL);
+#line 62 "records_sort.py"
     goto L14;
+#line 62 "records_sort.py"
 error_5:
+#line 62 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
+#line 62 "records_sort.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 62 "records_sort.py"
 L14:;
+#line 62 "records_sort.py"
     py2c_exc_handled_pop();
+#line 62 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 62 "records_sort.py"
     goto unwind;
+#line 62 "records_sort.py"
 L12:;
 
 #line 63 "records_sort.py"
     t[0] = py2c_list_new(3);
+#line 63 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
+#line 63 "records_sort.py"
     t[1] = py2c_list_new(2);
+#line 63 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+#line 63 "records_sort.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 175; goto error; }
+#line 63 "records_sort.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 175; goto error; }
+#line 63 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+#line 63 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 63 "records_sort.py"
     t[1] = py2c_list_new(2);
+#line 63 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+#line 63 "records_sort.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 176; goto error; }
+#line 63 "records_sort.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 176; goto error; }
+#line 63 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+#line 63 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 63 "records_sort.py"
     t[1] = py2c_list_new(2);
+#line 63 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+#line 63 "records_sort.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 177; goto error; }
+#line 63 "records_sort.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 177; goto error; }
+#line 63 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+#line 63 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 63 "records_sort.py"
     py2c_slot_store(&g_records_sort__matrix, t[0]); t[0] = PY2C_NULL;
 
 #line 64 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__matrix)) {
+#line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
+#line 64 "records_sort.py"
         { loc = 180; goto error; }
+#line 64 "records_sort.py"
     }
+#line 64 "records_sort.py"
     t[0] = py2c_slot_load(&g_records_sort__matrix);
+#line 64 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 64 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+#line 64 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 64 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__matrix)) {
+#line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
+#line 64 "records_sort.py"
         { loc = 182; goto error; }
+#line 64 "records_sort.py"
     }
+#line 64 "records_sort.py"
     t[2] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 64 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
+#line 64 "records_sort.py"
     t[3] = py2c_slot_load(&g_records_sort__matrix);
+#line 64 "records_sort.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
+#line 64 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
+#line 64 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 64 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 64 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__matrix)) {
+#line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
+#line 64 "records_sort.py"
         { loc = 185; goto error; }
+#line 64 "records_sort.py"
     }
+#line 64 "records_sort.py"
     t[5] = py2c_slot_load(&g_records_sort__matrix);
+#line 64 "records_sort.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1);
+#line 64 "records_sort.py"
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+#line 64 "records_sort.py"
     PY2C_CLEAR(t[5]);
+#line 64 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__matrix)) {
+#line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
+#line 64 "records_sort.py"
         { loc = 187; goto error; }
+#line 64 "records_sort.py"
     }
+#line 64 "records_sort.py"
     t[7] = py2c_slot_load(&g_records_sort__matrix);
+#line 64 "records_sort.py"
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7], PY2C_BUILTIN_VALUE(py2c_builtin_sum)}, 1, kwnames_0);
+#line 64 "records_sort.py"
     if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
+#line 64 "records_sort.py"
     PY2C_CLEAR(t[7]);
+#line 64 "records_sort.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8]}, 4);
+#line 64 "records_sort.py"
     if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
+#line 64 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 64 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 64 "records_sort.py"
     PY2C_CLEAR(t[6]);
+#line 64 "records_sort.py"
     PY2C_CLEAR(t[8]);
+#line 64 "records_sort.py"
     PY2C_CLEAR(t[9]);
 
 #line 65 "records_sort.py"
     t[0] = py2c_list_new(3);
+#line 65 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
+#line 65 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 191; goto error; }
+#line 65 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 191; goto error; }
+#line 65 "records_sort.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 191; goto error; }
+#line 65 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 65 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
+#line 65 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 65 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 65 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+#line 65 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 65 "records_sort.py"
     t[3] = py2c_dict_new();
+#line 65 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
+#line 65 "records_sort.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_44.ob), py2c_int(1)) < 0) { loc = 193; goto error; }
+#line 65 "records_sort.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_46.ob), py2c_int(2)) < 0) { loc = 193; goto error; }
+#line 65 "records_sort.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 65 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
+#line 65 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 65 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1);
+#line 65 "records_sort.py"
     if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
+#line 65 "records_sort.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 65 "records_sort.py"
     if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
+#line 65 "records_sort.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_2);
+#line 65 "records_sort.py"
     if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
+#line 65 "records_sort.py"
     PY2C_CLEAR(t[6]);
+#line 65 "records_sort.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4);
+#line 65 "records_sort.py"
     if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
+#line 65 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 65 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 65 "records_sort.py"
     PY2C_CLEAR(t[5]);
+#line 65 "records_sort.py"
     PY2C_CLEAR(t[7]);
+#line 65 "records_sort.py"
     PY2C_CLEAR(t[8]);
 
 #line 66 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
+#line 66 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
+#line 66 "records_sort.py"
         { loc = 198; goto error; }
+#line 66 "records_sort.py"
     }
+#line 66 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__PEOPLE); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 66 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
+#line 66 "records_sort.py"
     t[1] = f_listcomp_4(t[0], NULL);
+#line 66 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
+#line 66 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 66 "records_sort.py"
     py2c_slot_store(&g_records_sort__names, t[1]); t[1] = PY2C_NULL;
 
 #line 67 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__names)) {
+#line 67 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'names' is not defined");
+#line 67 "records_sort.py"
         { loc = 201; goto error; }
+#line 67 "records_sort.py"
     }
+#line 67 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 67 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+#line 67 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__names);
+#line 67 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 67 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+#line 67 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 67 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 67 "records_sort.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
+#line 67 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 203; goto error; }
+#line 67 "records_sort.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 67 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 204; goto error; }
+#line 67 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 67 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 67 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 67 "records_sort.py"
     if (PY2C_IS_NULL(t[5])) { loc = 199; goto error; }
+#line 67 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 67 "records_sort.py"
     PY2C_CLEAR(t[5]);
 
 #line 68 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
+#line 68 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
+#line 68 "records_sort.py"
         { loc = 209; goto error; }
+#line 68 "records_sort.py"
     }
+#line 68 "records_sort.py"
     t[0] = py2c_slot_load(&g_records_sort__PEOPLE);
+#line 68 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 68 "records_sort.py"
     t[2] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+#line 68 "records_sort.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 68 "records_sort.py"
     t[4] = py2c_iter(t[3]);
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) { loc = 206; goto error; }
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 68 "records_sort.py"
     t[5] = f_listcomp_5(t[4], NULL);
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[5])) { loc = 206; goto error; }
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[4]);
+#line 68 "records_sort.py"
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[6])) { loc = 211; goto error; }
+#line 68 "records_sort.py"
     t[7] = py2c_fast_getitem(t[5], t[6]);
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[7])) { loc = 212; goto error; }
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[5]);
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[6]);
+#line 68 "records_sort.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 68 "records_sort.py"
     if (PY2C_IS_NULL(t[8])) { loc = 205; goto error; }
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[7]);
+#line 68 "records_sort.py"
     PY2C_CLEAR(t[8]);
 
 #line 69 "records_sort.py"
     t[0] = py2c_list_new(3);
+#line 69 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
+#line 69 "records_sort.py"
     t[1] = py2c_dict_new();
+#line 69 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+#line 69 "records_sort.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(2)) < 0) { loc = 214; goto error; }
+#line 69 "records_sort.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 214; goto error; }
+#line 69 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 213; goto error; }
+#line 69 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 69 "records_sort.py"
     t[1] = py2c_dict_new();
+#line 69 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+#line 69 "records_sort.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(1)) < 0) { loc = 215; goto error; }
+#line 69 "records_sort.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 215; goto error; }
+#line 69 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 213; goto error; }
+#line 69 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 69 "records_sort.py"
     t[1] = py2c_dict_new();
+#line 69 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+#line 69 "records_sort.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(2)) < 0) { loc = 216; goto error; }
+#line 69 "records_sort.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 216; goto error; }
+#line 69 "records_sort.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 213; goto error; }
+#line 69 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 69 "records_sort.py"
     py2c_slot_store(&g_records_sort__data, t[0]); t[0] = PY2C_NULL;
 
 #line 70 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__data)) {
+#line 70 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 70 "records_sort.py"
         { loc = 219; goto error; }
+#line 70 "records_sort.py"
     }
+#line 70 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 70 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 220; goto error; }
+#line 70 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__data);
+#line 70 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+#line 70 "records_sort.py"
     if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
+#line 70 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 70 "records_sort.py"
     PY2C_CLEAR(t[0]);
+#line 70 "records_sort.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 70 "records_sort.py"
     if (PY2C_IS_NULL(t[3])) { loc = 217; goto error; }
+#line 70 "records_sort.py"
     PY2C_CLEAR(t[2]);
+#line 70 "records_sort.py"
     PY2C_CLEAR(t[3]);
+#line 70 "records_sort.py"
     PY2C_CLEAR(result);
+#line 70 "records_sort.py"
     result = PY2C_NONE;
+#line 70 "records_sort.py"
     goto cleanup;
+#line 70 "records_sort.py"
 error:
+#line 70 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
+#line 70 "records_sort.py"
 unwind:
+#line 70 "records_sort.py"
     PY2C_CLEAR(result);
+#line 70 "records_sort.py"
 cleanup:
+#line 70 "records_sort.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 70 "records_sort.py"
     return result;
+#line 70 "records_sort.py"
 }
+#line 3681 "records_sort.c"
 
 static void clear_mod_records_sort(void) {
     PY2C_CLEAR(g_records_sort__data);

@@ -263,56 +263,101 @@ static Py2cValue f_build(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "recursion_err.py"
     n0 = py2c_fast_compare_bool(v_depth, py2c_int(0), PY2C_EQ);
+#line 6 "recursion_err.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 6 "recursion_err.py"
     if (!n0) goto L0;
 
 #line 7 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 7 "recursion_err.py"
     result = PY2C_NONE;
+#line 7 "recursion_err.py"
     goto cleanup;
+#line 7 "recursion_err.py"
 L0:;
 
 #line 8 "recursion_err.py"
     t[0] = py2c_list_new(3);
+#line 8 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__build)) {
+#line 8 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'build' is not defined");
+#line 8 "recursion_err.py"
         { loc = 3; goto error; }
+#line 8 "recursion_err.py"
     }
+#line 8 "recursion_err.py"
     t[1] = py2c_fast_binary_op(v_depth, py2c_int(1), PY2C_OP_SUB);
+#line 8 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 8 "recursion_err.py"
     t[2] = py2c_slot_load(&g_recursion_err__build);
+#line 8 "recursion_err.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 8 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 8 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 8 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 8 "recursion_err.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
+#line 8 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 8 "recursion_err.py"
     if (py2c_list_append(t[0], v_depth) < 0) { loc = 1; goto error; }
+#line 8 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__build)) {
+#line 8 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'build' is not defined");
+#line 8 "recursion_err.py"
         { loc = 6; goto error; }
+#line 8 "recursion_err.py"
     }
+#line 8 "recursion_err.py"
     t[1] = py2c_fast_binary_op(v_depth, py2c_int(1), PY2C_OP_SUB);
+#line 8 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 8 "recursion_err.py"
     t[2] = py2c_slot_load(&g_recursion_err__build);
+#line 8 "recursion_err.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 8 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 8 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 8 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 8 "recursion_err.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
+#line 8 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 8 "recursion_err.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "recursion_err.py"
     goto cleanup;
+#line 8 "recursion_err.py"
 error:
+#line 8 "recursion_err.py"
     py2c_traceback_add(&code_f_build, loc);
+#line 8 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 8 "recursion_err.py"
 cleanup:
+#line 8 "recursion_err.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "recursion_err.py"
     PY2C_CLEAR(v_depth);
+#line 8 "recursion_err.py"
     py2c_recursion_leave();
+#line 8 "recursion_err.py"
     return result;
+#line 8 "recursion_err.py"
 }
+#line 361 "recursion_err.c"
 
 static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -332,58 +377,102 @@ static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "recursion_err.py"
     n0 = py2c_is(v_tree, PY2C_NONE);
+#line 12 "recursion_err.py"
     if (!n0) goto L0;
 
 #line 13 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 13 "recursion_err.py"
     result = py2c_int(0);
+#line 13 "recursion_err.py"
     goto cleanup;
+#line 13 "recursion_err.py"
 L0:;
 
 #line 14 "recursion_err.py"
     if (py2c_unpack(v_tree, 3, &t[0]) < 0) { loc = 1; goto error; }
+#line 14 "recursion_err.py"
     { Py2cValue old = v_left; v_left = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "recursion_err.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "recursion_err.py"
     { Py2cValue old = v_right; v_right = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__count)) {
+#line 15 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 15 "recursion_err.py"
         { loc = 3; goto error; }
+#line 15 "recursion_err.py"
     }
+#line 15 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__count);
+#line 15 "recursion_err.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_left}, 1);
+#line 15 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 15 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 15 "recursion_err.py"
     t[2] = py2c_fast_binary_op(py2c_int(1), t[1], PY2C_OP_ADD);
+#line 15 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 15 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 15 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__count)) {
+#line 15 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 15 "recursion_err.py"
         { loc = 7; goto error; }
+#line 15 "recursion_err.py"
     }
+#line 15 "recursion_err.py"
     t[3] = py2c_slot_load(&g_recursion_err__count);
+#line 15 "recursion_err.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_right}, 1);
+#line 15 "recursion_err.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 15 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 15 "recursion_err.py"
     t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_ADD);
+#line 15 "recursion_err.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 15 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 15 "recursion_err.py"
     PY2C_CLEAR(t[4]);
+#line 15 "recursion_err.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 15 "recursion_err.py"
     goto cleanup;
+#line 15 "recursion_err.py"
 error:
+#line 15 "recursion_err.py"
     py2c_traceback_add(&code_f_count, loc);
+#line 15 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 15 "recursion_err.py"
 cleanup:
+#line 15 "recursion_err.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 15 "recursion_err.py"
     PY2C_CLEAR(v_tree);
+#line 15 "recursion_err.py"
     PY2C_CLEAR(v_left);
+#line 15 "recursion_err.py"
     PY2C_CLEAR(v__);
+#line 15 "recursion_err.py"
     PY2C_CLEAR(v_right);
+#line 15 "recursion_err.py"
     py2c_recursion_leave();
+#line 15 "recursion_err.py"
     return result;
+#line 15 "recursion_err.py"
 }
+#line 476 "recursion_err.c"
 
 static Py2cValue f_height(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -400,52 +489,99 @@ static Py2cValue f_height(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "recursion_err.py"
     n0 = py2c_is(v_tree, PY2C_NONE);
+#line 19 "recursion_err.py"
     if (!n0) goto L0;
+#line 19 "recursion_err.py"
     t[0] = py2c_int(0);
+#line 19 "recursion_err.py"
     goto L1;
+#line 19 "recursion_err.py"
 L0:;
+#line 19 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__height)) {
+#line 19 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'height' is not defined");
+#line 19 "recursion_err.py"
         { loc = 3; goto error; }
+#line 19 "recursion_err.py"
     }
+#line 19 "recursion_err.py"
     t[1] = py2c_fast_getitem(v_tree, py2c_int(0));
+#line 19 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 19 "recursion_err.py"
     t[2] = py2c_slot_load(&g_recursion_err__height);
+#line 19 "recursion_err.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 19 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 19 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 19 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 19 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__height)) {
+#line 19 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'height' is not defined");
+#line 19 "recursion_err.py"
         { loc = 6; goto error; }
+#line 19 "recursion_err.py"
     }
+#line 19 "recursion_err.py"
     t[4] = py2c_fast_getitem(v_tree, py2c_int(2));
+#line 19 "recursion_err.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 19 "recursion_err.py"
     t[5] = py2c_slot_load(&g_recursion_err__height);
+#line 19 "recursion_err.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 19 "recursion_err.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 19 "recursion_err.py"
     PY2C_CLEAR(t[5]);
+#line 19 "recursion_err.py"
     PY2C_CLEAR(t[4]);
+#line 19 "recursion_err.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3], t[6]}, 2);
+#line 19 "recursion_err.py"
     if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
+#line 19 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 19 "recursion_err.py"
     PY2C_CLEAR(t[6]);
+#line 19 "recursion_err.py"
     t[8] = py2c_fast_binary_op(py2c_int(1), t[7], PY2C_OP_ADD);
+#line 19 "recursion_err.py"
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+#line 19 "recursion_err.py"
     PY2C_CLEAR(t[7]);
+#line 19 "recursion_err.py"
     t[0] = t[8]; t[8] = PY2C_NULL;
+#line 19 "recursion_err.py"
 L1:;
+#line 19 "recursion_err.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "recursion_err.py"
     goto cleanup;
+#line 19 "recursion_err.py"
 error:
+#line 19 "recursion_err.py"
     py2c_traceback_add(&code_f_height, loc);
+#line 19 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 19 "recursion_err.py"
 cleanup:
+#line 19 "recursion_err.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 19 "recursion_err.py"
     PY2C_CLEAR(v_tree);
+#line 19 "recursion_err.py"
     py2c_recursion_leave();
+#line 19 "recursion_err.py"
     return result;
+#line 19 "recursion_err.py"
 }
+#line 585 "recursion_err.c"
 
 static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -463,62 +599,107 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "recursion_err.py"
     n0 = py2c_is(v_tree, PY2C_NONE);
+#line 23 "recursion_err.py"
     n0 = !(n0);
+#line 23 "recursion_err.py"
     if (!n0) goto L0;
 
 #line 24 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__walk)) {
+#line 24 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 24 "recursion_err.py"
         { loc = 2; goto error; }
+#line 24 "recursion_err.py"
     }
+#line 24 "recursion_err.py"
     t[0] = py2c_fast_getitem(v_tree, py2c_int(0));
+#line 24 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 24 "recursion_err.py"
     t[1] = py2c_slot_load(&g_recursion_err__walk);
+#line 24 "recursion_err.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_out}, 2);
+#line 24 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 24 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 24 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 24 "recursion_err.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "recursion_err.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 5; goto error; }
+#line 25 "recursion_err.py"
     t[2] = py2c_fast_getitem(v_tree, py2c_int(1));
+#line 25 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 25 "recursion_err.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 25 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 25 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 25 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 25 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 25 "recursion_err.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__walk)) {
+#line 26 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 26 "recursion_err.py"
         { loc = 8; goto error; }
+#line 26 "recursion_err.py"
     }
+#line 26 "recursion_err.py"
     t[0] = py2c_fast_getitem(v_tree, py2c_int(2));
+#line 26 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 26 "recursion_err.py"
     t[1] = py2c_slot_load(&g_recursion_err__walk);
+#line 26 "recursion_err.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_out}, 2);
+#line 26 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 26 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 26 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 26 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 26 "recursion_err.py"
 L0:;
 
 #line 27 "recursion_err.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+#line 27 "recursion_err.py"
     goto cleanup;
+#line 27 "recursion_err.py"
 error:
+#line 27 "recursion_err.py"
     py2c_traceback_add(&code_f_walk, loc);
+#line 27 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 27 "recursion_err.py"
 cleanup:
+#line 27 "recursion_err.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "recursion_err.py"
     PY2C_CLEAR(v_tree);
+#line 27 "recursion_err.py"
     PY2C_CLEAR(v_out);
+#line 27 "recursion_err.py"
     py2c_recursion_leave();
+#line 27 "recursion_err.py"
     return result;
+#line 27 "recursion_err.py"
 }
+#line 703 "recursion_err.c"
 
 static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -534,30 +715,55 @@ static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__forever)) {
+#line 31 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
+#line 31 "recursion_err.py"
         { loc = 1; goto error; }
+#line 31 "recursion_err.py"
     }
+#line 31 "recursion_err.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 31 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 31 "recursion_err.py"
     t[1] = py2c_slot_load(&g_recursion_err__forever);
+#line 31 "recursion_err.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 31 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 31 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 31 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 31 "recursion_err.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 31 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 31 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 31 "recursion_err.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 31 "recursion_err.py"
     goto cleanup;
+#line 31 "recursion_err.py"
 error:
+#line 31 "recursion_err.py"
     py2c_traceback_add(&code_f_forever, loc);
+#line 31 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 31 "recursion_err.py"
 cleanup:
+#line 31 "recursion_err.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "recursion_err.py"
     PY2C_CLEAR(v_n);
+#line 31 "recursion_err.py"
     py2c_recursion_leave();
+#line 31 "recursion_err.py"
     return result;
+#line 31 "recursion_err.py"
 }
+#line 767 "recursion_err.c"
 
 static Py2cValue f_chain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -574,46 +780,81 @@ static Py2cValue f_chain(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "recursion_err.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+#line 35 "recursion_err.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 35 "recursion_err.py"
     if (!n0) goto L0;
 
 #line 36 "recursion_err.py"
     t[0] = py2c_list_new(0);
+#line 36 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 36 "recursion_err.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "recursion_err.py"
     goto cleanup;
+#line 36 "recursion_err.py"
 L0:;
 
 #line 37 "recursion_err.py"
     t[0] = py2c_list_new(1);
+#line 37 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 37 "recursion_err.py"
     if (py2c_list_append(t[0], v_n) < 0) { loc = 2; goto error; }
+#line 37 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__chain)) {
+#line 37 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 37 "recursion_err.py"
         { loc = 4; goto error; }
+#line 37 "recursion_err.py"
     }
+#line 37 "recursion_err.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 37 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 37 "recursion_err.py"
     t[2] = py2c_slot_load(&g_recursion_err__chain);
+#line 37 "recursion_err.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 37 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 37 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 37 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 37 "recursion_err.py"
     t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_ADD);
+#line 37 "recursion_err.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 37 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 37 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 37 "recursion_err.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 37 "recursion_err.py"
     goto cleanup;
+#line 37 "recursion_err.py"
 error:
+#line 37 "recursion_err.py"
     py2c_traceback_add(&code_f_chain, loc);
+#line 37 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 37 "recursion_err.py"
 cleanup:
+#line 37 "recursion_err.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 37 "recursion_err.py"
     PY2C_CLEAR(v_n);
+#line 37 "recursion_err.py"
     py2c_recursion_leave();
+#line 37 "recursion_err.py"
     return result;
+#line 37 "recursion_err.py"
 }
+#line 858 "recursion_err.c"
 
 static Py2cValue f_lookup(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -631,61 +872,114 @@ static Py2cValue f_lookup(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "recursion_err.py"
     t[0] = py2c_fast_getitem(v_table, v_key);
+#line 58 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 58 "recursion_err.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 58 "recursion_err.py"
     goto cleanup;
+#line 58 "recursion_err.py"
     goto L0;
+#line 58 "recursion_err.py"
 error_1:
+#line 58 "recursion_err.py"
     py2c_traceback_add(&code_f_lookup, loc);
+#line 58 "recursion_err.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 58 "recursion_err.py"
     t[0] = py2c_error_fetch();
+#line 58 "recursion_err.py"
     py2c_exc_handled_push(t[0]);
+#line 58 "recursion_err.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 58 "recursion_err.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 58 "recursion_err.py"
     if (!n0) goto L1;
 
 #line 60 "recursion_err.py"
     t[1] = v_table; py2c_incref(t[1]);
+#line 60 "recursion_err.py"
     if (py2c_method_lookup_ic(v_key, py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 3; goto error_2; }
+#line 60 "recursion_err.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 60 "recursion_err.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_2; }
+#line 60 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 60 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 60 "recursion_err.py"
     t[5] = py2c_fast_getitem(t[1], t[4]);
+#line 60 "recursion_err.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error_2; }
+#line 60 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 60 "recursion_err.py"
     PY2C_CLEAR(t[4]);
+#line 60 "recursion_err.py"
     py2c_exc_handled_pop();
+#line 60 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 60 "recursion_err.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 60 "recursion_err.py"
     goto cleanup;
+#line 60 "recursion_err.py"
     py2c_exc_handled_pop();
+#line 60 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 60 "recursion_err.py"
     goto L0;
+#line 60 "recursion_err.py"
 L1:;
+#line 60 "recursion_err.py"
     py2c_exc_handled_pop();
+#line 60 "recursion_err.py"
     py2c_error_restore(t[0]);
+#line 60 "recursion_err.py"
     t[0] = PY2C_NULL;
+#line 60 "recursion_err.py"
     goto unwind;
+#line 60 "recursion_err.py"
 error_2:
+#line 60 "recursion_err.py"
     py2c_traceback_add(&code_f_lookup, loc);
+#line 60 "recursion_err.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 60 "recursion_err.py"
     py2c_exc_handled_pop();
+#line 60 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 60 "recursion_err.py"
     goto unwind;
+#line 60 "recursion_err.py"
 L0:;
+#line 60 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 60 "recursion_err.py"
     result = PY2C_NONE;
+#line 60 "recursion_err.py"
     goto cleanup;
+#line 60 "recursion_err.py"
 unwind:
+#line 60 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 60 "recursion_err.py"
 cleanup:
+#line 60 "recursion_err.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 60 "recursion_err.py"
     PY2C_CLEAR(v_table);
+#line 60 "recursion_err.py"
     PY2C_CLEAR(v_key);
+#line 60 "recursion_err.py"
     py2c_recursion_leave();
+#line 60 "recursion_err.py"
     return result;
+#line 60 "recursion_err.py"
 }
+#line 983 "recursion_err.c"
 
 static Py2cValue mod_recursion_err(void) {
     g_recursion_err__sys = PY2C_NULL;
@@ -713,523 +1007,954 @@ static Py2cValue mod_recursion_err(void) {
 
 #line 2 "recursion_err.py"
     t[0] = py2c_import("sys");
+#line 2 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "recursion_err.py"
     t[0] = py2c_function_new(&info_f_build, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__build, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "recursion_err.py"
     t[0] = py2c_function_new(&info_f_count, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 11 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__count, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "recursion_err.py"
     t[0] = py2c_function_new(&info_f_height, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 18 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__height, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "recursion_err.py"
     t[0] = py2c_function_new(&info_f_walk, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 22 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__walk, t[0]); t[0] = PY2C_NULL;
 
 #line 30 "recursion_err.py"
     t[0] = py2c_function_new(&info_f_forever, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 30 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__forever, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "recursion_err.py"
     t[0] = py2c_function_new(&info_f_chain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 34 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__chain, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__build)) {
+#line 40 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'build' is not defined");
+#line 40 "recursion_err.py"
         { loc = 8; goto error; }
+#line 40 "recursion_err.py"
     }
+#line 40 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__build);
+#line 40 "recursion_err.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
+#line 40 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 40 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 40 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__t, t[1]); t[1] = PY2C_NULL;
 
 #line 41 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__count)) {
+#line 41 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 41 "recursion_err.py"
         { loc = 11; goto error; }
+#line 41 "recursion_err.py"
     }
+#line 41 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__t)) {
+#line 41 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 41 "recursion_err.py"
         { loc = 12; goto error; }
+#line 41 "recursion_err.py"
     }
+#line 41 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__count);
+#line 41 "recursion_err.py"
     t[1] = py2c_slot_load(&g_recursion_err__t);
+#line 41 "recursion_err.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 41 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 41 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__height)) {
+#line 41 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'height' is not defined");
+#line 41 "recursion_err.py"
         { loc = 14; goto error; }
+#line 41 "recursion_err.py"
     }
+#line 41 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__t)) {
+#line 41 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 41 "recursion_err.py"
         { loc = 15; goto error; }
+#line 41 "recursion_err.py"
     }
+#line 41 "recursion_err.py"
     t[3] = py2c_slot_load(&g_recursion_err__height);
+#line 41 "recursion_err.py"
     t[4] = py2c_slot_load(&g_recursion_err__t);
+#line 41 "recursion_err.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 41 "recursion_err.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[4]);
+#line 41 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__walk)) {
+#line 41 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 41 "recursion_err.py"
         { loc = 17; goto error; }
+#line 41 "recursion_err.py"
     }
+#line 41 "recursion_err.py"
     t[6] = py2c_slot_load(&g_recursion_err__walk);
+#line 41 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__build)) {
+#line 41 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'build' is not defined");
+#line 41 "recursion_err.py"
         { loc = 19; goto error; }
+#line 41 "recursion_err.py"
     }
+#line 41 "recursion_err.py"
     t[7] = py2c_slot_load(&g_recursion_err__build);
+#line 41 "recursion_err.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(3)}, 1);
+#line 41 "recursion_err.py"
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[7]);
+#line 41 "recursion_err.py"
     t[9] = py2c_list_new(0);
+#line 41 "recursion_err.py"
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
+#line 41 "recursion_err.py"
     t[10] = py2c_fast_call(t[6], (Py2cValue[]){t[8], t[9]}, 2);
+#line 41 "recursion_err.py"
     if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[6]);
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[8]);
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[9]);
+#line 41 "recursion_err.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10]}, 3);
+#line 41 "recursion_err.py"
     if (PY2C_IS_NULL(t[11])) { loc = 9; goto error; }
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[5]);
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[10]);
+#line 41 "recursion_err.py"
     PY2C_CLEAR(t[11]);
 
 #line 42 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__chain)) {
+#line 42 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 42 "recursion_err.py"
         { loc = 24; goto error; }
+#line 42 "recursion_err.py"
     }
+#line 42 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__chain);
+#line 42 "recursion_err.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(500)}, 1);
+#line 42 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 42 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 42 "recursion_err.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 42 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 42 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 42 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__sys)) {
+#line 42 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 42 "recursion_err.py"
         { loc = 26; goto error; }
+#line 42 "recursion_err.py"
     }
+#line 42 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 42 "recursion_err.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 42 "recursion_err.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 42 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 42 "recursion_err.py"
     PY2C_CLEAR(t[4]);
+#line 42 "recursion_err.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 42 "recursion_err.py"
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+#line 42 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 42 "recursion_err.py"
     PY2C_CLEAR(t[5]);
+#line 42 "recursion_err.py"
     PY2C_CLEAR(t[6]);
 
 #line 44 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__forever)) {
+#line 44 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
+#line 44 "recursion_err.py"
         { loc = 29; goto error_1; }
+#line 44 "recursion_err.py"
     }
+#line 44 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__forever);
+#line 44 "recursion_err.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 44 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error_1; }
+#line 44 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 44 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 44 "recursion_err.py"
     goto L0;
+#line 44 "recursion_err.py"
 error_1:
+#line 44 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
+#line 44 "recursion_err.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 44 "recursion_err.py"
     t[0] = py2c_error_fetch();
+#line 44 "recursion_err.py"
     py2c_exc_handled_push(t[0]);
+#line 44 "recursion_err.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
+#line 44 "recursion_err.py"
     if (n0 < 0) { loc = 30; goto error_2; }
+#line 44 "recursion_err.py"
     if (!n0) goto L1;
+#line 44 "recursion_err.py"
     py2c_incref(t[0]); py2c_slot_store(&g_recursion_err__e, t[0]);
 
 #line 46 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__e)) {
+#line 46 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 46 "recursion_err.py"
         { loc = 32; goto error_3; }
+#line 46 "recursion_err.py"
     }
+#line 46 "recursion_err.py"
     t[1] = py2c_slot_load(&g_recursion_err__e);
+#line 46 "recursion_err.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2);
+#line 46 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_3; }
+#line 46 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 46 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 46 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__e, PY2C_NULL);
+#line 46 "recursion_err.py"
     py2c_exc_handled_pop();
+#line 46 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 46 "recursion_err.py"
     goto L0;
+#line 46 "recursion_err.py"
 L1:;
+#line 46 "recursion_err.py"
     py2c_exc_handled_pop();
+#line 46 "recursion_err.py"
     py2c_error_restore(t[0]);
+#line 46 "recursion_err.py"
     t[0] = PY2C_NULL;
+#line 46 "recursion_err.py"
     goto unwind;
+#line 46 "recursion_err.py"
 error_3:
+#line 46 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
+#line 46 "recursion_err.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 46 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__e, PY2C_NULL);
+#line 46 "recursion_err.py"
     goto L2;
+#line 46 "recursion_err.py"
 error_2:
+#line 46 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
+#line 46 "recursion_err.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 46 "recursion_err.py"
 L2:;
+#line 46 "recursion_err.py"
     py2c_exc_handled_pop();
+#line 46 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 46 "recursion_err.py"
     goto unwind;
+#line 46 "recursion_err.py"
 L0:;
 
 #line 47 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__chain)) {
+#line 47 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 47 "recursion_err.py"
         { loc = 36; goto error; }
+#line 47 "recursion_err.py"
     }
+#line 47 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__chain);
+#line 47 "recursion_err.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(900)}, 1);
+#line 47 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 47 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 47 "recursion_err.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 47 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 47 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 47 "recursion_err.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[2]}, 2);
+#line 47 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 47 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 47 "recursion_err.py"
     PY2C_CLEAR(t[3]);
 
 #line 48 "recursion_err.py"
     t[0] = py2c_list_new(0);
+#line 48 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 48 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__nested, t[0]); t[0] = PY2C_NULL;
 
 #line 49 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__nested)) {
+#line 49 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 49 "recursion_err.py"
         { loc = 38; goto error; }
+#line 49 "recursion_err.py"
     }
+#line 49 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__cur, py2c_slot_load(&g_recursion_err__nested));
 
 #line 50 "recursion_err.py"
     t[0] = py2c_int(0);
+#line 50 "recursion_err.py"
     t[1] = py2c_int(50);
+#line 50 "recursion_err.py"
     t[2] = py2c_int(1);
+#line 50 "recursion_err.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 50 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 50 "recursion_err.py"
 L3:;
+#line 50 "recursion_err.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 50 "recursion_err.py"
     if (n0 < 0) { loc = 39; goto error; }
+#line 50 "recursion_err.py"
     if (!n0) goto L4;
+#line 50 "recursion_err.py"
     py2c_slot_store(&g_recursion_err___, t[4]); t[4] = PY2C_NULL;
 
 #line 51 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__cur)) {
+#line 51 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cur' is not defined");
+#line 51 "recursion_err.py"
         { loc = 42; goto error; }
+#line 51 "recursion_err.py"
     }
+#line 51 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 51 "recursion_err.py"
     t[6] = py2c_list_new(0);
+#line 51 "recursion_err.py"
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+#line 51 "recursion_err.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 51 "recursion_err.py"
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
+#line 51 "recursion_err.py"
     PY2C_CLEAR(t[6]);
+#line 51 "recursion_err.py"
     PY2C_CLEAR(t[4]);
+#line 51 "recursion_err.py"
     PY2C_CLEAR(t[5]);
+#line 51 "recursion_err.py"
     PY2C_CLEAR(t[7]);
 
 #line 52 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__cur)) {
+#line 52 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cur' is not defined");
+#line 52 "recursion_err.py"
         { loc = 45; goto error; }
+#line 52 "recursion_err.py"
     }
+#line 52 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 52 "recursion_err.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+#line 52 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__cur, t[4]); t[4] = PY2C_NULL;
+#line 52 "recursion_err.py"
     py2c_safepoint();
+#line 52 "recursion_err.py"
     goto L3;
+#line 52 "recursion_err.py"
 L4:;
+#line 52 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 52 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 52 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 52 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 
 #line 53 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__nested)) {
+#line 53 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 53 "recursion_err.py"
         { loc = 49; goto error; }
+#line 53 "recursion_err.py"
     }
+#line 53 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__nested);
+#line 53 "recursion_err.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
+#line 53 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 53 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 53 "recursion_err.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(30), PY2C_NONE);
+#line 53 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 53 "recursion_err.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
+#line 53 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 53 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 53 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 53 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__height)) {
+#line 53 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'height' is not defined");
+#line 53 "recursion_err.py"
         { loc = 53; goto error; }
+#line 53 "recursion_err.py"
     }
+#line 53 "recursion_err.py"
     t[4] = py2c_list_new(3);
+#line 53 "recursion_err.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 53 "recursion_err.py"
     if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 54; goto error; }
+#line 53 "recursion_err.py"
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 54; goto error; }
+#line 53 "recursion_err.py"
     if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 54; goto error; }
+#line 53 "recursion_err.py"
     t[5] = py2c_slot_load(&g_recursion_err__height);
+#line 53 "recursion_err.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 53 "recursion_err.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+#line 53 "recursion_err.py"
     PY2C_CLEAR(t[5]);
+#line 53 "recursion_err.py"
     PY2C_CLEAR(t[4]);
+#line 53 "recursion_err.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 53 "recursion_err.py"
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+#line 53 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 53 "recursion_err.py"
     PY2C_CLEAR(t[6]);
+#line 53 "recursion_err.py"
     PY2C_CLEAR(t[7]);
 
 #line 56 "recursion_err.py"
     t[0] = py2c_function_new(&info_f_lookup, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 56 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__lookup, t[0]); t[0] = PY2C_NULL;
 
 #line 63 "recursion_err.py"
     t[0] = py2c_dict_new();
+#line 63 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 63 "recursion_err.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 56; goto error; }
+#line 63 "recursion_err.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 56; goto error; }
+#line 63 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__table, t[0]); t[0] = PY2C_NULL;
 
 #line 64 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__lookup)) {
+#line 64 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
+#line 64 "recursion_err.py"
         { loc = 59; goto error; }
+#line 64 "recursion_err.py"
     }
+#line 64 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__table)) {
+#line 64 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
+#line 64 "recursion_err.py"
         { loc = 60; goto error; }
+#line 64 "recursion_err.py"
     }
+#line 64 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__lookup);
+#line 64 "recursion_err.py"
     t[1] = py2c_slot_load(&g_recursion_err__table);
+#line 64 "recursion_err.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_7.ob)}, 2);
+#line 64 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 64 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 64 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 64 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__lookup)) {
+#line 64 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
+#line 64 "recursion_err.py"
         { loc = 62; goto error; }
+#line 64 "recursion_err.py"
     }
+#line 64 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__table)) {
+#line 64 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
+#line 64 "recursion_err.py"
         { loc = 63; goto error; }
+#line 64 "recursion_err.py"
     }
+#line 64 "recursion_err.py"
     t[3] = py2c_slot_load(&g_recursion_err__lookup);
+#line 64 "recursion_err.py"
     t[4] = py2c_slot_load(&g_recursion_err__table);
+#line 64 "recursion_err.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], py2c_obj_value(&str_6.ob)}, 2);
+#line 64 "recursion_err.py"
     if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
+#line 64 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 64 "recursion_err.py"
     PY2C_CLEAR(t[4]);
+#line 64 "recursion_err.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 64 "recursion_err.py"
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+#line 64 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 64 "recursion_err.py"
     PY2C_CLEAR(t[5]);
+#line 64 "recursion_err.py"
     PY2C_CLEAR(t[6]);
 
 #line 65 "recursion_err.py"
     t[0] = py2c_dict_new();
+#line 65 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 65 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__stats, t[0]); t[0] = PY2C_NULL;
 
 #line 67 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__lookup)) {
+#line 67 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
+#line 67 "recursion_err.py"
         { loc = 67; goto error_4; }
+#line 67 "recursion_err.py"
     }
+#line 67 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__table)) {
+#line 67 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
+#line 67 "recursion_err.py"
         { loc = 68; goto error_4; }
+#line 67 "recursion_err.py"
     }
+#line 67 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__lookup);
+#line 67 "recursion_err.py"
     t[1] = py2c_slot_load(&g_recursion_err__table);
+#line 67 "recursion_err.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob)}, 2);
+#line 67 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_4; }
+#line 67 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 67 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 67 "recursion_err.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 67 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error_4; }
+#line 67 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 67 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 67 "recursion_err.py"
     goto L6;
+#line 67 "recursion_err.py"
 error_4:
+#line 67 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
+#line 67 "recursion_err.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 67 "recursion_err.py"
     t[0] = py2c_error_fetch();
+#line 67 "recursion_err.py"
     py2c_exc_handled_push(t[0]);
+#line 67 "recursion_err.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 67 "recursion_err.py"
     if (n0 < 0) { loc = 69; goto error_5; }
+#line 67 "recursion_err.py"
     if (!n0) goto L7;
+#line 67 "recursion_err.py"
     py2c_incref(t[0]); py2c_slot_store(&g_recursion_err__e, t[0]);
 
 #line 69 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__e)) {
+#line 69 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 69 "recursion_err.py"
         { loc = 71; goto error_6; }
+#line 69 "recursion_err.py"
     }
+#line 69 "recursion_err.py"
     t[1] = py2c_slot_load(&g_recursion_err__e);
+#line 69 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__e)) {
+#line 69 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 69 "recursion_err.py"
         { loc = 73; goto error_6; }
+#line 69 "recursion_err.py"
     }
+#line 69 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 69 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_6; }
+#line 69 "recursion_err.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 69 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error_6; }
+#line 69 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 69 "recursion_err.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1], py2c_obj_value(&str_10.ob), t[3]}, 4);
+#line 69 "recursion_err.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_6; }
+#line 69 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 69 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 69 "recursion_err.py"
     PY2C_CLEAR(t[4]);
+#line 69 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__e, PY2C_NULL);
+#line 69 "recursion_err.py"
     py2c_exc_handled_pop();
+#line 69 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 69 "recursion_err.py"
     goto L6;
+#line 69 "recursion_err.py"
 L7:;
+#line 69 "recursion_err.py"
     py2c_exc_handled_pop();
+#line 69 "recursion_err.py"
     py2c_error_restore(t[0]);
+#line 69 "recursion_err.py"
     t[0] = PY2C_NULL;
+#line 69 "recursion_err.py"
     goto unwind;
+#line 69 "recursion_err.py"
 error_6:
+#line 69 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
+#line 69 "recursion_err.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 69 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__e, PY2C_NULL);
+#line 69 "recursion_err.py"
     goto L8;
+#line 69 "recursion_err.py"
 error_5:
+#line 69 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
+#line 69 "recursion_err.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 69 "recursion_err.py"
 L8:;
+#line 69 "recursion_err.py"
     py2c_exc_handled_pop();
+#line 69 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 69 "recursion_err.py"
     goto unwind;
+#line 69 "recursion_err.py"
 L6:;
 
 #line 70 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__count)) {
+#line 70 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 70 "recursion_err.py"
         { loc = 77; goto error; }
+#line 70 "recursion_err.py"
     }
+#line 70 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__count);
+#line 70 "recursion_err.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_NONE}, 1);
+#line 70 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 70 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 70 "recursion_err.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_EQ);
+#line 70 "recursion_err.py"
     if (n0 < 0) { loc = 75; goto error; }
+#line 70 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 70 "recursion_err.py"
     if (n0) goto L9;
+#line 70 "recursion_err.py"
     t[0] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+#line 70 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+#line 70 "recursion_err.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 70 "recursion_err.py"
     { loc = 78; goto error; }
+#line 70 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 70 "recursion_err.py"
 L9:;
 
 #line 71 "recursion_err.py"
     t[0] = py2c_list_new(3);
+#line 71 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 71 "recursion_err.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 79; goto error; }
+#line 71 "recursion_err.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 79; goto error; }
+#line 71 "recursion_err.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 79; goto error; }
+#line 71 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__values, t[0]); t[0] = PY2C_NULL;
 
 #line 72 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__values)) {
+#line 72 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
+#line 72 "recursion_err.py"
         { loc = 81; goto error; }
+#line 72 "recursion_err.py"
     }
+#line 72 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__values); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 72 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+#line 72 "recursion_err.py"
 L10:;
+#line 72 "recursion_err.py"
     t[1] = py2c_iter_next(t[0]);
+#line 72 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 72 "recursion_err.py"
         if (py2c_error_occurred()) { loc = 80; goto error; }
+#line 72 "recursion_err.py"
         goto L11;
+#line 72 "recursion_err.py"
     }
+#line 72 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__v, t[1]); t[1] = PY2C_NULL;
 
 #line 73 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__v)) {
+#line 73 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 73 "recursion_err.py"
         { loc = 83; goto error; }
+#line 73 "recursion_err.py"
     }
+#line 73 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__v); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 73 "recursion_err.py"
     if (n0 < 0) { loc = 83; goto error; }
+#line 73 "recursion_err.py"
     if (!n0) goto L13;
+#line 73 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__v)) {
+#line 73 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 73 "recursion_err.py"
         { loc = 84; goto error; }
+#line 73 "recursion_err.py"
     }
+#line 73 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__v); t[2] = py2c_fast_binary_op(py2c_int(10), s0, PY2C_OP_FLOORDIV); py2c_decref(s0); }
+#line 73 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 73 "recursion_err.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
+#line 73 "recursion_err.py"
     goto L14;
+#line 73 "recursion_err.py"
 L13:;
+#line 73 "recursion_err.py"
     t[1] = py2c_obj_value(&str_13.ob);
+#line 73 "recursion_err.py"
 L14:;
+#line 73 "recursion_err.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 73 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 73 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 73 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 73 "recursion_err.py"
     py2c_safepoint();
+#line 73 "recursion_err.py"
     goto L10;
+#line 73 "recursion_err.py"
 L11:;
+#line 73 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 
 #line 74 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__lookup)) {
+#line 74 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
+#line 74 "recursion_err.py"
         { loc = 88; goto error; }
+#line 74 "recursion_err.py"
     }
+#line 74 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__table)) {
+#line 74 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
+#line 74 "recursion_err.py"
         { loc = 89; goto error; }
+#line 74 "recursion_err.py"
     }
+#line 74 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__lookup);
+#line 74 "recursion_err.py"
     t[1] = py2c_slot_load(&g_recursion_err__table);
+#line 74 "recursion_err.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_14.ob)}, 2);
+#line 74 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 74 "recursion_err.py"
     PY2C_CLEAR(t[0]);
+#line 74 "recursion_err.py"
     PY2C_CLEAR(t[1]);
+#line 74 "recursion_err.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_TRUEDIV);
+#line 74 "recursion_err.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 74 "recursion_err.py"
     PY2C_CLEAR(t[2]);
+#line 74 "recursion_err.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 74 "recursion_err.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+#line 74 "recursion_err.py"
     PY2C_CLEAR(t[3]);
+#line 74 "recursion_err.py"
     PY2C_CLEAR(t[4]);
+#line 74 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 74 "recursion_err.py"
     result = PY2C_NONE;
+#line 74 "recursion_err.py"
     goto cleanup;
+#line 74 "recursion_err.py"
 error:
+#line 74 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
+#line 74 "recursion_err.py"
 unwind:
+#line 74 "recursion_err.py"
     PY2C_CLEAR(result);
+#line 74 "recursion_err.py"
 cleanup:
+#line 74 "recursion_err.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 74 "recursion_err.py"
     return result;
+#line 74 "recursion_err.py"
 }
+#line 1958 "recursion_err.c"
 
 static void clear_mod_recursion_err(void) {
     PY2C_CLEAR(g_recursion_err__v);

@@ -282,19 +282,33 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "rpn.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 5 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "rpn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "rpn.py"
     goto cleanup;
+#line 5 "rpn.py"
 error:
+#line 5 "rpn.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 5 "rpn.py"
     PY2C_CLEAR(result);
+#line 5 "rpn.py"
 cleanup:
+#line 5 "rpn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 5 "rpn.py"
     PY2C_CLEAR(v_a);
+#line 5 "rpn.py"
     PY2C_CLEAR(v_b);
+#line 5 "rpn.py"
     py2c_recursion_leave();
+#line 5 "rpn.py"
     return result;
+#line 5 "rpn.py"
 }
+#line 312 "rpn.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -311,19 +325,33 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "rpn.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_SUB);
+#line 6 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "rpn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 6 "rpn.py"
     goto cleanup;
+#line 6 "rpn.py"
 error:
+#line 6 "rpn.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 6 "rpn.py"
     PY2C_CLEAR(result);
+#line 6 "rpn.py"
 cleanup:
+#line 6 "rpn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 6 "rpn.py"
     PY2C_CLEAR(v_a);
+#line 6 "rpn.py"
     PY2C_CLEAR(v_b);
+#line 6 "rpn.py"
     py2c_recursion_leave();
+#line 6 "rpn.py"
     return result;
+#line 6 "rpn.py"
 }
+#line 355 "rpn.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -340,19 +368,33 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "rpn.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
+#line 7 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "rpn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "rpn.py"
     goto cleanup;
+#line 7 "rpn.py"
 error:
+#line 7 "rpn.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 7 "rpn.py"
     PY2C_CLEAR(result);
+#line 7 "rpn.py"
 cleanup:
+#line 7 "rpn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "rpn.py"
     PY2C_CLEAR(v_a);
+#line 7 "rpn.py"
     PY2C_CLEAR(v_b);
+#line 7 "rpn.py"
     py2c_recursion_leave();
+#line 7 "rpn.py"
     return result;
+#line 7 "rpn.py"
 }
+#line 398 "rpn.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -369,19 +411,33 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "rpn.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_TRUEDIV);
+#line 8 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "rpn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "rpn.py"
     goto cleanup;
+#line 8 "rpn.py"
 error:
+#line 8 "rpn.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 8 "rpn.py"
     PY2C_CLEAR(result);
+#line 8 "rpn.py"
 cleanup:
+#line 8 "rpn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "rpn.py"
     PY2C_CLEAR(v_a);
+#line 8 "rpn.py"
     PY2C_CLEAR(v_b);
+#line 8 "rpn.py"
     py2c_recursion_leave();
+#line 8 "rpn.py"
     return result;
+#line 8 "rpn.py"
 }
+#line 441 "rpn.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -398,19 +454,33 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "rpn.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_FLOORDIV);
+#line 9 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "rpn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "rpn.py"
     goto cleanup;
+#line 9 "rpn.py"
 error:
+#line 9 "rpn.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 9 "rpn.py"
     PY2C_CLEAR(result);
+#line 9 "rpn.py"
 cleanup:
+#line 9 "rpn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "rpn.py"
     PY2C_CLEAR(v_a);
+#line 9 "rpn.py"
     PY2C_CLEAR(v_b);
+#line 9 "rpn.py"
     py2c_recursion_leave();
+#line 9 "rpn.py"
     return result;
+#line 9 "rpn.py"
 }
+#line 484 "rpn.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -427,19 +497,33 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "rpn.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
+#line 10 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "rpn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "rpn.py"
     goto cleanup;
+#line 10 "rpn.py"
 error:
+#line 10 "rpn.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 10 "rpn.py"
     PY2C_CLEAR(result);
+#line 10 "rpn.py"
 cleanup:
+#line 10 "rpn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 10 "rpn.py"
     PY2C_CLEAR(v_a);
+#line 10 "rpn.py"
     PY2C_CLEAR(v_b);
+#line 10 "rpn.py"
     py2c_recursion_leave();
+#line 10 "rpn.py"
     return result;
+#line 10 "rpn.py"
 }
+#line 527 "rpn.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -456,19 +540,33 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "rpn.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_POW);
+#line 11 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "rpn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "rpn.py"
     goto cleanup;
+#line 11 "rpn.py"
 error:
+#line 11 "rpn.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 11 "rpn.py"
     PY2C_CLEAR(result);
+#line 11 "rpn.py"
 cleanup:
+#line 11 "rpn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "rpn.py"
     PY2C_CLEAR(v_a);
+#line 11 "rpn.py"
     PY2C_CLEAR(v_b);
+#line 11 "rpn.py"
     py2c_recursion_leave();
+#line 11 "rpn.py"
     return result;
+#line 11 "rpn.py"
 }
+#line 570 "rpn.c"
 
 static Py2cValue f_number(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -485,52 +583,96 @@ static Py2cValue f_number(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "rpn.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_tok}, 1);
+#line 17 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 17 "rpn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "rpn.py"
     goto cleanup;
+#line 17 "rpn.py"
     goto L0;
+#line 17 "rpn.py"
 error_1:
+#line 17 "rpn.py"
     py2c_traceback_add(&code_f_number, loc);
+#line 17 "rpn.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "rpn.py"
     t[0] = py2c_error_fetch();
+#line 17 "rpn.py"
     py2c_exc_handled_push(t[0]);
+#line 17 "rpn.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 17 "rpn.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 17 "rpn.py"
     if (!n0) goto L1;
 
 #line 19 "rpn.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_tok}, 1);
+#line 19 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
+#line 19 "rpn.py"
     py2c_exc_handled_pop();
+#line 19 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 19 "rpn.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 19 "rpn.py"
     goto cleanup;
+#line 19 "rpn.py"
     py2c_exc_handled_pop();
+#line 19 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 19 "rpn.py"
     goto L0;
+#line 19 "rpn.py"
 L1:;
+#line 19 "rpn.py"
     py2c_exc_handled_pop();
+#line 19 "rpn.py"
     py2c_error_restore(t[0]);
+#line 19 "rpn.py"
     t[0] = PY2C_NULL;
+#line 19 "rpn.py"
     goto unwind;
+#line 19 "rpn.py"
 error_2:
+#line 19 "rpn.py"
     py2c_traceback_add(&code_f_number, loc);
+#line 19 "rpn.py"
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "rpn.py"
     py2c_exc_handled_pop();
+#line 19 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 19 "rpn.py"
     goto unwind;
+#line 19 "rpn.py"
 L0:;
+#line 19 "rpn.py"
     PY2C_CLEAR(result);
+#line 19 "rpn.py"
     result = PY2C_NONE;
+#line 19 "rpn.py"
     goto cleanup;
+#line 19 "rpn.py"
 unwind:
+#line 19 "rpn.py"
     PY2C_CLEAR(result);
+#line 19 "rpn.py"
 cleanup:
+#line 19 "rpn.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "rpn.py"
     PY2C_CLEAR(v_tok);
+#line 19 "rpn.py"
     py2c_recursion_leave();
+#line 19 "rpn.py"
     return result;
+#line 19 "rpn.py"
 }
+#line 676 "rpn.c"
 
 static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -552,264 +694,469 @@ static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "rpn.py"
     if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 23 "rpn.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "rpn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 23 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 23 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 23 "rpn.py"
     t[3] = py2c_iter(t[2]);
+#line 23 "rpn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 23 "rpn.py"
     PY2C_CLEAR(t[2]);
+#line 23 "rpn.py"
 L0:;
+#line 23 "rpn.py"
     t[4] = py2c_iter_next(t[3]);
+#line 23 "rpn.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 23 "rpn.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 23 "rpn.py"
         goto L1;
+#line 23 "rpn.py"
     }
+#line 23 "rpn.py"
     { Py2cValue old = v_tok; v_tok = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__OPS)) {
+#line 24 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OPS' is not defined");
+#line 24 "rpn.py"
         { loc = 5; goto error; }
+#line 24 "rpn.py"
     }
+#line 24 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__OPS); n0 = py2c_contains(s0, v_tok); py2c_decref(s0); }
+#line 24 "rpn.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 24 "rpn.py"
     if (!n0) goto L3;
 
 #line 25 "rpn.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1);
+#line 25 "rpn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 25 "rpn.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(2), PY2C_LT);
+#line 25 "rpn.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 25 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 25 "rpn.py"
     if (!n0) goto L5;
 
 #line 26 "rpn.py"
     t[4] = py2c_format(v_tok, py2c_obj_value(&str_9.ob));
+#line 26 "rpn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 26 "rpn.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1);
+#line 26 "rpn.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 26 "rpn.py"
     t[6] = py2c_format(t[5], py2c_obj_value(&str_9.ob));
+#line 26 "rpn.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 26 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 26 "rpn.py"
     t[7] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_8.ob), t[4], py2c_obj_value(&str_10.ob), t[6]});
+#line 26 "rpn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 26 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 26 "rpn.py"
     PY2C_CLEAR(t[6]);
+#line 26 "rpn.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){t[7]}, 1);
+#line 26 "rpn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+#line 26 "rpn.py"
     PY2C_CLEAR(t[7]);
+#line 26 "rpn.py"
     t[9] = py2c_raise(t[8], PY2C_NULL);
+#line 26 "rpn.py"
     { loc = 14; goto error; }
+#line 26 "rpn.py"
     PY2C_CLEAR(t[8]);
+#line 26 "rpn.py"
 L5:;
 
 #line 27 "rpn.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 17; goto error; }
+#line 27 "rpn.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 27 "rpn.py"
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+#line 27 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 27 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 27 "rpn.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_11.ob), &t[7], &t[8], &attr_ic[2]) < 0) { loc = 19; goto error; }
+#line 27 "rpn.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 27 "rpn.py"
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+#line 27 "rpn.py"
     PY2C_CLEAR(t[7]);
+#line 27 "rpn.py"
     PY2C_CLEAR(t[8]);
+#line 27 "rpn.py"
     t[10] = py2c_tuple_pack(2, (Py2cValue[]){t[6], t[9]});
+#line 27 "rpn.py"
     if (PY2C_IS_NULL(t[10])) { loc = 15; goto error; }
+#line 27 "rpn.py"
     PY2C_CLEAR(t[6]);
+#line 27 "rpn.py"
     PY2C_CLEAR(t[9]);
+#line 27 "rpn.py"
     if (py2c_unpack(t[10], 2, &t[11]) < 0) { loc = 20; goto error; }
+#line 27 "rpn.py"
     PY2C_CLEAR(t[10]);
+#line 27 "rpn.py"
     { Py2cValue old = v_b; v_b = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
+#line 27 "rpn.py"
     { Py2cValue old = v_a; v_a = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "rpn.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[3]) < 0) { loc = 22; goto error_1; }
+#line 29 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__OPS)) {
+#line 29 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OPS' is not defined");
+#line 29 "rpn.py"
         { loc = 24; goto error_1; }
+#line 29 "rpn.py"
     }
+#line 29 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__OPS); t[6] = py2c_fast_getitem(s0, v_tok); py2c_decref(s0); }
+#line 29 "rpn.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error_1; }
+#line 29 "rpn.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){v_a, v_b}, 2);
+#line 29 "rpn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error_1; }
+#line 29 "rpn.py"
     PY2C_CLEAR(t[6]);
+#line 29 "rpn.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 29 "rpn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error_1; }
+#line 29 "rpn.py"
     PY2C_CLEAR(t[7]);
+#line 29 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 29 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 29 "rpn.py"
     PY2C_CLEAR(t[8]);
+#line 29 "rpn.py"
     goto L7;
+#line 29 "rpn.py"
 error_1:
+#line 29 "rpn.py"
     py2c_traceback_add(&code_f_evaluate, loc);
+#line 29 "rpn.py"
     for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 29 "rpn.py"
     t[4] = py2c_error_fetch();
+#line 29 "rpn.py"
     py2c_exc_handled_push(t[4]);
+#line 29 "rpn.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 29 "rpn.py"
     if (n0 < 0) { loc = 29; goto error_2; }
+#line 29 "rpn.py"
     if (!n0) goto L8;
 
 #line 31 "rpn.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 31; goto error_2; }
+#line 31 "rpn.py"
     t[7] = py2c_list_new(2);
+#line 31 "rpn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error_2; }
+#line 31 "rpn.py"
     if (py2c_list_append(t[7], v_a) < 0) { loc = 32; goto error_2; }
+#line 31 "rpn.py"
     if (py2c_list_append(t[7], v_b) < 0) { loc = 32; goto error_2; }
+#line 31 "rpn.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 31 "rpn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error_2; }
+#line 31 "rpn.py"
     PY2C_CLEAR(t[7]);
+#line 31 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 31 "rpn.py"
     PY2C_CLEAR(t[6]);
+#line 31 "rpn.py"
     PY2C_CLEAR(t[8]);
 
 #line 32 "rpn.py"
     t[5] = py2c_reraise();
+#line 32 "rpn.py"
     goto unwind_2;
+#line 32 "rpn.py"
     py2c_exc_handled_pop();
+#line 32 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 32 "rpn.py"
     goto L7;
+#line 32 "rpn.py"
 L8:;
+#line 32 "rpn.py"
     py2c_exc_handled_pop();
+#line 32 "rpn.py"
     py2c_error_restore(t[4]);
+#line 32 "rpn.py"
     t[4] = PY2C_NULL;
+#line 32 "rpn.py"
     goto unwind;
+#line 32 "rpn.py"
 error_2:
+#line 32 "rpn.py"
     py2c_traceback_add(&code_f_evaluate, loc);
+#line 32 "rpn.py"
 unwind_2:
+#line 32 "rpn.py"
     for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 32 "rpn.py"
     py2c_exc_handled_pop();
+#line 32 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 32 "rpn.py"
     goto unwind;
+#line 32 "rpn.py"
 L7:;
+#line 32 "rpn.py"
     goto L4;
+#line 32 "rpn.py"
 L3:;
 
 #line 33 "rpn.py"
     n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_14.ob), PY2C_EQ);
+#line 33 "rpn.py"
     if (n0 < 0) { loc = 35; goto error; }
+#line 33 "rpn.py"
     if (!n0) goto L10;
 
 #line 34 "rpn.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 38; goto error; }
+#line 34 "rpn.py"
     t[6] = py2c_fast_getitem(v_stack, py2c_int(-1));
+#line 34 "rpn.py"
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+#line 34 "rpn.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 34 "rpn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+#line 34 "rpn.py"
     PY2C_CLEAR(t[6]);
+#line 34 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 34 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 34 "rpn.py"
     PY2C_CLEAR(t[7]);
+#line 34 "rpn.py"
     goto L11;
+#line 34 "rpn.py"
 L10:;
 
 #line 35 "rpn.py"
     n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_15.ob), PY2C_EQ);
+#line 35 "rpn.py"
     if (n0 < 0) { loc = 40; goto error; }
+#line 35 "rpn.py"
     if (!n0) goto L12;
 
 #line 36 "rpn.py"
     t[4] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
+#line 36 "rpn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 36 "rpn.py"
     t[5] = py2c_fast_getitem(v_stack, t[4]);
+#line 36 "rpn.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 36 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 36 "rpn.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 36 "rpn.py"
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+#line 36 "rpn.py"
     t[7] = py2c_fast_getitem(t[5], t[6]);
+#line 36 "rpn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+#line 36 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 36 "rpn.py"
     PY2C_CLEAR(t[6]);
+#line 36 "rpn.py"
     t[8] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
+#line 36 "rpn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
+#line 36 "rpn.py"
     if (py2c_fast_setitem(v_stack, t[8], t[7]) < 0) { loc = 47; goto error; }
+#line 36 "rpn.py"
     PY2C_CLEAR(t[8]);
+#line 36 "rpn.py"
     PY2C_CLEAR(t[7]);
+#line 36 "rpn.py"
     goto L13;
+#line 36 "rpn.py"
 L12:;
 
 #line 37 "rpn.py"
     n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_16.ob), PY2C_EQ);
+#line 37 "rpn.py"
     if (n0 < 0) { loc = 48; goto error; }
+#line 37 "rpn.py"
     if (!n0) goto L14;
 
 #line 38 "rpn.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[6]) < 0) { loc = 51; goto error; }
+#line 38 "rpn.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 38 "rpn.py"
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+#line 38 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 38 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 38 "rpn.py"
     PY2C_CLEAR(t[6]);
+#line 38 "rpn.py"
     goto L15;
+#line 38 "rpn.py"
 L14:;
 
 #line 39 "rpn.py"
     n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_17.ob), PY2C_EQ);
+#line 39 "rpn.py"
     if (n0 < 0) { loc = 52; goto error; }
+#line 39 "rpn.py"
     if (!n0) goto L16;
 
 #line 40 "rpn.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_stack}, 1);
+#line 40 "rpn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 40 "rpn.py"
     { Py2cValue old = v_total; v_total = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "rpn.py"
     t[4] = py2c_list_new(1);
+#line 41 "rpn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 41 "rpn.py"
     if (py2c_list_append(t[4], v_total) < 0) { loc = 55; goto error; }
+#line 41 "rpn.py"
     t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 41 "rpn.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 41 "rpn.py"
     if (py2c_fast_setitem(v_stack, t[5], t[4]) < 0) { loc = 58; goto error; }
+#line 41 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 41 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 41 "rpn.py"
     goto L17;
+#line 41 "rpn.py"
 L16:;
 
 #line 43 "rpn.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[7]) < 0) { loc = 60; goto error; }
+#line 43 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__number)) {
+#line 43 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'number' is not defined");
+#line 43 "rpn.py"
         { loc = 62; goto error; }
+#line 43 "rpn.py"
     }
+#line 43 "rpn.py"
     t[6] = py2c_slot_load(&g_rpn__number);
+#line 43 "rpn.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){v_tok}, 1);
+#line 43 "rpn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+#line 43 "rpn.py"
     PY2C_CLEAR(t[6]);
+#line 43 "rpn.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 43 "rpn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
+#line 43 "rpn.py"
     PY2C_CLEAR(t[7]);
+#line 43 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 43 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 43 "rpn.py"
     PY2C_CLEAR(t[8]);
+#line 43 "rpn.py"
 L17:;
+#line 43 "rpn.py"
 L15:;
+#line 43 "rpn.py"
 L13:;
+#line 43 "rpn.py"
 L11:;
+#line 43 "rpn.py"
 L4:;
+#line 43 "rpn.py"
     py2c_safepoint();
+#line 43 "rpn.py"
     goto L0;
+#line 43 "rpn.py"
 L1:;
+#line 43 "rpn.py"
     PY2C_CLEAR(t[3]);
 
 #line 44 "rpn.py"
     { Py2cValue old = result; result = v_stack; py2c_incref(result); py2c_decref(old); }
+#line 44 "rpn.py"
     goto cleanup;
+#line 44 "rpn.py"
 error:
+#line 44 "rpn.py"
     py2c_traceback_add(&code_f_evaluate, loc);
+#line 44 "rpn.py"
 unwind:
+#line 44 "rpn.py"
     PY2C_CLEAR(result);
+#line 44 "rpn.py"
 cleanup:
+#line 44 "rpn.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 44 "rpn.py"
     PY2C_CLEAR(v_line);
+#line 44 "rpn.py"
     PY2C_CLEAR(v_stack);
+#line 44 "rpn.py"
     PY2C_CLEAR(v_tok);
+#line 44 "rpn.py"
     PY2C_CLEAR(v_b);
+#line 44 "rpn.py"
     PY2C_CLEAR(v_a);
+#line 44 "rpn.py"
     PY2C_CLEAR(v_total);
+#line 44 "rpn.py"
     py2c_recursion_leave();
+#line 44 "rpn.py"
     return result;
+#line 44 "rpn.py"
 }
+#line 1160 "rpn.c"
 
 static Py2cValue mod_rpn(void) {
     g_rpn__sys = PY2C_NULL;
@@ -830,55 +1177,93 @@ static Py2cValue mod_rpn(void) {
 
 #line 2 "rpn.py"
     t[0] = py2c_import("sys");
+#line 2 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "rpn.py"
     py2c_slot_store(&g_rpn__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "rpn.py"
     t[0] = py2c_dict_new();
+#line 4 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "rpn.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "rpn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 4 "rpn.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "rpn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 4 "rpn.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 4 "rpn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 4 "rpn.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 4 "rpn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 4 "rpn.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 4 "rpn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 4 "rpn.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 4 "rpn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 4 "rpn.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 4 "rpn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 4 "rpn.py"
     py2c_slot_store(&g_rpn__OPS, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "rpn.py"
     t[0] = py2c_function_new(&info_f_number, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 15 "rpn.py"
     py2c_slot_store(&g_rpn__number, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "rpn.py"
     t[0] = py2c_function_new(&info_f_evaluate, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 22 "rpn.py"
     py2c_slot_store(&g_rpn__evaluate, t[0]); t[0] = PY2C_NULL;
 
 #line 47 "rpn.py"
     t[0] = py2c_list_new(0);
+#line 47 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 47 "rpn.py"
     py2c_slot_store(&g_rpn__stack, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "rpn.py"
@@ -889,314 +1274,584 @@ L0:;
 
 #line 51 "rpn.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), NULL, 0);
+#line 51 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error_1; }
+#line 51 "rpn.py"
     py2c_slot_store(&g_rpn__line, t[0]); t[0] = PY2C_NULL;
+#line 51 "rpn.py"
     goto L3;
+#line 51 "rpn.py"
 error_1:
+#line 51 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
+#line 51 "rpn.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 51 "rpn.py"
     t[0] = py2c_error_fetch();
+#line 51 "rpn.py"
     py2c_exc_handled_push(t[0]);
+#line 51 "rpn.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_EOFError));
+#line 51 "rpn.py"
     if (n0 < 0) { loc = 13; goto error_2; }
+#line 51 "rpn.py"
     if (!n0) goto L4;
 
 #line 53 "rpn.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 53 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error_2; }
+#line 53 "rpn.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "rpn.py"
     py2c_exc_handled_pop();
+#line 54 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 54 "rpn.py"
     goto L2;
+#line 54 "rpn.py"
     py2c_exc_handled_pop();
+#line 54 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 54 "rpn.py"
     goto L3;
+#line 54 "rpn.py"
 L4:;
+#line 54 "rpn.py"
     py2c_exc_handled_pop();
+#line 54 "rpn.py"
     py2c_error_restore(t[0]);
+#line 54 "rpn.py"
     t[0] = PY2C_NULL;
+#line 54 "rpn.py"
     goto unwind;
+#line 54 "rpn.py"
 error_2:
+#line 54 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
+#line 54 "rpn.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 54 "rpn.py"
     py2c_exc_handled_pop();
+#line 54 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 54 "rpn.py"
     goto unwind;
+#line 54 "rpn.py"
 L3:;
 
 #line 55 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__count)) {
+#line 55 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 55 "rpn.py"
         { loc = 16; goto error; }
+#line 55 "rpn.py"
     }
+#line 55 "rpn.py"
     t[0] = py2c_slot_load(&g_rpn__count);
+#line 55 "rpn.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 55 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 55 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 55 "rpn.py"
     py2c_slot_store(&g_rpn__count, t[1]); t[1] = PY2C_NULL;
 
 #line 56 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__line)) {
+#line 56 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 56 "rpn.py"
         { loc = 19; goto error; }
+#line 56 "rpn.py"
     }
+#line 56 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 56 "rpn.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 56 "rpn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 56 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 56 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 56 "rpn.py"
     n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_20.ob), PY2C_EQ);
+#line 56 "rpn.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 56 "rpn.py"
     PY2C_CLEAR(t[2]);
+#line 56 "rpn.py"
     if (!n0) goto L6;
 
 #line 57 "rpn.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+#line 57 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 57 "rpn.py"
     PY2C_CLEAR(t[0]);
 
 #line 58 "rpn.py"
     goto L2;
+#line 58 "rpn.py"
 L6:;
 
 #line 59 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__line)) {
+#line 59 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 59 "rpn.py"
         { loc = 23; goto error; }
+#line 59 "rpn.py"
     }
+#line 59 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+#line 59 "rpn.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 59 "rpn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 59 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 59 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 59 "rpn.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 59 "rpn.py"
     if (n0 < 0) { loc = 25; goto error; }
+#line 59 "rpn.py"
     PY2C_CLEAR(t[2]);
+#line 59 "rpn.py"
     if (n0) goto L8;
 
 #line 60 "rpn.py"
     py2c_safepoint();
+#line 60 "rpn.py"
     goto L0;
+#line 60 "rpn.py"
 L8:;
 
 #line 62 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__evaluate)) {
+#line 62 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+#line 62 "rpn.py"
         { loc = 27; goto error_3; }
+#line 62 "rpn.py"
     }
+#line 62 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__line)) {
+#line 62 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 62 "rpn.py"
         { loc = 28; goto error_3; }
+#line 62 "rpn.py"
     }
+#line 62 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__stack)) {
+#line 62 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 62 "rpn.py"
         { loc = 29; goto error_3; }
+#line 62 "rpn.py"
     }
+#line 62 "rpn.py"
     t[0] = py2c_slot_load(&g_rpn__evaluate);
+#line 62 "rpn.py"
     t[1] = py2c_slot_load(&g_rpn__line);
+#line 62 "rpn.py"
     t[2] = py2c_slot_load(&g_rpn__stack);
+#line 62 "rpn.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+#line 62 "rpn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_3; }
+#line 62 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 62 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 62 "rpn.py"
     PY2C_CLEAR(t[2]);
+#line 62 "rpn.py"
     PY2C_CLEAR(t[3]);
+#line 62 "rpn.py"
     goto L10;
+#line 62 "rpn.py"
 error_3:
+#line 62 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
+#line 62 "rpn.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 62 "rpn.py"
     t[0] = py2c_error_fetch();
+#line 62 "rpn.py"
     py2c_exc_handled_push(t[0]);
+#line 62 "rpn.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 62 "rpn.py"
     if (n0 < 0) { loc = 30; goto error_4; }
+#line 62 "rpn.py"
     if (!n0) goto L11;
+#line 62 "rpn.py"
     py2c_incref(t[0]); py2c_slot_store(&g_rpn__e, t[0]);
 
 #line 64 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__count)) {
+#line 64 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 64 "rpn.py"
         { loc = 33; goto error_5; }
+#line 64 "rpn.py"
     }
+#line 64 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[1] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+#line 64 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_5; }
+#line 64 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__e)) {
+#line 64 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 64 "rpn.py"
         { loc = 35; goto error_5; }
+#line 64 "rpn.py"
     }
+#line 64 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__e); t[2] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+#line 64 "rpn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_5; }
+#line 64 "rpn.py"
     t[3] = py2c_str_join_array(3, (Py2cValue[]){t[1], py2c_obj_value(&str_22.ob), t[2]});
+#line 64 "rpn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_5; }
+#line 64 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 64 "rpn.py"
     PY2C_CLEAR(t[2]);
+#line 64 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__sys)) {
+#line 64 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 64 "rpn.py"
         { loc = 37; goto error_5; }
+#line 64 "rpn.py"
     }
+#line 64 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 64 "rpn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_5; }
+#line 64 "rpn.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 1, kwnames_0);
+#line 64 "rpn.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error_5; }
+#line 64 "rpn.py"
     PY2C_CLEAR(t[3]);
+#line 64 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 64 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 64 "rpn.py"
     py2c_slot_store(&g_rpn__e, PY2C_NULL);
+#line 64 "rpn.py"
     py2c_exc_handled_pop();
+#line 64 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 64 "rpn.py"
     goto L10;
+#line 64 "rpn.py"
 L11:;
+#line 64 "rpn.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 64 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_4; }
+#line 64 "rpn.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 64 "rpn.py"
     if (n0 < 0) { loc = 39; goto error_4; }
+#line 64 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 64 "rpn.py"
     if (!n0) goto L12;
+#line 64 "rpn.py"
     py2c_incref(t[0]); py2c_slot_store(&g_rpn__e, t[0]);
 
 #line 66 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__count)) {
+#line 66 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 66 "rpn.py"
         { loc = 42; goto error_6; }
+#line 66 "rpn.py"
     }
+#line 66 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[1] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+#line 66 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error_6; }
+#line 66 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__e)) {
+#line 66 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 66 "rpn.py"
         { loc = 45; goto error_6; }
+#line 66 "rpn.py"
     }
+#line 66 "rpn.py"
     t[2] = py2c_slot_load(&g_rpn__e);
+#line 66 "rpn.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 66 "rpn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_6; }
+#line 66 "rpn.py"
     PY2C_CLEAR(t[2]);
+#line 66 "rpn.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_26.ob), &attr_ic[11]);
+#line 66 "rpn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_6; }
+#line 66 "rpn.py"
     PY2C_CLEAR(t[3]);
+#line 66 "rpn.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_9.ob));
+#line 66 "rpn.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error_6; }
+#line 66 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 66 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__e)) {
+#line 66 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 66 "rpn.py"
         { loc = 48; goto error_6; }
+#line 66 "rpn.py"
     }
+#line 66 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__e); t[6] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+#line 66 "rpn.py"
     if (PY2C_IS_NULL(t[6])) { loc = 47; goto error_6; }
+#line 66 "rpn.py"
     t[7] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_25.ob), t[5], py2c_obj_value(&str_25.ob), t[6]});
+#line 66 "rpn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 49; goto error_6; }
+#line 66 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 66 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 66 "rpn.py"
     PY2C_CLEAR(t[6]);
+#line 66 "rpn.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 66 "rpn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error_6; }
+#line 66 "rpn.py"
     PY2C_CLEAR(t[7]);
+#line 66 "rpn.py"
     PY2C_CLEAR(t[8]);
+#line 66 "rpn.py"
     py2c_slot_store(&g_rpn__e, PY2C_NULL);
+#line 66 "rpn.py"
     py2c_exc_handled_pop();
+#line 66 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 66 "rpn.py"
     goto L10;
+#line 66 "rpn.py"
 L12:;
+#line 66 "rpn.py"
     py2c_exc_handled_pop();
+#line 66 "rpn.py"
     py2c_error_restore(t[0]);
+#line 66 "rpn.py"
     t[0] = PY2C_NULL;
+#line 66 "rpn.py"
     goto unwind;
+#line 66 "rpn.py"
 error_5:
+#line 66 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
+#line 66 "rpn.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 66 "rpn.py"
     py2c_slot_store(&g_rpn__e, PY2C_NULL);
+#line 66 "rpn.py"
     goto L13;
+#line 66 "rpn.py"
 error_6:
+#line 66 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
+#line 66 "rpn.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 66 "rpn.py"
     py2c_slot_store(&g_rpn__e, PY2C_NULL);
+#line 66 "rpn.py"
     goto L13;
+#line 66 "rpn.py"
 error_4:
+#line 66 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
+#line 66 "rpn.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 66 "rpn.py"
 L13:;
+#line 66 "rpn.py"
     py2c_exc_handled_pop();
+#line 66 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 66 "rpn.py"
     goto unwind;
+#line 66 "rpn.py"
 L10:;
 
 #line 67 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__count)) {
+#line 67 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 67 "rpn.py"
         { loc = 52; goto error; }
+#line 67 "rpn.py"
     }
+#line 67 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[0] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+#line 67 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 67 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__line)) {
+#line 67 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 67 "rpn.py"
         { loc = 55; goto error; }
+#line 67 "rpn.py"
     }
+#line 67 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 67 "rpn.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 67 "rpn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 67 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 67 "rpn.py"
     PY2C_CLEAR(t[2]);
+#line 67 "rpn.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_27.ob));
+#line 67 "rpn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+#line 67 "rpn.py"
     PY2C_CLEAR(t[3]);
+#line 67 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__stack)) {
+#line 67 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 67 "rpn.py"
         { loc = 58; goto error; }
+#line 67 "rpn.py"
     }
+#line 67 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); t[5] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+#line 67 "rpn.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 67 "rpn.py"
     t[6] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_25.ob), t[4], py2c_obj_value(&str_28.ob), t[5]});
+#line 67 "rpn.py"
     if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
+#line 67 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 67 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 67 "rpn.py"
     PY2C_CLEAR(t[5]);
+#line 67 "rpn.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 67 "rpn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+#line 67 "rpn.py"
     PY2C_CLEAR(t[6]);
+#line 67 "rpn.py"
     PY2C_CLEAR(t[7]);
+#line 67 "rpn.py"
     py2c_safepoint();
+#line 67 "rpn.py"
     goto L0;
+#line 67 "rpn.py"
 L2:;
 
 #line 68 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__stack)) {
+#line 68 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 68 "rpn.py"
         { loc = 61; goto error; }
+#line 68 "rpn.py"
     }
+#line 68 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 68 "rpn.py"
     if (n0 < 0) { loc = 61; goto error; }
+#line 68 "rpn.py"
     if (!n0) goto L14;
+#line 68 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__stack)) {
+#line 68 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 68 "rpn.py"
         { loc = 62; goto error; }
+#line 68 "rpn.py"
     }
+#line 68 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 68 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 68 "rpn.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 68 "rpn.py"
     goto L15;
+#line 68 "rpn.py"
 L14:;
+#line 68 "rpn.py"
     t[0] = PY2C_NONE;
+#line 68 "rpn.py"
 L15:;
+#line 68 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__count)) {
+#line 68 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 68 "rpn.py"
         { loc = 64; goto error; }
+#line 68 "rpn.py"
     }
+#line 68 "rpn.py"
     t[1] = py2c_slot_load(&g_rpn__count);
+#line 68 "rpn.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0], py2c_obj_value(&str_30.ob), t[1]}, 4);
+#line 68 "rpn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 68 "rpn.py"
     PY2C_CLEAR(t[0]);
+#line 68 "rpn.py"
     PY2C_CLEAR(t[1]);
+#line 68 "rpn.py"
     PY2C_CLEAR(t[2]);
+#line 68 "rpn.py"
     PY2C_CLEAR(result);
+#line 68 "rpn.py"
     result = PY2C_NONE;
+#line 68 "rpn.py"
     goto cleanup;
+#line 68 "rpn.py"
 error:
+#line 68 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
+#line 68 "rpn.py"
 unwind:
+#line 68 "rpn.py"
     PY2C_CLEAR(result);
+#line 68 "rpn.py"
 cleanup:
+#line 68 "rpn.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 68 "rpn.py"
     return result;
+#line 68 "rpn.py"
 }
+#line 1855 "rpn.c"
 
 static void clear_mod_rpn(void) {
     PY2C_CLEAR(g_rpn__e);

@@ -405,30 +405,55 @@ static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 2 "sets.py"
     t[0] = py2c_set_new();
+#line 2 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "sets.py"
 L0:;
+#line 2 "sets.py"
     t[1] = py2c_iter_next(v_0);
+#line 2 "sets.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 2 "sets.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "sets.py"
         goto L1;
+#line 2 "sets.py"
     }
+#line 2 "sets.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 2 "sets.py"
     if (py2c_set_add(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 2 "sets.py"
     py2c_safepoint();
+#line 2 "sets.py"
     goto L0;
+#line 2 "sets.py"
 L1:;
+#line 2 "sets.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 2 "sets.py"
     goto cleanup;
+#line 2 "sets.py"
 error:
+#line 2 "sets.py"
     py2c_traceback_add(&code_f_setcomp, loc);
+#line 2 "sets.py"
     PY2C_CLEAR(result);
+#line 2 "sets.py"
 cleanup:
+#line 2 "sets.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 2 "sets.py"
     PY2C_CLEAR(v_0);
+#line 2 "sets.py"
     PY2C_CLEAR(v_x);
+#line 2 "sets.py"
     py2c_recursion_leave();
+#line 2 "sets.py"
     return result;
+#line 2 "sets.py"
 }
+#line 457 "sets.c"
 
 static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -443,33 +468,61 @@ static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 5 "sets.py"
     t[0] = py2c_set_new();
+#line 5 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "sets.py"
 L0:;
+#line 5 "sets.py"
     t[1] = py2c_iter_next(v_0);
+#line 5 "sets.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 5 "sets.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 5 "sets.py"
         goto L1;
+#line 5 "sets.py"
     }
+#line 5 "sets.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 5 "sets.py"
     t[1] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
+#line 5 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "sets.py"
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 5 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 5 "sets.py"
     py2c_safepoint();
+#line 5 "sets.py"
     goto L0;
+#line 5 "sets.py"
 L1:;
+#line 5 "sets.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "sets.py"
     goto cleanup;
+#line 5 "sets.py"
 error:
+#line 5 "sets.py"
     py2c_traceback_add(&code_f_setcomp_2, loc);
+#line 5 "sets.py"
     PY2C_CLEAR(result);
+#line 5 "sets.py"
 cleanup:
+#line 5 "sets.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "sets.py"
     PY2C_CLEAR(v_0);
+#line 5 "sets.py"
     PY2C_CLEAR(v_x);
+#line 5 "sets.py"
     py2c_recursion_leave();
+#line 5 "sets.py"
     return result;
+#line 5 "sets.py"
 }
+#line 526 "sets.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -484,40 +537,75 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 29 "sets.py"
     t[0] = py2c_list_new(0);
+#line 29 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "sets.py"
 L0:;
+#line 29 "sets.py"
     t[1] = py2c_iter_next(v_0);
+#line 29 "sets.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 29 "sets.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 29 "sets.py"
         goto L1;
+#line 29 "sets.py"
     }
+#line 29 "sets.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 29 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 29 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 29 "sets.py"
         { loc = 2; goto error; }
+#line 29 "sets.py"
     }
+#line 29 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 29 "sets.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 29 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 29 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 29 "sets.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 29 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 29 "sets.py"
     py2c_safepoint();
+#line 29 "sets.py"
     goto L0;
+#line 29 "sets.py"
 L1:;
+#line 29 "sets.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "sets.py"
     goto cleanup;
+#line 29 "sets.py"
 error:
+#line 29 "sets.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 29 "sets.py"
     PY2C_CLEAR(result);
+#line 29 "sets.py"
 cleanup:
+#line 29 "sets.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 29 "sets.py"
     PY2C_CLEAR(v_0);
+#line 29 "sets.py"
     PY2C_CLEAR(v__);
+#line 29 "sets.py"
     py2c_recursion_leave();
+#line 29 "sets.py"
     return result;
+#line 29 "sets.py"
 }
+#line 609 "sets.c"
 
 static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -532,33 +620,61 @@ static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 41 "sets.py"
     t[0] = py2c_set_new();
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "sets.py"
 L0:;
+#line 41 "sets.py"
     t[1] = py2c_iter_next(v_0);
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "sets.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 41 "sets.py"
         goto L1;
+#line 41 "sets.py"
     }
+#line 41 "sets.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "sets.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_int(7), PY2C_OP_MOD);
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 41 "sets.py"
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 41 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 41 "sets.py"
     py2c_safepoint();
+#line 41 "sets.py"
     goto L0;
+#line 41 "sets.py"
 L1:;
+#line 41 "sets.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "sets.py"
     goto cleanup;
+#line 41 "sets.py"
 error:
+#line 41 "sets.py"
     py2c_traceback_add(&code_f_setcomp_3, loc);
+#line 41 "sets.py"
     PY2C_CLEAR(result);
+#line 41 "sets.py"
 cleanup:
+#line 41 "sets.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 41 "sets.py"
     PY2C_CLEAR(v_0);
+#line 41 "sets.py"
     PY2C_CLEAR(v_x);
+#line 41 "sets.py"
     py2c_recursion_leave();
+#line 41 "sets.py"
     return result;
+#line 41 "sets.py"
 }
+#line 678 "sets.c"
 
 static Py2cValue f_setcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -573,30 +689,55 @@ static Py2cValue f_setcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 41 "sets.py"
     t[0] = py2c_set_new();
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "sets.py"
 L0:;
+#line 41 "sets.py"
     t[1] = py2c_iter_next(v_0);
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "sets.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 41 "sets.py"
         goto L1;
+#line 41 "sets.py"
     }
+#line 41 "sets.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "sets.py"
     if (py2c_set_add(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 41 "sets.py"
     py2c_safepoint();
+#line 41 "sets.py"
     goto L0;
+#line 41 "sets.py"
 L1:;
+#line 41 "sets.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "sets.py"
     goto cleanup;
+#line 41 "sets.py"
 error:
+#line 41 "sets.py"
     py2c_traceback_add(&code_f_setcomp_4, loc);
+#line 41 "sets.py"
     PY2C_CLEAR(result);
+#line 41 "sets.py"
 cleanup:
+#line 41 "sets.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 41 "sets.py"
     PY2C_CLEAR(v_0);
+#line 41 "sets.py"
     PY2C_CLEAR(v_x);
+#line 41 "sets.py"
     py2c_recursion_leave();
+#line 41 "sets.py"
     return result;
+#line 41 "sets.py"
 }
+#line 741 "sets.c"
 
 static Py2cValue f_setcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -613,62 +754,119 @@ static Py2cValue f_setcomp_5(Py2cValue it, const Py2cValue *cells) {
 
 #line 42 "sets.py"
     t[0] = py2c_set_new();
+#line 42 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "sets.py"
 L0:;
+#line 42 "sets.py"
     t[1] = py2c_iter_next(v_0);
+#line 42 "sets.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 42 "sets.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 42 "sets.py"
         goto L1;
+#line 42 "sets.py"
     }
+#line 42 "sets.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 42 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 42 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 42 "sets.py"
     t[2] = py2c_iter(t[1]);
+#line 42 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 42 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 42 "sets.py"
 L2:;
+#line 42 "sets.py"
     t[3] = py2c_iter_next(t[2]);
+#line 42 "sets.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 42 "sets.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 42 "sets.py"
         goto L3;
+#line 42 "sets.py"
     }
+#line 42 "sets.py"
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 42 "sets.py"
     t[3] = py2c_fast_binary_op(v_x, v_y, PY2C_OP_ADD);
+#line 42 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 42 "sets.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(2), PY2C_OP_MOD);
+#line 42 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 42 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 42 "sets.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 42 "sets.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 42 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 42 "sets.py"
     if (!n0) {
+#line 42 "sets.py"
         py2c_safepoint();
+#line 42 "sets.py"
         goto L2;
+#line 42 "sets.py"
     }
+#line 42 "sets.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+#line 42 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 42 "sets.py"
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 42 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 42 "sets.py"
     py2c_safepoint();
+#line 42 "sets.py"
     goto L2;
+#line 42 "sets.py"
 L3:;
+#line 42 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 42 "sets.py"
     py2c_safepoint();
+#line 42 "sets.py"
     goto L0;
+#line 42 "sets.py"
 L1:;
+#line 42 "sets.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "sets.py"
     goto cleanup;
+#line 42 "sets.py"
 error:
+#line 42 "sets.py"
     py2c_traceback_add(&code_f_setcomp_5, loc);
+#line 42 "sets.py"
     PY2C_CLEAR(result);
+#line 42 "sets.py"
 cleanup:
+#line 42 "sets.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 42 "sets.py"
     PY2C_CLEAR(v_0);
+#line 42 "sets.py"
     PY2C_CLEAR(v_x);
+#line 42 "sets.py"
     PY2C_CLEAR(v_y);
+#line 42 "sets.py"
     py2c_recursion_leave();
+#line 42 "sets.py"
     return result;
+#line 42 "sets.py"
 }
+#line 870 "sets.c"
 
 static Py2cValue f_setcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -687,90 +885,175 @@ static Py2cValue f_setcomp_6(Py2cValue it, const Py2cValue *cells) {
 
 #line 44 "sets.py"
     t[0] = py2c_set_new();
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "sets.py"
 L0:;
+#line 44 "sets.py"
     t[1] = py2c_iter_next(v_0);
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 44 "sets.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 44 "sets.py"
         goto L1;
+#line 44 "sets.py"
     }
+#line 44 "sets.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 44 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 44 "sets.py"
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 44 "sets.py"
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 44 "sets.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 44 "sets.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(0)});
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 44 "sets.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 44 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 44 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 44 "sets.py"
     t[4] = py2c_iter(t[3]);
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 44 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 44 "sets.py"
 L2:;
+#line 44 "sets.py"
     t[5] = py2c_iter_next(t[4]);
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 44 "sets.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 44 "sets.py"
         goto L3;
+#line 44 "sets.py"
     }
+#line 44 "sets.py"
     if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 6; goto error; }
+#line 44 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 44 "sets.py"
     { Py2cValue old = v_dx; v_dx = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 44 "sets.py"
     { Py2cValue old = v_dy; v_dy = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 44 "sets.py"
     t[5] = py2c_fast_binary_op(v_x, v_dx, PY2C_OP_ADD);
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 44 "sets.py"
     t[6] = py2c_fast_binary_op(v_y, v_dy, PY2C_OP_ADD);
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 44 "sets.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[6]});
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 44 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 44 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 44 "sets.py"
     if (!py2c_slot_bound(&g_sets__grid)) {
+#line 44 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 44 "sets.py"
         { loc = 15; goto error; }
+#line 44 "sets.py"
     }
+#line 44 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__grid); n0 = py2c_contains(s0, t[7]); py2c_decref(s0); }
+#line 44 "sets.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 44 "sets.py"
     n0 = !(n0);
+#line 44 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 44 "sets.py"
     if (!n0) {
+#line 44 "sets.py"
         py2c_safepoint();
+#line 44 "sets.py"
         goto L2;
+#line 44 "sets.py"
     }
+#line 44 "sets.py"
     t[5] = py2c_fast_binary_op(v_x, v_dx, PY2C_OP_ADD);
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 44 "sets.py"
     t[6] = py2c_fast_binary_op(v_y, v_dy, PY2C_OP_ADD);
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 44 "sets.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[6]});
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 44 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 44 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 44 "sets.py"
     if (py2c_set_add(t[0], t[7]) < 0) { loc = 2; goto error; }
+#line 44 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 44 "sets.py"
     py2c_safepoint();
+#line 44 "sets.py"
     goto L2;
+#line 44 "sets.py"
 L3:;
+#line 44 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 44 "sets.py"
     py2c_safepoint();
+#line 44 "sets.py"
     goto L0;
+#line 44 "sets.py"
 L1:;
+#line 44 "sets.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "sets.py"
     goto cleanup;
+#line 44 "sets.py"
 error:
+#line 44 "sets.py"
     py2c_traceback_add(&code_f_setcomp_6, loc);
+#line 44 "sets.py"
     PY2C_CLEAR(result);
+#line 44 "sets.py"
 cleanup:
+#line 44 "sets.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 44 "sets.py"
     PY2C_CLEAR(v_0);
+#line 44 "sets.py"
     PY2C_CLEAR(v_x);
+#line 44 "sets.py"
     PY2C_CLEAR(v_y);
+#line 44 "sets.py"
     PY2C_CLEAR(v_dx);
+#line 44 "sets.py"
     PY2C_CLEAR(v_dy);
+#line 44 "sets.py"
     py2c_recursion_leave();
+#line 44 "sets.py"
     return result;
+#line 44 "sets.py"
 }
+#line 1057 "sets.c"
 
 static Py2cValue mod_sets(void) {
     g_sets__evens = PY2C_NULL;
@@ -799,1157 +1082,2141 @@ static Py2cValue mod_sets(void) {
 
 #line 2 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(40), py2c_int(2)}, 3);
+#line 2 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "sets.py"
     t[1] = py2c_iter(t[0]);
+#line 2 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 2 "sets.py"
     t[2] = f_setcomp(t[1], NULL);
+#line 2 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 2 "sets.py"
     py2c_slot_store(&g_sets__evens, t[2]); t[2] = PY2C_NULL;
 
 #line 3 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(40), py2c_int(2)}, 3);
+#line 3 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 3 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 3 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 3 "sets.py"
     py2c_slot_store(&g_sets__odds, t[1]); t[1] = PY2C_NULL;
 
 #line 4 "sets.py"
     t[0] = py2c_frozenset_const(12, (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(5), py2c_int(7), py2c_int(11), py2c_int(13), py2c_int(17), py2c_int(19), py2c_int(23), py2c_int(29), py2c_int(31), py2c_int(37)});
+#line 4 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 4 "sets.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 4 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 4 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 4 "sets.py"
     py2c_slot_store(&g_sets__primes, t[1]); t[1] = PY2C_NULL;
 
 #line 5 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(7)}, 1);
+#line 5 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 5 "sets.py"
     t[1] = py2c_iter(t[0]);
+#line 5 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 5 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 5 "sets.py"
     t[2] = f_setcomp_2(t[1], NULL);
+#line 5 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 5 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 5 "sets.py"
     py2c_slot_store(&g_sets__squares, t[2]); t[2] = PY2C_NULL;
 
 #line 6 "sets.py"
     t[0] = py2c_frozenset_const(9, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(5), py2c_int(8), py2c_int(13), py2c_int(21), py2c_int(34)});
+#line 6 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 6 "sets.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 6 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 6 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 6 "sets.py"
     py2c_slot_store(&g_sets__fib, t[1]); t[1] = PY2C_NULL;
 
 #line 7 "sets.py"
     if (!py2c_slot_bound(&g_sets__evens)) {
+#line 7 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evens' is not defined");
+#line 7 "sets.py"
         { loc = 9; goto error; }
+#line 7 "sets.py"
     }
+#line 7 "sets.py"
     t[0] = py2c_slot_load(&g_sets__evens);
+#line 7 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 7 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 7 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 7 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__primes)) {
+#line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 8 "sets.py"
         { loc = 11; goto error; }
+#line 8 "sets.py"
     }
+#line 8 "sets.py"
     t[0] = py2c_slot_load(&g_sets__primes);
+#line 8 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 8 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 8 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 8 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "sets.py"
     if (!py2c_slot_bound(&g_sets__primes)) {
+#line 9 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 9 "sets.py"
         { loc = 13; goto error; }
+#line 9 "sets.py"
     }
+#line 9 "sets.py"
     if (!py2c_slot_bound(&g_sets__odds)) {
+#line 9 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'odds' is not defined");
+#line 9 "sets.py"
         { loc = 14; goto error; }
+#line 9 "sets.py"
     }
+#line 9 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__primes); Py2cValue s1 = py2c_slot_load(&g_sets__odds); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 9 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 9 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 9 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 9 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 9 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "sets.py"
     if (!py2c_slot_bound(&g_sets__primes)) {
+#line 10 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 10 "sets.py"
         { loc = 17; goto error; }
+#line 10 "sets.py"
     }
+#line 10 "sets.py"
     if (!py2c_slot_bound(&g_sets__squares)) {
+#line 10 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+#line 10 "sets.py"
         { loc = 18; goto error; }
+#line 10 "sets.py"
     }
+#line 10 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__primes); Py2cValue s1 = py2c_slot_load(&g_sets__squares); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 10 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 10 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 10 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 10 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 10 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "sets.py"
     if (!py2c_slot_bound(&g_sets__squares)) {
+#line 11 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+#line 11 "sets.py"
         { loc = 21; goto error; }
+#line 11 "sets.py"
     }
+#line 11 "sets.py"
     if (!py2c_slot_bound(&g_sets__evens)) {
+#line 11 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evens' is not defined");
+#line 11 "sets.py"
         { loc = 22; goto error; }
+#line 11 "sets.py"
     }
+#line 11 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__squares); Py2cValue s1 = py2c_slot_load(&g_sets__evens); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 11 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 11 "sets.py"
     if (!py2c_slot_bound(&g_sets__squares)) {
+#line 11 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+#line 11 "sets.py"
         { loc = 24; goto error; }
+#line 11 "sets.py"
     }
+#line 11 "sets.py"
     if (!py2c_slot_bound(&g_sets__fib)) {
+#line 11 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 11 "sets.py"
         { loc = 25; goto error; }
+#line 11 "sets.py"
     }
+#line 11 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__squares); Py2cValue s1 = py2c_slot_load(&g_sets__fib); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+#line 11 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 11 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 11 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 11 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 11 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 11 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "sets.py"
     if (!py2c_slot_bound(&g_sets__fib)) {
+#line 12 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 12 "sets.py"
         { loc = 29; goto error; }
+#line 12 "sets.py"
     }
+#line 12 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__fib); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 12 "sets.py"
     if (!py2c_slot_bound(&g_sets__primes)) {
+#line 12 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 12 "sets.py"
         { loc = 31; goto error; }
+#line 12 "sets.py"
     }
+#line 12 "sets.py"
     if (!py2c_slot_bound(&g_sets__odds)) {
+#line 12 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'odds' is not defined");
+#line 12 "sets.py"
         { loc = 32; goto error; }
+#line 12 "sets.py"
     }
+#line 12 "sets.py"
     t[2] = py2c_slot_load(&g_sets__primes);
+#line 12 "sets.py"
     t[3] = py2c_slot_load(&g_sets__odds);
+#line 12 "sets.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 12 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 12 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 12 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 12 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 12 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 12 "sets.py"
     if (!py2c_slot_bound(&g_sets__fib)) {
+#line 12 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 12 "sets.py"
         { loc = 34; goto error; }
+#line 12 "sets.py"
     }
+#line 12 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__fib); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 12 "sets.py"
     t[7] = py2c_list_new(2);
+#line 12 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+#line 12 "sets.py"
     if (py2c_list_append(t[7], py2c_int(100)) < 0) { loc = 36; goto error; }
+#line 12 "sets.py"
     if (py2c_list_append(t[7], py2c_int(-1)) < 0) { loc = 36; goto error; }
+#line 12 "sets.py"
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(55)});
+#line 12 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+#line 12 "sets.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+#line 12 "sets.py"
     if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
+#line 12 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 12 "sets.py"
     PY2C_CLEAR(t[8]);
+#line 12 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 12 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 12 "sets.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 12 "sets.py"
     if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
+#line 12 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 12 "sets.py"
     PY2C_CLEAR(t[9]);
+#line 12 "sets.py"
     PY2C_CLEAR(t[10]);
 
 #line 13 "sets.py"
     if (!py2c_slot_bound(&g_sets__primes)) {
+#line 13 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 13 "sets.py"
         { loc = 40; goto error; }
+#line 13 "sets.py"
     }
+#line 13 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__primes); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+#line 13 "sets.py"
     if (!py2c_slot_bound(&g_sets__squares)) {
+#line 13 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+#line 13 "sets.py"
         { loc = 42; goto error; }
+#line 13 "sets.py"
     }
+#line 13 "sets.py"
     t[2] = py2c_slot_load(&g_sets__squares);
+#line 13 "sets.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 13 "sets.py"
     t[4] = py2c_set_new();
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 13 "sets.py"
     if (py2c_set_add(t[4], py2c_int(4)) < 0) { loc = 44; goto error; }
+#line 13 "sets.py"
     if (py2c_set_add(t[4], py2c_int(16)) < 0) { loc = 44; goto error; }
+#line 13 "sets.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 45; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 13 "sets.py"
     if (!py2c_slot_bound(&g_sets__squares)) {
+#line 13 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+#line 13 "sets.py"
         { loc = 46; goto error; }
+#line 13 "sets.py"
     }
+#line 13 "sets.py"
     t[7] = py2c_slot_load(&g_sets__squares);
+#line 13 "sets.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 13 "sets.py"
     if (!py2c_slot_bound(&g_sets__squares)) {
+#line 13 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+#line 13 "sets.py"
         { loc = 48; goto error; }
+#line 13 "sets.py"
     }
+#line 13 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__squares); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+#line 13 "sets.py"
     t[11] = py2c_set_new();
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
+#line 13 "sets.py"
     if (py2c_set_add(t[11], py2c_int(0)) < 0) { loc = 50; goto error; }
+#line 13 "sets.py"
     if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 50; goto error; }
+#line 13 "sets.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[12])) { loc = 47; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[11]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[9]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[10]);
+#line 13 "sets.py"
     t[13] = py2c_set_new();
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[13])) { loc = 51; goto error; }
+#line 13 "sets.py"
     if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 51; goto error; }
+#line 13 "sets.py"
     t[14] = py2c_set_new();
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[14])) { loc = 52; goto error; }
+#line 13 "sets.py"
     if (py2c_set_add(t[14], py2c_int(1)) < 0) { loc = 52; goto error; }
+#line 13 "sets.py"
     if (py2c_set_add(t[14], py2c_int(2)) < 0) { loc = 52; goto error; }
+#line 13 "sets.py"
     t[15] = py2c_fast_compare(t[13], t[14], PY2C_LT);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[13]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[14]);
+#line 13 "sets.py"
     t[16] = py2c_set_new();
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[16])) { loc = 54; goto error; }
+#line 13 "sets.py"
     if (py2c_set_add(t[16], py2c_int(1)) < 0) { loc = 54; goto error; }
+#line 13 "sets.py"
     if (py2c_set_add(t[16], py2c_int(2)) < 0) { loc = 54; goto error; }
+#line 13 "sets.py"
     t[17] = py2c_set_new();
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[17])) { loc = 55; goto error; }
+#line 13 "sets.py"
     if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 55; goto error; }
+#line 13 "sets.py"
     if (py2c_set_add(t[17], py2c_int(2)) < 0) { loc = 55; goto error; }
+#line 13 "sets.py"
     t[18] = py2c_fast_compare(t[16], t[17], PY2C_LE);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[18])) { loc = 56; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[16]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[17]);
+#line 13 "sets.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[12], t[15], t[18]}, 5);
+#line 13 "sets.py"
     if (PY2C_IS_NULL(t[19])) { loc = 38; goto error; }
+#line 13 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[8]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[12]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[15]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[18]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[19]);
 
 #line 14 "sets.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 14 "sets.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 14 "sets.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 14 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 14 "sets.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 14 "sets.py"
     t[4] = py2c_frozenset_const(7, (Py2cValue[]){t[0], py2c_int(-7), t[2], t[3], py2c_float(3.5), py2c_int(-1), py2c_int(-2)});
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 14 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 14 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 14 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 14 "sets.py"
     t[5] = py2c_set_from_iterable(t[4]);
+#line 14 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 14 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 14 "sets.py"
     py2c_slot_store(&g_sets__big, t[5]); t[5] = PY2C_NULL;
 
 #line 15 "sets.py"
     if (!py2c_slot_bound(&g_sets__big)) {
+#line 15 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 15 "sets.py"
         { loc = 63; goto error; }
+#line 15 "sets.py"
     }
+#line 15 "sets.py"
     t[0] = py2c_slot_load(&g_sets__big);
+#line 15 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 15 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 15 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 15 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "sets.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_float(1.0), py2c_int(1), PY2C_TRUE});
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+#line 16 "sets.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 16 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 16 "sets.py"
     t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(0), PY2C_FALSE, py2c_float(0.0)});
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 16 "sets.py"
     t[3] = py2c_set_from_iterable(t[2]);
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 16 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 16 "sets.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+#line 16 "sets.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+#line 16 "sets.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+#line 16 "sets.py"
     t[7] = py2c_frozenset_const(3, (Py2cValue[]){t[4], t[5], t[6]});
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+#line 16 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 16 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 16 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 16 "sets.py"
     t[8] = py2c_set_from_iterable(t[7]);
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+#line 16 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 16 "sets.py"
     t[9] = py2c_set_new();
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[9])) { loc = 71; goto error; }
+#line 16 "sets.py"
     if (py2c_set_add(t[9], py2c_float(-0.0)) < 0) { loc = 71; goto error; }
+#line 16 "sets.py"
     if (py2c_set_add(t[9], py2c_float(0.0)) < 0) { loc = 71; goto error; }
+#line 16 "sets.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8], t[9]}, 4);
+#line 16 "sets.py"
     if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
+#line 16 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 16 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 16 "sets.py"
     PY2C_CLEAR(t[8]);
+#line 16 "sets.py"
     PY2C_CLEAR(t[9]);
+#line 16 "sets.py"
     PY2C_CLEAR(t[10]);
 
 #line 17 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 17 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 17 "sets.py"
     py2c_slot_store(&g_sets__s, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "sets.py"
     t[0] = py2c_list_new(9);
+#line 18 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 18 "sets.py"
     if (py2c_list_append(t[0], py2c_int(50)) < 0) { loc = 74; goto error; }
+#line 18 "sets.py"
     if (py2c_list_append(t[0], py2c_int(17)) < 0) { loc = 74; goto error; }
+#line 18 "sets.py"
     if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 74; goto error; }
+#line 18 "sets.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 74; goto error; }
+#line 18 "sets.py"
     if (py2c_list_append(t[0], py2c_int(99)) < 0) { loc = 74; goto error; }
+#line 18 "sets.py"
     if (py2c_list_append(t[0], py2c_int(64)) < 0) { loc = 74; goto error; }
+#line 18 "sets.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 74; goto error; }
+#line 18 "sets.py"
     if (py2c_list_append(t[0], py2c_int(17)) < 0) { loc = 74; goto error; }
+#line 18 "sets.py"
     if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 74; goto error; }
+#line 18 "sets.py"
     t[1] = py2c_iter(t[0]);
+#line 18 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 18 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 18 "sets.py"
 L0:;
+#line 18 "sets.py"
     t[2] = py2c_iter_next(t[1]);
+#line 18 "sets.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 18 "sets.py"
         if (py2c_error_occurred()) { loc = 73; goto error; }
+#line 18 "sets.py"
         goto L1;
+#line 18 "sets.py"
     }
+#line 18 "sets.py"
     py2c_slot_store(&g_sets__i, t[2]); t[2] = PY2C_NULL;
 
 #line 19 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 19 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 19 "sets.py"
         { loc = 76; goto error; }
+#line 19 "sets.py"
     }
+#line 19 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+#line 19 "sets.py"
     if (!py2c_slot_bound(&g_sets__i)) {
+#line 19 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 19 "sets.py"
         { loc = 78; goto error; }
+#line 19 "sets.py"
     }
+#line 19 "sets.py"
     t[4] = py2c_slot_load(&g_sets__i);
+#line 19 "sets.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 19 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+#line 19 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 19 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 19 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 19 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 19 "sets.py"
     py2c_safepoint();
+#line 19 "sets.py"
     goto L0;
+#line 19 "sets.py"
 L1:;
+#line 19 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 20 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 20 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 20 "sets.py"
         { loc = 80; goto error; }
+#line 20 "sets.py"
     }
+#line 20 "sets.py"
     t[0] = py2c_slot_load(&g_sets__s);
+#line 20 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 20 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 20 "sets.py"
         { loc = 82; goto error; }
+#line 20 "sets.py"
     }
+#line 20 "sets.py"
     t[1] = py2c_slot_load(&g_sets__s);
+#line 20 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 20 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 20 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 20 "sets.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 20 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 20 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 20 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 20 "sets.py"
     PY2C_CLEAR(t[3]);
 
 #line 21 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 21 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 21 "sets.py"
         { loc = 84; goto error; }
+#line 21 "sets.py"
     }
+#line 21 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+#line 21 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(17)}, 1, PY2C_NULL);
+#line 21 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 21 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 21 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 21 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 22 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 22 "sets.py"
         { loc = 87; goto error; }
+#line 22 "sets.py"
     }
+#line 22 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
+#line 22 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+#line 22 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+#line 22 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 22 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 22 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 23 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 23 "sets.py"
         { loc = 90; goto error; }
+#line 23 "sets.py"
     }
+#line 23 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
+#line 23 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(33)}, 1, PY2C_NULL);
+#line 23 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 23 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 23 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 23 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 24 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 24 "sets.py"
         { loc = 93; goto error; }
+#line 24 "sets.py"
     }
+#line 24 "sets.py"
     t[0] = py2c_slot_load(&g_sets__s);
+#line 24 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 24 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+#line 24 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 24 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 26 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 26 "sets.py"
         { loc = 95; goto error_1; }
+#line 26 "sets.py"
     }
+#line 26 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error_1; } }
+#line 26 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+#line 26 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_1; }
+#line 26 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 26 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 26 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 26 "sets.py"
     goto L3;
+#line 26 "sets.py"
 error_1:
+#line 26 "sets.py"
     py2c_traceback_add(&code_mod_sets, loc);
+#line 26 "sets.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 26 "sets.py"
     t[0] = py2c_error_fetch();
+#line 26 "sets.py"
     py2c_exc_handled_push(t[0]);
+#line 26 "sets.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 26 "sets.py"
     if (n0 < 0) { loc = 97; goto error_2; }
+#line 26 "sets.py"
     if (!n0) goto L4;
+#line 26 "sets.py"
     py2c_incref(t[0]); py2c_slot_store(&g_sets__e, t[0]);
 
 #line 28 "sets.py"
     if (!py2c_slot_bound(&g_sets__e)) {
+#line 28 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "sets.py"
         { loc = 99; goto error_3; }
+#line 28 "sets.py"
     }
+#line 28 "sets.py"
     t[1] = py2c_slot_load(&g_sets__e);
+#line 28 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]}, 2);
+#line 28 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error_3; }
+#line 28 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 28 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 28 "sets.py"
     py2c_slot_store(&g_sets__e, PY2C_NULL);
+#line 28 "sets.py"
     py2c_exc_handled_pop();
+#line 28 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 28 "sets.py"
     goto L3;
+#line 28 "sets.py"
 L4:;
+#line 28 "sets.py"
     py2c_exc_handled_pop();
+#line 28 "sets.py"
     py2c_error_restore(t[0]);
+#line 28 "sets.py"
     t[0] = PY2C_NULL;
+#line 28 "sets.py"
     goto unwind;
+#line 28 "sets.py"
 error_3:
+#line 28 "sets.py"
     py2c_traceback_add(&code_mod_sets, loc);
+#line 28 "sets.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 28 "sets.py"
     py2c_slot_store(&g_sets__e, PY2C_NULL);
+#line 28 "sets.py"
     goto L5;
+#line 28 "sets.py"
 error_2:
+#line 28 "sets.py"
     py2c_traceback_add(&code_mod_sets, loc);
+#line 28 "sets.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 28 "sets.py"
 L5:;
+#line 28 "sets.py"
     py2c_exc_handled_pop();
+#line 28 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 28 "sets.py"
     goto unwind;
+#line 28 "sets.py"
 L3:;
 
 #line 29 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 29 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+#line 29 "sets.py"
     t[1] = py2c_iter(t[0]);
+#line 29 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 29 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 29 "sets.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 29 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 29 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 29 "sets.py"
     py2c_slot_store(&g_sets__popped, t[2]); t[2] = PY2C_NULL;
 
 #line 30 "sets.py"
     if (!py2c_slot_bound(&g_sets__popped)) {
+#line 30 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
+#line 30 "sets.py"
         { loc = 103; goto error; }
+#line 30 "sets.py"
     }
+#line 30 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 30 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 30 "sets.py"
         { loc = 104; goto error; }
+#line 30 "sets.py"
     }
+#line 30 "sets.py"
     t[0] = py2c_slot_load(&g_sets__popped);
+#line 30 "sets.py"
     t[1] = py2c_slot_load(&g_sets__s);
+#line 30 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 30 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 30 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 30 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 30 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 31 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 31 "sets.py"
         { loc = 106; goto error; }
+#line 31 "sets.py"
     }
+#line 31 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+#line 31 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(110)}, 2);
+#line 31 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 31 "sets.py"
     t[3] = py2c_list_new(2);
+#line 31 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 31 "sets.py"
     if (py2c_list_append(t[3], py2c_int(-5)) < 0) { loc = 109; goto error; }
+#line 31 "sets.py"
     if (py2c_list_append(t[3], py2c_int(-10)) < 0) { loc = 109; goto error; }
+#line 31 "sets.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 31 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+#line 31 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 31 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 31 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 31 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 31 "sets.py"
     PY2C_CLEAR(t[4]);
 
 #line 32 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 32 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 32 "sets.py"
         { loc = 111; goto error; }
+#line 32 "sets.py"
     }
+#line 32 "sets.py"
     t[0] = py2c_slot_load(&g_sets__s);
+#line 32 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 32 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 32 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 32 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 33 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 33 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 33 "sets.py"
         { loc = 113; goto error; }
+#line 33 "sets.py"
     }
+#line 33 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+#line 33 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(103), py2c_int(200)}, 2);
+#line 33 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 33 "sets.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 33 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
+#line 33 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 33 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 33 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 33 "sets.py"
     PY2C_CLEAR(t[3]);
 
 #line 34 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 34 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 34 "sets.py"
         { loc = 117; goto error; }
+#line 34 "sets.py"
     }
+#line 34 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 34 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-20), py2c_int(105)}, 2);
+#line 34 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 34 "sets.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 34 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 34 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 34 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 34 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 34 "sets.py"
     PY2C_CLEAR(t[3]);
 
 #line 35 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 35 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 35 "sets.py"
         { loc = 121; goto error; }
+#line 35 "sets.py"
     }
+#line 35 "sets.py"
     t[0] = py2c_slot_load(&g_sets__s);
+#line 35 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 35 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 35 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 35 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 36 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 36 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 36 "sets.py"
         { loc = 123; goto error; }
+#line 36 "sets.py"
     }
+#line 36 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+#line 36 "sets.py"
     t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(100)});
+#line 36 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+#line 36 "sets.py"
     t[3] = py2c_set_from_iterable(t[2]);
+#line 36 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+#line 36 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 36 "sets.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 36 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
+#line 36 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 36 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 36 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 36 "sets.py"
     PY2C_CLEAR(t[4]);
 
 #line 37 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 37 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 37 "sets.py"
         { loc = 127; goto error; }
+#line 37 "sets.py"
     }
+#line 37 "sets.py"
     t[0] = py2c_slot_load(&g_sets__s);
+#line 37 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
+#line 37 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 37 "sets.py"
         { loc = 129; goto error; }
+#line 37 "sets.py"
     }
+#line 37 "sets.py"
     t[1] = py2c_slot_load(&g_sets__s);
+#line 37 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 37 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 37 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 37 "sets.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 37 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 37 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 37 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 37 "sets.py"
     PY2C_CLEAR(t[3]);
 
 #line 38 "sets.py"
     t[0] = py2c_list_new(3);
+#line 38 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+#line 38 "sets.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 131; goto error; }
+#line 38 "sets.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 131; goto error; }
+#line 38 "sets.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 131; goto error; }
+#line 38 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
+#line 38 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 38 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 38 "sets.py"
     py2c_slot_store(&g_sets__fs, t[1]); t[1] = PY2C_NULL;
 
 #line 39 "sets.py"
     t[0] = py2c_dict_new();
+#line 39 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 39 "sets.py"
     if (!py2c_slot_bound(&g_sets__fs)) {
+#line 39 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 39 "sets.py"
         { loc = 133; goto error; }
+#line 39 "sets.py"
     }
+#line 39 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__fs); int64_t rc = py2c_dict_setitem(t[0], s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+#line 39 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 39 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+#line 39 "sets.py"
     if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_15.ob)) < 0) { loc = 132; goto error; }
+#line 39 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 39 "sets.py"
     py2c_slot_store(&g_sets__d, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "sets.py"
     if (!py2c_slot_bound(&g_sets__fs)) {
+#line 40 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 40 "sets.py"
         { loc = 136; goto error; }
+#line 40 "sets.py"
     }
+#line 40 "sets.py"
     t[0] = py2c_slot_load(&g_sets__fs);
+#line 40 "sets.py"
     if (!py2c_slot_bound(&g_sets__d)) {
+#line 40 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 40 "sets.py"
         { loc = 137; goto error; }
+#line 40 "sets.py"
     }
+#line 40 "sets.py"
     t[1] = py2c_slot_load(&g_sets__d);
+#line 40 "sets.py"
     if (!py2c_slot_bound(&g_sets__fs)) {
+#line 40 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 40 "sets.py"
         { loc = 138; goto error; }
+#line 40 "sets.py"
     }
+#line 40 "sets.py"
     t[2] = py2c_slot_load(&g_sets__fs);
+#line 40 "sets.py"
     t[3] = py2c_set_new();
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+#line 40 "sets.py"
     if (py2c_set_add(t[3], py2c_int(9)) < 0) { loc = 139; goto error; }
+#line 40 "sets.py"
     t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_OR);
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+#line 40 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 40 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 40 "sets.py"
     if (!py2c_slot_bound(&g_sets__fs)) {
+#line 40 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 40 "sets.py"
         { loc = 142; goto error; }
+#line 40 "sets.py"
     }
+#line 40 "sets.py"
     t[5] = py2c_slot_load(&g_sets__fs);
+#line 40 "sets.py"
     t[6] = py2c_set_new();
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
+#line 40 "sets.py"
     if (py2c_set_add(t[6], py2c_int(9)) < 0) { loc = 143; goto error; }
+#line 40 "sets.py"
     t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_OR);
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
+#line 40 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 40 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 40 "sets.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
+#line 40 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 40 "sets.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_16.ob), &attr_ic[15]);
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
+#line 40 "sets.py"
     PY2C_CLEAR(t[8]);
+#line 40 "sets.py"
     t[10] = py2c_dict_new();
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
+#line 40 "sets.py"
     if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(2)) < 0) { loc = 147; goto error; }
+#line 40 "sets.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[10]}, 1);
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[11])) { loc = 146; goto error; }
+#line 40 "sets.py"
     PY2C_CLEAR(t[10]);
+#line 40 "sets.py"
     if (!py2c_slot_bound(&g_sets__fs)) {
+#line 40 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 40 "sets.py"
         { loc = 149; goto error; }
+#line 40 "sets.py"
     }
+#line 40 "sets.py"
     t[12] = py2c_slot_load(&g_sets__fs);
+#line 40 "sets.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[12]}, 1);
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[13])) { loc = 148; goto error; }
+#line 40 "sets.py"
     PY2C_CLEAR(t[12]);
+#line 40 "sets.py"
     t[14] = py2c_list_new(3);
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[14])) { loc = 152; goto error; }
+#line 40 "sets.py"
     if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 152; goto error; }
+#line 40 "sets.py"
     if (py2c_list_append(t[14], py2c_int(2)) < 0) { loc = 152; goto error; }
+#line 40 "sets.py"
     if (py2c_list_append(t[14], py2c_int(3)) < 0) { loc = 152; goto error; }
+#line 40 "sets.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[14]}, 1);
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[15])) { loc = 151; goto error; }
+#line 40 "sets.py"
     PY2C_CLEAR(t[14]);
+#line 40 "sets.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[15]}, 1);
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[16])) { loc = 150; goto error; }
+#line 40 "sets.py"
     PY2C_CLEAR(t[15]);
+#line 40 "sets.py"
     t[17] = py2c_fast_compare(t[13], t[16], PY2C_EQ);
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[17])) { loc = 153; goto error; }
+#line 40 "sets.py"
     PY2C_CLEAR(t[13]);
+#line 40 "sets.py"
     PY2C_CLEAR(t[16]);
+#line 40 "sets.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[9], t[11], t[17]}, 6);
+#line 40 "sets.py"
     if (PY2C_IS_NULL(t[18])) { loc = 135; goto error; }
+#line 40 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 40 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 40 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 40 "sets.py"
     PY2C_CLEAR(t[9]);
+#line 40 "sets.py"
     PY2C_CLEAR(t[11]);
+#line 40 "sets.py"
     PY2C_CLEAR(t[17]);
+#line 40 "sets.py"
     PY2C_CLEAR(t[18]);
 
 #line 41 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+#line 41 "sets.py"
     t[1] = py2c_iter(t[0]);
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+#line 41 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 41 "sets.py"
     t[2] = f_setcomp_3(t[1], NULL);
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+#line 41 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 41 "sets.py"
     t[3] = py2c_iter(py2c_obj_value(&str_17.ob));
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 41 "sets.py"
     t[4] = f_setcomp_4(t[3], NULL);
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
+#line 41 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 41 "sets.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
+#line 41 "sets.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+#line 41 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 41 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 41 "sets.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 41 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
+#line 41 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 41 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 41 "sets.py"
     PY2C_CLEAR(t[7]);
 
 #line 42 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 42 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+#line 42 "sets.py"
     t[1] = py2c_iter(t[0]);
+#line 42 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+#line 42 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 42 "sets.py"
     t[2] = f_setcomp_5(t[1], NULL);
+#line 42 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 42 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 42 "sets.py"
     py2c_slot_store(&g_sets__grid, t[2]); t[2] = PY2C_NULL;
 
 #line 43 "sets.py"
     if (!py2c_slot_bound(&g_sets__grid)) {
+#line 43 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 43 "sets.py"
         { loc = 164; goto error; }
+#line 43 "sets.py"
     }
+#line 43 "sets.py"
     t[0] = py2c_slot_load(&g_sets__grid);
+#line 43 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 43 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+#line 43 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 43 "sets.py"
     if (!py2c_slot_bound(&g_sets__grid)) {
+#line 43 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 43 "sets.py"
         { loc = 166; goto error; }
+#line 43 "sets.py"
     }
+#line 43 "sets.py"
     t[2] = py2c_slot_load(&g_sets__grid);
+#line 43 "sets.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 43 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+#line 43 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 43 "sets.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(1)});
+#line 43 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
+#line 43 "sets.py"
     if (!py2c_slot_bound(&g_sets__grid)) {
+#line 43 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 43 "sets.py"
         { loc = 169; goto error; }
+#line 43 "sets.py"
     }
+#line 43 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__grid); n0 = py2c_contains(s0, t[4]); py2c_decref(s0); }
+#line 43 "sets.py"
     if (n0 < 0) { loc = 167; goto error; }
+#line 43 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 43 "sets.py"
     t[4] = py2c_bool(n0);
+#line 43 "sets.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
+#line 43 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
+#line 43 "sets.py"
     if (!py2c_slot_bound(&g_sets__grid)) {
+#line 43 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 43 "sets.py"
         { loc = 172; goto error; }
+#line 43 "sets.py"
     }
+#line 43 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__grid); n1 = py2c_contains(s0, t[5]); py2c_decref(s0); }
+#line 43 "sets.py"
     if (n1 < 0) { loc = 170; goto error; }
+#line 43 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 43 "sets.py"
     t[5] = py2c_bool(n1);
+#line 43 "sets.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5]}, 4);
+#line 43 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
+#line 43 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 43 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 43 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 43 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 43 "sets.py"
     PY2C_CLEAR(t[6]);
 
 #line 44 "sets.py"
     if (!py2c_slot_bound(&g_sets__grid)) {
+#line 44 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 44 "sets.py"
         { loc = 174; goto error; }
+#line 44 "sets.py"
     }
+#line 44 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__grid); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+#line 44 "sets.py"
     t[1] = f_setcomp_6(t[0], NULL);
+#line 44 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+#line 44 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 44 "sets.py"
     py2c_slot_store(&g_sets__neighbours, t[1]); t[1] = PY2C_NULL;
 
 #line 45 "sets.py"
     if (!py2c_slot_bound(&g_sets__neighbours)) {
+#line 45 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'neighbours' is not defined");
+#line 45 "sets.py"
         { loc = 177; goto error; }
+#line 45 "sets.py"
     }
+#line 45 "sets.py"
     t[0] = py2c_slot_load(&g_sets__neighbours);
+#line 45 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 45 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+#line 45 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 45 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 45 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+#line 45 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 45 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1);
+#line 46 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+#line 46 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 46 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+#line 46 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 46 "sets.py"
     py2c_slot_store(&g_sets__large, t[1]); t[1] = PY2C_NULL;
 
 #line 47 "sets.py"
     if (!py2c_slot_bound(&g_sets__large)) {
+#line 47 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
+#line 47 "sets.py"
         { loc = 181; goto error; }
+#line 47 "sets.py"
     }
+#line 47 "sets.py"
     t[0] = py2c_slot_load(&g_sets__large);
+#line 47 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(1000), py2c_int(3)}, 3);
+#line 47 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+#line 47 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
+#line 47 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
+#line 47 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 47 "sets.py"
     t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_SUB);
+#line 47 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
+#line 47 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 47 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 47 "sets.py"
     py2c_slot_store(&g_sets__large, t[3]); t[3] = PY2C_NULL;
 
 #line 48 "sets.py"
     if (!py2c_slot_bound(&g_sets__large)) {
+#line 48 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
+#line 48 "sets.py"
         { loc = 186; goto error; }
+#line 48 "sets.py"
     }
+#line 48 "sets.py"
     t[0] = py2c_slot_load(&g_sets__large);
+#line 48 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 48 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
+#line 48 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 48 "sets.py"
     if (!py2c_slot_bound(&g_sets__large)) {
+#line 48 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
+#line 48 "sets.py"
         { loc = 188; goto error; }
+#line 48 "sets.py"
     }
+#line 48 "sets.py"
     t[2] = py2c_slot_load(&g_sets__large);
+#line 48 "sets.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 48 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 187; goto error; }
+#line 48 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 48 "sets.py"
     if (!py2c_slot_bound(&g_sets__large)) {
+#line 48 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
+#line 48 "sets.py"
         { loc = 190; goto error; }
+#line 48 "sets.py"
     }
+#line 48 "sets.py"
     t[4] = py2c_slot_load(&g_sets__large);
+#line 48 "sets.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1);
+#line 48 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
+#line 48 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 48 "sets.py"
     if (!py2c_slot_bound(&g_sets__large)) {
+#line 48 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
+#line 48 "sets.py"
         { loc = 192; goto error; }
+#line 48 "sets.py"
     }
+#line 48 "sets.py"
     t[6] = py2c_slot_load(&g_sets__large);
+#line 48 "sets.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
+#line 48 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 191; goto error; }
+#line 48 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 48 "sets.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 48 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
+#line 48 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 48 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 48 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 48 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 48 "sets.py"
     PY2C_CLEAR(t[8]);
 
 #line 49 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20), py2c_int(0), py2c_int(-1)}, 3);
+#line 49 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
+#line 49 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 49 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+#line 49 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 49 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
+#line 49 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
+#line 49 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 49 "sets.py"
     t[3] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(-1), py2c_int(-2), py2c_int(-3), py2c_int(-4)});
+#line 49 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 197; goto error; }
+#line 49 "sets.py"
     t[4] = py2c_set_from_iterable(t[3]);
+#line 49 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 197; goto error; }
+#line 49 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 49 "sets.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
+#line 49 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 199; goto error; }
+#line 49 "sets.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(41), PY2C_OP_POW);
+#line 49 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 200; goto error; }
+#line 49 "sets.py"
     t[7] = py2c_frozenset_const(3, (Py2cValue[]){t[5], t[6], py2c_int(5)});
+#line 49 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
+#line 49 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 49 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 49 "sets.py"
     t[8] = py2c_set_from_iterable(t[7]);
+#line 49 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 198; goto error; }
+#line 49 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 49 "sets.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8]}, 3);
+#line 49 "sets.py"
     if (PY2C_IS_NULL(t[9])) { loc = 193; goto error; }
+#line 49 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 49 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 49 "sets.py"
     PY2C_CLEAR(t[8]);
+#line 49 "sets.py"
     PY2C_CLEAR(t[9]);
 
 #line 50 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(32)}, 1);
+#line 50 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+#line 50 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 50 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+#line 50 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 50 "sets.py"
     py2c_slot_store(&g_sets__removed, t[1]); t[1] = PY2C_NULL;
 
 #line 51 "sets.py"
     t[0] = py2c_int(0);
+#line 51 "sets.py"
     t[1] = py2c_int(32);
+#line 51 "sets.py"
     t[2] = py2c_int(2);
+#line 51 "sets.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+#line 51 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 204; goto error; }
+#line 51 "sets.py"
 L6:;
+#line 51 "sets.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 51 "sets.py"
     if (n0 < 0) { loc = 203; goto error; }
+#line 51 "sets.py"
     if (!n0) goto L7;
+#line 51 "sets.py"
     py2c_slot_store(&g_sets__i, t[4]); t[4] = PY2C_NULL;
 
 #line 52 "sets.py"
     if (!py2c_slot_bound(&g_sets__removed)) {
+#line 52 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
+#line 52 "sets.py"
         { loc = 206; goto error; }
+#line 52 "sets.py"
     }
+#line 52 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__removed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 207; goto error; } }
+#line 52 "sets.py"
     if (!py2c_slot_bound(&g_sets__i)) {
+#line 52 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 52 "sets.py"
         { loc = 208; goto error; }
+#line 52 "sets.py"
     }
+#line 52 "sets.py"
     t[6] = py2c_slot_load(&g_sets__i);
+#line 52 "sets.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 52 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 205; goto error; }
+#line 52 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 52 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 52 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 52 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 52 "sets.py"
     py2c_safepoint();
+#line 52 "sets.py"
     goto L6;
+#line 52 "sets.py"
 L7:;
+#line 52 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 52 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 52 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 52 "sets.py"
     PY2C_CLEAR(t[0]);
 
 #line 53 "sets.py"
     if (!py2c_slot_bound(&g_sets__removed)) {
+#line 53 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
+#line 53 "sets.py"
         { loc = 210; goto error; }
+#line 53 "sets.py"
     }
+#line 53 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__removed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 211; goto error; } }
+#line 53 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(64)}, 1, PY2C_NULL);
+#line 53 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
+#line 53 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 53 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 53 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "sets.py"
     if (!py2c_slot_bound(&g_sets__removed)) {
+#line 54 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
+#line 54 "sets.py"
         { loc = 213; goto error; }
+#line 54 "sets.py"
     }
+#line 54 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__removed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 214; goto error; } }
+#line 54 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(32)}, 1, PY2C_NULL);
+#line 54 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 212; goto error; }
+#line 54 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 54 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 54 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 55 "sets.py"
     if (!py2c_slot_bound(&g_sets__removed)) {
+#line 55 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
+#line 55 "sets.py"
         { loc = 216; goto error; }
+#line 55 "sets.py"
     }
+#line 55 "sets.py"
     t[0] = py2c_slot_load(&g_sets__removed);
+#line 55 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 55 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+#line 55 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 55 "sets.py"
     PY2C_CLEAR(t[1]);
 
 #line 56 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+#line 56 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
+#line 56 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 56 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
+#line 56 "sets.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 220; goto error; }
+#line 56 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 56 "sets.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
+#line 56 "sets.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[5])) { loc = 223; goto error; }
+#line 56 "sets.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 224; goto error; }
+#line 56 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 56 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 56 "sets.py"
     t[7] = py2c_set_new();
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[7])) { loc = 225; goto error; }
+#line 56 "sets.py"
     if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 225; goto error; }
+#line 56 "sets.py"
     if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 225; goto error; }
+#line 56 "sets.py"
     t[8] = py2c_set_new();
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 226; goto error; }
+#line 56 "sets.py"
     if (py2c_set_add(t[8], py2c_int(2)) < 0) { loc = 226; goto error; }
+#line 56 "sets.py"
     if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 226; goto error; }
+#line 56 "sets.py"
     t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
+#line 56 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 56 "sets.py"
     PY2C_CLEAR(t[8]);
+#line 56 "sets.py"
     t[10] = py2c_set_new();
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[10])) { loc = 228; goto error; }
+#line 56 "sets.py"
     if (py2c_set_add(t[10], py2c_int(1)) < 0) { loc = 228; goto error; }
+#line 56 "sets.py"
     t[11] = py2c_set_new();
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[11])) { loc = 229; goto error; }
+#line 56 "sets.py"
     if (py2c_set_add(t[11], py2c_float(1.0)) < 0) { loc = 229; goto error; }
+#line 56 "sets.py"
     t[12] = py2c_fast_compare(t[10], t[11], PY2C_NE);
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[12])) { loc = 230; goto error; }
+#line 56 "sets.py"
     PY2C_CLEAR(t[10]);
+#line 56 "sets.py"
     PY2C_CLEAR(t[11]);
+#line 56 "sets.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[12]}, 5);
+#line 56 "sets.py"
     if (PY2C_IS_NULL(t[13])) { loc = 217; goto error; }
+#line 56 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 56 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 56 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 56 "sets.py"
     PY2C_CLEAR(t[9]);
+#line 56 "sets.py"
     PY2C_CLEAR(t[12]);
+#line 56 "sets.py"
     PY2C_CLEAR(t[13]);
 
 #line 57 "sets.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 57 "sets.py"
     if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
+#line 57 "sets.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 57 "sets.py"
     if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
+#line 57 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 57 "sets.py"
     py2c_slot_store(&g_sets__e, t[1]); t[1] = PY2C_NULL;
 
 #line 58 "sets.py"
     if (!py2c_slot_bound(&g_sets__e)) {
+#line 58 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 58 "sets.py"
         { loc = 233; goto error; }
+#line 58 "sets.py"
     }
+#line 58 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 234; goto error; } }
+#line 58 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 58 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
+#line 58 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 58 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 58 "sets.py"
     py2c_slot_store(&g_sets__e2, t[2]); t[2] = PY2C_NULL;
 
 #line 59 "sets.py"
     if (!py2c_slot_bound(&g_sets__e2)) {
+#line 59 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e2' is not defined");
+#line 59 "sets.py"
         { loc = 236; goto error; }
+#line 59 "sets.py"
     }
+#line 59 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__e2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 237; goto error; } }
+#line 59 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 59 "sets.py"
     if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
+#line 59 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 59 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 59 "sets.py"
     PY2C_CLEAR(t[2]);
 
 #line 60 "sets.py"
     if (!py2c_slot_bound(&g_sets__e)) {
+#line 60 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 60 "sets.py"
         { loc = 239; goto error; }
+#line 60 "sets.py"
     }
+#line 60 "sets.py"
     t[0] = py2c_slot_load(&g_sets__e);
+#line 60 "sets.py"
     if (!py2c_slot_bound(&g_sets__e2)) {
+#line 60 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e2' is not defined");
+#line 60 "sets.py"
         { loc = 240; goto error; }
+#line 60 "sets.py"
     }
+#line 60 "sets.py"
     t[1] = py2c_slot_load(&g_sets__e2);
+#line 60 "sets.py"
     if (!py2c_slot_bound(&g_sets__e2)) {
+#line 60 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e2' is not defined");
+#line 60 "sets.py"
         { loc = 242; goto error; }
+#line 60 "sets.py"
     }
+#line 60 "sets.py"
     t[2] = py2c_slot_load(&g_sets__e2);
+#line 60 "sets.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[2]}, 1);
+#line 60 "sets.py"
     if (PY2C_IS_NULL(t[3])) { loc = 241; goto error; }
+#line 60 "sets.py"
     PY2C_CLEAR(t[2]);
+#line 60 "sets.py"
     if (!py2c_slot_bound(&g_sets__e)) {
+#line 60 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 60 "sets.py"
         { loc = 244; goto error; }
+#line 60 "sets.py"
     }
+#line 60 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
+#line 60 "sets.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 60 "sets.py"
     if (PY2C_IS_NULL(t[6])) { loc = 243; goto error; }
+#line 60 "sets.py"
     PY2C_CLEAR(t[4]);
+#line 60 "sets.py"
     PY2C_CLEAR(t[5]);
+#line 60 "sets.py"
     if (!py2c_slot_bound(&g_sets__e)) {
+#line 60 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 60 "sets.py"
         { loc = 246; goto error; }
+#line 60 "sets.py"
     }
+#line 60 "sets.py"
     t[7] = py2c_slot_load(&g_sets__e);
+#line 60 "sets.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[6], t[7]}, 5);
+#line 60 "sets.py"
     if (PY2C_IS_NULL(t[8])) { loc = 238; goto error; }
+#line 60 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 60 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 60 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 60 "sets.py"
     PY2C_CLEAR(t[6]);
+#line 60 "sets.py"
     PY2C_CLEAR(t[7]);
+#line 60 "sets.py"
     PY2C_CLEAR(t[8]);
+#line 60 "sets.py"
     PY2C_CLEAR(result);
+#line 60 "sets.py"
     result = PY2C_NONE;
+#line 60 "sets.py"
     goto cleanup;
+#line 60 "sets.py"
 error:
+#line 60 "sets.py"
     py2c_traceback_add(&code_mod_sets, loc);
+#line 60 "sets.py"
 unwind:
+#line 60 "sets.py"
     PY2C_CLEAR(result);
+#line 60 "sets.py"
 cleanup:
+#line 60 "sets.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 60 "sets.py"
     return result;
+#line 60 "sets.py"
 }
+#line 3220 "sets.c"
 
 static void clear_mod_sets(void) {
     PY2C_CLEAR(g_sets__e2);

@@ -497,45 +497,82 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__A)) {
+#line 10 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 10 "simulation.py"
         { loc = 0; goto error; }
+#line 10 "simulation.py"
     }
+#line 10 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__state)) {
+#line 10 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 10 "simulation.py"
         { loc = 1; goto error; }
+#line 10 "simulation.py"
     }
+#line 10 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__A); Py2cValue s1 = py2c_slot_load(&g_simulation__state); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 10 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 10 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__M)) {
+#line 10 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 10 "simulation.py"
         { loc = 3; goto error; }
+#line 10 "simulation.py"
     }
+#line 10 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__M); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_MOD); py2c_decref(s0); }
+#line 10 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 10 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 10 "simulation.py"
     py2c_slot_store(&g_simulation__state, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__state)) {
+#line 11 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 11 "simulation.py"
         { loc = 5; goto error; }
+#line 11 "simulation.py"
     }
+#line 11 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__M)) {
+#line 11 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 11 "simulation.py"
         { loc = 6; goto error; }
+#line 11 "simulation.py"
     }
+#line 11 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__state); Py2cValue s1 = py2c_slot_load(&g_simulation__M); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 11 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 11 "simulation.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "simulation.py"
     goto cleanup;
+#line 11 "simulation.py"
 error:
+#line 11 "simulation.py"
     py2c_traceback_add(&code_f_rand, loc);
+#line 11 "simulation.py"
     PY2C_CLEAR(result);
+#line 11 "simulation.py"
 cleanup:
+#line 11 "simulation.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 11 "simulation.py"
     py2c_recursion_leave();
+#line 11 "simulation.py"
     return result;
+#line 11 "simulation.py"
 }
+#line 576 "simulation.c"
 
 static Py2cValue f_randint(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -552,42 +589,79 @@ static Py2cValue f_randint(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "simulation.py"
     t[0] = v_lo; py2c_incref(t[0]);
+#line 15 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rand)) {
+#line 15 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 15 "simulation.py"
         { loc = 2; goto error; }
+#line 15 "simulation.py"
     }
+#line 15 "simulation.py"
     t[1] = py2c_slot_load(&g_simulation__rand);
+#line 15 "simulation.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 15 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 15 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 15 "simulation.py"
     t[3] = py2c_fast_binary_op(v_hi, v_lo, PY2C_OP_SUB);
+#line 15 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 15 "simulation.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+#line 15 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 15 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 15 "simulation.py"
     t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_MUL);
+#line 15 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 15 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 15 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 15 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1);
+#line 15 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+#line 15 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 15 "simulation.py"
     t[7] = py2c_fast_binary_op(t[0], t[6], PY2C_OP_ADD);
+#line 15 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+#line 15 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 15 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 15 "simulation.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 15 "simulation.py"
     goto cleanup;
+#line 15 "simulation.py"
 error:
+#line 15 "simulation.py"
     py2c_traceback_add(&code_f_randint, loc);
+#line 15 "simulation.py"
     PY2C_CLEAR(result);
+#line 15 "simulation.py"
 cleanup:
+#line 15 "simulation.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 15 "simulation.py"
     PY2C_CLEAR(v_lo);
+#line 15 "simulation.py"
     PY2C_CLEAR(v_hi);
+#line 15 "simulation.py"
     py2c_recursion_leave();
+#line 15 "simulation.py"
     return result;
+#line 15 "simulation.py"
 }
+#line 665 "simulation.c"
 
 static Py2cValue f_choice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -603,35 +677,65 @@ static Py2cValue f_choice(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "simulation.py"
     t[0] = v_seq; py2c_incref(t[0]);
+#line 19 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__randint)) {
+#line 19 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
+#line 19 "simulation.py"
         { loc = 1; goto error; }
+#line 19 "simulation.py"
     }
+#line 19 "simulation.py"
     t[1] = py2c_slot_load(&g_simulation__randint);
+#line 19 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1);
+#line 19 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 19 "simulation.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+#line 19 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 19 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 19 "simulation.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0), t[3]}, 2);
+#line 19 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 19 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 19 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 19 "simulation.py"
     t[5] = py2c_fast_getitem(t[0], t[4]);
+#line 19 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 19 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 19 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 19 "simulation.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 19 "simulation.py"
     goto cleanup;
+#line 19 "simulation.py"
 error:
+#line 19 "simulation.py"
     py2c_traceback_add(&code_f_choice, loc);
+#line 19 "simulation.py"
     PY2C_CLEAR(result);
+#line 19 "simulation.py"
 cleanup:
+#line 19 "simulation.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 19 "simulation.py"
     PY2C_CLEAR(v_seq);
+#line 19 "simulation.py"
     py2c_recursion_leave();
+#line 19 "simulation.py"
     return result;
+#line 19 "simulation.py"
 }
+#line 739 "simulation.c"
 
 static Py2cValue f_shuffle(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -650,67 +754,123 @@ static Py2cValue f_shuffle(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "simulation.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1);
+#line 23 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 23 "simulation.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 23 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 23 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 23 "simulation.py"
     t[2] = py2c_int(0);
+#line 23 "simulation.py"
     t[3] = py2c_int(-1);
+#line 23 "simulation.py"
     t[4] = py2c_range_loop_new(&t[1], &t[2], &t[3], 3);
+#line 23 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 23 "simulation.py"
 L0:;
+#line 23 "simulation.py"
     n0 = py2c_range_loop_next(t[4], &t[1], t[2], t[3], &t[5]);
+#line 23 "simulation.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 23 "simulation.py"
     if (!n0) goto L1;
+#line 23 "simulation.py"
     { Py2cValue old = v_i; v_i = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__randint)) {
+#line 24 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
+#line 24 "simulation.py"
         { loc = 5; goto error; }
+#line 24 "simulation.py"
     }
+#line 24 "simulation.py"
     t[5] = py2c_slot_load(&g_simulation__randint);
+#line 24 "simulation.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(0), v_i}, 2);
+#line 24 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 24 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 24 "simulation.py"
     { Py2cValue old = v_j; v_j = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "simulation.py"
     t[5] = py2c_fast_getitem(v_seq, v_j);
+#line 25 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 25 "simulation.py"
     t[6] = py2c_fast_getitem(v_seq, v_i);
+#line 25 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 25 "simulation.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[6]});
+#line 25 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 25 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 25 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 25 "simulation.py"
     if (py2c_unpack(t[7], 2, &t[8]) < 0) { loc = 12; goto error; }
+#line 25 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 25 "simulation.py"
     if (py2c_fast_setitem(v_seq, v_i, t[8]) < 0) { loc = 14; goto error; }
+#line 25 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 25 "simulation.py"
     if (py2c_fast_setitem(v_seq, v_j, t[9]) < 0) { loc = 16; goto error; }
+#line 25 "simulation.py"
     PY2C_CLEAR(t[9]);
+#line 25 "simulation.py"
     py2c_safepoint();
+#line 25 "simulation.py"
     goto L0;
+#line 25 "simulation.py"
 L1:;
+#line 25 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 25 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 25 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 25 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 25 "simulation.py"
     PY2C_CLEAR(result);
+#line 25 "simulation.py"
     result = PY2C_NONE;
+#line 25 "simulation.py"
     goto cleanup;
+#line 25 "simulation.py"
 error:
+#line 25 "simulation.py"
     py2c_traceback_add(&code_f_shuffle, loc);
+#line 25 "simulation.py"
     PY2C_CLEAR(result);
+#line 25 "simulation.py"
 cleanup:
+#line 25 "simulation.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 25 "simulation.py"
     PY2C_CLEAR(v_seq);
+#line 25 "simulation.py"
     PY2C_CLEAR(v_i);
+#line 25 "simulation.py"
     PY2C_CLEAR(v_j);
+#line 25 "simulation.py"
     py2c_recursion_leave();
+#line 25 "simulation.py"
     return result;
+#line 25 "simulation.py"
 }
+#line 874 "simulation.c"
 
 static Py2cValue f_make_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -732,28 +892,48 @@ static Py2cValue f_make_counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "simulation.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 31 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "simulation.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c_count});
+#line 31 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "simulation.py"
     t[2] = py2c_function_new(&info_f_make_counter__tick, t[0], PY2C_NULL, t[1]);
+#line 31 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 31 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 31 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 31 "simulation.py"
     { Py2cValue old = v_tick; v_tick = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "simulation.py"
     { Py2cValue old = result; result = v_tick; py2c_incref(result); py2c_decref(old); }
+#line 36 "simulation.py"
     goto cleanup;
+#line 36 "simulation.py"
 error:
+#line 36 "simulation.py"
     py2c_traceback_add(&code_f_make_counter, loc);
+#line 36 "simulation.py"
     PY2C_CLEAR(result);
+#line 36 "simulation.py"
 cleanup:
+#line 36 "simulation.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 36 "simulation.py"
     PY2C_CLEAR(c_count);
+#line 36 "simulation.py"
     PY2C_CLEAR(v_tick);
+#line 36 "simulation.py"
     py2c_recursion_leave();
+#line 36 "simulation.py"
     return result;
+#line 36 "simulation.py"
 }
+#line 937 "simulation.c"
 
 static Py2cValue f_make_counter__tick(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -771,32 +951,56 @@ static Py2cValue f_make_counter__tick(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "simulation.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_count)->ref)) {
+#line 33 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'count' where it is not associated with a value in enclosing scope");
+#line 33 "simulation.py"
         { loc = 1; goto error; }
+#line 33 "simulation.py"
     }
+#line 33 "simulation.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_count)->ref);
+#line 33 "simulation.py"
     t[1] = py2c_fast_inplace_op(t[0], v_n, PY2C_OP_ADD);
+#line 33 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 33 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 33 "simulation.py"
     py2c_slot_store(&py2c_cell_ptr(c_count)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 34 "simulation.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_count)->ref)) {
+#line 34 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'count' where it is not associated with a value in enclosing scope");
+#line 34 "simulation.py"
         { loc = 2; goto error; }
+#line 34 "simulation.py"
     }
+#line 34 "simulation.py"
     { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_count)->ref); py2c_decref(old); }
+#line 34 "simulation.py"
     goto cleanup;
+#line 34 "simulation.py"
 error:
+#line 34 "simulation.py"
     py2c_traceback_add(&code_f_make_counter__tick, loc);
+#line 34 "simulation.py"
     PY2C_CLEAR(result);
+#line 34 "simulation.py"
 cleanup:
+#line 34 "simulation.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 34 "simulation.py"
     PY2C_CLEAR(v_n);
+#line 34 "simulation.py"
     PY2C_CLEAR(c_count);
+#line 34 "simulation.py"
     py2c_recursion_leave();
+#line 34 "simulation.py"
     return result;
+#line 34 "simulation.py"
 }
+#line 1004 "simulation.c"
 
 static Py2cValue f_simulate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -824,213 +1028,370 @@ static Py2cValue f_simulate(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "simulation.py"
     t[0] = py2c_list_new(0);
+#line 40 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 40 "simulation.py"
     { Py2cValue old = v_queue; v_queue = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "simulation.py"
     t[0] = py2c_list_new(1);
+#line 41 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 41 "simulation.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 1; goto error; }
+#line 41 "simulation.py"
     t[1] = py2c_fast_binary_op(t[0], v_servers, PY2C_OP_MUL);
+#line 41 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 41 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 41 "simulation.py"
     { Py2cValue old = v_busy; v_busy = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "simulation.py"
     t[0] = py2c_list_new(0);
+#line 42 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 42 "simulation.py"
     { Py2cValue old = v_waits; v_waits = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__make_counter)) {
+#line 43 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_counter' is not defined");
+#line 43 "simulation.py"
         { loc = 5; goto error; }
+#line 43 "simulation.py"
     }
+#line 43 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__make_counter);
+#line 43 "simulation.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 43 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 43 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 43 "simulation.py"
     { Py2cValue old = v_served; v_served = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "simulation.py"
     PY2C_CLEAR(v_max_q);
+#line 44 "simulation.py"
     v_max_q = py2c_int(0);
 
 #line 45 "simulation.py"
     t[0] = py2c_int(0);
+#line 45 "simulation.py"
     t[1] = v_minutes; py2c_incref(t[1]);
+#line 45 "simulation.py"
     t[2] = py2c_int(1);
+#line 45 "simulation.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 45 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 45 "simulation.py"
 L0:;
+#line 45 "simulation.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 45 "simulation.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 45 "simulation.py"
     if (!n0) goto L1;
+#line 45 "simulation.py"
     { Py2cValue old = v_minute; v_minute = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rand)) {
+#line 46 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 46 "simulation.py"
         { loc = 10; goto error; }
+#line 46 "simulation.py"
     }
+#line 46 "simulation.py"
     t[4] = py2c_slot_load(&g_simulation__rand);
+#line 46 "simulation.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 46 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 46 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 46 "simulation.py"
     n0 = py2c_fast_compare_bool(t[5], v_arrival_p, PY2C_LT);
+#line 46 "simulation.py"
     if (n0 < 0) { loc = 8; goto error; }
+#line 46 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 46 "simulation.py"
     if (!n0) goto L3;
 
 #line 47 "simulation.py"
     if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 13; goto error; }
+#line 47 "simulation.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_minute}, 1, PY2C_NULL);
+#line 47 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 47 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 47 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 47 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 47 "simulation.py"
 L3:;
 
 #line 48 "simulation.py"
     t[4] = py2c_int(0);
+#line 48 "simulation.py"
     t[5] = v_servers; py2c_incref(t[5]);
+#line 48 "simulation.py"
     t[6] = py2c_int(1);
+#line 48 "simulation.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
+#line 48 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 48 "simulation.py"
 L5:;
+#line 48 "simulation.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+#line 48 "simulation.py"
     if (n0 < 0) { loc = 15; goto error; }
+#line 48 "simulation.py"
     if (!n0) goto L6;
+#line 48 "simulation.py"
     { Py2cValue old = v_s; v_s = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "simulation.py"
     t[8] = py2c_fast_getitem(v_busy, v_s);
+#line 49 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+#line 49 "simulation.py"
     n0 = py2c_fast_compare_bool(t[8], py2c_int(0), PY2C_GT);
+#line 49 "simulation.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 49 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 49 "simulation.py"
     if (!n0) goto L8;
 
 #line 50 "simulation.py"
     t[8] = v_busy; py2c_incref(t[8]);
+#line 50 "simulation.py"
     t[9] = v_s; py2c_incref(t[9]);
+#line 50 "simulation.py"
     t[10] = py2c_fast_getitem(t[8], t[9]);
+#line 50 "simulation.py"
     if (PY2C_IS_NULL(t[10])) { loc = 24; goto error; }
+#line 50 "simulation.py"
     t[11] = py2c_fast_inplace_op(t[10], py2c_int(1), PY2C_OP_SUB);
+#line 50 "simulation.py"
     if (PY2C_IS_NULL(t[11])) { loc = 21; goto error; }
+#line 50 "simulation.py"
     PY2C_CLEAR(t[10]);
+#line 50 "simulation.py"
     if (py2c_fast_setitem(t[8], t[9], t[11]) < 0) { loc = 24; goto error; }
+#line 50 "simulation.py"
     PY2C_CLEAR(t[11]);
+#line 50 "simulation.py"
     PY2C_CLEAR(t[9]);
+#line 50 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 50 "simulation.py"
 L8:;
 
 #line 51 "simulation.py"
     t[8] = py2c_fast_getitem(v_busy, v_s);
+#line 51 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+#line 51 "simulation.py"
     n0 = py2c_fast_compare_bool(t[8], py2c_int(0), PY2C_EQ);
+#line 51 "simulation.py"
     if (n0 < 0) { loc = 25; goto error; }
+#line 51 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 51 "simulation.py"
     if (!n0) goto L10;
+#line 51 "simulation.py"
     n1 = py2c_fast_is_true(v_queue);
+#line 51 "simulation.py"
     if (n1 < 0) { loc = 29; goto error; }
+#line 51 "simulation.py"
     if (!n1) goto L10;
 
 #line 52 "simulation.py"
     if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[1]) < 0) { loc = 32; goto error; }
+#line 52 "simulation.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 52 "simulation.py"
     if (PY2C_IS_NULL(t[10])) { loc = 30; goto error; }
+#line 52 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 52 "simulation.py"
     PY2C_CLEAR(t[9]);
+#line 52 "simulation.py"
     { Py2cValue old = v_arrived; v_arrived = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "simulation.py"
     if (py2c_method_lookup_ic(v_waits, py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[2]) < 0) { loc = 35; goto error; }
+#line 53 "simulation.py"
     t[10] = py2c_fast_binary_op(v_minute, v_arrived, PY2C_OP_SUB);
+#line 53 "simulation.py"
     if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
+#line 53 "simulation.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 53 "simulation.py"
     if (PY2C_IS_NULL(t[11])) { loc = 33; goto error; }
+#line 53 "simulation.py"
     PY2C_CLEAR(t[10]);
+#line 53 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 53 "simulation.py"
     PY2C_CLEAR(t[9]);
+#line 53 "simulation.py"
     PY2C_CLEAR(t[11]);
 
 #line 54 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__randint)) {
+#line 54 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
+#line 54 "simulation.py"
         { loc = 40; goto error; }
+#line 54 "simulation.py"
     }
+#line 54 "simulation.py"
     t[8] = py2c_slot_load(&g_simulation__randint);
+#line 54 "simulation.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(2), py2c_int(6)}, 2);
+#line 54 "simulation.py"
     if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
+#line 54 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 54 "simulation.py"
     if (py2c_fast_setitem(v_busy, v_s, t[9]) < 0) { loc = 43; goto error; }
+#line 54 "simulation.py"
     PY2C_CLEAR(t[9]);
 
 #line 55 "simulation.py"
     t[8] = py2c_fast_call(v_served, NULL, 0);
+#line 55 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
+#line 55 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 55 "simulation.py"
 L10:;
+#line 55 "simulation.py"
     py2c_safepoint();
+#line 55 "simulation.py"
     goto L5;
+#line 55 "simulation.py"
 L6:;
+#line 55 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 55 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 55 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 55 "simulation.py"
     PY2C_CLEAR(t[4]);
 
 #line 56 "simulation.py"
     t[4] = v_max_q; py2c_incref(t[4]);
+#line 56 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1);
+#line 56 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+#line 56 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4], t[5]}, 2);
+#line 56 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
+#line 56 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 56 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 56 "simulation.py"
     { Py2cValue old = v_max_q; v_max_q = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 56 "simulation.py"
     py2c_safepoint();
+#line 56 "simulation.py"
     goto L0;
+#line 56 "simulation.py"
 L1:;
+#line 56 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 56 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 56 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 56 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 57 "simulation.py"
     t[0] = py2c_fast_call(v_served, (Py2cValue[]){py2c_int(0)}, 1);
+#line 57 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 57 "simulation.py"
     t[1] = v_waits; py2c_incref(t[1]);
+#line 57 "simulation.py"
     t[2] = v_max_q; py2c_incref(t[2]);
+#line 57 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1);
+#line 57 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 57 "simulation.py"
     t[4] = py2c_tuple_pack(4, (Py2cValue[]){t[0], t[1], t[2], t[3]});
+#line 57 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+#line 57 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 57 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 57 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 57 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 57 "simulation.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 57 "simulation.py"
     goto cleanup;
+#line 57 "simulation.py"
 error:
+#line 57 "simulation.py"
     py2c_traceback_add(&code_f_simulate, loc);
+#line 57 "simulation.py"
     PY2C_CLEAR(result);
+#line 57 "simulation.py"
 cleanup:
+#line 57 "simulation.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 57 "simulation.py"
     PY2C_CLEAR(v_minutes);
+#line 57 "simulation.py"
     PY2C_CLEAR(v_servers);
+#line 57 "simulation.py"
     PY2C_CLEAR(v_arrival_p);
+#line 57 "simulation.py"
     PY2C_CLEAR(v_queue);
+#line 57 "simulation.py"
     PY2C_CLEAR(v_busy);
+#line 57 "simulation.py"
     PY2C_CLEAR(v_waits);
+#line 57 "simulation.py"
     PY2C_CLEAR(v_served);
+#line 57 "simulation.py"
     PY2C_CLEAR(v_max_q);
+#line 57 "simulation.py"
     PY2C_CLEAR(v_minute);
+#line 57 "simulation.py"
     PY2C_CLEAR(v_s);
+#line 57 "simulation.py"
     PY2C_CLEAR(v_arrived);
+#line 57 "simulation.py"
     py2c_recursion_leave();
+#line 57 "simulation.py"
     return result;
+#line 57 "simulation.py"
 }
+#line 1395 "simulation.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1045,39 +1406,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 60 "simulation.py"
     t[0] = py2c_list_new(0);
+#line 60 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 60 "simulation.py"
 L0:;
+#line 60 "simulation.py"
     t[1] = py2c_iter_next(v_0);
+#line 60 "simulation.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 60 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 60 "simulation.py"
         goto L1;
+#line 60 "simulation.py"
     }
+#line 60 "simulation.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 60 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__randint)) {
+#line 60 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
+#line 60 "simulation.py"
         { loc = 2; goto error; }
+#line 60 "simulation.py"
     }
+#line 60 "simulation.py"
     t[1] = py2c_slot_load(&g_simulation__randint);
+#line 60 "simulation.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
+#line 60 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 60 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 60 "simulation.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 60 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 60 "simulation.py"
     py2c_safepoint();
+#line 60 "simulation.py"
     goto L0;
+#line 60 "simulation.py"
 L1:;
+#line 60 "simulation.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 60 "simulation.py"
     goto cleanup;
+#line 60 "simulation.py"
 error:
+#line 60 "simulation.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 60 "simulation.py"
     PY2C_CLEAR(result);
+#line 60 "simulation.py"
 cleanup:
+#line 60 "simulation.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 60 "simulation.py"
     PY2C_CLEAR(v_0);
+#line 60 "simulation.py"
     PY2C_CLEAR(v__);
+#line 60 "simulation.py"
     py2c_recursion_leave();
+#line 60 "simulation.py"
     return result;
+#line 60 "simulation.py"
 }
+#line 1476 "simulation.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1092,42 +1487,79 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 61 "simulation.py"
     t[0] = py2c_list_new(0);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 61 "simulation.py"
 L0:;
+#line 61 "simulation.py"
     t[1] = py2c_iter_next(v_0);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 61 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 61 "simulation.py"
         goto L1;
+#line 61 "simulation.py"
     }
+#line 61 "simulation.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 61 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rand)) {
+#line 61 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 61 "simulation.py"
         { loc = 3; goto error; }
+#line 61 "simulation.py"
     }
+#line 61 "simulation.py"
     t[1] = py2c_slot_load(&g_simulation__rand);
+#line 61 "simulation.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 61 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 61 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(4)}, 2);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 61 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 61 "simulation.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 61 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 61 "simulation.py"
     py2c_safepoint();
+#line 61 "simulation.py"
     goto L0;
+#line 61 "simulation.py"
 L1:;
+#line 61 "simulation.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 61 "simulation.py"
     goto cleanup;
+#line 61 "simulation.py"
 error:
+#line 61 "simulation.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 61 "simulation.py"
     PY2C_CLEAR(result);
+#line 61 "simulation.py"
 cleanup:
+#line 61 "simulation.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 61 "simulation.py"
     PY2C_CLEAR(v_0);
+#line 61 "simulation.py"
     PY2C_CLEAR(v__);
+#line 61 "simulation.py"
     py2c_recursion_leave();
+#line 61 "simulation.py"
     return result;
+#line 61 "simulation.py"
 }
+#line 1563 "simulation.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1143,47 +1575,89 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 62 "simulation.py"
     t[0] = py2c_list_new(0);
+#line 62 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 62 "simulation.py"
 L0:;
+#line 62 "simulation.py"
     t[1] = py2c_iter_next(v_0);
+#line 62 "simulation.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 62 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 62 "simulation.py"
         goto L1;
+#line 62 "simulation.py"
     }
+#line 62 "simulation.py"
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 62 "simulation.py"
     t[1] = py2c_iter(py2c_obj_value(&str_3.ob));
+#line 62 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 62 "simulation.py"
 L2:;
+#line 62 "simulation.py"
     t[2] = py2c_iter_next(t[1]);
+#line 62 "simulation.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 62 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 62 "simulation.py"
         goto L3;
+#line 62 "simulation.py"
     }
+#line 62 "simulation.py"
     { Py2cValue old = v_r; v_r = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 62 "simulation.py"
     t[2] = py2c_fast_binary_op(v_r, v_s, PY2C_OP_ADD);
+#line 62 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 62 "simulation.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 62 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 62 "simulation.py"
     py2c_safepoint();
+#line 62 "simulation.py"
     goto L2;
+#line 62 "simulation.py"
 L3:;
+#line 62 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 62 "simulation.py"
     py2c_safepoint();
+#line 62 "simulation.py"
     goto L0;
+#line 62 "simulation.py"
 L1:;
+#line 62 "simulation.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 62 "simulation.py"
     goto cleanup;
+#line 62 "simulation.py"
 error:
+#line 62 "simulation.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 62 "simulation.py"
     PY2C_CLEAR(result);
+#line 62 "simulation.py"
 cleanup:
+#line 62 "simulation.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 62 "simulation.py"
     PY2C_CLEAR(v_0);
+#line 62 "simulation.py"
     PY2C_CLEAR(v_s);
+#line 62 "simulation.py"
     PY2C_CLEAR(v_r);
+#line 62 "simulation.py"
     py2c_recursion_leave();
+#line 62 "simulation.py"
     return result;
+#line 62 "simulation.py"
 }
+#line 1661 "simulation.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1198,52 +1672,99 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 65 "simulation.py"
     t[0] = py2c_list_new(0);
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 65 "simulation.py"
 L0:;
+#line 65 "simulation.py"
     t[1] = py2c_iter_next(v_0);
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 65 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 65 "simulation.py"
         goto L1;
+#line 65 "simulation.py"
     }
+#line 65 "simulation.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 65 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__deck)) {
+#line 65 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
+#line 65 "simulation.py"
         { loc = 2; goto error; }
+#line 65 "simulation.py"
     }
+#line 65 "simulation.py"
     t[1] = py2c_fast_binary_op(v_i, py2c_int(5), PY2C_OP_MUL);
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 65 "simulation.py"
     t[2] = py2c_fast_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 65 "simulation.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(5), PY2C_OP_MUL);
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 65 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 65 "simulation.py"
     t[4] = py2c_slice_new(t[1], t[3], PY2C_NONE);
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 65 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 65 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 65 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__deck); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 65 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 65 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 65 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 65 "simulation.py"
     if (py2c_list_append(t[0], t[6]) < 0) { loc = 0; goto error; }
+#line 65 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 65 "simulation.py"
     py2c_safepoint();
+#line 65 "simulation.py"
     goto L0;
+#line 65 "simulation.py"
 L1:;
+#line 65 "simulation.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 65 "simulation.py"
     goto cleanup;
+#line 65 "simulation.py"
 error:
+#line 65 "simulation.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 65 "simulation.py"
     PY2C_CLEAR(result);
+#line 65 "simulation.py"
 cleanup:
+#line 65 "simulation.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 65 "simulation.py"
     PY2C_CLEAR(v_0);
+#line 65 "simulation.py"
     PY2C_CLEAR(v_i);
+#line 65 "simulation.py"
     py2c_recursion_leave();
+#line 65 "simulation.py"
     return result;
+#line 65 "simulation.py"
 }
+#line 1768 "simulation.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1260,75 +1781,145 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 67 "simulation.py"
 L0:;
+#line 67 "simulation.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 67 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 67 "simulation.py"
         goto L1;
+#line 67 "simulation.py"
     }
+#line 67 "simulation.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 67 "simulation.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 67 "simulation.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){fr->t[0], py2c_int(5)}, 2);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(fr->t[0]);
+#line 67 "simulation.py"
     fr->t[2] = py2c_iter(fr->t[1]);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 0; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(fr->t[1]);
+#line 67 "simulation.py"
 L2:;
+#line 67 "simulation.py"
     fr->t[3] = py2c_iter_next(fr->t[2]);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(fr->t[3])) {
+#line 67 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 67 "simulation.py"
         goto L3;
+#line 67 "simulation.py"
     }
+#line 67 "simulation.py"
     { Py2cValue old = fr->v_j; fr->v_j = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+#line 67 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__h)) {
+#line 67 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 67 "simulation.py"
         { loc = 5; goto error; }
+#line 67 "simulation.py"
     }
+#line 67 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__h); fr->t[3] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
+#line 67 "simulation.py"
     fr->t[4] = py2c_fast_getitem(fr->t[3], py2c_int(0));
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 8; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(fr->t[3]);
+#line 67 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__h)) {
+#line 67 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 67 "simulation.py"
         { loc = 9; goto error; }
+#line 67 "simulation.py"
     }
+#line 67 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__h); fr->t[5] = py2c_fast_getitem(s0, fr->v_j); py2c_decref(s0); }
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 11; goto error; }
+#line 67 "simulation.py"
     fr->t[6] = py2c_fast_getitem(fr->t[5], py2c_int(0));
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(fr->t[6])) { loc = 12; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(fr->t[5]);
+#line 67 "simulation.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[4], fr->t[6], PY2C_EQ);
+#line 67 "simulation.py"
     if (fr->n0 < 0) { loc = 4; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(fr->t[4]);
+#line 67 "simulation.py"
     PY2C_CLEAR(fr->t[6]);
+#line 67 "simulation.py"
     if (!fr->n0) {
+#line 67 "simulation.py"
         py2c_safepoint();
+#line 67 "simulation.py"
         goto L2;
+#line 67 "simulation.py"
     }
+#line 67 "simulation.py"
     fr->t[3] = py2c_int(1);
+#line 67 "simulation.py"
     result = fr->t[3];
+#line 67 "simulation.py"
     fr->t[3] = PY2C_NULL;
+#line 67 "simulation.py"
     gen->state = 1;
+#line 67 "simulation.py"
     goto cleanup;
+#line 67 "simulation.py"
 resume_1:
+#line 67 "simulation.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 67 "simulation.py"
     py2c_safepoint();
+#line 67 "simulation.py"
     goto L2;
+#line 67 "simulation.py"
 L3:;
+#line 67 "simulation.py"
     PY2C_CLEAR(fr->t[2]);
+#line 67 "simulation.py"
     py2c_safepoint();
+#line 67 "simulation.py"
     goto L0;
+#line 67 "simulation.py"
 L1:;
+#line 67 "simulation.py"
     goto cleanup;
+#line 67 "simulation.py"
 error:
+#line 67 "simulation.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 67 "simulation.py"
     PY2C_CLEAR(result);
+#line 67 "simulation.py"
 cleanup:
+#line 67 "simulation.py"
     py2c_recursion_leave();
+#line 67 "simulation.py"
     return result;
+#line 67 "simulation.py"
 }
+#line 1923 "simulation.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1345,45 +1936,85 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 83 "simulation.py"
 L0:;
+#line 83 "simulation.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 83 "simulation.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 83 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 83 "simulation.py"
         goto L1;
+#line 83 "simulation.py"
     }
+#line 83 "simulation.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 83 "simulation.py"
     PY2C_CLEAR(fr->t[0]);
+#line 83 "simulation.py"
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 83 "simulation.py"
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 83 "simulation.py"
     fr->n0 = py2c_fast_compare_bool(fr->v_a, py2c_int(0), PY2C_EQ);
+#line 83 "simulation.py"
     if (fr->n0 < 0) { loc = 2; goto error; }
+#line 83 "simulation.py"
     if (!fr->n0) {
+#line 83 "simulation.py"
         py2c_safepoint();
+#line 83 "simulation.py"
         goto L0;
+#line 83 "simulation.py"
     }
+#line 83 "simulation.py"
     fr->n1 = py2c_fast_compare_bool(fr->v_b, py2c_int(0), PY2C_NE);
+#line 83 "simulation.py"
     if (fr->n1 < 0) { loc = 4; goto error; }
+#line 83 "simulation.py"
     if (!fr->n1) {
+#line 83 "simulation.py"
         py2c_safepoint();
+#line 83 "simulation.py"
         goto L0;
+#line 83 "simulation.py"
     }
+#line 83 "simulation.py"
     fr->t[0] = py2c_int(1);
+#line 83 "simulation.py"
     result = fr->t[0];
+#line 83 "simulation.py"
     fr->t[0] = PY2C_NULL;
+#line 83 "simulation.py"
     gen->state = 1;
+#line 83 "simulation.py"
     goto cleanup;
+#line 83 "simulation.py"
 resume_1:
+#line 83 "simulation.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 83 "simulation.py"
     py2c_safepoint();
+#line 83 "simulation.py"
     goto L0;
+#line 83 "simulation.py"
 L1:;
+#line 83 "simulation.py"
     goto cleanup;
+#line 83 "simulation.py"
 error:
+#line 83 "simulation.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 83 "simulation.py"
     PY2C_CLEAR(result);
+#line 83 "simulation.py"
 cleanup:
+#line 83 "simulation.py"
     py2c_recursion_leave();
+#line 83 "simulation.py"
     return result;
+#line 83 "simulation.py"
 }
+#line 2018 "simulation.c"
 
 static Py2cValue mod_simulation(void) {
     g_simulation__SEED = PY2C_NULL;
@@ -1425,10 +2056,15 @@ static Py2cValue mod_simulation(void) {
 
 #line 3 "simulation.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
+#line 3 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "simulation.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 3 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 3 "simulation.py"
     py2c_slot_store(&g_simulation__M, t[1]); t[1] = PY2C_NULL;
 
 #line 4 "simulation.py"
@@ -1436,578 +2072,1064 @@ static Py2cValue mod_simulation(void) {
 
 #line 5 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__SEED)) {
+#line 5 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SEED' is not defined");
+#line 5 "simulation.py"
         { loc = 2; goto error; }
+#line 5 "simulation.py"
     }
+#line 5 "simulation.py"
     py2c_slot_store(&g_simulation__state, py2c_slot_load(&g_simulation__SEED));
 
 #line 8 "simulation.py"
     t[0] = py2c_function_new(&info_f_rand, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 8 "simulation.py"
     py2c_slot_store(&g_simulation__rand, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "simulation.py"
     t[0] = py2c_function_new(&info_f_randint, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 14 "simulation.py"
     py2c_slot_store(&g_simulation__randint, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "simulation.py"
     t[0] = py2c_function_new(&info_f_choice, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 18 "simulation.py"
     py2c_slot_store(&g_simulation__choice, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "simulation.py"
     t[0] = py2c_function_new(&info_f_shuffle, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 22 "simulation.py"
     py2c_slot_store(&g_simulation__shuffle, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "simulation.py"
     t[0] = py2c_function_new(&info_f_make_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 28 "simulation.py"
     py2c_slot_store(&g_simulation__make_counter, t[0]); t[0] = PY2C_NULL;
 
 #line 39 "simulation.py"
     t[0] = py2c_function_new(&info_f_simulate, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 39 "simulation.py"
     py2c_slot_store(&g_simulation__simulate, t[0]); t[0] = PY2C_NULL;
 
 #line 60 "simulation.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
+#line 60 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 60 "simulation.py"
     t[1] = py2c_iter(t[0]);
+#line 60 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 60 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 60 "simulation.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 60 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 60 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 60 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 60 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 60 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 60 "simulation.py"
     PY2C_CLEAR(t[3]);
 
 #line 61 "simulation.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 61 "simulation.py"
     t[1] = py2c_iter(t[0]);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 61 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 61 "simulation.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 61 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 61 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 61 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 61 "simulation.py"
     PY2C_CLEAR(t[3]);
 
 #line 62 "simulation.py"
     t[0] = py2c_iter(py2c_obj_value(&str_2.ob));
+#line 62 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 62 "simulation.py"
     t[1] = f_listcomp_3(t[0], NULL);
+#line 62 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 62 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 62 "simulation.py"
     py2c_slot_store(&g_simulation__deck, t[1]); t[1] = PY2C_NULL;
 
 #line 63 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__shuffle)) {
+#line 63 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shuffle' is not defined");
+#line 63 "simulation.py"
         { loc = 17; goto error; }
+#line 63 "simulation.py"
     }
+#line 63 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__deck)) {
+#line 63 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
+#line 63 "simulation.py"
         { loc = 18; goto error; }
+#line 63 "simulation.py"
     }
+#line 63 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__shuffle);
+#line 63 "simulation.py"
     t[1] = py2c_slot_load(&g_simulation__deck);
+#line 63 "simulation.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 63 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 63 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 63 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 63 "simulation.py"
     PY2C_CLEAR(t[2]);
 
 #line 64 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__deck)) {
+#line 64 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
+#line 64 "simulation.py"
         { loc = 20; goto error; }
+#line 64 "simulation.py"
     }
+#line 64 "simulation.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(13), PY2C_NONE);
+#line 64 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 64 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__deck); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 64 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 64 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 64 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 64 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 64 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 64 "simulation.py"
     PY2C_CLEAR(t[2]);
 
 #line 65 "simulation.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 65 "simulation.py"
     t[1] = py2c_iter(t[0]);
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 65 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 65 "simulation.py"
     t[2] = f_listcomp_4(t[1], NULL);
+#line 65 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 65 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 65 "simulation.py"
     py2c_slot_store(&g_simulation__hands, t[2]); t[2] = PY2C_NULL;
 
 #line 66 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__hands)) {
+#line 66 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hands' is not defined");
+#line 66 "simulation.py"
         { loc = 26; goto error; }
+#line 66 "simulation.py"
     }
+#line 66 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__hands); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 66 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 66 "simulation.py"
 L0:;
+#line 66 "simulation.py"
     t[1] = py2c_iter_next(t[0]);
+#line 66 "simulation.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 66 "simulation.py"
         if (py2c_error_occurred()) { loc = 25; goto error; }
+#line 66 "simulation.py"
         goto L1;
+#line 66 "simulation.py"
     }
+#line 66 "simulation.py"
     py2c_slot_store(&g_simulation__h, t[1]); t[1] = PY2C_NULL;
 
 #line 67 "simulation.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 29; goto error; }
+#line 67 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__h)) {
+#line 67 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 67 "simulation.py"
         { loc = 30; goto error; }
+#line 67 "simulation.py"
     }
+#line 67 "simulation.py"
     t[3] = py2c_slot_load(&g_simulation__h);
+#line 67 "simulation.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 67 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 67 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 67 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 67 "simulation.py"
     t[6] = py2c_iter(t[5]);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 67 "simulation.py"
     t[7] = py2c_generator_new(&geninfo_f_genexpr);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+#line 67 "simulation.py"
     {
+#line 67 "simulation.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[7]);
+#line 67 "simulation.py"
         nf->v_0 = t[6];
+#line 67 "simulation.py"
         t[6] = PY2C_NULL;
+#line 67 "simulation.py"
     }
+#line 67 "simulation.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 67 "simulation.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_6.ob), t[8]}, 3);
+#line 67 "simulation.py"
     if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
+#line 67 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 67 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 67 "simulation.py"
     PY2C_CLEAR(t[9]);
+#line 67 "simulation.py"
     py2c_safepoint();
+#line 67 "simulation.py"
     goto L0;
+#line 67 "simulation.py"
 L1:;
+#line 67 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 68 "simulation.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+#line 68 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 68 "simulation.py"
     t[1] = py2c_iter(t[0]);
+#line 68 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 68 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 68 "simulation.py"
 L3:;
+#line 68 "simulation.py"
     t[2] = py2c_iter_next(t[1]);
+#line 68 "simulation.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 68 "simulation.py"
         if (py2c_error_occurred()) { loc = 34; goto error; }
+#line 68 "simulation.py"
         goto L4;
+#line 68 "simulation.py"
     }
+#line 68 "simulation.py"
     py2c_slot_store(&g_simulation__servers, t[2]); t[2] = PY2C_NULL;
 
 #line 69 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__SEED)) {
+#line 69 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SEED' is not defined");
+#line 69 "simulation.py"
         { loc = 36; goto error; }
+#line 69 "simulation.py"
     }
+#line 69 "simulation.py"
     py2c_slot_store(&g_simulation__state, py2c_slot_load(&g_simulation__SEED));
 
 #line 70 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__simulate)) {
+#line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'simulate' is not defined");
+#line 70 "simulation.py"
         { loc = 38; goto error; }
+#line 70 "simulation.py"
     }
+#line 70 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__servers)) {
+#line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'servers' is not defined");
+#line 70 "simulation.py"
         { loc = 39; goto error; }
+#line 70 "simulation.py"
     }
+#line 70 "simulation.py"
     t[2] = py2c_slot_load(&g_simulation__simulate);
+#line 70 "simulation.py"
     t[3] = py2c_slot_load(&g_simulation__servers);
+#line 70 "simulation.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(480), t[3], py2c_float(0.45)}, 3);
+#line 70 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 70 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 70 "simulation.py"
     if (py2c_unpack(t[4], 4, &t[5]) < 0) { loc = 40; goto error; }
+#line 70 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 70 "simulation.py"
     py2c_slot_store(&g_simulation__n, t[5]); t[5] = PY2C_NULL;
+#line 70 "simulation.py"
     py2c_slot_store(&g_simulation__waits, t[6]); t[6] = PY2C_NULL;
+#line 70 "simulation.py"
     py2c_slot_store(&g_simulation__max_q, t[7]); t[7] = PY2C_NULL;
+#line 70 "simulation.py"
     py2c_slot_store(&g_simulation__left, t[8]); t[8] = PY2C_NULL;
 
 #line 71 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__waits)) {
+#line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
+#line 71 "simulation.py"
         { loc = 41; goto error; }
+#line 71 "simulation.py"
     }
+#line 71 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__waits); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 71 "simulation.py"
     if (n0 < 0) { loc = 41; goto error; }
+#line 71 "simulation.py"
     if (!n0) goto L6;
+#line 71 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__waits)) {
+#line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
+#line 71 "simulation.py"
         { loc = 43; goto error; }
+#line 71 "simulation.py"
     }
+#line 71 "simulation.py"
     t[3] = py2c_slot_load(&g_simulation__waits);
+#line 71 "simulation.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+#line 71 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 71 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 71 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__waits)) {
+#line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
+#line 71 "simulation.py"
         { loc = 45; goto error; }
+#line 71 "simulation.py"
     }
+#line 71 "simulation.py"
     t[5] = py2c_slot_load(&g_simulation__waits);
+#line 71 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 71 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+#line 71 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 71 "simulation.py"
     t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_TRUEDIV);
+#line 71 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
+#line 71 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 71 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 71 "simulation.py"
     t[2] = t[7]; t[7] = PY2C_NULL;
+#line 71 "simulation.py"
     goto L7;
+#line 71 "simulation.py"
 L6:;
+#line 71 "simulation.py"
     t[2] = py2c_float(0.0);
+#line 71 "simulation.py"
 L7:;
+#line 71 "simulation.py"
     py2c_slot_store(&g_simulation__avg, t[2]); t[2] = PY2C_NULL;
 
 #line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__servers)) {
+#line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'servers' is not defined");
+#line 72 "simulation.py"
         { loc = 49; goto error; }
+#line 72 "simulation.py"
     }
+#line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__servers); t[2] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__n)) {
+#line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 72 "simulation.py"
         { loc = 51; goto error; }
+#line 72 "simulation.py"
     }
+#line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__n); t[3] = py2c_format(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__avg)) {
+#line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+#line 72 "simulation.py"
         { loc = 53; goto error; }
+#line 72 "simulation.py"
     }
+#line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__avg); t[4] = py2c_format(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__waits)) {
+#line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
+#line 72 "simulation.py"
         { loc = 56; goto error; }
+#line 72 "simulation.py"
     }
+#line 72 "simulation.py"
     t[5] = py2c_slot_load(&g_simulation__waits);
+#line 72 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1);
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
+#line 72 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 72 "simulation.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_10.ob));
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
+#line 72 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__max_q)) {
+#line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'max_q' is not defined");
+#line 72 "simulation.py"
         { loc = 58; goto error; }
+#line 72 "simulation.py"
     }
+#line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__max_q); t[8] = py2c_format(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
+#line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__left)) {
+#line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'left' is not defined");
+#line 72 "simulation.py"
         { loc = 60; goto error; }
+#line 72 "simulation.py"
     }
+#line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__left); t[9] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+#line 72 "simulation.py"
     t[10] = py2c_str_join_array(12, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[2], py2c_obj_value(&str_9.ob), t[3], py2c_obj_value(&str_11.ob), t[4], py2c_obj_value(&str_13.ob), t[7], py2c_obj_value(&str_14.ob), t[8], py2c_obj_value(&str_15.ob), t[9]});
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
+#line 72 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 72 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 72 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 72 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 72 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 72 "simulation.py"
     PY2C_CLEAR(t[9]);
+#line 72 "simulation.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
+#line 72 "simulation.py"
     if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
+#line 72 "simulation.py"
     PY2C_CLEAR(t[10]);
+#line 72 "simulation.py"
     PY2C_CLEAR(t[11]);
+#line 72 "simulation.py"
     py2c_safepoint();
+#line 72 "simulation.py"
     goto L3;
+#line 72 "simulation.py"
 L4:;
+#line 72 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 74 "simulation.py"
     t[0] = py2c_dict_new();
+#line 74 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+#line 74 "simulation.py"
     py2c_slot_store(&g_simulation__rolls, t[0]); t[0] = PY2C_NULL;
 
 #line 75 "simulation.py"
     t[0] = py2c_int(0);
+#line 75 "simulation.py"
     t[1] = py2c_int(6000);
+#line 75 "simulation.py"
     t[2] = py2c_int(1);
+#line 75 "simulation.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 75 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+#line 75 "simulation.py"
 L8:;
+#line 75 "simulation.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 75 "simulation.py"
     if (n0 < 0) { loc = 63; goto error; }
+#line 75 "simulation.py"
     if (!n0) goto L9;
+#line 75 "simulation.py"
     py2c_slot_store(&g_simulation___, t[4]); t[4] = PY2C_NULL;
 
 #line 76 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__randint)) {
+#line 76 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
+#line 76 "simulation.py"
         { loc = 66; goto error; }
+#line 76 "simulation.py"
     }
+#line 76 "simulation.py"
     t[4] = py2c_slot_load(&g_simulation__randint);
+#line 76 "simulation.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
+#line 76 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+#line 76 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 76 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__randint)) {
+#line 76 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
+#line 76 "simulation.py"
         { loc = 68; goto error; }
+#line 76 "simulation.py"
     }
+#line 76 "simulation.py"
     t[6] = py2c_slot_load(&g_simulation__randint);
+#line 76 "simulation.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
+#line 76 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+#line 76 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 76 "simulation.py"
     t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_ADD);
+#line 76 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+#line 76 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 76 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 76 "simulation.py"
     py2c_slot_store(&g_simulation__total, t[8]); t[8] = PY2C_NULL;
 
 #line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rolls)) {
+#line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
+#line 77 "simulation.py"
         { loc = 71; goto error; }
+#line 77 "simulation.py"
     }
+#line 77 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__total)) {
+#line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 77 "simulation.py"
         { loc = 73; goto error; }
+#line 77 "simulation.py"
     }
+#line 77 "simulation.py"
     t[6] = py2c_slot_load(&g_simulation__total);
+#line 77 "simulation.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(0)}, 2, PY2C_NULL);
+#line 77 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+#line 77 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 77 "simulation.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+#line 77 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+#line 77 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rolls)) {
+#line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
+#line 77 "simulation.py"
         { loc = 75; goto error; }
+#line 77 "simulation.py"
     }
+#line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__total)) {
+#line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 77 "simulation.py"
         { loc = 76; goto error; }
+#line 77 "simulation.py"
     }
+#line 77 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); int64_t rc = py2c_fast_setitem(s0, s1, t[8]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 77; goto error; } }
+#line 77 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 77 "simulation.py"
     py2c_safepoint();
+#line 77 "simulation.py"
     goto L8;
+#line 77 "simulation.py"
 L9:;
+#line 77 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 77 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 78 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rolls)) {
+#line 78 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
+#line 78 "simulation.py"
         { loc = 80; goto error; }
+#line 78 "simulation.py"
     }
+#line 78 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__rolls);
+#line 78 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 78 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 78 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 78 "simulation.py"
     t[2] = py2c_iter(t[1]);
+#line 78 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 78 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 78 "simulation.py"
 L11:;
+#line 78 "simulation.py"
     t[3] = py2c_iter_next(t[2]);
+#line 78 "simulation.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 78 "simulation.py"
         if (py2c_error_occurred()) { loc = 78; goto error; }
+#line 78 "simulation.py"
         goto L12;
+#line 78 "simulation.py"
     }
+#line 78 "simulation.py"
     py2c_slot_store(&g_simulation__total, t[3]); t[3] = PY2C_NULL;
 
 #line 79 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__total)) {
+#line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 79 "simulation.py"
         { loc = 83; goto error; }
+#line 79 "simulation.py"
     }
+#line 79 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__total); t[3] = py2c_format(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
+#line 79 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 79 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rolls)) {
+#line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
+#line 79 "simulation.py"
         { loc = 85; goto error; }
+#line 79 "simulation.py"
     }
+#line 79 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__total)) {
+#line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 79 "simulation.py"
         { loc = 86; goto error; }
+#line 79 "simulation.py"
     }
+#line 79 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 79 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+#line 79 "simulation.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_18.ob));
+#line 79 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
+#line 79 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 79 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rolls)) {
+#line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
+#line 79 "simulation.py"
         { loc = 89; goto error; }
+#line 79 "simulation.py"
     }
+#line 79 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__total)) {
+#line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 79 "simulation.py"
         { loc = 90; goto error; }
+#line 79 "simulation.py"
     }
+#line 79 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); t[6] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 79 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
+#line 79 "simulation.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(40), PY2C_OP_FLOORDIV);
+#line 79 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
+#line 79 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 79 "simulation.py"
     t[8] = py2c_fast_binary_op(py2c_obj_value(&str_19.ob), t[7], PY2C_OP_MUL);
+#line 79 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
+#line 79 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 79 "simulation.py"
     t[9] = py2c_format(t[8], py2c_obj_value(&str_8.ob));
+#line 79 "simulation.py"
     if (PY2C_IS_NULL(t[9])) { loc = 88; goto error; }
+#line 79 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 79 "simulation.py"
     t[10] = py2c_str_join_array(5, (Py2cValue[]){t[3], py2c_obj_value(&str_4.ob), t[5], py2c_obj_value(&str_4.ob), t[9]});
+#line 79 "simulation.py"
     if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
+#line 79 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 79 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 79 "simulation.py"
     PY2C_CLEAR(t[9]);
+#line 79 "simulation.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
+#line 79 "simulation.py"
     if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
+#line 79 "simulation.py"
     PY2C_CLEAR(t[10]);
+#line 79 "simulation.py"
     PY2C_CLEAR(t[11]);
+#line 79 "simulation.py"
     py2c_safepoint();
+#line 79 "simulation.py"
     goto L11;
+#line 79 "simulation.py"
 L12:;
+#line 79 "simulation.py"
     PY2C_CLEAR(t[2]);
 
 #line 80 "simulation.py"
     t[0] = py2c_list_new(1);
+#line 80 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 80 "simulation.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 95; goto error; }
+#line 80 "simulation.py"
     py2c_slot_store(&g_simulation__walk, t[0]); t[0] = PY2C_NULL;
 
 #line 81 "simulation.py"
     t[0] = py2c_int(0);
+#line 81 "simulation.py"
     t[1] = py2c_int(1000);
+#line 81 "simulation.py"
     t[2] = py2c_int(1);
+#line 81 "simulation.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 81 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+#line 81 "simulation.py"
 L14:;
+#line 81 "simulation.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 81 "simulation.py"
     if (n0 < 0) { loc = 96; goto error; }
+#line 81 "simulation.py"
     if (!n0) goto L15;
+#line 81 "simulation.py"
     py2c_slot_store(&g_simulation___, t[4]); t[4] = PY2C_NULL;
 
 #line 82 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
+#line 82 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 82 "simulation.py"
         { loc = 99; goto error; }
+#line 82 "simulation.py"
     }
+#line 82 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+#line 82 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
+#line 82 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 82 "simulation.py"
         { loc = 101; goto error; }
+#line 82 "simulation.py"
     }
+#line 82 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[6] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 82 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
+#line 82 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__choice)) {
+#line 82 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'choice' is not defined");
+#line 82 "simulation.py"
         { loc = 104; goto error; }
+#line 82 "simulation.py"
     }
+#line 82 "simulation.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(-1), py2c_int(1)});
+#line 82 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 105; goto error; }
+#line 82 "simulation.py"
     t[8] = py2c_slot_load(&g_simulation__choice);
+#line 82 "simulation.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){t[7]}, 1);
+#line 82 "simulation.py"
     if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
+#line 82 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 82 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 82 "simulation.py"
     t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_ADD);
+#line 82 "simulation.py"
     if (PY2C_IS_NULL(t[10])) { loc = 106; goto error; }
+#line 82 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 82 "simulation.py"
     PY2C_CLEAR(t[9]);
+#line 82 "simulation.py"
     t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 82 "simulation.py"
     if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
+#line 82 "simulation.py"
     PY2C_CLEAR(t[10]);
+#line 82 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 82 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 82 "simulation.py"
     PY2C_CLEAR(t[11]);
+#line 82 "simulation.py"
     py2c_safepoint();
+#line 82 "simulation.py"
     goto L14;
+#line 82 "simulation.py"
 L15:;
+#line 82 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 82 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 82 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 82 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 83 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
+#line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 83 "simulation.py"
         { loc = 108; goto error; }
+#line 83 "simulation.py"
     }
+#line 83 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[0] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 83 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+#line 83 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
+#line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 83 "simulation.py"
         { loc = 111; goto error; }
+#line 83 "simulation.py"
     }
+#line 83 "simulation.py"
     t[1] = py2c_slot_load(&g_simulation__walk);
+#line 83 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1);
+#line 83 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 83 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 83 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
+#line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 83 "simulation.py"
         { loc = 113; goto error; }
+#line 83 "simulation.py"
     }
+#line 83 "simulation.py"
     t[3] = py2c_slot_load(&g_simulation__walk);
+#line 83 "simulation.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1);
+#line 83 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+#line 83 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 83 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
+#line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 83 "simulation.py"
         { loc = 117; goto error; }
+#line 83 "simulation.py"
     }
+#line 83 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
+#line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 83 "simulation.py"
         { loc = 118; goto error; }
+#line 83 "simulation.py"
     }
+#line 83 "simulation.py"
     t[5] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 83 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
+#line 83 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 83 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
+#line 83 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 83 "simulation.py"
     t[7] = py2c_slot_load(&g_simulation__walk);
+#line 83 "simulation.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[7], t[6]}, 2);
+#line 83 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 116; goto error; }
+#line 83 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 83 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 83 "simulation.py"
     t[9] = py2c_iter(t[8]);
+#line 83 "simulation.py"
     if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
+#line 83 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 83 "simulation.py"
     t[10] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 83 "simulation.py"
     if (PY2C_IS_NULL(t[10])) { loc = 115; goto error; }
+#line 83 "simulation.py"
     {
+#line 83 "simulation.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[10]);
+#line 83 "simulation.py"
         nf->v_0 = t[9];
+#line 83 "simulation.py"
         t[9] = PY2C_NULL;
+#line 83 "simulation.py"
     }
+#line 83 "simulation.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1);
+#line 83 "simulation.py"
     if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
+#line 83 "simulation.py"
     PY2C_CLEAR(t[10]);
+#line 83 "simulation.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0], py2c_obj_value(&str_21.ob), t[2], py2c_obj_value(&str_22.ob), t[4], py2c_obj_value(&str_23.ob), t[11]}, 8);
+#line 83 "simulation.py"
     if (PY2C_IS_NULL(t[12])) { loc = 107; goto error; }
+#line 83 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 83 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 83 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 83 "simulation.py"
     PY2C_CLEAR(t[11]);
+#line 83 "simulation.py"
     PY2C_CLEAR(t[12]);
 
 #line 84 "simulation.py"
@@ -2018,207 +3140,382 @@ L15:;
 
 #line 86 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__N)) {
+#line 86 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 86 "simulation.py"
         { loc = 123; goto error; }
+#line 86 "simulation.py"
     }
+#line 86 "simulation.py"
     t[0] = py2c_int(0);
+#line 86 "simulation.py"
     t[1] = py2c_slot_load(&g_simulation__N);
+#line 86 "simulation.py"
     t[2] = py2c_int(1);
+#line 86 "simulation.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 86 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 86 "simulation.py"
 L17:;
+#line 86 "simulation.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 86 "simulation.py"
     if (n0 < 0) { loc = 121; goto error; }
+#line 86 "simulation.py"
     if (!n0) goto L18;
+#line 86 "simulation.py"
     py2c_slot_store(&g_simulation___, t[4]); t[4] = PY2C_NULL;
 
 #line 87 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rand)) {
+#line 87 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 87 "simulation.py"
         { loc = 126; goto error; }
+#line 87 "simulation.py"
     }
+#line 87 "simulation.py"
     t[4] = py2c_slot_load(&g_simulation__rand);
+#line 87 "simulation.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 87 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+#line 87 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 87 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rand)) {
+#line 87 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+#line 87 "simulation.py"
         { loc = 128; goto error; }
+#line 87 "simulation.py"
     }
+#line 87 "simulation.py"
     t[6] = py2c_slot_load(&g_simulation__rand);
+#line 87 "simulation.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
+#line 87 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
+#line 87 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 87 "simulation.py"
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[7]});
+#line 87 "simulation.py"
     if (PY2C_IS_NULL(t[8])) { loc = 124; goto error; }
+#line 87 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 87 "simulation.py"
     PY2C_CLEAR(t[7]);
+#line 87 "simulation.py"
     if (py2c_unpack(t[8], 2, &t[9]) < 0) { loc = 129; goto error; }
+#line 87 "simulation.py"
     PY2C_CLEAR(t[8]);
+#line 87 "simulation.py"
     py2c_slot_store(&g_simulation__x, t[9]); t[9] = PY2C_NULL;
+#line 87 "simulation.py"
     py2c_slot_store(&g_simulation__y, t[10]); t[10] = PY2C_NULL;
 
 #line 88 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__x)) {
+#line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 88 "simulation.py"
         { loc = 131; goto error; }
+#line 88 "simulation.py"
     }
+#line 88 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__x)) {
+#line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 88 "simulation.py"
         { loc = 132; goto error; }
+#line 88 "simulation.py"
     }
+#line 88 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__x); t[4] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 88 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
+#line 88 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__y)) {
+#line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 88 "simulation.py"
         { loc = 134; goto error; }
+#line 88 "simulation.py"
     }
+#line 88 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__y)) {
+#line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 88 "simulation.py"
         { loc = 135; goto error; }
+#line 88 "simulation.py"
     }
+#line 88 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__y); t[5] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 88 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 136; goto error; }
+#line 88 "simulation.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
+#line 88 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 137; goto error; }
+#line 88 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 88 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 88 "simulation.py"
     n0 = py2c_fast_compare_bool(t[6], py2c_float(1.0), PY2C_LE);
+#line 88 "simulation.py"
     if (n0 < 0) { loc = 130; goto error; }
+#line 88 "simulation.py"
     PY2C_CLEAR(t[6]);
+#line 88 "simulation.py"
     if (!n0) goto L20;
 
 #line 89 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__inside)) {
+#line 89 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
+#line 89 "simulation.py"
         { loc = 139; goto error; }
+#line 89 "simulation.py"
     }
+#line 89 "simulation.py"
     t[4] = py2c_slot_load(&g_simulation__inside);
+#line 89 "simulation.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+#line 89 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
+#line 89 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 89 "simulation.py"
     py2c_slot_store(&g_simulation__inside, t[5]); t[5] = PY2C_NULL;
+#line 89 "simulation.py"
 L20:;
+#line 89 "simulation.py"
     py2c_safepoint();
+#line 89 "simulation.py"
     goto L17;
+#line 89 "simulation.py"
 L18:;
+#line 89 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 89 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 89 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 89 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 90 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__inside)) {
+#line 90 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
+#line 90 "simulation.py"
         { loc = 141; goto error; }
+#line 90 "simulation.py"
     }
+#line 90 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__inside); t[0] = py2c_fast_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 90 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+#line 90 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__N)) {
+#line 90 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 90 "simulation.py"
         { loc = 143; goto error; }
+#line 90 "simulation.py"
     }
+#line 90 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__N); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
+#line 90 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 90 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 90 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__inside)) {
+#line 90 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
+#line 90 "simulation.py"
         { loc = 146; goto error; }
+#line 90 "simulation.py"
     }
+#line 90 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__inside); t[2] = py2c_fast_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 90 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+#line 90 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__N)) {
+#line 90 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 90 "simulation.py"
         { loc = 148; goto error; }
+#line 90 "simulation.py"
     }
+#line 90 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__N); t[3] = py2c_fast_binary_op(t[2], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
+#line 90 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
+#line 90 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 90 "simulation.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_25.ob));
+#line 90 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
+#line 90 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 90 "simulation.py"
     t[5] = py2c_str_join_array(1, (Py2cValue[]){t[4]});
+#line 90 "simulation.py"
     if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+#line 90 "simulation.py"
     PY2C_CLEAR(t[4]);
+#line 90 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1], t[5]}, 3);
+#line 90 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
+#line 90 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 90 "simulation.py"
     PY2C_CLEAR(t[5]);
+#line 90 "simulation.py"
     PY2C_CLEAR(t[6]);
 
 #line 91 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__make_counter)) {
+#line 91 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make_counter' is not defined");
+#line 91 "simulation.py"
         { loc = 152; goto error; }
+#line 91 "simulation.py"
     }
+#line 91 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__make_counter);
+#line 91 "simulation.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 91 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+#line 91 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 91 "simulation.py"
     py2c_slot_store(&g_simulation__c, t[1]); t[1] = PY2C_NULL;
 
 #line 92 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__c)) {
+#line 92 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 92 "simulation.py"
         { loc = 154; goto error; }
+#line 92 "simulation.py"
     }
+#line 92 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__c);
+#line 92 "simulation.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 92 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+#line 92 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 92 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 92 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__c)) {
+#line 92 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 92 "simulation.py"
         { loc = 156; goto error; }
+#line 92 "simulation.py"
     }
+#line 92 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__c);
+#line 92 "simulation.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 92 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+#line 92 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 92 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 92 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__c)) {
+#line 92 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 92 "simulation.py"
         { loc = 158; goto error; }
+#line 92 "simulation.py"
     }
+#line 92 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__c);
+#line 92 "simulation.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 92 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+#line 92 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 92 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 93 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__c)) {
+#line 93 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 93 "simulation.py"
         { loc = 161; goto error; }
+#line 93 "simulation.py"
     }
+#line 93 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__c);
+#line 93 "simulation.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 93 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+#line 93 "simulation.py"
     PY2C_CLEAR(t[0]);
+#line 93 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__state)) {
+#line 93 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 93 "simulation.py"
         { loc = 162; goto error; }
+#line 93 "simulation.py"
     }
+#line 93 "simulation.py"
     t[2] = py2c_slot_load(&g_simulation__state);
+#line 93 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[2]}, 3);
+#line 93 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
+#line 93 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 93 "simulation.py"
     PY2C_CLEAR(t[2]);
+#line 93 "simulation.py"
     PY2C_CLEAR(t[3]);
+#line 93 "simulation.py"
     PY2C_CLEAR(result);
+#line 93 "simulation.py"
     result = PY2C_NONE;
+#line 93 "simulation.py"
     goto cleanup;
+#line 93 "simulation.py"
 error:
+#line 93 "simulation.py"
     py2c_traceback_add(&code_mod_simulation, loc);
+#line 93 "simulation.py"
     PY2C_CLEAR(result);
+#line 93 "simulation.py"
 cleanup:
+#line 93 "simulation.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 93 "simulation.py"
     return result;
+#line 93 "simulation.py"
 }
+#line 3519 "simulation.c"
 
 static void clear_mod_simulation(void) {
     PY2C_CLEAR(g_simulation__c);

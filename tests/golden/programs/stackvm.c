@@ -513,28 +513,48 @@ static Py2cValue f_VMError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "stackvm.py"
     t[0] = py2c_dict_new();
+#line 2 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 2 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "stackvm.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_NONE});
+#line 3 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "stackvm.py"
     t[2] = py2c_function_new(&info_f_VMError____init__, t[1], PY2C_NULL, PY2C_NULL);
+#line 3 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 3 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 3 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 3 "stackvm.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "stackvm.py"
     goto cleanup;
+#line 3 "stackvm.py"
 error:
+#line 3 "stackvm.py"
     py2c_traceback_add(&code_f_VMError, loc);
+#line 3 "stackvm.py"
     PY2C_CLEAR(result);
+#line 3 "stackvm.py"
 cleanup:
+#line 3 "stackvm.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "stackvm.py"
     py2c_recursion_leave();
+#line 3 "stackvm.py"
     return result;
+#line 3 "stackvm.py"
 }
+#line 558 "stackvm.c"
 
 static Py2cValue f_VMError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -552,28 +572,48 @@ static Py2cValue f_VMError____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "stackvm.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 4 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, v_msg}, 2, PY2C_NULL);
+#line 4 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 4 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 4 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 4 "stackvm.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "stackvm.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_pc, &attr_ic[1]) < 0) { loc = 2; goto error; }
+#line 5 "stackvm.py"
     PY2C_CLEAR(result);
+#line 5 "stackvm.py"
     result = PY2C_NONE;
+#line 5 "stackvm.py"
     goto cleanup;
+#line 5 "stackvm.py"
 error:
+#line 5 "stackvm.py"
     py2c_traceback_add(&code_f_VMError____init__, loc);
+#line 5 "stackvm.py"
     PY2C_CLEAR(result);
+#line 5 "stackvm.py"
 cleanup:
+#line 5 "stackvm.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "stackvm.py"
     PY2C_CLEAR(v_self);
+#line 5 "stackvm.py"
     PY2C_CLEAR(v_msg);
+#line 5 "stackvm.py"
     PY2C_CLEAR(v_pc);
+#line 5 "stackvm.py"
     py2c_recursion_leave();
+#line 5 "stackvm.py"
     return result;
+#line 5 "stackvm.py"
 }
+#line 617 "stackvm.c"
 
 static Py2cValue f_assemble(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -599,301 +639,534 @@ static Py2cValue f_assemble(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "stackvm.py"
     t[0] = py2c_list_new(0);
+#line 58 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 58 "stackvm.py"
     t[1] = py2c_dict_new();
+#line 58 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 58 "stackvm.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 58 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 58 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 58 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 58 "stackvm.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 3; goto error; }
+#line 58 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 58 "stackvm.py"
     { Py2cValue old = v_code; v_code = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 58 "stackvm.py"
     { Py2cValue old = v_labels; v_labels = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 59 "stackvm.py"
     if (py2c_method_lookup_ic(v_src, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 7; goto error; }
+#line 59 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 59 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 59 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 59 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 59 "stackvm.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[2], py2c_int(1)}, 2);
+#line 59 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 59 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 59 "stackvm.py"
     t[4] = py2c_iter(t[3]);
+#line 59 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 59 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 59 "stackvm.py"
 L0:;
+#line 59 "stackvm.py"
     t[5] = py2c_iter_next(t[4]);
+#line 59 "stackvm.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 59 "stackvm.py"
         if (py2c_error_occurred()) { loc = 4; goto error; }
+#line 59 "stackvm.py"
         goto L1;
+#line 59 "stackvm.py"
     }
+#line 59 "stackvm.py"
     if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 8; goto error; }
+#line 59 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 59 "stackvm.py"
     { Py2cValue old = v_lineno; v_lineno = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 59 "stackvm.py"
     { Py2cValue old = v_raw; v_raw = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "stackvm.py"
     if (py2c_method_lookup_ic(v_raw, py2c_obj_value(&str_15.ob), &t[5], &t[6], &attr_ic[3]) < 0) { loc = 12; goto error; }
+#line 60 "stackvm.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 60 "stackvm.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 60 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 60 "stackvm.py"
     PY2C_CLEAR(t[6]);
+#line 60 "stackvm.py"
     t[8] = py2c_fast_getitem(t[7], py2c_int(0));
+#line 60 "stackvm.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+#line 60 "stackvm.py"
     PY2C_CLEAR(t[7]);
+#line 60 "stackvm.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_17.ob), &t[9], &t[10], &attr_ic[4]) < 0) { loc = 14; goto error; }
+#line 60 "stackvm.py"
     PY2C_CLEAR(t[8]);
+#line 60 "stackvm.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 60 "stackvm.py"
     if (PY2C_IS_NULL(t[11])) { loc = 9; goto error; }
+#line 60 "stackvm.py"
     PY2C_CLEAR(t[9]);
+#line 60 "stackvm.py"
     PY2C_CLEAR(t[10]);
+#line 60 "stackvm.py"
     { Py2cValue old = v_line; v_line = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "stackvm.py"
     n0 = py2c_fast_is_true(v_line);
+#line 61 "stackvm.py"
     if (n0 < 0) { loc = 15; goto error; }
+#line 61 "stackvm.py"
     if (n0) goto L3;
 
 #line 62 "stackvm.py"
     py2c_safepoint();
+#line 62 "stackvm.py"
     goto L0;
+#line 62 "stackvm.py"
 L3:;
 
 #line 63 "stackvm.py"
     if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_18.ob), &t[5], &t[6], &attr_ic[5]) < 0) { loc = 18; goto error; }
+#line 63 "stackvm.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+#line 63 "stackvm.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 63 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 63 "stackvm.py"
     PY2C_CLEAR(t[6]);
+#line 63 "stackvm.py"
     n0 = py2c_fast_is_true(t[7]);
+#line 63 "stackvm.py"
     if (n0 < 0) { loc = 19; goto error; }
+#line 63 "stackvm.py"
     PY2C_CLEAR(t[7]);
+#line 63 "stackvm.py"
     if (!n0) goto L5;
 
 #line 64 "stackvm.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_code}, 1);
+#line 64 "stackvm.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 64 "stackvm.py"
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+#line 64 "stackvm.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 64 "stackvm.py"
     t[7] = py2c_fast_getitem(v_line, t[6]);
+#line 64 "stackvm.py"
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
+#line 64 "stackvm.py"
     PY2C_CLEAR(t[6]);
+#line 64 "stackvm.py"
     if (py2c_fast_setitem(v_labels, t[7], t[5]) < 0) { loc = 26; goto error; }
+#line 64 "stackvm.py"
     PY2C_CLEAR(t[7]);
+#line 64 "stackvm.py"
     PY2C_CLEAR(t[5]);
 
 #line 65 "stackvm.py"
     py2c_safepoint();
+#line 65 "stackvm.py"
     goto L0;
+#line 65 "stackvm.py"
 L5:;
 
 #line 66 "stackvm.py"
     if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_15.ob), &t[5], &t[6], &attr_ic[6]) < 0) { loc = 29; goto error; }
+#line 66 "stackvm.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 66 "stackvm.py"
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+#line 66 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 66 "stackvm.py"
     PY2C_CLEAR(t[6]);
+#line 66 "stackvm.py"
     if (py2c_unpack_ex(t[7], 1, 0, &t[8]) < 0) { loc = 30; goto error; }
+#line 66 "stackvm.py"
     PY2C_CLEAR(t[7]);
+#line 66 "stackvm.py"
     { Py2cValue old = v_op; v_op = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 66 "stackvm.py"
     { Py2cValue old = v_args; v_args = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "stackvm.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
+#line 67 "stackvm.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 67 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__ARITY)) {
+#line 67 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ARITY' is not defined");
+#line 67 "stackvm.py"
         { loc = 35; goto error; }
+#line 67 "stackvm.py"
     }
+#line 67 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__ARITY); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 67 "stackvm.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){v_op, py2c_int(0)}, 2, PY2C_NULL);
+#line 67 "stackvm.py"
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+#line 67 "stackvm.py"
     PY2C_CLEAR(t[6]);
+#line 67 "stackvm.py"
     PY2C_CLEAR(t[7]);
+#line 67 "stackvm.py"
     n0 = py2c_fast_compare_bool(t[5], t[8], PY2C_NE);
+#line 67 "stackvm.py"
     if (n0 < 0) { loc = 31; goto error; }
+#line 67 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 67 "stackvm.py"
     PY2C_CLEAR(t[8]);
+#line 67 "stackvm.py"
     if (!n0) goto L7;
 
 #line 68 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__VMError)) {
+#line 68 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
+#line 68 "stackvm.py"
         { loc = 39; goto error; }
+#line 68 "stackvm.py"
     }
+#line 68 "stackvm.py"
     t[5] = py2c_slot_load(&g_stackvm__VMError);
+#line 68 "stackvm.py"
     t[6] = py2c_format(v_lineno, py2c_obj_value(&str_22.ob));
+#line 68 "stackvm.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+#line 68 "stackvm.py"
     t[7] = py2c_format(v_op, py2c_obj_value(&str_22.ob));
+#line 68 "stackvm.py"
     if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
+#line 68 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__ARITY)) {
+#line 68 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ARITY' is not defined");
+#line 68 "stackvm.py"
         { loc = 46; goto error; }
+#line 68 "stackvm.py"
     }
+#line 68 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__ARITY); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[8], &t[9], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+#line 68 "stackvm.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){v_op, py2c_int(0)}, 2, PY2C_NULL);
+#line 68 "stackvm.py"
     if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
+#line 68 "stackvm.py"
     PY2C_CLEAR(t[8]);
+#line 68 "stackvm.py"
     PY2C_CLEAR(t[9]);
+#line 68 "stackvm.py"
     t[11] = py2c_format(t[10], py2c_obj_value(&str_22.ob));
+#line 68 "stackvm.py"
     if (PY2C_IS_NULL(t[11])) { loc = 44; goto error; }
+#line 68 "stackvm.py"
     PY2C_CLEAR(t[10]);
+#line 68 "stackvm.py"
     t[12] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_21.ob), t[6], py2c_obj_value(&str_23.ob), t[7], py2c_obj_value(&str_24.ob), t[11], py2c_obj_value(&str_25.ob)});
+#line 68 "stackvm.py"
     if (PY2C_IS_NULL(t[12])) { loc = 49; goto error; }
+#line 68 "stackvm.py"
     PY2C_CLEAR(t[6]);
+#line 68 "stackvm.py"
     PY2C_CLEAR(t[7]);
+#line 68 "stackvm.py"
     PY2C_CLEAR(t[11]);
+#line 68 "stackvm.py"
     t[13] = py2c_fast_call(t[5], (Py2cValue[]){t[12]}, 1);
+#line 68 "stackvm.py"
     if (PY2C_IS_NULL(t[13])) { loc = 38; goto error; }
+#line 68 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 68 "stackvm.py"
     PY2C_CLEAR(t[12]);
+#line 68 "stackvm.py"
     t[14] = py2c_raise(t[13], PY2C_NULL);
+#line 68 "stackvm.py"
     { loc = 50; goto error; }
+#line 68 "stackvm.py"
     PY2C_CLEAR(t[13]);
+#line 68 "stackvm.py"
 L7:;
 
 #line 69 "stackvm.py"
     if (py2c_method_lookup_ic(v_code, py2c_obj_value(&str_26.ob), &t[5], &t[6], &attr_ic[9]) < 0) { loc = 53; goto error; }
+#line 69 "stackvm.py"
     n0 = py2c_fast_is_true(v_args);
+#line 69 "stackvm.py"
     if (n0 < 0) { loc = 56; goto error; }
+#line 69 "stackvm.py"
     if (!n0) goto L9;
+#line 69 "stackvm.py"
     t[8] = py2c_fast_getitem(v_args, py2c_int(0));
+#line 69 "stackvm.py"
     if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
+#line 69 "stackvm.py"
     t[7] = t[8]; t[8] = PY2C_NULL;
+#line 69 "stackvm.py"
     goto L10;
+#line 69 "stackvm.py"
 L9:;
+#line 69 "stackvm.py"
     t[7] = PY2C_NONE;
+#line 69 "stackvm.py"
 L10:;
+#line 69 "stackvm.py"
     t[8] = py2c_tuple_pack(3, (Py2cValue[]){v_op, t[7], v_lineno});
+#line 69 "stackvm.py"
     if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+#line 69 "stackvm.py"
     PY2C_CLEAR(t[7]);
+#line 69 "stackvm.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 69 "stackvm.py"
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
+#line 69 "stackvm.py"
     PY2C_CLEAR(t[8]);
+#line 69 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 69 "stackvm.py"
     PY2C_CLEAR(t[6]);
+#line 69 "stackvm.py"
     PY2C_CLEAR(t[9]);
+#line 69 "stackvm.py"
     py2c_safepoint();
+#line 69 "stackvm.py"
     goto L0;
+#line 69 "stackvm.py"
 L1:;
+#line 69 "stackvm.py"
     PY2C_CLEAR(t[4]);
 
 #line 70 "stackvm.py"
     t[0] = py2c_list_new(0);
+#line 70 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 70 "stackvm.py"
     { Py2cValue old = v_resolved; v_resolved = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "stackvm.py"
     t[0] = py2c_iter(v_code);
+#line 71 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 71 "stackvm.py"
 L11:;
+#line 71 "stackvm.py"
     t[1] = py2c_iter_next(t[0]);
+#line 71 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 71 "stackvm.py"
         if (py2c_error_occurred()) { loc = 61; goto error; }
+#line 71 "stackvm.py"
         goto L12;
+#line 71 "stackvm.py"
     }
+#line 71 "stackvm.py"
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 63; goto error; }
+#line 71 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 71 "stackvm.py"
     { Py2cValue old = v_op; v_op = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 71 "stackvm.py"
     { Py2cValue old = v_arg; v_arg = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 71 "stackvm.py"
     { Py2cValue old = v_lineno; v_lineno = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 72 "stackvm.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob)});
+#line 72 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 72 "stackvm.py"
     n0 = py2c_contains(t[1], v_op);
+#line 72 "stackvm.py"
     if (n0 < 0) { loc = 64; goto error; }
+#line 72 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 72 "stackvm.py"
     if (!n0) goto L14;
 
 #line 73 "stackvm.py"
     n0 = py2c_contains(v_labels, v_arg);
+#line 73 "stackvm.py"
     if (n0 < 0) { loc = 67; goto error; }
+#line 73 "stackvm.py"
     n0 = !(n0);
+#line 73 "stackvm.py"
     if (!n0) goto L16;
 
 #line 74 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__VMError)) {
+#line 74 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
+#line 74 "stackvm.py"
         { loc = 71; goto error; }
+#line 74 "stackvm.py"
     }
+#line 74 "stackvm.py"
     t[1] = py2c_slot_load(&g_stackvm__VMError);
+#line 74 "stackvm.py"
     t[2] = py2c_format(v_lineno, py2c_obj_value(&str_22.ob));
+#line 74 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 74 "stackvm.py"
     t[3] = py2c_repr(v_arg);
+#line 74 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 74 "stackvm.py"
     t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_21.ob), t[2], py2c_obj_value(&str_27.ob), t[3]});
+#line 74 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+#line 74 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 74 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 74 "stackvm.py"
     t[5] = py2c_fast_call(t[1], (Py2cValue[]){t[4]}, 1);
+#line 74 "stackvm.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+#line 74 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 74 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 74 "stackvm.py"
     t[6] = py2c_raise(t[5], PY2C_NULL);
+#line 74 "stackvm.py"
     { loc = 77; goto error; }
+#line 74 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 74 "stackvm.py"
 L16:;
 
 #line 75 "stackvm.py"
     t[1] = py2c_fast_getitem(v_labels, v_arg);
+#line 75 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 75 "stackvm.py"
     { Py2cValue old = v_arg; v_arg = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 75 "stackvm.py"
     goto L15;
+#line 75 "stackvm.py"
 L14:;
 
 #line 76 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_7.ob), PY2C_EQ);
+#line 76 "stackvm.py"
     if (n0 < 0) { loc = 81; goto error; }
+#line 76 "stackvm.py"
     if (!n0) goto L18;
 
 #line 77 "stackvm.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_arg}, 1);
+#line 77 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 77 "stackvm.py"
     { Py2cValue old = v_arg; v_arg = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 77 "stackvm.py"
 L18:;
+#line 77 "stackvm.py"
 L15:;
 
 #line 78 "stackvm.py"
     if (py2c_method_lookup_ic(v_resolved, py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 87; goto error; }
+#line 78 "stackvm.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_op, v_arg});
+#line 78 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+#line 78 "stackvm.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 78 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 78 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 78 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 78 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 78 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 78 "stackvm.py"
     py2c_safepoint();
+#line 78 "stackvm.py"
     goto L11;
+#line 78 "stackvm.py"
 L12:;
+#line 78 "stackvm.py"
     PY2C_CLEAR(t[0]);
 
 #line 79 "stackvm.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_resolved, v_labels});
+#line 79 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 79 "stackvm.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 79 "stackvm.py"
     goto cleanup;
+#line 79 "stackvm.py"
 error:
+#line 79 "stackvm.py"
     py2c_traceback_add(&code_f_assemble, loc);
+#line 79 "stackvm.py"
     PY2C_CLEAR(result);
+#line 79 "stackvm.py"
 cleanup:
+#line 79 "stackvm.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 79 "stackvm.py"
     PY2C_CLEAR(v_src);
+#line 79 "stackvm.py"
     PY2C_CLEAR(v_code);
+#line 79 "stackvm.py"
     PY2C_CLEAR(v_labels);
+#line 79 "stackvm.py"
     PY2C_CLEAR(v_lineno);
+#line 79 "stackvm.py"
     PY2C_CLEAR(v_raw);
+#line 79 "stackvm.py"
     PY2C_CLEAR(v_line);
+#line 79 "stackvm.py"
     PY2C_CLEAR(v_op);
+#line 79 "stackvm.py"
     PY2C_CLEAR(v_args);
+#line 79 "stackvm.py"
     PY2C_CLEAR(v_resolved);
+#line 79 "stackvm.py"
     PY2C_CLEAR(v_arg);
+#line 79 "stackvm.py"
     py2c_recursion_leave();
+#line 79 "stackvm.py"
     return result;
+#line 79 "stackvm.py"
 }
+#line 1170 "stackvm.c"
 
 static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -923,51 +1196,91 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 83 "stackvm.py"
     t[0] = py2c_list_new(0);
+#line 83 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 83 "stackvm.py"
     t[1] = py2c_list_new(0);
+#line 83 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 83 "stackvm.py"
     t[2] = py2c_dict_new();
+#line 83 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 83 "stackvm.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
+#line 83 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 83 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 83 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 83 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 83 "stackvm.py"
     if (py2c_unpack(t[3], 3, &t[4]) < 0) { loc = 4; goto error; }
+#line 83 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 83 "stackvm.py"
     { Py2cValue old = v_stack; v_stack = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 83 "stackvm.py"
     { Py2cValue old = v_frames; v_frames = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 83 "stackvm.py"
     { Py2cValue old = v_env; v_env = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 84 "stackvm.py"
     PY2C_CLEAR(v_pc);
+#line 84 "stackvm.py"
     v_pc = py2c_int(0);
+#line 84 "stackvm.py"
     PY2C_CLEAR(v_steps);
+#line 84 "stackvm.py"
     v_steps = py2c_int(0);
 
 #line 85 "stackvm.py"
     t[0] = py2c_dict_new();
+#line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 85 "stackvm.py"
     t[1] = py2c_function_new(&info_f_run__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 85 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 85 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 85 "stackvm.py"
     t[1] = py2c_function_new(&info_f_run__lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 85 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 85 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 85 "stackvm.py"
     t[1] = py2c_function_new(&info_f_run__lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 85 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 85 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 85 "stackvm.py"
     t[1] = py2c_function_new(&info_f_run__lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 85 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 85 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 85 "stackvm.py"
     t[1] = py2c_function_new(&info_f_run__lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 85 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 85 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 85 "stackvm.py"
     { Py2cValue old = v_binops; v_binops = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 87 "stackvm.py"
@@ -975,483 +1288,835 @@ L0:;
 
 #line 88 "stackvm.py"
     t[0] = v_steps; py2c_incref(t[0]);
+#line 88 "stackvm.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 88 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 88 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 88 "stackvm.py"
     { Py2cValue old = v_steps; v_steps = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 89 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_steps, v_max_steps, PY2C_GT);
+#line 89 "stackvm.py"
     if (n0 < 0) { loc = 13; goto error; }
+#line 89 "stackvm.py"
     if (!n0) goto L3;
 
 #line 90 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__VMError)) {
+#line 90 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
+#line 90 "stackvm.py"
         { loc = 16; goto error; }
+#line 90 "stackvm.py"
     }
+#line 90 "stackvm.py"
     t[0] = py2c_slot_load(&g_stackvm__VMError);
+#line 90 "stackvm.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), v_pc}, 2);
+#line 90 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 90 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 90 "stackvm.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 90 "stackvm.py"
     { loc = 18; goto error; }
+#line 90 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 90 "stackvm.py"
 L3:;
 
 #line 91 "stackvm.py"
     t[0] = py2c_fast_getitem(v_code, v_pc);
+#line 91 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 91 "stackvm.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 21; goto error; }
+#line 91 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 91 "stackvm.py"
     { Py2cValue old = v_op; v_op = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 91 "stackvm.py"
     { Py2cValue old = v_arg; v_arg = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 92 "stackvm.py"
     t[0] = v_pc; py2c_incref(t[0]);
+#line 92 "stackvm.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 92 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 92 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 92 "stackvm.py"
     { Py2cValue old = v_pc; v_pc = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 94 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_7.ob), PY2C_EQ);
+#line 94 "stackvm.py"
     if (n0 < 0) { loc = 24; goto error_1; }
+#line 94 "stackvm.py"
     if (!n0) goto L6;
 
 #line 95 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 28; goto error_1; }
+#line 95 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_arg}, 1, PY2C_NULL);
+#line 95 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error_1; }
+#line 95 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 95 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 95 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 95 "stackvm.py"
     goto L7;
+#line 95 "stackvm.py"
 L6:;
 
 #line 96 "stackvm.py"
     n0 = py2c_contains(v_binops, v_op);
+#line 96 "stackvm.py"
     if (n0 < 0) { loc = 30; goto error_1; }
+#line 96 "stackvm.py"
     if (!n0) goto L8;
 
 #line 97 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 35; goto error_1; }
+#line 97 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 97 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_1; }
+#line 97 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 97 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 97 "stackvm.py"
     { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 98 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 38; goto error_1; }
+#line 98 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 98 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_1; }
+#line 98 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 98 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 98 "stackvm.py"
     { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 99 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 41; goto error_1; }
+#line 99 "stackvm.py"
     t[2] = py2c_fast_getitem(v_binops, v_op);
+#line 99 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error_1; }
+#line 99 "stackvm.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_a, v_b}, 2);
+#line 99 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error_1; }
+#line 99 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 99 "stackvm.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 99 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
+#line 99 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 99 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 99 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 99 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 99 "stackvm.py"
     goto L9;
+#line 99 "stackvm.py"
 L8:;
 
 #line 100 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_35.ob), PY2C_EQ);
+#line 100 "stackvm.py"
     if (n0 < 0) { loc = 48; goto error_1; }
+#line 100 "stackvm.py"
     if (!n0) goto L10;
 
 #line 101 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 52; goto error_1; }
+#line 101 "stackvm.py"
     t[2] = py2c_fast_getitem(v_stack, py2c_int(-1));
+#line 101 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_1; }
+#line 101 "stackvm.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 101 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error_1; }
+#line 101 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 101 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 101 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 101 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 101 "stackvm.py"
     goto L11;
+#line 101 "stackvm.py"
 L10:;
 
 #line 102 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_34.ob), PY2C_EQ);
+#line 102 "stackvm.py"
     if (n0 < 0) { loc = 55; goto error_1; }
+#line 102 "stackvm.py"
     if (!n0) goto L12;
 
 #line 103 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[16]) < 0) { loc = 59; goto error_1; }
+#line 103 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 103 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_1; }
+#line 103 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 103 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 103 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 103 "stackvm.py"
     goto L13;
+#line 103 "stackvm.py"
 L12:;
 
 #line 104 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_36.ob), PY2C_EQ);
+#line 104 "stackvm.py"
     if (n0 < 0) { loc = 60; goto error_1; }
+#line 104 "stackvm.py"
     if (!n0) goto L14;
 
 #line 105 "stackvm.py"
     t[0] = py2c_fast_getitem(v_stack, py2c_int(-2));
+#line 105 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error_1; }
+#line 105 "stackvm.py"
     t[1] = py2c_fast_getitem(v_stack, py2c_int(-1));
+#line 105 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error_1; }
+#line 105 "stackvm.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 105 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_1; }
+#line 105 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 105 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 105 "stackvm.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 67; goto error_1; }
+#line 105 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 105 "stackvm.py"
     if (py2c_fast_setitem(v_stack, py2c_int(-1), t[3]) < 0) { loc = 69; goto error_1; }
+#line 105 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 105 "stackvm.py"
     if (py2c_fast_setitem(v_stack, py2c_int(-2), t[4]) < 0) { loc = 71; goto error_1; }
+#line 105 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 105 "stackvm.py"
     goto L15;
+#line 105 "stackvm.py"
 L14:;
 
 #line 106 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_37.ob), PY2C_EQ);
+#line 106 "stackvm.py"
     if (n0 < 0) { loc = 72; goto error_1; }
+#line 106 "stackvm.py"
     if (!n0) goto L16;
 
 #line 107 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 76; goto error_1; }
+#line 107 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 107 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_1; }
+#line 107 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 107 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 107 "stackvm.py"
     { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 108 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 79; goto error_1; }
+#line 108 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 108 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error_1; }
+#line 108 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 108 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 108 "stackvm.py"
     { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 109 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 82; goto error_1; }
+#line 109 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_b}, 1, PY2C_NULL);
+#line 109 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error_1; }
+#line 109 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 109 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 109 "stackvm.py"
     PY2C_CLEAR(t[2]);
 
 #line 110 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[20]) < 0) { loc = 86; goto error_1; }
+#line 110 "stackvm.py"
     t[2] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
+#line 110 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error_1; }
+#line 110 "stackvm.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 110 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error_1; }
+#line 110 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 110 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 110 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 110 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 110 "stackvm.py"
     goto L17;
+#line 110 "stackvm.py"
 L16:;
 
 #line 111 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_8.ob), PY2C_EQ);
+#line 111 "stackvm.py"
     if (n0 < 0) { loc = 90; goto error_1; }
+#line 111 "stackvm.py"
     if (!n0) goto L18;
 
 #line 112 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[21]) < 0) { loc = 94; goto error_1; }
+#line 112 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 112 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_1; }
+#line 112 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 112 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 112 "stackvm.py"
     if (py2c_fast_setitem(v_env, v_arg, t[2]) < 0) { loc = 97; goto error_1; }
+#line 112 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 112 "stackvm.py"
     goto L19;
+#line 112 "stackvm.py"
 L18:;
 
 #line 113 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_9.ob), PY2C_EQ);
+#line 113 "stackvm.py"
     if (n0 < 0) { loc = 98; goto error_1; }
+#line 113 "stackvm.py"
     if (!n0) goto L20;
 
 #line 114 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[22]) < 0) { loc = 102; goto error_1; }
+#line 114 "stackvm.py"
     t[2] = py2c_fast_getitem(v_env, v_arg);
+#line 114 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_1; }
+#line 114 "stackvm.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 114 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error_1; }
+#line 114 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 114 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 114 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 114 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 114 "stackvm.py"
     goto L21;
+#line 114 "stackvm.py"
 L20:;
 
 #line 115 "stackvm.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)});
+#line 115 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error_1; }
+#line 115 "stackvm.py"
     n0 = py2c_contains(t[0], v_op);
+#line 115 "stackvm.py"
     if (n0 < 0) { loc = 106; goto error_1; }
+#line 115 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 115 "stackvm.py"
     if (!n0) goto L22;
 
 #line 116 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[23]) < 0) { loc = 112; goto error_1; }
+#line 116 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 116 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error_1; }
+#line 116 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 116 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 116 "stackvm.py"
     t[3] = py2c_fast_compare(t[2], py2c_int(0), PY2C_NE);
+#line 116 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error_1; }
+#line 116 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 116 "stackvm.py"
     t[4] = py2c_fast_compare(v_op, py2c_obj_value(&str_10.ob), PY2C_EQ);
+#line 116 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error_1; }
+#line 116 "stackvm.py"
     n0 = py2c_fast_compare_bool(t[3], t[4], PY2C_EQ);
+#line 116 "stackvm.py"
     if (n0 < 0) { loc = 109; goto error_1; }
+#line 116 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 116 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 116 "stackvm.py"
     if (!n0) goto L24;
 
 #line 117 "stackvm.py"
     { Py2cValue old = v_pc; v_pc = v_arg; py2c_incref(v_pc); py2c_decref(old); }
+#line 117 "stackvm.py"
 L24:;
+#line 117 "stackvm.py"
     goto L23;
+#line 117 "stackvm.py"
 L22:;
 
 #line 118 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_12.ob), PY2C_EQ);
+#line 118 "stackvm.py"
     if (n0 < 0) { loc = 117; goto error_1; }
+#line 118 "stackvm.py"
     if (!n0) goto L26;
 
 #line 119 "stackvm.py"
     { Py2cValue old = v_pc; v_pc = v_arg; py2c_incref(v_pc); py2c_decref(old); }
+#line 119 "stackvm.py"
     goto L27;
+#line 119 "stackvm.py"
 L26:;
 
 #line 120 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_13.ob), PY2C_EQ);
+#line 120 "stackvm.py"
     if (n0 < 0) { loc = 120; goto error_1; }
+#line 120 "stackvm.py"
     if (!n0) goto L28;
 
 #line 121 "stackvm.py"
     if (py2c_method_lookup_ic(v_frames, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[24]) < 0) { loc = 124; goto error_1; }
+#line 121 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_pc}, 1, PY2C_NULL);
+#line 121 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error_1; }
+#line 121 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 121 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 121 "stackvm.py"
     PY2C_CLEAR(t[2]);
 
 #line 122 "stackvm.py"
     { Py2cValue old = v_pc; v_pc = v_arg; py2c_incref(v_pc); py2c_decref(old); }
+#line 122 "stackvm.py"
     goto L29;
+#line 122 "stackvm.py"
 L28:;
 
 #line 123 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_38.ob), PY2C_EQ);
+#line 123 "stackvm.py"
     if (n0 < 0) { loc = 127; goto error_1; }
+#line 123 "stackvm.py"
     if (!n0) goto L30;
 
 #line 124 "stackvm.py"
     if (py2c_method_lookup_ic(v_frames, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[25]) < 0) { loc = 131; goto error_1; }
+#line 124 "stackvm.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 124 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error_1; }
+#line 124 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 124 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 124 "stackvm.py"
     { Py2cValue old = v_pc; v_pc = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 124 "stackvm.py"
     goto L31;
+#line 124 "stackvm.py"
 L30:;
 
 #line 125 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_39.ob), PY2C_EQ);
+#line 125 "stackvm.py"
     if (n0 < 0) { loc = 132; goto error_1; }
+#line 125 "stackvm.py"
     if (!n0) goto L32;
 
 #line 126 "stackvm.py"
     n0 = py2c_is(v_out, PY2C_NONE);
+#line 126 "stackvm.py"
     n0 = !(n0);
+#line 126 "stackvm.py"
     if (!n0) goto L34;
+#line 126 "stackvm.py"
     t[0] = v_out; py2c_incref(t[0]);
+#line 126 "stackvm.py"
     goto L35;
+#line 126 "stackvm.py"
 L34:;
+#line 126 "stackvm.py"
     t[0] = PY2C_BUILTIN_VALUE(py2c_builtin_print); py2c_incref(t[0]);
+#line 126 "stackvm.py"
 L35:;
+#line 126 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 138; goto error_1; }
+#line 126 "stackvm.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 126 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error_1; }
+#line 126 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 126 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 126 "stackvm.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
+#line 126 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_1; }
+#line 126 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 126 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 126 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 126 "stackvm.py"
     goto L33;
+#line 126 "stackvm.py"
 L32:;
 
 #line 127 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_40.ob), PY2C_EQ);
+#line 127 "stackvm.py"
     if (n0 < 0) { loc = 139; goto error_1; }
+#line 127 "stackvm.py"
     if (!n0) goto L36;
 
 #line 128 "stackvm.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_steps, v_stack});
+#line 128 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error_1; }
+#line 128 "stackvm.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 128 "stackvm.py"
     goto cleanup;
+#line 128 "stackvm.py"
     goto L37;
+#line 128 "stackvm.py"
 L36:;
 
 #line 130 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__VMError)) {
+#line 130 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
+#line 130 "stackvm.py"
         { loc = 145; goto error_1; }
+#line 130 "stackvm.py"
     }
+#line 130 "stackvm.py"
     t[0] = py2c_slot_load(&g_stackvm__VMError);
+#line 130 "stackvm.py"
     t[1] = py2c_repr(v_op);
+#line 130 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error_1; }
+#line 130 "stackvm.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_41.ob), t[1]});
+#line 130 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_1; }
+#line 130 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 130 "stackvm.py"
     t[3] = py2c_fast_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
+#line 130 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error_1; }
+#line 130 "stackvm.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[2], t[3]}, 2);
+#line 130 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error_1; }
+#line 130 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 130 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 130 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 130 "stackvm.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
+#line 130 "stackvm.py"
     { loc = 151; goto error_1; }
+#line 130 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 130 "stackvm.py"
 L37:;
+#line 130 "stackvm.py"
 L33:;
+#line 130 "stackvm.py"
 L31:;
+#line 130 "stackvm.py"
 L29:;
+#line 130 "stackvm.py"
 L27:;
+#line 130 "stackvm.py"
 L23:;
+#line 130 "stackvm.py"
 L21:;
+#line 130 "stackvm.py"
 L19:;
+#line 130 "stackvm.py"
 L17:;
+#line 130 "stackvm.py"
 L15:;
+#line 130 "stackvm.py"
 L13:;
+#line 130 "stackvm.py"
 L11:;
+#line 130 "stackvm.py"
 L9:;
+#line 130 "stackvm.py"
 L7:;
+#line 130 "stackvm.py"
     goto L5;
+#line 130 "stackvm.py"
 error_1:
+#line 130 "stackvm.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 130 "stackvm.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 130 "stackvm.py"
     t[0] = py2c_error_fetch();
+#line 130 "stackvm.py"
     py2c_exc_handled_push(t[0]);
+#line 130 "stackvm.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 130 "stackvm.py"
     if (n0 < 0) { loc = 152; goto error_2; }
+#line 130 "stackvm.py"
     if (!n0) goto L38;
 
 #line 132 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__VMError)) {
+#line 132 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
+#line 132 "stackvm.py"
         { loc = 154; goto error_2; }
+#line 132 "stackvm.py"
     }
+#line 132 "stackvm.py"
     t[1] = py2c_fast_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
+#line 132 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error_2; }
+#line 132 "stackvm.py"
     t[2] = py2c_slot_load(&g_stackvm__VMError);
+#line 132 "stackvm.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]}, 2);
+#line 132 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error_2; }
+#line 132 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 132 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 132 "stackvm.py"
     t[4] = py2c_raise(t[3], PY2C_NONE);
+#line 132 "stackvm.py"
     { loc = 157; goto error_2; }
+#line 132 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 132 "stackvm.py"
     py2c_exc_handled_pop();
+#line 132 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 132 "stackvm.py"
     goto L5;
+#line 132 "stackvm.py"
 L38:;
+#line 132 "stackvm.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 132 "stackvm.py"
     if (n0 < 0) { loc = 158; goto error_2; }
+#line 132 "stackvm.py"
     if (!n0) goto L39;
+#line 132 "stackvm.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 134 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__VMError)) {
+#line 134 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
+#line 134 "stackvm.py"
         { loc = 160; goto error_3; }
+#line 134 "stackvm.py"
     }
+#line 134 "stackvm.py"
     t[1] = py2c_slot_load(&g_stackvm__VMError);
+#line 134 "stackvm.py"
     t[2] = py2c_format(v_e, py2c_obj_value(&str_22.ob));
+#line 134 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error_3; }
+#line 134 "stackvm.py"
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2]});
+#line 134 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 163; goto error_3; }
+#line 134 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 134 "stackvm.py"
     t[4] = py2c_fast_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
+#line 134 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 165; goto error_3; }
+#line 134 "stackvm.py"
     t[5] = py2c_fast_call(t[1], (Py2cValue[]){t[3], t[4]}, 2);
+#line 134 "stackvm.py"
     if (PY2C_IS_NULL(t[5])) { loc = 159; goto error_3; }
+#line 134 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 134 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 134 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 134 "stackvm.py"
     t[6] = py2c_raise(t[5], PY2C_NONE);
+#line 134 "stackvm.py"
     { loc = 166; goto error_3; }
+#line 134 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_e);
+#line 134 "stackvm.py"
     py2c_exc_handled_pop();
+#line 134 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 134 "stackvm.py"
     goto L5;
+#line 134 "stackvm.py"
 L39:;
+#line 134 "stackvm.py"
     py2c_exc_handled_pop();
+#line 134 "stackvm.py"
     py2c_error_restore(t[0]);
+#line 134 "stackvm.py"
     t[0] = PY2C_NULL;
+#line 134 "stackvm.py"
     goto unwind;
+#line 134 "stackvm.py"
 error_3:
+#line 134 "stackvm.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 134 "stackvm.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_e);
+#line 134 "stackvm.py"
     goto L40;
+#line 134 "stackvm.py"
 error_2:
+#line 134 "stackvm.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 134 "stackvm.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 134 "stackvm.py"
 L40:;
+#line 134 "stackvm.py"
     py2c_exc_handled_pop();
+#line 134 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 134 "stackvm.py"
     goto unwind;
+#line 134 "stackvm.py"
 L5:;
+#line 134 "stackvm.py"
     py2c_safepoint();
+#line 134 "stackvm.py"
     goto L0;
+#line 134 "stackvm.py"
     PY2C_CLEAR(result);
+#line 134 "stackvm.py"
     result = PY2C_NONE;
+#line 134 "stackvm.py"
     goto cleanup;
+#line 134 "stackvm.py"
 error:
+#line 134 "stackvm.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 134 "stackvm.py"
 unwind:
+#line 134 "stackvm.py"
     PY2C_CLEAR(result);
+#line 134 "stackvm.py"
 cleanup:
+#line 134 "stackvm.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_code);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_max_steps);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_out);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_stack);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_frames);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_env);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_pc);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_steps);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_binops);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_op);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_arg);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_b);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_a);
+#line 134 "stackvm.py"
     PY2C_CLEAR(v_e);
+#line 134 "stackvm.py"
     py2c_recursion_leave();
+#line 134 "stackvm.py"
     return result;
+#line 134 "stackvm.py"
 }
+#line 2120 "stackvm.c"
 
 static Py2cValue f_run__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1468,19 +2133,33 @@ static Py2cValue f_run__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "stackvm.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 85 "stackvm.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 85 "stackvm.py"
     goto cleanup;
+#line 85 "stackvm.py"
 error:
+#line 85 "stackvm.py"
     py2c_traceback_add(&code_f_run__lambda, loc);
+#line 85 "stackvm.py"
     PY2C_CLEAR(result);
+#line 85 "stackvm.py"
 cleanup:
+#line 85 "stackvm.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 85 "stackvm.py"
     PY2C_CLEAR(v_a);
+#line 85 "stackvm.py"
     PY2C_CLEAR(v_b);
+#line 85 "stackvm.py"
     py2c_recursion_leave();
+#line 85 "stackvm.py"
     return result;
+#line 85 "stackvm.py"
 }
+#line 2163 "stackvm.c"
 
 static Py2cValue f_run__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1497,19 +2176,33 @@ static Py2cValue f_run__lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "stackvm.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_SUB);
+#line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 85 "stackvm.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 85 "stackvm.py"
     goto cleanup;
+#line 85 "stackvm.py"
 error:
+#line 85 "stackvm.py"
     py2c_traceback_add(&code_f_run__lambda_2, loc);
+#line 85 "stackvm.py"
     PY2C_CLEAR(result);
+#line 85 "stackvm.py"
 cleanup:
+#line 85 "stackvm.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 85 "stackvm.py"
     PY2C_CLEAR(v_a);
+#line 85 "stackvm.py"
     PY2C_CLEAR(v_b);
+#line 85 "stackvm.py"
     py2c_recursion_leave();
+#line 85 "stackvm.py"
     return result;
+#line 85 "stackvm.py"
 }
+#line 2206 "stackvm.c"
 
 static Py2cValue f_run__lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1526,19 +2219,33 @@ static Py2cValue f_run__lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "stackvm.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
+#line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 85 "stackvm.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 85 "stackvm.py"
     goto cleanup;
+#line 85 "stackvm.py"
 error:
+#line 85 "stackvm.py"
     py2c_traceback_add(&code_f_run__lambda_3, loc);
+#line 85 "stackvm.py"
     PY2C_CLEAR(result);
+#line 85 "stackvm.py"
 cleanup:
+#line 85 "stackvm.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 85 "stackvm.py"
     PY2C_CLEAR(v_a);
+#line 85 "stackvm.py"
     PY2C_CLEAR(v_b);
+#line 85 "stackvm.py"
     py2c_recursion_leave();
+#line 85 "stackvm.py"
     return result;
+#line 85 "stackvm.py"
 }
+#line 2249 "stackvm.c"
 
 static Py2cValue f_run__lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1555,22 +2262,39 @@ static Py2cValue f_run__lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 86 "stackvm.py"
     t[0] = py2c_fast_compare(v_a, v_b, PY2C_LT);
+#line 86 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 86 "stackvm.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+#line 86 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 86 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 86 "stackvm.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 86 "stackvm.py"
     goto cleanup;
+#line 86 "stackvm.py"
 error:
+#line 86 "stackvm.py"
     py2c_traceback_add(&code_f_run__lambda_4, loc);
+#line 86 "stackvm.py"
     PY2C_CLEAR(result);
+#line 86 "stackvm.py"
 cleanup:
+#line 86 "stackvm.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 86 "stackvm.py"
     PY2C_CLEAR(v_a);
+#line 86 "stackvm.py"
     PY2C_CLEAR(v_b);
+#line 86 "stackvm.py"
     py2c_recursion_leave();
+#line 86 "stackvm.py"
     return result;
+#line 86 "stackvm.py"
 }
+#line 2298 "stackvm.c"
 
 static Py2cValue f_run__lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1587,19 +2311,33 @@ static Py2cValue f_run__lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 86 "stackvm.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_FLOORDIV);
+#line 86 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 86 "stackvm.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 86 "stackvm.py"
     goto cleanup;
+#line 86 "stackvm.py"
 error:
+#line 86 "stackvm.py"
     py2c_traceback_add(&code_f_run__lambda_5, loc);
+#line 86 "stackvm.py"
     PY2C_CLEAR(result);
+#line 86 "stackvm.py"
 cleanup:
+#line 86 "stackvm.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 86 "stackvm.py"
     PY2C_CLEAR(v_a);
+#line 86 "stackvm.py"
     PY2C_CLEAR(v_b);
+#line 86 "stackvm.py"
     py2c_recursion_leave();
+#line 86 "stackvm.py"
     return result;
+#line 86 "stackvm.py"
 }
+#line 2341 "stackvm.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1615,18 +2353,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 138 "stackvm.py"
     t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
+#line 138 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 138 "stackvm.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 138 "stackvm.py"
     goto cleanup;
+#line 138 "stackvm.py"
 error:
+#line 138 "stackvm.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 138 "stackvm.py"
     PY2C_CLEAR(result);
+#line 138 "stackvm.py"
 cleanup:
+#line 138 "stackvm.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 138 "stackvm.py"
     PY2C_CLEAR(v_kv);
+#line 138 "stackvm.py"
     py2c_recursion_leave();
+#line 138 "stackvm.py"
     return result;
+#line 138 "stackvm.py"
 }
+#line 2381 "stackvm.c"
 
 static Py2cValue mod_stackvm(void) {
     g_stackvm__VMError = PY2C_NULL;
@@ -1657,16 +2408,27 @@ static Py2cValue mod_stackvm(void) {
 
 #line 2 "stackvm.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 2 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "stackvm.py"
     t[1] = py2c_function_new(&info_f_VMError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "stackvm.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 2 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 2 "stackvm.py"
     t[3] = py2c_class_new("VMError", "VMError", "__main__", t[0], t[2]);
+#line 2 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 2 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 2 "stackvm.py"
     py2c_slot_store(&g_stackvm__VMError, t[3]); t[3] = PY2C_NULL;
 
 #line 8 "stackvm.py"
@@ -1674,311 +2436,578 @@ static Py2cValue mod_stackvm(void) {
 
 #line 54 "stackvm.py"
     t[0] = py2c_dict_new();
+#line 54 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 54 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 54 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 54 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 54 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 54 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 54 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 54 "stackvm.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 54 "stackvm.py"
     py2c_slot_store(&g_stackvm__ARITY, t[0]); t[0] = PY2C_NULL;
 
 #line 57 "stackvm.py"
     t[0] = py2c_function_new(&info_f_assemble, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 57 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 57 "stackvm.py"
     py2c_slot_store(&g_stackvm__assemble, t[0]); t[0] = PY2C_NULL;
 
 #line 82 "stackvm.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(100000), PY2C_NONE});
+#line 82 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 82 "stackvm.py"
     t[1] = py2c_function_new(&info_f_run, t[0], PY2C_NULL, PY2C_NULL);
+#line 82 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 82 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 82 "stackvm.py"
     py2c_slot_store(&g_stackvm__run, t[1]); t[1] = PY2C_NULL;
 
 #line 137 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__assemble)) {
+#line 137 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'assemble' is not defined");
+#line 137 "stackvm.py"
         { loc = 5; goto error; }
+#line 137 "stackvm.py"
     }
+#line 137 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__PROGRAM)) {
+#line 137 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PROGRAM' is not defined");
+#line 137 "stackvm.py"
         { loc = 6; goto error; }
+#line 137 "stackvm.py"
     }
+#line 137 "stackvm.py"
     t[0] = py2c_slot_load(&g_stackvm__assemble);
+#line 137 "stackvm.py"
     t[1] = py2c_slot_load(&g_stackvm__PROGRAM);
+#line 137 "stackvm.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 137 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 137 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 137 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 137 "stackvm.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 7; goto error; }
+#line 137 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 137 "stackvm.py"
     py2c_slot_store(&g_stackvm__code, t[3]); t[3] = PY2C_NULL;
+#line 137 "stackvm.py"
     py2c_slot_store(&g_stackvm__labels, t[4]); t[4] = PY2C_NULL;
 
 #line 138 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__code)) {
+#line 138 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'code' is not defined");
+#line 138 "stackvm.py"
         { loc = 10; goto error; }
+#line 138 "stackvm.py"
     }
+#line 138 "stackvm.py"
     t[0] = py2c_slot_load(&g_stackvm__code);
+#line 138 "stackvm.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 138 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 138 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 138 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__labels)) {
+#line 138 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'labels' is not defined");
+#line 138 "stackvm.py"
         { loc = 13; goto error; }
+#line 138 "stackvm.py"
     }
+#line 138 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__labels); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[2], &t[3], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 138 "stackvm.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 138 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 138 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 138 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 138 "stackvm.py"
     t[5] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 138 "stackvm.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 138 "stackvm.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], t[5]}, 1, kwnames_0);
+#line 138 "stackvm.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 138 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 138 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 138 "stackvm.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_44.ob), py2c_obj_value(&str_45.ob), t[6]}, 4);
+#line 138 "stackvm.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 138 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 138 "stackvm.py"
     PY2C_CLEAR(t[6]);
+#line 138 "stackvm.py"
     PY2C_CLEAR(t[7]);
 
 #line 139 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__run)) {
+#line 139 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
+#line 139 "stackvm.py"
         { loc = 17; goto error; }
+#line 139 "stackvm.py"
     }
+#line 139 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__code)) {
+#line 139 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'code' is not defined");
+#line 139 "stackvm.py"
         { loc = 18; goto error; }
+#line 139 "stackvm.py"
     }
+#line 139 "stackvm.py"
     t[0] = py2c_slot_load(&g_stackvm__run);
+#line 139 "stackvm.py"
     t[1] = py2c_slot_load(&g_stackvm__code);
+#line 139 "stackvm.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 139 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 139 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 139 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 139 "stackvm.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 19; goto error; }
+#line 139 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 139 "stackvm.py"
     py2c_slot_store(&g_stackvm__steps, t[3]); t[3] = PY2C_NULL;
+#line 139 "stackvm.py"
     py2c_slot_store(&g_stackvm__stack, t[4]); t[4] = PY2C_NULL;
 
 #line 140 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__steps)) {
+#line 140 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
+#line 140 "stackvm.py"
         { loc = 21; goto error; }
+#line 140 "stackvm.py"
     }
+#line 140 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__stack)) {
+#line 140 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 140 "stackvm.py"
         { loc = 22; goto error; }
+#line 140 "stackvm.py"
     }
+#line 140 "stackvm.py"
     t[0] = py2c_slot_load(&g_stackvm__steps);
+#line 140 "stackvm.py"
     t[1] = py2c_slot_load(&g_stackvm__stack);
+#line 140 "stackvm.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[0], py2c_obj_value(&str_49.ob), t[1]}, 4);
+#line 140 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 140 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 140 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 140 "stackvm.py"
     PY2C_CLEAR(t[2]);
 
 #line 141 "stackvm.py"
     t[0] = py2c_list_new(0);
+#line 141 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 141 "stackvm.py"
     py2c_slot_store(&g_stackvm__collected, t[0]); t[0] = PY2C_NULL;
 
 #line 142 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__run)) {
+#line 142 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
+#line 142 "stackvm.py"
         { loc = 25; goto error; }
+#line 142 "stackvm.py"
     }
+#line 142 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__code)) {
+#line 142 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'code' is not defined");
+#line 142 "stackvm.py"
         { loc = 26; goto error; }
+#line 142 "stackvm.py"
     }
+#line 142 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__collected)) {
+#line 142 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
+#line 142 "stackvm.py"
         { loc = 27; goto error; }
+#line 142 "stackvm.py"
     }
+#line 142 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__collected); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 142 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 142 "stackvm.py"
     t[1] = py2c_slot_load(&g_stackvm__run);
+#line 142 "stackvm.py"
     t[2] = py2c_slot_load(&g_stackvm__code);
+#line 142 "stackvm.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2], t[0]}, 1, kwnames_1);
+#line 142 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 142 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 142 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 142 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 142 "stackvm.py"
     PY2C_CLEAR(t[3]);
 
 #line 143 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__collected)) {
+#line 143 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
+#line 143 "stackvm.py"
         { loc = 30; goto error; }
+#line 143 "stackvm.py"
     }
+#line 143 "stackvm.py"
     t[0] = py2c_slot_load(&g_stackvm__collected);
+#line 143 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__collected)) {
+#line 143 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
+#line 143 "stackvm.py"
         { loc = 32; goto error; }
+#line 143 "stackvm.py"
     }
+#line 143 "stackvm.py"
     t[1] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+#line 143 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 143 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__collected); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 143 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 143 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 143 "stackvm.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 143 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 143 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 143 "stackvm.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 143 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+#line 143 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 143 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 143 "stackvm.py"
     PY2C_CLEAR(t[4]);
 
 #line 144 "stackvm.py"
     t[0] = py2c_list_new(6);
+#line 144 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 144 "stackvm.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 36; goto error; }
+#line 144 "stackvm.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 36; goto error; }
+#line 144 "stackvm.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 36; goto error; }
+#line 144 "stackvm.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 36; goto error; }
+#line 144 "stackvm.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_54.ob)) < 0) { loc = 36; goto error; }
+#line 144 "stackvm.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_55.ob)) < 0) { loc = 36; goto error; }
+#line 144 "stackvm.py"
     t[1] = py2c_iter(t[0]);
+#line 144 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 144 "stackvm.py"
     PY2C_CLEAR(t[0]);
+#line 144 "stackvm.py"
 L0:;
+#line 144 "stackvm.py"
     t[2] = py2c_iter_next(t[1]);
+#line 144 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 144 "stackvm.py"
         if (py2c_error_occurred()) { loc = 35; goto error; }
+#line 144 "stackvm.py"
         goto L1;
+#line 144 "stackvm.py"
     }
+#line 144 "stackvm.py"
     py2c_slot_store(&g_stackvm__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 146 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__assemble)) {
+#line 146 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'assemble' is not defined");
+#line 146 "stackvm.py"
         { loc = 38; goto error_1; }
+#line 146 "stackvm.py"
     }
+#line 146 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__bad)) {
+#line 146 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 146 "stackvm.py"
         { loc = 39; goto error_1; }
+#line 146 "stackvm.py"
     }
+#line 146 "stackvm.py"
     t[2] = py2c_slot_load(&g_stackvm__assemble);
+#line 146 "stackvm.py"
     t[3] = py2c_slot_load(&g_stackvm__bad);
+#line 146 "stackvm.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 146 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_1; }
+#line 146 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 146 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 146 "stackvm.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 40; goto error_1; }
+#line 146 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 146 "stackvm.py"
     py2c_slot_store(&g_stackvm__c, t[5]); t[5] = PY2C_NULL;
+#line 146 "stackvm.py"
     py2c_slot_store(&g_stackvm___, t[6]); t[6] = PY2C_NULL;
 
 #line 147 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__run)) {
+#line 147 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
+#line 147 "stackvm.py"
         { loc = 42; goto error_1; }
+#line 147 "stackvm.py"
     }
+#line 147 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__c)) {
+#line 147 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 147 "stackvm.py"
         { loc = 43; goto error_1; }
+#line 147 "stackvm.py"
     }
+#line 147 "stackvm.py"
     t[2] = py2c_slot_load(&g_stackvm__run);
+#line 147 "stackvm.py"
     t[3] = py2c_slot_load(&g_stackvm__c);
+#line 147 "stackvm.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3], py2c_int(50)}, 1, kwnames_2);
+#line 147 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_1; }
+#line 147 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 147 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 147 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 147 "stackvm.py"
     goto L3;
+#line 147 "stackvm.py"
 error_1:
+#line 147 "stackvm.py"
     py2c_traceback_add(&code_mod_stackvm, loc);
+#line 147 "stackvm.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 147 "stackvm.py"
     t[2] = py2c_error_fetch();
+#line 147 "stackvm.py"
     py2c_exc_handled_push(t[2]);
+#line 147 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__VMError)) {
+#line 147 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
+#line 147 "stackvm.py"
         { loc = 44; goto error_2; }
+#line 147 "stackvm.py"
     }
+#line 147 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__VMError); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
+#line 147 "stackvm.py"
     if (n0 < 0) { loc = 44; goto error_2; }
+#line 147 "stackvm.py"
     if (!n0) goto L4;
+#line 147 "stackvm.py"
     py2c_incref(t[2]); py2c_slot_store(&g_stackvm__e, t[2]);
 
 #line 149 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__bad)) {
+#line 149 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 149 "stackvm.py"
         { loc = 47; goto error_3; }
+#line 149 "stackvm.py"
     }
+#line 149 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__bad); t[3] = py2c_repr(s0); py2c_decref(s0); }
+#line 149 "stackvm.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_3; }
+#line 149 "stackvm.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_57.ob));
+#line 149 "stackvm.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_3; }
+#line 149 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 149 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__e)) {
+#line 149 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 149 "stackvm.py"
         { loc = 49; goto error_3; }
+#line 149 "stackvm.py"
     }
+#line 149 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__e); t[5] = py2c_format(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+#line 149 "stackvm.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error_3; }
+#line 149 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__e)) {
+#line 149 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 149 "stackvm.py"
         { loc = 51; goto error_3; }
+#line 149 "stackvm.py"
     }
+#line 149 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 149 "stackvm.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error_3; }
+#line 149 "stackvm.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_22.ob));
+#line 149 "stackvm.py"
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error_3; }
+#line 149 "stackvm.py"
     PY2C_CLEAR(t[6]);
+#line 149 "stackvm.py"
     t[8] = py2c_str_join_array(6, (Py2cValue[]){t[4], py2c_obj_value(&str_58.ob), t[5], py2c_obj_value(&str_59.ob), t[7], py2c_obj_value(&str_60.ob)});
+#line 149 "stackvm.py"
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error_3; }
+#line 149 "stackvm.py"
     PY2C_CLEAR(t[4]);
+#line 149 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 149 "stackvm.py"
     PY2C_CLEAR(t[7]);
+#line 149 "stackvm.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 149 "stackvm.py"
     if (PY2C_IS_NULL(t[9])) { loc = 45; goto error_3; }
+#line 149 "stackvm.py"
     PY2C_CLEAR(t[8]);
+#line 149 "stackvm.py"
     PY2C_CLEAR(t[9]);
+#line 149 "stackvm.py"
     py2c_slot_store(&g_stackvm__e, PY2C_NULL);
+#line 149 "stackvm.py"
     py2c_exc_handled_pop();
+#line 149 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 149 "stackvm.py"
     goto L3;
+#line 149 "stackvm.py"
 L4:;
+#line 149 "stackvm.py"
     py2c_exc_handled_pop();
+#line 149 "stackvm.py"
     py2c_error_restore(t[2]);
+#line 149 "stackvm.py"
     t[2] = PY2C_NULL;
+#line 149 "stackvm.py"
     goto unwind;
+#line 149 "stackvm.py"
 error_3:
+#line 149 "stackvm.py"
     py2c_traceback_add(&code_mod_stackvm, loc);
+#line 149 "stackvm.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 149 "stackvm.py"
     py2c_slot_store(&g_stackvm__e, PY2C_NULL);
+#line 149 "stackvm.py"
     goto L5;
+#line 149 "stackvm.py"
 error_2:
+#line 149 "stackvm.py"
     py2c_traceback_add(&code_mod_stackvm, loc);
+#line 149 "stackvm.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 149 "stackvm.py"
 L5:;
+#line 149 "stackvm.py"
     py2c_exc_handled_pop();
+#line 149 "stackvm.py"
     PY2C_CLEAR(t[2]);
+#line 149 "stackvm.py"
     goto unwind;
+#line 149 "stackvm.py"
 L3:;
+#line 149 "stackvm.py"
     py2c_safepoint();
+#line 149 "stackvm.py"
     goto L0;
+#line 149 "stackvm.py"
 L1:;
+#line 149 "stackvm.py"
     PY2C_CLEAR(t[1]);
+#line 149 "stackvm.py"
     PY2C_CLEAR(result);
+#line 149 "stackvm.py"
     result = PY2C_NONE;
+#line 149 "stackvm.py"
     goto cleanup;
+#line 149 "stackvm.py"
 error:
+#line 149 "stackvm.py"
     py2c_traceback_add(&code_mod_stackvm, loc);
+#line 149 "stackvm.py"
 unwind:
+#line 149 "stackvm.py"
     PY2C_CLEAR(result);
+#line 149 "stackvm.py"
 cleanup:
+#line 149 "stackvm.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 149 "stackvm.py"
     return result;
+#line 149 "stackvm.py"
 }
+#line 3011 "stackvm.c"
 
 static void clear_mod_stackvm(void) {
     PY2C_CLEAR(g_stackvm__e);

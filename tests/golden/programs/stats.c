@@ -819,24 +819,43 @@ static Py2cValue f_mean(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_xs}, 1);
+#line 9 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1);
+#line 9 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 9 "stats.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
+#line 9 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 9 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 9 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 9 "stats.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "stats.py"
     goto cleanup;
+#line 9 "stats.py"
 error:
+#line 9 "stats.py"
     py2c_traceback_add(&code_f_mean, loc);
+#line 9 "stats.py"
     PY2C_CLEAR(result);
+#line 9 "stats.py"
 cleanup:
+#line 9 "stats.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "stats.py"
     PY2C_CLEAR(v_xs);
+#line 9 "stats.py"
     py2c_recursion_leave();
+#line 9 "stats.py"
     return result;
+#line 9 "stats.py"
 }
+#line 859 "stats.c"
 
 static Py2cValue f_median(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -856,61 +875,108 @@ static Py2cValue f_median(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_xs}, 1);
+#line 13 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "stats.py"
     { Py2cValue old = v_s; v_s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+#line 14 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 14 "stats.py"
     { Py2cValue old = v_n; v_n = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "stats.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_FLOORDIV);
+#line 15 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 15 "stats.py"
     { Py2cValue old = v_mid; v_mid = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "stats.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_MOD);
+#line 16 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 16 "stats.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 16 "stats.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 16 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 16 "stats.py"
     if (!n0) goto L0;
+#line 16 "stats.py"
     t[1] = py2c_fast_getitem(v_s, v_mid);
+#line 16 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 16 "stats.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 16 "stats.py"
     goto L1;
+#line 16 "stats.py"
 L0:;
+#line 16 "stats.py"
     t[1] = py2c_fast_binary_op(v_mid, py2c_int(1), PY2C_OP_SUB);
+#line 16 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 16 "stats.py"
     t[2] = py2c_fast_getitem(v_s, t[1]);
+#line 16 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 16 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 16 "stats.py"
     t[3] = py2c_fast_getitem(v_s, v_mid);
+#line 16 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 16 "stats.py"
     t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_ADD);
+#line 16 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 16 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 16 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 16 "stats.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(2), PY2C_OP_TRUEDIV);
+#line 16 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 16 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 16 "stats.py"
     t[0] = t[5]; t[5] = PY2C_NULL;
+#line 16 "stats.py"
 L1:;
+#line 16 "stats.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "stats.py"
     goto cleanup;
+#line 16 "stats.py"
 error:
+#line 16 "stats.py"
     py2c_traceback_add(&code_f_median, loc);
+#line 16 "stats.py"
     PY2C_CLEAR(result);
+#line 16 "stats.py"
 cleanup:
+#line 16 "stats.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 16 "stats.py"
     PY2C_CLEAR(v_xs);
+#line 16 "stats.py"
     PY2C_CLEAR(v_s);
+#line 16 "stats.py"
     PY2C_CLEAR(v_n);
+#line 16 "stats.py"
     PY2C_CLEAR(v_mid);
+#line 16 "stats.py"
     py2c_recursion_leave();
+#line 16 "stats.py"
     return result;
+#line 16 "stats.py"
 }
+#line 980 "stats.c"
 
 static Py2cValue f_mode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -931,73 +997,129 @@ static Py2cValue f_mode(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "stats.py"
     t[0] = py2c_dict_new();
+#line 20 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "stats.py"
     { Py2cValue old = v_counts; v_counts = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "stats.py"
     t[0] = py2c_iter(v_xs);
+#line 21 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 21 "stats.py"
 L0:;
+#line 21 "stats.py"
     t[1] = py2c_iter_next(t[0]);
+#line 21 "stats.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 21 "stats.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 21 "stats.py"
         goto L1;
+#line 21 "stats.py"
     }
+#line 21 "stats.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "stats.py"
     if (py2c_method_lookup_ic(v_counts, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 4; goto error; }
+#line 22 "stats.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_x, py2c_int(0)}, 2, PY2C_NULL);
+#line 22 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 22 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 22 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 22 "stats.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+#line 22 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 22 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 22 "stats.py"
     if (py2c_fast_setitem(v_counts, v_x, t[4]) < 0) { loc = 9; goto error; }
+#line 22 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 22 "stats.py"
     py2c_safepoint();
+#line 22 "stats.py"
     goto L0;
+#line 22 "stats.py"
 L1:;
+#line 22 "stats.py"
     PY2C_CLEAR(t[0]);
 
 #line 23 "stats.py"
     if (py2c_method_lookup_ic(v_counts, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 13; goto error; }
+#line 23 "stats.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 23 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 23 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 23 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
+#line 23 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 23 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 23 "stats.py"
     py2c_slot_store(&py2c_cell_ptr(c_best)->ref, t[3]); t[3] = PY2C_NULL;
 
 #line 24 "stats.py"
     if (py2c_method_lookup_ic(v_counts, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 17; goto error; }
+#line 24 "stats.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 24 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 24 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 24 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 24 "stats.py"
     t[3] = py2c_iter(t[2]);
+#line 24 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 24 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 24 "stats.py"
     t[4] = f_mode__listcomp(t[3], (Py2cValue[]){c_best});
+#line 24 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 24 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 24 "stats.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 24 "stats.py"
     goto cleanup;
+#line 24 "stats.py"
 error:
+#line 24 "stats.py"
     py2c_traceback_add(&code_f_mode, loc);
+#line 24 "stats.py"
     PY2C_CLEAR(result);
+#line 24 "stats.py"
 cleanup:
+#line 24 "stats.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 24 "stats.py"
     PY2C_CLEAR(v_xs);
+#line 24 "stats.py"
     PY2C_CLEAR(v_counts);
+#line 24 "stats.py"
     PY2C_CLEAR(v_x);
+#line 24 "stats.py"
     PY2C_CLEAR(c_best);
+#line 24 "stats.py"
     py2c_recursion_leave();
+#line 24 "stats.py"
     return result;
+#line 24 "stats.py"
 }
+#line 1123 "stats.c"
 
 static Py2cValue f_mode__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1016,45 +1138,85 @@ static Py2cValue f_mode__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 24 "stats.py"
     t[0] = py2c_list_new(0);
+#line 24 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "stats.py"
 L0:;
+#line 24 "stats.py"
     t[1] = py2c_iter_next(v_0);
+#line 24 "stats.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 24 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 24 "stats.py"
         goto L1;
+#line 24 "stats.py"
     }
+#line 24 "stats.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 24 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 24 "stats.py"
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 24 "stats.py"
     { Py2cValue old = v_c; v_c = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 24 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_best)->ref)) {
+#line 24 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'best' where it is not associated with a value in enclosing scope");
+#line 24 "stats.py"
         { loc = 4; goto error; }
+#line 24 "stats.py"
     }
+#line 24 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_best)->ref); n0 = py2c_fast_compare_bool(v_c, s0, PY2C_EQ); py2c_decref(s0); }
+#line 24 "stats.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 24 "stats.py"
     if (!n0) {
+#line 24 "stats.py"
         py2c_safepoint();
+#line 24 "stats.py"
         goto L0;
+#line 24 "stats.py"
     }
+#line 24 "stats.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 24 "stats.py"
     py2c_safepoint();
+#line 24 "stats.py"
     goto L0;
+#line 24 "stats.py"
 L1:;
+#line 24 "stats.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "stats.py"
     goto cleanup;
+#line 24 "stats.py"
 error:
+#line 24 "stats.py"
     py2c_traceback_add(&code_f_mode__listcomp, loc);
+#line 24 "stats.py"
     PY2C_CLEAR(result);
+#line 24 "stats.py"
 cleanup:
+#line 24 "stats.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "stats.py"
     PY2C_CLEAR(v_0);
+#line 24 "stats.py"
     PY2C_CLEAR(v_x);
+#line 24 "stats.py"
     PY2C_CLEAR(v_c);
+#line 24 "stats.py"
     PY2C_CLEAR(c_best);
+#line 24 "stats.py"
     py2c_recursion_leave();
+#line 24 "stats.py"
     return result;
+#line 24 "stats.py"
 }
+#line 1220 "stats.c"
 
 static Py2cValue f_variance(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1075,61 +1237,114 @@ static Py2cValue f_variance(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "stats.py"
     if (!py2c_slot_bound(&g_stats__mean)) {
+#line 28 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+#line 28 "stats.py"
         { loc = 1; goto error; }
+#line 28 "stats.py"
     }
+#line 28 "stats.py"
     t[0] = py2c_slot_load(&g_stats__mean);
+#line 28 "stats.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
+#line 28 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 28 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 28 "stats.py"
     py2c_slot_store(&py2c_cell_ptr(c_m)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 29 "stats.py"
     t[0] = py2c_iter(v_xs);
+#line 29 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 29 "stats.py"
     t[1] = py2c_generator_new(&geninfo_f_variance__genexpr);
+#line 29 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 29 "stats.py"
     {
+#line 29 "stats.py"
         fr_f_variance__genexpr *nf = py2c_generator_frame(t[1]);
+#line 29 "stats.py"
         nf->v_0 = t[0];
+#line 29 "stats.py"
         t[0] = PY2C_NULL;
+#line 29 "stats.py"
         nf->c_m = c_m;
+#line 29 "stats.py"
         py2c_incref(nf->c_m);
+#line 29 "stats.py"
     }
+#line 29 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 29 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 29 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 29 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1);
+#line 29 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 29 "stats.py"
     n0 = py2c_fast_is_true(v_sample);
+#line 29 "stats.py"
     if (n0 < 0) { loc = 5; goto error; }
+#line 29 "stats.py"
     if (!n0) goto L0;
+#line 29 "stats.py"
     t[4] = py2c_int(1);
+#line 29 "stats.py"
     goto L1;
+#line 29 "stats.py"
 L0:;
+#line 29 "stats.py"
     t[4] = py2c_int(0);
+#line 29 "stats.py"
 L1:;
+#line 29 "stats.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
+#line 29 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 29 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 29 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 29 "stats.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_TRUEDIV);
+#line 29 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 29 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 29 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 29 "stats.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 29 "stats.py"
     goto cleanup;
+#line 29 "stats.py"
 error:
+#line 29 "stats.py"
     py2c_traceback_add(&code_f_variance, loc);
+#line 29 "stats.py"
     PY2C_CLEAR(result);
+#line 29 "stats.py"
 cleanup:
+#line 29 "stats.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 29 "stats.py"
     PY2C_CLEAR(v_xs);
+#line 29 "stats.py"
     PY2C_CLEAR(v_sample);
+#line 29 "stats.py"
     PY2C_CLEAR(c_m);
+#line 29 "stats.py"
     py2c_recursion_leave();
+#line 29 "stats.py"
     return result;
+#line 29 "stats.py"
 }
+#line 1348 "stats.c"
 
 static Py2cValue f_variance__genexpr(Py2cGenerator *gen) {
     fr_f_variance__genexpr *fr = gen->frame;
@@ -1146,38 +1361,71 @@ static Py2cValue f_variance__genexpr(Py2cGenerator *gen) {
 
 #line 29 "stats.py"
 L0:;
+#line 29 "stats.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 29 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 29 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 29 "stats.py"
         goto L1;
+#line 29 "stats.py"
     }
+#line 29 "stats.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_m)->ref)) {
+#line 29 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'm' where it is not associated with a value in enclosing scope");
+#line 29 "stats.py"
         { loc = 2; goto error; }
+#line 29 "stats.py"
     }
+#line 29 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_m)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 29 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 29 "stats.py"
     fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
+#line 29 "stats.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 29 "stats.py"
     PY2C_CLEAR(fr->t[0]);
+#line 29 "stats.py"
     result = fr->t[1];
+#line 29 "stats.py"
     fr->t[1] = PY2C_NULL;
+#line 29 "stats.py"
     gen->state = 1;
+#line 29 "stats.py"
     goto cleanup;
+#line 29 "stats.py"
 resume_1:
+#line 29 "stats.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 29 "stats.py"
     py2c_safepoint();
+#line 29 "stats.py"
     goto L0;
+#line 29 "stats.py"
 L1:;
+#line 29 "stats.py"
     goto cleanup;
+#line 29 "stats.py"
 error:
+#line 29 "stats.py"
     py2c_traceback_add(&code_f_variance__genexpr, loc);
+#line 29 "stats.py"
     PY2C_CLEAR(result);
+#line 29 "stats.py"
 cleanup:
+#line 29 "stats.py"
     py2c_recursion_leave();
+#line 29 "stats.py"
     return result;
+#line 29 "stats.py"
 }
+#line 1429 "stats.c"
 
 static Py2cValue f_percentile(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1198,79 +1446,141 @@ static Py2cValue f_percentile(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_xs}, 1);
+#line 33 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "stats.py"
     { Py2cValue old = v_s; v_s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+#line 34 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 34 "stats.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 34 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 34 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 34 "stats.py"
     t[2] = py2c_fast_binary_op(t[1], v_p, PY2C_OP_MUL);
+#line 34 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 34 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 34 "stats.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(100), PY2C_OP_TRUEDIV);
+#line 34 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 34 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 34 "stats.py"
     { Py2cValue old = v_k; v_k = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_k}, 1);
+#line 35 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 35 "stats.py"
     { Py2cValue old = v_f; v_f = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "stats.py"
     t[0] = py2c_fast_binary_op(v_f, py2c_int(1), PY2C_OP_ADD);
+#line 36 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 36 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+#line 36 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 36 "stats.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 36 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 36 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 36 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], t[2]}, 2);
+#line 36 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 36 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 36 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 36 "stats.py"
     { Py2cValue old = v_c; v_c = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "stats.py"
     t[0] = py2c_fast_getitem(v_s, v_f);
+#line 37 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 37 "stats.py"
     t[1] = py2c_fast_getitem(v_s, v_c);
+#line 37 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 37 "stats.py"
     t[2] = py2c_fast_getitem(v_s, v_f);
+#line 37 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 37 "stats.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_SUB);
+#line 37 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 37 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 37 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 37 "stats.py"
     t[4] = py2c_fast_binary_op(v_k, v_f, PY2C_OP_SUB);
+#line 37 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 37 "stats.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_MUL);
+#line 37 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+#line 37 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 37 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 37 "stats.py"
     t[6] = py2c_fast_binary_op(t[0], t[5], PY2C_OP_ADD);
+#line 37 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+#line 37 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 37 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 37 "stats.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 37 "stats.py"
     goto cleanup;
+#line 37 "stats.py"
 error:
+#line 37 "stats.py"
     py2c_traceback_add(&code_f_percentile, loc);
+#line 37 "stats.py"
     PY2C_CLEAR(result);
+#line 37 "stats.py"
 cleanup:
+#line 37 "stats.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 37 "stats.py"
     PY2C_CLEAR(v_xs);
+#line 37 "stats.py"
     PY2C_CLEAR(v_p);
+#line 37 "stats.py"
     PY2C_CLEAR(v_s);
+#line 37 "stats.py"
     PY2C_CLEAR(v_k);
+#line 37 "stats.py"
     PY2C_CLEAR(v_f);
+#line 37 "stats.py"
     PY2C_CLEAR(v_c);
+#line 37 "stats.py"
     py2c_recursion_leave();
+#line 37 "stats.py"
     return result;
+#line 37 "stats.py"
 }
+#line 1584 "stats.c"
 
 static Py2cValue f_zscores(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1292,52 +1602,96 @@ static Py2cValue f_zscores(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "stats.py"
     if (!py2c_slot_bound(&g_stats__mean)) {
+#line 41 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+#line 41 "stats.py"
         { loc = 2; goto error; }
+#line 41 "stats.py"
     }
+#line 41 "stats.py"
     t[0] = py2c_slot_load(&g_stats__mean);
+#line 41 "stats.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
+#line 41 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 41 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 41 "stats.py"
     if (!py2c_slot_bound(&g_stats__variance)) {
+#line 41 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
+#line 41 "stats.py"
         { loc = 4; goto error; }
+#line 41 "stats.py"
     }
+#line 41 "stats.py"
     t[2] = py2c_slot_load(&g_stats__variance);
+#line 41 "stats.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_xs}, 1);
+#line 41 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 41 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 41 "stats.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_float(0.5), PY2C_OP_POW);
+#line 41 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 41 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 41 "stats.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[4]});
+#line 41 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 41 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 41 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 41 "stats.py"
     if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 6; goto error; }
+#line 41 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 41 "stats.py"
     py2c_slot_store(&py2c_cell_ptr(c_m)->ref, t[6]); t[6] = PY2C_NULL;
+#line 41 "stats.py"
     py2c_slot_store(&py2c_cell_ptr(c_sd)->ref, t[7]); t[7] = PY2C_NULL;
 
 #line 42 "stats.py"
     t[0] = py2c_iter(v_xs);
+#line 42 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 42 "stats.py"
     t[1] = f_zscores__listcomp(t[0], (Py2cValue[]){c_m, c_sd});
+#line 42 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 42 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 42 "stats.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 42 "stats.py"
     goto cleanup;
+#line 42 "stats.py"
 error:
+#line 42 "stats.py"
     py2c_traceback_add(&code_f_zscores, loc);
+#line 42 "stats.py"
     PY2C_CLEAR(result);
+#line 42 "stats.py"
 cleanup:
+#line 42 "stats.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 42 "stats.py"
     PY2C_CLEAR(v_xs);
+#line 42 "stats.py"
     PY2C_CLEAR(c_m);
+#line 42 "stats.py"
     PY2C_CLEAR(c_sd);
+#line 42 "stats.py"
     py2c_recursion_leave();
+#line 42 "stats.py"
     return result;
+#line 42 "stats.py"
 }
+#line 1695 "stats.c"
 
 static Py2cValue f_zscores__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1357,46 +1711,87 @@ static Py2cValue f_zscores__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 42 "stats.py"
     t[0] = py2c_list_new(0);
+#line 42 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "stats.py"
 L0:;
+#line 42 "stats.py"
     t[1] = py2c_iter_next(v_0);
+#line 42 "stats.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 42 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 42 "stats.py"
         goto L1;
+#line 42 "stats.py"
     }
+#line 42 "stats.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 42 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_m)->ref)) {
+#line 42 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'm' where it is not associated with a value in enclosing scope");
+#line 42 "stats.py"
         { loc = 2; goto error; }
+#line 42 "stats.py"
     }
+#line 42 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_m)->ref); t[1] = py2c_fast_binary_op(v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 42 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 42 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_sd)->ref)) {
+#line 42 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'sd' where it is not associated with a value in enclosing scope");
+#line 42 "stats.py"
         { loc = 4; goto error; }
+#line 42 "stats.py"
     }
+#line 42 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_sd)->ref); t[2] = py2c_fast_binary_op(t[1], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
+#line 42 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 42 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 42 "stats.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 42 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 42 "stats.py"
     py2c_safepoint();
+#line 42 "stats.py"
     goto L0;
+#line 42 "stats.py"
 L1:;
+#line 42 "stats.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "stats.py"
     goto cleanup;
+#line 42 "stats.py"
 error:
+#line 42 "stats.py"
     py2c_traceback_add(&code_f_zscores__listcomp, loc);
+#line 42 "stats.py"
     PY2C_CLEAR(result);
+#line 42 "stats.py"
 cleanup:
+#line 42 "stats.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 42 "stats.py"
     PY2C_CLEAR(v_0);
+#line 42 "stats.py"
     PY2C_CLEAR(v_x);
+#line 42 "stats.py"
     PY2C_CLEAR(c_m);
+#line 42 "stats.py"
     PY2C_CLEAR(c_sd);
+#line 42 "stats.py"
     py2c_recursion_leave();
+#line 42 "stats.py"
     return result;
+#line 42 "stats.py"
 }
+#line 1795 "stats.c"
 
 static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1421,109 +1816,204 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "stats.py"
     if (!py2c_slot_bound(&g_stats__mean)) {
+#line 46 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+#line 46 "stats.py"
         { loc = 2; goto error; }
+#line 46 "stats.py"
     }
+#line 46 "stats.py"
     t[0] = py2c_slot_load(&g_stats__mean);
+#line 46 "stats.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
+#line 46 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 46 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 46 "stats.py"
     if (!py2c_slot_bound(&g_stats__mean)) {
+#line 46 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+#line 46 "stats.py"
         { loc = 4; goto error; }
+#line 46 "stats.py"
     }
+#line 46 "stats.py"
     t[2] = py2c_slot_load(&g_stats__mean);
+#line 46 "stats.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_ys}, 1);
+#line 46 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 46 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 46 "stats.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+#line 46 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 46 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 46 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 46 "stats.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 5; goto error; }
+#line 46 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 46 "stats.py"
     py2c_slot_store(&py2c_cell_ptr(c_mx)->ref, t[5]); t[5] = PY2C_NULL;
+#line 46 "stats.py"
     py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[6]); t[6] = PY2C_NULL;
 
 #line 47 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){v_xs, v_ys}, 2);
+#line 47 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 47 "stats.py"
     t[1] = py2c_iter(t[0]);
+#line 47 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 47 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 47 "stats.py"
     t[2] = py2c_generator_new(&geninfo_f_correlation__genexpr);
+#line 47 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 47 "stats.py"
     {
+#line 47 "stats.py"
         fr_f_correlation__genexpr *nf = py2c_generator_frame(t[2]);
+#line 47 "stats.py"
         nf->v_0 = t[1];
+#line 47 "stats.py"
         t[1] = PY2C_NULL;
+#line 47 "stats.py"
         nf->c_mx = c_mx;
+#line 47 "stats.py"
         py2c_incref(nf->c_mx);
+#line 47 "stats.py"
         nf->c_my = c_my;
+#line 47 "stats.py"
         py2c_incref(nf->c_my);
+#line 47 "stats.py"
     }
+#line 47 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 47 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 47 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 47 "stats.py"
     { Py2cValue old = v_num; v_num = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "stats.py"
     t[0] = py2c_iter(v_xs);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 48 "stats.py"
     t[1] = py2c_generator_new(&geninfo_f_correlation__genexpr_2);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 48 "stats.py"
     {
+#line 48 "stats.py"
         fr_f_correlation__genexpr_2 *nf = py2c_generator_frame(t[1]);
+#line 48 "stats.py"
         nf->v_0 = t[0];
+#line 48 "stats.py"
         t[0] = PY2C_NULL;
+#line 48 "stats.py"
         nf->c_mx = c_mx;
+#line 48 "stats.py"
         py2c_incref(nf->c_mx);
+#line 48 "stats.py"
     }
+#line 48 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 48 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 48 "stats.py"
     t[3] = py2c_iter(v_ys);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 48 "stats.py"
     t[4] = py2c_generator_new(&geninfo_f_correlation__genexpr_3);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 48 "stats.py"
     {
+#line 48 "stats.py"
         fr_f_correlation__genexpr_3 *nf = py2c_generator_frame(t[4]);
+#line 48 "stats.py"
         nf->v_0 = t[3];
+#line 48 "stats.py"
         t[3] = PY2C_NULL;
+#line 48 "stats.py"
         nf->c_my = c_my;
+#line 48 "stats.py"
         py2c_incref(nf->c_my);
+#line 48 "stats.py"
     }
+#line 48 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 48 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 48 "stats.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_MUL);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 48 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 48 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 48 "stats.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_float(0.5), PY2C_OP_POW);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 48 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 48 "stats.py"
     { Py2cValue old = v_den; v_den = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "stats.py"
     t[0] = py2c_fast_binary_op(v_num, v_den, PY2C_OP_TRUEDIV);
+#line 49 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 49 "stats.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "stats.py"
     goto cleanup;
+#line 49 "stats.py"
 error:
+#line 49 "stats.py"
     py2c_traceback_add(&code_f_correlation, loc);
+#line 49 "stats.py"
     PY2C_CLEAR(result);
+#line 49 "stats.py"
 cleanup:
+#line 49 "stats.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 49 "stats.py"
     PY2C_CLEAR(v_xs);
+#line 49 "stats.py"
     PY2C_CLEAR(v_ys);
+#line 49 "stats.py"
     PY2C_CLEAR(c_mx);
+#line 49 "stats.py"
     PY2C_CLEAR(c_my);
+#line 49 "stats.py"
     PY2C_CLEAR(v_num);
+#line 49 "stats.py"
     PY2C_CLEAR(v_den);
+#line 49 "stats.py"
     py2c_recursion_leave();
+#line 49 "stats.py"
     return result;
+#line 49 "stats.py"
 }
+#line 2017 "stats.c"
 
 static Py2cValue f_correlation__genexpr(Py2cGenerator *gen) {
     fr_f_correlation__genexpr *fr = gen->frame;
@@ -1540,48 +2030,91 @@ static Py2cValue f_correlation__genexpr(Py2cGenerator *gen) {
 
 #line 47 "stats.py"
 L0:;
+#line 47 "stats.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 47 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 47 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 47 "stats.py"
         goto L1;
+#line 47 "stats.py"
     }
+#line 47 "stats.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 47 "stats.py"
     PY2C_CLEAR(fr->t[0]);
+#line 47 "stats.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 47 "stats.py"
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 47 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_mx)->ref)) {
+#line 47 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'mx' where it is not associated with a value in enclosing scope");
+#line 47 "stats.py"
         { loc = 3; goto error; }
+#line 47 "stats.py"
     }
+#line 47 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 47 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 47 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_my)->ref)) {
+#line 47 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'my' where it is not associated with a value in enclosing scope");
+#line 47 "stats.py"
         { loc = 6; goto error; }
+#line 47 "stats.py"
     }
+#line 47 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_my)->ref); fr->t[1] = py2c_fast_binary_op(fr->v_y, s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 47 "stats.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
+#line 47 "stats.py"
     fr->t[2] = py2c_fast_binary_op(fr->t[0], fr->t[1], PY2C_OP_MUL);
+#line 47 "stats.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
+#line 47 "stats.py"
     PY2C_CLEAR(fr->t[0]);
+#line 47 "stats.py"
     PY2C_CLEAR(fr->t[1]);
+#line 47 "stats.py"
     result = fr->t[2];
+#line 47 "stats.py"
     fr->t[2] = PY2C_NULL;
+#line 47 "stats.py"
     gen->state = 1;
+#line 47 "stats.py"
     goto cleanup;
+#line 47 "stats.py"
 resume_1:
+#line 47 "stats.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 47 "stats.py"
     py2c_safepoint();
+#line 47 "stats.py"
     goto L0;
+#line 47 "stats.py"
 L1:;
+#line 47 "stats.py"
     goto cleanup;
+#line 47 "stats.py"
 error:
+#line 47 "stats.py"
     py2c_traceback_add(&code_f_correlation__genexpr, loc);
+#line 47 "stats.py"
     PY2C_CLEAR(result);
+#line 47 "stats.py"
 cleanup:
+#line 47 "stats.py"
     py2c_recursion_leave();
+#line 47 "stats.py"
     return result;
+#line 47 "stats.py"
 }
+#line 2118 "stats.c"
 
 static Py2cValue f_correlation__genexpr_2(Py2cGenerator *gen) {
     fr_f_correlation__genexpr_2 *fr = gen->frame;
@@ -1598,38 +2131,71 @@ static Py2cValue f_correlation__genexpr_2(Py2cGenerator *gen) {
 
 #line 48 "stats.py"
 L0:;
+#line 48 "stats.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 48 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 48 "stats.py"
         goto L1;
+#line 48 "stats.py"
     }
+#line 48 "stats.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_mx)->ref)) {
+#line 48 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'mx' where it is not associated with a value in enclosing scope");
+#line 48 "stats.py"
         { loc = 2; goto error; }
+#line 48 "stats.py"
     }
+#line 48 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 48 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 48 "stats.py"
     fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 48 "stats.py"
     PY2C_CLEAR(fr->t[0]);
+#line 48 "stats.py"
     result = fr->t[1];
+#line 48 "stats.py"
     fr->t[1] = PY2C_NULL;
+#line 48 "stats.py"
     gen->state = 1;
+#line 48 "stats.py"
     goto cleanup;
+#line 48 "stats.py"
 resume_1:
+#line 48 "stats.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 48 "stats.py"
     py2c_safepoint();
+#line 48 "stats.py"
     goto L0;
+#line 48 "stats.py"
 L1:;
+#line 48 "stats.py"
     goto cleanup;
+#line 48 "stats.py"
 error:
+#line 48 "stats.py"
     py2c_traceback_add(&code_f_correlation__genexpr_2, loc);
+#line 48 "stats.py"
     PY2C_CLEAR(result);
+#line 48 "stats.py"
 cleanup:
+#line 48 "stats.py"
     py2c_recursion_leave();
+#line 48 "stats.py"
     return result;
+#line 48 "stats.py"
 }
+#line 2199 "stats.c"
 
 static Py2cValue f_correlation__genexpr_3(Py2cGenerator *gen) {
     fr_f_correlation__genexpr_3 *fr = gen->frame;
@@ -1646,38 +2212,71 @@ static Py2cValue f_correlation__genexpr_3(Py2cGenerator *gen) {
 
 #line 48 "stats.py"
 L0:;
+#line 48 "stats.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 48 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 48 "stats.py"
         goto L1;
+#line 48 "stats.py"
     }
+#line 48 "stats.py"
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_my)->ref)) {
+#line 48 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'my' where it is not associated with a value in enclosing scope");
+#line 48 "stats.py"
         { loc = 2; goto error; }
+#line 48 "stats.py"
     }
+#line 48 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_my)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_y, s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 48 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 48 "stats.py"
     fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
+#line 48 "stats.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 48 "stats.py"
     PY2C_CLEAR(fr->t[0]);
+#line 48 "stats.py"
     result = fr->t[1];
+#line 48 "stats.py"
     fr->t[1] = PY2C_NULL;
+#line 48 "stats.py"
     gen->state = 1;
+#line 48 "stats.py"
     goto cleanup;
+#line 48 "stats.py"
 resume_1:
+#line 48 "stats.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 48 "stats.py"
     py2c_safepoint();
+#line 48 "stats.py"
     goto L0;
+#line 48 "stats.py"
 L1:;
+#line 48 "stats.py"
     goto cleanup;
+#line 48 "stats.py"
 error:
+#line 48 "stats.py"
     py2c_traceback_add(&code_f_correlation__genexpr_3, loc);
+#line 48 "stats.py"
     PY2C_CLEAR(result);
+#line 48 "stats.py"
 cleanup:
+#line 48 "stats.py"
     py2c_recursion_leave();
+#line 48 "stats.py"
     return result;
+#line 48 "stats.py"
 }
+#line 2280 "stats.c"
 
 static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1701,102 +2300,193 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "stats.py"
     if (!py2c_slot_bound(&g_stats__mean)) {
+#line 53 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+#line 53 "stats.py"
         { loc = 2; goto error; }
+#line 53 "stats.py"
     }
+#line 53 "stats.py"
     t[0] = py2c_slot_load(&g_stats__mean);
+#line 53 "stats.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
+#line 53 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 53 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 53 "stats.py"
     if (!py2c_slot_bound(&g_stats__mean)) {
+#line 53 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+#line 53 "stats.py"
         { loc = 4; goto error; }
+#line 53 "stats.py"
     }
+#line 53 "stats.py"
     t[2] = py2c_slot_load(&g_stats__mean);
+#line 53 "stats.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_ys}, 1);
+#line 53 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 53 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 53 "stats.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+#line 53 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 53 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 53 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 53 "stats.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 5; goto error; }
+#line 53 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 53 "stats.py"
     py2c_slot_store(&py2c_cell_ptr(c_mx)->ref, t[5]); t[5] = PY2C_NULL;
+#line 53 "stats.py"
     py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[6]); t[6] = PY2C_NULL;
 
 #line 54 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){v_xs, v_ys}, 2);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 54 "stats.py"
     t[1] = py2c_iter(t[0]);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 54 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 54 "stats.py"
     t[2] = py2c_generator_new(&geninfo_f_linreg__genexpr);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 54 "stats.py"
     {
+#line 54 "stats.py"
         fr_f_linreg__genexpr *nf = py2c_generator_frame(t[2]);
+#line 54 "stats.py"
         nf->v_0 = t[1];
+#line 54 "stats.py"
         t[1] = PY2C_NULL;
+#line 54 "stats.py"
         nf->c_mx = c_mx;
+#line 54 "stats.py"
         py2c_incref(nf->c_mx);
+#line 54 "stats.py"
         nf->c_my = c_my;
+#line 54 "stats.py"
         py2c_incref(nf->c_my);
+#line 54 "stats.py"
     }
+#line 54 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 54 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 54 "stats.py"
     t[4] = py2c_iter(v_xs);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 54 "stats.py"
     t[5] = py2c_generator_new(&geninfo_f_linreg__genexpr_2);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 54 "stats.py"
     {
+#line 54 "stats.py"
         fr_f_linreg__genexpr_2 *nf = py2c_generator_frame(t[5]);
+#line 54 "stats.py"
         nf->v_0 = t[4];
+#line 54 "stats.py"
         t[4] = PY2C_NULL;
+#line 54 "stats.py"
         nf->c_mx = c_mx;
+#line 54 "stats.py"
         py2c_incref(nf->c_mx);
+#line 54 "stats.py"
     }
+#line 54 "stats.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+#line 54 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 54 "stats.py"
     t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_TRUEDIV);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
+#line 54 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 54 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 54 "stats.py"
     { Py2cValue old = v_slope; v_slope = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 55 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_my)->ref)) {
+#line 55 "stats.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'my' where it is not associated with a value");
+#line 55 "stats.py"
         { loc = 14; goto error; }
+#line 55 "stats.py"
     }
+#line 55 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_mx)->ref)) {
+#line 55 "stats.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'mx' where it is not associated with a value");
+#line 55 "stats.py"
         { loc = 16; goto error; }
+#line 55 "stats.py"
     }
+#line 55 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_mx)->ref); t[0] = py2c_fast_binary_op(v_slope, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 55 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 55 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_my)->ref); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_SUB); py2c_decref(s0); }
+#line 55 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 55 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 55 "stats.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_slope, t[1]});
+#line 55 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 55 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 55 "stats.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 55 "stats.py"
     goto cleanup;
+#line 55 "stats.py"
 error:
+#line 55 "stats.py"
     py2c_traceback_add(&code_f_linreg, loc);
+#line 55 "stats.py"
     PY2C_CLEAR(result);
+#line 55 "stats.py"
 cleanup:
+#line 55 "stats.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 55 "stats.py"
     PY2C_CLEAR(v_xs);
+#line 55 "stats.py"
     PY2C_CLEAR(v_ys);
+#line 55 "stats.py"
     PY2C_CLEAR(c_mx);
+#line 55 "stats.py"
     PY2C_CLEAR(c_my);
+#line 55 "stats.py"
     PY2C_CLEAR(v_slope);
+#line 55 "stats.py"
     py2c_recursion_leave();
+#line 55 "stats.py"
     return result;
+#line 55 "stats.py"
 }
+#line 2490 "stats.c"
 
 static Py2cValue f_linreg__genexpr(Py2cGenerator *gen) {
     fr_f_linreg__genexpr *fr = gen->frame;
@@ -1813,48 +2503,91 @@ static Py2cValue f_linreg__genexpr(Py2cGenerator *gen) {
 
 #line 54 "stats.py"
 L0:;
+#line 54 "stats.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 54 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 54 "stats.py"
         goto L1;
+#line 54 "stats.py"
     }
+#line 54 "stats.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 54 "stats.py"
     PY2C_CLEAR(fr->t[0]);
+#line 54 "stats.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 54 "stats.py"
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 54 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_mx)->ref)) {
+#line 54 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'mx' where it is not associated with a value in enclosing scope");
+#line 54 "stats.py"
         { loc = 3; goto error; }
+#line 54 "stats.py"
     }
+#line 54 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 54 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 54 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_my)->ref)) {
+#line 54 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'my' where it is not associated with a value in enclosing scope");
+#line 54 "stats.py"
         { loc = 6; goto error; }
+#line 54 "stats.py"
     }
+#line 54 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_my)->ref); fr->t[1] = py2c_fast_binary_op(fr->v_y, s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 54 "stats.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
+#line 54 "stats.py"
     fr->t[2] = py2c_fast_binary_op(fr->t[0], fr->t[1], PY2C_OP_MUL);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
+#line 54 "stats.py"
     PY2C_CLEAR(fr->t[0]);
+#line 54 "stats.py"
     PY2C_CLEAR(fr->t[1]);
+#line 54 "stats.py"
     result = fr->t[2];
+#line 54 "stats.py"
     fr->t[2] = PY2C_NULL;
+#line 54 "stats.py"
     gen->state = 1;
+#line 54 "stats.py"
     goto cleanup;
+#line 54 "stats.py"
 resume_1:
+#line 54 "stats.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 54 "stats.py"
     py2c_safepoint();
+#line 54 "stats.py"
     goto L0;
+#line 54 "stats.py"
 L1:;
+#line 54 "stats.py"
     goto cleanup;
+#line 54 "stats.py"
 error:
+#line 54 "stats.py"
     py2c_traceback_add(&code_f_linreg__genexpr, loc);
+#line 54 "stats.py"
     PY2C_CLEAR(result);
+#line 54 "stats.py"
 cleanup:
+#line 54 "stats.py"
     py2c_recursion_leave();
+#line 54 "stats.py"
     return result;
+#line 54 "stats.py"
 }
+#line 2591 "stats.c"
 
 static Py2cValue f_linreg__genexpr_2(Py2cGenerator *gen) {
     fr_f_linreg__genexpr_2 *fr = gen->frame;
@@ -1871,38 +2604,71 @@ static Py2cValue f_linreg__genexpr_2(Py2cGenerator *gen) {
 
 #line 54 "stats.py"
 L0:;
+#line 54 "stats.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 54 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 54 "stats.py"
         goto L1;
+#line 54 "stats.py"
     }
+#line 54 "stats.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 54 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_mx)->ref)) {
+#line 54 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'mx' where it is not associated with a value in enclosing scope");
+#line 54 "stats.py"
         { loc = 2; goto error; }
+#line 54 "stats.py"
     }
+#line 54 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 54 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 54 "stats.py"
     fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
+#line 54 "stats.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 54 "stats.py"
     PY2C_CLEAR(fr->t[0]);
+#line 54 "stats.py"
     result = fr->t[1];
+#line 54 "stats.py"
     fr->t[1] = PY2C_NULL;
+#line 54 "stats.py"
     gen->state = 1;
+#line 54 "stats.py"
     goto cleanup;
+#line 54 "stats.py"
 resume_1:
+#line 54 "stats.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 54 "stats.py"
     py2c_safepoint();
+#line 54 "stats.py"
     goto L0;
+#line 54 "stats.py"
 L1:;
+#line 54 "stats.py"
     goto cleanup;
+#line 54 "stats.py"
 error:
+#line 54 "stats.py"
     py2c_traceback_add(&code_f_linreg__genexpr_2, loc);
+#line 54 "stats.py"
     PY2C_CLEAR(result);
+#line 54 "stats.py"
 cleanup:
+#line 54 "stats.py"
     py2c_recursion_leave();
+#line 54 "stats.py"
     return result;
+#line 54 "stats.py"
 }
+#line 2672 "stats.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1917,33 +2683,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 58 "stats.py"
     t[0] = py2c_list_new(0);
+#line 58 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 58 "stats.py"
 L0:;
+#line 58 "stats.py"
     t[1] = py2c_iter_next(v_0);
+#line 58 "stats.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 58 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 58 "stats.py"
         goto L1;
+#line 58 "stats.py"
     }
+#line 58 "stats.py"
     { Py2cValue old = v_tok; v_tok = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 58 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_tok}, 1);
+#line 58 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 58 "stats.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 58 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 58 "stats.py"
     py2c_safepoint();
+#line 58 "stats.py"
     goto L0;
+#line 58 "stats.py"
 L1:;
+#line 58 "stats.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 58 "stats.py"
     goto cleanup;
+#line 58 "stats.py"
 error:
+#line 58 "stats.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 58 "stats.py"
     PY2C_CLEAR(result);
+#line 58 "stats.py"
 cleanup:
+#line 58 "stats.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 58 "stats.py"
     PY2C_CLEAR(v_0);
+#line 58 "stats.py"
     PY2C_CLEAR(v_tok);
+#line 58 "stats.py"
     py2c_recursion_leave();
+#line 58 "stats.py"
     return result;
+#line 58 "stats.py"
 }
+#line 2741 "stats.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1960,34 +2754,63 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 65 "stats.py"
 L0:;
+#line 65 "stats.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 65 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 65 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 65 "stats.py"
         goto L1;
+#line 65 "stats.py"
     }
+#line 65 "stats.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 65 "stats.py"
     fr->t[0] = py2c_format(fr->v_v, py2c_obj_value(&str_26.ob));
+#line 65 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 65 "stats.py"
     fr->t[1] = py2c_str_join_array(1, (Py2cValue[]){fr->t[0]});
+#line 65 "stats.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 65 "stats.py"
     PY2C_CLEAR(fr->t[0]);
+#line 65 "stats.py"
     result = fr->t[1];
+#line 65 "stats.py"
     fr->t[1] = PY2C_NULL;
+#line 65 "stats.py"
     gen->state = 1;
+#line 65 "stats.py"
     goto cleanup;
+#line 65 "stats.py"
 resume_1:
+#line 65 "stats.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 65 "stats.py"
     py2c_safepoint();
+#line 65 "stats.py"
     goto L0;
+#line 65 "stats.py"
 L1:;
+#line 65 "stats.py"
     goto cleanup;
+#line 65 "stats.py"
 error:
+#line 65 "stats.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 65 "stats.py"
     PY2C_CLEAR(result);
+#line 65 "stats.py"
 cleanup:
+#line 65 "stats.py"
     py2c_recursion_leave();
+#line 65 "stats.py"
     return result;
+#line 65 "stats.py"
 }
+#line 2814 "stats.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2004,43 +2827,81 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 66 "stats.py"
     t[0] = py2c_list_new(0);
+#line 66 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 66 "stats.py"
 L0:;
+#line 66 "stats.py"
     t[1] = py2c_iter_next(v_0);
+#line 66 "stats.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 66 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 66 "stats.py"
         goto L1;
+#line 66 "stats.py"
     }
+#line 66 "stats.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 66 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 66 "stats.py"
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 66 "stats.py"
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 66 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){v_v}, 1);
+#line 66 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 66 "stats.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_float(1.5), PY2C_GT);
+#line 66 "stats.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 66 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 66 "stats.py"
     if (!n0) {
+#line 66 "stats.py"
         py2c_safepoint();
+#line 66 "stats.py"
         goto L0;
+#line 66 "stats.py"
     }
+#line 66 "stats.py"
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+#line 66 "stats.py"
     py2c_safepoint();
+#line 66 "stats.py"
     goto L0;
+#line 66 "stats.py"
 L1:;
+#line 66 "stats.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 66 "stats.py"
     goto cleanup;
+#line 66 "stats.py"
 error:
+#line 66 "stats.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 66 "stats.py"
     PY2C_CLEAR(result);
+#line 66 "stats.py"
 cleanup:
+#line 66 "stats.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 66 "stats.py"
     PY2C_CLEAR(v_0);
+#line 66 "stats.py"
     PY2C_CLEAR(v_x);
+#line 66 "stats.py"
     PY2C_CLEAR(v_v);
+#line 66 "stats.py"
     py2c_recursion_leave();
+#line 66 "stats.py"
     return result;
+#line 66 "stats.py"
 }
+#line 2905 "stats.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2057,73 +2918,141 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 72 "stats.py"
 L0:;
+#line 72 "stats.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 72 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 72 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 72 "stats.py"
         goto L1;
+#line 72 "stats.py"
     }
+#line 72 "stats.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "stats.py"
     if (!py2c_slot_bound(&g_stats__a)) {
+#line 72 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 72 "stats.py"
         { loc = 2; goto error; }
+#line 72 "stats.py"
     }
+#line 72 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__a); fr->n0 = py2c_fast_compare_bool(s0, fr->v_x, PY2C_LE); py2c_decref(s0); }
+#line 72 "stats.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 72 "stats.py"
     if (!fr->n0) goto L3;
+#line 72 "stats.py"
     if (!py2c_slot_bound(&g_stats__b)) {
+#line 72 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 72 "stats.py"
         { loc = 4; goto error; }
+#line 72 "stats.py"
     }
+#line 72 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__b); fr->n0 = py2c_fast_compare_bool(fr->v_x, s0, PY2C_LT); py2c_decref(s0); }
+#line 72 "stats.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 72 "stats.py"
 L3:;
+#line 72 "stats.py"
     if (fr->n0) goto L2;
+#line 72 "stats.py"
     if (!py2c_slot_bound(&g_stats__i)) {
+#line 72 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 72 "stats.py"
         { loc = 6; goto error; }
+#line 72 "stats.py"
     }
+#line 72 "stats.py"
     if (!py2c_slot_bound(&g_stats__bins)) {
+#line 72 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
+#line 72 "stats.py"
         { loc = 7; goto error; }
+#line 72 "stats.py"
     }
+#line 72 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__bins); fr->t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 72 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error; }
+#line 72 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__i); fr->n1 = py2c_fast_compare_bool(s0, fr->t[0], PY2C_EQ); py2c_decref(s0); }
+#line 72 "stats.py"
     if (fr->n1 < 0) { loc = 5; goto error; }
+#line 72 "stats.py"
     PY2C_CLEAR(fr->t[0]);
+#line 72 "stats.py"
     if (!fr->n1) {
+#line 72 "stats.py"
         py2c_safepoint();
+#line 72 "stats.py"
         goto L0;
+#line 72 "stats.py"
     }
+#line 72 "stats.py"
     if (!py2c_slot_bound(&g_stats__hi)) {
+#line 72 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hi' is not defined");
+#line 72 "stats.py"
         { loc = 11; goto error; }
+#line 72 "stats.py"
     }
+#line 72 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__hi); fr->n2 = py2c_fast_compare_bool(fr->v_x, s0, PY2C_EQ); py2c_decref(s0); }
+#line 72 "stats.py"
     if (fr->n2 < 0) { loc = 9; goto error; }
+#line 72 "stats.py"
     if (!fr->n2) {
+#line 72 "stats.py"
         py2c_safepoint();
+#line 72 "stats.py"
         goto L0;
+#line 72 "stats.py"
     }
+#line 72 "stats.py"
 L2:;
+#line 72 "stats.py"
     fr->t[0] = py2c_int(1);
+#line 72 "stats.py"
     result = fr->t[0];
+#line 72 "stats.py"
     fr->t[0] = PY2C_NULL;
+#line 72 "stats.py"
     gen->state = 1;
+#line 72 "stats.py"
     goto cleanup;
+#line 72 "stats.py"
 resume_1:
+#line 72 "stats.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 72 "stats.py"
     py2c_safepoint();
+#line 72 "stats.py"
     goto L0;
+#line 72 "stats.py"
 L1:;
+#line 72 "stats.py"
     goto cleanup;
+#line 72 "stats.py"
 error:
+#line 72 "stats.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 72 "stats.py"
     PY2C_CLEAR(result);
+#line 72 "stats.py"
 cleanup:
+#line 72 "stats.py"
     py2c_recursion_leave();
+#line 72 "stats.py"
     return result;
+#line 72 "stats.py"
 }
+#line 3056 "stats.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2139,49 +3068,93 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 74 "stats.py"
     t[0] = py2c_list_new(0);
+#line 74 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 74 "stats.py"
 L0:;
+#line 74 "stats.py"
     t[1] = py2c_iter_next(v_0);
+#line 74 "stats.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 74 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 74 "stats.py"
         goto L1;
+#line 74 "stats.py"
     }
+#line 74 "stats.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 74 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 74 "stats.py"
     { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 74 "stats.py"
     { Py2cValue old = v_x; v_x = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 74 "stats.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), v_x, PY2C_OP_MUL);
+#line 74 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 74 "stats.py"
     t[2] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+#line 74 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 74 "stats.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+#line 74 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 74 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 74 "stats.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_float(0.5), PY2C_OP_MUL);
+#line 74 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 74 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 74 "stats.py"
     t[5] = py2c_fast_binary_op(t[1], t[4], PY2C_OP_ADD);
+#line 74 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 74 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 74 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 74 "stats.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 74 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 74 "stats.py"
     py2c_safepoint();
+#line 74 "stats.py"
     goto L0;
+#line 74 "stats.py"
 L1:;
+#line 74 "stats.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 74 "stats.py"
     goto cleanup;
+#line 74 "stats.py"
 error:
+#line 74 "stats.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 74 "stats.py"
     PY2C_CLEAR(result);
+#line 74 "stats.py"
 cleanup:
+#line 74 "stats.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 74 "stats.py"
     PY2C_CLEAR(v_0);
+#line 74 "stats.py"
     PY2C_CLEAR(v_i);
+#line 74 "stats.py"
     PY2C_CLEAR(v_x);
+#line 74 "stats.py"
     py2c_recursion_leave();
+#line 74 "stats.py"
     return result;
+#line 74 "stats.py"
 }
+#line 3158 "stats.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2196,33 +3169,61 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 79 "stats.py"
     t[0] = py2c_list_new(0);
+#line 79 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 79 "stats.py"
 L0:;
+#line 79 "stats.py"
     t[1] = py2c_iter_next(v_0);
+#line 79 "stats.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 79 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 79 "stats.py"
         goto L1;
+#line 79 "stats.py"
     }
+#line 79 "stats.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 79 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){v_x, py2c_int(1)}, 2);
+#line 79 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 79 "stats.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 79 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 79 "stats.py"
     py2c_safepoint();
+#line 79 "stats.py"
     goto L0;
+#line 79 "stats.py"
 L1:;
+#line 79 "stats.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 79 "stats.py"
     goto cleanup;
+#line 79 "stats.py"
 error:
+#line 79 "stats.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 79 "stats.py"
     PY2C_CLEAR(result);
+#line 79 "stats.py"
 cleanup:
+#line 79 "stats.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 79 "stats.py"
     PY2C_CLEAR(v_0);
+#line 79 "stats.py"
     PY2C_CLEAR(v_x);
+#line 79 "stats.py"
     py2c_recursion_leave();
+#line 79 "stats.py"
     return result;
+#line 79 "stats.py"
 }
+#line 3227 "stats.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -2239,31 +3240,57 @@ static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
 
 #line 85 "stats.py"
 L0:;
+#line 85 "stats.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 85 "stats.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 85 "stats.py"
         goto L1;
+#line 85 "stats.py"
     }
+#line 85 "stats.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 85 "stats.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 85 "stats.py"
     result = fr->t[0];
+#line 85 "stats.py"
     fr->t[0] = PY2C_NULL;
+#line 85 "stats.py"
     gen->state = 1;
+#line 85 "stats.py"
     goto cleanup;
+#line 85 "stats.py"
 resume_1:
+#line 85 "stats.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 85 "stats.py"
     py2c_safepoint();
+#line 85 "stats.py"
     goto L0;
+#line 85 "stats.py"
 L1:;
+#line 85 "stats.py"
     goto cleanup;
+#line 85 "stats.py"
 error:
+#line 85 "stats.py"
     py2c_traceback_add(&code_f_genexpr_3, loc);
+#line 85 "stats.py"
     PY2C_CLEAR(result);
+#line 85 "stats.py"
 cleanup:
+#line 85 "stats.py"
     py2c_recursion_leave();
+#line 85 "stats.py"
     return result;
+#line 85 "stats.py"
 }
+#line 3294 "stats.c"
 
 static Py2cValue mod_stats(void) {
     g_stats__DATA = PY2C_NULL;
@@ -2303,1199 +3330,2264 @@ static Py2cValue mod_stats(void) {
 
 #line 8 "stats.py"
     t[0] = py2c_function_new(&info_f_mean, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "stats.py"
     py2c_slot_store(&g_stats__mean, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "stats.py"
     t[0] = py2c_function_new(&info_f_median, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "stats.py"
     py2c_slot_store(&g_stats__median, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "stats.py"
     t[0] = py2c_function_new(&info_f_mode, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 19 "stats.py"
     py2c_slot_store(&g_stats__mode, t[0]); t[0] = PY2C_NULL;
 
 #line 27 "stats.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_TRUE});
+#line 27 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 27 "stats.py"
     t[1] = py2c_function_new(&info_f_variance, t[0], PY2C_NULL, PY2C_NULL);
+#line 27 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 27 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 27 "stats.py"
     py2c_slot_store(&g_stats__variance, t[1]); t[1] = PY2C_NULL;
 
 #line 32 "stats.py"
     t[0] = py2c_function_new(&info_f_percentile, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 32 "stats.py"
     py2c_slot_store(&g_stats__percentile, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "stats.py"
     t[0] = py2c_function_new(&info_f_zscores, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 40 "stats.py"
     py2c_slot_store(&g_stats__zscores, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "stats.py"
     t[0] = py2c_function_new(&info_f_correlation, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 45 "stats.py"
     py2c_slot_store(&g_stats__correlation, t[0]); t[0] = PY2C_NULL;
 
 #line 52 "stats.py"
     t[0] = py2c_function_new(&info_f_linreg, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 52 "stats.py"
     py2c_slot_store(&g_stats__linreg, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "stats.py"
     if (!py2c_slot_bound(&g_stats__DATA)) {
+#line 58 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DATA' is not defined");
+#line 58 "stats.py"
         { loc = 10; goto error; }
+#line 58 "stats.py"
     }
+#line 58 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__DATA); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 58 "stats.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 58 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 58 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 58 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 58 "stats.py"
     t[3] = py2c_iter(t[2]);
+#line 58 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 58 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 58 "stats.py"
     t[4] = f_listcomp(t[3], NULL);
+#line 58 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 58 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 58 "stats.py"
     py2c_slot_store(&g_stats__xs, t[4]); t[4] = PY2C_NULL;
 
 #line 59 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 59 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 59 "stats.py"
         { loc = 15; goto error; }
+#line 59 "stats.py"
     }
+#line 59 "stats.py"
     t[0] = py2c_slot_load(&g_stats__xs);
+#line 59 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 59 "stats.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_6.ob));
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 59 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 59 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 59 "stats.py"
         { loc = 18; goto error; }
+#line 59 "stats.py"
     }
+#line 59 "stats.py"
     t[3] = py2c_slot_load(&g_stats__xs);
+#line 59 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3]}, 1);
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 59 "stats.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_6.ob));
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 59 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 59 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 59 "stats.py"
         { loc = 21; goto error; }
+#line 59 "stats.py"
     }
+#line 59 "stats.py"
     t[6] = py2c_slot_load(&g_stats__xs);
+#line 59 "stats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 59 "stats.py"
     t[8] = py2c_format(t[7], py2c_obj_value(&str_6.ob));
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 59 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 59 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 59 "stats.py"
         { loc = 24; goto error; }
+#line 59 "stats.py"
     }
+#line 59 "stats.py"
     t[9] = py2c_slot_load(&g_stats__xs);
+#line 59 "stats.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1);
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[9]);
+#line 59 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 59 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 59 "stats.py"
         { loc = 26; goto error; }
+#line 59 "stats.py"
     }
+#line 59 "stats.py"
     t[11] = py2c_slot_load(&g_stats__xs);
+#line 59 "stats.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11]}, 1);
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[12])) { loc = 25; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[11]);
+#line 59 "stats.py"
     t[13] = py2c_fast_binary_op(t[10], t[12], PY2C_OP_SUB);
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[13])) { loc = 27; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[10]);
+#line 59 "stats.py"
     PY2C_CLEAR(t[12]);
+#line 59 "stats.py"
     t[14] = py2c_format(t[13], py2c_obj_value(&str_10.ob));
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[14])) { loc = 22; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[13]);
+#line 59 "stats.py"
     t[15] = py2c_str_join_array(8, (Py2cValue[]){py2c_obj_value(&str_5.ob), t[2], py2c_obj_value(&str_7.ob), t[5], py2c_obj_value(&str_8.ob), t[8], py2c_obj_value(&str_9.ob), t[14]});
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[15])) { loc = 28; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 59 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 59 "stats.py"
     PY2C_CLEAR(t[8]);
+#line 59 "stats.py"
     PY2C_CLEAR(t[14]);
+#line 59 "stats.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
+#line 59 "stats.py"
     if (PY2C_IS_NULL(t[16])) { loc = 12; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[15]);
+#line 59 "stats.py"
     PY2C_CLEAR(t[16]);
 
 #line 60 "stats.py"
     if (!py2c_slot_bound(&g_stats__mean)) {
+#line 60 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+#line 60 "stats.py"
         { loc = 32; goto error; }
+#line 60 "stats.py"
     }
+#line 60 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 60 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 60 "stats.py"
         { loc = 33; goto error; }
+#line 60 "stats.py"
     }
+#line 60 "stats.py"
     t[0] = py2c_slot_load(&g_stats__mean);
+#line 60 "stats.py"
     t[1] = py2c_slot_load(&g_stats__xs);
+#line 60 "stats.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 60 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 60 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 60 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 60 "stats.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_6.ob));
+#line 60 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 60 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 60 "stats.py"
     if (!py2c_slot_bound(&g_stats__median)) {
+#line 60 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'median' is not defined");
+#line 60 "stats.py"
         { loc = 36; goto error; }
+#line 60 "stats.py"
     }
+#line 60 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 60 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 60 "stats.py"
         { loc = 37; goto error; }
+#line 60 "stats.py"
     }
+#line 60 "stats.py"
     t[4] = py2c_slot_load(&g_stats__median);
+#line 60 "stats.py"
     t[5] = py2c_slot_load(&g_stats__xs);
+#line 60 "stats.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 60 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 60 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 60 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 60 "stats.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_6.ob));
+#line 60 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+#line 60 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 60 "stats.py"
     if (!py2c_slot_bound(&g_stats__mode)) {
+#line 60 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mode' is not defined");
+#line 60 "stats.py"
         { loc = 40; goto error; }
+#line 60 "stats.py"
     }
+#line 60 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 60 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 60 "stats.py"
         { loc = 41; goto error; }
+#line 60 "stats.py"
     }
+#line 60 "stats.py"
     t[8] = py2c_slot_load(&g_stats__mode);
+#line 60 "stats.py"
     t[9] = py2c_slot_load(&g_stats__xs);
+#line 60 "stats.py"
     t[10] = py2c_fast_call(t[8], (Py2cValue[]){t[9]}, 1);
+#line 60 "stats.py"
     if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
+#line 60 "stats.py"
     PY2C_CLEAR(t[8]);
+#line 60 "stats.py"
     PY2C_CLEAR(t[9]);
+#line 60 "stats.py"
     t[11] = py2c_format(t[10], py2c_obj_value(&str_6.ob));
+#line 60 "stats.py"
     if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
+#line 60 "stats.py"
     PY2C_CLEAR(t[10]);
+#line 60 "stats.py"
     t[12] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3], py2c_obj_value(&str_12.ob), t[7], py2c_obj_value(&str_13.ob), t[11]});
+#line 60 "stats.py"
     if (PY2C_IS_NULL(t[12])) { loc = 42; goto error; }
+#line 60 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 60 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 60 "stats.py"
     PY2C_CLEAR(t[11]);
+#line 60 "stats.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
+#line 60 "stats.py"
     if (PY2C_IS_NULL(t[13])) { loc = 29; goto error; }
+#line 60 "stats.py"
     PY2C_CLEAR(t[12]);
+#line 60 "stats.py"
     PY2C_CLEAR(t[13]);
 
 #line 61 "stats.py"
     if (!py2c_slot_bound(&g_stats__variance)) {
+#line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
+#line 61 "stats.py"
         { loc = 46; goto error; }
+#line 61 "stats.py"
     }
+#line 61 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 61 "stats.py"
         { loc = 47; goto error; }
+#line 61 "stats.py"
     }
+#line 61 "stats.py"
     t[0] = py2c_slot_load(&g_stats__variance);
+#line 61 "stats.py"
     t[1] = py2c_slot_load(&g_stats__xs);
+#line 61 "stats.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 61 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 61 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 61 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 61 "stats.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_15.ob));
+#line 61 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 61 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 61 "stats.py"
     if (!py2c_slot_bound(&g_stats__variance)) {
+#line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
+#line 61 "stats.py"
         { loc = 50; goto error; }
+#line 61 "stats.py"
     }
+#line 61 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 61 "stats.py"
         { loc = 51; goto error; }
+#line 61 "stats.py"
     }
+#line 61 "stats.py"
     t[4] = py2c_slot_load(&g_stats__variance);
+#line 61 "stats.py"
     t[5] = py2c_slot_load(&g_stats__xs);
+#line 61 "stats.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5], PY2C_FALSE}, 2);
+#line 61 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+#line 61 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 61 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 61 "stats.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_15.ob));
+#line 61 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+#line 61 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 61 "stats.py"
     if (!py2c_slot_bound(&g_stats__variance)) {
+#line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
+#line 61 "stats.py"
         { loc = 54; goto error; }
+#line 61 "stats.py"
     }
+#line 61 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 61 "stats.py"
         { loc = 55; goto error; }
+#line 61 "stats.py"
     }
+#line 61 "stats.py"
     t[8] = py2c_slot_load(&g_stats__variance);
+#line 61 "stats.py"
     t[9] = py2c_slot_load(&g_stats__xs);
+#line 61 "stats.py"
     t[10] = py2c_fast_call(t[8], (Py2cValue[]){t[9]}, 1);
+#line 61 "stats.py"
     if (PY2C_IS_NULL(t[10])) { loc = 53; goto error; }
+#line 61 "stats.py"
     PY2C_CLEAR(t[8]);
+#line 61 "stats.py"
     PY2C_CLEAR(t[9]);
+#line 61 "stats.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_float(0.5), PY2C_OP_POW);
+#line 61 "stats.py"
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
+#line 61 "stats.py"
     PY2C_CLEAR(t[10]);
+#line 61 "stats.py"
     t[12] = py2c_format(t[11], py2c_obj_value(&str_18.ob));
+#line 61 "stats.py"
     if (PY2C_IS_NULL(t[12])) { loc = 52; goto error; }
+#line 61 "stats.py"
     PY2C_CLEAR(t[11]);
+#line 61 "stats.py"
     t[13] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[3], py2c_obj_value(&str_16.ob), t[7], py2c_obj_value(&str_17.ob), t[12]});
+#line 61 "stats.py"
     if (PY2C_IS_NULL(t[13])) { loc = 57; goto error; }
+#line 61 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 61 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 61 "stats.py"
     PY2C_CLEAR(t[12]);
+#line 61 "stats.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1);
+#line 61 "stats.py"
     if (PY2C_IS_NULL(t[14])) { loc = 43; goto error; }
+#line 61 "stats.py"
     PY2C_CLEAR(t[13]);
+#line 61 "stats.py"
     PY2C_CLEAR(t[14]);
 
 #line 62 "stats.py"
     t[0] = py2c_tuple_pack(7, (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(25), py2c_int(50), py2c_int(75), py2c_int(90), py2c_int(100)});
+#line 62 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 62 "stats.py"
     t[1] = py2c_iter(t[0]);
+#line 62 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 62 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 62 "stats.py"
 L0:;
+#line 62 "stats.py"
     t[2] = py2c_iter_next(t[1]);
+#line 62 "stats.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 62 "stats.py"
         if (py2c_error_occurred()) { loc = 58; goto error; }
+#line 62 "stats.py"
         goto L1;
+#line 62 "stats.py"
     }
+#line 62 "stats.py"
     py2c_slot_store(&g_stats__p, t[2]); t[2] = PY2C_NULL;
 
 #line 63 "stats.py"
     if (!py2c_slot_bound(&g_stats__p)) {
+#line 63 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 63 "stats.py"
         { loc = 62; goto error; }
+#line 63 "stats.py"
     }
+#line 63 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__p); t[2] = py2c_format(s0, py2c_obj_value(&str_20.ob)); py2c_decref(s0); }
+#line 63 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 63 "stats.py"
     if (!py2c_slot_bound(&g_stats__percentile)) {
+#line 63 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'percentile' is not defined");
+#line 63 "stats.py"
         { loc = 65; goto error; }
+#line 63 "stats.py"
     }
+#line 63 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 63 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 63 "stats.py"
         { loc = 66; goto error; }
+#line 63 "stats.py"
     }
+#line 63 "stats.py"
     if (!py2c_slot_bound(&g_stats__p)) {
+#line 63 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 63 "stats.py"
         { loc = 67; goto error; }
+#line 63 "stats.py"
     }
+#line 63 "stats.py"
     t[3] = py2c_slot_load(&g_stats__percentile);
+#line 63 "stats.py"
     t[4] = py2c_slot_load(&g_stats__xs);
+#line 63 "stats.py"
     t[5] = py2c_slot_load(&g_stats__p);
+#line 63 "stats.py"
     t[6] = py2c_fast_call(t[3], (Py2cValue[]){t[4], t[5]}, 2);
+#line 63 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+#line 63 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 63 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 63 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 63 "stats.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_22.ob));
+#line 63 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+#line 63 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 63 "stats.py"
     t[8] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2], py2c_obj_value(&str_21.ob), t[7]});
+#line 63 "stats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
+#line 63 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 63 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 63 "stats.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 63 "stats.py"
     if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
+#line 63 "stats.py"
     PY2C_CLEAR(t[8]);
+#line 63 "stats.py"
     PY2C_CLEAR(t[9]);
+#line 63 "stats.py"
     py2c_safepoint();
+#line 63 "stats.py"
     goto L0;
+#line 63 "stats.py"
 L1:;
+#line 63 "stats.py"
     PY2C_CLEAR(t[1]);
 
 #line 64 "stats.py"
     if (!py2c_slot_bound(&g_stats__zscores)) {
+#line 64 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'zscores' is not defined");
+#line 64 "stats.py"
         { loc = 70; goto error; }
+#line 64 "stats.py"
     }
+#line 64 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 64 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 64 "stats.py"
         { loc = 71; goto error; }
+#line 64 "stats.py"
     }
+#line 64 "stats.py"
     t[0] = py2c_slot_load(&g_stats__zscores);
+#line 64 "stats.py"
     t[1] = py2c_slot_load(&g_stats__xs);
+#line 64 "stats.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 64 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 64 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 64 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 64 "stats.py"
     py2c_slot_store(&g_stats__z, t[2]); t[2] = PY2C_NULL;
 
 #line 65 "stats.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 74; goto error; }
+#line 65 "stats.py"
     if (!py2c_slot_bound(&g_stats__z)) {
+#line 65 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 65 "stats.py"
         { loc = 76; goto error; }
+#line 65 "stats.py"
     }
+#line 65 "stats.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
+#line 65 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 65 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__z); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 65 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 65 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 65 "stats.py"
     t[4] = py2c_iter(t[3]);
+#line 65 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+#line 65 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 65 "stats.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr);
+#line 65 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+#line 65 "stats.py"
     {
+#line 65 "stats.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[5]);
+#line 65 "stats.py"
         nf->v_0 = t[4];
+#line 65 "stats.py"
         t[4] = PY2C_NULL;
+#line 65 "stats.py"
     }
+#line 65 "stats.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 65 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
+#line 65 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 65 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 65 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 65 "stats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[6]}, 2);
+#line 65 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+#line 65 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 65 "stats.py"
     PY2C_CLEAR(t[7]);
 
 #line 66 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 66 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 66 "stats.py"
         { loc = 82; goto error; }
+#line 66 "stats.py"
     }
+#line 66 "stats.py"
     if (!py2c_slot_bound(&g_stats__z)) {
+#line 66 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 66 "stats.py"
         { loc = 83; goto error; }
+#line 66 "stats.py"
     }
+#line 66 "stats.py"
     t[0] = py2c_slot_load(&g_stats__xs);
+#line 66 "stats.py"
     t[1] = py2c_slot_load(&g_stats__z);
+#line 66 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2);
+#line 66 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 66 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 66 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 66 "stats.py"
     t[3] = py2c_iter(t[2]);
+#line 66 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 66 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 66 "stats.py"
     t[4] = f_listcomp_2(t[3], NULL);
+#line 66 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+#line 66 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 66 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[4]}, 2);
+#line 66 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+#line 66 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 66 "stats.py"
     PY2C_CLEAR(t[5]);
 
 #line 67 "stats.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(8.0), py2c_float(16.0), py2c_int(4)});
+#line 67 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 67 "stats.py"
     if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 85; goto error; }
+#line 67 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 67 "stats.py"
     py2c_slot_store(&g_stats__lo, t[1]); t[1] = PY2C_NULL;
+#line 67 "stats.py"
     py2c_slot_store(&g_stats__hi, t[2]); t[2] = PY2C_NULL;
+#line 67 "stats.py"
     py2c_slot_store(&g_stats__bins, t[3]); t[3] = PY2C_NULL;
 
 #line 68 "stats.py"
     if (!py2c_slot_bound(&g_stats__hi)) {
+#line 68 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hi' is not defined");
+#line 68 "stats.py"
         { loc = 86; goto error; }
+#line 68 "stats.py"
     }
+#line 68 "stats.py"
     if (!py2c_slot_bound(&g_stats__lo)) {
+#line 68 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lo' is not defined");
+#line 68 "stats.py"
         { loc = 87; goto error; }
+#line 68 "stats.py"
     }
+#line 68 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__hi); Py2cValue s1 = py2c_slot_load(&g_stats__lo); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 68 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 68 "stats.py"
     if (!py2c_slot_bound(&g_stats__bins)) {
+#line 68 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
+#line 68 "stats.py"
         { loc = 89; goto error; }
+#line 68 "stats.py"
     }
+#line 68 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__bins); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
+#line 68 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 68 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 68 "stats.py"
     py2c_slot_store(&g_stats__width, t[1]); t[1] = PY2C_NULL;
 
 #line 69 "stats.py"
     if (!py2c_slot_bound(&g_stats__bins)) {
+#line 69 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
+#line 69 "stats.py"
         { loc = 93; goto error; }
+#line 69 "stats.py"
     }
+#line 69 "stats.py"
     t[0] = py2c_int(0);
+#line 69 "stats.py"
     t[1] = py2c_slot_load(&g_stats__bins);
+#line 69 "stats.py"
     t[2] = py2c_int(1);
+#line 69 "stats.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 69 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 69 "stats.py"
 L3:;
+#line 69 "stats.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 69 "stats.py"
     if (n0 < 0) { loc = 91; goto error; }
+#line 69 "stats.py"
     if (!n0) goto L4;
+#line 69 "stats.py"
     py2c_slot_store(&g_stats__i, t[4]); t[4] = PY2C_NULL;
 
 #line 70 "stats.py"
     if (!py2c_slot_bound(&g_stats__lo)) {
+#line 70 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lo' is not defined");
+#line 70 "stats.py"
         { loc = 94; goto error; }
+#line 70 "stats.py"
     }
+#line 70 "stats.py"
     if (!py2c_slot_bound(&g_stats__i)) {
+#line 70 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 70 "stats.py"
         { loc = 95; goto error; }
+#line 70 "stats.py"
     }
+#line 70 "stats.py"
     if (!py2c_slot_bound(&g_stats__width)) {
+#line 70 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'width' is not defined");
+#line 70 "stats.py"
         { loc = 96; goto error; }
+#line 70 "stats.py"
     }
+#line 70 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__i); Py2cValue s1 = py2c_slot_load(&g_stats__width); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 70 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+#line 70 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__lo); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
+#line 70 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+#line 70 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 70 "stats.py"
     py2c_slot_store(&g_stats__a, t[5]); t[5] = PY2C_NULL;
 
 #line 71 "stats.py"
     if (!py2c_slot_bound(&g_stats__a)) {
+#line 71 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 71 "stats.py"
         { loc = 99; goto error; }
+#line 71 "stats.py"
     }
+#line 71 "stats.py"
     if (!py2c_slot_bound(&g_stats__width)) {
+#line 71 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'width' is not defined");
+#line 71 "stats.py"
         { loc = 100; goto error; }
+#line 71 "stats.py"
     }
+#line 71 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__a); Py2cValue s1 = py2c_slot_load(&g_stats__width); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 71 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+#line 71 "stats.py"
     py2c_slot_store(&g_stats__b, t[4]); t[4] = PY2C_NULL;
 
 #line 72 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 72 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 72 "stats.py"
         { loc = 104; goto error; }
+#line 72 "stats.py"
     }
+#line 72 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__xs); t[4] = py2c_iter(s0); py2c_decref(s0); }
+#line 72 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+#line 72 "stats.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 72 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
+#line 72 "stats.py"
     {
+#line 72 "stats.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[5]);
+#line 72 "stats.py"
         nf->v_0 = t[4];
+#line 72 "stats.py"
         t[4] = PY2C_NULL;
+#line 72 "stats.py"
     }
+#line 72 "stats.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 72 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
+#line 72 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 72 "stats.py"
     py2c_slot_store(&g_stats__n, t[6]); t[6] = PY2C_NULL;
 
 #line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__a)) {
+#line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 73 "stats.py"
         { loc = 107; goto error; }
+#line 73 "stats.py"
     }
+#line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__a); t[4] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
+#line 73 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+#line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__b)) {
+#line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 73 "stats.py"
         { loc = 109; goto error; }
+#line 73 "stats.py"
     }
+#line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__b); t[5] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
+#line 73 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+#line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__i)) {
+#line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 73 "stats.py"
         { loc = 112; goto error; }
+#line 73 "stats.py"
     }
+#line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__bins)) {
+#line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
+#line 73 "stats.py"
         { loc = 113; goto error; }
+#line 73 "stats.py"
     }
+#line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__bins); t[7] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 73 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
+#line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__i); n0 = py2c_fast_compare_bool(s0, t[7], PY2C_LT); py2c_decref(s0); }
+#line 73 "stats.py"
     if (n0 < 0) { loc = 111; goto error; }
+#line 73 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 73 "stats.py"
     if (!n0) goto L6;
+#line 73 "stats.py"
     t[6] = py2c_obj_value(&str_31.ob);
+#line 73 "stats.py"
     goto L7;
+#line 73 "stats.py"
 L6:;
+#line 73 "stats.py"
     t[6] = py2c_obj_value(&str_32.ob);
+#line 73 "stats.py"
 L7:;
+#line 73 "stats.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_6.ob));
+#line 73 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
+#line 73 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__n)) {
+#line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 73 "stats.py"
         { loc = 116; goto error; }
+#line 73 "stats.py"
     }
+#line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[8] = py2c_format(s0, py2c_obj_value(&str_33.ob)); py2c_decref(s0); }
+#line 73 "stats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
+#line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__n)) {
+#line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 73 "stats.py"
         { loc = 118; goto error; }
+#line 73 "stats.py"
     }
+#line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[9] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 73 "stats.py"
     if (PY2C_IS_NULL(t[9])) { loc = 119; goto error; }
+#line 73 "stats.py"
     t[10] = py2c_format(t[9], py2c_obj_value(&str_6.ob));
+#line 73 "stats.py"
     if (PY2C_IS_NULL(t[10])) { loc = 117; goto error; }
+#line 73 "stats.py"
     PY2C_CLEAR(t[9]);
+#line 73 "stats.py"
     t[11] = py2c_str_join_array(9, (Py2cValue[]){py2c_obj_value(&str_28.ob), t[4], py2c_obj_value(&str_30.ob), t[5], t[7], py2c_obj_value(&str_24.ob), t[8], py2c_obj_value(&str_24.ob), t[10]});
+#line 73 "stats.py"
     if (PY2C_IS_NULL(t[11])) { loc = 120; goto error; }
+#line 73 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 73 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 73 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 73 "stats.py"
     PY2C_CLEAR(t[8]);
+#line 73 "stats.py"
     PY2C_CLEAR(t[10]);
+#line 73 "stats.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
+#line 73 "stats.py"
     if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
+#line 73 "stats.py"
     PY2C_CLEAR(t[11]);
+#line 73 "stats.py"
     PY2C_CLEAR(t[12]);
+#line 73 "stats.py"
     py2c_safepoint();
+#line 73 "stats.py"
     goto L3;
+#line 73 "stats.py"
 L4:;
+#line 73 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 73 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 73 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 73 "stats.py"
     PY2C_CLEAR(t[0]);
 
 #line 74 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 74 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 74 "stats.py"
         { loc = 123; goto error; }
+#line 74 "stats.py"
     }
+#line 74 "stats.py"
     t[0] = py2c_slot_load(&g_stats__xs);
+#line 74 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
+#line 74 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 74 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 74 "stats.py"
     t[2] = py2c_iter(t[1]);
+#line 74 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 74 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 74 "stats.py"
     t[3] = f_listcomp_3(t[2], NULL);
+#line 74 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
+#line 74 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 74 "stats.py"
     py2c_slot_store(&g_stats__ys, t[3]); t[3] = PY2C_NULL;
 
 #line 75 "stats.py"
     if (!py2c_slot_bound(&g_stats__correlation)) {
+#line 75 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'correlation' is not defined");
+#line 75 "stats.py"
         { loc = 127; goto error; }
+#line 75 "stats.py"
     }
+#line 75 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 75 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 75 "stats.py"
         { loc = 128; goto error; }
+#line 75 "stats.py"
     }
+#line 75 "stats.py"
     if (!py2c_slot_bound(&g_stats__ys)) {
+#line 75 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
+#line 75 "stats.py"
         { loc = 129; goto error; }
+#line 75 "stats.py"
     }
+#line 75 "stats.py"
     t[0] = py2c_slot_load(&g_stats__correlation);
+#line 75 "stats.py"
     t[1] = py2c_slot_load(&g_stats__xs);
+#line 75 "stats.py"
     t[2] = py2c_slot_load(&g_stats__ys);
+#line 75 "stats.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+#line 75 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 75 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 75 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 75 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 75 "stats.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_15.ob));
+#line 75 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
+#line 75 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 75 "stats.py"
     t[5] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[4]});
+#line 75 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+#line 75 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 75 "stats.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 75 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
+#line 75 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 75 "stats.py"
     PY2C_CLEAR(t[6]);
 
 #line 76 "stats.py"
     if (!py2c_slot_bound(&g_stats__linreg)) {
+#line 76 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'linreg' is not defined");
+#line 76 "stats.py"
         { loc = 132; goto error; }
+#line 76 "stats.py"
     }
+#line 76 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 76 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 76 "stats.py"
         { loc = 133; goto error; }
+#line 76 "stats.py"
     }
+#line 76 "stats.py"
     if (!py2c_slot_bound(&g_stats__ys)) {
+#line 76 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
+#line 76 "stats.py"
         { loc = 134; goto error; }
+#line 76 "stats.py"
     }
+#line 76 "stats.py"
     t[0] = py2c_slot_load(&g_stats__linreg);
+#line 76 "stats.py"
     t[1] = py2c_slot_load(&g_stats__xs);
+#line 76 "stats.py"
     t[2] = py2c_slot_load(&g_stats__ys);
+#line 76 "stats.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+#line 76 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 76 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 76 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 76 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 76 "stats.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 135; goto error; }
+#line 76 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 76 "stats.py"
     py2c_slot_store(&g_stats__slope, t[4]); t[4] = PY2C_NULL;
+#line 76 "stats.py"
     py2c_slot_store(&g_stats__icept, t[5]); t[5] = PY2C_NULL;
 
 #line 77 "stats.py"
     if (!py2c_slot_bound(&g_stats__slope)) {
+#line 77 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'slope' is not defined");
+#line 77 "stats.py"
         { loc = 138; goto error; }
+#line 77 "stats.py"
     }
+#line 77 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__slope); t[0] = py2c_format(s0, py2c_obj_value(&str_18.ob)); py2c_decref(s0); }
+#line 77 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+#line 77 "stats.py"
     if (!py2c_slot_bound(&g_stats__icept)) {
+#line 77 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'icept' is not defined");
+#line 77 "stats.py"
         { loc = 141; goto error; }
+#line 77 "stats.py"
     }
+#line 77 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__icept); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_GE); py2c_decref(s0); }
+#line 77 "stats.py"
     if (n0 < 0) { loc = 140; goto error; }
+#line 77 "stats.py"
     if (!n0) goto L8;
+#line 77 "stats.py"
     t[1] = py2c_obj_value(&str_38.ob);
+#line 77 "stats.py"
     goto L9;
+#line 77 "stats.py"
 L8:;
+#line 77 "stats.py"
     t[1] = py2c_obj_value(&str_39.ob);
+#line 77 "stats.py"
 L9:;
+#line 77 "stats.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_6.ob));
+#line 77 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 77 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 77 "stats.py"
     if (!py2c_slot_bound(&g_stats__icept)) {
+#line 77 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'icept' is not defined");
+#line 77 "stats.py"
         { loc = 144; goto error; }
+#line 77 "stats.py"
     }
+#line 77 "stats.py"
     t[3] = py2c_slot_load(&g_stats__icept);
+#line 77 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1);
+#line 77 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+#line 77 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 77 "stats.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_18.ob));
+#line 77 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+#line 77 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 77 "stats.py"
     t[6] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_36.ob), t[0], py2c_obj_value(&str_37.ob), t[2], py2c_obj_value(&str_24.ob), t[5]});
+#line 77 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+#line 77 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 77 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 77 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 77 "stats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 77 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 136; goto error; }
+#line 77 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 77 "stats.py"
     PY2C_CLEAR(t[7]);
 
 #line 78 "stats.py"
     if (!py2c_slot_bound(&g_stats__mean)) {
+#line 78 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+#line 78 "stats.py"
         { loc = 149; goto error; }
+#line 78 "stats.py"
     }
+#line 78 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 78 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 78 "stats.py"
         { loc = 150; goto error; }
+#line 78 "stats.py"
     }
+#line 78 "stats.py"
     t[0] = py2c_slot_load(&g_stats__mean);
+#line 78 "stats.py"
     t[1] = py2c_slot_load(&g_stats__xs);
+#line 78 "stats.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 78 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 78 "stats.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_41.ob));
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 78 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 78 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 78 "stats.py"
         { loc = 153; goto error; }
+#line 78 "stats.py"
     }
+#line 78 "stats.py"
     t[4] = py2c_slot_load(&g_stats__xs);
+#line 78 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 78 "stats.py"
     t[6] = py2c_repr(t[5]);
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 78 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 78 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 78 "stats.py"
         { loc = 156; goto error; }
+#line 78 "stats.py"
     }
+#line 78 "stats.py"
     t[7] = py2c_slot_load(&g_stats__xs);
+#line 78 "stats.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 78 "stats.py"
     t[9] = py2c_repr(t[8]);
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[9])) { loc = 154; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[8]);
+#line 78 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
+#line 78 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 78 "stats.py"
         { loc = 159; goto error; }
+#line 78 "stats.py"
     }
+#line 78 "stats.py"
     t[10] = py2c_slot_load(&g_stats__xs);
+#line 78 "stats.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10], py2c_float(0.5)}, 2);
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[11])) { loc = 158; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[10]);
+#line 78 "stats.py"
     t[12] = py2c_format(t[11], py2c_obj_value(&str_6.ob));
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[12])) { loc = 157; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[11]);
+#line 78 "stats.py"
     t[13] = py2c_list_new(0);
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[13])) { loc = 162; goto error; }
+#line 78 "stats.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1);
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[14])) { loc = 161; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[13]);
+#line 78 "stats.py"
     t[15] = py2c_format(t[14], py2c_obj_value(&str_6.ob));
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[15])) { loc = 160; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[14]);
+#line 78 "stats.py"
     t[16] = py2c_str_join_array(10, (Py2cValue[]){py2c_obj_value(&str_40.ob), t[3], py2c_obj_value(&str_42.ob), t[6], py2c_obj_value(&str_24.ob), t[9], py2c_obj_value(&str_24.ob), t[12], py2c_obj_value(&str_24.ob), t[15]});
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[16])) { loc = 163; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 78 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 78 "stats.py"
     PY2C_CLEAR(t[9]);
+#line 78 "stats.py"
     PY2C_CLEAR(t[12]);
+#line 78 "stats.py"
     PY2C_CLEAR(t[15]);
+#line 78 "stats.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16]}, 1);
+#line 78 "stats.py"
     if (PY2C_IS_NULL(t[17])) { loc = 146; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[16]);
+#line 78 "stats.py"
     PY2C_CLEAR(t[17]);
 
 #line 79 "stats.py"
     t[0] = py2c_tuple_pack(6, (Py2cValue[]){py2c_float(0.05), py2c_float(0.15), py2c_float(0.25), py2c_float(0.35), py2c_float(2.5), py2c_float(-1.45)});
+#line 79 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+#line 79 "stats.py"
     t[1] = py2c_iter(t[0]);
+#line 79 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+#line 79 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 79 "stats.py"
     t[2] = f_listcomp_4(t[1], NULL);
+#line 79 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+#line 79 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 79 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1234.5678), py2c_int(-2)}, 2);
+#line 79 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
+#line 79 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.4)}, 1);
+#line 79 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
+#line 79 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
+#line 79 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+#line 79 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 79 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 79 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 79 "stats.py"
     PY2C_CLEAR(t[5]);
 
 #line 80 "stats.py"
     t[0] = py2c_format(py2c_float(1e-05), py2c_obj_value(&str_43.ob));
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+#line 80 "stats.py"
     t[1] = py2c_format(py2c_float(0.0001), py2c_obj_value(&str_43.ob));
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+#line 80 "stats.py"
     t[2] = py2c_format(py2c_float(123456789.0), py2c_obj_value(&str_43.ob));
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 80 "stats.py"
     t[3] = py2c_format(py2c_float(0.000123456), py2c_obj_value(&str_44.ob));
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
+#line 80 "stats.py"
     t[4] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 171; goto error; }
+#line 80 "stats.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_45.ob));
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+#line 80 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 80 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
+#line 80 "stats.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_46.ob));
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
+#line 80 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 80 "stats.py"
     t[8] = py2c_format(py2c_float(1e+22), py2c_obj_value(&str_47.ob));
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 174; goto error; }
+#line 80 "stats.py"
     t[9] = py2c_format(py2c_float(-1.5), py2c_obj_value(&str_48.ob));
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
+#line 80 "stats.py"
     t[10] = py2c_str_join_array(15, (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob), t[1], py2c_obj_value(&str_24.ob), t[2], py2c_obj_value(&str_24.ob), t[3], py2c_obj_value(&str_24.ob), t[5], py2c_obj_value(&str_24.ob), t[7], py2c_obj_value(&str_24.ob), t[8], py2c_obj_value(&str_24.ob), t[9]});
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[10])) { loc = 174; goto error; }
+#line 80 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 80 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 80 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 80 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 80 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 80 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 80 "stats.py"
     PY2C_CLEAR(t[8]);
+#line 80 "stats.py"
     PY2C_CLEAR(t[9]);
+#line 80 "stats.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
+#line 80 "stats.py"
     if (PY2C_IS_NULL(t[11])) { loc = 169; goto error; }
+#line 80 "stats.py"
     PY2C_CLEAR(t[10]);
+#line 80 "stats.py"
     PY2C_CLEAR(t[11]);
 
 #line 81 "stats.py"
     t[0] = py2c_format(py2c_float(3.0), py2c_obj_value(&str_49.ob));
+#line 81 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+#line 81 "stats.py"
     t[1] = py2c_format(py2c_int(42), py2c_obj_value(&str_50.ob));
+#line 81 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+#line 81 "stats.py"
     t[2] = py2c_format(py2c_int(42), py2c_obj_value(&str_51.ob));
+#line 81 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+#line 81 "stats.py"
     t[3] = py2c_format(py2c_int(255), py2c_obj_value(&str_52.ob));
+#line 81 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
+#line 81 "stats.py"
     t[4] = py2c_format(py2c_int(255), py2c_obj_value(&str_53.ob));
+#line 81 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
+#line 81 "stats.py"
     t[5] = py2c_format(py2c_int(1000000), py2c_obj_value(&str_54.ob));
+#line 81 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
+#line 81 "stats.py"
     t[6] = py2c_format(py2c_int(-12), py2c_obj_value(&str_55.ob));
+#line 81 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 176; goto error; }
+#line 81 "stats.py"
     t[7] = py2c_format(py2c_int(7), py2c_obj_value(&str_56.ob));
+#line 81 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 176; goto error; }
+#line 81 "stats.py"
     t[8] = py2c_str_join_array(16, (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob), t[1], py2c_obj_value(&str_24.ob), t[2], py2c_obj_value(&str_24.ob), t[3], py2c_obj_value(&str_24.ob), t[4], py2c_obj_value(&str_24.ob), t[5], py2c_obj_value(&str_24.ob), t[6], py2c_obj_value(&str_24.ob), t[7], py2c_obj_value(&str_57.ob)});
+#line 81 "stats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 176; goto error; }
+#line 81 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 81 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 81 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 81 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 81 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 81 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 81 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 81 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 81 "stats.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 81 "stats.py"
     if (PY2C_IS_NULL(t[9])) { loc = 175; goto error; }
+#line 81 "stats.py"
     PY2C_CLEAR(t[8]);
+#line 81 "stats.py"
     PY2C_CLEAR(t[9]);
 
 #line 82 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
+#line 82 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+#line 82 "stats.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+#line 82 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 82 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
+#line 82 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
+#line 82 "stats.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_NE);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
+#line 82 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 82 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 82 "stats.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_60.ob)}, 1);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+#line 82 "stats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 185; goto error; }
+#line 82 "stats.py"
     t[8] = py2c_fast_binary_op(py2c_float(1.0), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
+#line 82 "stats.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(3), PY2C_OP_MUL);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[9])) { loc = 187; goto error; }
+#line 82 "stats.py"
     PY2C_CLEAR(t[8]);
+#line 82 "stats.py"
     t[10] = py2c_fast_compare(t[9], py2c_float(1.0), PY2C_EQ);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[10])) { loc = 188; goto error; }
+#line 82 "stats.py"
     PY2C_CLEAR(t[9]);
+#line 82 "stats.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[6], t[7], t[10]}, 6);
+#line 82 "stats.py"
     if (PY2C_IS_NULL(t[11])) { loc = 177; goto error; }
+#line 82 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 82 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 82 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 82 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 82 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 82 "stats.py"
     PY2C_CLEAR(t[10]);
+#line 82 "stats.py"
     PY2C_CLEAR(t[11]);
 
 #line 83 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.99)}, 1);
+#line 83 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
+#line 83 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.99)}, 1);
+#line 83 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
+#line 83 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_62.ob), py2c_int(16)}, 2);
+#line 83 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+#line 83 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_63.ob), py2c_int(0)}, 2);
+#line 83 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
+#line 83 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1);
+#line 83 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
+#line 83 "stats.py"
     t[5] = py2c_fast_binary_op(py2c_int(7), py2c_int(-2), PY2C_OP_FLOORDIV);
+#line 83 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
+#line 83 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
+#line 83 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
+#line 83 "stats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2);
+#line 83 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
+#line 83 "stats.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 83 "stats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 189; goto error; }
+#line 83 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 83 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 83 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 83 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 83 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 83 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 83 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 83 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 83 "stats.py"
     PY2C_CLEAR(t[8]);
 
 #line 84 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(4)}, 3);
+#line 84 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
+#line 84 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_50.ob), py2c_obj_value(&str_65.ob), py2c_obj_value(&str_66.ob)}, 3);
+#line 84 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+#line 84 "stats.py"
     t[2] = py2c_list_new(0);
+#line 84 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
+#line 84 "stats.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], PY2C_NONE}, 1, kwnames_0);
+#line 84 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 201; goto error; }
+#line 84 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 84 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
+#line 84 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
+#line 84 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_float(0.5)}, 2);
+#line 84 "stats.py"
     if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
+#line 84 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(-1), PY2C_OP_POW);
+#line 84 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 205; goto error; }
+#line 84 "stats.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 84 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 206; goto error; }
+#line 84 "stats.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(3), PY2C_OP_TRUEDIV);
+#line 84 "stats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 207; goto error; }
+#line 84 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 84 "stats.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5], t[6], t[8]}, 7);
+#line 84 "stats.py"
     if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
+#line 84 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 84 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 84 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 84 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 84 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 84 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 84 "stats.py"
     PY2C_CLEAR(t[8]);
+#line 84 "stats.py"
     PY2C_CLEAR(t[9]);
 
 #line 85 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(11)}, 2);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
+#line 85 "stats.py"
     t[1] = py2c_iter(t[0]);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
+#line 85 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 85 "stats.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_3);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+#line 85 "stats.py"
     {
+#line 85 "stats.py"
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[2]);
+#line 85 "stats.py"
         nf->v_0 = t[1];
+#line 85 "stats.py"
         t[1] = PY2C_NULL;
+#line 85 "stats.py"
     }
+#line 85 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
+#line 85 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 85 "stats.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(10), PY2C_OP_TRUEDIV);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 212; goto error; }
+#line 85 "stats.py"
     PY2C_CLEAR(t[3]);
+#line 85 "stats.py"
     goto L10;
+#line 85 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_ADD);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
+#line 85 "stats.py"
     t[5] = t[6]; t[6] = PY2C_NULL;
+#line 85 "stats.py"
     goto L11;
+#line 85 "stats.py"
 L10:;
+#line 85 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_float(0.1), py2c_int(3), PY2C_OP_MUL);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 214; goto error; }
+#line 85 "stats.py"
     t[5] = t[6]; t[6] = PY2C_NULL;
+#line 85 "stats.py"
 L11:;
+#line 85 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(t[6])) { loc = 215; goto error; }
+#line 85 "stats.py"
     t[7] = py2c_fast_binary_op(py2c_float(-1e+308), py2c_int(10), PY2C_OP_MUL);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 216; goto error; }
+#line 85 "stats.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6], t[7]}, 4);
+#line 85 "stats.py"
     if (PY2C_IS_NULL(t[8])) { loc = 208; goto error; }
+#line 85 "stats.py"
     PY2C_CLEAR(t[4]);
+#line 85 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 85 "stats.py"
     PY2C_CLEAR(t[6]);
+#line 85 "stats.py"
     PY2C_CLEAR(t[7]);
+#line 85 "stats.py"
     PY2C_CLEAR(t[8]);
 
 #line 87 "stats.py"
     if (!py2c_slot_bound(&g_stats__mean)) {
+#line 87 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+#line 87 "stats.py"
         { loc = 218; goto error_1; }
+#line 87 "stats.py"
     }
+#line 87 "stats.py"
     t[0] = py2c_list_new(0);
+#line 87 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error_1; }
+#line 87 "stats.py"
     t[1] = py2c_slot_load(&g_stats__mean);
+#line 87 "stats.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 87 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error_1; }
+#line 87 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 87 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 87 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 87 "stats.py"
     goto L12;
+#line 87 "stats.py"
 error_1:
+#line 87 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 87 "stats.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 87 "stats.py"
     t[0] = py2c_error_fetch();
+#line 87 "stats.py"
     py2c_exc_handled_push(t[0]);
+#line 87 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 87 "stats.py"
     if (n0 < 0) { loc = 220; goto error_2; }
+#line 87 "stats.py"
     if (!n0) goto L13;
+#line 87 "stats.py"
     py2c_incref(t[0]); py2c_slot_store(&g_stats__e, t[0]);
 
 #line 89 "stats.py"
     if (!py2c_slot_bound(&g_stats__e)) {
+#line 89 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 89 "stats.py"
         { loc = 222; goto error_3; }
+#line 89 "stats.py"
     }
+#line 89 "stats.py"
     t[1] = py2c_slot_load(&g_stats__e);
+#line 89 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2);
+#line 89 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 221; goto error_3; }
+#line 89 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 89 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 89 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
+#line 89 "stats.py"
     py2c_exc_handled_pop();
+#line 89 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 89 "stats.py"
     goto L12;
+#line 89 "stats.py"
 L13:;
+#line 89 "stats.py"
     py2c_exc_handled_pop();
+#line 89 "stats.py"
     py2c_error_restore(t[0]);
+#line 89 "stats.py"
     t[0] = PY2C_NULL;
+#line 89 "stats.py"
     goto unwind;
+#line 89 "stats.py"
 error_3:
+#line 89 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 89 "stats.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 89 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
+#line 89 "stats.py"
     goto L14;
+#line 89 "stats.py"
 error_2:
+#line 89 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 89 "stats.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 89 "stats.py"
 L14:;
+#line 89 "stats.py"
     py2c_exc_handled_pop();
+#line 89 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 89 "stats.py"
     goto unwind;
+#line 89 "stats.py"
 L12:;
 
 #line 91 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1);
+#line 91 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 224; goto error_4; }
+#line 91 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 91 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 223; goto error_4; }
+#line 91 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 91 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 91 "stats.py"
     goto L15;
+#line 91 "stats.py"
 error_4:
+#line 91 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 91 "stats.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 91 "stats.py"
     t[0] = py2c_error_fetch();
+#line 91 "stats.py"
     py2c_exc_handled_push(t[0]);
+#line 91 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 91 "stats.py"
     if (n0 < 0) { loc = 225; goto error_5; }
+#line 91 "stats.py"
     if (!n0) goto L16;
+#line 91 "stats.py"
     py2c_incref(t[0]); py2c_slot_store(&g_stats__e, t[0]);
 
 #line 93 "stats.py"
     if (!py2c_slot_bound(&g_stats__e)) {
+#line 93 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 93 "stats.py"
         { loc = 227; goto error_6; }
+#line 93 "stats.py"
     }
+#line 93 "stats.py"
     t[1] = py2c_slot_load(&g_stats__e);
+#line 93 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2);
+#line 93 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 226; goto error_6; }
+#line 93 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 93 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 93 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
+#line 93 "stats.py"
     py2c_exc_handled_pop();
+#line 93 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 93 "stats.py"
     goto L15;
+#line 93 "stats.py"
 L16:;
+#line 93 "stats.py"
     py2c_exc_handled_pop();
+#line 93 "stats.py"
     py2c_error_restore(t[0]);
+#line 93 "stats.py"
     t[0] = PY2C_NULL;
+#line 93 "stats.py"
     goto unwind;
+#line 93 "stats.py"
 error_6:
+#line 93 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 93 "stats.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 93 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
+#line 93 "stats.py"
     goto L17;
+#line 93 "stats.py"
 error_5:
+#line 93 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 93 "stats.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 93 "stats.py"
 L17:;
+#line 93 "stats.py"
     py2c_exc_handled_pop();
+#line 93 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 93 "stats.py"
     goto unwind;
+#line 93 "stats.py"
 L15:;
 
 #line 95 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1);
+#line 95 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 229; goto error_7; }
+#line 95 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 95 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 228; goto error_7; }
+#line 95 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 95 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 95 "stats.py"
     goto L18;
+#line 95 "stats.py"
 error_7:
+#line 95 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 95 "stats.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 95 "stats.py"
     t[0] = py2c_error_fetch();
+#line 95 "stats.py"
     py2c_exc_handled_push(t[0]);
+#line 95 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 95 "stats.py"
     if (n0 < 0) { loc = 230; goto error_8; }
+#line 95 "stats.py"
     if (!n0) goto L19;
+#line 95 "stats.py"
     py2c_incref(t[0]); py2c_slot_store(&g_stats__e, t[0]);
 
 #line 97 "stats.py"
     if (!py2c_slot_bound(&g_stats__e)) {
+#line 97 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 97 "stats.py"
         { loc = 232; goto error_9; }
+#line 97 "stats.py"
     }
+#line 97 "stats.py"
     t[1] = py2c_slot_load(&g_stats__e);
+#line 97 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2);
+#line 97 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 231; goto error_9; }
+#line 97 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 97 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 97 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
+#line 97 "stats.py"
     py2c_exc_handled_pop();
+#line 97 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 97 "stats.py"
     goto L18;
+#line 97 "stats.py"
 L19:;
+#line 97 "stats.py"
     py2c_exc_handled_pop();
+#line 97 "stats.py"
     py2c_error_restore(t[0]);
+#line 97 "stats.py"
     t[0] = PY2C_NULL;
+#line 97 "stats.py"
     goto unwind;
+#line 97 "stats.py"
 error_9:
+#line 97 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 97 "stats.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 97 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
+#line 97 "stats.py"
     goto L20;
+#line 97 "stats.py"
 error_8:
+#line 97 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 97 "stats.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 97 "stats.py"
 L20:;
+#line 97 "stats.py"
     py2c_exc_handled_pop();
+#line 97 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 97 "stats.py"
     goto unwind;
+#line 97 "stats.py"
 L18:;
 
 #line 99 "stats.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 99 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 234; goto error_10; }
+#line 99 "stats.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_float(1.0), PY2C_OP_MUL);
+#line 99 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 235; goto error_10; }
+#line 99 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 99 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 99 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 233; goto error_10; }
+#line 99 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 99 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 99 "stats.py"
     goto L21;
+#line 99 "stats.py"
 error_10:
+#line 99 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 99 "stats.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 99 "stats.py"
     t[0] = py2c_error_fetch();
+#line 99 "stats.py"
     py2c_exc_handled_push(t[0]);
+#line 99 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OverflowError));
+#line 99 "stats.py"
     if (n0 < 0) { loc = 236; goto error_11; }
+#line 99 "stats.py"
     if (!n0) goto L22;
+#line 99 "stats.py"
     py2c_incref(t[0]); py2c_slot_store(&g_stats__e, t[0]);
 
 #line 101 "stats.py"
     if (!py2c_slot_bound(&g_stats__e)) {
+#line 101 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 101 "stats.py"
         { loc = 238; goto error_12; }
+#line 101 "stats.py"
     }
+#line 101 "stats.py"
     t[1] = py2c_slot_load(&g_stats__e);
+#line 101 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_72.ob), t[1]}, 2);
+#line 101 "stats.py"
     if (PY2C_IS_NULL(t[2])) { loc = 237; goto error_12; }
+#line 101 "stats.py"
     PY2C_CLEAR(t[1]);
+#line 101 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 101 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
+#line 101 "stats.py"
     py2c_exc_handled_pop();
+#line 101 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 101 "stats.py"
     goto L21;
+#line 101 "stats.py"
 L22:;
+#line 101 "stats.py"
     py2c_exc_handled_pop();
+#line 101 "stats.py"
     py2c_error_restore(t[0]);
+#line 101 "stats.py"
     t[0] = PY2C_NULL;
+#line 101 "stats.py"
     goto unwind;
+#line 101 "stats.py"
 error_12:
+#line 101 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 101 "stats.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 101 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
+#line 101 "stats.py"
     goto L23;
+#line 101 "stats.py"
 error_11:
+#line 101 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 101 "stats.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 101 "stats.py"
 L23:;
+#line 101 "stats.py"
     py2c_exc_handled_pop();
+#line 101 "stats.py"
     PY2C_CLEAR(t[0]);
+#line 101 "stats.py"
     goto unwind;
+#line 101 "stats.py"
 L21:;
+#line 101 "stats.py"
     PY2C_CLEAR(result);
+#line 101 "stats.py"
     result = PY2C_NONE;
+#line 101 "stats.py"
     goto cleanup;
+#line 101 "stats.py"
 error:
+#line 101 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
+#line 101 "stats.py"
 unwind:
+#line 101 "stats.py"
     PY2C_CLEAR(result);
+#line 101 "stats.py"
 cleanup:
+#line 101 "stats.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 101 "stats.py"
     return result;
+#line 101 "stats.py"
 }
+#line 5591 "stats.c"
 
 static void clear_mod_stats(void) {
     PY2C_CLEAR(g_stats__e);

@@ -609,33 +609,58 @@ static Py2cValue f_is_palindrome(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "strutil.py"
     t[0] = py2c_iter(v_s);
+#line 3 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "strutil.py"
     t[1] = f_is_palindrome__listcomp(t[0], NULL);
+#line 3 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 3 "strutil.py"
     { Py2cValue old = v_cleaned; v_cleaned = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "strutil.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 4 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 4 "strutil.py"
     t[1] = py2c_fast_getitem(v_cleaned, t[0]);
+#line 4 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 4 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 4 "strutil.py"
     t[2] = py2c_fast_compare(v_cleaned, t[1], PY2C_EQ);
+#line 4 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 4 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 4 "strutil.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 4 "strutil.py"
     goto cleanup;
+#line 4 "strutil.py"
 error:
+#line 4 "strutil.py"
     py2c_traceback_add(&code_f_is_palindrome, loc);
+#line 4 "strutil.py"
     PY2C_CLEAR(result);
+#line 4 "strutil.py"
 cleanup:
+#line 4 "strutil.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 4 "strutil.py"
     PY2C_CLEAR(v_s);
+#line 4 "strutil.py"
     PY2C_CLEAR(v_cleaned);
+#line 4 "strutil.py"
     py2c_recursion_leave();
+#line 4 "strutil.py"
     return result;
+#line 4 "strutil.py"
 }
+#line 664 "strutil.c"
 
 static Py2cValue f_is_palindrome__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -651,48 +676,91 @@ static Py2cValue f_is_palindrome__listcomp(Py2cValue it, const Py2cValue *cells)
 
 #line 3 "strutil.py"
     t[0] = py2c_list_new(0);
+#line 3 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "strutil.py"
 L0:;
+#line 3 "strutil.py"
     t[1] = py2c_iter_next(v_0);
+#line 3 "strutil.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 3 "strutil.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 3 "strutil.py"
         goto L1;
+#line 3 "strutil.py"
     }
+#line 3 "strutil.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 3 "strutil.py"
     if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_0.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 3; goto error; }
+#line 3 "strutil.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 3 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 3 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 3 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 3 "strutil.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 3 "strutil.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 3 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 3 "strutil.py"
     if (!n0) {
+#line 3 "strutil.py"
         py2c_safepoint();
+#line 3 "strutil.py"
         goto L0;
+#line 3 "strutil.py"
     }
+#line 3 "strutil.py"
     if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 7; goto error; }
+#line 3 "strutil.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 3 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 3 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 3 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 3 "strutil.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 3 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 3 "strutil.py"
     py2c_safepoint();
+#line 3 "strutil.py"
     goto L0;
+#line 3 "strutil.py"
 L1:;
+#line 3 "strutil.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 3 "strutil.py"
     goto cleanup;
+#line 3 "strutil.py"
 error:
+#line 3 "strutil.py"
     py2c_traceback_add(&code_f_is_palindrome__listcomp, loc);
+#line 3 "strutil.py"
     PY2C_CLEAR(result);
+#line 3 "strutil.py"
 cleanup:
+#line 3 "strutil.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "strutil.py"
     PY2C_CLEAR(v_0);
+#line 3 "strutil.py"
     PY2C_CLEAR(v_c);
+#line 3 "strutil.py"
     py2c_recursion_leave();
+#line 3 "strutil.py"
     return result;
+#line 3 "strutil.py"
 }
+#line 764 "strutil.c"
 
 static Py2cValue f_caesar(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -712,140 +780,254 @@ static Py2cValue f_caesar(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "strutil.py"
     t[0] = py2c_list_new(0);
+#line 8 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "strutil.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 9 "strutil.py"
     t[0] = py2c_iter(v_text);
+#line 9 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "strutil.py"
 L0:;
+#line 9 "strutil.py"
     t[1] = py2c_iter_next(t[0]);
+#line 9 "strutil.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 9 "strutil.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 9 "strutil.py"
         goto L1;
+#line 9 "strutil.py"
     }
+#line 9 "strutil.py"
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "strutil.py"
     n0 = py2c_fast_compare_bool(py2c_obj_value(&str_2.ob), v_ch, PY2C_LE);
+#line 10 "strutil.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 10 "strutil.py"
     if (!n0) goto L5;
+#line 10 "strutil.py"
     n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_3.ob), PY2C_LE);
+#line 10 "strutil.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 10 "strutil.py"
 L5:;
+#line 10 "strutil.py"
     if (!n0) goto L3;
 
 #line 11 "strutil.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 6; goto error; }
+#line 11 "strutil.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
+#line 11 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 11 "strutil.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 11 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 11 "strutil.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
+#line 11 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 11 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 11 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 11 "strutil.py"
     t[6] = py2c_fast_binary_op(t[5], v_shift, PY2C_OP_ADD);
+#line 11 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 11 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 11 "strutil.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(26), PY2C_OP_MOD);
+#line 11 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 11 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 11 "strutil.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 11 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+#line 11 "strutil.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
+#line 11 "strutil.py"
     if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+#line 11 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 11 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 11 "strutil.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[9]}, 1);
+#line 11 "strutil.py"
     if (PY2C_IS_NULL(t[10])) { loc = 7; goto error; }
+#line 11 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 11 "strutil.py"
     t[11] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 11 "strutil.py"
     if (PY2C_IS_NULL(t[11])) { loc = 4; goto error; }
+#line 11 "strutil.py"
     PY2C_CLEAR(t[10]);
+#line 11 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 11 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 11 "strutil.py"
     PY2C_CLEAR(t[11]);
+#line 11 "strutil.py"
     goto L4;
+#line 11 "strutil.py"
 L3:;
 
 #line 12 "strutil.py"
     n0 = py2c_fast_compare_bool(py2c_obj_value(&str_5.ob), v_ch, PY2C_LE);
+#line 12 "strutil.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 12 "strutil.py"
     if (!n0) goto L8;
+#line 12 "strutil.py"
     n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_6.ob), PY2C_LE);
+#line 12 "strutil.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 12 "strutil.py"
 L8:;
+#line 12 "strutil.py"
     if (!n0) goto L6;
 
 #line 13 "strutil.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 20; goto error; }
+#line 13 "strutil.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
+#line 13 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 13 "strutil.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 13 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 13 "strutil.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
+#line 13 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 13 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 13 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 13 "strutil.py"
     t[6] = py2c_fast_binary_op(t[5], v_shift, PY2C_OP_ADD);
+#line 13 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 13 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 13 "strutil.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(26), PY2C_OP_MOD);
+#line 13 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+#line 13 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 13 "strutil.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 13 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+#line 13 "strutil.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
+#line 13 "strutil.py"
     if (PY2C_IS_NULL(t[9])) { loc = 29; goto error; }
+#line 13 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 13 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 13 "strutil.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[9]}, 1);
+#line 13 "strutil.py"
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
+#line 13 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 13 "strutil.py"
     t[11] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 13 "strutil.py"
     if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
+#line 13 "strutil.py"
     PY2C_CLEAR(t[10]);
+#line 13 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 13 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 13 "strutil.py"
     PY2C_CLEAR(t[11]);
+#line 13 "strutil.py"
     goto L7;
+#line 13 "strutil.py"
 L6:;
 
 #line 15 "strutil.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 32; goto error; }
+#line 15 "strutil.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+#line 15 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 15 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 15 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 15 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 15 "strutil.py"
 L7:;
+#line 15 "strutil.py"
 L4:;
+#line 15 "strutil.py"
     py2c_safepoint();
+#line 15 "strutil.py"
     goto L0;
+#line 15 "strutil.py"
 L1:;
+#line 15 "strutil.py"
     PY2C_CLEAR(t[0]);
 
 #line 16 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 35; goto error; }
+#line 16 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+#line 16 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 16 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 16 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 16 "strutil.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "strutil.py"
     goto cleanup;
+#line 16 "strutil.py"
 error:
+#line 16 "strutil.py"
     py2c_traceback_add(&code_f_caesar, loc);
+#line 16 "strutil.py"
     PY2C_CLEAR(result);
+#line 16 "strutil.py"
 cleanup:
+#line 16 "strutil.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 16 "strutil.py"
     PY2C_CLEAR(v_text);
+#line 16 "strutil.py"
     PY2C_CLEAR(v_shift);
+#line 16 "strutil.py"
     PY2C_CLEAR(v_out);
+#line 16 "strutil.py"
     PY2C_CLEAR(v_ch);
+#line 16 "strutil.py"
     py2c_recursion_leave();
+#line 16 "strutil.py"
     return result;
+#line 16 "strutil.py"
 }
+#line 1031 "strutil.c"
 
 static Py2cValue f_rle_encode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -866,146 +1048,257 @@ static Py2cValue f_rle_encode(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "strutil.py"
     n0 = py2c_fast_is_true(v_s);
+#line 20 "strutil.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 20 "strutil.py"
     if (n0) goto L0;
 
 #line 21 "strutil.py"
     PY2C_CLEAR(result);
+#line 21 "strutil.py"
     result = py2c_obj_value(&str_7.ob);
+#line 21 "strutil.py"
     goto cleanup;
+#line 21 "strutil.py"
 L0:;
 
 #line 22 "strutil.py"
     t[0] = py2c_list_new(0);
+#line 22 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 22 "strutil.py"
     { Py2cValue old = v_parts; v_parts = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "strutil.py"
     t[0] = py2c_fast_getitem(v_s, py2c_int(0));
+#line 23 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 23 "strutil.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], py2c_int(1)});
+#line 23 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 23 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 23 "strutil.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 4; goto error; }
+#line 23 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 23 "strutil.py"
     { Py2cValue old = v_prev; v_prev = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 23 "strutil.py"
     { Py2cValue old = v_n; v_n = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "strutil.py"
     t[0] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 24 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 24 "strutil.py"
     t[1] = py2c_fast_getitem(v_s, t[0]);
+#line 24 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 24 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 24 "strutil.py"
     t[2] = py2c_iter(t[1]);
+#line 24 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 24 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 24 "strutil.py"
 L2:;
+#line 24 "strutil.py"
     t[3] = py2c_iter_next(t[2]);
+#line 24 "strutil.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 24 "strutil.py"
         if (py2c_error_occurred()) { loc = 5; goto error; }
+#line 24 "strutil.py"
         goto L3;
+#line 24 "strutil.py"
     }
+#line 24 "strutil.py"
     { Py2cValue old = v_ch; v_ch = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "strutil.py"
     n0 = py2c_fast_compare_bool(v_ch, v_prev, PY2C_EQ);
+#line 25 "strutil.py"
     if (n0 < 0) { loc = 8; goto error; }
+#line 25 "strutil.py"
     if (!n0) goto L5;
 
 #line 26 "strutil.py"
     t[3] = v_n; py2c_incref(t[3]);
+#line 26 "strutil.py"
     t[4] = py2c_fast_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
+#line 26 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 26 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 26 "strutil.py"
     { Py2cValue old = v_n; v_n = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 26 "strutil.py"
     goto L6;
+#line 26 "strutil.py"
 L5:;
 
 #line 28 "strutil.py"
     if (py2c_method_lookup_ic(v_parts, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[6]) < 0) { loc = 15; goto error; }
+#line 28 "strutil.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_GT);
+#line 28 "strutil.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 28 "strutil.py"
     if (!n0) goto L7;
+#line 28 "strutil.py"
     t[6] = py2c_format(v_n, py2c_obj_value(&str_7.ob));
+#line 28 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+#line 28 "strutil.py"
     t[7] = py2c_format(v_prev, py2c_obj_value(&str_7.ob));
+#line 28 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+#line 28 "strutil.py"
     t[8] = py2c_str_join_array(2, (Py2cValue[]){t[6], t[7]});
+#line 28 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+#line 28 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 28 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 28 "strutil.py"
     t[5] = t[8]; t[8] = PY2C_NULL;
+#line 28 "strutil.py"
     goto L8;
+#line 28 "strutil.py"
 L7:;
+#line 28 "strutil.py"
     t[5] = v_prev; py2c_incref(t[5]);
+#line 28 "strutil.py"
 L8:;
+#line 28 "strutil.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 28 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 28 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 28 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 28 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 28 "strutil.py"
     PY2C_CLEAR(t[6]);
 
 #line 29 "strutil.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_ch, py2c_int(1)});
+#line 29 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 29 "strutil.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 26; goto error; }
+#line 29 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 29 "strutil.py"
     { Py2cValue old = v_prev; v_prev = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 29 "strutil.py"
     { Py2cValue old = v_n; v_n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 29 "strutil.py"
 L6:;
+#line 29 "strutil.py"
     py2c_safepoint();
+#line 29 "strutil.py"
     goto L2;
+#line 29 "strutil.py"
 L3:;
+#line 29 "strutil.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "strutil.py"
     if (py2c_method_lookup_ic(v_parts, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 29; goto error; }
+#line 30 "strutil.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_GT);
+#line 30 "strutil.py"
     if (n0 < 0) { loc = 30; goto error; }
+#line 30 "strutil.py"
     if (!n0) goto L9;
+#line 30 "strutil.py"
     t[3] = py2c_format(v_n, py2c_obj_value(&str_7.ob));
+#line 30 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 30 "strutil.py"
     t[4] = py2c_format(v_prev, py2c_obj_value(&str_7.ob));
+#line 30 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 30 "strutil.py"
     t[5] = py2c_str_join_array(2, (Py2cValue[]){t[3], t[4]});
+#line 30 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+#line 30 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 30 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 30 "strutil.py"
     t[2] = t[5]; t[5] = PY2C_NULL;
+#line 30 "strutil.py"
     goto L10;
+#line 30 "strutil.py"
 L9:;
+#line 30 "strutil.py"
     t[2] = v_prev; py2c_incref(t[2]);
+#line 30 "strutil.py"
 L10:;
+#line 30 "strutil.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 30 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+#line 30 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 30 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 30 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 30 "strutil.py"
     PY2C_CLEAR(t[3]);
 
 #line 31 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 39; goto error; }
+#line 31 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_parts}, 1, PY2C_NULL);
+#line 31 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 31 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 31 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 31 "strutil.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 31 "strutil.py"
     goto cleanup;
+#line 31 "strutil.py"
 error:
+#line 31 "strutil.py"
     py2c_traceback_add(&code_f_rle_encode, loc);
+#line 31 "strutil.py"
     PY2C_CLEAR(result);
+#line 31 "strutil.py"
 cleanup:
+#line 31 "strutil.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 31 "strutil.py"
     PY2C_CLEAR(v_s);
+#line 31 "strutil.py"
     PY2C_CLEAR(v_parts);
+#line 31 "strutil.py"
     PY2C_CLEAR(v_prev);
+#line 31 "strutil.py"
     PY2C_CLEAR(v_n);
+#line 31 "strutil.py"
     PY2C_CLEAR(v_ch);
+#line 31 "strutil.py"
     py2c_recursion_leave();
+#line 31 "strutil.py"
     return result;
+#line 31 "strutil.py"
 }
+#line 1302 "strutil.c"
 
 static Py2cValue f_rle_decode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1025,99 +1318,175 @@ static Py2cValue f_rle_decode(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "strutil.py"
     t[0] = py2c_list_new(0);
+#line 35 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 35 "strutil.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob)});
+#line 35 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 35 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 35 "strutil.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 2; goto error; }
+#line 35 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 35 "strutil.py"
     { Py2cValue old = v_out; v_out = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 35 "strutil.py"
     { Py2cValue old = v_num; v_num = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "strutil.py"
     t[0] = py2c_iter(v_s);
+#line 36 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 36 "strutil.py"
 L0:;
+#line 36 "strutil.py"
     t[1] = py2c_iter_next(t[0]);
+#line 36 "strutil.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 36 "strutil.py"
         if (py2c_error_occurred()) { loc = 3; goto error; }
+#line 36 "strutil.py"
         goto L1;
+#line 36 "strutil.py"
     }
+#line 36 "strutil.py"
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "strutil.py"
     if (py2c_method_lookup_ic(v_ch, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 6; goto error; }
+#line 37 "strutil.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 37 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 37 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 37 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 37 "strutil.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 37 "strutil.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 37 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 37 "strutil.py"
     if (!n0) goto L3;
 
 #line 38 "strutil.py"
     t[1] = v_num; py2c_incref(t[1]);
+#line 38 "strutil.py"
     t[2] = py2c_fast_inplace_op(t[1], v_ch, PY2C_OP_ADD);
+#line 38 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 38 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 38 "strutil.py"
     { Py2cValue old = v_num; v_num = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 38 "strutil.py"
     goto L4;
+#line 38 "strutil.py"
 L3:;
 
 #line 40 "strutil.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 13; goto error; }
+#line 40 "strutil.py"
     t[3] = v_ch; py2c_incref(t[3]);
+#line 40 "strutil.py"
     t[4] = v_num; py2c_incref(t[4]);
+#line 40 "strutil.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 40 "strutil.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 40 "strutil.py"
     if (n0) goto L5;
+#line 40 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 40 "strutil.py"
     t[4] = py2c_obj_value(&str_10.ob);
+#line 40 "strutil.py"
 L5:;
+#line 40 "strutil.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[4]}, 1);
+#line 40 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 40 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 40 "strutil.py"
     t[6] = py2c_fast_binary_op(t[3], t[5], PY2C_OP_MUL);
+#line 40 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+#line 40 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 40 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 40 "strutil.py"
     t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 40 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
+#line 40 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 40 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 40 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 40 "strutil.py"
     PY2C_CLEAR(t[7]);
 
 #line 41 "strutil.py"
     PY2C_CLEAR(v_num);
+#line 41 "strutil.py"
     v_num = py2c_obj_value(&str_7.ob);
+#line 41 "strutil.py"
 L4:;
+#line 41 "strutil.py"
     py2c_safepoint();
+#line 41 "strutil.py"
     goto L0;
+#line 41 "strutil.py"
 L1:;
+#line 41 "strutil.py"
     PY2C_CLEAR(t[0]);
 
 #line 42 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 19; goto error; }
+#line 42 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+#line 42 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 42 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 42 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 42 "strutil.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 42 "strutil.py"
     goto cleanup;
+#line 42 "strutil.py"
 error:
+#line 42 "strutil.py"
     py2c_traceback_add(&code_f_rle_decode, loc);
+#line 42 "strutil.py"
     PY2C_CLEAR(result);
+#line 42 "strutil.py"
 cleanup:
+#line 42 "strutil.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 42 "strutil.py"
     PY2C_CLEAR(v_s);
+#line 42 "strutil.py"
     PY2C_CLEAR(v_out);
+#line 42 "strutil.py"
     PY2C_CLEAR(v_num);
+#line 42 "strutil.py"
     PY2C_CLEAR(v_ch);
+#line 42 "strutil.py"
     py2c_recursion_leave();
+#line 42 "strutil.py"
     return result;
+#line 42 "strutil.py"
 }
+#line 1490 "strutil.c"
 
 static Py2cValue f_wrap(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1139,119 +1508,209 @@ static Py2cValue f_wrap(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "strutil.py"
     t[0] = py2c_list_new(0);
+#line 46 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 46 "strutil.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob)});
+#line 46 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 46 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 46 "strutil.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 2; goto error; }
+#line 46 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 46 "strutil.py"
     { Py2cValue old = v_lines; v_lines = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 46 "strutil.py"
     { Py2cValue old = v_cur; v_cur = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "strutil.py"
     if (py2c_method_lookup_ic(v_text, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 5; goto error; }
+#line 47 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 47 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 47 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 47 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 47 "strutil.py"
     t[3] = py2c_iter(t[2]);
+#line 47 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 47 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 47 "strutil.py"
 L0:;
+#line 47 "strutil.py"
     t[4] = py2c_iter_next(t[3]);
+#line 47 "strutil.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 47 "strutil.py"
         if (py2c_error_occurred()) { loc = 3; goto error; }
+#line 47 "strutil.py"
         goto L1;
+#line 47 "strutil.py"
     }
+#line 47 "strutil.py"
     { Py2cValue old = v_word; v_word = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "strutil.py"
     n0 = py2c_fast_is_true(v_cur);
+#line 48 "strutil.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 48 "strutil.py"
     if (!n0) goto L3;
+#line 48 "strutil.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_cur}, 1);
+#line 48 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 48 "strutil.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+#line 48 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 48 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 48 "strutil.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_word}, 1);
+#line 48 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 48 "strutil.py"
     t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_ADD);
+#line 48 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 48 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 48 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 48 "strutil.py"
     n1 = py2c_fast_compare_bool(t[7], v_width, PY2C_GT);
+#line 48 "strutil.py"
     if (n1 < 0) { loc = 7; goto error; }
+#line 48 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 48 "strutil.py"
     if (!n1) goto L3;
 
 #line 49 "strutil.py"
     if (py2c_method_lookup_ic(v_lines, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[13]) < 0) { loc = 16; goto error; }
+#line 49 "strutil.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_cur}, 1, PY2C_NULL);
+#line 49 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 49 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 49 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 49 "strutil.py"
     PY2C_CLEAR(t[6]);
 
 #line 50 "strutil.py"
     { Py2cValue old = v_cur; v_cur = v_word; py2c_incref(v_cur); py2c_decref(old); }
+#line 50 "strutil.py"
     goto L4;
+#line 50 "strutil.py"
 L3:;
 
 #line 52 "strutil.py"
     n0 = py2c_fast_is_true(v_cur);
+#line 52 "strutil.py"
     if (n0 < 0) { loc = 19; goto error; }
+#line 52 "strutil.py"
     if (!n0) goto L5;
+#line 52 "strutil.py"
     t[5] = py2c_format(v_cur, py2c_obj_value(&str_7.ob));
+#line 52 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 52 "strutil.py"
     t[6] = py2c_format(v_word, py2c_obj_value(&str_7.ob));
+#line 52 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 52 "strutil.py"
     t[7] = py2c_str_join_array(3, (Py2cValue[]){t[5], py2c_obj_value(&str_12.ob), t[6]});
+#line 52 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+#line 52 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 52 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 52 "strutil.py"
     t[4] = t[7]; t[7] = PY2C_NULL;
+#line 52 "strutil.py"
     goto L6;
+#line 52 "strutil.py"
 L5:;
+#line 52 "strutil.py"
     t[4] = v_word; py2c_incref(t[4]);
+#line 52 "strutil.py"
 L6:;
+#line 52 "strutil.py"
     { Py2cValue old = v_cur; v_cur = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 52 "strutil.py"
 L4:;
+#line 52 "strutil.py"
     py2c_safepoint();
+#line 52 "strutil.py"
     goto L0;
+#line 52 "strutil.py"
 L1:;
+#line 52 "strutil.py"
     PY2C_CLEAR(t[3]);
 
 #line 53 "strutil.py"
     n0 = py2c_fast_is_true(v_cur);
+#line 53 "strutil.py"
     if (n0 < 0) { loc = 26; goto error; }
+#line 53 "strutil.py"
     if (!n0) goto L7;
 
 #line 54 "strutil.py"
     if (py2c_method_lookup_ic(v_lines, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 29; goto error; }
+#line 54 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_cur}, 1, PY2C_NULL);
+#line 54 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 54 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 54 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 54 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 54 "strutil.py"
 L7:;
 
 #line 55 "strutil.py"
     { Py2cValue old = result; result = v_lines; py2c_incref(result); py2c_decref(old); }
+#line 55 "strutil.py"
     goto cleanup;
+#line 55 "strutil.py"
 error:
+#line 55 "strutil.py"
     py2c_traceback_add(&code_f_wrap, loc);
+#line 55 "strutil.py"
     PY2C_CLEAR(result);
+#line 55 "strutil.py"
 cleanup:
+#line 55 "strutil.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 55 "strutil.py"
     PY2C_CLEAR(v_text);
+#line 55 "strutil.py"
     PY2C_CLEAR(v_width);
+#line 55 "strutil.py"
     PY2C_CLEAR(v_lines);
+#line 55 "strutil.py"
     PY2C_CLEAR(v_cur);
+#line 55 "strutil.py"
     PY2C_CLEAR(v_word);
+#line 55 "strutil.py"
     py2c_recursion_leave();
+#line 55 "strutil.py"
     return result;
+#line 55 "strutil.py"
 }
+#line 1714 "strutil.c"
 
 static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1278,111 +1737,199 @@ static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "strutil.py"
     if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 1; goto error; }
+#line 59 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 59 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 59 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 59 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 59 "strutil.py"
     { Py2cValue old = v_words; v_words = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "strutil.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_words}, 1);
+#line 60 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 60 "strutil.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(1), PY2C_EQ);
+#line 60 "strutil.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 60 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 60 "strutil.py"
     if (!n0) goto L0;
 
 #line 61 "strutil.py"
     if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[16]) < 0) { loc = 6; goto error; }
+#line 61 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_width}, 1, PY2C_NULL);
+#line 61 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 61 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 61 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 61 "strutil.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 61 "strutil.py"
     goto cleanup;
+#line 61 "strutil.py"
 L0:;
 
 #line 62 "strutil.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_words}, 1);
+#line 62 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 62 "strutil.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+#line 62 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 62 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 62 "strutil.py"
     { Py2cValue old = v_gaps; v_gaps = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "strutil.py"
     t[0] = v_width; py2c_incref(t[0]);
+#line 63 "strutil.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), v_words}, 2);
+#line 63 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 63 "strutil.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 63 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 63 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 63 "strutil.py"
     t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_SUB);
+#line 63 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 63 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 63 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 63 "strutil.py"
     { Py2cValue old = v_spaces; v_spaces = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "strutil.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){v_spaces, v_gaps}, 2);
+#line 64 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 64 "strutil.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 17; goto error; }
+#line 64 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 64 "strutil.py"
     py2c_slot_store(&py2c_cell_ptr(c_q)->ref, t[1]); t[1] = PY2C_NULL;
+#line 64 "strutil.py"
     py2c_slot_store(&py2c_cell_ptr(c_r)->ref, t[2]); t[2] = PY2C_NULL;
 
 #line 65 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 19; goto error; }
+#line 65 "strutil.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 65 "strutil.py"
     t[3] = py2c_fast_getitem(v_words, t[2]);
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 65 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 65 "strutil.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[3]}, 1);
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 65 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 65 "strutil.py"
     t[5] = py2c_iter(t[4]);
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 65 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 65 "strutil.py"
     t[6] = py2c_generator_new(&geninfo_f_justify__genexpr);
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 65 "strutil.py"
     {
+#line 65 "strutil.py"
         fr_f_justify__genexpr *nf = py2c_generator_frame(t[6]);
+#line 65 "strutil.py"
         nf->v_0 = t[5];
+#line 65 "strutil.py"
         t[5] = PY2C_NULL;
+#line 65 "strutil.py"
         nf->c_q = c_q;
+#line 65 "strutil.py"
         py2c_incref(nf->c_q);
+#line 65 "strutil.py"
         nf->c_r = c_r;
+#line 65 "strutil.py"
         py2c_incref(nf->c_r);
+#line 65 "strutil.py"
     }
+#line 65 "strutil.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+#line 65 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 65 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 65 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 65 "strutil.py"
     t[8] = py2c_fast_getitem(v_words, py2c_int(-1));
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
+#line 65 "strutil.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
+#line 65 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 65 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 65 "strutil.py"
     { Py2cValue old = result; result = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+#line 65 "strutil.py"
     goto cleanup;
+#line 65 "strutil.py"
 error:
+#line 65 "strutil.py"
     py2c_traceback_add(&code_f_justify, loc);
+#line 65 "strutil.py"
     PY2C_CLEAR(result);
+#line 65 "strutil.py"
 cleanup:
+#line 65 "strutil.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 65 "strutil.py"
     PY2C_CLEAR(v_line);
+#line 65 "strutil.py"
     PY2C_CLEAR(v_width);
+#line 65 "strutil.py"
     PY2C_CLEAR(v_words);
+#line 65 "strutil.py"
     PY2C_CLEAR(v_gaps);
+#line 65 "strutil.py"
     PY2C_CLEAR(v_spaces);
+#line 65 "strutil.py"
     PY2C_CLEAR(c_q);
+#line 65 "strutil.py"
     PY2C_CLEAR(c_r);
+#line 65 "strutil.py"
     py2c_recursion_leave();
+#line 65 "strutil.py"
     return result;
+#line 65 "strutil.py"
 }
+#line 1933 "strutil.c"
 
 static Py2cValue f_justify__genexpr(Py2cGenerator *gen) {
     fr_f_justify__genexpr *fr = gen->frame;
@@ -1399,51 +1946,97 @@ static Py2cValue f_justify__genexpr(Py2cGenerator *gen) {
 
 #line 65 "strutil.py"
 L0:;
+#line 65 "strutil.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 65 "strutil.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 65 "strutil.py"
         goto L1;
+#line 65 "strutil.py"
     }
+#line 65 "strutil.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 65 "strutil.py"
     PY2C_CLEAR(fr->t[0]);
+#line 65 "strutil.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 65 "strutil.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 65 "strutil.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_q)->ref)) {
+#line 65 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'q' where it is not associated with a value in enclosing scope");
+#line 65 "strutil.py"
         { loc = 3; goto error; }
+#line 65 "strutil.py"
     }
+#line 65 "strutil.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_r)->ref)) {
+#line 65 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'r' where it is not associated with a value in enclosing scope");
+#line 65 "strutil.py"
         { loc = 5; goto error; }
+#line 65 "strutil.py"
     }
+#line 65 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_r)->ref); fr->t[0] = py2c_fast_compare(fr->v_i, s0, PY2C_LT); py2c_decref(s0); }
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 6; goto error; }
+#line 65 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_q)->ref); fr->t[1] = py2c_fast_binary_op(s0, fr->t[0], PY2C_OP_ADD); py2c_decref(s0); }
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
+#line 65 "strutil.py"
     PY2C_CLEAR(fr->t[0]);
+#line 65 "strutil.py"
     fr->t[2] = py2c_fast_binary_op(py2c_obj_value(&str_12.ob), fr->t[1], PY2C_OP_MUL);
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
+#line 65 "strutil.py"
     PY2C_CLEAR(fr->t[1]);
+#line 65 "strutil.py"
     fr->t[3] = py2c_fast_binary_op(fr->v_w, fr->t[2], PY2C_OP_ADD);
+#line 65 "strutil.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 9; goto error; }
+#line 65 "strutil.py"
     PY2C_CLEAR(fr->t[2]);
+#line 65 "strutil.py"
     result = fr->t[3];
+#line 65 "strutil.py"
     fr->t[3] = PY2C_NULL;
+#line 65 "strutil.py"
     gen->state = 1;
+#line 65 "strutil.py"
     goto cleanup;
+#line 65 "strutil.py"
 resume_1:
+#line 65 "strutil.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 65 "strutil.py"
     py2c_safepoint();
+#line 65 "strutil.py"
     goto L0;
+#line 65 "strutil.py"
 L1:;
+#line 65 "strutil.py"
     goto cleanup;
+#line 65 "strutil.py"
 error:
+#line 65 "strutil.py"
     py2c_traceback_add(&code_f_justify__genexpr, loc);
+#line 65 "strutil.py"
     PY2C_CLEAR(result);
+#line 65 "strutil.py"
 cleanup:
+#line 65 "strutil.py"
     py2c_recursion_leave();
+#line 65 "strutil.py"
     return result;
+#line 65 "strutil.py"
 }
+#line 2040 "strutil.c"
 
 static Py2cValue f_anagrams(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1461,81 +2054,148 @@ static Py2cValue f_anagrams(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "strutil.py"
     t[0] = py2c_dict_new();
+#line 69 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 69 "strutil.py"
     { Py2cValue old = v_groups; v_groups = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 70 "strutil.py"
     t[0] = py2c_iter(v_words);
+#line 70 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 70 "strutil.py"
 L0:;
+#line 70 "strutil.py"
     t[1] = py2c_iter_next(t[0]);
+#line 70 "strutil.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 70 "strutil.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 70 "strutil.py"
         goto L1;
+#line 70 "strutil.py"
     }
+#line 70 "strutil.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "strutil.py"
     if (py2c_method_lookup_ic(v_groups, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[18]) < 0) { loc = 5; goto error; }
+#line 71 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[19]) < 0) { loc = 7; goto error; }
+#line 71 "strutil.py"
     if (py2c_method_lookup_ic(v_w, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[20]) < 0) { loc = 11; goto error; }
+#line 71 "strutil.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 71 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+#line 71 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 71 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 71 "strutil.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
+#line 71 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+#line 71 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 71 "strutil.py"
     t[9] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 71 "strutil.py"
     if (PY2C_IS_NULL(t[9])) { loc = 6; goto error; }
+#line 71 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 71 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 71 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 71 "strutil.py"
     t[10] = py2c_list_new(0);
+#line 71 "strutil.py"
     if (PY2C_IS_NULL(t[10])) { loc = 12; goto error; }
+#line 71 "strutil.py"
     t[11] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[9], t[10]}, 2, PY2C_NULL);
+#line 71 "strutil.py"
     if (PY2C_IS_NULL(t[11])) { loc = 3; goto error; }
+#line 71 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 71 "strutil.py"
     PY2C_CLEAR(t[10]);
+#line 71 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 71 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 71 "strutil.py"
     if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_4.ob), &t[12], &t[13], &attr_ic[21]) < 0) { loc = 13; goto error; }
+#line 71 "strutil.py"
     PY2C_CLEAR(t[11]);
+#line 71 "strutil.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){v_w}, 1, PY2C_NULL);
+#line 71 "strutil.py"
     if (PY2C_IS_NULL(t[14])) { loc = 2; goto error; }
+#line 71 "strutil.py"
     PY2C_CLEAR(t[12]);
+#line 71 "strutil.py"
     PY2C_CLEAR(t[13]);
+#line 71 "strutil.py"
     PY2C_CLEAR(t[14]);
+#line 71 "strutil.py"
     py2c_safepoint();
+#line 71 "strutil.py"
     goto L0;
+#line 71 "strutil.py"
 L1:;
+#line 71 "strutil.py"
     PY2C_CLEAR(t[0]);
 
 #line 72 "strutil.py"
     if (py2c_method_lookup_ic(v_groups, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[22]) < 0) { loc = 18; goto error; }
+#line 72 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 72 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 72 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 72 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 72 "strutil.py"
     t[3] = py2c_iter(t[2]);
+#line 72 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 72 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 72 "strutil.py"
     t[4] = f_anagrams__listcomp(t[3], NULL);
+#line 72 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 72 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 72 "strutil.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 72 "strutil.py"
     goto cleanup;
+#line 72 "strutil.py"
 error:
+#line 72 "strutil.py"
     py2c_traceback_add(&code_f_anagrams, loc);
+#line 72 "strutil.py"
     PY2C_CLEAR(result);
+#line 72 "strutil.py"
 cleanup:
+#line 72 "strutil.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 72 "strutil.py"
     PY2C_CLEAR(v_words);
+#line 72 "strutil.py"
     PY2C_CLEAR(v_groups);
+#line 72 "strutil.py"
     PY2C_CLEAR(v_w);
+#line 72 "strutil.py"
     py2c_recursion_leave();
+#line 72 "strutil.py"
     return result;
+#line 72 "strutil.py"
 }
+#line 2199 "strutil.c"
 
 static Py2cValue f_anagrams__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1551,39 +2211,73 @@ static Py2cValue f_anagrams__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 72 "strutil.py"
     t[0] = py2c_list_new(0);
+#line 72 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 72 "strutil.py"
 L0:;
+#line 72 "strutil.py"
     t[1] = py2c_iter_next(v_0);
+#line 72 "strutil.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 72 "strutil.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 72 "strutil.py"
         goto L1;
+#line 72 "strutil.py"
     }
+#line 72 "strutil.py"
     { Py2cValue old = v_g; v_g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 72 "strutil.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_g}, 1);
+#line 72 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 72 "strutil.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_int(1), PY2C_GT);
+#line 72 "strutil.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 72 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 72 "strutil.py"
     if (!n0) {
+#line 72 "strutil.py"
         py2c_safepoint();
+#line 72 "strutil.py"
         goto L0;
+#line 72 "strutil.py"
     }
+#line 72 "strutil.py"
     if (py2c_list_append(t[0], v_g) < 0) { loc = 0; goto error; }
+#line 72 "strutil.py"
     py2c_safepoint();
+#line 72 "strutil.py"
     goto L0;
+#line 72 "strutil.py"
 L1:;
+#line 72 "strutil.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "strutil.py"
     goto cleanup;
+#line 72 "strutil.py"
 error:
+#line 72 "strutil.py"
     py2c_traceback_add(&code_f_anagrams__listcomp, loc);
+#line 72 "strutil.py"
     PY2C_CLEAR(result);
+#line 72 "strutil.py"
 cleanup:
+#line 72 "strutil.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 72 "strutil.py"
     PY2C_CLEAR(v_0);
+#line 72 "strutil.py"
     PY2C_CLEAR(v_g);
+#line 72 "strutil.py"
     py2c_recursion_leave();
+#line 72 "strutil.py"
     return result;
+#line 72 "strutil.py"
 }
+#line 2281 "strutil.c"
 
 static Py2cValue mod_strutil(void) {
     g_strutil__is_palindrome = PY2C_NULL;
@@ -1609,96 +2303,163 @@ static Py2cValue mod_strutil(void) {
 
 #line 2 "strutil.py"
     t[0] = py2c_function_new(&info_f_is_palindrome, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "strutil.py"
     py2c_slot_store(&g_strutil__is_palindrome, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "strutil.py"
     t[0] = py2c_function_new(&info_f_caesar, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "strutil.py"
     py2c_slot_store(&g_strutil__caesar, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "strutil.py"
     t[0] = py2c_function_new(&info_f_rle_encode, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 19 "strutil.py"
     py2c_slot_store(&g_strutil__rle_encode, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "strutil.py"
     t[0] = py2c_function_new(&info_f_rle_decode, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 34 "strutil.py"
     py2c_slot_store(&g_strutil__rle_decode, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "strutil.py"
     t[0] = py2c_function_new(&info_f_wrap, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 45 "strutil.py"
     py2c_slot_store(&g_strutil__wrap, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "strutil.py"
     t[0] = py2c_function_new(&info_f_justify, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 58 "strutil.py"
     py2c_slot_store(&g_strutil__justify, t[0]); t[0] = PY2C_NULL;
 
 #line 68 "strutil.py"
     t[0] = py2c_function_new(&info_f_anagrams, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 68 "strutil.py"
     py2c_slot_store(&g_strutil__anagrams, t[0]); t[0] = PY2C_NULL;
 
 #line 75 "strutil.py"
     t[0] = py2c_list_new(5);
+#line 75 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 75 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 8; goto error; }
+#line 75 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 8; goto error; }
+#line 75 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 8; goto error; }
+#line 75 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 8; goto error; }
+#line 75 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 8; goto error; }
+#line 75 "strutil.py"
     t[1] = py2c_iter(t[0]);
+#line 75 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 75 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 75 "strutil.py"
 L0:;
+#line 75 "strutil.py"
     t[2] = py2c_iter_next(t[1]);
+#line 75 "strutil.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 75 "strutil.py"
         if (py2c_error_occurred()) { loc = 7; goto error; }
+#line 75 "strutil.py"
         goto L1;
+#line 75 "strutil.py"
     }
+#line 75 "strutil.py"
     py2c_slot_store(&g_strutil__s, t[2]); t[2] = PY2C_NULL;
 
 #line 76 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 76 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 76 "strutil.py"
         { loc = 11; goto error; }
+#line 76 "strutil.py"
     }
+#line 76 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); t[2] = py2c_repr(s0); py2c_decref(s0); }
+#line 76 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 76 "strutil.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_20.ob));
+#line 76 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 76 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 76 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__is_palindrome)) {
+#line 76 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_palindrome' is not defined");
+#line 76 "strutil.py"
         { loc = 14; goto error; }
+#line 76 "strutil.py"
     }
+#line 76 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 76 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 76 "strutil.py"
         { loc = 15; goto error; }
+#line 76 "strutil.py"
     }
+#line 76 "strutil.py"
     t[4] = py2c_slot_load(&g_strutil__is_palindrome);
+#line 76 "strutil.py"
     t[5] = py2c_slot_load(&g_strutil__s);
+#line 76 "strutil.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 76 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 76 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 76 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 76 "strutil.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_7.ob));
+#line 76 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+#line 76 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 76 "strutil.py"
     t[8] = py2c_str_join_array(3, (Py2cValue[]){t[3], py2c_obj_value(&str_21.ob), t[7]});
+#line 76 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
+#line 76 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 76 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 76 "strutil.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 76 "strutil.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 76 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 76 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 76 "strutil.py"
     py2c_safepoint();
+#line 76 "strutil.py"
     goto L0;
+#line 76 "strutil.py"
 L1:;
+#line 76 "strutil.py"
     PY2C_CLEAR(t[1]);
 
 #line 77 "strutil.py"
@@ -1706,155 +2467,290 @@ L1:;
 
 #line 78 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__caesar)) {
+#line 78 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'caesar' is not defined");
+#line 78 "strutil.py"
         { loc = 18; goto error; }
+#line 78 "strutil.py"
     }
+#line 78 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__msg)) {
+#line 78 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
+#line 78 "strutil.py"
         { loc = 19; goto error; }
+#line 78 "strutil.py"
     }
+#line 78 "strutil.py"
     t[0] = py2c_slot_load(&g_strutil__caesar);
+#line 78 "strutil.py"
     t[1] = py2c_slot_load(&g_strutil__msg);
+#line 78 "strutil.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(13)}, 2);
+#line 78 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 78 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 78 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 78 "strutil.py"
     py2c_slot_store(&g_strutil__enc, t[2]); t[2] = PY2C_NULL;
 
 #line 79 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__enc)) {
+#line 79 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 79 "strutil.py"
         { loc = 21; goto error; }
+#line 79 "strutil.py"
     }
+#line 79 "strutil.py"
     t[0] = py2c_slot_load(&g_strutil__enc);
+#line 79 "strutil.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 79 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 79 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 79 "strutil.py"
     PY2C_CLEAR(t[1]);
 
 #line 80 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__caesar)) {
+#line 80 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'caesar' is not defined");
+#line 80 "strutil.py"
         { loc = 24; goto error; }
+#line 80 "strutil.py"
     }
+#line 80 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__enc)) {
+#line 80 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 80 "strutil.py"
         { loc = 25; goto error; }
+#line 80 "strutil.py"
     }
+#line 80 "strutil.py"
     t[0] = py2c_slot_load(&g_strutil__caesar);
+#line 80 "strutil.py"
     t[1] = py2c_slot_load(&g_strutil__enc);
+#line 80 "strutil.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(-13)}, 2);
+#line 80 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 80 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 80 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 80 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__msg)) {
+#line 80 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
+#line 80 "strutil.py"
         { loc = 26; goto error; }
+#line 80 "strutil.py"
     }
+#line 80 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__msg); t[3] = py2c_fast_compare(t[2], s0, PY2C_EQ); py2c_decref(s0); }
+#line 80 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+#line 80 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 80 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__caesar)) {
+#line 80 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'caesar' is not defined");
+#line 80 "strutil.py"
         { loc = 29; goto error; }
+#line 80 "strutil.py"
     }
+#line 80 "strutil.py"
     t[4] = py2c_slot_load(&g_strutil__caesar);
+#line 80 "strutil.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(3)}, 2);
+#line 80 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+#line 80 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 80 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__caesar)) {
+#line 80 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'caesar' is not defined");
+#line 80 "strutil.py"
         { loc = 31; goto error; }
+#line 80 "strutil.py"
     }
+#line 80 "strutil.py"
     t[6] = py2c_slot_load(&g_strutil__caesar);
+#line 80 "strutil.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(-29)}, 2);
+#line 80 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
+#line 80 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 80 "strutil.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7]}, 3);
+#line 80 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+#line 80 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 80 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 80 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 80 "strutil.py"
     PY2C_CLEAR(t[8]);
 
 #line 81 "strutil.py"
     t[0] = py2c_list_new(5);
+#line 81 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 81 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 33; goto error; }
+#line 81 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 33; goto error; }
+#line 81 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 33; goto error; }
+#line 81 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 33; goto error; }
+#line 81 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 33; goto error; }
+#line 81 "strutil.py"
     t[1] = py2c_iter(t[0]);
+#line 81 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 81 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 81 "strutil.py"
 L3:;
+#line 81 "strutil.py"
     t[2] = py2c_iter_next(t[1]);
+#line 81 "strutil.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 81 "strutil.py"
         if (py2c_error_occurred()) { loc = 32; goto error; }
+#line 81 "strutil.py"
         goto L4;
+#line 81 "strutil.py"
     }
+#line 81 "strutil.py"
     py2c_slot_store(&g_strutil__s, t[2]); t[2] = PY2C_NULL;
 
 #line 82 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__rle_encode)) {
+#line 82 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rle_encode' is not defined");
+#line 82 "strutil.py"
         { loc = 35; goto error; }
+#line 82 "strutil.py"
     }
+#line 82 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 82 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 82 "strutil.py"
         { loc = 36; goto error; }
+#line 82 "strutil.py"
     }
+#line 82 "strutil.py"
     t[2] = py2c_slot_load(&g_strutil__rle_encode);
+#line 82 "strutil.py"
     t[3] = py2c_slot_load(&g_strutil__s);
+#line 82 "strutil.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 82 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 82 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 82 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 82 "strutil.py"
     py2c_slot_store(&g_strutil__e, t[4]); t[4] = PY2C_NULL;
 
 #line 83 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 83 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 83 "strutil.py"
         { loc = 39; goto error; }
+#line 83 "strutil.py"
     }
+#line 83 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); t[2] = py2c_repr(s0); py2c_decref(s0); }
+#line 83 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 83 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__e)) {
+#line 83 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 83 "strutil.py"
         { loc = 41; goto error; }
+#line 83 "strutil.py"
     }
+#line 83 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__e); t[3] = py2c_repr(s0); py2c_decref(s0); }
+#line 83 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 83 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__rle_decode)) {
+#line 83 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rle_decode' is not defined");
+#line 83 "strutil.py"
         { loc = 44; goto error; }
+#line 83 "strutil.py"
     }
+#line 83 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__e)) {
+#line 83 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 83 "strutil.py"
         { loc = 45; goto error; }
+#line 83 "strutil.py"
     }
+#line 83 "strutil.py"
     t[4] = py2c_slot_load(&g_strutil__rle_decode);
+#line 83 "strutil.py"
     t[5] = py2c_slot_load(&g_strutil__e);
+#line 83 "strutil.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 83 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
+#line 83 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 83 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 83 "strutil.py"
     t[7] = py2c_repr(t[6]);
+#line 83 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
+#line 83 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 83 "strutil.py"
     t[8] = py2c_str_join_array(5, (Py2cValue[]){t[2], py2c_obj_value(&str_28.ob), t[3], py2c_obj_value(&str_28.ob), t[7]});
+#line 83 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
+#line 83 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 83 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 83 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 83 "strutil.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 83 "strutil.py"
     if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
+#line 83 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 83 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 83 "strutil.py"
     py2c_safepoint();
+#line 83 "strutil.py"
     goto L3;
+#line 83 "strutil.py"
 L4:;
+#line 83 "strutil.py"
     PY2C_CLEAR(t[1]);
 
 #line 84 "strutil.py"
@@ -1862,134 +2758,251 @@ L4:;
 
 #line 86 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__wrap)) {
+#line 86 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wrap' is not defined");
+#line 86 "strutil.py"
         { loc = 49; goto error; }
+#line 86 "strutil.py"
     }
+#line 86 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__text)) {
+#line 86 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 86 "strutil.py"
         { loc = 50; goto error; }
+#line 86 "strutil.py"
     }
+#line 86 "strutil.py"
     t[0] = py2c_slot_load(&g_strutil__wrap);
+#line 86 "strutil.py"
     t[1] = py2c_slot_load(&g_strutil__text);
+#line 86 "strutil.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(32)}, 2);
+#line 86 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 86 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 86 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 86 "strutil.py"
     t[3] = py2c_iter(t[2]);
+#line 86 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+#line 86 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 86 "strutil.py"
 L6:;
+#line 86 "strutil.py"
     t[4] = py2c_iter_next(t[3]);
+#line 86 "strutil.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 86 "strutil.py"
         if (py2c_error_occurred()) { loc = 47; goto error; }
+#line 86 "strutil.py"
         goto L7;
+#line 86 "strutil.py"
     }
+#line 86 "strutil.py"
     py2c_slot_store(&g_strutil__line, t[4]); t[4] = PY2C_NULL;
 
 #line 87 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__justify)) {
+#line 87 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'justify' is not defined");
+#line 87 "strutil.py"
         { loc = 53; goto error; }
+#line 87 "strutil.py"
     }
+#line 87 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__line)) {
+#line 87 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 87 "strutil.py"
         { loc = 54; goto error; }
+#line 87 "strutil.py"
     }
+#line 87 "strutil.py"
     t[4] = py2c_slot_load(&g_strutil__justify);
+#line 87 "strutil.py"
     t[5] = py2c_slot_load(&g_strutil__line);
+#line 87 "strutil.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5], py2c_int(32)}, 2);
+#line 87 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+#line 87 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 87 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 87 "strutil.py"
     t[7] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[6], PY2C_OP_ADD);
+#line 87 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+#line 87 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 87 "strutil.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+#line 87 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
+#line 87 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 87 "strutil.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 87 "strutil.py"
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
+#line 87 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 87 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 87 "strutil.py"
     py2c_safepoint();
+#line 87 "strutil.py"
     goto L6;
+#line 87 "strutil.py"
 L7:;
+#line 87 "strutil.py"
     PY2C_CLEAR(t[3]);
 
 #line 88 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__wrap)) {
+#line 88 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'wrap' is not defined");
+#line 88 "strutil.py"
         { loc = 59; goto error; }
+#line 88 "strutil.py"
     }
+#line 88 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__text)) {
+#line 88 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 88 "strutil.py"
         { loc = 60; goto error; }
+#line 88 "strutil.py"
     }
+#line 88 "strutil.py"
     t[0] = py2c_slot_load(&g_strutil__wrap);
+#line 88 "strutil.py"
     t[1] = py2c_slot_load(&g_strutil__text);
+#line 88 "strutil.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(20)}, 2);
+#line 88 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 88 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 88 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 88 "strutil.py"
     t[3] = py2c_iter(t[2]);
+#line 88 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 88 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 88 "strutil.py"
 L9:;
+#line 88 "strutil.py"
     t[4] = py2c_iter_next(t[3]);
+#line 88 "strutil.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 88 "strutil.py"
         if (py2c_error_occurred()) { loc = 57; goto error; }
+#line 88 "strutil.py"
         goto L10;
+#line 88 "strutil.py"
     }
+#line 88 "strutil.py"
     py2c_slot_store(&g_strutil__line, t[4]); t[4] = PY2C_NULL;
 
 #line 89 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__line)) {
+#line 89 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+#line 89 "strutil.py"
         { loc = 63; goto error; }
+#line 89 "strutil.py"
     }
+#line 89 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[4], &t[5], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 89 "strutil.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(20), py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
+#line 89 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
+#line 89 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 89 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 89 "strutil.py"
     t[7] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[6], PY2C_OP_ADD);
+#line 89 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
+#line 89 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 89 "strutil.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+#line 89 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
+#line 89 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 89 "strutil.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 89 "strutil.py"
     if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
+#line 89 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 89 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 89 "strutil.py"
     py2c_safepoint();
+#line 89 "strutil.py"
     goto L9;
+#line 89 "strutil.py"
 L10:;
+#line 89 "strutil.py"
     PY2C_CLEAR(t[3]);
 
 #line 90 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__anagrams)) {
+#line 90 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'anagrams' is not defined");
+#line 90 "strutil.py"
         { loc = 69; goto error; }
+#line 90 "strutil.py"
     }
+#line 90 "strutil.py"
     t[0] = py2c_list_new(8);
+#line 90 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+#line 90 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 70; goto error; }
+#line 90 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 70; goto error; }
+#line 90 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 70; goto error; }
+#line 90 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 70; goto error; }
+#line 90 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 70; goto error; }
+#line 90 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 70; goto error; }
+#line 90 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 70; goto error; }
+#line 90 "strutil.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 70; goto error; }
+#line 90 "strutil.py"
     t[1] = py2c_slot_load(&g_strutil__anagrams);
+#line 90 "strutil.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 90 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 90 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 90 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 90 "strutil.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 90 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 90 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 90 "strutil.py"
     PY2C_CLEAR(t[3]);
 
 #line 91 "strutil.py"
@@ -1997,359 +3010,689 @@ L10:;
 
 #line 92 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 92 "strutil.py"
         { loc = 74; goto error; }
+#line 92 "strutil.py"
     }
+#line 92 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+#line 92 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 92 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 92 "strutil.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 92 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 92 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 92 "strutil.py"
         { loc = 78; goto error; }
+#line 92 "strutil.py"
     }
+#line 92 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[4], &t[5], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+#line 92 "strutil.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 92 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 92 "strutil.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 92 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 92 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 92 "strutil.py"
         { loc = 82; goto error; }
+#line 92 "strutil.py"
     }
+#line 92 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[8], &t[9], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
+#line 92 "strutil.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 92 "strutil.py"
     if (PY2C_IS_NULL(t[10])) { loc = 81; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 92 "strutil.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
+#line 92 "strutil.py"
     if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[10]);
+#line 92 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 92 "strutil.py"
         { loc = 85; goto error; }
+#line 92 "strutil.py"
     }
+#line 92 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[12], &t[13], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+#line 92 "strutil.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 92 "strutil.py"
     if (PY2C_IS_NULL(t[14])) { loc = 84; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[12]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[13]);
+#line 92 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 92 "strutil.py"
         { loc = 90; goto error; }
+#line 92 "strutil.py"
     }
+#line 92 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[15], &t[16], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
+#line 92 "strutil.py"
     t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+#line 92 "strutil.py"
     if (PY2C_IS_NULL(t[17])) { loc = 89; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[15]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[16]);
+#line 92 "strutil.py"
     if (py2c_method_lookup_ic(t[17], py2c_obj_value(&str_42.ob), &t[18], &t[19], &attr_ic[29]) < 0) { loc = 92; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[17]);
+#line 92 "strutil.py"
     t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
+#line 92 "strutil.py"
     if (PY2C_IS_NULL(t[20])) { loc = 88; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[18]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[19]);
+#line 92 "strutil.py"
     if (py2c_method_lookup_ic(t[20], py2c_obj_value(&str_46.ob), &t[21], &t[22], &attr_ic[30]) < 0) { loc = 93; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[20]);
+#line 92 "strutil.py"
     t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
+#line 92 "strutil.py"
     if (PY2C_IS_NULL(t[23])) { loc = 87; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[21]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[22]);
+#line 92 "strutil.py"
     t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[14], t[23]}, 5);
+#line 92 "strutil.py"
     if (PY2C_IS_NULL(t[24])) { loc = 71; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[11]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[14]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[23]);
+#line 92 "strutil.py"
     PY2C_CLEAR(t[24]);
 
 #line 93 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 93 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 93 "strutil.py"
         { loc = 97; goto error; }
+#line 93 "strutil.py"
     }
+#line 93 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
+#line 93 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 93 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 93 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 93 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 93 "strutil.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[32]) < 0) { loc = 99; goto error; }
+#line 93 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 93 "strutil.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 93 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
+#line 93 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 93 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 93 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 93 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 93 "strutil.py"
         { loc = 101; goto error; }
+#line 93 "strutil.py"
     }
+#line 93 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[6], &t[7], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
+#line 93 "strutil.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_49.ob)}, 1, PY2C_NULL);
+#line 93 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 100; goto error; }
+#line 93 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 93 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 93 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 93 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 93 "strutil.py"
         { loc = 104; goto error; }
+#line 93 "strutil.py"
     }
+#line 93 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[9], &t[10], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+#line 93 "strutil.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_49.ob)}, 1, PY2C_NULL);
+#line 93 "strutil.py"
     if (PY2C_IS_NULL(t[11])) { loc = 103; goto error; }
+#line 93 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 93 "strutil.py"
     PY2C_CLEAR(t[10]);
+#line 93 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 93 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 93 "strutil.py"
         { loc = 107; goto error; }
+#line 93 "strutil.py"
     }
+#line 93 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[12], &t[13], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+#line 93 "strutil.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1, PY2C_NULL);
+#line 93 "strutil.py"
     if (PY2C_IS_NULL(t[14])) { loc = 106; goto error; }
+#line 93 "strutil.py"
     PY2C_CLEAR(t[12]);
+#line 93 "strutil.py"
     PY2C_CLEAR(t[13]);
+#line 93 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
+#line 93 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 93 "strutil.py"
         { loc = 110; goto error; }
+#line 93 "strutil.py"
     }
+#line 93 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[15], &t[16], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+#line 93 "strutil.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_52.ob), py2c_obj_value(&str_54.ob), py2c_int(2)}, 3, PY2C_NULL);
+#line 93 "strutil.py"
     if (PY2C_IS_NULL(t[17])) { loc = 109; goto error; }
+#line 93 "strutil.py"
     PY2C_CLEAR(t[15]);
+#line 93 "strutil.py"
     PY2C_CLEAR(t[16]);
+#line 93 "strutil.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11], t[14], t[17]}, 5);
+#line 93 "strutil.py"
     if (PY2C_IS_NULL(t[18])) { loc = 94; goto error; }
+#line 93 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 93 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 93 "strutil.py"
     PY2C_CLEAR(t[11]);
+#line 93 "strutil.py"
     PY2C_CLEAR(t[14]);
+#line 93 "strutil.py"
     PY2C_CLEAR(t[17]);
+#line 93 "strutil.py"
     PY2C_CLEAR(t[18]);
 
 #line 94 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[37]) < 0) { loc = 114; goto error; }
+#line 94 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_56.ob)}, 1, PY2C_NULL);
+#line 94 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+#line 94 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 94 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 94 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_57.ob), py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[38]) < 0) { loc = 116; goto error; }
+#line 94 "strutil.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 94 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+#line 94 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 94 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 94 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), &t[6], &t[7], &attr_ic[39]) < 0) { loc = 118; goto error; }
+#line 94 "strutil.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 94 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+#line 94 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 94 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 94 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob), &t[9], &t[10], &attr_ic[40]) < 0) { loc = 120; goto error; }
+#line 94 "strutil.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 94 "strutil.py"
     if (PY2C_IS_NULL(t[11])) { loc = 119; goto error; }
+#line 94 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 94 "strutil.py"
     PY2C_CLEAR(t[10]);
+#line 94 "strutil.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 94 "strutil.py"
     if (PY2C_IS_NULL(t[12])) { loc = 112; goto error; }
+#line 94 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 94 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 94 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 94 "strutil.py"
     PY2C_CLEAR(t[11]);
+#line 94 "strutil.py"
     PY2C_CLEAR(t[12]);
 
 #line 95 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[41]) < 0) { loc = 123; goto error; }
+#line 95 "strutil.py"
     t[2] = py2c_list_new(2);
+#line 95 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 95 "strutil.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_63.ob)) < 0) { loc = 124; goto error; }
+#line 95 "strutil.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_64.ob)) < 0) { loc = 124; goto error; }
+#line 95 "strutil.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 95 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 95 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 95 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_65.ob), &t[4], &t[5], &attr_ic[42]) < 0) { loc = 126; goto error; }
+#line 95 "strutil.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+#line 95 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+#line 95 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 95 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_66.ob), py2c_obj_value(&str_65.ob), &t[7], &t[8], &attr_ic[43]) < 0) { loc = 128; goto error; }
+#line 95 "strutil.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+#line 95 "strutil.py"
     if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
+#line 95 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 95 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_67.ob), py2c_obj_value(&str_68.ob), &t[10], &t[11], &attr_ic[44]) < 0) { loc = 130; goto error; }
+#line 95 "strutil.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 95 "strutil.py"
     if (PY2C_IS_NULL(t[12])) { loc = 129; goto error; }
+#line 95 "strutil.py"
     PY2C_CLEAR(t[10]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[11]);
+#line 95 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_69.ob), py2c_obj_value(&str_45.ob), &t[13], &t[14], &attr_ic[45]) < 0) { loc = 132; goto error; }
+#line 95 "strutil.py"
     t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+#line 95 "strutil.py"
     if (PY2C_IS_NULL(t[15])) { loc = 131; goto error; }
+#line 95 "strutil.py"
     PY2C_CLEAR(t[13]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[14]);
+#line 95 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_70.ob), py2c_obj_value(&str_1.ob), &t[16], &t[17], &attr_ic[46]) < 0) { loc = 134; goto error; }
+#line 95 "strutil.py"
     t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+#line 95 "strutil.py"
     if (PY2C_IS_NULL(t[18])) { loc = 133; goto error; }
+#line 95 "strutil.py"
     PY2C_CLEAR(t[16]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[17]);
+#line 95 "strutil.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18]}, 6);
+#line 95 "strutil.py"
     if (PY2C_IS_NULL(t[19])) { loc = 121; goto error; }
+#line 95 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[12]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[15]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[18]);
+#line 95 "strutil.py"
     PY2C_CLEAR(t[19]);
 
 #line 96 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_71.ob), py2c_obj_value(&str_72.ob), &t[0], &t[1], &attr_ic[47]) < 0) { loc = 137; goto error; }
+#line 96 "strutil.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_73.ob), py2c_obj_value(&str_63.ob)});
+#line 96 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+#line 96 "strutil.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 96 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+#line 96 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 96 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 96 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 96 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_74.ob), py2c_obj_value(&str_75.ob), &t[4], &t[5], &attr_ic[48]) < 0) { loc = 140; goto error; }
+#line 96 "strutil.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_76.ob)}, 1, PY2C_NULL);
+#line 96 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
+#line 96 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 96 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 96 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_77.ob), &t[7], &t[8], &attr_ic[49]) < 0) { loc = 142; goto error; }
+#line 96 "strutil.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 96 "strutil.py"
     if (PY2C_IS_NULL(t[9])) { loc = 141; goto error; }
+#line 96 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 96 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 96 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_78.ob), py2c_obj_value(&str_79.ob), &t[10], &t[11], &attr_ic[50]) < 0) { loc = 144; goto error; }
+#line 96 "strutil.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 96 "strutil.py"
     if (PY2C_IS_NULL(t[12])) { loc = 143; goto error; }
+#line 96 "strutil.py"
     PY2C_CLEAR(t[10]);
+#line 96 "strutil.py"
     PY2C_CLEAR(t[11]);
+#line 96 "strutil.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12]}, 4);
+#line 96 "strutil.py"
     if (PY2C_IS_NULL(t[13])) { loc = 135; goto error; }
+#line 96 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 96 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 96 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 96 "strutil.py"
     PY2C_CLEAR(t[12]);
+#line 96 "strutil.py"
     PY2C_CLEAR(t[13]);
 
 #line 97 "strutil.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_80.ob), py2c_obj_value(&str_81.ob), PY2C_OP_MOD);
+#line 97 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+#line 97 "strutil.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_81.ob)}, 1);
+#line 97 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 97 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_81.ob), py2c_obj_value(&str_82.ob), &t[2], &t[3], &attr_ic[51]) < 0) { loc = 149; goto error; }
+#line 97 "strutil.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_83.ob)}, 1, PY2C_NULL);
+#line 97 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
+#line 97 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 97 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 97 "strutil.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_84.ob)}, 1);
+#line 97 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+#line 97 "strutil.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 97 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
+#line 97 "strutil.py"
     t[7] = py2c_fast_getitem(py2c_obj_value(&str_85.ob), t[6]);
+#line 97 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
+#line 97 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 97 "strutil.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[5], t[7]}, 5);
+#line 97 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
+#line 97 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 97 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 97 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 97 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 97 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 97 "strutil.py"
     PY2C_CLEAR(t[8]);
 
 #line 98 "strutil.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[52]) < 0) { loc = 155; goto error; }
+#line 98 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+#line 98 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+#line 98 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 98 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 98 "strutil.py"
     t[3] = py2c_dict_new();
+#line 98 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+#line 98 "strutil.py"
     if (py2c_dict_setitem(t[3], py2c_int(97), py2c_int(120)) < 0) { loc = 156; goto error; }
+#line 98 "strutil.py"
     if (py2c_dict_setitem(t[3], py2c_int(98), py2c_int(121)) < 0) { loc = 156; goto error; }
+#line 98 "strutil.py"
     if (py2c_dict_setitem(t[3], py2c_int(99), py2c_int(122)) < 0) { loc = 156; goto error; }
+#line 98 "strutil.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
+#line 98 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
+#line 98 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 98 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 98 "strutil.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_87.ob), py2c_obj_value(&str_88.ob), &t[5], &t[6], &attr_ic[53]) < 0) { loc = 159; goto error; }
+#line 98 "strutil.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), &t[7], &t[8], &attr_ic[54]) < 0) { loc = 161; goto error; }
+#line 98 "strutil.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+#line 98 "strutil.py"
     if (PY2C_IS_NULL(t[9])) { loc = 160; goto error; }
+#line 98 "strutil.py"
     PY2C_CLEAR(t[7]);
+#line 98 "strutil.py"
     PY2C_CLEAR(t[8]);
+#line 98 "strutil.py"
     t[10] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 98 "strutil.py"
     if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
+#line 98 "strutil.py"
     PY2C_CLEAR(t[9]);
+#line 98 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 98 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 98 "strutil.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
+#line 98 "strutil.py"
     if (PY2C_IS_NULL(t[11])) { loc = 153; goto error; }
+#line 98 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 98 "strutil.py"
     PY2C_CLEAR(t[10]);
+#line 98 "strutil.py"
     PY2C_CLEAR(t[11]);
 
 #line 99 "strutil.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1);
+#line 99 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+#line 99 "strutil.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+#line 99 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+#line 99 "strutil.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_17.ob), PY2C_BUILTIN_VALUE(py2c_builtin_ord)}, 1, kwnames_0);
+#line 99 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+#line 99 "strutil.py"
     t[3] = py2c_fast_compare(py2c_obj_value(&str_90.ob), py2c_obj_value(&str_2.ob), PY2C_GT);
+#line 99 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+#line 99 "strutil.py"
     t[4] = py2c_fast_compare(py2c_obj_value(&str_91.ob), py2c_obj_value(&str_92.ob), PY2C_LT);
+#line 99 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
+#line 99 "strutil.py"
     t[5] = py2c_fast_compare(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_2.ob), PY2C_LT);
+#line 99 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+#line 99 "strutil.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 99 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
+#line 99 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 99 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 99 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 99 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 99 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 99 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 99 "strutil.py"
     PY2C_CLEAR(t[6]);
 
 #line 100 "strutil.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_93.ob)}, 1);
+#line 100 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+#line 100 "strutil.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_94.ob)}, 1);
+#line 100 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
+#line 100 "strutil.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1);
+#line 100 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+#line 100 "strutil.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_96.ob), py2c_int(3), PY2C_OP_MUL);
+#line 100 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
+#line 100 "strutil.py"
     n0 = py2c_contains(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_63.ob));
+#line 100 "strutil.py"
     if (n0 < 0) { loc = 174; goto error; }
+#line 100 "strutil.py"
     t[4] = py2c_bool(n0);
+#line 100 "strutil.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 100 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 169; goto error; }
+#line 100 "strutil.py"
     PY2C_CLEAR(t[0]);
+#line 100 "strutil.py"
     PY2C_CLEAR(t[1]);
+#line 100 "strutil.py"
     PY2C_CLEAR(t[2]);
+#line 100 "strutil.py"
     PY2C_CLEAR(t[3]);
+#line 100 "strutil.py"
     PY2C_CLEAR(t[4]);
+#line 100 "strutil.py"
     PY2C_CLEAR(t[5]);
+#line 100 "strutil.py"
     PY2C_CLEAR(result);
+#line 100 "strutil.py"
     result = PY2C_NONE;
+#line 100 "strutil.py"
     goto cleanup;
+#line 100 "strutil.py"
 error:
+#line 100 "strutil.py"
     py2c_traceback_add(&code_mod_strutil, loc);
+#line 100 "strutil.py"
     PY2C_CLEAR(result);
+#line 100 "strutil.py"
 cleanup:
+#line 100 "strutil.py"
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 100 "strutil.py"
     return result;
+#line 100 "strutil.py"
 }
+#line 3696 "strutil.c"
 
 static void clear_mod_strutil(void) {
     PY2C_CLEAR(g_strutil__line);

@@ -452,21 +452,34 @@ static Py2cValue f_TodoError(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "todo.py"
     t[0] = py2c_dict_new();
+#line 7 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "todo.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 7 "todo.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "todo.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "todo.py"
     goto cleanup;
+#line 8 "todo.py"
 error:
+#line 8 "todo.py"
     py2c_traceback_add(&code_f_TodoError, loc);
+#line 8 "todo.py"
     PY2C_CLEAR(result);
+#line 8 "todo.py"
 cleanup:
+#line 8 "todo.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "todo.py"
     py2c_recursion_leave();
+#line 8 "todo.py"
     return result;
+#line 8 "todo.py"
 }
+#line 483 "todo.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -486,84 +499,151 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "todo.py"
     n0 = py2c_fast_is_true(v_text);
+#line 12 "todo.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 12 "todo.py"
     if (n0) goto L0;
 
 #line 13 "todo.py"
     if (!py2c_slot_bound(&g_todo__TodoError)) {
+#line 13 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TodoError' is not defined");
+#line 13 "todo.py"
         { loc = 2; goto error; }
+#line 13 "todo.py"
     }
+#line 13 "todo.py"
     t[0] = py2c_slot_load(&g_todo__TodoError);
+#line 13 "todo.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 13 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 13 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 13 "todo.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 13 "todo.py"
     { loc = 3; goto error; }
+#line 13 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 13 "todo.py"
 L0:;
 
 #line 14 "todo.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_prio}, 1);
+#line 14 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 14 "todo.py"
     { Py2cValue old = v_p; v_p = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "todo.py"
     n0 = py2c_fast_compare_bool(py2c_int(1), v_p, PY2C_LE);
+#line 15 "todo.py"
     if (n0 < 0) { loc = 5; goto error; }
+#line 15 "todo.py"
     if (!n0) goto L3;
+#line 15 "todo.py"
     n0 = py2c_fast_compare_bool(v_p, py2c_int(5), PY2C_LE);
+#line 15 "todo.py"
     if (n0 < 0) { loc = 5; goto error; }
+#line 15 "todo.py"
 L3:;
+#line 15 "todo.py"
     if (n0) goto L2;
+#line 15 "todo.py"
     t[0] = py2c_format(v_p, py2c_obj_value(&str_8.ob));
+#line 15 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 15 "todo.py"
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]});
+#line 15 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 15 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 15 "todo.py"
     t[2] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+#line 15 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 15 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 15 "todo.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 15 "todo.py"
     { loc = 7; goto error; }
+#line 15 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 15 "todo.py"
 L2:;
 
 #line 16 "todo.py"
     if (py2c_method_lookup_ic(v_todos, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 12; goto error; }
+#line 16 "todo.py"
     t[2] = py2c_dict_new();
+#line 16 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 16 "todo.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_todos}, 1);
+#line 16 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 16 "todo.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+#line 16 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 16 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 16 "todo.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_10.ob), t[4]) < 0) { loc = 13; goto error; }
+#line 16 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 16 "todo.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_11.ob), v_text) < 0) { loc = 13; goto error; }
+#line 16 "todo.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_12.ob), v_p) < 0) { loc = 13; goto error; }
+#line 16 "todo.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), PY2C_FALSE) < 0) { loc = 13; goto error; }
+#line 16 "todo.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 16 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 16 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 16 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 16 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 16 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 16 "todo.py"
     PY2C_CLEAR(result);
+#line 16 "todo.py"
     result = PY2C_NONE;
+#line 16 "todo.py"
     goto cleanup;
+#line 16 "todo.py"
 error:
+#line 16 "todo.py"
     py2c_traceback_add(&code_f_add, loc);
+#line 16 "todo.py"
     PY2C_CLEAR(result);
+#line 16 "todo.py"
 cleanup:
+#line 16 "todo.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "todo.py"
     PY2C_CLEAR(v_todos);
+#line 16 "todo.py"
     PY2C_CLEAR(v_text);
+#line 16 "todo.py"
     PY2C_CLEAR(v_prio);
+#line 16 "todo.py"
     PY2C_CLEAR(v_p);
+#line 16 "todo.py"
     py2c_recursion_leave();
+#line 16 "todo.py"
     return result;
+#line 16 "todo.py"
 }
+#line 647 "todo.c"
 
 static Py2cValue f_done(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -582,52 +662,90 @@ static Py2cValue f_done(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "todo.py"
     t[0] = py2c_iter(v_todos);
+#line 20 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "todo.py"
 L0:;
+#line 20 "todo.py"
     t[1] = py2c_iter_next(t[0]);
+#line 20 "todo.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 20 "todo.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 20 "todo.py"
         goto L1;
+#line 20 "todo.py"
     }
+#line 20 "todo.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "todo.py"
     t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_10.ob));
+#line 21 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 21 "todo.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ident}, 1);
+#line 21 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 21 "todo.py"
     n0 = py2c_fast_compare_bool(t[1], t[2], PY2C_EQ);
+#line 21 "todo.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 21 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 21 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 21 "todo.py"
     if (!n0) goto L3;
 
 #line 22 "todo.py"
     t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
+#line 22 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 22 "todo.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 22 "todo.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 22 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 22 "todo.py"
     if (!n0) goto L5;
 
 #line 23 "todo.py"
     if (!py2c_slot_bound(&g_todo__TodoError)) {
+#line 23 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TodoError' is not defined");
+#line 23 "todo.py"
         { loc = 8; goto error; }
+#line 23 "todo.py"
     }
+#line 23 "todo.py"
     t[1] = py2c_slot_load(&g_todo__TodoError);
+#line 23 "todo.py"
     t[2] = py2c_format(v_ident, py2c_obj_value(&str_8.ob));
+#line 23 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 23 "todo.py"
     t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[2], py2c_obj_value(&str_15.ob)});
+#line 23 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 23 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 23 "todo.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[3]}, 1);
+#line 23 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 23 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 23 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 23 "todo.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
+#line 23 "todo.py"
     { loc = 10; goto error; }
+#line 23 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 23 "todo.py"
 L5:;
 
 #line 24 "todo.py"
@@ -635,46 +753,84 @@ L5:;
 
 #line 25 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 25 "todo.py"
     { Py2cValue old = result; result = v_t; py2c_incref(result); py2c_decref(old); }
+#line 25 "todo.py"
     goto cleanup;
+#line 25 "todo.py"
 L3:;
+#line 25 "todo.py"
     py2c_safepoint();
+#line 25 "todo.py"
     goto L0;
+#line 25 "todo.py"
 L1:;
+#line 25 "todo.py"
     PY2C_CLEAR(t[0]);
 
 #line 26 "todo.py"
     if (!py2c_slot_bound(&g_todo__TodoError)) {
+#line 26 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TodoError' is not defined");
+#line 26 "todo.py"
         { loc = 15; goto error; }
+#line 26 "todo.py"
     }
+#line 26 "todo.py"
     t[0] = py2c_slot_load(&g_todo__TodoError);
+#line 26 "todo.py"
     t[1] = py2c_format(v_ident, py2c_obj_value(&str_8.ob));
+#line 26 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 26 "todo.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]});
+#line 26 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 26 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 26 "todo.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 26 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 26 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 26 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 26 "todo.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 26 "todo.py"
     { loc = 17; goto error; }
+#line 26 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 26 "todo.py"
     PY2C_CLEAR(result);
+#line 26 "todo.py"
     result = PY2C_NONE;
+#line 26 "todo.py"
     goto cleanup;
+#line 26 "todo.py"
 error:
+#line 26 "todo.py"
     py2c_traceback_add(&code_f_done, loc);
+#line 26 "todo.py"
     PY2C_CLEAR(result);
+#line 26 "todo.py"
 cleanup:
+#line 26 "todo.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 26 "todo.py"
     PY2C_CLEAR(v_todos);
+#line 26 "todo.py"
     PY2C_CLEAR(v_ident);
+#line 26 "todo.py"
     PY2C_CLEAR(v_t);
+#line 26 "todo.py"
     py2c_recursion_leave();
+#line 26 "todo.py"
     return result;
+#line 26 "todo.py"
 }
+#line 834 "todo.c"
 
 static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -694,110 +850,200 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "todo.py"
     t[0] = py2c_iter(v_todos);
+#line 30 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "todo.py"
     t[1] = f_show__listcomp(t[0], NULL);
+#line 30 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 30 "todo.py"
     { Py2cValue old = v_pending; v_pending = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "todo.py"
     if (py2c_method_lookup_ic(v_pending, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 31 "todo.py"
     t[2] = py2c_function_new(&info_f_show__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 31 "todo.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+#line 31 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 31 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 31 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 31 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 31 "todo.py"
     PY2C_CLEAR(t[3]);
 
 #line 32 "todo.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 7; goto error; }
+#line 32 "todo.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_12.ob), py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob)}, 4, PY2C_NULL);
+#line 32 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 32 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 32 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 32 "todo.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 32 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 32 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 32 "todo.py"
     PY2C_CLEAR(t[3]);
 
 #line 33 "todo.py"
     t[0] = v_pending; py2c_incref(t[0]);
+#line 33 "todo.py"
     t[1] = py2c_iter(v_todos);
+#line 33 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 33 "todo.py"
     t[2] = f_show__listcomp_2(t[1], NULL);
+#line 33 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 33 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 33 "todo.py"
     t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
+#line 33 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 33 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 33 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 33 "todo.py"
     t[4] = py2c_iter(t[3]);
+#line 33 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 33 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 33 "todo.py"
 L0:;
+#line 33 "todo.py"
     t[5] = py2c_iter_next(t[4]);
+#line 33 "todo.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 33 "todo.py"
         if (py2c_error_occurred()) { loc = 8; goto error; }
+#line 33 "todo.py"
         goto L1;
+#line 33 "todo.py"
     }
+#line 33 "todo.py"
     { Py2cValue old = v_t; v_t = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "todo.py"
     t[6] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
+#line 34 "todo.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 34 "todo.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 34 "todo.py"
     if (n0 < 0) { loc = 13; goto error; }
+#line 34 "todo.py"
     PY2C_CLEAR(t[6]);
+#line 34 "todo.py"
     if (!n0) goto L3;
+#line 34 "todo.py"
     t[5] = py2c_obj_value(&str_13.ob);
+#line 34 "todo.py"
     goto L4;
+#line 34 "todo.py"
 L3:;
+#line 34 "todo.py"
     t[5] = py2c_obj_value(&str_23.ob);
+#line 34 "todo.py"
 L4:;
+#line 34 "todo.py"
     { Py2cValue old = v_state; v_state = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "todo.py"
     t[5] = py2c_getattr_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_20.ob), &attr_ic[3]);
+#line 35 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 35 "todo.py"
     t[6] = py2c_list_new(0);
+#line 35 "todo.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 35 "todo.py"
     if (py2c_list_append(t[6], v_state) < 0) { loc = 15; goto error; }
+#line 35 "todo.py"
     t[7] = py2c_list_as_tuple(t[6]);
+#line 35 "todo.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+#line 35 "todo.py"
     PY2C_CLEAR(t[6]);
+#line 35 "todo.py"
     t[8] = py2c_dict_new();
+#line 35 "todo.py"
     if (PY2C_IS_NULL(t[8])) { loc = 15; goto error; }
+#line 35 "todo.py"
     if (py2c_dict_merge_kwargs(t[8], v_t, t[5]) < 0) { loc = 15; goto error; }
+#line 35 "todo.py"
     t[9] = py2c_call_ex(t[5], t[7], t[8]);
+#line 35 "todo.py"
     if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+#line 35 "todo.py"
     PY2C_CLEAR(t[7]);
+#line 35 "todo.py"
     PY2C_CLEAR(t[8]);
+#line 35 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 35 "todo.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 35 "todo.py"
     if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
+#line 35 "todo.py"
     PY2C_CLEAR(t[9]);
+#line 35 "todo.py"
     PY2C_CLEAR(t[10]);
+#line 35 "todo.py"
     py2c_safepoint();
+#line 35 "todo.py"
     goto L0;
+#line 35 "todo.py"
 L1:;
+#line 35 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 35 "todo.py"
     PY2C_CLEAR(result);
+#line 35 "todo.py"
     result = PY2C_NONE;
+#line 35 "todo.py"
     goto cleanup;
+#line 35 "todo.py"
 error:
+#line 35 "todo.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 35 "todo.py"
     PY2C_CLEAR(result);
+#line 35 "todo.py"
 cleanup:
+#line 35 "todo.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 35 "todo.py"
     PY2C_CLEAR(v_todos);
+#line 35 "todo.py"
     PY2C_CLEAR(v_pending);
+#line 35 "todo.py"
     PY2C_CLEAR(v_t);
+#line 35 "todo.py"
     PY2C_CLEAR(v_state);
+#line 35 "todo.py"
     py2c_recursion_leave();
+#line 35 "todo.py"
     return result;
+#line 35 "todo.py"
 }
+#line 1047 "todo.c"
 
 static Py2cValue f_show__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -813,39 +1059,73 @@ static Py2cValue f_show__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 30 "todo.py"
     t[0] = py2c_list_new(0);
+#line 30 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "todo.py"
 L0:;
+#line 30 "todo.py"
     t[1] = py2c_iter_next(v_0);
+#line 30 "todo.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 30 "todo.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 30 "todo.py"
         goto L1;
+#line 30 "todo.py"
     }
+#line 30 "todo.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "todo.py"
     t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
+#line 30 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 30 "todo.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 30 "todo.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 30 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 30 "todo.py"
     if (n0) {
+#line 30 "todo.py"
         py2c_safepoint();
+#line 30 "todo.py"
         goto L0;
+#line 30 "todo.py"
     }
+#line 30 "todo.py"
     if (py2c_list_append(t[0], v_t) < 0) { loc = 0; goto error; }
+#line 30 "todo.py"
     py2c_safepoint();
+#line 30 "todo.py"
     goto L0;
+#line 30 "todo.py"
 L1:;
+#line 30 "todo.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "todo.py"
     goto cleanup;
+#line 30 "todo.py"
 error:
+#line 30 "todo.py"
     py2c_traceback_add(&code_f_show__listcomp, loc);
+#line 30 "todo.py"
     PY2C_CLEAR(result);
+#line 30 "todo.py"
 cleanup:
+#line 30 "todo.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 30 "todo.py"
     PY2C_CLEAR(v_0);
+#line 30 "todo.py"
     PY2C_CLEAR(v_t);
+#line 30 "todo.py"
     py2c_recursion_leave();
+#line 30 "todo.py"
     return result;
+#line 30 "todo.py"
 }
+#line 1129 "todo.c"
 
 static Py2cValue f_show__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -861,24 +1141,43 @@ static Py2cValue f_show__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "todo.py"
     t[0] = py2c_fast_getitem(v_t, py2c_obj_value(&str_12.ob));
+#line 31 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 31 "todo.py"
     t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_10.ob));
+#line 31 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 31 "todo.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 31 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 31 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 31 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 31 "todo.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 31 "todo.py"
     goto cleanup;
+#line 31 "todo.py"
 error:
+#line 31 "todo.py"
     py2c_traceback_add(&code_f_show__lambda, loc);
+#line 31 "todo.py"
     PY2C_CLEAR(result);
+#line 31 "todo.py"
 cleanup:
+#line 31 "todo.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 31 "todo.py"
     PY2C_CLEAR(v_t);
+#line 31 "todo.py"
     py2c_recursion_leave();
+#line 31 "todo.py"
     return result;
+#line 31 "todo.py"
 }
+#line 1181 "todo.c"
 
 static Py2cValue f_show__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -894,39 +1193,73 @@ static Py2cValue f_show__listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 33 "todo.py"
     t[0] = py2c_list_new(0);
+#line 33 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "todo.py"
 L0:;
+#line 33 "todo.py"
     t[1] = py2c_iter_next(v_0);
+#line 33 "todo.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 33 "todo.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 33 "todo.py"
         goto L1;
+#line 33 "todo.py"
     }
+#line 33 "todo.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 33 "todo.py"
     t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
+#line 33 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 33 "todo.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 33 "todo.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 33 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 33 "todo.py"
     if (!n0) {
+#line 33 "todo.py"
         py2c_safepoint();
+#line 33 "todo.py"
         goto L0;
+#line 33 "todo.py"
     }
+#line 33 "todo.py"
     if (py2c_list_append(t[0], v_t) < 0) { loc = 0; goto error; }
+#line 33 "todo.py"
     py2c_safepoint();
+#line 33 "todo.py"
     goto L0;
+#line 33 "todo.py"
 L1:;
+#line 33 "todo.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 33 "todo.py"
     goto cleanup;
+#line 33 "todo.py"
 error:
+#line 33 "todo.py"
     py2c_traceback_add(&code_f_show__listcomp_2, loc);
+#line 33 "todo.py"
     PY2C_CLEAR(result);
+#line 33 "todo.py"
 cleanup:
+#line 33 "todo.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 33 "todo.py"
     PY2C_CLEAR(v_0);
+#line 33 "todo.py"
     PY2C_CLEAR(v_t);
+#line 33 "todo.py"
     py2c_recursion_leave();
+#line 33 "todo.py"
     return result;
+#line 33 "todo.py"
 }
+#line 1263 "todo.c"
 
 static Py2cValue f_save(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -946,114 +1279,214 @@ static Py2cValue f_save(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "todo.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){v_path, py2c_obj_value(&str_25.ob)}, 2);
+#line 39 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 39 "todo.py"
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
+#line 39 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 39 "todo.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "todo.py"
     t[1] = py2c_iter(v_todos);
+#line 40 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_1; }
+#line 40 "todo.py"
 L1:;
+#line 40 "todo.py"
     t[2] = py2c_iter_next(t[1]);
+#line 40 "todo.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 40 "todo.py"
         if (py2c_error_occurred()) { loc = 2; goto error_1; }
+#line 40 "todo.py"
         goto L2;
+#line 40 "todo.py"
     }
+#line 40 "todo.py"
     { Py2cValue old = v_t; v_t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "todo.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_27.ob), &t[2], &t[3], &attr_ic[4]) < 0) { loc = 5; goto error_1; }
+#line 41 "todo.py"
     t[4] = py2c_fast_getitem(v_t, py2c_obj_value(&str_10.ob));
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_1; }
+#line 41 "todo.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_8.ob));
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_1; }
+#line 41 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 41 "todo.py"
     t[6] = py2c_fast_getitem(v_t, py2c_obj_value(&str_12.ob));
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error_1; }
+#line 41 "todo.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_8.ob));
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error_1; }
+#line 41 "todo.py"
     PY2C_CLEAR(t[6]);
+#line 41 "todo.py"
     t[8] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[8])) { loc = 15; goto error_1; }
+#line 41 "todo.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[8]}, 1);
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error_1; }
+#line 41 "todo.py"
     PY2C_CLEAR(t[8]);
+#line 41 "todo.py"
     t[10] = py2c_format(t[9], py2c_obj_value(&str_8.ob));
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[10])) { loc = 12; goto error_1; }
+#line 41 "todo.py"
     PY2C_CLEAR(t[9]);
+#line 41 "todo.py"
     t[11] = py2c_fast_getitem(v_t, py2c_obj_value(&str_11.ob));
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[11])) { loc = 18; goto error_1; }
+#line 41 "todo.py"
     t[12] = py2c_format(t[11], py2c_obj_value(&str_8.ob));
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[12])) { loc = 16; goto error_1; }
+#line 41 "todo.py"
     PY2C_CLEAR(t[11]);
+#line 41 "todo.py"
     t[13] = py2c_str_join_array(8, (Py2cValue[]){t[5], py2c_obj_value(&str_28.ob), t[7], py2c_obj_value(&str_28.ob), t[10], py2c_obj_value(&str_28.ob), t[12], py2c_obj_value(&str_29.ob)});
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[13])) { loc = 19; goto error_1; }
+#line 41 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 41 "todo.py"
     PY2C_CLEAR(t[7]);
+#line 41 "todo.py"
     PY2C_CLEAR(t[10]);
+#line 41 "todo.py"
     PY2C_CLEAR(t[12]);
+#line 41 "todo.py"
     t[14] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[14])) { loc = 3; goto error_1; }
+#line 41 "todo.py"
     PY2C_CLEAR(t[13]);
+#line 41 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 41 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 41 "todo.py"
     PY2C_CLEAR(t[14]);
+#line 41 "todo.py"
     py2c_safepoint();
+#line 41 "todo.py"
     goto L1;
+#line 41 "todo.py"
 L2:;
+#line 41 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 41 "todo.py"
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 41 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 41 "todo.py"
     goto L0;
+#line 41 "todo.py"
 error_1:
+#line 41 "todo.py"
     py2c_traceback_add(&code_f_save, loc);
+#line 41 "todo.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 41 "todo.py"
     t[1] = py2c_error_fetch();
+#line 41 "todo.py"
     py2c_exc_handled_push(t[1]);
+#line 41 "todo.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 41 "todo.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 41 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_2; }
+#line 41 "todo.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 41 "todo.py"
     if (n0 < 0) { loc = 0; goto error_2; }
+#line 41 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 41 "todo.py"
     if (n0) goto L4;
+#line 41 "todo.py"
     py2c_exc_handled_pop();
+#line 41 "todo.py"
     py2c_error_restore(t[1]);
+#line 41 "todo.py"
     t[1] = PY2C_NULL;
+#line 41 "todo.py"
     goto unwind;
+#line 41 "todo.py"
 L4:;
+#line 41 "todo.py"
     py2c_exc_handled_pop();
+#line 41 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 41 "todo.py"
     goto L0;
+#line 41 "todo.py"
 error_2:
+#line 41 "todo.py"
     py2c_traceback_add(&code_f_save, loc);
+#line 41 "todo.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 41 "todo.py"
     py2c_exc_handled_pop();
+#line 41 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 41 "todo.py"
     goto unwind;
+#line 41 "todo.py"
 L0:;
+#line 41 "todo.py"
     PY2C_CLEAR(t[0]);
 
 #line 42 "todo.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_todos}, 1);
+#line 42 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 42 "todo.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "todo.py"
     goto cleanup;
+#line 42 "todo.py"
 error:
+#line 42 "todo.py"
     py2c_traceback_add(&code_f_save, loc);
+#line 42 "todo.py"
 unwind:
+#line 42 "todo.py"
     PY2C_CLEAR(result);
+#line 42 "todo.py"
 cleanup:
+#line 42 "todo.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 42 "todo.py"
     PY2C_CLEAR(v_todos);
+#line 42 "todo.py"
     PY2C_CLEAR(v_path);
+#line 42 "todo.py"
     PY2C_CLEAR(v_f);
+#line 42 "todo.py"
     PY2C_CLEAR(v_t);
+#line 42 "todo.py"
     py2c_recursion_leave();
+#line 42 "todo.py"
     return result;
+#line 42 "todo.py"
 }
+#line 1490 "todo.c"
 
 static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1077,126 +1510,232 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "todo.py"
     t[0] = py2c_list_new(0);
+#line 46 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 46 "todo.py"
     { Py2cValue old = v_todos; v_todos = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "todo.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){v_path}, 1);
+#line 47 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 47 "todo.py"
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
+#line 47 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 47 "todo.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "todo.py"
     t[1] = py2c_iter(v_f);
+#line 48 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_1; }
+#line 48 "todo.py"
 L1:;
+#line 48 "todo.py"
     t[2] = py2c_iter_next(t[1]);
+#line 48 "todo.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 48 "todo.py"
         if (py2c_error_occurred()) { loc = 3; goto error_1; }
+#line 48 "todo.py"
         goto L2;
+#line 48 "todo.py"
     }
+#line 48 "todo.py"
     { Py2cValue old = v_line; v_line = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "todo.py"
     if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_31.ob), &t[2], &t[3], &attr_ic[5]) < 0) { loc = 8; goto error_1; }
+#line 49 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+#line 49 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error_1; }
+#line 49 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 49 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 49 "todo.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_32.ob), &t[5], &t[6], &attr_ic[6]) < 0) { loc = 9; goto error_1; }
+#line 49 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 49 "todo.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_int(3)}, 2, PY2C_NULL);
+#line 49 "todo.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error_1; }
+#line 49 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 49 "todo.py"
     PY2C_CLEAR(t[6]);
+#line 49 "todo.py"
     if (py2c_unpack(t[7], 4, &t[8]) < 0) { loc = 10; goto error_1; }
+#line 49 "todo.py"
     PY2C_CLEAR(t[7]);
+#line 49 "todo.py"
     { Py2cValue old = v_ident; v_ident = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 49 "todo.py"
     { Py2cValue old = v_prio; v_prio = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+#line 49 "todo.py"
     { Py2cValue old = v_isdone; v_isdone = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+#line 49 "todo.py"
     { Py2cValue old = v_text; v_text = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "todo.py"
     if (py2c_method_lookup_ic(v_todos, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[7]) < 0) { loc = 13; goto error_1; }
+#line 50 "todo.py"
     t[4] = py2c_dict_new();
+#line 50 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_1; }
+#line 50 "todo.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ident}, 1);
+#line 50 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_1; }
+#line 50 "todo.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_10.ob), t[5]) < 0) { loc = 14; goto error_1; }
+#line 50 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 50 "todo.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_11.ob), v_text) < 0) { loc = 14; goto error_1; }
+#line 50 "todo.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_prio}, 1);
+#line 50 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error_1; }
+#line 50 "todo.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_12.ob), t[5]) < 0) { loc = 14; goto error_1; }
+#line 50 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 50 "todo.py"
     t[5] = py2c_fast_compare(v_isdone, py2c_obj_value(&str_33.ob), PY2C_EQ);
+#line 50 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error_1; }
+#line 50 "todo.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_13.ob), t[5]) < 0) { loc = 14; goto error_1; }
+#line 50 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 50 "todo.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 50 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_1; }
+#line 50 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 50 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 50 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 50 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 50 "todo.py"
     py2c_safepoint();
+#line 50 "todo.py"
     goto L1;
+#line 50 "todo.py"
 L2:;
+#line 50 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 50 "todo.py"
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 50 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 50 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 50 "todo.py"
     goto L0;
+#line 50 "todo.py"
 error_1:
+#line 50 "todo.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 50 "todo.py"
     for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 50 "todo.py"
     t[1] = py2c_error_fetch();
+#line 50 "todo.py"
     py2c_exc_handled_push(t[1]);
+#line 50 "todo.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 50 "todo.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 50 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error_2; }
+#line 50 "todo.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 50 "todo.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 50 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 50 "todo.py"
     if (n0) goto L4;
+#line 50 "todo.py"
     py2c_exc_handled_pop();
+#line 50 "todo.py"
     py2c_error_restore(t[1]);
+#line 50 "todo.py"
     t[1] = PY2C_NULL;
+#line 50 "todo.py"
     goto unwind;
+#line 50 "todo.py"
 L4:;
+#line 50 "todo.py"
     py2c_exc_handled_pop();
+#line 50 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 50 "todo.py"
     goto L0;
+#line 50 "todo.py"
 error_2:
+#line 50 "todo.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 50 "todo.py"
     for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 50 "todo.py"
     py2c_exc_handled_pop();
+#line 50 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 50 "todo.py"
     goto unwind;
+#line 50 "todo.py"
 L0:;
+#line 50 "todo.py"
     PY2C_CLEAR(t[0]);
 
 #line 51 "todo.py"
     { Py2cValue old = result; result = v_todos; py2c_incref(result); py2c_decref(old); }
+#line 51 "todo.py"
     goto cleanup;
+#line 51 "todo.py"
 error:
+#line 51 "todo.py"
     py2c_traceback_add(&code_f_load, loc);
+#line 51 "todo.py"
 unwind:
+#line 51 "todo.py"
     PY2C_CLEAR(result);
+#line 51 "todo.py"
 cleanup:
+#line 51 "todo.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 51 "todo.py"
     PY2C_CLEAR(v_path);
+#line 51 "todo.py"
     PY2C_CLEAR(v_todos);
+#line 51 "todo.py"
     PY2C_CLEAR(v_f);
+#line 51 "todo.py"
     PY2C_CLEAR(v_line);
+#line 51 "todo.py"
     PY2C_CLEAR(v_ident);
+#line 51 "todo.py"
     PY2C_CLEAR(v_prio);
+#line 51 "todo.py"
     PY2C_CLEAR(v_isdone);
+#line 51 "todo.py"
     PY2C_CLEAR(v_text);
+#line 51 "todo.py"
     py2c_recursion_leave();
+#line 51 "todo.py"
     return result;
+#line 51 "todo.py"
 }
+#line 1739 "todo.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1213,35 +1752,65 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 107 "todo.py"
 L0:;
+#line 107 "todo.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 107 "todo.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 107 "todo.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 107 "todo.py"
         goto L1;
+#line 107 "todo.py"
     }
+#line 107 "todo.py"
     { Py2cValue old = fr->v_t; fr->v_t = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 107 "todo.py"
     fr->t[0] = py2c_fast_getitem(fr->v_t, py2c_obj_value(&str_13.ob));
+#line 107 "todo.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 107 "todo.py"
     fr->n0 = py2c_fast_is_true(fr->t[0]);
+#line 107 "todo.py"
     if (fr->n0 < 0) { loc = 3; goto error; }
+#line 107 "todo.py"
     PY2C_CLEAR(fr->t[0]);
+#line 107 "todo.py"
     fr->t[0] = py2c_bool(!fr->n0);
+#line 107 "todo.py"
     result = fr->t[0];
+#line 107 "todo.py"
     fr->t[0] = PY2C_NULL;
+#line 107 "todo.py"
     gen->state = 1;
+#line 107 "todo.py"
     goto cleanup;
+#line 107 "todo.py"
 resume_1:
+#line 107 "todo.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 107 "todo.py"
     py2c_safepoint();
+#line 107 "todo.py"
     goto L0;
+#line 107 "todo.py"
 L1:;
+#line 107 "todo.py"
     goto cleanup;
+#line 107 "todo.py"
 error:
+#line 107 "todo.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 107 "todo.py"
     PY2C_CLEAR(result);
+#line 107 "todo.py"
 cleanup:
+#line 107 "todo.py"
     py2c_recursion_leave();
+#line 107 "todo.py"
     return result;
+#line 107 "todo.py"
 }
+#line 1814 "todo.c"
 
 static Py2cValue mod_todo(void) {
     g_todo__sys = PY2C_NULL;
@@ -1279,7 +1848,9 @@ static Py2cValue mod_todo(void) {
 
 #line 2 "todo.py"
     t[0] = py2c_import("sys");
+#line 2 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "todo.py"
     py2c_slot_store(&g_todo__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "todo.py"
@@ -1287,765 +1858,1417 @@ static Py2cValue mod_todo(void) {
 
 #line 7 "todo.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
+#line 7 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "todo.py"
     t[1] = py2c_function_new(&info_f_TodoError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "todo.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 7 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 7 "todo.py"
     t[3] = py2c_class_new("TodoError", "TodoError", "__main__", t[0], t[2]);
+#line 7 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 7 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 7 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 7 "todo.py"
     py2c_slot_store(&g_todo__TodoError, t[3]); t[3] = PY2C_NULL;
 
 #line 11 "todo.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
+#line 11 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 11 "todo.py"
     t[1] = py2c_function_new(&info_f_add, t[0], PY2C_NULL, PY2C_NULL);
+#line 11 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 11 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 11 "todo.py"
     py2c_slot_store(&g_todo__add, t[1]); t[1] = PY2C_NULL;
 
 #line 19 "todo.py"
     t[0] = py2c_function_new(&info_f_done, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 19 "todo.py"
     py2c_slot_store(&g_todo__done, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "todo.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 29 "todo.py"
     py2c_slot_store(&g_todo__show, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "todo.py"
     t[0] = py2c_function_new(&info_f_save, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 38 "todo.py"
     py2c_slot_store(&g_todo__save, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "todo.py"
     t[0] = py2c_function_new(&info_f_load, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 45 "todo.py"
     py2c_slot_store(&g_todo__load, t[0]); t[0] = PY2C_NULL;
 
 #line 54 "todo.py"
     t[0] = py2c_list_new(13);
+#line 54 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_41.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_42.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_43.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     py2c_slot_store(&g_todo__SCRIPT, t[0]); t[0] = PY2C_NULL;
 
 #line 69 "todo.py"
     t[0] = py2c_list_new(0);
+#line 69 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 69 "todo.py"
     py2c_slot_store(&g_todo__todos, t[0]); t[0] = PY2C_NULL;
 
 #line 70 "todo.py"
     if (!py2c_slot_bound(&g_todo__SCRIPT)) {
+#line 70 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SCRIPT' is not defined");
+#line 70 "todo.py"
         { loc = 10; goto error; }
+#line 70 "todo.py"
     }
+#line 70 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__SCRIPT); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 70 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 70 "todo.py"
 L0:;
+#line 70 "todo.py"
     t[1] = py2c_iter_next(t[0]);
+#line 70 "todo.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 70 "todo.py"
         if (py2c_error_occurred()) { loc = 9; goto error; }
+#line 70 "todo.py"
         goto L1;
+#line 70 "todo.py"
     }
+#line 70 "todo.py"
     py2c_slot_store(&g_todo__cmd, t[1]); t[1] = PY2C_NULL;
 
 #line 71 "todo.py"
     if (!py2c_slot_bound(&g_todo__cmd)) {
+#line 71 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cmd' is not defined");
+#line 71 "todo.py"
         { loc = 12; goto error; }
+#line 71 "todo.py"
     }
+#line 71 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__cmd); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[1], &t[2], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 71 "todo.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1, PY2C_NULL);
+#line 71 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 71 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 71 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 71 "todo.py"
     if (py2c_unpack(t[3], 3, &t[4]) < 0) { loc = 14; goto error; }
+#line 71 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 71 "todo.py"
     py2c_slot_store(&g_todo__verb, t[4]); t[4] = PY2C_NULL;
+#line 71 "todo.py"
     py2c_slot_store(&g_todo___, t[5]); t[5] = PY2C_NULL;
+#line 71 "todo.py"
     py2c_slot_store(&g_todo__rest, t[6]); t[6] = PY2C_NULL;
 
 #line 73 "todo.py"
     if (!py2c_slot_bound(&g_todo__verb)) {
+#line 73 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
+#line 73 "todo.py"
         { loc = 16; goto error_1; }
+#line 73 "todo.py"
     }
+#line 73 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_48.ob), PY2C_EQ); py2c_decref(s0); }
+#line 73 "todo.py"
     if (n0 < 0) { loc = 15; goto error_1; }
+#line 73 "todo.py"
     if (!n0) goto L4;
 
 #line 74 "todo.py"
     if (!py2c_slot_bound(&g_todo__rest)) {
+#line 74 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 74 "todo.py"
         { loc = 18; goto error_1; }
+#line 74 "todo.py"
     }
+#line 74 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__rest); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error_1; } }
+#line 74 "todo.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 74 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error_1; }
+#line 74 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 74 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 74 "todo.py"
     py2c_slot_store(&g_todo__words, t[3]); t[3] = PY2C_NULL;
 
 #line 75 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
+#line 75 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 75 "todo.py"
         { loc = 20; goto error_1; }
+#line 75 "todo.py"
     }
+#line 75 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__words); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 75 "todo.py"
     if (n0 < 0) { loc = 20; goto error_1; }
+#line 75 "todo.py"
     if (!n0) goto L9;
+#line 75 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
+#line 75 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 75 "todo.py"
         { loc = 22; goto error_1; }
+#line 75 "todo.py"
     }
+#line 75 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 75 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error_1; }
+#line 75 "todo.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_49.ob), &t[2], &t[3], &attr_ic[10]) < 0) { loc = 24; goto error_1; }
+#line 75 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 75 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 75 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_1; }
+#line 75 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 75 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 75 "todo.py"
     n1 = py2c_fast_is_true(t[4]);
+#line 75 "todo.py"
     if (n1 < 0) { loc = 25; goto error_1; }
+#line 75 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 75 "todo.py"
     if (n1) goto L8;
+#line 75 "todo.py"
 L9:;
+#line 75 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
+#line 75 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 75 "todo.py"
         { loc = 26; goto error_1; }
+#line 75 "todo.py"
     }
+#line 75 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__words); n2 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 75 "todo.py"
     if (n2 < 0) { loc = 26; goto error_1; }
+#line 75 "todo.py"
     if (!n2) goto L6;
+#line 75 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
+#line 75 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 75 "todo.py"
         { loc = 28; goto error_1; }
+#line 75 "todo.py"
     }
+#line 75 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 75 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
+#line 75 "todo.py"
     n3 = py2c_fast_compare_bool(t[1], py2c_obj_value(&str_50.ob), PY2C_EQ);
+#line 75 "todo.py"
     if (n3 < 0) { loc = 27; goto error_1; }
+#line 75 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 75 "todo.py"
     if (!n3) goto L6;
+#line 75 "todo.py"
 L8:;
 
 #line 76 "todo.py"
     if (!py2c_slot_bound(&g_todo__add)) {
+#line 76 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 76 "todo.py"
         { loc = 31; goto error_1; }
+#line 76 "todo.py"
     }
+#line 76 "todo.py"
     t[1] = py2c_slot_load(&g_todo__add);
+#line 76 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
+#line 76 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
+#line 76 "todo.py"
         { loc = 32; goto error_1; }
+#line 76 "todo.py"
     }
+#line 76 "todo.py"
     t[2] = py2c_slot_load(&g_todo__todos);
+#line 76 "todo.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_51.ob), &t[3], &t[4], &attr_ic[11]) < 0) { loc = 34; goto error_1; }
+#line 76 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
+#line 76 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 76 "todo.py"
         { loc = 35; goto error_1; }
+#line 76 "todo.py"
     }
+#line 76 "todo.py"
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+#line 76 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error_1; }
+#line 76 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 76 "todo.py"
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error_1; }
+#line 76 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 76 "todo.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 76 "todo.py"
     if (PY2C_IS_NULL(t[7])) { loc = 33; goto error_1; }
+#line 76 "todo.py"
     PY2C_CLEAR(t[6]);
+#line 76 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 76 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 76 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
+#line 76 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 76 "todo.py"
         { loc = 38; goto error_1; }
+#line 76 "todo.py"
     }
+#line 76 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[8] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 76 "todo.py"
     if (PY2C_IS_NULL(t[8])) { loc = 39; goto error_1; }
+#line 76 "todo.py"
     t[9] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[7], t[8]}, 3);
+#line 76 "todo.py"
     if (PY2C_IS_NULL(t[9])) { loc = 30; goto error_1; }
+#line 76 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 76 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 76 "todo.py"
     PY2C_CLEAR(t[7]);
+#line 76 "todo.py"
     PY2C_CLEAR(t[8]);
+#line 76 "todo.py"
     PY2C_CLEAR(t[9]);
+#line 76 "todo.py"
     goto L7;
+#line 76 "todo.py"
 L6:;
 
 #line 78 "todo.py"
     if (!py2c_slot_bound(&g_todo__add)) {
+#line 78 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 78 "todo.py"
         { loc = 41; goto error_1; }
+#line 78 "todo.py"
     }
+#line 78 "todo.py"
     t[1] = py2c_slot_load(&g_todo__add);
+#line 78 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
+#line 78 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
+#line 78 "todo.py"
         { loc = 42; goto error_1; }
+#line 78 "todo.py"
     }
+#line 78 "todo.py"
     t[2] = py2c_slot_load(&g_todo__todos);
+#line 78 "todo.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_51.ob), &t[3], &t[4], &attr_ic[12]) < 0) { loc = 44; goto error_1; }
+#line 78 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
+#line 78 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 78 "todo.py"
         { loc = 45; goto error_1; }
+#line 78 "todo.py"
     }
+#line 78 "todo.py"
     t[5] = py2c_slot_load(&g_todo__words);
+#line 78 "todo.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 78 "todo.py"
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error_1; }
+#line 78 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 78 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 78 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 78 "todo.py"
     t[7] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[6]}, 2);
+#line 78 "todo.py"
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error_1; }
+#line 78 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 78 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 78 "todo.py"
     PY2C_CLEAR(t[6]);
+#line 78 "todo.py"
     PY2C_CLEAR(t[7]);
+#line 78 "todo.py"
 L7:;
+#line 78 "todo.py"
     goto L5;
+#line 78 "todo.py"
 L4:;
 
 #line 79 "todo.py"
     if (!py2c_slot_bound(&g_todo__verb)) {
+#line 79 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
+#line 79 "todo.py"
         { loc = 47; goto error_1; }
+#line 79 "todo.py"
     }
+#line 79 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_13.ob), PY2C_EQ); py2c_decref(s0); }
+#line 79 "todo.py"
     if (n0 < 0) { loc = 46; goto error_1; }
+#line 79 "todo.py"
     if (!n0) goto L10;
 
 #line 80 "todo.py"
     if (!py2c_slot_bound(&g_todo__done)) {
+#line 80 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
+#line 80 "todo.py"
         { loc = 49; goto error_1; }
+#line 80 "todo.py"
     }
+#line 80 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
+#line 80 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
+#line 80 "todo.py"
         { loc = 50; goto error_1; }
+#line 80 "todo.py"
     }
+#line 80 "todo.py"
     if (!py2c_slot_bound(&g_todo__rest)) {
+#line 80 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 80 "todo.py"
         { loc = 51; goto error_1; }
+#line 80 "todo.py"
     }
+#line 80 "todo.py"
     t[1] = py2c_slot_load(&g_todo__done);
+#line 80 "todo.py"
     t[2] = py2c_slot_load(&g_todo__todos);
+#line 80 "todo.py"
     t[3] = py2c_slot_load(&g_todo__rest);
+#line 80 "todo.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
+#line 80 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_1; }
+#line 80 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 80 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 80 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 80 "todo.py"
     py2c_slot_store(&g_todo__t, t[4]); t[4] = PY2C_NULL;
 
 #line 81 "todo.py"
     if (!py2c_slot_bound(&g_todo__t)) {
+#line 81 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 81 "todo.py"
         { loc = 53; goto error_1; }
+#line 81 "todo.py"
     }
+#line 81 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__t); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
+#line 81 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_1; }
+#line 81 "todo.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[1]}, 2);
+#line 81 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_1; }
+#line 81 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 81 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 81 "todo.py"
     goto L11;
+#line 81 "todo.py"
 L10:;
 
 #line 82 "todo.py"
     if (!py2c_slot_bound(&g_todo__verb)) {
+#line 82 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
+#line 82 "todo.py"
         { loc = 56; goto error_1; }
+#line 82 "todo.py"
     }
+#line 82 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_43.ob), PY2C_EQ); py2c_decref(s0); }
+#line 82 "todo.py"
     if (n0 < 0) { loc = 55; goto error_1; }
+#line 82 "todo.py"
     if (!n0) goto L12;
 
 #line 83 "todo.py"
     if (!py2c_slot_bound(&g_todo__show)) {
+#line 83 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 83 "todo.py"
         { loc = 58; goto error_1; }
+#line 83 "todo.py"
     }
+#line 83 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
+#line 83 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
+#line 83 "todo.py"
         { loc = 59; goto error_1; }
+#line 83 "todo.py"
     }
+#line 83 "todo.py"
     t[1] = py2c_slot_load(&g_todo__show);
+#line 83 "todo.py"
     t[2] = py2c_slot_load(&g_todo__todos);
+#line 83 "todo.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 83 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_1; }
+#line 83 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 83 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 83 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 83 "todo.py"
     goto L13;
+#line 83 "todo.py"
 L12:;
 
 #line 84 "todo.py"
     if (!py2c_slot_bound(&g_todo__verb)) {
+#line 84 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
+#line 84 "todo.py"
         { loc = 61; goto error_1; }
+#line 84 "todo.py"
     }
+#line 84 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_44.ob), PY2C_EQ); py2c_decref(s0); }
+#line 84 "todo.py"
     if (n0 < 0) { loc = 60; goto error_1; }
+#line 84 "todo.py"
     if (!n0) goto L14;
 
 #line 85 "todo.py"
     if (!py2c_slot_bound(&g_todo__save)) {
+#line 85 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'save' is not defined");
+#line 85 "todo.py"
         { loc = 64; goto error_1; }
+#line 85 "todo.py"
     }
+#line 85 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
+#line 85 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
+#line 85 "todo.py"
         { loc = 65; goto error_1; }
+#line 85 "todo.py"
     }
+#line 85 "todo.py"
     if (!py2c_slot_bound(&g_todo__PATH)) {
+#line 85 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
+#line 85 "todo.py"
         { loc = 66; goto error_1; }
+#line 85 "todo.py"
     }
+#line 85 "todo.py"
     t[1] = py2c_slot_load(&g_todo__save);
+#line 85 "todo.py"
     t[2] = py2c_slot_load(&g_todo__todos);
+#line 85 "todo.py"
     t[3] = py2c_slot_load(&g_todo__PATH);
+#line 85 "todo.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
+#line 85 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_1; }
+#line 85 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 85 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 85 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 85 "todo.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[4], py2c_obj_value(&str_54.ob)}, 3);
+#line 85 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error_1; }
+#line 85 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 85 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 85 "todo.py"
     goto L15;
+#line 85 "todo.py"
 L14:;
 
 #line 87 "todo.py"
     if (!py2c_slot_bound(&g_todo__TodoError)) {
+#line 87 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TodoError' is not defined");
+#line 87 "todo.py"
         { loc = 68; goto error_1; }
+#line 87 "todo.py"
     }
+#line 87 "todo.py"
     t[1] = py2c_slot_load(&g_todo__TodoError);
+#line 87 "todo.py"
     if (!py2c_slot_bound(&g_todo__verb)) {
+#line 87 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
+#line 87 "todo.py"
         { loc = 70; goto error_1; }
+#line 87 "todo.py"
     }
+#line 87 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__verb); t[2] = py2c_repr(s0); py2c_decref(s0); }
+#line 87 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error_1; }
+#line 87 "todo.py"
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_55.ob), t[2]});
+#line 87 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_1; }
+#line 87 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 87 "todo.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[3]}, 1);
+#line 87 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error_1; }
+#line 87 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 87 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 87 "todo.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
+#line 87 "todo.py"
     { loc = 72; goto error_1; }
+#line 87 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 87 "todo.py"
 L15:;
+#line 87 "todo.py"
 L13:;
+#line 87 "todo.py"
 L11:;
+#line 87 "todo.py"
 L5:;
+#line 87 "todo.py"
     goto L3;
+#line 87 "todo.py"
 error_1:
+#line 87 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 87 "todo.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 87 "todo.py"
     t[1] = py2c_error_fetch();
+#line 87 "todo.py"
     py2c_exc_handled_push(t[1]);
+#line 87 "todo.py"
     if (!py2c_slot_bound(&g_todo__TodoError)) {
+#line 87 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TodoError' is not defined");
+#line 87 "todo.py"
         { loc = 73; goto error_2; }
+#line 87 "todo.py"
     }
+#line 87 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__TodoError); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
+#line 87 "todo.py"
     if (n0 < 0) { loc = 73; goto error_2; }
+#line 87 "todo.py"
     if (!n0) goto L16;
+#line 87 "todo.py"
     py2c_incref(t[1]); py2c_slot_store(&g_todo__e, t[1]);
 
 #line 89 "todo.py"
     if (!py2c_slot_bound(&g_todo__e)) {
+#line 89 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 89 "todo.py"
         { loc = 75; goto error_3; }
+#line 89 "todo.py"
     }
+#line 89 "todo.py"
     t[2] = py2c_slot_load(&g_todo__e);
+#line 89 "todo.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[2]}, 2);
+#line 89 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error_3; }
+#line 89 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 89 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 89 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
+#line 89 "todo.py"
     py2c_exc_handled_pop();
+#line 89 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 89 "todo.py"
     goto L3;
+#line 89 "todo.py"
 L16:;
+#line 89 "todo.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
+#line 89 "todo.py"
     if (n0 < 0) { loc = 76; goto error_2; }
+#line 89 "todo.py"
     if (!n0) goto L17;
+#line 89 "todo.py"
     py2c_incref(t[1]); py2c_slot_store(&g_todo__e, t[1]);
 
 #line 91 "todo.py"
     if (!py2c_slot_bound(&g_todo__e)) {
+#line 91 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 91 "todo.py"
         { loc = 78; goto error_4; }
+#line 91 "todo.py"
     }
+#line 91 "todo.py"
     t[2] = py2c_slot_load(&g_todo__e);
+#line 91 "todo.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[2]}, 2);
+#line 91 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error_4; }
+#line 91 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 91 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 91 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
+#line 91 "todo.py"
     py2c_exc_handled_pop();
+#line 91 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 91 "todo.py"
     goto L3;
+#line 91 "todo.py"
 L17:;
+#line 91 "todo.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 91 "todo.py"
     if (n0 < 0) { loc = 79; goto error_2; }
+#line 91 "todo.py"
     if (!n0) goto L18;
+#line 91 "todo.py"
     py2c_incref(t[1]); py2c_slot_store(&g_todo__e, t[1]);
 
 #line 93 "todo.py"
     if (!py2c_slot_bound(&g_todo__e)) {
+#line 93 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 93 "todo.py"
         { loc = 81; goto error_5; }
+#line 93 "todo.py"
     }
+#line 93 "todo.py"
     t[2] = py2c_slot_load(&g_todo__e);
+#line 93 "todo.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[2]}, 2);
+#line 93 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_5; }
+#line 93 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 93 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 93 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
+#line 93 "todo.py"
     py2c_exc_handled_pop();
+#line 93 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 93 "todo.py"
     goto L3;
+#line 93 "todo.py"
 L18:;
+#line 93 "todo.py"
     py2c_exc_handled_pop();
+#line 93 "todo.py"
     py2c_error_restore(t[1]);
+#line 93 "todo.py"
     t[1] = PY2C_NULL;
+#line 93 "todo.py"
     goto unwind;
+#line 93 "todo.py"
 error_3:
+#line 93 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 93 "todo.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 93 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
+#line 93 "todo.py"
     goto L19;
+#line 93 "todo.py"
 error_4:
+#line 93 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 93 "todo.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 93 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
+#line 93 "todo.py"
     goto L19;
+#line 93 "todo.py"
 error_5:
+#line 93 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 93 "todo.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 93 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
+#line 93 "todo.py"
     goto L19;
+#line 93 "todo.py"
 error_2:
+#line 93 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 93 "todo.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 93 "todo.py"
 L19:;
+#line 93 "todo.py"
     py2c_exc_handled_pop();
+#line 93 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 93 "todo.py"
     goto unwind;
+#line 93 "todo.py"
 L3:;
+#line 93 "todo.py"
     py2c_safepoint();
+#line 93 "todo.py"
     goto L0;
+#line 93 "todo.py"
 L1:;
+#line 93 "todo.py"
     PY2C_CLEAR(t[0]);
 
 #line 94 "todo.py"
     if (!py2c_slot_bound(&g_todo__load)) {
+#line 94 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+#line 94 "todo.py"
         { loc = 83; goto error; }
+#line 94 "todo.py"
     }
+#line 94 "todo.py"
     if (!py2c_slot_bound(&g_todo__PATH)) {
+#line 94 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
+#line 94 "todo.py"
         { loc = 84; goto error; }
+#line 94 "todo.py"
     }
+#line 94 "todo.py"
     t[0] = py2c_slot_load(&g_todo__load);
+#line 94 "todo.py"
     t[1] = py2c_slot_load(&g_todo__PATH);
+#line 94 "todo.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 94 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 94 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 94 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 94 "todo.py"
     py2c_slot_store(&g_todo__again, t[2]); t[2] = PY2C_NULL;
 
 #line 95 "todo.py"
     if (!py2c_slot_bound(&g_todo__again)) {
+#line 95 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
+#line 95 "todo.py"
         { loc = 86; goto error; }
+#line 95 "todo.py"
     }
+#line 95 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
+#line 95 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
+#line 95 "todo.py"
         { loc = 87; goto error; }
+#line 95 "todo.py"
     }
+#line 95 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__again); Py2cValue s1 = py2c_slot_load(&g_todo__todos); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 95 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 95 "todo.py"
     if (!py2c_slot_bound(&g_todo__again)) {
+#line 95 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
+#line 95 "todo.py"
         { loc = 90; goto error; }
+#line 95 "todo.py"
     }
+#line 95 "todo.py"
     t[1] = py2c_slot_load(&g_todo__again);
+#line 95 "todo.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 95 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 95 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 95 "todo.py"
     if (!py2c_slot_bound(&g_todo__again)) {
+#line 95 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
+#line 95 "todo.py"
         { loc = 91; goto error; }
+#line 95 "todo.py"
     }
+#line 95 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__again); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 95 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 95 "todo.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
+#line 95 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 95 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 95 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 95 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 95 "todo.py"
     PY2C_CLEAR(t[4]);
 
 #line 96 "todo.py"
     if (!py2c_slot_bound(&g_todo__PATH)) {
+#line 96 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
+#line 96 "todo.py"
         { loc = 95; goto error; }
+#line 96 "todo.py"
     }
+#line 96 "todo.py"
     t[0] = py2c_slot_load(&g_todo__PATH);
+#line 96 "todo.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 96 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 96 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 96 "todo.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
+#line 96 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 96 "todo.py"
     py2c_slot_store(&g_todo__f, t[2]); t[2] = PY2C_NULL;
 
 #line 97 "todo.py"
     if (!py2c_slot_bound(&g_todo__f)) {
+#line 97 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 97 "todo.py"
         { loc = 98; goto error_6; }
+#line 97 "todo.py"
     }
+#line 97 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_59.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error_6; } }
+#line 97 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 97 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error_6; }
+#line 97 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 97 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 97 "todo.py"
     py2c_slot_store(&g_todo__first, t[4]); t[4] = PY2C_NULL;
 
 #line 98 "todo.py"
     if (!py2c_slot_bound(&g_todo__f)) {
+#line 98 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 98 "todo.py"
         { loc = 101; goto error_6; }
+#line 98 "todo.py"
     }
+#line 98 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_60.ob), &t[2], &t[3], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error_6; } }
+#line 98 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 98 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 100; goto error_6; }
+#line 98 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 98 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 98 "todo.py"
     py2c_slot_store(&g_todo__rest, t[4]); t[4] = PY2C_NULL;
+#line 98 "todo.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 98 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 98 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 98 "todo.py"
     goto L20;
+#line 98 "todo.py"
 error_6:
+#line 98 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 98 "todo.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 98 "todo.py"
     t[2] = py2c_error_fetch();
+#line 98 "todo.py"
     py2c_exc_handled_push(t[2]);
+#line 98 "todo.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 98 "todo.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 98 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 93; goto error_7; }
+#line 98 "todo.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 98 "todo.py"
     if (n0 < 0) { loc = 93; goto error_7; }
+#line 98 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 98 "todo.py"
     if (n0) goto L21;
+#line 98 "todo.py"
     py2c_exc_handled_pop();
+#line 98 "todo.py"
     py2c_error_restore(t[2]);
+#line 98 "todo.py"
     t[2] = PY2C_NULL;
+#line 98 "todo.py"
     goto unwind;
+#line 98 "todo.py"
 L21:;
+#line 98 "todo.py"
     py2c_exc_handled_pop();
+#line 98 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 98 "todo.py"
     goto L20;
+#line 98 "todo.py"
 error_7:
+#line 98 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 98 "todo.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 98 "todo.py"
     py2c_exc_handled_pop();
+#line 98 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 98 "todo.py"
     goto unwind;
+#line 98 "todo.py"
 L20:;
+#line 98 "todo.py"
     PY2C_CLEAR(t[1]);
 
 #line 99 "todo.py"
     if (!py2c_slot_bound(&g_todo__first)) {
+#line 99 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
+#line 99 "todo.py"
         { loc = 105; goto error; }
+#line 99 "todo.py"
     }
+#line 99 "todo.py"
     t[0] = py2c_slot_load(&g_todo__first);
+#line 99 "todo.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 99 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+#line 99 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 99 "todo.py"
     if (!py2c_slot_bound(&g_todo__rest)) {
+#line 99 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 99 "todo.py"
         { loc = 108; goto error; }
+#line 99 "todo.py"
     }
+#line 99 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__rest); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_61.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
+#line 99 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 99 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+#line 99 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 99 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 99 "todo.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 99 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+#line 99 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 99 "todo.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
+#line 99 "todo.py"
     if (PY2C_IS_NULL(t[6])) { loc = 103; goto error; }
+#line 99 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 99 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 99 "todo.py"
     PY2C_CLEAR(t[6]);
 
 #line 101 "todo.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1);
+#line 101 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error_8; }
+#line 101 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 101 "todo.py"
     goto L22;
+#line 101 "todo.py"
 error_8:
+#line 101 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 101 "todo.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 101 "todo.py"
     t[0] = py2c_error_fetch();
+#line 101 "todo.py"
     py2c_exc_handled_push(t[0]);
+#line 101 "todo.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError));
+#line 101 "todo.py"
     if (n0 < 0) { loc = 111; goto error_9; }
+#line 101 "todo.py"
     if (!n0) goto L23;
+#line 101 "todo.py"
     py2c_incref(t[0]); py2c_slot_store(&g_todo__e, t[0]);
 
 #line 103 "todo.py"
     if (!py2c_slot_bound(&g_todo__e)) {
+#line 103 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 103 "todo.py"
         { loc = 113; goto error_10; }
+#line 103 "todo.py"
     }
+#line 103 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_64.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 103 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error_10; }
+#line 103 "todo.py"
     if (!py2c_slot_bound(&g_todo__e)) {
+#line 103 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 103 "todo.py"
         { loc = 115; goto error_10; }
+#line 103 "todo.py"
     }
+#line 103 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_65.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 103 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error_10; }
+#line 103 "todo.py"
     if (!py2c_slot_bound(&g_todo__e)) {
+#line 103 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 103 "todo.py"
         { loc = 117; goto error_10; }
+#line 103 "todo.py"
     }
+#line 103 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_66.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 103 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error_10; }
+#line 103 "todo.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1], t[2], t[3]}, 4);
+#line 103 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error_10; }
+#line 103 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 103 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 103 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 103 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 103 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
+#line 103 "todo.py"
     py2c_exc_handled_pop();
+#line 103 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 103 "todo.py"
     goto L22;
+#line 103 "todo.py"
 L23:;
+#line 103 "todo.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OSError));
+#line 103 "todo.py"
     if (n0 < 0) { loc = 119; goto error_9; }
+#line 103 "todo.py"
     if (!n0) goto L24;
+#line 103 "todo.py"
     py2c_incref(t[0]); py2c_slot_store(&g_todo__e, t[0]);
 
 #line 105 "todo.py"
     if (!py2c_slot_bound(&g_todo__e)) {
+#line 105 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 105 "todo.py"
         { loc = 121; goto error_11; }
+#line 105 "todo.py"
     }
+#line 105 "todo.py"
     t[1] = py2c_slot_load(&g_todo__e);
+#line 105 "todo.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
+#line 105 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error_11; }
+#line 105 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 105 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 105 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
+#line 105 "todo.py"
     py2c_exc_handled_pop();
+#line 105 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 105 "todo.py"
     goto L22;
+#line 105 "todo.py"
 L24:;
+#line 105 "todo.py"
     py2c_exc_handled_pop();
+#line 105 "todo.py"
     py2c_error_restore(t[0]);
+#line 105 "todo.py"
     t[0] = PY2C_NULL;
+#line 105 "todo.py"
     goto unwind;
+#line 105 "todo.py"
 error_10:
+#line 105 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 105 "todo.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 105 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
+#line 105 "todo.py"
     goto L25;
+#line 105 "todo.py"
 error_11:
+#line 105 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 105 "todo.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 105 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
+#line 105 "todo.py"
     goto L25;
+#line 105 "todo.py"
 error_9:
+#line 105 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 105 "todo.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 105 "todo.py"
 L25:;
+#line 105 "todo.py"
     py2c_exc_handled_pop();
+#line 105 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 105 "todo.py"
     goto unwind;
+#line 105 "todo.py"
 L22:;
 
 #line 106 "todo.py"
     if (!py2c_slot_bound(&g_todo__sys)) {
+#line 106 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 106 "todo.py"
         { loc = 123; goto error; }
+#line 106 "todo.py"
     }
+#line 106 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_69.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 106 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+#line 106 "todo.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[0]}, 1, kwnames_1);
+#line 106 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 106 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 106 "todo.py"
     PY2C_CLEAR(t[1]);
 
 #line 107 "todo.py"
     if (!py2c_slot_bound(&g_todo__sys)) {
+#line 107 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 107 "todo.py"
         { loc = 126; goto error; }
+#line 107 "todo.py"
     }
+#line 107 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_71.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error; } }
+#line 107 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
+#line 107 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
+#line 107 "todo.py"
         { loc = 130; goto error; }
+#line 107 "todo.py"
     }
+#line 107 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__todos); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 107 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 107 "todo.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
+#line 107 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+#line 107 "todo.py"
     {
+#line 107 "todo.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 107 "todo.py"
         nf->v_0 = t[2];
+#line 107 "todo.py"
         t[2] = PY2C_NULL;
+#line 107 "todo.py"
     }
+#line 107 "todo.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+#line 107 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
+#line 107 "todo.py"
     PY2C_CLEAR(t[3]);
+#line 107 "todo.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_72.ob), t[4], PY2C_OP_MOD);
+#line 107 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+#line 107 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 107 "todo.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 107 "todo.py"
     if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+#line 107 "todo.py"
     PY2C_CLEAR(t[5]);
+#line 107 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 107 "todo.py"
     PY2C_CLEAR(t[1]);
+#line 107 "todo.py"
     PY2C_CLEAR(t[6]);
+#line 107 "todo.py"
     PY2C_CLEAR(result);
+#line 107 "todo.py"
     result = PY2C_NONE;
+#line 107 "todo.py"
     goto cleanup;
+#line 107 "todo.py"
 error:
+#line 107 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
+#line 107 "todo.py"
 unwind:
+#line 107 "todo.py"
     PY2C_CLEAR(result);
+#line 107 "todo.py"
 cleanup:
+#line 107 "todo.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 107 "todo.py"
     return result;
+#line 107 "todo.py"
 }
+#line 3272 "todo.c"
 
 static void clear_mod_todo(void) {
     PY2C_CLEAR(g_todo__first);

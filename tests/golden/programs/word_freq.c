@@ -466,82 +466,144 @@ static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "word_freq.py"
     t[0] = py2c_list_new(0);
+#line 18 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "word_freq.py"
     { Py2cValue old = v_words; v_words = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "word_freq.py"
     if (py2c_method_lookup_ic(v_text, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
+#line 19 "word_freq.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 19 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 19 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 19 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 19 "word_freq.py"
     t[3] = py2c_iter(t[2]);
+#line 19 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 19 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 19 "word_freq.py"
 L0:;
+#line 19 "word_freq.py"
     t[4] = py2c_iter_next(t[3]);
+#line 19 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 19 "word_freq.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 19 "word_freq.py"
         goto L1;
+#line 19 "word_freq.py"
     }
+#line 19 "word_freq.py"
     { Py2cValue old = v_raw; v_raw = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "word_freq.py"
     if (py2c_method_lookup_ic(v_raw, py2c_obj_value(&str_15.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 7; goto error; }
+#line 20 "word_freq.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+#line 20 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 20 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 20 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 20 "word_freq.py"
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_17.ob), &t[7], &t[8], &attr_ic[2]) < 0) { loc = 8; goto error; }
+#line 20 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 20 "word_freq.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 20 "word_freq.py"
     if (PY2C_IS_NULL(t[9])) { loc = 4; goto error; }
+#line 20 "word_freq.py"
     PY2C_CLEAR(t[7]);
+#line 20 "word_freq.py"
     PY2C_CLEAR(t[8]);
+#line 20 "word_freq.py"
     { Py2cValue old = v_word; v_word = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "word_freq.py"
     n0 = py2c_fast_is_true(v_word);
+#line 21 "word_freq.py"
     if (n0 < 0) { loc = 9; goto error; }
+#line 21 "word_freq.py"
     if (!n0) goto L3;
+#line 21 "word_freq.py"
     if (py2c_method_lookup_ic(v_word, py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[3]) < 0) { loc = 12; goto error; }
+#line 21 "word_freq.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 21 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 21 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 21 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 21 "word_freq.py"
     n1 = py2c_fast_is_true(t[6]);
+#line 21 "word_freq.py"
     if (n1 < 0) { loc = 13; goto error; }
+#line 21 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 21 "word_freq.py"
     if (!n1) goto L3;
 
 #line 22 "word_freq.py"
     if (py2c_method_lookup_ic(v_words, py2c_obj_value(&str_19.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 16; goto error; }
+#line 22 "word_freq.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_word}, 1, PY2C_NULL);
+#line 22 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 22 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 22 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 22 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 22 "word_freq.py"
 L3:;
+#line 22 "word_freq.py"
     py2c_safepoint();
+#line 22 "word_freq.py"
     goto L0;
+#line 22 "word_freq.py"
 L1:;
+#line 22 "word_freq.py"
     PY2C_CLEAR(t[3]);
 
 #line 23 "word_freq.py"
     { Py2cValue old = result; result = v_words; py2c_incref(result); py2c_decref(old); }
+#line 23 "word_freq.py"
     goto cleanup;
+#line 23 "word_freq.py"
 error:
+#line 23 "word_freq.py"
     py2c_traceback_add(&code_f_tokenize, loc);
+#line 23 "word_freq.py"
     PY2C_CLEAR(result);
+#line 23 "word_freq.py"
 cleanup:
+#line 23 "word_freq.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 23 "word_freq.py"
     PY2C_CLEAR(v_text);
+#line 23 "word_freq.py"
     PY2C_CLEAR(v_words);
+#line 23 "word_freq.py"
     PY2C_CLEAR(v_raw);
+#line 23 "word_freq.py"
     PY2C_CLEAR(v_word);
+#line 23 "word_freq.py"
     py2c_recursion_leave();
+#line 23 "word_freq.py"
     return result;
+#line 23 "word_freq.py"
 }
+#line 607 "word_freq.c"
 
 static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -559,50 +621,86 @@ static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "word_freq.py"
     t[0] = py2c_dict_new();
+#line 27 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "word_freq.py"
     { Py2cValue old = v_freq; v_freq = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "word_freq.py"
     t[0] = py2c_iter(v_words);
+#line 28 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 28 "word_freq.py"
 L0:;
+#line 28 "word_freq.py"
     t[1] = py2c_iter_next(t[0]);
+#line 28 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 28 "word_freq.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 28 "word_freq.py"
         goto L1;
+#line 28 "word_freq.py"
     }
+#line 28 "word_freq.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "word_freq.py"
     if (py2c_method_lookup_ic(v_freq, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 4; goto error; }
+#line 29 "word_freq.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_w, py2c_int(0)}, 2, PY2C_NULL);
+#line 29 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 29 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 29 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 29 "word_freq.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+#line 29 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 29 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 29 "word_freq.py"
     if (py2c_fast_setitem(v_freq, v_w, t[4]) < 0) { loc = 9; goto error; }
+#line 29 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 29 "word_freq.py"
     py2c_safepoint();
+#line 29 "word_freq.py"
     goto L0;
+#line 29 "word_freq.py"
 L1:;
+#line 29 "word_freq.py"
     PY2C_CLEAR(t[0]);
 
 #line 30 "word_freq.py"
     { Py2cValue old = result; result = v_freq; py2c_incref(result); py2c_decref(old); }
+#line 30 "word_freq.py"
     goto cleanup;
+#line 30 "word_freq.py"
 error:
+#line 30 "word_freq.py"
     py2c_traceback_add(&code_f_count, loc);
+#line 30 "word_freq.py"
     PY2C_CLEAR(result);
+#line 30 "word_freq.py"
 cleanup:
+#line 30 "word_freq.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 30 "word_freq.py"
     PY2C_CLEAR(v_words);
+#line 30 "word_freq.py"
     PY2C_CLEAR(v_freq);
+#line 30 "word_freq.py"
     PY2C_CLEAR(v_w);
+#line 30 "word_freq.py"
     py2c_recursion_leave();
+#line 30 "word_freq.py"
     return result;
+#line 30 "word_freq.py"
 }
+#line 704 "word_freq.c"
 
 static Py2cValue f_top(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -624,49 +722,87 @@ static Py2cValue f_top(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "word_freq.py"
     if (py2c_method_lookup_ic(v_freq, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 2; goto error; }
+#line 34 "word_freq.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 34 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 34 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 34 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 34 "word_freq.py"
     t[3] = py2c_iter(t[2]);
+#line 34 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 34 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 34 "word_freq.py"
     t[4] = f_top__listcomp(t[3], (Py2cValue[]){c_skip});
+#line 34 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 34 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 34 "word_freq.py"
     { Py2cValue old = v_items; v_items = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "word_freq.py"
     if (py2c_method_lookup_ic(v_items, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 5; goto error; }
+#line 35 "word_freq.py"
     t[2] = py2c_function_new(&info_f_top__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 35 "word_freq.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+#line 35 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 35 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 35 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 35 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 35 "word_freq.py"
     PY2C_CLEAR(t[3]);
 
 #line 36 "word_freq.py"
     t[0] = py2c_slice_new(PY2C_NONE, v_n, PY2C_NONE);
+#line 36 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 36 "word_freq.py"
     t[1] = py2c_fast_getitem(v_items, t[0]);
+#line 36 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 36 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 36 "word_freq.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 36 "word_freq.py"
     goto cleanup;
+#line 36 "word_freq.py"
 error:
+#line 36 "word_freq.py"
     py2c_traceback_add(&code_f_top, loc);
+#line 36 "word_freq.py"
     PY2C_CLEAR(result);
+#line 36 "word_freq.py"
 cleanup:
+#line 36 "word_freq.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 36 "word_freq.py"
     PY2C_CLEAR(v_freq);
+#line 36 "word_freq.py"
     PY2C_CLEAR(v_n);
+#line 36 "word_freq.py"
     PY2C_CLEAR(c_skip);
+#line 36 "word_freq.py"
     PY2C_CLEAR(v_items);
+#line 36 "word_freq.py"
     py2c_recursion_leave();
+#line 36 "word_freq.py"
     return result;
+#line 36 "word_freq.py"
 }
+#line 806 "word_freq.c"
 
 static Py2cValue f_top__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -685,49 +821,93 @@ static Py2cValue f_top__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 34 "word_freq.py"
     t[0] = py2c_list_new(0);
+#line 34 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 34 "word_freq.py"
 L0:;
+#line 34 "word_freq.py"
     t[1] = py2c_iter_next(v_0);
+#line 34 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 34 "word_freq.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 34 "word_freq.py"
         goto L1;
+#line 34 "word_freq.py"
     }
+#line 34 "word_freq.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 34 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 34 "word_freq.py"
     { Py2cValue old = v_w; v_w = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 34 "word_freq.py"
     { Py2cValue old = v_c; v_c = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 34 "word_freq.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_skip)->ref)) {
+#line 34 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'skip' where it is not associated with a value in enclosing scope");
+#line 34 "word_freq.py"
         { loc = 4; goto error; }
+#line 34 "word_freq.py"
     }
+#line 34 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_skip)->ref); n0 = py2c_contains(s0, v_w); py2c_decref(s0); }
+#line 34 "word_freq.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 34 "word_freq.py"
     n0 = !(n0);
+#line 34 "word_freq.py"
     if (!n0) {
+#line 34 "word_freq.py"
         py2c_safepoint();
+#line 34 "word_freq.py"
         goto L0;
+#line 34 "word_freq.py"
     }
+#line 34 "word_freq.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){v_w, v_c});
+#line 34 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 34 "word_freq.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 34 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 34 "word_freq.py"
     py2c_safepoint();
+#line 34 "word_freq.py"
     goto L0;
+#line 34 "word_freq.py"
 L1:;
+#line 34 "word_freq.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "word_freq.py"
     goto cleanup;
+#line 34 "word_freq.py"
 error:
+#line 34 "word_freq.py"
     py2c_traceback_add(&code_f_top__listcomp, loc);
+#line 34 "word_freq.py"
     PY2C_CLEAR(result);
+#line 34 "word_freq.py"
 cleanup:
+#line 34 "word_freq.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 34 "word_freq.py"
     PY2C_CLEAR(v_0);
+#line 34 "word_freq.py"
     PY2C_CLEAR(v_w);
+#line 34 "word_freq.py"
     PY2C_CLEAR(v_c);
+#line 34 "word_freq.py"
     PY2C_CLEAR(c_skip);
+#line 34 "word_freq.py"
     py2c_recursion_leave();
+#line 34 "word_freq.py"
     return result;
+#line 34 "word_freq.py"
 }
+#line 911 "word_freq.c"
 
 static Py2cValue f_top__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -743,27 +923,49 @@ static Py2cValue f_top__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "word_freq.py"
     t[0] = py2c_fast_getitem(v_wc, py2c_int(1));
+#line 35 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 35 "word_freq.py"
     t[1] = py2c_fast_negative(t[0]);
+#line 35 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 35 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 35 "word_freq.py"
     t[2] = py2c_fast_getitem(v_wc, py2c_int(0));
+#line 35 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 35 "word_freq.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 35 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 35 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 35 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 35 "word_freq.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 35 "word_freq.py"
     goto cleanup;
+#line 35 "word_freq.py"
 error:
+#line 35 "word_freq.py"
     py2c_traceback_add(&code_f_top__lambda, loc);
+#line 35 "word_freq.py"
     PY2C_CLEAR(result);
+#line 35 "word_freq.py"
 cleanup:
+#line 35 "word_freq.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 35 "word_freq.py"
     PY2C_CLEAR(v_wc);
+#line 35 "word_freq.py"
     py2c_recursion_leave();
+#line 35 "word_freq.py"
     return result;
+#line 35 "word_freq.py"
 }
+#line 969 "word_freq.c"
 
 static Py2cValue f_histogram(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -785,99 +987,178 @@ static Py2cValue f_histogram(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "word_freq.py"
     t[0] = py2c_iter(v_pairs);
+#line 40 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 40 "word_freq.py"
     t[1] = py2c_generator_new(&geninfo_f_histogram__genexpr);
+#line 40 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 40 "word_freq.py"
     {
+#line 40 "word_freq.py"
         fr_f_histogram__genexpr *nf = py2c_generator_frame(t[1]);
+#line 40 "word_freq.py"
         nf->v_0 = t[0];
+#line 40 "word_freq.py"
         t[0] = PY2C_NULL;
+#line 40 "word_freq.py"
     }
+#line 40 "word_freq.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
+#line 40 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 40 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 40 "word_freq.py"
     { Py2cValue old = v_biggest; v_biggest = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "word_freq.py"
     t[0] = py2c_list_new(0);
+#line 41 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 41 "word_freq.py"
     { Py2cValue old = v_lines; v_lines = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "word_freq.py"
     t[0] = py2c_iter(v_pairs);
+#line 42 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 42 "word_freq.py"
 L0:;
+#line 42 "word_freq.py"
     t[1] = py2c_iter_next(t[0]);
+#line 42 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 42 "word_freq.py"
         if (py2c_error_occurred()) { loc = 3; goto error; }
+#line 42 "word_freq.py"
         goto L1;
+#line 42 "word_freq.py"
     }
+#line 42 "word_freq.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 4; goto error; }
+#line 42 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 42 "word_freq.py"
     { Py2cValue old = v_word; v_word = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 42 "word_freq.py"
     { Py2cValue old = v_c; v_c = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "word_freq.py"
     t[1] = py2c_fast_binary_op(v_c, v_biggest, PY2C_OP_TRUEDIV);
+#line 43 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 43 "word_freq.py"
     t[2] = py2c_fast_binary_op(t[1], v_width, PY2C_OP_MUL);
+#line 43 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 43 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 43 "word_freq.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2]}, 1);
+#line 43 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 43 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 43 "word_freq.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_24.ob), t[3], PY2C_OP_MUL);
+#line 43 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 43 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 43 "word_freq.py"
     { Py2cValue old = v_bar; v_bar = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "word_freq.py"
     if (py2c_method_lookup_ic(v_lines, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 13; goto error; }
+#line 44 "word_freq.py"
     t[3] = py2c_format(v_word, py2c_obj_value(&str_25.ob));
+#line 44 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 44 "word_freq.py"
     t[4] = py2c_format(v_c, py2c_obj_value(&str_27.ob));
+#line 44 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 44 "word_freq.py"
     t[5] = py2c_format(v_bar, py2c_obj_value(&str_29.ob));
+#line 44 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 44 "word_freq.py"
     t[6] = py2c_str_join_array(5, (Py2cValue[]){t[3], py2c_obj_value(&str_26.ob), t[4], py2c_obj_value(&str_28.ob), t[5]});
+#line 44 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 44 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 44 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 44 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 44 "word_freq.py"
     t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 44 "word_freq.py"
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
+#line 44 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 44 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 44 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 44 "word_freq.py"
     PY2C_CLEAR(t[7]);
+#line 44 "word_freq.py"
     py2c_safepoint();
+#line 44 "word_freq.py"
     goto L0;
+#line 44 "word_freq.py"
 L1:;
+#line 44 "word_freq.py"
     PY2C_CLEAR(t[0]);
 
 #line 45 "word_freq.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 22; goto error; }
+#line 45 "word_freq.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_lines}, 1, PY2C_NULL);
+#line 45 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 45 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 45 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 45 "word_freq.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 45 "word_freq.py"
     goto cleanup;
+#line 45 "word_freq.py"
 error:
+#line 45 "word_freq.py"
     py2c_traceback_add(&code_f_histogram, loc);
+#line 45 "word_freq.py"
     PY2C_CLEAR(result);
+#line 45 "word_freq.py"
 cleanup:
+#line 45 "word_freq.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 45 "word_freq.py"
     PY2C_CLEAR(v_pairs);
+#line 45 "word_freq.py"
     PY2C_CLEAR(v_width);
+#line 45 "word_freq.py"
     PY2C_CLEAR(v_biggest);
+#line 45 "word_freq.py"
     PY2C_CLEAR(v_lines);
+#line 45 "word_freq.py"
     PY2C_CLEAR(v_word);
+#line 45 "word_freq.py"
     PY2C_CLEAR(v_c);
+#line 45 "word_freq.py"
     PY2C_CLEAR(v_bar);
+#line 45 "word_freq.py"
     py2c_recursion_leave();
+#line 45 "word_freq.py"
     return result;
+#line 45 "word_freq.py"
 }
+#line 1162 "word_freq.c"
 
 static Py2cValue f_histogram__genexpr(Py2cGenerator *gen) {
     fr_f_histogram__genexpr *fr = gen->frame;
@@ -894,33 +1175,61 @@ static Py2cValue f_histogram__genexpr(Py2cGenerator *gen) {
 
 #line 40 "word_freq.py"
 L0:;
+#line 40 "word_freq.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 40 "word_freq.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 40 "word_freq.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 40 "word_freq.py"
         goto L1;
+#line 40 "word_freq.py"
     }
+#line 40 "word_freq.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 40 "word_freq.py"
     PY2C_CLEAR(fr->t[0]);
+#line 40 "word_freq.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 40 "word_freq.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 40 "word_freq.py"
     fr->t[0] = fr->v_c; py2c_incref(fr->t[0]);
+#line 40 "word_freq.py"
     result = fr->t[0];
+#line 40 "word_freq.py"
     fr->t[0] = PY2C_NULL;
+#line 40 "word_freq.py"
     gen->state = 1;
+#line 40 "word_freq.py"
     goto cleanup;
+#line 40 "word_freq.py"
 resume_1:
+#line 40 "word_freq.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 40 "word_freq.py"
     py2c_safepoint();
+#line 40 "word_freq.py"
     goto L0;
+#line 40 "word_freq.py"
 L1:;
+#line 40 "word_freq.py"
     goto cleanup;
+#line 40 "word_freq.py"
 error:
+#line 40 "word_freq.py"
     py2c_traceback_add(&code_f_histogram__genexpr, loc);
+#line 40 "word_freq.py"
     PY2C_CLEAR(result);
+#line 40 "word_freq.py"
 cleanup:
+#line 40 "word_freq.py"
     py2c_recursion_leave();
+#line 40 "word_freq.py"
     return result;
+#line 40 "word_freq.py"
 }
+#line 1233 "word_freq.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -936,18 +1245,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "word_freq.py"
     t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
+#line 69 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 69 "word_freq.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 69 "word_freq.py"
     goto cleanup;
+#line 69 "word_freq.py"
 error:
+#line 69 "word_freq.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 69 "word_freq.py"
     PY2C_CLEAR(result);
+#line 69 "word_freq.py"
 cleanup:
+#line 69 "word_freq.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 69 "word_freq.py"
     PY2C_CLEAR(v_kv);
+#line 69 "word_freq.py"
     py2c_recursion_leave();
+#line 69 "word_freq.py"
     return result;
+#line 69 "word_freq.py"
 }
+#line 1273 "word_freq.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -964,38 +1286,71 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 72 "word_freq.py"
 L0:;
+#line 72 "word_freq.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 72 "word_freq.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 72 "word_freq.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 72 "word_freq.py"
         goto L1;
+#line 72 "word_freq.py"
     }
+#line 72 "word_freq.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__letters)) {
+#line 72 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
+#line 72 "word_freq.py"
         { loc = 2; goto error; }
+#line 72 "word_freq.py"
     }
+#line 72 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &fr->t[0], &fr->t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 72 "word_freq.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->v_v, py2c_int(0)}, 2, PY2C_NULL);
+#line 72 "word_freq.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 72 "word_freq.py"
     PY2C_CLEAR(fr->t[0]);
+#line 72 "word_freq.py"
     PY2C_CLEAR(fr->t[1]);
+#line 72 "word_freq.py"
     result = fr->t[2];
+#line 72 "word_freq.py"
     fr->t[2] = PY2C_NULL;
+#line 72 "word_freq.py"
     gen->state = 1;
+#line 72 "word_freq.py"
     goto cleanup;
+#line 72 "word_freq.py"
 resume_1:
+#line 72 "word_freq.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 72 "word_freq.py"
     py2c_safepoint();
+#line 72 "word_freq.py"
     goto L0;
+#line 72 "word_freq.py"
 L1:;
+#line 72 "word_freq.py"
     goto cleanup;
+#line 72 "word_freq.py"
 error:
+#line 72 "word_freq.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 72 "word_freq.py"
     PY2C_CLEAR(result);
+#line 72 "word_freq.py"
 cleanup:
+#line 72 "word_freq.py"
     py2c_recursion_leave();
+#line 72 "word_freq.py"
     return result;
+#line 72 "word_freq.py"
 }
+#line 1354 "word_freq.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1012,34 +1367,63 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 73 "word_freq.py"
 L0:;
+#line 73 "word_freq.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 73 "word_freq.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 73 "word_freq.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 73 "word_freq.py"
         goto L1;
+#line 73 "word_freq.py"
     }
+#line 73 "word_freq.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 73 "word_freq.py"
     if (py2c_method_lookup_ic(fr->v_w, py2c_obj_value(&str_55.ob), &fr->t[0], &fr->t[1], &attr_ic[11]) < 0) { loc = 3; goto error; }
+#line 73 "word_freq.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], NULL, 0, PY2C_NULL);
+#line 73 "word_freq.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 73 "word_freq.py"
     PY2C_CLEAR(fr->t[0]);
+#line 73 "word_freq.py"
     PY2C_CLEAR(fr->t[1]);
+#line 73 "word_freq.py"
     result = fr->t[2];
+#line 73 "word_freq.py"
     fr->t[2] = PY2C_NULL;
+#line 73 "word_freq.py"
     gen->state = 1;
+#line 73 "word_freq.py"
     goto cleanup;
+#line 73 "word_freq.py"
 resume_1:
+#line 73 "word_freq.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 73 "word_freq.py"
     py2c_safepoint();
+#line 73 "word_freq.py"
     goto L0;
+#line 73 "word_freq.py"
 L1:;
+#line 73 "word_freq.py"
     goto cleanup;
+#line 73 "word_freq.py"
 error:
+#line 73 "word_freq.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 73 "word_freq.py"
     PY2C_CLEAR(result);
+#line 73 "word_freq.py"
 cleanup:
+#line 73 "word_freq.py"
     py2c_recursion_leave();
+#line 73 "word_freq.py"
     return result;
+#line 73 "word_freq.py"
 }
+#line 1427 "word_freq.c"
 
 static Py2cValue mod_word_freq(void) {
     g_word_freq__TEXT = PY2C_NULL;
@@ -1076,733 +1460,1362 @@ static Py2cValue mod_word_freq(void) {
 
 #line 14 "word_freq.py"
     t[0] = py2c_frozenset_const(13, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob)});
+#line 14 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "word_freq.py"
     t[1] = py2c_set_from_iterable(t[0]);
+#line 14 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 14 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 14 "word_freq.py"
     py2c_slot_store(&g_word_freq__STOP, t[1]); t[1] = PY2C_NULL;
 
 #line 17 "word_freq.py"
     t[0] = py2c_function_new(&info_f_tokenize, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "word_freq.py"
     py2c_slot_store(&g_word_freq__tokenize, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "word_freq.py"
     t[0] = py2c_function_new(&info_f_count, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 26 "word_freq.py"
     py2c_slot_store(&g_word_freq__count, t[0]); t[0] = PY2C_NULL;
 
 #line 33 "word_freq.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 33 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 33 "word_freq.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 33 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 33 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 33 "word_freq.py"
     t[2] = py2c_function_new(&info_f_top, t[1], PY2C_NULL, PY2C_NULL);
+#line 33 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 33 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 33 "word_freq.py"
     py2c_slot_store(&g_word_freq__top, t[2]); t[2] = PY2C_NULL;
 
 #line 39 "word_freq.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(30)});
+#line 39 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 39 "word_freq.py"
     t[1] = py2c_function_new(&info_f_histogram, t[0], PY2C_NULL, PY2C_NULL);
+#line 39 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 39 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 39 "word_freq.py"
     py2c_slot_store(&g_word_freq__histogram, t[1]); t[1] = PY2C_NULL;
 
 #line 48 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__tokenize)) {
+#line 48 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tokenize' is not defined");
+#line 48 "word_freq.py"
         { loc = 7; goto error; }
+#line 48 "word_freq.py"
     }
+#line 48 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__TEXT)) {
+#line 48 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TEXT' is not defined");
+#line 48 "word_freq.py"
         { loc = 8; goto error; }
+#line 48 "word_freq.py"
     }
+#line 48 "word_freq.py"
     t[0] = py2c_slot_load(&g_word_freq__tokenize);
+#line 48 "word_freq.py"
     t[1] = py2c_slot_load(&g_word_freq__TEXT);
+#line 48 "word_freq.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 48 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 48 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 48 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 48 "word_freq.py"
     py2c_slot_store(&g_word_freq__words, t[2]); t[2] = PY2C_NULL;
 
 #line 49 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__count)) {
+#line 49 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 49 "word_freq.py"
         { loc = 10; goto error; }
+#line 49 "word_freq.py"
     }
+#line 49 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
+#line 49 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 49 "word_freq.py"
         { loc = 11; goto error; }
+#line 49 "word_freq.py"
     }
+#line 49 "word_freq.py"
     t[0] = py2c_slot_load(&g_word_freq__count);
+#line 49 "word_freq.py"
     t[1] = py2c_slot_load(&g_word_freq__words);
+#line 49 "word_freq.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 49 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 49 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 49 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 49 "word_freq.py"
     py2c_slot_store(&g_word_freq__freq, t[2]); t[2] = PY2C_NULL;
 
 #line 50 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
+#line 50 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 50 "word_freq.py"
         { loc = 15; goto error; }
+#line 50 "word_freq.py"
     }
+#line 50 "word_freq.py"
     t[0] = py2c_slot_load(&g_word_freq__words);
+#line 50 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 50 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 50 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 50 "word_freq.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_29.ob));
+#line 50 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 50 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 50 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__freq)) {
+#line 50 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
+#line 50 "word_freq.py"
         { loc = 18; goto error; }
+#line 50 "word_freq.py"
     }
+#line 50 "word_freq.py"
     t[3] = py2c_slot_load(&g_word_freq__freq);
+#line 50 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 50 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 50 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 50 "word_freq.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_29.ob));
+#line 50 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 50 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 50 "word_freq.py"
     t[6] = py2c_str_join_array(4, (Py2cValue[]){t[2], py2c_obj_value(&str_32.ob), t[5], py2c_obj_value(&str_33.ob)});
+#line 50 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+#line 50 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 50 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 50 "word_freq.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 50 "word_freq.py"
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+#line 50 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 50 "word_freq.py"
     PY2C_CLEAR(t[7]);
 
 #line 51 "word_freq.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), py2c_int(40), PY2C_OP_MUL);
+#line 51 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 51 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 51 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 51 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 51 "word_freq.py"
     PY2C_CLEAR(t[1]);
 
 #line 52 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__histogram)) {
+#line 52 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'histogram' is not defined");
+#line 52 "word_freq.py"
         { loc = 24; goto error; }
+#line 52 "word_freq.py"
     }
+#line 52 "word_freq.py"
     t[0] = py2c_slot_load(&g_word_freq__histogram);
+#line 52 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__top)) {
+#line 52 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'top' is not defined");
+#line 52 "word_freq.py"
         { loc = 26; goto error; }
+#line 52 "word_freq.py"
     }
+#line 52 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__freq)) {
+#line 52 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
+#line 52 "word_freq.py"
         { loc = 27; goto error; }
+#line 52 "word_freq.py"
     }
+#line 52 "word_freq.py"
     t[1] = py2c_slot_load(&g_word_freq__top);
+#line 52 "word_freq.py"
     t[2] = py2c_slot_load(&g_word_freq__freq);
+#line 52 "word_freq.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2], py2c_int(10)}, 2);
+#line 52 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 52 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 52 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 52 "word_freq.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
+#line 52 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 52 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 52 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 52 "word_freq.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 52 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 52 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 52 "word_freq.py"
     PY2C_CLEAR(t[5]);
 
 #line 53 "word_freq.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), py2c_int(40), PY2C_OP_MUL);
+#line 53 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 53 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 53 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 53 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 53 "word_freq.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__histogram)) {
+#line 54 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'histogram' is not defined");
+#line 54 "word_freq.py"
         { loc = 32; goto error; }
+#line 54 "word_freq.py"
     }
+#line 54 "word_freq.py"
     t[0] = py2c_slot_load(&g_word_freq__histogram);
+#line 54 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__top)) {
+#line 54 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'top' is not defined");
+#line 54 "word_freq.py"
         { loc = 34; goto error; }
+#line 54 "word_freq.py"
     }
+#line 54 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__freq)) {
+#line 54 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
+#line 54 "word_freq.py"
         { loc = 35; goto error; }
+#line 54 "word_freq.py"
     }
+#line 54 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__STOP)) {
+#line 54 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'STOP' is not defined");
+#line 54 "word_freq.py"
         { loc = 36; goto error; }
+#line 54 "word_freq.py"
     }
+#line 54 "word_freq.py"
     t[1] = py2c_slot_load(&g_word_freq__top);
+#line 54 "word_freq.py"
     t[2] = py2c_slot_load(&g_word_freq__freq);
+#line 54 "word_freq.py"
     t[3] = py2c_slot_load(&g_word_freq__STOP);
+#line 54 "word_freq.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], py2c_int(8), t[3]}, 3);
+#line 54 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 54 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 54 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 54 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 54 "word_freq.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[4], py2c_int(20)}, 2);
+#line 54 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 54 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 54 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 54 "word_freq.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 54 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+#line 54 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 54 "word_freq.py"
     PY2C_CLEAR(t[6]);
 
 #line 55 "word_freq.py"
     t[0] = py2c_dict_new();
+#line 55 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 55 "word_freq.py"
     py2c_slot_store(&g_word_freq__lengths, t[0]); t[0] = PY2C_NULL;
 
 #line 56 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__freq)) {
+#line 56 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
+#line 56 "word_freq.py"
         { loc = 39; goto error; }
+#line 56 "word_freq.py"
     }
+#line 56 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 56 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 56 "word_freq.py"
 L0:;
+#line 56 "word_freq.py"
     t[1] = py2c_iter_next(t[0]);
+#line 56 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 56 "word_freq.py"
         if (py2c_error_occurred()) { loc = 38; goto error; }
+#line 56 "word_freq.py"
         goto L1;
+#line 56 "word_freq.py"
     }
+#line 56 "word_freq.py"
     py2c_slot_store(&g_word_freq__w, t[1]); t[1] = PY2C_NULL;
 
 #line 57 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__lengths)) {
+#line 57 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lengths' is not defined");
+#line 57 "word_freq.py"
         { loc = 42; goto error; }
+#line 57 "word_freq.py"
     }
+#line 57 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__lengths); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 57 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__w)) {
+#line 57 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 57 "word_freq.py"
         { loc = 45; goto error; }
+#line 57 "word_freq.py"
     }
+#line 57 "word_freq.py"
     t[3] = py2c_slot_load(&g_word_freq__w);
+#line 57 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 57 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 57 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 57 "word_freq.py"
     t[5] = py2c_list_new(0);
+#line 57 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 57 "word_freq.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+#line 57 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
+#line 57 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 57 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 57 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 57 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 57 "word_freq.py"
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_19.ob), &t[7], &t[8], &attr_ic[13]) < 0) { loc = 47; goto error; }
+#line 57 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 57 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__w)) {
+#line 57 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 57 "word_freq.py"
         { loc = 48; goto error; }
+#line 57 "word_freq.py"
     }
+#line 57 "word_freq.py"
     t[9] = py2c_slot_load(&g_word_freq__w);
+#line 57 "word_freq.py"
     t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 57 "word_freq.py"
     if (PY2C_IS_NULL(t[10])) { loc = 40; goto error; }
+#line 57 "word_freq.py"
     PY2C_CLEAR(t[9]);
+#line 57 "word_freq.py"
     PY2C_CLEAR(t[7]);
+#line 57 "word_freq.py"
     PY2C_CLEAR(t[8]);
+#line 57 "word_freq.py"
     PY2C_CLEAR(t[10]);
+#line 57 "word_freq.py"
     py2c_safepoint();
+#line 57 "word_freq.py"
     goto L0;
+#line 57 "word_freq.py"
 L1:;
+#line 57 "word_freq.py"
     PY2C_CLEAR(t[0]);
 
 #line 58 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__lengths)) {
+#line 58 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lengths' is not defined");
+#line 58 "word_freq.py"
         { loc = 51; goto error; }
+#line 58 "word_freq.py"
     }
+#line 58 "word_freq.py"
     t[0] = py2c_slot_load(&g_word_freq__lengths);
+#line 58 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 58 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 58 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 58 "word_freq.py"
     t[2] = py2c_iter(t[1]);
+#line 58 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 58 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 58 "word_freq.py"
 L3:;
+#line 58 "word_freq.py"
     t[3] = py2c_iter_next(t[2]);
+#line 58 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 58 "word_freq.py"
         if (py2c_error_occurred()) { loc = 49; goto error; }
+#line 58 "word_freq.py"
         goto L4;
+#line 58 "word_freq.py"
     }
+#line 58 "word_freq.py"
     py2c_slot_store(&g_word_freq__k, t[3]); t[3] = PY2C_NULL;
 
 #line 59 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__lengths)) {
+#line 59 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lengths' is not defined");
+#line 59 "word_freq.py"
         { loc = 53; goto error; }
+#line 59 "word_freq.py"
     }
+#line 59 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__k)) {
+#line 59 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 59 "word_freq.py"
         { loc = 54; goto error; }
+#line 59 "word_freq.py"
     }
+#line 59 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__lengths); Py2cValue s1 = py2c_slot_load(&g_word_freq__k); t[3] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 59 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 59 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 59 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 59 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 59 "word_freq.py"
     py2c_slot_store(&g_word_freq__group, t[4]); t[4] = PY2C_NULL;
 
 #line 60 "word_freq.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 57; goto error; }
+#line 60 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__group)) {
+#line 60 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
+#line 60 "word_freq.py"
         { loc = 58; goto error; }
+#line 60 "word_freq.py"
     }
+#line 60 "word_freq.py"
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
+#line 60 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 60 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__group); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 60 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
+#line 60 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 60 "word_freq.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 60 "word_freq.py"
     if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
+#line 60 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 60 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 60 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 60 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__group)) {
+#line 60 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
+#line 60 "word_freq.py"
         { loc = 63; goto error; }
+#line 60 "word_freq.py"
     }
+#line 60 "word_freq.py"
     t[9] = py2c_slot_load(&g_word_freq__group);
+#line 60 "word_freq.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
+#line 60 "word_freq.py"
     if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
+#line 60 "word_freq.py"
     PY2C_CLEAR(t[9]);
+#line 60 "word_freq.py"
     n0 = py2c_fast_compare_bool(t[10], py2c_int(4), PY2C_GT);
+#line 60 "word_freq.py"
     if (n0 < 0) { loc = 61; goto error; }
+#line 60 "word_freq.py"
     PY2C_CLEAR(t[10]);
+#line 60 "word_freq.py"
     if (!n0) goto L6;
+#line 60 "word_freq.py"
     t[8] = py2c_obj_value(&str_37.ob);
+#line 60 "word_freq.py"
     goto L7;
+#line 60 "word_freq.py"
 L6:;
+#line 60 "word_freq.py"
     t[8] = py2c_obj_value(&str_29.ob);
+#line 60 "word_freq.py"
 L7:;
+#line 60 "word_freq.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
+#line 60 "word_freq.py"
     if (PY2C_IS_NULL(t[9])) { loc = 64; goto error; }
+#line 60 "word_freq.py"
     PY2C_CLEAR(t[7]);
+#line 60 "word_freq.py"
     PY2C_CLEAR(t[8]);
+#line 60 "word_freq.py"
     py2c_slot_store(&g_word_freq__shown, t[9]); t[9] = PY2C_NULL;
 
 #line 61 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__k)) {
+#line 61 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 61 "word_freq.py"
         { loc = 67; goto error; }
+#line 61 "word_freq.py"
     }
+#line 61 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__k); t[3] = py2c_format(s0, py2c_obj_value(&str_38.ob)); py2c_decref(s0); }
+#line 61 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 61 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__group)) {
+#line 61 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
+#line 61 "word_freq.py"
         { loc = 70; goto error; }
+#line 61 "word_freq.py"
     }
+#line 61 "word_freq.py"
     t[4] = py2c_slot_load(&g_word_freq__group);
+#line 61 "word_freq.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 61 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+#line 61 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 61 "word_freq.py"
     t[6] = py2c_format(t[5], py2c_obj_value(&str_40.ob));
+#line 61 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+#line 61 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 61 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__shown)) {
+#line 61 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shown' is not defined");
+#line 61 "word_freq.py"
         { loc = 72; goto error; }
+#line 61 "word_freq.py"
     }
+#line 61 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__shown); t[7] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
+#line 61 "word_freq.py"
     if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
+#line 61 "word_freq.py"
     t[8] = py2c_str_join_array(6, (Py2cValue[]){t[3], py2c_obj_value(&str_39.ob), t[6], py2c_obj_value(&str_41.ob), t[7], py2c_obj_value(&str_42.ob)});
+#line 61 "word_freq.py"
     if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
+#line 61 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 61 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 61 "word_freq.py"
     PY2C_CLEAR(t[7]);
+#line 61 "word_freq.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 61 "word_freq.py"
     if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
+#line 61 "word_freq.py"
     PY2C_CLEAR(t[8]);
+#line 61 "word_freq.py"
     PY2C_CLEAR(t[9]);
+#line 61 "word_freq.py"
     py2c_safepoint();
+#line 61 "word_freq.py"
     goto L3;
+#line 61 "word_freq.py"
 L4:;
+#line 61 "word_freq.py"
     PY2C_CLEAR(t[2]);
 
 #line 62 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__freq)) {
+#line 62 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
+#line 62 "word_freq.py"
         { loc = 75; goto error; }
+#line 62 "word_freq.py"
     }
+#line 62 "word_freq.py"
     t[0] = py2c_slot_load(&g_word_freq__freq);
+#line 62 "word_freq.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
+#line 62 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 62 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 62 "word_freq.py"
     py2c_slot_store(&g_word_freq__longest, t[1]); t[1] = PY2C_NULL;
 
 #line 63 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__longest)) {
+#line 63 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
+#line 63 "word_freq.py"
         { loc = 78; goto error; }
+#line 63 "word_freq.py"
     }
+#line 63 "word_freq.py"
     t[0] = py2c_slot_load(&g_word_freq__longest);
+#line 63 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 63 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 63 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 63 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__freq)) {
+#line 63 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
+#line 63 "word_freq.py"
         { loc = 79; goto error; }
+#line 63 "word_freq.py"
     }
+#line 63 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__longest)) {
+#line 63 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
+#line 63 "word_freq.py"
         { loc = 80; goto error; }
+#line 63 "word_freq.py"
     }
+#line 63 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); Py2cValue s1 = py2c_slot_load(&g_word_freq__longest); t[2] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 63 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 63 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__freq)) {
+#line 63 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
+#line 63 "word_freq.py"
         { loc = 83; goto error; }
+#line 63 "word_freq.py"
     }
+#line 63 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__longest)) {
+#line 63 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
+#line 63 "word_freq.py"
         { loc = 84; goto error; }
+#line 63 "word_freq.py"
     }
+#line 63 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); Py2cValue s1 = py2c_slot_load(&g_word_freq__longest); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 63 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 63 "word_freq.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(1), PY2C_NE);
+#line 63 "word_freq.py"
     if (n0 < 0) { loc = 82; goto error; }
+#line 63 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 63 "word_freq.py"
     if (!n0) goto L8;
+#line 63 "word_freq.py"
     t[3] = py2c_obj_value(&str_46.ob);
+#line 63 "word_freq.py"
     goto L9;
+#line 63 "word_freq.py"
 L8:;
+#line 63 "word_freq.py"
     t[3] = py2c_obj_value(&str_29.ob);
+#line 63 "word_freq.py"
 L9:;
+#line 63 "word_freq.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_45.ob), t[3], PY2C_OP_ADD);
+#line 63 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+#line 63 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 63 "word_freq.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[1], py2c_obj_value(&str_44.ob), t[2], t[4]}, 5);
+#line 63 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+#line 63 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 63 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 63 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 63 "word_freq.py"
     PY2C_CLEAR(t[5]);
 
 #line 64 "word_freq.py"
     t[0] = py2c_dict_new();
+#line 64 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 64 "word_freq.py"
     py2c_slot_store(&g_word_freq__letters, t[0]); t[0] = PY2C_NULL;
 
 #line 65 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
+#line 65 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 65 "word_freq.py"
         { loc = 89; goto error; }
+#line 65 "word_freq.py"
     }
+#line 65 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 65 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 65 "word_freq.py"
 L10:;
+#line 65 "word_freq.py"
     t[1] = py2c_iter_next(t[0]);
+#line 65 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 65 "word_freq.py"
         if (py2c_error_occurred()) { loc = 88; goto error; }
+#line 65 "word_freq.py"
         goto L11;
+#line 65 "word_freq.py"
     }
+#line 65 "word_freq.py"
     py2c_slot_store(&g_word_freq__w, t[1]); t[1] = PY2C_NULL;
 
 #line 66 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__w)) {
+#line 66 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 66 "word_freq.py"
         { loc = 91; goto error; }
+#line 66 "word_freq.py"
     }
+#line 66 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__w); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 66 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 66 "word_freq.py"
 L13:;
+#line 66 "word_freq.py"
     t[2] = py2c_iter_next(t[1]);
+#line 66 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 66 "word_freq.py"
         if (py2c_error_occurred()) { loc = 90; goto error; }
+#line 66 "word_freq.py"
         goto L14;
+#line 66 "word_freq.py"
     }
+#line 66 "word_freq.py"
     py2c_slot_store(&g_word_freq__ch, t[2]); t[2] = PY2C_NULL;
 
 #line 67 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__letters)) {
+#line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
+#line 67 "word_freq.py"
         { loc = 93; goto error; }
+#line 67 "word_freq.py"
     }
+#line 67 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
+#line 67 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__ch)) {
+#line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
+#line 67 "word_freq.py"
         { loc = 95; goto error; }
+#line 67 "word_freq.py"
     }
+#line 67 "word_freq.py"
     t[4] = py2c_slot_load(&g_word_freq__ch);
+#line 67 "word_freq.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], py2c_int(0)}, 2, PY2C_NULL);
+#line 67 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
+#line 67 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 67 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 67 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 67 "word_freq.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+#line 67 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
+#line 67 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 67 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__letters)) {
+#line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
+#line 67 "word_freq.py"
         { loc = 97; goto error; }
+#line 67 "word_freq.py"
     }
+#line 67 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__ch)) {
+#line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
+#line 67 "word_freq.py"
         { loc = 98; goto error; }
+#line 67 "word_freq.py"
     }
+#line 67 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); Py2cValue s1 = py2c_slot_load(&g_word_freq__ch); int64_t rc = py2c_fast_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 99; goto error; } }
+#line 67 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 67 "word_freq.py"
     py2c_safepoint();
+#line 67 "word_freq.py"
     goto L13;
+#line 67 "word_freq.py"
 L14:;
+#line 67 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 67 "word_freq.py"
     py2c_safepoint();
+#line 67 "word_freq.py"
     goto L10;
+#line 67 "word_freq.py"
 L11:;
+#line 67 "word_freq.py"
     PY2C_CLEAR(t[0]);
 
 #line 68 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__letters)) {
+#line 68 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
+#line 68 "word_freq.py"
         { loc = 102; goto error; }
+#line 68 "word_freq.py"
     }
+#line 68 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+#line 68 "word_freq.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 68 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 68 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 68 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 68 "word_freq.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 68 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+#line 68 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 68 "word_freq.py"
     py2c_slot_store(&g_word_freq__total, t[3]); t[3] = PY2C_NULL;
 
 #line 69 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__letters)) {
+#line 69 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
+#line 69 "word_freq.py"
         { loc = 106; goto error; }
+#line 69 "word_freq.py"
     }
+#line 69 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+#line 69 "word_freq.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 69 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 69 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 69 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 69 "word_freq.py"
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 69 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 69 "word_freq.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3], PY2C_TRUE}, 1, kwnames_1);
+#line 69 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+#line 69 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 69 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 69 "word_freq.py"
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 69 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+#line 69 "word_freq.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
+#line 69 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+#line 69 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 69 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 69 "word_freq.py"
     py2c_slot_store(&g_word_freq__common, t[6]); t[6] = PY2C_NULL;
 
 #line 70 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__common)) {
+#line 70 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'common' is not defined");
+#line 70 "word_freq.py"
         { loc = 112; goto error; }
+#line 70 "word_freq.py"
     }
+#line 70 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__common); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 70 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 70 "word_freq.py"
 L16:;
+#line 70 "word_freq.py"
     t[1] = py2c_iter_next(t[0]);
+#line 70 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 70 "word_freq.py"
         if (py2c_error_occurred()) { loc = 111; goto error; }
+#line 70 "word_freq.py"
         goto L17;
+#line 70 "word_freq.py"
     }
+#line 70 "word_freq.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 113; goto error; }
+#line 70 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 70 "word_freq.py"
     py2c_slot_store(&g_word_freq__ch, t[2]); t[2] = PY2C_NULL;
+#line 70 "word_freq.py"
     py2c_slot_store(&g_word_freq__c, t[3]); t[3] = PY2C_NULL;
 
 #line 71 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__ch)) {
+#line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
+#line 71 "word_freq.py"
         { loc = 116; goto error; }
+#line 71 "word_freq.py"
     }
+#line 71 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__ch); t[1] = py2c_repr(s0); py2c_decref(s0); }
+#line 71 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 71 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__c)) {
+#line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 71 "word_freq.py"
         { loc = 118; goto error; }
+#line 71 "word_freq.py"
     }
+#line 71 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__c); t[2] = py2c_format(s0, py2c_obj_value(&str_50.ob)); py2c_decref(s0); }
+#line 71 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 71 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__c)) {
+#line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 71 "word_freq.py"
         { loc = 120; goto error; }
+#line 71 "word_freq.py"
     }
+#line 71 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__total)) {
+#line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 71 "word_freq.py"
         { loc = 121; goto error; }
+#line 71 "word_freq.py"
     }
+#line 71 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__c); Py2cValue s1 = py2c_slot_load(&g_word_freq__total); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 71 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 71 "word_freq.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_51.ob));
+#line 71 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+#line 71 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 71 "word_freq.py"
     t[5] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_49.ob), t[2], py2c_obj_value(&str_28.ob), t[4]});
+#line 71 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
+#line 71 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 71 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 71 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 71 "word_freq.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 71 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
+#line 71 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 71 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 71 "word_freq.py"
     py2c_safepoint();
+#line 71 "word_freq.py"
     goto L16;
+#line 71 "word_freq.py"
 L17:;
+#line 71 "word_freq.py"
     PY2C_CLEAR(t[0]);
 
 #line 72 "word_freq.py"
     t[0] = py2c_iter(py2c_obj_value(&str_53.ob));
+#line 72 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+#line 72 "word_freq.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
+#line 72 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 72 "word_freq.py"
     {
+#line 72 "word_freq.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
+#line 72 "word_freq.py"
         nf->v_0 = t[0];
+#line 72 "word_freq.py"
         t[0] = PY2C_NULL;
+#line 72 "word_freq.py"
     }
+#line 72 "word_freq.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 72 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+#line 72 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 72 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__total)) {
+#line 72 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 72 "word_freq.py"
         { loc = 127; goto error; }
+#line 72 "word_freq.py"
     }
+#line 72 "word_freq.py"
     t[3] = py2c_slot_load(&g_word_freq__total);
+#line 72 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[2], py2c_obj_value(&str_2.ob), t[3]}, 4);
+#line 72 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
+#line 72 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 72 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 72 "word_freq.py"
     PY2C_CLEAR(t[4]);
 
 #line 73 "word_freq.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 130; goto error; }
+#line 73 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
+#line 73 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 73 "word_freq.py"
         { loc = 132; goto error; }
+#line 73 "word_freq.py"
     }
+#line 73 "word_freq.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
+#line 73 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 73 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 73 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+#line 73 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 73 "word_freq.py"
     t[4] = py2c_iter(t[3]);
+#line 73 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+#line 73 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 73 "word_freq.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 73 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+#line 73 "word_freq.py"
     {
+#line 73 "word_freq.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[5]);
+#line 73 "word_freq.py"
         nf->v_0 = t[4];
+#line 73 "word_freq.py"
         t[4] = PY2C_NULL;
+#line 73 "word_freq.py"
     }
+#line 73 "word_freq.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 73 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
+#line 73 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 73 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 73 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 73 "word_freq.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[6]}, 2);
+#line 73 "word_freq.py"
     if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
+#line 73 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 73 "word_freq.py"
     PY2C_CLEAR(t[7]);
 
 #line 74 "word_freq.py"
     t[0] = py2c_format(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob));
+#line 74 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 74 "word_freq.py"
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_57.ob), t[0], py2c_obj_value(&str_42.ob)});
+#line 74 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+#line 74 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 74 "word_freq.py"
     t[2] = py2c_format(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob));
+#line 74 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 74 "word_freq.py"
     t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_57.ob), t[2], py2c_obj_value(&str_42.ob)});
+#line 74 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+#line 74 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 74 "word_freq.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_63.ob), &t[4], &t[5], &attr_ic[19]) < 0) { loc = 139; goto error; }
+#line 74 "word_freq.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1, PY2C_NULL);
+#line 74 "word_freq.py"
     if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
+#line 74 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 74 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 74 "word_freq.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[1], t[3], t[6]}, 4);
+#line 74 "word_freq.py"
     if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
+#line 74 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 74 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 74 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 74 "word_freq.py"
     PY2C_CLEAR(t[7]);
 
 #line 75 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
+#line 75 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 75 "word_freq.py"
         { loc = 143; goto error; }
+#line 75 "word_freq.py"
     }
+#line 75 "word_freq.py"
     t[0] = py2c_slot_load(&g_word_freq__words);
+#line 75 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 75 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 75 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 75 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__STOP)) {
+#line 75 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'STOP' is not defined");
+#line 75 "word_freq.py"
         { loc = 144; goto error; }
+#line 75 "word_freq.py"
     }
+#line 75 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__STOP); t[2] = py2c_fast_binary_op(t[1], s0, PY2C_OP_AND); py2c_decref(s0); }
+#line 75 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 75 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 75 "word_freq.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 75 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 75 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 75 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 75 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+#line 75 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 75 "word_freq.py"
     PY2C_CLEAR(t[4]);
 
 #line 76 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
+#line 76 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 76 "word_freq.py"
         { loc = 148; goto error; }
+#line 76 "word_freq.py"
     }
+#line 76 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_65.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 149; goto error; } }
+#line 76 "word_freq.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 76 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+#line 76 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 76 "word_freq.py"
     PY2C_CLEAR(t[1]);
+#line 76 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
+#line 76 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 76 "word_freq.py"
         { loc = 151; goto error; }
+#line 76 "word_freq.py"
     }
+#line 76 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+#line 76 "word_freq.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_67.ob)}, 1, PY2C_NULL);
+#line 76 "word_freq.py"
     if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+#line 76 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 76 "word_freq.py"
     PY2C_CLEAR(t[4]);
+#line 76 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
+#line 76 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 76 "word_freq.py"
         { loc = 154; goto error; }
+#line 76 "word_freq.py"
     }
+#line 76 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); n0 = py2c_contains(s0, py2c_obj_value(&str_68.ob)); py2c_decref(s0); }
+#line 76 "word_freq.py"
     if (n0 < 0) { loc = 153; goto error; }
+#line 76 "word_freq.py"
     t[6] = py2c_bool(n0);
+#line 76 "word_freq.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
+#line 76 "word_freq.py"
     if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
+#line 76 "word_freq.py"
     PY2C_CLEAR(t[2]);
+#line 76 "word_freq.py"
     PY2C_CLEAR(t[5]);
+#line 76 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 76 "word_freq.py"
     PY2C_CLEAR(t[7]);
+#line 76 "word_freq.py"
     PY2C_CLEAR(result);
+#line 76 "word_freq.py"
     result = PY2C_NONE;
+#line 76 "word_freq.py"
     goto cleanup;
+#line 76 "word_freq.py"
 error:
+#line 76 "word_freq.py"
     py2c_traceback_add(&code_mod_word_freq, loc);
+#line 76 "word_freq.py"
     PY2C_CLEAR(result);
+#line 76 "word_freq.py"
 cleanup:
+#line 76 "word_freq.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 76 "word_freq.py"
     return result;
+#line 76 "word_freq.py"
 }
+#line 2819 "word_freq.c"
 
 static void clear_mod_word_freq(void) {
     PY2C_CLEAR(g_word_freq__c);

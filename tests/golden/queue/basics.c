@@ -224,39 +224,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 32 "basics.py"
     t[0] = py2c_list_new(0);
+#line 32 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "basics.py"
 L0:;
+#line 32 "basics.py"
     t[1] = py2c_iter_next(v_0);
+#line 32 "basics.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 32 "basics.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 32 "basics.py"
         goto L1;
+#line 32 "basics.py"
     }
+#line 32 "basics.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "basics.py"
     if (!py2c_slot_bound(&g_basics__l)) {
+#line 32 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 32 "basics.py"
         { loc = 2; goto error; }
+#line 32 "basics.py"
     }
+#line 32 "basics.py"
     t[1] = py2c_slot_load(&g_basics__l);
+#line 32 "basics.py"
     t[2] = py2c_queue_get(t[1]);
+#line 32 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 32 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 32 "basics.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 32 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 32 "basics.py"
     py2c_safepoint();
+#line 32 "basics.py"
     goto L0;
+#line 32 "basics.py"
 L1:;
+#line 32 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "basics.py"
     goto cleanup;
+#line 32 "basics.py"
 error:
+#line 32 "basics.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 32 "basics.py"
     PY2C_CLEAR(result);
+#line 32 "basics.py"
 cleanup:
+#line 32 "basics.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 32 "basics.py"
     PY2C_CLEAR(v_0);
+#line 32 "basics.py"
     PY2C_CLEAR(v__);
+#line 32 "basics.py"
     py2c_recursion_leave();
+#line 32 "basics.py"
     return result;
+#line 32 "basics.py"
 }
+#line 294 "basics.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -271,39 +305,73 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 35 "basics.py"
     t[0] = py2c_list_new(0);
+#line 35 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "basics.py"
 L0:;
+#line 35 "basics.py"
     t[1] = py2c_iter_next(v_0);
+#line 35 "basics.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 35 "basics.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 35 "basics.py"
         goto L1;
+#line 35 "basics.py"
     }
+#line 35 "basics.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 35 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 35 "basics.py"
         { loc = 2; goto error; }
+#line 35 "basics.py"
     }
+#line 35 "basics.py"
     t[1] = py2c_slot_load(&g_basics__p);
+#line 35 "basics.py"
     t[2] = py2c_queue_get(t[1]);
+#line 35 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 35 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 35 "basics.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 35 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 35 "basics.py"
     py2c_safepoint();
+#line 35 "basics.py"
     goto L0;
+#line 35 "basics.py"
 L1:;
+#line 35 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 35 "basics.py"
     goto cleanup;
+#line 35 "basics.py"
 error:
+#line 35 "basics.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 35 "basics.py"
     PY2C_CLEAR(result);
+#line 35 "basics.py"
 cleanup:
+#line 35 "basics.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 35 "basics.py"
     PY2C_CLEAR(v_0);
+#line 35 "basics.py"
     PY2C_CLEAR(v__);
+#line 35 "basics.py"
     py2c_recursion_leave();
+#line 35 "basics.py"
     return result;
+#line 35 "basics.py"
 }
+#line 375 "basics.c"
 
 static Py2cValue mod_basics(void) {
     g_basics__queue = PY2C_NULL;
@@ -332,863 +400,1610 @@ static Py2cValue mod_basics(void) {
 
 #line 1 "basics.py"
     t[0] = py2c_import("queue");
+#line 1 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "basics.py"
     py2c_slot_store(&g_basics__queue, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "basics.py"
     t[0] = py2c_import("queue");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "basics.py"
     t[1] = py2c_import_from(t[0], "Queue");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basics.py"
     py2c_slot_store(&g_basics__Queue, t[1]); t[1] = PY2C_NULL;
+#line 2 "basics.py"
     t[1] = py2c_import_from(t[0], "LifoQueue");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basics.py"
     py2c_slot_store(&g_basics__LifoQueue, t[1]); t[1] = PY2C_NULL;
+#line 2 "basics.py"
     t[1] = py2c_import_from(t[0], "PriorityQueue");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basics.py"
     py2c_slot_store(&g_basics__PriorityQueue, t[1]); t[1] = PY2C_NULL;
+#line 2 "basics.py"
     t[1] = py2c_import_from(t[0], "SimpleQueue");
+#line 2 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basics.py"
     py2c_slot_store(&g_basics__SimpleQueue, t[1]); t[1] = PY2C_NULL;
+#line 2 "basics.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "basics.py"
     if (!py2c_slot_bound(&g_basics__Queue)) {
+#line 5 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 5 "basics.py"
         { loc = 3; goto error; }
+#line 5 "basics.py"
     }
+#line 5 "basics.py"
     t[0] = py2c_slot_load(&g_basics__Queue);
+#line 5 "basics.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
+#line 5 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 5 "basics.py"
     py2c_slot_store(&g_basics__q, t[1]); t[1] = PY2C_NULL;
 
 #line 6 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 6 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 6 "basics.py"
         { loc = 5; goto error; }
+#line 6 "basics.py"
     }
+#line 6 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__q); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 6 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 6 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 6 "basics.py"
         { loc = 8; goto error; }
+#line 6 "basics.py"
     }
+#line 6 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 6 "basics.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 6 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 6 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 6 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 6 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 6 "basics.py"
         { loc = 11; goto error; }
+#line 6 "basics.py"
     }
+#line 6 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 6 "basics.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 6 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 6 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 6 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 6 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 6 "basics.py"
         { loc = 14; goto error; }
+#line 6 "basics.py"
     }
+#line 6 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[7], &t[8], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 6 "basics.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+#line 6 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 6 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 6 "basics.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9]}, 4);
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[10])) { loc = 4; goto error; }
+#line 6 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 6 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 6 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 6 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 6 "basics.py"
     PY2C_CLEAR(t[10]);
 
 #line 7 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 7 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 7 "basics.py"
         { loc = 17; goto error; }
+#line 7 "basics.py"
     }
+#line 7 "basics.py"
     t[0] = py2c_slot_load(&g_basics__q);
+#line 7 "basics.py"
     t[1] = py2c_queue_put(t[0], py2c_int(1));
+#line 7 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 7 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 7 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 7 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 7 "basics.py"
         { loc = 19; goto error; }
+#line 7 "basics.py"
     }
+#line 7 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 7 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 7 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 7 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 7 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 7 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 8 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 8 "basics.py"
         { loc = 23; goto error; }
+#line 8 "basics.py"
     }
+#line 8 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+#line 8 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 8 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 8 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 8 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 8 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 8 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 8 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 8 "basics.py"
     PY2C_CLEAR(t[3]);
 
 #line 10 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 10 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 10 "basics.py"
         { loc = 26; goto error_1; }
+#line 10 "basics.py"
     }
+#line 10 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error_1; } }
+#line 10 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3), py2c_float(0.01)}, 1, kwnames_1);
+#line 10 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_1; }
+#line 10 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 10 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 10 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 10 "basics.py"
     goto L0;
+#line 10 "basics.py"
 error_1:
+#line 10 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 10 "basics.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 10 "basics.py"
     t[0] = py2c_error_fetch();
+#line 10 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 10 "basics.py"
     if (!py2c_slot_bound(&g_basics__queue)) {
+#line 10 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
+#line 10 "basics.py"
         { loc = 28; goto error_2; }
+#line 10 "basics.py"
     }
+#line 10 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 10 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_2; }
+#line 10 "basics.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 10 "basics.py"
     if (n0 < 0) { loc = 29; goto error_2; }
+#line 10 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 10 "basics.py"
     if (!n0) goto L1;
+#line 10 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 12 "basics.py"
         { loc = 32; goto error_3; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 12 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_3; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 12 "basics.py"
         { loc = 34; goto error_3; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     t[3] = py2c_slot_load(&g_basics__e);
+#line 12 "basics.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error_3; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 12 "basics.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_8.ob), &attr_ic[8]);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error_3; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 12 "basics.py"
         { loc = 37; goto error_3; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     t[6] = py2c_slot_load(&g_basics__e);
+#line 12 "basics.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error_3; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 12 "basics.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[2], t[5], t[7]}, 4);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error_3; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 12 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 12 "basics.py"
     py2c_exc_handled_pop();
+#line 12 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 12 "basics.py"
     goto L0;
+#line 12 "basics.py"
 L1:;
+#line 12 "basics.py"
     py2c_exc_handled_pop();
+#line 12 "basics.py"
     py2c_error_restore(t[0]);
+#line 12 "basics.py"
     t[0] = PY2C_NULL;
+#line 12 "basics.py"
     goto unwind;
+#line 12 "basics.py"
 error_3:
+#line 12 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 12 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 12 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 12 "basics.py"
     goto L2;
+#line 12 "basics.py"
 error_2:
+#line 12 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 12 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 12 "basics.py"
 L2:;
+#line 12 "basics.py"
     py2c_exc_handled_pop();
+#line 12 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 12 "basics.py"
     goto unwind;
+#line 12 "basics.py"
 L0:;
 
 #line 14 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 14 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 14 "basics.py"
         { loc = 39; goto error_4; }
+#line 14 "basics.py"
     }
+#line 14 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error_4; } }
+#line 14 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3), PY2C_FALSE}, 1, kwnames_2);
+#line 14 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_4; }
+#line 14 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 14 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 14 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 14 "basics.py"
     goto L3;
+#line 14 "basics.py"
 error_4:
+#line 14 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 14 "basics.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 14 "basics.py"
     t[0] = py2c_error_fetch();
+#line 14 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 14 "basics.py"
     if (!py2c_slot_bound(&g_basics__queue)) {
+#line 14 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
+#line 14 "basics.py"
         { loc = 41; goto error_5; }
+#line 14 "basics.py"
     }
+#line 14 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 14 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error_5; }
+#line 14 "basics.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 14 "basics.py"
     if (n0 < 0) { loc = 42; goto error_5; }
+#line 14 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 14 "basics.py"
     if (!n0) goto L4;
 
 #line 16 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error_5; }
+#line 16 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 16 "basics.py"
     py2c_exc_handled_pop();
+#line 16 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 16 "basics.py"
     goto L3;
+#line 16 "basics.py"
 L4:;
+#line 16 "basics.py"
     py2c_exc_handled_pop();
+#line 16 "basics.py"
     py2c_error_restore(t[0]);
+#line 16 "basics.py"
     t[0] = PY2C_NULL;
+#line 16 "basics.py"
     goto unwind;
+#line 16 "basics.py"
 error_5:
+#line 16 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 16 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 16 "basics.py"
     py2c_exc_handled_pop();
+#line 16 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 16 "basics.py"
     goto unwind;
+#line 16 "basics.py"
 L3:;
 
 #line 17 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 17 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 17 "basics.py"
         { loc = 46; goto error; }
+#line 17 "basics.py"
     }
+#line 17 "basics.py"
     t[0] = py2c_slot_load(&g_basics__q);
+#line 17 "basics.py"
     t[1] = py2c_queue_get(t[0]);
+#line 17 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 17 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 17 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 17 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 17 "basics.py"
         { loc = 48; goto error; }
+#line 17 "basics.py"
     }
+#line 17 "basics.py"
     t[2] = py2c_slot_load(&g_basics__q);
+#line 17 "basics.py"
     t[3] = py2c_queue_get(t[2]);
+#line 17 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+#line 17 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 17 "basics.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 17 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 17 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 17 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 17 "basics.py"
     PY2C_CLEAR(t[4]);
 
 #line 19 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 19 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 19 "basics.py"
         { loc = 50; goto error_6; }
+#line 19 "basics.py"
     }
+#line 19 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error_6; } }
+#line 19 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.01)}, 0, kwnames_1);
+#line 19 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error_6; }
+#line 19 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 19 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 19 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 19 "basics.py"
     goto L6;
+#line 19 "basics.py"
 error_6:
+#line 19 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 19 "basics.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 19 "basics.py"
     t[0] = py2c_error_fetch();
+#line 19 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 19 "basics.py"
     if (!py2c_slot_bound(&g_basics__queue)) {
+#line 19 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
+#line 19 "basics.py"
         { loc = 52; goto error_7; }
+#line 19 "basics.py"
     }
+#line 19 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 19 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error_7; }
+#line 19 "basics.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 19 "basics.py"
     if (n0 < 0) { loc = 53; goto error_7; }
+#line 19 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 19 "basics.py"
     if (!n0) goto L7;
+#line 19 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 21 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 21 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "basics.py"
         { loc = 56; goto error_8; }
+#line 21 "basics.py"
     }
+#line 21 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 21 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 21 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_8; }
+#line 21 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 21 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[2]}, 2);
+#line 21 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_8; }
+#line 21 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 21 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 21 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 21 "basics.py"
     py2c_exc_handled_pop();
+#line 21 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 21 "basics.py"
     goto L6;
+#line 21 "basics.py"
 L7:;
+#line 21 "basics.py"
     py2c_exc_handled_pop();
+#line 21 "basics.py"
     py2c_error_restore(t[0]);
+#line 21 "basics.py"
     t[0] = PY2C_NULL;
+#line 21 "basics.py"
     goto unwind;
+#line 21 "basics.py"
 error_8:
+#line 21 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 21 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 21 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 21 "basics.py"
     goto L8;
+#line 21 "basics.py"
 error_7:
+#line 21 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 21 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 21 "basics.py"
 L8:;
+#line 21 "basics.py"
     py2c_exc_handled_pop();
+#line 21 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 21 "basics.py"
     goto unwind;
+#line 21 "basics.py"
 L6:;
 
 #line 23 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 23 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 23 "basics.py"
         { loc = 58; goto error_9; }
+#line 23 "basics.py"
     }
+#line 23 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error_9; } }
+#line 23 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 0, kwnames_1);
+#line 23 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_9; }
+#line 23 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 23 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 23 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 23 "basics.py"
     goto L9;
+#line 23 "basics.py"
 error_9:
+#line 23 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 23 "basics.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 23 "basics.py"
     t[0] = py2c_error_fetch();
+#line 23 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 23 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 23 "basics.py"
     if (n0 < 0) { loc = 60; goto error_10; }
+#line 23 "basics.py"
     if (!n0) goto L10;
+#line 23 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 25 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 25 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 25 "basics.py"
         { loc = 62; goto error_11; }
+#line 25 "basics.py"
     }
+#line 25 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 25 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 25 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_11; }
+#line 25 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 25 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 25 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 25 "basics.py"
     py2c_exc_handled_pop();
+#line 25 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 25 "basics.py"
     goto L9;
+#line 25 "basics.py"
 L10:;
+#line 25 "basics.py"
     py2c_exc_handled_pop();
+#line 25 "basics.py"
     py2c_error_restore(t[0]);
+#line 25 "basics.py"
     t[0] = PY2C_NULL;
+#line 25 "basics.py"
     goto unwind;
+#line 25 "basics.py"
 error_11:
+#line 25 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 25 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 25 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 25 "basics.py"
     goto L11;
+#line 25 "basics.py"
 error_10:
+#line 25 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 25 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 25 "basics.py"
 L11:;
+#line 25 "basics.py"
     py2c_exc_handled_pop();
+#line 25 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 25 "basics.py"
     goto unwind;
+#line 25 "basics.py"
 L9:;
 
 #line 27 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 27 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 27 "basics.py"
         { loc = 64; goto error_12; }
+#line 27 "basics.py"
     }
+#line 27 "basics.py"
     t[0] = py2c_slot_load(&g_basics__q);
+#line 27 "basics.py"
     t[1] = py2c_queue_task_done(t[0]);
+#line 27 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error_12; }
+#line 27 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 27 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 27 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 27 "basics.py"
         { loc = 66; goto error_12; }
+#line 27 "basics.py"
     }
+#line 27 "basics.py"
     t[0] = py2c_slot_load(&g_basics__q);
+#line 27 "basics.py"
     t[1] = py2c_queue_task_done(t[0]);
+#line 27 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error_12; }
+#line 27 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 27 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "basics.py"
     if (!py2c_slot_bound(&g_basics__q)) {
+#line 27 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 27 "basics.py"
         { loc = 68; goto error_12; }
+#line 27 "basics.py"
     }
+#line 27 "basics.py"
     t[0] = py2c_slot_load(&g_basics__q);
+#line 27 "basics.py"
     t[1] = py2c_queue_task_done(t[0]);
+#line 27 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error_12; }
+#line 27 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 27 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 27 "basics.py"
     goto L12;
+#line 27 "basics.py"
 error_12:
+#line 27 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 27 "basics.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 27 "basics.py"
     t[0] = py2c_error_fetch();
+#line 27 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 27 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 27 "basics.py"
     if (n0 < 0) { loc = 69; goto error_13; }
+#line 27 "basics.py"
     if (!n0) goto L13;
+#line 27 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 29 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 29 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "basics.py"
         { loc = 71; goto error_14; }
+#line 29 "basics.py"
     }
+#line 29 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 29 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error_14; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 29 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 29 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 29 "basics.py"
     py2c_exc_handled_pop();
+#line 29 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 29 "basics.py"
     goto L12;
+#line 29 "basics.py"
 L13:;
+#line 29 "basics.py"
     py2c_exc_handled_pop();
+#line 29 "basics.py"
     py2c_error_restore(t[0]);
+#line 29 "basics.py"
     t[0] = PY2C_NULL;
+#line 29 "basics.py"
     goto unwind;
+#line 29 "basics.py"
 error_14:
+#line 29 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 29 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 29 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 29 "basics.py"
     goto L14;
+#line 29 "basics.py"
 error_13:
+#line 29 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 29 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 29 "basics.py"
 L14:;
+#line 29 "basics.py"
     py2c_exc_handled_pop();
+#line 29 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 29 "basics.py"
     goto unwind;
+#line 29 "basics.py"
 L12:;
 
 #line 30 "basics.py"
     if (!py2c_slot_bound(&g_basics__LifoQueue)) {
+#line 30 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LifoQueue' is not defined");
+#line 30 "basics.py"
         { loc = 73; goto error; }
+#line 30 "basics.py"
     }
+#line 30 "basics.py"
     t[0] = py2c_slot_load(&g_basics__LifoQueue);
+#line 30 "basics.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 30 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 30 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 30 "basics.py"
     py2c_slot_store(&g_basics__l, t[1]); t[1] = PY2C_NULL;
 
 #line 31 "basics.py"
     t[0] = py2c_int(0);
+#line 31 "basics.py"
     t[1] = py2c_int(3);
+#line 31 "basics.py"
     t[2] = py2c_int(1);
+#line 31 "basics.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 31 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+#line 31 "basics.py"
 L15:;
+#line 31 "basics.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 31 "basics.py"
     if (n0 < 0) { loc = 74; goto error; }
+#line 31 "basics.py"
     if (!n0) goto L16;
+#line 31 "basics.py"
     py2c_slot_store(&g_basics__i, t[4]); t[4] = PY2C_NULL;
 
 #line 31 "basics.py"
     if (!py2c_slot_bound(&g_basics__l)) {
+#line 31 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 31 "basics.py"
         { loc = 77; goto error; }
+#line 31 "basics.py"
     }
+#line 31 "basics.py"
     if (!py2c_slot_bound(&g_basics__i)) {
+#line 31 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 31 "basics.py"
         { loc = 78; goto error; }
+#line 31 "basics.py"
     }
+#line 31 "basics.py"
     t[4] = py2c_slot_load(&g_basics__l);
+#line 31 "basics.py"
     t[5] = py2c_slot_load(&g_basics__i);
+#line 31 "basics.py"
     t[6] = py2c_queue_put(t[4], t[5]);
+#line 31 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
+#line 31 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 31 "basics.py"
     py2c_safepoint();
+#line 31 "basics.py"
     goto L15;
+#line 31 "basics.py"
 L16:;
+#line 31 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[0]);
 
 #line 32 "basics.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 32 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+#line 32 "basics.py"
     t[1] = py2c_iter(t[0]);
+#line 32 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 32 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 32 "basics.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 32 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 32 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 32 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 32 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 32 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 32 "basics.py"
     PY2C_CLEAR(t[3]);
 
 #line 33 "basics.py"
     if (!py2c_slot_bound(&g_basics__PriorityQueue)) {
+#line 33 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PriorityQueue' is not defined");
+#line 33 "basics.py"
         { loc = 83; goto error; }
+#line 33 "basics.py"
     }
+#line 33 "basics.py"
     t[0] = py2c_slot_load(&g_basics__PriorityQueue);
+#line 33 "basics.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 33 "basics.py"
     py2c_slot_store(&g_basics__p, t[1]); t[1] = PY2C_NULL;
 
 #line 34 "basics.py"
     t[0] = py2c_list_new(4);
+#line 34 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 34 "basics.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_13.ob)});
+#line 34 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+#line 34 "basics.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
+#line 34 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 34 "basics.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
+#line 34 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 34 "basics.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
+#line 34 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 34 "basics.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_15.ob)});
+#line 34 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+#line 34 "basics.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
+#line 34 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 34 "basics.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_16.ob)});
+#line 34 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 34 "basics.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
+#line 34 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 34 "basics.py"
     t[1] = py2c_iter(t[0]);
+#line 34 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 34 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 34 "basics.py"
 L18:;
+#line 34 "basics.py"
     t[2] = py2c_iter_next(t[1]);
+#line 34 "basics.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 34 "basics.py"
         if (py2c_error_occurred()) { loc = 84; goto error; }
+#line 34 "basics.py"
         goto L19;
+#line 34 "basics.py"
     }
+#line 34 "basics.py"
     py2c_slot_store(&g_basics__t, t[2]); t[2] = PY2C_NULL;
 
 #line 34 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 34 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 34 "basics.py"
         { loc = 91; goto error; }
+#line 34 "basics.py"
     }
+#line 34 "basics.py"
     if (!py2c_slot_bound(&g_basics__t)) {
+#line 34 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 34 "basics.py"
         { loc = 92; goto error; }
+#line 34 "basics.py"
     }
+#line 34 "basics.py"
     t[2] = py2c_slot_load(&g_basics__p);
+#line 34 "basics.py"
     t[3] = py2c_slot_load(&g_basics__t);
+#line 34 "basics.py"
     t[4] = py2c_queue_put(t[2], t[3]);
+#line 34 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+#line 34 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 34 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 34 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 34 "basics.py"
     py2c_safepoint();
+#line 34 "basics.py"
     goto L18;
+#line 34 "basics.py"
 L19:;
+#line 34 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 35 "basics.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 35 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 35 "basics.py"
     t[1] = py2c_iter(t[0]);
+#line 35 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 35 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 35 "basics.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 35 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 35 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 35 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 35 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 35 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 35 "basics.py"
     PY2C_CLEAR(t[3]);
 
 #line 36 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 36 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 36 "basics.py"
         { loc = 97; goto error; }
+#line 36 "basics.py"
     }
+#line 36 "basics.py"
     t[0] = py2c_slot_load(&g_basics__p);
+#line 36 "basics.py"
     t[1] = py2c_queue_put(t[0], py2c_int(1));
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 36 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 36 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 38 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 38 "basics.py"
         { loc = 99; goto error_15; }
+#line 38 "basics.py"
     }
+#line 38 "basics.py"
     t[0] = py2c_slot_load(&g_basics__p);
+#line 38 "basics.py"
     t[1] = py2c_queue_put(t[0], py2c_obj_value(&str_17.ob));
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error_15; }
+#line 38 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 38 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 38 "basics.py"
     goto L21;
+#line 38 "basics.py"
 error_15:
+#line 38 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 38 "basics.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 38 "basics.py"
     t[0] = py2c_error_fetch();
+#line 38 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 38 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 38 "basics.py"
     if (n0 < 0) { loc = 100; goto error_16; }
+#line 38 "basics.py"
     if (!n0) goto L22;
+#line 38 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 40 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 40 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 40 "basics.py"
         { loc = 102; goto error_17; }
+#line 40 "basics.py"
     }
+#line 40 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 40 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 40 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_17; }
+#line 40 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 40 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 40 "basics.py"
     py2c_exc_handled_pop();
+#line 40 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 40 "basics.py"
     goto L21;
+#line 40 "basics.py"
 L22:;
+#line 40 "basics.py"
     py2c_exc_handled_pop();
+#line 40 "basics.py"
     py2c_error_restore(t[0]);
+#line 40 "basics.py"
     t[0] = PY2C_NULL;
+#line 40 "basics.py"
     goto unwind;
+#line 40 "basics.py"
 error_17:
+#line 40 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 40 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 40 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 40 "basics.py"
     goto L23;
+#line 40 "basics.py"
 error_16:
+#line 40 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 40 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 40 "basics.py"
 L23:;
+#line 40 "basics.py"
     py2c_exc_handled_pop();
+#line 40 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 40 "basics.py"
     goto unwind;
+#line 40 "basics.py"
 L21:;
 
 #line 41 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 41 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 41 "basics.py"
         { loc = 105; goto error; }
+#line 41 "basics.py"
     }
+#line 41 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
+#line 41 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 41 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 41 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 41 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 41 "basics.py"
     if (!py2c_slot_bound(&g_basics__l)) {
+#line 41 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 41 "basics.py"
         { loc = 108; goto error; }
+#line 41 "basics.py"
     }
+#line 41 "basics.py"
     if (!py2c_slot_bound(&g_basics__Queue)) {
+#line 41 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 41 "basics.py"
         { loc = 109; goto error; }
+#line 41 "basics.py"
     }
+#line 41 "basics.py"
     t[3] = py2c_slot_load(&g_basics__l);
+#line 41 "basics.py"
     t[4] = py2c_slot_load(&g_basics__Queue);
+#line 41 "basics.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[3], t[4]}, 2);
+#line 41 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+#line 41 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 41 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 41 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 41 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 41 "basics.py"
         { loc = 111; goto error; }
+#line 41 "basics.py"
     }
+#line 41 "basics.py"
     if (!py2c_slot_bound(&g_basics__Queue)) {
+#line 41 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 41 "basics.py"
         { loc = 112; goto error; }
+#line 41 "basics.py"
     }
+#line 41 "basics.py"
     t[6] = py2c_slot_load(&g_basics__p);
+#line 41 "basics.py"
     t[7] = py2c_slot_load(&g_basics__Queue);
+#line 41 "basics.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[7]}, 2);
+#line 41 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
+#line 41 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 41 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 41 "basics.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 41 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
+#line 41 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 41 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 41 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 41 "basics.py"
     PY2C_CLEAR(t[9]);
 
 #line 42 "basics.py"
     if (!py2c_slot_bound(&g_basics__SimpleQueue)) {
+#line 42 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SimpleQueue' is not defined");
+#line 42 "basics.py"
         { loc = 114; goto error; }
+#line 42 "basics.py"
     }
+#line 42 "basics.py"
     t[0] = py2c_slot_load(&g_basics__SimpleQueue);
+#line 42 "basics.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 42 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+#line 42 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 42 "basics.py"
     py2c_slot_store(&g_basics__s, t[1]); t[1] = PY2C_NULL;
 
 #line 43 "basics.py"
     if (!py2c_slot_bound(&g_basics__s)) {
+#line 43 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 43 "basics.py"
         { loc = 116; goto error; }
+#line 43 "basics.py"
     }
+#line 43 "basics.py"
     t[0] = py2c_slot_load(&g_basics__s);
+#line 43 "basics.py"
     t[1] = py2c_queue_put(t[0], PY2C_NONE);
+#line 43 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 43 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 43 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 43 "basics.py"
     if (!py2c_slot_bound(&g_basics__s)) {
+#line 43 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 43 "basics.py"
         { loc = 119; goto error; }
+#line 43 "basics.py"
     }
+#line 43 "basics.py"
     t[0] = py2c_slot_load(&g_basics__s);
+#line 43 "basics.py"
     t[1] = py2c_queue_get(t[0]);
+#line 43 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+#line 43 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 43 "basics.py"
     if (!py2c_slot_bound(&g_basics__s)) {
+#line 43 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 43 "basics.py"
         { loc = 121; goto error; }
+#line 43 "basics.py"
     }
+#line 43 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
+#line 43 "basics.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 43 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+#line 43 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 43 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 43 "basics.py"
     if (!py2c_slot_bound(&g_basics__s)) {
+#line 43 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 43 "basics.py"
         { loc = 124; goto error; }
+#line 43 "basics.py"
     }
+#line 43 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
+#line 43 "basics.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 43 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 123; goto error; }
+#line 43 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 43 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 43 "basics.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
+#line 43 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+#line 43 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 43 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 43 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 43 "basics.py"
     PY2C_CLEAR(t[8]);
 
 #line 45 "basics.py"
     if (!py2c_slot_bound(&g_basics__s)) {
+#line 45 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 45 "basics.py"
         { loc = 127; goto error_18; }
+#line 45 "basics.py"
     }
+#line 45 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error_18; } }
+#line 45 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 45 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error_18; }
+#line 45 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 45 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 45 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 45 "basics.py"
     goto L24;
+#line 45 "basics.py"
 error_18:
+#line 45 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 45 "basics.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 45 "basics.py"
     t[0] = py2c_error_fetch();
+#line 45 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 45 "basics.py"
     if (!py2c_slot_bound(&g_basics__queue)) {
+#line 45 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
+#line 45 "basics.py"
         { loc = 129; goto error_19; }
+#line 45 "basics.py"
     }
+#line 45 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 45 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error_19; }
+#line 45 "basics.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 45 "basics.py"
     if (n0 < 0) { loc = 130; goto error_19; }
+#line 45 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 45 "basics.py"
     if (!n0) goto L25;
 
 #line 47 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+#line 47 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error_19; }
+#line 47 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 47 "basics.py"
     py2c_exc_handled_pop();
+#line 47 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 47 "basics.py"
     goto L24;
+#line 47 "basics.py"
 L25:;
+#line 47 "basics.py"
     py2c_exc_handled_pop();
+#line 47 "basics.py"
     py2c_error_restore(t[0]);
+#line 47 "basics.py"
     t[0] = PY2C_NULL;
+#line 47 "basics.py"
     goto unwind;
+#line 47 "basics.py"
 error_19:
+#line 47 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 47 "basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 47 "basics.py"
     py2c_exc_handled_pop();
+#line 47 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 47 "basics.py"
     goto unwind;
+#line 47 "basics.py"
 L24:;
 
 #line 48 "basics.py"
     if (!py2c_slot_bound(&g_basics__queue)) {
+#line 48 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
+#line 48 "basics.py"
         { loc = 133; goto error; }
+#line 48 "basics.py"
     }
+#line 48 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__queue); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 48 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
+#line 48 "basics.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_20.ob), &attr_ic[20]);
+#line 48 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 48 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 48 "basics.py"
     if (!py2c_slot_bound(&g_basics__queue)) {
+#line 48 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
+#line 48 "basics.py"
         { loc = 136; goto error; }
+#line 48 "basics.py"
     }
+#line 48 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__queue); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 48 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 48 "basics.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_20.ob), &attr_ic[22]);
+#line 48 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 48 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 48 "basics.py"
     if (!py2c_slot_bound(&g_basics__Queue)) {
+#line 48 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 48 "basics.py"
         { loc = 139; goto error; }
+#line 48 "basics.py"
     }
+#line 48 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Queue); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 48 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+#line 48 "basics.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
+#line 48 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
+#line 48 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 48 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 48 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 48 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 48 "basics.py"
     PY2C_CLEAR(result);
+#line 48 "basics.py"
     result = PY2C_NONE;
+#line 48 "basics.py"
     goto cleanup;
+#line 48 "basics.py"
 error:
+#line 48 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 48 "basics.py"
 unwind:
+#line 48 "basics.py"
     PY2C_CLEAR(result);
+#line 48 "basics.py"
 cleanup:
+#line 48 "basics.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 48 "basics.py"
     return result;
+#line 48 "basics.py"
 }
+#line 2007 "basics.c"
 
 static void clear_mod_basics(void) {
     PY2C_CLEAR(g_basics__s);

@@ -348,121 +348,219 @@ L0:;
 
 #line 14 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__work)) {
+#line 14 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
+#line 14 "prodcons.py"
         { loc = 1; goto error; }
+#line 14 "prodcons.py"
     }
+#line 14 "prodcons.py"
     t[0] = py2c_slot_load(&g_prodcons__work);
+#line 14 "prodcons.py"
     t[1] = py2c_queue_get(t[0]);
+#line 14 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 14 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 14 "prodcons.py"
     { Py2cValue old = v_item; v_item = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "prodcons.py"
     n0 = py2c_is(v_item, PY2C_NONE);
+#line 15 "prodcons.py"
     if (!n0) goto L3;
 
 #line 16 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__work)) {
+#line 16 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
+#line 16 "prodcons.py"
         { loc = 5; goto error; }
+#line 16 "prodcons.py"
     }
+#line 16 "prodcons.py"
     t[0] = py2c_slot_load(&g_prodcons__work);
+#line 16 "prodcons.py"
     t[1] = py2c_queue_task_done(t[0]);
+#line 16 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 16 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 16 "prodcons.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "prodcons.py"
     goto L2;
+#line 17 "prodcons.py"
 L3:;
 
 #line 18 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__lock)) {
+#line 18 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 18 "prodcons.py"
         { loc = 7; goto error; }
+#line 18 "prodcons.py"
     }
+#line 18 "prodcons.py"
     t[0] = py2c_slot_load(&g_prodcons__lock);
+#line 18 "prodcons.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 18 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 18 "prodcons.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__results)) {
+#line 19 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 19 "prodcons.py"
         { loc = 9; goto error_1; }
+#line 19 "prodcons.py"
     }
+#line 19 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error_1; } }
+#line 19 "prodcons.py"
     t[3] = py2c_fast_binary_op(v_item, v_item, PY2C_OP_MUL);
+#line 19 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error_1; }
+#line 19 "prodcons.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){v_item, t[3]});
+#line 19 "prodcons.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_1; }
+#line 19 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 19 "prodcons.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 19 "prodcons.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error_1; }
+#line 19 "prodcons.py"
     PY2C_CLEAR(t[4]);
+#line 19 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 19 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 19 "prodcons.py"
     PY2C_CLEAR(t[5]);
+#line 19 "prodcons.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 19 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 19 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 19 "prodcons.py"
     goto L5;
+#line 19 "prodcons.py"
 error_1:
+#line 19 "prodcons.py"
     py2c_traceback_add(&code_f_consumer, loc);
+#line 19 "prodcons.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 19 "prodcons.py"
     t[1] = py2c_error_fetch();
+#line 19 "prodcons.py"
     py2c_exc_handled_push(t[1]);
+#line 19 "prodcons.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 19 "prodcons.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 19 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_2; }
+#line 19 "prodcons.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 19 "prodcons.py"
     if (n0 < 0) { loc = 6; goto error_2; }
+#line 19 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 19 "prodcons.py"
     if (n0) goto L6;
+#line 19 "prodcons.py"
     py2c_exc_handled_pop();
+#line 19 "prodcons.py"
     py2c_error_restore(t[1]);
+#line 19 "prodcons.py"
     t[1] = PY2C_NULL;
+#line 19 "prodcons.py"
     goto unwind;
+#line 19 "prodcons.py"
 L6:;
+#line 19 "prodcons.py"
     py2c_exc_handled_pop();
+#line 19 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 19 "prodcons.py"
     goto L5;
+#line 19 "prodcons.py"
 error_2:
+#line 19 "prodcons.py"
     py2c_traceback_add(&code_f_consumer, loc);
+#line 19 "prodcons.py"
     for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 19 "prodcons.py"
     py2c_exc_handled_pop();
+#line 19 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 19 "prodcons.py"
     goto unwind;
+#line 19 "prodcons.py"
 L5:;
+#line 19 "prodcons.py"
     PY2C_CLEAR(t[0]);
 
 #line 20 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__work)) {
+#line 20 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
+#line 20 "prodcons.py"
         { loc = 17; goto error; }
+#line 20 "prodcons.py"
     }
+#line 20 "prodcons.py"
     t[0] = py2c_slot_load(&g_prodcons__work);
+#line 20 "prodcons.py"
     t[1] = py2c_queue_task_done(t[0]);
+#line 20 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 20 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 20 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 20 "prodcons.py"
     py2c_safepoint();
+#line 20 "prodcons.py"
     goto L0;
+#line 20 "prodcons.py"
 L2:;
+#line 20 "prodcons.py"
     PY2C_CLEAR(result);
+#line 20 "prodcons.py"
     result = PY2C_NONE;
+#line 20 "prodcons.py"
     goto cleanup;
+#line 20 "prodcons.py"
 error:
+#line 20 "prodcons.py"
     py2c_traceback_add(&code_f_consumer, loc);
+#line 20 "prodcons.py"
 unwind:
+#line 20 "prodcons.py"
     PY2C_CLEAR(result);
+#line 20 "prodcons.py"
 cleanup:
+#line 20 "prodcons.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 20 "prodcons.py"
     PY2C_CLEAR(v_ident);
+#line 20 "prodcons.py"
     PY2C_CLEAR(v_item);
+#line 20 "prodcons.py"
     py2c_recursion_leave();
+#line 20 "prodcons.py"
     return result;
+#line 20 "prodcons.py"
 }
+#line 564 "prodcons.c"
 
 static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -480,47 +578,86 @@ static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "prodcons.py"
     t[0] = py2c_fast_binary_op(v_start, py2c_int(50), PY2C_OP_ADD);
+#line 24 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 24 "prodcons.py"
     t[1] = v_start; py2c_incref(t[1]);
+#line 24 "prodcons.py"
     t[2] = py2c_int(1);
+#line 24 "prodcons.py"
     t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 2);
+#line 24 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 24 "prodcons.py"
 L0:;
+#line 24 "prodcons.py"
     n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
+#line 24 "prodcons.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 24 "prodcons.py"
     if (!n0) goto L1;
+#line 24 "prodcons.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__work)) {
+#line 25 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
+#line 25 "prodcons.py"
         { loc = 4; goto error; }
+#line 25 "prodcons.py"
     }
+#line 25 "prodcons.py"
     t[4] = py2c_slot_load(&g_prodcons__work);
+#line 25 "prodcons.py"
     t[5] = py2c_queue_put(t[4], v_i);
+#line 25 "prodcons.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 25 "prodcons.py"
     PY2C_CLEAR(t[4]);
+#line 25 "prodcons.py"
     PY2C_CLEAR(t[5]);
+#line 25 "prodcons.py"
     py2c_safepoint();
+#line 25 "prodcons.py"
     goto L0;
+#line 25 "prodcons.py"
 L1:;
+#line 25 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 25 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 25 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 25 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 25 "prodcons.py"
     PY2C_CLEAR(result);
+#line 25 "prodcons.py"
     result = PY2C_NONE;
+#line 25 "prodcons.py"
     goto cleanup;
+#line 25 "prodcons.py"
 error:
+#line 25 "prodcons.py"
     py2c_traceback_add(&code_f_producer, loc);
+#line 25 "prodcons.py"
     PY2C_CLEAR(result);
+#line 25 "prodcons.py"
 cleanup:
+#line 25 "prodcons.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 25 "prodcons.py"
     PY2C_CLEAR(v_start);
+#line 25 "prodcons.py"
     PY2C_CLEAR(v_i);
+#line 25 "prodcons.py"
     py2c_recursion_leave();
+#line 25 "prodcons.py"
     return result;
+#line 25 "prodcons.py"
 }
+#line 661 "prodcons.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -535,49 +672,93 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 28 "prodcons.py"
     t[0] = py2c_list_new(0);
+#line 28 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "prodcons.py"
 L0:;
+#line 28 "prodcons.py"
     t[1] = py2c_iter_next(v_0);
+#line 28 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 28 "prodcons.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 28 "prodcons.py"
         goto L1;
+#line 28 "prodcons.py"
     }
+#line 28 "prodcons.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 28 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__threading)) {
+#line 28 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 28 "prodcons.py"
         { loc = 2; goto error; }
+#line 28 "prodcons.py"
     }
+#line 28 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 28 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__consumer)) {
+#line 28 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumer' is not defined");
+#line 28 "prodcons.py"
         { loc = 4; goto error; }
+#line 28 "prodcons.py"
     }
+#line 28 "prodcons.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_i});
+#line 28 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 28 "prodcons.py"
     t[4] = py2c_slot_load(&g_prodcons__consumer);
+#line 28 "prodcons.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_1);
+#line 28 "prodcons.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 28 "prodcons.py"
     PY2C_CLEAR(t[4]);
+#line 28 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 28 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 28 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 28 "prodcons.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 28 "prodcons.py"
     PY2C_CLEAR(t[5]);
+#line 28 "prodcons.py"
     py2c_safepoint();
+#line 28 "prodcons.py"
     goto L0;
+#line 28 "prodcons.py"
 L1:;
+#line 28 "prodcons.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "prodcons.py"
     goto cleanup;
+#line 28 "prodcons.py"
 error:
+#line 28 "prodcons.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 28 "prodcons.py"
     PY2C_CLEAR(result);
+#line 28 "prodcons.py"
 cleanup:
+#line 28 "prodcons.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 28 "prodcons.py"
     PY2C_CLEAR(v_0);
+#line 28 "prodcons.py"
     PY2C_CLEAR(v_i);
+#line 28 "prodcons.py"
     py2c_recursion_leave();
+#line 28 "prodcons.py"
     return result;
+#line 28 "prodcons.py"
 }
+#line 762 "prodcons.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -592,52 +773,99 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 29 "prodcons.py"
     t[0] = py2c_list_new(0);
+#line 29 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "prodcons.py"
 L0:;
+#line 29 "prodcons.py"
     t[1] = py2c_iter_next(v_0);
+#line 29 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 29 "prodcons.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 29 "prodcons.py"
         goto L1;
+#line 29 "prodcons.py"
     }
+#line 29 "prodcons.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 29 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__threading)) {
+#line 29 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 29 "prodcons.py"
         { loc = 2; goto error; }
+#line 29 "prodcons.py"
     }
+#line 29 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 29 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__producer)) {
+#line 29 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'producer' is not defined");
+#line 29 "prodcons.py"
         { loc = 4; goto error; }
+#line 29 "prodcons.py"
     }
+#line 29 "prodcons.py"
     t[3] = py2c_fast_binary_op(v_k, py2c_int(50), PY2C_OP_MUL);
+#line 29 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 29 "prodcons.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){t[3]});
+#line 29 "prodcons.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 29 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 29 "prodcons.py"
     t[5] = py2c_slot_load(&g_prodcons__producer);
+#line 29 "prodcons.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[5], t[4]}, 0, kwnames_1);
+#line 29 "prodcons.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 29 "prodcons.py"
     PY2C_CLEAR(t[5]);
+#line 29 "prodcons.py"
     PY2C_CLEAR(t[4]);
+#line 29 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 29 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 29 "prodcons.py"
     if (py2c_list_append(t[0], t[6]) < 0) { loc = 0; goto error; }
+#line 29 "prodcons.py"
     PY2C_CLEAR(t[6]);
+#line 29 "prodcons.py"
     py2c_safepoint();
+#line 29 "prodcons.py"
     goto L0;
+#line 29 "prodcons.py"
 L1:;
+#line 29 "prodcons.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "prodcons.py"
     goto cleanup;
+#line 29 "prodcons.py"
 error:
+#line 29 "prodcons.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 29 "prodcons.py"
     PY2C_CLEAR(result);
+#line 29 "prodcons.py"
 cleanup:
+#line 29 "prodcons.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 29 "prodcons.py"
     PY2C_CLEAR(v_0);
+#line 29 "prodcons.py"
     PY2C_CLEAR(v_k);
+#line 29 "prodcons.py"
     py2c_recursion_leave();
+#line 29 "prodcons.py"
     return result;
+#line 29 "prodcons.py"
 }
+#line 869 "prodcons.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -654,31 +882,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 41 "prodcons.py"
 L0:;
+#line 41 "prodcons.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 41 "prodcons.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 41 "prodcons.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 41 "prodcons.py"
         goto L1;
+#line 41 "prodcons.py"
     }
+#line 41 "prodcons.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "prodcons.py"
     fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_int(1));
+#line 41 "prodcons.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 41 "prodcons.py"
     result = fr->t[0];
+#line 41 "prodcons.py"
     fr->t[0] = PY2C_NULL;
+#line 41 "prodcons.py"
     gen->state = 1;
+#line 41 "prodcons.py"
     goto cleanup;
+#line 41 "prodcons.py"
 resume_1:
+#line 41 "prodcons.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 41 "prodcons.py"
     py2c_safepoint();
+#line 41 "prodcons.py"
     goto L0;
+#line 41 "prodcons.py"
 L1:;
+#line 41 "prodcons.py"
     goto cleanup;
+#line 41 "prodcons.py"
 error:
+#line 41 "prodcons.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 41 "prodcons.py"
     PY2C_CLEAR(result);
+#line 41 "prodcons.py"
 cleanup:
+#line 41 "prodcons.py"
     py2c_recursion_leave();
+#line 41 "prodcons.py"
     return result;
+#line 41 "prodcons.py"
 }
+#line 936 "prodcons.c"
 
 static Py2cValue f_push(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -696,55 +950,102 @@ static Py2cValue f_push(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "prodcons.py"
     t[0] = py2c_int(0);
+#line 46 "prodcons.py"
     t[1] = py2c_int(5);
+#line 46 "prodcons.py"
     t[2] = py2c_int(1);
+#line 46 "prodcons.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 46 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 46 "prodcons.py"
 L0:;
+#line 46 "prodcons.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 46 "prodcons.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 46 "prodcons.py"
     if (!n0) goto L1;
+#line 46 "prodcons.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__pq)) {
+#line 47 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pq' is not defined");
+#line 47 "prodcons.py"
         { loc = 3; goto error; }
+#line 47 "prodcons.py"
     }
+#line 47 "prodcons.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){v_base, v_i});
+#line 47 "prodcons.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 47 "prodcons.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), t[4], PY2C_OP_MOD);
+#line 47 "prodcons.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 47 "prodcons.py"
     PY2C_CLEAR(t[4]);
+#line 47 "prodcons.py"
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){v_i, v_base, t[5]});
+#line 47 "prodcons.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 47 "prodcons.py"
     PY2C_CLEAR(t[5]);
+#line 47 "prodcons.py"
     t[7] = py2c_slot_load(&g_prodcons__pq);
+#line 47 "prodcons.py"
     t[8] = py2c_queue_put(t[7], t[6]);
+#line 47 "prodcons.py"
     if (PY2C_IS_NULL(t[8])) { loc = 2; goto error; }
+#line 47 "prodcons.py"
     PY2C_CLEAR(t[7]);
+#line 47 "prodcons.py"
     PY2C_CLEAR(t[6]);
+#line 47 "prodcons.py"
     PY2C_CLEAR(t[8]);
+#line 47 "prodcons.py"
     py2c_safepoint();
+#line 47 "prodcons.py"
     goto L0;
+#line 47 "prodcons.py"
 L1:;
+#line 47 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 47 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 47 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 47 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 47 "prodcons.py"
     PY2C_CLEAR(result);
+#line 47 "prodcons.py"
     result = PY2C_NONE;
+#line 47 "prodcons.py"
     goto cleanup;
+#line 47 "prodcons.py"
 error:
+#line 47 "prodcons.py"
     py2c_traceback_add(&code_f_push, loc);
+#line 47 "prodcons.py"
     PY2C_CLEAR(result);
+#line 47 "prodcons.py"
 cleanup:
+#line 47 "prodcons.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 47 "prodcons.py"
     PY2C_CLEAR(v_base);
+#line 47 "prodcons.py"
     PY2C_CLEAR(v_i);
+#line 47 "prodcons.py"
     py2c_recursion_leave();
+#line 47 "prodcons.py"
     return result;
+#line 47 "prodcons.py"
 }
+#line 1049 "prodcons.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -759,49 +1060,93 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 48 "prodcons.py"
     t[0] = py2c_list_new(0);
+#line 48 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "prodcons.py"
 L0:;
+#line 48 "prodcons.py"
     t[1] = py2c_iter_next(v_0);
+#line 48 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 48 "prodcons.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 48 "prodcons.py"
         goto L1;
+#line 48 "prodcons.py"
     }
+#line 48 "prodcons.py"
     { Py2cValue old = v_b; v_b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 48 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__threading)) {
+#line 48 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 48 "prodcons.py"
         { loc = 2; goto error; }
+#line 48 "prodcons.py"
     }
+#line 48 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 48 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__push)) {
+#line 48 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'push' is not defined");
+#line 48 "prodcons.py"
         { loc = 4; goto error; }
+#line 48 "prodcons.py"
     }
+#line 48 "prodcons.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_b});
+#line 48 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 48 "prodcons.py"
     t[4] = py2c_slot_load(&g_prodcons__push);
+#line 48 "prodcons.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_1);
+#line 48 "prodcons.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 48 "prodcons.py"
     PY2C_CLEAR(t[4]);
+#line 48 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 48 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 48 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 48 "prodcons.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 48 "prodcons.py"
     PY2C_CLEAR(t[5]);
+#line 48 "prodcons.py"
     py2c_safepoint();
+#line 48 "prodcons.py"
     goto L0;
+#line 48 "prodcons.py"
 L1:;
+#line 48 "prodcons.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 48 "prodcons.py"
     goto cleanup;
+#line 48 "prodcons.py"
 error:
+#line 48 "prodcons.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 48 "prodcons.py"
     PY2C_CLEAR(result);
+#line 48 "prodcons.py"
 cleanup:
+#line 48 "prodcons.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 48 "prodcons.py"
     PY2C_CLEAR(v_0);
+#line 48 "prodcons.py"
     PY2C_CLEAR(v_b);
+#line 48 "prodcons.py"
     py2c_recursion_leave();
+#line 48 "prodcons.py"
     return result;
+#line 48 "prodcons.py"
 }
+#line 1150 "prodcons.c"
 
 static Py2cValue f_later(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -816,28 +1161,51 @@ static Py2cValue f_later(Py2cFunction *fn, Py2cValue *params) {
 
 #line 67 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__box)) {
+#line 67 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
+#line 67 "prodcons.py"
         { loc = 2; goto error; }
+#line 67 "prodcons.py"
     }
+#line 67 "prodcons.py"
     t[0] = py2c_slot_load(&g_prodcons__box);
+#line 67 "prodcons.py"
     t[1] = py2c_queue_get(t[0]);
+#line 67 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 67 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 67 "prodcons.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2);
+#line 67 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 67 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 67 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 67 "prodcons.py"
     PY2C_CLEAR(result);
+#line 67 "prodcons.py"
     result = PY2C_NONE;
+#line 67 "prodcons.py"
     goto cleanup;
+#line 67 "prodcons.py"
 error:
+#line 67 "prodcons.py"
     py2c_traceback_add(&code_f_later, loc);
+#line 67 "prodcons.py"
     PY2C_CLEAR(result);
+#line 67 "prodcons.py"
 cleanup:
+#line 67 "prodcons.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 67 "prodcons.py"
     py2c_recursion_leave();
+#line 67 "prodcons.py"
     return result;
+#line 67 "prodcons.py"
 }
+#line 1209 "prodcons.c"
 
 static Py2cValue mod_prodcons(void) {
     g_prodcons__queue = PY2C_NULL;
@@ -877,740 +1245,1334 @@ static Py2cValue mod_prodcons(void) {
 
 #line 3 "prodcons.py"
     t[0] = py2c_import("queue");
+#line 3 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "prodcons.py"
     py2c_slot_store(&g_prodcons__queue, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "prodcons.py"
     t[0] = py2c_import("threading");
+#line 4 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "prodcons.py"
     py2c_slot_store(&g_prodcons__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "prodcons.py"
     t[0] = py2c_import("queue");
+#line 5 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "prodcons.py"
     t[1] = py2c_import_from(t[0], "Queue");
+#line 5 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "prodcons.py"
     py2c_slot_store(&g_prodcons__Queue, t[1]); t[1] = PY2C_NULL;
+#line 5 "prodcons.py"
     t[1] = py2c_import_from(t[0], "PriorityQueue");
+#line 5 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "prodcons.py"
     py2c_slot_store(&g_prodcons__PriorityQueue, t[1]); t[1] = PY2C_NULL;
+#line 5 "prodcons.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__Queue)) {
+#line 7 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 7 "prodcons.py"
         { loc = 4; goto error; }
+#line 7 "prodcons.py"
     }
+#line 7 "prodcons.py"
     t[0] = py2c_slot_load(&g_prodcons__Queue);
+#line 7 "prodcons.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 0, kwnames_0);
+#line 7 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 7 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 7 "prodcons.py"
     py2c_slot_store(&g_prodcons__work, t[1]); t[1] = PY2C_NULL;
 
 #line 8 "prodcons.py"
     t[0] = py2c_list_new(0);
+#line 8 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 8 "prodcons.py"
     py2c_slot_store(&g_prodcons__results, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__threading)) {
+#line 9 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 9 "prodcons.py"
         { loc = 7; goto error; }
+#line 9 "prodcons.py"
     }
+#line 9 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 9 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 9 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 9 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 9 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 9 "prodcons.py"
     py2c_slot_store(&g_prodcons__lock, t[2]); t[2] = PY2C_NULL;
 
 #line 12 "prodcons.py"
     t[0] = py2c_function_new(&info_f_consumer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 12 "prodcons.py"
     py2c_slot_store(&g_prodcons__consumer, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "prodcons.py"
     t[0] = py2c_function_new(&info_f_producer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 23 "prodcons.py"
     py2c_slot_store(&g_prodcons__producer, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "prodcons.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 28 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 28 "prodcons.py"
     t[1] = py2c_iter(t[0]);
+#line 28 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 28 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 28 "prodcons.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 28 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 28 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 28 "prodcons.py"
     py2c_slot_store(&g_prodcons__consumers, t[2]); t[2] = PY2C_NULL;
 
 #line 29 "prodcons.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 29 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 29 "prodcons.py"
     t[1] = py2c_iter(t[0]);
+#line 29 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 29 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 29 "prodcons.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 29 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 29 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 29 "prodcons.py"
     py2c_slot_store(&g_prodcons__producers, t[2]); t[2] = PY2C_NULL;
 
 #line 30 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__consumers)) {
+#line 30 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumers' is not defined");
+#line 30 "prodcons.py"
         { loc = 16; goto error; }
+#line 30 "prodcons.py"
     }
+#line 30 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__producers)) {
+#line 30 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'producers' is not defined");
+#line 30 "prodcons.py"
         { loc = 17; goto error; }
+#line 30 "prodcons.py"
     }
+#line 30 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__consumers); Py2cValue s1 = py2c_slot_load(&g_prodcons__producers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 30 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 30 "prodcons.py"
     t[1] = py2c_iter(t[0]);
+#line 30 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 30 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 30 "prodcons.py"
 L0:;
+#line 30 "prodcons.py"
     t[2] = py2c_iter_next(t[1]);
+#line 30 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 30 "prodcons.py"
         if (py2c_error_occurred()) { loc = 15; goto error; }
+#line 30 "prodcons.py"
         goto L1;
+#line 30 "prodcons.py"
     }
+#line 30 "prodcons.py"
     py2c_slot_store(&g_prodcons__t, t[2]); t[2] = PY2C_NULL;
 
 #line 31 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__t)) {
+#line 31 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 31 "prodcons.py"
         { loc = 20; goto error; }
+#line 31 "prodcons.py"
     }
+#line 31 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 31 "prodcons.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 31 "prodcons.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 31 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 31 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 31 "prodcons.py"
     PY2C_CLEAR(t[4]);
+#line 31 "prodcons.py"
     py2c_safepoint();
+#line 31 "prodcons.py"
     goto L0;
+#line 31 "prodcons.py"
 L1:;
+#line 31 "prodcons.py"
     PY2C_CLEAR(t[1]);
 
 #line 32 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__producers)) {
+#line 32 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'producers' is not defined");
+#line 32 "prodcons.py"
         { loc = 23; goto error; }
+#line 32 "prodcons.py"
     }
+#line 32 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__producers); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 32 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 32 "prodcons.py"
 L3:;
+#line 32 "prodcons.py"
     t[1] = py2c_iter_next(t[0]);
+#line 32 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 32 "prodcons.py"
         if (py2c_error_occurred()) { loc = 22; goto error; }
+#line 32 "prodcons.py"
         goto L4;
+#line 32 "prodcons.py"
     }
+#line 32 "prodcons.py"
     py2c_slot_store(&g_prodcons__t, t[1]); t[1] = PY2C_NULL;
 
 #line 33 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__t)) {
+#line 33 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 33 "prodcons.py"
         { loc = 25; goto error; }
+#line 33 "prodcons.py"
     }
+#line 33 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 33 "prodcons.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 33 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 33 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 33 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 33 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 33 "prodcons.py"
     py2c_safepoint();
+#line 33 "prodcons.py"
     goto L3;
+#line 33 "prodcons.py"
 L4:;
+#line 33 "prodcons.py"
     PY2C_CLEAR(t[0]);
 
 #line 34 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__work)) {
+#line 34 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
+#line 34 "prodcons.py"
         { loc = 28; goto error; }
+#line 34 "prodcons.py"
     }
+#line 34 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__work); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+#line 34 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 34 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 34 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 34 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 34 "prodcons.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__work)) {
+#line 35 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
+#line 35 "prodcons.py"
         { loc = 31; goto error; }
+#line 35 "prodcons.py"
     }
+#line 35 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__work); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 35 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 35 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__work)) {
+#line 35 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
+#line 35 "prodcons.py"
         { loc = 34; goto error; }
+#line 35 "prodcons.py"
     }
+#line 35 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__work); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 35 "prodcons.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 35 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 35 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 35 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 35 "prodcons.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0], t[3]}, 3);
+#line 35 "prodcons.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 35 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 35 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 35 "prodcons.py"
     PY2C_CLEAR(t[4]);
 
 #line 36 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__consumers)) {
+#line 36 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumers' is not defined");
+#line 36 "prodcons.py"
         { loc = 37; goto error; }
+#line 36 "prodcons.py"
     }
+#line 36 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__consumers); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 36 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 36 "prodcons.py"
 L6:;
+#line 36 "prodcons.py"
     t[1] = py2c_iter_next(t[0]);
+#line 36 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 36 "prodcons.py"
         if (py2c_error_occurred()) { loc = 36; goto error; }
+#line 36 "prodcons.py"
         goto L7;
+#line 36 "prodcons.py"
     }
+#line 36 "prodcons.py"
     py2c_slot_store(&g_prodcons___, t[1]); t[1] = PY2C_NULL;
 
 #line 37 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__work)) {
+#line 37 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
+#line 37 "prodcons.py"
         { loc = 39; goto error; }
+#line 37 "prodcons.py"
     }
+#line 37 "prodcons.py"
     t[1] = py2c_slot_load(&g_prodcons__work);
+#line 37 "prodcons.py"
     t[2] = py2c_queue_put(t[1], PY2C_NONE);
+#line 37 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 37 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 37 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 37 "prodcons.py"
     py2c_safepoint();
+#line 37 "prodcons.py"
     goto L6;
+#line 37 "prodcons.py"
 L7:;
+#line 37 "prodcons.py"
     PY2C_CLEAR(t[0]);
 
 #line 38 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__consumers)) {
+#line 38 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumers' is not defined");
+#line 38 "prodcons.py"
         { loc = 41; goto error; }
+#line 38 "prodcons.py"
     }
+#line 38 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__consumers); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 38 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 38 "prodcons.py"
 L9:;
+#line 38 "prodcons.py"
     t[1] = py2c_iter_next(t[0]);
+#line 38 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 38 "prodcons.py"
         if (py2c_error_occurred()) { loc = 40; goto error; }
+#line 38 "prodcons.py"
         goto L10;
+#line 38 "prodcons.py"
     }
+#line 38 "prodcons.py"
     py2c_slot_store(&g_prodcons__t, t[1]); t[1] = PY2C_NULL;
 
 #line 39 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__t)) {
+#line 39 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 39 "prodcons.py"
         { loc = 43; goto error; }
+#line 39 "prodcons.py"
     }
+#line 39 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 39 "prodcons.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 39 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 39 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 39 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 39 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 39 "prodcons.py"
     py2c_safepoint();
+#line 39 "prodcons.py"
     goto L9;
+#line 39 "prodcons.py"
 L10:;
+#line 39 "prodcons.py"
     PY2C_CLEAR(t[0]);
 
 #line 40 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__results)) {
+#line 40 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 40 "prodcons.py"
         { loc = 46; goto error; }
+#line 40 "prodcons.py"
     }
+#line 40 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+#line 40 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 40 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 40 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 40 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 40 "prodcons.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__results)) {
+#line 41 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 41 "prodcons.py"
         { loc = 50; goto error; }
+#line 41 "prodcons.py"
     }
+#line 41 "prodcons.py"
     t[0] = py2c_slot_load(&g_prodcons__results);
+#line 41 "prodcons.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 41 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 41 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 41 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__results)) {
+#line 41 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 41 "prodcons.py"
         { loc = 51; goto error; }
+#line 41 "prodcons.py"
     }
+#line 41 "prodcons.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 41 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 41 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 41 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 41 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 41 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__results)) {
+#line 41 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 41 "prodcons.py"
         { loc = 54; goto error; }
+#line 41 "prodcons.py"
     }
+#line 41 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 41 "prodcons.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 41 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__results)) {
+#line 41 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 41 "prodcons.py"
         { loc = 58; goto error; }
+#line 41 "prodcons.py"
     }
+#line 41 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[5] = py2c_iter(s0); py2c_decref(s0); }
+#line 41 "prodcons.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 41 "prodcons.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr);
+#line 41 "prodcons.py"
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+#line 41 "prodcons.py"
     {
+#line 41 "prodcons.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[6]);
+#line 41 "prodcons.py"
         nf->v_0 = t[5];
+#line 41 "prodcons.py"
         t[5] = PY2C_NULL;
+#line 41 "prodcons.py"
     }
+#line 41 "prodcons.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+#line 41 "prodcons.py"
     if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
+#line 41 "prodcons.py"
     PY2C_CLEAR(t[6]);
+#line 41 "prodcons.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[7]}, 4);
+#line 41 "prodcons.py"
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+#line 41 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 41 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 41 "prodcons.py"
     PY2C_CLEAR(t[4]);
+#line 41 "prodcons.py"
     PY2C_CLEAR(t[7]);
+#line 41 "prodcons.py"
     PY2C_CLEAR(t[8]);
 
 #line 44 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__PriorityQueue)) {
+#line 44 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PriorityQueue' is not defined");
+#line 44 "prodcons.py"
         { loc = 60; goto error; }
+#line 44 "prodcons.py"
     }
+#line 44 "prodcons.py"
     t[0] = py2c_slot_load(&g_prodcons__PriorityQueue);
+#line 44 "prodcons.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 44 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 44 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 44 "prodcons.py"
     py2c_slot_store(&g_prodcons__pq, t[1]); t[1] = PY2C_NULL;
 
 #line 45 "prodcons.py"
     t[0] = py2c_function_new(&info_f_push, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 45 "prodcons.py"
     py2c_slot_store(&g_prodcons__push, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "prodcons.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 48 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 48 "prodcons.py"
     t[1] = py2c_iter(t[0]);
+#line 48 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 48 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 48 "prodcons.py"
     t[2] = f_listcomp_3(t[1], NULL);
+#line 48 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 48 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 48 "prodcons.py"
     py2c_slot_store(&g_prodcons__ts, t[2]); t[2] = PY2C_NULL;
 
 #line 49 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__ts)) {
+#line 49 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 49 "prodcons.py"
         { loc = 65; goto error; }
+#line 49 "prodcons.py"
     }
+#line 49 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 49 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 49 "prodcons.py"
 L12:;
+#line 49 "prodcons.py"
     t[1] = py2c_iter_next(t[0]);
+#line 49 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 49 "prodcons.py"
         if (py2c_error_occurred()) { loc = 64; goto error; }
+#line 49 "prodcons.py"
         goto L13;
+#line 49 "prodcons.py"
     }
+#line 49 "prodcons.py"
     py2c_slot_store(&g_prodcons__t, t[1]); t[1] = PY2C_NULL;
 
 #line 50 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__t)) {
+#line 50 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 50 "prodcons.py"
         { loc = 67; goto error; }
+#line 50 "prodcons.py"
     }
+#line 50 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+#line 50 "prodcons.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 50 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 50 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 50 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 50 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 50 "prodcons.py"
     py2c_safepoint();
+#line 50 "prodcons.py"
     goto L12;
+#line 50 "prodcons.py"
 L13:;
+#line 50 "prodcons.py"
     PY2C_CLEAR(t[0]);
 
 #line 51 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__ts)) {
+#line 51 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 51 "prodcons.py"
         { loc = 70; goto error; }
+#line 51 "prodcons.py"
     }
+#line 51 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 51 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 51 "prodcons.py"
 L15:;
+#line 51 "prodcons.py"
     t[1] = py2c_iter_next(t[0]);
+#line 51 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 51 "prodcons.py"
         if (py2c_error_occurred()) { loc = 69; goto error; }
+#line 51 "prodcons.py"
         goto L16;
+#line 51 "prodcons.py"
     }
+#line 51 "prodcons.py"
     py2c_slot_store(&g_prodcons__t, t[1]); t[1] = PY2C_NULL;
 
 #line 52 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__t)) {
+#line 52 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 52 "prodcons.py"
         { loc = 72; goto error; }
+#line 52 "prodcons.py"
     }
+#line 52 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+#line 52 "prodcons.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 52 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 52 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 52 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 52 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 52 "prodcons.py"
     py2c_safepoint();
+#line 52 "prodcons.py"
     goto L15;
+#line 52 "prodcons.py"
 L16:;
+#line 52 "prodcons.py"
     PY2C_CLEAR(t[0]);
 
 #line 53 "prodcons.py"
     t[0] = py2c_list_new(0);
+#line 53 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 53 "prodcons.py"
     py2c_slot_store(&g_prodcons__order, t[0]); t[0] = PY2C_NULL;
 
 #line 54 "prodcons.py"
 L18:;
+#line 54 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__pq)) {
+#line 54 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pq' is not defined");
+#line 54 "prodcons.py"
         { loc = 76; goto error; }
+#line 54 "prodcons.py"
     }
+#line 54 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__pq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+#line 54 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 54 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 54 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 54 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 54 "prodcons.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 54 "prodcons.py"
     if (n0 < 0) { loc = 78; goto error; }
+#line 54 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 54 "prodcons.py"
     if (n0) goto L19;
 
 #line 55 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__order)) {
+#line 55 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
+#line 55 "prodcons.py"
         { loc = 80; goto error; }
+#line 55 "prodcons.py"
     }
+#line 55 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__order); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 81; goto error; } }
+#line 55 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__pq)) {
+#line 55 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pq' is not defined");
+#line 55 "prodcons.py"
         { loc = 83; goto error; }
+#line 55 "prodcons.py"
     }
+#line 55 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__pq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[2], &t[3], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+#line 55 "prodcons.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 55 "prodcons.py"
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
+#line 55 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 55 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 55 "prodcons.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 55 "prodcons.py"
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+#line 55 "prodcons.py"
     PY2C_CLEAR(t[4]);
+#line 55 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 55 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 55 "prodcons.py"
     PY2C_CLEAR(t[5]);
+#line 55 "prodcons.py"
     py2c_safepoint();
+#line 55 "prodcons.py"
     goto L18;
+#line 55 "prodcons.py"
 L19:;
 
 #line 56 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__order)) {
+#line 56 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
+#line 56 "prodcons.py"
         { loc = 86; goto error; }
+#line 56 "prodcons.py"
     }
+#line 56 "prodcons.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
+#line 56 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 56 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__order); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 56 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+#line 56 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 56 "prodcons.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 56 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 56 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 56 "prodcons.py"
     PY2C_CLEAR(t[2]);
 
 #line 57 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__order)) {
+#line 57 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
+#line 57 "prodcons.py"
         { loc = 90; goto error; }
+#line 57 "prodcons.py"
     }
+#line 57 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__order); t[0] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 57 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 57 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__order)) {
+#line 57 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
+#line 57 "prodcons.py"
         { loc = 93; goto error; }
+#line 57 "prodcons.py"
     }
+#line 57 "prodcons.py"
     t[1] = py2c_slot_load(&g_prodcons__order);
+#line 57 "prodcons.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 57 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 57 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 57 "prodcons.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 57 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+#line 57 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 57 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 57 "prodcons.py"
     PY2C_CLEAR(t[3]);
 
 #line 60 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__Queue)) {
+#line 60 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 60 "prodcons.py"
         { loc = 95; goto error; }
+#line 60 "prodcons.py"
     }
+#line 60 "prodcons.py"
     t[0] = py2c_slot_load(&g_prodcons__Queue);
+#line 60 "prodcons.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 60 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 60 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 60 "prodcons.py"
     py2c_slot_store(&g_prodcons__box, t[1]); t[1] = PY2C_NULL;
 
 #line 61 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__box)) {
+#line 61 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
+#line 61 "prodcons.py"
         { loc = 97; goto error; }
+#line 61 "prodcons.py"
     }
+#line 61 "prodcons.py"
     t[0] = py2c_slot_load(&g_prodcons__box);
+#line 61 "prodcons.py"
     t[1] = py2c_queue_put(t[0], py2c_obj_value(&str_16.ob));
+#line 61 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 61 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 61 "prodcons.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__box)) {
+#line 63 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
+#line 63 "prodcons.py"
         { loc = 99; goto error_1; }
+#line 63 "prodcons.py"
     }
+#line 63 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error_1; } }
+#line 63 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_float(0.02)}, 1, kwnames_2);
+#line 63 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error_1; }
+#line 63 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 63 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 63 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 63 "prodcons.py"
     goto L21;
+#line 63 "prodcons.py"
 error_1:
+#line 63 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
+#line 63 "prodcons.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 63 "prodcons.py"
     t[0] = py2c_error_fetch();
+#line 63 "prodcons.py"
     py2c_exc_handled_push(t[0]);
+#line 63 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__queue)) {
+#line 63 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
+#line 63 "prodcons.py"
         { loc = 101; goto error_2; }
+#line 63 "prodcons.py"
     }
+#line 63 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 63 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error_2; }
+#line 63 "prodcons.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 63 "prodcons.py"
     if (n0 < 0) { loc = 102; goto error_2; }
+#line 63 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 63 "prodcons.py"
     if (!n0) goto L22;
 
 #line 65 "prodcons.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+#line 65 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error_2; }
+#line 65 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 65 "prodcons.py"
     py2c_exc_handled_pop();
+#line 65 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 65 "prodcons.py"
     goto L21;
+#line 65 "prodcons.py"
 L22:;
+#line 65 "prodcons.py"
     py2c_exc_handled_pop();
+#line 65 "prodcons.py"
     py2c_error_restore(t[0]);
+#line 65 "prodcons.py"
     t[0] = PY2C_NULL;
+#line 65 "prodcons.py"
     goto unwind;
+#line 65 "prodcons.py"
 error_2:
+#line 65 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
+#line 65 "prodcons.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 65 "prodcons.py"
     py2c_exc_handled_pop();
+#line 65 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 65 "prodcons.py"
     goto unwind;
+#line 65 "prodcons.py"
 L21:;
 
 #line 66 "prodcons.py"
     t[0] = py2c_function_new(&info_f_later, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 66 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 66 "prodcons.py"
     py2c_slot_store(&g_prodcons__later, t[0]); t[0] = PY2C_NULL;
 
 #line 68 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__threading)) {
+#line 68 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 68 "prodcons.py"
         { loc = 106; goto error; }
+#line 68 "prodcons.py"
     }
+#line 68 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+#line 68 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__later)) {
+#line 68 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'later' is not defined");
+#line 68 "prodcons.py"
         { loc = 108; goto error; }
+#line 68 "prodcons.py"
     }
+#line 68 "prodcons.py"
     t[2] = py2c_slot_load(&g_prodcons__later);
+#line 68 "prodcons.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_3);
+#line 68 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+#line 68 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 68 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 68 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 68 "prodcons.py"
     py2c_slot_store(&g_prodcons__t, t[3]); t[3] = PY2C_NULL;
 
 #line 69 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__t)) {
+#line 69 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 69 "prodcons.py"
         { loc = 110; goto error; }
+#line 69 "prodcons.py"
     }
+#line 69 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+#line 69 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 69 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 69 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 69 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 69 "prodcons.py"
     PY2C_CLEAR(t[2]);
 
 #line 70 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__box)) {
+#line 70 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
+#line 70 "prodcons.py"
         { loc = 113; goto error; }
+#line 70 "prodcons.py"
     }
+#line 70 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+#line 70 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(5)}, 1, kwnames_2);
+#line 70 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 70 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 70 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 70 "prodcons.py"
     PY2C_CLEAR(t[2]);
 
 #line 71 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__t)) {
+#line 71 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 71 "prodcons.py"
         { loc = 116; goto error; }
+#line 71 "prodcons.py"
     }
+#line 71 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 117; goto error; } }
+#line 71 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 71 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 71 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 71 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 71 "prodcons.py"
     PY2C_CLEAR(t[2]);
 
 #line 72 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__box)) {
+#line 72 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
+#line 72 "prodcons.py"
         { loc = 120; goto error; }
+#line 72 "prodcons.py"
     }
+#line 72 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error; } }
+#line 72 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 0, kwnames_2);
+#line 72 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 72 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 72 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 72 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__box)) {
+#line 72 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
+#line 72 "prodcons.py"
         { loc = 123; goto error; }
+#line 72 "prodcons.py"
     }
+#line 72 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[3], &t[4], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+#line 72 "prodcons.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 72 "prodcons.py"
     if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+#line 72 "prodcons.py"
     PY2C_CLEAR(t[3]);
+#line 72 "prodcons.py"
     PY2C_CLEAR(t[4]);
+#line 72 "prodcons.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 72 "prodcons.py"
     if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
+#line 72 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 72 "prodcons.py"
     PY2C_CLEAR(t[5]);
+#line 72 "prodcons.py"
     PY2C_CLEAR(t[6]);
 
 #line 74 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__box)) {
+#line 74 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
+#line 74 "prodcons.py"
         { loc = 126; goto error_3; }
+#line 74 "prodcons.py"
     }
+#line 74 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error_3; } }
+#line 74 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE, py2c_float(0.01)}, 2, PY2C_NULL);
+#line 74 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error_3; }
+#line 74 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 74 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 74 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 74 "prodcons.py"
     goto L24;
+#line 74 "prodcons.py"
 error_3:
+#line 74 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
+#line 74 "prodcons.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 74 "prodcons.py"
     t[0] = py2c_error_fetch();
+#line 74 "prodcons.py"
     py2c_exc_handled_push(t[0]);
+#line 74 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__queue)) {
+#line 74 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
+#line 74 "prodcons.py"
         { loc = 128; goto error_4; }
+#line 74 "prodcons.py"
     }
+#line 74 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 74 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error_4; }
+#line 74 "prodcons.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 74 "prodcons.py"
     if (n0 < 0) { loc = 129; goto error_4; }
+#line 74 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 74 "prodcons.py"
     if (!n0) goto L25;
 
 #line 76 "prodcons.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 76 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error_4; }
+#line 76 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 76 "prodcons.py"
     py2c_exc_handled_pop();
+#line 76 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 76 "prodcons.py"
     goto L24;
+#line 76 "prodcons.py"
 L25:;
+#line 76 "prodcons.py"
     py2c_exc_handled_pop();
+#line 76 "prodcons.py"
     py2c_error_restore(t[0]);
+#line 76 "prodcons.py"
     t[0] = PY2C_NULL;
+#line 76 "prodcons.py"
     goto unwind;
+#line 76 "prodcons.py"
 error_4:
+#line 76 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
+#line 76 "prodcons.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 76 "prodcons.py"
     py2c_exc_handled_pop();
+#line 76 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 76 "prodcons.py"
     goto unwind;
+#line 76 "prodcons.py"
 L24:;
 
 #line 78 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__box)) {
+#line 78 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
+#line 78 "prodcons.py"
         { loc = 132; goto error_5; }
+#line 78 "prodcons.py"
     }
+#line 78 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 133; goto error_5; } }
+#line 78 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_FALSE}, 0, kwnames_4);
+#line 78 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_5; }
+#line 78 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 78 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 78 "prodcons.py"
     PY2C_CLEAR(t[2]);
+#line 78 "prodcons.py"
     goto L27;
+#line 78 "prodcons.py"
 error_5:
+#line 78 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
+#line 78 "prodcons.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 78 "prodcons.py"
     t[0] = py2c_error_fetch();
+#line 78 "prodcons.py"
     py2c_exc_handled_push(t[0]);
+#line 78 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__queue)) {
+#line 78 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
+#line 78 "prodcons.py"
         { loc = 134; goto error_6; }
+#line 78 "prodcons.py"
     }
+#line 78 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 78 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error_6; }
+#line 78 "prodcons.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 78 "prodcons.py"
     if (n0 < 0) { loc = 135; goto error_6; }
+#line 78 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 78 "prodcons.py"
     if (!n0) goto L28;
 
 #line 80 "prodcons.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 80 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error_6; }
+#line 80 "prodcons.py"
     PY2C_CLEAR(t[1]);
+#line 80 "prodcons.py"
     py2c_exc_handled_pop();
+#line 80 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 80 "prodcons.py"
     goto L27;
+#line 80 "prodcons.py"
 L28:;
+#line 80 "prodcons.py"
     py2c_exc_handled_pop();
+#line 80 "prodcons.py"
     py2c_error_restore(t[0]);
+#line 80 "prodcons.py"
     t[0] = PY2C_NULL;
+#line 80 "prodcons.py"
     goto unwind;
+#line 80 "prodcons.py"
 error_6:
+#line 80 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
+#line 80 "prodcons.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 80 "prodcons.py"
     py2c_exc_handled_pop();
+#line 80 "prodcons.py"
     PY2C_CLEAR(t[0]);
+#line 80 "prodcons.py"
     goto unwind;
+#line 80 "prodcons.py"
 L27:;
+#line 80 "prodcons.py"
     PY2C_CLEAR(result);
+#line 80 "prodcons.py"
     result = PY2C_NONE;
+#line 80 "prodcons.py"
     goto cleanup;
+#line 80 "prodcons.py"
 error:
+#line 80 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
+#line 80 "prodcons.py"
 unwind:
+#line 80 "prodcons.py"
     PY2C_CLEAR(result);
+#line 80 "prodcons.py"
 cleanup:
+#line 80 "prodcons.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 80 "prodcons.py"
     return result;
+#line 80 "prodcons.py"
 }
+#line 2576 "prodcons.c"
 
 static void clear_mod_prodcons(void) {
     PY2C_CLEAR(g_prodcons__later);

@@ -173,61 +173,111 @@ static Py2cValue f_produce(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "stress.py"
     if (!py2c_slot_bound(&g_stress__N)) {
+#line 13 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 13 "stress.py"
         { loc = 0; goto error; }
+#line 13 "stress.py"
     }
+#line 13 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__N); t[0] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 13 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 13 "stress.py"
     { Py2cValue old = v_base; v_base = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "stress.py"
     if (!py2c_slot_bound(&g_stress__N)) {
+#line 14 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 14 "stress.py"
         { loc = 6; goto error; }
+#line 14 "stress.py"
     }
+#line 14 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__N); t[0] = py2c_fast_binary_op(v_base, s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 14 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 14 "stress.py"
     t[1] = v_base; py2c_incref(t[1]);
+#line 14 "stress.py"
     t[2] = py2c_int(1);
+#line 14 "stress.py"
     t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 2);
+#line 14 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 14 "stress.py"
 L0:;
+#line 14 "stress.py"
     n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
+#line 14 "stress.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 14 "stress.py"
     if (!n0) goto L1;
+#line 14 "stress.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "stress.py"
     if (!py2c_slot_bound(&g_stress__q)) {
+#line 15 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 15 "stress.py"
         { loc = 9; goto error; }
+#line 15 "stress.py"
     }
+#line 15 "stress.py"
     t[4] = py2c_slot_load(&g_stress__q);
+#line 15 "stress.py"
     t[5] = py2c_queue_put(t[4], v_i);
+#line 15 "stress.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 15 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 15 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 15 "stress.py"
     py2c_safepoint();
+#line 15 "stress.py"
     goto L0;
+#line 15 "stress.py"
 L1:;
+#line 15 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 15 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 15 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 15 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 15 "stress.py"
     PY2C_CLEAR(result);
+#line 15 "stress.py"
     result = PY2C_NONE;
+#line 15 "stress.py"
     goto cleanup;
+#line 15 "stress.py"
 error:
+#line 15 "stress.py"
     py2c_traceback_add(&code_f_produce, loc);
+#line 15 "stress.py"
     PY2C_CLEAR(result);
+#line 15 "stress.py"
 cleanup:
+#line 15 "stress.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 15 "stress.py"
     PY2C_CLEAR(v_k);
+#line 15 "stress.py"
     PY2C_CLEAR(v_base);
+#line 15 "stress.py"
     PY2C_CLEAR(v_i);
+#line 15 "stress.py"
     py2c_recursion_leave();
+#line 15 "stress.py"
     return result;
+#line 15 "stress.py"
 }
+#line 281 "stress.c"
 
 static Py2cValue f_consume(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -247,10 +297,12 @@ static Py2cValue f_consume(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "stress.py"
     PY2C_CLEAR(v_s);
+#line 19 "stress.py"
     v_s = py2c_int(0);
 
 #line 20 "stress.py"
     PY2C_CLEAR(v_c);
+#line 20 "stress.py"
     v_c = py2c_int(0);
 
 #line 21 "stress.py"
@@ -258,68 +310,113 @@ L0:;
 
 #line 22 "stress.py"
     if (!py2c_slot_bound(&g_stress__q)) {
+#line 22 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 22 "stress.py"
         { loc = 1; goto error; }
+#line 22 "stress.py"
     }
+#line 22 "stress.py"
     t[0] = py2c_slot_load(&g_stress__q);
+#line 22 "stress.py"
     t[1] = py2c_queue_get(t[0]);
+#line 22 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 22 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 22 "stress.py"
     { Py2cValue old = v_item; v_item = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "stress.py"
     n0 = py2c_is(v_item, PY2C_NONE);
+#line 23 "stress.py"
     if (!n0) goto L3;
 
 #line 24 "stress.py"
     goto L2;
+#line 24 "stress.py"
 L3:;
 
 #line 25 "stress.py"
     t[0] = v_s; py2c_incref(t[0]);
+#line 25 "stress.py"
     t[1] = py2c_fast_inplace_op(t[0], v_item, PY2C_OP_ADD);
+#line 25 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 25 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 25 "stress.py"
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "stress.py"
     t[0] = v_c; py2c_incref(t[0]);
+#line 26 "stress.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 26 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 26 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 26 "stress.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "stress.py"
     py2c_safepoint();
+#line 26 "stress.py"
     goto L0;
+#line 26 "stress.py"
 L2:;
 
 #line 27 "stress.py"
     if (!py2c_slot_bound(&g_stress__totals)) {
+#line 27 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'totals' is not defined");
+#line 27 "stress.py"
         { loc = 10; goto error; }
+#line 27 "stress.py"
     }
+#line 27 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__totals); int64_t rc = py2c_fast_setitem(s0, v_k, v_s); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
 
 #line 28 "stress.py"
     if (!py2c_slot_bound(&g_stress__counts)) {
+#line 28 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 28 "stress.py"
         { loc = 13; goto error; }
+#line 28 "stress.py"
     }
+#line 28 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__counts); int64_t rc = py2c_fast_setitem(s0, v_k, v_c); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 28 "stress.py"
     PY2C_CLEAR(result);
+#line 28 "stress.py"
     result = PY2C_NONE;
+#line 28 "stress.py"
     goto cleanup;
+#line 28 "stress.py"
 error:
+#line 28 "stress.py"
     py2c_traceback_add(&code_f_consume, loc);
+#line 28 "stress.py"
     PY2C_CLEAR(result);
+#line 28 "stress.py"
 cleanup:
+#line 28 "stress.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 28 "stress.py"
     PY2C_CLEAR(v_k);
+#line 28 "stress.py"
     PY2C_CLEAR(v_s);
+#line 28 "stress.py"
     PY2C_CLEAR(v_c);
+#line 28 "stress.py"
     PY2C_CLEAR(v_item);
+#line 28 "stress.py"
     py2c_recursion_leave();
+#line 28 "stress.py"
     return result;
+#line 28 "stress.py"
 }
+#line 420 "stress.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -334,49 +431,93 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 31 "stress.py"
     t[0] = py2c_list_new(0);
+#line 31 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "stress.py"
 L0:;
+#line 31 "stress.py"
     t[1] = py2c_iter_next(v_0);
+#line 31 "stress.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 31 "stress.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 31 "stress.py"
         goto L1;
+#line 31 "stress.py"
     }
+#line 31 "stress.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "stress.py"
     if (!py2c_slot_bound(&g_stress__threading)) {
+#line 31 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 31 "stress.py"
         { loc = 2; goto error; }
+#line 31 "stress.py"
     }
+#line 31 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 31 "stress.py"
     if (!py2c_slot_bound(&g_stress__consume)) {
+#line 31 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consume' is not defined");
+#line 31 "stress.py"
         { loc = 4; goto error; }
+#line 31 "stress.py"
     }
+#line 31 "stress.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_k});
+#line 31 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 31 "stress.py"
     t[4] = py2c_slot_load(&g_stress__consume);
+#line 31 "stress.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_1);
+#line 31 "stress.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 31 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 31 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 31 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 31 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 31 "stress.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 31 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 31 "stress.py"
     py2c_safepoint();
+#line 31 "stress.py"
     goto L0;
+#line 31 "stress.py"
 L1:;
+#line 31 "stress.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "stress.py"
     goto cleanup;
+#line 31 "stress.py"
 error:
+#line 31 "stress.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 31 "stress.py"
     PY2C_CLEAR(result);
+#line 31 "stress.py"
 cleanup:
+#line 31 "stress.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 31 "stress.py"
     PY2C_CLEAR(v_0);
+#line 31 "stress.py"
     PY2C_CLEAR(v_k);
+#line 31 "stress.py"
     py2c_recursion_leave();
+#line 31 "stress.py"
     return result;
+#line 31 "stress.py"
 }
+#line 521 "stress.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -391,49 +532,93 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 32 "stress.py"
     t[0] = py2c_list_new(0);
+#line 32 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 32 "stress.py"
 L0:;
+#line 32 "stress.py"
     t[1] = py2c_iter_next(v_0);
+#line 32 "stress.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 32 "stress.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 32 "stress.py"
         goto L1;
+#line 32 "stress.py"
     }
+#line 32 "stress.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "stress.py"
     if (!py2c_slot_bound(&g_stress__threading)) {
+#line 32 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 32 "stress.py"
         { loc = 2; goto error; }
+#line 32 "stress.py"
     }
+#line 32 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 32 "stress.py"
     if (!py2c_slot_bound(&g_stress__produce)) {
+#line 32 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'produce' is not defined");
+#line 32 "stress.py"
         { loc = 4; goto error; }
+#line 32 "stress.py"
     }
+#line 32 "stress.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_k});
+#line 32 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 32 "stress.py"
     t[4] = py2c_slot_load(&g_stress__produce);
+#line 32 "stress.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_1);
+#line 32 "stress.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 32 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 32 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 32 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 32 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 32 "stress.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 32 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 32 "stress.py"
     py2c_safepoint();
+#line 32 "stress.py"
     goto L0;
+#line 32 "stress.py"
 L1:;
+#line 32 "stress.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "stress.py"
     goto cleanup;
+#line 32 "stress.py"
 error:
+#line 32 "stress.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 32 "stress.py"
     PY2C_CLEAR(result);
+#line 32 "stress.py"
 cleanup:
+#line 32 "stress.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 32 "stress.py"
     PY2C_CLEAR(v_0);
+#line 32 "stress.py"
     PY2C_CLEAR(v_k);
+#line 32 "stress.py"
     py2c_recursion_leave();
+#line 32 "stress.py"
     return result;
+#line 32 "stress.py"
 }
+#line 622 "stress.c"
 
 static Py2cValue mod_stress(void) {
     g_stress__threading = PY2C_NULL;
@@ -460,15 +645,22 @@ static Py2cValue mod_stress(void) {
 
 #line 3 "stress.py"
     t[0] = py2c_import("threading");
+#line 3 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "stress.py"
     py2c_slot_store(&g_stress__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "stress.py"
     t[0] = py2c_import("queue");
+#line 4 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "stress.py"
     t[1] = py2c_import_from(t[0], "Queue");
+#line 4 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "stress.py"
     py2c_slot_store(&g_stress__Queue, t[1]); t[1] = PY2C_NULL;
+#line 4 "stress.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "stress.py"
@@ -476,263 +668,473 @@ static Py2cValue mod_stress(void) {
 
 #line 7 "stress.py"
     if (!py2c_slot_bound(&g_stress__Queue)) {
+#line 7 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
+#line 7 "stress.py"
         { loc = 3; goto error; }
+#line 7 "stress.py"
     }
+#line 7 "stress.py"
     t[0] = py2c_slot_load(&g_stress__Queue);
+#line 7 "stress.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(100)}, 0, kwnames_0);
+#line 7 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 7 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 7 "stress.py"
     py2c_slot_store(&g_stress__q, t[1]); t[1] = PY2C_NULL;
 
 #line 8 "stress.py"
     t[0] = py2c_list_new(1);
+#line 8 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 8 "stress.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 4; goto error; }
+#line 8 "stress.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(4), PY2C_OP_MUL);
+#line 8 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 8 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 8 "stress.py"
     py2c_slot_store(&g_stress__totals, t[1]); t[1] = PY2C_NULL;
 
 #line 9 "stress.py"
     t[0] = py2c_list_new(1);
+#line 9 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 9 "stress.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 6; goto error; }
+#line 9 "stress.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(4), PY2C_OP_MUL);
+#line 9 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 9 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 9 "stress.py"
     py2c_slot_store(&g_stress__counts, t[1]); t[1] = PY2C_NULL;
 
 #line 12 "stress.py"
     t[0] = py2c_function_new(&info_f_produce, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 12 "stress.py"
     py2c_slot_store(&g_stress__produce, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "stress.py"
     t[0] = py2c_function_new(&info_f_consume, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 18 "stress.py"
     py2c_slot_store(&g_stress__consume, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "stress.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 31 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 31 "stress.py"
     t[1] = py2c_iter(t[0]);
+#line 31 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 31 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 31 "stress.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 31 "stress.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 31 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 31 "stress.py"
     py2c_slot_store(&g_stress__consumers, t[2]); t[2] = PY2C_NULL;
 
 #line 32 "stress.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 32 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 32 "stress.py"
     t[1] = py2c_iter(t[0]);
+#line 32 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 32 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 32 "stress.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 32 "stress.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 32 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 32 "stress.py"
     py2c_slot_store(&g_stress__producers, t[2]); t[2] = PY2C_NULL;
 
 #line 33 "stress.py"
     if (!py2c_slot_bound(&g_stress__consumers)) {
+#line 33 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumers' is not defined");
+#line 33 "stress.py"
         { loc = 15; goto error; }
+#line 33 "stress.py"
     }
+#line 33 "stress.py"
     if (!py2c_slot_bound(&g_stress__producers)) {
+#line 33 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'producers' is not defined");
+#line 33 "stress.py"
         { loc = 16; goto error; }
+#line 33 "stress.py"
     }
+#line 33 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__consumers); Py2cValue s1 = py2c_slot_load(&g_stress__producers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 33 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 33 "stress.py"
     t[1] = py2c_iter(t[0]);
+#line 33 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 33 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 33 "stress.py"
 L0:;
+#line 33 "stress.py"
     t[2] = py2c_iter_next(t[1]);
+#line 33 "stress.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 33 "stress.py"
         if (py2c_error_occurred()) { loc = 14; goto error; }
+#line 33 "stress.py"
         goto L1;
+#line 33 "stress.py"
     }
+#line 33 "stress.py"
     py2c_slot_store(&g_stress__t, t[2]); t[2] = PY2C_NULL;
 
 #line 34 "stress.py"
     if (!py2c_slot_bound(&g_stress__t)) {
+#line 34 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 34 "stress.py"
         { loc = 19; goto error; }
+#line 34 "stress.py"
     }
+#line 34 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 34 "stress.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 34 "stress.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 34 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 34 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 34 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 34 "stress.py"
     py2c_safepoint();
+#line 34 "stress.py"
     goto L0;
+#line 34 "stress.py"
 L1:;
+#line 34 "stress.py"
     PY2C_CLEAR(t[1]);
 
 #line 35 "stress.py"
     if (!py2c_slot_bound(&g_stress__producers)) {
+#line 35 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'producers' is not defined");
+#line 35 "stress.py"
         { loc = 22; goto error; }
+#line 35 "stress.py"
     }
+#line 35 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__producers); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 35 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 35 "stress.py"
 L3:;
+#line 35 "stress.py"
     t[1] = py2c_iter_next(t[0]);
+#line 35 "stress.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 35 "stress.py"
         if (py2c_error_occurred()) { loc = 21; goto error; }
+#line 35 "stress.py"
         goto L4;
+#line 35 "stress.py"
     }
+#line 35 "stress.py"
     py2c_slot_store(&g_stress__t, t[1]); t[1] = PY2C_NULL;
 
 #line 36 "stress.py"
     if (!py2c_slot_bound(&g_stress__t)) {
+#line 36 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 36 "stress.py"
         { loc = 24; goto error; }
+#line 36 "stress.py"
     }
+#line 36 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+#line 36 "stress.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 36 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 36 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 36 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 36 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 36 "stress.py"
     py2c_safepoint();
+#line 36 "stress.py"
     goto L3;
+#line 36 "stress.py"
 L4:;
+#line 36 "stress.py"
     PY2C_CLEAR(t[0]);
 
 #line 37 "stress.py"
     if (!py2c_slot_bound(&g_stress__consumers)) {
+#line 37 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumers' is not defined");
+#line 37 "stress.py"
         { loc = 27; goto error; }
+#line 37 "stress.py"
     }
+#line 37 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__consumers); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 37 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 37 "stress.py"
 L6:;
+#line 37 "stress.py"
     t[1] = py2c_iter_next(t[0]);
+#line 37 "stress.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 37 "stress.py"
         if (py2c_error_occurred()) { loc = 26; goto error; }
+#line 37 "stress.py"
         goto L7;
+#line 37 "stress.py"
     }
+#line 37 "stress.py"
     py2c_slot_store(&g_stress___, t[1]); t[1] = PY2C_NULL;
 
 #line 38 "stress.py"
     if (!py2c_slot_bound(&g_stress__q)) {
+#line 38 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 38 "stress.py"
         { loc = 29; goto error; }
+#line 38 "stress.py"
     }
+#line 38 "stress.py"
     t[1] = py2c_slot_load(&g_stress__q);
+#line 38 "stress.py"
     t[2] = py2c_queue_put(t[1], PY2C_NONE);
+#line 38 "stress.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 38 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 38 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 38 "stress.py"
     py2c_safepoint();
+#line 38 "stress.py"
     goto L6;
+#line 38 "stress.py"
 L7:;
+#line 38 "stress.py"
     PY2C_CLEAR(t[0]);
 
 #line 39 "stress.py"
     if (!py2c_slot_bound(&g_stress__consumers)) {
+#line 39 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumers' is not defined");
+#line 39 "stress.py"
         { loc = 31; goto error; }
+#line 39 "stress.py"
     }
+#line 39 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__consumers); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 39 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 39 "stress.py"
 L9:;
+#line 39 "stress.py"
     t[1] = py2c_iter_next(t[0]);
+#line 39 "stress.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 39 "stress.py"
         if (py2c_error_occurred()) { loc = 30; goto error; }
+#line 39 "stress.py"
         goto L10;
+#line 39 "stress.py"
     }
+#line 39 "stress.py"
     py2c_slot_store(&g_stress__t, t[1]); t[1] = PY2C_NULL;
 
 #line 40 "stress.py"
     if (!py2c_slot_bound(&g_stress__t)) {
+#line 40 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 40 "stress.py"
         { loc = 33; goto error; }
+#line 40 "stress.py"
     }
+#line 40 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 40 "stress.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 40 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 40 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 40 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 40 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 40 "stress.py"
     py2c_safepoint();
+#line 40 "stress.py"
     goto L9;
+#line 40 "stress.py"
 L10:;
+#line 40 "stress.py"
     PY2C_CLEAR(t[0]);
 
 #line 41 "stress.py"
     if (!py2c_slot_bound(&g_stress__N)) {
+#line 41 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 41 "stress.py"
         { loc = 35; goto error; }
+#line 41 "stress.py"
     }
+#line 41 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__N); t[0] = py2c_fast_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 41 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 41 "stress.py"
     py2c_slot_store(&g_stress__total, t[0]); t[0] = PY2C_NULL;
 
 #line 42 "stress.py"
     if (!py2c_slot_bound(&g_stress__counts)) {
+#line 42 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 42 "stress.py"
         { loc = 39; goto error; }
+#line 42 "stress.py"
     }
+#line 42 "stress.py"
     t[0] = py2c_slot_load(&g_stress__counts);
+#line 42 "stress.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 42 "stress.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 42 "stress.py"
     PY2C_CLEAR(t[0]);
+#line 42 "stress.py"
     if (!py2c_slot_bound(&g_stress__totals)) {
+#line 42 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'totals' is not defined");
+#line 42 "stress.py"
         { loc = 41; goto error; }
+#line 42 "stress.py"
     }
+#line 42 "stress.py"
     t[2] = py2c_slot_load(&g_stress__totals);
+#line 42 "stress.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 42 "stress.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 42 "stress.py"
     PY2C_CLEAR(t[2]);
+#line 42 "stress.py"
     if (!py2c_slot_bound(&g_stress__total)) {
+#line 42 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 42 "stress.py"
         { loc = 42; goto error; }
+#line 42 "stress.py"
     }
+#line 42 "stress.py"
     if (!py2c_slot_bound(&g_stress__total)) {
+#line 42 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 42 "stress.py"
         { loc = 43; goto error; }
+#line 42 "stress.py"
     }
+#line 42 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__total); t[4] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+#line 42 "stress.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 42 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__total); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_MUL); py2c_decref(s0); }
+#line 42 "stress.py"
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
+#line 42 "stress.py"
     PY2C_CLEAR(t[4]);
+#line 42 "stress.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(2), PY2C_OP_FLOORDIV);
+#line 42 "stress.py"
     if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
+#line 42 "stress.py"
     PY2C_CLEAR(t[5]);
+#line 42 "stress.py"
     if (!py2c_slot_bound(&g_stress__q)) {
+#line 42 "stress.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 42 "stress.py"
         { loc = 48; goto error; }
+#line 42 "stress.py"
     }
+#line 42 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[7], &t[8], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+#line 42 "stress.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 42 "stress.py"
     if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
+#line 42 "stress.py"
     PY2C_CLEAR(t[7]);
+#line 42 "stress.py"
     PY2C_CLEAR(t[8]);
+#line 42 "stress.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4);
+#line 42 "stress.py"
     if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+#line 42 "stress.py"
     PY2C_CLEAR(t[1]);
+#line 42 "stress.py"
     PY2C_CLEAR(t[3]);
+#line 42 "stress.py"
     PY2C_CLEAR(t[6]);
+#line 42 "stress.py"
     PY2C_CLEAR(t[9]);
+#line 42 "stress.py"
     PY2C_CLEAR(t[10]);
+#line 42 "stress.py"
     PY2C_CLEAR(result);
+#line 42 "stress.py"
     result = PY2C_NONE;
+#line 42 "stress.py"
     goto cleanup;
+#line 42 "stress.py"
 error:
+#line 42 "stress.py"
     py2c_traceback_add(&code_mod_stress, loc);
+#line 42 "stress.py"
     PY2C_CLEAR(result);
+#line 42 "stress.py"
 cleanup:
+#line 42 "stress.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 42 "stress.py"
     return result;
+#line 42 "stress.py"
 }
+#line 1138 "stress.c"
 
 static void clear_mod_stress(void) {
     PY2C_CLEAR(g_stress__total);

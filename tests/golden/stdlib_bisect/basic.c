@@ -448,18 +448,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "basic.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "basic.py"
     goto cleanup;
+#line 16 "basic.py"
 error:
+#line 16 "basic.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 16 "basic.py"
     PY2C_CLEAR(result);
+#line 16 "basic.py"
 cleanup:
+#line 16 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 16 "basic.py"
     PY2C_CLEAR(v_r);
+#line 16 "basic.py"
     py2c_recursion_leave();
+#line 16 "basic.py"
     return result;
+#line 16 "basic.py"
 }
+#line 476 "basic.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -475,18 +488,31 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "basic.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "basic.py"
     goto cleanup;
+#line 16 "basic.py"
 error:
+#line 16 "basic.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 16 "basic.py"
     PY2C_CLEAR(result);
+#line 16 "basic.py"
 cleanup:
+#line 16 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 16 "basic.py"
     PY2C_CLEAR(v_r);
+#line 16 "basic.py"
     py2c_recursion_leave();
+#line 16 "basic.py"
     return result;
+#line 16 "basic.py"
 }
+#line 516 "basic.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -502,18 +528,31 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "basic.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 17 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "basic.py"
     goto cleanup;
+#line 17 "basic.py"
 error:
+#line 17 "basic.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 17 "basic.py"
     PY2C_CLEAR(result);
+#line 17 "basic.py"
 cleanup:
+#line 17 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "basic.py"
     PY2C_CLEAR(v_r);
+#line 17 "basic.py"
     py2c_recursion_leave();
+#line 17 "basic.py"
     return result;
+#line 17 "basic.py"
 }
+#line 556 "basic.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -529,18 +568,31 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "basic.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 18 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "basic.py"
     goto cleanup;
+#line 18 "basic.py"
 error:
+#line 18 "basic.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 18 "basic.py"
     PY2C_CLEAR(result);
+#line 18 "basic.py"
 cleanup:
+#line 18 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "basic.py"
     PY2C_CLEAR(v_r);
+#line 18 "basic.py"
     py2c_recursion_leave();
+#line 18 "basic.py"
     return result;
+#line 18 "basic.py"
 }
+#line 596 "basic.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -556,18 +608,31 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "basic.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "basic.py"
     goto cleanup;
+#line 19 "basic.py"
 error:
+#line 19 "basic.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 19 "basic.py"
     PY2C_CLEAR(result);
+#line 19 "basic.py"
 cleanup:
+#line 19 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "basic.py"
     PY2C_CLEAR(v_r);
+#line 19 "basic.py"
     py2c_recursion_leave();
+#line 19 "basic.py"
     return result;
+#line 19 "basic.py"
 }
+#line 636 "basic.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -583,18 +648,31 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "basic.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "basic.py"
     goto cleanup;
+#line 20 "basic.py"
 error:
+#line 20 "basic.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 20 "basic.py"
     PY2C_CLEAR(result);
+#line 20 "basic.py"
 cleanup:
+#line 20 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 20 "basic.py"
     PY2C_CLEAR(v_r);
+#line 20 "basic.py"
     py2c_recursion_leave();
+#line 20 "basic.py"
     return result;
+#line 20 "basic.py"
 }
+#line 676 "basic.c"
 
 static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -609,37 +687,60 @@ static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "basic.py"
     t[0] = py2c_dict_new();
+#line 33 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
+#line 33 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
 
 #line 34 "basic.py"
     t[1] = py2c_function_new(&info_f_K____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 34 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 34 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 36 "basic.py"
     t[1] = py2c_function_new(&info_f_K____lt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 36 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 36 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "basic.py"
     t[1] = py2c_function_new(&info_f_K____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 38 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 38 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 38 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 38 "basic.py"
     goto cleanup;
+#line 38 "basic.py"
 error:
+#line 38 "basic.py"
     py2c_traceback_add(&code_f_K, loc);
+#line 38 "basic.py"
     PY2C_CLEAR(result);
+#line 38 "basic.py"
 cleanup:
+#line 38 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 38 "basic.py"
     py2c_recursion_leave();
+#line 38 "basic.py"
     return result;
+#line 38 "basic.py"
 }
+#line 744 "basic.c"
 
 static Py2cValue f_K____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -657,27 +758,49 @@ static Py2cValue f_K____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "basic.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_tag});
+#line 35 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "basic.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+#line 35 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 35 "basic.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_18.ob), t[1], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 35 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 35 "basic.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_19.ob), t[2], &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 35 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 35 "basic.py"
     PY2C_CLEAR(result);
+#line 35 "basic.py"
     result = PY2C_NONE;
+#line 35 "basic.py"
     goto cleanup;
+#line 35 "basic.py"
 error:
+#line 35 "basic.py"
     py2c_traceback_add(&code_f_K____init__, loc);
+#line 35 "basic.py"
     PY2C_CLEAR(result);
+#line 35 "basic.py"
 cleanup:
+#line 35 "basic.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 35 "basic.py"
     PY2C_CLEAR(v_self);
+#line 35 "basic.py"
     PY2C_CLEAR(v_k);
+#line 35 "basic.py"
     PY2C_CLEAR(v_tag);
+#line 35 "basic.py"
     py2c_recursion_leave();
+#line 35 "basic.py"
     return result;
+#line 35 "basic.py"
 }
+#line 804 "basic.c"
 
 static Py2cValue f_K____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -694,25 +817,45 @@ static Py2cValue f_K____lt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "basic.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[2]);
+#line 37 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "basic.py"
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[3]);
+#line 37 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 37 "basic.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 37 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 37 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 37 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 37 "basic.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 37 "basic.py"
     goto cleanup;
+#line 37 "basic.py"
 error:
+#line 37 "basic.py"
     py2c_traceback_add(&code_f_K____lt__, loc);
+#line 37 "basic.py"
     PY2C_CLEAR(result);
+#line 37 "basic.py"
 cleanup:
+#line 37 "basic.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "basic.py"
     PY2C_CLEAR(v_self);
+#line 37 "basic.py"
     PY2C_CLEAR(v_other);
+#line 37 "basic.py"
     py2c_recursion_leave();
+#line 37 "basic.py"
     return result;
+#line 37 "basic.py"
 }
+#line 859 "basic.c"
 
 static Py2cValue f_K____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -728,30 +871,55 @@ static Py2cValue f_K____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "basic.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[4]);
+#line 39 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 39 "basic.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_22.ob));
+#line 39 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 39 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 39 "basic.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_19.ob), &attr_ic[5]);
+#line 39 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 39 "basic.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_22.ob));
+#line 39 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 39 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 39 "basic.py"
     t[4] = py2c_str_join_array(2, (Py2cValue[]){t[1], t[3]});
+#line 39 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 39 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 39 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 39 "basic.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 39 "basic.py"
     goto cleanup;
+#line 39 "basic.py"
 error:
+#line 39 "basic.py"
     py2c_traceback_add(&code_f_K____repr__, loc);
+#line 39 "basic.py"
     PY2C_CLEAR(result);
+#line 39 "basic.py"
 cleanup:
+#line 39 "basic.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 39 "basic.py"
     PY2C_CLEAR(v_self);
+#line 39 "basic.py"
     py2c_recursion_leave();
+#line 39 "basic.py"
     return result;
+#line 39 "basic.py"
 }
+#line 923 "basic.c"
 
 static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -766,31 +934,51 @@ static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "basic.py"
     t[0] = py2c_dict_new();
+#line 47 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 47 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
+#line 47 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
 
 #line 48 "basic.py"
     t[1] = py2c_function_new(&info_f_C____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 48 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 48 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 50 "basic.py"
     t[1] = py2c_function_new(&info_f_C____lt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 50 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 50 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 50 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "basic.py"
     goto cleanup;
+#line 50 "basic.py"
 error:
+#line 50 "basic.py"
     py2c_traceback_add(&code_f_C, loc);
+#line 50 "basic.py"
     PY2C_CLEAR(result);
+#line 50 "basic.py"
 cleanup:
+#line 50 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 50 "basic.py"
     py2c_recursion_leave();
+#line 50 "basic.py"
     return result;
+#line 50 "basic.py"
 }
+#line 982 "basic.c"
 
 static Py2cValue f_C____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -805,18 +993,31 @@ static Py2cValue f_C____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "basic.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_27.ob), v_v, &attr_ic[6]) < 0) { loc = 0; goto error; }
+#line 49 "basic.py"
     PY2C_CLEAR(result);
+#line 49 "basic.py"
     result = PY2C_NONE;
+#line 49 "basic.py"
     goto cleanup;
+#line 49 "basic.py"
 error:
+#line 49 "basic.py"
     py2c_traceback_add(&code_f_C____init__, loc);
+#line 49 "basic.py"
     PY2C_CLEAR(result);
+#line 49 "basic.py"
 cleanup:
+#line 49 "basic.py"
     PY2C_CLEAR(v_self);
+#line 49 "basic.py"
     PY2C_CLEAR(v_v);
+#line 49 "basic.py"
     py2c_recursion_leave();
+#line 49 "basic.py"
     return result;
+#line 49 "basic.py"
 }
+#line 1021 "basic.c"
 
 static Py2cValue f_C____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -833,46 +1034,84 @@ static Py2cValue f_C____lt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "basic.py"
     if (!py2c_slot_bound(&g_basic__calls)) {
+#line 51 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 51 "basic.py"
         { loc = 1; goto error; }
+#line 51 "basic.py"
     }
+#line 51 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 51 "basic.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_27.ob), &attr_ic[8]);
+#line 51 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 51 "basic.py"
     t[3] = py2c_getattr_ic(v_other, py2c_obj_value(&str_27.ob), &attr_ic[9]);
+#line 51 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 51 "basic.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[3]});
+#line 51 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 51 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 51 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 51 "basic.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 51 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 51 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 51 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 51 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 51 "basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 52 "basic.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_27.ob), &attr_ic[10]);
+#line 52 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 52 "basic.py"
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_27.ob), &attr_ic[11]);
+#line 52 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 52 "basic.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 52 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 52 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 52 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 52 "basic.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 52 "basic.py"
     goto cleanup;
+#line 52 "basic.py"
 error:
+#line 52 "basic.py"
     py2c_traceback_add(&code_f_C____lt__, loc);
+#line 52 "basic.py"
     PY2C_CLEAR(result);
+#line 52 "basic.py"
 cleanup:
+#line 52 "basic.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 52 "basic.py"
     PY2C_CLEAR(v_self);
+#line 52 "basic.py"
     PY2C_CLEAR(v_other);
+#line 52 "basic.py"
     py2c_recursion_leave();
+#line 52 "basic.py"
     return result;
+#line 52 "basic.py"
 }
+#line 1115 "basic.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -887,39 +1126,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 53 "basic.py"
     t[0] = py2c_list_new(0);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 53 "basic.py"
 L0:;
+#line 53 "basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 53 "basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 53 "basic.py"
         goto L1;
+#line 53 "basic.py"
     }
+#line 53 "basic.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 53 "basic.py"
     if (!py2c_slot_bound(&g_basic__C)) {
+#line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 53 "basic.py"
         { loc = 2; goto error; }
+#line 53 "basic.py"
     }
+#line 53 "basic.py"
     t[1] = py2c_slot_load(&g_basic__C);
+#line 53 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 53 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 53 "basic.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 53 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 53 "basic.py"
     py2c_safepoint();
+#line 53 "basic.py"
     goto L0;
+#line 53 "basic.py"
 L1:;
+#line 53 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 53 "basic.py"
     goto cleanup;
+#line 53 "basic.py"
 error:
+#line 53 "basic.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 53 "basic.py"
     PY2C_CLEAR(result);
+#line 53 "basic.py"
 cleanup:
+#line 53 "basic.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 53 "basic.py"
     PY2C_CLEAR(v_0);
+#line 53 "basic.py"
     PY2C_CLEAR(v_i);
+#line 53 "basic.py"
     py2c_recursion_leave();
+#line 53 "basic.py"
     return result;
+#line 53 "basic.py"
 }
+#line 1196 "basic.c"
 
 static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -934,37 +1207,60 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "basic.py"
     t[0] = py2c_dict_new();
+#line 59 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 59 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
+#line 59 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_30.ob)) < 0) { loc = 0; goto error; }
 
 #line 60 "basic.py"
     t[1] = py2c_function_new(&info_f_Seq____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 60 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 60 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 62 "basic.py"
     t[1] = py2c_function_new(&info_f_Seq____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 62 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 62 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 64 "basic.py"
     t[1] = py2c_function_new(&info_f_Seq____getitem__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 64 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 64 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 64 "basic.py"
     goto cleanup;
+#line 64 "basic.py"
 error:
+#line 64 "basic.py"
     py2c_traceback_add(&code_f_Seq, loc);
+#line 64 "basic.py"
     PY2C_CLEAR(result);
+#line 64 "basic.py"
 cleanup:
+#line 64 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 64 "basic.py"
     py2c_recursion_leave();
+#line 64 "basic.py"
     return result;
+#line 64 "basic.py"
 }
+#line 1264 "basic.c"
 
 static Py2cValue f_Seq____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -979,18 +1275,31 @@ static Py2cValue f_Seq____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "basic.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_31.ob), v_n, &attr_ic[12]) < 0) { loc = 0; goto error; }
+#line 61 "basic.py"
     PY2C_CLEAR(result);
+#line 61 "basic.py"
     result = PY2C_NONE;
+#line 61 "basic.py"
     goto cleanup;
+#line 61 "basic.py"
 error:
+#line 61 "basic.py"
     py2c_traceback_add(&code_f_Seq____init__, loc);
+#line 61 "basic.py"
     PY2C_CLEAR(result);
+#line 61 "basic.py"
 cleanup:
+#line 61 "basic.py"
     PY2C_CLEAR(v_self);
+#line 61 "basic.py"
     PY2C_CLEAR(v_n);
+#line 61 "basic.py"
     py2c_recursion_leave();
+#line 61 "basic.py"
     return result;
+#line 61 "basic.py"
 }
+#line 1303 "basic.c"
 
 static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1006,18 +1315,31 @@ static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "basic.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_31.ob), &attr_ic[13]);
+#line 63 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 63 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 63 "basic.py"
     goto cleanup;
+#line 63 "basic.py"
 error:
+#line 63 "basic.py"
     py2c_traceback_add(&code_f_Seq____len__, loc);
+#line 63 "basic.py"
     PY2C_CLEAR(result);
+#line 63 "basic.py"
 cleanup:
+#line 63 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 63 "basic.py"
     PY2C_CLEAR(v_self);
+#line 63 "basic.py"
     py2c_recursion_leave();
+#line 63 "basic.py"
     return result;
+#line 63 "basic.py"
 }
+#line 1343 "basic.c"
 
 static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1034,19 +1356,33 @@ static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 65 "basic.py"
     t[0] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
+#line 65 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 65 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 65 "basic.py"
     goto cleanup;
+#line 65 "basic.py"
 error:
+#line 65 "basic.py"
     py2c_traceback_add(&code_f_Seq____getitem__, loc);
+#line 65 "basic.py"
     PY2C_CLEAR(result);
+#line 65 "basic.py"
 cleanup:
+#line 65 "basic.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 65 "basic.py"
     PY2C_CLEAR(v_self);
+#line 65 "basic.py"
     PY2C_CLEAR(v_i);
+#line 65 "basic.py"
     py2c_recursion_leave();
+#line 65 "basic.py"
     return result;
+#line 65 "basic.py"
 }
+#line 1386 "basic.c"
 
 static Py2cValue mod_basic(void) {
     g_basic__bisect = PY2C_NULL;
@@ -1079,962 +1415,1811 @@ static Py2cValue mod_basic(void) {
 
 #line 1 "basic.py"
     t[0] = py2c_import("bisect");
+#line 1 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "basic.py"
     py2c_slot_store(&g_basic__bisect, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "basic.py"
     t[0] = py2c_import("bisect");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "basic.py"
     t[1] = py2c_import_from(t[0], "bisect_left");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basic.py"
     py2c_slot_store(&g_basic__bisect_left, t[1]); t[1] = PY2C_NULL;
+#line 2 "basic.py"
     t[1] = py2c_import_from(t[0], "bisect_right");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basic.py"
     py2c_slot_store(&g_basic__bisect_right, t[1]); t[1] = PY2C_NULL;
+#line 2 "basic.py"
     t[1] = py2c_import_from(t[0], "insort");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basic.py"
     py2c_slot_store(&g_basic__insort, t[1]); t[1] = PY2C_NULL;
+#line 2 "basic.py"
     t[1] = py2c_import_from(t[0], "insort_left");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basic.py"
     py2c_slot_store(&g_basic__insort_left, t[1]); t[1] = PY2C_NULL;
+#line 2 "basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "basic.py"
     t[0] = py2c_list_new(7);
+#line 4 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 4 "basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 4 "basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 4 "basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 4 "basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 4 "basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
+#line 4 "basic.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 2; goto error; }
+#line 4 "basic.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 2; goto error; }
+#line 4 "basic.py"
     py2c_slot_store(&g_basic__a, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "basic.py"
     t[0] = py2c_list_new(8);
+#line 5 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_float(2.5)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     t[1] = py2c_iter(t[0]);
+#line 5 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 5 "basic.py"
 L0:;
+#line 5 "basic.py"
     t[2] = py2c_iter_next(t[1]);
+#line 5 "basic.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 5 "basic.py"
         if (py2c_error_occurred()) { loc = 3; goto error; }
+#line 5 "basic.py"
         goto L1;
+#line 5 "basic.py"
     }
+#line 5 "basic.py"
     py2c_slot_store(&g_basic__x, t[2]); t[2] = PY2C_NULL;
 
 #line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__x)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "basic.py"
         { loc = 6; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     t[2] = py2c_slot_load(&g_basic__x);
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 6 "basic.py"
         { loc = 8; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 6 "basic.py"
         { loc = 9; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__x)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "basic.py"
         { loc = 10; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     t[3] = py2c_slot_load(&g_basic__bisect_left);
+#line 6 "basic.py"
     t[4] = py2c_slot_load(&g_basic__a);
+#line 6 "basic.py"
     t[5] = py2c_slot_load(&g_basic__x);
+#line 6 "basic.py"
     t[6] = py2c_fast_call(t[3], (Py2cValue[]){t[4], t[5]}, 2);
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 6 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_right)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
+#line 6 "basic.py"
         { loc = 12; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 6 "basic.py"
         { loc = 13; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__x)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "basic.py"
         { loc = 14; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     t[7] = py2c_slot_load(&g_basic__bisect_right);
+#line 6 "basic.py"
     t[8] = py2c_slot_load(&g_basic__a);
+#line 6 "basic.py"
     t[9] = py2c_slot_load(&g_basic__x);
+#line 6 "basic.py"
     t[10] = py2c_fast_call(t[7], (Py2cValue[]){t[8], t[9]}, 2);
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 11; goto error; }
+#line 6 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[8]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[9]);
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 6 "basic.py"
         { loc = 16; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[11], &t[12], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 6 "basic.py"
         { loc = 18; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__x)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "basic.py"
         { loc = 19; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     t[13] = py2c_slot_load(&g_basic__a);
+#line 6 "basic.py"
     t[14] = py2c_slot_load(&g_basic__x);
+#line 6 "basic.py"
     t[15] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13], t[14]}, 2, PY2C_NULL);
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[15])) { loc = 15; goto error; }
+#line 6 "basic.py"
     PY2C_CLEAR(t[13]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[14]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[11]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[12]);
+#line 6 "basic.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[15]}, 4);
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[16])) { loc = 5; goto error; }
+#line 6 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[10]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[15]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[16]);
+#line 6 "basic.py"
     py2c_safepoint();
+#line 6 "basic.py"
     goto L0;
+#line 6 "basic.py"
 L1:;
+#line 6 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 7 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 7 "basic.py"
         { loc = 22; goto error; }
+#line 7 "basic.py"
     }
+#line 7 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 7 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 7 "basic.py"
         { loc = 23; goto error; }
+#line 7 "basic.py"
     }
+#line 7 "basic.py"
     t[0] = py2c_slot_load(&g_basic__bisect_left);
+#line 7 "basic.py"
     t[1] = py2c_slot_load(&g_basic__a);
+#line 7 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2), py2c_int(2)}, 3);
+#line 7 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 7 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 7 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 7 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 7 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 7 "basic.py"
         { loc = 25; goto error; }
+#line 7 "basic.py"
     }
+#line 7 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 7 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 7 "basic.py"
         { loc = 26; goto error; }
+#line 7 "basic.py"
     }
+#line 7 "basic.py"
     t[3] = py2c_slot_load(&g_basic__bisect_left);
+#line 7 "basic.py"
     t[4] = py2c_slot_load(&g_basic__a);
+#line 7 "basic.py"
     t[5] = py2c_call(t[3], (Py2cValue[]){t[4], py2c_int(2), py2c_int(4)}, 2, kwnames_0);
+#line 7 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 7 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 7 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 7 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_right)) {
+#line 7 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
+#line 7 "basic.py"
         { loc = 28; goto error; }
+#line 7 "basic.py"
     }
+#line 7 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 7 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 7 "basic.py"
         { loc = 29; goto error; }
+#line 7 "basic.py"
     }
+#line 7 "basic.py"
     t[6] = py2c_slot_load(&g_basic__bisect_right);
+#line 7 "basic.py"
     t[7] = py2c_slot_load(&g_basic__a);
+#line 7 "basic.py"
     t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7], py2c_int(2), py2c_int(0), py2c_int(2)}, 4);
+#line 7 "basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
+#line 7 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 7 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 7 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_right)) {
+#line 7 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
+#line 7 "basic.py"
         { loc = 31; goto error; }
+#line 7 "basic.py"
     }
+#line 7 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 7 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 7 "basic.py"
         { loc = 32; goto error; }
+#line 7 "basic.py"
     }
+#line 7 "basic.py"
     t[9] = py2c_slot_load(&g_basic__bisect_right);
+#line 7 "basic.py"
     t[10] = py2c_slot_load(&g_basic__a);
+#line 7 "basic.py"
     t[11] = py2c_call(t[9], (Py2cValue[]){t[10], py2c_int(2), py2c_int(3)}, 2, kwnames_1);
+#line 7 "basic.py"
     if (PY2C_IS_NULL(t[11])) { loc = 30; goto error; }
+#line 7 "basic.py"
     PY2C_CLEAR(t[9]);
+#line 7 "basic.py"
     PY2C_CLEAR(t[10]);
+#line 7 "basic.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 7 "basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 20; goto error; }
+#line 7 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 7 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 7 "basic.py"
     PY2C_CLEAR(t[8]);
+#line 7 "basic.py"
     PY2C_CLEAR(t[11]);
+#line 7 "basic.py"
     PY2C_CLEAR(t[12]);
 
 #line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 8 "basic.py"
         { loc = 35; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 8 "basic.py"
         { loc = 36; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     t[0] = py2c_slot_load(&g_basic__bisect_left);
+#line 8 "basic.py"
     t[1] = py2c_slot_load(&g_basic__a);
+#line 8 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2), py2c_int(0), PY2C_NONE}, 4);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_right)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
+#line 8 "basic.py"
         { loc = 38; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 8 "basic.py"
         { loc = 39; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     t[3] = py2c_slot_load(&g_basic__bisect_right);
+#line 8 "basic.py"
     t[4] = py2c_slot_load(&g_basic__a);
+#line 8 "basic.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], py2c_int(9), py2c_int(0), py2c_int(-1)}, 4);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 8 "basic.py"
         { loc = 41; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 8 "basic.py"
         { loc = 42; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     t[6] = py2c_slot_load(&g_basic__bisect_left);
+#line 8 "basic.py"
     t[7] = py2c_slot_load(&g_basic__a);
+#line 8 "basic.py"
     t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7], py2c_int(1), py2c_int(10)}, 3);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 8 "basic.py"
         { loc = 44; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     t[9] = py2c_list_new(0);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 45; goto error; }
+#line 8 "basic.py"
     t[10] = py2c_slot_load(&g_basic__bisect_left);
+#line 8 "basic.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){t[9], py2c_int(5)}, 2);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[10]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[9]);
+#line 8 "basic.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 33; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[8]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[11]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[12]);
 
 #line 9 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 9 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 9 "basic.py"
         { loc = 48; goto error; }
+#line 9 "basic.py"
     }
+#line 9 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 9 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 9 "basic.py"
         { loc = 49; goto error; }
+#line 9 "basic.py"
     }
+#line 9 "basic.py"
     t[0] = py2c_slot_load(&g_basic__bisect_left);
+#line 9 "basic.py"
     t[1] = py2c_slot_load(&g_basic__a);
+#line 9 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2), PY2C_TRUE}, 3);
+#line 9 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 9 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 9 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 9 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_right)) {
+#line 9 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
+#line 9 "basic.py"
         { loc = 51; goto error; }
+#line 9 "basic.py"
     }
+#line 9 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
+#line 9 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 9 "basic.py"
         { loc = 52; goto error; }
+#line 9 "basic.py"
     }
+#line 9 "basic.py"
     t[3] = py2c_slot_load(&g_basic__bisect_right);
+#line 9 "basic.py"
     t[4] = py2c_slot_load(&g_basic__a);
+#line 9 "basic.py"
     t[5] = py2c_call(t[3], (Py2cValue[]){t[4], py2c_int(100), PY2C_FALSE}, 2, kwnames_1);
+#line 9 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 9 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 9 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 9 "basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 9 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
+#line 9 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 9 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 9 "basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 12 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 12 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 12 "basic.py"
         { loc = 55; goto error; }
+#line 12 "basic.py"
     }
+#line 12 "basic.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(3), py2c_int(5)});
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 12 "basic.py"
     t[1] = py2c_slot_load(&g_basic__bisect_left);
+#line 12 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(4)}, 2);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 12 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 12 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 12 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_right)) {
+#line 12 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
+#line 12 "basic.py"
         { loc = 58; goto error; }
+#line 12 "basic.py"
     }
+#line 12 "basic.py"
     t[3] = py2c_slot_load(&g_basic__bisect_right);
+#line 12 "basic.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)}, 2);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 12 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 12 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 12 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 12 "basic.py"
         { loc = 60; goto error; }
+#line 12 "basic.py"
     }
+#line 12 "basic.py"
     t[5] = py2c_slot_load(&g_basic__bisect_left);
+#line 12 "basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(100), py2c_int(5)}, 3);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+#line 12 "basic.py"
     t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6], py2c_int(42)}, 2);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
+#line 12 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 12 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 12 "basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
+#line 12 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 12 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 12 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 12 "basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 15 "basic.py"
     t[0] = py2c_list_new(4);
+#line 15 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+#line 15 "basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(1)});
+#line 15 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 15 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 15 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 15 "basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(3)});
+#line 15 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 15 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 15 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 15 "basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(3)});
+#line 15 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 15 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 15 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 15 "basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(7)});
+#line 15 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 15 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 15 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 15 "basic.py"
     py2c_slot_store(&g_basic__recs, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 16 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 16 "basic.py"
         { loc = 69; goto error; }
+#line 16 "basic.py"
     }
+#line 16 "basic.py"
     if (!py2c_slot_bound(&g_basic__recs)) {
+#line 16 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 16 "basic.py"
         { loc = 70; goto error; }
+#line 16 "basic.py"
     }
+#line 16 "basic.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+#line 16 "basic.py"
     t[1] = py2c_slot_load(&g_basic__bisect_left);
+#line 16 "basic.py"
     t[2] = py2c_slot_load(&g_basic__recs);
+#line 16 "basic.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2], py2c_int(3), t[0]}, 2, kwnames_2);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 16 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 16 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_right)) {
+#line 16 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
+#line 16 "basic.py"
         { loc = 73; goto error; }
+#line 16 "basic.py"
     }
+#line 16 "basic.py"
     if (!py2c_slot_bound(&g_basic__recs)) {
+#line 16 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 16 "basic.py"
         { loc = 74; goto error; }
+#line 16 "basic.py"
     }
+#line 16 "basic.py"
     t[4] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+#line 16 "basic.py"
     t[5] = py2c_slot_load(&g_basic__bisect_right);
+#line 16 "basic.py"
     t[6] = py2c_slot_load(&g_basic__recs);
+#line 16 "basic.py"
     t[7] = py2c_call(t[5], (Py2cValue[]){t[6], py2c_int(3), t[4]}, 2, kwnames_2);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+#line 16 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 16 "basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+#line 16 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 17 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_right)) {
+#line 17 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
+#line 17 "basic.py"
         { loc = 78; goto error; }
+#line 17 "basic.py"
     }
+#line 17 "basic.py"
     if (!py2c_slot_bound(&g_basic__recs)) {
+#line 17 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 17 "basic.py"
         { loc = 79; goto error; }
+#line 17 "basic.py"
     }
+#line 17 "basic.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+#line 17 "basic.py"
     t[1] = py2c_slot_load(&g_basic__bisect_right);
+#line 17 "basic.py"
     t[2] = py2c_slot_load(&g_basic__recs);
+#line 17 "basic.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2], py2c_int(3), py2c_int(0), py2c_int(2), t[0]}, 4, kwnames_2);
+#line 17 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+#line 17 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 17 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 17 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 17 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 17 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 17 "basic.py"
         { loc = 82; goto error; }
+#line 17 "basic.py"
     }
+#line 17 "basic.py"
     if (!py2c_slot_bound(&g_basic__recs)) {
+#line 17 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 17 "basic.py"
         { loc = 83; goto error; }
+#line 17 "basic.py"
     }
+#line 17 "basic.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(3)});
+#line 17 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+#line 17 "basic.py"
     t[5] = py2c_slot_load(&g_basic__bisect_left);
+#line 17 "basic.py"
     t[6] = py2c_slot_load(&g_basic__recs);
+#line 17 "basic.py"
     t[7] = py2c_call(t[5], (Py2cValue[]){t[6], t[4], PY2C_NONE}, 2, kwnames_2);
+#line 17 "basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
+#line 17 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 17 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 17 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 17 "basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 17 "basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 76; goto error; }
+#line 17 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 17 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 17 "basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 18 "basic.py"
     if (!py2c_slot_bound(&g_basic__insort)) {
+#line 18 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'insort' is not defined");
+#line 18 "basic.py"
         { loc = 86; goto error; }
+#line 18 "basic.py"
     }
+#line 18 "basic.py"
     if (!py2c_slot_bound(&g_basic__recs)) {
+#line 18 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 18 "basic.py"
         { loc = 87; goto error; }
+#line 18 "basic.py"
     }
+#line 18 "basic.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(3)});
+#line 18 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 18 "basic.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 18 "basic.py"
     t[2] = py2c_slot_load(&g_basic__insort);
+#line 18 "basic.py"
     t[3] = py2c_slot_load(&g_basic__recs);
+#line 18 "basic.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3], t[0], t[1]}, 2, kwnames_2);
+#line 18 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 18 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 18 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 18 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 18 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 18 "basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 19 "basic.py"
     if (!py2c_slot_bound(&g_basic__insort_left)) {
+#line 19 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'insort_left' is not defined");
+#line 19 "basic.py"
         { loc = 91; goto error; }
+#line 19 "basic.py"
     }
+#line 19 "basic.py"
     if (!py2c_slot_bound(&g_basic__recs)) {
+#line 19 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 19 "basic.py"
         { loc = 92; goto error; }
+#line 19 "basic.py"
     }
+#line 19 "basic.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_int(3)});
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 19 "basic.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 19 "basic.py"
     t[2] = py2c_slot_load(&g_basic__insort_left);
+#line 19 "basic.py"
     t[3] = py2c_slot_load(&g_basic__recs);
+#line 19 "basic.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3], t[0], t[1]}, 2, kwnames_2);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+#line 19 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 19 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 19 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 19 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 19 "basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 20 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect)) {
+#line 20 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 20 "basic.py"
         { loc = 96; goto error; }
+#line 20 "basic.py"
     }
+#line 20 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
+#line 20 "basic.py"
     if (!py2c_slot_bound(&g_basic__recs)) {
+#line 20 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 20 "basic.py"
         { loc = 98; goto error; }
+#line 20 "basic.py"
     }
+#line 20 "basic.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_int(0)});
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 20 "basic.py"
     t[3] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+#line 20 "basic.py"
     t[4] = py2c_slot_load(&g_basic__recs);
+#line 20 "basic.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4], t[2], t[3]}, 2, kwnames_2);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 20 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 20 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 20 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 20 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 20 "basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 21 "basic.py"
     if (!py2c_slot_bound(&g_basic__recs)) {
+#line 21 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 21 "basic.py"
         { loc = 102; goto error; }
+#line 21 "basic.py"
     }
+#line 21 "basic.py"
     t[0] = py2c_slot_load(&g_basic__recs);
+#line 21 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 21 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 21 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 21 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 23 "basic.py"
     t[0] = py2c_list_new(0);
+#line 23 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+#line 23 "basic.py"
     py2c_slot_store(&g_basic__b, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "basic.py"
     t[0] = py2c_list_new(10);
+#line 24 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 24 "basic.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 105; goto error; }
+#line 24 "basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 105; goto error; }
+#line 24 "basic.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 105; goto error; }
+#line 24 "basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 105; goto error; }
+#line 24 "basic.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 105; goto error; }
+#line 24 "basic.py"
     if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 105; goto error; }
+#line 24 "basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 105; goto error; }
+#line 24 "basic.py"
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 105; goto error; }
+#line 24 "basic.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 105; goto error; }
+#line 24 "basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 105; goto error; }
+#line 24 "basic.py"
     t[1] = py2c_iter(t[0]);
+#line 24 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+#line 24 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 24 "basic.py"
 L3:;
+#line 24 "basic.py"
     t[2] = py2c_iter_next(t[1]);
+#line 24 "basic.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 24 "basic.py"
         if (py2c_error_occurred()) { loc = 104; goto error; }
+#line 24 "basic.py"
         goto L4;
+#line 24 "basic.py"
     }
+#line 24 "basic.py"
     py2c_slot_store(&g_basic__v, t[2]); t[2] = PY2C_NULL;
 
 #line 25 "basic.py"
     if (!py2c_slot_bound(&g_basic__insort)) {
+#line 25 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'insort' is not defined");
+#line 25 "basic.py"
         { loc = 107; goto error; }
+#line 25 "basic.py"
     }
+#line 25 "basic.py"
     if (!py2c_slot_bound(&g_basic__b)) {
+#line 25 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 25 "basic.py"
         { loc = 108; goto error; }
+#line 25 "basic.py"
     }
+#line 25 "basic.py"
     if (!py2c_slot_bound(&g_basic__v)) {
+#line 25 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 25 "basic.py"
         { loc = 109; goto error; }
+#line 25 "basic.py"
     }
+#line 25 "basic.py"
     t[2] = py2c_slot_load(&g_basic__insort);
+#line 25 "basic.py"
     t[3] = py2c_slot_load(&g_basic__b);
+#line 25 "basic.py"
     t[4] = py2c_slot_load(&g_basic__v);
+#line 25 "basic.py"
     t[5] = py2c_fast_call(t[2], (Py2cValue[]){t[3], t[4]}, 2);
+#line 25 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+#line 25 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 25 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 25 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 25 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 25 "basic.py"
     py2c_safepoint();
+#line 25 "basic.py"
     goto L3;
+#line 25 "basic.py"
 L4:;
+#line 25 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "basic.py"
     if (!py2c_slot_bound(&g_basic__b)) {
+#line 26 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 26 "basic.py"
         { loc = 111; goto error; }
+#line 26 "basic.py"
     }
+#line 26 "basic.py"
     t[0] = py2c_slot_load(&g_basic__b);
+#line 26 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 26 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 26 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 26 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "basic.py"
     t[0] = py2c_list_new(2);
+#line 27 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+#line 27 "basic.py"
     if (py2c_list_append(t[0], py2c_float(1.0)) < 0) { loc = 112; goto error; }
+#line 27 "basic.py"
     if (py2c_list_append(t[0], py2c_float(2.0)) < 0) { loc = 112; goto error; }
+#line 27 "basic.py"
     py2c_slot_store(&g_basic__c, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "basic.py"
     if (!py2c_slot_bound(&g_basic__insort_left)) {
+#line 28 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'insort_left' is not defined");
+#line 28 "basic.py"
         { loc = 114; goto error; }
+#line 28 "basic.py"
     }
+#line 28 "basic.py"
     if (!py2c_slot_bound(&g_basic__c)) {
+#line 28 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 28 "basic.py"
         { loc = 115; goto error; }
+#line 28 "basic.py"
     }
+#line 28 "basic.py"
     t[0] = py2c_slot_load(&g_basic__insort_left);
+#line 28 "basic.py"
     t[1] = py2c_slot_load(&g_basic__c);
+#line 28 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
+#line 28 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+#line 28 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 28 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 28 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "basic.py"
     if (!py2c_slot_bound(&g_basic__insort)) {
+#line 29 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'insort' is not defined");
+#line 29 "basic.py"
         { loc = 117; goto error; }
+#line 29 "basic.py"
     }
+#line 29 "basic.py"
     if (!py2c_slot_bound(&g_basic__c)) {
+#line 29 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 29 "basic.py"
         { loc = 118; goto error; }
+#line 29 "basic.py"
     }
+#line 29 "basic.py"
     t[0] = py2c_slot_load(&g_basic__insort);
+#line 29 "basic.py"
     t[1] = py2c_slot_load(&g_basic__c);
+#line 29 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2)}, 2);
+#line 29 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 29 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 29 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 29 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "basic.py"
     if (!py2c_slot_bound(&g_basic__c)) {
+#line 30 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 30 "basic.py"
         { loc = 120; goto error; }
+#line 30 "basic.py"
     }
+#line 30 "basic.py"
     t[0] = py2c_slot_load(&g_basic__c);
+#line 30 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect)) {
+#line 30 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 30 "basic.py"
         { loc = 122; goto error; }
+#line 30 "basic.py"
     }
+#line 30 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
+#line 30 "basic.py"
     if (!py2c_slot_bound(&g_basic__c)) {
+#line 30 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 30 "basic.py"
         { loc = 124; goto error; }
+#line 30 "basic.py"
     }
+#line 30 "basic.py"
     t[3] = py2c_slot_load(&g_basic__c);
+#line 30 "basic.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0), py2c_int(0), py2c_int(1)}, 4, PY2C_NULL);
+#line 30 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+#line 30 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 30 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 30 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 30 "basic.py"
     if (!py2c_slot_bound(&g_basic__c)) {
+#line 30 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 30 "basic.py"
         { loc = 125; goto error; }
+#line 30 "basic.py"
     }
+#line 30 "basic.py"
     t[5] = py2c_slot_load(&g_basic__c);
+#line 30 "basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[5]}, 3);
+#line 30 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
+#line 30 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 30 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 30 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 30 "basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 33 "basic.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 33 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+#line 33 "basic.py"
     t[1] = py2c_function_new(&info_f_K, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 33 "basic.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 33 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+#line 33 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 33 "basic.py"
     t[3] = py2c_class_new("K", "K", "__main__", t[0], t[2]);
+#line 33 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 33 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 33 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 33 "basic.py"
     py2c_slot_store(&g_basic__K, t[3]); t[3] = PY2C_NULL;
 
 #line 40 "basic.py"
     t[0] = py2c_list_new(4);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+#line 40 "basic.py"
     if (!py2c_slot_bound(&g_basic__K)) {
+#line 40 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 40 "basic.py"
         { loc = 129; goto error; }
+#line 40 "basic.py"
     }
+#line 40 "basic.py"
     t[1] = py2c_slot_load(&g_basic__K);
+#line 40 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_5.ob)}, 2);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basic.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 127; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 40 "basic.py"
     if (!py2c_slot_bound(&g_basic__K)) {
+#line 40 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 40 "basic.py"
         { loc = 131; goto error; }
+#line 40 "basic.py"
     }
+#line 40 "basic.py"
     t[1] = py2c_slot_load(&g_basic__K);
+#line 40 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_5.ob)}, 2);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basic.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 127; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 40 "basic.py"
     if (!py2c_slot_bound(&g_basic__K)) {
+#line 40 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 40 "basic.py"
         { loc = 133; goto error; }
+#line 40 "basic.py"
     }
+#line 40 "basic.py"
     t[1] = py2c_slot_load(&g_basic__K);
+#line 40 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_6.ob)}, 2);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basic.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 127; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 40 "basic.py"
     if (!py2c_slot_bound(&g_basic__K)) {
+#line 40 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 40 "basic.py"
         { loc = 135; goto error; }
+#line 40 "basic.py"
     }
+#line 40 "basic.py"
     t[1] = py2c_slot_load(&g_basic__K);
+#line 40 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_5.ob)}, 2);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basic.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 127; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 40 "basic.py"
     py2c_slot_store(&g_basic__ks, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "basic.py"
     if (!py2c_slot_bound(&g_basic__insort_left)) {
+#line 41 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'insort_left' is not defined");
+#line 41 "basic.py"
         { loc = 137; goto error; }
+#line 41 "basic.py"
     }
+#line 41 "basic.py"
     t[0] = py2c_slot_load(&g_basic__insort_left);
+#line 41 "basic.py"
     if (!py2c_slot_bound(&g_basic__ks)) {
+#line 41 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+#line 41 "basic.py"
         { loc = 138; goto error; }
+#line 41 "basic.py"
     }
+#line 41 "basic.py"
     t[1] = py2c_slot_load(&g_basic__ks);
+#line 41 "basic.py"
     if (!py2c_slot_bound(&g_basic__K)) {
+#line 41 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 41 "basic.py"
         { loc = 140; goto error; }
+#line 41 "basic.py"
     }
+#line 41 "basic.py"
     t[2] = py2c_slot_load(&g_basic__K);
+#line 41 "basic.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_24.ob)}, 2);
+#line 41 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+#line 41 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 41 "basic.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
+#line 41 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+#line 41 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 41 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 41 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 41 "basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 42 "basic.py"
     if (!py2c_slot_bound(&g_basic__insort)) {
+#line 42 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'insort' is not defined");
+#line 42 "basic.py"
         { loc = 142; goto error; }
+#line 42 "basic.py"
     }
+#line 42 "basic.py"
     t[0] = py2c_slot_load(&g_basic__insort);
+#line 42 "basic.py"
     if (!py2c_slot_bound(&g_basic__ks)) {
+#line 42 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+#line 42 "basic.py"
         { loc = 143; goto error; }
+#line 42 "basic.py"
     }
+#line 42 "basic.py"
     t[1] = py2c_slot_load(&g_basic__ks);
+#line 42 "basic.py"
     if (!py2c_slot_bound(&g_basic__K)) {
+#line 42 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 42 "basic.py"
         { loc = 145; goto error; }
+#line 42 "basic.py"
     }
+#line 42 "basic.py"
     t[2] = py2c_slot_load(&g_basic__K);
+#line 42 "basic.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_25.ob)}, 2);
+#line 42 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
+#line 42 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 42 "basic.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
+#line 42 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+#line 42 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 42 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 42 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 42 "basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 43 "basic.py"
     if (!py2c_slot_bound(&g_basic__ks)) {
+#line 43 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+#line 43 "basic.py"
         { loc = 147; goto error; }
+#line 43 "basic.py"
     }
+#line 43 "basic.py"
     t[0] = py2c_slot_load(&g_basic__ks);
+#line 43 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 43 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 43 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 43 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 46 "basic.py"
     t[0] = py2c_list_new(0);
+#line 46 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+#line 46 "basic.py"
     py2c_slot_store(&g_basic__calls, t[0]); t[0] = PY2C_NULL;
 
 #line 47 "basic.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 47 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+#line 47 "basic.py"
     t[1] = py2c_function_new(&info_f_C, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 47 "basic.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 47 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+#line 47 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 47 "basic.py"
     t[3] = py2c_class_new("C", "C", "__main__", t[0], t[2]);
+#line 47 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
+#line 47 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 47 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 47 "basic.py"
     py2c_slot_store(&g_basic__C, t[3]); t[3] = PY2C_NULL;
 
 #line 53 "basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+#line 53 "basic.py"
     t[1] = py2c_iter(t[0]);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+#line 53 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 53 "basic.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+#line 53 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 53 "basic.py"
     py2c_slot_store(&g_basic__cs, t[2]); t[2] = PY2C_NULL;
 
 #line 54 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 54 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 54 "basic.py"
         { loc = 154; goto error; }
+#line 54 "basic.py"
     }
+#line 54 "basic.py"
     t[0] = py2c_slot_load(&g_basic__bisect_left);
+#line 54 "basic.py"
     if (!py2c_slot_bound(&g_basic__cs)) {
+#line 54 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cs' is not defined");
+#line 54 "basic.py"
         { loc = 155; goto error; }
+#line 54 "basic.py"
     }
+#line 54 "basic.py"
     t[1] = py2c_slot_load(&g_basic__cs);
+#line 54 "basic.py"
     if (!py2c_slot_bound(&g_basic__C)) {
+#line 54 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 54 "basic.py"
         { loc = 157; goto error; }
+#line 54 "basic.py"
     }
+#line 54 "basic.py"
     t[2] = py2c_slot_load(&g_basic__C);
+#line 54 "basic.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
+#line 54 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+#line 54 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 54 "basic.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
+#line 54 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
+#line 54 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 54 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 54 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 54 "basic.py"
     if (!py2c_slot_bound(&g_basic__calls)) {
+#line 54 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 54 "basic.py"
         { loc = 158; goto error; }
+#line 54 "basic.py"
     }
+#line 54 "basic.py"
     t[5] = py2c_slot_load(&g_basic__calls);
+#line 54 "basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
+#line 54 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 152; goto error; }
+#line 54 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 54 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 54 "basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 55 "basic.py"
     if (!py2c_slot_bound(&g_basic__calls)) {
+#line 55 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 55 "basic.py"
         { loc = 160; goto error; }
+#line 55 "basic.py"
     }
+#line 55 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error; } }
+#line 55 "basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 55 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 55 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 55 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 55 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_right)) {
+#line 56 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
+#line 56 "basic.py"
         { loc = 164; goto error; }
+#line 56 "basic.py"
     }
+#line 56 "basic.py"
     t[0] = py2c_slot_load(&g_basic__bisect_right);
+#line 56 "basic.py"
     if (!py2c_slot_bound(&g_basic__cs)) {
+#line 56 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cs' is not defined");
+#line 56 "basic.py"
         { loc = 165; goto error; }
+#line 56 "basic.py"
     }
+#line 56 "basic.py"
     t[1] = py2c_slot_load(&g_basic__cs);
+#line 56 "basic.py"
     if (!py2c_slot_bound(&g_basic__C)) {
+#line 56 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
+#line 56 "basic.py"
         { loc = 167; goto error; }
+#line 56 "basic.py"
     }
+#line 56 "basic.py"
     t[2] = py2c_slot_load(&g_basic__C);
+#line 56 "basic.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
+#line 56 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+#line 56 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 56 "basic.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
+#line 56 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+#line 56 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 56 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 56 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 56 "basic.py"
     if (!py2c_slot_bound(&g_basic__calls)) {
+#line 56 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 56 "basic.py"
         { loc = 168; goto error; }
+#line 56 "basic.py"
     }
+#line 56 "basic.py"
     t[5] = py2c_slot_load(&g_basic__calls);
+#line 56 "basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
+#line 56 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
+#line 56 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 56 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 56 "basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 59 "basic.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 59 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+#line 59 "basic.py"
     t[1] = py2c_function_new(&info_f_Seq, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 59 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+#line 59 "basic.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 59 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+#line 59 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 59 "basic.py"
     t[3] = py2c_class_new("Seq", "Seq", "__main__", t[0], t[2]);
+#line 59 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+#line 59 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 59 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 59 "basic.py"
     py2c_slot_store(&g_basic__Seq, t[3]); t[3] = PY2C_NULL;
 
 #line 66 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
+#line 66 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
+#line 66 "basic.py"
         { loc = 172; goto error; }
+#line 66 "basic.py"
     }
+#line 66 "basic.py"
     t[0] = py2c_slot_load(&g_basic__bisect_left);
+#line 66 "basic.py"
     if (!py2c_slot_bound(&g_basic__Seq)) {
+#line 66 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
+#line 66 "basic.py"
         { loc = 174; goto error; }
+#line 66 "basic.py"
     }
+#line 66 "basic.py"
     t[1] = py2c_slot_load(&g_basic__Seq);
+#line 66 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(100)}, 1);
+#line 66 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+#line 66 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 66 "basic.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(50)}, 2);
+#line 66 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
+#line 66 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 66 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 66 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_right)) {
+#line 66 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
+#line 66 "basic.py"
         { loc = 176; goto error; }
+#line 66 "basic.py"
     }
+#line 66 "basic.py"
     t[4] = py2c_slot_load(&g_basic__bisect_right);
+#line 66 "basic.py"
     if (!py2c_slot_bound(&g_basic__Seq)) {
+#line 66 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
+#line 66 "basic.py"
         { loc = 178; goto error; }
+#line 66 "basic.py"
     }
+#line 66 "basic.py"
     t[5] = py2c_slot_load(&g_basic__Seq);
+#line 66 "basic.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(100)}, 1);
+#line 66 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
+#line 66 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 66 "basic.py"
     t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[6], py2c_int(49)}, 2);
+#line 66 "basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 175; goto error; }
+#line 66 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 66 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 66 "basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 66 "basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 170; goto error; }
+#line 66 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 66 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 66 "basic.py"
     PY2C_CLEAR(t[8]);
+#line 66 "basic.py"
     PY2C_CLEAR(result);
+#line 66 "basic.py"
     result = PY2C_NONE;
+#line 66 "basic.py"
     goto cleanup;
+#line 66 "basic.py"
 error:
+#line 66 "basic.py"
     py2c_traceback_add(&code_mod_basic, loc);
+#line 66 "basic.py"
     PY2C_CLEAR(result);
+#line 66 "basic.py"
 cleanup:
+#line 66 "basic.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 66 "basic.py"
     return result;
+#line 66 "basic.py"
 }
+#line 3223 "basic.c"
 
 static void clear_mod_basic(void) {
     PY2C_CLEAR(g_basic__Seq);

@@ -357,66 +357,124 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "errors.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
+#line 5 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     goto L0;
+#line 5 "errors.py"
 error_1:
+#line 5 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 5 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "errors.py"
     t[0] = py2c_error_fetch();
+#line 5 "errors.py"
     py2c_exc_handled_push(t[0]);
+#line 5 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 5 "errors.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 5 "errors.py"
     if (!n0) goto L1;
+#line 5 "errors.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 7 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
+#line 7 "errors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error_3; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 7 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 7 "errors.py"
     PY2C_CLEAR(v_e);
+#line 7 "errors.py"
     py2c_exc_handled_pop();
+#line 7 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
     goto L0;
+#line 7 "errors.py"
 L1:;
+#line 7 "errors.py"
     py2c_exc_handled_pop();
+#line 7 "errors.py"
     py2c_error_restore(t[0]);
+#line 7 "errors.py"
     t[0] = PY2C_NULL;
+#line 7 "errors.py"
     goto unwind;
+#line 7 "errors.py"
 error_3:
+#line 7 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 7 "errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
     PY2C_CLEAR(v_e);
+#line 7 "errors.py"
     goto L2;
+#line 7 "errors.py"
 error_2:
+#line 7 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 7 "errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
 L2:;
+#line 7 "errors.py"
     py2c_exc_handled_pop();
+#line 7 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
     goto unwind;
+#line 7 "errors.py"
 L0:;
+#line 7 "errors.py"
     PY2C_CLEAR(result);
+#line 7 "errors.py"
     result = PY2C_NONE;
+#line 7 "errors.py"
     goto cleanup;
+#line 7 "errors.py"
 unwind:
+#line 7 "errors.py"
     PY2C_CLEAR(result);
+#line 7 "errors.py"
 cleanup:
+#line 7 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
     PY2C_CLEAR(v_f);
+#line 7 "errors.py"
     PY2C_CLEAR(v_e);
+#line 7 "errors.py"
     py2c_recursion_leave();
+#line 7 "errors.py"
     return result;
+#line 7 "errors.py"
 }
+#line 478 "errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -431,29 +489,53 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 9 "errors.py"
         { loc = 1; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 9 "errors.py"
     t[2] = py2c_list_new(2);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 9 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 9 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 9 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), py2c_int(-1)}, 3, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 9 "errors.py"
     goto cleanup;
+#line 9 "errors.py"
 error:
+#line 9 "errors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 9 "errors.py"
     PY2C_CLEAR(result);
+#line 9 "errors.py"
 cleanup:
+#line 9 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
     py2c_recursion_leave();
+#line 9 "errors.py"
     return result;
+#line 9 "errors.py"
 }
+#line 539 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -468,29 +550,53 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 10 "errors.py"
         { loc = 1; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "errors.py"
     t[2] = py2c_list_new(2);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 10 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 10 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 10 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), py2c_int(-5)}, 2, kwnames_0);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 10 "errors.py"
     goto cleanup;
+#line 10 "errors.py"
 error:
+#line 10 "errors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 10 "errors.py"
     PY2C_CLEAR(result);
+#line 10 "errors.py"
 cleanup:
+#line 10 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
     py2c_recursion_leave();
+#line 10 "errors.py"
     return result;
+#line 10 "errors.py"
 }
+#line 600 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -505,29 +611,53 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 11 "errors.py"
         { loc = 1; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 11 "errors.py"
     t[2] = py2c_list_new(2);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 11 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 11 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 11 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), py2c_obj_value(&str_5.ob)}, 3, PY2C_NULL);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 11 "errors.py"
     goto cleanup;
+#line 11 "errors.py"
 error:
+#line 11 "errors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 11 "errors.py"
     PY2C_CLEAR(result);
+#line 11 "errors.py"
 cleanup:
+#line 11 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
     py2c_recursion_leave();
+#line 11 "errors.py"
     return result;
+#line 11 "errors.py"
 }
+#line 661 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -542,29 +672,53 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 12 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 12 "errors.py"
         { loc = 1; goto error; }
+#line 12 "errors.py"
     }
+#line 12 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 12 "errors.py"
     t[2] = py2c_list_new(2);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 12 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 12 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 12 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), py2c_float(1.0)}, 3, PY2C_NULL);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 12 "errors.py"
     goto cleanup;
+#line 12 "errors.py"
 error:
+#line 12 "errors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 12 "errors.py"
     PY2C_CLEAR(result);
+#line 12 "errors.py"
 cleanup:
+#line 12 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
     py2c_recursion_leave();
+#line 12 "errors.py"
     return result;
+#line 12 "errors.py"
 }
+#line 722 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -579,29 +733,53 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 13 "errors.py"
         { loc = 1; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 13 "errors.py"
     t[2] = py2c_list_new(2);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 13 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 13 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 13 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), py2c_int(0), py2c_float(1.5)}, 4, PY2C_NULL);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 13 "errors.py"
     goto cleanup;
+#line 13 "errors.py"
 error:
+#line 13 "errors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 13 "errors.py"
     PY2C_CLEAR(result);
+#line 13 "errors.py"
 cleanup:
+#line 13 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
     py2c_recursion_leave();
+#line 13 "errors.py"
     return result;
+#line 13 "errors.py"
 }
+#line 783 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -616,29 +794,53 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 14 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 14 "errors.py"
         { loc = 1; goto error; }
+#line 14 "errors.py"
     }
+#line 14 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 14 "errors.py"
     t[2] = py2c_list_new(2);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 14 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 14 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 14 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), py2c_int(0), py2c_obj_value(&str_6.ob)}, 4, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 14 "errors.py"
     goto cleanup;
+#line 14 "errors.py"
 error:
+#line 14 "errors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 14 "errors.py"
     PY2C_CLEAR(result);
+#line 14 "errors.py"
 cleanup:
+#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
     py2c_recursion_leave();
+#line 14 "errors.py"
     return result;
+#line 14 "errors.py"
 }
+#line 844 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -653,29 +855,53 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 15 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 15 "errors.py"
         { loc = 1; goto error; }
+#line 15 "errors.py"
     }
+#line 15 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 15 "errors.py"
     t[2] = py2c_list_new(2);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), py2c_int(0), py2c_int(5)}, 4, PY2C_NULL);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 15 "errors.py"
     goto cleanup;
+#line 15 "errors.py"
 error:
+#line 15 "errors.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 15 "errors.py"
     PY2C_CLEAR(result);
+#line 15 "errors.py"
 cleanup:
+#line 15 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
     py2c_recursion_leave();
+#line 15 "errors.py"
     return result;
+#line 15 "errors.py"
 }
+#line 905 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -690,24 +916,43 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 16 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 16 "errors.py"
         { loc = 1; goto error; }
+#line 16 "errors.py"
     }
+#line 16 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 16 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_int(1)}, 2, PY2C_NULL);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "errors.py"
     goto cleanup;
+#line 16 "errors.py"
 error:
+#line 16 "errors.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 16 "errors.py"
     PY2C_CLEAR(result);
+#line 16 "errors.py"
 cleanup:
+#line 16 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
     py2c_recursion_leave();
+#line 16 "errors.py"
     return result;
+#line 16 "errors.py"
 }
+#line 956 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -722,24 +967,43 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 17 "errors.py"
         { loc = 1; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_int(1), py2c_int(0), py2c_int(3)}, 4, PY2C_NULL);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "errors.py"
     goto cleanup;
+#line 17 "errors.py"
 error:
+#line 17 "errors.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 17 "errors.py"
     PY2C_CLEAR(result);
+#line 17 "errors.py"
 cleanup:
+#line 17 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
     py2c_recursion_leave();
+#line 17 "errors.py"
     return result;
+#line 17 "errors.py"
 }
+#line 1007 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -754,29 +1018,53 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 18 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 18 "errors.py"
         { loc = 1; goto error; }
+#line 18 "errors.py"
     }
+#line 18 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "errors.py"
     t[2] = py2c_list_new(2);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 18 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 18 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 18 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 18 "errors.py"
     goto cleanup;
+#line 18 "errors.py"
 error:
+#line 18 "errors.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 18 "errors.py"
     PY2C_CLEAR(result);
+#line 18 "errors.py"
 cleanup:
+#line 18 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "errors.py"
     py2c_recursion_leave();
+#line 18 "errors.py"
     return result;
+#line 18 "errors.py"
 }
+#line 1068 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -791,24 +1079,43 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 19 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 19 "errors.py"
         { loc = 1; goto error; }
+#line 19 "errors.py"
     }
+#line 19 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "errors.py"
     goto cleanup;
+#line 19 "errors.py"
 error:
+#line 19 "errors.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 19 "errors.py"
     PY2C_CLEAR(result);
+#line 19 "errors.py"
 cleanup:
+#line 19 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "errors.py"
     py2c_recursion_leave();
+#line 19 "errors.py"
     return result;
+#line 19 "errors.py"
 }
+#line 1119 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -823,28 +1130,51 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 20 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 20 "errors.py"
         { loc = 1; goto error; }
+#line 20 "errors.py"
     }
+#line 20 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "errors.py"
     t[2] = py2c_list_new(1);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 20 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 20 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2), py2c_int(0), PY2C_NONE, PY2C_NONE}, 5, PY2C_NULL);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 20 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 20 "errors.py"
     goto cleanup;
+#line 20 "errors.py"
 error:
+#line 20 "errors.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 20 "errors.py"
     PY2C_CLEAR(result);
+#line 20 "errors.py"
 cleanup:
+#line 20 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "errors.py"
     py2c_recursion_leave();
+#line 20 "errors.py"
     return result;
+#line 20 "errors.py"
 }
+#line 1178 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -859,28 +1189,51 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 21 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 21 "errors.py"
         { loc = 1; goto error; }
+#line 21 "errors.py"
     }
+#line 21 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 21 "errors.py"
     t[2] = py2c_list_new(1);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 21 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 21 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2), py2c_int(1)}, 2, kwnames_1);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 21 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 21 "errors.py"
     goto cleanup;
+#line 21 "errors.py"
 error:
+#line 21 "errors.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 21 "errors.py"
     PY2C_CLEAR(result);
+#line 21 "errors.py"
 cleanup:
+#line 21 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "errors.py"
     py2c_recursion_leave();
+#line 21 "errors.py"
     return result;
+#line 21 "errors.py"
 }
+#line 1237 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -895,28 +1248,51 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 22 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 22 "errors.py"
         { loc = 1; goto error; }
+#line 22 "errors.py"
     }
+#line 22 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 22 "errors.py"
     t[2] = py2c_list_new(1);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 22 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 22 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2), py2c_int(1)}, 2, kwnames_2);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 22 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 22 "errors.py"
     goto cleanup;
+#line 22 "errors.py"
 error:
+#line 22 "errors.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 22 "errors.py"
     PY2C_CLEAR(result);
+#line 22 "errors.py"
 cleanup:
+#line 22 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "errors.py"
     py2c_recursion_leave();
+#line 22 "errors.py"
     return result;
+#line 22 "errors.py"
 }
+#line 1296 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -931,27 +1307,49 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 23 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 23 "errors.py"
         { loc = 1; goto error; }
+#line 23 "errors.py"
     }
+#line 23 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 23 "errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 23 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 23 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 2, PY2C_NULL);
+#line 23 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 23 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 23 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 23 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 23 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 23 "errors.py"
     goto cleanup;
+#line 23 "errors.py"
 error:
+#line 23 "errors.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 23 "errors.py"
     PY2C_CLEAR(result);
+#line 23 "errors.py"
 cleanup:
+#line 23 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 23 "errors.py"
     py2c_recursion_leave();
+#line 23 "errors.py"
     return result;
+#line 23 "errors.py"
 }
+#line 1353 "errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -966,29 +1364,53 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 24 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 24 "errors.py"
         { loc = 1; goto error; }
+#line 24 "errors.py"
     }
+#line 24 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 24 "errors.py"
     t[2] = py2c_list_new(2);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 24 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 24 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 24 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), py2c_int(5)}, 2, kwnames_3);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 24 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 24 "errors.py"
     goto cleanup;
+#line 24 "errors.py"
 error:
+#line 24 "errors.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 24 "errors.py"
     PY2C_CLEAR(result);
+#line 24 "errors.py"
 cleanup:
+#line 24 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "errors.py"
     py2c_recursion_leave();
+#line 24 "errors.py"
     return result;
+#line 24 "errors.py"
 }
+#line 1414 "errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1003,29 +1425,53 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 25 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 25 "errors.py"
         { loc = 1; goto error; }
+#line 25 "errors.py"
     }
+#line 25 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 25 "errors.py"
     t[2] = py2c_list_new(2);
+#line 25 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 25 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 25 "errors.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_5.ob)) < 0) { loc = 3; goto error; }
+#line 25 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 2, PY2C_NULL);
+#line 25 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 25 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 25 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 25 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 25 "errors.py"
     goto cleanup;
+#line 25 "errors.py"
 error:
+#line 25 "errors.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 25 "errors.py"
     PY2C_CLEAR(result);
+#line 25 "errors.py"
 cleanup:
+#line 25 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "errors.py"
     py2c_recursion_leave();
+#line 25 "errors.py"
     return result;
+#line 25 "errors.py"
 }
+#line 1475 "errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1040,30 +1486,55 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 26 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 26 "errors.py"
         { loc = 1; goto error; }
+#line 26 "errors.py"
     }
+#line 26 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 26 "errors.py"
     t[2] = py2c_list_new(3);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 26 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 26 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 26 "errors.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 26 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 26 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 26 "errors.py"
     goto cleanup;
+#line 26 "errors.py"
 error:
+#line 26 "errors.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 26 "errors.py"
     PY2C_CLEAR(result);
+#line 26 "errors.py"
 cleanup:
+#line 26 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "errors.py"
     py2c_recursion_leave();
+#line 26 "errors.py"
     return result;
+#line 26 "errors.py"
 }
+#line 1538 "errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1078,30 +1549,55 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 27 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 27 "errors.py"
         { loc = 1; goto error; }
+#line 27 "errors.py"
     }
+#line 27 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 27 "errors.py"
     t[2] = py2c_list_new(3);
+#line 27 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 27 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 27 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 27 "errors.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 27 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2), py2c_int(1), py2c_int(3), PY2C_NONE}, 0, kwnames_4);
+#line 27 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 27 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 27 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 27 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 27 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 27 "errors.py"
     goto cleanup;
+#line 27 "errors.py"
 error:
+#line 27 "errors.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 27 "errors.py"
     PY2C_CLEAR(result);
+#line 27 "errors.py"
 cleanup:
+#line 27 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "errors.py"
     py2c_recursion_leave();
+#line 27 "errors.py"
     return result;
+#line 27 "errors.py"
 }
+#line 1601 "errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1116,32 +1612,59 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 28 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 28 "errors.py"
         { loc = 1; goto error; }
+#line 28 "errors.py"
     }
+#line 28 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 28 "errors.py"
     t[2] = py2c_list_new(2);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 28 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 28 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 28 "errors.py"
     t[3] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 28 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), t[3]}, 3, PY2C_NULL);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 28 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 28 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 28 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 28 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 28 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 28 "errors.py"
     goto cleanup;
+#line 28 "errors.py"
 error:
+#line 28 "errors.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 28 "errors.py"
     PY2C_CLEAR(result);
+#line 28 "errors.py"
 cleanup:
+#line 28 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "errors.py"
     py2c_recursion_leave();
+#line 28 "errors.py"
     return result;
+#line 28 "errors.py"
 }
+#line 1668 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__bisect = PY2C_NULL;
@@ -1163,338 +1686,605 @@ static Py2cValue mod_errors(void) {
 
 #line 1 "errors.py"
     t[0] = py2c_import("bisect");
+#line 1 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "errors.py"
     py2c_slot_store(&g_errors__bisect, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "errors.py"
     t[0] = py2c_function_new(&info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "errors.py"
     py2c_slot_store(&g_errors__check, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 9 "errors.py"
         { loc = 3; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 9 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 9 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 10 "errors.py"
         { loc = 6; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 10 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 10 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 11 "errors.py"
         { loc = 9; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 11 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 11 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 12 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 12 "errors.py"
         { loc = 12; goto error; }
+#line 12 "errors.py"
     }
+#line 12 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 12 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 12 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 13 "errors.py"
         { loc = 15; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 13 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 13 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 14 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 14 "errors.py"
         { loc = 18; goto error; }
+#line 14 "errors.py"
     }
+#line 14 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 14 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 14 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 15 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 15 "errors.py"
         { loc = 21; goto error; }
+#line 15 "errors.py"
     }
+#line 15 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 15 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 15 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 16 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 16 "errors.py"
         { loc = 24; goto error; }
+#line 16 "errors.py"
     }
+#line 16 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 16 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 16 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 17 "errors.py"
         { loc = 27; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 17 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 17 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 18 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 18 "errors.py"
         { loc = 30; goto error; }
+#line 18 "errors.py"
     }
+#line 18 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 18 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 18 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 19 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 19 "errors.py"
         { loc = 33; goto error; }
+#line 19 "errors.py"
     }
+#line 19 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 19 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 19 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 20 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 20 "errors.py"
         { loc = 36; goto error; }
+#line 20 "errors.py"
     }
+#line 20 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 20 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 20 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 20 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 21 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 21 "errors.py"
         { loc = 39; goto error; }
+#line 21 "errors.py"
     }
+#line 21 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 21 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 21 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 21 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 22 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 22 "errors.py"
         { loc = 42; goto error; }
+#line 22 "errors.py"
     }
+#line 22 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 22 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 22 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 22 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 23 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 23 "errors.py"
         { loc = 45; goto error; }
+#line 23 "errors.py"
     }
+#line 23 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 23 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 23 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 23 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 23 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 23 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 23 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 24 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 24 "errors.py"
         { loc = 48; goto error; }
+#line 24 "errors.py"
     }
+#line 24 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 24 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 24 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 25 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 25 "errors.py"
         { loc = 51; goto error; }
+#line 25 "errors.py"
     }
+#line 25 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 25 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 25 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 25 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 25 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 25 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 26 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 26 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 26 "errors.py"
         { loc = 54; goto error; }
+#line 26 "errors.py"
     }
+#line 26 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 26 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 26 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 27 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 27 "errors.py"
         { loc = 57; goto error; }
+#line 27 "errors.py"
     }
+#line 27 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 27 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 27 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 27 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 27 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 27 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 27 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 28 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 28 "errors.py"
         { loc = 60; goto error; }
+#line 28 "errors.py"
     }
+#line 28 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 28 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 28 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 28 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 28 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 28 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 29 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 29 "errors.py"
         { loc = 63; goto error; }
+#line 29 "errors.py"
     }
+#line 29 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 29 "errors.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_0.ob), &attr_ic[22]);
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 29 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 29 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 29 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 29 "errors.py"
         { loc = 66; goto error; }
+#line 29 "errors.py"
     }
+#line 29 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 29 "errors.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[24]);
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 29 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 29 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
+#line 29 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 29 "errors.py"
         { loc = 69; goto error; }
+#line 29 "errors.py"
     }
+#line 29 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+#line 29 "errors.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_0.ob), &attr_ic[26]);
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+#line 29 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 29 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
+#line 29 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 29 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 29 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 29 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 29 "errors.py"
     PY2C_CLEAR(result);
+#line 29 "errors.py"
     result = PY2C_NONE;
+#line 29 "errors.py"
     goto cleanup;
+#line 29 "errors.py"
 error:
+#line 29 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 29 "errors.py"
     PY2C_CLEAR(result);
+#line 29 "errors.py"
 cleanup:
+#line 29 "errors.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 29 "errors.py"
     return result;
+#line 29 "errors.py"
 }
+#line 2288 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__check);

@@ -201,559 +201,1062 @@ static Py2cValue mod_copying(void) {
 
 #line 2 "copying.py"
     t[0] = py2c_import("copy");
+#line 2 "copying.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "copying.py"
     py2c_slot_store(&g_copying__copy, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "copying.py"
     t[0] = py2c_import("json");
+#line 3 "copying.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "copying.py"
     py2c_slot_store(&g_copying__json, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "copying.py"
     t[0] = py2c_import("collections");
+#line 4 "copying.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 4 "copying.py"
     t[1] = py2c_import_from(t[0], "Counter");
+#line 4 "copying.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "copying.py"
     py2c_slot_store(&g_copying__Counter, t[1]); t[1] = PY2C_NULL;
+#line 4 "copying.py"
     t[1] = py2c_import_from(t[0], "OrderedDict");
+#line 4 "copying.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "copying.py"
     py2c_slot_store(&g_copying__OrderedDict, t[1]); t[1] = PY2C_NULL;
+#line 4 "copying.py"
     t[1] = py2c_import_from(t[0], "defaultdict");
+#line 4 "copying.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "copying.py"
     py2c_slot_store(&g_copying__defaultdict, t[1]); t[1] = PY2C_NULL;
+#line 4 "copying.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 4 "copying.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "copying.py"
     py2c_slot_store(&g_copying__deque, t[1]); t[1] = PY2C_NULL;
+#line 4 "copying.py"
     t[1] = py2c_import_from(t[0], "namedtuple");
+#line 4 "copying.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "copying.py"
     py2c_slot_store(&g_copying__namedtuple, t[1]); t[1] = PY2C_NULL;
+#line 4 "copying.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "copying.py"
     if (!py2c_slot_bound(&g_copying__namedtuple)) {
+#line 6 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 6 "copying.py"
         { loc = 4; goto error; }
+#line 6 "copying.py"
     }
+#line 6 "copying.py"
     t[0] = py2c_slot_load(&g_copying__namedtuple);
+#line 6 "copying.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 6 "copying.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "copying.py"
     PY2C_CLEAR(t[0]);
+#line 6 "copying.py"
     py2c_slot_store(&g_copying__P, t[1]); t[1] = PY2C_NULL;
 
 #line 7 "copying.py"
     if (!py2c_slot_bound(&g_copying__deque)) {
+#line 7 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 7 "copying.py"
         { loc = 8; goto error; }
+#line 7 "copying.py"
     }
+#line 7 "copying.py"
     t[0] = py2c_list_new(2);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 7 "copying.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 9; goto error; }
+#line 7 "copying.py"
     t[1] = py2c_list_new(1);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 7 "copying.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 10; goto error; }
+#line 7 "copying.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
+#line 7 "copying.py"
     PY2C_CLEAR(t[1]);
+#line 7 "copying.py"
     t[1] = py2c_slot_load(&g_copying__deque);
+#line 7 "copying.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(5)}, 2);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 7 "copying.py"
     PY2C_CLEAR(t[1]);
+#line 7 "copying.py"
     PY2C_CLEAR(t[0]);
+#line 7 "copying.py"
     if (!py2c_slot_bound(&g_copying__defaultdict)) {
+#line 7 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 7 "copying.py"
         { loc = 12; goto error; }
+#line 7 "copying.py"
     }
+#line 7 "copying.py"
     t[3] = py2c_list_new(1);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 7 "copying.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 13; goto error; }
+#line 7 "copying.py"
     t[4] = py2c_slot_load(&g_copying__defaultdict);
+#line 7 "copying.py"
     t[5] = py2c_call(t[4], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), t[3]}, 1, kwnames_0);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 7 "copying.py"
     PY2C_CLEAR(t[4]);
+#line 7 "copying.py"
     PY2C_CLEAR(t[3]);
+#line 7 "copying.py"
     if (!py2c_slot_bound(&g_copying__Counter)) {
+#line 7 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 7 "copying.py"
         { loc = 15; goto error; }
+#line 7 "copying.py"
     }
+#line 7 "copying.py"
     t[6] = py2c_slot_load(&g_copying__Counter);
+#line 7 "copying.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 7 "copying.py"
     PY2C_CLEAR(t[6]);
+#line 7 "copying.py"
     if (!py2c_slot_bound(&g_copying__OrderedDict)) {
+#line 7 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 7 "copying.py"
         { loc = 17; goto error; }
+#line 7 "copying.py"
     }
+#line 7 "copying.py"
     t[8] = py2c_list_new(1);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
+#line 7 "copying.py"
     if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 18; goto error; }
+#line 7 "copying.py"
     t[9] = py2c_slot_load(&g_copying__OrderedDict);
+#line 7 "copying.py"
     t[10] = py2c_call(t[9], (Py2cValue[]){t[8]}, 0, kwnames_0);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
+#line 7 "copying.py"
     PY2C_CLEAR(t[9]);
+#line 7 "copying.py"
     PY2C_CLEAR(t[8]);
+#line 7 "copying.py"
     if (!py2c_slot_bound(&g_copying__P)) {
+#line 7 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 7 "copying.py"
         { loc = 20; goto error; }
+#line 7 "copying.py"
     }
+#line 7 "copying.py"
     t[11] = py2c_list_new(1);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[11])) { loc = 21; goto error; }
+#line 7 "copying.py"
     if (py2c_list_append(t[11], py2c_int(2)) < 0) { loc = 21; goto error; }
+#line 7 "copying.py"
     t[12] = py2c_slot_load(&g_copying__P);
+#line 7 "copying.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1), t[11]}, 2);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[13])) { loc = 19; goto error; }
+#line 7 "copying.py"
     PY2C_CLEAR(t[12]);
+#line 7 "copying.py"
     PY2C_CLEAR(t[11]);
+#line 7 "copying.py"
     t[14] = py2c_tuple_pack(5, (Py2cValue[]){t[2], t[5], t[7], t[10], t[13]});
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[14])) { loc = 6; goto error; }
+#line 7 "copying.py"
     PY2C_CLEAR(t[2]);
+#line 7 "copying.py"
     PY2C_CLEAR(t[5]);
+#line 7 "copying.py"
     PY2C_CLEAR(t[7]);
+#line 7 "copying.py"
     PY2C_CLEAR(t[10]);
+#line 7 "copying.py"
     PY2C_CLEAR(t[13]);
+#line 7 "copying.py"
     t[15] = py2c_iter(t[14]);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[15])) { loc = 5; goto error; }
+#line 7 "copying.py"
     PY2C_CLEAR(t[14]);
+#line 7 "copying.py"
 L0:;
+#line 7 "copying.py"
     t[16] = py2c_iter_next(t[15]);
+#line 7 "copying.py"
     if (PY2C_IS_NULL(t[16])) {
+#line 7 "copying.py"
         if (py2c_error_occurred()) { loc = 5; goto error; }
+#line 7 "copying.py"
         goto L1;
+#line 7 "copying.py"
     }
+#line 7 "copying.py"
     py2c_slot_store(&g_copying__v, t[16]); t[16] = PY2C_NULL;
 
 #line 8 "copying.py"
     if (!py2c_slot_bound(&g_copying__copy)) {
+#line 8 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 8 "copying.py"
         { loc = 23; goto error; }
+#line 8 "copying.py"
     }
+#line 8 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[16], &t[17], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+#line 8 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 8 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 8 "copying.py"
         { loc = 25; goto error; }
+#line 8 "copying.py"
     }
+#line 8 "copying.py"
     t[18] = py2c_slot_load(&g_copying__v);
+#line 8 "copying.py"
     t[19] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+#line 8 "copying.py"
     if (PY2C_IS_NULL(t[19])) { loc = 22; goto error; }
+#line 8 "copying.py"
     PY2C_CLEAR(t[18]);
+#line 8 "copying.py"
     PY2C_CLEAR(t[16]);
+#line 8 "copying.py"
     PY2C_CLEAR(t[17]);
+#line 8 "copying.py"
     py2c_slot_store(&g_copying__a, t[19]); t[19] = PY2C_NULL;
 
 #line 9 "copying.py"
     if (!py2c_slot_bound(&g_copying__copy)) {
+#line 9 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 9 "copying.py"
         { loc = 27; goto error; }
+#line 9 "copying.py"
     }
+#line 9 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[16], &t[17], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 9 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 9 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 9 "copying.py"
         { loc = 29; goto error; }
+#line 9 "copying.py"
     }
+#line 9 "copying.py"
     t[18] = py2c_slot_load(&g_copying__v);
+#line 9 "copying.py"
     t[19] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+#line 9 "copying.py"
     if (PY2C_IS_NULL(t[19])) { loc = 26; goto error; }
+#line 9 "copying.py"
     PY2C_CLEAR(t[18]);
+#line 9 "copying.py"
     PY2C_CLEAR(t[16]);
+#line 9 "copying.py"
     PY2C_CLEAR(t[17]);
+#line 9 "copying.py"
     py2c_slot_store(&g_copying__b, t[19]); t[19] = PY2C_NULL;
 
 #line 10 "copying.py"
     if (!py2c_slot_bound(&g_copying__a)) {
+#line 10 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 10 "copying.py"
         { loc = 33; goto error; }
+#line 10 "copying.py"
     }
+#line 10 "copying.py"
     t[16] = py2c_slot_load(&g_copying__a);
+#line 10 "copying.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[16]}, 1);
+#line 10 "copying.py"
     if (PY2C_IS_NULL(t[17])) { loc = 32; goto error; }
+#line 10 "copying.py"
     PY2C_CLEAR(t[16]);
+#line 10 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 10 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 10 "copying.py"
         { loc = 35; goto error; }
+#line 10 "copying.py"
     }
+#line 10 "copying.py"
     t[18] = py2c_slot_load(&g_copying__v);
+#line 10 "copying.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1);
+#line 10 "copying.py"
     if (PY2C_IS_NULL(t[19])) { loc = 34; goto error; }
+#line 10 "copying.py"
     PY2C_CLEAR(t[18]);
+#line 10 "copying.py"
     n0 = py2c_is(t[17], t[19]);
+#line 10 "copying.py"
     PY2C_CLEAR(t[17]);
+#line 10 "copying.py"
     PY2C_CLEAR(t[19]);
+#line 10 "copying.py"
     t[16] = py2c_bool(n0);
+#line 10 "copying.py"
     if (!py2c_slot_bound(&g_copying__b)) {
+#line 10 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 10 "copying.py"
         { loc = 38; goto error; }
+#line 10 "copying.py"
     }
+#line 10 "copying.py"
     t[17] = py2c_slot_load(&g_copying__b);
+#line 10 "copying.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[17]}, 1);
+#line 10 "copying.py"
     if (PY2C_IS_NULL(t[18])) { loc = 37; goto error; }
+#line 10 "copying.py"
     PY2C_CLEAR(t[17]);
+#line 10 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 10 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 10 "copying.py"
         { loc = 40; goto error; }
+#line 10 "copying.py"
     }
+#line 10 "copying.py"
     t[19] = py2c_slot_load(&g_copying__v);
+#line 10 "copying.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[19]}, 1);
+#line 10 "copying.py"
     if (PY2C_IS_NULL(t[20])) { loc = 39; goto error; }
+#line 10 "copying.py"
     PY2C_CLEAR(t[19]);
+#line 10 "copying.py"
     n1 = py2c_is(t[18], t[20]);
+#line 10 "copying.py"
     PY2C_CLEAR(t[18]);
+#line 10 "copying.py"
     PY2C_CLEAR(t[20]);
+#line 10 "copying.py"
     t[17] = py2c_bool(n1);
+#line 10 "copying.py"
     if (!py2c_slot_bound(&g_copying__a)) {
+#line 10 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 10 "copying.py"
         { loc = 41; goto error; }
+#line 10 "copying.py"
     }
+#line 10 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 10 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 10 "copying.py"
         { loc = 42; goto error; }
+#line 10 "copying.py"
     }
+#line 10 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__a); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[18] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 10 "copying.py"
     if (PY2C_IS_NULL(t[18])) { loc = 43; goto error; }
+#line 10 "copying.py"
     if (!py2c_slot_bound(&g_copying__b)) {
+#line 10 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 10 "copying.py"
         { loc = 44; goto error; }
+#line 10 "copying.py"
     }
+#line 10 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 10 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 10 "copying.py"
         { loc = 45; goto error; }
+#line 10 "copying.py"
     }
+#line 10 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__b); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[19] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 10 "copying.py"
     if (PY2C_IS_NULL(t[19])) { loc = 46; goto error; }
+#line 10 "copying.py"
     if (!py2c_slot_bound(&g_copying__a)) {
+#line 10 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 10 "copying.py"
         { loc = 48; goto error; }
+#line 10 "copying.py"
     }
+#line 10 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 10 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 10 "copying.py"
         { loc = 49; goto error; }
+#line 10 "copying.py"
     }
+#line 10 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__a); Py2cValue s1 = py2c_slot_load(&g_copying__v); n2 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 10 "copying.py"
     t[20] = py2c_bool(n2);
+#line 10 "copying.py"
     if (!py2c_slot_bound(&g_copying__b)) {
+#line 10 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 10 "copying.py"
         { loc = 50; goto error; }
+#line 10 "copying.py"
     }
+#line 10 "copying.py"
     t[21] = py2c_slot_load(&g_copying__b);
+#line 10 "copying.py"
     t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16], t[17], t[18], t[19], t[20], t[21]}, 6);
+#line 10 "copying.py"
     if (PY2C_IS_NULL(t[22])) { loc = 30; goto error; }
+#line 10 "copying.py"
     PY2C_CLEAR(t[16]);
+#line 10 "copying.py"
     PY2C_CLEAR(t[17]);
+#line 10 "copying.py"
     PY2C_CLEAR(t[18]);
+#line 10 "copying.py"
     PY2C_CLEAR(t[19]);
+#line 10 "copying.py"
     PY2C_CLEAR(t[20]);
+#line 10 "copying.py"
     PY2C_CLEAR(t[21]);
+#line 10 "copying.py"
     PY2C_CLEAR(t[22]);
 
 #line 11 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 11 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 11 "copying.py"
         { loc = 52; goto error; }
+#line 11 "copying.py"
     }
+#line 11 "copying.py"
     t[17] = py2c_slot_load(&g_copying__v);
+#line 11 "copying.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[17], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
+#line 11 "copying.py"
     if (PY2C_IS_NULL(t[18])) { loc = 51; goto error; }
+#line 11 "copying.py"
     PY2C_CLEAR(t[17]);
+#line 11 "copying.py"
     n0 = py2c_fast_is_true(t[18]);
+#line 11 "copying.py"
     if (n0 < 0) { loc = 53; goto error; }
+#line 11 "copying.py"
     PY2C_CLEAR(t[18]);
+#line 11 "copying.py"
     if (!n0) goto L3;
+#line 11 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 11 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 11 "copying.py"
         { loc = 56; goto error; }
+#line 11 "copying.py"
     }
+#line 11 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__v); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[17], &t[18], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+#line 11 "copying.py"
     t[19] = py2c_method_call(t[17], t[18], NULL, 0, PY2C_NULL);
+#line 11 "copying.py"
     if (PY2C_IS_NULL(t[19])) { loc = 55; goto error; }
+#line 11 "copying.py"
     PY2C_CLEAR(t[17]);
+#line 11 "copying.py"
     PY2C_CLEAR(t[18]);
+#line 11 "copying.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[19]}, 1);
+#line 11 "copying.py"
     if (PY2C_IS_NULL(t[20])) { loc = 54; goto error; }
+#line 11 "copying.py"
     PY2C_CLEAR(t[19]);
+#line 11 "copying.py"
     t[21] = py2c_fast_getitem(t[20], py2c_int(0));
+#line 11 "copying.py"
     if (PY2C_IS_NULL(t[21])) { loc = 58; goto error; }
+#line 11 "copying.py"
     PY2C_CLEAR(t[20]);
+#line 11 "copying.py"
     t[16] = t[21]; t[21] = PY2C_NULL;
+#line 11 "copying.py"
     goto L4;
+#line 11 "copying.py"
 L3:;
+#line 11 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 11 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 11 "copying.py"
         { loc = 59; goto error; }
+#line 11 "copying.py"
     }
+#line 11 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__v); t[17] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 11 "copying.py"
     if (PY2C_IS_NULL(t[17])) { loc = 60; goto error; }
+#line 11 "copying.py"
     t[16] = t[17]; t[17] = PY2C_NULL;
+#line 11 "copying.py"
 L4:;
+#line 11 "copying.py"
     py2c_slot_store(&g_copying__inner, t[16]); t[16] = PY2C_NULL;
 
 #line 12 "copying.py"
     if (!py2c_slot_bound(&g_copying__inner)) {
+#line 12 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inner' is not defined");
+#line 12 "copying.py"
         { loc = 62; goto error; }
+#line 12 "copying.py"
     }
+#line 12 "copying.py"
     t[16] = py2c_slot_load(&g_copying__inner);
+#line 12 "copying.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[16], PY2C_BUILTIN_VALUE(py2c_list_type)}, 2);
+#line 12 "copying.py"
     if (PY2C_IS_NULL(t[17])) { loc = 61; goto error; }
+#line 12 "copying.py"
     PY2C_CLEAR(t[16]);
+#line 12 "copying.py"
     n0 = py2c_fast_is_true(t[17]);
+#line 12 "copying.py"
     if (n0 < 0) { loc = 63; goto error; }
+#line 12 "copying.py"
     PY2C_CLEAR(t[17]);
+#line 12 "copying.py"
     if (!n0) goto L5;
 
 #line 13 "copying.py"
     if (!py2c_slot_bound(&g_copying__inner)) {
+#line 13 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inner' is not defined");
+#line 13 "copying.py"
         { loc = 65; goto error; }
+#line 13 "copying.py"
     }
+#line 13 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__inner); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[16], &t[17], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
+#line 13 "copying.py"
     t[18] = py2c_method_call(t[16], t[17], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+#line 13 "copying.py"
     if (PY2C_IS_NULL(t[18])) { loc = 64; goto error; }
+#line 13 "copying.py"
     PY2C_CLEAR(t[16]);
+#line 13 "copying.py"
     PY2C_CLEAR(t[17]);
+#line 13 "copying.py"
     PY2C_CLEAR(t[18]);
 
 #line 14 "copying.py"
     if (!py2c_slot_bound(&g_copying__a)) {
+#line 14 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 14 "copying.py"
         { loc = 68; goto error; }
+#line 14 "copying.py"
     }
+#line 14 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 14 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 14 "copying.py"
         { loc = 69; goto error; }
+#line 14 "copying.py"
     }
+#line 14 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__a); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[16] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 14 "copying.py"
     if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
+#line 14 "copying.py"
     if (!py2c_slot_bound(&g_copying__b)) {
+#line 14 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 14 "copying.py"
         { loc = 71; goto error; }
+#line 14 "copying.py"
     }
+#line 14 "copying.py"
     if (!py2c_slot_bound(&g_copying__v)) {
+#line 14 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 14 "copying.py"
         { loc = 72; goto error; }
+#line 14 "copying.py"
     }
+#line 14 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__b); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[17] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+#line 14 "copying.py"
     if (PY2C_IS_NULL(t[17])) { loc = 73; goto error; }
+#line 14 "copying.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[16], py2c_obj_value(&str_10.ob), t[17]}, 4);
+#line 14 "copying.py"
     if (PY2C_IS_NULL(t[18])) { loc = 67; goto error; }
+#line 14 "copying.py"
     PY2C_CLEAR(t[16]);
+#line 14 "copying.py"
     PY2C_CLEAR(t[17]);
+#line 14 "copying.py"
     PY2C_CLEAR(t[18]);
+#line 14 "copying.py"
 L5:;
+#line 14 "copying.py"
     py2c_safepoint();
+#line 14 "copying.py"
     goto L0;
+#line 14 "copying.py"
 L1:;
+#line 14 "copying.py"
     PY2C_CLEAR(t[15]);
 
 #line 15 "copying.py"
     if (!py2c_slot_bound(&g_copying__json)) {
+#line 15 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 15 "copying.py"
         { loc = 76; goto error; }
+#line 15 "copying.py"
     }
+#line 15 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+#line 15 "copying.py"
     if (!py2c_slot_bound(&g_copying__Counter)) {
+#line 15 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 15 "copying.py"
         { loc = 79; goto error; }
+#line 15 "copying.py"
     }
+#line 15 "copying.py"
     t[2] = py2c_slot_load(&g_copying__Counter);
+#line 15 "copying.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 15 "copying.py"
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 15 "copying.py"
     PY2C_CLEAR(t[2]);
+#line 15 "copying.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 15 "copying.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+#line 15 "copying.py"
     PY2C_CLEAR(t[3]);
+#line 15 "copying.py"
     PY2C_CLEAR(t[0]);
+#line 15 "copying.py"
     PY2C_CLEAR(t[1]);
+#line 15 "copying.py"
     if (!py2c_slot_bound(&g_copying__json)) {
+#line 15 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 15 "copying.py"
         { loc = 81; goto error; }
+#line 15 "copying.py"
     }
+#line 15 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[5], &t[6], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+#line 15 "copying.py"
     if (!py2c_slot_bound(&g_copying__OrderedDict)) {
+#line 15 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 15 "copying.py"
         { loc = 84; goto error; }
+#line 15 "copying.py"
     }
+#line 15 "copying.py"
     t[7] = py2c_slot_load(&g_copying__OrderedDict);
+#line 15 "copying.py"
     t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
+#line 15 "copying.py"
     if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
+#line 15 "copying.py"
     PY2C_CLEAR(t[7]);
+#line 15 "copying.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 15 "copying.py"
     if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
+#line 15 "copying.py"
     PY2C_CLEAR(t[8]);
+#line 15 "copying.py"
     PY2C_CLEAR(t[5]);
+#line 15 "copying.py"
     PY2C_CLEAR(t[6]);
+#line 15 "copying.py"
     if (!py2c_slot_bound(&g_copying__json)) {
+#line 15 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 15 "copying.py"
         { loc = 86; goto error; }
+#line 15 "copying.py"
     }
+#line 15 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[10], &t[11], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+#line 15 "copying.py"
     if (!py2c_slot_bound(&g_copying__P)) {
+#line 15 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 15 "copying.py"
         { loc = 89; goto error; }
+#line 15 "copying.py"
     }
+#line 15 "copying.py"
     t[12] = py2c_slot_load(&g_copying__P);
+#line 15 "copying.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 15 "copying.py"
     if (PY2C_IS_NULL(t[13])) { loc = 88; goto error; }
+#line 15 "copying.py"
     PY2C_CLEAR(t[12]);
+#line 15 "copying.py"
     t[14] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+#line 15 "copying.py"
     if (PY2C_IS_NULL(t[14])) { loc = 85; goto error; }
+#line 15 "copying.py"
     PY2C_CLEAR(t[13]);
+#line 15 "copying.py"
     PY2C_CLEAR(t[10]);
+#line 15 "copying.py"
     PY2C_CLEAR(t[11]);
+#line 15 "copying.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
+#line 15 "copying.py"
     if (PY2C_IS_NULL(t[15])) { loc = 74; goto error; }
+#line 15 "copying.py"
     PY2C_CLEAR(t[4]);
+#line 15 "copying.py"
     PY2C_CLEAR(t[9]);
+#line 15 "copying.py"
     PY2C_CLEAR(t[14]);
+#line 15 "copying.py"
     PY2C_CLEAR(t[15]);
 
 #line 16 "copying.py"
     if (!py2c_slot_bound(&g_copying__json)) {
+#line 16 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 16 "copying.py"
         { loc = 92; goto error; }
+#line 16 "copying.py"
     }
+#line 16 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
+#line 16 "copying.py"
     if (!py2c_slot_bound(&g_copying__defaultdict)) {
+#line 16 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 16 "copying.py"
         { loc = 95; goto error; }
+#line 16 "copying.py"
     }
+#line 16 "copying.py"
     t[2] = py2c_slot_load(&g_copying__defaultdict);
+#line 16 "copying.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_int(1)}, 1, kwnames_2);
+#line 16 "copying.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 16 "copying.py"
     PY2C_CLEAR(t[2]);
+#line 16 "copying.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 16 "copying.py"
     if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
+#line 16 "copying.py"
     PY2C_CLEAR(t[3]);
+#line 16 "copying.py"
     PY2C_CLEAR(t[0]);
+#line 16 "copying.py"
     PY2C_CLEAR(t[1]);
+#line 16 "copying.py"
     if (!py2c_slot_bound(&g_copying__json)) {
+#line 16 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 16 "copying.py"
         { loc = 97; goto error; }
+#line 16 "copying.py"
     }
+#line 16 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[5], &t[6], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
+#line 16 "copying.py"
     t[7] = py2c_dict_new();
+#line 16 "copying.py"
     if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
+#line 16 "copying.py"
     if (!py2c_slot_bound(&g_copying__deque)) {
+#line 16 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 16 "copying.py"
         { loc = 101; goto error; }
+#line 16 "copying.py"
     }
+#line 16 "copying.py"
     t[9] = py2c_list_new(2);
+#line 16 "copying.py"
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
+#line 16 "copying.py"
     if (py2c_list_append(t[9], py2c_int(1)) < 0) { loc = 102; goto error; }
+#line 16 "copying.py"
     if (py2c_list_append(t[9], py2c_int(2)) < 0) { loc = 102; goto error; }
+#line 16 "copying.py"
     t[10] = py2c_slot_load(&g_copying__deque);
+#line 16 "copying.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){t[9]}, 1);
+#line 16 "copying.py"
     if (PY2C_IS_NULL(t[11])) { loc = 100; goto error; }
+#line 16 "copying.py"
     PY2C_CLEAR(t[10]);
+#line 16 "copying.py"
     PY2C_CLEAR(t[9]);
+#line 16 "copying.py"
     t[8] = t[11]; t[11] = PY2C_NULL;
+#line 16 "copying.py"
     n0 = py2c_fast_is_true(t[8]);
+#line 16 "copying.py"
     if (n0 < 0) { loc = 103; goto error; }
+#line 16 "copying.py"
     if (!n0) goto L7;
+#line 16 "copying.py"
     PY2C_CLEAR(t[8]);
+#line 16 "copying.py"
     if (!py2c_slot_bound(&g_copying__deque)) {
+#line 16 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 16 "copying.py"
         { loc = 106; goto error; }
+#line 16 "copying.py"
     }
+#line 16 "copying.py"
     t[9] = py2c_list_new(2);
+#line 16 "copying.py"
     if (PY2C_IS_NULL(t[9])) { loc = 107; goto error; }
+#line 16 "copying.py"
     if (py2c_list_append(t[9], py2c_int(1)) < 0) { loc = 107; goto error; }
+#line 16 "copying.py"
     if (py2c_list_append(t[9], py2c_int(2)) < 0) { loc = 107; goto error; }
+#line 16 "copying.py"
     t[10] = py2c_slot_load(&g_copying__deque);
+#line 16 "copying.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){t[9]}, 1);
+#line 16 "copying.py"
     if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
+#line 16 "copying.py"
     PY2C_CLEAR(t[10]);
+#line 16 "copying.py"
     PY2C_CLEAR(t[9]);
+#line 16 "copying.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
+#line 16 "copying.py"
     if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
+#line 16 "copying.py"
     PY2C_CLEAR(t[11]);
+#line 16 "copying.py"
     t[8] = t[12]; t[12] = PY2C_NULL;
+#line 16 "copying.py"
 L7:;
+#line 16 "copying.py"
     if (py2c_dict_setitem(t[7], py2c_obj_value(&str_14.ob), t[8]) < 0) { loc = 99; goto error; }
+#line 16 "copying.py"
     PY2C_CLEAR(t[8]);
+#line 16 "copying.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 16 "copying.py"
     if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
+#line 16 "copying.py"
     PY2C_CLEAR(t[7]);
+#line 16 "copying.py"
     PY2C_CLEAR(t[5]);
+#line 16 "copying.py"
     PY2C_CLEAR(t[6]);
+#line 16 "copying.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
+#line 16 "copying.py"
     if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
+#line 16 "copying.py"
     PY2C_CLEAR(t[4]);
+#line 16 "copying.py"
     PY2C_CLEAR(t[8]);
+#line 16 "copying.py"
     PY2C_CLEAR(t[9]);
 
 #line 17 "copying.py"
     if (!py2c_slot_bound(&g_copying__Counter)) {
+#line 17 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 17 "copying.py"
         { loc = 109; goto error; }
+#line 17 "copying.py"
     }
+#line 17 "copying.py"
     t[0] = py2c_slot_load(&g_copying__Counter);
+#line 17 "copying.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 0, kwnames_0);
+#line 17 "copying.py"
     if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
+#line 17 "copying.py"
     PY2C_CLEAR(t[0]);
+#line 17 "copying.py"
     py2c_slot_store(&g_copying__c, t[1]); t[1] = PY2C_NULL;
 
 #line 18 "copying.py"
     if (!py2c_slot_bound(&g_copying__Counter)) {
+#line 18 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 18 "copying.py"
         { loc = 111; goto error; }
+#line 18 "copying.py"
     }
+#line 18 "copying.py"
     t[0] = py2c_slot_load(&g_copying__Counter);
+#line 18 "copying.py"
     t[1] = py2c_dict_new();
+#line 18 "copying.py"
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 18 "copying.py"
     t[2] = py2c_list_new(1);
+#line 18 "copying.py"
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+#line 18 "copying.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 113; goto error; }
+#line 18 "copying.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_2.ob), t[2]) < 0) { loc = 112; goto error; }
+#line 18 "copying.py"
     PY2C_CLEAR(t[2]);
+#line 18 "copying.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 18 "copying.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 18 "copying.py"
     PY2C_CLEAR(t[0]);
+#line 18 "copying.py"
     PY2C_CLEAR(t[1]);
+#line 18 "copying.py"
     py2c_slot_store(&g_copying__c2, t[2]); t[2] = PY2C_NULL;
 
 #line 19 "copying.py"
     if (!py2c_slot_bound(&g_copying__c2)) {
+#line 19 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c2' is not defined");
+#line 19 "copying.py"
         { loc = 115; goto error; }
+#line 19 "copying.py"
     }
+#line 19 "copying.py"
     { Py2cValue s0 = py2c_slot_load(&g_copying__c2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
+#line 19 "copying.py"
     t[2] = py2c_dict_new();
+#line 19 "copying.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 19 "copying.py"
     t[3] = py2c_list_new(1);
+#line 19 "copying.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 19 "copying.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 118; goto error; }
+#line 19 "copying.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_2.ob), t[3]) < 0) { loc = 117; goto error; }
+#line 19 "copying.py"
     PY2C_CLEAR(t[3]);
+#line 19 "copying.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 19 "copying.py"
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+#line 19 "copying.py"
     PY2C_CLEAR(t[2]);
+#line 19 "copying.py"
     PY2C_CLEAR(t[0]);
+#line 19 "copying.py"
     PY2C_CLEAR(t[1]);
+#line 19 "copying.py"
     PY2C_CLEAR(t[3]);
 
 #line 20 "copying.py"
     if (!py2c_slot_bound(&g_copying__c)) {
+#line 20 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 20 "copying.py"
         { loc = 120; goto error; }
+#line 20 "copying.py"
     }
+#line 20 "copying.py"
     if (!py2c_slot_bound(&g_copying__c2)) {
+#line 20 "copying.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c2' is not defined");
+#line 20 "copying.py"
         { loc = 121; goto error; }
+#line 20 "copying.py"
     }
+#line 20 "copying.py"
     t[0] = py2c_slot_load(&g_copying__c);
+#line 20 "copying.py"
     t[1] = py2c_slot_load(&g_copying__c2);
+#line 20 "copying.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 20 "copying.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 20 "copying.py"
     PY2C_CLEAR(t[0]);
+#line 20 "copying.py"
     PY2C_CLEAR(t[1]);
+#line 20 "copying.py"
     PY2C_CLEAR(t[2]);
+#line 20 "copying.py"
     PY2C_CLEAR(result);
+#line 20 "copying.py"
     result = PY2C_NONE;
+#line 20 "copying.py"
     goto cleanup;
+#line 20 "copying.py"
 error:
+#line 20 "copying.py"
     py2c_traceback_add(&code_mod_copying, loc);
+#line 20 "copying.py"
     PY2C_CLEAR(result);
+#line 20 "copying.py"
 cleanup:
+#line 20 "copying.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 20 "copying.py"
     return result;
+#line 20 "copying.py"
 }
+#line 1260 "copying.c"
 
 static void clear_mod_copying(void) {
     PY2C_CLEAR(g_copying__c2);

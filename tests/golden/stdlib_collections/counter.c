@@ -328,18 +328,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "counter.py"
     t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
+#line 54 "counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 54 "counter.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 54 "counter.py"
     goto cleanup;
+#line 54 "counter.py"
 error:
+#line 54 "counter.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 54 "counter.py"
     PY2C_CLEAR(result);
+#line 54 "counter.py"
 cleanup:
+#line 54 "counter.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 54 "counter.py"
     PY2C_CLEAR(v_kv);
+#line 54 "counter.py"
     py2c_recursion_leave();
+#line 54 "counter.py"
     return result;
+#line 54 "counter.py"
 }
+#line 356 "counter.c"
 
 static Py2cValue mod_counter(void) {
     g_counter__Counter = PY2C_NULL;
@@ -385,1109 +398,2075 @@ static Py2cValue mod_counter(void) {
 
 #line 1 "counter.py"
     t[0] = py2c_import("collections");
+#line 1 "counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "counter.py"
     t[1] = py2c_import_from(t[0], "Counter");
+#line 1 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "counter.py"
     py2c_slot_store(&g_counter__Counter, t[1]); t[1] = PY2C_NULL;
+#line 1 "counter.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 3 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 3 "counter.py"
         { loc = 2; goto error; }
+#line 3 "counter.py"
     }
+#line 3 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 3 "counter.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 3 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 3 "counter.py"
     py2c_slot_store(&g_counter__c, t[1]); t[1] = PY2C_NULL;
 
 #line 4 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 4 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 4 "counter.py"
         { loc = 4; goto error; }
+#line 4 "counter.py"
     }
+#line 4 "counter.py"
     t[0] = py2c_slot_load(&g_counter__c);
+#line 4 "counter.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 4 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 4 "counter.py"
     PY2C_CLEAR(t[1]);
 
 #line 5 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 5 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 5 "counter.py"
         { loc = 6; goto error; }
+#line 5 "counter.py"
     }
+#line 5 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 5 "counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 5 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 5 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 5 "counter.py"
         { loc = 8; goto error; }
+#line 5 "counter.py"
     }
+#line 5 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 5 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 5 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 5 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 5 "counter.py"
         { loc = 11; goto error; }
+#line 5 "counter.py"
     }
+#line 5 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); n0 = py2c_contains(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 5 "counter.py"
     if (n0 < 0) { loc = 10; goto error; }
+#line 5 "counter.py"
     t[2] = py2c_bool(n0);
+#line 5 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 5 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 5 "counter.py"
         { loc = 13; goto error; }
+#line 5 "counter.py"
     }
+#line 5 "counter.py"
     t[3] = py2c_slot_load(&g_counter__c);
+#line 5 "counter.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 5 "counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 5 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 5 "counter.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
+#line 5 "counter.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 5 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 5 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 5 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 5 "counter.py"
     PY2C_CLEAR(t[4]);
+#line 5 "counter.py"
     PY2C_CLEAR(t[5]);
 
 #line 6 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 6 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 6 "counter.py"
         { loc = 16; goto error; }
+#line 6 "counter.py"
     }
+#line 6 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 6 "counter.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 6 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 6 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 6 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 6 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 6 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 6 "counter.py"
         { loc = 19; goto error; }
+#line 6 "counter.py"
     }
+#line 6 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 6 "counter.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 6 "counter.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 6 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 6 "counter.py"
     PY2C_CLEAR(t[4]);
+#line 6 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 6 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 6 "counter.py"
         { loc = 22; goto error; }
+#line 6 "counter.py"
     }
+#line 6 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 6 "counter.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 6 "counter.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
+#line 6 "counter.py"
     PY2C_CLEAR(t[6]);
+#line 6 "counter.py"
     PY2C_CLEAR(t[7]);
+#line 6 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 6 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 6 "counter.py"
         { loc = 25; goto error; }
+#line 6 "counter.py"
     }
+#line 6 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[9], &t[10], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 6 "counter.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 6 "counter.py"
     if (PY2C_IS_NULL(t[11])) { loc = 24; goto error; }
+#line 6 "counter.py"
     PY2C_CLEAR(t[9]);
+#line 6 "counter.py"
     PY2C_CLEAR(t[10]);
+#line 6 "counter.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 6 "counter.py"
     if (PY2C_IS_NULL(t[12])) { loc = 14; goto error; }
+#line 6 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 6 "counter.py"
     PY2C_CLEAR(t[5]);
+#line 6 "counter.py"
     PY2C_CLEAR(t[8]);
+#line 6 "counter.py"
     PY2C_CLEAR(t[11]);
+#line 6 "counter.py"
     PY2C_CLEAR(t[12]);
 
 #line 7 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 7 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 7 "counter.py"
         { loc = 30; goto error; }
+#line 7 "counter.py"
     }
+#line 7 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 7 "counter.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 7 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 7 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 7 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 7 "counter.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 7 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 7 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 7 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 7 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 7 "counter.py"
         { loc = 33; goto error; }
+#line 7 "counter.py"
     }
+#line 7 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 7 "counter.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 7 "counter.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 7 "counter.py"
     PY2C_CLEAR(t[4]);
+#line 7 "counter.py"
     PY2C_CLEAR(t[5]);
+#line 7 "counter.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 7 "counter.py"
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+#line 7 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 7 "counter.py"
     PY2C_CLEAR(t[6]);
+#line 7 "counter.py"
     PY2C_CLEAR(t[7]);
 
 #line 8 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 8 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 8 "counter.py"
         { loc = 36; goto error; }
+#line 8 "counter.py"
     }
+#line 8 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+#line 8 "counter.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+#line 8 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 8 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 8 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 8 "counter.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 9 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 9 "counter.py"
         { loc = 39; goto error; }
+#line 9 "counter.py"
     }
+#line 9 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 9 "counter.py"
     t[2] = py2c_dict_new();
+#line 9 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 9 "counter.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_8.ob), py2c_int(10)) < 0) { loc = 41; goto error; }
+#line 9 "counter.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 9 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 9 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 9 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 9 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 9 "counter.py"
     PY2C_CLEAR(t[3]);
 
 #line 10 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 10 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 10 "counter.py"
         { loc = 43; goto error; }
+#line 10 "counter.py"
     }
+#line 10 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 10 "counter.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
+#line 10 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 10 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 10 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 10 "counter.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 11 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "counter.py"
         { loc = 46; goto error; }
+#line 11 "counter.py"
     }
+#line 11 "counter.py"
     t[0] = py2c_slot_load(&g_counter__c);
+#line 11 "counter.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 11 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 11 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 11 "counter.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 12 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 12 "counter.py"
         { loc = 48; goto error; }
+#line 12 "counter.py"
     }
+#line 12 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+#line 12 "counter.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+#line 12 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 12 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 12 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 12 "counter.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 13 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 13 "counter.py"
         { loc = 51; goto error; }
+#line 13 "counter.py"
     }
+#line 13 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
+#line 13 "counter.py"
     t[2] = py2c_dict_new();
+#line 13 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 13 "counter.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_9.ob), py2c_int(5)) < 0) { loc = 53; goto error; }
+#line 13 "counter.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 13 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 13 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 13 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 13 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 13 "counter.py"
     PY2C_CLEAR(t[3]);
 
 #line 14 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 14 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 14 "counter.py"
         { loc = 55; goto error; }
+#line 14 "counter.py"
     }
+#line 14 "counter.py"
     t[0] = py2c_slot_load(&g_counter__c);
+#line 14 "counter.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 14 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 14 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 14 "counter.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 15 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 15 "counter.py"
         { loc = 57; goto error; }
+#line 15 "counter.py"
     }
+#line 15 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); t[0] = py2c_positive(s0); py2c_decref(s0); }
+#line 15 "counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 15 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
+#line 15 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 15 "counter.py"
         { loc = 59; goto error; }
+#line 15 "counter.py"
     }
+#line 15 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__c); t[1] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 15 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 15 "counter.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 15 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 15 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 15 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 15 "counter.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 16 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 16 "counter.py"
         { loc = 62; goto error; }
+#line 16 "counter.py"
     }
+#line 16 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 16 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(-2)}, 0, kwnames_1);
+#line 16 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 16 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 16 "counter.py"
     py2c_slot_store(&g_counter__a, t[1]); t[1] = PY2C_NULL;
 
 #line 17 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 17 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 17 "counter.py"
         { loc = 64; goto error; }
+#line 17 "counter.py"
     }
+#line 17 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 17 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(4)}, 0, kwnames_2);
+#line 17 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 17 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 17 "counter.py"
     py2c_slot_store(&g_counter__b, t[1]); t[1] = PY2C_NULL;
 
 #line 18 "counter.py"
     if (!py2c_slot_bound(&g_counter__a)) {
+#line 18 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 18 "counter.py"
         { loc = 66; goto error; }
+#line 18 "counter.py"
     }
+#line 18 "counter.py"
     if (!py2c_slot_bound(&g_counter__b)) {
+#line 18 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 18 "counter.py"
         { loc = 67; goto error; }
+#line 18 "counter.py"
     }
+#line 18 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 18 "counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+#line 18 "counter.py"
     if (!py2c_slot_bound(&g_counter__a)) {
+#line 18 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 18 "counter.py"
         { loc = 69; goto error; }
+#line 18 "counter.py"
     }
+#line 18 "counter.py"
     if (!py2c_slot_bound(&g_counter__b)) {
+#line 18 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 18 "counter.py"
         { loc = 70; goto error; }
+#line 18 "counter.py"
     }
+#line 18 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 18 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 18 "counter.py"
     if (!py2c_slot_bound(&g_counter__a)) {
+#line 18 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 18 "counter.py"
         { loc = 72; goto error; }
+#line 18 "counter.py"
     }
+#line 18 "counter.py"
     if (!py2c_slot_bound(&g_counter__b)) {
+#line 18 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 18 "counter.py"
         { loc = 73; goto error; }
+#line 18 "counter.py"
     }
+#line 18 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 18 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 18 "counter.py"
     if (!py2c_slot_bound(&g_counter__a)) {
+#line 18 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 18 "counter.py"
         { loc = 75; goto error; }
+#line 18 "counter.py"
     }
+#line 18 "counter.py"
     if (!py2c_slot_bound(&g_counter__b)) {
+#line 18 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 18 "counter.py"
         { loc = 76; goto error; }
+#line 18 "counter.py"
     }
+#line 18 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 18 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+#line 18 "counter.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 18 "counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+#line 18 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 18 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 18 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 18 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 18 "counter.py"
     PY2C_CLEAR(t[4]);
 
 #line 19 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 19 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 19 "counter.py"
         { loc = 80; goto error; }
+#line 19 "counter.py"
     }
+#line 19 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 19 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 0, kwnames_3);
+#line 19 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 19 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 19 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 19 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 19 "counter.py"
         { loc = 82; goto error; }
+#line 19 "counter.py"
     }
+#line 19 "counter.py"
     t[2] = py2c_slot_load(&g_counter__Counter);
+#line 19 "counter.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 19 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 19 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 19 "counter.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 19 "counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+#line 19 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 19 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 19 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 19 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 19 "counter.py"
         { loc = 85; goto error; }
+#line 19 "counter.py"
     }
+#line 19 "counter.py"
     t[5] = py2c_slot_load(&g_counter__Counter);
+#line 19 "counter.py"
     t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 19 "counter.py"
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
+#line 19 "counter.py"
     PY2C_CLEAR(t[5]);
+#line 19 "counter.py"
     t[7] = py2c_dict_new();
+#line 19 "counter.py"
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
+#line 19 "counter.py"
     if (py2c_dict_setitem(t[7], py2c_obj_value(&str_1.ob), py2c_int(1)) < 0) { loc = 86; goto error; }
+#line 19 "counter.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_EQ);
+#line 19 "counter.py"
     if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
+#line 19 "counter.py"
     PY2C_CLEAR(t[6]);
+#line 19 "counter.py"
     PY2C_CLEAR(t[7]);
+#line 19 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 19 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 19 "counter.py"
         { loc = 89; goto error; }
+#line 19 "counter.py"
     }
+#line 19 "counter.py"
     t[9] = py2c_slot_load(&g_counter__Counter);
+#line 19 "counter.py"
     t[10] = py2c_call(t[9], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 19 "counter.py"
     if (PY2C_IS_NULL(t[10])) { loc = 88; goto error; }
+#line 19 "counter.py"
     PY2C_CLEAR(t[9]);
+#line 19 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 19 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 19 "counter.py"
         { loc = 91; goto error; }
+#line 19 "counter.py"
     }
+#line 19 "counter.py"
     t[11] = py2c_slot_load(&g_counter__Counter);
+#line 19 "counter.py"
     t[12] = py2c_call(t[11], (Py2cValue[]){py2c_int(2)}, 0, kwnames_3);
+#line 19 "counter.py"
     if (PY2C_IS_NULL(t[12])) { loc = 90; goto error; }
+#line 19 "counter.py"
     PY2C_CLEAR(t[11]);
+#line 19 "counter.py"
     t[13] = py2c_fast_compare(t[10], t[12], PY2C_NE);
+#line 19 "counter.py"
     if (PY2C_IS_NULL(t[13])) { loc = 92; goto error; }
+#line 19 "counter.py"
     PY2C_CLEAR(t[10]);
+#line 19 "counter.py"
     PY2C_CLEAR(t[12]);
+#line 19 "counter.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[13]}, 3);
+#line 19 "counter.py"
     if (PY2C_IS_NULL(t[14])) { loc = 78; goto error; }
+#line 19 "counter.py"
     PY2C_CLEAR(t[4]);
+#line 19 "counter.py"
     PY2C_CLEAR(t[8]);
+#line 19 "counter.py"
     PY2C_CLEAR(t[13]);
+#line 19 "counter.py"
     PY2C_CLEAR(t[14]);
 
 #line 20 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 20 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 20 "counter.py"
         { loc = 95; goto error; }
+#line 20 "counter.py"
     }
+#line 20 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 20 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 20 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 20 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 20 "counter.py"
         { loc = 97; goto error; }
+#line 20 "counter.py"
     }
+#line 20 "counter.py"
     t[2] = py2c_slot_load(&g_counter__Counter);
+#line 20 "counter.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 0, kwnames_4);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 20 "counter.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 20 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 20 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 20 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 20 "counter.py"
         { loc = 100; goto error; }
+#line 20 "counter.py"
     }
+#line 20 "counter.py"
     t[5] = py2c_slot_load(&g_counter__Counter);
+#line 20 "counter.py"
     t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[5]);
+#line 20 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 20 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 20 "counter.py"
         { loc = 102; goto error; }
+#line 20 "counter.py"
     }
+#line 20 "counter.py"
     t[7] = py2c_slot_load(&g_counter__Counter);
+#line 20 "counter.py"
     t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[7]);
+#line 20 "counter.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_LE);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[6]);
+#line 20 "counter.py"
     PY2C_CLEAR(t[8]);
+#line 20 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 20 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 20 "counter.py"
         { loc = 105; goto error; }
+#line 20 "counter.py"
     }
+#line 20 "counter.py"
     t[10] = py2c_slot_load(&g_counter__Counter);
+#line 20 "counter.py"
     t[11] = py2c_call(t[10], (Py2cValue[]){py2c_int(3)}, 0, kwnames_3);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[11])) { loc = 104; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[10]);
+#line 20 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 20 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 20 "counter.py"
         { loc = 107; goto error; }
+#line 20 "counter.py"
     }
+#line 20 "counter.py"
     t[12] = py2c_slot_load(&g_counter__Counter);
+#line 20 "counter.py"
     t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[13])) { loc = 106; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[12]);
+#line 20 "counter.py"
     t[14] = py2c_fast_compare(t[11], t[13], PY2C_GT);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[14])) { loc = 108; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[11]);
+#line 20 "counter.py"
     PY2C_CLEAR(t[13]);
+#line 20 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 20 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 20 "counter.py"
         { loc = 110; goto error; }
+#line 20 "counter.py"
     }
+#line 20 "counter.py"
     t[15] = py2c_slot_load(&g_counter__Counter);
+#line 20 "counter.py"
     t[16] = py2c_call(t[15], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[16])) { loc = 109; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[15]);
+#line 20 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 20 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 20 "counter.py"
         { loc = 112; goto error; }
+#line 20 "counter.py"
     }
+#line 20 "counter.py"
     t[17] = py2c_slot_load(&g_counter__Counter);
+#line 20 "counter.py"
     t[18] = py2c_call(t[17], (Py2cValue[]){py2c_int(1)}, 0, kwnames_5);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[18])) { loc = 111; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[17]);
+#line 20 "counter.py"
     t[19] = py2c_fast_compare(t[16], t[18], PY2C_GE);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[19])) { loc = 113; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[16]);
+#line 20 "counter.py"
     PY2C_CLEAR(t[18]);
+#line 20 "counter.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[19]}, 4);
+#line 20 "counter.py"
     if (PY2C_IS_NULL(t[20])) { loc = 93; goto error; }
+#line 20 "counter.py"
     PY2C_CLEAR(t[4]);
+#line 20 "counter.py"
     PY2C_CLEAR(t[9]);
+#line 20 "counter.py"
     PY2C_CLEAR(t[14]);
+#line 20 "counter.py"
     PY2C_CLEAR(t[19]);
+#line 20 "counter.py"
     PY2C_CLEAR(t[20]);
 
 #line 21 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 21 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 21 "counter.py"
         { loc = 115; goto error; }
+#line 21 "counter.py"
     }
+#line 21 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 21 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 0, kwnames_4);
+#line 21 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 21 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 21 "counter.py"
     py2c_slot_store(&g_counter__x, t[1]); t[1] = PY2C_NULL;
 
 #line 22 "counter.py"
     if (!py2c_slot_bound(&g_counter__x)) {
+#line 22 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 22 "counter.py"
         { loc = 117; goto error; }
+#line 22 "counter.py"
     }
+#line 22 "counter.py"
     t[0] = py2c_slot_load(&g_counter__x);
+#line 22 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 22 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 22 "counter.py"
         { loc = 119; goto error; }
+#line 22 "counter.py"
     }
+#line 22 "counter.py"
     t[1] = py2c_slot_load(&g_counter__Counter);
+#line 22 "counter.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(-5), py2c_int(1)}, 0, kwnames_6);
+#line 22 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 22 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 22 "counter.py"
     t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_ADD);
+#line 22 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 22 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 22 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 22 "counter.py"
     py2c_slot_store(&g_counter__x, t[3]); t[3] = PY2C_NULL;
 
 #line 23 "counter.py"
     if (!py2c_slot_bound(&g_counter__x)) {
+#line 23 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 23 "counter.py"
         { loc = 121; goto error; }
+#line 23 "counter.py"
     }
+#line 23 "counter.py"
     t[0] = py2c_slot_load(&g_counter__x);
+#line 23 "counter.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 23 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 23 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 23 "counter.py"
     PY2C_CLEAR(t[1]);
 
 #line 24 "counter.py"
     if (!py2c_slot_bound(&g_counter__x)) {
+#line 24 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 24 "counter.py"
         { loc = 123; goto error; }
+#line 24 "counter.py"
     }
+#line 24 "counter.py"
     t[0] = py2c_slot_load(&g_counter__x);
+#line 24 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 24 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 24 "counter.py"
         { loc = 125; goto error; }
+#line 24 "counter.py"
     }
+#line 24 "counter.py"
     t[1] = py2c_slot_load(&g_counter__Counter);
+#line 24 "counter.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_5);
+#line 24 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 24 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 24 "counter.py"
     t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_SUB);
+#line 24 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 24 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 24 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 24 "counter.py"
     py2c_slot_store(&g_counter__x, t[3]); t[3] = PY2C_NULL;
 
 #line 25 "counter.py"
     if (!py2c_slot_bound(&g_counter__x)) {
+#line 25 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 25 "counter.py"
         { loc = 127; goto error; }
+#line 25 "counter.py"
     }
+#line 25 "counter.py"
     t[0] = py2c_slot_load(&g_counter__x);
+#line 25 "counter.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 25 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 25 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 25 "counter.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "counter.py"
     if (!py2c_slot_bound(&g_counter__x)) {
+#line 26 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 26 "counter.py"
         { loc = 129; goto error; }
+#line 26 "counter.py"
     }
+#line 26 "counter.py"
     t[0] = py2c_slot_load(&g_counter__x);
+#line 26 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 26 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 26 "counter.py"
         { loc = 131; goto error; }
+#line 26 "counter.py"
     }
+#line 26 "counter.py"
     t[1] = py2c_slot_load(&g_counter__Counter);
+#line 26 "counter.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(7), py2c_int(1)}, 0, kwnames_7);
+#line 26 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 26 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 26 "counter.py"
     t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_OR);
+#line 26 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 26 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 26 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 26 "counter.py"
     py2c_slot_store(&g_counter__x, t[3]); t[3] = PY2C_NULL;
 
 #line 27 "counter.py"
     if (!py2c_slot_bound(&g_counter__x)) {
+#line 27 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 27 "counter.py"
         { loc = 133; goto error; }
+#line 27 "counter.py"
     }
+#line 27 "counter.py"
     t[0] = py2c_slot_load(&g_counter__x);
+#line 27 "counter.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 27 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 27 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 27 "counter.py"
     PY2C_CLEAR(t[1]);
 
 #line 28 "counter.py"
     if (!py2c_slot_bound(&g_counter__x)) {
+#line 28 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 28 "counter.py"
         { loc = 135; goto error; }
+#line 28 "counter.py"
     }
+#line 28 "counter.py"
     t[0] = py2c_slot_load(&g_counter__x);
+#line 28 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 28 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 28 "counter.py"
         { loc = 137; goto error; }
+#line 28 "counter.py"
     }
+#line 28 "counter.py"
     t[1] = py2c_slot_load(&g_counter__Counter);
+#line 28 "counter.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 0, kwnames_8);
+#line 28 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 28 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 28 "counter.py"
     t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_AND);
+#line 28 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+#line 28 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 28 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 28 "counter.py"
     py2c_slot_store(&g_counter__x, t[3]); t[3] = PY2C_NULL;
 
 #line 29 "counter.py"
     if (!py2c_slot_bound(&g_counter__x)) {
+#line 29 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 29 "counter.py"
         { loc = 139; goto error; }
+#line 29 "counter.py"
     }
+#line 29 "counter.py"
     t[0] = py2c_slot_load(&g_counter__x);
+#line 29 "counter.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 29 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 29 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 29 "counter.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 30 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 30 "counter.py"
         { loc = 142; goto error; }
+#line 30 "counter.py"
     }
+#line 30 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 30 "counter.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 30 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+#line 30 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 30 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 30 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 30 "counter.py"
         { loc = 144; goto error; }
+#line 30 "counter.py"
     }
+#line 30 "counter.py"
     t[2] = py2c_list_new(6);
+#line 30 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 30 "counter.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 145; goto error; }
+#line 30 "counter.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 145; goto error; }
+#line 30 "counter.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 145; goto error; }
+#line 30 "counter.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 145; goto error; }
+#line 30 "counter.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 145; goto error; }
+#line 30 "counter.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 145; goto error; }
+#line 30 "counter.py"
     t[3] = py2c_slot_load(&g_counter__Counter);
+#line 30 "counter.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
+#line 30 "counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+#line 30 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 30 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 30 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 30 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 30 "counter.py"
         { loc = 147; goto error; }
+#line 30 "counter.py"
     }
+#line 30 "counter.py"
     t[5] = py2c_slot_load(&g_counter__Counter);
+#line 30 "counter.py"
     t[6] = py2c_dict_new();
+#line 30 "counter.py"
     if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
+#line 30 "counter.py"
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 148; goto error; }
+#line 30 "counter.py"
     t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
+#line 30 "counter.py"
     if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
+#line 30 "counter.py"
     PY2C_CLEAR(t[5]);
+#line 30 "counter.py"
     PY2C_CLEAR(t[6]);
+#line 30 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 30 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 30 "counter.py"
         { loc = 150; goto error; }
+#line 30 "counter.py"
     }
+#line 30 "counter.py"
     t[8] = py2c_slot_load(&g_counter__Counter);
+#line 30 "counter.py"
     t[9] = py2c_call(t[8], (Py2cValue[]){py2c_int(4), py2c_int(8)}, 0, kwnames_9);
+#line 30 "counter.py"
     if (PY2C_IS_NULL(t[9])) { loc = 149; goto error; }
+#line 30 "counter.py"
     PY2C_CLEAR(t[8]);
+#line 30 "counter.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4);
+#line 30 "counter.py"
     if (PY2C_IS_NULL(t[10])) { loc = 140; goto error; }
+#line 30 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 30 "counter.py"
     PY2C_CLEAR(t[4]);
+#line 30 "counter.py"
     PY2C_CLEAR(t[7]);
+#line 30 "counter.py"
     PY2C_CLEAR(t[9]);
+#line 30 "counter.py"
     PY2C_CLEAR(t[10]);
 
 #line 31 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 31 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 31 "counter.py"
         { loc = 152; goto error; }
+#line 31 "counter.py"
     }
+#line 31 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 31 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_10);
+#line 31 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+#line 31 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 31 "counter.py"
     py2c_slot_store(&g_counter__d, t[1]); t[1] = PY2C_NULL;
 
 #line 32 "counter.py"
     if (!py2c_slot_bound(&g_counter__d)) {
+#line 32 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 32 "counter.py"
         { loc = 153; goto error; }
+#line 32 "counter.py"
     }
+#line 32 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_18.ob)); py2c_decref(s0); if (rc < 0) { loc = 154; goto error; } }
 
 #line 33 "counter.py"
     if (!py2c_slot_bound(&g_counter__d)) {
+#line 33 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 33 "counter.py"
         { loc = 155; goto error; }
+#line 33 "counter.py"
     }
+#line 33 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); if (rc < 0) { loc = 156; goto error; } }
 
 #line 34 "counter.py"
     if (!py2c_slot_bound(&g_counter__d)) {
+#line 34 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 34 "counter.py"
         { loc = 158; goto error; }
+#line 34 "counter.py"
     }
+#line 34 "counter.py"
     t[0] = py2c_slot_load(&g_counter__d);
+#line 34 "counter.py"
     if (!py2c_slot_bound(&g_counter__d)) {
+#line 34 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 34 "counter.py"
         { loc = 160; goto error; }
+#line 34 "counter.py"
     }
+#line 34 "counter.py"
     t[1] = py2c_slot_load(&g_counter__d);
+#line 34 "counter.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
+#line 34 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 34 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 34 "counter.py"
     if (!py2c_slot_bound(&g_counter__d)) {
+#line 34 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 34 "counter.py"
         { loc = 162; goto error; }
+#line 34 "counter.py"
     }
+#line 34 "counter.py"
     t[3] = py2c_slot_load(&g_counter__d);
+#line 34 "counter.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 34 "counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 161; goto error; }
+#line 34 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 34 "counter.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_19.ob), &attr_ic[11]);
+#line 34 "counter.py"
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
+#line 34 "counter.py"
     PY2C_CLEAR(t[4]);
+#line 34 "counter.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5]}, 3);
+#line 34 "counter.py"
     if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
+#line 34 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 34 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 34 "counter.py"
     PY2C_CLEAR(t[5]);
+#line 34 "counter.py"
     PY2C_CLEAR(t[6]);
 
 #line 35 "counter.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 165; goto error; }
+#line 35 "counter.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 35 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+#line 35 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 35 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 35 "counter.py"
     py2c_slot_store(&g_counter__words, t[2]); t[2] = PY2C_NULL;
 
 #line 36 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 36 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 36 "counter.py"
         { loc = 169; goto error; }
+#line 36 "counter.py"
     }
+#line 36 "counter.py"
     if (!py2c_slot_bound(&g_counter__words)) {
+#line 36 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 36 "counter.py"
         { loc = 170; goto error; }
+#line 36 "counter.py"
     }
+#line 36 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 36 "counter.py"
     t[1] = py2c_slot_load(&g_counter__words);
+#line 36 "counter.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 36 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+#line 36 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 36 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 36 "counter.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[13]) < 0) { loc = 171; goto error; }
+#line 36 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 36 "counter.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 36 "counter.py"
     if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
+#line 36 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 36 "counter.py"
     PY2C_CLEAR(t[4]);
+#line 36 "counter.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 36 "counter.py"
     if (PY2C_IS_NULL(t[6])) { loc = 166; goto error; }
+#line 36 "counter.py"
     PY2C_CLEAR(t[5]);
+#line 36 "counter.py"
     PY2C_CLEAR(t[6]);
 
 #line 37 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 37 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 37 "counter.py"
         { loc = 174; goto error; }
+#line 37 "counter.py"
     }
+#line 37 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 37 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 37 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+#line 37 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 37 "counter.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_22.ob), &t[2], &t[3], &attr_ic[14]) < 0) { loc = 175; goto error; }
+#line 37 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 37 "counter.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 37 "counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 172; goto error; }
+#line 37 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 37 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 37 "counter.py"
     py2c_slot_store(&g_counter__e, t[4]); t[4] = PY2C_NULL;
 
 #line 38 "counter.py"
     if (!py2c_slot_bound(&g_counter__e)) {
+#line 38 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 38 "counter.py"
         { loc = 177; goto error; }
+#line 38 "counter.py"
     }
+#line 38 "counter.py"
     t[0] = py2c_slot_load(&g_counter__e);
+#line 38 "counter.py"
     t[1] = py2c_obj_value(&str_8.ob);
+#line 38 "counter.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 38 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+#line 38 "counter.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(2), PY2C_OP_ADD);
+#line 38 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
+#line 38 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 38 "counter.py"
     if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 178; goto error; }
+#line 38 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 38 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 38 "counter.py"
     PY2C_CLEAR(t[0]);
 
 #line 39 "counter.py"
     if (!py2c_slot_bound(&g_counter__e)) {
+#line 39 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "counter.py"
         { loc = 180; goto error; }
+#line 39 "counter.py"
     }
+#line 39 "counter.py"
     t[0] = py2c_slot_load(&g_counter__e);
+#line 39 "counter.py"
     if (!py2c_slot_bound(&g_counter__e)) {
+#line 39 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "counter.py"
         { loc = 182; goto error; }
+#line 39 "counter.py"
     }
+#line 39 "counter.py"
     t[1] = py2c_slot_load(&g_counter__e);
+#line 39 "counter.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 39 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+#line 39 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 39 "counter.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_19.ob), &attr_ic[15]);
+#line 39 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
+#line 39 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 39 "counter.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 39 "counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+#line 39 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 39 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 39 "counter.py"
     PY2C_CLEAR(t[4]);
 
 #line 41 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 41 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 41 "counter.py"
         { loc = 185; goto error_1; }
+#line 41 "counter.py"
     }
+#line 41 "counter.py"
     { Py2cValue s0 = py2c_slot_load(&g_counter__Counter); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 186; goto error_1; } }
+#line 41 "counter.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+#line 41 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_1; }
+#line 41 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 41 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 41 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 41 "counter.py"
     goto L0;
+#line 41 "counter.py"
 error_1:
+#line 41 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
+#line 41 "counter.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 41 "counter.py"
     t[0] = py2c_error_fetch();
+#line 41 "counter.py"
     py2c_exc_handled_push(t[0]);
+#line 41 "counter.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NotImplementedError));
+#line 41 "counter.py"
     if (n0 < 0) { loc = 187; goto error_2; }
+#line 41 "counter.py"
     if (!n0) goto L1;
+#line 41 "counter.py"
     py2c_incref(t[0]); py2c_slot_store(&g_counter__err, t[0]);
 
 #line 43 "counter.py"
     if (!py2c_slot_bound(&g_counter__err)) {
+#line 43 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
+#line 43 "counter.py"
         { loc = 189; goto error_3; }
+#line 43 "counter.py"
     }
+#line 43 "counter.py"
     t[1] = py2c_slot_load(&g_counter__err);
+#line 43 "counter.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
+#line 43 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_3; }
+#line 43 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 43 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 43 "counter.py"
     py2c_slot_store(&g_counter__err, PY2C_NULL);
+#line 43 "counter.py"
     py2c_exc_handled_pop();
+#line 43 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 43 "counter.py"
     goto L0;
+#line 43 "counter.py"
 L1:;
+#line 43 "counter.py"
     py2c_exc_handled_pop();
+#line 43 "counter.py"
     py2c_error_restore(t[0]);
+#line 43 "counter.py"
     t[0] = PY2C_NULL;
+#line 43 "counter.py"
     goto unwind;
+#line 43 "counter.py"
 error_3:
+#line 43 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
+#line 43 "counter.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 43 "counter.py"
     py2c_slot_store(&g_counter__err, PY2C_NULL);
+#line 43 "counter.py"
     goto L2;
+#line 43 "counter.py"
 error_2:
+#line 43 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
+#line 43 "counter.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 43 "counter.py"
 L2:;
+#line 43 "counter.py"
     py2c_exc_handled_pop();
+#line 43 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 43 "counter.py"
     goto unwind;
+#line 43 "counter.py"
 L0:;
 
 #line 45 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 45 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 45 "counter.py"
         { loc = 191; goto error_4; }
+#line 45 "counter.py"
     }
+#line 45 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 45 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 45 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error_4; }
+#line 45 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 45 "counter.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 45 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error_4; }
+#line 45 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 45 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 45 "counter.py"
     goto L3;
+#line 45 "counter.py"
 error_4:
+#line 45 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
+#line 45 "counter.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 45 "counter.py"
     t[0] = py2c_error_fetch();
+#line 45 "counter.py"
     py2c_exc_handled_push(t[0]);
+#line 45 "counter.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 45 "counter.py"
     if (n0 < 0) { loc = 193; goto error_5; }
+#line 45 "counter.py"
     if (!n0) goto L4;
+#line 45 "counter.py"
     py2c_incref(t[0]); py2c_slot_store(&g_counter__err, t[0]);
 
 #line 47 "counter.py"
     if (!py2c_slot_bound(&g_counter__err)) {
+#line 47 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
+#line 47 "counter.py"
         { loc = 195; goto error_6; }
+#line 47 "counter.py"
     }
+#line 47 "counter.py"
     t[1] = py2c_slot_load(&g_counter__err);
+#line 47 "counter.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
+#line 47 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error_6; }
+#line 47 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 47 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 47 "counter.py"
     py2c_slot_store(&g_counter__err, PY2C_NULL);
+#line 47 "counter.py"
     py2c_exc_handled_pop();
+#line 47 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 47 "counter.py"
     goto L3;
+#line 47 "counter.py"
 L4:;
+#line 47 "counter.py"
     py2c_exc_handled_pop();
+#line 47 "counter.py"
     py2c_error_restore(t[0]);
+#line 47 "counter.py"
     t[0] = PY2C_NULL;
+#line 47 "counter.py"
     goto unwind;
+#line 47 "counter.py"
 error_6:
+#line 47 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
+#line 47 "counter.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 47 "counter.py"
     py2c_slot_store(&g_counter__err, PY2C_NULL);
+#line 47 "counter.py"
     goto L5;
+#line 47 "counter.py"
 error_5:
+#line 47 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
+#line 47 "counter.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 47 "counter.py"
 L5:;
+#line 47 "counter.py"
     py2c_exc_handled_pop();
+#line 47 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 47 "counter.py"
     goto unwind;
+#line 47 "counter.py"
 L3:;
 
 #line 49 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 49 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 49 "counter.py"
         { loc = 197; goto error_7; }
+#line 49 "counter.py"
     }
+#line 49 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 49 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 49 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 196; goto error_7; }
+#line 49 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 49 "counter.py"
     t[2] = py2c_dict_new();
+#line 49 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_7; }
+#line 49 "counter.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 198; goto error_7; }
+#line 49 "counter.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_LT);
+#line 49 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 199; goto error_7; }
+#line 49 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 49 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 49 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 49 "counter.py"
     goto L6;
+#line 49 "counter.py"
 error_7:
+#line 49 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
+#line 49 "counter.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 49 "counter.py"
     t[0] = py2c_error_fetch();
+#line 49 "counter.py"
     py2c_exc_handled_push(t[0]);
+#line 49 "counter.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 49 "counter.py"
     if (n0 < 0) { loc = 200; goto error_8; }
+#line 49 "counter.py"
     if (!n0) goto L7;
+#line 49 "counter.py"
     py2c_incref(t[0]); py2c_slot_store(&g_counter__err, t[0]);
 
 #line 51 "counter.py"
     if (!py2c_slot_bound(&g_counter__err)) {
+#line 51 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
+#line 51 "counter.py"
         { loc = 202; goto error_9; }
+#line 51 "counter.py"
     }
+#line 51 "counter.py"
     t[1] = py2c_slot_load(&g_counter__err);
+#line 51 "counter.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
+#line 51 "counter.py"
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error_9; }
+#line 51 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 51 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 51 "counter.py"
     py2c_slot_store(&g_counter__err, PY2C_NULL);
+#line 51 "counter.py"
     py2c_exc_handled_pop();
+#line 51 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 51 "counter.py"
     goto L6;
+#line 51 "counter.py"
 L7:;
+#line 51 "counter.py"
     py2c_exc_handled_pop();
+#line 51 "counter.py"
     py2c_error_restore(t[0]);
+#line 51 "counter.py"
     t[0] = PY2C_NULL;
+#line 51 "counter.py"
     goto unwind;
+#line 51 "counter.py"
 error_9:
+#line 51 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
+#line 51 "counter.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 51 "counter.py"
     py2c_slot_store(&g_counter__err, PY2C_NULL);
+#line 51 "counter.py"
     goto L8;
+#line 51 "counter.py"
 error_8:
+#line 51 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
+#line 51 "counter.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 51 "counter.py"
 L8:;
+#line 51 "counter.py"
     py2c_exc_handled_pop();
+#line 51 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 51 "counter.py"
     goto unwind;
+#line 51 "counter.py"
 L6:;
 
 #line 52 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 52 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 52 "counter.py"
         { loc = 205; goto error; }
+#line 52 "counter.py"
     }
+#line 52 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 52 "counter.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 52 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+#line 52 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 52 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 52 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 52 "counter.py"
         { loc = 207; goto error; }
+#line 52 "counter.py"
     }
+#line 52 "counter.py"
     t[2] = py2c_slot_load(&g_counter__Counter);
+#line 52 "counter.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
+#line 52 "counter.py"
     if (PY2C_IS_NULL(t[3])) { loc = 206; goto error; }
+#line 52 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 52 "counter.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 52 "counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 208; goto error; }
+#line 52 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 52 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 52 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 52 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 52 "counter.py"
         { loc = 211; goto error; }
+#line 52 "counter.py"
     }
+#line 52 "counter.py"
     t[5] = py2c_slot_load(&g_counter__Counter);
+#line 52 "counter.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
+#line 52 "counter.py"
     if (PY2C_IS_NULL(t[6])) { loc = 210; goto error; }
+#line 52 "counter.py"
     PY2C_CLEAR(t[5]);
+#line 52 "counter.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[6]}, 1);
+#line 52 "counter.py"
     if (PY2C_IS_NULL(t[7])) { loc = 209; goto error; }
+#line 52 "counter.py"
     PY2C_CLEAR(t[6]);
+#line 52 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 52 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 52 "counter.py"
         { loc = 214; goto error; }
+#line 52 "counter.py"
     }
+#line 52 "counter.py"
     t[8] = py2c_slot_load(&g_counter__Counter);
+#line 52 "counter.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
+#line 52 "counter.py"
     if (PY2C_IS_NULL(t[9])) { loc = 213; goto error; }
+#line 52 "counter.py"
     PY2C_CLEAR(t[8]);
+#line 52 "counter.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 52 "counter.py"
     if (PY2C_IS_NULL(t[10])) { loc = 212; goto error; }
+#line 52 "counter.py"
     PY2C_CLEAR(t[9]);
+#line 52 "counter.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10]}, 3);
+#line 52 "counter.py"
     if (PY2C_IS_NULL(t[11])) { loc = 203; goto error; }
+#line 52 "counter.py"
     PY2C_CLEAR(t[4]);
+#line 52 "counter.py"
     PY2C_CLEAR(t[7]);
+#line 52 "counter.py"
     PY2C_CLEAR(t[10]);
+#line 52 "counter.py"
     PY2C_CLEAR(t[11]);
 
 #line 53 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 53 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 53 "counter.py"
         { loc = 218; goto error; }
+#line 53 "counter.py"
     }
+#line 53 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 53 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(2), py2c_int(3)}, 0, kwnames_11);
+#line 53 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 217; goto error; }
+#line 53 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 53 "counter.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[17]) < 0) { loc = 219; goto error; }
+#line 53 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 53 "counter.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 53 "counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 216; goto error; }
+#line 53 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 53 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 53 "counter.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 53 "counter.py"
     if (PY2C_IS_NULL(t[5])) { loc = 215; goto error; }
+#line 53 "counter.py"
     PY2C_CLEAR(t[4]);
+#line 53 "counter.py"
     PY2C_CLEAR(t[5]);
 
 #line 54 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 54 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 54 "counter.py"
         { loc = 224; goto error; }
+#line 54 "counter.py"
     }
+#line 54 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
+#line 54 "counter.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+#line 54 "counter.py"
     if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
+#line 54 "counter.py"
     PY2C_CLEAR(t[0]);
+#line 54 "counter.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_32.ob), &t[2], &t[3], &attr_ic[18]) < 0) { loc = 225; goto error; }
+#line 54 "counter.py"
     PY2C_CLEAR(t[1]);
+#line 54 "counter.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 54 "counter.py"
     if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
+#line 54 "counter.py"
     PY2C_CLEAR(t[2]);
+#line 54 "counter.py"
     PY2C_CLEAR(t[3]);
+#line 54 "counter.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 54 "counter.py"
     if (PY2C_IS_NULL(t[5])) { loc = 221; goto error; }
+#line 54 "counter.py"
     PY2C_CLEAR(t[4]);
+#line 54 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
+#line 54 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 54 "counter.py"
         { loc = 229; goto error; }
+#line 54 "counter.py"
     }
+#line 54 "counter.py"
     t[6] = py2c_slot_load(&g_counter__Counter);
+#line 54 "counter.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+#line 54 "counter.py"
     if (PY2C_IS_NULL(t[7])) { loc = 228; goto error; }
+#line 54 "counter.py"
     PY2C_CLEAR(t[6]);
+#line 54 "counter.py"
     if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_33.ob), &t[8], &t[9], &attr_ic[19]) < 0) { loc = 230; goto error; }
+#line 54 "counter.py"
     PY2C_CLEAR(t[7]);
+#line 54 "counter.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 54 "counter.py"
     if (PY2C_IS_NULL(t[10])) { loc = 227; goto error; }
+#line 54 "counter.py"
     PY2C_CLEAR(t[8]);
+#line 54 "counter.py"
     PY2C_CLEAR(t[9]);
+#line 54 "counter.py"
     t[11] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "counter.py"
     if (PY2C_IS_NULL(t[11])) { loc = 231; goto error; }
+#line 54 "counter.py"
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[10], t[11]}, 1, kwnames_12);
+#line 54 "counter.py"
     if (PY2C_IS_NULL(t[12])) { loc = 226; goto error; }
+#line 54 "counter.py"
     PY2C_CLEAR(t[10]);
+#line 54 "counter.py"
     PY2C_CLEAR(t[11]);
+#line 54 "counter.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[12]}, 2);
+#line 54 "counter.py"
     if (PY2C_IS_NULL(t[13])) { loc = 220; goto error; }
+#line 54 "counter.py"
     PY2C_CLEAR(t[5]);
+#line 54 "counter.py"
     PY2C_CLEAR(t[12]);
+#line 54 "counter.py"
     PY2C_CLEAR(t[13]);
+#line 54 "counter.py"
     PY2C_CLEAR(result);
+#line 54 "counter.py"
     result = PY2C_NONE;
+#line 54 "counter.py"
     goto cleanup;
+#line 54 "counter.py"
 error:
+#line 54 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
+#line 54 "counter.py"
 unwind:
+#line 54 "counter.py"
     PY2C_CLEAR(result);
+#line 54 "counter.py"
 cleanup:
+#line 54 "counter.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 54 "counter.py"
     return result;
+#line 54 "counter.py"
 }
+#line 2470 "counter.c"
 
 static void clear_mod_counter(void) {
     PY2C_CLEAR(g_counter__err);

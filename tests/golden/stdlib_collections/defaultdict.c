@@ -241,12 +241,19 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "defaultdict.py"
     PY2C_CLEAR(result);
+#line 20 "defaultdict.py"
     result = py2c_obj_value(&str_17.ob);
+#line 20 "defaultdict.py"
     goto cleanup;
+#line 20 "defaultdict.py"
 cleanup:
+#line 20 "defaultdict.py"
     py2c_recursion_leave();
+#line 20 "defaultdict.py"
     return result;
+#line 20 "defaultdict.py"
 }
+#line 257 "defaultdict.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -261,23 +268,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__defaultdict)) {
+#line 35 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 35 "defaultdict.py"
         { loc = 1; goto error; }
+#line 35 "defaultdict.py"
     }
+#line 35 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
+#line 35 "defaultdict.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1);
+#line 35 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 35 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 35 "defaultdict.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "defaultdict.py"
     goto cleanup;
+#line 35 "defaultdict.py"
 error:
+#line 35 "defaultdict.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 35 "defaultdict.py"
     PY2C_CLEAR(result);
+#line 35 "defaultdict.py"
 cleanup:
+#line 35 "defaultdict.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 35 "defaultdict.py"
     py2c_recursion_leave();
+#line 35 "defaultdict.py"
     return result;
+#line 35 "defaultdict.py"
 }
+#line 306 "defaultdict.c"
 
 static Py2cValue mod_defaultdict(void) {
     g_defaultdict__defaultdict = PY2C_NULL;
@@ -303,798 +328,1492 @@ static Py2cValue mod_defaultdict(void) {
 
 #line 1 "defaultdict.py"
     t[0] = py2c_import("collections");
+#line 1 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "defaultdict.py"
     t[1] = py2c_import_from(t[0], "defaultdict");
+#line 1 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__defaultdict, t[1]); t[1] = PY2C_NULL;
+#line 1 "defaultdict.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__defaultdict)) {
+#line 3 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 3 "defaultdict.py"
         { loc = 2; goto error; }
+#line 3 "defaultdict.py"
     }
+#line 3 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
+#line 3 "defaultdict.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 1);
+#line 3 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 3 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__d, t[1]); t[1] = PY2C_NULL;
 
 #line 4 "defaultdict.py"
     t[0] = py2c_list_new(3);
+#line 4 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 4 "defaultdict.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(1)});
+#line 4 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 4 "defaultdict.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 4 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 4 "defaultdict.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
+#line 4 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 4 "defaultdict.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 4 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 4 "defaultdict.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(3)});
+#line 4 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 4 "defaultdict.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 4 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 4 "defaultdict.py"
     t[1] = py2c_iter(t[0]);
+#line 4 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 4 "defaultdict.py"
 L0:;
+#line 4 "defaultdict.py"
     t[2] = py2c_iter_next(t[1]);
+#line 4 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 4 "defaultdict.py"
         if (py2c_error_occurred()) { loc = 3; goto error; }
+#line 4 "defaultdict.py"
         goto L1;
+#line 4 "defaultdict.py"
     }
+#line 4 "defaultdict.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 8; goto error; }
+#line 4 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 4 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__k, t[3]); t[3] = PY2C_NULL;
+#line 4 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__v, t[4]); t[4] = PY2C_NULL;
 
 #line 5 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 5 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 5 "defaultdict.py"
         { loc = 10; goto error; }
+#line 5 "defaultdict.py"
     }
+#line 5 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__k)) {
+#line 5 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 5 "defaultdict.py"
         { loc = 11; goto error; }
+#line 5 "defaultdict.py"
     }
+#line 5 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); Py2cValue s1 = py2c_slot_load(&g_defaultdict__k); t[2] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 5 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 5 "defaultdict.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[0]) < 0) { loc = 13; goto error; }
+#line 5 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 5 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__v)) {
+#line 5 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 5 "defaultdict.py"
         { loc = 14; goto error; }
+#line 5 "defaultdict.py"
     }
+#line 5 "defaultdict.py"
     t[5] = py2c_slot_load(&g_defaultdict__v);
+#line 5 "defaultdict.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 5 "defaultdict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+#line 5 "defaultdict.py"
     PY2C_CLEAR(t[5]);
+#line 5 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 5 "defaultdict.py"
     PY2C_CLEAR(t[4]);
+#line 5 "defaultdict.py"
     PY2C_CLEAR(t[6]);
+#line 5 "defaultdict.py"
     py2c_safepoint();
+#line 5 "defaultdict.py"
     goto L0;
+#line 5 "defaultdict.py"
 L1:;
+#line 5 "defaultdict.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 6 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 6 "defaultdict.py"
         { loc = 16; goto error; }
+#line 6 "defaultdict.py"
     }
+#line 6 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__d);
+#line 6 "defaultdict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 6 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 6 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 6 "defaultdict.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 7 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "defaultdict.py"
         { loc = 19; goto error; }
+#line 7 "defaultdict.py"
     }
+#line 7 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__d);
+#line 7 "defaultdict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
+#line 7 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 7 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 7 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 7 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "defaultdict.py"
         { loc = 21; goto error; }
+#line 7 "defaultdict.py"
     }
+#line 7 "defaultdict.py"
     t[2] = py2c_slot_load(&g_defaultdict__d);
+#line 7 "defaultdict.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 7 "defaultdict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 7 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 7 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 7 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "defaultdict.py"
         { loc = 22; goto error; }
+#line 7 "defaultdict.py"
     }
+#line 7 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 7 "defaultdict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 7 "defaultdict.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
+#line 7 "defaultdict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 7 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 7 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 7 "defaultdict.py"
     PY2C_CLEAR(t[4]);
+#line 7 "defaultdict.py"
     PY2C_CLEAR(t[5]);
 
 #line 8 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 8 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "defaultdict.py"
         { loc = 25; goto error; }
+#line 8 "defaultdict.py"
     }
+#line 8 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
+#line 8 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 8 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 8 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "defaultdict.py"
         { loc = 28; goto error; }
+#line 8 "defaultdict.py"
     }
+#line 8 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); n0 = py2c_contains(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
+#line 8 "defaultdict.py"
     if (n0 < 0) { loc = 27; goto error; }
+#line 8 "defaultdict.py"
     t[1] = py2c_bool(n0);
+#line 8 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 8 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "defaultdict.py"
         { loc = 30; goto error; }
+#line 8 "defaultdict.py"
     }
+#line 8 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 8 "defaultdict.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 8 "defaultdict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+#line 8 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 8 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 8 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 8 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "defaultdict.py"
         { loc = 33; goto error; }
+#line 8 "defaultdict.py"
     }
+#line 8 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); n1 = py2c_contains(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+#line 8 "defaultdict.py"
     if (n1 < 0) { loc = 32; goto error; }
+#line 8 "defaultdict.py"
     t[5] = py2c_bool(n1);
+#line 8 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 8 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "defaultdict.py"
         { loc = 35; goto error; }
+#line 8 "defaultdict.py"
     }
+#line 8 "defaultdict.py"
     t[6] = py2c_slot_load(&g_defaultdict__d);
+#line 8 "defaultdict.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 8 "defaultdict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+#line 8 "defaultdict.py"
     PY2C_CLEAR(t[6]);
+#line 8 "defaultdict.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[5], t[7]}, 5);
+#line 8 "defaultdict.py"
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+#line 8 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 8 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 8 "defaultdict.py"
     PY2C_CLEAR(t[4]);
+#line 8 "defaultdict.py"
     PY2C_CLEAR(t[5]);
+#line 8 "defaultdict.py"
     PY2C_CLEAR(t[7]);
+#line 8 "defaultdict.py"
     PY2C_CLEAR(t[8]);
 
 #line 9 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__defaultdict)) {
+#line 9 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 9 "defaultdict.py"
         { loc = 37; goto error; }
+#line 9 "defaultdict.py"
     }
+#line 9 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
+#line 9 "defaultdict.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1);
+#line 9 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 9 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 9 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__c, t[1]); t[1] = PY2C_NULL;
 
 #line 10 "defaultdict.py"
     t[0] = py2c_iter(py2c_obj_value(&str_7.ob));
+#line 10 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 10 "defaultdict.py"
 L3:;
+#line 10 "defaultdict.py"
     t[1] = py2c_iter_next(t[0]);
+#line 10 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 10 "defaultdict.py"
         if (py2c_error_occurred()) { loc = 38; goto error; }
+#line 10 "defaultdict.py"
         goto L4;
+#line 10 "defaultdict.py"
     }
+#line 10 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__ch, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__c)) {
+#line 11 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "defaultdict.py"
         { loc = 40; goto error; }
+#line 11 "defaultdict.py"
     }
+#line 11 "defaultdict.py"
     t[1] = py2c_slot_load(&g_defaultdict__c);
+#line 11 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__ch)) {
+#line 11 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
+#line 11 "defaultdict.py"
         { loc = 41; goto error; }
+#line 11 "defaultdict.py"
     }
+#line 11 "defaultdict.py"
     t[2] = py2c_slot_load(&g_defaultdict__ch);
+#line 11 "defaultdict.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
+#line 11 "defaultdict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 11 "defaultdict.py"
     t[4] = py2c_fast_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
+#line 11 "defaultdict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+#line 11 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 11 "defaultdict.py"
     if (py2c_fast_setitem(t[1], t[2], t[4]) < 0) { loc = 42; goto error; }
+#line 11 "defaultdict.py"
     PY2C_CLEAR(t[4]);
+#line 11 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 11 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 11 "defaultdict.py"
     py2c_safepoint();
+#line 11 "defaultdict.py"
     goto L3;
+#line 11 "defaultdict.py"
 L4:;
+#line 11 "defaultdict.py"
     PY2C_CLEAR(t[0]);
 
 #line 12 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__c)) {
+#line 12 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 12 "defaultdict.py"
         { loc = 44; goto error; }
+#line 12 "defaultdict.py"
     }
+#line 12 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__c);
+#line 12 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__c)) {
+#line 12 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 12 "defaultdict.py"
         { loc = 47; goto error; }
+#line 12 "defaultdict.py"
     }
+#line 12 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 12 "defaultdict.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 12 "defaultdict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 12 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 12 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 12 "defaultdict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 12 "defaultdict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 12 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 12 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__c)) {
+#line 12 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 12 "defaultdict.py"
         { loc = 50; goto error; }
+#line 12 "defaultdict.py"
     }
+#line 12 "defaultdict.py"
     t[5] = py2c_slot_load(&g_defaultdict__c);
+#line 12 "defaultdict.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[5]}, 1);
+#line 12 "defaultdict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+#line 12 "defaultdict.py"
     PY2C_CLEAR(t[5]);
+#line 12 "defaultdict.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6]}, 3);
+#line 12 "defaultdict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
+#line 12 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 12 "defaultdict.py"
     PY2C_CLEAR(t[4]);
+#line 12 "defaultdict.py"
     PY2C_CLEAR(t[6]);
+#line 12 "defaultdict.py"
     PY2C_CLEAR(t[7]);
 
 #line 13 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__c)) {
+#line 13 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 13 "defaultdict.py"
         { loc = 53; goto error; }
+#line 13 "defaultdict.py"
     }
+#line 13 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+#line 13 "defaultdict.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 13 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 13 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 13 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 13 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__c)) {
+#line 13 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 13 "defaultdict.py"
         { loc = 57; goto error; }
+#line 13 "defaultdict.py"
     }
+#line 13 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+#line 13 "defaultdict.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 13 "defaultdict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+#line 13 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 13 "defaultdict.py"
     PY2C_CLEAR(t[4]);
+#line 13 "defaultdict.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 13 "defaultdict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
+#line 13 "defaultdict.py"
     PY2C_CLEAR(t[5]);
+#line 13 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__c)) {
+#line 13 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 13 "defaultdict.py"
         { loc = 59; goto error; }
+#line 13 "defaultdict.py"
     }
+#line 13 "defaultdict.py"
     t[7] = py2c_slot_load(&g_defaultdict__c);
+#line 13 "defaultdict.py"
     t[8] = py2c_dict_new();
+#line 13 "defaultdict.py"
     if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
+#line 13 "defaultdict.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_11.ob), py2c_int(1)) < 0) { loc = 60; goto error; }
+#line 13 "defaultdict.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_12.ob), py2c_int(4)) < 0) { loc = 60; goto error; }
+#line 13 "defaultdict.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_13.ob), py2c_int(4)) < 0) { loc = 60; goto error; }
+#line 13 "defaultdict.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 60; goto error; }
+#line 13 "defaultdict.py"
     t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
+#line 13 "defaultdict.py"
     if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
+#line 13 "defaultdict.py"
     PY2C_CLEAR(t[7]);
+#line 13 "defaultdict.py"
     PY2C_CLEAR(t[8]);
+#line 13 "defaultdict.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9]}, 3);
+#line 13 "defaultdict.py"
     if (PY2C_IS_NULL(t[10])) { loc = 51; goto error; }
+#line 13 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 13 "defaultdict.py"
     PY2C_CLEAR(t[6]);
+#line 13 "defaultdict.py"
     PY2C_CLEAR(t[9]);
+#line 13 "defaultdict.py"
     PY2C_CLEAR(t[10]);
 
 #line 14 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__defaultdict)) {
+#line 14 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 14 "defaultdict.py"
         { loc = 63; goto error; }
+#line 14 "defaultdict.py"
     }
+#line 14 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
+#line 14 "defaultdict.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 14 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 14 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 14 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__n, t[1]); t[1] = PY2C_NULL;
 
 #line 15 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__n)) {
+#line 15 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 15 "defaultdict.py"
         { loc = 65; goto error; }
+#line 15 "defaultdict.py"
     }
+#line 15 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__n)) {
+#line 15 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 15 "defaultdict.py"
         { loc = 66; goto error; }
+#line 15 "defaultdict.py"
     }
+#line 15 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__n); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 15 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 15 "defaultdict.py"
     t[1] = py2c_slot_load(&g_defaultdict__n);
+#line 15 "defaultdict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
+#line 15 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 15 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 15 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 15 "defaultdict.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__n)) {
+#line 17 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 17 "defaultdict.py"
         { loc = 68; goto error_1; }
+#line 17 "defaultdict.py"
     }
+#line 17 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__n); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
+#line 17 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error_1; }
+#line 17 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 17 "defaultdict.py"
     goto L6;
+#line 17 "defaultdict.py"
 error_1:
+#line 17 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
+#line 17 "defaultdict.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 17 "defaultdict.py"
     t[0] = py2c_error_fetch();
+#line 17 "defaultdict.py"
     py2c_exc_handled_push(t[0]);
+#line 17 "defaultdict.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 17 "defaultdict.py"
     if (n0 < 0) { loc = 70; goto error_2; }
+#line 17 "defaultdict.py"
     if (!n0) goto L7;
+#line 17 "defaultdict.py"
     py2c_incref(t[0]); py2c_slot_store(&g_defaultdict__e, t[0]);
 
 #line 19 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__e)) {
+#line 19 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "defaultdict.py"
         { loc = 72; goto error_3; }
+#line 19 "defaultdict.py"
     }
+#line 19 "defaultdict.py"
     t[1] = py2c_slot_load(&g_defaultdict__e);
+#line 19 "defaultdict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
+#line 19 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error_3; }
+#line 19 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 19 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 19 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__e, PY2C_NULL);
+#line 19 "defaultdict.py"
     py2c_exc_handled_pop();
+#line 19 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 19 "defaultdict.py"
     goto L6;
+#line 19 "defaultdict.py"
 L7:;
+#line 19 "defaultdict.py"
     py2c_exc_handled_pop();
+#line 19 "defaultdict.py"
     py2c_error_restore(t[0]);
+#line 19 "defaultdict.py"
     t[0] = PY2C_NULL;
+#line 19 "defaultdict.py"
     goto unwind;
+#line 19 "defaultdict.py"
 error_3:
+#line 19 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
+#line 19 "defaultdict.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 19 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__e, PY2C_NULL);
+#line 19 "defaultdict.py"
     goto L8;
+#line 19 "defaultdict.py"
 error_2:
+#line 19 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
+#line 19 "defaultdict.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 19 "defaultdict.py"
 L8:;
+#line 19 "defaultdict.py"
     py2c_exc_handled_pop();
+#line 19 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 19 "defaultdict.py"
     goto unwind;
+#line 19 "defaultdict.py"
 L6:;
 
 #line 20 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__defaultdict)) {
+#line 20 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 20 "defaultdict.py"
         { loc = 74; goto error; }
+#line 20 "defaultdict.py"
     }
+#line 20 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
+#line 20 "defaultdict.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 20 "defaultdict.py"
     t[2] = py2c_dict_new();
+#line 20 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 20 "defaultdict.py"
     if (py2c_dict_setitem(t[2], py2c_int(1), py2c_obj_value(&str_18.ob)) < 0) { loc = 76; goto error; }
+#line 20 "defaultdict.py"
     t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2], py2c_int(2)}, 2, kwnames_0);
+#line 20 "defaultdict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 20 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 20 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 20 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 20 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__x, t[3]); t[3] = PY2C_NULL;
 
 #line 21 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__x)) {
+#line 21 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 21 "defaultdict.py"
         { loc = 78; goto error; }
+#line 21 "defaultdict.py"
     }
+#line 21 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__x); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 21 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 21 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__x)) {
+#line 21 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 21 "defaultdict.py"
         { loc = 80; goto error; }
+#line 21 "defaultdict.py"
     }
+#line 21 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__x); t[1] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+#line 21 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 21 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__x)) {
+#line 21 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 21 "defaultdict.py"
         { loc = 83; goto error; }
+#line 21 "defaultdict.py"
     }
+#line 21 "defaultdict.py"
     t[2] = py2c_slot_load(&g_defaultdict__x);
+#line 21 "defaultdict.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
+#line 21 "defaultdict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 21 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 21 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__x)) {
+#line 21 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 21 "defaultdict.py"
         { loc = 85; goto error; }
+#line 21 "defaultdict.py"
     }
+#line 21 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+#line 21 "defaultdict.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 21 "defaultdict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
+#line 21 "defaultdict.py"
     PY2C_CLEAR(t[4]);
+#line 21 "defaultdict.py"
     PY2C_CLEAR(t[5]);
+#line 21 "defaultdict.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[6]}, 4);
+#line 21 "defaultdict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
+#line 21 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 21 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 21 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 21 "defaultdict.py"
     PY2C_CLEAR(t[6]);
+#line 21 "defaultdict.py"
     PY2C_CLEAR(t[7]);
 
 #line 22 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__c)) {
+#line 22 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 22 "defaultdict.py"
         { loc = 88; goto error; }
+#line 22 "defaultdict.py"
     }
+#line 22 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
+#line 22 "defaultdict.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 22 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 22 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 22 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 22 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__cp, t[2]); t[2] = PY2C_NULL;
 
 #line 23 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__cp)) {
+#line 23 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cp' is not defined");
+#line 23 "defaultdict.py"
         { loc = 91; goto error; }
+#line 23 "defaultdict.py"
     }
+#line 23 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__cp);
+#line 23 "defaultdict.py"
     t[1] = py2c_obj_value(&str_21.ob);
+#line 23 "defaultdict.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 23 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 23 "defaultdict.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(5), PY2C_OP_ADD);
+#line 23 "defaultdict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 23 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 23 "defaultdict.py"
     if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 92; goto error; }
+#line 23 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 23 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 23 "defaultdict.py"
     PY2C_CLEAR(t[0]);
 
 #line 24 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__cp)) {
+#line 24 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cp' is not defined");
+#line 24 "defaultdict.py"
         { loc = 95; goto error; }
+#line 24 "defaultdict.py"
     }
+#line 24 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__cp);
+#line 24 "defaultdict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 24 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 24 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 24 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__cp)) {
+#line 24 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cp' is not defined");
+#line 24 "defaultdict.py"
         { loc = 96; goto error; }
+#line 24 "defaultdict.py"
     }
+#line 24 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__cp); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_21.ob)); py2c_decref(s0); }
+#line 24 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 24 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__c)) {
+#line 24 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 24 "defaultdict.py"
         { loc = 99; goto error; }
+#line 24 "defaultdict.py"
     }
+#line 24 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__c); n0 = py2c_contains(s0, py2c_obj_value(&str_21.ob)); py2c_decref(s0); }
+#line 24 "defaultdict.py"
     if (n0 < 0) { loc = 98; goto error; }
+#line 24 "defaultdict.py"
     t[3] = py2c_bool(n0);
+#line 24 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__cp)) {
+#line 24 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cp' is not defined");
+#line 24 "defaultdict.py"
         { loc = 100; goto error; }
+#line 24 "defaultdict.py"
     }
+#line 24 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__cp); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 24 "defaultdict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+#line 24 "defaultdict.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4);
+#line 24 "defaultdict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
+#line 24 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 24 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 24 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 24 "defaultdict.py"
     PY2C_CLEAR(t[4]);
+#line 24 "defaultdict.py"
     PY2C_CLEAR(t[5]);
 
 #line 25 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 25 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 25 "defaultdict.py"
         { loc = 103; goto error; }
+#line 25 "defaultdict.py"
     }
+#line 25 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__d);
+#line 25 "defaultdict.py"
     t[1] = py2c_dict_new();
+#line 25 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+#line 25 "defaultdict.py"
     t[2] = py2c_list_new(1);
+#line 25 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 25 "defaultdict.py"
     if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 105; goto error; }
+#line 25 "defaultdict.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_22.ob), t[2]) < 0) { loc = 104; goto error; }
+#line 25 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 25 "defaultdict.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_OR);
+#line 25 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 25 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 25 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 25 "defaultdict.py"
     t[3] = py2c_dict_new();
+#line 25 "defaultdict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+#line 25 "defaultdict.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_23.ob), py2c_int(0)) < 0) { loc = 107; goto error; }
+#line 25 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 25 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 25 "defaultdict.py"
         { loc = 108; goto error; }
+#line 25 "defaultdict.py"
     }
+#line 25 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); t[4] = py2c_fast_binary_op(t[3], s0, PY2C_OP_OR); py2c_decref(s0); }
+#line 25 "defaultdict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+#line 25 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 25 "defaultdict.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 25 "defaultdict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
+#line 25 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 25 "defaultdict.py"
     PY2C_CLEAR(t[4]);
+#line 25 "defaultdict.py"
     PY2C_CLEAR(t[5]);
 
 #line 26 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__c)) {
+#line 26 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 26 "defaultdict.py"
         { loc = 110; goto error; }
+#line 26 "defaultdict.py"
     }
+#line 26 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__c); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_3.ob), PY2C_NONE, &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
 
 #line 28 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__c)) {
+#line 28 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 28 "defaultdict.py"
         { loc = 112; goto error_4; }
+#line 28 "defaultdict.py"
     }
+#line 28 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__c); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
+#line 28 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error_4; }
+#line 28 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 28 "defaultdict.py"
     goto L9;
+#line 28 "defaultdict.py"
 error_4:
+#line 28 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
+#line 28 "defaultdict.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 28 "defaultdict.py"
     t[0] = py2c_error_fetch();
+#line 28 "defaultdict.py"
     py2c_exc_handled_push(t[0]);
+#line 28 "defaultdict.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 28 "defaultdict.py"
     if (n0 < 0) { loc = 114; goto error_5; }
+#line 28 "defaultdict.py"
     if (!n0) goto L10;
+#line 28 "defaultdict.py"
     py2c_incref(t[0]); py2c_slot_store(&g_defaultdict__e, t[0]);
 
 #line 30 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__e)) {
+#line 30 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "defaultdict.py"
         { loc = 116; goto error_6; }
+#line 30 "defaultdict.py"
     }
+#line 30 "defaultdict.py"
     t[1] = py2c_slot_load(&g_defaultdict__e);
+#line 30 "defaultdict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
+#line 30 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error_6; }
+#line 30 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 30 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 30 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__e, PY2C_NULL);
+#line 30 "defaultdict.py"
     py2c_exc_handled_pop();
+#line 30 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 30 "defaultdict.py"
     goto L9;
+#line 30 "defaultdict.py"
 L10:;
+#line 30 "defaultdict.py"
     py2c_exc_handled_pop();
+#line 30 "defaultdict.py"
     py2c_error_restore(t[0]);
+#line 30 "defaultdict.py"
     t[0] = PY2C_NULL;
+#line 30 "defaultdict.py"
     goto unwind;
+#line 30 "defaultdict.py"
 error_6:
+#line 30 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
+#line 30 "defaultdict.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 30 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__e, PY2C_NULL);
+#line 30 "defaultdict.py"
     goto L11;
+#line 30 "defaultdict.py"
 error_5:
+#line 30 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
+#line 30 "defaultdict.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 30 "defaultdict.py"
 L11:;
+#line 30 "defaultdict.py"
     py2c_exc_handled_pop();
+#line 30 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 30 "defaultdict.py"
     goto unwind;
+#line 30 "defaultdict.py"
 L9:;
 
 #line 32 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__defaultdict)) {
+#line 32 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 32 "defaultdict.py"
         { loc = 118; goto error_7; }
+#line 32 "defaultdict.py"
     }
+#line 32 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
+#line 32 "defaultdict.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 32 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error_7; }
+#line 32 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 32 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 32 "defaultdict.py"
     goto L12;
+#line 32 "defaultdict.py"
 error_7:
+#line 32 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
+#line 32 "defaultdict.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 32 "defaultdict.py"
     t[0] = py2c_error_fetch();
+#line 32 "defaultdict.py"
     py2c_exc_handled_push(t[0]);
+#line 32 "defaultdict.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 32 "defaultdict.py"
     if (n0 < 0) { loc = 119; goto error_8; }
+#line 32 "defaultdict.py"
     if (!n0) goto L13;
+#line 32 "defaultdict.py"
     py2c_incref(t[0]); py2c_slot_store(&g_defaultdict__e, t[0]);
 
 #line 34 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__e)) {
+#line 34 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 34 "defaultdict.py"
         { loc = 121; goto error_9; }
+#line 34 "defaultdict.py"
     }
+#line 34 "defaultdict.py"
     t[1] = py2c_slot_load(&g_defaultdict__e);
+#line 34 "defaultdict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
+#line 34 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error_9; }
+#line 34 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 34 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 34 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__e, PY2C_NULL);
+#line 34 "defaultdict.py"
     py2c_exc_handled_pop();
+#line 34 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 34 "defaultdict.py"
     goto L12;
+#line 34 "defaultdict.py"
 L13:;
+#line 34 "defaultdict.py"
     py2c_exc_handled_pop();
+#line 34 "defaultdict.py"
     py2c_error_restore(t[0]);
+#line 34 "defaultdict.py"
     t[0] = PY2C_NULL;
+#line 34 "defaultdict.py"
     goto unwind;
+#line 34 "defaultdict.py"
 error_9:
+#line 34 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
+#line 34 "defaultdict.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 34 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__e, PY2C_NULL);
+#line 34 "defaultdict.py"
     goto L14;
+#line 34 "defaultdict.py"
 error_8:
+#line 34 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
+#line 34 "defaultdict.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 34 "defaultdict.py"
 L14:;
+#line 34 "defaultdict.py"
     py2c_exc_handled_pop();
+#line 34 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 34 "defaultdict.py"
     goto unwind;
+#line 34 "defaultdict.py"
 L12:;
 
 #line 35 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__defaultdict)) {
+#line 35 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 35 "defaultdict.py"
         { loc = 123; goto error; }
+#line 35 "defaultdict.py"
     }
+#line 35 "defaultdict.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+#line 35 "defaultdict.py"
     t[1] = py2c_slot_load(&g_defaultdict__defaultdict);
+#line 35 "defaultdict.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 35 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 35 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 35 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 35 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__nested, t[2]); t[2] = PY2C_NULL;
 
 #line 36 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__nested)) {
+#line 36 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 36 "defaultdict.py"
         { loc = 126; goto error; }
+#line 36 "defaultdict.py"
     }
+#line 36 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__nested); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+#line 36 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+#line 36 "defaultdict.py"
     t[1] = py2c_obj_value(&str_1.ob);
+#line 36 "defaultdict.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 36 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 36 "defaultdict.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 36 "defaultdict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+#line 36 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 36 "defaultdict.py"
     if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 128; goto error; }
+#line 36 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 36 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 36 "defaultdict.py"
     PY2C_CLEAR(t[0]);
 
 #line 37 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__nested)) {
+#line 37 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 37 "defaultdict.py"
         { loc = 130; goto error; }
+#line 37 "defaultdict.py"
     }
+#line 37 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__nested); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+#line 37 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+#line 37 "defaultdict.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_1.ob));
+#line 37 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 37 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 37 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__nested)) {
+#line 37 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 37 "defaultdict.py"
         { loc = 134; goto error; }
+#line 37 "defaultdict.py"
     }
+#line 37 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__nested); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+#line 37 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+#line 37 "defaultdict.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
+#line 37 "defaultdict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
+#line 37 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 37 "defaultdict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 37 "defaultdict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
+#line 37 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 37 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 37 "defaultdict.py"
     PY2C_CLEAR(t[4]);
 
 #line 38 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__defaultdict)) {
+#line 38 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 38 "defaultdict.py"
         { loc = 137; goto error; }
+#line 38 "defaultdict.py"
     }
+#line 38 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
+#line 38 "defaultdict.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_set_type)}, 1);
+#line 38 "defaultdict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+#line 38 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 38 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__s, t[1]); t[1] = PY2C_NULL;
 
 #line 39 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__s)) {
+#line 39 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 39 "defaultdict.py"
         { loc = 139; goto error; }
+#line 39 "defaultdict.py"
     }
+#line 39 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__s); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 39 "defaultdict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+#line 39 "defaultdict.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 141; goto error; }
+#line 39 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 39 "defaultdict.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 39 "defaultdict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 39 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 39 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 39 "defaultdict.py"
     PY2C_CLEAR(t[3]);
 
 #line 40 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__s)) {
+#line 40 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 40 "defaultdict.py"
         { loc = 143; goto error; }
+#line 40 "defaultdict.py"
     }
+#line 40 "defaultdict.py"
     t[0] = py2c_slot_load(&g_defaultdict__s);
+#line 40 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__s)) {
+#line 40 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 40 "defaultdict.py"
         { loc = 145; goto error; }
+#line 40 "defaultdict.py"
     }
+#line 40 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
+#line 40 "defaultdict.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 40 "defaultdict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
+#line 40 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 40 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 40 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__s)) {
+#line 40 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 40 "defaultdict.py"
         { loc = 147; goto error; }
+#line 40 "defaultdict.py"
     }
+#line 40 "defaultdict.py"
     t[4] = py2c_slot_load(&g_defaultdict__s);
+#line 40 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__s)) {
+#line 40 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 40 "defaultdict.py"
         { loc = 149; goto error; }
+#line 40 "defaultdict.py"
     }
+#line 40 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[5], &t[6], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
+#line 40 "defaultdict.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2, PY2C_NULL);
+#line 40 "defaultdict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
+#line 40 "defaultdict.py"
     PY2C_CLEAR(t[5]);
+#line 40 "defaultdict.py"
     PY2C_CLEAR(t[6]);
+#line 40 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__s)) {
+#line 40 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 40 "defaultdict.py"
         { loc = 151; goto error; }
+#line 40 "defaultdict.py"
     }
+#line 40 "defaultdict.py"
     t[8] = py2c_slot_load(&g_defaultdict__s);
+#line 40 "defaultdict.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4], t[7], t[8]}, 5);
+#line 40 "defaultdict.py"
     if (PY2C_IS_NULL(t[9])) { loc = 142; goto error; }
+#line 40 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 40 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 40 "defaultdict.py"
     PY2C_CLEAR(t[4]);
+#line 40 "defaultdict.py"
     PY2C_CLEAR(t[7]);
+#line 40 "defaultdict.py"
     PY2C_CLEAR(t[8]);
+#line 40 "defaultdict.py"
     PY2C_CLEAR(t[9]);
 
 #line 41 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 41 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 41 "defaultdict.py"
         { loc = 154; goto error; }
+#line 41 "defaultdict.py"
     }
+#line 41 "defaultdict.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
+#line 41 "defaultdict.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+#line 41 "defaultdict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 41 "defaultdict.py"
     PY2C_CLEAR(t[0]);
+#line 41 "defaultdict.py"
     PY2C_CLEAR(t[1]);
+#line 41 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__d)) {
+#line 41 "defaultdict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 41 "defaultdict.py"
         { loc = 156; goto error; }
+#line 41 "defaultdict.py"
     }
+#line 41 "defaultdict.py"
     t[3] = py2c_slot_load(&g_defaultdict__d);
+#line 41 "defaultdict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 41 "defaultdict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
+#line 41 "defaultdict.py"
     PY2C_CLEAR(t[2]);
+#line 41 "defaultdict.py"
     PY2C_CLEAR(t[3]);
+#line 41 "defaultdict.py"
     PY2C_CLEAR(t[4]);
+#line 41 "defaultdict.py"
     PY2C_CLEAR(result);
+#line 41 "defaultdict.py"
     result = PY2C_NONE;
+#line 41 "defaultdict.py"
     goto cleanup;
+#line 41 "defaultdict.py"
 error:
+#line 41 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
+#line 41 "defaultdict.py"
 unwind:
+#line 41 "defaultdict.py"
     PY2C_CLEAR(result);
+#line 41 "defaultdict.py"
 cleanup:
+#line 41 "defaultdict.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 41 "defaultdict.py"
     return result;
+#line 41 "defaultdict.py"
 }
+#line 1817 "defaultdict.c"
 
 static void clear_mod_defaultdict(void) {
     PY2C_CLEAR(g_defaultdict__s);

@@ -281,955 +281,1776 @@ static Py2cValue mod_deque_basic(void) {
 
 #line 1 "deque_basic.py"
     t[0] = py2c_import("collections");
+#line 1 "deque_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "deque_basic.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 1 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "deque_basic.py"
     py2c_slot_store(&g_deque_basic__deque, t[1]); t[1] = PY2C_NULL;
+#line 1 "deque_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 3 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 3 "deque_basic.py"
         { loc = 2; goto error; }
+#line 3 "deque_basic.py"
     }
+#line 3 "deque_basic.py"
     t[0] = py2c_list_new(3);
+#line 3 "deque_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 3 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 3 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 3 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 3 "deque_basic.py"
     t[1] = py2c_slot_load(&g_deque_basic__deque);
+#line 3 "deque_basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 3 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 3 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 3 "deque_basic.py"
     py2c_slot_store(&g_deque_basic__d, t[2]); t[2] = PY2C_NULL;
 
 #line 4 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 4 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 4 "deque_basic.py"
         { loc = 5; goto error; }
+#line 4 "deque_basic.py"
     }
+#line 4 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__d);
+#line 4 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 4 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 4 "deque_basic.py"
         { loc = 7; goto error; }
+#line 4 "deque_basic.py"
     }
+#line 4 "deque_basic.py"
     t[1] = py2c_slot_load(&g_deque_basic__d);
+#line 4 "deque_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 4 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 4 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 4 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 4 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 4 "deque_basic.py"
         { loc = 9; goto error; }
+#line 4 "deque_basic.py"
     }
+#line 4 "deque_basic.py"
     t[3] = py2c_slot_load(&g_deque_basic__d);
+#line 4 "deque_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
+#line 4 "deque_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 4 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 4 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 4 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 4 "deque_basic.py"
         { loc = 12; goto error; }
+#line 4 "deque_basic.py"
     }
+#line 4 "deque_basic.py"
     t[5] = py2c_slot_load(&g_deque_basic__deque);
+#line 4 "deque_basic.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
+#line 4 "deque_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 4 "deque_basic.py"
     PY2C_CLEAR(t[5]);
+#line 4 "deque_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[6]}, 1);
+#line 4 "deque_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 4 "deque_basic.py"
     PY2C_CLEAR(t[6]);
+#line 4 "deque_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[7]}, 4);
+#line 4 "deque_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
+#line 4 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 4 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 4 "deque_basic.py"
     PY2C_CLEAR(t[4]);
+#line 4 "deque_basic.py"
     PY2C_CLEAR(t[7]);
+#line 4 "deque_basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 5 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 5 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 5 "deque_basic.py"
         { loc = 14; goto error; }
+#line 5 "deque_basic.py"
     }
+#line 5 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 5 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 5 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 5 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 5 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 5 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 6 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 6 "deque_basic.py"
         { loc = 17; goto error; }
+#line 6 "deque_basic.py"
     }
+#line 6 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 6 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 6 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 6 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 6 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 6 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 7 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "deque_basic.py"
         { loc = 20; goto error; }
+#line 7 "deque_basic.py"
     }
+#line 7 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 7 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "deque_basic.py"
         { loc = 21; goto error; }
+#line 7 "deque_basic.py"
     }
+#line 7 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 7 "deque_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 7 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 7 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "deque_basic.py"
         { loc = 23; goto error; }
+#line 7 "deque_basic.py"
     }
+#line 7 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 7 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 7 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 7 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "deque_basic.py"
         { loc = 25; goto error; }
+#line 7 "deque_basic.py"
     }
+#line 7 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); t[2] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 7 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 7 "deque_basic.py"
     t[3] = py2c_slot_load(&g_deque_basic__d);
+#line 7 "deque_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4);
+#line 7 "deque_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 7 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 7 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 7 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 7 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 7 "deque_basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 8 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 8 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "deque_basic.py"
         { loc = 29; goto error; }
+#line 8 "deque_basic.py"
     }
+#line 8 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 8 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 8 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 8 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 8 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 8 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 8 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "deque_basic.py"
         { loc = 32; goto error; }
+#line 8 "deque_basic.py"
     }
+#line 8 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+#line 8 "deque_basic.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 8 "deque_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 8 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 8 "deque_basic.py"
     PY2C_CLEAR(t[4]);
+#line 8 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 8 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "deque_basic.py"
         { loc = 34; goto error; }
+#line 8 "deque_basic.py"
     }
+#line 8 "deque_basic.py"
     t[6] = py2c_slot_load(&g_deque_basic__d);
+#line 8 "deque_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
+#line 8 "deque_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+#line 8 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 8 "deque_basic.py"
     PY2C_CLEAR(t[5]);
+#line 8 "deque_basic.py"
     PY2C_CLEAR(t[6]);
+#line 8 "deque_basic.py"
     PY2C_CLEAR(t[7]);
 
 #line 9 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 9 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 9 "deque_basic.py"
         { loc = 36; goto error; }
+#line 9 "deque_basic.py"
     }
+#line 9 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+#line 9 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+#line 9 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 9 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 9 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 9 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 10 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 10 "deque_basic.py"
         { loc = 39; goto error; }
+#line 10 "deque_basic.py"
     }
+#line 10 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 10 "deque_basic.py"
     t[2] = py2c_list_new(2);
+#line 10 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 10 "deque_basic.py"
     if (py2c_list_append(t[2], py2c_int(10)) < 0) { loc = 41; goto error; }
+#line 10 "deque_basic.py"
     if (py2c_list_append(t[2], py2c_int(20)) < 0) { loc = 41; goto error; }
+#line 10 "deque_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 10 "deque_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 10 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 10 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 10 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 10 "deque_basic.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 11 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 11 "deque_basic.py"
         { loc = 43; goto error; }
+#line 11 "deque_basic.py"
     }
+#line 11 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__d);
+#line 11 "deque_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 11 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 11 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 11 "deque_basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 12 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 12 "deque_basic.py"
         { loc = 45; goto error; }
+#line 12 "deque_basic.py"
     }
+#line 12 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+#line 12 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 12 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 12 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 12 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 12 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 13 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "deque_basic.py"
         { loc = 48; goto error; }
+#line 13 "deque_basic.py"
     }
+#line 13 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__d);
+#line 13 "deque_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 13 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 13 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 13 "deque_basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 14 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 14 "deque_basic.py"
         { loc = 50; goto error; }
+#line 14 "deque_basic.py"
     }
+#line 14 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+#line 14 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-2)}, 1, PY2C_NULL);
+#line 14 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 14 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 14 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 14 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 15 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 15 "deque_basic.py"
         { loc = 53; goto error; }
+#line 15 "deque_basic.py"
     }
+#line 15 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__d);
+#line 15 "deque_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 15 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 15 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 15 "deque_basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 16 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 16 "deque_basic.py"
         { loc = 55; goto error; }
+#line 16 "deque_basic.py"
     }
+#line 16 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 16 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+#line 16 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 16 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 16 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 16 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 17 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 17 "deque_basic.py"
         { loc = 58; goto error; }
+#line 17 "deque_basic.py"
     }
+#line 17 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__d);
+#line 17 "deque_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 17 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 17 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 17 "deque_basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 18 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 18 "deque_basic.py"
         { loc = 59; goto error; }
+#line 18 "deque_basic.py"
     }
+#line 18 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
 
 #line 19 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 19 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 19 "deque_basic.py"
         { loc = 61; goto error; }
+#line 19 "deque_basic.py"
     }
+#line 19 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_delitem(s0, py2c_int(0)); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
 
 #line 20 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 20 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 20 "deque_basic.py"
         { loc = 64; goto error; }
+#line 20 "deque_basic.py"
     }
+#line 20 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__d);
+#line 20 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 20 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 20 "deque_basic.py"
         { loc = 66; goto error; }
+#line 20 "deque_basic.py"
     }
+#line 20 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 20 "deque_basic.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+#line 20 "deque_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 20 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 20 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 20 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 20 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 20 "deque_basic.py"
         { loc = 69; goto error; }
+#line 20 "deque_basic.py"
     }
+#line 20 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+#line 20 "deque_basic.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+#line 20 "deque_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+#line 20 "deque_basic.py"
     PY2C_CLEAR(t[4]);
+#line 20 "deque_basic.py"
     PY2C_CLEAR(t[5]);
+#line 20 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 20 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 20 "deque_basic.py"
         { loc = 72; goto error; }
+#line 20 "deque_basic.py"
     }
+#line 20 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); n0 = py2c_contains(s0, py2c_int(3)); py2c_decref(s0); }
+#line 20 "deque_basic.py"
     if (n0 < 0) { loc = 71; goto error; }
+#line 20 "deque_basic.py"
     t[7] = py2c_bool(n0);
+#line 20 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 20 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 20 "deque_basic.py"
         { loc = 74; goto error; }
+#line 20 "deque_basic.py"
     }
+#line 20 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); n1 = py2c_contains(s0, py2c_int(99)); py2c_decref(s0); }
+#line 20 "deque_basic.py"
     if (n1 < 0) { loc = 73; goto error; }
+#line 20 "deque_basic.py"
     t[8] = py2c_bool(n1);
+#line 20 "deque_basic.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[7], t[8]}, 5);
+#line 20 "deque_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
+#line 20 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 20 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 20 "deque_basic.py"
     PY2C_CLEAR(t[6]);
+#line 20 "deque_basic.py"
     PY2C_CLEAR(t[7]);
+#line 20 "deque_basic.py"
     PY2C_CLEAR(t[8]);
+#line 20 "deque_basic.py"
     PY2C_CLEAR(t[9]);
 
 #line 21 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 21 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 21 "deque_basic.py"
         { loc = 76; goto error; }
+#line 21 "deque_basic.py"
     }
+#line 21 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+#line 21 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+#line 21 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 21 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 21 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 21 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 22 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 22 "deque_basic.py"
         { loc = 79; goto error; }
+#line 22 "deque_basic.py"
     }
+#line 22 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+#line 22 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+#line 22 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 22 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 22 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 22 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 23 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 23 "deque_basic.py"
         { loc = 82; goto error; }
+#line 23 "deque_basic.py"
     }
+#line 23 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
+#line 23 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1), py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
+#line 23 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 23 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 23 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 23 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 24 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 24 "deque_basic.py"
         { loc = 85; goto error; }
+#line 24 "deque_basic.py"
     }
+#line 24 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+#line 24 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+#line 24 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 24 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 24 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 24 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 25 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 25 "deque_basic.py"
         { loc = 88; goto error; }
+#line 25 "deque_basic.py"
     }
+#line 25 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__d);
+#line 25 "deque_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 25 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 25 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 25 "deque_basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 26 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 26 "deque_basic.py"
         { loc = 90; goto error; }
+#line 26 "deque_basic.py"
     }
+#line 26 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
+#line 26 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 26 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 26 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 26 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 26 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 27 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "deque_basic.py"
         { loc = 93; goto error; }
+#line 27 "deque_basic.py"
     }
+#line 27 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__d);
+#line 27 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 27 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "deque_basic.py"
         { loc = 96; goto error; }
+#line 27 "deque_basic.py"
     }
+#line 27 "deque_basic.py"
     t[1] = py2c_slot_load(&g_deque_basic__d);
+#line 27 "deque_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
+#line 27 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 27 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 27 "deque_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 27 "deque_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 27 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 27 "deque_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 27 "deque_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 27 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 27 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 27 "deque_basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 28 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 28 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 28 "deque_basic.py"
         { loc = 98; goto error; }
+#line 28 "deque_basic.py"
     }
+#line 28 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
+#line 28 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 28 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 28 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 28 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 28 "deque_basic.py"
     py2c_slot_store(&g_deque_basic__e, t[2]); t[2] = PY2C_NULL;
 
 #line 29 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__e)) {
+#line 29 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "deque_basic.py"
         { loc = 101; goto error; }
+#line 29 "deque_basic.py"
     }
+#line 29 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
+#line 29 "deque_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 29 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 29 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 29 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 29 "deque_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__e)) {
+#line 30 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "deque_basic.py"
         { loc = 104; goto error; }
+#line 30 "deque_basic.py"
     }
+#line 30 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__e);
+#line 30 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 30 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 30 "deque_basic.py"
         { loc = 105; goto error; }
+#line 30 "deque_basic.py"
     }
+#line 30 "deque_basic.py"
     t[1] = py2c_slot_load(&g_deque_basic__d);
+#line 30 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 30 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 30 "deque_basic.py"
         { loc = 107; goto error; }
+#line 30 "deque_basic.py"
     }
+#line 30 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[2], &t[3], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+#line 30 "deque_basic.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 30 "deque_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 30 "deque_basic.py"
     t[5] = py2c_fast_compare(t[1], t[4], PY2C_EQ);
+#line 30 "deque_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[4]);
+#line 30 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 30 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 30 "deque_basic.py"
         { loc = 111; goto error; }
+#line 30 "deque_basic.py"
     }
+#line 30 "deque_basic.py"
     t[6] = py2c_slot_load(&g_deque_basic__d);
+#line 30 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
+#line 30 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 30 "deque_basic.py"
         { loc = 113; goto error; }
+#line 30 "deque_basic.py"
     }
+#line 30 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[7], &t[8], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+#line 30 "deque_basic.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 30 "deque_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[7]);
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[8]);
+#line 30 "deque_basic.py"
     n0 = py2c_is(t[6], t[9]);
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[6]);
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[9]);
+#line 30 "deque_basic.py"
     t[6] = py2c_bool(n0);
+#line 30 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__e)) {
+#line 30 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "deque_basic.py"
         { loc = 115; goto error; }
+#line 30 "deque_basic.py"
     }
+#line 30 "deque_basic.py"
     t[7] = py2c_slot_load(&g_deque_basic__e);
+#line 30 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 30 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 30 "deque_basic.py"
         { loc = 117; goto error; }
+#line 30 "deque_basic.py"
     }
+#line 30 "deque_basic.py"
     t[8] = py2c_slot_load(&g_deque_basic__deque);
+#line 30 "deque_basic.py"
     t[9] = py2c_fast_call(t[8], NULL, 0);
+#line 30 "deque_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 116; goto error; }
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[8]);
+#line 30 "deque_basic.py"
     t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
+#line 30 "deque_basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 118; goto error; }
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[7]);
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[9]);
+#line 30 "deque_basic.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[6], t[10]}, 4);
+#line 30 "deque_basic.py"
     if (PY2C_IS_NULL(t[11])) { loc = 103; goto error; }
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[5]);
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[6]);
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[10]);
+#line 30 "deque_basic.py"
     PY2C_CLEAR(t[11]);
 
 #line 31 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 31 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 31 "deque_basic.py"
         { loc = 121; goto error; }
+#line 31 "deque_basic.py"
     }
+#line 31 "deque_basic.py"
     t[0] = py2c_list_new(2);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+#line 31 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 122; goto error; }
+#line 31 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 122; goto error; }
+#line 31 "deque_basic.py"
     t[1] = py2c_slot_load(&g_deque_basic__deque);
+#line 31 "deque_basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 31 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 31 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 31 "deque_basic.py"
         { loc = 124; goto error; }
+#line 31 "deque_basic.py"
     }
+#line 31 "deque_basic.py"
     t[3] = py2c_list_new(2);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+#line 31 "deque_basic.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 125; goto error; }
+#line 31 "deque_basic.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 125; goto error; }
+#line 31 "deque_basic.py"
     t[4] = py2c_slot_load(&g_deque_basic__deque);
+#line 31 "deque_basic.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[4]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 31 "deque_basic.py"
     t[6] = py2c_fast_compare(t[2], t[5], PY2C_LT);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[5]);
+#line 31 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 31 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 31 "deque_basic.py"
         { loc = 128; goto error; }
+#line 31 "deque_basic.py"
     }
+#line 31 "deque_basic.py"
     t[7] = py2c_list_new(2);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
+#line 31 "deque_basic.py"
     if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 129; goto error; }
+#line 31 "deque_basic.py"
     if (py2c_list_append(t[7], py2c_int(2)) < 0) { loc = 129; goto error; }
+#line 31 "deque_basic.py"
     t[8] = py2c_slot_load(&g_deque_basic__deque);
+#line 31 "deque_basic.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){t[7]}, 1);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[8]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[7]);
+#line 31 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 31 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 31 "deque_basic.py"
         { loc = 131; goto error; }
+#line 31 "deque_basic.py"
     }
+#line 31 "deque_basic.py"
     t[10] = py2c_list_new(1);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 132; goto error; }
+#line 31 "deque_basic.py"
     if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 132; goto error; }
+#line 31 "deque_basic.py"
     t[11] = py2c_slot_load(&g_deque_basic__deque);
+#line 31 "deque_basic.py"
     t[12] = py2c_fast_call(t[11], (Py2cValue[]){t[10]}, 1);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 130; goto error; }
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[11]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[10]);
+#line 31 "deque_basic.py"
     t[13] = py2c_fast_compare(t[9], t[12], PY2C_GE);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[13])) { loc = 133; goto error; }
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[9]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[12]);
+#line 31 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 31 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 31 "deque_basic.py"
         { loc = 135; goto error; }
+#line 31 "deque_basic.py"
     }
+#line 31 "deque_basic.py"
     t[14] = py2c_list_new(1);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[14])) { loc = 136; goto error; }
+#line 31 "deque_basic.py"
     if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 136; goto error; }
+#line 31 "deque_basic.py"
     t[15] = py2c_slot_load(&g_deque_basic__deque);
+#line 31 "deque_basic.py"
     t[16] = py2c_fast_call(t[15], (Py2cValue[]){t[14]}, 1);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[16])) { loc = 134; goto error; }
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[15]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[14]);
+#line 31 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 31 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 31 "deque_basic.py"
         { loc = 138; goto error; }
+#line 31 "deque_basic.py"
     }
+#line 31 "deque_basic.py"
     t[17] = py2c_list_new(1);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[17])) { loc = 139; goto error; }
+#line 31 "deque_basic.py"
     if (py2c_list_append(t[17], py2c_int(1)) < 0) { loc = 139; goto error; }
+#line 31 "deque_basic.py"
     t[18] = py2c_slot_load(&g_deque_basic__deque);
+#line 31 "deque_basic.py"
     t[19] = py2c_fast_call(t[18], (Py2cValue[]){t[17]}, 1);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[19])) { loc = 137; goto error; }
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[18]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[17]);
+#line 31 "deque_basic.py"
     t[20] = py2c_fast_compare(t[16], t[19], PY2C_NE);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[20])) { loc = 140; goto error; }
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[16]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[19]);
+#line 31 "deque_basic.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[13], t[20]}, 3);
+#line 31 "deque_basic.py"
     if (PY2C_IS_NULL(t[21])) { loc = 119; goto error; }
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[6]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[13]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[20]);
+#line 31 "deque_basic.py"
     PY2C_CLEAR(t[21]);
 
 #line 32 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 32 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 32 "deque_basic.py"
         { loc = 143; goto error; }
+#line 32 "deque_basic.py"
     }
+#line 32 "deque_basic.py"
     t[0] = py2c_list_new(2);
+#line 32 "deque_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+#line 32 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 144; goto error; }
+#line 32 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 144; goto error; }
+#line 32 "deque_basic.py"
     t[1] = py2c_slot_load(&g_deque_basic__deque);
+#line 32 "deque_basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 32 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 32 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 32 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 32 "deque_basic.py"
         { loc = 146; goto error; }
+#line 32 "deque_basic.py"
     }
+#line 32 "deque_basic.py"
     t[3] = py2c_list_new(1);
+#line 32 "deque_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+#line 32 "deque_basic.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 147; goto error; }
+#line 32 "deque_basic.py"
     t[4] = py2c_slot_load(&g_deque_basic__deque);
+#line 32 "deque_basic.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
+#line 32 "deque_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[4]);
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 32 "deque_basic.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
+#line 32 "deque_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[5]);
+#line 32 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 32 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 32 "deque_basic.py"
         { loc = 150; goto error; }
+#line 32 "deque_basic.py"
     }
+#line 32 "deque_basic.py"
     t[7] = py2c_slot_load(&g_deque_basic__deque);
+#line 32 "deque_basic.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 32 "deque_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 149; goto error; }
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[7]);
+#line 32 "deque_basic.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(2), PY2C_OP_MUL);
+#line 32 "deque_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[8]);
+#line 32 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 32 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 32 "deque_basic.py"
         { loc = 153; goto error; }
+#line 32 "deque_basic.py"
     }
+#line 32 "deque_basic.py"
     t[10] = py2c_list_new(1);
+#line 32 "deque_basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 154; goto error; }
+#line 32 "deque_basic.py"
     if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 154; goto error; }
+#line 32 "deque_basic.py"
     t[11] = py2c_slot_load(&g_deque_basic__deque);
+#line 32 "deque_basic.py"
     t[12] = py2c_fast_call(t[11], (Py2cValue[]){t[10]}, 1);
+#line 32 "deque_basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 152; goto error; }
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[11]);
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[10]);
+#line 32 "deque_basic.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), t[12], PY2C_OP_MUL);
+#line 32 "deque_basic.py"
     if (PY2C_IS_NULL(t[13])) { loc = 155; goto error; }
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[12]);
+#line 32 "deque_basic.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9], t[13]}, 3);
+#line 32 "deque_basic.py"
     if (PY2C_IS_NULL(t[14])) { loc = 141; goto error; }
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[6]);
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[9]);
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[13]);
+#line 32 "deque_basic.py"
     PY2C_CLEAR(t[14]);
 
 #line 33 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 33 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 33 "deque_basic.py"
         { loc = 157; goto error; }
+#line 33 "deque_basic.py"
     }
+#line 33 "deque_basic.py"
     t[0] = py2c_list_new(1);
+#line 33 "deque_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+#line 33 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 158; goto error; }
+#line 33 "deque_basic.py"
     t[1] = py2c_slot_load(&g_deque_basic__deque);
+#line 33 "deque_basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 33 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+#line 33 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 33 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 33 "deque_basic.py"
     py2c_slot_store(&g_deque_basic__f, t[2]); t[2] = PY2C_NULL;
 
 #line 34 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__f)) {
+#line 34 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 34 "deque_basic.py"
         { loc = 160; goto error; }
+#line 34 "deque_basic.py"
     }
+#line 34 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__f);
+#line 34 "deque_basic.py"
     t[1] = py2c_list_new(2);
+#line 34 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+#line 34 "deque_basic.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 161; goto error; }
+#line 34 "deque_basic.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 161; goto error; }
+#line 34 "deque_basic.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
+#line 34 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 34 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 34 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 34 "deque_basic.py"
     py2c_slot_store(&g_deque_basic__f, t[2]); t[2] = PY2C_NULL;
 
 #line 35 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__f)) {
+#line 35 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 35 "deque_basic.py"
         { loc = 163; goto error; }
+#line 35 "deque_basic.py"
     }
+#line 35 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__f);
+#line 35 "deque_basic.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
+#line 35 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+#line 35 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 35 "deque_basic.py"
     py2c_slot_store(&g_deque_basic__f, t[1]); t[1] = PY2C_NULL;
 
 #line 36 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__f)) {
+#line 36 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 36 "deque_basic.py"
         { loc = 165; goto error; }
+#line 36 "deque_basic.py"
     }
+#line 36 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__f);
+#line 36 "deque_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 36 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+#line 36 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 36 "deque_basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 37 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 37 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 37 "deque_basic.py"
         { loc = 168; goto error; }
+#line 37 "deque_basic.py"
     }
+#line 37 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__deque);
+#line 37 "deque_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 37 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+#line 37 "deque_basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 37 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+#line 37 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 37 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 37 "deque_basic.py"
     t[3] = py2c_iter(t[2]);
+#line 37 "deque_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+#line 37 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 37 "deque_basic.py"
 L0:;
+#line 37 "deque_basic.py"
     t[4] = py2c_iter_next(t[3]);
+#line 37 "deque_basic.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 37 "deque_basic.py"
         if (py2c_error_occurred()) { loc = 166; goto error; }
+#line 37 "deque_basic.py"
         goto L1;
+#line 37 "deque_basic.py"
     }
+#line 37 "deque_basic.py"
     py2c_slot_store(&g_deque_basic__x, t[4]); t[4] = PY2C_NULL;
 
 #line 38 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__x)) {
+#line 38 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 38 "deque_basic.py"
         { loc = 171; goto error; }
+#line 38 "deque_basic.py"
     }
+#line 38 "deque_basic.py"
     t[4] = py2c_slot_load(&g_deque_basic__x);
+#line 38 "deque_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[4]}, 2);
+#line 38 "deque_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+#line 38 "deque_basic.py"
     PY2C_CLEAR(t[4]);
+#line 38 "deque_basic.py"
     PY2C_CLEAR(t[5]);
+#line 38 "deque_basic.py"
     py2c_safepoint();
+#line 38 "deque_basic.py"
     goto L0;
+#line 38 "deque_basic.py"
 L1:;
+#line 38 "deque_basic.py"
     PY2C_CLEAR(t[3]);
 
 #line 39 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 39 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 39 "deque_basic.py"
         { loc = 175; goto error; }
+#line 39 "deque_basic.py"
     }
+#line 39 "deque_basic.py"
     t[0] = py2c_list_new(3);
+#line 39 "deque_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+#line 39 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 176; goto error; }
+#line 39 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 176; goto error; }
+#line 39 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 176; goto error; }
+#line 39 "deque_basic.py"
     t[1] = py2c_slot_load(&g_deque_basic__deque);
+#line 39 "deque_basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+#line 39 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 39 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 39 "deque_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 39 "deque_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
+#line 39 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 39 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 39 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 39 "deque_basic.py"
         { loc = 179; goto error; }
+#line 39 "deque_basic.py"
     }
+#line 39 "deque_basic.py"
     t[4] = py2c_slot_load(&g_deque_basic__deque);
+#line 39 "deque_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 39 "deque_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 180; goto error; }
+#line 39 "deque_basic.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 39 "deque_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 178; goto error; }
+#line 39 "deque_basic.py"
     PY2C_CLEAR(t[4]);
+#line 39 "deque_basic.py"
     PY2C_CLEAR(t[5]);
+#line 39 "deque_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+#line 39 "deque_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 177; goto error; }
+#line 39 "deque_basic.py"
     PY2C_CLEAR(t[6]);
+#line 39 "deque_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 39 "deque_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 172; goto error; }
+#line 39 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 39 "deque_basic.py"
     PY2C_CLEAR(t[7]);
+#line 39 "deque_basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 40 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 40 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 40 "deque_basic.py"
         { loc = 183; goto error; }
+#line 40 "deque_basic.py"
     }
+#line 40 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__deque);
+#line 40 "deque_basic.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 40 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+#line 40 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 40 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 40 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 40 "deque_basic.py"
         { loc = 185; goto error; }
+#line 40 "deque_basic.py"
     }
+#line 40 "deque_basic.py"
     t[2] = py2c_slot_load(&g_deque_basic__deque);
+#line 40 "deque_basic.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(0)}, 0, kwnames_0);
+#line 40 "deque_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
+#line 40 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 40 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 40 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 40 "deque_basic.py"
         { loc = 187; goto error; }
+#line 40 "deque_basic.py"
     }
+#line 40 "deque_basic.py"
     t[4] = py2c_list_new(1);
+#line 40 "deque_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 188; goto error; }
+#line 40 "deque_basic.py"
     t[5] = py2c_list_new(0);
+#line 40 "deque_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
+#line 40 "deque_basic.py"
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 188; goto error; }
+#line 40 "deque_basic.py"
     PY2C_CLEAR(t[5]);
+#line 40 "deque_basic.py"
     t[5] = py2c_slot_load(&g_deque_basic__deque);
+#line 40 "deque_basic.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 40 "deque_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
+#line 40 "deque_basic.py"
     PY2C_CLEAR(t[5]);
+#line 40 "deque_basic.py"
     PY2C_CLEAR(t[4]);
+#line 40 "deque_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 40 "deque_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 181; goto error; }
+#line 40 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 40 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 40 "deque_basic.py"
     PY2C_CLEAR(t[6]);
+#line 40 "deque_basic.py"
     PY2C_CLEAR(t[7]);
 
 #line 41 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 41 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 41 "deque_basic.py"
         { loc = 192; goto error; }
+#line 41 "deque_basic.py"
     }
+#line 41 "deque_basic.py"
     t[0] = py2c_list_new(1);
+#line 41 "deque_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
+#line 41 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 193; goto error; }
+#line 41 "deque_basic.py"
     t[1] = py2c_slot_load(&g_deque_basic__deque);
+#line 41 "deque_basic.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], PY2C_NONE}, 0, kwnames_1);
+#line 41 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+#line 41 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 41 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 41 "deque_basic.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_21.ob), &attr_ic[20]);
+#line 41 "deque_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
+#line 41 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 41 "deque_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 41 "deque_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
+#line 41 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 41 "deque_basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 42 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 42 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 42 "deque_basic.py"
         { loc = 198; goto error; }
+#line 42 "deque_basic.py"
     }
+#line 42 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__deque);
+#line 42 "deque_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 42 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
+#line 42 "deque_basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 42 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 42 "deque_basic.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[21]) < 0) { loc = 200; goto error; }
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 42 "deque_basic.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2, PY2C_NULL);
+#line 42 "deque_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 196; goto error; }
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[3]);
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[4]);
+#line 42 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 42 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 42 "deque_basic.py"
         { loc = 203; goto error; }
+#line 42 "deque_basic.py"
     }
+#line 42 "deque_basic.py"
     t[6] = py2c_slot_load(&g_deque_basic__deque);
+#line 42 "deque_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 42 "deque_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
+#line 42 "deque_basic.py"
     t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
+#line 42 "deque_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 202; goto error; }
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[6]);
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[7]);
+#line 42 "deque_basic.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_11.ob), &t[9], &t[10], &attr_ic[22]) < 0) { loc = 205; goto error; }
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[8]);
+#line 42 "deque_basic.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(5), py2c_int(-6), py2c_int(-1)}, 3, PY2C_NULL);
+#line 42 "deque_basic.py"
     if (PY2C_IS_NULL(t[11])) { loc = 201; goto error; }
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[9]);
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[10]);
+#line 42 "deque_basic.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2);
+#line 42 "deque_basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 195; goto error; }
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[5]);
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[11]);
+#line 42 "deque_basic.py"
     PY2C_CLEAR(t[12]);
 
 #line 43 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
+#line 43 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 43 "deque_basic.py"
         { loc = 207; goto error; }
+#line 43 "deque_basic.py"
     }
+#line 43 "deque_basic.py"
     t[0] = py2c_list_new(3);
+#line 43 "deque_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 208; goto error; }
+#line 43 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 208; goto error; }
+#line 43 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 208; goto error; }
+#line 43 "deque_basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 208; goto error; }
+#line 43 "deque_basic.py"
     t[1] = py2c_slot_load(&g_deque_basic__deque);
+#line 43 "deque_basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "deque_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
+#line 43 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 43 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 43 "deque_basic.py"
     py2c_slot_store(&g_deque_basic__h, t[2]); t[2] = PY2C_NULL;
 
 #line 44 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__h)) {
+#line 44 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 44 "deque_basic.py"
         { loc = 210; goto error; }
+#line 44 "deque_basic.py"
     }
+#line 44 "deque_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__h); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 211; goto error; } }
+#line 44 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__h)) {
+#line 44 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 44 "deque_basic.py"
         { loc = 212; goto error; }
+#line 44 "deque_basic.py"
     }
+#line 44 "deque_basic.py"
     t[2] = py2c_slot_load(&g_deque_basic__h);
+#line 44 "deque_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 44 "deque_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
+#line 44 "deque_basic.py"
     PY2C_CLEAR(t[2]);
+#line 44 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 44 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 44 "deque_basic.py"
     PY2C_CLEAR(t[3]);
 
 #line 45 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__h)) {
+#line 45 "deque_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 45 "deque_basic.py"
         { loc = 214; goto error; }
+#line 45 "deque_basic.py"
     }
+#line 45 "deque_basic.py"
     t[0] = py2c_slot_load(&g_deque_basic__h);
+#line 45 "deque_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 45 "deque_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
+#line 45 "deque_basic.py"
     PY2C_CLEAR(t[0]);
+#line 45 "deque_basic.py"
     PY2C_CLEAR(t[1]);
+#line 45 "deque_basic.py"
     PY2C_CLEAR(result);
+#line 45 "deque_basic.py"
     result = PY2C_NONE;
+#line 45 "deque_basic.py"
     goto cleanup;
+#line 45 "deque_basic.py"
 error:
+#line 45 "deque_basic.py"
     py2c_traceback_add(&code_mod_deque_basic, loc);
+#line 45 "deque_basic.py"
     PY2C_CLEAR(result);
+#line 45 "deque_basic.py"
 cleanup:
+#line 45 "deque_basic.py"
     for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 45 "deque_basic.py"
     return result;
+#line 45 "deque_basic.py"
 }
+#line 2054 "deque_basic.c"
 
 static void clear_mod_deque_basic(void) {
     PY2C_CLEAR(g_deque_basic__h);

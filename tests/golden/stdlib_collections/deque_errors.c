@@ -271,69 +271,130 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "deque_errors.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 6 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+#line 6 "deque_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 6 "deque_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 6 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "deque_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 6 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 6 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 6 "deque_errors.py"
     goto L0;
+#line 6 "deque_errors.py"
 error_1:
+#line 6 "deque_errors.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 6 "deque_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "deque_errors.py"
     t[0] = py2c_error_fetch();
+#line 6 "deque_errors.py"
     py2c_exc_handled_push(t[0]);
+#line 6 "deque_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 6 "deque_errors.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 6 "deque_errors.py"
     if (!n0) goto L1;
+#line 6 "deque_errors.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 8 "deque_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 8 "deque_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_3; }
+#line 8 "deque_errors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 8 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
+#line 8 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "deque_errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2);
+#line 8 "deque_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error_3; }
+#line 8 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 8 "deque_errors.py"
     PY2C_CLEAR(t[3]);
+#line 8 "deque_errors.py"
     PY2C_CLEAR(v_e);
+#line 8 "deque_errors.py"
     py2c_exc_handled_pop();
+#line 8 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "deque_errors.py"
     goto L0;
+#line 8 "deque_errors.py"
 L1:;
+#line 8 "deque_errors.py"
     py2c_exc_handled_pop();
+#line 8 "deque_errors.py"
     py2c_error_restore(t[0]);
+#line 8 "deque_errors.py"
     t[0] = PY2C_NULL;
+#line 8 "deque_errors.py"
     goto unwind;
+#line 8 "deque_errors.py"
 error_3:
+#line 8 "deque_errors.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 8 "deque_errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "deque_errors.py"
     PY2C_CLEAR(v_e);
+#line 8 "deque_errors.py"
     goto L2;
+#line 8 "deque_errors.py"
 error_2:
+#line 8 "deque_errors.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 8 "deque_errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "deque_errors.py"
 L2:;
+#line 8 "deque_errors.py"
     py2c_exc_handled_pop();
+#line 8 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "deque_errors.py"
     goto unwind;
+#line 8 "deque_errors.py"
 L0:;
+#line 8 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 8 "deque_errors.py"
     result = PY2C_NONE;
+#line 8 "deque_errors.py"
     goto cleanup;
+#line 8 "deque_errors.py"
 unwind:
+#line 8 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 8 "deque_errors.py"
 cleanup:
+#line 8 "deque_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "deque_errors.py"
     PY2C_CLEAR(v_f);
+#line 8 "deque_errors.py"
     PY2C_CLEAR(v_e);
+#line 8 "deque_errors.py"
     py2c_recursion_leave();
+#line 8 "deque_errors.py"
     return result;
+#line 8 "deque_errors.py"
 }
+#line 398 "deque_errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -348,29 +409,53 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 11 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 11 "deque_errors.py"
         { loc = 2; goto error; }
+#line 11 "deque_errors.py"
     }
+#line 11 "deque_errors.py"
     t[0] = py2c_slot_load(&g_deque_errors__deque);
+#line 11 "deque_errors.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 11 "deque_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "deque_errors.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 11 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "deque_errors.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 11 "deque_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 11 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "deque_errors.py"
     PY2C_CLEAR(t[3]);
+#line 11 "deque_errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 11 "deque_errors.py"
     goto cleanup;
+#line 11 "deque_errors.py"
 error:
+#line 11 "deque_errors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 11 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 11 "deque_errors.py"
 cleanup:
+#line 11 "deque_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 11 "deque_errors.py"
     py2c_recursion_leave();
+#line 11 "deque_errors.py"
     return result;
+#line 11 "deque_errors.py"
 }
+#line 459 "deque_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -385,29 +470,53 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 12 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 12 "deque_errors.py"
         { loc = 2; goto error; }
+#line 12 "deque_errors.py"
     }
+#line 12 "deque_errors.py"
     t[0] = py2c_slot_load(&g_deque_errors__deque);
+#line 12 "deque_errors.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 12 "deque_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 12 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "deque_errors.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[2]) < 0) { loc = 3; goto error; }
+#line 12 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "deque_errors.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 12 "deque_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 12 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 12 "deque_errors.py"
     PY2C_CLEAR(t[3]);
+#line 12 "deque_errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 12 "deque_errors.py"
     goto cleanup;
+#line 12 "deque_errors.py"
 error:
+#line 12 "deque_errors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 12 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 12 "deque_errors.py"
 cleanup:
+#line 12 "deque_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 12 "deque_errors.py"
     py2c_recursion_leave();
+#line 12 "deque_errors.py"
     return result;
+#line 12 "deque_errors.py"
 }
+#line 520 "deque_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -422,30 +531,55 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 13 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 13 "deque_errors.py"
         { loc = 1; goto error; }
+#line 13 "deque_errors.py"
     }
+#line 13 "deque_errors.py"
     t[0] = py2c_list_new(1);
+#line 13 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 13 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 13 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__deque);
+#line 13 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 13 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "deque_errors.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(5));
+#line 13 "deque_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 13 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 13 "deque_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 13 "deque_errors.py"
     goto cleanup;
+#line 13 "deque_errors.py"
 error:
+#line 13 "deque_errors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 13 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 13 "deque_errors.py"
 cleanup:
+#line 13 "deque_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "deque_errors.py"
     py2c_recursion_leave();
+#line 13 "deque_errors.py"
     return result;
+#line 13 "deque_errors.py"
 }
+#line 583 "deque_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -460,30 +594,55 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 14 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 14 "deque_errors.py"
         { loc = 1; goto error; }
+#line 14 "deque_errors.py"
     }
+#line 14 "deque_errors.py"
     t[0] = py2c_list_new(1);
+#line 14 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 14 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 14 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__deque);
+#line 14 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 14 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 14 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "deque_errors.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(-2));
+#line 14 "deque_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 14 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 14 "deque_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 14 "deque_errors.py"
     goto cleanup;
+#line 14 "deque_errors.py"
 error:
+#line 14 "deque_errors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 14 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 14 "deque_errors.py"
 cleanup:
+#line 14 "deque_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "deque_errors.py"
     py2c_recursion_leave();
+#line 14 "deque_errors.py"
     return result;
+#line 14 "deque_errors.py"
 }
+#line 646 "deque_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -498,30 +657,55 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 15 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 15 "deque_errors.py"
         { loc = 1; goto error; }
+#line 15 "deque_errors.py"
     }
+#line 15 "deque_errors.py"
     t[0] = py2c_list_new(1);
+#line 15 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 15 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 15 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__deque);
+#line 15 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "deque_errors.py"
     t[3] = py2c_fast_getitem(t[2], py2c_obj_value(&str_3.ob));
+#line 15 "deque_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 15 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 15 "deque_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 15 "deque_errors.py"
     goto cleanup;
+#line 15 "deque_errors.py"
 error:
+#line 15 "deque_errors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 15 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 15 "deque_errors.py"
 cleanup:
+#line 15 "deque_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "deque_errors.py"
     py2c_recursion_leave();
+#line 15 "deque_errors.py"
     return result;
+#line 15 "deque_errors.py"
 }
+#line 709 "deque_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -536,33 +720,61 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 16 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 16 "deque_errors.py"
         { loc = 1; goto error; }
+#line 16 "deque_errors.py"
     }
+#line 16 "deque_errors.py"
     t[0] = py2c_list_new(1);
+#line 16 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 16 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 16 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__deque);
+#line 16 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 16 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "deque_errors.py"
     t[3] = py2c_slice_new(py2c_int(0), py2c_int(1), PY2C_NONE);
+#line 16 "deque_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 16 "deque_errors.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 16 "deque_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 16 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 16 "deque_errors.py"
     PY2C_CLEAR(t[3]);
+#line 16 "deque_errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 16 "deque_errors.py"
     goto cleanup;
+#line 16 "deque_errors.py"
 error:
+#line 16 "deque_errors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 16 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 16 "deque_errors.py"
 cleanup:
+#line 16 "deque_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "deque_errors.py"
     py2c_recursion_leave();
+#line 16 "deque_errors.py"
     return result;
+#line 16 "deque_errors.py"
 }
+#line 778 "deque_errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -577,33 +789,61 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 17 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 17 "deque_errors.py"
         { loc = 2; goto error; }
+#line 17 "deque_errors.py"
     }
+#line 17 "deque_errors.py"
     t[0] = py2c_list_new(1);
+#line 17 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 17 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 17 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__deque);
+#line 17 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 17 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 17 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "deque_errors.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[3]) < 0) { loc = 4; goto error; }
+#line 17 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 17 "deque_errors.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 17 "deque_errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 17 "deque_errors.py"
     PY2C_CLEAR(t[3]);
+#line 17 "deque_errors.py"
     PY2C_CLEAR(t[4]);
+#line 17 "deque_errors.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 17 "deque_errors.py"
     goto cleanup;
+#line 17 "deque_errors.py"
 error:
+#line 17 "deque_errors.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 17 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 17 "deque_errors.py"
 cleanup:
+#line 17 "deque_errors.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 17 "deque_errors.py"
     py2c_recursion_leave();
+#line 17 "deque_errors.py"
     return result;
+#line 17 "deque_errors.py"
 }
+#line 847 "deque_errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -618,33 +858,61 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 18 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 18 "deque_errors.py"
         { loc = 2; goto error; }
+#line 18 "deque_errors.py"
     }
+#line 18 "deque_errors.py"
     t[0] = py2c_list_new(1);
+#line 18 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 18 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 18 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__deque);
+#line 18 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 18 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 18 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "deque_errors.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[4]) < 0) { loc = 4; goto error; }
+#line 18 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 18 "deque_errors.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 18 "deque_errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 18 "deque_errors.py"
     PY2C_CLEAR(t[3]);
+#line 18 "deque_errors.py"
     PY2C_CLEAR(t[4]);
+#line 18 "deque_errors.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 18 "deque_errors.py"
     goto cleanup;
+#line 18 "deque_errors.py"
 error:
+#line 18 "deque_errors.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 18 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 18 "deque_errors.py"
 cleanup:
+#line 18 "deque_errors.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 18 "deque_errors.py"
     py2c_recursion_leave();
+#line 18 "deque_errors.py"
     return result;
+#line 18 "deque_errors.py"
 }
+#line 916 "deque_errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -659,34 +927,63 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 19 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 19 "deque_errors.py"
         { loc = 1; goto error; }
+#line 19 "deque_errors.py"
     }
+#line 19 "deque_errors.py"
     t[0] = py2c_list_new(1);
+#line 19 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 19 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 19 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__deque);
+#line 19 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "deque_errors.py"
     t[3] = py2c_list_new(1);
+#line 19 "deque_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 19 "deque_errors.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 19 "deque_errors.py"
     t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_ADD);
+#line 19 "deque_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 19 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 19 "deque_errors.py"
     PY2C_CLEAR(t[3]);
+#line 19 "deque_errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 19 "deque_errors.py"
     goto cleanup;
+#line 19 "deque_errors.py"
 error:
+#line 19 "deque_errors.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 19 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 19 "deque_errors.py"
 cleanup:
+#line 19 "deque_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 19 "deque_errors.py"
     py2c_recursion_leave();
+#line 19 "deque_errors.py"
     return result;
+#line 19 "deque_errors.py"
 }
+#line 987 "deque_errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -701,34 +998,63 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 20 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 20 "deque_errors.py"
         { loc = 1; goto error; }
+#line 20 "deque_errors.py"
     }
+#line 20 "deque_errors.py"
     t[0] = py2c_list_new(1);
+#line 20 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 20 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 20 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__deque);
+#line 20 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 20 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "deque_errors.py"
     t[3] = py2c_list_new(1);
+#line 20 "deque_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 20 "deque_errors.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 20 "deque_errors.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
+#line 20 "deque_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 20 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 20 "deque_errors.py"
     PY2C_CLEAR(t[3]);
+#line 20 "deque_errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 20 "deque_errors.py"
     goto cleanup;
+#line 20 "deque_errors.py"
 error:
+#line 20 "deque_errors.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 20 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 20 "deque_errors.py"
 cleanup:
+#line 20 "deque_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 20 "deque_errors.py"
     py2c_recursion_leave();
+#line 20 "deque_errors.py"
     return result;
+#line 20 "deque_errors.py"
 }
+#line 1058 "deque_errors.c"
 
 static Py2cValue f_delete(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -744,33 +1070,58 @@ static Py2cValue f_delete(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 24 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 24 "deque_errors.py"
         { loc = 1; goto error; }
+#line 24 "deque_errors.py"
     }
+#line 24 "deque_errors.py"
     t[0] = py2c_list_new(1);
+#line 24 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 24 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 24 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__deque);
+#line 24 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 24 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 24 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "deque_errors.py"
     { Py2cValue old = v_d; v_d = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "deque_errors.py"
     if (py2c_delitem(v_d, py2c_int(3)) < 0) { loc = 4; goto error; }
+#line 25 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 25 "deque_errors.py"
     result = PY2C_NONE;
+#line 25 "deque_errors.py"
     goto cleanup;
+#line 25 "deque_errors.py"
 error:
+#line 25 "deque_errors.py"
     py2c_traceback_add(&code_f_delete, loc);
+#line 25 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 25 "deque_errors.py"
 cleanup:
+#line 25 "deque_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 25 "deque_errors.py"
     PY2C_CLEAR(v_d);
+#line 25 "deque_errors.py"
     py2c_recursion_leave();
+#line 25 "deque_errors.py"
     return result;
+#line 25 "deque_errors.py"
 }
+#line 1125 "deque_errors.c"
 
 static Py2cValue f_mutate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -787,56 +1138,101 @@ static Py2cValue f_mutate(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 32 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 32 "deque_errors.py"
         { loc = 1; goto error; }
+#line 32 "deque_errors.py"
     }
+#line 32 "deque_errors.py"
     t[0] = py2c_list_new(3);
+#line 32 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 32 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 32 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 32 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
+#line 32 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__deque);
+#line 32 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 32 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 32 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 32 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 32 "deque_errors.py"
     { Py2cValue old = v_d; v_d = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "deque_errors.py"
     t[0] = py2c_iter(v_d);
+#line 33 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 33 "deque_errors.py"
 L0:;
+#line 33 "deque_errors.py"
     t[1] = py2c_iter_next(t[0]);
+#line 33 "deque_errors.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 33 "deque_errors.py"
         if (py2c_error_occurred()) { loc = 3; goto error; }
+#line 33 "deque_errors.py"
         goto L1;
+#line 33 "deque_errors.py"
     }
+#line 33 "deque_errors.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "deque_errors.py"
     if (py2c_method_lookup_ic(v_d, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 7; goto error; }
+#line 34 "deque_errors.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+#line 34 "deque_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 34 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 34 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 34 "deque_errors.py"
     PY2C_CLEAR(t[3]);
+#line 34 "deque_errors.py"
     py2c_safepoint();
+#line 34 "deque_errors.py"
     goto L0;
+#line 34 "deque_errors.py"
 L1:;
+#line 34 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 34 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 34 "deque_errors.py"
     result = PY2C_NONE;
+#line 34 "deque_errors.py"
     goto cleanup;
+#line 34 "deque_errors.py"
 error:
+#line 34 "deque_errors.py"
     py2c_traceback_add(&code_f_mutate, loc);
+#line 34 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 34 "deque_errors.py"
 cleanup:
+#line 34 "deque_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 34 "deque_errors.py"
     PY2C_CLEAR(v_d);
+#line 34 "deque_errors.py"
     PY2C_CLEAR(v_x);
+#line 34 "deque_errors.py"
     py2c_recursion_leave();
+#line 34 "deque_errors.py"
     return result;
+#line 34 "deque_errors.py"
 }
+#line 1236 "deque_errors.c"
 
 static Py2cValue f_mutate_end(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -853,54 +1249,97 @@ static Py2cValue f_mutate_end(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 41 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 41 "deque_errors.py"
         { loc = 1; goto error; }
+#line 41 "deque_errors.py"
     }
+#line 41 "deque_errors.py"
     t[0] = py2c_list_new(1);
+#line 41 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 41 "deque_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 41 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__deque);
+#line 41 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 41 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 41 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 41 "deque_errors.py"
     { Py2cValue old = v_d; v_d = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "deque_errors.py"
     t[0] = py2c_iter(v_d);
+#line 42 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 42 "deque_errors.py"
 L0:;
+#line 42 "deque_errors.py"
     t[1] = py2c_iter_next(t[0]);
+#line 42 "deque_errors.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 42 "deque_errors.py"
         if (py2c_error_occurred()) { loc = 3; goto error; }
+#line 42 "deque_errors.py"
         goto L1;
+#line 42 "deque_errors.py"
     }
+#line 42 "deque_errors.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "deque_errors.py"
     if (py2c_method_lookup_ic(v_d, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 7; goto error; }
+#line 43 "deque_errors.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 43 "deque_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 43 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 43 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 43 "deque_errors.py"
     PY2C_CLEAR(t[3]);
+#line 43 "deque_errors.py"
     py2c_safepoint();
+#line 43 "deque_errors.py"
     goto L0;
+#line 43 "deque_errors.py"
 L1:;
+#line 43 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 43 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 43 "deque_errors.py"
     result = PY2C_NONE;
+#line 43 "deque_errors.py"
     goto cleanup;
+#line 43 "deque_errors.py"
 error:
+#line 43 "deque_errors.py"
     py2c_traceback_add(&code_f_mutate_end, loc);
+#line 43 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 43 "deque_errors.py"
 cleanup:
+#line 43 "deque_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 43 "deque_errors.py"
     PY2C_CLEAR(v_d);
+#line 43 "deque_errors.py"
     PY2C_CLEAR(v_x);
+#line 43 "deque_errors.py"
     py2c_recursion_leave();
+#line 43 "deque_errors.py"
     return result;
+#line 43 "deque_errors.py"
 }
+#line 1343 "deque_errors.c"
 
 static Py2cValue mod_deque_errors(void) {
     g_deque_errors__deque = PY2C_NULL;
@@ -915,265 +1354,471 @@ static Py2cValue mod_deque_errors(void) {
 
 #line 1 "deque_errors.py"
     t[0] = py2c_import("collections");
+#line 1 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "deque_errors.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 1 "deque_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "deque_errors.py"
     py2c_slot_store(&g_deque_errors__deque, t[1]); t[1] = PY2C_NULL;
+#line 1 "deque_errors.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "deque_errors.py"
     py2c_slot_store(&g_deque_errors__show, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 11 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 11 "deque_errors.py"
         { loc = 3; goto error; }
+#line 11 "deque_errors.py"
     }
+#line 11 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 11 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__show);
+#line 11 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 11 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 11 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 12 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 12 "deque_errors.py"
         { loc = 6; goto error; }
+#line 12 "deque_errors.py"
     }
+#line 12 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 12 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__show);
+#line 12 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 12 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 12 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 13 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 13 "deque_errors.py"
         { loc = 9; goto error; }
+#line 13 "deque_errors.py"
     }
+#line 13 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 13 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__show);
+#line 13 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 13 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 13 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 14 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 14 "deque_errors.py"
         { loc = 12; goto error; }
+#line 14 "deque_errors.py"
     }
+#line 14 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 14 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__show);
+#line 14 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 14 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 14 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 15 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 15 "deque_errors.py"
         { loc = 15; goto error; }
+#line 15 "deque_errors.py"
     }
+#line 15 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 15 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__show);
+#line 15 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 15 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 16 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 16 "deque_errors.py"
         { loc = 18; goto error; }
+#line 16 "deque_errors.py"
     }
+#line 16 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 16 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__show);
+#line 16 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 16 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 16 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 17 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 17 "deque_errors.py"
         { loc = 21; goto error; }
+#line 17 "deque_errors.py"
     }
+#line 17 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 17 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__show);
+#line 17 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 17 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 17 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 18 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 18 "deque_errors.py"
         { loc = 24; goto error; }
+#line 18 "deque_errors.py"
     }
+#line 18 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 18 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__show);
+#line 18 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 18 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 18 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 19 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 19 "deque_errors.py"
         { loc = 27; goto error; }
+#line 19 "deque_errors.py"
     }
+#line 19 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 19 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__show);
+#line 19 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 19 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 20 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 20 "deque_errors.py"
         { loc = 30; goto error; }
+#line 20 "deque_errors.py"
     }
+#line 20 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 20 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__show);
+#line 20 "deque_errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 20 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 20 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_delete, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 23 "deque_errors.py"
     py2c_slot_store(&g_deque_errors__delete, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 28 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 28 "deque_errors.py"
         { loc = 34; goto error; }
+#line 28 "deque_errors.py"
     }
+#line 28 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__delete)) {
+#line 28 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'delete' is not defined");
+#line 28 "deque_errors.py"
         { loc = 35; goto error; }
+#line 28 "deque_errors.py"
     }
+#line 28 "deque_errors.py"
     t[0] = py2c_slot_load(&g_deque_errors__show);
+#line 28 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__delete);
+#line 28 "deque_errors.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 28 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 28 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 28 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 28 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_mutate, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 31 "deque_errors.py"
     py2c_slot_store(&g_deque_errors__mutate, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 37 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 37 "deque_errors.py"
         { loc = 38; goto error; }
+#line 37 "deque_errors.py"
     }
+#line 37 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__mutate)) {
+#line 37 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mutate' is not defined");
+#line 37 "deque_errors.py"
         { loc = 39; goto error; }
+#line 37 "deque_errors.py"
     }
+#line 37 "deque_errors.py"
     t[0] = py2c_slot_load(&g_deque_errors__show);
+#line 37 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__mutate);
+#line 37 "deque_errors.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 37 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 37 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 37 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 37 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_mutate_end, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "deque_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 40 "deque_errors.py"
     py2c_slot_store(&g_deque_errors__mutate_end, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__show)) {
+#line 46 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 46 "deque_errors.py"
         { loc = 42; goto error; }
+#line 46 "deque_errors.py"
     }
+#line 46 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__mutate_end)) {
+#line 46 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mutate_end' is not defined");
+#line 46 "deque_errors.py"
         { loc = 43; goto error; }
+#line 46 "deque_errors.py"
     }
+#line 46 "deque_errors.py"
     t[0] = py2c_slot_load(&g_deque_errors__show);
+#line 46 "deque_errors.py"
     t[1] = py2c_slot_load(&g_deque_errors__mutate_end);
+#line 46 "deque_errors.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 46 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 46 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 46 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 46 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 47 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 47 "deque_errors.py"
         { loc = 47; goto error; }
+#line 47 "deque_errors.py"
     }
+#line 47 "deque_errors.py"
     t[0] = py2c_slot_load(&g_deque_errors__deque);
+#line 47 "deque_errors.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 47 "deque_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 47 "deque_errors.py"
     PY2C_CLEAR(t[0]);
+#line 47 "deque_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 47 "deque_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 47 "deque_errors.py"
     PY2C_CLEAR(t[1]);
+#line 47 "deque_errors.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[7]);
+#line 47 "deque_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 47 "deque_errors.py"
     PY2C_CLEAR(t[2]);
+#line 47 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 47 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 47 "deque_errors.py"
         { loc = 49; goto error; }
+#line 47 "deque_errors.py"
     }
+#line 47 "deque_errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_errors__deque); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 47 "deque_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+#line 47 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
+#line 47 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 47 "deque_errors.py"
         { loc = 51; goto error; }
+#line 47 "deque_errors.py"
     }
+#line 47 "deque_errors.py"
     t[5] = py2c_slot_load(&g_deque_errors__deque);
+#line 47 "deque_errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3);
+#line 47 "deque_errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+#line 47 "deque_errors.py"
     PY2C_CLEAR(t[3]);
+#line 47 "deque_errors.py"
     PY2C_CLEAR(t[4]);
+#line 47 "deque_errors.py"
     PY2C_CLEAR(t[5]);
+#line 47 "deque_errors.py"
     PY2C_CLEAR(t[6]);
+#line 47 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 47 "deque_errors.py"
     result = PY2C_NONE;
+#line 47 "deque_errors.py"
     goto cleanup;
+#line 47 "deque_errors.py"
 error:
+#line 47 "deque_errors.py"
     py2c_traceback_add(&code_mod_deque_errors, loc);
+#line 47 "deque_errors.py"
     PY2C_CLEAR(result);
+#line 47 "deque_errors.py"
 cleanup:
+#line 47 "deque_errors.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 47 "deque_errors.py"
     return result;
+#line 47 "deque_errors.py"
 }
+#line 1822 "deque_errors.c"
 
 static void clear_mod_deque_errors(void) {
     PY2C_CLEAR(g_deque_errors__mutate_end);

@@ -317,37 +317,66 @@ static Py2cValue f_rnd(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__state)) {
+#line 10 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 10 "deque_fuzz.py"
         { loc = 0; goto error; }
+#line 10 "deque_fuzz.py"
     }
+#line 10 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__state); t[0] = py2c_fast_binary_op(s0, py2c_int(1103515245), PY2C_OP_MUL); py2c_decref(s0); }
+#line 10 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "deque_fuzz.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(12345), PY2C_OP_ADD);
+#line 10 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "deque_fuzz.py"
     PY2C_CLEAR(t[0]);
+#line 10 "deque_fuzz.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(2147483648), PY2C_OP_MOD);
+#line 10 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 10 "deque_fuzz.py"
     PY2C_CLEAR(t[1]);
+#line 10 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__state, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__state)) {
+#line 11 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
+#line 11 "deque_fuzz.py"
         { loc = 4; goto error; }
+#line 11 "deque_fuzz.py"
     }
+#line 11 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__state); t[0] = py2c_fast_binary_op(s0, v_n, PY2C_OP_MOD); py2c_decref(s0); }
+#line 11 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 11 "deque_fuzz.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "deque_fuzz.py"
     goto cleanup;
+#line 11 "deque_fuzz.py"
 error:
+#line 11 "deque_fuzz.py"
     py2c_traceback_add(&code_f_rnd, loc);
+#line 11 "deque_fuzz.py"
     PY2C_CLEAR(result);
+#line 11 "deque_fuzz.py"
 cleanup:
+#line 11 "deque_fuzz.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "deque_fuzz.py"
     PY2C_CLEAR(v_n);
+#line 11 "deque_fuzz.py"
     py2c_recursion_leave();
+#line 11 "deque_fuzz.py"
     return result;
+#line 11 "deque_fuzz.py"
 }
+#line 380 "deque_fuzz.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -362,39 +391,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 45 "deque_fuzz.py"
     t[0] = py2c_list_new(0);
+#line 45 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "deque_fuzz.py"
 L0:;
+#line 45 "deque_fuzz.py"
     t[1] = py2c_iter_next(v_0);
+#line 45 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 45 "deque_fuzz.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 45 "deque_fuzz.py"
         goto L1;
+#line 45 "deque_fuzz.py"
     }
+#line 45 "deque_fuzz.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 45 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+#line 45 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+#line 45 "deque_fuzz.py"
         { loc = 2; goto error; }
+#line 45 "deque_fuzz.py"
     }
+#line 45 "deque_fuzz.py"
     t[1] = py2c_slot_load(&g_deque_fuzz__rnd);
+#line 45 "deque_fuzz.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(50)}, 1);
+#line 45 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[1]);
+#line 45 "deque_fuzz.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[2]);
+#line 45 "deque_fuzz.py"
     py2c_safepoint();
+#line 45 "deque_fuzz.py"
     goto L0;
+#line 45 "deque_fuzz.py"
 L1:;
+#line 45 "deque_fuzz.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 45 "deque_fuzz.py"
     goto cleanup;
+#line 45 "deque_fuzz.py"
 error:
+#line 45 "deque_fuzz.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 45 "deque_fuzz.py"
     PY2C_CLEAR(result);
+#line 45 "deque_fuzz.py"
 cleanup:
+#line 45 "deque_fuzz.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 45 "deque_fuzz.py"
     PY2C_CLEAR(v_0);
+#line 45 "deque_fuzz.py"
     PY2C_CLEAR(v__);
+#line 45 "deque_fuzz.py"
     py2c_recursion_leave();
+#line 45 "deque_fuzz.py"
     return result;
+#line 45 "deque_fuzz.py"
 }
+#line 461 "deque_fuzz.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -409,39 +472,73 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 49 "deque_fuzz.py"
     t[0] = py2c_list_new(0);
+#line 49 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "deque_fuzz.py"
 L0:;
+#line 49 "deque_fuzz.py"
     t[1] = py2c_iter_next(v_0);
+#line 49 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 49 "deque_fuzz.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 49 "deque_fuzz.py"
         goto L1;
+#line 49 "deque_fuzz.py"
     }
+#line 49 "deque_fuzz.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 49 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+#line 49 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+#line 49 "deque_fuzz.py"
         { loc = 2; goto error; }
+#line 49 "deque_fuzz.py"
     }
+#line 49 "deque_fuzz.py"
     t[1] = py2c_slot_load(&g_deque_fuzz__rnd);
+#line 49 "deque_fuzz.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(50)}, 1);
+#line 49 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[1]);
+#line 49 "deque_fuzz.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[2]);
+#line 49 "deque_fuzz.py"
     py2c_safepoint();
+#line 49 "deque_fuzz.py"
     goto L0;
+#line 49 "deque_fuzz.py"
 L1:;
+#line 49 "deque_fuzz.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 49 "deque_fuzz.py"
     goto cleanup;
+#line 49 "deque_fuzz.py"
 error:
+#line 49 "deque_fuzz.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 49 "deque_fuzz.py"
     PY2C_CLEAR(result);
+#line 49 "deque_fuzz.py"
 cleanup:
+#line 49 "deque_fuzz.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 49 "deque_fuzz.py"
     PY2C_CLEAR(v_0);
+#line 49 "deque_fuzz.py"
     PY2C_CLEAR(v__);
+#line 49 "deque_fuzz.py"
     py2c_recursion_leave();
+#line 49 "deque_fuzz.py"
     return result;
+#line 49 "deque_fuzz.py"
 }
+#line 542 "deque_fuzz.c"
 
 static Py2cValue mod_deque_fuzz(void) {
     g_deque_fuzz__deque = PY2C_NULL;
@@ -469,10 +566,15 @@ static Py2cValue mod_deque_fuzz(void) {
 
 #line 3 "deque_fuzz.py"
     t[0] = py2c_import("collections");
+#line 3 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "deque_fuzz.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 3 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__deque, t[1]); t[1] = PY2C_NULL;
+#line 3 "deque_fuzz.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "deque_fuzz.py"
@@ -480,1090 +582,2013 @@ static Py2cValue mod_deque_fuzz(void) {
 
 #line 8 "deque_fuzz.py"
     t[0] = py2c_function_new(&info_f_rnd, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__rnd, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "deque_fuzz.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_NONE, py2c_int(5), py2c_int(17)});
+#line 14 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 14 "deque_fuzz.py"
     t[1] = py2c_iter(t[0]);
+#line 14 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 14 "deque_fuzz.py"
     PY2C_CLEAR(t[0]);
+#line 14 "deque_fuzz.py"
 L0:;
+#line 14 "deque_fuzz.py"
     t[2] = py2c_iter_next(t[1]);
+#line 14 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 14 "deque_fuzz.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 14 "deque_fuzz.py"
         goto L1;
+#line 14 "deque_fuzz.py"
     }
+#line 14 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__maxlen, t[2]); t[2] = PY2C_NULL;
 
 #line 15 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__deque)) {
+#line 15 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 15 "deque_fuzz.py"
         { loc = 5; goto error; }
+#line 15 "deque_fuzz.py"
     }
+#line 15 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
+#line 15 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
+#line 15 "deque_fuzz.py"
         { loc = 6; goto error; }
+#line 15 "deque_fuzz.py"
     }
+#line 15 "deque_fuzz.py"
     t[2] = py2c_slot_load(&g_deque_fuzz__deque);
+#line 15 "deque_fuzz.py"
     t[3] = py2c_slot_load(&g_deque_fuzz__maxlen);
+#line 15 "deque_fuzz.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 0, kwnames_0);
+#line 15 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 15 "deque_fuzz.py"
     PY2C_CLEAR(t[2]);
+#line 15 "deque_fuzz.py"
     PY2C_CLEAR(t[3]);
+#line 15 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__d, t[4]); t[4] = PY2C_NULL;
 
 #line 16 "deque_fuzz.py"
     t[2] = py2c_list_new(0);
+#line 16 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 16 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__ref, t[2]); t[2] = PY2C_NULL;
 
 #line 17 "deque_fuzz.py"
     t[2] = py2c_int(0);
+#line 17 "deque_fuzz.py"
     t[3] = py2c_int(3000);
+#line 17 "deque_fuzz.py"
     t[4] = py2c_int(1);
+#line 17 "deque_fuzz.py"
     t[5] = py2c_range_loop_new(&t[2], &t[3], &t[4], 1);
+#line 17 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 17 "deque_fuzz.py"
 L3:;
+#line 17 "deque_fuzz.py"
     n0 = py2c_range_loop_next(t[5], &t[2], t[3], t[4], &t[6]);
+#line 17 "deque_fuzz.py"
     if (n0 < 0) { loc = 8; goto error; }
+#line 17 "deque_fuzz.py"
     if (!n0) goto L4;
+#line 17 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__step, t[6]); t[6] = PY2C_NULL;
 
 #line 18 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+#line 18 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+#line 18 "deque_fuzz.py"
         { loc = 11; goto error; }
+#line 18 "deque_fuzz.py"
     }
+#line 18 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+#line 18 "deque_fuzz.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(11)}, 1);
+#line 18 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 18 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 18 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__op, t[7]); t[7] = PY2C_NULL;
 
 #line 19 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+#line 19 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+#line 19 "deque_fuzz.py"
         { loc = 13; goto error; }
+#line 19 "deque_fuzz.py"
     }
+#line 19 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+#line 19 "deque_fuzz.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(1000)}, 1);
+#line 19 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+#line 19 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 19 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__v, t[7]); t[7] = PY2C_NULL;
 
 #line 20 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 20 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 20 "deque_fuzz.py"
         { loc = 15; goto error; }
+#line 20 "deque_fuzz.py"
     }
+#line 20 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_EQ); py2c_decref(s0); }
+#line 20 "deque_fuzz.py"
     if (n0 < 0) { loc = 14; goto error; }
+#line 20 "deque_fuzz.py"
     if (!n0) goto L6;
 
 #line 21 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 21 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 21 "deque_fuzz.py"
         { loc = 17; goto error; }
+#line 21 "deque_fuzz.py"
     }
+#line 21 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 21 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
+#line 21 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 21 "deque_fuzz.py"
         { loc = 19; goto error; }
+#line 21 "deque_fuzz.py"
     }
+#line 21 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__v);
+#line 21 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 21 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
+#line 21 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 21 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 21 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 21 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 
 #line 22 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 22 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 22 "deque_fuzz.py"
         { loc = 21; goto error; }
+#line 22 "deque_fuzz.py"
     }
+#line 22 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 22 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
+#line 22 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 22 "deque_fuzz.py"
         { loc = 23; goto error; }
+#line 22 "deque_fuzz.py"
     }
+#line 22 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__v);
+#line 22 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 22 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
+#line 22 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 22 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 22 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 22 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 22 "deque_fuzz.py"
     goto L7;
+#line 22 "deque_fuzz.py"
 L6:;
 
 #line 23 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 23 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 23 "deque_fuzz.py"
         { loc = 25; goto error; }
+#line 23 "deque_fuzz.py"
     }
+#line 23 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
+#line 23 "deque_fuzz.py"
     if (n0 < 0) { loc = 24; goto error; }
+#line 23 "deque_fuzz.py"
     if (!n0) goto L8;
 
 #line 24 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 24 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 24 "deque_fuzz.py"
         { loc = 27; goto error; }
+#line 24 "deque_fuzz.py"
     }
+#line 24 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 24 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
+#line 24 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 24 "deque_fuzz.py"
         { loc = 29; goto error; }
+#line 24 "deque_fuzz.py"
     }
+#line 24 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__v);
+#line 24 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 24 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
+#line 24 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 24 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 24 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 24 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 
 #line 25 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 25 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 25 "deque_fuzz.py"
         { loc = 31; goto error; }
+#line 25 "deque_fuzz.py"
     }
+#line 25 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 25 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
+#line 25 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 25 "deque_fuzz.py"
         { loc = 33; goto error; }
+#line 25 "deque_fuzz.py"
     }
+#line 25 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__v);
+#line 25 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0), t[8]}, 2, PY2C_NULL);
+#line 25 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
+#line 25 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 25 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 25 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 25 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 25 "deque_fuzz.py"
     goto L9;
+#line 25 "deque_fuzz.py"
 L8:;
 
 #line 26 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 26 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 26 "deque_fuzz.py"
         { loc = 35; goto error; }
+#line 26 "deque_fuzz.py"
     }
+#line 26 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
+#line 26 "deque_fuzz.py"
     if (n0 < 0) { loc = 34; goto error; }
+#line 26 "deque_fuzz.py"
     if (!n0) goto L10;
+#line 26 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 26 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 26 "deque_fuzz.py"
         { loc = 36; goto error; }
+#line 26 "deque_fuzz.py"
     }
+#line 26 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 26 "deque_fuzz.py"
     if (n1 < 0) { loc = 36; goto error; }
+#line 26 "deque_fuzz.py"
     if (!n1) goto L10;
 
 #line 27 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 27 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "deque_fuzz.py"
         { loc = 39; goto error; }
+#line 27 "deque_fuzz.py"
     }
+#line 27 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 27 "deque_fuzz.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 27 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+#line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 27 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 27 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 27 "deque_fuzz.py"
         { loc = 42; goto error; }
+#line 27 "deque_fuzz.py"
     }
+#line 27 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 27 "deque_fuzz.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 27 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[11])) { loc = 41; goto error; }
+#line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[10]);
+#line 27 "deque_fuzz.py"
     n0 = py2c_fast_compare_bool(t[8], t[11], PY2C_EQ);
+#line 27 "deque_fuzz.py"
     if (n0 < 0) { loc = 37; goto error; }
+#line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[11]);
+#line 27 "deque_fuzz.py"
     if (n0) goto L12;
+#line 27 "deque_fuzz.py"
     t[6] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
+#line 27 "deque_fuzz.py"
     { loc = 44; goto error; }
+#line 27 "deque_fuzz.py"
 L12:;
+#line 27 "deque_fuzz.py"
     goto L11;
+#line 27 "deque_fuzz.py"
 L10:;
 
 #line 28 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 28 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 28 "deque_fuzz.py"
         { loc = 46; goto error; }
+#line 28 "deque_fuzz.py"
     }
+#line 28 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
+#line 28 "deque_fuzz.py"
     if (n0 < 0) { loc = 45; goto error; }
+#line 28 "deque_fuzz.py"
     if (!n0) goto L13;
+#line 28 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 28 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 28 "deque_fuzz.py"
         { loc = 47; goto error; }
+#line 28 "deque_fuzz.py"
     }
+#line 28 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 28 "deque_fuzz.py"
     if (n1 < 0) { loc = 47; goto error; }
+#line 28 "deque_fuzz.py"
     if (!n1) goto L13;
 
 #line 29 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 29 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 29 "deque_fuzz.py"
         { loc = 50; goto error; }
+#line 29 "deque_fuzz.py"
     }
+#line 29 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+#line 29 "deque_fuzz.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 29 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
+#line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 29 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 29 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 29 "deque_fuzz.py"
         { loc = 53; goto error; }
+#line 29 "deque_fuzz.py"
     }
+#line 29 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+#line 29 "deque_fuzz.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 29 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[11])) { loc = 52; goto error; }
+#line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[10]);
+#line 29 "deque_fuzz.py"
     n0 = py2c_fast_compare_bool(t[8], t[11], PY2C_EQ);
+#line 29 "deque_fuzz.py"
     if (n0 < 0) { loc = 48; goto error; }
+#line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[11]);
+#line 29 "deque_fuzz.py"
     if (n0) goto L15;
+#line 29 "deque_fuzz.py"
     t[6] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
+#line 29 "deque_fuzz.py"
     { loc = 55; goto error; }
+#line 29 "deque_fuzz.py"
 L15:;
+#line 29 "deque_fuzz.py"
     goto L14;
+#line 29 "deque_fuzz.py"
 L13:;
 
 #line 30 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 30 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 30 "deque_fuzz.py"
         { loc = 57; goto error; }
+#line 30 "deque_fuzz.py"
     }
+#line 30 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(4), PY2C_EQ); py2c_decref(s0); }
+#line 30 "deque_fuzz.py"
     if (n0 < 0) { loc = 56; goto error; }
+#line 30 "deque_fuzz.py"
     if (!n0) goto L16;
 
 #line 31 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+#line 31 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+#line 31 "deque_fuzz.py"
         { loc = 59; goto error; }
+#line 31 "deque_fuzz.py"
     }
+#line 31 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+#line 31 "deque_fuzz.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(7)}, 1);
+#line 31 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
+#line 31 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 31 "deque_fuzz.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(3), PY2C_OP_SUB);
+#line 31 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
+#line 31 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 31 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__k, t[8]); t[8] = PY2C_NULL;
 
 #line 32 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 32 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 32 "deque_fuzz.py"
         { loc = 62; goto error; }
+#line 32 "deque_fuzz.py"
     }
+#line 32 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+#line 32 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__k)) {
+#line 32 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 32 "deque_fuzz.py"
         { loc = 64; goto error; }
+#line 32 "deque_fuzz.py"
     }
+#line 32 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__k);
+#line 32 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 32 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
+#line 32 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 32 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 32 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 32 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 
 #line 33 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 33 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 33 "deque_fuzz.py"
         { loc = 65; goto error; }
+#line 33 "deque_fuzz.py"
     }
+#line 33 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 33 "deque_fuzz.py"
     if (n0 < 0) { loc = 65; goto error; }
+#line 33 "deque_fuzz.py"
     if (!n0) goto L18;
 
 #line 34 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__k)) {
+#line 34 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 34 "deque_fuzz.py"
         { loc = 67; goto error; }
+#line 34 "deque_fuzz.py"
     }
+#line 34 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__k);
+#line 34 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 34 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 34 "deque_fuzz.py"
         { loc = 69; goto error; }
+#line 34 "deque_fuzz.py"
     }
+#line 34 "deque_fuzz.py"
     t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+#line 34 "deque_fuzz.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 34 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
+#line 34 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 34 "deque_fuzz.py"
     t[9] = py2c_fast_inplace_op(t[6], t[8], PY2C_OP_MOD);
+#line 34 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 66; goto error; }
+#line 34 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 34 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 34 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__k, t[9]); t[9] = PY2C_NULL;
 
 #line 35 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__k)) {
+#line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 35 "deque_fuzz.py"
         { loc = 70; goto error; }
+#line 35 "deque_fuzz.py"
     }
+#line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 35 "deque_fuzz.py"
     if (n0 < 0) { loc = 70; goto error; }
+#line 35 "deque_fuzz.py"
     if (!n0) goto L20;
+#line 35 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 35 "deque_fuzz.py"
         { loc = 71; goto error; }
+#line 35 "deque_fuzz.py"
     }
+#line 35 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__k)) {
+#line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 35 "deque_fuzz.py"
         { loc = 72; goto error; }
+#line 35 "deque_fuzz.py"
     }
+#line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); t[7] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 35 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
+#line 35 "deque_fuzz.py"
     t[8] = py2c_slice_new(t[7], PY2C_NONE, PY2C_NONE);
+#line 35 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+#line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 35 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
+#line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 35 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 35 "deque_fuzz.py"
         { loc = 76; goto error; }
+#line 35 "deque_fuzz.py"
     }
+#line 35 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__k)) {
+#line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 35 "deque_fuzz.py"
         { loc = 77; goto error; }
+#line 35 "deque_fuzz.py"
     }
+#line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); t[10] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 35 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[10])) { loc = 78; goto error; }
+#line 35 "deque_fuzz.py"
     t[11] = py2c_slice_new(PY2C_NONE, t[10], PY2C_NONE);
+#line 35 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
+#line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[10]);
+#line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[12] = py2c_fast_getitem(s0, t[11]); py2c_decref(s0); }
+#line 35 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[12])) { loc = 80; goto error; }
+#line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[11]);
+#line 35 "deque_fuzz.py"
     t[13] = py2c_fast_binary_op(t[9], t[12], PY2C_OP_ADD);
+#line 35 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[13])) { loc = 81; goto error; }
+#line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[12]);
+#line 35 "deque_fuzz.py"
     t[6] = t[13]; t[13] = PY2C_NULL;
+#line 35 "deque_fuzz.py"
     goto L21;
+#line 35 "deque_fuzz.py"
 L20:;
+#line 35 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 35 "deque_fuzz.py"
         { loc = 82; goto error; }
+#line 35 "deque_fuzz.py"
     }
+#line 35 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__ref);
+#line 35 "deque_fuzz.py"
 L21:;
+#line 35 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 35 "deque_fuzz.py"
         { loc = 83; goto error; }
+#line 35 "deque_fuzz.py"
     }
+#line 35 "deque_fuzz.py"
     t[7] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 35 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
+#line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+#line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 35 "deque_fuzz.py"
 L18:;
+#line 35 "deque_fuzz.py"
     goto L17;
+#line 35 "deque_fuzz.py"
 L16:;
 
 #line 36 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 36 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 36 "deque_fuzz.py"
         { loc = 87; goto error; }
+#line 36 "deque_fuzz.py"
     }
+#line 36 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(5), PY2C_EQ); py2c_decref(s0); }
+#line 36 "deque_fuzz.py"
     if (n0 < 0) { loc = 86; goto error; }
+#line 36 "deque_fuzz.py"
     if (!n0) goto L22;
+#line 36 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 36 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 36 "deque_fuzz.py"
         { loc = 88; goto error; }
+#line 36 "deque_fuzz.py"
     }
+#line 36 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 36 "deque_fuzz.py"
     if (n1 < 0) { loc = 88; goto error; }
+#line 36 "deque_fuzz.py"
     if (!n1) goto L22;
 
 #line 37 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+#line 37 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+#line 37 "deque_fuzz.py"
         { loc = 90; goto error; }
+#line 37 "deque_fuzz.py"
     }
+#line 37 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+#line 37 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 37 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 37 "deque_fuzz.py"
         { loc = 92; goto error; }
+#line 37 "deque_fuzz.py"
     }
+#line 37 "deque_fuzz.py"
     t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+#line 37 "deque_fuzz.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 37 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
+#line 37 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 37 "deque_fuzz.py"
     t[9] = py2c_fast_call(t[6], (Py2cValue[]){t[8]}, 1);
+#line 37 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 89; goto error; }
+#line 37 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 37 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 37 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__i, t[9]); t[9] = PY2C_NULL;
 
 #line 38 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 38 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 38 "deque_fuzz.py"
         { loc = 93; goto error; }
+#line 38 "deque_fuzz.py"
     }
+#line 38 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
+#line 38 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 38 "deque_fuzz.py"
         { loc = 94; goto error; }
+#line 38 "deque_fuzz.py"
     }
+#line 38 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 95; goto error; } }
 
 #line 39 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 39 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 39 "deque_fuzz.py"
         { loc = 96; goto error; }
+#line 39 "deque_fuzz.py"
     }
+#line 39 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
+#line 39 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 39 "deque_fuzz.py"
         { loc = 97; goto error; }
+#line 39 "deque_fuzz.py"
     }
+#line 39 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 98; goto error; } }
+#line 39 "deque_fuzz.py"
     goto L23;
+#line 39 "deque_fuzz.py"
 L22:;
 
 #line 40 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 40 "deque_fuzz.py"
         { loc = 100; goto error; }
+#line 40 "deque_fuzz.py"
     }
+#line 40 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(6), PY2C_EQ); py2c_decref(s0); }
+#line 40 "deque_fuzz.py"
     if (n0 < 0) { loc = 99; goto error; }
+#line 40 "deque_fuzz.py"
     if (!n0) goto L24;
+#line 40 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
+#line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
+#line 40 "deque_fuzz.py"
         { loc = 102; goto error; }
+#line 40 "deque_fuzz.py"
     }
+#line 40 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n1 = py2c_is(s0, PY2C_NONE); py2c_decref(s0); }
+#line 40 "deque_fuzz.py"
     if (n1) goto L26;
+#line 40 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 40 "deque_fuzz.py"
         { loc = 105; goto error; }
+#line 40 "deque_fuzz.py"
     }
+#line 40 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__ref);
+#line 40 "deque_fuzz.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 40 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
+#line 40 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 40 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
+#line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
+#line 40 "deque_fuzz.py"
         { loc = 106; goto error; }
+#line 40 "deque_fuzz.py"
     }
+#line 40 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n2 = py2c_fast_compare_bool(t[7], s0, PY2C_LT); py2c_decref(s0); }
+#line 40 "deque_fuzz.py"
     if (n2 < 0) { loc = 103; goto error; }
+#line 40 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 40 "deque_fuzz.py"
     if (!n2) goto L24;
+#line 40 "deque_fuzz.py"
 L26:;
 
 #line 41 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+#line 41 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+#line 41 "deque_fuzz.py"
         { loc = 108; goto error; }
+#line 41 "deque_fuzz.py"
     }
+#line 41 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+#line 41 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 41 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 41 "deque_fuzz.py"
         { loc = 110; goto error; }
+#line 41 "deque_fuzz.py"
     }
+#line 41 "deque_fuzz.py"
     t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+#line 41 "deque_fuzz.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 41 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
+#line 41 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 41 "deque_fuzz.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(3), PY2C_OP_ADD);
+#line 41 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
+#line 41 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 41 "deque_fuzz.py"
     t[10] = py2c_fast_call(t[6], (Py2cValue[]){t[9]}, 1);
+#line 41 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
+#line 41 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 41 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 41 "deque_fuzz.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
+#line 41 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[11])) { loc = 112; goto error; }
+#line 41 "deque_fuzz.py"
     PY2C_CLEAR(t[10]);
+#line 41 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__i, t[11]); t[11] = PY2C_NULL;
 
 #line 42 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 42 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 42 "deque_fuzz.py"
         { loc = 114; goto error; }
+#line 42 "deque_fuzz.py"
     }
+#line 42 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+#line 42 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
+#line 42 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 42 "deque_fuzz.py"
         { loc = 116; goto error; }
+#line 42 "deque_fuzz.py"
     }
+#line 42 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
+#line 42 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 42 "deque_fuzz.py"
         { loc = 117; goto error; }
+#line 42 "deque_fuzz.py"
     }
+#line 42 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__i);
+#line 42 "deque_fuzz.py"
     t[9] = py2c_slot_load(&g_deque_fuzz__v);
+#line 42 "deque_fuzz.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+#line 42 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[10])) { loc = 113; goto error; }
+#line 42 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 42 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 42 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 42 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 42 "deque_fuzz.py"
     PY2C_CLEAR(t[10]);
 
 #line 43 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 43 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 43 "deque_fuzz.py"
         { loc = 119; goto error; }
+#line 43 "deque_fuzz.py"
     }
+#line 43 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+#line 43 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
+#line 43 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 43 "deque_fuzz.py"
         { loc = 121; goto error; }
+#line 43 "deque_fuzz.py"
     }
+#line 43 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
+#line 43 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 43 "deque_fuzz.py"
         { loc = 122; goto error; }
+#line 43 "deque_fuzz.py"
     }
+#line 43 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__i);
+#line 43 "deque_fuzz.py"
     t[9] = py2c_slot_load(&g_deque_fuzz__v);
+#line 43 "deque_fuzz.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+#line 43 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[10])) { loc = 118; goto error; }
+#line 43 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 43 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 43 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 43 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 43 "deque_fuzz.py"
     PY2C_CLEAR(t[10]);
+#line 43 "deque_fuzz.py"
     goto L25;
+#line 43 "deque_fuzz.py"
 L24:;
 
 #line 44 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 44 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 44 "deque_fuzz.py"
         { loc = 124; goto error; }
+#line 44 "deque_fuzz.py"
     }
+#line 44 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(7), PY2C_EQ); py2c_decref(s0); }
+#line 44 "deque_fuzz.py"
     if (n0 < 0) { loc = 123; goto error; }
+#line 44 "deque_fuzz.py"
     if (!n0) goto L27;
 
 #line 45 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+#line 45 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+#line 45 "deque_fuzz.py"
         { loc = 128; goto error; }
+#line 45 "deque_fuzz.py"
     }
+#line 45 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+#line 45 "deque_fuzz.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(4)}, 1);
+#line 45 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
+#line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 45 "deque_fuzz.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7]}, 1);
+#line 45 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 126; goto error; }
+#line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 45 "deque_fuzz.py"
     t[9] = py2c_iter(t[8]);
+#line 45 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 125; goto error; }
+#line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 45 "deque_fuzz.py"
     t[10] = f_listcomp(t[9], NULL);
+#line 45 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[10])) { loc = 125; goto error; }
+#line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 45 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__items, t[10]); t[10] = PY2C_NULL;
 
 #line 46 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 46 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 46 "deque_fuzz.py"
         { loc = 130; goto error; }
+#line 46 "deque_fuzz.py"
     }
+#line 46 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+#line 46 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
+#line 46 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 46 "deque_fuzz.py"
         { loc = 132; goto error; }
+#line 46 "deque_fuzz.py"
     }
+#line 46 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__items);
+#line 46 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 46 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 129; goto error; }
+#line 46 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 46 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 46 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 46 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 
 #line 47 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 47 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 47 "deque_fuzz.py"
         { loc = 134; goto error; }
+#line 47 "deque_fuzz.py"
     }
+#line 47 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
+#line 47 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
+#line 47 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 47 "deque_fuzz.py"
         { loc = 136; goto error; }
+#line 47 "deque_fuzz.py"
     }
+#line 47 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__items);
+#line 47 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 47 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
+#line 47 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 47 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 47 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 47 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 47 "deque_fuzz.py"
     goto L28;
+#line 47 "deque_fuzz.py"
 L27:;
 
 #line 48 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 48 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 48 "deque_fuzz.py"
         { loc = 138; goto error; }
+#line 48 "deque_fuzz.py"
     }
+#line 48 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(8), PY2C_EQ); py2c_decref(s0); }
+#line 48 "deque_fuzz.py"
     if (n0 < 0) { loc = 137; goto error; }
+#line 48 "deque_fuzz.py"
     if (!n0) goto L29;
 
 #line 49 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+#line 49 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+#line 49 "deque_fuzz.py"
         { loc = 142; goto error; }
+#line 49 "deque_fuzz.py"
     }
+#line 49 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+#line 49 "deque_fuzz.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(4)}, 1);
+#line 49 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 141; goto error; }
+#line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 49 "deque_fuzz.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7]}, 1);
+#line 49 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 140; goto error; }
+#line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 49 "deque_fuzz.py"
     t[9] = py2c_iter(t[8]);
+#line 49 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 139; goto error; }
+#line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 49 "deque_fuzz.py"
     t[10] = f_listcomp_2(t[9], NULL);
+#line 49 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[10])) { loc = 139; goto error; }
+#line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 49 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__items, t[10]); t[10] = PY2C_NULL;
 
 #line 50 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 50 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 50 "deque_fuzz.py"
         { loc = 144; goto error; }
+#line 50 "deque_fuzz.py"
     }
+#line 50 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
+#line 50 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
+#line 50 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 50 "deque_fuzz.py"
         { loc = 146; goto error; }
+#line 50 "deque_fuzz.py"
     }
+#line 50 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__items);
+#line 50 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 50 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 143; goto error; }
+#line 50 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 50 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 50 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 50 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 
 #line 51 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
+#line 51 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 51 "deque_fuzz.py"
         { loc = 147; goto error; }
+#line 51 "deque_fuzz.py"
     }
+#line 51 "deque_fuzz.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 51 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
+#line 51 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__items); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 51 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
+#line 51 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 51 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 51 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 51 "deque_fuzz.py"
         { loc = 150; goto error; }
+#line 51 "deque_fuzz.py"
     }
+#line 51 "deque_fuzz.py"
     t[8] = py2c_slice_new(PY2C_NONE, py2c_int(0), PY2C_NONE);
+#line 51 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
+#line 51 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[8], t[7]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+#line 51 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 51 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 51 "deque_fuzz.py"
     goto L30;
+#line 51 "deque_fuzz.py"
 L29:;
 
 #line 52 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 52 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 52 "deque_fuzz.py"
         { loc = 154; goto error; }
+#line 52 "deque_fuzz.py"
     }
+#line 52 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(9), PY2C_EQ); py2c_decref(s0); }
+#line 52 "deque_fuzz.py"
     if (n0 < 0) { loc = 153; goto error; }
+#line 52 "deque_fuzz.py"
     if (!n0) goto L31;
+#line 52 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 52 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 52 "deque_fuzz.py"
         { loc = 155; goto error; }
+#line 52 "deque_fuzz.py"
     }
+#line 52 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 52 "deque_fuzz.py"
     if (n1 < 0) { loc = 155; goto error; }
+#line 52 "deque_fuzz.py"
     if (!n1) goto L31;
 
 #line 53 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+#line 53 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+#line 53 "deque_fuzz.py"
         { loc = 157; goto error; }
+#line 53 "deque_fuzz.py"
     }
+#line 53 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+#line 53 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 53 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 53 "deque_fuzz.py"
         { loc = 159; goto error; }
+#line 53 "deque_fuzz.py"
     }
+#line 53 "deque_fuzz.py"
     t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+#line 53 "deque_fuzz.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 53 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
+#line 53 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 53 "deque_fuzz.py"
     t[9] = py2c_fast_call(t[6], (Py2cValue[]){t[8]}, 1);
+#line 53 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 156; goto error; }
+#line 53 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 53 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 53 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__i, t[9]); t[9] = PY2C_NULL;
 
 #line 54 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
+#line 54 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 54 "deque_fuzz.py"
         { loc = 160; goto error; }
+#line 54 "deque_fuzz.py"
     }
+#line 54 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 54 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 54 "deque_fuzz.py"
         { loc = 161; goto error; }
+#line 54 "deque_fuzz.py"
     }
+#line 54 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
+#line 54 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 54 "deque_fuzz.py"
         { loc = 162; goto error; }
+#line 54 "deque_fuzz.py"
     }
+#line 54 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 163; goto error; } }
 
 #line 55 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
+#line 55 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 55 "deque_fuzz.py"
         { loc = 164; goto error; }
+#line 55 "deque_fuzz.py"
     }
+#line 55 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 55 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 55 "deque_fuzz.py"
         { loc = 165; goto error; }
+#line 55 "deque_fuzz.py"
     }
+#line 55 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
+#line 55 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 55 "deque_fuzz.py"
         { loc = 166; goto error; }
+#line 55 "deque_fuzz.py"
     }
+#line 55 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 167; goto error; } }
+#line 55 "deque_fuzz.py"
     goto L32;
+#line 55 "deque_fuzz.py"
 L31:;
 
 #line 56 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 56 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 56 "deque_fuzz.py"
         { loc = 169; goto error; }
+#line 56 "deque_fuzz.py"
     }
+#line 56 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(10), PY2C_EQ); py2c_decref(s0); }
+#line 56 "deque_fuzz.py"
     if (n0 < 0) { loc = 168; goto error; }
+#line 56 "deque_fuzz.py"
     if (!n0) goto L33;
+#line 56 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 56 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 56 "deque_fuzz.py"
         { loc = 170; goto error; }
+#line 56 "deque_fuzz.py"
     }
+#line 56 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 56 "deque_fuzz.py"
     if (n1 < 0) { loc = 170; goto error; }
+#line 56 "deque_fuzz.py"
     if (!n1) goto L33;
 
 #line 57 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 57 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 57 "deque_fuzz.py"
         { loc = 171; goto error; }
+#line 57 "deque_fuzz.py"
     }
+#line 57 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__ref);
+#line 57 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+#line 57 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+#line 57 "deque_fuzz.py"
         { loc = 173; goto error; }
+#line 57 "deque_fuzz.py"
     }
+#line 57 "deque_fuzz.py"
     t[7] = py2c_slot_load(&g_deque_fuzz__rnd);
+#line 57 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 57 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 57 "deque_fuzz.py"
         { loc = 175; goto error; }
+#line 57 "deque_fuzz.py"
     }
+#line 57 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__ref);
+#line 57 "deque_fuzz.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 57 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
+#line 57 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 57 "deque_fuzz.py"
     t[10] = py2c_fast_call(t[7], (Py2cValue[]){t[9]}, 1);
+#line 57 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[10])) { loc = 172; goto error; }
+#line 57 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 57 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 57 "deque_fuzz.py"
     t[11] = py2c_fast_getitem(t[6], t[10]);
+#line 57 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[11])) { loc = 176; goto error; }
+#line 57 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 57 "deque_fuzz.py"
     PY2C_CLEAR(t[10]);
+#line 57 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__x, t[11]); t[11] = PY2C_NULL;
 
 #line 58 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 58 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 58 "deque_fuzz.py"
         { loc = 178; goto error; }
+#line 58 "deque_fuzz.py"
     }
+#line 58 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+#line 58 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__x)) {
+#line 58 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 58 "deque_fuzz.py"
         { loc = 180; goto error; }
+#line 58 "deque_fuzz.py"
     }
+#line 58 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__x);
+#line 58 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 58 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 177; goto error; }
+#line 58 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 58 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 58 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 58 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 
 #line 59 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 59 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 59 "deque_fuzz.py"
         { loc = 182; goto error; }
+#line 59 "deque_fuzz.py"
     }
+#line 59 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
+#line 59 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__x)) {
+#line 59 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 59 "deque_fuzz.py"
         { loc = 184; goto error; }
+#line 59 "deque_fuzz.py"
     }
+#line 59 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__x);
+#line 59 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 59 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
+#line 59 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 59 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 59 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 59 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 59 "deque_fuzz.py"
 L33:;
+#line 59 "deque_fuzz.py"
 L32:;
+#line 59 "deque_fuzz.py"
 L30:;
+#line 59 "deque_fuzz.py"
 L28:;
+#line 59 "deque_fuzz.py"
 L25:;
+#line 59 "deque_fuzz.py"
 L23:;
+#line 59 "deque_fuzz.py"
 L17:;
+#line 59 "deque_fuzz.py"
 L14:;
+#line 59 "deque_fuzz.py"
 L11:;
+#line 59 "deque_fuzz.py"
 L9:;
+#line 59 "deque_fuzz.py"
 L7:;
 
 #line 60 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
+#line 60 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
+#line 60 "deque_fuzz.py"
         { loc = 186; goto error; }
+#line 60 "deque_fuzz.py"
     }
+#line 60 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n0 = py2c_is(s0, PY2C_NONE); py2c_decref(s0); }
+#line 60 "deque_fuzz.py"
     n0 = !(n0);
+#line 60 "deque_fuzz.py"
     if (!n0) goto L35;
+#line 60 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 60 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 60 "deque_fuzz.py"
         { loc = 189; goto error; }
+#line 60 "deque_fuzz.py"
     }
+#line 60 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__ref);
+#line 60 "deque_fuzz.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 60 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
+#line 60 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 60 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
+#line 60 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
+#line 60 "deque_fuzz.py"
         { loc = 190; goto error; }
+#line 60 "deque_fuzz.py"
     }
+#line 60 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n1 = py2c_fast_compare_bool(t[7], s0, PY2C_GT); py2c_decref(s0); }
+#line 60 "deque_fuzz.py"
     if (n1 < 0) { loc = 187; goto error; }
+#line 60 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 60 "deque_fuzz.py"
     if (!n1) goto L35;
 
 #line 62 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 62 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 62 "deque_fuzz.py"
         { loc = 192; goto error; }
+#line 62 "deque_fuzz.py"
     }
+#line 62 "deque_fuzz.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(7)});
+#line 62 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[6])) { loc = 193; goto error; }
+#line 62 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_contains(t[6], s0); py2c_decref(s0); }
+#line 62 "deque_fuzz.py"
     if (n0 < 0) { loc = 191; goto error; }
+#line 62 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 62 "deque_fuzz.py"
     if (!n0) goto L37;
 
 #line 63 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 63 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 63 "deque_fuzz.py"
         { loc = 194; goto error; }
+#line 63 "deque_fuzz.py"
     }
+#line 63 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
+#line 63 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
+#line 63 "deque_fuzz.py"
         { loc = 195; goto error; }
+#line 63 "deque_fuzz.py"
     }
+#line 63 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 63 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
+#line 63 "deque_fuzz.py"
     t[7] = py2c_slice_new(t[6], PY2C_NONE, PY2C_NONE);
+#line 63 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
+#line 63 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 63 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
+#line 63 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 198; goto error; }
+#line 63 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 63 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__ref, t[8]); t[8] = PY2C_NULL;
+#line 63 "deque_fuzz.py"
     goto L38;
+#line 63 "deque_fuzz.py"
 L37:;
 
 #line 65 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 65 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 65 "deque_fuzz.py"
         { loc = 199; goto error; }
+#line 65 "deque_fuzz.py"
     }
+#line 65 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
+#line 65 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
+#line 65 "deque_fuzz.py"
         { loc = 200; goto error; }
+#line 65 "deque_fuzz.py"
     }
+#line 65 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); t[6] = py2c_slice_new(PY2C_NONE, s0, PY2C_NONE); py2c_decref(s0); }
+#line 65 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[6])) { loc = 201; goto error; }
+#line 65 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 65 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 202; goto error; }
+#line 65 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 65 "deque_fuzz.py"
     py2c_slot_store(&g_deque_fuzz__ref, t[7]); t[7] = PY2C_NULL;
+#line 65 "deque_fuzz.py"
 L38:;
+#line 65 "deque_fuzz.py"
 L35:;
 
 #line 66 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 66 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 66 "deque_fuzz.py"
         { loc = 205; goto error; }
+#line 66 "deque_fuzz.py"
     }
+#line 66 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__d);
+#line 66 "deque_fuzz.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 66 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
+#line 66 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 66 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 66 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 66 "deque_fuzz.py"
         { loc = 206; goto error; }
+#line 66 "deque_fuzz.py"
     }
+#line 66 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_compare_bool(t[7], s0, PY2C_NE); py2c_decref(s0); }
+#line 66 "deque_fuzz.py"
     if (n0 < 0) { loc = 203; goto error; }
+#line 66 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 66 "deque_fuzz.py"
     if (!n0) goto L39;
 
 #line 67 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__step)) {
+#line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
+#line 67 "deque_fuzz.py"
         { loc = 208; goto error; }
+#line 67 "deque_fuzz.py"
     }
+#line 67 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__step);
+#line 67 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
+#line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
+#line 67 "deque_fuzz.py"
         { loc = 209; goto error; }
+#line 67 "deque_fuzz.py"
     }
+#line 67 "deque_fuzz.py"
     t[7] = py2c_slot_load(&g_deque_fuzz__op);
+#line 67 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 67 "deque_fuzz.py"
         { loc = 211; goto error; }
+#line 67 "deque_fuzz.py"
     }
+#line 67 "deque_fuzz.py"
     t[8] = py2c_slot_load(&g_deque_fuzz__d);
+#line 67 "deque_fuzz.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 67 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
+#line 67 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 67 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 67 "deque_fuzz.py"
         { loc = 212; goto error; }
+#line 67 "deque_fuzz.py"
     }
+#line 67 "deque_fuzz.py"
     t[10] = py2c_slot_load(&g_deque_fuzz__ref);
+#line 67 "deque_fuzz.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[6], t[7], t[9], t[10]}, 5);
+#line 67 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[11])) { loc = 207; goto error; }
+#line 67 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 67 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 67 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 67 "deque_fuzz.py"
     PY2C_CLEAR(t[10]);
+#line 67 "deque_fuzz.py"
     PY2C_CLEAR(t[11]);
 
 #line 68 "deque_fuzz.py"
     PY2C_CLEAR(t[5]);
+#line 68 "deque_fuzz.py"
     goto L5;
+#line 68 "deque_fuzz.py"
 L39:;
+#line 68 "deque_fuzz.py"
     py2c_safepoint();
+#line 68 "deque_fuzz.py"
     goto L3;
+#line 68 "deque_fuzz.py"
 L4:;
+#line 68 "deque_fuzz.py"
     PY2C_CLEAR(t[5]);
+#line 68 "deque_fuzz.py"
     PY2C_CLEAR(t[4]);
+#line 68 "deque_fuzz.py"
     PY2C_CLEAR(t[3]);
+#line 68 "deque_fuzz.py"
     PY2C_CLEAR(t[2]);
+#line 68 "deque_fuzz.py"
 L5:;
 
 #line 69 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
+#line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
+#line 69 "deque_fuzz.py"
         { loc = 214; goto error; }
+#line 69 "deque_fuzz.py"
     }
+#line 69 "deque_fuzz.py"
     t[2] = py2c_slot_load(&g_deque_fuzz__maxlen);
+#line 69 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 69 "deque_fuzz.py"
         { loc = 216; goto error; }
+#line 69 "deque_fuzz.py"
     }
+#line 69 "deque_fuzz.py"
     t[3] = py2c_slot_load(&g_deque_fuzz__d);
+#line 69 "deque_fuzz.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 69 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[4])) { loc = 215; goto error; }
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[3]);
+#line 69 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 69 "deque_fuzz.py"
         { loc = 218; goto error; }
+#line 69 "deque_fuzz.py"
     }
+#line 69 "deque_fuzz.py"
     t[5] = py2c_slot_load(&g_deque_fuzz__d);
+#line 69 "deque_fuzz.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 69 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[6])) { loc = 217; goto error; }
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[5]);
+#line 69 "deque_fuzz.py"
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
+#line 69 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
+#line 69 "deque_fuzz.py"
     t[8] = py2c_fast_getitem(t[6], t[7]);
+#line 69 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[8])) { loc = 220; goto error; }
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
+#line 69 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 69 "deque_fuzz.py"
         { loc = 222; goto error; }
+#line 69 "deque_fuzz.py"
     }
+#line 69 "deque_fuzz.py"
     t[9] = py2c_slot_load(&g_deque_fuzz__d);
+#line 69 "deque_fuzz.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1);
+#line 69 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
+#line 69 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 69 "deque_fuzz.py"
         { loc = 224; goto error; }
+#line 69 "deque_fuzz.py"
     }
+#line 69 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[11], &t[12], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 225; goto error; } }
+#line 69 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 69 "deque_fuzz.py"
         { loc = 226; goto error; }
+#line 69 "deque_fuzz.py"
     }
+#line 69 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 69 "deque_fuzz.py"
     if (n0 < 0) { loc = 226; goto error; }
+#line 69 "deque_fuzz.py"
     if (!n0) goto L41;
+#line 69 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
+#line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
+#line 69 "deque_fuzz.py"
         { loc = 227; goto error; }
+#line 69 "deque_fuzz.py"
     }
+#line 69 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[14] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 69 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[14])) { loc = 228; goto error; }
+#line 69 "deque_fuzz.py"
     t[13] = t[14]; t[14] = PY2C_NULL;
+#line 69 "deque_fuzz.py"
     goto L42;
+#line 69 "deque_fuzz.py"
 L41:;
+#line 69 "deque_fuzz.py"
     t[13] = py2c_int(0);
+#line 69 "deque_fuzz.py"
 L42:;
+#line 69 "deque_fuzz.py"
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+#line 69 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[14])) { loc = 223; goto error; }
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[13]);
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[11]);
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[12]);
+#line 69 "deque_fuzz.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8], t[10], t[14]}, 5);
+#line 69 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[15])) { loc = 213; goto error; }
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[2]);
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[4]);
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[10]);
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[14]);
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[15]);
+#line 69 "deque_fuzz.py"
     py2c_safepoint();
+#line 69 "deque_fuzz.py"
     goto L0;
+#line 69 "deque_fuzz.py"
 L1:;
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[1]);
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(result);
+#line 69 "deque_fuzz.py"
     result = PY2C_NONE;
+#line 69 "deque_fuzz.py"
     goto cleanup;
+#line 69 "deque_fuzz.py"
 error:
+#line 69 "deque_fuzz.py"
     py2c_traceback_add(&code_mod_deque_fuzz, loc);
+#line 69 "deque_fuzz.py"
     PY2C_CLEAR(result);
+#line 69 "deque_fuzz.py"
 cleanup:
+#line 69 "deque_fuzz.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 69 "deque_fuzz.py"
     return result;
+#line 69 "deque_fuzz.py"
 }
+#line 2592 "deque_fuzz.c"
 
 static void clear_mod_deque_fuzz(void) {
     PY2C_CLEAR(g_deque_fuzz__x);

@@ -150,522 +150,955 @@ static Py2cValue mod_deque_maxlen(void) {
 
 #line 1 "deque_maxlen.py"
     t[0] = py2c_import("collections");
+#line 1 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "deque_maxlen.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 1 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__deque, t[1]); t[1] = PY2C_NULL;
+#line 1 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
+#line 3 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 3 "deque_maxlen.py"
         { loc = 2; goto error; }
+#line 3 "deque_maxlen.py"
     }
+#line 3 "deque_maxlen.py"
     t[0] = py2c_slot_load(&g_deque_maxlen__deque);
+#line 3 "deque_maxlen.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 3 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 3 "deque_maxlen.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 1, kwnames_0);
+#line 3 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 3 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 3 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__d, t[2]); t[2] = PY2C_NULL;
 
 #line 4 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__d)) {
+#line 4 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 4 "deque_maxlen.py"
         { loc = 5; goto error; }
+#line 4 "deque_maxlen.py"
     }
+#line 4 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__d)) {
+#line 4 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 4 "deque_maxlen.py"
         { loc = 6; goto error; }
+#line 4 "deque_maxlen.py"
     }
+#line 4 "deque_maxlen.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__d); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 4 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 4 "deque_maxlen.py"
     t[1] = py2c_slot_load(&g_deque_maxlen__d);
+#line 4 "deque_maxlen.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
+#line 4 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 4 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 4 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 4 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__d)) {
+#line 5 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 5 "deque_maxlen.py"
         { loc = 9; goto error; }
+#line 5 "deque_maxlen.py"
     }
+#line 5 "deque_maxlen.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 5 "deque_maxlen.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+#line 5 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 5 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 5 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 5 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__d)) {
+#line 6 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 6 "deque_maxlen.py"
         { loc = 12; goto error; }
+#line 6 "deque_maxlen.py"
     }
+#line 6 "deque_maxlen.py"
     t[0] = py2c_slot_load(&g_deque_maxlen__d);
+#line 6 "deque_maxlen.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 6 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 6 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 6 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__d)) {
+#line 7 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "deque_maxlen.py"
         { loc = 14; goto error; }
+#line 7 "deque_maxlen.py"
     }
+#line 7 "deque_maxlen.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 7 "deque_maxlen.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 7 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 7 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 7 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 7 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__d)) {
+#line 8 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 8 "deque_maxlen.py"
         { loc = 17; goto error; }
+#line 8 "deque_maxlen.py"
     }
+#line 8 "deque_maxlen.py"
     t[0] = py2c_slot_load(&g_deque_maxlen__d);
+#line 8 "deque_maxlen.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 8 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 8 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 8 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__d)) {
+#line 9 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 9 "deque_maxlen.py"
         { loc = 19; goto error; }
+#line 9 "deque_maxlen.py"
     }
+#line 9 "deque_maxlen.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 9 "deque_maxlen.py"
     t[2] = py2c_list_new(2);
+#line 9 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 9 "deque_maxlen.py"
     if (py2c_list_append(t[2], py2c_int(20)) < 0) { loc = 21; goto error; }
+#line 9 "deque_maxlen.py"
     if (py2c_list_append(t[2], py2c_int(21)) < 0) { loc = 21; goto error; }
+#line 9 "deque_maxlen.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 9 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 9 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
+#line 9 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 9 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 9 "deque_maxlen.py"
     PY2C_CLEAR(t[3]);
 
 #line 10 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__d)) {
+#line 10 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 10 "deque_maxlen.py"
         { loc = 23; goto error; }
+#line 10 "deque_maxlen.py"
     }
+#line 10 "deque_maxlen.py"
     t[0] = py2c_slot_load(&g_deque_maxlen__d);
+#line 10 "deque_maxlen.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 10 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 10 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 10 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__d)) {
+#line 11 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 11 "deque_maxlen.py"
         { loc = 25; goto error; }
+#line 11 "deque_maxlen.py"
     }
+#line 11 "deque_maxlen.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 11 "deque_maxlen.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+#line 11 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 11 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 11 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 11 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__d)) {
+#line 12 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 12 "deque_maxlen.py"
         { loc = 28; goto error; }
+#line 12 "deque_maxlen.py"
     }
+#line 12 "deque_maxlen.py"
     t[0] = py2c_slot_load(&g_deque_maxlen__d);
+#line 12 "deque_maxlen.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 12 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 12 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 12 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
+#line 13 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 13 "deque_maxlen.py"
         { loc = 31; goto error; }
+#line 13 "deque_maxlen.py"
     }
+#line 13 "deque_maxlen.py"
     t[0] = py2c_list_new(2);
+#line 13 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 13 "deque_maxlen.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 32; goto error; }
+#line 13 "deque_maxlen.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 32; goto error; }
+#line 13 "deque_maxlen.py"
     t[1] = py2c_slot_load(&g_deque_maxlen__deque);
+#line 13 "deque_maxlen.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2);
+#line 13 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 13 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 13 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 13 "deque_maxlen.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_MUL);
+#line 13 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 13 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
+#line 13 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
+#line 13 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 13 "deque_maxlen.py"
         { loc = 35; goto error; }
+#line 13 "deque_maxlen.py"
     }
+#line 13 "deque_maxlen.py"
     t[4] = py2c_slot_load(&g_deque_maxlen__deque);
+#line 13 "deque_maxlen.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2);
+#line 13 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 13 "deque_maxlen.py"
     PY2C_CLEAR(t[4]);
+#line 13 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
+#line 13 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 13 "deque_maxlen.py"
         { loc = 37; goto error; }
+#line 13 "deque_maxlen.py"
     }
+#line 13 "deque_maxlen.py"
     t[6] = py2c_slot_load(&g_deque_maxlen__deque);
+#line 13 "deque_maxlen.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 13 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+#line 13 "deque_maxlen.py"
     PY2C_CLEAR(t[6]);
+#line 13 "deque_maxlen.py"
     t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_ADD);
+#line 13 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+#line 13 "deque_maxlen.py"
     PY2C_CLEAR(t[5]);
+#line 13 "deque_maxlen.py"
     PY2C_CLEAR(t[7]);
+#line 13 "deque_maxlen.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8]}, 2);
+#line 13 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[9])) { loc = 29; goto error; }
+#line 13 "deque_maxlen.py"
     PY2C_CLEAR(t[3]);
+#line 13 "deque_maxlen.py"
     PY2C_CLEAR(t[8]);
+#line 13 "deque_maxlen.py"
     PY2C_CLEAR(t[9]);
 
 #line 14 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
+#line 14 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 14 "deque_maxlen.py"
         { loc = 40; goto error; }
+#line 14 "deque_maxlen.py"
     }
+#line 14 "deque_maxlen.py"
     t[0] = py2c_list_new(1);
+#line 14 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 14 "deque_maxlen.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 41; goto error; }
+#line 14 "deque_maxlen.py"
     t[1] = py2c_slot_load(&g_deque_maxlen__deque);
+#line 14 "deque_maxlen.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(0)}, 1, kwnames_0);
+#line 14 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 14 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 14 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 14 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__z, t[2]); t[2] = PY2C_NULL;
 
 #line 15 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__z)) {
+#line 15 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 15 "deque_maxlen.py"
         { loc = 43; goto error; }
+#line 15 "deque_maxlen.py"
     }
+#line 15 "deque_maxlen.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__z); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 15 "deque_maxlen.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 15 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 15 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 15 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 15 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__z)) {
+#line 16 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 16 "deque_maxlen.py"
         { loc = 46; goto error; }
+#line 16 "deque_maxlen.py"
     }
+#line 16 "deque_maxlen.py"
     t[0] = py2c_slot_load(&g_deque_maxlen__z);
+#line 16 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__z)) {
+#line 16 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 16 "deque_maxlen.py"
         { loc = 48; goto error; }
+#line 16 "deque_maxlen.py"
     }
+#line 16 "deque_maxlen.py"
     t[1] = py2c_slot_load(&g_deque_maxlen__z);
+#line 16 "deque_maxlen.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 16 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 16 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 16 "deque_maxlen.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 16 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 16 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 16 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
+#line 16 "deque_maxlen.py"
     PY2C_CLEAR(t[3]);
 
 #line 18 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
+#line 18 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 18 "deque_maxlen.py"
         { loc = 51; goto error_1; }
+#line 18 "deque_maxlen.py"
     }
+#line 18 "deque_maxlen.py"
     t[0] = py2c_list_new(2);
+#line 18 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error_1; }
+#line 18 "deque_maxlen.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 52; goto error_1; }
+#line 18 "deque_maxlen.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 52; goto error_1; }
+#line 18 "deque_maxlen.py"
     t[1] = py2c_slot_load(&g_deque_maxlen__deque);
+#line 18 "deque_maxlen.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(2)}, 1, kwnames_0);
+#line 18 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_1; }
+#line 18 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 18 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 18 "deque_maxlen.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[6]) < 0) { loc = 53; goto error_1; }
+#line 18 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
+#line 18 "deque_maxlen.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0), py2c_int(9)}, 2, PY2C_NULL);
+#line 18 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error_1; }
+#line 18 "deque_maxlen.py"
     PY2C_CLEAR(t[3]);
+#line 18 "deque_maxlen.py"
     PY2C_CLEAR(t[4]);
+#line 18 "deque_maxlen.py"
     PY2C_CLEAR(t[5]);
+#line 18 "deque_maxlen.py"
     goto L0;
+#line 18 "deque_maxlen.py"
 error_1:
+#line 18 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
+#line 18 "deque_maxlen.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 18 "deque_maxlen.py"
     t[0] = py2c_error_fetch();
+#line 18 "deque_maxlen.py"
     py2c_exc_handled_push(t[0]);
+#line 18 "deque_maxlen.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 18 "deque_maxlen.py"
     if (n0 < 0) { loc = 54; goto error_2; }
+#line 18 "deque_maxlen.py"
     if (!n0) goto L1;
+#line 18 "deque_maxlen.py"
     py2c_incref(t[0]); py2c_slot_store(&g_deque_maxlen__e, t[0]);
 
 #line 20 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__e)) {
+#line 20 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "deque_maxlen.py"
         { loc = 56; goto error_3; }
+#line 20 "deque_maxlen.py"
     }
+#line 20 "deque_maxlen.py"
     t[1] = py2c_slot_load(&g_deque_maxlen__e);
+#line 20 "deque_maxlen.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
+#line 20 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_3; }
+#line 20 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 20 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
+#line 20 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__e, PY2C_NULL);
+#line 20 "deque_maxlen.py"
     py2c_exc_handled_pop();
+#line 20 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 20 "deque_maxlen.py"
     goto L0;
+#line 20 "deque_maxlen.py"
 L1:;
+#line 20 "deque_maxlen.py"
     py2c_exc_handled_pop();
+#line 20 "deque_maxlen.py"
     py2c_error_restore(t[0]);
+#line 20 "deque_maxlen.py"
     t[0] = PY2C_NULL;
+#line 20 "deque_maxlen.py"
     goto unwind;
+#line 20 "deque_maxlen.py"
 error_3:
+#line 20 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
+#line 20 "deque_maxlen.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 20 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__e, PY2C_NULL);
+#line 20 "deque_maxlen.py"
     goto L2;
+#line 20 "deque_maxlen.py"
 error_2:
+#line 20 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
+#line 20 "deque_maxlen.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 20 "deque_maxlen.py"
 L2:;
+#line 20 "deque_maxlen.py"
     py2c_exc_handled_pop();
+#line 20 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 20 "deque_maxlen.py"
     goto unwind;
+#line 20 "deque_maxlen.py"
 L0:;
 
 #line 22 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
+#line 22 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 22 "deque_maxlen.py"
         { loc = 58; goto error_4; }
+#line 22 "deque_maxlen.py"
     }
+#line 22 "deque_maxlen.py"
     t[0] = py2c_slot_load(&g_deque_maxlen__deque);
+#line 22 "deque_maxlen.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(-1)}, 2);
+#line 22 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error_4; }
+#line 22 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 22 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 22 "deque_maxlen.py"
     goto L3;
+#line 22 "deque_maxlen.py"
 error_4:
+#line 22 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
+#line 22 "deque_maxlen.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 22 "deque_maxlen.py"
     t[0] = py2c_error_fetch();
+#line 22 "deque_maxlen.py"
     py2c_exc_handled_push(t[0]);
+#line 22 "deque_maxlen.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 22 "deque_maxlen.py"
     if (n0 < 0) { loc = 59; goto error_5; }
+#line 22 "deque_maxlen.py"
     if (!n0) goto L4;
+#line 22 "deque_maxlen.py"
     py2c_incref(t[0]); py2c_slot_store(&g_deque_maxlen__e, t[0]);
 
 #line 24 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__e)) {
+#line 24 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "deque_maxlen.py"
         { loc = 61; goto error_6; }
+#line 24 "deque_maxlen.py"
     }
+#line 24 "deque_maxlen.py"
     t[1] = py2c_slot_load(&g_deque_maxlen__e);
+#line 24 "deque_maxlen.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+#line 24 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_6; }
+#line 24 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 24 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
+#line 24 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__e, PY2C_NULL);
+#line 24 "deque_maxlen.py"
     py2c_exc_handled_pop();
+#line 24 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 24 "deque_maxlen.py"
     goto L3;
+#line 24 "deque_maxlen.py"
 L4:;
+#line 24 "deque_maxlen.py"
     py2c_exc_handled_pop();
+#line 24 "deque_maxlen.py"
     py2c_error_restore(t[0]);
+#line 24 "deque_maxlen.py"
     t[0] = PY2C_NULL;
+#line 24 "deque_maxlen.py"
     goto unwind;
+#line 24 "deque_maxlen.py"
 error_6:
+#line 24 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
+#line 24 "deque_maxlen.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 24 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__e, PY2C_NULL);
+#line 24 "deque_maxlen.py"
     goto L5;
+#line 24 "deque_maxlen.py"
 error_5:
+#line 24 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
+#line 24 "deque_maxlen.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 24 "deque_maxlen.py"
 L5:;
+#line 24 "deque_maxlen.py"
     py2c_exc_handled_pop();
+#line 24 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 24 "deque_maxlen.py"
     goto unwind;
+#line 24 "deque_maxlen.py"
 L3:;
 
 #line 25 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
+#line 25 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 25 "deque_maxlen.py"
         { loc = 63; goto error; }
+#line 25 "deque_maxlen.py"
     }
+#line 25 "deque_maxlen.py"
     t[0] = py2c_slot_load(&g_deque_maxlen__deque);
+#line 25 "deque_maxlen.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
+#line 25 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 25 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 25 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__last, t[1]); t[1] = PY2C_NULL;
 
 #line 26 "deque_maxlen.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 66; goto error; }
+#line 26 "deque_maxlen.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 26 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 26 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 26 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 26 "deque_maxlen.py"
     t[3] = py2c_iter(t[2]);
+#line 26 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+#line 26 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
+#line 26 "deque_maxlen.py"
 L6:;
+#line 26 "deque_maxlen.py"
     t[4] = py2c_iter_next(t[3]);
+#line 26 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 26 "deque_maxlen.py"
         if (py2c_error_occurred()) { loc = 64; goto error; }
+#line 26 "deque_maxlen.py"
         goto L7;
+#line 26 "deque_maxlen.py"
     }
+#line 26 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__word, t[4]); t[4] = PY2C_NULL;
 
 #line 27 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__last)) {
+#line 27 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'last' is not defined");
+#line 27 "deque_maxlen.py"
         { loc = 68; goto error; }
+#line 27 "deque_maxlen.py"
     }
+#line 27 "deque_maxlen.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__last); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+#line 27 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__word)) {
+#line 27 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'word' is not defined");
+#line 27 "deque_maxlen.py"
         { loc = 70; goto error; }
+#line 27 "deque_maxlen.py"
     }
+#line 27 "deque_maxlen.py"
     t[6] = py2c_slot_load(&g_deque_maxlen__word);
+#line 27 "deque_maxlen.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 27 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+#line 27 "deque_maxlen.py"
     PY2C_CLEAR(t[6]);
+#line 27 "deque_maxlen.py"
     PY2C_CLEAR(t[4]);
+#line 27 "deque_maxlen.py"
     PY2C_CLEAR(t[5]);
+#line 27 "deque_maxlen.py"
     PY2C_CLEAR(t[7]);
+#line 27 "deque_maxlen.py"
     py2c_safepoint();
+#line 27 "deque_maxlen.py"
     goto L6;
+#line 27 "deque_maxlen.py"
 L7:;
+#line 27 "deque_maxlen.py"
     PY2C_CLEAR(t[3]);
 
 #line 28 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__last)) {
+#line 28 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'last' is not defined");
+#line 28 "deque_maxlen.py"
         { loc = 72; goto error; }
+#line 28 "deque_maxlen.py"
     }
+#line 28 "deque_maxlen.py"
     t[0] = py2c_slot_load(&g_deque_maxlen__last);
+#line 28 "deque_maxlen.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 28 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 28 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 28 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
+#line 30 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 30 "deque_maxlen.py"
         { loc = 74; goto error; }
+#line 30 "deque_maxlen.py"
     }
+#line 30 "deque_maxlen.py"
     t[0] = py2c_slot_load(&g_deque_maxlen__deque);
+#line 30 "deque_maxlen.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 0, kwnames_0);
+#line 30 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 30 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 30 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__w, t[1]); t[1] = PY2C_NULL;
 
 #line 31 "deque_maxlen.py"
     t[0] = py2c_list_new(0);
+#line 31 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+#line 31 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__out, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "deque_maxlen.py"
     t[0] = py2c_list_new(5);
+#line 32 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+#line 32 "deque_maxlen.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 77; goto error; }
+#line 32 "deque_maxlen.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 77; goto error; }
+#line 32 "deque_maxlen.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 77; goto error; }
+#line 32 "deque_maxlen.py"
     if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 77; goto error; }
+#line 32 "deque_maxlen.py"
     if (py2c_list_append(t[0], py2c_int(11)) < 0) { loc = 77; goto error; }
+#line 32 "deque_maxlen.py"
     t[1] = py2c_iter(t[0]);
+#line 32 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 32 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 32 "deque_maxlen.py"
 L9:;
+#line 32 "deque_maxlen.py"
     t[2] = py2c_iter_next(t[1]);
+#line 32 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 32 "deque_maxlen.py"
         if (py2c_error_occurred()) { loc = 76; goto error; }
+#line 32 "deque_maxlen.py"
         goto L10;
+#line 32 "deque_maxlen.py"
     }
+#line 32 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__v, t[2]); t[2] = PY2C_NULL;
 
 #line 33 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__w)) {
+#line 33 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 33 "deque_maxlen.py"
         { loc = 79; goto error; }
+#line 33 "deque_maxlen.py"
     }
+#line 33 "deque_maxlen.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+#line 33 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__v)) {
+#line 33 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 33 "deque_maxlen.py"
         { loc = 81; goto error; }
+#line 33 "deque_maxlen.py"
     }
+#line 33 "deque_maxlen.py"
     t[4] = py2c_slot_load(&g_deque_maxlen__v);
+#line 33 "deque_maxlen.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 33 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+#line 33 "deque_maxlen.py"
     PY2C_CLEAR(t[4]);
+#line 33 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
+#line 33 "deque_maxlen.py"
     PY2C_CLEAR(t[3]);
+#line 33 "deque_maxlen.py"
     PY2C_CLEAR(t[5]);
 
 #line 34 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__out)) {
+#line 34 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 34 "deque_maxlen.py"
         { loc = 83; goto error; }
+#line 34 "deque_maxlen.py"
     }
+#line 34 "deque_maxlen.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+#line 34 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__w)) {
+#line 34 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 34 "deque_maxlen.py"
         { loc = 86; goto error; }
+#line 34 "deque_maxlen.py"
     }
+#line 34 "deque_maxlen.py"
     t[4] = py2c_slot_load(&g_deque_maxlen__w);
+#line 34 "deque_maxlen.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 34 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+#line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[4]);
+#line 34 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__w)) {
+#line 34 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 34 "deque_maxlen.py"
         { loc = 88; goto error; }
+#line 34 "deque_maxlen.py"
     }
+#line 34 "deque_maxlen.py"
     t[6] = py2c_slot_load(&g_deque_maxlen__w);
+#line 34 "deque_maxlen.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 34 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
+#line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[6]);
+#line 34 "deque_maxlen.py"
     t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
+#line 34 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
+#line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[5]);
+#line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[7]);
+#line 34 "deque_maxlen.py"
     t[9] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 34 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
+#line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[8]);
+#line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
+#line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[3]);
+#line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[9]);
+#line 34 "deque_maxlen.py"
     py2c_safepoint();
+#line 34 "deque_maxlen.py"
     goto L9;
+#line 34 "deque_maxlen.py"
 L10:;
+#line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
 
 #line 35 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__out)) {
+#line 35 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 35 "deque_maxlen.py"
         { loc = 91; goto error; }
+#line 35 "deque_maxlen.py"
     }
+#line 35 "deque_maxlen.py"
     t[0] = py2c_slot_load(&g_deque_maxlen__out);
+#line 35 "deque_maxlen.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 35 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 35 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
+#line 35 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
+#line 35 "deque_maxlen.py"
     PY2C_CLEAR(result);
+#line 35 "deque_maxlen.py"
     result = PY2C_NONE;
+#line 35 "deque_maxlen.py"
     goto cleanup;
+#line 35 "deque_maxlen.py"
 error:
+#line 35 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
+#line 35 "deque_maxlen.py"
 unwind:
+#line 35 "deque_maxlen.py"
     PY2C_CLEAR(result);
+#line 35 "deque_maxlen.py"
 cleanup:
+#line 35 "deque_maxlen.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 35 "deque_maxlen.py"
     return result;
+#line 35 "deque_maxlen.py"
 }
+#line 1102 "deque_maxlen.c"
 
 static void clear_mod_deque_maxlen(void) {
     PY2C_CLEAR(g_deque_maxlen__v);

@@ -54,117 +54,208 @@ static Py2cValue mod_deque_recursive_repr(void) {
 
 #line 2 "deque_recursive_repr.py"
     t[0] = py2c_import("collections");
+#line 2 "deque_recursive_repr.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "deque_recursive_repr.py"
     t[1] = py2c_import_from(t[0], "OrderedDict");
+#line 2 "deque_recursive_repr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "deque_recursive_repr.py"
     py2c_slot_store(&g_deque_recursive_repr__OrderedDict, t[1]); t[1] = PY2C_NULL;
+#line 2 "deque_recursive_repr.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 2 "deque_recursive_repr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "deque_recursive_repr.py"
     py2c_slot_store(&g_deque_recursive_repr__deque, t[1]); t[1] = PY2C_NULL;
+#line 2 "deque_recursive_repr.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "deque_recursive_repr.py"
     if (!py2c_slot_bound(&g_deque_recursive_repr__deque)) {
+#line 4 "deque_recursive_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 4 "deque_recursive_repr.py"
         { loc = 2; goto error; }
+#line 4 "deque_recursive_repr.py"
     }
+#line 4 "deque_recursive_repr.py"
     t[0] = py2c_slot_load(&g_deque_recursive_repr__deque);
+#line 4 "deque_recursive_repr.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 4 "deque_recursive_repr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "deque_recursive_repr.py"
     PY2C_CLEAR(t[0]);
+#line 4 "deque_recursive_repr.py"
     py2c_slot_store(&g_deque_recursive_repr__g, t[1]); t[1] = PY2C_NULL;
 
 #line 5 "deque_recursive_repr.py"
     if (!py2c_slot_bound(&g_deque_recursive_repr__g)) {
+#line 5 "deque_recursive_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 5 "deque_recursive_repr.py"
         { loc = 4; goto error; }
+#line 5 "deque_recursive_repr.py"
     }
+#line 5 "deque_recursive_repr.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_recursive_repr__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 5 "deque_recursive_repr.py"
     if (!py2c_slot_bound(&g_deque_recursive_repr__g)) {
+#line 5 "deque_recursive_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 5 "deque_recursive_repr.py"
         { loc = 6; goto error; }
+#line 5 "deque_recursive_repr.py"
     }
+#line 5 "deque_recursive_repr.py"
     t[2] = py2c_slot_load(&g_deque_recursive_repr__g);
+#line 5 "deque_recursive_repr.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 5 "deque_recursive_repr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 5 "deque_recursive_repr.py"
     PY2C_CLEAR(t[2]);
+#line 5 "deque_recursive_repr.py"
     PY2C_CLEAR(t[0]);
+#line 5 "deque_recursive_repr.py"
     PY2C_CLEAR(t[1]);
+#line 5 "deque_recursive_repr.py"
     PY2C_CLEAR(t[3]);
 
 #line 6 "deque_recursive_repr.py"
     if (!py2c_slot_bound(&g_deque_recursive_repr__g)) {
+#line 6 "deque_recursive_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 6 "deque_recursive_repr.py"
         { loc = 8; goto error; }
+#line 6 "deque_recursive_repr.py"
     }
+#line 6 "deque_recursive_repr.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_recursive_repr__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 6 "deque_recursive_repr.py"
     t[2] = py2c_list_new(1);
+#line 6 "deque_recursive_repr.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 6 "deque_recursive_repr.py"
     if (!py2c_slot_bound(&g_deque_recursive_repr__g)) {
+#line 6 "deque_recursive_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 6 "deque_recursive_repr.py"
         { loc = 11; goto error; }
+#line 6 "deque_recursive_repr.py"
     }
+#line 6 "deque_recursive_repr.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_recursive_repr__g); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 6 "deque_recursive_repr.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 6 "deque_recursive_repr.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 6 "deque_recursive_repr.py"
     PY2C_CLEAR(t[2]);
+#line 6 "deque_recursive_repr.py"
     PY2C_CLEAR(t[0]);
+#line 6 "deque_recursive_repr.py"
     PY2C_CLEAR(t[1]);
+#line 6 "deque_recursive_repr.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "deque_recursive_repr.py"
     if (!py2c_slot_bound(&g_deque_recursive_repr__g)) {
+#line 7 "deque_recursive_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 7 "deque_recursive_repr.py"
         { loc = 13; goto error; }
+#line 7 "deque_recursive_repr.py"
     }
+#line 7 "deque_recursive_repr.py"
     t[0] = py2c_slot_load(&g_deque_recursive_repr__g);
+#line 7 "deque_recursive_repr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 7 "deque_recursive_repr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 7 "deque_recursive_repr.py"
     PY2C_CLEAR(t[0]);
+#line 7 "deque_recursive_repr.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "deque_recursive_repr.py"
     if (!py2c_slot_bound(&g_deque_recursive_repr__OrderedDict)) {
+#line 8 "deque_recursive_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 8 "deque_recursive_repr.py"
         { loc = 15; goto error; }
+#line 8 "deque_recursive_repr.py"
     }
+#line 8 "deque_recursive_repr.py"
     t[0] = py2c_slot_load(&g_deque_recursive_repr__OrderedDict);
+#line 8 "deque_recursive_repr.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 8 "deque_recursive_repr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 8 "deque_recursive_repr.py"
     PY2C_CLEAR(t[0]);
+#line 8 "deque_recursive_repr.py"
     py2c_slot_store(&g_deque_recursive_repr__od, t[1]); t[1] = PY2C_NULL;
 
 #line 9 "deque_recursive_repr.py"
     if (!py2c_slot_bound(&g_deque_recursive_repr__od)) {
+#line 9 "deque_recursive_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 9 "deque_recursive_repr.py"
         { loc = 16; goto error; }
+#line 9 "deque_recursive_repr.py"
     }
+#line 9 "deque_recursive_repr.py"
     if (!py2c_slot_bound(&g_deque_recursive_repr__od)) {
+#line 9 "deque_recursive_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 9 "deque_recursive_repr.py"
         { loc = 17; goto error; }
+#line 9 "deque_recursive_repr.py"
     }
+#line 9 "deque_recursive_repr.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_recursive_repr__od); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_1.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
 
 #line 10 "deque_recursive_repr.py"
     if (!py2c_slot_bound(&g_deque_recursive_repr__od)) {
+#line 10 "deque_recursive_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 10 "deque_recursive_repr.py"
         { loc = 20; goto error; }
+#line 10 "deque_recursive_repr.py"
     }
+#line 10 "deque_recursive_repr.py"
     t[0] = py2c_slot_load(&g_deque_recursive_repr__od);
+#line 10 "deque_recursive_repr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 10 "deque_recursive_repr.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 10 "deque_recursive_repr.py"
     PY2C_CLEAR(t[0]);
+#line 10 "deque_recursive_repr.py"
     PY2C_CLEAR(t[1]);
+#line 10 "deque_recursive_repr.py"
     PY2C_CLEAR(result);
+#line 10 "deque_recursive_repr.py"
     result = PY2C_NONE;
+#line 10 "deque_recursive_repr.py"
     goto cleanup;
+#line 10 "deque_recursive_repr.py"
 error:
+#line 10 "deque_recursive_repr.py"
     py2c_traceback_add(&code_mod_deque_recursive_repr, loc);
+#line 10 "deque_recursive_repr.py"
     PY2C_CLEAR(result);
+#line 10 "deque_recursive_repr.py"
 cleanup:
+#line 10 "deque_recursive_repr.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "deque_recursive_repr.py"
     return result;
+#line 10 "deque_recursive_repr.py"
 }
+#line 259 "deque_recursive_repr.c"
 
 static void clear_mod_deque_recursive_repr(void) {
     PY2C_CLEAR(g_deque_recursive_repr__od);

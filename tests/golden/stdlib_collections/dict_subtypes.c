@@ -299,24 +299,43 @@ static Py2cValue f_kw(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "dict_subtypes.py"
     if (py2c_method_lookup_ic(v_kwargs, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 6 "dict_subtypes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 6 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 6 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 6 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 6 "dict_subtypes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 6 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 6 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 6 "dict_subtypes.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 6 "dict_subtypes.py"
     goto cleanup;
+#line 6 "dict_subtypes.py"
 error:
+#line 6 "dict_subtypes.py"
     py2c_traceback_add(&code_f_kw, loc);
+#line 6 "dict_subtypes.py"
     PY2C_CLEAR(result);
+#line 6 "dict_subtypes.py"
 cleanup:
+#line 6 "dict_subtypes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "dict_subtypes.py"
     PY2C_CLEAR(v_kwargs);
+#line 6 "dict_subtypes.py"
     py2c_recursion_leave();
+#line 6 "dict_subtypes.py"
     return result;
+#line 6 "dict_subtypes.py"
 }
+#line 339 "dict_subtypes.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -332,34 +351,63 @@ static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 14 "dict_subtypes.py"
     t[0] = py2c_dict_new();
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "dict_subtypes.py"
 L0:;
+#line 14 "dict_subtypes.py"
     t[1] = py2c_iter_next(v_0);
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 14 "dict_subtypes.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "dict_subtypes.py"
         goto L1;
+#line 14 "dict_subtypes.py"
     }
+#line 14 "dict_subtypes.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 14 "dict_subtypes.py"
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 14 "dict_subtypes.py"
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 14 "dict_subtypes.py"
     if (py2c_dict_setitem(t[0], v_k, v_v) < 0) { loc = 0; goto error; }
+#line 14 "dict_subtypes.py"
     py2c_safepoint();
+#line 14 "dict_subtypes.py"
     goto L0;
+#line 14 "dict_subtypes.py"
 L1:;
+#line 14 "dict_subtypes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "dict_subtypes.py"
     goto cleanup;
+#line 14 "dict_subtypes.py"
 error:
+#line 14 "dict_subtypes.py"
     py2c_traceback_add(&code_f_dictcomp, loc);
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(result);
+#line 14 "dict_subtypes.py"
 cleanup:
+#line 14 "dict_subtypes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(v_0);
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(v_k);
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(v_v);
+#line 14 "dict_subtypes.py"
     py2c_recursion_leave();
+#line 14 "dict_subtypes.py"
     return result;
+#line 14 "dict_subtypes.py"
 }
+#line 411 "dict_subtypes.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -374,33 +422,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 37 "dict_subtypes.py"
     t[0] = py2c_list_new(0);
+#line 37 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "dict_subtypes.py"
 L0:;
+#line 37 "dict_subtypes.py"
     t[1] = py2c_iter_next(v_0);
+#line 37 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 37 "dict_subtypes.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 37 "dict_subtypes.py"
         goto L1;
+#line 37 "dict_subtypes.py"
     }
+#line 37 "dict_subtypes.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 37 "dict_subtypes.py"
     t[1] = py2c_getattr_ic(v_t, py2c_obj_value(&str_26.ob), &attr_ic[1]);
+#line 37 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 37 "dict_subtypes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 37 "dict_subtypes.py"
     py2c_safepoint();
+#line 37 "dict_subtypes.py"
     goto L0;
+#line 37 "dict_subtypes.py"
 L1:;
+#line 37 "dict_subtypes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 37 "dict_subtypes.py"
     goto cleanup;
+#line 37 "dict_subtypes.py"
 error:
+#line 37 "dict_subtypes.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(result);
+#line 37 "dict_subtypes.py"
 cleanup:
+#line 37 "dict_subtypes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(v_0);
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(v_t);
+#line 37 "dict_subtypes.py"
     py2c_recursion_leave();
+#line 37 "dict_subtypes.py"
     return result;
+#line 37 "dict_subtypes.py"
 }
+#line 480 "dict_subtypes.c"
 
 static Py2cValue mod_dict_subtypes(void) {
     g_dict_subtypes__Counter = PY2C_NULL;
@@ -433,898 +509,1707 @@ static Py2cValue mod_dict_subtypes(void) {
 
 #line 2 "dict_subtypes.py"
     t[0] = py2c_import("collections");
+#line 2 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "dict_subtypes.py"
     t[1] = py2c_import_from(t[0], "Counter");
+#line 2 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__Counter, t[1]); t[1] = PY2C_NULL;
+#line 2 "dict_subtypes.py"
     t[1] = py2c_import_from(t[0], "OrderedDict");
+#line 2 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__OrderedDict, t[1]); t[1] = PY2C_NULL;
+#line 2 "dict_subtypes.py"
     t[1] = py2c_import_from(t[0], "defaultdict");
+#line 2 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__defaultdict, t[1]); t[1] = PY2C_NULL;
+#line 2 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "dict_subtypes.py"
     t[0] = py2c_function_new(&info_f_kw, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__kw, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__defaultdict)) {
+#line 9 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 9 "dict_subtypes.py"
         { loc = 3; goto error; }
+#line 9 "dict_subtypes.py"
     }
+#line 9 "dict_subtypes.py"
     t[0] = py2c_slot_load(&g_dict_subtypes__defaultdict);
+#line 9 "dict_subtypes.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_int(1), py2c_int(2)}, 1, kwnames_0);
+#line 9 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 9 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 9 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__dd, t[1]); t[1] = PY2C_NULL;
 
 #line 10 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__Counter)) {
+#line 10 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 10 "dict_subtypes.py"
         { loc = 5; goto error; }
+#line 10 "dict_subtypes.py"
     }
+#line 10 "dict_subtypes.py"
     t[0] = py2c_slot_load(&g_dict_subtypes__Counter);
+#line 10 "dict_subtypes.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(1)}, 0, kwnames_1);
+#line 10 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 10 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 10 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__c, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__OrderedDict)) {
+#line 11 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 11 "dict_subtypes.py"
         { loc = 7; goto error; }
+#line 11 "dict_subtypes.py"
     }
+#line 11 "dict_subtypes.py"
     t[0] = py2c_slot_load(&g_dict_subtypes__OrderedDict);
+#line 11 "dict_subtypes.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_2);
+#line 11 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 11 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 11 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__od, t[1]); t[1] = PY2C_NULL;
 
 #line 12 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__dd)) {
+#line 12 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 12 "dict_subtypes.py"
         { loc = 10; goto error; }
+#line 12 "dict_subtypes.py"
     }
+#line 12 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__c)) {
+#line 12 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 12 "dict_subtypes.py"
         { loc = 11; goto error; }
+#line 12 "dict_subtypes.py"
     }
+#line 12 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__od)) {
+#line 12 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 12 "dict_subtypes.py"
         { loc = 12; goto error; }
+#line 12 "dict_subtypes.py"
     }
+#line 12 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__dd); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__c); Py2cValue s2 = py2c_slot_load(&g_dict_subtypes__od); t[0] = py2c_tuple_pack(3, (Py2cValue[]){s0, s1, s2}); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); }
+#line 12 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 12 "dict_subtypes.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 12 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 12 "dict_subtypes.py"
 L0:;
+#line 12 "dict_subtypes.py"
     t[2] = py2c_iter_next(t[1]);
+#line 12 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 12 "dict_subtypes.py"
         if (py2c_error_occurred()) { loc = 8; goto error; }
+#line 12 "dict_subtypes.py"
         goto L1;
+#line 12 "dict_subtypes.py"
     }
+#line 12 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__d, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 13 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "dict_subtypes.py"
         { loc = 15; goto error; }
+#line 13 "dict_subtypes.py"
     }
+#line 13 "dict_subtypes.py"
     t[2] = py2c_slot_load(&g_dict_subtypes__d);
+#line 13 "dict_subtypes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
+#line 13 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 13 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 13 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "dict_subtypes.py"
         { loc = 17; goto error; }
+#line 13 "dict_subtypes.py"
     }
+#line 13 "dict_subtypes.py"
     t[4] = py2c_slot_load(&g_dict_subtypes__d);
+#line 13 "dict_subtypes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 13 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 13 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 13 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "dict_subtypes.py"
         { loc = 19; goto error; }
+#line 13 "dict_subtypes.py"
     }
+#line 13 "dict_subtypes.py"
     t[6] = py2c_slot_load(&g_dict_subtypes__d);
+#line 13 "dict_subtypes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 13 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 13 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 13 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "dict_subtypes.py"
         { loc = 22; goto error; }
+#line 13 "dict_subtypes.py"
     }
+#line 13 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[8], &t[9], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 13 "dict_subtypes.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 13 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[9]);
+#line 13 "dict_subtypes.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+#line 13 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[10]);
+#line 13 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 13 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "dict_subtypes.py"
         { loc = 26; goto error; }
+#line 13 "dict_subtypes.py"
     }
+#line 13 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[12], &t[13], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 13 "dict_subtypes.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 13 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[14])) { loc = 25; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[12]);
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[13]);
+#line 13 "dict_subtypes.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[14]}, 1);
+#line 13 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[15])) { loc = 24; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[14]);
+#line 13 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 13 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "dict_subtypes.py"
         { loc = 30; goto error; }
+#line 13 "dict_subtypes.py"
     }
+#line 13 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[16], &t[17], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 13 "dict_subtypes.py"
     t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+#line 13 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[18])) { loc = 29; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[16]);
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[17]);
+#line 13 "dict_subtypes.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[18]}, 1);
+#line 13 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[19])) { loc = 28; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[18]);
+#line 13 "dict_subtypes.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7], t[11], t[15], t[19]}, 6);
+#line 13 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[20])) { loc = 13; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[11]);
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[15]);
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[19]);
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[20]);
 
 #line 14 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 14 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 14 "dict_subtypes.py"
         { loc = 35; goto error; }
+#line 14 "dict_subtypes.py"
     }
+#line 14 "dict_subtypes.py"
     t[2] = py2c_slot_load(&g_dict_subtypes__d);
+#line 14 "dict_subtypes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[2]}, 1);
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 14 "dict_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 14 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 14 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 14 "dict_subtypes.py"
         { loc = 37; goto error; }
+#line 14 "dict_subtypes.py"
     }
+#line 14 "dict_subtypes.py"
     t[5] = py2c_slot_load(&g_dict_subtypes__d);
+#line 14 "dict_subtypes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 14 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 14 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 14 "dict_subtypes.py"
         { loc = 40; goto error; }
+#line 14 "dict_subtypes.py"
     }
+#line 14 "dict_subtypes.py"
     t[7] = py2c_slot_load(&g_dict_subtypes__d);
+#line 14 "dict_subtypes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[7]}, 1);
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 14 "dict_subtypes.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8]}, 1);
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 14 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 14 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 14 "dict_subtypes.py"
         { loc = 43; goto error; }
+#line 14 "dict_subtypes.py"
     }
+#line 14 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[10], &t[11], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 14 "dict_subtypes.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[12])) { loc = 42; goto error; }
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[10]);
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[11]);
+#line 14 "dict_subtypes.py"
     t[13] = py2c_iter(t[12]);
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[13])) { loc = 41; goto error; }
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[12]);
+#line 14 "dict_subtypes.py"
     t[14] = f_dictcomp(t[13], NULL);
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[14])) { loc = 41; goto error; }
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[13]);
+#line 14 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 14 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 14 "dict_subtypes.py"
         { loc = 46; goto error; }
+#line 14 "dict_subtypes.py"
     }
+#line 14 "dict_subtypes.py"
     t[15] = py2c_slot_load(&g_dict_subtypes__d);
+#line 14 "dict_subtypes.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[15]}, 1);
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[16])) { loc = 45; goto error; }
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[15]);
+#line 14 "dict_subtypes.py"
     t[17] = py2c_dict_new();
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[17])) { loc = 47; goto error; }
+#line 14 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 14 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 14 "dict_subtypes.py"
         { loc = 48; goto error; }
+#line 14 "dict_subtypes.py"
     }
+#line 14 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_dict_update(t[17], s0); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+#line 14 "dict_subtypes.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[9], t[14], t[16], t[17]}, 6);
+#line 14 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[18])) { loc = 32; goto error; }
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[9]);
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[14]);
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[16]);
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[17]);
+#line 14 "dict_subtypes.py"
     PY2C_CLEAR(t[18]);
 
 #line 15 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__kw)) {
+#line 15 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
+#line 15 "dict_subtypes.py"
         { loc = 51; goto error; }
+#line 15 "dict_subtypes.py"
     }
+#line 15 "dict_subtypes.py"
     t[2] = py2c_list_new(0);
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 15 "dict_subtypes.py"
     t[3] = py2c_list_as_tuple(t[2]);
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 15 "dict_subtypes.py"
     t[4] = py2c_dict_new();
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+#line 15 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 15 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 15 "dict_subtypes.py"
         { loc = 52; goto error; }
+#line 15 "dict_subtypes.py"
     }
+#line 15 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__kw); int64_t rc = py2c_dict_merge_kwargs(t[4], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 50; goto error; } }
+#line 15 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__kw); t[5] = py2c_call_ex(s0, t[3], t[4]); py2c_decref(s0); }
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 15 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 15 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 15 "dict_subtypes.py"
         { loc = 54; goto error; }
+#line 15 "dict_subtypes.py"
     }
+#line 15 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); n0 = py2c_contains(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 15 "dict_subtypes.py"
     if (n0 < 0) { loc = 53; goto error; }
+#line 15 "dict_subtypes.py"
     t[6] = py2c_bool(n0);
+#line 15 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 15 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 15 "dict_subtypes.py"
         { loc = 56; goto error; }
+#line 15 "dict_subtypes.py"
     }
+#line 15 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[7], &t[8], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+#line 15 "dict_subtypes.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 15 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 15 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 15 "dict_subtypes.py"
         { loc = 59; goto error; }
+#line 15 "dict_subtypes.py"
     }
+#line 15 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[10], &t[11], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+#line 15 "dict_subtypes.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[12])) { loc = 58; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[10]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[11]);
+#line 15 "dict_subtypes.py"
     t[13] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_3.ob), py2c_obj_value(&str_5.ob)});
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[13])) { loc = 61; goto error; }
+#line 15 "dict_subtypes.py"
     t[14] = py2c_set_from_iterable(t[13]);
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[14])) { loc = 61; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[13]);
+#line 15 "dict_subtypes.py"
     t[15] = py2c_fast_binary_op(t[12], t[14], PY2C_OP_AND);
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[15])) { loc = 62; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[12]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[14]);
+#line 15 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 15 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 15 "dict_subtypes.py"
         { loc = 64; goto error; }
+#line 15 "dict_subtypes.py"
     }
+#line 15 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[16], &t[17], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
+#line 15 "dict_subtypes.py"
     t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[18])) { loc = 63; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[16]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[17]);
+#line 15 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 15 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 15 "dict_subtypes.py"
         { loc = 68; goto error; }
+#line 15 "dict_subtypes.py"
     }
+#line 15 "dict_subtypes.py"
     t[19] = py2c_slot_load(&g_dict_subtypes__d);
+#line 15 "dict_subtypes.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[19]}, 1);
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[20])) { loc = 67; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[19]);
+#line 15 "dict_subtypes.py"
     if (py2c_method_lookup_ic(t[20], py2c_obj_value(&str_0.ob), &t[21], &t[22], &attr_ic[9]) < 0) { loc = 69; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[20]);
+#line 15 "dict_subtypes.py"
     t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[23])) { loc = 66; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[21]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[22]);
+#line 15 "dict_subtypes.py"
     t[24] = py2c_fast_compare(t[18], t[23], PY2C_EQ);
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[24])) { loc = 70; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[18]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[23]);
+#line 15 "dict_subtypes.py"
     t[25] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6], t[9], t[15], t[24]}, 5);
+#line 15 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[25])) { loc = 49; goto error; }
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[9]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[15]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[24]);
+#line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[25]);
 
 #line 16 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 16 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 16 "dict_subtypes.py"
         { loc = 72; goto error; }
+#line 16 "dict_subtypes.py"
     }
+#line 16 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+#line 16 "dict_subtypes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 16 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+#line 16 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 16 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 16 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__e, t[4]); t[4] = PY2C_NULL;
 
 #line 17 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 17 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 17 "dict_subtypes.py"
         { loc = 75; goto error; }
+#line 17 "dict_subtypes.py"
     }
+#line 17 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
+#line 17 "dict_subtypes.py"
     t[4] = py2c_dict_new();
+#line 17 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+#line 17 "dict_subtypes.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_13.ob), py2c_int(0)) < 0) { loc = 77; goto error; }
+#line 17 "dict_subtypes.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 17 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 74; goto error; }
+#line 17 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 17 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 17 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 17 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
 
 #line 18 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 18 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 18 "dict_subtypes.py"
         { loc = 79; goto error; }
+#line 18 "dict_subtypes.py"
     }
+#line 18 "dict_subtypes.py"
     t[2] = py2c_slot_load(&g_dict_subtypes__e);
+#line 18 "dict_subtypes.py"
     t[3] = py2c_dict_new();
+#line 18 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 18 "dict_subtypes.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(5)) < 0) { loc = 80; goto error; }
+#line 18 "dict_subtypes.py"
     t[4] = py2c_fast_inplace_op(t[2], t[3], PY2C_OP_OR);
+#line 18 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+#line 18 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 18 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 18 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__e, t[4]); t[4] = PY2C_NULL;
 
 #line 19 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 19 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "dict_subtypes.py"
         { loc = 83; goto error; }
+#line 19 "dict_subtypes.py"
     }
+#line 19 "dict_subtypes.py"
     t[2] = py2c_slot_load(&g_dict_subtypes__e);
+#line 19 "dict_subtypes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 19 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 19 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 19 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 19 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "dict_subtypes.py"
         { loc = 84; goto error; }
+#line 19 "dict_subtypes.py"
     }
+#line 19 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 19 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 19 "dict_subtypes.py"
         { loc = 85; goto error; }
+#line 19 "dict_subtypes.py"
     }
+#line 19 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 19 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "dict_subtypes.py"
         { loc = 86; goto error; }
+#line 19 "dict_subtypes.py"
     }
+#line 19 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__e); t[4] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 19 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+#line 19 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 19 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 19 "dict_subtypes.py"
         { loc = 88; goto error; }
+#line 19 "dict_subtypes.py"
     }
+#line 19 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 19 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "dict_subtypes.py"
         { loc = 89; goto error; }
+#line 19 "dict_subtypes.py"
     }
+#line 19 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__e); t[5] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+#line 19 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
+#line 19 "dict_subtypes.py"
     t[6] = py2c_slot_load(&g_dict_subtypes__e);
+#line 19 "dict_subtypes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[4], t[5]}, 4);
+#line 19 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
+#line 19 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 19 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 19 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 19 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 19 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
 
 #line 20 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 20 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_subtypes.py"
         { loc = 93; goto error; }
+#line 20 "dict_subtypes.py"
     }
+#line 20 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[2], &t[3], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
+#line 20 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 20 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_subtypes.py"
         { loc = 97; goto error; }
+#line 20 "dict_subtypes.py"
     }
+#line 20 "dict_subtypes.py"
     t[4] = py2c_slot_load(&g_dict_subtypes__e);
+#line 20 "dict_subtypes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1);
+#line 20 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 96; goto error; }
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 20 "dict_subtypes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5]}, 1);
+#line 20 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 20 "dict_subtypes.py"
     t[7] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 20 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 20 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 20 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_subtypes.py"
         { loc = 99; goto error; }
+#line 20 "dict_subtypes.py"
     }
+#line 20 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[8], &t[9], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+#line 20 "dict_subtypes.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 20 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 98; goto error; }
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[9]);
+#line 20 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 20 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_subtypes.py"
         { loc = 102; goto error; }
+#line 20 "dict_subtypes.py"
     }
+#line 20 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[11], &t[12], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+#line 20 "dict_subtypes.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(7)}, 2, PY2C_NULL);
+#line 20 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[13])) { loc = 101; goto error; }
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[11]);
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[12]);
+#line 20 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 20 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_subtypes.py"
         { loc = 105; goto error; }
+#line 20 "dict_subtypes.py"
     }
+#line 20 "dict_subtypes.py"
     t[14] = py2c_slot_load(&g_dict_subtypes__e);
+#line 20 "dict_subtypes.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[14]}, 1);
+#line 20 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[15])) { loc = 104; goto error; }
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[14]);
+#line 20 "dict_subtypes.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[10], t[13], t[15]}, 4);
+#line 20 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[16])) { loc = 91; goto error; }
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[10]);
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[13]);
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[15]);
+#line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[16]);
 
 #line 21 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 21 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 21 "dict_subtypes.py"
         { loc = 108; goto error; }
+#line 21 "dict_subtypes.py"
     }
+#line 21 "dict_subtypes.py"
     t[3] = py2c_slot_load(&g_dict_subtypes__d);
+#line 21 "dict_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 21 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+#line 21 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 21 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__Counter)) {
+#line 21 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 21 "dict_subtypes.py"
         { loc = 109; goto error; }
+#line 21 "dict_subtypes.py"
     }
+#line 21 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__Counter); n0 = py2c_is(t[4], s0); py2c_decref(s0); }
+#line 21 "dict_subtypes.py"
     n0 = !(n0);
+#line 21 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 21 "dict_subtypes.py"
     if (!n0) goto L3;
+#line 21 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 21 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 21 "dict_subtypes.py"
         { loc = 112; goto error; }
+#line 21 "dict_subtypes.py"
     }
+#line 21 "dict_subtypes.py"
     t[3] = py2c_slot_load(&g_dict_subtypes__d);
+#line 21 "dict_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 21 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+#line 21 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 21 "dict_subtypes.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_19.ob), &t[5], &t[6], &attr_ic[15]) < 0) { loc = 113; goto error; }
+#line 21 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 21 "dict_subtypes.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 21 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
+#line 21 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 21 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 21 "dict_subtypes.py"
     t[2] = t[7]; t[7] = PY2C_NULL;
+#line 21 "dict_subtypes.py"
     goto L4;
+#line 21 "dict_subtypes.py"
 L3:;
+#line 21 "dict_subtypes.py"
     t[2] = PY2C_NONE;
+#line 21 "dict_subtypes.py"
 L4:;
+#line 21 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__f, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__f)) {
+#line 22 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 22 "dict_subtypes.py"
         { loc = 115; goto error; }
+#line 22 "dict_subtypes.py"
     }
+#line 22 "dict_subtypes.py"
     t[2] = py2c_slot_load(&g_dict_subtypes__f);
+#line 22 "dict_subtypes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 22 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+#line 22 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 22 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
 
 #line 23 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 23 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 23 "dict_subtypes.py"
         { loc = 117; goto error; }
+#line 23 "dict_subtypes.py"
     }
+#line 23 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 23 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 23 "dict_subtypes.py"
 L5:;
+#line 23 "dict_subtypes.py"
     t[3] = py2c_iter_next(t[2]);
+#line 23 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 23 "dict_subtypes.py"
         if (py2c_error_occurred()) { loc = 116; goto error; }
+#line 23 "dict_subtypes.py"
         goto L6;
+#line 23 "dict_subtypes.py"
     }
+#line 23 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__k, t[3]); t[3] = PY2C_NULL;
 
 #line 24 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__k)) {
+#line 24 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 24 "dict_subtypes.py"
         { loc = 119; goto error; }
+#line 24 "dict_subtypes.py"
     }
+#line 24 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+#line 24 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 24 "dict_subtypes.py"
         { loc = 120; goto error; }
+#line 24 "dict_subtypes.py"
     }
+#line 24 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__k)) {
+#line 24 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 24 "dict_subtypes.py"
         { loc = 121; goto error; }
+#line 24 "dict_subtypes.py"
     }
+#line 24 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__k); t[3] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 24 "dict_subtypes.py"
     t[4] = py2c_slot_load(&g_dict_subtypes__k);
+#line 24 "dict_subtypes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[4], t[3]}, 3);
+#line 24 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+#line 24 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 24 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 24 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 24 "dict_subtypes.py"
     py2c_safepoint();
+#line 24 "dict_subtypes.py"
     goto L5;
+#line 24 "dict_subtypes.py"
 L6:;
+#line 24 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 24 "dict_subtypes.py"
     py2c_safepoint();
+#line 24 "dict_subtypes.py"
     goto L0;
+#line 24 "dict_subtypes.py"
 L1:;
+#line 24 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "dict_subtypes.py"
     t[0] = py2c_dict_new();
+#line 25 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+#line 25 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__mixed, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__mixed)) {
+#line 26 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
+#line 26 "dict_subtypes.py"
         { loc = 125; goto error; }
+#line 26 "dict_subtypes.py"
     }
+#line 26 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__mixed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 126; goto error; } }
+#line 26 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__dd)) {
+#line 26 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 26 "dict_subtypes.py"
         { loc = 127; goto error; }
+#line 26 "dict_subtypes.py"
     }
+#line 26 "dict_subtypes.py"
     t[2] = py2c_slot_load(&g_dict_subtypes__dd);
+#line 26 "dict_subtypes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 26 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
+#line 26 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 26 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 26 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 26 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
 
 #line 27 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__mixed)) {
+#line 27 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
+#line 27 "dict_subtypes.py"
         { loc = 129; goto error; }
+#line 27 "dict_subtypes.py"
     }
+#line 27 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__mixed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+#line 27 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__c)) {
+#line 27 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 27 "dict_subtypes.py"
         { loc = 131; goto error; }
+#line 27 "dict_subtypes.py"
     }
+#line 27 "dict_subtypes.py"
     t[2] = py2c_slot_load(&g_dict_subtypes__c);
+#line 27 "dict_subtypes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 27 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 27 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 27 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 27 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 27 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
 
 #line 28 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__mixed)) {
+#line 28 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
+#line 28 "dict_subtypes.py"
         { loc = 133; goto error; }
+#line 28 "dict_subtypes.py"
     }
+#line 28 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__mixed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
+#line 28 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__od)) {
+#line 28 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 28 "dict_subtypes.py"
         { loc = 135; goto error; }
+#line 28 "dict_subtypes.py"
     }
+#line 28 "dict_subtypes.py"
     t[2] = py2c_slot_load(&g_dict_subtypes__od);
+#line 28 "dict_subtypes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 28 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
+#line 28 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 28 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 28 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 28 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__mixed)) {
+#line 29 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
+#line 29 "dict_subtypes.py"
         { loc = 137; goto error; }
+#line 29 "dict_subtypes.py"
     }
+#line 29 "dict_subtypes.py"
     t[0] = py2c_slot_load(&g_dict_subtypes__mixed);
+#line 29 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__dd)) {
+#line 29 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 29 "dict_subtypes.py"
         { loc = 139; goto error; }
+#line 29 "dict_subtypes.py"
     }
+#line 29 "dict_subtypes.py"
     t[1] = py2c_slot_load(&g_dict_subtypes__dd);
+#line 29 "dict_subtypes.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1], py2c_int(0)}, 1, kwnames_3);
+#line 29 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+#line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 29 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__c)) {
+#line 29 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 29 "dict_subtypes.py"
         { loc = 141; goto error; }
+#line 29 "dict_subtypes.py"
     }
+#line 29 "dict_subtypes.py"
     t[3] = py2c_slot_load(&g_dict_subtypes__c);
+#line 29 "dict_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
+#line 29 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+#line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 29 "dict_subtypes.py"
     t[5] = py2c_dict_new();
+#line 29 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+#line 29 "dict_subtypes.py"
     if (py2c_dict_setitem(t[5], py2c_obj_value(&str_3.ob), py2c_int(3)) < 0) { loc = 142; goto error; }
+#line 29 "dict_subtypes.py"
     if (py2c_dict_setitem(t[5], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 142; goto error; }
+#line 29 "dict_subtypes.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
+#line 29 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
+#line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 29 "dict_subtypes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6]}, 3);
+#line 29 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 136; goto error; }
+#line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
 
 #line 30 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__dd)) {
+#line 30 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 30 "dict_subtypes.py"
         { loc = 145; goto error; }
+#line 30 "dict_subtypes.py"
     }
+#line 30 "dict_subtypes.py"
     t[0] = py2c_slot_load(&g_dict_subtypes__dd);
+#line 30 "dict_subtypes.py"
     t[1] = py2c_dict_new();
+#line 30 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 30 "dict_subtypes.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(1)) < 0) { loc = 146; goto error; }
+#line 30 "dict_subtypes.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_2.ob), py2c_int(2)) < 0) { loc = 146; goto error; }
+#line 30 "dict_subtypes.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 30 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 30 "dict_subtypes.py"
     t[3] = py2c_dict_new();
+#line 30 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
+#line 30 "dict_subtypes.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_1.ob), py2c_int(1)) < 0) { loc = 148; goto error; }
+#line 30 "dict_subtypes.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_2.ob), py2c_int(2)) < 0) { loc = 148; goto error; }
+#line 30 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__dd)) {
+#line 30 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 30 "dict_subtypes.py"
         { loc = 149; goto error; }
+#line 30 "dict_subtypes.py"
     }
+#line 30 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__dd); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
+#line 30 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 30 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__od)) {
+#line 30 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 30 "dict_subtypes.py"
         { loc = 151; goto error; }
+#line 30 "dict_subtypes.py"
     }
+#line 30 "dict_subtypes.py"
     t[5] = py2c_slot_load(&g_dict_subtypes__od);
+#line 30 "dict_subtypes.py"
     t[6] = py2c_dict_new();
+#line 30 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 152; goto error; }
+#line 30 "dict_subtypes.py"
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 152; goto error; }
+#line 30 "dict_subtypes.py"
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 152; goto error; }
+#line 30 "dict_subtypes.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
+#line 30 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 30 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__c)) {
+#line 30 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 30 "dict_subtypes.py"
         { loc = 154; goto error; }
+#line 30 "dict_subtypes.py"
     }
+#line 30 "dict_subtypes.py"
     t[8] = py2c_slot_load(&g_dict_subtypes__c);
+#line 30 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__c)) {
+#line 30 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 30 "dict_subtypes.py"
         { loc = 156; goto error; }
+#line 30 "dict_subtypes.py"
     }
+#line 30 "dict_subtypes.py"
     t[9] = py2c_slot_load(&g_dict_subtypes__c);
+#line 30 "dict_subtypes.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[9]}, 1);
+#line 30 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 155; goto error; }
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[9]);
+#line 30 "dict_subtypes.py"
     t[11] = py2c_fast_compare(t[8], t[10], PY2C_EQ);
+#line 30 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[11])) { loc = 157; goto error; }
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[10]);
+#line 30 "dict_subtypes.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[11]}, 4);
+#line 30 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[12])) { loc = 144; goto error; }
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[11]);
+#line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[12]);
 
 #line 31 "dict_subtypes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 160; goto error; }
+#line 31 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__od)) {
+#line 31 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 31 "dict_subtypes.py"
         { loc = 161; goto error; }
+#line 31 "dict_subtypes.py"
     }
+#line 31 "dict_subtypes.py"
     t[2] = py2c_slot_load(&g_dict_subtypes__od);
+#line 31 "dict_subtypes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(0)}, 2, PY2C_NULL);
+#line 31 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
+#line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 31 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__od)) {
+#line 31 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 31 "dict_subtypes.py"
         { loc = 164; goto error; }
+#line 31 "dict_subtypes.py"
     }
+#line 31 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 165; goto error; } }
+#line 31 "dict_subtypes.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 31 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
+#line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 31 "dict_subtypes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 31 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 162; goto error; }
+#line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 31 "dict_subtypes.py"
     t[8] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 31 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 166; goto error; }
+#line 31 "dict_subtypes.py"
     t[9] = py2c_fast_getitem(t[7], t[8]);
+#line 31 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[9])) { loc = 167; goto error; }
+#line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 31 "dict_subtypes.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2);
+#line 31 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
+#line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[9]);
+#line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[10]);
 
 #line 32 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__c)) {
+#line 32 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 32 "dict_subtypes.py"
         { loc = 171; goto error; }
+#line 32 "dict_subtypes.py"
     }
+#line 32 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+#line 32 "dict_subtypes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 32 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 32 "dict_subtypes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 32 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 32 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__dd)) {
+#line 32 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 32 "dict_subtypes.py"
         { loc = 174; goto error; }
+#line 32 "dict_subtypes.py"
     }
+#line 32 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__dd)) {
+#line 32 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 32 "dict_subtypes.py"
         { loc = 175; goto error; }
+#line 32 "dict_subtypes.py"
     }
+#line 32 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__dd); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 32 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
+#line 32 "dict_subtypes.py"
     t[5] = py2c_slot_load(&g_dict_subtypes__dd);
+#line 32 "dict_subtypes.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5], t[4]}, 1, kwnames_4);
+#line 32 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 32 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__od)) {
+#line 32 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 32 "dict_subtypes.py"
         { loc = 179; goto error; }
+#line 32 "dict_subtypes.py"
     }
+#line 32 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[7], &t[8], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 180; goto error; } }
+#line 32 "dict_subtypes.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 32 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[8]);
+#line 32 "dict_subtypes.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[9]}, 1);
+#line 32 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[10])) { loc = 177; goto error; }
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[9]);
+#line 32 "dict_subtypes.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3);
+#line 32 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[11])) { loc = 168; goto error; }
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[10]);
+#line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[11]);
 
 #line 34 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__od)) {
+#line 34 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 34 "dict_subtypes.py"
         { loc = 181; goto error_1; }
+#line 34 "dict_subtypes.py"
     }
+#line 34 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__od); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
+#line 34 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 182; goto error_1; }
+#line 34 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 34 "dict_subtypes.py"
     goto L8;
+#line 34 "dict_subtypes.py"
 error_1:
+#line 34 "dict_subtypes.py"
     py2c_traceback_add(&code_mod_dict_subtypes, loc);
+#line 34 "dict_subtypes.py"
     for (int k = 0; k < 26; k++) PY2C_CLEAR(t[k]);
+#line 34 "dict_subtypes.py"
     t[0] = py2c_error_fetch();
+#line 34 "dict_subtypes.py"
     py2c_exc_handled_push(t[0]);
+#line 34 "dict_subtypes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 34 "dict_subtypes.py"
     if (n0 < 0) { loc = 183; goto error_2; }
+#line 34 "dict_subtypes.py"
     if (!n0) goto L9;
+#line 34 "dict_subtypes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_dict_subtypes__e, t[0]);
 
 #line 36 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 36 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 36 "dict_subtypes.py"
         { loc = 185; goto error_3; }
+#line 36 "dict_subtypes.py"
     }
+#line 36 "dict_subtypes.py"
     t[1] = py2c_slot_load(&g_dict_subtypes__e);
+#line 36 "dict_subtypes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
+#line 36 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_3; }
+#line 36 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 36 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 36 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__e, PY2C_NULL);
+#line 36 "dict_subtypes.py"
     py2c_exc_handled_pop();
+#line 36 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 36 "dict_subtypes.py"
     goto L8;
+#line 36 "dict_subtypes.py"
 L9:;
+#line 36 "dict_subtypes.py"
     py2c_exc_handled_pop();
+#line 36 "dict_subtypes.py"
     py2c_error_restore(t[0]);
+#line 36 "dict_subtypes.py"
     t[0] = PY2C_NULL;
+#line 36 "dict_subtypes.py"
     goto unwind;
+#line 36 "dict_subtypes.py"
 error_3:
+#line 36 "dict_subtypes.py"
     py2c_traceback_add(&code_mod_dict_subtypes, loc);
+#line 36 "dict_subtypes.py"
     for (int k = 1; k < 26; k++) PY2C_CLEAR(t[k]);
+#line 36 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__e, PY2C_NULL);
+#line 36 "dict_subtypes.py"
     goto L10;
+#line 36 "dict_subtypes.py"
 error_2:
+#line 36 "dict_subtypes.py"
     py2c_traceback_add(&code_mod_dict_subtypes, loc);
+#line 36 "dict_subtypes.py"
     for (int k = 1; k < 26; k++) PY2C_CLEAR(t[k]);
+#line 36 "dict_subtypes.py"
 L10:;
+#line 36 "dict_subtypes.py"
     py2c_exc_handled_pop();
+#line 36 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 36 "dict_subtypes.py"
     goto unwind;
+#line 36 "dict_subtypes.py"
 L8:;
 
 #line 37 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__defaultdict)) {
+#line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 37 "dict_subtypes.py"
         { loc = 189; goto error; }
+#line 37 "dict_subtypes.py"
     }
+#line 37 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__Counter)) {
+#line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 37 "dict_subtypes.py"
         { loc = 190; goto error; }
+#line 37 "dict_subtypes.py"
     }
+#line 37 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__OrderedDict)) {
+#line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 37 "dict_subtypes.py"
         { loc = 191; goto error; }
+#line 37 "dict_subtypes.py"
     }
+#line 37 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__defaultdict); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__Counter); Py2cValue s2 = py2c_slot_load(&g_dict_subtypes__OrderedDict); t[0] = py2c_tuple_pack(3, (Py2cValue[]){s0, s1, s2}); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); }
+#line 37 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+#line 37 "dict_subtypes.py"
     t[1] = py2c_iter(t[0]);
+#line 37 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
+#line 37 "dict_subtypes.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 37 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
+#line 37 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__Counter)) {
+#line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 37 "dict_subtypes.py"
         { loc = 192; goto error; }
+#line 37 "dict_subtypes.py"
     }
+#line 37 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__OrderedDict)) {
+#line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 37 "dict_subtypes.py"
         { loc = 193; goto error; }
+#line 37 "dict_subtypes.py"
     }
+#line 37 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__defaultdict)) {
+#line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 37 "dict_subtypes.py"
         { loc = 194; goto error; }
+#line 37 "dict_subtypes.py"
     }
+#line 37 "dict_subtypes.py"
     t[3] = py2c_slot_load(&g_dict_subtypes__Counter);
+#line 37 "dict_subtypes.py"
     t[4] = py2c_slot_load(&g_dict_subtypes__OrderedDict);
+#line 37 "dict_subtypes.py"
     t[5] = py2c_slot_load(&g_dict_subtypes__defaultdict);
+#line 37 "dict_subtypes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5]}, 4);
+#line 37 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(result);
+#line 37 "dict_subtypes.py"
     result = PY2C_NONE;
+#line 37 "dict_subtypes.py"
     goto cleanup;
+#line 37 "dict_subtypes.py"
 error:
+#line 37 "dict_subtypes.py"
     py2c_traceback_add(&code_mod_dict_subtypes, loc);
+#line 37 "dict_subtypes.py"
 unwind:
+#line 37 "dict_subtypes.py"
     PY2C_CLEAR(result);
+#line 37 "dict_subtypes.py"
 cleanup:
+#line 37 "dict_subtypes.py"
     for (int k = 0; k < 26; k++) PY2C_CLEAR(t[k]);
+#line 37 "dict_subtypes.py"
     return result;
+#line 37 "dict_subtypes.py"
 }
+#line 2213 "dict_subtypes.c"
 
 static void clear_mod_dict_subtypes(void) {
     PY2C_CLEAR(g_dict_subtypes__mixed);

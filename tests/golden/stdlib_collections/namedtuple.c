@@ -533,69 +533,130 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "namedtuple.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 24 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+#line 24 "namedtuple.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 24 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+#line 24 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 24 "namedtuple.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 24 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 24 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 24 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 24 "namedtuple.py"
     goto L0;
+#line 24 "namedtuple.py"
 error_1:
+#line 24 "namedtuple.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 24 "namedtuple.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "namedtuple.py"
     t[0] = py2c_error_fetch();
+#line 24 "namedtuple.py"
     py2c_exc_handled_push(t[0]);
+#line 24 "namedtuple.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 24 "namedtuple.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 24 "namedtuple.py"
     if (!n0) goto L1;
+#line 24 "namedtuple.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 26 "namedtuple.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 26 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_3; }
+#line 26 "namedtuple.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_8.ob), &attr_ic[0]);
+#line 26 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
+#line 26 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 26 "namedtuple.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2);
+#line 26 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error_3; }
+#line 26 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 26 "namedtuple.py"
     PY2C_CLEAR(t[3]);
+#line 26 "namedtuple.py"
     PY2C_CLEAR(v_e);
+#line 26 "namedtuple.py"
     py2c_exc_handled_pop();
+#line 26 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 26 "namedtuple.py"
     goto L0;
+#line 26 "namedtuple.py"
 L1:;
+#line 26 "namedtuple.py"
     py2c_exc_handled_pop();
+#line 26 "namedtuple.py"
     py2c_error_restore(t[0]);
+#line 26 "namedtuple.py"
     t[0] = PY2C_NULL;
+#line 26 "namedtuple.py"
     goto unwind;
+#line 26 "namedtuple.py"
 error_3:
+#line 26 "namedtuple.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 26 "namedtuple.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "namedtuple.py"
     PY2C_CLEAR(v_e);
+#line 26 "namedtuple.py"
     goto L2;
+#line 26 "namedtuple.py"
 error_2:
+#line 26 "namedtuple.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 26 "namedtuple.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "namedtuple.py"
 L2:;
+#line 26 "namedtuple.py"
     py2c_exc_handled_pop();
+#line 26 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 26 "namedtuple.py"
     goto unwind;
+#line 26 "namedtuple.py"
 L0:;
+#line 26 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 26 "namedtuple.py"
     result = PY2C_NONE;
+#line 26 "namedtuple.py"
     goto cleanup;
+#line 26 "namedtuple.py"
 unwind:
+#line 26 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 26 "namedtuple.py"
 cleanup:
+#line 26 "namedtuple.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "namedtuple.py"
     PY2C_CLEAR(v_f);
+#line 26 "namedtuple.py"
     PY2C_CLEAR(v_e);
+#line 26 "namedtuple.py"
     py2c_recursion_leave();
+#line 26 "namedtuple.py"
     return result;
+#line 26 "namedtuple.py"
 }
+#line 660 "namedtuple.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -610,23 +671,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 29 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 29 "namedtuple.py"
         { loc = 1; goto error; }
+#line 29 "namedtuple.py"
     }
+#line 29 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__Point);
+#line 29 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 29 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 29 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 29 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 29 "namedtuple.py"
     goto cleanup;
+#line 29 "namedtuple.py"
 error:
+#line 29 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 29 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 29 "namedtuple.py"
 cleanup:
+#line 29 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 29 "namedtuple.py"
     py2c_recursion_leave();
+#line 29 "namedtuple.py"
     return result;
+#line 29 "namedtuple.py"
 }
+#line 709 "namedtuple.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -641,23 +720,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 30 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 30 "namedtuple.py"
         { loc = 1; goto error; }
+#line 30 "namedtuple.py"
     }
+#line 30 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__Point);
+#line 30 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 30 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 30 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "namedtuple.py"
     goto cleanup;
+#line 30 "namedtuple.py"
 error:
+#line 30 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 30 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 30 "namedtuple.py"
 cleanup:
+#line 30 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 30 "namedtuple.py"
     py2c_recursion_leave();
+#line 30 "namedtuple.py"
     return result;
+#line 30 "namedtuple.py"
 }
+#line 758 "namedtuple.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -672,23 +769,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 31 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 31 "namedtuple.py"
         { loc = 1; goto error; }
+#line 31 "namedtuple.py"
     }
+#line 31 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__Point);
+#line 31 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 31 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 31 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "namedtuple.py"
     goto cleanup;
+#line 31 "namedtuple.py"
 error:
+#line 31 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 31 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 31 "namedtuple.py"
 cleanup:
+#line 31 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "namedtuple.py"
     py2c_recursion_leave();
+#line 31 "namedtuple.py"
     return result;
+#line 31 "namedtuple.py"
 }
+#line 807 "namedtuple.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -703,23 +818,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 32 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 32 "namedtuple.py"
         { loc = 1; goto error; }
+#line 32 "namedtuple.py"
     }
+#line 32 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__Point);
+#line 32 "namedtuple.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 1, kwnames_5);
+#line 32 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 32 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "namedtuple.py"
     goto cleanup;
+#line 32 "namedtuple.py"
 error:
+#line 32 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 32 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 32 "namedtuple.py"
 cleanup:
+#line 32 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 32 "namedtuple.py"
     py2c_recursion_leave();
+#line 32 "namedtuple.py"
     return result;
+#line 32 "namedtuple.py"
 }
+#line 856 "namedtuple.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -734,23 +867,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 33 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 33 "namedtuple.py"
         { loc = 1; goto error; }
+#line 33 "namedtuple.py"
     }
+#line 33 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__Point);
+#line 33 "namedtuple.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 1, kwnames_2);
+#line 33 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 33 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 33 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 33 "namedtuple.py"
     goto cleanup;
+#line 33 "namedtuple.py"
 error:
+#line 33 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 33 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 33 "namedtuple.py"
 cleanup:
+#line 33 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 33 "namedtuple.py"
     py2c_recursion_leave();
+#line 33 "namedtuple.py"
     return result;
+#line 33 "namedtuple.py"
 }
+#line 905 "namedtuple.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -765,23 +916,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__P3)) {
+#line 34 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P3' is not defined");
+#line 34 "namedtuple.py"
         { loc = 1; goto error; }
+#line 34 "namedtuple.py"
     }
+#line 34 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__P3);
+#line 34 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 34 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 34 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 34 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 34 "namedtuple.py"
     goto cleanup;
+#line 34 "namedtuple.py"
 error:
+#line 34 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 34 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 34 "namedtuple.py"
 cleanup:
+#line 34 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 34 "namedtuple.py"
     py2c_recursion_leave();
+#line 34 "namedtuple.py"
     return result;
+#line 34 "namedtuple.py"
 }
+#line 954 "namedtuple.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -796,23 +965,41 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__P3)) {
+#line 35 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P3' is not defined");
+#line 35 "namedtuple.py"
         { loc = 1; goto error; }
+#line 35 "namedtuple.py"
     }
+#line 35 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__P3);
+#line 35 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 4);
+#line 35 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 35 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 35 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "namedtuple.py"
     goto cleanup;
+#line 35 "namedtuple.py"
 error:
+#line 35 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 35 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 35 "namedtuple.py"
 cleanup:
+#line 35 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 35 "namedtuple.py"
     py2c_recursion_leave();
+#line 35 "namedtuple.py"
     return result;
+#line 35 "namedtuple.py"
 }
+#line 1003 "namedtuple.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -827,30 +1014,55 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 36 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 36 "namedtuple.py"
         { loc = 1; goto error; }
+#line 36 "namedtuple.py"
     }
+#line 36 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__Point); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 36 "namedtuple.py"
     t[2] = py2c_list_new(3);
+#line 36 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 36 "namedtuple.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 36 "namedtuple.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 36 "namedtuple.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 36 "namedtuple.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 36 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 36 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 36 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 36 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 36 "namedtuple.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 36 "namedtuple.py"
     goto cleanup;
+#line 36 "namedtuple.py"
 error:
+#line 36 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 36 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 36 "namedtuple.py"
 cleanup:
+#line 36 "namedtuple.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 36 "namedtuple.py"
     py2c_recursion_leave();
+#line 36 "namedtuple.py"
     return result;
+#line 36 "namedtuple.py"
 }
+#line 1066 "namedtuple.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -865,24 +1077,43 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 37 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 37 "namedtuple.py"
         { loc = 1; goto error; }
+#line 37 "namedtuple.py"
     }
+#line 37 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 37 "namedtuple.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_6);
+#line 37 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 37 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 37 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 37 "namedtuple.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 37 "namedtuple.py"
     goto cleanup;
+#line 37 "namedtuple.py"
 error:
+#line 37 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 37 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 37 "namedtuple.py"
 cleanup:
+#line 37 "namedtuple.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "namedtuple.py"
     py2c_recursion_leave();
+#line 37 "namedtuple.py"
     return result;
+#line 37 "namedtuple.py"
 }
+#line 1117 "namedtuple.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -897,21 +1128,37 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 38 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 38 "namedtuple.py"
         { loc = 0; goto error; }
+#line 38 "namedtuple.py"
     }
+#line 38 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 38 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 38 "namedtuple.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 38 "namedtuple.py"
     goto cleanup;
+#line 38 "namedtuple.py"
 error:
+#line 38 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 38 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 38 "namedtuple.py"
 cleanup:
+#line 38 "namedtuple.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 38 "namedtuple.py"
     py2c_recursion_leave();
+#line 38 "namedtuple.py"
     return result;
+#line 38 "namedtuple.py"
 }
+#line 1162 "namedtuple.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -926,23 +1173,41 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 39 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 39 "namedtuple.py"
         { loc = 1; goto error; }
+#line 39 "namedtuple.py"
     }
+#line 39 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 39 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2);
+#line 39 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 39 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 39 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 39 "namedtuple.py"
     goto cleanup;
+#line 39 "namedtuple.py"
 error:
+#line 39 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 39 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 39 "namedtuple.py"
 cleanup:
+#line 39 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 39 "namedtuple.py"
     py2c_recursion_leave();
+#line 39 "namedtuple.py"
     return result;
+#line 39 "namedtuple.py"
 }
+#line 1211 "namedtuple.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -957,23 +1222,41 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 40 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 40 "namedtuple.py"
         { loc = 1; goto error; }
+#line 40 "namedtuple.py"
     }
+#line 40 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 40 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_28.ob)}, 2);
+#line 40 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 40 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 40 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 40 "namedtuple.py"
     goto cleanup;
+#line 40 "namedtuple.py"
 error:
+#line 40 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 40 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 40 "namedtuple.py"
 cleanup:
+#line 40 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 40 "namedtuple.py"
     py2c_recursion_leave();
+#line 40 "namedtuple.py"
     return result;
+#line 40 "namedtuple.py"
 }
+#line 1260 "namedtuple.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -988,23 +1271,41 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 41 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 41 "namedtuple.py"
         { loc = 1; goto error; }
+#line 41 "namedtuple.py"
     }
+#line 41 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 41 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_29.ob)}, 2);
+#line 41 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 41 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 41 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "namedtuple.py"
     goto cleanup;
+#line 41 "namedtuple.py"
 error:
+#line 41 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 41 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 41 "namedtuple.py"
 cleanup:
+#line 41 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 41 "namedtuple.py"
     py2c_recursion_leave();
+#line 41 "namedtuple.py"
     return result;
+#line 41 "namedtuple.py"
 }
+#line 1309 "namedtuple.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1019,23 +1320,41 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 42 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 42 "namedtuple.py"
         { loc = 1; goto error; }
+#line 42 "namedtuple.py"
     }
+#line 42 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 42 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_30.ob)}, 2);
+#line 42 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 42 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 42 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 42 "namedtuple.py"
     goto cleanup;
+#line 42 "namedtuple.py"
 error:
+#line 42 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 42 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 42 "namedtuple.py"
 cleanup:
+#line 42 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 42 "namedtuple.py"
     py2c_recursion_leave();
+#line 42 "namedtuple.py"
     return result;
+#line 42 "namedtuple.py"
 }
+#line 1358 "namedtuple.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1050,23 +1369,41 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 43 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 43 "namedtuple.py"
         { loc = 1; goto error; }
+#line 43 "namedtuple.py"
     }
+#line 43 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 43 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_obj_value(&str_2.ob)}, 2);
+#line 43 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 43 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 43 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 43 "namedtuple.py"
     goto cleanup;
+#line 43 "namedtuple.py"
 error:
+#line 43 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 43 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 43 "namedtuple.py"
 cleanup:
+#line 43 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 43 "namedtuple.py"
     py2c_recursion_leave();
+#line 43 "namedtuple.py"
     return result;
+#line 43 "namedtuple.py"
 }
+#line 1407 "namedtuple.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1081,28 +1418,51 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 44 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 44 "namedtuple.py"
         { loc = 1; goto error; }
+#line 44 "namedtuple.py"
     }
+#line 44 "namedtuple.py"
     t[0] = py2c_list_new(2);
+#line 44 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 44 "namedtuple.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 44 "namedtuple.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 44 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 44 "namedtuple.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_2.ob), t[0]}, 2, kwnames_3);
+#line 44 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 44 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 44 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 44 "namedtuple.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 44 "namedtuple.py"
     goto cleanup;
+#line 44 "namedtuple.py"
 error:
+#line 44 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 44 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 44 "namedtuple.py"
 cleanup:
+#line 44 "namedtuple.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 44 "namedtuple.py"
     py2c_recursion_leave();
+#line 44 "namedtuple.py"
     return result;
+#line 44 "namedtuple.py"
 }
+#line 1466 "namedtuple.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1117,23 +1477,41 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__T)) {
+#line 46 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
+#line 46 "namedtuple.py"
         { loc = 1; goto error; }
+#line 46 "namedtuple.py"
     }
+#line 46 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__T);
+#line 46 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 46 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 46 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 46 "namedtuple.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 46 "namedtuple.py"
     goto cleanup;
+#line 46 "namedtuple.py"
 error:
+#line 46 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 46 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 46 "namedtuple.py"
 cleanup:
+#line 46 "namedtuple.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 46 "namedtuple.py"
     py2c_recursion_leave();
+#line 46 "namedtuple.py"
     return result;
+#line 46 "namedtuple.py"
 }
+#line 1515 "namedtuple.c"
 
 static Py2cValue f_setx(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1146,20 +1524,35 @@ static Py2cValue f_setx(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 50 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 50 "namedtuple.py"
         { loc = 0; goto error; }
+#line 50 "namedtuple.py"
     }
+#line 50 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_2.ob), py2c_int(5), &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
+#line 50 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 50 "namedtuple.py"
     result = PY2C_NONE;
+#line 50 "namedtuple.py"
     goto cleanup;
+#line 50 "namedtuple.py"
 error:
+#line 50 "namedtuple.py"
     py2c_traceback_add(&code_f_setx, loc);
+#line 50 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 50 "namedtuple.py"
 cleanup:
+#line 50 "namedtuple.py"
     py2c_recursion_leave();
+#line 50 "namedtuple.py"
     return result;
+#line 50 "namedtuple.py"
 }
+#line 1556 "namedtuple.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1175,18 +1568,31 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "namedtuple.py"
     t[0] = py2c_getattr_ic(v_e, py2c_obj_value(&str_42.ob), &attr_ic[5]);
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 58 "namedtuple.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 58 "namedtuple.py"
     goto cleanup;
+#line 58 "namedtuple.py"
 error:
+#line 58 "namedtuple.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 58 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 58 "namedtuple.py"
 cleanup:
+#line 58 "namedtuple.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 58 "namedtuple.py"
     PY2C_CLEAR(v_e);
+#line 58 "namedtuple.py"
     py2c_recursion_leave();
+#line 58 "namedtuple.py"
     return result;
+#line 58 "namedtuple.py"
 }
+#line 1596 "namedtuple.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1203,40 +1609,75 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 58 "namedtuple.py"
 L0:;
+#line 58 "namedtuple.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 58 "namedtuple.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 58 "namedtuple.py"
         goto L1;
+#line 58 "namedtuple.py"
     }
+#line 58 "namedtuple.py"
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 58 "namedtuple.py"
     fr->t[0] = py2c_getattr_ic(fr->v_e, py2c_obj_value(&str_45.ob), &attr_ic[6]);
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 58 "namedtuple.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_38.ob), PY2C_EQ);
+#line 58 "namedtuple.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 58 "namedtuple.py"
     PY2C_CLEAR(fr->t[0]);
+#line 58 "namedtuple.py"
     if (!fr->n0) {
+#line 58 "namedtuple.py"
         py2c_safepoint();
+#line 58 "namedtuple.py"
         goto L0;
+#line 58 "namedtuple.py"
     }
+#line 58 "namedtuple.py"
     fr->t[0] = py2c_getattr_ic(fr->v_e, py2c_obj_value(&str_42.ob), &attr_ic[7]);
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
+#line 58 "namedtuple.py"
     result = fr->t[0];
+#line 58 "namedtuple.py"
     fr->t[0] = PY2C_NULL;
+#line 58 "namedtuple.py"
     gen->state = 1;
+#line 58 "namedtuple.py"
     goto cleanup;
+#line 58 "namedtuple.py"
 resume_1:
+#line 58 "namedtuple.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 58 "namedtuple.py"
     py2c_safepoint();
+#line 58 "namedtuple.py"
     goto L0;
+#line 58 "namedtuple.py"
 L1:;
+#line 58 "namedtuple.py"
     goto cleanup;
+#line 58 "namedtuple.py"
 error:
+#line 58 "namedtuple.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 58 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 58 "namedtuple.py"
 cleanup:
+#line 58 "namedtuple.py"
     py2c_recursion_leave();
+#line 58 "namedtuple.py"
     return result;
+#line 58 "namedtuple.py"
 }
+#line 1681 "namedtuple.c"
 
 static Py2cValue mod_namedtuple(void) {
     g_namedtuple__namedtuple = PY2C_NULL;
@@ -1279,986 +1720,1838 @@ static Py2cValue mod_namedtuple(void) {
 
 #line 1 "namedtuple.py"
     t[0] = py2c_import("collections");
+#line 1 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "namedtuple.py"
     t[1] = py2c_import_from(t[0], "namedtuple");
+#line 1 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__namedtuple, t[1]); t[1] = PY2C_NULL;
+#line 1 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 3 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 3 "namedtuple.py"
         { loc = 2; goto error; }
+#line 3 "namedtuple.py"
     }
+#line 3 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 3 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 3 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 3 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__Point, t[1]); t[1] = PY2C_NULL;
 
 #line 4 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 4 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 4 "namedtuple.py"
         { loc = 4; goto error; }
+#line 4 "namedtuple.py"
     }
+#line 4 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__Point);
+#line 4 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 4 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 4 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__p, t[1]); t[1] = PY2C_NULL;
 
 #line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 5 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 5 "namedtuple.py"
         { loc = 6; goto error; }
+#line 5 "namedtuple.py"
     }
+#line 5 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__p);
+#line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 5 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 5 "namedtuple.py"
         { loc = 7; goto error; }
+#line 5 "namedtuple.py"
     }
+#line 5 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 5 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 5 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 5 "namedtuple.py"
         { loc = 9; goto error; }
+#line 5 "namedtuple.py"
     }
+#line 5 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 5 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 5 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 5 "namedtuple.py"
         { loc = 11; goto error; }
+#line 5 "namedtuple.py"
     }
+#line 5 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[3] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 5 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 5 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 5 "namedtuple.py"
         { loc = 13; goto error; }
+#line 5 "namedtuple.py"
     }
+#line 5 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 5 "namedtuple.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 5 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 5 "namedtuple.py"
         { loc = 16; goto error; }
+#line 5 "namedtuple.py"
     }
+#line 5 "namedtuple.py"
     t[5] = py2c_slot_load(&g_namedtuple__p);
+#line 5 "namedtuple.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 5 "namedtuple.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[5]);
+#line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 5 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 5 "namedtuple.py"
         { loc = 17; goto error; }
+#line 5 "namedtuple.py"
     }
+#line 5 "namedtuple.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 5 "namedtuple.py"
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+#line 5 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[8] = py2c_fast_compare(s0, t[7], PY2C_EQ); py2c_decref(s0); }
+#line 5 "namedtuple.py"
     if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[7]);
+#line 5 "namedtuple.py"
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 5 "namedtuple.py"
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
+#line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 5 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 5 "namedtuple.py"
         { loc = 21; goto error; }
+#line 5 "namedtuple.py"
     }
+#line 5 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[10] = py2c_fast_compare(t[9], s0, PY2C_EQ); py2c_decref(s0); }
+#line 5 "namedtuple.py"
     if (PY2C_IS_NULL(t[10])) { loc = 22; goto error; }
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[9]);
+#line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 5 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 5 "namedtuple.py"
         { loc = 24; goto error; }
+#line 5 "namedtuple.py"
     }
+#line 5 "namedtuple.py"
     t[11] = py2c_slot_load(&g_namedtuple__p);
+#line 5 "namedtuple.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[11], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2);
+#line 5 "namedtuple.py"
     if (PY2C_IS_NULL(t[12])) { loc = 23; goto error; }
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[11]);
+#line 5 "namedtuple.py"
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[10], t[12]}, 9, PY2C_NULL);
+#line 5 "namedtuple.py"
     if (PY2C_IS_NULL(t[13])) { loc = 5; goto error; }
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[3]);
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[4]);
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[6]);
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[8]);
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[10]);
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[12]);
+#line 5 "namedtuple.py"
     PY2C_CLEAR(t[13]);
 
 #line 6 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 6 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 6 "namedtuple.py"
         { loc = 25; goto error; }
+#line 6 "namedtuple.py"
     }
+#line 6 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); int64_t rc = py2c_unpack(s0, 2, &t[0]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 6 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__x, t[0]); t[0] = PY2C_NULL;
+#line 6 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__y, t[1]); t[1] = PY2C_NULL;
 
 #line 7 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__x)) {
+#line 7 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 7 "namedtuple.py"
         { loc = 28; goto error; }
+#line 7 "namedtuple.py"
     }
+#line 7 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__x);
+#line 7 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__y)) {
+#line 7 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 7 "namedtuple.py"
         { loc = 29; goto error; }
+#line 7 "namedtuple.py"
     }
+#line 7 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__y);
+#line 7 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 7 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 7 "namedtuple.py"
         { loc = 31; goto error; }
+#line 7 "namedtuple.py"
     }
+#line 7 "namedtuple.py"
     t[2] = py2c_slot_load(&g_namedtuple__p);
+#line 7 "namedtuple.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 7 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 7 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 7 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 7 "namedtuple.py"
         { loc = 33; goto error; }
+#line 7 "namedtuple.py"
     }
+#line 7 "namedtuple.py"
     t[4] = py2c_slot_load(&g_namedtuple__p);
+#line 7 "namedtuple.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[4]}, 1);
+#line 7 "namedtuple.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[4]);
+#line 7 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 7 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 7 "namedtuple.py"
         { loc = 34; goto error; }
+#line 7 "namedtuple.py"
     }
+#line 7 "namedtuple.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
+#line 7 "namedtuple.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 7 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[7] = py2c_fast_binary_op(s0, t[6], PY2C_OP_ADD); py2c_decref(s0); }
+#line 7 "namedtuple.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[6]);
+#line 7 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 7 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 7 "namedtuple.py"
         { loc = 37; goto error; }
+#line 7 "namedtuple.py"
     }
+#line 7 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[8] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+#line 7 "namedtuple.py"
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+#line 7 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 7 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 7 "namedtuple.py"
         { loc = 40; goto error; }
+#line 7 "namedtuple.py"
     }
+#line 7 "namedtuple.py"
     t[9] = py2c_slot_load(&g_namedtuple__p);
+#line 7 "namedtuple.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
+#line 7 "namedtuple.py"
     if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[9]);
+#line 7 "namedtuple.py"
     t[11] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 7 "namedtuple.py"
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
+#line 7 "namedtuple.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[11]}, 1);
+#line 7 "namedtuple.py"
     if (PY2C_IS_NULL(t[12])) { loc = 41; goto error; }
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[11]);
+#line 7 "namedtuple.py"
     t[13] = py2c_fast_compare(t[10], t[12], PY2C_EQ);
+#line 7 "namedtuple.py"
     if (PY2C_IS_NULL(t[13])) { loc = 43; goto error; }
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[10]);
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[12]);
+#line 7 "namedtuple.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[8], t[13]}, 7);
+#line 7 "namedtuple.py"
     if (PY2C_IS_NULL(t[14])) { loc = 27; goto error; }
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[3]);
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[5]);
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[7]);
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[8]);
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[13]);
+#line 7 "namedtuple.py"
     PY2C_CLEAR(t[14]);
 
 #line 8 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 8 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 8 "namedtuple.py"
         { loc = 45; goto error; }
+#line 8 "namedtuple.py"
     }
+#line 8 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__Point); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 8 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 8 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 8 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 8 "namedtuple.py"
         { loc = 47; goto error; }
+#line 8 "namedtuple.py"
     }
+#line 8 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 8 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 8 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 8 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 8 "namedtuple.py"
         { loc = 50; goto error; }
+#line 8 "namedtuple.py"
     }
+#line 8 "namedtuple.py"
     t[2] = py2c_slot_load(&g_namedtuple__Point);
+#line 8 "namedtuple.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(5), py2c_int(4)}, 0, kwnames_0);
+#line 8 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+#line 8 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 8 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 8 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 8 "namedtuple.py"
         { loc = 52; goto error; }
+#line 8 "namedtuple.py"
     }
+#line 8 "namedtuple.py"
     t[4] = py2c_slot_load(&g_namedtuple__Point);
+#line 8 "namedtuple.py"
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(7), py2c_int(8)}, 1, kwnames_1);
+#line 8 "namedtuple.py"
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+#line 8 "namedtuple.py"
     PY2C_CLEAR(t[4]);
+#line 8 "namedtuple.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4);
+#line 8 "namedtuple.py"
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+#line 8 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 8 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 8 "namedtuple.py"
     PY2C_CLEAR(t[3]);
+#line 8 "namedtuple.py"
     PY2C_CLEAR(t[5]);
+#line 8 "namedtuple.py"
     PY2C_CLEAR(t[6]);
 
 #line 9 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 9 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 9 "namedtuple.py"
         { loc = 55; goto error; }
+#line 9 "namedtuple.py"
     }
+#line 9 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 9 "namedtuple.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 0, kwnames_2);
+#line 9 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 9 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 9 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 9 "namedtuple.py"
         { loc = 58; goto error; }
+#line 9 "namedtuple.py"
     }
+#line 9 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[3], &t[4], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+#line 9 "namedtuple.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 9 "namedtuple.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[3]);
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[4]);
+#line 9 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 9 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 9 "namedtuple.py"
         { loc = 61; goto error; }
+#line 9 "namedtuple.py"
     }
+#line 9 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__Point); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+#line 9 "namedtuple.py"
     t[8] = py2c_list_new(2);
+#line 9 "namedtuple.py"
     if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
+#line 9 "namedtuple.py"
     if (py2c_list_append(t[8], py2c_int(5)) < 0) { loc = 63; goto error; }
+#line 9 "namedtuple.py"
     if (py2c_list_append(t[8], py2c_int(6)) < 0) { loc = 63; goto error; }
+#line 9 "namedtuple.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 9 "namedtuple.py"
     if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[8]);
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[6]);
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[7]);
+#line 9 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 9 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 9 "namedtuple.py"
         { loc = 65; goto error; }
+#line 9 "namedtuple.py"
     }
+#line 9 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__Point); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[10], &t[11], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
+#line 9 "namedtuple.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 9 "namedtuple.py"
     if (PY2C_IS_NULL(t[12])) { loc = 67; goto error; }
+#line 9 "namedtuple.py"
     t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+#line 9 "namedtuple.py"
     if (PY2C_IS_NULL(t[13])) { loc = 64; goto error; }
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[12]);
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[10]);
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[11]);
+#line 9 "namedtuple.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[13]}, 4);
+#line 9 "namedtuple.py"
     if (PY2C_IS_NULL(t[14])) { loc = 53; goto error; }
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[5]);
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[9]);
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[13]);
+#line 9 "namedtuple.py"
     PY2C_CLEAR(t[14]);
 
 #line 10 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 10 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 10 "namedtuple.py"
         { loc = 69; goto error; }
+#line 10 "namedtuple.py"
     }
+#line 10 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__Point);
+#line 10 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 10 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 10 "namedtuple.py"
         { loc = 71; goto error; }
+#line 10 "namedtuple.py"
     }
+#line 10 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__p);
+#line 10 "namedtuple.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 10 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 10 "namedtuple.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[16]);
+#line 10 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 10 "namedtuple.py"
     t[4] = py2c_dict_new();
+#line 10 "namedtuple.py"
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+#line 10 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 10 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 10 "namedtuple.py"
         { loc = 74; goto error; }
+#line 10 "namedtuple.py"
     }
+#line 10 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); int64_t rc = py2c_dict_setitem(t[4], s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+#line 10 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 10 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 10 "namedtuple.py"
         { loc = 76; goto error; }
+#line 10 "namedtuple.py"
     }
+#line 10 "namedtuple.py"
     t[5] = py2c_slot_load(&g_namedtuple__Point);
+#line 10 "namedtuple.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 10 "namedtuple.py"
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[5]);
+#line 10 "namedtuple.py"
     t[7] = py2c_fast_getitem(t[4], t[6]);
+#line 10 "namedtuple.py"
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[4]);
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[6]);
+#line 10 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 10 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 10 "namedtuple.py"
         { loc = 79; goto error; }
+#line 10 "namedtuple.py"
     }
+#line 10 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); n0 = py2c_contains(s0, py2c_int(2)); py2c_decref(s0); }
+#line 10 "namedtuple.py"
     if (n0 < 0) { loc = 78; goto error; }
+#line 10 "namedtuple.py"
     t[8] = py2c_bool(n0);
+#line 10 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 10 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 10 "namedtuple.py"
         { loc = 81; goto error; }
+#line 10 "namedtuple.py"
     }
+#line 10 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[9], &t[10], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+#line 10 "namedtuple.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 10 "namedtuple.py"
     if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[9]);
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[10]);
+#line 10 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 10 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 10 "namedtuple.py"
         { loc = 84; goto error; }
+#line 10 "namedtuple.py"
     }
+#line 10 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[12], &t[13], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+#line 10 "namedtuple.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 10 "namedtuple.py"
     if (PY2C_IS_NULL(t[14])) { loc = 83; goto error; }
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[12]);
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[13]);
+#line 10 "namedtuple.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[7], t[8], t[11], t[14]}, 6);
+#line 10 "namedtuple.py"
     if (PY2C_IS_NULL(t[15])) { loc = 68; goto error; }
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[3]);
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[7]);
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[8]);
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[11]);
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[14]);
+#line 10 "namedtuple.py"
     PY2C_CLEAR(t[15]);
 
 #line 11 "namedtuple.py"
     t[0] = py2c_list_new(3);
+#line 11 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 11 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 11 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 11 "namedtuple.py"
         { loc = 90; goto error; }
+#line 11 "namedtuple.py"
     }
+#line 11 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__Point);
+#line 11 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2);
+#line 11 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 11 "namedtuple.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 88; goto error; }
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 11 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 11 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 11 "namedtuple.py"
         { loc = 92; goto error; }
+#line 11 "namedtuple.py"
     }
+#line 11 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__Point);
+#line 11 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(5)}, 2);
+#line 11 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 11 "namedtuple.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 88; goto error; }
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 11 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 11 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 11 "namedtuple.py"
         { loc = 94; goto error; }
+#line 11 "namedtuple.py"
     }
+#line 11 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__Point);
+#line 11 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 11 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 11 "namedtuple.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 88; goto error; }
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 11 "namedtuple.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 11 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 11 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
+#line 11 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 11 "namedtuple.py"
         { loc = 97; goto error; }
+#line 11 "namedtuple.py"
     }
+#line 11 "namedtuple.py"
     t[2] = py2c_slot_load(&g_namedtuple__Point);
+#line 11 "namedtuple.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
+#line 11 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 11 "namedtuple.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1);
+#line 11 "namedtuple.py"
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[3]);
+#line 11 "namedtuple.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 11 "namedtuple.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[4]);
+#line 11 "namedtuple.py"
     PY2C_CLEAR(t[5]);
 
 #line 12 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 12 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 12 "namedtuple.py"
         { loc = 99; goto error; }
+#line 12 "namedtuple.py"
     }
+#line 12 "namedtuple.py"
     t[0] = py2c_list_new(3);
+#line 12 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
+#line 12 "namedtuple.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 100; goto error; }
+#line 12 "namedtuple.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 100; goto error; }
+#line 12 "namedtuple.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 100; goto error; }
+#line 12 "namedtuple.py"
     t[1] = py2c_list_new(2);
+#line 12 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 12 "namedtuple.py"
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 101; goto error; }
+#line 12 "namedtuple.py"
     if (py2c_list_append(t[1], py2c_int(9)) < 0) { loc = 101; goto error; }
+#line 12 "namedtuple.py"
     t[2] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 12 "namedtuple.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0], t[1]}, 2, kwnames_3);
+#line 12 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+#line 12 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 12 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 12 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 12 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__P3, t[3]); t[3] = PY2C_NULL;
 
 #line 13 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__P3)) {
+#line 13 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P3' is not defined");
+#line 13 "namedtuple.py"
         { loc = 104; goto error; }
+#line 13 "namedtuple.py"
     }
+#line 13 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__P3);
+#line 13 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 13 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 13 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 13 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__P3)) {
+#line 13 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P3' is not defined");
+#line 13 "namedtuple.py"
         { loc = 106; goto error; }
+#line 13 "namedtuple.py"
     }
+#line 13 "namedtuple.py"
     t[2] = py2c_slot_load(&g_namedtuple__P3);
+#line 13 "namedtuple.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 13 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+#line 13 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 13 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__P3)) {
+#line 13 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P3' is not defined");
+#line 13 "namedtuple.py"
         { loc = 108; goto error; }
+#line 13 "namedtuple.py"
     }
+#line 13 "namedtuple.py"
     t[4] = py2c_slot_load(&g_namedtuple__P3);
+#line 13 "namedtuple.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 13 "namedtuple.py"
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+#line 13 "namedtuple.py"
     PY2C_CLEAR(t[4]);
+#line 13 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__P3)) {
+#line 13 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P3' is not defined");
+#line 13 "namedtuple.py"
         { loc = 109; goto error; }
+#line 13 "namedtuple.py"
     }
+#line 13 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__P3); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 13 "namedtuple.py"
     if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+#line 13 "namedtuple.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4);
+#line 13 "namedtuple.py"
     if (PY2C_IS_NULL(t[7])) { loc = 102; goto error; }
+#line 13 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 13 "namedtuple.py"
     PY2C_CLEAR(t[3]);
+#line 13 "namedtuple.py"
     PY2C_CLEAR(t[5]);
+#line 13 "namedtuple.py"
     PY2C_CLEAR(t[6]);
+#line 13 "namedtuple.py"
     PY2C_CLEAR(t[7]);
 
 #line 14 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 14 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 14 "namedtuple.py"
         { loc = 112; goto error; }
+#line 14 "namedtuple.py"
     }
+#line 14 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 14 "namedtuple.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), PY2C_FALSE}, 2, kwnames_4);
+#line 14 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 14 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 14 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__R, t[1]); t[1] = PY2C_NULL;
 
 #line 15 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__R)) {
+#line 15 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'R' is not defined");
+#line 15 "namedtuple.py"
         { loc = 115; goto error; }
+#line 15 "namedtuple.py"
     }
+#line 15 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__R);
+#line 15 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 15 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 15 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 15 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__R)) {
+#line 15 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'R' is not defined");
+#line 15 "namedtuple.py"
         { loc = 116; goto error; }
+#line 15 "namedtuple.py"
     }
+#line 15 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__R); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 15 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 15 "namedtuple.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 15 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+#line 15 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 15 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 15 "namedtuple.py"
     PY2C_CLEAR(t[3]);
 
 #line 16 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 16 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 16 "namedtuple.py"
         { loc = 119; goto error; }
+#line 16 "namedtuple.py"
     }
+#line 16 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 16 "namedtuple.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob), PY2C_TRUE}, 2, kwnames_4);
+#line 16 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+#line 16 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 16 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__S, t[1]); t[1] = PY2C_NULL;
 
 #line 17 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__S)) {
+#line 17 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'S' is not defined");
+#line 17 "namedtuple.py"
         { loc = 121; goto error; }
+#line 17 "namedtuple.py"
     }
+#line 17 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__S); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 17 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+#line 17 "namedtuple.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 17 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 17 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 17 "namedtuple.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 18 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 18 "namedtuple.py"
         { loc = 124; goto error; }
+#line 18 "namedtuple.py"
     }
+#line 18 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 18 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob)}, 2);
+#line 18 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 18 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 18 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__E, t[1]); t[1] = PY2C_NULL;
 
 #line 19 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__E)) {
+#line 19 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 19 "namedtuple.py"
         { loc = 127; goto error; }
+#line 19 "namedtuple.py"
     }
+#line 19 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__E);
+#line 19 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 19 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 19 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 19 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__E)) {
+#line 19 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 19 "namedtuple.py"
         { loc = 130; goto error; }
+#line 19 "namedtuple.py"
     }
+#line 19 "namedtuple.py"
     t[2] = py2c_slot_load(&g_namedtuple__E);
+#line 19 "namedtuple.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 19 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+#line 19 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 19 "namedtuple.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 19 "namedtuple.py"
     if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
+#line 19 "namedtuple.py"
     PY2C_CLEAR(t[3]);
+#line 19 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__E)) {
+#line 19 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 19 "namedtuple.py"
         { loc = 131; goto error; }
+#line 19 "namedtuple.py"
     }
+#line 19 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__E); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 19 "namedtuple.py"
     if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
+#line 19 "namedtuple.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5]}, 3);
+#line 19 "namedtuple.py"
     if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+#line 19 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 19 "namedtuple.py"
     PY2C_CLEAR(t[4]);
+#line 19 "namedtuple.py"
     PY2C_CLEAR(t[5]);
+#line 19 "namedtuple.py"
     PY2C_CLEAR(t[6]);
 
 #line 22 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+#line 22 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__show, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 29 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 29 "namedtuple.py"
         { loc = 135; goto error; }
+#line 29 "namedtuple.py"
     }
+#line 29 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 29 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 29 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 29 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 29 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 29 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 29 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 30 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 30 "namedtuple.py"
         { loc = 138; goto error; }
+#line 30 "namedtuple.py"
     }
+#line 30 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+#line 30 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 30 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 30 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 30 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 30 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 30 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 31 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 31 "namedtuple.py"
         { loc = 141; goto error; }
+#line 31 "namedtuple.py"
     }
+#line 31 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+#line 31 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 31 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 31 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+#line 31 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 31 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 31 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 32 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 32 "namedtuple.py"
         { loc = 144; goto error; }
+#line 32 "namedtuple.py"
     }
+#line 32 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
+#line 32 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 32 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 32 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 32 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 32 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 32 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 33 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 33 "namedtuple.py"
         { loc = 147; goto error; }
+#line 33 "namedtuple.py"
     }
+#line 33 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+#line 33 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 33 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 33 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 33 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 33 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 33 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 34 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 34 "namedtuple.py"
         { loc = 150; goto error; }
+#line 34 "namedtuple.py"
     }
+#line 34 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+#line 34 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 34 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 34 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+#line 34 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 34 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 34 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 35 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 35 "namedtuple.py"
         { loc = 153; goto error; }
+#line 35 "namedtuple.py"
     }
+#line 35 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+#line 35 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 35 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 35 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+#line 35 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 35 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 35 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 36 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 36 "namedtuple.py"
         { loc = 156; goto error; }
+#line 36 "namedtuple.py"
     }
+#line 36 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 36 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 36 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 36 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+#line 36 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 36 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 36 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 37 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 37 "namedtuple.py"
         { loc = 159; goto error; }
+#line 37 "namedtuple.py"
     }
+#line 37 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+#line 37 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 37 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 37 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
+#line 37 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 37 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 37 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 38 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 38 "namedtuple.py"
         { loc = 162; goto error; }
+#line 38 "namedtuple.py"
     }
+#line 38 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+#line 38 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 38 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 38 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+#line 38 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 38 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 38 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 39 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 39 "namedtuple.py"
         { loc = 165; goto error; }
+#line 39 "namedtuple.py"
     }
+#line 39 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+#line 39 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 39 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+#line 39 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 39 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 39 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 40 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 40 "namedtuple.py"
         { loc = 168; goto error; }
+#line 40 "namedtuple.py"
     }
+#line 40 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+#line 40 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 40 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 40 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+#line 40 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 40 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 40 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 41 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 41 "namedtuple.py"
         { loc = 171; goto error; }
+#line 41 "namedtuple.py"
     }
+#line 41 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+#line 41 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 41 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 41 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 41 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 41 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 42 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 42 "namedtuple.py"
         { loc = 174; goto error; }
+#line 42 "namedtuple.py"
     }
+#line 42 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+#line 42 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 42 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+#line 42 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 42 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 42 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 43 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 43 "namedtuple.py"
         { loc = 177; goto error; }
+#line 43 "namedtuple.py"
     }
+#line 43 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
+#line 43 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 43 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+#line 43 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 43 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 43 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 44 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 44 "namedtuple.py"
         { loc = 180; goto error; }
+#line 44 "namedtuple.py"
     }
+#line 44 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
+#line 44 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 44 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 44 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+#line 44 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 44 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 44 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 45 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 45 "namedtuple.py"
         { loc = 183; goto error; }
+#line 45 "namedtuple.py"
     }
+#line 45 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 45 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob), py2c_obj_value(&str_33.ob)}, 2);
+#line 45 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+#line 45 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 45 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__T, t[1]); t[1] = PY2C_NULL;
 
 #line 46 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 46 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 46 "namedtuple.py"
         { loc = 185; goto error; }
+#line 46 "namedtuple.py"
     }
+#line 46 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
+#line 46 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__show);
+#line 46 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 46 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
+#line 46 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 46 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 46 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_setx, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
+#line 49 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__setx, t[0]); t[0] = PY2C_NULL;
 
 #line 53 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__show)) {
+#line 53 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 53 "namedtuple.py"
         { loc = 189; goto error; }
+#line 53 "namedtuple.py"
     }
+#line 53 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__setx)) {
+#line 53 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'setx' is not defined");
+#line 53 "namedtuple.py"
         { loc = 190; goto error; }
+#line 53 "namedtuple.py"
     }
+#line 53 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__show);
+#line 53 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__setx);
+#line 53 "namedtuple.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 53 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
+#line 53 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 53 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 53 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 54 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 54 "namedtuple.py"
         { loc = 193; goto error; }
+#line 54 "namedtuple.py"
     }
+#line 54 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 54 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+#line 54 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
+#line 54 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 54 "namedtuple.py"
         { loc = 195; goto error; }
+#line 54 "namedtuple.py"
     }
+#line 54 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__p);
+#line 54 "namedtuple.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2);
+#line 54 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+#line 54 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 54 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 54 "namedtuple.py"
     t[3] = py2c_iter(t[2]);
+#line 54 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+#line 54 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 54 "namedtuple.py"
 L0:;
+#line 54 "namedtuple.py"
     t[4] = py2c_iter_next(t[3]);
+#line 54 "namedtuple.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 54 "namedtuple.py"
         if (py2c_error_occurred()) { loc = 191; goto error; }
+#line 54 "namedtuple.py"
         goto L1;
+#line 54 "namedtuple.py"
     }
+#line 54 "namedtuple.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 196; goto error; }
+#line 54 "namedtuple.py"
     PY2C_CLEAR(t[4]);
+#line 54 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__f, t[5]); t[5] = PY2C_NULL;
+#line 54 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__v, t[6]); t[6] = PY2C_NULL;
 
 #line 55 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__f)) {
+#line 55 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 55 "namedtuple.py"
         { loc = 198; goto error; }
+#line 55 "namedtuple.py"
     }
+#line 55 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__v)) {
+#line 55 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 55 "namedtuple.py"
         { loc = 199; goto error; }
+#line 55 "namedtuple.py"
     }
+#line 55 "namedtuple.py"
     t[4] = py2c_slot_load(&g_namedtuple__f);
+#line 55 "namedtuple.py"
     t[5] = py2c_slot_load(&g_namedtuple__v);
+#line 55 "namedtuple.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_34.ob), t[5]}, 3);
+#line 55 "namedtuple.py"
     if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
+#line 55 "namedtuple.py"
     PY2C_CLEAR(t[4]);
+#line 55 "namedtuple.py"
     PY2C_CLEAR(t[5]);
+#line 55 "namedtuple.py"
     PY2C_CLEAR(t[6]);
+#line 55 "namedtuple.py"
     py2c_safepoint();
+#line 55 "namedtuple.py"
     goto L0;
+#line 55 "namedtuple.py"
 L1:;
+#line 55 "namedtuple.py"
     PY2C_CLEAR(t[3]);
 
 #line 56 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
+#line 56 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 56 "namedtuple.py"
         { loc = 201; goto error; }
+#line 56 "namedtuple.py"
     }
+#line 56 "namedtuple.py"
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
+#line 56 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob)}, 2);
+#line 56 "namedtuple.py"
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+#line 56 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 56 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__Emp, t[1]); t[1] = PY2C_NULL;
 
 #line 57 "namedtuple.py"
     t[0] = py2c_list_new(3);
+#line 57 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+#line 57 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Emp)) {
+#line 57 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Emp' is not defined");
+#line 57 "namedtuple.py"
         { loc = 204; goto error; }
+#line 57 "namedtuple.py"
     }
+#line 57 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__Emp);
+#line 57 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob), py2c_int(10)}, 3);
+#line 57 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
+#line 57 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 57 "namedtuple.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 202; goto error; }
+#line 57 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 57 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Emp)) {
+#line 57 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Emp' is not defined");
+#line 57 "namedtuple.py"
         { loc = 206; goto error; }
+#line 57 "namedtuple.py"
     }
+#line 57 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__Emp);
+#line 57 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob), py2c_int(7)}, 3);
+#line 57 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
+#line 57 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 57 "namedtuple.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 202; goto error; }
+#line 57 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 57 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Emp)) {
+#line 57 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Emp' is not defined");
+#line 57 "namedtuple.py"
         { loc = 208; goto error; }
+#line 57 "namedtuple.py"
     }
+#line 57 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__Emp);
+#line 57 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_41.ob), py2c_obj_value(&str_38.ob), py2c_int(12)}, 3);
+#line 57 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
+#line 57 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 57 "namedtuple.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 202; goto error; }
+#line 57 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 57 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__staff, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__staff)) {
+#line 58 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'staff' is not defined");
+#line 58 "namedtuple.py"
         { loc = 211; goto error; }
+#line 58 "namedtuple.py"
     }
+#line 58 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 212; goto error; }
+#line 58 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__staff);
+#line 58 "namedtuple.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_7);
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+#line 58 "namedtuple.py"
     PY2C_CLEAR(t[1]);
+#line 58 "namedtuple.py"
     PY2C_CLEAR(t[0]);
+#line 58 "namedtuple.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(0));
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(t[3])) { loc = 213; goto error; }
+#line 58 "namedtuple.py"
     PY2C_CLEAR(t[2]);
+#line 58 "namedtuple.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_44.ob), &attr_ic[24]);
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(t[4])) { loc = 214; goto error; }
+#line 58 "namedtuple.py"
     PY2C_CLEAR(t[3]);
+#line 58 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__staff)) {
+#line 58 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'staff' is not defined");
+#line 58 "namedtuple.py"
         { loc = 217; goto error; }
+#line 58 "namedtuple.py"
     }
+#line 58 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__staff); t[5] = py2c_iter(s0); py2c_decref(s0); }
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(t[5])) { loc = 216; goto error; }
+#line 58 "namedtuple.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr);
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(t[6])) { loc = 216; goto error; }
+#line 58 "namedtuple.py"
     {
+#line 58 "namedtuple.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[6]);
+#line 58 "namedtuple.py"
         nf->v_0 = t[5];
+#line 58 "namedtuple.py"
         t[5] = PY2C_NULL;
+#line 58 "namedtuple.py"
     }
+#line 58 "namedtuple.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
+#line 58 "namedtuple.py"
     PY2C_CLEAR(t[6]);
+#line 58 "namedtuple.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
+#line 58 "namedtuple.py"
     if (PY2C_IS_NULL(t[8])) { loc = 209; goto error; }
+#line 58 "namedtuple.py"
     PY2C_CLEAR(t[4]);
+#line 58 "namedtuple.py"
     PY2C_CLEAR(t[7]);
+#line 58 "namedtuple.py"
     PY2C_CLEAR(t[8]);
+#line 58 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 58 "namedtuple.py"
     result = PY2C_NONE;
+#line 58 "namedtuple.py"
     goto cleanup;
+#line 58 "namedtuple.py"
 error:
+#line 58 "namedtuple.py"
     py2c_traceback_add(&code_mod_namedtuple, loc);
+#line 58 "namedtuple.py"
     PY2C_CLEAR(result);
+#line 58 "namedtuple.py"
 cleanup:
+#line 58 "namedtuple.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 58 "namedtuple.py"
     return result;
+#line 58 "namedtuple.py"
 }
+#line 3555 "namedtuple.c"
 
 static void clear_mod_namedtuple(void) {
     PY2C_CLEAR(g_namedtuple__staff);

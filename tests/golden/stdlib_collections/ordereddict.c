@@ -299,31 +299,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 42 "ordereddict.py"
 L0:;
+#line 42 "ordereddict.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 42 "ordereddict.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 42 "ordereddict.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 42 "ordereddict.py"
         goto L1;
+#line 42 "ordereddict.py"
     }
+#line 42 "ordereddict.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "ordereddict.py"
     fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_i, fr->v_i});
+#line 42 "ordereddict.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 42 "ordereddict.py"
     result = fr->t[0];
+#line 42 "ordereddict.py"
     fr->t[0] = PY2C_NULL;
+#line 42 "ordereddict.py"
     gen->state = 1;
+#line 42 "ordereddict.py"
     goto cleanup;
+#line 42 "ordereddict.py"
 resume_1:
+#line 42 "ordereddict.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 42 "ordereddict.py"
     py2c_safepoint();
+#line 42 "ordereddict.py"
     goto L0;
+#line 42 "ordereddict.py"
 L1:;
+#line 42 "ordereddict.py"
     goto cleanup;
+#line 42 "ordereddict.py"
 error:
+#line 42 "ordereddict.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 42 "ordereddict.py"
     PY2C_CLEAR(result);
+#line 42 "ordereddict.py"
 cleanup:
+#line 42 "ordereddict.py"
     py2c_recursion_leave();
+#line 42 "ordereddict.py"
     return result;
+#line 42 "ordereddict.py"
 }
+#line 353 "ordereddict.c"
 
 static Py2cValue mod_ordereddict(void) {
     g_ordereddict__OrderedDict = PY2C_NULL;
@@ -351,1000 +377,1866 @@ static Py2cValue mod_ordereddict(void) {
 
 #line 1 "ordereddict.py"
     t[0] = py2c_import("collections");
+#line 1 "ordereddict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "ordereddict.py"
     t[1] = py2c_import_from(t[0], "OrderedDict");
+#line 1 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 1 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__OrderedDict, t[1]); t[1] = PY2C_NULL;
+#line 1 "ordereddict.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__OrderedDict)) {
+#line 3 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 3 "ordereddict.py"
         { loc = 2; goto error; }
+#line 3 "ordereddict.py"
     }
+#line 3 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__OrderedDict);
+#line 3 "ordereddict.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 3 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 3 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__od, t[1]); t[1] = PY2C_NULL;
 
 #line 4 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 4 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 4 "ordereddict.py"
         { loc = 3; goto error; }
+#line 4 "ordereddict.py"
     }
+#line 4 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_0.ob), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 
 #line 5 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 5 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 5 "ordereddict.py"
         { loc = 5; goto error; }
+#line 5 "ordereddict.py"
     }
+#line 5 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_1.ob), py2c_int(2)); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
 
 #line 6 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 6 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 6 "ordereddict.py"
         { loc = 7; goto error; }
+#line 6 "ordereddict.py"
     }
+#line 6 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_2.ob), py2c_int(3)); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
 
 #line 7 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 7 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 7 "ordereddict.py"
         { loc = 10; goto error; }
+#line 7 "ordereddict.py"
     }
+#line 7 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__od);
+#line 7 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 7 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 7 "ordereddict.py"
         { loc = 12; goto error; }
+#line 7 "ordereddict.py"
     }
+#line 7 "ordereddict.py"
     t[1] = py2c_slot_load(&g_ordereddict__od);
+#line 7 "ordereddict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 7 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 7 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 7 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 7 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 7 "ordereddict.py"
         { loc = 14; goto error; }
+#line 7 "ordereddict.py"
     }
+#line 7 "ordereddict.py"
     t[3] = py2c_slot_load(&g_ordereddict__od);
+#line 7 "ordereddict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
+#line 7 "ordereddict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 7 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 7 "ordereddict.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 7 "ordereddict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 7 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 7 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 7 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 7 "ordereddict.py"
     PY2C_CLEAR(t[5]);
 
 #line 8 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 8 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 8 "ordereddict.py"
         { loc = 16; goto error; }
+#line 8 "ordereddict.py"
     }
+#line 8 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 8 "ordereddict.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+#line 8 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 8 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 8 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 8 "ordereddict.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 9 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 9 "ordereddict.py"
         { loc = 19; goto error; }
+#line 9 "ordereddict.py"
     }
+#line 9 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__od);
+#line 9 "ordereddict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 9 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 9 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 9 "ordereddict.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 10 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 10 "ordereddict.py"
         { loc = 21; goto error; }
+#line 10 "ordereddict.py"
     }
+#line 10 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 10 "ordereddict.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), PY2C_FALSE}, 1, kwnames_0);
+#line 10 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 10 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 10 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 10 "ordereddict.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 11 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 11 "ordereddict.py"
         { loc = 24; goto error; }
+#line 11 "ordereddict.py"
     }
+#line 11 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__od);
+#line 11 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 11 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 11 "ordereddict.py"
         { loc = 27; goto error; }
+#line 11 "ordereddict.py"
     }
+#line 11 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 11 "ordereddict.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 11 "ordereddict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 11 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 11 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 11 "ordereddict.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 11 "ordereddict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 11 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 11 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 11 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 11 "ordereddict.py"
         { loc = 30; goto error; }
+#line 11 "ordereddict.py"
     }
+#line 11 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 11 "ordereddict.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 11 "ordereddict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
+#line 11 "ordereddict.py"
     PY2C_CLEAR(t[5]);
+#line 11 "ordereddict.py"
     PY2C_CLEAR(t[6]);
+#line 11 "ordereddict.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7]}, 3);
+#line 11 "ordereddict.py"
     if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
+#line 11 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 11 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 11 "ordereddict.py"
     PY2C_CLEAR(t[7]);
+#line 11 "ordereddict.py"
     PY2C_CLEAR(t[8]);
 
 #line 12 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 12 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 12 "ordereddict.py"
         { loc = 34; goto error; }
+#line 12 "ordereddict.py"
     }
+#line 12 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 12 "ordereddict.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 12 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 12 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 12 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 12 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 12 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 12 "ordereddict.py"
         { loc = 37; goto error; }
+#line 12 "ordereddict.py"
     }
+#line 12 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+#line 12 "ordereddict.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){PY2C_FALSE}, 0, kwnames_0);
+#line 12 "ordereddict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+#line 12 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 12 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 12 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
+#line 12 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
+#line 12 "ordereddict.py"
         { loc = 39; goto error; }
+#line 12 "ordereddict.py"
     }
+#line 12 "ordereddict.py"
     t[6] = py2c_slot_load(&g_ordereddict__od);
+#line 12 "ordereddict.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
+#line 12 "ordereddict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+#line 12 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 12 "ordereddict.py"
     PY2C_CLEAR(t[5]);
+#line 12 "ordereddict.py"
     PY2C_CLEAR(t[6]);
+#line 12 "ordereddict.py"
     PY2C_CLEAR(t[7]);
 
 #line 13 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__OrderedDict)) {
+#line 13 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 13 "ordereddict.py"
         { loc = 42; goto error; }
+#line 13 "ordereddict.py"
     }
+#line 13 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__OrderedDict);
+#line 13 "ordereddict.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 13 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 13 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 13 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__OrderedDict)) {
+#line 13 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 13 "ordereddict.py"
         { loc = 44; goto error; }
+#line 13 "ordereddict.py"
     }
+#line 13 "ordereddict.py"
     t[2] = py2c_list_new(2);
+#line 13 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 13 "ordereddict.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(1)});
+#line 13 "ordereddict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 13 "ordereddict.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 45; goto error; }
+#line 13 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 13 "ordereddict.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(2)});
+#line 13 "ordereddict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+#line 13 "ordereddict.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 45; goto error; }
+#line 13 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 13 "ordereddict.py"
     t[3] = py2c_slot_load(&g_ordereddict__OrderedDict);
+#line 13 "ordereddict.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
+#line 13 "ordereddict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+#line 13 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 13 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 13 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__OrderedDict)) {
+#line 13 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 13 "ordereddict.py"
         { loc = 49; goto error; }
+#line 13 "ordereddict.py"
     }
+#line 13 "ordereddict.py"
     t[5] = py2c_slot_load(&g_ordereddict__OrderedDict);
+#line 13 "ordereddict.py"
     t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(0)}, 0, kwnames_1);
+#line 13 "ordereddict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
+#line 13 "ordereddict.py"
     PY2C_CLEAR(t[5]);
+#line 13 "ordereddict.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
+#line 13 "ordereddict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+#line 13 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 13 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 13 "ordereddict.py"
     PY2C_CLEAR(t[6]);
+#line 13 "ordereddict.py"
     PY2C_CLEAR(t[7]);
 
 #line 14 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__OrderedDict)) {
+#line 14 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 14 "ordereddict.py"
         { loc = 51; goto error; }
+#line 14 "ordereddict.py"
     }
+#line 14 "ordereddict.py"
     t[0] = py2c_list_new(2);
+#line 14 "ordereddict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 14 "ordereddict.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(1)});
+#line 14 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 14 "ordereddict.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 52; goto error; }
+#line 14 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 14 "ordereddict.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(2)});
+#line 14 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 14 "ordereddict.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 52; goto error; }
+#line 14 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 14 "ordereddict.py"
     t[1] = py2c_slot_load(&g_ordereddict__OrderedDict);
+#line 14 "ordereddict.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 14 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 14 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 14 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 14 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__a, t[2]); t[2] = PY2C_NULL;
 
 #line 15 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__OrderedDict)) {
+#line 15 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 15 "ordereddict.py"
         { loc = 56; goto error; }
+#line 15 "ordereddict.py"
     }
+#line 15 "ordereddict.py"
     t[0] = py2c_list_new(2);
+#line 15 "ordereddict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 15 "ordereddict.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(2)});
+#line 15 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 15 "ordereddict.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 15 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 15 "ordereddict.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(1)});
+#line 15 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 15 "ordereddict.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 15 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 15 "ordereddict.py"
     t[1] = py2c_slot_load(&g_ordereddict__OrderedDict);
+#line 15 "ordereddict.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 15 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 15 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 15 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__b, t[2]); t[2] = PY2C_NULL;
 
 #line 16 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 16 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 16 "ordereddict.py"
         { loc = 61; goto error; }
+#line 16 "ordereddict.py"
     }
+#line 16 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__b)) {
+#line 16 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 16 "ordereddict.py"
         { loc = 62; goto error; }
+#line 16 "ordereddict.py"
     }
+#line 16 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__a); Py2cValue s1 = py2c_slot_load(&g_ordereddict__b); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 16 "ordereddict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 16 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 16 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 16 "ordereddict.py"
         { loc = 64; goto error; }
+#line 16 "ordereddict.py"
     }
+#line 16 "ordereddict.py"
     t[1] = py2c_slot_load(&g_ordereddict__a);
+#line 16 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__b)) {
+#line 16 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 16 "ordereddict.py"
         { loc = 66; goto error; }
+#line 16 "ordereddict.py"
     }
+#line 16 "ordereddict.py"
     t[2] = py2c_slot_load(&g_ordereddict__b);
+#line 16 "ordereddict.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
+#line 16 "ordereddict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 16 "ordereddict.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 16 "ordereddict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 16 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 16 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 16 "ordereddict.py"
         { loc = 69; goto error; }
+#line 16 "ordereddict.py"
     }
+#line 16 "ordereddict.py"
     t[5] = py2c_slot_load(&g_ordereddict__a);
+#line 16 "ordereddict.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[5]}, 1);
+#line 16 "ordereddict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[5]);
+#line 16 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__b)) {
+#line 16 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 16 "ordereddict.py"
         { loc = 70; goto error; }
+#line 16 "ordereddict.py"
     }
+#line 16 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__b); t[7] = py2c_fast_compare(t[6], s0, PY2C_EQ); py2c_decref(s0); }
+#line 16 "ordereddict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[6]);
+#line 16 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 16 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 16 "ordereddict.py"
         { loc = 72; goto error; }
+#line 16 "ordereddict.py"
     }
+#line 16 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__b)) {
+#line 16 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 16 "ordereddict.py"
         { loc = 73; goto error; }
+#line 16 "ordereddict.py"
     }
+#line 16 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__a); Py2cValue s1 = py2c_slot_load(&g_ordereddict__b); t[8] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+#line 16 "ordereddict.py"
     if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+#line 16 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 16 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 16 "ordereddict.py"
         { loc = 75; goto error; }
+#line 16 "ordereddict.py"
     }
+#line 16 "ordereddict.py"
     t[9] = py2c_slot_load(&g_ordereddict__a);
+#line 16 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 16 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 16 "ordereddict.py"
         { loc = 77; goto error; }
+#line 16 "ordereddict.py"
     }
+#line 16 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[10], &t[11], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
+#line 16 "ordereddict.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 16 "ordereddict.py"
     if (PY2C_IS_NULL(t[12])) { loc = 76; goto error; }
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[10]);
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[11]);
+#line 16 "ordereddict.py"
     t[13] = py2c_fast_compare(t[9], t[12], PY2C_EQ);
+#line 16 "ordereddict.py"
     if (PY2C_IS_NULL(t[13])) { loc = 79; goto error; }
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[9]);
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[12]);
+#line 16 "ordereddict.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7], t[8], t[13]}, 5);
+#line 16 "ordereddict.py"
     if (PY2C_IS_NULL(t[14])) { loc = 60; goto error; }
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[7]);
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[8]);
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[13]);
+#line 16 "ordereddict.py"
     PY2C_CLEAR(t[14]);
 
 #line 17 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 17 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 17 "ordereddict.py"
         { loc = 83; goto error; }
+#line 17 "ordereddict.py"
     }
+#line 17 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+#line 17 "ordereddict.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 17 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 17 "ordereddict.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 17 "ordereddict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 17 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 17 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 17 "ordereddict.py"
         { loc = 85; goto error; }
+#line 17 "ordereddict.py"
     }
+#line 17 "ordereddict.py"
     t[4] = py2c_slot_load(&g_ordereddict__a);
+#line 17 "ordereddict.py"
     t[5] = py2c_dict_new();
+#line 17 "ordereddict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 17 "ordereddict.py"
     if (py2c_dict_setitem(t[5], py2c_obj_value(&str_10.ob), py2c_int(3)) < 0) { loc = 86; goto error; }
+#line 17 "ordereddict.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_OR);
+#line 17 "ordereddict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[5]);
+#line 17 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 17 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 17 "ordereddict.py"
         { loc = 89; goto error; }
+#line 17 "ordereddict.py"
     }
+#line 17 "ordereddict.py"
     t[7] = py2c_slot_load(&g_ordereddict__a);
+#line 17 "ordereddict.py"
     t[8] = py2c_dict_new();
+#line 17 "ordereddict.py"
     if (PY2C_IS_NULL(t[8])) { loc = 90; goto error; }
+#line 17 "ordereddict.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_10.ob), py2c_int(3)) < 0) { loc = 90; goto error; }
+#line 17 "ordereddict.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_OR);
+#line 17 "ordereddict.py"
     if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[7]);
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[8]);
+#line 17 "ordereddict.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 17 "ordereddict.py"
     if (PY2C_IS_NULL(t[10])) { loc = 88; goto error; }
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[9]);
+#line 17 "ordereddict.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3);
+#line 17 "ordereddict.py"
     if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[6]);
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[10]);
+#line 17 "ordereddict.py"
     PY2C_CLEAR(t[11]);
 
 #line 18 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 18 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 18 "ordereddict.py"
         { loc = 95; goto error; }
+#line 18 "ordereddict.py"
     }
+#line 18 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__a);
+#line 18 "ordereddict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
+#line 18 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 18 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 18 "ordereddict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 18 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 18 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 18 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 18 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 18 "ordereddict.py"
         { loc = 97; goto error; }
+#line 18 "ordereddict.py"
     }
+#line 18 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
+#line 18 "ordereddict.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+#line 18 "ordereddict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 96; goto error; }
+#line 18 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 18 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 18 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 18 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 18 "ordereddict.py"
         { loc = 100; goto error; }
+#line 18 "ordereddict.py"
     }
+#line 18 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[6], &t[7], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
+#line 18 "ordereddict.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(0)}, 2, PY2C_NULL);
+#line 18 "ordereddict.py"
     if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
+#line 18 "ordereddict.py"
     PY2C_CLEAR(t[6]);
+#line 18 "ordereddict.py"
     PY2C_CLEAR(t[7]);
+#line 18 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 18 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 18 "ordereddict.py"
         { loc = 102; goto error; }
+#line 18 "ordereddict.py"
     }
+#line 18 "ordereddict.py"
     t[9] = py2c_slot_load(&g_ordereddict__a);
+#line 18 "ordereddict.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9]}, 4);
+#line 18 "ordereddict.py"
     if (PY2C_IS_NULL(t[10])) { loc = 92; goto error; }
+#line 18 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 18 "ordereddict.py"
     PY2C_CLEAR(t[5]);
+#line 18 "ordereddict.py"
     PY2C_CLEAR(t[8]);
+#line 18 "ordereddict.py"
     PY2C_CLEAR(t[9]);
+#line 18 "ordereddict.py"
     PY2C_CLEAR(t[10]);
 
 #line 20 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__a)) {
+#line 20 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 20 "ordereddict.py"
         { loc = 104; goto error_1; }
+#line 20 "ordereddict.py"
     }
+#line 20 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error_1; } }
+#line 20 "ordereddict.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+#line 20 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error_1; }
+#line 20 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 20 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 20 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 20 "ordereddict.py"
     goto L0;
+#line 20 "ordereddict.py"
 error_1:
+#line 20 "ordereddict.py"
     py2c_traceback_add(&code_mod_ordereddict, loc);
+#line 20 "ordereddict.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 20 "ordereddict.py"
     t[0] = py2c_error_fetch();
+#line 20 "ordereddict.py"
     py2c_exc_handled_push(t[0]);
+#line 20 "ordereddict.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 20 "ordereddict.py"
     if (n0 < 0) { loc = 106; goto error_2; }
+#line 20 "ordereddict.py"
     if (!n0) goto L1;
+#line 20 "ordereddict.py"
     py2c_incref(t[0]); py2c_slot_store(&g_ordereddict__e, t[0]);
 
 #line 22 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__e)) {
+#line 22 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "ordereddict.py"
         { loc = 108; goto error_3; }
+#line 22 "ordereddict.py"
     }
+#line 22 "ordereddict.py"
     t[1] = py2c_slot_load(&g_ordereddict__e);
+#line 22 "ordereddict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
+#line 22 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error_3; }
+#line 22 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 22 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 22 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__e, PY2C_NULL);
+#line 22 "ordereddict.py"
     py2c_exc_handled_pop();
+#line 22 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 22 "ordereddict.py"
     goto L0;
+#line 22 "ordereddict.py"
 L1:;
+#line 22 "ordereddict.py"
     py2c_exc_handled_pop();
+#line 22 "ordereddict.py"
     py2c_error_restore(t[0]);
+#line 22 "ordereddict.py"
     t[0] = PY2C_NULL;
+#line 22 "ordereddict.py"
     goto unwind;
+#line 22 "ordereddict.py"
 error_3:
+#line 22 "ordereddict.py"
     py2c_traceback_add(&code_mod_ordereddict, loc);
+#line 22 "ordereddict.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 22 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__e, PY2C_NULL);
+#line 22 "ordereddict.py"
     goto L2;
+#line 22 "ordereddict.py"
 error_2:
+#line 22 "ordereddict.py"
     py2c_traceback_add(&code_mod_ordereddict, loc);
+#line 22 "ordereddict.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 22 "ordereddict.py"
 L2:;
+#line 22 "ordereddict.py"
     py2c_exc_handled_pop();
+#line 22 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 22 "ordereddict.py"
     goto unwind;
+#line 22 "ordereddict.py"
 L0:;
 
 #line 24 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__OrderedDict)) {
+#line 24 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 24 "ordereddict.py"
         { loc = 111; goto error_4; }
+#line 24 "ordereddict.py"
     }
+#line 24 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__OrderedDict);
+#line 24 "ordereddict.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 24 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error_4; }
+#line 24 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 24 "ordereddict.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_7.ob), &t[2], &t[3], &attr_ic[11]) < 0) { loc = 112; goto error_4; }
+#line 24 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 24 "ordereddict.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 24 "ordereddict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error_4; }
+#line 24 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 24 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 24 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 24 "ordereddict.py"
     goto L3;
+#line 24 "ordereddict.py"
 error_4:
+#line 24 "ordereddict.py"
     py2c_traceback_add(&code_mod_ordereddict, loc);
+#line 24 "ordereddict.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 24 "ordereddict.py"
     t[0] = py2c_error_fetch();
+#line 24 "ordereddict.py"
     py2c_exc_handled_push(t[0]);
+#line 24 "ordereddict.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 24 "ordereddict.py"
     if (n0 < 0) { loc = 113; goto error_5; }
+#line 24 "ordereddict.py"
     if (!n0) goto L4;
+#line 24 "ordereddict.py"
     py2c_incref(t[0]); py2c_slot_store(&g_ordereddict__e, t[0]);
 
 #line 26 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__e)) {
+#line 26 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 26 "ordereddict.py"
         { loc = 115; goto error_6; }
+#line 26 "ordereddict.py"
     }
+#line 26 "ordereddict.py"
     t[1] = py2c_slot_load(&g_ordereddict__e);
+#line 26 "ordereddict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
+#line 26 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_6; }
+#line 26 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 26 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 26 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__e, PY2C_NULL);
+#line 26 "ordereddict.py"
     py2c_exc_handled_pop();
+#line 26 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 26 "ordereddict.py"
     goto L3;
+#line 26 "ordereddict.py"
 L4:;
+#line 26 "ordereddict.py"
     py2c_exc_handled_pop();
+#line 26 "ordereddict.py"
     py2c_error_restore(t[0]);
+#line 26 "ordereddict.py"
     t[0] = PY2C_NULL;
+#line 26 "ordereddict.py"
     goto unwind;
+#line 26 "ordereddict.py"
 error_6:
+#line 26 "ordereddict.py"
     py2c_traceback_add(&code_mod_ordereddict, loc);
+#line 26 "ordereddict.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 26 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__e, PY2C_NULL);
+#line 26 "ordereddict.py"
     goto L5;
+#line 26 "ordereddict.py"
 error_5:
+#line 26 "ordereddict.py"
     py2c_traceback_add(&code_mod_ordereddict, loc);
+#line 26 "ordereddict.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 26 "ordereddict.py"
 L5:;
+#line 26 "ordereddict.py"
     py2c_exc_handled_pop();
+#line 26 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 26 "ordereddict.py"
     goto unwind;
+#line 26 "ordereddict.py"
 L3:;
 
 #line 27 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__OrderedDict)) {
+#line 27 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 27 "ordereddict.py"
         { loc = 117; goto error; }
+#line 27 "ordereddict.py"
     }
+#line 27 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__OrderedDict); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 27 "ordereddict.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(0)}, 2, PY2C_NULL);
+#line 27 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 27 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 27 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 27 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__c, t[2]); t[2] = PY2C_NULL;
 
 #line 28 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__c)) {
+#line 28 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 28 "ordereddict.py"
         { loc = 120; goto error; }
+#line 28 "ordereddict.py"
     }
+#line 28 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__c);
+#line 28 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__c)) {
+#line 28 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 28 "ordereddict.py"
         { loc = 122; goto error; }
+#line 28 "ordereddict.py"
     }
+#line 28 "ordereddict.py"
     t[1] = py2c_slot_load(&g_ordereddict__c);
+#line 28 "ordereddict.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 28 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 28 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 28 "ordereddict.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 28 "ordereddict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+#line 28 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 28 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 28 "ordereddict.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__c)) {
+#line 29 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 29 "ordereddict.py"
         { loc = 123; goto error; }
+#line 29 "ordereddict.py"
     }
+#line 29 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__c); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
 
 #line 30 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__c)) {
+#line 30 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 30 "ordereddict.py"
         { loc = 125; goto error; }
+#line 30 "ordereddict.py"
     }
+#line 30 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__c); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_0.ob), py2c_int(9)); py2c_decref(s0); if (rc < 0) { loc = 126; goto error; } }
 
 #line 31 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__c)) {
+#line 31 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 31 "ordereddict.py"
         { loc = 128; goto error; }
+#line 31 "ordereddict.py"
     }
+#line 31 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__c);
+#line 31 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__c)) {
+#line 31 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 31 "ordereddict.py"
         { loc = 130; goto error; }
+#line 31 "ordereddict.py"
     }
+#line 31 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+#line 31 "ordereddict.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+#line 31 "ordereddict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+#line 31 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 31 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 31 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__c)) {
+#line 31 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 31 "ordereddict.py"
         { loc = 132; goto error; }
+#line 31 "ordereddict.py"
     }
+#line 31 "ordereddict.py"
     t[4] = py2c_slot_load(&g_ordereddict__c);
+#line 31 "ordereddict.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3);
+#line 31 "ordereddict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
+#line 31 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 31 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 31 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 31 "ordereddict.py"
     PY2C_CLEAR(t[5]);
 
 #line 33 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__OrderedDict)) {
+#line 33 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 33 "ordereddict.py"
         { loc = 134; goto error; }
+#line 33 "ordereddict.py"
     }
+#line 33 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__OrderedDict);
+#line 33 "ordereddict.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 33 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 33 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 33 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__cache, t[1]); t[1] = PY2C_NULL;
 
 #line 34 "ordereddict.py"
     t[0] = py2c_list_new(7);
+#line 34 "ordereddict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 34 "ordereddict.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 136; goto error; }
+#line 34 "ordereddict.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 136; goto error; }
+#line 34 "ordereddict.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 136; goto error; }
+#line 34 "ordereddict.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 136; goto error; }
+#line 34 "ordereddict.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 136; goto error; }
+#line 34 "ordereddict.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 136; goto error; }
+#line 34 "ordereddict.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 136; goto error; }
+#line 34 "ordereddict.py"
     t[1] = py2c_iter(t[0]);
+#line 34 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 34 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 34 "ordereddict.py"
 L6:;
+#line 34 "ordereddict.py"
     t[2] = py2c_iter_next(t[1]);
+#line 34 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 34 "ordereddict.py"
         if (py2c_error_occurred()) { loc = 135; goto error; }
+#line 34 "ordereddict.py"
         goto L7;
+#line 34 "ordereddict.py"
     }
+#line 34 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__key, t[2]); t[2] = PY2C_NULL;
 
 #line 35 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__key)) {
+#line 35 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
+#line 35 "ordereddict.py"
         { loc = 138; goto error; }
+#line 35 "ordereddict.py"
     }
+#line 35 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__cache)) {
+#line 35 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
+#line 35 "ordereddict.py"
         { loc = 139; goto error; }
+#line 35 "ordereddict.py"
     }
+#line 35 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__cache); Py2cValue s1 = py2c_slot_load(&g_ordereddict__key); n0 = py2c_contains(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 35 "ordereddict.py"
     if (n0 < 0) { loc = 137; goto error; }
+#line 35 "ordereddict.py"
     if (!n0) goto L9;
 
 #line 36 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__cache)) {
+#line 36 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
+#line 36 "ordereddict.py"
         { loc = 141; goto error; }
+#line 36 "ordereddict.py"
     }
+#line 36 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__cache); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 142; goto error; } }
+#line 36 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__key)) {
+#line 36 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
+#line 36 "ordereddict.py"
         { loc = 143; goto error; }
+#line 36 "ordereddict.py"
     }
+#line 36 "ordereddict.py"
     t[4] = py2c_slot_load(&g_ordereddict__key);
+#line 36 "ordereddict.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 36 "ordereddict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
+#line 36 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 36 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 36 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 36 "ordereddict.py"
     PY2C_CLEAR(t[5]);
+#line 36 "ordereddict.py"
 L9:;
 
 #line 37 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__key)) {
+#line 37 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
+#line 37 "ordereddict.py"
         { loc = 144; goto error; }
+#line 37 "ordereddict.py"
     }
+#line 37 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__key)) {
+#line 37 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
+#line 37 "ordereddict.py"
         { loc = 145; goto error; }
+#line 37 "ordereddict.py"
     }
+#line 37 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__key); t[2] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 37 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 37 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__cache)) {
+#line 37 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
+#line 37 "ordereddict.py"
         { loc = 147; goto error; }
+#line 37 "ordereddict.py"
     }
+#line 37 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__key)) {
+#line 37 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
+#line 37 "ordereddict.py"
         { loc = 148; goto error; }
+#line 37 "ordereddict.py"
     }
+#line 37 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__cache); Py2cValue s1 = py2c_slot_load(&g_ordereddict__key); int64_t rc = py2c_fast_setitem(s0, s1, t[2]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 149; goto error; } }
+#line 37 "ordereddict.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__cache)) {
+#line 38 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
+#line 38 "ordereddict.py"
         { loc = 152; goto error; }
+#line 38 "ordereddict.py"
     }
+#line 38 "ordereddict.py"
     t[2] = py2c_slot_load(&g_ordereddict__cache);
+#line 38 "ordereddict.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 38 "ordereddict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
+#line 38 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 38 "ordereddict.py"
     n0 = py2c_fast_compare_bool(t[3], py2c_int(3), PY2C_GT);
+#line 38 "ordereddict.py"
     if (n0 < 0) { loc = 150; goto error; }
+#line 38 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 38 "ordereddict.py"
     if (!n0) goto L11;
 
 #line 39 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__cache)) {
+#line 39 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
+#line 39 "ordereddict.py"
         { loc = 154; goto error; }
+#line 39 "ordereddict.py"
     }
+#line 39 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__cache); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
+#line 39 "ordereddict.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){PY2C_FALSE}, 0, kwnames_0);
+#line 39 "ordereddict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
+#line 39 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 39 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 39 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 39 "ordereddict.py"
 L11:;
+#line 39 "ordereddict.py"
     py2c_safepoint();
+#line 39 "ordereddict.py"
     goto L6;
+#line 39 "ordereddict.py"
 L7:;
+#line 39 "ordereddict.py"
     PY2C_CLEAR(t[1]);
 
 #line 40 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__cache)) {
+#line 40 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
+#line 40 "ordereddict.py"
         { loc = 157; goto error; }
+#line 40 "ordereddict.py"
     }
+#line 40 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__cache);
+#line 40 "ordereddict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 40 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
+#line 40 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 40 "ordereddict.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__OrderedDict)) {
+#line 42 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 42 "ordereddict.py"
         { loc = 159; goto error; }
+#line 42 "ordereddict.py"
     }
+#line 42 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__OrderedDict);
+#line 42 "ordereddict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1);
+#line 42 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+#line 42 "ordereddict.py"
     t[2] = py2c_iter(t[1]);
+#line 42 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 42 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 42 "ordereddict.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
+#line 42 "ordereddict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
+#line 42 "ordereddict.py"
     {
+#line 42 "ordereddict.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 42 "ordereddict.py"
         nf->v_0 = t[2];
+#line 42 "ordereddict.py"
         t[2] = PY2C_NULL;
+#line 42 "ordereddict.py"
     }
+#line 42 "ordereddict.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
+#line 42 "ordereddict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
+#line 42 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 42 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 42 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__big, t[4]); t[4] = PY2C_NULL;
 
 #line 43 "ordereddict.py"
     t[0] = py2c_int(0);
+#line 43 "ordereddict.py"
     t[1] = py2c_int(300);
+#line 43 "ordereddict.py"
     t[2] = py2c_int(1);
+#line 43 "ordereddict.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 43 "ordereddict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+#line 43 "ordereddict.py"
 L13:;
+#line 43 "ordereddict.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 43 "ordereddict.py"
     if (n0 < 0) { loc = 162; goto error; }
+#line 43 "ordereddict.py"
     if (!n0) goto L14;
+#line 43 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__r, t[4]); t[4] = PY2C_NULL;
 
 #line 44 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
+#line 44 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 44 "ordereddict.py"
         { loc = 165; goto error; }
+#line 44 "ordereddict.py"
     }
+#line 44 "ordereddict.py"
     t[4] = py2c_slot_load(&g_ordereddict__big);
+#line 44 "ordereddict.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 44 "ordereddict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+#line 44 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 44 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__keys, t[5]); t[5] = PY2C_NULL;
 
 #line 45 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
+#line 45 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 45 "ordereddict.py"
         { loc = 167; goto error; }
+#line 45 "ordereddict.py"
     }
+#line 45 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+#line 45 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__keys)) {
+#line 45 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 45 "ordereddict.py"
         { loc = 169; goto error; }
+#line 45 "ordereddict.py"
     }
+#line 45 "ordereddict.py"
     t[6] = py2c_slot_load(&g_ordereddict__keys);
+#line 45 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__r)) {
+#line 45 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 45 "ordereddict.py"
         { loc = 170; goto error; }
+#line 45 "ordereddict.py"
     }
+#line 45 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[7] = py2c_fast_binary_op(s0, py2c_int(7), PY2C_OP_MUL); py2c_decref(s0); }
+#line 45 "ordereddict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 171; goto error; }
+#line 45 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__keys)) {
+#line 45 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 45 "ordereddict.py"
         { loc = 173; goto error; }
+#line 45 "ordereddict.py"
     }
+#line 45 "ordereddict.py"
     t[8] = py2c_slot_load(&g_ordereddict__keys);
+#line 45 "ordereddict.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 45 "ordereddict.py"
     if (PY2C_IS_NULL(t[9])) { loc = 172; goto error; }
+#line 45 "ordereddict.py"
     PY2C_CLEAR(t[8]);
+#line 45 "ordereddict.py"
     t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_MOD);
+#line 45 "ordereddict.py"
     if (PY2C_IS_NULL(t[10])) { loc = 174; goto error; }
+#line 45 "ordereddict.py"
     PY2C_CLEAR(t[7]);
+#line 45 "ordereddict.py"
     PY2C_CLEAR(t[9]);
+#line 45 "ordereddict.py"
     t[11] = py2c_fast_getitem(t[6], t[10]);
+#line 45 "ordereddict.py"
     if (PY2C_IS_NULL(t[11])) { loc = 175; goto error; }
+#line 45 "ordereddict.py"
     PY2C_CLEAR(t[6]);
+#line 45 "ordereddict.py"
     PY2C_CLEAR(t[10]);
+#line 45 "ordereddict.py"
     t[12] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 45 "ordereddict.py"
     if (PY2C_IS_NULL(t[12])) { loc = 166; goto error; }
+#line 45 "ordereddict.py"
     PY2C_CLEAR(t[11]);
+#line 45 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 45 "ordereddict.py"
     PY2C_CLEAR(t[5]);
+#line 45 "ordereddict.py"
     PY2C_CLEAR(t[12]);
 
 #line 46 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__r)) {
+#line 46 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 46 "ordereddict.py"
         { loc = 177; goto error; }
+#line 46 "ordereddict.py"
     }
+#line 46 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[4] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_MOD); py2c_decref(s0); }
+#line 46 "ordereddict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
+#line 46 "ordereddict.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 46 "ordereddict.py"
     if (n0 < 0) { loc = 176; goto error; }
+#line 46 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 46 "ordereddict.py"
     if (!n0) goto L16;
 
 #line 47 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
+#line 47 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 47 "ordereddict.py"
         { loc = 180; goto error; }
+#line 47 "ordereddict.py"
     }
+#line 47 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 181; goto error; } }
+#line 47 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__keys)) {
+#line 47 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 47 "ordereddict.py"
         { loc = 182; goto error; }
+#line 47 "ordereddict.py"
     }
+#line 47 "ordereddict.py"
     t[6] = py2c_slot_load(&g_ordereddict__keys);
+#line 47 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__r)) {
+#line 47 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 47 "ordereddict.py"
         { loc = 183; goto error; }
+#line 47 "ordereddict.py"
     }
+#line 47 "ordereddict.py"
     t[7] = py2c_slot_load(&g_ordereddict__r);
+#line 47 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__keys)) {
+#line 47 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 47 "ordereddict.py"
         { loc = 185; goto error; }
+#line 47 "ordereddict.py"
     }
+#line 47 "ordereddict.py"
     t[8] = py2c_slot_load(&g_ordereddict__keys);
+#line 47 "ordereddict.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 47 "ordereddict.py"
     if (PY2C_IS_NULL(t[9])) { loc = 184; goto error; }
+#line 47 "ordereddict.py"
     PY2C_CLEAR(t[8]);
+#line 47 "ordereddict.py"
     t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_MOD);
+#line 47 "ordereddict.py"
     if (PY2C_IS_NULL(t[10])) { loc = 186; goto error; }
+#line 47 "ordereddict.py"
     PY2C_CLEAR(t[7]);
+#line 47 "ordereddict.py"
     PY2C_CLEAR(t[9]);
+#line 47 "ordereddict.py"
     t[11] = py2c_fast_getitem(t[6], t[10]);
+#line 47 "ordereddict.py"
     if (PY2C_IS_NULL(t[11])) { loc = 187; goto error; }
+#line 47 "ordereddict.py"
     PY2C_CLEAR(t[6]);
+#line 47 "ordereddict.py"
     PY2C_CLEAR(t[10]);
+#line 47 "ordereddict.py"
     t[12] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[11], PY2C_FALSE}, 1, kwnames_0);
+#line 47 "ordereddict.py"
     if (PY2C_IS_NULL(t[12])) { loc = 179; goto error; }
+#line 47 "ordereddict.py"
     PY2C_CLEAR(t[11]);
+#line 47 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 47 "ordereddict.py"
     PY2C_CLEAR(t[5]);
+#line 47 "ordereddict.py"
     PY2C_CLEAR(t[12]);
+#line 47 "ordereddict.py"
 L16:;
 
 #line 48 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__r)) {
+#line 48 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 48 "ordereddict.py"
         { loc = 189; goto error; }
+#line 48 "ordereddict.py"
     }
+#line 48 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[4] = py2c_fast_binary_op(s0, py2c_int(5), PY2C_OP_MOD); py2c_decref(s0); }
+#line 48 "ordereddict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
+#line 48 "ordereddict.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 48 "ordereddict.py"
     if (n0 < 0) { loc = 188; goto error; }
+#line 48 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 48 "ordereddict.py"
     if (!n0) goto L18;
 
 #line 49 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
+#line 49 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 49 "ordereddict.py"
         { loc = 192; goto error; }
+#line 49 "ordereddict.py"
     }
+#line 49 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+#line 49 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__r)) {
+#line 49 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 49 "ordereddict.py"
         { loc = 194; goto error; }
+#line 49 "ordereddict.py"
     }
+#line 49 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[6] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
+#line 49 "ordereddict.py"
     if (PY2C_IS_NULL(t[6])) { loc = 195; goto error; }
+#line 49 "ordereddict.py"
     t[7] = py2c_fast_compare(t[6], py2c_int(0), PY2C_EQ);
+#line 49 "ordereddict.py"
     if (PY2C_IS_NULL(t[7])) { loc = 196; goto error; }
+#line 49 "ordereddict.py"
     PY2C_CLEAR(t[6]);
+#line 49 "ordereddict.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 0, kwnames_0);
+#line 49 "ordereddict.py"
     if (PY2C_IS_NULL(t[8])) { loc = 191; goto error; }
+#line 49 "ordereddict.py"
     PY2C_CLEAR(t[7]);
+#line 49 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 49 "ordereddict.py"
     PY2C_CLEAR(t[5]);
+#line 49 "ordereddict.py"
     if (py2c_unpack(t[8], 2, &t[9]) < 0) { loc = 197; goto error; }
+#line 49 "ordereddict.py"
     PY2C_CLEAR(t[8]);
+#line 49 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__k, t[9]); t[9] = PY2C_NULL;
+#line 49 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__v, t[10]); t[10] = PY2C_NULL;
 
 #line 50 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__v)) {
+#line 50 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 50 "ordereddict.py"
         { loc = 198; goto error; }
+#line 50 "ordereddict.py"
     }
+#line 50 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
+#line 50 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 50 "ordereddict.py"
         { loc = 199; goto error; }
+#line 50 "ordereddict.py"
     }
+#line 50 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__k)) {
+#line 50 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 50 "ordereddict.py"
         { loc = 200; goto error; }
+#line 50 "ordereddict.py"
     }
+#line 50 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__k); t[4] = py2c_fast_binary_op(s0, py2c_int(100), PY2C_OP_ADD); py2c_decref(s0); }
+#line 50 "ordereddict.py"
     if (PY2C_IS_NULL(t[4])) { loc = 201; goto error; }
+#line 50 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); Py2cValue s1 = py2c_slot_load(&g_ordereddict__v); int64_t rc = py2c_fast_setitem(s0, t[4], s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 202; goto error; } }
+#line 50 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 50 "ordereddict.py"
 L18:;
+#line 50 "ordereddict.py"
     py2c_safepoint();
+#line 50 "ordereddict.py"
     goto L13;
+#line 50 "ordereddict.py"
 L14:;
+#line 50 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 50 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 50 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 50 "ordereddict.py"
     PY2C_CLEAR(t[0]);
 
 #line 51 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
+#line 51 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 51 "ordereddict.py"
         { loc = 205; goto error; }
+#line 51 "ordereddict.py"
     }
+#line 51 "ordereddict.py"
     t[0] = py2c_slot_load(&g_ordereddict__big);
+#line 51 "ordereddict.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 51 "ordereddict.py"
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+#line 51 "ordereddict.py"
     PY2C_CLEAR(t[0]);
+#line 51 "ordereddict.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(12), PY2C_NONE);
+#line 51 "ordereddict.py"
     if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
+#line 51 "ordereddict.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
+#line 51 "ordereddict.py"
     if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
+#line 51 "ordereddict.py"
     PY2C_CLEAR(t[1]);
+#line 51 "ordereddict.py"
     PY2C_CLEAR(t[2]);
+#line 51 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
+#line 51 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 51 "ordereddict.py"
         { loc = 209; goto error; }
+#line 51 "ordereddict.py"
     }
+#line 51 "ordereddict.py"
     t[4] = py2c_slot_load(&g_ordereddict__big);
+#line 51 "ordereddict.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 51 "ordereddict.py"
     if (PY2C_IS_NULL(t[5])) { loc = 208; goto error; }
+#line 51 "ordereddict.py"
     PY2C_CLEAR(t[4]);
+#line 51 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
+#line 51 "ordereddict.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 51 "ordereddict.py"
         { loc = 212; goto error; }
+#line 51 "ordereddict.py"
     }
+#line 51 "ordereddict.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
+#line 51 "ordereddict.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 51 "ordereddict.py"
     if (PY2C_IS_NULL(t[8])) { loc = 211; goto error; }
+#line 51 "ordereddict.py"
     PY2C_CLEAR(t[6]);
+#line 51 "ordereddict.py"
     PY2C_CLEAR(t[7]);
+#line 51 "ordereddict.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
+#line 51 "ordereddict.py"
     if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
+#line 51 "ordereddict.py"
     PY2C_CLEAR(t[8]);
+#line 51 "ordereddict.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[9]}, 3);
+#line 51 "ordereddict.py"
     if (PY2C_IS_NULL(t[10])) { loc = 203; goto error; }
+#line 51 "ordereddict.py"
     PY2C_CLEAR(t[3]);
+#line 51 "ordereddict.py"
     PY2C_CLEAR(t[5]);
+#line 51 "ordereddict.py"
     PY2C_CLEAR(t[9]);
+#line 51 "ordereddict.py"
     PY2C_CLEAR(t[10]);
+#line 51 "ordereddict.py"
     PY2C_CLEAR(result);
+#line 51 "ordereddict.py"
     result = PY2C_NONE;
+#line 51 "ordereddict.py"
     goto cleanup;
+#line 51 "ordereddict.py"
 error:
+#line 51 "ordereddict.py"
     py2c_traceback_add(&code_mod_ordereddict, loc);
+#line 51 "ordereddict.py"
 unwind:
+#line 51 "ordereddict.py"
     PY2C_CLEAR(result);
+#line 51 "ordereddict.py"
 cleanup:
+#line 51 "ordereddict.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 51 "ordereddict.py"
     return result;
+#line 51 "ordereddict.py"
 }
+#line 2240 "ordereddict.c"
 
 static void clear_mod_ordereddict(void) {
     PY2C_CLEAR(g_ordereddict__v);

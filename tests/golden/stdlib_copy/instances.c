@@ -525,31 +525,51 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "instances.py"
     t[0] = py2c_dict_new();
+#line 6 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 6 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "instances.py"
     t[1] = py2c_function_new(&info_f_Point____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 7 "instances.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "instances.py"
     t[1] = py2c_function_new(&info_f_Point____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 13 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 13 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 13 "instances.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "instances.py"
     goto cleanup;
+#line 13 "instances.py"
 error:
+#line 13 "instances.py"
     py2c_traceback_add(&code_f_Point, loc);
+#line 13 "instances.py"
     PY2C_CLEAR(result);
+#line 13 "instances.py"
 cleanup:
+#line 13 "instances.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 13 "instances.py"
     py2c_recursion_leave();
+#line 13 "instances.py"
     return result;
+#line 13 "instances.py"
 }
+#line 573 "instances.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -567,7 +587,9 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "instances.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), v_x, v_y}, 3);
+#line 8 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "instances.py"
     PY2C_CLEAR(t[0]);
 
 #line 9 "instances.py"
@@ -578,23 +600,41 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "instances.py"
     t[0] = py2c_list_new(0);
+#line 11 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 11 "instances.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), t[0], &attr_ic[2]) < 0) { loc = 4; goto error; }
+#line 11 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 11 "instances.py"
     PY2C_CLEAR(result);
+#line 11 "instances.py"
     result = PY2C_NONE;
+#line 11 "instances.py"
     goto cleanup;
+#line 11 "instances.py"
 error:
+#line 11 "instances.py"
     py2c_traceback_add(&code_f_Point____init__, loc);
+#line 11 "instances.py"
     PY2C_CLEAR(result);
+#line 11 "instances.py"
 cleanup:
+#line 11 "instances.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "instances.py"
     PY2C_CLEAR(v_self);
+#line 11 "instances.py"
     PY2C_CLEAR(v_x);
+#line 11 "instances.py"
     PY2C_CLEAR(v_y);
+#line 11 "instances.py"
     py2c_recursion_leave();
+#line 11 "instances.py"
     return result;
+#line 11 "instances.py"
 }
+#line 638 "instances.c"
 
 static Py2cValue f_Point____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -610,30 +650,55 @@ static Py2cValue f_Point____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "instances.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[3]);
+#line 14 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 14 "instances.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[4]);
+#line 14 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 14 "instances.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[5]);
+#line 14 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 14 "instances.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
+#line 14 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 14 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 14 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 14 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 14 "instances.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[3], PY2C_OP_MOD);
+#line 14 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 14 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 14 "instances.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 14 "instances.py"
     goto cleanup;
+#line 14 "instances.py"
 error:
+#line 14 "instances.py"
     py2c_traceback_add(&code_f_Point____repr__, loc);
+#line 14 "instances.py"
     PY2C_CLEAR(result);
+#line 14 "instances.py"
 cleanup:
+#line 14 "instances.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "instances.py"
     PY2C_CLEAR(v_self);
+#line 14 "instances.py"
     py2c_recursion_leave();
+#line 14 "instances.py"
     return result;
+#line 14 "instances.py"
 }
+#line 702 "instances.c"
 
 static Py2cValue f_Empty(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -648,21 +713,34 @@ static Py2cValue f_Empty(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "instances.py"
     t[0] = py2c_dict_new();
+#line 24 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 24 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
 
 #line 25 "instances.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "instances.py"
     goto cleanup;
+#line 25 "instances.py"
 error:
+#line 25 "instances.py"
     py2c_traceback_add(&code_f_Empty, loc);
+#line 25 "instances.py"
     PY2C_CLEAR(result);
+#line 25 "instances.py"
 cleanup:
+#line 25 "instances.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 25 "instances.py"
     py2c_recursion_leave();
+#line 25 "instances.py"
     return result;
+#line 25 "instances.py"
 }
+#line 744 "instances.c"
 
 static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -677,31 +755,51 @@ static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "instances.py"
     t[0] = py2c_dict_new();
+#line 30 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 30 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 0; goto error; }
 
 #line 31 "instances.py"
     t[1] = py2c_function_new(&info_f_Node____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 31 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 31 "instances.py"
     PY2C_CLEAR(t[1]);
 
 #line 36 "instances.py"
     t[1] = py2c_function_new(&info_f_Node__add, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 36 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 36 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 36 "instances.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "instances.py"
     goto cleanup;
+#line 36 "instances.py"
 error:
+#line 36 "instances.py"
     py2c_traceback_add(&code_f_Node, loc);
+#line 36 "instances.py"
     PY2C_CLEAR(result);
+#line 36 "instances.py"
 cleanup:
+#line 36 "instances.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 36 "instances.py"
     py2c_recursion_leave();
+#line 36 "instances.py"
     return result;
+#line 36 "instances.py"
 }
+#line 803 "instances.c"
 
 static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -721,25 +819,42 @@ static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "instances.py"
     t[0] = py2c_list_new(0);
+#line 33 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 33 "instances.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_19.ob), t[0], &attr_ic[7]) < 0) { loc = 2; goto error; }
+#line 33 "instances.py"
     PY2C_CLEAR(t[0]);
 
 #line 34 "instances.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_20.ob), PY2C_NONE, &attr_ic[8]) < 0) { loc = 3; goto error; }
+#line 34 "instances.py"
     PY2C_CLEAR(result);
+#line 34 "instances.py"
     result = PY2C_NONE;
+#line 34 "instances.py"
     goto cleanup;
+#line 34 "instances.py"
 error:
+#line 34 "instances.py"
     py2c_traceback_add(&code_f_Node____init__, loc);
+#line 34 "instances.py"
     PY2C_CLEAR(result);
+#line 34 "instances.py"
 cleanup:
+#line 34 "instances.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 34 "instances.py"
     PY2C_CLEAR(v_self);
+#line 34 "instances.py"
     PY2C_CLEAR(v_value);
+#line 34 "instances.py"
     py2c_recursion_leave();
+#line 34 "instances.py"
     return result;
+#line 34 "instances.py"
 }
+#line 858 "instances.c"
 
 static Py2cValue f_Node__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -759,28 +874,48 @@ static Py2cValue f_Node__add(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "instances.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_19.ob), &attr_ic[10]);
+#line 38 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 38 "instances.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 3; goto error; }
+#line 38 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 38 "instances.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_child}, 1, PY2C_NULL);
+#line 38 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 38 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 38 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 38 "instances.py"
     PY2C_CLEAR(t[3]);
 
 #line 39 "instances.py"
     { Py2cValue old = result; result = v_child; py2c_incref(result); py2c_decref(old); }
+#line 39 "instances.py"
     goto cleanup;
+#line 39 "instances.py"
 error:
+#line 39 "instances.py"
     py2c_traceback_add(&code_f_Node__add, loc);
+#line 39 "instances.py"
     PY2C_CLEAR(result);
+#line 39 "instances.py"
 cleanup:
+#line 39 "instances.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 39 "instances.py"
     PY2C_CLEAR(v_self);
+#line 39 "instances.py"
     PY2C_CLEAR(v_child);
+#line 39 "instances.py"
     py2c_recursion_leave();
+#line 39 "instances.py"
     return result;
+#line 39 "instances.py"
 }
+#line 919 "instances.c"
 
 static Py2cValue f_Custom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -795,37 +930,60 @@ static Py2cValue f_Custom(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "instances.py"
     t[0] = py2c_dict_new();
+#line 48 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 48 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 49 "instances.py"
     t[1] = py2c_function_new(&info_f_Custom____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 49 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 49 "instances.py"
     PY2C_CLEAR(t[1]);
 
 #line 52 "instances.py"
     t[1] = py2c_function_new(&info_f_Custom____copy__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 52 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 52 "instances.py"
     PY2C_CLEAR(t[1]);
 
 #line 56 "instances.py"
     t[1] = py2c_function_new(&info_f_Custom____deepcopy__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 56 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 56 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 56 "instances.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 56 "instances.py"
     goto cleanup;
+#line 56 "instances.py"
 error:
+#line 56 "instances.py"
     py2c_traceback_add(&code_f_Custom, loc);
+#line 56 "instances.py"
     PY2C_CLEAR(result);
+#line 56 "instances.py"
 cleanup:
+#line 56 "instances.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 56 "instances.py"
     py2c_recursion_leave();
+#line 56 "instances.py"
     return result;
+#line 56 "instances.py"
 }
+#line 987 "instances.c"
 
 static Py2cValue f_Custom____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -840,18 +998,31 @@ static Py2cValue f_Custom____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "instances.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_26.ob), v_v, &attr_ic[12]) < 0) { loc = 0; goto error; }
+#line 50 "instances.py"
     PY2C_CLEAR(result);
+#line 50 "instances.py"
     result = PY2C_NONE;
+#line 50 "instances.py"
     goto cleanup;
+#line 50 "instances.py"
 error:
+#line 50 "instances.py"
     py2c_traceback_add(&code_f_Custom____init__, loc);
+#line 50 "instances.py"
     PY2C_CLEAR(result);
+#line 50 "instances.py"
 cleanup:
+#line 50 "instances.py"
     PY2C_CLEAR(v_self);
+#line 50 "instances.py"
     PY2C_CLEAR(v_v);
+#line 50 "instances.py"
     py2c_recursion_leave();
+#line 50 "instances.py"
     return result;
+#line 50 "instances.py"
 }
+#line 1026 "instances.c"
 
 static Py2cValue f_Custom____copy__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -867,35 +1038,62 @@ static Py2cValue f_Custom____copy__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "instances.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+#line 53 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 53 "instances.py"
     PY2C_CLEAR(t[0]);
 
 #line 54 "instances.py"
     if (!py2c_slot_bound(&g_instances__Custom)) {
+#line 54 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Custom' is not defined");
+#line 54 "instances.py"
         { loc = 2; goto error; }
+#line 54 "instances.py"
     }
+#line 54 "instances.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_26.ob), &attr_ic[13]);
+#line 54 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 54 "instances.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_obj_value(&str_28.ob), PY2C_OP_ADD);
+#line 54 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 54 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 54 "instances.py"
     t[2] = py2c_slot_load(&g_instances__Custom);
+#line 54 "instances.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 54 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 54 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 54 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 54 "instances.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 54 "instances.py"
     goto cleanup;
+#line 54 "instances.py"
 error:
+#line 54 "instances.py"
     py2c_traceback_add(&code_f_Custom____copy__, loc);
+#line 54 "instances.py"
     PY2C_CLEAR(result);
+#line 54 "instances.py"
 cleanup:
+#line 54 "instances.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 54 "instances.py"
     PY2C_CLEAR(v_self);
+#line 54 "instances.py"
     py2c_recursion_leave();
+#line 54 "instances.py"
     return result;
+#line 54 "instances.py"
 }
+#line 1097 "instances.c"
 
 static Py2cValue f_Custom____deepcopy__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -912,42 +1110,76 @@ static Py2cValue f_Custom____deepcopy__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 57 "instances.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_memo}, 1);
+#line 57 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 57 "instances.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_16.ob), &attr_ic[14]);
+#line 57 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 57 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 57 "instances.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1]}, 2);
+#line 57 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 57 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 57 "instances.py"
     PY2C_CLEAR(t[2]);
 
 #line 58 "instances.py"
     if (!py2c_slot_bound(&g_instances__Custom)) {
+#line 58 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Custom' is not defined");
+#line 58 "instances.py"
         { loc = 4; goto error; }
+#line 58 "instances.py"
     }
+#line 58 "instances.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_26.ob), &attr_ic[15]);
+#line 58 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 58 "instances.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_obj_value(&str_31.ob), PY2C_OP_ADD);
+#line 58 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 58 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 58 "instances.py"
     t[2] = py2c_slot_load(&g_instances__Custom);
+#line 58 "instances.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 58 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 58 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 58 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 58 "instances.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 58 "instances.py"
     goto cleanup;
+#line 58 "instances.py"
 error:
+#line 58 "instances.py"
     py2c_traceback_add(&code_f_Custom____deepcopy__, loc);
+#line 58 "instances.py"
     PY2C_CLEAR(result);
+#line 58 "instances.py"
 cleanup:
+#line 58 "instances.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 58 "instances.py"
     PY2C_CLEAR(v_self);
+#line 58 "instances.py"
     PY2C_CLEAR(v_memo);
+#line 58 "instances.py"
     py2c_recursion_leave();
+#line 58 "instances.py"
     return result;
+#line 58 "instances.py"
 }
+#line 1183 "instances.c"
 
 static Py2cValue f_Stateful(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -962,37 +1194,60 @@ static Py2cValue f_Stateful(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "instances.py"
     t[0] = py2c_dict_new();
+#line 63 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 63 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 63 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
 
 #line 64 "instances.py"
     t[1] = py2c_function_new(&info_f_Stateful____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 64 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 64 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 64 "instances.py"
     PY2C_CLEAR(t[1]);
 
 #line 68 "instances.py"
     t[1] = py2c_function_new(&info_f_Stateful____getstate__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 68 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_40.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 68 "instances.py"
     PY2C_CLEAR(t[1]);
 
 #line 74 "instances.py"
     t[1] = py2c_function_new(&info_f_Stateful____setstate__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 74 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 74 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_43.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 74 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 74 "instances.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 74 "instances.py"
     goto cleanup;
+#line 74 "instances.py"
 error:
+#line 74 "instances.py"
     py2c_traceback_add(&code_f_Stateful, loc);
+#line 74 "instances.py"
     PY2C_CLEAR(result);
+#line 74 "instances.py"
 cleanup:
+#line 74 "instances.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 74 "instances.py"
     py2c_recursion_leave();
+#line 74 "instances.py"
     return result;
+#line 74 "instances.py"
 }
+#line 1251 "instances.c"
 
 static Py2cValue f_Stateful____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1009,17 +1264,29 @@ static Py2cValue f_Stateful____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 66 "instances.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_37.ob), py2c_obj_value(&str_36.ob), &attr_ic[17]) < 0) { loc = 1; goto error; }
+#line 66 "instances.py"
     PY2C_CLEAR(result);
+#line 66 "instances.py"
     result = PY2C_NONE;
+#line 66 "instances.py"
     goto cleanup;
+#line 66 "instances.py"
 error:
+#line 66 "instances.py"
     py2c_traceback_add(&code_f_Stateful____init__, loc);
+#line 66 "instances.py"
     PY2C_CLEAR(result);
+#line 66 "instances.py"
 cleanup:
+#line 66 "instances.py"
     PY2C_CLEAR(v_self);
+#line 66 "instances.py"
     py2c_recursion_leave();
+#line 66 "instances.py"
     return result;
+#line 66 "instances.py"
 }
+#line 1290 "instances.c"
 
 static Py2cValue f_Stateful____getstate__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1036,15 +1303,22 @@ static Py2cValue f_Stateful____getstate__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "instances.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
+#line 69 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 69 "instances.py"
     PY2C_CLEAR(t[0]);
 
 #line 70 "instances.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_39.ob), &attr_ic[18]);
+#line 70 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 70 "instances.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1);
+#line 70 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 70 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 70 "instances.py"
     { Py2cValue old = v_state; v_state = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "instances.py"
@@ -1052,17 +1326,29 @@ static Py2cValue f_Stateful____getstate__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 72 "instances.py"
     { Py2cValue old = result; result = v_state; py2c_incref(result); py2c_decref(old); }
+#line 72 "instances.py"
     goto cleanup;
+#line 72 "instances.py"
 error:
+#line 72 "instances.py"
     py2c_traceback_add(&code_f_Stateful____getstate__, loc);
+#line 72 "instances.py"
     PY2C_CLEAR(result);
+#line 72 "instances.py"
 cleanup:
+#line 72 "instances.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 72 "instances.py"
     PY2C_CLEAR(v_self);
+#line 72 "instances.py"
     PY2C_CLEAR(v_state);
+#line 72 "instances.py"
     py2c_recursion_leave();
+#line 72 "instances.py"
     return result;
+#line 72 "instances.py"
 }
+#line 1352 "instances.c"
 
 static Py2cValue f_Stateful____setstate__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1079,38 +1365,65 @@ static Py2cValue f_Stateful____setstate__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 75 "instances.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_state}, 1);
+#line 75 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 75 "instances.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_41.ob), t[0]}, 2);
+#line 75 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 75 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 75 "instances.py"
     PY2C_CLEAR(t[1]);
 
 #line 76 "instances.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_39.ob), &attr_ic[19]);
+#line 76 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 76 "instances.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_42.ob), &t[1], &t[2], &attr_ic[20]) < 0) { loc = 4; goto error; }
+#line 76 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 76 "instances.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_state}, 1, PY2C_NULL);
+#line 76 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 76 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 76 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 76 "instances.py"
     PY2C_CLEAR(t[3]);
 
 #line 77 "instances.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_37.ob), PY2C_NONE, &attr_ic[21]) < 0) { loc = 5; goto error; }
+#line 77 "instances.py"
     PY2C_CLEAR(result);
+#line 77 "instances.py"
     result = PY2C_NONE;
+#line 77 "instances.py"
     goto cleanup;
+#line 77 "instances.py"
 error:
+#line 77 "instances.py"
     py2c_traceback_add(&code_f_Stateful____setstate__, loc);
+#line 77 "instances.py"
     PY2C_CLEAR(result);
+#line 77 "instances.py"
 cleanup:
+#line 77 "instances.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 77 "instances.py"
     PY2C_CLEAR(v_self);
+#line 77 "instances.py"
     PY2C_CLEAR(v_state);
+#line 77 "instances.py"
     py2c_recursion_leave();
+#line 77 "instances.py"
     return result;
+#line 77 "instances.py"
 }
+#line 1427 "instances.c"
 
 static Py2cValue f_Counted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1127,8 +1440,11 @@ static Py2cValue f_Counted(Py2cFunction *fn, Py2cValue *params) {
 
 #line 84 "instances.py"
     t[0] = py2c_dict_new();
+#line 84 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 84 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 84 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 0; goto error; }
 
 #line 85 "instances.py"
@@ -1136,29 +1452,50 @@ static Py2cValue f_Counted(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "instances.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 87 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 87 "instances.py"
     t[2] = py2c_function_new(&info_f_Counted____new__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 87 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 87 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 87 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_46.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 87 "instances.py"
     PY2C_CLEAR(t[2]);
 
 #line 92 "instances.py"
     t[1] = py2c_function_new(&info_f_Counted____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 92 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 92 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 92 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 92 "instances.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 92 "instances.py"
     goto cleanup;
+#line 92 "instances.py"
 error:
+#line 92 "instances.py"
     py2c_traceback_add(&code_f_Counted, loc);
+#line 92 "instances.py"
     PY2C_CLEAR(result);
+#line 92 "instances.py"
 cleanup:
+#line 92 "instances.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 92 "instances.py"
     PY2C_CLEAR(c___class__);
+#line 92 "instances.py"
     py2c_recursion_leave();
+#line 92 "instances.py"
     return result;
+#line 92 "instances.py"
 }
+#line 1499 "instances.c"
 
 static Py2cValue f_Counted____new__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1176,52 +1513,93 @@ static Py2cValue f_Counted____new__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 88 "instances.py"
     t[0] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_16.ob), &attr_ic[22]);
+#line 88 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 88 "instances.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[0]}, 2);
+#line 88 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 88 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 88 "instances.py"
     PY2C_CLEAR(t[1]);
 
 #line 89 "instances.py"
     if (!py2c_slot_bound(&g_instances__Counted)) {
+#line 89 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counted' is not defined");
+#line 89 "instances.py"
         { loc = 3; goto error; }
+#line 89 "instances.py"
     }
+#line 89 "instances.py"
     t[0] = py2c_slot_load(&g_instances__Counted);
+#line 89 "instances.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_45.ob), &attr_ic[23]);
+#line 89 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 89 "instances.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 89 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 89 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 89 "instances.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_45.ob), t[2], &attr_ic[24]) < 0) { loc = 4; goto error; }
+#line 89 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 89 "instances.py"
     PY2C_CLEAR(t[0]);
 
 #line 90 "instances.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 90 "instances.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 90 "instances.py"
         { loc = 6; goto error; }
+#line 90 "instances.py"
     }
+#line 90 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_cls); py2c_decref(s0); }
+#line 90 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 90 "instances.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_46.ob), &t[1], &t[2], &attr_ic[25]) < 0) { loc = 7; goto error; }
+#line 90 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 90 "instances.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_cls}, 1, PY2C_NULL);
+#line 90 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 90 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 90 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 90 "instances.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 90 "instances.py"
     goto cleanup;
+#line 90 "instances.py"
 error:
+#line 90 "instances.py"
     py2c_traceback_add(&code_f_Counted____new__, loc);
+#line 90 "instances.py"
     PY2C_CLEAR(result);
+#line 90 "instances.py"
 cleanup:
+#line 90 "instances.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 90 "instances.py"
     PY2C_CLEAR(v_cls);
+#line 90 "instances.py"
     PY2C_CLEAR(c___class__);
+#line 90 "instances.py"
     py2c_recursion_leave();
+#line 90 "instances.py"
     return result;
+#line 90 "instances.py"
 }
+#line 1603 "instances.c"
 
 static Py2cValue f_Counted____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1237,27 +1615,46 @@ static Py2cValue f_Counted____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 93 "instances.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 93 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 93 "instances.py"
     PY2C_CLEAR(t[0]);
 
 #line 94 "instances.py"
     t[0] = py2c_list_new(1);
+#line 94 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 94 "instances.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 94 "instances.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_47.ob), t[0], &attr_ic[26]) < 0) { loc = 2; goto error; }
+#line 94 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 94 "instances.py"
     PY2C_CLEAR(result);
+#line 94 "instances.py"
     result = PY2C_NONE;
+#line 94 "instances.py"
     goto cleanup;
+#line 94 "instances.py"
 error:
+#line 94 "instances.py"
     py2c_traceback_add(&code_f_Counted____init__, loc);
+#line 94 "instances.py"
     PY2C_CLEAR(result);
+#line 94 "instances.py"
 cleanup:
+#line 94 "instances.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 94 "instances.py"
     PY2C_CLEAR(v_self);
+#line 94 "instances.py"
     py2c_recursion_leave();
+#line 94 "instances.py"
     return result;
+#line 94 "instances.py"
 }
+#line 1658 "instances.c"
 
 static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1272,21 +1669,34 @@ static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
 
 #line 100 "instances.py"
     t[0] = py2c_dict_new();
+#line 100 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 100 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 100 "instances.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_48.ob)) < 0) { loc = 0; goto error; }
 
 #line 101 "instances.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 101 "instances.py"
     goto cleanup;
+#line 101 "instances.py"
 error:
+#line 101 "instances.py"
     py2c_traceback_add(&code_f_Sub, loc);
+#line 101 "instances.py"
     PY2C_CLEAR(result);
+#line 101 "instances.py"
 cleanup:
+#line 101 "instances.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 101 "instances.py"
     py2c_recursion_leave();
+#line 101 "instances.py"
     return result;
+#line 101 "instances.py"
 }
+#line 1700 "instances.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -1315,23 +1725,41 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
 
 #line 107 "instances.py"
     fr->t[0] = py2c_int(1);
+#line 107 "instances.py"
     result = fr->t[0];
+#line 107 "instances.py"
     fr->t[0] = PY2C_NULL;
+#line 107 "instances.py"
     gen->state = 1;
+#line 107 "instances.py"
     goto cleanup;
+#line 107 "instances.py"
 resume_1:
+#line 107 "instances.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 107 "instances.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 107 "instances.py"
     gen->sent = PY2C_NULL;
+#line 107 "instances.py"
     PY2C_CLEAR(fr->t[0]);
+#line 107 "instances.py"
     goto cleanup;
+#line 107 "instances.py"
 error:
+#line 107 "instances.py"
     py2c_traceback_add(&code_f_gen, loc);
+#line 107 "instances.py"
     PY2C_CLEAR(result);
+#line 107 "instances.py"
 cleanup:
+#line 107 "instances.py"
     py2c_recursion_leave();
+#line 107 "instances.py"
     return result;
+#line 107 "instances.py"
 }
+#line 1763 "instances.c"
 
 static Py2cValue mod_instances(void) {
     g_instances__copy = PY2C_NULL;
@@ -1367,866 +1795,1619 @@ static Py2cValue mod_instances(void) {
 
 #line 4 "instances.py"
     t[0] = py2c_import("copy");
+#line 4 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "instances.py"
     py2c_slot_store(&g_instances__copy, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "instances.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 6 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "instances.py"
     t[1] = py2c_function_new(&info_f_Point, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 6 "instances.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 6 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 6 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 6 "instances.py"
     t[3] = py2c_class_new("Point", "Point", "__main__", t[0], t[2]);
+#line 6 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 6 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 6 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 6 "instances.py"
     py2c_slot_store(&g_instances__Point, t[3]); t[3] = PY2C_NULL;
 
 #line 16 "instances.py"
     if (!py2c_slot_bound(&g_instances__Point)) {
+#line 16 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 16 "instances.py"
         { loc = 3; goto error; }
+#line 16 "instances.py"
     }
+#line 16 "instances.py"
     t[0] = py2c_slot_load(&g_instances__Point);
+#line 16 "instances.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 16 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 16 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 16 "instances.py"
     py2c_slot_store(&g_instances__p, t[1]); t[1] = PY2C_NULL;
 
 #line 17 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 17 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 17 "instances.py"
         { loc = 5; goto error; }
+#line 17 "instances.py"
     }
+#line 17 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 17 "instances.py"
     if (!py2c_slot_bound(&g_instances__p)) {
+#line 17 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 17 "instances.py"
         { loc = 7; goto error; }
+#line 17 "instances.py"
     }
+#line 17 "instances.py"
     t[2] = py2c_slot_load(&g_instances__p);
+#line 17 "instances.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 17 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 17 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 17 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 17 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 17 "instances.py"
     py2c_slot_store(&g_instances__q, t[3]); t[3] = PY2C_NULL;
 
 #line 18 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 18 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 18 "instances.py"
         { loc = 9; goto error; }
+#line 18 "instances.py"
     }
+#line 18 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 18 "instances.py"
     if (!py2c_slot_bound(&g_instances__p)) {
+#line 18 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 18 "instances.py"
         { loc = 11; goto error; }
+#line 18 "instances.py"
     }
+#line 18 "instances.py"
     t[2] = py2c_slot_load(&g_instances__p);
+#line 18 "instances.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 18 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 18 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 18 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 18 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 18 "instances.py"
     py2c_slot_store(&g_instances__r, t[3]); t[3] = PY2C_NULL;
 
 #line 19 "instances.py"
     if (!py2c_slot_bound(&g_instances__p)) {
+#line 19 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 19 "instances.py"
         { loc = 13; goto error; }
+#line 19 "instances.py"
     }
+#line 19 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 19 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 19 "instances.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[30]) < 0) { loc = 15; goto error; }
+#line 19 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 19 "instances.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+#line 19 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 19 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 19 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 19 "instances.py"
     PY2C_CLEAR(t[3]);
 
 #line 20 "instances.py"
     if (!py2c_slot_bound(&g_instances__q)) {
+#line 20 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 20 "instances.py"
         { loc = 17; goto error; }
+#line 20 "instances.py"
     }
+#line 20 "instances.py"
     t[0] = py2c_slot_load(&g_instances__q);
+#line 20 "instances.py"
     if (!py2c_slot_bound(&g_instances__r)) {
+#line 20 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 20 "instances.py"
         { loc = 18; goto error; }
+#line 20 "instances.py"
     }
+#line 20 "instances.py"
     t[1] = py2c_slot_load(&g_instances__r);
+#line 20 "instances.py"
     if (!py2c_slot_bound(&g_instances__q)) {
+#line 20 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 20 "instances.py"
         { loc = 21; goto error; }
+#line 20 "instances.py"
     }
+#line 20 "instances.py"
     t[2] = py2c_slot_load(&g_instances__q);
+#line 20 "instances.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 20 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 20 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 20 "instances.py"
     if (!py2c_slot_bound(&g_instances__Point)) {
+#line 20 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 20 "instances.py"
         { loc = 22; goto error; }
+#line 20 "instances.py"
     }
+#line 20 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__Point); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
+#line 20 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 20 "instances.py"
     t[2] = py2c_bool(n0);
+#line 20 "instances.py"
     if (!py2c_slot_bound(&g_instances__q)) {
+#line 20 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 20 "instances.py"
         { loc = 24; goto error; }
+#line 20 "instances.py"
     }
+#line 20 "instances.py"
     if (!py2c_slot_bound(&g_instances__p)) {
+#line 20 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 20 "instances.py"
         { loc = 25; goto error; }
+#line 20 "instances.py"
     }
+#line 20 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__q); Py2cValue s1 = py2c_slot_load(&g_instances__p); n1 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 20 "instances.py"
     t[3] = py2c_bool(n1);
+#line 20 "instances.py"
     if (!py2c_slot_bound(&g_instances__q)) {
+#line 20 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 20 "instances.py"
         { loc = 27; goto error; }
+#line 20 "instances.py"
     }
+#line 20 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__q); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 20 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 20 "instances.py"
     if (!py2c_slot_bound(&g_instances__p)) {
+#line 20 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 20 "instances.py"
         { loc = 29; goto error; }
+#line 20 "instances.py"
     }
+#line 20 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__p); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[32]); py2c_decref(s0); }
+#line 20 "instances.py"
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
+#line 20 "instances.py"
     n2 = py2c_is(t[4], t[5]);
+#line 20 "instances.py"
     PY2C_CLEAR(t[4]);
+#line 20 "instances.py"
     PY2C_CLEAR(t[5]);
+#line 20 "instances.py"
     t[4] = py2c_bool(n2);
+#line 20 "instances.py"
     if (!py2c_slot_bound(&g_instances__r)) {
+#line 20 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 20 "instances.py"
         { loc = 32; goto error; }
+#line 20 "instances.py"
     }
+#line 20 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__r); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 20 "instances.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 20 "instances.py"
     if (!py2c_slot_bound(&g_instances__p)) {
+#line 20 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 20 "instances.py"
         { loc = 34; goto error; }
+#line 20 "instances.py"
     }
+#line 20 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__p); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 20 "instances.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 20 "instances.py"
     n3 = py2c_is(t[5], t[6]);
+#line 20 "instances.py"
     PY2C_CLEAR(t[5]);
+#line 20 "instances.py"
     PY2C_CLEAR(t[6]);
+#line 20 "instances.py"
     t[5] = py2c_bool(n3);
+#line 20 "instances.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 20 "instances.py"
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+#line 20 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 20 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 20 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 20 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 20 "instances.py"
     PY2C_CLEAR(t[4]);
+#line 20 "instances.py"
     PY2C_CLEAR(t[5]);
+#line 20 "instances.py"
     PY2C_CLEAR(t[6]);
 
 #line 21 "instances.py"
     if (!py2c_slot_bound(&g_instances__q)) {
+#line 21 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 21 "instances.py"
         { loc = 36; goto error; }
+#line 21 "instances.py"
     }
+#line 21 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__q); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), py2c_int(10), &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
 
 #line 22 "instances.py"
     if (!py2c_slot_bound(&g_instances__p)) {
+#line 22 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 22 "instances.py"
         { loc = 39; goto error; }
+#line 22 "instances.py"
     }
+#line 22 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[36]); py2c_decref(s0); }
+#line 22 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 22 "instances.py"
     if (!py2c_slot_bound(&g_instances__q)) {
+#line 22 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 22 "instances.py"
         { loc = 41; goto error; }
+#line 22 "instances.py"
     }
+#line 22 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__q); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[37]); py2c_decref(s0); }
+#line 22 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 22 "instances.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 22 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 22 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 22 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 22 "instances.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "instances.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 24 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 24 "instances.py"
     t[1] = py2c_function_new(&info_f_Empty, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 24 "instances.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 24 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 24 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 24 "instances.py"
     t[3] = py2c_class_new("Empty", "Empty", "__main__", t[0], t[2]);
+#line 24 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+#line 24 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 24 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 24 "instances.py"
     py2c_slot_store(&g_instances__Empty, t[3]); t[3] = PY2C_NULL;
 
 #line 27 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 27 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 27 "instances.py"
         { loc = 45; goto error; }
+#line 27 "instances.py"
     }
+#line 27 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+#line 27 "instances.py"
     if (!py2c_slot_bound(&g_instances__Empty)) {
+#line 27 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Empty' is not defined");
+#line 27 "instances.py"
         { loc = 48; goto error; }
+#line 27 "instances.py"
     }
+#line 27 "instances.py"
     t[2] = py2c_slot_load(&g_instances__Empty);
+#line 27 "instances.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 27 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+#line 27 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 27 "instances.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 27 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 27 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 27 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 27 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 27 "instances.py"
     py2c_slot_store(&g_instances__e, t[4]); t[4] = PY2C_NULL;
 
 #line 28 "instances.py"
     if (!py2c_slot_bound(&g_instances__e)) {
+#line 28 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "instances.py"
         { loc = 51; goto error; }
+#line 28 "instances.py"
     }
+#line 28 "instances.py"
     t[0] = py2c_slot_load(&g_instances__e);
+#line 28 "instances.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 28 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 28 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 28 "instances.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_16.ob), &attr_ic[39]);
+#line 28 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 28 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 28 "instances.py"
     if (!py2c_slot_bound(&g_instances__e)) {
+#line 28 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "instances.py"
         { loc = 54; goto error; }
+#line 28 "instances.py"
     }
+#line 28 "instances.py"
     t[3] = py2c_slot_load(&g_instances__e);
+#line 28 "instances.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[3]}, 1);
+#line 28 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+#line 28 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 28 "instances.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 28 "instances.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+#line 28 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 28 "instances.py"
     PY2C_CLEAR(t[4]);
+#line 28 "instances.py"
     PY2C_CLEAR(t[5]);
 
 #line 30 "instances.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 30 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 30 "instances.py"
     t[1] = py2c_function_new(&info_f_Node, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 30 "instances.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 30 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 30 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 30 "instances.py"
     t[3] = py2c_class_new("Node", "Node", "__main__", t[0], t[2]);
+#line 30 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 30 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 30 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 30 "instances.py"
     py2c_slot_store(&g_instances__Node, t[3]); t[3] = PY2C_NULL;
 
 #line 41 "instances.py"
     if (!py2c_slot_bound(&g_instances__Node)) {
+#line 41 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 41 "instances.py"
         { loc = 57; goto error; }
+#line 41 "instances.py"
     }
+#line 41 "instances.py"
     t[0] = py2c_slot_load(&g_instances__Node);
+#line 41 "instances.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
+#line 41 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 41 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 41 "instances.py"
     py2c_slot_store(&g_instances__root, t[1]); t[1] = PY2C_NULL;
 
 #line 42 "instances.py"
     if (!py2c_slot_bound(&g_instances__root)) {
+#line 42 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'root' is not defined");
+#line 42 "instances.py"
         { loc = 59; goto error; }
+#line 42 "instances.py"
     }
+#line 42 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__root); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+#line 42 "instances.py"
     if (!py2c_slot_bound(&g_instances__Node)) {
+#line 42 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 42 "instances.py"
         { loc = 62; goto error; }
+#line 42 "instances.py"
     }
+#line 42 "instances.py"
     t[2] = py2c_slot_load(&g_instances__Node);
+#line 42 "instances.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+#line 42 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 42 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 42 "instances.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 42 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
+#line 42 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 42 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 42 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 42 "instances.py"
     py2c_slot_store(&g_instances__kid, t[4]); t[4] = PY2C_NULL;
 
 #line 43 "instances.py"
     if (!py2c_slot_bound(&g_instances__kid)) {
+#line 43 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kid' is not defined");
+#line 43 "instances.py"
         { loc = 64; goto error; }
+#line 43 "instances.py"
     }
+#line 43 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__kid); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
+#line 43 "instances.py"
     if (!py2c_slot_bound(&g_instances__Node)) {
+#line 43 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
+#line 43 "instances.py"
         { loc = 67; goto error; }
+#line 43 "instances.py"
     }
+#line 43 "instances.py"
     t[2] = py2c_slot_load(&g_instances__Node);
+#line 43 "instances.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 43 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 43 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 43 "instances.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 43 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+#line 43 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 43 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 43 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 43 "instances.py"
     PY2C_CLEAR(t[4]);
 
 #line 44 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 44 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 44 "instances.py"
         { loc = 69; goto error; }
+#line 44 "instances.py"
     }
+#line 44 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+#line 44 "instances.py"
     if (!py2c_slot_bound(&g_instances__root)) {
+#line 44 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'root' is not defined");
+#line 44 "instances.py"
         { loc = 71; goto error; }
+#line 44 "instances.py"
     }
+#line 44 "instances.py"
     t[2] = py2c_slot_load(&g_instances__root);
+#line 44 "instances.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 44 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 44 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 44 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 44 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 44 "instances.py"
     py2c_slot_store(&g_instances__clone, t[3]); t[3] = PY2C_NULL;
 
 #line 45 "instances.py"
     if (!py2c_slot_bound(&g_instances__clone)) {
+#line 45 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'clone' is not defined");
+#line 45 "instances.py"
         { loc = 74; goto error; }
+#line 45 "instances.py"
     }
+#line 45 "instances.py"
     if (!py2c_slot_bound(&g_instances__root)) {
+#line 45 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'root' is not defined");
+#line 45 "instances.py"
         { loc = 75; goto error; }
+#line 45 "instances.py"
     }
+#line 45 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); Py2cValue s1 = py2c_slot_load(&g_instances__root); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 45 "instances.py"
     t[0] = py2c_bool(n0);
+#line 45 "instances.py"
     if (!py2c_slot_bound(&g_instances__clone)) {
+#line 45 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'clone' is not defined");
+#line 45 "instances.py"
         { loc = 77; goto error; }
+#line 45 "instances.py"
     }
+#line 45 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[43]); py2c_decref(s0); }
+#line 45 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 45 "instances.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
+#line 45 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 45 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 45 "instances.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_20.ob), &attr_ic[44]);
+#line 45 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 45 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 45 "instances.py"
     if (!py2c_slot_bound(&g_instances__clone)) {
+#line 45 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'clone' is not defined");
+#line 45 "instances.py"
         { loc = 81; goto error; }
+#line 45 "instances.py"
     }
+#line 45 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); n1 = py2c_is(t[3], s0); py2c_decref(s0); }
+#line 45 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 45 "instances.py"
     t[1] = py2c_bool(n1);
+#line 45 "instances.py"
     if (!py2c_slot_bound(&g_instances__clone)) {
+#line 45 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'clone' is not defined");
+#line 45 "instances.py"
         { loc = 83; goto error; }
+#line 45 "instances.py"
     }
+#line 45 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[45]); py2c_decref(s0); }
+#line 45 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 45 "instances.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(0));
+#line 45 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+#line 45 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 45 "instances.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_19.ob), &attr_ic[46]);
+#line 45 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+#line 45 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 45 "instances.py"
     t[5] = py2c_fast_getitem(t[4], py2c_int(0));
+#line 45 "instances.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+#line 45 "instances.py"
     PY2C_CLEAR(t[4]);
+#line 45 "instances.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_20.ob), &attr_ic[47]);
+#line 45 "instances.py"
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
+#line 45 "instances.py"
     PY2C_CLEAR(t[5]);
+#line 45 "instances.py"
     if (!py2c_slot_bound(&g_instances__clone)) {
+#line 45 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'clone' is not defined");
+#line 45 "instances.py"
         { loc = 89; goto error; }
+#line 45 "instances.py"
     }
+#line 45 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[48]); py2c_decref(s0); }
+#line 45 "instances.py"
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
+#line 45 "instances.py"
     t[8] = py2c_fast_getitem(t[7], py2c_int(0));
+#line 45 "instances.py"
     if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
+#line 45 "instances.py"
     PY2C_CLEAR(t[7]);
+#line 45 "instances.py"
     n2 = py2c_is(t[6], t[8]);
+#line 45 "instances.py"
     PY2C_CLEAR(t[6]);
+#line 45 "instances.py"
     PY2C_CLEAR(t[8]);
+#line 45 "instances.py"
     t[2] = py2c_bool(n2);
+#line 45 "instances.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 45 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+#line 45 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 45 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 45 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 45 "instances.py"
     PY2C_CLEAR(t[3]);
 
 #line 46 "instances.py"
     if (!py2c_slot_bound(&g_instances__clone)) {
+#line 46 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'clone' is not defined");
+#line 46 "instances.py"
         { loc = 93; goto error; }
+#line 46 "instances.py"
     }
+#line 46 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[49]); py2c_decref(s0); }
+#line 46 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+#line 46 "instances.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
+#line 46 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 46 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 46 "instances.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_18.ob), &attr_ic[50]);
+#line 46 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 46 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 46 "instances.py"
     if (!py2c_slot_bound(&g_instances__clone)) {
+#line 46 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'clone' is not defined");
+#line 46 "instances.py"
         { loc = 98; goto error; }
+#line 46 "instances.py"
     }
+#line 46 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[51]); py2c_decref(s0); }
+#line 46 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 46 "instances.py"
     t[4] = py2c_fast_getitem(t[3], py2c_int(0));
+#line 46 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
+#line 46 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 46 "instances.py"
     if (!py2c_slot_bound(&g_instances__kid)) {
+#line 46 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kid' is not defined");
+#line 46 "instances.py"
         { loc = 101; goto error; }
+#line 46 "instances.py"
     }
+#line 46 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__kid); n0 = py2c_is(t[4], s0); py2c_decref(s0); }
+#line 46 "instances.py"
     PY2C_CLEAR(t[4]);
+#line 46 "instances.py"
     t[3] = py2c_bool(n0);
+#line 46 "instances.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 46 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 46 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 46 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 46 "instances.py"
     PY2C_CLEAR(t[4]);
 
 #line 48 "instances.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 48 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+#line 48 "instances.py"
     t[1] = py2c_function_new(&info_f_Custom, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+#line 48 "instances.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 48 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 48 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 48 "instances.py"
     t[3] = py2c_class_new("Custom", "Custom", "__main__", t[0], t[2]);
+#line 48 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+#line 48 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 48 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 48 "instances.py"
     py2c_slot_store(&g_instances__Custom, t[3]); t[3] = PY2C_NULL;
 
 #line 60 "instances.py"
     if (!py2c_slot_bound(&g_instances__Custom)) {
+#line 60 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Custom' is not defined");
+#line 60 "instances.py"
         { loc = 104; goto error; }
+#line 60 "instances.py"
     }
+#line 60 "instances.py"
     t[0] = py2c_slot_load(&g_instances__Custom);
+#line 60 "instances.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
+#line 60 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 60 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 60 "instances.py"
     py2c_slot_store(&g_instances__c, t[1]); t[1] = PY2C_NULL;
 
 #line 61 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 61 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 61 "instances.py"
         { loc = 107; goto error; }
+#line 61 "instances.py"
     }
+#line 61 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+#line 61 "instances.py"
     if (!py2c_slot_bound(&g_instances__c)) {
+#line 61 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 61 "instances.py"
         { loc = 109; goto error; }
+#line 61 "instances.py"
     }
+#line 61 "instances.py"
     t[2] = py2c_slot_load(&g_instances__c);
+#line 61 "instances.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 61 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+#line 61 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 61 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 61 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 61 "instances.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_26.ob), &attr_ic[53]);
+#line 61 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
+#line 61 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 61 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 61 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 61 "instances.py"
         { loc = 112; goto error; }
+#line 61 "instances.py"
     }
+#line 61 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[5], &t[6], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
+#line 61 "instances.py"
     if (!py2c_slot_bound(&g_instances__c)) {
+#line 61 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 61 "instances.py"
         { loc = 114; goto error; }
+#line 61 "instances.py"
     }
+#line 61 "instances.py"
     t[7] = py2c_slot_load(&g_instances__c);
+#line 61 "instances.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 61 "instances.py"
     if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
+#line 61 "instances.py"
     PY2C_CLEAR(t[7]);
+#line 61 "instances.py"
     PY2C_CLEAR(t[5]);
+#line 61 "instances.py"
     PY2C_CLEAR(t[6]);
+#line 61 "instances.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_26.ob), &attr_ic[55]);
+#line 61 "instances.py"
     if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
+#line 61 "instances.py"
     PY2C_CLEAR(t[8]);
+#line 61 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 61 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 61 "instances.py"
         { loc = 117; goto error; }
+#line 61 "instances.py"
     }
+#line 61 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[10], &t[11], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 61 "instances.py"
     t[12] = py2c_list_new(2);
+#line 61 "instances.py"
     if (PY2C_IS_NULL(t[12])) { loc = 119; goto error; }
+#line 61 "instances.py"
     if (!py2c_slot_bound(&g_instances__c)) {
+#line 61 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 61 "instances.py"
         { loc = 120; goto error; }
+#line 61 "instances.py"
     }
+#line 61 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__c); int64_t rc = py2c_list_append(t[12], s0); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
+#line 61 "instances.py"
     if (!py2c_slot_bound(&g_instances__c)) {
+#line 61 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 61 "instances.py"
         { loc = 121; goto error; }
+#line 61 "instances.py"
     }
+#line 61 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__c); int64_t rc = py2c_list_append(t[12], s0); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
+#line 61 "instances.py"
     t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+#line 61 "instances.py"
     if (PY2C_IS_NULL(t[13])) { loc = 116; goto error; }
+#line 61 "instances.py"
     PY2C_CLEAR(t[12]);
+#line 61 "instances.py"
     PY2C_CLEAR(t[10]);
+#line 61 "instances.py"
     PY2C_CLEAR(t[11]);
+#line 61 "instances.py"
     t[14] = py2c_fast_getitem(t[13], py2c_int(1));
+#line 61 "instances.py"
     if (PY2C_IS_NULL(t[14])) { loc = 122; goto error; }
+#line 61 "instances.py"
     PY2C_CLEAR(t[13]);
+#line 61 "instances.py"
     t[15] = py2c_getattr_ic(t[14], py2c_obj_value(&str_26.ob), &attr_ic[57]);
+#line 61 "instances.py"
     if (PY2C_IS_NULL(t[15])) { loc = 123; goto error; }
+#line 61 "instances.py"
     PY2C_CLEAR(t[14]);
+#line 61 "instances.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[15]}, 3);
+#line 61 "instances.py"
     if (PY2C_IS_NULL(t[16])) { loc = 105; goto error; }
+#line 61 "instances.py"
     PY2C_CLEAR(t[4]);
+#line 61 "instances.py"
     PY2C_CLEAR(t[9]);
+#line 61 "instances.py"
     PY2C_CLEAR(t[15]);
+#line 61 "instances.py"
     PY2C_CLEAR(t[16]);
 
 #line 63 "instances.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 63 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+#line 63 "instances.py"
     t[1] = py2c_function_new(&info_f_Stateful, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 63 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+#line 63 "instances.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 63 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 63 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 63 "instances.py"
     t[3] = py2c_class_new("Stateful", "Stateful", "__main__", t[0], t[2]);
+#line 63 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
+#line 63 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 63 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 63 "instances.py"
     py2c_slot_store(&g_instances__Stateful, t[3]); t[3] = PY2C_NULL;
 
 #line 79 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 79 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 79 "instances.py"
         { loc = 126; goto error; }
+#line 79 "instances.py"
     }
+#line 79 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error; } }
+#line 79 "instances.py"
     if (!py2c_slot_bound(&g_instances__Stateful)) {
+#line 79 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Stateful' is not defined");
+#line 79 "instances.py"
         { loc = 129; goto error; }
+#line 79 "instances.py"
     }
+#line 79 "instances.py"
     t[2] = py2c_slot_load(&g_instances__Stateful);
+#line 79 "instances.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 79 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 79 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 79 "instances.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 79 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
+#line 79 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 79 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 79 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 79 "instances.py"
     py2c_slot_store(&g_instances__s2, t[4]); t[4] = PY2C_NULL;
 
 #line 80 "instances.py"
     if (!py2c_slot_bound(&g_instances__s2)) {
+#line 80 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
+#line 80 "instances.py"
         { loc = 131; goto error; }
+#line 80 "instances.py"
     }
+#line 80 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__s2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_35.ob), &attr_ic[59]); py2c_decref(s0); }
+#line 80 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+#line 80 "instances.py"
     if (!py2c_slot_bound(&g_instances__s2)) {
+#line 80 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
+#line 80 "instances.py"
         { loc = 133; goto error; }
+#line 80 "instances.py"
     }
+#line 80 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__s2); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[60]); py2c_decref(s0); }
+#line 80 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+#line 80 "instances.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 80 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 80 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 80 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 80 "instances.py"
     PY2C_CLEAR(t[2]);
 
 #line 81 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 81 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 81 "instances.py"
         { loc = 136; goto error; }
+#line 81 "instances.py"
     }
+#line 81 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
+#line 81 "instances.py"
     if (!py2c_slot_bound(&g_instances__Stateful)) {
+#line 81 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Stateful' is not defined");
+#line 81 "instances.py"
         { loc = 139; goto error; }
+#line 81 "instances.py"
     }
+#line 81 "instances.py"
     t[2] = py2c_slot_load(&g_instances__Stateful);
+#line 81 "instances.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 81 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 81 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 81 "instances.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 81 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+#line 81 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 81 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 81 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 81 "instances.py"
     py2c_slot_store(&g_instances__s3, t[4]); t[4] = PY2C_NULL;
 
 #line 82 "instances.py"
     if (!py2c_slot_bound(&g_instances__s3)) {
+#line 82 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 's3' is not defined");
+#line 82 "instances.py"
         { loc = 141; goto error; }
+#line 82 "instances.py"
     }
+#line 82 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__s3); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_35.ob), &attr_ic[62]); py2c_decref(s0); }
+#line 82 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+#line 82 "instances.py"
     if (!py2c_slot_bound(&g_instances__s3)) {
+#line 82 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 's3' is not defined");
+#line 82 "instances.py"
         { loc = 143; goto error; }
+#line 82 "instances.py"
     }
+#line 82 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__s3); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[63]); py2c_decref(s0); }
+#line 82 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 82 "instances.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 82 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+#line 82 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 82 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 82 "instances.py"
     PY2C_CLEAR(t[2]);
 
 #line 84 "instances.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 84 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
+#line 84 "instances.py"
     t[1] = py2c_cell_new(PY2C_NULL);
+#line 84 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+#line 84 "instances.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 84 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 84 "instances.py"
     t[3] = py2c_function_new(&info_f_Counted, PY2C_NULL, PY2C_NULL, t[2]);
+#line 84 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+#line 84 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 84 "instances.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 84 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
+#line 84 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 84 "instances.py"
     t[5] = py2c_class_new("Counted", "Counted", "__main__", t[0], t[4]);
+#line 84 "instances.py"
     if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
+#line 84 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 84 "instances.py"
     PY2C_CLEAR(t[4]);
+#line 84 "instances.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
+#line 84 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 84 "instances.py"
     py2c_slot_store(&g_instances__Counted, t[5]); t[5] = PY2C_NULL;
 
 #line 96 "instances.py"
     if (!py2c_slot_bound(&g_instances__Counted)) {
+#line 96 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counted' is not defined");
+#line 96 "instances.py"
         { loc = 147; goto error; }
+#line 96 "instances.py"
     }
+#line 96 "instances.py"
     t[0] = py2c_slot_load(&g_instances__Counted);
+#line 96 "instances.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 96 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 96 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 96 "instances.py"
     py2c_slot_store(&g_instances__k, t[1]); t[1] = PY2C_NULL;
 
 #line 97 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 97 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 97 "instances.py"
         { loc = 149; goto error; }
+#line 97 "instances.py"
     }
+#line 97 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
+#line 97 "instances.py"
     if (!py2c_slot_bound(&g_instances__k)) {
+#line 97 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 97 "instances.py"
         { loc = 151; goto error; }
+#line 97 "instances.py"
     }
+#line 97 "instances.py"
     t[2] = py2c_slot_load(&g_instances__k);
+#line 97 "instances.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 97 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
+#line 97 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 97 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 97 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 97 "instances.py"
     py2c_slot_store(&g_instances__k2, t[3]); t[3] = PY2C_NULL;
 
 #line 98 "instances.py"
     if (!py2c_slot_bound(&g_instances__Counted)) {
+#line 98 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counted' is not defined");
+#line 98 "instances.py"
         { loc = 153; goto error; }
+#line 98 "instances.py"
     }
+#line 98 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__Counted); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[65]); py2c_decref(s0); }
+#line 98 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+#line 98 "instances.py"
     if (!py2c_slot_bound(&g_instances__k2)) {
+#line 98 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 98 "instances.py"
         { loc = 155; goto error; }
+#line 98 "instances.py"
     }
+#line 98 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__k2); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_47.ob), &attr_ic[66]); py2c_decref(s0); }
+#line 98 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
+#line 98 "instances.py"
     if (!py2c_slot_bound(&g_instances__k2)) {
+#line 98 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 98 "instances.py"
         { loc = 158; goto error; }
+#line 98 "instances.py"
     }
+#line 98 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__k2); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_47.ob), &attr_ic[67]); py2c_decref(s0); }
+#line 98 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 98 "instances.py"
     if (!py2c_slot_bound(&g_instances__k)) {
+#line 98 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 98 "instances.py"
         { loc = 160; goto error; }
+#line 98 "instances.py"
     }
+#line 98 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__k); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_47.ob), &attr_ic[68]); py2c_decref(s0); }
+#line 98 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
+#line 98 "instances.py"
     n0 = py2c_is(t[2], t[3]);
+#line 98 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 98 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 98 "instances.py"
     t[2] = py2c_bool(n0);
+#line 98 "instances.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 98 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
+#line 98 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 98 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 98 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 98 "instances.py"
     PY2C_CLEAR(t[3]);
 
 #line 100 "instances.py"
     if (!py2c_slot_bound(&g_instances__Point)) {
+#line 100 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 100 "instances.py"
         { loc = 163; goto error; }
+#line 100 "instances.py"
     }
+#line 100 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__Point); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 100 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+#line 100 "instances.py"
     t[1] = py2c_function_new(&info_f_Sub, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 100 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+#line 100 "instances.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 100 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+#line 100 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 100 "instances.py"
     t[3] = py2c_class_new("Sub", "Sub", "__main__", t[0], t[2]);
+#line 100 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+#line 100 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 100 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 100 "instances.py"
     py2c_slot_store(&g_instances__Sub, t[3]); t[3] = PY2C_NULL;
 
 #line 103 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 103 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 103 "instances.py"
         { loc = 166; goto error; }
+#line 103 "instances.py"
     }
+#line 103 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 167; goto error; } }
+#line 103 "instances.py"
     if (!py2c_slot_bound(&g_instances__Sub)) {
+#line 103 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Sub' is not defined");
+#line 103 "instances.py"
         { loc = 169; goto error; }
+#line 103 "instances.py"
     }
+#line 103 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__Sub); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[2], &t[3], &attr_ic[70]); py2c_decref(s0); if (rc < 0) { loc = 170; goto error; } }
+#line 103 "instances.py"
     if (!py2c_slot_bound(&g_instances__Sub)) {
+#line 103 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Sub' is not defined");
+#line 103 "instances.py"
         { loc = 171; goto error; }
+#line 103 "instances.py"
     }
+#line 103 "instances.py"
     t[4] = py2c_slot_load(&g_instances__Sub);
+#line 103 "instances.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 103 "instances.py"
     if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+#line 103 "instances.py"
     PY2C_CLEAR(t[4]);
+#line 103 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 103 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 103 "instances.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 103 "instances.py"
     if (PY2C_IS_NULL(t[6])) { loc = 165; goto error; }
+#line 103 "instances.py"
     PY2C_CLEAR(t[5]);
+#line 103 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 103 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 103 "instances.py"
     py2c_slot_store(&g_instances__sp, t[6]); t[6] = PY2C_NULL;
 
 #line 104 "instances.py"
     if (!py2c_slot_bound(&g_instances__sp)) {
+#line 104 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sp' is not defined");
+#line 104 "instances.py"
         { loc = 174; goto error; }
+#line 104 "instances.py"
     }
+#line 104 "instances.py"
     t[0] = py2c_slot_load(&g_instances__sp);
+#line 104 "instances.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 104 "instances.py"
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+#line 104 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 104 "instances.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_16.ob), &attr_ic[71]);
+#line 104 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+#line 104 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 104 "instances.py"
     if (!py2c_slot_bound(&g_instances__sp)) {
+#line 104 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sp' is not defined");
+#line 104 "instances.py"
         { loc = 177; goto error; }
+#line 104 "instances.py"
     }
+#line 104 "instances.py"
     t[3] = py2c_slot_load(&g_instances__sp);
+#line 104 "instances.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[3]}, 1);
+#line 104 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
+#line 104 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 104 "instances.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 104 "instances.py"
     if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
+#line 104 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 104 "instances.py"
     PY2C_CLEAR(t[4]);
+#line 104 "instances.py"
     PY2C_CLEAR(t[5]);
 
 #line 106 "instances.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 106 "instances.py"
     if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
+#line 106 "instances.py"
     py2c_slot_store(&g_instances__gen, t[0]); t[0] = PY2C_NULL;
 
 #line 110 "instances.py"
     if (!py2c_slot_bound(&g_instances__copy)) {
+#line 110 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 110 "instances.py"
         { loc = 180; goto error_1; }
+#line 110 "instances.py"
     }
+#line 110 "instances.py"
     { Py2cValue s0 = py2c_slot_load(&g_instances__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 181; goto error_1; } }
+#line 110 "instances.py"
     if (!py2c_slot_bound(&g_instances__gen)) {
+#line 110 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 110 "instances.py"
         { loc = 183; goto error_1; }
+#line 110 "instances.py"
     }
+#line 110 "instances.py"
     t[2] = py2c_slot_load(&g_instances__gen);
+#line 110 "instances.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 110 "instances.py"
     if (PY2C_IS_NULL(t[3])) { loc = 182; goto error_1; }
+#line 110 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 110 "instances.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 110 "instances.py"
     if (PY2C_IS_NULL(t[4])) { loc = 179; goto error_1; }
+#line 110 "instances.py"
     PY2C_CLEAR(t[3]);
+#line 110 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 110 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 110 "instances.py"
     PY2C_CLEAR(t[4]);
+#line 110 "instances.py"
     goto L0;
+#line 110 "instances.py"
 error_1:
+#line 110 "instances.py"
     py2c_traceback_add(&code_mod_instances, loc);
+#line 110 "instances.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 110 "instances.py"
     t[0] = py2c_error_fetch();
+#line 110 "instances.py"
     py2c_exc_handled_push(t[0]);
+#line 110 "instances.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 110 "instances.py"
     if (n0 < 0) { loc = 184; goto error_2; }
+#line 110 "instances.py"
     if (!n0) goto L1;
+#line 110 "instances.py"
     py2c_incref(t[0]); py2c_slot_store(&g_instances__e, t[0]);
 
 #line 112 "instances.py"
     if (!py2c_slot_bound(&g_instances__e)) {
+#line 112 "instances.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 112 "instances.py"
         { loc = 186; goto error_3; }
+#line 112 "instances.py"
     }
+#line 112 "instances.py"
     t[1] = py2c_slot_load(&g_instances__e);
+#line 112 "instances.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_49.ob), t[1]}, 2);
+#line 112 "instances.py"
     if (PY2C_IS_NULL(t[2])) { loc = 185; goto error_3; }
+#line 112 "instances.py"
     PY2C_CLEAR(t[1]);
+#line 112 "instances.py"
     PY2C_CLEAR(t[2]);
+#line 112 "instances.py"
     py2c_slot_store(&g_instances__e, PY2C_NULL);
+#line 112 "instances.py"
     py2c_exc_handled_pop();
+#line 112 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 112 "instances.py"
     goto L0;
+#line 112 "instances.py"
 L1:;
+#line 112 "instances.py"
     py2c_exc_handled_pop();
+#line 112 "instances.py"
     py2c_error_restore(t[0]);
+#line 112 "instances.py"
     t[0] = PY2C_NULL;
+#line 112 "instances.py"
     goto unwind;
+#line 112 "instances.py"
 error_3:
+#line 112 "instances.py"
     py2c_traceback_add(&code_mod_instances, loc);
+#line 112 "instances.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 112 "instances.py"
     py2c_slot_store(&g_instances__e, PY2C_NULL);
+#line 112 "instances.py"
     goto L2;
+#line 112 "instances.py"
 error_2:
+#line 112 "instances.py"
     py2c_traceback_add(&code_mod_instances, loc);
+#line 112 "instances.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 112 "instances.py"
 L2:;
+#line 112 "instances.py"
     py2c_exc_handled_pop();
+#line 112 "instances.py"
     PY2C_CLEAR(t[0]);
+#line 112 "instances.py"
     goto unwind;
+#line 112 "instances.py"
 L0:;
+#line 112 "instances.py"
     PY2C_CLEAR(result);
+#line 112 "instances.py"
     result = PY2C_NONE;
+#line 112 "instances.py"
     goto cleanup;
+#line 112 "instances.py"
 error:
+#line 112 "instances.py"
     py2c_traceback_add(&code_mod_instances, loc);
+#line 112 "instances.py"
 unwind:
+#line 112 "instances.py"
     PY2C_CLEAR(result);
+#line 112 "instances.py"
 cleanup:
+#line 112 "instances.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 112 "instances.py"
     return result;
+#line 112 "instances.py"
 }
+#line 3411 "instances.c"
 
 static void clear_mod_instances(void) {
     PY2C_CLEAR(g_instances__gen);

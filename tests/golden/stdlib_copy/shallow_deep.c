@@ -514,41 +514,77 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 5 "shallow_deep.py"
 L0:;
+#line 5 "shallow_deep.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 5 "shallow_deep.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 5 "shallow_deep.py"
         goto L1;
+#line 5 "shallow_deep.py"
     }
+#line 5 "shallow_deep.py"
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 5 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 5 "shallow_deep.py"
         { loc = 3; goto error; }
+#line 5 "shallow_deep.py"
     }
+#line 5 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &fr->t[0], &fr->t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 5 "shallow_deep.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->v_a}, 1, PY2C_NULL);
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(fr->t[0]);
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(fr->t[1]);
+#line 5 "shallow_deep.py"
     fr->n0 = py2c_is(fr->t[2], fr->v_a);
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(fr->t[2]);
+#line 5 "shallow_deep.py"
     fr->t[0] = py2c_bool(fr->n0);
+#line 5 "shallow_deep.py"
     result = fr->t[0];
+#line 5 "shallow_deep.py"
     fr->t[0] = PY2C_NULL;
+#line 5 "shallow_deep.py"
     gen->state = 1;
+#line 5 "shallow_deep.py"
     goto cleanup;
+#line 5 "shallow_deep.py"
 resume_1:
+#line 5 "shallow_deep.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 5 "shallow_deep.py"
     py2c_safepoint();
+#line 5 "shallow_deep.py"
     goto L0;
+#line 5 "shallow_deep.py"
 L1:;
+#line 5 "shallow_deep.py"
     goto cleanup;
+#line 5 "shallow_deep.py"
 error:
+#line 5 "shallow_deep.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(result);
+#line 5 "shallow_deep.py"
 cleanup:
+#line 5 "shallow_deep.py"
     py2c_recursion_leave();
+#line 5 "shallow_deep.py"
     return result;
+#line 5 "shallow_deep.py"
 }
+#line 588 "shallow_deep.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -565,41 +601,77 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 5 "shallow_deep.py"
 L0:;
+#line 5 "shallow_deep.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 5 "shallow_deep.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 5 "shallow_deep.py"
         goto L1;
+#line 5 "shallow_deep.py"
     }
+#line 5 "shallow_deep.py"
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 5 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 5 "shallow_deep.py"
         { loc = 3; goto error; }
+#line 5 "shallow_deep.py"
     }
+#line 5 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &fr->t[0], &fr->t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 5 "shallow_deep.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->v_a}, 1, PY2C_NULL);
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(fr->t[0]);
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(fr->t[1]);
+#line 5 "shallow_deep.py"
     fr->n0 = py2c_is(fr->t[2], fr->v_a);
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(fr->t[2]);
+#line 5 "shallow_deep.py"
     fr->t[0] = py2c_bool(fr->n0);
+#line 5 "shallow_deep.py"
     result = fr->t[0];
+#line 5 "shallow_deep.py"
     fr->t[0] = PY2C_NULL;
+#line 5 "shallow_deep.py"
     gen->state = 1;
+#line 5 "shallow_deep.py"
     goto cleanup;
+#line 5 "shallow_deep.py"
 resume_1:
+#line 5 "shallow_deep.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 5 "shallow_deep.py"
     py2c_safepoint();
+#line 5 "shallow_deep.py"
     goto L0;
+#line 5 "shallow_deep.py"
 L1:;
+#line 5 "shallow_deep.py"
     goto cleanup;
+#line 5 "shallow_deep.py"
 error:
+#line 5 "shallow_deep.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(result);
+#line 5 "shallow_deep.py"
 cleanup:
+#line 5 "shallow_deep.py"
     py2c_recursion_leave();
+#line 5 "shallow_deep.py"
     return result;
+#line 5 "shallow_deep.py"
 }
+#line 675 "shallow_deep.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -617,76 +689,144 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "shallow_deep.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 55 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 55 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 55 "shallow_deep.py"
     goto L0;
+#line 55 "shallow_deep.py"
 error_1:
+#line 55 "shallow_deep.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 55 "shallow_deep.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 55 "shallow_deep.py"
     t[0] = py2c_error_fetch();
+#line 55 "shallow_deep.py"
     py2c_exc_handled_push(t[0]);
+#line 55 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 55 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 55 "shallow_deep.py"
         { loc = 2; goto error_2; }
+#line 55 "shallow_deep.py"
     }
+#line 55 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 55 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
+#line 55 "shallow_deep.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), t[1]});
+#line 55 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error_2; }
+#line 55 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 55 "shallow_deep.py"
     n0 = py2c_exception_matches(t[0], t[2]);
+#line 55 "shallow_deep.py"
     if (n0 < 0) { loc = 4; goto error_2; }
+#line 55 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 55 "shallow_deep.py"
     if (!n0) goto L1;
+#line 55 "shallow_deep.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 57 "shallow_deep.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 57 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_3; }
+#line 57 "shallow_deep.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_16.ob), &attr_ic[3]);
+#line 57 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_3; }
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 57 "shallow_deep.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
+#line 57 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 57 "shallow_deep.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 57 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_3; }
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(v_e);
+#line 57 "shallow_deep.py"
     py2c_exc_handled_pop();
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 57 "shallow_deep.py"
     goto L0;
+#line 57 "shallow_deep.py"
 L1:;
+#line 57 "shallow_deep.py"
     py2c_exc_handled_pop();
+#line 57 "shallow_deep.py"
     py2c_error_restore(t[0]);
+#line 57 "shallow_deep.py"
     t[0] = PY2C_NULL;
+#line 57 "shallow_deep.py"
     goto unwind;
+#line 57 "shallow_deep.py"
 error_3:
+#line 57 "shallow_deep.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 57 "shallow_deep.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(v_e);
+#line 57 "shallow_deep.py"
     goto L2;
+#line 57 "shallow_deep.py"
 error_2:
+#line 57 "shallow_deep.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 57 "shallow_deep.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 57 "shallow_deep.py"
 L2:;
+#line 57 "shallow_deep.py"
     py2c_exc_handled_pop();
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 57 "shallow_deep.py"
     goto unwind;
+#line 57 "shallow_deep.py"
 L0:;
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(result);
+#line 57 "shallow_deep.py"
     result = PY2C_NONE;
+#line 57 "shallow_deep.py"
     goto cleanup;
+#line 57 "shallow_deep.py"
 unwind:
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(result);
+#line 57 "shallow_deep.py"
 cleanup:
+#line 57 "shallow_deep.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(v_f);
+#line 57 "shallow_deep.py"
     PY2C_CLEAR(v_e);
+#line 57 "shallow_deep.py"
     py2c_recursion_leave();
+#line 57 "shallow_deep.py"
     return result;
+#line 57 "shallow_deep.py"
 }
+#line 830 "shallow_deep.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -701,24 +841,43 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 59 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 59 "shallow_deep.py"
         { loc = 1; goto error; }
+#line 59 "shallow_deep.py"
     }
+#line 59 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 59 "shallow_deep.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 59 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 59 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 59 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 59 "shallow_deep.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 59 "shallow_deep.py"
     goto cleanup;
+#line 59 "shallow_deep.py"
 error:
+#line 59 "shallow_deep.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 59 "shallow_deep.py"
     PY2C_CLEAR(result);
+#line 59 "shallow_deep.py"
 cleanup:
+#line 59 "shallow_deep.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 59 "shallow_deep.py"
     py2c_recursion_leave();
+#line 59 "shallow_deep.py"
     return result;
+#line 59 "shallow_deep.py"
 }
+#line 881 "shallow_deep.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -733,24 +892,43 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 60 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 60 "shallow_deep.py"
         { loc = 1; goto error; }
+#line 60 "shallow_deep.py"
     }
+#line 60 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 60 "shallow_deep.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 60 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 60 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 60 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 60 "shallow_deep.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 60 "shallow_deep.py"
     goto cleanup;
+#line 60 "shallow_deep.py"
 error:
+#line 60 "shallow_deep.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 60 "shallow_deep.py"
     PY2C_CLEAR(result);
+#line 60 "shallow_deep.py"
 cleanup:
+#line 60 "shallow_deep.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 60 "shallow_deep.py"
     py2c_recursion_leave();
+#line 60 "shallow_deep.py"
     return result;
+#line 60 "shallow_deep.py"
 }
+#line 932 "shallow_deep.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -765,24 +943,43 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 61 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 61 "shallow_deep.py"
         { loc = 1; goto error; }
+#line 61 "shallow_deep.py"
     }
+#line 61 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 61 "shallow_deep.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 61 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 61 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 61 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 61 "shallow_deep.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 61 "shallow_deep.py"
     goto cleanup;
+#line 61 "shallow_deep.py"
 error:
+#line 61 "shallow_deep.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 61 "shallow_deep.py"
     PY2C_CLEAR(result);
+#line 61 "shallow_deep.py"
 cleanup:
+#line 61 "shallow_deep.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 61 "shallow_deep.py"
     py2c_recursion_leave();
+#line 61 "shallow_deep.py"
     return result;
+#line 61 "shallow_deep.py"
 }
+#line 983 "shallow_deep.c"
 
 static Py2cValue mod_shallow_deep(void) {
     g_shallow_deep__copy = PY2C_NULL;
@@ -825,1410 +1022,2656 @@ static Py2cValue mod_shallow_deep(void) {
 
 #line 2 "shallow_deep.py"
     t[0] = py2c_import("copy");
+#line 2 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__copy, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "shallow_deep.py"
     t[0] = py2c_list_new(12);
+#line 4 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 4 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], bytes_0) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 4 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 4 "shallow_deep.py"
     t[1] = py2c_set_new();
+#line 4 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 4 "shallow_deep.py"
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 5; goto error; }
+#line 4 "shallow_deep.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
+#line 4 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 4 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 4 "shallow_deep.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 4 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     if (py2c_list_append(t[0], PY2C_BUILTIN_VALUE(py2c_int_type)) < 0) { loc = 1; goto error; }
+#line 4 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__atoms, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__atoms)) {
+#line 5 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'atoms' is not defined");
+#line 5 "shallow_deep.py"
         { loc = 10; goto error; }
+#line 5 "shallow_deep.py"
     }
+#line 5 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__atoms); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 5 "shallow_deep.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 5 "shallow_deep.py"
     {
+#line 5 "shallow_deep.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
+#line 5 "shallow_deep.py"
         nf->v_0 = t[0];
+#line 5 "shallow_deep.py"
         t[0] = PY2C_NULL;
+#line 5 "shallow_deep.py"
     }
+#line 5 "shallow_deep.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1);
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 5 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__atoms)) {
+#line 5 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'atoms' is not defined");
+#line 5 "shallow_deep.py"
         { loc = 13; goto error; }
+#line 5 "shallow_deep.py"
     }
+#line 5 "shallow_deep.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 5 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__atoms); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 5 "shallow_deep.py"
     t[5] = py2c_iter(t[4]);
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 5 "shallow_deep.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 5 "shallow_deep.py"
     {
+#line 5 "shallow_deep.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[6]);
+#line 5 "shallow_deep.py"
         nf->v_0 = t[5];
+#line 5 "shallow_deep.py"
         t[5] = PY2C_NULL;
+#line 5 "shallow_deep.py"
     }
+#line 5 "shallow_deep.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1);
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
+#line 5 "shallow_deep.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7]}, 2);
+#line 5 "shallow_deep.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(t[7]);
+#line 5 "shallow_deep.py"
     PY2C_CLEAR(t[8]);
 
 #line 6 "shallow_deep.py"
     t[0] = py2c_list_new(3);
+#line 6 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 6 "shallow_deep.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 16; goto error; }
+#line 6 "shallow_deep.py"
     t[1] = py2c_list_new(2);
+#line 6 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 6 "shallow_deep.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 17; goto error; }
+#line 6 "shallow_deep.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 17; goto error; }
+#line 6 "shallow_deep.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+#line 6 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 6 "shallow_deep.py"
     t[1] = py2c_dict_new();
+#line 6 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 6 "shallow_deep.py"
     t[2] = py2c_list_new(1);
+#line 6 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 6 "shallow_deep.py"
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 19; goto error; }
+#line 6 "shallow_deep.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_3.ob), t[2]) < 0) { loc = 18; goto error; }
+#line 6 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 6 "shallow_deep.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+#line 6 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 6 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__l, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 7 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 7 "shallow_deep.py"
         { loc = 21; goto error; }
+#line 7 "shallow_deep.py"
     }
+#line 7 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 7 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
+#line 7 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 7 "shallow_deep.py"
         { loc = 23; goto error; }
+#line 7 "shallow_deep.py"
     }
+#line 7 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__l);
+#line 7 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 7 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 7 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 7 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 7 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 7 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__s, t[3]); t[3] = PY2C_NULL;
 
 #line 8 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 8 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 8 "shallow_deep.py"
         { loc = 25; goto error; }
+#line 8 "shallow_deep.py"
     }
+#line 8 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 8 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
+#line 8 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 8 "shallow_deep.py"
         { loc = 27; goto error; }
+#line 8 "shallow_deep.py"
     }
+#line 8 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__l);
+#line 8 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 8 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 8 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 8 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 8 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 8 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__d, t[3]); t[3] = PY2C_NULL;
 
 #line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__s)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 29; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 30; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__s); Py2cValue s1 = py2c_slot_load(&g_shallow_deep__l); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 9 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__s)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 33; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 34; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__s); Py2cValue s1 = py2c_slot_load(&g_shallow_deep__l); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 9 "shallow_deep.py"
     t[1] = py2c_bool(n0);
+#line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__s)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 36; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__s); t[2] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 9 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 38; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[3] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 9 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 9 "shallow_deep.py"
     n1 = py2c_is(t[2], t[3]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 9 "shallow_deep.py"
     t[2] = py2c_bool(n1);
+#line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__d)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 40; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 41; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__d); Py2cValue s1 = py2c_slot_load(&g_shallow_deep__l); t[3] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 9 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__d)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 44; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__d); t[4] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 9 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 46; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[5] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 9 "shallow_deep.py"
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+#line 9 "shallow_deep.py"
     n2 = py2c_is(t[4], t[5]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 9 "shallow_deep.py"
     t[4] = py2c_bool(n2);
+#line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__d)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 49; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__d); t[5] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 9 "shallow_deep.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 9 "shallow_deep.py"
     t[6] = py2c_fast_getitem(t[5], py2c_obj_value(&str_3.ob));
+#line 9 "shallow_deep.py"
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 9 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
+#line 9 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 9 "shallow_deep.py"
         { loc = 52; goto error; }
+#line 9 "shallow_deep.py"
     }
+#line 9 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[7] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 9 "shallow_deep.py"
     if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
+#line 9 "shallow_deep.py"
     t[8] = py2c_fast_getitem(t[7], py2c_obj_value(&str_3.ob));
+#line 9 "shallow_deep.py"
     if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[7]);
+#line 9 "shallow_deep.py"
     n3 = py2c_is(t[6], t[8]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[8]);
+#line 9 "shallow_deep.py"
     t[5] = py2c_bool(n3);
+#line 9 "shallow_deep.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 9 "shallow_deep.py"
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 9 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
 
 #line 10 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
+#line 10 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 10 "shallow_deep.py"
         { loc = 56; goto error; }
+#line 10 "shallow_deep.py"
     }
+#line 10 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 10 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 10 "shallow_deep.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 58; goto error; }
+#line 10 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 10 "shallow_deep.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(99)}, 1, PY2C_NULL);
+#line 10 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 10 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 10 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 10 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__s)) {
+#line 11 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 11 "shallow_deep.py"
         { loc = 60; goto error; }
+#line 11 "shallow_deep.py"
     }
+#line 11 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__d)) {
+#line 11 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 11 "shallow_deep.py"
         { loc = 61; goto error; }
+#line 11 "shallow_deep.py"
     }
+#line 11 "shallow_deep.py"
     t[0] = py2c_slot_load(&g_shallow_deep__s);
+#line 11 "shallow_deep.py"
     t[1] = py2c_slot_load(&g_shallow_deep__d);
+#line 11 "shallow_deep.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 11 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 11 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 11 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 11 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "shallow_deep.py"
     t[0] = py2c_dict_new();
+#line 12 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+#line 12 "shallow_deep.py"
     t[1] = py2c_list_new(1);
+#line 12 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 12 "shallow_deep.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 63; goto error; }
+#line 12 "shallow_deep.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 62; goto error; }
+#line 12 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 12 "shallow_deep.py"
     t[1] = py2c_list_new(1);
+#line 12 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 12 "shallow_deep.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 65; goto error; }
+#line 12 "shallow_deep.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), t[1]});
+#line 12 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 12 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 12 "shallow_deep.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[2]) < 0) { loc = 62; goto error; }
+#line 12 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 12 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__dct, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 13 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 13 "shallow_deep.py"
         { loc = 68; goto error; }
+#line 13 "shallow_deep.py"
     }
+#line 13 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+#line 13 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
+#line 13 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
+#line 13 "shallow_deep.py"
         { loc = 70; goto error; }
+#line 13 "shallow_deep.py"
     }
+#line 13 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__dct);
+#line 13 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 13 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 13 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 13 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 13 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 13 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 13 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 13 "shallow_deep.py"
         { loc = 72; goto error; }
+#line 13 "shallow_deep.py"
     }
+#line 13 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+#line 13 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
+#line 13 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
+#line 13 "shallow_deep.py"
         { loc = 74; goto error; }
+#line 13 "shallow_deep.py"
     }
+#line 13 "shallow_deep.py"
     t[6] = py2c_slot_load(&g_shallow_deep__dct);
+#line 13 "shallow_deep.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 13 "shallow_deep.py"
     if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
+#line 13 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
+#line 13 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 13 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 13 "shallow_deep.py"
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){t[3], t[7]});
+#line 13 "shallow_deep.py"
     if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
+#line 13 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 13 "shallow_deep.py"
     PY2C_CLEAR(t[7]);
+#line 13 "shallow_deep.py"
     if (py2c_unpack(t[8], 2, &t[9]) < 0) { loc = 75; goto error; }
+#line 13 "shallow_deep.py"
     PY2C_CLEAR(t[8]);
+#line 13 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__sd, t[9]); t[9] = PY2C_NULL;
+#line 13 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__dd, t[10]); t[10] = PY2C_NULL;
 
 #line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__sd)) {
+#line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sd' is not defined");
+#line 14 "shallow_deep.py"
         { loc = 78; goto error; }
+#line 14 "shallow_deep.py"
     }
+#line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__sd); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+#line 14 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
+#line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
+#line 14 "shallow_deep.py"
         { loc = 80; goto error; }
+#line 14 "shallow_deep.py"
     }
+#line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+#line 14 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 14 "shallow_deep.py"
     n0 = py2c_is(t[0], t[1]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 14 "shallow_deep.py"
     t[0] = py2c_bool(n0);
+#line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dd)) {
+#line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 14 "shallow_deep.py"
         { loc = 83; goto error; }
+#line 14 "shallow_deep.py"
     }
+#line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+#line 14 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
+#line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
+#line 14 "shallow_deep.py"
         { loc = 85; goto error; }
+#line 14 "shallow_deep.py"
     }
+#line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+#line 14 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+#line 14 "shallow_deep.py"
     n1 = py2c_is(t[1], t[2]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 14 "shallow_deep.py"
     t[1] = py2c_bool(n1);
+#line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dd)) {
+#line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 14 "shallow_deep.py"
         { loc = 88; goto error; }
+#line 14 "shallow_deep.py"
     }
+#line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+#line 14 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
+#line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
+#line 14 "shallow_deep.py"
         { loc = 90; goto error; }
+#line 14 "shallow_deep.py"
     }
+#line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+#line 14 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 14 "shallow_deep.py"
     n2 = py2c_is(t[2], t[3]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 14 "shallow_deep.py"
     t[2] = py2c_bool(n2);
+#line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dd)) {
+#line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 14 "shallow_deep.py"
         { loc = 93; goto error; }
+#line 14 "shallow_deep.py"
     }
+#line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+#line 14 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 14 "shallow_deep.py"
     t[4] = py2c_fast_getitem(t[3], py2c_int(1));
+#line 14 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
+#line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
+#line 14 "shallow_deep.py"
         { loc = 96; goto error; }
+#line 14 "shallow_deep.py"
     }
+#line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[5] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+#line 14 "shallow_deep.py"
     if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
+#line 14 "shallow_deep.py"
     t[6] = py2c_fast_getitem(t[5], py2c_int(1));
+#line 14 "shallow_deep.py"
     if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 14 "shallow_deep.py"
     n3 = py2c_is(t[4], t[6]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
+#line 14 "shallow_deep.py"
     t[3] = py2c_bool(n3);
+#line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dd)) {
+#line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 14 "shallow_deep.py"
         { loc = 99; goto error; }
+#line 14 "shallow_deep.py"
     }
+#line 14 "shallow_deep.py"
     t[4] = py2c_slot_load(&g_shallow_deep__dd);
+#line 14 "shallow_deep.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 14 "shallow_deep.py"
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 14 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
 
 #line 15 "shallow_deep.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
+#line 15 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+#line 15 "shallow_deep.py"
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), t[0]});
+#line 15 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 15 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 15 "shallow_deep.py"
     t[2] = py2c_set_from_iterable(t[1]);
+#line 15 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 15 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 15 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__st, t[2]); t[2] = PY2C_NULL;
 
 #line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 104; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+#line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 106; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__st);
+#line 16 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 16 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 107; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__st); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
+#line 16 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 111; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+#line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 113; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     t[7] = py2c_slot_load(&g_shallow_deep__st);
+#line 16 "shallow_deep.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 16 "shallow_deep.py"
     if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[7]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
+#line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 114; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__st); n0 = py2c_is(t[8], s0); py2c_decref(s0); }
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[8]);
+#line 16 "shallow_deep.py"
     t[5] = py2c_bool(n0);
+#line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 116; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 117; goto error; } }
+#line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 118; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     t[8] = py2c_slot_load(&g_shallow_deep__st);
+#line 16 "shallow_deep.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 16 "shallow_deep.py"
     if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[8]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[7]);
+#line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 119; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__st); t[10] = py2c_fast_compare(t[9], s0, PY2C_EQ); py2c_decref(s0); }
+#line 16 "shallow_deep.py"
     if (PY2C_IS_NULL(t[10])) { loc = 120; goto error; }
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[9]);
+#line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 123; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[11], &t[12], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+#line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 125; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     t[13] = py2c_slot_load(&g_shallow_deep__st);
+#line 16 "shallow_deep.py"
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+#line 16 "shallow_deep.py"
     if (PY2C_IS_NULL(t[14])) { loc = 122; goto error; }
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[13]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[11]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[12]);
+#line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
+#line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 16 "shallow_deep.py"
         { loc = 126; goto error; }
+#line 16 "shallow_deep.py"
     }
+#line 16 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__st); n1 = py2c_is(t[14], s0); py2c_decref(s0); }
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[14]);
+#line 16 "shallow_deep.py"
     t[11] = py2c_bool(n1);
+#line 16 "shallow_deep.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[10], t[11]}, 4);
+#line 16 "shallow_deep.py"
     if (PY2C_IS_NULL(t[12])) { loc = 102; goto error; }
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[10]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[11]);
+#line 16 "shallow_deep.py"
     PY2C_CLEAR(t[12]);
 
 #line 17 "shallow_deep.py"
     t[0] = py2c_set_new();
+#line 17 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+#line 17 "shallow_deep.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 128; goto error; }
+#line 17 "shallow_deep.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 128; goto error; }
+#line 17 "shallow_deep.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
+#line 17 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+#line 17 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 17 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__fs, t[1]); t[1] = PY2C_NULL;
 
 #line 18 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 18 "shallow_deep.py"
         { loc = 132; goto error; }
+#line 18 "shallow_deep.py"
     }
+#line 18 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 133; goto error; } }
+#line 18 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__fs)) {
+#line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 18 "shallow_deep.py"
         { loc = 134; goto error; }
+#line 18 "shallow_deep.py"
     }
+#line 18 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__fs);
+#line 18 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 18 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 18 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 18 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 18 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 18 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__fs)) {
+#line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 18 "shallow_deep.py"
         { loc = 135; goto error; }
+#line 18 "shallow_deep.py"
     }
+#line 18 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__fs); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
+#line 18 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 18 "shallow_deep.py"
     t[0] = py2c_bool(n0);
+#line 18 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 18 "shallow_deep.py"
         { loc = 137; goto error; }
+#line 18 "shallow_deep.py"
     }
+#line 18 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 138; goto error; } }
+#line 18 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__fs)) {
+#line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 18 "shallow_deep.py"
         { loc = 139; goto error; }
+#line 18 "shallow_deep.py"
     }
+#line 18 "shallow_deep.py"
     t[3] = py2c_slot_load(&g_shallow_deep__fs);
+#line 18 "shallow_deep.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 18 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+#line 18 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 18 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 18 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 18 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__fs)) {
+#line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
+#line 18 "shallow_deep.py"
         { loc = 140; goto error; }
+#line 18 "shallow_deep.py"
     }
+#line 18 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__fs); t[5] = py2c_fast_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
+#line 18 "shallow_deep.py"
     if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
+#line 18 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 18 "shallow_deep.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
+#line 18 "shallow_deep.py"
     if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
+#line 18 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 18 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 18 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
 
 #line 19 "shallow_deep.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 19 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+#line 19 "shallow_deep.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_5.ob), t[0]});
+#line 19 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 19 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 19 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__t, t[1]); t[1] = PY2C_NULL;
 
 #line 20 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 20 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 20 "shallow_deep.py"
         { loc = 147; goto error; }
+#line 20 "shallow_deep.py"
     }
+#line 20 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
+#line 20 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__t)) {
+#line 20 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 20 "shallow_deep.py"
         { loc = 149; goto error; }
+#line 20 "shallow_deep.py"
     }
+#line 20 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__t);
+#line 20 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 20 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 20 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__t)) {
+#line 20 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 20 "shallow_deep.py"
         { loc = 150; goto error; }
+#line 20 "shallow_deep.py"
     }
+#line 20 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__t); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 20 "shallow_deep.py"
     t[0] = py2c_bool(n0);
+#line 20 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 20 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 20 "shallow_deep.py"
         { loc = 153; goto error; }
+#line 20 "shallow_deep.py"
     }
+#line 20 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 154; goto error; } }
+#line 20 "shallow_deep.py"
     t[3] = py2c_list_new(1);
+#line 20 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+#line 20 "shallow_deep.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 156; goto error; }
+#line 20 "shallow_deep.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[3]});
+#line 20 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 20 "shallow_deep.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 20 "shallow_deep.py"
     if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 20 "shallow_deep.py"
     t[6] = py2c_fast_getitem(t[5], py2c_int(1));
+#line 20 "shallow_deep.py"
     if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 20 "shallow_deep.py"
     n1 = py2c_is(t[6], PY2C_NONE);
+#line 20 "shallow_deep.py"
     n1 = !(n1);
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
+#line 20 "shallow_deep.py"
     t[1] = py2c_bool(n1);
+#line 20 "shallow_deep.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 20 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 20 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "shallow_deep.py"
     t[0] = py2c_list_new(1);
+#line 21 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+#line 21 "shallow_deep.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 159; goto error; }
+#line 21 "shallow_deep.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 21 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+#line 21 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 21 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__tl, t[1]); t[1] = PY2C_NULL;
 
 #line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 22 "shallow_deep.py"
         { loc = 163; goto error; }
+#line 22 "shallow_deep.py"
     }
+#line 22 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+#line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tl)) {
+#line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
+#line 22 "shallow_deep.py"
         { loc = 165; goto error; }
+#line 22 "shallow_deep.py"
     }
+#line 22 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__tl);
+#line 22 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 22 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tl)) {
+#line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
+#line 22 "shallow_deep.py"
         { loc = 166; goto error; }
+#line 22 "shallow_deep.py"
     }
+#line 22 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tl); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 22 "shallow_deep.py"
     t[0] = py2c_bool(n0);
+#line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 22 "shallow_deep.py"
         { loc = 168; goto error; }
+#line 22 "shallow_deep.py"
     }
+#line 22 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
+#line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tl)) {
+#line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
+#line 22 "shallow_deep.py"
         { loc = 170; goto error; }
+#line 22 "shallow_deep.py"
     }
+#line 22 "shallow_deep.py"
     t[3] = py2c_slot_load(&g_shallow_deep__tl);
+#line 22 "shallow_deep.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 22 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tl)) {
+#line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
+#line 22 "shallow_deep.py"
         { loc = 171; goto error; }
+#line 22 "shallow_deep.py"
     }
+#line 22 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tl); t[5] = py2c_fast_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
+#line 22 "shallow_deep.py"
     if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 22 "shallow_deep.py"
         { loc = 175; goto error; }
+#line 22 "shallow_deep.py"
     }
+#line 22 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
+#line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tl)) {
+#line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
+#line 22 "shallow_deep.py"
         { loc = 177; goto error; }
+#line 22 "shallow_deep.py"
     }
+#line 22 "shallow_deep.py"
     t[8] = py2c_slot_load(&g_shallow_deep__tl);
+#line 22 "shallow_deep.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 22 "shallow_deep.py"
     if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[8]);
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[7]);
+#line 22 "shallow_deep.py"
     t[10] = py2c_fast_getitem(t[9], py2c_int(0));
+#line 22 "shallow_deep.py"
     if (PY2C_IS_NULL(t[10])) { loc = 178; goto error; }
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[9]);
+#line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tl)) {
+#line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
+#line 22 "shallow_deep.py"
         { loc = 179; goto error; }
+#line 22 "shallow_deep.py"
     }
+#line 22 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tl); t[11] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 22 "shallow_deep.py"
     if (PY2C_IS_NULL(t[11])) { loc = 180; goto error; }
+#line 22 "shallow_deep.py"
     n1 = py2c_is(t[10], t[11]);
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[10]);
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[11]);
+#line 22 "shallow_deep.py"
     t[6] = py2c_bool(n1);
+#line 22 "shallow_deep.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[6]}, 3);
+#line 22 "shallow_deep.py"
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
+#line 22 "shallow_deep.py"
     PY2C_CLEAR(t[7]);
 
 #line 24 "shallow_deep.py"
     t[0] = py2c_list_new(1);
+#line 24 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
+#line 24 "shallow_deep.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 181; goto error; }
+#line 24 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__shared, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "shallow_deep.py"
     t[0] = py2c_list_new(3);
+#line 25 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
+#line 25 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__shared)) {
+#line 25 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 25 "shallow_deep.py"
         { loc = 183; goto error; }
+#line 25 "shallow_deep.py"
     }
+#line 25 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__shared); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
+#line 25 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__shared)) {
+#line 25 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 25 "shallow_deep.py"
         { loc = 184; goto error; }
+#line 25 "shallow_deep.py"
     }
+#line 25 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__shared); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
+#line 25 "shallow_deep.py"
     t[1] = py2c_dict_new();
+#line 25 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
+#line 25 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__shared)) {
+#line 25 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 25 "shallow_deep.py"
         { loc = 186; goto error; }
+#line 25 "shallow_deep.py"
     }
+#line 25 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__shared); int64_t rc = py2c_dict_setitem(t[1], py2c_obj_value(&str_7.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 185; goto error; } }
+#line 25 "shallow_deep.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 182; goto error; }
+#line 25 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 25 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 26 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 26 "shallow_deep.py"
         { loc = 188; goto error; }
+#line 26 "shallow_deep.py"
     }
+#line 26 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
+#line 26 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__outer)) {
+#line 26 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+#line 26 "shallow_deep.py"
         { loc = 190; goto error; }
+#line 26 "shallow_deep.py"
     }
+#line 26 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__outer);
+#line 26 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 26 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 187; goto error; }
+#line 26 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 26 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 26 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 26 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__c, t[3]); t[3] = PY2C_NULL;
 
 #line 27 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__c)) {
+#line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 27 "shallow_deep.py"
         { loc = 193; goto error; }
+#line 27 "shallow_deep.py"
     }
+#line 27 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 27 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+#line 27 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__c)) {
+#line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 27 "shallow_deep.py"
         { loc = 195; goto error; }
+#line 27 "shallow_deep.py"
     }
+#line 27 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 27 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
+#line 27 "shallow_deep.py"
     n0 = py2c_is(t[0], t[1]);
+#line 27 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 27 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 27 "shallow_deep.py"
     t[0] = py2c_bool(n0);
+#line 27 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__c)) {
+#line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 27 "shallow_deep.py"
         { loc = 198; goto error; }
+#line 27 "shallow_deep.py"
     }
+#line 27 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 27 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
+#line 27 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__c)) {
+#line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 27 "shallow_deep.py"
         { loc = 200; goto error; }
+#line 27 "shallow_deep.py"
     }
+#line 27 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[2] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 27 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+#line 27 "shallow_deep.py"
     t[3] = py2c_fast_getitem(t[2], py2c_obj_value(&str_7.ob));
+#line 27 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 202; goto error; }
+#line 27 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 27 "shallow_deep.py"
     n1 = py2c_is(t[1], t[3]);
+#line 27 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 27 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 27 "shallow_deep.py"
     t[1] = py2c_bool(n1);
+#line 27 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__c)) {
+#line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 27 "shallow_deep.py"
         { loc = 204; goto error; }
+#line 27 "shallow_deep.py"
     }
+#line 27 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 27 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
+#line 27 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__shared)) {
+#line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 27 "shallow_deep.py"
         { loc = 206; goto error; }
+#line 27 "shallow_deep.py"
     }
+#line 27 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__shared); n2 = py2c_is(t[2], s0); py2c_decref(s0); }
+#line 27 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 27 "shallow_deep.py"
     t[2] = py2c_bool(n2);
+#line 27 "shallow_deep.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 27 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+#line 27 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 27 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 27 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 27 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "shallow_deep.py"
     t[0] = py2c_list_new(2);
+#line 29 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 207; goto error; }
+#line 29 "shallow_deep.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 207; goto error; }
+#line 29 "shallow_deep.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 207; goto error; }
+#line 29 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__rec, t[0]); t[0] = PY2C_NULL;
 
 #line 30 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rec)) {
+#line 30 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rec' is not defined");
+#line 30 "shallow_deep.py"
         { loc = 209; goto error; }
+#line 30 "shallow_deep.py"
     }
+#line 30 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 210; goto error; } }
+#line 30 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rec)) {
+#line 30 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rec' is not defined");
+#line 30 "shallow_deep.py"
         { loc = 211; goto error; }
+#line 30 "shallow_deep.py"
     }
+#line 30 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__rec);
+#line 30 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 30 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
+#line 30 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 30 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 30 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 30 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 
 #line 31 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 31 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 31 "shallow_deep.py"
         { loc = 213; goto error; }
+#line 31 "shallow_deep.py"
     }
+#line 31 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 214; goto error; } }
+#line 31 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rec)) {
+#line 31 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rec' is not defined");
+#line 31 "shallow_deep.py"
         { loc = 215; goto error; }
+#line 31 "shallow_deep.py"
     }
+#line 31 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__rec);
+#line 31 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 31 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 212; goto error; }
+#line 31 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 31 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 31 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 31 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__rc, t[3]); t[3] = PY2C_NULL;
 
 #line 32 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rc)) {
+#line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
+#line 32 "shallow_deep.py"
         { loc = 218; goto error; }
+#line 32 "shallow_deep.py"
     }
+#line 32 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[0] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 32 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+#line 32 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rc)) {
+#line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
+#line 32 "shallow_deep.py"
         { loc = 220; goto error; }
+#line 32 "shallow_deep.py"
     }
+#line 32 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); n0 = py2c_is(t[0], s0); py2c_decref(s0); }
+#line 32 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 32 "shallow_deep.py"
     t[0] = py2c_bool(n0);
+#line 32 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rc)) {
+#line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
+#line 32 "shallow_deep.py"
         { loc = 222; goto error; }
+#line 32 "shallow_deep.py"
     }
+#line 32 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[1] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 32 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
+#line 32 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rec)) {
+#line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rec' is not defined");
+#line 32 "shallow_deep.py"
         { loc = 224; goto error; }
+#line 32 "shallow_deep.py"
     }
+#line 32 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rec); n1 = py2c_is(t[1], s0); py2c_decref(s0); }
+#line 32 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 32 "shallow_deep.py"
     t[1] = py2c_bool(n1);
+#line 32 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rc)) {
+#line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
+#line 32 "shallow_deep.py"
         { loc = 225; goto error; }
+#line 32 "shallow_deep.py"
     }
+#line 32 "shallow_deep.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+#line 32 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
+#line 32 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 32 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
+#line 32 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 32 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rc)) {
+#line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
+#line 32 "shallow_deep.py"
         { loc = 229; goto error; }
+#line 32 "shallow_deep.py"
     }
+#line 32 "shallow_deep.py"
     t[4] = py2c_slot_load(&g_shallow_deep__rc);
+#line 32 "shallow_deep.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 32 "shallow_deep.py"
     if (PY2C_IS_NULL(t[5])) { loc = 228; goto error; }
+#line 32 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 32 "shallow_deep.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4);
+#line 32 "shallow_deep.py"
     if (PY2C_IS_NULL(t[6])) { loc = 216; goto error; }
+#line 32 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 32 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 32 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 32 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 32 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
 
 #line 33 "shallow_deep.py"
     t[0] = py2c_dict_new();
+#line 33 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 230; goto error; }
+#line 33 "shallow_deep.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob)) < 0) { loc = 230; goto error; }
+#line 33 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__rd, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rd)) {
+#line 34 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rd' is not defined");
+#line 34 "shallow_deep.py"
         { loc = 231; goto error; }
+#line 34 "shallow_deep.py"
     }
+#line 34 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rd)) {
+#line 34 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rd' is not defined");
+#line 34 "shallow_deep.py"
         { loc = 232; goto error; }
+#line 34 "shallow_deep.py"
     }
+#line 34 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rd); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_10.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 233; goto error; } }
 
 #line 35 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 35 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 35 "shallow_deep.py"
         { loc = 235; goto error; }
+#line 35 "shallow_deep.py"
     }
+#line 35 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 236; goto error; } }
+#line 35 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rd)) {
+#line 35 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rd' is not defined");
+#line 35 "shallow_deep.py"
         { loc = 237; goto error; }
+#line 35 "shallow_deep.py"
     }
+#line 35 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__rd);
+#line 35 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 35 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
+#line 35 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 35 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 35 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 35 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__rdc, t[3]); t[3] = PY2C_NULL;
 
 #line 36 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rdc)) {
+#line 36 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
+#line 36 "shallow_deep.py"
         { loc = 240; goto error; }
+#line 36 "shallow_deep.py"
     }
+#line 36 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rdc); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
+#line 36 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 241; goto error; }
+#line 36 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rdc)) {
+#line 36 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
+#line 36 "shallow_deep.py"
         { loc = 242; goto error; }
+#line 36 "shallow_deep.py"
     }
+#line 36 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rdc); n0 = py2c_is(t[0], s0); py2c_decref(s0); }
+#line 36 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 36 "shallow_deep.py"
     t[0] = py2c_bool(n0);
+#line 36 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rdc)) {
+#line 36 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
+#line 36 "shallow_deep.py"
         { loc = 244; goto error; }
+#line 36 "shallow_deep.py"
     }
+#line 36 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rd)) {
+#line 36 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rd' is not defined");
+#line 36 "shallow_deep.py"
         { loc = 245; goto error; }
+#line 36 "shallow_deep.py"
     }
+#line 36 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rdc); Py2cValue s1 = py2c_slot_load(&g_shallow_deep__rd); n1 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 36 "shallow_deep.py"
     n1 = !(n1);
+#line 36 "shallow_deep.py"
     t[1] = py2c_bool(n1);
+#line 36 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rdc)) {
+#line 36 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
+#line 36 "shallow_deep.py"
         { loc = 247; goto error; }
+#line 36 "shallow_deep.py"
     }
+#line 36 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__rdc);
+#line 36 "shallow_deep.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 36 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 246; goto error; }
+#line 36 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 36 "shallow_deep.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 36 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 238; goto error; }
+#line 36 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 36 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 36 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 36 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
 
 #line 37 "shallow_deep.py"
     t[0] = py2c_list_new(0);
+#line 37 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 248; goto error; }
+#line 37 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__lst, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__lst)) {
+#line 38 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 38 "shallow_deep.py"
         { loc = 250; goto error; }
+#line 38 "shallow_deep.py"
     }
+#line 38 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__lst); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 38 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 249; goto error; }
+#line 38 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__tup, t[0]); t[0] = PY2C_NULL;
 
 #line 39 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__lst)) {
+#line 39 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 39 "shallow_deep.py"
         { loc = 252; goto error; }
+#line 39 "shallow_deep.py"
     }
+#line 39 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__lst); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 253; goto error; } }
+#line 39 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tup)) {
+#line 39 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tup' is not defined");
+#line 39 "shallow_deep.py"
         { loc = 254; goto error; }
+#line 39 "shallow_deep.py"
     }
+#line 39 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__tup);
+#line 39 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 39 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
+#line 39 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 39 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 39 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 39 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 
 #line 40 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 40 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 40 "shallow_deep.py"
         { loc = 256; goto error; }
+#line 40 "shallow_deep.py"
     }
+#line 40 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 257; goto error; } }
+#line 40 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tup)) {
+#line 40 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tup' is not defined");
+#line 40 "shallow_deep.py"
         { loc = 258; goto error; }
+#line 40 "shallow_deep.py"
     }
+#line 40 "shallow_deep.py"
     t[2] = py2c_slot_load(&g_shallow_deep__tup);
+#line 40 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 40 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
+#line 40 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 40 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 40 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 40 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__tc, t[3]); t[3] = PY2C_NULL;
 
 #line 41 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tc)) {
+#line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
+#line 41 "shallow_deep.py"
         { loc = 261; goto error; }
+#line 41 "shallow_deep.py"
     }
+#line 41 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 41 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 262; goto error; }
+#line 41 "shallow_deep.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
+#line 41 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 263; goto error; }
+#line 41 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 41 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tc)) {
+#line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
+#line 41 "shallow_deep.py"
         { loc = 264; goto error; }
+#line 41 "shallow_deep.py"
     }
+#line 41 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); n0 = py2c_is(t[1], s0); py2c_decref(s0); }
+#line 41 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 41 "shallow_deep.py"
     t[0] = py2c_bool(n0);
+#line 41 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tc)) {
+#line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
+#line 41 "shallow_deep.py"
         { loc = 266; goto error; }
+#line 41 "shallow_deep.py"
     }
+#line 41 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tup)) {
+#line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tup' is not defined");
+#line 41 "shallow_deep.py"
         { loc = 267; goto error; }
+#line 41 "shallow_deep.py"
     }
+#line 41 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); Py2cValue s1 = py2c_slot_load(&g_shallow_deep__tup); n1 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 41 "shallow_deep.py"
     n1 = !(n1);
+#line 41 "shallow_deep.py"
     t[1] = py2c_bool(n1);
+#line 41 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tc)) {
+#line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
+#line 41 "shallow_deep.py"
         { loc = 269; goto error; }
+#line 41 "shallow_deep.py"
     }
+#line 41 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 41 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 270; goto error; }
+#line 41 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__lst)) {
+#line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 41 "shallow_deep.py"
         { loc = 271; goto error; }
+#line 41 "shallow_deep.py"
     }
+#line 41 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__lst); n2 = py2c_is(t[2], s0); py2c_decref(s0); }
+#line 41 "shallow_deep.py"
     n2 = !(n2);
+#line 41 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 41 "shallow_deep.py"
     t[2] = py2c_bool(n2);
+#line 41 "shallow_deep.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 41 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 259; goto error; }
+#line 41 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 41 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 41 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 41 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 
 #line 43 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rec)) {
+#line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rec' is not defined");
+#line 43 "shallow_deep.py"
         { loc = 273; goto error; }
+#line 43 "shallow_deep.py"
     }
+#line 43 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 274; goto error; } }
+#line 43 "shallow_deep.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 43 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 272; goto error; }
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rc)) {
+#line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
+#line 43 "shallow_deep.py"
         { loc = 276; goto error; }
+#line 43 "shallow_deep.py"
     }
+#line 43 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 277; goto error; } }
+#line 43 "shallow_deep.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 43 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 275; goto error; }
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rd)) {
+#line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rd' is not defined");
+#line 43 "shallow_deep.py"
         { loc = 278; goto error; }
+#line 43 "shallow_deep.py"
     }
+#line 43 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rd); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); if (rc < 0) { loc = 279; goto error; } }
 
 #line 43 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rdc)) {
+#line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
+#line 43 "shallow_deep.py"
         { loc = 280; goto error; }
+#line 43 "shallow_deep.py"
     }
+#line 43 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rdc); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); if (rc < 0) { loc = 281; goto error; } }
 
 #line 43 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__lst)) {
+#line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
+#line 43 "shallow_deep.py"
         { loc = 283; goto error; }
+#line 43 "shallow_deep.py"
     }
+#line 43 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__lst); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 284; goto error; } }
+#line 43 "shallow_deep.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 43 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 282; goto error; }
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tc)) {
+#line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
+#line 43 "shallow_deep.py"
         { loc = 286; goto error; }
+#line 43 "shallow_deep.py"
     }
+#line 43 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 43 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 287; goto error; }
+#line 43 "shallow_deep.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[32]) < 0) { loc = 288; goto error; }
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 43 "shallow_deep.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 43 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 285; goto error; }
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 43 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 
 #line 45 "shallow_deep.py"
     t[0] = py2c_dict_new();
+#line 45 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 289; goto error; }
+#line 45 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__memo, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "shallow_deep.py"
     t[0] = py2c_list_new(1);
+#line 46 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 290; goto error; }
+#line 46 "shallow_deep.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 290; goto error; }
+#line 46 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__a, t[0]); t[0] = PY2C_NULL;
 
 #line 47 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 47 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 47 "shallow_deep.py"
         { loc = 292; goto error; }
+#line 47 "shallow_deep.py"
     }
+#line 47 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 293; goto error; } }
+#line 47 "shallow_deep.py"
     t[2] = py2c_list_new(2);
+#line 47 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 294; goto error; }
+#line 47 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__a)) {
+#line 47 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 47 "shallow_deep.py"
         { loc = 295; goto error; }
+#line 47 "shallow_deep.py"
     }
+#line 47 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__a); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 294; goto error; } }
+#line 47 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__a)) {
+#line 47 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 47 "shallow_deep.py"
         { loc = 296; goto error; }
+#line 47 "shallow_deep.py"
     }
+#line 47 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__a); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 294; goto error; } }
+#line 47 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__memo)) {
+#line 47 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'memo' is not defined");
+#line 47 "shallow_deep.py"
         { loc = 297; goto error; }
+#line 47 "shallow_deep.py"
     }
+#line 47 "shallow_deep.py"
     t[3] = py2c_slot_load(&g_shallow_deep__memo);
+#line 47 "shallow_deep.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 47 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 291; goto error; }
+#line 47 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 47 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 47 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 47 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 47 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__b, t[4]); t[4] = PY2C_NULL;
 
 #line 48 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__b)) {
+#line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 48 "shallow_deep.py"
         { loc = 300; goto error; }
+#line 48 "shallow_deep.py"
     }
+#line 48 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 48 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 301; goto error; }
+#line 48 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__b)) {
+#line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 48 "shallow_deep.py"
         { loc = 302; goto error; }
+#line 48 "shallow_deep.py"
     }
+#line 48 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 48 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 303; goto error; }
+#line 48 "shallow_deep.py"
     n0 = py2c_is(t[0], t[1]);
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 48 "shallow_deep.py"
     t[0] = py2c_bool(n0);
+#line 48 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__memo)) {
+#line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'memo' is not defined");
+#line 48 "shallow_deep.py"
         { loc = 305; goto error; }
+#line 48 "shallow_deep.py"
     }
+#line 48 "shallow_deep.py"
     t[1] = py2c_slot_load(&g_shallow_deep__memo);
+#line 48 "shallow_deep.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 48 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 304; goto error; }
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 48 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__memo)) {
+#line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'memo' is not defined");
+#line 48 "shallow_deep.py"
         { loc = 307; goto error; }
+#line 48 "shallow_deep.py"
     }
+#line 48 "shallow_deep.py"
     t[3] = py2c_slot_load(&g_shallow_deep__memo);
+#line 48 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__a)) {
+#line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 48 "shallow_deep.py"
         { loc = 309; goto error; }
+#line 48 "shallow_deep.py"
     }
+#line 48 "shallow_deep.py"
     t[4] = py2c_slot_load(&g_shallow_deep__a);
+#line 48 "shallow_deep.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[4]}, 1);
+#line 48 "shallow_deep.py"
     if (PY2C_IS_NULL(t[5])) { loc = 308; goto error; }
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 48 "shallow_deep.py"
     t[6] = py2c_fast_getitem(t[3], t[5]);
+#line 48 "shallow_deep.py"
     if (PY2C_IS_NULL(t[6])) { loc = 310; goto error; }
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
+#line 48 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__b)) {
+#line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 48 "shallow_deep.py"
         { loc = 311; goto error; }
+#line 48 "shallow_deep.py"
     }
+#line 48 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[7] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 48 "shallow_deep.py"
     if (PY2C_IS_NULL(t[7])) { loc = 312; goto error; }
+#line 48 "shallow_deep.py"
     n1 = py2c_is(t[6], t[7]);
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[7]);
+#line 48 "shallow_deep.py"
     t[3] = py2c_bool(n1);
+#line 48 "shallow_deep.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
+#line 48 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 298; goto error; }
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 48 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
 
 #line 49 "shallow_deep.py"
     t[0] = py2c_dict_new();
+#line 49 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 313; goto error; }
+#line 49 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__a)) {
+#line 49 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 49 "shallow_deep.py"
         { loc = 315; goto error; }
+#line 49 "shallow_deep.py"
     }
+#line 49 "shallow_deep.py"
     t[1] = py2c_slot_load(&g_shallow_deep__a);
+#line 49 "shallow_deep.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[1]}, 1);
+#line 49 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 314; goto error; }
+#line 49 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 49 "shallow_deep.py"
     if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 313; goto error; }
+#line 49 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 49 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__m2, t[0]); t[0] = PY2C_NULL;
 
 #line 50 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 50 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 50 "shallow_deep.py"
         { loc = 318; goto error; }
+#line 50 "shallow_deep.py"
     }
+#line 50 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 319; goto error; } }
+#line 50 "shallow_deep.py"
     t[2] = py2c_list_new(1);
+#line 50 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 320; goto error; }
+#line 50 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__a)) {
+#line 50 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 50 "shallow_deep.py"
         { loc = 321; goto error; }
+#line 50 "shallow_deep.py"
     }
+#line 50 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__a); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 320; goto error; } }
+#line 50 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__m2)) {
+#line 50 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm2' is not defined");
+#line 50 "shallow_deep.py"
         { loc = 322; goto error; }
+#line 50 "shallow_deep.py"
     }
+#line 50 "shallow_deep.py"
     t[3] = py2c_slot_load(&g_shallow_deep__m2);
+#line 50 "shallow_deep.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 50 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 317; goto error; }
+#line 50 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 50 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 50 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 50 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 50 "shallow_deep.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 50 "shallow_deep.py"
     if (PY2C_IS_NULL(t[5])) { loc = 316; goto error; }
+#line 50 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
+#line 50 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
 
 #line 51 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 51 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 51 "shallow_deep.py"
         { loc = 324; goto error; }
+#line 51 "shallow_deep.py"
     }
+#line 51 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[35]); py2c_decref(s0); }
+#line 51 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 325; goto error; }
+#line 51 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 51 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 51 "shallow_deep.py"
         { loc = 327; goto error; }
+#line 51 "shallow_deep.py"
     }
+#line 51 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[36]); py2c_decref(s0); }
+#line 51 "shallow_deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 328; goto error; }
+#line 51 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 51 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 51 "shallow_deep.py"
         { loc = 329; goto error; }
+#line 51 "shallow_deep.py"
     }
+#line 51 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[37]); py2c_decref(s0); }
+#line 51 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 330; goto error; }
+#line 51 "shallow_deep.py"
     n0 = py2c_is(t[1], t[2]);
+#line 51 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 51 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 51 "shallow_deep.py"
     t[1] = py2c_bool(n0);
+#line 51 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
+#line 51 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 51 "shallow_deep.py"
         { loc = 332; goto error; }
+#line 51 "shallow_deep.py"
     }
+#line 51 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[38]); py2c_decref(s0); }
+#line 51 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 333; goto error; }
+#line 51 "shallow_deep.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 51 "shallow_deep.py"
     if (PY2C_IS_NULL(t[3])) { loc = 331; goto error; }
+#line 51 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 51 "shallow_deep.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 51 "shallow_deep.py"
     if (PY2C_IS_NULL(t[4])) { loc = 323; goto error; }
+#line 51 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 51 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 51 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
+#line 51 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
 
 #line 53 "shallow_deep.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 334; goto error; }
+#line 53 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__bad)) {
+#line 59 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 59 "shallow_deep.py"
         { loc = 336; goto error; }
+#line 59 "shallow_deep.py"
     }
+#line 59 "shallow_deep.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 59 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 337; goto error; }
+#line 59 "shallow_deep.py"
     t[1] = py2c_slot_load(&g_shallow_deep__bad);
+#line 59 "shallow_deep.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 59 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 335; goto error; }
+#line 59 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 59 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 59 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 
 #line 60 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__bad)) {
+#line 60 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 60 "shallow_deep.py"
         { loc = 339; goto error; }
+#line 60 "shallow_deep.py"
     }
+#line 60 "shallow_deep.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 340; goto error; }
+#line 60 "shallow_deep.py"
     t[1] = py2c_slot_load(&g_shallow_deep__bad);
+#line 60 "shallow_deep.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 60 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 338; goto error; }
+#line 60 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 60 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 60 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 
 #line 61 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__bad)) {
+#line 61 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 61 "shallow_deep.py"
         { loc = 342; goto error; }
+#line 61 "shallow_deep.py"
     }
+#line 61 "shallow_deep.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 61 "shallow_deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 343; goto error; }
+#line 61 "shallow_deep.py"
     t[1] = py2c_slot_load(&g_shallow_deep__bad);
+#line 61 "shallow_deep.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 61 "shallow_deep.py"
     if (PY2C_IS_NULL(t[2])) { loc = 341; goto error; }
+#line 61 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
+#line 61 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 61 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
+#line 61 "shallow_deep.py"
     PY2C_CLEAR(result);
+#line 61 "shallow_deep.py"
     result = PY2C_NONE;
+#line 61 "shallow_deep.py"
     goto cleanup;
+#line 61 "shallow_deep.py"
 error:
+#line 61 "shallow_deep.py"
     py2c_traceback_add(&code_mod_shallow_deep, loc);
+#line 61 "shallow_deep.py"
     PY2C_CLEAR(result);
+#line 61 "shallow_deep.py"
 cleanup:
+#line 61 "shallow_deep.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 61 "shallow_deep.py"
     return result;
+#line 61 "shallow_deep.py"
 }
+#line 3675 "shallow_deep.c"
 
 static void clear_mod_shallow_deep(void) {
     PY2C_CLEAR(g_shallow_deep__bad);

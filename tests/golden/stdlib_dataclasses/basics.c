@@ -338,54 +338,97 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "basics.py"
     t[0] = py2c_dict_new();
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 6 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 6 "basics.py"
     t[1] = py2c_dict_new();
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 6 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 6 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "basics.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 7 "basics.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 7 "basics.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 7 "basics.py"
     if (!n0) goto L0;
+#line 7 "basics.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 7 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 7 "basics.py"
         { loc = 1; goto error; }
+#line 7 "basics.py"
     }
+#line 7 "basics.py"
     t[2] = PY2C_NONE;
+#line 7 "basics.py"
 L0:;
+#line 7 "basics.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 7 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 7 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(0)) < 0) { loc = 2; goto error; }
+#line 8 "basics.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 8 "basics.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 8 "basics.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 8 "basics.py"
     if (!n0) goto L1;
+#line 8 "basics.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 8 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 8 "basics.py"
         { loc = 3; goto error; }
+#line 8 "basics.py"
     }
+#line 8 "basics.py"
     t[2] = PY2C_NONE;
+#line 8 "basics.py"
 L1:;
+#line 8 "basics.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 8 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 8 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 8 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "basics.py"
     goto cleanup;
+#line 8 "basics.py"
 error:
+#line 8 "basics.py"
     py2c_traceback_add(&code_f_Point, loc);
+#line 8 "basics.py"
     PY2C_CLEAR(result);
+#line 8 "basics.py"
 cleanup:
+#line 8 "basics.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "basics.py"
     py2c_recursion_leave();
+#line 8 "basics.py"
     return result;
+#line 8 "basics.py"
 }
+#line 432 "basics.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -400,33 +443,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 26 "basics.py"
     t[0] = py2c_list_new(0);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "basics.py"
 L0:;
+#line 26 "basics.py"
     t[1] = py2c_iter_next(v_0);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 26 "basics.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 26 "basics.py"
         goto L1;
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "basics.py"
     t[1] = py2c_getattr_ic(v_f, py2c_obj_value(&str_9.ob), &attr_ic[0]);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 26 "basics.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 26 "basics.py"
     py2c_safepoint();
+#line 26 "basics.py"
     goto L0;
+#line 26 "basics.py"
 L1:;
+#line 26 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "basics.py"
     goto cleanup;
+#line 26 "basics.py"
 error:
+#line 26 "basics.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 26 "basics.py"
     PY2C_CLEAR(result);
+#line 26 "basics.py"
 cleanup:
+#line 26 "basics.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "basics.py"
     PY2C_CLEAR(v_0);
+#line 26 "basics.py"
     PY2C_CLEAR(v_f);
+#line 26 "basics.py"
     py2c_recursion_leave();
+#line 26 "basics.py"
     return result;
+#line 26 "basics.py"
 }
+#line 501 "basics.c"
 
 static Py2cValue f_V(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -442,63 +513,115 @@ static Py2cValue f_V(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "basics.py"
     t[0] = py2c_dict_new();
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 29 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_12.ob)) < 0) { loc = 0; goto error; }
+#line 29 "basics.py"
     t[1] = py2c_dict_new();
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 29 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "basics.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_float_type); py2c_incref(t[1]);
+#line 30 "basics.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 30 "basics.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 30 "basics.py"
     if (!n0) goto L0;
+#line 30 "basics.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 30 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 30 "basics.py"
         { loc = 1; goto error; }
+#line 30 "basics.py"
     }
+#line 30 "basics.py"
     t[2] = PY2C_NONE;
+#line 30 "basics.py"
 L0:;
+#line 30 "basics.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 30 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 30 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "basics.py"
     if (!py2c_slot_bound(&g_basics__field)) {
+#line 31 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 31 "basics.py"
         { loc = 3; goto error; }
+#line 31 "basics.py"
     }
+#line 31 "basics.py"
     t[1] = py2c_slot_load(&g_basics__field);
+#line 31 "basics.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), PY2C_FALSE, PY2C_FALSE}, 0, kwnames_3);
+#line 31 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 31 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 31 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[2]) < 0) { loc = 4; goto error; }
+#line 31 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 31 "basics.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_list_type); py2c_incref(t[1]);
+#line 31 "basics.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 31 "basics.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 31 "basics.py"
     if (!n0) goto L1;
+#line 31 "basics.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 31 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 31 "basics.py"
         { loc = 5; goto error; }
+#line 31 "basics.py"
     }
+#line 31 "basics.py"
     t[2] = PY2C_NONE;
+#line 31 "basics.py"
 L1:;
+#line 31 "basics.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 31 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 31 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 31 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "basics.py"
     goto cleanup;
+#line 31 "basics.py"
 error:
+#line 31 "basics.py"
     py2c_traceback_add(&code_f_V, loc);
+#line 31 "basics.py"
     PY2C_CLEAR(result);
+#line 31 "basics.py"
 cleanup:
+#line 31 "basics.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 31 "basics.py"
     py2c_recursion_leave();
+#line 31 "basics.py"
     return result;
+#line 31 "basics.py"
 }
+#line 625 "basics.c"
 
 static Py2cValue f_Bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -514,54 +637,97 @@ static Py2cValue f_Bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "basics.py"
     t[0] = py2c_dict_new();
+#line 44 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 44 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 0; goto error; }
+#line 44 "basics.py"
     t[1] = py2c_dict_new();
+#line 44 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 44 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 44 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 45 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 45 "basics.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 45 "basics.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 45 "basics.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 45 "basics.py"
     if (!n0) goto L0;
+#line 45 "basics.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 45 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 45 "basics.py"
         { loc = 2; goto error; }
+#line 45 "basics.py"
     }
+#line 45 "basics.py"
     t[2] = PY2C_NONE;
+#line 45 "basics.py"
 L0:;
+#line 45 "basics.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 45 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 45 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 46 "basics.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 46 "basics.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 46 "basics.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 46 "basics.py"
     if (!n0) goto L1;
+#line 46 "basics.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 46 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 46 "basics.py"
         { loc = 3; goto error; }
+#line 46 "basics.py"
     }
+#line 46 "basics.py"
     t[2] = PY2C_NONE;
+#line 46 "basics.py"
 L1:;
+#line 46 "basics.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 46 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 46 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 46 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 46 "basics.py"
     goto cleanup;
+#line 46 "basics.py"
 error:
+#line 46 "basics.py"
     py2c_traceback_add(&code_f_Bad, loc);
+#line 46 "basics.py"
     PY2C_CLEAR(result);
+#line 46 "basics.py"
 cleanup:
+#line 46 "basics.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 46 "basics.py"
     py2c_recursion_leave();
+#line 46 "basics.py"
     return result;
+#line 46 "basics.py"
 }
+#line 731 "basics.c"
 
 static Py2cValue f_Bad2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -577,42 +743,76 @@ static Py2cValue f_Bad2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "basics.py"
     t[0] = py2c_dict_new();
+#line 51 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 51 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 51 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
+#line 51 "basics.py"
     t[1] = py2c_dict_new();
+#line 51 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 51 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 51 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 52 "basics.py"
     t[1] = py2c_list_new(0);
+#line 52 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 52 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 52 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 52 "basics.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_list_type); py2c_incref(t[1]);
+#line 52 "basics.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 52 "basics.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 52 "basics.py"
     if (!n0) goto L0;
+#line 52 "basics.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 52 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 52 "basics.py"
         { loc = 3; goto error; }
+#line 52 "basics.py"
     }
+#line 52 "basics.py"
     t[2] = PY2C_NONE;
+#line 52 "basics.py"
 L0:;
+#line 52 "basics.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 52 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 52 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 52 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 52 "basics.py"
     goto cleanup;
+#line 52 "basics.py"
 error:
+#line 52 "basics.py"
     py2c_traceback_add(&code_f_Bad2, loc);
+#line 52 "basics.py"
     PY2C_CLEAR(result);
+#line 52 "basics.py"
 cleanup:
+#line 52 "basics.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 52 "basics.py"
     py2c_recursion_leave();
+#line 52 "basics.py"
     return result;
+#line 52 "basics.py"
 }
+#line 816 "basics.c"
 
 static Py2cValue f_Line(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -628,98 +828,176 @@ static Py2cValue f_Line(Py2cFunction *fn, Py2cValue *params) {
 
 #line 57 "basics.py"
     t[0] = py2c_dict_new();
+#line 57 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 57 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 57 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
+#line 57 "basics.py"
     t[1] = py2c_dict_new();
+#line 57 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 57 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 57 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 58 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 58 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 58 "basics.py"
         { loc = 1; goto error; }
+#line 58 "basics.py"
     }
+#line 58 "basics.py"
     t[1] = py2c_slot_load(&g_basics__Point);
+#line 58 "basics.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 58 "basics.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 58 "basics.py"
     if (!n0) goto L0;
+#line 58 "basics.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 58 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 58 "basics.py"
         { loc = 2; goto error; }
+#line 58 "basics.py"
     }
+#line 58 "basics.py"
     t[2] = PY2C_NONE;
+#line 58 "basics.py"
 L0:;
+#line 58 "basics.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 58 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 58 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 59 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 59 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 59 "basics.py"
         { loc = 3; goto error; }
+#line 59 "basics.py"
     }
+#line 59 "basics.py"
     t[1] = py2c_slot_load(&g_basics__Point);
+#line 59 "basics.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 59 "basics.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 59 "basics.py"
     if (!n0) goto L1;
+#line 59 "basics.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 59 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 59 "basics.py"
         { loc = 4; goto error; }
+#line 59 "basics.py"
     }
+#line 59 "basics.py"
     t[2] = PY2C_NONE;
+#line 59 "basics.py"
 L1:;
+#line 59 "basics.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_24.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 59 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 59 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 60 "basics.py"
     if (!py2c_slot_bound(&g_basics__field)) {
+#line 60 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 60 "basics.py"
         { loc = 6; goto error; }
+#line 60 "basics.py"
     }
+#line 60 "basics.py"
     t[1] = py2c_slot_load(&g_basics__field);
+#line 60 "basics.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 0, kwnames_4);
+#line 60 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 60 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 60 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), t[2]) < 0) { loc = 7; goto error; }
+#line 60 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 60 "basics.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_list_type); py2c_incref(t[1]);
+#line 60 "basics.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 60 "basics.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 60 "basics.py"
     if (!n0) goto L2;
+#line 60 "basics.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 60 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 60 "basics.py"
         { loc = 8; goto error; }
+#line 60 "basics.py"
     }
+#line 60 "basics.py"
     t[2] = PY2C_NONE;
+#line 60 "basics.py"
 L2:;
+#line 60 "basics.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_25.ob), t[1]) < 0) { loc = 8; goto error; }
+#line 60 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 60 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 61 "basics.py"
     t[1] = py2c_function_new(&info_f_Line__length2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 61 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 61 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 9; goto error; }
+#line 61 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "basics.py"
     t[1] = py2c_function_new(&info_f_Line____post_init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 63 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 63 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 10; goto error; }
+#line 63 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 63 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 63 "basics.py"
     goto cleanup;
+#line 63 "basics.py"
 error:
+#line 63 "basics.py"
     py2c_traceback_add(&code_f_Line, loc);
+#line 63 "basics.py"
     PY2C_CLEAR(result);
+#line 63 "basics.py"
 cleanup:
+#line 63 "basics.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 63 "basics.py"
     py2c_recursion_leave();
+#line 63 "basics.py"
     return result;
+#line 63 "basics.py"
 }
+#line 1001 "basics.c"
 
 static Py2cValue f_Line__length2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -735,54 +1013,103 @@ static Py2cValue f_Line__length2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "basics.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[1]);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 62 "basics.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_5.ob), &attr_ic[2]);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 62 "basics.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[3]);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 62 "basics.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_5.ob), &attr_ic[4]);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 62 "basics.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_SUB);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 62 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 62 "basics.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(2), PY2C_OP_POW);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 62 "basics.py"
     t[6] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[5]);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 62 "basics.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_6.ob), &attr_ic[6]);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 62 "basics.py"
     t[8] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[7]);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+#line 62 "basics.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_6.ob), &attr_ic[8]);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 62 "basics.py"
     t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_SUB);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[10])) { loc = 10; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 62 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 62 "basics.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(2), PY2C_OP_POW);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[11])) { loc = 11; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[10]);
+#line 62 "basics.py"
     t[12] = py2c_fast_binary_op(t[5], t[11], PY2C_OP_ADD);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 62 "basics.py"
     PY2C_CLEAR(t[11]);
+#line 62 "basics.py"
     { Py2cValue old = result; result = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
+#line 62 "basics.py"
     goto cleanup;
+#line 62 "basics.py"
 error:
+#line 62 "basics.py"
     py2c_traceback_add(&code_f_Line__length2, loc);
+#line 62 "basics.py"
     PY2C_CLEAR(result);
+#line 62 "basics.py"
 cleanup:
+#line 62 "basics.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 62 "basics.py"
     PY2C_CLEAR(v_self);
+#line 62 "basics.py"
     py2c_recursion_leave();
+#line 62 "basics.py"
     return result;
+#line 62 "basics.py"
 }
+#line 1113 "basics.c"
 
 static Py2cValue f_Line____post_init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -798,29 +1125,53 @@ static Py2cValue f_Line____post_init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "basics.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_25.ob), &attr_ic[9]);
+#line 64 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 64 "basics.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_27.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 2; goto error; }
+#line 64 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 64 "basics.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[11]);
+#line 64 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 64 "basics.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 64 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 64 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 64 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 64 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 64 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 64 "basics.py"
     PY2C_CLEAR(result);
+#line 64 "basics.py"
     result = PY2C_NONE;
+#line 64 "basics.py"
     goto cleanup;
+#line 64 "basics.py"
 error:
+#line 64 "basics.py"
     py2c_traceback_add(&code_f_Line____post_init__, loc);
+#line 64 "basics.py"
     PY2C_CLEAR(result);
+#line 64 "basics.py"
 cleanup:
+#line 64 "basics.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 64 "basics.py"
     PY2C_CLEAR(v_self);
+#line 64 "basics.py"
     py2c_recursion_leave();
+#line 64 "basics.py"
     return result;
+#line 64 "basics.py"
 }
+#line 1175 "basics.c"
 
 static Py2cValue mod_basics(void) {
     g_basics__dataclass = PY2C_NULL;
@@ -858,963 +1209,1843 @@ static Py2cValue mod_basics(void) {
 
 #line 3 "basics.py"
     t[0] = py2c_import("dataclasses");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "dataclass");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__dataclass, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "field");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__field, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "fields");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__fields, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "asdict");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__asdict, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "astuple");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__astuple, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "replace");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__replace, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "is_dataclass");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__is_dataclass, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "FrozenInstanceError");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__FrozenInstanceError, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "basics.py"
     if (!py2c_slot_bound(&g_basics__dataclass)) {
+#line 6 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 6 "basics.py"
         { loc = 2; goto error; }
+#line 6 "basics.py"
     }
+#line 6 "basics.py"
     t[0] = py2c_slot_load(&g_basics__dataclass);
+#line 6 "basics.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 6 "basics.py"
     t[2] = py2c_function_new(&info_f_Point, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 6 "basics.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 6 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 6 "basics.py"
     t[4] = py2c_class_new("Point", "Point", "__main__", t[1], t[3]);
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 6 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 6 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 6 "basics.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 6 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 6 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 6 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 6 "basics.py"
     py2c_slot_store(&g_basics__Point, t[5]); t[5] = PY2C_NULL;
 
 #line 10 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 10 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 10 "basics.py"
         { loc = 6; goto error; }
+#line 10 "basics.py"
     }
+#line 10 "basics.py"
     t[0] = py2c_slot_load(&g_basics__Point);
+#line 10 "basics.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 10 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 10 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 10 "basics.py"
     py2c_slot_store(&g_basics__p, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 11 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "basics.py"
         { loc = 8; goto error; }
+#line 11 "basics.py"
     }
+#line 11 "basics.py"
     t[0] = py2c_slot_load(&g_basics__p);
+#line 11 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 11 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 11 "basics.py"
         { loc = 10; goto error; }
+#line 11 "basics.py"
     }
+#line 11 "basics.py"
     t[1] = py2c_slot_load(&g_basics__Point);
+#line 11 "basics.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
+#line 11 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 11 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 11 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 11 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 11 "basics.py"
         { loc = 12; goto error; }
+#line 11 "basics.py"
     }
+#line 11 "basics.py"
     t[3] = py2c_slot_load(&g_basics__Point);
+#line 11 "basics.py"
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(5), py2c_int(4)}, 0, kwnames_0);
+#line 11 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 11 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 11 "basics.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 11 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 11 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 11 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 11 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 11 "basics.py"
     PY2C_CLEAR(t[5]);
 
 #line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 12 "basics.py"
         { loc = 14; goto error; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     t[0] = py2c_slot_load(&g_basics__p);
+#line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 12 "basics.py"
         { loc = 16; goto error; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     t[1] = py2c_slot_load(&g_basics__Point);
+#line 12 "basics.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 12 "basics.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 12 "basics.py"
         { loc = 18; goto error; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     t[4] = py2c_slot_load(&g_basics__p);
+#line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 12 "basics.py"
         { loc = 20; goto error; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     t[5] = py2c_slot_load(&g_basics__Point);
+#line 12 "basics.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 12 "basics.py"
     t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 12 "basics.py"
         { loc = 22; goto error; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     t[8] = py2c_slot_load(&g_basics__p);
+#line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 12 "basics.py"
         { loc = 24; goto error; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     t[9] = py2c_slot_load(&g_basics__Point);
+#line 12 "basics.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 12 "basics.py"
     t[11] = py2c_fast_compare(t[8], t[10], PY2C_NE);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[10]);
+#line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 12 "basics.py"
         { loc = 26; goto error; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     t[12] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[12])) { loc = 27; goto error; }
+#line 12 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__p); t[13] = py2c_fast_compare(s0, t[12], PY2C_EQ); py2c_decref(s0); }
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[13])) { loc = 28; goto error; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[12]);
+#line 12 "basics.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[13]}, 4);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[14])) { loc = 13; goto error; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[11]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[13]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[14]);
 
 #line 14 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 14 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 14 "basics.py"
         { loc = 30; goto error_1; }
+#line 14 "basics.py"
     }
+#line 14 "basics.py"
     t[0] = py2c_slot_load(&g_basics__Point);
+#line 14 "basics.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 14 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
+#line 14 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 14 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 14 "basics.py"
     goto L0;
+#line 14 "basics.py"
 error_1:
+#line 14 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 14 "basics.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 14 "basics.py"
     t[0] = py2c_error_fetch();
+#line 14 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 14 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 14 "basics.py"
     if (n0 < 0) { loc = 31; goto error_2; }
+#line 14 "basics.py"
     if (!n0) goto L1;
+#line 14 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 16 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 16 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "basics.py"
         { loc = 33; goto error_3; }
+#line 16 "basics.py"
     }
+#line 16 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 16 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_3; }
+#line 16 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 16 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 16 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 16 "basics.py"
     py2c_exc_handled_pop();
+#line 16 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 16 "basics.py"
     goto L0;
+#line 16 "basics.py"
 L1:;
+#line 16 "basics.py"
     py2c_exc_handled_pop();
+#line 16 "basics.py"
     py2c_error_restore(t[0]);
+#line 16 "basics.py"
     t[0] = PY2C_NULL;
+#line 16 "basics.py"
     goto unwind;
+#line 16 "basics.py"
 error_3:
+#line 16 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 16 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 16 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 16 "basics.py"
     goto L2;
+#line 16 "basics.py"
 error_2:
+#line 16 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 16 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 16 "basics.py"
 L2:;
+#line 16 "basics.py"
     py2c_exc_handled_pop();
+#line 16 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 16 "basics.py"
     goto unwind;
+#line 16 "basics.py"
 L0:;
 
 #line 18 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 18 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 18 "basics.py"
         { loc = 35; goto error_4; }
+#line 18 "basics.py"
     }
+#line 18 "basics.py"
     t[0] = py2c_slot_load(&g_basics__Point);
+#line 18 "basics.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 18 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error_4; }
+#line 18 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 18 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 18 "basics.py"
     goto L3;
+#line 18 "basics.py"
 error_4:
+#line 18 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 18 "basics.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 18 "basics.py"
     t[0] = py2c_error_fetch();
+#line 18 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 18 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 18 "basics.py"
     if (n0 < 0) { loc = 36; goto error_5; }
+#line 18 "basics.py"
     if (!n0) goto L4;
+#line 18 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 20 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 20 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "basics.py"
         { loc = 38; goto error_6; }
+#line 20 "basics.py"
     }
+#line 20 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 20 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 20 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error_6; }
+#line 20 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 20 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 20 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 20 "basics.py"
     py2c_exc_handled_pop();
+#line 20 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 20 "basics.py"
     goto L3;
+#line 20 "basics.py"
 L4:;
+#line 20 "basics.py"
     py2c_exc_handled_pop();
+#line 20 "basics.py"
     py2c_error_restore(t[0]);
+#line 20 "basics.py"
     t[0] = PY2C_NULL;
+#line 20 "basics.py"
     goto unwind;
+#line 20 "basics.py"
 error_6:
+#line 20 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 20 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 20 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 20 "basics.py"
     goto L5;
+#line 20 "basics.py"
 error_5:
+#line 20 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 20 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 20 "basics.py"
 L5:;
+#line 20 "basics.py"
     py2c_exc_handled_pop();
+#line 20 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 20 "basics.py"
     goto unwind;
+#line 20 "basics.py"
 L3:;
 
 #line 22 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 22 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 22 "basics.py"
         { loc = 40; goto error_7; }
+#line 22 "basics.py"
     }
+#line 22 "basics.py"
     t[0] = py2c_slot_load(&g_basics__p);
+#line 22 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 22 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_7; }
+#line 22 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 22 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 22 "basics.py"
     goto L6;
+#line 22 "basics.py"
 error_7:
+#line 22 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 22 "basics.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 22 "basics.py"
     t[0] = py2c_error_fetch();
+#line 22 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 22 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 22 "basics.py"
     if (n0 < 0) { loc = 41; goto error_8; }
+#line 22 "basics.py"
     if (!n0) goto L7;
+#line 22 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 24 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 24 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "basics.py"
         { loc = 43; goto error_9; }
+#line 24 "basics.py"
     }
+#line 24 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 24 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 24 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_9; }
+#line 24 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 24 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 24 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 24 "basics.py"
     py2c_exc_handled_pop();
+#line 24 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 24 "basics.py"
     goto L6;
+#line 24 "basics.py"
 L7:;
+#line 24 "basics.py"
     py2c_exc_handled_pop();
+#line 24 "basics.py"
     py2c_error_restore(t[0]);
+#line 24 "basics.py"
     t[0] = PY2C_NULL;
+#line 24 "basics.py"
     goto unwind;
+#line 24 "basics.py"
 error_9:
+#line 24 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 24 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 24 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 24 "basics.py"
     goto L8;
+#line 24 "basics.py"
 error_8:
+#line 24 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 24 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 24 "basics.py"
 L8:;
+#line 24 "basics.py"
     py2c_exc_handled_pop();
+#line 24 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 24 "basics.py"
     goto unwind;
+#line 24 "basics.py"
 L6:;
 
 #line 25 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 25 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 25 "basics.py"
         { loc = 45; goto error; }
+#line 25 "basics.py"
     }
+#line 25 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Point); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 25 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 25 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 25 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 25 "basics.py"
         { loc = 47; goto error; }
+#line 25 "basics.py"
     }
+#line 25 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Point); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 25 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 25 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 25 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 25 "basics.py"
         { loc = 49; goto error; }
+#line 25 "basics.py"
     }
+#line 25 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Point); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 25 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 25 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 25 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 25 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 25 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 25 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 25 "basics.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__fields)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
+#line 26 "basics.py"
         { loc = 54; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 26 "basics.py"
         { loc = 55; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     t[0] = py2c_slot_load(&g_basics__fields);
+#line 26 "basics.py"
     t[1] = py2c_slot_load(&g_basics__Point);
+#line 26 "basics.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 26 "basics.py"
     t[3] = py2c_iter(t[2]);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 26 "basics.py"
     t[4] = f_listcomp(t[3], NULL);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__asdict)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'asdict' is not defined");
+#line 26 "basics.py"
         { loc = 57; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 26 "basics.py"
         { loc = 58; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     t[5] = py2c_slot_load(&g_basics__asdict);
+#line 26 "basics.py"
     t[6] = py2c_slot_load(&g_basics__p);
+#line 26 "basics.py"
     t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__astuple)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'astuple' is not defined");
+#line 26 "basics.py"
         { loc = 60; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 26 "basics.py"
         { loc = 61; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     t[8] = py2c_slot_load(&g_basics__astuple);
+#line 26 "basics.py"
     t[9] = py2c_slot_load(&g_basics__p);
+#line 26 "basics.py"
     t[10] = py2c_fast_call(t[8], (Py2cValue[]){t[9]}, 1);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__replace)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'replace' is not defined");
+#line 26 "basics.py"
         { loc = 63; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 26 "basics.py"
         { loc = 64; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     t[11] = py2c_slot_load(&g_basics__replace);
+#line 26 "basics.py"
     t[12] = py2c_slot_load(&g_basics__p);
+#line 26 "basics.py"
     t[13] = py2c_call(t[11], (Py2cValue[]){t[12], py2c_int(9)}, 1, kwnames_1);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[13])) { loc = 62; goto error; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[11]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[12]);
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__is_dataclass)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_dataclass' is not defined");
+#line 26 "basics.py"
         { loc = 66; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__p)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 26 "basics.py"
         { loc = 67; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     t[14] = py2c_slot_load(&g_basics__is_dataclass);
+#line 26 "basics.py"
     t[15] = py2c_slot_load(&g_basics__p);
+#line 26 "basics.py"
     t[16] = py2c_fast_call(t[14], (Py2cValue[]){t[15]}, 1);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[16])) { loc = 65; goto error; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[14]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[15]);
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__is_dataclass)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_dataclass' is not defined");
+#line 26 "basics.py"
         { loc = 69; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 26 "basics.py"
         { loc = 70; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     t[17] = py2c_slot_load(&g_basics__is_dataclass);
+#line 26 "basics.py"
     t[18] = py2c_slot_load(&g_basics__Point);
+#line 26 "basics.py"
     t[19] = py2c_fast_call(t[17], (Py2cValue[]){t[18]}, 1);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[19])) { loc = 68; goto error; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[17]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[18]);
+#line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__is_dataclass)) {
+#line 26 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_dataclass' is not defined");
+#line 26 "basics.py"
         { loc = 72; goto error; }
+#line 26 "basics.py"
     }
+#line 26 "basics.py"
     t[20] = py2c_slot_load(&g_basics__is_dataclass);
+#line 26 "basics.py"
     t[21] = py2c_fast_call(t[20], (Py2cValue[]){py2c_int(3)}, 1);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[21])) { loc = 71; goto error; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[20]);
+#line 26 "basics.py"
     t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13], t[16], t[19], t[21]}, 7);
+#line 26 "basics.py"
     if (PY2C_IS_NULL(t[22])) { loc = 51; goto error; }
+#line 26 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[10]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[13]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[16]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[19]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[21]);
+#line 26 "basics.py"
     PY2C_CLEAR(t[22]);
 
 #line 29 "basics.py"
     if (!py2c_slot_bound(&g_basics__dataclass)) {
+#line 29 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 29 "basics.py"
         { loc = 75; goto error; }
+#line 29 "basics.py"
     }
+#line 29 "basics.py"
     t[0] = py2c_slot_load(&g_basics__dataclass);
+#line 29 "basics.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE, PY2C_TRUE}, 0, kwnames_2);
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 29 "basics.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 29 "basics.py"
     t[3] = py2c_function_new(&info_f_V, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+#line 29 "basics.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 29 "basics.py"
     t[5] = py2c_class_new("V", "V", "__main__", t[2], t[4]);
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 29 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 29 "basics.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 29 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 29 "basics.py"
     py2c_slot_store(&g_basics__V, t[6]); t[6] = PY2C_NULL;
 
 #line 32 "basics.py"
     if (!py2c_slot_bound(&g_basics__V)) {
+#line 32 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 32 "basics.py"
         { loc = 79; goto error; }
+#line 32 "basics.py"
     }
+#line 32 "basics.py"
     t[0] = py2c_slot_load(&g_basics__V);
+#line 32 "basics.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 32 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 32 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 32 "basics.py"
     py2c_slot_store(&g_basics__v, t[1]); t[1] = PY2C_NULL;
 
 #line 33 "basics.py"
     if (!py2c_slot_bound(&g_basics__v)) {
+#line 33 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 33 "basics.py"
         { loc = 81; goto error; }
+#line 33 "basics.py"
     }
+#line 33 "basics.py"
     t[0] = py2c_slot_load(&g_basics__v);
+#line 33 "basics.py"
     if (!py2c_slot_bound(&g_basics__v)) {
+#line 33 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 33 "basics.py"
         { loc = 83; goto error; }
+#line 33 "basics.py"
     }
+#line 33 "basics.py"
     t[1] = py2c_slot_load(&g_basics__v);
+#line 33 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 33 "basics.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_float(1.5)});
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+#line 33 "basics.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 33 "basics.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 33 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 33 "basics.py"
     if (!py2c_slot_bound(&g_basics__V)) {
+#line 33 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 33 "basics.py"
         { loc = 88; goto error; }
+#line 33 "basics.py"
     }
+#line 33 "basics.py"
     t[6] = py2c_slot_load(&g_basics__V);
+#line 33 "basics.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_float(1.0)}, 1);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 33 "basics.py"
     if (!py2c_slot_bound(&g_basics__V)) {
+#line 33 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 33 "basics.py"
         { loc = 90; goto error; }
+#line 33 "basics.py"
     }
+#line 33 "basics.py"
     t[8] = py2c_slot_load(&g_basics__V);
+#line 33 "basics.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_float(2.0)}, 1);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 89; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 33 "basics.py"
     t[10] = py2c_fast_compare(t[7], t[9], PY2C_LT);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[10])) { loc = 91; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 33 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 33 "basics.py"
     t[11] = py2c_list_new(3);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[11])) { loc = 93; goto error; }
+#line 33 "basics.py"
     if (!py2c_slot_bound(&g_basics__V)) {
+#line 33 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 33 "basics.py"
         { loc = 95; goto error; }
+#line 33 "basics.py"
     }
+#line 33 "basics.py"
     t[12] = py2c_slot_load(&g_basics__V);
+#line 33 "basics.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(3)}, 1);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[13])) { loc = 94; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[12]);
+#line 33 "basics.py"
     if (py2c_list_append(t[11], t[13]) < 0) { loc = 93; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[13]);
+#line 33 "basics.py"
     if (!py2c_slot_bound(&g_basics__V)) {
+#line 33 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 33 "basics.py"
         { loc = 97; goto error; }
+#line 33 "basics.py"
     }
+#line 33 "basics.py"
     t[12] = py2c_slot_load(&g_basics__V);
+#line 33 "basics.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1)}, 1);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[13])) { loc = 96; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[12]);
+#line 33 "basics.py"
     if (py2c_list_append(t[11], t[13]) < 0) { loc = 93; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[13]);
+#line 33 "basics.py"
     if (!py2c_slot_bound(&g_basics__V)) {
+#line 33 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 33 "basics.py"
         { loc = 99; goto error; }
+#line 33 "basics.py"
     }
+#line 33 "basics.py"
     t[12] = py2c_slot_load(&g_basics__V);
+#line 33 "basics.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(2)}, 1);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[13])) { loc = 98; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[12]);
+#line 33 "basics.py"
     if (py2c_list_append(t[11], t[13]) < 0) { loc = 93; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[13]);
+#line 33 "basics.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[11]}, 1);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[12])) { loc = 92; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[11]);
+#line 33 "basics.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[10], t[12]}, 4);
+#line 33 "basics.py"
     if (PY2C_IS_NULL(t[13])) { loc = 80; goto error; }
+#line 33 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 33 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 33 "basics.py"
     PY2C_CLEAR(t[10]);
+#line 33 "basics.py"
     PY2C_CLEAR(t[12]);
+#line 33 "basics.py"
     PY2C_CLEAR(t[13]);
 
 #line 35 "basics.py"
     if (!py2c_slot_bound(&g_basics__v)) {
+#line 35 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 35 "basics.py"
         { loc = 100; goto error_10; }
+#line 35 "basics.py"
     }
+#line 35 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__v); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_13.ob), py2c_int(3), &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error_10; } }
+#line 35 "basics.py"
     goto L9;
+#line 35 "basics.py"
 error_10:
+#line 35 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 35 "basics.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 35 "basics.py"
     t[0] = py2c_error_fetch();
+#line 35 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 35 "basics.py"
     if (!py2c_slot_bound(&g_basics__FrozenInstanceError)) {
+#line 35 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FrozenInstanceError' is not defined");
+#line 35 "basics.py"
         { loc = 102; goto error_11; }
+#line 35 "basics.py"
     }
+#line 35 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__FrozenInstanceError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 35 "basics.py"
     if (n0 < 0) { loc = 102; goto error_11; }
+#line 35 "basics.py"
     if (!n0) goto L10;
+#line 35 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 37 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 37 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "basics.py"
         { loc = 105; goto error_12; }
+#line 37 "basics.py"
     }
+#line 37 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 37 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 37 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error_12; }
+#line 37 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 37 "basics.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_18.ob), &attr_ic[16]);
+#line 37 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error_12; }
+#line 37 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 37 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 37 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "basics.py"
         { loc = 107; goto error_12; }
+#line 37 "basics.py"
     }
+#line 37 "basics.py"
     t[4] = py2c_slot_load(&g_basics__e);
+#line 37 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 37 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "basics.py"
         { loc = 109; goto error_12; }
+#line 37 "basics.py"
     }
+#line 37 "basics.py"
     t[5] = py2c_slot_load(&g_basics__e);
+#line 37 "basics.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)}, 2);
+#line 37 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 108; goto error_12; }
+#line 37 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 37 "basics.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[6]}, 3);
+#line 37 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 103; goto error_12; }
+#line 37 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 37 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 37 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 37 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 37 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 37 "basics.py"
     py2c_exc_handled_pop();
+#line 37 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 37 "basics.py"
     goto L9;
+#line 37 "basics.py"
 L10:;
+#line 37 "basics.py"
     py2c_exc_handled_pop();
+#line 37 "basics.py"
     py2c_error_restore(t[0]);
+#line 37 "basics.py"
     t[0] = PY2C_NULL;
+#line 37 "basics.py"
     goto unwind;
+#line 37 "basics.py"
 error_12:
+#line 37 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 37 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 37 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 37 "basics.py"
     goto L11;
+#line 37 "basics.py"
 error_11:
+#line 37 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 37 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 37 "basics.py"
 L11:;
+#line 37 "basics.py"
     py2c_exc_handled_pop();
+#line 37 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 37 "basics.py"
     goto unwind;
+#line 37 "basics.py"
 L9:;
 
 #line 39 "basics.py"
     if (!py2c_slot_bound(&g_basics__V)) {
+#line 39 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 39 "basics.py"
         { loc = 111; goto error_13; }
+#line 39 "basics.py"
     }
+#line 39 "basics.py"
     t[0] = py2c_slot_load(&g_basics__V);
+#line 39 "basics.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error_13; }
+#line 39 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 39 "basics.py"
     t[2] = py2c_fast_compare(t[1], py2c_int(3), PY2C_LT);
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_13; }
+#line 39 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 39 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 39 "basics.py"
     goto L12;
+#line 39 "basics.py"
 error_13:
+#line 39 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 39 "basics.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 39 "basics.py"
     t[0] = py2c_error_fetch();
+#line 39 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 39 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 39 "basics.py"
     if (n0 < 0) { loc = 113; goto error_14; }
+#line 39 "basics.py"
     if (!n0) goto L13;
+#line 39 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 41 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 41 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 41 "basics.py"
         { loc = 115; goto error_15; }
+#line 41 "basics.py"
     }
+#line 41 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 41 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 41 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_15; }
+#line 41 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 41 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 41 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 41 "basics.py"
     py2c_exc_handled_pop();
+#line 41 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 41 "basics.py"
     goto L12;
+#line 41 "basics.py"
 L13:;
+#line 41 "basics.py"
     py2c_exc_handled_pop();
+#line 41 "basics.py"
     py2c_error_restore(t[0]);
+#line 41 "basics.py"
     t[0] = PY2C_NULL;
+#line 41 "basics.py"
     goto unwind;
+#line 41 "basics.py"
 error_15:
+#line 41 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 41 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 41 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 41 "basics.py"
     goto L14;
+#line 41 "basics.py"
 error_14:
+#line 41 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 41 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 41 "basics.py"
 L14:;
+#line 41 "basics.py"
     py2c_exc_handled_pop();
+#line 41 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 41 "basics.py"
     goto unwind;
+#line 41 "basics.py"
 L12:;
 
 #line 44 "basics.py"
     if (!py2c_slot_bound(&g_basics__dataclass)) {
+#line 44 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 44 "basics.py"
         { loc = 117; goto error_16; }
+#line 44 "basics.py"
     }
+#line 44 "basics.py"
     t[0] = py2c_slot_load(&g_basics__dataclass);
+#line 44 "basics.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 44 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error_16; }
+#line 44 "basics.py"
     t[2] = py2c_function_new(&info_f_Bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error_16; }
+#line 44 "basics.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 44 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error_16; }
+#line 44 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 44 "basics.py"
     t[4] = py2c_class_new("Bad", "Bad", "__main__", t[1], t[3]);
+#line 44 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error_16; }
+#line 44 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 44 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 44 "basics.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 44 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error_16; }
+#line 44 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 44 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 44 "basics.py"
     py2c_slot_store(&g_basics__Bad, t[5]); t[5] = PY2C_NULL;
+#line 44 "basics.py"
     goto L15;
+#line 44 "basics.py"
 error_16:
+#line 44 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 44 "basics.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 44 "basics.py"
     t[0] = py2c_error_fetch();
+#line 44 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 44 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 44 "basics.py"
     if (n0 < 0) { loc = 120; goto error_17; }
+#line 44 "basics.py"
     if (!n0) goto L16;
+#line 44 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 48 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 48 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 48 "basics.py"
         { loc = 122; goto error_18; }
+#line 48 "basics.py"
     }
+#line 48 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 48 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 48 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error_18; }
+#line 48 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 48 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 48 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 48 "basics.py"
     py2c_exc_handled_pop();
+#line 48 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 48 "basics.py"
     goto L15;
+#line 48 "basics.py"
 L16:;
+#line 48 "basics.py"
     py2c_exc_handled_pop();
+#line 48 "basics.py"
     py2c_error_restore(t[0]);
+#line 48 "basics.py"
     t[0] = PY2C_NULL;
+#line 48 "basics.py"
     goto unwind;
+#line 48 "basics.py"
 error_18:
+#line 48 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 48 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 48 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 48 "basics.py"
     goto L17;
+#line 48 "basics.py"
 error_17:
+#line 48 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 48 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 48 "basics.py"
 L17:;
+#line 48 "basics.py"
     py2c_exc_handled_pop();
+#line 48 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 48 "basics.py"
     goto unwind;
+#line 48 "basics.py"
 L15:;
 
 #line 51 "basics.py"
     if (!py2c_slot_bound(&g_basics__dataclass)) {
+#line 51 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 51 "basics.py"
         { loc = 124; goto error_19; }
+#line 51 "basics.py"
     }
+#line 51 "basics.py"
     t[0] = py2c_slot_load(&g_basics__dataclass);
+#line 51 "basics.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 51 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error_19; }
+#line 51 "basics.py"
     t[2] = py2c_function_new(&info_f_Bad2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error_19; }
+#line 51 "basics.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 51 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error_19; }
+#line 51 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 51 "basics.py"
     t[4] = py2c_class_new("Bad2", "Bad2", "__main__", t[1], t[3]);
+#line 51 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error_19; }
+#line 51 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 51 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 51 "basics.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 51 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 126; goto error_19; }
+#line 51 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 51 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 51 "basics.py"
     py2c_slot_store(&g_basics__Bad2, t[5]); t[5] = PY2C_NULL;
+#line 51 "basics.py"
     goto L18;
+#line 51 "basics.py"
 error_19:
+#line 51 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 51 "basics.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 51 "basics.py"
     t[0] = py2c_error_fetch();
+#line 51 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 51 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 51 "basics.py"
     if (n0 < 0) { loc = 127; goto error_20; }
+#line 51 "basics.py"
     if (!n0) goto L19;
+#line 51 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 54 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 54 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 54 "basics.py"
         { loc = 129; goto error_21; }
+#line 54 "basics.py"
     }
+#line 54 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 54 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 54 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error_21; }
+#line 54 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 54 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 54 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 54 "basics.py"
     py2c_exc_handled_pop();
+#line 54 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 54 "basics.py"
     goto L18;
+#line 54 "basics.py"
 L19:;
+#line 54 "basics.py"
     py2c_exc_handled_pop();
+#line 54 "basics.py"
     py2c_error_restore(t[0]);
+#line 54 "basics.py"
     t[0] = PY2C_NULL;
+#line 54 "basics.py"
     goto unwind;
+#line 54 "basics.py"
 error_21:
+#line 54 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 54 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 54 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 54 "basics.py"
     goto L20;
+#line 54 "basics.py"
 error_20:
+#line 54 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 54 "basics.py"
     for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 54 "basics.py"
 L20:;
+#line 54 "basics.py"
     py2c_exc_handled_pop();
+#line 54 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 54 "basics.py"
     goto unwind;
+#line 54 "basics.py"
 L18:;
 
 #line 57 "basics.py"
     if (!py2c_slot_bound(&g_basics__dataclass)) {
+#line 57 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 57 "basics.py"
         { loc = 131; goto error; }
+#line 57 "basics.py"
     }
+#line 57 "basics.py"
     t[0] = py2c_slot_load(&g_basics__dataclass);
+#line 57 "basics.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 57 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 57 "basics.py"
     t[2] = py2c_function_new(&info_f_Line, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 57 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 57 "basics.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 57 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
+#line 57 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 57 "basics.py"
     t[4] = py2c_class_new("Line", "Line", "__main__", t[1], t[3]);
+#line 57 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
+#line 57 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 57 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 57 "basics.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 57 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
+#line 57 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 57 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 57 "basics.py"
     py2c_slot_store(&g_basics__Line, t[5]); t[5] = PY2C_NULL;
 
 #line 65 "basics.py"
     if (!py2c_slot_bound(&g_basics__Line)) {
+#line 65 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Line' is not defined");
+#line 65 "basics.py"
         { loc = 135; goto error; }
+#line 65 "basics.py"
     }
+#line 65 "basics.py"
     t[0] = py2c_slot_load(&g_basics__Line);
+#line 65 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 65 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 65 "basics.py"
         { loc = 137; goto error; }
+#line 65 "basics.py"
     }
+#line 65 "basics.py"
     t[1] = py2c_slot_load(&g_basics__Point);
+#line 65 "basics.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2);
+#line 65 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 65 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 65 "basics.py"
     if (!py2c_slot_bound(&g_basics__Point)) {
+#line 65 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 65 "basics.py"
         { loc = 139; goto error; }
+#line 65 "basics.py"
     }
+#line 65 "basics.py"
     t[3] = py2c_slot_load(&g_basics__Point);
+#line 65 "basics.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
+#line 65 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
+#line 65 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 65 "basics.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[2], t[4]}, 2);
+#line 65 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
+#line 65 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 65 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 65 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 65 "basics.py"
     py2c_slot_store(&g_basics__l, t[5]); t[5] = PY2C_NULL;
 
 #line 66 "basics.py"
     if (!py2c_slot_bound(&g_basics__l)) {
+#line 66 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 66 "basics.py"
         { loc = 141; goto error; }
+#line 66 "basics.py"
     }
+#line 66 "basics.py"
     t[0] = py2c_slot_load(&g_basics__l);
+#line 66 "basics.py"
     if (!py2c_slot_bound(&g_basics__l)) {
+#line 66 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 66 "basics.py"
         { loc = 143; goto error; }
+#line 66 "basics.py"
     }
+#line 66 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 144; goto error; } }
+#line 66 "basics.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 66 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 66 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 66 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 66 "basics.py"
     if (!py2c_slot_bound(&g_basics__asdict)) {
+#line 66 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'asdict' is not defined");
+#line 66 "basics.py"
         { loc = 146; goto error; }
+#line 66 "basics.py"
     }
+#line 66 "basics.py"
     if (!py2c_slot_bound(&g_basics__l)) {
+#line 66 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 66 "basics.py"
         { loc = 147; goto error; }
+#line 66 "basics.py"
     }
+#line 66 "basics.py"
     t[4] = py2c_slot_load(&g_basics__asdict);
+#line 66 "basics.py"
     t[5] = py2c_slot_load(&g_basics__l);
+#line 66 "basics.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 66 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+#line 66 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 66 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 66 "basics.py"
     if (!py2c_slot_bound(&g_basics__astuple)) {
+#line 66 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'astuple' is not defined");
+#line 66 "basics.py"
         { loc = 149; goto error; }
+#line 66 "basics.py"
     }
+#line 66 "basics.py"
     if (!py2c_slot_bound(&g_basics__l)) {
+#line 66 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 66 "basics.py"
         { loc = 150; goto error; }
+#line 66 "basics.py"
     }
+#line 66 "basics.py"
     t[7] = py2c_slot_load(&g_basics__astuple);
+#line 66 "basics.py"
     t[8] = py2c_slot_load(&g_basics__l);
+#line 66 "basics.py"
     t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
+#line 66 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
+#line 66 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 66 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 66 "basics.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9]}, 4);
+#line 66 "basics.py"
     if (PY2C_IS_NULL(t[10])) { loc = 140; goto error; }
+#line 66 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 66 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 66 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 66 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 66 "basics.py"
     PY2C_CLEAR(t[10]);
+#line 66 "basics.py"
     PY2C_CLEAR(result);
+#line 66 "basics.py"
     result = PY2C_NONE;
+#line 66 "basics.py"
     goto cleanup;
+#line 66 "basics.py"
 error:
+#line 66 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 66 "basics.py"
 unwind:
+#line 66 "basics.py"
     PY2C_CLEAR(result);
+#line 66 "basics.py"
 cleanup:
+#line 66 "basics.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 66 "basics.py"
     return result;
+#line 66 "basics.py"
 }
+#line 3049 "basics.c"
 
 static void clear_mod_basics(void) {
     PY2C_CLEAR(g_basics__l);

@@ -400,54 +400,97 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "helpers.py"
     t[0] = py2c_dict_new();
+#line 7 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 7 "helpers.py"
     t[1] = py2c_dict_new();
+#line 7 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 7 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 8 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 8 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 8 "helpers.py"
     if (!n0) goto L0;
+#line 8 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 8 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 8 "helpers.py"
         { loc = 1; goto error; }
+#line 8 "helpers.py"
     }
+#line 8 "helpers.py"
     t[2] = PY2C_NONE;
+#line 8 "helpers.py"
 L0:;
+#line 8 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 8 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 8 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 9 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 9 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 9 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 9 "helpers.py"
     if (!n0) goto L1;
+#line 9 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 9 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 9 "helpers.py"
         { loc = 3; goto error; }
+#line 9 "helpers.py"
     }
+#line 9 "helpers.py"
     t[2] = PY2C_NONE;
+#line 9 "helpers.py"
 L1:;
+#line 9 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 9 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 9 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 9 "helpers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "helpers.py"
     goto cleanup;
+#line 9 "helpers.py"
 error:
+#line 9 "helpers.py"
     py2c_traceback_add(&code_f_Base, loc);
+#line 9 "helpers.py"
     PY2C_CLEAR(result);
+#line 9 "helpers.py"
 cleanup:
+#line 9 "helpers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "helpers.py"
     py2c_recursion_leave();
+#line 9 "helpers.py"
     return result;
+#line 9 "helpers.py"
 }
+#line 494 "helpers.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -463,94 +506,171 @@ static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "helpers.py"
     t[0] = py2c_dict_new();
+#line 12 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 12 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 0; goto error; }
+#line 12 "helpers.py"
     t[1] = py2c_dict_new();
+#line 12 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 12 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 12 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_str_type); py2c_incref(t[1]);
+#line 13 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 13 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 13 "helpers.py"
     if (!n0) goto L0;
+#line 13 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 13 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 13 "helpers.py"
         { loc = 1; goto error; }
+#line 13 "helpers.py"
     }
+#line 13 "helpers.py"
     t[2] = PY2C_NONE;
+#line 13 "helpers.py"
 L0:;
+#line 13 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 13 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 13 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__field)) {
+#line 14 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 14 "helpers.py"
         { loc = 3; goto error; }
+#line 14 "helpers.py"
     }
+#line 14 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__field);
+#line 14 "helpers.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(0), PY2C_FALSE}, 0, kwnames_0);
+#line 14 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 14 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 14 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[2]) < 0) { loc = 4; goto error; }
+#line 14 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 14 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 14 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 14 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 14 "helpers.py"
     if (!n0) goto L1;
+#line 14 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 14 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 14 "helpers.py"
         { loc = 5; goto error; }
+#line 14 "helpers.py"
     }
+#line 14 "helpers.py"
     t[2] = PY2C_NONE;
+#line 14 "helpers.py"
 L1:;
+#line 14 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 14 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 14 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__field)) {
+#line 15 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 15 "helpers.py"
         { loc = 7; goto error; }
+#line 15 "helpers.py"
     }
+#line 15 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__field);
+#line 15 "helpers.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), PY2C_FALSE}, 0, kwnames_1);
+#line 15 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 15 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 15 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[2]) < 0) { loc = 8; goto error; }
+#line 15 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 15 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_str_type); py2c_incref(t[1]);
+#line 15 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 15 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 15 "helpers.py"
     if (!n0) goto L2;
+#line 15 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 15 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 15 "helpers.py"
         { loc = 9; goto error; }
+#line 15 "helpers.py"
     }
+#line 15 "helpers.py"
     t[2] = PY2C_NONE;
+#line 15 "helpers.py"
 L2:;
+#line 15 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 9; goto error; }
+#line 15 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 15 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "helpers.py"
     t[1] = py2c_function_new(&info_f_Counter____post_init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 16 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), t[1]) < 0) { loc = 10; goto error; }
+#line 16 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 16 "helpers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "helpers.py"
     goto cleanup;
+#line 16 "helpers.py"
 error:
+#line 16 "helpers.py"
     py2c_traceback_add(&code_f_Counter, loc);
+#line 16 "helpers.py"
     PY2C_CLEAR(result);
+#line 16 "helpers.py"
 cleanup:
+#line 16 "helpers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "helpers.py"
     py2c_recursion_leave();
+#line 16 "helpers.py"
     return result;
+#line 16 "helpers.py"
 }
+#line 674 "helpers.c"
 
 static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -566,24 +686,43 @@ static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "helpers.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[0]);
+#line 17 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "helpers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 17 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 17 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 17 "helpers.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_11.ob), t[1], &attr_ic[1]) < 0) { loc = 2; goto error; }
+#line 17 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 17 "helpers.py"
     PY2C_CLEAR(result);
+#line 17 "helpers.py"
     result = PY2C_NONE;
+#line 17 "helpers.py"
     goto cleanup;
+#line 17 "helpers.py"
 error:
+#line 17 "helpers.py"
     py2c_traceback_add(&code_f_Counter____post_init__, loc);
+#line 17 "helpers.py"
     PY2C_CLEAR(result);
+#line 17 "helpers.py"
 cleanup:
+#line 17 "helpers.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "helpers.py"
     PY2C_CLEAR(v_self);
+#line 17 "helpers.py"
     py2c_recursion_leave();
+#line 17 "helpers.py"
     return result;
+#line 17 "helpers.py"
 }
+#line 726 "helpers.c"
 
 static Py2cValue f_Tree(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -599,88 +738,162 @@ static Py2cValue f_Tree(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "helpers.py"
     t[0] = py2c_dict_new();
+#line 23 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 23 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
+#line 23 "helpers.py"
     t[1] = py2c_dict_new();
+#line 23 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 23 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 23 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 24 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 24 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 24 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 24 "helpers.py"
     if (!n0) goto L0;
+#line 24 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 24 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 24 "helpers.py"
         { loc = 1; goto error; }
+#line 24 "helpers.py"
     }
+#line 24 "helpers.py"
     t[2] = PY2C_NONE;
+#line 24 "helpers.py"
 L0:;
+#line 24 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 24 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 24 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__field)) {
+#line 25 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 25 "helpers.py"
         { loc = 3; goto error; }
+#line 25 "helpers.py"
     }
+#line 25 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__field);
+#line 25 "helpers.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 0, kwnames_4);
+#line 25 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 25 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 25 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[2]) < 0) { loc = 4; goto error; }
+#line 25 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 25 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_list_type); py2c_incref(t[1]);
+#line 25 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 25 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 25 "helpers.py"
     if (!n0) goto L1;
+#line 25 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 25 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 25 "helpers.py"
         { loc = 5; goto error; }
+#line 25 "helpers.py"
     }
+#line 25 "helpers.py"
     t[2] = PY2C_NONE;
+#line 25 "helpers.py"
 L1:;
+#line 25 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 25 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 25 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__field)) {
+#line 26 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 26 "helpers.py"
         { loc = 7; goto error; }
+#line 26 "helpers.py"
     }
+#line 26 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__field);
+#line 26 "helpers.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_dict_type)}, 0, kwnames_4);
+#line 26 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 26 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 26 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[2]) < 0) { loc = 8; goto error; }
+#line 26 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 26 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_dict_type); py2c_incref(t[1]);
+#line 26 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 26 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 26 "helpers.py"
     if (!n0) goto L2;
+#line 26 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 26 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 26 "helpers.py"
         { loc = 9; goto error; }
+#line 26 "helpers.py"
     }
+#line 26 "helpers.py"
     t[2] = PY2C_NONE;
+#line 26 "helpers.py"
 L2:;
+#line 26 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 9; goto error; }
+#line 26 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 26 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 26 "helpers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "helpers.py"
     goto cleanup;
+#line 26 "helpers.py"
 error:
+#line 26 "helpers.py"
     py2c_traceback_add(&code_f_Tree, loc);
+#line 26 "helpers.py"
     PY2C_CLEAR(result);
+#line 26 "helpers.py"
 cleanup:
+#line 26 "helpers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 26 "helpers.py"
     py2c_recursion_leave();
+#line 26 "helpers.py"
     return result;
+#line 26 "helpers.py"
 }
+#line 897 "helpers.c"
 
 static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -696,53 +909,95 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "helpers.py"
     t[0] = py2c_dict_new();
+#line 45 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 45 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_35.ob)) < 0) { loc = 0; goto error; }
+#line 45 "helpers.py"
     t[1] = py2c_dict_new();
+#line 45 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 45 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 45 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 46 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 46 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 46 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 46 "helpers.py"
     if (!n0) goto L0;
+#line 46 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 46 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 46 "helpers.py"
         { loc = 1; goto error; }
+#line 46 "helpers.py"
     }
+#line 46 "helpers.py"
     t[2] = PY2C_NONE;
+#line 46 "helpers.py"
 L0:;
+#line 46 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 46 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 46 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_str_type); py2c_incref(t[1]);
+#line 47 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 47 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 47 "helpers.py"
     if (!n0) goto L1;
+#line 47 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 47 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 47 "helpers.py"
         { loc = 2; goto error; }
+#line 47 "helpers.py"
     }
+#line 47 "helpers.py"
     t[2] = PY2C_NONE;
+#line 47 "helpers.py"
 L1:;
+#line 47 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_37.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 47 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 47 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 47 "helpers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "helpers.py"
     goto cleanup;
+#line 47 "helpers.py"
 error:
+#line 47 "helpers.py"
     py2c_traceback_add(&code_f_P, loc);
+#line 47 "helpers.py"
     PY2C_CLEAR(result);
+#line 47 "helpers.py"
 cleanup:
+#line 47 "helpers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 47 "helpers.py"
     py2c_recursion_leave();
+#line 47 "helpers.py"
     return result;
+#line 47 "helpers.py"
 }
+#line 1001 "helpers.c"
 
 static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -758,38 +1013,68 @@ static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "helpers.py"
     t[0] = py2c_dict_new();
+#line 50 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 50 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_40.ob)) < 0) { loc = 0; goto error; }
+#line 50 "helpers.py"
     t[1] = py2c_dict_new();
+#line 50 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 50 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 50 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 51 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 51 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 51 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 51 "helpers.py"
     if (!n0) goto L0;
+#line 51 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 51 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 51 "helpers.py"
         { loc = 1; goto error; }
+#line 51 "helpers.py"
     }
+#line 51 "helpers.py"
     t[2] = PY2C_NONE;
+#line 51 "helpers.py"
 L0:;
+#line 51 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 51 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 51 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 51 "helpers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "helpers.py"
     goto cleanup;
+#line 51 "helpers.py"
 error:
+#line 51 "helpers.py"
     py2c_traceback_add(&code_f_Q, loc);
+#line 51 "helpers.py"
     PY2C_CLEAR(result);
+#line 51 "helpers.py"
 cleanup:
+#line 51 "helpers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 51 "helpers.py"
     py2c_recursion_leave();
+#line 51 "helpers.py"
     return result;
+#line 51 "helpers.py"
 }
+#line 1078 "helpers.c"
 
 static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -805,39 +1090,70 @@ static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__dataclass)) {
+#line 60 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 60 "helpers.py"
         { loc = 1; goto error; }
+#line 60 "helpers.py"
     }
+#line 60 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__dataclass);
+#line 60 "helpers.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 60 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 60 "helpers.py"
     t[2] = py2c_function_new(&info_f_make__Local, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 60 "helpers.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 60 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 60 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 60 "helpers.py"
     t[4] = py2c_class_new("Local", "make.<locals>.Local", "__main__", t[1], t[3]);
+#line 60 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 60 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 60 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 60 "helpers.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 60 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 60 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 60 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 60 "helpers.py"
     { Py2cValue old = v_Local; v_Local = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 62 "helpers.py"
     { Py2cValue old = result; result = v_Local; py2c_incref(result); py2c_decref(old); }
+#line 62 "helpers.py"
     goto cleanup;
+#line 62 "helpers.py"
 error:
+#line 62 "helpers.py"
     py2c_traceback_add(&code_f_make, loc);
+#line 62 "helpers.py"
     PY2C_CLEAR(result);
+#line 62 "helpers.py"
 cleanup:
+#line 62 "helpers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 62 "helpers.py"
     PY2C_CLEAR(v_Local);
+#line 62 "helpers.py"
     py2c_recursion_leave();
+#line 62 "helpers.py"
     return result;
+#line 62 "helpers.py"
 }
+#line 1157 "helpers.c"
 
 static Py2cValue f_make__Local(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -853,39 +1169,70 @@ static Py2cValue f_make__Local(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "helpers.py"
     t[0] = py2c_dict_new();
+#line 60 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 60 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 60 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_42.ob)) < 0) { loc = 0; goto error; }
+#line 60 "helpers.py"
     t[1] = py2c_dict_new();
+#line 60 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 60 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 60 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 61 "helpers.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_43.ob), py2c_float(0.5)) < 0) { loc = 1; goto error; }
+#line 61 "helpers.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_float_type); py2c_incref(t[1]);
+#line 61 "helpers.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 61 "helpers.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 61 "helpers.py"
     if (!n0) goto L0;
+#line 61 "helpers.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 61 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 61 "helpers.py"
         { loc = 2; goto error; }
+#line 61 "helpers.py"
     }
+#line 61 "helpers.py"
     t[2] = PY2C_NONE;
+#line 61 "helpers.py"
 L0:;
+#line 61 "helpers.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_43.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 61 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 61 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 61 "helpers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 61 "helpers.py"
     goto cleanup;
+#line 61 "helpers.py"
 error:
+#line 61 "helpers.py"
     py2c_traceback_add(&code_f_make__Local, loc);
+#line 61 "helpers.py"
     PY2C_CLEAR(result);
+#line 61 "helpers.py"
 cleanup:
+#line 61 "helpers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 61 "helpers.py"
     py2c_recursion_leave();
+#line 61 "helpers.py"
     return result;
+#line 61 "helpers.py"
 }
+#line 1236 "helpers.c"
 
 static Py2cValue mod_helpers(void) {
     g_helpers__dataclasses = PY2C_NULL;
@@ -932,1046 +1279,1985 @@ static Py2cValue mod_helpers(void) {
 
 #line 3 "helpers.py"
     t[0] = py2c_import("dataclasses");
+#line 3 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "helpers.py"
     py2c_slot_store(&g_helpers__dataclasses, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "helpers.py"
     t[0] = py2c_import("dataclasses");
+#line 4 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "helpers.py"
     t[1] = py2c_import_from(t[0], "dataclass");
+#line 4 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "helpers.py"
     py2c_slot_store(&g_helpers__dataclass, t[1]); t[1] = PY2C_NULL;
+#line 4 "helpers.py"
     t[1] = py2c_import_from(t[0], "field");
+#line 4 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "helpers.py"
     py2c_slot_store(&g_helpers__field, t[1]); t[1] = PY2C_NULL;
+#line 4 "helpers.py"
     t[1] = py2c_import_from(t[0], "fields");
+#line 4 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "helpers.py"
     py2c_slot_store(&g_helpers__fields, t[1]); t[1] = PY2C_NULL;
+#line 4 "helpers.py"
     t[1] = py2c_import_from(t[0], "asdict");
+#line 4 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "helpers.py"
     py2c_slot_store(&g_helpers__asdict, t[1]); t[1] = PY2C_NULL;
+#line 4 "helpers.py"
     t[1] = py2c_import_from(t[0], "astuple");
+#line 4 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "helpers.py"
     py2c_slot_store(&g_helpers__astuple, t[1]); t[1] = PY2C_NULL;
+#line 4 "helpers.py"
     t[1] = py2c_import_from(t[0], "replace");
+#line 4 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "helpers.py"
     py2c_slot_store(&g_helpers__replace, t[1]); t[1] = PY2C_NULL;
+#line 4 "helpers.py"
     t[1] = py2c_import_from(t[0], "is_dataclass");
+#line 4 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "helpers.py"
     py2c_slot_store(&g_helpers__is_dataclass, t[1]); t[1] = PY2C_NULL;
+#line 4 "helpers.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__dataclass)) {
+#line 7 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 7 "helpers.py"
         { loc = 3; goto error; }
+#line 7 "helpers.py"
     }
+#line 7 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__dataclass);
+#line 7 "helpers.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 7 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 7 "helpers.py"
     t[2] = py2c_function_new(&info_f_Base, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 7 "helpers.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 7 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 7 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 7 "helpers.py"
     t[4] = py2c_class_new("Base", "Base", "__main__", t[1], t[3]);
+#line 7 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 7 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 7 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 7 "helpers.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 7 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 7 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 7 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 7 "helpers.py"
     py2c_slot_store(&g_helpers__Base, t[5]); t[5] = PY2C_NULL;
 
 #line 12 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__dataclass)) {
+#line 12 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 12 "helpers.py"
         { loc = 7; goto error; }
+#line 12 "helpers.py"
     }
+#line 12 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__dataclass);
+#line 12 "helpers.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 12 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 12 "helpers.py"
     t[2] = py2c_function_new(&info_f_Counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 12 "helpers.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 12 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 12 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 12 "helpers.py"
     t[4] = py2c_class_new("Counter", "Counter", "__main__", t[1], t[3]);
+#line 12 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 12 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 12 "helpers.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 12 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 12 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 12 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 12 "helpers.py"
     py2c_slot_store(&g_helpers__Counter, t[5]); t[5] = PY2C_NULL;
 
 #line 19 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Counter)) {
+#line 19 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 19 "helpers.py"
         { loc = 11; goto error; }
+#line 19 "helpers.py"
     }
+#line 19 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__Counter);
+#line 19 "helpers.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 19 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 19 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 19 "helpers.py"
     py2c_slot_store(&g_helpers__c, t[1]); t[1] = PY2C_NULL;
 
 #line 20 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__is_dataclass)) {
+#line 20 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_dataclass' is not defined");
+#line 20 "helpers.py"
         { loc = 14; goto error; }
+#line 20 "helpers.py"
     }
+#line 20 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__c)) {
+#line 20 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 20 "helpers.py"
         { loc = 15; goto error; }
+#line 20 "helpers.py"
     }
+#line 20 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__is_dataclass);
+#line 20 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__c);
+#line 20 "helpers.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 20 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 20 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 20 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__is_dataclass)) {
+#line 20 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_dataclass' is not defined");
+#line 20 "helpers.py"
         { loc = 17; goto error; }
+#line 20 "helpers.py"
     }
+#line 20 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Counter)) {
+#line 20 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 20 "helpers.py"
         { loc = 18; goto error; }
+#line 20 "helpers.py"
     }
+#line 20 "helpers.py"
     t[3] = py2c_slot_load(&g_helpers__is_dataclass);
+#line 20 "helpers.py"
     t[4] = py2c_slot_load(&g_helpers__Counter);
+#line 20 "helpers.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 20 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 20 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 20 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 20 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__is_dataclass)) {
+#line 20 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_dataclass' is not defined");
+#line 20 "helpers.py"
         { loc = 20; goto error; }
+#line 20 "helpers.py"
     }
+#line 20 "helpers.py"
     t[6] = py2c_slot_load(&g_helpers__is_dataclass);
+#line 20 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Base)) {
+#line 20 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 20 "helpers.py"
         { loc = 22; goto error; }
+#line 20 "helpers.py"
     }
+#line 20 "helpers.py"
     t[7] = py2c_slot_load(&g_helpers__Base);
+#line 20 "helpers.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1)}, 1);
+#line 20 "helpers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
+#line 20 "helpers.py"
     PY2C_CLEAR(t[7]);
+#line 20 "helpers.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_5.ob), &attr_ic[2]);
+#line 20 "helpers.py"
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
+#line 20 "helpers.py"
     PY2C_CLEAR(t[8]);
+#line 20 "helpers.py"
     t[10] = py2c_fast_call(t[6], (Py2cValue[]){t[9]}, 1);
+#line 20 "helpers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
+#line 20 "helpers.py"
     PY2C_CLEAR(t[6]);
+#line 20 "helpers.py"
     PY2C_CLEAR(t[9]);
+#line 20 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__is_dataclass)) {
+#line 20 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_dataclass' is not defined");
+#line 20 "helpers.py"
         { loc = 25; goto error; }
+#line 20 "helpers.py"
     }
+#line 20 "helpers.py"
     t[11] = py2c_slot_load(&g_helpers__is_dataclass);
+#line 20 "helpers.py"
     t[12] = py2c_fast_call(t[11], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1);
+#line 20 "helpers.py"
     if (PY2C_IS_NULL(t[12])) { loc = 24; goto error; }
+#line 20 "helpers.py"
     PY2C_CLEAR(t[11]);
+#line 20 "helpers.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10], t[12]}, 4);
+#line 20 "helpers.py"
     if (PY2C_IS_NULL(t[13])) { loc = 12; goto error; }
+#line 20 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 20 "helpers.py"
     PY2C_CLEAR(t[5]);
+#line 20 "helpers.py"
     PY2C_CLEAR(t[10]);
+#line 20 "helpers.py"
     PY2C_CLEAR(t[12]);
+#line 20 "helpers.py"
     PY2C_CLEAR(t[13]);
 
 #line 21 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__replace)) {
+#line 21 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'replace' is not defined");
+#line 21 "helpers.py"
         { loc = 28; goto error; }
+#line 21 "helpers.py"
     }
+#line 21 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__c)) {
+#line 21 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 21 "helpers.py"
         { loc = 29; goto error; }
+#line 21 "helpers.py"
     }
+#line 21 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__replace);
+#line 21 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__c);
+#line 21 "helpers.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_17.ob)}, 1, kwnames_2);
+#line 21 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 21 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 21 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 21 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__replace)) {
+#line 21 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'replace' is not defined");
+#line 21 "helpers.py"
         { loc = 31; goto error; }
+#line 21 "helpers.py"
     }
+#line 21 "helpers.py"
     t[3] = py2c_slot_load(&g_helpers__replace);
+#line 21 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Base)) {
+#line 21 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 21 "helpers.py"
         { loc = 33; goto error; }
+#line 21 "helpers.py"
     }
+#line 21 "helpers.py"
     t[4] = py2c_slot_load(&g_helpers__Base);
+#line 21 "helpers.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1)}, 1);
+#line 21 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 21 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 21 "helpers.py"
     t[6] = py2c_call(t[3], (Py2cValue[]){t[5], py2c_int(7)}, 1, kwnames_3);
+#line 21 "helpers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+#line 21 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 21 "helpers.py"
     PY2C_CLEAR(t[5]);
+#line 21 "helpers.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 21 "helpers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
+#line 21 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 21 "helpers.py"
     PY2C_CLEAR(t[6]);
+#line 21 "helpers.py"
     PY2C_CLEAR(t[7]);
 
 #line 23 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__dataclass)) {
+#line 23 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 23 "helpers.py"
         { loc = 35; goto error; }
+#line 23 "helpers.py"
     }
+#line 23 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__dataclass);
+#line 23 "helpers.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 23 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 23 "helpers.py"
     t[2] = py2c_function_new(&info_f_Tree, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 23 "helpers.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 23 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 23 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 23 "helpers.py"
     t[4] = py2c_class_new("Tree", "Tree", "__main__", t[1], t[3]);
+#line 23 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 23 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 23 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 23 "helpers.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 23 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+#line 23 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 23 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 23 "helpers.py"
     py2c_slot_store(&g_helpers__Tree, t[5]); t[5] = PY2C_NULL;
 
 #line 27 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Tree)) {
+#line 27 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Tree' is not defined");
+#line 27 "helpers.py"
         { loc = 39; goto error; }
+#line 27 "helpers.py"
     }
+#line 27 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__Tree);
+#line 27 "helpers.py"
     t[1] = py2c_list_new(2);
+#line 27 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 27 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Tree)) {
+#line 27 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Tree' is not defined");
+#line 27 "helpers.py"
         { loc = 42; goto error; }
+#line 27 "helpers.py"
     }
+#line 27 "helpers.py"
     t[2] = py2c_slot_load(&g_helpers__Tree);
+#line 27 "helpers.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
+#line 27 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 27 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 27 "helpers.py"
     if (py2c_list_append(t[1], t[3]) < 0) { loc = 40; goto error; }
+#line 27 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 27 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Tree)) {
+#line 27 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Tree' is not defined");
+#line 27 "helpers.py"
         { loc = 44; goto error; }
+#line 27 "helpers.py"
     }
+#line 27 "helpers.py"
     t[2] = py2c_slot_load(&g_helpers__Tree);
+#line 27 "helpers.py"
     t[3] = py2c_list_new(1);
+#line 27 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 27 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Tree)) {
+#line 27 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Tree' is not defined");
+#line 27 "helpers.py"
         { loc = 47; goto error; }
+#line 27 "helpers.py"
     }
+#line 27 "helpers.py"
     t[4] = py2c_slot_load(&g_helpers__Tree);
+#line 27 "helpers.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(4)}, 1);
+#line 27 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 27 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 27 "helpers.py"
     if (py2c_list_append(t[3], t[5]) < 0) { loc = 45; goto error; }
+#line 27 "helpers.py"
     PY2C_CLEAR(t[5]);
+#line 27 "helpers.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3), t[3]}, 2);
+#line 27 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+#line 27 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 27 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 27 "helpers.py"
     if (py2c_list_append(t[1], t[4]) < 0) { loc = 40; goto error; }
+#line 27 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 27 "helpers.py"
     t[2] = py2c_dict_new();
+#line 27 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 27 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Tree)) {
+#line 27 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Tree' is not defined");
+#line 27 "helpers.py"
         { loc = 51; goto error; }
+#line 27 "helpers.py"
     }
+#line 27 "helpers.py"
     t[3] = py2c_slot_load(&g_helpers__Tree);
+#line 27 "helpers.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(5)}, 1);
+#line 27 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+#line 27 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 27 "helpers.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[4], py2c_int(6)});
+#line 27 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+#line 27 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 27 "helpers.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_23.ob), t[5]) < 0) { loc = 48; goto error; }
+#line 27 "helpers.py"
     PY2C_CLEAR(t[5]);
+#line 27 "helpers.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), t[1], t[2]}, 3);
+#line 27 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 27 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 27 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 27 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 27 "helpers.py"
     py2c_slot_store(&g_helpers__t, t[3]); t[3] = PY2C_NULL;
 
 #line 28 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__asdict)) {
+#line 28 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'asdict' is not defined");
+#line 28 "helpers.py"
         { loc = 54; goto error; }
+#line 28 "helpers.py"
     }
+#line 28 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__t)) {
+#line 28 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 28 "helpers.py"
         { loc = 55; goto error; }
+#line 28 "helpers.py"
     }
+#line 28 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__asdict);
+#line 28 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__t);
+#line 28 "helpers.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 28 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 28 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 28 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 28 "helpers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 28 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 28 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 28 "helpers.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__astuple)) {
+#line 29 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'astuple' is not defined");
+#line 29 "helpers.py"
         { loc = 58; goto error; }
+#line 29 "helpers.py"
     }
+#line 29 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__t)) {
+#line 29 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 29 "helpers.py"
         { loc = 59; goto error; }
+#line 29 "helpers.py"
     }
+#line 29 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__astuple);
+#line 29 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__t);
+#line 29 "helpers.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 29 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 29 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 29 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 29 "helpers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 29 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+#line 29 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 29 "helpers.py"
     PY2C_CLEAR(t[3]);
 
 #line 30 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__asdict)) {
+#line 30 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'asdict' is not defined");
+#line 30 "helpers.py"
         { loc = 62; goto error; }
+#line 30 "helpers.py"
     }
+#line 30 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__asdict);
+#line 30 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Base)) {
+#line 30 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 30 "helpers.py"
         { loc = 64; goto error; }
+#line 30 "helpers.py"
     }
+#line 30 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__Base);
+#line 30 "helpers.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 30 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+#line 30 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 30 "helpers.py"
     t[3] = py2c_call(t[0], (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_list_type)}, 1, kwnames_5);
+#line 30 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 30 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 30 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 30 "helpers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 30 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+#line 30 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 30 "helpers.py"
     PY2C_CLEAR(t[4]);
 
 #line 31 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Tree)) {
+#line 31 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Tree' is not defined");
+#line 31 "helpers.py"
         { loc = 66; goto error; }
+#line 31 "helpers.py"
     }
+#line 31 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__Tree);
+#line 31 "helpers.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 31 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 31 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 31 "helpers.py"
     py2c_slot_store(&g_helpers__t2, t[1]); t[1] = PY2C_NULL;
 
 #line 32 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__t2)) {
+#line 32 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
+#line 32 "helpers.py"
         { loc = 68; goto error; }
+#line 32 "helpers.py"
     }
+#line 32 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__t2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 32 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 32 "helpers.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_25.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 70; goto error; }
+#line 32 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 32 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__t2)) {
+#line 32 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
+#line 32 "helpers.py"
         { loc = 71; goto error; }
+#line 32 "helpers.py"
     }
+#line 32 "helpers.py"
     t[3] = py2c_slot_load(&g_helpers__t2);
+#line 32 "helpers.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 32 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+#line 32 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 32 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 32 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 32 "helpers.py"
     PY2C_CLEAR(t[4]);
 
 #line 33 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__t2)) {
+#line 33 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
+#line 33 "helpers.py"
         { loc = 73; goto error; }
+#line 33 "helpers.py"
     }
+#line 33 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__t2);
+#line 33 "helpers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 33 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 33 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 33 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 34 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__t2)) {
+#line 34 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
+#line 34 "helpers.py"
         { loc = 75; goto error; }
+#line 34 "helpers.py"
     }
+#line 34 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__t2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 34 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+#line 34 "helpers.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 77; goto error; }
+#line 34 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 34 "helpers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 34 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 34 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 34 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 34 "helpers.py"
     PY2C_CLEAR(t[3]);
 
 #line 35 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__fields)) {
+#line 35 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
+#line 35 "helpers.py"
         { loc = 79; goto error; }
+#line 35 "helpers.py"
     }
+#line 35 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Counter)) {
+#line 35 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 35 "helpers.py"
         { loc = 80; goto error; }
+#line 35 "helpers.py"
     }
+#line 35 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__fields);
+#line 35 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__Counter);
+#line 35 "helpers.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 35 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 35 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 35 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 35 "helpers.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(1));
+#line 35 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 35 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 35 "helpers.py"
     py2c_slot_store(&g_helpers__f0, t[3]); t[3] = PY2C_NULL;
 
 #line 36 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__f0)) {
+#line 36 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f0' is not defined");
+#line 36 "helpers.py"
         { loc = 83; goto error; }
+#line 36 "helpers.py"
     }
+#line 36 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__f0); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 36 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 36 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__f0)) {
+#line 36 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f0' is not defined");
+#line 36 "helpers.py"
         { loc = 85; goto error; }
+#line 36 "helpers.py"
     }
+#line 36 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__f0); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 36 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+#line 36 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__f0)) {
+#line 36 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f0' is not defined");
+#line 36 "helpers.py"
         { loc = 87; goto error; }
+#line 36 "helpers.py"
     }
+#line 36 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__f0); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 36 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 36 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__f0)) {
+#line 36 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f0' is not defined");
+#line 36 "helpers.py"
         { loc = 89; goto error; }
+#line 36 "helpers.py"
     }
+#line 36 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__f0); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 36 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 36 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__f0)) {
+#line 36 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f0' is not defined");
+#line 36 "helpers.py"
         { loc = 91; goto error; }
+#line 36 "helpers.py"
     }
+#line 36 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__f0); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 36 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 36 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__f0)) {
+#line 36 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f0' is not defined");
+#line 36 "helpers.py"
         { loc = 93; goto error; }
+#line 36 "helpers.py"
     }
+#line 36 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__f0); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 36 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
+#line 36 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__f0)) {
+#line 36 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f0' is not defined");
+#line 36 "helpers.py"
         { loc = 95; goto error; }
+#line 36 "helpers.py"
     }
+#line 36 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__f0); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 36 "helpers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
+#line 36 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__f0)) {
+#line 36 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f0' is not defined");
+#line 36 "helpers.py"
         { loc = 97; goto error; }
+#line 36 "helpers.py"
     }
+#line 36 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__f0); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 36 "helpers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
+#line 36 "helpers.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 36 "helpers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 82; goto error; }
+#line 36 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 36 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 36 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 36 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 36 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 36 "helpers.py"
     PY2C_CLEAR(t[5]);
+#line 36 "helpers.py"
     PY2C_CLEAR(t[6]);
+#line 36 "helpers.py"
     PY2C_CLEAR(t[7]);
+#line 36 "helpers.py"
     PY2C_CLEAR(t[8]);
 
 #line 37 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Base)) {
+#line 37 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 37 "helpers.py"
         { loc = 100; goto error; }
+#line 37 "helpers.py"
     }
+#line 37 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__Base); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 37 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+#line 37 "helpers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 37 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 37 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 37 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Base)) {
+#line 38 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 38 "helpers.py"
         { loc = 104; goto error; }
+#line 38 "helpers.py"
     }
+#line 38 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__Base);
+#line 38 "helpers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_32.ob)}, 2);
+#line 38 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 38 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 38 "helpers.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 38 "helpers.py"
     if (n0 < 0) { loc = 105; goto error; }
+#line 38 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 38 "helpers.py"
     if (!n0) goto L0;
+#line 38 "helpers.py"
     goto L0;
+#line 38 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Base)) {
+#line 38 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 38 "helpers.py"
         { loc = 107; goto error; }
+#line 38 "helpers.py"
     }
+#line 38 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__Base);
+#line 38 "helpers.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+#line 38 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 38 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 38 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Base)) {
+#line 38 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 38 "helpers.py"
         { loc = 109; goto error; }
+#line 38 "helpers.py"
     }
+#line 38 "helpers.py"
     t[3] = py2c_slot_load(&g_helpers__Base);
+#line 38 "helpers.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
+#line 38 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
+#line 38 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 38 "helpers.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_LT);
+#line 38 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
+#line 38 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 38 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 38 "helpers.py"
     t[0] = t[5]; t[5] = PY2C_NULL;
+#line 38 "helpers.py"
     goto L1;
+#line 38 "helpers.py"
 L0:;
+#line 38 "helpers.py"
     t[0] = py2c_obj_value(&str_33.ob);
+#line 38 "helpers.py"
 L1:;
+#line 38 "helpers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 38 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+#line 38 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 38 "helpers.py"
     PY2C_CLEAR(t[1]);
 
 #line 40 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Base)) {
+#line 40 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 40 "helpers.py"
         { loc = 112; goto error_1; }
+#line 40 "helpers.py"
     }
+#line 40 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__Base);
+#line 40 "helpers.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 40 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error_1; }
+#line 40 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 40 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Base)) {
+#line 40 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 40 "helpers.py"
         { loc = 114; goto error_1; }
+#line 40 "helpers.py"
     }
+#line 40 "helpers.py"
     t[2] = py2c_slot_load(&g_helpers__Base);
+#line 40 "helpers.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
+#line 40 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error_1; }
+#line 40 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 40 "helpers.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
+#line 40 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error_1; }
+#line 40 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 40 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 40 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 40 "helpers.py"
     goto L2;
+#line 40 "helpers.py"
 error_1:
+#line 40 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 40 "helpers.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 40 "helpers.py"
     t[0] = py2c_error_fetch();
+#line 40 "helpers.py"
     py2c_exc_handled_push(t[0]);
+#line 40 "helpers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 40 "helpers.py"
     if (n0 < 0) { loc = 116; goto error_2; }
+#line 40 "helpers.py"
     if (!n0) goto L3;
+#line 40 "helpers.py"
     py2c_incref(t[0]); py2c_slot_store(&g_helpers__e, t[0]);
 
 #line 42 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__e)) {
+#line 42 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 42 "helpers.py"
         { loc = 118; goto error_3; }
+#line 42 "helpers.py"
     }
+#line 42 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__e);
+#line 42 "helpers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 42 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_3; }
+#line 42 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 42 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 42 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
+#line 42 "helpers.py"
     py2c_exc_handled_pop();
+#line 42 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 42 "helpers.py"
     goto L2;
+#line 42 "helpers.py"
 L3:;
+#line 42 "helpers.py"
     py2c_exc_handled_pop();
+#line 42 "helpers.py"
     py2c_error_restore(t[0]);
+#line 42 "helpers.py"
     t[0] = PY2C_NULL;
+#line 42 "helpers.py"
     goto unwind;
+#line 42 "helpers.py"
 error_3:
+#line 42 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 42 "helpers.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 42 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
+#line 42 "helpers.py"
     goto L4;
+#line 42 "helpers.py"
 error_2:
+#line 42 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 42 "helpers.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 42 "helpers.py"
 L4:;
+#line 42 "helpers.py"
     py2c_exc_handled_pop();
+#line 42 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 42 "helpers.py"
     goto unwind;
+#line 42 "helpers.py"
 L2:;
 
 #line 45 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__dataclass)) {
+#line 45 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 45 "helpers.py"
         { loc = 121; goto error; }
+#line 45 "helpers.py"
     }
+#line 45 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__dataclass);
+#line 45 "helpers.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_6);
+#line 45 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 45 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 45 "helpers.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 45 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 45 "helpers.py"
     t[3] = py2c_function_new(&info_f_P, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 45 "helpers.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 45 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
+#line 45 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 45 "helpers.py"
     t[5] = py2c_class_new("P", "P", "__main__", t[2], t[4]);
+#line 45 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
+#line 45 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 45 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 45 "helpers.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 45 "helpers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 123; goto error; }
+#line 45 "helpers.py"
     PY2C_CLEAR(t[5]);
+#line 45 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 45 "helpers.py"
     py2c_slot_store(&g_helpers__P, t[6]); t[6] = PY2C_NULL;
 
 #line 48 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 48 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 48 "helpers.py"
         { loc = 126; goto error; }
+#line 48 "helpers.py"
     }
+#line 48 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__P);
+#line 48 "helpers.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_37.ob)}, 2);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 48 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 48 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 48 "helpers.py"
         { loc = 128; goto error; }
+#line 48 "helpers.py"
     }
+#line 48 "helpers.py"
     t[2] = py2c_slot_load(&g_helpers__P);
+#line 48 "helpers.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_38.ob)}, 2);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 48 "helpers.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 48 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 48 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 48 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 48 "helpers.py"
         { loc = 131; goto error; }
+#line 48 "helpers.py"
     }
+#line 48 "helpers.py"
     t[5] = py2c_slot_load(&g_helpers__P);
+#line 48 "helpers.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_36.ob)}, 2);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[5]);
+#line 48 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 48 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 48 "helpers.py"
         { loc = 133; goto error; }
+#line 48 "helpers.py"
     }
+#line 48 "helpers.py"
     t[7] = py2c_slot_load(&g_helpers__P);
+#line 48 "helpers.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_39.ob)}, 2);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 132; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[7]);
+#line 48 "helpers.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_GE);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[9])) { loc = 134; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[6]);
+#line 48 "helpers.py"
     PY2C_CLEAR(t[8]);
+#line 48 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 48 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 48 "helpers.py"
         { loc = 136; goto error; }
+#line 48 "helpers.py"
     }
+#line 48 "helpers.py"
     t[10] = py2c_slot_load(&g_helpers__P);
+#line 48 "helpers.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 135; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[10]);
+#line 48 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 48 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 48 "helpers.py"
         { loc = 138; goto error; }
+#line 48 "helpers.py"
     }
+#line 48 "helpers.py"
     t[12] = py2c_slot_load(&g_helpers__P);
+#line 48 "helpers.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[13])) { loc = 137; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[12]);
+#line 48 "helpers.py"
     t[14] = py2c_fast_compare(t[11], t[13], PY2C_LE);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[14])) { loc = 139; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[11]);
+#line 48 "helpers.py"
     PY2C_CLEAR(t[13]);
+#line 48 "helpers.py"
     t[15] = py2c_list_new(2);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[15])) { loc = 141; goto error; }
+#line 48 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 48 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 48 "helpers.py"
         { loc = 143; goto error; }
+#line 48 "helpers.py"
     }
+#line 48 "helpers.py"
     t[16] = py2c_slot_load(&g_helpers__P);
+#line 48 "helpers.py"
     t[17] = py2c_fast_call(t[16], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_5.ob)}, 2);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[17])) { loc = 142; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[16]);
+#line 48 "helpers.py"
     if (py2c_list_append(t[15], t[17]) < 0) { loc = 141; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[17]);
+#line 48 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 48 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 48 "helpers.py"
         { loc = 145; goto error; }
+#line 48 "helpers.py"
     }
+#line 48 "helpers.py"
     t[16] = py2c_slot_load(&g_helpers__P);
+#line 48 "helpers.py"
     t[17] = py2c_fast_call(t[16], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_6.ob)}, 2);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[17])) { loc = 144; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[16]);
+#line 48 "helpers.py"
     if (py2c_list_append(t[15], t[17]) < 0) { loc = 141; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[17]);
+#line 48 "helpers.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[15]}, 1);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[16])) { loc = 140; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[15]);
+#line 48 "helpers.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[16]}, 4);
+#line 48 "helpers.py"
     if (PY2C_IS_NULL(t[17])) { loc = 124; goto error; }
+#line 48 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 48 "helpers.py"
     PY2C_CLEAR(t[9]);
+#line 48 "helpers.py"
     PY2C_CLEAR(t[14]);
+#line 48 "helpers.py"
     PY2C_CLEAR(t[16]);
+#line 48 "helpers.py"
     PY2C_CLEAR(t[17]);
 
 #line 50 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__dataclass)) {
+#line 50 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 50 "helpers.py"
         { loc = 148; goto error; }
+#line 50 "helpers.py"
     }
+#line 50 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__dataclass);
+#line 50 "helpers.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_6);
+#line 50 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 50 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 50 "helpers.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 50 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 50 "helpers.py"
     t[3] = py2c_function_new(&info_f_Q, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
+#line 50 "helpers.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 50 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
+#line 50 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 50 "helpers.py"
     t[5] = py2c_class_new("Q", "Q", "__main__", t[2], t[4]);
+#line 50 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
+#line 50 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 50 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 50 "helpers.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 50 "helpers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 150; goto error; }
+#line 50 "helpers.py"
     PY2C_CLEAR(t[5]);
+#line 50 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 50 "helpers.py"
     py2c_slot_store(&g_helpers__Q, t[6]); t[6] = PY2C_NULL;
 
 #line 53 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 53 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 53 "helpers.py"
         { loc = 152; goto error_4; }
+#line 53 "helpers.py"
     }
+#line 53 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__P);
+#line 53 "helpers.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2);
+#line 53 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error_4; }
+#line 53 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 53 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Q)) {
+#line 53 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
+#line 53 "helpers.py"
         { loc = 154; goto error_4; }
+#line 53 "helpers.py"
     }
+#line 53 "helpers.py"
     t[2] = py2c_slot_load(&g_helpers__Q);
+#line 53 "helpers.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 53 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error_4; }
+#line 53 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 53 "helpers.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
+#line 53 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 155; goto error_4; }
+#line 53 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 53 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 53 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 53 "helpers.py"
     goto L5;
+#line 53 "helpers.py"
 error_4:
+#line 53 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 53 "helpers.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 53 "helpers.py"
     t[0] = py2c_error_fetch();
+#line 53 "helpers.py"
     py2c_exc_handled_push(t[0]);
+#line 53 "helpers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 53 "helpers.py"
     if (n0 < 0) { loc = 156; goto error_5; }
+#line 53 "helpers.py"
     if (!n0) goto L6;
+#line 53 "helpers.py"
     py2c_incref(t[0]); py2c_slot_store(&g_helpers__e, t[0]);
 
 #line 55 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__e)) {
+#line 55 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 55 "helpers.py"
         { loc = 158; goto error_6; }
+#line 55 "helpers.py"
     }
+#line 55 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__e);
+#line 55 "helpers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 55 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error_6; }
+#line 55 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 55 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 55 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
+#line 55 "helpers.py"
     py2c_exc_handled_pop();
+#line 55 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 55 "helpers.py"
     goto L5;
+#line 55 "helpers.py"
 L6:;
+#line 55 "helpers.py"
     py2c_exc_handled_pop();
+#line 55 "helpers.py"
     py2c_error_restore(t[0]);
+#line 55 "helpers.py"
     t[0] = PY2C_NULL;
+#line 55 "helpers.py"
     goto unwind;
+#line 55 "helpers.py"
 error_6:
+#line 55 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 55 "helpers.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 55 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
+#line 55 "helpers.py"
     goto L7;
+#line 55 "helpers.py"
 error_5:
+#line 55 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 55 "helpers.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 55 "helpers.py"
 L7:;
+#line 55 "helpers.py"
     py2c_exc_handled_pop();
+#line 55 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 55 "helpers.py"
     goto unwind;
+#line 55 "helpers.py"
 L5:;
 
 #line 56 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 56 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 56 "helpers.py"
         { loc = 161; goto error; }
+#line 56 "helpers.py"
     }
+#line 56 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__P);
+#line 56 "helpers.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2);
+#line 56 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+#line 56 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 56 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Q)) {
+#line 56 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
+#line 56 "helpers.py"
         { loc = 163; goto error; }
+#line 56 "helpers.py"
     }
+#line 56 "helpers.py"
     t[2] = py2c_slot_load(&g_helpers__Q);
+#line 56 "helpers.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 56 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+#line 56 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 56 "helpers.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 56 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
+#line 56 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 56 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 56 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 56 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 56 "helpers.py"
         { loc = 166; goto error; }
+#line 56 "helpers.py"
     }
+#line 56 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__P); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[5], &t[6], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 167; goto error; } }
+#line 56 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__P)) {
+#line 56 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 56 "helpers.py"
         { loc = 169; goto error; }
+#line 56 "helpers.py"
     }
+#line 56 "helpers.py"
     t[7] = py2c_slot_load(&g_helpers__P);
+#line 56 "helpers.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2);
+#line 56 "helpers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 168; goto error; }
+#line 56 "helpers.py"
     PY2C_CLEAR(t[7]);
+#line 56 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__Q)) {
+#line 56 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
+#line 56 "helpers.py"
         { loc = 171; goto error; }
+#line 56 "helpers.py"
     }
+#line 56 "helpers.py"
     t[9] = py2c_slot_load(&g_helpers__Q);
+#line 56 "helpers.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1)}, 1);
+#line 56 "helpers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 170; goto error; }
+#line 56 "helpers.py"
     PY2C_CLEAR(t[9]);
+#line 56 "helpers.py"
     t[11] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8], t[10]}, 2, PY2C_NULL);
+#line 56 "helpers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 165; goto error; }
+#line 56 "helpers.py"
     PY2C_CLEAR(t[8]);
+#line 56 "helpers.py"
     PY2C_CLEAR(t[10]);
+#line 56 "helpers.py"
     PY2C_CLEAR(t[5]);
+#line 56 "helpers.py"
     PY2C_CLEAR(t[6]);
+#line 56 "helpers.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[11]}, 2);
+#line 56 "helpers.py"
     if (PY2C_IS_NULL(t[12])) { loc = 159; goto error; }
+#line 56 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 56 "helpers.py"
     PY2C_CLEAR(t[11]);
+#line 56 "helpers.py"
     PY2C_CLEAR(t[12]);
 
 #line 58 "helpers.py"
     t[0] = py2c_function_new(&info_f_make, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+#line 58 "helpers.py"
     py2c_slot_store(&g_helpers__make, t[0]); t[0] = PY2C_NULL;
 
 #line 63 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__make)) {
+#line 63 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'make' is not defined");
+#line 63 "helpers.py"
         { loc = 174; goto error; }
+#line 63 "helpers.py"
     }
+#line 63 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__make);
+#line 63 "helpers.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 63 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+#line 63 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 63 "helpers.py"
     py2c_slot_store(&g_helpers__L, t[1]); t[1] = PY2C_NULL;
 
 #line 64 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__L)) {
+#line 64 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
+#line 64 "helpers.py"
         { loc = 177; goto error; }
+#line 64 "helpers.py"
     }
+#line 64 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__L);
+#line 64 "helpers.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 64 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+#line 64 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 64 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__L)) {
+#line 64 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
+#line 64 "helpers.py"
         { loc = 178; goto error; }
+#line 64 "helpers.py"
     }
+#line 64 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__L); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 64 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+#line 64 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__L)) {
+#line 64 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
+#line 64 "helpers.py"
         { loc = 180; goto error; }
+#line 64 "helpers.py"
     }
+#line 64 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__L); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_44.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 64 "helpers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
+#line 64 "helpers.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_3.ob), &attr_ic[19]);
+#line 64 "helpers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
+#line 64 "helpers.py"
     PY2C_CLEAR(t[3]);
+#line 64 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__L)) {
+#line 64 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
+#line 64 "helpers.py"
         { loc = 183; goto error; }
+#line 64 "helpers.py"
     }
+#line 64 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__L); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 64 "helpers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 184; goto error; }
+#line 64 "helpers.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_46.ob), &attr_ic[21]);
+#line 64 "helpers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
+#line 64 "helpers.py"
     PY2C_CLEAR(t[5]);
+#line 64 "helpers.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4], t[6]}, 4);
+#line 64 "helpers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 175; goto error; }
+#line 64 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 64 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 64 "helpers.py"
     PY2C_CLEAR(t[4]);
+#line 64 "helpers.py"
     PY2C_CLEAR(t[6]);
+#line 64 "helpers.py"
     PY2C_CLEAR(t[7]);
 
 #line 66 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__L)) {
+#line 66 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
+#line 66 "helpers.py"
         { loc = 187; goto error_7; }
+#line 66 "helpers.py"
     }
+#line 66 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__L);
+#line 66 "helpers.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 66 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 186; goto error_7; }
+#line 66 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 66 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 66 "helpers.py"
     goto L8;
+#line 66 "helpers.py"
 error_7:
+#line 66 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 66 "helpers.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 66 "helpers.py"
     t[0] = py2c_error_fetch();
+#line 66 "helpers.py"
     py2c_exc_handled_push(t[0]);
+#line 66 "helpers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 66 "helpers.py"
     if (n0 < 0) { loc = 188; goto error_8; }
+#line 66 "helpers.py"
     if (!n0) goto L9;
+#line 66 "helpers.py"
     py2c_incref(t[0]); py2c_slot_store(&g_helpers__e, t[0]);
 
 #line 68 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__e)) {
+#line 68 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 68 "helpers.py"
         { loc = 190; goto error_9; }
+#line 68 "helpers.py"
     }
+#line 68 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__e);
+#line 68 "helpers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 68 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 189; goto error_9; }
+#line 68 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 68 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 68 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
+#line 68 "helpers.py"
     py2c_exc_handled_pop();
+#line 68 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 68 "helpers.py"
     goto L8;
+#line 68 "helpers.py"
 L9:;
+#line 68 "helpers.py"
     py2c_exc_handled_pop();
+#line 68 "helpers.py"
     py2c_error_restore(t[0]);
+#line 68 "helpers.py"
     t[0] = PY2C_NULL;
+#line 68 "helpers.py"
     goto unwind;
+#line 68 "helpers.py"
 error_9:
+#line 68 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 68 "helpers.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 68 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
+#line 68 "helpers.py"
     goto L10;
+#line 68 "helpers.py"
 error_8:
+#line 68 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 68 "helpers.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 68 "helpers.py"
 L10:;
+#line 68 "helpers.py"
     py2c_exc_handled_pop();
+#line 68 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 68 "helpers.py"
     goto unwind;
+#line 68 "helpers.py"
 L8:;
 
 #line 70 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__L)) {
+#line 70 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
+#line 70 "helpers.py"
         { loc = 192; goto error_10; }
+#line 70 "helpers.py"
     }
+#line 70 "helpers.py"
     t[0] = py2c_slot_load(&g_helpers__L);
+#line 70 "helpers.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_7);
+#line 70 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 191; goto error_10; }
+#line 70 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 70 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 70 "helpers.py"
     goto L11;
+#line 70 "helpers.py"
 error_10:
+#line 70 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 70 "helpers.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 70 "helpers.py"
     t[0] = py2c_error_fetch();
+#line 70 "helpers.py"
     py2c_exc_handled_push(t[0]);
+#line 70 "helpers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 70 "helpers.py"
     if (n0 < 0) { loc = 193; goto error_11; }
+#line 70 "helpers.py"
     if (!n0) goto L12;
+#line 70 "helpers.py"
     py2c_incref(t[0]); py2c_slot_store(&g_helpers__e, t[0]);
 
 #line 72 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__e)) {
+#line 72 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 72 "helpers.py"
         { loc = 195; goto error_12; }
+#line 72 "helpers.py"
     }
+#line 72 "helpers.py"
     t[1] = py2c_slot_load(&g_helpers__e);
+#line 72 "helpers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 72 "helpers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error_12; }
+#line 72 "helpers.py"
     PY2C_CLEAR(t[1]);
+#line 72 "helpers.py"
     PY2C_CLEAR(t[2]);
+#line 72 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
+#line 72 "helpers.py"
     py2c_exc_handled_pop();
+#line 72 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 72 "helpers.py"
     goto L11;
+#line 72 "helpers.py"
 L12:;
+#line 72 "helpers.py"
     py2c_exc_handled_pop();
+#line 72 "helpers.py"
     py2c_error_restore(t[0]);
+#line 72 "helpers.py"
     t[0] = PY2C_NULL;
+#line 72 "helpers.py"
     goto unwind;
+#line 72 "helpers.py"
 error_12:
+#line 72 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 72 "helpers.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 72 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
+#line 72 "helpers.py"
     goto L13;
+#line 72 "helpers.py"
 error_11:
+#line 72 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 72 "helpers.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 72 "helpers.py"
 L13:;
+#line 72 "helpers.py"
     py2c_exc_handled_pop();
+#line 72 "helpers.py"
     PY2C_CLEAR(t[0]);
+#line 72 "helpers.py"
     goto unwind;
+#line 72 "helpers.py"
 L11:;
+#line 72 "helpers.py"
     PY2C_CLEAR(result);
+#line 72 "helpers.py"
     result = PY2C_NONE;
+#line 72 "helpers.py"
     goto cleanup;
+#line 72 "helpers.py"
 error:
+#line 72 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
+#line 72 "helpers.py"
 unwind:
+#line 72 "helpers.py"
     PY2C_CLEAR(result);
+#line 72 "helpers.py"
 cleanup:
+#line 72 "helpers.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 72 "helpers.py"
     return result;
+#line 72 "helpers.py"
 }
+#line 3261 "helpers.c"
 
 static void clear_mod_helpers(void) {
     PY2C_CLEAR(g_helpers__L);

@@ -570,54 +570,97 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "options.py"
     t[0] = py2c_dict_new();
+#line 7 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 7 "options.py"
     t[1] = py2c_dict_new();
+#line 7 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 7 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 7 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 8 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 8 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 8 "options.py"
     if (!n0) goto L0;
+#line 8 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 8 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 8 "options.py"
         { loc = 1; goto error; }
+#line 8 "options.py"
     }
+#line 8 "options.py"
     t[2] = PY2C_NONE;
+#line 8 "options.py"
 L0:;
+#line 8 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 8 "options.py"
     PY2C_CLEAR(t[2]);
+#line 8 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 9 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 9 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 9 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 9 "options.py"
     if (!n0) goto L1;
+#line 9 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 9 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 9 "options.py"
         { loc = 3; goto error; }
+#line 9 "options.py"
     }
+#line 9 "options.py"
     t[2] = PY2C_NONE;
+#line 9 "options.py"
 L1:;
+#line 9 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 9 "options.py"
     PY2C_CLEAR(t[2]);
+#line 9 "options.py"
     PY2C_CLEAR(t[1]);
+#line 9 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "options.py"
     goto cleanup;
+#line 9 "options.py"
 error:
+#line 9 "options.py"
     py2c_traceback_add(&code_f_Base, loc);
+#line 9 "options.py"
     PY2C_CLEAR(result);
+#line 9 "options.py"
 cleanup:
+#line 9 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "options.py"
     py2c_recursion_leave();
+#line 9 "options.py"
     return result;
+#line 9 "options.py"
 }
+#line 664 "options.c"
 
 static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -633,55 +676,99 @@ static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "options.py"
     t[0] = py2c_dict_new();
+#line 12 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 12 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 0; goto error; }
+#line 12 "options.py"
     t[1] = py2c_dict_new();
+#line 12 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 12 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 12 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_int(5)) < 0) { loc = 1; goto error; }
+#line 13 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 13 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 13 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 13 "options.py"
     if (!n0) goto L0;
+#line 13 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 13 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 13 "options.py"
         { loc = 2; goto error; }
+#line 13 "options.py"
     }
+#line 13 "options.py"
     t[2] = PY2C_NONE;
+#line 13 "options.py"
 L0:;
+#line 13 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 13 "options.py"
     PY2C_CLEAR(t[2]);
+#line 13 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(10)) < 0) { loc = 3; goto error; }
+#line 14 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 14 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 14 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 14 "options.py"
     if (!n0) goto L1;
+#line 14 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 14 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 14 "options.py"
         { loc = 4; goto error; }
+#line 14 "options.py"
     }
+#line 14 "options.py"
     t[2] = PY2C_NONE;
+#line 14 "options.py"
 L1:;
+#line 14 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 14 "options.py"
     PY2C_CLEAR(t[2]);
+#line 14 "options.py"
     PY2C_CLEAR(t[1]);
+#line 14 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "options.py"
     goto cleanup;
+#line 14 "options.py"
 error:
+#line 14 "options.py"
     py2c_traceback_add(&code_f_Derived, loc);
+#line 14 "options.py"
     PY2C_CLEAR(result);
+#line 14 "options.py"
 cleanup:
+#line 14 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "options.py"
     py2c_recursion_leave();
+#line 14 "options.py"
     return result;
+#line 14 "options.py"
 }
+#line 772 "options.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -696,33 +783,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 16 "options.py"
     t[0] = py2c_list_new(0);
+#line 16 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "options.py"
 L0:;
+#line 16 "options.py"
     t[1] = py2c_iter_next(v_0);
+#line 16 "options.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 16 "options.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 16 "options.py"
         goto L1;
+#line 16 "options.py"
     }
+#line 16 "options.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 16 "options.py"
     t[1] = py2c_getattr_ic(v_f, py2c_obj_value(&str_9.ob), &attr_ic[0]);
+#line 16 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 16 "options.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 16 "options.py"
     PY2C_CLEAR(t[1]);
+#line 16 "options.py"
     py2c_safepoint();
+#line 16 "options.py"
     goto L0;
+#line 16 "options.py"
 L1:;
+#line 16 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "options.py"
     goto cleanup;
+#line 16 "options.py"
 error:
+#line 16 "options.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 16 "options.py"
     PY2C_CLEAR(result);
+#line 16 "options.py"
 cleanup:
+#line 16 "options.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "options.py"
     PY2C_CLEAR(v_0);
+#line 16 "options.py"
     PY2C_CLEAR(v_f);
+#line 16 "options.py"
     py2c_recursion_leave();
+#line 16 "options.py"
     return result;
+#line 16 "options.py"
 }
+#line 841 "options.c"
 
 static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -738,54 +853,97 @@ static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "options.py"
     t[0] = py2c_dict_new();
+#line 20 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 20 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_12.ob)) < 0) { loc = 0; goto error; }
+#line 20 "options.py"
     t[1] = py2c_dict_new();
+#line 20 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 20 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 21 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 21 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 21 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 21 "options.py"
     if (!n0) goto L0;
+#line 21 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 21 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 21 "options.py"
         { loc = 1; goto error; }
+#line 21 "options.py"
     }
+#line 21 "options.py"
     t[2] = PY2C_NONE;
+#line 21 "options.py"
 L0:;
+#line 21 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 21 "options.py"
     PY2C_CLEAR(t[2]);
+#line 21 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 22 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 22 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 22 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 22 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 22 "options.py"
     if (!n0) goto L1;
+#line 22 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 22 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 22 "options.py"
         { loc = 3; goto error; }
+#line 22 "options.py"
     }
+#line 22 "options.py"
     t[2] = PY2C_NONE;
+#line 22 "options.py"
 L1:;
+#line 22 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 22 "options.py"
     PY2C_CLEAR(t[2]);
+#line 22 "options.py"
     PY2C_CLEAR(t[1]);
+#line 22 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "options.py"
     goto cleanup;
+#line 22 "options.py"
 error:
+#line 22 "options.py"
     py2c_traceback_add(&code_f_K, loc);
+#line 22 "options.py"
     PY2C_CLEAR(result);
+#line 22 "options.py"
 cleanup:
+#line 22 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 22 "options.py"
     py2c_recursion_leave();
+#line 22 "options.py"
     return result;
+#line 22 "options.py"
 }
+#line 947 "options.c"
 
 static Py2cValue f_M(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -801,88 +959,159 @@ static Py2cValue f_M(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "options.py"
     t[0] = py2c_dict_new();
+#line 30 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 30 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
+#line 30 "options.py"
     t[1] = py2c_dict_new();
+#line 30 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 30 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 31 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 31 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 31 "options.py"
     if (!n0) goto L0;
+#line 31 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 31 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 31 "options.py"
         { loc = 1; goto error; }
+#line 31 "options.py"
     }
+#line 31 "options.py"
     t[2] = PY2C_NONE;
+#line 31 "options.py"
 L0:;
+#line 31 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 31 "options.py"
     PY2C_CLEAR(t[2]);
+#line 31 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 32 "options.py"
     if (!py2c_slot_bound(&g_options__KW_ONLY)) {
+#line 32 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'KW_ONLY' is not defined");
+#line 32 "options.py"
         { loc = 2; goto error; }
+#line 32 "options.py"
     }
+#line 32 "options.py"
     t[1] = py2c_slot_load(&g_options__KW_ONLY);
+#line 32 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 32 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 32 "options.py"
     if (!n0) goto L1;
+#line 32 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 32 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 32 "options.py"
         { loc = 3; goto error; }
+#line 32 "options.py"
     }
+#line 32 "options.py"
     t[2] = PY2C_NONE;
+#line 32 "options.py"
 L1:;
+#line 32 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 32 "options.py"
     PY2C_CLEAR(t[2]);
+#line 32 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 33 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 33 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 33 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 33 "options.py"
     if (!n0) goto L2;
+#line 33 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 33 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 33 "options.py"
         { loc = 4; goto error; }
+#line 33 "options.py"
     }
+#line 33 "options.py"
     t[2] = PY2C_NONE;
+#line 33 "options.py"
 L2:;
+#line 33 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 33 "options.py"
     PY2C_CLEAR(t[2]);
+#line 33 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 34 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_int(3)) < 0) { loc = 5; goto error; }
+#line 34 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 34 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 34 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 34 "options.py"
     if (!n0) goto L3;
+#line 34 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 34 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 34 "options.py"
         { loc = 6; goto error; }
+#line 34 "options.py"
     }
+#line 34 "options.py"
     t[2] = PY2C_NONE;
+#line 34 "options.py"
 L3:;
+#line 34 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 6; goto error; }
+#line 34 "options.py"
     PY2C_CLEAR(t[2]);
+#line 34 "options.py"
     PY2C_CLEAR(t[1]);
+#line 34 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "options.py"
     goto cleanup;
+#line 34 "options.py"
 error:
+#line 34 "options.py"
     py2c_traceback_add(&code_f_M, loc);
+#line 34 "options.py"
     PY2C_CLEAR(result);
+#line 34 "options.py"
 cleanup:
+#line 34 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "options.py"
     py2c_recursion_leave();
+#line 34 "options.py"
     return result;
+#line 34 "options.py"
 }
+#line 1115 "options.c"
 
 static Py2cValue f_NoEq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -898,38 +1127,68 @@ static Py2cValue f_NoEq(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "options.py"
     t[0] = py2c_dict_new();
+#line 46 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 46 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 46 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_20.ob)) < 0) { loc = 0; goto error; }
+#line 46 "options.py"
     t[1] = py2c_dict_new();
+#line 46 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 46 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 46 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 47 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 47 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 47 "options.py"
     if (!n0) goto L0;
+#line 47 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 47 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 47 "options.py"
         { loc = 1; goto error; }
+#line 47 "options.py"
     }
+#line 47 "options.py"
     t[2] = PY2C_NONE;
+#line 47 "options.py"
 L0:;
+#line 47 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 47 "options.py"
     PY2C_CLEAR(t[2]);
+#line 47 "options.py"
     PY2C_CLEAR(t[1]);
+#line 47 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 47 "options.py"
     goto cleanup;
+#line 47 "options.py"
 error:
+#line 47 "options.py"
     py2c_traceback_add(&code_f_NoEq, loc);
+#line 47 "options.py"
     PY2C_CLEAR(result);
+#line 47 "options.py"
 cleanup:
+#line 47 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 47 "options.py"
     py2c_recursion_leave();
+#line 47 "options.py"
     return result;
+#line 47 "options.py"
 }
+#line 1192 "options.c"
 
 static Py2cValue f_UH(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -945,63 +1204,115 @@ static Py2cValue f_UH(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "options.py"
     t[0] = py2c_dict_new();
+#line 52 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 52 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 52 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
+#line 52 "options.py"
     t[1] = py2c_dict_new();
+#line 52 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 52 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 52 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 53 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 53 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 53 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 53 "options.py"
     if (!n0) goto L0;
+#line 53 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 53 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 53 "options.py"
         { loc = 1; goto error; }
+#line 53 "options.py"
     }
+#line 53 "options.py"
     t[2] = PY2C_NONE;
+#line 53 "options.py"
 L0:;
+#line 53 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 53 "options.py"
     PY2C_CLEAR(t[2]);
+#line 53 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "options.py"
     if (!py2c_slot_bound(&g_options__field)) {
+#line 54 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 54 "options.py"
         { loc = 3; goto error; }
+#line 54 "options.py"
     }
+#line 54 "options.py"
     t[1] = py2c_slot_load(&g_options__field);
+#line 54 "options.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), PY2C_FALSE}, 0, kwnames_6);
+#line 54 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 54 "options.py"
     PY2C_CLEAR(t[1]);
+#line 54 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[2]) < 0) { loc = 4; goto error; }
+#line 54 "options.py"
     PY2C_CLEAR(t[2]);
+#line 54 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_list_type); py2c_incref(t[1]);
+#line 54 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 54 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 54 "options.py"
     if (!n0) goto L1;
+#line 54 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 54 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 54 "options.py"
         { loc = 5; goto error; }
+#line 54 "options.py"
     }
+#line 54 "options.py"
     t[2] = PY2C_NONE;
+#line 54 "options.py"
 L1:;
+#line 54 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 54 "options.py"
     PY2C_CLEAR(t[2]);
+#line 54 "options.py"
     PY2C_CLEAR(t[1]);
+#line 54 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 54 "options.py"
     goto cleanup;
+#line 54 "options.py"
 error:
+#line 54 "options.py"
     py2c_traceback_add(&code_f_UH, loc);
+#line 54 "options.py"
     PY2C_CLEAR(result);
+#line 54 "options.py"
 cleanup:
+#line 54 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 54 "options.py"
     py2c_recursion_leave();
+#line 54 "options.py"
     return result;
+#line 54 "options.py"
 }
+#line 1316 "options.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1017,94 +1328,171 @@ static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "options.py"
     t[0] = py2c_dict_new();
+#line 58 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 58 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 58 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
+#line 58 "options.py"
     t[1] = py2c_dict_new();
+#line 58 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 58 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 58 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 59 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_str_type); py2c_incref(t[1]);
+#line 59 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 59 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 59 "options.py"
     if (!n0) goto L0;
+#line 59 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 59 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 59 "options.py"
         { loc = 1; goto error; }
+#line 59 "options.py"
     }
+#line 59 "options.py"
     t[2] = PY2C_NONE;
+#line 59 "options.py"
 L0:;
+#line 59 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 59 "options.py"
     PY2C_CLEAR(t[2]);
+#line 59 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 60 "options.py"
     if (!py2c_slot_bound(&g_options__field)) {
+#line 60 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 60 "options.py"
         { loc = 3; goto error; }
+#line 60 "options.py"
     }
+#line 60 "options.py"
     t[1] = py2c_slot_load(&g_options__field);
+#line 60 "options.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(0), PY2C_FALSE}, 0, kwnames_7);
+#line 60 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 60 "options.py"
     PY2C_CLEAR(t[1]);
+#line 60 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[2]) < 0) { loc = 4; goto error; }
+#line 60 "options.py"
     PY2C_CLEAR(t[2]);
+#line 60 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 60 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 60 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 60 "options.py"
     if (!n0) goto L1;
+#line 60 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 60 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 60 "options.py"
         { loc = 5; goto error; }
+#line 60 "options.py"
     }
+#line 60 "options.py"
     t[2] = PY2C_NONE;
+#line 60 "options.py"
 L1:;
+#line 60 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 60 "options.py"
     PY2C_CLEAR(t[2]);
+#line 60 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 61 "options.py"
     if (!py2c_slot_bound(&g_options__field)) {
+#line 61 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 61 "options.py"
         { loc = 7; goto error; }
+#line 61 "options.py"
     }
+#line 61 "options.py"
     t[1] = py2c_slot_load(&g_options__field);
+#line 61 "options.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob), PY2C_FALSE}, 0, kwnames_8);
+#line 61 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 61 "options.py"
     PY2C_CLEAR(t[1]);
+#line 61 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[2]) < 0) { loc = 8; goto error; }
+#line 61 "options.py"
     PY2C_CLEAR(t[2]);
+#line 61 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_str_type); py2c_incref(t[1]);
+#line 61 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 61 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 61 "options.py"
     if (!n0) goto L2;
+#line 61 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 61 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 61 "options.py"
         { loc = 9; goto error; }
+#line 61 "options.py"
     }
+#line 61 "options.py"
     t[2] = PY2C_NONE;
+#line 61 "options.py"
 L2:;
+#line 61 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 9; goto error; }
+#line 61 "options.py"
     PY2C_CLEAR(t[2]);
+#line 61 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 62 "options.py"
     t[1] = py2c_function_new(&info_f_Counter____post_init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 62 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 10; goto error; }
+#line 62 "options.py"
     PY2C_CLEAR(t[1]);
+#line 62 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 62 "options.py"
     goto cleanup;
+#line 62 "options.py"
 error:
+#line 62 "options.py"
     py2c_traceback_add(&code_f_Counter, loc);
+#line 62 "options.py"
     PY2C_CLEAR(result);
+#line 62 "options.py"
 cleanup:
+#line 62 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 62 "options.py"
     py2c_recursion_leave();
+#line 62 "options.py"
     return result;
+#line 62 "options.py"
 }
+#line 1496 "options.c"
 
 static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1120,24 +1508,43 @@ static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "options.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[1]);
+#line 63 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 63 "options.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 63 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 63 "options.py"
     PY2C_CLEAR(t[0]);
+#line 63 "options.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_28.ob), t[1], &attr_ic[2]) < 0) { loc = 2; goto error; }
+#line 63 "options.py"
     PY2C_CLEAR(t[1]);
+#line 63 "options.py"
     PY2C_CLEAR(result);
+#line 63 "options.py"
     result = PY2C_NONE;
+#line 63 "options.py"
     goto cleanup;
+#line 63 "options.py"
 error:
+#line 63 "options.py"
     py2c_traceback_add(&code_f_Counter____post_init__, loc);
+#line 63 "options.py"
     PY2C_CLEAR(result);
+#line 63 "options.py"
 cleanup:
+#line 63 "options.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 63 "options.py"
     PY2C_CLEAR(v_self);
+#line 63 "options.py"
     py2c_recursion_leave();
+#line 63 "options.py"
     return result;
+#line 63 "options.py"
 }
+#line 1548 "options.c"
 
 static Py2cValue f_Custom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1153,50 +1560,86 @@ static Py2cValue f_Custom(Py2cFunction *fn, Py2cValue *params) {
 
 #line 68 "options.py"
     t[0] = py2c_dict_new();
+#line 68 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 68 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 68 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
+#line 68 "options.py"
     t[1] = py2c_dict_new();
+#line 68 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 68 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 68 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 69 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 69 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 69 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 69 "options.py"
     if (!n0) goto L0;
+#line 69 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 69 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 69 "options.py"
         { loc = 1; goto error; }
+#line 69 "options.py"
     }
+#line 69 "options.py"
     t[2] = PY2C_NONE;
+#line 69 "options.py"
 L0:;
+#line 69 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 69 "options.py"
     PY2C_CLEAR(t[2]);
+#line 69 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 70 "options.py"
     t[1] = py2c_function_new(&info_f_Custom____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 70 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 70 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_38.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 70 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 72 "options.py"
     t[1] = py2c_function_new(&info_f_Custom____eq__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 72 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 72 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_39.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 72 "options.py"
     PY2C_CLEAR(t[1]);
+#line 72 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "options.py"
     goto cleanup;
+#line 72 "options.py"
 error:
+#line 72 "options.py"
     py2c_traceback_add(&code_f_Custom, loc);
+#line 72 "options.py"
     PY2C_CLEAR(result);
+#line 72 "options.py"
 cleanup:
+#line 72 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 72 "options.py"
     py2c_recursion_leave();
+#line 72 "options.py"
     return result;
+#line 72 "options.py"
 }
+#line 1643 "options.c"
 
 static Py2cValue f_Custom____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1212,24 +1655,43 @@ static Py2cValue f_Custom____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 71 "options.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_13.ob), &attr_ic[3]);
+#line 71 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 71 "options.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_36.ob));
+#line 71 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 71 "options.py"
     PY2C_CLEAR(t[0]);
+#line 71 "options.py"
     t[2] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1], py2c_obj_value(&str_37.ob)});
+#line 71 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 71 "options.py"
     PY2C_CLEAR(t[1]);
+#line 71 "options.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 71 "options.py"
     goto cleanup;
+#line 71 "options.py"
 error:
+#line 71 "options.py"
     py2c_traceback_add(&code_f_Custom____repr__, loc);
+#line 71 "options.py"
     PY2C_CLEAR(result);
+#line 71 "options.py"
 cleanup:
+#line 71 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 71 "options.py"
     PY2C_CLEAR(v_self);
+#line 71 "options.py"
     py2c_recursion_leave();
+#line 71 "options.py"
     return result;
+#line 71 "options.py"
 }
+#line 1695 "options.c"
 
 static Py2cValue f_Custom____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1243,14 +1705,23 @@ static Py2cValue f_Custom____eq__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 73 "options.py"
     PY2C_CLEAR(result);
+#line 73 "options.py"
     result = PY2C_TRUE;
+#line 73 "options.py"
     goto cleanup;
+#line 73 "options.py"
 cleanup:
+#line 73 "options.py"
     PY2C_CLEAR(v_self);
+#line 73 "options.py"
     PY2C_CLEAR(v_other);
+#line 73 "options.py"
     py2c_recursion_leave();
+#line 73 "options.py"
     return result;
+#line 73 "options.py"
 }
+#line 1725 "options.c"
 
 static Py2cValue f_O(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1266,44 +1737,77 @@ static Py2cValue f_O(Py2cFunction *fn, Py2cValue *params) {
 
 #line 78 "options.py"
     t[0] = py2c_dict_new();
+#line 78 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 78 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 78 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_41.ob)) < 0) { loc = 0; goto error; }
+#line 78 "options.py"
     t[1] = py2c_dict_new();
+#line 78 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 78 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 78 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 79 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 79 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 79 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 79 "options.py"
     if (!n0) goto L0;
+#line 79 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 79 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 79 "options.py"
         { loc = 1; goto error; }
+#line 79 "options.py"
     }
+#line 79 "options.py"
     t[2] = PY2C_NONE;
+#line 79 "options.py"
 L0:;
+#line 79 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 79 "options.py"
     PY2C_CLEAR(t[2]);
+#line 79 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 80 "options.py"
     t[1] = py2c_function_new(&info_f_O____lt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 80 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 80 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_42.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 80 "options.py"
     PY2C_CLEAR(t[1]);
+#line 80 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 80 "options.py"
     goto cleanup;
+#line 80 "options.py"
 error:
+#line 80 "options.py"
     py2c_traceback_add(&code_f_O, loc);
+#line 80 "options.py"
     PY2C_CLEAR(result);
+#line 80 "options.py"
 cleanup:
+#line 80 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 80 "options.py"
     py2c_recursion_leave();
+#line 80 "options.py"
     return result;
+#line 80 "options.py"
 }
+#line 1811 "options.c"
 
 static Py2cValue f_O____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1317,14 +1821,23 @@ static Py2cValue f_O____lt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 81 "options.py"
     PY2C_CLEAR(result);
+#line 81 "options.py"
     result = PY2C_TRUE;
+#line 81 "options.py"
     goto cleanup;
+#line 81 "options.py"
 cleanup:
+#line 81 "options.py"
     PY2C_CLEAR(v_self);
+#line 81 "options.py"
     PY2C_CLEAR(v_other);
+#line 81 "options.py"
     py2c_recursion_leave();
+#line 81 "options.py"
     return result;
+#line 81 "options.py"
 }
+#line 1841 "options.c"
 
 static Py2cValue f_O2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1340,38 +1853,68 @@ static Py2cValue f_O2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 86 "options.py"
     t[0] = py2c_dict_new();
+#line 86 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 86 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 86 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_43.ob)) < 0) { loc = 0; goto error; }
+#line 86 "options.py"
     t[1] = py2c_dict_new();
+#line 86 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 86 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 86 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 87 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 87 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 87 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 87 "options.py"
     if (!n0) goto L0;
+#line 87 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 87 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 87 "options.py"
         { loc = 1; goto error; }
+#line 87 "options.py"
     }
+#line 87 "options.py"
     t[2] = PY2C_NONE;
+#line 87 "options.py"
 L0:;
+#line 87 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 87 "options.py"
     PY2C_CLEAR(t[2]);
+#line 87 "options.py"
     PY2C_CLEAR(t[1]);
+#line 87 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 87 "options.py"
     goto cleanup;
+#line 87 "options.py"
 error:
+#line 87 "options.py"
     py2c_traceback_add(&code_f_O2, loc);
+#line 87 "options.py"
     PY2C_CLEAR(result);
+#line 87 "options.py"
 cleanup:
+#line 87 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 87 "options.py"
     py2c_recursion_leave();
+#line 87 "options.py"
     return result;
+#line 87 "options.py"
 }
+#line 1918 "options.c"
 
 static Py2cValue f_NoAnn(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1387,50 +1930,89 @@ static Py2cValue f_NoAnn(Py2cFunction *fn, Py2cValue *params) {
 
 #line 96 "options.py"
     t[0] = py2c_dict_new();
+#line 96 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 96 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 96 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 0; goto error; }
+#line 96 "options.py"
     t[1] = py2c_dict_new();
+#line 96 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 96 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 96 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 97 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 97 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 97 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 97 "options.py"
     if (!n0) goto L0;
+#line 97 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 97 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 97 "options.py"
         { loc = 1; goto error; }
+#line 97 "options.py"
     }
+#line 97 "options.py"
     t[2] = PY2C_NONE;
+#line 97 "options.py"
 L0:;
+#line 97 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 97 "options.py"
     PY2C_CLEAR(t[2]);
+#line 97 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 98 "options.py"
     if (!py2c_slot_bound(&g_options__field)) {
+#line 98 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 98 "options.py"
         { loc = 3; goto error; }
+#line 98 "options.py"
     }
+#line 98 "options.py"
     t[1] = py2c_slot_load(&g_options__field);
+#line 98 "options.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_12);
+#line 98 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 98 "options.py"
     PY2C_CLEAR(t[1]);
+#line 98 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[2]) < 0) { loc = 4; goto error; }
+#line 98 "options.py"
     PY2C_CLEAR(t[2]);
+#line 98 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 98 "options.py"
     goto cleanup;
+#line 98 "options.py"
 error:
+#line 98 "options.py"
     py2c_traceback_add(&code_f_NoAnn, loc);
+#line 98 "options.py"
     PY2C_CLEAR(result);
+#line 98 "options.py"
 cleanup:
+#line 98 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 98 "options.py"
     py2c_recursion_leave();
+#line 98 "options.py"
     return result;
+#line 98 "options.py"
 }
+#line 2016 "options.c"
 
 static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1446,38 +2028,68 @@ static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
 
 #line 102 "options.py"
     t[0] = py2c_dict_new();
+#line 102 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 102 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 102 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 0; goto error; }
+#line 102 "options.py"
     t[1] = py2c_dict_new();
+#line 102 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 102 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 102 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 103 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 103 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 103 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 103 "options.py"
     if (!n0) goto L0;
+#line 103 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 103 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 103 "options.py"
         { loc = 1; goto error; }
+#line 103 "options.py"
     }
+#line 103 "options.py"
     t[2] = PY2C_NONE;
+#line 103 "options.py"
 L0:;
+#line 103 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 103 "options.py"
     PY2C_CLEAR(t[2]);
+#line 103 "options.py"
     PY2C_CLEAR(t[1]);
+#line 103 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 103 "options.py"
     goto cleanup;
+#line 103 "options.py"
 error:
+#line 103 "options.py"
     py2c_traceback_add(&code_f_F, loc);
+#line 103 "options.py"
     PY2C_CLEAR(result);
+#line 103 "options.py"
 cleanup:
+#line 103 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 103 "options.py"
     py2c_recursion_leave();
+#line 103 "options.py"
     return result;
+#line 103 "options.py"
 }
+#line 2093 "options.c"
 
 static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1493,38 +2105,68 @@ static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
 
 #line 106 "options.py"
     t[0] = py2c_dict_new();
+#line 106 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 106 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 106 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_47.ob)) < 0) { loc = 0; goto error; }
+#line 106 "options.py"
     t[1] = py2c_dict_new();
+#line 106 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 106 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 106 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 107 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 107 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 107 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 107 "options.py"
     if (!n0) goto L0;
+#line 107 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 107 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 107 "options.py"
         { loc = 1; goto error; }
+#line 107 "options.py"
     }
+#line 107 "options.py"
     t[2] = PY2C_NONE;
+#line 107 "options.py"
 L0:;
+#line 107 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 107 "options.py"
     PY2C_CLEAR(t[2]);
+#line 107 "options.py"
     PY2C_CLEAR(t[1]);
+#line 107 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 107 "options.py"
     goto cleanup;
+#line 107 "options.py"
 error:
+#line 107 "options.py"
     py2c_traceback_add(&code_f_G, loc);
+#line 107 "options.py"
     PY2C_CLEAR(result);
+#line 107 "options.py"
 cleanup:
+#line 107 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 107 "options.py"
     py2c_recursion_leave();
+#line 107 "options.py"
     return result;
+#line 107 "options.py"
 }
+#line 2170 "options.c"
 
 static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1540,39 +2182,70 @@ static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
 
 #line 112 "options.py"
     t[0] = py2c_dict_new();
+#line 112 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 112 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 112 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_48.ob)) < 0) { loc = 0; goto error; }
+#line 112 "options.py"
     t[1] = py2c_dict_new();
+#line 112 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 112 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 112 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 113 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), py2c_int(0)) < 0) { loc = 1; goto error; }
+#line 113 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 113 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 113 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 113 "options.py"
     if (!n0) goto L0;
+#line 113 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 113 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 113 "options.py"
         { loc = 2; goto error; }
+#line 113 "options.py"
     }
+#line 113 "options.py"
     t[2] = PY2C_NONE;
+#line 113 "options.py"
 L0:;
+#line 113 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 113 "options.py"
     PY2C_CLEAR(t[2]);
+#line 113 "options.py"
     PY2C_CLEAR(t[1]);
+#line 113 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 113 "options.py"
     goto cleanup;
+#line 113 "options.py"
 error:
+#line 113 "options.py"
     py2c_traceback_add(&code_f_H, loc);
+#line 113 "options.py"
     PY2C_CLEAR(result);
+#line 113 "options.py"
 cleanup:
+#line 113 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 113 "options.py"
     py2c_recursion_leave();
+#line 113 "options.py"
     return result;
+#line 113 "options.py"
 }
+#line 2249 "options.c"
 
 static Py2cValue f_UH2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1588,44 +2261,77 @@ static Py2cValue f_UH2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 127 "options.py"
     t[0] = py2c_dict_new();
+#line 127 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 127 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 127 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_52.ob)) < 0) { loc = 0; goto error; }
+#line 127 "options.py"
     t[1] = py2c_dict_new();
+#line 127 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 127 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 127 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 128 "options.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 128 "options.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_4.ob));
+#line 128 "options.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 128 "options.py"
     if (!n0) goto L0;
+#line 128 "options.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 128 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 128 "options.py"
         { loc = 1; goto error; }
+#line 128 "options.py"
     }
+#line 128 "options.py"
     t[2] = PY2C_NONE;
+#line 128 "options.py"
 L0:;
+#line 128 "options.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 128 "options.py"
     PY2C_CLEAR(t[2]);
+#line 128 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 129 "options.py"
     t[1] = py2c_function_new(&info_f_UH2____hash__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 129 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 129 "options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_53.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 129 "options.py"
     PY2C_CLEAR(t[1]);
+#line 129 "options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 129 "options.py"
     goto cleanup;
+#line 129 "options.py"
 error:
+#line 129 "options.py"
     py2c_traceback_add(&code_f_UH2, loc);
+#line 129 "options.py"
     PY2C_CLEAR(result);
+#line 129 "options.py"
 cleanup:
+#line 129 "options.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 129 "options.py"
     py2c_recursion_leave();
+#line 129 "options.py"
     return result;
+#line 129 "options.py"
 }
+#line 2335 "options.c"
 
 static Py2cValue f_UH2____hash__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1638,13 +2344,21 @@ static Py2cValue f_UH2____hash__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 130 "options.py"
     PY2C_CLEAR(result);
+#line 130 "options.py"
     result = py2c_int(1);
+#line 130 "options.py"
     goto cleanup;
+#line 130 "options.py"
 cleanup:
+#line 130 "options.py"
     PY2C_CLEAR(v_self);
+#line 130 "options.py"
     py2c_recursion_leave();
+#line 130 "options.py"
     return result;
+#line 130 "options.py"
 }
+#line 2362 "options.c"
 
 static Py2cValue mod_options(void) {
     g_options__dataclasses = PY2C_NULL;
@@ -1715,1579 +2429,2994 @@ static Py2cValue mod_options(void) {
 
 #line 3 "options.py"
     t[0] = py2c_import("dataclasses");
+#line 3 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "options.py"
     py2c_slot_store(&g_options__dataclasses, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "options.py"
     t[0] = py2c_import("dataclasses");
+#line 4 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "options.py"
     t[1] = py2c_import_from(t[0], "dataclass");
+#line 4 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "options.py"
     py2c_slot_store(&g_options__dataclass, t[1]); t[1] = PY2C_NULL;
+#line 4 "options.py"
     t[1] = py2c_import_from(t[0], "field");
+#line 4 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "options.py"
     py2c_slot_store(&g_options__field, t[1]); t[1] = PY2C_NULL;
+#line 4 "options.py"
     t[1] = py2c_import_from(t[0], "fields");
+#line 4 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "options.py"
     py2c_slot_store(&g_options__fields, t[1]); t[1] = PY2C_NULL;
+#line 4 "options.py"
     t[1] = py2c_import_from(t[0], "asdict");
+#line 4 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "options.py"
     py2c_slot_store(&g_options__asdict, t[1]); t[1] = PY2C_NULL;
+#line 4 "options.py"
     t[1] = py2c_import_from(t[0], "astuple");
+#line 4 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "options.py"
     py2c_slot_store(&g_options__astuple, t[1]); t[1] = PY2C_NULL;
+#line 4 "options.py"
     t[1] = py2c_import_from(t[0], "replace");
+#line 4 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "options.py"
     py2c_slot_store(&g_options__replace, t[1]); t[1] = PY2C_NULL;
+#line 4 "options.py"
     t[1] = py2c_import_from(t[0], "KW_ONLY");
+#line 4 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "options.py"
     py2c_slot_store(&g_options__KW_ONLY, t[1]); t[1] = PY2C_NULL;
+#line 4 "options.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 7 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 7 "options.py"
         { loc = 3; goto error; }
+#line 7 "options.py"
     }
+#line 7 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 7 "options.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 7 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 7 "options.py"
     t[2] = py2c_function_new(&info_f_Base, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 7 "options.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 7 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 7 "options.py"
     PY2C_CLEAR(t[2]);
+#line 7 "options.py"
     t[4] = py2c_class_new("Base", "Base", "__main__", t[1], t[3]);
+#line 7 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 7 "options.py"
     PY2C_CLEAR(t[1]);
+#line 7 "options.py"
     PY2C_CLEAR(t[3]);
+#line 7 "options.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 7 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 7 "options.py"
     PY2C_CLEAR(t[4]);
+#line 7 "options.py"
     PY2C_CLEAR(t[0]);
+#line 7 "options.py"
     py2c_slot_store(&g_options__Base, t[5]); t[5] = PY2C_NULL;
 
 #line 12 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 12 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 12 "options.py"
         { loc = 7; goto error; }
+#line 12 "options.py"
     }
+#line 12 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 12 "options.py"
     if (!py2c_slot_bound(&g_options__Base)) {
+#line 12 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 12 "options.py"
         { loc = 8; goto error; }
+#line 12 "options.py"
     }
+#line 12 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__Base); t[1] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 12 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 12 "options.py"
     t[2] = py2c_function_new(&info_f_Derived, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 12 "options.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 12 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 12 "options.py"
     PY2C_CLEAR(t[2]);
+#line 12 "options.py"
     t[4] = py2c_class_new("Derived", "Derived", "__main__", t[1], t[3]);
+#line 12 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 12 "options.py"
     PY2C_CLEAR(t[1]);
+#line 12 "options.py"
     PY2C_CLEAR(t[3]);
+#line 12 "options.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 12 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 12 "options.py"
     PY2C_CLEAR(t[4]);
+#line 12 "options.py"
     PY2C_CLEAR(t[0]);
+#line 12 "options.py"
     py2c_slot_store(&g_options__Derived, t[5]); t[5] = PY2C_NULL;
 
 #line 16 "options.py"
     if (!py2c_slot_bound(&g_options__Derived)) {
+#line 16 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
+#line 16 "options.py"
         { loc = 13; goto error; }
+#line 16 "options.py"
     }
+#line 16 "options.py"
     t[0] = py2c_slot_load(&g_options__Derived);
+#line 16 "options.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 16 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 16 "options.py"
     PY2C_CLEAR(t[0]);
+#line 16 "options.py"
     if (!py2c_slot_bound(&g_options__Derived)) {
+#line 16 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
+#line 16 "options.py"
         { loc = 15; goto error; }
+#line 16 "options.py"
     }
+#line 16 "options.py"
     t[2] = py2c_slot_load(&g_options__Derived);
+#line 16 "options.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 16 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 16 "options.py"
     PY2C_CLEAR(t[2]);
+#line 16 "options.py"
     if (!py2c_slot_bound(&g_options__fields)) {
+#line 16 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
+#line 16 "options.py"
         { loc = 18; goto error; }
+#line 16 "options.py"
     }
+#line 16 "options.py"
     if (!py2c_slot_bound(&g_options__Derived)) {
+#line 16 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
+#line 16 "options.py"
         { loc = 19; goto error; }
+#line 16 "options.py"
     }
+#line 16 "options.py"
     t[4] = py2c_slot_load(&g_options__fields);
+#line 16 "options.py"
     t[5] = py2c_slot_load(&g_options__Derived);
+#line 16 "options.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 16 "options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+#line 16 "options.py"
     PY2C_CLEAR(t[4]);
+#line 16 "options.py"
     PY2C_CLEAR(t[5]);
+#line 16 "options.py"
     t[7] = py2c_iter(t[6]);
+#line 16 "options.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 16 "options.py"
     PY2C_CLEAR(t[6]);
+#line 16 "options.py"
     t[8] = f_listcomp(t[7], NULL);
+#line 16 "options.py"
     if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
+#line 16 "options.py"
     PY2C_CLEAR(t[7]);
+#line 16 "options.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8]}, 3);
+#line 16 "options.py"
     if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
+#line 16 "options.py"
     PY2C_CLEAR(t[1]);
+#line 16 "options.py"
     PY2C_CLEAR(t[3]);
+#line 16 "options.py"
     PY2C_CLEAR(t[8]);
+#line 16 "options.py"
     PY2C_CLEAR(t[9]);
 
 #line 17 "options.py"
     if (!py2c_slot_bound(&g_options__Derived)) {
+#line 17 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
+#line 17 "options.py"
         { loc = 21; goto error; }
+#line 17 "options.py"
     }
+#line 17 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__Derived); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 17 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 17 "options.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 17 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 17 "options.py"
     PY2C_CLEAR(t[0]);
+#line 17 "options.py"
     PY2C_CLEAR(t[1]);
 
 #line 20 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 20 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 20 "options.py"
         { loc = 25; goto error; }
+#line 20 "options.py"
     }
+#line 20 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 20 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
+#line 20 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 20 "options.py"
     PY2C_CLEAR(t[0]);
+#line 20 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 20 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 20 "options.py"
     t[3] = py2c_function_new(&info_f_K, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 20 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 20 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 20 "options.py"
     PY2C_CLEAR(t[3]);
+#line 20 "options.py"
     t[5] = py2c_class_new("K", "K", "__main__", t[2], t[4]);
+#line 20 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+#line 20 "options.py"
     PY2C_CLEAR(t[2]);
+#line 20 "options.py"
     PY2C_CLEAR(t[4]);
+#line 20 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 20 "options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+#line 20 "options.py"
     PY2C_CLEAR(t[5]);
+#line 20 "options.py"
     PY2C_CLEAR(t[1]);
+#line 20 "options.py"
     py2c_slot_store(&g_options__K, t[6]); t[6] = PY2C_NULL;
 
 #line 23 "options.py"
     if (!py2c_slot_bound(&g_options__K)) {
+#line 23 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 23 "options.py"
         { loc = 30; goto error; }
+#line 23 "options.py"
     }
+#line 23 "options.py"
     t[0] = py2c_slot_load(&g_options__K);
+#line 23 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_1);
+#line 23 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 23 "options.py"
     PY2C_CLEAR(t[0]);
+#line 23 "options.py"
     if (!py2c_slot_bound(&g_options__K)) {
+#line 23 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 23 "options.py"
         { loc = 32; goto error; }
+#line 23 "options.py"
     }
+#line 23 "options.py"
     t[2] = py2c_slot_load(&g_options__K);
+#line 23 "options.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 0, kwnames_2);
+#line 23 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 23 "options.py"
     PY2C_CLEAR(t[2]);
+#line 23 "options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 23 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 23 "options.py"
     PY2C_CLEAR(t[1]);
+#line 23 "options.py"
     PY2C_CLEAR(t[3]);
+#line 23 "options.py"
     PY2C_CLEAR(t[4]);
 
 #line 25 "options.py"
     if (!py2c_slot_bound(&g_options__K)) {
+#line 25 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 25 "options.py"
         { loc = 34; goto error_1; }
+#line 25 "options.py"
     }
+#line 25 "options.py"
     t[0] = py2c_slot_load(&g_options__K);
+#line 25 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 25 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error_1; }
+#line 25 "options.py"
     PY2C_CLEAR(t[0]);
+#line 25 "options.py"
     PY2C_CLEAR(t[1]);
+#line 25 "options.py"
     goto L0;
+#line 25 "options.py"
 error_1:
+#line 25 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 25 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 25 "options.py"
     t[0] = py2c_error_fetch();
+#line 25 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 25 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 25 "options.py"
     if (n0 < 0) { loc = 35; goto error_2; }
+#line 25 "options.py"
     if (!n0) goto L1;
+#line 25 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 27 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 27 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 27 "options.py"
         { loc = 37; goto error_3; }
+#line 27 "options.py"
     }
+#line 27 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 27 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 27 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_3; }
+#line 27 "options.py"
     PY2C_CLEAR(t[1]);
+#line 27 "options.py"
     PY2C_CLEAR(t[2]);
+#line 27 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 27 "options.py"
     py2c_exc_handled_pop();
+#line 27 "options.py"
     PY2C_CLEAR(t[0]);
+#line 27 "options.py"
     goto L0;
+#line 27 "options.py"
 L1:;
+#line 27 "options.py"
     py2c_exc_handled_pop();
+#line 27 "options.py"
     py2c_error_restore(t[0]);
+#line 27 "options.py"
     t[0] = PY2C_NULL;
+#line 27 "options.py"
     goto unwind;
+#line 27 "options.py"
 error_3:
+#line 27 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 27 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 27 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 27 "options.py"
     goto L2;
+#line 27 "options.py"
 error_2:
+#line 27 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 27 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 27 "options.py"
 L2:;
+#line 27 "options.py"
     py2c_exc_handled_pop();
+#line 27 "options.py"
     PY2C_CLEAR(t[0]);
+#line 27 "options.py"
     goto unwind;
+#line 27 "options.py"
 L0:;
 
 #line 30 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 30 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 30 "options.py"
         { loc = 39; goto error; }
+#line 30 "options.py"
     }
+#line 30 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 30 "options.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 30 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 30 "options.py"
     t[2] = py2c_function_new(&info_f_M, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 30 "options.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 30 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 30 "options.py"
     PY2C_CLEAR(t[2]);
+#line 30 "options.py"
     t[4] = py2c_class_new("M", "M", "__main__", t[1], t[3]);
+#line 30 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+#line 30 "options.py"
     PY2C_CLEAR(t[1]);
+#line 30 "options.py"
     PY2C_CLEAR(t[3]);
+#line 30 "options.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 30 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 30 "options.py"
     PY2C_CLEAR(t[4]);
+#line 30 "options.py"
     PY2C_CLEAR(t[0]);
+#line 30 "options.py"
     py2c_slot_store(&g_options__M, t[5]); t[5] = PY2C_NULL;
 
 #line 35 "options.py"
     if (!py2c_slot_bound(&g_options__M)) {
+#line 35 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 35 "options.py"
         { loc = 44; goto error; }
+#line 35 "options.py"
     }
+#line 35 "options.py"
     t[0] = py2c_slot_load(&g_options__M);
+#line 35 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 1, kwnames_3);
+#line 35 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 35 "options.py"
     PY2C_CLEAR(t[0]);
+#line 35 "options.py"
     if (!py2c_slot_bound(&g_options__M)) {
+#line 35 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 35 "options.py"
         { loc = 45; goto error; }
+#line 35 "options.py"
     }
+#line 35 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__M); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 35 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 35 "options.py"
     if (!py2c_slot_bound(&g_options__M)) {
+#line 35 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 35 "options.py"
         { loc = 47; goto error; }
+#line 35 "options.py"
     }
+#line 35 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__M); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 35 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 35 "options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 35 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 35 "options.py"
     PY2C_CLEAR(t[1]);
+#line 35 "options.py"
     PY2C_CLEAR(t[2]);
+#line 35 "options.py"
     PY2C_CLEAR(t[3]);
+#line 35 "options.py"
     PY2C_CLEAR(t[4]);
 
 #line 37 "options.py"
     if (!py2c_slot_bound(&g_options__M)) {
+#line 37 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 37 "options.py"
         { loc = 50; goto error_4; }
+#line 37 "options.py"
     }
+#line 37 "options.py"
     t[0] = py2c_slot_load(&g_options__M);
+#line 37 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 37 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_4; }
+#line 37 "options.py"
     PY2C_CLEAR(t[0]);
+#line 37 "options.py"
     PY2C_CLEAR(t[1]);
+#line 37 "options.py"
     goto L3;
+#line 37 "options.py"
 error_4:
+#line 37 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 37 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 37 "options.py"
     t[0] = py2c_error_fetch();
+#line 37 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 37 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 37 "options.py"
     if (n0 < 0) { loc = 51; goto error_5; }
+#line 37 "options.py"
     if (!n0) goto L4;
+#line 37 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 39 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 39 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "options.py"
         { loc = 53; goto error_6; }
+#line 39 "options.py"
     }
+#line 39 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 39 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 39 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_6; }
+#line 39 "options.py"
     PY2C_CLEAR(t[1]);
+#line 39 "options.py"
     PY2C_CLEAR(t[2]);
+#line 39 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 39 "options.py"
     py2c_exc_handled_pop();
+#line 39 "options.py"
     PY2C_CLEAR(t[0]);
+#line 39 "options.py"
     goto L3;
+#line 39 "options.py"
 L4:;
+#line 39 "options.py"
     py2c_exc_handled_pop();
+#line 39 "options.py"
     py2c_error_restore(t[0]);
+#line 39 "options.py"
     t[0] = PY2C_NULL;
+#line 39 "options.py"
     goto unwind;
+#line 39 "options.py"
 error_6:
+#line 39 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 39 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 39 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 39 "options.py"
     goto L5;
+#line 39 "options.py"
 error_5:
+#line 39 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 39 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 39 "options.py"
 L5:;
+#line 39 "options.py"
     py2c_exc_handled_pop();
+#line 39 "options.py"
     PY2C_CLEAR(t[0]);
+#line 39 "options.py"
     goto unwind;
+#line 39 "options.py"
 L3:;
 
 #line 41 "options.py"
     if (!py2c_slot_bound(&g_options__M)) {
+#line 41 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 41 "options.py"
         { loc = 55; goto error_7; }
+#line 41 "options.py"
     }
+#line 41 "options.py"
     t[0] = py2c_slot_load(&g_options__M);
+#line 41 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 41 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_7; }
+#line 41 "options.py"
     PY2C_CLEAR(t[0]);
+#line 41 "options.py"
     PY2C_CLEAR(t[1]);
+#line 41 "options.py"
     goto L6;
+#line 41 "options.py"
 error_7:
+#line 41 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 41 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 41 "options.py"
     t[0] = py2c_error_fetch();
+#line 41 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 41 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 41 "options.py"
     if (n0 < 0) { loc = 56; goto error_8; }
+#line 41 "options.py"
     if (!n0) goto L7;
+#line 41 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 43 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 43 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 43 "options.py"
         { loc = 58; goto error_9; }
+#line 43 "options.py"
     }
+#line 43 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 43 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 43 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_9; }
+#line 43 "options.py"
     PY2C_CLEAR(t[1]);
+#line 43 "options.py"
     PY2C_CLEAR(t[2]);
+#line 43 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 43 "options.py"
     py2c_exc_handled_pop();
+#line 43 "options.py"
     PY2C_CLEAR(t[0]);
+#line 43 "options.py"
     goto L6;
+#line 43 "options.py"
 L7:;
+#line 43 "options.py"
     py2c_exc_handled_pop();
+#line 43 "options.py"
     py2c_error_restore(t[0]);
+#line 43 "options.py"
     t[0] = PY2C_NULL;
+#line 43 "options.py"
     goto unwind;
+#line 43 "options.py"
 error_9:
+#line 43 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 43 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 43 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 43 "options.py"
     goto L8;
+#line 43 "options.py"
 error_8:
+#line 43 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 43 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 43 "options.py"
 L8:;
+#line 43 "options.py"
     py2c_exc_handled_pop();
+#line 43 "options.py"
     PY2C_CLEAR(t[0]);
+#line 43 "options.py"
     goto unwind;
+#line 43 "options.py"
 L6:;
 
 #line 46 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 46 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 46 "options.py"
         { loc = 61; goto error; }
+#line 46 "options.py"
     }
+#line 46 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 46 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_FALSE}, 0, kwnames_4);
+#line 46 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 46 "options.py"
     PY2C_CLEAR(t[0]);
+#line 46 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 46 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 46 "options.py"
     t[3] = py2c_function_new(&info_f_NoEq, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 46 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 46 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+#line 46 "options.py"
     PY2C_CLEAR(t[3]);
+#line 46 "options.py"
     t[5] = py2c_class_new("NoEq", "NoEq", "__main__", t[2], t[4]);
+#line 46 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 46 "options.py"
     PY2C_CLEAR(t[2]);
+#line 46 "options.py"
     PY2C_CLEAR(t[4]);
+#line 46 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 46 "options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
+#line 46 "options.py"
     PY2C_CLEAR(t[5]);
+#line 46 "options.py"
     PY2C_CLEAR(t[1]);
+#line 46 "options.py"
     py2c_slot_store(&g_options__NoEq, t[6]); t[6] = PY2C_NULL;
 
 #line 48 "options.py"
     if (!py2c_slot_bound(&g_options__NoEq)) {
+#line 48 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NoEq' is not defined");
+#line 48 "options.py"
         { loc = 66; goto error; }
+#line 48 "options.py"
     }
+#line 48 "options.py"
     t[0] = py2c_slot_load(&g_options__NoEq);
+#line 48 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 48 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 48 "options.py"
     PY2C_CLEAR(t[0]);
+#line 48 "options.py"
     if (!py2c_slot_bound(&g_options__NoEq)) {
+#line 48 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NoEq' is not defined");
+#line 48 "options.py"
         { loc = 68; goto error; }
+#line 48 "options.py"
     }
+#line 48 "options.py"
     t[2] = py2c_slot_load(&g_options__NoEq);
+#line 48 "options.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 48 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 48 "options.py"
     PY2C_CLEAR(t[2]);
+#line 48 "options.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+#line 48 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+#line 48 "options.py"
     PY2C_CLEAR(t[1]);
+#line 48 "options.py"
     PY2C_CLEAR(t[3]);
+#line 48 "options.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 69; goto error; }
+#line 48 "options.py"
     PY2C_CLEAR(t[4]);
+#line 48 "options.py"
     py2c_slot_store(&g_options__n1, t[5]); t[5] = PY2C_NULL;
+#line 48 "options.py"
     py2c_slot_store(&g_options__n2, t[6]); t[6] = PY2C_NULL;
 
 #line 49 "options.py"
     if (!py2c_slot_bound(&g_options__n1)) {
+#line 49 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
+#line 49 "options.py"
         { loc = 71; goto error; }
+#line 49 "options.py"
     }
+#line 49 "options.py"
     if (!py2c_slot_bound(&g_options__n2)) {
+#line 49 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n2' is not defined");
+#line 49 "options.py"
         { loc = 72; goto error; }
+#line 49 "options.py"
     }
+#line 49 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__n1); Py2cValue s1 = py2c_slot_load(&g_options__n2); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 49 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+#line 49 "options.py"
     if (!py2c_slot_bound(&g_options__n1)) {
+#line 49 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
+#line 49 "options.py"
         { loc = 74; goto error; }
+#line 49 "options.py"
     }
+#line 49 "options.py"
     if (!py2c_slot_bound(&g_options__n1)) {
+#line 49 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
+#line 49 "options.py"
         { loc = 75; goto error; }
+#line 49 "options.py"
     }
+#line 49 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__n1); t[1] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
+#line 49 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 49 "options.py"
     if (!py2c_slot_bound(&g_options__n1)) {
+#line 49 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
+#line 49 "options.py"
         { loc = 78; goto error; }
+#line 49 "options.py"
     }
+#line 49 "options.py"
     t[2] = py2c_slot_load(&g_options__n1);
+#line 49 "options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
+#line 49 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+#line 49 "options.py"
     PY2C_CLEAR(t[2]);
+#line 49 "options.py"
     if (!py2c_slot_bound(&g_options__n1)) {
+#line 49 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
+#line 49 "options.py"
         { loc = 80; goto error; }
+#line 49 "options.py"
     }
+#line 49 "options.py"
     t[4] = py2c_slot_load(&g_options__n1);
+#line 49 "options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1);
+#line 49 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+#line 49 "options.py"
     PY2C_CLEAR(t[4]);
+#line 49 "options.py"
     t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
+#line 49 "options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
+#line 49 "options.py"
     PY2C_CLEAR(t[3]);
+#line 49 "options.py"
     PY2C_CLEAR(t[5]);
+#line 49 "options.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[6]}, 3);
+#line 49 "options.py"
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+#line 49 "options.py"
     PY2C_CLEAR(t[0]);
+#line 49 "options.py"
     PY2C_CLEAR(t[1]);
+#line 49 "options.py"
     PY2C_CLEAR(t[6]);
+#line 49 "options.py"
     PY2C_CLEAR(t[7]);
 
 #line 52 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 52 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 52 "options.py"
         { loc = 84; goto error; }
+#line 52 "options.py"
     }
+#line 52 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 52 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_5);
+#line 52 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 52 "options.py"
     PY2C_CLEAR(t[0]);
+#line 52 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 52 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 52 "options.py"
     t[3] = py2c_function_new(&info_f_UH, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+#line 52 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 52 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 52 "options.py"
     PY2C_CLEAR(t[3]);
+#line 52 "options.py"
     t[5] = py2c_class_new("UH", "UH", "__main__", t[2], t[4]);
+#line 52 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
+#line 52 "options.py"
     PY2C_CLEAR(t[2]);
+#line 52 "options.py"
     PY2C_CLEAR(t[4]);
+#line 52 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 52 "options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
+#line 52 "options.py"
     PY2C_CLEAR(t[5]);
+#line 52 "options.py"
     PY2C_CLEAR(t[1]);
+#line 52 "options.py"
     py2c_slot_store(&g_options__UH, t[6]); t[6] = PY2C_NULL;
 
 #line 55 "options.py"
     if (!py2c_slot_bound(&g_options__UH)) {
+#line 55 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UH' is not defined");
+#line 55 "options.py"
         { loc = 90; goto error; }
+#line 55 "options.py"
     }
+#line 55 "options.py"
     t[0] = py2c_slot_load(&g_options__UH);
+#line 55 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 55 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 55 "options.py"
     PY2C_CLEAR(t[0]);
+#line 55 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 55 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 55 "options.py"
     PY2C_CLEAR(t[1]);
+#line 55 "options.py"
     if (!py2c_slot_bound(&g_options__UH)) {
+#line 55 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UH' is not defined");
+#line 55 "options.py"
         { loc = 93; goto error; }
+#line 55 "options.py"
     }
+#line 55 "options.py"
     t[3] = py2c_list_new(1);
+#line 55 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 55 "options.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 94; goto error; }
+#line 55 "options.py"
     t[4] = py2c_slot_load(&g_options__UH);
+#line 55 "options.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5), t[3]}, 2);
+#line 55 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
+#line 55 "options.py"
     PY2C_CLEAR(t[4]);
+#line 55 "options.py"
     PY2C_CLEAR(t[3]);
+#line 55 "options.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
+#line 55 "options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
+#line 55 "options.py"
     PY2C_CLEAR(t[5]);
+#line 55 "options.py"
     t[7] = py2c_fast_compare(t[2], t[6], PY2C_EQ);
+#line 55 "options.py"
     if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
+#line 55 "options.py"
     PY2C_CLEAR(t[2]);
+#line 55 "options.py"
     PY2C_CLEAR(t[6]);
+#line 55 "options.py"
     if (!py2c_slot_bound(&g_options__UH)) {
+#line 55 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UH' is not defined");
+#line 55 "options.py"
         { loc = 97; goto error; }
+#line 55 "options.py"
     }
+#line 55 "options.py"
     t[8] = py2c_slot_load(&g_options__UH);
+#line 55 "options.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(1)}, 1);
+#line 55 "options.py"
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
+#line 55 "options.py"
     PY2C_CLEAR(t[8]);
+#line 55 "options.py"
     if (!py2c_slot_bound(&g_options__UH)) {
+#line 55 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UH' is not defined");
+#line 55 "options.py"
         { loc = 99; goto error; }
+#line 55 "options.py"
     }
+#line 55 "options.py"
     t[10] = py2c_slot_load(&g_options__UH);
+#line 55 "options.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1)}, 1);
+#line 55 "options.py"
     if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
+#line 55 "options.py"
     PY2C_CLEAR(t[10]);
+#line 55 "options.py"
     t[12] = py2c_fast_compare(t[9], t[11], PY2C_EQ);
+#line 55 "options.py"
     if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
+#line 55 "options.py"
     PY2C_CLEAR(t[9]);
+#line 55 "options.py"
     PY2C_CLEAR(t[11]);
+#line 55 "options.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[12]}, 2);
+#line 55 "options.py"
     if (PY2C_IS_NULL(t[13])) { loc = 87; goto error; }
+#line 55 "options.py"
     PY2C_CLEAR(t[7]);
+#line 55 "options.py"
     PY2C_CLEAR(t[12]);
+#line 55 "options.py"
     PY2C_CLEAR(t[13]);
 
 #line 58 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 58 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 58 "options.py"
         { loc = 102; goto error; }
+#line 58 "options.py"
     }
+#line 58 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 58 "options.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 58 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 58 "options.py"
     t[2] = py2c_function_new(&info_f_Counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 58 "options.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 58 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 58 "options.py"
     PY2C_CLEAR(t[2]);
+#line 58 "options.py"
     t[4] = py2c_class_new("Counter", "Counter", "__main__", t[1], t[3]);
+#line 58 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+#line 58 "options.py"
     PY2C_CLEAR(t[1]);
+#line 58 "options.py"
     PY2C_CLEAR(t[3]);
+#line 58 "options.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 58 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
+#line 58 "options.py"
     PY2C_CLEAR(t[4]);
+#line 58 "options.py"
     PY2C_CLEAR(t[0]);
+#line 58 "options.py"
     py2c_slot_store(&g_options__Counter, t[5]); t[5] = PY2C_NULL;
 
 #line 64 "options.py"
     if (!py2c_slot_bound(&g_options__Counter)) {
+#line 64 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 64 "options.py"
         { loc = 106; goto error; }
+#line 64 "options.py"
     }
+#line 64 "options.py"
     t[0] = py2c_slot_load(&g_options__Counter);
+#line 64 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
+#line 64 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 64 "options.py"
     PY2C_CLEAR(t[0]);
+#line 64 "options.py"
     py2c_slot_store(&g_options__c, t[1]); t[1] = PY2C_NULL;
 
 #line 65 "options.py"
     if (!py2c_slot_bound(&g_options__c)) {
+#line 65 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 65 "options.py"
         { loc = 108; goto error; }
+#line 65 "options.py"
     }
+#line 65 "options.py"
     if (!py2c_slot_bound(&g_options__c)) {
+#line 65 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 65 "options.py"
         { loc = 109; goto error; }
+#line 65 "options.py"
     }
+#line 65 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 65 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+#line 65 "options.py"
     if (!py2c_slot_bound(&g_options__c)) {
+#line 65 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 65 "options.py"
         { loc = 111; goto error; }
+#line 65 "options.py"
     }
+#line 65 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__c); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 65 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 65 "options.py"
     if (!py2c_slot_bound(&g_options__Counter)) {
+#line 65 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 65 "options.py"
         { loc = 113; goto error; }
+#line 65 "options.py"
     }
+#line 65 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__Counter); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 65 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+#line 65 "options.py"
     t[3] = py2c_slot_load(&g_options__c);
+#line 65 "options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4);
+#line 65 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+#line 65 "options.py"
     PY2C_CLEAR(t[3]);
+#line 65 "options.py"
     PY2C_CLEAR(t[0]);
+#line 65 "options.py"
     PY2C_CLEAR(t[1]);
+#line 65 "options.py"
     PY2C_CLEAR(t[2]);
+#line 65 "options.py"
     PY2C_CLEAR(t[4]);
 
 #line 68 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 68 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 68 "options.py"
         { loc = 116; goto error; }
+#line 68 "options.py"
     }
+#line 68 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 68 "options.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 68 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 68 "options.py"
     t[2] = py2c_function_new(&info_f_Custom, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 68 "options.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 68 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+#line 68 "options.py"
     PY2C_CLEAR(t[2]);
+#line 68 "options.py"
     t[4] = py2c_class_new("Custom", "Custom", "__main__", t[1], t[3]);
+#line 68 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
+#line 68 "options.py"
     PY2C_CLEAR(t[1]);
+#line 68 "options.py"
     PY2C_CLEAR(t[3]);
+#line 68 "options.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 68 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+#line 68 "options.py"
     PY2C_CLEAR(t[4]);
+#line 68 "options.py"
     PY2C_CLEAR(t[0]);
+#line 68 "options.py"
     py2c_slot_store(&g_options__Custom, t[5]); t[5] = PY2C_NULL;
 
 #line 74 "options.py"
     if (!py2c_slot_bound(&g_options__Custom)) {
+#line 74 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Custom' is not defined");
+#line 74 "options.py"
         { loc = 121; goto error; }
+#line 74 "options.py"
     }
+#line 74 "options.py"
     t[0] = py2c_slot_load(&g_options__Custom);
+#line 74 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 74 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 74 "options.py"
     PY2C_CLEAR(t[0]);
+#line 74 "options.py"
     if (!py2c_slot_bound(&g_options__Custom)) {
+#line 74 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Custom' is not defined");
+#line 74 "options.py"
         { loc = 123; goto error; }
+#line 74 "options.py"
     }
+#line 74 "options.py"
     t[2] = py2c_slot_load(&g_options__Custom);
+#line 74 "options.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 74 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 74 "options.py"
     PY2C_CLEAR(t[2]);
+#line 74 "options.py"
     t[4] = py2c_fast_compare(t[3], py2c_int(5), PY2C_EQ);
+#line 74 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
+#line 74 "options.py"
     PY2C_CLEAR(t[3]);
+#line 74 "options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 74 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
+#line 74 "options.py"
     PY2C_CLEAR(t[1]);
+#line 74 "options.py"
     PY2C_CLEAR(t[4]);
+#line 74 "options.py"
     PY2C_CLEAR(t[5]);
 
 #line 78 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 78 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 78 "options.py"
         { loc = 127; goto error_10; }
+#line 78 "options.py"
     }
+#line 78 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 78 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_9);
+#line 78 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error_10; }
+#line 78 "options.py"
     PY2C_CLEAR(t[0]);
+#line 78 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 78 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error_10; }
+#line 78 "options.py"
     t[3] = py2c_function_new(&info_f_O, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 78 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error_10; }
+#line 78 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 78 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 128; goto error_10; }
+#line 78 "options.py"
     PY2C_CLEAR(t[3]);
+#line 78 "options.py"
     t[5] = py2c_class_new("O", "O", "__main__", t[2], t[4]);
+#line 78 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 125; goto error_10; }
+#line 78 "options.py"
     PY2C_CLEAR(t[2]);
+#line 78 "options.py"
     PY2C_CLEAR(t[4]);
+#line 78 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 78 "options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 129; goto error_10; }
+#line 78 "options.py"
     PY2C_CLEAR(t[5]);
+#line 78 "options.py"
     PY2C_CLEAR(t[1]);
+#line 78 "options.py"
     py2c_slot_store(&g_options__O, t[6]); t[6] = PY2C_NULL;
+#line 78 "options.py"
     goto L9;
+#line 78 "options.py"
 error_10:
+#line 78 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 78 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 78 "options.py"
     t[0] = py2c_error_fetch();
+#line 78 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 78 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 78 "options.py"
     if (n0 < 0) { loc = 130; goto error_11; }
+#line 78 "options.py"
     if (!n0) goto L10;
+#line 78 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 83 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 83 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 83 "options.py"
         { loc = 132; goto error_12; }
+#line 83 "options.py"
     }
+#line 83 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 83 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 83 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_12; }
+#line 83 "options.py"
     PY2C_CLEAR(t[1]);
+#line 83 "options.py"
     PY2C_CLEAR(t[2]);
+#line 83 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 83 "options.py"
     py2c_exc_handled_pop();
+#line 83 "options.py"
     PY2C_CLEAR(t[0]);
+#line 83 "options.py"
     goto L9;
+#line 83 "options.py"
 L10:;
+#line 83 "options.py"
     py2c_exc_handled_pop();
+#line 83 "options.py"
     py2c_error_restore(t[0]);
+#line 83 "options.py"
     t[0] = PY2C_NULL;
+#line 83 "options.py"
     goto unwind;
+#line 83 "options.py"
 error_12:
+#line 83 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 83 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 83 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 83 "options.py"
     goto L11;
+#line 83 "options.py"
 error_11:
+#line 83 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 83 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 83 "options.py"
 L11:;
+#line 83 "options.py"
     py2c_exc_handled_pop();
+#line 83 "options.py"
     PY2C_CLEAR(t[0]);
+#line 83 "options.py"
     goto unwind;
+#line 83 "options.py"
 L9:;
 
 #line 86 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 86 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 86 "options.py"
         { loc = 135; goto error_13; }
+#line 86 "options.py"
     }
+#line 86 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 86 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE, PY2C_FALSE}, 0, kwnames_10);
+#line 86 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error_13; }
+#line 86 "options.py"
     PY2C_CLEAR(t[0]);
+#line 86 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 86 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error_13; }
+#line 86 "options.py"
     t[3] = py2c_function_new(&info_f_O2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 86 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error_13; }
+#line 86 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 86 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error_13; }
+#line 86 "options.py"
     PY2C_CLEAR(t[3]);
+#line 86 "options.py"
     t[5] = py2c_class_new("O2", "O2", "__main__", t[2], t[4]);
+#line 86 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error_13; }
+#line 86 "options.py"
     PY2C_CLEAR(t[2]);
+#line 86 "options.py"
     PY2C_CLEAR(t[4]);
+#line 86 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 86 "options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 137; goto error_13; }
+#line 86 "options.py"
     PY2C_CLEAR(t[5]);
+#line 86 "options.py"
     PY2C_CLEAR(t[1]);
+#line 86 "options.py"
     py2c_slot_store(&g_options__O2, t[6]); t[6] = PY2C_NULL;
+#line 86 "options.py"
     goto L12;
+#line 86 "options.py"
 error_13:
+#line 86 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 86 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 86 "options.py"
     t[0] = py2c_error_fetch();
+#line 86 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 86 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 86 "options.py"
     if (n0 < 0) { loc = 138; goto error_14; }
+#line 86 "options.py"
     if (!n0) goto L13;
+#line 86 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 89 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 89 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 89 "options.py"
         { loc = 140; goto error_15; }
+#line 89 "options.py"
     }
+#line 89 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 89 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 89 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error_15; }
+#line 89 "options.py"
     PY2C_CLEAR(t[1]);
+#line 89 "options.py"
     PY2C_CLEAR(t[2]);
+#line 89 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 89 "options.py"
     py2c_exc_handled_pop();
+#line 89 "options.py"
     PY2C_CLEAR(t[0]);
+#line 89 "options.py"
     goto L12;
+#line 89 "options.py"
 L13:;
+#line 89 "options.py"
     py2c_exc_handled_pop();
+#line 89 "options.py"
     py2c_error_restore(t[0]);
+#line 89 "options.py"
     t[0] = PY2C_NULL;
+#line 89 "options.py"
     goto unwind;
+#line 89 "options.py"
 error_15:
+#line 89 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 89 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 89 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 89 "options.py"
     goto L14;
+#line 89 "options.py"
 error_14:
+#line 89 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 89 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 89 "options.py"
 L14:;
+#line 89 "options.py"
     py2c_exc_handled_pop();
+#line 89 "options.py"
     PY2C_CLEAR(t[0]);
+#line 89 "options.py"
     goto unwind;
+#line 89 "options.py"
 L12:;
 
 #line 91 "options.py"
     if (!py2c_slot_bound(&g_options__field)) {
+#line 91 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 91 "options.py"
         { loc = 142; goto error_16; }
+#line 91 "options.py"
     }
+#line 91 "options.py"
     t[0] = py2c_slot_load(&g_options__field);
+#line 91 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_list_type)}, 0, kwnames_11);
+#line 91 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error_16; }
+#line 91 "options.py"
     PY2C_CLEAR(t[0]);
+#line 91 "options.py"
     PY2C_CLEAR(t[1]);
+#line 91 "options.py"
     goto L15;
+#line 91 "options.py"
 error_16:
+#line 91 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 91 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 91 "options.py"
     t[0] = py2c_error_fetch();
+#line 91 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 91 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 91 "options.py"
     if (n0 < 0) { loc = 143; goto error_17; }
+#line 91 "options.py"
     if (!n0) goto L16;
+#line 91 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 93 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 93 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 93 "options.py"
         { loc = 145; goto error_18; }
+#line 93 "options.py"
     }
+#line 93 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 93 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 93 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error_18; }
+#line 93 "options.py"
     PY2C_CLEAR(t[1]);
+#line 93 "options.py"
     PY2C_CLEAR(t[2]);
+#line 93 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 93 "options.py"
     py2c_exc_handled_pop();
+#line 93 "options.py"
     PY2C_CLEAR(t[0]);
+#line 93 "options.py"
     goto L15;
+#line 93 "options.py"
 L16:;
+#line 93 "options.py"
     py2c_exc_handled_pop();
+#line 93 "options.py"
     py2c_error_restore(t[0]);
+#line 93 "options.py"
     t[0] = PY2C_NULL;
+#line 93 "options.py"
     goto unwind;
+#line 93 "options.py"
 error_18:
+#line 93 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 93 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 93 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 93 "options.py"
     goto L17;
+#line 93 "options.py"
 error_17:
+#line 93 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 93 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 93 "options.py"
 L17:;
+#line 93 "options.py"
     py2c_exc_handled_pop();
+#line 93 "options.py"
     PY2C_CLEAR(t[0]);
+#line 93 "options.py"
     goto unwind;
+#line 93 "options.py"
 L15:;
 
 #line 96 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 96 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 96 "options.py"
         { loc = 147; goto error_19; }
+#line 96 "options.py"
     }
+#line 96 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 96 "options.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 96 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error_19; }
+#line 96 "options.py"
     t[2] = py2c_function_new(&info_f_NoAnn, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 96 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_19; }
+#line 96 "options.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 96 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 148; goto error_19; }
+#line 96 "options.py"
     PY2C_CLEAR(t[2]);
+#line 96 "options.py"
     t[4] = py2c_class_new("NoAnn", "NoAnn", "__main__", t[1], t[3]);
+#line 96 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 146; goto error_19; }
+#line 96 "options.py"
     PY2C_CLEAR(t[1]);
+#line 96 "options.py"
     PY2C_CLEAR(t[3]);
+#line 96 "options.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 96 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 149; goto error_19; }
+#line 96 "options.py"
     PY2C_CLEAR(t[4]);
+#line 96 "options.py"
     PY2C_CLEAR(t[0]);
+#line 96 "options.py"
     py2c_slot_store(&g_options__NoAnn, t[5]); t[5] = PY2C_NULL;
+#line 96 "options.py"
     goto L18;
+#line 96 "options.py"
 error_19:
+#line 96 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 96 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 96 "options.py"
     t[0] = py2c_error_fetch();
+#line 96 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 96 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 96 "options.py"
     if (n0 < 0) { loc = 150; goto error_20; }
+#line 96 "options.py"
     if (!n0) goto L19;
+#line 96 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 100 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 100 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 100 "options.py"
         { loc = 152; goto error_21; }
+#line 100 "options.py"
     }
+#line 100 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 100 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 100 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error_21; }
+#line 100 "options.py"
     PY2C_CLEAR(t[1]);
+#line 100 "options.py"
     PY2C_CLEAR(t[2]);
+#line 100 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 100 "options.py"
     py2c_exc_handled_pop();
+#line 100 "options.py"
     PY2C_CLEAR(t[0]);
+#line 100 "options.py"
     goto L18;
+#line 100 "options.py"
 L19:;
+#line 100 "options.py"
     py2c_exc_handled_pop();
+#line 100 "options.py"
     py2c_error_restore(t[0]);
+#line 100 "options.py"
     t[0] = PY2C_NULL;
+#line 100 "options.py"
     goto unwind;
+#line 100 "options.py"
 error_21:
+#line 100 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 100 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 100 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 100 "options.py"
     goto L20;
+#line 100 "options.py"
 error_20:
+#line 100 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 100 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 100 "options.py"
 L20:;
+#line 100 "options.py"
     py2c_exc_handled_pop();
+#line 100 "options.py"
     PY2C_CLEAR(t[0]);
+#line 100 "options.py"
     goto unwind;
+#line 100 "options.py"
 L18:;
 
 #line 102 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 102 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 102 "options.py"
         { loc = 155; goto error; }
+#line 102 "options.py"
     }
+#line 102 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 102 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_13);
+#line 102 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+#line 102 "options.py"
     PY2C_CLEAR(t[0]);
+#line 102 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 102 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 102 "options.py"
     t[3] = py2c_function_new(&info_f_F, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 102 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+#line 102 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 102 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
+#line 102 "options.py"
     PY2C_CLEAR(t[3]);
+#line 102 "options.py"
     t[5] = py2c_class_new("F", "F", "__main__", t[2], t[4]);
+#line 102 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 153; goto error; }
+#line 102 "options.py"
     PY2C_CLEAR(t[2]);
+#line 102 "options.py"
     PY2C_CLEAR(t[4]);
+#line 102 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 102 "options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
+#line 102 "options.py"
     PY2C_CLEAR(t[5]);
+#line 102 "options.py"
     PY2C_CLEAR(t[1]);
+#line 102 "options.py"
     py2c_slot_store(&g_options__F, t[6]); t[6] = PY2C_NULL;
 
 #line 106 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 106 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 106 "options.py"
         { loc = 159; goto error_22; }
+#line 106 "options.py"
     }
+#line 106 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 106 "options.py"
     if (!py2c_slot_bound(&g_options__F)) {
+#line 106 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'F' is not defined");
+#line 106 "options.py"
         { loc = 160; goto error_22; }
+#line 106 "options.py"
     }
+#line 106 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__F); t[1] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 106 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error_22; }
+#line 106 "options.py"
     t[2] = py2c_function_new(&info_f_G, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 106 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error_22; }
+#line 106 "options.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 106 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 161; goto error_22; }
+#line 106 "options.py"
     PY2C_CLEAR(t[2]);
+#line 106 "options.py"
     t[4] = py2c_class_new("G", "G", "__main__", t[1], t[3]);
+#line 106 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 158; goto error_22; }
+#line 106 "options.py"
     PY2C_CLEAR(t[1]);
+#line 106 "options.py"
     PY2C_CLEAR(t[3]);
+#line 106 "options.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 106 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 162; goto error_22; }
+#line 106 "options.py"
     PY2C_CLEAR(t[4]);
+#line 106 "options.py"
     PY2C_CLEAR(t[0]);
+#line 106 "options.py"
     py2c_slot_store(&g_options__G, t[5]); t[5] = PY2C_NULL;
+#line 106 "options.py"
     goto L21;
+#line 106 "options.py"
 error_22:
+#line 106 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 106 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 106 "options.py"
     t[0] = py2c_error_fetch();
+#line 106 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 106 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 106 "options.py"
     if (n0 < 0) { loc = 163; goto error_23; }
+#line 106 "options.py"
     if (!n0) goto L22;
+#line 106 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 109 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 109 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 109 "options.py"
         { loc = 165; goto error_24; }
+#line 109 "options.py"
     }
+#line 109 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 109 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 109 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 164; goto error_24; }
+#line 109 "options.py"
     PY2C_CLEAR(t[1]);
+#line 109 "options.py"
     PY2C_CLEAR(t[2]);
+#line 109 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 109 "options.py"
     py2c_exc_handled_pop();
+#line 109 "options.py"
     PY2C_CLEAR(t[0]);
+#line 109 "options.py"
     goto L21;
+#line 109 "options.py"
 L22:;
+#line 109 "options.py"
     py2c_exc_handled_pop();
+#line 109 "options.py"
     py2c_error_restore(t[0]);
+#line 109 "options.py"
     t[0] = PY2C_NULL;
+#line 109 "options.py"
     goto unwind;
+#line 109 "options.py"
 error_24:
+#line 109 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 109 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 109 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 109 "options.py"
     goto L23;
+#line 109 "options.py"
 error_23:
+#line 109 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 109 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 109 "options.py"
 L23:;
+#line 109 "options.py"
     py2c_exc_handled_pop();
+#line 109 "options.py"
     PY2C_CLEAR(t[0]);
+#line 109 "options.py"
     goto unwind;
+#line 109 "options.py"
 L21:;
 
 #line 112 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 112 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 112 "options.py"
         { loc = 168; goto error_25; }
+#line 112 "options.py"
     }
+#line 112 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 112 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_13);
+#line 112 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error_25; }
+#line 112 "options.py"
     PY2C_CLEAR(t[0]);
+#line 112 "options.py"
     if (!py2c_slot_bound(&g_options__Base)) {
+#line 112 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 112 "options.py"
         { loc = 169; goto error_25; }
+#line 112 "options.py"
     }
+#line 112 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__Base); t[2] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 112 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error_25; }
+#line 112 "options.py"
     t[3] = py2c_function_new(&info_f_H, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 112 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 170; goto error_25; }
+#line 112 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 112 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 170; goto error_25; }
+#line 112 "options.py"
     PY2C_CLEAR(t[3]);
+#line 112 "options.py"
     t[5] = py2c_class_new("H", "H", "__main__", t[2], t[4]);
+#line 112 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 166; goto error_25; }
+#line 112 "options.py"
     PY2C_CLEAR(t[2]);
+#line 112 "options.py"
     PY2C_CLEAR(t[4]);
+#line 112 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 112 "options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 171; goto error_25; }
+#line 112 "options.py"
     PY2C_CLEAR(t[5]);
+#line 112 "options.py"
     PY2C_CLEAR(t[1]);
+#line 112 "options.py"
     py2c_slot_store(&g_options__H, t[6]); t[6] = PY2C_NULL;
+#line 112 "options.py"
     goto L24;
+#line 112 "options.py"
 error_25:
+#line 112 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 112 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 112 "options.py"
     t[0] = py2c_error_fetch();
+#line 112 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 112 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 112 "options.py"
     if (n0 < 0) { loc = 172; goto error_26; }
+#line 112 "options.py"
     if (!n0) goto L25;
+#line 112 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 115 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 115 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 115 "options.py"
         { loc = 174; goto error_27; }
+#line 115 "options.py"
     }
+#line 115 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 115 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 115 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error_27; }
+#line 115 "options.py"
     PY2C_CLEAR(t[1]);
+#line 115 "options.py"
     PY2C_CLEAR(t[2]);
+#line 115 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 115 "options.py"
     py2c_exc_handled_pop();
+#line 115 "options.py"
     PY2C_CLEAR(t[0]);
+#line 115 "options.py"
     goto L24;
+#line 115 "options.py"
 L25:;
+#line 115 "options.py"
     py2c_exc_handled_pop();
+#line 115 "options.py"
     py2c_error_restore(t[0]);
+#line 115 "options.py"
     t[0] = PY2C_NULL;
+#line 115 "options.py"
     goto unwind;
+#line 115 "options.py"
 error_27:
+#line 115 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 115 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 115 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 115 "options.py"
     goto L26;
+#line 115 "options.py"
 error_26:
+#line 115 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 115 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 115 "options.py"
 L26:;
+#line 115 "options.py"
     py2c_exc_handled_pop();
+#line 115 "options.py"
     PY2C_CLEAR(t[0]);
+#line 115 "options.py"
     goto unwind;
+#line 115 "options.py"
 L24:;
 
 #line 117 "options.py"
     if (!py2c_slot_bound(&g_options__F)) {
+#line 117 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'F' is not defined");
+#line 117 "options.py"
         { loc = 176; goto error_28; }
+#line 117 "options.py"
     }
+#line 117 "options.py"
     t[0] = py2c_slot_load(&g_options__F);
+#line 117 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 117 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error_28; }
+#line 117 "options.py"
     PY2C_CLEAR(t[0]);
+#line 117 "options.py"
     if (py2c_delattr(t[1], py2c_obj_value(&str_13.ob)) < 0) { loc = 177; goto error_28; }
+#line 117 "options.py"
     PY2C_CLEAR(t[1]);
+#line 117 "options.py"
     goto L27;
+#line 117 "options.py"
 error_28:
+#line 117 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 117 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 117 "options.py"
     t[0] = py2c_error_fetch();
+#line 117 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 117 "options.py"
     if (!py2c_slot_bound(&g_options__dataclasses)) {
+#line 117 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclasses' is not defined");
+#line 117 "options.py"
         { loc = 178; goto error_29; }
+#line 117 "options.py"
     }
+#line 117 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__dataclasses); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 117 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error_29; }
+#line 117 "options.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 117 "options.py"
     if (n0 < 0) { loc = 179; goto error_29; }
+#line 117 "options.py"
     PY2C_CLEAR(t[1]);
+#line 117 "options.py"
     if (!n0) goto L28;
+#line 117 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 119 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 119 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 119 "options.py"
         { loc = 181; goto error_30; }
+#line 119 "options.py"
     }
+#line 119 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 119 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 119 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error_30; }
+#line 119 "options.py"
     PY2C_CLEAR(t[1]);
+#line 119 "options.py"
     PY2C_CLEAR(t[2]);
+#line 119 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 119 "options.py"
     py2c_exc_handled_pop();
+#line 119 "options.py"
     PY2C_CLEAR(t[0]);
+#line 119 "options.py"
     goto L27;
+#line 119 "options.py"
 L28:;
+#line 119 "options.py"
     py2c_exc_handled_pop();
+#line 119 "options.py"
     py2c_error_restore(t[0]);
+#line 119 "options.py"
     t[0] = PY2C_NULL;
+#line 119 "options.py"
     goto unwind;
+#line 119 "options.py"
 error_30:
+#line 119 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 119 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 119 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 119 "options.py"
     goto L29;
+#line 119 "options.py"
 error_29:
+#line 119 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 119 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 119 "options.py"
 L29:;
+#line 119 "options.py"
     py2c_exc_handled_pop();
+#line 119 "options.py"
     PY2C_CLEAR(t[0]);
+#line 119 "options.py"
     goto unwind;
+#line 119 "options.py"
 L27:;
 
 #line 120 "options.py"
     if (!py2c_slot_bound(&g_options__F)) {
+#line 120 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'F' is not defined");
+#line 120 "options.py"
         { loc = 183; goto error; }
+#line 120 "options.py"
     }
+#line 120 "options.py"
     t[0] = py2c_slot_load(&g_options__F);
+#line 120 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 120 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+#line 120 "options.py"
     PY2C_CLEAR(t[0]);
+#line 120 "options.py"
     py2c_slot_store(&g_options__f, t[1]); t[1] = PY2C_NULL;
 
 #line 122 "options.py"
     if (!py2c_slot_bound(&g_options__f)) {
+#line 122 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 122 "options.py"
         { loc = 184; goto error_31; }
+#line 122 "options.py"
     }
+#line 122 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_50.ob), py2c_int(2), &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 185; goto error_31; } }
+#line 122 "options.py"
     goto L30;
+#line 122 "options.py"
 error_31:
+#line 122 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 122 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 122 "options.py"
     t[0] = py2c_error_fetch();
+#line 122 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 122 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 122 "options.py"
     if (n0 < 0) { loc = 186; goto error_32; }
+#line 122 "options.py"
     if (!n0) goto L31;
+#line 122 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 124 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 124 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 124 "options.py"
         { loc = 189; goto error_33; }
+#line 124 "options.py"
     }
+#line 124 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 124 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 124 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_33; }
+#line 124 "options.py"
     PY2C_CLEAR(t[1]);
+#line 124 "options.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_51.ob), &attr_ic[12]);
+#line 124 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 190; goto error_33; }
+#line 124 "options.py"
     PY2C_CLEAR(t[2]);
+#line 124 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 124 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 124 "options.py"
         { loc = 191; goto error_33; }
+#line 124 "options.py"
     }
+#line 124 "options.py"
     t[4] = py2c_slot_load(&g_options__e);
+#line 124 "options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 124 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 187; goto error_33; }
+#line 124 "options.py"
     PY2C_CLEAR(t[3]);
+#line 124 "options.py"
     PY2C_CLEAR(t[4]);
+#line 124 "options.py"
     PY2C_CLEAR(t[5]);
+#line 124 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 124 "options.py"
     py2c_exc_handled_pop();
+#line 124 "options.py"
     PY2C_CLEAR(t[0]);
+#line 124 "options.py"
     goto L30;
+#line 124 "options.py"
 L31:;
+#line 124 "options.py"
     py2c_exc_handled_pop();
+#line 124 "options.py"
     py2c_error_restore(t[0]);
+#line 124 "options.py"
     t[0] = PY2C_NULL;
+#line 124 "options.py"
     goto unwind;
+#line 124 "options.py"
 error_33:
+#line 124 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 124 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 124 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 124 "options.py"
     goto L32;
+#line 124 "options.py"
 error_32:
+#line 124 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 124 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 124 "options.py"
 L32:;
+#line 124 "options.py"
     py2c_exc_handled_pop();
+#line 124 "options.py"
     PY2C_CLEAR(t[0]);
+#line 124 "options.py"
     goto unwind;
+#line 124 "options.py"
 L30:;
 
 #line 127 "options.py"
     if (!py2c_slot_bound(&g_options__dataclass)) {
+#line 127 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 127 "options.py"
         { loc = 194; goto error_34; }
+#line 127 "options.py"
     }
+#line 127 "options.py"
     t[0] = py2c_slot_load(&g_options__dataclass);
+#line 127 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_5);
+#line 127 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 193; goto error_34; }
+#line 127 "options.py"
     PY2C_CLEAR(t[0]);
+#line 127 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 127 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error_34; }
+#line 127 "options.py"
     t[3] = py2c_function_new(&info_f_UH2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 127 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 195; goto error_34; }
+#line 127 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 127 "options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 195; goto error_34; }
+#line 127 "options.py"
     PY2C_CLEAR(t[3]);
+#line 127 "options.py"
     t[5] = py2c_class_new("UH2", "UH2", "__main__", t[2], t[4]);
+#line 127 "options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 192; goto error_34; }
+#line 127 "options.py"
     PY2C_CLEAR(t[2]);
+#line 127 "options.py"
     PY2C_CLEAR(t[4]);
+#line 127 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 127 "options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 196; goto error_34; }
+#line 127 "options.py"
     PY2C_CLEAR(t[5]);
+#line 127 "options.py"
     PY2C_CLEAR(t[1]);
+#line 127 "options.py"
     py2c_slot_store(&g_options__UH2, t[6]); t[6] = PY2C_NULL;
+#line 127 "options.py"
     goto L33;
+#line 127 "options.py"
 error_34:
+#line 127 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 127 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 127 "options.py"
     t[0] = py2c_error_fetch();
+#line 127 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 127 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 127 "options.py"
     if (n0 < 0) { loc = 197; goto error_35; }
+#line 127 "options.py"
     if (!n0) goto L34;
+#line 127 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 132 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 132 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 132 "options.py"
         { loc = 199; goto error_36; }
+#line 132 "options.py"
     }
+#line 132 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 132 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 132 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_36; }
+#line 132 "options.py"
     PY2C_CLEAR(t[1]);
+#line 132 "options.py"
     PY2C_CLEAR(t[2]);
+#line 132 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 132 "options.py"
     py2c_exc_handled_pop();
+#line 132 "options.py"
     PY2C_CLEAR(t[0]);
+#line 132 "options.py"
     goto L33;
+#line 132 "options.py"
 L34:;
+#line 132 "options.py"
     py2c_exc_handled_pop();
+#line 132 "options.py"
     py2c_error_restore(t[0]);
+#line 132 "options.py"
     t[0] = PY2C_NULL;
+#line 132 "options.py"
     goto unwind;
+#line 132 "options.py"
 error_36:
+#line 132 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 132 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 132 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 132 "options.py"
     goto L35;
+#line 132 "options.py"
 error_35:
+#line 132 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 132 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 132 "options.py"
 L35:;
+#line 132 "options.py"
     py2c_exc_handled_pop();
+#line 132 "options.py"
     PY2C_CLEAR(t[0]);
+#line 132 "options.py"
     goto unwind;
+#line 132 "options.py"
 L33:;
 
 #line 134 "options.py"
     if (!py2c_slot_bound(&g_options__replace)) {
+#line 134 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'replace' is not defined");
+#line 134 "options.py"
         { loc = 201; goto error_37; }
+#line 134 "options.py"
     }
+#line 134 "options.py"
     if (!py2c_slot_bound(&g_options__c)) {
+#line 134 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 134 "options.py"
         { loc = 202; goto error_37; }
+#line 134 "options.py"
     }
+#line 134 "options.py"
     t[0] = py2c_slot_load(&g_options__replace);
+#line 134 "options.py"
     t[1] = py2c_slot_load(&g_options__c);
+#line 134 "options.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(5)}, 1, kwnames_14);
+#line 134 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 200; goto error_37; }
+#line 134 "options.py"
     PY2C_CLEAR(t[0]);
+#line 134 "options.py"
     PY2C_CLEAR(t[1]);
+#line 134 "options.py"
     PY2C_CLEAR(t[2]);
+#line 134 "options.py"
     goto L36;
+#line 134 "options.py"
 error_37:
+#line 134 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 134 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 134 "options.py"
     t[0] = py2c_error_fetch();
+#line 134 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 134 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 134 "options.py"
     if (n0 < 0) { loc = 203; goto error_38; }
+#line 134 "options.py"
     if (!n0) goto L37;
+#line 134 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 136 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 136 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 136 "options.py"
         { loc = 205; goto error_39; }
+#line 136 "options.py"
     }
+#line 136 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 136 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 136 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_39; }
+#line 136 "options.py"
     PY2C_CLEAR(t[1]);
+#line 136 "options.py"
     PY2C_CLEAR(t[2]);
+#line 136 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 136 "options.py"
     py2c_exc_handled_pop();
+#line 136 "options.py"
     PY2C_CLEAR(t[0]);
+#line 136 "options.py"
     goto L36;
+#line 136 "options.py"
 L37:;
+#line 136 "options.py"
     py2c_exc_handled_pop();
+#line 136 "options.py"
     py2c_error_restore(t[0]);
+#line 136 "options.py"
     t[0] = PY2C_NULL;
+#line 136 "options.py"
     goto unwind;
+#line 136 "options.py"
 error_39:
+#line 136 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 136 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 136 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 136 "options.py"
     goto L38;
+#line 136 "options.py"
 error_38:
+#line 136 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 136 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 136 "options.py"
 L38:;
+#line 136 "options.py"
     py2c_exc_handled_pop();
+#line 136 "options.py"
     PY2C_CLEAR(t[0]);
+#line 136 "options.py"
     goto unwind;
+#line 136 "options.py"
 L36:;
 
 #line 138 "options.py"
     if (!py2c_slot_bound(&g_options__replace)) {
+#line 138 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'replace' is not defined");
+#line 138 "options.py"
         { loc = 207; goto error_40; }
+#line 138 "options.py"
     }
+#line 138 "options.py"
     t[0] = py2c_slot_load(&g_options__replace);
+#line 138 "options.py"
     if (!py2c_slot_bound(&g_options__Base)) {
+#line 138 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 138 "options.py"
         { loc = 209; goto error_40; }
+#line 138 "options.py"
     }
+#line 138 "options.py"
     t[1] = py2c_slot_load(&g_options__Base);
+#line 138 "options.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+#line 138 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 208; goto error_40; }
+#line 138 "options.py"
     PY2C_CLEAR(t[1]);
+#line 138 "options.py"
     t[3] = py2c_call(t[0], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_15);
+#line 138 "options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 206; goto error_40; }
+#line 138 "options.py"
     PY2C_CLEAR(t[0]);
+#line 138 "options.py"
     PY2C_CLEAR(t[2]);
+#line 138 "options.py"
     PY2C_CLEAR(t[3]);
+#line 138 "options.py"
     goto L39;
+#line 138 "options.py"
 error_40:
+#line 138 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 138 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 138 "options.py"
     t[0] = py2c_error_fetch();
+#line 138 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 138 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 138 "options.py"
     if (n0 < 0) { loc = 210; goto error_41; }
+#line 138 "options.py"
     if (!n0) goto L40;
+#line 138 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 140 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 140 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 140 "options.py"
         { loc = 212; goto error_42; }
+#line 140 "options.py"
     }
+#line 140 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 140 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 140 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 211; goto error_42; }
+#line 140 "options.py"
     PY2C_CLEAR(t[1]);
+#line 140 "options.py"
     PY2C_CLEAR(t[2]);
+#line 140 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 140 "options.py"
     py2c_exc_handled_pop();
+#line 140 "options.py"
     PY2C_CLEAR(t[0]);
+#line 140 "options.py"
     goto L39;
+#line 140 "options.py"
 L40:;
+#line 140 "options.py"
     py2c_exc_handled_pop();
+#line 140 "options.py"
     py2c_error_restore(t[0]);
+#line 140 "options.py"
     t[0] = PY2C_NULL;
+#line 140 "options.py"
     goto unwind;
+#line 140 "options.py"
 error_42:
+#line 140 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 140 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 140 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 140 "options.py"
     goto L41;
+#line 140 "options.py"
 error_41:
+#line 140 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 140 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 140 "options.py"
 L41:;
+#line 140 "options.py"
     py2c_exc_handled_pop();
+#line 140 "options.py"
     PY2C_CLEAR(t[0]);
+#line 140 "options.py"
     goto unwind;
+#line 140 "options.py"
 L39:;
 
 #line 142 "options.py"
     if (!py2c_slot_bound(&g_options__fields)) {
+#line 142 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
+#line 142 "options.py"
         { loc = 214; goto error_43; }
+#line 142 "options.py"
     }
+#line 142 "options.py"
     t[0] = py2c_slot_load(&g_options__fields);
+#line 142 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 142 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 213; goto error_43; }
+#line 142 "options.py"
     PY2C_CLEAR(t[0]);
+#line 142 "options.py"
     PY2C_CLEAR(t[1]);
+#line 142 "options.py"
     goto L42;
+#line 142 "options.py"
 error_43:
+#line 142 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 142 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 142 "options.py"
     t[0] = py2c_error_fetch();
+#line 142 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 142 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 142 "options.py"
     if (n0 < 0) { loc = 215; goto error_44; }
+#line 142 "options.py"
     if (!n0) goto L43;
+#line 142 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 144 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 144 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 144 "options.py"
         { loc = 217; goto error_45; }
+#line 144 "options.py"
     }
+#line 144 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 144 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 144 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_45; }
+#line 144 "options.py"
     PY2C_CLEAR(t[1]);
+#line 144 "options.py"
     PY2C_CLEAR(t[2]);
+#line 144 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 144 "options.py"
     py2c_exc_handled_pop();
+#line 144 "options.py"
     PY2C_CLEAR(t[0]);
+#line 144 "options.py"
     goto L42;
+#line 144 "options.py"
 L43:;
+#line 144 "options.py"
     py2c_exc_handled_pop();
+#line 144 "options.py"
     py2c_error_restore(t[0]);
+#line 144 "options.py"
     t[0] = PY2C_NULL;
+#line 144 "options.py"
     goto unwind;
+#line 144 "options.py"
 error_45:
+#line 144 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 144 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 144 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 144 "options.py"
     goto L44;
+#line 144 "options.py"
 error_44:
+#line 144 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 144 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 144 "options.py"
 L44:;
+#line 144 "options.py"
     py2c_exc_handled_pop();
+#line 144 "options.py"
     PY2C_CLEAR(t[0]);
+#line 144 "options.py"
     goto unwind;
+#line 144 "options.py"
 L42:;
 
 #line 146 "options.py"
     if (!py2c_slot_bound(&g_options__asdict)) {
+#line 146 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'asdict' is not defined");
+#line 146 "options.py"
         { loc = 219; goto error_46; }
+#line 146 "options.py"
     }
+#line 146 "options.py"
     if (!py2c_slot_bound(&g_options__Base)) {
+#line 146 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 146 "options.py"
         { loc = 220; goto error_46; }
+#line 146 "options.py"
     }
+#line 146 "options.py"
     t[0] = py2c_slot_load(&g_options__asdict);
+#line 146 "options.py"
     t[1] = py2c_slot_load(&g_options__Base);
+#line 146 "options.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 146 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 218; goto error_46; }
+#line 146 "options.py"
     PY2C_CLEAR(t[0]);
+#line 146 "options.py"
     PY2C_CLEAR(t[1]);
+#line 146 "options.py"
     PY2C_CLEAR(t[2]);
+#line 146 "options.py"
     goto L45;
+#line 146 "options.py"
 error_46:
+#line 146 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 146 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 146 "options.py"
     t[0] = py2c_error_fetch();
+#line 146 "options.py"
     py2c_exc_handled_push(t[0]);
+#line 146 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 146 "options.py"
     if (n0 < 0) { loc = 221; goto error_47; }
+#line 146 "options.py"
     if (!n0) goto L46;
+#line 146 "options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_options__e, t[0]);
 
 #line 148 "options.py"
     if (!py2c_slot_bound(&g_options__e)) {
+#line 148 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 148 "options.py"
         { loc = 223; goto error_48; }
+#line 148 "options.py"
     }
+#line 148 "options.py"
     t[1] = py2c_slot_load(&g_options__e);
+#line 148 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 148 "options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 222; goto error_48; }
+#line 148 "options.py"
     PY2C_CLEAR(t[1]);
+#line 148 "options.py"
     PY2C_CLEAR(t[2]);
+#line 148 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 148 "options.py"
     py2c_exc_handled_pop();
+#line 148 "options.py"
     PY2C_CLEAR(t[0]);
+#line 148 "options.py"
     goto L45;
+#line 148 "options.py"
 L46:;
+#line 148 "options.py"
     py2c_exc_handled_pop();
+#line 148 "options.py"
     py2c_error_restore(t[0]);
+#line 148 "options.py"
     t[0] = PY2C_NULL;
+#line 148 "options.py"
     goto unwind;
+#line 148 "options.py"
 error_48:
+#line 148 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 148 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 148 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
+#line 148 "options.py"
     goto L47;
+#line 148 "options.py"
 error_47:
+#line 148 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 148 "options.py"
     for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 148 "options.py"
 L47:;
+#line 148 "options.py"
     py2c_exc_handled_pop();
+#line 148 "options.py"
     PY2C_CLEAR(t[0]);
+#line 148 "options.py"
     goto unwind;
+#line 148 "options.py"
 L45:;
+#line 148 "options.py"
     PY2C_CLEAR(result);
+#line 148 "options.py"
     result = PY2C_NONE;
+#line 148 "options.py"
     goto cleanup;
+#line 148 "options.py"
 error:
+#line 148 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
+#line 148 "options.py"
 unwind:
+#line 148 "options.py"
     PY2C_CLEAR(result);
+#line 148 "options.py"
 cleanup:
+#line 148 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 148 "options.py"
     return result;
+#line 148 "options.py"
 }
+#line 5420 "options.c"
 
 static void clear_mod_options(void) {
     PY2C_CLEAR(g_options__UH2);

@@ -305,8 +305,11 @@ static Py2cValue f_Color(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "with_enum.py"
     t[0] = py2c_dict_new();
+#line 6 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 6 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "with_enum.py"
@@ -314,16 +317,27 @@ static Py2cValue f_Color(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 8 "with_enum.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "with_enum.py"
     goto cleanup;
+#line 8 "with_enum.py"
 error:
+#line 8 "with_enum.py"
     py2c_traceback_add(&code_f_Color, loc);
+#line 8 "with_enum.py"
     PY2C_CLEAR(result);
+#line 8 "with_enum.py"
 cleanup:
+#line 8 "with_enum.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "with_enum.py"
     py2c_recursion_leave();
+#line 8 "with_enum.py"
     return result;
+#line 8 "with_enum.py"
 }
+#line 341 "with_enum.c"
 
 static Py2cValue f_S(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -339,93 +353,172 @@ static Py2cValue f_S(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "with_enum.py"
     t[0] = py2c_dict_new();
+#line 15 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 15 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 0; goto error; }
+#line 15 "with_enum.py"
     t[1] = py2c_dict_new();
+#line 15 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 15 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 15 "with_enum.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "with_enum.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 16 "with_enum.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_11.ob));
+#line 16 "with_enum.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 16 "with_enum.py"
     if (!n0) goto L0;
+#line 16 "with_enum.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 16 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 16 "with_enum.py"
         { loc = 1; goto error; }
+#line 16 "with_enum.py"
     }
+#line 16 "with_enum.py"
     t[2] = PY2C_NONE;
+#line 16 "with_enum.py"
 L0:;
+#line 16 "with_enum.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 16 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 16 "with_enum.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 17 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 17 "with_enum.py"
         { loc = 2; goto error; }
+#line 17 "with_enum.py"
     }
+#line 17 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 17 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 17 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 17 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 17 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 17 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 17 "with_enum.py"
         { loc = 5; goto error; }
+#line 17 "with_enum.py"
     }
+#line 17 "with_enum.py"
     t[1] = py2c_slot_load(&g_with_enum__Color);
+#line 17 "with_enum.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_11.ob));
+#line 17 "with_enum.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 17 "with_enum.py"
     if (!n0) goto L1;
+#line 17 "with_enum.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 17 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 17 "with_enum.py"
         { loc = 6; goto error; }
+#line 17 "with_enum.py"
     }
+#line 17 "with_enum.py"
     t[2] = PY2C_NONE;
+#line 17 "with_enum.py"
 L1:;
+#line 17 "with_enum.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 6; goto error; }
+#line 17 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 17 "with_enum.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__field)) {
+#line 18 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
+#line 18 "with_enum.py"
         { loc = 8; goto error; }
+#line 18 "with_enum.py"
     }
+#line 18 "with_enum.py"
     t[1] = py2c_function_new(&info_f_S__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 18 "with_enum.py"
     t[2] = py2c_slot_load(&g_with_enum__field);
+#line 18 "with_enum.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 0, kwnames_0);
+#line 18 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 18 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 18 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 18 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), t[3]) < 0) { loc = 10; goto error; }
+#line 18 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 18 "with_enum.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_list_type); py2c_incref(t[1]);
+#line 18 "with_enum.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_11.ob));
+#line 18 "with_enum.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 18 "with_enum.py"
     if (!n0) goto L2;
+#line 18 "with_enum.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 18 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 18 "with_enum.py"
         { loc = 11; goto error; }
+#line 18 "with_enum.py"
     }
+#line 18 "with_enum.py"
     t[2] = PY2C_NONE;
+#line 18 "with_enum.py"
 L2:;
+#line 18 "with_enum.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 11; goto error; }
+#line 18 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 18 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 18 "with_enum.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "with_enum.py"
     goto cleanup;
+#line 18 "with_enum.py"
 error:
+#line 18 "with_enum.py"
     py2c_traceback_add(&code_f_S, loc);
+#line 18 "with_enum.py"
     PY2C_CLEAR(result);
+#line 18 "with_enum.py"
 cleanup:
+#line 18 "with_enum.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "with_enum.py"
     py2c_recursion_leave();
+#line 18 "with_enum.py"
     return result;
+#line 18 "with_enum.py"
 }
+#line 522 "with_enum.c"
 
 static Py2cValue f_S__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -440,18 +533,31 @@ static Py2cValue f_S__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "with_enum.py"
     t[0] = py2c_list_new(1);
+#line 18 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "with_enum.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
+#line 18 "with_enum.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "with_enum.py"
     goto cleanup;
+#line 18 "with_enum.py"
 error:
+#line 18 "with_enum.py"
     py2c_traceback_add(&code_f_S__lambda, loc);
+#line 18 "with_enum.py"
     PY2C_CLEAR(result);
+#line 18 "with_enum.py"
 cleanup:
+#line 18 "with_enum.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "with_enum.py"
     py2c_recursion_leave();
+#line 18 "with_enum.py"
     return result;
+#line 18 "with_enum.py"
 }
+#line 561 "with_enum.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -467,34 +573,60 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Enum)) {
+#line 23 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 23 "with_enum.py"
         { loc = 1; goto error; }
+#line 23 "with_enum.py"
     }
+#line 23 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 23 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "with_enum.py"
     t[1] = py2c_function_new(&info_f_f__Inner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 23 "with_enum.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 23 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 23 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 23 "with_enum.py"
     t[3] = py2c_class_new("Inner", "f.<locals>.Inner", "__main__", t[0], t[2]);
+#line 23 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 23 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 23 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 23 "with_enum.py"
     { Py2cValue old = v_Inner; v_Inner = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "with_enum.py"
     { Py2cValue old = result; result = v_Inner; py2c_incref(result); py2c_decref(old); }
+#line 25 "with_enum.py"
     goto cleanup;
+#line 25 "with_enum.py"
 error:
+#line 25 "with_enum.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 25 "with_enum.py"
     PY2C_CLEAR(result);
+#line 25 "with_enum.py"
 cleanup:
+#line 25 "with_enum.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "with_enum.py"
     PY2C_CLEAR(v_Inner);
+#line 25 "with_enum.py"
     py2c_recursion_leave();
+#line 25 "with_enum.py"
     return result;
+#line 25 "with_enum.py"
 }
+#line 630 "with_enum.c"
 
 static Py2cValue f_f__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -509,22 +641,36 @@ static Py2cValue f_f__Inner(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "with_enum.py"
     t[0] = py2c_dict_new();
+#line 23 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 23 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 0; goto error; }
 
 #line 24 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 24 "with_enum.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "with_enum.py"
     goto cleanup;
+#line 24 "with_enum.py"
 error:
+#line 24 "with_enum.py"
     py2c_traceback_add(&code_f_f__Inner, loc);
+#line 24 "with_enum.py"
     PY2C_CLEAR(result);
+#line 24 "with_enum.py"
 cleanup:
+#line 24 "with_enum.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "with_enum.py"
     py2c_recursion_leave();
+#line 24 "with_enum.py"
     return result;
+#line 24 "with_enum.py"
 }
+#line 674 "with_enum.c"
 
 static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -539,21 +685,34 @@ static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "with_enum.py"
     t[0] = py2c_dict_new();
+#line 33 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 33 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
 
 #line 34 "with_enum.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "with_enum.py"
     goto cleanup;
+#line 34 "with_enum.py"
 error:
+#line 34 "with_enum.py"
     py2c_traceback_add(&code_f_E, loc);
+#line 34 "with_enum.py"
     PY2C_CLEAR(result);
+#line 34 "with_enum.py"
 cleanup:
+#line 34 "with_enum.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 34 "with_enum.py"
     py2c_recursion_leave();
+#line 34 "with_enum.py"
     return result;
+#line 34 "with_enum.py"
 }
+#line 716 "with_enum.c"
 
 static Py2cValue f_N(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -569,39 +728,70 @@ static Py2cValue f_N(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "with_enum.py"
     t[0] = py2c_dict_new();
+#line 37 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 37 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 37 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
+#line 37 "with_enum.py"
     t[1] = py2c_dict_new();
+#line 37 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 37 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 37 "with_enum.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 38 "with_enum.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
+#line 38 "with_enum.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_11.ob));
+#line 38 "with_enum.py"
     n0 = PY2C_IS_NULL(t[2]);
+#line 38 "with_enum.py"
     if (!n0) goto L0;
+#line 38 "with_enum.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 38 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
+#line 38 "with_enum.py"
         { loc = 2; goto error; }
+#line 38 "with_enum.py"
     }
+#line 38 "with_enum.py"
     t[2] = PY2C_NONE;
+#line 38 "with_enum.py"
 L0:;
+#line 38 "with_enum.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 38 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 38 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 38 "with_enum.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 38 "with_enum.py"
     goto cleanup;
+#line 38 "with_enum.py"
 error:
+#line 38 "with_enum.py"
     py2c_traceback_add(&code_f_N, loc);
+#line 38 "with_enum.py"
     PY2C_CLEAR(result);
+#line 38 "with_enum.py"
 cleanup:
+#line 38 "with_enum.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 38 "with_enum.py"
     py2c_recursion_leave();
+#line 38 "with_enum.py"
     return result;
+#line 38 "with_enum.py"
 }
+#line 795 "with_enum.c"
 
 static Py2cValue f_Weekday(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -616,8 +806,11 @@ static Py2cValue f_Weekday(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "with_enum.py"
     t[0] = py2c_dict_new();
+#line 41 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 41 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 0; goto error; }
 
 #line 42 "with_enum.py"
@@ -625,16 +818,27 @@ static Py2cValue f_Weekday(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 43 "with_enum.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 43 "with_enum.py"
     goto cleanup;
+#line 43 "with_enum.py"
 error:
+#line 43 "with_enum.py"
     py2c_traceback_add(&code_f_Weekday, loc);
+#line 43 "with_enum.py"
     PY2C_CLEAR(result);
+#line 43 "with_enum.py"
 cleanup:
+#line 43 "with_enum.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 43 "with_enum.py"
     py2c_recursion_leave();
+#line 43 "with_enum.py"
     return result;
+#line 43 "with_enum.py"
 }
+#line 842 "with_enum.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -649,33 +853,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 44 "with_enum.py"
     t[0] = py2c_list_new(0);
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "with_enum.py"
 L0:;
+#line 44 "with_enum.py"
     t[1] = py2c_iter_next(v_0);
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 44 "with_enum.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 44 "with_enum.py"
         goto L1;
+#line 44 "with_enum.py"
     }
+#line 44 "with_enum.py"
     { Py2cValue old = v_d; v_d = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 44 "with_enum.py"
     t[1] = py2c_getattr_ic(v_d, py2c_obj_value(&str_30.ob), &attr_ic[1]);
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 44 "with_enum.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 44 "with_enum.py"
     py2c_safepoint();
+#line 44 "with_enum.py"
     goto L0;
+#line 44 "with_enum.py"
 L1:;
+#line 44 "with_enum.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "with_enum.py"
     goto cleanup;
+#line 44 "with_enum.py"
 error:
+#line 44 "with_enum.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 44 "with_enum.py"
     PY2C_CLEAR(result);
+#line 44 "with_enum.py"
 cleanup:
+#line 44 "with_enum.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "with_enum.py"
     PY2C_CLEAR(v_0);
+#line 44 "with_enum.py"
     PY2C_CLEAR(v_d);
+#line 44 "with_enum.py"
     py2c_recursion_leave();
+#line 44 "with_enum.py"
     return result;
+#line 44 "with_enum.py"
 }
+#line 911 "with_enum.c"
 
 static Py2cValue mod_with_enum(void) {
     g_with_enum__copy = PY2C_NULL;
@@ -709,634 +941,1194 @@ static Py2cValue mod_with_enum(void) {
 
 #line 3 "with_enum.py"
     t[0] = py2c_import("copy");
+#line 3 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "with_enum.py"
     py2c_slot_store(&g_with_enum__copy, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "with_enum.py"
     t[0] = py2c_import("enum");
+#line 4 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "with_enum.py"
     t[1] = py2c_import_from(t[0], "Enum");
+#line 4 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "with_enum.py"
     py2c_slot_store(&g_with_enum__Enum, t[1]); t[1] = PY2C_NULL;
+#line 4 "with_enum.py"
     t[1] = py2c_import_from(t[0], "IntEnum");
+#line 4 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "with_enum.py"
     py2c_slot_store(&g_with_enum__IntEnum, t[1]); t[1] = PY2C_NULL;
+#line 4 "with_enum.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "with_enum.py"
     t[0] = py2c_import("dataclasses");
+#line 5 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "with_enum.py"
     t[1] = py2c_import_from(t[0], "dataclass");
+#line 5 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "with_enum.py"
     py2c_slot_store(&g_with_enum__dataclass, t[1]); t[1] = PY2C_NULL;
+#line 5 "with_enum.py"
     t[1] = py2c_import_from(t[0], "field");
+#line 5 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "with_enum.py"
     py2c_slot_store(&g_with_enum__field, t[1]); t[1] = PY2C_NULL;
+#line 5 "with_enum.py"
     t[1] = py2c_import_from(t[0], "asdict");
+#line 5 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "with_enum.py"
     py2c_slot_store(&g_with_enum__asdict, t[1]); t[1] = PY2C_NULL;
+#line 5 "with_enum.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Enum)) {
+#line 6 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 6 "with_enum.py"
         { loc = 4; goto error; }
+#line 6 "with_enum.py"
     }
+#line 6 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 6 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 6 "with_enum.py"
     t[1] = py2c_function_new(&info_f_Color, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 6 "with_enum.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 6 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 6 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 6 "with_enum.py"
     t[3] = py2c_class_new("Color", "Color", "__main__", t[0], t[2]);
+#line 6 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 6 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 6 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 6 "with_enum.py"
     py2c_slot_store(&g_with_enum__Color, t[3]); t[3] = PY2C_NULL;
 
 #line 9 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__copy)) {
+#line 9 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 9 "with_enum.py"
         { loc = 9; goto error; }
+#line 9 "with_enum.py"
     }
+#line 9 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 9 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 9 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 9 "with_enum.py"
         { loc = 11; goto error; }
+#line 9 "with_enum.py"
     }
+#line 9 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 9 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 9 "with_enum.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 9 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 9 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 9 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 9 "with_enum.py"
         { loc = 13; goto error; }
+#line 9 "with_enum.py"
     }
+#line 9 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 9 "with_enum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 9 "with_enum.py"
     n0 = py2c_is(t[3], t[4]);
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[4]);
+#line 9 "with_enum.py"
     t[0] = py2c_bool(n0);
+#line 9 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__copy)) {
+#line 9 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 9 "with_enum.py"
         { loc = 17; goto error; }
+#line 9 "with_enum.py"
     }
+#line 9 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 9 "with_enum.py"
     t[3] = py2c_list_new(1);
+#line 9 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 9 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 9 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 9 "with_enum.py"
         { loc = 20; goto error; }
+#line 9 "with_enum.py"
     }
+#line 9 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 9 "with_enum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 9 "with_enum.py"
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 19; goto error; }
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[4]);
+#line 9 "with_enum.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 9 "with_enum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 9 "with_enum.py"
     t[5] = py2c_fast_getitem(t[4], py2c_int(0));
+#line 9 "with_enum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[4]);
+#line 9 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 9 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 9 "with_enum.py"
         { loc = 23; goto error; }
+#line 9 "with_enum.py"
     }
+#line 9 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 9 "with_enum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 9 "with_enum.py"
     n1 = py2c_is(t[5], t[6]);
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[5]);
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[6]);
+#line 9 "with_enum.py"
     t[1] = py2c_bool(n1);
+#line 9 "with_enum.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 9 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 9 "with_enum.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 11 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 11 "with_enum.py"
         { loc = 25; goto error_1; }
+#line 11 "with_enum.py"
     }
+#line 11 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 11 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error_1; }
+#line 11 "with_enum.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_8.ob), py2c_int(5), &attr_ic[9]) < 0) { loc = 27; goto error_1; }
+#line 11 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 11 "with_enum.py"
     goto L0;
+#line 11 "with_enum.py"
 error_1:
+#line 11 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
+#line 11 "with_enum.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 11 "with_enum.py"
     t[0] = py2c_error_fetch();
+#line 11 "with_enum.py"
     py2c_exc_handled_push(t[0]);
+#line 11 "with_enum.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 11 "with_enum.py"
     if (n0 < 0) { loc = 28; goto error_2; }
+#line 11 "with_enum.py"
     if (!n0) goto L1;
+#line 11 "with_enum.py"
     py2c_incref(t[0]); py2c_slot_store(&g_with_enum__e, t[0]);
 
 #line 13 "with_enum.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 13 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_3; }
+#line 13 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 13 "with_enum.py"
     py2c_slot_store(&g_with_enum__e, PY2C_NULL);
+#line 13 "with_enum.py"
     py2c_exc_handled_pop();
+#line 13 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 13 "with_enum.py"
     goto L0;
+#line 13 "with_enum.py"
 L1:;
+#line 13 "with_enum.py"
     py2c_exc_handled_pop();
+#line 13 "with_enum.py"
     py2c_error_restore(t[0]);
+#line 13 "with_enum.py"
     t[0] = PY2C_NULL;
+#line 13 "with_enum.py"
     goto unwind;
+#line 13 "with_enum.py"
 error_3:
+#line 13 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
+#line 13 "with_enum.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 13 "with_enum.py"
     py2c_slot_store(&g_with_enum__e, PY2C_NULL);
+#line 13 "with_enum.py"
     goto L2;
+#line 13 "with_enum.py"
 error_2:
+#line 13 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
+#line 13 "with_enum.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 13 "with_enum.py"
 L2:;
+#line 13 "with_enum.py"
     py2c_exc_handled_pop();
+#line 13 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 13 "with_enum.py"
     goto unwind;
+#line 13 "with_enum.py"
 L0:;
 
 #line 15 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__dataclass)) {
+#line 15 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 15 "with_enum.py"
         { loc = 31; goto error; }
+#line 15 "with_enum.py"
     }
+#line 15 "with_enum.py"
     t[0] = py2c_slot_load(&g_with_enum__dataclass);
+#line 15 "with_enum.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 15 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 15 "with_enum.py"
     t[2] = py2c_function_new(&info_f_S, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 15 "with_enum.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 15 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 15 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 15 "with_enum.py"
     t[4] = py2c_class_new("S", "S", "__main__", t[1], t[3]);
+#line 15 "with_enum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 15 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 15 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 15 "with_enum.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 15 "with_enum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 15 "with_enum.py"
     PY2C_CLEAR(t[4]);
+#line 15 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 15 "with_enum.py"
     py2c_slot_store(&g_with_enum__S, t[5]); t[5] = PY2C_NULL;
 
 #line 19 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__S)) {
+#line 19 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'S' is not defined");
+#line 19 "with_enum.py"
         { loc = 35; goto error; }
+#line 19 "with_enum.py"
     }
+#line 19 "with_enum.py"
     t[0] = py2c_slot_load(&g_with_enum__S);
+#line 19 "with_enum.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 19 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 19 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 19 "with_enum.py"
     py2c_slot_store(&g_with_enum__s, t[1]); t[1] = PY2C_NULL;
 
 #line 20 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__s)) {
+#line 20 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 20 "with_enum.py"
         { loc = 37; goto error; }
+#line 20 "with_enum.py"
     }
+#line 20 "with_enum.py"
     t[0] = py2c_slot_load(&g_with_enum__s);
+#line 20 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__asdict)) {
+#line 20 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'asdict' is not defined");
+#line 20 "with_enum.py"
         { loc = 39; goto error; }
+#line 20 "with_enum.py"
     }
+#line 20 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__s)) {
+#line 20 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 20 "with_enum.py"
         { loc = 40; goto error; }
+#line 20 "with_enum.py"
     }
+#line 20 "with_enum.py"
     t[1] = py2c_slot_load(&g_with_enum__asdict);
+#line 20 "with_enum.py"
     t[2] = py2c_slot_load(&g_with_enum__s);
+#line 20 "with_enum.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 20 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 20 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 20 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 20 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__S)) {
+#line 20 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'S' is not defined");
+#line 20 "with_enum.py"
         { loc = 42; goto error; }
+#line 20 "with_enum.py"
     }
+#line 20 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 20 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 20 "with_enum.py"
         { loc = 43; goto error; }
+#line 20 "with_enum.py"
     }
+#line 20 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 20 "with_enum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 20 "with_enum.py"
     t[5] = py2c_slot_load(&g_with_enum__S);
+#line 20 "with_enum.py"
     t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(2), t[4]}, 0, kwnames_1);
+#line 20 "with_enum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
+#line 20 "with_enum.py"
     PY2C_CLEAR(t[5]);
+#line 20 "with_enum.py"
     PY2C_CLEAR(t[4]);
+#line 20 "with_enum.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
+#line 20 "with_enum.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+#line 20 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 20 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 20 "with_enum.py"
     PY2C_CLEAR(t[6]);
+#line 20 "with_enum.py"
     PY2C_CLEAR(t[7]);
 
 #line 21 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__S)) {
+#line 21 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'S' is not defined");
+#line 21 "with_enum.py"
         { loc = 46; goto error; }
+#line 21 "with_enum.py"
     }
+#line 21 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__S); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 21 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 21 "with_enum.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_18.ob), &attr_ic[12]);
+#line 21 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 21 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 21 "with_enum.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 21 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 21 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 21 "with_enum.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "with_enum.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 22 "with_enum.py"
     py2c_slot_store(&g_with_enum__f, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__f)) {
+#line 26 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 26 "with_enum.py"
         { loc = 51; goto error; }
+#line 26 "with_enum.py"
     }
+#line 26 "with_enum.py"
     t[0] = py2c_slot_load(&g_with_enum__f);
+#line 26 "with_enum.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 26 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 26 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 26 "with_enum.py"
     py2c_slot_store(&g_with_enum__I, t[1]); t[1] = PY2C_NULL;
 
 #line 28 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__I)) {
+#line 28 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'I' is not defined");
+#line 28 "with_enum.py"
         { loc = 53; goto error_4; }
+#line 28 "with_enum.py"
     }
+#line 28 "with_enum.py"
     t[0] = py2c_slot_load(&g_with_enum__I);
+#line 28 "with_enum.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(9)}, 1);
+#line 28 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_4; }
+#line 28 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 28 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 28 "with_enum.py"
     goto L3;
+#line 28 "with_enum.py"
 error_4:
+#line 28 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
+#line 28 "with_enum.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 28 "with_enum.py"
     t[0] = py2c_error_fetch();
+#line 28 "with_enum.py"
     py2c_exc_handled_push(t[0]);
+#line 28 "with_enum.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 28 "with_enum.py"
     if (n0 < 0) { loc = 54; goto error_5; }
+#line 28 "with_enum.py"
     if (!n0) goto L4;
+#line 28 "with_enum.py"
     py2c_incref(t[0]); py2c_slot_store(&g_with_enum__e, t[0]);
 
 #line 30 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__e)) {
+#line 30 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "with_enum.py"
         { loc = 56; goto error_6; }
+#line 30 "with_enum.py"
     }
+#line 30 "with_enum.py"
     t[1] = py2c_slot_load(&g_with_enum__e);
+#line 30 "with_enum.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 30 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_6; }
+#line 30 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 30 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 30 "with_enum.py"
     py2c_slot_store(&g_with_enum__e, PY2C_NULL);
+#line 30 "with_enum.py"
     py2c_exc_handled_pop();
+#line 30 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 30 "with_enum.py"
     goto L3;
+#line 30 "with_enum.py"
 L4:;
+#line 30 "with_enum.py"
     py2c_exc_handled_pop();
+#line 30 "with_enum.py"
     py2c_error_restore(t[0]);
+#line 30 "with_enum.py"
     t[0] = PY2C_NULL;
+#line 30 "with_enum.py"
     goto unwind;
+#line 30 "with_enum.py"
 error_6:
+#line 30 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
+#line 30 "with_enum.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 30 "with_enum.py"
     py2c_slot_store(&g_with_enum__e, PY2C_NULL);
+#line 30 "with_enum.py"
     goto L5;
+#line 30 "with_enum.py"
 error_5:
+#line 30 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
+#line 30 "with_enum.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 30 "with_enum.py"
 L5:;
+#line 30 "with_enum.py"
     py2c_exc_handled_pop();
+#line 30 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 30 "with_enum.py"
     goto unwind;
+#line 30 "with_enum.py"
 L3:;
 
 #line 31 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__I)) {
+#line 31 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'I' is not defined");
+#line 31 "with_enum.py"
         { loc = 58; goto error; }
+#line 31 "with_enum.py"
     }
+#line 31 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__I); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 31 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 31 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__I)) {
+#line 31 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'I' is not defined");
+#line 31 "with_enum.py"
         { loc = 61; goto error; }
+#line 31 "with_enum.py"
     }
+#line 31 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__I); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 31 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 31 "with_enum.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 31 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 31 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 31 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__I)) {
+#line 31 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'I' is not defined");
+#line 31 "with_enum.py"
         { loc = 63; goto error; }
+#line 31 "with_enum.py"
     }
+#line 31 "with_enum.py"
     t[3] = py2c_slot_load(&g_with_enum__I);
+#line 31 "with_enum.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
+#line 31 "with_enum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 31 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 31 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 31 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 31 "with_enum.py"
     PY2C_CLEAR(t[4]);
 
 #line 33 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__dataclass)) {
+#line 33 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 33 "with_enum.py"
         { loc = 65; goto error; }
+#line 33 "with_enum.py"
     }
+#line 33 "with_enum.py"
     t[0] = py2c_slot_load(&g_with_enum__dataclass);
+#line 33 "with_enum.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 33 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 33 "with_enum.py"
     t[2] = py2c_function_new(&info_f_E, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 33 "with_enum.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 33 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 33 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 33 "with_enum.py"
     t[4] = py2c_class_new("E", "E", "__main__", t[1], t[3]);
+#line 33 "with_enum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+#line 33 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 33 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 33 "with_enum.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 33 "with_enum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+#line 33 "with_enum.py"
     PY2C_CLEAR(t[4]);
+#line 33 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 33 "with_enum.py"
     py2c_slot_store(&g_with_enum__E, t[5]); t[5] = PY2C_NULL;
 
 #line 35 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__E)) {
+#line 35 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 35 "with_enum.py"
         { loc = 70; goto error; }
+#line 35 "with_enum.py"
     }
+#line 35 "with_enum.py"
     t[0] = py2c_slot_load(&g_with_enum__E);
+#line 35 "with_enum.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 35 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 35 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 35 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__E)) {
+#line 35 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 35 "with_enum.py"
         { loc = 72; goto error; }
+#line 35 "with_enum.py"
     }
+#line 35 "with_enum.py"
     t[2] = py2c_slot_load(&g_with_enum__E);
+#line 35 "with_enum.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 35 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 35 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 35 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__E)) {
+#line 35 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 35 "with_enum.py"
         { loc = 74; goto error; }
+#line 35 "with_enum.py"
     }
+#line 35 "with_enum.py"
     t[4] = py2c_slot_load(&g_with_enum__E);
+#line 35 "with_enum.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 35 "with_enum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+#line 35 "with_enum.py"
     PY2C_CLEAR(t[4]);
+#line 35 "with_enum.py"
     t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
+#line 35 "with_enum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+#line 35 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 35 "with_enum.py"
     PY2C_CLEAR(t[5]);
+#line 35 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__E)) {
+#line 35 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
+#line 35 "with_enum.py"
         { loc = 76; goto error; }
+#line 35 "with_enum.py"
     }
+#line 35 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__E); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 35 "with_enum.py"
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
+#line 35 "with_enum.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[7]}, 3);
+#line 35 "with_enum.py"
     if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
+#line 35 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 35 "with_enum.py"
     PY2C_CLEAR(t[6]);
+#line 35 "with_enum.py"
     PY2C_CLEAR(t[7]);
+#line 35 "with_enum.py"
     PY2C_CLEAR(t[8]);
 
 #line 37 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__dataclass)) {
+#line 37 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
+#line 37 "with_enum.py"
         { loc = 80; goto error; }
+#line 37 "with_enum.py"
     }
+#line 37 "with_enum.py"
     t[0] = py2c_slot_load(&g_with_enum__dataclass);
+#line 37 "with_enum.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_FALSE, PY2C_FALSE, PY2C_FALSE}, 0, kwnames_2);
+#line 37 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 37 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 37 "with_enum.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 37 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 37 "with_enum.py"
     t[3] = py2c_function_new(&info_f_N, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 37 "with_enum.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+#line 37 "with_enum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 81; goto error; }
+#line 37 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 37 "with_enum.py"
     t[5] = py2c_class_new("N", "N", "__main__", t[2], t[4]);
+#line 37 "with_enum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+#line 37 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 37 "with_enum.py"
     PY2C_CLEAR(t[4]);
+#line 37 "with_enum.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 37 "with_enum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+#line 37 "with_enum.py"
     PY2C_CLEAR(t[5]);
+#line 37 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 37 "with_enum.py"
     py2c_slot_store(&g_with_enum__N, t[6]); t[6] = PY2C_NULL;
 
 #line 39 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__N)) {
+#line 39 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 39 "with_enum.py"
         { loc = 84; goto error; }
+#line 39 "with_enum.py"
     }
+#line 39 "with_enum.py"
     t[0] = py2c_slot_load(&g_with_enum__N);
+#line 39 "with_enum.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 39 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 39 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 39 "with_enum.py"
     py2c_slot_store(&g_with_enum__n, t[1]); t[1] = PY2C_NULL;
 
 #line 40 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__n)) {
+#line 40 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 40 "with_enum.py"
         { loc = 86; goto error; }
+#line 40 "with_enum.py"
     }
+#line 40 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__n); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 40 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 40 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__N)) {
+#line 40 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 40 "with_enum.py"
         { loc = 88; goto error; }
+#line 40 "with_enum.py"
     }
+#line 40 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__N); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 40 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 40 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__n)) {
+#line 40 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 40 "with_enum.py"
         { loc = 92; goto error; }
+#line 40 "with_enum.py"
     }
+#line 40 "with_enum.py"
     t[2] = py2c_slot_load(&g_with_enum__n);
+#line 40 "with_enum.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 40 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 40 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 40 "with_enum.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 40 "with_enum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+#line 40 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 40 "with_enum.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
+#line 40 "with_enum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+#line 40 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 40 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 40 "with_enum.py"
     PY2C_CLEAR(t[4]);
+#line 40 "with_enum.py"
     PY2C_CLEAR(t[5]);
 
 #line 41 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__IntEnum)) {
+#line 41 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'IntEnum' is not defined");
+#line 41 "with_enum.py"
         { loc = 94; goto error; }
+#line 41 "with_enum.py"
     }
+#line 41 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__IntEnum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 41 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 41 "with_enum.py"
     t[1] = py2c_function_new(&info_f_Weekday, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 41 "with_enum.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 41 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 41 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 41 "with_enum.py"
     t[3] = py2c_class_new("Weekday", "Weekday", "__main__", t[0], t[2]);
+#line 41 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 41 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 41 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 41 "with_enum.py"
     py2c_slot_store(&g_with_enum__Weekday, t[3]); t[3] = PY2C_NULL;
 
 #line 44 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Weekday)) {
+#line 44 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weekday' is not defined");
+#line 44 "with_enum.py"
         { loc = 98; goto error; }
+#line 44 "with_enum.py"
     }
+#line 44 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Weekday); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+#line 44 "with_enum.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 44 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Weekday)) {
+#line 44 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weekday' is not defined");
+#line 44 "with_enum.py"
         { loc = 99; goto error; }
+#line 44 "with_enum.py"
     }
+#line 44 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Weekday); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 44 "with_enum.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[19]);
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 44 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Weekday)) {
+#line 44 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weekday' is not defined");
+#line 44 "with_enum.py"
         { loc = 102; goto error; }
+#line 44 "with_enum.py"
     }
+#line 44 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Weekday); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+#line 44 "with_enum.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_8.ob), &attr_ic[21]);
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[4]);
+#line 44 "with_enum.py"
     t[6] = py2c_fast_binary_op(t[3], t[5], PY2C_OP_ADD);
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[5]);
+#line 44 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Weekday)) {
+#line 44 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weekday' is not defined");
+#line 44 "with_enum.py"
         { loc = 107; goto error; }
+#line 44 "with_enum.py"
     }
+#line 44 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Weekday); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
+#line 44 "with_enum.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[7]}, 1);
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[7]);
+#line 44 "with_enum.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_obj_value(&str_31.ob), PY2C_OP_ADD);
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[8]);
+#line 44 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Weekday)) {
+#line 44 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weekday' is not defined");
+#line 44 "with_enum.py"
         { loc = 111; goto error; }
+#line 44 "with_enum.py"
     }
+#line 44 "with_enum.py"
     t[10] = py2c_slot_load(&g_with_enum__Weekday);
+#line 44 "with_enum.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){PY2C_TRUE}, 1);
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[11])) { loc = 110; goto error; }
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[10]);
+#line 44 "with_enum.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[9], t[11]}, 4);
+#line 44 "with_enum.py"
     if (PY2C_IS_NULL(t[12])) { loc = 96; goto error; }
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[6]);
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[9]);
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[11]);
+#line 44 "with_enum.py"
     PY2C_CLEAR(t[12]);
 
 #line 45 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 45 "with_enum.py"
         { loc = 113; goto error; }
+#line 45 "with_enum.py"
     }
+#line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 45 "with_enum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 45 "with_enum.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_4.ob));
+#line 45 "with_enum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 45 "with_enum.py"
     PY2C_CLEAR(t[0]);
+#line 45 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 45 "with_enum.py"
         { loc = 116; goto error; }
+#line 45 "with_enum.py"
     }
+#line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+#line 45 "with_enum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 45 "with_enum.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[24]);
+#line 45 "with_enum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 45 "with_enum.py"
     PY2C_CLEAR(t[2]);
+#line 45 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 45 "with_enum.py"
         { loc = 119; goto error; }
+#line 45 "with_enum.py"
     }
+#line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 45 "with_enum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+#line 45 "with_enum.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_33.ob), &attr_ic[26]);
+#line 45 "with_enum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+#line 45 "with_enum.py"
     PY2C_CLEAR(t[4]);
+#line 45 "with_enum.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_18.ob), &attr_ic[27]);
+#line 45 "with_enum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
+#line 45 "with_enum.py"
     PY2C_CLEAR(t[5]);
+#line 45 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 45 "with_enum.py"
         { loc = 123; goto error; }
+#line 45 "with_enum.py"
     }
+#line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 45 "with_enum.py"
     if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
+#line 45 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 45 "with_enum.py"
         { loc = 125; goto error; }
+#line 45 "with_enum.py"
     }
+#line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 45 "with_enum.py"
     if (PY2C_IS_NULL(t[8])) { loc = 126; goto error; }
+#line 45 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
+#line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 45 "with_enum.py"
         { loc = 127; goto error; }
+#line 45 "with_enum.py"
     }
+#line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 45 "with_enum.py"
     if (PY2C_IS_NULL(t[9])) { loc = 128; goto error; }
+#line 45 "with_enum.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[7], t[8], t[9]}, 6);
+#line 45 "with_enum.py"
     if (PY2C_IS_NULL(t[10])) { loc = 112; goto error; }
+#line 45 "with_enum.py"
     PY2C_CLEAR(t[1]);
+#line 45 "with_enum.py"
     PY2C_CLEAR(t[3]);
+#line 45 "with_enum.py"
     PY2C_CLEAR(t[6]);
+#line 45 "with_enum.py"
     PY2C_CLEAR(t[7]);
+#line 45 "with_enum.py"
     PY2C_CLEAR(t[8]);
+#line 45 "with_enum.py"
     PY2C_CLEAR(t[9]);
+#line 45 "with_enum.py"
     PY2C_CLEAR(t[10]);
+#line 45 "with_enum.py"
     PY2C_CLEAR(result);
+#line 45 "with_enum.py"
     result = PY2C_NONE;
+#line 45 "with_enum.py"
     goto cleanup;
+#line 45 "with_enum.py"
 error:
+#line 45 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
+#line 45 "with_enum.py"
 unwind:
+#line 45 "with_enum.py"
     PY2C_CLEAR(result);
+#line 45 "with_enum.py"
 cleanup:
+#line 45 "with_enum.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 45 "with_enum.py"
     return result;
+#line 45 "with_enum.py"
 }
+#line 2132 "with_enum.c"
 
 static void clear_mod_with_enum(void) {
     PY2C_CLEAR(g_with_enum__Weekday);

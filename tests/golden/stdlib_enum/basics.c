@@ -375,8 +375,11 @@ static Py2cValue f_Color(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "basics.py"
     t[0] = py2c_dict_new();
+#line 4 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 4 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 5 "basics.py"
@@ -390,16 +393,27 @@ static Py2cValue f_Color(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 8 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "basics.py"
     goto cleanup;
+#line 8 "basics.py"
 error:
+#line 8 "basics.py"
     py2c_traceback_add(&code_f_Color, loc);
+#line 8 "basics.py"
     PY2C_CLEAR(result);
+#line 8 "basics.py"
 cleanup:
+#line 8 "basics.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 8 "basics.py"
     py2c_recursion_leave();
+#line 8 "basics.py"
     return result;
+#line 8 "basics.py"
 }
+#line 417 "basics.c"
 
 static Py2cValue f_Shape(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -414,8 +428,11 @@ static Py2cValue f_Shape(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "basics.py"
     t[0] = py2c_dict_new();
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 12 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_13.ob)) < 0) { loc = 0; goto error; }
 
 #line 13 "basics.py"
@@ -423,16 +440,27 @@ static Py2cValue f_Shape(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_int(2)) < 0) { loc = 2; goto error; }
+#line 14 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "basics.py"
     goto cleanup;
+#line 14 "basics.py"
 error:
+#line 14 "basics.py"
     py2c_traceback_add(&code_f_Shape, loc);
+#line 14 "basics.py"
     PY2C_CLEAR(result);
+#line 14 "basics.py"
 cleanup:
+#line 14 "basics.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 14 "basics.py"
     py2c_recursion_leave();
+#line 14 "basics.py"
     return result;
+#line 14 "basics.py"
 }
+#line 464 "basics.c"
 
 static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -447,32 +475,53 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "basics.py"
     t[0] = py2c_dict_new();
+#line 30 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 30 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_20.ob)) < 0) { loc = 0; goto error; }
 
 #line 31 "basics.py"
     if (!py2c_slot_bound(&g_basics__auto)) {
+#line 31 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'auto' is not defined");
+#line 31 "basics.py"
         { loc = 2; goto error; }
+#line 31 "basics.py"
     }
+#line 31 "basics.py"
     t[1] = py2c_slot_load(&g_basics__auto);
+#line 31 "basics.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 31 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 31 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 31 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 31 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "basics.py"
     if (!py2c_slot_bound(&g_basics__auto)) {
+#line 32 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'auto' is not defined");
+#line 32 "basics.py"
         { loc = 5; goto error; }
+#line 32 "basics.py"
     }
+#line 32 "basics.py"
     t[1] = py2c_slot_load(&g_basics__auto);
+#line 32 "basics.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 32 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 32 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 32 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[2]) < 0) { loc = 6; goto error; }
+#line 32 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "basics.py"
@@ -480,25 +529,45 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "basics.py"
     if (!py2c_slot_bound(&g_basics__auto)) {
+#line 34 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'auto' is not defined");
+#line 34 "basics.py"
         { loc = 9; goto error; }
+#line 34 "basics.py"
     }
+#line 34 "basics.py"
     t[1] = py2c_slot_load(&g_basics__auto);
+#line 34 "basics.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 34 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 34 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 34 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), t[2]) < 0) { loc = 10; goto error; }
+#line 34 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 34 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "basics.py"
     goto cleanup;
+#line 34 "basics.py"
 error:
+#line 34 "basics.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 34 "basics.py"
     PY2C_CLEAR(result);
+#line 34 "basics.py"
 cleanup:
+#line 34 "basics.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "basics.py"
     py2c_recursion_leave();
+#line 34 "basics.py"
     return result;
+#line 34 "basics.py"
 }
+#line 571 "basics.c"
 
 static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -513,8 +582,11 @@ static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "basics.py"
     t[0] = py2c_dict_new();
+#line 52 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 52 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 52 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_29.ob)) < 0) { loc = 0; goto error; }
 
 #line 53 "basics.py"
@@ -528,16 +600,27 @@ static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 56 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 56 "basics.py"
     goto cleanup;
+#line 56 "basics.py"
 error:
+#line 56 "basics.py"
     py2c_traceback_add(&code_f_B, loc);
+#line 56 "basics.py"
     PY2C_CLEAR(result);
+#line 56 "basics.py"
 cleanup:
+#line 56 "basics.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 56 "basics.py"
     py2c_recursion_leave();
+#line 56 "basics.py"
     return result;
+#line 56 "basics.py"
 }
+#line 624 "basics.c"
 
 static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -552,22 +635,36 @@ static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "basics.py"
     t[0] = py2c_dict_new();
+#line 60 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 60 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 60 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
 
 #line 61 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_int(7)) < 0) { loc = 1; goto error; }
+#line 61 "basics.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 61 "basics.py"
     goto cleanup;
+#line 61 "basics.py"
 error:
+#line 61 "basics.py"
     py2c_traceback_add(&code_f_C, loc);
+#line 61 "basics.py"
     PY2C_CLEAR(result);
+#line 61 "basics.py"
 cleanup:
+#line 61 "basics.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 61 "basics.py"
     py2c_recursion_leave();
+#line 61 "basics.py"
     return result;
+#line 61 "basics.py"
 }
+#line 668 "basics.c"
 
 static Py2cValue mod_basics(void) {
     g_basics__Enum = PY2C_NULL;
@@ -589,1200 +686,2290 @@ static Py2cValue mod_basics(void) {
 
 #line 3 "basics.py"
     t[0] = py2c_import("enum");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "Enum");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__Enum, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "IntEnum");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__IntEnum, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "auto");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__auto, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     t[1] = py2c_import_from(t[0], "unique");
+#line 3 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 3 "basics.py"
     py2c_slot_store(&g_basics__unique, t[1]); t[1] = PY2C_NULL;
+#line 3 "basics.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "basics.py"
     if (!py2c_slot_bound(&g_basics__Enum)) {
+#line 4 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 4 "basics.py"
         { loc = 2; goto error; }
+#line 4 "basics.py"
     }
+#line 4 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 4 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "basics.py"
     t[1] = py2c_function_new(&info_f_Color, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "basics.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 4 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 4 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 4 "basics.py"
     t[3] = py2c_class_new("Color", "Color", "__main__", t[0], t[2]);
+#line 4 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 4 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 4 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 4 "basics.py"
     py2c_slot_store(&g_basics__Color, t[3]); t[3] = PY2C_NULL;
 
 #line 9 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 9 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 9 "basics.py"
         { loc = 6; goto error; }
+#line 9 "basics.py"
     }
+#line 9 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 9 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 9 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 9 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 9 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 9 "basics.py"
         { loc = 9; goto error; }
+#line 9 "basics.py"
     }
+#line 9 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 9 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 9 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 9 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 9 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 9 "basics.py"
         { loc = 12; goto error; }
+#line 9 "basics.py"
     }
+#line 9 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 9 "basics.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_8.ob));
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 9 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 9 "basics.py"
     t[6] = py2c_str_join_array(1, (Py2cValue[]){t[5]});
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 9 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 9 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 9 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 9 "basics.py"
         { loc = 16; goto error; }
+#line 9 "basics.py"
     }
+#line 9 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 9 "basics.py"
     t[8] = py2c_format(t[7], py2c_obj_value(&str_10.ob));
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 15; goto error; }
+#line 9 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 9 "basics.py"
     t[9] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[8], py2c_obj_value(&str_11.ob)});
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+#line 9 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 9 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 9 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 9 "basics.py"
         { loc = 20; goto error; }
+#line 9 "basics.py"
     }
+#line 9 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
+#line 9 "basics.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[10], py2c_obj_value(&str_8.ob)}, 2);
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[11])) { loc = 19; goto error; }
+#line 9 "basics.py"
     PY2C_CLEAR(t[10]);
+#line 9 "basics.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[11]}, 5);
+#line 9 "basics.py"
     if (PY2C_IS_NULL(t[12])) { loc = 4; goto error; }
+#line 9 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 9 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 9 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 9 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 9 "basics.py"
     PY2C_CLEAR(t[11]);
+#line 9 "basics.py"
     PY2C_CLEAR(t[12]);
 
 #line 10 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 10 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 10 "basics.py"
         { loc = 23; goto error; }
+#line 10 "basics.py"
     }
+#line 10 "basics.py"
     t[0] = py2c_slot_load(&g_basics__Color);
+#line 10 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 10 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 10 "basics.py"
         { loc = 25; goto error; }
+#line 10 "basics.py"
     }
+#line 10 "basics.py"
     t[1] = py2c_slot_load(&g_basics__Color);
+#line 10 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 10 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 10 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 10 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 10 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 10 "basics.py"
         { loc = 27; goto error; }
+#line 10 "basics.py"
     }
+#line 10 "basics.py"
     t[3] = py2c_slot_load(&g_basics__Color);
+#line 10 "basics.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 10 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 10 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 10 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 10 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 10 "basics.py"
         { loc = 29; goto error; }
+#line 10 "basics.py"
     }
+#line 10 "basics.py"
     t[5] = py2c_slot_load(&g_basics__Color);
+#line 10 "basics.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 10 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+#line 10 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 10 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 10 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 10 "basics.py"
         { loc = 31; goto error; }
+#line 10 "basics.py"
     }
+#line 10 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 10 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+#line 10 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 10 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 10 "basics.py"
         { loc = 33; goto error; }
+#line 10 "basics.py"
     }
+#line 10 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 10 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+#line 10 "basics.py"
     n0 = py2c_is(t[7], t[8]);
+#line 10 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 10 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 10 "basics.py"
     t[7] = py2c_bool(n0);
+#line 10 "basics.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5);
+#line 10 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+#line 10 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 10 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 10 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 10 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 10 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 10 "basics.py"
     PY2C_CLEAR(t[8]);
 
 #line 11 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 11 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 11 "basics.py"
         { loc = 36; goto error; }
+#line 11 "basics.py"
     }
+#line 11 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 11 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 11 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 11 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 11 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 11 "basics.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__IntEnum)) {
+#line 12 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'IntEnum' is not defined");
+#line 12 "basics.py"
         { loc = 39; goto error; }
+#line 12 "basics.py"
     }
+#line 12 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__IntEnum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 12 "basics.py"
     t[1] = py2c_function_new(&info_f_Shape, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 12 "basics.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 12 "basics.py"
     t[3] = py2c_class_new("Shape", "Shape", "__main__", t[0], t[2]);
+#line 12 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 12 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 12 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 12 "basics.py"
     py2c_slot_store(&g_basics__Shape, t[3]); t[3] = PY2C_NULL;
 
 #line 15 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 15 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 15 "basics.py"
         { loc = 43; goto error; }
+#line 15 "basics.py"
     }
+#line 15 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 15 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 15 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 15 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 15 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 15 "basics.py"
         { loc = 46; goto error; }
+#line 15 "basics.py"
     }
+#line 15 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 15 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 15 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 15 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 15 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 15 "basics.py"
         { loc = 49; goto error; }
+#line 15 "basics.py"
     }
+#line 15 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+#line 15 "basics.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_8.ob));
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+#line 15 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 15 "basics.py"
     t[6] = py2c_str_join_array(1, (Py2cValue[]){t[5]});
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+#line 15 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 15 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 15 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 15 "basics.py"
         { loc = 53; goto error; }
+#line 15 "basics.py"
     }
+#line 15 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
+#line 15 "basics.py"
     t[8] = py2c_format(t[7], py2c_obj_value(&str_16.ob));
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
+#line 15 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 15 "basics.py"
     t[9] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[8], py2c_obj_value(&str_11.ob)});
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
+#line 15 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 15 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 15 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 15 "basics.py"
         { loc = 56; goto error; }
+#line 15 "basics.py"
     }
+#line 15 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[10])) { loc = 57; goto error; }
+#line 15 "basics.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[11])) { loc = 58; goto error; }
+#line 15 "basics.py"
     PY2C_CLEAR(t[10]);
+#line 15 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 15 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 15 "basics.py"
         { loc = 59; goto error; }
+#line 15 "basics.py"
     }
+#line 15 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[12])) { loc = 60; goto error; }
+#line 15 "basics.py"
     t[13] = py2c_fast_compare(t[12], py2c_int(1), PY2C_EQ);
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[13])) { loc = 61; goto error; }
+#line 15 "basics.py"
     PY2C_CLEAR(t[12]);
+#line 15 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 15 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 15 "basics.py"
         { loc = 63; goto error; }
+#line 15 "basics.py"
     }
+#line 15 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[14])) { loc = 64; goto error; }
+#line 15 "basics.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[14]}, 1);
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[15])) { loc = 62; goto error; }
+#line 15 "basics.py"
     PY2C_CLEAR(t[14]);
+#line 15 "basics.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[11], t[13], t[15]}, 7);
+#line 15 "basics.py"
     if (PY2C_IS_NULL(t[16])) { loc = 41; goto error; }
+#line 15 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 15 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 15 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 15 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 15 "basics.py"
     PY2C_CLEAR(t[11]);
+#line 15 "basics.py"
     PY2C_CLEAR(t[13]);
+#line 15 "basics.py"
     PY2C_CLEAR(t[15]);
+#line 15 "basics.py"
     PY2C_CLEAR(t[16]);
 
 #line 16 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 16 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 16 "basics.py"
         { loc = 66; goto error; }
+#line 16 "basics.py"
     }
+#line 16 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 16 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 16 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 16 "basics.py"
         { loc = 68; goto error; }
+#line 16 "basics.py"
     }
+#line 16 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 16 "basics.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 16 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 16 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 16 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 16 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 16 "basics.py"
         { loc = 72; goto error; }
+#line 16 "basics.py"
     }
+#line 16 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 16 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 16 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 16 "basics.py"
         { loc = 74; goto error; }
+#line 16 "basics.py"
     }
+#line 16 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+#line 16 "basics.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_ADD);
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+#line 16 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 16 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 16 "basics.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
+#line 16 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 16 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 16 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 16 "basics.py"
         { loc = 77; goto error; }
+#line 16 "basics.py"
     }
+#line 16 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
+#line 16 "basics.py"
     t[8] = py2c_fast_negative(t[7]);
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
+#line 16 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 16 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 16 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 16 "basics.py"
         { loc = 80; goto error; }
+#line 16 "basics.py"
     }
+#line 16 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
+#line 16 "basics.py"
     t[10] = py2c_fast_binary_op(t[9], py2c_float(2.5), PY2C_OP_MUL);
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
+#line 16 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 16 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 16 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 16 "basics.py"
         { loc = 83; goto error; }
+#line 16 "basics.py"
     }
+#line 16 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[11])) { loc = 84; goto error; }
+#line 16 "basics.py"
     t[12] = py2c_fast_binary_op(py2c_int(3), t[11], PY2C_OP_SUB);
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[12])) { loc = 85; goto error; }
+#line 16 "basics.py"
     PY2C_CLEAR(t[11]);
+#line 16 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 16 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 16 "basics.py"
         { loc = 86; goto error; }
+#line 16 "basics.py"
     }
+#line 16 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[13] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[13])) { loc = 87; goto error; }
+#line 16 "basics.py"
     t[14] = py2c_fast_binary_op(t[13], py2c_int(2), PY2C_OP_TRUEDIV);
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[14])) { loc = 88; goto error; }
+#line 16 "basics.py"
     PY2C_CLEAR(t[13]);
+#line 16 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 16 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 16 "basics.py"
         { loc = 89; goto error; }
+#line 16 "basics.py"
     }
+#line 16 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[15] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[15])) { loc = 90; goto error; }
+#line 16 "basics.py"
     t[16] = py2c_fast_binary_op(t[15], py2c_int(2), PY2C_OP_FLOORDIV);
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[16])) { loc = 91; goto error; }
+#line 16 "basics.py"
     PY2C_CLEAR(t[15]);
+#line 16 "basics.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[8], t[10], t[12], t[14], t[16]}, 7);
+#line 16 "basics.py"
     if (PY2C_IS_NULL(t[17])) { loc = 65; goto error; }
+#line 16 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 16 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 16 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 16 "basics.py"
     PY2C_CLEAR(t[10]);
+#line 16 "basics.py"
     PY2C_CLEAR(t[12]);
+#line 16 "basics.py"
     PY2C_CLEAR(t[14]);
+#line 16 "basics.py"
     PY2C_CLEAR(t[16]);
+#line 16 "basics.py"
     PY2C_CLEAR(t[17]);
 
 #line 18 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 18 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 18 "basics.py"
         { loc = 93; goto error_1; }
+#line 18 "basics.py"
     }
+#line 18 "basics.py"
     t[0] = py2c_slot_load(&g_basics__Color);
+#line 18 "basics.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 18 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error_1; }
+#line 18 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 18 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 18 "basics.py"
     goto L0;
+#line 18 "basics.py"
 error_1:
+#line 18 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 18 "basics.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 18 "basics.py"
     t[0] = py2c_error_fetch();
+#line 18 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 18 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 18 "basics.py"
     if (n0 < 0) { loc = 94; goto error_2; }
+#line 18 "basics.py"
     if (!n0) goto L1;
+#line 18 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 19 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 19 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "basics.py"
         { loc = 96; goto error_3; }
+#line 19 "basics.py"
     }
+#line 19 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 19 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 19 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_3; }
+#line 19 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 19 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 19 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 19 "basics.py"
     py2c_exc_handled_pop();
+#line 19 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 19 "basics.py"
     goto L0;
+#line 19 "basics.py"
 L1:;
+#line 19 "basics.py"
     py2c_exc_handled_pop();
+#line 19 "basics.py"
     py2c_error_restore(t[0]);
+#line 19 "basics.py"
     t[0] = PY2C_NULL;
+#line 19 "basics.py"
     goto unwind;
+#line 19 "basics.py"
 error_3:
+#line 19 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 19 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 19 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 19 "basics.py"
     goto L2;
+#line 19 "basics.py"
 error_2:
+#line 19 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 19 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 19 "basics.py"
 L2:;
+#line 19 "basics.py"
     py2c_exc_handled_pop();
+#line 19 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 19 "basics.py"
     goto unwind;
+#line 19 "basics.py"
 L0:;
 
 #line 21 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 21 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 21 "basics.py"
         { loc = 97; goto error_4; }
+#line 21 "basics.py"
     }
+#line 21 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
+#line 21 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error_4; }
+#line 21 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 21 "basics.py"
     goto L3;
+#line 21 "basics.py"
 error_4:
+#line 21 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 21 "basics.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 21 "basics.py"
     t[0] = py2c_error_fetch();
+#line 21 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 21 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 21 "basics.py"
     if (n0 < 0) { loc = 99; goto error_5; }
+#line 21 "basics.py"
     if (!n0) goto L4;
+#line 21 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 22 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 22 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "basics.py"
         { loc = 102; goto error_6; }
+#line 22 "basics.py"
     }
+#line 22 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 22 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 22 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_6; }
+#line 22 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 22 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 22 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error_6; }
+#line 22 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 22 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 22 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 22 "basics.py"
     py2c_exc_handled_pop();
+#line 22 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 22 "basics.py"
     goto L3;
+#line 22 "basics.py"
 L4:;
+#line 22 "basics.py"
     py2c_exc_handled_pop();
+#line 22 "basics.py"
     py2c_error_restore(t[0]);
+#line 22 "basics.py"
     t[0] = PY2C_NULL;
+#line 22 "basics.py"
     goto unwind;
+#line 22 "basics.py"
 error_6:
+#line 22 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 22 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 22 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 22 "basics.py"
     goto L5;
+#line 22 "basics.py"
 error_5:
+#line 22 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 22 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 22 "basics.py"
 L5:;
+#line 22 "basics.py"
     py2c_exc_handled_pop();
+#line 22 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 22 "basics.py"
     goto unwind;
+#line 22 "basics.py"
 L3:;
 
 #line 24 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 24 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 24 "basics.py"
         { loc = 103; goto error_7; }
+#line 24 "basics.py"
     }
+#line 24 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(5), &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error_7; } }
+#line 24 "basics.py"
     goto L6;
+#line 24 "basics.py"
 error_7:
+#line 24 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 24 "basics.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 24 "basics.py"
     t[0] = py2c_error_fetch();
+#line 24 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 24 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 24 "basics.py"
     if (n0 < 0) { loc = 105; goto error_8; }
+#line 24 "basics.py"
     if (!n0) goto L7;
+#line 24 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 25 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 25 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 25 "basics.py"
         { loc = 107; goto error_9; }
+#line 25 "basics.py"
     }
+#line 25 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 25 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 25 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error_9; }
+#line 25 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 25 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 25 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 25 "basics.py"
     py2c_exc_handled_pop();
+#line 25 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 25 "basics.py"
     goto L6;
+#line 25 "basics.py"
 L7:;
+#line 25 "basics.py"
     py2c_exc_handled_pop();
+#line 25 "basics.py"
     py2c_error_restore(t[0]);
+#line 25 "basics.py"
     t[0] = PY2C_NULL;
+#line 25 "basics.py"
     goto unwind;
+#line 25 "basics.py"
 error_9:
+#line 25 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 25 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 25 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 25 "basics.py"
     goto L8;
+#line 25 "basics.py"
 error_8:
+#line 25 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 25 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 25 "basics.py"
 L8:;
+#line 25 "basics.py"
     py2c_exc_handled_pop();
+#line 25 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 25 "basics.py"
     goto unwind;
+#line 25 "basics.py"
 L6:;
 
 #line 27 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 27 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 27 "basics.py"
         { loc = 108; goto error_10; }
+#line 27 "basics.py"
     }
+#line 27 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 27 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 109; goto error_10; }
+#line 27 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 27 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 27 "basics.py"
         { loc = 110; goto error_10; }
+#line 27 "basics.py"
     }
+#line 27 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 27 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error_10; }
+#line 27 "basics.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 27 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_10; }
+#line 27 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 27 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 27 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 27 "basics.py"
     goto L9;
+#line 27 "basics.py"
 error_10:
+#line 27 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 27 "basics.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 27 "basics.py"
     t[0] = py2c_error_fetch();
+#line 27 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 27 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 27 "basics.py"
     if (n0 < 0) { loc = 113; goto error_11; }
+#line 27 "basics.py"
     if (!n0) goto L10;
+#line 27 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 28 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 28 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "basics.py"
         { loc = 115; goto error_12; }
+#line 28 "basics.py"
     }
+#line 28 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 28 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 28 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_12; }
+#line 28 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 28 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 28 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 28 "basics.py"
     py2c_exc_handled_pop();
+#line 28 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 28 "basics.py"
     goto L9;
+#line 28 "basics.py"
 L10:;
+#line 28 "basics.py"
     py2c_exc_handled_pop();
+#line 28 "basics.py"
     py2c_error_restore(t[0]);
+#line 28 "basics.py"
     t[0] = PY2C_NULL;
+#line 28 "basics.py"
     goto unwind;
+#line 28 "basics.py"
 error_12:
+#line 28 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 28 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 28 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 28 "basics.py"
     goto L11;
+#line 28 "basics.py"
 error_11:
+#line 28 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 28 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 28 "basics.py"
 L11:;
+#line 28 "basics.py"
     py2c_exc_handled_pop();
+#line 28 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 28 "basics.py"
     goto unwind;
+#line 28 "basics.py"
 L9:;
 
 #line 29 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 29 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 29 "basics.py"
         { loc = 117; goto error; }
+#line 29 "basics.py"
     }
+#line 29 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+#line 29 "basics.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_18.ob), &attr_ic[28]);
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 29 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 29 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 29 "basics.py"
         { loc = 120; goto error; }
+#line 29 "basics.py"
     }
+#line 29 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 29 "basics.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_19.ob), &attr_ic[30]);
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 29 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 29 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 29 "basics.py"
         { loc = 124; goto error; }
+#line 29 "basics.py"
     }
+#line 29 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
+#line 29 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 29 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 29 "basics.py"
         { loc = 126; goto error; }
+#line 29 "basics.py"
     }
+#line 29 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); n0 = py2c_contains(s0, t[4]); py2c_decref(s0); }
+#line 29 "basics.py"
     if (n0 < 0) { loc = 123; goto error; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 29 "basics.py"
     t[4] = py2c_bool(n0);
+#line 29 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 29 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 29 "basics.py"
         { loc = 128; goto error; }
+#line 29 "basics.py"
     }
+#line 29 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[32]); py2c_decref(s0); }
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
+#line 29 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 29 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 29 "basics.py"
         { loc = 130; goto error; }
+#line 29 "basics.py"
     }
+#line 29 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); n1 = py2c_contains(s0, t[5]); py2c_decref(s0); }
+#line 29 "basics.py"
     if (n1 < 0) { loc = 127; goto error; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 29 "basics.py"
     t[5] = py2c_bool(n1);
+#line 29 "basics.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5]}, 4);
+#line 29 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
+#line 29 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 29 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 29 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 29 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 29 "basics.py"
     PY2C_CLEAR(t[6]);
 
 #line 30 "basics.py"
     if (!py2c_slot_bound(&g_basics__Enum)) {
+#line 30 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 30 "basics.py"
         { loc = 132; goto error; }
+#line 30 "basics.py"
     }
+#line 30 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 30 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+#line 30 "basics.py"
     t[1] = py2c_function_new(&info_f_A, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 30 "basics.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 30 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 30 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 30 "basics.py"
     t[3] = py2c_class_new("A", "A", "__main__", t[0], t[2]);
+#line 30 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 30 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 30 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 30 "basics.py"
     py2c_slot_store(&g_basics__A, t[3]); t[3] = PY2C_NULL;
 
 #line 35 "basics.py"
     if (!py2c_slot_bound(&g_basics__A)) {
+#line 35 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 35 "basics.py"
         { loc = 136; goto error; }
+#line 35 "basics.py"
     }
+#line 35 "basics.py"
     t[0] = py2c_slot_load(&g_basics__A);
+#line 35 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 35 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 35 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 35 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 35 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 35 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 35 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 36 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 36 "basics.py"
         { loc = 139; goto error; }
+#line 36 "basics.py"
     }
+#line 36 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+#line 36 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 36 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 36 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 36 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 36 "basics.py"
         { loc = 142; goto error; }
+#line 36 "basics.py"
     }
+#line 36 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 36 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 36 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 36 "basics.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
+#line 36 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 36 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 36 "basics.py"
     t[5] = py2c_dict_new();
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
+#line 36 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 36 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 36 "basics.py"
         { loc = 146; goto error; }
+#line 36 "basics.py"
     }
+#line 36 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[35]); py2c_decref(s0); }
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
+#line 36 "basics.py"
     if (py2c_dict_setitem(t[5], t[6], py2c_int(1)) < 0) { loc = 145; goto error; }
+#line 36 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 36 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 36 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 36 "basics.py"
         { loc = 148; goto error; }
+#line 36 "basics.py"
     }
+#line 36 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[36]); py2c_decref(s0); }
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
+#line 36 "basics.py"
     t[7] = py2c_fast_getitem(t[5], t[6]);
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 150; goto error; }
+#line 36 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 36 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 36 "basics.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
+#line 36 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
+#line 36 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 36 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 36 "basics.py"
     PY2C_CLEAR(t[8]);
 
 #line 37 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 37 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 37 "basics.py"
         { loc = 152; goto error; }
+#line 37 "basics.py"
     }
+#line 37 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[37]); py2c_decref(s0); }
+#line 37 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+#line 37 "basics.py"
     t[1] = py2c_fast_compare(t[0], py2c_int(1), PY2C_EQ);
+#line 37 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+#line 37 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 37 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 37 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 37 "basics.py"
         { loc = 155; goto error; }
+#line 37 "basics.py"
     }
+#line 37 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[38]); py2c_decref(s0); }
+#line 37 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+#line 37 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 37 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 37 "basics.py"
         { loc = 157; goto error; }
+#line 37 "basics.py"
     }
+#line 37 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[39]); py2c_decref(s0); }
+#line 37 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+#line 37 "basics.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_NE);
+#line 37 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
+#line 37 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 37 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 37 "basics.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 37 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+#line 37 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 37 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 37 "basics.py"
     PY2C_CLEAR(t[5]);
 
 #line 38 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 38 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 38 "basics.py"
         { loc = 162; goto error; }
+#line 38 "basics.py"
     }
+#line 38 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+#line 38 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+#line 38 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 38 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 38 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 38 "basics.py"
         { loc = 165; goto error; }
+#line 38 "basics.py"
     }
+#line 38 "basics.py"
     t[2] = py2c_slot_load(&g_basics__Color);
+#line 38 "basics.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
+#line 38 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 38 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 38 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 38 "basics.py"
         { loc = 166; goto error; }
+#line 38 "basics.py"
     }
+#line 38 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[41]); py2c_decref(s0); }
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
+#line 38 "basics.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_25.ob), &attr_ic[42]);
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+#line 38 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 38 "basics.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_26.ob), &attr_ic[43]);
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
+#line 38 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 38 "basics.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 38 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
+#line 38 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 38 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 38 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 38 "basics.py"
     PY2C_CLEAR(t[7]);
 
 #line 39 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 39 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 39 "basics.py"
         { loc = 172; goto error; }
+#line 39 "basics.py"
     }
+#line 39 "basics.py"
     t[0] = py2c_slot_load(&g_basics__Shape);
+#line 39 "basics.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
+#line 39 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 39 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 39 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 39 "basics.py"
         { loc = 173; goto error; }
+#line 39 "basics.py"
     }
+#line 39 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+#line 39 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 39 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 39 "basics.py"
         { loc = 175; goto error; }
+#line 39 "basics.py"
     }
+#line 39 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[44]); py2c_decref(s0); }
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
+#line 39 "basics.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_18.ob), &attr_ic[45]);
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 177; goto error; }
+#line 39 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 39 "basics.py"
     t[5] = py2c_list_new(3);
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 178; goto error; }
+#line 39 "basics.py"
     if (py2c_list_append(t[5], py2c_int(10)) < 0) { loc = 178; goto error; }
+#line 39 "basics.py"
     if (py2c_list_append(t[5], py2c_int(20)) < 0) { loc = 178; goto error; }
+#line 39 "basics.py"
     if (py2c_list_append(t[5], py2c_int(30)) < 0) { loc = 178; goto error; }
+#line 39 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 39 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 39 "basics.py"
         { loc = 179; goto error; }
+#line 39 "basics.py"
     }
+#line 39 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[46]); py2c_decref(s0); }
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
+#line 39 "basics.py"
     t[7] = py2c_fast_getitem(t[5], t[6]);
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 181; goto error; }
+#line 39 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 39 "basics.py"
     PY2C_CLEAR(t[6]);
+#line 39 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 39 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 39 "basics.py"
         { loc = 183; goto error; }
+#line 39 "basics.py"
     }
+#line 39 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[47]); py2c_decref(s0); }
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
+#line 39 "basics.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[8]}, 1);
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 182; goto error; }
+#line 39 "basics.py"
     PY2C_CLEAR(t[8]);
+#line 39 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 39 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 39 "basics.py"
         { loc = 186; goto error; }
+#line 39 "basics.py"
     }
+#line 39 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[48]); py2c_decref(s0); }
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[10])) { loc = 187; goto error; }
+#line 39 "basics.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[10]}, 1);
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[11])) { loc = 185; goto error; }
+#line 39 "basics.py"
     PY2C_CLEAR(t[10]);
+#line 39 "basics.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4], t[7], t[9], t[11]}, 6);
+#line 39 "basics.py"
     if (PY2C_IS_NULL(t[12])) { loc = 170; goto error; }
+#line 39 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 39 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 39 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 39 "basics.py"
     PY2C_CLEAR(t[7]);
+#line 39 "basics.py"
     PY2C_CLEAR(t[9]);
+#line 39 "basics.py"
     PY2C_CLEAR(t[11]);
+#line 39 "basics.py"
     PY2C_CLEAR(t[12]);
 
 #line 40 "basics.py"
     t[0] = py2c_list_new(3);
+#line 40 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
+#line 40 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 40 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 40 "basics.py"
         { loc = 191; goto error; }
+#line 40 "basics.py"
     }
+#line 40 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[49]); py2c_decref(s0); }
+#line 40 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+#line 40 "basics.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+#line 40 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basics.py"
     if (!py2c_slot_bound(&g_basics__Shape)) {
+#line 40 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 40 "basics.py"
         { loc = 193; goto error; }
+#line 40 "basics.py"
     }
+#line 40 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[50]); py2c_decref(s0); }
+#line 40 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
+#line 40 "basics.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+#line 40 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basics.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 190; goto error; }
+#line 40 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 40 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
+#line 40 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 40 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 40 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
+#line 40 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 41 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 41 "basics.py"
         { loc = 197; goto error; }
+#line 41 "basics.py"
     }
+#line 41 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[51]); py2c_decref(s0); }
+#line 41 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
+#line 41 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[0]}, 1);
+#line 41 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
+#line 41 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 41 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 41 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+#line 41 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 41 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 42 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 42 "basics.py"
         { loc = 200; goto error; }
+#line 42 "basics.py"
     }
+#line 42 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[52]); py2c_decref(s0); }
+#line 42 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+#line 42 "basics.py"
     if (!py2c_slot_bound(&g_basics__A)) {
+#line 42 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 42 "basics.py"
         { loc = 202; goto error; }
+#line 42 "basics.py"
     }
+#line 42 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__A); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[53]); py2c_decref(s0); }
+#line 42 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
+#line 42 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 42 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
+#line 42 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 42 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 42 "basics.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 44 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 44 "basics.py"
         { loc = 204; goto error_13; }
+#line 44 "basics.py"
     }
+#line 44 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); if (rc < 0) { loc = 205; goto error_13; } }
+#line 44 "basics.py"
     goto L12;
+#line 44 "basics.py"
 error_13:
+#line 44 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 44 "basics.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 44 "basics.py"
     t[0] = py2c_error_fetch();
+#line 44 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 44 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 44 "basics.py"
     if (n0 < 0) { loc = 206; goto error_14; }
+#line 44 "basics.py"
     if (!n0) goto L13;
+#line 44 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 45 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 45 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 45 "basics.py"
         { loc = 208; goto error_15; }
+#line 45 "basics.py"
     }
+#line 45 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 45 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 45 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 207; goto error_15; }
+#line 45 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 45 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 45 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 45 "basics.py"
     py2c_exc_handled_pop();
+#line 45 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 45 "basics.py"
     goto L12;
+#line 45 "basics.py"
 L13:;
+#line 45 "basics.py"
     py2c_exc_handled_pop();
+#line 45 "basics.py"
     py2c_error_restore(t[0]);
+#line 45 "basics.py"
     t[0] = PY2C_NULL;
+#line 45 "basics.py"
     goto unwind;
+#line 45 "basics.py"
 error_15:
+#line 45 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 45 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 45 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 45 "basics.py"
     goto L14;
+#line 45 "basics.py"
 error_14:
+#line 45 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 45 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 45 "basics.py"
 L14:;
+#line 45 "basics.py"
     py2c_exc_handled_pop();
+#line 45 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 45 "basics.py"
     goto unwind;
+#line 45 "basics.py"
 L12:;
 
 #line 47 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 47 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 47 "basics.py"
         { loc = 209; goto error_16; }
+#line 47 "basics.py"
     }
+#line 47 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_17.ob), py2c_int(5), &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 210; goto error_16; } }
 
 #line 48 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 48 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 48 "basics.py"
         { loc = 212; goto error_16; }
+#line 48 "basics.py"
     }
+#line 48 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[55]); py2c_decref(s0); }
+#line 48 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 213; goto error_16; }
+#line 48 "basics.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 48 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error_16; }
+#line 48 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 48 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 48 "basics.py"
     goto L15;
+#line 48 "basics.py"
 error_16:
+#line 48 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 48 "basics.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 48 "basics.py"
     t[0] = py2c_error_fetch();
+#line 48 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 48 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 48 "basics.py"
     if (n0 < 0) { loc = 214; goto error_17; }
+#line 48 "basics.py"
     if (!n0) goto L16;
+#line 48 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 49 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 49 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 49 "basics.py"
         { loc = 216; goto error_18; }
+#line 49 "basics.py"
     }
+#line 49 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 49 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 49 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 215; goto error_18; }
+#line 49 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 49 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 49 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 49 "basics.py"
     py2c_exc_handled_pop();
+#line 49 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 49 "basics.py"
     goto L15;
+#line 49 "basics.py"
 L16:;
+#line 49 "basics.py"
     py2c_exc_handled_pop();
+#line 49 "basics.py"
     py2c_error_restore(t[0]);
+#line 49 "basics.py"
     t[0] = PY2C_NULL;
+#line 49 "basics.py"
     goto unwind;
+#line 49 "basics.py"
 error_18:
+#line 49 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 49 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 49 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 49 "basics.py"
     goto L17;
+#line 49 "basics.py"
 error_17:
+#line 49 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 49 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 49 "basics.py"
 L17:;
+#line 49 "basics.py"
     py2c_exc_handled_pop();
+#line 49 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 49 "basics.py"
     goto unwind;
+#line 49 "basics.py"
 L15:;
 
 #line 52 "basics.py"
     if (!py2c_slot_bound(&g_basics__unique)) {
+#line 52 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'unique' is not defined");
+#line 52 "basics.py"
         { loc = 218; goto error_19; }
+#line 52 "basics.py"
     }
+#line 52 "basics.py"
     t[0] = py2c_slot_load(&g_basics__unique);
+#line 52 "basics.py"
     if (!py2c_slot_bound(&g_basics__Enum)) {
+#line 52 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 52 "basics.py"
         { loc = 219; goto error_19; }
+#line 52 "basics.py"
     }
+#line 52 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Enum); t[1] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 52 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 217; goto error_19; }
+#line 52 "basics.py"
     t[2] = py2c_function_new(&info_f_B, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error_19; }
+#line 52 "basics.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 52 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 220; goto error_19; }
+#line 52 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 52 "basics.py"
     t[4] = py2c_class_new("B", "B", "__main__", t[1], t[3]);
+#line 52 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 217; goto error_19; }
+#line 52 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 52 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 52 "basics.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 52 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 221; goto error_19; }
+#line 52 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 52 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 52 "basics.py"
     py2c_slot_store(&g_basics__B, t[5]); t[5] = PY2C_NULL;
+#line 52 "basics.py"
     goto L18;
+#line 52 "basics.py"
 error_19:
+#line 52 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 52 "basics.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 52 "basics.py"
     t[0] = py2c_error_fetch();
+#line 52 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 52 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 52 "basics.py"
     if (n0 < 0) { loc = 222; goto error_20; }
+#line 52 "basics.py"
     if (!n0) goto L19;
+#line 52 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 57 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 57 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 57 "basics.py"
         { loc = 224; goto error_21; }
+#line 57 "basics.py"
     }
+#line 57 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 57 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 57 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 223; goto error_21; }
+#line 57 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 57 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 57 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 57 "basics.py"
     py2c_exc_handled_pop();
+#line 57 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 57 "basics.py"
     goto L18;
+#line 57 "basics.py"
 L19:;
+#line 57 "basics.py"
     py2c_exc_handled_pop();
+#line 57 "basics.py"
     py2c_error_restore(t[0]);
+#line 57 "basics.py"
     t[0] = PY2C_NULL;
+#line 57 "basics.py"
     goto unwind;
+#line 57 "basics.py"
 error_21:
+#line 57 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 57 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 57 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 57 "basics.py"
     goto L20;
+#line 57 "basics.py"
 error_20:
+#line 57 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 57 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 57 "basics.py"
 L20:;
+#line 57 "basics.py"
     py2c_exc_handled_pop();
+#line 57 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 57 "basics.py"
     goto unwind;
+#line 57 "basics.py"
 L18:;
 
 #line 58 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 58 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 58 "basics.py"
         { loc = 227; goto error; }
+#line 58 "basics.py"
     }
+#line 58 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 58 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 58 "basics.py"
         { loc = 228; goto error; }
+#line 58 "basics.py"
     }
+#line 58 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[56]); py2c_decref(s0); }
+#line 58 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 229; goto error; }
+#line 58 "basics.py"
     t[1] = py2c_slot_load(&g_basics__Color);
+#line 58 "basics.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 58 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
+#line 58 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 58 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 58 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 58 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 58 "basics.py"
         { loc = 230; goto error; }
+#line 58 "basics.py"
     }
+#line 58 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[57]); py2c_decref(s0); }
+#line 58 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 231; goto error; }
+#line 58 "basics.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_19.ob), &attr_ic[58]);
+#line 58 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 232; goto error; }
+#line 58 "basics.py"
     PY2C_CLEAR(t[3]);
+#line 58 "basics.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_25.ob), &attr_ic[59]);
+#line 58 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 233; goto error; }
+#line 58 "basics.py"
     PY2C_CLEAR(t[4]);
+#line 58 "basics.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 58 "basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 225; goto error; }
+#line 58 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 58 "basics.py"
     PY2C_CLEAR(t[5]);
+#line 58 "basics.py"
     PY2C_CLEAR(t[6]);
 
 #line 60 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
+#line 60 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 60 "basics.py"
         { loc = 235; goto error_22; }
+#line 60 "basics.py"
     }
+#line 60 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 60 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 234; goto error_22; }
+#line 60 "basics.py"
     t[1] = py2c_function_new(&info_f_C, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 236; goto error_22; }
+#line 60 "basics.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 60 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 236; goto error_22; }
+#line 60 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 60 "basics.py"
     t[3] = py2c_class_new("C", "C", "__main__", t[0], t[2]);
+#line 60 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 234; goto error_22; }
+#line 60 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 60 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 60 "basics.py"
     py2c_slot_store(&g_basics__C, t[3]); t[3] = PY2C_NULL;
+#line 60 "basics.py"
     goto L21;
+#line 60 "basics.py"
 error_22:
+#line 60 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 60 "basics.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 60 "basics.py"
     t[0] = py2c_error_fetch();
+#line 60 "basics.py"
     py2c_exc_handled_push(t[0]);
+#line 60 "basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 60 "basics.py"
     if (n0 < 0) { loc = 237; goto error_23; }
+#line 60 "basics.py"
     if (!n0) goto L22;
+#line 60 "basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 62 "basics.py"
     if (!py2c_slot_bound(&g_basics__e)) {
+#line 62 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 62 "basics.py"
         { loc = 239; goto error_24; }
+#line 62 "basics.py"
     }
+#line 62 "basics.py"
     t[1] = py2c_slot_load(&g_basics__e);
+#line 62 "basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 238; goto error_24; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[1]);
+#line 62 "basics.py"
     PY2C_CLEAR(t[2]);
+#line 62 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 62 "basics.py"
     py2c_exc_handled_pop();
+#line 62 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 62 "basics.py"
     goto L21;
+#line 62 "basics.py"
 L22:;
+#line 62 "basics.py"
     py2c_exc_handled_pop();
+#line 62 "basics.py"
     py2c_error_restore(t[0]);
+#line 62 "basics.py"
     t[0] = PY2C_NULL;
+#line 62 "basics.py"
     goto unwind;
+#line 62 "basics.py"
 error_24:
+#line 62 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 62 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 62 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
+#line 62 "basics.py"
     goto L23;
+#line 62 "basics.py"
 error_23:
+#line 62 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 62 "basics.py"
     for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 62 "basics.py"
 L23:;
+#line 62 "basics.py"
     py2c_exc_handled_pop();
+#line 62 "basics.py"
     PY2C_CLEAR(t[0]);
+#line 62 "basics.py"
     goto unwind;
+#line 62 "basics.py"
 L21:;
+#line 62 "basics.py"
     PY2C_CLEAR(result);
+#line 62 "basics.py"
     result = PY2C_NONE;
+#line 62 "basics.py"
     goto cleanup;
+#line 62 "basics.py"
 error:
+#line 62 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
+#line 62 "basics.py"
 unwind:
+#line 62 "basics.py"
     PY2C_CLEAR(result);
+#line 62 "basics.py"
 cleanup:
+#line 62 "basics.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 62 "basics.py"
     return result;
+#line 62 "basics.py"
 }
+#line 2973 "basics.c"
 
 static void clear_mod_basics(void) {
     PY2C_CLEAR(g_basics__C);

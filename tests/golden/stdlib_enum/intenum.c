@@ -228,22 +228,36 @@ static Py2cValue f_Mood(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "intenum.py"
     t[0] = py2c_dict_new();
+#line 4 "intenum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "intenum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 4 "intenum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 5 "intenum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 5 "intenum.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "intenum.py"
     goto cleanup;
+#line 5 "intenum.py"
 error:
+#line 5 "intenum.py"
     py2c_traceback_add(&code_f_Mood, loc);
+#line 5 "intenum.py"
     PY2C_CLEAR(result);
+#line 5 "intenum.py"
 cleanup:
+#line 5 "intenum.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 5 "intenum.py"
     py2c_recursion_leave();
+#line 5 "intenum.py"
     return result;
+#line 5 "intenum.py"
 }
+#line 261 "intenum.c"
 
 static Py2cValue f_Prio(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -258,55 +272,96 @@ static Py2cValue f_Prio(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "intenum.py"
     t[0] = py2c_dict_new();
+#line 7 "intenum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "intenum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "intenum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__auto)) {
+#line 8 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'auto' is not defined");
+#line 8 "intenum.py"
         { loc = 2; goto error; }
+#line 8 "intenum.py"
     }
+#line 8 "intenum.py"
     t[1] = py2c_slot_load(&g_intenum__auto);
+#line 8 "intenum.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 8 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 8 "intenum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 8 "intenum.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__auto)) {
+#line 9 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'auto' is not defined");
+#line 9 "intenum.py"
         { loc = 5; goto error; }
+#line 9 "intenum.py"
     }
+#line 9 "intenum.py"
     t[1] = py2c_slot_load(&g_intenum__auto);
+#line 9 "intenum.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 9 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 9 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 9 "intenum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[2]) < 0) { loc = 6; goto error; }
+#line 9 "intenum.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__auto)) {
+#line 10 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'auto' is not defined");
+#line 10 "intenum.py"
         { loc = 8; goto error; }
+#line 10 "intenum.py"
     }
+#line 10 "intenum.py"
     t[1] = py2c_slot_load(&g_intenum__auto);
+#line 10 "intenum.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 10 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 10 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 10 "intenum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 9; goto error; }
+#line 10 "intenum.py"
     PY2C_CLEAR(t[2]);
+#line 10 "intenum.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "intenum.py"
     goto cleanup;
+#line 10 "intenum.py"
 error:
+#line 10 "intenum.py"
     py2c_traceback_add(&code_f_Prio, loc);
+#line 10 "intenum.py"
     PY2C_CLEAR(result);
+#line 10 "intenum.py"
 cleanup:
+#line 10 "intenum.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "intenum.py"
     py2c_recursion_leave();
+#line 10 "intenum.py"
     return result;
+#line 10 "intenum.py"
 }
+#line 365 "intenum.c"
 
 static Py2cValue mod_intenum(void) {
     g_intenum__Enum = PY2C_NULL;
@@ -323,607 +378,1176 @@ static Py2cValue mod_intenum(void) {
 
 #line 2 "intenum.py"
     t[0] = py2c_import("enum");
+#line 2 "intenum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "intenum.py"
     t[1] = py2c_import_from(t[0], "Enum");
+#line 2 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "intenum.py"
     py2c_slot_store(&g_intenum__Enum, t[1]); t[1] = PY2C_NULL;
+#line 2 "intenum.py"
     t[1] = py2c_import_from(t[0], "IntEnum");
+#line 2 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "intenum.py"
     py2c_slot_store(&g_intenum__IntEnum, t[1]); t[1] = PY2C_NULL;
+#line 2 "intenum.py"
     t[1] = py2c_import_from(t[0], "auto");
+#line 2 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "intenum.py"
     py2c_slot_store(&g_intenum__auto, t[1]); t[1] = PY2C_NULL;
+#line 2 "intenum.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Enum)) {
+#line 4 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 4 "intenum.py"
         { loc = 2; goto error; }
+#line 4 "intenum.py"
     }
+#line 4 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 4 "intenum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "intenum.py"
     t[1] = py2c_function_new(&info_f_Mood, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "intenum.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 4 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 4 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 4 "intenum.py"
     t[3] = py2c_class_new("Mood", "Mood", "__main__", t[0], t[2]);
+#line 4 "intenum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 4 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 4 "intenum.py"
     PY2C_CLEAR(t[2]);
+#line 4 "intenum.py"
     py2c_slot_store(&g_intenum__Mood, t[3]); t[3] = PY2C_NULL;
 
 #line 7 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__IntEnum)) {
+#line 7 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'IntEnum' is not defined");
+#line 7 "intenum.py"
         { loc = 5; goto error; }
+#line 7 "intenum.py"
     }
+#line 7 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__IntEnum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 7 "intenum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 7 "intenum.py"
     t[1] = py2c_function_new(&info_f_Prio, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 7 "intenum.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 7 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 7 "intenum.py"
     t[3] = py2c_class_new("Prio", "Prio", "__main__", t[0], t[2]);
+#line 7 "intenum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 7 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 7 "intenum.py"
     PY2C_CLEAR(t[2]);
+#line 7 "intenum.py"
     py2c_slot_store(&g_intenum__Prio, t[3]); t[3] = PY2C_NULL;
 
 #line 11 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 11 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 11 "intenum.py"
         { loc = 9; goto error; }
+#line 11 "intenum.py"
     }
+#line 11 "intenum.py"
     t[0] = py2c_slot_load(&g_intenum__Prio);
+#line 11 "intenum.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 11 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 11 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 11 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 11 "intenum.py"
         { loc = 10; goto error; }
+#line 11 "intenum.py"
     }
+#line 11 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 11 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 11 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 11 "intenum.py"
         { loc = 12; goto error; }
+#line 11 "intenum.py"
     }
+#line 11 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 11 "intenum.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_LT);
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 11 "intenum.py"
     PY2C_CLEAR(t[2]);
+#line 11 "intenum.py"
     PY2C_CLEAR(t[3]);
+#line 11 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 11 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 11 "intenum.py"
         { loc = 15; goto error; }
+#line 11 "intenum.py"
     }
+#line 11 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 11 "intenum.py"
     t[6] = py2c_fast_compare(t[5], py2c_int(1), PY2C_GT);
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+#line 11 "intenum.py"
     PY2C_CLEAR(t[5]);
+#line 11 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 11 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 11 "intenum.py"
         { loc = 19; goto error; }
+#line 11 "intenum.py"
     }
+#line 11 "intenum.py"
     t[7] = py2c_slot_load(&g_intenum__Prio);
+#line 11 "intenum.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7]}, 1);
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
+#line 11 "intenum.py"
     PY2C_CLEAR(t[7]);
+#line 11 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 11 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 11 "intenum.py"
         { loc = 20; goto error; }
+#line 11 "intenum.py"
     }
+#line 11 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[9])) { loc = 21; goto error; }
+#line 11 "intenum.py"
     t[10] = py2c_fast_compare(t[9], py2c_int(3), PY2C_EQ);
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[10])) { loc = 22; goto error; }
+#line 11 "intenum.py"
     PY2C_CLEAR(t[9]);
+#line 11 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 11 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 11 "intenum.py"
         { loc = 23; goto error; }
+#line 11 "intenum.py"
     }
+#line 11 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[11])) { loc = 24; goto error; }
+#line 11 "intenum.py"
     t[12] = py2c_fast_compare(py2c_int(3), t[11], PY2C_EQ);
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[12])) { loc = 25; goto error; }
+#line 11 "intenum.py"
     PY2C_CLEAR(t[11]);
+#line 11 "intenum.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10], t[12]}, 6);
+#line 11 "intenum.py"
     if (PY2C_IS_NULL(t[13])) { loc = 7; goto error; }
+#line 11 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 11 "intenum.py"
     PY2C_CLEAR(t[4]);
+#line 11 "intenum.py"
     PY2C_CLEAR(t[6]);
+#line 11 "intenum.py"
     PY2C_CLEAR(t[8]);
+#line 11 "intenum.py"
     PY2C_CLEAR(t[10]);
+#line 11 "intenum.py"
     PY2C_CLEAR(t[12]);
+#line 11 "intenum.py"
     PY2C_CLEAR(t[13]);
 
 #line 12 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 12 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 12 "intenum.py"
         { loc = 28; goto error; }
+#line 12 "intenum.py"
     }
+#line 12 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 12 "intenum.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_9.ob));
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 12 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 12 "intenum.py"
     t[2] = py2c_str_join_array(1, (Py2cValue[]){t[1]});
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 12 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 12 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 12 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 12 "intenum.py"
         { loc = 32; goto error; }
+#line 12 "intenum.py"
     }
+#line 12 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 12 "intenum.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_10.ob));
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 12 "intenum.py"
     PY2C_CLEAR(t[3]);
+#line 12 "intenum.py"
     t[5] = py2c_str_join_array(1, (Py2cValue[]){t[4]});
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 12 "intenum.py"
     PY2C_CLEAR(t[4]);
+#line 12 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 12 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 12 "intenum.py"
         { loc = 36; goto error; }
+#line 12 "intenum.py"
     }
+#line 12 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
+#line 12 "intenum.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
+#line 12 "intenum.py"
     PY2C_CLEAR(t[6]);
+#line 12 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 12 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 12 "intenum.py"
         { loc = 39; goto error; }
+#line 12 "intenum.py"
     }
+#line 12 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+#line 12 "intenum.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+#line 12 "intenum.py"
     PY2C_CLEAR(t[8]);
+#line 12 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 12 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 12 "intenum.py"
         { loc = 41; goto error; }
+#line 12 "intenum.py"
     }
+#line 12 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[10])) { loc = 42; goto error; }
+#line 12 "intenum.py"
     t[11] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), t[10], PY2C_OP_MOD);
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
+#line 12 "intenum.py"
     PY2C_CLEAR(t[10]);
+#line 12 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 12 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 12 "intenum.py"
         { loc = 45; goto error; }
+#line 12 "intenum.py"
     }
+#line 12 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[12])) { loc = 46; goto error; }
+#line 12 "intenum.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[12], py2c_obj_value(&str_12.ob)}, 2);
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[13])) { loc = 44; goto error; }
+#line 12 "intenum.py"
     PY2C_CLEAR(t[12]);
+#line 12 "intenum.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[9], t[11], t[13]}, 6);
+#line 12 "intenum.py"
     if (PY2C_IS_NULL(t[14])) { loc = 26; goto error; }
+#line 12 "intenum.py"
     PY2C_CLEAR(t[2]);
+#line 12 "intenum.py"
     PY2C_CLEAR(t[5]);
+#line 12 "intenum.py"
     PY2C_CLEAR(t[7]);
+#line 12 "intenum.py"
     PY2C_CLEAR(t[9]);
+#line 12 "intenum.py"
     PY2C_CLEAR(t[11]);
+#line 12 "intenum.py"
     PY2C_CLEAR(t[13]);
+#line 12 "intenum.py"
     PY2C_CLEAR(t[14]);
 
 #line 13 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 13 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 13 "intenum.py"
         { loc = 48; goto error; }
+#line 13 "intenum.py"
     }
+#line 13 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 13 "intenum.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 13 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 13 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 13 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 13 "intenum.py"
         { loc = 51; goto error; }
+#line 13 "intenum.py"
     }
+#line 13 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 13 "intenum.py"
     t[3] = py2c_fast_binary_op(py2c_int(10), t[2], PY2C_OP_SUB);
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 13 "intenum.py"
     PY2C_CLEAR(t[2]);
+#line 13 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 13 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 13 "intenum.py"
         { loc = 54; goto error; }
+#line 13 "intenum.py"
     }
+#line 13 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 13 "intenum.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(2), PY2C_OP_POW);
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+#line 13 "intenum.py"
     PY2C_CLEAR(t[4]);
+#line 13 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 13 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 13 "intenum.py"
         { loc = 57; goto error; }
+#line 13 "intenum.py"
     }
+#line 13 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+#line 13 "intenum.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(2), PY2C_OP_MOD);
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
+#line 13 "intenum.py"
     PY2C_CLEAR(t[6]);
+#line 13 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 13 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 13 "intenum.py"
         { loc = 61; goto error; }
+#line 13 "intenum.py"
     }
+#line 13 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
+#line 13 "intenum.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), t[8]}, 2);
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
+#line 13 "intenum.py"
     PY2C_CLEAR(t[8]);
+#line 13 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 13 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 13 "intenum.py"
         { loc = 63; goto error; }
+#line 13 "intenum.py"
     }
+#line 13 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
+#line 13 "intenum.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_LSHIFT);
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[11])) { loc = 65; goto error; }
+#line 13 "intenum.py"
     PY2C_CLEAR(t[10]);
+#line 13 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 13 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 13 "intenum.py"
         { loc = 66; goto error; }
+#line 13 "intenum.py"
     }
+#line 13 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[12])) { loc = 67; goto error; }
+#line 13 "intenum.py"
     t[13] = py2c_fast_binary_op(t[12], py2c_int(1), PY2C_OP_OR);
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[13])) { loc = 68; goto error; }
+#line 13 "intenum.py"
     PY2C_CLEAR(t[12]);
+#line 13 "intenum.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 7);
+#line 13 "intenum.py"
     if (PY2C_IS_NULL(t[14])) { loc = 47; goto error; }
+#line 13 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 13 "intenum.py"
     PY2C_CLEAR(t[3]);
+#line 13 "intenum.py"
     PY2C_CLEAR(t[5]);
+#line 13 "intenum.py"
     PY2C_CLEAR(t[7]);
+#line 13 "intenum.py"
     PY2C_CLEAR(t[9]);
+#line 13 "intenum.py"
     PY2C_CLEAR(t[11]);
+#line 13 "intenum.py"
     PY2C_CLEAR(t[13]);
+#line 13 "intenum.py"
     PY2C_CLEAR(t[14]);
 
 #line 14 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 14 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 14 "intenum.py"
         { loc = 71; goto error; }
+#line 14 "intenum.py"
     }
+#line 14 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 14 "intenum.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1);
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 14 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 14 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 14 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 14 "intenum.py"
         { loc = 73; goto error; }
+#line 14 "intenum.py"
     }
+#line 14 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 14 "intenum.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+#line 14 "intenum.py"
     PY2C_CLEAR(t[2]);
+#line 14 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 14 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 14 "intenum.py"
         { loc = 76; goto error; }
+#line 14 "intenum.py"
     }
+#line 14 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+#line 14 "intenum.py"
     t[5] = py2c_invert(t[4]);
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+#line 14 "intenum.py"
     PY2C_CLEAR(t[4]);
+#line 14 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 14 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 14 "intenum.py"
         { loc = 80; goto error; }
+#line 14 "intenum.py"
     }
+#line 14 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
+#line 14 "intenum.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[6]}, 1);
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
+#line 14 "intenum.py"
     PY2C_CLEAR(t[6]);
+#line 14 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 14 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 14 "intenum.py"
         { loc = 83; goto error; }
+#line 14 "intenum.py"
     }
+#line 14 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
+#line 14 "intenum.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[8]}, 1);
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
+#line 14 "intenum.py"
     PY2C_CLEAR(t[8]);
+#line 14 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 14 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 14 "intenum.py"
         { loc = 86; goto error; }
+#line 14 "intenum.py"
     }
+#line 14 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[10])) { loc = 87; goto error; }
+#line 14 "intenum.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[10]}, 1);
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[11])) { loc = 85; goto error; }
+#line 14 "intenum.py"
     PY2C_CLEAR(t[10]);
+#line 14 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 14 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 14 "intenum.py"
         { loc = 89; goto error; }
+#line 14 "intenum.py"
     }
+#line 14 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[12])) { loc = 90; goto error; }
+#line 14 "intenum.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[12]}, 1);
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[13])) { loc = 88; goto error; }
+#line 14 "intenum.py"
     PY2C_CLEAR(t[12]);
+#line 14 "intenum.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(2)}, 1);
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[14])) { loc = 91; goto error; }
+#line 14 "intenum.py"
     t[15] = py2c_fast_compare(t[13], t[14], PY2C_EQ);
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[15])) { loc = 92; goto error; }
+#line 14 "intenum.py"
     PY2C_CLEAR(t[13]);
+#line 14 "intenum.py"
     PY2C_CLEAR(t[14]);
+#line 14 "intenum.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[15]}, 7);
+#line 14 "intenum.py"
     if (PY2C_IS_NULL(t[16])) { loc = 69; goto error; }
+#line 14 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 14 "intenum.py"
     PY2C_CLEAR(t[3]);
+#line 14 "intenum.py"
     PY2C_CLEAR(t[5]);
+#line 14 "intenum.py"
     PY2C_CLEAR(t[7]);
+#line 14 "intenum.py"
     PY2C_CLEAR(t[9]);
+#line 14 "intenum.py"
     PY2C_CLEAR(t[11]);
+#line 14 "intenum.py"
     PY2C_CLEAR(t[15]);
+#line 14 "intenum.py"
     PY2C_CLEAR(t[16]);
 
 #line 15 "intenum.py"
     t[0] = py2c_list_new(3);
+#line 15 "intenum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 15 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 15 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 15 "intenum.py"
         { loc = 96; goto error; }
+#line 15 "intenum.py"
     }
+#line 15 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 15 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 15 "intenum.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 95; goto error; }
+#line 15 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 15 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 15 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 15 "intenum.py"
         { loc = 98; goto error; }
+#line 15 "intenum.py"
     }
+#line 15 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 15 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 15 "intenum.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 95; goto error; }
+#line 15 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 15 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 15 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 15 "intenum.py"
         { loc = 100; goto error; }
+#line 15 "intenum.py"
     }
+#line 15 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 15 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 15 "intenum.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 95; goto error; }
+#line 15 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 15 "intenum.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 15 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 15 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 15 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 15 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 15 "intenum.py"
         { loc = 103; goto error; }
+#line 15 "intenum.py"
     }
+#line 15 "intenum.py"
     t[2] = py2c_slot_load(&g_intenum__Prio);
+#line 15 "intenum.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 15 "intenum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+#line 15 "intenum.py"
     PY2C_CLEAR(t[2]);
+#line 15 "intenum.py"
     t[4] = py2c_list_new(4);
+#line 15 "intenum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+#line 15 "intenum.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_13.ob)) < 0) { loc = 104; goto error; }
+#line 15 "intenum.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_14.ob)) < 0) { loc = 104; goto error; }
+#line 15 "intenum.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_15.ob)) < 0) { loc = 104; goto error; }
+#line 15 "intenum.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_16.ob)) < 0) { loc = 104; goto error; }
+#line 15 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 15 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 15 "intenum.py"
         { loc = 105; goto error; }
+#line 15 "intenum.py"
     }
+#line 15 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 15 "intenum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+#line 15 "intenum.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
+#line 15 "intenum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 107; goto error; }
+#line 15 "intenum.py"
     PY2C_CLEAR(t[4]);
+#line 15 "intenum.py"
     PY2C_CLEAR(t[5]);
+#line 15 "intenum.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 15 "intenum.py"
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+#line 15 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 15 "intenum.py"
     PY2C_CLEAR(t[3]);
+#line 15 "intenum.py"
     PY2C_CLEAR(t[6]);
+#line 15 "intenum.py"
     PY2C_CLEAR(t[7]);
 
 #line 16 "intenum.py"
     t[0] = py2c_dict_new();
+#line 16 "intenum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+#line 16 "intenum.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_17.ob)) < 0) { loc = 109; goto error; }
+#line 16 "intenum.py"
     if (py2c_dict_setitem(t[0], py2c_int(2), py2c_obj_value(&str_18.ob)) < 0) { loc = 109; goto error; }
+#line 16 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 16 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 16 "intenum.py"
         { loc = 110; goto error; }
+#line 16 "intenum.py"
     }
+#line 16 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 16 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 16 "intenum.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 16 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 16 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 16 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 16 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 16 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 16 "intenum.py"
         { loc = 115; goto error; }
+#line 16 "intenum.py"
     }
+#line 16 "intenum.py"
     t[3] = py2c_slot_load(&g_intenum__Prio);
+#line 16 "intenum.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
+#line 16 "intenum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
+#line 16 "intenum.py"
     PY2C_CLEAR(t[3]);
+#line 16 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 16 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 16 "intenum.py"
         { loc = 116; goto error; }
+#line 16 "intenum.py"
     }
+#line 16 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 16 "intenum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
+#line 16 "intenum.py"
     n0 = py2c_is(t[4], t[5]);
+#line 16 "intenum.py"
     PY2C_CLEAR(t[4]);
+#line 16 "intenum.py"
     PY2C_CLEAR(t[5]);
+#line 16 "intenum.py"
     t[3] = py2c_bool(n0);
+#line 16 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 16 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 16 "intenum.py"
         { loc = 118; goto error; }
+#line 16 "intenum.py"
     }
+#line 16 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 16 "intenum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+#line 16 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Mood)) {
+#line 16 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mood' is not defined");
+#line 16 "intenum.py"
         { loc = 120; goto error; }
+#line 16 "intenum.py"
     }
+#line 16 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Mood); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[32]); py2c_decref(s0); }
+#line 16 "intenum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+#line 16 "intenum.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
+#line 16 "intenum.py"
     if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
+#line 16 "intenum.py"
     PY2C_CLEAR(t[4]);
+#line 16 "intenum.py"
     PY2C_CLEAR(t[5]);
+#line 16 "intenum.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6]}, 3);
+#line 16 "intenum.py"
     if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
+#line 16 "intenum.py"
     PY2C_CLEAR(t[2]);
+#line 16 "intenum.py"
     PY2C_CLEAR(t[3]);
+#line 16 "intenum.py"
     PY2C_CLEAR(t[6]);
+#line 16 "intenum.py"
     PY2C_CLEAR(t[7]);
 
 #line 18 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 18 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 18 "intenum.py"
         { loc = 123; goto error_1; }
+#line 18 "intenum.py"
     }
+#line 18 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 18 "intenum.py"
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error_1; }
+#line 18 "intenum.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+#line 18 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error_1; }
+#line 18 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 18 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 18 "intenum.py"
     goto L0;
+#line 18 "intenum.py"
 error_1:
+#line 18 "intenum.py"
     py2c_traceback_add(&code_mod_intenum, loc);
+#line 18 "intenum.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 18 "intenum.py"
     t[0] = py2c_error_fetch();
+#line 18 "intenum.py"
     py2c_exc_handled_push(t[0]);
+#line 18 "intenum.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 18 "intenum.py"
     if (n0 < 0) { loc = 126; goto error_2; }
+#line 18 "intenum.py"
     if (!n0) goto L1;
+#line 18 "intenum.py"
     py2c_incref(t[0]); py2c_slot_store(&g_intenum__e, t[0]);
 
 #line 20 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__e)) {
+#line 20 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "intenum.py"
         { loc = 128; goto error_3; }
+#line 20 "intenum.py"
     }
+#line 20 "intenum.py"
     t[1] = py2c_slot_load(&g_intenum__e);
+#line 20 "intenum.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 20 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error_3; }
+#line 20 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 20 "intenum.py"
     PY2C_CLEAR(t[2]);
+#line 20 "intenum.py"
     py2c_slot_store(&g_intenum__e, PY2C_NULL);
+#line 20 "intenum.py"
     py2c_exc_handled_pop();
+#line 20 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 20 "intenum.py"
     goto L0;
+#line 20 "intenum.py"
 L1:;
+#line 20 "intenum.py"
     py2c_exc_handled_pop();
+#line 20 "intenum.py"
     py2c_error_restore(t[0]);
+#line 20 "intenum.py"
     t[0] = PY2C_NULL;
+#line 20 "intenum.py"
     goto unwind;
+#line 20 "intenum.py"
 error_3:
+#line 20 "intenum.py"
     py2c_traceback_add(&code_mod_intenum, loc);
+#line 20 "intenum.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 20 "intenum.py"
     py2c_slot_store(&g_intenum__e, PY2C_NULL);
+#line 20 "intenum.py"
     goto L2;
+#line 20 "intenum.py"
 error_2:
+#line 20 "intenum.py"
     py2c_traceback_add(&code_mod_intenum, loc);
+#line 20 "intenum.py"
     for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 20 "intenum.py"
 L2:;
+#line 20 "intenum.py"
     py2c_exc_handled_pop();
+#line 20 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 20 "intenum.py"
     goto unwind;
+#line 20 "intenum.py"
 L0:;
 
 #line 21 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 21 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 21 "intenum.py"
         { loc = 131; goto error; }
+#line 21 "intenum.py"
     }
+#line 21 "intenum.py"
     t[0] = py2c_slot_load(&g_intenum__Prio);
+#line 21 "intenum.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 21 "intenum.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 21 "intenum.py"
     PY2C_CLEAR(t[0]);
+#line 21 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 21 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 21 "intenum.py"
         { loc = 133; goto error; }
+#line 21 "intenum.py"
     }
+#line 21 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 21 "intenum.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 21 "intenum.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 21 "intenum.py"
     if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
+#line 21 "intenum.py"
     PY2C_CLEAR(t[2]);
+#line 21 "intenum.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_19.ob), &attr_ic[35]);
+#line 21 "intenum.py"
     if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+#line 21 "intenum.py"
     PY2C_CLEAR(t[3]);
+#line 21 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 21 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 21 "intenum.py"
         { loc = 137; goto error; }
+#line 21 "intenum.py"
     }
+#line 21 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[36]); py2c_decref(s0); }
+#line 21 "intenum.py"
     if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
+#line 21 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 21 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 21 "intenum.py"
         { loc = 139; goto error; }
+#line 21 "intenum.py"
     }
+#line 21 "intenum.py"
     t[6] = py2c_slot_load(&g_intenum__Prio);
+#line 21 "intenum.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], t[6]}, 2);
+#line 21 "intenum.py"
     if (PY2C_IS_NULL(t[7])) { loc = 136; goto error; }
+#line 21 "intenum.py"
     PY2C_CLEAR(t[5]);
+#line 21 "intenum.py"
     PY2C_CLEAR(t[6]);
+#line 21 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 21 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 21 "intenum.py"
         { loc = 141; goto error; }
+#line 21 "intenum.py"
     }
+#line 21 "intenum.py"
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[37]); py2c_decref(s0); }
+#line 21 "intenum.py"
     if (PY2C_IS_NULL(t[8])) { loc = 142; goto error; }
+#line 21 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Enum)) {
+#line 21 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 21 "intenum.py"
         { loc = 143; goto error; }
+#line 21 "intenum.py"
     }
+#line 21 "intenum.py"
     t[9] = py2c_slot_load(&g_intenum__Enum);
+#line 21 "intenum.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[9]}, 2);
+#line 21 "intenum.py"
     if (PY2C_IS_NULL(t[10])) { loc = 140; goto error; }
+#line 21 "intenum.py"
     PY2C_CLEAR(t[8]);
+#line 21 "intenum.py"
     PY2C_CLEAR(t[9]);
+#line 21 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__Prio)) {
+#line 21 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Prio' is not defined");
+#line 21 "intenum.py"
         { loc = 145; goto error; }
+#line 21 "intenum.py"
     }
+#line 21 "intenum.py"
     if (!py2c_slot_bound(&g_intenum__IntEnum)) {
+#line 21 "intenum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'IntEnum' is not defined");
+#line 21 "intenum.py"
         { loc = 146; goto error; }
+#line 21 "intenum.py"
     }
+#line 21 "intenum.py"
     t[11] = py2c_slot_load(&g_intenum__Prio);
+#line 21 "intenum.py"
     t[12] = py2c_slot_load(&g_intenum__IntEnum);
+#line 21 "intenum.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[11], t[12]}, 2);
+#line 21 "intenum.py"
     if (PY2C_IS_NULL(t[13])) { loc = 144; goto error; }
+#line 21 "intenum.py"
     PY2C_CLEAR(t[11]);
+#line 21 "intenum.py"
     PY2C_CLEAR(t[12]);
+#line 21 "intenum.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10], t[13]}, 5);
+#line 21 "intenum.py"
     if (PY2C_IS_NULL(t[14])) { loc = 129; goto error; }
+#line 21 "intenum.py"
     PY2C_CLEAR(t[1]);
+#line 21 "intenum.py"
     PY2C_CLEAR(t[4]);
+#line 21 "intenum.py"
     PY2C_CLEAR(t[7]);
+#line 21 "intenum.py"
     PY2C_CLEAR(t[10]);
+#line 21 "intenum.py"
     PY2C_CLEAR(t[13]);
+#line 21 "intenum.py"
     PY2C_CLEAR(t[14]);
+#line 21 "intenum.py"
     PY2C_CLEAR(result);
+#line 21 "intenum.py"
     result = PY2C_NONE;
+#line 21 "intenum.py"
     goto cleanup;
+#line 21 "intenum.py"
 error:
+#line 21 "intenum.py"
     py2c_traceback_add(&code_mod_intenum, loc);
+#line 21 "intenum.py"
 unwind:
+#line 21 "intenum.py"
     PY2C_CLEAR(result);
+#line 21 "intenum.py"
 cleanup:
+#line 21 "intenum.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 21 "intenum.py"
     return result;
+#line 21 "intenum.py"
 }
+#line 1551 "intenum.c"
 
 static void clear_mod_intenum(void) {
     PY2C_CLEAR(g_intenum__e);

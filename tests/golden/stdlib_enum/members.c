@@ -480,54 +480,88 @@ static Py2cValue f_Planet(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "members.py"
     t[0] = py2c_dict_new();
+#line 7 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "members.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(3.303e+23), py2c_float(2.4397e+06)});
+#line 8 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 8 "members.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "members.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(5.976e+24), py2c_float(6.37814e+06)});
+#line 9 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 9 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 9 "members.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "members.py"
     t[1] = py2c_function_new(&info_f_Planet____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 10 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 5; goto error; }
+#line 10 "members.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "members.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_property_type); py2c_incref(t[1]);
+#line 14 "members.py"
     t[2] = py2c_function_new(&info_f_Planet__surface_gravity, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 14 "members.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 14 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 14 "members.py"
     PY2C_CLEAR(t[2]);
+#line 14 "members.py"
     PY2C_CLEAR(t[1]);
+#line 14 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[3]) < 0) { loc = 8; goto error; }
+#line 14 "members.py"
     PY2C_CLEAR(t[3]);
 
 #line 17 "members.py"
     t[1] = py2c_function_new(&info_f_Planet__describe, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 17 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 9; goto error; }
+#line 17 "members.py"
     PY2C_CLEAR(t[1]);
+#line 17 "members.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "members.py"
     goto cleanup;
+#line 17 "members.py"
 error:
+#line 17 "members.py"
     py2c_traceback_add(&code_f_Planet, loc);
+#line 17 "members.py"
     PY2C_CLEAR(result);
+#line 17 "members.py"
 cleanup:
+#line 17 "members.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "members.py"
     py2c_recursion_leave();
+#line 17 "members.py"
     return result;
+#line 17 "members.py"
 }
+#line 565 "members.c"
 
 static Py2cValue f_Planet____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -546,19 +580,33 @@ static Py2cValue f_Planet____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "members.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), v_radius, &attr_ic[1]) < 0) { loc = 1; goto error; }
+#line 12 "members.py"
     PY2C_CLEAR(result);
+#line 12 "members.py"
     result = PY2C_NONE;
+#line 12 "members.py"
     goto cleanup;
+#line 12 "members.py"
 error:
+#line 12 "members.py"
     py2c_traceback_add(&code_f_Planet____init__, loc);
+#line 12 "members.py"
     PY2C_CLEAR(result);
+#line 12 "members.py"
 cleanup:
+#line 12 "members.py"
     PY2C_CLEAR(v_self);
+#line 12 "members.py"
     PY2C_CLEAR(v_mass);
+#line 12 "members.py"
     PY2C_CLEAR(v_radius);
+#line 12 "members.py"
     py2c_recursion_leave();
+#line 12 "members.py"
     return result;
+#line 12 "members.py"
 }
+#line 610 "members.c"
 
 static Py2cValue f_Planet__surface_gravity(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -575,38 +623,68 @@ static Py2cValue f_Planet__surface_gravity(Py2cFunction *fn, Py2cValue *params) 
 
 #line 15 "members.py"
     PY2C_CLEAR(v_G);
+#line 15 "members.py"
     v_G = py2c_float(6.673e-11);
 
 #line 16 "members.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[2]);
+#line 16 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 16 "members.py"
     t[1] = py2c_fast_binary_op(v_G, t[0], PY2C_OP_MUL);
+#line 16 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 16 "members.py"
     PY2C_CLEAR(t[0]);
+#line 16 "members.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[3]);
+#line 16 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 16 "members.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[4]);
+#line 16 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 16 "members.py"
     t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_MUL);
+#line 16 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 16 "members.py"
     PY2C_CLEAR(t[2]);
+#line 16 "members.py"
     PY2C_CLEAR(t[3]);
+#line 16 "members.py"
     t[5] = py2c_fast_binary_op(t[1], t[4], PY2C_OP_TRUEDIV);
+#line 16 "members.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 16 "members.py"
     PY2C_CLEAR(t[1]);
+#line 16 "members.py"
     PY2C_CLEAR(t[4]);
+#line 16 "members.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 16 "members.py"
     goto cleanup;
+#line 16 "members.py"
 error:
+#line 16 "members.py"
     py2c_traceback_add(&code_f_Planet__surface_gravity, loc);
+#line 16 "members.py"
     PY2C_CLEAR(result);
+#line 16 "members.py"
 cleanup:
+#line 16 "members.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 16 "members.py"
     PY2C_CLEAR(v_self);
+#line 16 "members.py"
     PY2C_CLEAR(v_G);
+#line 16 "members.py"
     py2c_recursion_leave();
+#line 16 "members.py"
     return result;
+#line 16 "members.py"
 }
+#line 688 "members.c"
 
 static Py2cValue f_Planet__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -622,30 +700,55 @@ static Py2cValue f_Planet__describe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "members.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_10.ob), &attr_ic[5]);
+#line 18 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 18 "members.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_11.ob));
+#line 18 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 18 "members.py"
     PY2C_CLEAR(t[0]);
+#line 18 "members.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[6]);
+#line 18 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 18 "members.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_11.ob));
+#line 18 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 18 "members.py"
     PY2C_CLEAR(t[2]);
+#line 18 "members.py"
     t[4] = py2c_str_join_array(3, (Py2cValue[]){t[1], py2c_obj_value(&str_12.ob), t[3]});
+#line 18 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 18 "members.py"
     PY2C_CLEAR(t[1]);
+#line 18 "members.py"
     PY2C_CLEAR(t[3]);
+#line 18 "members.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 18 "members.py"
     goto cleanup;
+#line 18 "members.py"
 error:
+#line 18 "members.py"
     py2c_traceback_add(&code_f_Planet__describe, loc);
+#line 18 "members.py"
     PY2C_CLEAR(result);
+#line 18 "members.py"
 cleanup:
+#line 18 "members.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 18 "members.py"
     PY2C_CLEAR(v_self);
+#line 18 "members.py"
     py2c_recursion_leave();
+#line 18 "members.py"
     return result;
+#line 18 "members.py"
 }
+#line 752 "members.c"
 
 static Py2cValue f_Mood(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -660,8 +763,11 @@ static Py2cValue f_Mood(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "members.py"
     t[0] = py2c_dict_new();
+#line 23 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 23 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
 
 #line 24 "members.py"
@@ -672,35 +778,62 @@ static Py2cValue f_Mood(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "members.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_classmethod_type); py2c_incref(t[1]);
+#line 27 "members.py"
     t[2] = py2c_function_new(&info_f_Mood___missing_, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 27 "members.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 27 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 27 "members.py"
     PY2C_CLEAR(t[2]);
+#line 27 "members.py"
     PY2C_CLEAR(t[1]);
+#line 27 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), t[3]) < 0) { loc = 5; goto error; }
+#line 27 "members.py"
     PY2C_CLEAR(t[3]);
 
 #line 32 "members.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_classmethod_type); py2c_incref(t[1]);
+#line 32 "members.py"
     t[2] = py2c_function_new(&info_f_Mood__default, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 32 "members.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 32 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 32 "members.py"
     PY2C_CLEAR(t[2]);
+#line 32 "members.py"
     PY2C_CLEAR(t[1]);
+#line 32 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[3]) < 0) { loc = 8; goto error; }
+#line 32 "members.py"
     PY2C_CLEAR(t[3]);
+#line 32 "members.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 32 "members.py"
     goto cleanup;
+#line 32 "members.py"
 error:
+#line 32 "members.py"
     py2c_traceback_add(&code_f_Mood, loc);
+#line 32 "members.py"
     PY2C_CLEAR(result);
+#line 32 "members.py"
 cleanup:
+#line 32 "members.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "members.py"
     py2c_recursion_leave();
+#line 32 "members.py"
     return result;
+#line 32 "members.py"
 }
+#line 837 "members.c"
 
 static Py2cValue f_Mood___missing_(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -718,41 +851,71 @@ static Py2cValue f_Mood___missing_(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "members.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
+#line 28 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "members.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 28 "members.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 28 "members.py"
     PY2C_CLEAR(t[0]);
+#line 28 "members.py"
     if (!n0) goto L0;
 
 #line 29 "members.py"
     t[0] = v_cls; py2c_incref(t[0]);
+#line 29 "members.py"
     if (py2c_method_lookup_ic(v_value, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 2; goto error; }
+#line 29 "members.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 29 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 29 "members.py"
     PY2C_CLEAR(t[1]);
+#line 29 "members.py"
     PY2C_CLEAR(t[2]);
+#line 29 "members.py"
     t[4] = py2c_fast_getitem(t[0], t[3]);
+#line 29 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 29 "members.py"
     PY2C_CLEAR(t[0]);
+#line 29 "members.py"
     PY2C_CLEAR(t[3]);
+#line 29 "members.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 29 "members.py"
     goto cleanup;
+#line 29 "members.py"
 L0:;
 
 #line 30 "members.py"
     PY2C_CLEAR(result);
+#line 30 "members.py"
     result = PY2C_NONE;
+#line 30 "members.py"
     goto cleanup;
+#line 30 "members.py"
 error:
+#line 30 "members.py"
     py2c_traceback_add(&code_f_Mood___missing_, loc);
+#line 30 "members.py"
     PY2C_CLEAR(result);
+#line 30 "members.py"
 cleanup:
+#line 30 "members.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 30 "members.py"
     PY2C_CLEAR(v_cls);
+#line 30 "members.py"
     PY2C_CLEAR(v_value);
+#line 30 "members.py"
     py2c_recursion_leave();
+#line 30 "members.py"
     return result;
+#line 30 "members.py"
 }
+#line 919 "members.c"
 
 static Py2cValue f_Mood__default(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -768,18 +931,31 @@ static Py2cValue f_Mood__default(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "members.py"
     t[0] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_17.ob), &attr_ic[8]);
+#line 33 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "members.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 33 "members.py"
     goto cleanup;
+#line 33 "members.py"
 error:
+#line 33 "members.py"
     py2c_traceback_add(&code_f_Mood__default, loc);
+#line 33 "members.py"
     PY2C_CLEAR(result);
+#line 33 "members.py"
 cleanup:
+#line 33 "members.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 33 "members.py"
     PY2C_CLEAR(v_cls);
+#line 33 "members.py"
     py2c_recursion_leave();
+#line 33 "members.py"
     return result;
+#line 33 "members.py"
 }
+#line 959 "members.c"
 
 static Py2cValue f_Color(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -794,8 +970,11 @@ static Py2cValue f_Color(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "members.py"
     t[0] = py2c_dict_new();
+#line 49 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 49 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_32.ob)) < 0) { loc = 0; goto error; }
 
 #line 50 "members.py"
@@ -806,25 +985,42 @@ static Py2cValue f_Color(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "members.py"
     t[1] = py2c_function_new(&info_f_Color____str__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 52 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_38.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 52 "members.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "members.py"
     t[1] = py2c_function_new(&info_f_Color__lighter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 54 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_40.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 54 "members.py"
     PY2C_CLEAR(t[1]);
+#line 54 "members.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 54 "members.py"
     goto cleanup;
+#line 54 "members.py"
 error:
+#line 54 "members.py"
     py2c_traceback_add(&code_f_Color, loc);
+#line 54 "members.py"
     PY2C_CLEAR(result);
+#line 54 "members.py"
 cleanup:
+#line 54 "members.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 54 "members.py"
     py2c_recursion_leave();
+#line 54 "members.py"
     return result;
+#line 54 "members.py"
 }
+#line 1024 "members.c"
 
 static Py2cValue f_Color____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -840,24 +1036,43 @@ static Py2cValue f_Color____str__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "members.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_10.ob), &attr_ic[9]);
+#line 53 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 53 "members.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_37.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 2; goto error; }
+#line 53 "members.py"
     PY2C_CLEAR(t[0]);
+#line 53 "members.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 53 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 53 "members.py"
     PY2C_CLEAR(t[1]);
+#line 53 "members.py"
     PY2C_CLEAR(t[2]);
+#line 53 "members.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 53 "members.py"
     goto cleanup;
+#line 53 "members.py"
 error:
+#line 53 "members.py"
     py2c_traceback_add(&code_f_Color____str__, loc);
+#line 53 "members.py"
     PY2C_CLEAR(result);
+#line 53 "members.py"
 cleanup:
+#line 53 "members.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 53 "members.py"
     PY2C_CLEAR(v_self);
+#line 53 "members.py"
     py2c_recursion_leave();
+#line 53 "members.py"
     return result;
+#line 53 "members.py"
 }
+#line 1076 "members.c"
 
 static Py2cValue f_Color__lighter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -873,21 +1088,37 @@ static Py2cValue f_Color__lighter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "members.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_self}, 1);
+#line 55 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 55 "members.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_39.ob), t[0], PY2C_OP_ADD);
+#line 55 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 55 "members.py"
     PY2C_CLEAR(t[0]);
+#line 55 "members.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 55 "members.py"
     goto cleanup;
+#line 55 "members.py"
 error:
+#line 55 "members.py"
     py2c_traceback_add(&code_f_Color__lighter, loc);
+#line 55 "members.py"
     PY2C_CLEAR(result);
+#line 55 "members.py"
 cleanup:
+#line 55 "members.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 55 "members.py"
     PY2C_CLEAR(v_self);
+#line 55 "members.py"
     py2c_recursion_leave();
+#line 55 "members.py"
     return result;
+#line 55 "members.py"
 }
+#line 1122 "members.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -902,33 +1133,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 60 "members.py"
     t[0] = py2c_list_new(0);
+#line 60 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 60 "members.py"
 L0:;
+#line 60 "members.py"
     t[1] = py2c_iter_next(v_0);
+#line 60 "members.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 60 "members.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 60 "members.py"
         goto L1;
+#line 60 "members.py"
     }
+#line 60 "members.py"
     { Py2cValue old = v_m; v_m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 60 "members.py"
     t[1] = py2c_getattr_ic(v_m, py2c_obj_value(&str_14.ob), &attr_ic[11]);
+#line 60 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 60 "members.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 60 "members.py"
     PY2C_CLEAR(t[1]);
+#line 60 "members.py"
     py2c_safepoint();
+#line 60 "members.py"
     goto L0;
+#line 60 "members.py"
 L1:;
+#line 60 "members.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 60 "members.py"
     goto cleanup;
+#line 60 "members.py"
 error:
+#line 60 "members.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 60 "members.py"
     PY2C_CLEAR(result);
+#line 60 "members.py"
 cleanup:
+#line 60 "members.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 60 "members.py"
     PY2C_CLEAR(v_0);
+#line 60 "members.py"
     PY2C_CLEAR(v_m);
+#line 60 "members.py"
     py2c_recursion_leave();
+#line 60 "members.py"
     return result;
+#line 60 "members.py"
 }
+#line 1191 "members.c"
 
 static Py2cValue f_Empty(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -943,21 +1202,34 @@ static Py2cValue f_Empty(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "members.py"
     t[0] = py2c_dict_new();
+#line 61 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 61 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 61 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_42.ob)) < 0) { loc = 0; goto error; }
 
 #line 62 "members.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 62 "members.py"
     goto cleanup;
+#line 62 "members.py"
 error:
+#line 62 "members.py"
     py2c_traceback_add(&code_f_Empty, loc);
+#line 62 "members.py"
     PY2C_CLEAR(result);
+#line 62 "members.py"
 cleanup:
+#line 62 "members.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 62 "members.py"
     py2c_recursion_leave();
+#line 62 "members.py"
     return result;
+#line 62 "members.py"
 }
+#line 1233 "members.c"
 
 static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -972,25 +1244,42 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 
 #line 68 "members.py"
     t[0] = py2c_dict_new();
+#line 68 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 68 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 68 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_43.ob)) < 0) { loc = 0; goto error; }
 
 #line 69 "members.py"
     t[1] = py2c_function_new(&info_f_Base__hello, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 69 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 69 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_45.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 69 "members.py"
     PY2C_CLEAR(t[1]);
+#line 69 "members.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 69 "members.py"
     goto cleanup;
+#line 69 "members.py"
 error:
+#line 69 "members.py"
     py2c_traceback_add(&code_f_Base, loc);
+#line 69 "members.py"
     PY2C_CLEAR(result);
+#line 69 "members.py"
 cleanup:
+#line 69 "members.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 69 "members.py"
     py2c_recursion_leave();
+#line 69 "members.py"
     return result;
+#line 69 "members.py"
 }
+#line 1283 "members.c"
 
 static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1006,21 +1295,37 @@ static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "members.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_10.ob), &attr_ic[12]);
+#line 70 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 70 "members.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_44.ob), t[0], PY2C_OP_ADD);
+#line 70 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 70 "members.py"
     PY2C_CLEAR(t[0]);
+#line 70 "members.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 70 "members.py"
     goto cleanup;
+#line 70 "members.py"
 error:
+#line 70 "members.py"
     py2c_traceback_add(&code_f_Base__hello, loc);
+#line 70 "members.py"
     PY2C_CLEAR(result);
+#line 70 "members.py"
 cleanup:
+#line 70 "members.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 70 "members.py"
     PY2C_CLEAR(v_self);
+#line 70 "members.py"
     py2c_recursion_leave();
+#line 70 "members.py"
     return result;
+#line 70 "members.py"
 }
+#line 1329 "members.c"
 
 static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1035,22 +1340,36 @@ static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
 
 #line 71 "members.py"
     t[0] = py2c_dict_new();
+#line 71 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 71 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 71 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 0; goto error; }
 
 #line 72 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_47.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 72 "members.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "members.py"
     goto cleanup;
+#line 72 "members.py"
 error:
+#line 72 "members.py"
     py2c_traceback_add(&code_f_Sub, loc);
+#line 72 "members.py"
     PY2C_CLEAR(result);
+#line 72 "members.py"
 cleanup:
+#line 72 "members.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 72 "members.py"
     py2c_recursion_leave();
+#line 72 "members.py"
     return result;
+#line 72 "members.py"
 }
+#line 1373 "members.c"
 
 static Py2cValue f_Bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1065,22 +1384,36 @@ static Py2cValue f_Bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 75 "members.py"
     t[0] = py2c_dict_new();
+#line 75 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 75 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 75 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_48.ob)) < 0) { loc = 0; goto error; }
 
 #line 76 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_49.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 76 "members.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 76 "members.py"
     goto cleanup;
+#line 76 "members.py"
 error:
+#line 76 "members.py"
     py2c_traceback_add(&code_f_Bad, loc);
+#line 76 "members.py"
     PY2C_CLEAR(result);
+#line 76 "members.py"
 cleanup:
+#line 76 "members.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 76 "members.py"
     py2c_recursion_leave();
+#line 76 "members.py"
     return result;
+#line 76 "members.py"
 }
+#line 1417 "members.c"
 
 static Py2cValue f_WithPrivate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1095,8 +1428,11 @@ static Py2cValue f_WithPrivate(Py2cFunction *fn, Py2cValue *params) {
 
 #line 79 "members.py"
     t[0] = py2c_dict_new();
+#line 79 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 79 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 79 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_50.ob)) < 0) { loc = 0; goto error; }
 
 #line 80 "members.py"
@@ -1107,16 +1443,27 @@ static Py2cValue f_WithPrivate(Py2cFunction *fn, Py2cValue *params) {
 
 #line 82 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_52.ob), py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 82 "members.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 82 "members.py"
     goto cleanup;
+#line 82 "members.py"
 error:
+#line 82 "members.py"
     py2c_traceback_add(&code_f_WithPrivate, loc);
+#line 82 "members.py"
     PY2C_CLEAR(result);
+#line 82 "members.py"
 cleanup:
+#line 82 "members.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 82 "members.py"
     py2c_recursion_leave();
+#line 82 "members.py"
     return result;
+#line 82 "members.py"
 }
+#line 1467 "members.c"
 
 static Py2cValue mod_members(void) {
     g_members__Enum = PY2C_NULL;
@@ -1146,911 +1493,1718 @@ static Py2cValue mod_members(void) {
 
 #line 4 "members.py"
     t[0] = py2c_import("enum");
+#line 4 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "members.py"
     t[1] = py2c_import_from(t[0], "Enum");
+#line 4 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 4 "members.py"
     py2c_slot_store(&g_members__Enum, t[1]); t[1] = PY2C_NULL;
+#line 4 "members.py"
     t[1] = py2c_import_from(t[0], "IntEnum");
+#line 4 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 4 "members.py"
     py2c_slot_store(&g_members__IntEnum, t[1]); t[1] = PY2C_NULL;
+#line 4 "members.py"
     t[1] = py2c_import_from(t[0], "auto");
+#line 4 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 4 "members.py"
     py2c_slot_store(&g_members__auto, t[1]); t[1] = PY2C_NULL;
+#line 4 "members.py"
     t[1] = py2c_import_from(t[0], "unique");
+#line 4 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 4 "members.py"
     py2c_slot_store(&g_members__unique, t[1]); t[1] = PY2C_NULL;
+#line 4 "members.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "members.py"
     t[0] = py2c_import("enum");
+#line 5 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "members.py"
     py2c_slot_store(&g_members__enum, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "members.py"
     if (!py2c_slot_bound(&g_members__Enum)) {
+#line 7 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 7 "members.py"
         { loc = 3; goto error; }
+#line 7 "members.py"
     }
+#line 7 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 7 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 7 "members.py"
     t[1] = py2c_function_new(&info_f_Planet, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 7 "members.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 7 "members.py"
     PY2C_CLEAR(t[1]);
+#line 7 "members.py"
     t[3] = py2c_class_new("Planet", "Planet", "__main__", t[0], t[2]);
+#line 7 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 7 "members.py"
     PY2C_CLEAR(t[0]);
+#line 7 "members.py"
     PY2C_CLEAR(t[2]);
+#line 7 "members.py"
     py2c_slot_store(&g_members__Planet, t[3]); t[3] = PY2C_NULL;
 
 #line 20 "members.py"
     if (!py2c_slot_bound(&g_members__Planet)) {
+#line 20 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Planet' is not defined");
+#line 20 "members.py"
         { loc = 6; goto error; }
+#line 20 "members.py"
     }
+#line 20 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Planet); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 20 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 20 "members.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_14.ob), &attr_ic[14]);
+#line 20 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 20 "members.py"
     PY2C_CLEAR(t[0]);
+#line 20 "members.py"
     if (!py2c_slot_bound(&g_members__Planet)) {
+#line 20 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Planet' is not defined");
+#line 20 "members.py"
         { loc = 9; goto error; }
+#line 20 "members.py"
     }
+#line 20 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Planet); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 20 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 20 "members.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_6.ob), &attr_ic[16]);
+#line 20 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 20 "members.py"
     PY2C_CLEAR(t[2]);
+#line 20 "members.py"
     if (!py2c_slot_bound(&g_members__Planet)) {
+#line 20 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Planet' is not defined");
+#line 20 "members.py"
         { loc = 13; goto error; }
+#line 20 "members.py"
     }
+#line 20 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Planet); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 20 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 20 "members.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_9.ob), &attr_ic[18]);
+#line 20 "members.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 20 "members.py"
     PY2C_CLEAR(t[4]);
+#line 20 "members.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[5], py2c_int(2)}, 2);
+#line 20 "members.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 20 "members.py"
     PY2C_CLEAR(t[5]);
+#line 20 "members.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 20 "members.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+#line 20 "members.py"
     PY2C_CLEAR(t[1]);
+#line 20 "members.py"
     PY2C_CLEAR(t[3]);
+#line 20 "members.py"
     PY2C_CLEAR(t[6]);
+#line 20 "members.py"
     PY2C_CLEAR(t[7]);
 
 #line 21 "members.py"
     if (!py2c_slot_bound(&g_members__Planet)) {
+#line 21 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Planet' is not defined");
+#line 21 "members.py"
         { loc = 18; goto error; }
+#line 21 "members.py"
     }
+#line 21 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Planet); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 21 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 21 "members.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[20]) < 0) { loc = 20; goto error; }
+#line 21 "members.py"
     PY2C_CLEAR(t[0]);
+#line 21 "members.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 21 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 21 "members.py"
     PY2C_CLEAR(t[1]);
+#line 21 "members.py"
     PY2C_CLEAR(t[2]);
+#line 21 "members.py"
     if (!py2c_slot_bound(&g_members__Planet)) {
+#line 21 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Planet' is not defined");
+#line 21 "members.py"
         { loc = 22; goto error; }
+#line 21 "members.py"
     }
+#line 21 "members.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(3.303e+23), py2c_float(2.4397e+06)});
+#line 21 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 21 "members.py"
     t[5] = py2c_slot_load(&g_members__Planet);
+#line 21 "members.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 21 "members.py"
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+#line 21 "members.py"
     PY2C_CLEAR(t[5]);
+#line 21 "members.py"
     PY2C_CLEAR(t[4]);
+#line 21 "members.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 21 "members.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 21 "members.py"
     PY2C_CLEAR(t[3]);
+#line 21 "members.py"
     PY2C_CLEAR(t[6]);
+#line 21 "members.py"
     PY2C_CLEAR(t[7]);
 
 #line 23 "members.py"
     if (!py2c_slot_bound(&g_members__Enum)) {
+#line 23 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 23 "members.py"
         { loc = 25; goto error; }
+#line 23 "members.py"
     }
+#line 23 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 23 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 23 "members.py"
     t[1] = py2c_function_new(&info_f_Mood, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 23 "members.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 23 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 23 "members.py"
     PY2C_CLEAR(t[1]);
+#line 23 "members.py"
     t[3] = py2c_class_new("Mood", "Mood", "__main__", t[0], t[2]);
+#line 23 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 23 "members.py"
     PY2C_CLEAR(t[0]);
+#line 23 "members.py"
     PY2C_CLEAR(t[2]);
+#line 23 "members.py"
     py2c_slot_store(&g_members__Mood, t[3]); t[3] = PY2C_NULL;
 
 #line 34 "members.py"
     if (!py2c_slot_bound(&g_members__Mood)) {
+#line 34 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mood' is not defined");
+#line 34 "members.py"
         { loc = 29; goto error; }
+#line 34 "members.py"
     }
+#line 34 "members.py"
     t[0] = py2c_slot_load(&g_members__Mood);
+#line 34 "members.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+#line 34 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 34 "members.py"
     PY2C_CLEAR(t[0]);
+#line 34 "members.py"
     if (!py2c_slot_bound(&g_members__Mood)) {
+#line 34 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mood' is not defined");
+#line 34 "members.py"
         { loc = 31; goto error; }
+#line 34 "members.py"
     }
+#line 34 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Mood); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 34 "members.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 34 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 34 "members.py"
     PY2C_CLEAR(t[2]);
+#line 34 "members.py"
     PY2C_CLEAR(t[3]);
+#line 34 "members.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 34 "members.py"
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+#line 34 "members.py"
     PY2C_CLEAR(t[1]);
+#line 34 "members.py"
     PY2C_CLEAR(t[4]);
+#line 34 "members.py"
     PY2C_CLEAR(t[5]);
 
 #line 36 "members.py"
     if (!py2c_slot_bound(&g_members__Mood)) {
+#line 36 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mood' is not defined");
+#line 36 "members.py"
         { loc = 34; goto error_1; }
+#line 36 "members.py"
     }
+#line 36 "members.py"
     t[0] = py2c_slot_load(&g_members__Mood);
+#line 36 "members.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(7)}, 1);
+#line 36 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error_1; }
+#line 36 "members.py"
     PY2C_CLEAR(t[0]);
+#line 36 "members.py"
     PY2C_CLEAR(t[1]);
+#line 36 "members.py"
     goto L0;
+#line 36 "members.py"
 error_1:
+#line 36 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
+#line 36 "members.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 36 "members.py"
     t[0] = py2c_error_fetch();
+#line 36 "members.py"
     py2c_exc_handled_push(t[0]);
+#line 36 "members.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 36 "members.py"
     if (n0 < 0) { loc = 35; goto error_2; }
+#line 36 "members.py"
     if (!n0) goto L1;
+#line 36 "members.py"
     py2c_incref(t[0]); py2c_slot_store(&g_members__e, t[0]);
 
 #line 38 "members.py"
     if (!py2c_slot_bound(&g_members__e)) {
+#line 38 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 38 "members.py"
         { loc = 37; goto error_3; }
+#line 38 "members.py"
     }
+#line 38 "members.py"
     t[1] = py2c_slot_load(&g_members__e);
+#line 38 "members.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 38 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_3; }
+#line 38 "members.py"
     PY2C_CLEAR(t[1]);
+#line 38 "members.py"
     PY2C_CLEAR(t[2]);
+#line 38 "members.py"
     py2c_slot_store(&g_members__e, PY2C_NULL);
+#line 38 "members.py"
     py2c_exc_handled_pop();
+#line 38 "members.py"
     PY2C_CLEAR(t[0]);
+#line 38 "members.py"
     goto L0;
+#line 38 "members.py"
 L1:;
+#line 38 "members.py"
     py2c_exc_handled_pop();
+#line 38 "members.py"
     py2c_error_restore(t[0]);
+#line 38 "members.py"
     t[0] = PY2C_NULL;
+#line 38 "members.py"
     goto unwind;
+#line 38 "members.py"
 error_3:
+#line 38 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
+#line 38 "members.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 38 "members.py"
     py2c_slot_store(&g_members__e, PY2C_NULL);
+#line 38 "members.py"
     goto L2;
+#line 38 "members.py"
 error_2:
+#line 38 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
+#line 38 "members.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 38 "members.py"
 L2:;
+#line 38 "members.py"
     py2c_exc_handled_pop();
+#line 38 "members.py"
     PY2C_CLEAR(t[0]);
+#line 38 "members.py"
     goto unwind;
+#line 38 "members.py"
 L0:;
 
 #line 40 "members.py"
     t[0] = py2c_dict_new();
+#line 40 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 40 "members.py"
     if (!py2c_slot_bound(&g_members__Mood)) {
+#line 40 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mood' is not defined");
+#line 40 "members.py"
         { loc = 39; goto error; }
+#line 40 "members.py"
     }
+#line 40 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Mood); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 40 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 40 "members.py"
     if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_22.ob)) < 0) { loc = 38; goto error; }
+#line 40 "members.py"
     PY2C_CLEAR(t[1]);
+#line 40 "members.py"
     if (!py2c_slot_bound(&g_members__Mood)) {
+#line 40 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mood' is not defined");
+#line 40 "members.py"
         { loc = 41; goto error; }
+#line 40 "members.py"
     }
+#line 40 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Mood); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 40 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 40 "members.py"
     if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_23.ob)) < 0) { loc = 38; goto error; }
+#line 40 "members.py"
     PY2C_CLEAR(t[1]);
+#line 40 "members.py"
     py2c_slot_store(&g_members__d, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "members.py"
     if (!py2c_slot_bound(&g_members__d)) {
+#line 41 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 41 "members.py"
         { loc = 44; goto error; }
+#line 41 "members.py"
     }
+#line 41 "members.py"
     if (!py2c_slot_bound(&g_members__Mood)) {
+#line 41 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mood' is not defined");
+#line 41 "members.py"
         { loc = 45; goto error; }
+#line 41 "members.py"
     }
+#line 41 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Mood); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 41 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 41 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__d); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 41 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 41 "members.py"
     PY2C_CLEAR(t[0]);
+#line 41 "members.py"
     if (!py2c_slot_bound(&g_members__Mood)) {
+#line 41 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mood' is not defined");
+#line 41 "members.py"
         { loc = 49; goto error; }
+#line 41 "members.py"
     }
+#line 41 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Mood); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 41 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 41 "members.py"
     if (!py2c_slot_bound(&g_members__d)) {
+#line 41 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 41 "members.py"
         { loc = 51; goto error; }
+#line 41 "members.py"
     }
+#line 41 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__d); n0 = py2c_contains(s0, t[2]); py2c_decref(s0); }
+#line 41 "members.py"
     if (n0 < 0) { loc = 48; goto error; }
+#line 41 "members.py"
     PY2C_CLEAR(t[2]);
+#line 41 "members.py"
     t[2] = py2c_bool(n0);
+#line 41 "members.py"
     if (!py2c_slot_bound(&g_members__d)) {
+#line 41 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 41 "members.py"
         { loc = 53; goto error; }
+#line 41 "members.py"
     }
+#line 41 "members.py"
     t[3] = py2c_slot_load(&g_members__d);
+#line 41 "members.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 41 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 41 "members.py"
     PY2C_CLEAR(t[3]);
+#line 41 "members.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3);
+#line 41 "members.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 41 "members.py"
     PY2C_CLEAR(t[1]);
+#line 41 "members.py"
     PY2C_CLEAR(t[2]);
+#line 41 "members.py"
     PY2C_CLEAR(t[4]);
+#line 41 "members.py"
     PY2C_CLEAR(t[5]);
 
 #line 42 "members.py"
     goto L3;
+#line 42 "members.py"
     if (!py2c_slot_bound(&g_members__Mood)) {
+#line 42 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mood' is not defined");
+#line 42 "members.py"
         { loc = 56; goto error; }
+#line 42 "members.py"
     }
+#line 42 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Mood); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 42 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 42 "members.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_25.ob), &t[2], &t[3], &attr_ic[27]) < 0) { loc = 58; goto error; }
+#line 42 "members.py"
     PY2C_CLEAR(t[1]);
+#line 42 "members.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 42 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 42 "members.py"
     PY2C_CLEAR(t[2]);
+#line 42 "members.py"
     PY2C_CLEAR(t[3]);
+#line 42 "members.py"
     t[0] = t[4]; t[4] = PY2C_NULL;
+#line 42 "members.py"
     goto L4;
+#line 42 "members.py"
 L3:;
+#line 42 "members.py"
     if (!py2c_slot_bound(&g_members__Mood)) {
+#line 42 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mood' is not defined");
+#line 42 "members.py"
         { loc = 60; goto error; }
+#line 42 "members.py"
     }
+#line 42 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Mood); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 42 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 42 "members.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 42 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 42 "members.py"
     PY2C_CLEAR(t[1]);
+#line 42 "members.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
+#line 42 "members.py"
 L4:;
+#line 42 "members.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 42 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 42 "members.py"
     PY2C_CLEAR(t[0]);
+#line 42 "members.py"
     PY2C_CLEAR(t[1]);
 
 #line 44 "members.py"
     if (!py2c_slot_bound(&g_members__Enum)) {
+#line 44 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 44 "members.py"
         { loc = 63; goto error; }
+#line 44 "members.py"
     }
+#line 44 "members.py"
     t[0] = py2c_slot_load(&g_members__Enum);
+#line 44 "members.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2);
+#line 44 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 44 "members.py"
     PY2C_CLEAR(t[0]);
+#line 44 "members.py"
     py2c_slot_store(&g_members__Animal, t[1]); t[1] = PY2C_NULL;
 
 #line 45 "members.py"
     if (!py2c_slot_bound(&g_members__Animal)) {
+#line 45 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Animal' is not defined");
+#line 45 "members.py"
         { loc = 66; goto error; }
+#line 45 "members.py"
     }
+#line 45 "members.py"
     t[0] = py2c_slot_load(&g_members__Animal);
+#line 45 "members.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 45 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 45 "members.py"
     PY2C_CLEAR(t[0]);
+#line 45 "members.py"
     if (!py2c_slot_bound(&g_members__Animal)) {
+#line 45 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Animal' is not defined");
+#line 45 "members.py"
         { loc = 67; goto error; }
+#line 45 "members.py"
     }
+#line 45 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Animal); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 45 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 45 "members.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_14.ob), &attr_ic[30]);
+#line 45 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 45 "members.py"
     PY2C_CLEAR(t[2]);
+#line 45 "members.py"
     if (!py2c_slot_bound(&g_members__Animal)) {
+#line 45 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Animal' is not defined");
+#line 45 "members.py"
         { loc = 71; goto error; }
+#line 45 "members.py"
     }
+#line 45 "members.py"
     t[4] = py2c_slot_load(&g_members__Animal);
+#line 45 "members.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(3)}, 1);
+#line 45 "members.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+#line 45 "members.py"
     PY2C_CLEAR(t[4]);
+#line 45 "members.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 45 "members.py"
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+#line 45 "members.py"
     PY2C_CLEAR(t[1]);
+#line 45 "members.py"
     PY2C_CLEAR(t[3]);
+#line 45 "members.py"
     PY2C_CLEAR(t[5]);
+#line 45 "members.py"
     PY2C_CLEAR(t[6]);
 
 #line 46 "members.py"
     if (!py2c_slot_bound(&g_members__IntEnum)) {
+#line 46 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'IntEnum' is not defined");
+#line 46 "members.py"
         { loc = 73; goto error; }
+#line 46 "members.py"
     }
+#line 46 "members.py"
     t[0] = py2c_list_new(2);
+#line 46 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 46 "members.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_30.ob), py2c_int(4)});
+#line 46 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 46 "members.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 74; goto error; }
+#line 46 "members.py"
     PY2C_CLEAR(t[1]);
+#line 46 "members.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_int(3)});
+#line 46 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 46 "members.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 74; goto error; }
+#line 46 "members.py"
     PY2C_CLEAR(t[1]);
+#line 46 "members.py"
     t[1] = py2c_slot_load(&g_members__IntEnum);
+#line 46 "members.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]}, 2);
+#line 46 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 46 "members.py"
     PY2C_CLEAR(t[1]);
+#line 46 "members.py"
     PY2C_CLEAR(t[0]);
+#line 46 "members.py"
     py2c_slot_store(&g_members__Shape, t[2]); t[2] = PY2C_NULL;
 
 #line 47 "members.py"
     if (!py2c_slot_bound(&g_members__Shape)) {
+#line 47 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 47 "members.py"
         { loc = 79; goto error; }
+#line 47 "members.py"
     }
+#line 47 "members.py"
     t[0] = py2c_slot_load(&g_members__Shape);
+#line 47 "members.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 47 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 47 "members.py"
     PY2C_CLEAR(t[0]);
+#line 47 "members.py"
     if (!py2c_slot_bound(&g_members__Shape)) {
+#line 47 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
+#line 47 "members.py"
         { loc = 80; goto error; }
+#line 47 "members.py"
     }
+#line 47 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Shape); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 47 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 47 "members.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 47 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 47 "members.py"
     PY2C_CLEAR(t[2]);
+#line 47 "members.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 47 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+#line 47 "members.py"
     PY2C_CLEAR(t[1]);
+#line 47 "members.py"
     PY2C_CLEAR(t[3]);
+#line 47 "members.py"
     PY2C_CLEAR(t[4]);
 
 #line 49 "members.py"
     if (!py2c_slot_bound(&g_members__Enum)) {
+#line 49 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 49 "members.py"
         { loc = 84; goto error; }
+#line 49 "members.py"
     }
+#line 49 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 49 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 49 "members.py"
     t[1] = py2c_function_new(&info_f_Color, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 49 "members.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 49 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 49 "members.py"
     PY2C_CLEAR(t[1]);
+#line 49 "members.py"
     t[3] = py2c_class_new("Color", "Color", "__main__", t[0], t[2]);
+#line 49 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+#line 49 "members.py"
     PY2C_CLEAR(t[0]);
+#line 49 "members.py"
     PY2C_CLEAR(t[2]);
+#line 49 "members.py"
     py2c_slot_store(&g_members__Color, t[3]); t[3] = PY2C_NULL;
 
 #line 56 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 56 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 56 "members.py"
         { loc = 87; goto error; }
+#line 56 "members.py"
     }
+#line 56 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[32]); py2c_decref(s0); }
+#line 56 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 56 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 56 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 56 "members.py"
         { loc = 90; goto error; }
+#line 56 "members.py"
     }
+#line 56 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 56 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 56 "members.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 56 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 56 "members.py"
     PY2C_CLEAR(t[1]);
+#line 56 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 56 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 56 "members.py"
         { loc = 93; goto error; }
+#line 56 "members.py"
     }
+#line 56 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 56 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 56 "members.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_40.ob), &t[4], &t[5], &attr_ic[35]) < 0) { loc = 95; goto error; }
+#line 56 "members.py"
     PY2C_CLEAR(t[3]);
+#line 56 "members.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 56 "members.py"
     if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
+#line 56 "members.py"
     PY2C_CLEAR(t[4]);
+#line 56 "members.py"
     PY2C_CLEAR(t[5]);
+#line 56 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 56 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 56 "members.py"
         { loc = 97; goto error; }
+#line 56 "members.py"
     }
+#line 56 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[36]); py2c_decref(s0); }
+#line 56 "members.py"
     if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
+#line 56 "members.py"
     t[8] = py2c_format(t[7], py2c_obj_value(&str_11.ob));
+#line 56 "members.py"
     if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
+#line 56 "members.py"
     PY2C_CLEAR(t[7]);
+#line 56 "members.py"
     t[9] = py2c_str_join_array(1, (Py2cValue[]){t[8]});
+#line 56 "members.py"
     if (PY2C_IS_NULL(t[9])) { loc = 99; goto error; }
+#line 56 "members.py"
     PY2C_CLEAR(t[8]);
+#line 56 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 56 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 56 "members.py"
         { loc = 101; goto error; }
+#line 56 "members.py"
     }
+#line 56 "members.py"
     t[10] = py2c_slot_load(&g_members__Color);
+#line 56 "members.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1);
+#line 56 "members.py"
     if (PY2C_IS_NULL(t[11])) { loc = 100; goto error; }
+#line 56 "members.py"
     PY2C_CLEAR(t[10]);
+#line 56 "members.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[9], t[11]}, 5);
+#line 56 "members.py"
     if (PY2C_IS_NULL(t[12])) { loc = 86; goto error; }
+#line 56 "members.py"
     PY2C_CLEAR(t[0]);
+#line 56 "members.py"
     PY2C_CLEAR(t[2]);
+#line 56 "members.py"
     PY2C_CLEAR(t[6]);
+#line 56 "members.py"
     PY2C_CLEAR(t[9]);
+#line 56 "members.py"
     PY2C_CLEAR(t[11]);
+#line 56 "members.py"
     PY2C_CLEAR(t[12]);
 
 #line 57 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 57 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 57 "members.py"
         { loc = 104; goto error; }
+#line 57 "members.py"
     }
+#line 57 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[37]); py2c_decref(s0); }
+#line 57 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 57 "members.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_41.ob), &attr_ic[38]);
+#line 57 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 57 "members.py"
     PY2C_CLEAR(t[0]);
+#line 57 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 57 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 57 "members.py"
         { loc = 107; goto error; }
+#line 57 "members.py"
     }
+#line 57 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); n0 = py2c_is(t[1], s0); py2c_decref(s0); }
+#line 57 "members.py"
     PY2C_CLEAR(t[1]);
+#line 57 "members.py"
     t[0] = py2c_bool(n0);
+#line 57 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 57 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 57 "members.py"
         { loc = 109; goto error; }
+#line 57 "members.py"
     }
+#line 57 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[39]); py2c_decref(s0); }
+#line 57 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 57 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 57 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 57 "members.py"
         { loc = 111; goto error; }
+#line 57 "members.py"
     }
+#line 57 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_34.ob)); py2c_decref(s0); }
+#line 57 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 57 "members.py"
     n1 = py2c_is(t[1], t[2]);
+#line 57 "members.py"
     PY2C_CLEAR(t[1]);
+#line 57 "members.py"
     PY2C_CLEAR(t[2]);
+#line 57 "members.py"
     t[1] = py2c_bool(n1);
+#line 57 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 57 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 57 "members.py"
         { loc = 113; goto error; }
+#line 57 "members.py"
     }
+#line 57 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 57 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+#line 57 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 57 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 57 "members.py"
         { loc = 115; goto error; }
+#line 57 "members.py"
     }
+#line 57 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[41]); py2c_decref(s0); }
+#line 57 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 57 "members.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
+#line 57 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
+#line 57 "members.py"
     PY2C_CLEAR(t[2]);
+#line 57 "members.py"
     PY2C_CLEAR(t[3]);
+#line 57 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 57 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 57 "members.py"
         { loc = 118; goto error; }
+#line 57 "members.py"
     }
+#line 57 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[42]); py2c_decref(s0); }
+#line 57 "members.py"
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
+#line 57 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 57 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 57 "members.py"
         { loc = 120; goto error; }
+#line 57 "members.py"
     }
+#line 57 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[43]); py2c_decref(s0); }
+#line 57 "members.py"
     if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
+#line 57 "members.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_NE);
+#line 57 "members.py"
     if (PY2C_IS_NULL(t[7])) { loc = 122; goto error; }
+#line 57 "members.py"
     PY2C_CLEAR(t[5]);
+#line 57 "members.py"
     PY2C_CLEAR(t[6]);
+#line 57 "members.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7]}, 4);
+#line 57 "members.py"
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+#line 57 "members.py"
     PY2C_CLEAR(t[0]);
+#line 57 "members.py"
     PY2C_CLEAR(t[1]);
+#line 57 "members.py"
     PY2C_CLEAR(t[4]);
+#line 57 "members.py"
     PY2C_CLEAR(t[7]);
+#line 57 "members.py"
     PY2C_CLEAR(t[8]);
 
 #line 58 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 58 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 58 "members.py"
         { loc = 124; goto error; }
+#line 58 "members.py"
     }
+#line 58 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 58 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+#line 58 "members.py"
 L5:;
+#line 58 "members.py"
     t[1] = py2c_iter_next(t[0]);
+#line 58 "members.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 58 "members.py"
         if (py2c_error_occurred()) { loc = 123; goto error; }
+#line 58 "members.py"
         goto L6;
+#line 58 "members.py"
     }
+#line 58 "members.py"
     py2c_slot_store(&g_members__c, t[1]); t[1] = PY2C_NULL;
 
 #line 59 "members.py"
     if (!py2c_slot_bound(&g_members__c)) {
+#line 59 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 59 "members.py"
         { loc = 126; goto error; }
+#line 59 "members.py"
     }
+#line 59 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__c); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[44]); py2c_decref(s0); }
+#line 59 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+#line 59 "members.py"
     if (!py2c_slot_bound(&g_members__c)) {
+#line 59 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 59 "members.py"
         { loc = 128; goto error; }
+#line 59 "members.py"
     }
+#line 59 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__c); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[45]); py2c_decref(s0); }
+#line 59 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 59 "members.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 59 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+#line 59 "members.py"
     PY2C_CLEAR(t[1]);
+#line 59 "members.py"
     PY2C_CLEAR(t[2]);
+#line 59 "members.py"
     PY2C_CLEAR(t[3]);
+#line 59 "members.py"
     py2c_safepoint();
+#line 59 "members.py"
     goto L5;
+#line 59 "members.py"
 L6:;
+#line 59 "members.py"
     PY2C_CLEAR(t[0]);
 
 #line 60 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 60 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 60 "members.py"
         { loc = 134; goto error; }
+#line 60 "members.py"
     }
+#line 60 "members.py"
     t[0] = py2c_slot_load(&g_members__Color);
+#line 60 "members.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 60 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 60 "members.py"
     PY2C_CLEAR(t[0]);
+#line 60 "members.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
+#line 60 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 60 "members.py"
     PY2C_CLEAR(t[1]);
+#line 60 "members.py"
     t[3] = py2c_iter(t[2]);
+#line 60 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 60 "members.py"
     PY2C_CLEAR(t[2]);
+#line 60 "members.py"
     t[4] = f_listcomp(t[3], NULL);
+#line 60 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+#line 60 "members.py"
     PY2C_CLEAR(t[3]);
+#line 60 "members.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 60 "members.py"
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+#line 60 "members.py"
     PY2C_CLEAR(t[4]);
+#line 60 "members.py"
     PY2C_CLEAR(t[5]);
 
 #line 61 "members.py"
     if (!py2c_slot_bound(&g_members__Enum)) {
+#line 61 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 61 "members.py"
         { loc = 136; goto error; }
+#line 61 "members.py"
     }
+#line 61 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 61 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+#line 61 "members.py"
     t[1] = py2c_function_new(&info_f_Empty, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 61 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+#line 61 "members.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 61 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 61 "members.py"
     PY2C_CLEAR(t[1]);
+#line 61 "members.py"
     t[3] = py2c_class_new("Empty", "Empty", "__main__", t[0], t[2]);
+#line 61 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+#line 61 "members.py"
     PY2C_CLEAR(t[0]);
+#line 61 "members.py"
     PY2C_CLEAR(t[2]);
+#line 61 "members.py"
     py2c_slot_store(&g_members__Empty, t[3]); t[3] = PY2C_NULL;
 
 #line 63 "members.py"
     if (!py2c_slot_bound(&g_members__Empty)) {
+#line 63 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Empty' is not defined");
+#line 63 "members.py"
         { loc = 140; goto error; }
+#line 63 "members.py"
     }
+#line 63 "members.py"
     t[0] = py2c_slot_load(&g_members__Empty);
+#line 63 "members.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 63 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 63 "members.py"
     PY2C_CLEAR(t[0]);
+#line 63 "members.py"
     if (!py2c_slot_bound(&g_members__Empty)) {
+#line 63 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Empty' is not defined");
+#line 63 "members.py"
         { loc = 142; goto error; }
+#line 63 "members.py"
     }
+#line 63 "members.py"
     t[2] = py2c_slot_load(&g_members__Empty);
+#line 63 "members.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 63 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 63 "members.py"
     PY2C_CLEAR(t[2]);
+#line 63 "members.py"
     if (!py2c_slot_bound(&g_members__Empty)) {
+#line 63 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Empty' is not defined");
+#line 63 "members.py"
         { loc = 144; goto error; }
+#line 63 "members.py"
     }
+#line 63 "members.py"
     t[4] = py2c_slot_load(&g_members__Empty);
+#line 63 "members.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[4]}, 1);
+#line 63 "members.py"
     if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
+#line 63 "members.py"
     PY2C_CLEAR(t[4]);
+#line 63 "members.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 63 "members.py"
     if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
+#line 63 "members.py"
     PY2C_CLEAR(t[1]);
+#line 63 "members.py"
     PY2C_CLEAR(t[3]);
+#line 63 "members.py"
     PY2C_CLEAR(t[5]);
+#line 63 "members.py"
     PY2C_CLEAR(t[6]);
 
 #line 65 "members.py"
     if (!py2c_slot_bound(&g_members__Empty)) {
+#line 65 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Empty' is not defined");
+#line 65 "members.py"
         { loc = 146; goto error_4; }
+#line 65 "members.py"
     }
+#line 65 "members.py"
     t[0] = py2c_slot_load(&g_members__Empty);
+#line 65 "members.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 65 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error_4; }
+#line 65 "members.py"
     PY2C_CLEAR(t[0]);
+#line 65 "members.py"
     PY2C_CLEAR(t[1]);
+#line 65 "members.py"
     goto L8;
+#line 65 "members.py"
 error_4:
+#line 65 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
+#line 65 "members.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 65 "members.py"
     t[0] = py2c_error_fetch();
+#line 65 "members.py"
     py2c_exc_handled_push(t[0]);
+#line 65 "members.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 65 "members.py"
     if (n0 < 0) { loc = 147; goto error_5; }
+#line 65 "members.py"
     if (!n0) goto L9;
+#line 65 "members.py"
     py2c_incref(t[0]); py2c_slot_store(&g_members__e, t[0]);
 
 #line 67 "members.py"
     if (!py2c_slot_bound(&g_members__e)) {
+#line 67 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "members.py"
         { loc = 149; goto error_6; }
+#line 67 "members.py"
     }
+#line 67 "members.py"
     t[1] = py2c_slot_load(&g_members__e);
+#line 67 "members.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 67 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_6; }
+#line 67 "members.py"
     PY2C_CLEAR(t[1]);
+#line 67 "members.py"
     PY2C_CLEAR(t[2]);
+#line 67 "members.py"
     py2c_slot_store(&g_members__e, PY2C_NULL);
+#line 67 "members.py"
     py2c_exc_handled_pop();
+#line 67 "members.py"
     PY2C_CLEAR(t[0]);
+#line 67 "members.py"
     goto L8;
+#line 67 "members.py"
 L9:;
+#line 67 "members.py"
     py2c_exc_handled_pop();
+#line 67 "members.py"
     py2c_error_restore(t[0]);
+#line 67 "members.py"
     t[0] = PY2C_NULL;
+#line 67 "members.py"
     goto unwind;
+#line 67 "members.py"
 error_6:
+#line 67 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
+#line 67 "members.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 67 "members.py"
     py2c_slot_store(&g_members__e, PY2C_NULL);
+#line 67 "members.py"
     goto L10;
+#line 67 "members.py"
 error_5:
+#line 67 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
+#line 67 "members.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 67 "members.py"
 L10:;
+#line 67 "members.py"
     py2c_exc_handled_pop();
+#line 67 "members.py"
     PY2C_CLEAR(t[0]);
+#line 67 "members.py"
     goto unwind;
+#line 67 "members.py"
 L8:;
 
 #line 68 "members.py"
     if (!py2c_slot_bound(&g_members__Enum)) {
+#line 68 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 68 "members.py"
         { loc = 151; goto error; }
+#line 68 "members.py"
     }
+#line 68 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 68 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 68 "members.py"
     t[1] = py2c_function_new(&info_f_Base, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+#line 68 "members.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 68 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+#line 68 "members.py"
     PY2C_CLEAR(t[1]);
+#line 68 "members.py"
     t[3] = py2c_class_new("Base", "Base", "__main__", t[0], t[2]);
+#line 68 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+#line 68 "members.py"
     PY2C_CLEAR(t[0]);
+#line 68 "members.py"
     PY2C_CLEAR(t[2]);
+#line 68 "members.py"
     py2c_slot_store(&g_members__Base, t[3]); t[3] = PY2C_NULL;
 
 #line 71 "members.py"
     if (!py2c_slot_bound(&g_members__Base)) {
+#line 71 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
+#line 71 "members.py"
         { loc = 154; goto error; }
+#line 71 "members.py"
     }
+#line 71 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 71 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+#line 71 "members.py"
     t[1] = py2c_function_new(&info_f_Sub, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 71 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+#line 71 "members.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 71 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+#line 71 "members.py"
     PY2C_CLEAR(t[1]);
+#line 71 "members.py"
     t[3] = py2c_class_new("Sub", "Sub", "__main__", t[0], t[2]);
+#line 71 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+#line 71 "members.py"
     PY2C_CLEAR(t[0]);
+#line 71 "members.py"
     PY2C_CLEAR(t[2]);
+#line 71 "members.py"
     py2c_slot_store(&g_members__Sub, t[3]); t[3] = PY2C_NULL;
 
 #line 73 "members.py"
     if (!py2c_slot_bound(&g_members__Sub)) {
+#line 73 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Sub' is not defined");
+#line 73 "members.py"
         { loc = 158; goto error; }
+#line 73 "members.py"
     }
+#line 73 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Sub); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_47.ob), &attr_ic[46]); py2c_decref(s0); }
+#line 73 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+#line 73 "members.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_45.ob), &t[1], &t[2], &attr_ic[47]) < 0) { loc = 160; goto error; }
+#line 73 "members.py"
     PY2C_CLEAR(t[0]);
+#line 73 "members.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 73 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 73 "members.py"
     PY2C_CLEAR(t[1]);
+#line 73 "members.py"
     PY2C_CLEAR(t[2]);
+#line 73 "members.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 73 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
+#line 73 "members.py"
     PY2C_CLEAR(t[3]);
+#line 73 "members.py"
     PY2C_CLEAR(t[4]);
 
 #line 75 "members.py"
     if (!py2c_slot_bound(&g_members__Enum)) {
+#line 75 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 75 "members.py"
         { loc = 162; goto error_7; }
+#line 75 "members.py"
     }
+#line 75 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 75 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error_7; }
+#line 75 "members.py"
     t[1] = py2c_function_new(&info_f_Bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 75 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error_7; }
+#line 75 "members.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 75 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 163; goto error_7; }
+#line 75 "members.py"
     PY2C_CLEAR(t[1]);
+#line 75 "members.py"
     t[3] = py2c_class_new("Bad", "Bad", "__main__", t[0], t[2]);
+#line 75 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 161; goto error_7; }
+#line 75 "members.py"
     PY2C_CLEAR(t[0]);
+#line 75 "members.py"
     PY2C_CLEAR(t[2]);
+#line 75 "members.py"
     py2c_slot_store(&g_members__Bad, t[3]); t[3] = PY2C_NULL;
+#line 75 "members.py"
     goto L11;
+#line 75 "members.py"
 error_7:
+#line 75 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
+#line 75 "members.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 75 "members.py"
     t[0] = py2c_error_fetch();
+#line 75 "members.py"
     py2c_exc_handled_push(t[0]);
+#line 75 "members.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 75 "members.py"
     if (n0 < 0) { loc = 164; goto error_8; }
+#line 75 "members.py"
     if (!n0) goto L12;
+#line 75 "members.py"
     py2c_incref(t[0]); py2c_slot_store(&g_members__e, t[0]);
 
 #line 78 "members.py"
     if (!py2c_slot_bound(&g_members__e)) {
+#line 78 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 78 "members.py"
         { loc = 166; goto error_9; }
+#line 78 "members.py"
     }
+#line 78 "members.py"
     t[1] = py2c_slot_load(&g_members__e);
+#line 78 "members.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 78 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_9; }
+#line 78 "members.py"
     PY2C_CLEAR(t[1]);
+#line 78 "members.py"
     PY2C_CLEAR(t[2]);
+#line 78 "members.py"
     py2c_slot_store(&g_members__e, PY2C_NULL);
+#line 78 "members.py"
     py2c_exc_handled_pop();
+#line 78 "members.py"
     PY2C_CLEAR(t[0]);
+#line 78 "members.py"
     goto L11;
+#line 78 "members.py"
 L12:;
+#line 78 "members.py"
     py2c_exc_handled_pop();
+#line 78 "members.py"
     py2c_error_restore(t[0]);
+#line 78 "members.py"
     t[0] = PY2C_NULL;
+#line 78 "members.py"
     goto unwind;
+#line 78 "members.py"
 error_9:
+#line 78 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
+#line 78 "members.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 78 "members.py"
     py2c_slot_store(&g_members__e, PY2C_NULL);
+#line 78 "members.py"
     goto L13;
+#line 78 "members.py"
 error_8:
+#line 78 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
+#line 78 "members.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 78 "members.py"
 L13:;
+#line 78 "members.py"
     py2c_exc_handled_pop();
+#line 78 "members.py"
     PY2C_CLEAR(t[0]);
+#line 78 "members.py"
     goto unwind;
+#line 78 "members.py"
 L11:;
 
 #line 79 "members.py"
     if (!py2c_slot_bound(&g_members__Enum)) {
+#line 79 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Enum' is not defined");
+#line 79 "members.py"
         { loc = 168; goto error; }
+#line 79 "members.py"
     }
+#line 79 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Enum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 79 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
+#line 79 "members.py"
     t[1] = py2c_function_new(&info_f_WithPrivate, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 79 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+#line 79 "members.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 79 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+#line 79 "members.py"
     PY2C_CLEAR(t[1]);
+#line 79 "members.py"
     t[3] = py2c_class_new("WithPrivate", "WithPrivate", "__main__", t[0], t[2]);
+#line 79 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
+#line 79 "members.py"
     PY2C_CLEAR(t[0]);
+#line 79 "members.py"
     PY2C_CLEAR(t[2]);
+#line 79 "members.py"
     py2c_slot_store(&g_members__WithPrivate, t[3]); t[3] = PY2C_NULL;
 
 #line 83 "members.py"
     if (!py2c_slot_bound(&g_members__WithPrivate)) {
+#line 83 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithPrivate' is not defined");
+#line 83 "members.py"
         { loc = 172; goto error; }
+#line 83 "members.py"
     }
+#line 83 "members.py"
     t[0] = py2c_slot_load(&g_members__WithPrivate);
+#line 83 "members.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 83 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
+#line 83 "members.py"
     PY2C_CLEAR(t[0]);
+#line 83 "members.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 83 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 83 "members.py"
     PY2C_CLEAR(t[1]);
+#line 83 "members.py"
     PY2C_CLEAR(t[2]);
 
 #line 84 "members.py"
     if (!py2c_slot_bound(&g_members__enum)) {
+#line 84 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enum' is not defined");
+#line 84 "members.py"
         { loc = 174; goto error; }
+#line 84 "members.py"
     }
+#line 84 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__enum); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_53.ob), &attr_ic[48]); py2c_decref(s0); }
+#line 84 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+#line 84 "members.py"
     if (!py2c_slot_bound(&g_members__enum)) {
+#line 84 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enum' is not defined");
+#line 84 "members.py"
         { loc = 176; goto error; }
+#line 84 "members.py"
     }
+#line 84 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__enum); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_54.ob), &attr_ic[49]); py2c_decref(s0); }
+#line 84 "members.py"
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+#line 84 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 84 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 84 "members.py"
         { loc = 178; goto error; }
+#line 84 "members.py"
     }
+#line 84 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[50]); py2c_decref(s0); }
+#line 84 "members.py"
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+#line 84 "members.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_10.ob), &attr_ic[51]);
+#line 84 "members.py"
     if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
+#line 84 "members.py"
     PY2C_CLEAR(t[2]);
+#line 84 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 84 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 84 "members.py"
         { loc = 181; goto error; }
+#line 84 "members.py"
     }
+#line 84 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[52]); py2c_decref(s0); }
+#line 84 "members.py"
     if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
+#line 84 "members.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_55.ob), &attr_ic[53]);
+#line 84 "members.py"
     if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
+#line 84 "members.py"
     PY2C_CLEAR(t[4]);
+#line 84 "members.py"
     if (!py2c_slot_bound(&g_members__Color)) {
+#line 84 "members.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
+#line 84 "members.py"
         { loc = 184; goto error; }
+#line 84 "members.py"
     }
+#line 84 "members.py"
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_56.ob), &attr_ic[54]); py2c_decref(s0); }
+#line 84 "members.py"
     if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
+#line 84 "members.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[6]}, 5);
+#line 84 "members.py"
     if (PY2C_IS_NULL(t[7])) { loc = 173; goto error; }
+#line 84 "members.py"
     PY2C_CLEAR(t[0]);
+#line 84 "members.py"
     PY2C_CLEAR(t[1]);
+#line 84 "members.py"
     PY2C_CLEAR(t[3]);
+#line 84 "members.py"
     PY2C_CLEAR(t[5]);
+#line 84 "members.py"
     PY2C_CLEAR(t[6]);
+#line 84 "members.py"
     PY2C_CLEAR(t[7]);
+#line 84 "members.py"
     PY2C_CLEAR(result);
+#line 84 "members.py"
     result = PY2C_NONE;
+#line 84 "members.py"
     goto cleanup;
+#line 84 "members.py"
 error:
+#line 84 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
+#line 84 "members.py"
 unwind:
+#line 84 "members.py"
     PY2C_CLEAR(result);
+#line 84 "members.py"
 cleanup:
+#line 84 "members.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 84 "members.py"
     return result;
+#line 84 "members.py"
 }
+#line 3208 "members.c"
 
 static void clear_mod_members(void) {
     PY2C_CLEAR(g_members__WithPrivate);

@@ -556,30 +556,52 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__calls)) {
+#line 8 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 8 "lru_cache.py"
         { loc = 1; goto error; }
+#line 8 "lru_cache.py"
     }
+#line 8 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 8 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+#line 8 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 8 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 8 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 8 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "lru_cache.py"
     t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
+#line 9 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 9 "lru_cache.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "lru_cache.py"
     goto cleanup;
+#line 9 "lru_cache.py"
 error:
+#line 9 "lru_cache.py"
     py2c_traceback_add(&code_f_square, loc);
+#line 9 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 9 "lru_cache.py"
 cleanup:
+#line 9 "lru_cache.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "lru_cache.py"
     PY2C_CLEAR(v_x);
+#line 9 "lru_cache.py"
     py2c_recursion_leave();
+#line 9 "lru_cache.py"
     return result;
+#line 9 "lru_cache.py"
 }
+#line 605 "lru_cache.c"
 
 static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -596,22 +618,36 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "lru_cache.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), v_x, v_y}, 3);
+#line 23 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 
 #line 24 "lru_cache.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 24 "lru_cache.py"
     goto cleanup;
+#line 24 "lru_cache.py"
 error:
+#line 24 "lru_cache.py"
     py2c_traceback_add(&code_f_show, loc);
+#line 24 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 24 "lru_cache.py"
 cleanup:
+#line 24 "lru_cache.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "lru_cache.py"
     PY2C_CLEAR(v_x);
+#line 24 "lru_cache.py"
     PY2C_CLEAR(v_y);
+#line 24 "lru_cache.py"
     py2c_recursion_leave();
+#line 24 "lru_cache.py"
     return result;
+#line 24 "lru_cache.py"
 }
+#line 651 "lru_cache.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -628,50 +664,95 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "lru_cache.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_LT);
+#line 51 "lru_cache.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 51 "lru_cache.py"
     if (!n0) goto L0;
+#line 51 "lru_cache.py"
     t[0] = v_n; py2c_incref(t[0]);
+#line 51 "lru_cache.py"
     goto L1;
+#line 51 "lru_cache.py"
 L0:;
+#line 51 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__fib)) {
+#line 51 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 51 "lru_cache.py"
         { loc = 2; goto error; }
+#line 51 "lru_cache.py"
     }
+#line 51 "lru_cache.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 51 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 51 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__fib);
+#line 51 "lru_cache.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 51 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 51 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 51 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 51 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__fib)) {
+#line 51 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 51 "lru_cache.py"
         { loc = 5; goto error; }
+#line 51 "lru_cache.py"
     }
+#line 51 "lru_cache.py"
     t[4] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
+#line 51 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 51 "lru_cache.py"
     t[5] = py2c_slot_load(&g_lru_cache__fib);
+#line 51 "lru_cache.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 51 "lru_cache.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 51 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 51 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 51 "lru_cache.py"
     t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_ADD);
+#line 51 "lru_cache.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 51 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 51 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 51 "lru_cache.py"
     t[0] = t[7]; t[7] = PY2C_NULL;
+#line 51 "lru_cache.py"
 L1:;
+#line 51 "lru_cache.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "lru_cache.py"
     goto cleanup;
+#line 51 "lru_cache.py"
 error:
+#line 51 "lru_cache.py"
     py2c_traceback_add(&code_f_fib, loc);
+#line 51 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 51 "lru_cache.py"
 cleanup:
+#line 51 "lru_cache.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 51 "lru_cache.py"
     PY2C_CLEAR(v_n);
+#line 51 "lru_cache.py"
     py2c_recursion_leave();
+#line 51 "lru_cache.py"
     return result;
+#line 51 "lru_cache.py"
 }
+#line 756 "lru_cache.c"
 
 static Py2cValue f_lucas(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -688,52 +769,99 @@ static Py2cValue f_lucas(Py2cFunction *fn, Py2cValue *params) {
 
 #line 57 "lru_cache.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_LT);
+#line 57 "lru_cache.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 57 "lru_cache.py"
     if (!n0) goto L0;
+#line 57 "lru_cache.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), v_n, PY2C_OP_SUB);
+#line 57 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 57 "lru_cache.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 57 "lru_cache.py"
     goto L1;
+#line 57 "lru_cache.py"
 L0:;
+#line 57 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lucas)) {
+#line 57 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lucas' is not defined");
+#line 57 "lru_cache.py"
         { loc = 3; goto error; }
+#line 57 "lru_cache.py"
     }
+#line 57 "lru_cache.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 57 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 57 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__lucas);
+#line 57 "lru_cache.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 57 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 57 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 57 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 57 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lucas)) {
+#line 57 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lucas' is not defined");
+#line 57 "lru_cache.py"
         { loc = 6; goto error; }
+#line 57 "lru_cache.py"
     }
+#line 57 "lru_cache.py"
     t[4] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
+#line 57 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 57 "lru_cache.py"
     t[5] = py2c_slot_load(&g_lru_cache__lucas);
+#line 57 "lru_cache.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 57 "lru_cache.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 57 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 57 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 57 "lru_cache.py"
     t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_ADD);
+#line 57 "lru_cache.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 57 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 57 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 57 "lru_cache.py"
     t[0] = t[7]; t[7] = PY2C_NULL;
+#line 57 "lru_cache.py"
 L1:;
+#line 57 "lru_cache.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 57 "lru_cache.py"
     goto cleanup;
+#line 57 "lru_cache.py"
 error:
+#line 57 "lru_cache.py"
     py2c_traceback_add(&code_f_lucas, loc);
+#line 57 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 57 "lru_cache.py"
 cleanup:
+#line 57 "lru_cache.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 57 "lru_cache.py"
     PY2C_CLEAR(v_n);
+#line 57 "lru_cache.py"
     py2c_recursion_leave();
+#line 57 "lru_cache.py"
     return result;
+#line 57 "lru_cache.py"
 }
+#line 865 "lru_cache.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -748,39 +876,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 59 "lru_cache.py"
     t[0] = py2c_list_new(0);
+#line 59 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 59 "lru_cache.py"
 L0:;
+#line 59 "lru_cache.py"
     t[1] = py2c_iter_next(v_0);
+#line 59 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 59 "lru_cache.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 59 "lru_cache.py"
         goto L1;
+#line 59 "lru_cache.py"
     }
+#line 59 "lru_cache.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 59 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lucas)) {
+#line 59 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lucas' is not defined");
+#line 59 "lru_cache.py"
         { loc = 2; goto error; }
+#line 59 "lru_cache.py"
     }
+#line 59 "lru_cache.py"
     t[1] = py2c_slot_load(&g_lru_cache__lucas);
+#line 59 "lru_cache.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
+#line 59 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 59 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 59 "lru_cache.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 59 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 59 "lru_cache.py"
     py2c_safepoint();
+#line 59 "lru_cache.py"
     goto L0;
+#line 59 "lru_cache.py"
 L1:;
+#line 59 "lru_cache.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 59 "lru_cache.py"
     goto cleanup;
+#line 59 "lru_cache.py"
 error:
+#line 59 "lru_cache.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 59 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 59 "lru_cache.py"
 cleanup:
+#line 59 "lru_cache.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 59 "lru_cache.py"
     PY2C_CLEAR(v_0);
+#line 59 "lru_cache.py"
     PY2C_CLEAR(v_i);
+#line 59 "lru_cache.py"
     py2c_recursion_leave();
+#line 59 "lru_cache.py"
     return result;
+#line 59 "lru_cache.py"
 }
+#line 946 "lru_cache.c"
 
 static Py2cValue f_count_paths(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -799,55 +961,105 @@ static Py2cValue f_count_paths(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "lru_cache.py"
     n0 = py2c_fast_compare_bool(v_r, py2c_int(0), PY2C_EQ);
+#line 63 "lru_cache.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 63 "lru_cache.py"
     if (n0) goto L2;
+#line 63 "lru_cache.py"
     n1 = py2c_fast_compare_bool(v_c, py2c_int(0), PY2C_EQ);
+#line 63 "lru_cache.py"
     if (n1 < 0) { loc = 1; goto error; }
+#line 63 "lru_cache.py"
     if (!n1) goto L0;
+#line 63 "lru_cache.py"
 L2:;
+#line 63 "lru_cache.py"
     t[0] = py2c_int(1);
+#line 63 "lru_cache.py"
     goto L1;
+#line 63 "lru_cache.py"
 L0:;
+#line 63 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__count_paths)) {
+#line 63 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_paths' is not defined");
+#line 63 "lru_cache.py"
         { loc = 3; goto error; }
+#line 63 "lru_cache.py"
     }
+#line 63 "lru_cache.py"
     t[1] = py2c_fast_binary_op(v_r, py2c_int(1), PY2C_OP_SUB);
+#line 63 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 63 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__count_paths);
+#line 63 "lru_cache.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1], v_c}, 2);
+#line 63 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 63 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 63 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 63 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__count_paths)) {
+#line 63 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_paths' is not defined");
+#line 63 "lru_cache.py"
         { loc = 6; goto error; }
+#line 63 "lru_cache.py"
     }
+#line 63 "lru_cache.py"
     t[4] = py2c_fast_binary_op(v_c, py2c_int(1), PY2C_OP_SUB);
+#line 63 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 63 "lru_cache.py"
     t[5] = py2c_slot_load(&g_lru_cache__count_paths);
+#line 63 "lru_cache.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){v_r, t[4]}, 2);
+#line 63 "lru_cache.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 63 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 63 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 63 "lru_cache.py"
     t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_ADD);
+#line 63 "lru_cache.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 63 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 63 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 63 "lru_cache.py"
     t[0] = t[7]; t[7] = PY2C_NULL;
+#line 63 "lru_cache.py"
 L1:;
+#line 63 "lru_cache.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 63 "lru_cache.py"
     goto cleanup;
+#line 63 "lru_cache.py"
 error:
+#line 63 "lru_cache.py"
     py2c_traceback_add(&code_f_count_paths, loc);
+#line 63 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 63 "lru_cache.py"
 cleanup:
+#line 63 "lru_cache.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 63 "lru_cache.py"
     PY2C_CLEAR(v_r);
+#line 63 "lru_cache.py"
     PY2C_CLEAR(v_c);
+#line 63 "lru_cache.py"
     py2c_recursion_leave();
+#line 63 "lru_cache.py"
     return result;
+#line 63 "lru_cache.py"
 }
+#line 1063 "lru_cache.c"
 
 static Py2cValue f_Thing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -862,43 +1074,75 @@ static Py2cValue f_Thing(Py2cFunction *fn, Py2cValue *params) {
 
 #line 67 "lru_cache.py"
     t[0] = py2c_dict_new();
+#line 67 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 67 "lru_cache.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
+#line 67 "lru_cache.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
 
 #line 68 "lru_cache.py"
     t[1] = py2c_function_new(&info_f_Thing____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 68 "lru_cache.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 68 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 72 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 72 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 72 "lru_cache.py"
         { loc = 3; goto error; }
+#line 72 "lru_cache.py"
     }
+#line 72 "lru_cache.py"
     t[1] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 72 "lru_cache.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_NONE}, 0, kwnames_0);
+#line 72 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 72 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 72 "lru_cache.py"
     t[3] = py2c_function_new(&info_f_Thing__twice, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 72 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 72 "lru_cache.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 72 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 72 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 72 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 72 "lru_cache.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[4]) < 0) { loc = 6; goto error; }
+#line 72 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 72 "lru_cache.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 72 "lru_cache.py"
     goto cleanup;
+#line 72 "lru_cache.py"
 error:
+#line 72 "lru_cache.py"
     py2c_traceback_add(&code_f_Thing, loc);
+#line 72 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 72 "lru_cache.py"
 cleanup:
+#line 72 "lru_cache.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 72 "lru_cache.py"
     py2c_recursion_leave();
+#line 72 "lru_cache.py"
     return result;
+#line 72 "lru_cache.py"
 }
+#line 1146 "lru_cache.c"
 
 static Py2cValue f_Thing____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -913,18 +1157,31 @@ static Py2cValue f_Thing____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "lru_cache.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_20.ob), v_n, &attr_ic[1]) < 0) { loc = 0; goto error; }
+#line 69 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 69 "lru_cache.py"
     result = PY2C_NONE;
+#line 69 "lru_cache.py"
     goto cleanup;
+#line 69 "lru_cache.py"
 error:
+#line 69 "lru_cache.py"
     py2c_traceback_add(&code_f_Thing____init__, loc);
+#line 69 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 69 "lru_cache.py"
 cleanup:
+#line 69 "lru_cache.py"
     PY2C_CLEAR(v_self);
+#line 69 "lru_cache.py"
     PY2C_CLEAR(v_n);
+#line 69 "lru_cache.py"
     py2c_recursion_leave();
+#line 69 "lru_cache.py"
     return result;
+#line 69 "lru_cache.py"
 }
+#line 1185 "lru_cache.c"
 
 static Py2cValue f_Thing__twice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -941,33 +1198,58 @@ static Py2cValue f_Thing__twice(Py2cFunction *fn, Py2cValue *params) {
 
 #line 73 "lru_cache.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_20.ob), &attr_ic[2]);
+#line 73 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 73 "lru_cache.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0], v_k}, 3);
+#line 73 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 73 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 73 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 74 "lru_cache.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_20.ob), &attr_ic[3]);
+#line 74 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 74 "lru_cache.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
+#line 74 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 74 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 74 "lru_cache.py"
     t[2] = py2c_fast_binary_op(t[1], v_k, PY2C_OP_ADD);
+#line 74 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 74 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 74 "lru_cache.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 74 "lru_cache.py"
     goto cleanup;
+#line 74 "lru_cache.py"
 error:
+#line 74 "lru_cache.py"
     py2c_traceback_add(&code_f_Thing__twice, loc);
+#line 74 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 74 "lru_cache.py"
 cleanup:
+#line 74 "lru_cache.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 74 "lru_cache.py"
     PY2C_CLEAR(v_self);
+#line 74 "lru_cache.py"
     PY2C_CLEAR(v_k);
+#line 74 "lru_cache.py"
     py2c_recursion_leave();
+#line 74 "lru_cache.py"
     return result;
+#line 74 "lru_cache.py"
 }
+#line 1253 "lru_cache.c"
 
 static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -983,25 +1265,45 @@ static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
 
 #line 81 "lru_cache.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_24.ob), v_x, PY2C_OP_MOD);
+#line 81 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 81 "lru_cache.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1);
+#line 81 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 81 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 81 "lru_cache.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 81 "lru_cache.py"
     { loc = 2; goto error; }
+#line 81 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 81 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 81 "lru_cache.py"
     result = PY2C_NONE;
+#line 81 "lru_cache.py"
     goto cleanup;
+#line 81 "lru_cache.py"
 error:
+#line 81 "lru_cache.py"
     py2c_traceback_add(&code_f_boom, loc);
+#line 81 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 81 "lru_cache.py"
 cleanup:
+#line 81 "lru_cache.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 81 "lru_cache.py"
     PY2C_CLEAR(v_x);
+#line 81 "lru_cache.py"
     py2c_recursion_leave();
+#line 81 "lru_cache.py"
     return result;
+#line 81 "lru_cache.py"
 }
+#line 1307 "lru_cache.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1019,69 +1321,130 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 92 "lru_cache.py"
     t[0] = py2c_fast_call(v_fn, NULL, 0);
+#line 92 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 92 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 92 "lru_cache.py"
     goto L0;
+#line 92 "lru_cache.py"
 error_1:
+#line 92 "lru_cache.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 92 "lru_cache.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 92 "lru_cache.py"
     t[0] = py2c_error_fetch();
+#line 92 "lru_cache.py"
     py2c_exc_handled_push(t[0]);
+#line 92 "lru_cache.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 92 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_2; }
+#line 92 "lru_cache.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 92 "lru_cache.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 92 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 92 "lru_cache.py"
     if (!n0) goto L1;
+#line 92 "lru_cache.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 94 "lru_cache.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 94 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 94 "lru_cache.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_6.ob), &attr_ic[4]);
+#line 94 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 94 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 94 "lru_cache.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_25.ob), PY2C_OP_ADD);
+#line 94 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 94 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 94 "lru_cache.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 94 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 94 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 94 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 94 "lru_cache.py"
     PY2C_CLEAR(v_e);
+#line 94 "lru_cache.py"
     py2c_exc_handled_pop();
+#line 94 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 94 "lru_cache.py"
     goto L0;
+#line 94 "lru_cache.py"
 L1:;
+#line 94 "lru_cache.py"
     py2c_exc_handled_pop();
+#line 94 "lru_cache.py"
     py2c_error_restore(t[0]);
+#line 94 "lru_cache.py"
     t[0] = PY2C_NULL;
+#line 94 "lru_cache.py"
     goto unwind;
+#line 94 "lru_cache.py"
 error_3:
+#line 94 "lru_cache.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 94 "lru_cache.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 94 "lru_cache.py"
     PY2C_CLEAR(v_e);
+#line 94 "lru_cache.py"
     goto L2;
+#line 94 "lru_cache.py"
 error_2:
+#line 94 "lru_cache.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 94 "lru_cache.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 94 "lru_cache.py"
 L2:;
+#line 94 "lru_cache.py"
     py2c_exc_handled_pop();
+#line 94 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 94 "lru_cache.py"
     goto unwind;
+#line 94 "lru_cache.py"
 L0:;
+#line 94 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 94 "lru_cache.py"
     result = PY2C_NONE;
+#line 94 "lru_cache.py"
     goto cleanup;
+#line 94 "lru_cache.py"
 unwind:
+#line 94 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 94 "lru_cache.py"
 cleanup:
+#line 94 "lru_cache.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 94 "lru_cache.py"
     PY2C_CLEAR(v_fn);
+#line 94 "lru_cache.py"
     PY2C_CLEAR(v_e);
+#line 94 "lru_cache.py"
     py2c_recursion_leave();
+#line 94 "lru_cache.py"
     return result;
+#line 94 "lru_cache.py"
 }
+#line 1448 "lru_cache.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1096,23 +1459,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 96 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 96 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 96 "lru_cache.py"
         { loc = 1; goto error; }
+#line 96 "lru_cache.py"
     }
+#line 96 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 96 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 0, kwnames_0);
+#line 96 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 96 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 96 "lru_cache.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 96 "lru_cache.py"
     goto cleanup;
+#line 96 "lru_cache.py"
 error:
+#line 96 "lru_cache.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 96 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 96 "lru_cache.py"
 cleanup:
+#line 96 "lru_cache.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 96 "lru_cache.py"
     py2c_recursion_leave();
+#line 96 "lru_cache.py"
     return result;
+#line 96 "lru_cache.py"
 }
+#line 1497 "lru_cache.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1127,26 +1508,47 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 97 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 97 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 97 "lru_cache.py"
         { loc = 2; goto error; }
+#line 97 "lru_cache.py"
     }
+#line 97 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 97 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
+#line 97 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 97 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 97 "lru_cache.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+#line 97 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 97 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 97 "lru_cache.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 97 "lru_cache.py"
     goto cleanup;
+#line 97 "lru_cache.py"
 error:
+#line 97 "lru_cache.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 97 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 97 "lru_cache.py"
 cleanup:
+#line 97 "lru_cache.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 97 "lru_cache.py"
     py2c_recursion_leave();
+#line 97 "lru_cache.py"
     return result;
+#line 97 "lru_cache.py"
 }
+#line 1552 "lru_cache.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1161,23 +1563,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 98 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 98 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 98 "lru_cache.py"
         { loc = 1; goto error; }
+#line 98 "lru_cache.py"
     }
+#line 98 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 98 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 98 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 98 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 98 "lru_cache.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 98 "lru_cache.py"
     goto cleanup;
+#line 98 "lru_cache.py"
 error:
+#line 98 "lru_cache.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 98 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 98 "lru_cache.py"
 cleanup:
+#line 98 "lru_cache.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 98 "lru_cache.py"
     py2c_recursion_leave();
+#line 98 "lru_cache.py"
     return result;
+#line 98 "lru_cache.py"
 }
+#line 1601 "lru_cache.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1192,26 +1612,47 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 99 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__sq)) {
+#line 99 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 99 "lru_cache.py"
         { loc = 1; goto error; }
+#line 99 "lru_cache.py"
     }
+#line 99 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__sq);
+#line 99 "lru_cache.py"
     t[1] = py2c_dict_new();
+#line 99 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 99 "lru_cache.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 99 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 99 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 99 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 99 "lru_cache.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 99 "lru_cache.py"
     goto cleanup;
+#line 99 "lru_cache.py"
 error:
+#line 99 "lru_cache.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 99 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 99 "lru_cache.py"
 cleanup:
+#line 99 "lru_cache.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 99 "lru_cache.py"
     py2c_recursion_leave();
+#line 99 "lru_cache.py"
     return result;
+#line 99 "lru_cache.py"
 }
+#line 1656 "lru_cache.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1226,23 +1667,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 100 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__sq)) {
+#line 100 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 100 "lru_cache.py"
         { loc = 1; goto error; }
+#line 100 "lru_cache.py"
     }
+#line 100 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__sq);
+#line 100 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 100 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 100 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 100 "lru_cache.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 100 "lru_cache.py"
     goto cleanup;
+#line 100 "lru_cache.py"
 error:
+#line 100 "lru_cache.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 100 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 100 "lru_cache.py"
 cleanup:
+#line 100 "lru_cache.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 100 "lru_cache.py"
     py2c_recursion_leave();
+#line 100 "lru_cache.py"
     return result;
+#line 100 "lru_cache.py"
 }
+#line 1705 "lru_cache.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1257,23 +1716,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 101 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__cache)) {
+#line 101 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
+#line 101 "lru_cache.py"
         { loc = 1; goto error; }
+#line 101 "lru_cache.py"
     }
+#line 101 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__cache);
+#line 101 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 101 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 101 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 101 "lru_cache.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 101 "lru_cache.py"
     goto cleanup;
+#line 101 "lru_cache.py"
 error:
+#line 101 "lru_cache.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 101 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 101 "lru_cache.py"
 cleanup:
+#line 101 "lru_cache.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 101 "lru_cache.py"
     py2c_recursion_leave();
+#line 101 "lru_cache.py"
     return result;
+#line 101 "lru_cache.py"
 }
+#line 1754 "lru_cache.c"
 
 static Py2cValue mod_lru_cache(void) {
     g_lru_cache__functools = PY2C_NULL;
@@ -1321,1282 +1798,2355 @@ static Py2cValue mod_lru_cache(void) {
 
 #line 2 "lru_cache.py"
     t[0] = py2c_import("functools");
+#line 2 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__functools, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "lru_cache.py"
     t[0] = py2c_import("functools");
+#line 3 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "lru_cache.py"
     t[1] = py2c_import_from(t[0], "lru_cache");
+#line 3 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__lru_cache, t[1]); t[1] = PY2C_NULL;
+#line 3 "lru_cache.py"
     t[1] = py2c_import_from(t[0], "cache");
+#line 3 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__cache, t[1]); t[1] = PY2C_NULL;
+#line 3 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "lru_cache.py"
     t[0] = py2c_list_new(0);
+#line 5 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__calls, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_square, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 7 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__square, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 11 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 11 "lru_cache.py"
         { loc = 6; goto error; }
+#line 11 "lru_cache.py"
     }
+#line 11 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 11 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
+#line 11 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 11 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 11 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__square)) {
+#line 11 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 11 "lru_cache.py"
         { loc = 7; goto error; }
+#line 11 "lru_cache.py"
     }
+#line 11 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__square);
+#line 11 "lru_cache.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 11 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 11 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 11 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 11 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__sq, t[3]); t[3] = PY2C_NULL;
 
 #line 12 "lru_cache.py"
     t[0] = py2c_list_new(9);
+#line 12 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 12 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 9; goto error; }
+#line 12 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 9; goto error; }
+#line 12 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 9; goto error; }
+#line 12 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 9; goto error; }
+#line 12 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 9; goto error; }
+#line 12 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 9; goto error; }
+#line 12 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 9; goto error; }
+#line 12 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 9; goto error; }
+#line 12 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 9; goto error; }
+#line 12 "lru_cache.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 12 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 12 "lru_cache.py"
 L0:;
+#line 12 "lru_cache.py"
     t[2] = py2c_iter_next(t[1]);
+#line 12 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 12 "lru_cache.py"
         if (py2c_error_occurred()) { loc = 8; goto error; }
+#line 12 "lru_cache.py"
         goto L1;
+#line 12 "lru_cache.py"
     }
+#line 12 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__x, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__sq)) {
+#line 13 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 13 "lru_cache.py"
         { loc = 11; goto error; }
+#line 13 "lru_cache.py"
     }
+#line 13 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__x)) {
+#line 13 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "lru_cache.py"
         { loc = 12; goto error; }
+#line 13 "lru_cache.py"
     }
+#line 13 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__sq);
+#line 13 "lru_cache.py"
     t[3] = py2c_slot_load(&g_lru_cache__x);
+#line 13 "lru_cache.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 13 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 13 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 13 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 13 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 13 "lru_cache.py"
     py2c_safepoint();
+#line 13 "lru_cache.py"
     goto L0;
+#line 13 "lru_cache.py"
 L1:;
+#line 13 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__calls)) {
+#line 14 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 14 "lru_cache.py"
         { loc = 14; goto error; }
+#line 14 "lru_cache.py"
     }
+#line 14 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__calls);
+#line 14 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__sq)) {
+#line 14 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 14 "lru_cache.py"
         { loc = 16; goto error; }
+#line 14 "lru_cache.py"
     }
+#line 14 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 14 "lru_cache.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 14 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 14 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 14 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 14 "lru_cache.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 14 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 14 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 14 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 14 "lru_cache.py"
     PY2C_CLEAR(t[4]);
 
 #line 15 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__sq)) {
+#line 15 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 15 "lru_cache.py"
         { loc = 19; goto error; }
+#line 15 "lru_cache.py"
     }
+#line 15 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 15 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 15 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 15 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 15 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 15 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__ci, t[2]); t[2] = PY2C_NULL;
 
 #line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 16 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 16 "lru_cache.py"
         { loc = 22; goto error; }
+#line 16 "lru_cache.py"
     }
+#line 16 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 16 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 16 "lru_cache.py"
         { loc = 24; goto error; }
+#line 16 "lru_cache.py"
     }
+#line 16 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 16 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 16 "lru_cache.py"
         { loc = 26; goto error; }
+#line 16 "lru_cache.py"
     }
+#line 16 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 16 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 16 "lru_cache.py"
         { loc = 28; goto error; }
+#line 16 "lru_cache.py"
     }
+#line 16 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 16 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 16 "lru_cache.py"
         { loc = 30; goto error; }
+#line 16 "lru_cache.py"
     }
+#line 16 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[4] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 16 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 16 "lru_cache.py"
         { loc = 33; goto error; }
+#line 16 "lru_cache.py"
     }
+#line 16 "lru_cache.py"
     t[5] = py2c_slot_load(&g_lru_cache__ci);
+#line 16 "lru_cache.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 16 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 16 "lru_cache.py"
         { loc = 35; goto error; }
+#line 16 "lru_cache.py"
     }
+#line 16 "lru_cache.py"
     t[7] = py2c_slot_load(&g_lru_cache__ci);
+#line 16 "lru_cache.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[7]}, 1);
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[7]);
+#line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 16 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 16 "lru_cache.py"
         { loc = 36; goto error; }
+#line 16 "lru_cache.py"
     }
+#line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 16 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 16 "lru_cache.py"
         { loc = 38; goto error; }
+#line 16 "lru_cache.py"
     }
+#line 16 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
+#line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 16 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 16 "lru_cache.py"
         { loc = 40; goto error; }
+#line 16 "lru_cache.py"
     }
+#line 16 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[10])) { loc = 41; goto error; }
+#line 16 "lru_cache.py"
     t[11] = py2c_tuple_pack(4, (Py2cValue[]){t[9], t[10], py2c_int(2), py2c_int(2)});
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[11])) { loc = 37; goto error; }
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[9]);
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[10]);
+#line 16 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[12] = py2c_fast_compare(s0, t[11], PY2C_EQ); py2c_decref(s0); }
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[12])) { loc = 42; goto error; }
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[11]);
+#line 16 "lru_cache.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[12]}, 8);
+#line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[13])) { loc = 21; goto error; }
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[8]);
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[12]);
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[13]);
 
 #line 17 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 17 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 17 "lru_cache.py"
         { loc = 43; goto error; }
+#line 17 "lru_cache.py"
     }
+#line 17 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); int64_t rc = py2c_unpack(s0, 4, &t[0]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 17 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__h, t[0]); t[0] = PY2C_NULL;
+#line 17 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__m, t[1]); t[1] = PY2C_NULL;
+#line 17 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__mx, t[2]); t[2] = PY2C_NULL;
+#line 17 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__cur, t[3]); t[3] = PY2C_NULL;
 
 #line 18 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__h)) {
+#line 18 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 18 "lru_cache.py"
         { loc = 46; goto error; }
+#line 18 "lru_cache.py"
     }
+#line 18 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__h);
+#line 18 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__m)) {
+#line 18 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 18 "lru_cache.py"
         { loc = 47; goto error; }
+#line 18 "lru_cache.py"
     }
+#line 18 "lru_cache.py"
     t[1] = py2c_slot_load(&g_lru_cache__m);
+#line 18 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__mx)) {
+#line 18 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mx' is not defined");
+#line 18 "lru_cache.py"
         { loc = 48; goto error; }
+#line 18 "lru_cache.py"
     }
+#line 18 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__mx);
+#line 18 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__cur)) {
+#line 18 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cur' is not defined");
+#line 18 "lru_cache.py"
         { loc = 49; goto error; }
+#line 18 "lru_cache.py"
     }
+#line 18 "lru_cache.py"
     t[3] = py2c_slot_load(&g_lru_cache__cur);
+#line 18 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
+#line 18 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
+#line 18 "lru_cache.py"
         { loc = 51; goto error; }
+#line 18 "lru_cache.py"
     }
+#line 18 "lru_cache.py"
     t[4] = py2c_slot_load(&g_lru_cache__ci);
+#line 18 "lru_cache.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 18 "lru_cache.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 18 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 18 "lru_cache.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_6.ob), &attr_ic[13]);
+#line 18 "lru_cache.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+#line 18 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 18 "lru_cache.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6]}, 5);
+#line 18 "lru_cache.py"
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+#line 18 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 18 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 18 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 18 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 18 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 18 "lru_cache.py"
     PY2C_CLEAR(t[7]);
 
 #line 19 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__sq)) {
+#line 19 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 19 "lru_cache.py"
         { loc = 54; goto error; }
+#line 19 "lru_cache.py"
     }
+#line 19 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 19 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 19 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 19 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 19 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 19 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__sq)) {
+#line 20 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 20 "lru_cache.py"
         { loc = 58; goto error; }
+#line 20 "lru_cache.py"
     }
+#line 20 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+#line 20 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 20 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 20 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 20 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 20 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__sq)) {
+#line 20 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 20 "lru_cache.py"
         { loc = 61; goto error; }
+#line 20 "lru_cache.py"
     }
+#line 20 "lru_cache.py"
     t[3] = py2c_slot_load(&g_lru_cache__sq);
+#line 20 "lru_cache.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(5)}, 1);
+#line 20 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+#line 20 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 20 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__sq)) {
+#line 20 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
+#line 20 "lru_cache.py"
         { loc = 63; goto error; }
+#line 20 "lru_cache.py"
     }
+#line 20 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[5], &t[6], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 20 "lru_cache.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 20 "lru_cache.py"
     if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
+#line 20 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 20 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 20 "lru_cache.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3);
+#line 20 "lru_cache.py"
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
+#line 20 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 20 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 20 "lru_cache.py"
     PY2C_CLEAR(t[7]);
+#line 20 "lru_cache.py"
     PY2C_CLEAR(t[8]);
 
 #line 22 "lru_cache.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
+#line 22 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+#line 22 "lru_cache.py"
     t[1] = py2c_function_new(&info_f_show, t[0], PY2C_NULL, PY2C_NULL);
+#line 22 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 22 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 22 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__show, t[1]); t[1] = PY2C_NULL;
 
 #line 26 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 26 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 26 "lru_cache.py"
         { loc = 68; goto error; }
+#line 26 "lru_cache.py"
     }
+#line 26 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 26 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(10)}, 0, kwnames_0);
+#line 26 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 26 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 26 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__show)) {
+#line 26 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 26 "lru_cache.py"
         { loc = 69; goto error; }
+#line 26 "lru_cache.py"
     }
+#line 26 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__show);
+#line 26 "lru_cache.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 26 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 26 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 26 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 26 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__s, t[3]); t[3] = PY2C_NULL;
 
 #line 27 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__s)) {
+#line 27 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 27 "lru_cache.py"
         { loc = 71; goto error; }
+#line 27 "lru_cache.py"
     }
+#line 27 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__s);
+#line 27 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 27 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__s)) {
+#line 27 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 27 "lru_cache.py"
         { loc = 73; goto error; }
+#line 27 "lru_cache.py"
     }
+#line 27 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__s);
+#line 27 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0)}, 1);
+#line 27 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__s)) {
+#line 27 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 27 "lru_cache.py"
         { loc = 75; goto error; }
+#line 27 "lru_cache.py"
     }
+#line 27 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__s);
+#line 27 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1);
+#line 27 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__s)) {
+#line 27 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 27 "lru_cache.py"
         { loc = 77; goto error; }
+#line 27 "lru_cache.py"
     }
+#line 27 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__s);
+#line 27 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_1);
+#line 27 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__s)) {
+#line 27 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 27 "lru_cache.py"
         { loc = 79; goto error; }
+#line 27 "lru_cache.py"
     }
+#line 27 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__s);
+#line 27 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 1, kwnames_2);
+#line 27 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__s)) {
+#line 27 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 27 "lru_cache.py"
         { loc = 81; goto error; }
+#line 27 "lru_cache.py"
     }
+#line 27 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__s);
+#line 27 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
+#line 27 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__s)) {
+#line 27 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 27 "lru_cache.py"
         { loc = 83; goto error; }
+#line 27 "lru_cache.py"
     }
+#line 27 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__s);
+#line 27 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 27 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__s)) {
+#line 27 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 27 "lru_cache.py"
         { loc = 85; goto error; }
+#line 27 "lru_cache.py"
     }
+#line 27 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__s);
+#line 27 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 27 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 27 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 28 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__s)) {
+#line 28 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 28 "lru_cache.py"
         { loc = 88; goto error; }
+#line 28 "lru_cache.py"
     }
+#line 28 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
+#line 28 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 28 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 28 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 28 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 28 "lru_cache.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 28 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
+#line 28 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 28 "lru_cache.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 29 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 29 "lru_cache.py"
         { loc = 92; goto error; }
+#line 29 "lru_cache.py"
     }
+#line 29 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 29 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_3);
+#line 29 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 29 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 29 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__show)) {
+#line 29 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+#line 29 "lru_cache.py"
         { loc = 93; goto error; }
+#line 29 "lru_cache.py"
     }
+#line 29 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__show);
+#line 29 "lru_cache.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 29 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 29 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 29 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 29 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__t, t[3]); t[3] = PY2C_NULL;
 
 #line 30 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__t)) {
+#line 30 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 30 "lru_cache.py"
         { loc = 95; goto error; }
+#line 30 "lru_cache.py"
     }
+#line 30 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__t);
+#line 30 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 30 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 30 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 30 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__t)) {
+#line 30 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 30 "lru_cache.py"
         { loc = 97; goto error; }
+#line 30 "lru_cache.py"
     }
+#line 30 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__t);
+#line 30 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0)}, 1);
+#line 30 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 30 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 30 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__t)) {
+#line 30 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 30 "lru_cache.py"
         { loc = 99; goto error; }
+#line 30 "lru_cache.py"
     }
+#line 30 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__t);
+#line 30 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1);
+#line 30 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 30 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 30 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__t)) {
+#line 30 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 30 "lru_cache.py"
         { loc = 101; goto error; }
+#line 30 "lru_cache.py"
     }
+#line 30 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__t);
+#line 30 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 30 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 30 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 30 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__t)) {
+#line 31 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 31 "lru_cache.py"
         { loc = 104; goto error; }
+#line 31 "lru_cache.py"
     }
+#line 31 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+#line 31 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 31 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 31 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 31 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 31 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__t)) {
+#line 31 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 31 "lru_cache.py"
         { loc = 107; goto error; }
+#line 31 "lru_cache.py"
     }
+#line 31 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[3], &t[4], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+#line 31 "lru_cache.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 31 "lru_cache.py"
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+#line 31 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 31 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 31 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__s)) {
+#line 31 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 31 "lru_cache.py"
         { loc = 110; goto error; }
+#line 31 "lru_cache.py"
     }
+#line 31 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[6], &t[7], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+#line 31 "lru_cache.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 31 "lru_cache.py"
     if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
+#line 31 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 31 "lru_cache.py"
     PY2C_CLEAR(t[7]);
+#line 31 "lru_cache.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 31 "lru_cache.py"
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
+#line 31 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 31 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 31 "lru_cache.py"
     PY2C_CLEAR(t[8]);
+#line 31 "lru_cache.py"
     PY2C_CLEAR(t[9]);
 
 #line 33 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 33 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 33 "lru_cache.py"
         { loc = 114; goto error; }
+#line 33 "lru_cache.py"
     }
+#line 33 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 33 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_NONE}, 0, kwnames_0);
+#line 33 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+#line 33 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 33 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__square)) {
+#line 33 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 33 "lru_cache.py"
         { loc = 115; goto error; }
+#line 33 "lru_cache.py"
     }
+#line 33 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__square);
+#line 33 "lru_cache.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 33 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
+#line 33 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 33 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 33 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__u, t[3]); t[3] = PY2C_NULL;
 
 #line 34 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__calls)) {
+#line 34 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 34 "lru_cache.py"
         { loc = 117; goto error; }
+#line 34 "lru_cache.py"
     }
+#line 34 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 34 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 34 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 34 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 34 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 34 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "lru_cache.py"
     t[0] = py2c_list_new(6);
+#line 35 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+#line 35 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 120; goto error; }
+#line 35 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 120; goto error; }
+#line 35 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 120; goto error; }
+#line 35 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 120; goto error; }
+#line 35 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 120; goto error; }
+#line 35 "lru_cache.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 120; goto error; }
+#line 35 "lru_cache.py"
     t[1] = py2c_iter(t[0]);
+#line 35 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 35 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 35 "lru_cache.py"
 L3:;
+#line 35 "lru_cache.py"
     t[2] = py2c_iter_next(t[1]);
+#line 35 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 35 "lru_cache.py"
         if (py2c_error_occurred()) { loc = 119; goto error; }
+#line 35 "lru_cache.py"
         goto L4;
+#line 35 "lru_cache.py"
     }
+#line 35 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__x, t[2]); t[2] = PY2C_NULL;
 
 #line 36 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__u)) {
+#line 36 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 36 "lru_cache.py"
         { loc = 122; goto error; }
+#line 36 "lru_cache.py"
     }
+#line 36 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__x)) {
+#line 36 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 36 "lru_cache.py"
         { loc = 123; goto error; }
+#line 36 "lru_cache.py"
     }
+#line 36 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__u);
+#line 36 "lru_cache.py"
     t[3] = py2c_slot_load(&g_lru_cache__x);
+#line 36 "lru_cache.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 36 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+#line 36 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 36 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 36 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 36 "lru_cache.py"
     py2c_safepoint();
+#line 36 "lru_cache.py"
     goto L3;
+#line 36 "lru_cache.py"
 L4:;
+#line 36 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 37 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__calls)) {
+#line 37 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 37 "lru_cache.py"
         { loc = 125; goto error; }
+#line 37 "lru_cache.py"
     }
+#line 37 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__calls);
+#line 37 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__u)) {
+#line 37 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 37 "lru_cache.py"
         { loc = 127; goto error; }
+#line 37 "lru_cache.py"
     }
+#line 37 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
+#line 37 "lru_cache.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 37 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 37 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 37 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 37 "lru_cache.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 37 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
+#line 37 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 37 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 37 "lru_cache.py"
     PY2C_CLEAR(t[4]);
 
 #line 38 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 38 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 38 "lru_cache.py"
         { loc = 131; goto error; }
+#line 38 "lru_cache.py"
     }
+#line 38 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 38 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 0, kwnames_0);
+#line 38 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 38 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 38 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__square)) {
+#line 38 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 38 "lru_cache.py"
         { loc = 132; goto error; }
+#line 38 "lru_cache.py"
     }
+#line 38 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__square);
+#line 38 "lru_cache.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 38 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+#line 38 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 38 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 38 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__z, t[3]); t[3] = PY2C_NULL;
 
 #line 39 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__calls)) {
+#line 39 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 39 "lru_cache.py"
         { loc = 134; goto error; }
+#line 39 "lru_cache.py"
     }
+#line 39 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
+#line 39 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 39 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 39 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 39 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 39 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__z)) {
+#line 40 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 40 "lru_cache.py"
         { loc = 137; goto error; }
+#line 40 "lru_cache.py"
     }
+#line 40 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__z);
+#line 40 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 40 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+#line 40 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 40 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 40 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__z)) {
+#line 40 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 40 "lru_cache.py"
         { loc = 139; goto error; }
+#line 40 "lru_cache.py"
     }
+#line 40 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__z);
+#line 40 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 40 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 40 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 40 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 41 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__calls)) {
+#line 41 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 41 "lru_cache.py"
         { loc = 141; goto error; }
+#line 41 "lru_cache.py"
     }
+#line 41 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__calls);
+#line 41 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__z)) {
+#line 41 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 41 "lru_cache.py"
         { loc = 143; goto error; }
+#line 41 "lru_cache.py"
     }
+#line 41 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__z); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 144; goto error; } }
+#line 41 "lru_cache.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 41 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 41 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 41 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 41 "lru_cache.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 41 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+#line 41 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 41 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 41 "lru_cache.py"
     PY2C_CLEAR(t[4]);
 
 #line 42 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 42 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 42 "lru_cache.py"
         { loc = 149; goto error; }
+#line 42 "lru_cache.py"
     }
+#line 42 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 42 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(-5)}, 0, kwnames_0);
+#line 42 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 42 "lru_cache.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 42 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 42 "lru_cache.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[25]) < 0) { loc = 150; goto error; }
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 42 "lru_cache.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 42 "lru_cache.py"
     if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 42 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 42 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 42 "lru_cache.py"
         { loc = 154; goto error; }
+#line 42 "lru_cache.py"
     }
+#line 42 "lru_cache.py"
     t[6] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 42 "lru_cache.py"
     t[7] = py2c_call(t[6], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
+#line 42 "lru_cache.py"
     if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 42 "lru_cache.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 42 "lru_cache.py"
     if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[7]);
+#line 42 "lru_cache.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[26]) < 0) { loc = 155; goto error; }
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[8]);
+#line 42 "lru_cache.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 42 "lru_cache.py"
     if (PY2C_IS_NULL(t[11])) { loc = 151; goto error; }
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[9]);
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[10]);
+#line 42 "lru_cache.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2);
+#line 42 "lru_cache.py"
     if (PY2C_IS_NULL(t[12])) { loc = 145; goto error; }
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[11]);
+#line 42 "lru_cache.py"
     PY2C_CLEAR(t[12]);
 
 #line 43 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__cache)) {
+#line 43 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
+#line 43 "lru_cache.py"
         { loc = 157; goto error; }
+#line 43 "lru_cache.py"
     }
+#line 43 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__square)) {
+#line 43 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 43 "lru_cache.py"
         { loc = 158; goto error; }
+#line 43 "lru_cache.py"
     }
+#line 43 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__cache);
+#line 43 "lru_cache.py"
     t[1] = py2c_slot_load(&g_lru_cache__square);
+#line 43 "lru_cache.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 43 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+#line 43 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 43 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 43 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__c, t[2]); t[2] = PY2C_NULL;
 
 #line 44 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__calls)) {
+#line 44 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 44 "lru_cache.py"
         { loc = 160; goto error; }
+#line 44 "lru_cache.py"
     }
+#line 44 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error; } }
+#line 44 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 44 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 44 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 44 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 44 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__c)) {
+#line 45 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 45 "lru_cache.py"
         { loc = 164; goto error; }
+#line 45 "lru_cache.py"
     }
+#line 45 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__c);
+#line 45 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 45 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+#line 45 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 45 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__c)) {
+#line 45 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 45 "lru_cache.py"
         { loc = 166; goto error; }
+#line 45 "lru_cache.py"
     }
+#line 45 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__c);
+#line 45 "lru_cache.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
+#line 45 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+#line 45 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 45 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__calls)) {
+#line 45 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 45 "lru_cache.py"
         { loc = 167; goto error; }
+#line 45 "lru_cache.py"
     }
+#line 45 "lru_cache.py"
     t[4] = py2c_slot_load(&g_lru_cache__calls);
+#line 45 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__c)) {
+#line 45 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 45 "lru_cache.py"
         { loc = 169; goto error; }
+#line 45 "lru_cache.py"
     }
+#line 45 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[5], &t[6], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 170; goto error; } }
+#line 45 "lru_cache.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 45 "lru_cache.py"
     if (PY2C_IS_NULL(t[7])) { loc = 168; goto error; }
+#line 45 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 45 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 45 "lru_cache.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[7]}, 4);
+#line 45 "lru_cache.py"
     if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
+#line 45 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 45 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 45 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 45 "lru_cache.py"
     PY2C_CLEAR(t[7]);
+#line 45 "lru_cache.py"
     PY2C_CLEAR(t[8]);
 
 #line 46 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 46 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 46 "lru_cache.py"
         { loc = 172; goto error; }
+#line 46 "lru_cache.py"
     }
+#line 46 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__square)) {
+#line 46 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 46 "lru_cache.py"
         { loc = 173; goto error; }
+#line 46 "lru_cache.py"
     }
+#line 46 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 46 "lru_cache.py"
     t[1] = py2c_slot_load(&g_lru_cache__square);
+#line 46 "lru_cache.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 46 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+#line 46 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 46 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 46 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__d, t[2]); t[2] = PY2C_NULL;
 
 #line 47 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__d)) {
+#line 47 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 47 "lru_cache.py"
         { loc = 176; goto error; }
+#line 47 "lru_cache.py"
     }
+#line 47 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__d);
+#line 47 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
+#line 47 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+#line 47 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 47 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__d)) {
+#line 47 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 47 "lru_cache.py"
         { loc = 178; goto error; }
+#line 47 "lru_cache.py"
     }
+#line 47 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+#line 47 "lru_cache.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 47 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 177; goto error; }
+#line 47 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 47 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 47 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__d)) {
+#line 47 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 47 "lru_cache.py"
         { loc = 180; goto error; }
+#line 47 "lru_cache.py"
     }
+#line 47 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__d); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 47 "lru_cache.py"
     if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
+#line 47 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__d)) {
+#line 47 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 47 "lru_cache.py"
         { loc = 183; goto error; }
+#line 47 "lru_cache.py"
     }
+#line 47 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__d); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 47 "lru_cache.py"
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+#line 47 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__square)) {
+#line 47 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
+#line 47 "lru_cache.py"
         { loc = 185; goto error; }
+#line 47 "lru_cache.py"
     }
+#line 47 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__square); n0 = py2c_is(t[6], s0); py2c_decref(s0); }
+#line 47 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 47 "lru_cache.py"
     t[6] = py2c_bool(n0);
+#line 47 "lru_cache.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5], t[6]}, 4);
+#line 47 "lru_cache.py"
     if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
+#line 47 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 47 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 47 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 47 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 47 "lru_cache.py"
     PY2C_CLEAR(t[7]);
 
 #line 50 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 50 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 50 "lru_cache.py"
         { loc = 186; goto error; }
+#line 50 "lru_cache.py"
     }
+#line 50 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 50 "lru_cache.py"
     t[1] = py2c_function_new(&info_f_fib, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+#line 50 "lru_cache.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+#line 50 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
+#line 50 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 50 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 50 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__fib, t[2]); t[2] = PY2C_NULL;
 
 #line 53 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__fib)) {
+#line 53 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 53 "lru_cache.py"
         { loc = 191; goto error; }
+#line 53 "lru_cache.py"
     }
+#line 53 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__fib);
+#line 53 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(80)}, 1);
+#line 53 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
+#line 53 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 53 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__fib)) {
+#line 53 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+#line 53 "lru_cache.py"
         { loc = 193; goto error; }
+#line 53 "lru_cache.py"
     }
+#line 53 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__fib); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 194; goto error; } }
+#line 53 "lru_cache.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 53 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
+#line 53 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 53 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 53 "lru_cache.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 53 "lru_cache.py"
     if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
+#line 53 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 53 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 53 "lru_cache.py"
     PY2C_CLEAR(t[5]);
 
 #line 56 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 56 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 56 "lru_cache.py"
         { loc = 196; goto error; }
+#line 56 "lru_cache.py"
     }
+#line 56 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 56 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 0, kwnames_0);
+#line 56 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+#line 56 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 56 "lru_cache.py"
     t[2] = py2c_function_new(&info_f_lucas, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
+#line 56 "lru_cache.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 56 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 198; goto error; }
+#line 56 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 56 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 56 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__lucas, t[3]); t[3] = PY2C_NULL;
 
 #line 59 "lru_cache.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 59 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+#line 59 "lru_cache.py"
     t[1] = py2c_iter(t[0]);
+#line 59 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+#line 59 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 59 "lru_cache.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 59 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+#line 59 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 59 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lucas)) {
+#line 59 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lucas' is not defined");
+#line 59 "lru_cache.py"
         { loc = 203; goto error; }
+#line 59 "lru_cache.py"
     }
+#line 59 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__lucas); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 204; goto error; } }
+#line 59 "lru_cache.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 59 "lru_cache.py"
     if (PY2C_IS_NULL(t[5])) { loc = 202; goto error; }
+#line 59 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 59 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 59 "lru_cache.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 59 "lru_cache.py"
     if (PY2C_IS_NULL(t[6])) { loc = 199; goto error; }
+#line 59 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 59 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 59 "lru_cache.py"
     PY2C_CLEAR(t[6]);
 
 #line 62 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__cache)) {
+#line 62 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
+#line 62 "lru_cache.py"
         { loc = 205; goto error; }
+#line 62 "lru_cache.py"
     }
+#line 62 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__cache);
+#line 62 "lru_cache.py"
     t[1] = py2c_function_new(&info_f_count_paths, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+#line 62 "lru_cache.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+#line 62 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
+#line 62 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 62 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 62 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__count_paths, t[2]); t[2] = PY2C_NULL;
 
 #line 65 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__count_paths)) {
+#line 65 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_paths' is not defined");
+#line 65 "lru_cache.py"
         { loc = 210; goto error; }
+#line 65 "lru_cache.py"
     }
+#line 65 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__count_paths);
+#line 65 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10), py2c_int(10)}, 2);
+#line 65 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+#line 65 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 65 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__count_paths)) {
+#line 65 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_paths' is not defined");
+#line 65 "lru_cache.py"
         { loc = 212; goto error; }
+#line 65 "lru_cache.py"
     }
+#line 65 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__count_paths); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
+#line 65 "lru_cache.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 65 "lru_cache.py"
     if (PY2C_IS_NULL(t[4])) { loc = 211; goto error; }
+#line 65 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 65 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 65 "lru_cache.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[35]);
+#line 65 "lru_cache.py"
     if (PY2C_IS_NULL(t[5])) { loc = 214; goto error; }
+#line 65 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 65 "lru_cache.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
+#line 65 "lru_cache.py"
     if (PY2C_IS_NULL(t[6])) { loc = 208; goto error; }
+#line 65 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 65 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 65 "lru_cache.py"
     PY2C_CLEAR(t[6]);
 
 #line 67 "lru_cache.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 67 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+#line 67 "lru_cache.py"
     t[1] = py2c_function_new(&info_f_Thing, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 67 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+#line 67 "lru_cache.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 67 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
+#line 67 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 67 "lru_cache.py"
     t[3] = py2c_class_new("Thing", "Thing", "__main__", t[0], t[2]);
+#line 67 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
+#line 67 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 67 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 67 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__Thing, t[3]); t[3] = PY2C_NULL;
 
 #line 76 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__Thing)) {
+#line 76 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Thing' is not defined");
+#line 76 "lru_cache.py"
         { loc = 217; goto error; }
+#line 76 "lru_cache.py"
     }
+#line 76 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__Thing);
+#line 76 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 76 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+#line 76 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 76 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__a, t[1]); t[1] = PY2C_NULL;
 
 #line 77 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__a)) {
+#line 77 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 77 "lru_cache.py"
         { loc = 220; goto error; }
+#line 77 "lru_cache.py"
     }
+#line 77 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 221; goto error; } }
+#line 77 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 77 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 219; goto error; }
+#line 77 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 77 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 77 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__a)) {
+#line 77 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 77 "lru_cache.py"
         { loc = 223; goto error; }
+#line 77 "lru_cache.py"
     }
+#line 77 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[3], &t[4], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 224; goto error; } }
+#line 77 "lru_cache.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 77 "lru_cache.py"
     if (PY2C_IS_NULL(t[5])) { loc = 222; goto error; }
+#line 77 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 77 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 77 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__Thing)) {
+#line 77 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Thing' is not defined");
+#line 77 "lru_cache.py"
         { loc = 226; goto error; }
+#line 77 "lru_cache.py"
     }
+#line 77 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__Thing); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[38]); py2c_decref(s0); }
+#line 77 "lru_cache.py"
     if (PY2C_IS_NULL(t[6])) { loc = 227; goto error; }
+#line 77 "lru_cache.py"
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_2.ob), &t[7], &t[8], &attr_ic[39]) < 0) { loc = 228; goto error; }
+#line 77 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 77 "lru_cache.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 77 "lru_cache.py"
     if (PY2C_IS_NULL(t[9])) { loc = 225; goto error; }
+#line 77 "lru_cache.py"
     PY2C_CLEAR(t[7]);
+#line 77 "lru_cache.py"
     PY2C_CLEAR(t[8]);
+#line 77 "lru_cache.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
+#line 77 "lru_cache.py"
     if (PY2C_IS_NULL(t[10])) { loc = 218; goto error; }
+#line 77 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 77 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 77 "lru_cache.py"
     PY2C_CLEAR(t[9]);
+#line 77 "lru_cache.py"
     PY2C_CLEAR(t[10]);
 
 #line 78 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__Thing)) {
+#line 78 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Thing' is not defined");
+#line 78 "lru_cache.py"
         { loc = 230; goto error; }
+#line 78 "lru_cache.py"
     }
+#line 78 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__Thing); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 78 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
+#line 78 "lru_cache.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[41]) < 0) { loc = 232; goto error; }
+#line 78 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 78 "lru_cache.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 78 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 229; goto error; }
+#line 78 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 78 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 78 "lru_cache.py"
     PY2C_CLEAR(t[3]);
 
 #line 80 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_boom, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 80 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 233; goto error; }
+#line 80 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__boom, t[0]); t[0] = PY2C_NULL;
 
 #line 83 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__lru_cache)) {
+#line 83 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
+#line 83 "lru_cache.py"
         { loc = 236; goto error; }
+#line 83 "lru_cache.py"
     }
+#line 83 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
+#line 83 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
+#line 83 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 235; goto error; }
+#line 83 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 83 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__boom)) {
+#line 83 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boom' is not defined");
+#line 83 "lru_cache.py"
         { loc = 237; goto error; }
+#line 83 "lru_cache.py"
     }
+#line 83 "lru_cache.py"
     t[2] = py2c_slot_load(&g_lru_cache__boom);
+#line 83 "lru_cache.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 83 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
+#line 83 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 83 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 83 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__b, t[3]); t[3] = PY2C_NULL;
 
 #line 84 "lru_cache.py"
     t[0] = py2c_int(0);
+#line 84 "lru_cache.py"
     t[1] = py2c_int(2);
+#line 84 "lru_cache.py"
     t[2] = py2c_int(1);
+#line 84 "lru_cache.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 84 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 239; goto error; }
+#line 84 "lru_cache.py"
 L6:;
+#line 84 "lru_cache.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 84 "lru_cache.py"
     if (n0 < 0) { loc = 238; goto error; }
+#line 84 "lru_cache.py"
     if (!n0) goto L7;
+#line 84 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__i, t[4]); t[4] = PY2C_NULL;
 
 #line 86 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__b)) {
+#line 86 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 86 "lru_cache.py"
         { loc = 241; goto error_1; }
+#line 86 "lru_cache.py"
     }
+#line 86 "lru_cache.py"
     t[4] = py2c_slot_load(&g_lru_cache__b);
+#line 86 "lru_cache.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1)}, 1);
+#line 86 "lru_cache.py"
     if (PY2C_IS_NULL(t[5])) { loc = 240; goto error_1; }
+#line 86 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 86 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 86 "lru_cache.py"
     goto L9;
+#line 86 "lru_cache.py"
 error_1:
+#line 86 "lru_cache.py"
     py2c_traceback_add(&code_mod_lru_cache, loc);
+#line 86 "lru_cache.py"
     for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 86 "lru_cache.py"
     t[4] = py2c_error_fetch();
+#line 86 "lru_cache.py"
     py2c_exc_handled_push(t[4]);
+#line 86 "lru_cache.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 86 "lru_cache.py"
     if (n0 < 0) { loc = 242; goto error_2; }
+#line 86 "lru_cache.py"
     if (!n0) goto L10;
+#line 86 "lru_cache.py"
     py2c_incref(t[4]); py2c_slot_store(&g_lru_cache__e, t[4]);
 
 #line 88 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__e)) {
+#line 88 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 88 "lru_cache.py"
         { loc = 244; goto error_3; }
+#line 88 "lru_cache.py"
     }
+#line 88 "lru_cache.py"
     t[5] = py2c_slot_load(&g_lru_cache__e);
+#line 88 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__b)) {
+#line 88 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 88 "lru_cache.py"
         { loc = 246; goto error_3; }
+#line 88 "lru_cache.py"
     }
+#line 88 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 247; goto error_3; } }
+#line 88 "lru_cache.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 88 "lru_cache.py"
     if (PY2C_IS_NULL(t[8])) { loc = 245; goto error_3; }
+#line 88 "lru_cache.py"
     PY2C_CLEAR(t[6]);
+#line 88 "lru_cache.py"
     PY2C_CLEAR(t[7]);
+#line 88 "lru_cache.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2);
+#line 88 "lru_cache.py"
     if (PY2C_IS_NULL(t[9])) { loc = 243; goto error_3; }
+#line 88 "lru_cache.py"
     PY2C_CLEAR(t[5]);
+#line 88 "lru_cache.py"
     PY2C_CLEAR(t[8]);
+#line 88 "lru_cache.py"
     PY2C_CLEAR(t[9]);
+#line 88 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__e, PY2C_NULL);
+#line 88 "lru_cache.py"
     py2c_exc_handled_pop();
+#line 88 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 88 "lru_cache.py"
     goto L9;
+#line 88 "lru_cache.py"
 L10:;
+#line 88 "lru_cache.py"
     py2c_exc_handled_pop();
+#line 88 "lru_cache.py"
     py2c_error_restore(t[4]);
+#line 88 "lru_cache.py"
     t[4] = PY2C_NULL;
+#line 88 "lru_cache.py"
     goto unwind;
+#line 88 "lru_cache.py"
 error_3:
+#line 88 "lru_cache.py"
     py2c_traceback_add(&code_mod_lru_cache, loc);
+#line 88 "lru_cache.py"
     for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 88 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__e, PY2C_NULL);
+#line 88 "lru_cache.py"
     goto L11;
+#line 88 "lru_cache.py"
 error_2:
+#line 88 "lru_cache.py"
     py2c_traceback_add(&code_mod_lru_cache, loc);
+#line 88 "lru_cache.py"
     for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 88 "lru_cache.py"
 L11:;
+#line 88 "lru_cache.py"
     py2c_exc_handled_pop();
+#line 88 "lru_cache.py"
     PY2C_CLEAR(t[4]);
+#line 88 "lru_cache.py"
     goto unwind;
+#line 88 "lru_cache.py"
 L9:;
+#line 88 "lru_cache.py"
     py2c_safepoint();
+#line 88 "lru_cache.py"
     goto L6;
+#line 88 "lru_cache.py"
 L7:;
+#line 88 "lru_cache.py"
     PY2C_CLEAR(t[3]);
+#line 88 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 88 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 88 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 
 #line 90 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 90 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 248; goto error; }
+#line 90 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 96 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__bad)) {
+#line 96 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 96 "lru_cache.py"
         { loc = 250; goto error; }
+#line 96 "lru_cache.py"
     }
+#line 96 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 96 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 251; goto error; }
+#line 96 "lru_cache.py"
     t[1] = py2c_slot_load(&g_lru_cache__bad);
+#line 96 "lru_cache.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 96 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 249; goto error; }
+#line 96 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 96 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 96 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 
 #line 97 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__bad)) {
+#line 97 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 97 "lru_cache.py"
         { loc = 253; goto error; }
+#line 97 "lru_cache.py"
     }
+#line 97 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 97 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
+#line 97 "lru_cache.py"
     t[1] = py2c_slot_load(&g_lru_cache__bad);
+#line 97 "lru_cache.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 97 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 252; goto error; }
+#line 97 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 97 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 97 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 
 #line 98 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__bad)) {
+#line 98 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 98 "lru_cache.py"
         { loc = 256; goto error; }
+#line 98 "lru_cache.py"
     }
+#line 98 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 98 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 257; goto error; }
+#line 98 "lru_cache.py"
     t[1] = py2c_slot_load(&g_lru_cache__bad);
+#line 98 "lru_cache.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 98 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 255; goto error; }
+#line 98 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 98 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 98 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 
 #line 99 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__bad)) {
+#line 99 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 99 "lru_cache.py"
         { loc = 259; goto error; }
+#line 99 "lru_cache.py"
     }
+#line 99 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 99 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 260; goto error; }
+#line 99 "lru_cache.py"
     t[1] = py2c_slot_load(&g_lru_cache__bad);
+#line 99 "lru_cache.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 99 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 258; goto error; }
+#line 99 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 99 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 99 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 
 #line 100 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__bad)) {
+#line 100 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 100 "lru_cache.py"
         { loc = 262; goto error; }
+#line 100 "lru_cache.py"
     }
+#line 100 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 100 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 263; goto error; }
+#line 100 "lru_cache.py"
     t[1] = py2c_slot_load(&g_lru_cache__bad);
+#line 100 "lru_cache.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 100 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 261; goto error; }
+#line 100 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 100 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 100 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 
 #line 101 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__bad)) {
+#line 101 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 101 "lru_cache.py"
         { loc = 265; goto error; }
+#line 101 "lru_cache.py"
     }
+#line 101 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 101 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 266; goto error; }
+#line 101 "lru_cache.py"
     t[1] = py2c_slot_load(&g_lru_cache__bad);
+#line 101 "lru_cache.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 101 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 264; goto error; }
+#line 101 "lru_cache.py"
     PY2C_CLEAR(t[1]);
+#line 101 "lru_cache.py"
     PY2C_CLEAR(t[0]);
+#line 101 "lru_cache.py"
     PY2C_CLEAR(t[2]);
+#line 101 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 101 "lru_cache.py"
     result = PY2C_NONE;
+#line 101 "lru_cache.py"
     goto cleanup;
+#line 101 "lru_cache.py"
 error:
+#line 101 "lru_cache.py"
     py2c_traceback_add(&code_mod_lru_cache, loc);
+#line 101 "lru_cache.py"
 unwind:
+#line 101 "lru_cache.py"
     PY2C_CLEAR(result);
+#line 101 "lru_cache.py"
 cleanup:
+#line 101 "lru_cache.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 101 "lru_cache.py"
     return result;
+#line 101 "lru_cache.py"
 }
+#line 4150 "lru_cache.c"
 
 static void clear_mod_lru_cache(void) {
     PY2C_CLEAR(g_lru_cache__bad);

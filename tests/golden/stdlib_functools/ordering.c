@@ -497,43 +497,69 @@ static Py2cValue f_Version(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "ordering.py"
     t[0] = py2c_dict_new();
+#line 6 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 6 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "ordering.py"
     t[1] = py2c_function_new(&info_f_Version____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 7 "ordering.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "ordering.py"
     t[1] = py2c_function_new(&info_f_Version____eq__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 11 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 11 "ordering.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "ordering.py"
     t[1] = py2c_function_new(&info_f_Version____lt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 14 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 14 "ordering.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "ordering.py"
     t[1] = py2c_function_new(&info_f_Version____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 17 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 17 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 17 "ordering.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "ordering.py"
     goto cleanup;
+#line 17 "ordering.py"
 error:
+#line 17 "ordering.py"
     py2c_traceback_add(&code_f_Version, loc);
+#line 17 "ordering.py"
     PY2C_CLEAR(result);
+#line 17 "ordering.py"
 cleanup:
+#line 17 "ordering.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "ordering.py"
     py2c_recursion_leave();
+#line 17 "ordering.py"
     return result;
+#line 17 "ordering.py"
 }
+#line 563 "ordering.c"
 
 static Py2cValue f_Version____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -552,19 +578,33 @@ static Py2cValue f_Version____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "ordering.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_minor, &attr_ic[1]) < 0) { loc = 1; goto error; }
+#line 9 "ordering.py"
     PY2C_CLEAR(result);
+#line 9 "ordering.py"
     result = PY2C_NONE;
+#line 9 "ordering.py"
     goto cleanup;
+#line 9 "ordering.py"
 error:
+#line 9 "ordering.py"
     py2c_traceback_add(&code_f_Version____init__, loc);
+#line 9 "ordering.py"
     PY2C_CLEAR(result);
+#line 9 "ordering.py"
 cleanup:
+#line 9 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 9 "ordering.py"
     PY2C_CLEAR(v_major);
+#line 9 "ordering.py"
     PY2C_CLEAR(v_minor);
+#line 9 "ordering.py"
     py2c_recursion_leave();
+#line 9 "ordering.py"
     return result;
+#line 9 "ordering.py"
 }
+#line 608 "ordering.c"
 
 static Py2cValue f_Version____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -581,37 +621,69 @@ static Py2cValue f_Version____eq__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "ordering.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+#line 12 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "ordering.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[3]);
+#line 12 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 12 "ordering.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 12 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 12 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 12 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 12 "ordering.py"
     t[3] = py2c_getattr_ic(v_other, py2c_obj_value(&str_4.ob), &attr_ic[4]);
+#line 12 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 12 "ordering.py"
     t[4] = py2c_getattr_ic(v_other, py2c_obj_value(&str_5.ob), &attr_ic[5]);
+#line 12 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 12 "ordering.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[3], t[4]});
+#line 12 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 12 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 12 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 12 "ordering.py"
     t[6] = py2c_fast_compare(t[2], t[5], PY2C_EQ);
+#line 12 "ordering.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 12 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 12 "ordering.py"
     PY2C_CLEAR(t[5]);
+#line 12 "ordering.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 12 "ordering.py"
     goto cleanup;
+#line 12 "ordering.py"
 error:
+#line 12 "ordering.py"
     py2c_traceback_add(&code_f_Version____eq__, loc);
+#line 12 "ordering.py"
     PY2C_CLEAR(result);
+#line 12 "ordering.py"
 cleanup:
+#line 12 "ordering.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 12 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 12 "ordering.py"
     PY2C_CLEAR(v_other);
+#line 12 "ordering.py"
     py2c_recursion_leave();
+#line 12 "ordering.py"
     return result;
+#line 12 "ordering.py"
 }
+#line 687 "ordering.c"
 
 static Py2cValue f_Version____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -628,37 +700,69 @@ static Py2cValue f_Version____lt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "ordering.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[6]);
+#line 15 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 15 "ordering.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[7]);
+#line 15 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 15 "ordering.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 15 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 15 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 15 "ordering.py"
     t[3] = py2c_getattr_ic(v_other, py2c_obj_value(&str_4.ob), &attr_ic[8]);
+#line 15 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 15 "ordering.py"
     t[4] = py2c_getattr_ic(v_other, py2c_obj_value(&str_5.ob), &attr_ic[9]);
+#line 15 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 15 "ordering.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[3], t[4]});
+#line 15 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 15 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 15 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 15 "ordering.py"
     t[6] = py2c_fast_compare(t[2], t[5], PY2C_LT);
+#line 15 "ordering.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 15 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 15 "ordering.py"
     PY2C_CLEAR(t[5]);
+#line 15 "ordering.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 15 "ordering.py"
     goto cleanup;
+#line 15 "ordering.py"
 error:
+#line 15 "ordering.py"
     py2c_traceback_add(&code_f_Version____lt__, loc);
+#line 15 "ordering.py"
     PY2C_CLEAR(result);
+#line 15 "ordering.py"
 cleanup:
+#line 15 "ordering.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 15 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 15 "ordering.py"
     PY2C_CLEAR(v_other);
+#line 15 "ordering.py"
     py2c_recursion_leave();
+#line 15 "ordering.py"
     return result;
+#line 15 "ordering.py"
 }
+#line 766 "ordering.c"
 
 static Py2cValue f_Version____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -674,27 +778,49 @@ static Py2cValue f_Version____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "ordering.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[10]);
+#line 18 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 18 "ordering.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[11]);
+#line 18 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 18 "ordering.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 18 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 18 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 18 "ordering.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[2], PY2C_OP_MOD);
+#line 18 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 18 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 18 "ordering.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 18 "ordering.py"
     goto cleanup;
+#line 18 "ordering.py"
 error:
+#line 18 "ordering.py"
     py2c_traceback_add(&code_f_Version____repr__, loc);
+#line 18 "ordering.py"
     PY2C_CLEAR(result);
+#line 18 "ordering.py"
 cleanup:
+#line 18 "ordering.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 18 "ordering.py"
     py2c_recursion_leave();
+#line 18 "ordering.py"
     return result;
+#line 18 "ordering.py"
 }
+#line 824 "ordering.c"
 
 static Py2cValue f_Weight(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -709,37 +835,60 @@ static Py2cValue f_Weight(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "ordering.py"
     t[0] = py2c_dict_new();
+#line 26 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 26 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
 
 #line 27 "ordering.py"
     t[1] = py2c_function_new(&info_f_Weight____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 27 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 27 "ordering.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "ordering.py"
     t[1] = py2c_function_new(&info_f_Weight____eq__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 30 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 30 "ordering.py"
     PY2C_CLEAR(t[1]);
 
 #line 33 "ordering.py"
     t[1] = py2c_function_new(&info_f_Weight____ge__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 33 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 33 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 33 "ordering.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 33 "ordering.py"
     goto cleanup;
+#line 33 "ordering.py"
 error:
+#line 33 "ordering.py"
     py2c_traceback_add(&code_f_Weight, loc);
+#line 33 "ordering.py"
     PY2C_CLEAR(result);
+#line 33 "ordering.py"
 cleanup:
+#line 33 "ordering.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 33 "ordering.py"
     py2c_recursion_leave();
+#line 33 "ordering.py"
     return result;
+#line 33 "ordering.py"
 }
+#line 892 "ordering.c"
 
 static Py2cValue f_Weight____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -754,18 +903,31 @@ static Py2cValue f_Weight____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "ordering.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_16.ob), v_w, &attr_ic[12]) < 0) { loc = 0; goto error; }
+#line 28 "ordering.py"
     PY2C_CLEAR(result);
+#line 28 "ordering.py"
     result = PY2C_NONE;
+#line 28 "ordering.py"
     goto cleanup;
+#line 28 "ordering.py"
 error:
+#line 28 "ordering.py"
     py2c_traceback_add(&code_f_Weight____init__, loc);
+#line 28 "ordering.py"
     PY2C_CLEAR(result);
+#line 28 "ordering.py"
 cleanup:
+#line 28 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 28 "ordering.py"
     PY2C_CLEAR(v_w);
+#line 28 "ordering.py"
     py2c_recursion_leave();
+#line 28 "ordering.py"
     return result;
+#line 28 "ordering.py"
 }
+#line 931 "ordering.c"
 
 static Py2cValue f_Weight____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -782,25 +944,45 @@ static Py2cValue f_Weight____eq__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "ordering.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_16.ob), &attr_ic[13]);
+#line 31 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "ordering.py"
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_16.ob), &attr_ic[14]);
+#line 31 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 31 "ordering.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 31 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 31 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 31 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 31 "ordering.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 31 "ordering.py"
     goto cleanup;
+#line 31 "ordering.py"
 error:
+#line 31 "ordering.py"
     py2c_traceback_add(&code_f_Weight____eq__, loc);
+#line 31 "ordering.py"
     PY2C_CLEAR(result);
+#line 31 "ordering.py"
 cleanup:
+#line 31 "ordering.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 31 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 31 "ordering.py"
     PY2C_CLEAR(v_other);
+#line 31 "ordering.py"
     py2c_recursion_leave();
+#line 31 "ordering.py"
     return result;
+#line 31 "ordering.py"
 }
+#line 986 "ordering.c"
 
 static Py2cValue f_Weight____ge__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -817,25 +999,45 @@ static Py2cValue f_Weight____ge__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "ordering.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_16.ob), &attr_ic[15]);
+#line 34 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 34 "ordering.py"
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_16.ob), &attr_ic[16]);
+#line 34 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 34 "ordering.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_GE);
+#line 34 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 34 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 34 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 34 "ordering.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 34 "ordering.py"
     goto cleanup;
+#line 34 "ordering.py"
 error:
+#line 34 "ordering.py"
     py2c_traceback_add(&code_f_Weight____ge__, loc);
+#line 34 "ordering.py"
     PY2C_CLEAR(result);
+#line 34 "ordering.py"
 cleanup:
+#line 34 "ordering.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 34 "ordering.py"
     PY2C_CLEAR(v_other);
+#line 34 "ordering.py"
     py2c_recursion_leave();
+#line 34 "ordering.py"
     return result;
+#line 34 "ordering.py"
 }
+#line 1041 "ordering.c"
 
 static Py2cValue f_Loose(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -850,31 +1052,51 @@ static Py2cValue f_Loose(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "ordering.py"
     t[0] = py2c_dict_new();
+#line 40 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 40 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 40 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 0; goto error; }
 
 #line 41 "ordering.py"
     t[1] = py2c_function_new(&info_f_Loose____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 41 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 41 "ordering.py"
     PY2C_CLEAR(t[1]);
 
 #line 44 "ordering.py"
     t[1] = py2c_function_new(&info_f_Loose____gt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 44 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 44 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 44 "ordering.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "ordering.py"
     goto cleanup;
+#line 44 "ordering.py"
 error:
+#line 44 "ordering.py"
     py2c_traceback_add(&code_f_Loose, loc);
+#line 44 "ordering.py"
     PY2C_CLEAR(result);
+#line 44 "ordering.py"
 cleanup:
+#line 44 "ordering.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "ordering.py"
     py2c_recursion_leave();
+#line 44 "ordering.py"
     return result;
+#line 44 "ordering.py"
 }
+#line 1100 "ordering.c"
 
 static Py2cValue f_Loose____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -889,18 +1111,31 @@ static Py2cValue f_Loose____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "ordering.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_18.ob), v_v, &attr_ic[17]) < 0) { loc = 0; goto error; }
+#line 42 "ordering.py"
     PY2C_CLEAR(result);
+#line 42 "ordering.py"
     result = PY2C_NONE;
+#line 42 "ordering.py"
     goto cleanup;
+#line 42 "ordering.py"
 error:
+#line 42 "ordering.py"
     py2c_traceback_add(&code_f_Loose____init__, loc);
+#line 42 "ordering.py"
     PY2C_CLEAR(result);
+#line 42 "ordering.py"
 cleanup:
+#line 42 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 42 "ordering.py"
     PY2C_CLEAR(v_v);
+#line 42 "ordering.py"
     py2c_recursion_leave();
+#line 42 "ordering.py"
     return result;
+#line 42 "ordering.py"
 }
+#line 1139 "ordering.c"
 
 static Py2cValue f_Loose____gt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -918,44 +1153,77 @@ static Py2cValue f_Loose____gt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Loose)) {
+#line 45 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
+#line 45 "ordering.py"
         { loc = 1; goto error; }
+#line 45 "ordering.py"
     }
+#line 45 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__Loose);
+#line 45 "ordering.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_other, t[0]}, 2);
+#line 45 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 45 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 45 "ordering.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 45 "ordering.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 45 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 45 "ordering.py"
     if (n0) goto L0;
 
 #line 46 "ordering.py"
     { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+#line 46 "ordering.py"
     goto cleanup;
+#line 46 "ordering.py"
 L0:;
 
 #line 47 "ordering.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[18]);
+#line 47 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 47 "ordering.py"
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[19]);
+#line 47 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 47 "ordering.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_GT);
+#line 47 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 47 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 47 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 47 "ordering.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 47 "ordering.py"
     goto cleanup;
+#line 47 "ordering.py"
 error:
+#line 47 "ordering.py"
     py2c_traceback_add(&code_f_Loose____gt__, loc);
+#line 47 "ordering.py"
     PY2C_CLEAR(result);
+#line 47 "ordering.py"
 cleanup:
+#line 47 "ordering.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 47 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 47 "ordering.py"
     PY2C_CLEAR(v_other);
+#line 47 "ordering.py"
     py2c_recursion_leave();
+#line 47 "ordering.py"
     return result;
+#line 47 "ordering.py"
 }
+#line 1227 "ordering.c"
 
 static Py2cValue f_Both(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -970,37 +1238,60 @@ static Py2cValue f_Both(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "ordering.py"
     t[0] = py2c_dict_new();
+#line 56 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 56 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 56 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_20.ob)) < 0) { loc = 0; goto error; }
 
 #line 57 "ordering.py"
     t[1] = py2c_function_new(&info_f_Both____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 57 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 57 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 57 "ordering.py"
     PY2C_CLEAR(t[1]);
 
 #line 60 "ordering.py"
     t[1] = py2c_function_new(&info_f_Both____le__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 60 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 60 "ordering.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "ordering.py"
     t[1] = py2c_function_new(&info_f_Both____gt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 63 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 63 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 63 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 63 "ordering.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 63 "ordering.py"
     goto cleanup;
+#line 63 "ordering.py"
 error:
+#line 63 "ordering.py"
     py2c_traceback_add(&code_f_Both, loc);
+#line 63 "ordering.py"
     PY2C_CLEAR(result);
+#line 63 "ordering.py"
 cleanup:
+#line 63 "ordering.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 63 "ordering.py"
     py2c_recursion_leave();
+#line 63 "ordering.py"
     return result;
+#line 63 "ordering.py"
 }
+#line 1295 "ordering.c"
 
 static Py2cValue f_Both____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1015,18 +1306,31 @@ static Py2cValue f_Both____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "ordering.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_18.ob), v_v, &attr_ic[20]) < 0) { loc = 0; goto error; }
+#line 58 "ordering.py"
     PY2C_CLEAR(result);
+#line 58 "ordering.py"
     result = PY2C_NONE;
+#line 58 "ordering.py"
     goto cleanup;
+#line 58 "ordering.py"
 error:
+#line 58 "ordering.py"
     py2c_traceback_add(&code_f_Both____init__, loc);
+#line 58 "ordering.py"
     PY2C_CLEAR(result);
+#line 58 "ordering.py"
 cleanup:
+#line 58 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 58 "ordering.py"
     PY2C_CLEAR(v_v);
+#line 58 "ordering.py"
     py2c_recursion_leave();
+#line 58 "ordering.py"
     return result;
+#line 58 "ordering.py"
 }
+#line 1334 "ordering.c"
 
 static Py2cValue f_Both____le__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1043,25 +1347,45 @@ static Py2cValue f_Both____le__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "ordering.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[21]);
+#line 61 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 61 "ordering.py"
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[22]);
+#line 61 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 61 "ordering.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LE);
+#line 61 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 61 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 61 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 61 "ordering.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 61 "ordering.py"
     goto cleanup;
+#line 61 "ordering.py"
 error:
+#line 61 "ordering.py"
     py2c_traceback_add(&code_f_Both____le__, loc);
+#line 61 "ordering.py"
     PY2C_CLEAR(result);
+#line 61 "ordering.py"
 cleanup:
+#line 61 "ordering.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 61 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 61 "ordering.py"
     PY2C_CLEAR(v_other);
+#line 61 "ordering.py"
     py2c_recursion_leave();
+#line 61 "ordering.py"
     return result;
+#line 61 "ordering.py"
 }
+#line 1389 "ordering.c"
 
 static Py2cValue f_Both____gt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1075,14 +1399,23 @@ static Py2cValue f_Both____gt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "ordering.py"
     PY2C_CLEAR(result);
+#line 64 "ordering.py"
     result = py2c_obj_value(&str_21.ob);
+#line 64 "ordering.py"
     goto cleanup;
+#line 64 "ordering.py"
 cleanup:
+#line 64 "ordering.py"
     PY2C_CLEAR(v_self);
+#line 64 "ordering.py"
     PY2C_CLEAR(v_other);
+#line 64 "ordering.py"
     py2c_recursion_leave();
+#line 64 "ordering.py"
     return result;
+#line 64 "ordering.py"
 }
+#line 1419 "ordering.c"
 
 static Py2cValue f_Nothing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1097,21 +1430,34 @@ static Py2cValue f_Nothing(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "ordering.py"
     t[0] = py2c_dict_new();
+#line 70 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 70 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 70 "ordering.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 
 #line 71 "ordering.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 71 "ordering.py"
     goto cleanup;
+#line 71 "ordering.py"
 error:
+#line 71 "ordering.py"
     py2c_traceback_add(&code_f_Nothing, loc);
+#line 71 "ordering.py"
     PY2C_CLEAR(result);
+#line 71 "ordering.py"
 cleanup:
+#line 71 "ordering.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 71 "ordering.py"
     py2c_recursion_leave();
+#line 71 "ordering.py"
     return result;
+#line 71 "ordering.py"
 }
+#line 1461 "ordering.c"
 
 static Py2cValue f_numeric_desc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1128,19 +1474,33 @@ static Py2cValue f_numeric_desc(Py2cFunction *fn, Py2cValue *params) {
 
 #line 76 "ordering.py"
     t[0] = py2c_fast_binary_op(v_q, v_p, PY2C_OP_SUB);
+#line 76 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 76 "ordering.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 76 "ordering.py"
     goto cleanup;
+#line 76 "ordering.py"
 error:
+#line 76 "ordering.py"
     py2c_traceback_add(&code_f_numeric_desc, loc);
+#line 76 "ordering.py"
     PY2C_CLEAR(result);
+#line 76 "ordering.py"
 cleanup:
+#line 76 "ordering.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 76 "ordering.py"
     PY2C_CLEAR(v_p);
+#line 76 "ordering.py"
     PY2C_CLEAR(v_q);
+#line 76 "ordering.py"
     py2c_recursion_leave();
+#line 76 "ordering.py"
     return result;
+#line 76 "ordering.py"
 }
+#line 1504 "ordering.c"
 
 static Py2cValue f_by_len_then_alpha(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1158,49 +1518,87 @@ static Py2cValue f_by_len_then_alpha(Py2cFunction *fn, Py2cValue *params) {
 
 #line 81 "ordering.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+#line 81 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 81 "ordering.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_t}, 1);
+#line 81 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 81 "ordering.py"
     n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_NE);
+#line 81 "ordering.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 81 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 81 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 81 "ordering.py"
     if (!n0) goto L0;
 
 #line 82 "ordering.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+#line 82 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 82 "ordering.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_t}, 1);
+#line 82 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 82 "ordering.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
+#line 82 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 82 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 82 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 82 "ordering.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 82 "ordering.py"
     goto cleanup;
+#line 82 "ordering.py"
 L0:;
 
 #line 83 "ordering.py"
     t[0] = py2c_fast_compare(v_s, v_t, PY2C_GT);
+#line 83 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 83 "ordering.py"
     t[1] = py2c_fast_compare(v_s, v_t, PY2C_LT);
+#line 83 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 83 "ordering.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
+#line 83 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 83 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 83 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 83 "ordering.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 83 "ordering.py"
     goto cleanup;
+#line 83 "ordering.py"
 error:
+#line 83 "ordering.py"
     py2c_traceback_add(&code_f_by_len_then_alpha, loc);
+#line 83 "ordering.py"
     PY2C_CLEAR(result);
+#line 83 "ordering.py"
 cleanup:
+#line 83 "ordering.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 83 "ordering.py"
     PY2C_CLEAR(v_s);
+#line 83 "ordering.py"
     PY2C_CLEAR(v_t);
+#line 83 "ordering.py"
     py2c_recursion_leave();
+#line 83 "ordering.py"
     return result;
+#line 83 "ordering.py"
 }
+#line 1602 "ordering.c"
 
 static Py2cValue mod_ordering(void) {
     g_ordering__functools = PY2C_NULL;
@@ -1233,1013 +1631,1940 @@ static Py2cValue mod_ordering(void) {
 
 #line 2 "ordering.py"
     t[0] = py2c_import("functools");
+#line 2 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "ordering.py"
     py2c_slot_store(&g_ordering__functools, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "ordering.py"
     t[0] = py2c_import("functools");
+#line 3 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "ordering.py"
     t[1] = py2c_import_from(t[0], "total_ordering");
+#line 3 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "ordering.py"
     py2c_slot_store(&g_ordering__total_ordering, t[1]); t[1] = PY2C_NULL;
+#line 3 "ordering.py"
     t[1] = py2c_import_from(t[0], "cmp_to_key");
+#line 3 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "ordering.py"
     py2c_slot_store(&g_ordering__cmp_to_key, t[1]); t[1] = PY2C_NULL;
+#line 3 "ordering.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__total_ordering)) {
+#line 6 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total_ordering' is not defined");
+#line 6 "ordering.py"
         { loc = 3; goto error; }
+#line 6 "ordering.py"
     }
+#line 6 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__total_ordering);
+#line 6 "ordering.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 6 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 6 "ordering.py"
     t[2] = py2c_function_new(&info_f_Version, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 6 "ordering.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 6 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 6 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 6 "ordering.py"
     t[4] = py2c_class_new("Version", "Version", "__main__", t[1], t[3]);
+#line 6 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 6 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 6 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 6 "ordering.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 6 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 6 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 6 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 6 "ordering.py"
     py2c_slot_store(&g_ordering__Version, t[5]); t[5] = PY2C_NULL;
 
 #line 20 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Version)) {
+#line 20 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
+#line 20 "ordering.py"
         { loc = 8; goto error; }
+#line 20 "ordering.py"
     }
+#line 20 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__Version);
+#line 20 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 20 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 20 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 20 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Version)) {
+#line 20 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
+#line 20 "ordering.py"
         { loc = 10; goto error; }
+#line 20 "ordering.py"
     }
+#line 20 "ordering.py"
     t[2] = py2c_slot_load(&g_ordering__Version);
+#line 20 "ordering.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2);
+#line 20 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 20 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 20 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Version)) {
+#line 20 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
+#line 20 "ordering.py"
         { loc = 12; goto error; }
+#line 20 "ordering.py"
     }
+#line 20 "ordering.py"
     t[4] = py2c_slot_load(&g_ordering__Version);
+#line 20 "ordering.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 20 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 20 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 20 "ordering.py"
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[1], t[3], t[5]});
+#line 20 "ordering.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 20 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 20 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 20 "ordering.py"
     PY2C_CLEAR(t[5]);
+#line 20 "ordering.py"
     if (py2c_unpack(t[6], 3, &t[7]) < 0) { loc = 13; goto error; }
+#line 20 "ordering.py"
     PY2C_CLEAR(t[6]);
+#line 20 "ordering.py"
     py2c_slot_store(&g_ordering__a, t[7]); t[7] = PY2C_NULL;
+#line 20 "ordering.py"
     py2c_slot_store(&g_ordering__b, t[8]); t[8] = PY2C_NULL;
+#line 20 "ordering.py"
     py2c_slot_store(&g_ordering__c, t[9]); t[9] = PY2C_NULL;
 
 #line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 21 "ordering.py"
         { loc = 15; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 21 "ordering.py"
         { loc = 16; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[0] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+#line 21 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 21 "ordering.py"
         { loc = 18; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 21 "ordering.py"
         { loc = 19; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[1] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+#line 21 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 21 "ordering.py"
         { loc = 21; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__c)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 21 "ordering.py"
         { loc = 22; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[2] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 21 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 21 "ordering.py"
         { loc = 24; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__c)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 21 "ordering.py"
         { loc = 25; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+#line 21 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 21 "ordering.py"
         { loc = 27; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 21 "ordering.py"
         { loc = 28; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__b); Py2cValue s1 = py2c_slot_load(&g_ordering__a); t[4] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+#line 21 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 21 "ordering.py"
         { loc = 30; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 21 "ordering.py"
         { loc = 31; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__b); Py2cValue s1 = py2c_slot_load(&g_ordering__a); t[5] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 21 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 21 "ordering.py"
         { loc = 33; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__c)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 21 "ordering.py"
         { loc = 34; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[6] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 21 "ordering.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 21 "ordering.py"
         { loc = 36; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
+#line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 21 "ordering.py"
         { loc = 37; goto error; }
+#line 21 "ordering.py"
     }
+#line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[7] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+#line 21 "ordering.py"
     if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
+#line 21 "ordering.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 21 "ordering.py"
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+#line 21 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 21 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 21 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 21 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 21 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 21 "ordering.py"
     PY2C_CLEAR(t[5]);
+#line 21 "ordering.py"
     PY2C_CLEAR(t[6]);
+#line 21 "ordering.py"
     PY2C_CLEAR(t[7]);
+#line 21 "ordering.py"
     PY2C_CLEAR(t[8]);
 
 #line 22 "ordering.py"
     t[0] = py2c_list_new(3);
+#line 22 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
+#line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "ordering.py"
         { loc = 42; goto error; }
+#line 22 "ordering.py"
     }
+#line 22 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__b); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+#line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
+#line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 22 "ordering.py"
         { loc = 43; goto error; }
+#line 22 "ordering.py"
     }
+#line 22 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+#line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Version)) {
+#line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
+#line 22 "ordering.py"
         { loc = 45; goto error; }
+#line 22 "ordering.py"
     }
+#line 22 "ordering.py"
     t[1] = py2c_slot_load(&g_ordering__Version);
+#line 22 "ordering.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0), py2c_int(9)}, 2);
+#line 22 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 22 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 22 "ordering.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 41; goto error; }
+#line 22 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 22 "ordering.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 22 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 22 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
+#line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 22 "ordering.py"
         { loc = 47; goto error; }
+#line 22 "ordering.py"
     }
+#line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
+#line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "ordering.py"
         { loc = 48; goto error; }
+#line 22 "ordering.py"
     }
+#line 22 "ordering.py"
     t[2] = py2c_slot_load(&g_ordering__a);
+#line 22 "ordering.py"
     t[3] = py2c_slot_load(&g_ordering__b);
+#line 22 "ordering.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[3]}, 2);
+#line 22 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+#line 22 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 22 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 22 "ordering.py"
     t[5] = py2c_list_new(2);
+#line 22 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
+#line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 22 "ordering.py"
         { loc = 51; goto error; }
+#line 22 "ordering.py"
     }
+#line 22 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__b); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+#line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
+#line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 22 "ordering.py"
         { loc = 52; goto error; }
+#line 22 "ordering.py"
     }
+#line 22 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+#line 22 "ordering.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1);
+#line 22 "ordering.py"
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+#line 22 "ordering.py"
     PY2C_CLEAR(t[5]);
+#line 22 "ordering.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
+#line 22 "ordering.py"
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
+#line 22 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 22 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 22 "ordering.py"
     PY2C_CLEAR(t[6]);
+#line 22 "ordering.py"
     PY2C_CLEAR(t[7]);
 
 #line 23 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Version)) {
+#line 23 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
+#line 23 "ordering.py"
         { loc = 54; goto error; }
+#line 23 "ordering.py"
     }
+#line 23 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__Version); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 23 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 23 "ordering.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_12.ob), &attr_ic[24]);
+#line 23 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 23 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 23 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Version)) {
+#line 23 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
+#line 23 "ordering.py"
         { loc = 57; goto error; }
+#line 23 "ordering.py"
     }
+#line 23 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__Version); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 23 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 23 "ordering.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_12.ob), &attr_ic[26]);
+#line 23 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
+#line 23 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 23 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Version)) {
+#line 23 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
+#line 23 "ordering.py"
         { loc = 60; goto error; }
+#line 23 "ordering.py"
     }
+#line 23 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__Version); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 23 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+#line 23 "ordering.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_12.ob), &attr_ic[28]);
+#line 23 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+#line 23 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 23 "ordering.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 23 "ordering.py"
     if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
+#line 23 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 23 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 23 "ordering.py"
     PY2C_CLEAR(t[5]);
+#line 23 "ordering.py"
     PY2C_CLEAR(t[6]);
 
 #line 26 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__total_ordering)) {
+#line 26 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total_ordering' is not defined");
+#line 26 "ordering.py"
         { loc = 64; goto error; }
+#line 26 "ordering.py"
     }
+#line 26 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__total_ordering);
+#line 26 "ordering.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 26 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 26 "ordering.py"
     t[2] = py2c_function_new(&info_f_Weight, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 26 "ordering.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 26 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 26 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 26 "ordering.py"
     t[4] = py2c_class_new("Weight", "Weight", "__main__", t[1], t[3]);
+#line 26 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+#line 26 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 26 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 26 "ordering.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 26 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+#line 26 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 26 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 26 "ordering.py"
     py2c_slot_store(&g_ordering__Weight, t[5]); t[5] = PY2C_NULL;
 
 #line 36 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Weight)) {
+#line 36 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weight' is not defined");
+#line 36 "ordering.py"
         { loc = 69; goto error; }
+#line 36 "ordering.py"
     }
+#line 36 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__Weight);
+#line 36 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 36 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 36 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 36 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Weight)) {
+#line 36 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weight' is not defined");
+#line 36 "ordering.py"
         { loc = 71; goto error; }
+#line 36 "ordering.py"
     }
+#line 36 "ordering.py"
     t[2] = py2c_slot_load(&g_ordering__Weight);
+#line 36 "ordering.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
+#line 36 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 36 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 36 "ordering.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+#line 36 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+#line 36 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 36 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 36 "ordering.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 72; goto error; }
+#line 36 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 36 "ordering.py"
     py2c_slot_store(&g_ordering__x, t[5]); t[5] = PY2C_NULL;
+#line 36 "ordering.py"
     py2c_slot_store(&g_ordering__y, t[6]); t[6] = PY2C_NULL;
 
 #line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__x)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "ordering.py"
         { loc = 74; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__y)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 37 "ordering.py"
         { loc = 75; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[0] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+#line 37 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__x)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "ordering.py"
         { loc = 77; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__y)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 37 "ordering.py"
         { loc = 78; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[1] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+#line 37 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__x)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "ordering.py"
         { loc = 80; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__y)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 37 "ordering.py"
         { loc = 81; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[2] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 37 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__y)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 37 "ordering.py"
         { loc = 83; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__x)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "ordering.py"
         { loc = 84; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__y); Py2cValue s1 = py2c_slot_load(&g_ordering__x); t[3] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 37 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__x)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "ordering.py"
         { loc = 86; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__y)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 37 "ordering.py"
         { loc = 87; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[4] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+#line 37 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__x)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "ordering.py"
         { loc = 89; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     t[5] = py2c_slot_load(&g_ordering__x);
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Weight)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weight' is not defined");
+#line 37 "ordering.py"
         { loc = 91; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     t[6] = py2c_slot_load(&g_ordering__Weight);
+#line 37 "ordering.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
+#line 37 "ordering.py"
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
+#line 37 "ordering.py"
     PY2C_CLEAR(t[6]);
+#line 37 "ordering.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_LE);
+#line 37 "ordering.py"
     if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
+#line 37 "ordering.py"
     PY2C_CLEAR(t[5]);
+#line 37 "ordering.py"
     PY2C_CLEAR(t[7]);
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__x)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "ordering.py"
         { loc = 93; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     t[9] = py2c_slot_load(&g_ordering__x);
+#line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Weight)) {
+#line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weight' is not defined");
+#line 37 "ordering.py"
         { loc = 95; goto error; }
+#line 37 "ordering.py"
     }
+#line 37 "ordering.py"
     t[10] = py2c_slot_load(&g_ordering__Weight);
+#line 37 "ordering.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(3)}, 1);
+#line 37 "ordering.py"
     if (PY2C_IS_NULL(t[11])) { loc = 94; goto error; }
+#line 37 "ordering.py"
     PY2C_CLEAR(t[10]);
+#line 37 "ordering.py"
     t[12] = py2c_fast_compare(t[9], t[11], PY2C_LT);
+#line 37 "ordering.py"
     if (PY2C_IS_NULL(t[12])) { loc = 96; goto error; }
+#line 37 "ordering.py"
     PY2C_CLEAR(t[9]);
+#line 37 "ordering.py"
     PY2C_CLEAR(t[11]);
+#line 37 "ordering.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[8], t[12]}, 7);
+#line 37 "ordering.py"
     if (PY2C_IS_NULL(t[13])) { loc = 73; goto error; }
+#line 37 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 37 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 37 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 37 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 37 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 37 "ordering.py"
     PY2C_CLEAR(t[8]);
+#line 37 "ordering.py"
     PY2C_CLEAR(t[12]);
+#line 37 "ordering.py"
     PY2C_CLEAR(t[13]);
 
 #line 40 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__total_ordering)) {
+#line 40 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total_ordering' is not defined");
+#line 40 "ordering.py"
         { loc = 98; goto error; }
+#line 40 "ordering.py"
     }
+#line 40 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__total_ordering);
+#line 40 "ordering.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 40 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 40 "ordering.py"
     t[2] = py2c_function_new(&info_f_Loose, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 40 "ordering.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 40 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 40 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 40 "ordering.py"
     t[4] = py2c_class_new("Loose", "Loose", "__main__", t[1], t[3]);
+#line 40 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+#line 40 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 40 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 40 "ordering.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 40 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
+#line 40 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 40 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 40 "ordering.py"
     py2c_slot_store(&g_ordering__Loose, t[5]); t[5] = PY2C_NULL;
 
 #line 49 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Loose)) {
+#line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
+#line 49 "ordering.py"
         { loc = 103; goto error; }
+#line 49 "ordering.py"
     }
+#line 49 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__Loose);
+#line 49 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
+#line 49 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+#line 49 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 49 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Loose)) {
+#line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
+#line 49 "ordering.py"
         { loc = 105; goto error; }
+#line 49 "ordering.py"
     }
+#line 49 "ordering.py"
     t[2] = py2c_slot_load(&g_ordering__Loose);
+#line 49 "ordering.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
+#line 49 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+#line 49 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 49 "ordering.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
+#line 49 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+#line 49 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 49 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 49 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Loose)) {
+#line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
+#line 49 "ordering.py"
         { loc = 108; goto error; }
+#line 49 "ordering.py"
     }
+#line 49 "ordering.py"
     t[5] = py2c_slot_load(&g_ordering__Loose);
+#line 49 "ordering.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
+#line 49 "ordering.py"
     if (PY2C_IS_NULL(t[6])) { loc = 107; goto error; }
+#line 49 "ordering.py"
     PY2C_CLEAR(t[5]);
+#line 49 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Loose)) {
+#line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
+#line 49 "ordering.py"
         { loc = 110; goto error; }
+#line 49 "ordering.py"
     }
+#line 49 "ordering.py"
     t[7] = py2c_slot_load(&g_ordering__Loose);
+#line 49 "ordering.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(3)}, 1);
+#line 49 "ordering.py"
     if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
+#line 49 "ordering.py"
     PY2C_CLEAR(t[7]);
+#line 49 "ordering.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_GE);
+#line 49 "ordering.py"
     if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
+#line 49 "ordering.py"
     PY2C_CLEAR(t[6]);
+#line 49 "ordering.py"
     PY2C_CLEAR(t[8]);
+#line 49 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Loose)) {
+#line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
+#line 49 "ordering.py"
         { loc = 113; goto error; }
+#line 49 "ordering.py"
     }
+#line 49 "ordering.py"
     t[10] = py2c_slot_load(&g_ordering__Loose);
+#line 49 "ordering.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(2)}, 1);
+#line 49 "ordering.py"
     if (PY2C_IS_NULL(t[11])) { loc = 112; goto error; }
+#line 49 "ordering.py"
     PY2C_CLEAR(t[10]);
+#line 49 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Loose)) {
+#line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
+#line 49 "ordering.py"
         { loc = 115; goto error; }
+#line 49 "ordering.py"
     }
+#line 49 "ordering.py"
     t[12] = py2c_slot_load(&g_ordering__Loose);
+#line 49 "ordering.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(2)}, 1);
+#line 49 "ordering.py"
     if (PY2C_IS_NULL(t[13])) { loc = 114; goto error; }
+#line 49 "ordering.py"
     PY2C_CLEAR(t[12]);
+#line 49 "ordering.py"
     t[14] = py2c_fast_compare(t[11], t[13], PY2C_LE);
+#line 49 "ordering.py"
     if (PY2C_IS_NULL(t[14])) { loc = 116; goto error; }
+#line 49 "ordering.py"
     PY2C_CLEAR(t[11]);
+#line 49 "ordering.py"
     PY2C_CLEAR(t[13]);
+#line 49 "ordering.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
+#line 49 "ordering.py"
     if (PY2C_IS_NULL(t[15])) { loc = 101; goto error; }
+#line 49 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 49 "ordering.py"
     PY2C_CLEAR(t[9]);
+#line 49 "ordering.py"
     PY2C_CLEAR(t[14]);
+#line 49 "ordering.py"
     PY2C_CLEAR(t[15]);
 
 #line 51 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Loose)) {
+#line 51 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
+#line 51 "ordering.py"
         { loc = 118; goto error_1; }
+#line 51 "ordering.py"
     }
+#line 51 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__Loose);
+#line 51 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 51 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error_1; }
+#line 51 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 51 "ordering.py"
     t[2] = py2c_fast_compare(t[1], py2c_int(5), PY2C_LT);
+#line 51 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error_1; }
+#line 51 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 51 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 51 "ordering.py"
     goto L0;
+#line 51 "ordering.py"
 error_1:
+#line 51 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
+#line 51 "ordering.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 51 "ordering.py"
     t[0] = py2c_error_fetch();
+#line 51 "ordering.py"
     py2c_exc_handled_push(t[0]);
+#line 51 "ordering.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 51 "ordering.py"
     if (n0 < 0) { loc = 120; goto error_2; }
+#line 51 "ordering.py"
     if (!n0) goto L1;
+#line 51 "ordering.py"
     py2c_incref(t[0]); py2c_slot_store(&g_ordering__e, t[0]);
 
 #line 53 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__e)) {
+#line 53 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 53 "ordering.py"
         { loc = 122; goto error_3; }
+#line 53 "ordering.py"
     }
+#line 53 "ordering.py"
     t[1] = py2c_slot_load(&g_ordering__e);
+#line 53 "ordering.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
+#line 53 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error_3; }
+#line 53 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 53 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 53 "ordering.py"
     py2c_slot_store(&g_ordering__e, PY2C_NULL);
+#line 53 "ordering.py"
     py2c_exc_handled_pop();
+#line 53 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 53 "ordering.py"
     goto L0;
+#line 53 "ordering.py"
 L1:;
+#line 53 "ordering.py"
     py2c_exc_handled_pop();
+#line 53 "ordering.py"
     py2c_error_restore(t[0]);
+#line 53 "ordering.py"
     t[0] = PY2C_NULL;
+#line 53 "ordering.py"
     goto unwind;
+#line 53 "ordering.py"
 error_3:
+#line 53 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
+#line 53 "ordering.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 53 "ordering.py"
     py2c_slot_store(&g_ordering__e, PY2C_NULL);
+#line 53 "ordering.py"
     goto L2;
+#line 53 "ordering.py"
 error_2:
+#line 53 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
+#line 53 "ordering.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 53 "ordering.py"
 L2:;
+#line 53 "ordering.py"
     py2c_exc_handled_pop();
+#line 53 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 53 "ordering.py"
     goto unwind;
+#line 53 "ordering.py"
 L0:;
 
 #line 56 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__total_ordering)) {
+#line 56 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total_ordering' is not defined");
+#line 56 "ordering.py"
         { loc = 124; goto error; }
+#line 56 "ordering.py"
     }
+#line 56 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__total_ordering);
+#line 56 "ordering.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 56 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 56 "ordering.py"
     t[2] = py2c_function_new(&info_f_Both, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+#line 56 "ordering.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 56 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+#line 56 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 56 "ordering.py"
     t[4] = py2c_class_new("Both", "Both", "__main__", t[1], t[3]);
+#line 56 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+#line 56 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 56 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 56 "ordering.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 56 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
+#line 56 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 56 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 56 "ordering.py"
     py2c_slot_store(&g_ordering__Both, t[5]); t[5] = PY2C_NULL;
 
 #line 66 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Both)) {
+#line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
+#line 66 "ordering.py"
         { loc = 129; goto error; }
+#line 66 "ordering.py"
     }
+#line 66 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__Both);
+#line 66 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 66 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+#line 66 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 66 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Both)) {
+#line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
+#line 66 "ordering.py"
         { loc = 131; goto error; }
+#line 66 "ordering.py"
     }
+#line 66 "ordering.py"
     t[2] = py2c_slot_load(&g_ordering__Both);
+#line 66 "ordering.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
+#line 66 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+#line 66 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 66 "ordering.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_GT);
+#line 66 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+#line 66 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 66 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 66 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Both)) {
+#line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
+#line 66 "ordering.py"
         { loc = 134; goto error; }
+#line 66 "ordering.py"
     }
+#line 66 "ordering.py"
     t[5] = py2c_slot_load(&g_ordering__Both);
+#line 66 "ordering.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1)}, 1);
+#line 66 "ordering.py"
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+#line 66 "ordering.py"
     PY2C_CLEAR(t[5]);
+#line 66 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Both)) {
+#line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
+#line 66 "ordering.py"
         { loc = 136; goto error; }
+#line 66 "ordering.py"
     }
+#line 66 "ordering.py"
     t[7] = py2c_slot_load(&g_ordering__Both);
+#line 66 "ordering.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(2)}, 1);
+#line 66 "ordering.py"
     if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
+#line 66 "ordering.py"
     PY2C_CLEAR(t[7]);
+#line 66 "ordering.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_LT);
+#line 66 "ordering.py"
     if (PY2C_IS_NULL(t[9])) { loc = 137; goto error; }
+#line 66 "ordering.py"
     PY2C_CLEAR(t[6]);
+#line 66 "ordering.py"
     PY2C_CLEAR(t[8]);
+#line 66 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Both)) {
+#line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
+#line 66 "ordering.py"
         { loc = 139; goto error; }
+#line 66 "ordering.py"
     }
+#line 66 "ordering.py"
     t[10] = py2c_slot_load(&g_ordering__Both);
+#line 66 "ordering.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1)}, 1);
+#line 66 "ordering.py"
     if (PY2C_IS_NULL(t[11])) { loc = 138; goto error; }
+#line 66 "ordering.py"
     PY2C_CLEAR(t[10]);
+#line 66 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Both)) {
+#line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
+#line 66 "ordering.py"
         { loc = 141; goto error; }
+#line 66 "ordering.py"
     }
+#line 66 "ordering.py"
     t[12] = py2c_slot_load(&g_ordering__Both);
+#line 66 "ordering.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1)}, 1);
+#line 66 "ordering.py"
     if (PY2C_IS_NULL(t[13])) { loc = 140; goto error; }
+#line 66 "ordering.py"
     PY2C_CLEAR(t[12]);
+#line 66 "ordering.py"
     t[14] = py2c_fast_compare(t[11], t[13], PY2C_GE);
+#line 66 "ordering.py"
     if (PY2C_IS_NULL(t[14])) { loc = 142; goto error; }
+#line 66 "ordering.py"
     PY2C_CLEAR(t[11]);
+#line 66 "ordering.py"
     PY2C_CLEAR(t[13]);
+#line 66 "ordering.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
+#line 66 "ordering.py"
     if (PY2C_IS_NULL(t[15])) { loc = 127; goto error; }
+#line 66 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 66 "ordering.py"
     PY2C_CLEAR(t[9]);
+#line 66 "ordering.py"
     PY2C_CLEAR(t[14]);
+#line 66 "ordering.py"
     PY2C_CLEAR(t[15]);
 
 #line 70 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__total_ordering)) {
+#line 70 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total_ordering' is not defined");
+#line 70 "ordering.py"
         { loc = 144; goto error_4; }
+#line 70 "ordering.py"
     }
+#line 70 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__total_ordering);
+#line 70 "ordering.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 70 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error_4; }
+#line 70 "ordering.py"
     t[2] = py2c_function_new(&info_f_Nothing, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 70 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error_4; }
+#line 70 "ordering.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 70 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error_4; }
+#line 70 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 70 "ordering.py"
     t[4] = py2c_class_new("Nothing", "Nothing", "__main__", t[1], t[3]);
+#line 70 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error_4; }
+#line 70 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 70 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 70 "ordering.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 70 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 146; goto error_4; }
+#line 70 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 70 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 70 "ordering.py"
     py2c_slot_store(&g_ordering__Nothing, t[5]); t[5] = PY2C_NULL;
+#line 70 "ordering.py"
     goto L3;
+#line 70 "ordering.py"
 error_4:
+#line 70 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
+#line 70 "ordering.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 70 "ordering.py"
     t[0] = py2c_error_fetch();
+#line 70 "ordering.py"
     py2c_exc_handled_push(t[0]);
+#line 70 "ordering.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 70 "ordering.py"
     if (n0 < 0) { loc = 147; goto error_5; }
+#line 70 "ordering.py"
     if (!n0) goto L4;
+#line 70 "ordering.py"
     py2c_incref(t[0]); py2c_slot_store(&g_ordering__e, t[0]);
 
 #line 73 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__e)) {
+#line 73 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 73 "ordering.py"
         { loc = 149; goto error_6; }
+#line 73 "ordering.py"
     }
+#line 73 "ordering.py"
     t[1] = py2c_slot_load(&g_ordering__e);
+#line 73 "ordering.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
+#line 73 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_6; }
+#line 73 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 73 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 73 "ordering.py"
     py2c_slot_store(&g_ordering__e, PY2C_NULL);
+#line 73 "ordering.py"
     py2c_exc_handled_pop();
+#line 73 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 73 "ordering.py"
     goto L3;
+#line 73 "ordering.py"
 L4:;
+#line 73 "ordering.py"
     py2c_exc_handled_pop();
+#line 73 "ordering.py"
     py2c_error_restore(t[0]);
+#line 73 "ordering.py"
     t[0] = PY2C_NULL;
+#line 73 "ordering.py"
     goto unwind;
+#line 73 "ordering.py"
 error_6:
+#line 73 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
+#line 73 "ordering.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 73 "ordering.py"
     py2c_slot_store(&g_ordering__e, PY2C_NULL);
+#line 73 "ordering.py"
     goto L5;
+#line 73 "ordering.py"
 error_5:
+#line 73 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
+#line 73 "ordering.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 73 "ordering.py"
 L5:;
+#line 73 "ordering.py"
     py2c_exc_handled_pop();
+#line 73 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 73 "ordering.py"
     goto unwind;
+#line 73 "ordering.py"
 L3:;
 
 #line 75 "ordering.py"
     t[0] = py2c_function_new(&info_f_numeric_desc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 75 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 75 "ordering.py"
     py2c_slot_store(&g_ordering__numeric_desc, t[0]); t[0] = PY2C_NULL;
 
 #line 78 "ordering.py"
     t[0] = py2c_list_new(4);
+#line 78 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+#line 78 "ordering.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 153; goto error; }
+#line 78 "ordering.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 153; goto error; }
+#line 78 "ordering.py"
     if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 153; goto error; }
+#line 78 "ordering.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 153; goto error; }
+#line 78 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__cmp_to_key)) {
+#line 78 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cmp_to_key' is not defined");
+#line 78 "ordering.py"
         { loc = 155; goto error; }
+#line 78 "ordering.py"
     }
+#line 78 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__numeric_desc)) {
+#line 78 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'numeric_desc' is not defined");
+#line 78 "ordering.py"
         { loc = 156; goto error; }
+#line 78 "ordering.py"
     }
+#line 78 "ordering.py"
     t[1] = py2c_slot_load(&g_ordering__cmp_to_key);
+#line 78 "ordering.py"
     t[2] = py2c_slot_load(&g_ordering__numeric_desc);
+#line 78 "ordering.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 78 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
+#line 78 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 78 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 78 "ordering.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[3]}, 1, kwnames_0);
+#line 78 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
+#line 78 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 78 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 78 "ordering.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 78 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+#line 78 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 78 "ordering.py"
     PY2C_CLEAR(t[5]);
 
 #line 80 "ordering.py"
     t[0] = py2c_function_new(&info_f_by_len_then_alpha, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 80 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 80 "ordering.py"
     py2c_slot_store(&g_ordering__by_len_then_alpha, t[0]); t[0] = PY2C_NULL;
 
 #line 85 "ordering.py"
     t[0] = py2c_list_new(5);
+#line 85 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+#line 85 "ordering.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 158; goto error; }
+#line 85 "ordering.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 158; goto error; }
+#line 85 "ordering.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 158; goto error; }
+#line 85 "ordering.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 158; goto error; }
+#line 85 "ordering.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 158; goto error; }
+#line 85 "ordering.py"
     py2c_slot_store(&g_ordering__words, t[0]); t[0] = PY2C_NULL;
 
 #line 86 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__words)) {
+#line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 86 "ordering.py"
         { loc = 161; goto error; }
+#line 86 "ordering.py"
     }
+#line 86 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__words);
+#line 86 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__cmp_to_key)) {
+#line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cmp_to_key' is not defined");
+#line 86 "ordering.py"
         { loc = 163; goto error; }
+#line 86 "ordering.py"
     }
+#line 86 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__by_len_then_alpha)) {
+#line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_len_then_alpha' is not defined");
+#line 86 "ordering.py"
         { loc = 164; goto error; }
+#line 86 "ordering.py"
     }
+#line 86 "ordering.py"
     t[1] = py2c_slot_load(&g_ordering__cmp_to_key);
+#line 86 "ordering.py"
     t[2] = py2c_slot_load(&g_ordering__by_len_then_alpha);
+#line 86 "ordering.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 86 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+#line 86 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 86 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 86 "ordering.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[3]}, 1, kwnames_0);
+#line 86 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+#line 86 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 86 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 86 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__words)) {
+#line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 86 "ordering.py"
         { loc = 166; goto error; }
+#line 86 "ordering.py"
     }
+#line 86 "ordering.py"
     t[5] = py2c_slot_load(&g_ordering__words);
+#line 86 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__cmp_to_key)) {
+#line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cmp_to_key' is not defined");
+#line 86 "ordering.py"
         { loc = 168; goto error; }
+#line 86 "ordering.py"
     }
+#line 86 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__by_len_then_alpha)) {
+#line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_len_then_alpha' is not defined");
+#line 86 "ordering.py"
         { loc = 169; goto error; }
+#line 86 "ordering.py"
     }
+#line 86 "ordering.py"
     t[6] = py2c_slot_load(&g_ordering__cmp_to_key);
+#line 86 "ordering.py"
     t[7] = py2c_slot_load(&g_ordering__by_len_then_alpha);
+#line 86 "ordering.py"
     t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
+#line 86 "ordering.py"
     if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
+#line 86 "ordering.py"
     PY2C_CLEAR(t[6]);
+#line 86 "ordering.py"
     PY2C_CLEAR(t[7]);
+#line 86 "ordering.py"
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5], t[8]}, 1, kwnames_0);
+#line 86 "ordering.py"
     if (PY2C_IS_NULL(t[9])) { loc = 165; goto error; }
+#line 86 "ordering.py"
     PY2C_CLEAR(t[5]);
+#line 86 "ordering.py"
     PY2C_CLEAR(t[8]);
+#line 86 "ordering.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 86 "ordering.py"
     if (PY2C_IS_NULL(t[10])) { loc = 159; goto error; }
+#line 86 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 86 "ordering.py"
     PY2C_CLEAR(t[9]);
+#line 86 "ordering.py"
     PY2C_CLEAR(t[10]);
 
 #line 87 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__cmp_to_key)) {
+#line 87 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cmp_to_key' is not defined");
+#line 87 "ordering.py"
         { loc = 171; goto error; }
+#line 87 "ordering.py"
     }
+#line 87 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__numeric_desc)) {
+#line 87 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'numeric_desc' is not defined");
+#line 87 "ordering.py"
         { loc = 172; goto error; }
+#line 87 "ordering.py"
     }
+#line 87 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__cmp_to_key);
+#line 87 "ordering.py"
     t[1] = py2c_slot_load(&g_ordering__numeric_desc);
+#line 87 "ordering.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 87 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 87 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 87 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 87 "ordering.py"
     py2c_slot_store(&g_ordering__K, t[2]); t[2] = PY2C_NULL;
 
 #line 88 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__K)) {
+#line 88 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 88 "ordering.py"
         { loc = 175; goto error; }
+#line 88 "ordering.py"
     }
+#line 88 "ordering.py"
     t[0] = py2c_slot_load(&g_ordering__K);
+#line 88 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 88 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+#line 88 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 88 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__K)) {
+#line 88 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 88 "ordering.py"
         { loc = 177; goto error; }
+#line 88 "ordering.py"
     }
+#line 88 "ordering.py"
     t[2] = py2c_slot_load(&g_ordering__K);
+#line 88 "ordering.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
+#line 88 "ordering.py"
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
+#line 88 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 88 "ordering.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+#line 88 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
+#line 88 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 88 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 88 "ordering.py"
     if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 178; goto error; }
+#line 88 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 88 "ordering.py"
     py2c_slot_store(&g_ordering__k1, t[5]); t[5] = PY2C_NULL;
+#line 88 "ordering.py"
     py2c_slot_store(&g_ordering__k2, t[6]); t[6] = PY2C_NULL;
 
 #line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 89 "ordering.py"
         { loc = 180; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k2)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 89 "ordering.py"
         { loc = 181; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[0] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+#line 89 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
+#line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 89 "ordering.py"
         { loc = 183; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k2)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 89 "ordering.py"
         { loc = 184; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[1] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+#line 89 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
+#line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 89 "ordering.py"
         { loc = 186; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     t[2] = py2c_slot_load(&g_ordering__k1);
+#line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__K)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
+#line 89 "ordering.py"
         { loc = 188; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     t[3] = py2c_slot_load(&g_ordering__K);
+#line 89 "ordering.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(1)}, 1);
+#line 89 "ordering.py"
     if (PY2C_IS_NULL(t[4])) { loc = 187; goto error; }
+#line 89 "ordering.py"
     PY2C_CLEAR(t[3]);
+#line 89 "ordering.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
+#line 89 "ordering.py"
     if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
+#line 89 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 89 "ordering.py"
     PY2C_CLEAR(t[4]);
+#line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 89 "ordering.py"
         { loc = 190; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k2)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 89 "ordering.py"
         { loc = 191; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[6] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+#line 89 "ordering.py"
     if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
+#line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 89 "ordering.py"
         { loc = 193; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k2)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 89 "ordering.py"
         { loc = 194; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[7] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 89 "ordering.py"
     if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
+#line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 89 "ordering.py"
         { loc = 196; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 89 "ordering.py"
     if (PY2C_IS_NULL(t[8])) { loc = 197; goto error; }
+#line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 89 "ordering.py"
         { loc = 199; goto error; }
+#line 89 "ordering.py"
     }
+#line 89 "ordering.py"
     t[9] = py2c_slot_load(&g_ordering__k1);
+#line 89 "ordering.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 89 "ordering.py"
     if (PY2C_IS_NULL(t[10])) { loc = 198; goto error; }
+#line 89 "ordering.py"
     PY2C_CLEAR(t[9]);
+#line 89 "ordering.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_12.ob), &attr_ic[30]);
+#line 89 "ordering.py"
     if (PY2C_IS_NULL(t[11])) { loc = 200; goto error; }
+#line 89 "ordering.py"
     PY2C_CLEAR(t[10]);
+#line 89 "ordering.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[5], t[6], t[7], t[8], t[11]}, 7);
+#line 89 "ordering.py"
     if (PY2C_IS_NULL(t[12])) { loc = 179; goto error; }
+#line 89 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 89 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 89 "ordering.py"
     PY2C_CLEAR(t[5]);
+#line 89 "ordering.py"
     PY2C_CLEAR(t[6]);
+#line 89 "ordering.py"
     PY2C_CLEAR(t[7]);
+#line 89 "ordering.py"
     PY2C_CLEAR(t[8]);
+#line 89 "ordering.py"
     PY2C_CLEAR(t[11]);
+#line 89 "ordering.py"
     PY2C_CLEAR(t[12]);
 
 #line 91 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 91 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 91 "ordering.py"
         { loc = 201; goto error_7; }
+#line 91 "ordering.py"
     }
+#line 91 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); t[0] = py2c_fast_compare(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
+#line 91 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 202; goto error_7; }
+#line 91 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 91 "ordering.py"
     goto L6;
+#line 91 "ordering.py"
 error_7:
+#line 91 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
+#line 91 "ordering.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 91 "ordering.py"
     t[0] = py2c_error_fetch();
+#line 91 "ordering.py"
     py2c_exc_handled_push(t[0]);
+#line 91 "ordering.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 91 "ordering.py"
     if (n0 < 0) { loc = 203; goto error_8; }
+#line 91 "ordering.py"
     if (!n0) goto L7;
+#line 91 "ordering.py"
     py2c_incref(t[0]); py2c_slot_store(&g_ordering__e, t[0]);
 
 #line 93 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__e)) {
+#line 93 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 93 "ordering.py"
         { loc = 205; goto error_9; }
+#line 93 "ordering.py"
     }
+#line 93 "ordering.py"
     t[1] = py2c_slot_load(&g_ordering__e);
+#line 93 "ordering.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
+#line 93 "ordering.py"
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_9; }
+#line 93 "ordering.py"
     PY2C_CLEAR(t[1]);
+#line 93 "ordering.py"
     PY2C_CLEAR(t[2]);
+#line 93 "ordering.py"
     py2c_slot_store(&g_ordering__e, PY2C_NULL);
+#line 93 "ordering.py"
     py2c_exc_handled_pop();
+#line 93 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 93 "ordering.py"
     goto L6;
+#line 93 "ordering.py"
 L7:;
+#line 93 "ordering.py"
     py2c_exc_handled_pop();
+#line 93 "ordering.py"
     py2c_error_restore(t[0]);
+#line 93 "ordering.py"
     t[0] = PY2C_NULL;
+#line 93 "ordering.py"
     goto unwind;
+#line 93 "ordering.py"
 error_9:
+#line 93 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
+#line 93 "ordering.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 93 "ordering.py"
     py2c_slot_store(&g_ordering__e, PY2C_NULL);
+#line 93 "ordering.py"
     goto L8;
+#line 93 "ordering.py"
 error_8:
+#line 93 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
+#line 93 "ordering.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 93 "ordering.py"
 L8:;
+#line 93 "ordering.py"
     py2c_exc_handled_pop();
+#line 93 "ordering.py"
     PY2C_CLEAR(t[0]);
+#line 93 "ordering.py"
     goto unwind;
+#line 93 "ordering.py"
 L6:;
+#line 93 "ordering.py"
     PY2C_CLEAR(result);
+#line 93 "ordering.py"
     result = PY2C_NONE;
+#line 93 "ordering.py"
     goto cleanup;
+#line 93 "ordering.py"
 error:
+#line 93 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
+#line 93 "ordering.py"
 unwind:
+#line 93 "ordering.py"
     PY2C_CLEAR(result);
+#line 93 "ordering.py"
 cleanup:
+#line 93 "ordering.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 93 "ordering.py"
     return result;
+#line 93 "ordering.py"
 }
+#line 3568 "ordering.c"
 
 static void clear_mod_ordering(void) {
     PY2C_CLEAR(g_ordering__k2);

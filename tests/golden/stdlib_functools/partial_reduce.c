@@ -385,26 +385,47 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "partial_reduce.py"
     t[0] = py2c_list_new(1);
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "partial_reduce.py"
     t[1] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "partial_reduce.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 7 "partial_reduce.py"
     t[1] = py2c_fast_binary_op(v_acc, t[0], PY2C_OP_ADD);
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 7 "partial_reduce.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 7 "partial_reduce.py"
     goto cleanup;
+#line 7 "partial_reduce.py"
 error:
+#line 7 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 7 "partial_reduce.py"
 cleanup:
+#line 7 "partial_reduce.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(v_acc);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(v_x);
+#line 7 "partial_reduce.py"
     py2c_recursion_leave();
+#line 7 "partial_reduce.py"
     return result;
+#line 7 "partial_reduce.py"
 }
+#line 429 "partial_reduce.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -421,22 +442,39 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "partial_reduce.py"
     t[0] = py2c_fast_binary_op(v_a, py2c_int(10), PY2C_OP_MUL);
+#line 8 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "partial_reduce.py"
     t[1] = py2c_fast_binary_op(t[0], v_b, PY2C_OP_ADD);
+#line 8 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 8 "partial_reduce.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "partial_reduce.py"
     goto cleanup;
+#line 8 "partial_reduce.py"
 error:
+#line 8 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 8 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 8 "partial_reduce.py"
 cleanup:
+#line 8 "partial_reduce.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "partial_reduce.py"
     PY2C_CLEAR(v_a);
+#line 8 "partial_reduce.py"
     PY2C_CLEAR(v_b);
+#line 8 "partial_reduce.py"
     py2c_recursion_leave();
+#line 8 "partial_reduce.py"
     return result;
+#line 8 "partial_reduce.py"
 }
+#line 478 "partial_reduce.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -455,21 +493,37 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "partial_reduce.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){v_a, v_b, v_rest, v_kw});
+#line 11 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "partial_reduce.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "partial_reduce.py"
     goto cleanup;
+#line 11 "partial_reduce.py"
 error:
+#line 11 "partial_reduce.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 11 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 11 "partial_reduce.py"
 cleanup:
+#line 11 "partial_reduce.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "partial_reduce.py"
     PY2C_CLEAR(v_a);
+#line 11 "partial_reduce.py"
     PY2C_CLEAR(v_b);
+#line 11 "partial_reduce.py"
     PY2C_CLEAR(v_rest);
+#line 11 "partial_reduce.py"
     PY2C_CLEAR(v_kw);
+#line 11 "partial_reduce.py"
     py2c_recursion_leave();
+#line 11 "partial_reduce.py"
     return result;
+#line 11 "partial_reduce.py"
 }
+#line 527 "partial_reduce.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -487,69 +541,130 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "partial_reduce.py"
     t[0] = py2c_fast_call(v_fn, NULL, 0);
+#line 30 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 30 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 30 "partial_reduce.py"
     goto L0;
+#line 30 "partial_reduce.py"
 error_1:
+#line 30 "partial_reduce.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 30 "partial_reduce.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 30 "partial_reduce.py"
     t[0] = py2c_error_fetch();
+#line 30 "partial_reduce.py"
     py2c_exc_handled_push(t[0]);
+#line 30 "partial_reduce.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)});
+#line 30 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_2; }
+#line 30 "partial_reduce.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 30 "partial_reduce.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 30 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 30 "partial_reduce.py"
     if (!n0) goto L1;
+#line 30 "partial_reduce.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 32 "partial_reduce.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 32 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 32 "partial_reduce.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_10.ob), &attr_ic[0]);
+#line 32 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 32 "partial_reduce.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_21.ob), PY2C_OP_ADD);
+#line 32 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 32 "partial_reduce.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 32 "partial_reduce.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(v_e);
+#line 32 "partial_reduce.py"
     py2c_exc_handled_pop();
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 32 "partial_reduce.py"
     goto L0;
+#line 32 "partial_reduce.py"
 L1:;
+#line 32 "partial_reduce.py"
     py2c_exc_handled_pop();
+#line 32 "partial_reduce.py"
     py2c_error_restore(t[0]);
+#line 32 "partial_reduce.py"
     t[0] = PY2C_NULL;
+#line 32 "partial_reduce.py"
     goto unwind;
+#line 32 "partial_reduce.py"
 error_3:
+#line 32 "partial_reduce.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 32 "partial_reduce.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(v_e);
+#line 32 "partial_reduce.py"
     goto L2;
+#line 32 "partial_reduce.py"
 error_2:
+#line 32 "partial_reduce.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 32 "partial_reduce.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 32 "partial_reduce.py"
 L2:;
+#line 32 "partial_reduce.py"
     py2c_exc_handled_pop();
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 32 "partial_reduce.py"
     goto unwind;
+#line 32 "partial_reduce.py"
 L0:;
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 32 "partial_reduce.py"
     result = PY2C_NONE;
+#line 32 "partial_reduce.py"
     goto cleanup;
+#line 32 "partial_reduce.py"
 unwind:
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 32 "partial_reduce.py"
 cleanup:
+#line 32 "partial_reduce.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(v_fn);
+#line 32 "partial_reduce.py"
     PY2C_CLEAR(v_e);
+#line 32 "partial_reduce.py"
     py2c_recursion_leave();
+#line 32 "partial_reduce.py"
     return result;
+#line 32 "partial_reduce.py"
 }
+#line 668 "partial_reduce.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -564,33 +679,61 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 34 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 34 "partial_reduce.py"
         { loc = 1; goto error; }
+#line 34 "partial_reduce.py"
     }
+#line 34 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__operator)) {
+#line 34 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 34 "partial_reduce.py"
         { loc = 2; goto error; }
+#line 34 "partial_reduce.py"
     }
+#line 34 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 34 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 34 "partial_reduce.py"
     t[1] = py2c_list_new(0);
+#line 34 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 34 "partial_reduce.py"
     t[2] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 34 "partial_reduce.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 34 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 34 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 34 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 34 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 34 "partial_reduce.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 34 "partial_reduce.py"
     goto cleanup;
+#line 34 "partial_reduce.py"
 error:
+#line 34 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 34 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 34 "partial_reduce.py"
 cleanup:
+#line 34 "partial_reduce.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 34 "partial_reduce.py"
     py2c_recursion_leave();
+#line 34 "partial_reduce.py"
     return result;
+#line 34 "partial_reduce.py"
 }
+#line 737 "partial_reduce.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -605,30 +748,55 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 35 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 35 "partial_reduce.py"
         { loc = 1; goto error; }
+#line 35 "partial_reduce.py"
     }
+#line 35 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__operator)) {
+#line 35 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 35 "partial_reduce.py"
         { loc = 2; goto error; }
+#line 35 "partial_reduce.py"
     }
+#line 35 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 35 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 35 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 35 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 35 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 35 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 35 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 35 "partial_reduce.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 35 "partial_reduce.py"
     goto cleanup;
+#line 35 "partial_reduce.py"
 error:
+#line 35 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 35 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 35 "partial_reduce.py"
 cleanup:
+#line 35 "partial_reduce.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 35 "partial_reduce.py"
     py2c_recursion_leave();
+#line 35 "partial_reduce.py"
     return result;
+#line 35 "partial_reduce.py"
 }
+#line 800 "partial_reduce.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -643,30 +811,55 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 36 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 36 "partial_reduce.py"
         { loc = 1; goto error; }
+#line 36 "partial_reduce.py"
     }
+#line 36 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__operator)) {
+#line 36 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 36 "partial_reduce.py"
         { loc = 2; goto error; }
+#line 36 "partial_reduce.py"
     }
+#line 36 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 36 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 36 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 36 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2);
+#line 36 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 36 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 36 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 36 "partial_reduce.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 36 "partial_reduce.py"
     goto cleanup;
+#line 36 "partial_reduce.py"
 error:
+#line 36 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 36 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 36 "partial_reduce.py"
 cleanup:
+#line 36 "partial_reduce.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 36 "partial_reduce.py"
     py2c_recursion_leave();
+#line 36 "partial_reduce.py"
     return result;
+#line 36 "partial_reduce.py"
 }
+#line 863 "partial_reduce.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -681,33 +874,61 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 37 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 37 "partial_reduce.py"
         { loc = 1; goto error; }
+#line 37 "partial_reduce.py"
     }
+#line 37 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__operator)) {
+#line 37 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 37 "partial_reduce.py"
         { loc = 2; goto error; }
+#line 37 "partial_reduce.py"
     }
+#line 37 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 37 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 37 "partial_reduce.py"
     t[1] = py2c_list_new(0);
+#line 37 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 37 "partial_reduce.py"
     t[2] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 37 "partial_reduce.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1], py2c_int(1), py2c_int(2)}, 4);
+#line 37 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 37 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 37 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 37 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 37 "partial_reduce.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 37 "partial_reduce.py"
     goto cleanup;
+#line 37 "partial_reduce.py"
 error:
+#line 37 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 37 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 37 "partial_reduce.py"
 cleanup:
+#line 37 "partial_reduce.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 37 "partial_reduce.py"
     py2c_recursion_leave();
+#line 37 "partial_reduce.py"
     return result;
+#line 37 "partial_reduce.py"
 }
+#line 932 "partial_reduce.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -722,33 +943,61 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 38 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 38 "partial_reduce.py"
         { loc = 1; goto error; }
+#line 38 "partial_reduce.py"
     }
+#line 38 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__operator)) {
+#line 38 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 38 "partial_reduce.py"
         { loc = 2; goto error; }
+#line 38 "partial_reduce.py"
     }
+#line 38 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 38 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 38 "partial_reduce.py"
     t[1] = py2c_list_new(0);
+#line 38 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 38 "partial_reduce.py"
     t[2] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 38 "partial_reduce.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1], py2c_int(1)}, 2, kwnames_5);
+#line 38 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 38 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 38 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 38 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 38 "partial_reduce.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 38 "partial_reduce.py"
     goto cleanup;
+#line 38 "partial_reduce.py"
 error:
+#line 38 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 38 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 38 "partial_reduce.py"
 cleanup:
+#line 38 "partial_reduce.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 38 "partial_reduce.py"
     py2c_recursion_leave();
+#line 38 "partial_reduce.py"
     return result;
+#line 38 "partial_reduce.py"
 }
+#line 1001 "partial_reduce.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -763,35 +1012,65 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 39 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 39 "partial_reduce.py"
         { loc = 1; goto error; }
+#line 39 "partial_reduce.py"
     }
+#line 39 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__operator)) {
+#line 39 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 39 "partial_reduce.py"
         { loc = 2; goto error; }
+#line 39 "partial_reduce.py"
     }
+#line 39 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 39 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 39 "partial_reduce.py"
     t[1] = py2c_list_new(2);
+#line 39 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 39 "partial_reduce.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 39 "partial_reduce.py"
     if (py2c_list_append(t[1], py2c_obj_value(&str_19.ob)) < 0) { loc = 4; goto error; }
+#line 39 "partial_reduce.py"
     t[2] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 39 "partial_reduce.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 39 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 39 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 39 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 39 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 39 "partial_reduce.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 39 "partial_reduce.py"
     goto cleanup;
+#line 39 "partial_reduce.py"
 error:
+#line 39 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 39 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 39 "partial_reduce.py"
 cleanup:
+#line 39 "partial_reduce.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 39 "partial_reduce.py"
     py2c_recursion_leave();
+#line 39 "partial_reduce.py"
     return result;
+#line 39 "partial_reduce.py"
 }
+#line 1074 "partial_reduce.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -806,23 +1085,41 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 40 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 40 "partial_reduce.py"
         { loc = 1; goto error; }
+#line 40 "partial_reduce.py"
     }
+#line 40 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
+#line 40 "partial_reduce.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 40 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 40 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 40 "partial_reduce.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 40 "partial_reduce.py"
     goto cleanup;
+#line 40 "partial_reduce.py"
 error:
+#line 40 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 40 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 40 "partial_reduce.py"
 cleanup:
+#line 40 "partial_reduce.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 40 "partial_reduce.py"
     py2c_recursion_leave();
+#line 40 "partial_reduce.py"
     return result;
+#line 40 "partial_reduce.py"
 }
+#line 1123 "partial_reduce.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -837,23 +1134,41 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 41 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 41 "partial_reduce.py"
         { loc = 1; goto error; }
+#line 41 "partial_reduce.py"
     }
+#line 41 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
+#line 41 "partial_reduce.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 41 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 41 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 41 "partial_reduce.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "partial_reduce.py"
     goto cleanup;
+#line 41 "partial_reduce.py"
 error:
+#line 41 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 41 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 41 "partial_reduce.py"
 cleanup:
+#line 41 "partial_reduce.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 41 "partial_reduce.py"
     py2c_recursion_leave();
+#line 41 "partial_reduce.py"
     return result;
+#line 41 "partial_reduce.py"
 }
+#line 1172 "partial_reduce.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -868,32 +1183,59 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 42 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 42 "partial_reduce.py"
         { loc = 2; goto error; }
+#line 42 "partial_reduce.py"
     }
+#line 42 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__f)) {
+#line 42 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 42 "partial_reduce.py"
         { loc = 3; goto error; }
+#line 42 "partial_reduce.py"
     }
+#line 42 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
+#line 42 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__f);
+#line 42 "partial_reduce.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 42 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 42 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 42 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 42 "partial_reduce.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 42 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 42 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 42 "partial_reduce.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 42 "partial_reduce.py"
     goto cleanup;
+#line 42 "partial_reduce.py"
 error:
+#line 42 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 42 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 42 "partial_reduce.py"
 cleanup:
+#line 42 "partial_reduce.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "partial_reduce.py"
     py2c_recursion_leave();
+#line 42 "partial_reduce.py"
     return result;
+#line 42 "partial_reduce.py"
 }
+#line 1239 "partial_reduce.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -908,32 +1250,59 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 43 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 43 "partial_reduce.py"
         { loc = 2; goto error; }
+#line 43 "partial_reduce.py"
     }
+#line 43 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__f)) {
+#line 43 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 43 "partial_reduce.py"
         { loc = 3; goto error; }
+#line 43 "partial_reduce.py"
     }
+#line 43 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
+#line 43 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__f);
+#line 43 "partial_reduce.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(3)}, 3, kwnames_6);
+#line 43 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 43 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 43 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 43 "partial_reduce.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 43 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 43 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 43 "partial_reduce.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 43 "partial_reduce.py"
     goto cleanup;
+#line 43 "partial_reduce.py"
 error:
+#line 43 "partial_reduce.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 43 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 43 "partial_reduce.py"
 cleanup:
+#line 43 "partial_reduce.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 43 "partial_reduce.py"
     py2c_recursion_leave();
+#line 43 "partial_reduce.py"
     return result;
+#line 43 "partial_reduce.py"
 }
+#line 1306 "partial_reduce.c"
 
 static Py2cValue mod_partial_reduce(void) {
     g_partial_reduce__functools = PY2C_NULL;
@@ -968,709 +1337,1320 @@ static Py2cValue mod_partial_reduce(void) {
 
 #line 2 "partial_reduce.py"
     t[0] = py2c_import("functools");
+#line 2 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "partial_reduce.py"
     py2c_slot_store(&g_partial_reduce__functools, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "partial_reduce.py"
     t[0] = py2c_import("functools");
+#line 3 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "partial_reduce.py"
     t[1] = py2c_import_from(t[0], "partial");
+#line 3 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "partial_reduce.py"
     py2c_slot_store(&g_partial_reduce__partial, t[1]); t[1] = PY2C_NULL;
+#line 3 "partial_reduce.py"
     t[1] = py2c_import_from(t[0], "reduce");
+#line 3 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "partial_reduce.py"
     py2c_slot_store(&g_partial_reduce__reduce, t[1]); t[1] = PY2C_NULL;
+#line 3 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "partial_reduce.py"
     t[0] = py2c_import("operator");
+#line 4 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 4 "partial_reduce.py"
     py2c_slot_store(&g_partial_reduce__operator, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 6 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 6 "partial_reduce.py"
         { loc = 5; goto error; }
+#line 6 "partial_reduce.py"
     }
+#line 6 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__operator)) {
+#line 6 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 6 "partial_reduce.py"
         { loc = 6; goto error; }
+#line 6 "partial_reduce.py"
     }
+#line 6 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 6 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 6 "partial_reduce.py"
     t[1] = py2c_list_new(4);
+#line 6 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 6 "partial_reduce.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 8; goto error; }
+#line 6 "partial_reduce.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 8; goto error; }
+#line 6 "partial_reduce.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 8; goto error; }
+#line 6 "partial_reduce.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 8; goto error; }
+#line 6 "partial_reduce.py"
     t[2] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 6 "partial_reduce.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 6 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 6 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 6 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 6 "partial_reduce.py"
         { loc = 10; goto error; }
+#line 6 "partial_reduce.py"
     }
+#line 6 "partial_reduce.py"
     t[4] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 6 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__operator)) {
+#line 6 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 6 "partial_reduce.py"
         { loc = 11; goto error; }
+#line 6 "partial_reduce.py"
     }
+#line 6 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 6 "partial_reduce.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 6 "partial_reduce.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(7)}, 2);
+#line 6 "partial_reduce.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 6 "partial_reduce.py"
     t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6], py2c_int(1)}, 3);
+#line 6 "partial_reduce.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[5]);
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[6]);
+#line 6 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 6 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 6 "partial_reduce.py"
         { loc = 15; goto error; }
+#line 6 "partial_reduce.py"
     }
+#line 6 "partial_reduce.py"
     t[8] = py2c_list_new(3);
+#line 6 "partial_reduce.py"
     if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
+#line 6 "partial_reduce.py"
     if (py2c_list_append(t[8], py2c_int(3)) < 0) { loc = 16; goto error; }
+#line 6 "partial_reduce.py"
     if (py2c_list_append(t[8], py2c_int(9)) < 0) { loc = 16; goto error; }
+#line 6 "partial_reduce.py"
     if (py2c_list_append(t[8], py2c_int(2)) < 0) { loc = 16; goto error; }
+#line 6 "partial_reduce.py"
     t[9] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 6 "partial_reduce.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_max), t[8]}, 2);
+#line 6 "partial_reduce.py"
     if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[9]);
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[8]);
+#line 6 "partial_reduce.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10]}, 3);
+#line 6 "partial_reduce.py"
     if (PY2C_IS_NULL(t[11])) { loc = 3; goto error; }
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[7]);
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[10]);
+#line 6 "partial_reduce.py"
     PY2C_CLEAR(t[11]);
 
 #line 7 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 7 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 7 "partial_reduce.py"
         { loc = 19; goto error; }
+#line 7 "partial_reduce.py"
     }
+#line 7 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 7 "partial_reduce.py"
     t[1] = py2c_list_new(0);
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 7 "partial_reduce.py"
     t[2] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 7 "partial_reduce.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), t[1]}, 3);
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 7 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 7 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 7 "partial_reduce.py"
         { loc = 23; goto error; }
+#line 7 "partial_reduce.py"
     }
+#line 7 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__operator)) {
+#line 7 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 7 "partial_reduce.py"
         { loc = 24; goto error; }
+#line 7 "partial_reduce.py"
     }
+#line 7 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 7 "partial_reduce.py"
     t[5] = py2c_list_new(0);
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 7 "partial_reduce.py"
     t[6] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 7 "partial_reduce.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_3.ob)}, 3);
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[6]);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[5]);
+#line 7 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 7 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 7 "partial_reduce.py"
         { loc = 28; goto error; }
+#line 7 "partial_reduce.py"
     }
+#line 7 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__operator)) {
+#line 7 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 7 "partial_reduce.py"
         { loc = 29; goto error; }
+#line 7 "partial_reduce.py"
     }
+#line 7 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
+#line 7 "partial_reduce.py"
     t[9] = py2c_list_new(1);
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+#line 7 "partial_reduce.py"
     if (py2c_list_append(t[9], py2c_obj_value(&str_4.ob)) < 0) { loc = 31; goto error; }
+#line 7 "partial_reduce.py"
     t[10] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 7 "partial_reduce.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){t[8], t[9]}, 2);
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[10]);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[8]);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[9]);
+#line 7 "partial_reduce.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 7 "partial_reduce.py"
     if (PY2C_IS_NULL(t[12])) { loc = 17; goto error; }
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[7]);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[11]);
+#line 7 "partial_reduce.py"
     PY2C_CLEAR(t[12]);
 
 #line 8 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__reduce)) {
+#line 8 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reduce' is not defined");
+#line 8 "partial_reduce.py"
         { loc = 34; goto error; }
+#line 8 "partial_reduce.py"
     }
+#line 8 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__reduce);
+#line 8 "partial_reduce.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 8 "partial_reduce.py"
     t[2] = py2c_list_new(3);
+#line 8 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 8 "partial_reduce.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 37; goto error; }
+#line 8 "partial_reduce.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 37; goto error; }
+#line 8 "partial_reduce.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 37; goto error; }
+#line 8 "partial_reduce.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+#line 8 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 8 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 8 "partial_reduce.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
+#line 8 "partial_reduce.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 8 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 8 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 8 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 8 "partial_reduce.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 8 "partial_reduce.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 8 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
+#line 8 "partial_reduce.py"
     PY2C_CLEAR(t[5]);
 
 #line 10 "partial_reduce.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
+#line 10 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 10 "partial_reduce.py"
     t[1] = py2c_function_new(&info_f_f, t[0], PY2C_NULL, PY2C_NULL);
+#line 10 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 10 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 10 "partial_reduce.py"
     py2c_slot_store(&g_partial_reduce__f, t[1]); t[1] = PY2C_NULL;
 
 #line 13 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 13 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 13 "partial_reduce.py"
         { loc = 40; goto error; }
+#line 13 "partial_reduce.py"
     }
+#line 13 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__f)) {
+#line 13 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 13 "partial_reduce.py"
         { loc = 41; goto error; }
+#line 13 "partial_reduce.py"
     }
+#line 13 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
+#line 13 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__f);
+#line 13 "partial_reduce.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(3)}, 2, kwnames_0);
+#line 13 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 13 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 13 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 13 "partial_reduce.py"
     py2c_slot_store(&g_partial_reduce__p, t[2]); t[2] = PY2C_NULL;
 
 #line 14 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
+#line 14 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 14 "partial_reduce.py"
         { loc = 44; goto error; }
+#line 14 "partial_reduce.py"
     }
+#line 14 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__p);
+#line 14 "partial_reduce.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 14 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 14 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 14 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
+#line 14 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 14 "partial_reduce.py"
         { loc = 46; goto error; }
+#line 14 "partial_reduce.py"
     }
+#line 14 "partial_reduce.py"
     t[2] = py2c_slot_load(&g_partial_reduce__p);
+#line 14 "partial_reduce.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
+#line 14 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 14 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 14 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
+#line 14 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 14 "partial_reduce.py"
         { loc = 48; goto error; }
+#line 14 "partial_reduce.py"
     }
+#line 14 "partial_reduce.py"
     t[4] = py2c_slot_load(&g_partial_reduce__p);
+#line 14 "partial_reduce.py"
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(5), py2c_int(6), py2c_int(7), py2c_int(8)}, 3, kwnames_1);
+#line 14 "partial_reduce.py"
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+#line 14 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
+#line 14 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
+#line 14 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 14 "partial_reduce.py"
         { loc = 50; goto error; }
+#line 14 "partial_reduce.py"
     }
+#line 14 "partial_reduce.py"
     t[6] = py2c_slot_load(&g_partial_reduce__p);
+#line 14 "partial_reduce.py"
     t[7] = py2c_call(t[6], (Py2cValue[]){py2c_int(4)}, 0, kwnames_0);
+#line 14 "partial_reduce.py"
     if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
+#line 14 "partial_reduce.py"
     PY2C_CLEAR(t[6]);
+#line 14 "partial_reduce.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 14 "partial_reduce.py"
     if (PY2C_IS_NULL(t[8])) { loc = 42; goto error; }
+#line 14 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 14 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 14 "partial_reduce.py"
     PY2C_CLEAR(t[5]);
+#line 14 "partial_reduce.py"
     PY2C_CLEAR(t[7]);
+#line 14 "partial_reduce.py"
     PY2C_CLEAR(t[8]);
 
 #line 15 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
+#line 15 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 15 "partial_reduce.py"
         { loc = 53; goto error; }
+#line 15 "partial_reduce.py"
     }
+#line 15 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 15 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+#line 15 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__f)) {
+#line 15 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 15 "partial_reduce.py"
         { loc = 55; goto error; }
+#line 15 "partial_reduce.py"
     }
+#line 15 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__f); n0 = py2c_is(t[0], s0); py2c_decref(s0); }
+#line 15 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 15 "partial_reduce.py"
     t[0] = py2c_bool(n0);
+#line 15 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
+#line 15 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 15 "partial_reduce.py"
         { loc = 56; goto error; }
+#line 15 "partial_reduce.py"
     }
+#line 15 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__p); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 15 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 15 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
+#line 15 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 15 "partial_reduce.py"
         { loc = 58; goto error; }
+#line 15 "partial_reduce.py"
     }
+#line 15 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__p); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 15 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 15 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
+#line 15 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 15 "partial_reduce.py"
         { loc = 61; goto error; }
+#line 15 "partial_reduce.py"
     }
+#line 15 "partial_reduce.py"
     t[3] = py2c_slot_load(&g_partial_reduce__p);
+#line 15 "partial_reduce.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 15 "partial_reduce.py"
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+#line 15 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 15 "partial_reduce.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_10.ob), &attr_ic[14]);
+#line 15 "partial_reduce.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+#line 15 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
+#line 15 "partial_reduce.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5]}, 4);
+#line 15 "partial_reduce.py"
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+#line 15 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 15 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 15 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 15 "partial_reduce.py"
     PY2C_CLEAR(t[5]);
+#line 15 "partial_reduce.py"
     PY2C_CLEAR(t[6]);
 
 #line 16 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 16 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 16 "partial_reduce.py"
         { loc = 64; goto error; }
+#line 16 "partial_reduce.py"
     }
+#line 16 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
+#line 16 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 16 "partial_reduce.py"
         { loc = 65; goto error; }
+#line 16 "partial_reduce.py"
     }
+#line 16 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
+#line 16 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__p);
+#line 16 "partial_reduce.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(9), py2c_int(10), py2c_int(11)}, 2, kwnames_2);
+#line 16 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+#line 16 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 16 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 16 "partial_reduce.py"
     py2c_slot_store(&g_partial_reduce__pp, t[2]); t[2] = PY2C_NULL;
 
 #line 17 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__pp)) {
+#line 17 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pp' is not defined");
+#line 17 "partial_reduce.py"
         { loc = 68; goto error; }
+#line 17 "partial_reduce.py"
     }
+#line 17 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__pp); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 17 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 17 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__f)) {
+#line 17 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 17 "partial_reduce.py"
         { loc = 70; goto error; }
+#line 17 "partial_reduce.py"
     }
+#line 17 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__f); n0 = py2c_is(t[0], s0); py2c_decref(s0); }
+#line 17 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 17 "partial_reduce.py"
     t[0] = py2c_bool(n0);
+#line 17 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__pp)) {
+#line 17 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pp' is not defined");
+#line 17 "partial_reduce.py"
         { loc = 71; goto error; }
+#line 17 "partial_reduce.py"
     }
+#line 17 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__pp); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 17 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 17 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__pp)) {
+#line 17 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pp' is not defined");
+#line 17 "partial_reduce.py"
         { loc = 73; goto error; }
+#line 17 "partial_reduce.py"
     }
+#line 17 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__pp); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 17 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 17 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__pp)) {
+#line 17 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pp' is not defined");
+#line 17 "partial_reduce.py"
         { loc = 76; goto error; }
+#line 17 "partial_reduce.py"
     }
+#line 17 "partial_reduce.py"
     t[3] = py2c_slot_load(&g_partial_reduce__pp);
+#line 17 "partial_reduce.py"
     t[4] = py2c_fast_call(t[3], NULL, 0);
+#line 17 "partial_reduce.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+#line 17 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 17 "partial_reduce.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
+#line 17 "partial_reduce.py"
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+#line 17 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 17 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 17 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 17 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
+#line 17 "partial_reduce.py"
     PY2C_CLEAR(t[5]);
 
 #line 18 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 18 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 18 "partial_reduce.py"
         { loc = 78; goto error; }
+#line 18 "partial_reduce.py"
     }
+#line 18 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
+#line 18 "partial_reduce.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_int(2)}, 1, kwnames_3);
+#line 18 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 18 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 18 "partial_reduce.py"
     py2c_slot_store(&g_partial_reduce__base2, t[1]); t[1] = PY2C_NULL;
 
 #line 19 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__base2)) {
+#line 19 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base2' is not defined");
+#line 19 "partial_reduce.py"
         { loc = 81; goto error; }
+#line 19 "partial_reduce.py"
     }
+#line 19 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__base2);
+#line 19 "partial_reduce.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 19 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 19 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 19 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__base2)) {
+#line 19 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base2' is not defined");
+#line 19 "partial_reduce.py"
         { loc = 83; goto error; }
+#line 19 "partial_reduce.py"
     }
+#line 19 "partial_reduce.py"
     t[2] = py2c_slot_load(&g_partial_reduce__base2);
+#line 19 "partial_reduce.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(10)}, 1, kwnames_3);
+#line 19 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 19 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 19 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 19 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 19 "partial_reduce.py"
         { loc = 87; goto error; }
+#line 19 "partial_reduce.py"
     }
+#line 19 "partial_reduce.py"
     t[4] = py2c_slot_load(&g_partial_reduce__partial);
+#line 19 "partial_reduce.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), py2c_int(2)}, 2);
+#line 19 "partial_reduce.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 19 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
+#line 19 "partial_reduce.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 19 "partial_reduce.py"
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
+#line 19 "partial_reduce.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[5], t[6]}, 2);
+#line 19 "partial_reduce.py"
     if (PY2C_IS_NULL(t[7])) { loc = 85; goto error; }
+#line 19 "partial_reduce.py"
     PY2C_CLEAR(t[5]);
+#line 19 "partial_reduce.py"
     PY2C_CLEAR(t[6]);
+#line 19 "partial_reduce.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 19 "partial_reduce.py"
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
+#line 19 "partial_reduce.py"
     PY2C_CLEAR(t[7]);
+#line 19 "partial_reduce.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8]}, 3);
+#line 19 "partial_reduce.py"
     if (PY2C_IS_NULL(t[9])) { loc = 79; goto error; }
+#line 19 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 19 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 19 "partial_reduce.py"
     PY2C_CLEAR(t[8]);
+#line 19 "partial_reduce.py"
     PY2C_CLEAR(t[9]);
 
 #line 20 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 20 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 20 "partial_reduce.py"
         { loc = 92; goto error; }
+#line 20 "partial_reduce.py"
     }
+#line 20 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
+#line 20 "partial_reduce.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 20 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 20 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 20 "partial_reduce.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 20 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 20 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 20 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 20 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 20 "partial_reduce.py"
         { loc = 95; goto error; }
+#line 20 "partial_reduce.py"
     }
+#line 20 "partial_reduce.py"
     t[3] = py2c_slot_load(&g_partial_reduce__partial);
+#line 20 "partial_reduce.py"
     t[4] = py2c_call(t[3], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_max), py2c_int(1), PY2C_BUILTIN_VALUE(py2c_builtin_abs)}, 2, kwnames_4);
+#line 20 "partial_reduce.py"
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
+#line 20 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 20 "partial_reduce.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 20 "partial_reduce.py"
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
+#line 20 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
+#line 20 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 20 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 20 "partial_reduce.py"
         { loc = 98; goto error; }
+#line 20 "partial_reduce.py"
     }
+#line 20 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__operator)) {
+#line 20 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 20 "partial_reduce.py"
         { loc = 99; goto error; }
+#line 20 "partial_reduce.py"
     }
+#line 20 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 20 "partial_reduce.py"
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+#line 20 "partial_reduce.py"
     t[7] = py2c_slot_load(&g_partial_reduce__partial);
+#line 20 "partial_reduce.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){t[6], py2c_obj_value(&str_5.ob)}, 2);
+#line 20 "partial_reduce.py"
     if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
+#line 20 "partial_reduce.py"
     PY2C_CLEAR(t[7]);
+#line 20 "partial_reduce.py"
     PY2C_CLEAR(t[6]);
+#line 20 "partial_reduce.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 20 "partial_reduce.py"
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
+#line 20 "partial_reduce.py"
     PY2C_CLEAR(t[8]);
+#line 20 "partial_reduce.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
+#line 20 "partial_reduce.py"
     if (PY2C_IS_NULL(t[10])) { loc = 89; goto error; }
+#line 20 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 20 "partial_reduce.py"
     PY2C_CLEAR(t[5]);
+#line 20 "partial_reduce.py"
     PY2C_CLEAR(t[9]);
+#line 20 "partial_reduce.py"
     PY2C_CLEAR(t[10]);
 
 #line 21 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 21 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 21 "partial_reduce.py"
         { loc = 102; goto error; }
+#line 21 "partial_reduce.py"
     }
+#line 21 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__f)) {
+#line 21 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 21 "partial_reduce.py"
         { loc = 103; goto error; }
+#line 21 "partial_reduce.py"
     }
+#line 21 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
+#line 21 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__f);
+#line 21 "partial_reduce.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 21 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 21 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 21 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 21 "partial_reduce.py"
     py2c_slot_store(&g_partial_reduce__q, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__q)) {
+#line 22 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 22 "partial_reduce.py"
         { loc = 106; goto error; }
+#line 22 "partial_reduce.py"
     }
+#line 22 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__q);
+#line 22 "partial_reduce.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 22 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+#line 22 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 22 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__q)) {
+#line 22 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 22 "partial_reduce.py"
         { loc = 107; goto error; }
+#line 22 "partial_reduce.py"
     }
+#line 22 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__q); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 22 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 22 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__q)) {
+#line 22 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 22 "partial_reduce.py"
         { loc = 109; goto error; }
+#line 22 "partial_reduce.py"
     }
+#line 22 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__q); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 22 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+#line 22 "partial_reduce.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 22 "partial_reduce.py"
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+#line 22 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 22 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 22 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 22 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
 
 #line 23 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
+#line 23 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 23 "partial_reduce.py"
         { loc = 111; goto error; }
+#line 23 "partial_reduce.py"
     }
+#line 23 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob), &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
 
 #line 24 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
+#line 24 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 24 "partial_reduce.py"
         { loc = 114; goto error; }
+#line 24 "partial_reduce.py"
     }
+#line 24 "partial_reduce.py"
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 24 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+#line 24 "partial_reduce.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 24 "partial_reduce.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+#line 24 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 24 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "partial_reduce.py"
     t[0] = py2c_list_new(3);
+#line 25 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+#line 25 "partial_reduce.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 118; goto error; }
+#line 25 "partial_reduce.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 118; goto error; }
+#line 25 "partial_reduce.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 118; goto error; }
+#line 25 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 25 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 25 "partial_reduce.py"
         { loc = 120; goto error; }
+#line 25 "partial_reduce.py"
     }
+#line 25 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__partial);
+#line 25 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 25 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+#line 25 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 25 "partial_reduce.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[2]}, 1, kwnames_4);
+#line 25 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+#line 25 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 25 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 25 "partial_reduce.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 25 "partial_reduce.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+#line 25 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 25 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
 
 #line 26 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 26 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 26 "partial_reduce.py"
         { loc = 124; goto error; }
+#line 26 "partial_reduce.py"
     }
+#line 26 "partial_reduce.py"
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
+#line 26 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
+#line 26 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'partial' is not defined");
+#line 26 "partial_reduce.py"
         { loc = 126; goto error; }
+#line 26 "partial_reduce.py"
     }
+#line 26 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__partial);
+#line 26 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
+#line 26 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+#line 26 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 26 "partial_reduce.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 26 "partial_reduce.py"
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+#line 26 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 26 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 26 "partial_reduce.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 26 "partial_reduce.py"
     if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
+#line 26 "partial_reduce.py"
     PY2C_CLEAR(t[3]);
+#line 26 "partial_reduce.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 26 "partial_reduce.py"
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+#line 26 "partial_reduce.py"
     PY2C_CLEAR(t[4]);
+#line 26 "partial_reduce.py"
     PY2C_CLEAR(t[5]);
 
 #line 28 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+#line 28 "partial_reduce.py"
     py2c_slot_store(&g_partial_reduce__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__bad)) {
+#line 34 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 34 "partial_reduce.py"
         { loc = 129; goto error; }
+#line 34 "partial_reduce.py"
     }
+#line 34 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+#line 34 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
+#line 34 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 34 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 34 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 34 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 34 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__bad)) {
+#line 35 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 35 "partial_reduce.py"
         { loc = 132; goto error; }
+#line 35 "partial_reduce.py"
     }
+#line 35 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+#line 35 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
+#line 35 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 35 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+#line 35 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 35 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 35 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__bad)) {
+#line 36 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 36 "partial_reduce.py"
         { loc = 135; goto error; }
+#line 36 "partial_reduce.py"
     }
+#line 36 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 36 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
+#line 36 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 36 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 36 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 36 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 36 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__bad)) {
+#line 37 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 37 "partial_reduce.py"
         { loc = 138; goto error; }
+#line 37 "partial_reduce.py"
     }
+#line 37 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+#line 37 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
+#line 37 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 37 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 37 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 37 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 37 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__bad)) {
+#line 38 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 38 "partial_reduce.py"
         { loc = 141; goto error; }
+#line 38 "partial_reduce.py"
     }
+#line 38 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+#line 38 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
+#line 38 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 38 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+#line 38 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 38 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 38 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__bad)) {
+#line 39 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 39 "partial_reduce.py"
         { loc = 144; goto error; }
+#line 39 "partial_reduce.py"
     }
+#line 39 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
+#line 39 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
+#line 39 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 39 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 39 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 39 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__bad)) {
+#line 40 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 40 "partial_reduce.py"
         { loc = 147; goto error; }
+#line 40 "partial_reduce.py"
     }
+#line 40 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+#line 40 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
+#line 40 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 40 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 40 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 40 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 40 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__bad)) {
+#line 41 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 41 "partial_reduce.py"
         { loc = 150; goto error; }
+#line 41 "partial_reduce.py"
     }
+#line 41 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+#line 41 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
+#line 41 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+#line 41 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 41 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 41 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__bad)) {
+#line 42 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 42 "partial_reduce.py"
         { loc = 153; goto error; }
+#line 42 "partial_reduce.py"
     }
+#line 42 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+#line 42 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
+#line 42 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+#line 42 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 42 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 42 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "partial_reduce.py"
     if (!py2c_slot_bound(&g_partial_reduce__bad)) {
+#line 43 "partial_reduce.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 43 "partial_reduce.py"
         { loc = 156; goto error; }
+#line 43 "partial_reduce.py"
     }
+#line 43 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 43 "partial_reduce.py"
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
+#line 43 "partial_reduce.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "partial_reduce.py"
     if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+#line 43 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
+#line 43 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
+#line 43 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
+#line 43 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 43 "partial_reduce.py"
     result = PY2C_NONE;
+#line 43 "partial_reduce.py"
     goto cleanup;
+#line 43 "partial_reduce.py"
 error:
+#line 43 "partial_reduce.py"
     py2c_traceback_add(&code_mod_partial_reduce, loc);
+#line 43 "partial_reduce.py"
     PY2C_CLEAR(result);
+#line 43 "partial_reduce.py"
 cleanup:
+#line 43 "partial_reduce.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 43 "partial_reduce.py"
     return result;
+#line 43 "partial_reduce.py"
 }
+#line 2654 "partial_reduce.c"
 
 static void clear_mod_partial_reduce(void) {
     PY2C_CLEAR(g_partial_reduce__bad);

@@ -333,44 +333,80 @@ static Py2cValue f_trace(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__functools)) {
+#line 6 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 6 "wraps.py"
         { loc = 1; goto error; }
+#line 6 "wraps.py"
     }
+#line 6 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 6 "wraps.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_func)->ref)) {
+#line 6 "wraps.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'func' where it is not associated with a value");
+#line 6 "wraps.py"
         { loc = 3; goto error; }
+#line 6 "wraps.py"
     }
+#line 6 "wraps.py"
     t[2] = py2c_slot_load(&py2c_cell_ptr(c_func)->ref);
+#line 6 "wraps.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 6 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 6 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 6 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 6 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 6 "wraps.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){c_func});
+#line 6 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 6 "wraps.py"
     t[5] = py2c_function_new(&info_f_trace__wrapper, PY2C_NULL, PY2C_NULL, t[4]);
+#line 6 "wraps.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 6 "wraps.py"
     PY2C_CLEAR(t[4]);
+#line 6 "wraps.py"
     t[6] = py2c_call(t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 6 "wraps.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 6 "wraps.py"
     PY2C_CLEAR(t[5]);
+#line 6 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 6 "wraps.py"
     { Py2cValue old = v_wrapper; v_wrapper = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "wraps.py"
     { Py2cValue old = result; result = v_wrapper; py2c_incref(result); py2c_decref(old); }
+#line 10 "wraps.py"
     goto cleanup;
+#line 10 "wraps.py"
 error:
+#line 10 "wraps.py"
     py2c_traceback_add(&code_f_trace, loc);
+#line 10 "wraps.py"
     PY2C_CLEAR(result);
+#line 10 "wraps.py"
 cleanup:
+#line 10 "wraps.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 10 "wraps.py"
     PY2C_CLEAR(c_func);
+#line 10 "wraps.py"
     PY2C_CLEAR(v_wrapper);
+#line 10 "wraps.py"
     py2c_recursion_leave();
+#line 10 "wraps.py"
     return result;
+#line 10 "wraps.py"
 }
+#line 410 "wraps.c"
 
 static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -389,47 +425,86 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "wraps.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_func)->ref)) {
+#line 8 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'func' where it is not associated with a value in enclosing scope");
+#line 8 "wraps.py"
         { loc = 1; goto error; }
+#line 8 "wraps.py"
     }
+#line 8 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 8 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 8 "wraps.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0], v_args, v_kwargs}, 4);
+#line 8 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 8 "wraps.py"
     PY2C_CLEAR(t[1]);
 
 #line 9 "wraps.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_func)->ref)) {
+#line 9 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'func' where it is not associated with a value in enclosing scope");
+#line 9 "wraps.py"
         { loc = 4; goto error; }
+#line 9 "wraps.py"
     }
+#line 9 "wraps.py"
     t[0] = py2c_list_new(0);
+#line 9 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 9 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); int64_t rc = py2c_star_extend(t[0], v_args, s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 9 "wraps.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 9 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 9 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 9 "wraps.py"
     t[2] = py2c_dict_new();
+#line 9 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 9 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); int64_t rc = py2c_dict_merge_kwargs(t[2], v_kwargs, s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 9 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); t[3] = py2c_call_ex(s0, t[1], t[2]); py2c_decref(s0); }
+#line 9 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 9 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 9 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 9 "wraps.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 9 "wraps.py"
     goto cleanup;
+#line 9 "wraps.py"
 error:
+#line 9 "wraps.py"
     py2c_traceback_add(&code_f_trace__wrapper, loc);
+#line 9 "wraps.py"
     PY2C_CLEAR(result);
+#line 9 "wraps.py"
 cleanup:
+#line 9 "wraps.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "wraps.py"
     PY2C_CLEAR(v_args);
+#line 9 "wraps.py"
     PY2C_CLEAR(v_kwargs);
+#line 9 "wraps.py"
     PY2C_CLEAR(c_func);
+#line 9 "wraps.py"
     py2c_recursion_leave();
+#line 9 "wraps.py"
     return result;
+#line 9 "wraps.py"
 }
+#line 508 "wraps.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -446,19 +521,33 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "wraps.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 15 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "wraps.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "wraps.py"
     goto cleanup;
+#line 15 "wraps.py"
 error:
+#line 15 "wraps.py"
     py2c_traceback_add(&code_f_add, loc);
+#line 15 "wraps.py"
     PY2C_CLEAR(result);
+#line 15 "wraps.py"
 cleanup:
+#line 15 "wraps.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 15 "wraps.py"
     PY2C_CLEAR(v_a);
+#line 15 "wraps.py"
     PY2C_CLEAR(v_b);
+#line 15 "wraps.py"
     py2c_recursion_leave();
+#line 15 "wraps.py"
     return result;
+#line 15 "wraps.py"
 }
+#line 551 "wraps.c"
 
 static Py2cValue f_plain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -471,12 +560,19 @@ static Py2cValue f_plain(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "wraps.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 21 "wraps.py"
     goto cleanup;
+#line 21 "wraps.py"
 cleanup:
+#line 21 "wraps.py"
     PY2C_CLEAR(v_x);
+#line 21 "wraps.py"
     py2c_recursion_leave();
+#line 21 "wraps.py"
     return result;
+#line 21 "wraps.py"
 }
+#line 576 "wraps.c"
 
 static Py2cValue f_other(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -488,12 +584,19 @@ static Py2cValue f_other(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "wraps.py"
     PY2C_CLEAR(result);
+#line 27 "wraps.py"
     result = PY2C_NONE;
+#line 27 "wraps.py"
     goto cleanup;
+#line 27 "wraps.py"
 cleanup:
+#line 27 "wraps.py"
     py2c_recursion_leave();
+#line 27 "wraps.py"
     return result;
+#line 27 "wraps.py"
 }
+#line 600 "wraps.c"
 
 static Py2cValue f_nodoc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -505,12 +608,19 @@ static Py2cValue f_nodoc(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "wraps.py"
     PY2C_CLEAR(result);
+#line 34 "wraps.py"
     result = PY2C_NONE;
+#line 34 "wraps.py"
     goto cleanup;
+#line 34 "wraps.py"
 cleanup:
+#line 34 "wraps.py"
     py2c_recursion_leave();
+#line 34 "wraps.py"
     return result;
+#line 34 "wraps.py"
 }
+#line 624 "wraps.c"
 
 static Py2cValue f_documented(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -522,12 +632,19 @@ static Py2cValue f_documented(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "wraps.py"
     PY2C_CLEAR(result);
+#line 37 "wraps.py"
     result = PY2C_NONE;
+#line 37 "wraps.py"
     goto cleanup;
+#line 37 "wraps.py"
 cleanup:
+#line 37 "wraps.py"
     py2c_recursion_leave();
+#line 37 "wraps.py"
     return result;
+#line 37 "wraps.py"
 }
+#line 648 "wraps.c"
 
 static Py2cValue f_named(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -539,12 +656,19 @@ static Py2cValue f_named(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "wraps.py"
     PY2C_CLEAR(result);
+#line 43 "wraps.py"
     result = PY2C_NONE;
+#line 43 "wraps.py"
     goto cleanup;
+#line 43 "wraps.py"
 cleanup:
+#line 43 "wraps.py"
     py2c_recursion_leave();
+#line 43 "wraps.py"
     return result;
+#line 43 "wraps.py"
 }
+#line 672 "wraps.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -560,21 +684,34 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "wraps.py"
     t[0] = py2c_function_new(&info_f_outer__inner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "wraps.py"
     { Py2cValue old = v_inner; v_inner = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "wraps.py"
     { Py2cValue old = result; result = v_inner; py2c_incref(result); py2c_decref(old); }
+#line 53 "wraps.py"
     goto cleanup;
+#line 53 "wraps.py"
 error:
+#line 53 "wraps.py"
     py2c_traceback_add(&code_f_outer, loc);
+#line 53 "wraps.py"
     PY2C_CLEAR(result);
+#line 53 "wraps.py"
 cleanup:
+#line 53 "wraps.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 53 "wraps.py"
     PY2C_CLEAR(v_inner);
+#line 53 "wraps.py"
     py2c_recursion_leave();
+#line 53 "wraps.py"
     return result;
+#line 53 "wraps.py"
 }
+#line 715 "wraps.c"
 
 static Py2cValue f_outer__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -587,12 +724,19 @@ static Py2cValue f_outer__inner(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "wraps.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+#line 52 "wraps.py"
     goto cleanup;
+#line 52 "wraps.py"
 cleanup:
+#line 52 "wraps.py"
     PY2C_CLEAR(v_x);
+#line 52 "wraps.py"
     py2c_recursion_leave();
+#line 52 "wraps.py"
     return result;
+#line 52 "wraps.py"
 }
+#line 740 "wraps.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -608,18 +752,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "wraps.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
+#line 55 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 55 "wraps.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 55 "wraps.py"
     goto cleanup;
+#line 55 "wraps.py"
 error:
+#line 55 "wraps.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 55 "wraps.py"
     PY2C_CLEAR(result);
+#line 55 "wraps.py"
 cleanup:
+#line 55 "wraps.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 55 "wraps.py"
     PY2C_CLEAR(v_x);
+#line 55 "wraps.py"
     py2c_recursion_leave();
+#line 55 "wraps.py"
     return result;
+#line 55 "wraps.py"
 }
+#line 780 "wraps.c"
 
 static Py2cValue f_logged(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -639,25 +796,42 @@ static Py2cValue f_logged(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "wraps.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_level});
+#line 59 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 59 "wraps.py"
     t[1] = py2c_function_new(&info_f_logged__deco, PY2C_NULL, PY2C_NULL, t[0]);
+#line 59 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 59 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 59 "wraps.py"
     { Py2cValue old = v_deco; v_deco = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 65 "wraps.py"
     { Py2cValue old = result; result = v_deco; py2c_incref(result); py2c_decref(old); }
+#line 65 "wraps.py"
     goto cleanup;
+#line 65 "wraps.py"
 error:
+#line 65 "wraps.py"
     py2c_traceback_add(&code_f_logged, loc);
+#line 65 "wraps.py"
     PY2C_CLEAR(result);
+#line 65 "wraps.py"
 cleanup:
+#line 65 "wraps.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 65 "wraps.py"
     PY2C_CLEAR(c_level);
+#line 65 "wraps.py"
     PY2C_CLEAR(v_deco);
+#line 65 "wraps.py"
     py2c_recursion_leave();
+#line 65 "wraps.py"
     return result;
+#line 65 "wraps.py"
 }
+#line 835 "wraps.c"
 
 static Py2cValue f_logged__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -679,45 +853,82 @@ static Py2cValue f_logged__deco(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__functools)) {
+#line 61 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 61 "wraps.py"
         { loc = 1; goto error; }
+#line 61 "wraps.py"
     }
+#line 61 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 61 "wraps.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_func)->ref)) {
+#line 61 "wraps.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'func' where it is not associated with a value");
+#line 61 "wraps.py"
         { loc = 3; goto error; }
+#line 61 "wraps.py"
     }
+#line 61 "wraps.py"
     t[2] = py2c_slot_load(&py2c_cell_ptr(c_func)->ref);
+#line 61 "wraps.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 61 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 61 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 61 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 61 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 61 "wraps.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){c_level, c_func});
+#line 61 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 61 "wraps.py"
     t[5] = py2c_function_new(&info_f_logged__deco__wrapper, PY2C_NULL, PY2C_NULL, t[4]);
+#line 61 "wraps.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 61 "wraps.py"
     PY2C_CLEAR(t[4]);
+#line 61 "wraps.py"
     t[6] = py2c_call(t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 61 "wraps.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 61 "wraps.py"
     PY2C_CLEAR(t[5]);
+#line 61 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 61 "wraps.py"
     { Py2cValue old = v_wrapper; v_wrapper = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "wraps.py"
     { Py2cValue old = result; result = v_wrapper; py2c_incref(result); py2c_decref(old); }
+#line 64 "wraps.py"
     goto cleanup;
+#line 64 "wraps.py"
 error:
+#line 64 "wraps.py"
     py2c_traceback_add(&code_f_logged__deco, loc);
+#line 64 "wraps.py"
     PY2C_CLEAR(result);
+#line 64 "wraps.py"
 cleanup:
+#line 64 "wraps.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 64 "wraps.py"
     PY2C_CLEAR(c_func);
+#line 64 "wraps.py"
     PY2C_CLEAR(v_wrapper);
+#line 64 "wraps.py"
     PY2C_CLEAR(c_level);
+#line 64 "wraps.py"
     py2c_recursion_leave();
+#line 64 "wraps.py"
     return result;
+#line 64 "wraps.py"
 }
+#line 932 "wraps.c"
 
 static Py2cValue f_logged__deco__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -738,49 +949,90 @@ static Py2cValue f_logged__deco__wrapper(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "wraps.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_level)->ref)) {
+#line 62 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'level' where it is not associated with a value in enclosing scope");
+#line 62 "wraps.py"
         { loc = 1; goto error; }
+#line 62 "wraps.py"
     }
+#line 62 "wraps.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_func)->ref)) {
+#line 62 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'func' where it is not associated with a value in enclosing scope");
+#line 62 "wraps.py"
         { loc = 2; goto error; }
+#line 62 "wraps.py"
     }
+#line 62 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 62 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 62 "wraps.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_level)->ref);
+#line 62 "wraps.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
+#line 62 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 62 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 62 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 62 "wraps.py"
     PY2C_CLEAR(t[2]);
 
 #line 63 "wraps.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_func)->ref)) {
+#line 63 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'func' where it is not associated with a value in enclosing scope");
+#line 63 "wraps.py"
         { loc = 5; goto error; }
+#line 63 "wraps.py"
     }
+#line 63 "wraps.py"
     t[0] = py2c_list_new(0);
+#line 63 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 63 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); int64_t rc = py2c_star_extend(t[0], v_a, s0); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 63 "wraps.py"
     t[1] = py2c_list_as_tuple(t[0]);
+#line 63 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 63 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 63 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); t[2] = py2c_call_ex(s0, t[1], PY2C_NULL); py2c_decref(s0); }
+#line 63 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 63 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 63 "wraps.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 63 "wraps.py"
     goto cleanup;
+#line 63 "wraps.py"
 error:
+#line 63 "wraps.py"
     py2c_traceback_add(&code_f_logged__deco__wrapper, loc);
+#line 63 "wraps.py"
     PY2C_CLEAR(result);
+#line 63 "wraps.py"
 cleanup:
+#line 63 "wraps.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 63 "wraps.py"
     PY2C_CLEAR(v_a);
+#line 63 "wraps.py"
     PY2C_CLEAR(c_level);
+#line 63 "wraps.py"
     PY2C_CLEAR(c_func);
+#line 63 "wraps.py"
     py2c_recursion_leave();
+#line 63 "wraps.py"
     return result;
+#line 63 "wraps.py"
 }
+#line 1036 "wraps.c"
 
 static Py2cValue f_mul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -797,19 +1049,33 @@ static Py2cValue f_mul(Py2cFunction *fn, Py2cValue *params) {
 
 #line 69 "wraps.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
+#line 69 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 69 "wraps.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 69 "wraps.py"
     goto cleanup;
+#line 69 "wraps.py"
 error:
+#line 69 "wraps.py"
     py2c_traceback_add(&code_f_mul, loc);
+#line 69 "wraps.py"
     PY2C_CLEAR(result);
+#line 69 "wraps.py"
 cleanup:
+#line 69 "wraps.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 69 "wraps.py"
     PY2C_CLEAR(v_a);
+#line 69 "wraps.py"
     PY2C_CLEAR(v_b);
+#line 69 "wraps.py"
     py2c_recursion_leave();
+#line 69 "wraps.py"
     return result;
+#line 69 "wraps.py"
 }
+#line 1079 "wraps.c"
 
 static Py2cValue mod_wraps(void) {
     g_wraps__functools = PY2C_NULL;
@@ -839,533 +1105,980 @@ static Py2cValue mod_wraps(void) {
 
 #line 2 "wraps.py"
     t[0] = py2c_import("functools");
+#line 2 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "wraps.py"
     py2c_slot_store(&g_wraps__functools, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "wraps.py"
     t[0] = py2c_function_new(&info_f_trace, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "wraps.py"
     py2c_slot_store(&g_wraps__trace, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__trace)) {
+#line 13 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'trace' is not defined");
+#line 13 "wraps.py"
         { loc = 2; goto error; }
+#line 13 "wraps.py"
     }
+#line 13 "wraps.py"
     t[0] = py2c_slot_load(&g_wraps__trace);
+#line 13 "wraps.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 13 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 13 "wraps.py"
     t[2] = py2c_function_new(&info_f_add, t[1], PY2C_NULL, PY2C_NULL);
+#line 13 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 13 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 13 "wraps.py"
     t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 13 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 13 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 13 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 13 "wraps.py"
     py2c_slot_store(&g_wraps__add, t[3]); t[3] = PY2C_NULL;
 
 #line 17 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__add)) {
+#line 17 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 17 "wraps.py"
         { loc = 7; goto error; }
+#line 17 "wraps.py"
     }
+#line 17 "wraps.py"
     t[0] = py2c_slot_load(&g_wraps__add);
+#line 17 "wraps.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 1, kwnames_0);
+#line 17 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 17 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 17 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__add)) {
+#line 17 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 17 "wraps.py"
         { loc = 8; goto error; }
+#line 17 "wraps.py"
     }
+#line 17 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__add); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 17 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 17 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__add)) {
+#line 17 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 17 "wraps.py"
         { loc = 10; goto error; }
+#line 17 "wraps.py"
     }
+#line 17 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__add); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 17 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 17 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__add)) {
+#line 17 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 17 "wraps.py"
         { loc = 12; goto error; }
+#line 17 "wraps.py"
     }
+#line 17 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__add); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 17 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 17 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__add)) {
+#line 17 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 17 "wraps.py"
         { loc = 14; goto error; }
+#line 17 "wraps.py"
     }
+#line 17 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__add); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 17 "wraps.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 17 "wraps.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[5]}, 5);
+#line 17 "wraps.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 17 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 17 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 17 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 17 "wraps.py"
     PY2C_CLEAR(t[4]);
+#line 17 "wraps.py"
     PY2C_CLEAR(t[5]);
+#line 17 "wraps.py"
     PY2C_CLEAR(t[6]);
 
 #line 18 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__add)) {
+#line 18 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 18 "wraps.py"
         { loc = 17; goto error; }
+#line 18 "wraps.py"
     }
+#line 18 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__add); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 18 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 18 "wraps.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_2.ob), &attr_ic[9]);
+#line 18 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 18 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 18 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__add)) {
+#line 18 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 18 "wraps.py"
         { loc = 21; goto error; }
+#line 18 "wraps.py"
     }
+#line 18 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__add); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 18 "wraps.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
+#line 18 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 18 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 18 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 18 "wraps.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 18 "wraps.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 18 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 18 "wraps.py"
     PY2C_CLEAR(t[4]);
+#line 18 "wraps.py"
     PY2C_CLEAR(t[5]);
 
 #line 20 "wraps.py"
     t[0] = py2c_function_new(&info_f_plain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 20 "wraps.py"
     py2c_slot_store(&g_wraps__plain, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__plain)) {
+#line 23 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
+#line 23 "wraps.py"
         { loc = 24; goto error; }
+#line 23 "wraps.py"
     }
+#line 23 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__plain); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), py2c_int(7), &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
 
 #line 24 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__plain)) {
+#line 24 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
+#line 24 "wraps.py"
         { loc = 26; goto error; }
+#line 24 "wraps.py"
     }
+#line 24 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__plain); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_10.ob), py2c_obj_value(&str_9.ob), &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
 
 #line 26 "wraps.py"
     t[0] = py2c_function_new(&info_f_other, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 26 "wraps.py"
     py2c_slot_store(&g_wraps__other, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__other)) {
+#line 29 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'other' is not defined");
+#line 29 "wraps.py"
         { loc = 29; goto error; }
+#line 29 "wraps.py"
     }
+#line 29 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__other); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
 
 #line 30 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__functools)) {
+#line 30 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 30 "wraps.py"
         { loc = 32; goto error; }
+#line 30 "wraps.py"
     }
+#line 30 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+#line 30 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__other)) {
+#line 30 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'other' is not defined");
+#line 30 "wraps.py"
         { loc = 34; goto error; }
+#line 30 "wraps.py"
     }
+#line 30 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__plain)) {
+#line 30 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
+#line 30 "wraps.py"
         { loc = 35; goto error; }
+#line 30 "wraps.py"
     }
+#line 30 "wraps.py"
     t[2] = py2c_slot_load(&g_wraps__other);
+#line 30 "wraps.py"
     t[3] = py2c_slot_load(&g_wraps__plain);
+#line 30 "wraps.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 30 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 30 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 30 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 30 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 30 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 30 "wraps.py"
     py2c_slot_store(&g_wraps__r, t[4]); t[4] = PY2C_NULL;
 
 #line 31 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__r)) {
+#line 31 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 31 "wraps.py"
         { loc = 38; goto error; }
+#line 31 "wraps.py"
     }
+#line 31 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__other)) {
+#line 31 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'other' is not defined");
+#line 31 "wraps.py"
         { loc = 39; goto error; }
+#line 31 "wraps.py"
     }
+#line 31 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__r); Py2cValue s1 = py2c_slot_load(&g_wraps__other); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 31 "wraps.py"
     t[0] = py2c_bool(n0);
+#line 31 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__other)) {
+#line 31 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'other' is not defined");
+#line 31 "wraps.py"
         { loc = 40; goto error; }
+#line 31 "wraps.py"
     }
+#line 31 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__other); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 31 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 31 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__other)) {
+#line 31 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'other' is not defined");
+#line 31 "wraps.py"
         { loc = 42; goto error; }
+#line 31 "wraps.py"
     }
+#line 31 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__other); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 31 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 31 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__other)) {
+#line 31 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'other' is not defined");
+#line 31 "wraps.py"
         { loc = 44; goto error; }
+#line 31 "wraps.py"
     }
+#line 31 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__other); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 31 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 31 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__other)) {
+#line 31 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'other' is not defined");
+#line 31 "wraps.py"
         { loc = 46; goto error; }
+#line 31 "wraps.py"
     }
+#line 31 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__other); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 31 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 31 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__other)) {
+#line 31 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'other' is not defined");
+#line 31 "wraps.py"
         { loc = 49; goto error; }
+#line 31 "wraps.py"
     }
+#line 31 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__other); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 31 "wraps.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 31 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__plain)) {
+#line 31 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
+#line 31 "wraps.py"
         { loc = 51; goto error; }
+#line 31 "wraps.py"
     }
+#line 31 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__plain); n1 = py2c_is(t[5], s0); py2c_decref(s0); }
+#line 31 "wraps.py"
     PY2C_CLEAR(t[5]);
+#line 31 "wraps.py"
     t[5] = py2c_bool(n1);
+#line 31 "wraps.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 31 "wraps.py"
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+#line 31 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 31 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 31 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 31 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 31 "wraps.py"
     PY2C_CLEAR(t[4]);
+#line 31 "wraps.py"
     PY2C_CLEAR(t[5]);
+#line 31 "wraps.py"
     PY2C_CLEAR(t[6]);
 
 #line 33 "wraps.py"
     t[0] = py2c_function_new(&info_f_nodoc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 33 "wraps.py"
     py2c_slot_store(&g_wraps__nodoc, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "wraps.py"
     t[0] = py2c_function_new(&info_f_documented, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+#line 36 "wraps.py"
     py2c_slot_store(&g_wraps__documented, t[0]); t[0] = PY2C_NULL;
 
 #line 39 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__functools)) {
+#line 39 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 39 "wraps.py"
         { loc = 55; goto error; }
+#line 39 "wraps.py"
     }
+#line 39 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 39 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__documented)) {
+#line 39 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'documented' is not defined");
+#line 39 "wraps.py"
         { loc = 57; goto error; }
+#line 39 "wraps.py"
     }
+#line 39 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__nodoc)) {
+#line 39 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nodoc' is not defined");
+#line 39 "wraps.py"
         { loc = 58; goto error; }
+#line 39 "wraps.py"
     }
+#line 39 "wraps.py"
     t[2] = py2c_slot_load(&g_wraps__documented);
+#line 39 "wraps.py"
     t[3] = py2c_slot_load(&g_wraps__nodoc);
+#line 39 "wraps.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 39 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 39 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 39 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 39 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 39 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 39 "wraps.py"
     PY2C_CLEAR(t[4]);
 
 #line 40 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__documented)) {
+#line 40 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'documented' is not defined");
+#line 40 "wraps.py"
         { loc = 60; goto error; }
+#line 40 "wraps.py"
     }
+#line 40 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__documented); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 40 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 40 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__documented)) {
+#line 40 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'documented' is not defined");
+#line 40 "wraps.py"
         { loc = 62; goto error; }
+#line 40 "wraps.py"
     }
+#line 40 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__documented); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 40 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 40 "wraps.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 40 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 40 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 40 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 40 "wraps.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "wraps.py"
     t[0] = py2c_function_new(&info_f_named, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 42 "wraps.py"
     py2c_slot_store(&g_wraps__named, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__functools)) {
+#line 45 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 45 "wraps.py"
         { loc = 66; goto error; }
+#line 45 "wraps.py"
     }
+#line 45 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 45 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__named)) {
+#line 45 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'named' is not defined");
+#line 45 "wraps.py"
         { loc = 68; goto error; }
+#line 45 "wraps.py"
     }
+#line 45 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__plain)) {
+#line 45 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
+#line 45 "wraps.py"
         { loc = 69; goto error; }
+#line 45 "wraps.py"
     }
+#line 45 "wraps.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
+#line 45 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 45 "wraps.py"
     t[3] = py2c_tuple_pack(0, NULL);
+#line 45 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 45 "wraps.py"
     t[4] = py2c_slot_load(&g_wraps__named);
+#line 45 "wraps.py"
     t[5] = py2c_slot_load(&g_wraps__plain);
+#line 45 "wraps.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4], t[5], t[2], t[3]}, 2, kwnames_1);
+#line 45 "wraps.py"
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+#line 45 "wraps.py"
     PY2C_CLEAR(t[4]);
+#line 45 "wraps.py"
     PY2C_CLEAR(t[5]);
+#line 45 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 45 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 45 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 45 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 45 "wraps.py"
     PY2C_CLEAR(t[6]);
 
 #line 46 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__named)) {
+#line 46 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'named' is not defined");
+#line 46 "wraps.py"
         { loc = 73; goto error; }
+#line 46 "wraps.py"
     }
+#line 46 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__named); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 46 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 46 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__named)) {
+#line 46 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'named' is not defined");
+#line 46 "wraps.py"
         { loc = 76; goto error; }
+#line 46 "wraps.py"
     }
+#line 46 "wraps.py"
     t[1] = py2c_slot_load(&g_wraps__named);
+#line 46 "wraps.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob)}, 2);
+#line 46 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 46 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 46 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__named)) {
+#line 46 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'named' is not defined");
+#line 46 "wraps.py"
         { loc = 78; goto error; }
+#line 46 "wraps.py"
     }
+#line 46 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__named); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 46 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 46 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__plain)) {
+#line 46 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
+#line 46 "wraps.py"
         { loc = 80; goto error; }
+#line 46 "wraps.py"
     }
+#line 46 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__plain); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
+#line 46 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 46 "wraps.py"
     t[3] = py2c_bool(n0);
+#line 46 "wraps.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
+#line 46 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
+#line 46 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 46 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 46 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 46 "wraps.py"
     PY2C_CLEAR(t[4]);
 
 #line 47 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__functools)) {
+#line 47 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 47 "wraps.py"
         { loc = 82; goto error; }
+#line 47 "wraps.py"
     }
+#line 47 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 47 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 47 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__functools)) {
+#line 47 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 47 "wraps.py"
         { loc = 84; goto error; }
+#line 47 "wraps.py"
     }
+#line 47 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 47 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 47 "wraps.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 47 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 47 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 47 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 47 "wraps.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "wraps.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+#line 49 "wraps.py"
     py2c_slot_store(&g_wraps__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 55 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__functools)) {
+#line 55 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 55 "wraps.py"
         { loc = 89; goto error; }
+#line 55 "wraps.py"
     }
+#line 55 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 55 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__outer)) {
+#line 55 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+#line 55 "wraps.py"
         { loc = 92; goto error; }
+#line 55 "wraps.py"
     }
+#line 55 "wraps.py"
     t[2] = py2c_slot_load(&g_wraps__outer);
+#line 55 "wraps.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 55 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 55 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 55 "wraps.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 55 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+#line 55 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 55 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 55 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 55 "wraps.py"
     t[5] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "wraps.py"
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
+#line 55 "wraps.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 55 "wraps.py"
     if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
+#line 55 "wraps.py"
     PY2C_CLEAR(t[4]);
+#line 55 "wraps.py"
     PY2C_CLEAR(t[5]);
+#line 55 "wraps.py"
     py2c_slot_store(&g_wraps__w, t[6]); t[6] = PY2C_NULL;
 
 #line 56 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__w)) {
+#line 56 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 56 "wraps.py"
         { loc = 95; goto error; }
+#line 56 "wraps.py"
     }
+#line 56 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__w); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 56 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 56 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__w)) {
+#line 56 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 56 "wraps.py"
         { loc = 97; goto error; }
+#line 56 "wraps.py"
     }
+#line 56 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__w); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 56 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 56 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__w)) {
+#line 56 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 56 "wraps.py"
         { loc = 99; goto error; }
+#line 56 "wraps.py"
     }
+#line 56 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__w); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 56 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 56 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__w)) {
+#line 56 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 56 "wraps.py"
         { loc = 102; goto error; }
+#line 56 "wraps.py"
     }
+#line 56 "wraps.py"
     t[3] = py2c_slot_load(&g_wraps__w);
+#line 56 "wraps.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(4)}, 1);
+#line 56 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+#line 56 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 56 "wraps.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
+#line 56 "wraps.py"
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
+#line 56 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 56 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 56 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 56 "wraps.py"
     PY2C_CLEAR(t[4]);
+#line 56 "wraps.py"
     PY2C_CLEAR(t[5]);
 
 #line 58 "wraps.py"
     t[0] = py2c_function_new(&info_f_logged, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+#line 58 "wraps.py"
     py2c_slot_store(&g_wraps__logged, t[0]); t[0] = PY2C_NULL;
 
 #line 68 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__logged)) {
+#line 68 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'logged' is not defined");
+#line 68 "wraps.py"
         { loc = 105; goto error; }
+#line 68 "wraps.py"
     }
+#line 68 "wraps.py"
     t[0] = py2c_slot_load(&g_wraps__logged);
+#line 68 "wraps.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+#line 68 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+#line 68 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 68 "wraps.py"
     t[2] = py2c_function_new(&info_f_mul, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 68 "wraps.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 68 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+#line 68 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 68 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 68 "wraps.py"
     py2c_slot_store(&g_wraps__mul, t[3]); t[3] = PY2C_NULL;
 
 #line 71 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__mul)) {
+#line 71 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mul' is not defined");
+#line 71 "wraps.py"
         { loc = 110; goto error; }
+#line 71 "wraps.py"
     }
+#line 71 "wraps.py"
     t[0] = py2c_slot_load(&g_wraps__mul);
+#line 71 "wraps.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
+#line 71 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 71 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 71 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__mul)) {
+#line 71 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mul' is not defined");
+#line 71 "wraps.py"
         { loc = 111; goto error; }
+#line 71 "wraps.py"
     }
+#line 71 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__mul); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[32]); py2c_decref(s0); }
+#line 71 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 71 "wraps.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 71 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 71 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 71 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 71 "wraps.py"
     PY2C_CLEAR(t[3]);
 
 #line 72 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__functools)) {
+#line 72 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
+#line 72 "wraps.py"
         { loc = 115; goto error; }
+#line 72 "wraps.py"
     }
+#line 72 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
+#line 72 "wraps.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 72 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+#line 72 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 72 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 72 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__plain)) {
+#line 72 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
+#line 72 "wraps.py"
         { loc = 117; goto error; }
+#line 72 "wraps.py"
     }
+#line 72 "wraps.py"
     t[3] = py2c_slot_load(&g_wraps__plain);
+#line 72 "wraps.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 72 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
+#line 72 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 72 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 72 "wraps.py"
     py2c_slot_store(&g_wraps__cached, t[4]); t[4] = PY2C_NULL;
 
 #line 73 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__cached)) {
+#line 73 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cached' is not defined");
+#line 73 "wraps.py"
         { loc = 119; goto error; }
+#line 73 "wraps.py"
     }
+#line 73 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__cached); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 73 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+#line 73 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__cached)) {
+#line 73 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cached' is not defined");
+#line 73 "wraps.py"
         { loc = 121; goto error; }
+#line 73 "wraps.py"
     }
+#line 73 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__cached); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[35]); py2c_decref(s0); }
+#line 73 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 73 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__cached)) {
+#line 73 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cached' is not defined");
+#line 73 "wraps.py"
         { loc = 123; goto error; }
+#line 73 "wraps.py"
     }
+#line 73 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__cached); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[36]); py2c_decref(s0); }
+#line 73 "wraps.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 73 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__cached)) {
+#line 73 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cached' is not defined");
+#line 73 "wraps.py"
         { loc = 126; goto error; }
+#line 73 "wraps.py"
     }
+#line 73 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__cached); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[37]); py2c_decref(s0); }
+#line 73 "wraps.py"
     if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
+#line 73 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__plain)) {
+#line 73 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
+#line 73 "wraps.py"
         { loc = 128; goto error; }
+#line 73 "wraps.py"
     }
+#line 73 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__plain); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
+#line 73 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 73 "wraps.py"
     t[3] = py2c_bool(n0);
+#line 73 "wraps.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 73 "wraps.py"
     if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
+#line 73 "wraps.py"
     PY2C_CLEAR(t[0]);
+#line 73 "wraps.py"
     PY2C_CLEAR(t[1]);
+#line 73 "wraps.py"
     PY2C_CLEAR(t[2]);
+#line 73 "wraps.py"
     PY2C_CLEAR(t[3]);
+#line 73 "wraps.py"
     PY2C_CLEAR(t[4]);
+#line 73 "wraps.py"
     PY2C_CLEAR(result);
+#line 73 "wraps.py"
     result = PY2C_NONE;
+#line 73 "wraps.py"
     goto cleanup;
+#line 73 "wraps.py"
 error:
+#line 73 "wraps.py"
     py2c_traceback_add(&code_mod_wraps, loc);
+#line 73 "wraps.py"
     PY2C_CLEAR(result);
+#line 73 "wraps.py"
 cleanup:
+#line 73 "wraps.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 73 "wraps.py"
     return result;
+#line 73 "wraps.py"
 }
+#line 2082 "wraps.c"
 
 static void clear_mod_wraps(void) {
     PY2C_CLEAR(g_wraps__cached);

@@ -387,45 +387,85 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 8 "basic.py"
     t[0] = py2c_list_new(0);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "basic.py"
 L0:;
+#line 8 "basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 8 "basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "basic.py"
         goto L1;
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappop)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappop' is not defined");
+#line 8 "basic.py"
         { loc = 2; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__h)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 8 "basic.py"
         { loc = 3; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     t[1] = py2c_slot_load(&g_basic__heappop);
+#line 8 "basic.py"
     t[2] = py2c_slot_load(&g_basic__h);
+#line 8 "basic.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 8 "basic.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 8 "basic.py"
     py2c_safepoint();
+#line 8 "basic.py"
     goto L0;
+#line 8 "basic.py"
 L1:;
+#line 8 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "basic.py"
     goto cleanup;
+#line 8 "basic.py"
 error:
+#line 8 "basic.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 8 "basic.py"
     PY2C_CLEAR(result);
+#line 8 "basic.py"
 cleanup:
+#line 8 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "basic.py"
     PY2C_CLEAR(v_0);
+#line 8 "basic.py"
     PY2C_CLEAR(v__);
+#line 8 "basic.py"
     py2c_recursion_leave();
+#line 8 "basic.py"
     return result;
+#line 8 "basic.py"
 }
+#line 469 "basic.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -442,43 +482,81 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 29 "basic.py"
 L0:;
+#line 29 "basic.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 29 "basic.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 29 "basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 29 "basic.py"
         goto L1;
+#line 29 "basic.py"
     }
+#line 29 "basic.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappop)) {
+#line 29 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappop' is not defined");
+#line 29 "basic.py"
         { loc = 2; goto error; }
+#line 29 "basic.py"
     }
+#line 29 "basic.py"
     if (!py2c_slot_bound(&g_basic__s)) {
+#line 29 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 29 "basic.py"
         { loc = 3; goto error; }
+#line 29 "basic.py"
     }
+#line 29 "basic.py"
     fr->t[0] = py2c_slot_load(&g_basic__heappop);
+#line 29 "basic.py"
     fr->t[1] = py2c_slot_load(&g_basic__s);
+#line 29 "basic.py"
     fr->t[2] = py2c_fast_call(fr->t[0], (Py2cValue[]){fr->t[1]}, 1);
+#line 29 "basic.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 29 "basic.py"
     PY2C_CLEAR(fr->t[0]);
+#line 29 "basic.py"
     PY2C_CLEAR(fr->t[1]);
+#line 29 "basic.py"
     result = fr->t[2];
+#line 29 "basic.py"
     fr->t[2] = PY2C_NULL;
+#line 29 "basic.py"
     gen->state = 1;
+#line 29 "basic.py"
     goto cleanup;
+#line 29 "basic.py"
 resume_1:
+#line 29 "basic.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 29 "basic.py"
     py2c_safepoint();
+#line 29 "basic.py"
     goto L0;
+#line 29 "basic.py"
 L1:;
+#line 29 "basic.py"
     goto cleanup;
+#line 29 "basic.py"
 error:
+#line 29 "basic.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 29 "basic.py"
     PY2C_CLEAR(result);
+#line 29 "basic.py"
 cleanup:
+#line 29 "basic.py"
     py2c_recursion_leave();
+#line 29 "basic.py"
     return result;
+#line 29 "basic.py"
 }
+#line 560 "basic.c"
 
 static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -493,37 +571,60 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "basic.py"
     t[0] = py2c_dict_new();
+#line 36 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 36 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
+#line 36 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
 
 #line 37 "basic.py"
     t[1] = py2c_function_new(&info_f_P____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 37 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 37 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 39 "basic.py"
     t[1] = py2c_function_new(&info_f_P____lt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 39 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 39 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "basic.py"
     t[1] = py2c_function_new(&info_f_P____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 42 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 42 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 42 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "basic.py"
     goto cleanup;
+#line 42 "basic.py"
 error:
+#line 42 "basic.py"
     py2c_traceback_add(&code_f_P, loc);
+#line 42 "basic.py"
     PY2C_CLEAR(result);
+#line 42 "basic.py"
 cleanup:
+#line 42 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 42 "basic.py"
     py2c_recursion_leave();
+#line 42 "basic.py"
     return result;
+#line 42 "basic.py"
 }
+#line 628 "basic.c"
 
 static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -538,18 +639,31 @@ static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "basic.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_18.ob), v_v, &attr_ic[0]) < 0) { loc = 0; goto error; }
+#line 38 "basic.py"
     PY2C_CLEAR(result);
+#line 38 "basic.py"
     result = PY2C_NONE;
+#line 38 "basic.py"
     goto cleanup;
+#line 38 "basic.py"
 error:
+#line 38 "basic.py"
     py2c_traceback_add(&code_f_P____init__, loc);
+#line 38 "basic.py"
     PY2C_CLEAR(result);
+#line 38 "basic.py"
 cleanup:
+#line 38 "basic.py"
     PY2C_CLEAR(v_self);
+#line 38 "basic.py"
     PY2C_CLEAR(v_v);
+#line 38 "basic.py"
     py2c_recursion_leave();
+#line 38 "basic.py"
     return result;
+#line 38 "basic.py"
 }
+#line 667 "basic.c"
 
 static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -566,46 +680,84 @@ static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "basic.py"
     if (!py2c_slot_bound(&g_basic__log)) {
+#line 40 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 40 "basic.py"
         { loc = 1; goto error; }
+#line 40 "basic.py"
     }
+#line 40 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 40 "basic.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[2]);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 40 "basic.py"
     t[3] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[3]);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 40 "basic.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[3]});
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 40 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 40 "basic.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 40 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 40 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 40 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 40 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 40 "basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 41 "basic.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[4]);
+#line 41 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 41 "basic.py"
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[5]);
+#line 41 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 41 "basic.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 41 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 41 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 41 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 41 "basic.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 41 "basic.py"
     goto cleanup;
+#line 41 "basic.py"
 error:
+#line 41 "basic.py"
     py2c_traceback_add(&code_f_P____lt__, loc);
+#line 41 "basic.py"
     PY2C_CLEAR(result);
+#line 41 "basic.py"
 cleanup:
+#line 41 "basic.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 41 "basic.py"
     PY2C_CLEAR(v_self);
+#line 41 "basic.py"
     PY2C_CLEAR(v_other);
+#line 41 "basic.py"
     py2c_recursion_leave();
+#line 41 "basic.py"
     return result;
+#line 41 "basic.py"
 }
+#line 761 "basic.c"
 
 static Py2cValue f_P____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -621,24 +773,43 @@ static Py2cValue f_P____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "basic.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[6]);
+#line 43 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 43 "basic.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_11.ob));
+#line 43 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 43 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 43 "basic.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]});
+#line 43 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 43 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 43 "basic.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 43 "basic.py"
     goto cleanup;
+#line 43 "basic.py"
 error:
+#line 43 "basic.py"
     py2c_traceback_add(&code_f_P____repr__, loc);
+#line 43 "basic.py"
     PY2C_CLEAR(result);
+#line 43 "basic.py"
 cleanup:
+#line 43 "basic.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 43 "basic.py"
     PY2C_CLEAR(v_self);
+#line 43 "basic.py"
     py2c_recursion_leave();
+#line 43 "basic.py"
     return result;
+#line 43 "basic.py"
 }
+#line 813 "basic.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -653,39 +824,73 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 44 "basic.py"
     t[0] = py2c_list_new(0);
+#line 44 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 44 "basic.py"
 L0:;
+#line 44 "basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 44 "basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 44 "basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 44 "basic.py"
         goto L1;
+#line 44 "basic.py"
     }
+#line 44 "basic.py"
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 44 "basic.py"
     if (!py2c_slot_bound(&g_basic__P)) {
+#line 44 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 44 "basic.py"
         { loc = 2; goto error; }
+#line 44 "basic.py"
     }
+#line 44 "basic.py"
     t[1] = py2c_slot_load(&g_basic__P);
+#line 44 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_v}, 1);
+#line 44 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 44 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 44 "basic.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 44 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 44 "basic.py"
     py2c_safepoint();
+#line 44 "basic.py"
     goto L0;
+#line 44 "basic.py"
 L1:;
+#line 44 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "basic.py"
     goto cleanup;
+#line 44 "basic.py"
 error:
+#line 44 "basic.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 44 "basic.py"
     PY2C_CLEAR(result);
+#line 44 "basic.py"
 cleanup:
+#line 44 "basic.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 44 "basic.py"
     PY2C_CLEAR(v_0);
+#line 44 "basic.py"
     PY2C_CLEAR(v_v);
+#line 44 "basic.py"
     py2c_recursion_leave();
+#line 44 "basic.py"
     return result;
+#line 44 "basic.py"
 }
+#line 894 "basic.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -700,36 +905,67 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 56 "basic.py"
     t[0] = py2c_list_new(0);
+#line 56 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 56 "basic.py"
 L0:;
+#line 56 "basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 56 "basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 56 "basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 56 "basic.py"
         goto L1;
+#line 56 "basic.py"
     }
+#line 56 "basic.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 56 "basic.py"
     t[1] = py2c_fast_binary_op(v_i, py2c_int(7919), PY2C_OP_MUL);
+#line 56 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 56 "basic.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1009), PY2C_OP_MOD);
+#line 56 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 56 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 56 "basic.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 56 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 56 "basic.py"
     py2c_safepoint();
+#line 56 "basic.py"
     goto L0;
+#line 56 "basic.py"
 L1:;
+#line 56 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 56 "basic.py"
     goto cleanup;
+#line 56 "basic.py"
 error:
+#line 56 "basic.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 56 "basic.py"
     PY2C_CLEAR(result);
+#line 56 "basic.py"
 cleanup:
+#line 56 "basic.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 56 "basic.py"
     PY2C_CLEAR(v_0);
+#line 56 "basic.py"
     PY2C_CLEAR(v_i);
+#line 56 "basic.py"
     py2c_recursion_leave();
+#line 56 "basic.py"
     return result;
+#line 56 "basic.py"
 }
+#line 969 "basic.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -744,45 +980,85 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 60 "basic.py"
     t[0] = py2c_list_new(0);
+#line 60 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 60 "basic.py"
 L0:;
+#line 60 "basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 60 "basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 60 "basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 60 "basic.py"
         goto L1;
+#line 60 "basic.py"
     }
+#line 60 "basic.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 60 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappop)) {
+#line 60 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappop' is not defined");
+#line 60 "basic.py"
         { loc = 2; goto error; }
+#line 60 "basic.py"
     }
+#line 60 "basic.py"
     if (!py2c_slot_bound(&g_basic__hh)) {
+#line 60 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hh' is not defined");
+#line 60 "basic.py"
         { loc = 3; goto error; }
+#line 60 "basic.py"
     }
+#line 60 "basic.py"
     t[1] = py2c_slot_load(&g_basic__heappop);
+#line 60 "basic.py"
     t[2] = py2c_slot_load(&g_basic__hh);
+#line 60 "basic.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 60 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 60 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 60 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 60 "basic.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 60 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 60 "basic.py"
     py2c_safepoint();
+#line 60 "basic.py"
     goto L0;
+#line 60 "basic.py"
 L1:;
+#line 60 "basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 60 "basic.py"
     goto cleanup;
+#line 60 "basic.py"
 error:
+#line 60 "basic.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 60 "basic.py"
     PY2C_CLEAR(result);
+#line 60 "basic.py"
 cleanup:
+#line 60 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 60 "basic.py"
     PY2C_CLEAR(v_0);
+#line 60 "basic.py"
     PY2C_CLEAR(v__);
+#line 60 "basic.py"
     py2c_recursion_leave();
+#line 60 "basic.py"
     return result;
+#line 60 "basic.py"
 }
+#line 1062 "basic.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -799,90 +1075,175 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 64 "basic.py"
 L0:;
+#line 64 "basic.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 64 "basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 64 "basic.py"
         goto L1;
+#line 64 "basic.py"
     }
+#line 64 "basic.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 64 "basic.py"
     fr->t[0] = py2c_fast_binary_op(py2c_int(2), fr->v_k, PY2C_OP_MUL);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 64 "basic.py"
     fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(fr->t[0]);
+#line 64 "basic.py"
     fr->t[2] = py2c_fast_binary_op(py2c_int(2), fr->v_k, PY2C_OP_MUL);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
+#line 64 "basic.py"
     fr->t[3] = py2c_fast_binary_op(fr->t[2], py2c_int(2), PY2C_OP_ADD);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(fr->t[2]);
+#line 64 "basic.py"
     fr->t[4] = py2c_tuple_pack(2, (Py2cValue[]){fr->t[1], fr->t[3]});
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 1; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(fr->t[1]);
+#line 64 "basic.py"
     PY2C_CLEAR(fr->t[3]);
+#line 64 "basic.py"
     fr->t[5] = py2c_iter(fr->t[4]);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[5])) { loc = 0; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(fr->t[4]);
+#line 64 "basic.py"
 L2:;
+#line 64 "basic.py"
     fr->t[6] = py2c_iter_next(fr->t[5]);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[6])) {
+#line 64 "basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 64 "basic.py"
         goto L3;
+#line 64 "basic.py"
     }
+#line 64 "basic.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[6]; fr->t[6] = PY2C_NULL; py2c_decref(old); }
+#line 64 "basic.py"
     fr->t[6] = fr->v_c; py2c_incref(fr->t[6]);
+#line 64 "basic.py"
     if (!py2c_slot_bound(&g_basic__hv)) {
+#line 64 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
+#line 64 "basic.py"
         { loc = 11; goto error; }
+#line 64 "basic.py"
     }
+#line 64 "basic.py"
     fr->t[7] = py2c_slot_load(&g_basic__hv);
+#line 64 "basic.py"
     fr->t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->t[7]}, 1);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[8])) { loc = 10; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(fr->t[7]);
+#line 64 "basic.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[6], fr->t[8], PY2C_LT);
+#line 64 "basic.py"
     if (fr->n0 < 0) { loc = 8; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(fr->t[6]);
+#line 64 "basic.py"
     PY2C_CLEAR(fr->t[8]);
+#line 64 "basic.py"
     if (!fr->n0) {
+#line 64 "basic.py"
         py2c_safepoint();
+#line 64 "basic.py"
         goto L2;
+#line 64 "basic.py"
     }
+#line 64 "basic.py"
     if (!py2c_slot_bound(&g_basic__hv)) {
+#line 64 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
+#line 64 "basic.py"
         { loc = 12; goto error; }
+#line 64 "basic.py"
     }
+#line 64 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__hv); fr->t[6] = py2c_fast_getitem(s0, fr->v_k); py2c_decref(s0); }
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[6])) { loc = 14; goto error; }
+#line 64 "basic.py"
     if (!py2c_slot_bound(&g_basic__hv)) {
+#line 64 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
+#line 64 "basic.py"
         { loc = 15; goto error; }
+#line 64 "basic.py"
     }
+#line 64 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__hv); fr->t[7] = py2c_fast_getitem(s0, fr->v_c); py2c_decref(s0); }
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[7])) { loc = 17; goto error; }
+#line 64 "basic.py"
     fr->t[8] = py2c_fast_compare(fr->t[6], fr->t[7], PY2C_LE);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(fr->t[8])) { loc = 18; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(fr->t[6]);
+#line 64 "basic.py"
     PY2C_CLEAR(fr->t[7]);
+#line 64 "basic.py"
     result = fr->t[8];
+#line 64 "basic.py"
     fr->t[8] = PY2C_NULL;
+#line 64 "basic.py"
     gen->state = 1;
+#line 64 "basic.py"
     goto cleanup;
+#line 64 "basic.py"
 resume_1:
+#line 64 "basic.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 64 "basic.py"
     py2c_safepoint();
+#line 64 "basic.py"
     goto L2;
+#line 64 "basic.py"
 L3:;
+#line 64 "basic.py"
     PY2C_CLEAR(fr->t[5]);
+#line 64 "basic.py"
     py2c_safepoint();
+#line 64 "basic.py"
     goto L0;
+#line 64 "basic.py"
 L1:;
+#line 64 "basic.py"
     goto cleanup;
+#line 64 "basic.py"
 error:
+#line 64 "basic.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 64 "basic.py"
     PY2C_CLEAR(result);
+#line 64 "basic.py"
 cleanup:
+#line 64 "basic.py"
     py2c_recursion_leave();
+#line 64 "basic.py"
     return result;
+#line 64 "basic.py"
 }
+#line 1247 "basic.c"
 
 static Py2cValue mod_basic(void) {
     g_basic__heapq = PY2C_NULL;
@@ -914,920 +1275,1694 @@ static Py2cValue mod_basic(void) {
 
 #line 1 "basic.py"
     t[0] = py2c_import("heapq");
+#line 1 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "basic.py"
     py2c_slot_store(&g_basic__heapq, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "basic.py"
     t[0] = py2c_import("heapq");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "basic.py"
     t[1] = py2c_import_from(t[0], "heappush");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basic.py"
     py2c_slot_store(&g_basic__heappush, t[1]); t[1] = PY2C_NULL;
+#line 2 "basic.py"
     t[1] = py2c_import_from(t[0], "heappop");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basic.py"
     py2c_slot_store(&g_basic__heappop, t[1]); t[1] = PY2C_NULL;
+#line 2 "basic.py"
     t[1] = py2c_import_from(t[0], "heapify");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basic.py"
     py2c_slot_store(&g_basic__heapify, t[1]); t[1] = PY2C_NULL;
+#line 2 "basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "basic.py"
     t[0] = py2c_list_new(0);
+#line 4 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 4 "basic.py"
     py2c_slot_store(&g_basic__h, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "basic.py"
     t[0] = py2c_list_new(9);
+#line 5 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 4; goto error; }
+#line 5 "basic.py"
     t[1] = py2c_iter(t[0]);
+#line 5 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 5 "basic.py"
 L0:;
+#line 5 "basic.py"
     t[2] = py2c_iter_next(t[1]);
+#line 5 "basic.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 5 "basic.py"
         if (py2c_error_occurred()) { loc = 3; goto error; }
+#line 5 "basic.py"
         goto L1;
+#line 5 "basic.py"
     }
+#line 5 "basic.py"
     py2c_slot_store(&g_basic__v, t[2]); t[2] = PY2C_NULL;
 
 #line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappush)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappush' is not defined");
+#line 6 "basic.py"
         { loc = 6; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__h)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 6 "basic.py"
         { loc = 7; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__v)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 6 "basic.py"
         { loc = 8; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     t[2] = py2c_slot_load(&g_basic__heappush);
+#line 6 "basic.py"
     t[3] = py2c_slot_load(&g_basic__h);
+#line 6 "basic.py"
     t[4] = py2c_slot_load(&g_basic__v);
+#line 6 "basic.py"
     t[5] = py2c_fast_call(t[2], (Py2cValue[]){t[3], t[4]}, 2);
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 6 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 6 "basic.py"
     py2c_safepoint();
+#line 6 "basic.py"
     goto L0;
+#line 6 "basic.py"
 L1:;
+#line 6 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "basic.py"
     if (!py2c_slot_bound(&g_basic__h)) {
+#line 7 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 7 "basic.py"
         { loc = 10; goto error; }
+#line 7 "basic.py"
     }
+#line 7 "basic.py"
     t[0] = py2c_slot_load(&g_basic__h);
+#line 7 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 7 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 7 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 7 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__h)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 8 "basic.py"
         { loc = 15; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     t[0] = py2c_slot_load(&g_basic__h);
+#line 8 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 8 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 8 "basic.py"
     t[3] = py2c_iter(t[2]);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 8 "basic.py"
     t[4] = f_listcomp(t[3], NULL);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__h)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 8 "basic.py"
         { loc = 16; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     t[5] = py2c_slot_load(&g_basic__h);
+#line 8 "basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 10 "basic.py"
     t[0] = py2c_list_new(13);
+#line 10 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(10)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(15)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 17; goto error; }
+#line 10 "basic.py"
     py2c_slot_store(&g_basic__data, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapify)) {
+#line 11 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapify' is not defined");
+#line 11 "basic.py"
         { loc = 19; goto error; }
+#line 11 "basic.py"
     }
+#line 11 "basic.py"
     if (!py2c_slot_bound(&g_basic__data)) {
+#line 11 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 11 "basic.py"
         { loc = 20; goto error; }
+#line 11 "basic.py"
     }
+#line 11 "basic.py"
     t[0] = py2c_slot_load(&g_basic__heapify);
+#line 11 "basic.py"
     t[1] = py2c_slot_load(&g_basic__data);
+#line 11 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 11 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 11 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 11 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 11 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "basic.py"
     if (!py2c_slot_bound(&g_basic__data)) {
+#line 12 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 12 "basic.py"
         { loc = 22; goto error; }
+#line 12 "basic.py"
     }
+#line 12 "basic.py"
     t[0] = py2c_slot_load(&g_basic__data);
+#line 12 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 12 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 12 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapq)) {
+#line 13 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 13 "basic.py"
         { loc = 25; goto error; }
+#line 13 "basic.py"
     }
+#line 13 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 13 "basic.py"
     if (!py2c_slot_bound(&g_basic__data)) {
+#line 13 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 13 "basic.py"
         { loc = 27; goto error; }
+#line 13 "basic.py"
     }
+#line 13 "basic.py"
     t[2] = py2c_slot_load(&g_basic__data);
+#line 13 "basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(11)}, 2, PY2C_NULL);
+#line 13 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 13 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 13 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 13 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 13 "basic.py"
     if (!py2c_slot_bound(&g_basic__data)) {
+#line 13 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 13 "basic.py"
         { loc = 28; goto error; }
+#line 13 "basic.py"
     }
+#line 13 "basic.py"
     t[4] = py2c_slot_load(&g_basic__data);
+#line 13 "basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 13 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+#line 13 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 13 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 13 "basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 14 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapq)) {
+#line 14 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 14 "basic.py"
         { loc = 31; goto error; }
+#line 14 "basic.py"
     }
+#line 14 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 14 "basic.py"
     if (!py2c_slot_bound(&g_basic__data)) {
+#line 14 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 14 "basic.py"
         { loc = 33; goto error; }
+#line 14 "basic.py"
     }
+#line 14 "basic.py"
     t[2] = py2c_slot_load(&g_basic__data);
+#line 14 "basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(-10)}, 2, PY2C_NULL);
+#line 14 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 14 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 14 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 14 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 14 "basic.py"
     if (!py2c_slot_bound(&g_basic__data)) {
+#line 14 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 14 "basic.py"
         { loc = 34; goto error; }
+#line 14 "basic.py"
     }
+#line 14 "basic.py"
     t[4] = py2c_slot_load(&g_basic__data);
+#line 14 "basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 14 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 14 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 14 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 14 "basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 15 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapq)) {
+#line 15 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 15 "basic.py"
         { loc = 37; goto error; }
+#line 15 "basic.py"
     }
+#line 15 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+#line 15 "basic.py"
     if (!py2c_slot_bound(&g_basic__data)) {
+#line 15 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 15 "basic.py"
         { loc = 39; goto error; }
+#line 15 "basic.py"
     }
+#line 15 "basic.py"
     t[2] = py2c_slot_load(&g_basic__data);
+#line 15 "basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(4)}, 2, PY2C_NULL);
+#line 15 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 15 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 15 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 15 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 15 "basic.py"
     if (!py2c_slot_bound(&g_basic__data)) {
+#line 15 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 15 "basic.py"
         { loc = 40; goto error; }
+#line 15 "basic.py"
     }
+#line 15 "basic.py"
     t[4] = py2c_slot_load(&g_basic__data);
+#line 15 "basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 15 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+#line 15 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 15 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 15 "basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 16 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapq)) {
+#line 16 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 16 "basic.py"
         { loc = 43; goto error; }
+#line 16 "basic.py"
     }
+#line 16 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 16 "basic.py"
     t[2] = py2c_list_new(0);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 16 "basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 16 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 16 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapq)) {
+#line 16 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 16 "basic.py"
         { loc = 47; goto error; }
+#line 16 "basic.py"
     }
+#line 16 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 16 "basic.py"
     t[6] = py2c_list_new(1);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+#line 16 "basic.py"
     if (py2c_list_append(t[6], py2c_int(42)) < 0) { loc = 49; goto error; }
+#line 16 "basic.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
+#line 16 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 16 "basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 41; goto error; }
+#line 16 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 19 "basic.py"
     t[0] = py2c_list_new(0);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 19 "basic.py"
     py2c_slot_store(&g_basic__pq, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "basic.py"
     t[0] = py2c_list_new(5);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 20 "basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_3.ob)});
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 20 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 52; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 20 "basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_4.ob)});
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 20 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 52; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 20 "basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_5.ob)});
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 20 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 52; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 20 "basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_6.ob)});
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 20 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 52; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 20 "basic.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_7.ob)});
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 20 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 52; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 20 "basic.py"
     t[1] = py2c_iter(t[0]);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 20 "basic.py"
 L3:;
+#line 20 "basic.py"
     t[2] = py2c_iter_next(t[1]);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 20 "basic.py"
         if (py2c_error_occurred()) { loc = 51; goto error; }
+#line 20 "basic.py"
         goto L4;
+#line 20 "basic.py"
     }
+#line 20 "basic.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 58; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 20 "basic.py"
     py2c_slot_store(&g_basic__prio, t[3]); t[3] = PY2C_NULL;
+#line 20 "basic.py"
     py2c_slot_store(&g_basic__name, t[4]); t[4] = PY2C_NULL;
 
 #line 21 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappush)) {
+#line 21 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappush' is not defined");
+#line 21 "basic.py"
         { loc = 60; goto error; }
+#line 21 "basic.py"
     }
+#line 21 "basic.py"
     if (!py2c_slot_bound(&g_basic__pq)) {
+#line 21 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pq' is not defined");
+#line 21 "basic.py"
         { loc = 61; goto error; }
+#line 21 "basic.py"
     }
+#line 21 "basic.py"
     if (!py2c_slot_bound(&g_basic__prio)) {
+#line 21 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'prio' is not defined");
+#line 21 "basic.py"
         { loc = 63; goto error; }
+#line 21 "basic.py"
     }
+#line 21 "basic.py"
     if (!py2c_slot_bound(&g_basic__name)) {
+#line 21 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 21 "basic.py"
         { loc = 64; goto error; }
+#line 21 "basic.py"
     }
+#line 21 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__prio); Py2cValue s1 = py2c_slot_load(&g_basic__name); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 21 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 21 "basic.py"
     t[3] = py2c_slot_load(&g_basic__heappush);
+#line 21 "basic.py"
     t[4] = py2c_slot_load(&g_basic__pq);
+#line 21 "basic.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], t[2]}, 2);
+#line 21 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 21 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 21 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 21 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 21 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 21 "basic.py"
     py2c_safepoint();
+#line 21 "basic.py"
     goto L3;
+#line 21 "basic.py"
 L4:;
+#line 21 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 22 "basic.py"
 L6:;
+#line 22 "basic.py"
     if (!py2c_slot_bound(&g_basic__pq)) {
+#line 22 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pq' is not defined");
+#line 22 "basic.py"
         { loc = 65; goto error; }
+#line 22 "basic.py"
     }
+#line 22 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__pq); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 22 "basic.py"
     if (n0 < 0) { loc = 65; goto error; }
+#line 22 "basic.py"
     if (!n0) goto L7;
 
 #line 23 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappop)) {
+#line 23 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappop' is not defined");
+#line 23 "basic.py"
         { loc = 68; goto error; }
+#line 23 "basic.py"
     }
+#line 23 "basic.py"
     if (!py2c_slot_bound(&g_basic__pq)) {
+#line 23 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pq' is not defined");
+#line 23 "basic.py"
         { loc = 69; goto error; }
+#line 23 "basic.py"
     }
+#line 23 "basic.py"
     t[0] = py2c_slot_load(&g_basic__heappop);
+#line 23 "basic.py"
     t[1] = py2c_slot_load(&g_basic__pq);
+#line 23 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 23 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 23 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 23 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 23 "basic.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_8.ob)}, 1, kwnames_0);
+#line 23 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 23 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 23 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 23 "basic.py"
     py2c_safepoint();
+#line 23 "basic.py"
     goto L6;
+#line 23 "basic.py"
 L7:;
 
 #line 24 "basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 24 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+#line 24 "basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 27 "basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 27 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+#line 27 "basic.py"
     py2c_slot_store(&g_basic__s, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapify)) {
+#line 28 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapify' is not defined");
+#line 28 "basic.py"
         { loc = 73; goto error; }
+#line 28 "basic.py"
     }
+#line 28 "basic.py"
     if (!py2c_slot_bound(&g_basic__s)) {
+#line 28 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 28 "basic.py"
         { loc = 74; goto error; }
+#line 28 "basic.py"
     }
+#line 28 "basic.py"
     t[0] = py2c_slot_load(&g_basic__heapify);
+#line 28 "basic.py"
     t[1] = py2c_slot_load(&g_basic__s);
+#line 28 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 28 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 28 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 28 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 28 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "basic.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 77; goto error; }
+#line 29 "basic.py"
     if (!py2c_slot_bound(&g_basic__s)) {
+#line 29 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 29 "basic.py"
         { loc = 81; goto error; }
+#line 29 "basic.py"
     }
+#line 29 "basic.py"
     t[2] = py2c_slot_load(&g_basic__s);
+#line 29 "basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 29 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 29 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 29 "basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1);
+#line 29 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+#line 29 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 29 "basic.py"
     t[5] = py2c_iter(t[4]);
+#line 29 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+#line 29 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 29 "basic.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr);
+#line 29 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
+#line 29 "basic.py"
     {
+#line 29 "basic.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[6]);
+#line 29 "basic.py"
         nf->v_0 = t[5];
+#line 29 "basic.py"
         t[5] = PY2C_NULL;
+#line 29 "basic.py"
     }
+#line 29 "basic.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 29 "basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
+#line 29 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 29 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 29 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 29 "basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 29 "basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
+#line 29 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 29 "basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 30 "basic.py"
     t[0] = py2c_list_new(5);
+#line 30 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+#line 30 "basic.py"
     if (py2c_list_append(t[0], py2c_float(3.5)) < 0) { loc = 82; goto error; }
+#line 30 "basic.py"
     if (py2c_list_append(t[0], py2c_float(-1.0)) < 0) { loc = 82; goto error; }
+#line 30 "basic.py"
     if (py2c_list_append(t[0], py2c_float(2.25)) < 0) { loc = 82; goto error; }
+#line 30 "basic.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 82; goto error; }
+#line 30 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 30 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 30 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
+#line 30 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 30 "basic.py"
     py2c_slot_store(&g_basic__f, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapify)) {
+#line 31 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapify' is not defined");
+#line 31 "basic.py"
         { loc = 85; goto error; }
+#line 31 "basic.py"
     }
+#line 31 "basic.py"
     if (!py2c_slot_bound(&g_basic__f)) {
+#line 31 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 31 "basic.py"
         { loc = 86; goto error; }
+#line 31 "basic.py"
     }
+#line 31 "basic.py"
     t[0] = py2c_slot_load(&g_basic__heapify);
+#line 31 "basic.py"
     t[1] = py2c_slot_load(&g_basic__f);
+#line 31 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 31 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 31 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 31 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 31 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "basic.py"
     if (!py2c_slot_bound(&g_basic__f)) {
+#line 32 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 32 "basic.py"
         { loc = 88; goto error; }
+#line 32 "basic.py"
     }
+#line 32 "basic.py"
     t[0] = py2c_slot_load(&g_basic__f);
+#line 32 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappop)) {
+#line 32 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappop' is not defined");
+#line 32 "basic.py"
         { loc = 90; goto error; }
+#line 32 "basic.py"
     }
+#line 32 "basic.py"
     if (!py2c_slot_bound(&g_basic__f)) {
+#line 32 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 32 "basic.py"
         { loc = 91; goto error; }
+#line 32 "basic.py"
     }
+#line 32 "basic.py"
     t[1] = py2c_slot_load(&g_basic__heappop);
+#line 32 "basic.py"
     t[2] = py2c_slot_load(&g_basic__f);
+#line 32 "basic.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 32 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+#line 32 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 32 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 32 "basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 32 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+#line 32 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 32 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 32 "basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 35 "basic.py"
     t[0] = py2c_list_new(0);
+#line 35 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+#line 35 "basic.py"
     py2c_slot_store(&g_basic__log, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "basic.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 36 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 36 "basic.py"
     t[1] = py2c_function_new(&info_f_P, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+#line 36 "basic.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 36 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 36 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 36 "basic.py"
     t[3] = py2c_class_new("P", "P", "__main__", t[0], t[2]);
+#line 36 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 36 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 36 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 36 "basic.py"
     py2c_slot_store(&g_basic__P, t[3]); t[3] = PY2C_NULL;
 
 #line 44 "basic.py"
     t[0] = py2c_list_new(5);
+#line 44 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 44 "basic.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 95; goto error; }
+#line 44 "basic.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 95; goto error; }
+#line 44 "basic.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 95; goto error; }
+#line 44 "basic.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 95; goto error; }
+#line 44 "basic.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 95; goto error; }
+#line 44 "basic.py"
     t[1] = py2c_iter(t[0]);
+#line 44 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 44 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 44 "basic.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 44 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 44 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 44 "basic.py"
     py2c_slot_store(&g_basic__ps, t[2]); t[2] = PY2C_NULL;
 
 #line 45 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapify)) {
+#line 45 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapify' is not defined");
+#line 45 "basic.py"
         { loc = 97; goto error; }
+#line 45 "basic.py"
     }
+#line 45 "basic.py"
     if (!py2c_slot_bound(&g_basic__ps)) {
+#line 45 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 45 "basic.py"
         { loc = 98; goto error; }
+#line 45 "basic.py"
     }
+#line 45 "basic.py"
     t[0] = py2c_slot_load(&g_basic__heapify);
+#line 45 "basic.py"
     t[1] = py2c_slot_load(&g_basic__ps);
+#line 45 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 45 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 45 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 45 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 45 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "basic.py"
     if (!py2c_slot_bound(&g_basic__ps)) {
+#line 46 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 46 "basic.py"
         { loc = 100; goto error; }
+#line 46 "basic.py"
     }
+#line 46 "basic.py"
     if (!py2c_slot_bound(&g_basic__log)) {
+#line 46 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 46 "basic.py"
         { loc = 101; goto error; }
+#line 46 "basic.py"
     }
+#line 46 "basic.py"
     t[0] = py2c_slot_load(&g_basic__ps);
+#line 46 "basic.py"
     t[1] = py2c_slot_load(&g_basic__log);
+#line 46 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 46 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 46 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 46 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 46 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "basic.py"
     if (!py2c_slot_bound(&g_basic__log)) {
+#line 47 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 47 "basic.py"
         { loc = 103; goto error; }
+#line 47 "basic.py"
     }
+#line 47 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+#line 47 "basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 47 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 47 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 47 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 47 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappush)) {
+#line 48 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappush' is not defined");
+#line 48 "basic.py"
         { loc = 106; goto error; }
+#line 48 "basic.py"
     }
+#line 48 "basic.py"
     t[0] = py2c_slot_load(&g_basic__heappush);
+#line 48 "basic.py"
     if (!py2c_slot_bound(&g_basic__ps)) {
+#line 48 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 48 "basic.py"
         { loc = 107; goto error; }
+#line 48 "basic.py"
     }
+#line 48 "basic.py"
     t[1] = py2c_slot_load(&g_basic__ps);
+#line 48 "basic.py"
     if (!py2c_slot_bound(&g_basic__P)) {
+#line 48 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 48 "basic.py"
         { loc = 109; goto error; }
+#line 48 "basic.py"
     }
+#line 48 "basic.py"
     t[2] = py2c_slot_load(&g_basic__P);
+#line 48 "basic.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(0)}, 1);
+#line 48 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 48 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 48 "basic.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
+#line 48 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+#line 48 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 48 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 48 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 48 "basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 49 "basic.py"
     if (!py2c_slot_bound(&g_basic__ps)) {
+#line 49 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 49 "basic.py"
         { loc = 111; goto error; }
+#line 49 "basic.py"
     }
+#line 49 "basic.py"
     if (!py2c_slot_bound(&g_basic__log)) {
+#line 49 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 49 "basic.py"
         { loc = 112; goto error; }
+#line 49 "basic.py"
     }
+#line 49 "basic.py"
     t[0] = py2c_slot_load(&g_basic__ps);
+#line 49 "basic.py"
     t[1] = py2c_slot_load(&g_basic__log);
+#line 49 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 49 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 49 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 49 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 49 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "basic.py"
     if (!py2c_slot_bound(&g_basic__log)) {
+#line 50 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 50 "basic.py"
         { loc = 114; goto error; }
+#line 50 "basic.py"
     }
+#line 50 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+#line 50 "basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 50 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+#line 50 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 50 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 50 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappop)) {
+#line 51 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappop' is not defined");
+#line 51 "basic.py"
         { loc = 118; goto error; }
+#line 51 "basic.py"
     }
+#line 51 "basic.py"
     if (!py2c_slot_bound(&g_basic__ps)) {
+#line 51 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 51 "basic.py"
         { loc = 119; goto error; }
+#line 51 "basic.py"
     }
+#line 51 "basic.py"
     t[0] = py2c_slot_load(&g_basic__heappop);
+#line 51 "basic.py"
     t[1] = py2c_slot_load(&g_basic__ps);
+#line 51 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 51 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 51 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 51 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 51 "basic.py"
     if (!py2c_slot_bound(&g_basic__ps)) {
+#line 51 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 51 "basic.py"
         { loc = 120; goto error; }
+#line 51 "basic.py"
     }
+#line 51 "basic.py"
     if (!py2c_slot_bound(&g_basic__log)) {
+#line 51 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 51 "basic.py"
         { loc = 121; goto error; }
+#line 51 "basic.py"
     }
+#line 51 "basic.py"
     t[3] = py2c_slot_load(&g_basic__ps);
+#line 51 "basic.py"
     t[4] = py2c_slot_load(&g_basic__log);
+#line 51 "basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
+#line 51 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 116; goto error; }
+#line 51 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 51 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 51 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 51 "basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 52 "basic.py"
     if (!py2c_slot_bound(&g_basic__log)) {
+#line 52 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 52 "basic.py"
         { loc = 123; goto error; }
+#line 52 "basic.py"
     }
+#line 52 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+#line 52 "basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 52 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 52 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 52 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 52 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 53 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapq)) {
+#line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 53 "basic.py"
         { loc = 127; goto error; }
+#line 53 "basic.py"
     }
+#line 53 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
+#line 53 "basic.py"
     if (!py2c_slot_bound(&g_basic__ps)) {
+#line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 53 "basic.py"
         { loc = 129; goto error; }
+#line 53 "basic.py"
     }
+#line 53 "basic.py"
     t[2] = py2c_slot_load(&g_basic__ps);
+#line 53 "basic.py"
     if (!py2c_slot_bound(&g_basic__P)) {
+#line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 53 "basic.py"
         { loc = 131; goto error; }
+#line 53 "basic.py"
     }
+#line 53 "basic.py"
     t[3] = py2c_slot_load(&g_basic__P);
+#line 53 "basic.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(9)}, 1);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
+#line 53 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 53 "basic.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
+#line 53 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 53 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 53 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 53 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 53 "basic.py"
     if (!py2c_slot_bound(&g_basic__log)) {
+#line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+#line 53 "basic.py"
         { loc = 132; goto error; }
+#line 53 "basic.py"
     }
+#line 53 "basic.py"
     t[6] = py2c_slot_load(&g_basic__log);
+#line 53 "basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 53 "basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 125; goto error; }
+#line 53 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 53 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 53 "basic.py"
     PY2C_CLEAR(t[7]);
 
 #line 56 "basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(500)}, 1);
+#line 56 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
+#line 56 "basic.py"
     t[1] = py2c_iter(t[0]);
+#line 56 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 56 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 56 "basic.py"
     t[2] = f_listcomp_3(t[1], NULL);
+#line 56 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 56 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 56 "basic.py"
     py2c_slot_store(&g_basic__vals, t[2]); t[2] = PY2C_NULL;
 
 #line 57 "basic.py"
     t[0] = py2c_list_new(0);
+#line 57 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+#line 57 "basic.py"
     py2c_slot_store(&g_basic__hh, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "basic.py"
     if (!py2c_slot_bound(&g_basic__vals)) {
+#line 58 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 58 "basic.py"
         { loc = 137; goto error; }
+#line 58 "basic.py"
     }
+#line 58 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__vals); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 58 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 58 "basic.py"
 L9:;
+#line 58 "basic.py"
     t[1] = py2c_iter_next(t[0]);
+#line 58 "basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 58 "basic.py"
         if (py2c_error_occurred()) { loc = 136; goto error; }
+#line 58 "basic.py"
         goto L10;
+#line 58 "basic.py"
     }
+#line 58 "basic.py"
     py2c_slot_store(&g_basic__v, t[1]); t[1] = PY2C_NULL;
 
 #line 59 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappush)) {
+#line 59 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappush' is not defined");
+#line 59 "basic.py"
         { loc = 139; goto error; }
+#line 59 "basic.py"
     }
+#line 59 "basic.py"
     if (!py2c_slot_bound(&g_basic__hh)) {
+#line 59 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hh' is not defined");
+#line 59 "basic.py"
         { loc = 140; goto error; }
+#line 59 "basic.py"
     }
+#line 59 "basic.py"
     if (!py2c_slot_bound(&g_basic__v)) {
+#line 59 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 59 "basic.py"
         { loc = 141; goto error; }
+#line 59 "basic.py"
     }
+#line 59 "basic.py"
     t[1] = py2c_slot_load(&g_basic__heappush);
+#line 59 "basic.py"
     t[2] = py2c_slot_load(&g_basic__hh);
+#line 59 "basic.py"
     t[3] = py2c_slot_load(&g_basic__v);
+#line 59 "basic.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
+#line 59 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
+#line 59 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 59 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 59 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 59 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 59 "basic.py"
     py2c_safepoint();
+#line 59 "basic.py"
     goto L9;
+#line 59 "basic.py"
 L10:;
+#line 59 "basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 60 "basic.py"
     if (!py2c_slot_bound(&g_basic__hh)) {
+#line 60 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hh' is not defined");
+#line 60 "basic.py"
         { loc = 145; goto error; }
+#line 60 "basic.py"
     }
+#line 60 "basic.py"
     t[0] = py2c_slot_load(&g_basic__hh);
+#line 60 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 60 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 60 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 60 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1);
+#line 60 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 60 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 60 "basic.py"
     t[3] = py2c_iter(t[2]);
+#line 60 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 60 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 60 "basic.py"
     t[4] = f_listcomp_4(t[3], NULL);
+#line 60 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
+#line 60 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 60 "basic.py"
     py2c_slot_store(&g_basic__out, t[4]); t[4] = PY2C_NULL;
 
 #line 61 "basic.py"
     if (!py2c_slot_bound(&g_basic__out)) {
+#line 61 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 61 "basic.py"
         { loc = 147; goto error; }
+#line 61 "basic.py"
     }
+#line 61 "basic.py"
     t[0] = py2c_slot_load(&g_basic__out);
+#line 61 "basic.py"
     if (!py2c_slot_bound(&g_basic__vals)) {
+#line 61 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 61 "basic.py"
         { loc = 149; goto error; }
+#line 61 "basic.py"
     }
+#line 61 "basic.py"
     t[1] = py2c_slot_load(&g_basic__vals);
+#line 61 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 61 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 61 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 61 "basic.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
+#line 61 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+#line 61 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 61 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 61 "basic.py"
     if (!py2c_slot_bound(&g_basic__out)) {
+#line 61 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 61 "basic.py"
         { loc = 151; goto error; }
+#line 61 "basic.py"
     }
+#line 61 "basic.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 61 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
+#line 61 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__out); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 61 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 153; goto error; }
+#line 61 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 61 "basic.py"
     if (!py2c_slot_bound(&g_basic__out)) {
+#line 61 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 61 "basic.py"
         { loc = 154; goto error; }
+#line 61 "basic.py"
     }
+#line 61 "basic.py"
     t[6] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
+#line 61 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+#line 61 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__out); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 61 "basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+#line 61 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 61 "basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7]}, 3);
+#line 61 "basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
+#line 61 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 61 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 61 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 61 "basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 62 "basic.py"
     if (!py2c_slot_bound(&g_basic__vals)) {
+#line 62 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 62 "basic.py"
         { loc = 157; goto error; }
+#line 62 "basic.py"
     }
+#line 62 "basic.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 62 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+#line 62 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__vals); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 62 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
+#line 62 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 62 "basic.py"
     py2c_slot_store(&g_basic__hv, t[1]); t[1] = PY2C_NULL;
 
 #line 63 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapify)) {
+#line 63 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapify' is not defined");
+#line 63 "basic.py"
         { loc = 161; goto error; }
+#line 63 "basic.py"
     }
+#line 63 "basic.py"
     if (!py2c_slot_bound(&g_basic__hv)) {
+#line 63 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
+#line 63 "basic.py"
         { loc = 162; goto error; }
+#line 63 "basic.py"
     }
+#line 63 "basic.py"
     t[0] = py2c_slot_load(&g_basic__heapify);
+#line 63 "basic.py"
     t[1] = py2c_slot_load(&g_basic__hv);
+#line 63 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 63 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 63 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 63 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 63 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 64 "basic.py"
     if (!py2c_slot_bound(&g_basic__hv)) {
+#line 64 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
+#line 64 "basic.py"
         { loc = 168; goto error; }
+#line 64 "basic.py"
     }
+#line 64 "basic.py"
     t[0] = py2c_slot_load(&g_basic__hv);
+#line 64 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 64 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 64 "basic.py"
     t[3] = py2c_iter(t[2]);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 64 "basic.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
+#line 64 "basic.py"
     {
+#line 64 "basic.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[4]);
+#line 64 "basic.py"
         nf->v_0 = t[3];
+#line 64 "basic.py"
         t[3] = PY2C_NULL;
+#line 64 "basic.py"
     }
+#line 64 "basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 64 "basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 64 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
+#line 64 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 64 "basic.py"
     PY2C_CLEAR(t[6]);
 
 #line 65 "basic.py"
     if (!py2c_slot_bound(&g_basic__hv)) {
+#line 65 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
+#line 65 "basic.py"
         { loc = 170; goto error; }
+#line 65 "basic.py"
     }
+#line 65 "basic.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
+#line 65 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+#line 65 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__hv); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 65 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
+#line 65 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 65 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 65 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+#line 65 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 65 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 65 "basic.py"
     PY2C_CLEAR(result);
+#line 65 "basic.py"
     result = PY2C_NONE;
+#line 65 "basic.py"
     goto cleanup;
+#line 65 "basic.py"
 error:
+#line 65 "basic.py"
     py2c_traceback_add(&code_mod_basic, loc);
+#line 65 "basic.py"
     PY2C_CLEAR(result);
+#line 65 "basic.py"
 cleanup:
+#line 65 "basic.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 65 "basic.py"
     return result;
+#line 65 "basic.py"
 }
+#line 2966 "basic.c"
 
 static void clear_mod_basic(void) {
     PY2C_CLEAR(g_basic__hv);

@@ -314,66 +314,124 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "errors.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
+#line 5 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     goto L0;
+#line 5 "errors.py"
 error_1:
+#line 5 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 5 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "errors.py"
     t[0] = py2c_error_fetch();
+#line 5 "errors.py"
     py2c_exc_handled_push(t[0]);
+#line 5 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 5 "errors.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 5 "errors.py"
     if (!n0) goto L1;
+#line 5 "errors.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 7 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
+#line 7 "errors.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error_3; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 7 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 7 "errors.py"
     PY2C_CLEAR(v_e);
+#line 7 "errors.py"
     py2c_exc_handled_pop();
+#line 7 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
     goto L0;
+#line 7 "errors.py"
 L1:;
+#line 7 "errors.py"
     py2c_exc_handled_pop();
+#line 7 "errors.py"
     py2c_error_restore(t[0]);
+#line 7 "errors.py"
     t[0] = PY2C_NULL;
+#line 7 "errors.py"
     goto unwind;
+#line 7 "errors.py"
 error_3:
+#line 7 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 7 "errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
     PY2C_CLEAR(v_e);
+#line 7 "errors.py"
     goto L2;
+#line 7 "errors.py"
 error_2:
+#line 7 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 7 "errors.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
 L2:;
+#line 7 "errors.py"
     py2c_exc_handled_pop();
+#line 7 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
     goto unwind;
+#line 7 "errors.py"
 L0:;
+#line 7 "errors.py"
     PY2C_CLEAR(result);
+#line 7 "errors.py"
     result = PY2C_NONE;
+#line 7 "errors.py"
     goto cleanup;
+#line 7 "errors.py"
 unwind:
+#line 7 "errors.py"
     PY2C_CLEAR(result);
+#line 7 "errors.py"
 cleanup:
+#line 7 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
     PY2C_CLEAR(v_f);
+#line 7 "errors.py"
     PY2C_CLEAR(v_e);
+#line 7 "errors.py"
     py2c_recursion_leave();
+#line 7 "errors.py"
     return result;
+#line 7 "errors.py"
 }
+#line 435 "errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -388,24 +446,43 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 9 "errors.py"
         { loc = 1; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 9 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "errors.py"
     goto cleanup;
+#line 9 "errors.py"
 error:
+#line 9 "errors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 9 "errors.py"
     PY2C_CLEAR(result);
+#line 9 "errors.py"
 cleanup:
+#line 9 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
     py2c_recursion_leave();
+#line 9 "errors.py"
     return result;
+#line 9 "errors.py"
 }
+#line 486 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -420,28 +497,51 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 10 "errors.py"
         { loc = 1; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "errors.py"
     t[2] = py2c_list_new(1);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 10 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 10 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 10 "errors.py"
     goto cleanup;
+#line 10 "errors.py"
 error:
+#line 10 "errors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 10 "errors.py"
     PY2C_CLEAR(result);
+#line 10 "errors.py"
 cleanup:
+#line 10 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
     py2c_recursion_leave();
+#line 10 "errors.py"
     return result;
+#line 10 "errors.py"
 }
+#line 545 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -456,28 +556,51 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 11 "errors.py"
         { loc = 1; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 11 "errors.py"
     t[2] = py2c_list_new(1);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 11 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 11 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 11 "errors.py"
     goto cleanup;
+#line 11 "errors.py"
 error:
+#line 11 "errors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 11 "errors.py"
     PY2C_CLEAR(result);
+#line 11 "errors.py"
 cleanup:
+#line 11 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
     py2c_recursion_leave();
+#line 11 "errors.py"
     return result;
+#line 11 "errors.py"
 }
+#line 604 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -492,28 +615,51 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 12 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 12 "errors.py"
         { loc = 1; goto error; }
+#line 12 "errors.py"
     }
+#line 12 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 12 "errors.py"
     t[2] = py2c_list_new(1);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 12 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 12 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 0, kwnames_0);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 12 "errors.py"
     goto cleanup;
+#line 12 "errors.py"
 error:
+#line 12 "errors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 12 "errors.py"
     PY2C_CLEAR(result);
+#line 12 "errors.py"
 cleanup:
+#line 12 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
     py2c_recursion_leave();
+#line 12 "errors.py"
     return result;
+#line 12 "errors.py"
 }
+#line 663 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -528,27 +674,49 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 13 "errors.py"
         { loc = 1; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 13 "errors.py"
     t[2] = py2c_list_new(0);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 13 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 13 "errors.py"
     goto cleanup;
+#line 13 "errors.py"
 error:
+#line 13 "errors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 13 "errors.py"
     PY2C_CLEAR(result);
+#line 13 "errors.py"
 cleanup:
+#line 13 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
     py2c_recursion_leave();
+#line 13 "errors.py"
     return result;
+#line 13 "errors.py"
 }
+#line 720 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -563,27 +731,49 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 14 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 14 "errors.py"
         { loc = 1; goto error; }
+#line 14 "errors.py"
     }
+#line 14 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 14 "errors.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 14 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 14 "errors.py"
     goto cleanup;
+#line 14 "errors.py"
 error:
+#line 14 "errors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 14 "errors.py"
     PY2C_CLEAR(result);
+#line 14 "errors.py"
 cleanup:
+#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
     py2c_recursion_leave();
+#line 14 "errors.py"
     return result;
+#line 14 "errors.py"
 }
+#line 777 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -598,24 +788,43 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 15 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 15 "errors.py"
         { loc = 1; goto error; }
+#line 15 "errors.py"
     }
+#line 15 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 15 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "errors.py"
     goto cleanup;
+#line 15 "errors.py"
 error:
+#line 15 "errors.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 15 "errors.py"
     PY2C_CLEAR(result);
+#line 15 "errors.py"
 cleanup:
+#line 15 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
     py2c_recursion_leave();
+#line 15 "errors.py"
     return result;
+#line 15 "errors.py"
 }
+#line 828 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -630,32 +839,59 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 16 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 16 "errors.py"
         { loc = 1; goto error; }
+#line 16 "errors.py"
     }
+#line 16 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 16 "errors.py"
     t[2] = py2c_list_new(1);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 16 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 16 "errors.py"
     t[3] = py2c_list_new(1);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 16 "errors.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 16 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 16 "errors.py"
     goto cleanup;
+#line 16 "errors.py"
 error:
+#line 16 "errors.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 16 "errors.py"
     PY2C_CLEAR(result);
+#line 16 "errors.py"
 cleanup:
+#line 16 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
     py2c_recursion_leave();
+#line 16 "errors.py"
     return result;
+#line 16 "errors.py"
 }
+#line 895 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -670,27 +906,49 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 17 "errors.py"
         { loc = 1; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "errors.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 17 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 17 "errors.py"
     goto cleanup;
+#line 17 "errors.py"
 error:
+#line 17 "errors.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 17 "errors.py"
     PY2C_CLEAR(result);
+#line 17 "errors.py"
 cleanup:
+#line 17 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
     py2c_recursion_leave();
+#line 17 "errors.py"
     return result;
+#line 17 "errors.py"
 }
+#line 952 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -705,24 +963,43 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 18 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 18 "errors.py"
         { loc = 1; goto error; }
+#line 18 "errors.py"
     }
+#line 18 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "errors.py"
     goto cleanup;
+#line 18 "errors.py"
 error:
+#line 18 "errors.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 18 "errors.py"
     PY2C_CLEAR(result);
+#line 18 "errors.py"
 cleanup:
+#line 18 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "errors.py"
     py2c_recursion_leave();
+#line 18 "errors.py"
     return result;
+#line 18 "errors.py"
 }
+#line 1003 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -737,27 +1014,49 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 19 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 19 "errors.py"
         { loc = 1; goto error; }
+#line 19 "errors.py"
     }
+#line 19 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "errors.py"
     t[2] = py2c_list_new(0);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 19 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 19 "errors.py"
     goto cleanup;
+#line 19 "errors.py"
 error:
+#line 19 "errors.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 19 "errors.py"
     PY2C_CLEAR(result);
+#line 19 "errors.py"
 cleanup:
+#line 19 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "errors.py"
     py2c_recursion_leave();
+#line 19 "errors.py"
     return result;
+#line 19 "errors.py"
 }
+#line 1060 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -772,27 +1071,49 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 20 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 20 "errors.py"
         { loc = 1; goto error; }
+#line 20 "errors.py"
     }
+#line 20 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "errors.py"
     t[2] = py2c_list_new(0);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 20 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 20 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 20 "errors.py"
     goto cleanup;
+#line 20 "errors.py"
 error:
+#line 20 "errors.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 20 "errors.py"
     PY2C_CLEAR(result);
+#line 20 "errors.py"
 cleanup:
+#line 20 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "errors.py"
     py2c_recursion_leave();
+#line 20 "errors.py"
     return result;
+#line 20 "errors.py"
 }
+#line 1117 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -807,27 +1128,49 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 21 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 21 "errors.py"
         { loc = 1; goto error; }
+#line 21 "errors.py"
     }
+#line 21 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 21 "errors.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 21 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 21 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 21 "errors.py"
     goto cleanup;
+#line 21 "errors.py"
 error:
+#line 21 "errors.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 21 "errors.py"
     PY2C_CLEAR(result);
+#line 21 "errors.py"
 cleanup:
+#line 21 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "errors.py"
     py2c_recursion_leave();
+#line 21 "errors.py"
     return result;
+#line 21 "errors.py"
 }
+#line 1174 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -842,24 +1185,43 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 22 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 22 "errors.py"
         { loc = 1; goto error; }
+#line 22 "errors.py"
     }
+#line 22 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 22 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 22 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 22 "errors.py"
     goto cleanup;
+#line 22 "errors.py"
 error:
+#line 22 "errors.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 22 "errors.py"
     PY2C_CLEAR(result);
+#line 22 "errors.py"
 cleanup:
+#line 22 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 22 "errors.py"
     py2c_recursion_leave();
+#line 22 "errors.py"
     return result;
+#line 22 "errors.py"
 }
+#line 1225 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -874,29 +1236,53 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 23 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 23 "errors.py"
         { loc = 1; goto error; }
+#line 23 "errors.py"
     }
+#line 23 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 23 "errors.py"
     t[2] = py2c_list_new(2);
+#line 23 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 23 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 23 "errors.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_10.ob)) < 0) { loc = 3; goto error; }
+#line 23 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 2, PY2C_NULL);
+#line 23 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 23 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 23 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 23 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 23 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 23 "errors.py"
     goto cleanup;
+#line 23 "errors.py"
 error:
+#line 23 "errors.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 23 "errors.py"
     PY2C_CLEAR(result);
+#line 23 "errors.py"
 cleanup:
+#line 23 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 23 "errors.py"
     py2c_recursion_leave();
+#line 23 "errors.py"
     return result;
+#line 23 "errors.py"
 }
+#line 1286 "errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -911,30 +1297,55 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 24 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 24 "errors.py"
         { loc = 1; goto error; }
+#line 24 "errors.py"
     }
+#line 24 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 24 "errors.py"
     t[2] = py2c_list_new(3);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 24 "errors.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 24 "errors.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_10.ob)) < 0) { loc = 3; goto error; }
+#line 24 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 24 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 24 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 24 "errors.py"
     goto cleanup;
+#line 24 "errors.py"
 error:
+#line 24 "errors.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 24 "errors.py"
     PY2C_CLEAR(result);
+#line 24 "errors.py"
 cleanup:
+#line 24 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "errors.py"
     py2c_recursion_leave();
+#line 24 "errors.py"
     return result;
+#line 24 "errors.py"
 }
+#line 1349 "errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -949,30 +1360,55 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 26 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 26 "errors.py"
         { loc = 1; goto error; }
+#line 26 "errors.py"
     }
+#line 26 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 26 "errors.py"
     if (!py2c_slot_bound(&g_errors__h)) {
+#line 26 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 26 "errors.py"
         { loc = 3; goto error; }
+#line 26 "errors.py"
     }
+#line 26 "errors.py"
     t[2] = py2c_slot_load(&g_errors__h);
+#line 26 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 26 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 26 "errors.py"
     goto cleanup;
+#line 26 "errors.py"
 error:
+#line 26 "errors.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 26 "errors.py"
     PY2C_CLEAR(result);
+#line 26 "errors.py"
 cleanup:
+#line 26 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "errors.py"
     py2c_recursion_leave();
+#line 26 "errors.py"
     return result;
+#line 26 "errors.py"
 }
+#line 1412 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__heapq = PY2C_NULL;
@@ -989,314 +1425,560 @@ static Py2cValue mod_errors(void) {
 
 #line 1 "errors.py"
     t[0] = py2c_import("heapq");
+#line 1 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "errors.py"
     py2c_slot_store(&g_errors__heapq, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "errors.py"
     t[0] = py2c_function_new(&info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 3 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "errors.py"
     py2c_slot_store(&g_errors__check, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 9 "errors.py"
         { loc = 3; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 9 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 9 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 10 "errors.py"
         { loc = 6; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 10 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 10 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 11 "errors.py"
         { loc = 9; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 11 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 11 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 12 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 12 "errors.py"
         { loc = 12; goto error; }
+#line 12 "errors.py"
     }
+#line 12 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 12 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 12 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 13 "errors.py"
         { loc = 15; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 13 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 13 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 14 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 14 "errors.py"
         { loc = 18; goto error; }
+#line 14 "errors.py"
     }
+#line 14 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 14 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 14 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 15 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 15 "errors.py"
         { loc = 21; goto error; }
+#line 15 "errors.py"
     }
+#line 15 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 15 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 15 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 16 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 16 "errors.py"
         { loc = 24; goto error; }
+#line 16 "errors.py"
     }
+#line 16 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 16 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 16 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 17 "errors.py"
         { loc = 27; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 17 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 17 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 18 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 18 "errors.py"
         { loc = 30; goto error; }
+#line 18 "errors.py"
     }
+#line 18 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 18 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 18 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 19 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 19 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 19 "errors.py"
         { loc = 33; goto error; }
+#line 19 "errors.py"
     }
+#line 19 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 19 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 19 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 20 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 20 "errors.py"
         { loc = 36; goto error; }
+#line 20 "errors.py"
     }
+#line 20 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 20 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 20 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 20 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 21 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 21 "errors.py"
         { loc = 39; goto error; }
+#line 21 "errors.py"
     }
+#line 21 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 21 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 21 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 21 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 22 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 22 "errors.py"
         { loc = 42; goto error; }
+#line 22 "errors.py"
     }
+#line 22 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 22 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 22 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 22 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 23 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 23 "errors.py"
         { loc = 45; goto error; }
+#line 23 "errors.py"
     }
+#line 23 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 23 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 23 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 23 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 23 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 23 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 23 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 24 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 24 "errors.py"
         { loc = 48; goto error; }
+#line 24 "errors.py"
     }
+#line 24 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 24 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 24 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "errors.py"
     t[0] = py2c_list_new(2);
+#line 25 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 25 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 50; goto error; }
+#line 25 "errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 50; goto error; }
+#line 25 "errors.py"
     py2c_slot_store(&g_errors__h, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "errors.py"
     if (!py2c_slot_bound(&g_errors__check)) {
+#line 26 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 26 "errors.py"
         { loc = 52; goto error; }
+#line 26 "errors.py"
     }
+#line 26 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+#line 26 "errors.py"
     t[1] = py2c_slot_load(&g_errors__check);
+#line 26 "errors.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "errors.py"
     if (!py2c_slot_bound(&g_errors__h)) {
+#line 27 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 27 "errors.py"
         { loc = 55; goto error; }
+#line 27 "errors.py"
     }
+#line 27 "errors.py"
     t[0] = py2c_slot_load(&g_errors__h);
+#line 27 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 27 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 27 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 27 "errors.py"
     PY2C_CLEAR(t[1]);
 
 #line 28 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 28 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 28 "errors.py"
         { loc = 57; goto error; }
+#line 28 "errors.py"
     }
+#line 28 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 28 "errors.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_0.ob), &attr_ic[19]);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 28 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 28 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 28 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 28 "errors.py"
         { loc = 60; goto error; }
+#line 28 "errors.py"
     }
+#line 28 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 28 "errors.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[21]);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 28 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 28 "errors.py"
     if (!py2c_slot_bound(&g_errors__heapq)) {
+#line 28 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 28 "errors.py"
         { loc = 63; goto error; }
+#line 28 "errors.py"
     }
+#line 28 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+#line 28 "errors.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_0.ob), &attr_ic[23]);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+#line 28 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 28 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+#line 28 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 28 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 28 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 28 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 28 "errors.py"
     PY2C_CLEAR(result);
+#line 28 "errors.py"
     result = PY2C_NONE;
+#line 28 "errors.py"
     goto cleanup;
+#line 28 "errors.py"
 error:
+#line 28 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 28 "errors.py"
     PY2C_CLEAR(result);
+#line 28 "errors.py"
 cleanup:
+#line 28 "errors.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 28 "errors.py"
     return result;
+#line 28 "errors.py"
 }
+#line 1982 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__h);

@@ -312,18 +312,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "merge.py"
     t[0] = py2c_fast_getitem(v_t, py2c_int(0));
+#line 11 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "merge.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "merge.py"
     goto cleanup;
+#line 11 "merge.py"
 error:
+#line 11 "merge.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 11 "merge.py"
     PY2C_CLEAR(result);
+#line 11 "merge.py"
 cleanup:
+#line 11 "merge.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "merge.py"
     PY2C_CLEAR(v_t);
+#line 11 "merge.py"
     py2c_recursion_leave();
+#line 11 "merge.py"
     return result;
+#line 11 "merge.py"
 }
+#line 340 "merge.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -339,18 +352,31 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "merge.py"
     t[0] = py2c_fast_getitem(v_t, py2c_int(0));
+#line 12 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 12 "merge.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 12 "merge.py"
     goto cleanup;
+#line 12 "merge.py"
 error:
+#line 12 "merge.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 12 "merge.py"
     PY2C_CLEAR(result);
+#line 12 "merge.py"
 cleanup:
+#line 12 "merge.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 12 "merge.py"
     PY2C_CLEAR(v_t);
+#line 12 "merge.py"
     py2c_recursion_leave();
+#line 12 "merge.py"
     return result;
+#line 12 "merge.py"
 }
+#line 380 "merge.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -366,18 +392,31 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "merge.py"
     t[0] = py2c_fast_getitem(v_t, py2c_int(0));
+#line 13 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "merge.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "merge.py"
     goto cleanup;
+#line 13 "merge.py"
 error:
+#line 13 "merge.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 13 "merge.py"
     PY2C_CLEAR(result);
+#line 13 "merge.py"
 cleanup:
+#line 13 "merge.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 13 "merge.py"
     PY2C_CLEAR(v_t);
+#line 13 "merge.py"
     py2c_recursion_leave();
+#line 13 "merge.py"
     return result;
+#line 13 "merge.py"
 }
+#line 420 "merge.c"
 
 static Py2cValue f_src(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_src);
@@ -407,43 +446,75 @@ static Py2cValue f_src_resume(Py2cGenerator *gen) {
 
 #line 21 "merge.py"
     fr->t[0] = py2c_iter(fr->v_items);
+#line 21 "merge.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 21 "merge.py"
 L0:;
+#line 21 "merge.py"
     fr->t[1] = py2c_iter_next(fr->t[0]);
+#line 21 "merge.py"
     if (PY2C_IS_NULL(fr->t[1])) {
+#line 21 "merge.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 21 "merge.py"
         goto L1;
+#line 21 "merge.py"
     }
+#line 21 "merge.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "merge.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), fr->v_name, fr->v_x}, 3);
+#line 22 "merge.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
+#line 22 "merge.py"
     PY2C_CLEAR(fr->t[1]);
 
 #line 23 "merge.py"
     fr->t[1] = fr->v_x; py2c_incref(fr->t[1]);
+#line 23 "merge.py"
     result = fr->t[1];
+#line 23 "merge.py"
     fr->t[1] = PY2C_NULL;
+#line 23 "merge.py"
     gen->state = 1;
+#line 23 "merge.py"
     goto cleanup;
+#line 23 "merge.py"
 resume_1:
+#line 23 "merge.py"
     if (gen->throwing) { loc = 5; goto error; }
+#line 23 "merge.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 23 "merge.py"
     gen->sent = PY2C_NULL;
+#line 23 "merge.py"
     PY2C_CLEAR(fr->t[1]);
+#line 23 "merge.py"
     py2c_safepoint();
+#line 23 "merge.py"
     goto L0;
+#line 23 "merge.py"
 L1:;
+#line 23 "merge.py"
     PY2C_CLEAR(fr->t[0]);
+#line 23 "merge.py"
     goto cleanup;
+#line 23 "merge.py"
 error:
+#line 23 "merge.py"
     py2c_traceback_add(&code_f_src, loc);
+#line 23 "merge.py"
     PY2C_CLEAR(result);
+#line 23 "merge.py"
 cleanup:
+#line 23 "merge.py"
     py2c_recursion_leave();
+#line 23 "merge.py"
     return result;
+#line 23 "merge.py"
 }
+#line 518 "merge.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -458,31 +529,57 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 36 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 36 "merge.py"
         { loc = 2; goto error; }
+#line 36 "merge.py"
     }
+#line 36 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 36 "merge.py"
     t[2] = py2c_list_new(1);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 36 "merge.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 36 "merge.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(5)}, 2, PY2C_NULL);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 36 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 36 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 36 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 36 "merge.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 36 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 36 "merge.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 36 "merge.py"
     goto cleanup;
+#line 36 "merge.py"
 error:
+#line 36 "merge.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 36 "merge.py"
     PY2C_CLEAR(result);
+#line 36 "merge.py"
 cleanup:
+#line 36 "merge.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 36 "merge.py"
     py2c_recursion_leave();
+#line 36 "merge.py"
     return result;
+#line 36 "merge.py"
 }
+#line 583 "merge.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -497,36 +594,67 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 36 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 36 "merge.py"
         { loc = 2; goto error; }
+#line 36 "merge.py"
     }
+#line 36 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 36 "merge.py"
     t[2] = py2c_list_new(2);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 36 "merge.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 36 "merge.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 36 "merge.py"
     t[3] = py2c_list_new(1);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 36 "merge.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_8.ob)) < 0) { loc = 5; goto error; }
+#line 36 "merge.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 36 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 36 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 36 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 36 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 36 "merge.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 36 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 36 "merge.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 36 "merge.py"
     goto cleanup;
+#line 36 "merge.py"
 error:
+#line 36 "merge.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 36 "merge.py"
     PY2C_CLEAR(result);
+#line 36 "merge.py"
 cleanup:
+#line 36 "merge.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 36 "merge.py"
     py2c_recursion_leave();
+#line 36 "merge.py"
     return result;
+#line 36 "merge.py"
 }
+#line 658 "merge.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -541,28 +669,51 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 37 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 37 "merge.py"
         { loc = 1; goto error; }
+#line 37 "merge.py"
     }
+#line 37 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 37 "merge.py"
     t[2] = py2c_list_new(1);
+#line 37 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 37 "merge.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 37 "merge.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_builtin_len), py2c_int(1)}, 1, kwnames_3);
+#line 37 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 37 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 37 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 37 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 37 "merge.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 37 "merge.py"
     goto cleanup;
+#line 37 "merge.py"
 error:
+#line 37 "merge.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 37 "merge.py"
     PY2C_CLEAR(result);
+#line 37 "merge.py"
 cleanup:
+#line 37 "merge.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 37 "merge.py"
     py2c_recursion_leave();
+#line 37 "merge.py"
     return result;
+#line 37 "merge.py"
 }
+#line 717 "merge.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -577,35 +728,65 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 37 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 37 "merge.py"
         { loc = 2; goto error; }
+#line 37 "merge.py"
     }
+#line 37 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 37 "merge.py"
     t[2] = py2c_list_new(1);
+#line 37 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 37 "merge.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 37 "merge.py"
     t[3] = py2c_list_new(1);
+#line 37 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 37 "merge.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 5; goto error; }
+#line 37 "merge.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], py2c_int(5)}, 2, kwnames_0);
+#line 37 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 37 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 37 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 37 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 37 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 37 "merge.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 37 "merge.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 37 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 37 "merge.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 37 "merge.py"
     goto cleanup;
+#line 37 "merge.py"
 error:
+#line 37 "merge.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 37 "merge.py"
     PY2C_CLEAR(result);
+#line 37 "merge.py"
 cleanup:
+#line 37 "merge.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 37 "merge.py"
     py2c_recursion_leave();
+#line 37 "merge.py"
     return result;
+#line 37 "merge.py"
 }
+#line 790 "merge.c"
 
 static Py2cValue mod_merge(void) {
     g_merge__heapq = PY2C_NULL;
@@ -634,681 +815,1282 @@ static Py2cValue mod_merge(void) {
 
 #line 1 "merge.py"
     t[0] = py2c_import("heapq");
+#line 1 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "merge.py"
     py2c_slot_store(&g_merge__heapq, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 3 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 3 "merge.py"
         { loc = 4; goto error; }
+#line 3 "merge.py"
     }
+#line 3 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 3 "merge.py"
     t[2] = py2c_list_new(4);
+#line 3 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 6; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 6; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 6; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 6; goto error; }
+#line 3 "merge.py"
     t[3] = py2c_list_new(4);
+#line 3 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[3], py2c_int(0)) < 0) { loc = 7; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 7; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 7; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[3], py2c_int(8)) < 0) { loc = 7; goto error; }
+#line 3 "merge.py"
     t[4] = py2c_list_new(4);
+#line 3 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[4], py2c_int(5)) < 0) { loc = 8; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[4], py2c_int(10)) < 0) { loc = 8; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[4], py2c_int(15)) < 0) { loc = 8; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[4], py2c_int(20)) < 0) { loc = 8; goto error; }
+#line 3 "merge.py"
     t[5] = py2c_list_new(0);
+#line 3 "merge.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 3 "merge.py"
     t[6] = py2c_list_new(1);
+#line 3 "merge.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 3 "merge.py"
     if (py2c_list_append(t[6], py2c_int(25)) < 0) { loc = 10; goto error; }
+#line 3 "merge.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], t[4], t[5], t[6]}, 5, PY2C_NULL);
+#line 3 "merge.py"
     if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
+#line 3 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 3 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 3 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 3 "merge.py"
     PY2C_CLEAR(t[5]);
+#line 3 "merge.py"
     PY2C_CLEAR(t[6]);
+#line 3 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 3 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 3 "merge.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 3 "merge.py"
     if (PY2C_IS_NULL(t[8])) { loc = 2; goto error; }
+#line 3 "merge.py"
     PY2C_CLEAR(t[7]);
+#line 3 "merge.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 3 "merge.py"
     if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
+#line 3 "merge.py"
     PY2C_CLEAR(t[8]);
+#line 3 "merge.py"
     PY2C_CLEAR(t[9]);
 
 #line 4 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 4 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 4 "merge.py"
         { loc = 14; goto error; }
+#line 4 "merge.py"
     }
+#line 4 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 4 "merge.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 4 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 4 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 4 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 4 "merge.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 4 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 4 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 4 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 4 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 4 "merge.py"
         { loc = 18; goto error; }
+#line 4 "merge.py"
     }
+#line 4 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 4 "merge.py"
     t[6] = py2c_list_new(0);
+#line 4 "merge.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 4 "merge.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 4 "merge.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 4 "merge.py"
     PY2C_CLEAR(t[6]);
+#line 4 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 4 "merge.py"
     PY2C_CLEAR(t[5]);
+#line 4 "merge.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 4 "merge.py"
     if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
+#line 4 "merge.py"
     PY2C_CLEAR(t[7]);
+#line 4 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 4 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 4 "merge.py"
         { loc = 23; goto error; }
+#line 4 "merge.py"
     }
+#line 4 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[9], &t[10], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+#line 4 "merge.py"
     t[11] = py2c_list_new(2);
+#line 4 "merge.py"
     if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
+#line 4 "merge.py"
     if (py2c_list_append(t[11], py2c_int(3)) < 0) { loc = 25; goto error; }
+#line 4 "merge.py"
     if (py2c_list_append(t[11], py2c_int(1)) < 0) { loc = 25; goto error; }
+#line 4 "merge.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 4 "merge.py"
     if (PY2C_IS_NULL(t[12])) { loc = 22; goto error; }
+#line 4 "merge.py"
     PY2C_CLEAR(t[11]);
+#line 4 "merge.py"
     PY2C_CLEAR(t[9]);
+#line 4 "merge.py"
     PY2C_CLEAR(t[10]);
+#line 4 "merge.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[12]}, 1);
+#line 4 "merge.py"
     if (PY2C_IS_NULL(t[13])) { loc = 21; goto error; }
+#line 4 "merge.py"
     PY2C_CLEAR(t[12]);
+#line 4 "merge.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[13]}, 3);
+#line 4 "merge.py"
     if (PY2C_IS_NULL(t[14])) { loc = 11; goto error; }
+#line 4 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 4 "merge.py"
     PY2C_CLEAR(t[8]);
+#line 4 "merge.py"
     PY2C_CLEAR(t[13]);
+#line 4 "merge.py"
     PY2C_CLEAR(t[14]);
 
 #line 5 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 5 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 5 "merge.py"
         { loc = 29; goto error; }
+#line 5 "merge.py"
     }
+#line 5 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 5 "merge.py"
     t[2] = py2c_list_new(2);
+#line 5 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 5 "merge.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_1.ob)) < 0) { loc = 31; goto error; }
+#line 5 "merge.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 31; goto error; }
+#line 5 "merge.py"
     t[3] = py2c_list_new(3);
+#line 5 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 5 "merge.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_3.ob)) < 0) { loc = 32; goto error; }
+#line 5 "merge.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_4.ob)) < 0) { loc = 32; goto error; }
+#line 5 "merge.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_5.ob)) < 0) { loc = 32; goto error; }
+#line 5 "merge.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 2, kwnames_0);
+#line 5 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 5 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 5 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 5 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 5 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 5 "merge.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 5 "merge.py"
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+#line 5 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 5 "merge.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 5 "merge.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 5 "merge.py"
     PY2C_CLEAR(t[5]);
+#line 5 "merge.py"
     PY2C_CLEAR(t[6]);
 
 #line 6 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 6 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 6 "merge.py"
         { loc = 36; goto error; }
+#line 6 "merge.py"
     }
+#line 6 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+#line 6 "merge.py"
     t[2] = py2c_list_new(3);
+#line 6 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 6 "merge.py"
     if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 38; goto error; }
+#line 6 "merge.py"
     if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 38; goto error; }
+#line 6 "merge.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 38; goto error; }
+#line 6 "merge.py"
     t[3] = py2c_list_new(3);
+#line 6 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 6 "merge.py"
     if (py2c_list_append(t[3], py2c_int(8)) < 0) { loc = 39; goto error; }
+#line 6 "merge.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 39; goto error; }
+#line 6 "merge.py"
     if (py2c_list_append(t[3], py2c_int(0)) < 0) { loc = 39; goto error; }
+#line 6 "merge.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], PY2C_TRUE}, 2, kwnames_1);
+#line 6 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 6 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 6 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 6 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 6 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 6 "merge.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 6 "merge.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 6 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 6 "merge.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 6 "merge.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 6 "merge.py"
     PY2C_CLEAR(t[5]);
+#line 6 "merge.py"
     PY2C_CLEAR(t[6]);
 
 #line 7 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 7 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 7 "merge.py"
         { loc = 43; goto error; }
+#line 7 "merge.py"
     }
+#line 7 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 7 "merge.py"
     t[2] = py2c_list_new(3);
+#line 7 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 7 "merge.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_5.ob)) < 0) { loc = 45; goto error; }
+#line 7 "merge.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_4.ob)) < 0) { loc = 45; goto error; }
+#line 7 "merge.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_3.ob)) < 0) { loc = 45; goto error; }
+#line 7 "merge.py"
     t[3] = py2c_list_new(2);
+#line 7 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 7 "merge.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_2.ob)) < 0) { loc = 46; goto error; }
+#line 7 "merge.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_1.ob)) < 0) { loc = 46; goto error; }
+#line 7 "merge.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 2, kwnames_2);
+#line 7 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 7 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 7 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 7 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 7 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 7 "merge.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 7 "merge.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 7 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 7 "merge.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 7 "merge.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+#line 7 "merge.py"
     PY2C_CLEAR(t[5]);
+#line 7 "merge.py"
     PY2C_CLEAR(t[6]);
 
 #line 9 "merge.py"
     t[0] = py2c_list_new(3);
+#line 9 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 9 "merge.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_8.ob)});
+#line 9 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 9 "merge.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 47; goto error; }
+#line 9 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 9 "merge.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_8.ob)});
+#line 9 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 9 "merge.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 47; goto error; }
+#line 9 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 9 "merge.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_8.ob)});
+#line 9 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 9 "merge.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 47; goto error; }
+#line 9 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 9 "merge.py"
     py2c_slot_store(&g_merge__a, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "merge.py"
     t[0] = py2c_list_new(3);
+#line 10 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 10 "merge.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)});
+#line 10 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 10 "merge.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 51; goto error; }
+#line 10 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 10 "merge.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_9.ob)});
+#line 10 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 10 "merge.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 51; goto error; }
+#line 10 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 10 "merge.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(4), py2c_obj_value(&str_9.ob)});
+#line 10 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 10 "merge.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 51; goto error; }
+#line 10 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 10 "merge.py"
     py2c_slot_store(&g_merge__b, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 11 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 11 "merge.py"
         { loc = 58; goto error; }
+#line 11 "merge.py"
     }
+#line 11 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+#line 11 "merge.py"
     if (!py2c_slot_bound(&g_merge__a)) {
+#line 11 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 11 "merge.py"
         { loc = 60; goto error; }
+#line 11 "merge.py"
     }
+#line 11 "merge.py"
     if (!py2c_slot_bound(&g_merge__b)) {
+#line 11 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 11 "merge.py"
         { loc = 61; goto error; }
+#line 11 "merge.py"
     }
+#line 11 "merge.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 11 "merge.py"
     t[3] = py2c_slot_load(&g_merge__a);
+#line 11 "merge.py"
     t[4] = py2c_slot_load(&g_merge__b);
+#line 11 "merge.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[4], t[2]}, 2, kwnames_0);
+#line 11 "merge.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 11 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 11 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 11 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 11 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 11 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 11 "merge.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 11 "merge.py"
     if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+#line 11 "merge.py"
     PY2C_CLEAR(t[5]);
+#line 11 "merge.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 11 "merge.py"
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+#line 11 "merge.py"
     PY2C_CLEAR(t[6]);
+#line 11 "merge.py"
     PY2C_CLEAR(t[7]);
 
 #line 12 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 12 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 12 "merge.py"
         { loc = 66; goto error; }
+#line 12 "merge.py"
     }
+#line 12 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 12 "merge.py"
     if (!py2c_slot_bound(&g_merge__b)) {
+#line 12 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 12 "merge.py"
         { loc = 68; goto error; }
+#line 12 "merge.py"
     }
+#line 12 "merge.py"
     if (!py2c_slot_bound(&g_merge__a)) {
+#line 12 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 12 "merge.py"
         { loc = 69; goto error; }
+#line 12 "merge.py"
     }
+#line 12 "merge.py"
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 12 "merge.py"
     t[3] = py2c_slot_load(&g_merge__b);
+#line 12 "merge.py"
     t[4] = py2c_slot_load(&g_merge__a);
+#line 12 "merge.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[4], t[2], PY2C_FALSE}, 2, kwnames_2);
+#line 12 "merge.py"
     if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+#line 12 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 12 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 12 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 12 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 12 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 12 "merge.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 12 "merge.py"
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+#line 12 "merge.py"
     PY2C_CLEAR(t[5]);
+#line 12 "merge.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 12 "merge.py"
     if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+#line 12 "merge.py"
     PY2C_CLEAR(t[6]);
+#line 12 "merge.py"
     PY2C_CLEAR(t[7]);
 
 #line 13 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 13 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 13 "merge.py"
         { loc = 74; goto error; }
+#line 13 "merge.py"
     }
+#line 13 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+#line 13 "merge.py"
     if (!py2c_slot_bound(&g_merge__a)) {
+#line 13 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 13 "merge.py"
         { loc = 77; goto error; }
+#line 13 "merge.py"
     }
+#line 13 "merge.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 13 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 13 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__a); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 13 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+#line 13 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 13 "merge.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[3]}, 1);
+#line 13 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+#line 13 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 13 "merge.py"
     if (!py2c_slot_bound(&g_merge__b)) {
+#line 13 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 13 "merge.py"
         { loc = 81; goto error; }
+#line 13 "merge.py"
     }
+#line 13 "merge.py"
     t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 13 "merge.py"
     if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
+#line 13 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__b); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 13 "merge.py"
     if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
+#line 13 "merge.py"
     PY2C_CLEAR(t[5]);
+#line 13 "merge.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[6]}, 1);
+#line 13 "merge.py"
     if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
+#line 13 "merge.py"
     PY2C_CLEAR(t[6]);
+#line 13 "merge.py"
     t[8] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "merge.py"
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
+#line 13 "merge.py"
     t[9] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4], t[7], t[8], PY2C_TRUE}, 2, kwnames_2);
+#line 13 "merge.py"
     if (PY2C_IS_NULL(t[9])) { loc = 73; goto error; }
+#line 13 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 13 "merge.py"
     PY2C_CLEAR(t[7]);
+#line 13 "merge.py"
     PY2C_CLEAR(t[8]);
+#line 13 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 13 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 13 "merge.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 13 "merge.py"
     if (PY2C_IS_NULL(t[10])) { loc = 72; goto error; }
+#line 13 "merge.py"
     PY2C_CLEAR(t[9]);
+#line 13 "merge.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
+#line 13 "merge.py"
     if (PY2C_IS_NULL(t[11])) { loc = 71; goto error; }
+#line 13 "merge.py"
     PY2C_CLEAR(t[10]);
+#line 13 "merge.py"
     PY2C_CLEAR(t[11]);
 
 #line 15 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 15 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 15 "merge.py"
         { loc = 86; goto error; }
+#line 15 "merge.py"
     }
+#line 15 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+#line 15 "merge.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(3)}, 3);
+#line 15 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 15 "merge.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(10), py2c_int(4)}, 3);
+#line 15 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+#line 15 "merge.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], py2c_obj_value(&str_10.ob)}, 3, PY2C_NULL);
+#line 15 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 15 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 15 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 15 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 15 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 15 "merge.py"
     py2c_slot_store(&g_merge__g, t[4]); t[4] = PY2C_NULL;
 
 #line 16 "merge.py"
     if (!py2c_slot_bound(&g_merge__g)) {
+#line 16 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 16 "merge.py"
         { loc = 92; goto error; }
+#line 16 "merge.py"
     }
+#line 16 "merge.py"
     t[0] = py2c_slot_load(&g_merge__g);
+#line 16 "merge.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 16 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 16 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 16 "merge.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_11.ob), &attr_ic[15]);
+#line 16 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 16 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 16 "merge.py"
     if (!py2c_slot_bound(&g_merge__g)) {
+#line 16 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 16 "merge.py"
         { loc = 95; goto error; }
+#line 16 "merge.py"
     }
+#line 16 "merge.py"
     t[3] = py2c_slot_load(&g_merge__g);
+#line 16 "merge.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1);
+#line 16 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
+#line 16 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 16 "merge.py"
     if (!py2c_slot_bound(&g_merge__g)) {
+#line 16 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 16 "merge.py"
         { loc = 97; goto error; }
+#line 16 "merge.py"
     }
+#line 16 "merge.py"
     t[5] = py2c_slot_load(&g_merge__g);
+#line 16 "merge.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5]}, 1);
+#line 16 "merge.py"
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
+#line 16 "merge.py"
     PY2C_CLEAR(t[5]);
+#line 16 "merge.py"
     if (!py2c_slot_bound(&g_merge__g)) {
+#line 16 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 16 "merge.py"
         { loc = 99; goto error; }
+#line 16 "merge.py"
     }
+#line 16 "merge.py"
     t[7] = py2c_slot_load(&g_merge__g);
+#line 16 "merge.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[7]}, 1);
+#line 16 "merge.py"
     if (PY2C_IS_NULL(t[8])) { loc = 98; goto error; }
+#line 16 "merge.py"
     PY2C_CLEAR(t[7]);
+#line 16 "merge.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[8]}, 4);
+#line 16 "merge.py"
     if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
+#line 16 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 16 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 16 "merge.py"
     PY2C_CLEAR(t[6]);
+#line 16 "merge.py"
     PY2C_CLEAR(t[8]);
+#line 16 "merge.py"
     PY2C_CLEAR(t[9]);
 
 #line 17 "merge.py"
     if (!py2c_slot_bound(&g_merge__g)) {
+#line 17 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 17 "merge.py"
         { loc = 102; goto error; }
+#line 17 "merge.py"
     }
+#line 17 "merge.py"
     t[0] = py2c_slot_load(&g_merge__g);
+#line 17 "merge.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 17 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 17 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 17 "merge.py"
     if (!py2c_slot_bound(&g_merge__g)) {
+#line 17 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 17 "merge.py"
         { loc = 104; goto error; }
+#line 17 "merge.py"
     }
+#line 17 "merge.py"
     t[2] = py2c_slot_load(&g_merge__g);
+#line 17 "merge.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 17 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 17 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 17 "merge.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 17 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
+#line 17 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 17 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 17 "merge.py"
     PY2C_CLEAR(t[4]);
 
 #line 20 "merge.py"
     t[0] = py2c_function_new(&info_f_src, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 20 "merge.py"
     py2c_slot_store(&g_merge__src, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 24 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 24 "merge.py"
         { loc = 107; goto error; }
+#line 24 "merge.py"
     }
+#line 24 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+#line 24 "merge.py"
     if (!py2c_slot_bound(&g_merge__src)) {
+#line 24 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'src' is not defined");
+#line 24 "merge.py"
         { loc = 110; goto error; }
+#line 24 "merge.py"
     }
+#line 24 "merge.py"
     t[2] = py2c_list_new(2);
+#line 24 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 24 "merge.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 111; goto error; }
+#line 24 "merge.py"
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 111; goto error; }
+#line 24 "merge.py"
     t[3] = py2c_slot_load(&g_merge__src);
+#line 24 "merge.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2]}, 2);
+#line 24 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+#line 24 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 24 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 24 "merge.py"
     if (!py2c_slot_bound(&g_merge__src)) {
+#line 24 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'src' is not defined");
+#line 24 "merge.py"
         { loc = 113; goto error; }
+#line 24 "merge.py"
     }
+#line 24 "merge.py"
     t[5] = py2c_list_new(2);
+#line 24 "merge.py"
     if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
+#line 24 "merge.py"
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 114; goto error; }
+#line 24 "merge.py"
     if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 114; goto error; }
+#line 24 "merge.py"
     t[6] = py2c_slot_load(&g_merge__src);
+#line 24 "merge.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_14.ob), t[5]}, 2);
+#line 24 "merge.py"
     if (PY2C_IS_NULL(t[7])) { loc = 112; goto error; }
+#line 24 "merge.py"
     PY2C_CLEAR(t[6]);
+#line 24 "merge.py"
     PY2C_CLEAR(t[5]);
+#line 24 "merge.py"
     t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+#line 24 "merge.py"
     if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
+#line 24 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 24 "merge.py"
     PY2C_CLEAR(t[7]);
+#line 24 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 24 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 24 "merge.py"
     py2c_slot_store(&g_merge__m, t[8]); t[8] = PY2C_NULL;
 
 #line 25 "merge.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 25 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+#line 25 "merge.py"
     PY2C_CLEAR(t[0]);
 
 #line 26 "merge.py"
     if (!py2c_slot_bound(&g_merge__m)) {
+#line 26 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 26 "merge.py"
         { loc = 117; goto error; }
+#line 26 "merge.py"
     }
+#line 26 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__m); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 26 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 116; goto error; }
+#line 26 "merge.py"
 L0:;
+#line 26 "merge.py"
     t[1] = py2c_iter_next(t[0]);
+#line 26 "merge.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 26 "merge.py"
         if (py2c_error_occurred()) { loc = 116; goto error; }
+#line 26 "merge.py"
         goto L1;
+#line 26 "merge.py"
     }
+#line 26 "merge.py"
     py2c_slot_store(&g_merge__v, t[1]); t[1] = PY2C_NULL;
 
 #line 27 "merge.py"
     if (!py2c_slot_bound(&g_merge__v)) {
+#line 27 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 27 "merge.py"
         { loc = 119; goto error; }
+#line 27 "merge.py"
     }
+#line 27 "merge.py"
     t[1] = py2c_slot_load(&g_merge__v);
+#line 27 "merge.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
+#line 27 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 27 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 27 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 27 "merge.py"
     py2c_safepoint();
+#line 27 "merge.py"
     goto L0;
+#line 27 "merge.py"
 L1:;
+#line 27 "merge.py"
     PY2C_CLEAR(t[0]);
 
 #line 30 "merge.py"
     if (!py2c_slot_bound(&g_merge__heapq)) {
+#line 30 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 30 "merge.py"
         { loc = 121; goto error; }
+#line 30 "merge.py"
     }
+#line 30 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
+#line 30 "merge.py"
     t[2] = py2c_list_new(2);
+#line 30 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+#line 30 "merge.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 123; goto error; }
+#line 30 "merge.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 123; goto error; }
+#line 30 "merge.py"
     t[3] = py2c_list_new(1);
+#line 30 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
+#line 30 "merge.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 124; goto error; }
+#line 30 "merge.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 30 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+#line 30 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 30 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 30 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 30 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 30 "merge.py"
     py2c_slot_store(&g_merge__m2, t[4]); t[4] = PY2C_NULL;
 
 #line 31 "merge.py"
     if (!py2c_slot_bound(&g_merge__m2)) {
+#line 31 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm2' is not defined");
+#line 31 "merge.py"
         { loc = 127; goto error; }
+#line 31 "merge.py"
     }
+#line 31 "merge.py"
     t[0] = py2c_slot_load(&g_merge__m2);
+#line 31 "merge.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 31 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+#line 31 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 31 "merge.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 31 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+#line 31 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 31 "merge.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "merge.py"
     if (!py2c_slot_bound(&g_merge__m2)) {
+#line 32 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm2' is not defined");
+#line 32 "merge.py"
         { loc = 129; goto error; }
+#line 32 "merge.py"
     }
+#line 32 "merge.py"
     { Py2cValue s0 = py2c_slot_load(&g_merge__m2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+#line 32 "merge.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 32 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 32 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 32 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 32 "merge.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "merge.py"
     if (!py2c_slot_bound(&g_merge__m2)) {
+#line 33 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm2' is not defined");
+#line 33 "merge.py"
         { loc = 133; goto error; }
+#line 33 "merge.py"
     }
+#line 33 "merge.py"
     t[0] = py2c_slot_load(&g_merge__m2);
+#line 33 "merge.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 33 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 33 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 33 "merge.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 33 "merge.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+#line 33 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 33 "merge.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "merge.py"
     t[0] = py2c_list_new(4);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+#line 36 "merge.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+#line 36 "merge.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 135; goto error; }
+#line 36 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 36 "merge.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+#line 36 "merge.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 135; goto error; }
+#line 36 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 36 "merge.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 36 "merge.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 135; goto error; }
+#line 36 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 36 "merge.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 36 "merge.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 135; goto error; }
+#line 36 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 36 "merge.py"
     t[1] = py2c_iter(t[0]);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+#line 36 "merge.py"
     PY2C_CLEAR(t[0]);
+#line 36 "merge.py"
 L3:;
+#line 36 "merge.py"
     t[2] = py2c_iter_next(t[1]);
+#line 36 "merge.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 36 "merge.py"
         if (py2c_error_occurred()) { loc = 134; goto error; }
+#line 36 "merge.py"
         goto L4;
+#line 36 "merge.py"
     }
+#line 36 "merge.py"
     py2c_slot_store(&g_merge__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 39 "merge.py"
     if (!py2c_slot_bound(&g_merge__bad)) {
+#line 39 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 39 "merge.py"
         { loc = 142; goto error_1; }
+#line 39 "merge.py"
     }
+#line 39 "merge.py"
     t[2] = py2c_slot_load(&g_merge__bad);
+#line 39 "merge.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 39 "merge.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error_1; }
+#line 39 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 39 "merge.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 39 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error_1; }
+#line 39 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 39 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 39 "merge.py"
     goto L6;
+#line 39 "merge.py"
 error_1:
+#line 39 "merge.py"
     py2c_traceback_add(&code_mod_merge, loc);
+#line 39 "merge.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 39 "merge.py"
     t[2] = py2c_error_fetch();
+#line 39 "merge.py"
     py2c_exc_handled_push(t[2]);
+#line 39 "merge.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 39 "merge.py"
     if (n0 < 0) { loc = 143; goto error_2; }
+#line 39 "merge.py"
     if (!n0) goto L7;
+#line 39 "merge.py"
     py2c_incref(t[2]); py2c_slot_store(&g_merge__e, t[2]);
 
 #line 41 "merge.py"
     if (!py2c_slot_bound(&g_merge__e)) {
+#line 41 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 41 "merge.py"
         { loc = 146; goto error_3; }
+#line 41 "merge.py"
     }
+#line 41 "merge.py"
     t[3] = py2c_slot_load(&g_merge__e);
+#line 41 "merge.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 41 "merge.py"
     if (PY2C_IS_NULL(t[4])) { loc = 145; goto error_3; }
+#line 41 "merge.py"
     PY2C_CLEAR(t[3]);
+#line 41 "merge.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_11.ob), &attr_ic[19]);
+#line 41 "merge.py"
     if (PY2C_IS_NULL(t[5])) { loc = 147; goto error_3; }
+#line 41 "merge.py"
     PY2C_CLEAR(t[4]);
+#line 41 "merge.py"
     if (!py2c_slot_bound(&g_merge__e)) {
+#line 41 "merge.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 41 "merge.py"
         { loc = 148; goto error_3; }
+#line 41 "merge.py"
     }
+#line 41 "merge.py"
     t[6] = py2c_slot_load(&g_merge__e);
+#line 41 "merge.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 41 "merge.py"
     if (PY2C_IS_NULL(t[7])) { loc = 144; goto error_3; }
+#line 41 "merge.py"
     PY2C_CLEAR(t[5]);
+#line 41 "merge.py"
     PY2C_CLEAR(t[6]);
+#line 41 "merge.py"
     PY2C_CLEAR(t[7]);
+#line 41 "merge.py"
     py2c_slot_store(&g_merge__e, PY2C_NULL);
+#line 41 "merge.py"
     py2c_exc_handled_pop();
+#line 41 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 41 "merge.py"
     goto L6;
+#line 41 "merge.py"
 L7:;
+#line 41 "merge.py"
     py2c_exc_handled_pop();
+#line 41 "merge.py"
     py2c_error_restore(t[2]);
+#line 41 "merge.py"
     t[2] = PY2C_NULL;
+#line 41 "merge.py"
     goto unwind;
+#line 41 "merge.py"
 error_3:
+#line 41 "merge.py"
     py2c_traceback_add(&code_mod_merge, loc);
+#line 41 "merge.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 41 "merge.py"
     py2c_slot_store(&g_merge__e, PY2C_NULL);
+#line 41 "merge.py"
     goto L8;
+#line 41 "merge.py"
 error_2:
+#line 41 "merge.py"
     py2c_traceback_add(&code_mod_merge, loc);
+#line 41 "merge.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 41 "merge.py"
 L8:;
+#line 41 "merge.py"
     py2c_exc_handled_pop();
+#line 41 "merge.py"
     PY2C_CLEAR(t[2]);
+#line 41 "merge.py"
     goto unwind;
+#line 41 "merge.py"
 L6:;
+#line 41 "merge.py"
     py2c_safepoint();
+#line 41 "merge.py"
     goto L3;
+#line 41 "merge.py"
 L4:;
+#line 41 "merge.py"
     PY2C_CLEAR(t[1]);
+#line 41 "merge.py"
     PY2C_CLEAR(result);
+#line 41 "merge.py"
     result = PY2C_NONE;
+#line 41 "merge.py"
     goto cleanup;
+#line 41 "merge.py"
 error:
+#line 41 "merge.py"
     py2c_traceback_add(&code_mod_merge, loc);
+#line 41 "merge.py"
 unwind:
+#line 41 "merge.py"
     PY2C_CLEAR(result);
+#line 41 "merge.py"
 cleanup:
+#line 41 "merge.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 41 "merge.py"
     return result;
+#line 41 "merge.py"
 }
+#line 2094 "merge.c"
 
 static void clear_mod_merge(void) {
     PY2C_CLEAR(g_merge__e);

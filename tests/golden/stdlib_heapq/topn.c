@@ -499,31 +499,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 8 "topn.py"
 L0:;
+#line 8 "topn.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 8 "topn.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 8 "topn.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "topn.py"
         goto L1;
+#line 8 "topn.py"
     }
+#line 8 "topn.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "topn.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+#line 8 "topn.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 8 "topn.py"
     result = fr->t[0];
+#line 8 "topn.py"
     fr->t[0] = PY2C_NULL;
+#line 8 "topn.py"
     gen->state = 1;
+#line 8 "topn.py"
     goto cleanup;
+#line 8 "topn.py"
 resume_1:
+#line 8 "topn.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 8 "topn.py"
     py2c_safepoint();
+#line 8 "topn.py"
     goto L0;
+#line 8 "topn.py"
 L1:;
+#line 8 "topn.py"
     goto cleanup;
+#line 8 "topn.py"
 error:
+#line 8 "topn.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 8 "topn.py"
     PY2C_CLEAR(result);
+#line 8 "topn.py"
 cleanup:
+#line 8 "topn.py"
     py2c_recursion_leave();
+#line 8 "topn.py"
     return result;
+#line 8 "topn.py"
 }
+#line 553 "topn.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -540,30 +566,55 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 8 "topn.py"
 L0:;
+#line 8 "topn.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 8 "topn.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 8 "topn.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "topn.py"
         goto L1;
+#line 8 "topn.py"
     }
+#line 8 "topn.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "topn.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 8 "topn.py"
     result = fr->t[0];
+#line 8 "topn.py"
     fr->t[0] = PY2C_NULL;
+#line 8 "topn.py"
     gen->state = 1;
+#line 8 "topn.py"
     goto cleanup;
+#line 8 "topn.py"
 resume_1:
+#line 8 "topn.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 8 "topn.py"
     py2c_safepoint();
+#line 8 "topn.py"
     goto L0;
+#line 8 "topn.py"
 L1:;
+#line 8 "topn.py"
     goto cleanup;
+#line 8 "topn.py"
 error:
+#line 8 "topn.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 8 "topn.py"
     PY2C_CLEAR(result);
+#line 8 "topn.py"
 cleanup:
+#line 8 "topn.py"
     py2c_recursion_leave();
+#line 8 "topn.py"
     return result;
+#line 8 "topn.py"
 }
+#line 618 "topn.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -579,18 +630,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "topn.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 18 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "topn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "topn.py"
     goto cleanup;
+#line 18 "topn.py"
 error:
+#line 18 "topn.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 18 "topn.py"
     PY2C_CLEAR(result);
+#line 18 "topn.py"
 cleanup:
+#line 18 "topn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "topn.py"
     PY2C_CLEAR(v_r);
+#line 18 "topn.py"
     py2c_recursion_leave();
+#line 18 "topn.py"
     return result;
+#line 18 "topn.py"
 }
+#line 658 "topn.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -606,18 +670,31 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "topn.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 18 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "topn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "topn.py"
     goto cleanup;
+#line 18 "topn.py"
 error:
+#line 18 "topn.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 18 "topn.py"
     PY2C_CLEAR(result);
+#line 18 "topn.py"
 cleanup:
+#line 18 "topn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "topn.py"
     PY2C_CLEAR(v_r);
+#line 18 "topn.py"
     py2c_recursion_leave();
+#line 18 "topn.py"
     return result;
+#line 18 "topn.py"
 }
+#line 698 "topn.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -633,18 +710,31 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "topn.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 19 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "topn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "topn.py"
     goto cleanup;
+#line 19 "topn.py"
 error:
+#line 19 "topn.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 19 "topn.py"
     PY2C_CLEAR(result);
+#line 19 "topn.py"
 cleanup:
+#line 19 "topn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "topn.py"
     PY2C_CLEAR(v_r);
+#line 19 "topn.py"
     py2c_recursion_leave();
+#line 19 "topn.py"
     return result;
+#line 19 "topn.py"
 }
+#line 738 "topn.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -660,18 +750,31 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "topn.py"
     t[0] = py2c_fast_getitem(v_r, py2c_int(1));
+#line 19 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 19 "topn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "topn.py"
     goto cleanup;
+#line 19 "topn.py"
 error:
+#line 19 "topn.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 19 "topn.py"
     PY2C_CLEAR(result);
+#line 19 "topn.py"
 cleanup:
+#line 19 "topn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 19 "topn.py"
     PY2C_CLEAR(v_r);
+#line 19 "topn.py"
     py2c_recursion_leave();
+#line 19 "topn.py"
     return result;
+#line 19 "topn.py"
 }
+#line 778 "topn.c"
 
 static Py2cValue f_V(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -686,43 +789,69 @@ static Py2cValue f_V(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "topn.py"
     t[0] = py2c_dict_new();
+#line 22 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "topn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), py2c_obj_value(&str_20.ob)) < 0) { loc = 0; goto error; }
+#line 22 "topn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 
 #line 23 "topn.py"
     t[1] = py2c_function_new(&info_f_V____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 23 "topn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 23 "topn.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "topn.py"
     t[1] = py2c_function_new(&info_f_V____lt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 25 "topn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 25 "topn.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "topn.py"
     t[1] = py2c_function_new(&info_f_V____eq__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 27 "topn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 27 "topn.py"
     PY2C_CLEAR(t[1]);
 
 #line 29 "topn.py"
     t[1] = py2c_function_new(&info_f_V____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 29 "topn.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 4; goto error; }
+#line 29 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 29 "topn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "topn.py"
     goto cleanup;
+#line 29 "topn.py"
 error:
+#line 29 "topn.py"
     py2c_traceback_add(&code_f_V, loc);
+#line 29 "topn.py"
     PY2C_CLEAR(result);
+#line 29 "topn.py"
 cleanup:
+#line 29 "topn.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 29 "topn.py"
     py2c_recursion_leave();
+#line 29 "topn.py"
     return result;
+#line 29 "topn.py"
 }
+#line 855 "topn.c"
 
 static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -740,27 +869,49 @@ static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "topn.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_tag});
+#line 24 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "topn.py"
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+#line 24 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 24 "topn.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_24.ob), t[1], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 24 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 24 "topn.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_25.ob), t[2], &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 24 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 24 "topn.py"
     PY2C_CLEAR(result);
+#line 24 "topn.py"
     result = PY2C_NONE;
+#line 24 "topn.py"
     goto cleanup;
+#line 24 "topn.py"
 error:
+#line 24 "topn.py"
     py2c_traceback_add(&code_f_V____init__, loc);
+#line 24 "topn.py"
     PY2C_CLEAR(result);
+#line 24 "topn.py"
 cleanup:
+#line 24 "topn.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 24 "topn.py"
     PY2C_CLEAR(v_self);
+#line 24 "topn.py"
     PY2C_CLEAR(v_k);
+#line 24 "topn.py"
     PY2C_CLEAR(v_tag);
+#line 24 "topn.py"
     py2c_recursion_leave();
+#line 24 "topn.py"
     return result;
+#line 24 "topn.py"
 }
+#line 915 "topn.c"
 
 static Py2cValue f_V____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -777,25 +928,45 @@ static Py2cValue f_V____lt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "topn.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[2]);
+#line 26 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 26 "topn.py"
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_24.ob), &attr_ic[3]);
+#line 26 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 26 "topn.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 26 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 26 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 26 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 26 "topn.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 26 "topn.py"
     goto cleanup;
+#line 26 "topn.py"
 error:
+#line 26 "topn.py"
     py2c_traceback_add(&code_f_V____lt__, loc);
+#line 26 "topn.py"
     PY2C_CLEAR(result);
+#line 26 "topn.py"
 cleanup:
+#line 26 "topn.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 26 "topn.py"
     PY2C_CLEAR(v_self);
+#line 26 "topn.py"
     PY2C_CLEAR(v_other);
+#line 26 "topn.py"
     py2c_recursion_leave();
+#line 26 "topn.py"
     return result;
+#line 26 "topn.py"
 }
+#line 970 "topn.c"
 
 static Py2cValue f_V____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -812,25 +983,45 @@ static Py2cValue f_V____eq__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "topn.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[4]);
+#line 28 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "topn.py"
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_24.ob), &attr_ic[5]);
+#line 28 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 28 "topn.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
+#line 28 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 28 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 28 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 28 "topn.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 28 "topn.py"
     goto cleanup;
+#line 28 "topn.py"
 error:
+#line 28 "topn.py"
     py2c_traceback_add(&code_f_V____eq__, loc);
+#line 28 "topn.py"
     PY2C_CLEAR(result);
+#line 28 "topn.py"
 cleanup:
+#line 28 "topn.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 28 "topn.py"
     PY2C_CLEAR(v_self);
+#line 28 "topn.py"
     PY2C_CLEAR(v_other);
+#line 28 "topn.py"
     py2c_recursion_leave();
+#line 28 "topn.py"
     return result;
+#line 28 "topn.py"
 }
+#line 1025 "topn.c"
 
 static Py2cValue f_V____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -846,30 +1037,55 @@ static Py2cValue f_V____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "topn.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[6]);
+#line 30 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 30 "topn.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_29.ob));
+#line 30 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 30 "topn.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_25.ob), &attr_ic[7]);
+#line 30 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 30 "topn.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_29.ob));
+#line 30 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 30 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 30 "topn.py"
     t[4] = py2c_str_join_array(2, (Py2cValue[]){t[1], t[3]});
+#line 30 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 30 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 30 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 30 "topn.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 30 "topn.py"
     goto cleanup;
+#line 30 "topn.py"
 error:
+#line 30 "topn.py"
     py2c_traceback_add(&code_f_V____repr__, loc);
+#line 30 "topn.py"
     PY2C_CLEAR(result);
+#line 30 "topn.py"
 cleanup:
+#line 30 "topn.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 30 "topn.py"
     PY2C_CLEAR(v_self);
+#line 30 "topn.py"
     py2c_recursion_leave();
+#line 30 "topn.py"
     return result;
+#line 30 "topn.py"
 }
+#line 1089 "topn.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -884,36 +1100,67 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 36 "topn.py"
     t[0] = py2c_list_new(0);
+#line 36 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 36 "topn.py"
 L0:;
+#line 36 "topn.py"
     t[1] = py2c_iter_next(v_0);
+#line 36 "topn.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 36 "topn.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 36 "topn.py"
         goto L1;
+#line 36 "topn.py"
     }
+#line 36 "topn.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 36 "topn.py"
     t[1] = py2c_fast_binary_op(v_i, py2c_int(37), PY2C_OP_MUL);
+#line 36 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 36 "topn.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(101), PY2C_OP_MOD);
+#line 36 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 36 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 36 "topn.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 36 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 36 "topn.py"
     py2c_safepoint();
+#line 36 "topn.py"
     goto L0;
+#line 36 "topn.py"
 L1:;
+#line 36 "topn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "topn.py"
     goto cleanup;
+#line 36 "topn.py"
 error:
+#line 36 "topn.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 36 "topn.py"
     PY2C_CLEAR(result);
+#line 36 "topn.py"
 cleanup:
+#line 36 "topn.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 36 "topn.py"
     PY2C_CLEAR(v_0);
+#line 36 "topn.py"
     PY2C_CLEAR(v_i);
+#line 36 "topn.py"
     py2c_recursion_leave();
+#line 36 "topn.py"
     return result;
+#line 36 "topn.py"
 }
+#line 1164 "topn.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -929,18 +1176,31 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "topn.py"
     t[0] = py2c_fast_negative(v_x);
+#line 38 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "topn.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 38 "topn.py"
     goto cleanup;
+#line 38 "topn.py"
 error:
+#line 38 "topn.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 38 "topn.py"
     PY2C_CLEAR(result);
+#line 38 "topn.py"
 cleanup:
+#line 38 "topn.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 38 "topn.py"
     PY2C_CLEAR(v_x);
+#line 38 "topn.py"
     py2c_recursion_leave();
+#line 38 "topn.py"
     return result;
+#line 38 "topn.py"
 }
+#line 1204 "topn.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -955,31 +1215,57 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 40 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 40 "topn.py"
         { loc = 1; goto error; }
+#line 40 "topn.py"
     }
+#line 40 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 40 "topn.py"
     t[2] = py2c_list_new(1);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 40 "topn.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 40 "topn.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 40 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 40 "topn.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(2.0), t[3]}, 2, PY2C_NULL);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 40 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 40 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 40 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 40 "topn.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 40 "topn.py"
     goto cleanup;
+#line 40 "topn.py"
 error:
+#line 40 "topn.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 40 "topn.py"
     PY2C_CLEAR(result);
+#line 40 "topn.py"
 cleanup:
+#line 40 "topn.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 40 "topn.py"
     py2c_recursion_leave();
+#line 40 "topn.py"
     return result;
+#line 40 "topn.py"
 }
+#line 1269 "topn.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -994,24 +1280,43 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 40 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 40 "topn.py"
         { loc = 1; goto error; }
+#line 40 "topn.py"
     }
+#line 40 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 40 "topn.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), py2c_int(5)}, 2, PY2C_NULL);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 40 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 40 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 40 "topn.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 40 "topn.py"
     goto cleanup;
+#line 40 "topn.py"
 error:
+#line 40 "topn.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 40 "topn.py"
     PY2C_CLEAR(result);
+#line 40 "topn.py"
 cleanup:
+#line 40 "topn.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 40 "topn.py"
     py2c_recursion_leave();
+#line 40 "topn.py"
     return result;
+#line 40 "topn.py"
 }
+#line 1320 "topn.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1026,24 +1331,43 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 40 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 40 "topn.py"
         { loc = 1; goto error; }
+#line 40 "topn.py"
     }
+#line 40 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 40 "topn.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 40 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 40 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 40 "topn.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 40 "topn.py"
     goto cleanup;
+#line 40 "topn.py"
 error:
+#line 40 "topn.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 40 "topn.py"
     PY2C_CLEAR(result);
+#line 40 "topn.py"
 cleanup:
+#line 40 "topn.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 40 "topn.py"
     py2c_recursion_leave();
+#line 40 "topn.py"
     return result;
+#line 40 "topn.py"
 }
+#line 1371 "topn.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1058,30 +1382,55 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 41 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 41 "topn.py"
         { loc = 1; goto error; }
+#line 41 "topn.py"
     }
+#line 41 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 41 "topn.py"
     t[2] = py2c_list_new(3);
+#line 41 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 41 "topn.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 41 "topn.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_14.ob)) < 0) { loc = 3; goto error; }
+#line 41 "topn.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 41 "topn.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), t[2]}, 2, PY2C_NULL);
+#line 41 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 41 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 41 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 41 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 41 "topn.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 41 "topn.py"
     goto cleanup;
+#line 41 "topn.py"
 error:
+#line 41 "topn.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 41 "topn.py"
     PY2C_CLEAR(result);
+#line 41 "topn.py"
 cleanup:
+#line 41 "topn.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 41 "topn.py"
     py2c_recursion_leave();
+#line 41 "topn.py"
     return result;
+#line 41 "topn.py"
 }
+#line 1434 "topn.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1096,30 +1445,55 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 41 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 41 "topn.py"
         { loc = 1; goto error; }
+#line 41 "topn.py"
     }
+#line 41 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 41 "topn.py"
     t[2] = py2c_list_new(3);
+#line 41 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 41 "topn.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 41 "topn.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 41 "topn.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 41 "topn.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), t[2], py2c_int(5)}, 3, PY2C_NULL);
+#line 41 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 41 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 41 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 41 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 41 "topn.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 41 "topn.py"
     goto cleanup;
+#line 41 "topn.py"
 error:
+#line 41 "topn.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 41 "topn.py"
     PY2C_CLEAR(result);
+#line 41 "topn.py"
 cleanup:
+#line 41 "topn.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 41 "topn.py"
     py2c_recursion_leave();
+#line 41 "topn.py"
     return result;
+#line 41 "topn.py"
 }
+#line 1497 "topn.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1134,29 +1508,53 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 42 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 42 "topn.py"
         { loc = 1; goto error; }
+#line 42 "topn.py"
     }
+#line 42 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 42 "topn.py"
     t[2] = py2c_list_new(2);
+#line 42 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 42 "topn.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 42 "topn.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 42 "topn.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), t[2], py2c_int(5)}, 2, kwnames_0);
+#line 42 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 42 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 42 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 42 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 42 "topn.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 42 "topn.py"
     goto cleanup;
+#line 42 "topn.py"
 error:
+#line 42 "topn.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 42 "topn.py"
     PY2C_CLEAR(result);
+#line 42 "topn.py"
 cleanup:
+#line 42 "topn.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "topn.py"
     py2c_recursion_leave();
+#line 42 "topn.py"
     return result;
+#line 42 "topn.py"
 }
+#line 1558 "topn.c"
 
 static Py2cValue mod_topn(void) {
     g_topn__heapq = PY2C_NULL;
@@ -1182,963 +1580,1843 @@ static Py2cValue mod_topn(void) {
 
 #line 1 "topn.py"
     t[0] = py2c_import("heapq");
+#line 1 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "topn.py"
     py2c_slot_store(&g_topn__heapq, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "topn.py"
     t[0] = py2c_list_new(10);
+#line 3 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "topn.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 1; goto error; }
+#line 3 "topn.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 3 "topn.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 1; goto error; }
+#line 3 "topn.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 3 "topn.py"
     if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 1; goto error; }
+#line 3 "topn.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 3 "topn.py"
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 1; goto error; }
+#line 3 "topn.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 1; goto error; }
+#line 3 "topn.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 3 "topn.py"
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 1; goto error; }
+#line 3 "topn.py"
     py2c_slot_store(&g_topn__data, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "topn.py"
     t[0] = py2c_list_new(8);
+#line 4 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 4 "topn.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 3; goto error; }
+#line 4 "topn.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 3; goto error; }
+#line 4 "topn.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 4 "topn.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 4 "topn.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 4 "topn.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 3; goto error; }
+#line 4 "topn.py"
     if (py2c_list_append(t[0], py2c_int(10)) < 0) { loc = 3; goto error; }
+#line 4 "topn.py"
     if (py2c_list_append(t[0], py2c_int(20)) < 0) { loc = 3; goto error; }
+#line 4 "topn.py"
     t[1] = py2c_iter(t[0]);
+#line 4 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 4 "topn.py"
 L0:;
+#line 4 "topn.py"
     t[2] = py2c_iter_next(t[1]);
+#line 4 "topn.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 4 "topn.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 4 "topn.py"
         goto L1;
+#line 4 "topn.py"
     }
+#line 4 "topn.py"
     py2c_slot_store(&g_topn__n, t[2]); t[2] = PY2C_NULL;
 
 #line 5 "topn.py"
     if (!py2c_slot_bound(&g_topn__n)) {
+#line 5 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "topn.py"
         { loc = 5; goto error; }
+#line 5 "topn.py"
     }
+#line 5 "topn.py"
     t[2] = py2c_slot_load(&g_topn__n);
+#line 5 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 5 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 5 "topn.py"
         { loc = 7; goto error; }
+#line 5 "topn.py"
     }
+#line 5 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 5 "topn.py"
     if (!py2c_slot_bound(&g_topn__n)) {
+#line 5 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "topn.py"
         { loc = 9; goto error; }
+#line 5 "topn.py"
     }
+#line 5 "topn.py"
     if (!py2c_slot_bound(&g_topn__data)) {
+#line 5 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 5 "topn.py"
         { loc = 10; goto error; }
+#line 5 "topn.py"
     }
+#line 5 "topn.py"
     t[5] = py2c_slot_load(&g_topn__n);
+#line 5 "topn.py"
     t[6] = py2c_slot_load(&g_topn__data);
+#line 5 "topn.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+#line 5 "topn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+#line 5 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 5 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 5 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 5 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 5 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 5 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 5 "topn.py"
         { loc = 12; goto error; }
+#line 5 "topn.py"
     }
+#line 5 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 5 "topn.py"
     if (!py2c_slot_bound(&g_topn__n)) {
+#line 5 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "topn.py"
         { loc = 14; goto error; }
+#line 5 "topn.py"
     }
+#line 5 "topn.py"
     if (!py2c_slot_bound(&g_topn__data)) {
+#line 5 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 5 "topn.py"
         { loc = 15; goto error; }
+#line 5 "topn.py"
     }
+#line 5 "topn.py"
     t[10] = py2c_slot_load(&g_topn__n);
+#line 5 "topn.py"
     t[11] = py2c_slot_load(&g_topn__data);
+#line 5 "topn.py"
     t[12] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10], t[11]}, 2, PY2C_NULL);
+#line 5 "topn.py"
     if (PY2C_IS_NULL(t[12])) { loc = 11; goto error; }
+#line 5 "topn.py"
     PY2C_CLEAR(t[10]);
+#line 5 "topn.py"
     PY2C_CLEAR(t[11]);
+#line 5 "topn.py"
     PY2C_CLEAR(t[8]);
+#line 5 "topn.py"
     PY2C_CLEAR(t[9]);
+#line 5 "topn.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[12]}, 3);
+#line 5 "topn.py"
     if (PY2C_IS_NULL(t[13])) { loc = 4; goto error; }
+#line 5 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 5 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 5 "topn.py"
     PY2C_CLEAR(t[12]);
+#line 5 "topn.py"
     PY2C_CLEAR(t[13]);
+#line 5 "topn.py"
     py2c_safepoint();
+#line 5 "topn.py"
     goto L0;
+#line 5 "topn.py"
 L1:;
+#line 5 "topn.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "topn.py"
     if (!py2c_slot_bound(&g_topn__data)) {
+#line 6 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 6 "topn.py"
         { loc = 17; goto error; }
+#line 6 "topn.py"
     }
+#line 6 "topn.py"
     t[0] = py2c_slot_load(&g_topn__data);
+#line 6 "topn.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 6 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 6 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 6 "topn.py"
     py2c_slot_store(&g_topn__it, t[1]); t[1] = PY2C_NULL;
 
 #line 7 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 7 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 7 "topn.py"
         { loc = 20; goto error; }
+#line 7 "topn.py"
     }
+#line 7 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 7 "topn.py"
     if (!py2c_slot_bound(&g_topn__it)) {
+#line 7 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 7 "topn.py"
         { loc = 22; goto error; }
+#line 7 "topn.py"
     }
+#line 7 "topn.py"
     t[2] = py2c_slot_load(&g_topn__it);
+#line 7 "topn.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3), t[2]}, 2, PY2C_NULL);
+#line 7 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 7 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 7 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 7 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 7 "topn.py"
     if (!py2c_slot_bound(&g_topn__it)) {
+#line 7 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 7 "topn.py"
         { loc = 24; goto error; }
+#line 7 "topn.py"
     }
+#line 7 "topn.py"
     t[4] = py2c_slot_load(&g_topn__it);
+#line 7 "topn.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 7 "topn.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+#line 7 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 7 "topn.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
+#line 7 "topn.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+#line 7 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 7 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 7 "topn.py"
     PY2C_CLEAR(t[6]);
 
 #line 8 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 8 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 8 "topn.py"
         { loc = 27; goto error; }
+#line 8 "topn.py"
     }
+#line 8 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 8 "topn.py"
     if (!py2c_slot_bound(&g_topn__data)) {
+#line 8 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 8 "topn.py"
         { loc = 30; goto error; }
+#line 8 "topn.py"
     }
+#line 8 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__data); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 8 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 8 "topn.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
+#line 8 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 8 "topn.py"
     {
+#line 8 "topn.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 8 "topn.py"
         nf->v_0 = t[2];
+#line 8 "topn.py"
         t[2] = PY2C_NULL;
+#line 8 "topn.py"
     }
+#line 8 "topn.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3), t[3]}, 2, PY2C_NULL);
+#line 8 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 8 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 8 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 8 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 8 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 8 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 8 "topn.py"
         { loc = 32; goto error; }
+#line 8 "topn.py"
     }
+#line 8 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[5], &t[6], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+#line 8 "topn.py"
     t[7] = py2c_list_new(0);
+#line 8 "topn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
+#line 8 "topn.py"
     t[8] = py2c_iter(t[7]);
+#line 8 "topn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+#line 8 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 8 "topn.py"
     t[9] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 8 "topn.py"
     if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
+#line 8 "topn.py"
     {
+#line 8 "topn.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[9]);
+#line 8 "topn.py"
         nf->v_0 = t[8];
+#line 8 "topn.py"
         t[8] = PY2C_NULL;
+#line 8 "topn.py"
     }
+#line 8 "topn.py"
     t[10] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(4), t[9]}, 2, PY2C_NULL);
+#line 8 "topn.py"
     if (PY2C_IS_NULL(t[10])) { loc = 31; goto error; }
+#line 8 "topn.py"
     PY2C_CLEAR(t[9]);
+#line 8 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 8 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 8 "topn.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
+#line 8 "topn.py"
     if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
+#line 8 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 8 "topn.py"
     PY2C_CLEAR(t[10]);
+#line 8 "topn.py"
     PY2C_CLEAR(t[11]);
 
 #line 9 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 9 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 9 "topn.py"
         { loc = 38; goto error; }
+#line 9 "topn.py"
     }
+#line 9 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 9 "topn.py"
     t[2] = py2c_list_new(0);
+#line 9 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 9 "topn.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), t[2]}, 2, PY2C_NULL);
+#line 9 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 9 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 9 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 9 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 9 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 9 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 9 "topn.py"
         { loc = 42; goto error; }
+#line 9 "topn.py"
     }
+#line 9 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 9 "topn.py"
     t[6] = py2c_list_new(0);
+#line 9 "topn.py"
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+#line 9 "topn.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[6]}, 1);
+#line 9 "topn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
+#line 9 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 9 "topn.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(1), t[7]}, 2, PY2C_NULL);
+#line 9 "topn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 41; goto error; }
+#line 9 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 9 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 9 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 9 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 9 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 9 "topn.py"
         { loc = 47; goto error; }
+#line 9 "topn.py"
     }
+#line 9 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 9 "topn.py"
     t[11] = py2c_list_new(3);
+#line 9 "topn.py"
     if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
+#line 9 "topn.py"
     if (py2c_list_append(t[11], py2c_int(4)) < 0) { loc = 50; goto error; }
+#line 9 "topn.py"
     if (py2c_list_append(t[11], py2c_int(9)) < 0) { loc = 50; goto error; }
+#line 9 "topn.py"
     if (py2c_list_append(t[11], py2c_int(2)) < 0) { loc = 50; goto error; }
+#line 9 "topn.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[11]}, 1);
+#line 9 "topn.py"
     if (PY2C_IS_NULL(t[12])) { loc = 49; goto error; }
+#line 9 "topn.py"
     PY2C_CLEAR(t[11]);
+#line 9 "topn.py"
     t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(1), t[12]}, 2, PY2C_NULL);
+#line 9 "topn.py"
     if (PY2C_IS_NULL(t[13])) { loc = 46; goto error; }
+#line 9 "topn.py"
     PY2C_CLEAR(t[12]);
+#line 9 "topn.py"
     PY2C_CLEAR(t[9]);
+#line 9 "topn.py"
     PY2C_CLEAR(t[10]);
+#line 9 "topn.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[13]}, 3);
+#line 9 "topn.py"
     if (PY2C_IS_NULL(t[14])) { loc = 36; goto error; }
+#line 9 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 9 "topn.py"
     PY2C_CLEAR(t[8]);
+#line 9 "topn.py"
     PY2C_CLEAR(t[13]);
+#line 9 "topn.py"
     PY2C_CLEAR(t[14]);
 
 #line 12 "topn.py"
     t[0] = py2c_list_new(8);
+#line 12 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 12 "topn.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 51; goto error; }
+#line 12 "topn.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 51; goto error; }
+#line 12 "topn.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 51; goto error; }
+#line 12 "topn.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 51; goto error; }
+#line 12 "topn.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 51; goto error; }
+#line 12 "topn.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 51; goto error; }
+#line 12 "topn.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 51; goto error; }
+#line 12 "topn.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 51; goto error; }
+#line 12 "topn.py"
     py2c_slot_store(&g_topn__words, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 13 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 13 "topn.py"
         { loc = 54; goto error; }
+#line 13 "topn.py"
     }
+#line 13 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 13 "topn.py"
     if (!py2c_slot_bound(&g_topn__words)) {
+#line 13 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 13 "topn.py"
         { loc = 56; goto error; }
+#line 13 "topn.py"
     }
+#line 13 "topn.py"
     t[2] = py2c_slot_load(&g_topn__words);
+#line 13 "topn.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3), t[2], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 2, kwnames_0);
+#line 13 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 13 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 13 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 13 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 13 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 13 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 13 "topn.py"
         { loc = 58; goto error; }
+#line 13 "topn.py"
     }
+#line 13 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+#line 13 "topn.py"
     if (!py2c_slot_bound(&g_topn__words)) {
+#line 13 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 13 "topn.py"
         { loc = 60; goto error; }
+#line 13 "topn.py"
     }
+#line 13 "topn.py"
     t[6] = py2c_slot_load(&g_topn__words);
+#line 13 "topn.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(3), t[6], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 2, kwnames_0);
+#line 13 "topn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
+#line 13 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 13 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 13 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 13 "topn.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 13 "topn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
+#line 13 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 13 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 13 "topn.py"
     PY2C_CLEAR(t[8]);
 
 #line 14 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 14 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 14 "topn.py"
         { loc = 63; goto error; }
+#line 14 "topn.py"
     }
+#line 14 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 14 "topn.py"
     if (!py2c_slot_bound(&g_topn__words)) {
+#line 14 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 14 "topn.py"
         { loc = 66; goto error; }
+#line 14 "topn.py"
     }
+#line 14 "topn.py"
     t[2] = py2c_slot_load(&g_topn__words);
+#line 14 "topn.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+#line 14 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 14 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 14 "topn.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3), t[3], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 2, kwnames_0);
+#line 14 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+#line 14 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 14 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 14 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 14 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 14 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 14 "topn.py"
         { loc = 68; goto error; }
+#line 14 "topn.py"
     }
+#line 14 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+#line 14 "topn.py"
     if (!py2c_slot_bound(&g_topn__words)) {
+#line 14 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 14 "topn.py"
         { loc = 71; goto error; }
+#line 14 "topn.py"
     }
+#line 14 "topn.py"
     t[7] = py2c_slot_load(&g_topn__words);
+#line 14 "topn.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1);
+#line 14 "topn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 70; goto error; }
+#line 14 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 14 "topn.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(3), t[8], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 2, kwnames_0);
+#line 14 "topn.py"
     if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
+#line 14 "topn.py"
     PY2C_CLEAR(t[8]);
+#line 14 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 14 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 14 "topn.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 14 "topn.py"
     if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
+#line 14 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 14 "topn.py"
     PY2C_CLEAR(t[9]);
+#line 14 "topn.py"
     PY2C_CLEAR(t[10]);
 
 #line 15 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 15 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 15 "topn.py"
         { loc = 74; goto error; }
+#line 15 "topn.py"
     }
+#line 15 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+#line 15 "topn.py"
     if (!py2c_slot_bound(&g_topn__words)) {
+#line 15 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 15 "topn.py"
         { loc = 76; goto error; }
+#line 15 "topn.py"
     }
+#line 15 "topn.py"
     t[2] = py2c_slot_load(&g_topn__words);
+#line 15 "topn.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), t[2], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 2, kwnames_0);
+#line 15 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 15 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 15 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 15 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 15 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 15 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 15 "topn.py"
         { loc = 78; goto error; }
+#line 15 "topn.py"
     }
+#line 15 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+#line 15 "topn.py"
     if (!py2c_slot_bound(&g_topn__words)) {
+#line 15 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 15 "topn.py"
         { loc = 80; goto error; }
+#line 15 "topn.py"
     }
+#line 15 "topn.py"
     t[6] = py2c_slot_load(&g_topn__words);
+#line 15 "topn.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(1), t[6], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 2, kwnames_0);
+#line 15 "topn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
+#line 15 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 15 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 15 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 15 "topn.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 15 "topn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
+#line 15 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 15 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 15 "topn.py"
     PY2C_CLEAR(t[8]);
 
 #line 16 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 16 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 16 "topn.py"
         { loc = 83; goto error; }
+#line 16 "topn.py"
     }
+#line 16 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+#line 16 "topn.py"
     if (!py2c_slot_bound(&g_topn__words)) {
+#line 16 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 16 "topn.py"
         { loc = 85; goto error; }
+#line 16 "topn.py"
     }
+#line 16 "topn.py"
     t[2] = py2c_slot_load(&g_topn__words);
+#line 16 "topn.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(20), t[2], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 2, kwnames_0);
+#line 16 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 16 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 16 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 16 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 16 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 16 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 16 "topn.py"
         { loc = 87; goto error; }
+#line 16 "topn.py"
     }
+#line 16 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
+#line 16 "topn.py"
     if (!py2c_slot_bound(&g_topn__words)) {
+#line 16 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 16 "topn.py"
         { loc = 89; goto error; }
+#line 16 "topn.py"
     }
+#line 16 "topn.py"
     t[6] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_11.ob), &attr_ic[30]);
+#line 16 "topn.py"
     if (PY2C_IS_NULL(t[6])) { loc = 90; goto error; }
+#line 16 "topn.py"
     t[7] = py2c_slot_load(&g_topn__words);
+#line 16 "topn.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(2), t[7], t[6]}, 0, kwnames_1);
+#line 16 "topn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
+#line 16 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 16 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 16 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 16 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 16 "topn.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8]}, 2);
+#line 16 "topn.py"
     if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
+#line 16 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 16 "topn.py"
     PY2C_CLEAR(t[8]);
+#line 16 "topn.py"
     PY2C_CLEAR(t[9]);
 
 #line 17 "topn.py"
     t[0] = py2c_list_new(6);
+#line 17 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 17 "topn.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(3)});
+#line 17 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+#line 17 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 91; goto error; }
+#line 17 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 17 "topn.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(1)});
+#line 17 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+#line 17 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 91; goto error; }
+#line 17 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 17 "topn.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(3)});
+#line 17 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 17 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 91; goto error; }
+#line 17 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 17 "topn.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(2)});
+#line 17 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 17 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 91; goto error; }
+#line 17 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 17 "topn.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(3)});
+#line 17 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 17 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 91; goto error; }
+#line 17 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 17 "topn.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(1)});
+#line 17 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 17 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 91; goto error; }
+#line 17 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 17 "topn.py"
     py2c_slot_store(&g_topn__recs, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 18 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 18 "topn.py"
         { loc = 100; goto error; }
+#line 18 "topn.py"
     }
+#line 18 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
+#line 18 "topn.py"
     if (!py2c_slot_bound(&g_topn__recs)) {
+#line 18 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 18 "topn.py"
         { loc = 103; goto error; }
+#line 18 "topn.py"
     }
+#line 18 "topn.py"
     t[2] = py2c_slot_load(&g_topn__recs);
+#line 18 "topn.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+#line 18 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+#line 18 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 18 "topn.py"
     t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+#line 18 "topn.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), t[3], t[4]}, 2, kwnames_0);
+#line 18 "topn.py"
     if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
+#line 18 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 18 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 18 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 18 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 18 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 18 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 18 "topn.py"
         { loc = 106; goto error; }
+#line 18 "topn.py"
     }
+#line 18 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+#line 18 "topn.py"
     if (!py2c_slot_bound(&g_topn__recs)) {
+#line 18 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 18 "topn.py"
         { loc = 109; goto error; }
+#line 18 "topn.py"
     }
+#line 18 "topn.py"
     t[8] = py2c_slot_load(&g_topn__recs);
+#line 18 "topn.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1);
+#line 18 "topn.py"
     if (PY2C_IS_NULL(t[9])) { loc = 108; goto error; }
+#line 18 "topn.py"
     PY2C_CLEAR(t[8]);
+#line 18 "topn.py"
     t[10] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "topn.py"
     if (PY2C_IS_NULL(t[10])) { loc = 110; goto error; }
+#line 18 "topn.py"
     t[11] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(2), t[9], t[10]}, 2, kwnames_0);
+#line 18 "topn.py"
     if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
+#line 18 "topn.py"
     PY2C_CLEAR(t[9]);
+#line 18 "topn.py"
     PY2C_CLEAR(t[10]);
+#line 18 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 18 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 18 "topn.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2);
+#line 18 "topn.py"
     if (PY2C_IS_NULL(t[12])) { loc = 98; goto error; }
+#line 18 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 18 "topn.py"
     PY2C_CLEAR(t[11]);
+#line 18 "topn.py"
     PY2C_CLEAR(t[12]);
 
 #line 19 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 19 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 19 "topn.py"
         { loc = 113; goto error; }
+#line 19 "topn.py"
     }
+#line 19 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+#line 19 "topn.py"
     if (!py2c_slot_bound(&g_topn__recs)) {
+#line 19 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 19 "topn.py"
         { loc = 115; goto error; }
+#line 19 "topn.py"
     }
+#line 19 "topn.py"
     t[2] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 19 "topn.py"
     t[3] = py2c_slot_load(&g_topn__recs);
+#line 19 "topn.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4), t[3], t[2]}, 2, kwnames_0);
+#line 19 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+#line 19 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 19 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 19 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 19 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 19 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 19 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 19 "topn.py"
         { loc = 118; goto error; }
+#line 19 "topn.py"
     }
+#line 19 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[5], &t[6], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
+#line 19 "topn.py"
     if (!py2c_slot_bound(&g_topn__recs)) {
+#line 19 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'recs' is not defined");
+#line 19 "topn.py"
         { loc = 120; goto error; }
+#line 19 "topn.py"
     }
+#line 19 "topn.py"
     t[7] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "topn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
+#line 19 "topn.py"
     t[8] = py2c_slot_load(&g_topn__recs);
+#line 19 "topn.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(4), t[8], t[7]}, 2, kwnames_0);
+#line 19 "topn.py"
     if (PY2C_IS_NULL(t[9])) { loc = 117; goto error; }
+#line 19 "topn.py"
     PY2C_CLEAR(t[8]);
+#line 19 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 19 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 19 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 19 "topn.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 19 "topn.py"
     if (PY2C_IS_NULL(t[10])) { loc = 111; goto error; }
+#line 19 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 19 "topn.py"
     PY2C_CLEAR(t[9]);
+#line 19 "topn.py"
     PY2C_CLEAR(t[10]);
 
 #line 22 "topn.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 22 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+#line 22 "topn.py"
     t[1] = py2c_function_new(&info_f_V, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 22 "topn.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 22 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+#line 22 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 22 "topn.py"
     t[3] = py2c_class_new("V", "V", "__main__", t[0], t[2]);
+#line 22 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 22 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 22 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 22 "topn.py"
     py2c_slot_store(&g_topn__V, t[3]); t[3] = PY2C_NULL;
 
 #line 31 "topn.py"
     t[0] = py2c_list_new(7);
+#line 31 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+#line 31 "topn.py"
     if (!py2c_slot_bound(&g_topn__V)) {
+#line 31 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 31 "topn.py"
         { loc = 125; goto error; }
+#line 31 "topn.py"
     }
+#line 31 "topn.py"
     t[1] = py2c_slot_load(&g_topn__V);
+#line 31 "topn.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_14.ob)}, 2);
+#line 31 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 31 "topn.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 31 "topn.py"
     if (!py2c_slot_bound(&g_topn__V)) {
+#line 31 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 31 "topn.py"
         { loc = 127; goto error; }
+#line 31 "topn.py"
     }
+#line 31 "topn.py"
     t[1] = py2c_slot_load(&g_topn__V);
+#line 31 "topn.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_15.ob)}, 2);
+#line 31 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 31 "topn.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 31 "topn.py"
     if (!py2c_slot_bound(&g_topn__V)) {
+#line 31 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 31 "topn.py"
         { loc = 129; goto error; }
+#line 31 "topn.py"
     }
+#line 31 "topn.py"
     t[1] = py2c_slot_load(&g_topn__V);
+#line 31 "topn.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_16.ob)}, 2);
+#line 31 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 31 "topn.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 31 "topn.py"
     if (!py2c_slot_bound(&g_topn__V)) {
+#line 31 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 31 "topn.py"
         { loc = 131; goto error; }
+#line 31 "topn.py"
     }
+#line 31 "topn.py"
     t[1] = py2c_slot_load(&g_topn__V);
+#line 31 "topn.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_17.ob)}, 2);
+#line 31 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 31 "topn.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 31 "topn.py"
     if (!py2c_slot_bound(&g_topn__V)) {
+#line 31 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 31 "topn.py"
         { loc = 133; goto error; }
+#line 31 "topn.py"
     }
+#line 31 "topn.py"
     t[1] = py2c_slot_load(&g_topn__V);
+#line 31 "topn.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_18.ob)}, 2);
+#line 31 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 31 "topn.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 31 "topn.py"
     if (!py2c_slot_bound(&g_topn__V)) {
+#line 31 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 31 "topn.py"
         { loc = 135; goto error; }
+#line 31 "topn.py"
     }
+#line 31 "topn.py"
     t[1] = py2c_slot_load(&g_topn__V);
+#line 31 "topn.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_19.ob)}, 2);
+#line 31 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 31 "topn.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 31 "topn.py"
     if (!py2c_slot_bound(&g_topn__V)) {
+#line 31 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
+#line 31 "topn.py"
         { loc = 137; goto error; }
+#line 31 "topn.py"
     }
+#line 31 "topn.py"
     t[1] = py2c_slot_load(&g_topn__V);
+#line 31 "topn.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_31.ob)}, 2);
+#line 31 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 31 "topn.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
+#line 31 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 31 "topn.py"
     py2c_slot_store(&g_topn__vs, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 32 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 32 "topn.py"
         { loc = 140; goto error; }
+#line 32 "topn.py"
     }
+#line 32 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error; } }
+#line 32 "topn.py"
     if (!py2c_slot_bound(&g_topn__vs)) {
+#line 32 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vs' is not defined");
+#line 32 "topn.py"
         { loc = 143; goto error; }
+#line 32 "topn.py"
     }
+#line 32 "topn.py"
     t[2] = py2c_slot_load(&g_topn__vs);
+#line 32 "topn.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+#line 32 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 32 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 32 "topn.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), t[3]}, 2, PY2C_NULL);
+#line 32 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 139; goto error; }
+#line 32 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 32 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 32 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 32 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 32 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 32 "topn.py"
         { loc = 145; goto error; }
+#line 32 "topn.py"
     }
+#line 32 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
+#line 32 "topn.py"
     if (!py2c_slot_bound(&g_topn__vs)) {
+#line 32 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vs' is not defined");
+#line 32 "topn.py"
         { loc = 148; goto error; }
+#line 32 "topn.py"
     }
+#line 32 "topn.py"
     t[7] = py2c_slot_load(&g_topn__vs);
+#line 32 "topn.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1);
+#line 32 "topn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
+#line 32 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 32 "topn.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(2), t[8]}, 2, PY2C_NULL);
+#line 32 "topn.py"
     if (PY2C_IS_NULL(t[9])) { loc = 144; goto error; }
+#line 32 "topn.py"
     PY2C_CLEAR(t[8]);
+#line 32 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 32 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 32 "topn.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 32 "topn.py"
     if (PY2C_IS_NULL(t[10])) { loc = 138; goto error; }
+#line 32 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 32 "topn.py"
     PY2C_CLEAR(t[9]);
+#line 32 "topn.py"
     PY2C_CLEAR(t[10]);
 
 #line 33 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 33 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 33 "topn.py"
         { loc = 151; goto error; }
+#line 33 "topn.py"
     }
+#line 33 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+#line 33 "topn.py"
     if (!py2c_slot_bound(&g_topn__vs)) {
+#line 33 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vs' is not defined");
+#line 33 "topn.py"
         { loc = 154; goto error; }
+#line 33 "topn.py"
     }
+#line 33 "topn.py"
     t[2] = py2c_slot_load(&g_topn__vs);
+#line 33 "topn.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+#line 33 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+#line 33 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 33 "topn.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3), t[3]}, 2, PY2C_NULL);
+#line 33 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
+#line 33 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 33 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 33 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 33 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 33 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 33 "topn.py"
         { loc = 156; goto error; }
+#line 33 "topn.py"
     }
+#line 33 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 157; goto error; } }
+#line 33 "topn.py"
     if (!py2c_slot_bound(&g_topn__vs)) {
+#line 33 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vs' is not defined");
+#line 33 "topn.py"
         { loc = 159; goto error; }
+#line 33 "topn.py"
     }
+#line 33 "topn.py"
     t[7] = py2c_slot_load(&g_topn__vs);
+#line 33 "topn.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1);
+#line 33 "topn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
+#line 33 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 33 "topn.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(4), t[8]}, 2, PY2C_NULL);
+#line 33 "topn.py"
     if (PY2C_IS_NULL(t[9])) { loc = 155; goto error; }
+#line 33 "topn.py"
     PY2C_CLEAR(t[8]);
+#line 33 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 33 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 33 "topn.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 33 "topn.py"
     if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
+#line 33 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 33 "topn.py"
     PY2C_CLEAR(t[9]);
+#line 33 "topn.py"
     PY2C_CLEAR(t[10]);
 
 #line 36 "topn.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1);
+#line 36 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+#line 36 "topn.py"
     t[1] = py2c_iter(t[0]);
+#line 36 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+#line 36 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 36 "topn.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 36 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 36 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 36 "topn.py"
     py2c_slot_store(&g_topn__big, t[2]); t[2] = PY2C_NULL;
 
 #line 37 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 37 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 37 "topn.py"
         { loc = 164; goto error; }
+#line 37 "topn.py"
     }
+#line 37 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 165; goto error; } }
+#line 37 "topn.py"
     if (!py2c_slot_bound(&g_topn__big)) {
+#line 37 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 37 "topn.py"
         { loc = 167; goto error; }
+#line 37 "topn.py"
     }
+#line 37 "topn.py"
     t[2] = py2c_slot_load(&g_topn__big);
+#line 37 "topn.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+#line 37 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+#line 37 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 37 "topn.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), t[3]}, 2, PY2C_NULL);
+#line 37 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+#line 37 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 37 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 37 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 37 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 37 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 37 "topn.py"
         { loc = 169; goto error; }
+#line 37 "topn.py"
     }
+#line 37 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 170; goto error; } }
+#line 37 "topn.py"
     if (!py2c_slot_bound(&g_topn__big)) {
+#line 37 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 37 "topn.py"
         { loc = 172; goto error; }
+#line 37 "topn.py"
     }
+#line 37 "topn.py"
     t[7] = py2c_slot_load(&g_topn__big);
+#line 37 "topn.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1);
+#line 37 "topn.py"
     if (PY2C_IS_NULL(t[8])) { loc = 171; goto error; }
+#line 37 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 37 "topn.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(5), t[8]}, 2, PY2C_NULL);
+#line 37 "topn.py"
     if (PY2C_IS_NULL(t[9])) { loc = 168; goto error; }
+#line 37 "topn.py"
     PY2C_CLEAR(t[8]);
+#line 37 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 37 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 37 "topn.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 37 "topn.py"
     if (PY2C_IS_NULL(t[10])) { loc = 162; goto error; }
+#line 37 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 37 "topn.py"
     PY2C_CLEAR(t[9]);
+#line 37 "topn.py"
     PY2C_CLEAR(t[10]);
 
 #line 38 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 38 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 38 "topn.py"
         { loc = 175; goto error; }
+#line 38 "topn.py"
     }
+#line 38 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
+#line 38 "topn.py"
     if (!py2c_slot_bound(&g_topn__big)) {
+#line 38 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 38 "topn.py"
         { loc = 178; goto error; }
+#line 38 "topn.py"
     }
+#line 38 "topn.py"
     t[2] = py2c_slot_load(&g_topn__big);
+#line 38 "topn.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+#line 38 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 177; goto error; }
+#line 38 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 38 "topn.py"
     t[4] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+#line 38 "topn.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), t[3], t[4]}, 2, kwnames_0);
+#line 38 "topn.py"
     if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
+#line 38 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 38 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 38 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 38 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 38 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 38 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 38 "topn.py"
         { loc = 181; goto error; }
+#line 38 "topn.py"
     }
+#line 38 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
+#line 38 "topn.py"
     if (!py2c_slot_bound(&g_topn__big)) {
+#line 38 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 38 "topn.py"
         { loc = 183; goto error; }
+#line 38 "topn.py"
     }
+#line 38 "topn.py"
     t[8] = py2c_slot_load(&g_topn__big);
+#line 38 "topn.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(5), t[8]}, 2, PY2C_NULL);
+#line 38 "topn.py"
     if (PY2C_IS_NULL(t[9])) { loc = 180; goto error; }
+#line 38 "topn.py"
     PY2C_CLEAR(t[8]);
+#line 38 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 38 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 38 "topn.py"
     t[10] = py2c_fast_compare(t[5], t[9], PY2C_EQ);
+#line 38 "topn.py"
     if (PY2C_IS_NULL(t[10])) { loc = 184; goto error; }
+#line 38 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 38 "topn.py"
     PY2C_CLEAR(t[9]);
+#line 38 "topn.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
+#line 38 "topn.py"
     if (PY2C_IS_NULL(t[11])) { loc = 173; goto error; }
+#line 38 "topn.py"
     PY2C_CLEAR(t[10]);
+#line 38 "topn.py"
     PY2C_CLEAR(t[11]);
 
 #line 40 "topn.py"
     t[0] = py2c_list_new(6);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
+#line 40 "topn.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+#line 40 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 186; goto error; }
+#line 40 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 40 "topn.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
+#line 40 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 186; goto error; }
+#line 40 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 40 "topn.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
+#line 40 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 186; goto error; }
+#line 40 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 40 "topn.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
+#line 40 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 186; goto error; }
+#line 40 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 40 "topn.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
+#line 40 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 186; goto error; }
+#line 40 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 40 "topn.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+#line 40 "topn.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 186; goto error; }
+#line 40 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 40 "topn.py"
     t[1] = py2c_iter(t[0]);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
+#line 40 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 40 "topn.py"
 L3:;
+#line 40 "topn.py"
     t[2] = py2c_iter_next(t[1]);
+#line 40 "topn.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 40 "topn.py"
         if (py2c_error_occurred()) { loc = 185; goto error; }
+#line 40 "topn.py"
         goto L4;
+#line 40 "topn.py"
     }
+#line 40 "topn.py"
     py2c_slot_store(&g_topn__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 44 "topn.py"
     if (!py2c_slot_bound(&g_topn__bad)) {
+#line 44 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 44 "topn.py"
         { loc = 195; goto error_1; }
+#line 44 "topn.py"
     }
+#line 44 "topn.py"
     t[2] = py2c_slot_load(&g_topn__bad);
+#line 44 "topn.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 44 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error_1; }
+#line 44 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 44 "topn.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 44 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 193; goto error_1; }
+#line 44 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 44 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 44 "topn.py"
     goto L6;
+#line 44 "topn.py"
 error_1:
+#line 44 "topn.py"
     py2c_traceback_add(&code_mod_topn, loc);
+#line 44 "topn.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 44 "topn.py"
     t[2] = py2c_error_fetch();
+#line 44 "topn.py"
     py2c_exc_handled_push(t[2]);
+#line 44 "topn.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 44 "topn.py"
     if (n0 < 0) { loc = 196; goto error_2; }
+#line 44 "topn.py"
     if (!n0) goto L7;
+#line 44 "topn.py"
     py2c_incref(t[2]); py2c_slot_store(&g_topn__e, t[2]);
 
 #line 46 "topn.py"
     if (!py2c_slot_bound(&g_topn__e)) {
+#line 46 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 46 "topn.py"
         { loc = 199; goto error_3; }
+#line 46 "topn.py"
     }
+#line 46 "topn.py"
     t[3] = py2c_slot_load(&g_topn__e);
+#line 46 "topn.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 46 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 198; goto error_3; }
+#line 46 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 46 "topn.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_32.ob), &attr_ic[43]);
+#line 46 "topn.py"
     if (PY2C_IS_NULL(t[5])) { loc = 200; goto error_3; }
+#line 46 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 46 "topn.py"
     if (!py2c_slot_bound(&g_topn__e)) {
+#line 46 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 46 "topn.py"
         { loc = 201; goto error_3; }
+#line 46 "topn.py"
     }
+#line 46 "topn.py"
     t[6] = py2c_slot_load(&g_topn__e);
+#line 46 "topn.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 46 "topn.py"
     if (PY2C_IS_NULL(t[7])) { loc = 197; goto error_3; }
+#line 46 "topn.py"
     PY2C_CLEAR(t[5]);
+#line 46 "topn.py"
     PY2C_CLEAR(t[6]);
+#line 46 "topn.py"
     PY2C_CLEAR(t[7]);
+#line 46 "topn.py"
     py2c_slot_store(&g_topn__e, PY2C_NULL);
+#line 46 "topn.py"
     py2c_exc_handled_pop();
+#line 46 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 46 "topn.py"
     goto L6;
+#line 46 "topn.py"
 L7:;
+#line 46 "topn.py"
     py2c_exc_handled_pop();
+#line 46 "topn.py"
     py2c_error_restore(t[2]);
+#line 46 "topn.py"
     t[2] = PY2C_NULL;
+#line 46 "topn.py"
     goto unwind;
+#line 46 "topn.py"
 error_3:
+#line 46 "topn.py"
     py2c_traceback_add(&code_mod_topn, loc);
+#line 46 "topn.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 46 "topn.py"
     py2c_slot_store(&g_topn__e, PY2C_NULL);
+#line 46 "topn.py"
     goto L8;
+#line 46 "topn.py"
 error_2:
+#line 46 "topn.py"
     py2c_traceback_add(&code_mod_topn, loc);
+#line 46 "topn.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 46 "topn.py"
 L8:;
+#line 46 "topn.py"
     py2c_exc_handled_pop();
+#line 46 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 46 "topn.py"
     goto unwind;
+#line 46 "topn.py"
 L6:;
+#line 46 "topn.py"
     py2c_safepoint();
+#line 46 "topn.py"
     goto L3;
+#line 46 "topn.py"
 L4:;
+#line 46 "topn.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 47 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 47 "topn.py"
         { loc = 203; goto error; }
+#line 47 "topn.py"
     }
+#line 47 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[44]); py2c_decref(s0); }
+#line 47 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
+#line 47 "topn.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_32.ob), &attr_ic[45]);
+#line 47 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
+#line 47 "topn.py"
     PY2C_CLEAR(t[0]);
+#line 47 "topn.py"
     if (!py2c_slot_bound(&g_topn__heapq)) {
+#line 47 "topn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 47 "topn.py"
         { loc = 206; goto error; }
+#line 47 "topn.py"
     }
+#line 47 "topn.py"
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[46]); py2c_decref(s0); }
+#line 47 "topn.py"
     if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
+#line 47 "topn.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_21.ob), &attr_ic[47]);
+#line 47 "topn.py"
     if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
+#line 47 "topn.py"
     PY2C_CLEAR(t[2]);
+#line 47 "topn.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 47 "topn.py"
     if (PY2C_IS_NULL(t[4])) { loc = 202; goto error; }
+#line 47 "topn.py"
     PY2C_CLEAR(t[1]);
+#line 47 "topn.py"
     PY2C_CLEAR(t[3]);
+#line 47 "topn.py"
     PY2C_CLEAR(t[4]);
+#line 47 "topn.py"
     PY2C_CLEAR(result);
+#line 47 "topn.py"
     result = PY2C_NONE;
+#line 47 "topn.py"
     goto cleanup;
+#line 47 "topn.py"
 error:
+#line 47 "topn.py"
     py2c_traceback_add(&code_mod_topn, loc);
+#line 47 "topn.py"
 unwind:
+#line 47 "topn.py"
     PY2C_CLEAR(result);
+#line 47 "topn.py"
 cleanup:
+#line 47 "topn.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 47 "topn.py"
     return result;
+#line 47 "topn.py"
 }
+#line 3420 "topn.c"
 
 static void clear_mod_topn(void) {
     PY2C_CLEAR(g_topn__e);

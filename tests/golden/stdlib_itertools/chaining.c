@@ -524,22 +524,39 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "chaining.py"
     t[0] = py2c_fast_binary_op(v_a, py2c_int(10), PY2C_OP_MUL);
+#line 16 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "chaining.py"
     t[1] = py2c_fast_binary_op(t[0], v_b, PY2C_OP_ADD);
+#line 16 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 16 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 16 "chaining.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 16 "chaining.py"
     goto cleanup;
+#line 16 "chaining.py"
 error:
+#line 16 "chaining.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 16 "chaining.py"
     PY2C_CLEAR(result);
+#line 16 "chaining.py"
 cleanup:
+#line 16 "chaining.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "chaining.py"
     PY2C_CLEAR(v_a);
+#line 16 "chaining.py"
     PY2C_CLEAR(v_b);
+#line 16 "chaining.py"
     py2c_recursion_leave();
+#line 16 "chaining.py"
     return result;
+#line 16 "chaining.py"
 }
+#line 560 "chaining.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -555,18 +572,31 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "chaining.py"
     t[0] = py2c_fast_compare(v_x, py2c_int(5), PY2C_LT);
+#line 22 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "chaining.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "chaining.py"
     goto cleanup;
+#line 22 "chaining.py"
 error:
+#line 22 "chaining.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 22 "chaining.py"
     PY2C_CLEAR(result);
+#line 22 "chaining.py"
 cleanup:
+#line 22 "chaining.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 22 "chaining.py"
     PY2C_CLEAR(v_x);
+#line 22 "chaining.py"
     py2c_recursion_leave();
+#line 22 "chaining.py"
     return result;
+#line 22 "chaining.py"
 }
+#line 600 "chaining.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -582,18 +612,31 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "chaining.py"
     t[0] = py2c_fast_compare(v_x, py2c_int(5), PY2C_LT);
+#line 23 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "chaining.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "chaining.py"
     goto cleanup;
+#line 23 "chaining.py"
 error:
+#line 23 "chaining.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 23 "chaining.py"
     PY2C_CLEAR(result);
+#line 23 "chaining.py"
 cleanup:
+#line 23 "chaining.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 23 "chaining.py"
     PY2C_CLEAR(v_x);
+#line 23 "chaining.py"
     py2c_recursion_leave();
+#line 23 "chaining.py"
     return result;
+#line 23 "chaining.py"
 }
+#line 640 "chaining.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -609,18 +652,31 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "chaining.py"
     t[0] = py2c_fast_compare(v_x, py2c_int(3), PY2C_LT);
+#line 24 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "chaining.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "chaining.py"
     goto cleanup;
+#line 24 "chaining.py"
 error:
+#line 24 "chaining.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 24 "chaining.py"
     PY2C_CLEAR(result);
+#line 24 "chaining.py"
 cleanup:
+#line 24 "chaining.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 24 "chaining.py"
     PY2C_CLEAR(v_x);
+#line 24 "chaining.py"
     py2c_recursion_leave();
+#line 24 "chaining.py"
     return result;
+#line 24 "chaining.py"
 }
+#line 680 "chaining.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -636,18 +692,31 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "chaining.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+#line 28 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "chaining.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "chaining.py"
     goto cleanup;
+#line 28 "chaining.py"
 error:
+#line 28 "chaining.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 28 "chaining.py"
     PY2C_CLEAR(result);
+#line 28 "chaining.py"
 cleanup:
+#line 28 "chaining.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 28 "chaining.py"
     PY2C_CLEAR(v_x);
+#line 28 "chaining.py"
     py2c_recursion_leave();
+#line 28 "chaining.py"
     return result;
+#line 28 "chaining.py"
 }
+#line 720 "chaining.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -665,69 +734,130 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "chaining.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 33 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 33 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 33 "chaining.py"
     goto L0;
+#line 33 "chaining.py"
 error_1:
+#line 33 "chaining.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 33 "chaining.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 33 "chaining.py"
     t[0] = py2c_error_fetch();
+#line 33 "chaining.py"
     py2c_exc_handled_push(t[0]);
+#line 33 "chaining.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError)});
+#line 33 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_2; }
+#line 33 "chaining.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 33 "chaining.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 33 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 33 "chaining.py"
     if (!n0) goto L1;
+#line 33 "chaining.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 35 "chaining.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 35 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 35 "chaining.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_4.ob), &attr_ic[0]);
+#line 35 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 35 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 35 "chaining.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_21.ob), PY2C_OP_ADD);
+#line 35 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 35 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 35 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 35 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 35 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 35 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 35 "chaining.py"
     PY2C_CLEAR(v_e);
+#line 35 "chaining.py"
     py2c_exc_handled_pop();
+#line 35 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 35 "chaining.py"
     goto L0;
+#line 35 "chaining.py"
 L1:;
+#line 35 "chaining.py"
     py2c_exc_handled_pop();
+#line 35 "chaining.py"
     py2c_error_restore(t[0]);
+#line 35 "chaining.py"
     t[0] = PY2C_NULL;
+#line 35 "chaining.py"
     goto unwind;
+#line 35 "chaining.py"
 error_3:
+#line 35 "chaining.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 35 "chaining.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 35 "chaining.py"
     PY2C_CLEAR(v_e);
+#line 35 "chaining.py"
     goto L2;
+#line 35 "chaining.py"
 error_2:
+#line 35 "chaining.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 35 "chaining.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 35 "chaining.py"
 L2:;
+#line 35 "chaining.py"
     py2c_exc_handled_pop();
+#line 35 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 35 "chaining.py"
     goto unwind;
+#line 35 "chaining.py"
 L0:;
+#line 35 "chaining.py"
     PY2C_CLEAR(result);
+#line 35 "chaining.py"
     result = PY2C_NONE;
+#line 35 "chaining.py"
     goto cleanup;
+#line 35 "chaining.py"
 unwind:
+#line 35 "chaining.py"
     PY2C_CLEAR(result);
+#line 35 "chaining.py"
 cleanup:
+#line 35 "chaining.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 35 "chaining.py"
     PY2C_CLEAR(v_f);
+#line 35 "chaining.py"
     PY2C_CLEAR(v_e);
+#line 35 "chaining.py"
     py2c_recursion_leave();
+#line 35 "chaining.py"
     return result;
+#line 35 "chaining.py"
 }
+#line 861 "chaining.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -742,23 +872,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__chain)) {
+#line 37 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 37 "chaining.py"
         { loc = 1; goto error; }
+#line 37 "chaining.py"
     }
+#line 37 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__chain);
+#line 37 "chaining.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_4);
+#line 37 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 37 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 37 "chaining.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 37 "chaining.py"
     goto cleanup;
+#line 37 "chaining.py"
 error:
+#line 37 "chaining.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 37 "chaining.py"
     PY2C_CLEAR(result);
+#line 37 "chaining.py"
 cleanup:
+#line 37 "chaining.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 37 "chaining.py"
     py2c_recursion_leave();
+#line 37 "chaining.py"
     return result;
+#line 37 "chaining.py"
 }
+#line 910 "chaining.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -773,26 +921,47 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__chain)) {
+#line 38 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 38 "chaining.py"
         { loc = 2; goto error; }
+#line 38 "chaining.py"
     }
+#line 38 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__chain);
+#line 38 "chaining.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 38 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 38 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 38 "chaining.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 38 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 38 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 38 "chaining.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 38 "chaining.py"
     goto cleanup;
+#line 38 "chaining.py"
 error:
+#line 38 "chaining.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 38 "chaining.py"
     PY2C_CLEAR(result);
+#line 38 "chaining.py"
 cleanup:
+#line 38 "chaining.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 38 "chaining.py"
     py2c_recursion_leave();
+#line 38 "chaining.py"
     return result;
+#line 38 "chaining.py"
 }
+#line 965 "chaining.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -807,24 +976,43 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__chain)) {
+#line 39 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 39 "chaining.py"
         { loc = 1; goto error; }
+#line 39 "chaining.py"
     }
+#line 39 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__chain); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 39 "chaining.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 39 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 39 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 39 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 39 "chaining.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 39 "chaining.py"
     goto cleanup;
+#line 39 "chaining.py"
 error:
+#line 39 "chaining.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 39 "chaining.py"
     PY2C_CLEAR(result);
+#line 39 "chaining.py"
 cleanup:
+#line 39 "chaining.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 39 "chaining.py"
     py2c_recursion_leave();
+#line 39 "chaining.py"
     return result;
+#line 39 "chaining.py"
 }
+#line 1016 "chaining.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -839,31 +1027,57 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__chain)) {
+#line 40 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 40 "chaining.py"
         { loc = 2; goto error; }
+#line 40 "chaining.py"
     }
+#line 40 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__chain); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 40 "chaining.py"
     t[2] = py2c_list_new(1);
+#line 40 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 40 "chaining.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 40 "chaining.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 40 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 40 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 40 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 40 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 40 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 40 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 40 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 40 "chaining.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 40 "chaining.py"
     goto cleanup;
+#line 40 "chaining.py"
 error:
+#line 40 "chaining.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 40 "chaining.py"
     PY2C_CLEAR(result);
+#line 40 "chaining.py"
 cleanup:
+#line 40 "chaining.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 40 "chaining.py"
     py2c_recursion_leave();
+#line 40 "chaining.py"
     return result;
+#line 40 "chaining.py"
 }
+#line 1081 "chaining.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -878,23 +1092,41 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__accumulate)) {
+#line 41 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 41 "chaining.py"
         { loc = 1; goto error; }
+#line 41 "chaining.py"
     }
+#line 41 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__accumulate);
+#line 41 "chaining.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 41 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 41 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 41 "chaining.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "chaining.py"
     goto cleanup;
+#line 41 "chaining.py"
 error:
+#line 41 "chaining.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 41 "chaining.py"
     PY2C_CLEAR(result);
+#line 41 "chaining.py"
 cleanup:
+#line 41 "chaining.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 41 "chaining.py"
     py2c_recursion_leave();
+#line 41 "chaining.py"
     return result;
+#line 41 "chaining.py"
 }
+#line 1130 "chaining.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -909,27 +1141,49 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__accumulate)) {
+#line 42 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 42 "chaining.py"
         { loc = 1; goto error; }
+#line 42 "chaining.py"
     }
+#line 42 "chaining.py"
     t[0] = py2c_list_new(1);
+#line 42 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 42 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 42 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__accumulate);
+#line 42 "chaining.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(2)}, 1, kwnames_4);
+#line 42 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 42 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 42 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 42 "chaining.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 42 "chaining.py"
     goto cleanup;
+#line 42 "chaining.py"
 error:
+#line 42 "chaining.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 42 "chaining.py"
     PY2C_CLEAR(result);
+#line 42 "chaining.py"
 cleanup:
+#line 42 "chaining.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 42 "chaining.py"
     py2c_recursion_leave();
+#line 42 "chaining.py"
     return result;
+#line 42 "chaining.py"
 }
+#line 1187 "chaining.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -944,31 +1198,57 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__accumulate)) {
+#line 43 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 43 "chaining.py"
         { loc = 2; goto error; }
+#line 43 "chaining.py"
     }
+#line 43 "chaining.py"
     t[0] = py2c_list_new(2);
+#line 43 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 43 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 43 "chaining.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 3; goto error; }
+#line 43 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__accumulate);
+#line 43 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 43 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 43 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 43 "chaining.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 43 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 43 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 43 "chaining.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 43 "chaining.py"
     goto cleanup;
+#line 43 "chaining.py"
 error:
+#line 43 "chaining.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 43 "chaining.py"
     PY2C_CLEAR(result);
+#line 43 "chaining.py"
 cleanup:
+#line 43 "chaining.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 43 "chaining.py"
     py2c_recursion_leave();
+#line 43 "chaining.py"
     return result;
+#line 43 "chaining.py"
 }
+#line 1252 "chaining.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -983,23 +1263,41 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__zip_longest)) {
+#line 44 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'zip_longest' is not defined");
+#line 44 "chaining.py"
         { loc = 1; goto error; }
+#line 44 "chaining.py"
     }
+#line 44 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__zip_longest);
+#line 44 "chaining.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_5);
+#line 44 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 44 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 44 "chaining.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 44 "chaining.py"
     goto cleanup;
+#line 44 "chaining.py"
 error:
+#line 44 "chaining.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 44 "chaining.py"
     PY2C_CLEAR(result);
+#line 44 "chaining.py"
 cleanup:
+#line 44 "chaining.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "chaining.py"
     py2c_recursion_leave();
+#line 44 "chaining.py"
     return result;
+#line 44 "chaining.py"
 }
+#line 1301 "chaining.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1014,23 +1312,41 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__zip_longest)) {
+#line 45 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'zip_longest' is not defined");
+#line 45 "chaining.py"
         { loc = 1; goto error; }
+#line 45 "chaining.py"
     }
+#line 45 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__zip_longest);
+#line 45 "chaining.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 45 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 45 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 45 "chaining.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 45 "chaining.py"
     goto cleanup;
+#line 45 "chaining.py"
 error:
+#line 45 "chaining.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 45 "chaining.py"
     PY2C_CLEAR(result);
+#line 45 "chaining.py"
 cleanup:
+#line 45 "chaining.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 45 "chaining.py"
     py2c_recursion_leave();
+#line 45 "chaining.py"
     return result;
+#line 45 "chaining.py"
 }
+#line 1350 "chaining.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1045,30 +1361,55 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__starmap)) {
+#line 46 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'starmap' is not defined");
+#line 46 "chaining.py"
         { loc = 2; goto error; }
+#line 46 "chaining.py"
     }
+#line 46 "chaining.py"
     t[0] = py2c_list_new(1);
+#line 46 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 46 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 46 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__starmap);
+#line 46 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), t[0]}, 2);
+#line 46 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 46 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 46 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 46 "chaining.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 46 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 46 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 46 "chaining.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 46 "chaining.py"
     goto cleanup;
+#line 46 "chaining.py"
 error:
+#line 46 "chaining.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 46 "chaining.py"
     PY2C_CLEAR(result);
+#line 46 "chaining.py"
 cleanup:
+#line 46 "chaining.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 46 "chaining.py"
     py2c_recursion_leave();
+#line 46 "chaining.py"
     return result;
+#line 46 "chaining.py"
 }
+#line 1413 "chaining.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1083,23 +1424,41 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__takewhile)) {
+#line 47 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'takewhile' is not defined");
+#line 47 "chaining.py"
         { loc = 1; goto error; }
+#line 47 "chaining.py"
     }
+#line 47 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__takewhile);
+#line 47 "chaining.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type)}, 1);
+#line 47 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 47 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 47 "chaining.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 47 "chaining.py"
     goto cleanup;
+#line 47 "chaining.py"
 error:
+#line 47 "chaining.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 47 "chaining.py"
     PY2C_CLEAR(result);
+#line 47 "chaining.py"
 cleanup:
+#line 47 "chaining.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 47 "chaining.py"
     py2c_recursion_leave();
+#line 47 "chaining.py"
     return result;
+#line 47 "chaining.py"
 }
+#line 1462 "chaining.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1114,27 +1473,49 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__compress)) {
+#line 48 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'compress' is not defined");
+#line 48 "chaining.py"
         { loc = 1; goto error; }
+#line 48 "chaining.py"
     }
+#line 48 "chaining.py"
     t[0] = py2c_list_new(1);
+#line 48 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 48 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 48 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__compress);
+#line 48 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 48 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 48 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 48 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 48 "chaining.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 48 "chaining.py"
     goto cleanup;
+#line 48 "chaining.py"
 error:
+#line 48 "chaining.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 48 "chaining.py"
     PY2C_CLEAR(result);
+#line 48 "chaining.py"
 cleanup:
+#line 48 "chaining.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 48 "chaining.py"
     py2c_recursion_leave();
+#line 48 "chaining.py"
     return result;
+#line 48 "chaining.py"
 }
+#line 1519 "chaining.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1149,23 +1530,41 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__pairwise)) {
+#line 49 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairwise' is not defined");
+#line 49 "chaining.py"
         { loc = 1; goto error; }
+#line 49 "chaining.py"
     }
+#line 49 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__pairwise);
+#line 49 "chaining.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 49 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 49 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 49 "chaining.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 49 "chaining.py"
     goto cleanup;
+#line 49 "chaining.py"
 error:
+#line 49 "chaining.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 49 "chaining.py"
     PY2C_CLEAR(result);
+#line 49 "chaining.py"
 cleanup:
+#line 49 "chaining.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 49 "chaining.py"
     py2c_recursion_leave();
+#line 49 "chaining.py"
     return result;
+#line 49 "chaining.py"
 }
+#line 1568 "chaining.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1180,23 +1579,41 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__filterfalse)) {
+#line 50 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'filterfalse' is not defined");
+#line 50 "chaining.py"
         { loc = 1; goto error; }
+#line 50 "chaining.py"
     }
+#line 50 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__filterfalse);
+#line 50 "chaining.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_NONE}, 1);
+#line 50 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 50 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 50 "chaining.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 50 "chaining.py"
     goto cleanup;
+#line 50 "chaining.py"
 error:
+#line 50 "chaining.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 50 "chaining.py"
     PY2C_CLEAR(result);
+#line 50 "chaining.py"
 cleanup:
+#line 50 "chaining.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 50 "chaining.py"
     py2c_recursion_leave();
+#line 50 "chaining.py"
     return result;
+#line 50 "chaining.py"
 }
+#line 1617 "chaining.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1211,34 +1628,63 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__takewhile)) {
+#line 51 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'takewhile' is not defined");
+#line 51 "chaining.py"
         { loc = 2; goto error; }
+#line 51 "chaining.py"
     }
+#line 51 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 51 "chaining.py"
     t[1] = py2c_list_new(2);
+#line 51 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 51 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 51 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 4; goto error; }
+#line 51 "chaining.py"
     t[2] = py2c_slot_load(&g_chaining__takewhile);
+#line 51 "chaining.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 51 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 51 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 51 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 51 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 51 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 51 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 51 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 51 "chaining.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 51 "chaining.py"
     goto cleanup;
+#line 51 "chaining.py"
 error:
+#line 51 "chaining.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 51 "chaining.py"
     PY2C_CLEAR(result);
+#line 51 "chaining.py"
 cleanup:
+#line 51 "chaining.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 51 "chaining.py"
     py2c_recursion_leave();
+#line 51 "chaining.py"
     return result;
+#line 51 "chaining.py"
 }
+#line 1688 "chaining.c"
 
 static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1254,18 +1700,31 @@ static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "chaining.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), v_x, PY2C_OP_TRUEDIV);
+#line 51 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 51 "chaining.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "chaining.py"
     goto cleanup;
+#line 51 "chaining.py"
 error:
+#line 51 "chaining.py"
     py2c_traceback_add(&code_f_lambda__lambda, loc);
+#line 51 "chaining.py"
     PY2C_CLEAR(result);
+#line 51 "chaining.py"
 cleanup:
+#line 51 "chaining.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 51 "chaining.py"
     PY2C_CLEAR(v_x);
+#line 51 "chaining.py"
     py2c_recursion_leave();
+#line 51 "chaining.py"
     return result;
+#line 51 "chaining.py"
 }
+#line 1728 "chaining.c"
 
 static Py2cValue mod_chaining(void) {
     g_chaining__operator = PY2C_NULL;
@@ -1302,1046 +1761,1976 @@ static Py2cValue mod_chaining(void) {
 
 #line 3 "chaining.py"
     t[0] = py2c_import("operator");
+#line 3 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "chaining.py"
     py2c_slot_store(&g_chaining__operator, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "chaining.py"
     t[0] = py2c_import("itertools");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     t[1] = py2c_import_from(t[0], "chain");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     py2c_slot_store(&g_chaining__chain, t[1]); t[1] = PY2C_NULL;
+#line 4 "chaining.py"
     t[1] = py2c_import_from(t[0], "accumulate");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     py2c_slot_store(&g_chaining__accumulate, t[1]); t[1] = PY2C_NULL;
+#line 4 "chaining.py"
     t[1] = py2c_import_from(t[0], "zip_longest");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     py2c_slot_store(&g_chaining__zip_longest, t[1]); t[1] = PY2C_NULL;
+#line 4 "chaining.py"
     t[1] = py2c_import_from(t[0], "starmap");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     py2c_slot_store(&g_chaining__starmap, t[1]); t[1] = PY2C_NULL;
+#line 4 "chaining.py"
     t[1] = py2c_import_from(t[0], "takewhile");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     py2c_slot_store(&g_chaining__takewhile, t[1]); t[1] = PY2C_NULL;
+#line 4 "chaining.py"
     t[1] = py2c_import_from(t[0], "dropwhile");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     py2c_slot_store(&g_chaining__dropwhile, t[1]); t[1] = PY2C_NULL;
+#line 4 "chaining.py"
     t[1] = py2c_import_from(t[0], "compress");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     py2c_slot_store(&g_chaining__compress, t[1]); t[1] = PY2C_NULL;
+#line 4 "chaining.py"
     t[1] = py2c_import_from(t[0], "filterfalse");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     py2c_slot_store(&g_chaining__filterfalse, t[1]); t[1] = PY2C_NULL;
+#line 4 "chaining.py"
     t[1] = py2c_import_from(t[0], "pairwise");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     py2c_slot_store(&g_chaining__pairwise, t[1]); t[1] = PY2C_NULL;
+#line 4 "chaining.py"
     t[1] = py2c_import_from(t[0], "islice");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     py2c_slot_store(&g_chaining__islice, t[1]); t[1] = PY2C_NULL;
+#line 4 "chaining.py"
     t[1] = py2c_import_from(t[0], "count");
+#line 4 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "chaining.py"
     py2c_slot_store(&g_chaining__count, t[1]); t[1] = PY2C_NULL;
+#line 4 "chaining.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__chain)) {
+#line 7 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 7 "chaining.py"
         { loc = 5; goto error; }
+#line 7 "chaining.py"
     }
+#line 7 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__chain);
+#line 7 "chaining.py"
     t[1] = py2c_list_new(2);
+#line 7 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 7 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 6; goto error; }
+#line 7 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 6; goto error; }
+#line 7 "chaining.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 7 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 7 "chaining.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 7 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 7 "chaining.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1], t[2], t[3]}, 4);
+#line 7 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 7 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 7 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 7 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 7 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 7 "chaining.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 7 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 7 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 7 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__chain)) {
+#line 7 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 7 "chaining.py"
         { loc = 11; goto error; }
+#line 7 "chaining.py"
     }
+#line 7 "chaining.py"
     t[6] = py2c_slot_load(&g_chaining__chain);
+#line 7 "chaining.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
+#line 7 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 7 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 7 "chaining.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 7 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
+#line 7 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 7 "chaining.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2);
+#line 7 "chaining.py"
     if (PY2C_IS_NULL(t[9])) { loc = 2; goto error; }
+#line 7 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 7 "chaining.py"
     PY2C_CLEAR(t[8]);
+#line 7 "chaining.py"
     PY2C_CLEAR(t[9]);
 
 #line 8 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__chain)) {
+#line 8 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 8 "chaining.py"
         { loc = 15; goto error; }
+#line 8 "chaining.py"
     }
+#line 8 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__chain); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 8 "chaining.py"
     t[2] = py2c_list_new(3);
+#line 8 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 8 "chaining.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 17; goto error; }
+#line 8 "chaining.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_3.ob)) < 0) { loc = 17; goto error; }
+#line 8 "chaining.py"
     t[3] = py2c_list_new(0);
+#line 8 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 8 "chaining.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 17; goto error; }
+#line 8 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 8 "chaining.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 8 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 8 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 8 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 8 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 8 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 8 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 8 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 8 "chaining.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 8 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 8 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 8 "chaining.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__islice)) {
+#line 9 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 9 "chaining.py"
         { loc = 22; goto error; }
+#line 9 "chaining.py"
     }
+#line 9 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__islice);
+#line 9 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__chain)) {
+#line 9 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 9 "chaining.py"
         { loc = 24; goto error; }
+#line 9 "chaining.py"
     }
+#line 9 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__chain); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+#line 9 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__count)) {
+#line 9 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 9 "chaining.py"
         { loc = 28; goto error; }
+#line 9 "chaining.py"
     }
+#line 9 "chaining.py"
     t[3] = py2c_slot_load(&g_chaining__count);
+#line 9 "chaining.py"
     t[4] = py2c_fast_call(t[3], NULL, 0);
+#line 9 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+#line 9 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 9 "chaining.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_range_type), t[4]}, 2);
+#line 9 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 9 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 9 "chaining.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 9 "chaining.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+#line 9 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 9 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 9 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 9 "chaining.py"
     t[7] = py2c_fast_call(t[0], (Py2cValue[]){t[6], py2c_int(10)}, 2);
+#line 9 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
+#line 9 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 9 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 9 "chaining.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 9 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+#line 9 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 9 "chaining.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 9 "chaining.py"
     if (PY2C_IS_NULL(t[9])) { loc = 19; goto error; }
+#line 9 "chaining.py"
     PY2C_CLEAR(t[8]);
+#line 9 "chaining.py"
     PY2C_CLEAR(t[9]);
 
 #line 10 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__chain)) {
+#line 10 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+#line 10 "chaining.py"
         { loc = 30; goto error; }
+#line 10 "chaining.py"
     }
+#line 10 "chaining.py"
     t[0] = py2c_list_new(1);
+#line 10 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 10 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 31; goto error; }
+#line 10 "chaining.py"
     t[1] = py2c_list_new(1);
+#line 10 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 10 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 32; goto error; }
+#line 10 "chaining.py"
     t[2] = py2c_slot_load(&g_chaining__chain);
+#line 10 "chaining.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 10 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 10 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 10 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 10 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 10 "chaining.py"
     py2c_slot_store(&g_chaining__c, t[3]); t[3] = PY2C_NULL;
 
 #line 11 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__c)) {
+#line 11 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "chaining.py"
         { loc = 35; goto error; }
+#line 11 "chaining.py"
     }
+#line 11 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__c);
+#line 11 "chaining.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 11 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 11 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 11 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__c)) {
+#line 11 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "chaining.py"
         { loc = 37; goto error; }
+#line 11 "chaining.py"
     }
+#line 11 "chaining.py"
     t[2] = py2c_slot_load(&g_chaining__c);
+#line 11 "chaining.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 11 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 11 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 11 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__c)) {
+#line 11 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "chaining.py"
         { loc = 39; goto error; }
+#line 11 "chaining.py"
     }
+#line 11 "chaining.py"
     t[4] = py2c_slot_load(&g_chaining__c);
+#line 11 "chaining.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 11 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+#line 11 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 11 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__c)) {
+#line 11 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "chaining.py"
         { loc = 41; goto error; }
+#line 11 "chaining.py"
     }
+#line 11 "chaining.py"
     t[6] = py2c_slot_load(&g_chaining__c);
+#line 11 "chaining.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 11 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+#line 11 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 11 "chaining.py"
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_4.ob), &attr_ic[5]);
+#line 11 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 42; goto error; }
+#line 11 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 11 "chaining.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4);
+#line 11 "chaining.py"
     if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
+#line 11 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 11 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 11 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 11 "chaining.py"
     PY2C_CLEAR(t[8]);
+#line 11 "chaining.py"
     PY2C_CLEAR(t[9]);
 
 #line 13 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__accumulate)) {
+#line 13 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 13 "chaining.py"
         { loc = 46; goto error; }
+#line 13 "chaining.py"
     }
+#line 13 "chaining.py"
     t[0] = py2c_list_new(5);
+#line 13 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 13 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 47; goto error; }
+#line 13 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 47; goto error; }
+#line 13 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 47; goto error; }
+#line 13 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 47; goto error; }
+#line 13 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 47; goto error; }
+#line 13 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__accumulate);
+#line 13 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 13 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 13 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 13 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 13 "chaining.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 13 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 13 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 13 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__accumulate)) {
+#line 13 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 13 "chaining.py"
         { loc = 50; goto error; }
+#line 13 "chaining.py"
     }
+#line 13 "chaining.py"
     t[4] = py2c_list_new(3);
+#line 13 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+#line 13 "chaining.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 51; goto error; }
+#line 13 "chaining.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 51; goto error; }
+#line 13 "chaining.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 51; goto error; }
+#line 13 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__operator)) {
+#line 13 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 13 "chaining.py"
         { loc = 52; goto error; }
+#line 13 "chaining.py"
     }
+#line 13 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__operator); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 13 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+#line 13 "chaining.py"
     t[6] = py2c_slot_load(&g_chaining__accumulate);
+#line 13 "chaining.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[4], t[5]}, 2);
+#line 13 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
+#line 13 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 13 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 13 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 13 "chaining.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 13 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+#line 13 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 13 "chaining.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8]}, 2);
+#line 13 "chaining.py"
     if (PY2C_IS_NULL(t[9])) { loc = 43; goto error; }
+#line 13 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 13 "chaining.py"
     PY2C_CLEAR(t[8]);
+#line 13 "chaining.py"
     PY2C_CLEAR(t[9]);
 
 #line 14 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__accumulate)) {
+#line 14 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 14 "chaining.py"
         { loc = 57; goto error; }
+#line 14 "chaining.py"
     }
+#line 14 "chaining.py"
     t[0] = py2c_list_new(5);
+#line 14 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 14 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 58; goto error; }
+#line 14 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 58; goto error; }
+#line 14 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 58; goto error; }
+#line 14 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 58; goto error; }
+#line 14 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 58; goto error; }
+#line 14 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__accumulate);
+#line 14 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_max)}, 2);
+#line 14 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 14 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 14 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 14 "chaining.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 14 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 14 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 14 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__accumulate)) {
+#line 14 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 14 "chaining.py"
         { loc = 61; goto error; }
+#line 14 "chaining.py"
     }
+#line 14 "chaining.py"
     t[4] = py2c_list_new(3);
+#line 14 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+#line 14 "chaining.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 62; goto error; }
+#line 14 "chaining.py"
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 62; goto error; }
+#line 14 "chaining.py"
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 62; goto error; }
+#line 14 "chaining.py"
     t[5] = py2c_slot_load(&g_chaining__accumulate);
+#line 14 "chaining.py"
     t[6] = py2c_call(t[5], (Py2cValue[]){t[4], py2c_int(100)}, 1, kwnames_0);
+#line 14 "chaining.py"
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
+#line 14 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 14 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 14 "chaining.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 14 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
+#line 14 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 14 "chaining.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 14 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+#line 14 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 14 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 14 "chaining.py"
     PY2C_CLEAR(t[8]);
 
 #line 15 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__accumulate)) {
+#line 15 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 15 "chaining.py"
         { loc = 66; goto error; }
+#line 15 "chaining.py"
     }
+#line 15 "chaining.py"
     t[0] = py2c_list_new(0);
+#line 15 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 15 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__accumulate);
+#line 15 "chaining.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(7)}, 1, kwnames_0);
+#line 15 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 15 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 15 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 15 "chaining.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 15 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+#line 15 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 15 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__accumulate)) {
+#line 15 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 15 "chaining.py"
         { loc = 70; goto error; }
+#line 15 "chaining.py"
     }
+#line 15 "chaining.py"
     t[4] = py2c_list_new(0);
+#line 15 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+#line 15 "chaining.py"
     t[5] = py2c_slot_load(&g_chaining__accumulate);
+#line 15 "chaining.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+#line 15 "chaining.py"
     if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+#line 15 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 15 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 15 "chaining.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 15 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
+#line 15 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 15 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__accumulate)) {
+#line 15 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 15 "chaining.py"
         { loc = 74; goto error; }
+#line 15 "chaining.py"
     }
+#line 15 "chaining.py"
     t[8] = py2c_slot_load(&g_chaining__accumulate);
+#line 15 "chaining.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 15 "chaining.py"
     if (PY2C_IS_NULL(t[9])) { loc = 73; goto error; }
+#line 15 "chaining.py"
     PY2C_CLEAR(t[8]);
+#line 15 "chaining.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 15 "chaining.py"
     if (PY2C_IS_NULL(t[10])) { loc = 72; goto error; }
+#line 15 "chaining.py"
     PY2C_CLEAR(t[9]);
+#line 15 "chaining.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10]}, 3);
+#line 15 "chaining.py"
     if (PY2C_IS_NULL(t[11])) { loc = 63; goto error; }
+#line 15 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 15 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 15 "chaining.py"
     PY2C_CLEAR(t[10]);
+#line 15 "chaining.py"
     PY2C_CLEAR(t[11]);
 
 #line 16 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__accumulate)) {
+#line 16 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
+#line 16 "chaining.py"
         { loc = 78; goto error; }
+#line 16 "chaining.py"
     }
+#line 16 "chaining.py"
     t[0] = py2c_list_new(3);
+#line 16 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 16 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 79; goto error; }
+#line 16 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 79; goto error; }
+#line 16 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 79; goto error; }
+#line 16 "chaining.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 16 "chaining.py"
     t[2] = py2c_slot_load(&g_chaining__accumulate);
+#line 16 "chaining.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1], PY2C_NONE}, 1, kwnames_1);
+#line 16 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+#line 16 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 16 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 16 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 16 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 16 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+#line 16 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 16 "chaining.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 16 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+#line 16 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 16 "chaining.py"
     PY2C_CLEAR(t[5]);
 
 #line 18 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__zip_longest)) {
+#line 18 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'zip_longest' is not defined");
+#line 18 "chaining.py"
         { loc = 84; goto error; }
+#line 18 "chaining.py"
     }
+#line 18 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__zip_longest);
+#line 18 "chaining.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob)}, 2);
+#line 18 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 18 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 18 "chaining.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 18 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 18 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 18 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__zip_longest)) {
+#line 18 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'zip_longest' is not defined");
+#line 18 "chaining.py"
         { loc = 87; goto error; }
+#line 18 "chaining.py"
     }
+#line 18 "chaining.py"
     t[3] = py2c_list_new(3);
+#line 18 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+#line 18 "chaining.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 88; goto error; }
+#line 18 "chaining.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 88; goto error; }
+#line 18 "chaining.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 88; goto error; }
+#line 18 "chaining.py"
     t[4] = py2c_slot_load(&g_chaining__zip_longest);
+#line 18 "chaining.py"
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_2.ob), t[3], py2c_obj_value(&str_10.ob)}, 2, kwnames_2);
+#line 18 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 18 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 18 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 18 "chaining.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 18 "chaining.py"
     if (PY2C_IS_NULL(t[6])) { loc = 85; goto error; }
+#line 18 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 18 "chaining.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 18 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
+#line 18 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 18 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 18 "chaining.py"
     PY2C_CLEAR(t[7]);
 
 #line 19 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__zip_longest)) {
+#line 19 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'zip_longest' is not defined");
+#line 19 "chaining.py"
         { loc = 92; goto error; }
+#line 19 "chaining.py"
     }
+#line 19 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__zip_longest);
+#line 19 "chaining.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 19 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 19 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 19 "chaining.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 19 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 19 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 19 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__zip_longest)) {
+#line 19 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'zip_longest' is not defined");
+#line 19 "chaining.py"
         { loc = 95; goto error; }
+#line 19 "chaining.py"
     }
+#line 19 "chaining.py"
     t[3] = py2c_list_new(0);
+#line 19 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+#line 19 "chaining.py"
     t[4] = py2c_list_new(0);
+#line 19 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+#line 19 "chaining.py"
     t[5] = py2c_slot_load(&g_chaining__zip_longest);
+#line 19 "chaining.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[3], t[4]}, 2);
+#line 19 "chaining.py"
     if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
+#line 19 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 19 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 19 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 19 "chaining.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 19 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+#line 19 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 19 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__zip_longest)) {
+#line 19 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'zip_longest' is not defined");
+#line 19 "chaining.py"
         { loc = 100; goto error; }
+#line 19 "chaining.py"
     }
+#line 19 "chaining.py"
     t[8] = py2c_list_new(2);
+#line 19 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
+#line 19 "chaining.py"
     if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 101; goto error; }
+#line 19 "chaining.py"
     if (py2c_list_append(t[8], py2c_int(2)) < 0) { loc = 101; goto error; }
+#line 19 "chaining.py"
     t[9] = py2c_slot_load(&g_chaining__zip_longest);
+#line 19 "chaining.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){t[8]}, 1);
+#line 19 "chaining.py"
     if (PY2C_IS_NULL(t[10])) { loc = 99; goto error; }
+#line 19 "chaining.py"
     PY2C_CLEAR(t[9]);
+#line 19 "chaining.py"
     PY2C_CLEAR(t[8]);
+#line 19 "chaining.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+#line 19 "chaining.py"
     if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
+#line 19 "chaining.py"
     PY2C_CLEAR(t[10]);
+#line 19 "chaining.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[11]}, 3);
+#line 19 "chaining.py"
     if (PY2C_IS_NULL(t[12])) { loc = 89; goto error; }
+#line 19 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 19 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 19 "chaining.py"
     PY2C_CLEAR(t[11]);
+#line 19 "chaining.py"
     PY2C_CLEAR(t[12]);
 
 #line 21 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__starmap)) {
+#line 21 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'starmap' is not defined");
+#line 21 "chaining.py"
         { loc = 105; goto error; }
+#line 21 "chaining.py"
     }
+#line 21 "chaining.py"
     t[0] = py2c_list_new(3);
+#line 21 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+#line 21 "chaining.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(5)});
+#line 21 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+#line 21 "chaining.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 106; goto error; }
+#line 21 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 21 "chaining.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(2)});
+#line 21 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
+#line 21 "chaining.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 106; goto error; }
+#line 21 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 21 "chaining.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(10), py2c_int(3)});
+#line 21 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 21 "chaining.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 106; goto error; }
+#line 21 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 21 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__starmap);
+#line 21 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), t[0]}, 2);
+#line 21 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 21 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 21 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 21 "chaining.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 21 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 21 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 21 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__starmap)) {
+#line 21 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'starmap' is not defined");
+#line 21 "chaining.py"
         { loc = 112; goto error; }
+#line 21 "chaining.py"
     }
+#line 21 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__operator)) {
+#line 21 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 21 "chaining.py"
         { loc = 113; goto error; }
+#line 21 "chaining.py"
     }
+#line 21 "chaining.py"
     { Py2cValue s0 = py2c_slot_load(&g_chaining__operator); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 21 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
+#line 21 "chaining.py"
     t[5] = py2c_list_new(2);
+#line 21 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+#line 21 "chaining.py"
     if (py2c_list_append(t[5], py2c_obj_value(&str_2.ob)) < 0) { loc = 115; goto error; }
+#line 21 "chaining.py"
     if (py2c_list_append(t[5], py2c_obj_value(&str_3.ob)) < 0) { loc = 115; goto error; }
+#line 21 "chaining.py"
     t[6] = py2c_slot_load(&g_chaining__starmap);
+#line 21 "chaining.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[4], t[5]}, 2);
+#line 21 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
+#line 21 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 21 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 21 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 21 "chaining.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 21 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
+#line 21 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 21 "chaining.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8]}, 2);
+#line 21 "chaining.py"
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
+#line 21 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 21 "chaining.py"
     PY2C_CLEAR(t[8]);
+#line 21 "chaining.py"
     PY2C_CLEAR(t[9]);
 
 #line 22 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__takewhile)) {
+#line 22 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'takewhile' is not defined");
+#line 22 "chaining.py"
         { loc = 119; goto error; }
+#line 22 "chaining.py"
     }
+#line 22 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+#line 22 "chaining.py"
     t[1] = py2c_list_new(5);
+#line 22 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 22 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 121; goto error; }
+#line 22 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 121; goto error; }
+#line 22 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(6)) < 0) { loc = 121; goto error; }
+#line 22 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 121; goto error; }
+#line 22 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 121; goto error; }
+#line 22 "chaining.py"
     t[2] = py2c_slot_load(&g_chaining__takewhile);
+#line 22 "chaining.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 22 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 22 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 22 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 22 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 22 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 22 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
+#line 22 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 22 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__takewhile)) {
+#line 22 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'takewhile' is not defined");
+#line 22 "chaining.py"
         { loc = 124; goto error; }
+#line 22 "chaining.py"
     }
+#line 22 "chaining.py"
     t[5] = py2c_list_new(0);
+#line 22 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+#line 22 "chaining.py"
     t[6] = py2c_slot_load(&g_chaining__takewhile);
+#line 22 "chaining.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), t[5]}, 2);
+#line 22 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 123; goto error; }
+#line 22 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 22 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 22 "chaining.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 22 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
+#line 22 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 22 "chaining.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
+#line 22 "chaining.py"
     if (PY2C_IS_NULL(t[9])) { loc = 116; goto error; }
+#line 22 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 22 "chaining.py"
     PY2C_CLEAR(t[8]);
+#line 22 "chaining.py"
     PY2C_CLEAR(t[9]);
 
 #line 23 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__dropwhile)) {
+#line 23 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dropwhile' is not defined");
+#line 23 "chaining.py"
         { loc = 129; goto error; }
+#line 23 "chaining.py"
     }
+#line 23 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+#line 23 "chaining.py"
     t[1] = py2c_list_new(5);
+#line 23 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+#line 23 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 131; goto error; }
+#line 23 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 131; goto error; }
+#line 23 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(6)) < 0) { loc = 131; goto error; }
+#line 23 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 131; goto error; }
+#line 23 "chaining.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 131; goto error; }
+#line 23 "chaining.py"
     t[2] = py2c_slot_load(&g_chaining__dropwhile);
+#line 23 "chaining.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 23 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 23 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 23 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 23 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 23 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 23 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+#line 23 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 23 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__dropwhile)) {
+#line 23 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dropwhile' is not defined");
+#line 23 "chaining.py"
         { loc = 134; goto error; }
+#line 23 "chaining.py"
     }
+#line 23 "chaining.py"
     t[5] = py2c_list_new(3);
+#line 23 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 135; goto error; }
+#line 23 "chaining.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 135; goto error; }
+#line 23 "chaining.py"
     if (py2c_list_append(t[5], py2c_int(0)) < 0) { loc = 135; goto error; }
+#line 23 "chaining.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 135; goto error; }
+#line 23 "chaining.py"
     t[6] = py2c_slot_load(&g_chaining__dropwhile);
+#line 23 "chaining.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), t[5]}, 2);
+#line 23 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 133; goto error; }
+#line 23 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 23 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 23 "chaining.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 23 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 132; goto error; }
+#line 23 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 23 "chaining.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
+#line 23 "chaining.py"
     if (PY2C_IS_NULL(t[9])) { loc = 126; goto error; }
+#line 23 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 23 "chaining.py"
     PY2C_CLEAR(t[8]);
+#line 23 "chaining.py"
     PY2C_CLEAR(t[9]);
 
 #line 24 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__takewhile)) {
+#line 24 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'takewhile' is not defined");
+#line 24 "chaining.py"
         { loc = 137; goto error; }
+#line 24 "chaining.py"
     }
+#line 24 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__takewhile);
+#line 24 "chaining.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 24 "chaining.py"
     t[2] = py2c_list_new(5);
+#line 24 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+#line 24 "chaining.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 140; goto error; }
+#line 24 "chaining.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 140; goto error; }
+#line 24 "chaining.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 140; goto error; }
+#line 24 "chaining.py"
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 140; goto error; }
+#line 24 "chaining.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 140; goto error; }
+#line 24 "chaining.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+#line 24 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+#line 24 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 24 "chaining.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
+#line 24 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+#line 24 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 24 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 24 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 24 "chaining.py"
     py2c_slot_store(&g_chaining__t, t[4]); t[4] = PY2C_NULL;
 
 #line 25 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__t)) {
+#line 25 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 25 "chaining.py"
         { loc = 143; goto error; }
+#line 25 "chaining.py"
     }
+#line 25 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__t);
+#line 25 "chaining.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 25 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 25 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 25 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__t)) {
+#line 25 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 25 "chaining.py"
         { loc = 145; goto error; }
+#line 25 "chaining.py"
     }
+#line 25 "chaining.py"
     t[2] = py2c_slot_load(&g_chaining__t);
+#line 25 "chaining.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 25 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
+#line 25 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 25 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 25 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+#line 25 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 25 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 25 "chaining.py"
     PY2C_CLEAR(t[4]);
 
 #line 26 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__compress)) {
+#line 26 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'compress' is not defined");
+#line 26 "chaining.py"
         { loc = 149; goto error; }
+#line 26 "chaining.py"
     }
+#line 26 "chaining.py"
     t[0] = py2c_list_new(6);
+#line 26 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 26 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 150; goto error; }
+#line 26 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 150; goto error; }
+#line 26 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 150; goto error; }
+#line 26 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 150; goto error; }
+#line 26 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 150; goto error; }
+#line 26 "chaining.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 150; goto error; }
+#line 26 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__compress);
+#line 26 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
+#line 26 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 26 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 26 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 26 "chaining.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 26 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+#line 26 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 26 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__compress)) {
+#line 26 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'compress' is not defined");
+#line 26 "chaining.py"
         { loc = 153; goto error; }
+#line 26 "chaining.py"
     }
+#line 26 "chaining.py"
     t[4] = py2c_list_new(4);
+#line 26 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 154; goto error; }
+#line 26 "chaining.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 154; goto error; }
+#line 26 "chaining.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 154; goto error; }
+#line 26 "chaining.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 154; goto error; }
+#line 26 "chaining.py"
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 154; goto error; }
+#line 26 "chaining.py"
     t[5] = py2c_slot_load(&g_chaining__compress);
+#line 26 "chaining.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_14.ob), t[4]}, 2);
+#line 26 "chaining.py"
     if (PY2C_IS_NULL(t[6])) { loc = 152; goto error; }
+#line 26 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 26 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 26 "chaining.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 26 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 151; goto error; }
+#line 26 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 26 "chaining.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 26 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
+#line 26 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 26 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 26 "chaining.py"
     PY2C_CLEAR(t[8]);
 
 #line 27 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__compress)) {
+#line 27 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'compress' is not defined");
+#line 27 "chaining.py"
         { loc = 158; goto error; }
+#line 27 "chaining.py"
     }
+#line 27 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__compress);
+#line 27 "chaining.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
+#line 27 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
+#line 27 "chaining.py"
     t[2] = py2c_list_new(2);
+#line 27 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 27 "chaining.py"
     if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 160; goto error; }
+#line 27 "chaining.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 160; goto error; }
+#line 27 "chaining.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(3), PY2C_OP_MUL);
+#line 27 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
+#line 27 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 27 "chaining.py"
     t[4] = py2c_call(t[0], (Py2cValue[]){t[1], t[3]}, 0, kwnames_3);
+#line 27 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
+#line 27 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 27 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 27 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 27 "chaining.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 27 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
+#line 27 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 27 "chaining.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 27 "chaining.py"
     if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+#line 27 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 27 "chaining.py"
     PY2C_CLEAR(t[6]);
 
 #line 28 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__filterfalse)) {
+#line 28 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'filterfalse' is not defined");
+#line 28 "chaining.py"
         { loc = 165; goto error; }
+#line 28 "chaining.py"
     }
+#line 28 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__filterfalse);
+#line 28 "chaining.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+#line 28 "chaining.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 28 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+#line 28 "chaining.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+#line 28 "chaining.py"
     if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
+#line 28 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 28 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 28 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 28 "chaining.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 28 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+#line 28 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 28 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__filterfalse)) {
+#line 28 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'filterfalse' is not defined");
+#line 28 "chaining.py"
         { loc = 170; goto error; }
+#line 28 "chaining.py"
     }
+#line 28 "chaining.py"
     t[5] = py2c_list_new(5);
+#line 28 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
+#line 28 "chaining.py"
     if (py2c_list_append(t[5], py2c_int(0)) < 0) { loc = 171; goto error; }
+#line 28 "chaining.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 171; goto error; }
+#line 28 "chaining.py"
     if (py2c_list_append(t[5], py2c_obj_value(&str_17.ob)) < 0) { loc = 171; goto error; }
+#line 28 "chaining.py"
     if (py2c_list_append(t[5], py2c_obj_value(&str_18.ob)) < 0) { loc = 171; goto error; }
+#line 28 "chaining.py"
     if (py2c_list_append(t[5], PY2C_NONE) < 0) { loc = 171; goto error; }
+#line 28 "chaining.py"
     t[6] = py2c_slot_load(&g_chaining__filterfalse);
+#line 28 "chaining.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){PY2C_NONE, t[5]}, 2);
+#line 28 "chaining.py"
     if (PY2C_IS_NULL(t[7])) { loc = 169; goto error; }
+#line 28 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 28 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 28 "chaining.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 28 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 168; goto error; }
+#line 28 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 28 "chaining.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
+#line 28 "chaining.py"
     if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
+#line 28 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 28 "chaining.py"
     PY2C_CLEAR(t[8]);
+#line 28 "chaining.py"
     PY2C_CLEAR(t[9]);
 
 #line 29 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__pairwise)) {
+#line 29 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairwise' is not defined");
+#line 29 "chaining.py"
         { loc = 175; goto error; }
+#line 29 "chaining.py"
     }
+#line 29 "chaining.py"
     t[0] = py2c_slot_load(&g_chaining__pairwise);
+#line 29 "chaining.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+#line 29 "chaining.py"
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+#line 29 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 29 "chaining.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 29 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+#line 29 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 29 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__pairwise)) {
+#line 29 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairwise' is not defined");
+#line 29 "chaining.py"
         { loc = 178; goto error; }
+#line 29 "chaining.py"
     }
+#line 29 "chaining.py"
     t[3] = py2c_slot_load(&g_chaining__pairwise);
+#line 29 "chaining.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 29 "chaining.py"
     if (PY2C_IS_NULL(t[4])) { loc = 177; goto error; }
+#line 29 "chaining.py"
     PY2C_CLEAR(t[3]);
+#line 29 "chaining.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 29 "chaining.py"
     if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
+#line 29 "chaining.py"
     PY2C_CLEAR(t[4]);
+#line 29 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__pairwise)) {
+#line 29 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairwise' is not defined");
+#line 29 "chaining.py"
         { loc = 181; goto error; }
+#line 29 "chaining.py"
     }
+#line 29 "chaining.py"
     t[6] = py2c_list_new(0);
+#line 29 "chaining.py"
     if (PY2C_IS_NULL(t[6])) { loc = 182; goto error; }
+#line 29 "chaining.py"
     t[7] = py2c_slot_load(&g_chaining__pairwise);
+#line 29 "chaining.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){t[6]}, 1);
+#line 29 "chaining.py"
     if (PY2C_IS_NULL(t[8])) { loc = 180; goto error; }
+#line 29 "chaining.py"
     PY2C_CLEAR(t[7]);
+#line 29 "chaining.py"
     PY2C_CLEAR(t[6]);
+#line 29 "chaining.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 29 "chaining.py"
     if (PY2C_IS_NULL(t[9])) { loc = 179; goto error; }
+#line 29 "chaining.py"
     PY2C_CLEAR(t[8]);
+#line 29 "chaining.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
+#line 29 "chaining.py"
     if (PY2C_IS_NULL(t[10])) { loc = 172; goto error; }
+#line 29 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 29 "chaining.py"
     PY2C_CLEAR(t[5]);
+#line 29 "chaining.py"
     PY2C_CLEAR(t[9]);
+#line 29 "chaining.py"
     PY2C_CLEAR(t[10]);
 
 #line 31 "chaining.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 31 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
+#line 31 "chaining.py"
     py2c_slot_store(&g_chaining__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 37 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 37 "chaining.py"
         { loc = 185; goto error; }
+#line 37 "chaining.py"
     }
+#line 37 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
+#line 37 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 37 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 37 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
+#line 37 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 37 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 37 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 38 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 38 "chaining.py"
         { loc = 188; goto error; }
+#line 38 "chaining.py"
     }
+#line 38 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
+#line 38 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 38 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 38 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+#line 38 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 38 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 38 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 39 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 39 "chaining.py"
         { loc = 191; goto error; }
+#line 39 "chaining.py"
     }
+#line 39 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
+#line 39 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 39 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 190; goto error; }
+#line 39 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 39 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 39 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 40 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 40 "chaining.py"
         { loc = 194; goto error; }
+#line 40 "chaining.py"
     }
+#line 40 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
+#line 40 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 40 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 40 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
+#line 40 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 40 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 40 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 41 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 41 "chaining.py"
         { loc = 197; goto error; }
+#line 41 "chaining.py"
     }
+#line 41 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
+#line 41 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 41 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
+#line 41 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 41 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 41 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 42 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 42 "chaining.py"
         { loc = 200; goto error; }
+#line 42 "chaining.py"
     }
+#line 42 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+#line 42 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 42 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
+#line 42 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 42 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 42 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 43 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 43 "chaining.py"
         { loc = 203; goto error; }
+#line 43 "chaining.py"
     }
+#line 43 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
+#line 43 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 43 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
+#line 43 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 43 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 43 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 44 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 44 "chaining.py"
         { loc = 206; goto error; }
+#line 44 "chaining.py"
     }
+#line 44 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 207; goto error; }
+#line 44 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 44 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 44 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
+#line 44 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 44 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 44 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 45 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 45 "chaining.py"
         { loc = 209; goto error; }
+#line 45 "chaining.py"
     }
+#line 45 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
+#line 45 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 45 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 45 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
+#line 45 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 45 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 45 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 46 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 46 "chaining.py"
         { loc = 212; goto error; }
+#line 46 "chaining.py"
     }
+#line 46 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
+#line 46 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 46 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 46 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
+#line 46 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 46 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 46 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 47 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 47 "chaining.py"
         { loc = 215; goto error; }
+#line 47 "chaining.py"
     }
+#line 47 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 216; goto error; }
+#line 47 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 47 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 47 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+#line 47 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 47 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 47 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 48 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 48 "chaining.py"
         { loc = 218; goto error; }
+#line 48 "chaining.py"
     }
+#line 48 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+#line 48 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 48 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 48 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
+#line 48 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 48 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 48 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 49 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 49 "chaining.py"
         { loc = 221; goto error; }
+#line 49 "chaining.py"
     }
+#line 49 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 222; goto error; }
+#line 49 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 49 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 49 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
+#line 49 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 49 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 49 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 50 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 50 "chaining.py"
         { loc = 224; goto error; }
+#line 50 "chaining.py"
     }
+#line 50 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 225; goto error; }
+#line 50 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 50 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 50 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 223; goto error; }
+#line 50 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 50 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 50 "chaining.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "chaining.py"
     if (!py2c_slot_bound(&g_chaining__bad)) {
+#line 51 "chaining.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 51 "chaining.py"
         { loc = 227; goto error; }
+#line 51 "chaining.py"
     }
+#line 51 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 228; goto error; }
+#line 51 "chaining.py"
     t[1] = py2c_slot_load(&g_chaining__bad);
+#line 51 "chaining.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 51 "chaining.py"
     if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
+#line 51 "chaining.py"
     PY2C_CLEAR(t[1]);
+#line 51 "chaining.py"
     PY2C_CLEAR(t[0]);
+#line 51 "chaining.py"
     PY2C_CLEAR(t[2]);
+#line 51 "chaining.py"
     PY2C_CLEAR(result);
+#line 51 "chaining.py"
     result = PY2C_NONE;
+#line 51 "chaining.py"
     goto cleanup;
+#line 51 "chaining.py"
 error:
+#line 51 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
+#line 51 "chaining.py"
     PY2C_CLEAR(result);
+#line 51 "chaining.py"
 cleanup:
+#line 51 "chaining.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 51 "chaining.py"
     return result;
+#line 51 "chaining.py"
 }
+#line 3734 "chaining.c"
 
 static void clear_mod_chaining(void) {
     PY2C_CLEAR(g_chaining__bad);

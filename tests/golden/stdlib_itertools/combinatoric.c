@@ -369,47 +369,83 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
 
 #line 24 "combinatoric.py"
     fr->t[0] = py2c_int(3);
+#line 24 "combinatoric.py"
     result = fr->t[0];
+#line 24 "combinatoric.py"
     fr->t[0] = PY2C_NULL;
+#line 24 "combinatoric.py"
     gen->state = 1;
+#line 24 "combinatoric.py"
     goto cleanup;
+#line 24 "combinatoric.py"
 resume_1:
+#line 24 "combinatoric.py"
     if (gen->throwing) { loc = 1; goto error; }
+#line 24 "combinatoric.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 24 "combinatoric.py"
     gen->sent = PY2C_NULL;
+#line 24 "combinatoric.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 25 "combinatoric.py"
     fr->t[0] = py2c_int(1);
+#line 25 "combinatoric.py"
     result = fr->t[0];
+#line 25 "combinatoric.py"
     fr->t[0] = PY2C_NULL;
+#line 25 "combinatoric.py"
     gen->state = 2;
+#line 25 "combinatoric.py"
     goto cleanup;
+#line 25 "combinatoric.py"
 resume_2:
+#line 25 "combinatoric.py"
     if (gen->throwing) { loc = 2; goto error; }
+#line 25 "combinatoric.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 25 "combinatoric.py"
     gen->sent = PY2C_NULL;
+#line 25 "combinatoric.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 26 "combinatoric.py"
     fr->t[0] = py2c_int(2);
+#line 26 "combinatoric.py"
     result = fr->t[0];
+#line 26 "combinatoric.py"
     fr->t[0] = PY2C_NULL;
+#line 26 "combinatoric.py"
     gen->state = 3;
+#line 26 "combinatoric.py"
     goto cleanup;
+#line 26 "combinatoric.py"
 resume_3:
+#line 26 "combinatoric.py"
     if (gen->throwing) { loc = 3; goto error; }
+#line 26 "combinatoric.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 26 "combinatoric.py"
     gen->sent = PY2C_NULL;
+#line 26 "combinatoric.py"
     PY2C_CLEAR(fr->t[0]);
+#line 26 "combinatoric.py"
     goto cleanup;
+#line 26 "combinatoric.py"
 error:
+#line 26 "combinatoric.py"
     py2c_traceback_add(&code_f_gen, loc);
+#line 26 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 26 "combinatoric.py"
 cleanup:
+#line 26 "combinatoric.py"
     py2c_recursion_leave();
+#line 26 "combinatoric.py"
     return result;
+#line 26 "combinatoric.py"
 }
+#line 449 "combinatoric.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -427,69 +463,130 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "combinatoric.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 32 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 32 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 32 "combinatoric.py"
     goto L0;
+#line 32 "combinatoric.py"
 error_1:
+#line 32 "combinatoric.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 32 "combinatoric.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 32 "combinatoric.py"
     t[0] = py2c_error_fetch();
+#line 32 "combinatoric.py"
     py2c_exc_handled_push(t[0]);
+#line 32 "combinatoric.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 32 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_2; }
+#line 32 "combinatoric.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 32 "combinatoric.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 32 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 32 "combinatoric.py"
     if (!n0) goto L1;
+#line 32 "combinatoric.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 34 "combinatoric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 34 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 34 "combinatoric.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_7.ob), &attr_ic[0]);
+#line 34 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 34 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 34 "combinatoric.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_8.ob), PY2C_OP_ADD);
+#line 34 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 34 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 34 "combinatoric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 34 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 34 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 34 "combinatoric.py"
     PY2C_CLEAR(t[4]);
+#line 34 "combinatoric.py"
     PY2C_CLEAR(v_e);
+#line 34 "combinatoric.py"
     py2c_exc_handled_pop();
+#line 34 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 34 "combinatoric.py"
     goto L0;
+#line 34 "combinatoric.py"
 L1:;
+#line 34 "combinatoric.py"
     py2c_exc_handled_pop();
+#line 34 "combinatoric.py"
     py2c_error_restore(t[0]);
+#line 34 "combinatoric.py"
     t[0] = PY2C_NULL;
+#line 34 "combinatoric.py"
     goto unwind;
+#line 34 "combinatoric.py"
 error_3:
+#line 34 "combinatoric.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 34 "combinatoric.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 34 "combinatoric.py"
     PY2C_CLEAR(v_e);
+#line 34 "combinatoric.py"
     goto L2;
+#line 34 "combinatoric.py"
 error_2:
+#line 34 "combinatoric.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 34 "combinatoric.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 34 "combinatoric.py"
 L2:;
+#line 34 "combinatoric.py"
     py2c_exc_handled_pop();
+#line 34 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 34 "combinatoric.py"
     goto unwind;
+#line 34 "combinatoric.py"
 L0:;
+#line 34 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 34 "combinatoric.py"
     result = PY2C_NONE;
+#line 34 "combinatoric.py"
     goto cleanup;
+#line 34 "combinatoric.py"
 unwind:
+#line 34 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 34 "combinatoric.py"
 cleanup:
+#line 34 "combinatoric.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 34 "combinatoric.py"
     PY2C_CLEAR(v_f);
+#line 34 "combinatoric.py"
     PY2C_CLEAR(v_e);
+#line 34 "combinatoric.py"
     py2c_recursion_leave();
+#line 34 "combinatoric.py"
     return result;
+#line 34 "combinatoric.py"
 }
+#line 590 "combinatoric.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -504,27 +601,49 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__product)) {
+#line 36 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'product' is not defined");
+#line 36 "combinatoric.py"
         { loc = 1; goto error; }
+#line 36 "combinatoric.py"
     }
+#line 36 "combinatoric.py"
     t[0] = py2c_list_new(1);
+#line 36 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 36 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 36 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__product);
+#line 36 "combinatoric.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(2)}, 1, kwnames_2);
+#line 36 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 36 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 36 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 36 "combinatoric.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 36 "combinatoric.py"
     goto cleanup;
+#line 36 "combinatoric.py"
 error:
+#line 36 "combinatoric.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 36 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 36 "combinatoric.py"
 cleanup:
+#line 36 "combinatoric.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 36 "combinatoric.py"
     py2c_recursion_leave();
+#line 36 "combinatoric.py"
     return result;
+#line 36 "combinatoric.py"
 }
+#line 647 "combinatoric.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -539,27 +658,49 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__product)) {
+#line 37 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'product' is not defined");
+#line 37 "combinatoric.py"
         { loc = 1; goto error; }
+#line 37 "combinatoric.py"
     }
+#line 37 "combinatoric.py"
     t[0] = py2c_list_new(1);
+#line 37 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 37 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 37 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__product);
+#line 37 "combinatoric.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(-1)}, 1, kwnames_0);
+#line 37 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 37 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 37 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 37 "combinatoric.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 37 "combinatoric.py"
     goto cleanup;
+#line 37 "combinatoric.py"
 error:
+#line 37 "combinatoric.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 37 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 37 "combinatoric.py"
 cleanup:
+#line 37 "combinatoric.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "combinatoric.py"
     py2c_recursion_leave();
+#line 37 "combinatoric.py"
     return result;
+#line 37 "combinatoric.py"
 }
+#line 704 "combinatoric.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -574,23 +715,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__product)) {
+#line 38 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'product' is not defined");
+#line 38 "combinatoric.py"
         { loc = 1; goto error; }
+#line 38 "combinatoric.py"
     }
+#line 38 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__product);
+#line 38 "combinatoric.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 38 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 38 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 38 "combinatoric.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 38 "combinatoric.py"
     goto cleanup;
+#line 38 "combinatoric.py"
 error:
+#line 38 "combinatoric.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 38 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 38 "combinatoric.py"
 cleanup:
+#line 38 "combinatoric.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 38 "combinatoric.py"
     py2c_recursion_leave();
+#line 38 "combinatoric.py"
     return result;
+#line 38 "combinatoric.py"
 }
+#line 753 "combinatoric.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -605,23 +764,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 39 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 39 "combinatoric.py"
         { loc = 1; goto error; }
+#line 39 "combinatoric.py"
     }
+#line 39 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__permutations);
+#line 39 "combinatoric.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 39 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 39 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 39 "combinatoric.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 39 "combinatoric.py"
     goto cleanup;
+#line 39 "combinatoric.py"
 error:
+#line 39 "combinatoric.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 39 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 39 "combinatoric.py"
 cleanup:
+#line 39 "combinatoric.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 39 "combinatoric.py"
     py2c_recursion_leave();
+#line 39 "combinatoric.py"
     return result;
+#line 39 "combinatoric.py"
 }
+#line 802 "combinatoric.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -636,27 +813,49 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 40 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 40 "combinatoric.py"
         { loc = 1; goto error; }
+#line 40 "combinatoric.py"
     }
+#line 40 "combinatoric.py"
     t[0] = py2c_list_new(1);
+#line 40 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 40 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 40 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__permutations);
+#line 40 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(-1)}, 2);
+#line 40 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 40 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 40 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 40 "combinatoric.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 40 "combinatoric.py"
     goto cleanup;
+#line 40 "combinatoric.py"
 error:
+#line 40 "combinatoric.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 40 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 40 "combinatoric.py"
 cleanup:
+#line 40 "combinatoric.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 40 "combinatoric.py"
     py2c_recursion_leave();
+#line 40 "combinatoric.py"
     return result;
+#line 40 "combinatoric.py"
 }
+#line 859 "combinatoric.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -671,27 +870,49 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 41 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 41 "combinatoric.py"
         { loc = 1; goto error; }
+#line 41 "combinatoric.py"
     }
+#line 41 "combinatoric.py"
     t[0] = py2c_list_new(1);
+#line 41 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 41 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 41 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__permutations);
+#line 41 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob)}, 2);
+#line 41 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 41 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 41 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 41 "combinatoric.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 41 "combinatoric.py"
     goto cleanup;
+#line 41 "combinatoric.py"
 error:
+#line 41 "combinatoric.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 41 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 41 "combinatoric.py"
 cleanup:
+#line 41 "combinatoric.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 41 "combinatoric.py"
     py2c_recursion_leave();
+#line 41 "combinatoric.py"
     return result;
+#line 41 "combinatoric.py"
 }
+#line 916 "combinatoric.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -706,27 +927,49 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations)) {
+#line 42 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations' is not defined");
+#line 42 "combinatoric.py"
         { loc = 1; goto error; }
+#line 42 "combinatoric.py"
     }
+#line 42 "combinatoric.py"
     t[0] = py2c_list_new(1);
+#line 42 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 42 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 42 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__combinations);
+#line 42 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 42 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 42 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 42 "combinatoric.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 42 "combinatoric.py"
     goto cleanup;
+#line 42 "combinatoric.py"
 error:
+#line 42 "combinatoric.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 42 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 42 "combinatoric.py"
 cleanup:
+#line 42 "combinatoric.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 42 "combinatoric.py"
     py2c_recursion_leave();
+#line 42 "combinatoric.py"
     return result;
+#line 42 "combinatoric.py"
 }
+#line 973 "combinatoric.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -741,27 +984,49 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations)) {
+#line 43 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations' is not defined");
+#line 43 "combinatoric.py"
         { loc = 1; goto error; }
+#line 43 "combinatoric.py"
     }
+#line 43 "combinatoric.py"
     t[0] = py2c_list_new(1);
+#line 43 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 43 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 43 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__combinations);
+#line 43 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(-1)}, 2);
+#line 43 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 43 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 43 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 43 "combinatoric.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 43 "combinatoric.py"
     goto cleanup;
+#line 43 "combinatoric.py"
 error:
+#line 43 "combinatoric.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 43 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 43 "combinatoric.py"
 cleanup:
+#line 43 "combinatoric.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 43 "combinatoric.py"
     py2c_recursion_leave();
+#line 43 "combinatoric.py"
     return result;
+#line 43 "combinatoric.py"
 }
+#line 1030 "combinatoric.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -776,27 +1041,49 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations)) {
+#line 44 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations' is not defined");
+#line 44 "combinatoric.py"
         { loc = 1; goto error; }
+#line 44 "combinatoric.py"
     }
+#line 44 "combinatoric.py"
     t[0] = py2c_list_new(1);
+#line 44 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 44 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 44 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__combinations);
+#line 44 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3);
+#line 44 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 44 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 44 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 44 "combinatoric.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 44 "combinatoric.py"
     goto cleanup;
+#line 44 "combinatoric.py"
 error:
+#line 44 "combinatoric.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 44 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 44 "combinatoric.py"
 cleanup:
+#line 44 "combinatoric.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 44 "combinatoric.py"
     py2c_recursion_leave();
+#line 44 "combinatoric.py"
     return result;
+#line 44 "combinatoric.py"
 }
+#line 1087 "combinatoric.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -811,27 +1098,49 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations_with_replacement)) {
+#line 45 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations_with_replacement' is not defined");
+#line 45 "combinatoric.py"
         { loc = 1; goto error; }
+#line 45 "combinatoric.py"
     }
+#line 45 "combinatoric.py"
     t[0] = py2c_list_new(1);
+#line 45 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 45 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 45 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
+#line 45 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 45 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 45 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 45 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 45 "combinatoric.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 45 "combinatoric.py"
     goto cleanup;
+#line 45 "combinatoric.py"
 error:
+#line 45 "combinatoric.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 45 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 45 "combinatoric.py"
 cleanup:
+#line 45 "combinatoric.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 45 "combinatoric.py"
     py2c_recursion_leave();
+#line 45 "combinatoric.py"
     return result;
+#line 45 "combinatoric.py"
 }
+#line 1144 "combinatoric.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -846,27 +1155,49 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations_with_replacement)) {
+#line 46 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations_with_replacement' is not defined");
+#line 46 "combinatoric.py"
         { loc = 1; goto error; }
+#line 46 "combinatoric.py"
     }
+#line 46 "combinatoric.py"
     t[0] = py2c_list_new(1);
+#line 46 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 46 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 46 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
+#line 46 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(-2)}, 2);
+#line 46 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 46 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 46 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 46 "combinatoric.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 46 "combinatoric.py"
     goto cleanup;
+#line 46 "combinatoric.py"
 error:
+#line 46 "combinatoric.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 46 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 46 "combinatoric.py"
 cleanup:
+#line 46 "combinatoric.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 46 "combinatoric.py"
     py2c_recursion_leave();
+#line 46 "combinatoric.py"
     return result;
+#line 46 "combinatoric.py"
 }
+#line 1201 "combinatoric.c"
 
 static Py2cValue mod_combinatoric(void) {
     g_combinatoric__product = PY2C_NULL;
@@ -888,704 +1219,1313 @@ static Py2cValue mod_combinatoric(void) {
 
 #line 2 "combinatoric.py"
     t[0] = py2c_import("itertools");
+#line 2 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "combinatoric.py"
     t[1] = py2c_import_from(t[0], "product");
+#line 2 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "combinatoric.py"
     py2c_slot_store(&g_combinatoric__product, t[1]); t[1] = PY2C_NULL;
+#line 2 "combinatoric.py"
     t[1] = py2c_import_from(t[0], "permutations");
+#line 2 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "combinatoric.py"
     py2c_slot_store(&g_combinatoric__permutations, t[1]); t[1] = PY2C_NULL;
+#line 2 "combinatoric.py"
     t[1] = py2c_import_from(t[0], "combinations");
+#line 2 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "combinatoric.py"
     py2c_slot_store(&g_combinatoric__combinations, t[1]); t[1] = PY2C_NULL;
+#line 2 "combinatoric.py"
     t[1] = py2c_import_from(t[0], "combinations_with_replacement");
+#line 2 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "combinatoric.py"
     py2c_slot_store(&g_combinatoric__combinations_with_replacement, t[1]); t[1] = PY2C_NULL;
+#line 2 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__product)) {
+#line 4 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'product' is not defined");
+#line 4 "combinatoric.py"
         { loc = 4; goto error; }
+#line 4 "combinatoric.py"
     }
+#line 4 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__product);
+#line 4 "combinatoric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 4 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 4 "combinatoric.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2);
+#line 4 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 4 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 4 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 4 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 4 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 4 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 4 "combinatoric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 4 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 4 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 4 "combinatoric.py"
     PY2C_CLEAR(t[4]);
 
 #line 5 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__product)) {
+#line 5 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'product' is not defined");
+#line 5 "combinatoric.py"
         { loc = 9; goto error; }
+#line 5 "combinatoric.py"
     }
+#line 5 "combinatoric.py"
     t[0] = py2c_list_new(2);
+#line 5 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 5 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 10; goto error; }
+#line 5 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 10; goto error; }
+#line 5 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__product);
+#line 5 "combinatoric.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 1, kwnames_0);
+#line 5 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 5 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 5 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 5 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 5 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 5 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 5 "combinatoric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 5 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 5 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 5 "combinatoric.py"
     PY2C_CLEAR(t[4]);
 
 #line 6 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__product)) {
+#line 6 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'product' is not defined");
+#line 6 "combinatoric.py"
         { loc = 14; goto error; }
+#line 6 "combinatoric.py"
     }
+#line 6 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__product);
+#line 6 "combinatoric.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), py2c_int(2)}, 2, kwnames_0);
+#line 6 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 6 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 6 "combinatoric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 6 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 6 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 6 "combinatoric.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
+#line 6 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 6 "combinatoric.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 6 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 6 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 6 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 6 "combinatoric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 6 "combinatoric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 6 "combinatoric.py"
     PY2C_CLEAR(t[4]);
+#line 6 "combinatoric.py"
     PY2C_CLEAR(t[5]);
 
 #line 7 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__product)) {
+#line 7 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'product' is not defined");
+#line 7 "combinatoric.py"
         { loc = 20; goto error; }
+#line 7 "combinatoric.py"
     }
+#line 7 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__product);
+#line 7 "combinatoric.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 7 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 7 "combinatoric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 7 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 7 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__product)) {
+#line 7 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'product' is not defined");
+#line 7 "combinatoric.py"
         { loc = 23; goto error; }
+#line 7 "combinatoric.py"
     }
+#line 7 "combinatoric.py"
     t[3] = py2c_list_new(2);
+#line 7 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 7 "combinatoric.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 24; goto error; }
+#line 7 "combinatoric.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 24; goto error; }
+#line 7 "combinatoric.py"
     t[4] = py2c_list_new(0);
+#line 7 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 7 "combinatoric.py"
     t[5] = py2c_slot_load(&g_combinatoric__product);
+#line 7 "combinatoric.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[3], t[4]}, 2);
+#line 7 "combinatoric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[5]);
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[4]);
+#line 7 "combinatoric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 7 "combinatoric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[6]);
+#line 7 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__product)) {
+#line 7 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'product' is not defined");
+#line 7 "combinatoric.py"
         { loc = 28; goto error; }
+#line 7 "combinatoric.py"
     }
+#line 7 "combinatoric.py"
     t[8] = py2c_list_new(1);
+#line 7 "combinatoric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 29; goto error; }
+#line 7 "combinatoric.py"
     if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 29; goto error; }
+#line 7 "combinatoric.py"
     t[9] = py2c_slot_load(&g_combinatoric__product);
+#line 7 "combinatoric.py"
     t[10] = py2c_call(t[9], (Py2cValue[]){t[8], py2c_int(0)}, 1, kwnames_0);
+#line 7 "combinatoric.py"
     if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[9]);
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[8]);
+#line 7 "combinatoric.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+#line 7 "combinatoric.py"
     if (PY2C_IS_NULL(t[11])) { loc = 26; goto error; }
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[10]);
+#line 7 "combinatoric.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[11]}, 3);
+#line 7 "combinatoric.py"
     if (PY2C_IS_NULL(t[12])) { loc = 17; goto error; }
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[7]);
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[11]);
+#line 7 "combinatoric.py"
     PY2C_CLEAR(t[12]);
 
 #line 8 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__product)) {
+#line 8 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'product' is not defined");
+#line 8 "combinatoric.py"
         { loc = 34; goto error; }
+#line 8 "combinatoric.py"
     }
+#line 8 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__product);
+#line 8 "combinatoric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 8 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 8 "combinatoric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 8 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 8 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 8 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 8 "combinatoric.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 8 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 8 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 8 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 8 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 8 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 8 "combinatoric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 8 "combinatoric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 8 "combinatoric.py"
     PY2C_CLEAR(t[4]);
+#line 8 "combinatoric.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 8 "combinatoric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
+#line 8 "combinatoric.py"
     PY2C_CLEAR(t[5]);
+#line 8 "combinatoric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 8 "combinatoric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
+#line 8 "combinatoric.py"
     PY2C_CLEAR(t[6]);
+#line 8 "combinatoric.py"
     PY2C_CLEAR(t[7]);
 
 #line 10 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 10 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 10 "combinatoric.py"
         { loc = 41; goto error; }
+#line 10 "combinatoric.py"
     }
+#line 10 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__permutations);
+#line 10 "combinatoric.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 10 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 10 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 10 "combinatoric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 10 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 10 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 10 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 10 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 10 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 10 "combinatoric.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 11 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 11 "combinatoric.py"
         { loc = 45; goto error; }
+#line 11 "combinatoric.py"
     }
+#line 11 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__permutations);
+#line 11 "combinatoric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 11 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 11 "combinatoric.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2)}, 2);
+#line 11 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 11 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 11 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 11 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 11 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+#line 11 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 11 "combinatoric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 11 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 11 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 11 "combinatoric.py"
     PY2C_CLEAR(t[4]);
 
 #line 12 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 12 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 12 "combinatoric.py"
         { loc = 50; goto error; }
+#line 12 "combinatoric.py"
     }
+#line 12 "combinatoric.py"
     t[0] = py2c_list_new(2);
+#line 12 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 12 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 51; goto error; }
+#line 12 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 51; goto error; }
+#line 12 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__permutations);
+#line 12 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2);
+#line 12 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 12 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 12 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 12 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 12 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 12 "combinatoric.py"
         { loc = 54; goto error; }
+#line 12 "combinatoric.py"
     }
+#line 12 "combinatoric.py"
     t[4] = py2c_list_new(0);
+#line 12 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 12 "combinatoric.py"
     t[5] = py2c_slot_load(&g_combinatoric__permutations);
+#line 12 "combinatoric.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4], py2c_int(0)}, 2);
+#line 12 "combinatoric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[5]);
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[4]);
+#line 12 "combinatoric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 12 "combinatoric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[6]);
+#line 12 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 12 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 12 "combinatoric.py"
         { loc = 58; goto error; }
+#line 12 "combinatoric.py"
     }
+#line 12 "combinatoric.py"
     t[8] = py2c_list_new(2);
+#line 12 "combinatoric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
+#line 12 "combinatoric.py"
     if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 59; goto error; }
+#line 12 "combinatoric.py"
     if (py2c_list_append(t[8], py2c_int(2)) < 0) { loc = 59; goto error; }
+#line 12 "combinatoric.py"
     t[9] = py2c_slot_load(&g_combinatoric__permutations);
+#line 12 "combinatoric.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){t[8], py2c_int(0)}, 2);
+#line 12 "combinatoric.py"
     if (PY2C_IS_NULL(t[10])) { loc = 57; goto error; }
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[9]);
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[8]);
+#line 12 "combinatoric.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+#line 12 "combinatoric.py"
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[10]);
+#line 12 "combinatoric.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 12 "combinatoric.py"
     if (PY2C_IS_NULL(t[12])) { loc = 47; goto error; }
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[7]);
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[11]);
+#line 12 "combinatoric.py"
     PY2C_CLEAR(t[12]);
 
 #line 13 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 13 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 13 "combinatoric.py"
         { loc = 63; goto error; }
+#line 13 "combinatoric.py"
     }
+#line 13 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__permutations);
+#line 13 "combinatoric.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), PY2C_NONE}, 2);
+#line 13 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 13 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 13 "combinatoric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 13 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 13 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 13 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 13 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 13 "combinatoric.py"
         { loc = 66; goto error; }
+#line 13 "combinatoric.py"
     }
+#line 13 "combinatoric.py"
     t[3] = py2c_slot_load(&g_combinatoric__permutations);
+#line 13 "combinatoric.py"
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(1)}, 0, kwnames_1);
+#line 13 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+#line 13 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 13 "combinatoric.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 13 "combinatoric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+#line 13 "combinatoric.py"
     PY2C_CLEAR(t[4]);
+#line 13 "combinatoric.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 13 "combinatoric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
+#line 13 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 13 "combinatoric.py"
     PY2C_CLEAR(t[5]);
+#line 13 "combinatoric.py"
     PY2C_CLEAR(t[6]);
 
 #line 14 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 14 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 14 "combinatoric.py"
         { loc = 71; goto error; }
+#line 14 "combinatoric.py"
     }
+#line 14 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__permutations);
+#line 14 "combinatoric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
+#line 14 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 14 "combinatoric.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 14 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 14 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 14 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 14 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 14 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 14 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 14 "combinatoric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 14 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+#line 14 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 14 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 14 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 14 "combinatoric.py"
         { loc = 75; goto error; }
+#line 14 "combinatoric.py"
     }
+#line 14 "combinatoric.py"
     t[5] = py2c_slot_load(&g_combinatoric__permutations);
+#line 14 "combinatoric.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
+#line 14 "combinatoric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
+#line 14 "combinatoric.py"
     t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
+#line 14 "combinatoric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
+#line 14 "combinatoric.py"
     PY2C_CLEAR(t[5]);
+#line 14 "combinatoric.py"
     PY2C_CLEAR(t[6]);
+#line 14 "combinatoric.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 14 "combinatoric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
+#line 14 "combinatoric.py"
     PY2C_CLEAR(t[7]);
+#line 14 "combinatoric.py"
     t[9] = py2c_fast_getitem(t[8], py2c_int(100));
+#line 14 "combinatoric.py"
     if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
+#line 14 "combinatoric.py"
     PY2C_CLEAR(t[8]);
+#line 14 "combinatoric.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 14 "combinatoric.py"
     if (PY2C_IS_NULL(t[10])) { loc = 67; goto error; }
+#line 14 "combinatoric.py"
     PY2C_CLEAR(t[4]);
+#line 14 "combinatoric.py"
     PY2C_CLEAR(t[9]);
+#line 14 "combinatoric.py"
     PY2C_CLEAR(t[10]);
 
 #line 16 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations)) {
+#line 16 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations' is not defined");
+#line 16 "combinatoric.py"
         { loc = 81; goto error; }
+#line 16 "combinatoric.py"
     }
+#line 16 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__combinations);
+#line 16 "combinatoric.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2);
+#line 16 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 16 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 16 "combinatoric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 16 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 16 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 16 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 16 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 16 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 16 "combinatoric.py"
     PY2C_CLEAR(t[3]);
 
 #line 17 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations)) {
+#line 17 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations' is not defined");
+#line 17 "combinatoric.py"
         { loc = 85; goto error; }
+#line 17 "combinatoric.py"
     }
+#line 17 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__combinations);
+#line 17 "combinatoric.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 17 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+#line 17 "combinatoric.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2);
+#line 17 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 17 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 17 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 17 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 17 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+#line 17 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 17 "combinatoric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 17 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
+#line 17 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 17 "combinatoric.py"
     PY2C_CLEAR(t[4]);
 
 #line 18 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations)) {
+#line 18 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations' is not defined");
+#line 18 "combinatoric.py"
         { loc = 90; goto error; }
+#line 18 "combinatoric.py"
     }
+#line 18 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__combinations);
+#line 18 "combinatoric.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(3)}, 2);
+#line 18 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 18 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 18 "combinatoric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 18 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 18 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 18 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations)) {
+#line 18 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations' is not defined");
+#line 18 "combinatoric.py"
         { loc = 93; goto error; }
+#line 18 "combinatoric.py"
     }
+#line 18 "combinatoric.py"
     t[3] = py2c_list_new(0);
+#line 18 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 18 "combinatoric.py"
     t[4] = py2c_slot_load(&g_combinatoric__combinations);
+#line 18 "combinatoric.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3], py2c_int(0)}, 2);
+#line 18 "combinatoric.py"
     if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
+#line 18 "combinatoric.py"
     PY2C_CLEAR(t[4]);
+#line 18 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 18 "combinatoric.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 18 "combinatoric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
+#line 18 "combinatoric.py"
     PY2C_CLEAR(t[5]);
+#line 18 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations)) {
+#line 18 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations' is not defined");
+#line 18 "combinatoric.py"
         { loc = 97; goto error; }
+#line 18 "combinatoric.py"
     }
+#line 18 "combinatoric.py"
     t[7] = py2c_slot_load(&g_combinatoric__combinations);
+#line 18 "combinatoric.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)}, 2);
+#line 18 "combinatoric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
+#line 18 "combinatoric.py"
     PY2C_CLEAR(t[7]);
+#line 18 "combinatoric.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 18 "combinatoric.py"
     if (PY2C_IS_NULL(t[9])) { loc = 95; goto error; }
+#line 18 "combinatoric.py"
     PY2C_CLEAR(t[8]);
+#line 18 "combinatoric.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9]}, 3);
+#line 18 "combinatoric.py"
     if (PY2C_IS_NULL(t[10])) { loc = 87; goto error; }
+#line 18 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 18 "combinatoric.py"
     PY2C_CLEAR(t[6]);
+#line 18 "combinatoric.py"
     PY2C_CLEAR(t[9]);
+#line 18 "combinatoric.py"
     PY2C_CLEAR(t[10]);
 
 #line 19 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations_with_replacement)) {
+#line 19 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations_with_replacement' is not defined");
+#line 19 "combinatoric.py"
         { loc = 101; goto error; }
+#line 19 "combinatoric.py"
     }
+#line 19 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
+#line 19 "combinatoric.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(2)}, 2);
+#line 19 "combinatoric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 19 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 19 "combinatoric.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 19 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 19 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 19 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 19 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+#line 19 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 19 "combinatoric.py"
     PY2C_CLEAR(t[3]);
 
 #line 20 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations_with_replacement)) {
+#line 20 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations_with_replacement' is not defined");
+#line 20 "combinatoric.py"
         { loc = 105; goto error; }
+#line 20 "combinatoric.py"
     }
+#line 20 "combinatoric.py"
     t[0] = py2c_list_new(2);
+#line 20 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+#line 20 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 106; goto error; }
+#line 20 "combinatoric.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 106; goto error; }
+#line 20 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
+#line 20 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2);
+#line 20 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 20 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 20 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 20 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 20 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 20 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 20 "combinatoric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 20 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
+#line 20 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 20 "combinatoric.py"
     PY2C_CLEAR(t[4]);
 
 #line 21 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations_with_replacement)) {
+#line 21 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations_with_replacement' is not defined");
+#line 21 "combinatoric.py"
         { loc = 110; goto error; }
+#line 21 "combinatoric.py"
     }
+#line 21 "combinatoric.py"
     t[0] = py2c_list_new(0);
+#line 21 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 21 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
+#line 21 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2);
+#line 21 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 21 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 21 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 21 "combinatoric.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 21 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 21 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 21 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations_with_replacement)) {
+#line 21 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations_with_replacement' is not defined");
+#line 21 "combinatoric.py"
         { loc = 114; goto error; }
+#line 21 "combinatoric.py"
     }
+#line 21 "combinatoric.py"
     t[4] = py2c_list_new(0);
+#line 21 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
+#line 21 "combinatoric.py"
     t[5] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
+#line 21 "combinatoric.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4], py2c_int(0)}, 2);
+#line 21 "combinatoric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+#line 21 "combinatoric.py"
     PY2C_CLEAR(t[5]);
+#line 21 "combinatoric.py"
     PY2C_CLEAR(t[4]);
+#line 21 "combinatoric.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 21 "combinatoric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 112; goto error; }
+#line 21 "combinatoric.py"
     PY2C_CLEAR(t[6]);
+#line 21 "combinatoric.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 21 "combinatoric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 107; goto error; }
+#line 21 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 21 "combinatoric.py"
     PY2C_CLEAR(t[7]);
+#line 21 "combinatoric.py"
     PY2C_CLEAR(t[8]);
 
 #line 23 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 23 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 116; goto error; }
+#line 23 "combinatoric.py"
     py2c_slot_store(&g_combinatoric__gen, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__combinations)) {
+#line 28 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'combinations' is not defined");
+#line 28 "combinatoric.py"
         { loc = 120; goto error; }
+#line 28 "combinatoric.py"
     }
+#line 28 "combinatoric.py"
     t[0] = py2c_slot_load(&g_combinatoric__combinations);
+#line 28 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__gen)) {
+#line 28 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 28 "combinatoric.py"
         { loc = 122; goto error; }
+#line 28 "combinatoric.py"
     }
+#line 28 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__gen);
+#line 28 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 28 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 28 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 28 "combinatoric.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(2)}, 2);
+#line 28 "combinatoric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+#line 28 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 28 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 28 "combinatoric.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 28 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
+#line 28 "combinatoric.py"
     PY2C_CLEAR(t[3]);
+#line 28 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
+#line 28 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
+#line 28 "combinatoric.py"
         { loc = 125; goto error; }
+#line 28 "combinatoric.py"
     }
+#line 28 "combinatoric.py"
     t[5] = py2c_slot_load(&g_combinatoric__permutations);
+#line 28 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__gen)) {
+#line 28 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 28 "combinatoric.py"
         { loc = 127; goto error; }
+#line 28 "combinatoric.py"
     }
+#line 28 "combinatoric.py"
     t[6] = py2c_slot_load(&g_combinatoric__gen);
+#line 28 "combinatoric.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
+#line 28 "combinatoric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
+#line 28 "combinatoric.py"
     PY2C_CLEAR(t[6]);
+#line 28 "combinatoric.py"
     t[8] = py2c_fast_call(t[5], (Py2cValue[]){t[7], py2c_int(1)}, 2);
+#line 28 "combinatoric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 124; goto error; }
+#line 28 "combinatoric.py"
     PY2C_CLEAR(t[5]);
+#line 28 "combinatoric.py"
     PY2C_CLEAR(t[7]);
+#line 28 "combinatoric.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 28 "combinatoric.py"
     if (PY2C_IS_NULL(t[9])) { loc = 123; goto error; }
+#line 28 "combinatoric.py"
     PY2C_CLEAR(t[8]);
+#line 28 "combinatoric.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 28 "combinatoric.py"
     if (PY2C_IS_NULL(t[10])) { loc = 117; goto error; }
+#line 28 "combinatoric.py"
     PY2C_CLEAR(t[4]);
+#line 28 "combinatoric.py"
     PY2C_CLEAR(t[9]);
+#line 28 "combinatoric.py"
     PY2C_CLEAR(t[10]);
 
 #line 30 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+#line 30 "combinatoric.py"
     py2c_slot_store(&g_combinatoric__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__bad)) {
+#line 36 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 36 "combinatoric.py"
         { loc = 130; goto error; }
+#line 36 "combinatoric.py"
     }
+#line 36 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+#line 36 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__bad);
+#line 36 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 36 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 36 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 36 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 36 "combinatoric.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__bad)) {
+#line 37 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 37 "combinatoric.py"
         { loc = 133; goto error; }
+#line 37 "combinatoric.py"
     }
+#line 37 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
+#line 37 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__bad);
+#line 37 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 37 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 37 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 37 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 37 "combinatoric.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__bad)) {
+#line 38 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 38 "combinatoric.py"
         { loc = 136; goto error; }
+#line 38 "combinatoric.py"
     }
+#line 38 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+#line 38 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__bad);
+#line 38 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 38 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+#line 38 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 38 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 38 "combinatoric.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__bad)) {
+#line 39 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 39 "combinatoric.py"
         { loc = 139; goto error; }
+#line 39 "combinatoric.py"
     }
+#line 39 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+#line 39 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__bad);
+#line 39 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+#line 39 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 39 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 39 "combinatoric.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__bad)) {
+#line 40 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 40 "combinatoric.py"
         { loc = 142; goto error; }
+#line 40 "combinatoric.py"
     }
+#line 40 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+#line 40 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__bad);
+#line 40 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 40 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+#line 40 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 40 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 40 "combinatoric.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__bad)) {
+#line 41 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 41 "combinatoric.py"
         { loc = 145; goto error; }
+#line 41 "combinatoric.py"
     }
+#line 41 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+#line 41 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__bad);
+#line 41 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+#line 41 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 41 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 41 "combinatoric.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__bad)) {
+#line 42 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 42 "combinatoric.py"
         { loc = 148; goto error; }
+#line 42 "combinatoric.py"
     }
+#line 42 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+#line 42 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__bad);
+#line 42 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+#line 42 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 42 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 42 "combinatoric.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__bad)) {
+#line 43 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 43 "combinatoric.py"
         { loc = 151; goto error; }
+#line 43 "combinatoric.py"
     }
+#line 43 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+#line 43 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__bad);
+#line 43 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+#line 43 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 43 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 43 "combinatoric.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__bad)) {
+#line 44 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 44 "combinatoric.py"
         { loc = 154; goto error; }
+#line 44 "combinatoric.py"
     }
+#line 44 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+#line 44 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__bad);
+#line 44 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 44 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 44 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 44 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 44 "combinatoric.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__bad)) {
+#line 45 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 45 "combinatoric.py"
         { loc = 157; goto error; }
+#line 45 "combinatoric.py"
     }
+#line 45 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+#line 45 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__bad);
+#line 45 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 45 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+#line 45 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 45 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 45 "combinatoric.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "combinatoric.py"
     if (!py2c_slot_bound(&g_combinatoric__bad)) {
+#line 46 "combinatoric.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 46 "combinatoric.py"
         { loc = 160; goto error; }
+#line 46 "combinatoric.py"
     }
+#line 46 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "combinatoric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+#line 46 "combinatoric.py"
     t[1] = py2c_slot_load(&g_combinatoric__bad);
+#line 46 "combinatoric.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 46 "combinatoric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 46 "combinatoric.py"
     PY2C_CLEAR(t[1]);
+#line 46 "combinatoric.py"
     PY2C_CLEAR(t[0]);
+#line 46 "combinatoric.py"
     PY2C_CLEAR(t[2]);
+#line 46 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 46 "combinatoric.py"
     result = PY2C_NONE;
+#line 46 "combinatoric.py"
     goto cleanup;
+#line 46 "combinatoric.py"
 error:
+#line 46 "combinatoric.py"
     py2c_traceback_add(&code_mod_combinatoric, loc);
+#line 46 "combinatoric.py"
     PY2C_CLEAR(result);
+#line 46 "combinatoric.py"
 cleanup:
+#line 46 "combinatoric.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 46 "combinatoric.py"
     return result;
+#line 46 "combinatoric.py"
 }
+#line 2529 "combinatoric.c"
 
 static void clear_mod_combinatoric(void) {
     PY2C_CLEAR(g_combinatoric__bad);

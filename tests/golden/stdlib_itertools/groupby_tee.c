@@ -393,34 +393,63 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 6 "groupby_tee.py"
     t[0] = py2c_list_new(0);
+#line 6 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "groupby_tee.py"
 L0:;
+#line 6 "groupby_tee.py"
     t[1] = py2c_iter_next(v_0);
+#line 6 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 6 "groupby_tee.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 6 "groupby_tee.py"
         goto L1;
+#line 6 "groupby_tee.py"
     }
+#line 6 "groupby_tee.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 6 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 6 "groupby_tee.py"
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 6 "groupby_tee.py"
     { Py2cValue old = v_g; v_g = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 6 "groupby_tee.py"
     if (py2c_list_append(t[0], v_k) < 0) { loc = 0; goto error; }
+#line 6 "groupby_tee.py"
     py2c_safepoint();
+#line 6 "groupby_tee.py"
     goto L0;
+#line 6 "groupby_tee.py"
 L1:;
+#line 6 "groupby_tee.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 6 "groupby_tee.py"
     goto cleanup;
+#line 6 "groupby_tee.py"
 error:
+#line 6 "groupby_tee.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 6 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 6 "groupby_tee.py"
 cleanup:
+#line 6 "groupby_tee.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "groupby_tee.py"
     PY2C_CLEAR(v_0);
+#line 6 "groupby_tee.py"
     PY2C_CLEAR(v_k);
+#line 6 "groupby_tee.py"
     PY2C_CLEAR(v_g);
+#line 6 "groupby_tee.py"
     py2c_recursion_leave();
+#line 6 "groupby_tee.py"
     return result;
+#line 6 "groupby_tee.py"
 }
+#line 453 "groupby_tee.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -436,18 +465,31 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "groupby_tee.py"
     t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "groupby_tee.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "groupby_tee.py"
     goto cleanup;
+#line 7 "groupby_tee.py"
 error:
+#line 7 "groupby_tee.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 7 "groupby_tee.py"
 cleanup:
+#line 7 "groupby_tee.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(v_x);
+#line 7 "groupby_tee.py"
     py2c_recursion_leave();
+#line 7 "groupby_tee.py"
     return result;
+#line 7 "groupby_tee.py"
 }
+#line 493 "groupby_tee.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -463,45 +505,85 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 7 "groupby_tee.py"
     t[0] = py2c_list_new(0);
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "groupby_tee.py"
 L0:;
+#line 7 "groupby_tee.py"
     t[1] = py2c_iter_next(v_0);
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 7 "groupby_tee.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 7 "groupby_tee.py"
         goto L1;
+#line 7 "groupby_tee.py"
     }
+#line 7 "groupby_tee.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 7 "groupby_tee.py"
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 7 "groupby_tee.py"
     { Py2cValue old = v_g; v_g = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 7 "groupby_tee.py"
     t[1] = v_k; py2c_incref(t[1]);
+#line 7 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_g}, 1);
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 7 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 7 "groupby_tee.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 7 "groupby_tee.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
+#line 7 "groupby_tee.py"
     py2c_safepoint();
+#line 7 "groupby_tee.py"
     goto L0;
+#line 7 "groupby_tee.py"
 L1:;
+#line 7 "groupby_tee.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 7 "groupby_tee.py"
     goto cleanup;
+#line 7 "groupby_tee.py"
 error:
+#line 7 "groupby_tee.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 7 "groupby_tee.py"
 cleanup:
+#line 7 "groupby_tee.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(v_0);
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(v_k);
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(v_g);
+#line 7 "groupby_tee.py"
     py2c_recursion_leave();
+#line 7 "groupby_tee.py"
     return result;
+#line 7 "groupby_tee.py"
 }
+#line 587 "groupby_tee.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -516,33 +598,61 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 14 "groupby_tee.py"
     t[0] = py2c_list_new(0);
+#line 14 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "groupby_tee.py"
 L0:;
+#line 14 "groupby_tee.py"
     t[1] = py2c_iter_next(v_0);
+#line 14 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 14 "groupby_tee.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "groupby_tee.py"
         goto L1;
+#line 14 "groupby_tee.py"
     }
+#line 14 "groupby_tee.py"
     { Py2cValue old = v_g; v_g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_g}, 1);
+#line 14 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "groupby_tee.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 14 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 14 "groupby_tee.py"
     py2c_safepoint();
+#line 14 "groupby_tee.py"
     goto L0;
+#line 14 "groupby_tee.py"
 L1:;
+#line 14 "groupby_tee.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "groupby_tee.py"
     goto cleanup;
+#line 14 "groupby_tee.py"
 error:
+#line 14 "groupby_tee.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 14 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 14 "groupby_tee.py"
 cleanup:
+#line 14 "groupby_tee.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "groupby_tee.py"
     PY2C_CLEAR(v_0);
+#line 14 "groupby_tee.py"
     PY2C_CLEAR(v_g);
+#line 14 "groupby_tee.py"
     py2c_recursion_leave();
+#line 14 "groupby_tee.py"
     return result;
+#line 14 "groupby_tee.py"
 }
+#line 656 "groupby_tee.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -558,42 +668,79 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 25 "groupby_tee.py"
     t[0] = py2c_list_new(0);
+#line 25 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "groupby_tee.py"
 L0:;
+#line 25 "groupby_tee.py"
     t[1] = py2c_iter_next(v_0);
+#line 25 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 25 "groupby_tee.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 25 "groupby_tee.py"
         goto L1;
+#line 25 "groupby_tee.py"
     }
+#line 25 "groupby_tee.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 25 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 25 "groupby_tee.py"
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 25 "groupby_tee.py"
     { Py2cValue old = v_g; v_g = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 25 "groupby_tee.py"
     t[1] = v_k; py2c_incref(t[1]);
+#line 25 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_g}, 1);
+#line 25 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 25 "groupby_tee.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 25 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 25 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 25 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 25 "groupby_tee.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 25 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 25 "groupby_tee.py"
     py2c_safepoint();
+#line 25 "groupby_tee.py"
     goto L0;
+#line 25 "groupby_tee.py"
 L1:;
+#line 25 "groupby_tee.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 25 "groupby_tee.py"
     goto cleanup;
+#line 25 "groupby_tee.py"
 error:
+#line 25 "groupby_tee.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 25 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 25 "groupby_tee.py"
 cleanup:
+#line 25 "groupby_tee.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "groupby_tee.py"
     PY2C_CLEAR(v_0);
+#line 25 "groupby_tee.py"
     PY2C_CLEAR(v_k);
+#line 25 "groupby_tee.py"
     PY2C_CLEAR(v_g);
+#line 25 "groupby_tee.py"
     py2c_recursion_leave();
+#line 25 "groupby_tee.py"
     return result;
+#line 25 "groupby_tee.py"
 }
+#line 744 "groupby_tee.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -609,18 +756,31 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "groupby_tee.py"
     t[0] = py2c_fast_getitem(v_p, py2c_int(0));
+#line 28 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "groupby_tee.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "groupby_tee.py"
     goto cleanup;
+#line 28 "groupby_tee.py"
 error:
+#line 28 "groupby_tee.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 28 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 28 "groupby_tee.py"
 cleanup:
+#line 28 "groupby_tee.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 28 "groupby_tee.py"
     PY2C_CLEAR(v_p);
+#line 28 "groupby_tee.py"
     py2c_recursion_leave();
+#line 28 "groupby_tee.py"
     return result;
+#line 28 "groupby_tee.py"
 }
+#line 784 "groupby_tee.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -636,34 +796,63 @@ static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
 
 #line 29 "groupby_tee.py"
     t[0] = py2c_list_new(0);
+#line 29 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 29 "groupby_tee.py"
 L0:;
+#line 29 "groupby_tee.py"
     t[1] = py2c_iter_next(v_0);
+#line 29 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 29 "groupby_tee.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 29 "groupby_tee.py"
         goto L1;
+#line 29 "groupby_tee.py"
     }
+#line 29 "groupby_tee.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 29 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 29 "groupby_tee.py"
     { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 29 "groupby_tee.py"
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 29 "groupby_tee.py"
     if (py2c_list_append(t[0], v_v) < 0) { loc = 0; goto error; }
+#line 29 "groupby_tee.py"
     py2c_safepoint();
+#line 29 "groupby_tee.py"
     goto L0;
+#line 29 "groupby_tee.py"
 L1:;
+#line 29 "groupby_tee.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 29 "groupby_tee.py"
     goto cleanup;
+#line 29 "groupby_tee.py"
 error:
+#line 29 "groupby_tee.py"
     py2c_traceback_add(&code_f_listcomp_5, loc);
+#line 29 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 29 "groupby_tee.py"
 cleanup:
+#line 29 "groupby_tee.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 29 "groupby_tee.py"
     PY2C_CLEAR(v_0);
+#line 29 "groupby_tee.py"
     PY2C_CLEAR(v__);
+#line 29 "groupby_tee.py"
     PY2C_CLEAR(v_v);
+#line 29 "groupby_tee.py"
     py2c_recursion_leave();
+#line 29 "groupby_tee.py"
     return result;
+#line 29 "groupby_tee.py"
 }
+#line 856 "groupby_tee.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -681,69 +870,130 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "groupby_tee.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 44 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 44 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 44 "groupby_tee.py"
     goto L0;
+#line 44 "groupby_tee.py"
 error_1:
+#line 44 "groupby_tee.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 44 "groupby_tee.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 44 "groupby_tee.py"
     t[0] = py2c_error_fetch();
+#line 44 "groupby_tee.py"
     py2c_exc_handled_push(t[0]);
+#line 44 "groupby_tee.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 44 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_2; }
+#line 44 "groupby_tee.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 44 "groupby_tee.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 44 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 44 "groupby_tee.py"
     if (!n0) goto L1;
+#line 44 "groupby_tee.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 46 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 46 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 46 "groupby_tee.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[0]);
+#line 46 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 46 "groupby_tee.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_10.ob), PY2C_OP_ADD);
+#line 46 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 46 "groupby_tee.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 46 "groupby_tee.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(v_e);
+#line 46 "groupby_tee.py"
     py2c_exc_handled_pop();
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 46 "groupby_tee.py"
     goto L0;
+#line 46 "groupby_tee.py"
 L1:;
+#line 46 "groupby_tee.py"
     py2c_exc_handled_pop();
+#line 46 "groupby_tee.py"
     py2c_error_restore(t[0]);
+#line 46 "groupby_tee.py"
     t[0] = PY2C_NULL;
+#line 46 "groupby_tee.py"
     goto unwind;
+#line 46 "groupby_tee.py"
 error_3:
+#line 46 "groupby_tee.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 46 "groupby_tee.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(v_e);
+#line 46 "groupby_tee.py"
     goto L2;
+#line 46 "groupby_tee.py"
 error_2:
+#line 46 "groupby_tee.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 46 "groupby_tee.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 46 "groupby_tee.py"
 L2:;
+#line 46 "groupby_tee.py"
     py2c_exc_handled_pop();
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 46 "groupby_tee.py"
     goto unwind;
+#line 46 "groupby_tee.py"
 L0:;
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 46 "groupby_tee.py"
     result = PY2C_NONE;
+#line 46 "groupby_tee.py"
     goto cleanup;
+#line 46 "groupby_tee.py"
 unwind:
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 46 "groupby_tee.py"
 cleanup:
+#line 46 "groupby_tee.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(v_f);
+#line 46 "groupby_tee.py"
     PY2C_CLEAR(v_e);
+#line 46 "groupby_tee.py"
     py2c_recursion_leave();
+#line 46 "groupby_tee.py"
     return result;
+#line 46 "groupby_tee.py"
 }
+#line 997 "groupby_tee.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -758,23 +1008,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groupby)) {
+#line 48 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
+#line 48 "groupby_tee.py"
         { loc = 1; goto error; }
+#line 48 "groupby_tee.py"
     }
+#line 48 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__groupby);
+#line 48 "groupby_tee.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 48 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 48 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 48 "groupby_tee.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 48 "groupby_tee.py"
     goto cleanup;
+#line 48 "groupby_tee.py"
 error:
+#line 48 "groupby_tee.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 48 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 48 "groupby_tee.py"
 cleanup:
+#line 48 "groupby_tee.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 48 "groupby_tee.py"
     py2c_recursion_leave();
+#line 48 "groupby_tee.py"
     return result;
+#line 48 "groupby_tee.py"
 }
+#line 1046 "groupby_tee.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -789,27 +1057,49 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groupby)) {
+#line 49 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
+#line 49 "groupby_tee.py"
         { loc = 1; goto error; }
+#line 49 "groupby_tee.py"
     }
+#line 49 "groupby_tee.py"
     t[0] = py2c_list_new(1);
+#line 49 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 49 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 49 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__groupby);
+#line 49 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(2), py2c_int(3)}, 3);
+#line 49 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 49 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 49 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 49 "groupby_tee.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 49 "groupby_tee.py"
     goto cleanup;
+#line 49 "groupby_tee.py"
 error:
+#line 49 "groupby_tee.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 49 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 49 "groupby_tee.py"
 cleanup:
+#line 49 "groupby_tee.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 49 "groupby_tee.py"
     py2c_recursion_leave();
+#line 49 "groupby_tee.py"
     return result;
+#line 49 "groupby_tee.py"
 }
+#line 1103 "groupby_tee.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -824,30 +1114,55 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groupby)) {
+#line 50 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
+#line 50 "groupby_tee.py"
         { loc = 2; goto error; }
+#line 50 "groupby_tee.py"
     }
+#line 50 "groupby_tee.py"
     t[0] = py2c_list_new(1);
+#line 50 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 50 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 50 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__groupby);
+#line 50 "groupby_tee.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_0);
+#line 50 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 50 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 50 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 50 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 50 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 50 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 50 "groupby_tee.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 50 "groupby_tee.py"
     goto cleanup;
+#line 50 "groupby_tee.py"
 error:
+#line 50 "groupby_tee.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 50 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 50 "groupby_tee.py"
 cleanup:
+#line 50 "groupby_tee.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 50 "groupby_tee.py"
     py2c_recursion_leave();
+#line 50 "groupby_tee.py"
     return result;
+#line 50 "groupby_tee.py"
 }
+#line 1166 "groupby_tee.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -862,23 +1177,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__tee)) {
+#line 51 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
+#line 51 "groupby_tee.py"
         { loc = 1; goto error; }
+#line 51 "groupby_tee.py"
     }
+#line 51 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__tee);
+#line 51 "groupby_tee.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 51 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 51 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 51 "groupby_tee.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 51 "groupby_tee.py"
     goto cleanup;
+#line 51 "groupby_tee.py"
 error:
+#line 51 "groupby_tee.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 51 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 51 "groupby_tee.py"
 cleanup:
+#line 51 "groupby_tee.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 51 "groupby_tee.py"
     py2c_recursion_leave();
+#line 51 "groupby_tee.py"
     return result;
+#line 51 "groupby_tee.py"
 }
+#line 1215 "groupby_tee.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -893,27 +1226,49 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__tee)) {
+#line 52 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
+#line 52 "groupby_tee.py"
         { loc = 1; goto error; }
+#line 52 "groupby_tee.py"
     }
+#line 52 "groupby_tee.py"
     t[0] = py2c_list_new(1);
+#line 52 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 52 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 52 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__tee);
+#line 52 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(-1)}, 2);
+#line 52 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 52 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 52 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 52 "groupby_tee.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 52 "groupby_tee.py"
     goto cleanup;
+#line 52 "groupby_tee.py"
 error:
+#line 52 "groupby_tee.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 52 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 52 "groupby_tee.py"
 cleanup:
+#line 52 "groupby_tee.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 52 "groupby_tee.py"
     py2c_recursion_leave();
+#line 52 "groupby_tee.py"
     return result;
+#line 52 "groupby_tee.py"
 }
+#line 1272 "groupby_tee.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -928,27 +1283,49 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__tee)) {
+#line 53 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
+#line 53 "groupby_tee.py"
         { loc = 1; goto error; }
+#line 53 "groupby_tee.py"
     }
+#line 53 "groupby_tee.py"
     t[0] = py2c_list_new(1);
+#line 53 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 53 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 53 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__tee);
+#line 53 "groupby_tee.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(2)}, 1, kwnames_1);
+#line 53 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 53 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 53 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 53 "groupby_tee.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 53 "groupby_tee.py"
     goto cleanup;
+#line 53 "groupby_tee.py"
 error:
+#line 53 "groupby_tee.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 53 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 53 "groupby_tee.py"
 cleanup:
+#line 53 "groupby_tee.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 53 "groupby_tee.py"
     py2c_recursion_leave();
+#line 53 "groupby_tee.py"
     return result;
+#line 53 "groupby_tee.py"
 }
+#line 1329 "groupby_tee.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -963,23 +1340,41 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__tee)) {
+#line 54 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
+#line 54 "groupby_tee.py"
         { loc = 1; goto error; }
+#line 54 "groupby_tee.py"
     }
+#line 54 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__tee);
+#line 54 "groupby_tee.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 54 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 54 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 54 "groupby_tee.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 54 "groupby_tee.py"
     goto cleanup;
+#line 54 "groupby_tee.py"
 error:
+#line 54 "groupby_tee.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 54 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 54 "groupby_tee.py"
 cleanup:
+#line 54 "groupby_tee.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 54 "groupby_tee.py"
     py2c_recursion_leave();
+#line 54 "groupby_tee.py"
     return result;
+#line 54 "groupby_tee.py"
 }
+#line 1378 "groupby_tee.c"
 
 static Py2cValue mod_groupby_tee(void) {
     g_groupby_tee__groupby = PY2C_NULL;
@@ -1016,859 +1411,1596 @@ static Py2cValue mod_groupby_tee(void) {
 
 #line 2 "groupby_tee.py"
     t[0] = py2c_import("itertools");
+#line 2 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "groupby_tee.py"
     t[1] = py2c_import_from(t[0], "groupby");
+#line 2 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__groupby, t[1]); t[1] = PY2C_NULL;
+#line 2 "groupby_tee.py"
     t[1] = py2c_import_from(t[0], "tee");
+#line 2 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__tee, t[1]); t[1] = PY2C_NULL;
+#line 2 "groupby_tee.py"
     t[1] = py2c_import_from(t[0], "islice");
+#line 2 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__islice, t[1]); t[1] = PY2C_NULL;
+#line 2 "groupby_tee.py"
     t[1] = py2c_import_from(t[0], "count");
+#line 2 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__count, t[1]); t[1] = PY2C_NULL;
+#line 2 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groupby)) {
+#line 4 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
+#line 4 "groupby_tee.py"
         { loc = 3; goto error; }
+#line 4 "groupby_tee.py"
     }
+#line 4 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__groupby);
+#line 4 "groupby_tee.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 4 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 4 "groupby_tee.py"
     t[2] = py2c_iter(t[1]);
+#line 4 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 4 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 4 "groupby_tee.py"
 L0:;
+#line 4 "groupby_tee.py"
     t[3] = py2c_iter_next(t[2]);
+#line 4 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 4 "groupby_tee.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 4 "groupby_tee.py"
         goto L1;
+#line 4 "groupby_tee.py"
     }
+#line 4 "groupby_tee.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 4; goto error; }
+#line 4 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 4 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__k, t[4]); t[4] = PY2C_NULL;
+#line 4 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__g, t[5]); t[5] = PY2C_NULL;
 
 #line 5 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__k)) {
+#line 5 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 5 "groupby_tee.py"
         { loc = 6; goto error; }
+#line 5 "groupby_tee.py"
     }
+#line 5 "groupby_tee.py"
     t[3] = py2c_slot_load(&g_groupby_tee__k);
+#line 5 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__g)) {
+#line 5 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 5 "groupby_tee.py"
         { loc = 8; goto error; }
+#line 5 "groupby_tee.py"
     }
+#line 5 "groupby_tee.py"
     t[4] = py2c_slot_load(&g_groupby_tee__g);
+#line 5 "groupby_tee.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 5 "groupby_tee.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 5 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
+#line 5 "groupby_tee.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
+#line 5 "groupby_tee.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 5 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 5 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
+#line 5 "groupby_tee.py"
     PY2C_CLEAR(t[6]);
+#line 5 "groupby_tee.py"
     py2c_safepoint();
+#line 5 "groupby_tee.py"
     goto L0;
+#line 5 "groupby_tee.py"
 L1:;
+#line 5 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groupby)) {
+#line 6 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
+#line 6 "groupby_tee.py"
         { loc = 12; goto error; }
+#line 6 "groupby_tee.py"
     }
+#line 6 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__groupby);
+#line 6 "groupby_tee.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 6 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 6 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 6 "groupby_tee.py"
     t[2] = py2c_iter(t[1]);
+#line 6 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 6 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 6 "groupby_tee.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 6 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 6 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 6 "groupby_tee.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 6 "groupby_tee.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 6 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 6 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
 
 #line 7 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groupby)) {
+#line 7 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
+#line 7 "groupby_tee.py"
         { loc = 16; goto error; }
+#line 7 "groupby_tee.py"
     }
+#line 7 "groupby_tee.py"
     t[0] = py2c_list_new(6);
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 7 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 17; goto error; }
+#line 7 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 17; goto error; }
+#line 7 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 17; goto error; }
+#line 7 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 17; goto error; }
+#line 7 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 17; goto error; }
+#line 7 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 17; goto error; }
+#line 7 "groupby_tee.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 7 "groupby_tee.py"
     t[2] = py2c_slot_load(&g_groupby_tee__groupby);
+#line 7 "groupby_tee.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 7 "groupby_tee.py"
     t[4] = py2c_iter(t[3]);
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 7 "groupby_tee.py"
     t[5] = f_listcomp_2(t[4], NULL);
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
+#line 7 "groupby_tee.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
+#line 7 "groupby_tee.py"
     PY2C_CLEAR(t[6]);
 
 #line 8 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groupby)) {
+#line 8 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
+#line 8 "groupby_tee.py"
         { loc = 22; goto error; }
+#line 8 "groupby_tee.py"
     }
+#line 8 "groupby_tee.py"
     t[0] = py2c_list_new(0);
+#line 8 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 8 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__groupby);
+#line 8 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 8 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 8 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 8 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 8 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 8 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 8 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 8 "groupby_tee.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 8 "groupby_tee.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 8 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 8 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
 
 #line 11 "groupby_tee.py"
     t[0] = py2c_list_new(0);
+#line 11 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 11 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__groups, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groupby)) {
+#line 12 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
+#line 12 "groupby_tee.py"
         { loc = 27; goto error; }
+#line 12 "groupby_tee.py"
     }
+#line 12 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__groupby);
+#line 12 "groupby_tee.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 12 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 12 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 12 "groupby_tee.py"
     t[2] = py2c_iter(t[1]);
+#line 12 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 12 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 12 "groupby_tee.py"
 L3:;
+#line 12 "groupby_tee.py"
     t[3] = py2c_iter_next(t[2]);
+#line 12 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 12 "groupby_tee.py"
         if (py2c_error_occurred()) { loc = 25; goto error; }
+#line 12 "groupby_tee.py"
         goto L4;
+#line 12 "groupby_tee.py"
     }
+#line 12 "groupby_tee.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 28; goto error; }
+#line 12 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 12 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__k, t[4]); t[4] = PY2C_NULL;
+#line 12 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__g, t[5]); t[5] = PY2C_NULL;
 
 #line 13 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groups)) {
+#line 13 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groups' is not defined");
+#line 13 "groupby_tee.py"
         { loc = 30; goto error; }
+#line 13 "groupby_tee.py"
     }
+#line 13 "groupby_tee.py"
     { Py2cValue s0 = py2c_slot_load(&g_groupby_tee__groups); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 13 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__g)) {
+#line 13 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 13 "groupby_tee.py"
         { loc = 32; goto error; }
+#line 13 "groupby_tee.py"
     }
+#line 13 "groupby_tee.py"
     t[5] = py2c_slot_load(&g_groupby_tee__g);
+#line 13 "groupby_tee.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 13 "groupby_tee.py"
     if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
+#line 13 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
+#line 13 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 13 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
+#line 13 "groupby_tee.py"
     PY2C_CLEAR(t[6]);
+#line 13 "groupby_tee.py"
     py2c_safepoint();
+#line 13 "groupby_tee.py"
     goto L3;
+#line 13 "groupby_tee.py"
 L4:;
+#line 13 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 
 #line 14 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groups)) {
+#line 14 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groups' is not defined");
+#line 14 "groupby_tee.py"
         { loc = 35; goto error; }
+#line 14 "groupby_tee.py"
     }
+#line 14 "groupby_tee.py"
     { Py2cValue s0 = py2c_slot_load(&g_groupby_tee__groups); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 14 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 14 "groupby_tee.py"
     t[1] = f_listcomp_3(t[0], NULL);
+#line 14 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 14 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 14 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 14 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 14 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 14 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groupby)) {
+#line 15 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
+#line 15 "groupby_tee.py"
         { loc = 37; goto error; }
+#line 15 "groupby_tee.py"
     }
+#line 15 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__groupby);
+#line 15 "groupby_tee.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 15 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 15 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 15 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__gb, t[1]); t[1] = PY2C_NULL;
 
 #line 16 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__gb)) {
+#line 16 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gb' is not defined");
+#line 16 "groupby_tee.py"
         { loc = 39; goto error; }
+#line 16 "groupby_tee.py"
     }
+#line 16 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__gb);
+#line 16 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 16 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 16 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 16 "groupby_tee.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 40; goto error; }
+#line 16 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 16 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__k1, t[2]); t[2] = PY2C_NULL;
+#line 16 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__g1, t[3]); t[3] = PY2C_NULL;
 
 #line 17 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__k1)) {
+#line 17 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 17 "groupby_tee.py"
         { loc = 42; goto error; }
+#line 17 "groupby_tee.py"
     }
+#line 17 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__k1);
+#line 17 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__g1)) {
+#line 17 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g1' is not defined");
+#line 17 "groupby_tee.py"
         { loc = 44; goto error; }
+#line 17 "groupby_tee.py"
     }
+#line 17 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__g1);
+#line 17 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
+#line 17 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 17 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 17 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 17 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 17 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 17 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 17 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
 
 #line 18 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__gb)) {
+#line 18 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gb' is not defined");
+#line 18 "groupby_tee.py"
         { loc = 46; goto error; }
+#line 18 "groupby_tee.py"
     }
+#line 18 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__gb);
+#line 18 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 18 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 18 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 18 "groupby_tee.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 47; goto error; }
+#line 18 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 18 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__k2, t[2]); t[2] = PY2C_NULL;
+#line 18 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__g2, t[3]); t[3] = PY2C_NULL;
 
 #line 19 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__k2)) {
+#line 19 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 19 "groupby_tee.py"
         { loc = 49; goto error; }
+#line 19 "groupby_tee.py"
     }
+#line 19 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__k2);
+#line 19 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__g1)) {
+#line 19 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g1' is not defined");
+#line 19 "groupby_tee.py"
         { loc = 51; goto error; }
+#line 19 "groupby_tee.py"
     }
+#line 19 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__g1);
+#line 19 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 19 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 19 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 19 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__g2)) {
+#line 19 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g2' is not defined");
+#line 19 "groupby_tee.py"
         { loc = 53; goto error; }
+#line 19 "groupby_tee.py"
     }
+#line 19 "groupby_tee.py"
     t[3] = py2c_slot_load(&g_groupby_tee__g2);
+#line 19 "groupby_tee.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 19 "groupby_tee.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 19 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 19 "groupby_tee.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 19 "groupby_tee.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+#line 19 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 19 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 19 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
+#line 19 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
 
 #line 22 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groupby)) {
+#line 22 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
+#line 22 "groupby_tee.py"
         { loc = 55; goto error; }
+#line 22 "groupby_tee.py"
     }
+#line 22 "groupby_tee.py"
     t[0] = py2c_list_new(6);
+#line 22 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 22 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
+#line 22 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
+#line 22 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
+#line 22 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 56; goto error; }
+#line 22 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 56; goto error; }
+#line 22 "groupby_tee.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 56; goto error; }
+#line 22 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__groupby);
+#line 22 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 22 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 22 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 22 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 22 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__gb, t[2]); t[2] = PY2C_NULL;
 
 #line 23 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__gb)) {
+#line 23 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gb' is not defined");
+#line 23 "groupby_tee.py"
         { loc = 58; goto error; }
+#line 23 "groupby_tee.py"
     }
+#line 23 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__gb);
+#line 23 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 23 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 23 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 23 "groupby_tee.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 59; goto error; }
+#line 23 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 23 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__k, t[2]); t[2] = PY2C_NULL;
+#line 23 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__g, t[3]); t[3] = PY2C_NULL;
 
 #line 24 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__k)) {
+#line 24 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 24 "groupby_tee.py"
         { loc = 61; goto error; }
+#line 24 "groupby_tee.py"
     }
+#line 24 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__k);
+#line 24 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__g)) {
+#line 24 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 24 "groupby_tee.py"
         { loc = 63; goto error; }
+#line 24 "groupby_tee.py"
     }
+#line 24 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__g);
+#line 24 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
+#line 24 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 24 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 24 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 24 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+#line 24 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 24 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 24 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
 
 #line 25 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__gb)) {
+#line 25 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gb' is not defined");
+#line 25 "groupby_tee.py"
         { loc = 66; goto error; }
+#line 25 "groupby_tee.py"
     }
+#line 25 "groupby_tee.py"
     { Py2cValue s0 = py2c_slot_load(&g_groupby_tee__gb); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 25 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+#line 25 "groupby_tee.py"
     t[1] = f_listcomp_4(t[0], NULL);
+#line 25 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 25 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 25 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 25 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 25 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 25 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "groupby_tee.py"
     t[0] = py2c_list_new(4);
+#line 27 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 27 "groupby_tee.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(1)});
+#line 27 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 27 "groupby_tee.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 67; goto error; }
+#line 27 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 27 "groupby_tee.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)});
+#line 27 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 27 "groupby_tee.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 67; goto error; }
+#line 27 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 27 "groupby_tee.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(3)});
+#line 27 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 27 "groupby_tee.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 67; goto error; }
+#line 27 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 27 "groupby_tee.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(4)});
+#line 27 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 27 "groupby_tee.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 67; goto error; }
+#line 27 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 27 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__data, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__groupby)) {
+#line 28 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
+#line 28 "groupby_tee.py"
         { loc = 74; goto error; }
+#line 28 "groupby_tee.py"
     }
+#line 28 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__data)) {
+#line 28 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 28 "groupby_tee.py"
         { loc = 75; goto error; }
+#line 28 "groupby_tee.py"
     }
+#line 28 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+#line 28 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__groupby);
+#line 28 "groupby_tee.py"
     t[2] = py2c_slot_load(&g_groupby_tee__data);
+#line 28 "groupby_tee.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2], t[0]}, 1, kwnames_0);
+#line 28 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 28 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 28 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 28 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 28 "groupby_tee.py"
     t[4] = py2c_iter(t[3]);
+#line 28 "groupby_tee.py"
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
+#line 28 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 28 "groupby_tee.py"
 L6:;
+#line 28 "groupby_tee.py"
     t[5] = py2c_iter_next(t[4]);
+#line 28 "groupby_tee.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 28 "groupby_tee.py"
         if (py2c_error_occurred()) { loc = 72; goto error; }
+#line 28 "groupby_tee.py"
         goto L7;
+#line 28 "groupby_tee.py"
     }
+#line 28 "groupby_tee.py"
     if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 77; goto error; }
+#line 28 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
+#line 28 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__key, t[6]); t[6] = PY2C_NULL;
+#line 28 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__grp, t[7]); t[7] = PY2C_NULL;
 
 #line 29 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__key)) {
+#line 29 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
+#line 29 "groupby_tee.py"
         { loc = 79; goto error; }
+#line 29 "groupby_tee.py"
     }
+#line 29 "groupby_tee.py"
     t[5] = py2c_slot_load(&g_groupby_tee__key);
+#line 29 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__grp)) {
+#line 29 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grp' is not defined");
+#line 29 "groupby_tee.py"
         { loc = 81; goto error; }
+#line 29 "groupby_tee.py"
     }
+#line 29 "groupby_tee.py"
     { Py2cValue s0 = py2c_slot_load(&g_groupby_tee__grp); t[6] = py2c_iter(s0); py2c_decref(s0); }
+#line 29 "groupby_tee.py"
     if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+#line 29 "groupby_tee.py"
     t[7] = f_listcomp_5(t[6], NULL);
+#line 29 "groupby_tee.py"
     if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
+#line 29 "groupby_tee.py"
     PY2C_CLEAR(t[6]);
+#line 29 "groupby_tee.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2);
+#line 29 "groupby_tee.py"
     if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
+#line 29 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
+#line 29 "groupby_tee.py"
     PY2C_CLEAR(t[7]);
+#line 29 "groupby_tee.py"
     PY2C_CLEAR(t[8]);
+#line 29 "groupby_tee.py"
     py2c_safepoint();
+#line 29 "groupby_tee.py"
     goto L6;
+#line 29 "groupby_tee.py"
 L7:;
+#line 29 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
 
 #line 31 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__tee)) {
+#line 31 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
+#line 31 "groupby_tee.py"
         { loc = 83; goto error; }
+#line 31 "groupby_tee.py"
     }
+#line 31 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__tee);
+#line 31 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 31 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 31 "groupby_tee.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 31 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 31 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 31 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 31 "groupby_tee.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 85; goto error; }
+#line 31 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 31 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__a, t[3]); t[3] = PY2C_NULL;
+#line 31 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__b, t[4]); t[4] = PY2C_NULL;
 
 #line 32 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__a)) {
+#line 32 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 32 "groupby_tee.py"
         { loc = 88; goto error; }
+#line 32 "groupby_tee.py"
     }
+#line 32 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__a);
+#line 32 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 32 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 32 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 32 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__a)) {
+#line 32 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 32 "groupby_tee.py"
         { loc = 90; goto error; }
+#line 32 "groupby_tee.py"
     }
+#line 32 "groupby_tee.py"
     t[2] = py2c_slot_load(&g_groupby_tee__a);
+#line 32 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 32 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+#line 32 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 32 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__b)) {
+#line 32 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 32 "groupby_tee.py"
         { loc = 92; goto error; }
+#line 32 "groupby_tee.py"
     }
+#line 32 "groupby_tee.py"
     t[4] = py2c_slot_load(&g_groupby_tee__b);
+#line 32 "groupby_tee.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 32 "groupby_tee.py"
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+#line 32 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
+#line 32 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__a)) {
+#line 32 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 32 "groupby_tee.py"
         { loc = 94; goto error; }
+#line 32 "groupby_tee.py"
     }
+#line 32 "groupby_tee.py"
     t[6] = py2c_slot_load(&g_groupby_tee__a);
+#line 32 "groupby_tee.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 32 "groupby_tee.py"
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+#line 32 "groupby_tee.py"
     PY2C_CLEAR(t[6]);
+#line 32 "groupby_tee.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 32 "groupby_tee.py"
     if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
+#line 32 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 32 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 32 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
+#line 32 "groupby_tee.py"
     PY2C_CLEAR(t[7]);
+#line 32 "groupby_tee.py"
     PY2C_CLEAR(t[8]);
 
 #line 33 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__tee)) {
+#line 33 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
+#line 33 "groupby_tee.py"
         { loc = 96; goto error; }
+#line 33 "groupby_tee.py"
     }
+#line 33 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__tee);
+#line 33 "groupby_tee.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(3)}, 2);
+#line 33 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 33 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 33 "groupby_tee.py"
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 97; goto error; }
+#line 33 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 33 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__x, t[2]); t[2] = PY2C_NULL;
+#line 33 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__y, t[3]); t[3] = PY2C_NULL;
+#line 33 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__z, t[4]); t[4] = PY2C_NULL;
 
 #line 34 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__x)) {
+#line 34 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 34 "groupby_tee.py"
         { loc = 100; goto error; }
+#line 34 "groupby_tee.py"
     }
+#line 34 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__x);
+#line 34 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 34 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+#line 34 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 34 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__y)) {
+#line 34 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 34 "groupby_tee.py"
         { loc = 102; goto error; }
+#line 34 "groupby_tee.py"
     }
+#line 34 "groupby_tee.py"
     t[2] = py2c_slot_load(&g_groupby_tee__y);
+#line 34 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 34 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+#line 34 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 34 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__z)) {
+#line 34 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 34 "groupby_tee.py"
         { loc = 104; goto error; }
+#line 34 "groupby_tee.py"
     }
+#line 34 "groupby_tee.py"
     t[4] = py2c_slot_load(&g_groupby_tee__z);
+#line 34 "groupby_tee.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 34 "groupby_tee.py"
     if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
+#line 34 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
+#line 34 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__tee)) {
+#line 34 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
+#line 34 "groupby_tee.py"
         { loc = 106; goto error; }
+#line 34 "groupby_tee.py"
     }
+#line 34 "groupby_tee.py"
     t[6] = py2c_list_new(1);
+#line 34 "groupby_tee.py"
     if (PY2C_IS_NULL(t[6])) { loc = 107; goto error; }
+#line 34 "groupby_tee.py"
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 107; goto error; }
+#line 34 "groupby_tee.py"
     t[7] = py2c_slot_load(&g_groupby_tee__tee);
+#line 34 "groupby_tee.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){t[6], py2c_int(0)}, 2);
+#line 34 "groupby_tee.py"
     if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+#line 34 "groupby_tee.py"
     PY2C_CLEAR(t[7]);
+#line 34 "groupby_tee.py"
     PY2C_CLEAR(t[6]);
+#line 34 "groupby_tee.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4);
+#line 34 "groupby_tee.py"
     if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
+#line 34 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 34 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 34 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
+#line 34 "groupby_tee.py"
     PY2C_CLEAR(t[8]);
+#line 34 "groupby_tee.py"
     PY2C_CLEAR(t[9]);
 
 #line 35 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__tee)) {
+#line 35 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
+#line 35 "groupby_tee.py"
         { loc = 109; goto error; }
+#line 35 "groupby_tee.py"
     }
+#line 35 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__tee);
+#line 35 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__count)) {
+#line 35 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 35 "groupby_tee.py"
         { loc = 111; goto error; }
+#line 35 "groupby_tee.py"
     }
+#line 35 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__count);
+#line 35 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 35 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 35 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 35 "groupby_tee.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 35 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 35 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 35 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 35 "groupby_tee.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 112; goto error; }
+#line 35 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 35 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__a, t[4]); t[4] = PY2C_NULL;
+#line 35 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__b, t[5]); t[5] = PY2C_NULL;
 
 #line 36 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__islice)) {
+#line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 36 "groupby_tee.py"
         { loc = 116; goto error; }
+#line 36 "groupby_tee.py"
     }
+#line 36 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__a)) {
+#line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 36 "groupby_tee.py"
         { loc = 117; goto error; }
+#line 36 "groupby_tee.py"
     }
+#line 36 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__islice);
+#line 36 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__a);
+#line 36 "groupby_tee.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(100)}, 2);
+#line 36 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 36 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 36 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 36 "groupby_tee.py"
     t[4] = py2c_fast_getitem(t[3], py2c_int(-1));
+#line 36 "groupby_tee.py"
     if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 36 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__b)) {
+#line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 36 "groupby_tee.py"
         { loc = 120; goto error; }
+#line 36 "groupby_tee.py"
     }
+#line 36 "groupby_tee.py"
     t[5] = py2c_slot_load(&g_groupby_tee__b);
+#line 36 "groupby_tee.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5]}, 1);
+#line 36 "groupby_tee.py"
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
+#line 36 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__islice)) {
+#line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 36 "groupby_tee.py"
         { loc = 123; goto error; }
+#line 36 "groupby_tee.py"
     }
+#line 36 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__b)) {
+#line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 36 "groupby_tee.py"
         { loc = 124; goto error; }
+#line 36 "groupby_tee.py"
     }
+#line 36 "groupby_tee.py"
     t[7] = py2c_slot_load(&g_groupby_tee__islice);
+#line 36 "groupby_tee.py"
     t[8] = py2c_slot_load(&g_groupby_tee__b);
+#line 36 "groupby_tee.py"
     t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8], py2c_int(60)}, 2);
+#line 36 "groupby_tee.py"
     if (PY2C_IS_NULL(t[9])) { loc = 122; goto error; }
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[7]);
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[8]);
+#line 36 "groupby_tee.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 36 "groupby_tee.py"
     if (PY2C_IS_NULL(t[10])) { loc = 121; goto error; }
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[9]);
+#line 36 "groupby_tee.py"
     t[11] = py2c_fast_getitem(t[10], py2c_int(-1));
+#line 36 "groupby_tee.py"
     if (PY2C_IS_NULL(t[11])) { loc = 125; goto error; }
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[10]);
+#line 36 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__a)) {
+#line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 36 "groupby_tee.py"
         { loc = 127; goto error; }
+#line 36 "groupby_tee.py"
     }
+#line 36 "groupby_tee.py"
     t[12] = py2c_slot_load(&g_groupby_tee__a);
+#line 36 "groupby_tee.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[12]}, 1);
+#line 36 "groupby_tee.py"
     if (PY2C_IS_NULL(t[13])) { loc = 126; goto error; }
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[12]);
+#line 36 "groupby_tee.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[11], t[13]}, 4);
+#line 36 "groupby_tee.py"
     if (PY2C_IS_NULL(t[14])) { loc = 113; goto error; }
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[6]);
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[11]);
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[13]);
+#line 36 "groupby_tee.py"
     PY2C_CLEAR(t[14]);
 
 #line 37 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__tee)) {
+#line 37 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
+#line 37 "groupby_tee.py"
         { loc = 129; goto error; }
+#line 37 "groupby_tee.py"
     }
+#line 37 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__tee);
+#line 37 "groupby_tee.py"
     t[1] = py2c_list_new(3);
+#line 37 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+#line 37 "groupby_tee.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 131; goto error; }
+#line 37 "groupby_tee.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 131; goto error; }
+#line 37 "groupby_tee.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 131; goto error; }
+#line 37 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[1]}, 1);
+#line 37 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 37 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 37 "groupby_tee.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 37 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 37 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 37 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 37 "groupby_tee.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 132; goto error; }
+#line 37 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 37 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__a, t[4]); t[4] = PY2C_NULL;
+#line 37 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__b, t[5]); t[5] = PY2C_NULL;
 
 #line 38 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__tee)) {
+#line 38 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
+#line 38 "groupby_tee.py"
         { loc = 134; goto error; }
+#line 38 "groupby_tee.py"
     }
+#line 38 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__a)) {
+#line 38 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 38 "groupby_tee.py"
         { loc = 135; goto error; }
+#line 38 "groupby_tee.py"
     }
+#line 38 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__tee);
+#line 38 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__a);
+#line 38 "groupby_tee.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 38 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 38 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 38 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 38 "groupby_tee.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 136; goto error; }
+#line 38 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 38 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__c, t[3]); t[3] = PY2C_NULL;
+#line 38 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__d, t[4]); t[4] = PY2C_NULL;
 
 #line 39 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__a)) {
+#line 39 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 39 "groupby_tee.py"
         { loc = 139; goto error; }
+#line 39 "groupby_tee.py"
     }
+#line 39 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__a);
+#line 39 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
+#line 39 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 39 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 39 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__c)) {
+#line 39 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 39 "groupby_tee.py"
         { loc = 141; goto error; }
+#line 39 "groupby_tee.py"
     }
+#line 39 "groupby_tee.py"
     t[2] = py2c_slot_load(&g_groupby_tee__c);
+#line 39 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 39 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+#line 39 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 39 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__d)) {
+#line 39 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 39 "groupby_tee.py"
         { loc = 143; goto error; }
+#line 39 "groupby_tee.py"
     }
+#line 39 "groupby_tee.py"
     t[4] = py2c_slot_load(&g_groupby_tee__d);
+#line 39 "groupby_tee.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 39 "groupby_tee.py"
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+#line 39 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
+#line 39 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__b)) {
+#line 39 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 39 "groupby_tee.py"
         { loc = 145; goto error; }
+#line 39 "groupby_tee.py"
     }
+#line 39 "groupby_tee.py"
     t[6] = py2c_slot_load(&g_groupby_tee__b);
+#line 39 "groupby_tee.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 39 "groupby_tee.py"
     if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
+#line 39 "groupby_tee.py"
     PY2C_CLEAR(t[6]);
+#line 39 "groupby_tee.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 39 "groupby_tee.py"
     if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
+#line 39 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 39 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
+#line 39 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
+#line 39 "groupby_tee.py"
     PY2C_CLEAR(t[7]);
+#line 39 "groupby_tee.py"
     PY2C_CLEAR(t[8]);
 
 #line 40 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__a)) {
+#line 40 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 40 "groupby_tee.py"
         { loc = 148; goto error; }
+#line 40 "groupby_tee.py"
     }
+#line 40 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__a);
+#line 40 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 40 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 40 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 40 "groupby_tee.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[2]);
+#line 40 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+#line 40 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 40 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 40 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+#line 40 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 40 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
 
 #line 42 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 42 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__bad)) {
+#line 48 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 48 "groupby_tee.py"
         { loc = 152; goto error; }
+#line 48 "groupby_tee.py"
     }
+#line 48 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+#line 48 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__bad);
+#line 48 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 48 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+#line 48 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 48 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 48 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__bad)) {
+#line 49 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 49 "groupby_tee.py"
         { loc = 155; goto error; }
+#line 49 "groupby_tee.py"
     }
+#line 49 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+#line 49 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__bad);
+#line 49 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 49 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+#line 49 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 49 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 49 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__bad)) {
+#line 50 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 50 "groupby_tee.py"
         { loc = 158; goto error; }
+#line 50 "groupby_tee.py"
     }
+#line 50 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+#line 50 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__bad);
+#line 50 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 50 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 50 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 50 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 50 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__bad)) {
+#line 51 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 51 "groupby_tee.py"
         { loc = 161; goto error; }
+#line 51 "groupby_tee.py"
     }
+#line 51 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+#line 51 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__bad);
+#line 51 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 51 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 51 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 51 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 51 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 
 #line 52 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__bad)) {
+#line 52 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 52 "groupby_tee.py"
         { loc = 164; goto error; }
+#line 52 "groupby_tee.py"
     }
+#line 52 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+#line 52 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__bad);
+#line 52 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 52 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+#line 52 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 52 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 52 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 
 #line 53 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__bad)) {
+#line 53 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 53 "groupby_tee.py"
         { loc = 167; goto error; }
+#line 53 "groupby_tee.py"
     }
+#line 53 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+#line 53 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__bad);
+#line 53 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 53 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
+#line 53 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 53 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 53 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__bad)) {
+#line 54 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 54 "groupby_tee.py"
         { loc = 170; goto error; }
+#line 54 "groupby_tee.py"
     }
+#line 54 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+#line 54 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__bad);
+#line 54 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 54 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+#line 54 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
+#line 54 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
+#line 54 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
+#line 54 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 54 "groupby_tee.py"
     result = PY2C_NONE;
+#line 54 "groupby_tee.py"
     goto cleanup;
+#line 54 "groupby_tee.py"
 error:
+#line 54 "groupby_tee.py"
     py2c_traceback_add(&code_mod_groupby_tee, loc);
+#line 54 "groupby_tee.py"
     PY2C_CLEAR(result);
+#line 54 "groupby_tee.py"
 cleanup:
+#line 54 "groupby_tee.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 54 "groupby_tee.py"
     return result;
+#line 54 "groupby_tee.py"
 }
+#line 3004 "groupby_tee.c"
 
 static void clear_mod_groupby_tee(void) {
     PY2C_CLEAR(g_groupby_tee__bad);

@@ -483,39 +483,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 14 "infinite.py"
     t[0] = py2c_list_new(0);
+#line 14 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "infinite.py"
 L0:;
+#line 14 "infinite.py"
     t[1] = py2c_iter_next(v_0);
+#line 14 "infinite.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 14 "infinite.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "infinite.py"
         goto L1;
+#line 14 "infinite.py"
     }
+#line 14 "infinite.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__cy)) {
+#line 14 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cy' is not defined");
+#line 14 "infinite.py"
         { loc = 2; goto error; }
+#line 14 "infinite.py"
     }
+#line 14 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__cy);
+#line 14 "infinite.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
+#line 14 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 14 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 14 "infinite.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 14 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 14 "infinite.py"
     py2c_safepoint();
+#line 14 "infinite.py"
     goto L0;
+#line 14 "infinite.py"
 L1:;
+#line 14 "infinite.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "infinite.py"
     goto cleanup;
+#line 14 "infinite.py"
 error:
+#line 14 "infinite.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 14 "infinite.py"
     PY2C_CLEAR(result);
+#line 14 "infinite.py"
 cleanup:
+#line 14 "infinite.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "infinite.py"
     PY2C_CLEAR(v_0);
+#line 14 "infinite.py"
     PY2C_CLEAR(v__);
+#line 14 "infinite.py"
     py2c_recursion_leave();
+#line 14 "infinite.py"
     return result;
+#line 14 "infinite.py"
 }
+#line 553 "infinite.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -545,45 +579,76 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
 
 #line 18 "infinite.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 18 "infinite.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 18 "infinite.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 19 "infinite.py"
     fr->t[0] = py2c_int(1);
+#line 19 "infinite.py"
     result = fr->t[0];
+#line 19 "infinite.py"
     fr->t[0] = PY2C_NULL;
+#line 19 "infinite.py"
     gen->state = 1;
+#line 19 "infinite.py"
     goto cleanup;
+#line 19 "infinite.py"
 resume_1:
+#line 19 "infinite.py"
     if (gen->throwing) { loc = 2; goto error; }
+#line 19 "infinite.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 19 "infinite.py"
     gen->sent = PY2C_NULL;
+#line 19 "infinite.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 20 "infinite.py"
     fr->t[0] = py2c_int(2);
+#line 20 "infinite.py"
     result = fr->t[0];
+#line 20 "infinite.py"
     fr->t[0] = PY2C_NULL;
+#line 20 "infinite.py"
     gen->state = 2;
+#line 20 "infinite.py"
     goto cleanup;
+#line 20 "infinite.py"
 resume_2:
+#line 20 "infinite.py"
     if (gen->throwing) { loc = 3; goto error; }
+#line 20 "infinite.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+#line 20 "infinite.py"
     gen->sent = PY2C_NULL;
+#line 20 "infinite.py"
     PY2C_CLEAR(fr->t[0]);
 
 #line 21 "infinite.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 21 "infinite.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
+#line 21 "infinite.py"
     PY2C_CLEAR(fr->t[0]);
+#line 21 "infinite.py"
     goto cleanup;
+#line 21 "infinite.py"
 error:
+#line 21 "infinite.py"
     py2c_traceback_add(&code_f_gen, loc);
+#line 21 "infinite.py"
     PY2C_CLEAR(result);
+#line 21 "infinite.py"
 cleanup:
+#line 21 "infinite.py"
     py2c_recursion_leave();
+#line 21 "infinite.py"
     return result;
+#line 21 "infinite.py"
 }
+#line 652 "infinite.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -598,39 +663,73 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 24 "infinite.py"
     t[0] = py2c_list_new(0);
+#line 24 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 24 "infinite.py"
 L0:;
+#line 24 "infinite.py"
     t[1] = py2c_iter_next(v_0);
+#line 24 "infinite.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 24 "infinite.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 24 "infinite.py"
         goto L1;
+#line 24 "infinite.py"
     }
+#line 24 "infinite.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 24 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__cg)) {
+#line 24 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cg' is not defined");
+#line 24 "infinite.py"
         { loc = 2; goto error; }
+#line 24 "infinite.py"
     }
+#line 24 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__cg);
+#line 24 "infinite.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
+#line 24 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 24 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 24 "infinite.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 24 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 24 "infinite.py"
     py2c_safepoint();
+#line 24 "infinite.py"
     goto L0;
+#line 24 "infinite.py"
 L1:;
+#line 24 "infinite.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 24 "infinite.py"
     goto cleanup;
+#line 24 "infinite.py"
 error:
+#line 24 "infinite.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 24 "infinite.py"
     PY2C_CLEAR(result);
+#line 24 "infinite.py"
 cleanup:
+#line 24 "infinite.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 24 "infinite.py"
     PY2C_CLEAR(v_0);
+#line 24 "infinite.py"
     PY2C_CLEAR(v__);
+#line 24 "infinite.py"
     py2c_recursion_leave();
+#line 24 "infinite.py"
     return result;
+#line 24 "infinite.py"
 }
+#line 733 "infinite.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -648,69 +747,130 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "infinite.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 44 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 44 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 44 "infinite.py"
     goto L0;
+#line 44 "infinite.py"
 error_1:
+#line 44 "infinite.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 44 "infinite.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 44 "infinite.py"
     t[0] = py2c_error_fetch();
+#line 44 "infinite.py"
     py2c_exc_handled_push(t[0]);
+#line 44 "infinite.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 44 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_2; }
+#line 44 "infinite.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 44 "infinite.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 44 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 44 "infinite.py"
     if (!n0) goto L1;
+#line 44 "infinite.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 46 "infinite.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 46 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 46 "infinite.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_8.ob), &attr_ic[0]);
+#line 46 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 46 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 46 "infinite.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_9.ob), PY2C_OP_ADD);
+#line 46 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 46 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 46 "infinite.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 46 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 46 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 46 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 46 "infinite.py"
     PY2C_CLEAR(v_e);
+#line 46 "infinite.py"
     py2c_exc_handled_pop();
+#line 46 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 46 "infinite.py"
     goto L0;
+#line 46 "infinite.py"
 L1:;
+#line 46 "infinite.py"
     py2c_exc_handled_pop();
+#line 46 "infinite.py"
     py2c_error_restore(t[0]);
+#line 46 "infinite.py"
     t[0] = PY2C_NULL;
+#line 46 "infinite.py"
     goto unwind;
+#line 46 "infinite.py"
 error_3:
+#line 46 "infinite.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 46 "infinite.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 46 "infinite.py"
     PY2C_CLEAR(v_e);
+#line 46 "infinite.py"
     goto L2;
+#line 46 "infinite.py"
 error_2:
+#line 46 "infinite.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 46 "infinite.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 46 "infinite.py"
 L2:;
+#line 46 "infinite.py"
     py2c_exc_handled_pop();
+#line 46 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 46 "infinite.py"
     goto unwind;
+#line 46 "infinite.py"
 L0:;
+#line 46 "infinite.py"
     PY2C_CLEAR(result);
+#line 46 "infinite.py"
     result = PY2C_NONE;
+#line 46 "infinite.py"
     goto cleanup;
+#line 46 "infinite.py"
 unwind:
+#line 46 "infinite.py"
     PY2C_CLEAR(result);
+#line 46 "infinite.py"
 cleanup:
+#line 46 "infinite.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 46 "infinite.py"
     PY2C_CLEAR(v_f);
+#line 46 "infinite.py"
     PY2C_CLEAR(v_e);
+#line 46 "infinite.py"
     py2c_recursion_leave();
+#line 46 "infinite.py"
     return result;
+#line 46 "infinite.py"
 }
+#line 874 "infinite.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -725,23 +885,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 48 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 48 "infinite.py"
         { loc = 1; goto error; }
+#line 48 "infinite.py"
     }
+#line 48 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__count);
+#line 48 "infinite.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 48 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 48 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 48 "infinite.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 48 "infinite.py"
     goto cleanup;
+#line 48 "infinite.py"
 error:
+#line 48 "infinite.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 48 "infinite.py"
     PY2C_CLEAR(result);
+#line 48 "infinite.py"
 cleanup:
+#line 48 "infinite.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 48 "infinite.py"
     py2c_recursion_leave();
+#line 48 "infinite.py"
     return result;
+#line 48 "infinite.py"
 }
+#line 923 "infinite.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -756,23 +934,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 49 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 49 "infinite.py"
         { loc = 1; goto error; }
+#line 49 "infinite.py"
     }
+#line 49 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__count);
+#line 49 "infinite.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+#line 49 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 49 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 49 "infinite.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 49 "infinite.py"
     goto cleanup;
+#line 49 "infinite.py"
 error:
+#line 49 "infinite.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 49 "infinite.py"
     PY2C_CLEAR(result);
+#line 49 "infinite.py"
 cleanup:
+#line 49 "infinite.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 49 "infinite.py"
     py2c_recursion_leave();
+#line 49 "infinite.py"
     return result;
+#line 49 "infinite.py"
 }
+#line 972 "infinite.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -787,23 +983,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__repeat)) {
+#line 50 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'repeat' is not defined");
+#line 50 "infinite.py"
         { loc = 1; goto error; }
+#line 50 "infinite.py"
     }
+#line 50 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__repeat);
+#line 50 "infinite.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 50 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 50 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 50 "infinite.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 50 "infinite.py"
     goto cleanup;
+#line 50 "infinite.py"
 error:
+#line 50 "infinite.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 50 "infinite.py"
     PY2C_CLEAR(result);
+#line 50 "infinite.py"
 cleanup:
+#line 50 "infinite.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 50 "infinite.py"
     py2c_recursion_leave();
+#line 50 "infinite.py"
     return result;
+#line 50 "infinite.py"
 }
+#line 1021 "infinite.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -818,23 +1032,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__cycle)) {
+#line 51 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cycle' is not defined");
+#line 51 "infinite.py"
         { loc = 1; goto error; }
+#line 51 "infinite.py"
     }
+#line 51 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__cycle);
+#line 51 "infinite.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 51 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 51 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 51 "infinite.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 51 "infinite.py"
     goto cleanup;
+#line 51 "infinite.py"
 error:
+#line 51 "infinite.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 51 "infinite.py"
     PY2C_CLEAR(result);
+#line 51 "infinite.py"
 cleanup:
+#line 51 "infinite.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 51 "infinite.py"
     py2c_recursion_leave();
+#line 51 "infinite.py"
     return result;
+#line 51 "infinite.py"
 }
+#line 1070 "infinite.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -849,23 +1081,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__cycle)) {
+#line 52 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cycle' is not defined");
+#line 52 "infinite.py"
         { loc = 1; goto error; }
+#line 52 "infinite.py"
     }
+#line 52 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__cycle);
+#line 52 "infinite.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 52 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 52 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 52 "infinite.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 52 "infinite.py"
     goto cleanup;
+#line 52 "infinite.py"
 error:
+#line 52 "infinite.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 52 "infinite.py"
     PY2C_CLEAR(result);
+#line 52 "infinite.py"
 cleanup:
+#line 52 "infinite.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 52 "infinite.py"
     py2c_recursion_leave();
+#line 52 "infinite.py"
     return result;
+#line 52 "infinite.py"
 }
+#line 1119 "infinite.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -880,27 +1130,49 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 53 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 53 "infinite.py"
         { loc = 1; goto error; }
+#line 53 "infinite.py"
     }
+#line 53 "infinite.py"
     t[0] = py2c_list_new(1);
+#line 53 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 53 "infinite.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 53 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__islice);
+#line 53 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 53 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 53 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 53 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 53 "infinite.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 53 "infinite.py"
     goto cleanup;
+#line 53 "infinite.py"
 error:
+#line 53 "infinite.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 53 "infinite.py"
     PY2C_CLEAR(result);
+#line 53 "infinite.py"
 cleanup:
+#line 53 "infinite.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 53 "infinite.py"
     py2c_recursion_leave();
+#line 53 "infinite.py"
     return result;
+#line 53 "infinite.py"
 }
+#line 1176 "infinite.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -915,27 +1187,49 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 54 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 54 "infinite.py"
         { loc = 1; goto error; }
+#line 54 "infinite.py"
     }
+#line 54 "infinite.py"
     t[0] = py2c_list_new(1);
+#line 54 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 54 "infinite.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 54 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__islice);
+#line 54 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(-1)}, 2);
+#line 54 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 54 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 54 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 54 "infinite.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 54 "infinite.py"
     goto cleanup;
+#line 54 "infinite.py"
 error:
+#line 54 "infinite.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 54 "infinite.py"
     PY2C_CLEAR(result);
+#line 54 "infinite.py"
 cleanup:
+#line 54 "infinite.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 54 "infinite.py"
     py2c_recursion_leave();
+#line 54 "infinite.py"
     return result;
+#line 54 "infinite.py"
 }
+#line 1233 "infinite.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -950,27 +1244,49 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 55 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 55 "infinite.py"
         { loc = 1; goto error; }
+#line 55 "infinite.py"
     }
+#line 55 "infinite.py"
     t[0] = py2c_list_new(1);
+#line 55 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 55 "infinite.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 55 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__islice);
+#line 55 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_float(1.5)}, 2);
+#line 55 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 55 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 55 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 55 "infinite.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 55 "infinite.py"
     goto cleanup;
+#line 55 "infinite.py"
 error:
+#line 55 "infinite.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 55 "infinite.py"
     PY2C_CLEAR(result);
+#line 55 "infinite.py"
 cleanup:
+#line 55 "infinite.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 55 "infinite.py"
     py2c_recursion_leave();
+#line 55 "infinite.py"
     return result;
+#line 55 "infinite.py"
 }
+#line 1290 "infinite.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -985,27 +1301,49 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 56 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 56 "infinite.py"
         { loc = 1; goto error; }
+#line 56 "infinite.py"
     }
+#line 56 "infinite.py"
     t[0] = py2c_list_new(1);
+#line 56 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 56 "infinite.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 56 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__islice);
+#line 56 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(-2)}, 3);
+#line 56 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 56 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 56 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 56 "infinite.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 56 "infinite.py"
     goto cleanup;
+#line 56 "infinite.py"
 error:
+#line 56 "infinite.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 56 "infinite.py"
     PY2C_CLEAR(result);
+#line 56 "infinite.py"
 cleanup:
+#line 56 "infinite.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 56 "infinite.py"
     py2c_recursion_leave();
+#line 56 "infinite.py"
     return result;
+#line 56 "infinite.py"
 }
+#line 1347 "infinite.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1020,27 +1358,49 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 57 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 57 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 57 "infinite.py"
         { loc = 1; goto error; }
+#line 57 "infinite.py"
     }
+#line 57 "infinite.py"
     t[0] = py2c_list_new(1);
+#line 57 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 57 "infinite.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 57 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__islice);
+#line 57 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob), py2c_int(2)}, 3);
+#line 57 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 57 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 57 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 57 "infinite.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 57 "infinite.py"
     goto cleanup;
+#line 57 "infinite.py"
 error:
+#line 57 "infinite.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 57 "infinite.py"
     PY2C_CLEAR(result);
+#line 57 "infinite.py"
 cleanup:
+#line 57 "infinite.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 57 "infinite.py"
     py2c_recursion_leave();
+#line 57 "infinite.py"
     return result;
+#line 57 "infinite.py"
 }
+#line 1404 "infinite.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1055,27 +1415,49 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 58 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 58 "infinite.py"
         { loc = 1; goto error; }
+#line 58 "infinite.py"
     }
+#line 58 "infinite.py"
     t[0] = py2c_list_new(1);
+#line 58 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 58 "infinite.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 58 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__islice);
+#line 58 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(0), py2c_int(2), py2c_int(0)}, 4);
+#line 58 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 58 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 58 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 58 "infinite.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 58 "infinite.py"
     goto cleanup;
+#line 58 "infinite.py"
 error:
+#line 58 "infinite.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 58 "infinite.py"
     PY2C_CLEAR(result);
+#line 58 "infinite.py"
 cleanup:
+#line 58 "infinite.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 58 "infinite.py"
     py2c_recursion_leave();
+#line 58 "infinite.py"
     return result;
+#line 58 "infinite.py"
 }
+#line 1461 "infinite.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1090,27 +1472,49 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 59 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 59 "infinite.py"
         { loc = 1; goto error; }
+#line 59 "infinite.py"
     }
+#line 59 "infinite.py"
     t[0] = py2c_list_new(1);
+#line 59 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 59 "infinite.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 59 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__islice);
+#line 59 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(0), py2c_int(2), py2c_int(-1)}, 4);
+#line 59 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 59 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 59 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 59 "infinite.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 59 "infinite.py"
     goto cleanup;
+#line 59 "infinite.py"
 error:
+#line 59 "infinite.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 59 "infinite.py"
     PY2C_CLEAR(result);
+#line 59 "infinite.py"
 cleanup:
+#line 59 "infinite.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 59 "infinite.py"
     py2c_recursion_leave();
+#line 59 "infinite.py"
     return result;
+#line 59 "infinite.py"
 }
+#line 1518 "infinite.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1125,27 +1529,49 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 60 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 60 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 60 "infinite.py"
         { loc = 1; goto error; }
+#line 60 "infinite.py"
     }
+#line 60 "infinite.py"
     t[0] = py2c_list_new(1);
+#line 60 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 60 "infinite.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 60 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__islice);
+#line 60 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 5);
+#line 60 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 60 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 60 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 60 "infinite.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 60 "infinite.py"
     goto cleanup;
+#line 60 "infinite.py"
 error:
+#line 60 "infinite.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 60 "infinite.py"
     PY2C_CLEAR(result);
+#line 60 "infinite.py"
 cleanup:
+#line 60 "infinite.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 60 "infinite.py"
     py2c_recursion_leave();
+#line 60 "infinite.py"
     return result;
+#line 60 "infinite.py"
 }
+#line 1575 "infinite.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1160,23 +1586,41 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 61 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 61 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 61 "infinite.py"
         { loc = 1; goto error; }
+#line 61 "infinite.py"
     }
+#line 61 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__islice);
+#line 61 "infinite.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 61 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 61 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 61 "infinite.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 61 "infinite.py"
     goto cleanup;
+#line 61 "infinite.py"
 error:
+#line 61 "infinite.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 61 "infinite.py"
     PY2C_CLEAR(result);
+#line 61 "infinite.py"
 cleanup:
+#line 61 "infinite.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 61 "infinite.py"
     py2c_recursion_leave();
+#line 61 "infinite.py"
     return result;
+#line 61 "infinite.py"
 }
+#line 1624 "infinite.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1191,27 +1635,49 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 62 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 62 "infinite.py"
         { loc = 1; goto error; }
+#line 62 "infinite.py"
     }
+#line 62 "infinite.py"
     t[0] = py2c_list_new(1);
+#line 62 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 62 "infinite.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 62 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__islice);
+#line 62 "infinite.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(2)}, 1, kwnames_3);
+#line 62 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 62 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 62 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 62 "infinite.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 62 "infinite.py"
     goto cleanup;
+#line 62 "infinite.py"
 error:
+#line 62 "infinite.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 62 "infinite.py"
     PY2C_CLEAR(result);
+#line 62 "infinite.py"
 cleanup:
+#line 62 "infinite.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 62 "infinite.py"
     py2c_recursion_leave();
+#line 62 "infinite.py"
     return result;
+#line 62 "infinite.py"
 }
+#line 1681 "infinite.c"
 
 static Py2cValue mod_infinite(void) {
     g_infinite__itertools = PY2C_NULL;
@@ -1242,1018 +1708,1899 @@ static Py2cValue mod_infinite(void) {
 
 #line 2 "infinite.py"
     t[0] = py2c_import("itertools");
+#line 2 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "infinite.py"
     py2c_slot_store(&g_infinite__itertools, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "infinite.py"
     t[0] = py2c_import("itertools");
+#line 3 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "infinite.py"
     t[1] = py2c_import_from(t[0], "count");
+#line 3 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "infinite.py"
     py2c_slot_store(&g_infinite__count, t[1]); t[1] = PY2C_NULL;
+#line 3 "infinite.py"
     t[1] = py2c_import_from(t[0], "cycle");
+#line 3 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "infinite.py"
     py2c_slot_store(&g_infinite__cycle, t[1]); t[1] = PY2C_NULL;
+#line 3 "infinite.py"
     t[1] = py2c_import_from(t[0], "repeat");
+#line 3 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "infinite.py"
     py2c_slot_store(&g_infinite__repeat, t[1]); t[1] = PY2C_NULL;
+#line 3 "infinite.py"
     t[1] = py2c_import_from(t[0], "islice");
+#line 3 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "infinite.py"
     py2c_slot_store(&g_infinite__islice, t[1]); t[1] = PY2C_NULL;
+#line 3 "infinite.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 5 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 5 "infinite.py"
         { loc = 3; goto error; }
+#line 5 "infinite.py"
     }
+#line 5 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__count);
+#line 5 "infinite.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 5 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 5 "infinite.py"
     py2c_slot_store(&g_infinite__c, t[1]); t[1] = PY2C_NULL;
 
 #line 6 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__c)) {
+#line 6 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 6 "infinite.py"
         { loc = 6; goto error; }
+#line 6 "infinite.py"
     }
+#line 6 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__c);
+#line 6 "infinite.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 6 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 6 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 6 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__c)) {
+#line 6 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 6 "infinite.py"
         { loc = 8; goto error; }
+#line 6 "infinite.py"
     }
+#line 6 "infinite.py"
     t[2] = py2c_slot_load(&g_infinite__c);
+#line 6 "infinite.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 6 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 6 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 6 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__c)) {
+#line 6 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 6 "infinite.py"
         { loc = 10; goto error; }
+#line 6 "infinite.py"
     }
+#line 6 "infinite.py"
     t[4] = py2c_slot_load(&g_infinite__c);
+#line 6 "infinite.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1);
+#line 6 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 6 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 6 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__c)) {
+#line 6 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 6 "infinite.py"
         { loc = 12; goto error; }
+#line 6 "infinite.py"
     }
+#line 6 "infinite.py"
     t[6] = py2c_slot_load(&g_infinite__c);
+#line 6 "infinite.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 6 "infinite.py"
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
+#line 6 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 6 "infinite.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 6 "infinite.py"
     if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
+#line 6 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 6 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 6 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 6 "infinite.py"
     PY2C_CLEAR(t[7]);
+#line 6 "infinite.py"
     PY2C_CLEAR(t[8]);
 
 #line 7 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 7 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 7 "infinite.py"
         { loc = 16; goto error; }
+#line 7 "infinite.py"
     }
+#line 7 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__islice);
+#line 7 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 7 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 7 "infinite.py"
         { loc = 18; goto error; }
+#line 7 "infinite.py"
     }
+#line 7 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__count);
+#line 7 "infinite.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 7 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 7 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 7 "infinite.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(3)}, 2);
+#line 7 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 7 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 7 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 7 "infinite.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 7 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 7 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 7 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 7 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 7 "infinite.py"
         { loc = 21; goto error; }
+#line 7 "infinite.py"
     }
+#line 7 "infinite.py"
     t[5] = py2c_slot_load(&g_infinite__islice);
+#line 7 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 7 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 7 "infinite.py"
         { loc = 23; goto error; }
+#line 7 "infinite.py"
     }
+#line 7 "infinite.py"
     t[6] = py2c_slot_load(&g_infinite__count);
+#line 7 "infinite.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(10), py2c_int(-3)}, 2);
+#line 7 "infinite.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 7 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 7 "infinite.py"
     t[8] = py2c_fast_call(t[5], (Py2cValue[]){t[7], py2c_int(4)}, 2);
+#line 7 "infinite.py"
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+#line 7 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 7 "infinite.py"
     PY2C_CLEAR(t[7]);
+#line 7 "infinite.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 7 "infinite.py"
     if (PY2C_IS_NULL(t[9])) { loc = 19; goto error; }
+#line 7 "infinite.py"
     PY2C_CLEAR(t[8]);
+#line 7 "infinite.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 7 "infinite.py"
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error; }
+#line 7 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 7 "infinite.py"
     PY2C_CLEAR(t[9]);
+#line 7 "infinite.py"
     PY2C_CLEAR(t[10]);
 
 #line 8 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 8 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 8 "infinite.py"
         { loc = 27; goto error; }
+#line 8 "infinite.py"
     }
+#line 8 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__islice);
+#line 8 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 8 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 8 "infinite.py"
         { loc = 29; goto error; }
+#line 8 "infinite.py"
     }
+#line 8 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__count);
+#line 8 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_float(0.1), py2c_float(0.1)}, 2);
+#line 8 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 8 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 8 "infinite.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(4)}, 2);
+#line 8 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 8 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 8 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 8 "infinite.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 8 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 8 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 8 "infinite.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 8 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 8 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 8 "infinite.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 9 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 9 "infinite.py"
         { loc = 33; goto error; }
+#line 9 "infinite.py"
     }
+#line 9 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__count);
+#line 9 "infinite.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2);
+#line 9 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 9 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 9 "infinite.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 9 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 9 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 9 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 9 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 9 "infinite.py"
         { loc = 36; goto error; }
+#line 9 "infinite.py"
     }
+#line 9 "infinite.py"
     t[3] = py2c_slot_load(&g_infinite__count);
+#line 9 "infinite.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_float(1.5), py2c_float(0.5)}, 2);
+#line 9 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 9 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 9 "infinite.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 9 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 9 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 9 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 9 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 9 "infinite.py"
         { loc = 39; goto error; }
+#line 9 "infinite.py"
     }
+#line 9 "infinite.py"
     t[6] = py2c_slot_load(&g_infinite__count);
+#line 9 "infinite.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(0), py2c_float(1.0)}, 2);
+#line 9 "infinite.py"
     if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
+#line 9 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 9 "infinite.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
+#line 9 "infinite.py"
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+#line 9 "infinite.py"
     PY2C_CLEAR(t[7]);
+#line 9 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 9 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 9 "infinite.py"
         { loc = 42; goto error; }
+#line 9 "infinite.py"
     }
+#line 9 "infinite.py"
     t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 9 "infinite.py"
     if (PY2C_IS_NULL(t[9])) { loc = 43; goto error; }
+#line 9 "infinite.py"
     t[10] = py2c_slot_load(&g_infinite__count);
+#line 9 "infinite.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){t[9]}, 1);
+#line 9 "infinite.py"
     if (PY2C_IS_NULL(t[11])) { loc = 41; goto error; }
+#line 9 "infinite.py"
     PY2C_CLEAR(t[10]);
+#line 9 "infinite.py"
     PY2C_CLEAR(t[9]);
+#line 9 "infinite.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1);
+#line 9 "infinite.py"
     if (PY2C_IS_NULL(t[12])) { loc = 40; goto error; }
+#line 9 "infinite.py"
     PY2C_CLEAR(t[11]);
+#line 9 "infinite.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12]}, 4);
+#line 9 "infinite.py"
     if (PY2C_IS_NULL(t[13])) { loc = 30; goto error; }
+#line 9 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 9 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 9 "infinite.py"
     PY2C_CLEAR(t[8]);
+#line 9 "infinite.py"
     PY2C_CLEAR(t[12]);
+#line 9 "infinite.py"
     PY2C_CLEAR(t[13]);
 
 #line 10 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 10 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 10 "infinite.py"
         { loc = 47; goto error; }
+#line 10 "infinite.py"
     }
+#line 10 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__islice);
+#line 10 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 10 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 10 "infinite.py"
         { loc = 49; goto error; }
+#line 10 "infinite.py"
     }
+#line 10 "infinite.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(48), PY2C_OP_POW);
+#line 10 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 10 "infinite.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(2), PY2C_OP_SUB);
+#line 10 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 10 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 10 "infinite.py"
     t[3] = py2c_slot_load(&g_infinite__count);
+#line 10 "infinite.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
+#line 10 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+#line 10 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 10 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 10 "infinite.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[4], py2c_int(4)}, 2);
+#line 10 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 10 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 10 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 10 "infinite.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+#line 10 "infinite.py"
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+#line 10 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 10 "infinite.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 10 "infinite.py"
     if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
+#line 10 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 10 "infinite.py"
     PY2C_CLEAR(t[7]);
 
 #line 11 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 11 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 11 "infinite.py"
         { loc = 55; goto error; }
+#line 11 "infinite.py"
     }
+#line 11 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__islice);
+#line 11 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 11 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 11 "infinite.py"
         { loc = 57; goto error; }
+#line 11 "infinite.py"
     }
+#line 11 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__count);
+#line 11 "infinite.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3)}, 0, kwnames_0);
+#line 11 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 11 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 11 "infinite.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(3)}, 2);
+#line 11 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 11 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 11 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 11 "infinite.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 11 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+#line 11 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 11 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 11 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 11 "infinite.py"
         { loc = 60; goto error; }
+#line 11 "infinite.py"
     }
+#line 11 "infinite.py"
     t[5] = py2c_slot_load(&g_infinite__islice);
+#line 11 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 11 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 11 "infinite.py"
         { loc = 62; goto error; }
+#line 11 "infinite.py"
     }
+#line 11 "infinite.py"
     t[6] = py2c_slot_load(&g_infinite__count);
+#line 11 "infinite.py"
     t[7] = py2c_call(t[6], (Py2cValue[]){py2c_int(7)}, 0, kwnames_1);
+#line 11 "infinite.py"
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+#line 11 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 11 "infinite.py"
     t[8] = py2c_fast_call(t[5], (Py2cValue[]){t[7], py2c_int(2)}, 2);
+#line 11 "infinite.py"
     if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
+#line 11 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 11 "infinite.py"
     PY2C_CLEAR(t[7]);
+#line 11 "infinite.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 11 "infinite.py"
     if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
+#line 11 "infinite.py"
     PY2C_CLEAR(t[8]);
+#line 11 "infinite.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 11 "infinite.py"
     if (PY2C_IS_NULL(t[10])) { loc = 52; goto error; }
+#line 11 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 11 "infinite.py"
     PY2C_CLEAR(t[9]);
+#line 11 "infinite.py"
     PY2C_CLEAR(t[10]);
 
 #line 13 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__cycle)) {
+#line 13 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cycle' is not defined");
+#line 13 "infinite.py"
         { loc = 64; goto error; }
+#line 13 "infinite.py"
     }
+#line 13 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__cycle);
+#line 13 "infinite.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 13 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 13 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 13 "infinite.py"
     py2c_slot_store(&g_infinite__cy, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "infinite.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(7)}, 1);
+#line 14 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 14 "infinite.py"
     t[1] = py2c_iter(t[0]);
+#line 14 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 14 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 14 "infinite.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 14 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 14 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 14 "infinite.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 14 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 14 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 14 "infinite.py"
     PY2C_CLEAR(t[3]);
 
 #line 15 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__cycle)) {
+#line 15 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cycle' is not defined");
+#line 15 "infinite.py"
         { loc = 71; goto error; }
+#line 15 "infinite.py"
     }
+#line 15 "infinite.py"
     t[0] = py2c_list_new(0);
+#line 15 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 15 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__cycle);
+#line 15 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 15 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 15 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 15 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 15 "infinite.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 15 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 15 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 15 "infinite.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 15 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+#line 15 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 15 "infinite.py"
     PY2C_CLEAR(t[4]);
 
 #line 17 "infinite.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+#line 17 "infinite.py"
     py2c_slot_store(&g_infinite__gen, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__cycle)) {
+#line 23 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cycle' is not defined");
+#line 23 "infinite.py"
         { loc = 75; goto error; }
+#line 23 "infinite.py"
     }
+#line 23 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__cycle);
+#line 23 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__gen)) {
+#line 23 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
+#line 23 "infinite.py"
         { loc = 77; goto error; }
+#line 23 "infinite.py"
     }
+#line 23 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__gen);
+#line 23 "infinite.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 23 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 23 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 23 "infinite.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 23 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 23 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 23 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 23 "infinite.py"
     py2c_slot_store(&g_infinite__cg, t[3]); t[3] = PY2C_NULL;
 
 #line 24 "infinite.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 24 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+#line 24 "infinite.py"
     t[1] = py2c_iter(t[0]);
+#line 24 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 24 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 24 "infinite.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 24 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 24 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 24 "infinite.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 24 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 24 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 24 "infinite.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__repeat)) {
+#line 26 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'repeat' is not defined");
+#line 26 "infinite.py"
         { loc = 82; goto error; }
+#line 26 "infinite.py"
     }
+#line 26 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__repeat);
+#line 26 "infinite.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(3)}, 2);
+#line 26 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 26 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 26 "infinite.py"
     py2c_slot_store(&g_infinite__r, t[1]); t[1] = PY2C_NULL;
 
 #line 27 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__r)) {
+#line 27 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 27 "infinite.py"
         { loc = 85; goto error; }
+#line 27 "infinite.py"
     }
+#line 27 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__r);
+#line 27 "infinite.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 27 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 27 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 27 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__r)) {
+#line 27 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 27 "infinite.py"
         { loc = 87; goto error; }
+#line 27 "infinite.py"
     }
+#line 27 "infinite.py"
     t[2] = py2c_slot_load(&g_infinite__r);
+#line 27 "infinite.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 27 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
+#line 27 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 27 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__r)) {
+#line 27 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 27 "infinite.py"
         { loc = 89; goto error; }
+#line 27 "infinite.py"
     }
+#line 27 "infinite.py"
     t[4] = py2c_slot_load(&g_infinite__r);
+#line 27 "infinite.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 27 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
+#line 27 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 27 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__r)) {
+#line 27 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 27 "infinite.py"
         { loc = 91; goto error; }
+#line 27 "infinite.py"
     }
+#line 27 "infinite.py"
     t[6] = py2c_slot_load(&g_infinite__r);
+#line 27 "infinite.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 27 "infinite.py"
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
+#line 27 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 27 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__r)) {
+#line 27 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 27 "infinite.py"
         { loc = 93; goto error; }
+#line 27 "infinite.py"
     }
+#line 27 "infinite.py"
     t[8] = py2c_slot_load(&g_infinite__r);
+#line 27 "infinite.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 27 "infinite.py"
     if (PY2C_IS_NULL(t[9])) { loc = 92; goto error; }
+#line 27 "infinite.py"
     PY2C_CLEAR(t[8]);
+#line 27 "infinite.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
+#line 27 "infinite.py"
     if (PY2C_IS_NULL(t[10])) { loc = 83; goto error; }
+#line 27 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 27 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 27 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 27 "infinite.py"
     PY2C_CLEAR(t[7]);
+#line 27 "infinite.py"
     PY2C_CLEAR(t[9]);
+#line 27 "infinite.py"
     PY2C_CLEAR(t[10]);
 
 #line 28 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__repeat)) {
+#line 28 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'repeat' is not defined");
+#line 28 "infinite.py"
         { loc = 97; goto error; }
+#line 28 "infinite.py"
     }
+#line 28 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__repeat);
+#line 28 "infinite.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(-2)}, 2);
+#line 28 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 28 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 28 "infinite.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 28 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 28 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 28 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__repeat)) {
+#line 28 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'repeat' is not defined");
+#line 28 "infinite.py"
         { loc = 100; goto error; }
+#line 28 "infinite.py"
     }
+#line 28 "infinite.py"
     t[3] = py2c_slot_load(&g_infinite__repeat);
+#line 28 "infinite.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(1), py2c_int(-2)}, 2);
+#line 28 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
+#line 28 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 28 "infinite.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 28 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+#line 28 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 28 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__repeat)) {
+#line 28 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'repeat' is not defined");
+#line 28 "infinite.py"
         { loc = 103; goto error; }
+#line 28 "infinite.py"
     }
+#line 28 "infinite.py"
     t[6] = py2c_list_new(2);
+#line 28 "infinite.py"
     if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
+#line 28 "infinite.py"
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 104; goto error; }
+#line 28 "infinite.py"
     if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 104; goto error; }
+#line 28 "infinite.py"
     t[7] = py2c_slot_load(&g_infinite__repeat);
+#line 28 "infinite.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){t[6]}, 1);
+#line 28 "infinite.py"
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+#line 28 "infinite.py"
     PY2C_CLEAR(t[7]);
+#line 28 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 28 "infinite.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 28 "infinite.py"
     if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
+#line 28 "infinite.py"
     PY2C_CLEAR(t[8]);
+#line 28 "infinite.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
+#line 28 "infinite.py"
     if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
+#line 28 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 28 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 28 "infinite.py"
     PY2C_CLEAR(t[9]);
+#line 28 "infinite.py"
     PY2C_CLEAR(t[10]);
 
 #line 29 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 29 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 29 "infinite.py"
         { loc = 108; goto error; }
+#line 29 "infinite.py"
     }
+#line 29 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__islice);
+#line 29 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__repeat)) {
+#line 29 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'repeat' is not defined");
+#line 29 "infinite.py"
         { loc = 110; goto error; }
+#line 29 "infinite.py"
     }
+#line 29 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__repeat);
+#line 29 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(7)}, 1);
+#line 29 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 29 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 29 "infinite.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(3)}, 2);
+#line 29 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+#line 29 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 29 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 29 "infinite.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 29 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+#line 29 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 29 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__repeat)) {
+#line 29 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'repeat' is not defined");
+#line 29 "infinite.py"
         { loc = 113; goto error; }
+#line 29 "infinite.py"
     }
+#line 29 "infinite.py"
     t[5] = py2c_slot_load(&g_infinite__repeat);
+#line 29 "infinite.py"
     t[6] = py2c_call(t[5], (Py2cValue[]){PY2C_NONE, py2c_int(2)}, 1, kwnames_2);
+#line 29 "infinite.py"
     if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
+#line 29 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 29 "infinite.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 29 "infinite.py"
     if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
+#line 29 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 29 "infinite.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
+#line 29 "infinite.py"
     if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+#line 29 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 29 "infinite.py"
     PY2C_CLEAR(t[7]);
+#line 29 "infinite.py"
     PY2C_CLEAR(t[8]);
 
 #line 30 "infinite.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 30 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+#line 30 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__repeat)) {
+#line 30 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'repeat' is not defined");
+#line 30 "infinite.py"
         { loc = 119; goto error; }
+#line 30 "infinite.py"
     }
+#line 30 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__repeat);
+#line 30 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
+#line 30 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 30 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 30 "infinite.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), t[0], t[2]}, 3);
+#line 30 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 30 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 30 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 30 "infinite.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 30 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
+#line 30 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 30 "infinite.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 30 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
+#line 30 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 30 "infinite.py"
     PY2C_CLEAR(t[5]);
 
 #line 32 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 32 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 32 "infinite.py"
         { loc = 123; goto error; }
+#line 32 "infinite.py"
     }
+#line 32 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__islice);
+#line 32 "infinite.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(2)}, 2);
+#line 32 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 32 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 32 "infinite.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 32 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 32 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 32 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 32 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 32 "infinite.py"
         { loc = 126; goto error; }
+#line 32 "infinite.py"
     }
+#line 32 "infinite.py"
     t[3] = py2c_slot_load(&g_infinite__islice);
+#line 32 "infinite.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(2), py2c_int(4)}, 3);
+#line 32 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
+#line 32 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 32 "infinite.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 32 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
+#line 32 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 32 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 32 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 32 "infinite.py"
         { loc = 129; goto error; }
+#line 32 "infinite.py"
     }
+#line 32 "infinite.py"
     t[6] = py2c_slot_load(&g_infinite__islice);
+#line 32 "infinite.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(2), PY2C_NONE}, 3);
+#line 32 "infinite.py"
     if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
+#line 32 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 32 "infinite.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 32 "infinite.py"
     if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
+#line 32 "infinite.py"
     PY2C_CLEAR(t[7]);
+#line 32 "infinite.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 32 "infinite.py"
     if (PY2C_IS_NULL(t[9])) { loc = 120; goto error; }
+#line 32 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 32 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 32 "infinite.py"
     PY2C_CLEAR(t[8]);
+#line 32 "infinite.py"
     PY2C_CLEAR(t[9]);
 
 #line 33 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 33 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 33 "infinite.py"
         { loc = 133; goto error; }
+#line 33 "infinite.py"
     }
+#line 33 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__islice);
+#line 33 "infinite.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(0), PY2C_NONE, py2c_int(2)}, 4);
+#line 33 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 33 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 33 "infinite.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 33 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+#line 33 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 33 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 33 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 33 "infinite.py"
         { loc = 136; goto error; }
+#line 33 "infinite.py"
     }
+#line 33 "infinite.py"
     t[3] = py2c_slot_load(&g_infinite__islice);
+#line 33 "infinite.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_7.ob), PY2C_NONE}, 2);
+#line 33 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+#line 33 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 33 "infinite.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 33 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
+#line 33 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 33 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 33 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 33 "infinite.py"
         { loc = 139; goto error; }
+#line 33 "infinite.py"
     }
+#line 33 "infinite.py"
     t[6] = py2c_slot_load(&g_infinite__islice);
+#line 33 "infinite.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(1), py2c_int(100), py2c_int(3)}, 4);
+#line 33 "infinite.py"
     if (PY2C_IS_NULL(t[7])) { loc = 138; goto error; }
+#line 33 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 33 "infinite.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 33 "infinite.py"
     if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
+#line 33 "infinite.py"
     PY2C_CLEAR(t[7]);
+#line 33 "infinite.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 33 "infinite.py"
     if (PY2C_IS_NULL(t[9])) { loc = 130; goto error; }
+#line 33 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 33 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 33 "infinite.py"
     PY2C_CLEAR(t[8]);
+#line 33 "infinite.py"
     PY2C_CLEAR(t[9]);
 
 #line 34 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 34 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 34 "infinite.py"
         { loc = 143; goto error; }
+#line 34 "infinite.py"
     }
+#line 34 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__islice);
+#line 34 "infinite.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 34 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 34 "infinite.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(3), py2c_int(3)}, 3);
+#line 34 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 34 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 34 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 34 "infinite.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 34 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 34 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 34 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 34 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 34 "infinite.py"
         { loc = 147; goto error; }
+#line 34 "infinite.py"
     }
+#line 34 "infinite.py"
     t[4] = py2c_slot_load(&g_infinite__islice);
+#line 34 "infinite.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 34 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 148; goto error; }
+#line 34 "infinite.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5], py2c_int(5), py2c_int(2)}, 3);
+#line 34 "infinite.py"
     if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
+#line 34 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 34 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 34 "infinite.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 34 "infinite.py"
     if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
+#line 34 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 34 "infinite.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 34 "infinite.py"
     if (PY2C_IS_NULL(t[8])) { loc = 140; goto error; }
+#line 34 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 34 "infinite.py"
     PY2C_CLEAR(t[7]);
+#line 34 "infinite.py"
     PY2C_CLEAR(t[8]);
 
 #line 36 "infinite.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 36 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 36 "infinite.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 36 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 36 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 36 "infinite.py"
     py2c_slot_store(&g_infinite__it, t[1]); t[1] = PY2C_NULL;
 
 #line 37 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 37 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 37 "infinite.py"
         { loc = 154; goto error; }
+#line 37 "infinite.py"
     }
+#line 37 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__it)) {
+#line 37 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 37 "infinite.py"
         { loc = 155; goto error; }
+#line 37 "infinite.py"
     }
+#line 37 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__islice);
+#line 37 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__it);
+#line 37 "infinite.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2), py2c_int(4)}, 3);
+#line 37 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 37 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 37 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 37 "infinite.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 37 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
+#line 37 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 37 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__it)) {
+#line 37 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 37 "infinite.py"
         { loc = 157; goto error; }
+#line 37 "infinite.py"
     }
+#line 37 "infinite.py"
     t[4] = py2c_slot_load(&g_infinite__it);
+#line 37 "infinite.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1);
+#line 37 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
+#line 37 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 37 "infinite.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
+#line 37 "infinite.py"
     if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
+#line 37 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 37 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 37 "infinite.py"
     PY2C_CLEAR(t[6]);
 
 #line 38 "infinite.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 38 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+#line 38 "infinite.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
+#line 38 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+#line 38 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 38 "infinite.py"
     py2c_slot_store(&g_infinite__it, t[1]); t[1] = PY2C_NULL;
 
 #line 39 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 39 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 39 "infinite.py"
         { loc = 161; goto error; }
+#line 39 "infinite.py"
     }
+#line 39 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__it)) {
+#line 39 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 39 "infinite.py"
         { loc = 162; goto error; }
+#line 39 "infinite.py"
     }
+#line 39 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__islice);
+#line 39 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__it);
+#line 39 "infinite.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(0), py2c_int(3)}, 3);
+#line 39 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 39 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 39 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 39 "infinite.py"
     py2c_slot_store(&g_infinite__s, t[2]); t[2] = PY2C_NULL;
 
 #line 40 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__s)) {
+#line 40 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 40 "infinite.py"
         { loc = 165; goto error; }
+#line 40 "infinite.py"
     }
+#line 40 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__s);
+#line 40 "infinite.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 40 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+#line 40 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 40 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__it)) {
+#line 40 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 40 "infinite.py"
         { loc = 167; goto error; }
+#line 40 "infinite.py"
     }
+#line 40 "infinite.py"
     t[2] = py2c_slot_load(&g_infinite__it);
+#line 40 "infinite.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 40 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+#line 40 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 40 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__s)) {
+#line 40 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 40 "infinite.py"
         { loc = 169; goto error; }
+#line 40 "infinite.py"
     }
+#line 40 "infinite.py"
     t[4] = py2c_slot_load(&g_infinite__s);
+#line 40 "infinite.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 40 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+#line 40 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 40 "infinite.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 40 "infinite.py"
     if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
+#line 40 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 40 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 40 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 40 "infinite.py"
     PY2C_CLEAR(t[6]);
 
 #line 42 "infinite.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+#line 42 "infinite.py"
     py2c_slot_store(&g_infinite__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 48 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 48 "infinite.py"
         { loc = 172; goto error; }
+#line 48 "infinite.py"
     }
+#line 48 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+#line 48 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 48 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 48 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+#line 48 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 48 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 48 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 49 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 49 "infinite.py"
         { loc = 175; goto error; }
+#line 49 "infinite.py"
     }
+#line 49 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+#line 49 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 49 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 49 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+#line 49 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 49 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 49 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 50 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 50 "infinite.py"
         { loc = 178; goto error; }
+#line 50 "infinite.py"
     }
+#line 50 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+#line 50 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 50 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 50 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+#line 50 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 50 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 50 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 51 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 51 "infinite.py"
         { loc = 181; goto error; }
+#line 51 "infinite.py"
     }
+#line 51 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
+#line 51 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 51 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 51 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+#line 51 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 51 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 51 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 52 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 52 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 52 "infinite.py"
         { loc = 184; goto error; }
+#line 52 "infinite.py"
     }
+#line 52 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 185; goto error; }
+#line 52 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 52 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 52 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
+#line 52 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 52 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 52 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 53 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 53 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 53 "infinite.py"
         { loc = 187; goto error; }
+#line 53 "infinite.py"
     }
+#line 53 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+#line 53 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 53 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 53 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+#line 53 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 53 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 53 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 54 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 54 "infinite.py"
         { loc = 190; goto error; }
+#line 54 "infinite.py"
     }
+#line 54 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
+#line 54 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 54 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 54 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+#line 54 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 54 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 54 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 55 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 55 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 55 "infinite.py"
         { loc = 193; goto error; }
+#line 55 "infinite.py"
     }
+#line 55 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+#line 55 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 55 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 55 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+#line 55 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 55 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 55 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 56 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 56 "infinite.py"
         { loc = 196; goto error; }
+#line 56 "infinite.py"
     }
+#line 56 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
+#line 56 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 56 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 56 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+#line 56 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 56 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 56 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 57 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 57 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 57 "infinite.py"
         { loc = 199; goto error; }
+#line 57 "infinite.py"
     }
+#line 57 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 57 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 200; goto error; }
+#line 57 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 57 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 57 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
+#line 57 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 57 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 57 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 58 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 58 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 58 "infinite.py"
         { loc = 202; goto error; }
+#line 58 "infinite.py"
     }
+#line 58 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
+#line 58 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 58 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 58 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+#line 58 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 58 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 58 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 59 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 59 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 59 "infinite.py"
         { loc = 205; goto error; }
+#line 59 "infinite.py"
     }
+#line 59 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 59 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 206; goto error; }
+#line 59 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 59 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 59 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error; }
+#line 59 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 59 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 59 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 60 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 60 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 60 "infinite.py"
         { loc = 208; goto error; }
+#line 60 "infinite.py"
     }
+#line 60 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 209; goto error; }
+#line 60 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 60 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 60 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
+#line 60 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 60 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 60 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 61 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 61 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 61 "infinite.py"
         { loc = 211; goto error; }
+#line 61 "infinite.py"
     }
+#line 61 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 61 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 212; goto error; }
+#line 61 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 61 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 61 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+#line 61 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 61 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 61 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 62 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__bad)) {
+#line 62 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 62 "infinite.py"
         { loc = 214; goto error; }
+#line 62 "infinite.py"
     }
+#line 62 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "infinite.py"
     if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+#line 62 "infinite.py"
     t[1] = py2c_slot_load(&g_infinite__bad);
+#line 62 "infinite.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 62 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 213; goto error; }
+#line 62 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 62 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 62 "infinite.py"
     PY2C_CLEAR(t[2]);
 
 #line 63 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
+#line 63 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+#line 63 "infinite.py"
         { loc = 219; goto error; }
+#line 63 "infinite.py"
     }
+#line 63 "infinite.py"
     t[0] = py2c_slot_load(&g_infinite__count);
+#line 63 "infinite.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 63 "infinite.py"
     if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
+#line 63 "infinite.py"
     PY2C_CLEAR(t[0]);
+#line 63 "infinite.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 63 "infinite.py"
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
+#line 63 "infinite.py"
     PY2C_CLEAR(t[1]);
+#line 63 "infinite.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[1]);
+#line 63 "infinite.py"
     if (PY2C_IS_NULL(t[3])) { loc = 220; goto error; }
+#line 63 "infinite.py"
     PY2C_CLEAR(t[2]);
+#line 63 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__itertools)) {
+#line 63 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
+#line 63 "infinite.py"
         { loc = 221; goto error; }
+#line 63 "infinite.py"
     }
+#line 63 "infinite.py"
     { Py2cValue s0 = py2c_slot_load(&g_infinite__itertools); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 63 "infinite.py"
     if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
+#line 63 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
+#line 63 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
+#line 63 "infinite.py"
         { loc = 225; goto error; }
+#line 63 "infinite.py"
     }
+#line 63 "infinite.py"
     t[5] = py2c_list_new(0);
+#line 63 "infinite.py"
     if (PY2C_IS_NULL(t[5])) { loc = 226; goto error; }
+#line 63 "infinite.py"
     t[6] = py2c_slot_load(&g_infinite__islice);
+#line 63 "infinite.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[5], py2c_int(1)}, 2);
+#line 63 "infinite.py"
     if (PY2C_IS_NULL(t[7])) { loc = 224; goto error; }
+#line 63 "infinite.py"
     PY2C_CLEAR(t[6]);
+#line 63 "infinite.py"
     PY2C_CLEAR(t[5]);
+#line 63 "infinite.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+#line 63 "infinite.py"
     if (PY2C_IS_NULL(t[8])) { loc = 223; goto error; }
+#line 63 "infinite.py"
     PY2C_CLEAR(t[7]);
+#line 63 "infinite.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[8]}, 3);
+#line 63 "infinite.py"
     if (PY2C_IS_NULL(t[9])) { loc = 216; goto error; }
+#line 63 "infinite.py"
     PY2C_CLEAR(t[3]);
+#line 63 "infinite.py"
     PY2C_CLEAR(t[4]);
+#line 63 "infinite.py"
     PY2C_CLEAR(t[8]);
+#line 63 "infinite.py"
     PY2C_CLEAR(t[9]);
+#line 63 "infinite.py"
     PY2C_CLEAR(result);
+#line 63 "infinite.py"
     result = PY2C_NONE;
+#line 63 "infinite.py"
     goto cleanup;
+#line 63 "infinite.py"
 error:
+#line 63 "infinite.py"
     py2c_traceback_add(&code_mod_infinite, loc);
+#line 63 "infinite.py"
     PY2C_CLEAR(result);
+#line 63 "infinite.py"
 cleanup:
+#line 63 "infinite.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 63 "infinite.py"
     return result;
+#line 63 "infinite.py"
 }
+#line 3604 "infinite.c"
 
 static void clear_mod_infinite(void) {
     PY2C_CLEAR(g_infinite__bad);

@@ -333,24 +333,43 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 9 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 9 "arguments.py"
         { loc = 1; goto error; }
+#line 9 "arguments.py"
     }
+#line 9 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 9 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 9 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 9 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 9 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "arguments.py"
     goto cleanup;
+#line 9 "arguments.py"
 error:
+#line 9 "arguments.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 9 "arguments.py"
     PY2C_CLEAR(result);
+#line 9 "arguments.py"
 cleanup:
+#line 9 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "arguments.py"
     py2c_recursion_leave();
+#line 9 "arguments.py"
     return result;
+#line 9 "arguments.py"
 }
+#line 373 "arguments.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -365,24 +384,43 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 10 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 10 "arguments.py"
         { loc = 1; goto error; }
+#line 10 "arguments.py"
     }
+#line 10 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 10 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 10 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 10 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "arguments.py"
     goto cleanup;
+#line 10 "arguments.py"
 error:
+#line 10 "arguments.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 10 "arguments.py"
     PY2C_CLEAR(result);
+#line 10 "arguments.py"
 cleanup:
+#line 10 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "arguments.py"
     py2c_recursion_leave();
+#line 10 "arguments.py"
     return result;
+#line 10 "arguments.py"
 }
+#line 424 "arguments.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -397,24 +435,43 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 11 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 11 "arguments.py"
         { loc = 1; goto error; }
+#line 11 "arguments.py"
     }
+#line 11 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 11 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 1, kwnames_4);
+#line 11 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 11 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 11 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 11 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 11 "arguments.py"
     goto cleanup;
+#line 11 "arguments.py"
 error:
+#line 11 "arguments.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 11 "arguments.py"
     PY2C_CLEAR(result);
+#line 11 "arguments.py"
 cleanup:
+#line 11 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "arguments.py"
     py2c_recursion_leave();
+#line 11 "arguments.py"
     return result;
+#line 11 "arguments.py"
 }
+#line 475 "arguments.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -429,24 +486,43 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 12 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 12 "arguments.py"
         { loc = 1; goto error; }
+#line 12 "arguments.py"
     }
+#line 12 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 12 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 1, kwnames_0);
+#line 12 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 12 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 12 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 12 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 12 "arguments.py"
     goto cleanup;
+#line 12 "arguments.py"
 error:
+#line 12 "arguments.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 12 "arguments.py"
     PY2C_CLEAR(result);
+#line 12 "arguments.py"
 cleanup:
+#line 12 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "arguments.py"
     py2c_recursion_leave();
+#line 12 "arguments.py"
     return result;
+#line 12 "arguments.py"
 }
+#line 526 "arguments.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -461,28 +537,51 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 13 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 13 "arguments.py"
         { loc = 1; goto error; }
+#line 13 "arguments.py"
     }
+#line 13 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 13 "arguments.py"
     t[2] = py2c_list_new(1);
+#line 13 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 13 "arguments.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 13 "arguments.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 13 "arguments.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 13 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 13 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 13 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 13 "arguments.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 13 "arguments.py"
     goto cleanup;
+#line 13 "arguments.py"
 error:
+#line 13 "arguments.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 13 "arguments.py"
     PY2C_CLEAR(result);
+#line 13 "arguments.py"
 cleanup:
+#line 13 "arguments.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "arguments.py"
     py2c_recursion_leave();
+#line 13 "arguments.py"
     return result;
+#line 13 "arguments.py"
 }
+#line 585 "arguments.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -497,24 +596,43 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 14 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 14 "arguments.py"
         { loc = 1; goto error; }
+#line 14 "arguments.py"
     }
+#line 14 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 14 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 14 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 14 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 14 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 14 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 14 "arguments.py"
     goto cleanup;
+#line 14 "arguments.py"
 error:
+#line 14 "arguments.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 14 "arguments.py"
     PY2C_CLEAR(result);
+#line 14 "arguments.py"
 cleanup:
+#line 14 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "arguments.py"
     py2c_recursion_leave();
+#line 14 "arguments.py"
     return result;
+#line 14 "arguments.py"
 }
+#line 636 "arguments.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -529,24 +647,43 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 15 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 15 "arguments.py"
         { loc = 1; goto error; }
+#line 15 "arguments.py"
     }
+#line 15 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 15 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 2, PY2C_NULL);
+#line 15 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 15 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 15 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "arguments.py"
     goto cleanup;
+#line 15 "arguments.py"
 error:
+#line 15 "arguments.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 15 "arguments.py"
     PY2C_CLEAR(result);
+#line 15 "arguments.py"
 cleanup:
+#line 15 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "arguments.py"
     py2c_recursion_leave();
+#line 15 "arguments.py"
     return result;
+#line 15 "arguments.py"
 }
+#line 687 "arguments.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -561,24 +698,43 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 16 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 16 "arguments.py"
         { loc = 1; goto error; }
+#line 16 "arguments.py"
     }
+#line 16 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 16 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), PY2C_TRUE}, 1, kwnames_5);
+#line 16 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 16 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 16 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "arguments.py"
     goto cleanup;
+#line 16 "arguments.py"
 error:
+#line 16 "arguments.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 16 "arguments.py"
     PY2C_CLEAR(result);
+#line 16 "arguments.py"
 cleanup:
+#line 16 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "arguments.py"
     py2c_recursion_leave();
+#line 16 "arguments.py"
     return result;
+#line 16 "arguments.py"
 }
+#line 738 "arguments.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -593,24 +749,43 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 17 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 17 "arguments.py"
         { loc = 1; goto error; }
+#line 17 "arguments.py"
     }
+#line 17 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 17 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 17 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 17 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "arguments.py"
     goto cleanup;
+#line 17 "arguments.py"
 error:
+#line 17 "arguments.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 17 "arguments.py"
     PY2C_CLEAR(result);
+#line 17 "arguments.py"
 cleanup:
+#line 17 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "arguments.py"
     py2c_recursion_leave();
+#line 17 "arguments.py"
     return result;
+#line 17 "arguments.py"
 }
+#line 789 "arguments.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -625,24 +800,43 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 18 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 18 "arguments.py"
         { loc = 1; goto error; }
+#line 18 "arguments.py"
     }
+#line 18 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 18 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 18 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 18 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "arguments.py"
     goto cleanup;
+#line 18 "arguments.py"
 error:
+#line 18 "arguments.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 18 "arguments.py"
     PY2C_CLEAR(result);
+#line 18 "arguments.py"
 cleanup:
+#line 18 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "arguments.py"
     py2c_recursion_leave();
+#line 18 "arguments.py"
     return result;
+#line 18 "arguments.py"
 }
+#line 840 "arguments.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -657,24 +851,43 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 19 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 19 "arguments.py"
         { loc = 1; goto error; }
+#line 19 "arguments.py"
     }
+#line 19 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_6);
+#line 19 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 19 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 19 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "arguments.py"
     goto cleanup;
+#line 19 "arguments.py"
 error:
+#line 19 "arguments.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 19 "arguments.py"
     PY2C_CLEAR(result);
+#line 19 "arguments.py"
 cleanup:
+#line 19 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "arguments.py"
     py2c_recursion_leave();
+#line 19 "arguments.py"
     return result;
+#line 19 "arguments.py"
 }
+#line 891 "arguments.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -689,24 +902,43 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 20 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 20 "arguments.py"
         { loc = 1; goto error; }
+#line 20 "arguments.py"
     }
+#line 20 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE, py2c_int(1)}, 0, kwnames_7);
+#line 20 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 20 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 20 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "arguments.py"
     goto cleanup;
+#line 20 "arguments.py"
 error:
+#line 20 "arguments.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 20 "arguments.py"
     PY2C_CLEAR(result);
+#line 20 "arguments.py"
 cleanup:
+#line 20 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "arguments.py"
     py2c_recursion_leave();
+#line 20 "arguments.py"
     return result;
+#line 20 "arguments.py"
 }
+#line 942 "arguments.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -721,30 +953,55 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 21 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 21 "arguments.py"
         { loc = 2; goto error; }
+#line 21 "arguments.py"
     }
+#line 21 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 21 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 21 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 21 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 21 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 21 "arguments.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_24.ob), &t[3], &t[4], &attr_ic[13]) < 0) { loc = 4; goto error; }
+#line 21 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 21 "arguments.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 21 "arguments.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 21 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 21 "arguments.py"
     PY2C_CLEAR(t[4]);
+#line 21 "arguments.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 21 "arguments.py"
     goto cleanup;
+#line 21 "arguments.py"
 error:
+#line 21 "arguments.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 21 "arguments.py"
     PY2C_CLEAR(result);
+#line 21 "arguments.py"
 cleanup:
+#line 21 "arguments.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 21 "arguments.py"
     py2c_recursion_leave();
+#line 21 "arguments.py"
     return result;
+#line 21 "arguments.py"
 }
+#line 1005 "arguments.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -759,30 +1016,55 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 22 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 22 "arguments.py"
         { loc = 2; goto error; }
+#line 22 "arguments.py"
     }
+#line 22 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 22 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 22 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 22 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 22 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 22 "arguments.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[15]) < 0) { loc = 4; goto error; }
+#line 22 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 22 "arguments.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+#line 22 "arguments.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 22 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 22 "arguments.py"
     PY2C_CLEAR(t[4]);
+#line 22 "arguments.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 22 "arguments.py"
     goto cleanup;
+#line 22 "arguments.py"
 error:
+#line 22 "arguments.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 22 "arguments.py"
     PY2C_CLEAR(result);
+#line 22 "arguments.py"
 cleanup:
+#line 22 "arguments.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 22 "arguments.py"
     py2c_recursion_leave();
+#line 22 "arguments.py"
     return result;
+#line 22 "arguments.py"
 }
+#line 1068 "arguments.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -797,30 +1079,55 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 23 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 23 "arguments.py"
         { loc = 2; goto error; }
+#line 23 "arguments.py"
     }
+#line 23 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 23 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 23 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 23 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 23 "arguments.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[17]) < 0) { loc = 4; goto error; }
+#line 23 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 23 "arguments.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 23 "arguments.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 23 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 23 "arguments.py"
     PY2C_CLEAR(t[4]);
+#line 23 "arguments.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 23 "arguments.py"
     goto cleanup;
+#line 23 "arguments.py"
 error:
+#line 23 "arguments.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 23 "arguments.py"
     PY2C_CLEAR(result);
+#line 23 "arguments.py"
 cleanup:
+#line 23 "arguments.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 23 "arguments.py"
     py2c_recursion_leave();
+#line 23 "arguments.py"
     return result;
+#line 23 "arguments.py"
 }
+#line 1131 "arguments.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -835,30 +1142,55 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 24 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 24 "arguments.py"
         { loc = 2; goto error; }
+#line 24 "arguments.py"
     }
+#line 24 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 24 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 24 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 24 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 24 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 24 "arguments.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_26.ob), &t[3], &t[4], &attr_ic[19]) < 0) { loc = 4; goto error; }
+#line 24 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 24 "arguments.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+#line 24 "arguments.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 24 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 24 "arguments.py"
     PY2C_CLEAR(t[4]);
+#line 24 "arguments.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 24 "arguments.py"
     goto cleanup;
+#line 24 "arguments.py"
 error:
+#line 24 "arguments.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 24 "arguments.py"
     PY2C_CLEAR(result);
+#line 24 "arguments.py"
 cleanup:
+#line 24 "arguments.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 24 "arguments.py"
     py2c_recursion_leave();
+#line 24 "arguments.py"
     return result;
+#line 24 "arguments.py"
 }
+#line 1194 "arguments.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -873,24 +1205,43 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 25 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 25 "arguments.py"
         { loc = 1; goto error; }
+#line 25 "arguments.py"
     }
+#line 25 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 25 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+#line 25 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 25 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 25 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 25 "arguments.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 25 "arguments.py"
     goto cleanup;
+#line 25 "arguments.py"
 error:
+#line 25 "arguments.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 25 "arguments.py"
     PY2C_CLEAR(result);
+#line 25 "arguments.py"
 cleanup:
+#line 25 "arguments.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 25 "arguments.py"
     py2c_recursion_leave();
+#line 25 "arguments.py"
     return result;
+#line 25 "arguments.py"
 }
+#line 1245 "arguments.c"
 
 static Py2cValue mod_arguments(void) {
     g_arguments__json = PY2C_NULL;
@@ -923,347 +1274,659 @@ static Py2cValue mod_arguments(void) {
 
 #line 3 "arguments.py"
     t[0] = py2c_import("json");
+#line 3 "arguments.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "arguments.py"
     py2c_slot_store(&g_arguments__json, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 5 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 5 "arguments.py"
         { loc = 3; goto error; }
+#line 5 "arguments.py"
     }
+#line 5 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 5 "arguments.py"
     t[2] = py2c_list_new(1);
+#line 5 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 5 "arguments.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 5; goto error; }
+#line 5 "arguments.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+#line 5 "arguments.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 5 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 5 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 5 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 5 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 5 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 5 "arguments.py"
         { loc = 7; goto error; }
+#line 5 "arguments.py"
     }
+#line 5 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 5 "arguments.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 0, kwnames_1);
+#line 5 "arguments.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 5 "arguments.py"
     PY2C_CLEAR(t[4]);
+#line 5 "arguments.py"
     PY2C_CLEAR(t[5]);
+#line 5 "arguments.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 5 "arguments.py"
     if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
+#line 5 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 5 "arguments.py"
     PY2C_CLEAR(t[6]);
+#line 5 "arguments.py"
     PY2C_CLEAR(t[7]);
 
 #line 6 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 6 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 6 "arguments.py"
         { loc = 11; goto error; }
+#line 6 "arguments.py"
     }
+#line 6 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 6 "arguments.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob), PY2C_TRUE}, 1, kwnames_2);
+#line 6 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 6 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 6 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 6 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 6 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 6 "arguments.py"
         { loc = 14; goto error; }
+#line 6 "arguments.py"
     }
+#line 6 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 6 "arguments.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_7.ob), PY2C_FALSE}, 1, kwnames_2);
+#line 6 "arguments.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+#line 6 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 6 "arguments.py"
     PY2C_CLEAR(t[4]);
+#line 6 "arguments.py"
     t[6] = py2c_fast_compare(t[5], py2c_obj_value(&str_8.ob), PY2C_EQ);
+#line 6 "arguments.py"
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+#line 6 "arguments.py"
     PY2C_CLEAR(t[5]);
+#line 6 "arguments.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 6 "arguments.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+#line 6 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 6 "arguments.py"
     PY2C_CLEAR(t[6]);
+#line 6 "arguments.py"
     PY2C_CLEAR(t[7]);
 
 #line 7 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 7 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 7 "arguments.py"
         { loc = 19; goto error; }
+#line 7 "arguments.py"
     }
+#line 7 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 7 "arguments.py"
     t[2] = py2c_dict_new();
+#line 7 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 7 "arguments.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_9.ob), py2c_int(1)) < 0) { loc = 21; goto error; }
+#line 7 "arguments.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_10.ob), py2c_int(2)) < 0) { loc = 21; goto error; }
+#line 7 "arguments.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), py2c_obj_value(&str_11.ob)}, 1, kwnames_3);
+#line 7 "arguments.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 7 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 7 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 7 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 7 "arguments.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 7 "arguments.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 7 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 7 "arguments.py"
     PY2C_CLEAR(t[4]);
 
 #line 8 "arguments.py"
     t[0] = py2c_list_new(17);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 8 "arguments.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+#line 8 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 8 "arguments.py"
     py2c_slot_store(&g_arguments__calls, t[0]); t[0] = PY2C_NULL;
 
 #line 27 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__calls)) {
+#line 27 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 27 "arguments.py"
         { loc = 41; goto error; }
+#line 27 "arguments.py"
     }
+#line 27 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__calls); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 27 "arguments.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 27 "arguments.py"
 L0:;
+#line 27 "arguments.py"
     t[1] = py2c_iter_next(t[0]);
+#line 27 "arguments.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 27 "arguments.py"
         if (py2c_error_occurred()) { loc = 40; goto error; }
+#line 27 "arguments.py"
         goto L1;
+#line 27 "arguments.py"
     }
+#line 27 "arguments.py"
     py2c_slot_store(&g_arguments__c, t[1]); t[1] = PY2C_NULL;
 
 #line 29 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__c)) {
+#line 29 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 29 "arguments.py"
         { loc = 44; goto error_1; }
+#line 29 "arguments.py"
     }
+#line 29 "arguments.py"
     t[1] = py2c_slot_load(&g_arguments__c);
+#line 29 "arguments.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 29 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_1; }
+#line 29 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 29 "arguments.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[2]}, 2);
+#line 29 "arguments.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error_1; }
+#line 29 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 29 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 29 "arguments.py"
     goto L3;
+#line 29 "arguments.py"
 error_1:
+#line 29 "arguments.py"
     py2c_traceback_add(&code_mod_arguments, loc);
+#line 29 "arguments.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 29 "arguments.py"
     t[1] = py2c_error_fetch();
+#line 29 "arguments.py"
     py2c_exc_handled_push(t[1]);
+#line 29 "arguments.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 29 "arguments.py"
     if (n0 < 0) { loc = 45; goto error_2; }
+#line 29 "arguments.py"
     if (!n0) goto L4;
+#line 29 "arguments.py"
     py2c_incref(t[1]); py2c_slot_store(&g_arguments__e, t[1]);
 
 #line 31 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__e)) {
+#line 31 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "arguments.py"
         { loc = 47; goto error_3; }
+#line 31 "arguments.py"
     }
+#line 31 "arguments.py"
     t[2] = py2c_slot_load(&g_arguments__e);
+#line 31 "arguments.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[2]}, 2);
+#line 31 "arguments.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_3; }
+#line 31 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 31 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 31 "arguments.py"
     py2c_slot_store(&g_arguments__e, PY2C_NULL);
+#line 31 "arguments.py"
     py2c_exc_handled_pop();
+#line 31 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 31 "arguments.py"
     goto L3;
+#line 31 "arguments.py"
 L4:;
+#line 31 "arguments.py"
     py2c_exc_handled_pop();
+#line 31 "arguments.py"
     py2c_error_restore(t[1]);
+#line 31 "arguments.py"
     t[1] = PY2C_NULL;
+#line 31 "arguments.py"
     goto unwind;
+#line 31 "arguments.py"
 error_3:
+#line 31 "arguments.py"
     py2c_traceback_add(&code_mod_arguments, loc);
+#line 31 "arguments.py"
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 31 "arguments.py"
     py2c_slot_store(&g_arguments__e, PY2C_NULL);
+#line 31 "arguments.py"
     goto L5;
+#line 31 "arguments.py"
 error_2:
+#line 31 "arguments.py"
     py2c_traceback_add(&code_mod_arguments, loc);
+#line 31 "arguments.py"
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 31 "arguments.py"
 L5:;
+#line 31 "arguments.py"
     py2c_exc_handled_pop();
+#line 31 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 31 "arguments.py"
     goto unwind;
+#line 31 "arguments.py"
 L3:;
+#line 31 "arguments.py"
     py2c_safepoint();
+#line 31 "arguments.py"
     goto L0;
+#line 31 "arguments.py"
 L1:;
+#line 31 "arguments.py"
     PY2C_CLEAR(t[0]);
 
 #line 32 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 32 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 32 "arguments.py"
         { loc = 49; goto error; }
+#line 32 "arguments.py"
     }
+#line 32 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 32 "arguments.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 32 "arguments.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_31.ob), &attr_ic[27]);
+#line 32 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 32 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 32 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 32 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 32 "arguments.py"
         { loc = 52; goto error; }
+#line 32 "arguments.py"
     }
+#line 32 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 32 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 32 "arguments.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_31.ob), &attr_ic[29]);
+#line 32 "arguments.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 32 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 32 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 32 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 32 "arguments.py"
         { loc = 55; goto error; }
+#line 32 "arguments.py"
     }
+#line 32 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 32 "arguments.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 32 "arguments.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_31.ob), &attr_ic[31]);
+#line 32 "arguments.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 32 "arguments.py"
     PY2C_CLEAR(t[4]);
+#line 32 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 32 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 32 "arguments.py"
         { loc = 58; goto error; }
+#line 32 "arguments.py"
     }
+#line 32 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[32]); py2c_decref(s0); }
+#line 32 "arguments.py"
     if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
+#line 32 "arguments.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_31.ob), &attr_ic[33]);
+#line 32 "arguments.py"
     if (PY2C_IS_NULL(t[7])) { loc = 60; goto error; }
+#line 32 "arguments.py"
     PY2C_CLEAR(t[6]);
+#line 32 "arguments.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 32 "arguments.py"
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+#line 32 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 32 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 32 "arguments.py"
     PY2C_CLEAR(t[5]);
+#line 32 "arguments.py"
     PY2C_CLEAR(t[7]);
+#line 32 "arguments.py"
     PY2C_CLEAR(t[8]);
 
 #line 33 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 33 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 33 "arguments.py"
         { loc = 62; goto error; }
+#line 33 "arguments.py"
     }
+#line 33 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 33 "arguments.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 33 "arguments.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_32.ob), &attr_ic[35]);
+#line 33 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 33 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 33 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 33 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 33 "arguments.py"
         { loc = 65; goto error; }
+#line 33 "arguments.py"
     }
+#line 33 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[36]); py2c_decref(s0); }
+#line 33 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 33 "arguments.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_32.ob), &attr_ic[37]);
+#line 33 "arguments.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 33 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 33 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 33 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 33 "arguments.py"
         { loc = 68; goto error; }
+#line 33 "arguments.py"
     }
+#line 33 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[38]); py2c_decref(s0); }
+#line 33 "arguments.py"
     if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+#line 33 "arguments.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_32.ob), &attr_ic[39]);
+#line 33 "arguments.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+#line 33 "arguments.py"
     PY2C_CLEAR(t[4]);
+#line 33 "arguments.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 33 "arguments.py"
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+#line 33 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 33 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 33 "arguments.py"
     PY2C_CLEAR(t[5]);
+#line 33 "arguments.py"
     PY2C_CLEAR(t[6]);
 
 #line 34 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 34 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 34 "arguments.py"
         { loc = 73; goto error; }
+#line 34 "arguments.py"
     }
+#line 34 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 34 "arguments.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 34 "arguments.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 34 "arguments.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 34 "arguments.py"
     PY2C_CLEAR(t[0]);
+#line 34 "arguments.py"
     if (!py2c_slot_bound(&g_arguments__json)) {
+#line 34 "arguments.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 34 "arguments.py"
         { loc = 75; goto error; }
+#line 34 "arguments.py"
     }
+#line 34 "arguments.py"
     { Py2cValue s0 = py2c_slot_load(&g_arguments__json); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[41]); py2c_decref(s0); }
+#line 34 "arguments.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 34 "arguments.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 34 "arguments.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 34 "arguments.py"
     PY2C_CLEAR(t[1]);
+#line 34 "arguments.py"
     PY2C_CLEAR(t[2]);
+#line 34 "arguments.py"
     PY2C_CLEAR(t[3]);
+#line 34 "arguments.py"
     PY2C_CLEAR(result);
+#line 34 "arguments.py"
     result = PY2C_NONE;
+#line 34 "arguments.py"
     goto cleanup;
+#line 34 "arguments.py"
 error:
+#line 34 "arguments.py"
     py2c_traceback_add(&code_mod_arguments, loc);
+#line 34 "arguments.py"
 unwind:
+#line 34 "arguments.py"
     PY2C_CLEAR(result);
+#line 34 "arguments.py"
 cleanup:
+#line 34 "arguments.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 34 "arguments.py"
     return result;
+#line 34 "arguments.py"
 }
+#line 1930 "arguments.c"
 
 static void clear_mod_arguments(void) {
     PY2C_CLEAR(g_arguments__e);

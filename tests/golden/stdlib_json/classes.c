@@ -507,25 +507,42 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "classes.py"
     t[0] = py2c_dict_new();
+#line 7 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "classes.py"
     t[1] = py2c_function_new(&info_f_Point____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 8 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "classes.py"
     goto cleanup;
+#line 8 "classes.py"
 error:
+#line 8 "classes.py"
     py2c_traceback_add(&code_f_Point, loc);
+#line 8 "classes.py"
     PY2C_CLEAR(result);
+#line 8 "classes.py"
 cleanup:
+#line 8 "classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "classes.py"
     py2c_recursion_leave();
+#line 8 "classes.py"
     return result;
+#line 8 "classes.py"
 }
+#line 546 "classes.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -544,19 +561,33 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "classes.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_y, &attr_ic[1]) < 0) { loc = 1; goto error; }
+#line 10 "classes.py"
     PY2C_CLEAR(result);
+#line 10 "classes.py"
     result = PY2C_NONE;
+#line 10 "classes.py"
     goto cleanup;
+#line 10 "classes.py"
 error:
+#line 10 "classes.py"
     py2c_traceback_add(&code_f_Point____init__, loc);
+#line 10 "classes.py"
     PY2C_CLEAR(result);
+#line 10 "classes.py"
 cleanup:
+#line 10 "classes.py"
     PY2C_CLEAR(v_self);
+#line 10 "classes.py"
     PY2C_CLEAR(v_x);
+#line 10 "classes.py"
     PY2C_CLEAR(v_y);
+#line 10 "classes.py"
     py2c_recursion_leave();
+#line 10 "classes.py"
     return result;
+#line 10 "classes.py"
 }
+#line 591 "classes.c"
 
 static Py2cValue f_PointEncoder(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -571,25 +602,42 @@ static Py2cValue f_PointEncoder(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "classes.py"
     t[0] = py2c_dict_new();
+#line 13 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 13 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 0; goto error; }
 
 #line 14 "classes.py"
     t[1] = py2c_function_new(&info_f_PointEncoder__default, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 14 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 14 "classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "classes.py"
     goto cleanup;
+#line 14 "classes.py"
 error:
+#line 14 "classes.py"
     py2c_traceback_add(&code_f_PointEncoder, loc);
+#line 14 "classes.py"
     PY2C_CLEAR(result);
+#line 14 "classes.py"
 cleanup:
+#line 14 "classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "classes.py"
     py2c_recursion_leave();
+#line 14 "classes.py"
     return result;
+#line 14 "classes.py"
 }
+#line 641 "classes.c"
 
 static Py2cValue f_PointEncoder__default(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -607,77 +655,137 @@ static Py2cValue f_PointEncoder__default(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "classes.py"
     if (!py2c_slot_bound(&g_classes__Point)) {
+#line 15 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 15 "classes.py"
         { loc = 1; goto error; }
+#line 15 "classes.py"
     }
+#line 15 "classes.py"
     t[0] = py2c_slot_load(&g_classes__Point);
+#line 15 "classes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
+#line 15 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 15 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 15 "classes.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 15 "classes.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 15 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 15 "classes.py"
     if (!n0) goto L0;
 
 #line 16 "classes.py"
     t[0] = py2c_dict_new();
+#line 16 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 16 "classes.py"
     t[1] = py2c_list_new(2);
+#line 16 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 16 "classes.py"
     t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+#line 16 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 16 "classes.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 4; goto error; }
+#line 16 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 16 "classes.py"
     t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[3]);
+#line 16 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 16 "classes.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 4; goto error; }
+#line 16 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 16 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 16 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 16 "classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "classes.py"
     goto cleanup;
+#line 16 "classes.py"
 L0:;
 
 #line 17 "classes.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, PY2C_BUILTIN_VALUE(py2c_set_type)}, 2);
+#line 17 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 17 "classes.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 17 "classes.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 17 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 17 "classes.py"
     if (!n0) goto L2;
 
 #line 18 "classes.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_o}, 1);
+#line 18 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 18 "classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "classes.py"
     goto cleanup;
+#line 18 "classes.py"
 L2:;
 
 #line 19 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 19 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 19 "classes.py"
         { loc = 10; goto error; }
+#line 19 "classes.py"
     }
+#line 19 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 19 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 19 "classes.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 12; goto error; }
+#line 19 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 19 "classes.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_self, v_o}, 2, PY2C_NULL);
+#line 19 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 19 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 19 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 19 "classes.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 19 "classes.py"
     goto cleanup;
+#line 19 "classes.py"
 error:
+#line 19 "classes.py"
     py2c_traceback_add(&code_f_PointEncoder__default, loc);
+#line 19 "classes.py"
     PY2C_CLEAR(result);
+#line 19 "classes.py"
 cleanup:
+#line 19 "classes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "classes.py"
     PY2C_CLEAR(v_self);
+#line 19 "classes.py"
     PY2C_CLEAR(v_o);
+#line 19 "classes.py"
     py2c_recursion_leave();
+#line 19 "classes.py"
     return result;
+#line 19 "classes.py"
 }
+#line 789 "classes.c"
 
 static Py2cValue f_W(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -692,31 +800,51 @@ static Py2cValue f_W(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "classes.py"
     t[0] = py2c_dict_new();
+#line 33 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 33 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 33 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
 
 #line 34 "classes.py"
     t[1] = py2c_function_new(&info_f_W____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 34 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 34 "classes.py"
     PY2C_CLEAR(t[1]);
 
 #line 37 "classes.py"
     t[1] = py2c_function_new(&info_f_W__write, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 37 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 37 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 37 "classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 37 "classes.py"
     goto cleanup;
+#line 37 "classes.py"
 error:
+#line 37 "classes.py"
     py2c_traceback_add(&code_f_W, loc);
+#line 37 "classes.py"
     PY2C_CLEAR(result);
+#line 37 "classes.py"
 cleanup:
+#line 37 "classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 37 "classes.py"
     py2c_recursion_leave();
+#line 37 "classes.py"
     return result;
+#line 37 "classes.py"
 }
+#line 848 "classes.c"
 
 static Py2cValue f_W____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -732,21 +860,37 @@ static Py2cValue f_W____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "classes.py"
     t[0] = py2c_list_new(0);
+#line 35 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 35 "classes.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_25.ob), t[0], &attr_ic[6]) < 0) { loc = 1; goto error; }
+#line 35 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 35 "classes.py"
     PY2C_CLEAR(result);
+#line 35 "classes.py"
     result = PY2C_NONE;
+#line 35 "classes.py"
     goto cleanup;
+#line 35 "classes.py"
 error:
+#line 35 "classes.py"
     py2c_traceback_add(&code_f_W____init__, loc);
+#line 35 "classes.py"
     PY2C_CLEAR(result);
+#line 35 "classes.py"
 cleanup:
+#line 35 "classes.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 35 "classes.py"
     PY2C_CLEAR(v_self);
+#line 35 "classes.py"
     py2c_recursion_leave();
+#line 35 "classes.py"
     return result;
+#line 35 "classes.py"
 }
+#line 894 "classes.c"
 
 static Py2cValue f_W__write(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -763,27 +907,49 @@ static Py2cValue f_W__write(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "classes.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_25.ob), &attr_ic[7]);
+#line 38 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 38 "classes.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 2; goto error; }
+#line 38 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 38 "classes.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_s}, 1, PY2C_NULL);
+#line 38 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 38 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 38 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 38 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 38 "classes.py"
     PY2C_CLEAR(result);
+#line 38 "classes.py"
     result = PY2C_NONE;
+#line 38 "classes.py"
     goto cleanup;
+#line 38 "classes.py"
 error:
+#line 38 "classes.py"
     py2c_traceback_add(&code_f_W__write, loc);
+#line 38 "classes.py"
     PY2C_CLEAR(result);
+#line 38 "classes.py"
 cleanup:
+#line 38 "classes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 38 "classes.py"
     PY2C_CLEAR(v_self);
+#line 38 "classes.py"
     PY2C_CLEAR(v_s);
+#line 38 "classes.py"
     py2c_recursion_leave();
+#line 38 "classes.py"
     return result;
+#line 38 "classes.py"
 }
+#line 953 "classes.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -796,13 +962,21 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "classes.py"
     PY2C_CLEAR(result);
+#line 53 "classes.py"
     result = py2c_obj_value(&str_36.ob);
+#line 53 "classes.py"
     goto cleanup;
+#line 53 "classes.py"
 cleanup:
+#line 53 "classes.py"
     PY2C_CLEAR(v_o);
+#line 53 "classes.py"
     py2c_recursion_leave();
+#line 53 "classes.py"
     return result;
+#line 53 "classes.py"
 }
+#line 980 "classes.c"
 
 static Py2cValue f_point_hook(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -819,34 +993,57 @@ static Py2cValue f_point_hook(Py2cFunction *fn, Py2cValue *params) {
 
 #line 67 "classes.py"
     n0 = py2c_contains(v_d, py2c_obj_value(&str_9.ob));
+#line 67 "classes.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 67 "classes.py"
     if (!n0) goto L0;
 
 #line 68 "classes.py"
     t[0] = py2c_fast_getitem(v_d, py2c_obj_value(&str_9.ob));
+#line 68 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 68 "classes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
+#line 68 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 68 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 68 "classes.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_38.ob), t[1], PY2C_OP_MOD);
+#line 68 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 68 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 68 "classes.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 68 "classes.py"
     goto cleanup;
+#line 68 "classes.py"
 L0:;
 
 #line 69 "classes.py"
     { Py2cValue old = result; result = v_d; py2c_incref(result); py2c_decref(old); }
+#line 69 "classes.py"
     goto cleanup;
+#line 69 "classes.py"
 error:
+#line 69 "classes.py"
     py2c_traceback_add(&code_f_point_hook, loc);
+#line 69 "classes.py"
     PY2C_CLEAR(result);
+#line 69 "classes.py"
 cleanup:
+#line 69 "classes.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 69 "classes.py"
     PY2C_CLEAR(v_d);
+#line 69 "classes.py"
     py2c_recursion_leave();
+#line 69 "classes.py"
     return result;
+#line 69 "classes.py"
 }
+#line 1047 "classes.c"
 
 static Py2cValue f_PointDecoder(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -861,25 +1058,42 @@ static Py2cValue f_PointDecoder(Py2cFunction *fn, Py2cValue *params) {
 
 #line 72 "classes.py"
     t[0] = py2c_dict_new();
+#line 72 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 72 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 72 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_40.ob)) < 0) { loc = 0; goto error; }
 
 #line 73 "classes.py"
     t[1] = py2c_function_new(&info_f_PointDecoder____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 73 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 73 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 73 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 73 "classes.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 73 "classes.py"
     goto cleanup;
+#line 73 "classes.py"
 error:
+#line 73 "classes.py"
     py2c_traceback_add(&code_f_PointDecoder, loc);
+#line 73 "classes.py"
     PY2C_CLEAR(result);
+#line 73 "classes.py"
 cleanup:
+#line 73 "classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 73 "classes.py"
     py2c_recursion_leave();
+#line 73 "classes.py"
     return result;
+#line 73 "classes.py"
 }
+#line 1097 "classes.c"
 
 static Py2cValue f_PointDecoder____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -896,48 +1110,91 @@ static Py2cValue f_PointDecoder____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 74 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecoder)) {
+#line 74 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
+#line 74 "classes.py"
         { loc = 1; goto error; }
+#line 74 "classes.py"
     }
+#line 74 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__JSONDecoder); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 74 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 74 "classes.py"
     t[1] = py2c_list_new(0);
+#line 74 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 74 "classes.py"
     if (py2c_list_append(t[1], v_self) < 0) { loc = 0; goto error; }
+#line 74 "classes.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 74 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 74 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 74 "classes.py"
     t[3] = py2c_dict_new();
+#line 74 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 74 "classes.py"
     if (!py2c_slot_bound(&g_classes__point_hook)) {
+#line 74 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'point_hook' is not defined");
+#line 74 "classes.py"
         { loc = 3; goto error; }
+#line 74 "classes.py"
     }
+#line 74 "classes.py"
     t[4] = py2c_dict_new();
+#line 74 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 74 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__point_hook); int64_t rc = py2c_dict_setitem(t[4], py2c_obj_value(&str_41.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+#line 74 "classes.py"
     if (py2c_dict_merge_kwargs(t[3], t[4], t[0]) < 0) { loc = 0; goto error; }
+#line 74 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 74 "classes.py"
     if (py2c_dict_merge_kwargs(t[3], v_kw, t[0]) < 0) { loc = 0; goto error; }
+#line 74 "classes.py"
     t[4] = py2c_call_ex(t[0], t[2], t[3]);
+#line 74 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 74 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 74 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 74 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 74 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 74 "classes.py"
     PY2C_CLEAR(result);
+#line 74 "classes.py"
     result = PY2C_NONE;
+#line 74 "classes.py"
     goto cleanup;
+#line 74 "classes.py"
 error:
+#line 74 "classes.py"
     py2c_traceback_add(&code_f_PointDecoder____init__, loc);
+#line 74 "classes.py"
     PY2C_CLEAR(result);
+#line 74 "classes.py"
 cleanup:
+#line 74 "classes.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 74 "classes.py"
     PY2C_CLEAR(v_self);
+#line 74 "classes.py"
     PY2C_CLEAR(v_kw);
+#line 74 "classes.py"
     py2c_recursion_leave();
+#line 74 "classes.py"
     return result;
+#line 74 "classes.py"
 }
+#line 1198 "classes.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -953,21 +1210,37 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 80 "classes.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_s}, 1);
+#line 80 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 80 "classes.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
+#line 80 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 80 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 80 "classes.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 80 "classes.py"
     goto cleanup;
+#line 80 "classes.py"
 error:
+#line 80 "classes.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 80 "classes.py"
     PY2C_CLEAR(result);
+#line 80 "classes.py"
 cleanup:
+#line 80 "classes.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 80 "classes.py"
     PY2C_CLEAR(v_s);
+#line 80 "classes.py"
     py2c_recursion_leave();
+#line 80 "classes.py"
     return result;
+#line 80 "classes.py"
 }
+#line 1244 "classes.c"
 
 static Py2cValue mod_classes(void) {
     g_classes__json = PY2C_NULL;
@@ -1014,1323 +1287,2491 @@ static Py2cValue mod_classes(void) {
 
 #line 3 "classes.py"
     t[0] = py2c_import("json");
+#line 3 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "classes.py"
     py2c_slot_store(&g_classes__json, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "classes.py"
     t[0] = py2c_import("json.decoder");
+#line 4 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "classes.py"
     t[1] = py2c_import_from(t[0], "JSONDecodeError");
+#line 4 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "classes.py"
     py2c_slot_store(&g_classes__JSONDecodeError, t[1]); t[1] = PY2C_NULL;
+#line 4 "classes.py"
     t[1] = py2c_import_from(t[0], "JSONDecoder");
+#line 4 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "classes.py"
     py2c_slot_store(&g_classes__JSONDecoder, t[1]); t[1] = PY2C_NULL;
+#line 4 "classes.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "classes.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 7 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 7 "classes.py"
     t[1] = py2c_function_new(&info_f_Point, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 7 "classes.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 7 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 7 "classes.py"
     t[3] = py2c_class_new("Point", "Point", "__main__", t[0], t[2]);
+#line 7 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 7 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 7 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 7 "classes.py"
     py2c_slot_store(&g_classes__Point, t[3]); t[3] = PY2C_NULL;
 
 #line 13 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 13 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 13 "classes.py"
         { loc = 4; goto error; }
+#line 13 "classes.py"
     }
+#line 13 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 13 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 13 "classes.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 13 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 13 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 13 "classes.py"
     t[2] = py2c_function_new(&info_f_PointEncoder, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 13 "classes.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 13 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 13 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 13 "classes.py"
     t[4] = py2c_class_new("PointEncoder", "PointEncoder", "__main__", t[1], t[3]);
+#line 13 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 13 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 13 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 13 "classes.py"
     py2c_slot_store(&g_classes__PointEncoder, t[4]); t[4] = PY2C_NULL;
 
 #line 22 "classes.py"
     t[0] = py2c_dict_new();
+#line 22 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 22 "classes.py"
     if (!py2c_slot_bound(&g_classes__Point)) {
+#line 22 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 22 "classes.py"
         { loc = 9; goto error; }
+#line 22 "classes.py"
     }
+#line 22 "classes.py"
     t[1] = py2c_slot_load(&g_classes__Point);
+#line 22 "classes.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 22 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 22 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 22 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[2]) < 0) { loc = 7; goto error; }
+#line 22 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 22 "classes.py"
     t[1] = py2c_set_new();
+#line 22 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 22 "classes.py"
     if (py2c_set_add(t[1], py2c_int(3)) < 0) { loc = 10; goto error; }
+#line 22 "classes.py"
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 10; goto error; }
+#line 22 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 7; goto error; }
+#line 22 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 22 "classes.py"
     t[1] = py2c_list_new(1);
+#line 22 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 22 "classes.py"
     if (!py2c_slot_bound(&g_classes__Point)) {
+#line 22 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 22 "classes.py"
         { loc = 13; goto error; }
+#line 22 "classes.py"
     }
+#line 22 "classes.py"
     t[2] = py2c_slot_load(&g_classes__Point);
+#line 22 "classes.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(0), py2c_float(-1.5)}, 2);
+#line 22 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 22 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 22 "classes.py"
     if (py2c_list_append(t[1], t[3]) < 0) { loc = 11; goto error; }
+#line 22 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 22 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 7; goto error; }
+#line 22 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 22 "classes.py"
     py2c_slot_store(&g_classes__data, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 23 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 23 "classes.py"
         { loc = 16; goto error; }
+#line 23 "classes.py"
     }
+#line 23 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 23 "classes.py"
     if (!py2c_slot_bound(&g_classes__data)) {
+#line 23 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 23 "classes.py"
         { loc = 18; goto error; }
+#line 23 "classes.py"
     }
+#line 23 "classes.py"
     if (!py2c_slot_bound(&g_classes__PointEncoder)) {
+#line 23 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointEncoder' is not defined");
+#line 23 "classes.py"
         { loc = 19; goto error; }
+#line 23 "classes.py"
     }
+#line 23 "classes.py"
     t[2] = py2c_slot_load(&g_classes__data);
+#line 23 "classes.py"
     t[3] = py2c_slot_load(&g_classes__PointEncoder);
+#line 23 "classes.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+#line 23 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 23 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 23 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 23 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 23 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 23 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 23 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 23 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 23 "classes.py"
     PY2C_CLEAR(t[5]);
 
 #line 24 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 24 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 24 "classes.py"
         { loc = 22; goto error; }
+#line 24 "classes.py"
     }
+#line 24 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 24 "classes.py"
     if (!py2c_slot_bound(&g_classes__data)) {
+#line 24 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 24 "classes.py"
         { loc = 24; goto error; }
+#line 24 "classes.py"
     }
+#line 24 "classes.py"
     if (!py2c_slot_bound(&g_classes__PointEncoder)) {
+#line 24 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointEncoder' is not defined");
+#line 24 "classes.py"
         { loc = 25; goto error; }
+#line 24 "classes.py"
     }
+#line 24 "classes.py"
     t[2] = py2c_slot_load(&g_classes__data);
+#line 24 "classes.py"
     t[3] = py2c_slot_load(&g_classes__PointEncoder);
+#line 24 "classes.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], py2c_int(2), PY2C_TRUE}, 1, kwnames_1);
+#line 24 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 24 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 24 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 24 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 24 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 24 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 24 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 24 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 24 "classes.py"
     PY2C_CLEAR(t[5]);
 
 #line 25 "classes.py"
     if (!py2c_slot_bound(&g_classes__PointEncoder)) {
+#line 25 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointEncoder' is not defined");
+#line 25 "classes.py"
         { loc = 29; goto error; }
+#line 25 "classes.py"
     }
+#line 25 "classes.py"
     t[0] = py2c_slot_load(&g_classes__PointEncoder);
+#line 25 "classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 25 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 25 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 25 "classes.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_18.ob), &t[2], &t[3], &attr_ic[13]) < 0) { loc = 30; goto error; }
+#line 25 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 25 "classes.py"
     t[4] = py2c_list_new(1);
+#line 25 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 25 "classes.py"
     if (!py2c_slot_bound(&g_classes__Point)) {
+#line 25 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 25 "classes.py"
         { loc = 33; goto error; }
+#line 25 "classes.py"
     }
+#line 25 "classes.py"
     t[5] = py2c_slot_load(&g_classes__Point);
+#line 25 "classes.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(5), py2c_int(5)}, 2);
+#line 25 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 25 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 25 "classes.py"
     if (py2c_list_append(t[4], t[6]) < 0) { loc = 31; goto error; }
+#line 25 "classes.py"
     PY2C_CLEAR(t[6]);
+#line 25 "classes.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 25 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+#line 25 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 25 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 25 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 25 "classes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 25 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 25 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 25 "classes.py"
     PY2C_CLEAR(t[6]);
 
 #line 26 "classes.py"
     if (!py2c_slot_bound(&g_classes__PointEncoder)) {
+#line 26 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointEncoder' is not defined");
+#line 26 "classes.py"
         { loc = 37; goto error; }
+#line 26 "classes.py"
     }
+#line 26 "classes.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob)});
+#line 26 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 26 "classes.py"
     t[1] = py2c_slot_load(&g_classes__PointEncoder);
+#line 26 "classes.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 0, kwnames_2);
+#line 26 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 26 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 26 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 26 "classes.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_18.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 39; goto error; }
+#line 26 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 26 "classes.py"
     t[5] = py2c_dict_new();
+#line 26 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
+#line 26 "classes.py"
     if (!py2c_slot_bound(&g_classes__Point)) {
+#line 26 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 26 "classes.py"
         { loc = 42; goto error; }
+#line 26 "classes.py"
     }
+#line 26 "classes.py"
     t[6] = py2c_slot_load(&g_classes__Point);
+#line 26 "classes.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2);
+#line 26 "classes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
+#line 26 "classes.py"
     PY2C_CLEAR(t[6]);
+#line 26 "classes.py"
     if (py2c_dict_setitem(t[5], py2c_obj_value(&str_22.ob), t[7]) < 0) { loc = 40; goto error; }
+#line 26 "classes.py"
     PY2C_CLEAR(t[7]);
+#line 26 "classes.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 26 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 26 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 26 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 26 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 26 "classes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 26 "classes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+#line 26 "classes.py"
     PY2C_CLEAR(t[6]);
+#line 26 "classes.py"
     PY2C_CLEAR(t[7]);
 
 #line 28 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 28 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 28 "classes.py"
         { loc = 44; goto error_1; }
+#line 28 "classes.py"
     }
+#line 28 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error_1; } }
+#line 28 "classes.py"
     t[2] = py2c_list_new(1);
+#line 28 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_1; }
+#line 28 "classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
+#line 28 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error_1; }
+#line 28 "classes.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 46; goto error_1; }
+#line 28 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 28 "classes.py"
     if (!py2c_slot_bound(&g_classes__PointEncoder)) {
+#line 28 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointEncoder' is not defined");
+#line 28 "classes.py"
         { loc = 48; goto error_1; }
+#line 28 "classes.py"
     }
+#line 28 "classes.py"
     t[3] = py2c_slot_load(&g_classes__PointEncoder);
+#line 28 "classes.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+#line 28 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error_1; }
+#line 28 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 28 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 28 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 28 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 28 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 28 "classes.py"
     goto L0;
+#line 28 "classes.py"
 error_1:
+#line 28 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 28 "classes.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 28 "classes.py"
     t[0] = py2c_error_fetch();
+#line 28 "classes.py"
     py2c_exc_handled_push(t[0]);
+#line 28 "classes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 28 "classes.py"
     if (n0 < 0) { loc = 49; goto error_2; }
+#line 28 "classes.py"
     if (!n0) goto L1;
+#line 28 "classes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_classes__e, t[0]);
 
 #line 30 "classes.py"
     if (!py2c_slot_bound(&g_classes__e)) {
+#line 30 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "classes.py"
         { loc = 51; goto error_3; }
+#line 30 "classes.py"
     }
+#line 30 "classes.py"
     t[1] = py2c_slot_load(&g_classes__e);
+#line 30 "classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
+#line 30 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_3; }
+#line 30 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 30 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 30 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 30 "classes.py"
     py2c_exc_handled_pop();
+#line 30 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 30 "classes.py"
     goto L0;
+#line 30 "classes.py"
 L1:;
+#line 30 "classes.py"
     py2c_exc_handled_pop();
+#line 30 "classes.py"
     py2c_error_restore(t[0]);
+#line 30 "classes.py"
     t[0] = PY2C_NULL;
+#line 30 "classes.py"
     goto unwind;
+#line 30 "classes.py"
 error_3:
+#line 30 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 30 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 30 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 30 "classes.py"
     goto L2;
+#line 30 "classes.py"
 error_2:
+#line 30 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 30 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 30 "classes.py"
 L2:;
+#line 30 "classes.py"
     py2c_exc_handled_pop();
+#line 30 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 30 "classes.py"
     goto unwind;
+#line 30 "classes.py"
 L0:;
 
 #line 33 "classes.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 33 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 33 "classes.py"
     t[1] = py2c_function_new(&info_f_W, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 33 "classes.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 33 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 33 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 33 "classes.py"
     t[3] = py2c_class_new("W", "W", "__main__", t[0], t[2]);
+#line 33 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 33 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 33 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 33 "classes.py"
     py2c_slot_store(&g_classes__W, t[3]); t[3] = PY2C_NULL;
 
 #line 41 "classes.py"
     if (!py2c_slot_bound(&g_classes__W)) {
+#line 41 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'W' is not defined");
+#line 41 "classes.py"
         { loc = 54; goto error; }
+#line 41 "classes.py"
     }
+#line 41 "classes.py"
     t[0] = py2c_slot_load(&g_classes__W);
+#line 41 "classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 41 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 41 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 41 "classes.py"
     py2c_slot_store(&g_classes__w, t[1]); t[1] = PY2C_NULL;
 
 #line 42 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 42 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 42 "classes.py"
         { loc = 56; goto error; }
+#line 42 "classes.py"
     }
+#line 42 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+#line 42 "classes.py"
     if (!py2c_slot_bound(&g_classes__data)) {
+#line 42 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 42 "classes.py"
         { loc = 58; goto error; }
+#line 42 "classes.py"
     }
+#line 42 "classes.py"
     if (!py2c_slot_bound(&g_classes__w)) {
+#line 42 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 42 "classes.py"
         { loc = 59; goto error; }
+#line 42 "classes.py"
     }
+#line 42 "classes.py"
     if (!py2c_slot_bound(&g_classes__PointEncoder)) {
+#line 42 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointEncoder' is not defined");
+#line 42 "classes.py"
         { loc = 60; goto error; }
+#line 42 "classes.py"
     }
+#line 42 "classes.py"
     t[2] = py2c_slot_load(&g_classes__data);
+#line 42 "classes.py"
     t[3] = py2c_slot_load(&g_classes__w);
+#line 42 "classes.py"
     t[4] = py2c_slot_load(&g_classes__PointEncoder);
+#line 42 "classes.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], t[4]}, 2, kwnames_0);
+#line 42 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
+#line 42 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 42 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 42 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 42 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 42 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 42 "classes.py"
     PY2C_CLEAR(t[5]);
 
 #line 43 "classes.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 63; goto error; }
+#line 43 "classes.py"
     if (!py2c_slot_bound(&g_classes__w)) {
+#line 43 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 43 "classes.py"
         { loc = 64; goto error; }
+#line 43 "classes.py"
     }
+#line 43 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__w); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 43 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 43 "classes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 43 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+#line 43 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 43 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 43 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 43 "classes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 43 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+#line 43 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 43 "classes.py"
     PY2C_CLEAR(t[4]);
 
 #line 46 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 46 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 46 "classes.py"
         { loc = 67; goto error; }
+#line 46 "classes.py"
     }
+#line 46 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+#line 46 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 46 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 46 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 46 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 46 "classes.py"
     py2c_slot_store(&g_classes__enc, t[2]); t[2] = PY2C_NULL;
 
 #line 47 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc)) {
+#line 47 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 47 "classes.py"
         { loc = 71; goto error; }
+#line 47 "classes.py"
     }
+#line 47 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__enc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 47 "classes.py"
     t[2] = py2c_dict_new();
+#line 47 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 47 "classes.py"
     t[3] = py2c_list_new(3);
+#line 47 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 47 "classes.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 74; goto error; }
+#line 47 "classes.py"
     if (py2c_list_append(t[3], py2c_float(2.5)) < 0) { loc = 74; goto error; }
+#line 47 "classes.py"
     if (py2c_list_append(t[3], PY2C_NONE) < 0) { loc = 74; goto error; }
+#line 47 "classes.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_22.ob), t[3]) < 0) { loc = 73; goto error; }
+#line 47 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 47 "classes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 47 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 47 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 47 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 47 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 47 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc)) {
+#line 47 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 47 "classes.py"
         { loc = 75; goto error; }
+#line 47 "classes.py"
     }
+#line 47 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 47 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+#line 47 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc)) {
+#line 47 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 47 "classes.py"
         { loc = 77; goto error; }
+#line 47 "classes.py"
     }
+#line 47 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 47 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+#line 47 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc)) {
+#line 47 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 47 "classes.py"
         { loc = 79; goto error; }
+#line 47 "classes.py"
     }
+#line 47 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 47 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+#line 47 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc)) {
+#line 47 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 47 "classes.py"
         { loc = 81; goto error; }
+#line 47 "classes.py"
     }
+#line 47 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 47 "classes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 82; goto error; }
+#line 47 "classes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[7]}, 5);
+#line 47 "classes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+#line 47 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 47 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 47 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 47 "classes.py"
     PY2C_CLEAR(t[6]);
+#line 47 "classes.py"
     PY2C_CLEAR(t[7]);
+#line 47 "classes.py"
     PY2C_CLEAR(t[8]);
 
 #line 48 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 48 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 48 "classes.py"
         { loc = 84; goto error; }
+#line 48 "classes.py"
     }
+#line 48 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+#line 48 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 0, kwnames_3);
+#line 48 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 48 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 48 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 48 "classes.py"
     py2c_slot_store(&g_classes__enc2, t[2]); t[2] = PY2C_NULL;
 
 #line 49 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc2)) {
+#line 49 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc2' is not defined");
+#line 49 "classes.py"
         { loc = 88; goto error; }
+#line 49 "classes.py"
     }
+#line 49 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__enc2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 49 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+#line 49 "classes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 49 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 49 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 49 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc2)) {
+#line 49 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc2' is not defined");
+#line 49 "classes.py"
         { loc = 91; goto error; }
+#line 49 "classes.py"
     }
+#line 49 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__enc2); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 49 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 49 "classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 49 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 49 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 49 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc2)) {
+#line 49 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc2' is not defined");
+#line 49 "classes.py"
         { loc = 94; goto error; }
+#line 49 "classes.py"
     }
+#line 49 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__enc2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
+#line 49 "classes.py"
     t[6] = py2c_list_new(2);
+#line 49 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
+#line 49 "classes.py"
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 96; goto error; }
+#line 49 "classes.py"
     t[7] = py2c_list_new(1);
+#line 49 "classes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
+#line 49 "classes.py"
     if (py2c_list_append(t[7], py2c_int(2)) < 0) { loc = 97; goto error; }
+#line 49 "classes.py"
     if (py2c_list_append(t[6], t[7]) < 0) { loc = 96; goto error; }
+#line 49 "classes.py"
     PY2C_CLEAR(t[7]);
+#line 49 "classes.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 49 "classes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+#line 49 "classes.py"
     PY2C_CLEAR(t[6]);
+#line 49 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 49 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 49 "classes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3);
+#line 49 "classes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
+#line 49 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 49 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 49 "classes.py"
     PY2C_CLEAR(t[7]);
+#line 49 "classes.py"
     PY2C_CLEAR(t[8]);
 
 #line 50 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 50 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 50 "classes.py"
         { loc = 102; goto error; }
+#line 50 "classes.py"
     }
+#line 50 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+#line 50 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 50 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 50 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 50 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 50 "classes.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_33.ob), &t[3], &t[4], &attr_ic[30]) < 0) { loc = 104; goto error; }
+#line 50 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 50 "classes.py"
     t[5] = py2c_dict_new();
+#line 50 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+#line 50 "classes.py"
     t[6] = py2c_list_new(2);
+#line 50 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
+#line 50 "classes.py"
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 106; goto error; }
+#line 50 "classes.py"
     t[7] = py2c_dict_new();
+#line 50 "classes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+#line 50 "classes.py"
     if (py2c_list_append(t[6], t[7]) < 0) { loc = 106; goto error; }
+#line 50 "classes.py"
     PY2C_CLEAR(t[7]);
+#line 50 "classes.py"
     if (py2c_dict_setitem(t[5], py2c_obj_value(&str_22.ob), t[6]) < 0) { loc = 105; goto error; }
+#line 50 "classes.py"
     PY2C_CLEAR(t[6]);
+#line 50 "classes.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 50 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+#line 50 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 50 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 50 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 50 "classes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 50 "classes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
+#line 50 "classes.py"
     PY2C_CLEAR(t[6]);
+#line 50 "classes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 50 "classes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 98; goto error; }
+#line 50 "classes.py"
     PY2C_CLEAR(t[7]);
+#line 50 "classes.py"
     PY2C_CLEAR(t[8]);
 
 #line 51 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 51 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 51 "classes.py"
         { loc = 112; goto error; }
+#line 51 "classes.py"
     }
+#line 51 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
+#line 51 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+#line 51 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 51 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 51 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 51 "classes.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_33.ob), &t[3], &t[4], &attr_ic[32]) < 0) { loc = 114; goto error; }
+#line 51 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 51 "classes.py"
     t[5] = py2c_list_new(2);
+#line 51 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+#line 51 "classes.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 115; goto error; }
+#line 51 "classes.py"
     if (py2c_list_append(t[5], py2c_obj_value(&str_4.ob)) < 0) { loc = 115; goto error; }
+#line 51 "classes.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 51 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+#line 51 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 51 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 51 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 51 "classes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 51 "classes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
+#line 51 "classes.py"
     PY2C_CLEAR(t[6]);
+#line 51 "classes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 51 "classes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 108; goto error; }
+#line 51 "classes.py"
     PY2C_CLEAR(t[7]);
+#line 51 "classes.py"
     PY2C_CLEAR(t[8]);
 
 #line 52 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 52 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 52 "classes.py"
         { loc = 119; goto error; }
+#line 52 "classes.py"
     }
+#line 52 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+#line 52 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_FALSE}, 0, kwnames_4);
+#line 52 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 52 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 52 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 52 "classes.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_18.ob), &t[3], &t[4], &attr_ic[34]) < 0) { loc = 121; goto error; }
+#line 52 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 52 "classes.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
+#line 52 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
+#line 52 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 52 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 52 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 52 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 52 "classes.py"
         { loc = 124; goto error; }
+#line 52 "classes.py"
     }
+#line 52 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
+#line 52 "classes.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 52 "classes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
+#line 52 "classes.py"
     PY2C_CLEAR(t[6]);
+#line 52 "classes.py"
     PY2C_CLEAR(t[7]);
+#line 52 "classes.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_18.ob), &t[9], &t[10], &attr_ic[36]) < 0) { loc = 126; goto error; }
+#line 52 "classes.py"
     PY2C_CLEAR(t[8]);
+#line 52 "classes.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
+#line 52 "classes.py"
     if (PY2C_IS_NULL(t[11])) { loc = 122; goto error; }
+#line 52 "classes.py"
     PY2C_CLEAR(t[9]);
+#line 52 "classes.py"
     PY2C_CLEAR(t[10]);
+#line 52 "classes.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2);
+#line 52 "classes.py"
     if (PY2C_IS_NULL(t[12])) { loc = 116; goto error; }
+#line 52 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 52 "classes.py"
     PY2C_CLEAR(t[11]);
+#line 52 "classes.py"
     PY2C_CLEAR(t[12]);
 
 #line 53 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 53 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 53 "classes.py"
         { loc = 130; goto error; }
+#line 53 "classes.py"
     }
+#line 53 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+#line 53 "classes.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 53 "classes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_5);
+#line 53 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+#line 53 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 53 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 53 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 53 "classes.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[38]) < 0) { loc = 133; goto error; }
+#line 53 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 53 "classes.py"
     t[6] = py2c_list_new(1);
+#line 53 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 134; goto error; }
+#line 53 "classes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 53 "classes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
+#line 53 "classes.py"
     if (py2c_list_append(t[6], t[7]) < 0) { loc = 134; goto error; }
+#line 53 "classes.py"
     PY2C_CLEAR(t[7]);
+#line 53 "classes.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 53 "classes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
+#line 53 "classes.py"
     PY2C_CLEAR(t[6]);
+#line 53 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 53 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 53 "classes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 53 "classes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
+#line 53 "classes.py"
     PY2C_CLEAR(t[7]);
+#line 53 "classes.py"
     PY2C_CLEAR(t[8]);
 
 #line 55 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 55 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 55 "classes.py"
         { loc = 138; goto error_4; }
+#line 55 "classes.py"
     }
+#line 55 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error_4; } }
+#line 55 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 55 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error_4; }
+#line 55 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 55 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 55 "classes.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_18.ob), &t[3], &t[4], &attr_ic[40]) < 0) { loc = 140; goto error_4; }
+#line 55 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 55 "classes.py"
     t[5] = py2c_set_new();
+#line 55 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 141; goto error_4; }
+#line 55 "classes.py"
     if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 141; goto error_4; }
+#line 55 "classes.py"
     if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 141; goto error_4; }
+#line 55 "classes.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 55 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 136; goto error_4; }
+#line 55 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 55 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 55 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 55 "classes.py"
     PY2C_CLEAR(t[6]);
+#line 55 "classes.py"
     goto L3;
+#line 55 "classes.py"
 error_4:
+#line 55 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 55 "classes.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 55 "classes.py"
     t[0] = py2c_error_fetch();
+#line 55 "classes.py"
     py2c_exc_handled_push(t[0]);
+#line 55 "classes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 55 "classes.py"
     if (n0 < 0) { loc = 142; goto error_5; }
+#line 55 "classes.py"
     if (!n0) goto L4;
+#line 55 "classes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_classes__e, t[0]);
 
 #line 57 "classes.py"
     if (!py2c_slot_bound(&g_classes__e)) {
+#line 57 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 57 "classes.py"
         { loc = 144; goto error_6; }
+#line 57 "classes.py"
     }
+#line 57 "classes.py"
     t[1] = py2c_slot_load(&g_classes__e);
+#line 57 "classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
+#line 57 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error_6; }
+#line 57 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 57 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 57 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 57 "classes.py"
     py2c_exc_handled_pop();
+#line 57 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 57 "classes.py"
     goto L3;
+#line 57 "classes.py"
 L4:;
+#line 57 "classes.py"
     py2c_exc_handled_pop();
+#line 57 "classes.py"
     py2c_error_restore(t[0]);
+#line 57 "classes.py"
     t[0] = PY2C_NULL;
+#line 57 "classes.py"
     goto unwind;
+#line 57 "classes.py"
 error_6:
+#line 57 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 57 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 57 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 57 "classes.py"
     goto L5;
+#line 57 "classes.py"
 error_5:
+#line 57 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 57 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 57 "classes.py"
 L5:;
+#line 57 "classes.py"
     py2c_exc_handled_pop();
+#line 57 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 57 "classes.py"
     goto unwind;
+#line 57 "classes.py"
 L3:;
 
 #line 59 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 59 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 59 "classes.py"
         { loc = 147; goto error_7; }
+#line 59 "classes.py"
     }
+#line 59 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error_7; } }
+#line 59 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 59 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error_7; }
+#line 59 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 59 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 59 "classes.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[42]) < 0) { loc = 149; goto error_7; }
+#line 59 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 59 "classes.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 59 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 145; goto error_7; }
+#line 59 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 59 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 59 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 59 "classes.py"
     goto L6;
+#line 59 "classes.py"
 error_7:
+#line 59 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 59 "classes.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 59 "classes.py"
     t[0] = py2c_error_fetch();
+#line 59 "classes.py"
     py2c_exc_handled_push(t[0]);
+#line 59 "classes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 59 "classes.py"
     if (n0 < 0) { loc = 150; goto error_8; }
+#line 59 "classes.py"
     if (!n0) goto L7;
+#line 59 "classes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_classes__e, t[0]);
 
 #line 61 "classes.py"
     if (!py2c_slot_bound(&g_classes__e)) {
+#line 61 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 61 "classes.py"
         { loc = 152; goto error_9; }
+#line 61 "classes.py"
     }
+#line 61 "classes.py"
     t[1] = py2c_slot_load(&g_classes__e);
+#line 61 "classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
+#line 61 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error_9; }
+#line 61 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 61 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 61 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 61 "classes.py"
     py2c_exc_handled_pop();
+#line 61 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 61 "classes.py"
     goto L6;
+#line 61 "classes.py"
 L7:;
+#line 61 "classes.py"
     py2c_exc_handled_pop();
+#line 61 "classes.py"
     py2c_error_restore(t[0]);
+#line 61 "classes.py"
     t[0] = PY2C_NULL;
+#line 61 "classes.py"
     goto unwind;
+#line 61 "classes.py"
 error_9:
+#line 61 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 61 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 61 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 61 "classes.py"
     goto L8;
+#line 61 "classes.py"
 error_8:
+#line 61 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 61 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 61 "classes.py"
 L8:;
+#line 61 "classes.py"
     py2c_exc_handled_pop();
+#line 61 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 61 "classes.py"
     goto unwind;
+#line 61 "classes.py"
 L6:;
 
 #line 62 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc)) {
+#line 62 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 62 "classes.py"
         { loc = 155; goto error; }
+#line 62 "classes.py"
     }
+#line 62 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 62 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 62 "classes.py"
         { loc = 156; goto error; }
+#line 62 "classes.py"
     }
+#line 62 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[43]); py2c_decref(s0); }
+#line 62 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 62 "classes.py"
     t[1] = py2c_slot_load(&g_classes__enc);
+#line 62 "classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], t[0]}, 2);
+#line 62 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+#line 62 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 62 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 62 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 62 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 62 "classes.py"
         { loc = 158; goto error; }
+#line 62 "classes.py"
     }
+#line 62 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[44]); py2c_decref(s0); }
+#line 62 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
+#line 62 "classes.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_37.ob), &attr_ic[45]);
+#line 62 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+#line 62 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 62 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
+#line 62 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 153; goto error; }
+#line 62 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 62 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 62 "classes.py"
     PY2C_CLEAR(t[5]);
 
 #line 66 "classes.py"
     t[0] = py2c_function_new(&info_f_point_hook, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 66 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+#line 66 "classes.py"
     py2c_slot_store(&g_classes__point_hook, t[0]); t[0] = PY2C_NULL;
 
 #line 72 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 72 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 72 "classes.py"
         { loc = 163; goto error; }
+#line 72 "classes.py"
     }
+#line 72 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_39.ob), &attr_ic[46]); py2c_decref(s0); }
+#line 72 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+#line 72 "classes.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 72 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+#line 72 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 72 "classes.py"
     t[2] = py2c_function_new(&info_f_PointDecoder, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 72 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+#line 72 "classes.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 72 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+#line 72 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 72 "classes.py"
     t[4] = py2c_class_new("PointDecoder", "PointDecoder", "__main__", t[1], t[3]);
+#line 72 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 162; goto error; }
+#line 72 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 72 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 72 "classes.py"
     py2c_slot_store(&g_classes__PointDecoder, t[4]); t[4] = PY2C_NULL;
 
 #line 77 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 77 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 77 "classes.py"
         { loc = 167; goto error; }
+#line 77 "classes.py"
     }
+#line 77 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+#line 77 "classes.py"
     if (!py2c_slot_bound(&g_classes__data)) {
+#line 77 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 77 "classes.py"
         { loc = 169; goto error; }
+#line 77 "classes.py"
     }
+#line 77 "classes.py"
     if (!py2c_slot_bound(&g_classes__PointEncoder)) {
+#line 77 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointEncoder' is not defined");
+#line 77 "classes.py"
         { loc = 170; goto error; }
+#line 77 "classes.py"
     }
+#line 77 "classes.py"
     t[2] = py2c_slot_load(&g_classes__data);
+#line 77 "classes.py"
     t[3] = py2c_slot_load(&g_classes__PointEncoder);
+#line 77 "classes.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+#line 77 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 166; goto error; }
+#line 77 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 77 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 77 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 77 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 77 "classes.py"
     py2c_slot_store(&g_classes__text, t[4]); t[4] = PY2C_NULL;
 
 #line 78 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 78 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 78 "classes.py"
         { loc = 173; goto error; }
+#line 78 "classes.py"
     }
+#line 78 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
+#line 78 "classes.py"
     if (!py2c_slot_bound(&g_classes__text)) {
+#line 78 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 78 "classes.py"
         { loc = 175; goto error; }
+#line 78 "classes.py"
     }
+#line 78 "classes.py"
     if (!py2c_slot_bound(&g_classes__PointDecoder)) {
+#line 78 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointDecoder' is not defined");
+#line 78 "classes.py"
         { loc = 176; goto error; }
+#line 78 "classes.py"
     }
+#line 78 "classes.py"
     t[2] = py2c_slot_load(&g_classes__text);
+#line 78 "classes.py"
     t[3] = py2c_slot_load(&g_classes__PointDecoder);
+#line 78 "classes.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+#line 78 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 172; goto error; }
+#line 78 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 78 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 78 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 78 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 78 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 78 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
+#line 78 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 78 "classes.py"
     PY2C_CLEAR(t[5]);
 
 #line 79 "classes.py"
     if (!py2c_slot_bound(&g_classes__PointDecoder)) {
+#line 79 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointDecoder' is not defined");
+#line 79 "classes.py"
         { loc = 180; goto error; }
+#line 79 "classes.py"
     }
+#line 79 "classes.py"
     t[0] = py2c_slot_load(&g_classes__PointDecoder);
+#line 79 "classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 79 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+#line 79 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 79 "classes.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_43.ob), &t[2], &t[3], &attr_ic[49]) < 0) { loc = 181; goto error; }
+#line 79 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 79 "classes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1, PY2C_NULL);
+#line 79 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
+#line 79 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 79 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 79 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 79 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 177; goto error; }
+#line 79 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 79 "classes.py"
     PY2C_CLEAR(t[5]);
 
 #line 80 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 80 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 80 "classes.py"
         { loc = 184; goto error; }
+#line 80 "classes.py"
     }
+#line 80 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 185; goto error; } }
+#line 80 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecoder)) {
+#line 80 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
+#line 80 "classes.py"
         { loc = 186; goto error; }
+#line 80 "classes.py"
     }
+#line 80 "classes.py"
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 80 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+#line 80 "classes.py"
     t[3] = py2c_slot_load(&g_classes__JSONDecoder);
+#line 80 "classes.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_45.ob), t[3], PY2C_BUILTIN_VALUE(py2c_str_type), t[2]}, 1, kwnames_6);
+#line 80 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 183; goto error; }
+#line 80 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 80 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 80 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 80 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 80 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 80 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 182; goto error; }
+#line 80 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 80 "classes.py"
     PY2C_CLEAR(t[5]);
 
 #line 81 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecoder)) {
+#line 81 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
+#line 81 "classes.py"
         { loc = 189; goto error; }
+#line 81 "classes.py"
     }
+#line 81 "classes.py"
     t[0] = py2c_slot_load(&g_classes__JSONDecoder);
+#line 81 "classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 81 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
+#line 81 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 81 "classes.py"
     py2c_slot_store(&g_classes__dec, t[1]); t[1] = PY2C_NULL;
 
 #line 82 "classes.py"
     if (!py2c_slot_bound(&g_classes__dec)) {
+#line 82 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
+#line 82 "classes.py"
         { loc = 192; goto error; }
+#line 82 "classes.py"
     }
+#line 82 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+#line 82 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1, PY2C_NULL);
+#line 82 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+#line 82 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 82 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 82 "classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 82 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 190; goto error; }
+#line 82 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 82 "classes.py"
     PY2C_CLEAR(t[3]);
 
 #line 83 "classes.py"
     if (!py2c_slot_bound(&g_classes__dec)) {
+#line 83 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
+#line 83 "classes.py"
         { loc = 196; goto error; }
+#line 83 "classes.py"
     }
+#line 83 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 197; goto error; } }
+#line 83 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_50.ob)}, 1, PY2C_NULL);
+#line 83 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+#line 83 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 83 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 83 "classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 83 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
+#line 83 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 83 "classes.py"
     PY2C_CLEAR(t[3]);
 
 #line 84 "classes.py"
     if (!py2c_slot_bound(&g_classes__dec)) {
+#line 84 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
+#line 84 "classes.py"
         { loc = 200; goto error; }
+#line 84 "classes.py"
     }
+#line 84 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 201; goto error; } }
+#line 84 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_51.ob), py2c_int(2)}, 2, PY2C_NULL);
+#line 84 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
+#line 84 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 84 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 84 "classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 84 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 198; goto error; }
+#line 84 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 84 "classes.py"
     PY2C_CLEAR(t[3]);
 
 #line 85 "classes.py"
     if (!py2c_slot_bound(&g_classes__dec)) {
+#line 85 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
+#line 85 "classes.py"
         { loc = 204; goto error; }
+#line 85 "classes.py"
     }
+#line 85 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 205; goto error; } }
+#line 85 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1, PY2C_NULL);
+#line 85 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
+#line 85 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 85 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 85 "classes.py"
     if (!py2c_slot_bound(&g_classes__dec)) {
+#line 85 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
+#line 85 "classes.py"
         { loc = 207; goto error; }
+#line 85 "classes.py"
     }
+#line 85 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[3], &t[4], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 208; goto error; } }
+#line 85 "classes.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_53.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 85 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 206; goto error; }
+#line 85 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 85 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 85 "classes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 85 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 202; goto error; }
+#line 85 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 85 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 85 "classes.py"
     PY2C_CLEAR(t[6]);
 
 #line 86 "classes.py"
     t[0] = py2c_list_new(3);
+#line 86 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
+#line 86 "classes.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_54.ob)});
+#line 86 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
+#line 86 "classes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 210; goto error; }
+#line 86 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 86 "classes.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_55.ob), py2c_int(0)});
+#line 86 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+#line 86 "classes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 210; goto error; }
+#line 86 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 86 "classes.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_int(5)});
+#line 86 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
+#line 86 "classes.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 210; goto error; }
+#line 86 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 86 "classes.py"
     t[1] = py2c_iter(t[0]);
+#line 86 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+#line 86 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 86 "classes.py"
 L9:;
+#line 86 "classes.py"
     t[2] = py2c_iter_next(t[1]);
+#line 86 "classes.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 86 "classes.py"
         if (py2c_error_occurred()) { loc = 209; goto error; }
+#line 86 "classes.py"
         goto L10;
+#line 86 "classes.py"
     }
+#line 86 "classes.py"
     py2c_slot_store(&g_classes__args, t[2]); t[2] = PY2C_NULL;
 
 #line 88 "classes.py"
     if (!py2c_slot_bound(&g_classes__dec)) {
+#line 88 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
+#line 88 "classes.py"
         { loc = 215; goto error_10; }
+#line 88 "classes.py"
     }
+#line 88 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__dec); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[56]); py2c_decref(s0); }
+#line 88 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_10; }
+#line 88 "classes.py"
     t[3] = py2c_list_new(0);
+#line 88 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 214; goto error_10; }
+#line 88 "classes.py"
     if (!py2c_slot_bound(&g_classes__args)) {
+#line 88 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
+#line 88 "classes.py"
         { loc = 217; goto error_10; }
+#line 88 "classes.py"
     }
+#line 88 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__args); int64_t rc = py2c_star_extend(t[3], s0, t[2]); py2c_decref(s0); if (rc < 0) { loc = 214; goto error_10; } }
+#line 88 "classes.py"
     t[4] = py2c_list_as_tuple(t[3]);
+#line 88 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 214; goto error_10; }
+#line 88 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 88 "classes.py"
     t[5] = py2c_call_ex(t[2], t[4], PY2C_NULL);
+#line 88 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 214; goto error_10; }
+#line 88 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 88 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 88 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 88 "classes.py"
     goto L12;
+#line 88 "classes.py"
 error_10:
+#line 88 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 88 "classes.py"
     for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 88 "classes.py"
     t[2] = py2c_error_fetch();
+#line 88 "classes.py"
     py2c_exc_handled_push(t[2]);
+#line 88 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecodeError)) {
+#line 88 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecodeError' is not defined");
+#line 88 "classes.py"
         { loc = 218; goto error_11; }
+#line 88 "classes.py"
     }
+#line 88 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__JSONDecodeError); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
+#line 88 "classes.py"
     if (n0 < 0) { loc = 218; goto error_11; }
+#line 88 "classes.py"
     if (!n0) goto L13;
+#line 88 "classes.py"
     py2c_incref(t[2]); py2c_slot_store(&g_classes__e, t[2]);
 
 #line 90 "classes.py"
     if (!py2c_slot_bound(&g_classes__e)) {
+#line 90 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 90 "classes.py"
         { loc = 220; goto error_12; }
+#line 90 "classes.py"
     }
+#line 90 "classes.py"
     t[3] = py2c_slot_load(&g_classes__e);
+#line 90 "classes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[3]}, 2);
+#line 90 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error_12; }
+#line 90 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 90 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 90 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 90 "classes.py"
     py2c_exc_handled_pop();
+#line 90 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 90 "classes.py"
     goto L12;
+#line 90 "classes.py"
 L13:;
+#line 90 "classes.py"
     py2c_exc_handled_pop();
+#line 90 "classes.py"
     py2c_error_restore(t[2]);
+#line 90 "classes.py"
     t[2] = PY2C_NULL;
+#line 90 "classes.py"
     goto unwind;
+#line 90 "classes.py"
 error_12:
+#line 90 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 90 "classes.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 90 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 90 "classes.py"
     goto L14;
+#line 90 "classes.py"
 error_11:
+#line 90 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 90 "classes.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 90 "classes.py"
 L14:;
+#line 90 "classes.py"
     py2c_exc_handled_pop();
+#line 90 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 90 "classes.py"
     goto unwind;
+#line 90 "classes.py"
 L12:;
+#line 90 "classes.py"
     py2c_safepoint();
+#line 90 "classes.py"
     goto L9;
+#line 90 "classes.py"
 L10:;
+#line 90 "classes.py"
     PY2C_CLEAR(t[1]);
 
 #line 92 "classes.py"
     if (!py2c_slot_bound(&g_classes__dec)) {
+#line 92 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
+#line 92 "classes.py"
         { loc = 222; goto error_13; }
+#line 92 "classes.py"
     }
+#line 92 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 223; goto error_13; } }
+#line 92 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_58.ob), py2c_int(-1)}, 2, PY2C_NULL);
+#line 92 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 221; goto error_13; }
+#line 92 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 92 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 92 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 92 "classes.py"
     goto L15;
+#line 92 "classes.py"
 error_13:
+#line 92 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 92 "classes.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 92 "classes.py"
     t[0] = py2c_error_fetch();
+#line 92 "classes.py"
     py2c_exc_handled_push(t[0]);
+#line 92 "classes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 92 "classes.py"
     if (n0 < 0) { loc = 224; goto error_14; }
+#line 92 "classes.py"
     if (!n0) goto L16;
+#line 92 "classes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_classes__e, t[0]);
 
 #line 94 "classes.py"
     if (!py2c_slot_bound(&g_classes__e)) {
+#line 94 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 94 "classes.py"
         { loc = 226; goto error_15; }
+#line 94 "classes.py"
     }
+#line 94 "classes.py"
     t[1] = py2c_slot_load(&g_classes__e);
+#line 94 "classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_59.ob), t[1]}, 2);
+#line 94 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 225; goto error_15; }
+#line 94 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 94 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 94 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 94 "classes.py"
     py2c_exc_handled_pop();
+#line 94 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 94 "classes.py"
     goto L15;
+#line 94 "classes.py"
 L16:;
+#line 94 "classes.py"
     py2c_exc_handled_pop();
+#line 94 "classes.py"
     py2c_error_restore(t[0]);
+#line 94 "classes.py"
     t[0] = PY2C_NULL;
+#line 94 "classes.py"
     goto unwind;
+#line 94 "classes.py"
 error_15:
+#line 94 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 94 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 94 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 94 "classes.py"
     goto L17;
+#line 94 "classes.py"
 error_14:
+#line 94 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 94 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 94 "classes.py"
 L17:;
+#line 94 "classes.py"
     py2c_exc_handled_pop();
+#line 94 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 94 "classes.py"
     goto unwind;
+#line 94 "classes.py"
 L15:;
 
 #line 96 "classes.py"
     if (!py2c_slot_bound(&g_classes__dec)) {
+#line 96 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
+#line 96 "classes.py"
         { loc = 228; goto error_16; }
+#line 96 "classes.py"
     }
+#line 96 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 229; goto error_16; } }
+#line 96 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_60.ob)}, 1, PY2C_NULL);
+#line 96 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 227; goto error_16; }
+#line 96 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 96 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 96 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 96 "classes.py"
     goto L18;
+#line 96 "classes.py"
 error_16:
+#line 96 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 96 "classes.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 96 "classes.py"
     t[0] = py2c_error_fetch();
+#line 96 "classes.py"
     py2c_exc_handled_push(t[0]);
+#line 96 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecodeError)) {
+#line 96 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecodeError' is not defined");
+#line 96 "classes.py"
         { loc = 230; goto error_17; }
+#line 96 "classes.py"
     }
+#line 96 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__JSONDecodeError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 96 "classes.py"
     if (n0 < 0) { loc = 230; goto error_17; }
+#line 96 "classes.py"
     if (!n0) goto L19;
+#line 96 "classes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_classes__e, t[0]);
 
 #line 98 "classes.py"
     if (!py2c_slot_bound(&g_classes__e)) {
+#line 98 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 98 "classes.py"
         { loc = 232; goto error_18; }
+#line 98 "classes.py"
     }
+#line 98 "classes.py"
     t[1] = py2c_slot_load(&g_classes__e);
+#line 98 "classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[1]}, 2);
+#line 98 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 231; goto error_18; }
+#line 98 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 98 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 98 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 98 "classes.py"
     py2c_exc_handled_pop();
+#line 98 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 98 "classes.py"
     goto L18;
+#line 98 "classes.py"
 L19:;
+#line 98 "classes.py"
     py2c_exc_handled_pop();
+#line 98 "classes.py"
     py2c_error_restore(t[0]);
+#line 98 "classes.py"
     t[0] = PY2C_NULL;
+#line 98 "classes.py"
     goto unwind;
+#line 98 "classes.py"
 error_18:
+#line 98 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 98 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 98 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 98 "classes.py"
     goto L20;
+#line 98 "classes.py"
 error_17:
+#line 98 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 98 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 98 "classes.py"
 L20:;
+#line 98 "classes.py"
     py2c_exc_handled_pop();
+#line 98 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 98 "classes.py"
     goto unwind;
+#line 98 "classes.py"
 L18:;
 
 #line 99 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecoder)) {
+#line 99 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
+#line 99 "classes.py"
         { loc = 236; goto error; }
+#line 99 "classes.py"
     }
+#line 99 "classes.py"
     t[0] = py2c_slot_load(&g_classes__JSONDecoder);
+#line 99 "classes.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_FALSE}, 0, kwnames_7);
+#line 99 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 235; goto error; }
+#line 99 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 99 "classes.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_43.ob), &t[2], &t[3], &attr_ic[59]) < 0) { loc = 237; goto error; }
+#line 99 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 99 "classes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
+#line 99 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 234; goto error; }
+#line 99 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 99 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 99 "classes.py"
     t[5] = py2c_fast_compare(t[4], py2c_obj_value(&str_63.ob), PY2C_EQ);
+#line 99 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 238; goto error; }
+#line 99 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 99 "classes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 99 "classes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 233; goto error; }
+#line 99 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 99 "classes.py"
     PY2C_CLEAR(t[6]);
 
 #line 101 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecoder)) {
+#line 101 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
+#line 101 "classes.py"
         { loc = 241; goto error_19; }
+#line 101 "classes.py"
     }
+#line 101 "classes.py"
     t[0] = py2c_slot_load(&g_classes__JSONDecoder);
+#line 101 "classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 101 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 240; goto error_19; }
+#line 101 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 101 "classes.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_43.ob), &t[2], &t[3], &attr_ic[60]) < 0) { loc = 242; goto error_19; }
+#line 101 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 101 "classes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
+#line 101 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 239; goto error_19; }
+#line 101 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 101 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 101 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 101 "classes.py"
     goto L21;
+#line 101 "classes.py"
 error_19:
+#line 101 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 101 "classes.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 101 "classes.py"
     t[0] = py2c_error_fetch();
+#line 101 "classes.py"
     py2c_exc_handled_push(t[0]);
+#line 101 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecodeError)) {
+#line 101 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecodeError' is not defined");
+#line 101 "classes.py"
         { loc = 243; goto error_20; }
+#line 101 "classes.py"
     }
+#line 101 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__JSONDecodeError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
+#line 101 "classes.py"
     if (n0 < 0) { loc = 243; goto error_20; }
+#line 101 "classes.py"
     if (!n0) goto L22;
+#line 101 "classes.py"
     py2c_incref(t[0]); py2c_slot_store(&g_classes__e, t[0]);
 
 #line 103 "classes.py"
     if (!py2c_slot_bound(&g_classes__e)) {
+#line 103 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 103 "classes.py"
         { loc = 245; goto error_21; }
+#line 103 "classes.py"
     }
+#line 103 "classes.py"
     t[1] = py2c_slot_load(&g_classes__e);
+#line 103 "classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[1]}, 2);
+#line 103 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 244; goto error_21; }
+#line 103 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 103 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 103 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 103 "classes.py"
     py2c_exc_handled_pop();
+#line 103 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 103 "classes.py"
     goto L21;
+#line 103 "classes.py"
 L22:;
+#line 103 "classes.py"
     py2c_exc_handled_pop();
+#line 103 "classes.py"
     py2c_error_restore(t[0]);
+#line 103 "classes.py"
     t[0] = PY2C_NULL;
+#line 103 "classes.py"
     goto unwind;
+#line 103 "classes.py"
 error_21:
+#line 103 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 103 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 103 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
+#line 103 "classes.py"
     goto L23;
+#line 103 "classes.py"
 error_20:
+#line 103 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 103 "classes.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 103 "classes.py"
 L23:;
+#line 103 "classes.py"
     py2c_exc_handled_pop();
+#line 103 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 103 "classes.py"
     goto unwind;
+#line 103 "classes.py"
 L21:;
 
 #line 104 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
+#line 104 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 104 "classes.py"
         { loc = 248; goto error; }
+#line 104 "classes.py"
     }
+#line 104 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 249; goto error; } }
+#line 104 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecoder)) {
+#line 104 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
+#line 104 "classes.py"
         { loc = 250; goto error; }
+#line 104 "classes.py"
     }
+#line 104 "classes.py"
     t[2] = py2c_slot_load(&g_classes__JSONDecoder);
+#line 104 "classes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_62.ob), t[2], PY2C_FALSE}, 1, kwnames_8);
+#line 104 "classes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 247; goto error; }
+#line 104 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 104 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 104 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 104 "classes.py"
     t[4] = py2c_fast_compare(t[3], py2c_obj_value(&str_63.ob), PY2C_EQ);
+#line 104 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 251; goto error; }
+#line 104 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 104 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 104 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 246; goto error; }
+#line 104 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 104 "classes.py"
     PY2C_CLEAR(t[5]);
 
 #line 105 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecoder)) {
+#line 105 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
+#line 105 "classes.py"
         { loc = 255; goto error; }
+#line 105 "classes.py"
     }
+#line 105 "classes.py"
     t[0] = py2c_slot_load(&g_classes__JSONDecoder);
+#line 105 "classes.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 0, kwnames_9);
+#line 105 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 254; goto error; }
+#line 105 "classes.py"
     PY2C_CLEAR(t[0]);
+#line 105 "classes.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_43.ob), &t[2], &t[3], &attr_ic[62]) < 0) { loc = 256; goto error; }
+#line 105 "classes.py"
     PY2C_CLEAR(t[1]);
+#line 105 "classes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_65.ob)}, 1, PY2C_NULL);
+#line 105 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 253; goto error; }
+#line 105 "classes.py"
     PY2C_CLEAR(t[2]);
+#line 105 "classes.py"
     PY2C_CLEAR(t[3]);
+#line 105 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 105 "classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 252; goto error; }
+#line 105 "classes.py"
     PY2C_CLEAR(t[4]);
+#line 105 "classes.py"
     PY2C_CLEAR(t[5]);
+#line 105 "classes.py"
     PY2C_CLEAR(result);
+#line 105 "classes.py"
     result = PY2C_NONE;
+#line 105 "classes.py"
     goto cleanup;
+#line 105 "classes.py"
 error:
+#line 105 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
+#line 105 "classes.py"
 unwind:
+#line 105 "classes.py"
     PY2C_CLEAR(result);
+#line 105 "classes.py"
 cleanup:
+#line 105 "classes.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 105 "classes.py"
     return result;
+#line 105 "classes.py"
 }
+#line 3775 "classes.c"
 
 static void clear_mod_classes(void) {
     PY2C_CLEAR(g_classes__args);

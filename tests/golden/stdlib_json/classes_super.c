@@ -215,47 +215,80 @@ static Py2cValue f_SetEncoder(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "classes_super.py"
     t[0] = py2c_dict_new();
+#line 7 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "classes_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 7 "classes_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "classes_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 8 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "classes_super.py"
     t[2] = py2c_function_new(&info_f_SetEncoder____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 8 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 8 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 8 "classes_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 8 "classes_super.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "classes_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 12 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 12 "classes_super.py"
     t[2] = py2c_function_new(&info_f_SetEncoder__default, PY2C_NULL, PY2C_NULL, t[1]);
+#line 12 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 12 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 12 "classes_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[2]) < 0) { loc = 2; goto error; }
+#line 12 "classes_super.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "classes_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 18 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 18 "classes_super.py"
     t[2] = py2c_function_new(&info_f_SetEncoder__encode, PY2C_NULL, PY2C_NULL, t[1]);
+#line 18 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 18 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 18 "classes_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 18 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 18 "classes_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "classes_super.py"
     goto cleanup;
+#line 18 "classes_super.py"
 error:
+#line 18 "classes_super.py"
     py2c_traceback_add(&code_f_SetEncoder, loc);
+#line 18 "classes_super.py"
     PY2C_CLEAR(result);
+#line 18 "classes_super.py"
 cleanup:
+#line 18 "classes_super.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "classes_super.py"
     PY2C_CLEAR(c___class__);
+#line 18 "classes_super.py"
     py2c_recursion_leave();
+#line 18 "classes_super.py"
     return result;
+#line 18 "classes_super.py"
 }
+#line 292 "classes_super.c"
 
 static Py2cValue f_SetEncoder____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -274,45 +307,82 @@ static Py2cValue f_SetEncoder____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "classes_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 9 "classes_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 9 "classes_super.py"
         { loc = 1; goto error; }
+#line 9 "classes_super.py"
     }
+#line 9 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 9 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "classes_super.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_5.ob), &attr_ic[0]);
+#line 9 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 9 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 9 "classes_super.py"
     t[2] = py2c_list_new(0);
+#line 9 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "classes_super.py"
     t[3] = py2c_list_as_tuple(t[2]);
+#line 9 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 9 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 9 "classes_super.py"
     t[4] = py2c_dict_new();
+#line 9 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 9 "classes_super.py"
     if (py2c_dict_merge_kwargs(t[4], v_kw, t[1]) < 0) { loc = 0; goto error; }
+#line 9 "classes_super.py"
     t[5] = py2c_call_ex(t[1], t[3], t[4]);
+#line 9 "classes_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 9 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 9 "classes_super.py"
     PY2C_CLEAR(t[4]);
+#line 9 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 9 "classes_super.py"
     PY2C_CLEAR(t[5]);
 
 #line 10 "classes_super.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), py2c_int(0), &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 10 "classes_super.py"
     PY2C_CLEAR(result);
+#line 10 "classes_super.py"
     result = PY2C_NONE;
+#line 10 "classes_super.py"
     goto cleanup;
+#line 10 "classes_super.py"
 error:
+#line 10 "classes_super.py"
     py2c_traceback_add(&code_f_SetEncoder____init__, loc);
+#line 10 "classes_super.py"
     PY2C_CLEAR(result);
+#line 10 "classes_super.py"
 cleanup:
+#line 10 "classes_super.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 10 "classes_super.py"
     PY2C_CLEAR(v_self);
+#line 10 "classes_super.py"
     PY2C_CLEAR(v_kw);
+#line 10 "classes_super.py"
     PY2C_CLEAR(c___class__);
+#line 10 "classes_super.py"
     py2c_recursion_leave();
+#line 10 "classes_super.py"
     return result;
+#line 10 "classes_super.py"
 }
+#line 386 "classes_super.c"
 
 static Py2cValue f_SetEncoder__default(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -332,59 +402,104 @@ static Py2cValue f_SetEncoder__default(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "classes_super.py"
     t[0] = v_self; py2c_incref(t[0]);
+#line 13 "classes_super.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_6.ob), &attr_ic[2]);
+#line 13 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 13 "classes_super.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 13 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 13 "classes_super.py"
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_6.ob), t[2], &attr_ic[3]) < 0) { loc = 1; goto error; }
+#line 13 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 13 "classes_super.py"
     PY2C_CLEAR(t[0]);
 
 #line 14 "classes_super.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_set_type), PY2C_BUILTIN_VALUE(py2c_frozenset_type)});
+#line 14 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 14 "classes_super.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
+#line 14 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 14 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 14 "classes_super.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 14 "classes_super.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 14 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 14 "classes_super.py"
     if (!n0) goto L0;
 
 #line 15 "classes_super.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_o}, 1);
+#line 15 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 15 "classes_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "classes_super.py"
     goto cleanup;
+#line 15 "classes_super.py"
 L0:;
 
 #line 16 "classes_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 16 "classes_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 16 "classes_super.py"
         { loc = 7; goto error; }
+#line 16 "classes_super.py"
     }
+#line 16 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 16 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 16 "classes_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 8; goto error; }
+#line 16 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 16 "classes_super.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_o}, 1, PY2C_NULL);
+#line 16 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 16 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 16 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 16 "classes_super.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 16 "classes_super.py"
     goto cleanup;
+#line 16 "classes_super.py"
 error:
+#line 16 "classes_super.py"
     py2c_traceback_add(&code_f_SetEncoder__default, loc);
+#line 16 "classes_super.py"
     PY2C_CLEAR(result);
+#line 16 "classes_super.py"
 cleanup:
+#line 16 "classes_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "classes_super.py"
     PY2C_CLEAR(v_self);
+#line 16 "classes_super.py"
     PY2C_CLEAR(v_o);
+#line 16 "classes_super.py"
     PY2C_CLEAR(c___class__);
+#line 16 "classes_super.py"
     py2c_recursion_leave();
+#line 16 "classes_super.py"
     return result;
+#line 16 "classes_super.py"
 }
+#line 503 "classes_super.c"
 
 static Py2cValue f_SetEncoder__encode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -403,36 +518,67 @@ static Py2cValue f_SetEncoder__encode(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "classes_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 19 "classes_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 19 "classes_super.py"
         { loc = 1; goto error; }
+#line 19 "classes_super.py"
     }
+#line 19 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 19 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 19 "classes_super.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 2; goto error; }
+#line 19 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 19 "classes_super.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_o}, 1, PY2C_NULL);
+#line 19 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 19 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 19 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 19 "classes_super.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[3], PY2C_OP_ADD);
+#line 19 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 19 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 19 "classes_super.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_10.ob), PY2C_OP_ADD);
+#line 19 "classes_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 19 "classes_super.py"
     PY2C_CLEAR(t[4]);
+#line 19 "classes_super.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 19 "classes_super.py"
     goto cleanup;
+#line 19 "classes_super.py"
 error:
+#line 19 "classes_super.py"
     py2c_traceback_add(&code_f_SetEncoder__encode, loc);
+#line 19 "classes_super.py"
     PY2C_CLEAR(result);
+#line 19 "classes_super.py"
 cleanup:
+#line 19 "classes_super.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 19 "classes_super.py"
     PY2C_CLEAR(v_self);
+#line 19 "classes_super.py"
     PY2C_CLEAR(v_o);
+#line 19 "classes_super.py"
     PY2C_CLEAR(c___class__);
+#line 19 "classes_super.py"
     py2c_recursion_leave();
+#line 19 "classes_super.py"
     return result;
+#line 19 "classes_super.py"
 }
+#line 582 "classes_super.c"
 
 static Py2cValue f_TaggedDecoder(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -449,44 +595,74 @@ static Py2cValue f_TaggedDecoder(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "classes_super.py"
     t[0] = py2c_dict_new();
+#line 31 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "classes_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 31 "classes_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_20.ob)) < 0) { loc = 0; goto error; }
 
 #line 32 "classes_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 32 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 32 "classes_super.py"
     t[2] = py2c_function_new(&info_f_TaggedDecoder____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 32 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 32 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 32 "classes_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 32 "classes_super.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "classes_super.py"
     t[1] = py2c_function_new(&info_f_TaggedDecoder__tag, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 35 "classes_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 35 "classes_super.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "classes_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 38 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 38 "classes_super.py"
     t[2] = py2c_function_new(&info_f_TaggedDecoder__decode, PY2C_NULL, PY2C_NULL, t[1]);
+#line 38 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 38 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 38 "classes_super.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 38 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 38 "classes_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 38 "classes_super.py"
     goto cleanup;
+#line 38 "classes_super.py"
 error:
+#line 38 "classes_super.py"
     py2c_traceback_add(&code_f_TaggedDecoder, loc);
+#line 38 "classes_super.py"
     PY2C_CLEAR(result);
+#line 38 "classes_super.py"
 cleanup:
+#line 38 "classes_super.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 38 "classes_super.py"
     PY2C_CLEAR(c___class__);
+#line 38 "classes_super.py"
     py2c_recursion_leave();
+#line 38 "classes_super.py"
     return result;
+#line 38 "classes_super.py"
 }
+#line 666 "classes_super.c"
 
 static Py2cValue f_TaggedDecoder____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -505,50 +681,95 @@ static Py2cValue f_TaggedDecoder____init__(Py2cFunction *fn, Py2cValue *params) 
 
 #line 33 "classes_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 33 "classes_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 33 "classes_super.py"
         { loc = 1; goto error; }
+#line 33 "classes_super.py"
     }
+#line 33 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 33 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 33 "classes_super.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_5.ob), &attr_ic[6]);
+#line 33 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 33 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 33 "classes_super.py"
     t[2] = py2c_list_new(0);
+#line 33 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 33 "classes_super.py"
     t[3] = py2c_list_as_tuple(t[2]);
+#line 33 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 33 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 33 "classes_super.py"
     t[4] = py2c_dict_new();
+#line 33 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 33 "classes_super.py"
     t[5] = py2c_getattr_ic(v_self, py2c_obj_value(&str_21.ob), &attr_ic[7]);
+#line 33 "classes_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 33 "classes_super.py"
     t[6] = py2c_dict_new();
+#line 33 "classes_super.py"
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+#line 33 "classes_super.py"
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_22.ob), t[5]) < 0) { loc = 0; goto error; }
+#line 33 "classes_super.py"
     if (py2c_dict_merge_kwargs(t[4], t[6], t[1]) < 0) { loc = 0; goto error; }
+#line 33 "classes_super.py"
     PY2C_CLEAR(t[6]);
+#line 33 "classes_super.py"
     PY2C_CLEAR(t[5]);
+#line 33 "classes_super.py"
     if (py2c_dict_merge_kwargs(t[4], v_kw, t[1]) < 0) { loc = 0; goto error; }
+#line 33 "classes_super.py"
     t[5] = py2c_call_ex(t[1], t[3], t[4]);
+#line 33 "classes_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 33 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 33 "classes_super.py"
     PY2C_CLEAR(t[4]);
+#line 33 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 33 "classes_super.py"
     PY2C_CLEAR(t[5]);
+#line 33 "classes_super.py"
     PY2C_CLEAR(result);
+#line 33 "classes_super.py"
     result = PY2C_NONE;
+#line 33 "classes_super.py"
     goto cleanup;
+#line 33 "classes_super.py"
 error:
+#line 33 "classes_super.py"
     py2c_traceback_add(&code_f_TaggedDecoder____init__, loc);
+#line 33 "classes_super.py"
     PY2C_CLEAR(result);
+#line 33 "classes_super.py"
 cleanup:
+#line 33 "classes_super.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 33 "classes_super.py"
     PY2C_CLEAR(v_self);
+#line 33 "classes_super.py"
     PY2C_CLEAR(v_kw);
+#line 33 "classes_super.py"
     PY2C_CLEAR(c___class__);
+#line 33 "classes_super.py"
     py2c_recursion_leave();
+#line 33 "classes_super.py"
     return result;
+#line 33 "classes_super.py"
 }
+#line 773 "classes_super.c"
 
 static Py2cValue f_TaggedDecoder__tag(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -565,22 +786,39 @@ static Py2cValue f_TaggedDecoder__tag(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "classes_super.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_d}, 1);
+#line 36 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 36 "classes_super.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]});
+#line 36 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 36 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 36 "classes_super.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 36 "classes_super.py"
     goto cleanup;
+#line 36 "classes_super.py"
 error:
+#line 36 "classes_super.py"
     py2c_traceback_add(&code_f_TaggedDecoder__tag, loc);
+#line 36 "classes_super.py"
     PY2C_CLEAR(result);
+#line 36 "classes_super.py"
 cleanup:
+#line 36 "classes_super.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 36 "classes_super.py"
     PY2C_CLEAR(v_self);
+#line 36 "classes_super.py"
     PY2C_CLEAR(v_d);
+#line 36 "classes_super.py"
     py2c_recursion_leave();
+#line 36 "classes_super.py"
     return result;
+#line 36 "classes_super.py"
 }
+#line 822 "classes_super.c"
 
 static Py2cValue f_TaggedDecoder__decode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -599,35 +837,65 @@ static Py2cValue f_TaggedDecoder__decode(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "classes_super.py"
     t[0] = py2c_list_new(2);
+#line 39 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "classes_super.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
+#line 39 "classes_super.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 39 "classes_super.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 39 "classes_super.py"
         { loc = 2; goto error; }
+#line 39 "classes_super.py"
     }
+#line 39 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[1] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 39 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 39 "classes_super.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_25.ob), &t[2], &t[3], &attr_ic[8]) < 0) { loc = 3; goto error; }
+#line 39 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 39 "classes_super.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_s}, 1, PY2C_NULL);
+#line 39 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 39 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 39 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 39 "classes_super.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 39 "classes_super.py"
     PY2C_CLEAR(t[4]);
+#line 39 "classes_super.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 39 "classes_super.py"
     goto cleanup;
+#line 39 "classes_super.py"
 error:
+#line 39 "classes_super.py"
     py2c_traceback_add(&code_f_TaggedDecoder__decode, loc);
+#line 39 "classes_super.py"
     PY2C_CLEAR(result);
+#line 39 "classes_super.py"
 cleanup:
+#line 39 "classes_super.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 39 "classes_super.py"
     PY2C_CLEAR(v_self);
+#line 39 "classes_super.py"
     PY2C_CLEAR(v_s);
+#line 39 "classes_super.py"
     PY2C_CLEAR(c___class__);
+#line 39 "classes_super.py"
     py2c_recursion_leave();
+#line 39 "classes_super.py"
     return result;
+#line 39 "classes_super.py"
 }
+#line 899 "classes_super.c"
 
 static Py2cValue mod_classes_super(void) {
     g_classes_super__json = PY2C_NULL;
@@ -649,267 +917,502 @@ static Py2cValue mod_classes_super(void) {
 
 #line 4 "classes_super.py"
     t[0] = py2c_import("json");
+#line 4 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "classes_super.py"
     py2c_slot_store(&g_classes_super__json, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__json)) {
+#line 7 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 7 "classes_super.py"
         { loc = 2; goto error; }
+#line 7 "classes_super.py"
     }
+#line 7 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes_super__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 7 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 7 "classes_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 7 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 7 "classes_super.py"
     t[2] = py2c_cell_new(PY2C_NULL);
+#line 7 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 7 "classes_super.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){t[2]});
+#line 7 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 7 "classes_super.py"
     t[4] = py2c_function_new(&info_f_SetEncoder, PY2C_NULL, PY2C_NULL, t[3]);
+#line 7 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 7 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 7 "classes_super.py"
     t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+#line 7 "classes_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 7 "classes_super.py"
     PY2C_CLEAR(t[4]);
+#line 7 "classes_super.py"
     t[6] = py2c_class_new("SetEncoder", "SetEncoder", "__main__", t[1], t[5]);
+#line 7 "classes_super.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 7 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 7 "classes_super.py"
     PY2C_CLEAR(t[5]);
+#line 7 "classes_super.py"
     py2c_incref(t[6]); py2c_slot_store(&py2c_cell_ptr(t[2])->ref, t[6]);
+#line 7 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 7 "classes_super.py"
     py2c_slot_store(&g_classes_super__SetEncoder, t[6]); t[6] = PY2C_NULL;
 
 #line 22 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__SetEncoder)) {
+#line 22 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SetEncoder' is not defined");
+#line 22 "classes_super.py"
         { loc = 6; goto error; }
+#line 22 "classes_super.py"
     }
+#line 22 "classes_super.py"
     t[0] = py2c_slot_load(&g_classes_super__SetEncoder);
+#line 22 "classes_super.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
+#line 22 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 22 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 22 "classes_super.py"
     py2c_slot_store(&g_classes_super__enc, t[1]); t[1] = PY2C_NULL;
 
 #line 23 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__enc)) {
+#line 23 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 23 "classes_super.py"
         { loc = 9; goto error; }
+#line 23 "classes_super.py"
     }
+#line 23 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes_super__enc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 23 "classes_super.py"
     t[2] = py2c_dict_new();
+#line 23 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 23 "classes_super.py"
     t[3] = py2c_set_new();
+#line 23 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 23 "classes_super.py"
     if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 12; goto error; }
+#line 23 "classes_super.py"
     if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 12; goto error; }
+#line 23 "classes_super.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_12.ob), t[3]) < 0) { loc = 11; goto error; }
+#line 23 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 23 "classes_super.py"
     t[3] = py2c_list_new(1);
+#line 23 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 23 "classes_super.py"
     t[4] = py2c_set_new();
+#line 23 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 23 "classes_super.py"
     if (py2c_set_add(t[4], py2c_obj_value(&str_14.ob)) < 0) { loc = 15; goto error; }
+#line 23 "classes_super.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1);
+#line 23 "classes_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 23 "classes_super.py"
     PY2C_CLEAR(t[4]);
+#line 23 "classes_super.py"
     if (py2c_list_append(t[3], t[5]) < 0) { loc = 13; goto error; }
+#line 23 "classes_super.py"
     PY2C_CLEAR(t[5]);
+#line 23 "classes_super.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), t[3]) < 0) { loc = 11; goto error; }
+#line 23 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 23 "classes_super.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 23 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 23 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 23 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 23 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 23 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__enc)) {
+#line 23 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 23 "classes_super.py"
         { loc = 16; goto error; }
+#line 23 "classes_super.py"
     }
+#line 23 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes_super__enc); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 23 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 23 "classes_super.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 23 "classes_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 23 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 23 "classes_super.py"
     PY2C_CLEAR(t[4]);
+#line 23 "classes_super.py"
     PY2C_CLEAR(t[5]);
 
 #line 24 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__json)) {
+#line 24 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 24 "classes_super.py"
         { loc = 20; goto error; }
+#line 24 "classes_super.py"
     }
+#line 24 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes_super__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 24 "classes_super.py"
     t[2] = py2c_dict_new();
+#line 24 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 24 "classes_super.py"
     t[3] = py2c_set_new();
+#line 24 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 24 "classes_super.py"
     if (py2c_set_add(t[3], py2c_int(3)) < 0) { loc = 23; goto error; }
+#line 24 "classes_super.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_16.ob), t[3]) < 0) { loc = 22; goto error; }
+#line 24 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 24 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__SetEncoder)) {
+#line 24 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SetEncoder' is not defined");
+#line 24 "classes_super.py"
         { loc = 24; goto error; }
+#line 24 "classes_super.py"
     }
+#line 24 "classes_super.py"
     t[3] = py2c_slot_load(&g_classes_super__SetEncoder);
+#line 24 "classes_super.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_1);
+#line 24 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 24 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 24 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 24 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 24 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 24 "classes_super.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 24 "classes_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 24 "classes_super.py"
     PY2C_CLEAR(t[4]);
+#line 24 "classes_super.py"
     PY2C_CLEAR(t[5]);
 
 #line 26 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__json)) {
+#line 26 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 26 "classes_super.py"
         { loc = 26; goto error_1; }
+#line 26 "classes_super.py"
     }
+#line 26 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes_super__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error_1; } }
+#line 26 "classes_super.py"
     t[2] = py2c_list_new(1);
+#line 26 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error_1; }
+#line 26 "classes_super.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
+#line 26 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error_1; }
+#line 26 "classes_super.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 28; goto error_1; }
+#line 26 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 26 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__SetEncoder)) {
+#line 26 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SetEncoder' is not defined");
+#line 26 "classes_super.py"
         { loc = 30; goto error_1; }
+#line 26 "classes_super.py"
     }
+#line 26 "classes_super.py"
     t[3] = py2c_slot_load(&g_classes_super__SetEncoder);
+#line 26 "classes_super.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_1);
+#line 26 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_1; }
+#line 26 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 26 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 26 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 26 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 26 "classes_super.py"
     PY2C_CLEAR(t[4]);
+#line 26 "classes_super.py"
     goto L0;
+#line 26 "classes_super.py"
 error_1:
+#line 26 "classes_super.py"
     py2c_traceback_add(&code_mod_classes_super, loc);
+#line 26 "classes_super.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 26 "classes_super.py"
     t[0] = py2c_error_fetch();
+#line 26 "classes_super.py"
     py2c_exc_handled_push(t[0]);
+#line 26 "classes_super.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 26 "classes_super.py"
     if (n0 < 0) { loc = 31; goto error_2; }
+#line 26 "classes_super.py"
     if (!n0) goto L1;
+#line 26 "classes_super.py"
     py2c_incref(t[0]); py2c_slot_store(&g_classes_super__e, t[0]);
 
 #line 28 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__e)) {
+#line 28 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "classes_super.py"
         { loc = 33; goto error_3; }
+#line 28 "classes_super.py"
     }
+#line 28 "classes_super.py"
     t[1] = py2c_slot_load(&g_classes_super__e);
+#line 28 "classes_super.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]}, 2);
+#line 28 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_3; }
+#line 28 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 28 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 28 "classes_super.py"
     py2c_slot_store(&g_classes_super__e, PY2C_NULL);
+#line 28 "classes_super.py"
     py2c_exc_handled_pop();
+#line 28 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 28 "classes_super.py"
     goto L0;
+#line 28 "classes_super.py"
 L1:;
+#line 28 "classes_super.py"
     py2c_exc_handled_pop();
+#line 28 "classes_super.py"
     py2c_error_restore(t[0]);
+#line 28 "classes_super.py"
     t[0] = PY2C_NULL;
+#line 28 "classes_super.py"
     goto unwind;
+#line 28 "classes_super.py"
 error_3:
+#line 28 "classes_super.py"
     py2c_traceback_add(&code_mod_classes_super, loc);
+#line 28 "classes_super.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 28 "classes_super.py"
     py2c_slot_store(&g_classes_super__e, PY2C_NULL);
+#line 28 "classes_super.py"
     goto L2;
+#line 28 "classes_super.py"
 error_2:
+#line 28 "classes_super.py"
     py2c_traceback_add(&code_mod_classes_super, loc);
+#line 28 "classes_super.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 28 "classes_super.py"
 L2:;
+#line 28 "classes_super.py"
     py2c_exc_handled_pop();
+#line 28 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 28 "classes_super.py"
     goto unwind;
+#line 28 "classes_super.py"
 L0:;
 
 #line 31 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__json)) {
+#line 31 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 31 "classes_super.py"
         { loc = 35; goto error; }
+#line 31 "classes_super.py"
     }
+#line 31 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes_super__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 31 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 31 "classes_super.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 31 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 31 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 31 "classes_super.py"
     t[2] = py2c_cell_new(PY2C_NULL);
+#line 31 "classes_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 31 "classes_super.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){t[2]});
+#line 31 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 31 "classes_super.py"
     t[4] = py2c_function_new(&info_f_TaggedDecoder, PY2C_NULL, PY2C_NULL, t[3]);
+#line 31 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+#line 31 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 31 "classes_super.py"
     t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+#line 31 "classes_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+#line 31 "classes_super.py"
     PY2C_CLEAR(t[4]);
+#line 31 "classes_super.py"
     t[6] = py2c_class_new("TaggedDecoder", "TaggedDecoder", "__main__", t[1], t[5]);
+#line 31 "classes_super.py"
     if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
+#line 31 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 31 "classes_super.py"
     PY2C_CLEAR(t[5]);
+#line 31 "classes_super.py"
     py2c_incref(t[6]); py2c_slot_store(&py2c_cell_ptr(t[2])->ref, t[6]);
+#line 31 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 31 "classes_super.py"
     py2c_slot_store(&g_classes_super__TaggedDecoder, t[6]); t[6] = PY2C_NULL;
 
 #line 42 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__json)) {
+#line 42 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 42 "classes_super.py"
         { loc = 40; goto error; }
+#line 42 "classes_super.py"
     }
+#line 42 "classes_super.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes_super__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+#line 42 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__TaggedDecoder)) {
+#line 42 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TaggedDecoder' is not defined");
+#line 42 "classes_super.py"
         { loc = 42; goto error; }
+#line 42 "classes_super.py"
     }
+#line 42 "classes_super.py"
     t[2] = py2c_slot_load(&g_classes_super__TaggedDecoder);
+#line 42 "classes_super.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_27.ob), t[2]}, 1, kwnames_1);
+#line 42 "classes_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 42 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 42 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 42 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 42 "classes_super.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 42 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+#line 42 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 42 "classes_super.py"
     PY2C_CLEAR(t[4]);
 
 #line 43 "classes_super.py"
     if (!py2c_slot_bound(&g_classes_super__TaggedDecoder)) {
+#line 43 "classes_super.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TaggedDecoder' is not defined");
+#line 43 "classes_super.py"
         { loc = 46; goto error; }
+#line 43 "classes_super.py"
     }
+#line 43 "classes_super.py"
     t[0] = py2c_slot_load(&g_classes_super__TaggedDecoder);
+#line 43 "classes_super.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type)}, 0, kwnames_2);
+#line 43 "classes_super.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 43 "classes_super.py"
     PY2C_CLEAR(t[0]);
+#line 43 "classes_super.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_25.ob), &t[2], &t[3], &attr_ic[16]) < 0) { loc = 47; goto error; }
+#line 43 "classes_super.py"
     PY2C_CLEAR(t[1]);
+#line 43 "classes_super.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+#line 43 "classes_super.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 43 "classes_super.py"
     PY2C_CLEAR(t[2]);
+#line 43 "classes_super.py"
     PY2C_CLEAR(t[3]);
+#line 43 "classes_super.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 43 "classes_super.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 43 "classes_super.py"
     PY2C_CLEAR(t[4]);
+#line 43 "classes_super.py"
     PY2C_CLEAR(t[5]);
+#line 43 "classes_super.py"
     PY2C_CLEAR(result);
+#line 43 "classes_super.py"
     result = PY2C_NONE;
+#line 43 "classes_super.py"
     goto cleanup;
+#line 43 "classes_super.py"
 error:
+#line 43 "classes_super.py"
     py2c_traceback_add(&code_mod_classes_super, loc);
+#line 43 "classes_super.py"
 unwind:
+#line 43 "classes_super.py"
     PY2C_CLEAR(result);
+#line 43 "classes_super.py"
 cleanup:
+#line 43 "classes_super.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 43 "classes_super.py"
     return result;
+#line 43 "classes_super.py"
 }
+#line 1416 "classes_super.c"
 
 static void clear_mod_classes_super(void) {
     PY2C_CLEAR(g_classes_super__TaggedDecoder);

@@ -168,453 +168,862 @@ static Py2cValue mod_collections_types(void) {
 
 #line 3 "collections_types.py"
     t[0] = py2c_import("json");
+#line 3 "collections_types.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "collections_types.py"
     py2c_slot_store(&g_collections_types__json, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "collections_types.py"
     t[0] = py2c_import("collections");
+#line 4 "collections_types.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "collections_types.py"
     t[1] = py2c_import_from(t[0], "Counter");
+#line 4 "collections_types.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "collections_types.py"
     py2c_slot_store(&g_collections_types__Counter, t[1]); t[1] = PY2C_NULL;
+#line 4 "collections_types.py"
     t[1] = py2c_import_from(t[0], "OrderedDict");
+#line 4 "collections_types.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "collections_types.py"
     py2c_slot_store(&g_collections_types__OrderedDict, t[1]); t[1] = PY2C_NULL;
+#line 4 "collections_types.py"
     t[1] = py2c_import_from(t[0], "defaultdict");
+#line 4 "collections_types.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "collections_types.py"
     py2c_slot_store(&g_collections_types__defaultdict, t[1]); t[1] = PY2C_NULL;
+#line 4 "collections_types.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 4 "collections_types.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "collections_types.py"
     py2c_slot_store(&g_collections_types__deque, t[1]); t[1] = PY2C_NULL;
+#line 4 "collections_types.py"
     t[1] = py2c_import_from(t[0], "namedtuple");
+#line 4 "collections_types.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "collections_types.py"
     py2c_slot_store(&g_collections_types__namedtuple, t[1]); t[1] = PY2C_NULL;
+#line 4 "collections_types.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__namedtuple)) {
+#line 6 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
+#line 6 "collections_types.py"
         { loc = 3; goto error; }
+#line 6 "collections_types.py"
     }
+#line 6 "collections_types.py"
     t[0] = py2c_slot_load(&g_collections_types__namedtuple);
+#line 6 "collections_types.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 6 "collections_types.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 6 "collections_types.py"
     PY2C_CLEAR(t[0]);
+#line 6 "collections_types.py"
     py2c_slot_store(&g_collections_types__P, t[1]); t[1] = PY2C_NULL;
 
 #line 7 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__defaultdict)) {
+#line 7 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
+#line 7 "collections_types.py"
         { loc = 5; goto error; }
+#line 7 "collections_types.py"
     }
+#line 7 "collections_types.py"
     t[0] = py2c_slot_load(&g_collections_types__defaultdict);
+#line 7 "collections_types.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 1);
+#line 7 "collections_types.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 7 "collections_types.py"
     PY2C_CLEAR(t[0]);
+#line 7 "collections_types.py"
     py2c_slot_store(&g_collections_types__dd, t[1]); t[1] = PY2C_NULL;
 
 #line 8 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__dd)) {
+#line 8 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 8 "collections_types.py"
         { loc = 7; goto error; }
+#line 8 "collections_types.py"
     }
+#line 8 "collections_types.py"
     { Py2cValue s0 = py2c_slot_load(&g_collections_types__dd); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 8 "collections_types.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 8 "collections_types.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 9; goto error; }
+#line 8 "collections_types.py"
     PY2C_CLEAR(t[0]);
+#line 8 "collections_types.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 8 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 8 "collections_types.py"
     PY2C_CLEAR(t[1]);
+#line 8 "collections_types.py"
     PY2C_CLEAR(t[2]);
+#line 8 "collections_types.py"
     PY2C_CLEAR(t[3]);
 
 #line 9 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__json)) {
+#line 9 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 9 "collections_types.py"
         { loc = 12; goto error; }
+#line 9 "collections_types.py"
     }
+#line 9 "collections_types.py"
     { Py2cValue s0 = py2c_slot_load(&g_collections_types__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 9 "collections_types.py"
     t[2] = py2c_list_new(5);
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 9 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__OrderedDict)) {
+#line 9 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 9 "collections_types.py"
         { loc = 16; goto error; }
+#line 9 "collections_types.py"
     }
+#line 9 "collections_types.py"
     t[3] = py2c_list_new(2);
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 9 "collections_types.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(1)});
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 9 "collections_types.py"
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 17; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 9 "collections_types.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(2)});
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 9 "collections_types.py"
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 17; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 9 "collections_types.py"
     t[4] = py2c_slot_load(&g_collections_types__OrderedDict);
+#line 9 "collections_types.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 9 "collections_types.py"
     if (py2c_list_append(t[2], t[5]) < 0) { loc = 14; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[5]);
+#line 9 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__dd)) {
+#line 9 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
+#line 9 "collections_types.py"
         { loc = 20; goto error; }
+#line 9 "collections_types.py"
     }
+#line 9 "collections_types.py"
     { Py2cValue s0 = py2c_slot_load(&g_collections_types__dd); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 9 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__Counter)) {
+#line 9 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 9 "collections_types.py"
         { loc = 22; goto error; }
+#line 9 "collections_types.py"
     }
+#line 9 "collections_types.py"
     t[3] = py2c_slot_load(&g_collections_types__Counter);
+#line 9 "collections_types.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 9 "collections_types.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 14; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 9 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__P)) {
+#line 9 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 9 "collections_types.py"
         { loc = 24; goto error; }
+#line 9 "collections_types.py"
     }
+#line 9 "collections_types.py"
     t[3] = py2c_slot_load(&g_collections_types__P);
+#line 9 "collections_types.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 9 "collections_types.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 14; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 9 "collections_types.py"
     t[3] = py2c_dict_new();
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 9 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__P)) {
+#line 9 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 9 "collections_types.py"
         { loc = 27; goto error; }
+#line 9 "collections_types.py"
     }
+#line 9 "collections_types.py"
     t[4] = py2c_list_new(1);
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 9 "collections_types.py"
     if (py2c_list_append(t[4], py2c_int(4)) < 0) { loc = 28; goto error; }
+#line 9 "collections_types.py"
     t[5] = py2c_slot_load(&g_collections_types__P);
+#line 9 "collections_types.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3), t[4]}, 2);
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[5]);
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 9 "collections_types.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_7.ob), t[6]) < 0) { loc = 25; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[6]);
+#line 9 "collections_types.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 14; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 9 "collections_types.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[2]);
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[0]);
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[1]);
+#line 9 "collections_types.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 9 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 9 "collections_types.py"
     PY2C_CLEAR(t[4]);
 
 #line 10 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__json)) {
+#line 10 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 10 "collections_types.py"
         { loc = 31; goto error; }
+#line 10 "collections_types.py"
     }
+#line 10 "collections_types.py"
     { Py2cValue s0 = py2c_slot_load(&g_collections_types__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 10 "collections_types.py"
     t[2] = py2c_dict_new();
+#line 10 "collections_types.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 10 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__OrderedDict)) {
+#line 10 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 10 "collections_types.py"
         { loc = 35; goto error; }
+#line 10 "collections_types.py"
     }
+#line 10 "collections_types.py"
     t[3] = py2c_slot_load(&g_collections_types__OrderedDict);
+#line 10 "collections_types.py"
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_0);
+#line 10 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 10 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 10 "collections_types.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_8.ob), t[4]) < 0) { loc = 33; goto error; }
+#line 10 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 10 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__P)) {
+#line 10 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 10 "collections_types.py"
         { loc = 37; goto error; }
+#line 10 "collections_types.py"
     }
+#line 10 "collections_types.py"
     t[3] = py2c_slot_load(&g_collections_types__P);
+#line 10 "collections_types.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 2);
+#line 10 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 10 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 10 "collections_types.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_10.ob), t[4]) < 0) { loc = 33; goto error; }
+#line 10 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 10 "collections_types.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE, py2c_int(1)}, 1, kwnames_1);
+#line 10 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 10 "collections_types.py"
     PY2C_CLEAR(t[2]);
+#line 10 "collections_types.py"
     PY2C_CLEAR(t[0]);
+#line 10 "collections_types.py"
     PY2C_CLEAR(t[1]);
+#line 10 "collections_types.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 10 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+#line 10 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 10 "collections_types.py"
     PY2C_CLEAR(t[4]);
 
 #line 11 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__json)) {
+#line 11 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 11 "collections_types.py"
         { loc = 40; goto error; }
+#line 11 "collections_types.py"
     }
+#line 11 "collections_types.py"
     { Py2cValue s0 = py2c_slot_load(&g_collections_types__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+#line 11 "collections_types.py"
     t[2] = py2c_dict_new();
+#line 11 "collections_types.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 11 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__Counter)) {
+#line 11 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
+#line 11 "collections_types.py"
         { loc = 44; goto error; }
+#line 11 "collections_types.py"
     }
+#line 11 "collections_types.py"
     t[3] = py2c_slot_load(&g_collections_types__Counter);
+#line 11 "collections_types.py"
     t[4] = py2c_fast_call(t[3], NULL, 0);
+#line 11 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 11 "collections_types.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_15.ob), t[4]) < 0) { loc = 42; goto error; }
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 11 "collections_types.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_2);
+#line 11 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[2]);
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[0]);
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[1]);
+#line 11 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__json)) {
+#line 11 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 11 "collections_types.py"
         { loc = 46; goto error; }
+#line 11 "collections_types.py"
     }
+#line 11 "collections_types.py"
     { Py2cValue s0 = py2c_slot_load(&g_collections_types__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+#line 11 "collections_types.py"
     t[6] = py2c_list_new(1);
+#line 11 "collections_types.py"
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
+#line 11 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__P)) {
+#line 11 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 11 "collections_types.py"
         { loc = 50; goto error; }
+#line 11 "collections_types.py"
     }
+#line 11 "collections_types.py"
     t[7] = py2c_slot_load(&g_collections_types__P);
+#line 11 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__P)) {
+#line 11 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 11 "collections_types.py"
         { loc = 52; goto error; }
+#line 11 "collections_types.py"
     }
+#line 11 "collections_types.py"
     t[8] = py2c_slot_load(&g_collections_types__P);
+#line 11 "collections_types.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
+#line 11 "collections_types.py"
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[8]);
+#line 11 "collections_types.py"
     t[10] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1), t[9]}, 2);
+#line 11 "collections_types.py"
     if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[7]);
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[9]);
+#line 11 "collections_types.py"
     if (py2c_list_append(t[6], t[10]) < 0) { loc = 48; goto error; }
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[10]);
+#line 11 "collections_types.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(2)}, 1, kwnames_2);
+#line 11 "collections_types.py"
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[6]);
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[5]);
+#line 11 "collections_types.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 11 "collections_types.py"
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[7]);
+#line 11 "collections_types.py"
     PY2C_CLEAR(t[8]);
 
 #line 12 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__json)) {
+#line 12 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 12 "collections_types.py"
         { loc = 55; goto error; }
+#line 12 "collections_types.py"
     }
+#line 12 "collections_types.py"
     { Py2cValue s0 = py2c_slot_load(&g_collections_types__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 12 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__OrderedDict)) {
+#line 12 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
+#line 12 "collections_types.py"
         { loc = 57; goto error; }
+#line 12 "collections_types.py"
     }
+#line 12 "collections_types.py"
     t[2] = py2c_slot_load(&g_collections_types__OrderedDict);
+#line 12 "collections_types.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_17.ob), t[2]}, 1, kwnames_3);
+#line 12 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 12 "collections_types.py"
     PY2C_CLEAR(t[2]);
+#line 12 "collections_types.py"
     PY2C_CLEAR(t[0]);
+#line 12 "collections_types.py"
     PY2C_CLEAR(t[1]);
+#line 12 "collections_types.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 12 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+#line 12 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 12 "collections_types.py"
     PY2C_CLEAR(t[4]);
 
 #line 13 "collections_types.py"
     t[0] = py2c_list_new(2);
+#line 13 "collections_types.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 13 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__deque)) {
+#line 13 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 13 "collections_types.py"
         { loc = 61; goto error; }
+#line 13 "collections_types.py"
     }
+#line 13 "collections_types.py"
     t[1] = py2c_list_new(1);
+#line 13 "collections_types.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 13 "collections_types.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 62; goto error; }
+#line 13 "collections_types.py"
     t[2] = py2c_slot_load(&g_collections_types__deque);
+#line 13 "collections_types.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+#line 13 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+#line 13 "collections_types.py"
     PY2C_CLEAR(t[2]);
+#line 13 "collections_types.py"
     PY2C_CLEAR(t[1]);
+#line 13 "collections_types.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 59; goto error; }
+#line 13 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 13 "collections_types.py"
     t[1] = py2c_dict_new();
+#line 13 "collections_types.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 13 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__deque)) {
+#line 13 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 13 "collections_types.py"
         { loc = 65; goto error; }
+#line 13 "collections_types.py"
     }
+#line 13 "collections_types.py"
     t[2] = py2c_slot_load(&g_collections_types__deque);
+#line 13 "collections_types.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 13 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+#line 13 "collections_types.py"
     PY2C_CLEAR(t[2]);
+#line 13 "collections_types.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_19.ob), t[3]) < 0) { loc = 63; goto error; }
+#line 13 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 13 "collections_types.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 59; goto error; }
+#line 13 "collections_types.py"
     PY2C_CLEAR(t[1]);
+#line 13 "collections_types.py"
     t[1] = py2c_iter(t[0]);
+#line 13 "collections_types.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 13 "collections_types.py"
     PY2C_CLEAR(t[0]);
+#line 13 "collections_types.py"
 L0:;
+#line 13 "collections_types.py"
     t[2] = py2c_iter_next(t[1]);
+#line 13 "collections_types.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 13 "collections_types.py"
         if (py2c_error_occurred()) { loc = 58; goto error; }
+#line 13 "collections_types.py"
         goto L1;
+#line 13 "collections_types.py"
     }
+#line 13 "collections_types.py"
     py2c_slot_store(&g_collections_types__v, t[2]); t[2] = PY2C_NULL;
 
 #line 14 "collections_types.py"
     t[2] = py2c_list_new(2);
+#line 14 "collections_types.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 14 "collections_types.py"
     t[3] = py2c_dict_new();
+#line 14 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 14 "collections_types.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 67; goto error; }
+#line 14 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 14 "collections_types.py"
     t[3] = py2c_dict_new();
+#line 14 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 14 "collections_types.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(1)) < 0) { loc = 69; goto error; }
+#line 14 "collections_types.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 67; goto error; }
+#line 14 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 14 "collections_types.py"
     t[3] = py2c_iter(t[2]);
+#line 14 "collections_types.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 14 "collections_types.py"
     PY2C_CLEAR(t[2]);
+#line 14 "collections_types.py"
 L3:;
+#line 14 "collections_types.py"
     t[4] = py2c_iter_next(t[3]);
+#line 14 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 14 "collections_types.py"
         if (py2c_error_occurred()) { loc = 66; goto error; }
+#line 14 "collections_types.py"
         goto L4;
+#line 14 "collections_types.py"
     }
+#line 14 "collections_types.py"
     py2c_slot_store(&g_collections_types__kw, t[4]); t[4] = PY2C_NULL;
 
 #line 16 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__json)) {
+#line 16 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 16 "collections_types.py"
         { loc = 71; goto error_1; }
+#line 16 "collections_types.py"
     }
+#line 16 "collections_types.py"
     { Py2cValue s0 = py2c_slot_load(&g_collections_types__json); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 16 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error_1; }
+#line 16 "collections_types.py"
     t[5] = py2c_list_new(0);
+#line 16 "collections_types.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error_1; }
+#line 16 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__v)) {
+#line 16 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 16 "collections_types.py"
         { loc = 73; goto error_1; }
+#line 16 "collections_types.py"
     }
+#line 16 "collections_types.py"
     { Py2cValue s0 = py2c_slot_load(&g_collections_types__v); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 70; goto error_1; } }
+#line 16 "collections_types.py"
     t[6] = py2c_list_as_tuple(t[5]);
+#line 16 "collections_types.py"
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error_1; }
+#line 16 "collections_types.py"
     PY2C_CLEAR(t[5]);
+#line 16 "collections_types.py"
     t[7] = py2c_dict_new();
+#line 16 "collections_types.py"
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error_1; }
+#line 16 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__kw)) {
+#line 16 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
+#line 16 "collections_types.py"
         { loc = 74; goto error_1; }
+#line 16 "collections_types.py"
     }
+#line 16 "collections_types.py"
     { Py2cValue s0 = py2c_slot_load(&g_collections_types__kw); int64_t rc = py2c_dict_merge_kwargs(t[7], s0, t[4]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error_1; } }
+#line 16 "collections_types.py"
     t[8] = py2c_call_ex(t[4], t[6], t[7]);
+#line 16 "collections_types.py"
     if (PY2C_IS_NULL(t[8])) { loc = 70; goto error_1; }
+#line 16 "collections_types.py"
     PY2C_CLEAR(t[6]);
+#line 16 "collections_types.py"
     PY2C_CLEAR(t[7]);
+#line 16 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 16 "collections_types.py"
     PY2C_CLEAR(t[8]);
+#line 16 "collections_types.py"
     goto L6;
+#line 16 "collections_types.py"
 error_1:
+#line 16 "collections_types.py"
     py2c_traceback_add(&code_mod_collections_types, loc);
+#line 16 "collections_types.py"
     for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 16 "collections_types.py"
     t[4] = py2c_error_fetch();
+#line 16 "collections_types.py"
     py2c_exc_handled_push(t[4]);
+#line 16 "collections_types.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 16 "collections_types.py"
     if (n0 < 0) { loc = 75; goto error_2; }
+#line 16 "collections_types.py"
     if (!n0) goto L7;
+#line 16 "collections_types.py"
     py2c_incref(t[4]); py2c_slot_store(&g_collections_types__e, t[4]);
 
 #line 18 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__e)) {
+#line 18 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 18 "collections_types.py"
         { loc = 77; goto error_3; }
+#line 18 "collections_types.py"
     }
+#line 18 "collections_types.py"
     t[5] = py2c_slot_load(&g_collections_types__e);
+#line 18 "collections_types.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[5]}, 2);
+#line 18 "collections_types.py"
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error_3; }
+#line 18 "collections_types.py"
     PY2C_CLEAR(t[5]);
+#line 18 "collections_types.py"
     PY2C_CLEAR(t[6]);
+#line 18 "collections_types.py"
     py2c_slot_store(&g_collections_types__e, PY2C_NULL);
+#line 18 "collections_types.py"
     py2c_exc_handled_pop();
+#line 18 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 18 "collections_types.py"
     goto L6;
+#line 18 "collections_types.py"
 L7:;
+#line 18 "collections_types.py"
     py2c_exc_handled_pop();
+#line 18 "collections_types.py"
     py2c_error_restore(t[4]);
+#line 18 "collections_types.py"
     t[4] = PY2C_NULL;
+#line 18 "collections_types.py"
     goto unwind;
+#line 18 "collections_types.py"
 error_3:
+#line 18 "collections_types.py"
     py2c_traceback_add(&code_mod_collections_types, loc);
+#line 18 "collections_types.py"
     for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 18 "collections_types.py"
     py2c_slot_store(&g_collections_types__e, PY2C_NULL);
+#line 18 "collections_types.py"
     goto L8;
+#line 18 "collections_types.py"
 error_2:
+#line 18 "collections_types.py"
     py2c_traceback_add(&code_mod_collections_types, loc);
+#line 18 "collections_types.py"
     for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 18 "collections_types.py"
 L8:;
+#line 18 "collections_types.py"
     py2c_exc_handled_pop();
+#line 18 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 18 "collections_types.py"
     goto unwind;
+#line 18 "collections_types.py"
 L6:;
+#line 18 "collections_types.py"
     py2c_safepoint();
+#line 18 "collections_types.py"
     goto L3;
+#line 18 "collections_types.py"
 L4:;
+#line 18 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 18 "collections_types.py"
     py2c_safepoint();
+#line 18 "collections_types.py"
     goto L0;
+#line 18 "collections_types.py"
 L1:;
+#line 18 "collections_types.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__json)) {
+#line 19 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 19 "collections_types.py"
         { loc = 80; goto error; }
+#line 19 "collections_types.py"
     }
+#line 19 "collections_types.py"
     { Py2cValue s0 = py2c_slot_load(&g_collections_types__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 81; goto error; } }
+#line 19 "collections_types.py"
     if (!py2c_slot_bound(&g_collections_types__deque)) {
+#line 19 "collections_types.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 19 "collections_types.py"
         { loc = 83; goto error; }
+#line 19 "collections_types.py"
     }
+#line 19 "collections_types.py"
     t[2] = py2c_list_new(2);
+#line 19 "collections_types.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 19 "collections_types.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 84; goto error; }
+#line 19 "collections_types.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 84; goto error; }
+#line 19 "collections_types.py"
     t[3] = py2c_slot_load(&g_collections_types__deque);
+#line 19 "collections_types.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
+#line 19 "collections_types.py"
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
+#line 19 "collections_types.py"
     PY2C_CLEAR(t[3]);
+#line 19 "collections_types.py"
     PY2C_CLEAR(t[2]);
+#line 19 "collections_types.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_list_type)}, 1, kwnames_4);
+#line 19 "collections_types.py"
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+#line 19 "collections_types.py"
     PY2C_CLEAR(t[4]);
+#line 19 "collections_types.py"
     PY2C_CLEAR(t[0]);
+#line 19 "collections_types.py"
     PY2C_CLEAR(t[1]);
+#line 19 "collections_types.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 19 "collections_types.py"
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
+#line 19 "collections_types.py"
     PY2C_CLEAR(t[5]);
+#line 19 "collections_types.py"
     PY2C_CLEAR(t[6]);
+#line 19 "collections_types.py"
     PY2C_CLEAR(result);
+#line 19 "collections_types.py"
     result = PY2C_NONE;
+#line 19 "collections_types.py"
     goto cleanup;
+#line 19 "collections_types.py"
 error:
+#line 19 "collections_types.py"
     py2c_traceback_add(&code_mod_collections_types, loc);
+#line 19 "collections_types.py"
 unwind:
+#line 19 "collections_types.py"
     PY2C_CLEAR(result);
+#line 19 "collections_types.py"
 cleanup:
+#line 19 "collections_types.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 19 "collections_types.py"
     return result;
+#line 19 "collections_types.py"
 }
+#line 1027 "collections_types.c"
 
 static void clear_mod_collections_types(void) {
     PY2C_CLEAR(g_collections_types__e);

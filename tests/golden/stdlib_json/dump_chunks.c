@@ -316,31 +316,51 @@ static Py2cValue f_Writer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "dump_chunks.py"
     t[0] = py2c_dict_new();
+#line 7 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 7 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "dump_chunks.py"
     t[1] = py2c_function_new(&info_f_Writer____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 8 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "dump_chunks.py"
     t[1] = py2c_function_new(&info_f_Writer__write, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 11 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 11 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 11 "dump_chunks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "dump_chunks.py"
     goto cleanup;
+#line 11 "dump_chunks.py"
 error:
+#line 11 "dump_chunks.py"
     py2c_traceback_add(&code_f_Writer, loc);
+#line 11 "dump_chunks.py"
     PY2C_CLEAR(result);
+#line 11 "dump_chunks.py"
 cleanup:
+#line 11 "dump_chunks.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 11 "dump_chunks.py"
     py2c_recursion_leave();
+#line 11 "dump_chunks.py"
     return result;
+#line 11 "dump_chunks.py"
 }
+#line 364 "dump_chunks.c"
 
 static Py2cValue f_Writer____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -356,21 +376,37 @@ static Py2cValue f_Writer____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "dump_chunks.py"
     t[0] = py2c_list_new(0);
+#line 9 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "dump_chunks.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), t[0], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 9 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 9 "dump_chunks.py"
     PY2C_CLEAR(result);
+#line 9 "dump_chunks.py"
     result = PY2C_NONE;
+#line 9 "dump_chunks.py"
     goto cleanup;
+#line 9 "dump_chunks.py"
 error:
+#line 9 "dump_chunks.py"
     py2c_traceback_add(&code_f_Writer____init__, loc);
+#line 9 "dump_chunks.py"
     PY2C_CLEAR(result);
+#line 9 "dump_chunks.py"
 cleanup:
+#line 9 "dump_chunks.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "dump_chunks.py"
     PY2C_CLEAR(v_self);
+#line 9 "dump_chunks.py"
     py2c_recursion_leave();
+#line 9 "dump_chunks.py"
     return result;
+#line 9 "dump_chunks.py"
 }
+#line 410 "dump_chunks.c"
 
 static Py2cValue f_Writer__write(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -387,30 +423,52 @@ static Py2cValue f_Writer__write(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "dump_chunks.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[1]);
+#line 12 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 12 "dump_chunks.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
+#line 12 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 12 "dump_chunks.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_s}, 1, PY2C_NULL);
+#line 12 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 12 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 12 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 12 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 
 #line 13 "dump_chunks.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+#line 13 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 13 "dump_chunks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "dump_chunks.py"
     goto cleanup;
+#line 13 "dump_chunks.py"
 error:
+#line 13 "dump_chunks.py"
     py2c_traceback_add(&code_f_Writer__write, loc);
+#line 13 "dump_chunks.py"
     PY2C_CLEAR(result);
+#line 13 "dump_chunks.py"
 cleanup:
+#line 13 "dump_chunks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "dump_chunks.py"
     PY2C_CLEAR(v_self);
+#line 13 "dump_chunks.py"
     PY2C_CLEAR(v_s);
+#line 13 "dump_chunks.py"
     py2c_recursion_leave();
+#line 13 "dump_chunks.py"
     return result;
+#line 13 "dump_chunks.py"
 }
+#line 472 "dump_chunks.c"
 
 static Py2cValue f_Reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -425,31 +483,51 @@ static Py2cValue f_Reader(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "dump_chunks.py"
     t[0] = py2c_dict_new();
+#line 48 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 48 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 48 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
 
 #line 49 "dump_chunks.py"
     t[1] = py2c_function_new(&info_f_Reader____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 49 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 49 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 
 #line 52 "dump_chunks.py"
     t[1] = py2c_function_new(&info_f_Reader__read, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 52 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 52 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 52 "dump_chunks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 52 "dump_chunks.py"
     goto cleanup;
+#line 52 "dump_chunks.py"
 error:
+#line 52 "dump_chunks.py"
     py2c_traceback_add(&code_f_Reader, loc);
+#line 52 "dump_chunks.py"
     PY2C_CLEAR(result);
+#line 52 "dump_chunks.py"
 cleanup:
+#line 52 "dump_chunks.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 52 "dump_chunks.py"
     py2c_recursion_leave();
+#line 52 "dump_chunks.py"
     return result;
+#line 52 "dump_chunks.py"
 }
+#line 531 "dump_chunks.c"
 
 static Py2cValue f_Reader____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -464,18 +542,31 @@ static Py2cValue f_Reader____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "dump_chunks.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_35.ob), v_text, &attr_ic[3]) < 0) { loc = 0; goto error; }
+#line 50 "dump_chunks.py"
     PY2C_CLEAR(result);
+#line 50 "dump_chunks.py"
     result = PY2C_NONE;
+#line 50 "dump_chunks.py"
     goto cleanup;
+#line 50 "dump_chunks.py"
 error:
+#line 50 "dump_chunks.py"
     py2c_traceback_add(&code_f_Reader____init__, loc);
+#line 50 "dump_chunks.py"
     PY2C_CLEAR(result);
+#line 50 "dump_chunks.py"
 cleanup:
+#line 50 "dump_chunks.py"
     PY2C_CLEAR(v_self);
+#line 50 "dump_chunks.py"
     PY2C_CLEAR(v_text);
+#line 50 "dump_chunks.py"
     py2c_recursion_leave();
+#line 50 "dump_chunks.py"
     return result;
+#line 50 "dump_chunks.py"
 }
+#line 570 "dump_chunks.c"
 
 static Py2cValue f_Reader__read(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -491,18 +582,31 @@ static Py2cValue f_Reader__read(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "dump_chunks.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_35.ob), &attr_ic[4]);
+#line 53 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 53 "dump_chunks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 53 "dump_chunks.py"
     goto cleanup;
+#line 53 "dump_chunks.py"
 error:
+#line 53 "dump_chunks.py"
     py2c_traceback_add(&code_f_Reader__read, loc);
+#line 53 "dump_chunks.py"
     PY2C_CLEAR(result);
+#line 53 "dump_chunks.py"
 cleanup:
+#line 53 "dump_chunks.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 53 "dump_chunks.py"
     PY2C_CLEAR(v_self);
+#line 53 "dump_chunks.py"
     py2c_recursion_leave();
+#line 53 "dump_chunks.py"
     return result;
+#line 53 "dump_chunks.py"
 }
+#line 610 "dump_chunks.c"
 
 static Py2cValue mod_dump_chunks(void) {
     g_dump_chunks__json = PY2C_NULL;
@@ -532,848 +636,1595 @@ static Py2cValue mod_dump_chunks(void) {
 
 #line 4 "dump_chunks.py"
     t[0] = py2c_import("json");
+#line 4 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__json, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "dump_chunks.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 7 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "dump_chunks.py"
     t[1] = py2c_function_new(&info_f_Writer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "dump_chunks.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 7 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 7 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 7 "dump_chunks.py"
     t[3] = py2c_class_new("Writer", "Writer", "__main__", t[0], t[2]);
+#line 7 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 7 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 7 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 7 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__Writer, t[3]); t[3] = PY2C_NULL;
 
 #line 16 "dump_chunks.py"
     t[0] = py2c_dict_new();
+#line 16 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 16 "dump_chunks.py"
     t[1] = py2c_list_new(6);
+#line 16 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 16 "dump_chunks.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 16 "dump_chunks.py"
     t[2] = py2c_list_new(2);
+#line 16 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 16 "dump_chunks.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 16 "dump_chunks.py"
     t[3] = py2c_dict_new();
+#line 16 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 16 "dump_chunks.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 4; goto error; }
+#line 16 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 16 "dump_chunks.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 3; goto error; }
+#line 16 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 16 "dump_chunks.py"
     t[2] = py2c_list_new(0);
+#line 16 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 16 "dump_chunks.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 3; goto error; }
+#line 16 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 16 "dump_chunks.py"
     if (py2c_list_append(t[1], py2c_obj_value(&str_9.ob)) < 0) { loc = 3; goto error; }
+#line 16 "dump_chunks.py"
     if (py2c_list_append(t[1], py2c_float(2.5)) < 0) { loc = 3; goto error; }
+#line 16 "dump_chunks.py"
     if (py2c_list_append(t[1], PY2C_NONE) < 0) { loc = 3; goto error; }
+#line 16 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 16 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 16 "dump_chunks.py"
     t[1] = py2c_dict_new();
+#line 16 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 16 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_11.ob), PY2C_NONE) < 0) { loc = 7; goto error; }
+#line 16 "dump_chunks.py"
     t[2] = py2c_list_new(2);
+#line 16 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 16 "dump_chunks.py"
     if (py2c_list_append(t[2], PY2C_TRUE) < 0) { loc = 8; goto error; }
+#line 16 "dump_chunks.py"
     t[3] = py2c_dict_new();
+#line 16 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 16 "dump_chunks.py"
     t[4] = py2c_list_new(0);
+#line 16 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 16 "dump_chunks.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_13.ob), t[4]) < 0) { loc = 9; goto error; }
+#line 16 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
+#line 16 "dump_chunks.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 8; goto error; }
+#line 16 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 16 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_12.ob), t[2]) < 0) { loc = 7; goto error; }
+#line 16 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 16 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 16 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 16 "dump_chunks.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 16 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 16 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 16 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 16 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__data, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "dump_chunks.py"
     t[0] = py2c_list_new(5);
+#line 17 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 17 "dump_chunks.py"
     t[1] = py2c_dict_new();
+#line 17 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 17 "dump_chunks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
+#line 17 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 17 "dump_chunks.py"
     t[1] = py2c_dict_new();
+#line 17 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 17 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_15.ob), py2c_int(1)) < 0) { loc = 15; goto error; }
+#line 17 "dump_chunks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
+#line 17 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 17 "dump_chunks.py"
     t[1] = py2c_dict_new();
+#line 17 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 17 "dump_chunks.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob)});
+#line 17 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 17 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_16.ob), t[2]) < 0) { loc = 16; goto error; }
+#line 17 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 17 "dump_chunks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
+#line 17 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 17 "dump_chunks.py"
     t[1] = py2c_dict_new();
+#line 17 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 17 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 18; goto error; }
+#line 17 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_20.ob), PY2C_TRUE) < 0) { loc = 18; goto error; }
+#line 17 "dump_chunks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
+#line 17 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 17 "dump_chunks.py"
     t[1] = py2c_dict_new();
+#line 17 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 17 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_21.ob), PY2C_FALSE) < 0) { loc = 19; goto error; }
+#line 17 "dump_chunks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
+#line 17 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 17 "dump_chunks.py"
     t[1] = py2c_iter(t[0]);
+#line 17 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 17 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 17 "dump_chunks.py"
 L0:;
+#line 17 "dump_chunks.py"
     t[2] = py2c_iter_next(t[1]);
+#line 17 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 17 "dump_chunks.py"
         if (py2c_error_occurred()) { loc = 12; goto error; }
+#line 17 "dump_chunks.py"
         goto L1;
+#line 17 "dump_chunks.py"
     }
+#line 17 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__kw, t[2]); t[2] = PY2C_NULL;
 
 #line 19 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Writer)) {
+#line 19 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Writer' is not defined");
+#line 19 "dump_chunks.py"
         { loc = 21; goto error; }
+#line 19 "dump_chunks.py"
     }
+#line 19 "dump_chunks.py"
     t[2] = py2c_slot_load(&g_dump_chunks__Writer);
+#line 19 "dump_chunks.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 19 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 19 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 19 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__w, t[3]); t[3] = PY2C_NULL;
 
 #line 20 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 20 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 20 "dump_chunks.py"
         { loc = 24; goto error; }
+#line 20 "dump_chunks.py"
     }
+#line 20 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 20 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 20 "dump_chunks.py"
     t[3] = py2c_list_new(0);
+#line 20 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 20 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__data)) {
+#line 20 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 20 "dump_chunks.py"
         { loc = 26; goto error; }
+#line 20 "dump_chunks.py"
     }
+#line 20 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__data); int64_t rc = py2c_list_append(t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 20 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 20 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 20 "dump_chunks.py"
         { loc = 27; goto error; }
+#line 20 "dump_chunks.py"
     }
+#line 20 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); int64_t rc = py2c_list_append(t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 20 "dump_chunks.py"
     t[4] = py2c_list_as_tuple(t[3]);
+#line 20 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 20 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 20 "dump_chunks.py"
     t[5] = py2c_dict_new();
+#line 20 "dump_chunks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+#line 20 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__kw)) {
+#line 20 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
+#line 20 "dump_chunks.py"
         { loc = 28; goto error; }
+#line 20 "dump_chunks.py"
     }
+#line 20 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__kw); int64_t rc = py2c_dict_merge_kwargs(t[5], s0, t[2]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 20 "dump_chunks.py"
     t[6] = py2c_call_ex(t[2], t[4], t[5]);
+#line 20 "dump_chunks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+#line 20 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
+#line 20 "dump_chunks.py"
     PY2C_CLEAR(t[5]);
+#line 20 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 20 "dump_chunks.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 20 "dump_chunks.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 20 "dump_chunks.py"
     PY2C_CLEAR(t[6]);
+#line 20 "dump_chunks.py"
     PY2C_CLEAR(t[7]);
 
 #line 21 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 21 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 21 "dump_chunks.py"
         { loc = 30; goto error; }
+#line 21 "dump_chunks.py"
     }
+#line 21 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 21 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 21 "dump_chunks.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 21 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 21 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 21 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 
 #line 22 "dump_chunks.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_23.ob), &t[2], &t[3], &attr_ic[7]) < 0) { loc = 34; goto error; }
+#line 22 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 22 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 22 "dump_chunks.py"
         { loc = 35; goto error; }
+#line 22 "dump_chunks.py"
     }
+#line 22 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 22 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 22 "dump_chunks.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 22 "dump_chunks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 22 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 22 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 22 "dump_chunks.py"
         { loc = 38; goto error; }
+#line 22 "dump_chunks.py"
     }
+#line 22 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 22 "dump_chunks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+#line 22 "dump_chunks.py"
     t[7] = py2c_list_new(0);
+#line 22 "dump_chunks.py"
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+#line 22 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__data)) {
+#line 22 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 22 "dump_chunks.py"
         { loc = 40; goto error; }
+#line 22 "dump_chunks.py"
     }
+#line 22 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__data); int64_t rc = py2c_list_append(t[7], s0); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+#line 22 "dump_chunks.py"
     t[8] = py2c_list_as_tuple(t[7]);
+#line 22 "dump_chunks.py"
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[7]);
+#line 22 "dump_chunks.py"
     t[9] = py2c_dict_new();
+#line 22 "dump_chunks.py"
     if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
+#line 22 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__kw)) {
+#line 22 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
+#line 22 "dump_chunks.py"
         { loc = 41; goto error; }
+#line 22 "dump_chunks.py"
     }
+#line 22 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__kw); int64_t rc = py2c_dict_merge_kwargs(t[9], s0, t[6]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+#line 22 "dump_chunks.py"
     t[10] = py2c_call_ex(t[6], t[8], t[9]);
+#line 22 "dump_chunks.py"
     if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[8]);
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[9]);
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[6]);
+#line 22 "dump_chunks.py"
     t[11] = py2c_fast_compare(t[5], t[10], PY2C_EQ);
+#line 22 "dump_chunks.py"
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[5]);
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[10]);
+#line 22 "dump_chunks.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
+#line 22 "dump_chunks.py"
     if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[11]);
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[12]);
+#line 22 "dump_chunks.py"
     py2c_safepoint();
+#line 22 "dump_chunks.py"
     goto L0;
+#line 22 "dump_chunks.py"
 L1:;
+#line 22 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 
 #line 24 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Writer)) {
+#line 24 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Writer' is not defined");
+#line 24 "dump_chunks.py"
         { loc = 44; goto error; }
+#line 24 "dump_chunks.py"
     }
+#line 24 "dump_chunks.py"
     t[0] = py2c_slot_load(&g_dump_chunks__Writer);
+#line 24 "dump_chunks.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 24 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 24 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 24 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__w, t[1]); t[1] = PY2C_NULL;
 
 #line 25 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 25 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 25 "dump_chunks.py"
         { loc = 46; goto error; }
+#line 25 "dump_chunks.py"
     }
+#line 25 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+#line 25 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 25 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 25 "dump_chunks.py"
         { loc = 48; goto error; }
+#line 25 "dump_chunks.py"
     }
+#line 25 "dump_chunks.py"
     t[2] = py2c_slot_load(&g_dump_chunks__w);
+#line 25 "dump_chunks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), t[2]}, 2, PY2C_NULL);
+#line 25 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 25 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 25 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 25 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 25 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 26 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 26 "dump_chunks.py"
         { loc = 50; goto error; }
+#line 26 "dump_chunks.py"
     }
+#line 26 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+#line 26 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 26 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 26 "dump_chunks.py"
         { loc = 52; goto error; }
+#line 26 "dump_chunks.py"
     }
+#line 26 "dump_chunks.py"
     t[2] = py2c_slot_load(&g_dump_chunks__w);
+#line 26 "dump_chunks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(12), t[2]}, 2, PY2C_NULL);
+#line 26 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+#line 26 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 26 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 26 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 26 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 
 #line 27 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 27 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 27 "dump_chunks.py"
         { loc = 54; goto error; }
+#line 27 "dump_chunks.py"
     }
+#line 27 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 27 "dump_chunks.py"
     t[2] = py2c_list_new(0);
+#line 27 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 27 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 27 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 27 "dump_chunks.py"
         { loc = 57; goto error; }
+#line 27 "dump_chunks.py"
     }
+#line 27 "dump_chunks.py"
     t[3] = py2c_slot_load(&g_dump_chunks__w);
+#line 27 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 27 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+#line 27 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 27 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 27 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 27 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 27 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 
 #line 28 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 28 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 28 "dump_chunks.py"
         { loc = 59; goto error; }
+#line 28 "dump_chunks.py"
     }
+#line 28 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+#line 28 "dump_chunks.py"
     t[2] = py2c_dict_new();
+#line 28 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 28 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 28 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 28 "dump_chunks.py"
         { loc = 62; goto error; }
+#line 28 "dump_chunks.py"
     }
+#line 28 "dump_chunks.py"
     t[3] = py2c_slot_load(&g_dump_chunks__w);
+#line 28 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], py2c_int(2)}, 2, kwnames_0);
+#line 28 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
+#line 28 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 28 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 28 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 28 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 28 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 
 #line 29 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 29 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 29 "dump_chunks.py"
         { loc = 64; goto error; }
+#line 29 "dump_chunks.py"
     }
+#line 29 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 29 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+#line 29 "dump_chunks.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 29 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 29 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 29 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 
 #line 32 "dump_chunks.py"
     t[0] = py2c_list_new(5);
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 32 "dump_chunks.py"
     t[1] = py2c_dict_new();
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 32 "dump_chunks.py"
     t[2] = py2c_list_new(2);
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 70; goto error; }
+#line 32 "dump_chunks.py"
     t[3] = py2c_set_new();
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 71; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_set_add(t[3], py2c_int(3)) < 0) { loc = 71; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 70; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 32 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 69; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 32 "dump_chunks.py"
     t[2] = py2c_dict_new();
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 32 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 67; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 32 "dump_chunks.py"
     t[1] = py2c_dict_new();
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), py2c_int(1)) < 0) { loc = 74; goto error; }
+#line 32 "dump_chunks.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], t[2], py2c_int(2)) < 0) { loc = 74; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 32 "dump_chunks.py"
     t[2] = py2c_dict_new();
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 32 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 67; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 32 "dump_chunks.py"
     t[1] = py2c_list_new(3);
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 78; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 78; goto error; }
+#line 32 "dump_chunks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 78; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 32 "dump_chunks.py"
     t[2] = py2c_dict_new();
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_27.ob), PY2C_FALSE) < 0) { loc = 80; goto error; }
+#line 32 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 67; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 32 "dump_chunks.py"
     t[1] = py2c_dict_new();
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_28.ob), py2c_int(1)) < 0) { loc = 82; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_dict_setitem(t[1], py2c_int(2), py2c_int(3)) < 0) { loc = 82; goto error; }
+#line 32 "dump_chunks.py"
     t[2] = py2c_dict_new();
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_20.ob), PY2C_TRUE) < 0) { loc = 83; goto error; }
+#line 32 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 67; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 32 "dump_chunks.py"
     t[1] = py2c_list_new(2);
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 85; goto error; }
+#line 32 "dump_chunks.py"
     t[2] = py2c_list_new(2);
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 86; goto error; }
+#line 32 "dump_chunks.py"
     t[3] = py2c_dict_new();
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+#line 32 "dump_chunks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_29.ob), t[4]) < 0) { loc = 87; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 86; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 85; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 32 "dump_chunks.py"
     t[2] = py2c_dict_new();
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 32 "dump_chunks.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_15.ob), py2c_int(2)) < 0) { loc = 89; goto error; }
+#line 32 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 32 "dump_chunks.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 67; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 32 "dump_chunks.py"
     t[1] = py2c_iter(t[0]);
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 32 "dump_chunks.py"
 L3:;
+#line 32 "dump_chunks.py"
     t[2] = py2c_iter_next(t[1]);
+#line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 32 "dump_chunks.py"
         if (py2c_error_occurred()) { loc = 66; goto error; }
+#line 32 "dump_chunks.py"
         goto L4;
+#line 32 "dump_chunks.py"
     }
+#line 32 "dump_chunks.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 90; goto error; }
+#line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 32 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__obj, t[3]); t[3] = PY2C_NULL;
+#line 32 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__kw, t[4]); t[4] = PY2C_NULL;
 
 #line 35 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Writer)) {
+#line 35 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Writer' is not defined");
+#line 35 "dump_chunks.py"
         { loc = 92; goto error; }
+#line 35 "dump_chunks.py"
     }
+#line 35 "dump_chunks.py"
     t[2] = py2c_slot_load(&g_dump_chunks__Writer);
+#line 35 "dump_chunks.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 35 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 35 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 35 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__w, t[3]); t[3] = PY2C_NULL;
 
 #line 37 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 37 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 37 "dump_chunks.py"
         { loc = 94; goto error_1; }
+#line 37 "dump_chunks.py"
     }
+#line 37 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 37 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_1; }
+#line 37 "dump_chunks.py"
     t[3] = py2c_list_new(0);
+#line 37 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error_1; }
+#line 37 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__obj)) {
+#line 37 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'obj' is not defined");
+#line 37 "dump_chunks.py"
         { loc = 96; goto error_1; }
+#line 37 "dump_chunks.py"
     }
+#line 37 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__obj); int64_t rc = py2c_list_append(t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 93; goto error_1; } }
+#line 37 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 37 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 37 "dump_chunks.py"
         { loc = 97; goto error_1; }
+#line 37 "dump_chunks.py"
     }
+#line 37 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); int64_t rc = py2c_list_append(t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 93; goto error_1; } }
+#line 37 "dump_chunks.py"
     t[4] = py2c_list_as_tuple(t[3]);
+#line 37 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 93; goto error_1; }
+#line 37 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 37 "dump_chunks.py"
     t[5] = py2c_dict_new();
+#line 37 "dump_chunks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error_1; }
+#line 37 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__kw)) {
+#line 37 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
+#line 37 "dump_chunks.py"
         { loc = 98; goto error_1; }
+#line 37 "dump_chunks.py"
     }
+#line 37 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__kw); int64_t rc = py2c_dict_merge_kwargs(t[5], s0, t[2]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error_1; } }
+#line 37 "dump_chunks.py"
     t[6] = py2c_call_ex(t[2], t[4], t[5]);
+#line 37 "dump_chunks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 93; goto error_1; }
+#line 37 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
+#line 37 "dump_chunks.py"
     PY2C_CLEAR(t[5]);
+#line 37 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 37 "dump_chunks.py"
     PY2C_CLEAR(t[6]);
+#line 37 "dump_chunks.py"
     goto L6;
+#line 37 "dump_chunks.py"
 error_1:
+#line 37 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
+#line 37 "dump_chunks.py"
     for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 37 "dump_chunks.py"
     t[2] = py2c_error_fetch();
+#line 37 "dump_chunks.py"
     py2c_exc_handled_push(t[2]);
+#line 37 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 37 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error_2; }
+#line 37 "dump_chunks.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 37 "dump_chunks.py"
     if (n0 < 0) { loc = 99; goto error_2; }
+#line 37 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 37 "dump_chunks.py"
     if (!n0) goto L7;
+#line 37 "dump_chunks.py"
     py2c_incref(t[2]); py2c_slot_store(&g_dump_chunks__e, t[2]);
 
 #line 39 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__e)) {
+#line 39 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "dump_chunks.py"
         { loc = 102; goto error_3; }
+#line 39 "dump_chunks.py"
     }
+#line 39 "dump_chunks.py"
     t[3] = py2c_slot_load(&g_dump_chunks__e);
+#line 39 "dump_chunks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 39 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_3; }
+#line 39 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 39 "dump_chunks.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_30.ob), &attr_ic[16]);
+#line 39 "dump_chunks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 103; goto error_3; }
+#line 39 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
+#line 39 "dump_chunks.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_31.ob), PY2C_OP_ADD);
+#line 39 "dump_chunks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 104; goto error_3; }
+#line 39 "dump_chunks.py"
     PY2C_CLEAR(t[5]);
+#line 39 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__e)) {
+#line 39 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 39 "dump_chunks.py"
         { loc = 105; goto error_3; }
+#line 39 "dump_chunks.py"
     }
+#line 39 "dump_chunks.py"
     t[7] = py2c_slot_load(&g_dump_chunks__e);
+#line 39 "dump_chunks.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
+#line 39 "dump_chunks.py"
     if (PY2C_IS_NULL(t[8])) { loc = 100; goto error_3; }
+#line 39 "dump_chunks.py"
     PY2C_CLEAR(t[6]);
+#line 39 "dump_chunks.py"
     PY2C_CLEAR(t[7]);
+#line 39 "dump_chunks.py"
     PY2C_CLEAR(t[8]);
+#line 39 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__e, PY2C_NULL);
+#line 39 "dump_chunks.py"
     py2c_exc_handled_pop();
+#line 39 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 39 "dump_chunks.py"
     goto L6;
+#line 39 "dump_chunks.py"
 L7:;
+#line 39 "dump_chunks.py"
     py2c_exc_handled_pop();
+#line 39 "dump_chunks.py"
     py2c_error_restore(t[2]);
+#line 39 "dump_chunks.py"
     t[2] = PY2C_NULL;
+#line 39 "dump_chunks.py"
     goto unwind;
+#line 39 "dump_chunks.py"
 error_3:
+#line 39 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
+#line 39 "dump_chunks.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 39 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__e, PY2C_NULL);
+#line 39 "dump_chunks.py"
     goto L8;
+#line 39 "dump_chunks.py"
 error_2:
+#line 39 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
+#line 39 "dump_chunks.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 39 "dump_chunks.py"
 L8:;
+#line 39 "dump_chunks.py"
     py2c_exc_handled_pop();
+#line 39 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 39 "dump_chunks.py"
     goto unwind;
+#line 39 "dump_chunks.py"
 L6:;
 
 #line 40 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 40 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 40 "dump_chunks.py"
         { loc = 107; goto error; }
+#line 40 "dump_chunks.py"
     }
+#line 40 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 40 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 40 "dump_chunks.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 40 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+#line 40 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 40 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 40 "dump_chunks.py"
     py2c_safepoint();
+#line 40 "dump_chunks.py"
     goto L3;
+#line 40 "dump_chunks.py"
 L4:;
+#line 40 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 
 #line 43 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Writer)) {
+#line 43 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Writer' is not defined");
+#line 43 "dump_chunks.py"
         { loc = 110; goto error; }
+#line 43 "dump_chunks.py"
     }
+#line 43 "dump_chunks.py"
     t[0] = py2c_slot_load(&g_dump_chunks__Writer);
+#line 43 "dump_chunks.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 43 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 43 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 43 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__w, t[1]); t[1] = PY2C_NULL;
 
 #line 44 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 44 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 44 "dump_chunks.py"
         { loc = 112; goto error; }
+#line 44 "dump_chunks.py"
     }
+#line 44 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
+#line 44 "dump_chunks.py"
     t[2] = py2c_list_new(2);
+#line 44 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+#line 44 "dump_chunks.py"
     t[3] = py2c_set_new();
+#line 44 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
+#line 44 "dump_chunks.py"
     if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 115; goto error; }
+#line 44 "dump_chunks.py"
     if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 115; goto error; }
+#line 44 "dump_chunks.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 114; goto error; }
+#line 44 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 44 "dump_chunks.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_32.ob)) < 0) { loc = 114; goto error; }
+#line 44 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 44 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 44 "dump_chunks.py"
         { loc = 116; goto error; }
+#line 44 "dump_chunks.py"
     }
+#line 44 "dump_chunks.py"
     t[3] = py2c_slot_load(&g_dump_chunks__w);
+#line 44 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_sorted)}, 2, kwnames_1);
+#line 44 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+#line 44 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 44 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 44 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 44 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 44 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 
 #line 45 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
+#line 45 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 45 "dump_chunks.py"
         { loc = 118; goto error; }
+#line 45 "dump_chunks.py"
     }
+#line 45 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 45 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+#line 45 "dump_chunks.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 45 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 45 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 45 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "dump_chunks.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 48 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+#line 48 "dump_chunks.py"
     t[1] = py2c_function_new(&info_f_Reader, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 48 "dump_chunks.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 48 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+#line 48 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 48 "dump_chunks.py"
     t[3] = py2c_class_new("Reader", "Reader", "__main__", t[0], t[2]);
+#line 48 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+#line 48 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 48 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 48 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__Reader, t[3]); t[3] = PY2C_NULL;
 
 #line 56 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 56 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 56 "dump_chunks.py"
         { loc = 123; goto error; }
+#line 56 "dump_chunks.py"
     }
+#line 56 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+#line 56 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Reader)) {
+#line 56 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Reader' is not defined");
+#line 56 "dump_chunks.py"
         { loc = 126; goto error; }
+#line 56 "dump_chunks.py"
     }
+#line 56 "dump_chunks.py"
     t[2] = py2c_slot_load(&g_dump_chunks__Reader);
+#line 56 "dump_chunks.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
+#line 56 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+#line 56 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 56 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 56 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
+#line 56 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 56 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 56 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 56 "dump_chunks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 56 "dump_chunks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+#line 56 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
+#line 56 "dump_chunks.py"
     PY2C_CLEAR(t[5]);
 
 #line 57 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 57 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 57 "dump_chunks.py"
         { loc = 129; goto error; }
+#line 57 "dump_chunks.py"
     }
+#line 57 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+#line 57 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Reader)) {
+#line 57 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Reader' is not defined");
+#line 57 "dump_chunks.py"
         { loc = 132; goto error; }
+#line 57 "dump_chunks.py"
     }
+#line 57 "dump_chunks.py"
     t[2] = py2c_slot_load(&g_dump_chunks__Reader);
+#line 57 "dump_chunks.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){bytes_0}, 1);
+#line 57 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 57 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 57 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 57 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
+#line 57 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 57 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 57 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 57 "dump_chunks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 57 "dump_chunks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
+#line 57 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
+#line 57 "dump_chunks.py"
     PY2C_CLEAR(t[5]);
 
 #line 58 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 58 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 58 "dump_chunks.py"
         { loc = 135; goto error; }
+#line 58 "dump_chunks.py"
     }
+#line 58 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
+#line 58 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Reader)) {
+#line 58 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Reader' is not defined");
+#line 58 "dump_chunks.py"
         { loc = 138; goto error; }
+#line 58 "dump_chunks.py"
     }
+#line 58 "dump_chunks.py"
     t[2] = py2c_slot_load(&g_dump_chunks__Reader);
+#line 58 "dump_chunks.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
+#line 58 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+#line 58 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 58 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_list_type)}, 1, kwnames_2);
+#line 58 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
+#line 58 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 58 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 58 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 58 "dump_chunks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 58 "dump_chunks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
+#line 58 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
+#line 58 "dump_chunks.py"
     PY2C_CLEAR(t[5]);
 
 #line 60 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 60 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 60 "dump_chunks.py"
         { loc = 140; goto error_4; }
+#line 60 "dump_chunks.py"
     }
+#line 60 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error_4; } }
+#line 60 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Reader)) {
+#line 60 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Reader' is not defined");
+#line 60 "dump_chunks.py"
         { loc = 143; goto error_4; }
+#line 60 "dump_chunks.py"
     }
+#line 60 "dump_chunks.py"
     t[2] = py2c_slot_load(&g_dump_chunks__Reader);
+#line 60 "dump_chunks.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1);
+#line 60 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error_4; }
+#line 60 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 60 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 60 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 139; goto error_4; }
+#line 60 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 60 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 60 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 60 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
+#line 60 "dump_chunks.py"
     goto L9;
+#line 60 "dump_chunks.py"
 error_4:
+#line 60 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
+#line 60 "dump_chunks.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 60 "dump_chunks.py"
     t[0] = py2c_error_fetch();
+#line 60 "dump_chunks.py"
     py2c_exc_handled_push(t[0]);
+#line 60 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 60 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 60 "dump_chunks.py"
         { loc = 144; goto error_5; }
+#line 60 "dump_chunks.py"
     }
+#line 60 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_42.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 60 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error_5; }
+#line 60 "dump_chunks.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 60 "dump_chunks.py"
     if (n0 < 0) { loc = 145; goto error_5; }
+#line 60 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 60 "dump_chunks.py"
     if (!n0) goto L10;
+#line 60 "dump_chunks.py"
     py2c_incref(t[0]); py2c_slot_store(&g_dump_chunks__e, t[0]);
 
 #line 62 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__e)) {
+#line 62 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 62 "dump_chunks.py"
         { loc = 147; goto error_6; }
+#line 62 "dump_chunks.py"
     }
+#line 62 "dump_chunks.py"
     t[1] = py2c_slot_load(&g_dump_chunks__e);
+#line 62 "dump_chunks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 62 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error_6; }
+#line 62 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 62 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 62 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__e, PY2C_NULL);
+#line 62 "dump_chunks.py"
     py2c_exc_handled_pop();
+#line 62 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 62 "dump_chunks.py"
     goto L9;
+#line 62 "dump_chunks.py"
 L10:;
+#line 62 "dump_chunks.py"
     py2c_exc_handled_pop();
+#line 62 "dump_chunks.py"
     py2c_error_restore(t[0]);
+#line 62 "dump_chunks.py"
     t[0] = PY2C_NULL;
+#line 62 "dump_chunks.py"
     goto unwind;
+#line 62 "dump_chunks.py"
 error_6:
+#line 62 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
+#line 62 "dump_chunks.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 62 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__e, PY2C_NULL);
+#line 62 "dump_chunks.py"
     goto L11;
+#line 62 "dump_chunks.py"
 error_5:
+#line 62 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
+#line 62 "dump_chunks.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 62 "dump_chunks.py"
 L11:;
+#line 62 "dump_chunks.py"
     py2c_exc_handled_pop();
+#line 62 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 62 "dump_chunks.py"
     goto unwind;
+#line 62 "dump_chunks.py"
 L9:;
 
 #line 65 "dump_chunks.py"
     t[0] = py2c_import("sys");
+#line 65 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+#line 65 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 67 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 67 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 67 "dump_chunks.py"
         { loc = 150; goto error; }
+#line 67 "dump_chunks.py"
     }
+#line 67 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 151; goto error; } }
+#line 67 "dump_chunks.py"
     t[2] = py2c_dict_new();
+#line 67 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+#line 67 "dump_chunks.py"
     t[3] = py2c_list_new(2);
+#line 67 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+#line 67 "dump_chunks.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 153; goto error; }
+#line 67 "dump_chunks.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_44.ob)) < 0) { loc = 153; goto error; }
+#line 67 "dump_chunks.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_43.ob), t[3]) < 0) { loc = 152; goto error; }
+#line 67 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 67 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__sys)) {
+#line 67 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 67 "dump_chunks.py"
         { loc = 154; goto error; }
+#line 67 "dump_chunks.py"
     }
+#line 67 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 67 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
+#line 67 "dump_chunks.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_46.ob)});
+#line 67 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
+#line 67 "dump_chunks.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], py2c_int(1), t[4]}, 2, kwnames_3);
+#line 67 "dump_chunks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 149; goto error; }
+#line 67 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 67 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 67 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
+#line 67 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 67 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 67 "dump_chunks.py"
     PY2C_CLEAR(t[5]);
 
 #line 68 "dump_chunks.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 68 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 68 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
 
 #line 69 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
+#line 69 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 69 "dump_chunks.py"
         { loc = 159; goto error; }
+#line 69 "dump_chunks.py"
     }
+#line 69 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 160; goto error; } }
+#line 69 "dump_chunks.py"
     t[2] = py2c_list_new(0);
+#line 69 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+#line 69 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__sys)) {
+#line 69 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 69 "dump_chunks.py"
         { loc = 162; goto error; }
+#line 69 "dump_chunks.py"
     }
+#line 69 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 69 "dump_chunks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+#line 69 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 69 "dump_chunks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
+#line 69 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
+#line 69 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
+#line 69 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 69 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
+#line 69 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 
 #line 70 "dump_chunks.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1);
+#line 70 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+#line 70 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
+#line 70 "dump_chunks.py"
     PY2C_CLEAR(result);
+#line 70 "dump_chunks.py"
     result = PY2C_NONE;
+#line 70 "dump_chunks.py"
     goto cleanup;
+#line 70 "dump_chunks.py"
 error:
+#line 70 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
+#line 70 "dump_chunks.py"
 unwind:
+#line 70 "dump_chunks.py"
     PY2C_CLEAR(result);
+#line 70 "dump_chunks.py"
 cleanup:
+#line 70 "dump_chunks.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 70 "dump_chunks.py"
     return result;
+#line 70 "dump_chunks.py"
 }
+#line 2228 "dump_chunks.c"
 
 static void clear_mod_dump_chunks(void) {
     PY2C_CLEAR(g_dump_chunks__sys);

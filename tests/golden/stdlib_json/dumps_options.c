@@ -389,25 +389,42 @@ static Py2cValue f_Pair(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "dumps_options.py"
     t[0] = py2c_dict_new();
+#line 43 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 43 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
+#line 43 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), py2c_obj_value(&str_36.ob)) < 0) { loc = 0; goto error; }
 
 #line 44 "dumps_options.py"
     t[1] = py2c_function_new(&info_f_Pair____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 44 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_38.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 44 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 44 "dumps_options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 44 "dumps_options.py"
     goto cleanup;
+#line 44 "dumps_options.py"
 error:
+#line 44 "dumps_options.py"
     py2c_traceback_add(&code_f_Pair, loc);
+#line 44 "dumps_options.py"
     PY2C_CLEAR(result);
+#line 44 "dumps_options.py"
 cleanup:
+#line 44 "dumps_options.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "dumps_options.py"
     py2c_recursion_leave();
+#line 44 "dumps_options.py"
     return result;
+#line 44 "dumps_options.py"
 }
+#line 428 "dumps_options.c"
 
 static Py2cValue f_Pair____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -426,19 +443,33 @@ static Py2cValue f_Pair____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "dumps_options.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_25.ob), v_b, &attr_ic[1]) < 0) { loc = 1; goto error; }
+#line 46 "dumps_options.py"
     PY2C_CLEAR(result);
+#line 46 "dumps_options.py"
     result = PY2C_NONE;
+#line 46 "dumps_options.py"
     goto cleanup;
+#line 46 "dumps_options.py"
 error:
+#line 46 "dumps_options.py"
     py2c_traceback_add(&code_f_Pair____init__, loc);
+#line 46 "dumps_options.py"
     PY2C_CLEAR(result);
+#line 46 "dumps_options.py"
 cleanup:
+#line 46 "dumps_options.py"
     PY2C_CLEAR(v_self);
+#line 46 "dumps_options.py"
     PY2C_CLEAR(v_a);
+#line 46 "dumps_options.py"
     PY2C_CLEAR(v_b);
+#line 46 "dumps_options.py"
     py2c_recursion_leave();
+#line 46 "dumps_options.py"
     return result;
+#line 46 "dumps_options.py"
 }
+#line 473 "dumps_options.c"
 
 static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -453,25 +484,42 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "dumps_options.py"
     t[0] = py2c_dict_new();
+#line 49 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
+#line 49 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), py2c_obj_value(&str_39.ob)) < 0) { loc = 0; goto error; }
 
 #line 50 "dumps_options.py"
     t[1] = py2c_function_new(&info_f_Point____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 50 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_38.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 50 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 50 "dumps_options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "dumps_options.py"
     goto cleanup;
+#line 50 "dumps_options.py"
 error:
+#line 50 "dumps_options.py"
     py2c_traceback_add(&code_f_Point, loc);
+#line 50 "dumps_options.py"
     PY2C_CLEAR(result);
+#line 50 "dumps_options.py"
 cleanup:
+#line 50 "dumps_options.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 50 "dumps_options.py"
     py2c_recursion_leave();
+#line 50 "dumps_options.py"
     return result;
+#line 50 "dumps_options.py"
 }
+#line 523 "dumps_options.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -490,19 +538,33 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "dumps_options.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_41.ob), v_y, &attr_ic[3]) < 0) { loc = 1; goto error; }
+#line 52 "dumps_options.py"
     PY2C_CLEAR(result);
+#line 52 "dumps_options.py"
     result = PY2C_NONE;
+#line 52 "dumps_options.py"
     goto cleanup;
+#line 52 "dumps_options.py"
 error:
+#line 52 "dumps_options.py"
     py2c_traceback_add(&code_f_Point____init__, loc);
+#line 52 "dumps_options.py"
     PY2C_CLEAR(result);
+#line 52 "dumps_options.py"
 cleanup:
+#line 52 "dumps_options.py"
     PY2C_CLEAR(v_self);
+#line 52 "dumps_options.py"
     PY2C_CLEAR(v_x);
+#line 52 "dumps_options.py"
     PY2C_CLEAR(v_y);
+#line 52 "dumps_options.py"
     py2c_recursion_leave();
+#line 52 "dumps_options.py"
     return result;
+#line 52 "dumps_options.py"
 }
+#line 568 "dumps_options.c"
 
 static Py2cValue f_enc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -519,107 +581,191 @@ static Py2cValue f_enc(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__Point)) {
+#line 56 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 56 "dumps_options.py"
         { loc = 1; goto error; }
+#line 56 "dumps_options.py"
     }
+#line 56 "dumps_options.py"
     t[0] = py2c_slot_load(&g_dumps_options__Point);
+#line 56 "dumps_options.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
+#line 56 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 56 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 56 "dumps_options.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 56 "dumps_options.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 56 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 56 "dumps_options.py"
     if (!n0) goto L0;
 
 #line 57 "dumps_options.py"
     t[0] = py2c_dict_new();
+#line 57 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 57 "dumps_options.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_40.ob), &attr_ic[4]);
+#line 57 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 57 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_40.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 57 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 57 "dumps_options.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_41.ob), &attr_ic[5]);
+#line 57 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 57 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_41.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 57 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 57 "dumps_options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 57 "dumps_options.py"
     goto cleanup;
+#line 57 "dumps_options.py"
 L0:;
 
 #line 58 "dumps_options.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_set_type), PY2C_BUILTIN_VALUE(py2c_frozenset_type)});
+#line 58 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 58 "dumps_options.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
+#line 58 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 58 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 58 "dumps_options.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 58 "dumps_options.py"
     if (n0 < 0) { loc = 8; goto error; }
+#line 58 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 58 "dumps_options.py"
     if (!n0) goto L2;
 
 #line 59 "dumps_options.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_o}, 1);
+#line 59 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 59 "dumps_options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 59 "dumps_options.py"
     goto cleanup;
+#line 59 "dumps_options.py"
 L2:;
 
 #line 60 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__Pair)) {
+#line 60 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Pair' is not defined");
+#line 60 "dumps_options.py"
         { loc = 11; goto error; }
+#line 60 "dumps_options.py"
     }
+#line 60 "dumps_options.py"
     t[0] = py2c_slot_load(&g_dumps_options__Pair);
+#line 60 "dumps_options.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
+#line 60 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 60 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 60 "dumps_options.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 60 "dumps_options.py"
     if (n0 < 0) { loc = 12; goto error; }
+#line 60 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 60 "dumps_options.py"
     if (!n0) goto L4;
 
 #line 61 "dumps_options.py"
     t[0] = py2c_list_new(2);
+#line 61 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 61 "dumps_options.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[6]);
+#line 61 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 61 "dumps_options.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
+#line 61 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 61 "dumps_options.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_25.ob), &attr_ic[7]);
+#line 61 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 61 "dumps_options.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
+#line 61 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 61 "dumps_options.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 61 "dumps_options.py"
     goto cleanup;
+#line 61 "dumps_options.py"
 L4:;
 
 #line 62 "dumps_options.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_o}, 1);
+#line 62 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 62 "dumps_options.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_43.ob), &attr_ic[8]);
+#line 62 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 62 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 62 "dumps_options.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_42.ob), t[1], PY2C_OP_ADD);
+#line 62 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 62 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 62 "dumps_options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){t[2]}, 1);
+#line 62 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 62 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 62 "dumps_options.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
+#line 62 "dumps_options.py"
     { loc = 20; goto error; }
+#line 62 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 62 "dumps_options.py"
     PY2C_CLEAR(result);
+#line 62 "dumps_options.py"
     result = PY2C_NONE;
+#line 62 "dumps_options.py"
     goto cleanup;
+#line 62 "dumps_options.py"
 error:
+#line 62 "dumps_options.py"
     py2c_traceback_add(&code_f_enc, loc);
+#line 62 "dumps_options.py"
     PY2C_CLEAR(result);
+#line 62 "dumps_options.py"
 cleanup:
+#line 62 "dumps_options.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 62 "dumps_options.py"
     PY2C_CLEAR(v_o);
+#line 62 "dumps_options.py"
     py2c_recursion_leave();
+#line 62 "dumps_options.py"
     return result;
+#line 62 "dumps_options.py"
 }
+#line 769 "dumps_options.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -632,13 +778,21 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 68 "dumps_options.py"
     PY2C_CLEAR(result);
+#line 68 "dumps_options.py"
     result = py2c_obj_value(&str_46.ob);
+#line 68 "dumps_options.py"
     goto cleanup;
+#line 68 "dumps_options.py"
 cleanup:
+#line 68 "dumps_options.py"
     PY2C_CLEAR(v_o);
+#line 68 "dumps_options.py"
     py2c_recursion_leave();
+#line 68 "dumps_options.py"
     return result;
+#line 68 "dumps_options.py"
 }
+#line 796 "dumps_options.c"
 
 static Py2cValue mod_dumps_options(void) {
     g_dumps_options__json = PY2C_NULL;
@@ -682,959 +836,1808 @@ static Py2cValue mod_dumps_options(void) {
 
 #line 2 "dumps_options.py"
     t[0] = py2c_import("json");
+#line 2 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "dumps_options.py"
     py2c_slot_store(&g_dumps_options__json, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "dumps_options.py"
     t[0] = py2c_dict_new();
+#line 4 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 1; goto error; }
+#line 4 "dumps_options.py"
     t[1] = py2c_list_new(6);
+#line 4 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_list_append(t[1], py2c_float(2.5)) < 0) { loc = 2; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_list_append(t[1], PY2C_NONE) < 0) { loc = 2; goto error; }
+#line 4 "dumps_options.py"
     t[2] = py2c_list_new(0);
+#line 4 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 2; goto error; }
+#line 4 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 4 "dumps_options.py"
     t[2] = py2c_dict_new();
+#line 4 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 2; goto error; }
+#line 4 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 4 "dumps_options.py"
     t[2] = py2c_list_new(1);
+#line 4 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_list_append(t[2], PY2C_TRUE) < 0) { loc = 5; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 2; goto error; }
+#line 4 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 4 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 4 "dumps_options.py"
     t[1] = py2c_dict_new();
+#line 4 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 6; goto error; }
+#line 4 "dumps_options.py"
     t[2] = py2c_list_new(1);
+#line 4 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 4 "dumps_options.py"
     t[3] = py2c_dict_new();
+#line 4 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_6.ob), PY2C_FALSE) < 0) { loc = 8; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 7; goto error; }
+#line 4 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 4 "dumps_options.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 6; goto error; }
+#line 4 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 4 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 4 "dumps_options.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_8.ob)});
+#line 4 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 4 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 4 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 4 "dumps_options.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 1; goto error; }
+#line 4 "dumps_options.py"
     py2c_slot_store(&g_dumps_options__data, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 7 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 7 "dumps_options.py"
         { loc = 12; goto error; }
+#line 7 "dumps_options.py"
     }
+#line 7 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 7 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 7 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 7 "dumps_options.py"
         { loc = 14; goto error; }
+#line 7 "dumps_options.py"
     }
+#line 7 "dumps_options.py"
     t[2] = py2c_slot_load(&g_dumps_options__data);
+#line 7 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 7 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 7 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 7 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 7 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 7 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 7 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 7 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 7 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 8 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 8 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 8 "dumps_options.py"
         { loc = 17; goto error; }
+#line 8 "dumps_options.py"
     }
+#line 8 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 8 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 8 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 8 "dumps_options.py"
         { loc = 19; goto error; }
+#line 8 "dumps_options.py"
     }
+#line 8 "dumps_options.py"
     t[2] = py2c_slot_load(&g_dumps_options__data);
+#line 8 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_FALSE}, 1, kwnames_0);
+#line 8 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 8 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 8 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 8 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 8 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 8 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 8 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 8 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 9 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 9 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 9 "dumps_options.py"
         { loc = 22; goto error; }
+#line 9 "dumps_options.py"
     }
+#line 9 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 9 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 9 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 9 "dumps_options.py"
         { loc = 24; goto error; }
+#line 9 "dumps_options.py"
     }
+#line 9 "dumps_options.py"
     t[2] = py2c_slot_load(&g_dumps_options__data);
+#line 9 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_1);
+#line 9 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 9 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 9 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 9 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 9 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 9 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 9 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 9 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 10 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 10 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 10 "dumps_options.py"
         { loc = 27; goto error; }
+#line 10 "dumps_options.py"
     }
+#line 10 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 10 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 10 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 10 "dumps_options.py"
         { loc = 29; goto error; }
+#line 10 "dumps_options.py"
     }
+#line 10 "dumps_options.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob)});
+#line 10 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 10 "dumps_options.py"
     t[3] = py2c_slot_load(&g_dumps_options__data);
+#line 10 "dumps_options.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 1, kwnames_2);
+#line 10 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 10 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 10 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 10 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 10 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 10 "dumps_options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 10 "dumps_options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 10 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 10 "dumps_options.py"
     PY2C_CLEAR(t[5]);
 
 #line 11 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 11 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 11 "dumps_options.py"
         { loc = 33; goto error; }
+#line 11 "dumps_options.py"
     }
+#line 11 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 11 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 11 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 11 "dumps_options.py"
         { loc = 35; goto error; }
+#line 11 "dumps_options.py"
     }
+#line 11 "dumps_options.py"
     t[2] = py2c_list_new(2);
+#line 11 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 11 "dumps_options.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_17.ob)) < 0) { loc = 36; goto error; }
+#line 11 "dumps_options.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_18.ob)) < 0) { loc = 36; goto error; }
+#line 11 "dumps_options.py"
     t[3] = py2c_slot_load(&g_dumps_options__data);
+#line 11 "dumps_options.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 1, kwnames_2);
+#line 11 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 11 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 11 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 11 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 11 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 11 "dumps_options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 11 "dumps_options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 11 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 11 "dumps_options.py"
     PY2C_CLEAR(t[5]);
 
 #line 12 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 12 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 12 "dumps_options.py"
         { loc = 39; goto error; }
+#line 12 "dumps_options.py"
     }
+#line 12 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 12 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 12 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 12 "dumps_options.py"
         { loc = 41; goto error; }
+#line 12 "dumps_options.py"
     }
+#line 12 "dumps_options.py"
     t[2] = py2c_slot_load(&g_dumps_options__data);
+#line 12 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_3);
+#line 12 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 12 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 12 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 12 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 12 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 12 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+#line 12 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 12 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 13 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 13 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 13 "dumps_options.py"
         { loc = 44; goto error; }
+#line 13 "dumps_options.py"
     }
+#line 13 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+#line 13 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 13 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 13 "dumps_options.py"
         { loc = 46; goto error; }
+#line 13 "dumps_options.py"
     }
+#line 13 "dumps_options.py"
     t[2] = py2c_slot_load(&g_dumps_options__data);
+#line 13 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(0)}, 1, kwnames_3);
+#line 13 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+#line 13 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 13 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 13 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 13 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 13 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 13 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 13 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 14 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 14 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 14 "dumps_options.py"
         { loc = 49; goto error; }
+#line 14 "dumps_options.py"
     }
+#line 14 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+#line 14 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 14 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 14 "dumps_options.py"
         { loc = 51; goto error; }
+#line 14 "dumps_options.py"
     }
+#line 14 "dumps_options.py"
     t[2] = py2c_slot_load(&g_dumps_options__data);
+#line 14 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(-3)}, 1, kwnames_3);
+#line 14 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 14 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 14 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 14 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 14 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 14 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 14 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 14 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 15 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 15 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 15 "dumps_options.py"
         { loc = 54; goto error; }
+#line 15 "dumps_options.py"
     }
+#line 15 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 15 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 15 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 15 "dumps_options.py"
         { loc = 56; goto error; }
+#line 15 "dumps_options.py"
     }
+#line 15 "dumps_options.py"
     t[2] = py2c_slot_load(&g_dumps_options__data);
+#line 15 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_20.ob)}, 1, kwnames_3);
+#line 15 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 15 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 15 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 15 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 15 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 15 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 15 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 15 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 16 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 16 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 16 "dumps_options.py"
         { loc = 59; goto error; }
+#line 16 "dumps_options.py"
     }
+#line 16 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+#line 16 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 16 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 16 "dumps_options.py"
         { loc = 61; goto error; }
+#line 16 "dumps_options.py"
     }
+#line 16 "dumps_options.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)});
+#line 16 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 16 "dumps_options.py"
     t[3] = py2c_slot_load(&g_dumps_options__data);
+#line 16 "dumps_options.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], py2c_obj_value(&str_21.ob), t[2]}, 1, kwnames_4);
+#line 16 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
+#line 16 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 16 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 16 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 16 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 16 "dumps_options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 16 "dumps_options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 16 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 16 "dumps_options.py"
     PY2C_CLEAR(t[5]);
 
 #line 17 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 17 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 17 "dumps_options.py"
         { loc = 65; goto error; }
+#line 17 "dumps_options.py"
     }
+#line 17 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
+#line 17 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 17 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 17 "dumps_options.py"
         { loc = 67; goto error; }
+#line 17 "dumps_options.py"
     }
+#line 17 "dumps_options.py"
     t[2] = py2c_slot_load(&g_dumps_options__data);
+#line 17 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_3);
+#line 17 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+#line 17 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 17 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 17 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 17 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 17 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+#line 17 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 17 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 18 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 18 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 18 "dumps_options.py"
         { loc = 70; goto error; }
+#line 18 "dumps_options.py"
     }
+#line 18 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
+#line 18 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__data)) {
+#line 18 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 18 "dumps_options.py"
         { loc = 72; goto error; }
+#line 18 "dumps_options.py"
     }
+#line 18 "dumps_options.py"
     t[2] = py2c_slot_load(&g_dumps_options__data);
+#line 18 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(4), PY2C_TRUE, PY2C_FALSE}, 1, kwnames_5);
+#line 18 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 18 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 18 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 18 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 18 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 18 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+#line 18 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 18 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 19 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 19 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 19 "dumps_options.py"
         { loc = 75; goto error; }
+#line 19 "dumps_options.py"
     }
+#line 19 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
+#line 19 "dumps_options.py"
     t[2] = py2c_list_new(0);
+#line 19 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 19 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_3);
+#line 19 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 19 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 19 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 19 "dumps_options.py"
         { loc = 79; goto error; }
+#line 19 "dumps_options.py"
     }
+#line 19 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+#line 19 "dumps_options.py"
     t[6] = py2c_dict_new();
+#line 19 "dumps_options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
+#line 19 "dumps_options.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(2)}, 1, kwnames_3);
+#line 19 "dumps_options.py"
     if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[6]);
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[5]);
+#line 19 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 19 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 19 "dumps_options.py"
         { loc = 83; goto error; }
+#line 19 "dumps_options.py"
     }
+#line 19 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[8], &t[9], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+#line 19 "dumps_options.py"
     t[10] = py2c_list_new(1);
+#line 19 "dumps_options.py"
     if (PY2C_IS_NULL(t[10])) { loc = 85; goto error; }
+#line 19 "dumps_options.py"
     t[11] = py2c_list_new(0);
+#line 19 "dumps_options.py"
     if (PY2C_IS_NULL(t[11])) { loc = 86; goto error; }
+#line 19 "dumps_options.py"
     if (py2c_list_append(t[10], t[11]) < 0) { loc = 85; goto error; }
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[11]);
+#line 19 "dumps_options.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10], py2c_int(2)}, 1, kwnames_3);
+#line 19 "dumps_options.py"
     if (PY2C_IS_NULL(t[11])) { loc = 82; goto error; }
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[10]);
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[8]);
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[9]);
+#line 19 "dumps_options.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 19 "dumps_options.py"
     if (PY2C_IS_NULL(t[12])) { loc = 73; goto error; }
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[7]);
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[11]);
+#line 19 "dumps_options.py"
     PY2C_CLEAR(t[12]);
 
 #line 20 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 20 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 20 "dumps_options.py"
         { loc = 89; goto error; }
+#line 20 "dumps_options.py"
     }
+#line 20 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 20 "dumps_options.py"
     t[2] = py2c_list_new(1);
+#line 20 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 20 "dumps_options.py"
     t[3] = py2c_dict_new();
+#line 20 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 20 "dumps_options.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 91; goto error; }
+#line 20 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 20 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 1, kwnames_3);
+#line 20 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+#line 20 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 20 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 20 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 20 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 20 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+#line 20 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 20 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 21 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 21 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 21 "dumps_options.py"
         { loc = 95; goto error; }
+#line 21 "dumps_options.py"
     }
+#line 21 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error; } }
+#line 21 "dumps_options.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_float(2.5)}, 1, kwnames_3);
+#line 21 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 21 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 21 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 21 "dumps_options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 21 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 21 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 21 "dumps_options.py"
     PY2C_CLEAR(t[3]);
 
 #line 24 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 24 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 24 "dumps_options.py"
         { loc = 99; goto error; }
+#line 24 "dumps_options.py"
     }
+#line 24 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+#line 24 "dumps_options.py"
     t[2] = py2c_dict_new();
+#line 24 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 24 "dumps_options.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 24 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+#line 24 "dumps_options.py"
     if (py2c_dict_setitem(t[2], t[3], py2c_obj_value(&str_7.ob)) < 0) { loc = 101; goto error; }
+#line 24 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 24 "dumps_options.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 101; goto error; }
+#line 24 "dumps_options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 24 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 24 "dumps_options.py"
     if (py2c_dict_setitem(t[2], t[3], py2c_int(2)) < 0) { loc = 101; goto error; }
+#line 24 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 24 "dumps_options.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_25.ob), py2c_int(2)) < 0) { loc = 101; goto error; }
+#line 24 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_6);
+#line 24 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+#line 24 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 24 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 24 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 24 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 24 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+#line 24 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 24 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 25 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 25 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 25 "dumps_options.py"
         { loc = 106; goto error; }
+#line 25 "dumps_options.py"
     }
+#line 25 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+#line 25 "dumps_options.py"
     t[2] = py2c_dict_new();
+#line 25 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 25 "dumps_options.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 25 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 25 "dumps_options.py"
     if (py2c_dict_setitem(t[2], t[3], py2c_obj_value(&str_7.ob)) < 0) { loc = 108; goto error; }
+#line 25 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 25 "dumps_options.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 108; goto error; }
+#line 25 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE, py2c_int(2)}, 1, kwnames_7);
+#line 25 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+#line 25 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 25 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 25 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 25 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 25 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+#line 25 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 25 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 26 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 26 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 26 "dumps_options.py"
         { loc = 112; goto error; }
+#line 26 "dumps_options.py"
     }
+#line 26 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
+#line 26 "dumps_options.py"
     t[2] = py2c_dict_new();
+#line 26 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+#line 26 "dumps_options.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 26 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
+#line 26 "dumps_options.py"
     if (py2c_dict_setitem(t[2], t[3], py2c_obj_value(&str_27.ob)) < 0) { loc = 114; goto error; }
+#line 26 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 26 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_6);
+#line 26 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+#line 26 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 26 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 26 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 26 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 26 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 26 "dumps_options.py"
         { loc = 117; goto error; }
+#line 26 "dumps_options.py"
     }
+#line 26 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 26 "dumps_options.py"
     t[6] = py2c_dict_new();
+#line 26 "dumps_options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
+#line 26 "dumps_options.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 26 "dumps_options.py"
     if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
+#line 26 "dumps_options.py"
     if (py2c_dict_setitem(t[6], t[7], py2c_obj_value(&str_27.ob)) < 0) { loc = 119; goto error; }
+#line 26 "dumps_options.py"
     PY2C_CLEAR(t[7]);
+#line 26 "dumps_options.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], PY2C_TRUE, py2c_int(2)}, 1, kwnames_7);
+#line 26 "dumps_options.py"
     if (PY2C_IS_NULL(t[7])) { loc = 116; goto error; }
+#line 26 "dumps_options.py"
     PY2C_CLEAR(t[6]);
+#line 26 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 26 "dumps_options.py"
     PY2C_CLEAR(t[5]);
+#line 26 "dumps_options.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 26 "dumps_options.py"
     if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
+#line 26 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 26 "dumps_options.py"
     PY2C_CLEAR(t[7]);
+#line 26 "dumps_options.py"
     PY2C_CLEAR(t[8]);
 
 #line 29 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 29 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 29 "dumps_options.py"
         { loc = 123; goto error; }
+#line 29 "dumps_options.py"
     }
+#line 29 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+#line 29 "dumps_options.py"
     t[2] = py2c_dict_new();
+#line 29 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+#line 29 "dumps_options.py"
     if (py2c_dict_setitem(t[2], py2c_int(3), py2c_obj_value(&str_28.ob)) < 0) { loc = 125; goto error; }
+#line 29 "dumps_options.py"
     if (py2c_dict_setitem(t[2], py2c_int(1), py2c_obj_value(&str_5.ob)) < 0) { loc = 125; goto error; }
+#line 29 "dumps_options.py"
     if (py2c_dict_setitem(t[2], py2c_int(2), py2c_obj_value(&str_25.ob)) < 0) { loc = 125; goto error; }
+#line 29 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_1);
+#line 29 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 29 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 29 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 29 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 29 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 29 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+#line 29 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 29 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 30 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 30 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 30 "dumps_options.py"
         { loc = 128; goto error; }
+#line 30 "dumps_options.py"
     }
+#line 30 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
+#line 30 "dumps_options.py"
     t[2] = py2c_dict_new();
+#line 30 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 30 "dumps_options.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_25.ob), py2c_int(1)) < 0) { loc = 130; goto error; }
+#line 30 "dumps_options.py"
     t[3] = py2c_dict_new();
+#line 30 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 30 "dumps_options.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_29.ob), py2c_int(1)) < 0) { loc = 131; goto error; }
+#line 30 "dumps_options.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_28.ob), py2c_int(2)) < 0) { loc = 131; goto error; }
+#line 30 "dumps_options.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_5.ob), t[3]) < 0) { loc = 130; goto error; }
+#line 30 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 30 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE, py2c_int(1)}, 1, kwnames_8);
+#line 30 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
+#line 30 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 30 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 30 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 30 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 30 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+#line 30 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 30 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 33 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 33 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 33 "dumps_options.py"
         { loc = 134; goto error; }
+#line 33 "dumps_options.py"
     }
+#line 33 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
+#line 33 "dumps_options.py"
     t[2] = py2c_list_new(3);
+#line 33 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 33 "dumps_options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
+#line 33 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+#line 33 "dumps_options.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 136; goto error; }
+#line 33 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 33 "dumps_options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+#line 33 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 33 "dumps_options.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 136; goto error; }
+#line 33 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 33 "dumps_options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+#line 33 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+#line 33 "dumps_options.py"
     t[4] = py2c_fast_negative(t[3]);
+#line 33 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+#line 33 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 33 "dumps_options.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 136; goto error; }
+#line 33 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 33 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 33 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
+#line 33 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 33 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 33 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 33 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 33 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+#line 33 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 33 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 34 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 34 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 34 "dumps_options.py"
         { loc = 143; goto error; }
+#line 34 "dumps_options.py"
     }
+#line 34 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 144; goto error; } }
+#line 34 "dumps_options.py"
     t[2] = py2c_list_new(3);
+#line 34 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 34 "dumps_options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
+#line 34 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+#line 34 "dumps_options.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 145; goto error; }
+#line 34 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 34 "dumps_options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+#line 34 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+#line 34 "dumps_options.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 145; goto error; }
+#line 34 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 34 "dumps_options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+#line 34 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
+#line 34 "dumps_options.py"
     t[4] = py2c_fast_negative(t[3]);
+#line 34 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
+#line 34 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 34 "dumps_options.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 145; goto error; }
+#line 34 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 34 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 1, kwnames_3);
+#line 34 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 34 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 34 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 34 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 34 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 34 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+#line 34 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 34 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 37 "dumps_options.py"
     t[0] = py2c_list_new(2);
+#line 37 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+#line 37 "dumps_options.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 150; goto error; }
+#line 37 "dumps_options.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 150; goto error; }
+#line 37 "dumps_options.py"
     py2c_slot_store(&g_dumps_options__shared, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 38 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 38 "dumps_options.py"
         { loc = 153; goto error; }
+#line 38 "dumps_options.py"
     }
+#line 38 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 154; goto error; } }
+#line 38 "dumps_options.py"
     t[2] = py2c_list_new(3);
+#line 38 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+#line 38 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__shared)) {
+#line 38 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 38 "dumps_options.py"
         { loc = 156; goto error; }
+#line 38 "dumps_options.py"
     }
+#line 38 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__shared); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
+#line 38 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__shared)) {
+#line 38 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 38 "dumps_options.py"
         { loc = 157; goto error; }
+#line 38 "dumps_options.py"
     }
+#line 38 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__shared); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
+#line 38 "dumps_options.py"
     t[3] = py2c_dict_new();
+#line 38 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+#line 38 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__shared)) {
+#line 38 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 38 "dumps_options.py"
         { loc = 159; goto error; }
+#line 38 "dumps_options.py"
     }
+#line 38 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__shared); int64_t rc = py2c_dict_setitem(t[3], py2c_obj_value(&str_32.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+#line 38 "dumps_options.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 155; goto error; }
+#line 38 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 38 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_FALSE}, 1, kwnames_9);
+#line 38 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
+#line 38 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 38 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 38 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 38 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 38 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
+#line 38 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 38 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 39 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 39 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 39 "dumps_options.py"
         { loc = 162; goto error; }
+#line 39 "dumps_options.py"
     }
+#line 39 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 163; goto error; } }
+#line 39 "dumps_options.py"
     t[2] = py2c_list_new(2);
+#line 39 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+#line 39 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__shared)) {
+#line 39 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 39 "dumps_options.py"
         { loc = 165; goto error; }
+#line 39 "dumps_options.py"
     }
+#line 39 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__shared); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+#line 39 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__shared)) {
+#line 39 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 39 "dumps_options.py"
         { loc = 166; goto error; }
+#line 39 "dumps_options.py"
     }
+#line 39 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__shared); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+#line 39 "dumps_options.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 39 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
+#line 39 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 39 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 39 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 39 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 39 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+#line 39 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 39 "dumps_options.py"
     PY2C_CLEAR(t[4]);
 
 #line 43 "dumps_options.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 43 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
+#line 43 "dumps_options.py"
     t[1] = py2c_function_new(&info_f_Pair, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+#line 43 "dumps_options.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 43 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+#line 43 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 43 "dumps_options.py"
     t[3] = py2c_class_new("Pair", "Pair", "__main__", t[0], t[2]);
+#line 43 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
+#line 43 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 43 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 43 "dumps_options.py"
     py2c_slot_store(&g_dumps_options__Pair, t[3]); t[3] = PY2C_NULL;
 
 #line 49 "dumps_options.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 49 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+#line 49 "dumps_options.py"
     t[1] = py2c_function_new(&info_f_Point, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
+#line 49 "dumps_options.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 49 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+#line 49 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 49 "dumps_options.py"
     t[3] = py2c_class_new("Point", "Point", "__main__", t[0], t[2]);
+#line 49 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
+#line 49 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 49 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 49 "dumps_options.py"
     py2c_slot_store(&g_dumps_options__Point, t[3]); t[3] = PY2C_NULL;
 
 #line 55 "dumps_options.py"
     t[0] = py2c_function_new(&info_f_enc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+#line 55 "dumps_options.py"
     py2c_slot_store(&g_dumps_options__enc, t[0]); t[0] = PY2C_NULL;
 
 #line 65 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 65 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 65 "dumps_options.py"
         { loc = 172; goto error; }
+#line 65 "dumps_options.py"
     }
+#line 65 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 173; goto error; } }
+#line 65 "dumps_options.py"
     t[2] = py2c_list_new(4);
+#line 65 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+#line 65 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__Point)) {
+#line 65 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 65 "dumps_options.py"
         { loc = 176; goto error; }
+#line 65 "dumps_options.py"
     }
+#line 65 "dumps_options.py"
     t[3] = py2c_slot_load(&g_dumps_options__Point);
+#line 65 "dumps_options.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 65 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 65 "dumps_options.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 174; goto error; }
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 65 "dumps_options.py"
     t[3] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)});
+#line 65 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 177; goto error; }
+#line 65 "dumps_options.py"
     t[4] = py2c_set_from_iterable(t[3]);
+#line 65 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 177; goto error; }
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 65 "dumps_options.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 174; goto error; }
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 65 "dumps_options.py"
     t[3] = py2c_set_new();
+#line 65 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
+#line 65 "dumps_options.py"
     if (py2c_set_add(t[3], py2c_obj_value(&str_25.ob)) < 0) { loc = 179; goto error; }
+#line 65 "dumps_options.py"
     if (py2c_set_add(t[3], py2c_obj_value(&str_5.ob)) < 0) { loc = 179; goto error; }
+#line 65 "dumps_options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1);
+#line 65 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 65 "dumps_options.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 174; goto error; }
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 65 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__Pair)) {
+#line 65 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Pair' is not defined");
+#line 65 "dumps_options.py"
         { loc = 181; goto error; }
+#line 65 "dumps_options.py"
     }
+#line 65 "dumps_options.py"
     t[3] = py2c_slot_load(&g_dumps_options__Pair);
+#line 65 "dumps_options.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_float(1.5), py2c_obj_value(&str_40.ob)}, 2);
+#line 65 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 65 "dumps_options.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 174; goto error; }
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 65 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__enc)) {
+#line 65 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 65 "dumps_options.py"
         { loc = 182; goto error; }
+#line 65 "dumps_options.py"
     }
+#line 65 "dumps_options.py"
     t[3] = py2c_slot_load(&g_dumps_options__enc);
+#line 65 "dumps_options.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_10);
+#line 65 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 171; goto error; }
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 65 "dumps_options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 65 "dumps_options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 65 "dumps_options.py"
     PY2C_CLEAR(t[5]);
 
 #line 66 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 66 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 66 "dumps_options.py"
         { loc = 185; goto error; }
+#line 66 "dumps_options.py"
     }
+#line 66 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 186; goto error; } }
+#line 66 "dumps_options.py"
     t[2] = py2c_dict_new();
+#line 66 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+#line 66 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__Point)) {
+#line 66 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 66 "dumps_options.py"
         { loc = 189; goto error; }
+#line 66 "dumps_options.py"
     }
+#line 66 "dumps_options.py"
     t[3] = py2c_slot_load(&g_dumps_options__Point);
+#line 66 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__Point)) {
+#line 66 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 66 "dumps_options.py"
         { loc = 191; goto error; }
+#line 66 "dumps_options.py"
     }
+#line 66 "dumps_options.py"
     t[4] = py2c_slot_load(&g_dumps_options__Point);
+#line 66 "dumps_options.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2);
+#line 66 "dumps_options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 190; goto error; }
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 66 "dumps_options.py"
     t[6] = py2c_list_new(1);
+#line 66 "dumps_options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
+#line 66 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__Point)) {
+#line 66 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 66 "dumps_options.py"
         { loc = 194; goto error; }
+#line 66 "dumps_options.py"
     }
+#line 66 "dumps_options.py"
     t[7] = py2c_slot_load(&g_dumps_options__Point);
+#line 66 "dumps_options.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2);
+#line 66 "dumps_options.py"
     if (PY2C_IS_NULL(t[8])) { loc = 193; goto error; }
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[7]);
+#line 66 "dumps_options.py"
     if (py2c_list_append(t[6], t[8]) < 0) { loc = 192; goto error; }
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[8]);
+#line 66 "dumps_options.py"
     t[7] = py2c_fast_call(t[3], (Py2cValue[]){t[5], t[6]}, 2);
+#line 66 "dumps_options.py"
     if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[5]);
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[6]);
+#line 66 "dumps_options.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_45.ob), t[7]) < 0) { loc = 187; goto error; }
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[7]);
+#line 66 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__enc)) {
+#line 66 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 66 "dumps_options.py"
         { loc = 195; goto error; }
+#line 66 "dumps_options.py"
     }
+#line 66 "dumps_options.py"
     t[3] = py2c_slot_load(&g_dumps_options__enc);
+#line 66 "dumps_options.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], py2c_int(2)}, 1, kwnames_11);
+#line 66 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 66 "dumps_options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 66 "dumps_options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 66 "dumps_options.py"
     PY2C_CLEAR(t[5]);
 
 #line 67 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 67 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 67 "dumps_options.py"
         { loc = 198; goto error; }
+#line 67 "dumps_options.py"
     }
+#line 67 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 199; goto error; } }
+#line 67 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__Point)) {
+#line 67 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 67 "dumps_options.py"
         { loc = 201; goto error; }
+#line 67 "dumps_options.py"
     }
+#line 67 "dumps_options.py"
     t[2] = py2c_slot_load(&g_dumps_options__Point);
+#line 67 "dumps_options.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2);
+#line 67 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
+#line 67 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 67 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__enc)) {
+#line 67 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 67 "dumps_options.py"
         { loc = 202; goto error; }
+#line 67 "dumps_options.py"
     }
+#line 67 "dumps_options.py"
     t[4] = py2c_slot_load(&g_dumps_options__enc);
+#line 67 "dumps_options.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[4], PY2C_TRUE}, 1, kwnames_12);
+#line 67 "dumps_options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+#line 67 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 67 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 67 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 67 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 67 "dumps_options.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 67 "dumps_options.py"
     if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
+#line 67 "dumps_options.py"
     PY2C_CLEAR(t[5]);
+#line 67 "dumps_options.py"
     PY2C_CLEAR(t[6]);
 
 #line 68 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 68 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 68 "dumps_options.py"
         { loc = 205; goto error; }
+#line 68 "dumps_options.py"
     }
+#line 68 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 206; goto error; } }
+#line 68 "dumps_options.py"
     t[2] = py2c_dict_new();
+#line 68 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
+#line 68 "dumps_options.py"
     t[3] = py2c_set_new();
+#line 68 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
+#line 68 "dumps_options.py"
     if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 208; goto error; }
+#line 68 "dumps_options.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_32.ob), t[3]) < 0) { loc = 207; goto error; }
+#line 68 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 68 "dumps_options.py"
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
+#line 68 "dumps_options.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_10);
+#line 68 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 204; goto error; }
+#line 68 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 68 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 68 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 68 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 68 "dumps_options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 68 "dumps_options.py"
     if (PY2C_IS_NULL(t[5])) { loc = 203; goto error; }
+#line 68 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 68 "dumps_options.py"
     PY2C_CLEAR(t[5]);
 
 #line 70 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__json)) {
+#line 70 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 70 "dumps_options.py"
         { loc = 211; goto error_1; }
+#line 70 "dumps_options.py"
     }
+#line 70 "dumps_options.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_options__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 212; goto error_1; } }
+#line 70 "dumps_options.py"
     t[2] = py2c_list_new(1);
+#line 70 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 213; goto error_1; }
+#line 70 "dumps_options.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
+#line 70 "dumps_options.py"
     if (PY2C_IS_NULL(t[3])) { loc = 214; goto error_1; }
+#line 70 "dumps_options.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 213; goto error_1; }
+#line 70 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 70 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__enc)) {
+#line 70 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
+#line 70 "dumps_options.py"
         { loc = 215; goto error_1; }
+#line 70 "dumps_options.py"
     }
+#line 70 "dumps_options.py"
     t[3] = py2c_slot_load(&g_dumps_options__enc);
+#line 70 "dumps_options.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_10);
+#line 70 "dumps_options.py"
     if (PY2C_IS_NULL(t[4])) { loc = 210; goto error_1; }
+#line 70 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 70 "dumps_options.py"
     PY2C_CLEAR(t[3]);
+#line 70 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 70 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 70 "dumps_options.py"
     PY2C_CLEAR(t[4]);
+#line 70 "dumps_options.py"
     goto L0;
+#line 70 "dumps_options.py"
 error_1:
+#line 70 "dumps_options.py"
     py2c_traceback_add(&code_mod_dumps_options, loc);
+#line 70 "dumps_options.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 70 "dumps_options.py"
     t[0] = py2c_error_fetch();
+#line 70 "dumps_options.py"
     py2c_exc_handled_push(t[0]);
+#line 70 "dumps_options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 70 "dumps_options.py"
     if (n0 < 0) { loc = 216; goto error_2; }
+#line 70 "dumps_options.py"
     if (!n0) goto L1;
+#line 70 "dumps_options.py"
     py2c_incref(t[0]); py2c_slot_store(&g_dumps_options__e, t[0]);
 
 #line 72 "dumps_options.py"
     if (!py2c_slot_bound(&g_dumps_options__e)) {
+#line 72 "dumps_options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 72 "dumps_options.py"
         { loc = 218; goto error_3; }
+#line 72 "dumps_options.py"
     }
+#line 72 "dumps_options.py"
     t[1] = py2c_slot_load(&g_dumps_options__e);
+#line 72 "dumps_options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[1]}, 2);
+#line 72 "dumps_options.py"
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error_3; }
+#line 72 "dumps_options.py"
     PY2C_CLEAR(t[1]);
+#line 72 "dumps_options.py"
     PY2C_CLEAR(t[2]);
+#line 72 "dumps_options.py"
     py2c_slot_store(&g_dumps_options__e, PY2C_NULL);
+#line 72 "dumps_options.py"
     py2c_exc_handled_pop();
+#line 72 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 72 "dumps_options.py"
     goto L0;
+#line 72 "dumps_options.py"
 L1:;
+#line 72 "dumps_options.py"
     py2c_exc_handled_pop();
+#line 72 "dumps_options.py"
     py2c_error_restore(t[0]);
+#line 72 "dumps_options.py"
     t[0] = PY2C_NULL;
+#line 72 "dumps_options.py"
     goto unwind;
+#line 72 "dumps_options.py"
 error_3:
+#line 72 "dumps_options.py"
     py2c_traceback_add(&code_mod_dumps_options, loc);
+#line 72 "dumps_options.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 72 "dumps_options.py"
     py2c_slot_store(&g_dumps_options__e, PY2C_NULL);
+#line 72 "dumps_options.py"
     goto L2;
+#line 72 "dumps_options.py"
 error_2:
+#line 72 "dumps_options.py"
     py2c_traceback_add(&code_mod_dumps_options, loc);
+#line 72 "dumps_options.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 72 "dumps_options.py"
 L2:;
+#line 72 "dumps_options.py"
     py2c_exc_handled_pop();
+#line 72 "dumps_options.py"
     PY2C_CLEAR(t[0]);
+#line 72 "dumps_options.py"
     goto unwind;
+#line 72 "dumps_options.py"
 L0:;
+#line 72 "dumps_options.py"
     PY2C_CLEAR(result);
+#line 72 "dumps_options.py"
     result = PY2C_NONE;
+#line 72 "dumps_options.py"
     goto cleanup;
+#line 72 "dumps_options.py"
 error:
+#line 72 "dumps_options.py"
     py2c_traceback_add(&code_mod_dumps_options, loc);
+#line 72 "dumps_options.py"
 unwind:
+#line 72 "dumps_options.py"
     PY2C_CLEAR(result);
+#line 72 "dumps_options.py"
 cleanup:
+#line 72 "dumps_options.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 72 "dumps_options.py"
     return result;
+#line 72 "dumps_options.py"
 }
+#line 2641 "dumps_options.c"
 
 static void clear_mod_dumps_options(void) {
     PY2C_CLEAR(g_dumps_options__e);

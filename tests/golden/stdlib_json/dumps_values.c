@@ -145,379 +145,726 @@ static Py2cValue mod_dumps_values(void) {
 
 #line 3 "dumps_values.py"
     t[0] = py2c_import("json");
+#line 3 "dumps_values.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "dumps_values.py"
     py2c_slot_store(&g_dumps_values__json, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "dumps_values.py"
     t[0] = py2c_list_new(44);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "dumps_values.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 5 "dumps_values.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[1] = py2c_fast_binary_op(py2c_int(3), py2c_int(80), PY2C_OP_POW);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 5 "dumps_values.py"
     t[2] = py2c_fast_negative(t[1]);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 5 "dumps_values.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     t[1] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_float(1e+16)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_float(1e+15)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_float(1.2345678901234568e+17)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_float(1e-07)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_float(5e-324)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_float(1.7976931348623157e+308)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_float(2.5e-05)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     t[1] = py2c_list_new(0);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[1] = py2c_dict_new();
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[1] = py2c_list_new(2);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 18; goto error; }
+#line 5 "dumps_values.py"
     t[2] = py2c_list_new(2);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 19; goto error; }
+#line 5 "dumps_values.py"
     t[3] = py2c_list_new(2);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 20; goto error; }
+#line 5 "dumps_values.py"
     t[4] = py2c_list_new(0);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 20; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[4]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 19; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 18; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 5 "dumps_values.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[1]});
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 5 "dumps_values.py"
     t[1] = py2c_dict_new();
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 5 "dumps_values.py"
     t[2] = py2c_dict_new();
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 5 "dumps_values.py"
     t[3] = py2c_dict_new();
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 5 "dumps_values.py"
     t[4] = py2c_dict_new();
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_15.ob), t[4]) < 0) { loc = 26; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[4]);
+#line 5 "dumps_values.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_14.ob), t[3]) < 0) { loc = 25; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 5 "dumps_values.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_13.ob), t[2]) < 0) { loc = 24; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[1] = py2c_list_new(6);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[1], PY2C_NONE) < 0) { loc = 28; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[1], PY2C_TRUE) < 0) { loc = 28; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[1], PY2C_FALSE) < 0) { loc = 28; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 28; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[1], py2c_float(1.0)) < 0) { loc = 28; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[1], py2c_obj_value(&str_16.ob)) < 0) { loc = 28; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     t[1] = py2c_dict_new();
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 5 "dumps_values.py"
     t[2] = py2c_list_new(2);
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 30; goto error; }
+#line 5 "dumps_values.py"
     t[3] = py2c_dict_new();
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 5 "dumps_values.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 5 "dumps_values.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 5 "dumps_values.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_18.ob), t[4]) < 0) { loc = 31; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[4]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 30; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 5 "dumps_values.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_17.ob), t[2]) < 0) { loc = 29; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 5 "dumps_values.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 5 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 5 "dumps_values.py"
     py2c_slot_store(&g_dumps_values__values, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__values)) {
+#line 14 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
+#line 14 "dumps_values.py"
         { loc = 34; goto error; }
+#line 14 "dumps_values.py"
     }
+#line 14 "dumps_values.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_values__values); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 14 "dumps_values.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 14 "dumps_values.py"
 L0:;
+#line 14 "dumps_values.py"
     t[1] = py2c_iter_next(t[0]);
+#line 14 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 14 "dumps_values.py"
         if (py2c_error_occurred()) { loc = 33; goto error; }
+#line 14 "dumps_values.py"
         goto L1;
+#line 14 "dumps_values.py"
     }
+#line 14 "dumps_values.py"
     py2c_slot_store(&g_dumps_values__v, t[1]); t[1] = PY2C_NULL;
 
 #line 15 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__json)) {
+#line 15 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 15 "dumps_values.py"
         { loc = 37; goto error; }
+#line 15 "dumps_values.py"
     }
+#line 15 "dumps_values.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+#line 15 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__v)) {
+#line 15 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 15 "dumps_values.py"
         { loc = 39; goto error; }
+#line 15 "dumps_values.py"
     }
+#line 15 "dumps_values.py"
     t[3] = py2c_slot_load(&g_dumps_values__v);
+#line 15 "dumps_values.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 15 "dumps_values.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 15 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 15 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 15 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 15 "dumps_values.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 15 "dumps_values.py"
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+#line 15 "dumps_values.py"
     PY2C_CLEAR(t[4]);
+#line 15 "dumps_values.py"
     PY2C_CLEAR(t[5]);
+#line 15 "dumps_values.py"
     py2c_safepoint();
+#line 15 "dumps_values.py"
     goto L0;
+#line 15 "dumps_values.py"
 L1:;
+#line 15 "dumps_values.py"
     PY2C_CLEAR(t[0]);
 
 #line 16 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__json)) {
+#line 16 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 16 "dumps_values.py"
         { loc = 42; goto error; }
+#line 16 "dumps_values.py"
     }
+#line 16 "dumps_values.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 16 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__values)) {
+#line 16 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
+#line 16 "dumps_values.py"
         { loc = 44; goto error; }
+#line 16 "dumps_values.py"
     }
+#line 16 "dumps_values.py"
     t[2] = py2c_slot_load(&g_dumps_values__values);
+#line 16 "dumps_values.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 16 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 16 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 16 "dumps_values.py"
     PY2C_CLEAR(t[0]);
+#line 16 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 16 "dumps_values.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 16 "dumps_values.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 16 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 16 "dumps_values.py"
     PY2C_CLEAR(t[4]);
 
 #line 19 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__json)) {
+#line 19 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 19 "dumps_values.py"
         { loc = 47; goto error; }
+#line 19 "dumps_values.py"
     }
+#line 19 "dumps_values.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 19 "dumps_values.py"
     t[2] = py2c_dict_new();
+#line 19 "dumps_values.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_14.ob), py2c_int(1)) < 0) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), py2c_int(2)) < 0) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     if (py2c_dict_setitem(t[2], py2c_int(3), py2c_obj_value(&str_20.ob)) < 0) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     if (py2c_dict_setitem(t[2], py2c_float(2.5), py2c_obj_value(&str_21.ob)) < 0) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     if (py2c_dict_setitem(t[2], py2c_float(-0.0), py2c_obj_value(&str_22.ob)) < 0) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     if (py2c_dict_setitem(t[2], PY2C_TRUE, py2c_obj_value(&str_23.ob)) < 0) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     if (py2c_dict_setitem(t[2], PY2C_FALSE, py2c_obj_value(&str_24.ob)) < 0) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     if (py2c_dict_setitem(t[2], PY2C_NONE, py2c_obj_value(&str_25.ob)) < 0) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     t[3] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 19 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 19 "dumps_values.py"
     if (py2c_dict_setitem(t[2], t[3], py2c_obj_value(&str_26.ob)) < 0) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 19 "dumps_values.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 19 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 19 "dumps_values.py"
     if (py2c_dict_setitem(t[2], t[3], py2c_obj_value(&str_0.ob)) < 0) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 19 "dumps_values.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 19 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 19 "dumps_values.py"
     if (py2c_dict_setitem(t[2], t[3], py2c_obj_value(&str_1.ob)) < 0) { loc = 49; goto error; }
+#line 19 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 19 "dumps_values.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 19 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 19 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 19 "dumps_values.py"
     PY2C_CLEAR(t[0]);
+#line 19 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 19 "dumps_values.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 19 "dumps_values.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 19 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 19 "dumps_values.py"
     PY2C_CLEAR(t[4]);
 
 #line 22 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__json)) {
+#line 22 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 22 "dumps_values.py"
         { loc = 55; goto error; }
+#line 22 "dumps_values.py"
     }
+#line 22 "dumps_values.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 22 "dumps_values.py"
     t[2] = py2c_dict_new();
+#line 22 "dumps_values.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 22 "dumps_values.py"
     if (py2c_dict_setitem(t[2], py2c_int(1), py2c_obj_value(&str_27.ob)) < 0) { loc = 57; goto error; }
+#line 22 "dumps_values.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_16.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 57; goto error; }
+#line 22 "dumps_values.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 22 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 22 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 22 "dumps_values.py"
     PY2C_CLEAR(t[0]);
+#line 22 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 22 "dumps_values.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 22 "dumps_values.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+#line 22 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 22 "dumps_values.py"
     PY2C_CLEAR(t[4]);
 
 #line 24 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__json)) {
+#line 24 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 24 "dumps_values.py"
         { loc = 60; goto error; }
+#line 24 "dumps_values.py"
     }
+#line 24 "dumps_values.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+#line 24 "dumps_values.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+#line 24 "dumps_values.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 24 "dumps_values.py"
     PY2C_CLEAR(t[0]);
+#line 24 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 24 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__json)) {
+#line 24 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 24 "dumps_values.py"
         { loc = 63; goto error; }
+#line 24 "dumps_values.py"
     }
+#line 24 "dumps_values.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[3], &t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 24 "dumps_values.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_30.ob), PY2C_FALSE}, 1, kwnames_0);
+#line 24 "dumps_values.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+#line 24 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 24 "dumps_values.py"
     PY2C_CLEAR(t[4]);
+#line 24 "dumps_values.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 24 "dumps_values.py"
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+#line 24 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 24 "dumps_values.py"
     PY2C_CLEAR(t[5]);
+#line 24 "dumps_values.py"
     PY2C_CLEAR(t[6]);
 
 #line 26 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__json)) {
+#line 26 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 26 "dumps_values.py"
         { loc = 66; goto error; }
+#line 26 "dumps_values.py"
     }
+#line 26 "dumps_values.py"
     { Py2cValue s0 = py2c_slot_load(&g_dumps_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 26 "dumps_values.py"
     t[2] = py2c_dict_new();
+#line 26 "dumps_values.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 26 "dumps_values.py"
     t[3] = py2c_list_new(2);
+#line 26 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 26 "dumps_values.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 69; goto error; }
+#line 26 "dumps_values.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 69; goto error; }
+#line 26 "dumps_values.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_18.ob), t[3]) < 0) { loc = 68; goto error; }
+#line 26 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 26 "dumps_values.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 26 "dumps_values.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 26 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 26 "dumps_values.py"
     PY2C_CLEAR(t[0]);
+#line 26 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 26 "dumps_values.py"
     py2c_slot_store(&g_dumps_values__s, t[3]); t[3] = PY2C_NULL;
 
 #line 27 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__s)) {
+#line 27 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 27 "dumps_values.py"
         { loc = 72; goto error; }
+#line 27 "dumps_values.py"
     }
+#line 27 "dumps_values.py"
     t[0] = py2c_slot_load(&g_dumps_values__s);
+#line 27 "dumps_values.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 27 "dumps_values.py"
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 27 "dumps_values.py"
     PY2C_CLEAR(t[0]);
+#line 27 "dumps_values.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_32.ob), &attr_ic[7]);
+#line 27 "dumps_values.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 27 "dumps_values.py"
     PY2C_CLEAR(t[1]);
+#line 27 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__s)) {
+#line 27 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 27 "dumps_values.py"
         { loc = 75; goto error; }
+#line 27 "dumps_values.py"
     }
+#line 27 "dumps_values.py"
     t[3] = py2c_slot_load(&g_dumps_values__s);
+#line 27 "dumps_values.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 27 "dumps_values.py"
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+#line 27 "dumps_values.py"
     PY2C_CLEAR(t[3]);
+#line 27 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__s)) {
+#line 27 "dumps_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 27 "dumps_values.py"
         { loc = 77; goto error; }
+#line 27 "dumps_values.py"
     }
+#line 27 "dumps_values.py"
     t[5] = py2c_slot_load(&g_dumps_values__s);
+#line 27 "dumps_values.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
+#line 27 "dumps_values.py"
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
+#line 27 "dumps_values.py"
     PY2C_CLEAR(t[5]);
+#line 27 "dumps_values.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6]}, 3);
+#line 27 "dumps_values.py"
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+#line 27 "dumps_values.py"
     PY2C_CLEAR(t[2]);
+#line 27 "dumps_values.py"
     PY2C_CLEAR(t[4]);
+#line 27 "dumps_values.py"
     PY2C_CLEAR(t[6]);
+#line 27 "dumps_values.py"
     PY2C_CLEAR(t[7]);
+#line 27 "dumps_values.py"
     PY2C_CLEAR(result);
+#line 27 "dumps_values.py"
     result = PY2C_NONE;
+#line 27 "dumps_values.py"
     goto cleanup;
+#line 27 "dumps_values.py"
 error:
+#line 27 "dumps_values.py"
     py2c_traceback_add(&code_mod_dumps_values, loc);
+#line 27 "dumps_values.py"
     PY2C_CLEAR(result);
+#line 27 "dumps_values.py"
 cleanup:
+#line 27 "dumps_values.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 27 "dumps_values.py"
     return result;
+#line 27 "dumps_values.py"
 }
+#line 868 "dumps_values.c"
 
 static void clear_mod_dumps_values(void) {
     PY2C_CLEAR(g_dumps_values__s);

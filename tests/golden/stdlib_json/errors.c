@@ -496,130 +496,246 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 8 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 8 "errors.py"
         { loc = 1; goto error_1; }
+#line 8 "errors.py"
     }
+#line 8 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+#line 8 "errors.py"
     t[1] = py2c_list_new(0);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+#line 8 "errors.py"
     if (py2c_list_append(t[1], v_text) < 0) { loc = 0; goto error_1; }
+#line 8 "errors.py"
     t[2] = py2c_list_as_tuple(t[1]);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
     t[3] = py2c_dict_new();
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_1; }
+#line 8 "errors.py"
     if (py2c_dict_merge_kwargs(t[3], v_kw, t[0]) < 0) { loc = 0; goto error_1; }
+#line 8 "errors.py"
     t[4] = py2c_call_ex(t[0], t[2], t[3]);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error_1; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "errors.py"
     { Py2cValue old = v_v; v_v = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 9 "errors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_v}, 1);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error_1; }
+#line 9 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0]}, 2);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_1; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     goto L0;
+#line 9 "errors.py"
 error_1:
+#line 9 "errors.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 9 "errors.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
     t[0] = py2c_error_fetch();
+#line 9 "errors.py"
     py2c_exc_handled_push(t[0]);
+#line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 9 "errors.py"
         { loc = 6; goto error_2; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_2; }
+#line 9 "errors.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 9 "errors.py"
     if (n0 < 0) { loc = 7; goto error_2; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     if (!n0) goto L1;
+#line 9 "errors.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 11 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_text}, 1);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_3; }
+#line 11 "errors.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(40), PY2C_NONE);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_3; }
+#line 11 "errors.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error_3; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_3.ob), v_e}, 3);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_3; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[4]);
 
 #line 12 "errors.py"
     t[1] = py2c_getattr_ic(v_e, py2c_obj_value(&str_5.ob), &attr_ic[2]);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error_3; }
+#line 12 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_3; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     t[3] = py2c_getattr_ic(v_e, py2c_obj_value(&str_6.ob), &attr_ic[3]);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error_3; }
+#line 12 "errors.py"
     t[4] = py2c_getattr_ic(v_e, py2c_obj_value(&str_7.ob), &attr_ic[4]);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error_3; }
+#line 12 "errors.py"
     t[5] = py2c_getattr_ic(v_e, py2c_obj_value(&str_8.ob), &attr_ic[5]);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_3; }
+#line 12 "errors.py"
     t[6] = py2c_getattr_ic(v_e, py2c_obj_value(&str_9.ob), &attr_ic[6]);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error_3; }
+#line 12 "errors.py"
     t[7] = py2c_fast_compare(t[6], v_text, PY2C_EQ);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error_3; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 12 "errors.py"
     t[8] = py2c_getattr_ic(v_e, py2c_obj_value(&str_10.ob), &attr_ic[7]);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 27; goto error_3; }
+#line 12 "errors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[2], t[3], t[4], t[5], t[7], t[8]}, 7);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error_3; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[7]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[8]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[9]);
+#line 12 "errors.py"
     PY2C_CLEAR(v_e);
+#line 12 "errors.py"
     py2c_exc_handled_pop();
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     goto L0;
+#line 12 "errors.py"
 L1:;
+#line 12 "errors.py"
     py2c_exc_handled_pop();
+#line 12 "errors.py"
     py2c_error_restore(t[0]);
+#line 12 "errors.py"
     t[0] = PY2C_NULL;
+#line 12 "errors.py"
     goto unwind;
+#line 12 "errors.py"
 error_3:
+#line 12 "errors.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 12 "errors.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
     PY2C_CLEAR(v_e);
+#line 12 "errors.py"
     goto L2;
+#line 12 "errors.py"
 error_2:
+#line 12 "errors.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 12 "errors.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
 L2:;
+#line 12 "errors.py"
     py2c_exc_handled_pop();
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     goto unwind;
+#line 12 "errors.py"
 L0:;
+#line 12 "errors.py"
     PY2C_CLEAR(result);
+#line 12 "errors.py"
     result = PY2C_NONE;
+#line 12 "errors.py"
     goto cleanup;
+#line 12 "errors.py"
 unwind:
+#line 12 "errors.py"
     PY2C_CLEAR(result);
+#line 12 "errors.py"
 cleanup:
+#line 12 "errors.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
     PY2C_CLEAR(v_text);
+#line 12 "errors.py"
     PY2C_CLEAR(v_kw);
+#line 12 "errors.py"
     PY2C_CLEAR(v_v);
+#line 12 "errors.py"
     PY2C_CLEAR(v_e);
+#line 12 "errors.py"
     py2c_recursion_leave();
+#line 12 "errors.py"
     return result;
+#line 12 "errors.py"
 }
+#line 739 "errors.c"
 
 static Py2cValue f_Thing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -634,21 +750,34 @@ static Py2cValue f_Thing(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "errors.py"
     t[0] = py2c_dict_new();
+#line 62 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 62 "errors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_89.ob), py2c_obj_value(&str_88.ob)) < 0) { loc = 0; goto error; }
+#line 62 "errors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_91.ob), py2c_obj_value(&str_90.ob)) < 0) { loc = 0; goto error; }
 
 #line 63 "errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 63 "errors.py"
     goto cleanup;
+#line 63 "errors.py"
 error:
+#line 63 "errors.py"
     py2c_traceback_add(&code_f_Thing, loc);
+#line 63 "errors.py"
     PY2C_CLEAR(result);
+#line 63 "errors.py"
 cleanup:
+#line 63 "errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 63 "errors.py"
     py2c_recursion_leave();
+#line 63 "errors.py"
     return result;
+#line 63 "errors.py"
 }
+#line 781 "errors.c"
 
 static Py2cValue f_same(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -661,12 +790,19 @@ static Py2cValue f_same(Py2cFunction *fn, Py2cValue *params) {
 
 #line 116 "errors.py"
     { Py2cValue old = result; result = v_o; py2c_incref(result); py2c_decref(old); }
+#line 116 "errors.py"
     goto cleanup;
+#line 116 "errors.py"
 cleanup:
+#line 116 "errors.py"
     PY2C_CLEAR(v_o);
+#line 116 "errors.py"
     py2c_recursion_leave();
+#line 116 "errors.py"
     return result;
+#line 116 "errors.py"
 }
+#line 806 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__json = PY2C_NULL;
@@ -705,1641 +841,3118 @@ static Py2cValue mod_errors(void) {
 
 #line 3 "errors.py"
     t[0] = py2c_import("json");
+#line 3 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "errors.py"
     py2c_slot_store(&g_errors__json, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "errors.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "errors.py"
     py2c_slot_store(&g_errors__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "errors.py"
     t[0] = py2c_list_new(62);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_41.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_42.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_43.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_47.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_48.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_54.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_55.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_56.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_57.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_58.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_59.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_60.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_61.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_62.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_63.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_64.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_65.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_66.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_67.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_68.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_69.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_70.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_71.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_72.ob)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     t[1] = py2c_iter(t[0]);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
 L0:;
+#line 15 "errors.py"
     t[2] = py2c_iter_next(t[1]);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 15 "errors.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 15 "errors.py"
         goto L1;
+#line 15 "errors.py"
     }
+#line 15 "errors.py"
     py2c_slot_store(&g_errors__t, t[2]); t[2] = PY2C_NULL;
 
 #line 23 "errors.py"
     if (!py2c_slot_bound(&g_errors__bad)) {
+#line 23 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 23 "errors.py"
         { loc = 5; goto error; }
+#line 23 "errors.py"
     }
+#line 23 "errors.py"
     if (!py2c_slot_bound(&g_errors__t)) {
+#line 23 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 23 "errors.py"
         { loc = 6; goto error; }
+#line 23 "errors.py"
     }
+#line 23 "errors.py"
     t[2] = py2c_slot_load(&g_errors__bad);
+#line 23 "errors.py"
     t[3] = py2c_slot_load(&g_errors__t);
+#line 23 "errors.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+#line 23 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 23 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 23 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 23 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 23 "errors.py"
     py2c_safepoint();
+#line 23 "errors.py"
     goto L0;
+#line 23 "errors.py"
 L1:;
+#line 23 "errors.py"
     PY2C_CLEAR(t[1]);
 
 #line 24 "errors.py"
     if (!py2c_slot_bound(&g_errors__bad)) {
+#line 24 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 24 "errors.py"
         { loc = 8; goto error; }
+#line 24 "errors.py"
     }
+#line 24 "errors.py"
     t[0] = py2c_slot_load(&g_errors__bad);
+#line 24 "errors.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_39.ob), PY2C_FALSE}, 1, kwnames_0);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "errors.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "errors.py"
     if (!py2c_slot_bound(&g_errors__bad)) {
+#line 25 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 25 "errors.py"
         { loc = 10; goto error; }
+#line 25 "errors.py"
     }
+#line 25 "errors.py"
     t[0] = py2c_slot_load(&g_errors__bad);
+#line 25 "errors.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){bytes_0}, 1);
+#line 25 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 25 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "errors.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "errors.py"
     if (!py2c_slot_bound(&g_errors__bad)) {
+#line 26 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 26 "errors.py"
         { loc = 12; goto error; }
+#line 26 "errors.py"
     }
+#line 26 "errors.py"
     t[0] = py2c_slot_load(&g_errors__bad);
+#line 26 "errors.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){bytes_1}, 1);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[1]);
 
 #line 29 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 29 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 29 "errors.py"
         { loc = 14; goto error; }
+#line 29 "errors.py"
     }
+#line 29 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 29 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_74.ob), py2c_obj_value(&str_75.ob), py2c_int(7)}, 3, PY2C_NULL);
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 29 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 29 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 29 "errors.py"
     py2c_slot_store(&g_errors__e, t[2]); t[2] = PY2C_NULL;
 
 #line 30 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 30 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "errors.py"
         { loc = 18; goto error; }
+#line 30 "errors.py"
     }
+#line 30 "errors.py"
     t[0] = py2c_slot_load(&g_errors__e);
+#line 30 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 2);
+#line 30 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 30 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 30 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 30 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 30 "errors.py"
         { loc = 20; goto error; }
+#line 30 "errors.py"
     }
+#line 30 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 30 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 30 "errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 2);
+#line 30 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 30 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 30 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 30 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "errors.py"
         { loc = 22; goto error; }
+#line 30 "errors.py"
     }
+#line 30 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 30 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 30 "errors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
+#line 30 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 30 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 30 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 30 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 30 "errors.py"
     PY2C_CLEAR(t[5]);
 
 #line 31 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 31 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "errors.py"
         { loc = 25; goto error; }
+#line 31 "errors.py"
     }
+#line 31 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 31 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 31 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 31 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "errors.py"
         { loc = 27; goto error; }
+#line 31 "errors.py"
     }
+#line 31 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 31 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 31 "errors.py"
     t[2] = py2c_fast_compare(t[1], py2c_obj_value(&str_75.ob), PY2C_EQ);
+#line 31 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 31 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 31 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 31 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "errors.py"
         { loc = 30; goto error; }
+#line 31 "errors.py"
     }
+#line 31 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 31 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 31 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 31 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "errors.py"
         { loc = 32; goto error; }
+#line 31 "errors.py"
     }
+#line 31 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 31 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 31 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 31 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "errors.py"
         { loc = 34; goto error; }
+#line 31 "errors.py"
     }
+#line 31 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 31 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+#line 31 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 31 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "errors.py"
         { loc = 37; goto error; }
+#line 31 "errors.py"
     }
+#line 31 "errors.py"
     t[6] = py2c_slot_load(&g_errors__e);
+#line 31 "errors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
+#line 31 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+#line 31 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 31 "errors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[7]}, 6);
+#line 31 "errors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+#line 31 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 31 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 31 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 31 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 31 "errors.py"
     PY2C_CLEAR(t[7]);
+#line 31 "errors.py"
     PY2C_CLEAR(t[8]);
 
 #line 32 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 32 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 32 "errors.py"
         { loc = 41; goto error; }
+#line 32 "errors.py"
     }
+#line 32 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+#line 32 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_76.ob), py2c_obj_value(&str_11.ob), py2c_int(0)}, 3, PY2C_NULL);
+#line 32 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 32 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 32 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 32 "errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 32 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 32 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 32 "errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 32 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+#line 32 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 32 "errors.py"
     PY2C_CLEAR(t[4]);
 
 #line 33 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 33 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 33 "errors.py"
         { loc = 44; goto error; }
+#line 33 "errors.py"
     }
+#line 33 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 33 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 33 "errors.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_77.ob), &attr_ic[18]);
+#line 33 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 33 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 33 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 33 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 33 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 33 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 35 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 35 "errors.py"
         { loc = 48; goto error_1; }
+#line 35 "errors.py"
     }
+#line 35 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error_1; } }
+#line 35 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+#line 35 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_1; }
+#line 35 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 35 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 35 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 35 "errors.py"
     goto L3;
+#line 35 "errors.py"
 error_1:
+#line 35 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 35 "errors.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 35 "errors.py"
     t[0] = py2c_error_fetch();
+#line 35 "errors.py"
     py2c_exc_handled_push(t[0]);
+#line 35 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 35 "errors.py"
     if (n0 < 0) { loc = 50; goto error_2; }
+#line 35 "errors.py"
     if (!n0) goto L4;
+#line 35 "errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_errors__e, t[0]);
 
 #line 37 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 37 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "errors.py"
         { loc = 53; goto error_3; }
+#line 37 "errors.py"
     }
+#line 37 "errors.py"
     t[1] = py2c_slot_load(&g_errors__e);
+#line 37 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 37 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_3; }
+#line 37 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 37 "errors.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_77.ob), &attr_ic[20]);
+#line 37 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_3; }
+#line 37 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 37 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 37 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "errors.py"
         { loc = 55; goto error_3; }
+#line 37 "errors.py"
     }
+#line 37 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 37 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "errors.py"
         { loc = 56; goto error_3; }
+#line 37 "errors.py"
     }
+#line 37 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_78.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 37 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_3; }
+#line 37 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 37 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 37 "errors.py"
         { loc = 58; goto error_3; }
+#line 37 "errors.py"
     }
+#line 37 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_79.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 37 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error_3; }
+#line 37 "errors.py"
     t[6] = py2c_slot_load(&g_errors__e);
+#line 37 "errors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[4], t[5]}, 4);
+#line 37 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error_3; }
+#line 37 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 37 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 37 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 37 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 37 "errors.py"
     PY2C_CLEAR(t[7]);
+#line 37 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 37 "errors.py"
     py2c_exc_handled_pop();
+#line 37 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 37 "errors.py"
     goto L3;
+#line 37 "errors.py"
 L4:;
+#line 37 "errors.py"
     py2c_exc_handled_pop();
+#line 37 "errors.py"
     py2c_error_restore(t[0]);
+#line 37 "errors.py"
     t[0] = PY2C_NULL;
+#line 37 "errors.py"
     goto unwind;
+#line 37 "errors.py"
 error_3:
+#line 37 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 37 "errors.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 37 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 37 "errors.py"
     goto L5;
+#line 37 "errors.py"
 error_2:
+#line 37 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 37 "errors.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 37 "errors.py"
 L5:;
+#line 37 "errors.py"
     py2c_exc_handled_pop();
+#line 37 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 37 "errors.py"
     goto unwind;
+#line 37 "errors.py"
 L3:;
 
 #line 40 "errors.py"
     t[0] = py2c_list_new(3);
+#line 40 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 40 "errors.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 61; goto error; }
+#line 40 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 61; goto error; }
+#line 40 "errors.py"
     t[1] = py2c_list_new(1);
+#line 40 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 40 "errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 62; goto error; }
+#line 40 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+#line 40 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 40 "errors.py"
     t[1] = py2c_iter(t[0]);
+#line 40 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 40 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 40 "errors.py"
 L6:;
+#line 40 "errors.py"
     t[2] = py2c_iter_next(t[1]);
+#line 40 "errors.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 40 "errors.py"
         if (py2c_error_occurred()) { loc = 60; goto error; }
+#line 40 "errors.py"
         goto L7;
+#line 40 "errors.py"
     }
+#line 40 "errors.py"
     py2c_slot_store(&g_errors__v, t[2]); t[2] = PY2C_NULL;
 
 #line 42 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 42 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 42 "errors.py"
         { loc = 64; goto error_4; }
+#line 42 "errors.py"
     }
+#line 42 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error_4; } }
+#line 42 "errors.py"
     if (!py2c_slot_bound(&g_errors__v)) {
+#line 42 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 42 "errors.py"
         { loc = 66; goto error_4; }
+#line 42 "errors.py"
     }
+#line 42 "errors.py"
     t[4] = py2c_slot_load(&g_errors__v);
+#line 42 "errors.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 42 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error_4; }
+#line 42 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 42 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 42 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 42 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 42 "errors.py"
     goto L9;
+#line 42 "errors.py"
 error_4:
+#line 42 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 42 "errors.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 42 "errors.py"
     t[2] = py2c_error_fetch();
+#line 42 "errors.py"
     py2c_exc_handled_push(t[2]);
+#line 42 "errors.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 42 "errors.py"
     if (n0 < 0) { loc = 67; goto error_5; }
+#line 42 "errors.py"
     if (!n0) goto L10;
+#line 42 "errors.py"
     py2c_incref(t[2]); py2c_slot_store(&g_errors__e, t[2]);
 
 #line 44 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 44 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 44 "errors.py"
         { loc = 69; goto error_6; }
+#line 44 "errors.py"
     }
+#line 44 "errors.py"
     t[3] = py2c_slot_load(&g_errors__e);
+#line 44 "errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_80.ob), t[3]}, 2);
+#line 44 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_6; }
+#line 44 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 44 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 44 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 44 "errors.py"
     py2c_exc_handled_pop();
+#line 44 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 44 "errors.py"
     goto L9;
+#line 44 "errors.py"
 L10:;
+#line 44 "errors.py"
     py2c_exc_handled_pop();
+#line 44 "errors.py"
     py2c_error_restore(t[2]);
+#line 44 "errors.py"
     t[2] = PY2C_NULL;
+#line 44 "errors.py"
     goto unwind;
+#line 44 "errors.py"
 error_6:
+#line 44 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 44 "errors.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 44 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 44 "errors.py"
     goto L11;
+#line 44 "errors.py"
 error_5:
+#line 44 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 44 "errors.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 44 "errors.py"
 L11:;
+#line 44 "errors.py"
     py2c_exc_handled_pop();
+#line 44 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 44 "errors.py"
     goto unwind;
+#line 44 "errors.py"
 L9:;
+#line 44 "errors.py"
     py2c_safepoint();
+#line 44 "errors.py"
     goto L6;
+#line 44 "errors.py"
 L7:;
+#line 44 "errors.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 48 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 48 "errors.py"
         { loc = 71; goto error_7; }
+#line 48 "errors.py"
     }
+#line 48 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error_7; } }
+#line 48 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_81.ob), py2c_int(5000), PY2C_OP_MUL);
+#line 48 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error_7; }
+#line 48 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 48 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_7; }
+#line 48 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 48 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 48 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 48 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 48 "errors.py"
     goto L12;
+#line 48 "errors.py"
 error_7:
+#line 48 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 48 "errors.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 48 "errors.py"
     t[0] = py2c_error_fetch();
+#line 48 "errors.py"
     py2c_exc_handled_push(t[0]);
+#line 48 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 48 "errors.py"
     if (n0 < 0) { loc = 74; goto error_8; }
+#line 48 "errors.py"
     if (!n0) goto L13;
+#line 48 "errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_errors__e, t[0]);
 
 #line 50 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 50 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 50 "errors.py"
         { loc = 76; goto error_9; }
+#line 50 "errors.py"
     }
+#line 50 "errors.py"
     t[1] = py2c_slot_load(&g_errors__e);
+#line 50 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[1]}, 2);
+#line 50 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error_9; }
+#line 50 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 50 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 50 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 50 "errors.py"
     py2c_exc_handled_pop();
+#line 50 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 50 "errors.py"
     goto L12;
+#line 50 "errors.py"
 L13:;
+#line 50 "errors.py"
     py2c_exc_handled_pop();
+#line 50 "errors.py"
     py2c_error_restore(t[0]);
+#line 50 "errors.py"
     t[0] = PY2C_NULL;
+#line 50 "errors.py"
     goto unwind;
+#line 50 "errors.py"
 error_9:
+#line 50 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 50 "errors.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 50 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 50 "errors.py"
     goto L14;
+#line 50 "errors.py"
 error_8:
+#line 50 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 50 "errors.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 50 "errors.py"
 L14:;
+#line 50 "errors.py"
     py2c_exc_handled_pop();
+#line 50 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 50 "errors.py"
     goto unwind;
+#line 50 "errors.py"
 L12:;
 
 #line 51 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 51 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 51 "errors.py"
         { loc = 81; goto error; }
+#line 51 "errors.py"
     }
+#line 51 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+#line 51 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_83.ob), py2c_int(4300), PY2C_OP_MUL);
+#line 51 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 51 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 51 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 51 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 51 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 51 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 51 "errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
+#line 51 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+#line 51 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 51 "errors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 51 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+#line 51 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 51 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 51 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
+#line 51 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 51 "errors.py"
     PY2C_CLEAR(t[6]);
 
 #line 54 "errors.py"
     t[0] = py2c_list_new(3);
+#line 54 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 54 "errors.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), py2c_int(100000), PY2C_OP_MUL);
+#line 54 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+#line 54 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
+#line 54 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 54 "errors.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_84.ob), py2c_int(100000), PY2C_OP_MUL);
+#line 54 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 54 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
+#line 54 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 54 "errors.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), py2c_int(500), PY2C_OP_MUL);
+#line 54 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+#line 54 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_85.ob), py2c_int(500), PY2C_OP_MUL);
+#line 54 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 54 "errors.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
+#line 54 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 54 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 54 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 54 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 85; goto error; }
+#line 54 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 54 "errors.py"
     t[1] = py2c_iter(t[0]);
+#line 54 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 54 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 54 "errors.py"
 L15:;
+#line 54 "errors.py"
     t[2] = py2c_iter_next(t[1]);
+#line 54 "errors.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 54 "errors.py"
         if (py2c_error_occurred()) { loc = 84; goto error; }
+#line 54 "errors.py"
         goto L16;
+#line 54 "errors.py"
     }
+#line 54 "errors.py"
     py2c_slot_store(&g_errors__t, t[2]); t[2] = PY2C_NULL;
 
 #line 56 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 56 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 56 "errors.py"
         { loc = 94; goto error_10; }
+#line 56 "errors.py"
     }
+#line 56 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_86.ob), &t[2], &t[3], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error_10; } }
+#line 56 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 56 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 56 "errors.py"
         { loc = 97; goto error_10; }
+#line 56 "errors.py"
     }
+#line 56 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error_10; } }
+#line 56 "errors.py"
     if (!py2c_slot_bound(&g_errors__t)) {
+#line 56 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 56 "errors.py"
         { loc = 99; goto error_10; }
+#line 56 "errors.py"
     }
+#line 56 "errors.py"
     t[6] = py2c_slot_load(&g_errors__t);
+#line 56 "errors.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 56 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 96; goto error_10; }
+#line 56 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 56 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 56 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 56 "errors.py"
     t[8] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 56 "errors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 93; goto error_10; }
+#line 56 "errors.py"
     PY2C_CLEAR(t[7]);
+#line 56 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 56 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 56 "errors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 56 "errors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 92; goto error_10; }
+#line 56 "errors.py"
     PY2C_CLEAR(t[8]);
+#line 56 "errors.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 56 "errors.py"
     if (PY2C_IS_NULL(t[10])) { loc = 91; goto error_10; }
+#line 56 "errors.py"
     PY2C_CLEAR(t[9]);
+#line 56 "errors.py"
     PY2C_CLEAR(t[10]);
+#line 56 "errors.py"
     goto L18;
+#line 56 "errors.py"
 error_10:
+#line 56 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 56 "errors.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 56 "errors.py"
     t[2] = py2c_error_fetch();
+#line 56 "errors.py"
     py2c_exc_handled_push(t[2]);
+#line 56 "errors.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
+#line 56 "errors.py"
     if (n0 < 0) { loc = 100; goto error_11; }
+#line 56 "errors.py"
     if (!n0) goto L19;
+#line 56 "errors.py"
     py2c_incref(t[2]); py2c_slot_store(&g_errors__e, t[2]);
 
 #line 58 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 58 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 58 "errors.py"
         { loc = 102; goto error_12; }
+#line 58 "errors.py"
     }
+#line 58 "errors.py"
     t[3] = py2c_slot_load(&g_errors__e);
+#line 58 "errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[3]}, 2);
+#line 58 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_12; }
+#line 58 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 58 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 58 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 58 "errors.py"
     py2c_exc_handled_pop();
+#line 58 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 58 "errors.py"
     goto L18;
+#line 58 "errors.py"
 L19:;
+#line 58 "errors.py"
     py2c_exc_handled_pop();
+#line 58 "errors.py"
     py2c_error_restore(t[2]);
+#line 58 "errors.py"
     t[2] = PY2C_NULL;
+#line 58 "errors.py"
     goto unwind;
+#line 58 "errors.py"
 error_12:
+#line 58 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 58 "errors.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 58 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 58 "errors.py"
     goto L20;
+#line 58 "errors.py"
 error_11:
+#line 58 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 58 "errors.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 58 "errors.py"
 L20:;
+#line 58 "errors.py"
     py2c_exc_handled_pop();
+#line 58 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 58 "errors.py"
     goto unwind;
+#line 58 "errors.py"
 L18:;
+#line 58 "errors.py"
     py2c_safepoint();
+#line 58 "errors.py"
     goto L15;
+#line 58 "errors.py"
 L16:;
+#line 58 "errors.py"
     PY2C_CLEAR(t[1]);
 
 #line 62 "errors.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 62 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+#line 62 "errors.py"
     t[1] = py2c_function_new(&info_f_Thing, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 62 "errors.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 62 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 62 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 62 "errors.py"
     t[3] = py2c_class_new("Thing", "Thing", "__main__", t[0], t[2]);
+#line 62 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 62 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 62 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 62 "errors.py"
     py2c_slot_store(&g_errors__Thing, t[3]); t[3] = PY2C_NULL;
 
 #line 66 "errors.py"
     t[0] = py2c_list_new(17);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 66 "errors.py"
     t[1] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[1], t[2], py2c_int(1)) < 0) { loc = 106; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[1], t[2], py2c_int(1)) < 0) { loc = 110; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_92.ob), py2c_int(2)) < 0) { loc = 112; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 66 "errors.py"
     if (!py2c_slot_bound(&g_errors__Thing)) {
+#line 66 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Thing' is not defined");
+#line 66 "errors.py"
         { loc = 116; goto error; }
+#line 66 "errors.py"
     }
+#line 66 "errors.py"
     t[2] = py2c_slot_load(&g_errors__Thing);
+#line 66 "errors.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[1], t[3], py2c_int(1)) < 0) { loc = 114; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_set_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 66 "errors.py"
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 119; goto error; }
+#line 66 "errors.py"
     if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 119; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_list_new(2);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 66 "errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 122; goto error; }
+#line 66 "errors.py"
     if (py2c_list_append(t[1], bytes_2) < 0) { loc = 122; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+#line 66 "errors.py"
     if (!py2c_slot_bound(&g_errors__Thing)) {
+#line 66 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Thing' is not defined");
+#line 66 "errors.py"
         { loc = 127; goto error; }
+#line 66 "errors.py"
     }
+#line 66 "errors.py"
     t[2] = py2c_slot_load(&g_errors__Thing);
+#line 66 "errors.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_93.ob), t[3]) < 0) { loc = 125; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_92.ob), py2c_int(1)) < 0) { loc = 128; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_ELLIPSIS, t[1]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_94.ob), PY2C_FALSE) < 0) { loc = 133; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_list_new(1);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 66 "errors.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 135; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_94.ob), PY2C_FALSE) < 0) { loc = 137; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_96.ob), t[3]) < 0) { loc = 139; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_94.ob), PY2C_FALSE) < 0) { loc = 142; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_92.ob), py2c_int(2)) < 0) { loc = 142; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[1], t[2], py2c_int(1)) < 0) { loc = 144; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_94.ob), PY2C_FALSE) < 0) { loc = 146; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[1], t[2], py2c_int(1)) < 0) { loc = 148; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_94.ob), PY2C_FALSE) < 0) { loc = 150; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_92.ob), py2c_int(2)) < 0) { loc = 150; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(1)) < 0) { loc = 152; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_97.ob), py2c_int(2)) < 0) { loc = 152; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_98.ob), PY2C_TRUE) < 0) { loc = 153; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_list_new(1);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+#line 66 "errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 155; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_92.ob), py2c_float(2.5)) < 0) { loc = 156; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_list_new(1);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+#line 66 "errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 158; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_100.ob)});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_99.ob), t[3]) < 0) { loc = 159; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_list_new(1);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+#line 66 "errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 162; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_100.ob), py2c_obj_value(&str_101.ob), py2c_obj_value(&str_102.ob)});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_99.ob), t[3]) < 0) { loc = 163; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     t[1] = py2c_list_new(1);
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+#line 66 "errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 166; goto error; }
+#line 66 "errors.py"
     t[2] = py2c_dict_new();
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+#line 66 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_99.ob), py2c_int(5)) < 0) { loc = 167; goto error; }
+#line 66 "errors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 66 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 66 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 66 "errors.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 104; goto error; }
+#line 66 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 66 "errors.py"
     py2c_slot_store(&g_errors__cases, t[0]); t[0] = PY2C_NULL;
 
 #line 85 "errors.py"
     if (!py2c_slot_bound(&g_errors__cases)) {
+#line 85 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cases' is not defined");
+#line 85 "errors.py"
         { loc = 169; goto error; }
+#line 85 "errors.py"
     }
+#line 85 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__cases); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 85 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+#line 85 "errors.py"
 L21:;
+#line 85 "errors.py"
     t[1] = py2c_iter_next(t[0]);
+#line 85 "errors.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 85 "errors.py"
         if (py2c_error_occurred()) { loc = 168; goto error; }
+#line 85 "errors.py"
         goto L22;
+#line 85 "errors.py"
     }
+#line 85 "errors.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 170; goto error; }
+#line 85 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 85 "errors.py"
     py2c_slot_store(&g_errors__obj, t[2]); t[2] = PY2C_NULL;
+#line 85 "errors.py"
     py2c_slot_store(&g_errors__kw, t[3]); t[3] = PY2C_NULL;
 
 #line 87 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 87 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 87 "errors.py"
         { loc = 173; goto error_13; }
+#line 87 "errors.py"
     }
+#line 87 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_86.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 87 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error_13; }
+#line 87 "errors.py"
     t[2] = py2c_list_new(0);
+#line 87 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error_13; }
+#line 87 "errors.py"
     if (!py2c_slot_bound(&g_errors__obj)) {
+#line 87 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'obj' is not defined");
+#line 87 "errors.py"
         { loc = 175; goto error_13; }
+#line 87 "errors.py"
     }
+#line 87 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__obj); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 172; goto error_13; } }
+#line 87 "errors.py"
     t[3] = py2c_list_as_tuple(t[2]);
+#line 87 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 172; goto error_13; }
+#line 87 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 87 "errors.py"
     t[4] = py2c_dict_new();
+#line 87 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 172; goto error_13; }
+#line 87 "errors.py"
     if (!py2c_slot_bound(&g_errors__kw)) {
+#line 87 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
+#line 87 "errors.py"
         { loc = 176; goto error_13; }
+#line 87 "errors.py"
     }
+#line 87 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__kw); int64_t rc = py2c_dict_merge_kwargs(t[4], s0, t[1]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error_13; } }
+#line 87 "errors.py"
     t[5] = py2c_call_ex(t[1], t[3], t[4]);
+#line 87 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 172; goto error_13; }
+#line 87 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 87 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 87 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 87 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[5]}, 2);
+#line 87 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 171; goto error_13; }
+#line 87 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 87 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 87 "errors.py"
     goto L24;
+#line 87 "errors.py"
 error_13:
+#line 87 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 87 "errors.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 87 "errors.py"
     t[1] = py2c_error_fetch();
+#line 87 "errors.py"
     py2c_exc_handled_push(t[1]);
+#line 87 "errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 87 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error_14; }
+#line 87 "errors.py"
     n0 = py2c_exception_matches(t[1], t[2]);
+#line 87 "errors.py"
     if (n0 < 0) { loc = 177; goto error_14; }
+#line 87 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 87 "errors.py"
     if (!n0) goto L25;
+#line 87 "errors.py"
     py2c_incref(t[1]); py2c_slot_store(&g_errors__e, t[1]);
 
 #line 89 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 89 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 89 "errors.py"
         { loc = 180; goto error_15; }
+#line 89 "errors.py"
     }
+#line 89 "errors.py"
     t[2] = py2c_slot_load(&g_errors__e);
+#line 89 "errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 89 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 179; goto error_15; }
+#line 89 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 89 "errors.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_77.ob), &attr_ic[29]);
+#line 89 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 181; goto error_15; }
+#line 89 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 89 "errors.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_101.ob), PY2C_OP_ADD);
+#line 89 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 182; goto error_15; }
+#line 89 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 89 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 89 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 89 "errors.py"
         { loc = 183; goto error_15; }
+#line 89 "errors.py"
     }
+#line 89 "errors.py"
     t[6] = py2c_slot_load(&g_errors__e);
+#line 89 "errors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 89 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 178; goto error_15; }
+#line 89 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 89 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 89 "errors.py"
     PY2C_CLEAR(t[7]);
+#line 89 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 89 "errors.py"
     py2c_exc_handled_pop();
+#line 89 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 89 "errors.py"
     goto L24;
+#line 89 "errors.py"
 L25:;
+#line 89 "errors.py"
     py2c_exc_handled_pop();
+#line 89 "errors.py"
     py2c_error_restore(t[1]);
+#line 89 "errors.py"
     t[1] = PY2C_NULL;
+#line 89 "errors.py"
     goto unwind;
+#line 89 "errors.py"
 error_15:
+#line 89 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 89 "errors.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 89 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 89 "errors.py"
     goto L26;
+#line 89 "errors.py"
 error_14:
+#line 89 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 89 "errors.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 89 "errors.py"
 L26:;
+#line 89 "errors.py"
     py2c_exc_handled_pop();
+#line 89 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 89 "errors.py"
     goto unwind;
+#line 89 "errors.py"
 L24:;
+#line 89 "errors.py"
     py2c_safepoint();
+#line 89 "errors.py"
     goto L21;
+#line 89 "errors.py"
 L22:;
+#line 89 "errors.py"
     PY2C_CLEAR(t[0]);
 
 #line 91 "errors.py"
     t[0] = py2c_list_new(0);
+#line 91 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 184; goto error; }
+#line 91 "errors.py"
     py2c_slot_store(&g_errors__a, t[0]); t[0] = PY2C_NULL;
 
 #line 92 "errors.py"
     if (!py2c_slot_bound(&g_errors__a)) {
+#line 92 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 92 "errors.py"
         { loc = 186; goto error; }
+#line 92 "errors.py"
     }
+#line 92 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_103.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 187; goto error; } }
+#line 92 "errors.py"
     if (!py2c_slot_bound(&g_errors__a)) {
+#line 92 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 92 "errors.py"
         { loc = 188; goto error; }
+#line 92 "errors.py"
     }
+#line 92 "errors.py"
     t[2] = py2c_slot_load(&g_errors__a);
+#line 92 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 92 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
+#line 92 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 92 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 92 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 92 "errors.py"
     PY2C_CLEAR(t[3]);
 
 #line 93 "errors.py"
     t[0] = py2c_dict_new();
+#line 93 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
+#line 93 "errors.py"
     py2c_slot_store(&g_errors__d, t[0]); t[0] = PY2C_NULL;
 
 #line 94 "errors.py"
     if (!py2c_slot_bound(&g_errors__d)) {
+#line 94 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 94 "errors.py"
         { loc = 190; goto error; }
+#line 94 "errors.py"
     }
+#line 94 "errors.py"
     if (!py2c_slot_bound(&g_errors__d)) {
+#line 94 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 94 "errors.py"
         { loc = 191; goto error; }
+#line 94 "errors.py"
     }
+#line 94 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_104.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 192; goto error; } }
 
 #line 95 "errors.py"
     t[0] = py2c_list_new(3);
+#line 95 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+#line 95 "errors.py"
     if (!py2c_slot_bound(&g_errors__a)) {
+#line 95 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 95 "errors.py"
         { loc = 195; goto error; }
+#line 95 "errors.py"
     }
+#line 95 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__a); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 194; goto error; } }
+#line 95 "errors.py"
     if (!py2c_slot_bound(&g_errors__d)) {
+#line 95 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 95 "errors.py"
         { loc = 196; goto error; }
+#line 95 "errors.py"
     }
+#line 95 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__d); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 194; goto error; } }
+#line 95 "errors.py"
     t[1] = py2c_list_new(2);
+#line 95 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
+#line 95 "errors.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 197; goto error; }
+#line 95 "errors.py"
     t[2] = py2c_dict_new();
+#line 95 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
+#line 95 "errors.py"
     if (!py2c_slot_bound(&g_errors__a)) {
+#line 95 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 95 "errors.py"
         { loc = 199; goto error; }
+#line 95 "errors.py"
     }
+#line 95 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__a); int64_t rc = py2c_dict_setitem(t[2], py2c_obj_value(&str_105.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 198; goto error; } }
+#line 95 "errors.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 197; goto error; }
+#line 95 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 95 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 194; goto error; }
+#line 95 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 95 "errors.py"
     t[1] = py2c_iter(t[0]);
+#line 95 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+#line 95 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 95 "errors.py"
 L27:;
+#line 95 "errors.py"
     t[2] = py2c_iter_next(t[1]);
+#line 95 "errors.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 95 "errors.py"
         if (py2c_error_occurred()) { loc = 193; goto error; }
+#line 95 "errors.py"
         goto L28;
+#line 95 "errors.py"
     }
+#line 95 "errors.py"
     py2c_slot_store(&g_errors__obj, t[2]); t[2] = PY2C_NULL;
 
 #line 96 "errors.py"
     t[2] = py2c_list_new(2);
+#line 96 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+#line 96 "errors.py"
     t[3] = py2c_dict_new();
+#line 96 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 202; goto error; }
+#line 96 "errors.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 201; goto error; }
+#line 96 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 96 "errors.py"
     t[3] = py2c_dict_new();
+#line 96 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 203; goto error; }
+#line 96 "errors.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_92.ob), py2c_int(2)) < 0) { loc = 203; goto error; }
+#line 96 "errors.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 201; goto error; }
+#line 96 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 96 "errors.py"
     t[3] = py2c_iter(t[2]);
+#line 96 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
+#line 96 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 96 "errors.py"
 L30:;
+#line 96 "errors.py"
     t[4] = py2c_iter_next(t[3]);
+#line 96 "errors.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 96 "errors.py"
         if (py2c_error_occurred()) { loc = 200; goto error; }
+#line 96 "errors.py"
         goto L31;
+#line 96 "errors.py"
     }
+#line 96 "errors.py"
     py2c_slot_store(&g_errors__kw, t[4]); t[4] = PY2C_NULL;
 
 #line 98 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 98 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 98 "errors.py"
         { loc = 205; goto error_16; }
+#line 98 "errors.py"
     }
+#line 98 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_86.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 98 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 206; goto error_16; }
+#line 98 "errors.py"
     t[5] = py2c_list_new(0);
+#line 98 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 204; goto error_16; }
+#line 98 "errors.py"
     if (!py2c_slot_bound(&g_errors__obj)) {
+#line 98 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'obj' is not defined");
+#line 98 "errors.py"
         { loc = 207; goto error_16; }
+#line 98 "errors.py"
     }
+#line 98 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__obj); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 204; goto error_16; } }
+#line 98 "errors.py"
     t[6] = py2c_list_as_tuple(t[5]);
+#line 98 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 204; goto error_16; }
+#line 98 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 98 "errors.py"
     t[7] = py2c_dict_new();
+#line 98 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 204; goto error_16; }
+#line 98 "errors.py"
     if (!py2c_slot_bound(&g_errors__kw)) {
+#line 98 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
+#line 98 "errors.py"
         { loc = 208; goto error_16; }
+#line 98 "errors.py"
     }
+#line 98 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__kw); int64_t rc = py2c_dict_merge_kwargs(t[7], s0, t[4]); py2c_decref(s0); if (rc < 0) { loc = 204; goto error_16; } }
+#line 98 "errors.py"
     t[8] = py2c_call_ex(t[4], t[6], t[7]);
+#line 98 "errors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 204; goto error_16; }
+#line 98 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 98 "errors.py"
     PY2C_CLEAR(t[7]);
+#line 98 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 98 "errors.py"
     PY2C_CLEAR(t[8]);
+#line 98 "errors.py"
     goto L33;
+#line 98 "errors.py"
 error_16:
+#line 98 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 98 "errors.py"
     for (int k = 4; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 98 "errors.py"
     t[4] = py2c_error_fetch();
+#line 98 "errors.py"
     py2c_exc_handled_push(t[4]);
+#line 98 "errors.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 98 "errors.py"
     if (n0 < 0) { loc = 209; goto error_17; }
+#line 98 "errors.py"
     if (!n0) goto L34;
+#line 98 "errors.py"
     py2c_incref(t[4]); py2c_slot_store(&g_errors__e, t[4]);
 
 #line 100 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 100 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 100 "errors.py"
         { loc = 211; goto error_18; }
+#line 100 "errors.py"
     }
+#line 100 "errors.py"
     t[5] = py2c_slot_load(&g_errors__e);
+#line 100 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[5]}, 2);
+#line 100 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 210; goto error_18; }
+#line 100 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 100 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 100 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 100 "errors.py"
     py2c_exc_handled_pop();
+#line 100 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 100 "errors.py"
     goto L33;
+#line 100 "errors.py"
 L34:;
+#line 100 "errors.py"
     py2c_exc_handled_pop();
+#line 100 "errors.py"
     py2c_error_restore(t[4]);
+#line 100 "errors.py"
     t[4] = PY2C_NULL;
+#line 100 "errors.py"
     goto unwind;
+#line 100 "errors.py"
 error_18:
+#line 100 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 100 "errors.py"
     for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 100 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 100 "errors.py"
     goto L35;
+#line 100 "errors.py"
 error_17:
+#line 100 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 100 "errors.py"
     for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 100 "errors.py"
 L35:;
+#line 100 "errors.py"
     py2c_exc_handled_pop();
+#line 100 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 100 "errors.py"
     goto unwind;
+#line 100 "errors.py"
 L33:;
+#line 100 "errors.py"
     py2c_safepoint();
+#line 100 "errors.py"
     goto L30;
+#line 100 "errors.py"
 L31:;
+#line 100 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 100 "errors.py"
     py2c_safepoint();
+#line 100 "errors.py"
     goto L27;
+#line 100 "errors.py"
 L28:;
+#line 100 "errors.py"
     PY2C_CLEAR(t[1]);
 
 #line 102 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 102 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 102 "errors.py"
         { loc = 213; goto error_19; }
+#line 102 "errors.py"
     }
+#line 102 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 214; goto error_19; } }
+#line 102 "errors.py"
     if (!py2c_slot_bound(&g_errors__a)) {
+#line 102 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 102 "errors.py"
         { loc = 215; goto error_19; }
+#line 102 "errors.py"
     }
+#line 102 "errors.py"
     t[2] = py2c_slot_load(&g_errors__a);
+#line 102 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_FALSE}, 1, kwnames_1);
+#line 102 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 212; goto error_19; }
+#line 102 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 102 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 102 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 102 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 102 "errors.py"
     goto L36;
+#line 102 "errors.py"
 error_19:
+#line 102 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 102 "errors.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 102 "errors.py"
     t[0] = py2c_error_fetch();
+#line 102 "errors.py"
     py2c_exc_handled_push(t[0]);
+#line 102 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
+#line 102 "errors.py"
     if (n0 < 0) { loc = 216; goto error_20; }
+#line 102 "errors.py"
     if (!n0) goto L37;
+#line 102 "errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_errors__e, t[0]);
 
 #line 104 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 104 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 104 "errors.py"
         { loc = 218; goto error_21; }
+#line 104 "errors.py"
     }
+#line 104 "errors.py"
     t[1] = py2c_slot_load(&g_errors__e);
+#line 104 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[1]}, 2);
+#line 104 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error_21; }
+#line 104 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 104 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 104 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 104 "errors.py"
     py2c_exc_handled_pop();
+#line 104 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 104 "errors.py"
     goto L36;
+#line 104 "errors.py"
 L37:;
+#line 104 "errors.py"
     py2c_exc_handled_pop();
+#line 104 "errors.py"
     py2c_error_restore(t[0]);
+#line 104 "errors.py"
     t[0] = PY2C_NULL;
+#line 104 "errors.py"
     goto unwind;
+#line 104 "errors.py"
 error_21:
+#line 104 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 104 "errors.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 104 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 104 "errors.py"
     goto L38;
+#line 104 "errors.py"
 error_20:
+#line 104 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 104 "errors.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 104 "errors.py"
 L38:;
+#line 104 "errors.py"
     py2c_exc_handled_pop();
+#line 104 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 104 "errors.py"
     goto unwind;
+#line 104 "errors.py"
 L36:;
 
 #line 105 "errors.py"
     t[0] = py2c_list_new(0);
+#line 105 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+#line 105 "errors.py"
     py2c_slot_store(&g_errors__deep, t[0]); t[0] = PY2C_NULL;
 
 #line 106 "errors.py"
     t[0] = py2c_int(0);
+#line 106 "errors.py"
     t[1] = py2c_int(3000);
+#line 106 "errors.py"
     t[2] = py2c_int(1);
+#line 106 "errors.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 106 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 221; goto error; }
+#line 106 "errors.py"
 L39:;
+#line 106 "errors.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 106 "errors.py"
     if (n0 < 0) { loc = 220; goto error; }
+#line 106 "errors.py"
     if (!n0) goto L40;
+#line 106 "errors.py"
     py2c_slot_store(&g_errors__i, t[4]); t[4] = PY2C_NULL;
 
 #line 107 "errors.py"
     t[4] = py2c_list_new(1);
+#line 107 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
+#line 107 "errors.py"
     if (!py2c_slot_bound(&g_errors__deep)) {
+#line 107 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 107 "errors.py"
         { loc = 223; goto error; }
+#line 107 "errors.py"
     }
+#line 107 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__deep); int64_t rc = py2c_list_append(t[4], s0); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
+#line 107 "errors.py"
     py2c_slot_store(&g_errors__deep, t[4]); t[4] = PY2C_NULL;
+#line 107 "errors.py"
     py2c_safepoint();
+#line 107 "errors.py"
     goto L39;
+#line 107 "errors.py"
 L40:;
+#line 107 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 107 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 107 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 107 "errors.py"
     PY2C_CLEAR(t[0]);
 
 #line 109 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 109 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 109 "errors.py"
         { loc = 225; goto error_22; }
+#line 109 "errors.py"
     }
+#line 109 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 226; goto error_22; } }
+#line 109 "errors.py"
     if (!py2c_slot_bound(&g_errors__deep)) {
+#line 109 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 109 "errors.py"
         { loc = 227; goto error_22; }
+#line 109 "errors.py"
     }
+#line 109 "errors.py"
     t[2] = py2c_slot_load(&g_errors__deep);
+#line 109 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 109 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 224; goto error_22; }
+#line 109 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 109 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 109 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 109 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 109 "errors.py"
     goto L42;
+#line 109 "errors.py"
 error_22:
+#line 109 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 109 "errors.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 109 "errors.py"
     t[0] = py2c_error_fetch();
+#line 109 "errors.py"
     py2c_exc_handled_push(t[0]);
+#line 109 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
+#line 109 "errors.py"
     if (n0 < 0) { loc = 228; goto error_23; }
+#line 109 "errors.py"
     if (!n0) goto L43;
+#line 109 "errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_errors__e, t[0]);
 
 #line 111 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 111 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 111 "errors.py"
         { loc = 230; goto error_24; }
+#line 111 "errors.py"
     }
+#line 111 "errors.py"
     t[1] = py2c_slot_load(&g_errors__e);
+#line 111 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[1]}, 2);
+#line 111 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 229; goto error_24; }
+#line 111 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 111 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 111 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 111 "errors.py"
     py2c_exc_handled_pop();
+#line 111 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 111 "errors.py"
     goto L42;
+#line 111 "errors.py"
 L43:;
+#line 111 "errors.py"
     py2c_exc_handled_pop();
+#line 111 "errors.py"
     py2c_error_restore(t[0]);
+#line 111 "errors.py"
     t[0] = PY2C_NULL;
+#line 111 "errors.py"
     goto unwind;
+#line 111 "errors.py"
 error_24:
+#line 111 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 111 "errors.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 111 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 111 "errors.py"
     goto L44;
+#line 111 "errors.py"
 error_23:
+#line 111 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 111 "errors.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 111 "errors.py"
 L44:;
+#line 111 "errors.py"
     py2c_exc_handled_pop();
+#line 111 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 111 "errors.py"
     goto unwind;
+#line 111 "errors.py"
 L42:;
 
 #line 115 "errors.py"
     t[0] = py2c_function_new(&info_f_same, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 115 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
+#line 115 "errors.py"
     py2c_slot_store(&g_errors__same, t[0]); t[0] = PY2C_NULL;
 
 #line 120 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 120 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 120 "errors.py"
         { loc = 233; goto error_25; }
+#line 120 "errors.py"
     }
+#line 120 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 234; goto error_25; } }
+#line 120 "errors.py"
     t[2] = py2c_set_new();
+#line 120 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 235; goto error_25; }
+#line 120 "errors.py"
     if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 235; goto error_25; }
+#line 120 "errors.py"
     if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 235; goto error_25; }
+#line 120 "errors.py"
     if (!py2c_slot_bound(&g_errors__same)) {
+#line 120 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'same' is not defined");
+#line 120 "errors.py"
         { loc = 236; goto error_25; }
+#line 120 "errors.py"
     }
+#line 120 "errors.py"
     t[3] = py2c_slot_load(&g_errors__same);
+#line 120 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_2);
+#line 120 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 232; goto error_25; }
+#line 120 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 120 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 120 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 120 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 120 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 120 "errors.py"
     goto L45;
+#line 120 "errors.py"
 error_25:
+#line 120 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 120 "errors.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 120 "errors.py"
     t[0] = py2c_error_fetch();
+#line 120 "errors.py"
     py2c_exc_handled_push(t[0]);
+#line 120 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 120 "errors.py"
     if (n0 < 0) { loc = 237; goto error_26; }
+#line 120 "errors.py"
     if (!n0) goto L46;
+#line 120 "errors.py"
     py2c_incref(t[0]); py2c_slot_store(&g_errors__e, t[0]);
 
 #line 122 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 122 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 122 "errors.py"
         { loc = 239; goto error_27; }
+#line 122 "errors.py"
     }
+#line 122 "errors.py"
     t[1] = py2c_slot_load(&g_errors__e);
+#line 122 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[1]}, 2);
+#line 122 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 238; goto error_27; }
+#line 122 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 122 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 122 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 122 "errors.py"
     py2c_exc_handled_pop();
+#line 122 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 122 "errors.py"
     goto L45;
+#line 122 "errors.py"
 L46:;
+#line 122 "errors.py"
     py2c_exc_handled_pop();
+#line 122 "errors.py"
     py2c_error_restore(t[0]);
+#line 122 "errors.py"
     t[0] = PY2C_NULL;
+#line 122 "errors.py"
     goto unwind;
+#line 122 "errors.py"
 error_27:
+#line 122 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 122 "errors.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 122 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 122 "errors.py"
     goto L47;
+#line 122 "errors.py"
 error_26:
+#line 122 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 122 "errors.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 122 "errors.py"
 L47:;
+#line 122 "errors.py"
     py2c_exc_handled_pop();
+#line 122 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 122 "errors.py"
     goto unwind;
+#line 122 "errors.py"
 L45:;
 
 #line 123 "errors.py"
     if (!py2c_slot_bound(&g_errors__a)) {
+#line 123 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 123 "errors.py"
         { loc = 241; goto error; }
+#line 123 "errors.py"
     }
+#line 123 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_108.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 242; goto error; } }
+#line 123 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 123 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 240; goto error; }
+#line 123 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 123 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 123 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 124 "errors.py"
     if (!py2c_slot_bound(&g_errors__d)) {
+#line 124 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 124 "errors.py"
         { loc = 244; goto error; }
+#line 124 "errors.py"
     }
+#line 124 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_108.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
+#line 124 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 124 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 243; goto error; }
+#line 124 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 124 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 124 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 128 "errors.py"
     t[0] = py2c_list_new(2);
+#line 128 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
+#line 128 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 247; goto error; }
+#line 128 "errors.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_109.ob)) < 0) { loc = 247; goto error; }
+#line 128 "errors.py"
     t[1] = py2c_iter(t[0]);
+#line 128 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 246; goto error; }
+#line 128 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 128 "errors.py"
 L48:;
+#line 128 "errors.py"
     t[2] = py2c_iter_next(t[1]);
+#line 128 "errors.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 128 "errors.py"
         if (py2c_error_occurred()) { loc = 246; goto error; }
+#line 128 "errors.py"
         goto L49;
+#line 128 "errors.py"
     }
+#line 128 "errors.py"
     py2c_slot_store(&g_errors__text, t[2]); t[2] = PY2C_NULL;
 
 #line 131 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_110.ob)}, 1);
+#line 131 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 248; goto error_29; }
+#line 131 "errors.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
+#line 131 "errors.py"
     { loc = 249; goto error_29; }
+#line 131 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 131 "errors.py"
     goto L52;
+#line 131 "errors.py"
 error_29:
+#line 131 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 131 "errors.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 131 "errors.py"
     t[2] = py2c_error_fetch();
+#line 131 "errors.py"
     py2c_exc_handled_push(t[2]);
+#line 131 "errors.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 131 "errors.py"
     if (n0 < 0) { loc = 250; goto error_30; }
+#line 131 "errors.py"
     if (!n0) goto L53;
 
 #line 133 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 133 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 133 "errors.py"
         { loc = 252; goto error_30; }
+#line 133 "errors.py"
     }
+#line 133 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 253; goto error_30; } }
+#line 133 "errors.py"
     if (!py2c_slot_bound(&g_errors__text)) {
+#line 133 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 133 "errors.py"
         { loc = 254; goto error_30; }
+#line 133 "errors.py"
     }
+#line 133 "errors.py"
     t[5] = py2c_slot_load(&g_errors__text);
+#line 133 "errors.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 133 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 251; goto error_30; }
+#line 133 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 133 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 133 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 133 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 133 "errors.py"
     py2c_exc_handled_pop();
+#line 133 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 133 "errors.py"
     goto L52;
+#line 133 "errors.py"
 L53:;
+#line 133 "errors.py"
     py2c_exc_handled_pop();
+#line 133 "errors.py"
     py2c_error_restore(t[2]);
+#line 133 "errors.py"
     t[2] = PY2C_NULL;
+#line 133 "errors.py"
     goto unwind_28;
+#line 133 "errors.py"
 error_30:
+#line 133 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 133 "errors.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 133 "errors.py"
     py2c_exc_handled_pop();
+#line 133 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 133 "errors.py"
     goto unwind_28;
+#line 133 "errors.py"
 L52:;
+#line 133 "errors.py"
     goto L51;
+#line 133 "errors.py"
 unwind_28:
+#line 133 "errors.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 133 "errors.py"
     t[2] = py2c_error_fetch();
+#line 133 "errors.py"
     py2c_exc_handled_push(t[2]);
+#line 133 "errors.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 133 "errors.py"
     if (n0 < 0) { loc = 255; goto error_31; }
+#line 133 "errors.py"
     if (!n0) goto L55;
+#line 133 "errors.py"
     py2c_incref(t[2]); py2c_slot_store(&g_errors__e, t[2]);
 
 #line 135 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 135 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 135 "errors.py"
         { loc = 256; goto error_32; }
+#line 135 "errors.py"
     }
+#line 135 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_111.ob), &attr_ic[38]); py2c_decref(s0); }
+#line 135 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 257; goto error_32; }
+#line 135 "errors.py"
     py2c_slot_store(&g_errors__ctx, t[3]); t[3] = PY2C_NULL;
 
 #line 136 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 136 "errors.py"
         { loc = 260; goto error_32; }
+#line 136 "errors.py"
     }
+#line 136 "errors.py"
     t[3] = py2c_slot_load(&g_errors__e);
+#line 136 "errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 136 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 259; goto error_32; }
+#line 136 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 136 "errors.py"
     if (!py2c_slot_bound(&g_errors__ctx)) {
+#line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ctx' is not defined");
+#line 136 "errors.py"
         { loc = 262; goto error_32; }
+#line 136 "errors.py"
     }
+#line 136 "errors.py"
     t[5] = py2c_slot_load(&g_errors__ctx);
+#line 136 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 136 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 261; goto error_32; }
+#line 136 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 136 "errors.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_77.ob), &attr_ic[39]);
+#line 136 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 263; goto error_32; }
+#line 136 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 136 "errors.py"
     if (!py2c_slot_bound(&g_errors__ctx)) {
+#line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ctx' is not defined");
+#line 136 "errors.py"
         { loc = 264; goto error_32; }
+#line 136 "errors.py"
     }
+#line 136 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__ctx); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 136 "errors.py"
     if (PY2C_IS_NULL(t[8])) { loc = 265; goto error_32; }
+#line 136 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 136 "errors.py"
         { loc = 266; goto error_32; }
+#line 136 "errors.py"
     }
+#line 136 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_79.ob), &attr_ic[41]); py2c_decref(s0); }
+#line 136 "errors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 267; goto error_32; }
+#line 136 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 136 "errors.py"
         { loc = 268; goto error_32; }
+#line 136 "errors.py"
     }
+#line 136 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_78.ob), &attr_ic[42]); py2c_decref(s0); }
+#line 136 "errors.py"
     if (PY2C_IS_NULL(t[10])) { loc = 269; goto error_32; }
+#line 136 "errors.py"
     if (!py2c_slot_bound(&g_errors__ctx)) {
+#line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ctx' is not defined");
+#line 136 "errors.py"
         { loc = 271; goto error_32; }
+#line 136 "errors.py"
     }
+#line 136 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__ctx); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_111.ob), &attr_ic[43]); py2c_decref(s0); }
+#line 136 "errors.py"
     if (PY2C_IS_NULL(t[11])) { loc = 272; goto error_32; }
+#line 136 "errors.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1);
+#line 136 "errors.py"
     if (PY2C_IS_NULL(t[12])) { loc = 270; goto error_32; }
+#line 136 "errors.py"
     PY2C_CLEAR(t[11]);
+#line 136 "errors.py"
     t[13] = py2c_getattr_ic(t[12], py2c_obj_value(&str_77.ob), &attr_ic[44]);
+#line 136 "errors.py"
     if (PY2C_IS_NULL(t[13])) { loc = 273; goto error_32; }
+#line 136 "errors.py"
     PY2C_CLEAR(t[12]);
+#line 136 "errors.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8], t[9], t[10], t[13]}, 6);
+#line 136 "errors.py"
     if (PY2C_IS_NULL(t[14])) { loc = 258; goto error_32; }
+#line 136 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 136 "errors.py"
     PY2C_CLEAR(t[7]);
+#line 136 "errors.py"
     PY2C_CLEAR(t[8]);
+#line 136 "errors.py"
     PY2C_CLEAR(t[9]);
+#line 136 "errors.py"
     PY2C_CLEAR(t[10]);
+#line 136 "errors.py"
     PY2C_CLEAR(t[13]);
+#line 136 "errors.py"
     PY2C_CLEAR(t[14]);
+#line 136 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 136 "errors.py"
     py2c_exc_handled_pop();
+#line 136 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 136 "errors.py"
     goto L51;
+#line 136 "errors.py"
 L55:;
+#line 136 "errors.py"
     py2c_exc_handled_pop();
+#line 136 "errors.py"
     py2c_error_restore(t[2]);
+#line 136 "errors.py"
     t[2] = PY2C_NULL;
+#line 136 "errors.py"
     goto unwind;
+#line 136 "errors.py"
 error_32:
+#line 136 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 136 "errors.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 136 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 136 "errors.py"
     goto L56;
+#line 136 "errors.py"
 error_31:
+#line 136 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 136 "errors.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 136 "errors.py"
 L56:;
+#line 136 "errors.py"
     py2c_exc_handled_pop();
+#line 136 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 136 "errors.py"
     goto unwind;
+#line 136 "errors.py"
 L51:;
+#line 136 "errors.py"
     py2c_safepoint();
+#line 136 "errors.py"
     goto L48;
+#line 136 "errors.py"
 L49:;
+#line 136 "errors.py"
     PY2C_CLEAR(t[1]);
 
 #line 138 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
+#line 138 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 138 "errors.py"
         { loc = 275; goto error; }
+#line 138 "errors.py"
     }
+#line 138 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[45]); py2c_decref(s0); }
+#line 138 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 276; goto error; }
+#line 138 "errors.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_89.ob), &attr_ic[46]);
+#line 138 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
+#line 138 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 138 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 138 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 274; goto error; }
+#line 138 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 138 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 138 "errors.py"
     PY2C_CLEAR(result);
+#line 138 "errors.py"
     result = PY2C_NONE;
+#line 138 "errors.py"
     goto cleanup;
+#line 138 "errors.py"
 error:
+#line 138 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 138 "errors.py"
 unwind:
+#line 138 "errors.py"
     PY2C_CLEAR(result);
+#line 138 "errors.py"
 cleanup:
+#line 138 "errors.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 138 "errors.py"
     return result;
+#line 138 "errors.py"
 }
+#line 3956 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__ctx);

@@ -315,994 +315,1881 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "files.py"
     t[0] = py2c_dict_new();
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "files.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 0; goto error; }
+#line 11 "files.py"
     t[1] = py2c_list_new(6);
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "files.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 11 "files.py"
     if (py2c_list_append(t[1], py2c_float(2.5)) < 0) { loc = 1; goto error; }
+#line 11 "files.py"
     if (py2c_list_append(t[1], py2c_float(-0.0)) < 0) { loc = 1; goto error; }
+#line 11 "files.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 11 "files.py"
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 1; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[2]);
+#line 11 "files.py"
     if (py2c_list_append(t[1], PY2C_NONE) < 0) { loc = 1; goto error; }
+#line 11 "files.py"
     if (py2c_list_append(t[1], PY2C_TRUE) < 0) { loc = 1; goto error; }
+#line 11 "files.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[1]);
+#line 11 "files.py"
     t[1] = py2c_dict_new();
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 11 "files.py"
     t[2] = py2c_list_new(0);
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 11 "files.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_11.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[2]);
+#line 11 "files.py"
     t[2] = py2c_dict_new();
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 11 "files.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_12.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[2]);
+#line 11 "files.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 11 "files.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_13.ob), t[2]) < 0) { loc = 3; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[2]);
+#line 11 "files.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 0; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[1]);
+#line 11 "files.py"
     { Py2cValue old = v_data; v_data = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 13 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 13 "files.py"
         { loc = 9; goto error; }
+#line 13 "files.py"
     }
+#line 13 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 13 "files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2);
+#line 13 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 13 "files.py"
     PY2C_CLEAR(t[0]);
+#line 13 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 13 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 13 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 14 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 14 "files.py"
         { loc = 13; goto error_1; }
+#line 14 "files.py"
     }
+#line 14 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error_1; } }
+#line 14 "files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_data, v_f, py2c_int(2), PY2C_TRUE}, 2, kwnames_0);
+#line 14 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_1; }
+#line 14 "files.py"
     PY2C_CLEAR(t[2]);
+#line 14 "files.py"
     PY2C_CLEAR(t[3]);
+#line 14 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 14 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_1; }
+#line 14 "files.py"
     PY2C_CLEAR(t[4]);
+#line 14 "files.py"
     PY2C_CLEAR(t[5]);
+#line 14 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 14 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 14 "files.py"
     PY2C_CLEAR(t[2]);
+#line 14 "files.py"
     goto L0;
+#line 14 "files.py"
 error_1:
+#line 14 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 14 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 14 "files.py"
     t[2] = py2c_error_fetch();
+#line 14 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 14 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 14 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 14 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error_2; }
+#line 14 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 14 "files.py"
     if (n0 < 0) { loc = 7; goto error_2; }
+#line 14 "files.py"
     PY2C_CLEAR(t[4]);
+#line 14 "files.py"
     if (n0) goto L1;
+#line 14 "files.py"
     py2c_exc_handled_pop();
+#line 14 "files.py"
     py2c_error_restore(t[2]);
+#line 14 "files.py"
     t[2] = PY2C_NULL;
+#line 14 "files.py"
     goto unwind;
+#line 14 "files.py"
 L1:;
+#line 14 "files.py"
     py2c_exc_handled_pop();
+#line 14 "files.py"
     PY2C_CLEAR(t[2]);
+#line 14 "files.py"
     goto L0;
+#line 14 "files.py"
 error_2:
+#line 14 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 14 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 14 "files.py"
     py2c_exc_handled_pop();
+#line 14 "files.py"
     PY2C_CLEAR(t[2]);
+#line 14 "files.py"
     goto unwind;
+#line 14 "files.py"
 L0:;
+#line 14 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 15 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 15 "files.py"
         { loc = 19; goto error; }
+#line 15 "files.py"
     }
+#line 15 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 15 "files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 15 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 15 "files.py"
     PY2C_CLEAR(t[0]);
+#line 15 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 15 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 15 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "files.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 23; goto error_3; }
+#line 16 "files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 16 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_3; }
+#line 16 "files.py"
     PY2C_CLEAR(t[2]);
+#line 16 "files.py"
     PY2C_CLEAR(t[3]);
+#line 16 "files.py"
     { Py2cValue old = v_text; v_text = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 16 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 16 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 16 "files.py"
     PY2C_CLEAR(t[2]);
+#line 16 "files.py"
     goto L2;
+#line 16 "files.py"
 error_3:
+#line 16 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 16 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 16 "files.py"
     t[2] = py2c_error_fetch();
+#line 16 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 16 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 16 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 16 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error_4; }
+#line 16 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 16 "files.py"
     if (n0 < 0) { loc = 17; goto error_4; }
+#line 16 "files.py"
     PY2C_CLEAR(t[4]);
+#line 16 "files.py"
     if (n0) goto L3;
+#line 16 "files.py"
     py2c_exc_handled_pop();
+#line 16 "files.py"
     py2c_error_restore(t[2]);
+#line 16 "files.py"
     t[2] = PY2C_NULL;
+#line 16 "files.py"
     goto unwind;
+#line 16 "files.py"
 L3:;
+#line 16 "files.py"
     py2c_exc_handled_pop();
+#line 16 "files.py"
     PY2C_CLEAR(t[2]);
+#line 16 "files.py"
     goto L2;
+#line 16 "files.py"
 error_4:
+#line 16 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 16 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 16 "files.py"
     py2c_exc_handled_pop();
+#line 16 "files.py"
     PY2C_CLEAR(t[2]);
+#line 16 "files.py"
     goto unwind;
+#line 16 "files.py"
 L2:;
+#line 16 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "files.py"
     if (PY2C_IS_NULL(v_text)) {
+#line 17 "files.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'text' where it is not associated with a value");
+#line 17 "files.py"
         { loc = 25; goto error; }
+#line 17 "files.py"
     }
+#line 17 "files.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_text}, 1);
+#line 17 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 17 "files.py"
     PY2C_CLEAR(t[0]);
 
 #line 18 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 18 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 18 "files.py"
         { loc = 28; goto error; }
+#line 18 "files.py"
     }
+#line 18 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 18 "files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 18 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 18 "files.py"
     PY2C_CLEAR(t[0]);
+#line 18 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 18 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 18 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 19 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 19 "files.py"
         { loc = 31; goto error_5; }
+#line 19 "files.py"
     }
+#line 19 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error_5; } }
+#line 19 "files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_f}, 1, PY2C_NULL);
+#line 19 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error_5; }
+#line 19 "files.py"
     PY2C_CLEAR(t[2]);
+#line 19 "files.py"
     PY2C_CLEAR(t[3]);
+#line 19 "files.py"
     { Py2cValue old = v_back; v_back = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 19 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 19 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 19 "files.py"
     PY2C_CLEAR(t[2]);
+#line 19 "files.py"
     goto L4;
+#line 19 "files.py"
 error_5:
+#line 19 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 19 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 19 "files.py"
     t[2] = py2c_error_fetch();
+#line 19 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 19 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 19 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 19 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_6; }
+#line 19 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 19 "files.py"
     if (n0 < 0) { loc = 26; goto error_6; }
+#line 19 "files.py"
     PY2C_CLEAR(t[4]);
+#line 19 "files.py"
     if (n0) goto L5;
+#line 19 "files.py"
     py2c_exc_handled_pop();
+#line 19 "files.py"
     py2c_error_restore(t[2]);
+#line 19 "files.py"
     t[2] = PY2C_NULL;
+#line 19 "files.py"
     goto unwind;
+#line 19 "files.py"
 L5:;
+#line 19 "files.py"
     py2c_exc_handled_pop();
+#line 19 "files.py"
     PY2C_CLEAR(t[2]);
+#line 19 "files.py"
     goto L4;
+#line 19 "files.py"
 error_6:
+#line 19 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 19 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 19 "files.py"
     py2c_exc_handled_pop();
+#line 19 "files.py"
     PY2C_CLEAR(t[2]);
+#line 19 "files.py"
     goto unwind;
+#line 19 "files.py"
 L4:;
+#line 19 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 20 "files.py"
     if (PY2C_IS_NULL(v_back)) {
+#line 20 "files.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'back' where it is not associated with a value");
+#line 20 "files.py"
         { loc = 35; goto error; }
+#line 20 "files.py"
     }
+#line 20 "files.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_back}, 1);
+#line 20 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 20 "files.py"
     PY2C_CLEAR(t[0]);
 
 #line 21 "files.py"
     t[0] = v_back; py2c_incref(t[0]);
+#line 21 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 21 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 21 "files.py"
         { loc = 39; goto error; }
+#line 21 "files.py"
     }
+#line 21 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 21 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 21 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 21 "files.py"
         { loc = 42; goto error; }
+#line 21 "files.py"
     }
+#line 21 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[3], &t[4], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 21 "files.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_data}, 1, PY2C_NULL);
+#line 21 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 21 "files.py"
     PY2C_CLEAR(t[3]);
+#line 21 "files.py"
     PY2C_CLEAR(t[4]);
+#line 21 "files.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 21 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
+#line 21 "files.py"
     PY2C_CLEAR(t[5]);
+#line 21 "files.py"
     PY2C_CLEAR(t[1]);
+#line 21 "files.py"
     PY2C_CLEAR(t[2]);
+#line 21 "files.py"
     t[7] = py2c_fast_compare(t[0], t[6], PY2C_EQ);
+#line 21 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+#line 21 "files.py"
     PY2C_CLEAR(t[0]);
+#line 21 "files.py"
     PY2C_CLEAR(t[6]);
+#line 21 "files.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 21 "files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
+#line 21 "files.py"
     PY2C_CLEAR(t[7]);
+#line 21 "files.py"
     PY2C_CLEAR(t[8]);
 
 #line 24 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 24 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 24 "files.py"
         { loc = 48; goto error; }
+#line 24 "files.py"
     }
+#line 24 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 24 "files.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob), py2c_obj_value(&str_24.ob)}, 2, kwnames_1);
+#line 24 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 24 "files.py"
     PY2C_CLEAR(t[0]);
+#line 24 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 24 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 24 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 25 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 25 "files.py"
         { loc = 51; goto error_7; }
+#line 25 "files.py"
     }
+#line 25 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error_7; } }
+#line 25 "files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_data, v_f, PY2C_FALSE}, 2, kwnames_2);
+#line 25 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error_7; }
+#line 25 "files.py"
     PY2C_CLEAR(t[2]);
+#line 25 "files.py"
     PY2C_CLEAR(t[3]);
+#line 25 "files.py"
     PY2C_CLEAR(t[4]);
+#line 25 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 25 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 25 "files.py"
     PY2C_CLEAR(t[2]);
+#line 25 "files.py"
     goto L6;
+#line 25 "files.py"
 error_7:
+#line 25 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 25 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 25 "files.py"
     t[2] = py2c_error_fetch();
+#line 25 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 25 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 25 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 25 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_8; }
+#line 25 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 25 "files.py"
     if (n0 < 0) { loc = 46; goto error_8; }
+#line 25 "files.py"
     PY2C_CLEAR(t[4]);
+#line 25 "files.py"
     if (n0) goto L7;
+#line 25 "files.py"
     py2c_exc_handled_pop();
+#line 25 "files.py"
     py2c_error_restore(t[2]);
+#line 25 "files.py"
     t[2] = PY2C_NULL;
+#line 25 "files.py"
     goto unwind;
+#line 25 "files.py"
 L7:;
+#line 25 "files.py"
     py2c_exc_handled_pop();
+#line 25 "files.py"
     PY2C_CLEAR(t[2]);
+#line 25 "files.py"
     goto L6;
+#line 25 "files.py"
 error_8:
+#line 25 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 25 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 25 "files.py"
     py2c_exc_handled_pop();
+#line 25 "files.py"
     PY2C_CLEAR(t[2]);
+#line 25 "files.py"
     goto unwind;
+#line 25 "files.py"
 L6:;
+#line 25 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 26 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 26 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 26 "files.py"
         { loc = 57; goto error; }
+#line 26 "files.py"
     }
+#line 26 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 26 "files.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob)}, 1, kwnames_1);
+#line 26 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 26 "files.py"
     PY2C_CLEAR(t[0]);
+#line 26 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 26 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 26 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 27 "files.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[6]) < 0) { loc = 61; goto error_9; }
+#line 27 "files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 27 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error_9; }
+#line 27 "files.py"
     PY2C_CLEAR(t[2]);
+#line 27 "files.py"
     PY2C_CLEAR(t[3]);
+#line 27 "files.py"
     { Py2cValue old = v_raw; v_raw = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 27 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 27 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 27 "files.py"
     PY2C_CLEAR(t[2]);
+#line 27 "files.py"
     goto L8;
+#line 27 "files.py"
 error_9:
+#line 27 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 27 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 27 "files.py"
     t[2] = py2c_error_fetch();
+#line 27 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 27 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 27 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 27 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_10; }
+#line 27 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 27 "files.py"
     if (n0 < 0) { loc = 55; goto error_10; }
+#line 27 "files.py"
     PY2C_CLEAR(t[4]);
+#line 27 "files.py"
     if (n0) goto L9;
+#line 27 "files.py"
     py2c_exc_handled_pop();
+#line 27 "files.py"
     py2c_error_restore(t[2]);
+#line 27 "files.py"
     t[2] = PY2C_NULL;
+#line 27 "files.py"
     goto unwind;
+#line 27 "files.py"
 L9:;
+#line 27 "files.py"
     py2c_exc_handled_pop();
+#line 27 "files.py"
     PY2C_CLEAR(t[2]);
+#line 27 "files.py"
     goto L8;
+#line 27 "files.py"
 error_10:
+#line 27 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 27 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 27 "files.py"
     py2c_exc_handled_pop();
+#line 27 "files.py"
     PY2C_CLEAR(t[2]);
+#line 27 "files.py"
     goto unwind;
+#line 27 "files.py"
 L8:;
+#line 27 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 28 "files.py"
     if (PY2C_IS_NULL(v_raw)) {
+#line 28 "files.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'raw' where it is not associated with a value");
+#line 28 "files.py"
         { loc = 64; goto error; }
+#line 28 "files.py"
     }
+#line 28 "files.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_raw}, 1);
+#line 28 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 28 "files.py"
     t[1] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
+#line 28 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 28 "files.py"
     t[2] = py2c_fast_getitem(v_raw, t[1]);
+#line 28 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 28 "files.py"
     PY2C_CLEAR(t[1]);
+#line 28 "files.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 28 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 28 "files.py"
     PY2C_CLEAR(t[2]);
+#line 28 "files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 28 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+#line 28 "files.py"
     PY2C_CLEAR(t[0]);
+#line 28 "files.py"
     PY2C_CLEAR(t[3]);
+#line 28 "files.py"
     PY2C_CLEAR(t[4]);
 
 #line 29 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 29 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 29 "files.py"
         { loc = 71; goto error; }
+#line 29 "files.py"
     }
+#line 29 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 29 "files.py"
     if (py2c_method_lookup_ic(v_raw, py2c_obj_value(&str_27.ob), &t[2], &t[3], &attr_ic[8]) < 0) { loc = 75; goto error; }
+#line 29 "files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[2]);
+#line 29 "files.py"
     PY2C_CLEAR(t[3]);
+#line 29 "files.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[4]);
+#line 29 "files.py"
     PY2C_CLEAR(t[0]);
+#line 29 "files.py"
     PY2C_CLEAR(t[1]);
+#line 29 "files.py"
     t[6] = py2c_fast_compare(t[5], v_back, PY2C_EQ);
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[5]);
+#line 29 "files.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[6]);
+#line 29 "files.py"
     PY2C_CLEAR(t[7]);
 
 #line 30 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 30 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 30 "files.py"
         { loc = 80; goto error; }
+#line 30 "files.py"
     }
+#line 30 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 30 "files.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob)}, 1, kwnames_1);
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[0]);
+#line 30 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 30 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 31 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 31 "files.py"
         { loc = 84; goto error_11; }
+#line 31 "files.py"
     }
+#line 31 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error_11; } }
+#line 31 "files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_f}, 1, PY2C_NULL);
+#line 31 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error_11; }
+#line 31 "files.py"
     PY2C_CLEAR(t[2]);
+#line 31 "files.py"
     PY2C_CLEAR(t[3]);
+#line 31 "files.py"
     t[5] = py2c_fast_compare(t[4], v_back, PY2C_EQ);
+#line 31 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 88; goto error_11; }
+#line 31 "files.py"
     PY2C_CLEAR(t[4]);
+#line 31 "files.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 31 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error_11; }
+#line 31 "files.py"
     PY2C_CLEAR(t[5]);
+#line 31 "files.py"
     PY2C_CLEAR(t[6]);
+#line 31 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 31 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 31 "files.py"
     PY2C_CLEAR(t[2]);
+#line 31 "files.py"
     goto L10;
+#line 31 "files.py"
 error_11:
+#line 31 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 31 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 31 "files.py"
     t[2] = py2c_error_fetch();
+#line 31 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 31 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 31 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 31 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error_12; }
+#line 31 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 31 "files.py"
     if (n0 < 0) { loc = 78; goto error_12; }
+#line 31 "files.py"
     PY2C_CLEAR(t[4]);
+#line 31 "files.py"
     if (n0) goto L11;
+#line 31 "files.py"
     py2c_exc_handled_pop();
+#line 31 "files.py"
     py2c_error_restore(t[2]);
+#line 31 "files.py"
     t[2] = PY2C_NULL;
+#line 31 "files.py"
     goto unwind;
+#line 31 "files.py"
 L11:;
+#line 31 "files.py"
     py2c_exc_handled_pop();
+#line 31 "files.py"
     PY2C_CLEAR(t[2]);
+#line 31 "files.py"
     goto L10;
+#line 31 "files.py"
 error_12:
+#line 31 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 31 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 31 "files.py"
     py2c_exc_handled_pop();
+#line 31 "files.py"
     PY2C_CLEAR(t[2]);
+#line 31 "files.py"
     goto unwind;
+#line 31 "files.py"
 L10:;
+#line 31 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 34 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 34 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 34 "files.py"
         { loc = 91; goto error; }
+#line 34 "files.py"
     }
+#line 34 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 34 "files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2);
+#line 34 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 34 "files.py"
     PY2C_CLEAR(t[0]);
+#line 34 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 34 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 34 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 36 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 36 "files.py"
         { loc = 94; goto error_14; }
+#line 36 "files.py"
     }
+#line 36 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error_14; } }
+#line 36 "files.py"
     t[4] = py2c_dict_new();
+#line 36 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error_14; }
+#line 36 "files.py"
     t[5] = py2c_list_new(2);
+#line 36 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 97; goto error_14; }
+#line 36 "files.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 97; goto error_14; }
+#line 36 "files.py"
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 97; goto error_14; }
+#line 36 "files.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_28.ob), t[5]) < 0) { loc = 96; goto error_14; }
+#line 36 "files.py"
     PY2C_CLEAR(t[5]);
+#line 36 "files.py"
     t[5] = py2c_set_new();
+#line 36 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error_14; }
+#line 36 "files.py"
     if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 98; goto error_14; }
+#line 36 "files.py"
     if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 98; goto error_14; }
+#line 36 "files.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_29.ob), t[5]) < 0) { loc = 96; goto error_14; }
+#line 36 "files.py"
     PY2C_CLEAR(t[5]);
+#line 36 "files.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_30.ob), py2c_int(3)) < 0) { loc = 96; goto error_14; }
+#line 36 "files.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], v_f}, 2, PY2C_NULL);
+#line 36 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error_14; }
+#line 36 "files.py"
     PY2C_CLEAR(t[4]);
+#line 36 "files.py"
     PY2C_CLEAR(t[2]);
+#line 36 "files.py"
     PY2C_CLEAR(t[3]);
+#line 36 "files.py"
     PY2C_CLEAR(t[5]);
+#line 36 "files.py"
     goto L13;
+#line 36 "files.py"
 error_14:
+#line 36 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 36 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 36 "files.py"
     t[2] = py2c_error_fetch();
+#line 36 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 36 "files.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 36 "files.py"
     if (n0 < 0) { loc = 100; goto error_15; }
+#line 36 "files.py"
     if (!n0) goto L14;
+#line 36 "files.py"
     { Py2cValue old = v_e; v_e = t[2]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 38 "files.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), v_e}, 2);
+#line 38 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error_16; }
+#line 38 "files.py"
     PY2C_CLEAR(t[3]);
+#line 38 "files.py"
     PY2C_CLEAR(v_e);
+#line 38 "files.py"
     py2c_exc_handled_pop();
+#line 38 "files.py"
     PY2C_CLEAR(t[2]);
+#line 38 "files.py"
     goto L13;
+#line 38 "files.py"
 L14:;
+#line 38 "files.py"
     py2c_exc_handled_pop();
+#line 38 "files.py"
     py2c_error_restore(t[2]);
+#line 38 "files.py"
     t[2] = PY2C_NULL;
+#line 38 "files.py"
     goto unwind_13;
+#line 38 "files.py"
 error_16:
+#line 38 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 38 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 38 "files.py"
     PY2C_CLEAR(v_e);
+#line 38 "files.py"
     goto L15;
+#line 38 "files.py"
 error_15:
+#line 38 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 38 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 38 "files.py"
 L15:;
+#line 38 "files.py"
     py2c_exc_handled_pop();
+#line 38 "files.py"
     PY2C_CLEAR(t[2]);
+#line 38 "files.py"
     goto unwind_13;
+#line 38 "files.py"
 L13:;
+#line 38 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 38 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 38 "files.py"
     PY2C_CLEAR(t[2]);
+#line 38 "files.py"
     goto L12;
+#line 38 "files.py"
 unwind_13:
+#line 38 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 38 "files.py"
     t[2] = py2c_error_fetch();
+#line 38 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 38 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 38 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 38 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error_17; }
+#line 38 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 38 "files.py"
     if (n0 < 0) { loc = 89; goto error_17; }
+#line 38 "files.py"
     PY2C_CLEAR(t[4]);
+#line 38 "files.py"
     if (n0) goto L16;
+#line 38 "files.py"
     py2c_exc_handled_pop();
+#line 38 "files.py"
     py2c_error_restore(t[2]);
+#line 38 "files.py"
     t[2] = PY2C_NULL;
+#line 38 "files.py"
     goto unwind;
+#line 38 "files.py"
 L16:;
+#line 38 "files.py"
     py2c_exc_handled_pop();
+#line 38 "files.py"
     PY2C_CLEAR(t[2]);
+#line 38 "files.py"
     goto L12;
+#line 38 "files.py"
 error_17:
+#line 38 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 38 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 38 "files.py"
     py2c_exc_handled_pop();
+#line 38 "files.py"
     PY2C_CLEAR(t[2]);
+#line 38 "files.py"
     goto unwind;
+#line 38 "files.py"
 L12:;
+#line 38 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 39 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 39 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 39 "files.py"
         { loc = 105; goto error; }
+#line 39 "files.py"
     }
+#line 39 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 39 "files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 39 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+#line 39 "files.py"
     PY2C_CLEAR(t[0]);
+#line 39 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 39 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 39 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "files.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[11]) < 0) { loc = 111; goto error_18; }
+#line 40 "files.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 40 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error_18; }
+#line 40 "files.py"
     PY2C_CLEAR(t[2]);
+#line 40 "files.py"
     PY2C_CLEAR(t[3]);
+#line 40 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 40 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error_18; }
+#line 40 "files.py"
     PY2C_CLEAR(t[4]);
+#line 40 "files.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 40 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 107; goto error_18; }
+#line 40 "files.py"
     PY2C_CLEAR(t[5]);
+#line 40 "files.py"
     PY2C_CLEAR(t[6]);
+#line 40 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 40 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 40 "files.py"
     PY2C_CLEAR(t[2]);
+#line 40 "files.py"
     goto L17;
+#line 40 "files.py"
 error_18:
+#line 40 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 40 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 40 "files.py"
     t[2] = py2c_error_fetch();
+#line 40 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 40 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 40 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 40 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error_19; }
+#line 40 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 40 "files.py"
     if (n0 < 0) { loc = 103; goto error_19; }
+#line 40 "files.py"
     PY2C_CLEAR(t[4]);
+#line 40 "files.py"
     if (n0) goto L18;
+#line 40 "files.py"
     py2c_exc_handled_pop();
+#line 40 "files.py"
     py2c_error_restore(t[2]);
+#line 40 "files.py"
     t[2] = PY2C_NULL;
+#line 40 "files.py"
     goto unwind;
+#line 40 "files.py"
 L18:;
+#line 40 "files.py"
     py2c_exc_handled_pop();
+#line 40 "files.py"
     PY2C_CLEAR(t[2]);
+#line 40 "files.py"
     goto L17;
+#line 40 "files.py"
 error_19:
+#line 40 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 40 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 40 "files.py"
     py2c_exc_handled_pop();
+#line 40 "files.py"
     PY2C_CLEAR(t[2]);
+#line 40 "files.py"
     goto unwind;
+#line 40 "files.py"
 L17:;
+#line 40 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 43 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 43 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 43 "files.py"
         { loc = 114; goto error; }
+#line 43 "files.py"
     }
+#line 43 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 43 "files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2);
+#line 43 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+#line 43 "files.py"
     PY2C_CLEAR(t[0]);
+#line 43 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 43 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+#line 43 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "files.py"
     t[2] = py2c_int(0);
+#line 44 "files.py"
     t[3] = py2c_int(3);
+#line 44 "files.py"
     t[4] = py2c_int(1);
+#line 44 "files.py"
     t[5] = py2c_range_loop_new(&t[2], &t[3], &t[4], 1);
+#line 44 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 117; goto error_20; }
+#line 44 "files.py"
 L20:;
+#line 44 "files.py"
     n0 = py2c_range_loop_next(t[5], &t[2], t[3], t[4], &t[6]);
+#line 44 "files.py"
     if (n0 < 0) { loc = 116; goto error_20; }
+#line 44 "files.py"
     if (!n0) goto L21;
+#line 44 "files.py"
     { Py2cValue old = v_i; v_i = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 45 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 45 "files.py"
         { loc = 119; goto error_20; }
+#line 45 "files.py"
     }
+#line 45 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[6], &t[7], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error_20; } }
+#line 45 "files.py"
     t[8] = py2c_dict_new();
+#line 45 "files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 121; goto error_20; }
+#line 45 "files.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_32.ob), v_i) < 0) { loc = 121; goto error_20; }
+#line 45 "files.py"
     t[9] = py2c_list_new(1);
+#line 45 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 123; goto error_20; }
+#line 45 "files.py"
     if (py2c_list_append(t[9], v_i) < 0) { loc = 123; goto error_20; }
+#line 45 "files.py"
     t[10] = py2c_fast_binary_op(t[9], v_i, PY2C_OP_MUL);
+#line 45 "files.py"
     if (PY2C_IS_NULL(t[10])) { loc = 126; goto error_20; }
+#line 45 "files.py"
     PY2C_CLEAR(t[9]);
+#line 45 "files.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_33.ob), t[10]) < 0) { loc = 121; goto error_20; }
+#line 45 "files.py"
     PY2C_CLEAR(t[10]);
+#line 45 "files.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], v_f}, 2, PY2C_NULL);
+#line 45 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 118; goto error_20; }
+#line 45 "files.py"
     PY2C_CLEAR(t[8]);
+#line 45 "files.py"
     PY2C_CLEAR(t[6]);
+#line 45 "files.py"
     PY2C_CLEAR(t[7]);
+#line 45 "files.py"
     PY2C_CLEAR(t[9]);
 
 #line 46 "files.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_34.ob), &t[6], &t[7], &attr_ic[13]) < 0) { loc = 130; goto error_20; }
+#line 46 "files.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
+#line 46 "files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 128; goto error_20; }
+#line 46 "files.py"
     PY2C_CLEAR(t[6]);
+#line 46 "files.py"
     PY2C_CLEAR(t[7]);
+#line 46 "files.py"
     PY2C_CLEAR(t[8]);
+#line 46 "files.py"
     py2c_safepoint();
+#line 46 "files.py"
     goto L20;
+#line 46 "files.py"
 L21:;
+#line 46 "files.py"
     PY2C_CLEAR(t[5]);
+#line 46 "files.py"
     PY2C_CLEAR(t[4]);
+#line 46 "files.py"
     PY2C_CLEAR(t[3]);
+#line 46 "files.py"
     PY2C_CLEAR(t[2]);
+#line 46 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 46 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 46 "files.py"
     PY2C_CLEAR(t[2]);
+#line 46 "files.py"
     goto L19;
+#line 46 "files.py"
 error_20:
+#line 46 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 46 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 46 "files.py"
     t[2] = py2c_error_fetch();
+#line 46 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 46 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 46 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 46 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error_21; }
+#line 46 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 46 "files.py"
     if (n0 < 0) { loc = 112; goto error_21; }
+#line 46 "files.py"
     PY2C_CLEAR(t[4]);
+#line 46 "files.py"
     if (n0) goto L23;
+#line 46 "files.py"
     py2c_exc_handled_pop();
+#line 46 "files.py"
     py2c_error_restore(t[2]);
+#line 46 "files.py"
     t[2] = PY2C_NULL;
+#line 46 "files.py"
     goto unwind;
+#line 46 "files.py"
 L23:;
+#line 46 "files.py"
     py2c_exc_handled_pop();
+#line 46 "files.py"
     PY2C_CLEAR(t[2]);
+#line 46 "files.py"
     goto L19;
+#line 46 "files.py"
 error_21:
+#line 46 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 46 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 46 "files.py"
     py2c_exc_handled_pop();
+#line 46 "files.py"
     PY2C_CLEAR(t[2]);
+#line 46 "files.py"
     goto unwind;
+#line 46 "files.py"
 L19:;
+#line 46 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 47 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 47 "files.py"
         { loc = 133; goto error; }
+#line 47 "files.py"
     }
+#line 47 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 47 "files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 47 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 47 "files.py"
     PY2C_CLEAR(t[0]);
+#line 47 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 47 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 47 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "files.py"
     t[2] = py2c_iter(v_f);
+#line 48 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error_22; }
+#line 48 "files.py"
 L25:;
+#line 48 "files.py"
     t[3] = py2c_iter_next(t[2]);
+#line 48 "files.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 48 "files.py"
         if (py2c_error_occurred()) { loc = 135; goto error_22; }
+#line 48 "files.py"
         goto L26;
+#line 48 "files.py"
     }
+#line 48 "files.py"
     { Py2cValue old = v_line; v_line = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 49 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 49 "files.py"
         { loc = 139; goto error_22; }
+#line 49 "files.py"
     }
+#line 49 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[3], &t[4], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 140; goto error_22; } }
+#line 49 "files.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_line}, 1, PY2C_NULL);
+#line 49 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 138; goto error_22; }
+#line 49 "files.py"
     PY2C_CLEAR(t[3]);
+#line 49 "files.py"
     PY2C_CLEAR(t[4]);
+#line 49 "files.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 49 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 137; goto error_22; }
+#line 49 "files.py"
     PY2C_CLEAR(t[5]);
+#line 49 "files.py"
     PY2C_CLEAR(t[6]);
+#line 49 "files.py"
     py2c_safepoint();
+#line 49 "files.py"
     goto L25;
+#line 49 "files.py"
 L26:;
+#line 49 "files.py"
     PY2C_CLEAR(t[2]);
+#line 49 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 49 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+#line 49 "files.py"
     PY2C_CLEAR(t[2]);
+#line 49 "files.py"
     goto L24;
+#line 49 "files.py"
 error_22:
+#line 49 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 49 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 49 "files.py"
     t[2] = py2c_error_fetch();
+#line 49 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 49 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 49 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 49 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error_23; }
+#line 49 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 49 "files.py"
     if (n0 < 0) { loc = 131; goto error_23; }
+#line 49 "files.py"
     PY2C_CLEAR(t[4]);
+#line 49 "files.py"
     if (n0) goto L28;
+#line 49 "files.py"
     py2c_exc_handled_pop();
+#line 49 "files.py"
     py2c_error_restore(t[2]);
+#line 49 "files.py"
     t[2] = PY2C_NULL;
+#line 49 "files.py"
     goto unwind;
+#line 49 "files.py"
 L28:;
+#line 49 "files.py"
     py2c_exc_handled_pop();
+#line 49 "files.py"
     PY2C_CLEAR(t[2]);
+#line 49 "files.py"
     goto L24;
+#line 49 "files.py"
 error_23:
+#line 49 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 49 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 49 "files.py"
     py2c_exc_handled_pop();
+#line 49 "files.py"
     PY2C_CLEAR(t[2]);
+#line 49 "files.py"
     goto unwind;
+#line 49 "files.py"
 L24:;
+#line 49 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 52 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 52 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 52 "files.py"
         { loc = 144; goto error; }
+#line 52 "files.py"
     }
+#line 52 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 52 "files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2);
+#line 52 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 52 "files.py"
     PY2C_CLEAR(t[0]);
+#line 52 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 52 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 52 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "files.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_34.ob), &t[2], &t[3], &attr_ic[15]) < 0) { loc = 148; goto error_24; }
+#line 53 "files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
+#line 53 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 146; goto error_24; }
+#line 53 "files.py"
     PY2C_CLEAR(t[2]);
+#line 53 "files.py"
     PY2C_CLEAR(t[3]);
+#line 53 "files.py"
     PY2C_CLEAR(t[4]);
+#line 53 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 53 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 53 "files.py"
     PY2C_CLEAR(t[2]);
+#line 53 "files.py"
     goto L29;
+#line 53 "files.py"
 error_24:
+#line 53 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 53 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 53 "files.py"
     t[2] = py2c_error_fetch();
+#line 53 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 53 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 53 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 53 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 142; goto error_25; }
+#line 53 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 53 "files.py"
     if (n0 < 0) { loc = 142; goto error_25; }
+#line 53 "files.py"
     PY2C_CLEAR(t[4]);
+#line 53 "files.py"
     if (n0) goto L30;
+#line 53 "files.py"
     py2c_exc_handled_pop();
+#line 53 "files.py"
     py2c_error_restore(t[2]);
+#line 53 "files.py"
     t[2] = PY2C_NULL;
+#line 53 "files.py"
     goto unwind;
+#line 53 "files.py"
 L30:;
+#line 53 "files.py"
     py2c_exc_handled_pop();
+#line 53 "files.py"
     PY2C_CLEAR(t[2]);
+#line 53 "files.py"
     goto L29;
+#line 53 "files.py"
 error_25:
+#line 53 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 53 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 53 "files.py"
     py2c_exc_handled_pop();
+#line 53 "files.py"
     PY2C_CLEAR(t[2]);
+#line 53 "files.py"
     goto unwind;
+#line 53 "files.py"
 L29:;
+#line 53 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 54 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 54 "files.py"
         { loc = 151; goto error; }
+#line 54 "files.py"
     }
+#line 54 "files.py"
     t[0] = py2c_slot_load(&g_files__path);
+#line 54 "files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
+#line 54 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+#line 54 "files.py"
     PY2C_CLEAR(t[0]);
+#line 54 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
+#line 54 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+#line 54 "files.py"
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 56 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 56 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 56 "files.py"
         { loc = 154; goto error_27; }
+#line 56 "files.py"
     }
+#line 56 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[2], &t[3], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 155; goto error_27; } }
+#line 56 "files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_f}, 1, PY2C_NULL);
+#line 56 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 153; goto error_27; }
+#line 56 "files.py"
     PY2C_CLEAR(t[2]);
+#line 56 "files.py"
     PY2C_CLEAR(t[3]);
+#line 56 "files.py"
     PY2C_CLEAR(t[4]);
+#line 56 "files.py"
     goto L32;
+#line 56 "files.py"
 error_27:
+#line 56 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 56 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 56 "files.py"
     t[2] = py2c_error_fetch();
+#line 56 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 56 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
+#line 56 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 56 "files.py"
         { loc = 157; goto error_28; }
+#line 56 "files.py"
     }
+#line 56 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__json); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 56 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error_28; }
+#line 56 "files.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 56 "files.py"
     if (n0 < 0) { loc = 158; goto error_28; }
+#line 56 "files.py"
     PY2C_CLEAR(t[3]);
+#line 56 "files.py"
     if (!n0) goto L33;
+#line 56 "files.py"
     { Py2cValue old = v_e; v_e = t[2]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 58 "files.py"
     t[3] = v_e; py2c_incref(t[3]);
+#line 58 "files.py"
     t[4] = py2c_getattr_ic(v_e, py2c_obj_value(&str_38.ob), &attr_ic[18]);
+#line 58 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error_29; }
+#line 58 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 58 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 161; goto error_29; }
+#line 58 "files.py"
     PY2C_CLEAR(t[4]);
+#line 58 "files.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
+#line 58 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 159; goto error_29; }
+#line 58 "files.py"
     PY2C_CLEAR(t[3]);
+#line 58 "files.py"
     PY2C_CLEAR(t[5]);
+#line 58 "files.py"
     PY2C_CLEAR(t[6]);
+#line 58 "files.py"
     PY2C_CLEAR(v_e);
+#line 58 "files.py"
     py2c_exc_handled_pop();
+#line 58 "files.py"
     PY2C_CLEAR(t[2]);
+#line 58 "files.py"
     goto L32;
+#line 58 "files.py"
 L33:;
+#line 58 "files.py"
     py2c_exc_handled_pop();
+#line 58 "files.py"
     py2c_error_restore(t[2]);
+#line 58 "files.py"
     t[2] = PY2C_NULL;
+#line 58 "files.py"
     goto unwind_26;
+#line 58 "files.py"
 error_29:
+#line 58 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 58 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 58 "files.py"
     PY2C_CLEAR(v_e);
+#line 58 "files.py"
     goto L34;
+#line 58 "files.py"
 error_28:
+#line 58 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 58 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 58 "files.py"
 L34:;
+#line 58 "files.py"
     py2c_exc_handled_pop();
+#line 58 "files.py"
     PY2C_CLEAR(t[2]);
+#line 58 "files.py"
     goto unwind_26;
+#line 58 "files.py"
 L32:;
+#line 58 "files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 58 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+#line 58 "files.py"
     PY2C_CLEAR(t[2]);
+#line 58 "files.py"
     goto L31;
+#line 58 "files.py"
 unwind_26:
+#line 58 "files.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 58 "files.py"
     t[2] = py2c_error_fetch();
+#line 58 "files.py"
     py2c_exc_handled_push(t[2]);
+#line 58 "files.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 58 "files.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 58 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error_30; }
+#line 58 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 58 "files.py"
     if (n0 < 0) { loc = 149; goto error_30; }
+#line 58 "files.py"
     PY2C_CLEAR(t[4]);
+#line 58 "files.py"
     if (n0) goto L35;
+#line 58 "files.py"
     py2c_exc_handled_pop();
+#line 58 "files.py"
     py2c_error_restore(t[2]);
+#line 58 "files.py"
     t[2] = PY2C_NULL;
+#line 58 "files.py"
     goto unwind;
+#line 58 "files.py"
 L35:;
+#line 58 "files.py"
     py2c_exc_handled_pop();
+#line 58 "files.py"
     PY2C_CLEAR(t[2]);
+#line 58 "files.py"
     goto L31;
+#line 58 "files.py"
 error_30:
+#line 58 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 58 "files.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 58 "files.py"
     py2c_exc_handled_pop();
+#line 58 "files.py"
     PY2C_CLEAR(t[2]);
+#line 58 "files.py"
     goto unwind;
+#line 58 "files.py"
 L31:;
+#line 58 "files.py"
     PY2C_CLEAR(t[1]);
+#line 58 "files.py"
     PY2C_CLEAR(result);
+#line 58 "files.py"
     result = PY2C_NONE;
+#line 58 "files.py"
     goto cleanup;
+#line 58 "files.py"
 error:
+#line 58 "files.py"
     py2c_traceback_add(&code_f_run, loc);
+#line 58 "files.py"
 unwind:
+#line 58 "files.py"
     PY2C_CLEAR(result);
+#line 58 "files.py"
 cleanup:
+#line 58 "files.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 58 "files.py"
     PY2C_CLEAR(v_data);
+#line 58 "files.py"
     PY2C_CLEAR(v_f);
+#line 58 "files.py"
     PY2C_CLEAR(v_text);
+#line 58 "files.py"
     PY2C_CLEAR(v_back);
+#line 58 "files.py"
     PY2C_CLEAR(v_raw);
+#line 58 "files.py"
     PY2C_CLEAR(v_e);
+#line 58 "files.py"
     PY2C_CLEAR(v_i);
+#line 58 "files.py"
     PY2C_CLEAR(v_line);
+#line 58 "files.py"
     py2c_recursion_leave();
+#line 58 "files.py"
     return result;
+#line 58 "files.py"
 }
+#line 2193 "files.c"
 
 static Py2cValue mod_files(void) {
     g_files__json = PY2C_NULL;
@@ -1324,270 +2211,496 @@ static Py2cValue mod_files(void) {
 
 #line 2 "files.py"
     t[0] = py2c_import("json");
+#line 2 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "files.py"
     py2c_slot_store(&g_files__json, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "files.py"
     t[0] = py2c_import("os");
+#line 3 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "files.py"
     py2c_slot_store(&g_files__os, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 5 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "files.py"
         { loc = 3; goto error; }
+#line 5 "files.py"
     }
+#line 5 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 5 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[20]) < 0) { loc = 5; goto error; }
+#line 5 "files.py"
     PY2C_CLEAR(t[0]);
+#line 5 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 5 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "files.py"
         { loc = 7; goto error; }
+#line 5 "files.py"
     }
+#line 5 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 5 "files.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 5 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 5 "files.py"
     PY2C_CLEAR(t[3]);
+#line 5 "files.py"
     PY2C_CLEAR(t[4]);
+#line 5 "files.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), t[5], PY2C_OP_MOD);
+#line 5 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+#line 5 "files.py"
     PY2C_CLEAR(t[5]);
+#line 5 "files.py"
     t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_2.ob), t[6]}, 2, PY2C_NULL);
+#line 5 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
+#line 5 "files.py"
     PY2C_CLEAR(t[6]);
+#line 5 "files.py"
     PY2C_CLEAR(t[1]);
+#line 5 "files.py"
     PY2C_CLEAR(t[2]);
+#line 5 "files.py"
     py2c_slot_store(&g_files__tmp, t[7]); t[7] = PY2C_NULL;
 
 #line 6 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 6 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 6 "files.py"
         { loc = 11; goto error; }
+#line 6 "files.py"
     }
+#line 6 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 6 "files.py"
     if (!py2c_slot_bound(&g_files__tmp)) {
+#line 6 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tmp' is not defined");
+#line 6 "files.py"
         { loc = 13; goto error; }
+#line 6 "files.py"
     }
+#line 6 "files.py"
     t[2] = py2c_slot_load(&g_files__tmp);
+#line 6 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 6 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 6 "files.py"
     PY2C_CLEAR(t[2]);
+#line 6 "files.py"
     PY2C_CLEAR(t[0]);
+#line 6 "files.py"
     PY2C_CLEAR(t[1]);
+#line 6 "files.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 7 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 7 "files.py"
         { loc = 15; goto error; }
+#line 7 "files.py"
     }
+#line 7 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 7 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 7 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[24]) < 0) { loc = 17; goto error; }
+#line 7 "files.py"
     PY2C_CLEAR(t[0]);
+#line 7 "files.py"
     if (!py2c_slot_bound(&g_files__tmp)) {
+#line 7 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tmp' is not defined");
+#line 7 "files.py"
         { loc = 18; goto error; }
+#line 7 "files.py"
     }
+#line 7 "files.py"
     t[3] = py2c_slot_load(&g_files__tmp);
+#line 7 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+#line 7 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 7 "files.py"
     PY2C_CLEAR(t[3]);
+#line 7 "files.py"
     PY2C_CLEAR(t[1]);
+#line 7 "files.py"
     PY2C_CLEAR(t[2]);
+#line 7 "files.py"
     py2c_slot_store(&g_files__path, t[4]); t[4] = PY2C_NULL;
 
 #line 10 "files.py"
     t[0] = py2c_function_new(&info_f_run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 10 "files.py"
     py2c_slot_store(&g_files__run, t[0]); t[0] = PY2C_NULL;
 
 #line 62 "files.py"
     if (!py2c_slot_bound(&g_files__run)) {
+#line 62 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
+#line 62 "files.py"
         { loc = 21; goto error_1; }
+#line 62 "files.py"
     }
+#line 62 "files.py"
     t[0] = py2c_slot_load(&g_files__run);
+#line 62 "files.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 62 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_1; }
+#line 62 "files.py"
     PY2C_CLEAR(t[0]);
+#line 62 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 64 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 64 "files.py"
         { loc = 23; goto error; }
+#line 64 "files.py"
     }
+#line 64 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 64 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 64 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_39.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 25; goto error; }
+#line 64 "files.py"
     PY2C_CLEAR(t[0]);
+#line 64 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 64 "files.py"
         { loc = 26; goto error; }
+#line 64 "files.py"
     }
+#line 64 "files.py"
     t[3] = py2c_slot_load(&g_files__path);
+#line 64 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 64 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+#line 64 "files.py"
     PY2C_CLEAR(t[3]);
+#line 64 "files.py"
     PY2C_CLEAR(t[1]);
+#line 64 "files.py"
     PY2C_CLEAR(t[2]);
+#line 64 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 64 "files.py"
     if (n0 < 0) { loc = 27; goto error; }
+#line 64 "files.py"
     PY2C_CLEAR(t[4]);
+#line 64 "files.py"
     if (!n0) goto L1;
 
 #line 65 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 65 "files.py"
         { loc = 29; goto error; }
+#line 65 "files.py"
     }
+#line 65 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 65 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 65 "files.py"
         { loc = 31; goto error; }
+#line 65 "files.py"
     }
+#line 65 "files.py"
     t[2] = py2c_slot_load(&g_files__path);
+#line 65 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 65 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 65 "files.py"
     PY2C_CLEAR(t[2]);
+#line 65 "files.py"
     PY2C_CLEAR(t[0]);
+#line 65 "files.py"
     PY2C_CLEAR(t[1]);
+#line 65 "files.py"
     PY2C_CLEAR(t[3]);
+#line 65 "files.py"
 L1:;
 
 #line 66 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 66 "files.py"
         { loc = 33; goto error; }
+#line 66 "files.py"
     }
+#line 66 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 66 "files.py"
     if (!py2c_slot_bound(&g_files__tmp)) {
+#line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tmp' is not defined");
+#line 66 "files.py"
         { loc = 35; goto error; }
+#line 66 "files.py"
     }
+#line 66 "files.py"
     t[2] = py2c_slot_load(&g_files__tmp);
+#line 66 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 66 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+#line 66 "files.py"
     PY2C_CLEAR(t[2]);
+#line 66 "files.py"
     PY2C_CLEAR(t[0]);
+#line 66 "files.py"
     PY2C_CLEAR(t[1]);
+#line 66 "files.py"
     PY2C_CLEAR(t[3]);
+#line 66 "files.py"
     goto L0;
+#line 66 "files.py"
 error_1:
+#line 66 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
+#line 66 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 66 "files.py"
     t[0] = py2c_error_fetch();
+#line 66 "files.py"
     py2c_exc_handled_push(t[0]);
 
 #line 64 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 64 "files.py"
         { loc = 37; goto error_2; }
+#line 64 "files.py"
     }
+#line 64 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 64 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_2; }
+#line 64 "files.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_39.ob), &t[2], &t[3], &attr_ic[30]) < 0) { loc = 39; goto error_2; }
+#line 64 "files.py"
     PY2C_CLEAR(t[1]);
+#line 64 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 64 "files.py"
         { loc = 40; goto error_2; }
+#line 64 "files.py"
     }
+#line 64 "files.py"
     t[4] = py2c_slot_load(&g_files__path);
+#line 64 "files.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 64 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error_2; }
+#line 64 "files.py"
     PY2C_CLEAR(t[4]);
+#line 64 "files.py"
     PY2C_CLEAR(t[2]);
+#line 64 "files.py"
     PY2C_CLEAR(t[3]);
+#line 64 "files.py"
     n0 = py2c_fast_is_true(t[5]);
+#line 64 "files.py"
     if (n0 < 0) { loc = 41; goto error_2; }
+#line 64 "files.py"
     PY2C_CLEAR(t[5]);
+#line 64 "files.py"
     if (!n0) goto L3;
 
 #line 65 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 65 "files.py"
         { loc = 43; goto error_2; }
+#line 65 "files.py"
     }
+#line 65 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[1], &t[2], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error_2; } }
+#line 65 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
+#line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
+#line 65 "files.py"
         { loc = 45; goto error_2; }
+#line 65 "files.py"
     }
+#line 65 "files.py"
     t[3] = py2c_slot_load(&g_files__path);
+#line 65 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 65 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_2; }
+#line 65 "files.py"
     PY2C_CLEAR(t[3]);
+#line 65 "files.py"
     PY2C_CLEAR(t[1]);
+#line 65 "files.py"
     PY2C_CLEAR(t[2]);
+#line 65 "files.py"
     PY2C_CLEAR(t[4]);
+#line 65 "files.py"
 L3:;
 
 #line 66 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 66 "files.py"
         { loc = 47; goto error_2; }
+#line 66 "files.py"
     }
+#line 66 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[1], &t[2], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error_2; } }
+#line 66 "files.py"
     if (!py2c_slot_bound(&g_files__tmp)) {
+#line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tmp' is not defined");
+#line 66 "files.py"
         { loc = 49; goto error_2; }
+#line 66 "files.py"
     }
+#line 66 "files.py"
     t[3] = py2c_slot_load(&g_files__tmp);
+#line 66 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 66 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_2; }
+#line 66 "files.py"
     PY2C_CLEAR(t[3]);
+#line 66 "files.py"
     PY2C_CLEAR(t[1]);
+#line 66 "files.py"
     PY2C_CLEAR(t[2]);
+#line 66 "files.py"
     PY2C_CLEAR(t[4]);
+#line 66 "files.py"
     py2c_exc_handled_pop();
+#line 66 "files.py"
     py2c_error_restore(t[0]);
+#line 66 "files.py"
     t[0] = PY2C_NULL;
+#line 66 "files.py"
     goto unwind;
+#line 66 "files.py"
 error_2:
+#line 66 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
+#line 66 "files.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 66 "files.py"
     py2c_exc_handled_pop();
+#line 66 "files.py"
     PY2C_CLEAR(t[0]);
+#line 66 "files.py"
     goto unwind;
+#line 66 "files.py"
 L0:;
 
 #line 67 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 67 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 67 "files.py"
         { loc = 52; goto error; }
+#line 67 "files.py"
     }
+#line 67 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 67 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+#line 67 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_39.ob), &t[1], &t[2], &attr_ic[34]) < 0) { loc = 54; goto error; }
+#line 67 "files.py"
     PY2C_CLEAR(t[0]);
+#line 67 "files.py"
     if (!py2c_slot_bound(&g_files__tmp)) {
+#line 67 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tmp' is not defined");
+#line 67 "files.py"
         { loc = 55; goto error; }
+#line 67 "files.py"
     }
+#line 67 "files.py"
     t[3] = py2c_slot_load(&g_files__tmp);
+#line 67 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 67 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+#line 67 "files.py"
     PY2C_CLEAR(t[3]);
+#line 67 "files.py"
     PY2C_CLEAR(t[1]);
+#line 67 "files.py"
     PY2C_CLEAR(t[2]);
+#line 67 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 67 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 67 "files.py"
     PY2C_CLEAR(t[4]);
+#line 67 "files.py"
     PY2C_CLEAR(t[5]);
+#line 67 "files.py"
     PY2C_CLEAR(result);
+#line 67 "files.py"
     result = PY2C_NONE;
+#line 67 "files.py"
     goto cleanup;
+#line 67 "files.py"
 error:
+#line 67 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
+#line 67 "files.py"
 unwind:
+#line 67 "files.py"
     PY2C_CLEAR(result);
+#line 67 "files.py"
 cleanup:
+#line 67 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 67 "files.py"
     return result;
+#line 67 "files.py"
 }
+#line 2704 "files.c"
 
 static void clear_mod_files(void) {
     PY2C_CLEAR(g_files__run);

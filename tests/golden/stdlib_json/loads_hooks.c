@@ -257,24 +257,43 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "loads_hooks.py"
     if (py2c_method_lookup_ic(v_d, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 6 "loads_hooks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 6 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 6 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 6 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 6 "loads_hooks.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 6 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 6 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 6 "loads_hooks.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 6 "loads_hooks.py"
     goto cleanup;
+#line 6 "loads_hooks.py"
 error:
+#line 6 "loads_hooks.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 6 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 6 "loads_hooks.py"
 cleanup:
+#line 6 "loads_hooks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "loads_hooks.py"
     PY2C_CLEAR(v_d);
+#line 6 "loads_hooks.py"
     py2c_recursion_leave();
+#line 6 "loads_hooks.py"
     return result;
+#line 6 "loads_hooks.py"
 }
+#line 297 "loads_hooks.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -287,12 +306,19 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "loads_hooks.py"
     { Py2cValue old = result; result = v_p; py2c_incref(result); py2c_decref(old); }
+#line 7 "loads_hooks.py"
     goto cleanup;
+#line 7 "loads_hooks.py"
 cleanup:
+#line 7 "loads_hooks.py"
     PY2C_CLEAR(v_p);
+#line 7 "loads_hooks.py"
     py2c_recursion_leave();
+#line 7 "loads_hooks.py"
     return result;
+#line 7 "loads_hooks.py"
 }
+#line 322 "loads_hooks.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -308,18 +334,31 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "loads_hooks.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), v_s, PY2C_OP_ADD);
+#line 9 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "loads_hooks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "loads_hooks.py"
     goto cleanup;
+#line 9 "loads_hooks.py"
 error:
+#line 9 "loads_hooks.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 9 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 9 "loads_hooks.py"
 cleanup:
+#line 9 "loads_hooks.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 9 "loads_hooks.py"
     PY2C_CLEAR(v_s);
+#line 9 "loads_hooks.py"
     py2c_recursion_leave();
+#line 9 "loads_hooks.py"
     return result;
+#line 9 "loads_hooks.py"
 }
+#line 362 "loads_hooks.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -335,18 +374,31 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "loads_hooks.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), v_s, PY2C_OP_ADD);
+#line 10 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "loads_hooks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "loads_hooks.py"
     goto cleanup;
+#line 10 "loads_hooks.py"
 error:
+#line 10 "loads_hooks.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 10 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 10 "loads_hooks.py"
 cleanup:
+#line 10 "loads_hooks.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 10 "loads_hooks.py"
     PY2C_CLEAR(v_s);
+#line 10 "loads_hooks.py"
     py2c_recursion_leave();
+#line 10 "loads_hooks.py"
     return result;
+#line 10 "loads_hooks.py"
 }
+#line 402 "loads_hooks.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -362,18 +414,31 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "loads_hooks.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), v_s, PY2C_OP_ADD);
+#line 11 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "loads_hooks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "loads_hooks.py"
     goto cleanup;
+#line 11 "loads_hooks.py"
 error:
+#line 11 "loads_hooks.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 11 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 11 "loads_hooks.py"
 cleanup:
+#line 11 "loads_hooks.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 11 "loads_hooks.py"
     PY2C_CLEAR(v_s);
+#line 11 "loads_hooks.py"
     py2c_recursion_leave();
+#line 11 "loads_hooks.py"
     return result;
+#line 11 "loads_hooks.py"
 }
+#line 442 "loads_hooks.c"
 
 static Py2cValue f_Obj(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -388,31 +453,51 @@ static Py2cValue f_Obj(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "loads_hooks.py"
     t[0] = py2c_dict_new();
+#line 17 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "loads_hooks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), py2c_obj_value(&str_12.ob)) < 0) { loc = 0; goto error; }
+#line 17 "loads_hooks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
 
 #line 18 "loads_hooks.py"
     t[1] = py2c_function_new(&info_f_Obj____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 18 "loads_hooks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 18 "loads_hooks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 18 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
 
 #line 21 "loads_hooks.py"
     t[1] = py2c_function_new(&info_f_Obj____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "loads_hooks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 21 "loads_hooks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 21 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 21 "loads_hooks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "loads_hooks.py"
     goto cleanup;
+#line 21 "loads_hooks.py"
 error:
+#line 21 "loads_hooks.py"
     py2c_traceback_add(&code_f_Obj, loc);
+#line 21 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 21 "loads_hooks.py"
 cleanup:
+#line 21 "loads_hooks.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 21 "loads_hooks.py"
     py2c_recursion_leave();
+#line 21 "loads_hooks.py"
     return result;
+#line 21 "loads_hooks.py"
 }
+#line 501 "loads_hooks.c"
 
 static Py2cValue f_Obj____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -427,18 +512,31 @@ static Py2cValue f_Obj____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "loads_hooks.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_16.ob), v_d, &attr_ic[1]) < 0) { loc = 0; goto error; }
+#line 19 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 19 "loads_hooks.py"
     result = PY2C_NONE;
+#line 19 "loads_hooks.py"
     goto cleanup;
+#line 19 "loads_hooks.py"
 error:
+#line 19 "loads_hooks.py"
     py2c_traceback_add(&code_f_Obj____init__, loc);
+#line 19 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 19 "loads_hooks.py"
 cleanup:
+#line 19 "loads_hooks.py"
     PY2C_CLEAR(v_self);
+#line 19 "loads_hooks.py"
     PY2C_CLEAR(v_d);
+#line 19 "loads_hooks.py"
     py2c_recursion_leave();
+#line 19 "loads_hooks.py"
     return result;
+#line 19 "loads_hooks.py"
 }
+#line 540 "loads_hooks.c"
 
 static Py2cValue f_Obj____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -454,24 +552,43 @@ static Py2cValue f_Obj____repr__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "loads_hooks.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_16.ob), &attr_ic[2]);
+#line 22 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 22 "loads_hooks.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 22 "loads_hooks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 22 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 22 "loads_hooks.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_18.ob), t[1], PY2C_OP_MOD);
+#line 22 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 22 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 22 "loads_hooks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 22 "loads_hooks.py"
     goto cleanup;
+#line 22 "loads_hooks.py"
 error:
+#line 22 "loads_hooks.py"
     py2c_traceback_add(&code_f_Obj____repr__, loc);
+#line 22 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 22 "loads_hooks.py"
 cleanup:
+#line 22 "loads_hooks.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 22 "loads_hooks.py"
     PY2C_CLEAR(v_self);
+#line 22 "loads_hooks.py"
     py2c_recursion_leave();
+#line 22 "loads_hooks.py"
     return result;
+#line 22 "loads_hooks.py"
 }
+#line 592 "loads_hooks.c"
 
 static Py2cValue f_pairs(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -487,33 +604,58 @@ static Py2cValue f_pairs(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__calls)) {
+#line 30 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 30 "loads_hooks.py"
         { loc = 1; goto error; }
+#line 30 "loads_hooks.py"
     }
+#line 30 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 30 "loads_hooks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_p}, 1);
+#line 30 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 30 "loads_hooks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 30 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 30 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 30 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 30 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 30 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
 
 #line 31 "loads_hooks.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){v_p}, 1);
+#line 31 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 31 "loads_hooks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "loads_hooks.py"
     goto cleanup;
+#line 31 "loads_hooks.py"
 error:
+#line 31 "loads_hooks.py"
     py2c_traceback_add(&code_f_pairs, loc);
+#line 31 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 31 "loads_hooks.py"
 cleanup:
+#line 31 "loads_hooks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "loads_hooks.py"
     PY2C_CLEAR(v_p);
+#line 31 "loads_hooks.py"
     py2c_recursion_leave();
+#line 31 "loads_hooks.py"
     return result;
+#line 31 "loads_hooks.py"
 }
+#line 659 "loads_hooks.c"
 
 static Py2cValue f_bad_hook(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -529,22 +671,39 @@ static Py2cValue f_bad_hook(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "loads_hooks.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+#line 38 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "loads_hooks.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 38 "loads_hooks.py"
     { loc = 1; goto error; }
+#line 38 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 38 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 38 "loads_hooks.py"
     result = PY2C_NONE;
+#line 38 "loads_hooks.py"
     goto cleanup;
+#line 38 "loads_hooks.py"
 error:
+#line 38 "loads_hooks.py"
     py2c_traceback_add(&code_f_bad_hook, loc);
+#line 38 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 38 "loads_hooks.py"
 cleanup:
+#line 38 "loads_hooks.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 38 "loads_hooks.py"
     PY2C_CLEAR(v_d);
+#line 38 "loads_hooks.py"
     py2c_recursion_leave();
+#line 38 "loads_hooks.py"
     return result;
+#line 38 "loads_hooks.py"
 }
+#line 707 "loads_hooks.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -560,18 +719,31 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "loads_hooks.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+#line 46 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 46 "loads_hooks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 46 "loads_hooks.py"
     goto cleanup;
+#line 46 "loads_hooks.py"
 error:
+#line 46 "loads_hooks.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 46 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 46 "loads_hooks.py"
 cleanup:
+#line 46 "loads_hooks.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 46 "loads_hooks.py"
     PY2C_CLEAR(v_s);
+#line 46 "loads_hooks.py"
     py2c_recursion_leave();
+#line 46 "loads_hooks.py"
     return result;
+#line 46 "loads_hooks.py"
 }
+#line 747 "loads_hooks.c"
 
 static Py2cValue mod_loads_hooks(void) {
     g_loads_hooks__json = PY2C_NULL;
@@ -605,7 +777,9 @@ static Py2cValue mod_loads_hooks(void) {
 
 #line 3 "loads_hooks.py"
     t[0] = py2c_import("json");
+#line 3 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "loads_hooks.py"
     py2c_slot_store(&g_loads_hooks__json, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "loads_hooks.py"
@@ -613,402 +787,745 @@ static Py2cValue mod_loads_hooks(void) {
 
 #line 6 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 6 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 6 "loads_hooks.py"
         { loc = 3; goto error; }
+#line 6 "loads_hooks.py"
     }
+#line 6 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 6 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
+#line 6 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 6 "loads_hooks.py"
         { loc = 5; goto error; }
+#line 6 "loads_hooks.py"
     }
+#line 6 "loads_hooks.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 6 "loads_hooks.py"
     t[3] = py2c_slot_load(&g_loads_hooks__doc);
+#line 6 "loads_hooks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
+#line 6 "loads_hooks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 6 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
+#line 6 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 6 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 6 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 6 "loads_hooks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 6 "loads_hooks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 6 "loads_hooks.py"
     PY2C_CLEAR(t[4]);
+#line 6 "loads_hooks.py"
     PY2C_CLEAR(t[5]);
 
 #line 7 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 7 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 7 "loads_hooks.py"
         { loc = 9; goto error; }
+#line 7 "loads_hooks.py"
     }
+#line 7 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 7 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
+#line 7 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 7 "loads_hooks.py"
         { loc = 11; goto error; }
+#line 7 "loads_hooks.py"
     }
+#line 7 "loads_hooks.py"
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 7 "loads_hooks.py"
     t[3] = py2c_slot_load(&g_loads_hooks__doc);
+#line 7 "loads_hooks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 1, kwnames_1);
+#line 7 "loads_hooks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 7 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
+#line 7 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 7 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 7 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 7 "loads_hooks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 7 "loads_hooks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 7 "loads_hooks.py"
     PY2C_CLEAR(t[4]);
+#line 7 "loads_hooks.py"
     PY2C_CLEAR(t[5]);
 
 #line 8 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 8 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 8 "loads_hooks.py"
         { loc = 15; goto error; }
+#line 8 "loads_hooks.py"
     }
+#line 8 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 8 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
+#line 8 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 8 "loads_hooks.py"
         { loc = 17; goto error; }
+#line 8 "loads_hooks.py"
     }
+#line 8 "loads_hooks.py"
     t[2] = py2c_slot_load(&g_loads_hooks__doc);
+#line 8 "loads_hooks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_tuple_type), PY2C_BUILTIN_VALUE(py2c_dict_type)}, 1, kwnames_2);
+#line 8 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 8 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 8 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 8 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 8 "loads_hooks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 8 "loads_hooks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 8 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
+#line 8 "loads_hooks.py"
     PY2C_CLEAR(t[4]);
 
 #line 9 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 9 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 9 "loads_hooks.py"
         { loc = 20; goto error; }
+#line 9 "loads_hooks.py"
     }
+#line 9 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 9 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
+#line 9 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 9 "loads_hooks.py"
         { loc = 22; goto error; }
+#line 9 "loads_hooks.py"
     }
+#line 9 "loads_hooks.py"
     t[2] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 9 "loads_hooks.py"
     t[3] = py2c_slot_load(&g_loads_hooks__doc);
+#line 9 "loads_hooks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 1, kwnames_3);
+#line 9 "loads_hooks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 9 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
+#line 9 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 9 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 9 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 9 "loads_hooks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 9 "loads_hooks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 9 "loads_hooks.py"
     PY2C_CLEAR(t[4]);
+#line 9 "loads_hooks.py"
     PY2C_CLEAR(t[5]);
 
 #line 10 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 10 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 10 "loads_hooks.py"
         { loc = 26; goto error; }
+#line 10 "loads_hooks.py"
     }
+#line 10 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 10 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
+#line 10 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 10 "loads_hooks.py"
         { loc = 28; goto error; }
+#line 10 "loads_hooks.py"
     }
+#line 10 "loads_hooks.py"
     t[2] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 10 "loads_hooks.py"
     t[3] = py2c_slot_load(&g_loads_hooks__doc);
+#line 10 "loads_hooks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 1, kwnames_4);
+#line 10 "loads_hooks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 10 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
+#line 10 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 10 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 10 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 10 "loads_hooks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 10 "loads_hooks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 10 "loads_hooks.py"
     PY2C_CLEAR(t[4]);
+#line 10 "loads_hooks.py"
     PY2C_CLEAR(t[5]);
 
 #line 11 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 11 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 11 "loads_hooks.py"
         { loc = 32; goto error; }
+#line 11 "loads_hooks.py"
     }
+#line 11 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+#line 11 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
+#line 11 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 11 "loads_hooks.py"
         { loc = 34; goto error; }
+#line 11 "loads_hooks.py"
     }
+#line 11 "loads_hooks.py"
     t[2] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 11 "loads_hooks.py"
     t[3] = py2c_slot_load(&g_loads_hooks__doc);
+#line 11 "loads_hooks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 1, kwnames_5);
+#line 11 "loads_hooks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 11 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
+#line 11 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 11 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 11 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 11 "loads_hooks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 11 "loads_hooks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
+#line 11 "loads_hooks.py"
     PY2C_CLEAR(t[4]);
+#line 11 "loads_hooks.py"
     PY2C_CLEAR(t[5]);
 
 #line 12 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 12 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 12 "loads_hooks.py"
         { loc = 38; goto error; }
+#line 12 "loads_hooks.py"
     }
+#line 12 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 12 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
+#line 12 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
+#line 12 "loads_hooks.py"
         { loc = 40; goto error; }
+#line 12 "loads_hooks.py"
     }
+#line 12 "loads_hooks.py"
     t[2] = py2c_slot_load(&g_loads_hooks__doc);
+#line 12 "loads_hooks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_float_type), PY2C_BUILTIN_VALUE(py2c_str_type)}, 1, kwnames_6);
+#line 12 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 12 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 12 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 12 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 12 "loads_hooks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 12 "loads_hooks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 12 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
+#line 12 "loads_hooks.py"
     PY2C_CLEAR(t[4]);
 
 #line 13 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 13 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 13 "loads_hooks.py"
         { loc = 43; goto error; }
+#line 13 "loads_hooks.py"
     }
+#line 13 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 13 "loads_hooks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_float_type)}, 1, kwnames_6);
+#line 13 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 13 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 13 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 13 "loads_hooks.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 13 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 13 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 13 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
 
 #line 14 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 14 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 14 "loads_hooks.py"
         { loc = 47; goto error; }
+#line 14 "loads_hooks.py"
     }
+#line 14 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 14 "loads_hooks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), PY2C_NONE, PY2C_NONE, PY2C_NONE}, 1, kwnames_7);
+#line 14 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 14 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 14 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 14 "loads_hooks.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 14 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 14 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 14 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
 
 #line 17 "loads_hooks.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 17 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 17 "loads_hooks.py"
     t[1] = py2c_function_new(&info_f_Obj, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "loads_hooks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 17 "loads_hooks.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 17 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 17 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 17 "loads_hooks.py"
     t[3] = py2c_class_new("Obj", "Obj", "__main__", t[0], t[2]);
+#line 17 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+#line 17 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 17 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 17 "loads_hooks.py"
     py2c_slot_store(&g_loads_hooks__Obj, t[3]); t[3] = PY2C_NULL;
 
 #line 25 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 25 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 25 "loads_hooks.py"
         { loc = 52; goto error; }
+#line 25 "loads_hooks.py"
     }
+#line 25 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+#line 25 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__Obj)) {
+#line 25 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Obj' is not defined");
+#line 25 "loads_hooks.py"
         { loc = 54; goto error; }
+#line 25 "loads_hooks.py"
     }
+#line 25 "loads_hooks.py"
     t[2] = py2c_slot_load(&g_loads_hooks__Obj);
+#line 25 "loads_hooks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob), t[2]}, 1, kwnames_0);
+#line 25 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+#line 25 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 25 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 25 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 25 "loads_hooks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 25 "loads_hooks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+#line 25 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
+#line 25 "loads_hooks.py"
     PY2C_CLEAR(t[4]);
 
 #line 26 "loads_hooks.py"
     t[0] = py2c_list_new(0);
+#line 26 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+#line 26 "loads_hooks.py"
     py2c_slot_store(&g_loads_hooks__calls, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "loads_hooks.py"
     t[0] = py2c_function_new(&info_f_pairs, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 29 "loads_hooks.py"
     py2c_slot_store(&g_loads_hooks__pairs, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 34 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 34 "loads_hooks.py"
         { loc = 59; goto error; }
+#line 34 "loads_hooks.py"
     }
+#line 34 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+#line 34 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__pairs)) {
+#line 34 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 34 "loads_hooks.py"
         { loc = 61; goto error; }
+#line 34 "loads_hooks.py"
     }
+#line 34 "loads_hooks.py"
     t[2] = py2c_slot_load(&g_loads_hooks__pairs);
+#line 34 "loads_hooks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[2]}, 1, kwnames_1);
+#line 34 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
+#line 34 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 34 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 34 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 34 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__calls)) {
+#line 34 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 34 "loads_hooks.py"
         { loc = 62; goto error; }
+#line 34 "loads_hooks.py"
     }
+#line 34 "loads_hooks.py"
     t[4] = py2c_slot_load(&g_loads_hooks__calls);
+#line 34 "loads_hooks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 34 "loads_hooks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 34 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
+#line 34 "loads_hooks.py"
     PY2C_CLEAR(t[4]);
+#line 34 "loads_hooks.py"
     PY2C_CLEAR(t[5]);
 
 #line 37 "loads_hooks.py"
     t[0] = py2c_function_new(&info_f_bad_hook, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 37 "loads_hooks.py"
     py2c_slot_store(&g_loads_hooks__bad_hook, t[0]); t[0] = PY2C_NULL;
 
 #line 42 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 42 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 42 "loads_hooks.py"
         { loc = 65; goto error_1; }
+#line 42 "loads_hooks.py"
     }
+#line 42 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error_1; } }
+#line 42 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__bad_hook)) {
+#line 42 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_hook' is not defined");
+#line 42 "loads_hooks.py"
         { loc = 67; goto error_1; }
+#line 42 "loads_hooks.py"
     }
+#line 42 "loads_hooks.py"
     t[2] = py2c_slot_load(&g_loads_hooks__bad_hook);
+#line 42 "loads_hooks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2]}, 1, kwnames_0);
+#line 42 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error_1; }
+#line 42 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 42 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 42 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 42 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
+#line 42 "loads_hooks.py"
     goto L0;
+#line 42 "loads_hooks.py"
 error_1:
+#line 42 "loads_hooks.py"
     py2c_traceback_add(&code_mod_loads_hooks, loc);
+#line 42 "loads_hooks.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 42 "loads_hooks.py"
     t[0] = py2c_error_fetch();
+#line 42 "loads_hooks.py"
     py2c_exc_handled_push(t[0]);
+#line 42 "loads_hooks.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 42 "loads_hooks.py"
     if (n0 < 0) { loc = 68; goto error_2; }
+#line 42 "loads_hooks.py"
     if (!n0) goto L1;
+#line 42 "loads_hooks.py"
     py2c_incref(t[0]); py2c_slot_store(&g_loads_hooks__e, t[0]);
 
 #line 44 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__e)) {
+#line 44 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 44 "loads_hooks.py"
         { loc = 70; goto error_3; }
+#line 44 "loads_hooks.py"
     }
+#line 44 "loads_hooks.py"
     t[1] = py2c_slot_load(&g_loads_hooks__e);
+#line 44 "loads_hooks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
+#line 44 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error_3; }
+#line 44 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 44 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 44 "loads_hooks.py"
     py2c_slot_store(&g_loads_hooks__e, PY2C_NULL);
+#line 44 "loads_hooks.py"
     py2c_exc_handled_pop();
+#line 44 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 44 "loads_hooks.py"
     goto L0;
+#line 44 "loads_hooks.py"
 L1:;
+#line 44 "loads_hooks.py"
     py2c_exc_handled_pop();
+#line 44 "loads_hooks.py"
     py2c_error_restore(t[0]);
+#line 44 "loads_hooks.py"
     t[0] = PY2C_NULL;
+#line 44 "loads_hooks.py"
     goto unwind;
+#line 44 "loads_hooks.py"
 error_3:
+#line 44 "loads_hooks.py"
     py2c_traceback_add(&code_mod_loads_hooks, loc);
+#line 44 "loads_hooks.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 44 "loads_hooks.py"
     py2c_slot_store(&g_loads_hooks__e, PY2C_NULL);
+#line 44 "loads_hooks.py"
     goto L2;
+#line 44 "loads_hooks.py"
 error_2:
+#line 44 "loads_hooks.py"
     py2c_traceback_add(&code_mod_loads_hooks, loc);
+#line 44 "loads_hooks.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 44 "loads_hooks.py"
 L2:;
+#line 44 "loads_hooks.py"
     py2c_exc_handled_pop();
+#line 44 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 44 "loads_hooks.py"
     goto unwind;
+#line 44 "loads_hooks.py"
 L0:;
 
 #line 46 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__json)) {
+#line 46 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
+#line 46 "loads_hooks.py"
         { loc = 72; goto error_4; }
+#line 46 "loads_hooks.py"
     }
+#line 46 "loads_hooks.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error_4; } }
+#line 46 "loads_hooks.py"
     t[2] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_4; }
+#line 46 "loads_hooks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob), t[2]}, 1, kwnames_3);
+#line 46 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_4; }
+#line 46 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 46 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 46 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 46 "loads_hooks.py"
     PY2C_CLEAR(t[3]);
+#line 46 "loads_hooks.py"
     goto L3;
+#line 46 "loads_hooks.py"
 error_4:
+#line 46 "loads_hooks.py"
     py2c_traceback_add(&code_mod_loads_hooks, loc);
+#line 46 "loads_hooks.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 46 "loads_hooks.py"
     t[0] = py2c_error_fetch();
+#line 46 "loads_hooks.py"
     py2c_exc_handled_push(t[0]);
+#line 46 "loads_hooks.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 46 "loads_hooks.py"
     if (n0 < 0) { loc = 75; goto error_5; }
+#line 46 "loads_hooks.py"
     if (!n0) goto L4;
+#line 46 "loads_hooks.py"
     py2c_incref(t[0]); py2c_slot_store(&g_loads_hooks__e, t[0]);
 
 #line 48 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__e)) {
+#line 48 "loads_hooks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 48 "loads_hooks.py"
         { loc = 77; goto error_6; }
+#line 48 "loads_hooks.py"
     }
+#line 48 "loads_hooks.py"
     t[1] = py2c_slot_load(&g_loads_hooks__e);
+#line 48 "loads_hooks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[1]}, 2);
+#line 48 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error_6; }
+#line 48 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
+#line 48 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
+#line 48 "loads_hooks.py"
     py2c_slot_store(&g_loads_hooks__e, PY2C_NULL);
+#line 48 "loads_hooks.py"
     py2c_exc_handled_pop();
+#line 48 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 48 "loads_hooks.py"
     goto L3;
+#line 48 "loads_hooks.py"
 L4:;
+#line 48 "loads_hooks.py"
     py2c_exc_handled_pop();
+#line 48 "loads_hooks.py"
     py2c_error_restore(t[0]);
+#line 48 "loads_hooks.py"
     t[0] = PY2C_NULL;
+#line 48 "loads_hooks.py"
     goto unwind;
+#line 48 "loads_hooks.py"
 error_6:
+#line 48 "loads_hooks.py"
     py2c_traceback_add(&code_mod_loads_hooks, loc);
+#line 48 "loads_hooks.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 48 "loads_hooks.py"
     py2c_slot_store(&g_loads_hooks__e, PY2C_NULL);
+#line 48 "loads_hooks.py"
     goto L5;
+#line 48 "loads_hooks.py"
 error_5:
+#line 48 "loads_hooks.py"
     py2c_traceback_add(&code_mod_loads_hooks, loc);
+#line 48 "loads_hooks.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 48 "loads_hooks.py"
 L5:;
+#line 48 "loads_hooks.py"
     py2c_exc_handled_pop();
+#line 48 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
+#line 48 "loads_hooks.py"
     goto unwind;
+#line 48 "loads_hooks.py"
 L3:;
+#line 48 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 48 "loads_hooks.py"
     result = PY2C_NONE;
+#line 48 "loads_hooks.py"
     goto cleanup;
+#line 48 "loads_hooks.py"
 error:
+#line 48 "loads_hooks.py"
     py2c_traceback_add(&code_mod_loads_hooks, loc);
+#line 48 "loads_hooks.py"
 unwind:
+#line 48 "loads_hooks.py"
     PY2C_CLEAR(result);
+#line 48 "loads_hooks.py"
 cleanup:
+#line 48 "loads_hooks.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 48 "loads_hooks.py"
     return result;
+#line 48 "loads_hooks.py"
 }
+#line 1529 "loads_hooks.c"
 
 static void clear_mod_loads_hooks(void) {
     PY2C_CLEAR(g_loads_hooks__e);

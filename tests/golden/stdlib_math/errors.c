@@ -826,24 +826,43 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 5 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 5 "errors.py"
         { loc = 1; goto error; }
+#line 5 "errors.py"
     }
+#line 5 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 5 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 5 "errors.py"
     goto cleanup;
+#line 5 "errors.py"
 error:
+#line 5 "errors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 5 "errors.py"
     PY2C_CLEAR(result);
+#line 5 "errors.py"
 cleanup:
+#line 5 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "errors.py"
     py2c_recursion_leave();
+#line 5 "errors.py"
     return result;
+#line 5 "errors.py"
 }
+#line 866 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -858,24 +877,43 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 5 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 5 "errors.py"
         { loc = 1; goto error; }
+#line 5 "errors.py"
     }
+#line 5 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 5 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 5 "errors.py"
     goto cleanup;
+#line 5 "errors.py"
 error:
+#line 5 "errors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 5 "errors.py"
     PY2C_CLEAR(result);
+#line 5 "errors.py"
 cleanup:
+#line 5 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "errors.py"
     py2c_recursion_leave();
+#line 5 "errors.py"
     return result;
+#line 5 "errors.py"
 }
+#line 917 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -890,24 +928,43 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 5 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 5 "errors.py"
         { loc = 1; goto error; }
+#line 5 "errors.py"
     }
+#line 5 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 5 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 5 "errors.py"
     goto cleanup;
+#line 5 "errors.py"
 error:
+#line 5 "errors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 5 "errors.py"
     PY2C_CLEAR(result);
+#line 5 "errors.py"
 cleanup:
+#line 5 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "errors.py"
     py2c_recursion_leave();
+#line 5 "errors.py"
     return result;
+#line 5 "errors.py"
 }
+#line 968 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -922,24 +979,43 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 5 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 5 "errors.py"
         { loc = 1; goto error; }
+#line 5 "errors.py"
     }
+#line 5 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 5 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 5 "errors.py"
     goto cleanup;
+#line 5 "errors.py"
 error:
+#line 5 "errors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 5 "errors.py"
     PY2C_CLEAR(result);
+#line 5 "errors.py"
 cleanup:
+#line 5 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "errors.py"
     py2c_recursion_leave();
+#line 5 "errors.py"
     return result;
+#line 5 "errors.py"
 }
+#line 1019 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -954,24 +1030,43 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 6 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 6 "errors.py"
         { loc = 1; goto error; }
+#line 6 "errors.py"
     }
+#line 6 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 6 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 6 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 6 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 6 "errors.py"
     goto cleanup;
+#line 6 "errors.py"
 error:
+#line 6 "errors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 6 "errors.py"
     PY2C_CLEAR(result);
+#line 6 "errors.py"
 cleanup:
+#line 6 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "errors.py"
     py2c_recursion_leave();
+#line 6 "errors.py"
     return result;
+#line 6 "errors.py"
 }
+#line 1070 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -986,24 +1081,43 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 6 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 6 "errors.py"
         { loc = 1; goto error; }
+#line 6 "errors.py"
     }
+#line 6 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 6 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+#line 6 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 6 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 6 "errors.py"
     goto cleanup;
+#line 6 "errors.py"
 error:
+#line 6 "errors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 6 "errors.py"
     PY2C_CLEAR(result);
+#line 6 "errors.py"
 cleanup:
+#line 6 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "errors.py"
     py2c_recursion_leave();
+#line 6 "errors.py"
     return result;
+#line 6 "errors.py"
 }
+#line 1121 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1018,27 +1132,49 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 6 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 6 "errors.py"
         { loc = 1; goto error; }
+#line 6 "errors.py"
     }
+#line 6 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 6 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 6 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 6 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 6 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 6 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 6 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 6 "errors.py"
     goto cleanup;
+#line 6 "errors.py"
 error:
+#line 6 "errors.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 6 "errors.py"
     PY2C_CLEAR(result);
+#line 6 "errors.py"
 cleanup:
+#line 6 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "errors.py"
     py2c_recursion_leave();
+#line 6 "errors.py"
     return result;
+#line 6 "errors.py"
 }
+#line 1178 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1053,24 +1189,43 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 6 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 6 "errors.py"
         { loc = 1; goto error; }
+#line 6 "errors.py"
     }
+#line 6 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 6 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 6 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 6 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 6 "errors.py"
     goto cleanup;
+#line 6 "errors.py"
 error:
+#line 6 "errors.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 6 "errors.py"
     PY2C_CLEAR(result);
+#line 6 "errors.py"
 cleanup:
+#line 6 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "errors.py"
     py2c_recursion_leave();
+#line 6 "errors.py"
     return result;
+#line 6 "errors.py"
 }
+#line 1229 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1085,24 +1240,43 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 7 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 7 "errors.py"
         { loc = 1; goto error; }
+#line 7 "errors.py"
     }
+#line 7 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 7 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 7 "errors.py"
     goto cleanup;
+#line 7 "errors.py"
 error:
+#line 7 "errors.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 7 "errors.py"
     PY2C_CLEAR(result);
+#line 7 "errors.py"
 cleanup:
+#line 7 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
     py2c_recursion_leave();
+#line 7 "errors.py"
     return result;
+#line 7 "errors.py"
 }
+#line 1280 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1117,24 +1291,43 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 7 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 7 "errors.py"
         { loc = 1; goto error; }
+#line 7 "errors.py"
     }
+#line 7 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 7 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 7 "errors.py"
     goto cleanup;
+#line 7 "errors.py"
 error:
+#line 7 "errors.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 7 "errors.py"
     PY2C_CLEAR(result);
+#line 7 "errors.py"
 cleanup:
+#line 7 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
     py2c_recursion_leave();
+#line 7 "errors.py"
     return result;
+#line 7 "errors.py"
 }
+#line 1331 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1149,24 +1342,43 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 7 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 7 "errors.py"
         { loc = 1; goto error; }
+#line 7 "errors.py"
     }
+#line 7 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 7 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10), py2c_int(1)}, 2, PY2C_NULL);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 7 "errors.py"
     goto cleanup;
+#line 7 "errors.py"
 error:
+#line 7 "errors.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 7 "errors.py"
     PY2C_CLEAR(result);
+#line 7 "errors.py"
 cleanup:
+#line 7 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
     py2c_recursion_leave();
+#line 7 "errors.py"
     return result;
+#line 7 "errors.py"
 }
+#line 1382 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1181,30 +1393,55 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 7 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 7 "errors.py"
         { loc = 1; goto error; }
+#line 7 "errors.py"
     }
+#line 7 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 7 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 7 "errors.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 7 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 7 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 7 "errors.py"
     goto cleanup;
+#line 7 "errors.py"
 error:
+#line 7 "errors.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 7 "errors.py"
     PY2C_CLEAR(result);
+#line 7 "errors.py"
 cleanup:
+#line 7 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
     py2c_recursion_leave();
+#line 7 "errors.py"
     return result;
+#line 7 "errors.py"
 }
+#line 1445 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1219,24 +1456,43 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 8 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 8 "errors.py"
         { loc = 1; goto error; }
+#line 8 "errors.py"
     }
+#line 8 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 8 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 8 "errors.py"
     goto cleanup;
+#line 8 "errors.py"
 error:
+#line 8 "errors.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 8 "errors.py"
     PY2C_CLEAR(result);
+#line 8 "errors.py"
 cleanup:
+#line 8 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "errors.py"
     py2c_recursion_leave();
+#line 8 "errors.py"
     return result;
+#line 8 "errors.py"
 }
+#line 1496 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1251,24 +1507,43 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 8 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 8 "errors.py"
         { loc = 1; goto error; }
+#line 8 "errors.py"
     }
+#line 8 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 8 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 8 "errors.py"
     goto cleanup;
+#line 8 "errors.py"
 error:
+#line 8 "errors.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 8 "errors.py"
     PY2C_CLEAR(result);
+#line 8 "errors.py"
 cleanup:
+#line 8 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "errors.py"
     py2c_recursion_leave();
+#line 8 "errors.py"
     return result;
+#line 8 "errors.py"
 }
+#line 1547 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1283,24 +1558,43 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 8 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 8 "errors.py"
         { loc = 1; goto error; }
+#line 8 "errors.py"
     }
+#line 8 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 8 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 8 "errors.py"
     goto cleanup;
+#line 8 "errors.py"
 error:
+#line 8 "errors.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 8 "errors.py"
     PY2C_CLEAR(result);
+#line 8 "errors.py"
 cleanup:
+#line 8 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "errors.py"
     py2c_recursion_leave();
+#line 8 "errors.py"
     return result;
+#line 8 "errors.py"
 }
+#line 1598 "errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1315,30 +1609,55 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 8 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 8 "errors.py"
         { loc = 1; goto error; }
+#line 8 "errors.py"
     }
+#line 8 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 8 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(2000), PY2C_OP_POW);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 8 "errors.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 8 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 8 "errors.py"
     goto cleanup;
+#line 8 "errors.py"
 error:
+#line 8 "errors.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 8 "errors.py"
     PY2C_CLEAR(result);
+#line 8 "errors.py"
 cleanup:
+#line 8 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 8 "errors.py"
     py2c_recursion_leave();
+#line 8 "errors.py"
     return result;
+#line 8 "errors.py"
 }
+#line 1661 "errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1353,24 +1672,43 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 9 "errors.py"
         { loc = 1; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 9 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "errors.py"
     goto cleanup;
+#line 9 "errors.py"
 error:
+#line 9 "errors.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 9 "errors.py"
     PY2C_CLEAR(result);
+#line 9 "errors.py"
 cleanup:
+#line 9 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
     py2c_recursion_leave();
+#line 9 "errors.py"
     return result;
+#line 9 "errors.py"
 }
+#line 1712 "errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1385,24 +1723,43 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 9 "errors.py"
         { loc = 1; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 9 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "errors.py"
     goto cleanup;
+#line 9 "errors.py"
 error:
+#line 9 "errors.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 9 "errors.py"
     PY2C_CLEAR(result);
+#line 9 "errors.py"
 cleanup:
+#line 9 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
     py2c_recursion_leave();
+#line 9 "errors.py"
     return result;
+#line 9 "errors.py"
 }
+#line 1763 "errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1417,24 +1774,43 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 9 "errors.py"
         { loc = 1; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 9 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "errors.py"
     goto cleanup;
+#line 9 "errors.py"
 error:
+#line 9 "errors.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 9 "errors.py"
     PY2C_CLEAR(result);
+#line 9 "errors.py"
 cleanup:
+#line 9 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
     py2c_recursion_leave();
+#line 9 "errors.py"
     return result;
+#line 9 "errors.py"
 }
+#line 1814 "errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1449,24 +1825,43 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 9 "errors.py"
         { loc = 1; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 9 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "errors.py"
     goto cleanup;
+#line 9 "errors.py"
 error:
+#line 9 "errors.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 9 "errors.py"
     PY2C_CLEAR(result);
+#line 9 "errors.py"
 cleanup:
+#line 9 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
     py2c_recursion_leave();
+#line 9 "errors.py"
     return result;
+#line 9 "errors.py"
 }
+#line 1865 "errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1481,31 +1876,57 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "errors.py"
         { loc = 1; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "errors.py"
         { loc = 3; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 10 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 10 "errors.py"
     goto cleanup;
+#line 10 "errors.py"
 error:
+#line 10 "errors.py"
     py2c_traceback_add(&code_f_lambda_21, loc);
+#line 10 "errors.py"
     PY2C_CLEAR(result);
+#line 10 "errors.py"
 cleanup:
+#line 10 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
     py2c_recursion_leave();
+#line 10 "errors.py"
     return result;
+#line 10 "errors.py"
 }
+#line 1930 "errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1520,24 +1941,43 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "errors.py"
         { loc = 1; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "errors.py"
     goto cleanup;
+#line 10 "errors.py"
 error:
+#line 10 "errors.py"
     py2c_traceback_add(&code_f_lambda_22, loc);
+#line 10 "errors.py"
     PY2C_CLEAR(result);
+#line 10 "errors.py"
 cleanup:
+#line 10 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
     py2c_recursion_leave();
+#line 10 "errors.py"
     return result;
+#line 10 "errors.py"
 }
+#line 1981 "errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1552,24 +1992,43 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "errors.py"
         { loc = 1; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "errors.py"
     goto cleanup;
+#line 10 "errors.py"
 error:
+#line 10 "errors.py"
     py2c_traceback_add(&code_f_lambda_23, loc);
+#line 10 "errors.py"
     PY2C_CLEAR(result);
+#line 10 "errors.py"
 cleanup:
+#line 10 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
     py2c_recursion_leave();
+#line 10 "errors.py"
     return result;
+#line 10 "errors.py"
 }
+#line 2032 "errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1584,24 +2043,43 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "errors.py"
         { loc = 1; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "errors.py"
     goto cleanup;
+#line 10 "errors.py"
 error:
+#line 10 "errors.py"
     py2c_traceback_add(&code_f_lambda_24, loc);
+#line 10 "errors.py"
     PY2C_CLEAR(result);
+#line 10 "errors.py"
 cleanup:
+#line 10 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
     py2c_recursion_leave();
+#line 10 "errors.py"
     return result;
+#line 10 "errors.py"
 }
+#line 2083 "errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1616,34 +2094,63 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 11 "errors.py"
         { loc = 1; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 11 "errors.py"
         { loc = 3; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 11 "errors.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 11 "errors.py"
     goto cleanup;
+#line 11 "errors.py"
 error:
+#line 11 "errors.py"
     py2c_traceback_add(&code_f_lambda_25, loc);
+#line 11 "errors.py"
     PY2C_CLEAR(result);
+#line 11 "errors.py"
 cleanup:
+#line 11 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
     py2c_recursion_leave();
+#line 11 "errors.py"
     return result;
+#line 11 "errors.py"
 }
+#line 2154 "errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1658,24 +2165,43 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 11 "errors.py"
         { loc = 1; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 11 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-2)}, 1, PY2C_NULL);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 11 "errors.py"
     goto cleanup;
+#line 11 "errors.py"
 error:
+#line 11 "errors.py"
     py2c_traceback_add(&code_f_lambda_26, loc);
+#line 11 "errors.py"
     PY2C_CLEAR(result);
+#line 11 "errors.py"
 cleanup:
+#line 11 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
     py2c_recursion_leave();
+#line 11 "errors.py"
     return result;
+#line 11 "errors.py"
 }
+#line 2205 "errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1690,24 +2216,43 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 11 "errors.py"
         { loc = 1; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 11 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+308)}, 1, PY2C_NULL);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 11 "errors.py"
     goto cleanup;
+#line 11 "errors.py"
 error:
+#line 11 "errors.py"
     py2c_traceback_add(&code_f_lambda_27, loc);
+#line 11 "errors.py"
     PY2C_CLEAR(result);
+#line 11 "errors.py"
 cleanup:
+#line 11 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
     py2c_recursion_leave();
+#line 11 "errors.py"
     return result;
+#line 11 "errors.py"
 }
+#line 2256 "errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1722,24 +2267,43 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 12 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 12 "errors.py"
         { loc = 1; goto error; }
+#line 12 "errors.py"
     }
+#line 12 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 12 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(-1)}, 2, PY2C_NULL);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 12 "errors.py"
     goto cleanup;
+#line 12 "errors.py"
 error:
+#line 12 "errors.py"
     py2c_traceback_add(&code_f_lambda_28, loc);
+#line 12 "errors.py"
     PY2C_CLEAR(result);
+#line 12 "errors.py"
 cleanup:
+#line 12 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
     py2c_recursion_leave();
+#line 12 "errors.py"
     return result;
+#line 12 "errors.py"
 }
+#line 2307 "errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1754,27 +2318,49 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 12 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 12 "errors.py"
         { loc = 1; goto error; }
+#line 12 "errors.py"
     }
+#line 12 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 12 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 12 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-8), t[2]}, 2, PY2C_NULL);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 12 "errors.py"
     goto cleanup;
+#line 12 "errors.py"
 error:
+#line 12 "errors.py"
     py2c_traceback_add(&code_f_lambda_29, loc);
+#line 12 "errors.py"
     PY2C_CLEAR(result);
+#line 12 "errors.py"
 cleanup:
+#line 12 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
     py2c_recursion_leave();
+#line 12 "errors.py"
     return result;
+#line 12 "errors.py"
 }
+#line 2364 "errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1789,24 +2375,43 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 12 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 12 "errors.py"
         { loc = 1; goto error; }
+#line 12 "errors.py"
     }
+#line 12 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 12 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10), py2c_int(400)}, 2, PY2C_NULL);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 12 "errors.py"
     goto cleanup;
+#line 12 "errors.py"
 error:
+#line 12 "errors.py"
     py2c_traceback_add(&code_f_lambda_30, loc);
+#line 12 "errors.py"
     PY2C_CLEAR(result);
+#line 12 "errors.py"
 cleanup:
+#line 12 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
     py2c_recursion_leave();
+#line 12 "errors.py"
     return result;
+#line 12 "errors.py"
 }
+#line 2415 "errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1821,24 +2426,43 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 12 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 12 "errors.py"
         { loc = 1; goto error; }
+#line 12 "errors.py"
     }
+#line 12 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 12 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 12 "errors.py"
     goto cleanup;
+#line 12 "errors.py"
 error:
+#line 12 "errors.py"
     py2c_traceback_add(&code_f_lambda_31, loc);
+#line 12 "errors.py"
     PY2C_CLEAR(result);
+#line 12 "errors.py"
 cleanup:
+#line 12 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
     py2c_recursion_leave();
+#line 12 "errors.py"
     return result;
+#line 12 "errors.py"
 }
+#line 2466 "errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1853,24 +2477,43 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 13 "errors.py"
         { loc = 1; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 13 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 13 "errors.py"
     goto cleanup;
+#line 13 "errors.py"
 error:
+#line 13 "errors.py"
     py2c_traceback_add(&code_f_lambda_32, loc);
+#line 13 "errors.py"
     PY2C_CLEAR(result);
+#line 13 "errors.py"
 cleanup:
+#line 13 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
     py2c_recursion_leave();
+#line 13 "errors.py"
     return result;
+#line 13 "errors.py"
 }
+#line 2517 "errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1885,24 +2528,43 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 13 "errors.py"
         { loc = 1; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 13 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 13 "errors.py"
     goto cleanup;
+#line 13 "errors.py"
 error:
+#line 13 "errors.py"
     py2c_traceback_add(&code_f_lambda_33, loc);
+#line 13 "errors.py"
     PY2C_CLEAR(result);
+#line 13 "errors.py"
 cleanup:
+#line 13 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
     py2c_recursion_leave();
+#line 13 "errors.py"
     return result;
+#line 13 "errors.py"
 }
+#line 2568 "errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1917,31 +2579,57 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 13 "errors.py"
         { loc = 1; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 13 "errors.py"
         { loc = 3; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[36]); py2c_decref(s0); }
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 13 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 13 "errors.py"
     goto cleanup;
+#line 13 "errors.py"
 error:
+#line 13 "errors.py"
     py2c_traceback_add(&code_f_lambda_34, loc);
+#line 13 "errors.py"
     PY2C_CLEAR(result);
+#line 13 "errors.py"
 cleanup:
+#line 13 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
     py2c_recursion_leave();
+#line 13 "errors.py"
     return result;
+#line 13 "errors.py"
 }
+#line 2633 "errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1956,24 +2644,43 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 14 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 14 "errors.py"
         { loc = 1; goto error; }
+#line 14 "errors.py"
     }
+#line 14 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 14 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 14 "errors.py"
     goto cleanup;
+#line 14 "errors.py"
 error:
+#line 14 "errors.py"
     py2c_traceback_add(&code_f_lambda_35, loc);
+#line 14 "errors.py"
     PY2C_CLEAR(result);
+#line 14 "errors.py"
 cleanup:
+#line 14 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
     py2c_recursion_leave();
+#line 14 "errors.py"
     return result;
+#line 14 "errors.py"
 }
+#line 2684 "errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1988,24 +2695,43 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 14 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 14 "errors.py"
         { loc = 1; goto error; }
+#line 14 "errors.py"
     }
+#line 14 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 14 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), py2c_float(1.5)}, 2, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 14 "errors.py"
     goto cleanup;
+#line 14 "errors.py"
 error:
+#line 14 "errors.py"
     py2c_traceback_add(&code_f_lambda_36, loc);
+#line 14 "errors.py"
     PY2C_CLEAR(result);
+#line 14 "errors.py"
 cleanup:
+#line 14 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
     py2c_recursion_leave();
+#line 14 "errors.py"
     return result;
+#line 14 "errors.py"
 }
+#line 2735 "errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2020,27 +2746,49 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 14 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 14 "errors.py"
         { loc = 1; goto error; }
+#line 14 "errors.py"
     }
+#line 14 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 14 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 14 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), t[2]}, 2, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 14 "errors.py"
     goto cleanup;
+#line 14 "errors.py"
 error:
+#line 14 "errors.py"
     py2c_traceback_add(&code_f_lambda_37, loc);
+#line 14 "errors.py"
     PY2C_CLEAR(result);
+#line 14 "errors.py"
 cleanup:
+#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
     py2c_recursion_leave();
+#line 14 "errors.py"
     return result;
+#line 14 "errors.py"
 }
+#line 2792 "errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2055,24 +2803,43 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 15 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 15 "errors.py"
         { loc = 1; goto error; }
+#line 15 "errors.py"
     }
+#line 15 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 15 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+308), py2c_int(10)}, 2, PY2C_NULL);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "errors.py"
     goto cleanup;
+#line 15 "errors.py"
 error:
+#line 15 "errors.py"
     py2c_traceback_add(&code_f_lambda_38, loc);
+#line 15 "errors.py"
     PY2C_CLEAR(result);
+#line 15 "errors.py"
 cleanup:
+#line 15 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
     py2c_recursion_leave();
+#line 15 "errors.py"
     return result;
+#line 15 "errors.py"
 }
+#line 2843 "errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2087,24 +2854,43 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 15 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 15 "errors.py"
         { loc = 1; goto error; }
+#line 15 "errors.py"
     }
+#line 15 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 15 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "errors.py"
     goto cleanup;
+#line 15 "errors.py"
 error:
+#line 15 "errors.py"
     py2c_traceback_add(&code_f_lambda_39, loc);
+#line 15 "errors.py"
     PY2C_CLEAR(result);
+#line 15 "errors.py"
 cleanup:
+#line 15 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
     py2c_recursion_leave();
+#line 15 "errors.py"
     return result;
+#line 15 "errors.py"
 }
+#line 2894 "errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2119,24 +2905,43 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 15 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 15 "errors.py"
         { loc = 1; goto error; }
+#line 15 "errors.py"
     }
+#line 15 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 15 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "errors.py"
     goto cleanup;
+#line 15 "errors.py"
 error:
+#line 15 "errors.py"
     py2c_traceback_add(&code_f_lambda_40, loc);
+#line 15 "errors.py"
     PY2C_CLEAR(result);
+#line 15 "errors.py"
 cleanup:
+#line 15 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
     py2c_recursion_leave();
+#line 15 "errors.py"
     return result;
+#line 15 "errors.py"
 }
+#line 2945 "errors.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2151,27 +2956,49 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 16 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 16 "errors.py"
         { loc = 1; goto error; }
+#line 16 "errors.py"
     }
+#line 16 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 16 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 16 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+308), t[2]}, 2, PY2C_NULL);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 16 "errors.py"
     goto cleanup;
+#line 16 "errors.py"
 error:
+#line 16 "errors.py"
     py2c_traceback_add(&code_f_lambda_41, loc);
+#line 16 "errors.py"
     PY2C_CLEAR(result);
+#line 16 "errors.py"
 cleanup:
+#line 16 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
     py2c_recursion_leave();
+#line 16 "errors.py"
     return result;
+#line 16 "errors.py"
 }
+#line 3002 "errors.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2186,30 +3013,55 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 16 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 16 "errors.py"
         { loc = 1; goto error; }
+#line 16 "errors.py"
     }
+#line 16 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 16 "errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 16 "errors.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 16 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 16 "errors.py"
     goto cleanup;
+#line 16 "errors.py"
 error:
+#line 16 "errors.py"
     py2c_traceback_add(&code_f_lambda_42, loc);
+#line 16 "errors.py"
     PY2C_CLEAR(result);
+#line 16 "errors.py"
 cleanup:
+#line 16 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
     py2c_recursion_leave();
+#line 16 "errors.py"
     return result;
+#line 16 "errors.py"
 }
+#line 3065 "errors.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2224,24 +3076,43 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 16 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 16 "errors.py"
         { loc = 1; goto error; }
+#line 16 "errors.py"
     }
+#line 16 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 16 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "errors.py"
     goto cleanup;
+#line 16 "errors.py"
 error:
+#line 16 "errors.py"
     py2c_traceback_add(&code_f_lambda_43, loc);
+#line 16 "errors.py"
     PY2C_CLEAR(result);
+#line 16 "errors.py"
 cleanup:
+#line 16 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
     py2c_recursion_leave();
+#line 16 "errors.py"
     return result;
+#line 16 "errors.py"
 }
+#line 3116 "errors.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2256,30 +3127,55 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 17 "errors.py"
         { loc = 1; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "errors.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 17 "errors.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 17 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 17 "errors.py"
     goto cleanup;
+#line 17 "errors.py"
 error:
+#line 17 "errors.py"
     py2c_traceback_add(&code_f_lambda_44, loc);
+#line 17 "errors.py"
     PY2C_CLEAR(result);
+#line 17 "errors.py"
 cleanup:
+#line 17 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
     py2c_recursion_leave();
+#line 17 "errors.py"
     return result;
+#line 17 "errors.py"
 }
+#line 3179 "errors.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2294,29 +3190,53 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 17 "errors.py"
         { loc = 1; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "errors.py"
     t[2] = py2c_list_new(2);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 17 "errors.py"
     if (py2c_list_append(t[2], py2c_float(1e+308)) < 0) { loc = 3; goto error; }
+#line 17 "errors.py"
     if (py2c_list_append(t[2], py2c_float(1e+308)) < 0) { loc = 3; goto error; }
+#line 17 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 17 "errors.py"
     goto cleanup;
+#line 17 "errors.py"
 error:
+#line 17 "errors.py"
     py2c_traceback_add(&code_f_lambda_45, loc);
+#line 17 "errors.py"
     PY2C_CLEAR(result);
+#line 17 "errors.py"
 cleanup:
+#line 17 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
     py2c_recursion_leave();
+#line 17 "errors.py"
     return result;
+#line 17 "errors.py"
 }
+#line 3240 "errors.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2331,46 +3251,87 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 17 "errors.py"
         { loc = 1; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "errors.py"
     t[2] = py2c_list_new(2);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 17 "errors.py"
         { loc = 4; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[49]); py2c_decref(s0); }
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 17 "errors.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 3; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 17 "errors.py"
         { loc = 6; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[50]); py2c_decref(s0); }
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 17 "errors.py"
     t[4] = py2c_fast_negative(t[3]);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 17 "errors.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 3; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 17 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 17 "errors.py"
     goto cleanup;
+#line 17 "errors.py"
 error:
+#line 17 "errors.py"
     py2c_traceback_add(&code_f_lambda_46, loc);
+#line 17 "errors.py"
     PY2C_CLEAR(result);
+#line 17 "errors.py"
 cleanup:
+#line 17 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
     py2c_recursion_leave();
+#line 17 "errors.py"
     return result;
+#line 17 "errors.py"
 }
+#line 3335 "errors.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2385,29 +3346,53 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 18 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 18 "errors.py"
         { loc = 1; goto error; }
+#line 18 "errors.py"
     }
+#line 18 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "errors.py"
     t[2] = py2c_list_new(2);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 18 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 18 "errors.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_1.ob)) < 0) { loc = 3; goto error; }
+#line 18 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 18 "errors.py"
     goto cleanup;
+#line 18 "errors.py"
 error:
+#line 18 "errors.py"
     py2c_traceback_add(&code_f_lambda_47, loc);
+#line 18 "errors.py"
     PY2C_CLEAR(result);
+#line 18 "errors.py"
 cleanup:
+#line 18 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "errors.py"
     py2c_recursion_leave();
+#line 18 "errors.py"
     return result;
+#line 18 "errors.py"
 }
+#line 3396 "errors.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2422,24 +3407,43 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 18 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 18 "errors.py"
         { loc = 1; goto error; }
+#line 18 "errors.py"
     }
+#line 18 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "errors.py"
     goto cleanup;
+#line 18 "errors.py"
 error:
+#line 18 "errors.py"
     py2c_traceback_add(&code_f_lambda_48, loc);
+#line 18 "errors.py"
     PY2C_CLEAR(result);
+#line 18 "errors.py"
 cleanup:
+#line 18 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "errors.py"
     py2c_recursion_leave();
+#line 18 "errors.py"
     return result;
+#line 18 "errors.py"
 }
+#line 3447 "errors.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2454,24 +3458,43 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 18 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 18 "errors.py"
         { loc = 1; goto error; }
+#line 18 "errors.py"
     }
+#line 18 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "errors.py"
     goto cleanup;
+#line 18 "errors.py"
 error:
+#line 18 "errors.py"
     py2c_traceback_add(&code_f_lambda_49, loc);
+#line 18 "errors.py"
     PY2C_CLEAR(result);
+#line 18 "errors.py"
 cleanup:
+#line 18 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "errors.py"
     py2c_recursion_leave();
+#line 18 "errors.py"
     return result;
+#line 18 "errors.py"
 }
+#line 3498 "errors.c"
 
 static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2486,24 +3509,43 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 19 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 19 "errors.py"
         { loc = 1; goto error; }
+#line 19 "errors.py"
     }
+#line 19 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(-1)}, 2, kwnames_0);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "errors.py"
     goto cleanup;
+#line 19 "errors.py"
 error:
+#line 19 "errors.py"
     py2c_traceback_add(&code_f_lambda_50, loc);
+#line 19 "errors.py"
     PY2C_CLEAR(result);
+#line 19 "errors.py"
 cleanup:
+#line 19 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "errors.py"
     py2c_recursion_leave();
+#line 19 "errors.py"
     return result;
+#line 19 "errors.py"
 }
+#line 3549 "errors.c"
 
 static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2518,24 +3560,43 @@ static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 19 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 19 "errors.py"
         { loc = 1; goto error; }
+#line 19 "errors.py"
     }
+#line 19 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "errors.py"
     goto cleanup;
+#line 19 "errors.py"
 error:
+#line 19 "errors.py"
     py2c_traceback_add(&code_f_lambda_51, loc);
+#line 19 "errors.py"
     PY2C_CLEAR(result);
+#line 19 "errors.py"
 cleanup:
+#line 19 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "errors.py"
     py2c_recursion_leave();
+#line 19 "errors.py"
     return result;
+#line 19 "errors.py"
 }
+#line 3600 "errors.c"
 
 static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2550,24 +3611,43 @@ static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 19 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 19 "errors.py"
         { loc = 1; goto error; }
+#line 19 "errors.py"
     }
+#line 19 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_1);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "errors.py"
     goto cleanup;
+#line 19 "errors.py"
 error:
+#line 19 "errors.py"
     py2c_traceback_add(&code_f_lambda_52, loc);
+#line 19 "errors.py"
     PY2C_CLEAR(result);
+#line 19 "errors.py"
 cleanup:
+#line 19 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "errors.py"
     py2c_recursion_leave();
+#line 19 "errors.py"
     return result;
+#line 19 "errors.py"
 }
+#line 3651 "errors.c"
 
 static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2582,24 +3662,43 @@ static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 20 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 20 "errors.py"
         { loc = 1; goto error; }
+#line 20 "errors.py"
     }
+#line 20 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "errors.py"
     goto cleanup;
+#line 20 "errors.py"
 error:
+#line 20 "errors.py"
     py2c_traceback_add(&code_f_lambda_53, loc);
+#line 20 "errors.py"
     PY2C_CLEAR(result);
+#line 20 "errors.py"
 cleanup:
+#line 20 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "errors.py"
     py2c_recursion_leave();
+#line 20 "errors.py"
     return result;
+#line 20 "errors.py"
 }
+#line 3702 "errors.c"
 
 static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2614,24 +3713,43 @@ static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 20 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 20 "errors.py"
         { loc = 1; goto error; }
+#line 20 "errors.py"
     }
+#line 20 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "errors.py"
     goto cleanup;
+#line 20 "errors.py"
 error:
+#line 20 "errors.py"
     py2c_traceback_add(&code_f_lambda_54, loc);
+#line 20 "errors.py"
     PY2C_CLEAR(result);
+#line 20 "errors.py"
 cleanup:
+#line 20 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "errors.py"
     py2c_recursion_leave();
+#line 20 "errors.py"
     return result;
+#line 20 "errors.py"
 }
+#line 3753 "errors.c"
 
 static Py2cValue f_lambda_55(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2646,24 +3764,43 @@ static Py2cValue f_lambda_55(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 20 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 20 "errors.py"
         { loc = 1; goto error; }
+#line 20 "errors.py"
     }
+#line 20 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "errors.py"
     goto cleanup;
+#line 20 "errors.py"
 error:
+#line 20 "errors.py"
     py2c_traceback_add(&code_f_lambda_55, loc);
+#line 20 "errors.py"
     PY2C_CLEAR(result);
+#line 20 "errors.py"
 cleanup:
+#line 20 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "errors.py"
     py2c_recursion_leave();
+#line 20 "errors.py"
     return result;
+#line 20 "errors.py"
 }
+#line 3804 "errors.c"
 
 static Py2cValue f_lambda_56(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2678,24 +3815,43 @@ static Py2cValue f_lambda_56(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 20 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 20 "errors.py"
         { loc = 1; goto error; }
+#line 20 "errors.py"
     }
+#line 20 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "errors.py"
     goto cleanup;
+#line 20 "errors.py"
 error:
+#line 20 "errors.py"
     py2c_traceback_add(&code_f_lambda_56, loc);
+#line 20 "errors.py"
     PY2C_CLEAR(result);
+#line 20 "errors.py"
 cleanup:
+#line 20 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "errors.py"
     py2c_recursion_leave();
+#line 20 "errors.py"
     return result;
+#line 20 "errors.py"
 }
+#line 3855 "errors.c"
 
 static Py2cValue f_lambda_57(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2710,24 +3866,43 @@ static Py2cValue f_lambda_57(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 21 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 21 "errors.py"
         { loc = 1; goto error; }
+#line 21 "errors.py"
     }
+#line 21 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 21 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 21 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 21 "errors.py"
     goto cleanup;
+#line 21 "errors.py"
 error:
+#line 21 "errors.py"
     py2c_traceback_add(&code_f_lambda_57, loc);
+#line 21 "errors.py"
     PY2C_CLEAR(result);
+#line 21 "errors.py"
 cleanup:
+#line 21 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "errors.py"
     py2c_recursion_leave();
+#line 21 "errors.py"
     return result;
+#line 21 "errors.py"
 }
+#line 3906 "errors.c"
 
 static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2742,24 +3917,43 @@ static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 21 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 21 "errors.py"
         { loc = 1; goto error; }
+#line 21 "errors.py"
     }
+#line 21 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[62]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 21 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 21 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 21 "errors.py"
     goto cleanup;
+#line 21 "errors.py"
 error:
+#line 21 "errors.py"
     py2c_traceback_add(&code_f_lambda_58, loc);
+#line 21 "errors.py"
     PY2C_CLEAR(result);
+#line 21 "errors.py"
 cleanup:
+#line 21 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "errors.py"
     py2c_recursion_leave();
+#line 21 "errors.py"
     return result;
+#line 21 "errors.py"
 }
+#line 3957 "errors.c"
 
 static Py2cValue f_lambda_59(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2774,24 +3968,43 @@ static Py2cValue f_lambda_59(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 21 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 21 "errors.py"
         { loc = 1; goto error; }
+#line 21 "errors.py"
     }
+#line 21 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 21 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 21 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 21 "errors.py"
     goto cleanup;
+#line 21 "errors.py"
 error:
+#line 21 "errors.py"
     py2c_traceback_add(&code_f_lambda_59, loc);
+#line 21 "errors.py"
     PY2C_CLEAR(result);
+#line 21 "errors.py"
 cleanup:
+#line 21 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "errors.py"
     py2c_recursion_leave();
+#line 21 "errors.py"
     return result;
+#line 21 "errors.py"
 }
+#line 4008 "errors.c"
 
 static Py2cValue f_lambda_60(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2806,24 +4019,43 @@ static Py2cValue f_lambda_60(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 21 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 21 "errors.py"
         { loc = 1; goto error; }
+#line 21 "errors.py"
     }
+#line 21 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[0], &t[1], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 21 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 21 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 21 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 21 "errors.py"
     goto cleanup;
+#line 21 "errors.py"
 error:
+#line 21 "errors.py"
     py2c_traceback_add(&code_f_lambda_60, loc);
+#line 21 "errors.py"
     PY2C_CLEAR(result);
+#line 21 "errors.py"
 cleanup:
+#line 21 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "errors.py"
     py2c_recursion_leave();
+#line 21 "errors.py"
     return result;
+#line 21 "errors.py"
 }
+#line 4059 "errors.c"
 
 static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2838,28 +4070,51 @@ static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 22 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 22 "errors.py"
         { loc = 1; goto error; }
+#line 22 "errors.py"
     }
+#line 22 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[0], &t[1], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 22 "errors.py"
     t[2] = py2c_list_new(1);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 22 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 22 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 2, PY2C_NULL);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 22 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 22 "errors.py"
     goto cleanup;
+#line 22 "errors.py"
 error:
+#line 22 "errors.py"
     py2c_traceback_add(&code_f_lambda_61, loc);
+#line 22 "errors.py"
     PY2C_CLEAR(result);
+#line 22 "errors.py"
 cleanup:
+#line 22 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "errors.py"
     py2c_recursion_leave();
+#line 22 "errors.py"
     return result;
+#line 22 "errors.py"
 }
+#line 4118 "errors.c"
 
 static Py2cValue f_lambda_62(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2874,24 +4129,43 @@ static Py2cValue f_lambda_62(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 22 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 22 "errors.py"
         { loc = 1; goto error; }
+#line 22 "errors.py"
     }
+#line 22 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 22 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 0, kwnames_2);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 22 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 22 "errors.py"
     goto cleanup;
+#line 22 "errors.py"
 error:
+#line 22 "errors.py"
     py2c_traceback_add(&code_f_lambda_62, loc);
+#line 22 "errors.py"
     PY2C_CLEAR(result);
+#line 22 "errors.py"
 cleanup:
+#line 22 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 22 "errors.py"
     py2c_recursion_leave();
+#line 22 "errors.py"
     return result;
+#line 22 "errors.py"
 }
+#line 4169 "errors.c"
 
 static Py2cValue f_lambda_63(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2906,24 +4180,43 @@ static Py2cValue f_lambda_63(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 22 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 22 "errors.py"
         { loc = 1; goto error; }
+#line 22 "errors.py"
     }
+#line 22 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 22 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 0, kwnames_3);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 22 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 22 "errors.py"
     goto cleanup;
+#line 22 "errors.py"
 error:
+#line 22 "errors.py"
     py2c_traceback_add(&code_f_lambda_63, loc);
+#line 22 "errors.py"
     PY2C_CLEAR(result);
+#line 22 "errors.py"
 cleanup:
+#line 22 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 22 "errors.py"
     py2c_recursion_leave();
+#line 22 "errors.py"
     return result;
+#line 22 "errors.py"
 }
+#line 4220 "errors.c"
 
 static Py2cValue f_lambda_64(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2938,24 +4231,43 @@ static Py2cValue f_lambda_64(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
+#line 22 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 22 "errors.py"
         { loc = 1; goto error; }
+#line 22 "errors.py"
     }
+#line 22 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[0], &t[1], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 22 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 22 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 22 "errors.py"
     goto cleanup;
+#line 22 "errors.py"
 error:
+#line 22 "errors.py"
     py2c_traceback_add(&code_f_lambda_64, loc);
+#line 22 "errors.py"
     PY2C_CLEAR(result);
+#line 22 "errors.py"
 cleanup:
+#line 22 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 22 "errors.py"
     py2c_recursion_leave();
+#line 22 "errors.py"
     return result;
+#line 22 "errors.py"
 }
+#line 4271 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__math = PY2C_NULL;
@@ -2979,394 +4291,771 @@ static Py2cValue mod_errors(void) {
 
 #line 2 "errors.py"
     t[0] = py2c_import("math");
+#line 2 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "errors.py"
     py2c_slot_store(&g_errors__math, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "errors.py"
     t[0] = py2c_list_new(64);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_36, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_37, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_38, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_39, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_40, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_41, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_42, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_43, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_44, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_45, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_46, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_47, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_48, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_49, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_50, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_51, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_52, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_53, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_54, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_55, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_56, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_57, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_58, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_59, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_60, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_61, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_62, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_63, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_64, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 4 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     py2c_slot_store(&g_errors__cases, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "errors.py"
     if (!py2c_slot_bound(&g_errors__cases)) {
+#line 24 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cases' is not defined");
+#line 24 "errors.py"
         { loc = 68; goto error; }
+#line 24 "errors.py"
     }
+#line 24 "errors.py"
     t[0] = py2c_slot_load(&g_errors__cases);
+#line 24 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "errors.py"
     t[2] = py2c_iter(t[1]);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "errors.py"
 L0:;
+#line 24 "errors.py"
     t[3] = py2c_iter_next(t[2]);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 24 "errors.py"
         if (py2c_error_occurred()) { loc = 66; goto error; }
+#line 24 "errors.py"
         goto L1;
+#line 24 "errors.py"
     }
+#line 24 "errors.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 69; goto error; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 24 "errors.py"
     py2c_slot_store(&g_errors__i, t[4]); t[4] = PY2C_NULL;
+#line 24 "errors.py"
     py2c_slot_store(&g_errors__f, t[5]); t[5] = PY2C_NULL;
 
 #line 26 "errors.py"
     if (!py2c_slot_bound(&g_errors__i)) {
+#line 26 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 26 "errors.py"
         { loc = 71; goto error_1; }
+#line 26 "errors.py"
     }
+#line 26 "errors.py"
     t[3] = py2c_slot_load(&g_errors__i);
+#line 26 "errors.py"
     if (!py2c_slot_bound(&g_errors__f)) {
+#line 26 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 26 "errors.py"
         { loc = 74; goto error_1; }
+#line 26 "errors.py"
     }
+#line 26 "errors.py"
     t[4] = py2c_slot_load(&g_errors__f);
+#line 26 "errors.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error_1; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 26 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 72; goto error_1; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 26 "errors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error_1; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[7]);
+#line 26 "errors.py"
     goto L3;
+#line 26 "errors.py"
 error_1:
+#line 26 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 26 "errors.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 26 "errors.py"
     t[3] = py2c_error_fetch();
+#line 26 "errors.py"
     py2c_exc_handled_push(t[3]);
+#line 26 "errors.py"
     t[4] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError), PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError)});
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error_2; }
+#line 26 "errors.py"
     n0 = py2c_exception_matches(t[3], t[4]);
+#line 26 "errors.py"
     if (n0 < 0) { loc = 75; goto error_2; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 26 "errors.py"
     if (!n0) goto L4;
+#line 26 "errors.py"
     py2c_incref(t[3]); py2c_slot_store(&g_errors__e, t[3]);
 
 #line 28 "errors.py"
     if (!py2c_slot_bound(&g_errors__i)) {
+#line 28 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 28 "errors.py"
         { loc = 77; goto error_3; }
+#line 28 "errors.py"
     }
+#line 28 "errors.py"
     t[4] = py2c_slot_load(&g_errors__i);
+#line 28 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 28 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "errors.py"
         { loc = 79; goto error_3; }
+#line 28 "errors.py"
     }
+#line 28 "errors.py"
     t[5] = py2c_slot_load(&g_errors__e);
+#line 28 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error_3; }
+#line 28 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 28 "errors.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_37.ob), &attr_ic[69]);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 80; goto error_3; }
+#line 28 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 28 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 28 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "errors.py"
         { loc = 81; goto error_3; }
+#line 28 "errors.py"
     }
+#line 28 "errors.py"
     t[8] = py2c_slot_load(&g_errors__e);
+#line 28 "errors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3);
+#line 28 "errors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 76; goto error_3; }
+#line 28 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 28 "errors.py"
     PY2C_CLEAR(t[7]);
+#line 28 "errors.py"
     PY2C_CLEAR(t[8]);
+#line 28 "errors.py"
     PY2C_CLEAR(t[9]);
+#line 28 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 28 "errors.py"
     py2c_exc_handled_pop();
+#line 28 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 28 "errors.py"
     goto L3;
+#line 28 "errors.py"
 L4:;
+#line 28 "errors.py"
     py2c_exc_handled_pop();
+#line 28 "errors.py"
     py2c_error_restore(t[3]);
+#line 28 "errors.py"
     t[3] = PY2C_NULL;
+#line 28 "errors.py"
     goto unwind;
+#line 28 "errors.py"
 error_3:
+#line 28 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 28 "errors.py"
     for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 28 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 28 "errors.py"
     goto L5;
+#line 28 "errors.py"
 error_2:
+#line 28 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 28 "errors.py"
     for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 28 "errors.py"
 L5:;
+#line 28 "errors.py"
     py2c_exc_handled_pop();
+#line 28 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 28 "errors.py"
     goto unwind;
+#line 28 "errors.py"
 L3:;
+#line 28 "errors.py"
     py2c_safepoint();
+#line 28 "errors.py"
     goto L0;
+#line 28 "errors.py"
 L1:;
+#line 28 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 28 "errors.py"
     PY2C_CLEAR(result);
+#line 28 "errors.py"
     result = PY2C_NONE;
+#line 28 "errors.py"
     goto cleanup;
+#line 28 "errors.py"
 error:
+#line 28 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 28 "errors.py"
 unwind:
+#line 28 "errors.py"
     PY2C_CLEAR(result);
+#line 28 "errors.py"
 cleanup:
+#line 28 "errors.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 28 "errors.py"
     return result;
+#line 28 "errors.py"
 }
+#line 5059 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__e);

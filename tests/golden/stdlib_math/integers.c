@@ -500,40 +500,75 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 4 "integers.py"
     t[0] = py2c_list_new(0);
+#line 4 "integers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "integers.py"
 L0:;
+#line 4 "integers.py"
     t[1] = py2c_iter_next(v_0);
+#line 4 "integers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 4 "integers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 4 "integers.py"
         goto L1;
+#line 4 "integers.py"
     }
+#line 4 "integers.py"
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 4 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 4 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 4 "integers.py"
         { loc = 2; goto error; }
+#line 4 "integers.py"
     }
+#line 4 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 4 "integers.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_n}, 1, PY2C_NULL);
+#line 4 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 4 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 4 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 4 "integers.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 4 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 4 "integers.py"
     py2c_safepoint();
+#line 4 "integers.py"
     goto L0;
+#line 4 "integers.py"
 L1:;
+#line 4 "integers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 4 "integers.py"
     goto cleanup;
+#line 4 "integers.py"
 error:
+#line 4 "integers.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 4 "integers.py"
     PY2C_CLEAR(result);
+#line 4 "integers.py"
 cleanup:
+#line 4 "integers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "integers.py"
     PY2C_CLEAR(v_0);
+#line 4 "integers.py"
     PY2C_CLEAR(v_n);
+#line 4 "integers.py"
     py2c_recursion_leave();
+#line 4 "integers.py"
     return result;
+#line 4 "integers.py"
 }
+#line 572 "integers.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -548,40 +583,75 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 14 "integers.py"
     t[0] = py2c_list_new(0);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "integers.py"
 L0:;
+#line 14 "integers.py"
     t[1] = py2c_iter_next(v_0);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 14 "integers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "integers.py"
         goto L1;
+#line 14 "integers.py"
     }
+#line 14 "integers.py"
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 14 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 14 "integers.py"
         { loc = 2; goto error; }
+#line 14 "integers.py"
     }
+#line 14 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 14 "integers.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_n}, 1, PY2C_NULL);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 14 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 14 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 14 "integers.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 14 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 14 "integers.py"
     py2c_safepoint();
+#line 14 "integers.py"
     goto L0;
+#line 14 "integers.py"
 L1:;
+#line 14 "integers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "integers.py"
     goto cleanup;
+#line 14 "integers.py"
 error:
+#line 14 "integers.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 14 "integers.py"
     PY2C_CLEAR(result);
+#line 14 "integers.py"
 cleanup:
+#line 14 "integers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "integers.py"
     PY2C_CLEAR(v_0);
+#line 14 "integers.py"
     PY2C_CLEAR(v_n);
+#line 14 "integers.py"
     py2c_recursion_leave();
+#line 14 "integers.py"
     return result;
+#line 14 "integers.py"
 }
+#line 655 "integers.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -598,30 +668,55 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 18 "integers.py"
 L0:;
+#line 18 "integers.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 18 "integers.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 18 "integers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 18 "integers.py"
         goto L1;
+#line 18 "integers.py"
     }
+#line 18 "integers.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "integers.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
+#line 18 "integers.py"
     result = fr->t[0];
+#line 18 "integers.py"
     fr->t[0] = PY2C_NULL;
+#line 18 "integers.py"
     gen->state = 1;
+#line 18 "integers.py"
     goto cleanup;
+#line 18 "integers.py"
 resume_1:
+#line 18 "integers.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 18 "integers.py"
     py2c_safepoint();
+#line 18 "integers.py"
     goto L0;
+#line 18 "integers.py"
 L1:;
+#line 18 "integers.py"
     goto cleanup;
+#line 18 "integers.py"
 error:
+#line 18 "integers.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 18 "integers.py"
     PY2C_CLEAR(result);
+#line 18 "integers.py"
 cleanup:
+#line 18 "integers.py"
     py2c_recursion_leave();
+#line 18 "integers.py"
     return result;
+#line 18 "integers.py"
 }
+#line 720 "integers.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -636,24 +731,43 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 20 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 20 "integers.py"
         { loc = 1; goto error; }
+#line 20 "integers.py"
     }
+#line 20 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "integers.py"
     goto cleanup;
+#line 20 "integers.py"
 error:
+#line 20 "integers.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 20 "integers.py"
     PY2C_CLEAR(result);
+#line 20 "integers.py"
 cleanup:
+#line 20 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "integers.py"
     py2c_recursion_leave();
+#line 20 "integers.py"
     return result;
+#line 20 "integers.py"
 }
+#line 771 "integers.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -668,24 +782,43 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 20 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 20 "integers.py"
         { loc = 1; goto error; }
+#line 20 "integers.py"
     }
+#line 20 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(5.0)}, 1, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "integers.py"
     goto cleanup;
+#line 20 "integers.py"
 error:
+#line 20 "integers.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 20 "integers.py"
     PY2C_CLEAR(result);
+#line 20 "integers.py"
 cleanup:
+#line 20 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "integers.py"
     py2c_recursion_leave();
+#line 20 "integers.py"
     return result;
+#line 20 "integers.py"
 }
+#line 822 "integers.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -700,24 +833,43 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 20 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 20 "integers.py"
         { loc = 1; goto error; }
+#line 20 "integers.py"
     }
+#line 20 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "integers.py"
     goto cleanup;
+#line 20 "integers.py"
 error:
+#line 20 "integers.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 20 "integers.py"
     PY2C_CLEAR(result);
+#line 20 "integers.py"
 cleanup:
+#line 20 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "integers.py"
     py2c_recursion_leave();
+#line 20 "integers.py"
     return result;
+#line 20 "integers.py"
 }
+#line 873 "integers.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -732,27 +884,49 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 21 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 21 "integers.py"
         { loc = 1; goto error; }
+#line 21 "integers.py"
     }
+#line 21 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 21 "integers.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 21 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 21 "integers.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 21 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 21 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 21 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 21 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 21 "integers.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 21 "integers.py"
     goto cleanup;
+#line 21 "integers.py"
 error:
+#line 21 "integers.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 21 "integers.py"
     PY2C_CLEAR(result);
+#line 21 "integers.py"
 cleanup:
+#line 21 "integers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "integers.py"
     py2c_recursion_leave();
+#line 21 "integers.py"
     return result;
+#line 21 "integers.py"
 }
+#line 930 "integers.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -767,24 +941,43 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 21 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 21 "integers.py"
         { loc = 1; goto error; }
+#line 21 "integers.py"
     }
+#line 21 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 21 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1), py2c_int(2)}, 2, PY2C_NULL);
+#line 21 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 21 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 21 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 21 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 21 "integers.py"
     goto cleanup;
+#line 21 "integers.py"
 error:
+#line 21 "integers.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 21 "integers.py"
     PY2C_CLEAR(result);
+#line 21 "integers.py"
 cleanup:
+#line 21 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "integers.py"
     py2c_recursion_leave();
+#line 21 "integers.py"
     return result;
+#line 21 "integers.py"
 }
+#line 981 "integers.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -799,24 +992,43 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 21 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 21 "integers.py"
         { loc = 1; goto error; }
+#line 21 "integers.py"
     }
+#line 21 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 21 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_int(-2)}, 2, PY2C_NULL);
+#line 21 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 21 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 21 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 21 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 21 "integers.py"
     goto cleanup;
+#line 21 "integers.py"
 error:
+#line 21 "integers.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 21 "integers.py"
     PY2C_CLEAR(result);
+#line 21 "integers.py"
 cleanup:
+#line 21 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 21 "integers.py"
     py2c_recursion_leave();
+#line 21 "integers.py"
     return result;
+#line 21 "integers.py"
 }
+#line 1032 "integers.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -831,24 +1043,43 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 22 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 22 "integers.py"
         { loc = 1; goto error; }
+#line 22 "integers.py"
     }
+#line 22 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 22 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(5.0), py2c_int(2)}, 2, PY2C_NULL);
+#line 22 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 22 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 22 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 22 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 22 "integers.py"
     goto cleanup;
+#line 22 "integers.py"
 error:
+#line 22 "integers.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 22 "integers.py"
     PY2C_CLEAR(result);
+#line 22 "integers.py"
 cleanup:
+#line 22 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 22 "integers.py"
     py2c_recursion_leave();
+#line 22 "integers.py"
     return result;
+#line 22 "integers.py"
 }
+#line 1083 "integers.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -863,24 +1094,43 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 22 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 22 "integers.py"
         { loc = 1; goto error; }
+#line 22 "integers.py"
     }
+#line 22 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 22 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_int(-1)}, 2, PY2C_NULL);
+#line 22 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 22 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 22 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 22 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 22 "integers.py"
     goto cleanup;
+#line 22 "integers.py"
 error:
+#line 22 "integers.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 22 "integers.py"
     PY2C_CLEAR(result);
+#line 22 "integers.py"
 cleanup:
+#line 22 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 22 "integers.py"
     py2c_recursion_leave();
+#line 22 "integers.py"
     return result;
+#line 22 "integers.py"
 }
+#line 1134 "integers.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -895,24 +1145,43 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 22 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 22 "integers.py"
         { loc = 1; goto error; }
+#line 22 "integers.py"
     }
+#line 22 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 22 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-5), py2c_int(1)}, 2, PY2C_NULL);
+#line 22 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 22 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 22 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 22 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 22 "integers.py"
     goto cleanup;
+#line 22 "integers.py"
 error:
+#line 22 "integers.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 22 "integers.py"
     PY2C_CLEAR(result);
+#line 22 "integers.py"
 cleanup:
+#line 22 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 22 "integers.py"
     py2c_recursion_leave();
+#line 22 "integers.py"
     return result;
+#line 22 "integers.py"
 }
+#line 1185 "integers.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -927,24 +1196,43 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 23 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 23 "integers.py"
         { loc = 1; goto error; }
+#line 23 "integers.py"
     }
+#line 23 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 23 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-5)}, 1, PY2C_NULL);
+#line 23 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 23 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 23 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 23 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 23 "integers.py"
     goto cleanup;
+#line 23 "integers.py"
 error:
+#line 23 "integers.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 23 "integers.py"
     PY2C_CLEAR(result);
+#line 23 "integers.py"
 cleanup:
+#line 23 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 23 "integers.py"
     py2c_recursion_leave();
+#line 23 "integers.py"
     return result;
+#line 23 "integers.py"
 }
+#line 1236 "integers.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -959,24 +1247,43 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 23 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 23 "integers.py"
         { loc = 1; goto error; }
+#line 23 "integers.py"
     }
+#line 23 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 23 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 23 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 23 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 23 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 23 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 23 "integers.py"
     goto cleanup;
+#line 23 "integers.py"
 error:
+#line 23 "integers.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 23 "integers.py"
     PY2C_CLEAR(result);
+#line 23 "integers.py"
 cleanup:
+#line 23 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 23 "integers.py"
     py2c_recursion_leave();
+#line 23 "integers.py"
     return result;
+#line 23 "integers.py"
 }
+#line 1287 "integers.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -991,24 +1298,43 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 23 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 23 "integers.py"
         { loc = 1; goto error; }
+#line 23 "integers.py"
     }
+#line 23 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 23 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(2.0)}, 1, PY2C_NULL);
+#line 23 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 23 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 23 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 23 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 23 "integers.py"
     goto cleanup;
+#line 23 "integers.py"
 error:
+#line 23 "integers.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 23 "integers.py"
     PY2C_CLEAR(result);
+#line 23 "integers.py"
 cleanup:
+#line 23 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 23 "integers.py"
     py2c_recursion_leave();
+#line 23 "integers.py"
     return result;
+#line 23 "integers.py"
 }
+#line 1338 "integers.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1023,24 +1349,43 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 23 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 23 "integers.py"
         { loc = 1; goto error; }
+#line 23 "integers.py"
     }
+#line 23 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 23 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+#line 23 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 23 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 23 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 23 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 23 "integers.py"
     goto cleanup;
+#line 23 "integers.py"
 error:
+#line 23 "integers.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 23 "integers.py"
     PY2C_CLEAR(result);
+#line 23 "integers.py"
 cleanup:
+#line 23 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 23 "integers.py"
     py2c_recursion_leave();
+#line 23 "integers.py"
     return result;
+#line 23 "integers.py"
 }
+#line 1389 "integers.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1055,24 +1400,43 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 24 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 24 "integers.py"
         { loc = 1; goto error; }
+#line 24 "integers.py"
     }
+#line 24 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 24 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+#line 24 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 24 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 24 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 24 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 24 "integers.py"
     goto cleanup;
+#line 24 "integers.py"
 error:
+#line 24 "integers.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 24 "integers.py"
     PY2C_CLEAR(result);
+#line 24 "integers.py"
 cleanup:
+#line 24 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 24 "integers.py"
     py2c_recursion_leave();
+#line 24 "integers.py"
     return result;
+#line 24 "integers.py"
 }
+#line 1440 "integers.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1087,24 +1451,43 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 24 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 24 "integers.py"
         { loc = 1; goto error; }
+#line 24 "integers.py"
     }
+#line 24 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 24 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(2.0), py2c_int(4)}, 2, PY2C_NULL);
+#line 24 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 24 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 24 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 24 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 24 "integers.py"
     goto cleanup;
+#line 24 "integers.py"
 error:
+#line 24 "integers.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 24 "integers.py"
     PY2C_CLEAR(result);
+#line 24 "integers.py"
 cleanup:
+#line 24 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 24 "integers.py"
     py2c_recursion_leave();
+#line 24 "integers.py"
     return result;
+#line 24 "integers.py"
 }
+#line 1491 "integers.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1119,24 +1502,43 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 24 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 24 "integers.py"
         { loc = 1; goto error; }
+#line 24 "integers.py"
     }
+#line 24 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 24 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 24 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 24 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 24 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 24 "integers.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 24 "integers.py"
     goto cleanup;
+#line 24 "integers.py"
 error:
+#line 24 "integers.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 24 "integers.py"
     PY2C_CLEAR(result);
+#line 24 "integers.py"
 cleanup:
+#line 24 "integers.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 24 "integers.py"
     py2c_recursion_leave();
+#line 24 "integers.py"
     return result;
+#line 24 "integers.py"
 }
+#line 1542 "integers.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1151,30 +1553,55 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 25 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 25 "integers.py"
         { loc = 1; goto error; }
+#line 25 "integers.py"
     }
+#line 25 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 25 "integers.py"
     t[2] = py2c_list_new(3);
+#line 25 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 25 "integers.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 25 "integers.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_8.ob)) < 0) { loc = 3; goto error; }
+#line 25 "integers.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 25 "integers.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 25 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 25 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 25 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 25 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 25 "integers.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 25 "integers.py"
     goto cleanup;
+#line 25 "integers.py"
 error:
+#line 25 "integers.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 25 "integers.py"
     PY2C_CLEAR(result);
+#line 25 "integers.py"
 cleanup:
+#line 25 "integers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "integers.py"
     py2c_recursion_leave();
+#line 25 "integers.py"
     return result;
+#line 25 "integers.py"
 }
+#line 1605 "integers.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1189,30 +1616,55 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 25 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 25 "integers.py"
         { loc = 1; goto error; }
+#line 25 "integers.py"
     }
+#line 25 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 25 "integers.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 25 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 25 "integers.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+#line 25 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 25 "integers.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 25 "integers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 25 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 25 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 25 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 25 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 25 "integers.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 25 "integers.py"
     goto cleanup;
+#line 25 "integers.py"
 error:
+#line 25 "integers.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 25 "integers.py"
     PY2C_CLEAR(result);
+#line 25 "integers.py"
 cleanup:
+#line 25 "integers.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 25 "integers.py"
     py2c_recursion_leave();
+#line 25 "integers.py"
     return result;
+#line 25 "integers.py"
 }
+#line 1668 "integers.c"
 
 static Py2cValue mod_integers(void) {
     g_integers__math = PY2C_NULL;
@@ -1228,894 +1680,1729 @@ static Py2cValue mod_integers(void) {
 
 #line 2 "integers.py"
     t[0] = py2c_import("math");
+#line 2 "integers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "integers.py"
     py2c_slot_store(&g_integers__math, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "integers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(25)}, 2);
+#line 4 "integers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 4 "integers.py"
     t[1] = py2c_iter(t[0]);
+#line 4 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 4 "integers.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 4 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 4 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 4 "integers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 4 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 4 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 4 "integers.py"
     PY2C_CLEAR(t[3]);
 
 #line 5 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 5 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 5 "integers.py"
         { loc = 6; goto error; }
+#line 5 "integers.py"
     }
+#line 5 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 5 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+#line 5 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 5 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 5 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 5 "integers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 5 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 5 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 5 "integers.py"
     PY2C_CLEAR(t[3]);
 
 #line 6 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 6 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 6 "integers.py"
         { loc = 12; goto error; }
+#line 6 "integers.py"
     }
+#line 6 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 6 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1500)}, 1, PY2C_NULL);
+#line 6 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 6 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 6 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 6 "integers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
+#line 6 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 6 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 6 "integers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 6 "integers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 6 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 6 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 6 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 6 "integers.py"
         { loc = 15; goto error; }
+#line 6 "integers.py"
     }
+#line 6 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[5], &t[6], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 6 "integers.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(1500)}, 1, PY2C_NULL);
+#line 6 "integers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 6 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 6 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 6 "integers.py"
     t[8] = py2c_fast_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
+#line 6 "integers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
+#line 6 "integers.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(7), PY2C_OP_ADD);
+#line 6 "integers.py"
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+#line 6 "integers.py"
     PY2C_CLEAR(t[8]);
+#line 6 "integers.py"
     t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_MOD);
+#line 6 "integers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
+#line 6 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 6 "integers.py"
     PY2C_CLEAR(t[9]);
+#line 6 "integers.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
+#line 6 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 8; goto error; }
+#line 6 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 6 "integers.py"
     PY2C_CLEAR(t[10]);
+#line 6 "integers.py"
     PY2C_CLEAR(t[11]);
 
 #line 7 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 7 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 7 "integers.py"
         { loc = 22; goto error; }
+#line 7 "integers.py"
     }
+#line 7 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 7 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+#line 7 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 7 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 7 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 7 "integers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 7 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 7 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 7 "integers.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 8 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 8 "integers.py"
         { loc = 26; goto error; }
+#line 8 "integers.py"
     }
+#line 8 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 8 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10), py2c_int(3)}, 2, PY2C_NULL);
+#line 8 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 8 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 8 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 8 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 8 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 8 "integers.py"
         { loc = 29; goto error; }
+#line 8 "integers.py"
     }
+#line 8 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 8 "integers.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(100), py2c_int(37)}, 2, PY2C_NULL);
+#line 8 "integers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+#line 8 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 8 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 8 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 8 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 8 "integers.py"
         { loc = 32; goto error; }
+#line 8 "integers.py"
     }
+#line 8 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+#line 8 "integers.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(5), py2c_int(7)}, 2, PY2C_NULL);
+#line 8 "integers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+#line 8 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 8 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 8 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 8 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 8 "integers.py"
         { loc = 35; goto error; }
+#line 8 "integers.py"
     }
+#line 8 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 8 "integers.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+#line 8 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 34; goto error; }
+#line 8 "integers.py"
     PY2C_CLEAR(t[9]);
+#line 8 "integers.py"
     PY2C_CLEAR(t[10]);
+#line 8 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 8 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 8 "integers.py"
         { loc = 38; goto error; }
+#line 8 "integers.py"
     }
+#line 8 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[12], &t[13], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 8 "integers.py"
     t[14] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 8 "integers.py"
     if (PY2C_IS_NULL(t[14])) { loc = 40; goto error; }
+#line 8 "integers.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14], py2c_int(3)}, 2, PY2C_NULL);
+#line 8 "integers.py"
     if (PY2C_IS_NULL(t[15])) { loc = 37; goto error; }
+#line 8 "integers.py"
     PY2C_CLEAR(t[14]);
+#line 8 "integers.py"
     PY2C_CLEAR(t[12]);
+#line 8 "integers.py"
     PY2C_CLEAR(t[13]);
+#line 8 "integers.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15]}, 5);
+#line 8 "integers.py"
     if (PY2C_IS_NULL(t[16])) { loc = 24; goto error; }
+#line 8 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 8 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 8 "integers.py"
     PY2C_CLEAR(t[8]);
+#line 8 "integers.py"
     PY2C_CLEAR(t[11]);
+#line 8 "integers.py"
     PY2C_CLEAR(t[15]);
+#line 8 "integers.py"
     PY2C_CLEAR(t[16]);
 
 #line 9 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 9 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 9 "integers.py"
         { loc = 43; goto error; }
+#line 9 "integers.py"
     }
+#line 9 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 9 "integers.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 9 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 9 "integers.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 9 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 9 "integers.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(2), PY2C_OP_SUB);
+#line 9 "integers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 9 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 9 "integers.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+#line 9 "integers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+#line 9 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 9 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 9 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 9 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 9 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 9 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 9 "integers.py"
         { loc = 49; goto error; }
+#line 9 "integers.py"
     }
+#line 9 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+#line 9 "integers.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(60), py2c_int(30)}, 2, PY2C_NULL);
+#line 9 "integers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+#line 9 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 9 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 9 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 9 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 9 "integers.py"
         { loc = 52; goto error; }
+#line 9 "integers.py"
     }
+#line 9 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+#line 9 "integers.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(1000), py2c_int(500)}, 2, PY2C_NULL);
+#line 9 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
+#line 9 "integers.py"
     PY2C_CLEAR(t[9]);
+#line 9 "integers.py"
     PY2C_CLEAR(t[10]);
+#line 9 "integers.py"
     t[12] = py2c_fast_binary_op(t[11], py2c_int(1000000007), PY2C_OP_MOD);
+#line 9 "integers.py"
     if (PY2C_IS_NULL(t[12])) { loc = 54; goto error; }
+#line 9 "integers.py"
     PY2C_CLEAR(t[11]);
+#line 9 "integers.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[12]}, 3);
+#line 9 "integers.py"
     if (PY2C_IS_NULL(t[13])) { loc = 41; goto error; }
+#line 9 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 9 "integers.py"
     PY2C_CLEAR(t[8]);
+#line 9 "integers.py"
     PY2C_CLEAR(t[12]);
+#line 9 "integers.py"
     PY2C_CLEAR(t[13]);
 
 #line 10 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 10 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "integers.py"
         { loc = 57; goto error; }
+#line 10 "integers.py"
     }
+#line 10 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+#line 10 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10), py2c_int(3)}, 2, PY2C_NULL);
+#line 10 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 10 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 10 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 10 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "integers.py"
         { loc = 60; goto error; }
+#line 10 "integers.py"
     }
+#line 10 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+#line 10 "integers.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 10 "integers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 10 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 10 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 10 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "integers.py"
         { loc = 63; goto error; }
+#line 10 "integers.py"
     }
+#line 10 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 10 "integers.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(5), PY2C_NONE}, 2, PY2C_NULL);
+#line 10 "integers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
+#line 10 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 10 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 10 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "integers.py"
         { loc = 66; goto error; }
+#line 10 "integers.py"
     }
+#line 10 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 10 "integers.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(3), py2c_int(5)}, 2, PY2C_NULL);
+#line 10 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 65; goto error; }
+#line 10 "integers.py"
     PY2C_CLEAR(t[9]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[10]);
+#line 10 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 10 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "integers.py"
         { loc = 69; goto error; }
+#line 10 "integers.py"
     }
+#line 10 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[12], &t[13], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+#line 10 "integers.py"
     t[14] = py2c_fast_binary_op(py2c_int(10), py2c_int(15), PY2C_OP_POW);
+#line 10 "integers.py"
     if (PY2C_IS_NULL(t[14])) { loc = 71; goto error; }
+#line 10 "integers.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14], py2c_int(2)}, 2, PY2C_NULL);
+#line 10 "integers.py"
     if (PY2C_IS_NULL(t[15])) { loc = 68; goto error; }
+#line 10 "integers.py"
     PY2C_CLEAR(t[14]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[12]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[13]);
+#line 10 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 10 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 10 "integers.py"
         { loc = 73; goto error; }
+#line 10 "integers.py"
     }
+#line 10 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[16], &t[17], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+#line 10 "integers.py"
     t[18] = py2c_method_call(t[16], t[17], (Py2cValue[]){py2c_int(40), py2c_int(30)}, 2, PY2C_NULL);
+#line 10 "integers.py"
     if (PY2C_IS_NULL(t[18])) { loc = 72; goto error; }
+#line 10 "integers.py"
     PY2C_CLEAR(t[16]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[17]);
+#line 10 "integers.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[18]}, 6);
+#line 10 "integers.py"
     if (PY2C_IS_NULL(t[19])) { loc = 55; goto error; }
+#line 10 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[8]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[11]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[15]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[18]);
+#line 10 "integers.py"
     PY2C_CLEAR(t[19]);
 
 #line 11 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 11 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 11 "integers.py"
         { loc = 77; goto error; }
+#line 11 "integers.py"
     }
+#line 11 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
+#line 11 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 11 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 11 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 11 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 11 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 11 "integers.py"
         { loc = 80; goto error; }
+#line 11 "integers.py"
     }
+#line 11 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 81; goto error; } }
+#line 11 "integers.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-12)}, 1, PY2C_NULL);
+#line 11 "integers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+#line 11 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 11 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 11 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 11 "integers.py"
         { loc = 83; goto error; }
+#line 11 "integers.py"
     }
+#line 11 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+#line 11 "integers.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(12), py2c_int(18)}, 2, PY2C_NULL);
+#line 11 "integers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 82; goto error; }
+#line 11 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 11 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 11 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 11 "integers.py"
         { loc = 86; goto error; }
+#line 11 "integers.py"
     }
+#line 11 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[9], &t[10], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+#line 11 "integers.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(12), py2c_int(-18), py2c_int(27)}, 3, PY2C_NULL);
+#line 11 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 85; goto error; }
+#line 11 "integers.py"
     PY2C_CLEAR(t[9]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[10]);
+#line 11 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 11 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 11 "integers.py"
         { loc = 89; goto error; }
+#line 11 "integers.py"
     }
+#line 11 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[12], &t[13], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 11 "integers.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+#line 11 "integers.py"
     if (PY2C_IS_NULL(t[14])) { loc = 88; goto error; }
+#line 11 "integers.py"
     PY2C_CLEAR(t[12]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[13]);
+#line 11 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 11 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 11 "integers.py"
         { loc = 92; goto error; }
+#line 11 "integers.py"
     }
+#line 11 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[15], &t[16], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
+#line 11 "integers.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_int(0), py2c_int(-5)}, 2, PY2C_NULL);
+#line 11 "integers.py"
     if (PY2C_IS_NULL(t[17])) { loc = 91; goto error; }
+#line 11 "integers.py"
     PY2C_CLEAR(t[15]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[16]);
+#line 11 "integers.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 11 "integers.py"
     if (PY2C_IS_NULL(t[18])) { loc = 75; goto error; }
+#line 11 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[8]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[11]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[14]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[17]);
+#line 11 "integers.py"
     PY2C_CLEAR(t[18]);
 
 #line 12 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 12 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 12 "integers.py"
         { loc = 96; goto error; }
+#line 12 "integers.py"
     }
+#line 12 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
+#line 12 "integers.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 12 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 12 "integers.py"
     t[3] = py2c_fast_binary_op(py2c_int(6), py2c_int(80), PY2C_OP_POW);
+#line 12 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 12 "integers.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 12 "integers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+#line 12 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 12 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 12 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 12 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 12 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 12 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 12 "integers.py"
         { loc = 101; goto error; }
+#line 12 "integers.py"
     }
+#line 12 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
+#line 12 "integers.py"
     t[7] = py2c_fast_binary_op(py2c_int(3), py2c_int(200), PY2C_OP_POW);
+#line 12 "integers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 103; goto error; }
+#line 12 "integers.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(5), PY2C_OP_MUL);
+#line 12 "integers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 104; goto error; }
+#line 12 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 12 "integers.py"
     t[9] = py2c_fast_binary_op(py2c_int(3), py2c_int(150), PY2C_OP_POW);
+#line 12 "integers.py"
     if (PY2C_IS_NULL(t[9])) { loc = 105; goto error; }
+#line 12 "integers.py"
     t[10] = py2c_fast_binary_op(t[9], py2c_int(7), PY2C_OP_MUL);
+#line 12 "integers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 106; goto error; }
+#line 12 "integers.py"
     PY2C_CLEAR(t[9]);
+#line 12 "integers.py"
     t[11] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8], t[10]}, 2, PY2C_NULL);
+#line 12 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 100; goto error; }
+#line 12 "integers.py"
     PY2C_CLEAR(t[8]);
+#line 12 "integers.py"
     PY2C_CLEAR(t[10]);
+#line 12 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 12 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 12 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 12 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 12 "integers.py"
         { loc = 108; goto error; }
+#line 12 "integers.py"
     }
+#line 12 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[12], &t[13], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
+#line 12 "integers.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){PY2C_TRUE, py2c_int(4)}, 2, PY2C_NULL);
+#line 12 "integers.py"
     if (PY2C_IS_NULL(t[14])) { loc = 107; goto error; }
+#line 12 "integers.py"
     PY2C_CLEAR(t[12]);
+#line 12 "integers.py"
     PY2C_CLEAR(t[13]);
+#line 12 "integers.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[11], t[14]}, 3);
+#line 12 "integers.py"
     if (PY2C_IS_NULL(t[15])) { loc = 94; goto error; }
+#line 12 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 12 "integers.py"
     PY2C_CLEAR(t[11]);
+#line 12 "integers.py"
     PY2C_CLEAR(t[14]);
+#line 12 "integers.py"
     PY2C_CLEAR(t[15]);
 
 #line 13 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 13 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 13 "integers.py"
         { loc = 112; goto error; }
+#line 13 "integers.py"
     }
+#line 13 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
+#line 13 "integers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 13 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+#line 13 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 13 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 13 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 13 "integers.py"
         { loc = 115; goto error; }
+#line 13 "integers.py"
     }
+#line 13 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
+#line 13 "integers.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-4)}, 1, PY2C_NULL);
+#line 13 "integers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
+#line 13 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 13 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 13 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 13 "integers.py"
         { loc = 118; goto error; }
+#line 13 "integers.py"
     }
+#line 13 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[49]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
+#line 13 "integers.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(4), py2c_int(6), py2c_int(10)}, 3, PY2C_NULL);
+#line 13 "integers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+#line 13 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 13 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 13 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 13 "integers.py"
         { loc = 121; goto error; }
+#line 13 "integers.py"
     }
+#line 13 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
+#line 13 "integers.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(0), py2c_int(5)}, 2, PY2C_NULL);
+#line 13 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 120; goto error; }
+#line 13 "integers.py"
     PY2C_CLEAR(t[9]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[10]);
+#line 13 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 13 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 13 "integers.py"
         { loc = 124; goto error; }
+#line 13 "integers.py"
     }
+#line 13 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[12], &t[13], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
+#line 13 "integers.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(4), py2c_int(0), py2c_int(7)}, 3, PY2C_NULL);
+#line 13 "integers.py"
     if (PY2C_IS_NULL(t[14])) { loc = 123; goto error; }
+#line 13 "integers.py"
     PY2C_CLEAR(t[12]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[13]);
+#line 13 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 13 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 13 "integers.py"
         { loc = 127; goto error; }
+#line 13 "integers.py"
     }
+#line 13 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[15], &t[16], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
+#line 13 "integers.py"
     t[17] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 13 "integers.py"
     if (PY2C_IS_NULL(t[17])) { loc = 129; goto error; }
+#line 13 "integers.py"
     t[18] = py2c_fast_binary_op(py2c_int(3), py2c_int(40), PY2C_OP_POW);
+#line 13 "integers.py"
     if (PY2C_IS_NULL(t[18])) { loc = 130; goto error; }
+#line 13 "integers.py"
     t[19] = py2c_method_call(t[15], t[16], (Py2cValue[]){t[17], t[18], py2c_int(-6)}, 3, PY2C_NULL);
+#line 13 "integers.py"
     if (PY2C_IS_NULL(t[19])) { loc = 126; goto error; }
+#line 13 "integers.py"
     PY2C_CLEAR(t[17]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[18]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[15]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[16]);
+#line 13 "integers.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[19]}, 6);
+#line 13 "integers.py"
     if (PY2C_IS_NULL(t[20])) { loc = 110; goto error; }
+#line 13 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[8]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[11]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[14]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[19]);
+#line 13 "integers.py"
     PY2C_CLEAR(t[20]);
 
 #line 14 "integers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(30)}, 2);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+#line 14 "integers.py"
     t[1] = py2c_iter(t[0]);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 14 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 14 "integers.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 14 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 14 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 14 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 14 "integers.py"
         { loc = 135; goto error; }
+#line 14 "integers.py"
     }
+#line 14 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
+#line 14 "integers.py"
     t[5] = py2c_fast_binary_op(py2c_int(10), py2c_int(50), PY2C_OP_POW);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+#line 14 "integers.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(12345), PY2C_OP_ADD);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
+#line 14 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 14 "integers.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+#line 14 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 14 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 14 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 14 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 14 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 14 "integers.py"
         { loc = 140; goto error; }
+#line 14 "integers.py"
     }
+#line 14 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[8], &t[9], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error; } }
+#line 14 "integers.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(127), PY2C_OP_POW);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 142; goto error; }
+#line 14 "integers.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 143; goto error; }
+#line 14 "integers.py"
     PY2C_CLEAR(t[10]);
+#line 14 "integers.py"
     t[12] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[12])) { loc = 139; goto error; }
+#line 14 "integers.py"
     PY2C_CLEAR(t[11]);
+#line 14 "integers.py"
     PY2C_CLEAR(t[8]);
+#line 14 "integers.py"
     PY2C_CLEAR(t[9]);
+#line 14 "integers.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[12]}, 3);
+#line 14 "integers.py"
     if (PY2C_IS_NULL(t[13])) { loc = 131; goto error; }
+#line 14 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 14 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 14 "integers.py"
     PY2C_CLEAR(t[12]);
+#line 14 "integers.py"
     PY2C_CLEAR(t[13]);
 
 #line 15 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 15 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 15 "integers.py"
         { loc = 146; goto error; }
+#line 15 "integers.py"
     }
+#line 15 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error; } }
+#line 15 "integers.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 15 "integers.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+#line 15 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 15 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 15 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 15 "integers.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(200), PY2C_OP_POW);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
+#line 15 "integers.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+#line 15 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 15 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 15 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 15 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 15 "integers.py"
         { loc = 152; goto error; }
+#line 15 "integers.py"
     }
+#line 15 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
+#line 15 "integers.py"
     t[8] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
+#line 15 "integers.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[9])) { loc = 155; goto error; }
+#line 15 "integers.py"
     PY2C_CLEAR(t[8]);
+#line 15 "integers.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
+#line 15 "integers.py"
     PY2C_CLEAR(t[9]);
+#line 15 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 15 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 15 "integers.py"
     t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(200), PY2C_OP_POW);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 156; goto error; }
+#line 15 "integers.py"
     t[12] = py2c_fast_binary_op(t[11], py2c_int(1), PY2C_OP_SUB);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[12])) { loc = 157; goto error; }
+#line 15 "integers.py"
     PY2C_CLEAR(t[11]);
+#line 15 "integers.py"
     t[13] = py2c_fast_compare(t[10], t[12], PY2C_EQ);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[13])) { loc = 158; goto error; }
+#line 15 "integers.py"
     PY2C_CLEAR(t[10]);
+#line 15 "integers.py"
     PY2C_CLEAR(t[12]);
+#line 15 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 15 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 15 "integers.py"
         { loc = 160; goto error; }
+#line 15 "integers.py"
     }
+#line 15 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[14], &t[15], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error; } }
+#line 15 "integers.py"
     t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[16])) { loc = 159; goto error; }
+#line 15 "integers.py"
     PY2C_CLEAR(t[14]);
+#line 15 "integers.py"
     PY2C_CLEAR(t[15]);
+#line 15 "integers.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[13], t[16]}, 3);
+#line 15 "integers.py"
     if (PY2C_IS_NULL(t[17])) { loc = 144; goto error; }
+#line 15 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 15 "integers.py"
     PY2C_CLEAR(t[13]);
+#line 15 "integers.py"
     PY2C_CLEAR(t[16]);
+#line 15 "integers.py"
     PY2C_CLEAR(t[17]);
 
 #line 16 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 16 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 16 "integers.py"
         { loc = 164; goto error; }
+#line 16 "integers.py"
     }
+#line 16 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 165; goto error; } }
+#line 16 "integers.py"
     t[2] = py2c_list_new(4);
+#line 16 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
+#line 16 "integers.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 166; goto error; }
+#line 16 "integers.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 166; goto error; }
+#line 16 "integers.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 166; goto error; }
+#line 16 "integers.py"
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 166; goto error; }
+#line 16 "integers.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 16 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+#line 16 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 16 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 16 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 16 "integers.py"
         { loc = 168; goto error; }
+#line 16 "integers.py"
     }
+#line 16 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
+#line 16 "integers.py"
     t[6] = py2c_list_new(0);
+#line 16 "integers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 170; goto error; }
+#line 16 "integers.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 16 "integers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 167; goto error; }
+#line 16 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 16 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 16 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 16 "integers.py"
         { loc = 172; goto error; }
+#line 16 "integers.py"
     }
+#line 16 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[8], &t[9], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 173; goto error; } }
+#line 16 "integers.py"
     t[10] = py2c_list_new(0);
+#line 16 "integers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 174; goto error; }
+#line 16 "integers.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10], py2c_int(5)}, 1, kwnames_0);
+#line 16 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 171; goto error; }
+#line 16 "integers.py"
     PY2C_CLEAR(t[10]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[8]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[9]);
+#line 16 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 16 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 16 "integers.py"
         { loc = 176; goto error; }
+#line 16 "integers.py"
     }
+#line 16 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[12], &t[13], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 177; goto error; } }
+#line 16 "integers.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(30)}, 2);
+#line 16 "integers.py"
     if (PY2C_IS_NULL(t[14])) { loc = 178; goto error; }
+#line 16 "integers.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+#line 16 "integers.py"
     if (PY2C_IS_NULL(t[15])) { loc = 175; goto error; }
+#line 16 "integers.py"
     PY2C_CLEAR(t[14]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[12]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[13]);
+#line 16 "integers.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
+#line 16 "integers.py"
     if (PY2C_IS_NULL(t[16])) { loc = 162; goto error; }
+#line 16 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[11]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[15]);
+#line 16 "integers.py"
     PY2C_CLEAR(t[16]);
 
 #line 17 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 17 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 17 "integers.py"
         { loc = 181; goto error; }
+#line 17 "integers.py"
     }
+#line 17 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[62]); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
+#line 17 "integers.py"
     t[2] = py2c_list_new(3);
+#line 17 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
+#line 17 "integers.py"
     if (py2c_list_append(t[2], py2c_float(1.5)) < 0) { loc = 183; goto error; }
+#line 17 "integers.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 183; goto error; }
+#line 17 "integers.py"
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 183; goto error; }
+#line 17 "integers.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 17 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
+#line 17 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 17 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 17 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 17 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 17 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 17 "integers.py"
         { loc = 185; goto error; }
+#line 17 "integers.py"
     }
+#line 17 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 186; goto error; } }
+#line 17 "integers.py"
     t[6] = py2c_list_new(2);
+#line 17 "integers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 187; goto error; }
+#line 17 "integers.py"
     if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 187; goto error; }
+#line 17 "integers.py"
     if (py2c_list_append(t[6], py2c_float(0.5)) < 0) { loc = 187; goto error; }
+#line 17 "integers.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(3)}, 1, kwnames_0);
+#line 17 "integers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 184; goto error; }
+#line 17 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 17 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 17 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 17 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 17 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 17 "integers.py"
         { loc = 189; goto error; }
+#line 17 "integers.py"
     }
+#line 17 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[8], &t[9], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 190; goto error; } }
+#line 17 "integers.py"
     t[10] = py2c_list_new(2);
+#line 17 "integers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 191; goto error; }
+#line 17 "integers.py"
     t[11] = py2c_list_new(1);
+#line 17 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 192; goto error; }
+#line 17 "integers.py"
     if (py2c_list_append(t[11], py2c_int(1)) < 0) { loc = 192; goto error; }
+#line 17 "integers.py"
     if (py2c_list_append(t[10], t[11]) < 0) { loc = 191; goto error; }
+#line 17 "integers.py"
     PY2C_CLEAR(t[11]);
+#line 17 "integers.py"
     if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 191; goto error; }
+#line 17 "integers.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 17 "integers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 188; goto error; }
+#line 17 "integers.py"
     PY2C_CLEAR(t[10]);
+#line 17 "integers.py"
     PY2C_CLEAR(t[8]);
+#line 17 "integers.py"
     PY2C_CLEAR(t[9]);
+#line 17 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 17 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 17 "integers.py"
         { loc = 194; goto error; }
+#line 17 "integers.py"
     }
+#line 17 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[12], &t[13], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 195; goto error; } }
+#line 17 "integers.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(3)}, 1, kwnames_0);
+#line 17 "integers.py"
     if (PY2C_IS_NULL(t[14])) { loc = 193; goto error; }
+#line 17 "integers.py"
     PY2C_CLEAR(t[12]);
+#line 17 "integers.py"
     PY2C_CLEAR(t[13]);
+#line 17 "integers.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[14]}, 4);
+#line 17 "integers.py"
     if (PY2C_IS_NULL(t[15])) { loc = 179; goto error; }
+#line 17 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 17 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 17 "integers.py"
     PY2C_CLEAR(t[11]);
+#line 17 "integers.py"
     PY2C_CLEAR(t[14]);
+#line 17 "integers.py"
     PY2C_CLEAR(t[15]);
 
 #line 18 "integers.py"
     if (!py2c_slot_bound(&g_integers__math)) {
+#line 18 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 18 "integers.py"
         { loc = 198; goto error; }
+#line 18 "integers.py"
     }
+#line 18 "integers.py"
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 199; goto error; } }
+#line 18 "integers.py"
     t[2] = py2c_list_new(2);
+#line 18 "integers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+#line 18 "integers.py"
     t[3] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 18 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 202; goto error; }
+#line 18 "integers.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 201; goto error; }
+#line 18 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 18 "integers.py"
     t[3] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 18 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 203; goto error; }
+#line 18 "integers.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 201; goto error; }
+#line 18 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 18 "integers.py"
     t[3] = py2c_iter(t[2]);
+#line 18 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
+#line 18 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 18 "integers.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr);
+#line 18 "integers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 200; goto error; }
+#line 18 "integers.py"
     {
+#line 18 "integers.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[4]);
+#line 18 "integers.py"
         nf->v_0 = t[3];
+#line 18 "integers.py"
         t[3] = PY2C_NULL;
+#line 18 "integers.py"
     }
+#line 18 "integers.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 18 "integers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+#line 18 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 18 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 18 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 18 "integers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 18 "integers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
+#line 18 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 18 "integers.py"
     PY2C_CLEAR(t[6]);
 
 #line 20 "integers.py"
     t[0] = py2c_list_new(18);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 217; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 219; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 222; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
+#line 20 "integers.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
     t[1] = py2c_iter(t[0]);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+#line 20 "integers.py"
     PY2C_CLEAR(t[0]);
+#line 20 "integers.py"
 L0:;
+#line 20 "integers.py"
     t[2] = py2c_iter_next(t[1]);
+#line 20 "integers.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 20 "integers.py"
         if (py2c_error_occurred()) { loc = 204; goto error; }
+#line 20 "integers.py"
         goto L1;
+#line 20 "integers.py"
     }
+#line 20 "integers.py"
     py2c_slot_store(&g_integers__f, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "integers.py"
     if (!py2c_slot_bound(&g_integers__f)) {
+#line 27 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 27 "integers.py"
         { loc = 226; goto error_1; }
+#line 27 "integers.py"
     }
+#line 27 "integers.py"
     t[2] = py2c_slot_load(&g_integers__f);
+#line 27 "integers.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 27 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 225; goto error_1; }
+#line 27 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 27 "integers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 27 "integers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 224; goto error_1; }
+#line 27 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 27 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 27 "integers.py"
     goto L3;
+#line 27 "integers.py"
 error_1:
+#line 27 "integers.py"
     py2c_traceback_add(&code_mod_integers, loc);
+#line 27 "integers.py"
     for (int k = 2; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 27 "integers.py"
     t[2] = py2c_error_fetch();
+#line 27 "integers.py"
     py2c_exc_handled_push(t[2]);
+#line 27 "integers.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 27 "integers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 227; goto error_2; }
+#line 27 "integers.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 27 "integers.py"
     if (n0 < 0) { loc = 227; goto error_2; }
+#line 27 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 27 "integers.py"
     if (!n0) goto L4;
+#line 27 "integers.py"
     py2c_incref(t[2]); py2c_slot_store(&g_integers__e, t[2]);
 
 #line 29 "integers.py"
     if (!py2c_slot_bound(&g_integers__e)) {
+#line 29 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "integers.py"
         { loc = 230; goto error_3; }
+#line 29 "integers.py"
     }
+#line 29 "integers.py"
     t[3] = py2c_slot_load(&g_integers__e);
+#line 29 "integers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 29 "integers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 229; goto error_3; }
+#line 29 "integers.py"
     PY2C_CLEAR(t[3]);
+#line 29 "integers.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_11.ob), &attr_ic[67]);
+#line 29 "integers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 231; goto error_3; }
+#line 29 "integers.py"
     PY2C_CLEAR(t[4]);
+#line 29 "integers.py"
     if (!py2c_slot_bound(&g_integers__e)) {
+#line 29 "integers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "integers.py"
         { loc = 232; goto error_3; }
+#line 29 "integers.py"
     }
+#line 29 "integers.py"
     t[6] = py2c_slot_load(&g_integers__e);
+#line 29 "integers.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 29 "integers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 228; goto error_3; }
+#line 29 "integers.py"
     PY2C_CLEAR(t[5]);
+#line 29 "integers.py"
     PY2C_CLEAR(t[6]);
+#line 29 "integers.py"
     PY2C_CLEAR(t[7]);
+#line 29 "integers.py"
     py2c_slot_store(&g_integers__e, PY2C_NULL);
+#line 29 "integers.py"
     py2c_exc_handled_pop();
+#line 29 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 29 "integers.py"
     goto L3;
+#line 29 "integers.py"
 L4:;
+#line 29 "integers.py"
     py2c_exc_handled_pop();
+#line 29 "integers.py"
     py2c_error_restore(t[2]);
+#line 29 "integers.py"
     t[2] = PY2C_NULL;
+#line 29 "integers.py"
     goto unwind;
+#line 29 "integers.py"
 error_3:
+#line 29 "integers.py"
     py2c_traceback_add(&code_mod_integers, loc);
+#line 29 "integers.py"
     for (int k = 3; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 29 "integers.py"
     py2c_slot_store(&g_integers__e, PY2C_NULL);
+#line 29 "integers.py"
     goto L5;
+#line 29 "integers.py"
 error_2:
+#line 29 "integers.py"
     py2c_traceback_add(&code_mod_integers, loc);
+#line 29 "integers.py"
     for (int k = 3; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 29 "integers.py"
 L5:;
+#line 29 "integers.py"
     py2c_exc_handled_pop();
+#line 29 "integers.py"
     PY2C_CLEAR(t[2]);
+#line 29 "integers.py"
     goto unwind;
+#line 29 "integers.py"
 L3:;
+#line 29 "integers.py"
     py2c_safepoint();
+#line 29 "integers.py"
     goto L0;
+#line 29 "integers.py"
 L1:;
+#line 29 "integers.py"
     PY2C_CLEAR(t[1]);
+#line 29 "integers.py"
     PY2C_CLEAR(result);
+#line 29 "integers.py"
     result = PY2C_NONE;
+#line 29 "integers.py"
     goto cleanup;
+#line 29 "integers.py"
 error:
+#line 29 "integers.py"
     py2c_traceback_add(&code_mod_integers, loc);
+#line 29 "integers.py"
 unwind:
+#line 29 "integers.py"
     PY2C_CLEAR(result);
+#line 29 "integers.py"
 cleanup:
+#line 29 "integers.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 29 "integers.py"
     return result;
+#line 29 "integers.py"
 }
+#line 3406 "integers.c"
 
 static void clear_mod_integers(void) {
     PY2C_CLEAR(g_integers__e);

@@ -161,37 +161,60 @@ static Py2cValue f_Money(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "rounding.py"
     t[0] = py2c_dict_new();
+#line 9 "rounding.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "rounding.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
+#line 9 "rounding.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
 
 #line 10 "rounding.py"
     t[1] = py2c_function_new(&info_f_Money____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "rounding.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 10 "rounding.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "rounding.py"
     t[1] = py2c_function_new(&info_f_Money____floor__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 13 "rounding.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 13 "rounding.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "rounding.py"
     t[1] = py2c_function_new(&info_f_Money____ceil__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 16 "rounding.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 16 "rounding.py"
     PY2C_CLEAR(t[1]);
+#line 16 "rounding.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "rounding.py"
     goto cleanup;
+#line 16 "rounding.py"
 error:
+#line 16 "rounding.py"
     py2c_traceback_add(&code_f_Money, loc);
+#line 16 "rounding.py"
     PY2C_CLEAR(result);
+#line 16 "rounding.py"
 cleanup:
+#line 16 "rounding.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 16 "rounding.py"
     py2c_recursion_leave();
+#line 16 "rounding.py"
     return result;
+#line 16 "rounding.py"
 }
+#line 218 "rounding.c"
 
 static Py2cValue f_Money____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -206,18 +229,31 @@ static Py2cValue f_Money____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "rounding.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_8.ob), v_v, &attr_ic[0]) < 0) { loc = 0; goto error; }
+#line 11 "rounding.py"
     PY2C_CLEAR(result);
+#line 11 "rounding.py"
     result = PY2C_NONE;
+#line 11 "rounding.py"
     goto cleanup;
+#line 11 "rounding.py"
 error:
+#line 11 "rounding.py"
     py2c_traceback_add(&code_f_Money____init__, loc);
+#line 11 "rounding.py"
     PY2C_CLEAR(result);
+#line 11 "rounding.py"
 cleanup:
+#line 11 "rounding.py"
     PY2C_CLEAR(v_self);
+#line 11 "rounding.py"
     PY2C_CLEAR(v_v);
+#line 11 "rounding.py"
     py2c_recursion_leave();
+#line 11 "rounding.py"
     return result;
+#line 11 "rounding.py"
 }
+#line 257 "rounding.c"
 
 static Py2cValue f_Money____floor__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -233,21 +269,37 @@ static Py2cValue f_Money____floor__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "rounding.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[1]);
+#line 14 "rounding.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "rounding.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), t[0], PY2C_OP_MOD);
+#line 14 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "rounding.py"
     PY2C_CLEAR(t[0]);
+#line 14 "rounding.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "rounding.py"
     goto cleanup;
+#line 14 "rounding.py"
 error:
+#line 14 "rounding.py"
     py2c_traceback_add(&code_f_Money____floor__, loc);
+#line 14 "rounding.py"
     PY2C_CLEAR(result);
+#line 14 "rounding.py"
 cleanup:
+#line 14 "rounding.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "rounding.py"
     PY2C_CLEAR(v_self);
+#line 14 "rounding.py"
     py2c_recursion_leave();
+#line 14 "rounding.py"
     return result;
+#line 14 "rounding.py"
 }
+#line 303 "rounding.c"
 
 static Py2cValue f_Money____ceil__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -260,13 +312,21 @@ static Py2cValue f_Money____ceil__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "rounding.py"
     PY2C_CLEAR(result);
+#line 17 "rounding.py"
     result = py2c_obj_value(&str_1.ob);
+#line 17 "rounding.py"
     goto cleanup;
+#line 17 "rounding.py"
 cleanup:
+#line 17 "rounding.py"
     PY2C_CLEAR(v_self);
+#line 17 "rounding.py"
     py2c_recursion_leave();
+#line 17 "rounding.py"
     return result;
+#line 17 "rounding.py"
 }
+#line 330 "rounding.c"
 
 static Py2cValue mod_rounding(void) {
     g_rounding__math = PY2C_NULL;
@@ -283,395 +343,758 @@ static Py2cValue mod_rounding(void) {
 
 #line 2 "rounding.py"
     t[0] = py2c_import("math");
+#line 2 "rounding.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "rounding.py"
     py2c_slot_store(&g_rounding__math, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "rounding.py"
     t[0] = py2c_list_new(12);
+#line 4 "rounding.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], py2c_float(2.5)) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], py2c_float(-2.5)) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], py2c_float(1e+20)) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], py2c_float(-1e+20)) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], py2c_float(1.5e+300)) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], py2c_int(-7)) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 4 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     PY2C_CLEAR(t[1]);
+#line 4 "rounding.py"
     if (py2c_list_append(t[0], py2c_float(0.9999999999999999)) < 0) { loc = 2; goto error; }
+#line 4 "rounding.py"
     t[1] = py2c_iter(t[0]);
+#line 4 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "rounding.py"
     PY2C_CLEAR(t[0]);
+#line 4 "rounding.py"
 L0:;
+#line 4 "rounding.py"
     t[2] = py2c_iter_next(t[1]);
+#line 4 "rounding.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 4 "rounding.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 4 "rounding.py"
         goto L1;
+#line 4 "rounding.py"
     }
+#line 4 "rounding.py"
     py2c_slot_store(&g_rounding__x, t[2]); t[2] = PY2C_NULL;
 
 #line 5 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__x)) {
+#line 5 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 5 "rounding.py"
         { loc = 6; goto error; }
+#line 5 "rounding.py"
     }
+#line 5 "rounding.py"
     t[2] = py2c_slot_load(&g_rounding__x);
+#line 5 "rounding.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 5 "rounding.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 5 "rounding.py"
     PY2C_CLEAR(t[2]);
+#line 5 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 5 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 5 "rounding.py"
         { loc = 8; goto error; }
+#line 5 "rounding.py"
     }
+#line 5 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 5 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__x)) {
+#line 5 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 5 "rounding.py"
         { loc = 10; goto error; }
+#line 5 "rounding.py"
     }
+#line 5 "rounding.py"
     t[6] = py2c_slot_load(&g_rounding__x);
+#line 5 "rounding.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 5 "rounding.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 5 "rounding.py"
     PY2C_CLEAR(t[6]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[4]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[5]);
+#line 5 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 5 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 5 "rounding.py"
         { loc = 12; goto error; }
+#line 5 "rounding.py"
     }
+#line 5 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 5 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__x)) {
+#line 5 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 5 "rounding.py"
         { loc = 14; goto error; }
+#line 5 "rounding.py"
     }
+#line 5 "rounding.py"
     t[10] = py2c_slot_load(&g_rounding__x);
+#line 5 "rounding.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 5 "rounding.py"
     if (PY2C_IS_NULL(t[11])) { loc = 11; goto error; }
+#line 5 "rounding.py"
     PY2C_CLEAR(t[10]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[8]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[9]);
+#line 5 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 5 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 5 "rounding.py"
         { loc = 16; goto error; }
+#line 5 "rounding.py"
     }
+#line 5 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[12], &t[13], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 5 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__x)) {
+#line 5 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 5 "rounding.py"
         { loc = 18; goto error; }
+#line 5 "rounding.py"
     }
+#line 5 "rounding.py"
     t[14] = py2c_slot_load(&g_rounding__x);
+#line 5 "rounding.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+#line 5 "rounding.py"
     if (PY2C_IS_NULL(t[15])) { loc = 15; goto error; }
+#line 5 "rounding.py"
     PY2C_CLEAR(t[14]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[12]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[13]);
+#line 5 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 5 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 5 "rounding.py"
         { loc = 21; goto error; }
+#line 5 "rounding.py"
     }
+#line 5 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[16], &t[17], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 5 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__x)) {
+#line 5 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 5 "rounding.py"
         { loc = 23; goto error; }
+#line 5 "rounding.py"
     }
+#line 5 "rounding.py"
     t[18] = py2c_slot_load(&g_rounding__x);
+#line 5 "rounding.py"
     t[19] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+#line 5 "rounding.py"
     if (PY2C_IS_NULL(t[19])) { loc = 20; goto error; }
+#line 5 "rounding.py"
     PY2C_CLEAR(t[18]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[16]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[17]);
+#line 5 "rounding.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[19]}, 1);
+#line 5 "rounding.py"
     if (PY2C_IS_NULL(t[20])) { loc = 19; goto error; }
+#line 5 "rounding.py"
     PY2C_CLEAR(t[19]);
+#line 5 "rounding.py"
     t[21] = py2c_getattr_ic(t[20], py2c_obj_value(&str_3.ob), &attr_ic[6]);
+#line 5 "rounding.py"
     if (PY2C_IS_NULL(t[21])) { loc = 24; goto error; }
+#line 5 "rounding.py"
     PY2C_CLEAR(t[20]);
+#line 5 "rounding.py"
     t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15], t[21]}, 5);
+#line 5 "rounding.py"
     if (PY2C_IS_NULL(t[22])) { loc = 4; goto error; }
+#line 5 "rounding.py"
     PY2C_CLEAR(t[3]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[7]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[11]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[15]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[21]);
+#line 5 "rounding.py"
     PY2C_CLEAR(t[22]);
+#line 5 "rounding.py"
     py2c_safepoint();
+#line 5 "rounding.py"
     goto L0;
+#line 5 "rounding.py"
 L1:;
+#line 5 "rounding.py"
     PY2C_CLEAR(t[1]);
 
 #line 6 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 6 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 6 "rounding.py"
         { loc = 27; goto error; }
+#line 6 "rounding.py"
     }
+#line 6 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 6 "rounding.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(-1e-300)}, 1, PY2C_NULL);
+#line 6 "rounding.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 6 "rounding.py"
     PY2C_CLEAR(t[0]);
+#line 6 "rounding.py"
     PY2C_CLEAR(t[1]);
+#line 6 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 6 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 6 "rounding.py"
         { loc = 30; goto error; }
+#line 6 "rounding.py"
     }
+#line 6 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 6 "rounding.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-1e-300)}, 1, PY2C_NULL);
+#line 6 "rounding.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 6 "rounding.py"
     PY2C_CLEAR(t[3]);
+#line 6 "rounding.py"
     PY2C_CLEAR(t[4]);
+#line 6 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 6 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 6 "rounding.py"
         { loc = 33; goto error; }
+#line 6 "rounding.py"
     }
+#line 6 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 6 "rounding.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(1e-300)}, 1, PY2C_NULL);
+#line 6 "rounding.py"
     if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
+#line 6 "rounding.py"
     PY2C_CLEAR(t[6]);
+#line 6 "rounding.py"
     PY2C_CLEAR(t[7]);
+#line 6 "rounding.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 6 "rounding.py"
     if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
+#line 6 "rounding.py"
     PY2C_CLEAR(t[2]);
+#line 6 "rounding.py"
     PY2C_CLEAR(t[5]);
+#line 6 "rounding.py"
     PY2C_CLEAR(t[8]);
+#line 6 "rounding.py"
     PY2C_CLEAR(t[9]);
 
 #line 9 "rounding.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 9 "rounding.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 9 "rounding.py"
     t[1] = py2c_function_new(&info_f_Money, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 9 "rounding.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 9 "rounding.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 9 "rounding.py"
     PY2C_CLEAR(t[1]);
+#line 9 "rounding.py"
     t[3] = py2c_class_new("Money", "Money", "__main__", t[0], t[2]);
+#line 9 "rounding.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 9 "rounding.py"
     PY2C_CLEAR(t[0]);
+#line 9 "rounding.py"
     PY2C_CLEAR(t[2]);
+#line 9 "rounding.py"
     py2c_slot_store(&g_rounding__Money, t[3]); t[3] = PY2C_NULL;
 
 #line 20 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 20 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 20 "rounding.py"
         { loc = 38; goto error; }
+#line 20 "rounding.py"
     }
+#line 20 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 20 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__Money)) {
+#line 20 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Money' is not defined");
+#line 20 "rounding.py"
         { loc = 41; goto error; }
+#line 20 "rounding.py"
     }
+#line 20 "rounding.py"
     t[2] = py2c_slot_load(&g_rounding__Money);
+#line 20 "rounding.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
+#line 20 "rounding.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 20 "rounding.py"
     PY2C_CLEAR(t[2]);
+#line 20 "rounding.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 20 "rounding.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+#line 20 "rounding.py"
     PY2C_CLEAR(t[3]);
+#line 20 "rounding.py"
     PY2C_CLEAR(t[0]);
+#line 20 "rounding.py"
     PY2C_CLEAR(t[1]);
+#line 20 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 20 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 20 "rounding.py"
         { loc = 43; goto error; }
+#line 20 "rounding.py"
     }
+#line 20 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 20 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__Money)) {
+#line 20 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Money' is not defined");
+#line 20 "rounding.py"
         { loc = 46; goto error; }
+#line 20 "rounding.py"
     }
+#line 20 "rounding.py"
     t[7] = py2c_slot_load(&g_rounding__Money);
+#line 20 "rounding.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(4)}, 1);
+#line 20 "rounding.py"
     if (PY2C_IS_NULL(t[8])) { loc = 45; goto error; }
+#line 20 "rounding.py"
     PY2C_CLEAR(t[7]);
+#line 20 "rounding.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 20 "rounding.py"
     if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
+#line 20 "rounding.py"
     PY2C_CLEAR(t[8]);
+#line 20 "rounding.py"
     PY2C_CLEAR(t[5]);
+#line 20 "rounding.py"
     PY2C_CLEAR(t[6]);
+#line 20 "rounding.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 20 "rounding.py"
     if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
+#line 20 "rounding.py"
     PY2C_CLEAR(t[4]);
+#line 20 "rounding.py"
     PY2C_CLEAR(t[9]);
+#line 20 "rounding.py"
     PY2C_CLEAR(t[10]);
 
 #line 21 "rounding.py"
     t[0] = py2c_list_new(3);
+#line 21 "rounding.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 21 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 21 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 21 "rounding.py"
         { loc = 49; goto error; }
+#line 21 "rounding.py"
     }
+#line 21 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 21 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 21 "rounding.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+#line 21 "rounding.py"
     PY2C_CLEAR(t[1]);
+#line 21 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 21 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 21 "rounding.py"
         { loc = 51; goto error; }
+#line 21 "rounding.py"
     }
+#line 21 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 21 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 21 "rounding.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+#line 21 "rounding.py"
     PY2C_CLEAR(t[1]);
+#line 21 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 21 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 21 "rounding.py"
         { loc = 53; goto error; }
+#line 21 "rounding.py"
     }
+#line 21 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 21 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 21 "rounding.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+#line 21 "rounding.py"
     PY2C_CLEAR(t[1]);
+#line 21 "rounding.py"
     t[1] = py2c_iter(t[0]);
+#line 21 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 21 "rounding.py"
     PY2C_CLEAR(t[0]);
+#line 21 "rounding.py"
 L3:;
+#line 21 "rounding.py"
     t[2] = py2c_iter_next(t[1]);
+#line 21 "rounding.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 21 "rounding.py"
         if (py2c_error_occurred()) { loc = 47; goto error; }
+#line 21 "rounding.py"
         goto L4;
+#line 21 "rounding.py"
     }
+#line 21 "rounding.py"
     py2c_slot_store(&g_rounding__f, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "rounding.py"
     t[2] = py2c_list_new(5);
+#line 22 "rounding.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 22 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 22 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 22 "rounding.py"
         { loc = 57; goto error; }
+#line 22 "rounding.py"
     }
+#line 22 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 22 "rounding.py"
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
+#line 22 "rounding.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 56; goto error; }
+#line 22 "rounding.py"
     PY2C_CLEAR(t[3]);
+#line 22 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 22 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 22 "rounding.py"
         { loc = 59; goto error; }
+#line 22 "rounding.py"
     }
+#line 22 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 22 "rounding.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+#line 22 "rounding.py"
     t[4] = py2c_fast_negative(t[3]);
+#line 22 "rounding.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+#line 22 "rounding.py"
     PY2C_CLEAR(t[3]);
+#line 22 "rounding.py"
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 56; goto error; }
+#line 22 "rounding.py"
     PY2C_CLEAR(t[4]);
+#line 22 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
+#line 22 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 22 "rounding.py"
         { loc = 62; goto error; }
+#line 22 "rounding.py"
     }
+#line 22 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 22 "rounding.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 22 "rounding.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 56; goto error; }
+#line 22 "rounding.py"
     PY2C_CLEAR(t[3]);
+#line 22 "rounding.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_15.ob)) < 0) { loc = 56; goto error; }
+#line 22 "rounding.py"
     if (py2c_list_append(t[2], PY2C_NONE) < 0) { loc = 56; goto error; }
+#line 22 "rounding.py"
     t[3] = py2c_iter(t[2]);
+#line 22 "rounding.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 22 "rounding.py"
     PY2C_CLEAR(t[2]);
+#line 22 "rounding.py"
 L6:;
+#line 22 "rounding.py"
     t[4] = py2c_iter_next(t[3]);
+#line 22 "rounding.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 22 "rounding.py"
         if (py2c_error_occurred()) { loc = 55; goto error; }
+#line 22 "rounding.py"
         goto L7;
+#line 22 "rounding.py"
     }
+#line 22 "rounding.py"
     py2c_slot_store(&g_rounding__bad, t[4]); t[4] = PY2C_NULL;
 
 #line 24 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__f)) {
+#line 24 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 24 "rounding.py"
         { loc = 66; goto error_1; }
+#line 24 "rounding.py"
     }
+#line 24 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__bad)) {
+#line 24 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 24 "rounding.py"
         { loc = 67; goto error_1; }
+#line 24 "rounding.py"
     }
+#line 24 "rounding.py"
     t[4] = py2c_slot_load(&g_rounding__f);
+#line 24 "rounding.py"
     t[5] = py2c_slot_load(&g_rounding__bad);
+#line 24 "rounding.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 24 "rounding.py"
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error_1; }
+#line 24 "rounding.py"
     PY2C_CLEAR(t[4]);
+#line 24 "rounding.py"
     PY2C_CLEAR(t[5]);
+#line 24 "rounding.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 24 "rounding.py"
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error_1; }
+#line 24 "rounding.py"
     PY2C_CLEAR(t[6]);
+#line 24 "rounding.py"
     PY2C_CLEAR(t[7]);
+#line 24 "rounding.py"
     goto L9;
+#line 24 "rounding.py"
 error_1:
+#line 24 "rounding.py"
     py2c_traceback_add(&code_mod_rounding, loc);
+#line 24 "rounding.py"
     for (int k = 4; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 24 "rounding.py"
     t[4] = py2c_error_fetch();
+#line 24 "rounding.py"
     py2c_exc_handled_push(t[4]);
+#line 24 "rounding.py"
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 24 "rounding.py"
     if (PY2C_IS_NULL(t[5])) { loc = 68; goto error_2; }
+#line 24 "rounding.py"
     n0 = py2c_exception_matches(t[4], t[5]);
+#line 24 "rounding.py"
     if (n0 < 0) { loc = 68; goto error_2; }
+#line 24 "rounding.py"
     PY2C_CLEAR(t[5]);
+#line 24 "rounding.py"
     if (!n0) goto L10;
+#line 24 "rounding.py"
     py2c_incref(t[4]); py2c_slot_store(&g_rounding__e, t[4]);
 
 #line 26 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__e)) {
+#line 26 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 26 "rounding.py"
         { loc = 71; goto error_3; }
+#line 26 "rounding.py"
     }
+#line 26 "rounding.py"
     t[5] = py2c_slot_load(&g_rounding__e);
+#line 26 "rounding.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 26 "rounding.py"
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error_3; }
+#line 26 "rounding.py"
     PY2C_CLEAR(t[5]);
+#line 26 "rounding.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_3.ob), &attr_ic[18]);
+#line 26 "rounding.py"
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error_3; }
+#line 26 "rounding.py"
     PY2C_CLEAR(t[6]);
+#line 26 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__e)) {
+#line 26 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 26 "rounding.py"
         { loc = 73; goto error_3; }
+#line 26 "rounding.py"
     }
+#line 26 "rounding.py"
     t[8] = py2c_slot_load(&g_rounding__e);
+#line 26 "rounding.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2);
+#line 26 "rounding.py"
     if (PY2C_IS_NULL(t[9])) { loc = 69; goto error_3; }
+#line 26 "rounding.py"
     PY2C_CLEAR(t[7]);
+#line 26 "rounding.py"
     PY2C_CLEAR(t[8]);
+#line 26 "rounding.py"
     PY2C_CLEAR(t[9]);
+#line 26 "rounding.py"
     py2c_slot_store(&g_rounding__e, PY2C_NULL);
+#line 26 "rounding.py"
     py2c_exc_handled_pop();
+#line 26 "rounding.py"
     PY2C_CLEAR(t[4]);
+#line 26 "rounding.py"
     goto L9;
+#line 26 "rounding.py"
 L10:;
+#line 26 "rounding.py"
     py2c_exc_handled_pop();
+#line 26 "rounding.py"
     py2c_error_restore(t[4]);
+#line 26 "rounding.py"
     t[4] = PY2C_NULL;
+#line 26 "rounding.py"
     goto unwind;
+#line 26 "rounding.py"
 error_3:
+#line 26 "rounding.py"
     py2c_traceback_add(&code_mod_rounding, loc);
+#line 26 "rounding.py"
     for (int k = 5; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 26 "rounding.py"
     py2c_slot_store(&g_rounding__e, PY2C_NULL);
+#line 26 "rounding.py"
     goto L11;
+#line 26 "rounding.py"
 error_2:
+#line 26 "rounding.py"
     py2c_traceback_add(&code_mod_rounding, loc);
+#line 26 "rounding.py"
     for (int k = 5; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 26 "rounding.py"
 L11:;
+#line 26 "rounding.py"
     py2c_exc_handled_pop();
+#line 26 "rounding.py"
     PY2C_CLEAR(t[4]);
+#line 26 "rounding.py"
     goto unwind;
+#line 26 "rounding.py"
 L9:;
+#line 26 "rounding.py"
     py2c_safepoint();
+#line 26 "rounding.py"
     goto L6;
+#line 26 "rounding.py"
 L7:;
+#line 26 "rounding.py"
     PY2C_CLEAR(t[3]);
+#line 26 "rounding.py"
     py2c_safepoint();
+#line 26 "rounding.py"
     goto L3;
+#line 26 "rounding.py"
 L4:;
+#line 26 "rounding.py"
     PY2C_CLEAR(t[1]);
+#line 26 "rounding.py"
     PY2C_CLEAR(result);
+#line 26 "rounding.py"
     result = PY2C_NONE;
+#line 26 "rounding.py"
     goto cleanup;
+#line 26 "rounding.py"
 error:
+#line 26 "rounding.py"
     py2c_traceback_add(&code_mod_rounding, loc);
+#line 26 "rounding.py"
 unwind:
+#line 26 "rounding.py"
     PY2C_CLEAR(result);
+#line 26 "rounding.py"
 cleanup:
+#line 26 "rounding.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 26 "rounding.py"
     return result;
+#line 26 "rounding.py"
 }
+#line 1098 "rounding.c"
 
 static void clear_mod_rounding(void) {
     PY2C_CLEAR(g_rounding__e);

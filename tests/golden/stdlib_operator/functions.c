@@ -600,69 +600,130 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "functions.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 28 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 28 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 28 "functions.py"
     goto L0;
+#line 28 "functions.py"
 error_1:
+#line 28 "functions.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 28 "functions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "functions.py"
     t[0] = py2c_error_fetch();
+#line 28 "functions.py"
     py2c_exc_handled_push(t[0]);
+#line 28 "functions.py"
     t[1] = py2c_tuple_pack(5, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError)});
+#line 28 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_2; }
+#line 28 "functions.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 28 "functions.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 28 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 28 "functions.py"
     if (!n0) goto L1;
+#line 28 "functions.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 30 "functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 30 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 30 "functions.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_46.ob), &attr_ic[0]);
+#line 30 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 30 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 30 "functions.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_47.ob), PY2C_OP_ADD);
+#line 30 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 30 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 30 "functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 30 "functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 30 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 30 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 30 "functions.py"
     PY2C_CLEAR(v_e);
+#line 30 "functions.py"
     py2c_exc_handled_pop();
+#line 30 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 30 "functions.py"
     goto L0;
+#line 30 "functions.py"
 L1:;
+#line 30 "functions.py"
     py2c_exc_handled_pop();
+#line 30 "functions.py"
     py2c_error_restore(t[0]);
+#line 30 "functions.py"
     t[0] = PY2C_NULL;
+#line 30 "functions.py"
     goto unwind;
+#line 30 "functions.py"
 error_3:
+#line 30 "functions.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 30 "functions.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 30 "functions.py"
     PY2C_CLEAR(v_e);
+#line 30 "functions.py"
     goto L2;
+#line 30 "functions.py"
 error_2:
+#line 30 "functions.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 30 "functions.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 30 "functions.py"
 L2:;
+#line 30 "functions.py"
     py2c_exc_handled_pop();
+#line 30 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 30 "functions.py"
     goto unwind;
+#line 30 "functions.py"
 L0:;
+#line 30 "functions.py"
     PY2C_CLEAR(result);
+#line 30 "functions.py"
     result = PY2C_NONE;
+#line 30 "functions.py"
     goto cleanup;
+#line 30 "functions.py"
 unwind:
+#line 30 "functions.py"
     PY2C_CLEAR(result);
+#line 30 "functions.py"
 cleanup:
+#line 30 "functions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 30 "functions.py"
     PY2C_CLEAR(v_f);
+#line 30 "functions.py"
     PY2C_CLEAR(v_e);
+#line 30 "functions.py"
     py2c_recursion_leave();
+#line 30 "functions.py"
     return result;
+#line 30 "functions.py"
 }
+#line 727 "functions.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -677,23 +738,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "functions.py"
     if (!py2c_slot_bound(&g_functions__add)) {
+#line 32 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 32 "functions.py"
         { loc = 1; goto error; }
+#line 32 "functions.py"
     }
+#line 32 "functions.py"
     t[0] = py2c_slot_load(&g_functions__add);
+#line 32 "functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 32 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 32 "functions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "functions.py"
     goto cleanup;
+#line 32 "functions.py"
 error:
+#line 32 "functions.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 32 "functions.py"
     PY2C_CLEAR(result);
+#line 32 "functions.py"
 cleanup:
+#line 32 "functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 32 "functions.py"
     py2c_recursion_leave();
+#line 32 "functions.py"
     return result;
+#line 32 "functions.py"
 }
+#line 776 "functions.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -708,23 +787,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "functions.py"
     if (!py2c_slot_bound(&g_functions__add)) {
+#line 33 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 33 "functions.py"
         { loc = 1; goto error; }
+#line 33 "functions.py"
     }
+#line 33 "functions.py"
     t[0] = py2c_slot_load(&g_functions__add);
+#line 33 "functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)}, 2);
+#line 33 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 33 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 33 "functions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 33 "functions.py"
     goto cleanup;
+#line 33 "functions.py"
 error:
+#line 33 "functions.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 33 "functions.py"
     PY2C_CLEAR(result);
+#line 33 "functions.py"
 cleanup:
+#line 33 "functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 33 "functions.py"
     py2c_recursion_leave();
+#line 33 "functions.py"
     return result;
+#line 33 "functions.py"
 }
+#line 825 "functions.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -739,23 +836,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "functions.py"
     if (!py2c_slot_bound(&g_functions__add)) {
+#line 34 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 34 "functions.py"
         { loc = 1; goto error; }
+#line 34 "functions.py"
     }
+#line 34 "functions.py"
     t[0] = py2c_slot_load(&g_functions__add);
+#line 34 "functions.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 1, kwnames_2);
+#line 34 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 34 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 34 "functions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 34 "functions.py"
     goto cleanup;
+#line 34 "functions.py"
 error:
+#line 34 "functions.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 34 "functions.py"
     PY2C_CLEAR(result);
+#line 34 "functions.py"
 cleanup:
+#line 34 "functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 34 "functions.py"
     py2c_recursion_leave();
+#line 34 "functions.py"
     return result;
+#line 34 "functions.py"
 }
+#line 874 "functions.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -770,23 +885,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "functions.py"
     if (!py2c_slot_bound(&g_functions__neg)) {
+#line 35 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'neg' is not defined");
+#line 35 "functions.py"
         { loc = 1; goto error; }
+#line 35 "functions.py"
     }
+#line 35 "functions.py"
     t[0] = py2c_slot_load(&g_functions__neg);
+#line 35 "functions.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 35 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 35 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 35 "functions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "functions.py"
     goto cleanup;
+#line 35 "functions.py"
 error:
+#line 35 "functions.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 35 "functions.py"
     PY2C_CLEAR(result);
+#line 35 "functions.py"
 cleanup:
+#line 35 "functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 35 "functions.py"
     py2c_recursion_leave();
+#line 35 "functions.py"
     return result;
+#line 35 "functions.py"
 }
+#line 923 "functions.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -801,23 +934,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "functions.py"
     if (!py2c_slot_bound(&g_functions__neg)) {
+#line 36 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'neg' is not defined");
+#line 36 "functions.py"
         { loc = 1; goto error; }
+#line 36 "functions.py"
     }
+#line 36 "functions.py"
     t[0] = py2c_slot_load(&g_functions__neg);
+#line 36 "functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 36 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 36 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 36 "functions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 36 "functions.py"
     goto cleanup;
+#line 36 "functions.py"
 error:
+#line 36 "functions.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 36 "functions.py"
     PY2C_CLEAR(result);
+#line 36 "functions.py"
 cleanup:
+#line 36 "functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 36 "functions.py"
     py2c_recursion_leave();
+#line 36 "functions.py"
     return result;
+#line 36 "functions.py"
 }
+#line 972 "functions.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -832,24 +983,43 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 37 "functions.py"
         { loc = 1; goto error; }
+#line 37 "functions.py"
     }
+#line 37 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 37 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 37 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 37 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 37 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 37 "functions.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 37 "functions.py"
     goto cleanup;
+#line 37 "functions.py"
 error:
+#line 37 "functions.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 37 "functions.py"
     PY2C_CLEAR(result);
+#line 37 "functions.py"
 cleanup:
+#line 37 "functions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "functions.py"
     py2c_recursion_leave();
+#line 37 "functions.py"
     return result;
+#line 37 "functions.py"
 }
+#line 1023 "functions.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -864,24 +1034,43 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 38 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 38 "functions.py"
         { loc = 1; goto error; }
+#line 38 "functions.py"
     }
+#line 38 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 38 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 38 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 38 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 38 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 38 "functions.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 38 "functions.py"
     goto cleanup;
+#line 38 "functions.py"
 error:
+#line 38 "functions.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 38 "functions.py"
     PY2C_CLEAR(result);
+#line 38 "functions.py"
 cleanup:
+#line 38 "functions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 38 "functions.py"
     py2c_recursion_leave();
+#line 38 "functions.py"
     return result;
+#line 38 "functions.py"
 }
+#line 1074 "functions.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -896,23 +1085,41 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "functions.py"
     if (!py2c_slot_bound(&g_functions__truediv)) {
+#line 39 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'truediv' is not defined");
+#line 39 "functions.py"
         { loc = 1; goto error; }
+#line 39 "functions.py"
     }
+#line 39 "functions.py"
     t[0] = py2c_slot_load(&g_functions__truediv);
+#line 39 "functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
+#line 39 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 39 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 39 "functions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 39 "functions.py"
     goto cleanup;
+#line 39 "functions.py"
 error:
+#line 39 "functions.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 39 "functions.py"
     PY2C_CLEAR(result);
+#line 39 "functions.py"
 cleanup:
+#line 39 "functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 39 "functions.py"
     py2c_recursion_leave();
+#line 39 "functions.py"
     return result;
+#line 39 "functions.py"
 }
+#line 1123 "functions.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -927,23 +1134,41 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "functions.py"
     if (!py2c_slot_bound(&g_functions__index)) {
+#line 40 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'index' is not defined");
+#line 40 "functions.py"
         { loc = 1; goto error; }
+#line 40 "functions.py"
     }
+#line 40 "functions.py"
     t[0] = py2c_slot_load(&g_functions__index);
+#line 40 "functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 40 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 40 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 40 "functions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 40 "functions.py"
     goto cleanup;
+#line 40 "functions.py"
 error:
+#line 40 "functions.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 40 "functions.py"
     PY2C_CLEAR(result);
+#line 40 "functions.py"
 cleanup:
+#line 40 "functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 40 "functions.py"
     py2c_recursion_leave();
+#line 40 "functions.py"
     return result;
+#line 40 "functions.py"
 }
+#line 1172 "functions.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -958,23 +1183,41 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "functions.py"
     if (!py2c_slot_bound(&g_functions__concat)) {
+#line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concat' is not defined");
+#line 41 "functions.py"
         { loc = 1; goto error; }
+#line 41 "functions.py"
     }
+#line 41 "functions.py"
     t[0] = py2c_slot_load(&g_functions__concat);
+#line 41 "functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 41 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 41 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 41 "functions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "functions.py"
     goto cleanup;
+#line 41 "functions.py"
 error:
+#line 41 "functions.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 41 "functions.py"
     PY2C_CLEAR(result);
+#line 41 "functions.py"
 cleanup:
+#line 41 "functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 41 "functions.py"
     py2c_recursion_leave();
+#line 41 "functions.py"
     return result;
+#line 41 "functions.py"
 }
+#line 1221 "functions.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -989,29 +1232,53 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__concat)) {
+#line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concat' is not defined");
+#line 42 "functions.py"
         { loc = 1; goto error; }
+#line 42 "functions.py"
     }
+#line 42 "functions.py"
     t[0] = py2c_slot_load(&g_functions__concat);
+#line 42 "functions.py"
     t[1] = py2c_dict_new();
+#line 42 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 42 "functions.py"
     t[2] = py2c_dict_new();
+#line 42 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 42 "functions.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+#line 42 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 42 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 42 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 42 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 42 "functions.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 42 "functions.py"
     goto cleanup;
+#line 42 "functions.py"
 error:
+#line 42 "functions.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 42 "functions.py"
     PY2C_CLEAR(result);
+#line 42 "functions.py"
 cleanup:
+#line 42 "functions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "functions.py"
     py2c_recursion_leave();
+#line 42 "functions.py"
     return result;
+#line 42 "functions.py"
 }
+#line 1282 "functions.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1026,30 +1293,55 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "functions.py"
     if (!py2c_slot_bound(&g_functions__concat)) {
+#line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concat' is not defined");
+#line 43 "functions.py"
         { loc = 1; goto error; }
+#line 43 "functions.py"
     }
+#line 43 "functions.py"
     t[0] = py2c_list_new(1);
+#line 43 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 43 "functions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 43 "functions.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
+#line 43 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 43 "functions.py"
     t[2] = py2c_slot_load(&g_functions__concat);
+#line 43 "functions.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 43 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 43 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 43 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 43 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 43 "functions.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 43 "functions.py"
     goto cleanup;
+#line 43 "functions.py"
 error:
+#line 43 "functions.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 43 "functions.py"
     PY2C_CLEAR(result);
+#line 43 "functions.py"
 cleanup:
+#line 43 "functions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 43 "functions.py"
     py2c_recursion_leave();
+#line 43 "functions.py"
     return result;
+#line 43 "functions.py"
 }
+#line 1345 "functions.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1064,23 +1356,41 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "functions.py"
     if (!py2c_slot_bound(&g_functions__contains)) {
+#line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'contains' is not defined");
+#line 44 "functions.py"
         { loc = 1; goto error; }
+#line 44 "functions.py"
     }
+#line 44 "functions.py"
     t[0] = py2c_slot_load(&g_functions__contains);
+#line 44 "functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 44 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 44 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 44 "functions.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 44 "functions.py"
     goto cleanup;
+#line 44 "functions.py"
 error:
+#line 44 "functions.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 44 "functions.py"
     PY2C_CLEAR(result);
+#line 44 "functions.py"
 cleanup:
+#line 44 "functions.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "functions.py"
     py2c_recursion_leave();
+#line 44 "functions.py"
     return result;
+#line 44 "functions.py"
 }
+#line 1394 "functions.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1095,27 +1405,49 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 45 "functions.py"
         { loc = 1; goto error; }
+#line 45 "functions.py"
     }
+#line 45 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 45 "functions.py"
     t[2] = py2c_dict_new();
+#line 45 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 45 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_49.ob)}, 2, PY2C_NULL);
+#line 45 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 45 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 45 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 45 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 45 "functions.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 45 "functions.py"
     goto cleanup;
+#line 45 "functions.py"
 error:
+#line 45 "functions.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 45 "functions.py"
     PY2C_CLEAR(result);
+#line 45 "functions.py"
 cleanup:
+#line 45 "functions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 45 "functions.py"
     py2c_recursion_leave();
+#line 45 "functions.py"
     return result;
+#line 45 "functions.py"
 }
+#line 1451 "functions.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1130,28 +1462,51 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 46 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 46 "functions.py"
         { loc = 1; goto error; }
+#line 46 "functions.py"
     }
+#line 46 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 46 "functions.py"
     t[2] = py2c_list_new(1);
+#line 46 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 46 "functions.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 46 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 2, PY2C_NULL);
+#line 46 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 46 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 46 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 46 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 46 "functions.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 46 "functions.py"
     goto cleanup;
+#line 46 "functions.py"
 error:
+#line 46 "functions.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 46 "functions.py"
     PY2C_CLEAR(result);
+#line 46 "functions.py"
 cleanup:
+#line 46 "functions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 46 "functions.py"
     py2c_recursion_leave();
+#line 46 "functions.py"
     return result;
+#line 46 "functions.py"
 }
+#line 1510 "functions.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1166,24 +1521,43 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 47 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 47 "functions.py"
         { loc = 1; goto error; }
+#line 47 "functions.py"
     }
+#line 47 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 47 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 47 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 47 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 47 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 47 "functions.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 47 "functions.py"
     goto cleanup;
+#line 47 "functions.py"
 error:
+#line 47 "functions.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 47 "functions.py"
     PY2C_CLEAR(result);
+#line 47 "functions.py"
 cleanup:
+#line 47 "functions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 47 "functions.py"
     py2c_recursion_leave();
+#line 47 "functions.py"
     return result;
+#line 47 "functions.py"
 }
+#line 1561 "functions.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1198,24 +1572,43 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 48 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 48 "functions.py"
         { loc = 1; goto error; }
+#line 48 "functions.py"
     }
+#line 48 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 48 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
+#line 48 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 48 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 48 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 48 "functions.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 48 "functions.py"
     goto cleanup;
+#line 48 "functions.py"
 error:
+#line 48 "functions.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 48 "functions.py"
     PY2C_CLEAR(result);
+#line 48 "functions.py"
 cleanup:
+#line 48 "functions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 48 "functions.py"
     py2c_recursion_leave();
+#line 48 "functions.py"
     return result;
+#line 48 "functions.py"
 }
+#line 1612 "functions.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1230,24 +1623,43 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 49 "functions.py"
         { loc = 1; goto error; }
+#line 49 "functions.py"
     }
+#line 49 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 49 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 49 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 49 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 49 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 49 "functions.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 49 "functions.py"
     goto cleanup;
+#line 49 "functions.py"
 error:
+#line 49 "functions.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 49 "functions.py"
     PY2C_CLEAR(result);
+#line 49 "functions.py"
 cleanup:
+#line 49 "functions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 49 "functions.py"
     py2c_recursion_leave();
+#line 49 "functions.py"
     return result;
+#line 49 "functions.py"
 }
+#line 1663 "functions.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1262,24 +1674,43 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 50 "functions.py"
         { loc = 1; goto error; }
+#line 50 "functions.py"
     }
+#line 50 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 50 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 50 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 50 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 50 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 50 "functions.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 50 "functions.py"
     goto cleanup;
+#line 50 "functions.py"
 error:
+#line 50 "functions.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 50 "functions.py"
     PY2C_CLEAR(result);
+#line 50 "functions.py"
 cleanup:
+#line 50 "functions.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 50 "functions.py"
     py2c_recursion_leave();
+#line 50 "functions.py"
     return result;
+#line 50 "functions.py"
 }
+#line 1714 "functions.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1294,27 +1725,49 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 51 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 51 "functions.py"
         { loc = 1; goto error; }
+#line 51 "functions.py"
     }
+#line 51 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 51 "functions.py"
     t[2] = py2c_list_new(0);
+#line 51 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 51 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
+#line 51 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 51 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 51 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 51 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 51 "functions.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 51 "functions.py"
     goto cleanup;
+#line 51 "functions.py"
 error:
+#line 51 "functions.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 51 "functions.py"
     PY2C_CLEAR(result);
+#line 51 "functions.py"
 cleanup:
+#line 51 "functions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 51 "functions.py"
     py2c_recursion_leave();
+#line 51 "functions.py"
     return result;
+#line 51 "functions.py"
 }
+#line 1771 "functions.c"
 
 static Py2cValue mod_functions(void) {
     g_functions__operator = PY2C_NULL;
@@ -1348,1226 +1801,2321 @@ static Py2cValue mod_functions(void) {
 
 #line 2 "functions.py"
     t[0] = py2c_import("operator");
+#line 2 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "functions.py"
     py2c_slot_store(&g_functions__operator, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "functions.py"
     t[0] = py2c_import("operator");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "add");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__add, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "sub");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__sub, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "mul");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__mul, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "truediv");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__truediv, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "floordiv");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__floordiv, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "mod");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__mod, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "neg");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__neg, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "not_");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__not_, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "truth");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__truth, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "index");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__index, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "concat");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__concat, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     t[1] = py2c_import_from(t[0], "contains");
+#line 3 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "functions.py"
     py2c_slot_store(&g_functions__contains, t[1]); t[1] = PY2C_NULL;
+#line 3 "functions.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "functions.py"
     if (!py2c_slot_bound(&g_functions__add)) {
+#line 5 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 5 "functions.py"
         { loc = 4; goto error; }
+#line 5 "functions.py"
     }
+#line 5 "functions.py"
     t[0] = py2c_slot_load(&g_functions__add);
+#line 5 "functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 5 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 5 "functions.py"
     if (!py2c_slot_bound(&g_functions__sub)) {
+#line 5 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sub' is not defined");
+#line 5 "functions.py"
         { loc = 6; goto error; }
+#line 5 "functions.py"
     }
+#line 5 "functions.py"
     t[2] = py2c_slot_load(&g_functions__sub);
+#line 5 "functions.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5), py2c_int(7)}, 2);
+#line 5 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 5 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 5 "functions.py"
     if (!py2c_slot_bound(&g_functions__mul)) {
+#line 5 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mul' is not defined");
+#line 5 "functions.py"
         { loc = 8; goto error; }
+#line 5 "functions.py"
     }
+#line 5 "functions.py"
     t[4] = py2c_slot_load(&g_functions__mul);
+#line 5 "functions.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(3)}, 2);
+#line 5 "functions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 5 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 5 "functions.py"
     if (!py2c_slot_bound(&g_functions__truediv)) {
+#line 5 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'truediv' is not defined");
+#line 5 "functions.py"
         { loc = 10; goto error; }
+#line 5 "functions.py"
     }
+#line 5 "functions.py"
     t[6] = py2c_slot_load(&g_functions__truediv);
+#line 5 "functions.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(7), py2c_int(2)}, 2);
+#line 5 "functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+#line 5 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 5 "functions.py"
     if (!py2c_slot_bound(&g_functions__floordiv)) {
+#line 5 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'floordiv' is not defined");
+#line 5 "functions.py"
         { loc = 12; goto error; }
+#line 5 "functions.py"
     }
+#line 5 "functions.py"
     t[8] = py2c_slot_load(&g_functions__floordiv);
+#line 5 "functions.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(-7), py2c_int(2)}, 2);
+#line 5 "functions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
+#line 5 "functions.py"
     PY2C_CLEAR(t[8]);
+#line 5 "functions.py"
     if (!py2c_slot_bound(&g_functions__mod)) {
+#line 5 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mod' is not defined");
+#line 5 "functions.py"
         { loc = 14; goto error; }
+#line 5 "functions.py"
     }
+#line 5 "functions.py"
     t[10] = py2c_slot_load(&g_functions__mod);
+#line 5 "functions.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(-7), py2c_int(3)}, 2);
+#line 5 "functions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
+#line 5 "functions.py"
     PY2C_CLEAR(t[10]);
+#line 5 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 5 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 5 "functions.py"
         { loc = 16; goto error; }
+#line 5 "functions.py"
     }
+#line 5 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[12], &t[13], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 5 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(2), py2c_int(10)}, 2, PY2C_NULL);
+#line 5 "functions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 15; goto error; }
+#line 5 "functions.py"
     PY2C_CLEAR(t[12]);
+#line 5 "functions.py"
     PY2C_CLEAR(t[13]);
+#line 5 "functions.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[14]}, 7);
+#line 5 "functions.py"
     if (PY2C_IS_NULL(t[15])) { loc = 2; goto error; }
+#line 5 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 5 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 5 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 5 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 5 "functions.py"
     PY2C_CLEAR(t[9]);
+#line 5 "functions.py"
     PY2C_CLEAR(t[11]);
+#line 5 "functions.py"
     PY2C_CLEAR(t[14]);
+#line 5 "functions.py"
     PY2C_CLEAR(t[15]);
 
 #line 6 "functions.py"
     if (!py2c_slot_bound(&g_functions__neg)) {
+#line 6 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'neg' is not defined");
+#line 6 "functions.py"
         { loc = 20; goto error; }
+#line 6 "functions.py"
     }
+#line 6 "functions.py"
     t[0] = py2c_slot_load(&g_functions__neg);
+#line 6 "functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 6 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 6 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 6 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 6 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 6 "functions.py"
         { loc = 22; goto error; }
+#line 6 "functions.py"
     }
+#line 6 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 6 "functions.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
+#line 6 "functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 6 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 6 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 6 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 6 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 6 "functions.py"
         { loc = 25; goto error; }
+#line 6 "functions.py"
     }
+#line 6 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 6 "functions.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
+#line 6 "functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+#line 6 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 6 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 6 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 6 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 6 "functions.py"
         { loc = 28; goto error; }
+#line 6 "functions.py"
     }
+#line 6 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[8], &t[9], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+#line 6 "functions.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 6 "functions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
+#line 6 "functions.py"
     PY2C_CLEAR(t[8]);
+#line 6 "functions.py"
     PY2C_CLEAR(t[9]);
+#line 6 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 6 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 6 "functions.py"
         { loc = 31; goto error; }
+#line 6 "functions.py"
     }
+#line 6 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[11], &t[12], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 6 "functions.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 6 "functions.py"
     if (PY2C_IS_NULL(t[13])) { loc = 30; goto error; }
+#line 6 "functions.py"
     PY2C_CLEAR(t[11]);
+#line 6 "functions.py"
     PY2C_CLEAR(t[12]);
+#line 6 "functions.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10], t[13]}, 5);
+#line 6 "functions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 18; goto error; }
+#line 6 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 6 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 6 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 6 "functions.py"
     PY2C_CLEAR(t[10]);
+#line 6 "functions.py"
     PY2C_CLEAR(t[13]);
+#line 6 "functions.py"
     PY2C_CLEAR(t[14]);
 
 #line 7 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 7 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 7 "functions.py"
         { loc = 35; goto error; }
+#line 7 "functions.py"
     }
+#line 7 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 7 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_float(1.0)}, 2, PY2C_NULL);
+#line 7 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 7 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 7 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 7 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 7 "functions.py"
         { loc = 38; goto error; }
+#line 7 "functions.py"
     }
+#line 7 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 7 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 7 "functions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+#line 7 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 7 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 7 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 7 "functions.py"
         { loc = 41; goto error; }
+#line 7 "functions.py"
     }
+#line 7 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+#line 7 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+#line 7 "functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+#line 7 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 7 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 7 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 7 "functions.py"
         { loc = 44; goto error; }
+#line 7 "functions.py"
     }
+#line 7 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[9], &t[10], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+#line 7 "functions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(2), py2c_int(2)}, 2, PY2C_NULL);
+#line 7 "functions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
+#line 7 "functions.py"
     PY2C_CLEAR(t[9]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[10]);
+#line 7 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 7 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 7 "functions.py"
         { loc = 47; goto error; }
+#line 7 "functions.py"
     }
+#line 7 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[12], &t[13], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 7 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 7 "functions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 46; goto error; }
+#line 7 "functions.py"
     PY2C_CLEAR(t[12]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[13]);
+#line 7 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 7 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 7 "functions.py"
         { loc = 50; goto error; }
+#line 7 "functions.py"
     }
+#line 7 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[15], &t[16], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+#line 7 "functions.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_int(3), py2c_int(2)}, 2, PY2C_NULL);
+#line 7 "functions.py"
     if (PY2C_IS_NULL(t[17])) { loc = 49; goto error; }
+#line 7 "functions.py"
     PY2C_CLEAR(t[15]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[16]);
+#line 7 "functions.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 7 "functions.py"
     if (PY2C_IS_NULL(t[18])) { loc = 33; goto error; }
+#line 7 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[8]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[11]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[14]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[17]);
+#line 7 "functions.py"
     PY2C_CLEAR(t[18]);
 
 #line 8 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 8 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 8 "functions.py"
         { loc = 54; goto error; }
+#line 8 "functions.py"
     }
+#line 8 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 8 "functions.py"
     t[2] = py2c_list_new(1);
+#line 8 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 8 "functions.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 56; goto error; }
+#line 8 "functions.py"
     t[3] = py2c_list_new(1);
+#line 8 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 8 "functions.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 57; goto error; }
+#line 8 "functions.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 8 "functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+#line 8 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 8 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 8 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 8 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 8 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 8 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 8 "functions.py"
         { loc = 59; goto error; }
+#line 8 "functions.py"
     }
+#line 8 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[5], &t[6], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+#line 8 "functions.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 8 "functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+#line 8 "functions.py"
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
+#line 8 "functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
+#line 8 "functions.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+#line 8 "functions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
+#line 8 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 8 "functions.py"
     PY2C_CLEAR(t[8]);
+#line 8 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 8 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 8 "functions.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 8 "functions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 52; goto error; }
+#line 8 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 8 "functions.py"
     PY2C_CLEAR(t[9]);
+#line 8 "functions.py"
     PY2C_CLEAR(t[10]);
 
 #line 9 "functions.py"
     if (!py2c_slot_bound(&g_functions__not_)) {
+#line 9 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'not_' is not defined");
+#line 9 "functions.py"
         { loc = 65; goto error; }
+#line 9 "functions.py"
     }
+#line 9 "functions.py"
     t[0] = py2c_slot_load(&g_functions__not_);
+#line 9 "functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 9 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 9 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 9 "functions.py"
     if (!py2c_slot_bound(&g_functions__not_)) {
+#line 9 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'not_' is not defined");
+#line 9 "functions.py"
         { loc = 67; goto error; }
+#line 9 "functions.py"
     }
+#line 9 "functions.py"
     t[2] = py2c_list_new(1);
+#line 9 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 9 "functions.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 68; goto error; }
+#line 9 "functions.py"
     t[3] = py2c_slot_load(&g_functions__not_);
+#line 9 "functions.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
+#line 9 "functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+#line 9 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 9 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 9 "functions.py"
     if (!py2c_slot_bound(&g_functions__truth)) {
+#line 9 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'truth' is not defined");
+#line 9 "functions.py"
         { loc = 70; goto error; }
+#line 9 "functions.py"
     }
+#line 9 "functions.py"
     t[5] = py2c_slot_load(&g_functions__truth);
+#line 9 "functions.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 9 "functions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+#line 9 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 9 "functions.py"
     if (!py2c_slot_bound(&g_functions__truth)) {
+#line 9 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'truth' is not defined");
+#line 9 "functions.py"
         { loc = 72; goto error; }
+#line 9 "functions.py"
     }
+#line 9 "functions.py"
     t[7] = py2c_slot_load(&g_functions__truth);
+#line 9 "functions.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 9 "functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
+#line 9 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 9 "functions.py"
     if (!py2c_slot_bound(&g_functions__index)) {
+#line 9 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'index' is not defined");
+#line 9 "functions.py"
         { loc = 74; goto error; }
+#line 9 "functions.py"
     }
+#line 9 "functions.py"
     t[9] = py2c_slot_load(&g_functions__index);
+#line 9 "functions.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(7)}, 1);
+#line 9 "functions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 73; goto error; }
+#line 9 "functions.py"
     PY2C_CLEAR(t[9]);
+#line 9 "functions.py"
     if (!py2c_slot_bound(&g_functions__index)) {
+#line 9 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'index' is not defined");
+#line 9 "functions.py"
         { loc = 76; goto error; }
+#line 9 "functions.py"
     }
+#line 9 "functions.py"
     t[11] = py2c_slot_load(&g_functions__index);
+#line 9 "functions.py"
     t[12] = py2c_fast_call(t[11], (Py2cValue[]){PY2C_TRUE}, 1);
+#line 9 "functions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 75; goto error; }
+#line 9 "functions.py"
     PY2C_CLEAR(t[11]);
+#line 9 "functions.py"
     if (!py2c_slot_bound(&g_functions__index)) {
+#line 9 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'index' is not defined");
+#line 9 "functions.py"
         { loc = 78; goto error; }
+#line 9 "functions.py"
     }
+#line 9 "functions.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 9 "functions.py"
     if (PY2C_IS_NULL(t[13])) { loc = 79; goto error; }
+#line 9 "functions.py"
     t[14] = py2c_fast_negative(t[13]);
+#line 9 "functions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 80; goto error; }
+#line 9 "functions.py"
     PY2C_CLEAR(t[13]);
+#line 9 "functions.py"
     t[15] = py2c_slot_load(&g_functions__index);
+#line 9 "functions.py"
     t[16] = py2c_fast_call(t[15], (Py2cValue[]){t[14]}, 1);
+#line 9 "functions.py"
     if (PY2C_IS_NULL(t[16])) { loc = 77; goto error; }
+#line 9 "functions.py"
     PY2C_CLEAR(t[15]);
+#line 9 "functions.py"
     PY2C_CLEAR(t[14]);
+#line 9 "functions.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10], t[12], t[16]}, 7);
+#line 9 "functions.py"
     if (PY2C_IS_NULL(t[17])) { loc = 63; goto error; }
+#line 9 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 9 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 9 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 9 "functions.py"
     PY2C_CLEAR(t[8]);
+#line 9 "functions.py"
     PY2C_CLEAR(t[10]);
+#line 9 "functions.py"
     PY2C_CLEAR(t[12]);
+#line 9 "functions.py"
     PY2C_CLEAR(t[16]);
+#line 9 "functions.py"
     PY2C_CLEAR(t[17]);
 
 #line 10 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 10 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 10 "functions.py"
         { loc = 83; goto error; }
+#line 10 "functions.py"
     }
+#line 10 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+#line 10 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(12), py2c_int(10)}, 2, PY2C_NULL);
+#line 10 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 10 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 10 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 10 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 10 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 10 "functions.py"
         { loc = 86; goto error; }
+#line 10 "functions.py"
     }
+#line 10 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[3], &t[4], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+#line 10 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(12), py2c_int(10)}, 2, PY2C_NULL);
+#line 10 "functions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+#line 10 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 10 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 10 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 10 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 10 "functions.py"
         { loc = 89; goto error; }
+#line 10 "functions.py"
     }
+#line 10 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[6], &t[7], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 10 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(12), py2c_int(10)}, 2, PY2C_NULL);
+#line 10 "functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 88; goto error; }
+#line 10 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 10 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 10 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 10 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 10 "functions.py"
         { loc = 92; goto error; }
+#line 10 "functions.py"
     }
+#line 10 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[9], &t[10], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
+#line 10 "functions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(1), py2c_int(70)}, 2, PY2C_NULL);
+#line 10 "functions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
+#line 10 "functions.py"
     PY2C_CLEAR(t[9]);
+#line 10 "functions.py"
     PY2C_CLEAR(t[10]);
+#line 10 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 10 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 10 "functions.py"
         { loc = 95; goto error; }
+#line 10 "functions.py"
     }
+#line 10 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[12], &t[13], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error; } }
+#line 10 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(-16), py2c_int(2)}, 2, PY2C_NULL);
+#line 10 "functions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 94; goto error; }
+#line 10 "functions.py"
     PY2C_CLEAR(t[12]);
+#line 10 "functions.py"
     PY2C_CLEAR(t[13]);
+#line 10 "functions.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 10 "functions.py"
     if (PY2C_IS_NULL(t[15])) { loc = 81; goto error; }
+#line 10 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 10 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 10 "functions.py"
     PY2C_CLEAR(t[8]);
+#line 10 "functions.py"
     PY2C_CLEAR(t[11]);
+#line 10 "functions.py"
     PY2C_CLEAR(t[14]);
+#line 10 "functions.py"
     PY2C_CLEAR(t[15]);
 
 #line 11 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 11 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 11 "functions.py"
         { loc = 99; goto error; }
+#line 11 "functions.py"
     }
+#line 11 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+#line 11 "functions.py"
     t[2] = py2c_set_new();
+#line 11 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 11 "functions.py"
     if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 101; goto error; }
+#line 11 "functions.py"
     if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 101; goto error; }
+#line 11 "functions.py"
     t[3] = py2c_set_new();
+#line 11 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+#line 11 "functions.py"
     if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 102; goto error; }
+#line 11 "functions.py"
     if (py2c_set_add(t[3], py2c_int(3)) < 0) { loc = 102; goto error; }
+#line 11 "functions.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 11 "functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+#line 11 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 11 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 11 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 11 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 11 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 11 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 11 "functions.py"
         { loc = 104; goto error; }
+#line 11 "functions.py"
     }
+#line 11 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[5], &t[6], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+#line 11 "functions.py"
     t[7] = py2c_set_new();
+#line 11 "functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 106; goto error; }
+#line 11 "functions.py"
     if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 106; goto error; }
+#line 11 "functions.py"
     t[8] = py2c_set_new();
+#line 11 "functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 107; goto error; }
+#line 11 "functions.py"
     if (py2c_set_add(t[8], py2c_int(2)) < 0) { loc = 107; goto error; }
+#line 11 "functions.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+#line 11 "functions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
+#line 11 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 11 "functions.py"
     PY2C_CLEAR(t[8]);
+#line 11 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 11 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 11 "functions.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 11 "functions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
+#line 11 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 11 "functions.py"
     PY2C_CLEAR(t[9]);
+#line 11 "functions.py"
     PY2C_CLEAR(t[10]);
 
 #line 12 "functions.py"
     if (!py2c_slot_bound(&g_functions__concat)) {
+#line 12 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concat' is not defined");
+#line 12 "functions.py"
         { loc = 110; goto error; }
+#line 12 "functions.py"
     }
+#line 12 "functions.py"
     t[0] = py2c_list_new(1);
+#line 12 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 12 "functions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 111; goto error; }
+#line 12 "functions.py"
     t[1] = py2c_list_new(1);
+#line 12 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 12 "functions.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 112; goto error; }
+#line 12 "functions.py"
     t[2] = py2c_slot_load(&g_functions__concat);
+#line 12 "functions.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+#line 12 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+#line 12 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 12 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 12 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 12 "functions.py"
     if (!py2c_slot_bound(&g_functions__concat)) {
+#line 12 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concat' is not defined");
+#line 12 "functions.py"
         { loc = 114; goto error; }
+#line 12 "functions.py"
     }
+#line 12 "functions.py"
     t[4] = py2c_slot_load(&g_functions__concat);
+#line 12 "functions.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_21.ob)}, 2);
+#line 12 "functions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
+#line 12 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 12 "functions.py"
     if (!py2c_slot_bound(&g_functions__concat)) {
+#line 12 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'concat' is not defined");
+#line 12 "functions.py"
         { loc = 116; goto error; }
+#line 12 "functions.py"
     }
+#line 12 "functions.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 12 "functions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
+#line 12 "functions.py"
     t[7] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
+#line 12 "functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 118; goto error; }
+#line 12 "functions.py"
     t[8] = py2c_slot_load(&g_functions__concat);
+#line 12 "functions.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){t[6], t[7]}, 2);
+#line 12 "functions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
+#line 12 "functions.py"
     PY2C_CLEAR(t[8]);
+#line 12 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 12 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 12 "functions.py"
     if (!py2c_slot_bound(&g_functions__contains)) {
+#line 12 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'contains' is not defined");
+#line 12 "functions.py"
         { loc = 120; goto error; }
+#line 12 "functions.py"
     }
+#line 12 "functions.py"
     t[10] = py2c_list_new(2);
+#line 12 "functions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 121; goto error; }
+#line 12 "functions.py"
     if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 121; goto error; }
+#line 12 "functions.py"
     if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 121; goto error; }
+#line 12 "functions.py"
     t[11] = py2c_slot_load(&g_functions__contains);
+#line 12 "functions.py"
     t[12] = py2c_fast_call(t[11], (Py2cValue[]){t[10], py2c_int(2)}, 2);
+#line 12 "functions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 119; goto error; }
+#line 12 "functions.py"
     PY2C_CLEAR(t[11]);
+#line 12 "functions.py"
     PY2C_CLEAR(t[10]);
+#line 12 "functions.py"
     if (!py2c_slot_bound(&g_functions__contains)) {
+#line 12 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'contains' is not defined");
+#line 12 "functions.py"
         { loc = 123; goto error; }
+#line 12 "functions.py"
     }
+#line 12 "functions.py"
     t[13] = py2c_slot_load(&g_functions__contains);
+#line 12 "functions.py"
     t[14] = py2c_fast_call(t[13], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)}, 2);
+#line 12 "functions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 122; goto error; }
+#line 12 "functions.py"
     PY2C_CLEAR(t[13]);
+#line 12 "functions.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[9], t[12], t[14]}, 5);
+#line 12 "functions.py"
     if (PY2C_IS_NULL(t[15])) { loc = 108; goto error; }
+#line 12 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 12 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 12 "functions.py"
     PY2C_CLEAR(t[9]);
+#line 12 "functions.py"
     PY2C_CLEAR(t[12]);
+#line 12 "functions.py"
     PY2C_CLEAR(t[14]);
+#line 12 "functions.py"
     PY2C_CLEAR(t[15]);
 
 #line 13 "functions.py"
     t[0] = py2c_list_new(3);
+#line 13 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+#line 13 "functions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 124; goto error; }
+#line 13 "functions.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 124; goto error; }
+#line 13 "functions.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 124; goto error; }
+#line 13 "functions.py"
     py2c_slot_store(&g_functions__x, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 14 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 14 "functions.py"
         { loc = 127; goto error; }
+#line 14 "functions.py"
     }
+#line 14 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
+#line 14 "functions.py"
     if (!py2c_slot_bound(&g_functions__x)) {
+#line 14 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 14 "functions.py"
         { loc = 129; goto error; }
+#line 14 "functions.py"
     }
+#line 14 "functions.py"
     t[2] = py2c_slot_load(&g_functions__x);
+#line 14 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+#line 14 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+#line 14 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 14 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 14 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 14 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 14 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 14 "functions.py"
         { loc = 131; goto error; }
+#line 14 "functions.py"
     }
+#line 14 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[4], &t[5], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+#line 14 "functions.py"
     t[6] = py2c_dict_new();
+#line 14 "functions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+#line 14 "functions.py"
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_9.ob), py2c_int(5)) < 0) { loc = 133; goto error; }
+#line 14 "functions.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
+#line 14 "functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
+#line 14 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 14 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 14 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 14 "functions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 14 "functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
+#line 14 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 14 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 14 "functions.py"
     PY2C_CLEAR(t[8]);
 
 #line 15 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 15 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 15 "functions.py"
         { loc = 135; goto error; }
+#line 15 "functions.py"
     }
+#line 15 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
+#line 15 "functions.py"
     if (!py2c_slot_bound(&g_functions__x)) {
+#line 15 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 15 "functions.py"
         { loc = 137; goto error; }
+#line 15 "functions.py"
     }
+#line 15 "functions.py"
     t[2] = py2c_slot_load(&g_functions__x);
+#line 15 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(0), py2c_obj_value(&str_26.ob)}, 3, PY2C_NULL);
+#line 15 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+#line 15 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 15 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 15 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 15 "functions.py"
     PY2C_CLEAR(t[3]);
 
 #line 16 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 16 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 16 "functions.py"
         { loc = 139; goto error; }
+#line 16 "functions.py"
     }
+#line 16 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 140; goto error; } }
+#line 16 "functions.py"
     if (!py2c_slot_bound(&g_functions__x)) {
+#line 16 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 16 "functions.py"
         { loc = 141; goto error; }
+#line 16 "functions.py"
     }
+#line 16 "functions.py"
     t[2] = py2c_slot_load(&g_functions__x);
+#line 16 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 2, PY2C_NULL);
+#line 16 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 16 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 16 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 16 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 16 "functions.py"
     PY2C_CLEAR(t[3]);
 
 #line 17 "functions.py"
     if (!py2c_slot_bound(&g_functions__x)) {
+#line 17 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "functions.py"
         { loc = 143; goto error; }
+#line 17 "functions.py"
     }
+#line 17 "functions.py"
     t[0] = py2c_slot_load(&g_functions__x);
+#line 17 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 17 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 17 "functions.py"
         { loc = 145; goto error; }
+#line 17 "functions.py"
     }
+#line 17 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[1], &t[2], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
+#line 17 "functions.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){PY2C_NONE, PY2C_NONE}, 2, PY2C_NULL);
+#line 17 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
+#line 17 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 17 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 17 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 17 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 17 "functions.py"
         { loc = 148; goto error; }
+#line 17 "functions.py"
     }
+#line 17 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[4], &t[5], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 149; goto error; } }
+#line 17 "functions.py"
     if (!py2c_slot_bound(&g_functions__x)) {
+#line 17 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "functions.py"
         { loc = 150; goto error; }
+#line 17 "functions.py"
     }
+#line 17 "functions.py"
     t[6] = py2c_list_new(1);
+#line 17 "functions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
+#line 17 "functions.py"
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 151; goto error; }
+#line 17 "functions.py"
     t[7] = py2c_slot_load(&g_functions__x);
+#line 17 "functions.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7], t[6]}, 2, PY2C_NULL);
+#line 17 "functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
+#line 17 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 17 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 17 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 17 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 17 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 17 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 17 "functions.py"
         { loc = 153; goto error; }
+#line 17 "functions.py"
     }
+#line 17 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[9], &t[10], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 154; goto error; } }
+#line 17 "functions.py"
     if (!py2c_slot_bound(&g_functions__x)) {
+#line 17 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "functions.py"
         { loc = 155; goto error; }
+#line 17 "functions.py"
     }
+#line 17 "functions.py"
     t[11] = py2c_slot_load(&g_functions__x);
+#line 17 "functions.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11], PY2C_NONE}, 2, PY2C_NULL);
+#line 17 "functions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 152; goto error; }
+#line 17 "functions.py"
     PY2C_CLEAR(t[11]);
+#line 17 "functions.py"
     PY2C_CLEAR(t[9]);
+#line 17 "functions.py"
     PY2C_CLEAR(t[10]);
+#line 17 "functions.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8], t[12]}, 4);
+#line 17 "functions.py"
     if (PY2C_IS_NULL(t[13])) { loc = 142; goto error; }
+#line 17 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 17 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 17 "functions.py"
     PY2C_CLEAR(t[8]);
+#line 17 "functions.py"
     PY2C_CLEAR(t[12]);
+#line 17 "functions.py"
     PY2C_CLEAR(t[13]);
 
 #line 18 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 18 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 18 "functions.py"
         { loc = 158; goto error; }
+#line 18 "functions.py"
     }
+#line 18 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 159; goto error; } }
+#line 18 "functions.py"
     t[2] = py2c_list_new(4);
+#line 18 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 18 "functions.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 160; goto error; }
+#line 18 "functions.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 160; goto error; }
+#line 18 "functions.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 160; goto error; }
+#line 18 "functions.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 160; goto error; }
+#line 18 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+#line 18 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 18 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 18 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 18 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 18 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 18 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 18 "functions.py"
         { loc = 162; goto error; }
+#line 18 "functions.py"
     }
+#line 18 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[4], &t[5], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 163; goto error; } }
+#line 18 "functions.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
+#line 18 "functions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
+#line 18 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 18 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 18 "functions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 18 "functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+#line 18 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 18 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 18 "functions.py"
     PY2C_CLEAR(t[7]);
 
 #line 19 "functions.py"
     t[0] = py2c_list_new(1);
+#line 19 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+#line 19 "functions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 164; goto error; }
+#line 19 "functions.py"
     py2c_slot_store(&g_functions__l, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 20 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 20 "functions.py"
         { loc = 167; goto error; }
+#line 20 "functions.py"
     }
+#line 20 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+#line 20 "functions.py"
     if (!py2c_slot_bound(&g_functions__l)) {
+#line 20 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 20 "functions.py"
         { loc = 169; goto error; }
+#line 20 "functions.py"
     }
+#line 20 "functions.py"
     t[2] = py2c_list_new(1);
+#line 20 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 20 "functions.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 170; goto error; }
+#line 20 "functions.py"
     t[3] = py2c_slot_load(&g_functions__l);
+#line 20 "functions.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 2, PY2C_NULL);
+#line 20 "functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 166; goto error; }
+#line 20 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 20 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 20 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 20 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 20 "functions.py"
     if (!py2c_slot_bound(&g_functions__l)) {
+#line 20 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 20 "functions.py"
         { loc = 171; goto error; }
+#line 20 "functions.py"
     }
+#line 20 "functions.py"
     t[5] = py2c_slot_load(&g_functions__l);
+#line 20 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 20 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 20 "functions.py"
         { loc = 173; goto error; }
+#line 20 "functions.py"
     }
+#line 20 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[6], &t[7], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
+#line 20 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 20 "functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 172; goto error; }
+#line 20 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 20 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 20 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 20 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 20 "functions.py"
         { loc = 176; goto error; }
+#line 20 "functions.py"
     }
+#line 20 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[9], &t[10], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 177; goto error; } }
+#line 20 "functions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(3)}, 2, PY2C_NULL);
+#line 20 "functions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 175; goto error; }
+#line 20 "functions.py"
     PY2C_CLEAR(t[9]);
+#line 20 "functions.py"
     PY2C_CLEAR(t[10]);
+#line 20 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 20 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 20 "functions.py"
         { loc = 179; goto error; }
+#line 20 "functions.py"
     }
+#line 20 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[12], &t[13], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 180; goto error; } }
+#line 20 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(5), py2c_int(1)}, 2, PY2C_NULL);
+#line 20 "functions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 178; goto error; }
+#line 20 "functions.py"
     PY2C_CLEAR(t[12]);
+#line 20 "functions.py"
     PY2C_CLEAR(t[13]);
+#line 20 "functions.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[8], t[11], t[14]}, 5);
+#line 20 "functions.py"
     if (PY2C_IS_NULL(t[15])) { loc = 165; goto error; }
+#line 20 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 20 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 20 "functions.py"
     PY2C_CLEAR(t[8]);
+#line 20 "functions.py"
     PY2C_CLEAR(t[11]);
+#line 20 "functions.py"
     PY2C_CLEAR(t[14]);
+#line 20 "functions.py"
     PY2C_CLEAR(t[15]);
 
 #line 21 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 21 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 21 "functions.py"
         { loc = 183; goto error; }
+#line 21 "functions.py"
     }
+#line 21 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[43]); py2c_decref(s0); }
+#line 21 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 184; goto error; }
+#line 21 "functions.py"
     if (!py2c_slot_bound(&g_functions__add)) {
+#line 21 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 21 "functions.py"
         { loc = 185; goto error; }
+#line 21 "functions.py"
     }
+#line 21 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__add); n0 = py2c_is(t[0], s0); py2c_decref(s0); }
+#line 21 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 21 "functions.py"
     t[0] = py2c_bool(n0);
+#line 21 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 21 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 21 "functions.py"
         { loc = 187; goto error; }
+#line 21 "functions.py"
     }
+#line 21 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[44]); py2c_decref(s0); }
+#line 21 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
+#line 21 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 21 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 21 "functions.py"
         { loc = 189; goto error; }
+#line 21 "functions.py"
     }
+#line 21 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[45]); py2c_decref(s0); }
+#line 21 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 190; goto error; }
+#line 21 "functions.py"
     n1 = py2c_is(t[1], t[2]);
+#line 21 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 21 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 21 "functions.py"
     t[1] = py2c_bool(n1);
+#line 21 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 21 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 21 "functions.py"
         { loc = 192; goto error; }
+#line 21 "functions.py"
     }
+#line 21 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[2], &t[3], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+#line 21 "functions.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 21 "functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 191; goto error; }
+#line 21 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 21 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 21 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 21 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 21 "functions.py"
         { loc = 195; goto error; }
+#line 21 "functions.py"
     }
+#line 21 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[5], &t[6], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 196; goto error; } }
+#line 21 "functions.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(0)}, 2, PY2C_NULL);
+#line 21 "functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 194; goto error; }
+#line 21 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 21 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 21 "functions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7]}, 4);
+#line 21 "functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 181; goto error; }
+#line 21 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 21 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 21 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 21 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 21 "functions.py"
     PY2C_CLEAR(t[8]);
 
 #line 22 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 22 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 22 "functions.py"
         { loc = 198; goto error; }
+#line 22 "functions.py"
     }
+#line 22 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_40.ob), &attr_ic[48]); py2c_decref(s0); }
+#line 22 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
+#line 22 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 22 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 22 "functions.py"
         { loc = 200; goto error; }
+#line 22 "functions.py"
     }
+#line 22 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_41.ob), &attr_ic[49]); py2c_decref(s0); }
+#line 22 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+#line 22 "functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 22 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
+#line 22 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 22 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 22 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 23 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 23 "functions.py"
         { loc = 204; goto error; }
+#line 23 "functions.py"
     }
+#line 23 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 205; goto error; } }
+#line 23 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), py2c_int(2), py2c_int(5)}, 3, PY2C_NULL);
+#line 23 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
+#line 23 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 23 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 23 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 23 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 23 "functions.py"
         { loc = 207; goto error; }
+#line 23 "functions.py"
     }
+#line 23 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[3], &t[4], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 208; goto error; } }
+#line 23 "functions.py"
     t[5] = py2c_list_new(2);
+#line 23 "functions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 209; goto error; }
+#line 23 "functions.py"
     if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 209; goto error; }
+#line 23 "functions.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 209; goto error; }
+#line 23 "functions.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_sorted), t[5], PY2C_TRUE}, 2, kwnames_0);
+#line 23 "functions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 206; goto error; }
+#line 23 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 23 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 23 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 23 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 23 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 23 "functions.py"
         { loc = 211; goto error; }
+#line 23 "functions.py"
     }
+#line 23 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[7], &t[8], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 212; goto error; } }
+#line 23 "functions.py"
     t[9] = py2c_list_new(3);
+#line 23 "functions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 213; goto error; }
+#line 23 "functions.py"
     if (py2c_list_append(t[9], py2c_int(1)) < 0) { loc = 213; goto error; }
+#line 23 "functions.py"
     if (py2c_list_append(t[9], py2c_int(2)) < 0) { loc = 213; goto error; }
+#line 23 "functions.py"
     if (py2c_list_append(t[9], py2c_int(3)) < 0) { loc = 213; goto error; }
+#line 23 "functions.py"
     t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 23 "functions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 210; goto error; }
+#line 23 "functions.py"
     PY2C_CLEAR(t[9]);
+#line 23 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 23 "functions.py"
     PY2C_CLEAR(t[8]);
+#line 23 "functions.py"
     if (!py2c_slot_bound(&g_functions__operator)) {
+#line 23 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operator' is not defined");
+#line 23 "functions.py"
         { loc = 215; goto error; }
+#line 23 "functions.py"
     }
+#line 23 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[11], &t[12], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 216; goto error; } }
+#line 23 "functions.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_int(7), py2c_int(5)}, 2, PY2C_NULL);
+#line 23 "functions.py"
     if (PY2C_IS_NULL(t[13])) { loc = 214; goto error; }
+#line 23 "functions.py"
     PY2C_CLEAR(t[11]);
+#line 23 "functions.py"
     PY2C_CLEAR(t[12]);
+#line 23 "functions.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[13]}, 4);
+#line 23 "functions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 202; goto error; }
+#line 23 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 23 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 23 "functions.py"
     PY2C_CLEAR(t[10]);
+#line 23 "functions.py"
     PY2C_CLEAR(t[13]);
+#line 23 "functions.py"
     PY2C_CLEAR(t[14]);
 
 #line 24 "functions.py"
     t[0] = py2c_list_new(3);
+#line 24 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+#line 24 "functions.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 219; goto error; }
+#line 24 "functions.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 219; goto error; }
+#line 24 "functions.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 219; goto error; }
+#line 24 "functions.py"
     if (!py2c_slot_bound(&g_functions__neg)) {
+#line 24 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'neg' is not defined");
+#line 24 "functions.py"
         { loc = 220; goto error; }
+#line 24 "functions.py"
     }
+#line 24 "functions.py"
     t[1] = py2c_slot_load(&g_functions__neg);
+#line 24 "functions.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[1]}, 1, kwnames_1);
+#line 24 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
+#line 24 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 24 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 24 "functions.py"
     if (!py2c_slot_bound(&g_functions__mul)) {
+#line 24 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mul' is not defined");
+#line 24 "functions.py"
         { loc = 223; goto error; }
+#line 24 "functions.py"
     }
+#line 24 "functions.py"
     t[3] = py2c_list_new(3);
+#line 24 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 224; goto error; }
+#line 24 "functions.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 224; goto error; }
+#line 24 "functions.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 224; goto error; }
+#line 24 "functions.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 224; goto error; }
+#line 24 "functions.py"
     t[4] = py2c_list_new(3);
+#line 24 "functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 225; goto error; }
+#line 24 "functions.py"
     if (py2c_list_append(t[4], py2c_int(4)) < 0) { loc = 225; goto error; }
+#line 24 "functions.py"
     if (py2c_list_append(t[4], py2c_int(5)) < 0) { loc = 225; goto error; }
+#line 24 "functions.py"
     if (py2c_list_append(t[4], py2c_int(6)) < 0) { loc = 225; goto error; }
+#line 24 "functions.py"
     t[5] = py2c_slot_load(&g_functions__mul);
+#line 24 "functions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[5], t[3], t[4]}, 3);
+#line 24 "functions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 222; goto error; }
+#line 24 "functions.py"
     PY2C_CLEAR(t[5]);
+#line 24 "functions.py"
     PY2C_CLEAR(t[3]);
+#line 24 "functions.py"
     PY2C_CLEAR(t[4]);
+#line 24 "functions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 24 "functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 221; goto error; }
+#line 24 "functions.py"
     PY2C_CLEAR(t[6]);
+#line 24 "functions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7]}, 2);
+#line 24 "functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 217; goto error; }
+#line 24 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 24 "functions.py"
     PY2C_CLEAR(t[7]);
+#line 24 "functions.py"
     PY2C_CLEAR(t[8]);
 
 #line 26 "functions.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
+#line 26 "functions.py"
     py2c_slot_store(&g_functions__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 32 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 32 "functions.py"
         { loc = 228; goto error; }
+#line 32 "functions.py"
     }
+#line 32 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 229; goto error; }
+#line 32 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 32 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 32 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 227; goto error; }
+#line 32 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 32 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 32 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 33 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 33 "functions.py"
         { loc = 231; goto error; }
+#line 33 "functions.py"
     }
+#line 33 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 232; goto error; }
+#line 33 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 33 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 33 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
+#line 33 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 33 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 33 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 34 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 34 "functions.py"
         { loc = 234; goto error; }
+#line 34 "functions.py"
     }
+#line 34 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 235; goto error; }
+#line 34 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 34 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 34 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 233; goto error; }
+#line 34 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 34 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 34 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 35 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 35 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 35 "functions.py"
         { loc = 237; goto error; }
+#line 35 "functions.py"
     }
+#line 35 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 238; goto error; }
+#line 35 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 35 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 35 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 236; goto error; }
+#line 35 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 35 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 35 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 36 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 36 "functions.py"
         { loc = 240; goto error; }
+#line 36 "functions.py"
     }
+#line 36 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 241; goto error; }
+#line 36 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 36 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 36 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 239; goto error; }
+#line 36 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 36 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 36 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 37 "functions.py"
         { loc = 243; goto error; }
+#line 37 "functions.py"
     }
+#line 37 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 244; goto error; }
+#line 37 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 37 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 37 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 242; goto error; }
+#line 37 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 37 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 37 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 38 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 38 "functions.py"
         { loc = 246; goto error; }
+#line 38 "functions.py"
     }
+#line 38 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
+#line 38 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 38 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 38 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 245; goto error; }
+#line 38 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 38 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 38 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 39 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 39 "functions.py"
         { loc = 249; goto error; }
+#line 39 "functions.py"
     }
+#line 39 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
+#line 39 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 39 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
+#line 39 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 39 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 39 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 40 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 40 "functions.py"
         { loc = 252; goto error; }
+#line 40 "functions.py"
     }
+#line 40 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 253; goto error; }
+#line 40 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 40 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 40 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 251; goto error; }
+#line 40 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 40 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 40 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 41 "functions.py"
         { loc = 255; goto error; }
+#line 41 "functions.py"
     }
+#line 41 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
+#line 41 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 41 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 254; goto error; }
+#line 41 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 41 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 41 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 42 "functions.py"
         { loc = 258; goto error; }
+#line 42 "functions.py"
     }
+#line 42 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 259; goto error; }
+#line 42 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 42 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 257; goto error; }
+#line 42 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 42 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 42 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 43 "functions.py"
         { loc = 261; goto error; }
+#line 43 "functions.py"
     }
+#line 43 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 262; goto error; }
+#line 43 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 43 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 260; goto error; }
+#line 43 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 43 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 43 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 44 "functions.py"
         { loc = 264; goto error; }
+#line 44 "functions.py"
     }
+#line 44 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 265; goto error; }
+#line 44 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 44 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 44 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 263; goto error; }
+#line 44 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 44 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 44 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 45 "functions.py"
         { loc = 267; goto error; }
+#line 45 "functions.py"
     }
+#line 45 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 268; goto error; }
+#line 45 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 45 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 45 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 266; goto error; }
+#line 45 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 45 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 45 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 46 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 46 "functions.py"
         { loc = 270; goto error; }
+#line 46 "functions.py"
     }
+#line 46 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 271; goto error; }
+#line 46 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 46 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 46 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 269; goto error; }
+#line 46 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 46 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 46 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 47 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 47 "functions.py"
         { loc = 273; goto error; }
+#line 47 "functions.py"
     }
+#line 47 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 274; goto error; }
+#line 47 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 47 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 47 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 272; goto error; }
+#line 47 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 47 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 47 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 48 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 48 "functions.py"
         { loc = 276; goto error; }
+#line 48 "functions.py"
     }
+#line 48 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 277; goto error; }
+#line 48 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 48 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 48 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 275; goto error; }
+#line 48 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 48 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 48 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 49 "functions.py"
         { loc = 279; goto error; }
+#line 49 "functions.py"
     }
+#line 49 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 280; goto error; }
+#line 49 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 49 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 49 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 278; goto error; }
+#line 49 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 49 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 49 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 50 "functions.py"
         { loc = 282; goto error; }
+#line 50 "functions.py"
     }
+#line 50 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 283; goto error; }
+#line 50 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 50 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 50 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 281; goto error; }
+#line 50 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 50 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 50 "functions.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "functions.py"
     if (!py2c_slot_bound(&g_functions__bad)) {
+#line 51 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 51 "functions.py"
         { loc = 285; goto error; }
+#line 51 "functions.py"
     }
+#line 51 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 286; goto error; }
+#line 51 "functions.py"
     t[1] = py2c_slot_load(&g_functions__bad);
+#line 51 "functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 51 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
+#line 51 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 51 "functions.py"
     PY2C_CLEAR(t[0]);
+#line 51 "functions.py"
     PY2C_CLEAR(t[2]);
+#line 51 "functions.py"
     PY2C_CLEAR(result);
+#line 51 "functions.py"
     result = PY2C_NONE;
+#line 51 "functions.py"
     goto cleanup;
+#line 51 "functions.py"
 error:
+#line 51 "functions.py"
     py2c_traceback_add(&code_mod_functions, loc);
+#line 51 "functions.py"
     PY2C_CLEAR(result);
+#line 51 "functions.py"
 cleanup:
+#line 51 "functions.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 51 "functions.py"
     return result;
+#line 51 "functions.py"
 }
+#line 4119 "functions.c"
 
 static void clear_mod_functions(void) {
     PY2C_CLEAR(g_functions__bad);

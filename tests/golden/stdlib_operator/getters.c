@@ -437,12 +437,19 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "getters.py"
     PY2C_CLEAR(result);
+#line 14 "getters.py"
     result = PY2C_NONE;
+#line 14 "getters.py"
     goto cleanup;
+#line 14 "getters.py"
 cleanup:
+#line 14 "getters.py"
     py2c_recursion_leave();
+#line 14 "getters.py"
     return result;
+#line 14 "getters.py"
 }
+#line 453 "getters.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -460,69 +467,130 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "getters.py"
     t[0] = py2c_fast_call(v_fn, NULL, 0);
+#line 31 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 31 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 31 "getters.py"
     goto L0;
+#line 31 "getters.py"
 error_1:
+#line 31 "getters.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 31 "getters.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 31 "getters.py"
     t[0] = py2c_error_fetch();
+#line 31 "getters.py"
     py2c_exc_handled_push(t[0]);
+#line 31 "getters.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_AttributeError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError)});
+#line 31 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_2; }
+#line 31 "getters.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 31 "getters.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 31 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 31 "getters.py"
     if (!n0) goto L1;
+#line 31 "getters.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 33 "getters.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 33 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
+#line 33 "getters.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_7.ob), &attr_ic[0]);
+#line 33 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
+#line 33 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 33 "getters.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_29.ob), PY2C_OP_ADD);
+#line 33 "getters.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+#line 33 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 33 "getters.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
+#line 33 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 33 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 33 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 33 "getters.py"
     PY2C_CLEAR(v_e);
+#line 33 "getters.py"
     py2c_exc_handled_pop();
+#line 33 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 33 "getters.py"
     goto L0;
+#line 33 "getters.py"
 L1:;
+#line 33 "getters.py"
     py2c_exc_handled_pop();
+#line 33 "getters.py"
     py2c_error_restore(t[0]);
+#line 33 "getters.py"
     t[0] = PY2C_NULL;
+#line 33 "getters.py"
     goto unwind;
+#line 33 "getters.py"
 error_3:
+#line 33 "getters.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 33 "getters.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 33 "getters.py"
     PY2C_CLEAR(v_e);
+#line 33 "getters.py"
     goto L2;
+#line 33 "getters.py"
 error_2:
+#line 33 "getters.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 33 "getters.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 33 "getters.py"
 L2:;
+#line 33 "getters.py"
     py2c_exc_handled_pop();
+#line 33 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 33 "getters.py"
     goto unwind;
+#line 33 "getters.py"
 L0:;
+#line 33 "getters.py"
     PY2C_CLEAR(result);
+#line 33 "getters.py"
     result = PY2C_NONE;
+#line 33 "getters.py"
     goto cleanup;
+#line 33 "getters.py"
 unwind:
+#line 33 "getters.py"
     PY2C_CLEAR(result);
+#line 33 "getters.py"
 cleanup:
+#line 33 "getters.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 33 "getters.py"
     PY2C_CLEAR(v_fn);
+#line 33 "getters.py"
     PY2C_CLEAR(v_e);
+#line 33 "getters.py"
     py2c_recursion_leave();
+#line 33 "getters.py"
     return result;
+#line 33 "getters.py"
 }
+#line 594 "getters.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -537,23 +605,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 35 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 35 "getters.py"
         { loc = 1; goto error; }
+#line 35 "getters.py"
     }
+#line 35 "getters.py"
     t[0] = py2c_slot_load(&g_getters__itemgetter);
+#line 35 "getters.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 35 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 35 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 35 "getters.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "getters.py"
     goto cleanup;
+#line 35 "getters.py"
 error:
+#line 35 "getters.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 35 "getters.py"
     PY2C_CLEAR(result);
+#line 35 "getters.py"
 cleanup:
+#line 35 "getters.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 35 "getters.py"
     py2c_recursion_leave();
+#line 35 "getters.py"
     return result;
+#line 35 "getters.py"
 }
+#line 643 "getters.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -568,23 +654,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 36 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 36 "getters.py"
         { loc = 1; goto error; }
+#line 36 "getters.py"
     }
+#line 36 "getters.py"
     t[0] = py2c_slot_load(&g_getters__itemgetter);
+#line 36 "getters.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 1, kwnames_3);
+#line 36 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 36 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 36 "getters.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 36 "getters.py"
     goto cleanup;
+#line 36 "getters.py"
 error:
+#line 36 "getters.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 36 "getters.py"
     PY2C_CLEAR(result);
+#line 36 "getters.py"
 cleanup:
+#line 36 "getters.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 36 "getters.py"
     py2c_recursion_leave();
+#line 36 "getters.py"
     return result;
+#line 36 "getters.py"
 }
+#line 692 "getters.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -599,26 +703,47 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 37 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 37 "getters.py"
         { loc = 2; goto error; }
+#line 37 "getters.py"
     }
+#line 37 "getters.py"
     t[0] = py2c_slot_load(&g_getters__itemgetter);
+#line 37 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 37 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 37 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 37 "getters.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 37 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 37 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 37 "getters.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 37 "getters.py"
     goto cleanup;
+#line 37 "getters.py"
 error:
+#line 37 "getters.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 37 "getters.py"
     PY2C_CLEAR(result);
+#line 37 "getters.py"
 cleanup:
+#line 37 "getters.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "getters.py"
     py2c_recursion_leave();
+#line 37 "getters.py"
     return result;
+#line 37 "getters.py"
 }
+#line 747 "getters.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -633,26 +758,47 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 38 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 38 "getters.py"
         { loc = 2; goto error; }
+#line 38 "getters.py"
     }
+#line 38 "getters.py"
     t[0] = py2c_slot_load(&g_getters__itemgetter);
+#line 38 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 38 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 38 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 38 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 38 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 38 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 38 "getters.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 38 "getters.py"
     goto cleanup;
+#line 38 "getters.py"
 error:
+#line 38 "getters.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 38 "getters.py"
     PY2C_CLEAR(result);
+#line 38 "getters.py"
 cleanup:
+#line 38 "getters.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 38 "getters.py"
     py2c_recursion_leave();
+#line 38 "getters.py"
     return result;
+#line 38 "getters.py"
 }
+#line 802 "getters.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -667,26 +813,47 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 39 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 39 "getters.py"
         { loc = 2; goto error; }
+#line 39 "getters.py"
     }
+#line 39 "getters.py"
     t[0] = py2c_slot_load(&g_getters__itemgetter);
+#line 39 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 39 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 39 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 39 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(5)}, 1);
+#line 39 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 39 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 39 "getters.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 39 "getters.py"
     goto cleanup;
+#line 39 "getters.py"
 error:
+#line 39 "getters.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 39 "getters.py"
     PY2C_CLEAR(result);
+#line 39 "getters.py"
 cleanup:
+#line 39 "getters.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 39 "getters.py"
     py2c_recursion_leave();
+#line 39 "getters.py"
     return result;
+#line 39 "getters.py"
 }
+#line 857 "getters.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -701,30 +868,55 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 40 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 40 "getters.py"
         { loc = 2; goto error; }
+#line 40 "getters.py"
     }
+#line 40 "getters.py"
     t[0] = py2c_slot_load(&g_getters__itemgetter);
+#line 40 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 40 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 40 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 40 "getters.py"
     t[2] = py2c_list_new(1);
+#line 40 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 40 "getters.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 40 "getters.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 40 "getters.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 40 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 40 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 40 "getters.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 40 "getters.py"
     goto cleanup;
+#line 40 "getters.py"
 error:
+#line 40 "getters.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 40 "getters.py"
     PY2C_CLEAR(result);
+#line 40 "getters.py"
 cleanup:
+#line 40 "getters.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "getters.py"
     py2c_recursion_leave();
+#line 40 "getters.py"
     return result;
+#line 40 "getters.py"
 }
+#line 920 "getters.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -739,29 +931,53 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 41 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 41 "getters.py"
         { loc = 2; goto error; }
+#line 41 "getters.py"
     }
+#line 41 "getters.py"
     t[0] = py2c_slot_load(&g_getters__itemgetter);
+#line 41 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 41 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 41 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 41 "getters.py"
     t[2] = py2c_dict_new();
+#line 41 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 41 "getters.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 41 "getters.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 41 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 41 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 41 "getters.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 41 "getters.py"
     goto cleanup;
+#line 41 "getters.py"
 error:
+#line 41 "getters.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 41 "getters.py"
     PY2C_CLEAR(result);
+#line 41 "getters.py"
 cleanup:
+#line 41 "getters.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 41 "getters.py"
     py2c_recursion_leave();
+#line 41 "getters.py"
     return result;
+#line 41 "getters.py"
 }
+#line 981 "getters.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -776,23 +992,41 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 42 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 42 "getters.py"
         { loc = 1; goto error; }
+#line 42 "getters.py"
     }
+#line 42 "getters.py"
     t[0] = py2c_slot_load(&g_getters__attrgetter);
+#line 42 "getters.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 42 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 42 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 42 "getters.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 42 "getters.py"
     goto cleanup;
+#line 42 "getters.py"
 error:
+#line 42 "getters.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 42 "getters.py"
     PY2C_CLEAR(result);
+#line 42 "getters.py"
 cleanup:
+#line 42 "getters.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 42 "getters.py"
     py2c_recursion_leave();
+#line 42 "getters.py"
     return result;
+#line 42 "getters.py"
 }
+#line 1030 "getters.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -807,23 +1041,41 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 43 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 43 "getters.py"
         { loc = 1; goto error; }
+#line 43 "getters.py"
     }
+#line 43 "getters.py"
     t[0] = py2c_slot_load(&g_getters__attrgetter);
+#line 43 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 43 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 43 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 43 "getters.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 43 "getters.py"
     goto cleanup;
+#line 43 "getters.py"
 error:
+#line 43 "getters.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 43 "getters.py"
     PY2C_CLEAR(result);
+#line 43 "getters.py"
 cleanup:
+#line 43 "getters.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 43 "getters.py"
     py2c_recursion_leave();
+#line 43 "getters.py"
     return result;
+#line 43 "getters.py"
 }
+#line 1079 "getters.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -838,23 +1090,41 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 44 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 44 "getters.py"
         { loc = 1; goto error; }
+#line 44 "getters.py"
     }
+#line 44 "getters.py"
     t[0] = py2c_slot_load(&g_getters__attrgetter);
+#line 44 "getters.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(1)}, 1, kwnames_3);
+#line 44 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 44 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 44 "getters.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 44 "getters.py"
     goto cleanup;
+#line 44 "getters.py"
 error:
+#line 44 "getters.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 44 "getters.py"
     PY2C_CLEAR(result);
+#line 44 "getters.py"
 cleanup:
+#line 44 "getters.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 44 "getters.py"
     py2c_recursion_leave();
+#line 44 "getters.py"
     return result;
+#line 44 "getters.py"
 }
+#line 1128 "getters.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -869,26 +1139,47 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 45 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 45 "getters.py"
         { loc = 2; goto error; }
+#line 45 "getters.py"
     }
+#line 45 "getters.py"
     t[0] = py2c_slot_load(&g_getters__attrgetter);
+#line 45 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 45 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 45 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 45 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+#line 45 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 45 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 45 "getters.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 45 "getters.py"
     goto cleanup;
+#line 45 "getters.py"
 error:
+#line 45 "getters.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 45 "getters.py"
     PY2C_CLEAR(result);
+#line 45 "getters.py"
 cleanup:
+#line 45 "getters.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 45 "getters.py"
     py2c_recursion_leave();
+#line 45 "getters.py"
     return result;
+#line 45 "getters.py"
 }
+#line 1183 "getters.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -903,26 +1194,47 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 46 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 46 "getters.py"
         { loc = 2; goto error; }
+#line 46 "getters.py"
     }
+#line 46 "getters.py"
     t[0] = py2c_slot_load(&g_getters__attrgetter);
+#line 46 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
+#line 46 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 46 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 46 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+#line 46 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 46 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 46 "getters.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 46 "getters.py"
     goto cleanup;
+#line 46 "getters.py"
 error:
+#line 46 "getters.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 46 "getters.py"
     PY2C_CLEAR(result);
+#line 46 "getters.py"
 cleanup:
+#line 46 "getters.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 46 "getters.py"
     py2c_recursion_leave();
+#line 46 "getters.py"
     return result;
+#line 46 "getters.py"
 }
+#line 1238 "getters.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -937,23 +1249,41 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 47 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 47 "getters.py"
         { loc = 1; goto error; }
+#line 47 "getters.py"
     }
+#line 47 "getters.py"
     t[0] = py2c_slot_load(&g_getters__methodcaller);
+#line 47 "getters.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 47 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 47 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 47 "getters.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 47 "getters.py"
     goto cleanup;
+#line 47 "getters.py"
 error:
+#line 47 "getters.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 47 "getters.py"
     PY2C_CLEAR(result);
+#line 47 "getters.py"
 cleanup:
+#line 47 "getters.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 47 "getters.py"
     py2c_recursion_leave();
+#line 47 "getters.py"
     return result;
+#line 47 "getters.py"
 }
+#line 1287 "getters.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -968,23 +1298,41 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 48 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 48 "getters.py"
         { loc = 1; goto error; }
+#line 48 "getters.py"
     }
+#line 48 "getters.py"
     t[0] = py2c_slot_load(&g_getters__methodcaller);
+#line 48 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 48 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 48 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 48 "getters.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 48 "getters.py"
     goto cleanup;
+#line 48 "getters.py"
 error:
+#line 48 "getters.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 48 "getters.py"
     PY2C_CLEAR(result);
+#line 48 "getters.py"
 cleanup:
+#line 48 "getters.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 48 "getters.py"
     py2c_recursion_leave();
+#line 48 "getters.py"
     return result;
+#line 48 "getters.py"
 }
+#line 1336 "getters.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -999,26 +1347,47 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 49 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 49 "getters.py"
         { loc = 2; goto error; }
+#line 49 "getters.py"
     }
+#line 49 "getters.py"
     t[0] = py2c_slot_load(&g_getters__methodcaller);
+#line 49 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+#line 49 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 49 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 49 "getters.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 49 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 49 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 49 "getters.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 49 "getters.py"
     goto cleanup;
+#line 49 "getters.py"
 error:
+#line 49 "getters.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 49 "getters.py"
     PY2C_CLEAR(result);
+#line 49 "getters.py"
 cleanup:
+#line 49 "getters.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 49 "getters.py"
     py2c_recursion_leave();
+#line 49 "getters.py"
     return result;
+#line 49 "getters.py"
 }
+#line 1391 "getters.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1033,26 +1402,47 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 50 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 50 "getters.py"
         { loc = 2; goto error; }
+#line 50 "getters.py"
     }
+#line 50 "getters.py"
     t[0] = py2c_slot_load(&g_getters__methodcaller);
+#line 50 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+#line 50 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 50 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 50 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+#line 50 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 50 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 50 "getters.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 50 "getters.py"
     goto cleanup;
+#line 50 "getters.py"
 error:
+#line 50 "getters.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 50 "getters.py"
     PY2C_CLEAR(result);
+#line 50 "getters.py"
 cleanup:
+#line 50 "getters.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 50 "getters.py"
     py2c_recursion_leave();
+#line 50 "getters.py"
     return result;
+#line 50 "getters.py"
 }
+#line 1446 "getters.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1067,26 +1457,47 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 51 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 51 "getters.py"
         { loc = 2; goto error; }
+#line 51 "getters.py"
     }
+#line 51 "getters.py"
     t[0] = py2c_slot_load(&g_getters__methodcaller);
+#line 51 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)}, 2);
+#line 51 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 51 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 51 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 51 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 51 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 51 "getters.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 51 "getters.py"
     goto cleanup;
+#line 51 "getters.py"
 error:
+#line 51 "getters.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 51 "getters.py"
     PY2C_CLEAR(result);
+#line 51 "getters.py"
 cleanup:
+#line 51 "getters.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 51 "getters.py"
     py2c_recursion_leave();
+#line 51 "getters.py"
     return result;
+#line 51 "getters.py"
 }
+#line 1501 "getters.c"
 
 static Py2cValue mod_getters(void) {
     g_getters__itemgetter = PY2C_NULL;
@@ -1113,828 +1524,1537 @@ static Py2cValue mod_getters(void) {
 
 #line 2 "getters.py"
     t[0] = py2c_import("operator");
+#line 2 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "getters.py"
     t[1] = py2c_import_from(t[0], "itemgetter");
+#line 2 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "getters.py"
     py2c_slot_store(&g_getters__itemgetter, t[1]); t[1] = PY2C_NULL;
+#line 2 "getters.py"
     t[1] = py2c_import_from(t[0], "attrgetter");
+#line 2 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "getters.py"
     py2c_slot_store(&g_getters__attrgetter, t[1]); t[1] = PY2C_NULL;
+#line 2 "getters.py"
     t[1] = py2c_import_from(t[0], "methodcaller");
+#line 2 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "getters.py"
     py2c_slot_store(&g_getters__methodcaller, t[1]); t[1] = PY2C_NULL;
+#line 2 "getters.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 4 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 4 "getters.py"
         { loc = 2; goto error; }
+#line 4 "getters.py"
     }
+#line 4 "getters.py"
     t[0] = py2c_slot_load(&g_getters__itemgetter);
+#line 4 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 4 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 4 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 4 "getters.py"
     py2c_slot_store(&g_getters__g, t[1]); t[1] = PY2C_NULL;
 
 #line 5 "getters.py"
     if (!py2c_slot_bound(&g_getters__g)) {
+#line 5 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 5 "getters.py"
         { loc = 5; goto error; }
+#line 5 "getters.py"
     }
+#line 5 "getters.py"
     t[0] = py2c_list_new(3);
+#line 5 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 5 "getters.py"
     if (py2c_list_append(t[0], py2c_int(10)) < 0) { loc = 6; goto error; }
+#line 5 "getters.py"
     if (py2c_list_append(t[0], py2c_int(20)) < 0) { loc = 6; goto error; }
+#line 5 "getters.py"
     if (py2c_list_append(t[0], py2c_int(30)) < 0) { loc = 6; goto error; }
+#line 5 "getters.py"
     t[1] = py2c_slot_load(&g_getters__g);
+#line 5 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 5 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 5 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 5 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 5 "getters.py"
     if (!py2c_slot_bound(&g_getters__g)) {
+#line 5 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 5 "getters.py"
         { loc = 8; goto error; }
+#line 5 "getters.py"
     }
+#line 5 "getters.py"
     t[3] = py2c_slot_load(&g_getters__g);
+#line 5 "getters.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 5 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 5 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 5 "getters.py"
     if (!py2c_slot_bound(&g_getters__g)) {
+#line 5 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 5 "getters.py"
         { loc = 10; goto error; }
+#line 5 "getters.py"
     }
+#line 5 "getters.py"
     t[5] = py2c_slot_load(&g_getters__g);
+#line 5 "getters.py"
     t[6] = py2c_dict_new();
+#line 5 "getters.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 5 "getters.py"
     if (py2c_dict_setitem(t[6], py2c_int(1), py2c_obj_value(&str_1.ob)) < 0) { loc = 11; goto error; }
+#line 5 "getters.py"
     t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
+#line 5 "getters.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+#line 5 "getters.py"
     PY2C_CLEAR(t[5]);
+#line 5 "getters.py"
     PY2C_CLEAR(t[6]);
+#line 5 "getters.py"
     if (!py2c_slot_bound(&g_getters__g)) {
+#line 5 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 5 "getters.py"
         { loc = 13; goto error; }
+#line 5 "getters.py"
     }
+#line 5 "getters.py"
     t[8] = py2c_slot_load(&g_getters__g);
+#line 5 "getters.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 5 "getters.py"
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
+#line 5 "getters.py"
     PY2C_CLEAR(t[8]);
+#line 5 "getters.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[9]}, 4);
+#line 5 "getters.py"
     if (PY2C_IS_NULL(t[10])) { loc = 3; goto error; }
+#line 5 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 5 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 5 "getters.py"
     PY2C_CLEAR(t[7]);
+#line 5 "getters.py"
     PY2C_CLEAR(t[9]);
+#line 5 "getters.py"
     PY2C_CLEAR(t[10]);
 
 #line 6 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 6 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 6 "getters.py"
         { loc = 15; goto error; }
+#line 6 "getters.py"
     }
+#line 6 "getters.py"
     t[0] = py2c_slot_load(&g_getters__itemgetter);
+#line 6 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(0), py2c_int(-1)}, 3);
+#line 6 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 6 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 6 "getters.py"
     py2c_slot_store(&g_getters__g2, t[1]); t[1] = PY2C_NULL;
 
 #line 7 "getters.py"
     if (!py2c_slot_bound(&g_getters__g2)) {
+#line 7 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g2' is not defined");
+#line 7 "getters.py"
         { loc = 18; goto error; }
+#line 7 "getters.py"
     }
+#line 7 "getters.py"
     t[0] = py2c_slot_load(&g_getters__g2);
+#line 7 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 7 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 7 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 7 "getters.py"
     if (!py2c_slot_bound(&g_getters__g2)) {
+#line 7 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g2' is not defined");
+#line 7 "getters.py"
         { loc = 20; goto error; }
+#line 7 "getters.py"
     }
+#line 7 "getters.py"
     t[2] = py2c_slot_load(&g_getters__g2);
+#line 7 "getters.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 7 "getters.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 7 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 7 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 7 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 7 "getters.py"
         { loc = 23; goto error; }
+#line 7 "getters.py"
     }
+#line 7 "getters.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 7 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 7 "getters.py"
     t[5] = py2c_slot_load(&g_getters__itemgetter);
+#line 7 "getters.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_3.ob), t[4]}, 2);
+#line 7 "getters.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 7 "getters.py"
     PY2C_CLEAR(t[5]);
+#line 7 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 7 "getters.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 7 "getters.py"
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
+#line 7 "getters.py"
     PY2C_CLEAR(t[6]);
+#line 7 "getters.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3);
+#line 7 "getters.py"
     if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
+#line 7 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 7 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 7 "getters.py"
     PY2C_CLEAR(t[7]);
+#line 7 "getters.py"
     PY2C_CLEAR(t[8]);
 
 #line 8 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 8 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 8 "getters.py"
         { loc = 28; goto error; }
+#line 8 "getters.py"
     }
+#line 8 "getters.py"
     t[0] = py2c_slot_load(&g_getters__itemgetter);
+#line 8 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2);
+#line 8 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 8 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 8 "getters.py"
     t[2] = py2c_list_new(1);
+#line 8 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 8 "getters.py"
     if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 29; goto error; }
+#line 8 "getters.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 8 "getters.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 8 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 8 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 8 "getters.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 8 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 8 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 8 "getters.py"
     PY2C_CLEAR(t[4]);
 
 #line 9 "getters.py"
     t[0] = py2c_list_new(3);
+#line 9 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 9 "getters.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(2)});
+#line 9 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 9 "getters.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+#line 9 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 9 "getters.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(3)});
+#line 9 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 9 "getters.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+#line 9 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 9 "getters.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(1)});
+#line 9 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 9 "getters.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+#line 9 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 9 "getters.py"
     py2c_slot_store(&g_getters__rows, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "getters.py"
     if (!py2c_slot_bound(&g_getters__rows)) {
+#line 10 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
+#line 10 "getters.py"
         { loc = 36; goto error; }
+#line 10 "getters.py"
     }
+#line 10 "getters.py"
     t[0] = py2c_slot_load(&g_getters__rows);
+#line 10 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 10 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 10 "getters.py"
         { loc = 38; goto error; }
+#line 10 "getters.py"
     }
+#line 10 "getters.py"
     t[1] = py2c_slot_load(&g_getters__itemgetter);
+#line 10 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+#line 10 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 10 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 10 "getters.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[2]}, 1, kwnames_0);
+#line 10 "getters.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 10 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 10 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 10 "getters.py"
     if (!py2c_slot_bound(&g_getters__rows)) {
+#line 10 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
+#line 10 "getters.py"
         { loc = 40; goto error; }
+#line 10 "getters.py"
     }
+#line 10 "getters.py"
     t[4] = py2c_slot_load(&g_getters__rows);
+#line 10 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 10 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 10 "getters.py"
         { loc = 42; goto error; }
+#line 10 "getters.py"
     }
+#line 10 "getters.py"
     t[5] = py2c_slot_load(&g_getters__itemgetter);
+#line 10 "getters.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(0)}, 1);
+#line 10 "getters.py"
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
+#line 10 "getters.py"
     PY2C_CLEAR(t[5]);
+#line 10 "getters.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], t[6]}, 1, kwnames_0);
+#line 10 "getters.py"
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
+#line 10 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 10 "getters.py"
     PY2C_CLEAR(t[6]);
+#line 10 "getters.py"
     if (!py2c_slot_bound(&g_getters__rows)) {
+#line 10 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
+#line 10 "getters.py"
         { loc = 44; goto error; }
+#line 10 "getters.py"
     }
+#line 10 "getters.py"
     t[8] = py2c_slot_load(&g_getters__rows);
+#line 10 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 10 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 10 "getters.py"
         { loc = 46; goto error; }
+#line 10 "getters.py"
     }
+#line 10 "getters.py"
     t[9] = py2c_slot_load(&g_getters__itemgetter);
+#line 10 "getters.py"
     t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1)}, 1);
+#line 10 "getters.py"
     if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
+#line 10 "getters.py"
     PY2C_CLEAR(t[9]);
+#line 10 "getters.py"
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8], t[10]}, 1, kwnames_0);
+#line 10 "getters.py"
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
+#line 10 "getters.py"
     PY2C_CLEAR(t[8]);
+#line 10 "getters.py"
     PY2C_CLEAR(t[10]);
+#line 10 "getters.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 10 "getters.py"
     if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
+#line 10 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 10 "getters.py"
     PY2C_CLEAR(t[7]);
+#line 10 "getters.py"
     PY2C_CLEAR(t[11]);
+#line 10 "getters.py"
     PY2C_CLEAR(t[12]);
 
 #line 11 "getters.py"
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
+#line 11 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itemgetter' is not defined");
+#line 11 "getters.py"
         { loc = 51; goto error; }
+#line 11 "getters.py"
     }
+#line 11 "getters.py"
     t[0] = py2c_slot_load(&g_getters__itemgetter);
+#line 11 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 11 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 11 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 11 "getters.py"
     if (!py2c_slot_bound(&g_getters__rows)) {
+#line 11 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
+#line 11 "getters.py"
         { loc = 52; goto error; }
+#line 11 "getters.py"
     }
+#line 11 "getters.py"
     t[2] = py2c_slot_load(&g_getters__rows);
+#line 11 "getters.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[2]}, 2);
+#line 11 "getters.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+#line 11 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 11 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 11 "getters.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 11 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+#line 11 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 11 "getters.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 11 "getters.py"
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+#line 11 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 11 "getters.py"
     PY2C_CLEAR(t[5]);
 
 #line 13 "getters.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+#line 13 "getters.py"
     py2c_slot_store(&g_getters__f, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "getters.py"
     if (!py2c_slot_bound(&g_getters__f)) {
+#line 16 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 16 "getters.py"
         { loc = 54; goto error; }
+#line 16 "getters.py"
     }
+#line 16 "getters.py"
     { Py2cValue s0 = py2c_slot_load(&g_getters__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_3.ob), py2c_int(1), &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
 
 #line 17 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 17 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 17 "getters.py"
         { loc = 59; goto error; }
+#line 17 "getters.py"
     }
+#line 17 "getters.py"
     t[0] = py2c_slot_load(&g_getters__attrgetter);
+#line 17 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+#line 17 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 17 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 17 "getters.py"
     if (!py2c_slot_bound(&g_getters__f)) {
+#line 17 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 17 "getters.py"
         { loc = 60; goto error; }
+#line 17 "getters.py"
     }
+#line 17 "getters.py"
     t[2] = py2c_slot_load(&g_getters__f);
+#line 17 "getters.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 17 "getters.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 17 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 17 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 17 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 17 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 17 "getters.py"
         { loc = 63; goto error; }
+#line 17 "getters.py"
     }
+#line 17 "getters.py"
     t[4] = py2c_slot_load(&g_getters__attrgetter);
+#line 17 "getters.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)}, 2);
+#line 17 "getters.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+#line 17 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 17 "getters.py"
     if (!py2c_slot_bound(&g_getters__f)) {
+#line 17 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 17 "getters.py"
         { loc = 64; goto error; }
+#line 17 "getters.py"
     }
+#line 17 "getters.py"
     t[6] = py2c_slot_load(&g_getters__f);
+#line 17 "getters.py"
     t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
+#line 17 "getters.py"
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+#line 17 "getters.py"
     PY2C_CLEAR(t[5]);
+#line 17 "getters.py"
     PY2C_CLEAR(t[6]);
+#line 17 "getters.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 17 "getters.py"
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
+#line 17 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 17 "getters.py"
     PY2C_CLEAR(t[7]);
+#line 17 "getters.py"
     PY2C_CLEAR(t[8]);
 
 #line 18 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 18 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 18 "getters.py"
         { loc = 68; goto error; }
+#line 18 "getters.py"
     }
+#line 18 "getters.py"
     t[0] = py2c_slot_load(&g_getters__attrgetter);
+#line 18 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 18 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 18 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 18 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
+#line 18 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 18 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 18 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 18 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 18 "getters.py"
         { loc = 71; goto error; }
+#line 18 "getters.py"
     }
+#line 18 "getters.py"
     t[3] = py2c_slot_load(&g_getters__attrgetter);
+#line 18 "getters.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 2);
+#line 18 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+#line 18 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 18 "getters.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
+#line 18 "getters.py"
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+#line 18 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 18 "getters.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 18 "getters.py"
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+#line 18 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 18 "getters.py"
     PY2C_CLEAR(t[5]);
+#line 18 "getters.py"
     PY2C_CLEAR(t[6]);
 
 #line 19 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 19 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 19 "getters.py"
         { loc = 75; goto error; }
+#line 19 "getters.py"
     }
+#line 19 "getters.py"
     t[0] = py2c_slot_load(&g_getters__attrgetter);
+#line 19 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 19 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 19 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 19 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_float(1.5)}, 1);
+#line 19 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 19 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 19 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 19 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 19 "getters.py"
         { loc = 78; goto error; }
+#line 19 "getters.py"
     }
+#line 19 "getters.py"
     t[3] = py2c_slot_load(&g_getters__attrgetter);
+#line 19 "getters.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 2);
+#line 19 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+#line 19 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 19 "getters.py"
     if (!py2c_slot_bound(&g_getters__f)) {
+#line 19 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 19 "getters.py"
         { loc = 79; goto error; }
+#line 19 "getters.py"
     }
+#line 19 "getters.py"
     t[5] = py2c_slot_load(&g_getters__f);
+#line 19 "getters.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 19 "getters.py"
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
+#line 19 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 19 "getters.py"
     PY2C_CLEAR(t[5]);
+#line 19 "getters.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 19 "getters.py"
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+#line 19 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 19 "getters.py"
     PY2C_CLEAR(t[6]);
+#line 19 "getters.py"
     PY2C_CLEAR(t[7]);
 
 #line 20 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 20 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 20 "getters.py"
         { loc = 83; goto error; }
+#line 20 "getters.py"
     }
+#line 20 "getters.py"
     t[0] = py2c_slot_load(&g_getters__attrgetter);
+#line 20 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 20 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 20 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 20 "getters.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 20 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 20 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 20 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 20 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 20 "getters.py"
         { loc = 86; goto error; }
+#line 20 "getters.py"
     }
+#line 20 "getters.py"
     t[3] = py2c_slot_load(&g_getters__attrgetter);
+#line 20 "getters.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_5.ob)}, 2);
+#line 20 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+#line 20 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 20 "getters.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 20 "getters.py"
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
+#line 20 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 20 "getters.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 20 "getters.py"
     if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+#line 20 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 20 "getters.py"
     PY2C_CLEAR(t[5]);
+#line 20 "getters.py"
     PY2C_CLEAR(t[6]);
 
 #line 22 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 22 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 22 "getters.py"
         { loc = 88; goto error; }
+#line 22 "getters.py"
     }
+#line 22 "getters.py"
     t[0] = py2c_slot_load(&g_getters__methodcaller);
+#line 22 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+#line 22 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+#line 22 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 22 "getters.py"
     py2c_slot_store(&g_getters__m, t[1]); t[1] = PY2C_NULL;
 
 #line 23 "getters.py"
     if (!py2c_slot_bound(&g_getters__m)) {
+#line 23 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 23 "getters.py"
         { loc = 91; goto error; }
+#line 23 "getters.py"
     }
+#line 23 "getters.py"
     t[0] = py2c_slot_load(&g_getters__m);
+#line 23 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 23 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 23 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 23 "getters.py"
     if (!py2c_slot_bound(&g_getters__m)) {
+#line 23 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 23 "getters.py"
         { loc = 93; goto error; }
+#line 23 "getters.py"
     }
+#line 23 "getters.py"
     t[2] = py2c_slot_load(&g_getters__m);
+#line 23 "getters.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 23 "getters.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 23 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 23 "getters.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 23 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
+#line 23 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 23 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 23 "getters.py"
     PY2C_CLEAR(t[4]);
 
 #line 24 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 24 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 24 "getters.py"
         { loc = 97; goto error; }
+#line 24 "getters.py"
     }
+#line 24 "getters.py"
     t[0] = py2c_slot_load(&g_getters__methodcaller);
+#line 24 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 2);
+#line 24 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 24 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 24 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 24 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 24 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 24 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 24 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 24 "getters.py"
         { loc = 100; goto error; }
+#line 24 "getters.py"
     }
+#line 24 "getters.py"
     t[3] = py2c_slot_load(&g_getters__methodcaller);
+#line 24 "getters.py"
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_19.ob), py2c_int(1)}, 1, kwnames_1);
+#line 24 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
+#line 24 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 24 "getters.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
+#line 24 "getters.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+#line 24 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 24 "getters.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 24 "getters.py"
     if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
+#line 24 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 24 "getters.py"
     PY2C_CLEAR(t[5]);
+#line 24 "getters.py"
     PY2C_CLEAR(t[6]);
 
 #line 25 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 25 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 25 "getters.py"
         { loc = 104; goto error; }
+#line 25 "getters.py"
     }
+#line 25 "getters.py"
     t[0] = py2c_slot_load(&g_getters__methodcaller);
+#line 25 "getters.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob), py2c_int(1)}, 2, kwnames_2);
+#line 25 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+#line 25 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 25 "getters.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 25 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 25 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 25 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 25 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 25 "getters.py"
         { loc = 107; goto error; }
+#line 25 "getters.py"
     }
+#line 25 "getters.py"
     t[3] = py2c_list_new(1);
+#line 25 "getters.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 25 "getters.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 108; goto error; }
+#line 25 "getters.py"
     t[4] = py2c_slot_load(&g_getters__methodcaller);
+#line 25 "getters.py"
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(1), py2c_obj_value(&str_24.ob), t[3]}, 3, kwnames_3);
+#line 25 "getters.py"
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+#line 25 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 25 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 25 "getters.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
+#line 25 "getters.py"
     if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
+#line 25 "getters.py"
     PY2C_CLEAR(t[5]);
+#line 25 "getters.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+#line 25 "getters.py"
     if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
+#line 25 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 25 "getters.py"
     PY2C_CLEAR(t[6]);
+#line 25 "getters.py"
     PY2C_CLEAR(t[7]);
 
 #line 26 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 26 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 26 "getters.py"
         { loc = 112; goto error; }
+#line 26 "getters.py"
     }
+#line 26 "getters.py"
     t[0] = py2c_slot_load(&g_getters__methodcaller);
+#line 26 "getters.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_int(1)}, 2);
+#line 26 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 26 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 26 "getters.py"
     t[2] = py2c_list_new(3);
+#line 26 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+#line 26 "getters.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 113; goto error; }
+#line 26 "getters.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 113; goto error; }
+#line 26 "getters.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 113; goto error; }
+#line 26 "getters.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 26 "getters.py"
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+#line 26 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 26 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 26 "getters.py"
     t[4] = py2c_list_new(3);
+#line 26 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
+#line 26 "getters.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_4.ob)) < 0) { loc = 115; goto error; }
+#line 26 "getters.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_27.ob)) < 0) { loc = 115; goto error; }
+#line 26 "getters.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_5.ob)) < 0) { loc = 115; goto error; }
+#line 26 "getters.py"
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
+#line 26 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'methodcaller' is not defined");
+#line 26 "getters.py"
         { loc = 117; goto error; }
+#line 26 "getters.py"
     }
+#line 26 "getters.py"
     t[5] = py2c_slot_load(&g_getters__methodcaller);
+#line 26 "getters.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
+#line 26 "getters.py"
     if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
+#line 26 "getters.py"
     PY2C_CLEAR(t[5]);
+#line 26 "getters.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], t[6]}, 1, kwnames_0);
+#line 26 "getters.py"
     if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
+#line 26 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 26 "getters.py"
     PY2C_CLEAR(t[6]);
+#line 26 "getters.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 26 "getters.py"
     if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
+#line 26 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 26 "getters.py"
     PY2C_CLEAR(t[7]);
+#line 26 "getters.py"
     PY2C_CLEAR(t[8]);
 
 #line 27 "getters.py"
     if (!py2c_slot_bound(&g_getters__g)) {
+#line 27 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 27 "getters.py"
         { loc = 120; goto error; }
+#line 27 "getters.py"
     }
+#line 27 "getters.py"
     t[0] = py2c_slot_load(&g_getters__g);
+#line 27 "getters.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 27 "getters.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 27 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 27 "getters.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_7.ob), &attr_ic[2]);
+#line 27 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+#line 27 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 27 "getters.py"
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
+#line 27 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'attrgetter' is not defined");
+#line 27 "getters.py"
         { loc = 124; goto error; }
+#line 27 "getters.py"
     }
+#line 27 "getters.py"
     t[3] = py2c_slot_load(&g_getters__attrgetter);
+#line 27 "getters.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 27 "getters.py"
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+#line 27 "getters.py"
     PY2C_CLEAR(t[3]);
+#line 27 "getters.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 27 "getters.py"
     if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+#line 27 "getters.py"
     PY2C_CLEAR(t[4]);
+#line 27 "getters.py"
     if (!py2c_slot_bound(&g_getters__m)) {
+#line 27 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 27 "getters.py"
         { loc = 126; goto error; }
+#line 27 "getters.py"
     }
+#line 27 "getters.py"
     t[6] = py2c_slot_load(&g_getters__m);
+#line 27 "getters.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 27 "getters.py"
     if (PY2C_IS_NULL(t[7])) { loc = 125; goto error; }
+#line 27 "getters.py"
     PY2C_CLEAR(t[6]);
+#line 27 "getters.py"
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_7.ob), &attr_ic[3]);
+#line 27 "getters.py"
     if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
+#line 27 "getters.py"
     PY2C_CLEAR(t[7]);
+#line 27 "getters.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 27 "getters.py"
     if (PY2C_IS_NULL(t[9])) { loc = 118; goto error; }
+#line 27 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 27 "getters.py"
     PY2C_CLEAR(t[5]);
+#line 27 "getters.py"
     PY2C_CLEAR(t[8]);
+#line 27 "getters.py"
     PY2C_CLEAR(t[9]);
 
 #line 29 "getters.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+#line 29 "getters.py"
     py2c_slot_store(&g_getters__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 35 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 35 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 35 "getters.py"
         { loc = 130; goto error; }
+#line 35 "getters.py"
     }
+#line 35 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 35 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+#line 35 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 35 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 35 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 35 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 35 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 35 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 36 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 36 "getters.py"
         { loc = 133; goto error; }
+#line 36 "getters.py"
     }
+#line 36 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 36 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
+#line 36 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 36 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 36 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 36 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 36 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 36 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 37 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 37 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 37 "getters.py"
         { loc = 136; goto error; }
+#line 37 "getters.py"
     }
+#line 37 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 37 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+#line 37 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 37 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 37 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+#line 37 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 37 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 37 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 38 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 38 "getters.py"
         { loc = 139; goto error; }
+#line 38 "getters.py"
     }
+#line 38 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+#line 38 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 38 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 38 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+#line 38 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 38 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 38 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 39 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 39 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 39 "getters.py"
         { loc = 142; goto error; }
+#line 39 "getters.py"
     }
+#line 39 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+#line 39 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 39 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+#line 39 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 39 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 39 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 40 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 40 "getters.py"
         { loc = 145; goto error; }
+#line 40 "getters.py"
     }
+#line 40 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+#line 40 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 40 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 40 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+#line 40 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 40 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 40 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 41 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 41 "getters.py"
         { loc = 148; goto error; }
+#line 41 "getters.py"
     }
+#line 41 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+#line 41 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 41 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+#line 41 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 41 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 41 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 42 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 42 "getters.py"
         { loc = 151; goto error; }
+#line 42 "getters.py"
     }
+#line 42 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+#line 42 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 42 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+#line 42 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 42 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 42 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 43 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 43 "getters.py"
         { loc = 154; goto error; }
+#line 43 "getters.py"
     }
+#line 43 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+#line 43 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 43 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 43 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 43 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 43 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 44 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 44 "getters.py"
         { loc = 157; goto error; }
+#line 44 "getters.py"
     }
+#line 44 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+#line 44 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 44 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 44 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+#line 44 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 44 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 44 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 45 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 45 "getters.py"
         { loc = 160; goto error; }
+#line 45 "getters.py"
     }
+#line 45 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+#line 45 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 45 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 45 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 45 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 45 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 45 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 46 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 46 "getters.py"
         { loc = 163; goto error; }
+#line 46 "getters.py"
     }
+#line 46 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+#line 46 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 46 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 46 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+#line 46 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 46 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 46 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 47 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 47 "getters.py"
         { loc = 166; goto error; }
+#line 47 "getters.py"
     }
+#line 47 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
+#line 47 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 47 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 47 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+#line 47 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 47 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 47 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 48 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 48 "getters.py"
         { loc = 169; goto error; }
+#line 48 "getters.py"
     }
+#line 48 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+#line 48 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 48 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 48 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+#line 48 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 48 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 48 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 49 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 49 "getters.py"
         { loc = 172; goto error; }
+#line 49 "getters.py"
     }
+#line 49 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+#line 49 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 49 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 49 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+#line 49 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 49 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 49 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 50 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 50 "getters.py"
         { loc = 175; goto error; }
+#line 50 "getters.py"
     }
+#line 50 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+#line 50 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 50 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 50 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+#line 50 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 50 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 50 "getters.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "getters.py"
     if (!py2c_slot_bound(&g_getters__bad)) {
+#line 51 "getters.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 51 "getters.py"
         { loc = 178; goto error; }
+#line 51 "getters.py"
     }
+#line 51 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "getters.py"
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+#line 51 "getters.py"
     t[1] = py2c_slot_load(&g_getters__bad);
+#line 51 "getters.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 51 "getters.py"
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+#line 51 "getters.py"
     PY2C_CLEAR(t[1]);
+#line 51 "getters.py"
     PY2C_CLEAR(t[0]);
+#line 51 "getters.py"
     PY2C_CLEAR(t[2]);
+#line 51 "getters.py"
     PY2C_CLEAR(result);
+#line 51 "getters.py"
     result = PY2C_NONE;
+#line 51 "getters.py"
     goto cleanup;
+#line 51 "getters.py"
 error:
+#line 51 "getters.py"
     py2c_traceback_add(&code_mod_getters, loc);
+#line 51 "getters.py"
     PY2C_CLEAR(result);
+#line 51 "getters.py"
 cleanup:
+#line 51 "getters.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 51 "getters.py"
     return result;
+#line 51 "getters.py"
 }
+#line 3058 "getters.c"
 
 static void clear_mod_getters(void) {
     PY2C_CLEAR(g_getters__bad);

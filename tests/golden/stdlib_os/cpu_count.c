@@ -48,110 +48,203 @@ static Py2cValue mod_cpu_count(void) {
 
 #line 1 "cpu_count.py"
     t[0] = py2c_import("os");
+#line 1 "cpu_count.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "cpu_count.py"
     py2c_slot_store(&g_cpu_count__os, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "cpu_count.py"
     if (!py2c_slot_bound(&g_cpu_count__os)) {
+#line 2 "cpu_count.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 2 "cpu_count.py"
         { loc = 2; goto error; }
+#line 2 "cpu_count.py"
     }
+#line 2 "cpu_count.py"
     { Py2cValue s0 = py2c_slot_load(&g_cpu_count__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 2 "cpu_count.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 2 "cpu_count.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "cpu_count.py"
     PY2C_CLEAR(t[0]);
+#line 2 "cpu_count.py"
     PY2C_CLEAR(t[1]);
+#line 2 "cpu_count.py"
     py2c_slot_store(&g_cpu_count__n, t[2]); t[2] = PY2C_NULL;
 
 #line 3 "cpu_count.py"
     if (!py2c_slot_bound(&g_cpu_count__n)) {
+#line 3 "cpu_count.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 3 "cpu_count.py"
         { loc = 6; goto error; }
+#line 3 "cpu_count.py"
     }
+#line 3 "cpu_count.py"
     t[0] = py2c_slot_load(&g_cpu_count__n);
+#line 3 "cpu_count.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 3 "cpu_count.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 3 "cpu_count.py"
     PY2C_CLEAR(t[0]);
+#line 3 "cpu_count.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_1.ob), &attr_ic[1]);
+#line 3 "cpu_count.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 3 "cpu_count.py"
     PY2C_CLEAR(t[1]);
+#line 3 "cpu_count.py"
     if (!py2c_slot_bound(&g_cpu_count__n)) {
+#line 3 "cpu_count.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 3 "cpu_count.py"
         { loc = 8; goto error; }
+#line 3 "cpu_count.py"
     }
+#line 3 "cpu_count.py"
     { Py2cValue s0 = py2c_slot_load(&g_cpu_count__n); t[3] = py2c_fast_compare(s0, py2c_int(1), PY2C_GE); py2c_decref(s0); }
+#line 3 "cpu_count.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 3 "cpu_count.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 3 "cpu_count.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 3 "cpu_count.py"
     PY2C_CLEAR(t[2]);
+#line 3 "cpu_count.py"
     PY2C_CLEAR(t[3]);
+#line 3 "cpu_count.py"
     PY2C_CLEAR(t[4]);
 
 #line 5 "cpu_count.py"
     if (!py2c_slot_bound(&g_cpu_count__os)) {
+#line 5 "cpu_count.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "cpu_count.py"
         { loc = 11; goto error_1; }
+#line 5 "cpu_count.py"
     }
+#line 5 "cpu_count.py"
     { Py2cValue s0 = py2c_slot_load(&g_cpu_count__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error_1; } }
+#line 5 "cpu_count.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 5 "cpu_count.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_1; }
+#line 5 "cpu_count.py"
     PY2C_CLEAR(t[0]);
+#line 5 "cpu_count.py"
     PY2C_CLEAR(t[1]);
+#line 5 "cpu_count.py"
     PY2C_CLEAR(t[2]);
+#line 5 "cpu_count.py"
     goto L0;
+#line 5 "cpu_count.py"
 error_1:
+#line 5 "cpu_count.py"
     py2c_traceback_add(&code_mod_cpu_count, loc);
+#line 5 "cpu_count.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "cpu_count.py"
     t[0] = py2c_error_fetch();
+#line 5 "cpu_count.py"
     py2c_exc_handled_push(t[0]);
+#line 5 "cpu_count.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 5 "cpu_count.py"
     if (n0 < 0) { loc = 13; goto error_2; }
+#line 5 "cpu_count.py"
     if (!n0) goto L1;
+#line 5 "cpu_count.py"
     py2c_incref(t[0]); py2c_slot_store(&g_cpu_count__e, t[0]);
 
 #line 7 "cpu_count.py"
     if (!py2c_slot_bound(&g_cpu_count__e)) {
+#line 7 "cpu_count.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 7 "cpu_count.py"
         { loc = 15; goto error_3; }
+#line 7 "cpu_count.py"
     }
+#line 7 "cpu_count.py"
     t[1] = py2c_slot_load(&g_cpu_count__e);
+#line 7 "cpu_count.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 7 "cpu_count.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_3; }
+#line 7 "cpu_count.py"
     PY2C_CLEAR(t[1]);
+#line 7 "cpu_count.py"
     PY2C_CLEAR(t[2]);
+#line 7 "cpu_count.py"
     py2c_slot_store(&g_cpu_count__e, PY2C_NULL);
+#line 7 "cpu_count.py"
     py2c_exc_handled_pop();
+#line 7 "cpu_count.py"
     PY2C_CLEAR(t[0]);
+#line 7 "cpu_count.py"
     goto L0;
+#line 7 "cpu_count.py"
 L1:;
+#line 7 "cpu_count.py"
     py2c_exc_handled_pop();
+#line 7 "cpu_count.py"
     py2c_error_restore(t[0]);
+#line 7 "cpu_count.py"
     t[0] = PY2C_NULL;
+#line 7 "cpu_count.py"
     goto unwind;
+#line 7 "cpu_count.py"
 error_3:
+#line 7 "cpu_count.py"
     py2c_traceback_add(&code_mod_cpu_count, loc);
+#line 7 "cpu_count.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "cpu_count.py"
     py2c_slot_store(&g_cpu_count__e, PY2C_NULL);
+#line 7 "cpu_count.py"
     goto L2;
+#line 7 "cpu_count.py"
 error_2:
+#line 7 "cpu_count.py"
     py2c_traceback_add(&code_mod_cpu_count, loc);
+#line 7 "cpu_count.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "cpu_count.py"
 L2:;
+#line 7 "cpu_count.py"
     py2c_exc_handled_pop();
+#line 7 "cpu_count.py"
     PY2C_CLEAR(t[0]);
+#line 7 "cpu_count.py"
     goto unwind;
+#line 7 "cpu_count.py"
 L0:;
+#line 7 "cpu_count.py"
     PY2C_CLEAR(result);
+#line 7 "cpu_count.py"
     result = PY2C_NONE;
+#line 7 "cpu_count.py"
     goto cleanup;
+#line 7 "cpu_count.py"
 error:
+#line 7 "cpu_count.py"
     py2c_traceback_add(&code_mod_cpu_count, loc);
+#line 7 "cpu_count.py"
 unwind:
+#line 7 "cpu_count.py"
     PY2C_CLEAR(result);
+#line 7 "cpu_count.py"
 cleanup:
+#line 7 "cpu_count.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "cpu_count.py"
     return result;
+#line 7 "cpu_count.py"
 }
+#line 248 "cpu_count.c"
 
 static void clear_mod_cpu_count(void) {
     PY2C_CLEAR(g_cpu_count__e);

@@ -451,42 +451,79 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 10 "environ.py"
 L0:;
+#line 10 "environ.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 10 "environ.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 10 "environ.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 10 "environ.py"
         goto L1;
+#line 10 "environ.py"
     }
+#line 10 "environ.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "environ.py"
     if (py2c_method_lookup_ic(fr->v_k, py2c_obj_value(&str_10.ob), &fr->t[0], &fr->t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
+#line 10 "environ.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+#line 10 "environ.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 10 "environ.py"
     PY2C_CLEAR(fr->t[0]);
+#line 10 "environ.py"
     PY2C_CLEAR(fr->t[1]);
+#line 10 "environ.py"
     fr->n0 = py2c_fast_is_true(fr->t[2]);
+#line 10 "environ.py"
     if (fr->n0 < 0) { loc = 4; goto error; }
+#line 10 "environ.py"
     PY2C_CLEAR(fr->t[2]);
+#line 10 "environ.py"
     if (!fr->n0) {
+#line 10 "environ.py"
         py2c_safepoint();
+#line 10 "environ.py"
         goto L0;
+#line 10 "environ.py"
     }
+#line 10 "environ.py"
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
+#line 10 "environ.py"
     result = fr->t[0];
+#line 10 "environ.py"
     fr->t[0] = PY2C_NULL;
+#line 10 "environ.py"
     gen->state = 1;
+#line 10 "environ.py"
     goto cleanup;
+#line 10 "environ.py"
 resume_1:
+#line 10 "environ.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 10 "environ.py"
     py2c_safepoint();
+#line 10 "environ.py"
     goto L0;
+#line 10 "environ.py"
 L1:;
+#line 10 "environ.py"
     goto cleanup;
+#line 10 "environ.py"
 error:
+#line 10 "environ.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 10 "environ.py"
     PY2C_CLEAR(result);
+#line 10 "environ.py"
 cleanup:
+#line 10 "environ.py"
     py2c_recursion_leave();
+#line 10 "environ.py"
     return result;
+#line 10 "environ.py"
 }
+#line 527 "environ.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -503,46 +540,87 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 12 "environ.py"
 L0:;
+#line 12 "environ.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 12 "environ.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 12 "environ.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 12 "environ.py"
         goto L1;
+#line 12 "environ.py"
     }
+#line 12 "environ.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 12 "environ.py"
     PY2C_CLEAR(fr->t[0]);
+#line 12 "environ.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 12 "environ.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 12 "environ.py"
     if (py2c_method_lookup_ic(fr->v_k, py2c_obj_value(&str_10.ob), &fr->t[0], &fr->t[1], &attr_ic[1]) < 0) { loc = 4; goto error; }
+#line 12 "environ.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+#line 12 "environ.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
+#line 12 "environ.py"
     PY2C_CLEAR(fr->t[0]);
+#line 12 "environ.py"
     PY2C_CLEAR(fr->t[1]);
+#line 12 "environ.py"
     fr->n0 = py2c_fast_is_true(fr->t[2]);
+#line 12 "environ.py"
     if (fr->n0 < 0) { loc = 5; goto error; }
+#line 12 "environ.py"
     PY2C_CLEAR(fr->t[2]);
+#line 12 "environ.py"
     if (!fr->n0) {
+#line 12 "environ.py"
         py2c_safepoint();
+#line 12 "environ.py"
         goto L0;
+#line 12 "environ.py"
     }
+#line 12 "environ.py"
     fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_k, fr->v_v});
+#line 12 "environ.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 6; goto error; }
+#line 12 "environ.py"
     result = fr->t[0];
+#line 12 "environ.py"
     fr->t[0] = PY2C_NULL;
+#line 12 "environ.py"
     gen->state = 1;
+#line 12 "environ.py"
     goto cleanup;
+#line 12 "environ.py"
 resume_1:
+#line 12 "environ.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 12 "environ.py"
     py2c_safepoint();
+#line 12 "environ.py"
     goto L0;
+#line 12 "environ.py"
 L1:;
+#line 12 "environ.py"
     goto cleanup;
+#line 12 "environ.py"
 error:
+#line 12 "environ.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 12 "environ.py"
     PY2C_CLEAR(result);
+#line 12 "environ.py"
 cleanup:
+#line 12 "environ.py"
     py2c_recursion_leave();
+#line 12 "environ.py"
     return result;
+#line 12 "environ.py"
 }
+#line 624 "environ.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -559,42 +637,79 @@ static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
 
 #line 13 "environ.py"
 L0:;
+#line 13 "environ.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 13 "environ.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 13 "environ.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 13 "environ.py"
         goto L1;
+#line 13 "environ.py"
     }
+#line 13 "environ.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "environ.py"
     if (py2c_method_lookup_ic(fr->v_k, py2c_obj_value(&str_10.ob), &fr->t[0], &fr->t[1], &attr_ic[2]) < 0) { loc = 3; goto error; }
+#line 13 "environ.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+#line 13 "environ.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+#line 13 "environ.py"
     PY2C_CLEAR(fr->t[0]);
+#line 13 "environ.py"
     PY2C_CLEAR(fr->t[1]);
+#line 13 "environ.py"
     fr->n0 = py2c_fast_is_true(fr->t[2]);
+#line 13 "environ.py"
     if (fr->n0 < 0) { loc = 4; goto error; }
+#line 13 "environ.py"
     PY2C_CLEAR(fr->t[2]);
+#line 13 "environ.py"
     if (!fr->n0) {
+#line 13 "environ.py"
         py2c_safepoint();
+#line 13 "environ.py"
         goto L0;
+#line 13 "environ.py"
     }
+#line 13 "environ.py"
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
+#line 13 "environ.py"
     result = fr->t[0];
+#line 13 "environ.py"
     fr->t[0] = PY2C_NULL;
+#line 13 "environ.py"
     gen->state = 1;
+#line 13 "environ.py"
     goto cleanup;
+#line 13 "environ.py"
 resume_1:
+#line 13 "environ.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 13 "environ.py"
     py2c_safepoint();
+#line 13 "environ.py"
     goto L0;
+#line 13 "environ.py"
 L1:;
+#line 13 "environ.py"
     goto cleanup;
+#line 13 "environ.py"
 error:
+#line 13 "environ.py"
     py2c_traceback_add(&code_f_genexpr_3, loc);
+#line 13 "environ.py"
     PY2C_CLEAR(result);
+#line 13 "environ.py"
 cleanup:
+#line 13 "environ.py"
     py2c_recursion_leave();
+#line 13 "environ.py"
     return result;
+#line 13 "environ.py"
 }
+#line 713 "environ.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -609,21 +724,37 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 30 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 30 "environ.py"
         { loc = 0; goto error; }
+#line 30 "environ.py"
     }
+#line 30 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 30 "environ.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "environ.py"
     goto cleanup;
+#line 30 "environ.py"
 error:
+#line 30 "environ.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 30 "environ.py"
     PY2C_CLEAR(result);
+#line 30 "environ.py"
 cleanup:
+#line 30 "environ.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 30 "environ.py"
     py2c_recursion_leave();
+#line 30 "environ.py"
     return result;
+#line 30 "environ.py"
 }
+#line 758 "environ.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,21 +769,37 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 30 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 30 "environ.py"
         { loc = 0; goto error; }
+#line 30 "environ.py"
     }
+#line 30 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 30 "environ.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "environ.py"
     goto cleanup;
+#line 30 "environ.py"
 error:
+#line 30 "environ.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 30 "environ.py"
     PY2C_CLEAR(result);
+#line 30 "environ.py"
 cleanup:
+#line 30 "environ.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 30 "environ.py"
     py2c_recursion_leave();
+#line 30 "environ.py"
     return result;
+#line 30 "environ.py"
 }
+#line 803 "environ.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -667,24 +814,43 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 30 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 30 "environ.py"
         { loc = 1; goto error; }
+#line 30 "environ.py"
     }
+#line 30 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 30 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 30 "environ.py"
     goto cleanup;
+#line 30 "environ.py"
 error:
+#line 30 "environ.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 30 "environ.py"
     PY2C_CLEAR(result);
+#line 30 "environ.py"
 cleanup:
+#line 30 "environ.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "environ.py"
     py2c_recursion_leave();
+#line 30 "environ.py"
     return result;
+#line 30 "environ.py"
 }
+#line 854 "environ.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -700,22 +866,39 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 31 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 31 "environ.py"
         { loc = 1; goto error; }
+#line 31 "environ.py"
     }
+#line 31 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); n0 = py2c_contains(s0, py2c_int(1)); py2c_decref(s0); }
+#line 31 "environ.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 31 "environ.py"
     t[0] = py2c_bool(n0);
+#line 31 "environ.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "environ.py"
     goto cleanup;
+#line 31 "environ.py"
 error:
+#line 31 "environ.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 31 "environ.py"
     PY2C_CLEAR(result);
+#line 31 "environ.py"
 cleanup:
+#line 31 "environ.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 31 "environ.py"
     py2c_recursion_leave();
+#line 31 "environ.py"
     return result;
+#line 31 "environ.py"
 }
+#line 902 "environ.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -730,24 +913,43 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 31 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 31 "environ.py"
         { loc = 1; goto error; }
+#line 31 "environ.py"
     }
+#line 31 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 31 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 31 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 31 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 31 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 31 "environ.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 31 "environ.py"
     goto cleanup;
+#line 31 "environ.py"
 error:
+#line 31 "environ.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 31 "environ.py"
     PY2C_CLEAR(result);
+#line 31 "environ.py"
 cleanup:
+#line 31 "environ.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 31 "environ.py"
     py2c_recursion_leave();
+#line 31 "environ.py"
     return result;
+#line 31 "environ.py"
 }
+#line 953 "environ.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -762,23 +964,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "environ.py"
     if (!py2c_slot_bound(&g_environ__getenv)) {
+#line 31 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getenv' is not defined");
+#line 31 "environ.py"
         { loc = 1; goto error; }
+#line 31 "environ.py"
     }
+#line 31 "environ.py"
     t[0] = py2c_slot_load(&g_environ__getenv);
+#line 31 "environ.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
+#line 31 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 31 "environ.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "environ.py"
     goto cleanup;
+#line 31 "environ.py"
 error:
+#line 31 "environ.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 31 "environ.py"
     PY2C_CLEAR(result);
+#line 31 "environ.py"
 cleanup:
+#line 31 "environ.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "environ.py"
     py2c_recursion_leave();
+#line 31 "environ.py"
     return result;
+#line 31 "environ.py"
 }
+#line 1002 "environ.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -793,23 +1013,41 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "environ.py"
     if (!py2c_slot_bound(&g_environ__getenv)) {
+#line 31 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getenv' is not defined");
+#line 31 "environ.py"
         { loc = 1; goto error; }
+#line 31 "environ.py"
     }
+#line 31 "environ.py"
     t[0] = py2c_slot_load(&g_environ__getenv);
+#line 31 "environ.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 31 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 31 "environ.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "environ.py"
     goto cleanup;
+#line 31 "environ.py"
 error:
+#line 31 "environ.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 31 "environ.py"
     PY2C_CLEAR(result);
+#line 31 "environ.py"
 cleanup:
+#line 31 "environ.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "environ.py"
     py2c_recursion_leave();
+#line 31 "environ.py"
     return result;
+#line 31 "environ.py"
 }
+#line 1051 "environ.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -824,23 +1062,41 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "environ.py"
     if (!py2c_slot_bound(&g_environ__getenv)) {
+#line 32 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getenv' is not defined");
+#line 32 "environ.py"
         { loc = 1; goto error; }
+#line 32 "environ.py"
     }
+#line 32 "environ.py"
     t[0] = py2c_slot_load(&g_environ__getenv);
+#line 32 "environ.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_obj_value(&str_37.ob), py2c_obj_value(&str_15.ob)}, 3);
+#line 32 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 32 "environ.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "environ.py"
     goto cleanup;
+#line 32 "environ.py"
 error:
+#line 32 "environ.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 32 "environ.py"
     PY2C_CLEAR(result);
+#line 32 "environ.py"
 cleanup:
+#line 32 "environ.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 32 "environ.py"
     py2c_recursion_leave();
+#line 32 "environ.py"
     return result;
+#line 32 "environ.py"
 }
+#line 1100 "environ.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -855,24 +1111,43 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 32 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 32 "environ.py"
         { loc = 1; goto error; }
+#line 32 "environ.py"
     }
+#line 32 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 32 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 32 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 32 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 32 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 32 "environ.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 32 "environ.py"
     goto cleanup;
+#line 32 "environ.py"
 error:
+#line 32 "environ.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 32 "environ.py"
     PY2C_CLEAR(result);
+#line 32 "environ.py"
 cleanup:
+#line 32 "environ.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 32 "environ.py"
     py2c_recursion_leave();
+#line 32 "environ.py"
     return result;
+#line 32 "environ.py"
 }
+#line 1151 "environ.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -887,24 +1162,43 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 33 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 33 "environ.py"
         { loc = 1; goto error; }
+#line 33 "environ.py"
     }
+#line 33 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 33 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_38.ob), py2c_obj_value(&str_39.ob)}, 2, PY2C_NULL);
+#line 33 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 33 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 33 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 33 "environ.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 33 "environ.py"
     goto cleanup;
+#line 33 "environ.py"
 error:
+#line 33 "environ.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 33 "environ.py"
     PY2C_CLEAR(result);
+#line 33 "environ.py"
 cleanup:
+#line 33 "environ.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 33 "environ.py"
     py2c_recursion_leave();
+#line 33 "environ.py"
     return result;
+#line 33 "environ.py"
 }
+#line 1202 "environ.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -919,24 +1213,43 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 33 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 33 "environ.py"
         { loc = 1; goto error; }
+#line 33 "environ.py"
     }
+#line 33 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 33 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_40.ob), py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
+#line 33 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 33 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 33 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 33 "environ.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 33 "environ.py"
     goto cleanup;
+#line 33 "environ.py"
 error:
+#line 33 "environ.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 33 "environ.py"
     PY2C_CLEAR(result);
+#line 33 "environ.py"
 cleanup:
+#line 33 "environ.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 33 "environ.py"
     py2c_recursion_leave();
+#line 33 "environ.py"
     return result;
+#line 33 "environ.py"
 }
+#line 1253 "environ.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -951,24 +1264,43 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 34 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 34 "environ.py"
         { loc = 1; goto error; }
+#line 34 "environ.py"
     }
+#line 34 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 34 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 34 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 34 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 34 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 34 "environ.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 34 "environ.py"
     goto cleanup;
+#line 34 "environ.py"
 error:
+#line 34 "environ.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 34 "environ.py"
     PY2C_CLEAR(result);
+#line 34 "environ.py"
 cleanup:
+#line 34 "environ.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "environ.py"
     py2c_recursion_leave();
+#line 34 "environ.py"
     return result;
+#line 34 "environ.py"
 }
+#line 1304 "environ.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -983,24 +1315,43 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 34 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 34 "environ.py"
         { loc = 1; goto error; }
+#line 34 "environ.py"
     }
+#line 34 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 34 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_43.ob)}, 1, PY2C_NULL);
+#line 34 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 34 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 34 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 34 "environ.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 34 "environ.py"
     goto cleanup;
+#line 34 "environ.py"
 error:
+#line 34 "environ.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 34 "environ.py"
     PY2C_CLEAR(result);
+#line 34 "environ.py"
 cleanup:
+#line 34 "environ.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "environ.py"
     py2c_recursion_leave();
+#line 34 "environ.py"
     return result;
+#line 34 "environ.py"
 }
+#line 1355 "environ.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1015,24 +1366,43 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 34 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 34 "environ.py"
         { loc = 1; goto error; }
+#line 34 "environ.py"
     }
+#line 34 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 34 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_43.ob), py2c_int(5)}, 2, PY2C_NULL);
+#line 34 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 34 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 34 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 34 "environ.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 34 "environ.py"
     goto cleanup;
+#line 34 "environ.py"
 error:
+#line 34 "environ.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 34 "environ.py"
     PY2C_CLEAR(result);
+#line 34 "environ.py"
 cleanup:
+#line 34 "environ.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "environ.py"
     py2c_recursion_leave();
+#line 34 "environ.py"
     return result;
+#line 34 "environ.py"
 }
+#line 1406 "environ.c"
 
 static Py2cValue mod_environ(void) {
     g_environ__os = PY2C_NULL;
@@ -1056,729 +1426,1366 @@ static Py2cValue mod_environ(void) {
 
 #line 1 "environ.py"
     t[0] = py2c_import("os");
+#line 1 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "environ.py"
     py2c_slot_store(&g_environ__os, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "environ.py"
     t[0] = py2c_import("os");
+#line 2 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "environ.py"
     t[1] = py2c_import_from(t[0], "environ");
+#line 2 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "environ.py"
     py2c_slot_store(&g_environ__environ, t[1]); t[1] = PY2C_NULL;
+#line 2 "environ.py"
     t[1] = py2c_import_from(t[0], "getenv");
+#line 2 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "environ.py"
     py2c_slot_store(&g_environ__getenv, t[1]); t[1] = PY2C_NULL;
+#line 2 "environ.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 4 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 4 "environ.py"
         { loc = 2; goto error; }
+#line 4 "environ.py"
     }
+#line 4 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 
 #line 5 "environ.py"
     if (!py2c_slot_bound(&g_environ__os)) {
+#line 5 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "environ.py"
         { loc = 4; goto error; }
+#line 5 "environ.py"
     }
+#line 5 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 5 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 5 "environ.py"
     if (py2c_fast_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 6; goto error; }
+#line 5 "environ.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 6 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 6 "environ.py"
         { loc = 8; goto error; }
+#line 6 "environ.py"
     }
+#line 6 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 6 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 6 "environ.py"
     if (!py2c_slot_bound(&g_environ__os)) {
+#line 6 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 6 "environ.py"
         { loc = 11; goto error; }
+#line 6 "environ.py"
     }
+#line 6 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__os); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 6 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 6 "environ.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[13]) < 0) { loc = 13; goto error; }
+#line 6 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 6 "environ.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 6 "environ.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 6 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 6 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 6 "environ.py"
     if (!py2c_slot_bound(&g_environ__getenv)) {
+#line 6 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getenv' is not defined");
+#line 6 "environ.py"
         { loc = 15; goto error; }
+#line 6 "environ.py"
     }
+#line 6 "environ.py"
     t[5] = py2c_slot_load(&g_environ__getenv);
+#line 6 "environ.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+#line 6 "environ.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 6 "environ.py"
     PY2C_CLEAR(t[5]);
+#line 6 "environ.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6]}, 3);
+#line 6 "environ.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 6 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 6 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 6 "environ.py"
     PY2C_CLEAR(t[6]);
+#line 6 "environ.py"
     PY2C_CLEAR(t[7]);
 
 #line 7 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 7 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 7 "environ.py"
         { loc = 18; goto error; }
+#line 7 "environ.py"
     }
+#line 7 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); n0 = py2c_contains(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 7 "environ.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 7 "environ.py"
     t[0] = py2c_bool(n0);
+#line 7 "environ.py"
     if (!py2c_slot_bound(&g_environ__os)) {
+#line 7 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 7 "environ.py"
         { loc = 20; goto error; }
+#line 7 "environ.py"
     }
+#line 7 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__os); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 7 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 7 "environ.py"
     n1 = py2c_contains(t[1], py2c_obj_value(&str_6.ob));
+#line 7 "environ.py"
     if (n1 < 0) { loc = 19; goto error; }
+#line 7 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 7 "environ.py"
     t[1] = py2c_bool(n1);
+#line 7 "environ.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 7 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 7 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 7 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 7 "environ.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "environ.py"
     if (!py2c_slot_bound(&g_environ__getenv)) {
+#line 8 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getenv' is not defined");
+#line 8 "environ.py"
         { loc = 24; goto error; }
+#line 8 "environ.py"
     }
+#line 8 "environ.py"
     t[0] = py2c_slot_load(&g_environ__getenv);
+#line 8 "environ.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 8 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 8 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 8 "environ.py"
     if (!py2c_slot_bound(&g_environ__getenv)) {
+#line 8 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getenv' is not defined");
+#line 8 "environ.py"
         { loc = 26; goto error; }
+#line 8 "environ.py"
     }
+#line 8 "environ.py"
     t[2] = py2c_slot_load(&g_environ__getenv);
+#line 8 "environ.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)}, 2);
+#line 8 "environ.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 8 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 8 "environ.py"
     if (!py2c_slot_bound(&g_environ__os)) {
+#line 8 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 8 "environ.py"
         { loc = 28; goto error; }
+#line 8 "environ.py"
     }
+#line 8 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+#line 8 "environ.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 0, kwnames_0);
+#line 8 "environ.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+#line 8 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 8 "environ.py"
     PY2C_CLEAR(t[5]);
+#line 8 "environ.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 8 "environ.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 8 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 8 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 8 "environ.py"
     PY2C_CLEAR(t[6]);
+#line 8 "environ.py"
     PY2C_CLEAR(t[7]);
 
 #line 9 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 9 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 9 "environ.py"
         { loc = 32; goto error; }
+#line 9 "environ.py"
     }
+#line 9 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+#line 9 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 9 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 9 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 9 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 9 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 9 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 9 "environ.py"
         { loc = 35; goto error; }
+#line 9 "environ.py"
     }
+#line 9 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 9 "environ.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(5)}, 2, PY2C_NULL);
+#line 9 "environ.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 9 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 9 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 9 "environ.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 9 "environ.py"
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+#line 9 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 9 "environ.py"
     PY2C_CLEAR(t[5]);
+#line 9 "environ.py"
     PY2C_CLEAR(t[6]);
 
 #line 10 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 10 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 10 "environ.py"
         { loc = 39; goto error; }
+#line 10 "environ.py"
     }
+#line 10 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 10 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 10 "environ.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
+#line 10 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 10 "environ.py"
     {
+#line 10 "environ.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
+#line 10 "environ.py"
         nf->v_0 = t[0];
+#line 10 "environ.py"
         t[0] = PY2C_NULL;
+#line 10 "environ.py"
     }
+#line 10 "environ.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 10 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 10 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 10 "environ.py"
     py2c_slot_store(&g_environ__mine, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "environ.py"
     if (!py2c_slot_bound(&g_environ__mine)) {
+#line 11 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mine' is not defined");
+#line 11 "environ.py"
         { loc = 41; goto error; }
+#line 11 "environ.py"
     }
+#line 11 "environ.py"
     t[0] = py2c_slot_load(&g_environ__mine);
+#line 11 "environ.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 11 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 11 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 11 "environ.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 12 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 12 "environ.py"
         { loc = 46; goto error; }
+#line 12 "environ.py"
     }
+#line 12 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+#line 12 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 12 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 12 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 12 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 12 "environ.py"
     t[3] = py2c_iter(t[2]);
+#line 12 "environ.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 12 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 12 "environ.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 12 "environ.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 12 "environ.py"
     {
+#line 12 "environ.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[4]);
+#line 12 "environ.py"
         nf->v_0 = t[3];
+#line 12 "environ.py"
         t[3] = PY2C_NULL;
+#line 12 "environ.py"
     }
+#line 12 "environ.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 12 "environ.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 12 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 12 "environ.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 12 "environ.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 12 "environ.py"
     PY2C_CLEAR(t[5]);
+#line 12 "environ.py"
     PY2C_CLEAR(t[6]);
 
 #line 13 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 13 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 13 "environ.py"
         { loc = 52; goto error; }
+#line 13 "environ.py"
     }
+#line 13 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+#line 13 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 13 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 13 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 13 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 13 "environ.py"
     t[3] = py2c_iter(t[2]);
+#line 13 "environ.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 13 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 13 "environ.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_3);
+#line 13 "environ.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+#line 13 "environ.py"
     {
+#line 13 "environ.py"
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[4]);
+#line 13 "environ.py"
         nf->v_0 = t[3];
+#line 13 "environ.py"
         t[3] = PY2C_NULL;
+#line 13 "environ.py"
     }
+#line 13 "environ.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 13 "environ.py"
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+#line 13 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 13 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 13 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 13 "environ.py"
         { loc = 57; goto error; }
+#line 13 "environ.py"
     }
+#line 13 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[6], &t[7], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+#line 13 "environ.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 13 "environ.py"
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
+#line 13 "environ.py"
     PY2C_CLEAR(t[6]);
+#line 13 "environ.py"
     PY2C_CLEAR(t[7]);
+#line 13 "environ.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 13 "environ.py"
     if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
+#line 13 "environ.py"
     PY2C_CLEAR(t[8]);
+#line 13 "environ.py"
     n0 = py2c_contains(t[9], py2c_obj_value(&str_0.ob));
+#line 13 "environ.py"
     if (n0 < 0) { loc = 54; goto error; }
+#line 13 "environ.py"
     PY2C_CLEAR(t[9]);
+#line 13 "environ.py"
     t[6] = py2c_bool(n0);
+#line 13 "environ.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 13 "environ.py"
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+#line 13 "environ.py"
     PY2C_CLEAR(t[5]);
+#line 13 "environ.py"
     PY2C_CLEAR(t[6]);
+#line 13 "environ.py"
     PY2C_CLEAR(t[7]);
 
 #line 14 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 14 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 14 "environ.py"
         { loc = 60; goto error; }
+#line 14 "environ.py"
     }
+#line 14 "environ.py"
     t[0] = py2c_slot_load(&g_environ__environ);
+#line 14 "environ.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 14 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 14 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 14 "environ.py"
     py2c_slot_store(&g_environ__n, t[1]); t[1] = PY2C_NULL;
 
 #line 15 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 15 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 15 "environ.py"
         { loc = 61; goto error; }
+#line 15 "environ.py"
     }
+#line 15 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_16.ob), py2c_obj_value(&str_15.ob)); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
 
 #line 16 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 16 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 16 "environ.py"
         { loc = 65; goto error; }
+#line 16 "environ.py"
     }
+#line 16 "environ.py"
     t[0] = py2c_slot_load(&g_environ__environ);
+#line 16 "environ.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 16 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 16 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 16 "environ.py"
     if (!py2c_slot_bound(&g_environ__n)) {
+#line 16 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 16 "environ.py"
         { loc = 66; goto error; }
+#line 16 "environ.py"
     }
+#line 16 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__n); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+#line 16 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 16 "environ.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
+#line 16 "environ.py"
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+#line 16 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 16 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 16 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 16 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 16 "environ.py"
         { loc = 70; goto error; }
+#line 16 "environ.py"
     }
+#line 16 "environ.py"
     t[4] = py2c_slot_load(&g_environ__environ);
+#line 16 "environ.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 16 "environ.py"
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+#line 16 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 16 "environ.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_17.ob), &attr_ic[21]);
+#line 16 "environ.py"
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
+#line 16 "environ.py"
     PY2C_CLEAR(t[5]);
+#line 16 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 16 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 16 "environ.py"
         { loc = 74; goto error; }
+#line 16 "environ.py"
     }
+#line 16 "environ.py"
     t[7] = py2c_slot_load(&g_environ__environ);
+#line 16 "environ.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 16 "environ.py"
     if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
+#line 16 "environ.py"
     PY2C_CLEAR(t[7]);
+#line 16 "environ.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1);
+#line 16 "environ.py"
     if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
+#line 16 "environ.py"
     PY2C_CLEAR(t[8]);
+#line 16 "environ.py"
     t[10] = py2c_getattr_ic(t[9], py2c_obj_value(&str_17.ob), &attr_ic[22]);
+#line 16 "environ.py"
     if (PY2C_IS_NULL(t[10])) { loc = 75; goto error; }
+#line 16 "environ.py"
     PY2C_CLEAR(t[9]);
+#line 16 "environ.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3);
+#line 16 "environ.py"
     if (PY2C_IS_NULL(t[11])) { loc = 63; goto error; }
+#line 16 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 16 "environ.py"
     PY2C_CLEAR(t[6]);
+#line 16 "environ.py"
     PY2C_CLEAR(t[10]);
+#line 16 "environ.py"
     PY2C_CLEAR(t[11]);
 
 #line 17 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 17 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 17 "environ.py"
         { loc = 76; goto error; }
+#line 17 "environ.py"
     }
+#line 17 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
 
 #line 18 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 18 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 18 "environ.py"
         { loc = 80; goto error; }
+#line 18 "environ.py"
     }
+#line 18 "environ.py"
     t[0] = py2c_slot_load(&g_environ__environ);
+#line 18 "environ.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 18 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 18 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 18 "environ.py"
     if (!py2c_slot_bound(&g_environ__n)) {
+#line 18 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 18 "environ.py"
         { loc = 81; goto error; }
+#line 18 "environ.py"
     }
+#line 18 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__n); t[2] = py2c_fast_compare(t[1], s0, PY2C_EQ); py2c_decref(s0); }
+#line 18 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 18 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 18 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 18 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 18 "environ.py"
         { loc = 84; goto error; }
+#line 18 "environ.py"
     }
+#line 18 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); n0 = py2c_contains(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
+#line 18 "environ.py"
     if (n0 < 0) { loc = 83; goto error; }
+#line 18 "environ.py"
     t[3] = py2c_bool(n0);
+#line 18 "environ.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 18 "environ.py"
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+#line 18 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 18 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 18 "environ.py"
     PY2C_CLEAR(t[4]);
 
 #line 19 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 19 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 19 "environ.py"
         { loc = 87; goto error; }
+#line 19 "environ.py"
     }
+#line 19 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
+#line 19 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 19 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+#line 19 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 19 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 19 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 19 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 19 "environ.py"
         { loc = 90; goto error; }
+#line 19 "environ.py"
     }
+#line 19 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[3], &t[4], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
+#line 19 "environ.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_19.ob)}, 2, PY2C_NULL);
+#line 19 "environ.py"
     if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
+#line 19 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 19 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 19 "environ.py"
     if (!py2c_slot_bound(&g_environ__getenv)) {
+#line 19 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getenv' is not defined");
+#line 19 "environ.py"
         { loc = 93; goto error; }
+#line 19 "environ.py"
     }
+#line 19 "environ.py"
     t[6] = py2c_slot_load(&g_environ__getenv);
+#line 19 "environ.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 19 "environ.py"
     if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
+#line 19 "environ.py"
     PY2C_CLEAR(t[6]);
+#line 19 "environ.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3);
+#line 19 "environ.py"
     if (PY2C_IS_NULL(t[8])) { loc = 85; goto error; }
+#line 19 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 19 "environ.py"
     PY2C_CLEAR(t[5]);
+#line 19 "environ.py"
     PY2C_CLEAR(t[7]);
+#line 19 "environ.py"
     PY2C_CLEAR(t[8]);
 
 #line 20 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 20 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 20 "environ.py"
         { loc = 96; goto error; }
+#line 20 "environ.py"
     }
+#line 20 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
+#line 20 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob)}, 2, PY2C_NULL);
+#line 20 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 20 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 20 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 20 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 20 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 20 "environ.py"
         { loc = 99; goto error; }
+#line 20 "environ.py"
     }
+#line 20 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[3], &t[4], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+#line 20 "environ.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+#line 20 "environ.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+#line 20 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 20 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 20 "environ.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 20 "environ.py"
     if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
+#line 20 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 20 "environ.py"
     PY2C_CLEAR(t[5]);
+#line 20 "environ.py"
     PY2C_CLEAR(t[6]);
 
 #line 21 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 21 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 21 "environ.py"
         { loc = 102; goto error; }
+#line 21 "environ.py"
     }
+#line 21 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+#line 21 "environ.py"
     t[2] = py2c_dict_new();
+#line 21 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 21 "environ.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 104; goto error; }
+#line 21 "environ.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_27.ob)}, 1, kwnames_1);
+#line 21 "environ.py"
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+#line 21 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 21 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 21 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 21 "environ.py"
     PY2C_CLEAR(t[3]);
 
 #line 22 "environ.py"
     if (!py2c_slot_bound(&g_environ__getenv)) {
+#line 22 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getenv' is not defined");
+#line 22 "environ.py"
         { loc = 107; goto error; }
+#line 22 "environ.py"
     }
+#line 22 "environ.py"
     t[0] = py2c_slot_load(&g_environ__getenv);
+#line 22 "environ.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 22 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 22 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 22 "environ.py"
     if (!py2c_slot_bound(&g_environ__getenv)) {
+#line 22 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getenv' is not defined");
+#line 22 "environ.py"
         { loc = 109; goto error; }
+#line 22 "environ.py"
     }
+#line 22 "environ.py"
     t[2] = py2c_slot_load(&g_environ__getenv);
+#line 22 "environ.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
+#line 22 "environ.py"
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+#line 22 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 22 "environ.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 22 "environ.py"
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+#line 22 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 22 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 22 "environ.py"
     PY2C_CLEAR(t[4]);
 
 #line 23 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 23 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 23 "environ.py"
         { loc = 111; goto error; }
+#line 23 "environ.py"
     }
+#line 23 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+#line 23 "environ.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 23 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 23 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 23 "environ.py"
     py2c_slot_store(&g_environ__c, t[2]); t[2] = PY2C_NULL;
 
 #line 24 "environ.py"
     if (!py2c_slot_bound(&g_environ__c)) {
+#line 24 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 24 "environ.py"
         { loc = 115; goto error; }
+#line 24 "environ.py"
     }
+#line 24 "environ.py"
     t[0] = py2c_slot_load(&g_environ__c);
+#line 24 "environ.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 24 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 24 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 24 "environ.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_17.ob), &attr_ic[29]);
+#line 24 "environ.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 24 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 24 "environ.py"
     if (!py2c_slot_bound(&g_environ__c)) {
+#line 24 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 24 "environ.py"
         { loc = 117; goto error; }
+#line 24 "environ.py"
     }
+#line 24 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__c); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_21.ob)); py2c_decref(s0); }
+#line 24 "environ.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 24 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 24 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 24 "environ.py"
         { loc = 121; goto error; }
+#line 24 "environ.py"
     }
+#line 24 "environ.py"
     t[4] = py2c_slot_load(&g_environ__environ);
+#line 24 "environ.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 24 "environ.py"
     if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
+#line 24 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 24 "environ.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_10.ob), &t[6], &t[7], &attr_ic[30]) < 0) { loc = 122; goto error; }
+#line 24 "environ.py"
     PY2C_CLEAR(t[5]);
+#line 24 "environ.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+#line 24 "environ.py"
     if (PY2C_IS_NULL(t[8])) { loc = 119; goto error; }
+#line 24 "environ.py"
     PY2C_CLEAR(t[6]);
+#line 24 "environ.py"
     PY2C_CLEAR(t[7]);
+#line 24 "environ.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[8]}, 3);
+#line 24 "environ.py"
     if (PY2C_IS_NULL(t[9])) { loc = 113; goto error; }
+#line 24 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 24 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 24 "environ.py"
     PY2C_CLEAR(t[8]);
+#line 24 "environ.py"
     PY2C_CLEAR(t[9]);
 
 #line 25 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 25 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 25 "environ.py"
         { loc = 123; goto error; }
+#line 25 "environ.py"
     }
+#line 25 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_1.ob), py2c_obj_value(&str_31.ob)); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
 
 #line 26 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 26 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 26 "environ.py"
         { loc = 126; goto error; }
+#line 26 "environ.py"
     }
+#line 26 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 26 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+#line 26 "environ.py"
     if (!py2c_slot_bound(&g_environ__os)) {
+#line 26 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 26 "environ.py"
         { loc = 129; goto error; }
+#line 26 "environ.py"
     }
+#line 26 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+#line 26 "environ.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+#line 26 "environ.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 26 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 26 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 26 "environ.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 26 "environ.py"
     if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
+#line 26 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 26 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 26 "environ.py"
     PY2C_CLEAR(t[4]);
 
 #line 27 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 27 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 27 "environ.py"
         { loc = 131; goto error; }
+#line 27 "environ.py"
     }
+#line 27 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_33.ob), py2c_obj_value(&str_32.ob)); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
 
 #line 28 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
+#line 28 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
+#line 28 "environ.py"
         { loc = 135; goto error; }
+#line 28 "environ.py"
     }
+#line 28 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_33.ob)); py2c_decref(s0); }
+#line 28 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 28 "environ.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 28 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+#line 28 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 28 "environ.py"
     if (!py2c_slot_bound(&g_environ__getenv)) {
+#line 28 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getenv' is not defined");
+#line 28 "environ.py"
         { loc = 138; goto error; }
+#line 28 "environ.py"
     }
+#line 28 "environ.py"
     t[2] = py2c_slot_load(&g_environ__getenv);
+#line 28 "environ.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob)}, 2);
+#line 28 "environ.py"
     if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+#line 28 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 28 "environ.py"
     t[4] = py2c_fast_compare(t[3], py2c_obj_value(&str_32.ob), PY2C_EQ);
+#line 28 "environ.py"
     if (PY2C_IS_NULL(t[4])) { loc = 139; goto error; }
+#line 28 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 28 "environ.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 28 "environ.py"
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
+#line 28 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 28 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 28 "environ.py"
     PY2C_CLEAR(t[5]);
 
 #line 30 "environ.py"
     t[0] = py2c_list_new(14);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+#line 30 "environ.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
     t[1] = py2c_iter(t[0]);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 30 "environ.py"
     PY2C_CLEAR(t[0]);
+#line 30 "environ.py"
 L0:;
+#line 30 "environ.py"
     t[2] = py2c_iter_next(t[1]);
+#line 30 "environ.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 30 "environ.py"
         if (py2c_error_occurred()) { loc = 140; goto error; }
+#line 30 "environ.py"
         goto L1;
+#line 30 "environ.py"
     }
+#line 30 "environ.py"
     py2c_slot_store(&g_environ__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 36 "environ.py"
     if (!py2c_slot_bound(&g_environ__bad)) {
+#line 36 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 36 "environ.py"
         { loc = 158; goto error_1; }
+#line 36 "environ.py"
     }
+#line 36 "environ.py"
     t[2] = py2c_slot_load(&g_environ__bad);
+#line 36 "environ.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 36 "environ.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error_1; }
+#line 36 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 36 "environ.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 36 "environ.py"
     if (PY2C_IS_NULL(t[4])) { loc = 156; goto error_1; }
+#line 36 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 36 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 36 "environ.py"
     goto L3;
+#line 36 "environ.py"
 error_1:
+#line 36 "environ.py"
     py2c_traceback_add(&code_mod_environ, loc);
+#line 36 "environ.py"
     for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 36 "environ.py"
     t[2] = py2c_error_fetch();
+#line 36 "environ.py"
     py2c_exc_handled_push(t[2]);
+#line 36 "environ.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 36 "environ.py"
     if (PY2C_IS_NULL(t[3])) { loc = 159; goto error_2; }
+#line 36 "environ.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 36 "environ.py"
     if (n0 < 0) { loc = 159; goto error_2; }
+#line 36 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 36 "environ.py"
     if (!n0) goto L4;
+#line 36 "environ.py"
     py2c_incref(t[2]); py2c_slot_store(&g_environ__e, t[2]);
 
 #line 38 "environ.py"
     if (!py2c_slot_bound(&g_environ__e)) {
+#line 38 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 38 "environ.py"
         { loc = 162; goto error_3; }
+#line 38 "environ.py"
     }
+#line 38 "environ.py"
     t[3] = py2c_slot_load(&g_environ__e);
+#line 38 "environ.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 38 "environ.py"
     if (PY2C_IS_NULL(t[4])) { loc = 161; goto error_3; }
+#line 38 "environ.py"
     PY2C_CLEAR(t[3]);
+#line 38 "environ.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_17.ob), &attr_ic[32]);
+#line 38 "environ.py"
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error_3; }
+#line 38 "environ.py"
     PY2C_CLEAR(t[4]);
+#line 38 "environ.py"
     if (!py2c_slot_bound(&g_environ__e)) {
+#line 38 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 38 "environ.py"
         { loc = 164; goto error_3; }
+#line 38 "environ.py"
     }
+#line 38 "environ.py"
     t[6] = py2c_slot_load(&g_environ__e);
+#line 38 "environ.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 38 "environ.py"
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error_3; }
+#line 38 "environ.py"
     PY2C_CLEAR(t[5]);
+#line 38 "environ.py"
     PY2C_CLEAR(t[6]);
+#line 38 "environ.py"
     PY2C_CLEAR(t[7]);
+#line 38 "environ.py"
     py2c_slot_store(&g_environ__e, PY2C_NULL);
+#line 38 "environ.py"
     py2c_exc_handled_pop();
+#line 38 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 38 "environ.py"
     goto L3;
+#line 38 "environ.py"
 L4:;
+#line 38 "environ.py"
     py2c_exc_handled_pop();
+#line 38 "environ.py"
     py2c_error_restore(t[2]);
+#line 38 "environ.py"
     t[2] = PY2C_NULL;
+#line 38 "environ.py"
     goto unwind;
+#line 38 "environ.py"
 error_3:
+#line 38 "environ.py"
     py2c_traceback_add(&code_mod_environ, loc);
+#line 38 "environ.py"
     for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 38 "environ.py"
     py2c_slot_store(&g_environ__e, PY2C_NULL);
+#line 38 "environ.py"
     goto L5;
+#line 38 "environ.py"
 error_2:
+#line 38 "environ.py"
     py2c_traceback_add(&code_mod_environ, loc);
+#line 38 "environ.py"
     for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 38 "environ.py"
 L5:;
+#line 38 "environ.py"
     py2c_exc_handled_pop();
+#line 38 "environ.py"
     PY2C_CLEAR(t[2]);
+#line 38 "environ.py"
     goto unwind;
+#line 38 "environ.py"
 L3:;
+#line 38 "environ.py"
     py2c_safepoint();
+#line 38 "environ.py"
     goto L0;
+#line 38 "environ.py"
 L1:;
+#line 38 "environ.py"
     PY2C_CLEAR(t[1]);
+#line 38 "environ.py"
     PY2C_CLEAR(result);
+#line 38 "environ.py"
     result = PY2C_NONE;
+#line 38 "environ.py"
     goto cleanup;
+#line 38 "environ.py"
 error:
+#line 38 "environ.py"
     py2c_traceback_add(&code_mod_environ, loc);
+#line 38 "environ.py"
 unwind:
+#line 38 "environ.py"
     PY2C_CLEAR(result);
+#line 38 "environ.py"
 cleanup:
+#line 38 "environ.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 38 "environ.py"
     return result;
+#line 38 "environ.py"
 }
+#line 2789 "environ.c"
 
 static void clear_mod_environ(void) {
     PY2C_CLEAR(g_environ__e);

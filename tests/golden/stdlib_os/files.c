@@ -684,74 +684,140 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "files.py"
     t[0] = py2c_fast_call(v_f, NULL, 0);
+#line 35 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
+#line 35 "files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 35 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+#line 35 "files.py"
     PY2C_CLEAR(t[0]);
+#line 35 "files.py"
     PY2C_CLEAR(t[1]);
+#line 35 "files.py"
     goto L0;
+#line 35 "files.py"
 error_1:
+#line 35 "files.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 35 "files.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 35 "files.py"
     t[0] = py2c_error_fetch();
+#line 35 "files.py"
     py2c_exc_handled_push(t[0]);
+#line 35 "files.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_OSError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 35 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
+#line 35 "files.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 35 "files.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 35 "files.py"
     PY2C_CLEAR(t[1]);
+#line 35 "files.py"
     if (!n0) goto L1;
+#line 35 "files.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 37 "files.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
+#line 37 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
+#line 37 "files.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_36.ob), &attr_ic[0]);
+#line 37 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
+#line 37 "files.py"
     PY2C_CLEAR(t[1]);
+#line 37 "files.py"
     t[3] = v_e; py2c_incref(t[3]);
+#line 37 "files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){v_e, py2c_obj_value(&str_39.ob), PY2C_NONE}, 3);
+#line 37 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_3; }
+#line 37 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
+#line 37 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error_3; }
+#line 37 "files.py"
     PY2C_CLEAR(t[2]);
+#line 37 "files.py"
     PY2C_CLEAR(t[3]);
+#line 37 "files.py"
     PY2C_CLEAR(t[4]);
+#line 37 "files.py"
     PY2C_CLEAR(t[5]);
+#line 37 "files.py"
     PY2C_CLEAR(v_e);
+#line 37 "files.py"
     py2c_exc_handled_pop();
+#line 37 "files.py"
     PY2C_CLEAR(t[0]);
+#line 37 "files.py"
     goto L0;
+#line 37 "files.py"
 L1:;
+#line 37 "files.py"
     py2c_exc_handled_pop();
+#line 37 "files.py"
     py2c_error_restore(t[0]);
+#line 37 "files.py"
     t[0] = PY2C_NULL;
+#line 37 "files.py"
     goto unwind;
+#line 37 "files.py"
 error_3:
+#line 37 "files.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 37 "files.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 37 "files.py"
     PY2C_CLEAR(v_e);
+#line 37 "files.py"
     goto L2;
+#line 37 "files.py"
 error_2:
+#line 37 "files.py"
     py2c_traceback_add(&code_f_check, loc);
+#line 37 "files.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 37 "files.py"
 L2:;
+#line 37 "files.py"
     py2c_exc_handled_pop();
+#line 37 "files.py"
     PY2C_CLEAR(t[0]);
+#line 37 "files.py"
     goto unwind;
+#line 37 "files.py"
 L0:;
+#line 37 "files.py"
     PY2C_CLEAR(result);
+#line 37 "files.py"
     result = PY2C_NONE;
+#line 37 "files.py"
     goto cleanup;
+#line 37 "files.py"
 unwind:
+#line 37 "files.py"
     PY2C_CLEAR(result);
+#line 37 "files.py"
 cleanup:
+#line 37 "files.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 37 "files.py"
     PY2C_CLEAR(v_f);
+#line 37 "files.py"
     PY2C_CLEAR(v_e);
+#line 37 "files.py"
     py2c_recursion_leave();
+#line 37 "files.py"
     return result;
+#line 37 "files.py"
 }
+#line 821 "files.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -766,30 +832,55 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 39 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 39 "files.py"
         { loc = 1; goto error; }
+#line 39 "files.py"
     }
+#line 39 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 39 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 39 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 39 "files.py"
         { loc = 3; goto error; }
+#line 39 "files.py"
     }
+#line 39 "files.py"
     t[2] = py2c_slot_load(&g_files__base);
+#line 39 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 39 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 39 "files.py"
     PY2C_CLEAR(t[2]);
+#line 39 "files.py"
     PY2C_CLEAR(t[0]);
+#line 39 "files.py"
     PY2C_CLEAR(t[1]);
+#line 39 "files.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 39 "files.py"
     goto cleanup;
+#line 39 "files.py"
 error:
+#line 39 "files.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 39 "files.py"
     PY2C_CLEAR(result);
+#line 39 "files.py"
 cleanup:
+#line 39 "files.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 39 "files.py"
     py2c_recursion_leave();
+#line 39 "files.py"
     return result;
+#line 39 "files.py"
 }
+#line 884 "files.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -804,43 +895,81 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 40 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 40 "files.py"
         { loc = 1; goto error; }
+#line 40 "files.py"
     }
+#line 40 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 40 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 40 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 40 "files.py"
         { loc = 4; goto error; }
+#line 40 "files.py"
     }
+#line 40 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 40 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 40 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[4]) < 0) { loc = 6; goto error; }
+#line 40 "files.py"
     PY2C_CLEAR(t[2]);
+#line 40 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 40 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 40 "files.py"
         { loc = 7; goto error; }
+#line 40 "files.py"
     }
+#line 40 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 40 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_18.ob), py2c_obj_value(&str_28.ob)}, 3, PY2C_NULL);
+#line 40 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 40 "files.py"
     PY2C_CLEAR(t[5]);
+#line 40 "files.py"
     PY2C_CLEAR(t[3]);
+#line 40 "files.py"
     PY2C_CLEAR(t[4]);
+#line 40 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 40 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 40 "files.py"
     PY2C_CLEAR(t[6]);
+#line 40 "files.py"
     PY2C_CLEAR(t[0]);
+#line 40 "files.py"
     PY2C_CLEAR(t[1]);
+#line 40 "files.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 40 "files.py"
     goto cleanup;
+#line 40 "files.py"
 error:
+#line 40 "files.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 40 "files.py"
     PY2C_CLEAR(result);
+#line 40 "files.py"
 cleanup:
+#line 40 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 40 "files.py"
     py2c_recursion_leave();
+#line 40 "files.py"
     return result;
+#line 40 "files.py"
 }
+#line 973 "files.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -855,43 +984,81 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 41 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 41 "files.py"
         { loc = 1; goto error; }
+#line 41 "files.py"
     }
+#line 41 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 41 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 41 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 41 "files.py"
         { loc = 4; goto error; }
+#line 41 "files.py"
     }
+#line 41 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 41 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 41 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[7]) < 0) { loc = 6; goto error; }
+#line 41 "files.py"
     PY2C_CLEAR(t[2]);
+#line 41 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 41 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 41 "files.py"
         { loc = 7; goto error; }
+#line 41 "files.py"
     }
+#line 41 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 41 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_12.ob), py2c_obj_value(&str_40.ob)}, 3, PY2C_NULL);
+#line 41 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 41 "files.py"
     PY2C_CLEAR(t[5]);
+#line 41 "files.py"
     PY2C_CLEAR(t[3]);
+#line 41 "files.py"
     PY2C_CLEAR(t[4]);
+#line 41 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_1);
+#line 41 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 41 "files.py"
     PY2C_CLEAR(t[6]);
+#line 41 "files.py"
     PY2C_CLEAR(t[0]);
+#line 41 "files.py"
     PY2C_CLEAR(t[1]);
+#line 41 "files.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 41 "files.py"
     goto cleanup;
+#line 41 "files.py"
 error:
+#line 41 "files.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 41 "files.py"
     PY2C_CLEAR(result);
+#line 41 "files.py"
 cleanup:
+#line 41 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 41 "files.py"
     py2c_recursion_leave();
+#line 41 "files.py"
     return result;
+#line 41 "files.py"
 }
+#line 1062 "files.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -906,30 +1073,55 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 42 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 42 "files.py"
         { loc = 1; goto error; }
+#line 42 "files.py"
     }
+#line 42 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 42 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 42 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 42 "files.py"
         { loc = 3; goto error; }
+#line 42 "files.py"
     }
+#line 42 "files.py"
     t[2] = py2c_slot_load(&g_files__base);
+#line 42 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 42 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 42 "files.py"
     PY2C_CLEAR(t[2]);
+#line 42 "files.py"
     PY2C_CLEAR(t[0]);
+#line 42 "files.py"
     PY2C_CLEAR(t[1]);
+#line 42 "files.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 42 "files.py"
     goto cleanup;
+#line 42 "files.py"
 error:
+#line 42 "files.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 42 "files.py"
     PY2C_CLEAR(result);
+#line 42 "files.py"
 cleanup:
+#line 42 "files.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "files.py"
     py2c_recursion_leave();
+#line 42 "files.py"
     return result;
+#line 42 "files.py"
 }
+#line 1125 "files.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -944,43 +1136,81 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 43 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 43 "files.py"
         { loc = 1; goto error; }
+#line 43 "files.py"
     }
+#line 43 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 43 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 43 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 43 "files.py"
         { loc = 4; goto error; }
+#line 43 "files.py"
     }
+#line 43 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 43 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 43 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[11]) < 0) { loc = 6; goto error; }
+#line 43 "files.py"
     PY2C_CLEAR(t[2]);
+#line 43 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 43 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 43 "files.py"
         { loc = 7; goto error; }
+#line 43 "files.py"
     }
+#line 43 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 43 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
+#line 43 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 43 "files.py"
     PY2C_CLEAR(t[5]);
+#line 43 "files.py"
     PY2C_CLEAR(t[3]);
+#line 43 "files.py"
     PY2C_CLEAR(t[4]);
+#line 43 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 43 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 43 "files.py"
     PY2C_CLEAR(t[6]);
+#line 43 "files.py"
     PY2C_CLEAR(t[0]);
+#line 43 "files.py"
     PY2C_CLEAR(t[1]);
+#line 43 "files.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 43 "files.py"
     goto cleanup;
+#line 43 "files.py"
 error:
+#line 43 "files.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 43 "files.py"
     PY2C_CLEAR(result);
+#line 43 "files.py"
 cleanup:
+#line 43 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 43 "files.py"
     py2c_recursion_leave();
+#line 43 "files.py"
     return result;
+#line 43 "files.py"
 }
+#line 1214 "files.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -995,43 +1225,81 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 44 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 44 "files.py"
         { loc = 1; goto error; }
+#line 44 "files.py"
     }
+#line 44 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 44 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 44 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 44 "files.py"
         { loc = 4; goto error; }
+#line 44 "files.py"
     }
+#line 44 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 44 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 44 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 6; goto error; }
+#line 44 "files.py"
     PY2C_CLEAR(t[2]);
+#line 44 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 44 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 44 "files.py"
         { loc = 7; goto error; }
+#line 44 "files.py"
     }
+#line 44 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 44 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
+#line 44 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 44 "files.py"
     PY2C_CLEAR(t[5]);
+#line 44 "files.py"
     PY2C_CLEAR(t[3]);
+#line 44 "files.py"
     PY2C_CLEAR(t[4]);
+#line 44 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 44 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 44 "files.py"
     PY2C_CLEAR(t[6]);
+#line 44 "files.py"
     PY2C_CLEAR(t[0]);
+#line 44 "files.py"
     PY2C_CLEAR(t[1]);
+#line 44 "files.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 44 "files.py"
     goto cleanup;
+#line 44 "files.py"
 error:
+#line 44 "files.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 44 "files.py"
     PY2C_CLEAR(result);
+#line 44 "files.py"
 cleanup:
+#line 44 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 44 "files.py"
     py2c_recursion_leave();
+#line 44 "files.py"
     return result;
+#line 44 "files.py"
 }
+#line 1303 "files.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1046,43 +1314,81 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 45 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 45 "files.py"
         { loc = 1; goto error; }
+#line 45 "files.py"
     }
+#line 45 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 45 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 45 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 45 "files.py"
         { loc = 4; goto error; }
+#line 45 "files.py"
     }
+#line 45 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 45 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 45 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[17]) < 0) { loc = 6; goto error; }
+#line 45 "files.py"
     PY2C_CLEAR(t[2]);
+#line 45 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 45 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 45 "files.py"
         { loc = 7; goto error; }
+#line 45 "files.py"
     }
+#line 45 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 45 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_18.ob)}, 2, PY2C_NULL);
+#line 45 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 45 "files.py"
     PY2C_CLEAR(t[5]);
+#line 45 "files.py"
     PY2C_CLEAR(t[3]);
+#line 45 "files.py"
     PY2C_CLEAR(t[4]);
+#line 45 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 45 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 45 "files.py"
     PY2C_CLEAR(t[6]);
+#line 45 "files.py"
     PY2C_CLEAR(t[0]);
+#line 45 "files.py"
     PY2C_CLEAR(t[1]);
+#line 45 "files.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 45 "files.py"
     goto cleanup;
+#line 45 "files.py"
 error:
+#line 45 "files.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 45 "files.py"
     PY2C_CLEAR(result);
+#line 45 "files.py"
 cleanup:
+#line 45 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 45 "files.py"
     py2c_recursion_leave();
+#line 45 "files.py"
     return result;
+#line 45 "files.py"
 }
+#line 1392 "files.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1097,43 +1403,81 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 46 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 46 "files.py"
         { loc = 1; goto error; }
+#line 46 "files.py"
     }
+#line 46 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 46 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 46 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 46 "files.py"
         { loc = 4; goto error; }
+#line 46 "files.py"
     }
+#line 46 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 46 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 46 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[20]) < 0) { loc = 6; goto error; }
+#line 46 "files.py"
     PY2C_CLEAR(t[2]);
+#line 46 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 46 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 46 "files.py"
         { loc = 7; goto error; }
+#line 46 "files.py"
     }
+#line 46 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 46 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
+#line 46 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 46 "files.py"
     PY2C_CLEAR(t[5]);
+#line 46 "files.py"
     PY2C_CLEAR(t[3]);
+#line 46 "files.py"
     PY2C_CLEAR(t[4]);
+#line 46 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 46 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 46 "files.py"
     PY2C_CLEAR(t[6]);
+#line 46 "files.py"
     PY2C_CLEAR(t[0]);
+#line 46 "files.py"
     PY2C_CLEAR(t[1]);
+#line 46 "files.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 46 "files.py"
     goto cleanup;
+#line 46 "files.py"
 error:
+#line 46 "files.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 46 "files.py"
     PY2C_CLEAR(result);
+#line 46 "files.py"
 cleanup:
+#line 46 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 46 "files.py"
     py2c_recursion_leave();
+#line 46 "files.py"
     return result;
+#line 46 "files.py"
 }
+#line 1481 "files.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1148,43 +1492,81 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 47 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 47 "files.py"
         { loc = 1; goto error; }
+#line 47 "files.py"
     }
+#line 47 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 47 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 47 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 47 "files.py"
         { loc = 4; goto error; }
+#line 47 "files.py"
     }
+#line 47 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 47 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 47 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[23]) < 0) { loc = 6; goto error; }
+#line 47 "files.py"
     PY2C_CLEAR(t[2]);
+#line 47 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 47 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 47 "files.py"
         { loc = 7; goto error; }
+#line 47 "files.py"
     }
+#line 47 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 47 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+#line 47 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 47 "files.py"
     PY2C_CLEAR(t[5]);
+#line 47 "files.py"
     PY2C_CLEAR(t[3]);
+#line 47 "files.py"
     PY2C_CLEAR(t[4]);
+#line 47 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 47 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 47 "files.py"
     PY2C_CLEAR(t[6]);
+#line 47 "files.py"
     PY2C_CLEAR(t[0]);
+#line 47 "files.py"
     PY2C_CLEAR(t[1]);
+#line 47 "files.py"
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+#line 47 "files.py"
     goto cleanup;
+#line 47 "files.py"
 error:
+#line 47 "files.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 47 "files.py"
     PY2C_CLEAR(result);
+#line 47 "files.py"
 cleanup:
+#line 47 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 47 "files.py"
     py2c_recursion_leave();
+#line 47 "files.py"
     return result;
+#line 47 "files.py"
 }
+#line 1570 "files.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1199,46 +1581,87 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 48 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 48 "files.py"
         { loc = 1; goto error; }
+#line 48 "files.py"
     }
+#line 48 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 48 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 48 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[25]) < 0) { loc = 3; goto error; }
+#line 48 "files.py"
     PY2C_CLEAR(t[0]);
+#line 48 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 48 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 48 "files.py"
         { loc = 5; goto error; }
+#line 48 "files.py"
     }
+#line 48 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 48 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 48 "files.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[27]) < 0) { loc = 7; goto error; }
+#line 48 "files.py"
     PY2C_CLEAR(t[3]);
+#line 48 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 48 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 48 "files.py"
         { loc = 8; goto error; }
+#line 48 "files.py"
     }
+#line 48 "files.py"
     t[6] = py2c_slot_load(&g_files__base);
+#line 48 "files.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
+#line 48 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
+#line 48 "files.py"
     PY2C_CLEAR(t[6]);
+#line 48 "files.py"
     PY2C_CLEAR(t[4]);
+#line 48 "files.py"
     PY2C_CLEAR(t[5]);
+#line 48 "files.py"
     t[8] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 48 "files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
+#line 48 "files.py"
     PY2C_CLEAR(t[7]);
+#line 48 "files.py"
     PY2C_CLEAR(t[1]);
+#line 48 "files.py"
     PY2C_CLEAR(t[2]);
+#line 48 "files.py"
     { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 48 "files.py"
     goto cleanup;
+#line 48 "files.py"
 error:
+#line 48 "files.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 48 "files.py"
     PY2C_CLEAR(result);
+#line 48 "files.py"
 cleanup:
+#line 48 "files.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 48 "files.py"
     py2c_recursion_leave();
+#line 48 "files.py"
     return result;
+#line 48 "files.py"
 }
+#line 1665 "files.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1253,24 +1676,43 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 49 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 49 "files.py"
         { loc = 1; goto error; }
+#line 49 "files.py"
     }
+#line 49 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 49 "files.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+#line 49 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 49 "files.py"
     PY2C_CLEAR(t[0]);
+#line 49 "files.py"
     PY2C_CLEAR(t[1]);
+#line 49 "files.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 49 "files.py"
     goto cleanup;
+#line 49 "files.py"
 error:
+#line 49 "files.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 49 "files.py"
     PY2C_CLEAR(result);
+#line 49 "files.py"
 cleanup:
+#line 49 "files.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 49 "files.py"
     py2c_recursion_leave();
+#line 49 "files.py"
     return result;
+#line 49 "files.py"
 }
+#line 1716 "files.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1285,24 +1727,43 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 50 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 50 "files.py"
         { loc = 1; goto error; }
+#line 50 "files.py"
     }
+#line 50 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 50 "files.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+#line 50 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 50 "files.py"
     PY2C_CLEAR(t[0]);
+#line 50 "files.py"
     PY2C_CLEAR(t[1]);
+#line 50 "files.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 50 "files.py"
     goto cleanup;
+#line 50 "files.py"
 error:
+#line 50 "files.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 50 "files.py"
     PY2C_CLEAR(result);
+#line 50 "files.py"
 cleanup:
+#line 50 "files.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 50 "files.py"
     py2c_recursion_leave();
+#line 50 "files.py"
     return result;
+#line 50 "files.py"
 }
+#line 1767 "files.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1317,24 +1778,43 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 51 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 51 "files.py"
         { loc = 1; goto error; }
+#line 51 "files.py"
     }
+#line 51 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 51 "files.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 51 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 51 "files.py"
     PY2C_CLEAR(t[0]);
+#line 51 "files.py"
     PY2C_CLEAR(t[1]);
+#line 51 "files.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 51 "files.py"
     goto cleanup;
+#line 51 "files.py"
 error:
+#line 51 "files.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 51 "files.py"
     PY2C_CLEAR(result);
+#line 51 "files.py"
 cleanup:
+#line 51 "files.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 51 "files.py"
     py2c_recursion_leave();
+#line 51 "files.py"
     return result;
+#line 51 "files.py"
 }
+#line 1818 "files.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1349,24 +1829,43 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 52 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 52 "files.py"
         { loc = 1; goto error; }
+#line 52 "files.py"
     }
+#line 52 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 52 "files.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
+#line 52 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 52 "files.py"
     PY2C_CLEAR(t[0]);
+#line 52 "files.py"
     PY2C_CLEAR(t[1]);
+#line 52 "files.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 52 "files.py"
     goto cleanup;
+#line 52 "files.py"
 error:
+#line 52 "files.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 52 "files.py"
     PY2C_CLEAR(result);
+#line 52 "files.py"
 cleanup:
+#line 52 "files.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 52 "files.py"
     py2c_recursion_leave();
+#line 52 "files.py"
     return result;
+#line 52 "files.py"
 }
+#line 1869 "files.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1381,24 +1880,43 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 53 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 53 "files.py"
         { loc = 1; goto error; }
+#line 53 "files.py"
     }
+#line 53 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 53 "files.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 53 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 53 "files.py"
     PY2C_CLEAR(t[0]);
+#line 53 "files.py"
     PY2C_CLEAR(t[1]);
+#line 53 "files.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 53 "files.py"
     goto cleanup;
+#line 53 "files.py"
 error:
+#line 53 "files.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 53 "files.py"
     PY2C_CLEAR(result);
+#line 53 "files.py"
 cleanup:
+#line 53 "files.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 53 "files.py"
     py2c_recursion_leave();
+#line 53 "files.py"
     return result;
+#line 53 "files.py"
 }
+#line 1920 "files.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1413,24 +1931,43 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 54 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 54 "files.py"
         { loc = 1; goto error; }
+#line 54 "files.py"
     }
+#line 54 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 54 "files.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 54 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 54 "files.py"
     PY2C_CLEAR(t[0]);
+#line 54 "files.py"
     PY2C_CLEAR(t[1]);
+#line 54 "files.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 54 "files.py"
     goto cleanup;
+#line 54 "files.py"
 error:
+#line 54 "files.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 54 "files.py"
     PY2C_CLEAR(result);
+#line 54 "files.py"
 cleanup:
+#line 54 "files.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 54 "files.py"
     py2c_recursion_leave();
+#line 54 "files.py"
     return result;
+#line 54 "files.py"
 }
+#line 1971 "files.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1445,24 +1982,43 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 55 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 55 "files.py"
         { loc = 1; goto error; }
+#line 55 "files.py"
     }
+#line 55 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 55 "files.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 55 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 55 "files.py"
     PY2C_CLEAR(t[0]);
+#line 55 "files.py"
     PY2C_CLEAR(t[1]);
+#line 55 "files.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 55 "files.py"
     goto cleanup;
+#line 55 "files.py"
 error:
+#line 55 "files.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 55 "files.py"
     PY2C_CLEAR(result);
+#line 55 "files.py"
 cleanup:
+#line 55 "files.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 55 "files.py"
     py2c_recursion_leave();
+#line 55 "files.py"
     return result;
+#line 55 "files.py"
 }
+#line 2022 "files.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1477,24 +2033,43 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 56 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 56 "files.py"
         { loc = 1; goto error; }
+#line 56 "files.py"
     }
+#line 56 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 56 "files.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.5), py2c_obj_value(&str_18.ob)}, 2, PY2C_NULL);
+#line 56 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 56 "files.py"
     PY2C_CLEAR(t[0]);
+#line 56 "files.py"
     PY2C_CLEAR(t[1]);
+#line 56 "files.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 56 "files.py"
     goto cleanup;
+#line 56 "files.py"
 error:
+#line 56 "files.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 56 "files.py"
     PY2C_CLEAR(result);
+#line 56 "files.py"
 cleanup:
+#line 56 "files.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 56 "files.py"
     py2c_recursion_leave();
+#line 56 "files.py"
     return result;
+#line 56 "files.py"
 }
+#line 2073 "files.c"
 
 static Py2cValue mod_files(void) {
     g_files__os = PY2C_NULL;
@@ -1520,7 +2095,9 @@ static Py2cValue mod_files(void) {
 
 #line 1 "files.py"
     t[0] = py2c_import("os");
+#line 1 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "files.py"
     py2c_slot_store(&g_files__os, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "files.py"
@@ -1528,1515 +2105,2872 @@ static Py2cValue mod_files(void) {
 
 #line 4 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 4 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 4 "files.py"
         { loc = 2; goto error; }
+#line 4 "files.py"
     }
+#line 4 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[36]); py2c_decref(s0); }
+#line 4 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 4 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[37]) < 0) { loc = 4; goto error; }
+#line 4 "files.py"
     PY2C_CLEAR(t[0]);
+#line 4 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 4 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 4 "files.py"
         { loc = 5; goto error; }
+#line 4 "files.py"
     }
+#line 4 "files.py"
     t[3] = py2c_slot_load(&g_files__base);
+#line 4 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 4 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 4 "files.py"
     PY2C_CLEAR(t[3]);
+#line 4 "files.py"
     PY2C_CLEAR(t[1]);
+#line 4 "files.py"
     PY2C_CLEAR(t[2]);
+#line 4 "files.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 4 "files.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 4 "files.py"
     PY2C_CLEAR(t[4]);
+#line 4 "files.py"
     if (!n0) goto L0;
 
 #line 5 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 5 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "files.py"
         { loc = 9; goto error; }
+#line 5 "files.py"
     }
+#line 5 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 5 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 5 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 5 "files.py"
         { loc = 11; goto error; }
+#line 5 "files.py"
     }
+#line 5 "files.py"
     t[2] = py2c_slot_load(&g_files__base);
+#line 5 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 5 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 5 "files.py"
     PY2C_CLEAR(t[2]);
+#line 5 "files.py"
     PY2C_CLEAR(t[0]);
+#line 5 "files.py"
     PY2C_CLEAR(t[1]);
+#line 5 "files.py"
     t[4] = py2c_iter(t[3]);
+#line 5 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 5 "files.py"
     PY2C_CLEAR(t[3]);
+#line 5 "files.py"
 L2:;
+#line 5 "files.py"
     t[5] = py2c_iter_next(t[4]);
+#line 5 "files.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 5 "files.py"
         if (py2c_error_occurred()) { loc = 7; goto error; }
+#line 5 "files.py"
         goto L3;
+#line 5 "files.py"
     }
+#line 5 "files.py"
     py2c_slot_store(&g_files__name, t[5]); t[5] = PY2C_NULL;
 
 #line 6 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 6 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 6 "files.py"
         { loc = 13; goto error; }
+#line 6 "files.py"
     }
+#line 6 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[5], &t[6], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 6 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 6 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 6 "files.py"
         { loc = 16; goto error; }
+#line 6 "files.py"
     }
+#line 6 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 6 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 6 "files.py"
     if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_5.ob), &t[8], &t[9], &attr_ic[41]) < 0) { loc = 18; goto error; }
+#line 6 "files.py"
     PY2C_CLEAR(t[7]);
+#line 6 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 6 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 6 "files.py"
         { loc = 19; goto error; }
+#line 6 "files.py"
     }
+#line 6 "files.py"
     if (!py2c_slot_bound(&g_files__name)) {
+#line 6 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 6 "files.py"
         { loc = 20; goto error; }
+#line 6 "files.py"
     }
+#line 6 "files.py"
     t[10] = py2c_slot_load(&g_files__base);
+#line 6 "files.py"
     t[11] = py2c_slot_load(&g_files__name);
+#line 6 "files.py"
     t[12] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10], t[11]}, 2, PY2C_NULL);
+#line 6 "files.py"
     if (PY2C_IS_NULL(t[12])) { loc = 15; goto error; }
+#line 6 "files.py"
     PY2C_CLEAR(t[10]);
+#line 6 "files.py"
     PY2C_CLEAR(t[11]);
+#line 6 "files.py"
     PY2C_CLEAR(t[8]);
+#line 6 "files.py"
     PY2C_CLEAR(t[9]);
+#line 6 "files.py"
     t[13] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+#line 6 "files.py"
     if (PY2C_IS_NULL(t[13])) { loc = 12; goto error; }
+#line 6 "files.py"
     PY2C_CLEAR(t[12]);
+#line 6 "files.py"
     PY2C_CLEAR(t[5]);
+#line 6 "files.py"
     PY2C_CLEAR(t[6]);
+#line 6 "files.py"
     PY2C_CLEAR(t[13]);
+#line 6 "files.py"
     py2c_safepoint();
+#line 6 "files.py"
     goto L2;
+#line 6 "files.py"
 L3:;
+#line 6 "files.py"
     PY2C_CLEAR(t[4]);
 
 #line 7 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 7 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 7 "files.py"
         { loc = 22; goto error; }
+#line 7 "files.py"
     }
+#line 7 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 7 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 7 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 7 "files.py"
         { loc = 24; goto error; }
+#line 7 "files.py"
     }
+#line 7 "files.py"
     t[2] = py2c_slot_load(&g_files__base);
+#line 7 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 7 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 7 "files.py"
     PY2C_CLEAR(t[2]);
+#line 7 "files.py"
     PY2C_CLEAR(t[0]);
+#line 7 "files.py"
     PY2C_CLEAR(t[1]);
+#line 7 "files.py"
     PY2C_CLEAR(t[3]);
+#line 7 "files.py"
 L0:;
 
 #line 9 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 9 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 9 "files.py"
         { loc = 27; goto error; }
+#line 9 "files.py"
     }
+#line 9 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[43]); py2c_decref(s0); }
+#line 9 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 9 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[44]) < 0) { loc = 29; goto error; }
+#line 9 "files.py"
     PY2C_CLEAR(t[0]);
+#line 9 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 9 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 9 "files.py"
         { loc = 30; goto error; }
+#line 9 "files.py"
     }
+#line 9 "files.py"
     t[3] = py2c_slot_load(&g_files__base);
+#line 9 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 9 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 9 "files.py"
     PY2C_CLEAR(t[3]);
+#line 9 "files.py"
     PY2C_CLEAR(t[1]);
+#line 9 "files.py"
     PY2C_CLEAR(t[2]);
+#line 9 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 9 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 9 "files.py"
         { loc = 32; goto error; }
+#line 9 "files.py"
     }
+#line 9 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[45]); py2c_decref(s0); }
+#line 9 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 9 "files.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[46]) < 0) { loc = 34; goto error; }
+#line 9 "files.py"
     PY2C_CLEAR(t[5]);
+#line 9 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 9 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 9 "files.py"
         { loc = 35; goto error; }
+#line 9 "files.py"
     }
+#line 9 "files.py"
     t[8] = py2c_slot_load(&g_files__base);
+#line 9 "files.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 9 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+#line 9 "files.py"
     PY2C_CLEAR(t[8]);
+#line 9 "files.py"
     PY2C_CLEAR(t[6]);
+#line 9 "files.py"
     PY2C_CLEAR(t[7]);
+#line 9 "files.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 9 "files.py"
     if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
+#line 9 "files.py"
     PY2C_CLEAR(t[4]);
+#line 9 "files.py"
     PY2C_CLEAR(t[9]);
+#line 9 "files.py"
     PY2C_CLEAR(t[10]);
 
 #line 10 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 10 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 10 "files.py"
         { loc = 37; goto error; }
+#line 10 "files.py"
     }
+#line 10 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+#line 10 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 10 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 10 "files.py"
         { loc = 39; goto error; }
+#line 10 "files.py"
     }
+#line 10 "files.py"
     t[2] = py2c_slot_load(&g_files__base);
+#line 10 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 10 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 10 "files.py"
     PY2C_CLEAR(t[2]);
+#line 10 "files.py"
     PY2C_CLEAR(t[0]);
+#line 10 "files.py"
     PY2C_CLEAR(t[1]);
+#line 10 "files.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 11 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 11 "files.py"
         { loc = 42; goto error; }
+#line 11 "files.py"
     }
+#line 11 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[48]); py2c_decref(s0); }
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 11 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[49]) < 0) { loc = 44; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[0]);
+#line 11 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 11 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 11 "files.py"
         { loc = 45; goto error; }
+#line 11 "files.py"
     }
+#line 11 "files.py"
     t[3] = py2c_slot_load(&g_files__base);
+#line 11 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[3]);
+#line 11 "files.py"
     PY2C_CLEAR(t[1]);
+#line 11 "files.py"
     PY2C_CLEAR(t[2]);
+#line 11 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 11 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 11 "files.py"
         { loc = 47; goto error; }
+#line 11 "files.py"
     }
+#line 11 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[50]); py2c_decref(s0); }
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+#line 11 "files.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[51]) < 0) { loc = 49; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[5]);
+#line 11 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 11 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 11 "files.py"
         { loc = 50; goto error; }
+#line 11 "files.py"
     }
+#line 11 "files.py"
     t[8] = py2c_slot_load(&g_files__base);
+#line 11 "files.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[8]);
+#line 11 "files.py"
     PY2C_CLEAR(t[6]);
+#line 11 "files.py"
     PY2C_CLEAR(t[7]);
+#line 11 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 11 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 11 "files.py"
         { loc = 52; goto error; }
+#line 11 "files.py"
     }
+#line 11 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[52]); py2c_decref(s0); }
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[10])) { loc = 53; goto error; }
+#line 11 "files.py"
     if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_9.ob), &t[11], &t[12], &attr_ic[53]) < 0) { loc = 54; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[10]);
+#line 11 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 11 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 11 "files.py"
         { loc = 55; goto error; }
+#line 11 "files.py"
     }
+#line 11 "files.py"
     t[13] = py2c_slot_load(&g_files__base);
+#line 11 "files.py"
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[14])) { loc = 51; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[13]);
+#line 11 "files.py"
     PY2C_CLEAR(t[11]);
+#line 11 "files.py"
     PY2C_CLEAR(t[12]);
+#line 11 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 11 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 11 "files.py"
         { loc = 57; goto error; }
+#line 11 "files.py"
     }
+#line 11 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[15], &t[16], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+#line 11 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 11 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 11 "files.py"
         { loc = 59; goto error; }
+#line 11 "files.py"
     }
+#line 11 "files.py"
     t[17] = py2c_slot_load(&g_files__base);
+#line 11 "files.py"
     t[18] = py2c_method_call(t[15], t[16], (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[18])) { loc = 56; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[17]);
+#line 11 "files.py"
     PY2C_CLEAR(t[15]);
+#line 11 "files.py"
     PY2C_CLEAR(t[16]);
+#line 11 "files.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[18]}, 4);
+#line 11 "files.py"
     if (PY2C_IS_NULL(t[19])) { loc = 40; goto error; }
+#line 11 "files.py"
     PY2C_CLEAR(t[4]);
+#line 11 "files.py"
     PY2C_CLEAR(t[9]);
+#line 11 "files.py"
     PY2C_CLEAR(t[14]);
+#line 11 "files.py"
     PY2C_CLEAR(t[18]);
+#line 11 "files.py"
     PY2C_CLEAR(t[19]);
 
 #line 12 "files.py"
     t[0] = py2c_list_new(3);
+#line 12 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 12 "files.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 61; goto error; }
+#line 12 "files.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 61; goto error; }
+#line 12 "files.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 61; goto error; }
+#line 12 "files.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 12 "files.py"
     PY2C_CLEAR(t[0]);
+#line 12 "files.py"
 L5:;
+#line 12 "files.py"
     t[2] = py2c_iter_next(t[1]);
+#line 12 "files.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 12 "files.py"
         if (py2c_error_occurred()) { loc = 60; goto error; }
+#line 12 "files.py"
         goto L6;
+#line 12 "files.py"
     }
+#line 12 "files.py"
     py2c_slot_store(&g_files__name, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 13 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 13 "files.py"
         { loc = 65; goto error; }
+#line 13 "files.py"
     }
+#line 13 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[55]); py2c_decref(s0); }
+#line 13 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 13 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[56]) < 0) { loc = 67; goto error; }
+#line 13 "files.py"
     PY2C_CLEAR(t[2]);
+#line 13 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 13 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 13 "files.py"
         { loc = 68; goto error; }
+#line 13 "files.py"
     }
+#line 13 "files.py"
     if (!py2c_slot_bound(&g_files__name)) {
+#line 13 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 13 "files.py"
         { loc = 69; goto error; }
+#line 13 "files.py"
     }
+#line 13 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 13 "files.py"
     t[6] = py2c_slot_load(&g_files__name);
+#line 13 "files.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+#line 13 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+#line 13 "files.py"
     PY2C_CLEAR(t[5]);
+#line 13 "files.py"
     PY2C_CLEAR(t[6]);
+#line 13 "files.py"
     PY2C_CLEAR(t[3]);
+#line 13 "files.py"
     PY2C_CLEAR(t[4]);
+#line 13 "files.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[7], py2c_obj_value(&str_13.ob)}, 2);
+#line 13 "files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
+#line 13 "files.py"
     PY2C_CLEAR(t[7]);
+#line 13 "files.py"
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
+#line 13 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 70; goto error; }
+#line 13 "files.py"
     py2c_slot_store(&g_files__f, t[9]); t[9] = PY2C_NULL;
 
 #line 14 "files.py"
     if (!py2c_slot_bound(&g_files__f)) {
+#line 14 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 14 "files.py"
         { loc = 72; goto error_1; }
+#line 14 "files.py"
     }
+#line 14 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[9], &t[10], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error_1; } }
+#line 14 "files.py"
     if (!py2c_slot_bound(&g_files__name)) {
+#line 14 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 14 "files.py"
         { loc = 74; goto error_1; }
+#line 14 "files.py"
     }
+#line 14 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__name); t[11] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_MUL); py2c_decref(s0); }
+#line 14 "files.py"
     if (PY2C_IS_NULL(t[11])) { loc = 75; goto error_1; }
+#line 14 "files.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 14 "files.py"
     if (PY2C_IS_NULL(t[12])) { loc = 71; goto error_1; }
+#line 14 "files.py"
     PY2C_CLEAR(t[11]);
+#line 14 "files.py"
     PY2C_CLEAR(t[9]);
+#line 14 "files.py"
     PY2C_CLEAR(t[10]);
+#line 14 "files.py"
     PY2C_CLEAR(t[12]);
+#line 14 "files.py"
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_16.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+#line 14 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
+#line 14 "files.py"
     PY2C_CLEAR(t[9]);
+#line 14 "files.py"
     goto L8;
+#line 14 "files.py"
 error_1:
+#line 14 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
+#line 14 "files.py"
     for (int k = 9; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 14 "files.py"
     t[9] = py2c_error_fetch();
+#line 14 "files.py"
     py2c_exc_handled_push(t[9]);
+#line 14 "files.py"
     t[10] = py2c_type_value_of(t[9]);
+#line 14 "files.py"
     t[11] = py2c_call_method(t[8], py2c_obj_value(&str_16.ob), (Py2cValue[]){t[10], t[9], PY2C_NONE}, 3, PY2C_NULL);
+#line 14 "files.py"
     if (PY2C_IS_NULL(t[11])) { loc = 62; goto error_2; }
+#line 14 "files.py"
     n0 = py2c_fast_is_true(t[11]);
+#line 14 "files.py"
     if (n0 < 0) { loc = 62; goto error_2; }
+#line 14 "files.py"
     PY2C_CLEAR(t[11]);
+#line 14 "files.py"
     if (n0) goto L9;
+#line 14 "files.py"
     py2c_exc_handled_pop();
+#line 14 "files.py"
     py2c_error_restore(t[9]);
+#line 14 "files.py"
     t[9] = PY2C_NULL;
+#line 14 "files.py"
     goto unwind;
+#line 14 "files.py"
 L9:;
+#line 14 "files.py"
     py2c_exc_handled_pop();
+#line 14 "files.py"
     PY2C_CLEAR(t[9]);
+#line 14 "files.py"
     goto L8;
+#line 14 "files.py"
 error_2:
+#line 14 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
+#line 14 "files.py"
     for (int k = 10; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 14 "files.py"
     py2c_exc_handled_pop();
+#line 14 "files.py"
     PY2C_CLEAR(t[9]);
+#line 14 "files.py"
     goto unwind;
+#line 14 "files.py"
 L8:;
+#line 14 "files.py"
     PY2C_CLEAR(t[8]);
+#line 14 "files.py"
     py2c_safepoint();
+#line 14 "files.py"
     goto L5;
+#line 14 "files.py"
 L6:;
+#line 14 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 15 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 15 "files.py"
         { loc = 79; goto error; }
+#line 15 "files.py"
     }
+#line 15 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+#line 15 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 15 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 15 "files.py"
         { loc = 81; goto error; }
+#line 15 "files.py"
     }
+#line 15 "files.py"
     t[2] = py2c_slot_load(&g_files__base);
+#line 15 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 15 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 15 "files.py"
     PY2C_CLEAR(t[2]);
+#line 15 "files.py"
     PY2C_CLEAR(t[0]);
+#line 15 "files.py"
     PY2C_CLEAR(t[1]);
+#line 15 "files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 15 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+#line 15 "files.py"
     PY2C_CLEAR(t[3]);
+#line 15 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 15 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 15 "files.py"
         { loc = 84; goto error; }
+#line 15 "files.py"
     }
+#line 15 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+#line 15 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 15 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 15 "files.py"
         { loc = 86; goto error; }
+#line 15 "files.py"
     }
+#line 15 "files.py"
     t[7] = py2c_slot_load(&g_files__base);
+#line 15 "files.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 15 "files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
+#line 15 "files.py"
     PY2C_CLEAR(t[7]);
+#line 15 "files.py"
     PY2C_CLEAR(t[5]);
+#line 15 "files.py"
     PY2C_CLEAR(t[6]);
+#line 15 "files.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 15 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
+#line 15 "files.py"
     PY2C_CLEAR(t[8]);
+#line 15 "files.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 15 "files.py"
     if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
+#line 15 "files.py"
     PY2C_CLEAR(t[4]);
+#line 15 "files.py"
     PY2C_CLEAR(t[9]);
+#line 15 "files.py"
     PY2C_CLEAR(t[10]);
 
 #line 16 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 16 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 16 "files.py"
         { loc = 88; goto error; }
+#line 16 "files.py"
     }
+#line 16 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[60]); py2c_decref(s0); }
+#line 16 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+#line 16 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[61]) < 0) { loc = 90; goto error; }
+#line 16 "files.py"
     PY2C_CLEAR(t[0]);
+#line 16 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 16 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 16 "files.py"
         { loc = 91; goto error; }
+#line 16 "files.py"
     }
+#line 16 "files.py"
     t[3] = py2c_slot_load(&g_files__base);
+#line 16 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+#line 16 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+#line 16 "files.py"
     PY2C_CLEAR(t[3]);
+#line 16 "files.py"
     PY2C_CLEAR(t[1]);
+#line 16 "files.py"
     PY2C_CLEAR(t[2]);
+#line 16 "files.py"
     py2c_slot_store(&g_files__p, t[4]); t[4] = PY2C_NULL;
 
 #line 17 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 17 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 17 "files.py"
         { loc = 94; goto error; }
+#line 17 "files.py"
     }
+#line 17 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[62]); py2c_decref(s0); }
+#line 17 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 17 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[63]) < 0) { loc = 96; goto error; }
+#line 17 "files.py"
     PY2C_CLEAR(t[0]);
+#line 17 "files.py"
     if (!py2c_slot_bound(&g_files__p)) {
+#line 17 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 17 "files.py"
         { loc = 97; goto error; }
+#line 17 "files.py"
     }
+#line 17 "files.py"
     t[3] = py2c_slot_load(&g_files__p);
+#line 17 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 17 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
+#line 17 "files.py"
     PY2C_CLEAR(t[3]);
+#line 17 "files.py"
     PY2C_CLEAR(t[1]);
+#line 17 "files.py"
     PY2C_CLEAR(t[2]);
+#line 17 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 17 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 17 "files.py"
         { loc = 99; goto error; }
+#line 17 "files.py"
     }
+#line 17 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[64]); py2c_decref(s0); }
+#line 17 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
+#line 17 "files.py"
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[65]) < 0) { loc = 101; goto error; }
+#line 17 "files.py"
     PY2C_CLEAR(t[5]);
+#line 17 "files.py"
     if (!py2c_slot_bound(&g_files__p)) {
+#line 17 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 17 "files.py"
         { loc = 102; goto error; }
+#line 17 "files.py"
     }
+#line 17 "files.py"
     t[8] = py2c_slot_load(&g_files__p);
+#line 17 "files.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 17 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
+#line 17 "files.py"
     PY2C_CLEAR(t[8]);
+#line 17 "files.py"
     PY2C_CLEAR(t[6]);
+#line 17 "files.py"
     PY2C_CLEAR(t[7]);
+#line 17 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 17 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 17 "files.py"
         { loc = 104; goto error; }
+#line 17 "files.py"
     }
+#line 17 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[66]); py2c_decref(s0); }
+#line 17 "files.py"
     if (PY2C_IS_NULL(t[10])) { loc = 105; goto error; }
+#line 17 "files.py"
     if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_17.ob), &t[11], &t[12], &attr_ic[67]) < 0) { loc = 106; goto error; }
+#line 17 "files.py"
     PY2C_CLEAR(t[10]);
+#line 17 "files.py"
     if (!py2c_slot_bound(&g_files__p)) {
+#line 17 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 17 "files.py"
         { loc = 107; goto error; }
+#line 17 "files.py"
     }
+#line 17 "files.py"
     t[13] = py2c_slot_load(&g_files__p);
+#line 17 "files.py"
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+#line 17 "files.py"
     if (PY2C_IS_NULL(t[14])) { loc = 103; goto error; }
+#line 17 "files.py"
     PY2C_CLEAR(t[13]);
+#line 17 "files.py"
     PY2C_CLEAR(t[11]);
+#line 17 "files.py"
     PY2C_CLEAR(t[12]);
+#line 17 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 17 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 17 "files.py"
         { loc = 109; goto error; }
+#line 17 "files.py"
     }
+#line 17 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[15] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[68]); py2c_decref(s0); }
+#line 17 "files.py"
     if (PY2C_IS_NULL(t[15])) { loc = 110; goto error; }
+#line 17 "files.py"
     if (py2c_method_lookup_ic(t[15], py2c_obj_value(&str_2.ob), &t[16], &t[17], &attr_ic[69]) < 0) { loc = 111; goto error; }
+#line 17 "files.py"
     PY2C_CLEAR(t[15]);
+#line 17 "files.py"
     if (!py2c_slot_bound(&g_files__p)) {
+#line 17 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 17 "files.py"
         { loc = 112; goto error; }
+#line 17 "files.py"
     }
+#line 17 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__p); t[18] = py2c_fast_binary_op(s0, py2c_obj_value(&str_18.ob), PY2C_OP_ADD); py2c_decref(s0); }
+#line 17 "files.py"
     if (PY2C_IS_NULL(t[18])) { loc = 113; goto error; }
+#line 17 "files.py"
     t[19] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+#line 17 "files.py"
     if (PY2C_IS_NULL(t[19])) { loc = 108; goto error; }
+#line 17 "files.py"
     PY2C_CLEAR(t[18]);
+#line 17 "files.py"
     PY2C_CLEAR(t[16]);
+#line 17 "files.py"
     PY2C_CLEAR(t[17]);
+#line 17 "files.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[19]}, 4);
+#line 17 "files.py"
     if (PY2C_IS_NULL(t[20])) { loc = 92; goto error; }
+#line 17 "files.py"
     PY2C_CLEAR(t[4]);
+#line 17 "files.py"
     PY2C_CLEAR(t[9]);
+#line 17 "files.py"
     PY2C_CLEAR(t[14]);
+#line 17 "files.py"
     PY2C_CLEAR(t[19]);
+#line 17 "files.py"
     PY2C_CLEAR(t[20]);
 
 #line 18 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 18 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 18 "files.py"
         { loc = 116; goto error; }
+#line 18 "files.py"
     }
+#line 18 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[70]); py2c_decref(s0); }
+#line 18 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+#line 18 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[71]) < 0) { loc = 118; goto error; }
+#line 18 "files.py"
     PY2C_CLEAR(t[0]);
+#line 18 "files.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+#line 18 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
+#line 18 "files.py"
     PY2C_CLEAR(t[1]);
+#line 18 "files.py"
     PY2C_CLEAR(t[2]);
+#line 18 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 18 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 18 "files.py"
         { loc = 120; goto error; }
+#line 18 "files.py"
     }
+#line 18 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[72]); py2c_decref(s0); }
+#line 18 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+#line 18 "files.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_9.ob), &t[5], &t[6], &attr_ic[73]) < 0) { loc = 122; goto error; }
+#line 18 "files.py"
     PY2C_CLEAR(t[4]);
+#line 18 "files.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+#line 18 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 119; goto error; }
+#line 18 "files.py"
     PY2C_CLEAR(t[5]);
+#line 18 "files.py"
     PY2C_CLEAR(t[6]);
+#line 18 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 18 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 18 "files.py"
         { loc = 124; goto error; }
+#line 18 "files.py"
     }
+#line 18 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[74]); py2c_decref(s0); }
+#line 18 "files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
+#line 18 "files.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_21.ob), &t[9], &t[10], &attr_ic[75]) < 0) { loc = 126; goto error; }
+#line 18 "files.py"
     PY2C_CLEAR(t[8]);
+#line 18 "files.py"
     if (!py2c_slot_bound(&g_files__p)) {
+#line 18 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 18 "files.py"
         { loc = 127; goto error; }
+#line 18 "files.py"
     }
+#line 18 "files.py"
     t[11] = py2c_slot_load(&g_files__p);
+#line 18 "files.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 18 "files.py"
     if (PY2C_IS_NULL(t[12])) { loc = 123; goto error; }
+#line 18 "files.py"
     PY2C_CLEAR(t[11]);
+#line 18 "files.py"
     PY2C_CLEAR(t[9]);
+#line 18 "files.py"
     PY2C_CLEAR(t[10]);
+#line 18 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 18 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 18 "files.py"
         { loc = 129; goto error; }
+#line 18 "files.py"
     }
+#line 18 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[13] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[76]); py2c_decref(s0); }
+#line 18 "files.py"
     if (PY2C_IS_NULL(t[13])) { loc = 130; goto error; }
+#line 18 "files.py"
     if (py2c_method_lookup_ic(t[13], py2c_obj_value(&str_22.ob), &t[14], &t[15], &attr_ic[77]) < 0) { loc = 131; goto error; }
+#line 18 "files.py"
     PY2C_CLEAR(t[13]);
+#line 18 "files.py"
     if (!py2c_slot_bound(&g_files__p)) {
+#line 18 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 18 "files.py"
         { loc = 132; goto error; }
+#line 18 "files.py"
     }
+#line 18 "files.py"
     t[16] = py2c_slot_load(&g_files__p);
+#line 18 "files.py"
     t[17] = py2c_method_call(t[14], t[15], (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+#line 18 "files.py"
     if (PY2C_IS_NULL(t[17])) { loc = 128; goto error; }
+#line 18 "files.py"
     PY2C_CLEAR(t[16]);
+#line 18 "files.py"
     PY2C_CLEAR(t[14]);
+#line 18 "files.py"
     PY2C_CLEAR(t[15]);
+#line 18 "files.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[12], t[17]}, 4);
+#line 18 "files.py"
     if (PY2C_IS_NULL(t[18])) { loc = 114; goto error; }
+#line 18 "files.py"
     PY2C_CLEAR(t[3]);
+#line 18 "files.py"
     PY2C_CLEAR(t[7]);
+#line 18 "files.py"
     PY2C_CLEAR(t[12]);
+#line 18 "files.py"
     PY2C_CLEAR(t[17]);
+#line 18 "files.py"
     PY2C_CLEAR(t[18]);
 
 #line 19 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 19 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 19 "files.py"
         { loc = 134; goto error; }
+#line 19 "files.py"
     }
+#line 19 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
+#line 19 "files.py"
     if (!py2c_slot_bound(&g_files__p)) {
+#line 19 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 19 "files.py"
         { loc = 136; goto error; }
+#line 19 "files.py"
     }
+#line 19 "files.py"
     t[2] = py2c_slot_load(&g_files__p);
+#line 19 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 19 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 19 "files.py"
         { loc = 138; goto error; }
+#line 19 "files.py"
     }
+#line 19 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[79]); py2c_decref(s0); }
+#line 19 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+#line 19 "files.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[80]) < 0) { loc = 140; goto error; }
+#line 19 "files.py"
     PY2C_CLEAR(t[3]);
+#line 19 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 19 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 19 "files.py"
         { loc = 141; goto error; }
+#line 19 "files.py"
     }
+#line 19 "files.py"
     t[6] = py2c_slot_load(&g_files__base);
+#line 19 "files.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
+#line 19 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 137; goto error; }
+#line 19 "files.py"
     PY2C_CLEAR(t[6]);
+#line 19 "files.py"
     PY2C_CLEAR(t[4]);
+#line 19 "files.py"
     PY2C_CLEAR(t[5]);
+#line 19 "files.py"
     t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[7]}, 2, PY2C_NULL);
+#line 19 "files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
+#line 19 "files.py"
     PY2C_CLEAR(t[2]);
+#line 19 "files.py"
     PY2C_CLEAR(t[7]);
+#line 19 "files.py"
     PY2C_CLEAR(t[0]);
+#line 19 "files.py"
     PY2C_CLEAR(t[1]);
+#line 19 "files.py"
     PY2C_CLEAR(t[8]);
 
 #line 20 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 20 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 20 "files.py"
         { loc = 145; goto error; }
+#line 20 "files.py"
     }
+#line 20 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[81]); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
+#line 20 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 20 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 20 "files.py"
         { loc = 147; goto error; }
+#line 20 "files.py"
     }
+#line 20 "files.py"
     t[2] = py2c_slot_load(&g_files__base);
+#line 20 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 20 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
+#line 20 "files.py"
     PY2C_CLEAR(t[2]);
+#line 20 "files.py"
     PY2C_CLEAR(t[0]);
+#line 20 "files.py"
     PY2C_CLEAR(t[1]);
+#line 20 "files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 20 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+#line 20 "files.py"
     PY2C_CLEAR(t[3]);
+#line 20 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 20 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+#line 20 "files.py"
     PY2C_CLEAR(t[4]);
+#line 20 "files.py"
     PY2C_CLEAR(t[5]);
 
 #line 21 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 21 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 21 "files.py"
         { loc = 149; goto error; }
+#line 21 "files.py"
     }
+#line 21 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[82]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
+#line 21 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 21 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 21 "files.py"
         { loc = 152; goto error; }
+#line 21 "files.py"
     }
+#line 21 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[83]); py2c_decref(s0); }
+#line 21 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 21 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[84]) < 0) { loc = 154; goto error; }
+#line 21 "files.py"
     PY2C_CLEAR(t[2]);
+#line 21 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 21 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 21 "files.py"
         { loc = 155; goto error; }
+#line 21 "files.py"
     }
+#line 21 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 21 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
+#line 21 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
+#line 21 "files.py"
     PY2C_CLEAR(t[5]);
+#line 21 "files.py"
     PY2C_CLEAR(t[3]);
+#line 21 "files.py"
     PY2C_CLEAR(t[4]);
+#line 21 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 21 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
+#line 21 "files.py"
     PY2C_CLEAR(t[6]);
+#line 21 "files.py"
     PY2C_CLEAR(t[0]);
+#line 21 "files.py"
     PY2C_CLEAR(t[1]);
+#line 21 "files.py"
     PY2C_CLEAR(t[7]);
 
 #line 22 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 22 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 22 "files.py"
         { loc = 157; goto error; }
+#line 22 "files.py"
     }
+#line 22 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[85]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+#line 22 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 22 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 22 "files.py"
         { loc = 160; goto error; }
+#line 22 "files.py"
     }
+#line 22 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[86]); py2c_decref(s0); }
+#line 22 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+#line 22 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[87]) < 0) { loc = 162; goto error; }
+#line 22 "files.py"
     PY2C_CLEAR(t[2]);
+#line 22 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 22 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 22 "files.py"
         { loc = 163; goto error; }
+#line 22 "files.py"
     }
+#line 22 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 22 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+#line 22 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+#line 22 "files.py"
     PY2C_CLEAR(t[5]);
+#line 22 "files.py"
     PY2C_CLEAR(t[3]);
+#line 22 "files.py"
     PY2C_CLEAR(t[4]);
+#line 22 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 22 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+#line 22 "files.py"
     PY2C_CLEAR(t[6]);
+#line 22 "files.py"
     PY2C_CLEAR(t[0]);
+#line 22 "files.py"
     PY2C_CLEAR(t[1]);
+#line 22 "files.py"
     PY2C_CLEAR(t[7]);
 
 #line 23 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 23 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 23 "files.py"
         { loc = 167; goto error; }
+#line 23 "files.py"
     }
+#line 23 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[88]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+#line 23 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 23 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 23 "files.py"
         { loc = 169; goto error; }
+#line 23 "files.py"
     }
+#line 23 "files.py"
     t[2] = py2c_slot_load(&g_files__base);
+#line 23 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+#line 23 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+#line 23 "files.py"
     PY2C_CLEAR(t[2]);
+#line 23 "files.py"
     PY2C_CLEAR(t[0]);
+#line 23 "files.py"
     PY2C_CLEAR(t[1]);
+#line 23 "files.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 23 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
+#line 23 "files.py"
     PY2C_CLEAR(t[3]);
+#line 23 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 23 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+#line 23 "files.py"
     PY2C_CLEAR(t[4]);
+#line 23 "files.py"
     PY2C_CLEAR(t[5]);
 
 #line 25 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 25 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 25 "files.py"
         { loc = 171; goto error; }
+#line 25 "files.py"
     }
+#line 25 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[89]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+#line 25 "files.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 25 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 25 "files.py"
     PY2C_CLEAR(t[0]);
+#line 25 "files.py"
     PY2C_CLEAR(t[1]);
+#line 25 "files.py"
     py2c_slot_store(&g_files__here, t[2]); t[2] = PY2C_NULL;
 
 #line 26 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 26 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 26 "files.py"
         { loc = 174; goto error; }
+#line 26 "files.py"
     }
+#line 26 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[90]); py2c_decref(s0); if (rc < 0) { loc = 175; goto error; } }
+#line 26 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 26 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 26 "files.py"
         { loc = 177; goto error; }
+#line 26 "files.py"
     }
+#line 26 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[91]); py2c_decref(s0); }
+#line 26 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+#line 26 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[92]) < 0) { loc = 179; goto error; }
+#line 26 "files.py"
     PY2C_CLEAR(t[2]);
+#line 26 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 26 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 26 "files.py"
         { loc = 180; goto error; }
+#line 26 "files.py"
     }
+#line 26 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 26 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_18.ob), py2c_obj_value(&str_28.ob), py2c_obj_value(&str_29.ob)}, 4, PY2C_NULL);
+#line 26 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 176; goto error; }
+#line 26 "files.py"
     PY2C_CLEAR(t[5]);
+#line 26 "files.py"
     PY2C_CLEAR(t[3]);
+#line 26 "files.py"
     PY2C_CLEAR(t[4]);
+#line 26 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 26 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 173; goto error; }
+#line 26 "files.py"
     PY2C_CLEAR(t[6]);
+#line 26 "files.py"
     PY2C_CLEAR(t[0]);
+#line 26 "files.py"
     PY2C_CLEAR(t[1]);
+#line 26 "files.py"
     PY2C_CLEAR(t[7]);
 
 #line 27 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 27 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 27 "files.py"
         { loc = 182; goto error; }
+#line 27 "files.py"
     }
+#line 27 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[93]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
+#line 27 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 27 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 27 "files.py"
         { loc = 185; goto error; }
+#line 27 "files.py"
     }
+#line 27 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[94]); py2c_decref(s0); }
+#line 27 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+#line 27 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[95]) < 0) { loc = 187; goto error; }
+#line 27 "files.py"
     PY2C_CLEAR(t[2]);
+#line 27 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 27 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 27 "files.py"
         { loc = 188; goto error; }
+#line 27 "files.py"
     }
+#line 27 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 27 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_18.ob), py2c_obj_value(&str_28.ob)}, 3, PY2C_NULL);
+#line 27 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+#line 27 "files.py"
     PY2C_CLEAR(t[5]);
+#line 27 "files.py"
     PY2C_CLEAR(t[3]);
+#line 27 "files.py"
     PY2C_CLEAR(t[4]);
+#line 27 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_1);
+#line 27 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 181; goto error; }
+#line 27 "files.py"
     PY2C_CLEAR(t[6]);
+#line 27 "files.py"
     PY2C_CLEAR(t[0]);
+#line 27 "files.py"
     PY2C_CLEAR(t[1]);
+#line 27 "files.py"
     PY2C_CLEAR(t[7]);
 
 #line 28 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 28 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 28 "files.py"
         { loc = 190; goto error; }
+#line 28 "files.py"
     }
+#line 28 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[96]); py2c_decref(s0); if (rc < 0) { loc = 191; goto error; } }
+#line 28 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 28 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 28 "files.py"
         { loc = 193; goto error; }
+#line 28 "files.py"
     }
+#line 28 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[97]); py2c_decref(s0); }
+#line 28 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
+#line 28 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[98]) < 0) { loc = 195; goto error; }
+#line 28 "files.py"
     PY2C_CLEAR(t[2]);
+#line 28 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 28 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 28 "files.py"
         { loc = 196; goto error; }
+#line 28 "files.py"
     }
+#line 28 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 28 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_18.ob), py2c_obj_value(&str_31.ob)}, 3, PY2C_NULL);
+#line 28 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
+#line 28 "files.py"
     PY2C_CLEAR(t[5]);
+#line 28 "files.py"
     PY2C_CLEAR(t[3]);
+#line 28 "files.py"
     PY2C_CLEAR(t[4]);
+#line 28 "files.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_32.ob), PY2C_OP_ADD);
+#line 28 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
+#line 28 "files.py"
     PY2C_CLEAR(t[6]);
+#line 28 "files.py"
     t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[7], py2c_int(493)}, 2, PY2C_NULL);
+#line 28 "files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 189; goto error; }
+#line 28 "files.py"
     PY2C_CLEAR(t[7]);
+#line 28 "files.py"
     PY2C_CLEAR(t[0]);
+#line 28 "files.py"
     PY2C_CLEAR(t[1]);
+#line 28 "files.py"
     PY2C_CLEAR(t[8]);
 
 #line 29 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 29 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 29 "files.py"
         { loc = 201; goto error; }
+#line 29 "files.py"
     }
+#line 29 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[99]); py2c_decref(s0); if (rc < 0) { loc = 202; goto error; } }
+#line 29 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 29 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 29 "files.py"
         { loc = 204; goto error; }
+#line 29 "files.py"
     }
+#line 29 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[100]); py2c_decref(s0); }
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
+#line 29 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[101]) < 0) { loc = 206; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[2]);
+#line 29 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 29 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 29 "files.py"
         { loc = 207; goto error; }
+#line 29 "files.py"
     }
+#line 29 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 29 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_18.ob)}, 2, PY2C_NULL);
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 203; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[5]);
+#line 29 "files.py"
     PY2C_CLEAR(t[3]);
+#line 29 "files.py"
     PY2C_CLEAR(t[4]);
+#line 29 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 200; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[6]);
+#line 29 "files.py"
     PY2C_CLEAR(t[0]);
+#line 29 "files.py"
     PY2C_CLEAR(t[1]);
+#line 29 "files.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[7]);
+#line 29 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 29 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 29 "files.py"
         { loc = 209; goto error; }
+#line 29 "files.py"
     }
+#line 29 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[102]); py2c_decref(s0); }
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
+#line 29 "files.py"
     if (py2c_method_lookup_ic(t[9], py2c_obj_value(&str_7.ob), &t[10], &t[11], &attr_ic[103]) < 0) { loc = 211; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[9]);
+#line 29 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 29 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 29 "files.py"
         { loc = 213; goto error; }
+#line 29 "files.py"
     }
+#line 29 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[104]); py2c_decref(s0); }
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[12])) { loc = 214; goto error; }
+#line 29 "files.py"
     if (py2c_method_lookup_ic(t[12], py2c_obj_value(&str_5.ob), &t[13], &t[14], &attr_ic[105]) < 0) { loc = 215; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[12]);
+#line 29 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 29 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 29 "files.py"
         { loc = 216; goto error; }
+#line 29 "files.py"
     }
+#line 29 "files.py"
     t[15] = py2c_slot_load(&g_files__base);
+#line 29 "files.py"
     t[16] = py2c_method_call(t[13], t[14], (Py2cValue[]){t[15], py2c_obj_value(&str_33.ob)}, 2, PY2C_NULL);
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[16])) { loc = 212; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[15]);
+#line 29 "files.py"
     PY2C_CLEAR(t[13]);
+#line 29 "files.py"
     PY2C_CLEAR(t[14]);
+#line 29 "files.py"
     t[17] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[17])) { loc = 208; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[16]);
+#line 29 "files.py"
     PY2C_CLEAR(t[10]);
+#line 29 "files.py"
     PY2C_CLEAR(t[11]);
+#line 29 "files.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[17]}, 2);
+#line 29 "files.py"
     if (PY2C_IS_NULL(t[18])) { loc = 198; goto error; }
+#line 29 "files.py"
     PY2C_CLEAR(t[8]);
+#line 29 "files.py"
     PY2C_CLEAR(t[17]);
+#line 29 "files.py"
     PY2C_CLEAR(t[18]);
 
 #line 30 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 30 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 30 "files.py"
         { loc = 219; goto error; }
+#line 30 "files.py"
     }
+#line 30 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[106]); py2c_decref(s0); if (rc < 0) { loc = 220; goto error; } }
+#line 30 "files.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[0]);
+#line 30 "files.py"
     PY2C_CLEAR(t[1]);
+#line 30 "files.py"
     if (!py2c_slot_bound(&g_files__here)) {
+#line 30 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'here' is not defined");
+#line 30 "files.py"
         { loc = 221; goto error; }
+#line 30 "files.py"
     }
+#line 30 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__here); t[3] = py2c_fast_compare(t[2], s0, PY2C_EQ); py2c_decref(s0); }
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 222; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[2]);
+#line 30 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 30 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 30 "files.py"
         { loc = 224; goto error; }
+#line 30 "files.py"
     }
+#line 30 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[107]); py2c_decref(s0); }
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 225; goto error; }
+#line 30 "files.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_34.ob), &t[5], &t[6], &attr_ic[108]) < 0) { loc = 226; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[4]);
+#line 30 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 30 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 30 "files.py"
         { loc = 228; goto error; }
+#line 30 "files.py"
     }
+#line 30 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[7], &t[8], &attr_ic[109]); py2c_decref(s0); if (rc < 0) { loc = 229; goto error; } }
+#line 30 "files.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[7]);
+#line 30 "files.py"
     PY2C_CLEAR(t[8]);
+#line 30 "files.py"
     t[10] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[10])) { loc = 223; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[9]);
+#line 30 "files.py"
     PY2C_CLEAR(t[5]);
+#line 30 "files.py"
     PY2C_CLEAR(t[6]);
+#line 30 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 30 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 30 "files.py"
         { loc = 232; goto error; }
+#line 30 "files.py"
     }
+#line 30 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[11], &t[12], &attr_ic[110]); py2c_decref(s0); if (rc < 0) { loc = 233; goto error; } }
+#line 30 "files.py"
     t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[13])) { loc = 231; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[11]);
+#line 30 "files.py"
     PY2C_CLEAR(t[12]);
+#line 30 "files.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[13]}, 1);
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[14])) { loc = 230; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[13]);
+#line 30 "files.py"
     t[15] = py2c_getattr_ic(t[14], py2c_obj_value(&str_36.ob), &attr_ic[111]);
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[15])) { loc = 234; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[14]);
+#line 30 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 30 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 30 "files.py"
         { loc = 236; goto error; }
+#line 30 "files.py"
     }
+#line 30 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[16], &t[17], &attr_ic[112]); py2c_decref(s0); if (rc < 0) { loc = 237; goto error; } }
+#line 30 "files.py"
     t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[18])) { loc = 235; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[16]);
+#line 30 "files.py"
     PY2C_CLEAR(t[17]);
+#line 30 "files.py"
     t[19] = py2c_fast_compare(t[18], py2c_int(0), PY2C_GT);
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[19])) { loc = 238; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[18]);
+#line 30 "files.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[10], t[15], t[19]}, 4);
+#line 30 "files.py"
     if (PY2C_IS_NULL(t[20])) { loc = 217; goto error; }
+#line 30 "files.py"
     PY2C_CLEAR(t[3]);
+#line 30 "files.py"
     PY2C_CLEAR(t[10]);
+#line 30 "files.py"
     PY2C_CLEAR(t[15]);
+#line 30 "files.py"
     PY2C_CLEAR(t[19]);
+#line 30 "files.py"
     PY2C_CLEAR(t[20]);
 
 #line 31 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 31 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 31 "files.py"
         { loc = 242; goto error; }
+#line 31 "files.py"
     }
+#line 31 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[113]); py2c_decref(s0); if (rc < 0) { loc = 243; goto error; } }
+#line 31 "files.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 31 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 241; goto error; }
+#line 31 "files.py"
     PY2C_CLEAR(t[0]);
+#line 31 "files.py"
     PY2C_CLEAR(t[1]);
+#line 31 "files.py"
     n0 = py2c_contains(t[2], py2c_obj_value(&str_37.ob));
+#line 31 "files.py"
     if (n0 < 0) { loc = 240; goto error; }
+#line 31 "files.py"
     PY2C_CLEAR(t[2]);
+#line 31 "files.py"
     t[0] = py2c_bool(n0);
+#line 31 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 31 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 31 "files.py"
         { loc = 246; goto error; }
+#line 31 "files.py"
     }
+#line 31 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[114]); py2c_decref(s0); if (rc < 0) { loc = 247; goto error; } }
+#line 31 "files.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
+#line 31 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 245; goto error; }
+#line 31 "files.py"
     PY2C_CLEAR(t[1]);
+#line 31 "files.py"
     PY2C_CLEAR(t[2]);
+#line 31 "files.py"
     n1 = py2c_contains(t[3], py2c_obj_value(&str_37.ob));
+#line 31 "files.py"
     if (n1 < 0) { loc = 244; goto error; }
+#line 31 "files.py"
     PY2C_CLEAR(t[3]);
+#line 31 "files.py"
     t[1] = py2c_bool(n1);
+#line 31 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 31 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 31 "files.py"
         { loc = 250; goto error; }
+#line 31 "files.py"
     }
+#line 31 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[115]); py2c_decref(s0); if (rc < 0) { loc = 251; goto error; } }
+#line 31 "files.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 31 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 249; goto error; }
+#line 31 "files.py"
     PY2C_CLEAR(t[2]);
+#line 31 "files.py"
     PY2C_CLEAR(t[3]);
+#line 31 "files.py"
     n2 = py2c_contains(t[4], py2c_obj_value(&str_37.ob));
+#line 31 "files.py"
     if (n2 < 0) { loc = 248; goto error; }
+#line 31 "files.py"
     PY2C_CLEAR(t[4]);
+#line 31 "files.py"
     t[2] = py2c_bool(n2);
+#line 31 "files.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 31 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 239; goto error; }
+#line 31 "files.py"
     PY2C_CLEAR(t[0]);
+#line 31 "files.py"
     PY2C_CLEAR(t[1]);
+#line 31 "files.py"
     PY2C_CLEAR(t[2]);
+#line 31 "files.py"
     PY2C_CLEAR(t[3]);
 
 #line 33 "files.py"
     t[0] = py2c_function_new(&info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
+#line 33 "files.py"
     py2c_slot_store(&g_files__check, t[0]); t[0] = PY2C_NULL;
 
 #line 39 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 39 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 39 "files.py"
         { loc = 254; goto error; }
+#line 39 "files.py"
     }
+#line 39 "files.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 39 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 255; goto error; }
+#line 39 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 39 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 39 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 253; goto error; }
+#line 39 "files.py"
     PY2C_CLEAR(t[1]);
+#line 39 "files.py"
     PY2C_CLEAR(t[0]);
+#line 39 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 40 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 40 "files.py"
         { loc = 257; goto error; }
+#line 40 "files.py"
     }
+#line 40 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
+#line 40 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 40 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 40 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 256; goto error; }
+#line 40 "files.py"
     PY2C_CLEAR(t[1]);
+#line 40 "files.py"
     PY2C_CLEAR(t[0]);
+#line 40 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 41 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 41 "files.py"
         { loc = 260; goto error; }
+#line 41 "files.py"
     }
+#line 41 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 41 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 261; goto error; }
+#line 41 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 41 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 41 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 259; goto error; }
+#line 41 "files.py"
     PY2C_CLEAR(t[1]);
+#line 41 "files.py"
     PY2C_CLEAR(t[0]);
+#line 41 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 42 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 42 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 42 "files.py"
         { loc = 263; goto error; }
+#line 42 "files.py"
     }
+#line 42 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 42 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 264; goto error; }
+#line 42 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 42 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 42 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 262; goto error; }
+#line 42 "files.py"
     PY2C_CLEAR(t[1]);
+#line 42 "files.py"
     PY2C_CLEAR(t[0]);
+#line 42 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 43 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 43 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 43 "files.py"
         { loc = 266; goto error; }
+#line 43 "files.py"
     }
+#line 43 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 267; goto error; }
+#line 43 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 43 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 43 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 265; goto error; }
+#line 43 "files.py"
     PY2C_CLEAR(t[1]);
+#line 43 "files.py"
     PY2C_CLEAR(t[0]);
+#line 43 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 44 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 44 "files.py"
         { loc = 269; goto error; }
+#line 44 "files.py"
     }
+#line 44 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 44 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 270; goto error; }
+#line 44 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 44 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 44 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 268; goto error; }
+#line 44 "files.py"
     PY2C_CLEAR(t[1]);
+#line 44 "files.py"
     PY2C_CLEAR(t[0]);
+#line 44 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 45 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 45 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 45 "files.py"
         { loc = 272; goto error; }
+#line 45 "files.py"
     }
+#line 45 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 45 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 273; goto error; }
+#line 45 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 45 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 45 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 271; goto error; }
+#line 45 "files.py"
     PY2C_CLEAR(t[1]);
+#line 45 "files.py"
     PY2C_CLEAR(t[0]);
+#line 45 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 46 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 46 "files.py"
         { loc = 275; goto error; }
+#line 46 "files.py"
     }
+#line 46 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 46 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 276; goto error; }
+#line 46 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 46 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 46 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 274; goto error; }
+#line 46 "files.py"
     PY2C_CLEAR(t[1]);
+#line 46 "files.py"
     PY2C_CLEAR(t[0]);
+#line 46 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 47 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 47 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 47 "files.py"
         { loc = 278; goto error; }
+#line 47 "files.py"
     }
+#line 47 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 47 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 279; goto error; }
+#line 47 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 47 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 47 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 277; goto error; }
+#line 47 "files.py"
     PY2C_CLEAR(t[1]);
+#line 47 "files.py"
     PY2C_CLEAR(t[0]);
+#line 47 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 48 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 48 "files.py"
         { loc = 281; goto error; }
+#line 48 "files.py"
     }
+#line 48 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 48 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 282; goto error; }
+#line 48 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 48 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 48 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 280; goto error; }
+#line 48 "files.py"
     PY2C_CLEAR(t[1]);
+#line 48 "files.py"
     PY2C_CLEAR(t[0]);
+#line 48 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 49 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 49 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 49 "files.py"
         { loc = 284; goto error; }
+#line 49 "files.py"
     }
+#line 49 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 285; goto error; }
+#line 49 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 49 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 49 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 283; goto error; }
+#line 49 "files.py"
     PY2C_CLEAR(t[1]);
+#line 49 "files.py"
     PY2C_CLEAR(t[0]);
+#line 49 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 50 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 50 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 50 "files.py"
         { loc = 287; goto error; }
+#line 50 "files.py"
     }
+#line 50 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 50 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 288; goto error; }
+#line 50 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 50 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 50 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 286; goto error; }
+#line 50 "files.py"
     PY2C_CLEAR(t[1]);
+#line 50 "files.py"
     PY2C_CLEAR(t[0]);
+#line 50 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 51 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 51 "files.py"
         { loc = 290; goto error; }
+#line 51 "files.py"
     }
+#line 51 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 291; goto error; }
+#line 51 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 51 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 51 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 289; goto error; }
+#line 51 "files.py"
     PY2C_CLEAR(t[1]);
+#line 51 "files.py"
     PY2C_CLEAR(t[0]);
+#line 51 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 52 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 52 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 52 "files.py"
         { loc = 293; goto error; }
+#line 52 "files.py"
     }
+#line 52 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 52 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 294; goto error; }
+#line 52 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 52 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 52 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 292; goto error; }
+#line 52 "files.py"
     PY2C_CLEAR(t[1]);
+#line 52 "files.py"
     PY2C_CLEAR(t[0]);
+#line 52 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 53 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 53 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 53 "files.py"
         { loc = 296; goto error; }
+#line 53 "files.py"
     }
+#line 53 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 297; goto error; }
+#line 53 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 53 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 53 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 295; goto error; }
+#line 53 "files.py"
     PY2C_CLEAR(t[1]);
+#line 53 "files.py"
     PY2C_CLEAR(t[0]);
+#line 53 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 54 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 54 "files.py"
         { loc = 299; goto error; }
+#line 54 "files.py"
     }
+#line 54 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 300; goto error; }
+#line 54 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 54 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 54 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 298; goto error; }
+#line 54 "files.py"
     PY2C_CLEAR(t[1]);
+#line 54 "files.py"
     PY2C_CLEAR(t[0]);
+#line 54 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 55 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 55 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 55 "files.py"
         { loc = 302; goto error; }
+#line 55 "files.py"
     }
+#line 55 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 55 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 303; goto error; }
+#line 55 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 55 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 55 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 301; goto error; }
+#line 55 "files.py"
     PY2C_CLEAR(t[1]);
+#line 55 "files.py"
     PY2C_CLEAR(t[0]);
+#line 55 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "files.py"
     if (!py2c_slot_bound(&g_files__check)) {
+#line 56 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+#line 56 "files.py"
         { loc = 305; goto error; }
+#line 56 "files.py"
     }
+#line 56 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 56 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 306; goto error; }
+#line 56 "files.py"
     t[1] = py2c_slot_load(&g_files__check);
+#line 56 "files.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 56 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 304; goto error; }
+#line 56 "files.py"
     PY2C_CLEAR(t[1]);
+#line 56 "files.py"
     PY2C_CLEAR(t[0]);
+#line 56 "files.py"
     PY2C_CLEAR(t[2]);
 
 #line 58 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 58 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 58 "files.py"
         { loc = 308; goto error_3; }
+#line 58 "files.py"
     }
+#line 58 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[116]); py2c_decref(s0); if (rc < 0) { loc = 309; goto error_3; } }
+#line 58 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 58 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 58 "files.py"
         { loc = 311; goto error_3; }
+#line 58 "files.py"
     }
+#line 58 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[117]); py2c_decref(s0); }
+#line 58 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 312; goto error_3; }
+#line 58 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[118]) < 0) { loc = 313; goto error_3; }
+#line 58 "files.py"
     PY2C_CLEAR(t[2]);
+#line 58 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 58 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 58 "files.py"
         { loc = 314; goto error_3; }
+#line 58 "files.py"
     }
+#line 58 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 58 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
+#line 58 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 310; goto error_3; }
+#line 58 "files.py"
     PY2C_CLEAR(t[5]);
+#line 58 "files.py"
     PY2C_CLEAR(t[3]);
+#line 58 "files.py"
     PY2C_CLEAR(t[4]);
+#line 58 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 58 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 307; goto error_3; }
+#line 58 "files.py"
     PY2C_CLEAR(t[6]);
+#line 58 "files.py"
     PY2C_CLEAR(t[0]);
+#line 58 "files.py"
     PY2C_CLEAR(t[1]);
+#line 58 "files.py"
     PY2C_CLEAR(t[7]);
+#line 58 "files.py"
     goto L10;
+#line 58 "files.py"
 error_3:
+#line 58 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
+#line 58 "files.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 58 "files.py"
     t[0] = py2c_error_fetch();
+#line 58 "files.py"
     py2c_exc_handled_push(t[0]);
+#line 58 "files.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError));
+#line 58 "files.py"
     if (n0 < 0) { loc = 315; goto error_4; }
+#line 58 "files.py"
     if (!n0) goto L11;
+#line 58 "files.py"
     py2c_incref(t[0]); py2c_slot_store(&g_files__e, t[0]);
 
 #line 60 "files.py"
     if (!py2c_slot_bound(&g_files__e)) {
+#line 60 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 60 "files.py"
         { loc = 317; goto error_5; }
+#line 60 "files.py"
     }
+#line 60 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_39.ob), &attr_ic[119]); py2c_decref(s0); }
+#line 60 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 318; goto error_5; }
+#line 60 "files.py"
     if (!py2c_slot_bound(&g_files__e)) {
+#line 60 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 60 "files.py"
         { loc = 319; goto error_5; }
+#line 60 "files.py"
     }
+#line 60 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_42.ob), &attr_ic[120]); py2c_decref(s0); }
+#line 60 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 320; goto error_5; }
+#line 60 "files.py"
     if (!py2c_slot_bound(&g_files__e)) {
+#line 60 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 60 "files.py"
         { loc = 321; goto error_5; }
+#line 60 "files.py"
     }
+#line 60 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_43.ob), &attr_ic[121]); py2c_decref(s0); }
+#line 60 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 322; goto error_5; }
+#line 60 "files.py"
     if (!py2c_slot_bound(&g_files__e)) {
+#line 60 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 60 "files.py"
         { loc = 324; goto error_5; }
+#line 60 "files.py"
     }
+#line 60 "files.py"
     t[4] = py2c_slot_load(&g_files__e);
+#line 60 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_exc_OSError)}, 2);
+#line 60 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 323; goto error_5; }
+#line 60 "files.py"
     PY2C_CLEAR(t[4]);
+#line 60 "files.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5]}, 4);
+#line 60 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 316; goto error_5; }
+#line 60 "files.py"
     PY2C_CLEAR(t[1]);
+#line 60 "files.py"
     PY2C_CLEAR(t[2]);
+#line 60 "files.py"
     PY2C_CLEAR(t[3]);
+#line 60 "files.py"
     PY2C_CLEAR(t[5]);
+#line 60 "files.py"
     PY2C_CLEAR(t[6]);
+#line 60 "files.py"
     py2c_slot_store(&g_files__e, PY2C_NULL);
+#line 60 "files.py"
     py2c_exc_handled_pop();
+#line 60 "files.py"
     PY2C_CLEAR(t[0]);
+#line 60 "files.py"
     goto L10;
+#line 60 "files.py"
 L11:;
+#line 60 "files.py"
     py2c_exc_handled_pop();
+#line 60 "files.py"
     py2c_error_restore(t[0]);
+#line 60 "files.py"
     t[0] = PY2C_NULL;
+#line 60 "files.py"
     goto unwind;
+#line 60 "files.py"
 error_5:
+#line 60 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
+#line 60 "files.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 60 "files.py"
     py2c_slot_store(&g_files__e, PY2C_NULL);
+#line 60 "files.py"
     goto L12;
+#line 60 "files.py"
 error_4:
+#line 60 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
+#line 60 "files.py"
     for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 60 "files.py"
 L12:;
+#line 60 "files.py"
     py2c_exc_handled_pop();
+#line 60 "files.py"
     PY2C_CLEAR(t[0]);
+#line 60 "files.py"
     goto unwind;
+#line 60 "files.py"
 L10:;
 
 #line 62 "files.py"
     t[0] = py2c_list_new(4);
+#line 62 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 326; goto error; }
+#line 62 "files.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 326; goto error; }
+#line 62 "files.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 326; goto error; }
+#line 62 "files.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 326; goto error; }
+#line 62 "files.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 326; goto error; }
+#line 62 "files.py"
     t[1] = py2c_iter(t[0]);
+#line 62 "files.py"
     if (PY2C_IS_NULL(t[1])) { loc = 325; goto error; }
+#line 62 "files.py"
     PY2C_CLEAR(t[0]);
+#line 62 "files.py"
 L13:;
+#line 62 "files.py"
     t[2] = py2c_iter_next(t[1]);
+#line 62 "files.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 62 "files.py"
         if (py2c_error_occurred()) { loc = 325; goto error; }
+#line 62 "files.py"
         goto L14;
+#line 62 "files.py"
     }
+#line 62 "files.py"
     py2c_slot_store(&g_files__d, t[2]); t[2] = PY2C_NULL;
 
 #line 63 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 63 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 63 "files.py"
         { loc = 328; goto error; }
+#line 63 "files.py"
     }
+#line 63 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[122]); py2c_decref(s0); if (rc < 0) { loc = 329; goto error; } }
+#line 63 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 63 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 63 "files.py"
         { loc = 331; goto error; }
+#line 63 "files.py"
     }
+#line 63 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[123]); py2c_decref(s0); }
+#line 63 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 332; goto error; }
+#line 63 "files.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_5.ob), &t[5], &t[6], &attr_ic[124]) < 0) { loc = 333; goto error; }
+#line 63 "files.py"
     PY2C_CLEAR(t[4]);
+#line 63 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 63 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 63 "files.py"
         { loc = 334; goto error; }
+#line 63 "files.py"
     }
+#line 63 "files.py"
     if (!py2c_slot_bound(&g_files__d)) {
+#line 63 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 63 "files.py"
         { loc = 335; goto error; }
+#line 63 "files.py"
     }
+#line 63 "files.py"
     t[7] = py2c_slot_load(&g_files__base);
+#line 63 "files.py"
     t[8] = py2c_slot_load(&g_files__d);
+#line 63 "files.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+#line 63 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 330; goto error; }
+#line 63 "files.py"
     PY2C_CLEAR(t[7]);
+#line 63 "files.py"
     PY2C_CLEAR(t[8]);
+#line 63 "files.py"
     PY2C_CLEAR(t[5]);
+#line 63 "files.py"
     PY2C_CLEAR(t[6]);
+#line 63 "files.py"
     t[10] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 63 "files.py"
     if (PY2C_IS_NULL(t[10])) { loc = 327; goto error; }
+#line 63 "files.py"
     PY2C_CLEAR(t[9]);
+#line 63 "files.py"
     PY2C_CLEAR(t[2]);
+#line 63 "files.py"
     PY2C_CLEAR(t[3]);
+#line 63 "files.py"
     PY2C_CLEAR(t[10]);
+#line 63 "files.py"
     py2c_safepoint();
+#line 63 "files.py"
     goto L13;
+#line 63 "files.py"
 L14:;
+#line 63 "files.py"
     PY2C_CLEAR(t[1]);
 
 #line 64 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 64 "files.py"
         { loc = 337; goto error; }
+#line 64 "files.py"
     }
+#line 64 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[125]); py2c_decref(s0); if (rc < 0) { loc = 338; goto error; } }
+#line 64 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 64 "files.py"
         { loc = 340; goto error; }
+#line 64 "files.py"
     }
+#line 64 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[126]); py2c_decref(s0); }
+#line 64 "files.py"
     if (PY2C_IS_NULL(t[2])) { loc = 341; goto error; }
+#line 64 "files.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[127]) < 0) { loc = 342; goto error; }
+#line 64 "files.py"
     PY2C_CLEAR(t[2]);
+#line 64 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 64 "files.py"
         { loc = 343; goto error; }
+#line 64 "files.py"
     }
+#line 64 "files.py"
     t[5] = py2c_slot_load(&g_files__base);
+#line 64 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+#line 64 "files.py"
     if (PY2C_IS_NULL(t[6])) { loc = 339; goto error; }
+#line 64 "files.py"
     PY2C_CLEAR(t[5]);
+#line 64 "files.py"
     PY2C_CLEAR(t[3]);
+#line 64 "files.py"
     PY2C_CLEAR(t[4]);
+#line 64 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 64 "files.py"
     if (PY2C_IS_NULL(t[7])) { loc = 336; goto error; }
+#line 64 "files.py"
     PY2C_CLEAR(t[6]);
+#line 64 "files.py"
     PY2C_CLEAR(t[0]);
+#line 64 "files.py"
     PY2C_CLEAR(t[1]);
+#line 64 "files.py"
     PY2C_CLEAR(t[7]);
 
 #line 65 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 65 "files.py"
         { loc = 345; goto error; }
+#line 65 "files.py"
     }
+#line 65 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[128]); py2c_decref(s0); if (rc < 0) { loc = 346; goto error; } }
+#line 65 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 65 "files.py"
         { loc = 347; goto error; }
+#line 65 "files.py"
     }
+#line 65 "files.py"
     t[2] = py2c_slot_load(&g_files__base);
+#line 65 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 65 "files.py"
     if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
+#line 65 "files.py"
     PY2C_CLEAR(t[2]);
+#line 65 "files.py"
     PY2C_CLEAR(t[0]);
+#line 65 "files.py"
     PY2C_CLEAR(t[1]);
+#line 65 "files.py"
     PY2C_CLEAR(t[3]);
 
 #line 66 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
+#line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 66 "files.py"
         { loc = 350; goto error; }
+#line 66 "files.py"
     }
+#line 66 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[129]); py2c_decref(s0); }
+#line 66 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 351; goto error; }
+#line 66 "files.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[130]) < 0) { loc = 352; goto error; }
+#line 66 "files.py"
     PY2C_CLEAR(t[0]);
+#line 66 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
+#line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
+#line 66 "files.py"
         { loc = 353; goto error; }
+#line 66 "files.py"
     }
+#line 66 "files.py"
     t[3] = py2c_slot_load(&g_files__base);
+#line 66 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 66 "files.py"
     if (PY2C_IS_NULL(t[4])) { loc = 349; goto error; }
+#line 66 "files.py"
     PY2C_CLEAR(t[3]);
+#line 66 "files.py"
     PY2C_CLEAR(t[1]);
+#line 66 "files.py"
     PY2C_CLEAR(t[2]);
+#line 66 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 66 "files.py"
     if (PY2C_IS_NULL(t[5])) { loc = 348; goto error; }
+#line 66 "files.py"
     PY2C_CLEAR(t[4]);
+#line 66 "files.py"
     PY2C_CLEAR(t[5]);
+#line 66 "files.py"
     PY2C_CLEAR(result);
+#line 66 "files.py"
     result = PY2C_NONE;
+#line 66 "files.py"
     goto cleanup;
+#line 66 "files.py"
 error:
+#line 66 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
+#line 66 "files.py"
 unwind:
+#line 66 "files.py"
     PY2C_CLEAR(result);
+#line 66 "files.py"
 cleanup:
+#line 66 "files.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 66 "files.py"
     return result;
+#line 66 "files.py"
 }
+#line 4974 "files.c"
 
 static void clear_mod_files(void) {
     PY2C_CLEAR(g_files__d);

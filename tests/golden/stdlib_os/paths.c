@@ -437,25 +437,42 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "paths.py"
     t[0] = py2c_dict_new();
+#line 25 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "paths.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_65.ob), py2c_obj_value(&str_64.ob)) < 0) { loc = 0; goto error; }
+#line 25 "paths.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_67.ob), py2c_obj_value(&str_66.ob)) < 0) { loc = 0; goto error; }
 
 #line 26 "paths.py"
     t[1] = py2c_function_new(&info_f_P____fspath__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 26 "paths.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_69.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 26 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 26 "paths.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "paths.py"
     goto cleanup;
+#line 26 "paths.py"
 error:
+#line 26 "paths.py"
     py2c_traceback_add(&code_f_P, loc);
+#line 26 "paths.py"
     PY2C_CLEAR(result);
+#line 26 "paths.py"
 cleanup:
+#line 26 "paths.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "paths.py"
     py2c_recursion_leave();
+#line 26 "paths.py"
     return result;
+#line 26 "paths.py"
 }
+#line 476 "paths.c"
 
 static Py2cValue f_P____fspath__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -468,13 +485,21 @@ static Py2cValue f_P____fspath__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "paths.py"
     PY2C_CLEAR(result);
+#line 27 "paths.py"
     result = py2c_obj_value(&str_68.ob);
+#line 27 "paths.py"
     goto cleanup;
+#line 27 "paths.py"
 cleanup:
+#line 27 "paths.py"
     PY2C_CLEAR(v_self);
+#line 27 "paths.py"
     py2c_recursion_leave();
+#line 27 "paths.py"
     return result;
+#line 27 "paths.py"
 }
+#line 503 "paths.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -489,23 +514,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 30 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 30 "paths.py"
         { loc = 1; goto error; }
+#line 30 "paths.py"
     }
+#line 30 "paths.py"
     t[0] = py2c_slot_load(&g_paths__join);
+#line 30 "paths.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 30 "paths.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "paths.py"
     goto cleanup;
+#line 30 "paths.py"
 error:
+#line 30 "paths.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 30 "paths.py"
     PY2C_CLEAR(result);
+#line 30 "paths.py"
 cleanup:
+#line 30 "paths.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 30 "paths.py"
     py2c_recursion_leave();
+#line 30 "paths.py"
     return result;
+#line 30 "paths.py"
 }
+#line 552 "paths.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -520,23 +563,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 30 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 30 "paths.py"
         { loc = 1; goto error; }
+#line 30 "paths.py"
     }
+#line 30 "paths.py"
     t[0] = py2c_slot_load(&g_paths__join);
+#line 30 "paths.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 30 "paths.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "paths.py"
     goto cleanup;
+#line 30 "paths.py"
 error:
+#line 30 "paths.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 30 "paths.py"
     PY2C_CLEAR(result);
+#line 30 "paths.py"
 cleanup:
+#line 30 "paths.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 30 "paths.py"
     py2c_recursion_leave();
+#line 30 "paths.py"
     return result;
+#line 30 "paths.py"
 }
+#line 601 "paths.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -551,23 +612,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 30 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 30 "paths.py"
         { loc = 1; goto error; }
+#line 30 "paths.py"
     }
+#line 30 "paths.py"
     t[0] = py2c_slot_load(&g_paths__join);
+#line 30 "paths.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_int(1)}, 2);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 30 "paths.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "paths.py"
     goto cleanup;
+#line 30 "paths.py"
 error:
+#line 30 "paths.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 30 "paths.py"
     PY2C_CLEAR(result);
+#line 30 "paths.py"
 cleanup:
+#line 30 "paths.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 30 "paths.py"
     py2c_recursion_leave();
+#line 30 "paths.py"
     return result;
+#line 30 "paths.py"
 }
+#line 650 "paths.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -582,23 +661,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 30 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 30 "paths.py"
         { loc = 1; goto error; }
+#line 30 "paths.py"
     }
+#line 30 "paths.py"
     t[0] = py2c_slot_load(&g_paths__join);
+#line 30 "paths.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), PY2C_NONE}, 2);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 30 "paths.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "paths.py"
     goto cleanup;
+#line 30 "paths.py"
 error:
+#line 30 "paths.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 30 "paths.py"
     PY2C_CLEAR(result);
+#line 30 "paths.py"
 cleanup:
+#line 30 "paths.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 30 "paths.py"
     py2c_recursion_leave();
+#line 30 "paths.py"
     return result;
+#line 30 "paths.py"
 }
+#line 699 "paths.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -613,23 +710,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "paths.py"
     if (!py2c_slot_bound(&g_paths__basename)) {
+#line 31 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'basename' is not defined");
+#line 31 "paths.py"
         { loc = 1; goto error; }
+#line 31 "paths.py"
     }
+#line 31 "paths.py"
     t[0] = py2c_slot_load(&g_paths__basename);
+#line 31 "paths.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 31 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 31 "paths.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "paths.py"
     goto cleanup;
+#line 31 "paths.py"
 error:
+#line 31 "paths.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 31 "paths.py"
     PY2C_CLEAR(result);
+#line 31 "paths.py"
 cleanup:
+#line 31 "paths.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "paths.py"
     py2c_recursion_leave();
+#line 31 "paths.py"
     return result;
+#line 31 "paths.py"
 }
+#line 748 "paths.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -644,23 +759,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "paths.py"
     if (!py2c_slot_bound(&g_paths__split)) {
+#line 31 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'split' is not defined");
+#line 31 "paths.py"
         { loc = 1; goto error; }
+#line 31 "paths.py"
     }
+#line 31 "paths.py"
     t[0] = py2c_slot_load(&g_paths__split);
+#line 31 "paths.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 31 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 31 "paths.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "paths.py"
     goto cleanup;
+#line 31 "paths.py"
 error:
+#line 31 "paths.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 31 "paths.py"
     PY2C_CLEAR(result);
+#line 31 "paths.py"
 cleanup:
+#line 31 "paths.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "paths.py"
     py2c_recursion_leave();
+#line 31 "paths.py"
     return result;
+#line 31 "paths.py"
 }
+#line 797 "paths.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -675,23 +808,41 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "paths.py"
     if (!py2c_slot_bound(&g_paths__normpath)) {
+#line 31 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'normpath' is not defined");
+#line 31 "paths.py"
         { loc = 1; goto error; }
+#line 31 "paths.py"
     }
+#line 31 "paths.py"
     t[0] = py2c_slot_load(&g_paths__normpath);
+#line 31 "paths.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_NONE}, 1);
+#line 31 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 31 "paths.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "paths.py"
     goto cleanup;
+#line 31 "paths.py"
 error:
+#line 31 "paths.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 31 "paths.py"
     PY2C_CLEAR(result);
+#line 31 "paths.py"
 cleanup:
+#line 31 "paths.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "paths.py"
     py2c_recursion_leave();
+#line 31 "paths.py"
     return result;
+#line 31 "paths.py"
 }
+#line 846 "paths.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -706,27 +857,49 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 31 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 31 "paths.py"
         { loc = 1; goto error; }
+#line 31 "paths.py"
     }
+#line 31 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 31 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 31 "paths.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_72.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 31 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 31 "paths.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 31 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 31 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 31 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 31 "paths.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 31 "paths.py"
     goto cleanup;
+#line 31 "paths.py"
 error:
+#line 31 "paths.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 31 "paths.py"
     PY2C_CLEAR(result);
+#line 31 "paths.py"
 cleanup:
+#line 31 "paths.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "paths.py"
     py2c_recursion_leave();
+#line 31 "paths.py"
     return result;
+#line 31 "paths.py"
 }
+#line 903 "paths.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -741,27 +914,49 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 32 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 32 "paths.py"
         { loc = 1; goto error; }
+#line 32 "paths.py"
     }
+#line 32 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 32 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 32 "paths.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_73.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error; }
+#line 32 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 32 "paths.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+#line 32 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 32 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 32 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 32 "paths.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 32 "paths.py"
     goto cleanup;
+#line 32 "paths.py"
 error:
+#line 32 "paths.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 32 "paths.py"
     PY2C_CLEAR(result);
+#line 32 "paths.py"
 cleanup:
+#line 32 "paths.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "paths.py"
     py2c_recursion_leave();
+#line 32 "paths.py"
     return result;
+#line 32 "paths.py"
 }
+#line 960 "paths.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -776,24 +971,43 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 32 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 32 "paths.py"
         { loc = 1; goto error; }
+#line 32 "paths.py"
     }
+#line 32 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_70.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 32 "paths.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 32 "paths.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 32 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 32 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 32 "paths.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 32 "paths.py"
     goto cleanup;
+#line 32 "paths.py"
 error:
+#line 32 "paths.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 32 "paths.py"
     PY2C_CLEAR(result);
+#line 32 "paths.py"
 cleanup:
+#line 32 "paths.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 32 "paths.py"
     py2c_recursion_leave();
+#line 32 "paths.py"
     return result;
+#line 32 "paths.py"
 }
+#line 1011 "paths.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -808,23 +1022,41 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "paths.py"
     if (!py2c_slot_bound(&g_paths__splitext)) {
+#line 32 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'splitext' is not defined");
+#line 32 "paths.py"
         { loc = 1; goto error; }
+#line 32 "paths.py"
     }
+#line 32 "paths.py"
     t[0] = py2c_slot_load(&g_paths__splitext);
+#line 32 "paths.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 2);
+#line 32 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 32 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 32 "paths.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 32 "paths.py"
     goto cleanup;
+#line 32 "paths.py"
 error:
+#line 32 "paths.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 32 "paths.py"
     PY2C_CLEAR(result);
+#line 32 "paths.py"
 cleanup:
+#line 32 "paths.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 32 "paths.py"
     py2c_recursion_leave();
+#line 32 "paths.py"
     return result;
+#line 32 "paths.py"
 }
+#line 1060 "paths.c"
 
 static Py2cValue mod_paths(void) {
     g_paths__os = PY2C_NULL;
@@ -847,934 +1079,1797 @@ static Py2cValue mod_paths(void) {
 
 #line 1 "paths.py"
     t[0] = py2c_import("os.path");
+#line 1 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 1 "paths.py"
     t[0] = py2c_import("os");
+#line 1 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "paths.py"
     py2c_slot_store(&g_paths__os, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "paths.py"
     t[0] = py2c_import("os");
+#line 2 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "paths.py"
     py2c_slot_store(&g_paths__os, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "paths.py"
     t[0] = py2c_import("os.path");
+#line 3 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "paths.py"
     t[1] = py2c_import_from(t[0], "join");
+#line 3 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "paths.py"
     py2c_slot_store(&g_paths__join, t[1]); t[1] = PY2C_NULL;
+#line 3 "paths.py"
     t[1] = py2c_import_from(t[0], "split");
+#line 3 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "paths.py"
     py2c_slot_store(&g_paths__split, t[1]); t[1] = PY2C_NULL;
+#line 3 "paths.py"
     t[1] = py2c_import_from(t[0], "splitext");
+#line 3 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "paths.py"
     py2c_slot_store(&g_paths__splitext, t[1]); t[1] = PY2C_NULL;
+#line 3 "paths.py"
     t[1] = py2c_import_from(t[0], "basename");
+#line 3 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "paths.py"
     py2c_slot_store(&g_paths__basename, t[1]); t[1] = PY2C_NULL;
+#line 3 "paths.py"
     t[1] = py2c_import_from(t[0], "dirname");
+#line 3 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "paths.py"
     py2c_slot_store(&g_paths__dirname, t[1]); t[1] = PY2C_NULL;
+#line 3 "paths.py"
     t[1] = py2c_import_from(t[0], "normpath");
+#line 3 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "paths.py"
     py2c_slot_store(&g_paths__normpath, t[1]); t[1] = PY2C_NULL;
+#line 3 "paths.py"
     t[1] = py2c_import_from(t[0], "isabs");
+#line 3 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "paths.py"
     py2c_slot_store(&g_paths__isabs, t[1]); t[1] = PY2C_NULL;
+#line 3 "paths.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 5 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "paths.py"
         { loc = 4; goto error; }
+#line 5 "paths.py"
     }
+#line 5 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 5 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 5 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 5 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "paths.py"
         { loc = 7; goto error; }
+#line 5 "paths.py"
     }
+#line 5 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 5 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 5 "paths.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 5 "paths.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 5 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 5 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 5 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "paths.py"
         { loc = 9; goto error; }
+#line 5 "paths.py"
     }
+#line 5 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 5 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 5 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 5 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "paths.py"
         { loc = 11; goto error; }
+#line 5 "paths.py"
     }
+#line 5 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 5 "paths.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 5 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 5 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "paths.py"
         { loc = 13; goto error; }
+#line 5 "paths.py"
     }
+#line 5 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 5 "paths.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 5 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 5 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "paths.py"
         { loc = 15; goto error; }
+#line 5 "paths.py"
     }
+#line 5 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 5 "paths.py"
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+#line 5 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 5 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "paths.py"
         { loc = 17; goto error; }
+#line 5 "paths.py"
     }
+#line 5 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 5 "paths.py"
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+#line 5 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 5 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "paths.py"
         { loc = 19; goto error; }
+#line 5 "paths.py"
     }
+#line 5 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 5 "paths.py"
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+#line 5 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 5 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 5 "paths.py"
         { loc = 21; goto error; }
+#line 5 "paths.py"
     }
+#line 5 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 5 "paths.py"
     if (PY2C_IS_NULL(t[9])) { loc = 22; goto error; }
+#line 5 "paths.py"
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9]}, 9, PY2C_NULL);
+#line 5 "paths.py"
     if (PY2C_IS_NULL(t[10])) { loc = 3; goto error; }
+#line 5 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 5 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 5 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 5 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 5 "paths.py"
     PY2C_CLEAR(t[5]);
+#line 5 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 5 "paths.py"
     PY2C_CLEAR(t[7]);
+#line 5 "paths.py"
     PY2C_CLEAR(t[8]);
+#line 5 "paths.py"
     PY2C_CLEAR(t[9]);
+#line 5 "paths.py"
     PY2C_CLEAR(t[10]);
 
 #line 6 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 6 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 6 "paths.py"
         { loc = 24; goto error; }
+#line 6 "paths.py"
     }
+#line 6 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 6 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 6 "paths.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_0.ob), &attr_ic[15]);
+#line 6 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 6 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 6 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 6 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 6 "paths.py"
         { loc = 27; goto error; }
+#line 6 "paths.py"
     }
+#line 6 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 6 "paths.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 6 "paths.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_3.ob), &attr_ic[17]);
+#line 6 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 6 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 6 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 6 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 6 "paths.py"
         { loc = 30; goto error; }
+#line 6 "paths.py"
     }
+#line 6 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 6 "paths.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 6 "paths.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_4.ob), &attr_ic[19]);
+#line 6 "paths.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 6 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 6 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 6 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 6 "paths.py"
         { loc = 34; goto error; }
+#line 6 "paths.py"
     }
+#line 6 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 6 "paths.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 6 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 6 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 6 "paths.py"
         { loc = 36; goto error; }
+#line 6 "paths.py"
     }
+#line 6 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 6 "paths.py"
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+#line 6 "paths.py"
     n0 = py2c_is(t[6], t[7]);
+#line 6 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 6 "paths.py"
     PY2C_CLEAR(t[7]);
+#line 6 "paths.py"
     t[6] = py2c_bool(n0);
+#line 6 "paths.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4);
+#line 6 "paths.py"
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
+#line 6 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 6 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 6 "paths.py"
     PY2C_CLEAR(t[5]);
+#line 6 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 6 "paths.py"
     PY2C_CLEAR(t[7]);
 
 #line 7 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 7 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 7 "paths.py"
         { loc = 40; goto error; }
+#line 7 "paths.py"
     }
+#line 7 "paths.py"
     t[0] = py2c_slot_load(&g_paths__join);
+#line 7 "paths.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 3);
+#line 7 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 7 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 7 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 7 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 7 "paths.py"
         { loc = 42; goto error; }
+#line 7 "paths.py"
     }
+#line 7 "paths.py"
     t[2] = py2c_slot_load(&g_paths__join);
+#line 7 "paths.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob), py2c_obj_value(&str_12.ob)}, 3);
+#line 7 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 7 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 7 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 7 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 7 "paths.py"
         { loc = 44; goto error; }
+#line 7 "paths.py"
     }
+#line 7 "paths.py"
     t[4] = py2c_slot_load(&g_paths__join);
+#line 7 "paths.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_12.ob)}, 3);
+#line 7 "paths.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 7 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 7 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 7 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 7 "paths.py"
         { loc = 46; goto error; }
+#line 7 "paths.py"
     }
+#line 7 "paths.py"
     t[6] = py2c_slot_load(&g_paths__join);
+#line 7 "paths.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 7 "paths.py"
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+#line 7 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 7 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 7 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 7 "paths.py"
         { loc = 48; goto error; }
+#line 7 "paths.py"
     }
+#line 7 "paths.py"
     t[8] = py2c_slot_load(&g_paths__join);
+#line 7 "paths.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_11.ob)}, 2);
+#line 7 "paths.py"
     if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
+#line 7 "paths.py"
     PY2C_CLEAR(t[8]);
+#line 7 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 7 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 7 "paths.py"
         { loc = 50; goto error; }
+#line 7 "paths.py"
     }
+#line 7 "paths.py"
     t[10] = py2c_slot_load(&g_paths__join);
+#line 7 "paths.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_16.ob)}, 2);
+#line 7 "paths.py"
     if (PY2C_IS_NULL(t[11])) { loc = 49; goto error; }
+#line 7 "paths.py"
     PY2C_CLEAR(t[10]);
+#line 7 "paths.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
+#line 7 "paths.py"
     if (PY2C_IS_NULL(t[12])) { loc = 38; goto error; }
+#line 7 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 7 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 7 "paths.py"
     PY2C_CLEAR(t[5]);
+#line 7 "paths.py"
     PY2C_CLEAR(t[7]);
+#line 7 "paths.py"
     PY2C_CLEAR(t[9]);
+#line 7 "paths.py"
     PY2C_CLEAR(t[11]);
+#line 7 "paths.py"
     PY2C_CLEAR(t[12]);
 
 #line 8 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 8 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 8 "paths.py"
         { loc = 53; goto error; }
+#line 8 "paths.py"
     }
+#line 8 "paths.py"
     t[0] = py2c_slot_load(&g_paths__join);
+#line 8 "paths.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob), py2c_obj_value(&str_11.ob)}, 3);
+#line 8 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 8 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 8 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 8 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 8 "paths.py"
         { loc = 55; goto error; }
+#line 8 "paths.py"
     }
+#line 8 "paths.py"
     t[2] = py2c_slot_load(&g_paths__join);
+#line 8 "paths.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_16.ob)}, 2);
+#line 8 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 8 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 8 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 8 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 8 "paths.py"
         { loc = 57; goto error; }
+#line 8 "paths.py"
     }
+#line 8 "paths.py"
     t[4] = py2c_slot_load(&g_paths__join);
+#line 8 "paths.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob)}, 2);
+#line 8 "paths.py"
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+#line 8 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 8 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 8 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 8 "paths.py"
         { loc = 59; goto error; }
+#line 8 "paths.py"
     }
+#line 8 "paths.py"
     t[6] = py2c_slot_load(&g_paths__join);
+#line 8 "paths.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_obj_value(&str_11.ob)}, 2);
+#line 8 "paths.py"
     if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
+#line 8 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 8 "paths.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 8 "paths.py"
     if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
+#line 8 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 8 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 8 "paths.py"
     PY2C_CLEAR(t[5]);
+#line 8 "paths.py"
     PY2C_CLEAR(t[7]);
+#line 8 "paths.py"
     PY2C_CLEAR(t[8]);
 
 #line 9 "paths.py"
     t[0] = py2c_list_new(16);
+#line 9 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 61; goto error; }
+#line 9 "paths.py"
     t[1] = py2c_iter(t[0]);
+#line 9 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 9 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 9 "paths.py"
 L0:;
+#line 9 "paths.py"
     t[2] = py2c_iter_next(t[1]);
+#line 9 "paths.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 9 "paths.py"
         if (py2c_error_occurred()) { loc = 60; goto error; }
+#line 9 "paths.py"
         goto L1;
+#line 9 "paths.py"
     }
+#line 9 "paths.py"
     py2c_slot_store(&g_paths__p, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "paths.py"
     if (!py2c_slot_bound(&g_paths__p)) {
+#line 11 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "paths.py"
         { loc = 64; goto error; }
+#line 11 "paths.py"
     }
+#line 11 "paths.py"
     t[2] = py2c_slot_load(&g_paths__p);
+#line 11 "paths.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 11 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 11 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 11 "paths.py"
     if (!py2c_slot_bound(&g_paths__split)) {
+#line 11 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'split' is not defined");
+#line 11 "paths.py"
         { loc = 66; goto error; }
+#line 11 "paths.py"
     }
+#line 11 "paths.py"
     if (!py2c_slot_bound(&g_paths__p)) {
+#line 11 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "paths.py"
         { loc = 67; goto error; }
+#line 11 "paths.py"
     }
+#line 11 "paths.py"
     t[4] = py2c_slot_load(&g_paths__split);
+#line 11 "paths.py"
     t[5] = py2c_slot_load(&g_paths__p);
+#line 11 "paths.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 11 "paths.py"
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+#line 11 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 11 "paths.py"
     PY2C_CLEAR(t[5]);
+#line 11 "paths.py"
     if (!py2c_slot_bound(&g_paths__splitext)) {
+#line 11 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'splitext' is not defined");
+#line 11 "paths.py"
         { loc = 69; goto error; }
+#line 11 "paths.py"
     }
+#line 11 "paths.py"
     if (!py2c_slot_bound(&g_paths__p)) {
+#line 11 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "paths.py"
         { loc = 70; goto error; }
+#line 11 "paths.py"
     }
+#line 11 "paths.py"
     t[7] = py2c_slot_load(&g_paths__splitext);
+#line 11 "paths.py"
     t[8] = py2c_slot_load(&g_paths__p);
+#line 11 "paths.py"
     t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
+#line 11 "paths.py"
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
+#line 11 "paths.py"
     PY2C_CLEAR(t[7]);
+#line 11 "paths.py"
     PY2C_CLEAR(t[8]);
+#line 11 "paths.py"
     if (!py2c_slot_bound(&g_paths__basename)) {
+#line 11 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'basename' is not defined");
+#line 11 "paths.py"
         { loc = 73; goto error; }
+#line 11 "paths.py"
     }
+#line 11 "paths.py"
     if (!py2c_slot_bound(&g_paths__p)) {
+#line 11 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "paths.py"
         { loc = 74; goto error; }
+#line 11 "paths.py"
     }
+#line 11 "paths.py"
     t[10] = py2c_slot_load(&g_paths__basename);
+#line 11 "paths.py"
     t[11] = py2c_slot_load(&g_paths__p);
+#line 11 "paths.py"
     t[12] = py2c_fast_call(t[10], (Py2cValue[]){t[11]}, 1);
+#line 11 "paths.py"
     if (PY2C_IS_NULL(t[12])) { loc = 72; goto error; }
+#line 11 "paths.py"
     PY2C_CLEAR(t[10]);
+#line 11 "paths.py"
     PY2C_CLEAR(t[11]);
+#line 11 "paths.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1);
+#line 11 "paths.py"
     if (PY2C_IS_NULL(t[13])) { loc = 71; goto error; }
+#line 11 "paths.py"
     PY2C_CLEAR(t[12]);
+#line 11 "paths.py"
     if (!py2c_slot_bound(&g_paths__dirname)) {
+#line 11 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dirname' is not defined");
+#line 11 "paths.py"
         { loc = 77; goto error; }
+#line 11 "paths.py"
     }
+#line 11 "paths.py"
     if (!py2c_slot_bound(&g_paths__p)) {
+#line 11 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "paths.py"
         { loc = 78; goto error; }
+#line 11 "paths.py"
     }
+#line 11 "paths.py"
     t[14] = py2c_slot_load(&g_paths__dirname);
+#line 11 "paths.py"
     t[15] = py2c_slot_load(&g_paths__p);
+#line 11 "paths.py"
     t[16] = py2c_fast_call(t[14], (Py2cValue[]){t[15]}, 1);
+#line 11 "paths.py"
     if (PY2C_IS_NULL(t[16])) { loc = 76; goto error; }
+#line 11 "paths.py"
     PY2C_CLEAR(t[14]);
+#line 11 "paths.py"
     PY2C_CLEAR(t[15]);
+#line 11 "paths.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1);
+#line 11 "paths.py"
     if (PY2C_IS_NULL(t[17])) { loc = 75; goto error; }
+#line 11 "paths.py"
     PY2C_CLEAR(t[16]);
+#line 11 "paths.py"
     if (!py2c_slot_bound(&g_paths__isabs)) {
+#line 11 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'isabs' is not defined");
+#line 11 "paths.py"
         { loc = 80; goto error; }
+#line 11 "paths.py"
     }
+#line 11 "paths.py"
     if (!py2c_slot_bound(&g_paths__p)) {
+#line 11 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 11 "paths.py"
         { loc = 81; goto error; }
+#line 11 "paths.py"
     }
+#line 11 "paths.py"
     t[18] = py2c_slot_load(&g_paths__isabs);
+#line 11 "paths.py"
     t[19] = py2c_slot_load(&g_paths__p);
+#line 11 "paths.py"
     t[20] = py2c_fast_call(t[18], (Py2cValue[]){t[19]}, 1);
+#line 11 "paths.py"
     if (PY2C_IS_NULL(t[20])) { loc = 79; goto error; }
+#line 11 "paths.py"
     PY2C_CLEAR(t[18]);
+#line 11 "paths.py"
     PY2C_CLEAR(t[19]);
+#line 11 "paths.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[13], t[17], t[20]}, 6);
+#line 11 "paths.py"
     if (PY2C_IS_NULL(t[21])) { loc = 62; goto error; }
+#line 11 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 11 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 11 "paths.py"
     PY2C_CLEAR(t[9]);
+#line 11 "paths.py"
     PY2C_CLEAR(t[13]);
+#line 11 "paths.py"
     PY2C_CLEAR(t[17]);
+#line 11 "paths.py"
     PY2C_CLEAR(t[20]);
+#line 11 "paths.py"
     PY2C_CLEAR(t[21]);
+#line 11 "paths.py"
     py2c_safepoint();
+#line 11 "paths.py"
     goto L0;
+#line 11 "paths.py"
 L1:;
+#line 11 "paths.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "paths.py"
     t[0] = py2c_list_new(15);
+#line 12 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_41.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_42.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_43.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_47.ob)) < 0) { loc = 83; goto error; }
+#line 12 "paths.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 12 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 12 "paths.py"
 L3:;
+#line 12 "paths.py"
     t[2] = py2c_iter_next(t[1]);
+#line 12 "paths.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 12 "paths.py"
         if (py2c_error_occurred()) { loc = 82; goto error; }
+#line 12 "paths.py"
         goto L4;
+#line 12 "paths.py"
     }
+#line 12 "paths.py"
     py2c_slot_store(&g_paths__p, t[2]); t[2] = PY2C_NULL;
 
 #line 14 "paths.py"
     if (!py2c_slot_bound(&g_paths__p)) {
+#line 14 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 14 "paths.py"
         { loc = 86; goto error; }
+#line 14 "paths.py"
     }
+#line 14 "paths.py"
     t[2] = py2c_slot_load(&g_paths__p);
+#line 14 "paths.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 14 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+#line 14 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 14 "paths.py"
     if (!py2c_slot_bound(&g_paths__normpath)) {
+#line 14 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'normpath' is not defined");
+#line 14 "paths.py"
         { loc = 89; goto error; }
+#line 14 "paths.py"
     }
+#line 14 "paths.py"
     if (!py2c_slot_bound(&g_paths__p)) {
+#line 14 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 14 "paths.py"
         { loc = 90; goto error; }
+#line 14 "paths.py"
     }
+#line 14 "paths.py"
     t[4] = py2c_slot_load(&g_paths__normpath);
+#line 14 "paths.py"
     t[5] = py2c_slot_load(&g_paths__p);
+#line 14 "paths.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 14 "paths.py"
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
+#line 14 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 14 "paths.py"
     PY2C_CLEAR(t[5]);
+#line 14 "paths.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 14 "paths.py"
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
+#line 14 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 14 "paths.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 14 "paths.py"
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
+#line 14 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 14 "paths.py"
     PY2C_CLEAR(t[7]);
+#line 14 "paths.py"
     PY2C_CLEAR(t[8]);
+#line 14 "paths.py"
     py2c_safepoint();
+#line 14 "paths.py"
     goto L3;
+#line 14 "paths.py"
 L4:;
+#line 14 "paths.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 15 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 15 "paths.py"
         { loc = 93; goto error; }
+#line 15 "paths.py"
     }
+#line 15 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+#line 15 "paths.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_48.ob), &t[1], &t[2], &attr_ic[23]) < 0) { loc = 95; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 15 "paths.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_49.ob)}, 1, PY2C_NULL);
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 15 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 15 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 15 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 15 "paths.py"
         { loc = 97; goto error; }
+#line 15 "paths.py"
     }
+#line 15 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+#line 15 "paths.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_48.ob), &t[5], &t[6], &attr_ic[25]) < 0) { loc = 99; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 15 "paths.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[5]);
+#line 15 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 15 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 15 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 15 "paths.py"
         { loc = 101; goto error; }
+#line 15 "paths.py"
     }
+#line 15 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[8], &t[9], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
+#line 15 "paths.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[10])) { loc = 100; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[8]);
+#line 15 "paths.py"
     PY2C_CLEAR(t[9]);
+#line 15 "paths.py"
     t[11] = py2c_fast_compare(t[7], t[10], PY2C_EQ);
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[11])) { loc = 103; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[7]);
+#line 15 "paths.py"
     PY2C_CLEAR(t[10]);
+#line 15 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 15 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 15 "paths.py"
         { loc = 105; goto error; }
+#line 15 "paths.py"
     }
+#line 15 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[12])) { loc = 106; goto error; }
+#line 15 "paths.py"
     if (py2c_method_lookup_ic(t[12], py2c_obj_value(&str_48.ob), &t[13], &t[14], &attr_ic[28]) < 0) { loc = 107; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[12]);
+#line 15 "paths.py"
     t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_obj_value(&str_51.ob)}, 1, PY2C_NULL);
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[15])) { loc = 104; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[13]);
+#line 15 "paths.py"
     PY2C_CLEAR(t[14]);
+#line 15 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 15 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 15 "paths.py"
         { loc = 109; goto error; }
+#line 15 "paths.py"
     }
+#line 15 "paths.py"
     t[16] = py2c_slot_load(&g_paths__join);
+#line 15 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 15 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 15 "paths.py"
         { loc = 111; goto error; }
+#line 15 "paths.py"
     }
+#line 15 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[17], &t[18], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+#line 15 "paths.py"
     t[19] = py2c_method_call(t[17], t[18], NULL, 0, PY2C_NULL);
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[19])) { loc = 110; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[17]);
+#line 15 "paths.py"
     PY2C_CLEAR(t[18]);
+#line 15 "paths.py"
     t[20] = py2c_fast_call(t[16], (Py2cValue[]){t[19], py2c_obj_value(&str_52.ob)}, 2);
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[20])) { loc = 108; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[16]);
+#line 15 "paths.py"
     PY2C_CLEAR(t[19]);
+#line 15 "paths.py"
     t[21] = py2c_fast_compare(t[15], t[20], PY2C_EQ);
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[21])) { loc = 113; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[15]);
+#line 15 "paths.py"
     PY2C_CLEAR(t[20]);
+#line 15 "paths.py"
     t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11], t[21]}, 3);
+#line 15 "paths.py"
     if (PY2C_IS_NULL(t[22])) { loc = 91; goto error; }
+#line 15 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 15 "paths.py"
     PY2C_CLEAR(t[11]);
+#line 15 "paths.py"
     PY2C_CLEAR(t[21]);
+#line 15 "paths.py"
     PY2C_CLEAR(t[22]);
 
 #line 16 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 16 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 16 "paths.py"
         { loc = 114; goto error; }
+#line 16 "paths.py"
     }
+#line 16 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_54.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 16 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+#line 16 "paths.py"
     if (py2c_fast_setitem(t[0], py2c_obj_value(&str_55.ob), py2c_obj_value(&str_53.ob)) < 0) { loc = 116; goto error; }
+#line 16 "paths.py"
     PY2C_CLEAR(t[0]);
 
 #line 19 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 19 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 19 "paths.py"
         { loc = 119; goto error; }
+#line 19 "paths.py"
     }
+#line 19 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 19 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+#line 19 "paths.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_56.ob), &t[1], &t[2], &attr_ic[32]) < 0) { loc = 121; goto error; }
+#line 19 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 19 "paths.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
+#line 19 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+#line 19 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 19 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 19 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 19 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 19 "paths.py"
         { loc = 123; goto error; }
+#line 19 "paths.py"
     }
+#line 19 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 19 "paths.py"
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
+#line 19 "paths.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_56.ob), &t[5], &t[6], &attr_ic[34]) < 0) { loc = 125; goto error; }
+#line 19 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 19 "paths.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1, PY2C_NULL);
+#line 19 "paths.py"
     if (PY2C_IS_NULL(t[7])) { loc = 122; goto error; }
+#line 19 "paths.py"
     PY2C_CLEAR(t[5]);
+#line 19 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 19 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 19 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 19 "paths.py"
         { loc = 127; goto error; }
+#line 19 "paths.py"
     }
+#line 19 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[35]); py2c_decref(s0); }
+#line 19 "paths.py"
     if (PY2C_IS_NULL(t[8])) { loc = 128; goto error; }
+#line 19 "paths.py"
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_56.ob), &t[9], &t[10], &attr_ic[36]) < 0) { loc = 129; goto error; }
+#line 19 "paths.py"
     PY2C_CLEAR(t[8]);
+#line 19 "paths.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
+#line 19 "paths.py"
     if (PY2C_IS_NULL(t[11])) { loc = 126; goto error; }
+#line 19 "paths.py"
     PY2C_CLEAR(t[9]);
+#line 19 "paths.py"
     PY2C_CLEAR(t[10]);
+#line 19 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 19 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 19 "paths.py"
         { loc = 132; goto error; }
+#line 19 "paths.py"
     }
+#line 19 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[37]); py2c_decref(s0); }
+#line 19 "paths.py"
     if (PY2C_IS_NULL(t[12])) { loc = 133; goto error; }
+#line 19 "paths.py"
     if (py2c_method_lookup_ic(t[12], py2c_obj_value(&str_56.ob), &t[13], &t[14], &attr_ic[38]) < 0) { loc = 134; goto error; }
+#line 19 "paths.py"
     PY2C_CLEAR(t[12]);
+#line 19 "paths.py"
     t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_obj_value(&str_60.ob)}, 1, PY2C_NULL);
+#line 19 "paths.py"
     if (PY2C_IS_NULL(t[15])) { loc = 131; goto error; }
+#line 19 "paths.py"
     PY2C_CLEAR(t[13]);
+#line 19 "paths.py"
     PY2C_CLEAR(t[14]);
+#line 19 "paths.py"
     t[16] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_61.ob), py2c_obj_value(&str_60.ob)});
+#line 19 "paths.py"
     if (PY2C_IS_NULL(t[16])) { loc = 135; goto error; }
+#line 19 "paths.py"
     n0 = py2c_contains(t[16], t[15]);
+#line 19 "paths.py"
     if (n0 < 0) { loc = 130; goto error; }
+#line 19 "paths.py"
     PY2C_CLEAR(t[15]);
+#line 19 "paths.py"
     PY2C_CLEAR(t[16]);
+#line 19 "paths.py"
     t[12] = py2c_bool(n0);
+#line 19 "paths.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[12]}, 4);
+#line 19 "paths.py"
     if (PY2C_IS_NULL(t[13])) { loc = 117; goto error; }
+#line 19 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 19 "paths.py"
     PY2C_CLEAR(t[7]);
+#line 19 "paths.py"
     PY2C_CLEAR(t[11]);
+#line 19 "paths.py"
     PY2C_CLEAR(t[12]);
+#line 19 "paths.py"
     PY2C_CLEAR(t[13]);
 
 #line 21 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 21 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 21 "paths.py"
         { loc = 138; goto error; }
+#line 21 "paths.py"
     }
+#line 21 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[39]); py2c_decref(s0); }
+#line 21 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+#line 21 "paths.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_56.ob), &t[1], &t[2], &attr_ic[40]) < 0) { loc = 140; goto error; }
+#line 21 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 21 "paths.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
+#line 21 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+#line 21 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 21 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 21 "paths.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 21 "paths.py"
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+#line 21 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 21 "paths.py"
     PY2C_CLEAR(t[4]);
 
 #line 22 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 22 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 22 "paths.py"
         { loc = 141; goto error; }
+#line 22 "paths.py"
     }
+#line 22 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_54.ob), &attr_ic[41]); py2c_decref(s0); }
+#line 22 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+#line 22 "paths.py"
     if (py2c_fast_setitem(t[0], py2c_obj_value(&str_55.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 143; goto error; }
+#line 22 "paths.py"
     PY2C_CLEAR(t[0]);
 
 #line 23 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 23 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 23 "paths.py"
         { loc = 146; goto error; }
+#line 23 "paths.py"
     }
+#line 23 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[42]); py2c_decref(s0); }
+#line 23 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+#line 23 "paths.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_56.ob), &t[1], &t[2], &attr_ic[43]) < 0) { loc = 148; goto error; }
+#line 23 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 23 "paths.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
+#line 23 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+#line 23 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 23 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 23 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 23 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 23 "paths.py"
         { loc = 150; goto error; }
+#line 23 "paths.py"
     }
+#line 23 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[44]); py2c_decref(s0); }
+#line 23 "paths.py"
     if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
+#line 23 "paths.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_56.ob), &t[5], &t[6], &attr_ic[45]) < 0) { loc = 152; goto error; }
+#line 23 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 23 "paths.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
+#line 23 "paths.py"
     if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
+#line 23 "paths.py"
     PY2C_CLEAR(t[5]);
+#line 23 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 23 "paths.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 23 "paths.py"
     if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
+#line 23 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 23 "paths.py"
     PY2C_CLEAR(t[7]);
+#line 23 "paths.py"
     PY2C_CLEAR(t[8]);
 
 #line 25 "paths.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 25 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+#line 25 "paths.py"
     t[1] = py2c_function_new(&info_f_P, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+#line 25 "paths.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 25 "paths.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+#line 25 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 25 "paths.py"
     t[3] = py2c_class_new("P", "P", "__main__", t[0], t[2]);
+#line 25 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+#line 25 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 25 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 25 "paths.py"
     py2c_slot_store(&g_paths__P, t[3]); t[3] = PY2C_NULL;
 
 #line 28 "paths.py"
     if (!py2c_slot_bound(&g_paths__basename)) {
+#line 28 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'basename' is not defined");
+#line 28 "paths.py"
         { loc = 156; goto error; }
+#line 28 "paths.py"
     }
+#line 28 "paths.py"
     t[0] = py2c_slot_load(&g_paths__basename);
+#line 28 "paths.py"
     if (!py2c_slot_bound(&g_paths__P)) {
+#line 28 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 28 "paths.py"
         { loc = 158; goto error; }
+#line 28 "paths.py"
     }
+#line 28 "paths.py"
     t[1] = py2c_slot_load(&g_paths__P);
+#line 28 "paths.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
+#line 28 "paths.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 28 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 28 "paths.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+#line 28 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
+#line 28 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 28 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 28 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 28 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 28 "paths.py"
         { loc = 160; goto error; }
+#line 28 "paths.py"
     }
+#line 28 "paths.py"
     t[4] = py2c_slot_load(&g_paths__join);
+#line 28 "paths.py"
     if (!py2c_slot_bound(&g_paths__P)) {
+#line 28 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 28 "paths.py"
         { loc = 162; goto error; }
+#line 28 "paths.py"
     }
+#line 28 "paths.py"
     t[5] = py2c_slot_load(&g_paths__P);
+#line 28 "paths.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
+#line 28 "paths.py"
     if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
+#line 28 "paths.py"
     PY2C_CLEAR(t[5]);
+#line 28 "paths.py"
     t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[6], py2c_obj_value(&str_19.ob)}, 2);
+#line 28 "paths.py"
     if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
+#line 28 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 28 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 28 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 28 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 28 "paths.py"
         { loc = 164; goto error; }
+#line 28 "paths.py"
     }
+#line 28 "paths.py"
     t[8] = py2c_slot_load(&g_paths__join);
+#line 28 "paths.py"
     if (!py2c_slot_bound(&g_paths__P)) {
+#line 28 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 28 "paths.py"
         { loc = 166; goto error; }
+#line 28 "paths.py"
     }
+#line 28 "paths.py"
     t[9] = py2c_slot_load(&g_paths__P);
+#line 28 "paths.py"
     t[10] = py2c_fast_call(t[9], NULL, 0);
+#line 28 "paths.py"
     if (PY2C_IS_NULL(t[10])) { loc = 165; goto error; }
+#line 28 "paths.py"
     PY2C_CLEAR(t[9]);
+#line 28 "paths.py"
     t[11] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_10.ob), t[10]}, 2);
+#line 28 "paths.py"
     if (PY2C_IS_NULL(t[11])) { loc = 163; goto error; }
+#line 28 "paths.py"
     PY2C_CLEAR(t[8]);
+#line 28 "paths.py"
     PY2C_CLEAR(t[10]);
+#line 28 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 28 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 28 "paths.py"
         { loc = 168; goto error; }
+#line 28 "paths.py"
     }
+#line 28 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_70.ob), &t[12], &t[13], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
+#line 28 "paths.py"
     if (!py2c_slot_bound(&g_paths__P)) {
+#line 28 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 28 "paths.py"
         { loc = 171; goto error; }
+#line 28 "paths.py"
     }
+#line 28 "paths.py"
     t[14] = py2c_slot_load(&g_paths__P);
+#line 28 "paths.py"
     t[15] = py2c_fast_call(t[14], NULL, 0);
+#line 28 "paths.py"
     if (PY2C_IS_NULL(t[15])) { loc = 170; goto error; }
+#line 28 "paths.py"
     PY2C_CLEAR(t[14]);
+#line 28 "paths.py"
     t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+#line 28 "paths.py"
     if (PY2C_IS_NULL(t[16])) { loc = 167; goto error; }
+#line 28 "paths.py"
     PY2C_CLEAR(t[15]);
+#line 28 "paths.py"
     PY2C_CLEAR(t[12]);
+#line 28 "paths.py"
     PY2C_CLEAR(t[13]);
+#line 28 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
+#line 28 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
+#line 28 "paths.py"
         { loc = 173; goto error; }
+#line 28 "paths.py"
     }
+#line 28 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_70.ob), &t[17], &t[18], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
+#line 28 "paths.py"
     t[19] = py2c_method_call(t[17], t[18], (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1, PY2C_NULL);
+#line 28 "paths.py"
     if (PY2C_IS_NULL(t[19])) { loc = 172; goto error; }
+#line 28 "paths.py"
     PY2C_CLEAR(t[17]);
+#line 28 "paths.py"
     PY2C_CLEAR(t[18]);
+#line 28 "paths.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[16], t[19]}, 5);
+#line 28 "paths.py"
     if (PY2C_IS_NULL(t[20])) { loc = 154; goto error; }
+#line 28 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 28 "paths.py"
     PY2C_CLEAR(t[7]);
+#line 28 "paths.py"
     PY2C_CLEAR(t[11]);
+#line 28 "paths.py"
     PY2C_CLEAR(t[16]);
+#line 28 "paths.py"
     PY2C_CLEAR(t[19]);
+#line 28 "paths.py"
     PY2C_CLEAR(t[20]);
 
 #line 30 "paths.py"
     t[0] = py2c_list_new(11);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+#line 30 "paths.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+#line 30 "paths.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 30 "paths.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+#line 30 "paths.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 30 "paths.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+#line 30 "paths.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 30 "paths.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
+#line 30 "paths.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 30 "paths.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
+#line 30 "paths.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 30 "paths.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+#line 30 "paths.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 30 "paths.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+#line 30 "paths.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 30 "paths.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
+#line 30 "paths.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 30 "paths.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
+#line 30 "paths.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 30 "paths.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
+#line 30 "paths.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 30 "paths.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+#line 30 "paths.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 30 "paths.py"
     t[1] = py2c_iter(t[0]);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+#line 30 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 30 "paths.py"
 L6:;
+#line 30 "paths.py"
     t[2] = py2c_iter_next(t[1]);
+#line 30 "paths.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 30 "paths.py"
         if (py2c_error_occurred()) { loc = 175; goto error; }
+#line 30 "paths.py"
         goto L7;
+#line 30 "paths.py"
     }
+#line 30 "paths.py"
     py2c_slot_store(&g_paths__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 34 "paths.py"
     if (!py2c_slot_bound(&g_paths__bad)) {
+#line 34 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 34 "paths.py"
         { loc = 190; goto error_1; }
+#line 34 "paths.py"
     }
+#line 34 "paths.py"
     t[2] = py2c_slot_load(&g_paths__bad);
+#line 34 "paths.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 34 "paths.py"
     if (PY2C_IS_NULL(t[3])) { loc = 189; goto error_1; }
+#line 34 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 34 "paths.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 34 "paths.py"
     if (PY2C_IS_NULL(t[4])) { loc = 188; goto error_1; }
+#line 34 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 34 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 34 "paths.py"
     goto L9;
+#line 34 "paths.py"
 error_1:
+#line 34 "paths.py"
     py2c_traceback_add(&code_mod_paths, loc);
+#line 34 "paths.py"
     for (int k = 2; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 34 "paths.py"
     t[2] = py2c_error_fetch();
+#line 34 "paths.py"
     py2c_exc_handled_push(t[2]);
+#line 34 "paths.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 34 "paths.py"
     if (n0 < 0) { loc = 191; goto error_2; }
+#line 34 "paths.py"
     if (!n0) goto L10;
+#line 34 "paths.py"
     py2c_incref(t[2]); py2c_slot_store(&g_paths__e, t[2]);
 
 #line 36 "paths.py"
     if (!py2c_slot_bound(&g_paths__e)) {
+#line 36 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 36 "paths.py"
         { loc = 194; goto error_3; }
+#line 36 "paths.py"
     }
+#line 36 "paths.py"
     t[3] = py2c_slot_load(&g_paths__e);
+#line 36 "paths.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 36 "paths.py"
     if (PY2C_IS_NULL(t[4])) { loc = 193; goto error_3; }
+#line 36 "paths.py"
     PY2C_CLEAR(t[3]);
+#line 36 "paths.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_74.ob), &attr_ic[48]);
+#line 36 "paths.py"
     if (PY2C_IS_NULL(t[5])) { loc = 195; goto error_3; }
+#line 36 "paths.py"
     PY2C_CLEAR(t[4]);
+#line 36 "paths.py"
     if (!py2c_slot_bound(&g_paths__e)) {
+#line 36 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 36 "paths.py"
         { loc = 196; goto error_3; }
+#line 36 "paths.py"
     }
+#line 36 "paths.py"
     t[6] = py2c_slot_load(&g_paths__e);
+#line 36 "paths.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 36 "paths.py"
     if (PY2C_IS_NULL(t[7])) { loc = 192; goto error_3; }
+#line 36 "paths.py"
     PY2C_CLEAR(t[5]);
+#line 36 "paths.py"
     PY2C_CLEAR(t[6]);
+#line 36 "paths.py"
     PY2C_CLEAR(t[7]);
+#line 36 "paths.py"
     py2c_slot_store(&g_paths__e, PY2C_NULL);
+#line 36 "paths.py"
     py2c_exc_handled_pop();
+#line 36 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 36 "paths.py"
     goto L9;
+#line 36 "paths.py"
 L10:;
+#line 36 "paths.py"
     py2c_exc_handled_pop();
+#line 36 "paths.py"
     py2c_error_restore(t[2]);
+#line 36 "paths.py"
     t[2] = PY2C_NULL;
+#line 36 "paths.py"
     goto unwind;
+#line 36 "paths.py"
 error_3:
+#line 36 "paths.py"
     py2c_traceback_add(&code_mod_paths, loc);
+#line 36 "paths.py"
     for (int k = 3; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 36 "paths.py"
     py2c_slot_store(&g_paths__e, PY2C_NULL);
+#line 36 "paths.py"
     goto L11;
+#line 36 "paths.py"
 error_2:
+#line 36 "paths.py"
     py2c_traceback_add(&code_mod_paths, loc);
+#line 36 "paths.py"
     for (int k = 3; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 36 "paths.py"
 L11:;
+#line 36 "paths.py"
     py2c_exc_handled_pop();
+#line 36 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 36 "paths.py"
     goto unwind;
+#line 36 "paths.py"
 L9:;
+#line 36 "paths.py"
     py2c_safepoint();
+#line 36 "paths.py"
     goto L6;
+#line 36 "paths.py"
 L7:;
+#line 36 "paths.py"
     PY2C_CLEAR(t[1]);
 
 #line 37 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
+#line 37 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
+#line 37 "paths.py"
         { loc = 198; goto error; }
+#line 37 "paths.py"
     }
+#line 37 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__join); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_74.ob), &attr_ic[49]); py2c_decref(s0); }
+#line 37 "paths.py"
     if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
+#line 37 "paths.py"
     if (!py2c_slot_bound(&g_paths__split)) {
+#line 37 "paths.py"
         py2c_error_format(&py2c_exc_NameError, "name 'split' is not defined");
+#line 37 "paths.py"
         { loc = 200; goto error; }
+#line 37 "paths.py"
     }
+#line 37 "paths.py"
     { Py2cValue s0 = py2c_slot_load(&g_paths__split); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_65.ob), &attr_ic[50]); py2c_decref(s0); }
+#line 37 "paths.py"
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+#line 37 "paths.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 37 "paths.py"
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
+#line 37 "paths.py"
     PY2C_CLEAR(t[0]);
+#line 37 "paths.py"
     PY2C_CLEAR(t[1]);
+#line 37 "paths.py"
     PY2C_CLEAR(t[2]);
+#line 37 "paths.py"
     PY2C_CLEAR(result);
+#line 37 "paths.py"
     result = PY2C_NONE;
+#line 37 "paths.py"
     goto cleanup;
+#line 37 "paths.py"
 error:
+#line 37 "paths.py"
     py2c_traceback_add(&code_mod_paths, loc);
+#line 37 "paths.py"
 unwind:
+#line 37 "paths.py"
     PY2C_CLEAR(result);
+#line 37 "paths.py"
 cleanup:
+#line 37 "paths.py"
     for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 37 "paths.py"
     return result;
+#line 37 "paths.py"
 }
+#line 2873 "paths.c"
 
 static void clear_mod_paths(void) {
     PY2C_CLEAR(g_paths__e);

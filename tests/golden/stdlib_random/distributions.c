@@ -206,464 +206,881 @@ static Py2cValue mod_distributions(void) {
 
 #line 2 "distributions.py"
     t[0] = py2c_import("random");
+#line 2 "distributions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "distributions.py"
     py2c_slot_store(&g_distributions__random, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 4 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 4 "distributions.py"
         { loc = 2; goto error; }
+#line 4 "distributions.py"
     }
+#line 4 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 4 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2024)}, 1, PY2C_NULL);
+#line 4 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 4 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 4 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 4 "distributions.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 5 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 5 "distributions.py"
         { loc = 6; goto error; }
+#line 5 "distributions.py"
     }
+#line 5 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 5 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(5)}, 2, PY2C_NULL);
+#line 5 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 5 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 5 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 5 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 5 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 5 "distributions.py"
         { loc = 9; goto error; }
+#line 5 "distributions.py"
     }
+#line 5 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 5 "distributions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(2.5), py2c_int(-1)}, 2, PY2C_NULL);
+#line 5 "distributions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 5 "distributions.py"
     PY2C_CLEAR(t[3]);
+#line 5 "distributions.py"
     PY2C_CLEAR(t[4]);
+#line 5 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 5 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 5 "distributions.py"
         { loc = 12; goto error; }
+#line 5 "distributions.py"
     }
+#line 5 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 5 "distributions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(3), py2c_int(3)}, 2, PY2C_NULL);
+#line 5 "distributions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
+#line 5 "distributions.py"
     PY2C_CLEAR(t[6]);
+#line 5 "distributions.py"
     PY2C_CLEAR(t[7]);
+#line 5 "distributions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 5 "distributions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 4; goto error; }
+#line 5 "distributions.py"
     PY2C_CLEAR(t[2]);
+#line 5 "distributions.py"
     PY2C_CLEAR(t[5]);
+#line 5 "distributions.py"
     PY2C_CLEAR(t[8]);
+#line 5 "distributions.py"
     PY2C_CLEAR(t[9]);
 
 #line 6 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 6 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "distributions.py"
         { loc = 16; goto error; }
+#line 6 "distributions.py"
     }
+#line 6 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 6 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 6 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 6 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 6 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 6 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "distributions.py"
         { loc = 19; goto error; }
+#line 6 "distributions.py"
     }
+#line 6 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 6 "distributions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0), py2c_int(10)}, 2, PY2C_NULL);
+#line 6 "distributions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 6 "distributions.py"
     PY2C_CLEAR(t[3]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[4]);
+#line 6 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 6 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "distributions.py"
         { loc = 22; goto error; }
+#line 6 "distributions.py"
     }
+#line 6 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 6 "distributions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(3)}, 3, PY2C_NULL);
+#line 6 "distributions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
+#line 6 "distributions.py"
     PY2C_CLEAR(t[6]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[7]);
+#line 6 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 6 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "distributions.py"
         { loc = 25; goto error; }
+#line 6 "distributions.py"
     }
+#line 6 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 6 "distributions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(5), py2c_int(5), py2c_int(5)}, 3, PY2C_NULL);
+#line 6 "distributions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 24; goto error; }
+#line 6 "distributions.py"
     PY2C_CLEAR(t[9]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[10]);
+#line 6 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 6 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "distributions.py"
         { loc = 28; goto error; }
+#line 6 "distributions.py"
     }
+#line 6 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[12], &t[13], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+#line 6 "distributions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(2), py2c_int(2), py2c_int(1)}, 3, PY2C_NULL);
+#line 6 "distributions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 27; goto error; }
+#line 6 "distributions.py"
     PY2C_CLEAR(t[12]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[13]);
+#line 6 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 6 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "distributions.py"
         { loc = 31; goto error; }
+#line 6 "distributions.py"
     }
+#line 6 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[15], &t[16], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 6 "distributions.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_int(4), py2c_int(1), py2c_int(1)}, 0, kwnames_0);
+#line 6 "distributions.py"
     if (PY2C_IS_NULL(t[17])) { loc = 30; goto error; }
+#line 6 "distributions.py"
     PY2C_CLEAR(t[15]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[16]);
+#line 6 "distributions.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 6 "distributions.py"
     if (PY2C_IS_NULL(t[18])) { loc = 14; goto error; }
+#line 6 "distributions.py"
     PY2C_CLEAR(t[2]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[5]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[8]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[11]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[14]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[17]);
+#line 6 "distributions.py"
     PY2C_CLEAR(t[18]);
 
 #line 8 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 8 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 8 "distributions.py"
         { loc = 35; goto error; }
+#line 8 "distributions.py"
     }
+#line 8 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 8 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 8 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 8 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 8 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 8 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 8 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 8 "distributions.py"
         { loc = 38; goto error; }
+#line 8 "distributions.py"
     }
+#line 8 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[3], &t[4], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 8 "distributions.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 8 "distributions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+#line 8 "distributions.py"
     PY2C_CLEAR(t[3]);
+#line 8 "distributions.py"
     PY2C_CLEAR(t[4]);
+#line 8 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 8 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 8 "distributions.py"
         { loc = 41; goto error; }
+#line 8 "distributions.py"
     }
+#line 8 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+#line 8 "distributions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+#line 8 "distributions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+#line 8 "distributions.py"
     PY2C_CLEAR(t[6]);
+#line 8 "distributions.py"
     PY2C_CLEAR(t[7]);
+#line 8 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 8 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 8 "distributions.py"
         { loc = 44; goto error; }
+#line 8 "distributions.py"
     }
+#line 8 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[9], &t[10], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+#line 8 "distributions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2, PY2C_NULL);
+#line 8 "distributions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
+#line 8 "distributions.py"
     PY2C_CLEAR(t[9]);
+#line 8 "distributions.py"
     PY2C_CLEAR(t[10]);
+#line 8 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 8 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 8 "distributions.py"
         { loc = 47; goto error; }
+#line 8 "distributions.py"
     }
+#line 8 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[12], &t[13], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 8 "distributions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(1), py2c_float(0.5)}, 0, kwnames_1);
+#line 8 "distributions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 46; goto error; }
+#line 8 "distributions.py"
     PY2C_CLEAR(t[12]);
+#line 8 "distributions.py"
     PY2C_CLEAR(t[13]);
+#line 8 "distributions.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 8 "distributions.py"
     if (PY2C_IS_NULL(t[15])) { loc = 33; goto error; }
+#line 8 "distributions.py"
     PY2C_CLEAR(t[2]);
+#line 8 "distributions.py"
     PY2C_CLEAR(t[5]);
+#line 8 "distributions.py"
     PY2C_CLEAR(t[8]);
+#line 8 "distributions.py"
     PY2C_CLEAR(t[11]);
+#line 8 "distributions.py"
     PY2C_CLEAR(t[14]);
+#line 8 "distributions.py"
     PY2C_CLEAR(t[15]);
 
 #line 9 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 9 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 9 "distributions.py"
         { loc = 50; goto error; }
+#line 9 "distributions.py"
     }
+#line 9 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+#line 9 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2024)}, 1, PY2C_NULL);
+#line 9 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 9 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 9 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 9 "distributions.py"
     PY2C_CLEAR(t[2]);
 
 #line 10 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 10 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "distributions.py"
         { loc = 53; goto error; }
+#line 10 "distributions.py"
     }
+#line 10 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+#line 10 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 10 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 10 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 10 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 10 "distributions.py"
     py2c_slot_store(&g_distributions__g, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 11 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 11 "distributions.py"
         { loc = 56; goto error; }
+#line 11 "distributions.py"
     }
+#line 11 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+#line 11 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2024)}, 1, PY2C_NULL);
+#line 11 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 11 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 11 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 11 "distributions.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__g)) {
+#line 12 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 12 "distributions.py"
         { loc = 59; goto error; }
+#line 12 "distributions.py"
     }
+#line 12 "distributions.py"
     t[0] = py2c_slot_load(&g_distributions__g);
+#line 12 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 12 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 12 "distributions.py"
         { loc = 61; goto error; }
+#line 12 "distributions.py"
     }
+#line 12 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+#line 12 "distributions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 12 "distributions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+#line 12 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 12 "distributions.py"
     PY2C_CLEAR(t[2]);
+#line 12 "distributions.py"
     t[4] = py2c_fast_compare(t[0], t[3], PY2C_EQ);
+#line 12 "distributions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+#line 12 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 12 "distributions.py"
     PY2C_CLEAR(t[3]);
+#line 12 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 12 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 12 "distributions.py"
         { loc = 65; goto error; }
+#line 12 "distributions.py"
     }
+#line 12 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
+#line 12 "distributions.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 12 "distributions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+#line 12 "distributions.py"
     PY2C_CLEAR(t[5]);
+#line 12 "distributions.py"
     PY2C_CLEAR(t[6]);
+#line 12 "distributions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
+#line 12 "distributions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
+#line 12 "distributions.py"
     PY2C_CLEAR(t[4]);
+#line 12 "distributions.py"
     PY2C_CLEAR(t[7]);
+#line 12 "distributions.py"
     PY2C_CLEAR(t[8]);
 
 #line 13 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 13 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 13 "distributions.py"
         { loc = 69; goto error; }
+#line 13 "distributions.py"
     }
+#line 13 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+#line 13 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 13 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 13 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 13 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 13 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 13 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 13 "distributions.py"
         { loc = 72; goto error; }
+#line 13 "distributions.py"
     }
+#line 13 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+#line 13 "distributions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 13 "distributions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+#line 13 "distributions.py"
     PY2C_CLEAR(t[3]);
+#line 13 "distributions.py"
     PY2C_CLEAR(t[4]);
+#line 13 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 13 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 13 "distributions.py"
         { loc = 75; goto error; }
+#line 13 "distributions.py"
     }
+#line 13 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
+#line 13 "distributions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-3), py2c_float(0.1)}, 0, kwnames_1);
+#line 13 "distributions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+#line 13 "distributions.py"
     PY2C_CLEAR(t[6]);
+#line 13 "distributions.py"
     PY2C_CLEAR(t[7]);
+#line 13 "distributions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 13 "distributions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
+#line 13 "distributions.py"
     PY2C_CLEAR(t[2]);
+#line 13 "distributions.py"
     PY2C_CLEAR(t[5]);
+#line 13 "distributions.py"
     PY2C_CLEAR(t[8]);
+#line 13 "distributions.py"
     PY2C_CLEAR(t[9]);
 
 #line 14 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 14 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 14 "distributions.py"
         { loc = 79; goto error; }
+#line 14 "distributions.py"
     }
+#line 14 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+#line 14 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+#line 14 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 14 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 14 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 14 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 14 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 14 "distributions.py"
         { loc = 82; goto error; }
+#line 14 "distributions.py"
     }
+#line 14 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
+#line 14 "distributions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.01)}, 1, PY2C_NULL);
+#line 14 "distributions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+#line 14 "distributions.py"
     PY2C_CLEAR(t[3]);
+#line 14 "distributions.py"
     PY2C_CLEAR(t[4]);
+#line 14 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 14 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 14 "distributions.py"
         { loc = 85; goto error; }
+#line 14 "distributions.py"
     }
+#line 14 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[6], &t[7], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+#line 14 "distributions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-2)}, 1, PY2C_NULL);
+#line 14 "distributions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
+#line 14 "distributions.py"
     PY2C_CLEAR(t[6]);
+#line 14 "distributions.py"
     PY2C_CLEAR(t[7]);
+#line 14 "distributions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 14 "distributions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
+#line 14 "distributions.py"
     PY2C_CLEAR(t[2]);
+#line 14 "distributions.py"
     PY2C_CLEAR(t[5]);
+#line 14 "distributions.py"
     PY2C_CLEAR(t[8]);
+#line 14 "distributions.py"
     PY2C_CLEAR(t[9]);
 
 #line 15 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 15 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 15 "distributions.py"
         { loc = 89; goto error; }
+#line 15 "distributions.py"
     }
+#line 15 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 15 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+#line 15 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 15 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 15 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 15 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 15 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 15 "distributions.py"
         { loc = 92; goto error; }
+#line 15 "distributions.py"
     }
+#line 15 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
+#line 15 "distributions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(1.5), py2c_float(0.25)}, 2, PY2C_NULL);
+#line 15 "distributions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+#line 15 "distributions.py"
     PY2C_CLEAR(t[3]);
+#line 15 "distributions.py"
     PY2C_CLEAR(t[4]);
+#line 15 "distributions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 15 "distributions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
+#line 15 "distributions.py"
     PY2C_CLEAR(t[2]);
+#line 15 "distributions.py"
     PY2C_CLEAR(t[5]);
+#line 15 "distributions.py"
     PY2C_CLEAR(t[6]);
 
 #line 16 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 16 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 16 "distributions.py"
         { loc = 96; goto error; }
+#line 16 "distributions.py"
     }
+#line 16 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
+#line 16 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 16 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 16 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 16 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 16 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 16 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 16 "distributions.py"
         { loc = 99; goto error; }
+#line 16 "distributions.py"
     }
+#line 16 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[3], &t[4], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+#line 16 "distributions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+#line 16 "distributions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+#line 16 "distributions.py"
     PY2C_CLEAR(t[3]);
+#line 16 "distributions.py"
     PY2C_CLEAR(t[4]);
+#line 16 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 16 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 16 "distributions.py"
         { loc = 102; goto error; }
+#line 16 "distributions.py"
     }
+#line 16 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[6], &t[7], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+#line 16 "distributions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-4), py2c_int(50)}, 2, PY2C_NULL);
+#line 16 "distributions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
+#line 16 "distributions.py"
     PY2C_CLEAR(t[6]);
+#line 16 "distributions.py"
     PY2C_CLEAR(t[7]);
+#line 16 "distributions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 16 "distributions.py"
     if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
+#line 16 "distributions.py"
     PY2C_CLEAR(t[2]);
+#line 16 "distributions.py"
     PY2C_CLEAR(t[5]);
+#line 16 "distributions.py"
     PY2C_CLEAR(t[8]);
+#line 16 "distributions.py"
     PY2C_CLEAR(t[9]);
 
 #line 17 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 17 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 17 "distributions.py"
         { loc = 106; goto error; }
+#line 17 "distributions.py"
     }
+#line 17 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+#line 17 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(2.5), py2c_int(1)}, 2, PY2C_NULL);
+#line 17 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 17 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 17 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 17 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 17 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 17 "distributions.py"
         { loc = 109; goto error; }
+#line 17 "distributions.py"
     }
+#line 17 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[3], &t[4], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
+#line 17 "distributions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.5), py2c_int(1)}, 2, PY2C_NULL);
+#line 17 "distributions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+#line 17 "distributions.py"
     PY2C_CLEAR(t[3]);
+#line 17 "distributions.py"
     PY2C_CLEAR(t[4]);
+#line 17 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 17 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 17 "distributions.py"
         { loc = 112; goto error; }
+#line 17 "distributions.py"
     }
+#line 17 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[6], &t[7], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
+#line 17 "distributions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(1.0), py2c_float(3.0)}, 2, PY2C_NULL);
+#line 17 "distributions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
+#line 17 "distributions.py"
     PY2C_CLEAR(t[6]);
+#line 17 "distributions.py"
     PY2C_CLEAR(t[7]);
+#line 17 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 17 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 17 "distributions.py"
         { loc = 115; goto error; }
+#line 17 "distributions.py"
     }
+#line 17 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[9], &t[10], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
+#line 17 "distributions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(50), py2c_float(0.5)}, 2, PY2C_NULL);
+#line 17 "distributions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
+#line 17 "distributions.py"
     PY2C_CLEAR(t[9]);
+#line 17 "distributions.py"
     PY2C_CLEAR(t[10]);
+#line 17 "distributions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 17 "distributions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
+#line 17 "distributions.py"
     PY2C_CLEAR(t[2]);
+#line 17 "distributions.py"
     PY2C_CLEAR(t[5]);
+#line 17 "distributions.py"
     PY2C_CLEAR(t[8]);
+#line 17 "distributions.py"
     PY2C_CLEAR(t[11]);
+#line 17 "distributions.py"
     PY2C_CLEAR(t[12]);
 
 #line 18 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 18 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 18 "distributions.py"
         { loc = 119; goto error; }
+#line 18 "distributions.py"
     }
+#line 18 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+#line 18 "distributions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2, PY2C_NULL);
+#line 18 "distributions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 18 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 18 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 18 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 18 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 18 "distributions.py"
         { loc = 122; goto error; }
+#line 18 "distributions.py"
     }
+#line 18 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[3], &t[4], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
+#line 18 "distributions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.5), py2c_float(0.5)}, 2, PY2C_NULL);
+#line 18 "distributions.py"
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+#line 18 "distributions.py"
     PY2C_CLEAR(t[3]);
+#line 18 "distributions.py"
     PY2C_CLEAR(t[4]);
+#line 18 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 18 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 18 "distributions.py"
         { loc = 125; goto error; }
+#line 18 "distributions.py"
     }
+#line 18 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[6], &t[7], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 126; goto error; } }
+#line 18 "distributions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 18 "distributions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 124; goto error; }
+#line 18 "distributions.py"
     PY2C_CLEAR(t[6]);
+#line 18 "distributions.py"
     PY2C_CLEAR(t[7]);
+#line 18 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 18 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 18 "distributions.py"
         { loc = 128; goto error; }
+#line 18 "distributions.py"
     }
+#line 18 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[9], &t[10], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
+#line 18 "distributions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 18 "distributions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 127; goto error; }
+#line 18 "distributions.py"
     PY2C_CLEAR(t[9]);
+#line 18 "distributions.py"
     PY2C_CLEAR(t[10]);
+#line 18 "distributions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 18 "distributions.py"
     if (PY2C_IS_NULL(t[12])) { loc = 117; goto error; }
+#line 18 "distributions.py"
     PY2C_CLEAR(t[2]);
+#line 18 "distributions.py"
     PY2C_CLEAR(t[5]);
+#line 18 "distributions.py"
     PY2C_CLEAR(t[8]);
+#line 18 "distributions.py"
     PY2C_CLEAR(t[11]);
+#line 18 "distributions.py"
     PY2C_CLEAR(t[12]);
 
 #line 19 "distributions.py"
@@ -671,103 +1088,195 @@ static Py2cValue mod_distributions(void) {
 
 #line 20 "distributions.py"
     t[0] = py2c_int(0);
+#line 20 "distributions.py"
     t[1] = py2c_int(500);
+#line 20 "distributions.py"
     t[2] = py2c_int(1);
+#line 20 "distributions.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 20 "distributions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 20 "distributions.py"
 L0:;
+#line 20 "distributions.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 20 "distributions.py"
     if (n0 < 0) { loc = 130; goto error; }
+#line 20 "distributions.py"
     if (!n0) goto L1;
+#line 20 "distributions.py"
     py2c_slot_store(&g_distributions__i, t[4]); t[4] = PY2C_NULL;
 
 #line 21 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__total)) {
+#line 21 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 21 "distributions.py"
         { loc = 133; goto error; }
+#line 21 "distributions.py"
     }
+#line 21 "distributions.py"
     t[4] = py2c_slot_load(&g_distributions__total);
+#line 21 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 21 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 21 "distributions.py"
         { loc = 135; goto error; }
+#line 21 "distributions.py"
     }
+#line 21 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
+#line 21 "distributions.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+#line 21 "distributions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+#line 21 "distributions.py"
     PY2C_CLEAR(t[5]);
+#line 21 "distributions.py"
     PY2C_CLEAR(t[6]);
+#line 21 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 21 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 21 "distributions.py"
         { loc = 138; goto error; }
+#line 21 "distributions.py"
     }
+#line 21 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[8], &t[9], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
+#line 21 "distributions.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+#line 21 "distributions.py"
     if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
+#line 21 "distributions.py"
     PY2C_CLEAR(t[8]);
+#line 21 "distributions.py"
     PY2C_CLEAR(t[9]);
+#line 21 "distributions.py"
     t[11] = py2c_fast_binary_op(t[7], t[10], PY2C_OP_ADD);
+#line 21 "distributions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 140; goto error; }
+#line 21 "distributions.py"
     PY2C_CLEAR(t[7]);
+#line 21 "distributions.py"
     PY2C_CLEAR(t[10]);
+#line 21 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 21 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 21 "distributions.py"
         { loc = 142; goto error; }
+#line 21 "distributions.py"
     }
+#line 21 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[12], &t[13], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
+#line 21 "distributions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 21 "distributions.py"
     if (PY2C_IS_NULL(t[14])) { loc = 141; goto error; }
+#line 21 "distributions.py"
     PY2C_CLEAR(t[12]);
+#line 21 "distributions.py"
     PY2C_CLEAR(t[13]);
+#line 21 "distributions.py"
     t[15] = py2c_fast_binary_op(t[11], t[14], PY2C_OP_ADD);
+#line 21 "distributions.py"
     if (PY2C_IS_NULL(t[15])) { loc = 144; goto error; }
+#line 21 "distributions.py"
     PY2C_CLEAR(t[11]);
+#line 21 "distributions.py"
     PY2C_CLEAR(t[14]);
+#line 21 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__random)) {
+#line 21 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 21 "distributions.py"
         { loc = 146; goto error; }
+#line 21 "distributions.py"
     }
+#line 21 "distributions.py"
     { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[16], &t[17], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error; } }
+#line 21 "distributions.py"
     t[18] = py2c_method_call(t[16], t[17], (Py2cValue[]){py2c_int(3), py2c_int(2)}, 2, PY2C_NULL);
+#line 21 "distributions.py"
     if (PY2C_IS_NULL(t[18])) { loc = 145; goto error; }
+#line 21 "distributions.py"
     PY2C_CLEAR(t[16]);
+#line 21 "distributions.py"
     PY2C_CLEAR(t[17]);
+#line 21 "distributions.py"
     t[19] = py2c_fast_binary_op(t[15], t[18], PY2C_OP_ADD);
+#line 21 "distributions.py"
     if (PY2C_IS_NULL(t[19])) { loc = 148; goto error; }
+#line 21 "distributions.py"
     PY2C_CLEAR(t[15]);
+#line 21 "distributions.py"
     PY2C_CLEAR(t[18]);
+#line 21 "distributions.py"
     t[20] = py2c_fast_inplace_op(t[4], t[19], PY2C_OP_ADD);
+#line 21 "distributions.py"
     if (PY2C_IS_NULL(t[20])) { loc = 132; goto error; }
+#line 21 "distributions.py"
     PY2C_CLEAR(t[4]);
+#line 21 "distributions.py"
     PY2C_CLEAR(t[19]);
+#line 21 "distributions.py"
     py2c_slot_store(&g_distributions__total, t[20]); t[20] = PY2C_NULL;
+#line 21 "distributions.py"
     py2c_safepoint();
+#line 21 "distributions.py"
     goto L0;
+#line 21 "distributions.py"
 L1:;
+#line 21 "distributions.py"
     PY2C_CLEAR(t[3]);
+#line 21 "distributions.py"
     PY2C_CLEAR(t[2]);
+#line 21 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 21 "distributions.py"
     PY2C_CLEAR(t[0]);
 
 #line 22 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__total)) {
+#line 22 "distributions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 22 "distributions.py"
         { loc = 150; goto error; }
+#line 22 "distributions.py"
     }
+#line 22 "distributions.py"
     t[0] = py2c_slot_load(&g_distributions__total);
+#line 22 "distributions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 22 "distributions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 22 "distributions.py"
     PY2C_CLEAR(t[0]);
+#line 22 "distributions.py"
     PY2C_CLEAR(t[1]);
+#line 22 "distributions.py"
     PY2C_CLEAR(result);
+#line 22 "distributions.py"
     result = PY2C_NONE;
+#line 22 "distributions.py"
     goto cleanup;
+#line 22 "distributions.py"
 error:
+#line 22 "distributions.py"
     py2c_traceback_add(&code_mod_distributions, loc);
+#line 22 "distributions.py"
     PY2C_CLEAR(result);
+#line 22 "distributions.py"
 cleanup:
+#line 22 "distributions.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 22 "distributions.py"
     return result;
+#line 22 "distributions.py"
 }
+#line 1280 "distributions.c"
 
 static void clear_mod_distributions(void) {
     PY2C_CLEAR(g_distributions__i);

@@ -547,24 +547,43 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 6 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "errors.py"
         { loc = 1; goto error; }
+#line 6 "errors.py"
     }
+#line 6 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 6 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_int(5)}, 2, PY2C_NULL);
+#line 6 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 6 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 6 "errors.py"
     goto cleanup;
+#line 6 "errors.py"
 error:
+#line 6 "errors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 6 "errors.py"
     PY2C_CLEAR(result);
+#line 6 "errors.py"
 cleanup:
+#line 6 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "errors.py"
     py2c_recursion_leave();
+#line 6 "errors.py"
     return result;
+#line 6 "errors.py"
 }
+#line 587 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -579,24 +598,43 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 6 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "errors.py"
         { loc = 1; goto error; }
+#line 6 "errors.py"
     }
+#line 6 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 6 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 6 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 6 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 6 "errors.py"
     goto cleanup;
+#line 6 "errors.py"
 error:
+#line 6 "errors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 6 "errors.py"
     PY2C_CLEAR(result);
+#line 6 "errors.py"
 cleanup:
+#line 6 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "errors.py"
     py2c_recursion_leave();
+#line 6 "errors.py"
     return result;
+#line 6 "errors.py"
 }
+#line 638 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -611,24 +649,43 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 6 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "errors.py"
         { loc = 1; goto error; }
+#line 6 "errors.py"
     }
+#line 6 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 6 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
+#line 6 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 6 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 6 "errors.py"
     goto cleanup;
+#line 6 "errors.py"
 error:
+#line 6 "errors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 6 "errors.py"
     PY2C_CLEAR(result);
+#line 6 "errors.py"
 cleanup:
+#line 6 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "errors.py"
     py2c_recursion_leave();
+#line 6 "errors.py"
     return result;
+#line 6 "errors.py"
 }
+#line 689 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -643,24 +700,43 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 7 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 7 "errors.py"
         { loc = 1; goto error; }
+#line 7 "errors.py"
     }
+#line 7 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 7 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(10), py2c_int(0)}, 3, PY2C_NULL);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 7 "errors.py"
     goto cleanup;
+#line 7 "errors.py"
 error:
+#line 7 "errors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 7 "errors.py"
     PY2C_CLEAR(result);
+#line 7 "errors.py"
 cleanup:
+#line 7 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
     py2c_recursion_leave();
+#line 7 "errors.py"
     return result;
+#line 7 "errors.py"
 }
+#line 740 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -675,24 +751,43 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 7 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 7 "errors.py"
         { loc = 1; goto error; }
+#line 7 "errors.py"
     }
+#line 7 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 7 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10), py2c_int(1)}, 2, PY2C_NULL);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 7 "errors.py"
     goto cleanup;
+#line 7 "errors.py"
 error:
+#line 7 "errors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 7 "errors.py"
     PY2C_CLEAR(result);
+#line 7 "errors.py"
 cleanup:
+#line 7 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
     py2c_recursion_leave();
+#line 7 "errors.py"
     return result;
+#line 7 "errors.py"
 }
+#line 791 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -707,24 +802,43 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 7 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 7 "errors.py"
         { loc = 1; goto error; }
+#line 7 "errors.py"
     }
+#line 7 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 7 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+#line 7 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 7 "errors.py"
     goto cleanup;
+#line 7 "errors.py"
 error:
+#line 7 "errors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 7 "errors.py"
     PY2C_CLEAR(result);
+#line 7 "errors.py"
 cleanup:
+#line 7 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
     py2c_recursion_leave();
+#line 7 "errors.py"
     return result;
+#line 7 "errors.py"
 }
+#line 842 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -739,27 +853,49 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 8 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 8 "errors.py"
         { loc = 1; goto error; }
+#line 8 "errors.py"
     }
+#line 8 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 8 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 8 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), t[2], py2c_int(-1)}, 3, PY2C_NULL);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 8 "errors.py"
     goto cleanup;
+#line 8 "errors.py"
 error:
+#line 8 "errors.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 8 "errors.py"
     PY2C_CLEAR(result);
+#line 8 "errors.py"
 cleanup:
+#line 8 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "errors.py"
     py2c_recursion_leave();
+#line 8 "errors.py"
     return result;
+#line 8 "errors.py"
 }
+#line 899 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -774,24 +910,43 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 8 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 8 "errors.py"
         { loc = 1; goto error; }
+#line 8 "errors.py"
     }
+#line 8 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 8 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10), py2c_int(2)}, 1, kwnames_0);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 8 "errors.py"
     goto cleanup;
+#line 8 "errors.py"
 error:
+#line 8 "errors.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 8 "errors.py"
     PY2C_CLEAR(result);
+#line 8 "errors.py"
 cleanup:
+#line 8 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "errors.py"
     py2c_recursion_leave();
+#line 8 "errors.py"
     return result;
+#line 8 "errors.py"
 }
+#line 950 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -806,24 +961,43 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 8 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 8 "errors.py"
         { loc = 1; goto error; }
+#line 8 "errors.py"
     }
+#line 8 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 8 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_int(1)}, 2, PY2C_NULL);
+#line 8 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 8 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 8 "errors.py"
     goto cleanup;
+#line 8 "errors.py"
 error:
+#line 8 "errors.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 8 "errors.py"
     PY2C_CLEAR(result);
+#line 8 "errors.py"
 cleanup:
+#line 8 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "errors.py"
     py2c_recursion_leave();
+#line 8 "errors.py"
     return result;
+#line 8 "errors.py"
 }
+#line 1001 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -838,24 +1012,43 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 9 "errors.py"
         { loc = 1; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 9 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "errors.py"
     goto cleanup;
+#line 9 "errors.py"
 error:
+#line 9 "errors.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 9 "errors.py"
     PY2C_CLEAR(result);
+#line 9 "errors.py"
 cleanup:
+#line 9 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
     py2c_recursion_leave();
+#line 9 "errors.py"
     return result;
+#line 9 "errors.py"
 }
+#line 1052 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -870,24 +1063,43 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 9 "errors.py"
         { loc = 1; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 9 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "errors.py"
     goto cleanup;
+#line 9 "errors.py"
 error:
+#line 9 "errors.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 9 "errors.py"
     PY2C_CLEAR(result);
+#line 9 "errors.py"
 cleanup:
+#line 9 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
     py2c_recursion_leave();
+#line 9 "errors.py"
     return result;
+#line 9 "errors.py"
 }
+#line 1103 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -902,27 +1114,49 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 9 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 9 "errors.py"
         { loc = 1; goto error; }
+#line 9 "errors.py"
     }
+#line 9 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 9 "errors.py"
     t[2] = py2c_list_new(0);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 9 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 9 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 9 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 9 "errors.py"
     goto cleanup;
+#line 9 "errors.py"
 error:
+#line 9 "errors.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 9 "errors.py"
     PY2C_CLEAR(result);
+#line 9 "errors.py"
 cleanup:
+#line 9 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
     py2c_recursion_leave();
+#line 9 "errors.py"
     return result;
+#line 9 "errors.py"
 }
+#line 1160 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -937,24 +1171,43 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "errors.py"
         { loc = 1; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "errors.py"
     goto cleanup;
+#line 10 "errors.py"
 error:
+#line 10 "errors.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 10 "errors.py"
     PY2C_CLEAR(result);
+#line 10 "errors.py"
 cleanup:
+#line 10 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
     py2c_recursion_leave();
+#line 10 "errors.py"
     return result;
+#line 10 "errors.py"
 }
+#line 1211 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -969,24 +1222,43 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "errors.py"
         { loc = 1; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "errors.py"
     goto cleanup;
+#line 10 "errors.py"
 error:
+#line 10 "errors.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 10 "errors.py"
     PY2C_CLEAR(result);
+#line 10 "errors.py"
 cleanup:
+#line 10 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
     py2c_recursion_leave();
+#line 10 "errors.py"
     return result;
+#line 10 "errors.py"
 }
+#line 1262 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1001,29 +1273,53 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 10 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "errors.py"
         { loc = 1; goto error; }
+#line 10 "errors.py"
     }
+#line 10 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "errors.py"
     t[2] = py2c_set_new();
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 10 "errors.py"
     if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 10 "errors.py"
     if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 10 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+#line 10 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 10 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 10 "errors.py"
     goto cleanup;
+#line 10 "errors.py"
 error:
+#line 10 "errors.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 10 "errors.py"
     PY2C_CLEAR(result);
+#line 10 "errors.py"
 cleanup:
+#line 10 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
     py2c_recursion_leave();
+#line 10 "errors.py"
     return result;
+#line 10 "errors.py"
 }
+#line 1323 "errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1038,28 +1334,51 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 11 "errors.py"
         { loc = 1; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 11 "errors.py"
     t[2] = py2c_dict_new();
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 11 "errors.py"
     if (py2c_dict_setitem(t[2], py2c_int(1), py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 11 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 11 "errors.py"
     goto cleanup;
+#line 11 "errors.py"
 error:
+#line 11 "errors.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 11 "errors.py"
     PY2C_CLEAR(result);
+#line 11 "errors.py"
 cleanup:
+#line 11 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
     py2c_recursion_leave();
+#line 11 "errors.py"
     return result;
+#line 11 "errors.py"
 }
+#line 1382 "errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1074,28 +1393,51 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 11 "errors.py"
         { loc = 1; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 11 "errors.py"
     t[2] = py2c_list_new(1);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 11 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 11 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 2, PY2C_NULL);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 11 "errors.py"
     goto cleanup;
+#line 11 "errors.py"
 error:
+#line 11 "errors.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 11 "errors.py"
     PY2C_CLEAR(result);
+#line 11 "errors.py"
 cleanup:
+#line 11 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
     py2c_recursion_leave();
+#line 11 "errors.py"
     return result;
+#line 11 "errors.py"
 }
+#line 1441 "errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1110,29 +1452,53 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 11 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 11 "errors.py"
         { loc = 1; goto error; }
+#line 11 "errors.py"
     }
+#line 11 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 11 "errors.py"
     t[2] = py2c_list_new(2);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 11 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 11 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 11 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(-1)}, 2, PY2C_NULL);
+#line 11 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 11 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 11 "errors.py"
     goto cleanup;
+#line 11 "errors.py"
 error:
+#line 11 "errors.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 11 "errors.py"
     PY2C_CLEAR(result);
+#line 11 "errors.py"
 cleanup:
+#line 11 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
     py2c_recursion_leave();
+#line 11 "errors.py"
     return result;
+#line 11 "errors.py"
 }
+#line 1502 "errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1147,33 +1513,61 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 12 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 12 "errors.py"
         { loc = 1; goto error; }
+#line 12 "errors.py"
     }
+#line 12 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 12 "errors.py"
     t[2] = py2c_list_new(2);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 12 "errors.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_4.ob)) < 0) { loc = 3; goto error; }
+#line 12 "errors.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_5.ob)) < 0) { loc = 3; goto error; }
+#line 12 "errors.py"
     t[3] = py2c_list_new(1);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 12 "errors.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 12 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), t[3]}, 2, kwnames_1);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 12 "errors.py"
     goto cleanup;
+#line 12 "errors.py"
 error:
+#line 12 "errors.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 12 "errors.py"
     PY2C_CLEAR(result);
+#line 12 "errors.py"
 cleanup:
+#line 12 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
     py2c_recursion_leave();
+#line 12 "errors.py"
     return result;
+#line 12 "errors.py"
 }
+#line 1571 "errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1188,32 +1582,59 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 12 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 12 "errors.py"
         { loc = 1; goto error; }
+#line 12 "errors.py"
     }
+#line 12 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 12 "errors.py"
     t[2] = py2c_list_new(1);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 12 "errors.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_4.ob)) < 0) { loc = 3; goto error; }
+#line 12 "errors.py"
     t[3] = py2c_list_new(1);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 12 "errors.py"
     if (py2c_list_append(t[3], py2c_int(0)) < 0) { loc = 4; goto error; }
+#line 12 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), t[3]}, 2, kwnames_1);
+#line 12 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 12 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 12 "errors.py"
     goto cleanup;
+#line 12 "errors.py"
 error:
+#line 12 "errors.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 12 "errors.py"
     PY2C_CLEAR(result);
+#line 12 "errors.py"
 cleanup:
+#line 12 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
     py2c_recursion_leave();
+#line 12 "errors.py"
     return result;
+#line 12 "errors.py"
 }
+#line 1638 "errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1228,32 +1649,59 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 13 "errors.py"
         { loc = 1; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 13 "errors.py"
     t[2] = py2c_list_new(1);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 13 "errors.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_4.ob)) < 0) { loc = 3; goto error; }
+#line 13 "errors.py"
     t[3] = py2c_list_new(1);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 13 "errors.py"
     if (py2c_list_append(t[3], py2c_float(1.5)) < 0) { loc = 4; goto error; }
+#line 13 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1), t[3]}, 2, kwnames_1);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 13 "errors.py"
     goto cleanup;
+#line 13 "errors.py"
 error:
+#line 13 "errors.py"
     py2c_traceback_add(&code_f_lambda_21, loc);
+#line 13 "errors.py"
     PY2C_CLEAR(result);
+#line 13 "errors.py"
 cleanup:
+#line 13 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
     py2c_recursion_leave();
+#line 13 "errors.py"
     return result;
+#line 13 "errors.py"
 }
+#line 1705 "errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1268,24 +1716,43 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 13 "errors.py"
         { loc = 1; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 13 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 13 "errors.py"
     goto cleanup;
+#line 13 "errors.py"
 error:
+#line 13 "errors.py"
     py2c_traceback_add(&code_f_lambda_22, loc);
+#line 13 "errors.py"
     PY2C_CLEAR(result);
+#line 13 "errors.py"
 cleanup:
+#line 13 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
     py2c_recursion_leave();
+#line 13 "errors.py"
     return result;
+#line 13 "errors.py"
 }
+#line 1756 "errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1300,24 +1767,43 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 13 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 13 "errors.py"
         { loc = 1; goto error; }
+#line 13 "errors.py"
     }
+#line 13 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 13 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+#line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 13 "errors.py"
     goto cleanup;
+#line 13 "errors.py"
 error:
+#line 13 "errors.py"
     py2c_traceback_add(&code_f_lambda_23, loc);
+#line 13 "errors.py"
     PY2C_CLEAR(result);
+#line 13 "errors.py"
 cleanup:
+#line 13 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
     py2c_recursion_leave();
+#line 13 "errors.py"
     return result;
+#line 13 "errors.py"
 }
+#line 1807 "errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1332,28 +1818,51 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 14 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 14 "errors.py"
         { loc = 1; goto error; }
+#line 14 "errors.py"
     }
+#line 14 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 14 "errors.py"
     t[2] = py2c_list_new(1);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 14 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 14 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 14 "errors.py"
     goto cleanup;
+#line 14 "errors.py"
 error:
+#line 14 "errors.py"
     py2c_traceback_add(&code_f_lambda_24, loc);
+#line 14 "errors.py"
     PY2C_CLEAR(result);
+#line 14 "errors.py"
 cleanup:
+#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
     py2c_recursion_leave();
+#line 14 "errors.py"
     return result;
+#line 14 "errors.py"
 }
+#line 1866 "errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1368,27 +1877,49 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 14 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 14 "errors.py"
         { loc = 1; goto error; }
+#line 14 "errors.py"
     }
+#line 14 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 14 "errors.py"
     t[2] = py2c_dict_new();
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 14 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 14 "errors.py"
     goto cleanup;
+#line 14 "errors.py"
 error:
+#line 14 "errors.py"
     py2c_traceback_add(&code_f_lambda_25, loc);
+#line 14 "errors.py"
     PY2C_CLEAR(result);
+#line 14 "errors.py"
 cleanup:
+#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
     py2c_recursion_leave();
+#line 14 "errors.py"
     return result;
+#line 14 "errors.py"
 }
+#line 1923 "errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1403,28 +1934,51 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 14 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 14 "errors.py"
         { loc = 1; goto error; }
+#line 14 "errors.py"
     }
+#line 14 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 14 "errors.py"
     t[2] = py2c_list_new(1);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 14 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 14 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[2]}, 2, PY2C_NULL);
+#line 14 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 14 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 14 "errors.py"
     goto cleanup;
+#line 14 "errors.py"
 error:
+#line 14 "errors.py"
     py2c_traceback_add(&code_f_lambda_26, loc);
+#line 14 "errors.py"
     PY2C_CLEAR(result);
+#line 14 "errors.py"
 cleanup:
+#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
     py2c_recursion_leave();
+#line 14 "errors.py"
     return result;
+#line 14 "errors.py"
 }
+#line 1982 "errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1439,29 +1993,53 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 15 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 15 "errors.py"
         { loc = 1; goto error; }
+#line 15 "errors.py"
     }
+#line 15 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 15 "errors.py"
     t[2] = py2c_list_new(2);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[2]}, 2, PY2C_NULL);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 15 "errors.py"
     goto cleanup;
+#line 15 "errors.py"
 error:
+#line 15 "errors.py"
     py2c_traceback_add(&code_f_lambda_27, loc);
+#line 15 "errors.py"
     PY2C_CLEAR(result);
+#line 15 "errors.py"
 cleanup:
+#line 15 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
     py2c_recursion_leave();
+#line 15 "errors.py"
     return result;
+#line 15 "errors.py"
 }
+#line 2043 "errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1476,32 +2054,59 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 15 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 15 "errors.py"
         { loc = 1; goto error; }
+#line 15 "errors.py"
     }
+#line 15 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 15 "errors.py"
     t[2] = py2c_list_new(2);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 15 "errors.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 3; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 15 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[2]}, 2, PY2C_NULL);
+#line 15 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 15 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 15 "errors.py"
     goto cleanup;
+#line 15 "errors.py"
 error:
+#line 15 "errors.py"
     py2c_traceback_add(&code_f_lambda_28, loc);
+#line 15 "errors.py"
     PY2C_CLEAR(result);
+#line 15 "errors.py"
 cleanup:
+#line 15 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
     py2c_recursion_leave();
+#line 15 "errors.py"
     return result;
+#line 15 "errors.py"
 }
+#line 2110 "errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1516,34 +2121,63 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 16 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 16 "errors.py"
         { loc = 1; goto error; }
+#line 16 "errors.py"
     }
+#line 16 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 16 "errors.py"
     t[2] = py2c_list_new(2);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 16 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 16 "errors.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 16 "errors.py"
     t[3] = py2c_list_new(2);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 16 "errors.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
+#line 16 "errors.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 4; goto error; }
+#line 16 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[2], t[3]}, 2, kwnames_2);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 16 "errors.py"
     goto cleanup;
+#line 16 "errors.py"
 error:
+#line 16 "errors.py"
     py2c_traceback_add(&code_f_lambda_29, loc);
+#line 16 "errors.py"
     PY2C_CLEAR(result);
+#line 16 "errors.py"
 cleanup:
+#line 16 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
     py2c_recursion_leave();
+#line 16 "errors.py"
     return result;
+#line 16 "errors.py"
 }
+#line 2181 "errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1558,24 +2192,43 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 16 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 16 "errors.py"
         { loc = 1; goto error; }
+#line 16 "errors.py"
     }
+#line 16 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 16 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(2)}, 2, PY2C_NULL);
+#line 16 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "errors.py"
     goto cleanup;
+#line 16 "errors.py"
 error:
+#line 16 "errors.py"
     py2c_traceback_add(&code_f_lambda_30, loc);
+#line 16 "errors.py"
     PY2C_CLEAR(result);
+#line 16 "errors.py"
 cleanup:
+#line 16 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
     py2c_recursion_leave();
+#line 16 "errors.py"
     return result;
+#line 16 "errors.py"
 }
+#line 2232 "errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1590,27 +2243,49 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 17 "errors.py"
         { loc = 1; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "errors.py"
     t[2] = py2c_list_new(0);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 17 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_3);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 17 "errors.py"
     goto cleanup;
+#line 17 "errors.py"
 error:
+#line 17 "errors.py"
     py2c_traceback_add(&code_f_lambda_31, loc);
+#line 17 "errors.py"
     PY2C_CLEAR(result);
+#line 17 "errors.py"
 cleanup:
+#line 17 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
     py2c_recursion_leave();
+#line 17 "errors.py"
     return result;
+#line 17 "errors.py"
 }
+#line 2289 "errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1625,24 +2300,43 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 17 "errors.py"
         { loc = 1; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "errors.py"
     goto cleanup;
+#line 17 "errors.py"
 error:
+#line 17 "errors.py"
     py2c_traceback_add(&code_f_lambda_32, loc);
+#line 17 "errors.py"
     PY2C_CLEAR(result);
+#line 17 "errors.py"
 cleanup:
+#line 17 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
     py2c_recursion_leave();
+#line 17 "errors.py"
     return result;
+#line 17 "errors.py"
 }
+#line 2340 "errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1657,24 +2351,43 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 17 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 17 "errors.py"
         { loc = 1; goto error; }
+#line 17 "errors.py"
     }
+#line 17 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1), py2c_int(1)}, 2, PY2C_NULL);
+#line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "errors.py"
     goto cleanup;
+#line 17 "errors.py"
 error:
+#line 17 "errors.py"
     py2c_traceback_add(&code_f_lambda_33, loc);
+#line 17 "errors.py"
     PY2C_CLEAR(result);
+#line 17 "errors.py"
 cleanup:
+#line 17 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
     py2c_recursion_leave();
+#line 17 "errors.py"
     return result;
+#line 17 "errors.py"
 }
+#line 2391 "errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1689,24 +2402,43 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 18 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 18 "errors.py"
         { loc = 1; goto error; }
+#line 18 "errors.py"
     }
+#line 18 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "errors.py"
     goto cleanup;
+#line 18 "errors.py"
 error:
+#line 18 "errors.py"
     py2c_traceback_add(&code_f_lambda_34, loc);
+#line 18 "errors.py"
     PY2C_CLEAR(result);
+#line 18 "errors.py"
 cleanup:
+#line 18 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "errors.py"
     py2c_recursion_leave();
+#line 18 "errors.py"
     return result;
+#line 18 "errors.py"
 }
+#line 2442 "errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1721,24 +2453,43 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 18 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 18 "errors.py"
         { loc = 1; goto error; }
+#line 18 "errors.py"
     }
+#line 18 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "errors.py"
     goto cleanup;
+#line 18 "errors.py"
 error:
+#line 18 "errors.py"
     py2c_traceback_add(&code_f_lambda_35, loc);
+#line 18 "errors.py"
     PY2C_CLEAR(result);
+#line 18 "errors.py"
 cleanup:
+#line 18 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "errors.py"
     py2c_recursion_leave();
+#line 18 "errors.py"
     return result;
+#line 18 "errors.py"
 }
+#line 2493 "errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1753,24 +2504,43 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 18 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 18 "errors.py"
         { loc = 1; goto error; }
+#line 18 "errors.py"
     }
+#line 18 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+#line 18 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "errors.py"
     goto cleanup;
+#line 18 "errors.py"
 error:
+#line 18 "errors.py"
     py2c_traceback_add(&code_f_lambda_36, loc);
+#line 18 "errors.py"
     PY2C_CLEAR(result);
+#line 18 "errors.py"
 cleanup:
+#line 18 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "errors.py"
     py2c_recursion_leave();
+#line 18 "errors.py"
     return result;
+#line 18 "errors.py"
 }
+#line 2544 "errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1785,24 +2555,43 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 19 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 19 "errors.py"
         { loc = 1; goto error; }
+#line 19 "errors.py"
     }
+#line 19 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "errors.py"
     goto cleanup;
+#line 19 "errors.py"
 error:
+#line 19 "errors.py"
     py2c_traceback_add(&code_f_lambda_37, loc);
+#line 19 "errors.py"
     PY2C_CLEAR(result);
+#line 19 "errors.py"
 cleanup:
+#line 19 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "errors.py"
     py2c_recursion_leave();
+#line 19 "errors.py"
     return result;
+#line 19 "errors.py"
 }
+#line 2595 "errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1817,24 +2606,43 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 19 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 19 "errors.py"
         { loc = 1; goto error; }
+#line 19 "errors.py"
     }
+#line 19 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "errors.py"
     goto cleanup;
+#line 19 "errors.py"
 error:
+#line 19 "errors.py"
     py2c_traceback_add(&code_f_lambda_38, loc);
+#line 19 "errors.py"
     PY2C_CLEAR(result);
+#line 19 "errors.py"
 cleanup:
+#line 19 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "errors.py"
     py2c_recursion_leave();
+#line 19 "errors.py"
     return result;
+#line 19 "errors.py"
 }
+#line 2646 "errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1849,30 +2657,55 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 19 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 19 "errors.py"
         { loc = 1; goto error; }
+#line 19 "errors.py"
     }
+#line 19 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "errors.py"
     t[2] = py2c_tuple_pack(0, NULL);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 19 "errors.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(2), t[2], PY2C_NONE});
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 19 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 19 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 19 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 19 "errors.py"
     goto cleanup;
+#line 19 "errors.py"
 error:
+#line 19 "errors.py"
     py2c_traceback_add(&code_f_lambda_39, loc);
+#line 19 "errors.py"
     PY2C_CLEAR(result);
+#line 19 "errors.py"
 cleanup:
+#line 19 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 19 "errors.py"
     py2c_recursion_leave();
+#line 19 "errors.py"
     return result;
+#line 19 "errors.py"
 }
+#line 2709 "errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1887,24 +2720,43 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 20 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 20 "errors.py"
         { loc = 1; goto error; }
+#line 20 "errors.py"
     }
+#line 20 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "errors.py"
     goto cleanup;
+#line 20 "errors.py"
 error:
+#line 20 "errors.py"
     py2c_traceback_add(&code_f_lambda_40, loc);
+#line 20 "errors.py"
     PY2C_CLEAR(result);
+#line 20 "errors.py"
 cleanup:
+#line 20 "errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "errors.py"
     py2c_recursion_leave();
+#line 20 "errors.py"
     return result;
+#line 20 "errors.py"
 }
+#line 2760 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__random = PY2C_NULL;
@@ -1928,310 +2780,600 @@ static Py2cValue mod_errors(void) {
 
 #line 2 "errors.py"
     t[0] = py2c_import("random");
+#line 2 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "errors.py"
     py2c_slot_store(&g_errors__random, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "errors.py"
     if (!py2c_slot_bound(&g_errors__random)) {
+#line 4 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 4 "errors.py"
         { loc = 2; goto error; }
+#line 4 "errors.py"
     }
+#line 4 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 4 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 4 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 4 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 4 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "errors.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "errors.py"
     t[0] = py2c_list_new(40);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_36, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_37, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_38, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_39, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     t[1] = py2c_function_new(&info_f_lambda_40, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 5 "errors.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 5 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
     py2c_slot_store(&g_errors__cases, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "errors.py"
     if (!py2c_slot_bound(&g_errors__cases)) {
+#line 22 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cases' is not defined");
+#line 22 "errors.py"
         { loc = 47; goto error; }
+#line 22 "errors.py"
     }
+#line 22 "errors.py"
     t[0] = py2c_slot_load(&g_errors__cases);
+#line 22 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 22 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "errors.py"
     t[2] = py2c_iter(t[1]);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 22 "errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
 L0:;
+#line 22 "errors.py"
     t[3] = py2c_iter_next(t[2]);
+#line 22 "errors.py"
     if (PY2C_IS_NULL(t[3])) {
+#line 22 "errors.py"
         if (py2c_error_occurred()) { loc = 45; goto error; }
+#line 22 "errors.py"
         goto L1;
+#line 22 "errors.py"
     }
+#line 22 "errors.py"
     if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 48; goto error; }
+#line 22 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 22 "errors.py"
     py2c_slot_store(&g_errors__i, t[4]); t[4] = PY2C_NULL;
+#line 22 "errors.py"
     py2c_slot_store(&g_errors__f, t[5]); t[5] = PY2C_NULL;
 
 #line 24 "errors.py"
     if (!py2c_slot_bound(&g_errors__i)) {
+#line 24 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 24 "errors.py"
         { loc = 50; goto error_1; }
+#line 24 "errors.py"
     }
+#line 24 "errors.py"
     t[3] = py2c_slot_load(&g_errors__i);
+#line 24 "errors.py"
     if (!py2c_slot_bound(&g_errors__f)) {
+#line 24 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 24 "errors.py"
         { loc = 53; goto error_1; }
+#line 24 "errors.py"
     }
+#line 24 "errors.py"
     t[4] = py2c_slot_load(&g_errors__f);
+#line 24 "errors.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error_1; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 24 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error_1; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 24 "errors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 49; goto error_1; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 24 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 24 "errors.py"
     PY2C_CLEAR(t[7]);
+#line 24 "errors.py"
     goto L3;
+#line 24 "errors.py"
 error_1:
+#line 24 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 24 "errors.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 24 "errors.py"
     t[3] = py2c_error_fetch();
+#line 24 "errors.py"
     py2c_exc_handled_push(t[3]);
+#line 24 "errors.py"
     t[4] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError)});
+#line 24 "errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error_2; }
+#line 24 "errors.py"
     n0 = py2c_exception_matches(t[3], t[4]);
+#line 24 "errors.py"
     if (n0 < 0) { loc = 54; goto error_2; }
+#line 24 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 24 "errors.py"
     if (!n0) goto L4;
+#line 24 "errors.py"
     py2c_incref(t[3]); py2c_slot_store(&g_errors__e, t[3]);
 
 #line 26 "errors.py"
     if (!py2c_slot_bound(&g_errors__i)) {
+#line 26 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 26 "errors.py"
         { loc = 56; goto error_3; }
+#line 26 "errors.py"
     }
+#line 26 "errors.py"
     t[4] = py2c_slot_load(&g_errors__i);
+#line 26 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 26 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 26 "errors.py"
         { loc = 58; goto error_3; }
+#line 26 "errors.py"
     }
+#line 26 "errors.py"
     t[5] = py2c_slot_load(&g_errors__e);
+#line 26 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error_3; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[5]);
+#line 26 "errors.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_24.ob), &attr_ic[41]);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error_3; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[6]);
+#line 26 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
+#line 26 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 26 "errors.py"
         { loc = 60; goto error_3; }
+#line 26 "errors.py"
     }
+#line 26 "errors.py"
     t[8] = py2c_slot_load(&g_errors__e);
+#line 26 "errors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3);
+#line 26 "errors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 55; goto error_3; }
+#line 26 "errors.py"
     PY2C_CLEAR(t[4]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[7]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[8]);
+#line 26 "errors.py"
     PY2C_CLEAR(t[9]);
+#line 26 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 26 "errors.py"
     py2c_exc_handled_pop();
+#line 26 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 26 "errors.py"
     goto L3;
+#line 26 "errors.py"
 L4:;
+#line 26 "errors.py"
     py2c_exc_handled_pop();
+#line 26 "errors.py"
     py2c_error_restore(t[3]);
+#line 26 "errors.py"
     t[3] = PY2C_NULL;
+#line 26 "errors.py"
     goto unwind;
+#line 26 "errors.py"
 error_3:
+#line 26 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 26 "errors.py"
     for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 26 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
+#line 26 "errors.py"
     goto L5;
+#line 26 "errors.py"
 error_2:
+#line 26 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 26 "errors.py"
     for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 26 "errors.py"
 L5:;
+#line 26 "errors.py"
     py2c_exc_handled_pop();
+#line 26 "errors.py"
     PY2C_CLEAR(t[3]);
+#line 26 "errors.py"
     goto unwind;
+#line 26 "errors.py"
 L3:;
+#line 26 "errors.py"
     py2c_safepoint();
+#line 26 "errors.py"
     goto L0;
+#line 26 "errors.py"
 L1:;
+#line 26 "errors.py"
     PY2C_CLEAR(t[2]);
+#line 26 "errors.py"
     PY2C_CLEAR(result);
+#line 26 "errors.py"
     result = PY2C_NONE;
+#line 26 "errors.py"
     goto cleanup;
+#line 26 "errors.py"
 error:
+#line 26 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
+#line 26 "errors.py"
 unwind:
+#line 26 "errors.py"
     PY2C_CLEAR(result);
+#line 26 "errors.py"
 cleanup:
+#line 26 "errors.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 26 "errors.py"
     return result;
+#line 26 "errors.py"
 }
+#line 3377 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__e);

@@ -297,40 +297,75 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 40 "seeds.py"
     t[0] = py2c_list_new(0);
+#line 40 "seeds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 40 "seeds.py"
 L0:;
+#line 40 "seeds.py"
     t[1] = py2c_iter_next(v_0);
+#line 40 "seeds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 40 "seeds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 40 "seeds.py"
         goto L1;
+#line 40 "seeds.py"
     }
+#line 40 "seeds.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 40 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 40 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 40 "seeds.py"
         { loc = 2; goto error; }
+#line 40 "seeds.py"
     }
+#line 40 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 40 "seeds.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 40 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 40 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 40 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 40 "seeds.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 40 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 40 "seeds.py"
     py2c_safepoint();
+#line 40 "seeds.py"
     goto L0;
+#line 40 "seeds.py"
 L1:;
+#line 40 "seeds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 40 "seeds.py"
     goto cleanup;
+#line 40 "seeds.py"
 error:
+#line 40 "seeds.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 40 "seeds.py"
     PY2C_CLEAR(result);
+#line 40 "seeds.py"
 cleanup:
+#line 40 "seeds.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "seeds.py"
     PY2C_CLEAR(v_0);
+#line 40 "seeds.py"
     PY2C_CLEAR(v__);
+#line 40 "seeds.py"
     py2c_recursion_leave();
+#line 40 "seeds.py"
     return result;
+#line 40 "seeds.py"
 }
+#line 369 "seeds.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -345,40 +380,75 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 42 "seeds.py"
     t[0] = py2c_list_new(0);
+#line 42 "seeds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "seeds.py"
 L0:;
+#line 42 "seeds.py"
     t[1] = py2c_iter_next(v_0);
+#line 42 "seeds.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 42 "seeds.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 42 "seeds.py"
         goto L1;
+#line 42 "seeds.py"
     }
+#line 42 "seeds.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 42 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 42 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 42 "seeds.py"
         { loc = 2; goto error; }
+#line 42 "seeds.py"
     }
+#line 42 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 42 "seeds.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 42 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 42 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 42 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 42 "seeds.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 42 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 42 "seeds.py"
     py2c_safepoint();
+#line 42 "seeds.py"
     goto L0;
+#line 42 "seeds.py"
 L1:;
+#line 42 "seeds.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "seeds.py"
     goto cleanup;
+#line 42 "seeds.py"
 error:
+#line 42 "seeds.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 42 "seeds.py"
     PY2C_CLEAR(result);
+#line 42 "seeds.py"
 cleanup:
+#line 42 "seeds.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "seeds.py"
     PY2C_CLEAR(v_0);
+#line 42 "seeds.py"
     PY2C_CLEAR(v__);
+#line 42 "seeds.py"
     py2c_recursion_leave();
+#line 42 "seeds.py"
     return result;
+#line 42 "seeds.py"
 }
+#line 452 "seeds.c"
 
 static Py2cValue mod_seeds(void) {
     g_seeds__random = PY2C_NULL;
@@ -412,907 +482,1683 @@ static Py2cValue mod_seeds(void) {
 
 #line 3 "seeds.py"
     t[0] = py2c_import("random");
+#line 3 "seeds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "seeds.py"
     py2c_slot_store(&g_seeds__random, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "seeds.py"
     t[0] = py2c_list_new(11);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "seeds.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 2; goto error; }
+#line 5 "seeds.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 5 "seeds.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 2; goto error; }
+#line 5 "seeds.py"
     if (py2c_list_append(t[0], py2c_int(42)) < 0) { loc = 2; goto error; }
+#line 5 "seeds.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 5 "seeds.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 5 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 5 "seeds.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 2; goto error; }
+#line 5 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 5 "seeds.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 5 "seeds.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 5 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 5 "seeds.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 5 "seeds.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 5 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 5 "seeds.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 2; goto error; }
+#line 5 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 5 "seeds.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 5 "seeds.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 5 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 5 "seeds.py"
     t[3] = py2c_fast_negative(t[2]);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 5 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 5 "seeds.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 2; goto error; }
+#line 5 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 5 "seeds.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(100), PY2C_OP_POW);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 5 "seeds.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 5 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 5 "seeds.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 2; goto error; }
+#line 5 "seeds.py"
     if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 2; goto error; }
+#line 5 "seeds.py"
     t[1] = py2c_iter(t[0]);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 5 "seeds.py"
 L0:;
+#line 5 "seeds.py"
     t[2] = py2c_iter_next(t[1]);
+#line 5 "seeds.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 5 "seeds.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 5 "seeds.py"
         goto L1;
+#line 5 "seeds.py"
     }
+#line 5 "seeds.py"
     py2c_slot_store(&g_seeds__s, t[2]); t[2] = PY2C_NULL;
 
 #line 6 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 6 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "seeds.py"
         { loc = 13; goto error; }
+#line 6 "seeds.py"
     }
+#line 6 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 6 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__s)) {
+#line 6 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "seeds.py"
         { loc = 15; goto error; }
+#line 6 "seeds.py"
     }
+#line 6 "seeds.py"
     t[4] = py2c_slot_load(&g_seeds__s);
+#line 6 "seeds.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 6 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 6 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 6 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 6 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 6 "seeds.py"
     PY2C_CLEAR(t[5]);
 
 #line 7 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__s)) {
+#line 7 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "seeds.py"
         { loc = 18; goto error; }
+#line 7 "seeds.py"
     }
+#line 7 "seeds.py"
     t[2] = py2c_slot_load(&g_seeds__s);
+#line 7 "seeds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 7 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 7 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 7 "seeds.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
+#line 7 "seeds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 7 "seeds.py"
     t[5] = py2c_fast_getitem(t[3], t[4]);
+#line 7 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 7 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 7 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 7 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 7 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 7 "seeds.py"
         { loc = 22; goto error; }
+#line 7 "seeds.py"
     }
+#line 7 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 7 "seeds.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 7 "seeds.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
+#line 7 "seeds.py"
     PY2C_CLEAR(t[6]);
+#line 7 "seeds.py"
     PY2C_CLEAR(t[7]);
+#line 7 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 7 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 7 "seeds.py"
         { loc = 25; goto error; }
+#line 7 "seeds.py"
     }
+#line 7 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 7 "seeds.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+#line 7 "seeds.py"
     if (PY2C_IS_NULL(t[11])) { loc = 24; goto error; }
+#line 7 "seeds.py"
     PY2C_CLEAR(t[9]);
+#line 7 "seeds.py"
     PY2C_CLEAR(t[10]);
+#line 7 "seeds.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11]}, 3);
+#line 7 "seeds.py"
     if (PY2C_IS_NULL(t[12])) { loc = 16; goto error; }
+#line 7 "seeds.py"
     PY2C_CLEAR(t[5]);
+#line 7 "seeds.py"
     PY2C_CLEAR(t[8]);
+#line 7 "seeds.py"
     PY2C_CLEAR(t[11]);
+#line 7 "seeds.py"
     PY2C_CLEAR(t[12]);
+#line 7 "seeds.py"
     py2c_safepoint();
+#line 7 "seeds.py"
     goto L0;
+#line 7 "seeds.py"
 L1:;
+#line 7 "seeds.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "seeds.py"
     t[0] = py2c_list_new(10);
+#line 8 "seeds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 8 "seeds.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 28; goto error; }
+#line 8 "seeds.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 28; goto error; }
+#line 8 "seeds.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 28; goto error; }
+#line 8 "seeds.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 28; goto error; }
+#line 8 "seeds.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), py2c_int(111), PY2C_OP_MUL);
+#line 8 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 8 "seeds.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 28; goto error; }
+#line 8 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 8 "seeds.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), py2c_int(112), PY2C_OP_MUL);
+#line 8 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 8 "seeds.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 28; goto error; }
+#line 8 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 8 "seeds.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), py2c_int(1000), PY2C_OP_MUL);
+#line 8 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 8 "seeds.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 28; goto error; }
+#line 8 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 8 "seeds.py"
     if (py2c_list_append(t[0], bytes_0) < 0) { loc = 28; goto error; }
+#line 8 "seeds.py"
     if (py2c_list_append(t[0], bytes_1) < 0) { loc = 28; goto error; }
+#line 8 "seeds.py"
     if (py2c_list_append(t[0], bytes_2) < 0) { loc = 28; goto error; }
+#line 8 "seeds.py"
     t[1] = py2c_iter(t[0]);
+#line 8 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 8 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 8 "seeds.py"
 L3:;
+#line 8 "seeds.py"
     t[2] = py2c_iter_next(t[1]);
+#line 8 "seeds.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 8 "seeds.py"
         if (py2c_error_occurred()) { loc = 27; goto error; }
+#line 8 "seeds.py"
         goto L4;
+#line 8 "seeds.py"
     }
+#line 8 "seeds.py"
     py2c_slot_store(&g_seeds__s, t[2]); t[2] = PY2C_NULL;
 
 #line 9 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 9 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 9 "seeds.py"
         { loc = 33; goto error; }
+#line 9 "seeds.py"
     }
+#line 9 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 9 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__s)) {
+#line 9 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "seeds.py"
         { loc = 35; goto error; }
+#line 9 "seeds.py"
     }
+#line 9 "seeds.py"
     t[4] = py2c_slot_load(&g_seeds__s);
+#line 9 "seeds.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 9 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 9 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 9 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 9 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 9 "seeds.py"
     PY2C_CLEAR(t[5]);
 
 #line 10 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__s)) {
+#line 10 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "seeds.py"
         { loc = 38; goto error; }
+#line 10 "seeds.py"
     }
+#line 10 "seeds.py"
     t[2] = py2c_slot_load(&g_seeds__s);
+#line 10 "seeds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 10 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 10 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 10 "seeds.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
+#line 10 "seeds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+#line 10 "seeds.py"
     t[5] = py2c_fast_getitem(t[3], t[4]);
+#line 10 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
+#line 10 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 10 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 10 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 10 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "seeds.py"
         { loc = 42; goto error; }
+#line 10 "seeds.py"
     }
+#line 10 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 10 "seeds.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 10 "seeds.py"
     if (PY2C_IS_NULL(t[8])) { loc = 41; goto error; }
+#line 10 "seeds.py"
     PY2C_CLEAR(t[6]);
+#line 10 "seeds.py"
     PY2C_CLEAR(t[7]);
+#line 10 "seeds.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2);
+#line 10 "seeds.py"
     if (PY2C_IS_NULL(t[9])) { loc = 36; goto error; }
+#line 10 "seeds.py"
     PY2C_CLEAR(t[5]);
+#line 10 "seeds.py"
     PY2C_CLEAR(t[8]);
+#line 10 "seeds.py"
     PY2C_CLEAR(t[9]);
+#line 10 "seeds.py"
     py2c_safepoint();
+#line 10 "seeds.py"
     goto L3;
+#line 10 "seeds.py"
 L4:;
+#line 10 "seeds.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "seeds.py"
     t[0] = py2c_list_new(8);
+#line 11 "seeds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+#line 11 "seeds.py"
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 45; goto error; }
+#line 11 "seeds.py"
     if (py2c_list_append(t[0], py2c_float(1.0)) < 0) { loc = 45; goto error; }
+#line 11 "seeds.py"
     if (py2c_list_append(t[0], py2c_float(3.5)) < 0) { loc = 45; goto error; }
+#line 11 "seeds.py"
     if (py2c_list_append(t[0], py2c_float(-1.25)) < 0) { loc = 45; goto error; }
+#line 11 "seeds.py"
     if (py2c_list_append(t[0], py2c_float(1e+300)) < 0) { loc = 45; goto error; }
+#line 11 "seeds.py"
     if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 45; goto error; }
+#line 11 "seeds.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 11 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 11 "seeds.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+#line 11 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 11 "seeds.py"
     if (py2c_list_append(t[0], py2c_float(-2.0)) < 0) { loc = 45; goto error; }
+#line 11 "seeds.py"
     t[1] = py2c_iter(t[0]);
+#line 11 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 11 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 11 "seeds.py"
 L6:;
+#line 11 "seeds.py"
     t[2] = py2c_iter_next(t[1]);
+#line 11 "seeds.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 11 "seeds.py"
         if (py2c_error_occurred()) { loc = 44; goto error; }
+#line 11 "seeds.py"
         goto L7;
+#line 11 "seeds.py"
     }
+#line 11 "seeds.py"
     py2c_slot_store(&g_seeds__s, t[2]); t[2] = PY2C_NULL;
 
 #line 12 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 12 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 12 "seeds.py"
         { loc = 48; goto error; }
+#line 12 "seeds.py"
     }
+#line 12 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+#line 12 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__s)) {
+#line 12 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 12 "seeds.py"
         { loc = 50; goto error; }
+#line 12 "seeds.py"
     }
+#line 12 "seeds.py"
     t[4] = py2c_slot_load(&g_seeds__s);
+#line 12 "seeds.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 12 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+#line 12 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 12 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 12 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 12 "seeds.py"
     PY2C_CLEAR(t[5]);
 
 #line 13 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__s)) {
+#line 13 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 13 "seeds.py"
         { loc = 52; goto error; }
+#line 13 "seeds.py"
     }
+#line 13 "seeds.py"
     t[2] = py2c_slot_load(&g_seeds__s);
+#line 13 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 13 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 13 "seeds.py"
         { loc = 54; goto error; }
+#line 13 "seeds.py"
     }
+#line 13 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 13 "seeds.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 13 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+#line 13 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 13 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 13 "seeds.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 13 "seeds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+#line 13 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 13 "seeds.py"
     PY2C_CLEAR(t[5]);
+#line 13 "seeds.py"
     PY2C_CLEAR(t[6]);
+#line 13 "seeds.py"
     py2c_safepoint();
+#line 13 "seeds.py"
     goto L6;
+#line 13 "seeds.py"
 L7:;
+#line 13 "seeds.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 14 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 14 "seeds.py"
         { loc = 57; goto error; }
+#line 14 "seeds.py"
     }
+#line 14 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+#line 14 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 14 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 14 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 14 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 14 "seeds.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 15 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 15 "seeds.py"
         { loc = 60; goto error; }
+#line 15 "seeds.py"
     }
+#line 15 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+#line 15 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 15 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 15 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 15 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 15 "seeds.py"
     py2c_slot_store(&g_seeds__x, t[2]); t[2] = PY2C_NULL;
 
 #line 16 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__x)) {
+#line 16 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 16 "seeds.py"
         { loc = 64; goto error; }
+#line 16 "seeds.py"
     }
+#line 16 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__x); t[1] = py2c_fast_compare(py2c_float(0.0), s0, PY2C_LE); py2c_decref(s0); }
+#line 16 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 16 "seeds.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 16 "seeds.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 16 "seeds.py"
     if (n0 < 0) { loc = 63; goto error; }
+#line 16 "seeds.py"
     if (!n0) goto L9;
+#line 16 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 16 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__x); t[1] = py2c_fast_compare(s0, py2c_float(1.0), PY2C_LT); py2c_decref(s0); }
+#line 16 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 16 "seeds.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 16 "seeds.py"
 L9:;
+#line 16 "seeds.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 16 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 16 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 16 "seeds.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 17 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 17 "seeds.py"
         { loc = 66; goto error; }
+#line 17 "seeds.py"
     }
+#line 17 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 17 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 17 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 17 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 17 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 17 "seeds.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 18 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 18 "seeds.py"
         { loc = 71; goto error; }
+#line 18 "seeds.py"
     }
+#line 18 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 18 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 18 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 18 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 18 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 18 "seeds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 18 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 18 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 18 "seeds.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_11.ob), &attr_ic[13]);
+#line 18 "seeds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+#line 18 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 18 "seeds.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 18 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 68; goto error; }
+#line 18 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 18 "seeds.py"
     PY2C_CLEAR(t[5]);
 
 #line 19 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 19 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 19 "seeds.py"
         { loc = 75; goto error; }
+#line 19 "seeds.py"
     }
+#line 19 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
+#line 19 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7), py2c_int(2)}, 1, kwnames_0);
+#line 19 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 19 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 19 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 19 "seeds.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 20 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 20 "seeds.py"
         { loc = 79; goto error; }
+#line 20 "seeds.py"
     }
+#line 20 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+#line 20 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 20 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 20 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 20 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 20 "seeds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 20 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+#line 20 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 20 "seeds.py"
     PY2C_CLEAR(t[3]);
 
 #line 21 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 21 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 21 "seeds.py"
         { loc = 82; goto error; }
+#line 21 "seeds.py"
     }
+#line 21 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
+#line 21 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(8)}, 0, kwnames_1);
+#line 21 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 21 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 21 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 21 "seeds.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 22 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 22 "seeds.py"
         { loc = 86; goto error; }
+#line 22 "seeds.py"
     }
+#line 22 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+#line 22 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 22 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 22 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 22 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 22 "seeds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 22 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 22 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 22 "seeds.py"
     PY2C_CLEAR(t[3]);
 
 #line 25 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 25 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 25 "seeds.py"
         { loc = 89; goto error; }
+#line 25 "seeds.py"
     }
+#line 25 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 25 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(123)}, 1, PY2C_NULL);
+#line 25 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 25 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 25 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 25 "seeds.py"
     py2c_slot_store(&g_seeds__r1, t[2]); t[2] = PY2C_NULL;
 
 #line 26 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 26 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 26 "seeds.py"
         { loc = 92; goto error; }
+#line 26 "seeds.py"
     }
+#line 26 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
+#line 26 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(123)}, 1, PY2C_NULL);
+#line 26 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 26 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 26 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 26 "seeds.py"
     py2c_slot_store(&g_seeds__r2, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r1)) {
+#line 27 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r1' is not defined");
+#line 27 "seeds.py"
         { loc = 96; goto error; }
+#line 27 "seeds.py"
     }
+#line 27 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__r1); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
+#line 27 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 27 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 27 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 27 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 27 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r2)) {
+#line 27 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r2' is not defined");
+#line 27 "seeds.py"
         { loc = 99; goto error; }
+#line 27 "seeds.py"
     }
+#line 27 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__r2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+#line 27 "seeds.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 27 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+#line 27 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 27 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 27 "seeds.py"
     t[6] = py2c_fast_compare(t[2], t[5], PY2C_EQ);
+#line 27 "seeds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
+#line 27 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 27 "seeds.py"
     PY2C_CLEAR(t[5]);
+#line 27 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r1)) {
+#line 27 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r1' is not defined");
+#line 27 "seeds.py"
         { loc = 103; goto error; }
+#line 27 "seeds.py"
     }
+#line 27 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__r1); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[7], &t[8], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+#line 27 "seeds.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(1), py2c_int(100)}, 2, PY2C_NULL);
+#line 27 "seeds.py"
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
+#line 27 "seeds.py"
     PY2C_CLEAR(t[7]);
+#line 27 "seeds.py"
     PY2C_CLEAR(t[8]);
+#line 27 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r2)) {
+#line 27 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r2' is not defined");
+#line 27 "seeds.py"
         { loc = 106; goto error; }
+#line 27 "seeds.py"
     }
+#line 27 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__r2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[10], &t[11], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+#line 27 "seeds.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(1), py2c_int(100)}, 2, PY2C_NULL);
+#line 27 "seeds.py"
     if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
+#line 27 "seeds.py"
     PY2C_CLEAR(t[10]);
+#line 27 "seeds.py"
     PY2C_CLEAR(t[11]);
+#line 27 "seeds.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9], t[12]}, 3);
+#line 27 "seeds.py"
     if (PY2C_IS_NULL(t[13])) { loc = 94; goto error; }
+#line 27 "seeds.py"
     PY2C_CLEAR(t[6]);
+#line 27 "seeds.py"
     PY2C_CLEAR(t[9]);
+#line 27 "seeds.py"
     PY2C_CLEAR(t[12]);
+#line 27 "seeds.py"
     PY2C_CLEAR(t[13]);
 
 #line 28 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 28 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 28 "seeds.py"
         { loc = 109; goto error; }
+#line 28 "seeds.py"
     }
+#line 28 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
+#line 28 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+#line 28 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 28 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 28 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 28 "seeds.py"
     py2c_slot_store(&g_seeds__r3, t[2]); t[2] = PY2C_NULL;
 
 #line 29 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r3)) {
+#line 29 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r3' is not defined");
+#line 29 "seeds.py"
         { loc = 113; goto error; }
+#line 29 "seeds.py"
     }
+#line 29 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__r3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+#line 29 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 29 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 29 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 29 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 29 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r3)) {
+#line 29 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r3' is not defined");
+#line 29 "seeds.py"
         { loc = 116; goto error; }
+#line 29 "seeds.py"
     }
+#line 29 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__r3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[3], &t[4], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 117; goto error; } }
+#line 29 "seeds.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+#line 29 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+#line 29 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 29 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 29 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r3)) {
+#line 29 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r3' is not defined");
+#line 29 "seeds.py"
         { loc = 119; goto error; }
+#line 29 "seeds.py"
     }
+#line 29 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__r3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[6], &t[7], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+#line 29 "seeds.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 29 "seeds.py"
     if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
+#line 29 "seeds.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], py2c_int(3)}, 2, PY2C_NULL);
+#line 29 "seeds.py"
     if (PY2C_IS_NULL(t[9])) { loc = 118; goto error; }
+#line 29 "seeds.py"
     PY2C_CLEAR(t[8]);
+#line 29 "seeds.py"
     PY2C_CLEAR(t[6]);
+#line 29 "seeds.py"
     PY2C_CLEAR(t[7]);
+#line 29 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r3)) {
+#line 29 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r3' is not defined");
+#line 29 "seeds.py"
         { loc = 123; goto error; }
+#line 29 "seeds.py"
     }
+#line 29 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__r3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[10], &t[11], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+#line 29 "seeds.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+#line 29 "seeds.py"
     if (PY2C_IS_NULL(t[12])) { loc = 122; goto error; }
+#line 29 "seeds.py"
     PY2C_CLEAR(t[10]);
+#line 29 "seeds.py"
     PY2C_CLEAR(t[11]);
+#line 29 "seeds.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12]}, 4);
+#line 29 "seeds.py"
     if (PY2C_IS_NULL(t[13])) { loc = 111; goto error; }
+#line 29 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 29 "seeds.py"
     PY2C_CLEAR(t[5]);
+#line 29 "seeds.py"
     PY2C_CLEAR(t[9]);
+#line 29 "seeds.py"
     PY2C_CLEAR(t[12]);
+#line 29 "seeds.py"
     PY2C_CLEAR(t[13]);
 
 #line 30 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r3)) {
+#line 30 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r3' is not defined");
+#line 30 "seeds.py"
         { loc = 126; goto error; }
+#line 30 "seeds.py"
     }
+#line 30 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__r3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error; } }
+#line 30 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 30 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+#line 30 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 30 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 30 "seeds.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r3)) {
+#line 31 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r3' is not defined");
+#line 31 "seeds.py"
         { loc = 130; goto error; }
+#line 31 "seeds.py"
     }
+#line 31 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__r3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+#line 31 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 31 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 31 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 31 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 31 "seeds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 31 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+#line 31 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 31 "seeds.py"
     PY2C_CLEAR(t[3]);
 
 #line 32 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 32 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 32 "seeds.py"
         { loc = 133; goto error; }
+#line 32 "seeds.py"
     }
+#line 32 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
+#line 32 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 32 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 32 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 32 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 32 "seeds.py"
     PY2C_CLEAR(t[2]);
 
 #line 33 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 33 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 33 "seeds.py"
         { loc = 137; goto error; }
+#line 33 "seeds.py"
     }
+#line 33 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 138; goto error; } }
+#line 33 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 33 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+#line 33 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 33 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 33 "seeds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 33 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+#line 33 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 33 "seeds.py"
     PY2C_CLEAR(t[3]);
 
 #line 34 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r1)) {
+#line 34 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r1' is not defined");
+#line 34 "seeds.py"
         { loc = 141; goto error; }
+#line 34 "seeds.py"
     }
+#line 34 "seeds.py"
     t[0] = py2c_slot_load(&g_seeds__r1);
+#line 34 "seeds.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 34 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 34 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 34 "seeds.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_11.ob), &attr_ic[33]);
+#line 34 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+#line 34 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 34 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__r1)) {
+#line 34 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r1' is not defined");
+#line 34 "seeds.py"
         { loc = 144; goto error; }
+#line 34 "seeds.py"
     }
+#line 34 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 34 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 34 "seeds.py"
         { loc = 145; goto error; }
+#line 34 "seeds.py"
     }
+#line 34 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 34 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+#line 34 "seeds.py"
     t[4] = py2c_slot_load(&g_seeds__r1);
+#line 34 "seeds.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[3]}, 2);
+#line 34 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
+#line 34 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 34 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 34 "seeds.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 34 "seeds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
+#line 34 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 34 "seeds.py"
     PY2C_CLEAR(t[5]);
+#line 34 "seeds.py"
     PY2C_CLEAR(t[6]);
 
 #line 37 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 37 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 37 "seeds.py"
         { loc = 148; goto error; }
+#line 37 "seeds.py"
     }
+#line 37 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 149; goto error; } }
+#line 37 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(99)}, 1, PY2C_NULL);
+#line 37 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+#line 37 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 37 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 37 "seeds.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 38 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 38 "seeds.py"
         { loc = 151; goto error; }
+#line 38 "seeds.py"
     }
+#line 38 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+#line 38 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 38 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+#line 38 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 38 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 38 "seeds.py"
     py2c_slot_store(&g_seeds__st, t[2]); t[2] = PY2C_NULL;
 
 #line 39 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__st)) {
+#line 39 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 39 "seeds.py"
         { loc = 154; goto error; }
+#line 39 "seeds.py"
     }
+#line 39 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 39 "seeds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+#line 39 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__st)) {
+#line 39 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 39 "seeds.py"
         { loc = 157; goto error; }
+#line 39 "seeds.py"
     }
+#line 39 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 39 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+#line 39 "seeds.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 39 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+#line 39 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 39 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__st)) {
+#line 39 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 39 "seeds.py"
         { loc = 159; goto error; }
+#line 39 "seeds.py"
     }
+#line 39 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[3] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 39 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
+#line 39 "seeds.py"
     t[4] = py2c_fast_getitem(t[3], py2c_int(-1));
+#line 39 "seeds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 161; goto error; }
+#line 39 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 39 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__st)) {
+#line 39 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 39 "seeds.py"
         { loc = 162; goto error; }
+#line 39 "seeds.py"
     }
+#line 39 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[5] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 39 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
+#line 39 "seeds.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4);
+#line 39 "seeds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 153; goto error; }
+#line 39 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 39 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 39 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 39 "seeds.py"
     PY2C_CLEAR(t[5]);
+#line 39 "seeds.py"
     PY2C_CLEAR(t[6]);
 
 #line 40 "seeds.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 40 "seeds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+#line 40 "seeds.py"
     t[1] = py2c_iter(t[0]);
+#line 40 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+#line 40 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 40 "seeds.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 40 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+#line 40 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 40 "seeds.py"
     py2c_slot_store(&g_seeds__a, t[2]); t[2] = PY2C_NULL;
 
 #line 41 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 41 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 41 "seeds.py"
         { loc = 167; goto error; }
+#line 41 "seeds.py"
     }
+#line 41 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+#line 41 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__st)) {
+#line 41 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 41 "seeds.py"
         { loc = 169; goto error; }
+#line 41 "seeds.py"
     }
+#line 41 "seeds.py"
     t[2] = py2c_slot_load(&g_seeds__st);
+#line 41 "seeds.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 41 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+#line 41 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 41 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 41 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 41 "seeds.py"
     PY2C_CLEAR(t[3]);
 
 #line 42 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__a)) {
+#line 42 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 42 "seeds.py"
         { loc = 171; goto error; }
+#line 42 "seeds.py"
     }
+#line 42 "seeds.py"
     t[0] = py2c_slot_load(&g_seeds__a);
+#line 42 "seeds.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 42 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+#line 42 "seeds.py"
     t[2] = py2c_iter(t[1]);
+#line 42 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+#line 42 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 42 "seeds.py"
     t[3] = f_listcomp_2(t[2], NULL);
+#line 42 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
+#line 42 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 42 "seeds.py"
     t[4] = py2c_fast_compare(t[0], t[3], PY2C_EQ);
+#line 42 "seeds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 174; goto error; }
+#line 42 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 42 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 42 "seeds.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 42 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+#line 42 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 42 "seeds.py"
     PY2C_CLEAR(t[5]);
 
 #line 43 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 43 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 43 "seeds.py"
         { loc = 176; goto error; }
+#line 43 "seeds.py"
     }
+#line 43 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 177; goto error; } }
+#line 43 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+#line 43 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+#line 43 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 43 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 43 "seeds.py"
     PY2C_CLEAR(t[2]);
 
 #line 44 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 44 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 44 "seeds.py"
         { loc = 179; goto error; }
+#line 44 "seeds.py"
     }
+#line 44 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 180; goto error; } }
+#line 44 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 44 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+#line 44 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 44 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 44 "seeds.py"
     py2c_slot_store(&g_seeds__st, t[2]); t[2] = PY2C_NULL;
 
 #line 45 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 45 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 45 "seeds.py"
         { loc = 182; goto error; }
+#line 45 "seeds.py"
     }
+#line 45 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
+#line 45 "seeds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+#line 45 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+#line 45 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 45 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 45 "seeds.py"
     py2c_slot_store(&g_seeds__g, t[2]); t[2] = PY2C_NULL;
 
 #line 46 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 46 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 46 "seeds.py"
         { loc = 185; goto error; }
+#line 46 "seeds.py"
     }
+#line 46 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 186; goto error; } }
+#line 46 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__st)) {
+#line 46 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 46 "seeds.py"
         { loc = 187; goto error; }
+#line 46 "seeds.py"
     }
+#line 46 "seeds.py"
     t[2] = py2c_slot_load(&g_seeds__st);
+#line 46 "seeds.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 46 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
+#line 46 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 46 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 46 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 46 "seeds.py"
     PY2C_CLEAR(t[3]);
 
 #line 47 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__g)) {
+#line 47 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+#line 47 "seeds.py"
         { loc = 189; goto error; }
+#line 47 "seeds.py"
     }
+#line 47 "seeds.py"
     t[0] = py2c_slot_load(&g_seeds__g);
+#line 47 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 47 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 47 "seeds.py"
         { loc = 191; goto error; }
+#line 47 "seeds.py"
     }
+#line 47 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 192; goto error; } }
+#line 47 "seeds.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+#line 47 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 190; goto error; }
+#line 47 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 47 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 47 "seeds.py"
     t[4] = py2c_fast_compare(t[0], t[3], PY2C_EQ);
+#line 47 "seeds.py"
     if (PY2C_IS_NULL(t[4])) { loc = 193; goto error; }
+#line 47 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 47 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 47 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__st)) {
+#line 47 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
+#line 47 "seeds.py"
         { loc = 195; goto error; }
+#line 47 "seeds.py"
     }
+#line 47 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[5] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 47 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 196; goto error; }
+#line 47 "seeds.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 47 "seeds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 194; goto error; }
+#line 47 "seeds.py"
     PY2C_CLEAR(t[5]);
+#line 47 "seeds.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_11.ob), &attr_ic[43]);
+#line 47 "seeds.py"
     if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
+#line 47 "seeds.py"
     PY2C_CLEAR(t[6]);
+#line 47 "seeds.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
+#line 47 "seeds.py"
     if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
+#line 47 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 47 "seeds.py"
     PY2C_CLEAR(t[7]);
+#line 47 "seeds.py"
     PY2C_CLEAR(t[8]);
 
 #line 50 "seeds.py"
     t[0] = py2c_list_new(5);
+#line 50 "seeds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
+#line 50 "seeds.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 199; goto error; }
+#line 50 "seeds.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 199; goto error; }
+#line 50 "seeds.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 199; goto error; }
+#line 50 "seeds.py"
     if (py2c_list_append(t[0], bytes_3) < 0) { loc = 199; goto error; }
+#line 50 "seeds.py"
     if (py2c_list_append(t[0], bytes_4) < 0) { loc = 199; goto error; }
+#line 50 "seeds.py"
     t[1] = py2c_iter(t[0]);
+#line 50 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+#line 50 "seeds.py"
     PY2C_CLEAR(t[0]);
+#line 50 "seeds.py"
 L10:;
+#line 50 "seeds.py"
     t[2] = py2c_iter_next(t[1]);
+#line 50 "seeds.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 50 "seeds.py"
         if (py2c_error_occurred()) { loc = 198; goto error; }
+#line 50 "seeds.py"
         goto L11;
+#line 50 "seeds.py"
     }
+#line 50 "seeds.py"
     py2c_slot_store(&g_seeds__s, t[2]); t[2] = PY2C_NULL;
 
 #line 51 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 51 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 51 "seeds.py"
         { loc = 201; goto error; }
+#line 51 "seeds.py"
     }
+#line 51 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 202; goto error; } }
+#line 51 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__s)) {
+#line 51 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 51 "seeds.py"
         { loc = 203; goto error; }
+#line 51 "seeds.py"
     }
+#line 51 "seeds.py"
     t[4] = py2c_slot_load(&g_seeds__s);
+#line 51 "seeds.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], py2c_int(1)}, 1, kwnames_0);
+#line 51 "seeds.py"
     if (PY2C_IS_NULL(t[5])) { loc = 200; goto error; }
+#line 51 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 51 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 51 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 51 "seeds.py"
     PY2C_CLEAR(t[5]);
 
 #line 52 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__s)) {
+#line 52 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 52 "seeds.py"
         { loc = 206; goto error; }
+#line 52 "seeds.py"
     }
+#line 52 "seeds.py"
     t[2] = py2c_slot_load(&g_seeds__s);
+#line 52 "seeds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 52 "seeds.py"
     if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
+#line 52 "seeds.py"
     PY2C_CLEAR(t[2]);
+#line 52 "seeds.py"
     if (!py2c_slot_bound(&g_seeds__random)) {
+#line 52 "seeds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 52 "seeds.py"
         { loc = 208; goto error; }
+#line 52 "seeds.py"
     }
+#line 52 "seeds.py"
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 209; goto error; } }
+#line 52 "seeds.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 52 "seeds.py"
     if (PY2C_IS_NULL(t[6])) { loc = 207; goto error; }
+#line 52 "seeds.py"
     PY2C_CLEAR(t[4]);
+#line 52 "seeds.py"
     PY2C_CLEAR(t[5]);
+#line 52 "seeds.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
+#line 52 "seeds.py"
     if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
+#line 52 "seeds.py"
     PY2C_CLEAR(t[3]);
+#line 52 "seeds.py"
     PY2C_CLEAR(t[6]);
+#line 52 "seeds.py"
     PY2C_CLEAR(t[7]);
+#line 52 "seeds.py"
     py2c_safepoint();
+#line 52 "seeds.py"
     goto L10;
+#line 52 "seeds.py"
 L11:;
+#line 52 "seeds.py"
     PY2C_CLEAR(t[1]);
+#line 52 "seeds.py"
     PY2C_CLEAR(result);
+#line 52 "seeds.py"
     result = PY2C_NONE;
+#line 52 "seeds.py"
     goto cleanup;
+#line 52 "seeds.py"
 error:
+#line 52 "seeds.py"
     py2c_traceback_add(&code_mod_seeds, loc);
+#line 52 "seeds.py"
     PY2C_CLEAR(result);
+#line 52 "seeds.py"
 cleanup:
+#line 52 "seeds.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 52 "seeds.py"
     return result;
+#line 52 "seeds.py"
 }
+#line 2162 "seeds.c"
 
 static void clear_mod_seeds(void) {
     PY2C_CLEAR(g_seeds__g);

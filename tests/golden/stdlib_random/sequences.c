@@ -350,40 +350,75 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 8 "sequences.py"
     t[0] = py2c_list_new(0);
+#line 8 "sequences.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 8 "sequences.py"
 L0:;
+#line 8 "sequences.py"
     t[1] = py2c_iter_next(v_0);
+#line 8 "sequences.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 8 "sequences.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "sequences.py"
         goto L1;
+#line 8 "sequences.py"
     }
+#line 8 "sequences.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 8 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 8 "sequences.py"
         { loc = 2; goto error; }
+#line 8 "sequences.py"
     }
+#line 8 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 8 "sequences.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+#line 8 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 8 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 8 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 8 "sequences.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 8 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 8 "sequences.py"
     py2c_safepoint();
+#line 8 "sequences.py"
     goto L0;
+#line 8 "sequences.py"
 L1:;
+#line 8 "sequences.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "sequences.py"
     goto cleanup;
+#line 8 "sequences.py"
 error:
+#line 8 "sequences.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 8 "sequences.py"
     PY2C_CLEAR(result);
+#line 8 "sequences.py"
 cleanup:
+#line 8 "sequences.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "sequences.py"
     PY2C_CLEAR(v_0);
+#line 8 "sequences.py"
     PY2C_CLEAR(v__);
+#line 8 "sequences.py"
     py2c_recursion_leave();
+#line 8 "sequences.py"
     return result;
+#line 8 "sequences.py"
 }
+#line 422 "sequences.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -398,40 +433,75 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 9 "sequences.py"
     t[0] = py2c_list_new(0);
+#line 9 "sequences.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "sequences.py"
 L0:;
+#line 9 "sequences.py"
     t[1] = py2c_iter_next(v_0);
+#line 9 "sequences.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 9 "sequences.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 9 "sequences.py"
         goto L1;
+#line 9 "sequences.py"
     }
+#line 9 "sequences.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 9 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 9 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 9 "sequences.py"
         { loc = 2; goto error; }
+#line 9 "sequences.py"
     }
+#line 9 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 9 "sequences.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
+#line 9 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 9 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 9 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 9 "sequences.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 9 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 9 "sequences.py"
     py2c_safepoint();
+#line 9 "sequences.py"
     goto L0;
+#line 9 "sequences.py"
 L1:;
+#line 9 "sequences.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 9 "sequences.py"
     goto cleanup;
+#line 9 "sequences.py"
 error:
+#line 9 "sequences.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 9 "sequences.py"
     PY2C_CLEAR(result);
+#line 9 "sequences.py"
 cleanup:
+#line 9 "sequences.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "sequences.py"
     PY2C_CLEAR(v_0);
+#line 9 "sequences.py"
     PY2C_CLEAR(v__);
+#line 9 "sequences.py"
     py2c_recursion_leave();
+#line 9 "sequences.py"
     return result;
+#line 9 "sequences.py"
 }
+#line 505 "sequences.c"
 
 static Py2cValue mod_sequences(void) {
     g_sequences__random = PY2C_NULL;
@@ -460,288 +530,550 @@ static Py2cValue mod_sequences(void) {
 
 #line 2 "sequences.py"
     t[0] = py2c_import("random");
+#line 2 "sequences.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "sequences.py"
     py2c_slot_store(&g_sequences__random, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 4 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 4 "sequences.py"
         { loc = 2; goto error; }
+#line 4 "sequences.py"
     }
+#line 4 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 4 "sequences.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
+#line 4 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 4 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 4 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 4 "sequences.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 5 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 5 "sequences.py"
         { loc = 6; goto error; }
+#line 5 "sequences.py"
     }
+#line 5 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 5 "sequences.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 5 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 5 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 5 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 5 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 5 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 5 "sequences.py"
         { loc = 9; goto error; }
+#line 5 "sequences.py"
     }
+#line 5 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 5 "sequences.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 5 "sequences.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 5 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 5 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 5 "sequences.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 5 "sequences.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 5 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 5 "sequences.py"
     PY2C_CLEAR(t[5]);
+#line 5 "sequences.py"
     PY2C_CLEAR(t[6]);
 
 #line 6 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 6 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "sequences.py"
         { loc = 13; goto error; }
+#line 6 "sequences.py"
     }
+#line 6 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 6 "sequences.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 6 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 6 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 6 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 6 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "sequences.py"
         { loc = 16; goto error; }
+#line 6 "sequences.py"
     }
+#line 6 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 6 "sequences.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 6 "sequences.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 6 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 6 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 6 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "sequences.py"
         { loc = 19; goto error; }
+#line 6 "sequences.py"
     }
+#line 6 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 6 "sequences.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(32)}, 1, PY2C_NULL);
+#line 6 "sequences.py"
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
+#line 6 "sequences.py"
     PY2C_CLEAR(t[6]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[7]);
+#line 6 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 6 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "sequences.py"
         { loc = 22; goto error; }
+#line 6 "sequences.py"
     }
+#line 6 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 6 "sequences.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(33)}, 1, PY2C_NULL);
+#line 6 "sequences.py"
     if (PY2C_IS_NULL(t[11])) { loc = 21; goto error; }
+#line 6 "sequences.py"
     PY2C_CLEAR(t[9]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[10]);
+#line 6 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 6 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "sequences.py"
         { loc = 25; goto error; }
+#line 6 "sequences.py"
     }
+#line 6 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[12], &t[13], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 6 "sequences.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(64)}, 1, PY2C_NULL);
+#line 6 "sequences.py"
     if (PY2C_IS_NULL(t[14])) { loc = 24; goto error; }
+#line 6 "sequences.py"
     PY2C_CLEAR(t[12]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[13]);
+#line 6 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 6 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "sequences.py"
         { loc = 28; goto error; }
+#line 6 "sequences.py"
     }
+#line 6 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[15], &t[16], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+#line 6 "sequences.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+#line 6 "sequences.py"
     if (PY2C_IS_NULL(t[17])) { loc = 27; goto error; }
+#line 6 "sequences.py"
     PY2C_CLEAR(t[15]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[16]);
+#line 6 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 6 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "sequences.py"
         { loc = 31; goto error; }
+#line 6 "sequences.py"
     }
+#line 6 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[18], &t[19], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 6 "sequences.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 6 "sequences.py"
     if (PY2C_IS_NULL(t[20])) { loc = 30; goto error; }
+#line 6 "sequences.py"
     PY2C_CLEAR(t[18]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[19]);
+#line 6 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 6 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 6 "sequences.py"
         { loc = 34; goto error; }
+#line 6 "sequences.py"
     }
+#line 6 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[21], &t[22], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 6 "sequences.py"
     t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){py2c_int(257)}, 1, PY2C_NULL);
+#line 6 "sequences.py"
     if (PY2C_IS_NULL(t[23])) { loc = 33; goto error; }
+#line 6 "sequences.py"
     PY2C_CLEAR(t[21]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[22]);
+#line 6 "sequences.py"
     t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8);
+#line 6 "sequences.py"
     if (PY2C_IS_NULL(t[24])) { loc = 11; goto error; }
+#line 6 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[5]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[8]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[11]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[14]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[17]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[20]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[23]);
+#line 6 "sequences.py"
     PY2C_CLEAR(t[24]);
 
 #line 8 "sequences.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
+#line 8 "sequences.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 8 "sequences.py"
     t[1] = py2c_iter(t[0]);
+#line 8 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 8 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 8 "sequences.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 8 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 8 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 8 "sequences.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 8 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 8 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 8 "sequences.py"
     PY2C_CLEAR(t[3]);
 
 #line 9 "sequences.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
+#line 9 "sequences.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 9 "sequences.py"
     t[1] = py2c_iter(t[0]);
+#line 9 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 9 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 9 "sequences.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 9 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 9 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 9 "sequences.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 9 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 9 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 9 "sequences.py"
     PY2C_CLEAR(t[3]);
 
 #line 10 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 10 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "sequences.py"
         { loc = 44; goto error; }
+#line 10 "sequences.py"
     }
+#line 10 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+#line 10 "sequences.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(100), py2c_int(7)}, 3, PY2C_NULL);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 10 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 10 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "sequences.py"
         { loc = 47; goto error; }
+#line 10 "sequences.py"
     }
+#line 10 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 10 "sequences.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(100), py2c_int(0), py2c_int(-3)}, 3, PY2C_NULL);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 10 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 10 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "sequences.py"
         { loc = 50; goto error; }
+#line 10 "sequences.py"
     }
+#line 10 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+#line 10 "sequences.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-50), py2c_int(50), py2c_int(9)}, 3, PY2C_NULL);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[6]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[7]);
+#line 10 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 10 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "sequences.py"
         { loc = 53; goto error; }
+#line 10 "sequences.py"
     }
+#line 10 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[9], &t[10], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+#line 10 "sequences.py"
     t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[11])) { loc = 55; goto error; }
+#line 10 "sequences.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[12])) { loc = 52; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[11]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[9]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[10]);
+#line 10 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 10 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "sequences.py"
         { loc = 57; goto error; }
+#line 10 "sequences.py"
     }
+#line 10 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[13], &t[14], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+#line 10 "sequences.py"
     t[15] = py2c_fast_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[15])) { loc = 59; goto error; }
+#line 10 "sequences.py"
     t[16] = py2c_fast_negative(t[15]);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[16])) { loc = 60; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[15]);
+#line 10 "sequences.py"
     t[17] = py2c_fast_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[17])) { loc = 61; goto error; }
+#line 10 "sequences.py"
     t[18] = py2c_method_call(t[13], t[14], (Py2cValue[]){t[16], t[17], py2c_int(3)}, 3, PY2C_NULL);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[18])) { loc = 56; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[16]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[17]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[13]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[14]);
+#line 10 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 10 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "sequences.py"
         { loc = 63; goto error; }
+#line 10 "sequences.py"
     }
+#line 10 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[19], &t[20], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 10 "sequences.py"
     t[21] = py2c_method_call(t[19], t[20], (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2, PY2C_NULL);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[21])) { loc = 62; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[19]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[20]);
+#line 10 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 10 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "sequences.py"
         { loc = 66; goto error; }
+#line 10 "sequences.py"
     }
+#line 10 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[22], &t[23], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 10 "sequences.py"
     t[24] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[24])) { loc = 68; goto error; }
+#line 10 "sequences.py"
     t[25] = py2c_fast_negative(t[24]);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[25])) { loc = 69; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[24]);
+#line 10 "sequences.py"
     t[26] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[26])) { loc = 70; goto error; }
+#line 10 "sequences.py"
     t[27] = py2c_method_call(t[22], t[23], (Py2cValue[]){t[25], t[26]}, 2, PY2C_NULL);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[27])) { loc = 65; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[25]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[26]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[22]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[23]);
+#line 10 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 10 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "sequences.py"
         { loc = 72; goto error; }
+#line 10 "sequences.py"
     }
+#line 10 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[28], &t[29], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+#line 10 "sequences.py"
     t[30] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[30])) { loc = 74; goto error; }
+#line 10 "sequences.py"
     t[31] = py2c_method_call(t[28], t[29], (Py2cValue[]){py2c_int(1), t[30]}, 2, PY2C_NULL);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[31])) { loc = 71; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[30]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[28]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[29]);
+#line 10 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 10 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 10 "sequences.py"
         { loc = 76; goto error; }
+#line 10 "sequences.py"
     }
+#line 10 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[32], &t[33], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+#line 10 "sequences.py"
     t[34] = py2c_method_call(t[32], t[33], (Py2cValue[]){py2c_int(3), py2c_int(9), py2c_int(2)}, 0, kwnames_0);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[34])) { loc = 75; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[32]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[33]);
+#line 10 "sequences.py"
     t[35] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[18], t[21], t[27], t[31], t[34]}, 9, PY2C_NULL);
+#line 10 "sequences.py"
     if (PY2C_IS_NULL(t[35])) { loc = 42; goto error; }
+#line 10 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[5]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[8]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[12]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[18]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[21]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[27]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[31]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[34]);
+#line 10 "sequences.py"
     PY2C_CLEAR(t[35]);
 
 #line 15 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 15 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 15 "sequences.py"
         { loc = 79; goto error; }
+#line 15 "sequences.py"
     }
+#line 15 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+#line 15 "sequences.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(12345)}, 1, PY2C_NULL);
+#line 15 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 15 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 15 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 15 "sequences.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "sequences.py"
@@ -749,63 +1081,115 @@ static Py2cValue mod_sequences(void) {
 
 #line 17 "sequences.py"
     t[0] = py2c_int(0);
+#line 17 "sequences.py"
     t[1] = py2c_int(2000);
+#line 17 "sequences.py"
     t[2] = py2c_int(1);
+#line 17 "sequences.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 17 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 17 "sequences.py"
 L0:;
+#line 17 "sequences.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 17 "sequences.py"
     if (n0 < 0) { loc = 81; goto error; }
+#line 17 "sequences.py"
     if (!n0) goto L1;
+#line 17 "sequences.py"
     py2c_slot_store(&g_sequences__i, t[4]); t[4] = PY2C_NULL;
 
 #line 18 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__total)) {
+#line 18 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 18 "sequences.py"
         { loc = 84; goto error; }
+#line 18 "sequences.py"
     }
+#line 18 "sequences.py"
     t[4] = py2c_slot_load(&g_sequences__total);
+#line 18 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 18 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 18 "sequences.py"
         { loc = 86; goto error; }
+#line 18 "sequences.py"
     }
+#line 18 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+#line 18 "sequences.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 18 "sequences.py"
     if (PY2C_IS_NULL(t[7])) { loc = 85; goto error; }
+#line 18 "sequences.py"
     PY2C_CLEAR(t[5]);
+#line 18 "sequences.py"
     PY2C_CLEAR(t[6]);
+#line 18 "sequences.py"
     t[8] = py2c_fast_inplace_op(t[4], t[7], PY2C_OP_ADD);
+#line 18 "sequences.py"
     if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
+#line 18 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 18 "sequences.py"
     PY2C_CLEAR(t[7]);
+#line 18 "sequences.py"
     py2c_slot_store(&g_sequences__total, t[8]); t[8] = PY2C_NULL;
+#line 18 "sequences.py"
     py2c_safepoint();
+#line 18 "sequences.py"
     goto L0;
+#line 18 "sequences.py"
 L1:;
+#line 18 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 18 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 18 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 18 "sequences.py"
     PY2C_CLEAR(t[0]);
 
 #line 19 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__total)) {
+#line 19 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 19 "sequences.py"
         { loc = 89; goto error; }
+#line 19 "sequences.py"
     }
+#line 19 "sequences.py"
     t[0] = py2c_slot_load(&g_sequences__total);
+#line 19 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 19 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 19 "sequences.py"
         { loc = 91; goto error; }
+#line 19 "sequences.py"
     }
+#line 19 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 92; goto error; } }
+#line 19 "sequences.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 19 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 19 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 19 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 19 "sequences.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 19 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+#line 19 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 19 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 19 "sequences.py"
     PY2C_CLEAR(t[4]);
 
 #line 20 "sequences.py"
@@ -813,87 +1197,160 @@ L1:;
 
 #line 21 "sequences.py"
     t[0] = py2c_int(0);
+#line 21 "sequences.py"
     t[1] = py2c_int(1000);
+#line 21 "sequences.py"
     t[2] = py2c_int(1);
+#line 21 "sequences.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 21 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 21 "sequences.py"
 L3:;
+#line 21 "sequences.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 21 "sequences.py"
     if (n0 < 0) { loc = 93; goto error; }
+#line 21 "sequences.py"
     if (!n0) goto L4;
+#line 21 "sequences.py"
     py2c_slot_store(&g_sequences__i, t[4]); t[4] = PY2C_NULL;
 
 #line 22 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__acc)) {
+#line 22 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+#line 22 "sequences.py"
         { loc = 95; goto error; }
+#line 22 "sequences.py"
     }
+#line 22 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__acc); t[4] = py2c_fast_binary_op(s0, py2c_int(31), PY2C_OP_MUL); py2c_decref(s0); }
+#line 22 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+#line 22 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 22 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 22 "sequences.py"
         { loc = 98; goto error; }
+#line 22 "sequences.py"
     }
+#line 22 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
+#line 22 "sequences.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
+#line 22 "sequences.py"
     if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
+#line 22 "sequences.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(1), t[7]}, 2, PY2C_NULL);
+#line 22 "sequences.py"
     if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
+#line 22 "sequences.py"
     PY2C_CLEAR(t[7]);
+#line 22 "sequences.py"
     PY2C_CLEAR(t[5]);
+#line 22 "sequences.py"
     PY2C_CLEAR(t[6]);
+#line 22 "sequences.py"
     t[9] = py2c_fast_binary_op(t[4], t[8], PY2C_OP_ADD);
+#line 22 "sequences.py"
     if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
+#line 22 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 22 "sequences.py"
     PY2C_CLEAR(t[8]);
+#line 22 "sequences.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 22 "sequences.py"
     if (PY2C_IS_NULL(t[10])) { loc = 102; goto error; }
+#line 22 "sequences.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
+#line 22 "sequences.py"
     if (PY2C_IS_NULL(t[11])) { loc = 103; goto error; }
+#line 22 "sequences.py"
     PY2C_CLEAR(t[10]);
+#line 22 "sequences.py"
     t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_MOD);
+#line 22 "sequences.py"
     if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
+#line 22 "sequences.py"
     PY2C_CLEAR(t[9]);
+#line 22 "sequences.py"
     PY2C_CLEAR(t[11]);
+#line 22 "sequences.py"
     py2c_slot_store(&g_sequences__acc, t[12]); t[12] = PY2C_NULL;
 
 #line 23 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__acc)) {
+#line 23 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+#line 23 "sequences.py"
         { loc = 106; goto error; }
+#line 23 "sequences.py"
     }
+#line 23 "sequences.py"
     t[4] = py2c_slot_load(&g_sequences__acc);
+#line 23 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 23 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 23 "sequences.py"
         { loc = 108; goto error; }
+#line 23 "sequences.py"
     }
+#line 23 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[5], &t[6], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
+#line 23 "sequences.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(48)}, 1, PY2C_NULL);
+#line 23 "sequences.py"
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+#line 23 "sequences.py"
     PY2C_CLEAR(t[5]);
+#line 23 "sequences.py"
     PY2C_CLEAR(t[6]);
+#line 23 "sequences.py"
     t[8] = py2c_fast_inplace_op(t[4], t[7], PY2C_OP_XOR);
+#line 23 "sequences.py"
     if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+#line 23 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 23 "sequences.py"
     PY2C_CLEAR(t[7]);
+#line 23 "sequences.py"
     py2c_slot_store(&g_sequences__acc, t[8]); t[8] = PY2C_NULL;
+#line 23 "sequences.py"
     py2c_safepoint();
+#line 23 "sequences.py"
     goto L3;
+#line 23 "sequences.py"
 L4:;
+#line 23 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 23 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 23 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 23 "sequences.py"
     PY2C_CLEAR(t[0]);
 
 #line 24 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__acc)) {
+#line 24 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+#line 24 "sequences.py"
         { loc = 111; goto error; }
+#line 24 "sequences.py"
     }
+#line 24 "sequences.py"
     t[0] = py2c_slot_load(&g_sequences__acc);
+#line 24 "sequences.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 24 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 24 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 24 "sequences.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "sequences.py"
@@ -901,625 +1358,1170 @@ L4:;
 
 #line 26 "sequences.py"
     t[0] = py2c_list_new(13);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], py2c_int(100)) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], py2c_int(1000)) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 26 "sequences.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 26 "sequences.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+#line 26 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 26 "sequences.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 26 "sequences.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 26 "sequences.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 26 "sequences.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+#line 26 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 26 "sequences.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 26 "sequences.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 26 "sequences.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 113; goto error; }
+#line 26 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 26 "sequences.py"
     t[1] = py2c_iter(t[0]);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 26 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 26 "sequences.py"
 L6:;
+#line 26 "sequences.py"
     t[2] = py2c_iter_next(t[1]);
+#line 26 "sequences.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 26 "sequences.py"
         if (py2c_error_occurred()) { loc = 112; goto error; }
+#line 26 "sequences.py"
         goto L7;
+#line 26 "sequences.py"
     }
+#line 26 "sequences.py"
     py2c_slot_store(&g_sequences__n, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "sequences.py"
     t[2] = py2c_int(0);
+#line 27 "sequences.py"
     t[3] = py2c_int(50);
+#line 27 "sequences.py"
     t[4] = py2c_int(1);
+#line 27 "sequences.py"
     t[5] = py2c_range_loop_new(&t[2], &t[3], &t[4], 1);
+#line 27 "sequences.py"
     if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
+#line 27 "sequences.py"
 L9:;
+#line 27 "sequences.py"
     n0 = py2c_range_loop_next(t[5], &t[2], t[3], t[4], &t[6]);
+#line 27 "sequences.py"
     if (n0 < 0) { loc = 123; goto error; }
+#line 27 "sequences.py"
     if (!n0) goto L10;
+#line 27 "sequences.py"
     py2c_slot_store(&g_sequences__i, t[6]); t[6] = PY2C_NULL;
 
 #line 28 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__acc)) {
+#line 28 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+#line 28 "sequences.py"
         { loc = 125; goto error; }
+#line 28 "sequences.py"
     }
+#line 28 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__acc); t[6] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
+#line 28 "sequences.py"
     if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
+#line 28 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 28 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 28 "sequences.py"
         { loc = 128; goto error; }
+#line 28 "sequences.py"
     }
+#line 28 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[7], &t[8], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
+#line 28 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__n)) {
+#line 28 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 28 "sequences.py"
         { loc = 130; goto error; }
+#line 28 "sequences.py"
     }
+#line 28 "sequences.py"
     t[9] = py2c_slot_load(&g_sequences__n);
+#line 28 "sequences.py"
     t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 28 "sequences.py"
     if (PY2C_IS_NULL(t[10])) { loc = 127; goto error; }
+#line 28 "sequences.py"
     PY2C_CLEAR(t[9]);
+#line 28 "sequences.py"
     PY2C_CLEAR(t[7]);
+#line 28 "sequences.py"
     PY2C_CLEAR(t[8]);
+#line 28 "sequences.py"
     t[11] = py2c_fast_binary_op(t[6], t[10], PY2C_OP_ADD);
+#line 28 "sequences.py"
     if (PY2C_IS_NULL(t[11])) { loc = 131; goto error; }
+#line 28 "sequences.py"
     PY2C_CLEAR(t[6]);
+#line 28 "sequences.py"
     PY2C_CLEAR(t[10]);
+#line 28 "sequences.py"
     t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(89), PY2C_OP_POW);
+#line 28 "sequences.py"
     if (PY2C_IS_NULL(t[12])) { loc = 132; goto error; }
+#line 28 "sequences.py"
     t[13] = py2c_fast_binary_op(t[12], py2c_int(1), PY2C_OP_SUB);
+#line 28 "sequences.py"
     if (PY2C_IS_NULL(t[13])) { loc = 133; goto error; }
+#line 28 "sequences.py"
     PY2C_CLEAR(t[12]);
+#line 28 "sequences.py"
     t[14] = py2c_fast_binary_op(t[11], t[13], PY2C_OP_MOD);
+#line 28 "sequences.py"
     if (PY2C_IS_NULL(t[14])) { loc = 134; goto error; }
+#line 28 "sequences.py"
     PY2C_CLEAR(t[11]);
+#line 28 "sequences.py"
     PY2C_CLEAR(t[13]);
+#line 28 "sequences.py"
     py2c_slot_store(&g_sequences__acc, t[14]); t[14] = PY2C_NULL;
+#line 28 "sequences.py"
     py2c_safepoint();
+#line 28 "sequences.py"
     goto L9;
+#line 28 "sequences.py"
 L10:;
+#line 28 "sequences.py"
     PY2C_CLEAR(t[5]);
+#line 28 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 28 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 28 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 28 "sequences.py"
     py2c_safepoint();
+#line 28 "sequences.py"
     goto L6;
+#line 28 "sequences.py"
 L7:;
+#line 28 "sequences.py"
     PY2C_CLEAR(t[1]);
 
 #line 29 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__acc)) {
+#line 29 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+#line 29 "sequences.py"
         { loc = 136; goto error; }
+#line 29 "sequences.py"
     }
+#line 29 "sequences.py"
     t[0] = py2c_slot_load(&g_sequences__acc);
+#line 29 "sequences.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 29 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 29 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 29 "sequences.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 31 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 31 "sequences.py"
         { loc = 138; goto error; }
+#line 31 "sequences.py"
     }
+#line 31 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
+#line 31 "sequences.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 31 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+#line 31 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 31 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 31 "sequences.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "sequences.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1);
+#line 32 "sequences.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 32 "sequences.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 32 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 32 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 32 "sequences.py"
     py2c_slot_store(&g_sequences__x, t[1]); t[1] = PY2C_NULL;
 
 #line 33 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 33 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 33 "sequences.py"
         { loc = 143; goto error; }
+#line 33 "sequences.py"
     }
+#line 33 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 144; goto error; } }
+#line 33 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__x)) {
+#line 33 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 33 "sequences.py"
         { loc = 145; goto error; }
+#line 33 "sequences.py"
     }
+#line 33 "sequences.py"
     t[2] = py2c_slot_load(&g_sequences__x);
+#line 33 "sequences.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 33 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 33 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 33 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 33 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 33 "sequences.py"
     PY2C_CLEAR(t[3]);
 
 #line 34 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__x)) {
+#line 34 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 34 "sequences.py"
         { loc = 147; goto error; }
+#line 34 "sequences.py"
     }
+#line 34 "sequences.py"
     t[0] = py2c_slot_load(&g_sequences__x);
+#line 34 "sequences.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 34 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 34 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 34 "sequences.py"
     PY2C_CLEAR(t[1]);
 
 #line 35 "sequences.py"
     t[0] = py2c_list_new(5);
+#line 35 "sequences.py"
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+#line 35 "sequences.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 148; goto error; }
+#line 35 "sequences.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 148; goto error; }
+#line 35 "sequences.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 148; goto error; }
+#line 35 "sequences.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 148; goto error; }
+#line 35 "sequences.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 148; goto error; }
+#line 35 "sequences.py"
     py2c_slot_store(&g_sequences__y, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 36 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 36 "sequences.py"
         { loc = 150; goto error; }
+#line 36 "sequences.py"
     }
+#line 36 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 151; goto error; } }
+#line 36 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__y)) {
+#line 36 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 36 "sequences.py"
         { loc = 152; goto error; }
+#line 36 "sequences.py"
     }
+#line 36 "sequences.py"
     t[2] = py2c_slot_load(&g_sequences__y);
+#line 36 "sequences.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 36 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
+#line 36 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 36 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 36 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 36 "sequences.py"
     PY2C_CLEAR(t[3]);
 
 #line 37 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__y)) {
+#line 37 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 37 "sequences.py"
         { loc = 154; goto error; }
+#line 37 "sequences.py"
     }
+#line 37 "sequences.py"
     t[0] = py2c_slot_load(&g_sequences__y);
+#line 37 "sequences.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 37 "sequences.py"
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+#line 37 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 37 "sequences.py"
     PY2C_CLEAR(t[1]);
 
 #line 38 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 38 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 38 "sequences.py"
         { loc = 157; goto error; }
+#line 38 "sequences.py"
     }
+#line 38 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+#line 38 "sequences.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+#line 38 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+#line 38 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 38 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 38 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 38 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 38 "sequences.py"
         { loc = 160; goto error; }
+#line 38 "sequences.py"
     }
+#line 38 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[3], &t[4], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error; } }
+#line 38 "sequences.py"
     t[5] = py2c_list_new(3);
+#line 38 "sequences.py"
     if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
+#line 38 "sequences.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 162; goto error; }
+#line 38 "sequences.py"
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 162; goto error; }
+#line 38 "sequences.py"
     if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 162; goto error; }
+#line 38 "sequences.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 38 "sequences.py"
     if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+#line 38 "sequences.py"
     PY2C_CLEAR(t[5]);
+#line 38 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 38 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 38 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 38 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 38 "sequences.py"
         { loc = 164; goto error; }
+#line 38 "sequences.py"
     }
+#line 38 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[7], &t[8], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 165; goto error; } }
+#line 38 "sequences.py"
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_NONE, PY2C_TRUE});
+#line 38 "sequences.py"
     if (PY2C_IS_NULL(t[9])) { loc = 166; goto error; }
+#line 38 "sequences.py"
     t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 38 "sequences.py"
     if (PY2C_IS_NULL(t[10])) { loc = 163; goto error; }
+#line 38 "sequences.py"
     PY2C_CLEAR(t[9]);
+#line 38 "sequences.py"
     PY2C_CLEAR(t[7]);
+#line 38 "sequences.py"
     PY2C_CLEAR(t[8]);
+#line 38 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 38 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 38 "sequences.py"
         { loc = 168; goto error; }
+#line 38 "sequences.py"
     }
+#line 38 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[11], &t[12], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
+#line 38 "sequences.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(100)}, 2);
+#line 38 "sequences.py"
     if (PY2C_IS_NULL(t[13])) { loc = 170; goto error; }
+#line 38 "sequences.py"
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+#line 38 "sequences.py"
     if (PY2C_IS_NULL(t[14])) { loc = 167; goto error; }
+#line 38 "sequences.py"
     PY2C_CLEAR(t[13]);
+#line 38 "sequences.py"
     PY2C_CLEAR(t[11]);
+#line 38 "sequences.py"
     PY2C_CLEAR(t[12]);
+#line 38 "sequences.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[14]}, 4);
+#line 38 "sequences.py"
     if (PY2C_IS_NULL(t[15])) { loc = 155; goto error; }
+#line 38 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 38 "sequences.py"
     PY2C_CLEAR(t[6]);
+#line 38 "sequences.py"
     PY2C_CLEAR(t[10]);
+#line 38 "sequences.py"
     PY2C_CLEAR(t[14]);
+#line 38 "sequences.py"
     PY2C_CLEAR(t[15]);
 
 #line 39 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 39 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 39 "sequences.py"
         { loc = 173; goto error; }
+#line 39 "sequences.py"
     }
+#line 39 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
+#line 39 "sequences.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
+#line 39 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+#line 39 "sequences.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(10)}, 2, PY2C_NULL);
+#line 39 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
+#line 39 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 39 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 39 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 39 "sequences.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 39 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 171; goto error; }
+#line 39 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 39 "sequences.py"
     PY2C_CLEAR(t[4]);
 
 #line 40 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 40 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 40 "sequences.py"
         { loc = 178; goto error; }
+#line 40 "sequences.py"
     }
+#line 40 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+#line 40 "sequences.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
+#line 40 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+#line 40 "sequences.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1);
+#line 40 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
+#line 40 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 40 "sequences.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], py2c_int(10)}, 2, PY2C_NULL);
+#line 40 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 177; goto error; }
+#line 40 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 40 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 40 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 40 "sequences.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 40 "sequences.py"
     if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
+#line 40 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 40 "sequences.py"
     PY2C_CLEAR(t[5]);
 
 #line 41 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 41 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 41 "sequences.py"
         { loc = 184; goto error; }
+#line 41 "sequences.py"
     }
+#line 41 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 185; goto error; } }
+#line 41 "sequences.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1);
+#line 41 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+#line 41 "sequences.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(6)}, 2, PY2C_NULL);
+#line 41 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
+#line 41 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 41 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 41 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 41 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 41 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 41 "sequences.py"
         { loc = 188; goto error; }
+#line 41 "sequences.py"
     }
+#line 41 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
+#line 41 "sequences.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(200)}, 1);
+#line 41 "sequences.py"
     if (PY2C_IS_NULL(t[6])) { loc = 190; goto error; }
+#line 41 "sequences.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(7)}, 2, PY2C_NULL);
+#line 41 "sequences.py"
     if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
+#line 41 "sequences.py"
     PY2C_CLEAR(t[6]);
+#line 41 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 41 "sequences.py"
     PY2C_CLEAR(t[5]);
+#line 41 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 41 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 41 "sequences.py"
         { loc = 192; goto error; }
+#line 41 "sequences.py"
     }
+#line 41 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[8], &t[9], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+#line 41 "sequences.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(40)}, 1);
+#line 41 "sequences.py"
     if (PY2C_IS_NULL(t[10])) { loc = 194; goto error; }
+#line 41 "sequences.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10], py2c_int(30)}, 2, PY2C_NULL);
+#line 41 "sequences.py"
     if (PY2C_IS_NULL(t[11])) { loc = 191; goto error; }
+#line 41 "sequences.py"
     PY2C_CLEAR(t[10]);
+#line 41 "sequences.py"
     PY2C_CLEAR(t[8]);
+#line 41 "sequences.py"
     PY2C_CLEAR(t[9]);
+#line 41 "sequences.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 41 "sequences.py"
     if (PY2C_IS_NULL(t[12])) { loc = 182; goto error; }
+#line 41 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 41 "sequences.py"
     PY2C_CLEAR(t[7]);
+#line 41 "sequences.py"
     PY2C_CLEAR(t[11]);
+#line 41 "sequences.py"
     PY2C_CLEAR(t[12]);
 
 #line 42 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 42 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 42 "sequences.py"
         { loc = 197; goto error; }
+#line 42 "sequences.py"
     }
+#line 42 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 198; goto error; } }
+#line 42 "sequences.py"
     t[2] = py2c_list_new(3);
+#line 42 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
+#line 42 "sequences.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_9.ob)) < 0) { loc = 199; goto error; }
+#line 42 "sequences.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_10.ob)) < 0) { loc = 199; goto error; }
+#line 42 "sequences.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_11.ob)) < 0) { loc = 199; goto error; }
+#line 42 "sequences.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(3)}, 2, PY2C_NULL);
+#line 42 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 196; goto error; }
+#line 42 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 42 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 42 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 42 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 42 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 42 "sequences.py"
         { loc = 201; goto error; }
+#line 42 "sequences.py"
     }
+#line 42 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 202; goto error; } }
+#line 42 "sequences.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(0)}, 2, PY2C_NULL);
+#line 42 "sequences.py"
     if (PY2C_IS_NULL(t[6])) { loc = 200; goto error; }
+#line 42 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 42 "sequences.py"
     PY2C_CLEAR(t[5]);
+#line 42 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 42 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 42 "sequences.py"
         { loc = 204; goto error; }
+#line 42 "sequences.py"
     }
+#line 42 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[7], &t[8], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 205; goto error; } }
+#line 42 "sequences.py"
     t[9] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)});
+#line 42 "sequences.py"
     if (PY2C_IS_NULL(t[9])) { loc = 206; goto error; }
+#line 42 "sequences.py"
     t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9], py2c_int(2)}, 1, kwnames_1);
+#line 42 "sequences.py"
     if (PY2C_IS_NULL(t[10])) { loc = 203; goto error; }
+#line 42 "sequences.py"
     PY2C_CLEAR(t[9]);
+#line 42 "sequences.py"
     PY2C_CLEAR(t[7]);
+#line 42 "sequences.py"
     PY2C_CLEAR(t[8]);
+#line 42 "sequences.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3);
+#line 42 "sequences.py"
     if (PY2C_IS_NULL(t[11])) { loc = 195; goto error; }
+#line 42 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 42 "sequences.py"
     PY2C_CLEAR(t[6]);
+#line 42 "sequences.py"
     PY2C_CLEAR(t[10]);
+#line 42 "sequences.py"
     PY2C_CLEAR(t[11]);
 
 #line 43 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 43 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 43 "sequences.py"
         { loc = 209; goto error; }
+#line 43 "sequences.py"
     }
+#line 43 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 210; goto error; } }
+#line 43 "sequences.py"
     t[2] = py2c_list_new(2);
+#line 43 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
+#line 43 "sequences.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_19.ob)) < 0) { loc = 211; goto error; }
+#line 43 "sequences.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_20.ob)) < 0) { loc = 211; goto error; }
+#line 43 "sequences.py"
     t[3] = py2c_list_new(2);
+#line 43 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 212; goto error; }
+#line 43 "sequences.py"
     if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 212; goto error; }
+#line 43 "sequences.py"
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 212; goto error; }
+#line 43 "sequences.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], py2c_int(5)}, 1, kwnames_2);
+#line 43 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 208; goto error; }
+#line 43 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 43 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 43 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 43 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 43 "sequences.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 43 "sequences.py"
     if (PY2C_IS_NULL(t[5])) { loc = 207; goto error; }
+#line 43 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 43 "sequences.py"
     PY2C_CLEAR(t[5]);
 
 #line 44 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 44 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 44 "sequences.py"
         { loc = 215; goto error; }
+#line 44 "sequences.py"
     }
+#line 44 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 216; goto error; } }
+#line 44 "sequences.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+#line 44 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
+#line 44 "sequences.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1);
+#line 44 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 217; goto error; }
+#line 44 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 44 "sequences.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], py2c_int(20)}, 2, PY2C_NULL);
+#line 44 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 214; goto error; }
+#line 44 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 44 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 44 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 44 "sequences.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 44 "sequences.py"
     if (PY2C_IS_NULL(t[5])) { loc = 213; goto error; }
+#line 44 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 44 "sequences.py"
     PY2C_CLEAR(t[5]);
 
 #line 45 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 45 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 45 "sequences.py"
         { loc = 221; goto error; }
+#line 45 "sequences.py"
     }
+#line 45 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
+#line 45 "sequences.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(10)}, 1, kwnames_1);
+#line 45 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
+#line 45 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 45 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 45 "sequences.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 45 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 219; goto error; }
+#line 45 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 45 "sequences.py"
     PY2C_CLEAR(t[3]);
 
 #line 46 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 46 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 46 "sequences.py"
         { loc = 225; goto error; }
+#line 46 "sequences.py"
     }
+#line 46 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 226; goto error; } }
+#line 46 "sequences.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+#line 46 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
+#line 46 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 46 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 46 "sequences.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 46 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 223; goto error; }
+#line 46 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 46 "sequences.py"
     PY2C_CLEAR(t[3]);
 
 #line 47 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 47 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 47 "sequences.py"
         { loc = 229; goto error; }
+#line 47 "sequences.py"
     }
+#line 47 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 230; goto error; } }
+#line 47 "sequences.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 47 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 231; goto error; }
+#line 47 "sequences.py"
     t[3] = py2c_list_new(5);
+#line 47 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 232; goto error; }
+#line 47 "sequences.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 232; goto error; }
+#line 47 "sequences.py"
     if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 232; goto error; }
+#line 47 "sequences.py"
     if (py2c_list_append(t[3], py2c_int(10)) < 0) { loc = 232; goto error; }
+#line 47 "sequences.py"
     if (py2c_list_append(t[3], py2c_int(0)) < 0) { loc = 232; goto error; }
+#line 47 "sequences.py"
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 232; goto error; }
+#line 47 "sequences.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], py2c_int(8)}, 2, kwnames_1);
+#line 47 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 228; goto error; }
+#line 47 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 47 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 47 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 47 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 47 "sequences.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 47 "sequences.py"
     if (PY2C_IS_NULL(t[5])) { loc = 227; goto error; }
+#line 47 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 47 "sequences.py"
     PY2C_CLEAR(t[5]);
 
 #line 48 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 48 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 48 "sequences.py"
         { loc = 235; goto error; }
+#line 48 "sequences.py"
     }
+#line 48 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 236; goto error; } }
+#line 48 "sequences.py"
     t[2] = py2c_list_new(3);
+#line 48 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 237; goto error; }
+#line 48 "sequences.py"
     if (py2c_list_append(t[2], py2c_float(0.5)) < 0) { loc = 237; goto error; }
+#line 48 "sequences.py"
     if (py2c_list_append(t[2], py2c_float(0.25)) < 0) { loc = 237; goto error; }
+#line 48 "sequences.py"
     if (py2c_list_append(t[2], py2c_float(0.25)) < 0) { loc = 237; goto error; }
+#line 48 "sequences.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), t[2], py2c_int(8)}, 1, kwnames_3);
+#line 48 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
+#line 48 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 48 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 48 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 48 "sequences.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 48 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 233; goto error; }
+#line 48 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 48 "sequences.py"
     PY2C_CLEAR(t[4]);
 
 #line 49 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 49 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 49 "sequences.py"
         { loc = 240; goto error; }
+#line 49 "sequences.py"
     }
+#line 49 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[49]); py2c_decref(s0); if (rc < 0) { loc = 241; goto error; } }
+#line 49 "sequences.py"
     t[2] = py2c_list_new(3);
+#line 49 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 242; goto error; }
+#line 49 "sequences.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 242; goto error; }
+#line 49 "sequences.py"
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 242; goto error; }
+#line 49 "sequences.py"
     if (py2c_list_append(t[2], py2c_int(10)) < 0) { loc = 242; goto error; }
+#line 49 "sequences.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), t[2], py2c_int(6)}, 1, kwnames_4);
+#line 49 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 239; goto error; }
+#line 49 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 49 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 49 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 49 "sequences.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 49 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 238; goto error; }
+#line 49 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 49 "sequences.py"
     PY2C_CLEAR(t[4]);
 
 #line 50 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 50 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 50 "sequences.py"
         { loc = 245; goto error; }
+#line 50 "sequences.py"
     }
+#line 50 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 246; goto error; } }
+#line 50 "sequences.py"
     t[2] = py2c_list_new(2);
+#line 50 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 247; goto error; }
+#line 50 "sequences.py"
     if (py2c_list_append(t[2], py2c_int(10)) < 0) { loc = 247; goto error; }
+#line 50 "sequences.py"
     if (py2c_list_append(t[2], py2c_int(20)) < 0) { loc = 247; goto error; }
+#line 50 "sequences.py"
     t[3] = py2c_list_new(2);
+#line 50 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 248; goto error; }
+#line 50 "sequences.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 248; goto error; }
+#line 50 "sequences.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 248; goto error; }
+#line 50 "sequences.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], py2c_int(0)}, 2, kwnames_1);
+#line 50 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 244; goto error; }
+#line 50 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 50 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 50 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 50 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 50 "sequences.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 50 "sequences.py"
     if (PY2C_IS_NULL(t[5])) { loc = 243; goto error; }
+#line 50 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 50 "sequences.py"
     PY2C_CLEAR(t[5]);
 
 #line 51 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 51 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 51 "sequences.py"
         { loc = 250; goto error; }
+#line 51 "sequences.py"
     }
+#line 51 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 251; goto error; } }
+#line 51 "sequences.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+#line 51 "sequences.py"
     if (PY2C_IS_NULL(t[2])) { loc = 249; goto error; }
+#line 51 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 51 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 51 "sequences.py"
     py2c_slot_store(&g_sequences__r, t[2]); t[2] = PY2C_NULL;
 
 #line 52 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__r)) {
+#line 52 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 52 "sequences.py"
         { loc = 253; goto error; }
+#line 52 "sequences.py"
     }
+#line 52 "sequences.py"
     t[0] = py2c_slot_load(&g_sequences__r);
+#line 52 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 52 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 52 "sequences.py"
         { loc = 256; goto error; }
+#line 52 "sequences.py"
     }
+#line 52 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 257; goto error; } }
+#line 52 "sequences.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 52 "sequences.py"
     if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
+#line 52 "sequences.py"
     PY2C_CLEAR(t[1]);
+#line 52 "sequences.py"
     PY2C_CLEAR(t[2]);
+#line 52 "sequences.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 52 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 254; goto error; }
+#line 52 "sequences.py"
     PY2C_CLEAR(t[3]);
+#line 52 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__random)) {
+#line 52 "sequences.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 52 "sequences.py"
         { loc = 259; goto error; }
+#line 52 "sequences.py"
     }
+#line 52 "sequences.py"
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[5], &t[6], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 260; goto error; } }
+#line 52 "sequences.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 52 "sequences.py"
     if (PY2C_IS_NULL(t[7])) { loc = 258; goto error; }
+#line 52 "sequences.py"
     PY2C_CLEAR(t[5]);
+#line 52 "sequences.py"
     PY2C_CLEAR(t[6]);
+#line 52 "sequences.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7]}, 3);
+#line 52 "sequences.py"
     if (PY2C_IS_NULL(t[8])) { loc = 252; goto error; }
+#line 52 "sequences.py"
     PY2C_CLEAR(t[0]);
+#line 52 "sequences.py"
     PY2C_CLEAR(t[4]);
+#line 52 "sequences.py"
     PY2C_CLEAR(t[7]);
+#line 52 "sequences.py"
     PY2C_CLEAR(t[8]);
+#line 52 "sequences.py"
     PY2C_CLEAR(result);
+#line 52 "sequences.py"
     result = PY2C_NONE;
+#line 52 "sequences.py"
     goto cleanup;
+#line 52 "sequences.py"
 error:
+#line 52 "sequences.py"
     py2c_traceback_add(&code_mod_sequences, loc);
+#line 52 "sequences.py"
     PY2C_CLEAR(result);
+#line 52 "sequences.py"
 cleanup:
+#line 52 "sequences.py"
     for (int k = 0; k < 36; k++) PY2C_CLEAR(t[k]);
+#line 52 "sequences.py"
     return result;
+#line 52 "sequences.py"
 }
+#line 2525 "sequences.c"
 
 static void clear_mod_sequences(void) {
     PY2C_CLEAR(g_sequences__r);

@@ -207,23 +207,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 19 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 19 "basic.py"
         { loc = 1; goto error; }
+#line 19 "basic.py"
     }
+#line 19 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 19 "basic.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 19 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 19 "basic.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 19 "basic.py"
     goto cleanup;
+#line 19 "basic.py"
 error:
+#line 19 "basic.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 19 "basic.py"
     PY2C_CLEAR(result);
+#line 19 "basic.py"
 cleanup:
+#line 19 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "basic.py"
     py2c_recursion_leave();
+#line 19 "basic.py"
     return result;
+#line 19 "basic.py"
 }
+#line 245 "basic.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -238,23 +256,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 19 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 19 "basic.py"
         { loc = 1; goto error; }
+#line 19 "basic.py"
     }
+#line 19 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 19 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)}, 3);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 19 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 19 "basic.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 19 "basic.py"
     goto cleanup;
+#line 19 "basic.py"
 error:
+#line 19 "basic.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 19 "basic.py"
     PY2C_CLEAR(result);
+#line 19 "basic.py"
 cleanup:
+#line 19 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "basic.py"
     py2c_recursion_leave();
+#line 19 "basic.py"
     return result;
+#line 19 "basic.py"
 }
+#line 294 "basic.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -269,23 +305,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 19 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 19 "basic.py"
         { loc = 1; goto error; }
+#line 19 "basic.py"
     }
+#line 19 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 19 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob), py2c_obj_value(&str_13.ob)}, 2);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 19 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 19 "basic.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 19 "basic.py"
     goto cleanup;
+#line 19 "basic.py"
 error:
+#line 19 "basic.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 19 "basic.py"
     PY2C_CLEAR(result);
+#line 19 "basic.py"
 cleanup:
+#line 19 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "basic.py"
     py2c_recursion_leave();
+#line 19 "basic.py"
     return result;
+#line 19 "basic.py"
 }
+#line 343 "basic.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -300,23 +354,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 20 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 20 "basic.py"
         { loc = 1; goto error; }
+#line 20 "basic.py"
     }
+#line 20 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 20 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 20 "basic.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "basic.py"
     goto cleanup;
+#line 20 "basic.py"
 error:
+#line 20 "basic.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 20 "basic.py"
     PY2C_CLEAR(result);
+#line 20 "basic.py"
 cleanup:
+#line 20 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "basic.py"
     py2c_recursion_leave();
+#line 20 "basic.py"
     return result;
+#line 20 "basic.py"
 }
+#line 392 "basic.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -331,23 +403,41 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 20 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 20 "basic.py"
         { loc = 1; goto error; }
+#line 20 "basic.py"
     }
+#line 20 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 20 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(5)}, 2);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 20 "basic.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "basic.py"
     goto cleanup;
+#line 20 "basic.py"
 error:
+#line 20 "basic.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 20 "basic.py"
     PY2C_CLEAR(result);
+#line 20 "basic.py"
 cleanup:
+#line 20 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "basic.py"
     py2c_recursion_leave();
+#line 20 "basic.py"
     return result;
+#line 20 "basic.py"
 }
+#line 441 "basic.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -362,23 +452,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 20 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 20 "basic.py"
         { loc = 1; goto error; }
+#line 20 "basic.py"
     }
+#line 20 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 20 "basic.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(1)}, 1, kwnames_1);
+#line 20 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 20 "basic.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 20 "basic.py"
     goto cleanup;
+#line 20 "basic.py"
 error:
+#line 20 "basic.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 20 "basic.py"
     PY2C_CLEAR(result);
+#line 20 "basic.py"
 cleanup:
+#line 20 "basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 20 "basic.py"
     py2c_recursion_leave();
+#line 20 "basic.py"
     return result;
+#line 20 "basic.py"
 }
+#line 490 "basic.c"
 
 static Py2cValue mod_basic(void) {
     g_basic__string = PY2C_NULL;
@@ -399,423 +507,784 @@ static Py2cValue mod_basic(void) {
 
 #line 1 "basic.py"
     t[0] = py2c_import("string");
+#line 1 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "basic.py"
     py2c_slot_store(&g_basic__string, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "basic.py"
     t[0] = py2c_import("string");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "basic.py"
     t[1] = py2c_import_from(t[0], "capwords");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basic.py"
     py2c_slot_store(&g_basic__capwords, t[1]); t[1] = PY2C_NULL;
+#line 2 "basic.py"
     t[1] = py2c_import_from(t[0], "digits");
+#line 2 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "basic.py"
     py2c_slot_store(&g_basic__digits, t[1]); t[1] = PY2C_NULL;
+#line 2 "basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 4 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 4 "basic.py"
         { loc = 4; goto error; }
+#line 4 "basic.py"
     }
+#line 4 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 4 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 4 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 4 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 4 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 4 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 4 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 4 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 5 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 5 "basic.py"
         { loc = 8; goto error; }
+#line 5 "basic.py"
     }
+#line 5 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 5 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 5 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 5 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 5 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 5 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 5 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 5 "basic.py"
         { loc = 11; goto error; }
+#line 5 "basic.py"
     }
+#line 5 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 5 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 5 "basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 5 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 5 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 5 "basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 5 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 5 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 5 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 5 "basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 6 "basic.py"
         { loc = 15; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 6 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 6 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__digits)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'digits' is not defined");
+#line 6 "basic.py"
         { loc = 18; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     t[2] = py2c_slot_load(&g_basic__digits);
+#line 6 "basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 6 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 6 "basic.py"
         { loc = 20; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 6 "basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 6 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 6 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 6 "basic.py"
         { loc = 23; goto error; }
+#line 6 "basic.py"
     }
+#line 6 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 6 "basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 6 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 6 "basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 6 "basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+#line 6 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 6 "basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 7 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 7 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 7 "basic.py"
         { loc = 27; goto error; }
+#line 7 "basic.py"
     }
+#line 7 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 7 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 7 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 7 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 7 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 7 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 7 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 7 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 7 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 8 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 8 "basic.py"
         { loc = 31; goto error; }
+#line 8 "basic.py"
     }
+#line 8 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 8 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 8 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 8 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 8 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 8 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 9 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 9 "basic.py"
         { loc = 35; goto error; }
+#line 9 "basic.py"
     }
+#line 9 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 9 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 9 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 9 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 9 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 9 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 9 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 9 "basic.py"
         { loc = 38; goto error; }
+#line 9 "basic.py"
     }
+#line 9 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 9 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 9 "basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 9 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 9 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 9 "basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 9 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 9 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 9 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 9 "basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 10 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 10 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 10 "basic.py"
         { loc = 42; goto error; }
+#line 10 "basic.py"
     }
+#line 10 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 10 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 10 "basic.py"
     n0 = py2c_contains(t[0], py2c_obj_value(&str_9.ob));
+#line 10 "basic.py"
     if (n0 < 0) { loc = 41; goto error; }
+#line 10 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 10 "basic.py"
     t[0] = py2c_bool(n0);
+#line 10 "basic.py"
     if (!py2c_slot_bound(&g_basic__string)) {
+#line 10 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
+#line 10 "basic.py"
         { loc = 45; goto error; }
+#line 10 "basic.py"
     }
+#line 10 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__string); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 10 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 10 "basic.py"
     n1 = py2c_contains(t[1], py2c_obj_value(&str_10.ob));
+#line 10 "basic.py"
     if (n1 < 0) { loc = 44; goto error; }
+#line 10 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 10 "basic.py"
     t[1] = py2c_bool(n1);
+#line 10 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 10 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 10 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 10 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 10 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 11 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 11 "basic.py"
         { loc = 49; goto error; }
+#line 11 "basic.py"
     }
+#line 11 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 11 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 11 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 11 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 11 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 11 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 11 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 11 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 12 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 12 "basic.py"
         { loc = 52; goto error; }
+#line 12 "basic.py"
     }
+#line 12 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 12 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 12 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 12 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 12 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 12 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 12 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 13 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 13 "basic.py"
         { loc = 56; goto error; }
+#line 13 "basic.py"
     }
+#line 13 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 13 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+#line 13 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 13 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 13 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 13 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 13 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 13 "basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 13 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 13 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 13 "basic.py"
     PY2C_CLEAR(t[3]);
 
 #line 14 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 14 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 14 "basic.py"
         { loc = 59; goto error; }
+#line 14 "basic.py"
     }
+#line 14 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 14 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob)}, 2);
+#line 14 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 14 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 14 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 14 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 14 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 14 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 15 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 15 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 15 "basic.py"
         { loc = 62; goto error; }
+#line 15 "basic.py"
     }
+#line 15 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 15 "basic.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 0, kwnames_0);
+#line 15 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 15 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 15 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 15 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 15 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 15 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 16 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 16 "basic.py"
         { loc = 66; goto error; }
+#line 16 "basic.py"
     }
+#line 16 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 16 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob)}, 2);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 16 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 16 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 16 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 16 "basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 16 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 16 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 16 "basic.py"
     PY2C_CLEAR(t[3]);
 
 #line 17 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 17 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 17 "basic.py"
         { loc = 69; goto error; }
+#line 17 "basic.py"
     }
+#line 17 "basic.py"
     t[0] = py2c_slot_load(&g_basic__capwords);
+#line 17 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
+#line 17 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 17 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 17 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 17 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 17 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 17 "basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "basic.py"
     if (!py2c_slot_bound(&g_basic__capwords)) {
+#line 18 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'capwords' is not defined");
+#line 18 "basic.py"
         { loc = 71; goto error; }
+#line 18 "basic.py"
     }
+#line 18 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__capwords); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 18 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 18 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 18 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 18 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 18 "basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "basic.py"
     t[0] = py2c_list_new(6);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 19 "basic.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 19 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 74; goto error; }
+#line 19 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 19 "basic.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 19 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 74; goto error; }
+#line 19 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 19 "basic.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 19 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 74; goto error; }
+#line 19 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 19 "basic.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 19 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 74; goto error; }
+#line 19 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 19 "basic.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 19 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 74; goto error; }
+#line 19 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 19 "basic.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 19 "basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 74; goto error; }
+#line 19 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 19 "basic.py"
     t[1] = py2c_iter(t[0]);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 19 "basic.py"
     PY2C_CLEAR(t[0]);
+#line 19 "basic.py"
 L0:;
+#line 19 "basic.py"
     t[2] = py2c_iter_next(t[1]);
+#line 19 "basic.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 19 "basic.py"
         if (py2c_error_occurred()) { loc = 73; goto error; }
+#line 19 "basic.py"
         goto L1;
+#line 19 "basic.py"
     }
+#line 19 "basic.py"
     py2c_slot_store(&g_basic__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "basic.py"
     if (!py2c_slot_bound(&g_basic__bad)) {
+#line 22 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 22 "basic.py"
         { loc = 82; goto error_1; }
+#line 22 "basic.py"
     }
+#line 22 "basic.py"
     t[2] = py2c_slot_load(&g_basic__bad);
+#line 22 "basic.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 22 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_1; }
+#line 22 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 22 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 22 "basic.py"
     goto L3;
+#line 22 "basic.py"
 error_1:
+#line 22 "basic.py"
     py2c_traceback_add(&code_mod_basic, loc);
+#line 22 "basic.py"
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 22 "basic.py"
     t[2] = py2c_error_fetch();
+#line 22 "basic.py"
     py2c_exc_handled_push(t[2]);
+#line 22 "basic.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)});
+#line 22 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error_2; }
+#line 22 "basic.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 22 "basic.py"
     if (n0 < 0) { loc = 83; goto error_2; }
+#line 22 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 22 "basic.py"
     if (!n0) goto L4;
+#line 22 "basic.py"
     py2c_incref(t[2]); py2c_slot_store(&g_basic__e, t[2]);
 
 #line 24 "basic.py"
     if (!py2c_slot_bound(&g_basic__e)) {
+#line 24 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "basic.py"
         { loc = 86; goto error_3; }
+#line 24 "basic.py"
     }
+#line 24 "basic.py"
     t[3] = py2c_slot_load(&g_basic__e);
+#line 24 "basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 24 "basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_3; }
+#line 24 "basic.py"
     PY2C_CLEAR(t[3]);
+#line 24 "basic.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_23.ob), &attr_ic[13]);
+#line 24 "basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error_3; }
+#line 24 "basic.py"
     PY2C_CLEAR(t[4]);
+#line 24 "basic.py"
     if (!py2c_slot_bound(&g_basic__e)) {
+#line 24 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "basic.py"
         { loc = 88; goto error_3; }
+#line 24 "basic.py"
     }
+#line 24 "basic.py"
     t[6] = py2c_slot_load(&g_basic__e);
+#line 24 "basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 24 "basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error_3; }
+#line 24 "basic.py"
     PY2C_CLEAR(t[5]);
+#line 24 "basic.py"
     PY2C_CLEAR(t[6]);
+#line 24 "basic.py"
     PY2C_CLEAR(t[7]);
+#line 24 "basic.py"
     py2c_slot_store(&g_basic__e, PY2C_NULL);
+#line 24 "basic.py"
     py2c_exc_handled_pop();
+#line 24 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 24 "basic.py"
     goto L3;
+#line 24 "basic.py"
 L4:;
+#line 24 "basic.py"
     py2c_exc_handled_pop();
+#line 24 "basic.py"
     py2c_error_restore(t[2]);
+#line 24 "basic.py"
     t[2] = PY2C_NULL;
+#line 24 "basic.py"
     goto unwind;
+#line 24 "basic.py"
 error_3:
+#line 24 "basic.py"
     py2c_traceback_add(&code_mod_basic, loc);
+#line 24 "basic.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 24 "basic.py"
     py2c_slot_store(&g_basic__e, PY2C_NULL);
+#line 24 "basic.py"
     goto L5;
+#line 24 "basic.py"
 error_2:
+#line 24 "basic.py"
     py2c_traceback_add(&code_mod_basic, loc);
+#line 24 "basic.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 24 "basic.py"
 L5:;
+#line 24 "basic.py"
     py2c_exc_handled_pop();
+#line 24 "basic.py"
     PY2C_CLEAR(t[2]);
+#line 24 "basic.py"
     goto unwind;
+#line 24 "basic.py"
 L3:;
+#line 24 "basic.py"
     py2c_safepoint();
+#line 24 "basic.py"
     goto L0;
+#line 24 "basic.py"
 L1:;
+#line 24 "basic.py"
     PY2C_CLEAR(t[1]);
+#line 24 "basic.py"
     PY2C_CLEAR(result);
+#line 24 "basic.py"
     result = PY2C_NONE;
+#line 24 "basic.py"
     goto cleanup;
+#line 24 "basic.py"
 error:
+#line 24 "basic.py"
     py2c_traceback_add(&code_mod_basic, loc);
+#line 24 "basic.py"
 unwind:
+#line 24 "basic.py"
     PY2C_CLEAR(result);
+#line 24 "basic.py"
 cleanup:
+#line 24 "basic.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 24 "basic.py"
     return result;
+#line 24 "basic.py"
 }
+#line 1288 "basic.c"
 
 static void clear_mod_basic(void) {
     PY2C_CLEAR(g_basic__e);

@@ -364,24 +364,43 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 33 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 33 "clocks.py"
         { loc = 1; goto error; }
+#line 33 "clocks.py"
     }
+#line 33 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 33 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 33 "clocks.py"
     goto cleanup;
+#line 33 "clocks.py"
 error:
+#line 33 "clocks.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 33 "clocks.py"
     PY2C_CLEAR(result);
+#line 33 "clocks.py"
 cleanup:
+#line 33 "clocks.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 33 "clocks.py"
     py2c_recursion_leave();
+#line 33 "clocks.py"
     return result;
+#line 33 "clocks.py"
 }
+#line 404 "clocks.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -396,24 +415,43 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 33 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 33 "clocks.py"
         { loc = 1; goto error; }
+#line 33 "clocks.py"
     }
+#line 33 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 33 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(-0.5)}, 1, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 33 "clocks.py"
     goto cleanup;
+#line 33 "clocks.py"
 error:
+#line 33 "clocks.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 33 "clocks.py"
     PY2C_CLEAR(result);
+#line 33 "clocks.py"
 cleanup:
+#line 33 "clocks.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 33 "clocks.py"
     py2c_recursion_leave();
+#line 33 "clocks.py"
     return result;
+#line 33 "clocks.py"
 }
+#line 455 "clocks.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -428,24 +466,43 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 33 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 33 "clocks.py"
         { loc = 1; goto error; }
+#line 33 "clocks.py"
     }
+#line 33 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 33 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 33 "clocks.py"
     goto cleanup;
+#line 33 "clocks.py"
 error:
+#line 33 "clocks.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 33 "clocks.py"
     PY2C_CLEAR(result);
+#line 33 "clocks.py"
 cleanup:
+#line 33 "clocks.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 33 "clocks.py"
     py2c_recursion_leave();
+#line 33 "clocks.py"
     return result;
+#line 33 "clocks.py"
 }
+#line 506 "clocks.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -460,24 +517,43 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 34 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 34 "clocks.py"
         { loc = 1; goto error; }
+#line 34 "clocks.py"
     }
+#line 34 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 34 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 34 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 34 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 34 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 34 "clocks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 34 "clocks.py"
     goto cleanup;
+#line 34 "clocks.py"
 error:
+#line 34 "clocks.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 34 "clocks.py"
     PY2C_CLEAR(result);
+#line 34 "clocks.py"
 cleanup:
+#line 34 "clocks.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "clocks.py"
     py2c_recursion_leave();
+#line 34 "clocks.py"
     return result;
+#line 34 "clocks.py"
 }
+#line 557 "clocks.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -492,24 +568,43 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 34 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 34 "clocks.py"
         { loc = 1; goto error; }
+#line 34 "clocks.py"
     }
+#line 34 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 34 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 34 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 34 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 34 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 34 "clocks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 34 "clocks.py"
     goto cleanup;
+#line 34 "clocks.py"
 error:
+#line 34 "clocks.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 34 "clocks.py"
     PY2C_CLEAR(result);
+#line 34 "clocks.py"
 cleanup:
+#line 34 "clocks.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "clocks.py"
     py2c_recursion_leave();
+#line 34 "clocks.py"
     return result;
+#line 34 "clocks.py"
 }
+#line 608 "clocks.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -524,24 +619,43 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 34 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 34 "clocks.py"
         { loc = 1; goto error; }
+#line 34 "clocks.py"
     }
+#line 34 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 34 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_0);
+#line 34 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 34 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 34 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 34 "clocks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 34 "clocks.py"
     goto cleanup;
+#line 34 "clocks.py"
 error:
+#line 34 "clocks.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 34 "clocks.py"
     PY2C_CLEAR(result);
+#line 34 "clocks.py"
 cleanup:
+#line 34 "clocks.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "clocks.py"
     py2c_recursion_leave();
+#line 34 "clocks.py"
     return result;
+#line 34 "clocks.py"
 }
+#line 659 "clocks.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -556,27 +670,49 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 35 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 35 "clocks.py"
         { loc = 1; goto error; }
+#line 35 "clocks.py"
     }
+#line 35 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 35 "clocks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 35 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 35 "clocks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 35 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 35 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 35 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 35 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 35 "clocks.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 35 "clocks.py"
     goto cleanup;
+#line 35 "clocks.py"
 error:
+#line 35 "clocks.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 35 "clocks.py"
     PY2C_CLEAR(result);
+#line 35 "clocks.py"
 cleanup:
+#line 35 "clocks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 35 "clocks.py"
     py2c_recursion_leave();
+#line 35 "clocks.py"
     return result;
+#line 35 "clocks.py"
 }
+#line 716 "clocks.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -591,27 +727,49 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 35 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 35 "clocks.py"
         { loc = 1; goto error; }
+#line 35 "clocks.py"
     }
+#line 35 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 35 "clocks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+#line 35 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 35 "clocks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 35 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 35 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 35 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 35 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 35 "clocks.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 35 "clocks.py"
     goto cleanup;
+#line 35 "clocks.py"
 error:
+#line 35 "clocks.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 35 "clocks.py"
     PY2C_CLEAR(result);
+#line 35 "clocks.py"
 cleanup:
+#line 35 "clocks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 35 "clocks.py"
     py2c_recursion_leave();
+#line 35 "clocks.py"
     return result;
+#line 35 "clocks.py"
 }
+#line 773 "clocks.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -626,27 +784,49 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 36 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 36 "clocks.py"
         { loc = 1; goto error; }
+#line 36 "clocks.py"
     }
+#line 36 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 36 "clocks.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+#line 36 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 36 "clocks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 36 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 36 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 36 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 36 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 36 "clocks.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 36 "clocks.py"
     goto cleanup;
+#line 36 "clocks.py"
 error:
+#line 36 "clocks.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 36 "clocks.py"
     PY2C_CLEAR(result);
+#line 36 "clocks.py"
 cleanup:
+#line 36 "clocks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 36 "clocks.py"
     py2c_recursion_leave();
+#line 36 "clocks.py"
     return result;
+#line 36 "clocks.py"
 }
+#line 830 "clocks.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -661,24 +841,43 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 36 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 36 "clocks.py"
         { loc = 1; goto error; }
+#line 36 "clocks.py"
     }
+#line 36 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 36 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 36 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 36 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 36 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 36 "clocks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 36 "clocks.py"
     goto cleanup;
+#line 36 "clocks.py"
 error:
+#line 36 "clocks.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 36 "clocks.py"
     PY2C_CLEAR(result);
+#line 36 "clocks.py"
 cleanup:
+#line 36 "clocks.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 36 "clocks.py"
     py2c_recursion_leave();
+#line 36 "clocks.py"
     return result;
+#line 36 "clocks.py"
 }
+#line 881 "clocks.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -693,24 +892,43 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 37 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 37 "clocks.py"
         { loc = 1; goto error; }
+#line 37 "clocks.py"
     }
+#line 37 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 37 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 37 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 37 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 37 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 37 "clocks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 37 "clocks.py"
     goto cleanup;
+#line 37 "clocks.py"
 error:
+#line 37 "clocks.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 37 "clocks.py"
     PY2C_CLEAR(result);
+#line 37 "clocks.py"
 cleanup:
+#line 37 "clocks.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "clocks.py"
     py2c_recursion_leave();
+#line 37 "clocks.py"
     return result;
+#line 37 "clocks.py"
 }
+#line 932 "clocks.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -725,24 +943,43 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 37 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 37 "clocks.py"
         { loc = 1; goto error; }
+#line 37 "clocks.py"
     }
+#line 37 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 37 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_1);
+#line 37 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 37 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 37 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 37 "clocks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 37 "clocks.py"
     goto cleanup;
+#line 37 "clocks.py"
 error:
+#line 37 "clocks.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 37 "clocks.py"
     PY2C_CLEAR(result);
+#line 37 "clocks.py"
 cleanup:
+#line 37 "clocks.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "clocks.py"
     py2c_recursion_leave();
+#line 37 "clocks.py"
     return result;
+#line 37 "clocks.py"
 }
+#line 983 "clocks.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -757,24 +994,43 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 37 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 37 "clocks.py"
         { loc = 1; goto error; }
+#line 37 "clocks.py"
     }
+#line 37 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 37 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 37 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 37 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 37 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 37 "clocks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 37 "clocks.py"
     goto cleanup;
+#line 37 "clocks.py"
 error:
+#line 37 "clocks.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 37 "clocks.py"
     PY2C_CLEAR(result);
+#line 37 "clocks.py"
 cleanup:
+#line 37 "clocks.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "clocks.py"
     py2c_recursion_leave();
+#line 37 "clocks.py"
     return result;
+#line 37 "clocks.py"
 }
+#line 1034 "clocks.c"
 
 static Py2cValue mod_clocks(void) {
     g_clocks__time = PY2C_NULL;
@@ -806,430 +1062,792 @@ static Py2cValue mod_clocks(void) {
 
 #line 1 "clocks.py"
     t[0] = py2c_import("time");
+#line 1 "clocks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "clocks.py"
     py2c_slot_store(&g_clocks__time, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "clocks.py"
     t[0] = py2c_import("time");
+#line 2 "clocks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "clocks.py"
     t[1] = py2c_import_from(t[0], "perf_counter");
+#line 2 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "clocks.py"
     py2c_slot_store(&g_clocks__perf_counter, t[1]); t[1] = PY2C_NULL;
+#line 2 "clocks.py"
     t[1] = py2c_import_from(t[0], "monotonic_ns");
+#line 2 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 2 "clocks.py"
     py2c_slot_store(&g_clocks__monotonic_ns, t[1]); t[1] = PY2C_NULL;
+#line 2 "clocks.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 4 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 4 "clocks.py"
         { loc = 3; goto error; }
+#line 4 "clocks.py"
     }
+#line 4 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 4 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 4 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 4 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 4 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 4 "clocks.py"
     py2c_slot_store(&g_clocks__t1, t[2]); t[2] = PY2C_NULL;
 
 #line 5 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 5 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 5 "clocks.py"
         { loc = 6; goto error; }
+#line 5 "clocks.py"
     }
+#line 5 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 5 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 5 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 5 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 5 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 5 "clocks.py"
     py2c_slot_store(&g_clocks__n1, t[2]); t[2] = PY2C_NULL;
 
 #line 6 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__t1)) {
+#line 6 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 't1' is not defined");
+#line 6 "clocks.py"
         { loc = 10; goto error; }
+#line 6 "clocks.py"
     }
+#line 6 "clocks.py"
     t[0] = py2c_slot_load(&g_clocks__t1);
+#line 6 "clocks.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 6 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 6 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 6 "clocks.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_2.ob), &attr_ic[15]);
+#line 6 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 6 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 6 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__n1)) {
+#line 6 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
+#line 6 "clocks.py"
         { loc = 13; goto error; }
+#line 6 "clocks.py"
     }
+#line 6 "clocks.py"
     t[3] = py2c_slot_load(&g_clocks__n1);
+#line 6 "clocks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 6 "clocks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 6 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 6 "clocks.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[16]);
+#line 6 "clocks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 6 "clocks.py"
     PY2C_CLEAR(t[4]);
+#line 6 "clocks.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 6 "clocks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 6 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 6 "clocks.py"
     PY2C_CLEAR(t[5]);
+#line 6 "clocks.py"
     PY2C_CLEAR(t[6]);
 
 #line 7 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__t1)) {
+#line 7 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 't1' is not defined");
+#line 7 "clocks.py"
         { loc = 16; goto error; }
+#line 7 "clocks.py"
     }
+#line 7 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__t1); t[0] = py2c_fast_compare(s0, py2c_float(1.6e+09), PY2C_GT); py2c_decref(s0); }
+#line 7 "clocks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 7 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__n1)) {
+#line 7 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
+#line 7 "clocks.py"
         { loc = 18; goto error; }
+#line 7 "clocks.py"
     }
+#line 7 "clocks.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+#line 7 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 7 "clocks.py"
     t[2] = py2c_fast_binary_op(py2c_int(1600000000), t[1], PY2C_OP_MUL);
+#line 7 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 7 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 7 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__n1); t[3] = py2c_fast_compare(s0, t[2], PY2C_GT); py2c_decref(s0); }
+#line 7 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 7 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 7 "clocks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 7 "clocks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 7 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 7 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 7 "clocks.py"
     PY2C_CLEAR(t[4]);
 
 #line 8 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__n1)) {
+#line 8 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
+#line 8 "clocks.py"
         { loc = 24; goto error; }
+#line 8 "clocks.py"
     }
+#line 8 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__n1); t[0] = py2c_fast_binary_op(s0, py2c_float(1e+09), PY2C_OP_TRUEDIV); py2c_decref(s0); }
+#line 8 "clocks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 8 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__t1)) {
+#line 8 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 't1' is not defined");
+#line 8 "clocks.py"
         { loc = 26; goto error; }
+#line 8 "clocks.py"
     }
+#line 8 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__t1); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_SUB); py2c_decref(s0); }
+#line 8 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 8 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 8 "clocks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
+#line 8 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 8 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 8 "clocks.py"
     t[3] = py2c_fast_compare(t[2], py2c_int(5), PY2C_LT);
+#line 8 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 8 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 8 "clocks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 8 "clocks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+#line 8 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 8 "clocks.py"
     PY2C_CLEAR(t[4]);
 
 #line 10 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 10 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 10 "clocks.py"
         { loc = 30; goto error; }
+#line 10 "clocks.py"
     }
+#line 10 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 10 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 10 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 10 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 10 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 10 "clocks.py"
     py2c_slot_store(&g_clocks__m1, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__perf_counter)) {
+#line 11 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'perf_counter' is not defined");
+#line 11 "clocks.py"
         { loc = 33; goto error; }
+#line 11 "clocks.py"
     }
+#line 11 "clocks.py"
     t[0] = py2c_slot_load(&g_clocks__perf_counter);
+#line 11 "clocks.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 11 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 11 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 11 "clocks.py"
     py2c_slot_store(&g_clocks__p1, t[1]); t[1] = PY2C_NULL;
 
 #line 12 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 12 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 12 "clocks.py"
         { loc = 35; goto error; }
+#line 12 "clocks.py"
     }
+#line 12 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 12 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 12 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 12 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 12 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 12 "clocks.py"
     py2c_slot_store(&g_clocks__pn1, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__monotonic_ns)) {
+#line 13 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'monotonic_ns' is not defined");
+#line 13 "clocks.py"
         { loc = 38; goto error; }
+#line 13 "clocks.py"
     }
+#line 13 "clocks.py"
     t[0] = py2c_slot_load(&g_clocks__monotonic_ns);
+#line 13 "clocks.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 13 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 13 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 13 "clocks.py"
     py2c_slot_store(&g_clocks__mn1, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 14 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 14 "clocks.py"
         { loc = 40; goto error; }
+#line 14 "clocks.py"
     }
+#line 14 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+#line 14 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 14 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 14 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 14 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 14 "clocks.py"
     py2c_slot_store(&g_clocks__c1, t[2]); t[2] = PY2C_NULL;
 
 #line 15 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 15 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 15 "clocks.py"
         { loc = 43; goto error; }
+#line 15 "clocks.py"
     }
+#line 15 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 15 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 15 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 15 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 15 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 15 "clocks.py"
     py2c_slot_store(&g_clocks__cn1, t[2]); t[2] = PY2C_NULL;
 
 #line 16 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__m1)) {
+#line 16 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm1' is not defined");
+#line 16 "clocks.py"
         { loc = 47; goto error; }
+#line 16 "clocks.py"
     }
+#line 16 "clocks.py"
     t[0] = py2c_slot_load(&g_clocks__m1);
+#line 16 "clocks.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 16 "clocks.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_2.ob), &attr_ic[21]);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 16 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__p1)) {
+#line 16 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p1' is not defined");
+#line 16 "clocks.py"
         { loc = 50; goto error; }
+#line 16 "clocks.py"
     }
+#line 16 "clocks.py"
     t[3] = py2c_slot_load(&g_clocks__p1);
+#line 16 "clocks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 16 "clocks.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[22]);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[4]);
+#line 16 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__pn1)) {
+#line 16 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pn1' is not defined");
+#line 16 "clocks.py"
         { loc = 53; goto error; }
+#line 16 "clocks.py"
     }
+#line 16 "clocks.py"
     t[6] = py2c_slot_load(&g_clocks__pn1);
+#line 16 "clocks.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[6]);
+#line 16 "clocks.py"
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_2.ob), &attr_ic[23]);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[7]);
+#line 16 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__mn1)) {
+#line 16 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mn1' is not defined");
+#line 16 "clocks.py"
         { loc = 56; goto error; }
+#line 16 "clocks.py"
     }
+#line 16 "clocks.py"
     t[9] = py2c_slot_load(&g_clocks__mn1);
+#line 16 "clocks.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[9]);
+#line 16 "clocks.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_2.ob), &attr_ic[24]);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[10]);
+#line 16 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__c1)) {
+#line 16 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
+#line 16 "clocks.py"
         { loc = 59; goto error; }
+#line 16 "clocks.py"
     }
+#line 16 "clocks.py"
     t[12] = py2c_slot_load(&g_clocks__c1);
+#line 16 "clocks.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[13])) { loc = 58; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[12]);
+#line 16 "clocks.py"
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_2.ob), &attr_ic[25]);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[14])) { loc = 60; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[13]);
+#line 16 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__cn1)) {
+#line 16 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cn1' is not defined");
+#line 16 "clocks.py"
         { loc = 62; goto error; }
+#line 16 "clocks.py"
     }
+#line 16 "clocks.py"
     t[15] = py2c_slot_load(&g_clocks__cn1);
+#line 16 "clocks.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[15]}, 1);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[16])) { loc = 61; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[15]);
+#line 16 "clocks.py"
     t[17] = py2c_getattr_ic(t[16], py2c_obj_value(&str_2.ob), &attr_ic[26]);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[17])) { loc = 63; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[16]);
+#line 16 "clocks.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 16 "clocks.py"
     if (PY2C_IS_NULL(t[18])) { loc = 45; goto error; }
+#line 16 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 16 "clocks.py"
     PY2C_CLEAR(t[5]);
+#line 16 "clocks.py"
     PY2C_CLEAR(t[8]);
+#line 16 "clocks.py"
     PY2C_CLEAR(t[11]);
+#line 16 "clocks.py"
     PY2C_CLEAR(t[14]);
+#line 16 "clocks.py"
     PY2C_CLEAR(t[17]);
+#line 16 "clocks.py"
     PY2C_CLEAR(t[18]);
 
 #line 19 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 19 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 19 "clocks.py"
         { loc = 65; goto error; }
+#line 19 "clocks.py"
     }
+#line 19 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
+#line 19 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.02)}, 1, PY2C_NULL);
+#line 19 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 19 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 19 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 19 "clocks.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 20 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 20 "clocks.py"
         { loc = 68; goto error; }
+#line 20 "clocks.py"
     }
+#line 20 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+#line 20 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 20 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 20 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 20 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 20 "clocks.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 21 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 21 "clocks.py"
         { loc = 71; goto error; }
+#line 21 "clocks.py"
     }
+#line 21 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 21 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
+#line 21 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 21 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 21 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 21 "clocks.py"
     PY2C_CLEAR(t[2]);
 
 #line 22 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 22 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 22 "clocks.py"
         { loc = 75; goto error; }
+#line 22 "clocks.py"
     }
+#line 22 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
+#line 22 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.001)}, 1, PY2C_NULL);
+#line 22 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 22 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 22 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 22 "clocks.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 22 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 22 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 22 "clocks.py"
     PY2C_CLEAR(t[3]);
 
 #line 23 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 23 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 23 "clocks.py"
         { loc = 78; goto error; }
+#line 23 "clocks.py"
     }
+#line 23 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+#line 23 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 23 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 23 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 23 "clocks.py"
     py2c_slot_store(&g_clocks__m2, t[2]); t[2] = PY2C_NULL;
 
 #line 24 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__perf_counter)) {
+#line 24 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'perf_counter' is not defined");
+#line 24 "clocks.py"
         { loc = 81; goto error; }
+#line 24 "clocks.py"
     }
+#line 24 "clocks.py"
     t[0] = py2c_slot_load(&g_clocks__perf_counter);
+#line 24 "clocks.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 24 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 24 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 24 "clocks.py"
     py2c_slot_store(&g_clocks__p2, t[1]); t[1] = PY2C_NULL;
 
 #line 25 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__m2)) {
+#line 25 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm2' is not defined");
+#line 25 "clocks.py"
         { loc = 83; goto error; }
+#line 25 "clocks.py"
     }
+#line 25 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__m1)) {
+#line 25 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm1' is not defined");
+#line 25 "clocks.py"
         { loc = 84; goto error; }
+#line 25 "clocks.py"
     }
+#line 25 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__m1); t[0] = py2c_fast_binary_op(s0, py2c_float(0.02), PY2C_OP_ADD); py2c_decref(s0); }
+#line 25 "clocks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 25 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__m2); t[1] = py2c_fast_compare(s0, t[0], PY2C_GE); py2c_decref(s0); }
+#line 25 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+#line 25 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 25 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__p2)) {
+#line 25 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p2' is not defined");
+#line 25 "clocks.py"
         { loc = 87; goto error; }
+#line 25 "clocks.py"
     }
+#line 25 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__p1)) {
+#line 25 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p1' is not defined");
+#line 25 "clocks.py"
         { loc = 88; goto error; }
+#line 25 "clocks.py"
     }
+#line 25 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__p2); Py2cValue s1 = py2c_slot_load(&g_clocks__p1); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 25 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 25 "clocks.py"
     t[3] = py2c_fast_compare(t[2], py2c_float(0.02), PY2C_GE);
+#line 25 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 25 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 25 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__p2)) {
+#line 25 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p2' is not defined");
+#line 25 "clocks.py"
         { loc = 91; goto error; }
+#line 25 "clocks.py"
     }
+#line 25 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__p1)) {
+#line 25 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p1' is not defined");
+#line 25 "clocks.py"
         { loc = 92; goto error; }
+#line 25 "clocks.py"
     }
+#line 25 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__p2); Py2cValue s1 = py2c_slot_load(&g_clocks__p1); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 25 "clocks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
+#line 25 "clocks.py"
     t[5] = py2c_fast_compare(t[4], py2c_int(10), PY2C_LT);
+#line 25 "clocks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
+#line 25 "clocks.py"
     PY2C_CLEAR(t[4]);
+#line 25 "clocks.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 25 "clocks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+#line 25 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 25 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 25 "clocks.py"
     PY2C_CLEAR(t[5]);
+#line 25 "clocks.py"
     PY2C_CLEAR(t[6]);
 
 #line 26 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 26 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 26 "clocks.py"
         { loc = 97; goto error; }
+#line 26 "clocks.py"
     }
+#line 26 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
+#line 26 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 26 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 26 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 26 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 26 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__pn1)) {
+#line 26 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pn1' is not defined");
+#line 26 "clocks.py"
         { loc = 99; goto error; }
+#line 26 "clocks.py"
     }
+#line 26 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__pn1); t[3] = py2c_fast_binary_op(s0, py2c_int(20000000), PY2C_OP_ADD); py2c_decref(s0); }
+#line 26 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+#line 26 "clocks.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_GE);
+#line 26 "clocks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+#line 26 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 26 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 26 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__monotonic_ns)) {
+#line 26 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'monotonic_ns' is not defined");
+#line 26 "clocks.py"
         { loc = 103; goto error; }
+#line 26 "clocks.py"
     }
+#line 26 "clocks.py"
     t[5] = py2c_slot_load(&g_clocks__monotonic_ns);
+#line 26 "clocks.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
+#line 26 "clocks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
+#line 26 "clocks.py"
     PY2C_CLEAR(t[5]);
+#line 26 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__mn1)) {
+#line 26 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mn1' is not defined");
+#line 26 "clocks.py"
         { loc = 104; goto error; }
+#line 26 "clocks.py"
     }
+#line 26 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__mn1); t[7] = py2c_fast_compare(t[6], s0, PY2C_GE); py2c_decref(s0); }
+#line 26 "clocks.py"
     if (PY2C_IS_NULL(t[7])) { loc = 105; goto error; }
+#line 26 "clocks.py"
     PY2C_CLEAR(t[6]);
+#line 26 "clocks.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
+#line 26 "clocks.py"
     if (PY2C_IS_NULL(t[8])) { loc = 95; goto error; }
+#line 26 "clocks.py"
     PY2C_CLEAR(t[4]);
+#line 26 "clocks.py"
     PY2C_CLEAR(t[7]);
+#line 26 "clocks.py"
     PY2C_CLEAR(t[8]);
 
 #line 27 "clocks.py"
@@ -1237,307 +1855,588 @@ static Py2cValue mod_clocks(void) {
 
 #line 28 "clocks.py"
     t[0] = py2c_int(0);
+#line 28 "clocks.py"
     t[1] = py2c_int(200000);
+#line 28 "clocks.py"
     t[2] = py2c_int(1);
+#line 28 "clocks.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 28 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+#line 28 "clocks.py"
 L0:;
+#line 28 "clocks.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 28 "clocks.py"
     if (n0 < 0) { loc = 106; goto error; }
+#line 28 "clocks.py"
     if (!n0) goto L1;
+#line 28 "clocks.py"
     py2c_slot_store(&g_clocks__i, t[4]); t[4] = PY2C_NULL;
 
 #line 29 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__x)) {
+#line 29 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 29 "clocks.py"
         { loc = 109; goto error; }
+#line 29 "clocks.py"
     }
+#line 29 "clocks.py"
     t[4] = py2c_slot_load(&g_clocks__x);
+#line 29 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__i)) {
+#line 29 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 29 "clocks.py"
         { loc = 110; goto error; }
+#line 29 "clocks.py"
     }
+#line 29 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__i); t[5] = py2c_fast_inplace_op(t[4], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 29 "clocks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+#line 29 "clocks.py"
     PY2C_CLEAR(t[4]);
+#line 29 "clocks.py"
     py2c_slot_store(&g_clocks__x, t[5]); t[5] = PY2C_NULL;
+#line 29 "clocks.py"
     py2c_safepoint();
+#line 29 "clocks.py"
     goto L0;
+#line 29 "clocks.py"
 L1:;
+#line 29 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 29 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 29 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 29 "clocks.py"
     PY2C_CLEAR(t[0]);
 
 #line 30 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 30 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 30 "clocks.py"
         { loc = 113; goto error; }
+#line 30 "clocks.py"
     }
+#line 30 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+#line 30 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 30 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 30 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 30 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 30 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__c1)) {
+#line 30 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
+#line 30 "clocks.py"
         { loc = 115; goto error; }
+#line 30 "clocks.py"
     }
+#line 30 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__c1); t[3] = py2c_fast_compare(t[2], s0, PY2C_GE); py2c_decref(s0); }
+#line 30 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 30 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 30 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 30 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 30 "clocks.py"
         { loc = 118; goto error; }
+#line 30 "clocks.py"
     }
+#line 30 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
+#line 30 "clocks.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 30 "clocks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
+#line 30 "clocks.py"
     PY2C_CLEAR(t[4]);
+#line 30 "clocks.py"
     PY2C_CLEAR(t[5]);
+#line 30 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__cn1)) {
+#line 30 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cn1' is not defined");
+#line 30 "clocks.py"
         { loc = 120; goto error; }
+#line 30 "clocks.py"
     }
+#line 30 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__cn1); t[7] = py2c_fast_compare(t[6], s0, PY2C_GE); py2c_decref(s0); }
+#line 30 "clocks.py"
     if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
+#line 30 "clocks.py"
     PY2C_CLEAR(t[6]);
+#line 30 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__c1)) {
+#line 30 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
+#line 30 "clocks.py"
         { loc = 122; goto error; }
+#line 30 "clocks.py"
     }
+#line 30 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__c1); t[8] = py2c_fast_compare(s0, py2c_int(0), PY2C_GE); py2c_decref(s0); }
+#line 30 "clocks.py"
     if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
+#line 30 "clocks.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[8]}, 3);
+#line 30 "clocks.py"
     if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
+#line 30 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 30 "clocks.py"
     PY2C_CLEAR(t[7]);
+#line 30 "clocks.py"
     PY2C_CLEAR(t[8]);
+#line 30 "clocks.py"
     PY2C_CLEAR(t[9]);
 
 #line 31 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 31 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 31 "clocks.py"
         { loc = 126; goto error; }
+#line 31 "clocks.py"
     }
+#line 31 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error; } }
+#line 31 "clocks.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 31 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+#line 31 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 31 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 31 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__t1)) {
+#line 31 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 't1' is not defined");
+#line 31 "clocks.py"
         { loc = 128; goto error; }
+#line 31 "clocks.py"
     }
+#line 31 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__t1); t[3] = py2c_fast_compare(t[2], s0, PY2C_GE); py2c_decref(s0); }
+#line 31 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+#line 31 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 31 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 31 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 31 "clocks.py"
         { loc = 131; goto error; }
+#line 31 "clocks.py"
     }
+#line 31 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+#line 31 "clocks.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 31 "clocks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
+#line 31 "clocks.py"
     PY2C_CLEAR(t[4]);
+#line 31 "clocks.py"
     PY2C_CLEAR(t[5]);
+#line 31 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__n1)) {
+#line 31 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
+#line 31 "clocks.py"
         { loc = 133; goto error; }
+#line 31 "clocks.py"
     }
+#line 31 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__n1); t[7] = py2c_fast_compare(t[6], s0, PY2C_GE); py2c_decref(s0); }
+#line 31 "clocks.py"
     if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+#line 31 "clocks.py"
     PY2C_CLEAR(t[6]);
+#line 31 "clocks.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 31 "clocks.py"
     if (PY2C_IS_NULL(t[8])) { loc = 124; goto error; }
+#line 31 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 31 "clocks.py"
     PY2C_CLEAR(t[7]);
+#line 31 "clocks.py"
     PY2C_CLEAR(t[8]);
 
 #line 33 "clocks.py"
     t[0] = py2c_list_new(13);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 33 "clocks.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
     t[1] = py2c_iter(t[0]);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 33 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 33 "clocks.py"
 L3:;
+#line 33 "clocks.py"
     t[2] = py2c_iter_next(t[1]);
+#line 33 "clocks.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 33 "clocks.py"
         if (py2c_error_occurred()) { loc = 135; goto error; }
+#line 33 "clocks.py"
         goto L4;
+#line 33 "clocks.py"
     }
+#line 33 "clocks.py"
     py2c_slot_store(&g_clocks__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 39 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__bad)) {
+#line 39 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 39 "clocks.py"
         { loc = 151; goto error_1; }
+#line 39 "clocks.py"
     }
+#line 39 "clocks.py"
     t[2] = py2c_slot_load(&g_clocks__bad);
+#line 39 "clocks.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 39 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error_1; }
+#line 39 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 39 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 39 "clocks.py"
     goto L6;
+#line 39 "clocks.py"
 error_1:
+#line 39 "clocks.py"
     py2c_traceback_add(&code_mod_clocks, loc);
+#line 39 "clocks.py"
     for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 39 "clocks.py"
     t[2] = py2c_error_fetch();
+#line 39 "clocks.py"
     py2c_exc_handled_push(t[2]);
+#line 39 "clocks.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 39 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error_2; }
+#line 39 "clocks.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 39 "clocks.py"
     if (n0 < 0) { loc = 152; goto error_2; }
+#line 39 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 39 "clocks.py"
     if (!n0) goto L7;
+#line 39 "clocks.py"
     py2c_incref(t[2]); py2c_slot_store(&g_clocks__e, t[2]);
 
 #line 41 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__e)) {
+#line 41 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 41 "clocks.py"
         { loc = 155; goto error_3; }
+#line 41 "clocks.py"
     }
+#line 41 "clocks.py"
     t[3] = py2c_slot_load(&g_clocks__e);
+#line 41 "clocks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 41 "clocks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 154; goto error_3; }
+#line 41 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 41 "clocks.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[37]);
+#line 41 "clocks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 156; goto error_3; }
+#line 41 "clocks.py"
     PY2C_CLEAR(t[4]);
+#line 41 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__e)) {
+#line 41 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 41 "clocks.py"
         { loc = 157; goto error_3; }
+#line 41 "clocks.py"
     }
+#line 41 "clocks.py"
     t[6] = py2c_slot_load(&g_clocks__e);
+#line 41 "clocks.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 41 "clocks.py"
     if (PY2C_IS_NULL(t[7])) { loc = 153; goto error_3; }
+#line 41 "clocks.py"
     PY2C_CLEAR(t[5]);
+#line 41 "clocks.py"
     PY2C_CLEAR(t[6]);
+#line 41 "clocks.py"
     PY2C_CLEAR(t[7]);
+#line 41 "clocks.py"
     py2c_slot_store(&g_clocks__e, PY2C_NULL);
+#line 41 "clocks.py"
     py2c_exc_handled_pop();
+#line 41 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 41 "clocks.py"
     goto L6;
+#line 41 "clocks.py"
 L7:;
+#line 41 "clocks.py"
     py2c_exc_handled_pop();
+#line 41 "clocks.py"
     py2c_error_restore(t[2]);
+#line 41 "clocks.py"
     t[2] = PY2C_NULL;
+#line 41 "clocks.py"
     goto unwind;
+#line 41 "clocks.py"
 error_3:
+#line 41 "clocks.py"
     py2c_traceback_add(&code_mod_clocks, loc);
+#line 41 "clocks.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 41 "clocks.py"
     py2c_slot_store(&g_clocks__e, PY2C_NULL);
+#line 41 "clocks.py"
     goto L8;
+#line 41 "clocks.py"
 error_2:
+#line 41 "clocks.py"
     py2c_traceback_add(&code_mod_clocks, loc);
+#line 41 "clocks.py"
     for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 41 "clocks.py"
 L8:;
+#line 41 "clocks.py"
     py2c_exc_handled_pop();
+#line 41 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 41 "clocks.py"
     goto unwind;
+#line 41 "clocks.py"
 L6:;
+#line 41 "clocks.py"
     py2c_safepoint();
+#line 41 "clocks.py"
     goto L3;
+#line 41 "clocks.py"
 L4:;
+#line 41 "clocks.py"
     PY2C_CLEAR(t[1]);
 
 #line 42 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 42 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 42 "clocks.py"
         { loc = 159; goto error; }
+#line 42 "clocks.py"
     }
+#line 42 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[38]); py2c_decref(s0); }
+#line 42 "clocks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+#line 42 "clocks.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_2.ob), &attr_ic[39]);
+#line 42 "clocks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+#line 42 "clocks.py"
     PY2C_CLEAR(t[0]);
+#line 42 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 42 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 42 "clocks.py"
         { loc = 162; goto error; }
+#line 42 "clocks.py"
     }
+#line 42 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[40]); py2c_decref(s0); }
+#line 42 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+#line 42 "clocks.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_2.ob), &attr_ic[41]);
+#line 42 "clocks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
+#line 42 "clocks.py"
     PY2C_CLEAR(t[2]);
+#line 42 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
+#line 42 "clocks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 42 "clocks.py"
         { loc = 165; goto error; }
+#line 42 "clocks.py"
     }
+#line 42 "clocks.py"
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[42]); py2c_decref(s0); }
+#line 42 "clocks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 166; goto error; }
+#line 42 "clocks.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[43]);
+#line 42 "clocks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
+#line 42 "clocks.py"
     PY2C_CLEAR(t[4]);
+#line 42 "clocks.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 42 "clocks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 158; goto error; }
+#line 42 "clocks.py"
     PY2C_CLEAR(t[1]);
+#line 42 "clocks.py"
     PY2C_CLEAR(t[3]);
+#line 42 "clocks.py"
     PY2C_CLEAR(t[5]);
+#line 42 "clocks.py"
     PY2C_CLEAR(t[6]);
+#line 42 "clocks.py"
     PY2C_CLEAR(result);
+#line 42 "clocks.py"
     result = PY2C_NONE;
+#line 42 "clocks.py"
     goto cleanup;
+#line 42 "clocks.py"
 error:
+#line 42 "clocks.py"
     py2c_traceback_add(&code_mod_clocks, loc);
+#line 42 "clocks.py"
 unwind:
+#line 42 "clocks.py"
     PY2C_CLEAR(result);
+#line 42 "clocks.py"
 cleanup:
+#line 42 "clocks.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 42 "clocks.py"
     return result;
+#line 42 "clocks.py"
 }
+#line 2440 "clocks.c"
 
 static void clear_mod_clocks(void) {
     PY2C_CLEAR(g_clocks__e);

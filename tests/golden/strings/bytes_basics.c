@@ -128,287 +128,542 @@ static Py2cValue mod_bytes_basics(void) {
 
 #line 2 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
+#line 2 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 2 "bytes_basics.py"
         { loc = 1; goto error; }
+#line 2 "bytes_basics.py"
     }
+#line 2 "bytes_basics.py"
     t[0] = py2c_slot_load(&g_bytes_basics__b);
+#line 2 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
+#line 2 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 2 "bytes_basics.py"
         { loc = 3; goto error; }
+#line 2 "bytes_basics.py"
     }
+#line 2 "bytes_basics.py"
     t[1] = py2c_slot_load(&g_bytes_basics__b);
+#line 2 "bytes_basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 2 "bytes_basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 2 "bytes_basics.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
+#line 2 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 2 "bytes_basics.py"
         { loc = 4; goto error; }
+#line 2 "bytes_basics.py"
     }
+#line 2 "bytes_basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[3] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 2 "bytes_basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 2 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
+#line 2 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 2 "bytes_basics.py"
         { loc = 6; goto error; }
+#line 2 "bytes_basics.py"
     }
+#line 2 "bytes_basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 2 "bytes_basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 2 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
+#line 2 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 2 "bytes_basics.py"
         { loc = 8; goto error; }
+#line 2 "bytes_basics.py"
     }
+#line 2 "bytes_basics.py"
     t[5] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
+#line 2 "bytes_basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 2 "bytes_basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 2 "bytes_basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 2 "bytes_basics.py"
     PY2C_CLEAR(t[5]);
+#line 2 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
+#line 2 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 2 "bytes_basics.py"
         { loc = 12; goto error; }
+#line 2 "bytes_basics.py"
     }
+#line 2 "bytes_basics.py"
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 2 "bytes_basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 2 "bytes_basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
+#line 2 "bytes_basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+#line 2 "bytes_basics.py"
     PY2C_CLEAR(t[7]);
+#line 2 "bytes_basics.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 2 "bytes_basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
+#line 2 "bytes_basics.py"
     PY2C_CLEAR(t[8]);
+#line 2 "bytes_basics.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[9]}, 6);
+#line 2 "bytes_basics.py"
     if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
+#line 2 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
+#line 2 "bytes_basics.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_basics.py"
     PY2C_CLEAR(t[3]);
+#line 2 "bytes_basics.py"
     PY2C_CLEAR(t[4]);
+#line 2 "bytes_basics.py"
     PY2C_CLEAR(t[6]);
+#line 2 "bytes_basics.py"
     PY2C_CLEAR(t[9]);
+#line 2 "bytes_basics.py"
     PY2C_CLEAR(t[10]);
 
 #line 3 "bytes_basics.py"
     t[0] = py2c_fast_binary_op(bytes_1, bytes_2, PY2C_OP_ADD);
+#line 3 "bytes_basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 3 "bytes_basics.py"
     t[1] = py2c_fast_binary_op(bytes_1, py2c_int(3), PY2C_OP_MUL);
+#line 3 "bytes_basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 3 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
+#line 3 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_basics.py"
         { loc = 19; goto error; }
+#line 3 "bytes_basics.py"
     }
+#line 3 "bytes_basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); n0 = py2c_contains(s0, bytes_3); py2c_decref(s0); }
+#line 3 "bytes_basics.py"
     if (n0 < 0) { loc = 18; goto error; }
+#line 3 "bytes_basics.py"
     t[2] = py2c_bool(n0);
+#line 3 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
+#line 3 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_basics.py"
         { loc = 21; goto error; }
+#line 3 "bytes_basics.py"
     }
+#line 3 "bytes_basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); n1 = py2c_contains(s0, py2c_int(104)); py2c_decref(s0); }
+#line 3 "bytes_basics.py"
     if (n1 < 0) { loc = 20; goto error; }
+#line 3 "bytes_basics.py"
     t[3] = py2c_bool(n1);
+#line 3 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
+#line 3 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_basics.py"
         { loc = 22; goto error; }
+#line 3 "bytes_basics.py"
     }
+#line 3 "bytes_basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[4] = py2c_fast_compare(s0, bytes_4, PY2C_EQ); py2c_decref(s0); }
+#line 3 "bytes_basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 3 "bytes_basics.py"
     t[5] = py2c_fast_compare(bytes_5, bytes_6, PY2C_LT);
+#line 3 "bytes_basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 3 "bytes_basics.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 3 "bytes_basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 3 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
+#line 3 "bytes_basics.py"
     PY2C_CLEAR(t[1]);
+#line 3 "bytes_basics.py"
     PY2C_CLEAR(t[2]);
+#line 3 "bytes_basics.py"
     PY2C_CLEAR(t[3]);
+#line 3 "bytes_basics.py"
     PY2C_CLEAR(t[4]);
+#line 3 "bytes_basics.py"
     PY2C_CLEAR(t[5]);
+#line 3 "bytes_basics.py"
     PY2C_CLEAR(t[6]);
 
 #line 4 "bytes_basics.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 27; goto error; }
+#line 4 "bytes_basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 4 "bytes_basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 4 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
+#line 4 "bytes_basics.py"
     PY2C_CLEAR(t[1]);
+#line 4 "bytes_basics.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 29; goto error; }
+#line 4 "bytes_basics.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+#line 4 "bytes_basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+#line 4 "bytes_basics.py"
     PY2C_CLEAR(t[3]);
+#line 4 "bytes_basics.py"
     PY2C_CLEAR(t[4]);
+#line 4 "bytes_basics.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[2]) < 0) { loc = 31; goto error; }
+#line 4 "bytes_basics.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 4 "bytes_basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
+#line 4 "bytes_basics.py"
     PY2C_CLEAR(t[6]);
+#line 4 "bytes_basics.py"
     PY2C_CLEAR(t[7]);
+#line 4 "bytes_basics.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 4 "bytes_basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
+#line 4 "bytes_basics.py"
     PY2C_CLEAR(t[2]);
+#line 4 "bytes_basics.py"
     PY2C_CLEAR(t[5]);
+#line 4 "bytes_basics.py"
     PY2C_CLEAR(t[8]);
+#line 4 "bytes_basics.py"
     PY2C_CLEAR(t[9]);
 
 #line 5 "bytes_basics.py"
     if (py2c_method_lookup_ic(bytes_7, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 34; goto error; }
+#line 5 "bytes_basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 5 "bytes_basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 5 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
+#line 5 "bytes_basics.py"
     PY2C_CLEAR(t[1]);
+#line 5 "bytes_basics.py"
     if (py2c_method_lookup_ic(bytes_8, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[4]) < 0) { loc = 36; goto error; }
+#line 5 "bytes_basics.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 5 "bytes_basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+#line 5 "bytes_basics.py"
     PY2C_CLEAR(t[3]);
+#line 5 "bytes_basics.py"
     PY2C_CLEAR(t[4]);
+#line 5 "bytes_basics.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 5 "bytes_basics.py"
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
+#line 5 "bytes_basics.py"
     t[7] = py2c_list_new(2);
+#line 5 "bytes_basics.py"
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
+#line 5 "bytes_basics.py"
     if (py2c_list_append(t[7], py2c_int(65)) < 0) { loc = 39; goto error; }
+#line 5 "bytes_basics.py"
     if (py2c_list_append(t[7], py2c_int(66)) < 0) { loc = 39; goto error; }
+#line 5 "bytes_basics.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[7]}, 1);
+#line 5 "bytes_basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+#line 5 "bytes_basics.py"
     PY2C_CLEAR(t[7]);
+#line 5 "bytes_basics.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[8]}, 4);
+#line 5 "bytes_basics.py"
     if (PY2C_IS_NULL(t[9])) { loc = 32; goto error; }
+#line 5 "bytes_basics.py"
     PY2C_CLEAR(t[2]);
+#line 5 "bytes_basics.py"
     PY2C_CLEAR(t[5]);
+#line 5 "bytes_basics.py"
     PY2C_CLEAR(t[6]);
+#line 5 "bytes_basics.py"
     PY2C_CLEAR(t[8]);
+#line 5 "bytes_basics.py"
     PY2C_CLEAR(t[9]);
 
 #line 6 "bytes_basics.py"
     t[0] = py2c_iter(bytes_9);
+#line 6 "bytes_basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 6 "bytes_basics.py"
 L0:;
+#line 6 "bytes_basics.py"
     t[1] = py2c_iter_next(t[0]);
+#line 6 "bytes_basics.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 6 "bytes_basics.py"
         if (py2c_error_occurred()) { loc = 40; goto error; }
+#line 6 "bytes_basics.py"
         goto L1;
+#line 6 "bytes_basics.py"
     }
+#line 6 "bytes_basics.py"
     py2c_slot_store(&g_bytes_basics__x, t[1]); t[1] = PY2C_NULL;
 
 #line 7 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__x)) {
+#line 7 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 7 "bytes_basics.py"
         { loc = 42; goto error; }
+#line 7 "bytes_basics.py"
     }
+#line 7 "bytes_basics.py"
     t[1] = py2c_slot_load(&g_bytes_basics__x);
+#line 7 "bytes_basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 7 "bytes_basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 7 "bytes_basics.py"
     PY2C_CLEAR(t[1]);
+#line 7 "bytes_basics.py"
     PY2C_CLEAR(t[2]);
+#line 7 "bytes_basics.py"
     py2c_safepoint();
+#line 7 "bytes_basics.py"
     goto L0;
+#line 7 "bytes_basics.py"
 L1:;
+#line 7 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
 
 #line 9 "bytes_basics.py"
     if (py2c_method_lookup_ic(bytes_10, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 44; goto error_1; }
+#line 9 "bytes_basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 9 "bytes_basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_1; }
+#line 9 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
+#line 9 "bytes_basics.py"
     PY2C_CLEAR(t[1]);
+#line 9 "bytes_basics.py"
     PY2C_CLEAR(t[2]);
+#line 9 "bytes_basics.py"
     goto L3;
+#line 9 "bytes_basics.py"
 error_1:
+#line 9 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
+#line 9 "bytes_basics.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 9 "bytes_basics.py"
     t[0] = py2c_error_fetch();
+#line 9 "bytes_basics.py"
     py2c_exc_handled_push(t[0]);
+#line 9 "bytes_basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeDecodeError));
+#line 9 "bytes_basics.py"
     if (n0 < 0) { loc = 45; goto error_2; }
+#line 9 "bytes_basics.py"
     if (!n0) goto L4;
+#line 9 "bytes_basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_bytes_basics__e, t[0]);
 
 #line 11 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__e)) {
+#line 11 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 11 "bytes_basics.py"
         { loc = 47; goto error_3; }
+#line 11 "bytes_basics.py"
     }
+#line 11 "bytes_basics.py"
     t[1] = py2c_slot_load(&g_bytes_basics__e);
+#line 11 "bytes_basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 11 "bytes_basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_3; }
+#line 11 "bytes_basics.py"
     PY2C_CLEAR(t[1]);
+#line 11 "bytes_basics.py"
     PY2C_CLEAR(t[2]);
+#line 11 "bytes_basics.py"
     py2c_slot_store(&g_bytes_basics__e, PY2C_NULL);
+#line 11 "bytes_basics.py"
     py2c_exc_handled_pop();
+#line 11 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
+#line 11 "bytes_basics.py"
     goto L3;
+#line 11 "bytes_basics.py"
 L4:;
+#line 11 "bytes_basics.py"
     py2c_exc_handled_pop();
+#line 11 "bytes_basics.py"
     py2c_error_restore(t[0]);
+#line 11 "bytes_basics.py"
     t[0] = PY2C_NULL;
+#line 11 "bytes_basics.py"
     goto unwind;
+#line 11 "bytes_basics.py"
 error_3:
+#line 11 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
+#line 11 "bytes_basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 11 "bytes_basics.py"
     py2c_slot_store(&g_bytes_basics__e, PY2C_NULL);
+#line 11 "bytes_basics.py"
     goto L5;
+#line 11 "bytes_basics.py"
 error_2:
+#line 11 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
+#line 11 "bytes_basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 11 "bytes_basics.py"
 L5:;
+#line 11 "bytes_basics.py"
     py2c_exc_handled_pop();
+#line 11 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
+#line 11 "bytes_basics.py"
     goto unwind;
+#line 11 "bytes_basics.py"
 L3:;
 
 #line 13 "bytes_basics.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 49; goto error_4; }
+#line 13 "bytes_basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 13 "bytes_basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_4; }
+#line 13 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
+#line 13 "bytes_basics.py"
     PY2C_CLEAR(t[1]);
+#line 13 "bytes_basics.py"
     PY2C_CLEAR(t[2]);
+#line 13 "bytes_basics.py"
     goto L6;
+#line 13 "bytes_basics.py"
 error_4:
+#line 13 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
+#line 13 "bytes_basics.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 13 "bytes_basics.py"
     t[0] = py2c_error_fetch();
+#line 13 "bytes_basics.py"
     py2c_exc_handled_push(t[0]);
+#line 13 "bytes_basics.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeEncodeError));
+#line 13 "bytes_basics.py"
     if (n0 < 0) { loc = 50; goto error_5; }
+#line 13 "bytes_basics.py"
     if (!n0) goto L7;
+#line 13 "bytes_basics.py"
     py2c_incref(t[0]); py2c_slot_store(&g_bytes_basics__e, t[0]);
 
 #line 15 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__e)) {
+#line 15 "bytes_basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "bytes_basics.py"
         { loc = 52; goto error_6; }
+#line 15 "bytes_basics.py"
     }
+#line 15 "bytes_basics.py"
     t[1] = py2c_slot_load(&g_bytes_basics__e);
+#line 15 "bytes_basics.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 15 "bytes_basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_6; }
+#line 15 "bytes_basics.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_basics.py"
     PY2C_CLEAR(t[2]);
+#line 15 "bytes_basics.py"
     py2c_slot_store(&g_bytes_basics__e, PY2C_NULL);
+#line 15 "bytes_basics.py"
     py2c_exc_handled_pop();
+#line 15 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
+#line 15 "bytes_basics.py"
     goto L6;
+#line 15 "bytes_basics.py"
 L7:;
+#line 15 "bytes_basics.py"
     py2c_exc_handled_pop();
+#line 15 "bytes_basics.py"
     py2c_error_restore(t[0]);
+#line 15 "bytes_basics.py"
     t[0] = PY2C_NULL;
+#line 15 "bytes_basics.py"
     goto unwind;
+#line 15 "bytes_basics.py"
 error_6:
+#line 15 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
+#line 15 "bytes_basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 15 "bytes_basics.py"
     py2c_slot_store(&g_bytes_basics__e, PY2C_NULL);
+#line 15 "bytes_basics.py"
     goto L8;
+#line 15 "bytes_basics.py"
 error_5:
+#line 15 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
+#line 15 "bytes_basics.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 15 "bytes_basics.py"
 L8:;
+#line 15 "bytes_basics.py"
     py2c_exc_handled_pop();
+#line 15 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
+#line 15 "bytes_basics.py"
     goto unwind;
+#line 15 "bytes_basics.py"
 L6:;
+#line 15 "bytes_basics.py"
     PY2C_CLEAR(result);
+#line 15 "bytes_basics.py"
     result = PY2C_NONE;
+#line 15 "bytes_basics.py"
     goto cleanup;
+#line 15 "bytes_basics.py"
 error:
+#line 15 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
+#line 15 "bytes_basics.py"
 unwind:
+#line 15 "bytes_basics.py"
     PY2C_CLEAR(result);
+#line 15 "bytes_basics.py"
 cleanup:
+#line 15 "bytes_basics.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 15 "bytes_basics.py"
     return result;
+#line 15 "bytes_basics.py"
 }
+#line 667 "bytes_basics.c"
 
 static void clear_mod_bytes_basics(void) {
     PY2C_CLEAR(g_bytes_basics__e);

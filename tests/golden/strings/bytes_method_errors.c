@@ -744,20 +744,35 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 3 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 3 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 3 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 3 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 3 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 3 "bytes_method_errors.py"
     goto cleanup;
+#line 3 "bytes_method_errors.py"
 error:
+#line 3 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 3 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 3 "bytes_method_errors.py"
 cleanup:
+#line 3 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 3 "bytes_method_errors.py"
     return result;
+#line 3 "bytes_method_errors.py"
 }
+#line 776 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -772,20 +787,35 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 1; goto error; }
+#line 4 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(256)}, 1, PY2C_NULL);
+#line 4 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 4 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 4 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 4 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 4 "bytes_method_errors.py"
     goto cleanup;
+#line 4 "bytes_method_errors.py"
 error:
+#line 4 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 4 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 4 "bytes_method_errors.py"
 cleanup:
+#line 4 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 4 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 4 "bytes_method_errors.py"
     return result;
+#line 4 "bytes_method_errors.py"
 }
+#line 819 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -800,20 +830,35 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 1; goto error; }
+#line 5 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 5 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 5 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 5 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 5 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 5 "bytes_method_errors.py"
     goto cleanup;
+#line 5 "bytes_method_errors.py"
 error:
+#line 5 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 5 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 5 "bytes_method_errors.py"
 cleanup:
+#line 5 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 5 "bytes_method_errors.py"
     return result;
+#line 5 "bytes_method_errors.py"
 }
+#line 862 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -828,20 +873,35 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 1; goto error; }
+#line 6 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 6 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 6 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 6 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 6 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 6 "bytes_method_errors.py"
     goto cleanup;
+#line 6 "bytes_method_errors.py"
 error:
+#line 6 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 6 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 6 "bytes_method_errors.py"
 cleanup:
+#line 6 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 6 "bytes_method_errors.py"
     return result;
+#line 6 "bytes_method_errors.py"
 }
+#line 905 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -856,20 +916,35 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 1; goto error; }
+#line 7 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, py2c_int(1), py2c_int(2), py2c_int(3)}, 4, PY2C_NULL);
+#line 7 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 7 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 7 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 7 "bytes_method_errors.py"
     goto cleanup;
+#line 7 "bytes_method_errors.py"
 error:
+#line 7 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 7 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 7 "bytes_method_errors.py"
 cleanup:
+#line 7 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 7 "bytes_method_errors.py"
     return result;
+#line 7 "bytes_method_errors.py"
 }
+#line 948 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -884,20 +959,35 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 1; goto error; }
+#line 8 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_2}, 1, PY2C_NULL);
+#line 8 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 8 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 8 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 8 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 8 "bytes_method_errors.py"
     goto cleanup;
+#line 8 "bytes_method_errors.py"
 error:
+#line 8 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 8 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 8 "bytes_method_errors.py"
 cleanup:
+#line 8 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 8 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 8 "bytes_method_errors.py"
     return result;
+#line 8 "bytes_method_errors.py"
 }
+#line 991 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -912,20 +1002,35 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 1; goto error; }
+#line 9 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(98), py2c_int(2)}, 2, PY2C_NULL);
+#line 9 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 9 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 9 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 9 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 9 "bytes_method_errors.py"
     goto cleanup;
+#line 9 "bytes_method_errors.py"
 error:
+#line 9 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 9 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 9 "bytes_method_errors.py"
 cleanup:
+#line 9 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 9 "bytes_method_errors.py"
     return result;
+#line 9 "bytes_method_errors.py"
 }
+#line 1034 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -940,20 +1045,35 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 1; goto error; }
+#line 10 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 10 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 10 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 10 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "bytes_method_errors.py"
     goto cleanup;
+#line 10 "bytes_method_errors.py"
 error:
+#line 10 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 10 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 10 "bytes_method_errors.py"
 cleanup:
+#line 10 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 10 "bytes_method_errors.py"
     return result;
+#line 10 "bytes_method_errors.py"
 }
+#line 1077 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -968,20 +1088,35 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 1; goto error; }
+#line 11 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+#line 11 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 11 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 11 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 11 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 11 "bytes_method_errors.py"
     goto cleanup;
+#line 11 "bytes_method_errors.py"
 error:
+#line 11 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 11 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 11 "bytes_method_errors.py"
 cleanup:
+#line 11 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 11 "bytes_method_errors.py"
     return result;
+#line 11 "bytes_method_errors.py"
 }
+#line 1120 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -996,20 +1131,35 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 1; goto error; }
+#line 12 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+#line 12 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 12 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 12 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 12 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 12 "bytes_method_errors.py"
     goto cleanup;
+#line 12 "bytes_method_errors.py"
 error:
+#line 12 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 12 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 12 "bytes_method_errors.py"
 cleanup:
+#line 12 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 12 "bytes_method_errors.py"
     return result;
+#line 12 "bytes_method_errors.py"
 }
+#line 1163 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1024,20 +1174,35 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 1; goto error; }
+#line 13 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+#line 13 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 13 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 13 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 13 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 13 "bytes_method_errors.py"
     goto cleanup;
+#line 13 "bytes_method_errors.py"
 error:
+#line 13 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 13 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 13 "bytes_method_errors.py"
 cleanup:
+#line 13 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 13 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 13 "bytes_method_errors.py"
     return result;
+#line 13 "bytes_method_errors.py"
 }
+#line 1206 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1052,20 +1217,35 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 1; goto error; }
+#line 14 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+#line 14 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 14 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 14 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 14 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 14 "bytes_method_errors.py"
     goto cleanup;
+#line 14 "bytes_method_errors.py"
 error:
+#line 14 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 14 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 14 "bytes_method_errors.py"
 cleanup:
+#line 14 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 14 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 14 "bytes_method_errors.py"
     return result;
+#line 14 "bytes_method_errors.py"
 }
+#line 1249 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1080,20 +1260,35 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 1; goto error; }
+#line 15 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 0, kwnames_0);
+#line 15 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 15 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "bytes_method_errors.py"
     goto cleanup;
+#line 15 "bytes_method_errors.py"
 error:
+#line 15 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 15 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 15 "bytes_method_errors.py"
 cleanup:
+#line 15 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 15 "bytes_method_errors.py"
     return result;
+#line 15 "bytes_method_errors.py"
 }
+#line 1292 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1108,20 +1303,35 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 1; goto error; }
+#line 16 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+#line 16 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 16 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 16 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "bytes_method_errors.py"
     goto cleanup;
+#line 16 "bytes_method_errors.py"
 error:
+#line 16 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 16 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 16 "bytes_method_errors.py"
 cleanup:
+#line 16 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 16 "bytes_method_errors.py"
     return result;
+#line 16 "bytes_method_errors.py"
 }
+#line 1335 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1136,24 +1346,43 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 1; goto error; }
+#line 17 "bytes_method_errors.py"
     t[2] = py2c_list_new(1);
+#line 17 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 17 "bytes_method_errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 2; goto error; }
+#line 17 "bytes_method_errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 17 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 17 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 17 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 17 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 17 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 17 "bytes_method_errors.py"
     goto cleanup;
+#line 17 "bytes_method_errors.py"
 error:
+#line 17 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
+#line 17 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 17 "bytes_method_errors.py"
 cleanup:
+#line 17 "bytes_method_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 17 "bytes_method_errors.py"
     return result;
+#line 17 "bytes_method_errors.py"
 }
+#line 1386 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1168,25 +1397,45 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 1; goto error; }
+#line 18 "bytes_method_errors.py"
     t[2] = py2c_list_new(2);
+#line 18 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 18 "bytes_method_errors.py"
     if (py2c_list_append(t[2], bytes_1) < 0) { loc = 2; goto error; }
+#line 18 "bytes_method_errors.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_26.ob)) < 0) { loc = 2; goto error; }
+#line 18 "bytes_method_errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 18 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 18 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 18 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 18 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 18 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 18 "bytes_method_errors.py"
     goto cleanup;
+#line 18 "bytes_method_errors.py"
 error:
+#line 18 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
+#line 18 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 18 "bytes_method_errors.py"
 cleanup:
+#line 18 "bytes_method_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 18 "bytes_method_errors.py"
     return result;
+#line 18 "bytes_method_errors.py"
 }
+#line 1439 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1201,20 +1450,35 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[16]) < 0) { loc = 1; goto error; }
+#line 19 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 19 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 19 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 19 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "bytes_method_errors.py"
     goto cleanup;
+#line 19 "bytes_method_errors.py"
 error:
+#line 19 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
+#line 19 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 19 "bytes_method_errors.py"
 cleanup:
+#line 19 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 19 "bytes_method_errors.py"
     return result;
+#line 19 "bytes_method_errors.py"
 }
+#line 1482 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1229,20 +1493,35 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 1; goto error; }
+#line 20 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 20 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 20 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 20 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "bytes_method_errors.py"
     goto cleanup;
+#line 20 "bytes_method_errors.py"
 error:
+#line 20 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
+#line 20 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 20 "bytes_method_errors.py"
 cleanup:
+#line 20 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 20 "bytes_method_errors.py"
     return result;
+#line 20 "bytes_method_errors.py"
 }
+#line 1525 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1257,23 +1536,41 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 1; goto error; }
+#line 21 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
+#line 21 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 21 "bytes_method_errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 21 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 21 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 21 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 21 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 21 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 21 "bytes_method_errors.py"
     goto cleanup;
+#line 21 "bytes_method_errors.py"
 error:
+#line 21 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_19, loc);
+#line 21 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 21 "bytes_method_errors.py"
 cleanup:
+#line 21 "bytes_method_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 21 "bytes_method_errors.py"
     return result;
+#line 21 "bytes_method_errors.py"
 }
+#line 1574 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1288,20 +1585,35 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 1; goto error; }
+#line 22 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 22 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 22 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 22 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 22 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 22 "bytes_method_errors.py"
     goto cleanup;
+#line 22 "bytes_method_errors.py"
 error:
+#line 22 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_20, loc);
+#line 22 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 22 "bytes_method_errors.py"
 cleanup:
+#line 22 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 22 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 22 "bytes_method_errors.py"
     return result;
+#line 22 "bytes_method_errors.py"
 }
+#line 1617 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1316,20 +1628,35 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[20]) < 0) { loc = 1; goto error; }
+#line 23 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 23 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 23 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 23 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 23 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 23 "bytes_method_errors.py"
     goto cleanup;
+#line 23 "bytes_method_errors.py"
 error:
+#line 23 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_21, loc);
+#line 23 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 23 "bytes_method_errors.py"
 cleanup:
+#line 23 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 23 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 23 "bytes_method_errors.py"
     return result;
+#line 23 "bytes_method_errors.py"
 }
+#line 1660 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1344,20 +1671,35 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 
 #line 24 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[21]) < 0) { loc = 1; goto error; }
+#line 24 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, bytes_4}, 2, PY2C_NULL);
+#line 24 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 24 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 24 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 24 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 24 "bytes_method_errors.py"
     goto cleanup;
+#line 24 "bytes_method_errors.py"
 error:
+#line 24 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_22, loc);
+#line 24 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 24 "bytes_method_errors.py"
 cleanup:
+#line 24 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 24 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 24 "bytes_method_errors.py"
     return result;
+#line 24 "bytes_method_errors.py"
 }
+#line 1703 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1372,20 +1714,35 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[22]) < 0) { loc = 1; goto error; }
+#line 25 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 25 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 25 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 25 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 25 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 25 "bytes_method_errors.py"
     goto cleanup;
+#line 25 "bytes_method_errors.py"
 error:
+#line 25 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_23, loc);
+#line 25 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 25 "bytes_method_errors.py"
 cleanup:
+#line 25 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 25 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 25 "bytes_method_errors.py"
     return result;
+#line 25 "bytes_method_errors.py"
 }
+#line 1746 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1400,20 +1757,35 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[23]) < 0) { loc = 1; goto error; }
+#line 26 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), bytes_4}, 2, PY2C_NULL);
+#line 26 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 26 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 26 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 26 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 26 "bytes_method_errors.py"
     goto cleanup;
+#line 26 "bytes_method_errors.py"
 error:
+#line 26 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_24, loc);
+#line 26 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 26 "bytes_method_errors.py"
 cleanup:
+#line 26 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 26 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 26 "bytes_method_errors.py"
     return result;
+#line 26 "bytes_method_errors.py"
 }
+#line 1789 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1428,20 +1800,35 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[24]) < 0) { loc = 1; goto error; }
+#line 27 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
+#line 27 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 27 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 27 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 27 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 27 "bytes_method_errors.py"
     goto cleanup;
+#line 27 "bytes_method_errors.py"
 error:
+#line 27 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_25, loc);
+#line 27 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 27 "bytes_method_errors.py"
 cleanup:
+#line 27 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 27 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 27 "bytes_method_errors.py"
     return result;
+#line 27 "bytes_method_errors.py"
 }
+#line 1832 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1456,20 +1843,35 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[25]) < 0) { loc = 1; goto error; }
+#line 28 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, bytes_4, py2c_obj_value(&str_14.ob)}, 3, PY2C_NULL);
+#line 28 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 28 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 28 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 28 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 28 "bytes_method_errors.py"
     goto cleanup;
+#line 28 "bytes_method_errors.py"
 error:
+#line 28 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_26, loc);
+#line 28 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 28 "bytes_method_errors.py"
 cleanup:
+#line 28 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 28 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 28 "bytes_method_errors.py"
     return result;
+#line 28 "bytes_method_errors.py"
 }
+#line 1875 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1484,20 +1886,35 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[26]) < 0) { loc = 1; goto error; }
+#line 29 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+#line 29 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 29 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 29 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 29 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 29 "bytes_method_errors.py"
     goto cleanup;
+#line 29 "bytes_method_errors.py"
 error:
+#line 29 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_27, loc);
+#line 29 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 29 "bytes_method_errors.py"
 cleanup:
+#line 29 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 29 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 29 "bytes_method_errors.py"
     return result;
+#line 29 "bytes_method_errors.py"
 }
+#line 1918 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1512,20 +1929,35 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[27]) < 0) { loc = 1; goto error; }
+#line 30 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 30 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 30 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 30 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 30 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 30 "bytes_method_errors.py"
     goto cleanup;
+#line 30 "bytes_method_errors.py"
 error:
+#line 30 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_28, loc);
+#line 30 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 30 "bytes_method_errors.py"
 cleanup:
+#line 30 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 30 "bytes_method_errors.py"
     return result;
+#line 30 "bytes_method_errors.py"
 }
+#line 1961 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1540,20 +1972,35 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 
 #line 31 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_46.ob), &t[0], &t[1], &attr_ic[28]) < 0) { loc = 1; goto error; }
+#line 31 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+#line 31 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 31 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 31 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 31 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 31 "bytes_method_errors.py"
     goto cleanup;
+#line 31 "bytes_method_errors.py"
 error:
+#line 31 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_29, loc);
+#line 31 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 31 "bytes_method_errors.py"
 cleanup:
+#line 31 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 31 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 31 "bytes_method_errors.py"
     return result;
+#line 31 "bytes_method_errors.py"
 }
+#line 2004 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1568,20 +2015,35 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[29]) < 0) { loc = 1; goto error; }
+#line 32 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+#line 32 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 32 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 32 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 32 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 32 "bytes_method_errors.py"
     goto cleanup;
+#line 32 "bytes_method_errors.py"
 error:
+#line 32 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_30, loc);
+#line 32 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 32 "bytes_method_errors.py"
 cleanup:
+#line 32 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 32 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 32 "bytes_method_errors.py"
     return result;
+#line 32 "bytes_method_errors.py"
 }
+#line 2047 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1596,20 +2058,35 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 
 #line 33 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[30]) < 0) { loc = 1; goto error; }
+#line 33 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), bytes_5}, 2, PY2C_NULL);
+#line 33 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 33 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 33 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 33 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 33 "bytes_method_errors.py"
     goto cleanup;
+#line 33 "bytes_method_errors.py"
 error:
+#line 33 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_31, loc);
+#line 33 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 33 "bytes_method_errors.py"
 cleanup:
+#line 33 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 33 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 33 "bytes_method_errors.py"
     return result;
+#line 33 "bytes_method_errors.py"
 }
+#line 2090 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1624,20 +2101,35 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_51.ob), &t[0], &t[1], &attr_ic[31]) < 0) { loc = 1; goto error; }
+#line 34 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1, PY2C_NULL);
+#line 34 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 34 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 34 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 34 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 34 "bytes_method_errors.py"
     goto cleanup;
+#line 34 "bytes_method_errors.py"
 error:
+#line 34 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_32, loc);
+#line 34 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 34 "bytes_method_errors.py"
 cleanup:
+#line 34 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 34 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 34 "bytes_method_errors.py"
     return result;
+#line 34 "bytes_method_errors.py"
 }
+#line 2133 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1652,20 +2144,35 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 
 #line 35 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_54.ob), &t[0], &t[1], &attr_ic[32]) < 0) { loc = 1; goto error; }
+#line 35 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1, PY2C_NULL);
+#line 35 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 35 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 35 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 35 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 35 "bytes_method_errors.py"
     goto cleanup;
+#line 35 "bytes_method_errors.py"
 error:
+#line 35 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_33, loc);
+#line 35 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 35 "bytes_method_errors.py"
 cleanup:
+#line 35 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 35 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 35 "bytes_method_errors.py"
     return result;
+#line 35 "bytes_method_errors.py"
 }
+#line 2176 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1680,20 +2187,35 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 
 #line 36 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[33]) < 0) { loc = 1; goto error; }
+#line 36 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 36 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 36 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 36 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 36 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 36 "bytes_method_errors.py"
     goto cleanup;
+#line 36 "bytes_method_errors.py"
 error:
+#line 36 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_34, loc);
+#line 36 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 36 "bytes_method_errors.py"
 cleanup:
+#line 36 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 36 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 36 "bytes_method_errors.py"
     return result;
+#line 36 "bytes_method_errors.py"
 }
+#line 2219 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1708,20 +2230,35 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 
 #line 37 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), &t[0], &t[1], &attr_ic[34]) < 0) { loc = 1; goto error; }
+#line 37 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 37 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 37 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 37 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 37 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 37 "bytes_method_errors.py"
     goto cleanup;
+#line 37 "bytes_method_errors.py"
 error:
+#line 37 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_35, loc);
+#line 37 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 37 "bytes_method_errors.py"
 cleanup:
+#line 37 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 37 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 37 "bytes_method_errors.py"
     return result;
+#line 37 "bytes_method_errors.py"
 }
+#line 2262 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1736,20 +2273,35 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), &t[0], &t[1], &attr_ic[35]) < 0) { loc = 1; goto error; }
+#line 38 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
+#line 38 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 38 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 38 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 38 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 38 "bytes_method_errors.py"
     goto cleanup;
+#line 38 "bytes_method_errors.py"
 error:
+#line 38 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_36, loc);
+#line 38 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 38 "bytes_method_errors.py"
 cleanup:
+#line 38 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 38 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 38 "bytes_method_errors.py"
     return result;
+#line 38 "bytes_method_errors.py"
 }
+#line 2305 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1764,20 +2316,35 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), &t[0], &t[1], &attr_ic[36]) < 0) { loc = 1; goto error; }
+#line 39 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1, PY2C_NULL);
+#line 39 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 39 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 39 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 39 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 39 "bytes_method_errors.py"
     goto cleanup;
+#line 39 "bytes_method_errors.py"
 error:
+#line 39 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_37, loc);
+#line 39 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 39 "bytes_method_errors.py"
 cleanup:
+#line 39 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 39 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 39 "bytes_method_errors.py"
     return result;
+#line 39 "bytes_method_errors.py"
 }
+#line 2348 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1792,20 +2359,35 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), &t[0], &t[1], &attr_ic[37]) < 0) { loc = 1; goto error; }
+#line 40 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
+#line 40 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 40 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 40 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 40 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 40 "bytes_method_errors.py"
     goto cleanup;
+#line 40 "bytes_method_errors.py"
 error:
+#line 40 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_38, loc);
+#line 40 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 40 "bytes_method_errors.py"
 cleanup:
+#line 40 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 40 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 40 "bytes_method_errors.py"
     return result;
+#line 40 "bytes_method_errors.py"
 }
+#line 2391 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1820,20 +2402,35 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 
 #line 41 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), &t[0], &t[1], &attr_ic[38]) < 0) { loc = 1; goto error; }
+#line 41 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_65.ob)}, 1, PY2C_NULL);
+#line 41 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 41 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 41 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 41 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 41 "bytes_method_errors.py"
     goto cleanup;
+#line 41 "bytes_method_errors.py"
 error:
+#line 41 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_39, loc);
+#line 41 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 41 "bytes_method_errors.py"
 cleanup:
+#line 41 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 41 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 41 "bytes_method_errors.py"
     return result;
+#line 41 "bytes_method_errors.py"
 }
+#line 2434 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1848,20 +2445,35 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_67.ob), &t[0], &t[1], &attr_ic[39]) < 0) { loc = 1; goto error; }
+#line 42 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 42 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 42 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 42 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 42 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 42 "bytes_method_errors.py"
     goto cleanup;
+#line 42 "bytes_method_errors.py"
 error:
+#line 42 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_40, loc);
+#line 42 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 42 "bytes_method_errors.py"
 cleanup:
+#line 42 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 42 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 42 "bytes_method_errors.py"
     return result;
+#line 42 "bytes_method_errors.py"
 }
+#line 2477 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1876,20 +2488,35 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 
 #line 43 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_69.ob), &t[0], &t[1], &attr_ic[40]) < 0) { loc = 1; goto error; }
+#line 43 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 43 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 43 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 43 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 43 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 43 "bytes_method_errors.py"
     goto cleanup;
+#line 43 "bytes_method_errors.py"
 error:
+#line 43 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_41, loc);
+#line 43 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 43 "bytes_method_errors.py"
 cleanup:
+#line 43 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 43 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 43 "bytes_method_errors.py"
     return result;
+#line 43 "bytes_method_errors.py"
 }
+#line 2520 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1904,20 +2531,35 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_71.ob), &t[0], &t[1], &attr_ic[41]) < 0) { loc = 1; goto error; }
+#line 44 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 44 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 44 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 44 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 44 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 44 "bytes_method_errors.py"
     goto cleanup;
+#line 44 "bytes_method_errors.py"
 error:
+#line 44 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_42, loc);
+#line 44 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 44 "bytes_method_errors.py"
 cleanup:
+#line 44 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 44 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 44 "bytes_method_errors.py"
     return result;
+#line 44 "bytes_method_errors.py"
 }
+#line 2563 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1932,20 +2574,35 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_73.ob), &t[0], &t[1], &attr_ic[42]) < 0) { loc = 1; goto error; }
+#line 45 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 45 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 45 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 45 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 45 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 45 "bytes_method_errors.py"
     goto cleanup;
+#line 45 "bytes_method_errors.py"
 error:
+#line 45 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_43, loc);
+#line 45 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 45 "bytes_method_errors.py"
 cleanup:
+#line 45 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 45 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 45 "bytes_method_errors.py"
     return result;
+#line 45 "bytes_method_errors.py"
 }
+#line 2606 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1960,20 +2617,35 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_75.ob), &t[0], &t[1], &attr_ic[43]) < 0) { loc = 1; goto error; }
+#line 46 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 46 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 46 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 46 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 46 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 46 "bytes_method_errors.py"
     goto cleanup;
+#line 46 "bytes_method_errors.py"
 error:
+#line 46 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_44, loc);
+#line 46 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 46 "bytes_method_errors.py"
 cleanup:
+#line 46 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 46 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 46 "bytes_method_errors.py"
     return result;
+#line 46 "bytes_method_errors.py"
 }
+#line 2649 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1988,20 +2660,35 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
 
 #line 47 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_77.ob), &t[0], &t[1], &attr_ic[44]) < 0) { loc = 1; goto error; }
+#line 47 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 47 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 47 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 47 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 47 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 47 "bytes_method_errors.py"
     goto cleanup;
+#line 47 "bytes_method_errors.py"
 error:
+#line 47 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_45, loc);
+#line 47 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 47 "bytes_method_errors.py"
 cleanup:
+#line 47 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 47 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 47 "bytes_method_errors.py"
     return result;
+#line 47 "bytes_method_errors.py"
 }
+#line 2692 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2016,20 +2703,35 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 
 #line 48 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_79.ob), &t[0], &t[1], &attr_ic[45]) < 0) { loc = 1; goto error; }
+#line 48 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+#line 48 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 48 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 48 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 48 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 48 "bytes_method_errors.py"
     goto cleanup;
+#line 48 "bytes_method_errors.py"
 error:
+#line 48 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_46, loc);
+#line 48 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 48 "bytes_method_errors.py"
 cleanup:
+#line 48 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 48 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 48 "bytes_method_errors.py"
     return result;
+#line 48 "bytes_method_errors.py"
 }
+#line 2735 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2044,20 +2746,35 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_81.ob), &t[0], &t[1], &attr_ic[46]) < 0) { loc = 1; goto error; }
+#line 49 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 49 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 49 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 49 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 49 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 49 "bytes_method_errors.py"
     goto cleanup;
+#line 49 "bytes_method_errors.py"
 error:
+#line 49 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_47, loc);
+#line 49 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 49 "bytes_method_errors.py"
 cleanup:
+#line 49 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 49 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 49 "bytes_method_errors.py"
     return result;
+#line 49 "bytes_method_errors.py"
 }
+#line 2778 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2072,20 +2789,35 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[47]) < 0) { loc = 1; goto error; }
+#line 50 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 50 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 50 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 50 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 50 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 50 "bytes_method_errors.py"
     goto cleanup;
+#line 50 "bytes_method_errors.py"
 error:
+#line 50 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_48, loc);
+#line 50 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 50 "bytes_method_errors.py"
 cleanup:
+#line 50 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 50 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 50 "bytes_method_errors.py"
     return result;
+#line 50 "bytes_method_errors.py"
 }
+#line 2821 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2100,20 +2832,35 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_84.ob), &t[0], &t[1], &attr_ic[48]) < 0) { loc = 1; goto error; }
+#line 51 "bytes_method_errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 51 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 51 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 51 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 51 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 51 "bytes_method_errors.py"
     goto cleanup;
+#line 51 "bytes_method_errors.py"
 error:
+#line 51 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_49, loc);
+#line 51 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 51 "bytes_method_errors.py"
 cleanup:
+#line 51 "bytes_method_errors.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 51 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 51 "bytes_method_errors.py"
     return result;
+#line 51 "bytes_method_errors.py"
 }
+#line 2864 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2129,18 +2876,31 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "bytes_method_errors.py"
     n0 = py2c_contains(py2c_obj_value(&str_2.ob), bytes_1);
+#line 52 "bytes_method_errors.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 52 "bytes_method_errors.py"
     t[0] = py2c_bool(n0);
+#line 52 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 52 "bytes_method_errors.py"
     goto cleanup;
+#line 52 "bytes_method_errors.py"
 error:
+#line 52 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_50, loc);
+#line 52 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 52 "bytes_method_errors.py"
 cleanup:
+#line 52 "bytes_method_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 52 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 52 "bytes_method_errors.py"
     return result;
+#line 52 "bytes_method_errors.py"
 }
+#line 2904 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2156,18 +2916,31 @@ static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "bytes_method_errors.py"
     n0 = py2c_contains(bytes_1, py2c_obj_value(&str_2.ob));
+#line 53 "bytes_method_errors.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 53 "bytes_method_errors.py"
     t[0] = py2c_bool(n0);
+#line 53 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 53 "bytes_method_errors.py"
     goto cleanup;
+#line 53 "bytes_method_errors.py"
 error:
+#line 53 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_51, loc);
+#line 53 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 53 "bytes_method_errors.py"
 cleanup:
+#line 53 "bytes_method_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 53 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 53 "bytes_method_errors.py"
     return result;
+#line 53 "bytes_method_errors.py"
 }
+#line 2944 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2183,18 +2956,31 @@ static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "bytes_method_errors.py"
     n0 = py2c_contains(bytes_1, py2c_int(256));
+#line 54 "bytes_method_errors.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 54 "bytes_method_errors.py"
     t[0] = py2c_bool(n0);
+#line 54 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 54 "bytes_method_errors.py"
     goto cleanup;
+#line 54 "bytes_method_errors.py"
 error:
+#line 54 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_52, loc);
+#line 54 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 54 "bytes_method_errors.py"
 cleanup:
+#line 54 "bytes_method_errors.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 54 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 54 "bytes_method_errors.py"
     return result;
+#line 54 "bytes_method_errors.py"
 }
+#line 2984 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2209,23 +2995,41 @@ static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[49]) < 0) { loc = 1; goto error; }
+#line 55 "bytes_method_errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 55 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 55 "bytes_method_errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 55 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 55 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 55 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 55 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 55 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 55 "bytes_method_errors.py"
     goto cleanup;
+#line 55 "bytes_method_errors.py"
 error:
+#line 55 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_53, loc);
+#line 55 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 55 "bytes_method_errors.py"
 cleanup:
+#line 55 "bytes_method_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 55 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 55 "bytes_method_errors.py"
     return result;
+#line 55 "bytes_method_errors.py"
 }
+#line 3033 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2240,24 +3044,43 @@ static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[50]) < 0) { loc = 1; goto error; }
+#line 56 "bytes_method_errors.py"
     t[2] = py2c_list_new(1);
+#line 56 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 56 "bytes_method_errors.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 2; goto error; }
+#line 56 "bytes_method_errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 56 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 56 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 56 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 56 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 56 "bytes_method_errors.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 56 "bytes_method_errors.py"
     goto cleanup;
+#line 56 "bytes_method_errors.py"
 error:
+#line 56 "bytes_method_errors.py"
     py2c_traceback_add(&code_f_lambda_54, loc);
+#line 56 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 56 "bytes_method_errors.py"
 cleanup:
+#line 56 "bytes_method_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 56 "bytes_method_errors.py"
     py2c_recursion_leave();
+#line 56 "bytes_method_errors.py"
     return result;
+#line 56 "bytes_method_errors.py"
 }
+#line 3084 "bytes_method_errors.c"
 
 static Py2cValue mod_bytes_method_errors(void) {
     g_bytes_method_errors__calls = PY2C_NULL;
@@ -2286,506 +3109,998 @@ static Py2cValue mod_bytes_method_errors(void) {
 
 #line 2 "bytes_method_errors.py"
     t[0] = py2c_list_new(54);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_32.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_33.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_38.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_40.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_41.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_44.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_45.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_47.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_49.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_50.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_53.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_55.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_56.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_36, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_58.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_37, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_38, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_62.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_39, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_64.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_40, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_66.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_41, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_42, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_43, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_72.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_44, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_74.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_45, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_76.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_46, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_78.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_47, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_80.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_48, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_82.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_49, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_83.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_50, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_85.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_51, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_86.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_52, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_87.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_53, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_88.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     t[1] = py2c_function_new(&info_f_lambda_54, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
+#line 2 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_89.ob), t[1]});
+#line 2 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 2 "bytes_method_errors.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 2 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 2 "bytes_method_errors.py"
     py2c_slot_store(&g_bytes_method_errors__calls, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "bytes_method_errors.py"
     if (!py2c_slot_bound(&g_bytes_method_errors__calls)) {
+#line 58 "bytes_method_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
+#line 58 "bytes_method_errors.py"
         { loc = 110; goto error; }
+#line 58 "bytes_method_errors.py"
     }
+#line 58 "bytes_method_errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_method_errors__calls); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 58 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+#line 58 "bytes_method_errors.py"
 L0:;
+#line 58 "bytes_method_errors.py"
     t[1] = py2c_iter_next(t[0]);
+#line 58 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 58 "bytes_method_errors.py"
         if (py2c_error_occurred()) { loc = 109; goto error; }
+#line 58 "bytes_method_errors.py"
         goto L1;
+#line 58 "bytes_method_errors.py"
     }
+#line 58 "bytes_method_errors.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 111; goto error; }
+#line 58 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 58 "bytes_method_errors.py"
     py2c_slot_store(&g_bytes_method_errors__text, t[2]); t[2] = PY2C_NULL;
+#line 58 "bytes_method_errors.py"
     py2c_slot_store(&g_bytes_method_errors__f, t[3]); t[3] = PY2C_NULL;
 
 #line 60 "bytes_method_errors.py"
     if (!py2c_slot_bound(&g_bytes_method_errors__text)) {
+#line 60 "bytes_method_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 60 "bytes_method_errors.py"
         { loc = 113; goto error_1; }
+#line 60 "bytes_method_errors.py"
     }
+#line 60 "bytes_method_errors.py"
     t[1] = py2c_slot_load(&g_bytes_method_errors__text);
+#line 60 "bytes_method_errors.py"
     if (!py2c_slot_bound(&g_bytes_method_errors__f)) {
+#line 60 "bytes_method_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 60 "bytes_method_errors.py"
         { loc = 116; goto error_1; }
+#line 60 "bytes_method_errors.py"
     }
+#line 60 "bytes_method_errors.py"
     t[2] = py2c_slot_load(&g_bytes_method_errors__f);
+#line 60 "bytes_method_errors.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 60 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 115; goto error_1; }
+#line 60 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 60 "bytes_method_errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 60 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error_1; }
+#line 60 "bytes_method_errors.py"
     PY2C_CLEAR(t[3]);
+#line 60 "bytes_method_errors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_90.ob), t[4]}, 3);
+#line 60 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 112; goto error_1; }
+#line 60 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 60 "bytes_method_errors.py"
     PY2C_CLEAR(t[4]);
+#line 60 "bytes_method_errors.py"
     PY2C_CLEAR(t[5]);
+#line 60 "bytes_method_errors.py"
     goto L3;
+#line 60 "bytes_method_errors.py"
 error_1:
+#line 60 "bytes_method_errors.py"
     py2c_traceback_add(&code_mod_bytes_method_errors, loc);
+#line 60 "bytes_method_errors.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 60 "bytes_method_errors.py"
     t[1] = py2c_error_fetch();
+#line 60 "bytes_method_errors.py"
     py2c_exc_handled_push(t[1]);
+#line 60 "bytes_method_errors.py"
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 60 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_2; }
+#line 60 "bytes_method_errors.py"
     n0 = py2c_exception_matches(t[1], t[2]);
+#line 60 "bytes_method_errors.py"
     if (n0 < 0) { loc = 117; goto error_2; }
+#line 60 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 60 "bytes_method_errors.py"
     if (!n0) goto L4;
+#line 60 "bytes_method_errors.py"
     py2c_incref(t[1]); py2c_slot_store(&g_bytes_method_errors__e, t[1]);
 
 #line 62 "bytes_method_errors.py"
     if (!py2c_slot_bound(&g_bytes_method_errors__text)) {
+#line 62 "bytes_method_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 62 "bytes_method_errors.py"
         { loc = 119; goto error_3; }
+#line 62 "bytes_method_errors.py"
     }
+#line 62 "bytes_method_errors.py"
     t[2] = py2c_slot_load(&g_bytes_method_errors__text);
+#line 62 "bytes_method_errors.py"
     if (!py2c_slot_bound(&g_bytes_method_errors__e)) {
+#line 62 "bytes_method_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 62 "bytes_method_errors.py"
         { loc = 121; goto error_3; }
+#line 62 "bytes_method_errors.py"
     }
+#line 62 "bytes_method_errors.py"
     t[3] = py2c_slot_load(&g_bytes_method_errors__e);
+#line 62 "bytes_method_errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 62 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error_3; }
+#line 62 "bytes_method_errors.py"
     PY2C_CLEAR(t[3]);
+#line 62 "bytes_method_errors.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_91.ob), &attr_ic[51]);
+#line 62 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 122; goto error_3; }
+#line 62 "bytes_method_errors.py"
     PY2C_CLEAR(t[4]);
+#line 62 "bytes_method_errors.py"
     if (!py2c_slot_bound(&g_bytes_method_errors__e)) {
+#line 62 "bytes_method_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 62 "bytes_method_errors.py"
         { loc = 123; goto error_3; }
+#line 62 "bytes_method_errors.py"
     }
+#line 62 "bytes_method_errors.py"
     t[6] = py2c_slot_load(&g_bytes_method_errors__e);
+#line 62 "bytes_method_errors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_90.ob), t[5], t[6]}, 4);
+#line 62 "bytes_method_errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 118; goto error_3; }
+#line 62 "bytes_method_errors.py"
     PY2C_CLEAR(t[2]);
+#line 62 "bytes_method_errors.py"
     PY2C_CLEAR(t[5]);
+#line 62 "bytes_method_errors.py"
     PY2C_CLEAR(t[6]);
+#line 62 "bytes_method_errors.py"
     PY2C_CLEAR(t[7]);
+#line 62 "bytes_method_errors.py"
     py2c_slot_store(&g_bytes_method_errors__e, PY2C_NULL);
+#line 62 "bytes_method_errors.py"
     py2c_exc_handled_pop();
+#line 62 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 62 "bytes_method_errors.py"
     goto L3;
+#line 62 "bytes_method_errors.py"
 L4:;
+#line 62 "bytes_method_errors.py"
     py2c_exc_handled_pop();
+#line 62 "bytes_method_errors.py"
     py2c_error_restore(t[1]);
+#line 62 "bytes_method_errors.py"
     t[1] = PY2C_NULL;
+#line 62 "bytes_method_errors.py"
     goto unwind;
+#line 62 "bytes_method_errors.py"
 error_3:
+#line 62 "bytes_method_errors.py"
     py2c_traceback_add(&code_mod_bytes_method_errors, loc);
+#line 62 "bytes_method_errors.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 62 "bytes_method_errors.py"
     py2c_slot_store(&g_bytes_method_errors__e, PY2C_NULL);
+#line 62 "bytes_method_errors.py"
     goto L5;
+#line 62 "bytes_method_errors.py"
 error_2:
+#line 62 "bytes_method_errors.py"
     py2c_traceback_add(&code_mod_bytes_method_errors, loc);
+#line 62 "bytes_method_errors.py"
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 62 "bytes_method_errors.py"
 L5:;
+#line 62 "bytes_method_errors.py"
     py2c_exc_handled_pop();
+#line 62 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
+#line 62 "bytes_method_errors.py"
     goto unwind;
+#line 62 "bytes_method_errors.py"
 L3:;
+#line 62 "bytes_method_errors.py"
     py2c_safepoint();
+#line 62 "bytes_method_errors.py"
     goto L0;
+#line 62 "bytes_method_errors.py"
 L1:;
+#line 62 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
+#line 62 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 62 "bytes_method_errors.py"
     result = PY2C_NONE;
+#line 62 "bytes_method_errors.py"
     goto cleanup;
+#line 62 "bytes_method_errors.py"
 error:
+#line 62 "bytes_method_errors.py"
     py2c_traceback_add(&code_mod_bytes_method_errors, loc);
+#line 62 "bytes_method_errors.py"
 unwind:
+#line 62 "bytes_method_errors.py"
     PY2C_CLEAR(result);
+#line 62 "bytes_method_errors.py"
 cleanup:
+#line 62 "bytes_method_errors.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 62 "bytes_method_errors.py"
     return result;
+#line 62 "bytes_method_errors.py"
 }
+#line 4104 "bytes_method_errors.c"
 
 static void clear_mod_bytes_method_errors(void) {
     PY2C_CLEAR(g_bytes_method_errors__e);

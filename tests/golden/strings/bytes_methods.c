@@ -701,1186 +701,2307 @@ static Py2cValue mod_bytes_methods(void) {
 
 #line 3 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 3 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_methods.py"
         { loc = 2; goto error; }
+#line 3 "bytes_methods.py"
     }
+#line 3 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 3 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+#line 3 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 3 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 3 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_methods.py"
         { loc = 5; goto error; }
+#line 3 "bytes_methods.py"
     }
+#line 3 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 3 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_1, py2c_int(6)}, 2, PY2C_NULL);
+#line 3 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 3 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 3 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_methods.py"
         { loc = 8; goto error; }
+#line 3 "bytes_methods.py"
     }
+#line 3 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 3 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_1, py2c_int(6), py2c_int(9)}, 3, PY2C_NULL);
+#line 3 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 3 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 3 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_methods.py"
         { loc = 11; goto error; }
+#line 3 "bytes_methods.py"
     }
+#line 3 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[9], &t[10], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 3 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_2}, 1, PY2C_NULL);
+#line 3 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 3 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 3 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_methods.py"
         { loc = 14; goto error; }
+#line 3 "bytes_methods.py"
     }
+#line 3 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[12], &t[13], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 3 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+#line 3 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 13; goto error; }
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 3 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 3 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_methods.py"
         { loc = 17; goto error; }
+#line 3 "bytes_methods.py"
     }
+#line 3 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[15], &t[16], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 3 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_3, py2c_int(100)}, 2, PY2C_NULL);
+#line 3 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 16; goto error; }
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 3 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 3 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_methods.py"
         { loc = 20; goto error; }
+#line 3 "bytes_methods.py"
     }
+#line 3 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[18], &t[19], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 3 "bytes_methods.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_int(97)}, 1, PY2C_NULL);
+#line 3 "bytes_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 19; goto error; }
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[19]);
+#line 3 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 3 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_methods.py"
         { loc = 23; goto error; }
+#line 3 "bytes_methods.py"
     }
+#line 3 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[21], &t[22], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+#line 3 "bytes_methods.py"
     t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+#line 3 "bytes_methods.py"
     if (PY2C_IS_NULL(t[23])) { loc = 22; goto error; }
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[21]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[22]);
+#line 3 "bytes_methods.py"
     t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8);
+#line 3 "bytes_methods.py"
     if (PY2C_IS_NULL(t[24])) { loc = 0; goto error; }
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[20]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[23]);
+#line 3 "bytes_methods.py"
     PY2C_CLEAR(t[24]);
 
 #line 4 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 4 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 4 "bytes_methods.py"
         { loc = 27; goto error; }
+#line 4 "bytes_methods.py"
     }
+#line 4 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 4 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+#line 4 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 4 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 4 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 4 "bytes_methods.py"
         { loc = 30; goto error; }
+#line 4 "bytes_methods.py"
     }
+#line 4 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 4 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_1, py2c_int(0), py2c_int(10)}, 3, PY2C_NULL);
+#line 4 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 4 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 4 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 4 "bytes_methods.py"
         { loc = 33; goto error; }
+#line 4 "bytes_methods.py"
     }
+#line 4 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 4 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+#line 4 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 4 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 4 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 4 "bytes_methods.py"
         { loc = 36; goto error; }
+#line 4 "bytes_methods.py"
     }
+#line 4 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+#line 4 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_3, py2c_int(0), py2c_int(3)}, 3, PY2C_NULL);
+#line 4 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 35; goto error; }
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 4 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 4 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 4 "bytes_methods.py"
         { loc = 39; goto error; }
+#line 4 "bytes_methods.py"
     }
+#line 4 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[12], &t[13], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 4 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(116)}, 1, PY2C_NULL);
+#line 4 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 38; goto error; }
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 4 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 4 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 4 "bytes_methods.py"
         { loc = 42; goto error; }
+#line 4 "bytes_methods.py"
     }
+#line 4 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[15], &t[16], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 4 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_4}, 1, PY2C_NULL);
+#line 4 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 41; goto error; }
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 4 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 4 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 4 "bytes_methods.py"
         { loc = 45; goto error; }
+#line 4 "bytes_methods.py"
     }
+#line 4 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[18], &t[19], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+#line 4 "bytes_methods.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){bytes_5}, 1, PY2C_NULL);
+#line 4 "bytes_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 44; goto error; }
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[19]);
+#line 4 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 4 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 4 "bytes_methods.py"
         { loc = 48; goto error; }
+#line 4 "bytes_methods.py"
     }
+#line 4 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[21], &t[22], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+#line 4 "bytes_methods.py"
     t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){py2c_int(115), py2c_int(5)}, 2, PY2C_NULL);
+#line 4 "bytes_methods.py"
     if (PY2C_IS_NULL(t[23])) { loc = 47; goto error; }
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[21]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[22]);
+#line 4 "bytes_methods.py"
     t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8);
+#line 4 "bytes_methods.py"
     if (PY2C_IS_NULL(t[24])) { loc = 25; goto error; }
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[20]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[23]);
+#line 4 "bytes_methods.py"
     PY2C_CLEAR(t[24]);
 
 #line 5 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 5 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 5 "bytes_methods.py"
         { loc = 52; goto error; }
+#line 5 "bytes_methods.py"
     }
+#line 5 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+#line 5 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+#line 5 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 5 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 5 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 5 "bytes_methods.py"
         { loc = 55; goto error; }
+#line 5 "bytes_methods.py"
     }
+#line 5 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 5 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+#line 5 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 5 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 5 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 5 "bytes_methods.py"
         { loc = 58; goto error; }
+#line 5 "bytes_methods.py"
     }
+#line 5 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+#line 5 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(116)}, 1, PY2C_NULL);
+#line 5 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 5 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 5 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 5 "bytes_methods.py"
         { loc = 61; goto error; }
+#line 5 "bytes_methods.py"
     }
+#line 5 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+#line 5 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_5, py2c_int(10)}, 2, PY2C_NULL);
+#line 5 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 60; goto error; }
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 5 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 5 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 5 "bytes_methods.py"
         { loc = 64; goto error; }
+#line 5 "bytes_methods.py"
     }
+#line 5 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[12], &t[13], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
+#line 5 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_5, py2c_int(5), py2c_int(15)}, 3, PY2C_NULL);
+#line 5 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 63; goto error; }
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 5 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_6, py2c_obj_value(&str_4.ob), &t[15], &t[16], &attr_ic[21]) < 0) { loc = 67; goto error; }
+#line 5 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_7}, 1, PY2C_NULL);
+#line 5 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 66; goto error; }
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 5 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_4.ob), &t[18], &t[19], &attr_ic[22]) < 0) { loc = 69; goto error; }
+#line 5 "bytes_methods.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+#line 5 "bytes_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 68; goto error; }
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[19]);
+#line 5 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 5 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 5 "bytes_methods.py"
         { loc = 71; goto error; }
+#line 5 "bytes_methods.py"
     }
+#line 5 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[21], &t[22], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 5 "bytes_methods.py"
     t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){bytes_3, py2c_int(30)}, 2, PY2C_NULL);
+#line 5 "bytes_methods.py"
     if (PY2C_IS_NULL(t[23])) { loc = 70; goto error; }
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[21]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[22]);
+#line 5 "bytes_methods.py"
     t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8);
+#line 5 "bytes_methods.py"
     if (PY2C_IS_NULL(t[24])) { loc = 50; goto error; }
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[20]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[23]);
+#line 5 "bytes_methods.py"
     PY2C_CLEAR(t[24]);
 
 #line 6 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 6 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 6 "bytes_methods.py"
         { loc = 75; goto error; }
+#line 6 "bytes_methods.py"
     }
+#line 6 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
+#line 6 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_8}, 1, PY2C_NULL);
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 6 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 6 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 6 "bytes_methods.py"
         { loc = 78; goto error; }
+#line 6 "bytes_methods.py"
     }
+#line 6 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+#line 6 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_4, py2c_int(4)}, 2, PY2C_NULL);
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 6 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 6 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 6 "bytes_methods.py"
         { loc = 81; goto error; }
+#line 6 "bytes_methods.py"
     }
+#line 6 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+#line 6 "bytes_methods.py"
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){bytes_2, bytes_9});
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
+#line 6 "bytes_methods.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 6 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 6 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 6 "bytes_methods.py"
         { loc = 85; goto error; }
+#line 6 "bytes_methods.py"
     }
+#line 6 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[10], &t[11], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+#line 6 "bytes_methods.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[12])) { loc = 84; goto error; }
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 6 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 6 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 6 "bytes_methods.py"
         { loc = 88; goto error; }
+#line 6 "bytes_methods.py"
     }
+#line 6 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[13], &t[14], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
+#line 6 "bytes_methods.py"
     t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){bytes_3, py2c_int(100)}, 2, PY2C_NULL);
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 87; goto error; }
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 6 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 6 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 6 "bytes_methods.py"
         { loc = 91; goto error; }
+#line 6 "bytes_methods.py"
     }
+#line 6 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[16], &t[17], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 92; goto error; } }
+#line 6 "bytes_methods.py"
     t[18] = py2c_method_call(t[16], t[17], (Py2cValue[]){bytes_10}, 1, PY2C_NULL);
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[18])) { loc = 90; goto error; }
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 6 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 6 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 6 "bytes_methods.py"
         { loc = 94; goto error; }
+#line 6 "bytes_methods.py"
     }
+#line 6 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[19], &t[20], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
+#line 6 "bytes_methods.py"
     t[21] = py2c_method_call(t[19], t[20], (Py2cValue[]){bytes_11, py2c_int(0), py2c_int(11)}, 3, PY2C_NULL);
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[21])) { loc = 93; goto error; }
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[19]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[20]);
+#line 6 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 6 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 6 "bytes_methods.py"
         { loc = 97; goto error; }
+#line 6 "bytes_methods.py"
     }
+#line 6 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[22], &t[23], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
+#line 6 "bytes_methods.py"
     t[24] = py2c_tuple_pack(0, NULL);
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[24])) { loc = 99; goto error; }
+#line 6 "bytes_methods.py"
     t[25] = py2c_method_call(t[22], t[23], (Py2cValue[]){t[24]}, 1, PY2C_NULL);
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[25])) { loc = 96; goto error; }
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[24]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[22]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[23]);
+#line 6 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 6 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 6 "bytes_methods.py"
         { loc = 101; goto error; }
+#line 6 "bytes_methods.py"
     }
+#line 6 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[26], &t[27], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
+#line 6 "bytes_methods.py"
     t[28] = py2c_method_call(t[26], t[27], (Py2cValue[]){bytes_5, py2c_int(-1)}, 2, PY2C_NULL);
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[28])) { loc = 100; goto error; }
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[26]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[27]);
+#line 6 "bytes_methods.py"
     t[29] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12], t[15], t[18], t[21], t[25], t[28]}, 9, PY2C_NULL);
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(t[29])) { loc = 73; goto error; }
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[21]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[25]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[28]);
+#line 6 "bytes_methods.py"
     PY2C_CLEAR(t[29]);
 
 #line 7 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 7 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "bytes_methods.py"
         { loc = 105; goto error; }
+#line 7 "bytes_methods.py"
     }
+#line 7 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
+#line 7 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 7 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 7 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 7 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "bytes_methods.py"
         { loc = 108; goto error; }
+#line 7 "bytes_methods.py"
     }
+#line 7 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
+#line 7 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_12}, 1, PY2C_NULL);
+#line 7 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 7 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 7 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "bytes_methods.py"
         { loc = 111; goto error; }
+#line 7 "bytes_methods.py"
     }
+#line 7 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+#line 7 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_NONE, py2c_int(2)}, 2, PY2C_NULL);
+#line 7 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 7 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 7 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "bytes_methods.py"
         { loc = 114; goto error; }
+#line 7 "bytes_methods.py"
     }
+#line 7 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[9], &t[10], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+#line 7 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_1, py2c_int(1)}, 2, PY2C_NULL);
+#line 7 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 113; goto error; }
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 7 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 7 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "bytes_methods.py"
         { loc = 117; goto error; }
+#line 7 "bytes_methods.py"
     }
+#line 7 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[12], &t[13], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 7 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){PY2C_NONE, py2c_int(2)}, 2, PY2C_NULL);
+#line 7 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 116; goto error; }
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 7 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 7 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "bytes_methods.py"
         { loc = 120; goto error; }
+#line 7 "bytes_methods.py"
     }
+#line 7 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[15], &t[16], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error; } }
+#line 7 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_12, py2c_int(1)}, 2, PY2C_NULL);
+#line 7 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 119; goto error; }
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 7 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 7 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "bytes_methods.py"
         { loc = 123; goto error; }
+#line 7 "bytes_methods.py"
     }
+#line 7 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[18], &t[19], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+#line 7 "bytes_methods.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+#line 7 "bytes_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 122; goto error; }
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[19]);
+#line 7 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_7.ob), &t[21], &t[22], &attr_ic[40]) < 0) { loc = 126; goto error; }
+#line 7 "bytes_methods.py"
     t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
+#line 7 "bytes_methods.py"
     if (PY2C_IS_NULL(t[23])) { loc = 125; goto error; }
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[21]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[22]);
+#line 7 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_7.ob), &t[24], &t[25], &attr_ic[41]) < 0) { loc = 128; goto error; }
+#line 7 "bytes_methods.py"
     t[26] = py2c_method_call(t[24], t[25], (Py2cValue[]){bytes_13}, 1, PY2C_NULL);
+#line 7 "bytes_methods.py"
     if (PY2C_IS_NULL(t[26])) { loc = 127; goto error; }
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[24]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[25]);
+#line 7 "bytes_methods.py"
     t[27] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23], t[26]}, 9, PY2C_NULL);
+#line 7 "bytes_methods.py"
     if (PY2C_IS_NULL(t[27])) { loc = 103; goto error; }
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[20]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[23]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[26]);
+#line 7 "bytes_methods.py"
     PY2C_CLEAR(t[27]);
 
 #line 8 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_14, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[42]) < 0) { loc = 131; goto error; }
+#line 8 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 8 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 8 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_15, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[43]) < 0) { loc = 133; goto error; }
+#line 8 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_13}, 1, PY2C_NULL);
+#line 8 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 8 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_15, py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[44]) < 0) { loc = 135; goto error; }
+#line 8 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_13, py2c_int(1)}, 2, PY2C_NULL);
+#line 8 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 8 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_16, py2c_obj_value(&str_7.ob), &t[9], &t[10], &attr_ic[45]) < 0) { loc = 137; goto error; }
+#line 8 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(0)}, 0, kwnames_0);
+#line 8 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 8 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_17, py2c_obj_value(&str_8.ob), &t[12], &t[13], &attr_ic[46]) < 0) { loc = 139; goto error; }
+#line 8 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(0)}, 0, kwnames_0);
+#line 8 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 8 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_18, py2c_obj_value(&str_7.ob), &t[15], &t[16], &attr_ic[47]) < 0) { loc = 141; goto error; }
+#line 8 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_19}, 1, PY2C_NULL);
+#line 8 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 140; goto error; }
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 8 "bytes_methods.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 8 "bytes_methods.py"
     if (PY2C_IS_NULL(t[18])) { loc = 129; goto error; }
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 8 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
 
 #line 9 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_20, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[48]) < 0) { loc = 144; goto error; }
+#line 9 "bytes_methods.py"
     t[2] = py2c_list_new(3);
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 9 "bytes_methods.py"
     if (py2c_list_append(t[2], bytes_21) < 0) { loc = 145; goto error; }
+#line 9 "bytes_methods.py"
     if (py2c_list_append(t[2], bytes_22) < 0) { loc = 145; goto error; }
+#line 9 "bytes_methods.py"
     if (py2c_list_append(t[2], bytes_23) < 0) { loc = 145; goto error; }
+#line 9 "bytes_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 9 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_10.ob), &t[4], &t[5], &attr_ic[49]) < 0) { loc = 147; goto error; }
+#line 9 "bytes_methods.py"
     t[6] = py2c_list_new(0);
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
+#line 9 "bytes_methods.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 9 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_24, py2c_obj_value(&str_10.ob), &t[8], &t[9], &attr_ic[50]) < 0) { loc = 150; goto error; }
+#line 9 "bytes_methods.py"
     t[10] = py2c_tuple_pack(1, (Py2cValue[]){bytes_2});
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
+#line 9 "bytes_methods.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 149; goto error; }
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 9 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_10.ob), &t[12], &t[13], &attr_ic[51]) < 0) { loc = 153; goto error; }
+#line 9 "bytes_methods.py"
     t[14] = py2c_list_new(2);
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 155; goto error; }
+#line 9 "bytes_methods.py"
     if (py2c_list_append(t[14], bytes_25) < 0) { loc = 155; goto error; }
+#line 9 "bytes_methods.py"
     if (py2c_list_append(t[14], bytes_26) < 0) { loc = 155; goto error; }
+#line 9 "bytes_methods.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[14]}, 1);
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 154; goto error; }
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 9 "bytes_methods.py"
     t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[16])) { loc = 152; goto error; }
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 9 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_27, py2c_obj_value(&str_10.ob), &t[17], &t[18], &attr_ic[52]) < 0) { loc = 157; goto error; }
+#line 9 "bytes_methods.py"
     t[19] = py2c_list_new(2);
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[19])) { loc = 158; goto error; }
+#line 9 "bytes_methods.py"
     if (py2c_list_append(t[19], bytes_28) < 0) { loc = 158; goto error; }
+#line 9 "bytes_methods.py"
     if (py2c_list_append(t[19], bytes_29) < 0) { loc = 158; goto error; }
+#line 9 "bytes_methods.py"
     t[20] = py2c_method_call(t[17], t[18], (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 156; goto error; }
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[19]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 9 "bytes_methods.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[16], t[20]}, 5);
+#line 9 "bytes_methods.py"
     if (PY2C_IS_NULL(t[21])) { loc = 142; goto error; }
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[20]);
+#line 9 "bytes_methods.py"
     PY2C_CLEAR(t[21]);
 
 #line 10 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_30, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[53]) < 0) { loc = 161; goto error; }
+#line 10 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 10 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 10 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_31, py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[54]) < 0) { loc = 163; goto error; }
+#line 10 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+#line 10 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 10 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_11.ob), &t[6], &t[7], &attr_ic[55]) < 0) { loc = 165; goto error; }
+#line 10 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 10 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 164; goto error; }
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 10 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_32, py2c_obj_value(&str_11.ob), &t[9], &t[10], &attr_ic[56]) < 0) { loc = 167; goto error; }
+#line 10 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 10 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 166; goto error; }
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 10 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_33, py2c_obj_value(&str_11.ob), &t[12], &t[13], &attr_ic[57]) < 0) { loc = 169; goto error; }
+#line 10 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_1);
+#line 10 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 168; goto error; }
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 10 "bytes_methods.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 10 "bytes_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 159; goto error; }
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 10 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
 
 #line 11 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_34, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[58]) < 0) { loc = 172; goto error; }
+#line 11 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
+#line 11 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 11 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_34, py2c_obj_value(&str_14.ob), &t[3], &t[4], &attr_ic[59]) < 0) { loc = 174; goto error; }
+#line 11 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
+#line 11 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 173; goto error; }
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 11 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_36, py2c_obj_value(&str_13.ob), &t[6], &t[7], &attr_ic[60]) < 0) { loc = 176; goto error; }
+#line 11 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
+#line 11 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 175; goto error; }
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 11 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_36, py2c_obj_value(&str_14.ob), &t[9], &t[10], &attr_ic[61]) < 0) { loc = 178; goto error; }
+#line 11 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
+#line 11 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 177; goto error; }
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 11 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_13.ob), &t[12], &t[13], &attr_ic[62]) < 0) { loc = 180; goto error; }
+#line 11 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_37}, 1, PY2C_NULL);
+#line 11 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 179; goto error; }
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 11 "bytes_methods.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 11 "bytes_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 170; goto error; }
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 11 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
 
 #line 12 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_38, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[63]) < 0) { loc = 183; goto error; }
+#line 12 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 12 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 12 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_38, py2c_obj_value(&str_16.ob), &t[3], &t[4], &attr_ic[64]) < 0) { loc = 185; goto error; }
+#line 12 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 12 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 184; goto error; }
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 12 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_38, py2c_obj_value(&str_17.ob), &t[6], &t[7], &attr_ic[65]) < 0) { loc = 187; goto error; }
+#line 12 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 12 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 12 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_39, py2c_obj_value(&str_15.ob), &t[9], &t[10], &attr_ic[66]) < 0) { loc = 189; goto error; }
+#line 12 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_2}, 1, PY2C_NULL);
+#line 12 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 188; goto error; }
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 12 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_40, py2c_obj_value(&str_15.ob), &t[12], &t[13], &attr_ic[67]) < 0) { loc = 191; goto error; }
+#line 12 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_41}, 1, PY2C_NULL);
+#line 12 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 190; goto error; }
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 12 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_42, py2c_obj_value(&str_15.ob), &t[15], &t[16], &attr_ic[68]) < 0) { loc = 193; goto error; }
+#line 12 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+#line 12 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 192; goto error; }
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 12 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_43, py2c_obj_value(&str_15.ob), &t[18], &t[19], &attr_ic[69]) < 0) { loc = 195; goto error; }
+#line 12 "bytes_methods.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 12 "bytes_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 194; goto error; }
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[19]);
+#line 12 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_44, py2c_obj_value(&str_15.ob), &t[21], &t[22], &attr_ic[70]) < 0) { loc = 197; goto error; }
+#line 12 "bytes_methods.py"
     t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){bytes_21}, 1, PY2C_NULL);
+#line 12 "bytes_methods.py"
     if (PY2C_IS_NULL(t[23])) { loc = 196; goto error; }
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[21]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[22]);
+#line 12 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_45, py2c_obj_value(&str_15.ob), &t[24], &t[25], &attr_ic[71]) < 0) { loc = 199; goto error; }
+#line 12 "bytes_methods.py"
     t[26] = py2c_method_call(t[24], t[25], NULL, 0, PY2C_NULL);
+#line 12 "bytes_methods.py"
     if (PY2C_IS_NULL(t[26])) { loc = 198; goto error; }
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[24]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[25]);
+#line 12 "bytes_methods.py"
     t[27] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23], t[26]}, 9, PY2C_NULL);
+#line 12 "bytes_methods.py"
     if (PY2C_IS_NULL(t[27])) { loc = 181; goto error; }
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[20]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[23]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[26]);
+#line 12 "bytes_methods.py"
     PY2C_CLEAR(t[27]);
 
 #line 13 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_44, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[72]) < 0) { loc = 202; goto error; }
+#line 13 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_21, bytes_46}, 2, PY2C_NULL);
+#line 13 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 13 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 13 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 13 "bytes_methods.py"
         { loc = 204; goto error; }
+#line 13 "bytes_methods.py"
     }
+#line 13 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[3], &t[4], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 205; goto error; } }
+#line 13 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_1, bytes_47, py2c_int(2)}, 3, PY2C_NULL);
+#line 13 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 203; goto error; }
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 13 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_18.ob), &t[6], &t[7], &attr_ic[74]) < 0) { loc = 207; goto error; }
+#line 13 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_3, bytes_48}, 2, PY2C_NULL);
+#line 13 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 206; goto error; }
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 13 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_18.ob), &t[9], &t[10], &attr_ic[75]) < 0) { loc = 209; goto error; }
+#line 13 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_3, bytes_48, py2c_int(2)}, 3, PY2C_NULL);
+#line 13 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 208; goto error; }
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 13 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_18.ob), &t[12], &t[13], &attr_ic[76]) < 0) { loc = 211; goto error; }
+#line 13 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_3, bytes_2}, 2, PY2C_NULL);
+#line 13 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 210; goto error; }
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 13 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_49, py2c_obj_value(&str_18.ob), &t[15], &t[16], &attr_ic[77]) < 0) { loc = 213; goto error; }
+#line 13 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_2, bytes_3}, 2, PY2C_NULL);
+#line 13 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 212; goto error; }
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 13 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__b)) {
+#line 13 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 13 "bytes_methods.py"
         { loc = 215; goto error; }
+#line 13 "bytes_methods.py"
     }
+#line 13 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[18], &t[19], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 216; goto error; } }
+#line 13 "bytes_methods.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){bytes_50, bytes_51}, 2, PY2C_NULL);
+#line 13 "bytes_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 214; goto error; }
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[19]);
+#line 13 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_18.ob), &t[21], &t[22], &attr_ic[79]) < 0) { loc = 218; goto error; }
+#line 13 "bytes_methods.py"
     t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){bytes_22, bytes_52, py2c_int(0)}, 3, PY2C_NULL);
+#line 13 "bytes_methods.py"
     if (PY2C_IS_NULL(t[23])) { loc = 217; goto error; }
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[21]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[22]);
+#line 13 "bytes_methods.py"
     t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8);
+#line 13 "bytes_methods.py"
     if (PY2C_IS_NULL(t[24])) { loc = 200; goto error; }
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[20]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[23]);
+#line 13 "bytes_methods.py"
     PY2C_CLEAR(t[24]);
 
 #line 14 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_53, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[80]) < 0) { loc = 221; goto error; }
+#line 14 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_54}, 1, PY2C_NULL);
+#line 14 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 14 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_55, py2c_obj_value(&str_20.ob), &t[3], &t[4], &attr_ic[81]) < 0) { loc = 223; goto error; }
+#line 14 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_56}, 1, PY2C_NULL);
+#line 14 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 222; goto error; }
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 14 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_2, py2c_obj_value(&str_19.ob), &t[6], &t[7], &attr_ic[82]) < 0) { loc = 225; goto error; }
+#line 14 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_51}, 1, PY2C_NULL);
+#line 14 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 224; goto error; }
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 14 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_57, py2c_obj_value(&str_20.ob), &t[9], &t[10], &attr_ic[83]) < 0) { loc = 227; goto error; }
+#line 14 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+#line 14 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 226; goto error; }
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 14 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_57, py2c_obj_value(&str_19.ob), &t[12], &t[13], &attr_ic[84]) < 0) { loc = 229; goto error; }
+#line 14 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_37}, 1, PY2C_NULL);
+#line 14 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 228; goto error; }
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 14 "bytes_methods.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 14 "bytes_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 219; goto error; }
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 14 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
 
 #line 15 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_58, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[85]) < 0) { loc = 232; goto error; }
+#line 15 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 15 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 231; goto error; }
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_59, py2c_obj_value(&str_22.ob), &t[3], &t[4], &attr_ic[86]) < 0) { loc = 234; goto error; }
+#line 15 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 15 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 233; goto error; }
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 15 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_60, py2c_obj_value(&str_23.ob), &t[6], &t[7], &attr_ic[87]) < 0) { loc = 236; goto error; }
+#line 15 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 15 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 235; goto error; }
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 15 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_61, py2c_obj_value(&str_24.ob), &t[9], &t[10], &attr_ic[88]) < 0) { loc = 238; goto error; }
+#line 15 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 15 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 237; goto error; }
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 15 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_62, py2c_obj_value(&str_25.ob), &t[12], &t[13], &attr_ic[89]) < 0) { loc = 240; goto error; }
+#line 15 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 15 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 239; goto error; }
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 15 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_63, py2c_obj_value(&str_25.ob), &t[15], &t[16], &attr_ic[90]) < 0) { loc = 242; goto error; }
+#line 15 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+#line 15 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 241; goto error; }
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 15 "bytes_methods.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 15 "bytes_methods.py"
     if (PY2C_IS_NULL(t[18])) { loc = 230; goto error; }
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 15 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
 
 #line 16 "bytes_methods.py"
     t[0] = py2c_list_new(12);
+#line 16 "bytes_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_37) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_64) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_65) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_66) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_67) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_68) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_3) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_69) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_70) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_71) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_72) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     if (py2c_list_append(t[0], bytes_73) < 0) { loc = 244; goto error; }
+#line 16 "bytes_methods.py"
     t[1] = py2c_iter(t[0]);
+#line 16 "bytes_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 243; goto error; }
+#line 16 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 16 "bytes_methods.py"
 L0:;
+#line 16 "bytes_methods.py"
     t[2] = py2c_iter_next(t[1]);
+#line 16 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 16 "bytes_methods.py"
         if (py2c_error_occurred()) { loc = 243; goto error; }
+#line 16 "bytes_methods.py"
         goto L1;
+#line 16 "bytes_methods.py"
     }
+#line 16 "bytes_methods.py"
     py2c_slot_store(&g_bytes_methods__x, t[2]); t[2] = PY2C_NULL;
 
 #line 17 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__x)) {
+#line 17 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "bytes_methods.py"
         { loc = 246; goto error; }
+#line 17 "bytes_methods.py"
     }
+#line 17 "bytes_methods.py"
     t[2] = py2c_slot_load(&g_bytes_methods__x);
+#line 17 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__x)) {
+#line 17 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "bytes_methods.py"
         { loc = 248; goto error; }
+#line 17 "bytes_methods.py"
     }
+#line 17 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[3], &t[4], &attr_ic[91]); py2c_decref(s0); if (rc < 0) { loc = 249; goto error; } }
+#line 17 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 17 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 247; goto error; }
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 17 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__x)) {
+#line 17 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "bytes_methods.py"
         { loc = 251; goto error; }
+#line 17 "bytes_methods.py"
     }
+#line 17 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[6], &t[7], &attr_ic[92]); py2c_decref(s0); if (rc < 0) { loc = 252; goto error; } }
+#line 17 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 17 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 250; goto error; }
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 17 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__x)) {
+#line 17 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "bytes_methods.py"
         { loc = 254; goto error; }
+#line 17 "bytes_methods.py"
     }
+#line 17 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[9], &t[10], &attr_ic[93]); py2c_decref(s0); if (rc < 0) { loc = 255; goto error; } }
+#line 17 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 17 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 253; goto error; }
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 17 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__x)) {
+#line 17 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "bytes_methods.py"
         { loc = 257; goto error; }
+#line 17 "bytes_methods.py"
     }
+#line 17 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[12], &t[13], &attr_ic[94]); py2c_decref(s0); if (rc < 0) { loc = 258; goto error; } }
+#line 17 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 17 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 256; goto error; }
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 17 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__x)) {
+#line 17 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "bytes_methods.py"
         { loc = 260; goto error; }
+#line 17 "bytes_methods.py"
     }
+#line 17 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_30.ob), &t[15], &t[16], &attr_ic[95]); py2c_decref(s0); if (rc < 0) { loc = 261; goto error; } }
+#line 17 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+#line 17 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 259; goto error; }
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 17 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__x)) {
+#line 17 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "bytes_methods.py"
         { loc = 263; goto error; }
+#line 17 "bytes_methods.py"
     }
+#line 17 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[18], &t[19], &attr_ic[96]); py2c_decref(s0); if (rc < 0) { loc = 264; goto error; } }
+#line 17 "bytes_methods.py"
     t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
+#line 17 "bytes_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 262; goto error; }
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[19]);
+#line 17 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__x)) {
+#line 17 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "bytes_methods.py"
         { loc = 266; goto error; }
+#line 17 "bytes_methods.py"
     }
+#line 17 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[21], &t[22], &attr_ic[97]); py2c_decref(s0); if (rc < 0) { loc = 267; goto error; } }
+#line 17 "bytes_methods.py"
     t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
+#line 17 "bytes_methods.py"
     if (PY2C_IS_NULL(t[23])) { loc = 265; goto error; }
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[21]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[22]);
+#line 17 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__x)) {
+#line 17 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 17 "bytes_methods.py"
         { loc = 269; goto error; }
+#line 17 "bytes_methods.py"
     }
+#line 17 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[24], &t[25], &attr_ic[98]); py2c_decref(s0); if (rc < 0) { loc = 270; goto error; } }
+#line 17 "bytes_methods.py"
     t[26] = py2c_method_call(t[24], t[25], NULL, 0, PY2C_NULL);
+#line 17 "bytes_methods.py"
     if (PY2C_IS_NULL(t[26])) { loc = 268; goto error; }
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[24]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[25]);
+#line 17 "bytes_methods.py"
     t[27] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23], t[26]}, 9, PY2C_NULL);
+#line 17 "bytes_methods.py"
     if (PY2C_IS_NULL(t[27])) { loc = 245; goto error; }
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[20]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[23]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[26]);
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[27]);
+#line 17 "bytes_methods.py"
     py2c_safepoint();
+#line 17 "bytes_methods.py"
     goto L0;
+#line 17 "bytes_methods.py"
 L1:;
+#line 17 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_74, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[99]) < 0) { loc = 273; goto error; }
+#line 18 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 272; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 18 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_75, py2c_obj_value(&str_34.ob), &t[3], &t[4], &attr_ic[100]) < 0) { loc = 275; goto error; }
+#line 18 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 274; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 18 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_76, py2c_obj_value(&str_34.ob), &t[6], &t[7], &attr_ic[101]) < 0) { loc = 277; goto error; }
+#line 18 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 276; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 18 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_34.ob), &t[9], &t[10], &attr_ic[102]) < 0) { loc = 279; goto error; }
+#line 18 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 278; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 18 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_34.ob), &t[12], &t[13], &attr_ic[103]) < 0) { loc = 281; goto error; }
+#line 18 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 280; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 18 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_57, py2c_obj_value(&str_35.ob), &t[15], &t[16], &attr_ic[104]) < 0) { loc = 283; goto error; }
+#line 18 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 282; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 18 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_57, py2c_obj_value(&str_35.ob), &t[18], &t[19], &attr_ic[105]) < 0) { loc = 285; goto error; }
+#line 18 "bytes_methods.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_int(5), bytes_77}, 2, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 284; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[19]);
+#line 18 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_35.ob), &t[21], &t[22], &attr_ic[106]) < 0) { loc = 287; goto error; }
+#line 18 "bytes_methods.py"
     t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[23])) { loc = 286; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[21]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[22]);
+#line 18 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_21, py2c_obj_value(&str_36.ob), &t[24], &t[25], &attr_ic[107]) < 0) { loc = 289; goto error; }
+#line 18 "bytes_methods.py"
     t[26] = py2c_method_call(t[24], t[25], (Py2cValue[]){py2c_int(3), bytes_20}, 2, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[26])) { loc = 288; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[24]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[25]);
+#line 18 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_21, py2c_obj_value(&str_37.ob), &t[27], &t[28], &attr_ic[108]) < 0) { loc = 291; goto error; }
+#line 18 "bytes_methods.py"
     t[29] = py2c_method_call(t[27], t[28], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[29])) { loc = 290; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[27]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[28]);
+#line 18 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_36.ob), &t[30], &t[31], &attr_ic[109]) < 0) { loc = 293; goto error; }
+#line 18 "bytes_methods.py"
     t[32] = py2c_method_call(t[30], t[31], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[32])) { loc = 292; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[30]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[31]);
+#line 18 "bytes_methods.py"
     t[33] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23], t[26], t[29], t[32]}, 11, PY2C_NULL);
+#line 18 "bytes_methods.py"
     if (PY2C_IS_NULL(t[33])) { loc = 271; goto error; }
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[20]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[23]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[26]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[29]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[32]);
+#line 18 "bytes_methods.py"
     PY2C_CLEAR(t[33]);
 
 #line 19 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_78, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[110]) < 0) { loc = 296; goto error; }
+#line 19 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 19 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 295; goto error; }
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 19 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_78, py2c_obj_value(&str_38.ob), &t[3], &t[4], &attr_ic[111]) < 0) { loc = 298; goto error; }
+#line 19 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 19 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 297; goto error; }
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 19 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_79, py2c_obj_value(&str_38.ob), &t[6], &t[7], &attr_ic[112]) < 0) { loc = 300; goto error; }
+#line 19 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 19 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 299; goto error; }
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 19 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_80, py2c_obj_value(&str_38.ob), &t[9], &t[10], &attr_ic[113]) < 0) { loc = 302; goto error; }
+#line 19 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(3)}, 0, kwnames_2);
+#line 19 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 301; goto error; }
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 19 "bytes_methods.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 19 "bytes_methods.py"
     if (PY2C_IS_NULL(t[12])) { loc = 294; goto error; }
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 19 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
 
 #line 20 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_81, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[114]) < 0) { loc = 305; goto error; }
+#line 20 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 20 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 304; goto error; }
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 20 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_81, py2c_obj_value(&str_40.ob), &t[3], &t[4], &attr_ic[115]) < 0) { loc = 307; goto error; }
+#line 20 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+#line 20 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 306; goto error; }
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 20 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_82, py2c_obj_value(&str_40.ob), &t[6], &t[7], &attr_ic[116]) < 0) { loc = 309; goto error; }
+#line 20 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_41.ob), py2c_int(2)}, 2, PY2C_NULL);
+#line 20 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 308; goto error; }
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 20 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_82, py2c_obj_value(&str_40.ob), &t[9], &t[10], &attr_ic[117]) < 0) { loc = 311; goto error; }
+#line 20 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_42.ob), py2c_int(-2)}, 2, PY2C_NULL);
+#line 20 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 310; goto error; }
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 20 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_40.ob), &t[12], &t[13], &attr_ic[118]) < 0) { loc = 313; goto error; }
+#line 20 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_12}, 1, PY2C_NULL);
+#line 20 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 312; goto error; }
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 20 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_40.ob), &t[15], &t[16], &attr_ic[119]) < 0) { loc = 315; goto error; }
+#line 20 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_41.ob), py2c_int(0)}, 2, PY2C_NULL);
+#line 20 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 314; goto error; }
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 20 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_40.ob), &t[18], &t[19], &attr_ic[120]) < 0) { loc = 317; goto error; }
+#line 20 "bytes_methods.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+#line 20 "bytes_methods.py"
     if (PY2C_IS_NULL(t[20])) { loc = 316; goto error; }
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[19]);
+#line 20 "bytes_methods.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20]}, 7);
+#line 20 "bytes_methods.py"
     if (PY2C_IS_NULL(t[21])) { loc = 303; goto error; }
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[20]);
+#line 20 "bytes_methods.py"
     PY2C_CLEAR(t[21]);
 
 #line 21 "bytes_methods.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[121]) < 0) { loc = 320; goto error; }
+#line 21 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1, PY2C_NULL);
+#line 21 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 319; goto error; }
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 21 "bytes_methods.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_43.ob), &t[3], &t[4], &attr_ic[122]) < 0) { loc = 322; goto error; }
+#line 21 "bytes_methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_45.ob)}, 1, PY2C_NULL);
+#line 21 "bytes_methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 321; goto error; }
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 21 "bytes_methods.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_43.ob), &t[6], &t[7], &attr_ic[123]) < 0) { loc = 324; goto error; }
+#line 21 "bytes_methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1, PY2C_NULL);
+#line 21 "bytes_methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 323; goto error; }
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 21 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_3, py2c_obj_value(&str_43.ob), &t[9], &t[10], &attr_ic[124]) < 0) { loc = 326; goto error; }
+#line 21 "bytes_methods.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1, PY2C_NULL);
+#line 21 "bytes_methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 325; goto error; }
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 21 "bytes_methods.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_43.ob), &t[12], &t[13], &attr_ic[125]) < 0) { loc = 328; goto error; }
+#line 21 "bytes_methods.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1, PY2C_NULL);
+#line 21 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 327; goto error; }
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 21 "bytes_methods.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 21 "bytes_methods.py"
     if (PY2C_IS_NULL(t[15])) { loc = 318; goto error; }
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 21 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
 
 #line 22 "bytes_methods.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[126]) < 0) { loc = 330; goto error; }
+#line 22 "bytes_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_37, bytes_83}, 2, PY2C_NULL);
+#line 22 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 329; goto error; }
+#line 22 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 22 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 22 "bytes_methods.py"
     py2c_slot_store(&g_bytes_methods__t, t[2]); t[2] = PY2C_NULL;
 
 #line 23 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__t)) {
+#line 23 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 23 "bytes_methods.py"
         { loc = 333; goto error; }
+#line 23 "bytes_methods.py"
     }
+#line 23 "bytes_methods.py"
     t[0] = py2c_slot_load(&g_bytes_methods__t);
+#line 23 "bytes_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 23 "bytes_methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 332; goto error; }
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[0]);
+#line 23 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__t)) {
+#line 23 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 23 "bytes_methods.py"
         { loc = 334; goto error; }
+#line 23 "bytes_methods.py"
     }
+#line 23 "bytes_methods.py"
     t[2] = py2c_slice_new(py2c_int(97), py2c_int(100), PY2C_NONE);
+#line 23 "bytes_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 335; goto error; }
+#line 23 "bytes_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__t); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 23 "bytes_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 336; goto error; }
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[2]);
+#line 23 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_84, py2c_obj_value(&str_50.ob), &t[4], &t[5], &attr_ic[127]) < 0) { loc = 338; goto error; }
+#line 23 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__t)) {
+#line 23 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 23 "bytes_methods.py"
         { loc = 339; goto error; }
+#line 23 "bytes_methods.py"
     }
+#line 23 "bytes_methods.py"
     t[6] = py2c_slot_load(&g_bytes_methods__t);
+#line 23 "bytes_methods.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 23 "bytes_methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 337; goto error; }
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[6]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[4]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
+#line 23 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_50.ob), &t[8], &t[9], &attr_ic[128]) < 0) { loc = 341; goto error; }
+#line 23 "bytes_methods.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){PY2C_NONE, bytes_22}, 2, PY2C_NULL);
+#line 23 "bytes_methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 340; goto error; }
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[9]);
+#line 23 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_50.ob), &t[11], &t[12], &attr_ic[129]) < 0) { loc = 343; goto error; }
+#line 23 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__t)) {
+#line 23 "bytes_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 23 "bytes_methods.py"
         { loc = 344; goto error; }
+#line 23 "bytes_methods.py"
     }
+#line 23 "bytes_methods.py"
     t[13] = py2c_slot_load(&g_bytes_methods__t);
+#line 23 "bytes_methods.py"
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13], bytes_21}, 1, kwnames_3);
+#line 23 "bytes_methods.py"
     if (PY2C_IS_NULL(t[14])) { loc = 342; goto error; }
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[13]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[11]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
+#line 23 "bytes_methods.py"
     if (py2c_method_lookup_ic(bytes_85, py2c_obj_value(&str_50.ob), &t[15], &t[16], &attr_ic[130]) < 0) { loc = 346; goto error; }
+#line 23 "bytes_methods.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 23 "bytes_methods.py"
     if (PY2C_IS_NULL(t[17])) { loc = 345; goto error; }
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[15]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[16]);
+#line 23 "bytes_methods.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7], t[10], t[14], t[17]}, 6);
+#line 23 "bytes_methods.py"
     if (PY2C_IS_NULL(t[18])) { loc = 331; goto error; }
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[1]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[3]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[7]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[17]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(result);
+#line 23 "bytes_methods.py"
     result = PY2C_NONE;
+#line 23 "bytes_methods.py"
     goto cleanup;
+#line 23 "bytes_methods.py"
 error:
+#line 23 "bytes_methods.py"
     py2c_traceback_add(&code_mod_bytes_methods, loc);
+#line 23 "bytes_methods.py"
     PY2C_CLEAR(result);
+#line 23 "bytes_methods.py"
 cleanup:
+#line 23 "bytes_methods.py"
     for (int k = 0; k < 34; k++) PY2C_CLEAR(t[k]);
+#line 23 "bytes_methods.py"
     return result;
+#line 23 "bytes_methods.py"
 }
+#line 3005 "bytes_methods.c"
 
 static void clear_mod_bytes_methods(void) {
     PY2C_CLEAR(g_bytes_methods__t);

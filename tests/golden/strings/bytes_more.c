@@ -342,20 +342,35 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_29, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 15 "bytes_more.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "bytes_more.py"
     goto cleanup;
+#line 15 "bytes_more.py"
 error:
+#line 15 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 15 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 15 "bytes_more.py"
 cleanup:
+#line 15 "bytes_more.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "bytes_more.py"
     py2c_recursion_leave();
+#line 15 "bytes_more.py"
     return result;
+#line 15 "bytes_more.py"
 }
+#line 374 "bytes_more.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -370,20 +385,35 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_19, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 1; goto error; }
+#line 15 "bytes_more.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "bytes_more.py"
     goto cleanup;
+#line 15 "bytes_more.py"
 error:
+#line 15 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 15 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 15 "bytes_more.py"
 cleanup:
+#line 15 "bytes_more.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "bytes_more.py"
     py2c_recursion_leave();
+#line 15 "bytes_more.py"
     return result;
+#line 15 "bytes_more.py"
 }
+#line 417 "bytes_more.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -398,20 +428,35 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_30, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 1; goto error; }
+#line 15 "bytes_more.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 15 "bytes_more.py"
     goto cleanup;
+#line 15 "bytes_more.py"
 error:
+#line 15 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 15 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 15 "bytes_more.py"
 cleanup:
+#line 15 "bytes_more.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 15 "bytes_more.py"
     py2c_recursion_leave();
+#line 15 "bytes_more.py"
     return result;
+#line 15 "bytes_more.py"
 }
+#line 460 "bytes_more.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -426,20 +471,35 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "bytes_more.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 1; goto error; }
+#line 16 "bytes_more.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+#line 16 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 16 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 16 "bytes_more.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "bytes_more.py"
     goto cleanup;
+#line 16 "bytes_more.py"
 error:
+#line 16 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 16 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 16 "bytes_more.py"
 cleanup:
+#line 16 "bytes_more.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "bytes_more.py"
     py2c_recursion_leave();
+#line 16 "bytes_more.py"
     return result;
+#line 16 "bytes_more.py"
 }
+#line 503 "bytes_more.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -454,20 +514,35 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "bytes_more.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 1; goto error; }
+#line 16 "bytes_more.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+#line 16 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 16 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 16 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 16 "bytes_more.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 16 "bytes_more.py"
     goto cleanup;
+#line 16 "bytes_more.py"
 error:
+#line 16 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 16 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 16 "bytes_more.py"
 cleanup:
+#line 16 "bytes_more.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 16 "bytes_more.py"
     py2c_recursion_leave();
+#line 16 "bytes_more.py"
     return result;
+#line 16 "bytes_more.py"
 }
+#line 546 "bytes_more.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -482,17 +557,29 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "bytes_more.py"
     t[0] = py2c_fast_getitem(bytes_1, py2c_int(3));
+#line 16 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "bytes_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "bytes_more.py"
     goto cleanup;
+#line 16 "bytes_more.py"
 error:
+#line 16 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 16 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 16 "bytes_more.py"
 cleanup:
+#line 16 "bytes_more.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 16 "bytes_more.py"
     py2c_recursion_leave();
+#line 16 "bytes_more.py"
     return result;
+#line 16 "bytes_more.py"
 }
+#line 583 "bytes_more.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -507,17 +594,29 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "bytes_more.py"
     t[0] = py2c_fast_binary_op(bytes_12, py2c_obj_value(&str_19.ob), PY2C_OP_ADD);
+#line 16 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 16 "bytes_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 16 "bytes_more.py"
     goto cleanup;
+#line 16 "bytes_more.py"
 error:
+#line 16 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 16 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 16 "bytes_more.py"
 cleanup:
+#line 16 "bytes_more.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 16 "bytes_more.py"
     py2c_recursion_leave();
+#line 16 "bytes_more.py"
     return result;
+#line 16 "bytes_more.py"
 }
+#line 620 "bytes_more.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -532,21 +631,37 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "bytes_more.py"
     t[0] = py2c_list_new(1);
+#line 17 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "bytes_more.py"
     if (py2c_list_append(t[0], py2c_int(256)) < 0) { loc = 1; goto error; }
+#line 17 "bytes_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[0]}, 1);
+#line 17 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 17 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 17 "bytes_more.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "bytes_more.py"
     goto cleanup;
+#line 17 "bytes_more.py"
 error:
+#line 17 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 17 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 17 "bytes_more.py"
 cleanup:
+#line 17 "bytes_more.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "bytes_more.py"
     py2c_recursion_leave();
+#line 17 "bytes_more.py"
     return result;
+#line 17 "bytes_more.py"
 }
+#line 665 "bytes_more.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -561,21 +676,37 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "bytes_more.py"
     t[0] = py2c_list_new(1);
+#line 17 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "bytes_more.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 1; goto error; }
+#line 17 "bytes_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[0]}, 1);
+#line 17 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 17 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 17 "bytes_more.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "bytes_more.py"
     goto cleanup;
+#line 17 "bytes_more.py"
 error:
+#line 17 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 17 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 17 "bytes_more.py"
 cleanup:
+#line 17 "bytes_more.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "bytes_more.py"
     py2c_recursion_leave();
+#line 17 "bytes_more.py"
     return result;
+#line 17 "bytes_more.py"
 }
+#line 710 "bytes_more.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -590,17 +721,29 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "bytes_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 17 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "bytes_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "bytes_more.py"
     goto cleanup;
+#line 17 "bytes_more.py"
 error:
+#line 17 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 17 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 17 "bytes_more.py"
 cleanup:
+#line 17 "bytes_more.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 17 "bytes_more.py"
     py2c_recursion_leave();
+#line 17 "bytes_more.py"
     return result;
+#line 17 "bytes_more.py"
 }
+#line 747 "bytes_more.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -615,20 +758,35 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_12, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 1; goto error; }
+#line 17 "bytes_more.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+#line 17 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 17 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 17 "bytes_more.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "bytes_more.py"
     goto cleanup;
+#line 17 "bytes_more.py"
 error:
+#line 17 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
+#line 17 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 17 "bytes_more.py"
 cleanup:
+#line 17 "bytes_more.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "bytes_more.py"
     py2c_recursion_leave();
+#line 17 "bytes_more.py"
     return result;
+#line 17 "bytes_more.py"
 }
+#line 790 "bytes_more.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -643,20 +801,35 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "bytes_more.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 1; goto error; }
+#line 18 "bytes_more.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 18 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 18 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 18 "bytes_more.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "bytes_more.py"
     goto cleanup;
+#line 18 "bytes_more.py"
 error:
+#line 18 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
+#line 18 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 18 "bytes_more.py"
 cleanup:
+#line 18 "bytes_more.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "bytes_more.py"
     py2c_recursion_leave();
+#line 18 "bytes_more.py"
     return result;
+#line 18 "bytes_more.py"
 }
+#line 833 "bytes_more.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -671,17 +844,29 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "bytes_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(-1)}, 1);
+#line 18 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "bytes_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "bytes_more.py"
     goto cleanup;
+#line 18 "bytes_more.py"
 error:
+#line 18 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
+#line 18 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 18 "bytes_more.py"
 cleanup:
+#line 18 "bytes_more.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "bytes_more.py"
     py2c_recursion_leave();
+#line 18 "bytes_more.py"
     return result;
+#line 18 "bytes_more.py"
 }
+#line 870 "bytes_more.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -696,17 +881,29 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "bytes_more.py"
     t[0] = py2c_fast_compare(bytes_8, py2c_obj_value(&str_0.ob), PY2C_LT);
+#line 18 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 18 "bytes_more.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 18 "bytes_more.py"
     goto cleanup;
+#line 18 "bytes_more.py"
 error:
+#line 18 "bytes_more.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
+#line 18 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 18 "bytes_more.py"
 cleanup:
+#line 18 "bytes_more.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 18 "bytes_more.py"
     py2c_recursion_leave();
+#line 18 "bytes_more.py"
     return result;
+#line 18 "bytes_more.py"
 }
+#line 907 "bytes_more.c"
 
 static Py2cValue mod_bytes_more(void) {
     g_bytes_more__b = PY2C_NULL;
@@ -792,550 +989,1053 @@ static Py2cValue mod_bytes_more(void) {
 
 #line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
+#line 3 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_more.py"
         { loc = 1; goto error; }
+#line 3 "bytes_more.py"
     }
+#line 3 "bytes_more.py"
     t[0] = py2c_slot_load(&g_bytes_more__b);
+#line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
+#line 3 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_more.py"
         { loc = 3; goto error; }
+#line 3 "bytes_more.py"
     }
+#line 3 "bytes_more.py"
     t[1] = py2c_slot_load(&g_bytes_more__b);
+#line 3 "bytes_more.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
+#line 3 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_more.py"
         { loc = 4; goto error; }
+#line 3 "bytes_more.py"
     }
+#line 3 "bytes_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[3] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
+#line 3 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_more.py"
         { loc = 6; goto error; }
+#line 3 "bytes_more.py"
     }
+#line 3 "bytes_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
+#line 3 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_more.py"
         { loc = 8; goto error; }
+#line 3 "bytes_more.py"
     }
+#line 3 "bytes_more.py"
     t[5] = py2c_slice_new(py2c_int(7), py2c_int(10), PY2C_NONE);
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 3 "bytes_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[5]);
+#line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
+#line 3 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_more.py"
         { loc = 11; goto error; }
+#line 3 "bytes_more.py"
     }
+#line 3 "bytes_more.py"
     t[7] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+#line 3 "bytes_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[7]);
+#line 3 "bytes_more.py"
     t[9] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[9])) { loc = 14; goto error; }
+#line 3 "bytes_more.py"
     t[10] = py2c_fast_getitem(t[8], t[9]);
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[10])) { loc = 15; goto error; }
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[8]);
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[9]);
+#line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
+#line 3 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_more.py"
         { loc = 16; goto error; }
+#line 3 "bytes_more.py"
     }
+#line 3 "bytes_more.py"
     t[11] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[11])) { loc = 17; goto error; }
+#line 3 "bytes_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[12] = py2c_fast_getitem(s0, t[11]); py2c_decref(s0); }
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[12])) { loc = 18; goto error; }
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[11]);
+#line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
+#line 3 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_more.py"
         { loc = 19; goto error; }
+#line 3 "bytes_more.py"
     }
+#line 3 "bytes_more.py"
     t[13] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[13])) { loc = 20; goto error; }
+#line 3 "bytes_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[14] = py2c_fast_getitem(s0, t[13]); py2c_decref(s0); }
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[14])) { loc = 21; goto error; }
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[13]);
+#line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
+#line 3 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 3 "bytes_more.py"
         { loc = 22; goto error; }
+#line 3 "bytes_more.py"
     }
+#line 3 "bytes_more.py"
     t[15] = py2c_slice_new(py2c_int(-3), py2c_int(-1), PY2C_NONE);
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[15])) { loc = 23; goto error; }
+#line 3 "bytes_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[16] = py2c_fast_getitem(s0, t[15]); py2c_decref(s0); }
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[16])) { loc = 24; goto error; }
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[15]);
+#line 3 "bytes_more.py"
     t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[10], t[12], t[14], t[16]}, 9, PY2C_NULL);
+#line 3 "bytes_more.py"
     if (PY2C_IS_NULL(t[17])) { loc = 0; goto error; }
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[4]);
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[6]);
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[10]);
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[12]);
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[14]);
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[16]);
+#line 3 "bytes_more.py"
     PY2C_CLEAR(t[17]);
 
 #line 4 "bytes_more.py"
     t[0] = py2c_fast_compare(bytes_1, bytes_1, PY2C_EQ);
+#line 4 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 4 "bytes_more.py"
     t[1] = py2c_fast_compare(bytes_1, bytes_2, PY2C_LT);
+#line 4 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 4 "bytes_more.py"
     t[2] = py2c_fast_compare(bytes_3, bytes_1, PY2C_LT);
+#line 4 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 4 "bytes_more.py"
     t[3] = py2c_fast_compare(bytes_4, bytes_5, PY2C_LT);
+#line 4 "bytes_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 4 "bytes_more.py"
     t[4] = py2c_fast_compare(bytes_6, bytes_7, PY2C_GT);
+#line 4 "bytes_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 4 "bytes_more.py"
     t[5] = py2c_fast_compare(bytes_8, py2c_obj_value(&str_0.ob), PY2C_NE);
+#line 4 "bytes_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 4 "bytes_more.py"
     t[6] = py2c_fast_compare(bytes_1, bytes_1, PY2C_GE);
+#line 4 "bytes_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 4 "bytes_more.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 4 "bytes_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
+#line 4 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 4 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 4 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 4 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 4 "bytes_more.py"
     PY2C_CLEAR(t[4]);
+#line 4 "bytes_more.py"
     PY2C_CLEAR(t[5]);
+#line 4 "bytes_more.py"
     PY2C_CLEAR(t[6]);
+#line 4 "bytes_more.py"
     PY2C_CLEAR(t[7]);
 
 #line 5 "bytes_more.py"
     n0 = py2c_contains(bytes_1, bytes_9);
+#line 5 "bytes_more.py"
     if (n0 < 0) { loc = 34; goto error; }
+#line 5 "bytes_more.py"
     t[0] = py2c_bool(n0);
+#line 5 "bytes_more.py"
     n1 = py2c_contains(bytes_1, bytes_4);
+#line 5 "bytes_more.py"
     if (n1 < 0) { loc = 35; goto error; }
+#line 5 "bytes_more.py"
     t[1] = py2c_bool(n1);
+#line 5 "bytes_more.py"
     n2 = py2c_contains(bytes_1, py2c_int(98));
+#line 5 "bytes_more.py"
     if (n2 < 0) { loc = 36; goto error; }
+#line 5 "bytes_more.py"
     t[2] = py2c_bool(n2);
+#line 5 "bytes_more.py"
     n3 = py2c_contains(bytes_6, py2c_int(255));
+#line 5 "bytes_more.py"
     if (n3 < 0) { loc = 37; goto error; }
+#line 5 "bytes_more.py"
     t[3] = py2c_bool(n3);
+#line 5 "bytes_more.py"
     t[4] = py2c_fast_binary_op(bytes_3, bytes_5, PY2C_OP_ADD);
+#line 5 "bytes_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+#line 5 "bytes_more.py"
     t[5] = py2c_fast_binary_op(bytes_10, py2c_int(5), PY2C_OP_MUL);
+#line 5 "bytes_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
+#line 5 "bytes_more.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), bytes_11, PY2C_OP_MUL);
+#line 5 "bytes_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+#line 5 "bytes_more.py"
     t[7] = py2c_fast_binary_op(bytes_12, py2c_int(0), PY2C_OP_MUL);
+#line 5 "bytes_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
+#line 5 "bytes_more.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 5 "bytes_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 33; goto error; }
+#line 5 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 5 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 5 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 5 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 5 "bytes_more.py"
     PY2C_CLEAR(t[4]);
+#line 5 "bytes_more.py"
     PY2C_CLEAR(t[5]);
+#line 5 "bytes_more.py"
     PY2C_CLEAR(t[6]);
+#line 5 "bytes_more.py"
     PY2C_CLEAR(t[7]);
+#line 5 "bytes_more.py"
     PY2C_CLEAR(t[8]);
 
 #line 6 "bytes_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), NULL, 0);
+#line 6 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+#line 6 "bytes_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(0)}, 1);
+#line 6 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 6 "bytes_more.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){bytes_18}, 1);
+#line 6 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 6 "bytes_more.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)}, 2);
+#line 6 "bytes_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 6 "bytes_more.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), bytes_13, bytes_14, bytes_15, bytes_16, bytes_17, t[0], t[1], t[2], t[3]}, 10, PY2C_NULL);
+#line 6 "bytes_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 6 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 6 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 6 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 6 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 6 "bytes_more.py"
     PY2C_CLEAR(t[4]);
 
 #line 7 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
+#line 7 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "bytes_more.py"
         { loc = 49; goto error; }
+#line 7 "bytes_more.py"
     }
+#line 7 "bytes_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+#line 7 "bytes_more.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 7 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 7 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
+#line 7 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "bytes_more.py"
         { loc = 52; goto error; }
+#line 7 "bytes_more.py"
     }
+#line 7 "bytes_more.py"
     t[3] = py2c_slice_new(py2c_int(7), py2c_int(10), PY2C_NONE);
+#line 7 "bytes_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 7 "bytes_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
+#line 7 "bytes_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 7 "bytes_more.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_4.ob), &t[5], &t[6], &attr_ic[8]) < 0) { loc = 55; goto error; }
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[4]);
+#line 7 "bytes_more.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 7 "bytes_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[5]);
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[6]);
+#line 7 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_19, py2c_obj_value(&str_4.ob), &t[8], &t[9], &attr_ic[9]) < 0) { loc = 57; goto error; }
+#line 7 "bytes_more.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+#line 7 "bytes_more.py"
     if (PY2C_IS_NULL(t[10])) { loc = 56; goto error; }
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[8]);
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[9]);
+#line 7 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_20, py2c_obj_value(&str_4.ob), &t[11], &t[12], &attr_ic[10]) < 0) { loc = 59; goto error; }
+#line 7 "bytes_more.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+#line 7 "bytes_more.py"
     if (PY2C_IS_NULL(t[13])) { loc = 58; goto error; }
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[11]);
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[12]);
+#line 7 "bytes_more.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[10], t[13]}, 4);
+#line 7 "bytes_more.py"
     if (PY2C_IS_NULL(t[14])) { loc = 47; goto error; }
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[7]);
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[10]);
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[13]);
+#line 7 "bytes_more.py"
     PY2C_CLEAR(t[14]);
 
 #line 8 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_20, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 62; goto error; }
+#line 8 "bytes_more.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+#line 8 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 8 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[12]) < 0) { loc = 64; goto error; }
+#line 8 "bytes_more.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+#line 8 "bytes_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[4]);
+#line 8 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_20, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[13]) < 0) { loc = 66; goto error; }
+#line 8 "bytes_more.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+#line 8 "bytes_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[6]);
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[7]);
+#line 8 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_21, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[14]) < 0) { loc = 69; goto error; }
+#line 8 "bytes_more.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 8 "bytes_more.py"
     if (PY2C_IS_NULL(t[11])) { loc = 68; goto error; }
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[9]);
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[10]);
+#line 8 "bytes_more.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1);
+#line 8 "bytes_more.py"
     if (PY2C_IS_NULL(t[12])) { loc = 67; goto error; }
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[11]);
+#line 8 "bytes_more.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12]}, 4);
+#line 8 "bytes_more.py"
     if (PY2C_IS_NULL(t[13])) { loc = 60; goto error; }
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[5]);
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[8]);
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[12]);
+#line 8 "bytes_more.py"
     PY2C_CLEAR(t[13]);
 
 #line 9 "bytes_more.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 72; goto error; }
+#line 9 "bytes_more.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 9 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 9 "bytes_more.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[16]) < 0) { loc = 74; goto error; }
+#line 9 "bytes_more.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+#line 9 "bytes_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[4]);
+#line 9 "bytes_more.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), &t[6], &t[7], &attr_ic[17]) < 0) { loc = 76; goto error; }
+#line 9 "bytes_more.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+#line 9 "bytes_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[6]);
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[7]);
+#line 9 "bytes_more.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_10.ob), &t[9], &t[10], &attr_ic[18]) < 0) { loc = 78; goto error; }
+#line 9 "bytes_more.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+#line 9 "bytes_more.py"
     if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[9]);
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[10]);
+#line 9 "bytes_more.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_10.ob), &t[12], &t[13], &attr_ic[19]) < 0) { loc = 80; goto error; }
+#line 9 "bytes_more.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+#line 9 "bytes_more.py"
     if (PY2C_IS_NULL(t[14])) { loc = 79; goto error; }
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[12]);
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[13]);
+#line 9 "bytes_more.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 9 "bytes_more.py"
     if (PY2C_IS_NULL(t[15])) { loc = 70; goto error; }
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[5]);
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[8]);
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[11]);
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[14]);
+#line 9 "bytes_more.py"
     PY2C_CLEAR(t[15]);
 
 #line 10 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_22, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[20]) < 0) { loc = 83; goto error; }
+#line 10 "bytes_more.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 10 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 10 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 10 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 10 "bytes_more.py"
     if (py2c_method_lookup_ic(bytes_4, py2c_obj_value(&str_14.ob), &t[3], &t[4], &attr_ic[21]) < 0) { loc = 85; goto error; }
+#line 10 "bytes_more.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 10 "bytes_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
+#line 10 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 10 "bytes_more.py"
     PY2C_CLEAR(t[4]);
+#line 10 "bytes_more.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_23}, 1);
+#line 10 "bytes_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
+#line 10 "bytes_more.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){bytes_3}, 1);
+#line 10 "bytes_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
+#line 10 "bytes_more.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){bytes_24}, 1);
+#line 10 "bytes_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 88; goto error; }
+#line 10 "bytes_more.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[7], t[8]}, 5);
+#line 10 "bytes_more.py"
     if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
+#line 10 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 10 "bytes_more.py"
     PY2C_CLEAR(t[5]);
+#line 10 "bytes_more.py"
     PY2C_CLEAR(t[6]);
+#line 10 "bytes_more.py"
     PY2C_CLEAR(t[7]);
+#line 10 "bytes_more.py"
     PY2C_CLEAR(t[8]);
+#line 10 "bytes_more.py"
     PY2C_CLEAR(t[9]);
 
 #line 11 "bytes_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){bytes_1}, 1);
+#line 11 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+#line 11 "bytes_more.py"
     t[1] = py2c_fast_binary_op(bytes_3, bytes_25, PY2C_OP_ADD);
+#line 11 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+#line 11 "bytes_more.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 11 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 11 "bytes_more.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
+#line 11 "bytes_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 11 "bytes_more.py"
     t[4] = py2c_slice_new(py2c_int(1), py2c_int(2), PY2C_NONE);
+#line 11 "bytes_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
+#line 11 "bytes_more.py"
     t[5] = py2c_fast_getitem(bytes_1, t[4]);
+#line 11 "bytes_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[4]);
+#line 11 "bytes_more.py"
     t[6] = py2c_fast_compare(t[5], bytes_9, PY2C_EQ);
+#line 11 "bytes_more.py"
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[5]);
+#line 11 "bytes_more.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){bytes_12}, 1);
+#line 11 "bytes_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
+#line 11 "bytes_more.py"
     t[8] = py2c_list_new(3);
+#line 11 "bytes_more.py"
     if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
+#line 11 "bytes_more.py"
     if (py2c_list_append(t[8], py2c_int(0)) < 0) { loc = 99; goto error; }
+#line 11 "bytes_more.py"
     if (py2c_list_append(t[8], py2c_int(255)) < 0) { loc = 99; goto error; }
+#line 11 "bytes_more.py"
     if (py2c_list_append(t[8], py2c_int(128)) < 0) { loc = 99; goto error; }
+#line 11 "bytes_more.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[8]}, 1);
+#line 11 "bytes_more.py"
     if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[8]);
+#line 11 "bytes_more.py"
     goto L0;
+#line 11 "bytes_more.py"
     t[10] = bytes_26; py2c_incref(t[10]);
+#line 11 "bytes_more.py"
     goto L1;
+#line 11 "bytes_more.py"
 L0:;
+#line 11 "bytes_more.py"
     t[10] = bytes_27; py2c_incref(t[10]);
+#line 11 "bytes_more.py"
 L1:;
+#line 11 "bytes_more.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7], t[9], t[10]}, 5);
+#line 11 "bytes_more.py"
     if (PY2C_IS_NULL(t[11])) { loc = 89; goto error; }
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[6]);
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[7]);
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[9]);
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[10]);
+#line 11 "bytes_more.py"
     PY2C_CLEAR(t[11]);
 
 #line 12 "bytes_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){bytes_28}, 1);
+#line 12 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+#line 12 "bytes_more.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+#line 12 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 12 "bytes_more.py"
 L2:;
+#line 12 "bytes_more.py"
     t[2] = py2c_iter_next(t[1]);
+#line 12 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 12 "bytes_more.py"
         if (py2c_error_occurred()) { loc = 100; goto error; }
+#line 12 "bytes_more.py"
         goto L3;
+#line 12 "bytes_more.py"
     }
+#line 12 "bytes_more.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 102; goto error; }
+#line 12 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 12 "bytes_more.py"
     py2c_slot_store(&g_bytes_more__i, t[3]); t[3] = PY2C_NULL;
+#line 12 "bytes_more.py"
     py2c_slot_store(&g_bytes_more__c, t[4]); t[4] = PY2C_NULL;
 
 #line 13 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__i)) {
+#line 13 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 13 "bytes_more.py"
         { loc = 104; goto error; }
+#line 13 "bytes_more.py"
     }
+#line 13 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__c)) {
+#line 13 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 13 "bytes_more.py"
         { loc = 105; goto error; }
+#line 13 "bytes_more.py"
     }
+#line 13 "bytes_more.py"
     t[2] = py2c_slot_load(&g_bytes_more__i);
+#line 13 "bytes_more.py"
     t[3] = py2c_slot_load(&g_bytes_more__c);
+#line 13 "bytes_more.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], py2c_obj_value(&str_15.ob)}, 2, kwnames_0);
+#line 13 "bytes_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+#line 13 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 13 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 13 "bytes_more.py"
     PY2C_CLEAR(t[4]);
+#line 13 "bytes_more.py"
     py2c_safepoint();
+#line 13 "bytes_more.py"
     goto L2;
+#line 13 "bytes_more.py"
 L3:;
+#line 13 "bytes_more.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "bytes_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 14 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+#line 14 "bytes_more.py"
     PY2C_CLEAR(t[0]);
 
 #line 15 "bytes_more.py"
     t[0] = py2c_list_new(14);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+#line 15 "bytes_more.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
     t[1] = py2c_iter(t[0]);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+#line 15 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 15 "bytes_more.py"
 L5:;
+#line 15 "bytes_more.py"
     t[2] = py2c_iter_next(t[1]);
+#line 15 "bytes_more.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 15 "bytes_more.py"
         if (py2c_error_occurred()) { loc = 107; goto error; }
+#line 15 "bytes_more.py"
         goto L6;
+#line 15 "bytes_more.py"
     }
+#line 15 "bytes_more.py"
     py2c_slot_store(&g_bytes_more__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 20 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__bad)) {
+#line 20 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 20 "bytes_more.py"
         { loc = 125; goto error_1; }
+#line 20 "bytes_more.py"
     }
+#line 20 "bytes_more.py"
     t[2] = py2c_slot_load(&g_bytes_more__bad);
+#line 20 "bytes_more.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 20 "bytes_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 124; goto error_1; }
+#line 20 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 20 "bytes_more.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 20 "bytes_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error_1; }
+#line 20 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 20 "bytes_more.py"
     PY2C_CLEAR(t[4]);
+#line 20 "bytes_more.py"
     goto L8;
+#line 20 "bytes_more.py"
 error_1:
+#line 20 "bytes_more.py"
     py2c_traceback_add(&code_mod_bytes_more, loc);
+#line 20 "bytes_more.py"
     for (int k = 2; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 20 "bytes_more.py"
     t[2] = py2c_error_fetch();
+#line 20 "bytes_more.py"
     py2c_exc_handled_push(t[2]);
+#line 20 "bytes_more.py"
     t[3] = py2c_tuple_pack(5, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
+#line 20 "bytes_more.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error_2; }
+#line 20 "bytes_more.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 20 "bytes_more.py"
     if (n0 < 0) { loc = 126; goto error_2; }
+#line 20 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 20 "bytes_more.py"
     if (!n0) goto L9;
+#line 20 "bytes_more.py"
     py2c_incref(t[2]); py2c_slot_store(&g_bytes_more__e, t[2]);
 
 #line 22 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__e)) {
+#line 22 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "bytes_more.py"
         { loc = 129; goto error_3; }
+#line 22 "bytes_more.py"
     }
+#line 22 "bytes_more.py"
     t[3] = py2c_slot_load(&g_bytes_more__e);
+#line 22 "bytes_more.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 22 "bytes_more.py"
     if (PY2C_IS_NULL(t[4])) { loc = 128; goto error_3; }
+#line 22 "bytes_more.py"
     PY2C_CLEAR(t[3]);
+#line 22 "bytes_more.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_22.ob), &attr_ic[22]);
+#line 22 "bytes_more.py"
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error_3; }
+#line 22 "bytes_more.py"
     PY2C_CLEAR(t[4]);
+#line 22 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__e)) {
+#line 22 "bytes_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "bytes_more.py"
         { loc = 131; goto error_3; }
+#line 22 "bytes_more.py"
     }
+#line 22 "bytes_more.py"
     t[6] = py2c_slot_load(&g_bytes_more__e);
+#line 22 "bytes_more.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 22 "bytes_more.py"
     if (PY2C_IS_NULL(t[7])) { loc = 127; goto error_3; }
+#line 22 "bytes_more.py"
     PY2C_CLEAR(t[5]);
+#line 22 "bytes_more.py"
     PY2C_CLEAR(t[6]);
+#line 22 "bytes_more.py"
     PY2C_CLEAR(t[7]);
+#line 22 "bytes_more.py"
     py2c_slot_store(&g_bytes_more__e, PY2C_NULL);
+#line 22 "bytes_more.py"
     py2c_exc_handled_pop();
+#line 22 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 22 "bytes_more.py"
     goto L8;
+#line 22 "bytes_more.py"
 L9:;
+#line 22 "bytes_more.py"
     py2c_exc_handled_pop();
+#line 22 "bytes_more.py"
     py2c_error_restore(t[2]);
+#line 22 "bytes_more.py"
     t[2] = PY2C_NULL;
+#line 22 "bytes_more.py"
     goto unwind;
+#line 22 "bytes_more.py"
 error_3:
+#line 22 "bytes_more.py"
     py2c_traceback_add(&code_mod_bytes_more, loc);
+#line 22 "bytes_more.py"
     for (int k = 3; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 22 "bytes_more.py"
     py2c_slot_store(&g_bytes_more__e, PY2C_NULL);
+#line 22 "bytes_more.py"
     goto L10;
+#line 22 "bytes_more.py"
 error_2:
+#line 22 "bytes_more.py"
     py2c_traceback_add(&code_mod_bytes_more, loc);
+#line 22 "bytes_more.py"
     for (int k = 3; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 22 "bytes_more.py"
 L10:;
+#line 22 "bytes_more.py"
     py2c_exc_handled_pop();
+#line 22 "bytes_more.py"
     PY2C_CLEAR(t[2]);
+#line 22 "bytes_more.py"
     goto unwind;
+#line 22 "bytes_more.py"
 L8:;
+#line 22 "bytes_more.py"
     py2c_safepoint();
+#line 22 "bytes_more.py"
     goto L5;
+#line 22 "bytes_more.py"
 L6:;
+#line 22 "bytes_more.py"
     PY2C_CLEAR(t[1]);
+#line 22 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 22 "bytes_more.py"
     result = PY2C_NONE;
+#line 22 "bytes_more.py"
     goto cleanup;
+#line 22 "bytes_more.py"
 error:
+#line 22 "bytes_more.py"
     py2c_traceback_add(&code_mod_bytes_more, loc);
+#line 22 "bytes_more.py"
 unwind:
+#line 22 "bytes_more.py"
     PY2C_CLEAR(result);
+#line 22 "bytes_more.py"
 cleanup:
+#line 22 "bytes_more.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 22 "bytes_more.py"
     return result;
+#line 22 "bytes_more.py"
 }
+#line 2039 "bytes_more.c"
 
 static void clear_mod_bytes_more(void) {
     PY2C_CLEAR(g_bytes_more__e);

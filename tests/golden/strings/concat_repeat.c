@@ -54,92 +54,167 @@ static Py2cValue mod_concat_repeat(void) {
 
 #line 1 "concat_repeat.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+#line 1 "concat_repeat.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 1 "concat_repeat.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_2.ob), PY2C_OP_ADD);
+#line 1 "concat_repeat.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 1 "concat_repeat.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob), PY2C_OP_ADD);
+#line 1 "concat_repeat.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 1 "concat_repeat.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_4.ob), PY2C_OP_ADD);
+#line 1 "concat_repeat.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 1 "concat_repeat.py"
     PY2C_CLEAR(t[2]);
+#line 1 "concat_repeat.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 1 "concat_repeat.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 1 "concat_repeat.py"
     PY2C_CLEAR(t[0]);
+#line 1 "concat_repeat.py"
     PY2C_CLEAR(t[1]);
+#line 1 "concat_repeat.py"
     PY2C_CLEAR(t[3]);
+#line 1 "concat_repeat.py"
     PY2C_CLEAR(t[4]);
 
 #line 2 "concat_repeat.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), py2c_int(3), PY2C_OP_MUL);
+#line 2 "concat_repeat.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 2 "concat_repeat.py"
     t[1] = py2c_fast_binary_op(py2c_int(3), py2c_obj_value(&str_5.ob), PY2C_OP_MUL);
+#line 2 "concat_repeat.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 2 "concat_repeat.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), py2c_int(0), PY2C_OP_MUL);
+#line 2 "concat_repeat.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 2 "concat_repeat.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), py2c_int(-2), PY2C_OP_MUL);
+#line 2 "concat_repeat.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 2 "concat_repeat.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), py2c_int(5), PY2C_OP_MUL);
+#line 2 "concat_repeat.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 2 "concat_repeat.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), PY2C_TRUE, PY2C_OP_MUL);
+#line 2 "concat_repeat.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 2 "concat_repeat.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
+#line 2 "concat_repeat.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 2 "concat_repeat.py"
     PY2C_CLEAR(t[0]);
+#line 2 "concat_repeat.py"
     PY2C_CLEAR(t[1]);
+#line 2 "concat_repeat.py"
     PY2C_CLEAR(t[2]);
+#line 2 "concat_repeat.py"
     PY2C_CLEAR(t[3]);
+#line 2 "concat_repeat.py"
     PY2C_CLEAR(t[4]);
+#line 2 "concat_repeat.py"
     PY2C_CLEAR(t[5]);
+#line 2 "concat_repeat.py"
     PY2C_CLEAR(t[6]);
 
 #line 3 "concat_repeat.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), py2c_int(20), PY2C_OP_MUL);
+#line 3 "concat_repeat.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 3 "concat_repeat.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 3 "concat_repeat.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 3 "concat_repeat.py"
     PY2C_CLEAR(t[0]);
+#line 3 "concat_repeat.py"
     PY2C_CLEAR(t[1]);
 
 #line 4 "concat_repeat.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), py2c_int(2), PY2C_OP_MUL);
+#line 4 "concat_repeat.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 4 "concat_repeat.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_obj_value(&str_9.ob), PY2C_OP_ADD);
+#line 4 "concat_repeat.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 4 "concat_repeat.py"
     PY2C_CLEAR(t[0]);
+#line 4 "concat_repeat.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), PY2C_OP_ADD);
+#line 4 "concat_repeat.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 4 "concat_repeat.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(3), PY2C_OP_MUL);
+#line 4 "concat_repeat.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 4 "concat_repeat.py"
     PY2C_CLEAR(t[2]);
+#line 4 "concat_repeat.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 4 "concat_repeat.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 4 "concat_repeat.py"
     PY2C_CLEAR(t[1]);
+#line 4 "concat_repeat.py"
     PY2C_CLEAR(t[3]);
+#line 4 "concat_repeat.py"
     PY2C_CLEAR(t[4]);
 
 #line 5 "concat_repeat.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), PY2C_OP_ADD);
+#line 5 "concat_repeat.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 5 "concat_repeat.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
+#line 5 "concat_repeat.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 5 "concat_repeat.py"
     PY2C_CLEAR(t[0]);
+#line 5 "concat_repeat.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+#line 5 "concat_repeat.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 5 "concat_repeat.py"
     PY2C_CLEAR(t[1]);
+#line 5 "concat_repeat.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 5 "concat_repeat.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 5 "concat_repeat.py"
     PY2C_CLEAR(t[2]);
+#line 5 "concat_repeat.py"
     PY2C_CLEAR(t[3]);
+#line 5 "concat_repeat.py"
     PY2C_CLEAR(result);
+#line 5 "concat_repeat.py"
     result = PY2C_NONE;
+#line 5 "concat_repeat.py"
     goto cleanup;
+#line 5 "concat_repeat.py"
 error:
+#line 5 "concat_repeat.py"
     py2c_traceback_add(&code_mod_concat_repeat, loc);
+#line 5 "concat_repeat.py"
     PY2C_CLEAR(result);
+#line 5 "concat_repeat.py"
 cleanup:
+#line 5 "concat_repeat.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 5 "concat_repeat.py"
     return result;
+#line 5 "concat_repeat.py"
 }
+#line 218 "concat_repeat.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_concat_repeat, NULL);

@@ -50,71 +50,134 @@ static Py2cValue mod_empty_needle(void) {
 
 #line 2 "empty_needle.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 2 "empty_needle.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(0), py2c_int(1)}, 3, PY2C_NULL);
+#line 2 "empty_needle.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[0]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[1]);
+#line 2 "empty_needle.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 4; goto error; }
+#line 2 "empty_needle.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(2), py2c_int(4)}, 3, PY2C_NULL);
+#line 2 "empty_needle.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[3]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[4]);
+#line 2 "empty_needle.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[2]) < 0) { loc = 6; goto error; }
+#line 2 "empty_needle.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(1), py2c_int(3)}, 3, PY2C_NULL);
+#line 2 "empty_needle.py"
     if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[6]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[7]);
+#line 2 "empty_needle.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[3]) < 0) { loc = 8; goto error; }
+#line 2 "empty_needle.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(5)}, 2, PY2C_NULL);
+#line 2 "empty_needle.py"
     if (PY2C_IS_NULL(t[11])) { loc = 7; goto error; }
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[9]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[10]);
+#line 2 "empty_needle.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_5.ob), &t[12], &t[13], &attr_ic[4]) < 0) { loc = 10; goto error; }
+#line 2 "empty_needle.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+#line 2 "empty_needle.py"
     if (PY2C_IS_NULL(t[14])) { loc = 9; goto error; }
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[12]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[13]);
+#line 2 "empty_needle.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[15], &t[16], &attr_ic[5]) < 0) { loc = 12; goto error; }
+#line 2 "empty_needle.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(-1)}, 2, PY2C_NULL);
+#line 2 "empty_needle.py"
     if (PY2C_IS_NULL(t[17])) { loc = 11; goto error; }
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[15]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[16]);
+#line 2 "empty_needle.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 2 "empty_needle.py"
     if (PY2C_IS_NULL(t[18])) { loc = 0; goto error; }
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[2]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[5]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[8]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[11]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[14]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[17]);
+#line 2 "empty_needle.py"
     PY2C_CLEAR(t[18]);
 
 #line 3 "empty_needle.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 15; goto error; }
+#line 3 "empty_needle.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 3 "empty_needle.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 3 "empty_needle.py"
     PY2C_CLEAR(t[0]);
+#line 3 "empty_needle.py"
     PY2C_CLEAR(t[1]);
+#line 3 "empty_needle.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[7]) < 0) { loc = 17; goto error; }
+#line 3 "empty_needle.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+#line 3 "empty_needle.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 3 "empty_needle.py"
     PY2C_CLEAR(t[3]);
+#line 3 "empty_needle.py"
     PY2C_CLEAR(t[4]);
+#line 3 "empty_needle.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 3 "empty_needle.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 3 "empty_needle.py"
     PY2C_CLEAR(t[2]);
+#line 3 "empty_needle.py"
     PY2C_CLEAR(t[5]);
+#line 3 "empty_needle.py"
     PY2C_CLEAR(t[6]);
+#line 3 "empty_needle.py"
     PY2C_CLEAR(result);
+#line 3 "empty_needle.py"
     result = PY2C_NONE;
+#line 3 "empty_needle.py"
     goto cleanup;
+#line 3 "empty_needle.py"
 error:
+#line 3 "empty_needle.py"
     py2c_traceback_add(&code_mod_empty_needle, loc);
+#line 3 "empty_needle.py"
     PY2C_CLEAR(result);
+#line 3 "empty_needle.py"
 cleanup:
+#line 3 "empty_needle.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 3 "empty_needle.py"
     return result;
+#line 3 "empty_needle.py"
 }
+#line 181 "empty_needle.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_empty_needle, NULL);

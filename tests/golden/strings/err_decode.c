@@ -46,57 +46,103 @@ static Py2cValue mod_err_decode(void) {
 
 #line 2 "err_decode.py"
     if (!py2c_slot_bound(&g_err_decode__data)) {
+#line 2 "err_decode.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 2 "err_decode.py"
         { loc = 2; goto error; }
+#line 2 "err_decode.py"
     }
+#line 2 "err_decode.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
+#line 2 "err_decode.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 2 "err_decode.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_decode__data); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 2 "err_decode.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 2 "err_decode.py"
     PY2C_CLEAR(t[0]);
+#line 2 "err_decode.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 5; goto error; }
+#line 2 "err_decode.py"
     PY2C_CLEAR(t[1]);
+#line 2 "err_decode.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 2 "err_decode.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 2 "err_decode.py"
     PY2C_CLEAR(t[2]);
+#line 2 "err_decode.py"
     PY2C_CLEAR(t[3]);
+#line 2 "err_decode.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 2 "err_decode.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 2 "err_decode.py"
     PY2C_CLEAR(t[4]);
+#line 2 "err_decode.py"
     PY2C_CLEAR(t[5]);
 
 #line 3 "err_decode.py"
     if (!py2c_slot_bound(&g_err_decode__data)) {
+#line 3 "err_decode.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 3 "err_decode.py"
         { loc = 7; goto error; }
+#line 3 "err_decode.py"
     }
+#line 3 "err_decode.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_decode__data); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 3 "err_decode.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+#line 3 "err_decode.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 3 "err_decode.py"
     PY2C_CLEAR(t[0]);
+#line 3 "err_decode.py"
     PY2C_CLEAR(t[1]);
+#line 3 "err_decode.py"
     py2c_slot_store(&g_err_decode__text, t[2]); t[2] = PY2C_NULL;
 
 #line 4 "err_decode.py"
     if (!py2c_slot_bound(&g_err_decode__text)) {
+#line 4 "err_decode.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+#line 4 "err_decode.py"
         { loc = 10; goto error; }
+#line 4 "err_decode.py"
     }
+#line 4 "err_decode.py"
     t[0] = py2c_slot_load(&g_err_decode__text);
+#line 4 "err_decode.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 4 "err_decode.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 4 "err_decode.py"
     PY2C_CLEAR(t[0]);
+#line 4 "err_decode.py"
     PY2C_CLEAR(t[1]);
+#line 4 "err_decode.py"
     PY2C_CLEAR(result);
+#line 4 "err_decode.py"
     result = PY2C_NONE;
+#line 4 "err_decode.py"
     goto cleanup;
+#line 4 "err_decode.py"
 error:
+#line 4 "err_decode.py"
     py2c_traceback_add(&code_mod_err_decode, loc);
+#line 4 "err_decode.py"
     PY2C_CLEAR(result);
+#line 4 "err_decode.py"
 cleanup:
+#line 4 "err_decode.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 4 "err_decode.py"
     return result;
+#line 4 "err_decode.py"
 }
+#line 146 "err_decode.c"
 
 static void clear_mod_err_decode(void) {
     PY2C_CLEAR(g_err_decode__text);

@@ -35,43 +35,78 @@ static Py2cValue mod_err_fstring(void) {
 
 #line 2 "err_fstring.py"
     if (!py2c_slot_bound(&g_err_fstring__n)) {
+#line 2 "err_fstring.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 2 "err_fstring.py"
         { loc = 2; goto error; }
+#line 2 "err_fstring.py"
     }
+#line 2 "err_fstring.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_fstring__n); t[0] = py2c_format(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+#line 2 "err_fstring.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "err_fstring.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
+#line 2 "err_fstring.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 2 "err_fstring.py"
     PY2C_CLEAR(t[0]);
+#line 2 "err_fstring.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 2 "err_fstring.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "err_fstring.py"
     PY2C_CLEAR(t[1]);
+#line 2 "err_fstring.py"
     PY2C_CLEAR(t[2]);
 
 #line 3 "err_fstring.py"
     if (!py2c_slot_bound(&g_err_fstring__n)) {
+#line 3 "err_fstring.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 3 "err_fstring.py"
         { loc = 6; goto error; }
+#line 3 "err_fstring.py"
     }
+#line 3 "err_fstring.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_fstring__n); t[0] = py2c_format(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+#line 3 "err_fstring.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 3 "err_fstring.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
+#line 3 "err_fstring.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 3 "err_fstring.py"
     PY2C_CLEAR(t[0]);
+#line 3 "err_fstring.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 3 "err_fstring.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 3 "err_fstring.py"
     PY2C_CLEAR(t[1]);
+#line 3 "err_fstring.py"
     PY2C_CLEAR(t[2]);
+#line 3 "err_fstring.py"
     PY2C_CLEAR(result);
+#line 3 "err_fstring.py"
     result = PY2C_NONE;
+#line 3 "err_fstring.py"
     goto cleanup;
+#line 3 "err_fstring.py"
 error:
+#line 3 "err_fstring.py"
     py2c_traceback_add(&code_mod_err_fstring, loc);
+#line 3 "err_fstring.py"
     PY2C_CLEAR(result);
+#line 3 "err_fstring.py"
 cleanup:
+#line 3 "err_fstring.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 3 "err_fstring.py"
     return result;
+#line 3 "err_fstring.py"
 }
+#line 110 "err_fstring.c"
 
 static void clear_mod_err_fstring(void) {
     PY2C_CLEAR(g_err_fstring__n);

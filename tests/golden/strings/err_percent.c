@@ -43,79 +43,144 @@ static Py2cValue mod_err_percent(void) {
 
 #line 1 "err_percent.py"
     t[0] = py2c_list_new(2);
+#line 1 "err_percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "err_percent.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(1)});
+#line 1 "err_percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 1 "err_percent.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 1 "err_percent.py"
     PY2C_CLEAR(t[1]);
+#line 1 "err_percent.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
+#line 1 "err_percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 1 "err_percent.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 1 "err_percent.py"
     PY2C_CLEAR(t[1]);
+#line 1 "err_percent.py"
     py2c_slot_store(&g_err_percent__pairs, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "err_percent.py"
     if (!py2c_slot_bound(&g_err_percent__pairs)) {
+#line 2 "err_percent.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 2 "err_percent.py"
         { loc = 4; goto error; }
+#line 2 "err_percent.py"
     }
+#line 2 "err_percent.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_percent__pairs); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 2 "err_percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 2 "err_percent.py"
 L0:;
+#line 2 "err_percent.py"
     t[1] = py2c_iter_next(t[0]);
+#line 2 "err_percent.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 2 "err_percent.py"
         if (py2c_error_occurred()) { loc = 3; goto error; }
+#line 2 "err_percent.py"
         goto L1;
+#line 2 "err_percent.py"
     }
+#line 2 "err_percent.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 5; goto error; }
+#line 2 "err_percent.py"
     PY2C_CLEAR(t[1]);
+#line 2 "err_percent.py"
     py2c_slot_store(&g_err_percent__k, t[2]); t[2] = PY2C_NULL;
+#line 2 "err_percent.py"
     py2c_slot_store(&g_err_percent__v, t[3]); t[3] = PY2C_NULL;
 
 #line 3 "err_percent.py"
     if (!py2c_slot_bound(&g_err_percent__k)) {
+#line 3 "err_percent.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 3 "err_percent.py"
         { loc = 8; goto error; }
+#line 3 "err_percent.py"
     }
+#line 3 "err_percent.py"
     if (!py2c_slot_bound(&g_err_percent__v)) {
+#line 3 "err_percent.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 3 "err_percent.py"
         { loc = 9; goto error; }
+#line 3 "err_percent.py"
     }
+#line 3 "err_percent.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_percent__k); Py2cValue s1 = py2c_slot_load(&g_err_percent__v); t[1] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
+#line 3 "err_percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 3 "err_percent.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[1], PY2C_OP_MOD);
+#line 3 "err_percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 3 "err_percent.py"
     PY2C_CLEAR(t[1]);
+#line 3 "err_percent.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 3 "err_percent.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+#line 3 "err_percent.py"
     PY2C_CLEAR(t[2]);
+#line 3 "err_percent.py"
     PY2C_CLEAR(t[3]);
+#line 3 "err_percent.py"
     py2c_safepoint();
+#line 3 "err_percent.py"
     goto L0;
+#line 3 "err_percent.py"
 L1:;
+#line 3 "err_percent.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "err_percent.py"
     if (!py2c_slot_bound(&g_err_percent__pairs)) {
+#line 4 "err_percent.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+#line 4 "err_percent.py"
         { loc = 12; goto error; }
+#line 4 "err_percent.py"
     }
+#line 4 "err_percent.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_percent__pairs); t[0] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
+#line 4 "err_percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 4 "err_percent.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 4 "err_percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 4 "err_percent.py"
     PY2C_CLEAR(t[0]);
+#line 4 "err_percent.py"
     PY2C_CLEAR(t[1]);
+#line 4 "err_percent.py"
     PY2C_CLEAR(result);
+#line 4 "err_percent.py"
     result = PY2C_NONE;
+#line 4 "err_percent.py"
     goto cleanup;
+#line 4 "err_percent.py"
 error:
+#line 4 "err_percent.py"
     py2c_traceback_add(&code_mod_err_percent, loc);
+#line 4 "err_percent.py"
     PY2C_CLEAR(result);
+#line 4 "err_percent.py"
 cleanup:
+#line 4 "err_percent.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "err_percent.py"
     return result;
+#line 4 "err_percent.py"
 }
+#line 184 "err_percent.c"
 
 static void clear_mod_err_percent(void) {
     PY2C_CLEAR(g_err_percent__v);

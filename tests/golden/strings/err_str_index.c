@@ -40,43 +40,78 @@ static Py2cValue mod_err_str_index(void) {
 
 #line 2 "err_str_index.py"
     if (!py2c_slot_bound(&g_err_str_index__words)) {
+#line 2 "err_str_index.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 2 "err_str_index.py"
         { loc = 2; goto error; }
+#line 2 "err_str_index.py"
     }
+#line 2 "err_str_index.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_str_index__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 2 "err_str_index.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 2 "err_str_index.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "err_str_index.py"
     PY2C_CLEAR(t[0]);
+#line 2 "err_str_index.py"
     PY2C_CLEAR(t[1]);
+#line 2 "err_str_index.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 2 "err_str_index.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 2 "err_str_index.py"
     PY2C_CLEAR(t[2]);
+#line 2 "err_str_index.py"
     PY2C_CLEAR(t[3]);
 
 #line 3 "err_str_index.py"
     if (!py2c_slot_bound(&g_err_str_index__words)) {
+#line 3 "err_str_index.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 3 "err_str_index.py"
         { loc = 6; goto error; }
+#line 3 "err_str_index.py"
     }
+#line 3 "err_str_index.py"
     { Py2cValue s0 = py2c_slot_load(&g_err_str_index__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 3 "err_str_index.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 3 "err_str_index.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 3 "err_str_index.py"
     PY2C_CLEAR(t[0]);
+#line 3 "err_str_index.py"
     PY2C_CLEAR(t[1]);
+#line 3 "err_str_index.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 3 "err_str_index.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 3 "err_str_index.py"
     PY2C_CLEAR(t[2]);
+#line 3 "err_str_index.py"
     PY2C_CLEAR(t[3]);
+#line 3 "err_str_index.py"
     PY2C_CLEAR(result);
+#line 3 "err_str_index.py"
     result = PY2C_NONE;
+#line 3 "err_str_index.py"
     goto cleanup;
+#line 3 "err_str_index.py"
 error:
+#line 3 "err_str_index.py"
     py2c_traceback_add(&code_mod_err_str_index, loc);
+#line 3 "err_str_index.py"
     PY2C_CLEAR(result);
+#line 3 "err_str_index.py"
 cleanup:
+#line 3 "err_str_index.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "err_str_index.py"
     return result;
+#line 3 "err_str_index.py"
 }
+#line 115 "err_str_index.c"
 
 static void clear_mod_err_str_index(void) {
     PY2C_CLEAR(g_err_str_index__words);

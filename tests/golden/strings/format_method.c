@@ -247,598 +247,1128 @@ static Py2cValue mod_format_method(void) {
 
 #line 2 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 2 "format_method.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_2.ob), py2c_float(2.5)}, 3, PY2C_NULL);
+#line 2 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 2 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 2 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 4; goto error; }
+#line 2 "format_method.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 3, PY2C_NULL);
+#line 2 "format_method.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 2 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 2 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 2 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[2]) < 0) { loc = 6; goto error; }
+#line 2 "format_method.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_0);
+#line 2 "format_method.py"
     if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
+#line 2 "format_method.py"
     PY2C_CLEAR(t[6]);
+#line 2 "format_method.py"
     PY2C_CLEAR(t[7]);
+#line 2 "format_method.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 2 "format_method.py"
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
+#line 2 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 2 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 2 "format_method.py"
     PY2C_CLEAR(t[8]);
+#line 2 "format_method.py"
     PY2C_CLEAR(t[9]);
 
 #line 3 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 9; goto error; }
+#line 3 "format_method.py"
     t[2] = py2c_list_new(2);
+#line 3 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 3 "format_method.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_8.ob)) < 0) { loc = 10; goto error; }
+#line 3 "format_method.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_9.ob)) < 0) { loc = 10; goto error; }
+#line 3 "format_method.py"
     t[3] = py2c_dict_new();
+#line 3 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 3 "format_method.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 11; goto error; }
+#line 3 "format_method.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+#line 3 "format_method.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 3 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 3 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 3 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 3 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 3 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 13; goto error; }
+#line 3 "format_method.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 3 "format_method.py"
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+#line 3 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 3 "format_method.py"
     PY2C_CLEAR(t[6]);
+#line 3 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[5]) < 0) { loc = 15; goto error; }
+#line 3 "format_method.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+#line 3 "format_method.py"
     if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
+#line 3 "format_method.py"
     PY2C_CLEAR(t[8]);
+#line 3 "format_method.py"
     PY2C_CLEAR(t[9]);
+#line 3 "format_method.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10]}, 3);
+#line 3 "format_method.py"
     if (PY2C_IS_NULL(t[11])) { loc = 7; goto error; }
+#line 3 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 3 "format_method.py"
     PY2C_CLEAR(t[7]);
+#line 3 "format_method.py"
     PY2C_CLEAR(t[10]);
+#line 3 "format_method.py"
     PY2C_CLEAR(t[11]);
 
 #line 4 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 18; goto error; }
+#line 4 "format_method.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob), py2c_int(42), py2c_int(-42)}, 8, PY2C_NULL);
+#line 4 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 4 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 4 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 4 "format_method.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 4 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 4 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 4 "format_method.py"
     PY2C_CLEAR(t[3]);
 
 #line 5 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 21; goto error; }
+#line 5 "format_method.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_int(5), py2c_int(5), py2c_int(-5), py2c_int(-5), py2c_float(2.25), py2c_float(12345.0)}, 7, PY2C_NULL);
+#line 5 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 5 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 5 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 5 "format_method.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 5 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 5 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 5 "format_method.py"
     PY2C_CLEAR(t[3]);
 
 #line 6 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 24; goto error; }
+#line 6 "format_method.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1234567), py2c_int(1234567), py2c_float(1234567.891), py2c_float(1234567.891), py2c_int(-9876543210), py2c_int(3735928559), py2c_int(255), py2c_int(4095), py2c_int(1234), py2c_float(12.5)}, 10, PY2C_NULL);
+#line 6 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 6 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 6 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 6 "format_method.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 6 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 6 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 6 "format_method.py"
     PY2C_CLEAR(t[3]);
 
 #line 7 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 27; goto error; }
+#line 7 "format_method.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(42), py2c_int(255), py2c_int(255), py2c_int(8), py2c_int(5), py2c_int(255), py2c_int(8), py2c_int(5), py2c_int(97), py2c_int(1234), py2c_int(255), py2c_int(-255)}, 12, PY2C_NULL);
+#line 7 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 7 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 7 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 7 "format_method.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 7 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 7 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 7 "format_method.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 30; goto error; }
+#line 8 "format_method.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
+#line 8 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+#line 8 "format_method.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1234.5), py2c_float(1234.5), py2c_float(0.000123456), py2c_float(1.5), t[2], py2c_float(2.5), py2c_float(1e-05), py2c_float(1e+50), py2c_float(123.0), py2c_float(0.25), py2c_float(0.1234), py2c_float(0.005)}, 12, PY2C_NULL);
+#line 8 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 8 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 8 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 8 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 8 "format_method.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 8 "format_method.py"
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 8 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 8 "format_method.py"
     PY2C_CLEAR(t[4]);
 
 #line 9 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 34; goto error; }
+#line 9 "format_method.py"
     t[2] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 9 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 9 "format_method.py"
     t[3] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 9 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 9 "format_method.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), py2c_float(2.0), py2c_float(3.0), py2c_float(1e+05), py2c_float(1e+06), t[2], py2c_float(1e+16), t[3], py2c_float(2.0), py2c_float(1234.5)}, 10, PY2C_NULL);
+#line 9 "format_method.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 9 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 9 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 9 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 9 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 9 "format_method.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 9 "format_method.py"
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 9 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 9 "format_method.py"
     PY2C_CLEAR(t[5]);
 
 #line 10 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 39; goto error; }
+#line 10 "format_method.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob), py2c_obj_value(&str_26.ob), py2c_float(1.5), py2c_obj_value(&str_27.ob), py2c_int(1), py2c_int(1)}, 9, PY2C_NULL);
+#line 10 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 10 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 10 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 10 "format_method.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 10 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 10 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 10 "format_method.py"
     PY2C_CLEAR(t[3]);
 
 #line 11 "format_method.py"
     goto L0;
+#line 11 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[13]) < 0) { loc = 42; goto error; }
+#line 11 "format_method.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_float(3.14159), py2c_obj_value(&str_30.ob), py2c_obj_value(&str_9.ob), py2c_int(4), py2c_int(6), py2c_int(2), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob)}, 5, kwnames_1);
+#line 11 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 11 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 11 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 11 "format_method.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 11 "format_method.py"
     goto L1;
+#line 11 "format_method.py"
 L0:;
+#line 11 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[14]) < 0) { loc = 44; goto error; }
+#line 11 "format_method.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_float(3.14159), py2c_obj_value(&str_30.ob), py2c_int(6), py2c_int(2), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob)}, 3, kwnames_1);
+#line 11 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+#line 11 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 11 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 11 "format_method.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 11 "format_method.py"
 L1:;
+#line 11 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_37.ob), py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[15]) < 0) { loc = 46; goto error; }
+#line 11 "format_method.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(5)}, 2, PY2C_NULL);
+#line 11 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 11 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 11 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 11 "format_method.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 11 "format_method.py"
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 11 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 11 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 11 "format_method.py"
     PY2C_CLEAR(t[4]);
 
 #line 13 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[16]) < 0) { loc = 49; goto error; }
+#line 13 "format_method.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 13 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 13 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 13 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 13 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[17]) < 0) { loc = 51; goto error; }
+#line 13 "format_method.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+#line 13 "format_method.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 13 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 13 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 13 "format_method.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42)}, 1);
+#line 13 "format_method.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+#line 13 "format_method.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42), py2c_obj_value(&str_40.ob)}, 2);
+#line 13 "format_method.py"
     if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
+#line 13 "format_method.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_41.ob)}, 2);
+#line 13 "format_method.py"
     if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+#line 13 "format_method.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-0.0)}, 1);
+#line 13 "format_method.py"
     if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
+#line 13 "format_method.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+100), py2c_obj_value(&str_42.ob)}, 2);
+#line 13 "format_method.py"
     if (PY2C_IS_NULL(t[10])) { loc = 56; goto error; }
+#line 13 "format_method.py"
     t[11] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
+#line 13 "format_method.py"
     if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
+#line 13 "format_method.py"
     t[12] = py2c_fast_getitem(t[10], t[11]);
+#line 13 "format_method.py"
     if (PY2C_IS_NULL(t[12])) { loc = 58; goto error; }
+#line 13 "format_method.py"
     PY2C_CLEAR(t[10]);
+#line 13 "format_method.py"
     PY2C_CLEAR(t[11]);
+#line 13 "format_method.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[7], t[8], t[9], t[12]}, 7);
+#line 13 "format_method.py"
     if (PY2C_IS_NULL(t[13])) { loc = 47; goto error; }
+#line 13 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 13 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 13 "format_method.py"
     PY2C_CLEAR(t[6]);
+#line 13 "format_method.py"
     PY2C_CLEAR(t[7]);
+#line 13 "format_method.py"
     PY2C_CLEAR(t[8]);
+#line 13 "format_method.py"
     PY2C_CLEAR(t[9]);
+#line 13 "format_method.py"
     PY2C_CLEAR(t[12]);
+#line 13 "format_method.py"
     PY2C_CLEAR(t[13]);
 
 #line 14 "format_method.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_TRUE}, 1);
+#line 14 "format_method.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+#line 14 "format_method.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_TRUE, py2c_obj_value(&str_43.ob)}, 2);
+#line 14 "format_method.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 14 "format_method.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_FALSE, py2c_obj_value(&str_44.ob)}, 2);
+#line 14 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 14 "format_method.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_NONE}, 1);
+#line 14 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 14 "format_method.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_NONE, py2c_obj_value(&str_40.ob)}, 2);
+#line 14 "format_method.py"
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+#line 14 "format_method.py"
     t[5] = py2c_list_new(2);
+#line 14 "format_method.py"
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+#line 14 "format_method.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 66; goto error; }
+#line 14 "format_method.py"
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 66; goto error; }
+#line 14 "format_method.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5]}, 1);
+#line 14 "format_method.py"
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+#line 14 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 14 "format_method.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(3.0), py2c_obj_value(&str_45.ob)}, 2);
+#line 14 "format_method.py"
     if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+#line 14 "format_method.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(-7), py2c_obj_value(&str_46.ob)}, 2);
+#line 14 "format_method.py"
     if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
+#line 14 "format_method.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[7], t[8]}, 8);
+#line 14 "format_method.py"
     if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+#line 14 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 14 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 14 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 14 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 14 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 14 "format_method.py"
     PY2C_CLEAR(t[6]);
+#line 14 "format_method.py"
     PY2C_CLEAR(t[7]);
+#line 14 "format_method.py"
     PY2C_CLEAR(t[8]);
+#line 14 "format_method.py"
     PY2C_CLEAR(t[9]);
 
 #line 15 "format_method.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(0.1), py2c_obj_value(&str_47.ob)}, 2);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+#line 15 "format_method.py"
     t[1] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 15 "format_method.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[1], py2c_obj_value(&str_48.ob)}, 2);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 15 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 15 "format_method.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+#line 15 "format_method.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[3], py2c_obj_value(&str_49.ob)}, 2);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+#line 15 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 15 "format_method.py"
     t[5] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+#line 15 "format_method.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5], py2c_obj_value(&str_50.ob)}, 2);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+#line 15 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 15 "format_method.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
+#line 15 "format_method.py"
     t[8] = py2c_fast_negative(t[7]);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
+#line 15 "format_method.py"
     PY2C_CLEAR(t[7]);
+#line 15 "format_method.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[8], py2c_obj_value(&str_51.ob)}, 2);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
+#line 15 "format_method.py"
     PY2C_CLEAR(t[8]);
+#line 15 "format_method.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(123.456), py2c_obj_value(&str_52.ob)}, 2);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
+#line 15 "format_method.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[9], t[10]}, 6);
+#line 15 "format_method.py"
     if (PY2C_IS_NULL(t[11])) { loc = 69; goto error; }
+#line 15 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 15 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 15 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 15 "format_method.py"
     PY2C_CLEAR(t[6]);
+#line 15 "format_method.py"
     PY2C_CLEAR(t[9]);
+#line 15 "format_method.py"
     PY2C_CLEAR(t[10]);
+#line 15 "format_method.py"
     PY2C_CLEAR(t[11]);
 
 #line 16 "format_method.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1);
+#line 16 "format_method.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 16 "format_method.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[0], py2c_obj_value(&str_54.ob)}, 2);
+#line 16 "format_method.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+#line 16 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 16 "format_method.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1);
+#line 16 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+#line 16 "format_method.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[2], py2c_obj_value(&str_35.ob)}, 2);
+#line 16 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 16 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 16 "format_method.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
+#line 16 "format_method.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+#line 16 "format_method.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], py2c_obj_value(&str_56.ob)}, 2);
+#line 16 "format_method.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 16 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 16 "format_method.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-1.5), py2c_obj_value(&str_9.ob)}, 2);
+#line 16 "format_method.py"
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
+#line 16 "format_method.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-0.001), py2c_obj_value(&str_57.ob)}, 2);
+#line 16 "format_method.py"
     if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
+#line 16 "format_method.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(0.0), py2c_obj_value(&str_58.ob)}, 2);
+#line 16 "format_method.py"
     if (PY2C_IS_NULL(t[8])) { loc = 90; goto error; }
+#line 16 "format_method.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8]}, 6);
+#line 16 "format_method.py"
     if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
+#line 16 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 16 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 16 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 16 "format_method.py"
     PY2C_CLEAR(t[6]);
+#line 16 "format_method.py"
     PY2C_CLEAR(t[7]);
+#line 16 "format_method.py"
     PY2C_CLEAR(t[8]);
+#line 16 "format_method.py"
     PY2C_CLEAR(t[9]);
 
 #line 17 "format_method.py"
     t[0] = py2c_list_new(9);
+#line 17 "format_method.py"
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+#line 17 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_43.ob)) < 0) { loc = 92; goto error; }
+#line 17 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_59.ob)) < 0) { loc = 92; goto error; }
+#line 17 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 92; goto error; }
+#line 17 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_60.ob)) < 0) { loc = 92; goto error; }
+#line 17 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_61.ob)) < 0) { loc = 92; goto error; }
+#line 17 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_62.ob)) < 0) { loc = 92; goto error; }
+#line 17 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 92; goto error; }
+#line 17 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 92; goto error; }
+#line 17 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 92; goto error; }
+#line 17 "format_method.py"
     t[1] = py2c_iter(t[0]);
+#line 17 "format_method.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 17 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 17 "format_method.py"
 L2:;
+#line 17 "format_method.py"
     t[2] = py2c_iter_next(t[1]);
+#line 17 "format_method.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 17 "format_method.py"
         if (py2c_error_occurred()) { loc = 91; goto error; }
+#line 17 "format_method.py"
         goto L3;
+#line 17 "format_method.py"
     }
+#line 17 "format_method.py"
     py2c_slot_store(&g_format_method__spec, t[2]); t[2] = PY2C_NULL;
 
 #line 18 "format_method.py"
     t[2] = py2c_list_new(3);
+#line 18 "format_method.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 18 "format_method.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_63.ob)) < 0) { loc = 94; goto error; }
+#line 18 "format_method.py"
     if (py2c_list_append(t[2], py2c_int(42)) < 0) { loc = 94; goto error; }
+#line 18 "format_method.py"
     if (py2c_list_append(t[2], py2c_float(1.5)) < 0) { loc = 94; goto error; }
+#line 18 "format_method.py"
     t[3] = py2c_iter(t[2]);
+#line 18 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 18 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 18 "format_method.py"
 L5:;
+#line 18 "format_method.py"
     t[4] = py2c_iter_next(t[3]);
+#line 18 "format_method.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 18 "format_method.py"
         if (py2c_error_occurred()) { loc = 93; goto error; }
+#line 18 "format_method.py"
         goto L6;
+#line 18 "format_method.py"
     }
+#line 18 "format_method.py"
     py2c_slot_store(&g_format_method__v, t[4]); t[4] = PY2C_NULL;
 
 #line 20 "format_method.py"
     if (!py2c_slot_bound(&g_format_method__v)) {
+#line 20 "format_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 20 "format_method.py"
         { loc = 96; goto error_1; }
+#line 20 "format_method.py"
     }
+#line 20 "format_method.py"
     if (!py2c_slot_bound(&g_format_method__spec)) {
+#line 20 "format_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
+#line 20 "format_method.py"
         { loc = 97; goto error_1; }
+#line 20 "format_method.py"
     }
+#line 20 "format_method.py"
     t[4] = py2c_slot_load(&g_format_method__v);
+#line 20 "format_method.py"
     t[5] = py2c_slot_load(&g_format_method__spec);
+#line 20 "format_method.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], t[5]}, 2);
+#line 20 "format_method.py"
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error_1; }
+#line 20 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 20 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 20 "format_method.py"
     py2c_slot_store(&g_format_method__r, t[6]); t[6] = PY2C_NULL;
+#line 20 "format_method.py"
     goto L8;
+#line 20 "format_method.py"
 error_1:
+#line 20 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
+#line 20 "format_method.py"
     for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 20 "format_method.py"
     t[4] = py2c_error_fetch();
+#line 20 "format_method.py"
     py2c_exc_handled_push(t[4]);
+#line 20 "format_method.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
+#line 20 "format_method.py"
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error_2; }
+#line 20 "format_method.py"
     n0 = py2c_exception_matches(t[4], t[5]);
+#line 20 "format_method.py"
     if (n0 < 0) { loc = 98; goto error_2; }
+#line 20 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 20 "format_method.py"
     if (!n0) goto L9;
+#line 20 "format_method.py"
     py2c_incref(t[4]); py2c_slot_store(&g_format_method__e, t[4]);
 
 #line 22 "format_method.py"
     if (!py2c_slot_bound(&g_format_method__e)) {
+#line 22 "format_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "format_method.py"
         { loc = 100; goto error_3; }
+#line 22 "format_method.py"
     }
+#line 22 "format_method.py"
     t[5] = py2c_slot_load(&g_format_method__e);
+#line 22 "format_method.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 22 "format_method.py"
     if (PY2C_IS_NULL(t[6])) { loc = 99; goto error_3; }
+#line 22 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 22 "format_method.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_64.ob), &attr_ic[18]);
+#line 22 "format_method.py"
     if (PY2C_IS_NULL(t[7])) { loc = 101; goto error_3; }
+#line 22 "format_method.py"
     PY2C_CLEAR(t[6]);
+#line 22 "format_method.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_obj_value(&str_65.ob), PY2C_OP_ADD);
+#line 22 "format_method.py"
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error_3; }
+#line 22 "format_method.py"
     PY2C_CLEAR(t[7]);
+#line 22 "format_method.py"
     if (!py2c_slot_bound(&g_format_method__e)) {
+#line 22 "format_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "format_method.py"
         { loc = 104; goto error_3; }
+#line 22 "format_method.py"
     }
+#line 22 "format_method.py"
     t[9] = py2c_slot_load(&g_format_method__e);
+#line 22 "format_method.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1);
+#line 22 "format_method.py"
     if (PY2C_IS_NULL(t[10])) { loc = 103; goto error_3; }
+#line 22 "format_method.py"
     PY2C_CLEAR(t[9]);
+#line 22 "format_method.py"
     t[11] = py2c_fast_binary_op(t[8], t[10], PY2C_OP_ADD);
+#line 22 "format_method.py"
     if (PY2C_IS_NULL(t[11])) { loc = 105; goto error_3; }
+#line 22 "format_method.py"
     PY2C_CLEAR(t[8]);
+#line 22 "format_method.py"
     PY2C_CLEAR(t[10]);
+#line 22 "format_method.py"
     py2c_slot_store(&g_format_method__r, t[11]); t[11] = PY2C_NULL;
+#line 22 "format_method.py"
     py2c_slot_store(&g_format_method__e, PY2C_NULL);
+#line 22 "format_method.py"
     py2c_exc_handled_pop();
+#line 22 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 22 "format_method.py"
     goto L8;
+#line 22 "format_method.py"
 L9:;
+#line 22 "format_method.py"
     py2c_exc_handled_pop();
+#line 22 "format_method.py"
     py2c_error_restore(t[4]);
+#line 22 "format_method.py"
     t[4] = PY2C_NULL;
+#line 22 "format_method.py"
     goto unwind;
+#line 22 "format_method.py"
 error_3:
+#line 22 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
+#line 22 "format_method.py"
     for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 22 "format_method.py"
     py2c_slot_store(&g_format_method__e, PY2C_NULL);
+#line 22 "format_method.py"
     goto L10;
+#line 22 "format_method.py"
 error_2:
+#line 22 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
+#line 22 "format_method.py"
     for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 22 "format_method.py"
 L10:;
+#line 22 "format_method.py"
     py2c_exc_handled_pop();
+#line 22 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 22 "format_method.py"
     goto unwind;
+#line 22 "format_method.py"
 L8:;
 
 #line 23 "format_method.py"
     if (!py2c_slot_bound(&g_format_method__spec)) {
+#line 23 "format_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
+#line 23 "format_method.py"
         { loc = 108; goto error; }
+#line 23 "format_method.py"
     }
+#line 23 "format_method.py"
     t[4] = py2c_slot_load(&g_format_method__spec);
+#line 23 "format_method.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 23 "format_method.py"
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+#line 23 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 23 "format_method.py"
     if (!py2c_slot_bound(&g_format_method__v)) {
+#line 23 "format_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 23 "format_method.py"
         { loc = 110; goto error; }
+#line 23 "format_method.py"
     }
+#line 23 "format_method.py"
     t[6] = py2c_slot_load(&g_format_method__v);
+#line 23 "format_method.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 23 "format_method.py"
     if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
+#line 23 "format_method.py"
     PY2C_CLEAR(t[6]);
+#line 23 "format_method.py"
     if (!py2c_slot_bound(&g_format_method__r)) {
+#line 23 "format_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 23 "format_method.py"
         { loc = 111; goto error; }
+#line 23 "format_method.py"
     }
+#line 23 "format_method.py"
     t[8] = py2c_slot_load(&g_format_method__r);
+#line 23 "format_method.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8]}, 3);
+#line 23 "format_method.py"
     if (PY2C_IS_NULL(t[9])) { loc = 106; goto error; }
+#line 23 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 23 "format_method.py"
     PY2C_CLEAR(t[7]);
+#line 23 "format_method.py"
     PY2C_CLEAR(t[8]);
+#line 23 "format_method.py"
     PY2C_CLEAR(t[9]);
+#line 23 "format_method.py"
     py2c_safepoint();
+#line 23 "format_method.py"
     goto L5;
+#line 23 "format_method.py"
 L6:;
+#line 23 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 23 "format_method.py"
     py2c_safepoint();
+#line 23 "format_method.py"
     goto L2;
+#line 23 "format_method.py"
 L3:;
+#line 23 "format_method.py"
     PY2C_CLEAR(t[1]);
 
 #line 24 "format_method.py"
     t[0] = py2c_list_new(15);
+#line 24 "format_method.py"
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_66.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_67.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_68.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_69.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_70.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_71.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_72.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_73.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_74.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_75.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_76.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_77.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_78.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_79.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_80.ob)) < 0) { loc = 113; goto error; }
+#line 24 "format_method.py"
     t[1] = py2c_iter(t[0]);
+#line 24 "format_method.py"
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 24 "format_method.py"
     PY2C_CLEAR(t[0]);
+#line 24 "format_method.py"
 L11:;
+#line 24 "format_method.py"
     t[2] = py2c_iter_next(t[1]);
+#line 24 "format_method.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 24 "format_method.py"
         if (py2c_error_occurred()) { loc = 112; goto error; }
+#line 24 "format_method.py"
         goto L12;
+#line 24 "format_method.py"
     }
+#line 24 "format_method.py"
     py2c_slot_store(&g_format_method__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 26 "format_method.py"
     if (!py2c_slot_bound(&g_format_method__bad)) {
+#line 26 "format_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 26 "format_method.py"
         { loc = 116; goto error_4; }
+#line 26 "format_method.py"
     }
+#line 26 "format_method.py"
     { Py2cValue s0 = py2c_slot_load(&g_format_method__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 117; goto error_4; } }
+#line 26 "format_method.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+#line 26 "format_method.py"
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error_4; }
+#line 26 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 26 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 26 "format_method.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 26 "format_method.py"
     if (PY2C_IS_NULL(t[5])) { loc = 114; goto error_4; }
+#line 26 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 26 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 26 "format_method.py"
     goto L14;
+#line 26 "format_method.py"
 error_4:
+#line 26 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
+#line 26 "format_method.py"
     for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 26 "format_method.py"
     t[2] = py2c_error_fetch();
+#line 26 "format_method.py"
     py2c_exc_handled_push(t[2]);
+#line 26 "format_method.py"
     t[3] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)});
+#line 26 "format_method.py"
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error_5; }
+#line 26 "format_method.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 26 "format_method.py"
     if (n0 < 0) { loc = 118; goto error_5; }
+#line 26 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 26 "format_method.py"
     if (!n0) goto L15;
+#line 26 "format_method.py"
     py2c_incref(t[2]); py2c_slot_store(&g_format_method__e, t[2]);
 
 #line 28 "format_method.py"
     if (!py2c_slot_bound(&g_format_method__bad)) {
+#line 28 "format_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 28 "format_method.py"
         { loc = 121; goto error_6; }
+#line 28 "format_method.py"
     }
+#line 28 "format_method.py"
     t[3] = py2c_slot_load(&g_format_method__bad);
+#line 28 "format_method.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 28 "format_method.py"
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error_6; }
+#line 28 "format_method.py"
     PY2C_CLEAR(t[3]);
+#line 28 "format_method.py"
     if (!py2c_slot_bound(&g_format_method__e)) {
+#line 28 "format_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "format_method.py"
         { loc = 123; goto error_6; }
+#line 28 "format_method.py"
     }
+#line 28 "format_method.py"
     t[5] = py2c_slot_load(&g_format_method__e);
+#line 28 "format_method.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 28 "format_method.py"
     if (PY2C_IS_NULL(t[6])) { loc = 122; goto error_6; }
+#line 28 "format_method.py"
     PY2C_CLEAR(t[5]);
+#line 28 "format_method.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_64.ob), &attr_ic[20]);
+#line 28 "format_method.py"
     if (PY2C_IS_NULL(t[7])) { loc = 124; goto error_6; }
+#line 28 "format_method.py"
     PY2C_CLEAR(t[6]);
+#line 28 "format_method.py"
     if (!py2c_slot_bound(&g_format_method__e)) {
+#line 28 "format_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "format_method.py"
         { loc = 125; goto error_6; }
+#line 28 "format_method.py"
     }
+#line 28 "format_method.py"
     t[8] = py2c_slot_load(&g_format_method__e);
+#line 28 "format_method.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3);
+#line 28 "format_method.py"
     if (PY2C_IS_NULL(t[9])) { loc = 119; goto error_6; }
+#line 28 "format_method.py"
     PY2C_CLEAR(t[4]);
+#line 28 "format_method.py"
     PY2C_CLEAR(t[7]);
+#line 28 "format_method.py"
     PY2C_CLEAR(t[8]);
+#line 28 "format_method.py"
     PY2C_CLEAR(t[9]);
+#line 28 "format_method.py"
     py2c_slot_store(&g_format_method__e, PY2C_NULL);
+#line 28 "format_method.py"
     py2c_exc_handled_pop();
+#line 28 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 28 "format_method.py"
     goto L14;
+#line 28 "format_method.py"
 L15:;
+#line 28 "format_method.py"
     py2c_exc_handled_pop();
+#line 28 "format_method.py"
     py2c_error_restore(t[2]);
+#line 28 "format_method.py"
     t[2] = PY2C_NULL;
+#line 28 "format_method.py"
     goto unwind;
+#line 28 "format_method.py"
 error_6:
+#line 28 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
+#line 28 "format_method.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 28 "format_method.py"
     py2c_slot_store(&g_format_method__e, PY2C_NULL);
+#line 28 "format_method.py"
     goto L16;
+#line 28 "format_method.py"
 error_5:
+#line 28 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
+#line 28 "format_method.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 28 "format_method.py"
 L16:;
+#line 28 "format_method.py"
     py2c_exc_handled_pop();
+#line 28 "format_method.py"
     PY2C_CLEAR(t[2]);
+#line 28 "format_method.py"
     goto unwind;
+#line 28 "format_method.py"
 L14:;
+#line 28 "format_method.py"
     py2c_safepoint();
+#line 28 "format_method.py"
     goto L11;
+#line 28 "format_method.py"
 L12:;
+#line 28 "format_method.py"
     PY2C_CLEAR(t[1]);
+#line 28 "format_method.py"
     PY2C_CLEAR(result);
+#line 28 "format_method.py"
     result = PY2C_NONE;
+#line 28 "format_method.py"
     goto cleanup;
+#line 28 "format_method.py"
 error:
+#line 28 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
+#line 28 "format_method.py"
 unwind:
+#line 28 "format_method.py"
     PY2C_CLEAR(result);
+#line 28 "format_method.py"
 cleanup:
+#line 28 "format_method.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 28 "format_method.py"
     return result;
+#line 28 "format_method.py"
 }
+#line 1372 "format_method.c"
 
 static void clear_mod_format_method(void) {
     PY2C_CLEAR(g_format_method__bad);

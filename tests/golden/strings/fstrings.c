@@ -340,12 +340,19 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "fstrings.py"
     PY2C_CLEAR(result);
+#line 7 "fstrings.py"
     result = py2c_int(5);
+#line 7 "fstrings.py"
     goto cleanup;
+#line 7 "fstrings.py"
 cleanup:
+#line 7 "fstrings.py"
     py2c_recursion_leave();
+#line 7 "fstrings.py"
     return result;
+#line 7 "fstrings.py"
 }
+#line 356 "fstrings.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -362,34 +369,63 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 11 "fstrings.py"
 L0:;
+#line 11 "fstrings.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 11 "fstrings.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 11 "fstrings.py"
         goto L1;
+#line 11 "fstrings.py"
     }
+#line 11 "fstrings.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "fstrings.py"
     fr->t[0] = py2c_format(fr->v_v, py2c_obj_value(&str_47.ob));
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 11 "fstrings.py"
     fr->t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_6.ob), fr->t[0], py2c_obj_value(&str_48.ob)});
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+#line 11 "fstrings.py"
     PY2C_CLEAR(fr->t[0]);
+#line 11 "fstrings.py"
     result = fr->t[1];
+#line 11 "fstrings.py"
     fr->t[1] = PY2C_NULL;
+#line 11 "fstrings.py"
     gen->state = 1;
+#line 11 "fstrings.py"
     goto cleanup;
+#line 11 "fstrings.py"
 resume_1:
+#line 11 "fstrings.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 11 "fstrings.py"
     py2c_safepoint();
+#line 11 "fstrings.py"
     goto L0;
+#line 11 "fstrings.py"
 L1:;
+#line 11 "fstrings.py"
     goto cleanup;
+#line 11 "fstrings.py"
 error:
+#line 11 "fstrings.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 11 "fstrings.py"
     PY2C_CLEAR(result);
+#line 11 "fstrings.py"
 cleanup:
+#line 11 "fstrings.py"
     py2c_recursion_leave();
+#line 11 "fstrings.py"
     return result;
+#line 11 "fstrings.py"
 }
+#line 429 "fstrings.c"
 
 static Py2cValue mod_fstrings(void) {
     g_fstrings__name = PY2C_NULL;
@@ -410,1088 +446,2111 @@ static Py2cValue mod_fstrings(void) {
 
 #line 2 "fstrings.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+#line 2 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "fstrings.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(42), py2c_float(3.14159), t[0]});
+#line 2 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 2 "fstrings.py"
     if (py2c_unpack(t[1], 4, &t[2]) < 0) { loc = 2; goto error; }
+#line 2 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 2 "fstrings.py"
     py2c_slot_store(&g_fstrings__name, t[2]); t[2] = PY2C_NULL;
+#line 2 "fstrings.py"
     py2c_slot_store(&g_fstrings__n, t[3]); t[3] = PY2C_NULL;
+#line 2 "fstrings.py"
     py2c_slot_store(&g_fstrings__x, t[4]); t[4] = PY2C_NULL;
+#line 2 "fstrings.py"
     py2c_slot_store(&g_fstrings__big, t[5]); t[5] = PY2C_NULL;
 
 #line 3 "fstrings.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(10), py2c_int(3), py2c_obj_value(&str_1.ob)});
+#line 3 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 3 "fstrings.py"
     if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 4; goto error; }
+#line 3 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 3 "fstrings.py"
     py2c_slot_store(&g_fstrings__w, t[1]); t[1] = PY2C_NULL;
+#line 3 "fstrings.py"
     py2c_slot_store(&g_fstrings__p, t[2]); t[2] = PY2C_NULL;
+#line 3 "fstrings.py"
     py2c_slot_store(&g_fstrings__fill, t[3]); t[3] = PY2C_NULL;
 
 #line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 4 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 4 "fstrings.py"
         { loc = 7; goto error; }
+#line 4 "fstrings.py"
     }
+#line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[0] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 4 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 4 "fstrings.py"
         { loc = 9; goto error; }
+#line 4 "fstrings.py"
     }
+#line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[1] = py2c_repr(s0); py2c_decref(s0); }
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 4 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 4 "fstrings.py"
         { loc = 11; goto error; }
+#line 4 "fstrings.py"
     }
+#line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[2] = py2c_str(s0); py2c_decref(s0); }
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 4 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 4 "fstrings.py"
         { loc = 13; goto error; }
+#line 4 "fstrings.py"
     }
+#line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[3] = py2c_ascii(s0); py2c_decref(s0); }
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 4 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 4 "fstrings.py"
         { loc = 15; goto error; }
+#line 4 "fstrings.py"
     }
+#line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[4] = py2c_format(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 4 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 4 "fstrings.py"
         { loc = 17; goto error; }
+#line 4 "fstrings.py"
     }
+#line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__w)) {
+#line 4 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 4 "fstrings.py"
         { loc = 19; goto error; }
+#line 4 "fstrings.py"
     }
+#line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[5] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 4 "fstrings.py"
     t[6] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), t[5]});
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[7] = py2c_format(s0, t[6]); py2c_decref(s0); }
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 4 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 4 "fstrings.py"
         { loc = 21; goto error; }
+#line 4 "fstrings.py"
     }
+#line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__fill)) {
+#line 4 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fill' is not defined");
+#line 4 "fstrings.py"
         { loc = 23; goto error; }
+#line 4 "fstrings.py"
     }
+#line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__fill); t[8] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+#line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__w)) {
+#line 4 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 4 "fstrings.py"
         { loc = 25; goto error; }
+#line 4 "fstrings.py"
     }
+#line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[9] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
+#line 4 "fstrings.py"
     t[10] = py2c_str_join_array(3, (Py2cValue[]){t[8], py2c_obj_value(&str_6.ob), t[9]});
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[10])) { loc = 26; goto error; }
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[8]);
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[9]);
+#line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[11] = py2c_format(s0, t[10]); py2c_decref(s0); }
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[10]);
+#line 4 "fstrings.py"
     t[12] = py2c_str_join_array(14, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[1], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob)});
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[12])) { loc = 26; goto error; }
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[7]);
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[11]);
+#line 4 "fstrings.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
+#line 4 "fstrings.py"
     if (PY2C_IS_NULL(t[13])) { loc = 5; goto error; }
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[12]);
+#line 4 "fstrings.py"
     PY2C_CLEAR(t[13]);
 
 #line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 29; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[0] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 31; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[1] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 33; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[2] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 35; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[3] = py2c_format(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 37; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[4] = py2c_format(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 39; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[5] = py2c_format(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 41; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 5 "fstrings.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_13.ob));
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 44; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[8] = py2c_format(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 46; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[9] = py2c_format(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[9])) { loc = 45; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 48; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[10] = py2c_format(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[10])) { loc = 47; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 50; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[11] = py2c_format(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[11])) { loc = 49; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 52; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[12] = py2c_format(s0, py2c_obj_value(&str_18.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[12])) { loc = 51; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
         { loc = 54; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[13] = py2c_format(s0, py2c_obj_value(&str_19.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[13])) { loc = 53; goto error; }
+#line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__big)) {
+#line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
+#line 5 "fstrings.py"
         { loc = 56; goto error; }
+#line 5 "fstrings.py"
     }
+#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__big); t[14] = py2c_format(s0, py2c_obj_value(&str_20.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[14])) { loc = 55; goto error; }
+#line 5 "fstrings.py"
     t[15] = py2c_str_join_array(28, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[1], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[8], py2c_obj_value(&str_3.ob), t[9], py2c_obj_value(&str_3.ob), t[10], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob), t[12], py2c_obj_value(&str_3.ob), t[13], py2c_obj_value(&str_3.ob), t[14], py2c_obj_value(&str_3.ob)});
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[15])) { loc = 57; goto error; }
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[7]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[8]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[9]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[10]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[11]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[12]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[13]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[14]);
+#line 5 "fstrings.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
+#line 5 "fstrings.py"
     if (PY2C_IS_NULL(t[16])) { loc = 27; goto error; }
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[15]);
+#line 5 "fstrings.py"
     PY2C_CLEAR(t[16]);
 
 #line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fstrings.py"
         { loc = 60; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[0] = py2c_format(s0, py2c_obj_value(&str_21.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fstrings.py"
         { loc = 62; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__w)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 6 "fstrings.py"
         { loc = 64; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[1] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__p)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 6 "fstrings.py"
         { loc = 66; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__p); t[2] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 6 "fstrings.py"
     t[3] = py2c_str_join_array(4, (Py2cValue[]){t[1], py2c_obj_value(&str_22.ob), t[2], py2c_obj_value(&str_23.ob)});
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[4] = py2c_format(s0, t[3]); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fstrings.py"
         { loc = 68; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[5] = py2c_format(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fstrings.py"
         { loc = 70; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__p)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 6 "fstrings.py"
         { loc = 72; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__p); t[6] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
+#line 6 "fstrings.py"
     t[7] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[6], py2c_obj_value(&str_24.ob)});
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[8] = py2c_format(s0, t[7]); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[7]);
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fstrings.py"
         { loc = 74; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[9] = py2c_format(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[9])) { loc = 73; goto error; }
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fstrings.py"
         { loc = 76; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[10] = py2c_format(s0, py2c_obj_value(&str_26.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[10])) { loc = 75; goto error; }
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fstrings.py"
         { loc = 78; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[11] = py2c_format(s0, py2c_obj_value(&str_27.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fstrings.py"
         { loc = 80; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[12] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[12])) { loc = 79; goto error; }
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fstrings.py"
         { loc = 82; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[13] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[13])) { loc = 83; goto error; }
+#line 6 "fstrings.py"
     t[14] = py2c_format(t[13], py2c_obj_value(&str_29.ob));
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[14])) { loc = 81; goto error; }
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[13]);
+#line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fstrings.py"
         { loc = 85; goto error; }
+#line 6 "fstrings.py"
     }
+#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[15] = py2c_repr(s0); py2c_decref(s0); }
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[15])) { loc = 84; goto error; }
+#line 6 "fstrings.py"
     t[16] = py2c_format(t[15], py2c_obj_value(&str_30.ob));
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[16])) { loc = 84; goto error; }
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[15]);
+#line 6 "fstrings.py"
     t[17] = py2c_str_join_array(20, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[8], py2c_obj_value(&str_3.ob), t[9], py2c_obj_value(&str_3.ob), t[10], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob), t[12], py2c_obj_value(&str_3.ob), t[14], py2c_obj_value(&str_3.ob), t[16], py2c_obj_value(&str_3.ob)});
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[17])) { loc = 86; goto error; }
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[8]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[9]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[10]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[11]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[12]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[14]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[16]);
+#line 6 "fstrings.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1);
+#line 6 "fstrings.py"
     if (PY2C_IS_NULL(t[18])) { loc = 58; goto error; }
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[17]);
+#line 6 "fstrings.py"
     PY2C_CLEAR(t[18]);
 
 #line 7 "fstrings.py"
     t[0] = py2c_format(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_2.ob));
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 7 "fstrings.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_32.ob), py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+#line 7 "fstrings.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_2.ob));
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 7 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 7 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 7 "fstrings.py"
         { loc = 91; goto error; }
+#line 7 "fstrings.py"
     }
+#line 7 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[3] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 7 "fstrings.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_2.ob));
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 7 "fstrings.py"
     t[5] = py2c_list_new(2);
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
+#line 7 "fstrings.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 94; goto error; }
+#line 7 "fstrings.py"
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 94; goto error; }
+#line 7 "fstrings.py"
     t[6] = py2c_fast_getitem(t[5], py2c_int(0));
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 7 "fstrings.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_2.ob));
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 7 "fstrings.py"
     t[8] = py2c_dict_new();
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
+#line 7 "fstrings.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_33.ob), py2c_int(1)) < 0) { loc = 97; goto error; }
+#line 7 "fstrings.py"
     t[9] = py2c_fast_getitem(t[8], py2c_obj_value(&str_33.ob));
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[8]);
+#line 7 "fstrings.py"
     t[10] = py2c_format(t[9], py2c_obj_value(&str_2.ob));
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[10])) { loc = 96; goto error; }
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[9]);
+#line 7 "fstrings.py"
     t[11] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[11])) { loc = 101; goto error; }
+#line 7 "fstrings.py"
     t[12] = py2c_fast_call(t[11], NULL, 0);
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[11]);
+#line 7 "fstrings.py"
     t[13] = py2c_format(t[12], py2c_obj_value(&str_2.ob));
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[13])) { loc = 99; goto error; }
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[12]);
+#line 7 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 7 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 7 "fstrings.py"
         { loc = 104; goto error; }
+#line 7 "fstrings.py"
     }
+#line 7 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_GT); py2c_decref(s0); }
+#line 7 "fstrings.py"
     if (n0 < 0) { loc = 103; goto error; }
+#line 7 "fstrings.py"
     if (!n0) goto L0;
+#line 7 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 7 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 7 "fstrings.py"
         { loc = 105; goto error; }
+#line 7 "fstrings.py"
     }
+#line 7 "fstrings.py"
     t[14] = py2c_slot_load(&g_fstrings__n);
+#line 7 "fstrings.py"
     goto L1;
+#line 7 "fstrings.py"
 L0:;
+#line 7 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 7 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 7 "fstrings.py"
         { loc = 106; goto error; }
+#line 7 "fstrings.py"
     }
+#line 7 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[15] = py2c_fast_negative(s0); py2c_decref(s0); }
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[15])) { loc = 107; goto error; }
+#line 7 "fstrings.py"
     t[14] = t[15]; t[15] = PY2C_NULL;
+#line 7 "fstrings.py"
 L1:;
+#line 7 "fstrings.py"
     t[15] = py2c_format(t[14], py2c_obj_value(&str_2.ob));
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[15])) { loc = 102; goto error; }
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[14]);
+#line 7 "fstrings.py"
     t[16] = py2c_str_join_array(14, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[10], py2c_obj_value(&str_3.ob), t[13], py2c_obj_value(&str_3.ob), t[15], py2c_obj_value(&str_3.ob)});
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[16])) { loc = 108; goto error; }
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[7]);
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[10]);
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[13]);
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[15]);
+#line 7 "fstrings.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16]}, 1);
+#line 7 "fstrings.py"
     if (PY2C_IS_NULL(t[17])) { loc = 87; goto error; }
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[16]);
+#line 7 "fstrings.py"
     PY2C_CLEAR(t[17]);
 
 #line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 8 "fstrings.py"
         { loc = 111; goto error; }
+#line 8 "fstrings.py"
     }
+#line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[0] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+#line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 8 "fstrings.py"
         { loc = 113; goto error; }
+#line 8 "fstrings.py"
     }
+#line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[1] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 8 "fstrings.py"
         { loc = 115; goto error; }
+#line 8 "fstrings.py"
     }
+#line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[2] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+#line 8 "fstrings.py"
     t[3] = py2c_format(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_2.ob));
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 8 "fstrings.py"
     t[4] = py2c_format(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_2.ob));
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+#line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 8 "fstrings.py"
         { loc = 117; goto error; }
+#line 8 "fstrings.py"
     }
+#line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[5] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+#line 8 "fstrings.py"
     t[6] = py2c_format(t[5], py2c_obj_value(&str_2.ob));
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 8 "fstrings.py"
         { loc = 120; goto error; }
+#line 8 "fstrings.py"
     }
+#line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[7] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
+#line 8 "fstrings.py"
     t[8] = py2c_format(t[7], py2c_obj_value(&str_2.ob));
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 119; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[7]);
+#line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 8 "fstrings.py"
         { loc = 124; goto error; }
+#line 8 "fstrings.py"
     }
+#line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[9], &t[10], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
+#line 8 "fstrings.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[11])) { loc = 123; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[9]);
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[10]);
+#line 8 "fstrings.py"
     t[12] = py2c_repr(t[11]);
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[12])) { loc = 122; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[11]);
+#line 8 "fstrings.py"
     t[13] = py2c_format(t[12], py2c_obj_value(&str_38.ob));
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[13])) { loc = 122; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[12]);
+#line 8 "fstrings.py"
     t[14] = py2c_str_join_array(15, (Py2cValue[]){py2c_obj_value(&str_34.ob), t[0], py2c_obj_value(&str_35.ob), t[1], t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[6], t[8], py2c_obj_value(&str_3.ob), t[13], py2c_obj_value(&str_3.ob)});
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[8]);
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[13]);
+#line 8 "fstrings.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14]}, 1);
+#line 8 "fstrings.py"
     if (PY2C_IS_NULL(t[15])) { loc = 109; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[14]);
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[15]);
 
 #line 9 "fstrings.py"
     t[0] = py2c_format(py2c_float(1e+16), py2c_obj_value(&str_2.ob));
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+#line 9 "fstrings.py"
     t[1] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+#line 9 "fstrings.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_2.ob));
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 9 "fstrings.py"
     t[3] = py2c_format(py2c_float(-0.0), py2c_obj_value(&str_2.ob));
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+#line 9 "fstrings.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+#line 9 "fstrings.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_4.ob));
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 9 "fstrings.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1);
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+#line 9 "fstrings.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_2.ob));
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 9 "fstrings.py"
     t[8] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
+#line 9 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__p)) {
+#line 9 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 9 "fstrings.py"
         { loc = 137; goto error; }
+#line 9 "fstrings.py"
     }
+#line 9 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__p); t[9] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[9])) { loc = 136; goto error; }
+#line 9 "fstrings.py"
     t[10] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[9]});
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[10])) { loc = 138; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[9]);
+#line 9 "fstrings.py"
     t[11] = py2c_format(t[8], t[10]);
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[11])) { loc = 134; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[8]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[10]);
+#line 9 "fstrings.py"
     t[12] = py2c_format(py2c_float(2.5), py2c_obj_value(&str_41.ob));
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[12])) { loc = 138; goto error; }
+#line 9 "fstrings.py"
     t[13] = py2c_format(PY2C_TRUE, py2c_obj_value(&str_2.ob));
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[13])) { loc = 138; goto error; }
+#line 9 "fstrings.py"
     t[14] = py2c_format(PY2C_NONE, py2c_obj_value(&str_2.ob));
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
+#line 9 "fstrings.py"
     t[15] = py2c_repr(PY2C_NONE);
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[15])) { loc = 138; goto error; }
+#line 9 "fstrings.py"
     t[16] = py2c_format(t[15], py2c_obj_value(&str_42.ob));
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[16])) { loc = 138; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[15]);
+#line 9 "fstrings.py"
     t[17] = py2c_str_join_array(20, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob), t[12], py2c_obj_value(&str_3.ob), t[13], py2c_obj_value(&str_3.ob), t[14], py2c_obj_value(&str_3.ob), t[16], py2c_obj_value(&str_3.ob)});
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[17])) { loc = 138; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[7]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[11]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[12]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[13]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[14]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[16]);
+#line 9 "fstrings.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1);
+#line 9 "fstrings.py"
     if (PY2C_IS_NULL(t[18])) { loc = 127; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[17]);
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[18]);
 
 #line 10 "fstrings.py"
     t[0] = py2c_list_new(3);
+#line 10 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+#line 10 "fstrings.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 139; goto error; }
+#line 10 "fstrings.py"
     if (py2c_list_append(t[0], py2c_int(22)) < 0) { loc = 139; goto error; }
+#line 10 "fstrings.py"
     if (py2c_list_append(t[0], py2c_int(333)) < 0) { loc = 139; goto error; }
+#line 10 "fstrings.py"
     py2c_slot_store(&g_fstrings__vals, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__vals)) {
+#line 11 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 11 "fstrings.py"
         { loc = 142; goto error; }
+#line 11 "fstrings.py"
     }
+#line 11 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__vals); t[0] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+#line 11 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__vals)) {
+#line 11 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 11 "fstrings.py"
         { loc = 144; goto error; }
+#line 11 "fstrings.py"
     }
+#line 11 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__vals); t[1] = py2c_repr(s0); py2c_decref(s0); }
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+#line 11 "fstrings.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_43.ob));
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 11 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__vals)) {
+#line 11 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 11 "fstrings.py"
         { loc = 147; goto error; }
+#line 11 "fstrings.py"
     }
+#line 11 "fstrings.py"
     t[3] = py2c_slot_load(&g_fstrings__vals);
+#line 11 "fstrings.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 11 "fstrings.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_44.ob));
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 11 "fstrings.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_45.ob), py2c_obj_value(&str_46.ob), &t[6], &t[7], &attr_ic[1]) < 0) { loc = 150; goto error; }
+#line 11 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__vals)) {
+#line 11 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 11 "fstrings.py"
         { loc = 152; goto error; }
+#line 11 "fstrings.py"
     }
+#line 11 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__vals); t[8] = py2c_iter(s0); py2c_decref(s0); }
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
+#line 11 "fstrings.py"
     t[9] = py2c_generator_new(&geninfo_f_genexpr);
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
+#line 11 "fstrings.py"
     {
+#line 11 "fstrings.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[9]);
+#line 11 "fstrings.py"
         nf->v_0 = t[8];
+#line 11 "fstrings.py"
         t[8] = PY2C_NULL;
+#line 11 "fstrings.py"
     }
+#line 11 "fstrings.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[9]);
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[7]);
+#line 11 "fstrings.py"
     t[11] = py2c_format(t[10], py2c_obj_value(&str_2.ob));
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[11])) { loc = 148; goto error; }
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[10]);
+#line 11 "fstrings.py"
     t[12] = py2c_str_join_array(8, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob)});
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[12])) { loc = 153; goto error; }
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[11]);
+#line 11 "fstrings.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
+#line 11 "fstrings.py"
     if (PY2C_IS_NULL(t[13])) { loc = 140; goto error; }
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[12]);
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[13]);
 
 #line 12 "fstrings.py"
     t[0] = py2c_format(py2c_obj_value(&str_49.ob), py2c_obj_value(&str_50.ob));
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+#line 12 "fstrings.py"
     t[1] = py2c_format(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_52.ob));
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+#line 12 "fstrings.py"
     t[2] = py2c_format(py2c_float(12345.678), py2c_obj_value(&str_53.ob));
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+#line 12 "fstrings.py"
     t[3] = py2c_format(py2c_float(12345.678), py2c_obj_value(&str_54.ob));
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
+#line 12 "fstrings.py"
     t[4] = py2c_format(py2c_int(-12345), py2c_obj_value(&str_19.ob));
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
+#line 12 "fstrings.py"
     t[5] = py2c_format(py2c_float(1.2345e-05), py2c_obj_value(&str_55.ob));
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
+#line 12 "fstrings.py"
     t[6] = py2c_format(py2c_int(123456789), py2c_obj_value(&str_56.ob));
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+#line 12 "fstrings.py"
     t[7] = py2c_str_join_array(14, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[1], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[6], py2c_obj_value(&str_3.ob)});
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[7])) { loc = 155; goto error; }
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 12 "fstrings.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 12 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[7]);
+#line 12 "fstrings.py"
     PY2C_CLEAR(t[8]);
 
 #line 13 "fstrings.py"
     t[0] = py2c_format(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_2.ob));
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 13 "fstrings.py"
     t[1] = py2c_format(py2c_int(5), py2c_obj_value(&str_2.ob));
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+#line 13 "fstrings.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){t[0], t[1]});
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 13 "fstrings.py"
     t[3] = py2c_format(py2c_int(3), t[2]);
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 13 "fstrings.py"
     t[4] = py2c_format(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_2.ob));
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
+#line 13 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__w)) {
+#line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 13 "fstrings.py"
         { loc = 158; goto error; }
+#line 13 "fstrings.py"
     }
+#line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[5] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
+#line 13 "fstrings.py"
     t[6] = py2c_str_join_array(2, (Py2cValue[]){t[4], t[5]});
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 13 "fstrings.py"
     t[7] = py2c_format(py2c_obj_value(&str_14.ob), t[6]);
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[7])) { loc = 157; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 13 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 13 "fstrings.py"
         { loc = 160; goto error; }
+#line 13 "fstrings.py"
     }
+#line 13 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 13 "fstrings.py"
         { loc = 162; goto error; }
+#line 13 "fstrings.py"
     }
+#line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 13 "fstrings.py"
     if (n0 < 0) { loc = 162; goto error; }
+#line 13 "fstrings.py"
     if (!n0) goto L2;
+#line 13 "fstrings.py"
     t[8] = py2c_obj_value(&str_12.ob);
+#line 13 "fstrings.py"
     goto L3;
+#line 13 "fstrings.py"
 L2:;
+#line 13 "fstrings.py"
     t[8] = py2c_obj_value(&str_2.ob);
+#line 13 "fstrings.py"
 L3:;
+#line 13 "fstrings.py"
     t[9] = py2c_format(t[8], py2c_obj_value(&str_2.ob));
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[9])) { loc = 161; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[8]);
+#line 13 "fstrings.py"
     t[10] = py2c_str_join_array(1, (Py2cValue[]){t[9]});
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[10])) { loc = 163; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[9]);
+#line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[11] = py2c_format(s0, t[10]); py2c_decref(s0); }
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[11])) { loc = 159; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[10]);
+#line 13 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "fstrings.py"
         { loc = 164; goto error; }
+#line 13 "fstrings.py"
     }
+#line 13 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__w)) {
+#line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 13 "fstrings.py"
         { loc = 166; goto error; }
+#line 13 "fstrings.py"
     }
+#line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[12] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[12])) { loc = 165; goto error; }
+#line 13 "fstrings.py"
     t[13] = py2c_str_join_array(1, (Py2cValue[]){t[12]});
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[12]);
+#line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[14] = py2c_format(s0, t[13]); py2c_decref(s0); }
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[14])) { loc = 163; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[13]);
+#line 13 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "fstrings.py"
         { loc = 168; goto error; }
+#line 13 "fstrings.py"
     }
+#line 13 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__w)) {
+#line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 13 "fstrings.py"
         { loc = 170; goto error; }
+#line 13 "fstrings.py"
     }
+#line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[15] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[15])) { loc = 169; goto error; }
+#line 13 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__p)) {
+#line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 13 "fstrings.py"
         { loc = 172; goto error; }
+#line 13 "fstrings.py"
     }
+#line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__p); t[16] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[16])) { loc = 171; goto error; }
+#line 13 "fstrings.py"
     t[17] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_6.ob), t[15], py2c_obj_value(&str_22.ob), t[16]});
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[17])) { loc = 173; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[15]);
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[16]);
+#line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[18] = py2c_format(s0, t[17]); py2c_decref(s0); }
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[18])) { loc = 167; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[17]);
+#line 13 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 13 "fstrings.py"
         { loc = 174; goto error; }
+#line 13 "fstrings.py"
     }
+#line 13 "fstrings.py"
     t[19] = py2c_format(py2c_int(1), py2c_obj_value(&str_2.ob));
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[19])) { loc = 175; goto error; }
+#line 13 "fstrings.py"
     t[20] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[19]});
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[20])) { loc = 175; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[19]);
+#line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[21] = py2c_format(s0, t[20]); py2c_decref(s0); }
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[21])) { loc = 173; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[20]);
+#line 13 "fstrings.py"
     t[22] = py2c_str_join_array(12, (Py2cValue[]){t[3], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob), t[14], py2c_obj_value(&str_3.ob), t[18], py2c_obj_value(&str_3.ob), t[21], py2c_obj_value(&str_3.ob)});
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[22])) { loc = 175; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[7]);
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[11]);
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[14]);
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[18]);
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[21]);
+#line 13 "fstrings.py"
     t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[22]}, 1);
+#line 13 "fstrings.py"
     if (PY2C_IS_NULL(t[23])) { loc = 156; goto error; }
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[22]);
+#line 13 "fstrings.py"
     PY2C_CLEAR(t[23]);
 
 #line 14 "fstrings.py"
     t[0] = py2c_list_new(10);
+#line 14 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
+#line 14 "fstrings.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_42.ob)) < 0) { loc = 177; goto error; }
+#line 14 "fstrings.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 177; goto error; }
+#line 14 "fstrings.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 177; goto error; }
+#line 14 "fstrings.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 177; goto error; }
+#line 14 "fstrings.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 177; goto error; }
+#line 14 "fstrings.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 177; goto error; }
+#line 14 "fstrings.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 177; goto error; }
+#line 14 "fstrings.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 177; goto error; }
+#line 14 "fstrings.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 177; goto error; }
+#line 14 "fstrings.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_57.ob)) < 0) { loc = 177; goto error; }
+#line 14 "fstrings.py"
     t[1] = py2c_iter(t[0]);
+#line 14 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+#line 14 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 14 "fstrings.py"
 L4:;
+#line 14 "fstrings.py"
     t[2] = py2c_iter_next(t[1]);
+#line 14 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 14 "fstrings.py"
         if (py2c_error_occurred()) { loc = 176; goto error; }
+#line 14 "fstrings.py"
         goto L5;
+#line 14 "fstrings.py"
     }
+#line 14 "fstrings.py"
     py2c_slot_store(&g_fstrings__spec, t[2]); t[2] = PY2C_NULL;
 
 #line 16 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__spec)) {
+#line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
+#line 16 "fstrings.py"
         { loc = 179; goto error_1; }
+#line 16 "fstrings.py"
     }
+#line 16 "fstrings.py"
     t[2] = py2c_slot_load(&g_fstrings__spec);
+#line 16 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 16 "fstrings.py"
         { loc = 181; goto error_1; }
+#line 16 "fstrings.py"
     }
+#line 16 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__spec)) {
+#line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
+#line 16 "fstrings.py"
         { loc = 183; goto error_1; }
+#line 16 "fstrings.py"
     }
+#line 16 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__spec); t[3] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 16 "fstrings.py"
     if (PY2C_IS_NULL(t[3])) { loc = 182; goto error_1; }
+#line 16 "fstrings.py"
     t[4] = py2c_str_join_array(1, (Py2cValue[]){t[3]});
+#line 16 "fstrings.py"
     if (PY2C_IS_NULL(t[4])) { loc = 184; goto error_1; }
+#line 16 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 16 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[5] = py2c_format(s0, t[4]); py2c_decref(s0); }
+#line 16 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 180; goto error_1; }
+#line 16 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 16 "fstrings.py"
     t[6] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_58.ob), t[5], py2c_obj_value(&str_59.ob)});
+#line 16 "fstrings.py"
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error_1; }
+#line 16 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 16 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__spec)) {
+#line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
+#line 16 "fstrings.py"
         { loc = 186; goto error_1; }
+#line 16 "fstrings.py"
     }
+#line 16 "fstrings.py"
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_14.ob)});
+#line 16 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 187; goto error_1; }
+#line 16 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__spec); n0 = py2c_contains(t[8], s0); py2c_decref(s0); }
+#line 16 "fstrings.py"
     if (n0 < 0) { loc = 185; goto error_1; }
+#line 16 "fstrings.py"
     n0 = !(n0);
+#line 16 "fstrings.py"
     PY2C_CLEAR(t[8]);
+#line 16 "fstrings.py"
     if (!n0) goto L8;
+#line 16 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 16 "fstrings.py"
         { loc = 189; goto error_1; }
+#line 16 "fstrings.py"
     }
+#line 16 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__spec)) {
+#line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
+#line 16 "fstrings.py"
         { loc = 191; goto error_1; }
+#line 16 "fstrings.py"
     }
+#line 16 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__spec); t[8] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 16 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 190; goto error_1; }
+#line 16 "fstrings.py"
     t[9] = py2c_str_join_array(1, (Py2cValue[]){t[8]});
+#line 16 "fstrings.py"
     if (PY2C_IS_NULL(t[9])) { loc = 192; goto error_1; }
+#line 16 "fstrings.py"
     PY2C_CLEAR(t[8]);
+#line 16 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[10] = py2c_format(s0, t[9]); py2c_decref(s0); }
+#line 16 "fstrings.py"
     if (PY2C_IS_NULL(t[10])) { loc = 188; goto error_1; }
+#line 16 "fstrings.py"
     PY2C_CLEAR(t[9]);
+#line 16 "fstrings.py"
     t[11] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_58.ob), t[10], py2c_obj_value(&str_59.ob)});
+#line 16 "fstrings.py"
     if (PY2C_IS_NULL(t[11])) { loc = 192; goto error_1; }
+#line 16 "fstrings.py"
     PY2C_CLEAR(t[10]);
+#line 16 "fstrings.py"
     t[7] = t[11]; t[11] = PY2C_NULL;
+#line 16 "fstrings.py"
     goto L9;
+#line 16 "fstrings.py"
 L8:;
+#line 16 "fstrings.py"
     t[7] = py2c_obj_value(&str_2.ob);
+#line 16 "fstrings.py"
 L9:;
+#line 16 "fstrings.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[7]}, 3);
+#line 16 "fstrings.py"
     if (PY2C_IS_NULL(t[8])) { loc = 178; goto error_1; }
+#line 16 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 16 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 16 "fstrings.py"
     PY2C_CLEAR(t[7]);
+#line 16 "fstrings.py"
     PY2C_CLEAR(t[8]);
+#line 16 "fstrings.py"
     goto L7;
+#line 16 "fstrings.py"
 error_1:
+#line 16 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 16 "fstrings.py"
     for (int k = 2; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 16 "fstrings.py"
     t[2] = py2c_error_fetch();
+#line 16 "fstrings.py"
     py2c_exc_handled_push(t[2]);
+#line 16 "fstrings.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 16 "fstrings.py"
     if (n0 < 0) { loc = 193; goto error_2; }
+#line 16 "fstrings.py"
     if (!n0) goto L10;
+#line 16 "fstrings.py"
     py2c_incref(t[2]); py2c_slot_store(&g_fstrings__e, t[2]);
 
 #line 18 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__spec)) {
+#line 18 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
+#line 18 "fstrings.py"
         { loc = 195; goto error_3; }
+#line 18 "fstrings.py"
     }
+#line 18 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__e)) {
+#line 18 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 18 "fstrings.py"
         { loc = 196; goto error_3; }
+#line 18 "fstrings.py"
     }
+#line 18 "fstrings.py"
     t[3] = py2c_slot_load(&g_fstrings__spec);
+#line 18 "fstrings.py"
     t[4] = py2c_slot_load(&g_fstrings__e);
+#line 18 "fstrings.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_60.ob), t[4]}, 3);
+#line 18 "fstrings.py"
     if (PY2C_IS_NULL(t[5])) { loc = 194; goto error_3; }
+#line 18 "fstrings.py"
     PY2C_CLEAR(t[3]);
+#line 18 "fstrings.py"
     PY2C_CLEAR(t[4]);
+#line 18 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 18 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
+#line 18 "fstrings.py"
     py2c_exc_handled_pop();
+#line 18 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 18 "fstrings.py"
     goto L7;
+#line 18 "fstrings.py"
 L10:;
+#line 18 "fstrings.py"
     py2c_exc_handled_pop();
+#line 18 "fstrings.py"
     py2c_error_restore(t[2]);
+#line 18 "fstrings.py"
     t[2] = PY2C_NULL;
+#line 18 "fstrings.py"
     goto unwind;
+#line 18 "fstrings.py"
 error_3:
+#line 18 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 18 "fstrings.py"
     for (int k = 3; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 18 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
+#line 18 "fstrings.py"
     goto L11;
+#line 18 "fstrings.py"
 error_2:
+#line 18 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 18 "fstrings.py"
     for (int k = 3; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 18 "fstrings.py"
 L11:;
+#line 18 "fstrings.py"
     py2c_exc_handled_pop();
+#line 18 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 18 "fstrings.py"
     goto unwind;
+#line 18 "fstrings.py"
 L7:;
+#line 18 "fstrings.py"
     py2c_safepoint();
+#line 18 "fstrings.py"
     goto L4;
+#line 18 "fstrings.py"
 L5:;
+#line 18 "fstrings.py"
     PY2C_CLEAR(t[1]);
 
 #line 20 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 20 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 20 "fstrings.py"
         { loc = 199; goto error_4; }
+#line 20 "fstrings.py"
     }
+#line 20 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[0] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 20 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 198; goto error_4; }
+#line 20 "fstrings.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
+#line 20 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error_4; }
+#line 20 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 20 "fstrings.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 20 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error_4; }
+#line 20 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 20 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 20 "fstrings.py"
     goto L12;
+#line 20 "fstrings.py"
 error_4:
+#line 20 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 20 "fstrings.py"
     for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 20 "fstrings.py"
     t[0] = py2c_error_fetch();
+#line 20 "fstrings.py"
     py2c_exc_handled_push(t[0]);
+#line 20 "fstrings.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 20 "fstrings.py"
     if (n0 < 0) { loc = 201; goto error_5; }
+#line 20 "fstrings.py"
     if (!n0) goto L13;
+#line 20 "fstrings.py"
     py2c_incref(t[0]); py2c_slot_store(&g_fstrings__e, t[0]);
 
 #line 22 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__e)) {
+#line 22 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "fstrings.py"
         { loc = 203; goto error_6; }
+#line 22 "fstrings.py"
     }
+#line 22 "fstrings.py"
     t[1] = py2c_slot_load(&g_fstrings__e);
+#line 22 "fstrings.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2);
+#line 22 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error_6; }
+#line 22 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 22 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 22 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
+#line 22 "fstrings.py"
     py2c_exc_handled_pop();
+#line 22 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 22 "fstrings.py"
     goto L12;
+#line 22 "fstrings.py"
 L13:;
+#line 22 "fstrings.py"
     py2c_exc_handled_pop();
+#line 22 "fstrings.py"
     py2c_error_restore(t[0]);
+#line 22 "fstrings.py"
     t[0] = PY2C_NULL;
+#line 22 "fstrings.py"
     goto unwind;
+#line 22 "fstrings.py"
 error_6:
+#line 22 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 22 "fstrings.py"
     for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 22 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
+#line 22 "fstrings.py"
     goto L14;
+#line 22 "fstrings.py"
 error_5:
+#line 22 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 22 "fstrings.py"
     for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 22 "fstrings.py"
 L14:;
+#line 22 "fstrings.py"
     py2c_exc_handled_pop();
+#line 22 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 22 "fstrings.py"
     goto unwind;
+#line 22 "fstrings.py"
 L12:;
 
 #line 24 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 24 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 24 "fstrings.py"
         { loc = 206; goto error_7; }
+#line 24 "fstrings.py"
     }
+#line 24 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[0] = py2c_format(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
+#line 24 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 205; goto error_7; }
+#line 24 "fstrings.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
+#line 24 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 207; goto error_7; }
+#line 24 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 24 "fstrings.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 24 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_7; }
+#line 24 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 24 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 24 "fstrings.py"
     goto L15;
+#line 24 "fstrings.py"
 error_7:
+#line 24 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 24 "fstrings.py"
     for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 24 "fstrings.py"
     t[0] = py2c_error_fetch();
+#line 24 "fstrings.py"
     py2c_exc_handled_push(t[0]);
+#line 24 "fstrings.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 24 "fstrings.py"
     if (n0 < 0) { loc = 208; goto error_8; }
+#line 24 "fstrings.py"
     if (!n0) goto L16;
+#line 24 "fstrings.py"
     py2c_incref(t[0]); py2c_slot_store(&g_fstrings__e, t[0]);
 
 #line 26 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__e)) {
+#line 26 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 26 "fstrings.py"
         { loc = 210; goto error_9; }
+#line 26 "fstrings.py"
     }
+#line 26 "fstrings.py"
     t[1] = py2c_slot_load(&g_fstrings__e);
+#line 26 "fstrings.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2);
+#line 26 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_9; }
+#line 26 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 26 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 26 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
+#line 26 "fstrings.py"
     py2c_exc_handled_pop();
+#line 26 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 26 "fstrings.py"
     goto L15;
+#line 26 "fstrings.py"
 L16:;
+#line 26 "fstrings.py"
     py2c_exc_handled_pop();
+#line 26 "fstrings.py"
     py2c_error_restore(t[0]);
+#line 26 "fstrings.py"
     t[0] = PY2C_NULL;
+#line 26 "fstrings.py"
     goto unwind;
+#line 26 "fstrings.py"
 error_9:
+#line 26 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 26 "fstrings.py"
     for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 26 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
+#line 26 "fstrings.py"
     goto L17;
+#line 26 "fstrings.py"
 error_8:
+#line 26 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 26 "fstrings.py"
     for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 26 "fstrings.py"
 L17:;
+#line 26 "fstrings.py"
     py2c_exc_handled_pop();
+#line 26 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 26 "fstrings.py"
     goto unwind;
+#line 26 "fstrings.py"
 L15:;
 
 #line 28 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 28 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 28 "fstrings.py"
         { loc = 213; goto error_10; }
+#line 28 "fstrings.py"
     }
+#line 28 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[0] = py2c_format(s0, py2c_obj_value(&str_62.ob)); py2c_decref(s0); }
+#line 28 "fstrings.py"
     if (PY2C_IS_NULL(t[0])) { loc = 212; goto error_10; }
+#line 28 "fstrings.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
+#line 28 "fstrings.py"
     if (PY2C_IS_NULL(t[1])) { loc = 214; goto error_10; }
+#line 28 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 28 "fstrings.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 28 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 211; goto error_10; }
+#line 28 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 28 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 28 "fstrings.py"
     goto L18;
+#line 28 "fstrings.py"
 error_10:
+#line 28 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 28 "fstrings.py"
     for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 28 "fstrings.py"
     t[0] = py2c_error_fetch();
+#line 28 "fstrings.py"
     py2c_exc_handled_push(t[0]);
+#line 28 "fstrings.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 28 "fstrings.py"
     if (n0 < 0) { loc = 215; goto error_11; }
+#line 28 "fstrings.py"
     if (!n0) goto L19;
+#line 28 "fstrings.py"
     py2c_incref(t[0]); py2c_slot_store(&g_fstrings__e, t[0]);
 
 #line 30 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__e)) {
+#line 30 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "fstrings.py"
         { loc = 217; goto error_12; }
+#line 30 "fstrings.py"
     }
+#line 30 "fstrings.py"
     t[1] = py2c_slot_load(&g_fstrings__e);
+#line 30 "fstrings.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2);
+#line 30 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_12; }
+#line 30 "fstrings.py"
     PY2C_CLEAR(t[1]);
+#line 30 "fstrings.py"
     PY2C_CLEAR(t[2]);
+#line 30 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
+#line 30 "fstrings.py"
     py2c_exc_handled_pop();
+#line 30 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 30 "fstrings.py"
     goto L18;
+#line 30 "fstrings.py"
 L19:;
+#line 30 "fstrings.py"
     py2c_exc_handled_pop();
+#line 30 "fstrings.py"
     py2c_error_restore(t[0]);
+#line 30 "fstrings.py"
     t[0] = PY2C_NULL;
+#line 30 "fstrings.py"
     goto unwind;
+#line 30 "fstrings.py"
 error_12:
+#line 30 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 30 "fstrings.py"
     for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 30 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
+#line 30 "fstrings.py"
     goto L20;
+#line 30 "fstrings.py"
 error_11:
+#line 30 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 30 "fstrings.py"
     for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 30 "fstrings.py"
 L20:;
+#line 30 "fstrings.py"
     py2c_exc_handled_pop();
+#line 30 "fstrings.py"
     PY2C_CLEAR(t[0]);
+#line 30 "fstrings.py"
     goto unwind;
+#line 30 "fstrings.py"
 L18:;
+#line 30 "fstrings.py"
     PY2C_CLEAR(result);
+#line 30 "fstrings.py"
     result = PY2C_NONE;
+#line 30 "fstrings.py"
     goto cleanup;
+#line 30 "fstrings.py"
 error:
+#line 30 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
+#line 30 "fstrings.py"
 unwind:
+#line 30 "fstrings.py"
     PY2C_CLEAR(result);
+#line 30 "fstrings.py"
 cleanup:
+#line 30 "fstrings.py"
     for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 30 "fstrings.py"
     return result;
+#line 30 "fstrings.py"
 }
+#line 2554 "fstrings.c"
 
 static void clear_mod_fstrings(void) {
     PY2C_CLEAR(g_fstrings__e);

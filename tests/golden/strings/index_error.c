@@ -32,37 +32,66 @@ static Py2cValue mod_index_error(void) {
 
 #line 2 "index_error.py"
     if (!py2c_slot_bound(&g_index_error__s)) {
+#line 2 "index_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 2 "index_error.py"
         { loc = 1; goto error; }
+#line 2 "index_error.py"
     }
+#line 2 "index_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_index_error__s); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 2 "index_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 2 "index_error.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 2 "index_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "index_error.py"
     PY2C_CLEAR(t[0]);
+#line 2 "index_error.py"
     PY2C_CLEAR(t[1]);
 
 #line 3 "index_error.py"
     if (!py2c_slot_bound(&g_index_error__s)) {
+#line 3 "index_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 3 "index_error.py"
         { loc = 4; goto error; }
+#line 3 "index_error.py"
     }
+#line 3 "index_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_index_error__s); t[0] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+#line 3 "index_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 3 "index_error.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 3 "index_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 3 "index_error.py"
     PY2C_CLEAR(t[0]);
+#line 3 "index_error.py"
     PY2C_CLEAR(t[1]);
+#line 3 "index_error.py"
     PY2C_CLEAR(result);
+#line 3 "index_error.py"
     result = PY2C_NONE;
+#line 3 "index_error.py"
     goto cleanup;
+#line 3 "index_error.py"
 error:
+#line 3 "index_error.py"
     py2c_traceback_add(&code_mod_index_error, loc);
+#line 3 "index_error.py"
     PY2C_CLEAR(result);
+#line 3 "index_error.py"
 cleanup:
+#line 3 "index_error.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 3 "index_error.py"
     return result;
+#line 3 "index_error.py"
 }
+#line 95 "index_error.c"
 
 static void clear_mod_index_error(void) {
     PY2C_CLEAR(g_index_error__s);

@@ -297,36 +297,67 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 14 "indexing.py"
     t[0] = py2c_list_new(0);
+#line 14 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "indexing.py"
 L0:;
+#line 14 "indexing.py"
     t[1] = py2c_iter_next(v_0);
+#line 14 "indexing.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 14 "indexing.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "indexing.py"
         goto L1;
+#line 14 "indexing.py"
     }
+#line 14 "indexing.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "indexing.py"
     n0 = py2c_fast_compare_bool(v_c, py2c_obj_value(&str_7.ob), PY2C_NE);
+#line 14 "indexing.py"
     if (n0 < 0) { loc = 1; goto error; }
+#line 14 "indexing.py"
     if (!n0) {
+#line 14 "indexing.py"
         py2c_safepoint();
+#line 14 "indexing.py"
         goto L0;
+#line 14 "indexing.py"
     }
+#line 14 "indexing.py"
     if (py2c_list_append(t[0], v_c) < 0) { loc = 0; goto error; }
+#line 14 "indexing.py"
     py2c_safepoint();
+#line 14 "indexing.py"
     goto L0;
+#line 14 "indexing.py"
 L1:;
+#line 14 "indexing.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "indexing.py"
     goto cleanup;
+#line 14 "indexing.py"
 error:
+#line 14 "indexing.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 14 "indexing.py"
     PY2C_CLEAR(result);
+#line 14 "indexing.py"
 cleanup:
+#line 14 "indexing.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "indexing.py"
     PY2C_CLEAR(v_0);
+#line 14 "indexing.py"
     PY2C_CLEAR(v_c);
+#line 14 "indexing.py"
     py2c_recursion_leave();
+#line 14 "indexing.py"
     return result;
+#line 14 "indexing.py"
 }
+#line 361 "indexing.c"
 
 static Py2cValue mod_indexing(void) {
     g_indexing__s = PY2C_NULL;
@@ -356,416 +387,815 @@ static Py2cValue mod_indexing(void) {
 
 #line 4 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 4 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "indexing.py"
         { loc = 1; goto error; }
+#line 4 "indexing.py"
     }
+#line 4 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 4 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 4 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 4 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "indexing.py"
         { loc = 3; goto error; }
+#line 4 "indexing.py"
     }
+#line 4 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_fast_getitem(s0, py2c_int(9)); py2c_decref(s0); }
+#line 4 "indexing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 4 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 4 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "indexing.py"
         { loc = 5; goto error; }
+#line 4 "indexing.py"
     }
+#line 4 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[2] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 4 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 4 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 4 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "indexing.py"
         { loc = 7; goto error; }
+#line 4 "indexing.py"
     }
+#line 4 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_fast_getitem(s0, py2c_int(-10)); py2c_decref(s0); }
+#line 4 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 4 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 4 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 4 "indexing.py"
         { loc = 9; goto error; }
+#line 4 "indexing.py"
     }
+#line 4 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[4] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 4 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 4 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 4 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 4 "indexing.py"
         { loc = 11; goto error; }
+#line 4 "indexing.py"
     }
+#line 4 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[5] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+#line 4 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 4 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 4 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 4 "indexing.py"
         { loc = 13; goto error; }
+#line 4 "indexing.py"
     }
+#line 4 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[6] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
+#line 4 "indexing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 4 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 4 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 4 "indexing.py"
         { loc = 15; goto error; }
+#line 4 "indexing.py"
     }
+#line 4 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[7] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 4 "indexing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 4 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 4 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 4 "indexing.py"
         { loc = 17; goto error; }
+#line 4 "indexing.py"
     }
+#line 4 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[8] = py2c_fast_getitem(s0, py2c_int(-2)); py2c_decref(s0); }
+#line 4 "indexing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
+#line 4 "indexing.py"
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
+#line 4 "indexing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
+#line 4 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 4 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 4 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 4 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 4 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 4 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 4 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 4 "indexing.py"
     PY2C_CLEAR(t[7]);
+#line 4 "indexing.py"
     PY2C_CLEAR(t[8]);
+#line 4 "indexing.py"
     PY2C_CLEAR(t[9]);
 
 #line 5 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 5 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "indexing.py"
         { loc = 20; goto error; }
+#line 5 "indexing.py"
     }
+#line 5 "indexing.py"
     t[0] = py2c_slice_new(py2c_int(2), py2c_int(5), PY2C_NONE);
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 5 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 5 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 5 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 5 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "indexing.py"
         { loc = 23; goto error; }
+#line 5 "indexing.py"
     }
+#line 5 "indexing.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 5 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 5 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 5 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 5 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "indexing.py"
         { loc = 26; goto error; }
+#line 5 "indexing.py"
     }
+#line 5 "indexing.py"
     t[4] = py2c_slice_new(py2c_int(7), PY2C_NONE, PY2C_NONE);
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+#line 5 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+#line 5 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 5 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 5 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "indexing.py"
         { loc = 29; goto error; }
+#line 5 "indexing.py"
     }
+#line 5 "indexing.py"
     t[6] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+#line 5 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
+#line 5 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 5 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 5 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "indexing.py"
         { loc = 32; goto error; }
+#line 5 "indexing.py"
     }
+#line 5 "indexing.py"
     t[8] = py2c_slice_new(PY2C_NONE, py2c_int(-3), PY2C_NONE);
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 33; goto error; }
+#line 5 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
+#line 5 "indexing.py"
     PY2C_CLEAR(t[8]);
+#line 5 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 5 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "indexing.py"
         { loc = 35; goto error; }
+#line 5 "indexing.py"
     }
+#line 5 "indexing.py"
     t[10] = py2c_slice_new(py2c_int(-5), py2c_int(-2), PY2C_NONE);
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
+#line 5 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[11])) { loc = 37; goto error; }
+#line 5 "indexing.py"
     PY2C_CLEAR(t[10]);
+#line 5 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 5 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "indexing.py"
         { loc = 38; goto error; }
+#line 5 "indexing.py"
     }
+#line 5 "indexing.py"
     t[12] = py2c_slice_new(py2c_int(5), py2c_int(2), PY2C_NONE);
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[12])) { loc = 39; goto error; }
+#line 5 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[13])) { loc = 40; goto error; }
+#line 5 "indexing.py"
     PY2C_CLEAR(t[12]);
+#line 5 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 5 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "indexing.py"
         { loc = 41; goto error; }
+#line 5 "indexing.py"
     }
+#line 5 "indexing.py"
     t[14] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[14])) { loc = 42; goto error; }
+#line 5 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[15] = py2c_fast_getitem(s0, t[14]); py2c_decref(s0); }
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[15])) { loc = 43; goto error; }
+#line 5 "indexing.py"
     PY2C_CLEAR(t[14]);
+#line 5 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 5 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "indexing.py"
         { loc = 44; goto error; }
+#line 5 "indexing.py"
     }
+#line 5 "indexing.py"
     t[16] = py2c_slice_new(py2c_int(-100), py2c_int(3), PY2C_NONE);
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[16])) { loc = 45; goto error; }
+#line 5 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[17] = py2c_fast_getitem(s0, t[16]); py2c_decref(s0); }
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[17])) { loc = 46; goto error; }
+#line 5 "indexing.py"
     PY2C_CLEAR(t[16]);
+#line 5 "indexing.py"
     t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15], t[17]}, 9, PY2C_NULL);
+#line 5 "indexing.py"
     if (PY2C_IS_NULL(t[18])) { loc = 19; goto error; }
+#line 5 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 5 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 5 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 5 "indexing.py"
     PY2C_CLEAR(t[7]);
+#line 5 "indexing.py"
     PY2C_CLEAR(t[9]);
+#line 5 "indexing.py"
     PY2C_CLEAR(t[11]);
+#line 5 "indexing.py"
     PY2C_CLEAR(t[13]);
+#line 5 "indexing.py"
     PY2C_CLEAR(t[15]);
+#line 5 "indexing.py"
     PY2C_CLEAR(t[17]);
+#line 5 "indexing.py"
     PY2C_CLEAR(t[18]);
 
 #line 6 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 6 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "indexing.py"
         { loc = 48; goto error; }
+#line 6 "indexing.py"
     }
+#line 6 "indexing.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 6 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 6 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 6 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 6 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "indexing.py"
         { loc = 51; goto error; }
+#line 6 "indexing.py"
     }
+#line 6 "indexing.py"
     t[2] = py2c_slice_new(py2c_int(1), PY2C_NONE, py2c_int(2));
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 6 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 6 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 6 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 6 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "indexing.py"
         { loc = 54; goto error; }
+#line 6 "indexing.py"
     }
+#line 6 "indexing.py"
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 6 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+#line 6 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 6 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 6 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "indexing.py"
         { loc = 57; goto error; }
+#line 6 "indexing.py"
     }
+#line 6 "indexing.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-2));
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+#line 6 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
+#line 6 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 6 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 6 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "indexing.py"
         { loc = 60; goto error; }
+#line 6 "indexing.py"
     }
+#line 6 "indexing.py"
     t[8] = py2c_slice_new(py2c_int(8), py2c_int(2), py2c_int(-2));
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+#line 6 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
+#line 6 "indexing.py"
     PY2C_CLEAR(t[8]);
+#line 6 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 6 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "indexing.py"
         { loc = 63; goto error; }
+#line 6 "indexing.py"
     }
+#line 6 "indexing.py"
     t[10] = py2c_slice_new(py2c_int(-1), py2c_int(-5), py2c_int(-1));
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
+#line 6 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[11])) { loc = 65; goto error; }
+#line 6 "indexing.py"
     PY2C_CLEAR(t[10]);
+#line 6 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 6 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "indexing.py"
         { loc = 66; goto error; }
+#line 6 "indexing.py"
     }
+#line 6 "indexing.py"
     t[12] = py2c_slice_new(py2c_int(2), py2c_int(8), py2c_int(3));
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[12])) { loc = 67; goto error; }
+#line 6 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[13])) { loc = 68; goto error; }
+#line 6 "indexing.py"
     PY2C_CLEAR(t[12]);
+#line 6 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 6 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "indexing.py"
         { loc = 69; goto error; }
+#line 6 "indexing.py"
     }
+#line 6 "indexing.py"
     t[14] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(100));
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[14])) { loc = 70; goto error; }
+#line 6 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[15] = py2c_fast_getitem(s0, t[14]); py2c_decref(s0); }
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[15])) { loc = 71; goto error; }
+#line 6 "indexing.py"
     PY2C_CLEAR(t[14]);
+#line 6 "indexing.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8);
+#line 6 "indexing.py"
     if (PY2C_IS_NULL(t[16])) { loc = 47; goto error; }
+#line 6 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 6 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 6 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 6 "indexing.py"
     PY2C_CLEAR(t[7]);
+#line 6 "indexing.py"
     PY2C_CLEAR(t[9]);
+#line 6 "indexing.py"
     PY2C_CLEAR(t[11]);
+#line 6 "indexing.py"
     PY2C_CLEAR(t[13]);
+#line 6 "indexing.py"
     PY2C_CLEAR(t[15]);
+#line 6 "indexing.py"
     PY2C_CLEAR(t[16]);
 
 #line 7 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 7 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 7 "indexing.py"
         { loc = 73; goto error; }
+#line 7 "indexing.py"
     }
+#line 7 "indexing.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+#line 7 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 7 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 7 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 7 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 7 "indexing.py"
         { loc = 76; goto error; }
+#line 7 "indexing.py"
     }
+#line 7 "indexing.py"
     t[2] = py2c_slice_new(py2c_int(1), py2c_int(6), py2c_int(2));
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 7 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 7 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 7 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 7 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 7 "indexing.py"
         { loc = 79; goto error; }
+#line 7 "indexing.py"
     }
+#line 7 "indexing.py"
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+#line 7 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+#line 7 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 7 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 7 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 7 "indexing.py"
         { loc = 82; goto error; }
+#line 7 "indexing.py"
     }
+#line 7 "indexing.py"
     t[6] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
+#line 7 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
+#line 7 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 7 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 7 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 7 "indexing.py"
         { loc = 85; goto error; }
+#line 7 "indexing.py"
     }
+#line 7 "indexing.py"
     t[8] = py2c_slice_new(PY2C_NONE, py2c_int(-3), PY2C_NONE);
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
+#line 7 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 87; goto error; }
+#line 7 "indexing.py"
     PY2C_CLEAR(t[8]);
+#line 7 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 7 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 7 "indexing.py"
         { loc = 89; goto error; }
+#line 7 "indexing.py"
     }
+#line 7 "indexing.py"
     t[10] = py2c_slice_new(py2c_int(4), py2c_int(4), PY2C_NONE);
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
+#line 7 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
+#line 7 "indexing.py"
     PY2C_CLEAR(t[10]);
+#line 7 "indexing.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1);
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[12])) { loc = 88; goto error; }
+#line 7 "indexing.py"
     PY2C_CLEAR(t[11]);
+#line 7 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 7 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 7 "indexing.py"
         { loc = 92; goto error; }
+#line 7 "indexing.py"
     }
+#line 7 "indexing.py"
     t[13] = py2c_slice_new(py2c_int(5), py2c_int(0), py2c_int(-1));
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[13])) { loc = 93; goto error; }
+#line 7 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[14] = py2c_fast_getitem(s0, t[13]); py2c_decref(s0); }
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[14])) { loc = 94; goto error; }
+#line 7 "indexing.py"
     PY2C_CLEAR(t[13]);
+#line 7 "indexing.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[12], t[14]}, 7);
+#line 7 "indexing.py"
     if (PY2C_IS_NULL(t[15])) { loc = 72; goto error; }
+#line 7 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 7 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 7 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 7 "indexing.py"
     PY2C_CLEAR(t[7]);
+#line 7 "indexing.py"
     PY2C_CLEAR(t[9]);
+#line 7 "indexing.py"
     PY2C_CLEAR(t[12]);
+#line 7 "indexing.py"
     PY2C_CLEAR(t[14]);
+#line 7 "indexing.py"
     PY2C_CLEAR(t[15]);
 
 #line 8 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 8 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "indexing.py"
         { loc = 96; goto error; }
+#line 8 "indexing.py"
     }
+#line 8 "indexing.py"
     t[0] = py2c_slice_new(py2c_int(3), py2c_int(3), PY2C_NONE);
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+#line 8 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+#line 8 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 8 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 8 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "indexing.py"
         { loc = 99; goto error; }
+#line 8 "indexing.py"
     }
+#line 8 "indexing.py"
     t[2] = py2c_slice_new(py2c_int(10), PY2C_NONE, PY2C_NONE);
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 8 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+#line 8 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 8 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 8 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "indexing.py"
         { loc = 102; goto error; }
+#line 8 "indexing.py"
     }
+#line 8 "indexing.py"
     t[4] = py2c_slice_new(py2c_int(-1), py2c_int(0), PY2C_NONE);
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+#line 8 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
+#line 8 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 8 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 8 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "indexing.py"
         { loc = 105; goto error; }
+#line 8 "indexing.py"
     }
+#line 8 "indexing.py"
     t[6] = py2c_slice_new(py2c_int(0), py2c_int(0), PY2C_NONE);
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
+#line 8 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+#line 8 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 8 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 8 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "indexing.py"
         { loc = 108; goto error; }
+#line 8 "indexing.py"
     }
+#line 8 "indexing.py"
     t[8] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
+#line 8 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
+#line 8 "indexing.py"
     PY2C_CLEAR(t[8]);
+#line 8 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 8 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "indexing.py"
         { loc = 111; goto error; }
+#line 8 "indexing.py"
     }
+#line 8 "indexing.py"
     t[10] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[10])) { loc = 112; goto error; }
+#line 8 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[11])) { loc = 113; goto error; }
+#line 8 "indexing.py"
     PY2C_CLEAR(t[10]);
+#line 8 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 8 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "indexing.py"
         { loc = 114; goto error; }
+#line 8 "indexing.py"
     }
+#line 8 "indexing.py"
     t[12] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[12])) { loc = 115; goto error; }
+#line 8 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[13])) { loc = 116; goto error; }
+#line 8 "indexing.py"
     PY2C_CLEAR(t[12]);
+#line 8 "indexing.py"
     t[14] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[14])) { loc = 117; goto error; }
+#line 8 "indexing.py"
     t[15] = py2c_fast_getitem(t[13], t[14]);
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[15])) { loc = 118; goto error; }
+#line 8 "indexing.py"
     PY2C_CLEAR(t[13]);
+#line 8 "indexing.py"
     PY2C_CLEAR(t[14]);
+#line 8 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 8 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "indexing.py"
         { loc = 119; goto error; }
+#line 8 "indexing.py"
     }
+#line 8 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[16] = py2c_fast_compare(t[15], s0, PY2C_EQ); py2c_decref(s0); }
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[16])) { loc = 120; goto error; }
+#line 8 "indexing.py"
     PY2C_CLEAR(t[15]);
+#line 8 "indexing.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[16]}, 7);
+#line 8 "indexing.py"
     if (PY2C_IS_NULL(t[17])) { loc = 95; goto error; }
+#line 8 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 8 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 8 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 8 "indexing.py"
     PY2C_CLEAR(t[7]);
+#line 8 "indexing.py"
     PY2C_CLEAR(t[9]);
+#line 8 "indexing.py"
     PY2C_CLEAR(t[11]);
+#line 8 "indexing.py"
     PY2C_CLEAR(t[16]);
+#line 8 "indexing.py"
     PY2C_CLEAR(t[17]);
 
 #line 9 "indexing.py"
@@ -773,382 +1203,729 @@ static Py2cValue mod_indexing(void) {
 
 #line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "indexing.py"
         { loc = 122; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__i)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 10 "indexing.py"
         { loc = 123; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); Py2cValue s1 = py2c_slot_load(&g_indexing__i); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+#line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "indexing.py"
         { loc = 125; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__i)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 10 "indexing.py"
         { loc = 126; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__i); t[1] = py2c_slice_new(s0, PY2C_NONE, PY2C_NONE); py2c_decref(s0); }
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+#line 10 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+#line 10 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "indexing.py"
         { loc = 129; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__i)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 10 "indexing.py"
         { loc = 130; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__i); t[3] = py2c_slice_new(PY2C_NONE, s0, PY2C_NONE); py2c_decref(s0); }
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+#line 10 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+#line 10 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "indexing.py"
         { loc = 133; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__i)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 10 "indexing.py"
         { loc = 134; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__i); t[5] = py2c_slice_new(s0, PY2C_NONE, py2c_int(-1)); py2c_decref(s0); }
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 135; goto error; }
+#line 10 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
+#line 10 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "indexing.py"
         { loc = 137; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     t[7] = py2c_slot_load(&g_indexing__s);
+#line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "indexing.py"
         { loc = 139; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     t[8] = py2c_slot_load(&g_indexing__s);
+#line 10 "indexing.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 138; goto error; }
+#line 10 "indexing.py"
     PY2C_CLEAR(t[8]);
+#line 10 "indexing.py"
     t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[10])) { loc = 140; goto error; }
+#line 10 "indexing.py"
     PY2C_CLEAR(t[9]);
+#line 10 "indexing.py"
     t[11] = py2c_fast_getitem(t[7], t[10]);
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[11])) { loc = 141; goto error; }
+#line 10 "indexing.py"
     PY2C_CLEAR(t[7]);
+#line 10 "indexing.py"
     PY2C_CLEAR(t[10]);
+#line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "indexing.py"
         { loc = 142; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[12] = py2c_fast_getitem(s0, PY2C_TRUE); py2c_decref(s0); }
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[12])) { loc = 143; goto error; }
+#line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 10 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "indexing.py"
         { loc = 144; goto error; }
+#line 10 "indexing.py"
     }
+#line 10 "indexing.py"
     t[13] = py2c_fast_binary_op(PY2C_TRUE, py2c_int(2), PY2C_OP_ADD);
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[13])) { loc = 145; goto error; }
+#line 10 "indexing.py"
     t[14] = py2c_slice_new(PY2C_FALSE, t[13], PY2C_NONE);
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[14])) { loc = 146; goto error; }
+#line 10 "indexing.py"
     PY2C_CLEAR(t[13]);
+#line 10 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[15] = py2c_fast_getitem(s0, t[14]); py2c_decref(s0); }
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[15])) { loc = 147; goto error; }
+#line 10 "indexing.py"
     PY2C_CLEAR(t[14]);
+#line 10 "indexing.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[11], t[12], t[15]}, 7);
+#line 10 "indexing.py"
     if (PY2C_IS_NULL(t[16])) { loc = 121; goto error; }
+#line 10 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 10 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 10 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 10 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 10 "indexing.py"
     PY2C_CLEAR(t[11]);
+#line 10 "indexing.py"
     PY2C_CLEAR(t[12]);
+#line 10 "indexing.py"
     PY2C_CLEAR(t[15]);
+#line 10 "indexing.py"
     PY2C_CLEAR(t[16]);
 
 #line 11 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 11 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 11 "indexing.py"
         { loc = 149; goto error; }
+#line 11 "indexing.py"
     }
+#line 11 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 11 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+#line 11 "indexing.py"
 L0:;
+#line 11 "indexing.py"
     t[1] = py2c_iter_next(t[0]);
+#line 11 "indexing.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 11 "indexing.py"
         if (py2c_error_occurred()) { loc = 148; goto error; }
+#line 11 "indexing.py"
         goto L1;
+#line 11 "indexing.py"
     }
+#line 11 "indexing.py"
     py2c_slot_store(&g_indexing__ch, t[1]); t[1] = PY2C_NULL;
 
 #line 12 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__ch)) {
+#line 12 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
+#line 12 "indexing.py"
         { loc = 151; goto error; }
+#line 12 "indexing.py"
     }
+#line 12 "indexing.py"
     t[1] = py2c_slot_load(&g_indexing__ch);
+#line 12 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__ch)) {
+#line 12 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
+#line 12 "indexing.py"
         { loc = 153; goto error; }
+#line 12 "indexing.py"
     }
+#line 12 "indexing.py"
     t[2] = py2c_slot_load(&g_indexing__ch);
+#line 12 "indexing.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[2]}, 1);
+#line 12 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
+#line 12 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 12 "indexing.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], py2c_obj_value(&str_2.ob)}, 2, kwnames_0);
+#line 12 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
+#line 12 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 12 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 12 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 12 "indexing.py"
     py2c_safepoint();
+#line 12 "indexing.py"
     goto L0;
+#line 12 "indexing.py"
 L1:;
+#line 12 "indexing.py"
     PY2C_CLEAR(t[0]);
 
 #line 13 "indexing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 13 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+#line 13 "indexing.py"
     PY2C_CLEAR(t[0]);
 
 #line 14 "indexing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 14 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+#line 14 "indexing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+#line 14 "indexing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+#line 14 "indexing.py"
     t[2] = py2c_iter(py2c_obj_value(&str_6.ob));
+#line 14 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
+#line 14 "indexing.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 14 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+#line 14 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 14 "indexing.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 160; goto error; }
+#line 14 "indexing.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 14 "indexing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
+#line 14 "indexing.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 14 "indexing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
+#line 14 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 14 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 14 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 14 "indexing.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7]}, 4);
+#line 14 "indexing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
+#line 14 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 14 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 14 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 14 "indexing.py"
     PY2C_CLEAR(t[7]);
+#line 14 "indexing.py"
     PY2C_CLEAR(t[8]);
 
 #line 15 "indexing.py"
     n0 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob));
+#line 15 "indexing.py"
     if (n0 < 0) { loc = 163; goto error; }
+#line 15 "indexing.py"
     t[0] = py2c_bool(n0);
+#line 15 "indexing.py"
     n1 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_12.ob));
+#line 15 "indexing.py"
     if (n1 < 0) { loc = 164; goto error; }
+#line 15 "indexing.py"
     t[1] = py2c_bool(n1);
+#line 15 "indexing.py"
     n2 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_8.ob));
+#line 15 "indexing.py"
     if (n2 < 0) { loc = 165; goto error; }
+#line 15 "indexing.py"
     t[2] = py2c_bool(n2);
+#line 15 "indexing.py"
     n3 = py2c_contains(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_8.ob));
+#line 15 "indexing.py"
     if (n3 < 0) { loc = 166; goto error; }
+#line 15 "indexing.py"
     t[3] = py2c_bool(n3);
+#line 15 "indexing.py"
     n4 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_13.ob));
+#line 15 "indexing.py"
     if (n4 < 0) { loc = 167; goto error; }
+#line 15 "indexing.py"
     t[4] = py2c_bool(n4);
+#line 15 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 15 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 15 "indexing.py"
         { loc = 169; goto error; }
+#line 15 "indexing.py"
     }
+#line 15 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); n5 = py2c_contains(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); }
+#line 15 "indexing.py"
     if (n5 < 0) { loc = 168; goto error; }
+#line 15 "indexing.py"
     t[5] = py2c_bool(n5);
+#line 15 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 15 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 15 "indexing.py"
         { loc = 171; goto error; }
+#line 15 "indexing.py"
     }
+#line 15 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__u); n6 = py2c_contains(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
+#line 15 "indexing.py"
     if (n6 < 0) { loc = 170; goto error; }
+#line 15 "indexing.py"
     t[6] = py2c_bool(n6);
+#line 15 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
+#line 15 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 15 "indexing.py"
         { loc = 173; goto error; }
+#line 15 "indexing.py"
     }
+#line 15 "indexing.py"
     { Py2cValue s0 = py2c_slot_load(&g_indexing__s); n7 = py2c_contains(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
+#line 15 "indexing.py"
     if (n7 < 0) { loc = 172; goto error; }
+#line 15 "indexing.py"
     n7 = !(n7);
+#line 15 "indexing.py"
     t[7] = py2c_bool(n7);
+#line 15 "indexing.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
+#line 15 "indexing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
+#line 15 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 15 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 15 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 15 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 15 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 15 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 15 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 15 "indexing.py"
     PY2C_CLEAR(t[7]);
+#line 15 "indexing.py"
     PY2C_CLEAR(t[8]);
 
 #line 16 "indexing.py"
     t[0] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_10.ob), PY2C_EQ);
+#line 16 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+#line 16 "indexing.py"
     t[1] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_17.ob), PY2C_NE);
+#line 16 "indexing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+#line 16 "indexing.py"
     t[2] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_17.ob), PY2C_LT);
+#line 16 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+#line 16 "indexing.py"
     t[3] = py2c_fast_compare(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_10.ob), PY2C_LT);
+#line 16 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
+#line 16 "indexing.py"
     t[4] = py2c_fast_compare(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_11.ob), PY2C_LT);
+#line 16 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+#line 16 "indexing.py"
     t[5] = py2c_fast_compare(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), PY2C_GT);
+#line 16 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 180; goto error; }
+#line 16 "indexing.py"
     t[6] = py2c_fast_compare(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_14.ob), PY2C_GT);
+#line 16 "indexing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
+#line 16 "indexing.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
+#line 16 "indexing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
+#line 16 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 16 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 16 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 16 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 16 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 16 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 16 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 16 "indexing.py"
     PY2C_CLEAR(t[7]);
 
 #line 17 "indexing.py"
     t[0] = py2c_fast_compare(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_11.ob), PY2C_LE);
+#line 17 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
+#line 17 "indexing.py"
     t[1] = py2c_fast_compare(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_11.ob), PY2C_GE);
+#line 17 "indexing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
+#line 17 "indexing.py"
     t[2] = py2c_fast_compare(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_11.ob), PY2C_GT);
+#line 17 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
+#line 17 "indexing.py"
     t[3] = py2c_fast_compare(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_24.ob), PY2C_LT);
+#line 17 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
+#line 17 "indexing.py"
     t[4] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_25.ob), PY2C_GT);
+#line 17 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 187; goto error; }
+#line 17 "indexing.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2);
+#line 17 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 188; goto error; }
+#line 17 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 17 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 17 "indexing.py"
         { loc = 190; goto error; }
+#line 17 "indexing.py"
     }
+#line 17 "indexing.py"
     t[6] = py2c_slot_load(&g_indexing__u);
+#line 17 "indexing.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1);
+#line 17 "indexing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
+#line 17 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 17 "indexing.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[7]}, 7);
+#line 17 "indexing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
+#line 17 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 17 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 17 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 17 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 17 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 17 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 17 "indexing.py"
     PY2C_CLEAR(t[7]);
+#line 17 "indexing.py"
     PY2C_CLEAR(t[8]);
 
 #line 18 "indexing.py"
     t[0] = py2c_list_new(7);
+#line 18 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
+#line 18 "indexing.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 193; goto error; }
+#line 18 "indexing.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 193; goto error; }
+#line 18 "indexing.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 193; goto error; }
+#line 18 "indexing.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 193; goto error; }
+#line 18 "indexing.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 193; goto error; }
+#line 18 "indexing.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 193; goto error; }
+#line 18 "indexing.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 193; goto error; }
+#line 18 "indexing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 18 "indexing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+#line 18 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 18 "indexing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+#line 18 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
+#line 18 "indexing.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 18 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+#line 18 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 18 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 18 "indexing.py"
     PY2C_CLEAR(t[3]);
 
 #line 19 "indexing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 19 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
+#line 19 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
+#line 19 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 19 "indexing.py"
         { loc = 198; goto error; }
+#line 19 "indexing.py"
     }
+#line 19 "indexing.py"
     t[1] = py2c_slot_load(&g_indexing__u);
+#line 19 "indexing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 19 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
+#line 19 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 19 "indexing.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1);
+#line 19 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
+#line 19 "indexing.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
+#line 19 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 200; goto error; }
+#line 19 "indexing.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
+#line 19 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 201; goto error; }
+#line 19 "indexing.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(128512)}, 1);
+#line 19 "indexing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 202; goto error; }
+#line 19 "indexing.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(233)}, 1);
+#line 19 "indexing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 203; goto error; }
+#line 19 "indexing.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7]}, 7);
+#line 19 "indexing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 195; goto error; }
+#line 19 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 19 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 19 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 19 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 19 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 19 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 19 "indexing.py"
     PY2C_CLEAR(t[7]);
+#line 19 "indexing.py"
     PY2C_CLEAR(t[8]);
 
 #line 20 "indexing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+#line 20 "indexing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
+#line 20 "indexing.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
+#line 20 "indexing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
+#line 20 "indexing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
+#line 20 "indexing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
+#line 20 "indexing.py"
     PY2C_CLEAR(t[1]);
+#line 20 "indexing.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
+#line 20 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
+#line 20 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 20 "indexing.py"
     PY2C_CLEAR(t[2]);
+#line 20 "indexing.py"
     t[4] = py2c_slice_new(py2c_int(1), py2c_int(2), PY2C_NONE);
+#line 20 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 210; goto error; }
+#line 20 "indexing.py"
     t[5] = py2c_fast_getitem(py2c_obj_value(&str_10.ob), t[4]);
+#line 20 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 211; goto error; }
+#line 20 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 20 "indexing.py"
     n0 = py2c_is(t[5], PY2C_NONE);
+#line 20 "indexing.py"
     n0 = !(n0);
+#line 20 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 20 "indexing.py"
     t[4] = py2c_bool(n0);
+#line 20 "indexing.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+#line 20 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
+#line 20 "indexing.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0);
+#line 20 "indexing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
+#line 20 "indexing.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0);
+#line 20 "indexing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
+#line 20 "indexing.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
+#line 20 "indexing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 214; goto error; }
+#line 20 "indexing.py"
     PY2C_CLEAR(t[7]);
+#line 20 "indexing.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[8]}, 5);
+#line 20 "indexing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 204; goto error; }
+#line 20 "indexing.py"
     PY2C_CLEAR(t[3]);
+#line 20 "indexing.py"
     PY2C_CLEAR(t[4]);
+#line 20 "indexing.py"
     PY2C_CLEAR(t[5]);
+#line 20 "indexing.py"
     PY2C_CLEAR(t[6]);
+#line 20 "indexing.py"
     PY2C_CLEAR(t[8]);
+#line 20 "indexing.py"
     PY2C_CLEAR(t[9]);
+#line 20 "indexing.py"
     PY2C_CLEAR(result);
+#line 20 "indexing.py"
     result = PY2C_NONE;
+#line 20 "indexing.py"
     goto cleanup;
+#line 20 "indexing.py"
 error:
+#line 20 "indexing.py"
     py2c_traceback_add(&code_mod_indexing, loc);
+#line 20 "indexing.py"
     PY2C_CLEAR(result);
+#line 20 "indexing.py"
 cleanup:
+#line 20 "indexing.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 20 "indexing.py"
     return result;
+#line 20 "indexing.py"
 }
+#line 1929 "indexing.c"
 
 static void clear_mod_indexing(void) {
     PY2C_CLEAR(g_indexing__ch);

@@ -154,455 +154,866 @@ static Py2cValue mod_maketrans(void) {
 
 #line 2 "maketrans.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+#line 2 "maketrans.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+#line 2 "maketrans.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "maketrans.py"
     PY2C_CLEAR(t[0]);
+#line 2 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 2 "maketrans.py"
     py2c_slot_store(&g_maketrans__t, t[2]); t[2] = PY2C_NULL;
 
 #line 3 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__t)) {
+#line 3 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 3 "maketrans.py"
         { loc = 3; goto error; }
+#line 3 "maketrans.py"
     }
+#line 3 "maketrans.py"
     t[0] = py2c_slot_load(&g_maketrans__t);
+#line 3 "maketrans.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 5; goto error; }
+#line 3 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__t)) {
+#line 3 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 3 "maketrans.py"
         { loc = 6; goto error; }
+#line 3 "maketrans.py"
     }
+#line 3 "maketrans.py"
     t[3] = py2c_slot_load(&g_maketrans__t);
+#line 3 "maketrans.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 3 "maketrans.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 3 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 3 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 3 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 3 "maketrans.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
+#line 3 "maketrans.py"
     if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+#line 3 "maketrans.py"
     PY2C_CLEAR(t[0]);
+#line 3 "maketrans.py"
     PY2C_CLEAR(t[4]);
+#line 3 "maketrans.py"
     PY2C_CLEAR(t[5]);
 
 #line 4 "maketrans.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 8; goto error; }
+#line 4 "maketrans.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)}, 3, PY2C_NULL);
+#line 4 "maketrans.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 4 "maketrans.py"
     PY2C_CLEAR(t[0]);
+#line 4 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 4 "maketrans.py"
     py2c_slot_store(&g_maketrans__t2, t[2]); t[2] = PY2C_NULL;
 
 #line 5 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__t2)) {
+#line 5 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
+#line 5 "maketrans.py"
         { loc = 10; goto error; }
+#line 5 "maketrans.py"
     }
+#line 5 "maketrans.py"
     t[0] = py2c_slot_load(&g_maketrans__t2);
+#line 5 "maketrans.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 12; goto error; }
+#line 5 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__t2)) {
+#line 5 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
+#line 5 "maketrans.py"
         { loc = 13; goto error; }
+#line 5 "maketrans.py"
     }
+#line 5 "maketrans.py"
     t[3] = py2c_slot_load(&g_maketrans__t2);
+#line 5 "maketrans.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 5 "maketrans.py"
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 5 "maketrans.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_0.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 15; goto error; }
+#line 5 "maketrans.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+#line 5 "maketrans.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[5]);
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[6]);
+#line 5 "maketrans.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[5]) < 0) { loc = 17; goto error; }
+#line 5 "maketrans.py"
     t[10] = py2c_dict_new();
+#line 5 "maketrans.py"
     if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
+#line 5 "maketrans.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 5 "maketrans.py"
     if (PY2C_IS_NULL(t[11])) { loc = 16; goto error; }
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[10]);
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[8]);
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[9]);
+#line 5 "maketrans.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7], t[11]}, 4);
+#line 5 "maketrans.py"
     if (PY2C_IS_NULL(t[12])) { loc = 9; goto error; }
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[0]);
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[4]);
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[7]);
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[11]);
+#line 5 "maketrans.py"
     PY2C_CLEAR(t[12]);
 
 #line 6 "maketrans.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 20; goto error; }
+#line 6 "maketrans.py"
     t[2] = py2c_dict_new();
+#line 6 "maketrans.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 6 "maketrans.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 21; goto error; }
+#line 6 "maketrans.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_15.ob), PY2C_NONE) < 0) { loc = 21; goto error; }
+#line 6 "maketrans.py"
     if (py2c_dict_setitem(t[2], py2c_int(99), py2c_int(100)) < 0) { loc = 21; goto error; }
+#line 6 "maketrans.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 21; goto error; }
+#line 6 "maketrans.py"
     if (py2c_dict_setitem(t[2], py2c_int(101), py2c_obj_value(&str_18.ob)) < 0) { loc = 21; goto error; }
+#line 6 "maketrans.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 6 "maketrans.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 6 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 6 "maketrans.py"
     PY2C_CLEAR(t[0]);
+#line 6 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 6 "maketrans.py"
     py2c_slot_store(&g_maketrans__t3, t[3]); t[3] = PY2C_NULL;
 
 #line 7 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__t3)) {
+#line 7 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 't3' is not defined");
+#line 7 "maketrans.py"
         { loc = 23; goto error; }
+#line 7 "maketrans.py"
     }
+#line 7 "maketrans.py"
     t[0] = py2c_slot_load(&g_maketrans__t3);
+#line 7 "maketrans.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 25; goto error; }
+#line 7 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__t3)) {
+#line 7 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 't3' is not defined");
+#line 7 "maketrans.py"
         { loc = 26; goto error; }
+#line 7 "maketrans.py"
     }
+#line 7 "maketrans.py"
     t[3] = py2c_slot_load(&g_maketrans__t3);
+#line 7 "maketrans.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 7 "maketrans.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 7 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 7 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 7 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 7 "maketrans.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
+#line 7 "maketrans.py"
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 7 "maketrans.py"
     PY2C_CLEAR(t[0]);
+#line 7 "maketrans.py"
     PY2C_CLEAR(t[4]);
+#line 7 "maketrans.py"
     PY2C_CLEAR(t[5]);
 
 #line 8 "maketrans.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 29; goto error; }
+#line 8 "maketrans.py"
     t[2] = py2c_dict_new();
+#line 8 "maketrans.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 8 "maketrans.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+#line 8 "maketrans.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 8 "maketrans.py"
     if (py2c_dict_setitem(t[2], t[3], py2c_obj_value(&str_21.ob)) < 0) { loc = 30; goto error; }
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 8 "maketrans.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 8 "maketrans.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[0]);
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 8 "maketrans.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[9]) < 0) { loc = 33; goto error; }
+#line 8 "maketrans.py"
     t[6] = py2c_dict_new();
+#line 8 "maketrans.py"
     if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
+#line 8 "maketrans.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 8 "maketrans.py"
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[6]);
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[4]);
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[5]);
+#line 8 "maketrans.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_4.ob), &t[8], &t[9], &attr_ic[10]) < 0) { loc = 36; goto error; }
+#line 8 "maketrans.py"
     t[10] = py2c_list_new(3);
+#line 8 "maketrans.py"
     if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+#line 8 "maketrans.py"
     if (py2c_list_append(t[10], PY2C_NONE) < 0) { loc = 37; goto error; }
+#line 8 "maketrans.py"
     if (py2c_list_append(t[10], py2c_obj_value(&str_22.ob)) < 0) { loc = 37; goto error; }
+#line 8 "maketrans.py"
     if (py2c_list_append(t[10], py2c_obj_value(&str_23.ob)) < 0) { loc = 37; goto error; }
+#line 8 "maketrans.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(40), PY2C_OP_MUL);
+#line 8 "maketrans.py"
     if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[10]);
+#line 8 "maketrans.py"
     t[12] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 8 "maketrans.py"
     if (PY2C_IS_NULL(t[12])) { loc = 35; goto error; }
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[11]);
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[8]);
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[9]);
+#line 8 "maketrans.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[12]}, 3);
+#line 8 "maketrans.py"
     if (PY2C_IS_NULL(t[13])) { loc = 27; goto error; }
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[7]);
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[12]);
+#line 8 "maketrans.py"
     PY2C_CLEAR(t[13]);
 
 #line 9 "maketrans.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 41; goto error; }
+#line 9 "maketrans.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[12]) < 0) { loc = 43; goto error; }
+#line 9 "maketrans.py"
     t[4] = py2c_dict_new();
+#line 9 "maketrans.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 9 "maketrans.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 44; goto error; }
+#line 9 "maketrans.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 9 "maketrans.py"
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[4]);
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 9 "maketrans.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 9 "maketrans.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[5]);
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[0]);
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 9 "maketrans.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_4.ob), &t[7], &t[8], &attr_ic[13]) < 0) { loc = 46; goto error; }
+#line 9 "maketrans.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob), &t[9], &t[10], &attr_ic[14]) < 0) { loc = 48; goto error; }
+#line 9 "maketrans.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_9.ob), py2c_obj_value(&str_28.ob)}, 3, PY2C_NULL);
+#line 9 "maketrans.py"
     if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[9]);
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[10]);
+#line 9 "maketrans.py"
     t[12] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 9 "maketrans.py"
     if (PY2C_IS_NULL(t[12])) { loc = 45; goto error; }
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[11]);
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[7]);
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[8]);
+#line 9 "maketrans.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[12]}, 2);
+#line 9 "maketrans.py"
     if (PY2C_IS_NULL(t[13])) { loc = 39; goto error; }
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[6]);
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[12]);
+#line 9 "maketrans.py"
     PY2C_CLEAR(t[13]);
 
 #line 10 "maketrans.py"
     t[0] = py2c_list_new(9);
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 10 "maketrans.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 10 "maketrans.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 10 "maketrans.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)});
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 10 "maketrans.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 10 "maketrans.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 10 "maketrans.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 10 "maketrans.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_int(1)});
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 10 "maketrans.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 10 "maketrans.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_15.ob), py2c_int(1)});
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 10 "maketrans.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 10 "maketrans.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_15.ob)});
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 10 "maketrans.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 10 "maketrans.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_29.ob)});
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 10 "maketrans.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 10 "maketrans.py"
     t[1] = py2c_dict_new();
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 10 "maketrans.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_29.ob), py2c_int(1)) < 0) { loc = 59; goto error; }
+#line 10 "maketrans.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 10 "maketrans.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 50; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 10 "maketrans.py"
     t[1] = py2c_dict_new();
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 10 "maketrans.py"
     if (py2c_dict_setitem(t[1], py2c_float(1.5), py2c_int(1)) < 0) { loc = 61; goto error; }
+#line 10 "maketrans.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 10 "maketrans.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 50; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 10 "maketrans.py"
     t[1] = py2c_iter(t[0]);
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 10 "maketrans.py"
     PY2C_CLEAR(t[0]);
+#line 10 "maketrans.py"
 L0:;
+#line 10 "maketrans.py"
     t[2] = py2c_iter_next(t[1]);
+#line 10 "maketrans.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 10 "maketrans.py"
         if (py2c_error_occurred()) { loc = 49; goto error; }
+#line 10 "maketrans.py"
         goto L1;
+#line 10 "maketrans.py"
     }
+#line 10 "maketrans.py"
     py2c_slot_store(&g_maketrans__args, t[2]); t[2] = PY2C_NULL;
 
 #line 12 "maketrans.py"
     t[2] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob), &attr_ic[15]);
+#line 12 "maketrans.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error_1; }
+#line 12 "maketrans.py"
     t[3] = py2c_list_new(0);
+#line 12 "maketrans.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error_1; }
+#line 12 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__args)) {
+#line 12 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
+#line 12 "maketrans.py"
         { loc = 65; goto error_1; }
+#line 12 "maketrans.py"
     }
+#line 12 "maketrans.py"
     { Py2cValue s0 = py2c_slot_load(&g_maketrans__args); int64_t rc = py2c_star_extend(t[3], s0, t[2]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error_1; } }
+#line 12 "maketrans.py"
     t[4] = py2c_list_as_tuple(t[3]);
+#line 12 "maketrans.py"
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_1; }
+#line 12 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 12 "maketrans.py"
     t[5] = py2c_call_ex(t[2], t[4], PY2C_NULL);
+#line 12 "maketrans.py"
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error_1; }
+#line 12 "maketrans.py"
     PY2C_CLEAR(t[4]);
+#line 12 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 12 "maketrans.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 12 "maketrans.py"
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_1; }
+#line 12 "maketrans.py"
     PY2C_CLEAR(t[5]);
+#line 12 "maketrans.py"
     PY2C_CLEAR(t[6]);
+#line 12 "maketrans.py"
     goto L3;
+#line 12 "maketrans.py"
 error_1:
+#line 12 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
+#line 12 "maketrans.py"
     for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 12 "maketrans.py"
     t[2] = py2c_error_fetch();
+#line 12 "maketrans.py"
     py2c_exc_handled_push(t[2]);
+#line 12 "maketrans.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 12 "maketrans.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error_2; }
+#line 12 "maketrans.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 12 "maketrans.py"
     if (n0 < 0) { loc = 66; goto error_2; }
+#line 12 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 12 "maketrans.py"
     if (!n0) goto L4;
+#line 12 "maketrans.py"
     py2c_incref(t[2]); py2c_slot_store(&g_maketrans__e, t[2]);
 
 #line 14 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__e)) {
+#line 14 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "maketrans.py"
         { loc = 69; goto error_3; }
+#line 14 "maketrans.py"
     }
+#line 14 "maketrans.py"
     t[3] = py2c_slot_load(&g_maketrans__e);
+#line 14 "maketrans.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 14 "maketrans.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_3; }
+#line 14 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 14 "maketrans.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_30.ob), &attr_ic[16]);
+#line 14 "maketrans.py"
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error_3; }
+#line 14 "maketrans.py"
     PY2C_CLEAR(t[4]);
+#line 14 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__e)) {
+#line 14 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "maketrans.py"
         { loc = 71; goto error_3; }
+#line 14 "maketrans.py"
     }
+#line 14 "maketrans.py"
     t[6] = py2c_slot_load(&g_maketrans__e);
+#line 14 "maketrans.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 14 "maketrans.py"
     if (PY2C_IS_NULL(t[7])) { loc = 67; goto error_3; }
+#line 14 "maketrans.py"
     PY2C_CLEAR(t[5]);
+#line 14 "maketrans.py"
     PY2C_CLEAR(t[6]);
+#line 14 "maketrans.py"
     PY2C_CLEAR(t[7]);
+#line 14 "maketrans.py"
     py2c_slot_store(&g_maketrans__e, PY2C_NULL);
+#line 14 "maketrans.py"
     py2c_exc_handled_pop();
+#line 14 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 14 "maketrans.py"
     goto L3;
+#line 14 "maketrans.py"
 L4:;
+#line 14 "maketrans.py"
     py2c_exc_handled_pop();
+#line 14 "maketrans.py"
     py2c_error_restore(t[2]);
+#line 14 "maketrans.py"
     t[2] = PY2C_NULL;
+#line 14 "maketrans.py"
     goto unwind;
+#line 14 "maketrans.py"
 error_3:
+#line 14 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
+#line 14 "maketrans.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 14 "maketrans.py"
     py2c_slot_store(&g_maketrans__e, PY2C_NULL);
+#line 14 "maketrans.py"
     goto L5;
+#line 14 "maketrans.py"
 error_2:
+#line 14 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
+#line 14 "maketrans.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 14 "maketrans.py"
 L5:;
+#line 14 "maketrans.py"
     py2c_exc_handled_pop();
+#line 14 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 14 "maketrans.py"
     goto unwind;
+#line 14 "maketrans.py"
 L3:;
+#line 14 "maketrans.py"
     py2c_safepoint();
+#line 14 "maketrans.py"
     goto L0;
+#line 14 "maketrans.py"
 L1:;
+#line 14 "maketrans.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "maketrans.py"
     t[0] = py2c_list_new(3);
+#line 15 "maketrans.py"
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+#line 15 "maketrans.py"
     t[1] = py2c_dict_new();
+#line 15 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 15 "maketrans.py"
     if (py2c_dict_setitem(t[1], py2c_int(97), py2c_float(1.5)) < 0) { loc = 74; goto error; }
+#line 15 "maketrans.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 73; goto error; }
+#line 15 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 15 "maketrans.py"
     t[1] = py2c_dict_new();
+#line 15 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 15 "maketrans.py"
     if (py2c_dict_setitem(t[1], py2c_int(97), py2c_int(1114112)) < 0) { loc = 75; goto error; }
+#line 15 "maketrans.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 73; goto error; }
+#line 15 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 15 "maketrans.py"
     t[1] = py2c_dict_new();
+#line 15 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 15 "maketrans.py"
     if (py2c_dict_setitem(t[1], py2c_int(97), py2c_int(-1)) < 0) { loc = 76; goto error; }
+#line 15 "maketrans.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 73; goto error; }
+#line 15 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 15 "maketrans.py"
     t[1] = py2c_iter(t[0]);
+#line 15 "maketrans.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 15 "maketrans.py"
     PY2C_CLEAR(t[0]);
+#line 15 "maketrans.py"
 L6:;
+#line 15 "maketrans.py"
     t[2] = py2c_iter_next(t[1]);
+#line 15 "maketrans.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 15 "maketrans.py"
         if (py2c_error_occurred()) { loc = 72; goto error; }
+#line 15 "maketrans.py"
         goto L7;
+#line 15 "maketrans.py"
     }
+#line 15 "maketrans.py"
     py2c_slot_store(&g_maketrans__table, t[2]); t[2] = PY2C_NULL;
 
 #line 17 "maketrans.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[17]) < 0) { loc = 79; goto error_4; }
+#line 17 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__table)) {
+#line 17 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
+#line 17 "maketrans.py"
         { loc = 80; goto error_4; }
+#line 17 "maketrans.py"
     }
+#line 17 "maketrans.py"
     t[4] = py2c_slot_load(&g_maketrans__table);
+#line 17 "maketrans.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 17 "maketrans.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error_4; }
+#line 17 "maketrans.py"
     PY2C_CLEAR(t[4]);
+#line 17 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 17 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 17 "maketrans.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 17 "maketrans.py"
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error_4; }
+#line 17 "maketrans.py"
     PY2C_CLEAR(t[5]);
+#line 17 "maketrans.py"
     PY2C_CLEAR(t[6]);
+#line 17 "maketrans.py"
     goto L9;
+#line 17 "maketrans.py"
 error_4:
+#line 17 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
+#line 17 "maketrans.py"
     for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 17 "maketrans.py"
     t[2] = py2c_error_fetch();
+#line 17 "maketrans.py"
     py2c_exc_handled_push(t[2]);
+#line 17 "maketrans.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
+#line 17 "maketrans.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_5; }
+#line 17 "maketrans.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 17 "maketrans.py"
     if (n0 < 0) { loc = 81; goto error_5; }
+#line 17 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 17 "maketrans.py"
     if (!n0) goto L10;
+#line 17 "maketrans.py"
     py2c_incref(t[2]); py2c_slot_store(&g_maketrans__e, t[2]);
 
 #line 19 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__e)) {
+#line 19 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "maketrans.py"
         { loc = 84; goto error_6; }
+#line 19 "maketrans.py"
     }
+#line 19 "maketrans.py"
     t[3] = py2c_slot_load(&g_maketrans__e);
+#line 19 "maketrans.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 19 "maketrans.py"
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error_6; }
+#line 19 "maketrans.py"
     PY2C_CLEAR(t[3]);
+#line 19 "maketrans.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_30.ob), &attr_ic[18]);
+#line 19 "maketrans.py"
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error_6; }
+#line 19 "maketrans.py"
     PY2C_CLEAR(t[4]);
+#line 19 "maketrans.py"
     if (!py2c_slot_bound(&g_maketrans__e)) {
+#line 19 "maketrans.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "maketrans.py"
         { loc = 86; goto error_6; }
+#line 19 "maketrans.py"
     }
+#line 19 "maketrans.py"
     t[6] = py2c_slot_load(&g_maketrans__e);
+#line 19 "maketrans.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 19 "maketrans.py"
     if (PY2C_IS_NULL(t[7])) { loc = 82; goto error_6; }
+#line 19 "maketrans.py"
     PY2C_CLEAR(t[5]);
+#line 19 "maketrans.py"
     PY2C_CLEAR(t[6]);
+#line 19 "maketrans.py"
     PY2C_CLEAR(t[7]);
+#line 19 "maketrans.py"
     py2c_slot_store(&g_maketrans__e, PY2C_NULL);
+#line 19 "maketrans.py"
     py2c_exc_handled_pop();
+#line 19 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 19 "maketrans.py"
     goto L9;
+#line 19 "maketrans.py"
 L10:;
+#line 19 "maketrans.py"
     py2c_exc_handled_pop();
+#line 19 "maketrans.py"
     py2c_error_restore(t[2]);
+#line 19 "maketrans.py"
     t[2] = PY2C_NULL;
+#line 19 "maketrans.py"
     goto unwind;
+#line 19 "maketrans.py"
 error_6:
+#line 19 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
+#line 19 "maketrans.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 19 "maketrans.py"
     py2c_slot_store(&g_maketrans__e, PY2C_NULL);
+#line 19 "maketrans.py"
     goto L11;
+#line 19 "maketrans.py"
 error_5:
+#line 19 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
+#line 19 "maketrans.py"
     for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 19 "maketrans.py"
 L11:;
+#line 19 "maketrans.py"
     py2c_exc_handled_pop();
+#line 19 "maketrans.py"
     PY2C_CLEAR(t[2]);
+#line 19 "maketrans.py"
     goto unwind;
+#line 19 "maketrans.py"
 L9:;
+#line 19 "maketrans.py"
     py2c_safepoint();
+#line 19 "maketrans.py"
     goto L6;
+#line 19 "maketrans.py"
 L7:;
+#line 19 "maketrans.py"
     PY2C_CLEAR(t[1]);
+#line 19 "maketrans.py"
     PY2C_CLEAR(result);
+#line 19 "maketrans.py"
     result = PY2C_NONE;
+#line 19 "maketrans.py"
     goto cleanup;
+#line 19 "maketrans.py"
 error:
+#line 19 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
+#line 19 "maketrans.py"
 unwind:
+#line 19 "maketrans.py"
     PY2C_CLEAR(result);
+#line 19 "maketrans.py"
 cleanup:
+#line 19 "maketrans.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 19 "maketrans.py"
     return result;
+#line 19 "maketrans.py"
 }
+#line 1017 "maketrans.c"
 
 static void clear_mod_maketrans(void) {
     PY2C_CLEAR(g_maketrans__table);

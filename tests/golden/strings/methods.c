@@ -164,306 +164,574 @@ static Py2cValue mod_methods(void) {
 
 #line 2 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 2 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 2 "methods.py"
         { loc = 2; goto error; }
+#line 2 "methods.py"
     }
+#line 2 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 2 "methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 2 "methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 2 "methods.py"
     PY2C_CLEAR(t[0]);
+#line 2 "methods.py"
     PY2C_CLEAR(t[1]);
+#line 2 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 2 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 2 "methods.py"
         { loc = 5; goto error; }
+#line 2 "methods.py"
     }
+#line 2 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 2 "methods.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 2 "methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 2 "methods.py"
     PY2C_CLEAR(t[3]);
+#line 2 "methods.py"
     PY2C_CLEAR(t[4]);
+#line 2 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 2 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 2 "methods.py"
         { loc = 8; goto error; }
+#line 2 "methods.py"
     }
+#line 2 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 2 "methods.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 2 "methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 2 "methods.py"
     PY2C_CLEAR(t[6]);
+#line 2 "methods.py"
     PY2C_CLEAR(t[7]);
+#line 2 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 2 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 2 "methods.py"
         { loc = 11; goto error; }
+#line 2 "methods.py"
     }
+#line 2 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 2 "methods.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 2 "methods.py"
     if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
+#line 2 "methods.py"
     PY2C_CLEAR(t[9]);
+#line 2 "methods.py"
     PY2C_CLEAR(t[10]);
+#line 2 "methods.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 2 "methods.py"
     if (PY2C_IS_NULL(t[12])) { loc = 0; goto error; }
+#line 2 "methods.py"
     PY2C_CLEAR(t[2]);
+#line 2 "methods.py"
     PY2C_CLEAR(t[5]);
+#line 2 "methods.py"
     PY2C_CLEAR(t[8]);
+#line 2 "methods.py"
     PY2C_CLEAR(t[11]);
+#line 2 "methods.py"
     PY2C_CLEAR(t[12]);
 
 #line 3 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 3 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 3 "methods.py"
         { loc = 15; goto error; }
+#line 3 "methods.py"
     }
+#line 3 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 3 "methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 3 "methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 3 "methods.py"
     PY2C_CLEAR(t[0]);
+#line 3 "methods.py"
     PY2C_CLEAR(t[1]);
+#line 3 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 3 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 3 "methods.py"
         { loc = 18; goto error; }
+#line 3 "methods.py"
     }
+#line 3 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 3 "methods.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+#line 3 "methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 3 "methods.py"
     PY2C_CLEAR(t[3]);
+#line 3 "methods.py"
     PY2C_CLEAR(t[4]);
+#line 3 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 3 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 3 "methods.py"
         { loc = 21; goto error; }
+#line 3 "methods.py"
     }
+#line 3 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 3 "methods.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_int(2)}, 3, PY2C_NULL);
+#line 3 "methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+#line 3 "methods.py"
     PY2C_CLEAR(t[6]);
+#line 3 "methods.py"
     PY2C_CLEAR(t[7]);
+#line 3 "methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 3 "methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+#line 3 "methods.py"
     PY2C_CLEAR(t[2]);
+#line 3 "methods.py"
     PY2C_CLEAR(t[5]);
+#line 3 "methods.py"
     PY2C_CLEAR(t[8]);
+#line 3 "methods.py"
     PY2C_CLEAR(t[9]);
 
 #line 4 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 4 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "methods.py"
         { loc = 25; goto error; }
+#line 4 "methods.py"
     }
+#line 4 "methods.py"
     t[0] = py2c_slot_load(&g_methods__s);
+#line 4 "methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 4 "methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 4 "methods.py"
     PY2C_CLEAR(t[0]);
+#line 4 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 4 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "methods.py"
         { loc = 27; goto error; }
+#line 4 "methods.py"
     }
+#line 4 "methods.py"
     t[2] = py2c_slot_load(&g_methods__s);
+#line 4 "methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 4 "methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 4 "methods.py"
     PY2C_CLEAR(t[2]);
+#line 4 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 4 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "methods.py"
         { loc = 28; goto error; }
+#line 4 "methods.py"
     }
+#line 4 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[4] = py2c_fast_getitem(s0, py2c_int(7)); py2c_decref(s0); }
+#line 4 "methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+#line 4 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 4 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "methods.py"
         { loc = 30; goto error; }
+#line 4 "methods.py"
     }
+#line 4 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[5] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 4 "methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 4 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 4 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "methods.py"
         { loc = 32; goto error; }
+#line 4 "methods.py"
     }
+#line 4 "methods.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 4 "methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 4 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 4 "methods.py"
     if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+#line 4 "methods.py"
     PY2C_CLEAR(t[6]);
+#line 4 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 4 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "methods.py"
         { loc = 35; goto error; }
+#line 4 "methods.py"
     }
+#line 4 "methods.py"
     t[8] = py2c_slice_new(py2c_int(1), py2c_int(5), PY2C_NONE);
+#line 4 "methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
+#line 4 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+#line 4 "methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
+#line 4 "methods.py"
     PY2C_CLEAR(t[8]);
+#line 4 "methods.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7], t[9]}, 6);
+#line 4 "methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
+#line 4 "methods.py"
     PY2C_CLEAR(t[1]);
+#line 4 "methods.py"
     PY2C_CLEAR(t[3]);
+#line 4 "methods.py"
     PY2C_CLEAR(t[4]);
+#line 4 "methods.py"
     PY2C_CLEAR(t[5]);
+#line 4 "methods.py"
     PY2C_CLEAR(t[7]);
+#line 4 "methods.py"
     PY2C_CLEAR(t[9]);
+#line 4 "methods.py"
     PY2C_CLEAR(t[10]);
 
 #line 5 "methods.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 40; goto error; }
+#line 5 "methods.py"
     t[2] = py2c_list_new(3);
+#line 5 "methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 5 "methods.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_14.ob)) < 0) { loc = 41; goto error; }
+#line 5 "methods.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_15.ob)) < 0) { loc = 41; goto error; }
+#line 5 "methods.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_16.ob)) < 0) { loc = 41; goto error; }
+#line 5 "methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 5 "methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 5 "methods.py"
     PY2C_CLEAR(t[2]);
+#line 5 "methods.py"
     PY2C_CLEAR(t[0]);
+#line 5 "methods.py"
     PY2C_CLEAR(t[1]);
+#line 5 "methods.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[8]) < 0) { loc = 43; goto error; }
+#line 5 "methods.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 5 "methods.py"
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+#line 5 "methods.py"
     PY2C_CLEAR(t[4]);
+#line 5 "methods.py"
     PY2C_CLEAR(t[5]);
+#line 5 "methods.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_1.ob), &t[7], &t[8], &attr_ic[9]) < 0) { loc = 45; goto error; }
+#line 5 "methods.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 5 "methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 44; goto error; }
+#line 5 "methods.py"
     PY2C_CLEAR(t[7]);
+#line 5 "methods.py"
     PY2C_CLEAR(t[8]);
+#line 5 "methods.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9]}, 3);
+#line 5 "methods.py"
     if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
+#line 5 "methods.py"
     PY2C_CLEAR(t[3]);
+#line 5 "methods.py"
     PY2C_CLEAR(t[6]);
+#line 5 "methods.py"
     PY2C_CLEAR(t[9]);
+#line 5 "methods.py"
     PY2C_CLEAR(t[10]);
 
 #line 6 "methods.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(3), py2c_float(9.5)});
+#line 6 "methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 6 "methods.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_20.ob), t[0], PY2C_OP_MOD);
+#line 6 "methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 6 "methods.py"
     PY2C_CLEAR(t[0]);
+#line 6 "methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 6 "methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 6 "methods.py"
     PY2C_CLEAR(t[1]);
+#line 6 "methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "methods.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 51; goto error; }
+#line 7 "methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob)}, 1, kwnames_0);
+#line 7 "methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 7 "methods.py"
     PY2C_CLEAR(t[0]);
+#line 7 "methods.py"
     PY2C_CLEAR(t[1]);
+#line 7 "methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 7 "methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+#line 7 "methods.py"
     PY2C_CLEAR(t[2]);
+#line 7 "methods.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 8 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "methods.py"
         { loc = 54; goto error; }
+#line 8 "methods.py"
     }
+#line 8 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[0] = py2c_repr(s0); py2c_decref(s0); }
+#line 8 "methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+#line 8 "methods.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_27.ob));
+#line 8 "methods.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 8 "methods.py"
     PY2C_CLEAR(t[0]);
+#line 8 "methods.py"
     t[2] = py2c_format(py2c_float(3.5), py2c_obj_value(&str_29.ob));
+#line 8 "methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+#line 8 "methods.py"
     t[3] = py2c_format(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob));
+#line 8 "methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 8 "methods.py"
     t[4] = py2c_str_join_array(6, (Py2cValue[]){t[1], py2c_obj_value(&str_28.ob), t[2], py2c_obj_value(&str_28.ob), t[3], py2c_obj_value(&str_28.ob)});
+#line 8 "methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 8 "methods.py"
     PY2C_CLEAR(t[1]);
+#line 8 "methods.py"
     PY2C_CLEAR(t[2]);
+#line 8 "methods.py"
     PY2C_CLEAR(t[3]);
+#line 8 "methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 8 "methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+#line 8 "methods.py"
     PY2C_CLEAR(t[4]);
+#line 8 "methods.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "methods.py"
     t[0] = py2c_iter(py2c_obj_value(&str_32.ob));
+#line 9 "methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 9 "methods.py"
 L0:;
+#line 9 "methods.py"
     t[1] = py2c_iter_next(t[0]);
+#line 9 "methods.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 9 "methods.py"
         if (py2c_error_occurred()) { loc = 56; goto error; }
+#line 9 "methods.py"
         goto L1;
+#line 9 "methods.py"
     }
+#line 9 "methods.py"
     py2c_slot_store(&g_methods__ch, t[1]); t[1] = PY2C_NULL;
 
 #line 10 "methods.py"
     if (!py2c_slot_bound(&g_methods__ch)) {
+#line 10 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
+#line 10 "methods.py"
         { loc = 58; goto error; }
+#line 10 "methods.py"
     }
+#line 10 "methods.py"
     t[1] = py2c_slot_load(&g_methods__ch);
+#line 10 "methods.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_33.ob)}, 1, kwnames_1);
+#line 10 "methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 10 "methods.py"
     PY2C_CLEAR(t[1]);
+#line 10 "methods.py"
     PY2C_CLEAR(t[2]);
+#line 10 "methods.py"
     py2c_safepoint();
+#line 10 "methods.py"
     goto L0;
+#line 10 "methods.py"
 L1:;
+#line 10 "methods.py"
     PY2C_CLEAR(t[0]);
 
 #line 11 "methods.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
+#line 11 "methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 11 "methods.py"
     PY2C_CLEAR(t[0]);
 
 #line 12 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 12 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 12 "methods.py"
         { loc = 62; goto error; }
+#line 12 "methods.py"
     }
+#line 12 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); n0 = py2c_contains(s0, py2c_obj_value(&str_35.ob)); py2c_decref(s0); }
+#line 12 "methods.py"
     if (n0 < 0) { loc = 61; goto error; }
+#line 12 "methods.py"
     t[0] = py2c_bool(n0);
+#line 12 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
+#line 12 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 12 "methods.py"
         { loc = 64; goto error; }
+#line 12 "methods.py"
     }
+#line 12 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); n1 = py2c_contains(s0, py2c_obj_value(&str_36.ob)); py2c_decref(s0); }
+#line 12 "methods.py"
     if (n1 < 0) { loc = 63; goto error; }
+#line 12 "methods.py"
     t[1] = py2c_bool(n1);
+#line 12 "methods.py"
     t[2] = py2c_fast_getitem(bytes_0, py2c_int(1));
+#line 12 "methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 12 "methods.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_37.ob), &t[3], &t[4], &attr_ic[11]) < 0) { loc = 67; goto error; }
+#line 12 "methods.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 12 "methods.py"
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+#line 12 "methods.py"
     PY2C_CLEAR(t[3]);
+#line 12 "methods.py"
     PY2C_CLEAR(t[4]);
+#line 12 "methods.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_38.ob), &t[6], &t[7], &attr_ic[12]) < 0) { loc = 69; goto error; }
+#line 12 "methods.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 12 "methods.py"
     if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
+#line 12 "methods.py"
     PY2C_CLEAR(t[6]);
+#line 12 "methods.py"
     PY2C_CLEAR(t[7]);
+#line 12 "methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5);
+#line 12 "methods.py"
     if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
+#line 12 "methods.py"
     PY2C_CLEAR(t[0]);
+#line 12 "methods.py"
     PY2C_CLEAR(t[1]);
+#line 12 "methods.py"
     PY2C_CLEAR(t[2]);
+#line 12 "methods.py"
     PY2C_CLEAR(t[5]);
+#line 12 "methods.py"
     PY2C_CLEAR(t[8]);
+#line 12 "methods.py"
     PY2C_CLEAR(t[9]);
 
 #line 13 "methods.py"
     if (py2c_method_lookup_ic(bytes_2, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 72; goto error; }
+#line 13 "methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 13 "methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 13 "methods.py"
     PY2C_CLEAR(t[0]);
+#line 13 "methods.py"
     PY2C_CLEAR(t[1]);
+#line 13 "methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){bytes_3}, 1);
+#line 13 "methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 13 "methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 13 "methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+#line 13 "methods.py"
     PY2C_CLEAR(t[2]);
+#line 13 "methods.py"
     PY2C_CLEAR(t[3]);
+#line 13 "methods.py"
     PY2C_CLEAR(t[4]);
+#line 13 "methods.py"
     PY2C_CLEAR(result);
+#line 13 "methods.py"
     result = PY2C_NONE;
+#line 13 "methods.py"
     goto cleanup;
+#line 13 "methods.py"
 error:
+#line 13 "methods.py"
     py2c_traceback_add(&code_mod_methods, loc);
+#line 13 "methods.py"
     PY2C_CLEAR(result);
+#line 13 "methods.py"
 cleanup:
+#line 13 "methods.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 13 "methods.py"
     return result;
+#line 13 "methods.py"
 }
+#line 735 "methods.c"
 
 static void clear_mod_methods(void) {
     PY2C_CLEAR(g_methods__ch);

@@ -117,316 +117,606 @@ static Py2cValue mod_padding(void) {
 
 #line 2 "padding.py"
     t[0] = py2c_list_new(8);
+#line 2 "padding.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "padding.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 1; goto error; }
+#line 2 "padding.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 1; goto error; }
+#line 2 "padding.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 1; goto error; }
+#line 2 "padding.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 1; goto error; }
+#line 2 "padding.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 1; goto error; }
+#line 2 "padding.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 1; goto error; }
+#line 2 "padding.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 1; goto error; }
+#line 2 "padding.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 1; goto error; }
+#line 2 "padding.py"
     t[1] = py2c_iter(t[0]);
+#line 2 "padding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "padding.py"
     PY2C_CLEAR(t[0]);
+#line 2 "padding.py"
 L0:;
+#line 2 "padding.py"
     t[2] = py2c_iter_next(t[1]);
+#line 2 "padding.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 2 "padding.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "padding.py"
         goto L1;
+#line 2 "padding.py"
     }
+#line 2 "padding.py"
     py2c_slot_store(&g_padding__w, t[2]); t[2] = PY2C_NULL;
 
 #line 3 "padding.py"
     if (!py2c_slot_bound(&g_padding__w)) {
+#line 3 "padding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "padding.py"
         { loc = 5; goto error; }
+#line 3 "padding.py"
     }
+#line 3 "padding.py"
     { Py2cValue s0 = py2c_slot_load(&g_padding__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 3 "padding.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[2]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[3]);
+#line 3 "padding.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[4]);
+#line 3 "padding.py"
     if (!py2c_slot_bound(&g_padding__w)) {
+#line 3 "padding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "padding.py"
         { loc = 9; goto error; }
+#line 3 "padding.py"
     }
+#line 3 "padding.py"
     { Py2cValue s0 = py2c_slot_load(&g_padding__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 3 "padding.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[6]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[7]);
+#line 3 "padding.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[9])) { loc = 7; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[8]);
+#line 3 "padding.py"
     if (!py2c_slot_bound(&g_padding__w)) {
+#line 3 "padding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "padding.py"
         { loc = 13; goto error; }
+#line 3 "padding.py"
     }
+#line 3 "padding.py"
     { Py2cValue s0 = py2c_slot_load(&g_padding__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[10], &t[11], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 3 "padding.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(6), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[10]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[11]);
+#line 3 "padding.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[13])) { loc = 11; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[12]);
+#line 3 "padding.py"
     if (!py2c_slot_bound(&g_padding__w)) {
+#line 3 "padding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "padding.py"
         { loc = 17; goto error; }
+#line 3 "padding.py"
     }
+#line 3 "padding.py"
     { Py2cValue s0 = py2c_slot_load(&g_padding__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[14], &t[15], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 3 "padding.py"
     t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[16])) { loc = 16; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[14]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[15]);
+#line 3 "padding.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[17])) { loc = 15; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[16]);
+#line 3 "padding.py"
     if (!py2c_slot_bound(&g_padding__w)) {
+#line 3 "padding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "padding.py"
         { loc = 21; goto error; }
+#line 3 "padding.py"
     }
+#line 3 "padding.py"
     { Py2cValue s0 = py2c_slot_load(&g_padding__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[18], &t[19], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 3 "padding.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_13.ob)}, 2, PY2C_NULL);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[20])) { loc = 20; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[18]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[19]);
+#line 3 "padding.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[20]}, 1);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[21])) { loc = 19; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[20]);
+#line 3 "padding.py"
     if (!py2c_slot_bound(&g_padding__w)) {
+#line 3 "padding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "padding.py"
         { loc = 25; goto error; }
+#line 3 "padding.py"
     }
+#line 3 "padding.py"
     { Py2cValue s0 = py2c_slot_load(&g_padding__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[22], &t[23], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 3 "padding.py"
     t[24] = py2c_method_call(t[22], t[23], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[24])) { loc = 24; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[22]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[23]);
+#line 3 "padding.py"
     t[25] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[24]}, 1);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[25])) { loc = 23; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[24]);
+#line 3 "padding.py"
     t[26] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17], t[21], t[25]}, 6);
+#line 3 "padding.py"
     if (PY2C_IS_NULL(t[26])) { loc = 2; goto error; }
+#line 3 "padding.py"
     PY2C_CLEAR(t[5]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[9]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[13]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[17]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[21]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[25]);
+#line 3 "padding.py"
     PY2C_CLEAR(t[26]);
+#line 3 "padding.py"
     py2c_safepoint();
+#line 3 "padding.py"
     goto L0;
+#line 3 "padding.py"
 L1:;
+#line 3 "padding.py"
     PY2C_CLEAR(t[1]);
 
 #line 4 "padding.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 30; goto error; }
+#line 4 "padding.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 4 "padding.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 4 "padding.py"
     PY2C_CLEAR(t[0]);
+#line 4 "padding.py"
     PY2C_CLEAR(t[1]);
+#line 4 "padding.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 4 "padding.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 4 "padding.py"
     PY2C_CLEAR(t[2]);
+#line 4 "padding.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[7]) < 0) { loc = 33; goto error; }
+#line 4 "padding.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+#line 4 "padding.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 4 "padding.py"
     PY2C_CLEAR(t[4]);
+#line 4 "padding.py"
     PY2C_CLEAR(t[5]);
+#line 4 "padding.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 4 "padding.py"
     if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
+#line 4 "padding.py"
     PY2C_CLEAR(t[6]);
+#line 4 "padding.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), &t[8], &t[9], &attr_ic[8]) < 0) { loc = 36; goto error; }
+#line 4 "padding.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 4 "padding.py"
     if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
+#line 4 "padding.py"
     PY2C_CLEAR(t[8]);
+#line 4 "padding.py"
     PY2C_CLEAR(t[9]);
+#line 4 "padding.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
+#line 4 "padding.py"
     if (PY2C_IS_NULL(t[11])) { loc = 34; goto error; }
+#line 4 "padding.py"
     PY2C_CLEAR(t[10]);
+#line 4 "padding.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_9.ob), &t[12], &t[13], &attr_ic[9]) < 0) { loc = 39; goto error; }
+#line 4 "padding.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(4), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+#line 4 "padding.py"
     if (PY2C_IS_NULL(t[14])) { loc = 38; goto error; }
+#line 4 "padding.py"
     PY2C_CLEAR(t[12]);
+#line 4 "padding.py"
     PY2C_CLEAR(t[13]);
+#line 4 "padding.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1);
+#line 4 "padding.py"
     if (PY2C_IS_NULL(t[15])) { loc = 37; goto error; }
+#line 4 "padding.py"
     PY2C_CLEAR(t[14]);
+#line 4 "padding.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), &t[16], &t[17], &attr_ic[10]) < 0) { loc = 42; goto error; }
+#line 4 "padding.py"
     t[18] = py2c_method_call(t[16], t[17], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
+#line 4 "padding.py"
     if (PY2C_IS_NULL(t[18])) { loc = 41; goto error; }
+#line 4 "padding.py"
     PY2C_CLEAR(t[16]);
+#line 4 "padding.py"
     PY2C_CLEAR(t[17]);
+#line 4 "padding.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[18]}, 1);
+#line 4 "padding.py"
     if (PY2C_IS_NULL(t[19])) { loc = 40; goto error; }
+#line 4 "padding.py"
     PY2C_CLEAR(t[18]);
+#line 4 "padding.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15], t[19]}, 5);
+#line 4 "padding.py"
     if (PY2C_IS_NULL(t[20])) { loc = 27; goto error; }
+#line 4 "padding.py"
     PY2C_CLEAR(t[3]);
+#line 4 "padding.py"
     PY2C_CLEAR(t[7]);
+#line 4 "padding.py"
     PY2C_CLEAR(t[11]);
+#line 4 "padding.py"
     PY2C_CLEAR(t[15]);
+#line 4 "padding.py"
     PY2C_CLEAR(t[19]);
+#line 4 "padding.py"
     PY2C_CLEAR(t[20]);
 
 #line 5 "padding.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 46; goto error; }
+#line 5 "padding.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 5 "padding.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+#line 5 "padding.py"
     PY2C_CLEAR(t[0]);
+#line 5 "padding.py"
     PY2C_CLEAR(t[1]);
+#line 5 "padding.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 5 "padding.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 5 "padding.py"
     PY2C_CLEAR(t[2]);
+#line 5 "padding.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[12]) < 0) { loc = 49; goto error; }
+#line 5 "padding.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 5 "padding.py"
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
+#line 5 "padding.py"
     PY2C_CLEAR(t[4]);
+#line 5 "padding.py"
     PY2C_CLEAR(t[5]);
+#line 5 "padding.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 5 "padding.py"
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+#line 5 "padding.py"
     PY2C_CLEAR(t[6]);
+#line 5 "padding.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_18.ob), &t[8], &t[9], &attr_ic[13]) < 0) { loc = 52; goto error; }
+#line 5 "padding.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 5 "padding.py"
     if (PY2C_IS_NULL(t[10])) { loc = 51; goto error; }
+#line 5 "padding.py"
     PY2C_CLEAR(t[8]);
+#line 5 "padding.py"
     PY2C_CLEAR(t[9]);
+#line 5 "padding.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
+#line 5 "padding.py"
     if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
+#line 5 "padding.py"
     PY2C_CLEAR(t[10]);
+#line 5 "padding.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_18.ob), &t[12], &t[13], &attr_ic[14]) < 0) { loc = 55; goto error; }
+#line 5 "padding.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 5 "padding.py"
     if (PY2C_IS_NULL(t[14])) { loc = 54; goto error; }
+#line 5 "padding.py"
     PY2C_CLEAR(t[12]);
+#line 5 "padding.py"
     PY2C_CLEAR(t[13]);
+#line 5 "padding.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1);
+#line 5 "padding.py"
     if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
+#line 5 "padding.py"
     PY2C_CLEAR(t[14]);
+#line 5 "padding.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
+#line 5 "padding.py"
     if (PY2C_IS_NULL(t[16])) { loc = 43; goto error; }
+#line 5 "padding.py"
     PY2C_CLEAR(t[3]);
+#line 5 "padding.py"
     PY2C_CLEAR(t[7]);
+#line 5 "padding.py"
     PY2C_CLEAR(t[11]);
+#line 5 "padding.py"
     PY2C_CLEAR(t[15]);
+#line 5 "padding.py"
     PY2C_CLEAR(t[16]);
 
 #line 7 "padding.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 57; goto error_1; }
+#line 7 "padding.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+#line 7 "padding.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_1; }
+#line 7 "padding.py"
     PY2C_CLEAR(t[0]);
+#line 7 "padding.py"
     PY2C_CLEAR(t[1]);
+#line 7 "padding.py"
     PY2C_CLEAR(t[2]);
+#line 7 "padding.py"
     goto L3;
+#line 7 "padding.py"
 error_1:
+#line 7 "padding.py"
     py2c_traceback_add(&code_mod_padding, loc);
+#line 7 "padding.py"
     for (int k = 0; k < 27; k++) PY2C_CLEAR(t[k]);
+#line 7 "padding.py"
     t[0] = py2c_error_fetch();
+#line 7 "padding.py"
     py2c_exc_handled_push(t[0]);
+#line 7 "padding.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 7 "padding.py"
     if (n0 < 0) { loc = 58; goto error_2; }
+#line 7 "padding.py"
     if (!n0) goto L4;
+#line 7 "padding.py"
     py2c_incref(t[0]); py2c_slot_store(&g_padding__e, t[0]);
 
 #line 9 "padding.py"
     if (!py2c_slot_bound(&g_padding__e)) {
+#line 9 "padding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "padding.py"
         { loc = 60; goto error_3; }
+#line 9 "padding.py"
     }
+#line 9 "padding.py"
     t[1] = py2c_slot_load(&g_padding__e);
+#line 9 "padding.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2);
+#line 9 "padding.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error_3; }
+#line 9 "padding.py"
     PY2C_CLEAR(t[1]);
+#line 9 "padding.py"
     PY2C_CLEAR(t[2]);
+#line 9 "padding.py"
     py2c_slot_store(&g_padding__e, PY2C_NULL);
+#line 9 "padding.py"
     py2c_exc_handled_pop();
+#line 9 "padding.py"
     PY2C_CLEAR(t[0]);
+#line 9 "padding.py"
     goto L3;
+#line 9 "padding.py"
 L4:;
+#line 9 "padding.py"
     py2c_exc_handled_pop();
+#line 9 "padding.py"
     py2c_error_restore(t[0]);
+#line 9 "padding.py"
     t[0] = PY2C_NULL;
+#line 9 "padding.py"
     goto unwind;
+#line 9 "padding.py"
 error_3:
+#line 9 "padding.py"
     py2c_traceback_add(&code_mod_padding, loc);
+#line 9 "padding.py"
     for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
+#line 9 "padding.py"
     py2c_slot_store(&g_padding__e, PY2C_NULL);
+#line 9 "padding.py"
     goto L5;
+#line 9 "padding.py"
 error_2:
+#line 9 "padding.py"
     py2c_traceback_add(&code_mod_padding, loc);
+#line 9 "padding.py"
     for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
+#line 9 "padding.py"
 L5:;
+#line 9 "padding.py"
     py2c_exc_handled_pop();
+#line 9 "padding.py"
     PY2C_CLEAR(t[0]);
+#line 9 "padding.py"
     goto unwind;
+#line 9 "padding.py"
 L3:;
 
 #line 11 "padding.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[16]) < 0) { loc = 62; goto error_4; }
+#line 11 "padding.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+#line 11 "padding.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_4; }
+#line 11 "padding.py"
     PY2C_CLEAR(t[0]);
+#line 11 "padding.py"
     PY2C_CLEAR(t[1]);
+#line 11 "padding.py"
     PY2C_CLEAR(t[2]);
+#line 11 "padding.py"
     goto L6;
+#line 11 "padding.py"
 error_4:
+#line 11 "padding.py"
     py2c_traceback_add(&code_mod_padding, loc);
+#line 11 "padding.py"
     for (int k = 0; k < 27; k++) PY2C_CLEAR(t[k]);
+#line 11 "padding.py"
     t[0] = py2c_error_fetch();
+#line 11 "padding.py"
     py2c_exc_handled_push(t[0]);
+#line 11 "padding.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 11 "padding.py"
     if (n0 < 0) { loc = 63; goto error_5; }
+#line 11 "padding.py"
     if (!n0) goto L7;
+#line 11 "padding.py"
     py2c_incref(t[0]); py2c_slot_store(&g_padding__e, t[0]);
 
 #line 13 "padding.py"
     if (!py2c_slot_bound(&g_padding__e)) {
+#line 13 "padding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 13 "padding.py"
         { loc = 65; goto error_6; }
+#line 13 "padding.py"
     }
+#line 13 "padding.py"
     t[1] = py2c_slot_load(&g_padding__e);
+#line 13 "padding.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2);
+#line 13 "padding.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error_6; }
+#line 13 "padding.py"
     PY2C_CLEAR(t[1]);
+#line 13 "padding.py"
     PY2C_CLEAR(t[2]);
+#line 13 "padding.py"
     py2c_slot_store(&g_padding__e, PY2C_NULL);
+#line 13 "padding.py"
     py2c_exc_handled_pop();
+#line 13 "padding.py"
     PY2C_CLEAR(t[0]);
+#line 13 "padding.py"
     goto L6;
+#line 13 "padding.py"
 L7:;
+#line 13 "padding.py"
     py2c_exc_handled_pop();
+#line 13 "padding.py"
     py2c_error_restore(t[0]);
+#line 13 "padding.py"
     t[0] = PY2C_NULL;
+#line 13 "padding.py"
     goto unwind;
+#line 13 "padding.py"
 error_6:
+#line 13 "padding.py"
     py2c_traceback_add(&code_mod_padding, loc);
+#line 13 "padding.py"
     for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
+#line 13 "padding.py"
     py2c_slot_store(&g_padding__e, PY2C_NULL);
+#line 13 "padding.py"
     goto L8;
+#line 13 "padding.py"
 error_5:
+#line 13 "padding.py"
     py2c_traceback_add(&code_mod_padding, loc);
+#line 13 "padding.py"
     for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
+#line 13 "padding.py"
 L8:;
+#line 13 "padding.py"
     py2c_exc_handled_pop();
+#line 13 "padding.py"
     PY2C_CLEAR(t[0]);
+#line 13 "padding.py"
     goto unwind;
+#line 13 "padding.py"
 L6:;
+#line 13 "padding.py"
     PY2C_CLEAR(result);
+#line 13 "padding.py"
     result = PY2C_NONE;
+#line 13 "padding.py"
     goto cleanup;
+#line 13 "padding.py"
 error:
+#line 13 "padding.py"
     py2c_traceback_add(&code_mod_padding, loc);
+#line 13 "padding.py"
 unwind:
+#line 13 "padding.py"
     PY2C_CLEAR(result);
+#line 13 "padding.py"
 cleanup:
+#line 13 "padding.py"
     for (int k = 0; k < 27; k++) PY2C_CLEAR(t[k]);
+#line 13 "padding.py"
     return result;
+#line 13 "padding.py"
 }
+#line 720 "padding.c"
 
 static void clear_mod_padding(void) {
     PY2C_CLEAR(g_padding__e);

@@ -158,379 +158,720 @@ static Py2cValue mod_percent(void) {
 
 #line 2 "percent.py"
     t[0] = py2c_tuple_pack(7, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)});
+#line 2 "percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "percent.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), t[0], PY2C_OP_MOD);
+#line 2 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "percent.py"
     PY2C_CLEAR(t[0]);
+#line 2 "percent.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 2 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 2 "percent.py"
     PY2C_CLEAR(t[2]);
 
 #line 3 "percent.py"
     t[0] = py2c_tuple_pack(10, (Py2cValue[]){py2c_int(42), py2c_int(-42), py2c_int(42), py2c_int(42), py2c_int(-42), py2c_int(42), py2c_int(42), py2c_int(42), py2c_int(7), py2c_int(-7)});
+#line 3 "percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 3 "percent.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), t[0], PY2C_OP_MOD);
+#line 3 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 3 "percent.py"
     PY2C_CLEAR(t[0]);
+#line 3 "percent.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 3 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 3 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 3 "percent.py"
     PY2C_CLEAR(t[2]);
 
 #line 4 "percent.py"
     t[0] = py2c_tuple_pack(9, (Py2cValue[]){py2c_int(255), py2c_int(255), py2c_int(255), py2c_int(255), py2c_int(8), py2c_int(8), py2c_int(255), py2c_int(255), py2c_int(-255)});
+#line 4 "percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 4 "percent.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), t[0], PY2C_OP_MOD);
+#line 4 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 4 "percent.py"
     PY2C_CLEAR(t[0]);
+#line 4 "percent.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 4 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 4 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 4 "percent.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "percent.py"
     t[0] = py2c_tuple_pack(12, (Py2cValue[]){py2c_float(3.14159), py2c_float(2.675), py2c_float(-1.5), py2c_float(2.25), py2c_float(0.05), py2c_float(1234.5), py2c_float(0.000123), py2c_float(1e-10), py2c_float(1e+20), py2c_int(1234567), py2c_float(1.5), py2c_float(3.0)});
+#line 5 "percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 5 "percent.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), t[0], PY2C_OP_MOD);
+#line 5 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 5 "percent.py"
     PY2C_CLEAR(t[0]);
+#line 5 "percent.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 5 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 5 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 5 "percent.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "percent.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(65), py2c_obj_value(&str_1.ob), py2c_int(128512)});
+#line 6 "percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 6 "percent.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[0], PY2C_OP_MOD);
+#line 6 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 6 "percent.py"
     PY2C_CLEAR(t[0]);
+#line 6 "percent.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 6 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 6 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 6 "percent.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "percent.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_float(2.5)});
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 7 "percent.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[0], PY2C_OP_MOD);
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 7 "percent.py"
     PY2C_CLEAR(t[0]);
+#line 7 "percent.py"
     t[2] = py2c_list_new(2);
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 7 "percent.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 18; goto error; }
+#line 7 "percent.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_11.ob)) < 0) { loc = 18; goto error; }
+#line 7 "percent.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), t[2], PY2C_OP_MOD);
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 7 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 7 "percent.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 7 "percent.py"
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){t[4]});
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 7 "percent.py"
     PY2C_CLEAR(t[4]);
+#line 7 "percent.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), t[5], PY2C_OP_MOD);
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 7 "percent.py"
     PY2C_CLEAR(t[5]);
+#line 7 "percent.py"
     t[7] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_13.ob)});
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
+#line 7 "percent.py"
     t[8] = py2c_fast_binary_op(py2c_obj_value(&str_12.ob), t[7], PY2C_OP_MOD);
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+#line 7 "percent.py"
     PY2C_CLEAR(t[7]);
+#line 7 "percent.py"
     t[9] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), PY2C_NONE, PY2C_OP_MOD);
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
+#line 7 "percent.py"
     t[10] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), PY2C_TRUE, PY2C_OP_MOD);
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[10])) { loc = 26; goto error; }
+#line 7 "percent.py"
     t[11] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), py2c_float(3.99), PY2C_OP_MOD);
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
+#line 7 "percent.py"
     t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[12])) { loc = 28; goto error; }
+#line 7 "percent.py"
     t[13] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), t[12], PY2C_OP_MOD);
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[13])) { loc = 29; goto error; }
+#line 7 "percent.py"
     PY2C_CLEAR(t[12]);
+#line 7 "percent.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8], t[9], t[10], t[11], t[13]}, 8);
+#line 7 "percent.py"
     if (PY2C_IS_NULL(t[14])) { loc = 15; goto error; }
+#line 7 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 7 "percent.py"
     PY2C_CLEAR(t[3]);
+#line 7 "percent.py"
     PY2C_CLEAR(t[6]);
+#line 7 "percent.py"
     PY2C_CLEAR(t[8]);
+#line 7 "percent.py"
     PY2C_CLEAR(t[9]);
+#line 7 "percent.py"
     PY2C_CLEAR(t[10]);
+#line 7 "percent.py"
     PY2C_CLEAR(t[11]);
+#line 7 "percent.py"
     PY2C_CLEAR(t[13]);
+#line 7 "percent.py"
     PY2C_CLEAR(t[14]);
 
 #line 8 "percent.py"
     t[0] = py2c_dict_new();
+#line 8 "percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 8 "percent.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 31; goto error; }
+#line 8 "percent.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_18.ob), py2c_float(2.25)) < 0) { loc = 31; goto error; }
+#line 8 "percent.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_16.ob), t[0], PY2C_OP_MOD);
+#line 8 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 8 "percent.py"
     PY2C_CLEAR(t[0]);
+#line 8 "percent.py"
     goto L0;
+#line 8 "percent.py"
     t[3] = py2c_dict_new();
+#line 8 "percent.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 8 "percent.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_17.ob), py2c_int(1)) < 0) { loc = 33; goto error; }
+#line 8 "percent.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_19.ob), t[3], PY2C_OP_MOD);
+#line 8 "percent.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 8 "percent.py"
     PY2C_CLEAR(t[3]);
+#line 8 "percent.py"
     t[2] = t[4]; t[4] = PY2C_NULL;
+#line 8 "percent.py"
     goto L1;
+#line 8 "percent.py"
 L0:;
+#line 8 "percent.py"
     t[2] = py2c_obj_value(&str_20.ob);
+#line 8 "percent.py"
 L1:;
+#line 8 "percent.py"
     t[3] = py2c_tuple_pack(5, (Py2cValue[]){py2c_int(5), py2c_int(42), py2c_int(8), py2c_int(2), py2c_float(3.14159)});
+#line 8 "percent.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 8 "percent.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_21.ob), t[3], PY2C_OP_MOD);
+#line 8 "percent.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 8 "percent.py"
     PY2C_CLEAR(t[3]);
+#line 8 "percent.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3);
+#line 8 "percent.py"
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
+#line 8 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 8 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 8 "percent.py"
     PY2C_CLEAR(t[4]);
+#line 8 "percent.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "percent.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+#line 9 "percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+#line 9 "percent.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 9 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 9 "percent.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 9 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 9 "percent.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
+#line 9 "percent.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 9 "percent.py"
     PY2C_CLEAR(t[0]);
+#line 9 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 9 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 9 "percent.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), t[3], PY2C_OP_MOD);
+#line 9 "percent.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 9 "percent.py"
     PY2C_CLEAR(t[3]);
+#line 9 "percent.py"
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(0.5), py2c_float(1.5), py2c_float(2.5)});
+#line 9 "percent.py"
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+#line 9 "percent.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), t[5], PY2C_OP_MOD);
+#line 9 "percent.py"
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+#line 9 "percent.py"
     PY2C_CLEAR(t[5]);
+#line 9 "percent.py"
     t[7] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), py2c_float(99.44), PY2C_OP_MOD);
+#line 9 "percent.py"
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+#line 9 "percent.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[7]}, 3);
+#line 9 "percent.py"
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+#line 9 "percent.py"
     PY2C_CLEAR(t[4]);
+#line 9 "percent.py"
     PY2C_CLEAR(t[6]);
+#line 9 "percent.py"
     PY2C_CLEAR(t[7]);
+#line 9 "percent.py"
     PY2C_CLEAR(t[8]);
 
 #line 10 "percent.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_28.ob), PY2C_OP_MOD);
+#line 10 "percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+#line 10 "percent.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 10 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 10 "percent.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), t[1], PY2C_OP_MOD);
+#line 10 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 10 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 10 "percent.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_18.ob)});
+#line 10 "percent.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 10 "percent.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[3], PY2C_OP_MOD);
+#line 10 "percent.py"
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+#line 10 "percent.py"
     PY2C_CLEAR(t[3]);
+#line 10 "percent.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob), PY2C_OP_MOD);
+#line 10 "percent.py"
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+#line 10 "percent.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_32.ob), py2c_int(50), PY2C_OP_MOD);
+#line 10 "percent.py"
     if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
+#line 10 "percent.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+#line 10 "percent.py"
     if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
+#line 10 "percent.py"
     t[8] = py2c_fast_binary_op(py2c_obj_value(&str_33.ob), t[7], PY2C_OP_MOD);
+#line 10 "percent.py"
     if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
+#line 10 "percent.py"
     PY2C_CLEAR(t[7]);
+#line 10 "percent.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5], t[6], t[8]}, 6);
+#line 10 "percent.py"
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
+#line 10 "percent.py"
     PY2C_CLEAR(t[0]);
+#line 10 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 10 "percent.py"
     PY2C_CLEAR(t[4]);
+#line 10 "percent.py"
     PY2C_CLEAR(t[5]);
+#line 10 "percent.py"
     PY2C_CLEAR(t[6]);
+#line 10 "percent.py"
     PY2C_CLEAR(t[8]);
+#line 10 "percent.py"
     PY2C_CLEAR(t[9]);
 
 #line 11 "percent.py"
     t[0] = py2c_list_new(13);
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_17.ob)});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_11.ob)});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 11 "percent.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_18.ob)});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 11 "percent.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(1)});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(1)});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_int(1114112)});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_obj_value(&str_2.ob)});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     t[1] = py2c_dict_new();
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 11 "percent.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_int(1)});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_float(1.5)});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(1)});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+#line 11 "percent.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_38.ob), t[1]});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 11 "percent.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 11 "percent.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 11 "percent.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]});
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 11 "percent.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 57; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 11 "percent.py"
     t[1] = py2c_iter(t[0]);
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 11 "percent.py"
     PY2C_CLEAR(t[0]);
+#line 11 "percent.py"
 L2:;
+#line 11 "percent.py"
     t[2] = py2c_iter_next(t[1]);
+#line 11 "percent.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 11 "percent.py"
         if (py2c_error_occurred()) { loc = 56; goto error; }
+#line 11 "percent.py"
         goto L3;
+#line 11 "percent.py"
     }
+#line 11 "percent.py"
     py2c_slot_store(&g_percent__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "percent.py"
     if (!py2c_slot_bound(&g_percent__bad)) {
+#line 13 "percent.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 13 "percent.py"
         { loc = 78; goto error_1; }
+#line 13 "percent.py"
     }
+#line 13 "percent.py"
     { Py2cValue s0 = py2c_slot_load(&g_percent__bad); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 13 "percent.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_1; }
+#line 13 "percent.py"
     if (!py2c_slot_bound(&g_percent__bad)) {
+#line 13 "percent.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 13 "percent.py"
         { loc = 80; goto error_1; }
+#line 13 "percent.py"
     }
+#line 13 "percent.py"
     { Py2cValue s0 = py2c_slot_load(&g_percent__bad); t[3] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 13 "percent.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_1; }
+#line 13 "percent.py"
     t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_MOD);
+#line 13 "percent.py"
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error_1; }
+#line 13 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 13 "percent.py"
     PY2C_CLEAR(t[3]);
+#line 13 "percent.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 13 "percent.py"
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error_1; }
+#line 13 "percent.py"
     PY2C_CLEAR(t[4]);
+#line 13 "percent.py"
     PY2C_CLEAR(t[5]);
+#line 13 "percent.py"
     goto L5;
+#line 13 "percent.py"
 error_1:
+#line 13 "percent.py"
     py2c_traceback_add(&code_mod_percent, loc);
+#line 13 "percent.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 13 "percent.py"
     t[2] = py2c_error_fetch();
+#line 13 "percent.py"
     py2c_exc_handled_push(t[2]);
+#line 13 "percent.py"
     t[3] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 13 "percent.py"
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error_2; }
+#line 13 "percent.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 13 "percent.py"
     if (n0 < 0) { loc = 83; goto error_2; }
+#line 13 "percent.py"
     PY2C_CLEAR(t[3]);
+#line 13 "percent.py"
     if (!n0) goto L6;
+#line 13 "percent.py"
     py2c_incref(t[2]); py2c_slot_store(&g_percent__e, t[2]);
 
 #line 15 "percent.py"
     if (!py2c_slot_bound(&g_percent__e)) {
+#line 15 "percent.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "percent.py"
         { loc = 86; goto error_3; }
+#line 15 "percent.py"
     }
+#line 15 "percent.py"
     t[3] = py2c_slot_load(&g_percent__e);
+#line 15 "percent.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 15 "percent.py"
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_3; }
+#line 15 "percent.py"
     PY2C_CLEAR(t[3]);
+#line 15 "percent.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_40.ob), &attr_ic[0]);
+#line 15 "percent.py"
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error_3; }
+#line 15 "percent.py"
     PY2C_CLEAR(t[4]);
+#line 15 "percent.py"
     if (!py2c_slot_bound(&g_percent__e)) {
+#line 15 "percent.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "percent.py"
         { loc = 88; goto error_3; }
+#line 15 "percent.py"
     }
+#line 15 "percent.py"
     t[6] = py2c_slot_load(&g_percent__e);
+#line 15 "percent.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 15 "percent.py"
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error_3; }
+#line 15 "percent.py"
     PY2C_CLEAR(t[5]);
+#line 15 "percent.py"
     PY2C_CLEAR(t[6]);
+#line 15 "percent.py"
     PY2C_CLEAR(t[7]);
+#line 15 "percent.py"
     py2c_slot_store(&g_percent__e, PY2C_NULL);
+#line 15 "percent.py"
     py2c_exc_handled_pop();
+#line 15 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 15 "percent.py"
     goto L5;
+#line 15 "percent.py"
 L6:;
+#line 15 "percent.py"
     py2c_exc_handled_pop();
+#line 15 "percent.py"
     py2c_error_restore(t[2]);
+#line 15 "percent.py"
     t[2] = PY2C_NULL;
+#line 15 "percent.py"
     goto unwind;
+#line 15 "percent.py"
 error_3:
+#line 15 "percent.py"
     py2c_traceback_add(&code_mod_percent, loc);
+#line 15 "percent.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 15 "percent.py"
     py2c_slot_store(&g_percent__e, PY2C_NULL);
+#line 15 "percent.py"
     goto L7;
+#line 15 "percent.py"
 error_2:
+#line 15 "percent.py"
     py2c_traceback_add(&code_mod_percent, loc);
+#line 15 "percent.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 15 "percent.py"
 L7:;
+#line 15 "percent.py"
     py2c_exc_handled_pop();
+#line 15 "percent.py"
     PY2C_CLEAR(t[2]);
+#line 15 "percent.py"
     goto unwind;
+#line 15 "percent.py"
 L5:;
+#line 15 "percent.py"
     py2c_safepoint();
+#line 15 "percent.py"
     goto L2;
+#line 15 "percent.py"
 L3:;
+#line 15 "percent.py"
     PY2C_CLEAR(t[1]);
+#line 15 "percent.py"
     PY2C_CLEAR(result);
+#line 15 "percent.py"
     result = PY2C_NONE;
+#line 15 "percent.py"
     goto cleanup;
+#line 15 "percent.py"
 error:
+#line 15 "percent.py"
     py2c_traceback_add(&code_mod_percent, loc);
+#line 15 "percent.py"
 unwind:
+#line 15 "percent.py"
     PY2C_CLEAR(result);
+#line 15 "percent.py"
 cleanup:
+#line 15 "percent.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 15 "percent.py"
     return result;
+#line 15 "percent.py"
 }
+#line 875 "percent.c"
 
 static void clear_mod_percent(void) {
     PY2C_CLEAR(g_percent__e);

@@ -122,214 +122,408 @@ static Py2cValue mod_repr_quotes(void) {
 
 #line 2 "repr_quotes.py"
     t[0] = py2c_list_new(19);
+#line 2 "repr_quotes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 1; goto error; }
+#line 2 "repr_quotes.py"
     t[1] = py2c_iter(t[0]);
+#line 2 "repr_quotes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "repr_quotes.py"
     PY2C_CLEAR(t[0]);
+#line 2 "repr_quotes.py"
 L0:;
+#line 2 "repr_quotes.py"
     t[2] = py2c_iter_next(t[1]);
+#line 2 "repr_quotes.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 2 "repr_quotes.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 2 "repr_quotes.py"
         goto L1;
+#line 2 "repr_quotes.py"
     }
+#line 2 "repr_quotes.py"
     py2c_slot_store(&g_repr_quotes__s, t[2]); t[2] = PY2C_NULL;
 
 #line 4 "repr_quotes.py"
     if (!py2c_slot_bound(&g_repr_quotes__s)) {
+#line 4 "repr_quotes.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "repr_quotes.py"
         { loc = 4; goto error; }
+#line 4 "repr_quotes.py"
     }
+#line 4 "repr_quotes.py"
     t[2] = py2c_slot_load(&g_repr_quotes__s);
+#line 4 "repr_quotes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 4 "repr_quotes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 4 "repr_quotes.py"
     PY2C_CLEAR(t[2]);
+#line 4 "repr_quotes.py"
     if (!py2c_slot_bound(&g_repr_quotes__s)) {
+#line 4 "repr_quotes.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "repr_quotes.py"
         { loc = 6; goto error; }
+#line 4 "repr_quotes.py"
     }
+#line 4 "repr_quotes.py"
     t[4] = py2c_slot_load(&g_repr_quotes__s);
+#line 4 "repr_quotes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){t[4]}, 1);
+#line 4 "repr_quotes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 4 "repr_quotes.py"
     PY2C_CLEAR(t[4]);
+#line 4 "repr_quotes.py"
     if (!py2c_slot_bound(&g_repr_quotes__s)) {
+#line 4 "repr_quotes.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "repr_quotes.py"
         { loc = 9; goto error; }
+#line 4 "repr_quotes.py"
     }
+#line 4 "repr_quotes.py"
     t[6] = py2c_slot_load(&g_repr_quotes__s);
+#line 4 "repr_quotes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 4 "repr_quotes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 4 "repr_quotes.py"
     PY2C_CLEAR(t[6]);
+#line 4 "repr_quotes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 4 "repr_quotes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 4 "repr_quotes.py"
     PY2C_CLEAR(t[7]);
+#line 4 "repr_quotes.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3);
+#line 4 "repr_quotes.py"
     if (PY2C_IS_NULL(t[9])) { loc = 2; goto error; }
+#line 4 "repr_quotes.py"
     PY2C_CLEAR(t[3]);
+#line 4 "repr_quotes.py"
     PY2C_CLEAR(t[5]);
+#line 4 "repr_quotes.py"
     PY2C_CLEAR(t[8]);
+#line 4 "repr_quotes.py"
     PY2C_CLEAR(t[9]);
+#line 4 "repr_quotes.py"
     py2c_safepoint();
+#line 4 "repr_quotes.py"
     goto L0;
+#line 4 "repr_quotes.py"
 L1:;
+#line 4 "repr_quotes.py"
     PY2C_CLEAR(t[1]);
 
 #line 5 "repr_quotes.py"
     t[0] = py2c_list_new(3);
+#line 5 "repr_quotes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 5 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 12; goto error; }
+#line 5 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 12; goto error; }
+#line 5 "repr_quotes.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 12; goto error; }
+#line 5 "repr_quotes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 5 "repr_quotes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 5 "repr_quotes.py"
     PY2C_CLEAR(t[0]);
+#line 5 "repr_quotes.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_22.ob)});
+#line 5 "repr_quotes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 5 "repr_quotes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 5 "repr_quotes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 5 "repr_quotes.py"
     PY2C_CLEAR(t[2]);
+#line 5 "repr_quotes.py"
     t[4] = py2c_dict_new();
+#line 5 "repr_quotes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 5 "repr_quotes.py"
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 16; goto error; }
+#line 5 "repr_quotes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 5 "repr_quotes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 5 "repr_quotes.py"
     PY2C_CLEAR(t[4]);
+#line 5 "repr_quotes.py"
     t[6] = py2c_list_new(2);
+#line 5 "repr_quotes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+#line 5 "repr_quotes.py"
     if (py2c_list_append(t[6], py2c_obj_value(&str_25.ob)) < 0) { loc = 18; goto error; }
+#line 5 "repr_quotes.py"
     if (py2c_list_append(t[6], py2c_obj_value(&str_26.ob)) < 0) { loc = 18; goto error; }
+#line 5 "repr_quotes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
+#line 5 "repr_quotes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 5 "repr_quotes.py"
     PY2C_CLEAR(t[6]);
+#line 5 "repr_quotes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
+#line 5 "repr_quotes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+#line 5 "repr_quotes.py"
     PY2C_CLEAR(t[1]);
+#line 5 "repr_quotes.py"
     PY2C_CLEAR(t[3]);
+#line 5 "repr_quotes.py"
     PY2C_CLEAR(t[5]);
+#line 5 "repr_quotes.py"
     PY2C_CLEAR(t[7]);
+#line 5 "repr_quotes.py"
     PY2C_CLEAR(t[8]);
 
 #line 6 "repr_quotes.py"
     t[0] = py2c_list_new(9);
+#line 6 "repr_quotes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+#line 6 "repr_quotes.py"
     if (py2c_list_append(t[0], bytes_0) < 0) { loc = 20; goto error; }
+#line 6 "repr_quotes.py"
     if (py2c_list_append(t[0], bytes_1) < 0) { loc = 20; goto error; }
+#line 6 "repr_quotes.py"
     if (py2c_list_append(t[0], bytes_2) < 0) { loc = 20; goto error; }
+#line 6 "repr_quotes.py"
     if (py2c_list_append(t[0], bytes_3) < 0) { loc = 20; goto error; }
+#line 6 "repr_quotes.py"
     if (py2c_list_append(t[0], bytes_4) < 0) { loc = 20; goto error; }
+#line 6 "repr_quotes.py"
     if (py2c_list_append(t[0], bytes_5) < 0) { loc = 20; goto error; }
+#line 6 "repr_quotes.py"
     if (py2c_list_append(t[0], bytes_6) < 0) { loc = 20; goto error; }
+#line 6 "repr_quotes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(40)}, 2);
+#line 6 "repr_quotes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 6 "repr_quotes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[1]}, 1);
+#line 6 "repr_quotes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 6 "repr_quotes.py"
     PY2C_CLEAR(t[1]);
+#line 6 "repr_quotes.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 20; goto error; }
+#line 6 "repr_quotes.py"
     PY2C_CLEAR(t[2]);
+#line 6 "repr_quotes.py"
     if (py2c_list_append(t[0], bytes_7) < 0) { loc = 20; goto error; }
+#line 6 "repr_quotes.py"
     t[1] = py2c_iter(t[0]);
+#line 6 "repr_quotes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 6 "repr_quotes.py"
     PY2C_CLEAR(t[0]);
+#line 6 "repr_quotes.py"
 L3:;
+#line 6 "repr_quotes.py"
     t[2] = py2c_iter_next(t[1]);
+#line 6 "repr_quotes.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 6 "repr_quotes.py"
         if (py2c_error_occurred()) { loc = 19; goto error; }
+#line 6 "repr_quotes.py"
         goto L4;
+#line 6 "repr_quotes.py"
     }
+#line 6 "repr_quotes.py"
     py2c_slot_store(&g_repr_quotes__b, t[2]); t[2] = PY2C_NULL;
 
 #line 7 "repr_quotes.py"
     if (!py2c_slot_bound(&g_repr_quotes__b)) {
+#line 7 "repr_quotes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "repr_quotes.py"
         { loc = 25; goto error; }
+#line 7 "repr_quotes.py"
     }
+#line 7 "repr_quotes.py"
     t[2] = py2c_slot_load(&g_repr_quotes__b);
+#line 7 "repr_quotes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 7 "repr_quotes.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 7 "repr_quotes.py"
     PY2C_CLEAR(t[2]);
+#line 7 "repr_quotes.py"
     if (!py2c_slot_bound(&g_repr_quotes__b)) {
+#line 7 "repr_quotes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "repr_quotes.py"
         { loc = 27; goto error; }
+#line 7 "repr_quotes.py"
     }
+#line 7 "repr_quotes.py"
     t[4] = py2c_slot_load(&g_repr_quotes__b);
+#line 7 "repr_quotes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
+#line 7 "repr_quotes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 7 "repr_quotes.py"
     PY2C_CLEAR(t[4]);
+#line 7 "repr_quotes.py"
     if (!py2c_slot_bound(&g_repr_quotes__b)) {
+#line 7 "repr_quotes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 7 "repr_quotes.py"
         { loc = 30; goto error; }
+#line 7 "repr_quotes.py"
     }
+#line 7 "repr_quotes.py"
     t[6] = py2c_slot_load(&g_repr_quotes__b);
+#line 7 "repr_quotes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 7 "repr_quotes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
+#line 7 "repr_quotes.py"
     PY2C_CLEAR(t[6]);
+#line 7 "repr_quotes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+#line 7 "repr_quotes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+#line 7 "repr_quotes.py"
     PY2C_CLEAR(t[7]);
+#line 7 "repr_quotes.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3);
+#line 7 "repr_quotes.py"
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
+#line 7 "repr_quotes.py"
     PY2C_CLEAR(t[3]);
+#line 7 "repr_quotes.py"
     PY2C_CLEAR(t[5]);
+#line 7 "repr_quotes.py"
     PY2C_CLEAR(t[8]);
+#line 7 "repr_quotes.py"
     PY2C_CLEAR(t[9]);
+#line 7 "repr_quotes.py"
     py2c_safepoint();
+#line 7 "repr_quotes.py"
     goto L3;
+#line 7 "repr_quotes.py"
 L4:;
+#line 7 "repr_quotes.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "repr_quotes.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_obj_value(&str_28.ob), py2c_obj_value(&str_28.ob)});
+#line 8 "repr_quotes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 8 "repr_quotes.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), t[0], PY2C_OP_MOD);
+#line 8 "repr_quotes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 8 "repr_quotes.py"
     PY2C_CLEAR(t[0]);
+#line 8 "repr_quotes.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 35; goto error; }
+#line 8 "repr_quotes.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_13.ob)}, 2, PY2C_NULL);
+#line 8 "repr_quotes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 8 "repr_quotes.py"
     PY2C_CLEAR(t[2]);
+#line 8 "repr_quotes.py"
     PY2C_CLEAR(t[3]);
+#line 8 "repr_quotes.py"
     t[5] = py2c_repr(py2c_obj_value(&str_22.ob));
+#line 8 "repr_quotes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+#line 8 "repr_quotes.py"
     t[6] = py2c_repr(bytes_8);
+#line 8 "repr_quotes.py"
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+#line 8 "repr_quotes.py"
     t[7] = py2c_str_join_array(2, (Py2cValue[]){t[5], t[6]});
+#line 8 "repr_quotes.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+#line 8 "repr_quotes.py"
     PY2C_CLEAR(t[5]);
+#line 8 "repr_quotes.py"
     PY2C_CLEAR(t[6]);
+#line 8 "repr_quotes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
+#line 8 "repr_quotes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+#line 8 "repr_quotes.py"
     PY2C_CLEAR(t[1]);
+#line 8 "repr_quotes.py"
     PY2C_CLEAR(t[4]);
+#line 8 "repr_quotes.py"
     PY2C_CLEAR(t[7]);
+#line 8 "repr_quotes.py"
     PY2C_CLEAR(t[8]);
+#line 8 "repr_quotes.py"
     PY2C_CLEAR(result);
+#line 8 "repr_quotes.py"
     result = PY2C_NONE;
+#line 8 "repr_quotes.py"
     goto cleanup;
+#line 8 "repr_quotes.py"
 error:
+#line 8 "repr_quotes.py"
     py2c_traceback_add(&code_mod_repr_quotes, loc);
+#line 8 "repr_quotes.py"
     PY2C_CLEAR(result);
+#line 8 "repr_quotes.py"
 cleanup:
+#line 8 "repr_quotes.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 8 "repr_quotes.py"
     return result;
+#line 8 "repr_quotes.py"
 }
+#line 527 "repr_quotes.c"
 
 static void clear_mod_repr_quotes(void) {
     PY2C_CLEAR(g_repr_quotes__b);

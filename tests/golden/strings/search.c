@@ -250,797 +250,1535 @@ static Py2cValue mod_search(void) {
 
 #line 3 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 3 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 3 "search.py"
         { loc = 2; goto error; }
+#line 3 "search.py"
     }
+#line 3 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 3 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+#line 3 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "search.py"
     PY2C_CLEAR(t[0]);
+#line 3 "search.py"
     PY2C_CLEAR(t[1]);
+#line 3 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 3 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 3 "search.py"
         { loc = 5; goto error; }
+#line 3 "search.py"
     }
+#line 3 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 3 "search.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_int(2)}, 3, PY2C_NULL);
+#line 3 "search.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 3 "search.py"
     PY2C_CLEAR(t[3]);
+#line 3 "search.py"
     PY2C_CLEAR(t[4]);
+#line 3 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 3 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 3 "search.py"
         { loc = 8; goto error; }
+#line 3 "search.py"
     }
+#line 3 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 3 "search.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), py2c_int(3)}, 3, PY2C_NULL);
+#line 3 "search.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 3 "search.py"
     PY2C_CLEAR(t[6]);
+#line 3 "search.py"
     PY2C_CLEAR(t[7]);
+#line 3 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[3]) < 0) { loc = 11; goto error; }
+#line 3 "search.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
+#line 3 "search.py"
     if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
+#line 3 "search.py"
     PY2C_CLEAR(t[9]);
+#line 3 "search.py"
     PY2C_CLEAR(t[10]);
+#line 3 "search.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 3 "search.py"
     if (PY2C_IS_NULL(t[12])) { loc = 0; goto error; }
+#line 3 "search.py"
     PY2C_CLEAR(t[2]);
+#line 3 "search.py"
     PY2C_CLEAR(t[5]);
+#line 3 "search.py"
     PY2C_CLEAR(t[8]);
+#line 3 "search.py"
     PY2C_CLEAR(t[11]);
+#line 3 "search.py"
     PY2C_CLEAR(t[12]);
 
 #line 4 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 14; goto error; }
+#line 4 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+#line 4 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 4 "search.py"
     PY2C_CLEAR(t[0]);
+#line 4 "search.py"
     PY2C_CLEAR(t[1]);
+#line 4 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[5]) < 0) { loc = 16; goto error; }
+#line 4 "search.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+#line 4 "search.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 4 "search.py"
     PY2C_CLEAR(t[3]);
+#line 4 "search.py"
     PY2C_CLEAR(t[4]);
+#line 4 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[6]) < 0) { loc = 18; goto error; }
+#line 4 "search.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+#line 4 "search.py"
     if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
+#line 4 "search.py"
     PY2C_CLEAR(t[6]);
+#line 4 "search.py"
     PY2C_CLEAR(t[7]);
+#line 4 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[7]) < 0) { loc = 20; goto error; }
+#line 4 "search.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+#line 4 "search.py"
     if (PY2C_IS_NULL(t[11])) { loc = 19; goto error; }
+#line 4 "search.py"
     PY2C_CLEAR(t[9]);
+#line 4 "search.py"
     PY2C_CLEAR(t[10]);
+#line 4 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 4 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "search.py"
         { loc = 22; goto error; }
+#line 4 "search.py"
     }
+#line 4 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[12], &t[13], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 4 "search.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob)}, 2, PY2C_NULL);
+#line 4 "search.py"
     if (PY2C_IS_NULL(t[14])) { loc = 21; goto error; }
+#line 4 "search.py"
     PY2C_CLEAR(t[12]);
+#line 4 "search.py"
     PY2C_CLEAR(t[13]);
+#line 4 "search.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 4 "search.py"
     if (PY2C_IS_NULL(t[15])) { loc = 12; goto error; }
+#line 4 "search.py"
     PY2C_CLEAR(t[2]);
+#line 4 "search.py"
     PY2C_CLEAR(t[5]);
+#line 4 "search.py"
     PY2C_CLEAR(t[8]);
+#line 4 "search.py"
     PY2C_CLEAR(t[11]);
+#line 4 "search.py"
     PY2C_CLEAR(t[14]);
+#line 4 "search.py"
     PY2C_CLEAR(t[15]);
 
 #line 5 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 5 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "search.py"
         { loc = 26; goto error; }
+#line 5 "search.py"
     }
+#line 5 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 5 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 5 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 5 "search.py"
     PY2C_CLEAR(t[0]);
+#line 5 "search.py"
     PY2C_CLEAR(t[1]);
+#line 5 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 5 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "search.py"
         { loc = 29; goto error; }
+#line 5 "search.py"
     }
+#line 5 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 5 "search.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(6)}, 2, PY2C_NULL);
+#line 5 "search.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+#line 5 "search.py"
     PY2C_CLEAR(t[3]);
+#line 5 "search.py"
     PY2C_CLEAR(t[4]);
+#line 5 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 5 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "search.py"
         { loc = 32; goto error; }
+#line 5 "search.py"
     }
+#line 5 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+#line 5 "search.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(6), py2c_int(9)}, 3, PY2C_NULL);
+#line 5 "search.py"
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+#line 5 "search.py"
     PY2C_CLEAR(t[6]);
+#line 5 "search.py"
     PY2C_CLEAR(t[7]);
+#line 5 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 5 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "search.py"
         { loc = 35; goto error; }
+#line 5 "search.py"
     }
+#line 5 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[9], &t[10], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 5 "search.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+#line 5 "search.py"
     if (PY2C_IS_NULL(t[11])) { loc = 34; goto error; }
+#line 5 "search.py"
     PY2C_CLEAR(t[9]);
+#line 5 "search.py"
     PY2C_CLEAR(t[10]);
+#line 5 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 5 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "search.py"
         { loc = 38; goto error; }
+#line 5 "search.py"
     }
+#line 5 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[12], &t[13], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 5 "search.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 5 "search.py"
     if (PY2C_IS_NULL(t[14])) { loc = 37; goto error; }
+#line 5 "search.py"
     PY2C_CLEAR(t[12]);
+#line 5 "search.py"
     PY2C_CLEAR(t[13]);
+#line 5 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 5 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "search.py"
         { loc = 41; goto error; }
+#line 5 "search.py"
     }
+#line 5 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[15], &t[16], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+#line 5 "search.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(100)}, 2, PY2C_NULL);
+#line 5 "search.py"
     if (PY2C_IS_NULL(t[17])) { loc = 40; goto error; }
+#line 5 "search.py"
     PY2C_CLEAR(t[15]);
+#line 5 "search.py"
     PY2C_CLEAR(t[16]);
+#line 5 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 5 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "search.py"
         { loc = 44; goto error; }
+#line 5 "search.py"
     }
+#line 5 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[18], &t[19], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+#line 5 "search.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(-10)}, 2, PY2C_NULL);
+#line 5 "search.py"
     if (PY2C_IS_NULL(t[20])) { loc = 43; goto error; }
+#line 5 "search.py"
     PY2C_CLEAR(t[18]);
+#line 5 "search.py"
     PY2C_CLEAR(t[19]);
+#line 5 "search.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20]}, 7);
+#line 5 "search.py"
     if (PY2C_IS_NULL(t[21])) { loc = 24; goto error; }
+#line 5 "search.py"
     PY2C_CLEAR(t[2]);
+#line 5 "search.py"
     PY2C_CLEAR(t[5]);
+#line 5 "search.py"
     PY2C_CLEAR(t[8]);
+#line 5 "search.py"
     PY2C_CLEAR(t[11]);
+#line 5 "search.py"
     PY2C_CLEAR(t[14]);
+#line 5 "search.py"
     PY2C_CLEAR(t[17]);
+#line 5 "search.py"
     PY2C_CLEAR(t[20]);
+#line 5 "search.py"
     PY2C_CLEAR(t[21]);
 
 #line 6 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 6 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "search.py"
         { loc = 48; goto error; }
+#line 6 "search.py"
     }
+#line 6 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+#line 6 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 6 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 6 "search.py"
     PY2C_CLEAR(t[0]);
+#line 6 "search.py"
     PY2C_CLEAR(t[1]);
+#line 6 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 6 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "search.py"
         { loc = 51; goto error; }
+#line 6 "search.py"
     }
+#line 6 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[3], &t[4], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
+#line 6 "search.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(0), py2c_int(10)}, 3, PY2C_NULL);
+#line 6 "search.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 6 "search.py"
     PY2C_CLEAR(t[3]);
+#line 6 "search.py"
     PY2C_CLEAR(t[4]);
+#line 6 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 6 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "search.py"
         { loc = 54; goto error; }
+#line 6 "search.py"
     }
+#line 6 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[6], &t[7], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+#line 6 "search.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 6 "search.py"
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
+#line 6 "search.py"
     PY2C_CLEAR(t[6]);
+#line 6 "search.py"
     PY2C_CLEAR(t[7]);
+#line 6 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 6 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "search.py"
         { loc = 57; goto error; }
+#line 6 "search.py"
     }
+#line 6 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[9], &t[10], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+#line 6 "search.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 6 "search.py"
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
+#line 6 "search.py"
     PY2C_CLEAR(t[9]);
+#line 6 "search.py"
     PY2C_CLEAR(t[10]);
+#line 6 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 6 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "search.py"
         { loc = 60; goto error; }
+#line 6 "search.py"
     }
+#line 6 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[12], &t[13], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+#line 6 "search.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+#line 6 "search.py"
     if (PY2C_IS_NULL(t[14])) { loc = 59; goto error; }
+#line 6 "search.py"
     PY2C_CLEAR(t[12]);
+#line 6 "search.py"
     PY2C_CLEAR(t[13]);
+#line 6 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 6 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "search.py"
         { loc = 63; goto error; }
+#line 6 "search.py"
     }
+#line 6 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[15], &t[16], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 6 "search.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(-5), py2c_int(-1)}, 3, PY2C_NULL);
+#line 6 "search.py"
     if (PY2C_IS_NULL(t[17])) { loc = 62; goto error; }
+#line 6 "search.py"
     PY2C_CLEAR(t[15]);
+#line 6 "search.py"
     PY2C_CLEAR(t[16]);
+#line 6 "search.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 6 "search.py"
     if (PY2C_IS_NULL(t[18])) { loc = 46; goto error; }
+#line 6 "search.py"
     PY2C_CLEAR(t[2]);
+#line 6 "search.py"
     PY2C_CLEAR(t[5]);
+#line 6 "search.py"
     PY2C_CLEAR(t[8]);
+#line 6 "search.py"
     PY2C_CLEAR(t[11]);
+#line 6 "search.py"
     PY2C_CLEAR(t[14]);
+#line 6 "search.py"
     PY2C_CLEAR(t[17]);
+#line 6 "search.py"
     PY2C_CLEAR(t[18]);
 
 #line 7 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 7 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "search.py"
         { loc = 67; goto error; }
+#line 7 "search.py"
     }
+#line 7 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+#line 7 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+#line 7 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 7 "search.py"
     PY2C_CLEAR(t[0]);
+#line 7 "search.py"
     PY2C_CLEAR(t[1]);
+#line 7 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 7 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "search.py"
         { loc = 70; goto error; }
+#line 7 "search.py"
     }
+#line 7 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
+#line 7 "search.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 7 "search.py"
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+#line 7 "search.py"
     PY2C_CLEAR(t[3]);
+#line 7 "search.py"
     PY2C_CLEAR(t[4]);
+#line 7 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 7 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "search.py"
         { loc = 73; goto error; }
+#line 7 "search.py"
     }
+#line 7 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[6], &t[7], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+#line 7 "search.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(2)}, 2, PY2C_NULL);
+#line 7 "search.py"
     if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
+#line 7 "search.py"
     PY2C_CLEAR(t[6]);
+#line 7 "search.py"
     PY2C_CLEAR(t[7]);
+#line 7 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 7 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "search.py"
         { loc = 76; goto error; }
+#line 7 "search.py"
     }
+#line 7 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[9], &t[10], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+#line 7 "search.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(0), py2c_int(20)}, 3, PY2C_NULL);
+#line 7 "search.py"
     if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
+#line 7 "search.py"
     PY2C_CLEAR(t[9]);
+#line 7 "search.py"
     PY2C_CLEAR(t[10]);
+#line 7 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_23.ob), &t[12], &t[13], &attr_ic[26]) < 0) { loc = 79; goto error; }
+#line 7 "search.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+#line 7 "search.py"
     if (PY2C_IS_NULL(t[14])) { loc = 78; goto error; }
+#line 7 "search.py"
     PY2C_CLEAR(t[12]);
+#line 7 "search.py"
     PY2C_CLEAR(t[13]);
+#line 7 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_25.ob), &t[15], &t[16], &attr_ic[27]) < 0) { loc = 81; goto error; }
+#line 7 "search.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+#line 7 "search.py"
     if (PY2C_IS_NULL(t[17])) { loc = 80; goto error; }
+#line 7 "search.py"
     PY2C_CLEAR(t[15]);
+#line 7 "search.py"
     PY2C_CLEAR(t[16]);
+#line 7 "search.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
+#line 7 "search.py"
     if (PY2C_IS_NULL(t[18])) { loc = 65; goto error; }
+#line 7 "search.py"
     PY2C_CLEAR(t[2]);
+#line 7 "search.py"
     PY2C_CLEAR(t[5]);
+#line 7 "search.py"
     PY2C_CLEAR(t[8]);
+#line 7 "search.py"
     PY2C_CLEAR(t[11]);
+#line 7 "search.py"
     PY2C_CLEAR(t[14]);
+#line 7 "search.py"
     PY2C_CLEAR(t[17]);
+#line 7 "search.py"
     PY2C_CLEAR(t[18]);
 
 #line 8 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 8 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "search.py"
         { loc = 84; goto error; }
+#line 8 "search.py"
     }
+#line 8 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+#line 8 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 8 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 8 "search.py"
     PY2C_CLEAR(t[0]);
+#line 8 "search.py"
     PY2C_CLEAR(t[1]);
+#line 8 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 8 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "search.py"
         { loc = 87; goto error; }
+#line 8 "search.py"
     }
+#line 8 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[3], &t[4], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
+#line 8 "search.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 8 "search.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+#line 8 "search.py"
     PY2C_CLEAR(t[3]);
+#line 8 "search.py"
     PY2C_CLEAR(t[4]);
+#line 8 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 8 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "search.py"
         { loc = 90; goto error; }
+#line 8 "search.py"
     }
+#line 8 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[6], &t[7], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
+#line 8 "search.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 8 "search.py"
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
+#line 8 "search.py"
     PY2C_CLEAR(t[6]);
+#line 8 "search.py"
     PY2C_CLEAR(t[7]);
+#line 8 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob), &t[9], &t[10], &attr_ic[31]) < 0) { loc = 93; goto error; }
+#line 8 "search.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+#line 8 "search.py"
     if (PY2C_IS_NULL(t[11])) { loc = 92; goto error; }
+#line 8 "search.py"
     PY2C_CLEAR(t[9]);
+#line 8 "search.py"
     PY2C_CLEAR(t[10]);
+#line 8 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 8 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "search.py"
         { loc = 95; goto error; }
+#line 8 "search.py"
     }
+#line 8 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[12], &t[13], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error; } }
+#line 8 "search.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(10)}, 2, PY2C_NULL);
+#line 8 "search.py"
     if (PY2C_IS_NULL(t[14])) { loc = 94; goto error; }
+#line 8 "search.py"
     PY2C_CLEAR(t[12]);
+#line 8 "search.py"
     PY2C_CLEAR(t[13]);
+#line 8 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 8 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "search.py"
         { loc = 98; goto error; }
+#line 8 "search.py"
     }
+#line 8 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[15], &t[16], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
+#line 8 "search.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(10), py2c_int(20)}, 3, PY2C_NULL);
+#line 8 "search.py"
     if (PY2C_IS_NULL(t[17])) { loc = 97; goto error; }
+#line 8 "search.py"
     PY2C_CLEAR(t[15]);
+#line 8 "search.py"
     PY2C_CLEAR(t[16]);
+#line 8 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_28.ob), &t[18], &t[19], &attr_ic[34]) < 0) { loc = 101; goto error; }
+#line 8 "search.py"
     t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 8 "search.py"
     if (PY2C_IS_NULL(t[20])) { loc = 100; goto error; }
+#line 8 "search.py"
     PY2C_CLEAR(t[18]);
+#line 8 "search.py"
     PY2C_CLEAR(t[19]);
+#line 8 "search.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20]}, 7);
+#line 8 "search.py"
     if (PY2C_IS_NULL(t[21])) { loc = 82; goto error; }
+#line 8 "search.py"
     PY2C_CLEAR(t[2]);
+#line 8 "search.py"
     PY2C_CLEAR(t[5]);
+#line 8 "search.py"
     PY2C_CLEAR(t[8]);
+#line 8 "search.py"
     PY2C_CLEAR(t[11]);
+#line 8 "search.py"
     PY2C_CLEAR(t[14]);
+#line 8 "search.py"
     PY2C_CLEAR(t[17]);
+#line 8 "search.py"
     PY2C_CLEAR(t[20]);
+#line 8 "search.py"
     PY2C_CLEAR(t[21]);
 
 #line 9 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 9 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "search.py"
         { loc = 104; goto error; }
+#line 9 "search.py"
     }
+#line 9 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+#line 9 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 9 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 9 "search.py"
     PY2C_CLEAR(t[0]);
+#line 9 "search.py"
     PY2C_CLEAR(t[1]);
+#line 9 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 9 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "search.py"
         { loc = 107; goto error; }
+#line 9 "search.py"
     }
+#line 9 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+#line 9 "search.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(4)}, 2, PY2C_NULL);
+#line 9 "search.py"
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+#line 9 "search.py"
     PY2C_CLEAR(t[3]);
+#line 9 "search.py"
     PY2C_CLEAR(t[4]);
+#line 9 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 9 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "search.py"
         { loc = 110; goto error; }
+#line 9 "search.py"
     }
+#line 9 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[6], &t[7], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+#line 9 "search.py"
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)});
+#line 9 "search.py"
     if (PY2C_IS_NULL(t[8])) { loc = 112; goto error; }
+#line 9 "search.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 9 "search.py"
     if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
+#line 9 "search.py"
     PY2C_CLEAR(t[8]);
+#line 9 "search.py"
     PY2C_CLEAR(t[6]);
+#line 9 "search.py"
     PY2C_CLEAR(t[7]);
+#line 9 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 9 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "search.py"
         { loc = 114; goto error; }
+#line 9 "search.py"
     }
+#line 9 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[10], &t[11], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+#line 9 "search.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 9 "search.py"
     if (PY2C_IS_NULL(t[12])) { loc = 113; goto error; }
+#line 9 "search.py"
     PY2C_CLEAR(t[10]);
+#line 9 "search.py"
     PY2C_CLEAR(t[11]);
+#line 9 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 9 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "search.py"
         { loc = 117; goto error; }
+#line 9 "search.py"
     }
+#line 9 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[13], &t[14], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 9 "search.py"
     t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(100)}, 2, PY2C_NULL);
+#line 9 "search.py"
     if (PY2C_IS_NULL(t[15])) { loc = 116; goto error; }
+#line 9 "search.py"
     PY2C_CLEAR(t[13]);
+#line 9 "search.py"
     PY2C_CLEAR(t[14]);
+#line 9 "search.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12], t[15]}, 5);
+#line 9 "search.py"
     if (PY2C_IS_NULL(t[16])) { loc = 102; goto error; }
+#line 9 "search.py"
     PY2C_CLEAR(t[2]);
+#line 9 "search.py"
     PY2C_CLEAR(t[5]);
+#line 9 "search.py"
     PY2C_CLEAR(t[9]);
+#line 9 "search.py"
     PY2C_CLEAR(t[12]);
+#line 9 "search.py"
     PY2C_CLEAR(t[15]);
+#line 9 "search.py"
     PY2C_CLEAR(t[16]);
 
 #line 10 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 10 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "search.py"
         { loc = 121; goto error; }
+#line 10 "search.py"
     }
+#line 10 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
+#line 10 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+#line 10 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+#line 10 "search.py"
     PY2C_CLEAR(t[0]);
+#line 10 "search.py"
     PY2C_CLEAR(t[1]);
+#line 10 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 10 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "search.py"
         { loc = 124; goto error; }
+#line 10 "search.py"
     }
+#line 10 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[3], &t[4], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
+#line 10 "search.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(0), py2c_int(7)}, 3, PY2C_NULL);
+#line 10 "search.py"
     if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
+#line 10 "search.py"
     PY2C_CLEAR(t[3]);
+#line 10 "search.py"
     PY2C_CLEAR(t[4]);
+#line 10 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 10 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "search.py"
         { loc = 127; goto error; }
+#line 10 "search.py"
     }
+#line 10 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[6], &t[7], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
+#line 10 "search.py"
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_33.ob)});
+#line 10 "search.py"
     if (PY2C_IS_NULL(t[8])) { loc = 129; goto error; }
+#line 10 "search.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 10 "search.py"
     if (PY2C_IS_NULL(t[9])) { loc = 126; goto error; }
+#line 10 "search.py"
     PY2C_CLEAR(t[8]);
+#line 10 "search.py"
     PY2C_CLEAR(t[6]);
+#line 10 "search.py"
     PY2C_CLEAR(t[7]);
+#line 10 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 10 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "search.py"
         { loc = 131; goto error; }
+#line 10 "search.py"
     }
+#line 10 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[10], &t[11], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+#line 10 "search.py"
     t[12] = py2c_tuple_pack(0, NULL);
+#line 10 "search.py"
     if (PY2C_IS_NULL(t[12])) { loc = 133; goto error; }
+#line 10 "search.py"
     t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+#line 10 "search.py"
     if (PY2C_IS_NULL(t[13])) { loc = 130; goto error; }
+#line 10 "search.py"
     PY2C_CLEAR(t[12]);
+#line 10 "search.py"
     PY2C_CLEAR(t[10]);
+#line 10 "search.py"
     PY2C_CLEAR(t[11]);
+#line 10 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_32.ob), &t[14], &t[15], &attr_ic[44]) < 0) { loc = 135; goto error; }
+#line 10 "search.py"
     t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+#line 10 "search.py"
     if (PY2C_IS_NULL(t[16])) { loc = 134; goto error; }
+#line 10 "search.py"
     PY2C_CLEAR(t[14]);
+#line 10 "search.py"
     PY2C_CLEAR(t[15]);
+#line 10 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 10 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 10 "search.py"
         { loc = 137; goto error; }
+#line 10 "search.py"
     }
+#line 10 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[17], &t[18], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 138; goto error; } }
+#line 10 "search.py"
     t[19] = py2c_method_call(t[17], t[18], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(-31)}, 2, PY2C_NULL);
+#line 10 "search.py"
     if (PY2C_IS_NULL(t[19])) { loc = 136; goto error; }
+#line 10 "search.py"
     PY2C_CLEAR(t[17]);
+#line 10 "search.py"
     PY2C_CLEAR(t[18]);
+#line 10 "search.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[13], t[16], t[19]}, 6);
+#line 10 "search.py"
     if (PY2C_IS_NULL(t[20])) { loc = 119; goto error; }
+#line 10 "search.py"
     PY2C_CLEAR(t[2]);
+#line 10 "search.py"
     PY2C_CLEAR(t[5]);
+#line 10 "search.py"
     PY2C_CLEAR(t[9]);
+#line 10 "search.py"
     PY2C_CLEAR(t[13]);
+#line 10 "search.py"
     PY2C_CLEAR(t[16]);
+#line 10 "search.py"
     PY2C_CLEAR(t[19]);
+#line 10 "search.py"
     PY2C_CLEAR(t[20]);
 
 #line 11 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[46]) < 0) { loc = 141; goto error; }
+#line 11 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(-1)}, 2, PY2C_NULL);
+#line 11 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+#line 11 "search.py"
     PY2C_CLEAR(t[0]);
+#line 11 "search.py"
     PY2C_CLEAR(t[1]);
+#line 11 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_19.ob), &t[3], &t[4], &attr_ic[47]) < 0) { loc = 143; goto error; }
+#line 11 "search.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(-100)}, 2, PY2C_NULL);
+#line 11 "search.py"
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+#line 11 "search.py"
     PY2C_CLEAR(t[3]);
+#line 11 "search.py"
     PY2C_CLEAR(t[4]);
+#line 11 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_21.ob), &t[6], &t[7], &attr_ic[48]) < 0) { loc = 145; goto error; }
+#line 11 "search.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(-1)}, 2, PY2C_NULL);
+#line 11 "search.py"
     if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
+#line 11 "search.py"
     PY2C_CLEAR(t[6]);
+#line 11 "search.py"
     PY2C_CLEAR(t[7]);
+#line 11 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_23.ob), &t[9], &t[10], &attr_ic[49]) < 0) { loc = 147; goto error; }
+#line 11 "search.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(3)}, 2, PY2C_NULL);
+#line 11 "search.py"
     if (PY2C_IS_NULL(t[11])) { loc = 146; goto error; }
+#line 11 "search.py"
     PY2C_CLEAR(t[9]);
+#line 11 "search.py"
     PY2C_CLEAR(t[10]);
+#line 11 "search.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_28.ob), &t[12], &t[13], &attr_ic[50]) < 0) { loc = 149; goto error; }
+#line 11 "search.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 11 "search.py"
     if (PY2C_IS_NULL(t[14])) { loc = 148; goto error; }
+#line 11 "search.py"
     PY2C_CLEAR(t[12]);
+#line 11 "search.py"
     PY2C_CLEAR(t[13]);
+#line 11 "search.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 11 "search.py"
     if (PY2C_IS_NULL(t[15])) { loc = 139; goto error; }
+#line 11 "search.py"
     PY2C_CLEAR(t[2]);
+#line 11 "search.py"
     PY2C_CLEAR(t[5]);
+#line 11 "search.py"
     PY2C_CLEAR(t[8]);
+#line 11 "search.py"
     PY2C_CLEAR(t[11]);
+#line 11 "search.py"
     PY2C_CLEAR(t[14]);
+#line 11 "search.py"
     PY2C_CLEAR(t[15]);
 
 #line 13 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 13 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 13 "search.py"
         { loc = 151; goto error_1; }
+#line 13 "search.py"
     }
+#line 13 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error_1; } }
+#line 13 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+#line 13 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error_1; }
+#line 13 "search.py"
     PY2C_CLEAR(t[0]);
+#line 13 "search.py"
     PY2C_CLEAR(t[1]);
+#line 13 "search.py"
     PY2C_CLEAR(t[2]);
+#line 13 "search.py"
     goto L0;
+#line 13 "search.py"
 error_1:
+#line 13 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 13 "search.py"
     for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 13 "search.py"
     t[0] = py2c_error_fetch();
+#line 13 "search.py"
     py2c_exc_handled_push(t[0]);
+#line 13 "search.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 13 "search.py"
     if (n0 < 0) { loc = 153; goto error_2; }
+#line 13 "search.py"
     if (!n0) goto L1;
+#line 13 "search.py"
     py2c_incref(t[0]); py2c_slot_store(&g_search__e, t[0]);
 
 #line 15 "search.py"
     if (!py2c_slot_bound(&g_search__e)) {
+#line 15 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 15 "search.py"
         { loc = 155; goto error_3; }
+#line 15 "search.py"
     }
+#line 15 "search.py"
     t[1] = py2c_slot_load(&g_search__e);
+#line 15 "search.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2);
+#line 15 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 154; goto error_3; }
+#line 15 "search.py"
     PY2C_CLEAR(t[1]);
+#line 15 "search.py"
     PY2C_CLEAR(t[2]);
+#line 15 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
+#line 15 "search.py"
     py2c_exc_handled_pop();
+#line 15 "search.py"
     PY2C_CLEAR(t[0]);
+#line 15 "search.py"
     goto L0;
+#line 15 "search.py"
 L1:;
+#line 15 "search.py"
     py2c_exc_handled_pop();
+#line 15 "search.py"
     py2c_error_restore(t[0]);
+#line 15 "search.py"
     t[0] = PY2C_NULL;
+#line 15 "search.py"
     goto unwind;
+#line 15 "search.py"
 error_3:
+#line 15 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 15 "search.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 15 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
+#line 15 "search.py"
     goto L2;
+#line 15 "search.py"
 error_2:
+#line 15 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 15 "search.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 15 "search.py"
 L2:;
+#line 15 "search.py"
     py2c_exc_handled_pop();
+#line 15 "search.py"
     PY2C_CLEAR(t[0]);
+#line 15 "search.py"
     goto unwind;
+#line 15 "search.py"
 L0:;
 
 #line 17 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 17 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 17 "search.py"
         { loc = 157; goto error_4; }
+#line 17 "search.py"
     }
+#line 17 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error_4; } }
+#line 17 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+#line 17 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error_4; }
+#line 17 "search.py"
     PY2C_CLEAR(t[0]);
+#line 17 "search.py"
     PY2C_CLEAR(t[1]);
+#line 17 "search.py"
     PY2C_CLEAR(t[2]);
+#line 17 "search.py"
     goto L3;
+#line 17 "search.py"
 error_4:
+#line 17 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 17 "search.py"
     for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 17 "search.py"
     t[0] = py2c_error_fetch();
+#line 17 "search.py"
     py2c_exc_handled_push(t[0]);
+#line 17 "search.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 17 "search.py"
     if (n0 < 0) { loc = 159; goto error_5; }
+#line 17 "search.py"
     if (!n0) goto L4;
+#line 17 "search.py"
     py2c_incref(t[0]); py2c_slot_store(&g_search__e, t[0]);
 
 #line 19 "search.py"
     if (!py2c_slot_bound(&g_search__e)) {
+#line 19 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "search.py"
         { loc = 161; goto error_6; }
+#line 19 "search.py"
     }
+#line 19 "search.py"
     t[1] = py2c_slot_load(&g_search__e);
+#line 19 "search.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2);
+#line 19 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error_6; }
+#line 19 "search.py"
     PY2C_CLEAR(t[1]);
+#line 19 "search.py"
     PY2C_CLEAR(t[2]);
+#line 19 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
+#line 19 "search.py"
     py2c_exc_handled_pop();
+#line 19 "search.py"
     PY2C_CLEAR(t[0]);
+#line 19 "search.py"
     goto L3;
+#line 19 "search.py"
 L4:;
+#line 19 "search.py"
     py2c_exc_handled_pop();
+#line 19 "search.py"
     py2c_error_restore(t[0]);
+#line 19 "search.py"
     t[0] = PY2C_NULL;
+#line 19 "search.py"
     goto unwind;
+#line 19 "search.py"
 error_6:
+#line 19 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 19 "search.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 19 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
+#line 19 "search.py"
     goto L5;
+#line 19 "search.py"
 error_5:
+#line 19 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 19 "search.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 19 "search.py"
 L5:;
+#line 19 "search.py"
     py2c_exc_handled_pop();
+#line 19 "search.py"
     PY2C_CLEAR(t[0]);
+#line 19 "search.py"
     goto unwind;
+#line 19 "search.py"
 L3:;
 
 #line 21 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 21 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 21 "search.py"
         { loc = 163; goto error_7; }
+#line 21 "search.py"
     }
+#line 21 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error_7; } }
+#line 21 "search.py"
     t[2] = py2c_list_new(1);
+#line 21 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_7; }
+#line 21 "search.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 165; goto error_7; }
+#line 21 "search.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 21 "search.py"
     if (PY2C_IS_NULL(t[3])) { loc = 162; goto error_7; }
+#line 21 "search.py"
     PY2C_CLEAR(t[2]);
+#line 21 "search.py"
     PY2C_CLEAR(t[0]);
+#line 21 "search.py"
     PY2C_CLEAR(t[1]);
+#line 21 "search.py"
     PY2C_CLEAR(t[3]);
+#line 21 "search.py"
     goto L6;
+#line 21 "search.py"
 error_7:
+#line 21 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 21 "search.py"
     for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 21 "search.py"
     t[0] = py2c_error_fetch();
+#line 21 "search.py"
     py2c_exc_handled_push(t[0]);
+#line 21 "search.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 21 "search.py"
     if (n0 < 0) { loc = 166; goto error_8; }
+#line 21 "search.py"
     if (!n0) goto L7;
+#line 21 "search.py"
     py2c_incref(t[0]); py2c_slot_store(&g_search__e, t[0]);
 
 #line 23 "search.py"
     if (!py2c_slot_bound(&g_search__e)) {
+#line 23 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "search.py"
         { loc = 168; goto error_9; }
+#line 23 "search.py"
     }
+#line 23 "search.py"
     t[1] = py2c_slot_load(&g_search__e);
+#line 23 "search.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2);
+#line 23 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error_9; }
+#line 23 "search.py"
     PY2C_CLEAR(t[1]);
+#line 23 "search.py"
     PY2C_CLEAR(t[2]);
+#line 23 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
+#line 23 "search.py"
     py2c_exc_handled_pop();
+#line 23 "search.py"
     PY2C_CLEAR(t[0]);
+#line 23 "search.py"
     goto L6;
+#line 23 "search.py"
 L7:;
+#line 23 "search.py"
     py2c_exc_handled_pop();
+#line 23 "search.py"
     py2c_error_restore(t[0]);
+#line 23 "search.py"
     t[0] = PY2C_NULL;
+#line 23 "search.py"
     goto unwind;
+#line 23 "search.py"
 error_9:
+#line 23 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 23 "search.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 23 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
+#line 23 "search.py"
     goto L8;
+#line 23 "search.py"
 error_8:
+#line 23 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 23 "search.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 23 "search.py"
 L8:;
+#line 23 "search.py"
     py2c_exc_handled_pop();
+#line 23 "search.py"
     PY2C_CLEAR(t[0]);
+#line 23 "search.py"
     goto unwind;
+#line 23 "search.py"
 L6:;
 
 #line 25 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 25 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 25 "search.py"
         { loc = 170; goto error_10; }
+#line 25 "search.py"
     }
+#line 25 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 171; goto error_10; } }
+#line 25 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 25 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 169; goto error_10; }
+#line 25 "search.py"
     PY2C_CLEAR(t[0]);
+#line 25 "search.py"
     PY2C_CLEAR(t[1]);
+#line 25 "search.py"
     PY2C_CLEAR(t[2]);
+#line 25 "search.py"
     goto L9;
+#line 25 "search.py"
 error_10:
+#line 25 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 25 "search.py"
     for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 25 "search.py"
     t[0] = py2c_error_fetch();
+#line 25 "search.py"
     py2c_exc_handled_push(t[0]);
+#line 25 "search.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 25 "search.py"
     if (n0 < 0) { loc = 172; goto error_11; }
+#line 25 "search.py"
     if (!n0) goto L10;
+#line 25 "search.py"
     py2c_incref(t[0]); py2c_slot_store(&g_search__e, t[0]);
 
 #line 27 "search.py"
     if (!py2c_slot_bound(&g_search__e)) {
+#line 27 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 27 "search.py"
         { loc = 174; goto error_12; }
+#line 27 "search.py"
     }
+#line 27 "search.py"
     t[1] = py2c_slot_load(&g_search__e);
+#line 27 "search.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2);
+#line 27 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error_12; }
+#line 27 "search.py"
     PY2C_CLEAR(t[1]);
+#line 27 "search.py"
     PY2C_CLEAR(t[2]);
+#line 27 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
+#line 27 "search.py"
     py2c_exc_handled_pop();
+#line 27 "search.py"
     PY2C_CLEAR(t[0]);
+#line 27 "search.py"
     goto L9;
+#line 27 "search.py"
 L10:;
+#line 27 "search.py"
     py2c_exc_handled_pop();
+#line 27 "search.py"
     py2c_error_restore(t[0]);
+#line 27 "search.py"
     t[0] = PY2C_NULL;
+#line 27 "search.py"
     goto unwind;
+#line 27 "search.py"
 error_12:
+#line 27 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 27 "search.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 27 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
+#line 27 "search.py"
     goto L11;
+#line 27 "search.py"
 error_11:
+#line 27 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 27 "search.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 27 "search.py"
 L11:;
+#line 27 "search.py"
     py2c_exc_handled_pop();
+#line 27 "search.py"
     PY2C_CLEAR(t[0]);
+#line 27 "search.py"
     goto unwind;
+#line 27 "search.py"
 L9:;
 
 #line 29 "search.py"
     if (!py2c_slot_bound(&g_search__s)) {
+#line 29 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 29 "search.py"
         { loc = 176; goto error_13; }
+#line 29 "search.py"
     }
+#line 29 "search.py"
     { Py2cValue s0 = py2c_slot_load(&g_search__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 177; goto error_13; } }
+#line 29 "search.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 29 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error_13; }
+#line 29 "search.py"
     PY2C_CLEAR(t[0]);
+#line 29 "search.py"
     PY2C_CLEAR(t[1]);
+#line 29 "search.py"
     PY2C_CLEAR(t[2]);
+#line 29 "search.py"
     goto L12;
+#line 29 "search.py"
 error_13:
+#line 29 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 29 "search.py"
     for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 29 "search.py"
     t[0] = py2c_error_fetch();
+#line 29 "search.py"
     py2c_exc_handled_push(t[0]);
+#line 29 "search.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 29 "search.py"
     if (n0 < 0) { loc = 178; goto error_14; }
+#line 29 "search.py"
     if (!n0) goto L13;
+#line 29 "search.py"
     py2c_incref(t[0]); py2c_slot_store(&g_search__e, t[0]);
 
 #line 31 "search.py"
     if (!py2c_slot_bound(&g_search__e)) {
+#line 31 "search.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 31 "search.py"
         { loc = 180; goto error_15; }
+#line 31 "search.py"
     }
+#line 31 "search.py"
     t[1] = py2c_slot_load(&g_search__e);
+#line 31 "search.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2);
+#line 31 "search.py"
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error_15; }
+#line 31 "search.py"
     PY2C_CLEAR(t[1]);
+#line 31 "search.py"
     PY2C_CLEAR(t[2]);
+#line 31 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
+#line 31 "search.py"
     py2c_exc_handled_pop();
+#line 31 "search.py"
     PY2C_CLEAR(t[0]);
+#line 31 "search.py"
     goto L12;
+#line 31 "search.py"
 L13:;
+#line 31 "search.py"
     py2c_exc_handled_pop();
+#line 31 "search.py"
     py2c_error_restore(t[0]);
+#line 31 "search.py"
     t[0] = PY2C_NULL;
+#line 31 "search.py"
     goto unwind;
+#line 31 "search.py"
 error_15:
+#line 31 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 31 "search.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 31 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
+#line 31 "search.py"
     goto L14;
+#line 31 "search.py"
 error_14:
+#line 31 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 31 "search.py"
     for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 31 "search.py"
 L14:;
+#line 31 "search.py"
     py2c_exc_handled_pop();
+#line 31 "search.py"
     PY2C_CLEAR(t[0]);
+#line 31 "search.py"
     goto unwind;
+#line 31 "search.py"
 L12:;
+#line 31 "search.py"
     PY2C_CLEAR(result);
+#line 31 "search.py"
     result = PY2C_NONE;
+#line 31 "search.py"
     goto cleanup;
+#line 31 "search.py"
 error:
+#line 31 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
+#line 31 "search.py"
 unwind:
+#line 31 "search.py"
     PY2C_CLEAR(result);
+#line 31 "search.py"
 cleanup:
+#line 31 "search.py"
     for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 31 "search.py"
     return result;
+#line 31 "search.py"
 }
+#line 1782 "search.c"
 
 static void clear_mod_search(void) {
     PY2C_CLEAR(g_search__e);

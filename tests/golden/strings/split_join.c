@@ -290,31 +290,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 8 "split_join.py"
 L0:;
+#line 8 "split_join.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 8 "split_join.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 8 "split_join.py"
         goto L1;
+#line 8 "split_join.py"
     }
+#line 8 "split_join.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "split_join.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_i}, 1);
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 8 "split_join.py"
     result = fr->t[0];
+#line 8 "split_join.py"
     fr->t[0] = PY2C_NULL;
+#line 8 "split_join.py"
     gen->state = 1;
+#line 8 "split_join.py"
     goto cleanup;
+#line 8 "split_join.py"
 resume_1:
+#line 8 "split_join.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 8 "split_join.py"
     py2c_safepoint();
+#line 8 "split_join.py"
     goto L0;
+#line 8 "split_join.py"
 L1:;
+#line 8 "split_join.py"
     goto cleanup;
+#line 8 "split_join.py"
 error:
+#line 8 "split_join.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 8 "split_join.py"
     PY2C_CLEAR(result);
+#line 8 "split_join.py"
 cleanup:
+#line 8 "split_join.py"
     py2c_recursion_leave();
+#line 8 "split_join.py"
     return result;
+#line 8 "split_join.py"
 }
+#line 344 "split_join.c"
 
 static Py2cValue mod_split_join(void) {
     g_split_join__t = PY2C_NULL;
@@ -336,711 +362,1354 @@ static Py2cValue mod_split_join(void) {
 
 #line 3 "split_join.py"
     if (!py2c_slot_bound(&g_split_join__t)) {
+#line 3 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 3 "split_join.py"
         { loc = 2; goto error; }
+#line 3 "split_join.py"
     }
+#line 3 "split_join.py"
     { Py2cValue s0 = py2c_slot_load(&g_split_join__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 3 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 3 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 3 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 3 "split_join.py"
     if (!py2c_slot_bound(&g_split_join__t)) {
+#line 3 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 3 "split_join.py"
         { loc = 5; goto error; }
+#line 3 "split_join.py"
     }
+#line 3 "split_join.py"
     { Py2cValue s0 = py2c_slot_load(&g_split_join__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 3 "split_join.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 3 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 3 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 3 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 3 "split_join.py"
     if (!py2c_slot_bound(&g_split_join__t)) {
+#line 3 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 3 "split_join.py"
         { loc = 8; goto error; }
+#line 3 "split_join.py"
     }
+#line 3 "split_join.py"
     { Py2cValue s0 = py2c_slot_load(&g_split_join__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 3 "split_join.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_NONE, py2c_int(1)}, 2, PY2C_NULL);
+#line 3 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 3 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 3 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 3 "split_join.py"
     if (!py2c_slot_bound(&g_split_join__t)) {
+#line 3 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 3 "split_join.py"
         { loc = 11; goto error; }
+#line 3 "split_join.py"
     }
+#line 3 "split_join.py"
     { Py2cValue s0 = py2c_slot_load(&g_split_join__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[9], &t[10], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 3 "split_join.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){PY2C_NONE, py2c_int(1)}, 2, PY2C_NULL);
+#line 3 "split_join.py"
     if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
+#line 3 "split_join.py"
     PY2C_CLEAR(t[9]);
+#line 3 "split_join.py"
     PY2C_CLEAR(t[10]);
+#line 3 "split_join.py"
     if (!py2c_slot_bound(&g_split_join__t)) {
+#line 3 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 3 "split_join.py"
         { loc = 14; goto error; }
+#line 3 "split_join.py"
     }
+#line 3 "split_join.py"
     { Py2cValue s0 = py2c_slot_load(&g_split_join__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[12], &t[13], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 3 "split_join.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
+#line 3 "split_join.py"
     if (PY2C_IS_NULL(t[14])) { loc = 13; goto error; }
+#line 3 "split_join.py"
     PY2C_CLEAR(t[12]);
+#line 3 "split_join.py"
     PY2C_CLEAR(t[13]);
+#line 3 "split_join.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 3 "split_join.py"
     if (PY2C_IS_NULL(t[15])) { loc = 0; goto error; }
+#line 3 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 3 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 3 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 3 "split_join.py"
     PY2C_CLEAR(t[11]);
+#line 3 "split_join.py"
     PY2C_CLEAR(t[14]);
+#line 3 "split_join.py"
     PY2C_CLEAR(t[15]);
 
 #line 4 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 18; goto error; }
+#line 4 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 4 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 4 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 4 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 4 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[6]) < 0) { loc = 20; goto error; }
+#line 4 "split_join.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2, PY2C_NULL);
+#line 4 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 4 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 4 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 4 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[7]) < 0) { loc = 22; goto error; }
+#line 4 "split_join.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2, PY2C_NULL);
+#line 4 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
+#line 4 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 4 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 4 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[8]) < 0) { loc = 24; goto error; }
+#line 4 "split_join.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 4 "split_join.py"
     if (PY2C_IS_NULL(t[11])) { loc = 23; goto error; }
+#line 4 "split_join.py"
     PY2C_CLEAR(t[9]);
+#line 4 "split_join.py"
     PY2C_CLEAR(t[10]);
+#line 4 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_1.ob), &t[12], &t[13], &attr_ic[9]) < 0) { loc = 26; goto error; }
+#line 4 "split_join.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 4 "split_join.py"
     if (PY2C_IS_NULL(t[14])) { loc = 25; goto error; }
+#line 4 "split_join.py"
     PY2C_CLEAR(t[12]);
+#line 4 "split_join.py"
     PY2C_CLEAR(t[13]);
+#line 4 "split_join.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 4 "split_join.py"
     if (PY2C_IS_NULL(t[15])) { loc = 16; goto error; }
+#line 4 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 4 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 4 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 4 "split_join.py"
     PY2C_CLEAR(t[11]);
+#line 4 "split_join.py"
     PY2C_CLEAR(t[14]);
+#line 4 "split_join.py"
     PY2C_CLEAR(t[15]);
 
 #line 5 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 29; goto error; }
+#line 5 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+#line 5 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 5 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 5 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 5 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[11]) < 0) { loc = 31; goto error; }
+#line 5 "split_join.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2, PY2C_NULL);
+#line 5 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
+#line 5 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 5 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 5 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[12]) < 0) { loc = 33; goto error; }
+#line 5 "split_join.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+#line 5 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
+#line 5 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 5 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 5 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[13]) < 0) { loc = 35; goto error; }
+#line 5 "split_join.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(0)}, 2, PY2C_NULL);
+#line 5 "split_join.py"
     if (PY2C_IS_NULL(t[11])) { loc = 34; goto error; }
+#line 5 "split_join.py"
     PY2C_CLEAR(t[9]);
+#line 5 "split_join.py"
     PY2C_CLEAR(t[10]);
+#line 5 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_1.ob), &t[12], &t[13], &attr_ic[14]) < 0) { loc = 37; goto error; }
+#line 5 "split_join.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+#line 5 "split_join.py"
     if (PY2C_IS_NULL(t[14])) { loc = 36; goto error; }
+#line 5 "split_join.py"
     PY2C_CLEAR(t[12]);
+#line 5 "split_join.py"
     PY2C_CLEAR(t[13]);
+#line 5 "split_join.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 5 "split_join.py"
     if (PY2C_IS_NULL(t[15])) { loc = 27; goto error; }
+#line 5 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 5 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 5 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 5 "split_join.py"
     PY2C_CLEAR(t[11]);
+#line 5 "split_join.py"
     PY2C_CLEAR(t[14]);
+#line 5 "split_join.py"
     PY2C_CLEAR(t[15]);
 
 #line 6 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 40; goto error; }
+#line 6 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+#line 6 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+#line 6 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 6 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 6 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[16]) < 0) { loc = 42; goto error; }
+#line 6 "split_join.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-1)}, 0, kwnames_0);
+#line 6 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 6 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 6 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 6 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[17]) < 0) { loc = 44; goto error; }
+#line 6 "split_join.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 6 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
+#line 6 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 6 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 6 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[18]) < 0) { loc = 46; goto error; }
+#line 6 "split_join.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){PY2C_NONE}, 0, kwnames_1);
+#line 6 "split_join.py"
     if (PY2C_IS_NULL(t[11])) { loc = 45; goto error; }
+#line 6 "split_join.py"
     PY2C_CLEAR(t[9]);
+#line 6 "split_join.py"
     PY2C_CLEAR(t[10]);
+#line 6 "split_join.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 6 "split_join.py"
     if (PY2C_IS_NULL(t[12])) { loc = 38; goto error; }
+#line 6 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 6 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 6 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 6 "split_join.py"
     PY2C_CLEAR(t[11]);
+#line 6 "split_join.py"
     PY2C_CLEAR(t[12]);
 
 #line 7 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 49; goto error; }
+#line 7 "split_join.py"
     t[2] = py2c_list_new(3);
+#line 7 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 7 "split_join.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 50; goto error; }
+#line 7 "split_join.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_21.ob)) < 0) { loc = 50; goto error; }
+#line 7 "split_join.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_22.ob)) < 0) { loc = 50; goto error; }
+#line 7 "split_join.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 7 "split_join.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+#line 7 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 7 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_20.ob), &t[4], &t[5], &attr_ic[20]) < 0) { loc = 52; goto error; }
+#line 7 "split_join.py"
     t[6] = py2c_list_new(0);
+#line 7 "split_join.py"
     if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
+#line 7 "split_join.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 7 "split_join.py"
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+#line 7 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 7 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_20.ob), &t[8], &t[9], &attr_ic[21]) < 0) { loc = 55; goto error; }
+#line 7 "split_join.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+#line 7 "split_join.py"
     if (PY2C_IS_NULL(t[10])) { loc = 54; goto error; }
+#line 7 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[9]);
+#line 7 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_20.ob), &t[11], &t[12], &attr_ic[22]) < 0) { loc = 57; goto error; }
+#line 7 "split_join.py"
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)});
+#line 7 "split_join.py"
     if (PY2C_IS_NULL(t[13])) { loc = 58; goto error; }
+#line 7 "split_join.py"
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+#line 7 "split_join.py"
     if (PY2C_IS_NULL(t[14])) { loc = 56; goto error; }
+#line 7 "split_join.py"
     PY2C_CLEAR(t[13]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[11]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[12]);
+#line 7 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_20.ob), &t[15], &t[16], &attr_ic[23]) < 0) { loc = 60; goto error; }
+#line 7 "split_join.py"
     t[17] = py2c_list_new(2);
+#line 7 "split_join.py"
     if (PY2C_IS_NULL(t[17])) { loc = 61; goto error; }
+#line 7 "split_join.py"
     if (py2c_list_append(t[17], py2c_obj_value(&str_13.ob)) < 0) { loc = 61; goto error; }
+#line 7 "split_join.py"
     if (py2c_list_append(t[17], py2c_obj_value(&str_21.ob)) < 0) { loc = 61; goto error; }
+#line 7 "split_join.py"
     t[18] = py2c_method_call(t[15], t[16], (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+#line 7 "split_join.py"
     if (PY2C_IS_NULL(t[18])) { loc = 59; goto error; }
+#line 7 "split_join.py"
     PY2C_CLEAR(t[17]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[15]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[16]);
+#line 7 "split_join.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10], t[14], t[18]}, 5);
+#line 7 "split_join.py"
     if (PY2C_IS_NULL(t[19])) { loc = 47; goto error; }
+#line 7 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[10]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[14]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[18]);
+#line 7 "split_join.py"
     PY2C_CLEAR(t[19]);
 
 #line 8 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[24]) < 0) { loc = 64; goto error; }
+#line 8 "split_join.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 8 "split_join.py"
     t[3] = py2c_iter(t[2]);
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 8 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 8 "split_join.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr);
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+#line 8 "split_join.py"
     {
+#line 8 "split_join.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[4]);
+#line 8 "split_join.py"
         nf->v_0 = t[3];
+#line 8 "split_join.py"
         t[3] = PY2C_NULL;
+#line 8 "split_join.py"
     }
+#line 8 "split_join.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+#line 8 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 8 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 8 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 8 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[25]) < 0) { loc = 68; goto error; }
+#line 8 "split_join.py"
     t[8] = py2c_dict_new();
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+#line 8 "split_join.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_29.ob), py2c_int(1)) < 0) { loc = 69; goto error; }
+#line 8 "split_join.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_30.ob), py2c_int(2)) < 0) { loc = 69; goto error; }
+#line 8 "split_join.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
+#line 8 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 8 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 8 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 8 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_20.ob), &t[10], &t[11], &attr_ic[26]) < 0) { loc = 71; goto error; }
+#line 8 "split_join.py"
     t[12] = py2c_list_new(2);
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(t[12])) { loc = 73; goto error; }
+#line 8 "split_join.py"
     if (py2c_list_append(t[12], py2c_int(1)) < 0) { loc = 73; goto error; }
+#line 8 "split_join.py"
     if (py2c_list_append(t[12], py2c_int(2)) < 0) { loc = 73; goto error; }
+#line 8 "split_join.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[12]}, 2);
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(t[13])) { loc = 72; goto error; }
+#line 8 "split_join.py"
     PY2C_CLEAR(t[12]);
+#line 8 "split_join.py"
     t[14] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(t[14])) { loc = 70; goto error; }
+#line 8 "split_join.py"
     PY2C_CLEAR(t[13]);
+#line 8 "split_join.py"
     PY2C_CLEAR(t[10]);
+#line 8 "split_join.py"
     PY2C_CLEAR(t[11]);
+#line 8 "split_join.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[14]}, 3);
+#line 8 "split_join.py"
     if (PY2C_IS_NULL(t[15])) { loc = 62; goto error; }
+#line 8 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 8 "split_join.py"
     PY2C_CLEAR(t[9]);
+#line 8 "split_join.py"
     PY2C_CLEAR(t[14]);
+#line 8 "split_join.py"
     PY2C_CLEAR(t[15]);
 
 #line 9 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[27]) < 0) { loc = 76; goto error; }
+#line 9 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 9 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 9 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 9 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 9 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_32.ob), &t[3], &t[4], &attr_ic[28]) < 0) { loc = 78; goto error; }
+#line 9 "split_join.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 9 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+#line 9 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 9 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 9 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_34.ob), py2c_obj_value(&str_32.ob), &t[6], &t[7], &attr_ic[29]) < 0) { loc = 80; goto error; }
+#line 9 "split_join.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+#line 9 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
+#line 9 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 9 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 9 "split_join.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 9 "split_join.py"
     if (PY2C_IS_NULL(t[9])) { loc = 74; goto error; }
+#line 9 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 9 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 9 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 9 "split_join.py"
     PY2C_CLEAR(t[9]);
 
 #line 10 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[30]) < 0) { loc = 83; goto error; }
+#line 10 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 10 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+#line 10 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 10 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 10 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_32.ob), &t[3], &t[4], &attr_ic[31]) < 0) { loc = 85; goto error; }
+#line 10 "split_join.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 10 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
+#line 10 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 10 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 10 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_32.ob), &t[6], &t[7], &attr_ic[32]) < 0) { loc = 87; goto error; }
+#line 10 "split_join.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
+#line 10 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
+#line 10 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 10 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 10 "split_join.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 10 "split_join.py"
     if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
+#line 10 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 10 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 10 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 10 "split_join.py"
     PY2C_CLEAR(t[9]);
 
 #line 11 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[33]) < 0) { loc = 90; goto error; }
+#line 11 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+#line 11 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 11 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 11 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 11 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_41.ob), &t[3], &t[4], &attr_ic[34]) < 0) { loc = 92; goto error; }
+#line 11 "split_join.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+#line 11 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+#line 11 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 11 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 11 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_39.ob), &t[6], &t[7], &attr_ic[35]) < 0) { loc = 94; goto error; }
+#line 11 "split_join.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+#line 11 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
+#line 11 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 11 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 11 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_41.ob), &t[9], &t[10], &attr_ic[36]) < 0) { loc = 96; goto error; }
+#line 11 "split_join.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+#line 11 "split_join.py"
     if (PY2C_IS_NULL(t[11])) { loc = 95; goto error; }
+#line 11 "split_join.py"
     PY2C_CLEAR(t[9]);
+#line 11 "split_join.py"
     PY2C_CLEAR(t[10]);
+#line 11 "split_join.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 11 "split_join.py"
     if (PY2C_IS_NULL(t[12])) { loc = 88; goto error; }
+#line 11 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 11 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 11 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 11 "split_join.py"
     PY2C_CLEAR(t[11]);
+#line 11 "split_join.py"
     PY2C_CLEAR(t[12]);
 
 #line 12 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_43.ob), py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[37]) < 0) { loc = 99; goto error; }
+#line 12 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+#line 12 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 12 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 12 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 12 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_39.ob), &t[3], &t[4], &attr_ic[38]) < 0) { loc = 101; goto error; }
+#line 12 "split_join.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+#line 12 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
+#line 12 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 12 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 12 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_44.ob), py2c_obj_value(&str_41.ob), &t[6], &t[7], &attr_ic[39]) < 0) { loc = 103; goto error; }
+#line 12 "split_join.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_45.ob)}, 1, PY2C_NULL);
+#line 12 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+#line 12 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 12 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 12 "split_join.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 12 "split_join.py"
     if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
+#line 12 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 12 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 12 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 12 "split_join.py"
     PY2C_CLEAR(t[9]);
 
 #line 13 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[40]) < 0) { loc = 107; goto error; }
+#line 13 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 13 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 13 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 13 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 13 "split_join.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 13 "split_join.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+#line 13 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 13 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_48.ob), &t[4], &t[5], &attr_ic[41]) < 0) { loc = 110; goto error; }
+#line 13 "split_join.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 13 "split_join.py"
     if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
+#line 13 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 13 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 13 "split_join.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 13 "split_join.py"
     if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
+#line 13 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 13 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_49.ob), &t[8], &t[9], &attr_ic[42]) < 0) { loc = 113; goto error; }
+#line 13 "split_join.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 13 "split_join.py"
     if (PY2C_IS_NULL(t[10])) { loc = 112; goto error; }
+#line 13 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 13 "split_join.py"
     PY2C_CLEAR(t[9]);
+#line 13 "split_join.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
+#line 13 "split_join.py"
     if (PY2C_IS_NULL(t[11])) { loc = 111; goto error; }
+#line 13 "split_join.py"
     PY2C_CLEAR(t[10]);
+#line 13 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_47.ob), &t[12], &t[13], &attr_ic[43]) < 0) { loc = 116; goto error; }
+#line 13 "split_join.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 13 "split_join.py"
     if (PY2C_IS_NULL(t[14])) { loc = 115; goto error; }
+#line 13 "split_join.py"
     PY2C_CLEAR(t[12]);
+#line 13 "split_join.py"
     PY2C_CLEAR(t[13]);
+#line 13 "split_join.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1);
+#line 13 "split_join.py"
     if (PY2C_IS_NULL(t[15])) { loc = 114; goto error; }
+#line 13 "split_join.py"
     PY2C_CLEAR(t[14]);
+#line 13 "split_join.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
+#line 13 "split_join.py"
     if (PY2C_IS_NULL(t[16])) { loc = 104; goto error; }
+#line 13 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 13 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 13 "split_join.py"
     PY2C_CLEAR(t[11]);
+#line 13 "split_join.py"
     PY2C_CLEAR(t[15]);
+#line 13 "split_join.py"
     PY2C_CLEAR(t[16]);
 
 #line 14 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[44]) < 0) { loc = 119; goto error; }
+#line 14 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+#line 14 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+#line 14 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 14 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 14 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[45]) < 0) { loc = 121; goto error; }
+#line 14 "split_join.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1, PY2C_NULL);
+#line 14 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
+#line 14 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 14 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 14 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_48.ob), &t[6], &t[7], &attr_ic[46]) < 0) { loc = 123; goto error; }
+#line 14 "split_join.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
+#line 14 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
+#line 14 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 14 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 14 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_49.ob), &t[9], &t[10], &attr_ic[47]) < 0) { loc = 125; goto error; }
+#line 14 "split_join.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
+#line 14 "split_join.py"
     if (PY2C_IS_NULL(t[11])) { loc = 124; goto error; }
+#line 14 "split_join.py"
     PY2C_CLEAR(t[9]);
+#line 14 "split_join.py"
     PY2C_CLEAR(t[10]);
+#line 14 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_47.ob), &t[12], &t[13], &attr_ic[48]) < 0) { loc = 127; goto error; }
+#line 14 "split_join.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+#line 14 "split_join.py"
     if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
+#line 14 "split_join.py"
     PY2C_CLEAR(t[12]);
+#line 14 "split_join.py"
     PY2C_CLEAR(t[13]);
+#line 14 "split_join.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 14 "split_join.py"
     if (PY2C_IS_NULL(t[15])) { loc = 117; goto error; }
+#line 14 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 14 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 14 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 14 "split_join.py"
     PY2C_CLEAR(t[11]);
+#line 14 "split_join.py"
     PY2C_CLEAR(t[14]);
+#line 14 "split_join.py"
     PY2C_CLEAR(t[15]);
 
 #line 15 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_56.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[49]) < 0) { loc = 130; goto error; }
+#line 15 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
+#line 15 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 15 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 15 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 15 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[50]) < 0) { loc = 132; goto error; }
+#line 15 "split_join.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
+#line 15 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+#line 15 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 15 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 15 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_47.ob), &t[6], &t[7], &attr_ic[51]) < 0) { loc = 134; goto error; }
+#line 15 "split_join.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+#line 15 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
+#line 15 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 15 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 15 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_47.ob), &t[9], &t[10], &attr_ic[52]) < 0) { loc = 136; goto error; }
+#line 15 "split_join.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 15 "split_join.py"
     if (PY2C_IS_NULL(t[11])) { loc = 135; goto error; }
+#line 15 "split_join.py"
     PY2C_CLEAR(t[9]);
+#line 15 "split_join.py"
     PY2C_CLEAR(t[10]);
+#line 15 "split_join.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 15 "split_join.py"
     if (PY2C_IS_NULL(t[12])) { loc = 128; goto error; }
+#line 15 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 15 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 15 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 15 "split_join.py"
     PY2C_CLEAR(t[11]);
+#line 15 "split_join.py"
     PY2C_CLEAR(t[12]);
 
 #line 16 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_61.ob), py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[53]) < 0) { loc = 139; goto error; }
+#line 16 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
+#line 16 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+#line 16 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 16 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 16 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_64.ob), py2c_obj_value(&str_65.ob), &t[3], &t[4], &attr_ic[54]) < 0) { loc = 141; goto error; }
+#line 16 "split_join.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_66.ob)}, 1, PY2C_NULL);
+#line 16 "split_join.py"
     if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
+#line 16 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 16 "split_join.py"
     PY2C_CLEAR(t[4]);
+#line 16 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_62.ob), &t[6], &t[7], &attr_ic[55]) < 0) { loc = 143; goto error; }
+#line 16 "split_join.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_67.ob)}, 1, PY2C_NULL);
+#line 16 "split_join.py"
     if (PY2C_IS_NULL(t[8])) { loc = 142; goto error; }
+#line 16 "split_join.py"
     PY2C_CLEAR(t[6]);
+#line 16 "split_join.py"
     PY2C_CLEAR(t[7]);
+#line 16 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_65.ob), &t[9], &t[10], &attr_ic[56]) < 0) { loc = 145; goto error; }
+#line 16 "split_join.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+#line 16 "split_join.py"
     if (PY2C_IS_NULL(t[11])) { loc = 144; goto error; }
+#line 16 "split_join.py"
     PY2C_CLEAR(t[9]);
+#line 16 "split_join.py"
     PY2C_CLEAR(t[10]);
+#line 16 "split_join.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
+#line 16 "split_join.py"
     if (PY2C_IS_NULL(t[12])) { loc = 137; goto error; }
+#line 16 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 16 "split_join.py"
     PY2C_CLEAR(t[5]);
+#line 16 "split_join.py"
     PY2C_CLEAR(t[8]);
+#line 16 "split_join.py"
     PY2C_CLEAR(t[11]);
+#line 16 "split_join.py"
     PY2C_CLEAR(t[12]);
 
 #line 18 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[57]) < 0) { loc = 147; goto error_1; }
+#line 18 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+#line 18 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error_1; }
+#line 18 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 18 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 18 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 18 "split_join.py"
     goto L0;
+#line 18 "split_join.py"
 error_1:
+#line 18 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 18 "split_join.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 18 "split_join.py"
     t[0] = py2c_error_fetch();
+#line 18 "split_join.py"
     py2c_exc_handled_push(t[0]);
+#line 18 "split_join.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 18 "split_join.py"
     if (n0 < 0) { loc = 148; goto error_2; }
+#line 18 "split_join.py"
     if (!n0) goto L1;
+#line 18 "split_join.py"
     py2c_incref(t[0]); py2c_slot_store(&g_split_join__e, t[0]);
 
 #line 20 "split_join.py"
     if (!py2c_slot_bound(&g_split_join__e)) {
+#line 20 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "split_join.py"
         { loc = 150; goto error_3; }
+#line 20 "split_join.py"
     }
+#line 20 "split_join.py"
     t[1] = py2c_slot_load(&g_split_join__e);
+#line 20 "split_join.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2);
+#line 20 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error_3; }
+#line 20 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 20 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 20 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
+#line 20 "split_join.py"
     py2c_exc_handled_pop();
+#line 20 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 20 "split_join.py"
     goto L0;
+#line 20 "split_join.py"
 L1:;
+#line 20 "split_join.py"
     py2c_exc_handled_pop();
+#line 20 "split_join.py"
     py2c_error_restore(t[0]);
+#line 20 "split_join.py"
     t[0] = PY2C_NULL;
+#line 20 "split_join.py"
     goto unwind;
+#line 20 "split_join.py"
 error_3:
+#line 20 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 20 "split_join.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 20 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
+#line 20 "split_join.py"
     goto L2;
+#line 20 "split_join.py"
 error_2:
+#line 20 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 20 "split_join.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 20 "split_join.py"
 L2:;
+#line 20 "split_join.py"
     py2c_exc_handled_pop();
+#line 20 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 20 "split_join.py"
     goto unwind;
+#line 20 "split_join.py"
 L0:;
 
 #line 22 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[58]) < 0) { loc = 152; goto error_4; }
+#line 22 "split_join.py"
     t[2] = py2c_list_new(3);
+#line 22 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error_4; }
+#line 22 "split_join.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 153; goto error_4; }
+#line 22 "split_join.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 153; goto error_4; }
+#line 22 "split_join.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_21.ob)) < 0) { loc = 153; goto error_4; }
+#line 22 "split_join.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 22 "split_join.py"
     if (PY2C_IS_NULL(t[3])) { loc = 151; goto error_4; }
+#line 22 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 22 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 22 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 22 "split_join.py"
     PY2C_CLEAR(t[3]);
+#line 22 "split_join.py"
     goto L3;
+#line 22 "split_join.py"
 error_4:
+#line 22 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 22 "split_join.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 22 "split_join.py"
     t[0] = py2c_error_fetch();
+#line 22 "split_join.py"
     py2c_exc_handled_push(t[0]);
+#line 22 "split_join.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 22 "split_join.py"
     if (n0 < 0) { loc = 154; goto error_5; }
+#line 22 "split_join.py"
     if (!n0) goto L4;
+#line 22 "split_join.py"
     py2c_incref(t[0]); py2c_slot_store(&g_split_join__e, t[0]);
 
 #line 24 "split_join.py"
     if (!py2c_slot_bound(&g_split_join__e)) {
+#line 24 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "split_join.py"
         { loc = 156; goto error_6; }
+#line 24 "split_join.py"
     }
+#line 24 "split_join.py"
     t[1] = py2c_slot_load(&g_split_join__e);
+#line 24 "split_join.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_69.ob), t[1]}, 2);
+#line 24 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 155; goto error_6; }
+#line 24 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 24 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 24 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
+#line 24 "split_join.py"
     py2c_exc_handled_pop();
+#line 24 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 24 "split_join.py"
     goto L3;
+#line 24 "split_join.py"
 L4:;
+#line 24 "split_join.py"
     py2c_exc_handled_pop();
+#line 24 "split_join.py"
     py2c_error_restore(t[0]);
+#line 24 "split_join.py"
     t[0] = PY2C_NULL;
+#line 24 "split_join.py"
     goto unwind;
+#line 24 "split_join.py"
 error_6:
+#line 24 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 24 "split_join.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 24 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
+#line 24 "split_join.py"
     goto L5;
+#line 24 "split_join.py"
 error_5:
+#line 24 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 24 "split_join.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 24 "split_join.py"
 L5:;
+#line 24 "split_join.py"
     py2c_exc_handled_pop();
+#line 24 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 24 "split_join.py"
     goto unwind;
+#line 24 "split_join.py"
 L3:;
 
 #line 26 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[59]) < 0) { loc = 158; goto error_7; }
+#line 26 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+#line 26 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error_7; }
+#line 26 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 26 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 26 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 26 "split_join.py"
     goto L6;
+#line 26 "split_join.py"
 error_7:
+#line 26 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 26 "split_join.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 26 "split_join.py"
     t[0] = py2c_error_fetch();
+#line 26 "split_join.py"
     py2c_exc_handled_push(t[0]);
+#line 26 "split_join.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 26 "split_join.py"
     if (n0 < 0) { loc = 159; goto error_8; }
+#line 26 "split_join.py"
     if (!n0) goto L7;
+#line 26 "split_join.py"
     py2c_incref(t[0]); py2c_slot_store(&g_split_join__e, t[0]);
 
 #line 28 "split_join.py"
     if (!py2c_slot_bound(&g_split_join__e)) {
+#line 28 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 28 "split_join.py"
         { loc = 161; goto error_9; }
+#line 28 "split_join.py"
     }
+#line 28 "split_join.py"
     t[1] = py2c_slot_load(&g_split_join__e);
+#line 28 "split_join.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2);
+#line 28 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error_9; }
+#line 28 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 28 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 28 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
+#line 28 "split_join.py"
     py2c_exc_handled_pop();
+#line 28 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 28 "split_join.py"
     goto L6;
+#line 28 "split_join.py"
 L7:;
+#line 28 "split_join.py"
     py2c_exc_handled_pop();
+#line 28 "split_join.py"
     py2c_error_restore(t[0]);
+#line 28 "split_join.py"
     t[0] = PY2C_NULL;
+#line 28 "split_join.py"
     goto unwind;
+#line 28 "split_join.py"
 error_9:
+#line 28 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 28 "split_join.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 28 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
+#line 28 "split_join.py"
     goto L8;
+#line 28 "split_join.py"
 error_8:
+#line 28 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 28 "split_join.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 28 "split_join.py"
 L8:;
+#line 28 "split_join.py"
     py2c_exc_handled_pop();
+#line 28 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 28 "split_join.py"
     goto unwind;
+#line 28 "split_join.py"
 L6:;
 
 #line 30 "split_join.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[60]) < 0) { loc = 163; goto error_10; }
+#line 30 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 30 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error_10; }
+#line 30 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 30 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 30 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 30 "split_join.py"
     goto L9;
+#line 30 "split_join.py"
 error_10:
+#line 30 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 30 "split_join.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 30 "split_join.py"
     t[0] = py2c_error_fetch();
+#line 30 "split_join.py"
     py2c_exc_handled_push(t[0]);
+#line 30 "split_join.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 30 "split_join.py"
     if (n0 < 0) { loc = 164; goto error_11; }
+#line 30 "split_join.py"
     if (!n0) goto L10;
+#line 30 "split_join.py"
     py2c_incref(t[0]); py2c_slot_store(&g_split_join__e, t[0]);
 
 #line 32 "split_join.py"
     if (!py2c_slot_bound(&g_split_join__e)) {
+#line 32 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 32 "split_join.py"
         { loc = 166; goto error_12; }
+#line 32 "split_join.py"
     }
+#line 32 "split_join.py"
     t[1] = py2c_slot_load(&g_split_join__e);
+#line 32 "split_join.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_69.ob), t[1]}, 2);
+#line 32 "split_join.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_12; }
+#line 32 "split_join.py"
     PY2C_CLEAR(t[1]);
+#line 32 "split_join.py"
     PY2C_CLEAR(t[2]);
+#line 32 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
+#line 32 "split_join.py"
     py2c_exc_handled_pop();
+#line 32 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 32 "split_join.py"
     goto L9;
+#line 32 "split_join.py"
 L10:;
+#line 32 "split_join.py"
     py2c_exc_handled_pop();
+#line 32 "split_join.py"
     py2c_error_restore(t[0]);
+#line 32 "split_join.py"
     t[0] = PY2C_NULL;
+#line 32 "split_join.py"
     goto unwind;
+#line 32 "split_join.py"
 error_12:
+#line 32 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 32 "split_join.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 32 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
+#line 32 "split_join.py"
     goto L11;
+#line 32 "split_join.py"
 error_11:
+#line 32 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 32 "split_join.py"
     for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 32 "split_join.py"
 L11:;
+#line 32 "split_join.py"
     py2c_exc_handled_pop();
+#line 32 "split_join.py"
     PY2C_CLEAR(t[0]);
+#line 32 "split_join.py"
     goto unwind;
+#line 32 "split_join.py"
 L9:;
+#line 32 "split_join.py"
     PY2C_CLEAR(result);
+#line 32 "split_join.py"
     result = PY2C_NONE;
+#line 32 "split_join.py"
     goto cleanup;
+#line 32 "split_join.py"
 error:
+#line 32 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
+#line 32 "split_join.py"
 unwind:
+#line 32 "split_join.py"
     PY2C_CLEAR(result);
+#line 32 "split_join.py"
 cleanup:
+#line 32 "split_join.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 32 "split_join.py"
     return result;
+#line 32 "split_join.py"
 }
+#line 1713 "split_join.c"
 
 static void clear_mod_split_join(void) {
     PY2C_CLEAR(g_split_join__e);

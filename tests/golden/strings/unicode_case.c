@@ -148,36 +148,67 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 5 "unicode_case.py"
     t[0] = py2c_list_new(0);
+#line 5 "unicode_case.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "unicode_case.py"
 L0:;
+#line 5 "unicode_case.py"
     t[1] = py2c_iter_next(v_0);
+#line 5 "unicode_case.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 5 "unicode_case.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 5 "unicode_case.py"
         goto L1;
+#line 5 "unicode_case.py"
     }
+#line 5 "unicode_case.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 5 "unicode_case.py"
     if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 3; goto error; }
+#line 5 "unicode_case.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 5 "unicode_case.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[1]);
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[2]);
+#line 5 "unicode_case.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[3]);
+#line 5 "unicode_case.py"
     py2c_safepoint();
+#line 5 "unicode_case.py"
     goto L0;
+#line 5 "unicode_case.py"
 L1:;
+#line 5 "unicode_case.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 5 "unicode_case.py"
     goto cleanup;
+#line 5 "unicode_case.py"
 error:
+#line 5 "unicode_case.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 5 "unicode_case.py"
     PY2C_CLEAR(result);
+#line 5 "unicode_case.py"
 cleanup:
+#line 5 "unicode_case.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "unicode_case.py"
     PY2C_CLEAR(v_0);
+#line 5 "unicode_case.py"
     PY2C_CLEAR(v_c);
+#line 5 "unicode_case.py"
     py2c_recursion_leave();
+#line 5 "unicode_case.py"
     return result;
+#line 5 "unicode_case.py"
 }
+#line 212 "unicode_case.c"
 
 static Py2cValue mod_unicode_case(void) {
     g_unicode_case__words = PY2C_NULL;
@@ -190,161 +221,302 @@ static Py2cValue mod_unicode_case(void) {
 
 #line 1 "unicode_case.py"
     t[0] = py2c_list_new(7);
+#line 1 "unicode_case.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "unicode_case.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 1 "unicode_case.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 1 "unicode_case.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
+#line 1 "unicode_case.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
+#line 1 "unicode_case.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
+#line 1 "unicode_case.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
+#line 1 "unicode_case.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
+#line 1 "unicode_case.py"
     py2c_slot_store(&g_unicode_case__words, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__words)) {
+#line 2 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 2 "unicode_case.py"
         { loc = 2; goto error; }
+#line 2 "unicode_case.py"
     }
+#line 2 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__words); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 2 "unicode_case.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "unicode_case.py"
 L0:;
+#line 2 "unicode_case.py"
     t[1] = py2c_iter_next(t[0]);
+#line 2 "unicode_case.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 2 "unicode_case.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 2 "unicode_case.py"
         goto L1;
+#line 2 "unicode_case.py"
     }
+#line 2 "unicode_case.py"
     py2c_slot_store(&g_unicode_case__w, t[1]); t[1] = PY2C_NULL;
 
 #line 3 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__w)) {
+#line 3 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "unicode_case.py"
         { loc = 5; goto error; }
+#line 3 "unicode_case.py"
     }
+#line 3 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 3 "unicode_case.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 3 "unicode_case.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[1]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[2]);
+#line 3 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__w)) {
+#line 3 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "unicode_case.py"
         { loc = 8; goto error; }
+#line 3 "unicode_case.py"
     }
+#line 3 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 3 "unicode_case.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 3 "unicode_case.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[4]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[5]);
+#line 3 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__w)) {
+#line 3 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "unicode_case.py"
         { loc = 11; goto error; }
+#line 3 "unicode_case.py"
     }
+#line 3 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[7], &t[8], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 3 "unicode_case.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 3 "unicode_case.py"
     if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[7]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[8]);
+#line 3 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__w)) {
+#line 3 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "unicode_case.py"
         { loc = 14; goto error; }
+#line 3 "unicode_case.py"
     }
+#line 3 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[10], &t[11], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 3 "unicode_case.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 3 "unicode_case.py"
     if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[10]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[11]);
+#line 3 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__w)) {
+#line 3 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "unicode_case.py"
         { loc = 17; goto error; }
+#line 3 "unicode_case.py"
     }
+#line 3 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[13], &t[14], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 3 "unicode_case.py"
     t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+#line 3 "unicode_case.py"
     if (PY2C_IS_NULL(t[15])) { loc = 16; goto error; }
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[13]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[14]);
+#line 3 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__w)) {
+#line 3 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "unicode_case.py"
         { loc = 20; goto error; }
+#line 3 "unicode_case.py"
     }
+#line 3 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[16], &t[17], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 3 "unicode_case.py"
     t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+#line 3 "unicode_case.py"
     if (PY2C_IS_NULL(t[18])) { loc = 19; goto error; }
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[16]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[17]);
+#line 3 "unicode_case.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18]}, 6);
+#line 3 "unicode_case.py"
     if (PY2C_IS_NULL(t[19])) { loc = 3; goto error; }
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[3]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[6]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[9]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[12]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[15]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[18]);
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[19]);
+#line 3 "unicode_case.py"
     py2c_safepoint();
+#line 3 "unicode_case.py"
     goto L0;
+#line 3 "unicode_case.py"
 L1:;
+#line 3 "unicode_case.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "unicode_case.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 24; goto error; }
+#line 4 "unicode_case.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 4 "unicode_case.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 4 "unicode_case.py"
     PY2C_CLEAR(t[0]);
+#line 4 "unicode_case.py"
     PY2C_CLEAR(t[1]);
+#line 4 "unicode_case.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[8]) < 0) { loc = 26; goto error; }
+#line 4 "unicode_case.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 4 "unicode_case.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 4 "unicode_case.py"
     PY2C_CLEAR(t[3]);
+#line 4 "unicode_case.py"
     PY2C_CLEAR(t[4]);
+#line 4 "unicode_case.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[9]) < 0) { loc = 28; goto error; }
+#line 4 "unicode_case.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 4 "unicode_case.py"
     if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
+#line 4 "unicode_case.py"
     PY2C_CLEAR(t[6]);
+#line 4 "unicode_case.py"
     PY2C_CLEAR(t[7]);
+#line 4 "unicode_case.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 4 "unicode_case.py"
     if (PY2C_IS_NULL(t[9])) { loc = 22; goto error; }
+#line 4 "unicode_case.py"
     PY2C_CLEAR(t[2]);
+#line 4 "unicode_case.py"
     PY2C_CLEAR(t[5]);
+#line 4 "unicode_case.py"
     PY2C_CLEAR(t[8]);
+#line 4 "unicode_case.py"
     PY2C_CLEAR(t[9]);
 
 #line 5 "unicode_case.py"
     t[0] = py2c_iter(py2c_obj_value(&str_16.ob));
+#line 5 "unicode_case.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 5 "unicode_case.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 5 "unicode_case.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[0]);
+#line 5 "unicode_case.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), &t[2], &t[3], &attr_ic[10]) < 0) { loc = 32; goto error; }
+#line 5 "unicode_case.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 5 "unicode_case.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[2]);
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[3]);
+#line 5 "unicode_case.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob), &t[5], &t[6], &attr_ic[11]) < 0) { loc = 34; goto error; }
+#line 5 "unicode_case.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 5 "unicode_case.py"
     if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[5]);
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[6]);
+#line 5 "unicode_case.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob), &t[8], &t[9], &attr_ic[12]) < 0) { loc = 36; goto error; }
+#line 5 "unicode_case.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 5 "unicode_case.py"
     if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[8]);
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[9]);
+#line 5 "unicode_case.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10]}, 4);
+#line 5 "unicode_case.py"
     if (PY2C_IS_NULL(t[11])) { loc = 29; goto error; }
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[1]);
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[4]);
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[7]);
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[10]);
+#line 5 "unicode_case.py"
     PY2C_CLEAR(t[11]);
 
 #line 6 "unicode_case.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+#line 6 "unicode_case.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 6 "unicode_case.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+#line 6 "unicode_case.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 6 "unicode_case.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 6 "unicode_case.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 6 "unicode_case.py"
     PY2C_CLEAR(t[0]);
+#line 6 "unicode_case.py"
     PY2C_CLEAR(t[1]);
+#line 6 "unicode_case.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "unicode_case.py"
@@ -352,114 +524,220 @@ L1:;
 
 #line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
+#line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "unicode_case.py"
         { loc = 41; goto error; }
+#line 8 "unicode_case.py"
     }
+#line 8 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[0] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
+#line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "unicode_case.py"
         { loc = 43; goto error; }
+#line 8 "unicode_case.py"
     }
+#line 8 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
+#line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "unicode_case.py"
         { loc = 45; goto error; }
+#line 8 "unicode_case.py"
     }
+#line 8 "unicode_case.py"
     t[2] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 8 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[2]);
+#line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
+#line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "unicode_case.py"
         { loc = 48; goto error; }
+#line 8 "unicode_case.py"
     }
+#line 8 "unicode_case.py"
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+#line 8 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[4]);
+#line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
+#line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "unicode_case.py"
         { loc = 51; goto error; }
+#line 8 "unicode_case.py"
     }
+#line 8 "unicode_case.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+#line 8 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[6]);
+#line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
+#line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "unicode_case.py"
         { loc = 55; goto error; }
+#line 8 "unicode_case.py"
     }
+#line 8 "unicode_case.py"
     t[8] = py2c_slot_load(&g_unicode_case__s);
+#line 8 "unicode_case.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[8]);
+#line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
+#line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "unicode_case.py"
         { loc = 57; goto error; }
+#line 8 "unicode_case.py"
     }
+#line 8 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[10], &t[11], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+#line 8 "unicode_case.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[12])) { loc = 56; goto error; }
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[10]);
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[11]);
+#line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
+#line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "unicode_case.py"
         { loc = 60; goto error; }
+#line 8 "unicode_case.py"
     }
+#line 8 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[13], &t[14], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+#line 8 "unicode_case.py"
     t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[15])) { loc = 59; goto error; }
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[13]);
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[14]);
+#line 8 "unicode_case.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[12], t[15]}, 8);
+#line 8 "unicode_case.py"
     if (PY2C_IS_NULL(t[16])) { loc = 40; goto error; }
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[0]);
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[1]);
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[3]);
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[5]);
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[7]);
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[9]);
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[12]);
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[15]);
+#line 8 "unicode_case.py"
     PY2C_CLEAR(t[16]);
 
 #line 9 "unicode_case.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 64; goto error; }
+#line 9 "unicode_case.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 9 "unicode_case.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+#line 9 "unicode_case.py"
     PY2C_CLEAR(t[0]);
+#line 9 "unicode_case.py"
     PY2C_CLEAR(t[1]);
+#line 9 "unicode_case.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob), &t[3], &t[4], &attr_ic[16]) < 0) { loc = 66; goto error; }
+#line 9 "unicode_case.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 9 "unicode_case.py"
     if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+#line 9 "unicode_case.py"
     PY2C_CLEAR(t[3]);
+#line 9 "unicode_case.py"
     PY2C_CLEAR(t[4]);
+#line 9 "unicode_case.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob), &t[6], &t[7], &attr_ic[17]) < 0) { loc = 68; goto error; }
+#line 9 "unicode_case.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 9 "unicode_case.py"
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+#line 9 "unicode_case.py"
     PY2C_CLEAR(t[6]);
+#line 9 "unicode_case.py"
     PY2C_CLEAR(t[7]);
+#line 9 "unicode_case.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 9 "unicode_case.py"
     if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
+#line 9 "unicode_case.py"
     PY2C_CLEAR(t[2]);
+#line 9 "unicode_case.py"
     PY2C_CLEAR(t[5]);
+#line 9 "unicode_case.py"
     PY2C_CLEAR(t[8]);
+#line 9 "unicode_case.py"
     PY2C_CLEAR(t[9]);
+#line 9 "unicode_case.py"
     PY2C_CLEAR(result);
+#line 9 "unicode_case.py"
     result = PY2C_NONE;
+#line 9 "unicode_case.py"
     goto cleanup;
+#line 9 "unicode_case.py"
 error:
+#line 9 "unicode_case.py"
     py2c_traceback_add(&code_mod_unicode_case, loc);
+#line 9 "unicode_case.py"
     PY2C_CLEAR(result);
+#line 9 "unicode_case.py"
 cleanup:
+#line 9 "unicode_case.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 9 "unicode_case.py"
     return result;
+#line 9 "unicode_case.py"
 }
+#line 741 "unicode_case.c"
 
 static void clear_mod_unicode_case(void) {
     PY2C_CLEAR(g_unicode_case__s);

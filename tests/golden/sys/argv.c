@@ -105,31 +105,57 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 10 "argv.py"
 L0:;
+#line 10 "argv.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 10 "argv.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 10 "argv.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 10 "argv.py"
         goto L1;
+#line 10 "argv.py"
     }
+#line 10 "argv.py"
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "argv.py"
     fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_a, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
+#line 10 "argv.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+#line 10 "argv.py"
     result = fr->t[0];
+#line 10 "argv.py"
     fr->t[0] = PY2C_NULL;
+#line 10 "argv.py"
     gen->state = 1;
+#line 10 "argv.py"
     goto cleanup;
+#line 10 "argv.py"
 resume_1:
+#line 10 "argv.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 10 "argv.py"
     py2c_safepoint();
+#line 10 "argv.py"
     goto L0;
+#line 10 "argv.py"
 L1:;
+#line 10 "argv.py"
     goto cleanup;
+#line 10 "argv.py"
 error:
+#line 10 "argv.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 10 "argv.py"
     PY2C_CLEAR(result);
+#line 10 "argv.py"
 cleanup:
+#line 10 "argv.py"
     py2c_recursion_leave();
+#line 10 "argv.py"
     return result;
+#line 10 "argv.py"
 }
+#line 159 "argv.c"
 
 static Py2cValue mod_argv(void) {
     g_argv__sys = PY2C_NULL;
@@ -143,57 +169,103 @@ static Py2cValue mod_argv(void) {
 
 #line 1 "argv.py"
     t[0] = py2c_import("sys");
+#line 1 "argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "argv.py"
     py2c_slot_store(&g_argv__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "argv.py"
     if (!py2c_slot_bound(&g_argv__sys)) {
+#line 3 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 3 "argv.py"
         { loc = 2; goto error; }
+#line 3 "argv.py"
     }
+#line 3 "argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 3 "argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 3 "argv.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 3 "argv.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "argv.py"
     PY2C_CLEAR(t[0]);
+#line 3 "argv.py"
     PY2C_CLEAR(t[1]);
 
 #line 4 "argv.py"
     if (!py2c_slot_bound(&g_argv__sys)) {
+#line 4 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 4 "argv.py"
         { loc = 6; goto error; }
+#line 4 "argv.py"
     }
+#line 4 "argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 4 "argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 4 "argv.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 4 "argv.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 4 "argv.py"
     PY2C_CLEAR(t[0]);
+#line 4 "argv.py"
     if (!py2c_slot_bound(&g_argv__sys)) {
+#line 4 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 4 "argv.py"
         { loc = 8; goto error; }
+#line 4 "argv.py"
     }
+#line 4 "argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 4 "argv.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 4 "argv.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(0));
+#line 4 "argv.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 4 "argv.py"
     PY2C_CLEAR(t[2]);
+#line 4 "argv.py"
     if (!py2c_slot_bound(&g_argv__sys)) {
+#line 4 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 4 "argv.py"
         { loc = 11; goto error; }
+#line 4 "argv.py"
     }
+#line 4 "argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 4 "argv.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 4 "argv.py"
     t[5] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 4 "argv.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+#line 4 "argv.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
+#line 4 "argv.py"
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+#line 4 "argv.py"
     PY2C_CLEAR(t[4]);
+#line 4 "argv.py"
     PY2C_CLEAR(t[5]);
+#line 4 "argv.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 4 "argv.py"
     if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
+#line 4 "argv.py"
     PY2C_CLEAR(t[1]);
+#line 4 "argv.py"
     PY2C_CLEAR(t[3]);
+#line 4 "argv.py"
     PY2C_CLEAR(t[6]);
+#line 4 "argv.py"
     PY2C_CLEAR(t[7]);
 
 #line 5 "argv.py"
@@ -201,163 +273,303 @@ static Py2cValue mod_argv(void) {
 
 #line 6 "argv.py"
     if (!py2c_slot_bound(&g_argv__sys)) {
+#line 6 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 6 "argv.py"
         { loc = 16; goto error; }
+#line 6 "argv.py"
     }
+#line 6 "argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 6 "argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 6 "argv.py"
     t[1] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 6 "argv.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 6 "argv.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
+#line 6 "argv.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 6 "argv.py"
     PY2C_CLEAR(t[0]);
+#line 6 "argv.py"
     PY2C_CLEAR(t[1]);
+#line 6 "argv.py"
     t[3] = py2c_iter(t[2]);
+#line 6 "argv.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 6 "argv.py"
     PY2C_CLEAR(t[2]);
+#line 6 "argv.py"
 L0:;
+#line 6 "argv.py"
     t[4] = py2c_iter_next(t[3]);
+#line 6 "argv.py"
     if (PY2C_IS_NULL(t[4])) {
+#line 6 "argv.py"
         if (py2c_error_occurred()) { loc = 15; goto error; }
+#line 6 "argv.py"
         goto L1;
+#line 6 "argv.py"
     }
+#line 6 "argv.py"
     py2c_slot_store(&g_argv__a, t[4]); t[4] = PY2C_NULL;
 
 #line 7 "argv.py"
     if (!py2c_slot_bound(&g_argv__a)) {
+#line 7 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 7 "argv.py"
         { loc = 21; goto error; }
+#line 7 "argv.py"
     }
+#line 7 "argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 7 "argv.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 7 "argv.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 7 "argv.py"
     PY2C_CLEAR(t[4]);
+#line 7 "argv.py"
     PY2C_CLEAR(t[5]);
+#line 7 "argv.py"
     n0 = py2c_fast_is_true(t[6]);
+#line 7 "argv.py"
     if (n0 < 0) { loc = 23; goto error; }
+#line 7 "argv.py"
     PY2C_CLEAR(t[6]);
+#line 7 "argv.py"
     if (!n0) goto L3;
 
 #line 8 "argv.py"
     if (!py2c_slot_bound(&g_argv__total)) {
+#line 8 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 8 "argv.py"
         { loc = 25; goto error; }
+#line 8 "argv.py"
     }
+#line 8 "argv.py"
     t[4] = py2c_slot_load(&g_argv__total);
+#line 8 "argv.py"
     if (!py2c_slot_bound(&g_argv__a)) {
+#line 8 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 8 "argv.py"
         { loc = 27; goto error; }
+#line 8 "argv.py"
     }
+#line 8 "argv.py"
     t[5] = py2c_slot_load(&g_argv__a);
+#line 8 "argv.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1);
+#line 8 "argv.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 8 "argv.py"
     PY2C_CLEAR(t[5]);
+#line 8 "argv.py"
     t[7] = py2c_fast_inplace_op(t[4], t[6], PY2C_OP_ADD);
+#line 8 "argv.py"
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+#line 8 "argv.py"
     PY2C_CLEAR(t[4]);
+#line 8 "argv.py"
     PY2C_CLEAR(t[6]);
+#line 8 "argv.py"
     py2c_slot_store(&g_argv__total, t[7]); t[7] = PY2C_NULL;
+#line 8 "argv.py"
 L3:;
+#line 8 "argv.py"
     py2c_safepoint();
+#line 8 "argv.py"
     goto L0;
+#line 8 "argv.py"
 L1:;
+#line 8 "argv.py"
     PY2C_CLEAR(t[3]);
 
 #line 9 "argv.py"
     if (!py2c_slot_bound(&g_argv__total)) {
+#line 9 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 9 "argv.py"
         { loc = 29; goto error; }
+#line 9 "argv.py"
     }
+#line 9 "argv.py"
     t[0] = py2c_slot_load(&g_argv__total);
+#line 9 "argv.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2);
+#line 9 "argv.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 9 "argv.py"
     PY2C_CLEAR(t[0]);
+#line 9 "argv.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "argv.py"
     if (!py2c_slot_bound(&g_argv__sys)) {
+#line 10 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 10 "argv.py"
         { loc = 32; goto error; }
+#line 10 "argv.py"
     }
+#line 10 "argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 10 "argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+#line 10 "argv.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
+#line 10 "argv.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 10 "argv.py"
     PY2C_CLEAR(t[0]);
+#line 10 "argv.py"
     if (!py2c_slot_bound(&g_argv__sys)) {
+#line 10 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 10 "argv.py"
         { loc = 36; goto error; }
+#line 10 "argv.py"
     }
+#line 10 "argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 10 "argv.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 10 "argv.py"
     t[3] = py2c_iter(t[2]);
+#line 10 "argv.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 10 "argv.py"
     PY2C_CLEAR(t[2]);
+#line 10 "argv.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr);
+#line 10 "argv.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 10 "argv.py"
     {
+#line 10 "argv.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[4]);
+#line 10 "argv.py"
         nf->v_0 = t[3];
+#line 10 "argv.py"
         t[3] = PY2C_NULL;
+#line 10 "argv.py"
     }
+#line 10 "argv.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1);
+#line 10 "argv.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 10 "argv.py"
     PY2C_CLEAR(t[4]);
+#line 10 "argv.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
+#line 10 "argv.py"
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+#line 10 "argv.py"
     PY2C_CLEAR(t[1]);
+#line 10 "argv.py"
     PY2C_CLEAR(t[5]);
+#line 10 "argv.py"
     PY2C_CLEAR(t[6]);
 
 #line 11 "argv.py"
     if (!py2c_slot_bound(&g_argv__sys)) {
+#line 11 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 11 "argv.py"
         { loc = 39; goto error; }
+#line 11 "argv.py"
     }
+#line 11 "argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 11 "argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 11 "argv.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 41; goto error; }
+#line 11 "argv.py"
     PY2C_CLEAR(t[0]);
+#line 11 "argv.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 11 "argv.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 11 "argv.py"
     PY2C_CLEAR(t[1]);
+#line 11 "argv.py"
     PY2C_CLEAR(t[2]);
+#line 11 "argv.py"
     PY2C_CLEAR(t[3]);
 
 #line 12 "argv.py"
     if (!py2c_slot_bound(&g_argv__sys)) {
+#line 12 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 12 "argv.py"
         { loc = 43; goto error; }
+#line 12 "argv.py"
     }
+#line 12 "argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 12 "argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+#line 12 "argv.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(-1));
+#line 12 "argv.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 12 "argv.py"
     PY2C_CLEAR(t[0]);
+#line 12 "argv.py"
     if (!py2c_slot_bound(&g_argv__sys)) {
+#line 12 "argv.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 12 "argv.py"
         { loc = 47; goto error; }
+#line 12 "argv.py"
     }
+#line 12 "argv.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 12 "argv.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 12 "argv.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 12 "argv.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 12 "argv.py"
     PY2C_CLEAR(t[2]);
+#line 12 "argv.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 12 "argv.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 12 "argv.py"
     PY2C_CLEAR(t[1]);
+#line 12 "argv.py"
     PY2C_CLEAR(t[3]);
+#line 12 "argv.py"
     PY2C_CLEAR(t[4]);
+#line 12 "argv.py"
     PY2C_CLEAR(result);
+#line 12 "argv.py"
     result = PY2C_NONE;
+#line 12 "argv.py"
     goto cleanup;
+#line 12 "argv.py"
 error:
+#line 12 "argv.py"
     py2c_traceback_add(&code_mod_argv, loc);
+#line 12 "argv.py"
     PY2C_CLEAR(result);
+#line 12 "argv.py"
 cleanup:
+#line 12 "argv.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 12 "argv.py"
     return result;
+#line 12 "argv.py"
 }
+#line 573 "argv.c"
 
 static void clear_mod_argv(void) {
     PY2C_CLEAR(g_argv__a);

@@ -33,40 +33,72 @@ static Py2cValue mod_argv_none(void) {
 
 #line 1 "argv_none.py"
     t[0] = py2c_import("sys");
+#line 1 "argv_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "argv_none.py"
     py2c_slot_store(&g_argv_none__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "argv_none.py"
     if (!py2c_slot_bound(&g_argv_none__sys)) {
+#line 3 "argv_none.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 3 "argv_none.py"
         { loc = 2; goto error; }
+#line 3 "argv_none.py"
     }
+#line 3 "argv_none.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv_none__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 3 "argv_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 3 "argv_none.py"
     if (!py2c_slot_bound(&g_argv_none__sys)) {
+#line 3 "argv_none.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 3 "argv_none.py"
         { loc = 5; goto error; }
+#line 3 "argv_none.py"
     }
+#line 3 "argv_none.py"
     { Py2cValue s0 = py2c_slot_load(&g_argv_none__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 3 "argv_none.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 3 "argv_none.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 3 "argv_none.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 3 "argv_none.py"
     PY2C_CLEAR(t[1]);
+#line 3 "argv_none.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 3 "argv_none.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 3 "argv_none.py"
     PY2C_CLEAR(t[0]);
+#line 3 "argv_none.py"
     PY2C_CLEAR(t[2]);
+#line 3 "argv_none.py"
     PY2C_CLEAR(t[3]);
+#line 3 "argv_none.py"
     PY2C_CLEAR(result);
+#line 3 "argv_none.py"
     result = PY2C_NONE;
+#line 3 "argv_none.py"
     goto cleanup;
+#line 3 "argv_none.py"
 error:
+#line 3 "argv_none.py"
     py2c_traceback_add(&code_mod_argv_none, loc);
+#line 3 "argv_none.py"
     PY2C_CLEAR(result);
+#line 3 "argv_none.py"
 cleanup:
+#line 3 "argv_none.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "argv_none.py"
     return result;
+#line 3 "argv_none.py"
 }
+#line 102 "argv_none.c"
 
 static void clear_mod_argv_none(void) {
     PY2C_CLEAR(g_argv_none__sys);

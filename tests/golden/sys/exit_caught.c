@@ -129,54 +129,97 @@ static Py2cValue f_cleanup(Py2cFunction *fn, Py2cValue *params) {
 
 #line 34 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__sys)) {
+#line 34 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 34 "exit_caught.py"
         { loc = 1; goto error_1; }
+#line 34 "exit_caught.py"
     }
+#line 34 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error_1; } }
+#line 34 "exit_caught.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 34 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 34 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 34 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 34 "exit_caught.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "exit_caught.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 36 "exit_caught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 36 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 36 "exit_caught.py"
     goto L0;
+#line 36 "exit_caught.py"
 error_1:
+#line 36 "exit_caught.py"
     py2c_traceback_add(&code_f_cleanup, loc);
+#line 36 "exit_caught.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 36 "exit_caught.py"
     t[0] = py2c_error_fetch();
+#line 36 "exit_caught.py"
     py2c_exc_handled_push(t[0]);
 
 #line 36 "exit_caught.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+#line 36 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
+#line 36 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 36 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 36 "exit_caught.py"
     py2c_error_restore(t[0]);
+#line 36 "exit_caught.py"
     t[0] = PY2C_NULL;
+#line 36 "exit_caught.py"
     goto unwind;
+#line 36 "exit_caught.py"
 error_2:
+#line 36 "exit_caught.py"
     py2c_traceback_add(&code_f_cleanup, loc);
+#line 36 "exit_caught.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 36 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 36 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 36 "exit_caught.py"
     goto unwind;
+#line 36 "exit_caught.py"
 L0:;
+#line 36 "exit_caught.py"
     PY2C_CLEAR(result);
+#line 36 "exit_caught.py"
     result = PY2C_NONE;
+#line 36 "exit_caught.py"
     goto cleanup;
+#line 36 "exit_caught.py"
 error:
+#line 36 "exit_caught.py"
     py2c_traceback_add(&code_f_cleanup, loc);
+#line 36 "exit_caught.py"
 unwind:
+#line 36 "exit_caught.py"
     PY2C_CLEAR(result);
+#line 36 "exit_caught.py"
 cleanup:
+#line 36 "exit_caught.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 36 "exit_caught.py"
     py2c_recursion_leave();
+#line 36 "exit_caught.py"
     return result;
+#line 36 "exit_caught.py"
 }
+#line 223 "exit_caught.c"
 
 static Py2cValue mod_exit_caught(void) {
     g_exit_caught__sys = PY2C_NULL;
@@ -193,522 +236,982 @@ static Py2cValue mod_exit_caught(void) {
 
 #line 1 "exit_caught.py"
     t[0] = py2c_import("sys");
+#line 1 "exit_caught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "exit_caught.py"
     t[0] = py2c_list_new(10);
+#line 3 "exit_caught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 2; goto error; }
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 2; goto error; }
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 2; goto error; }
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 2; goto error; }
+#line 3 "exit_caught.py"
     t[1] = py2c_list_new(2);
+#line 3 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 3 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 3 "exit_caught.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(4)});
+#line 3 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 3 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 3 "exit_caught.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 3 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 3 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 3 "exit_caught.py"
     t[1] = py2c_tuple_pack(0, NULL);
+#line 3 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+#line 3 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 3 "exit_caught.py"
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 2; goto error; }
+#line 3 "exit_caught.py"
     t[1] = py2c_iter(t[0]);
+#line 3 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 3 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 3 "exit_caught.py"
 L0:;
+#line 3 "exit_caught.py"
     t[2] = py2c_iter_next(t[1]);
+#line 3 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 3 "exit_caught.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
+#line 3 "exit_caught.py"
         goto L1;
+#line 3 "exit_caught.py"
     }
+#line 3 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__arg, t[2]); t[2] = PY2C_NULL;
 
 #line 5 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__arg)) {
+#line 5 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'arg' is not defined");
+#line 5 "exit_caught.py"
         { loc = 8; goto error_1; }
+#line 5 "exit_caught.py"
     }
+#line 5 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__arg); n0 = py2c_is(s0, PY2C_NONE); py2c_decref(s0); }
+#line 5 "exit_caught.py"
     if (!n0) goto L4;
 
 #line 6 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__sys)) {
+#line 6 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 6 "exit_caught.py"
         { loc = 10; goto error_1; }
+#line 6 "exit_caught.py"
     }
+#line 6 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error_1; } }
+#line 6 "exit_caught.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 6 "exit_caught.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error_1; }
+#line 6 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 6 "exit_caught.py"
     PY2C_CLEAR(t[3]);
+#line 6 "exit_caught.py"
     PY2C_CLEAR(t[4]);
+#line 6 "exit_caught.py"
 L4:;
 
 #line 7 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__sys)) {
+#line 7 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 7 "exit_caught.py"
         { loc = 13; goto error_1; }
+#line 7 "exit_caught.py"
     }
+#line 7 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error_1; } }
+#line 7 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__arg)) {
+#line 7 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'arg' is not defined");
+#line 7 "exit_caught.py"
         { loc = 15; goto error_1; }
+#line 7 "exit_caught.py"
     }
+#line 7 "exit_caught.py"
     t[4] = py2c_slot_load(&g_exit_caught__arg);
+#line 7 "exit_caught.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 7 "exit_caught.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error_1; }
+#line 7 "exit_caught.py"
     PY2C_CLEAR(t[4]);
+#line 7 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 7 "exit_caught.py"
     PY2C_CLEAR(t[3]);
+#line 7 "exit_caught.py"
     PY2C_CLEAR(t[5]);
+#line 7 "exit_caught.py"
     goto L3;
+#line 7 "exit_caught.py"
 error_1:
+#line 7 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 7 "exit_caught.py"
     for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 7 "exit_caught.py"
     t[2] = py2c_error_fetch();
+#line 7 "exit_caught.py"
     py2c_exc_handled_push(t[2]);
+#line 7 "exit_caught.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
+#line 7 "exit_caught.py"
     if (n0 < 0) { loc = 16; goto error_2; }
+#line 7 "exit_caught.py"
     if (!n0) goto L6;
+#line 7 "exit_caught.py"
     py2c_incref(t[2]); py2c_slot_store(&g_exit_caught__e, t[2]);
 
 #line 9 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__e)) {
+#line 9 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "exit_caught.py"
         { loc = 19; goto error_3; }
+#line 9 "exit_caught.py"
     }
+#line 9 "exit_caught.py"
     t[3] = py2c_slot_load(&g_exit_caught__e);
+#line 9 "exit_caught.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 9 "exit_caught.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error_3; }
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[3]);
+#line 9 "exit_caught.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[3]);
+#line 9 "exit_caught.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error_3; }
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[4]);
+#line 9 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__e)) {
+#line 9 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "exit_caught.py"
         { loc = 22; goto error_3; }
+#line 9 "exit_caught.py"
     }
+#line 9 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[4]); py2c_decref(s0); }
+#line 9 "exit_caught.py"
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error_3; }
+#line 9 "exit_caught.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 9 "exit_caught.py"
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error_3; }
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[6]);
+#line 9 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__e)) {
+#line 9 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "exit_caught.py"
         { loc = 24; goto error_3; }
+#line 9 "exit_caught.py"
     }
+#line 9 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 9 "exit_caught.py"
     if (PY2C_IS_NULL(t[8])) { loc = 25; goto error_3; }
+#line 9 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__e)) {
+#line 9 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "exit_caught.py"
         { loc = 28; goto error_3; }
+#line 9 "exit_caught.py"
     }
+#line 9 "exit_caught.py"
     t[9] = py2c_slot_load(&g_exit_caught__e);
+#line 9 "exit_caught.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1);
+#line 9 "exit_caught.py"
     if (PY2C_IS_NULL(t[10])) { loc = 27; goto error_3; }
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[9]);
+#line 9 "exit_caught.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
+#line 9 "exit_caught.py"
     if (PY2C_IS_NULL(t[11])) { loc = 26; goto error_3; }
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[10]);
+#line 9 "exit_caught.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8], t[11]}, 4);
+#line 9 "exit_caught.py"
     if (PY2C_IS_NULL(t[12])) { loc = 17; goto error_3; }
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[5]);
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[7]);
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[8]);
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[11]);
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[12]);
+#line 9 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 9 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 9 "exit_caught.py"
     goto L3;
+#line 9 "exit_caught.py"
 L6:;
+#line 9 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 9 "exit_caught.py"
     py2c_error_restore(t[2]);
+#line 9 "exit_caught.py"
     t[2] = PY2C_NULL;
+#line 9 "exit_caught.py"
     goto unwind;
+#line 9 "exit_caught.py"
 error_3:
+#line 9 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 9 "exit_caught.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 9 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 9 "exit_caught.py"
     goto L7;
+#line 9 "exit_caught.py"
 error_2:
+#line 9 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 9 "exit_caught.py"
     for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 9 "exit_caught.py"
 L7:;
+#line 9 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 9 "exit_caught.py"
     goto unwind;
+#line 9 "exit_caught.py"
 L3:;
+#line 9 "exit_caught.py"
     py2c_safepoint();
+#line 9 "exit_caught.py"
     goto L0;
+#line 9 "exit_caught.py"
 L1:;
+#line 9 "exit_caught.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "exit_caught.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
+#line 11 "exit_caught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error_4; }
+#line 11 "exit_caught.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 11 "exit_caught.py"
     { loc = 30; goto error_4; }
+#line 11 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 11 "exit_caught.py"
     goto L8;
+#line 11 "exit_caught.py"
 error_4:
+#line 11 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 11 "exit_caught.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 11 "exit_caught.py"
     t[0] = py2c_error_fetch();
+#line 11 "exit_caught.py"
     py2c_exc_handled_push(t[0]);
+#line 11 "exit_caught.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
+#line 11 "exit_caught.py"
     if (n0 < 0) { loc = 31; goto error_5; }
+#line 11 "exit_caught.py"
     if (!n0) goto L9;
+#line 11 "exit_caught.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exit_caught__e, t[0]);
 
 #line 13 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__e)) {
+#line 13 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 13 "exit_caught.py"
         { loc = 34; goto error_6; }
+#line 13 "exit_caught.py"
     }
+#line 13 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 13 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error_6; }
+#line 13 "exit_caught.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 13 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_6; }
+#line 13 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 13 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__e)) {
+#line 13 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 13 "exit_caught.py"
         { loc = 36; goto error_6; }
+#line 13 "exit_caught.py"
     }
+#line 13 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 13 "exit_caught.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error_6; }
+#line 13 "exit_caught.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 13 "exit_caught.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error_6; }
+#line 13 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 13 "exit_caught.py"
     PY2C_CLEAR(t[3]);
+#line 13 "exit_caught.py"
     PY2C_CLEAR(t[4]);
+#line 13 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 13 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 13 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 13 "exit_caught.py"
     goto L8;
+#line 13 "exit_caught.py"
 L9:;
+#line 13 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 13 "exit_caught.py"
     py2c_error_restore(t[0]);
+#line 13 "exit_caught.py"
     t[0] = PY2C_NULL;
+#line 13 "exit_caught.py"
     goto unwind;
+#line 13 "exit_caught.py"
 error_6:
+#line 13 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 13 "exit_caught.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 13 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 13 "exit_caught.py"
     goto L10;
+#line 13 "exit_caught.py"
 error_5:
+#line 13 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 13 "exit_caught.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 13 "exit_caught.py"
 L10:;
+#line 13 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 13 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 13 "exit_caught.py"
     goto unwind;
+#line 13 "exit_caught.py"
 L8:;
 
 #line 15 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__sys)) {
+#line 15 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 15 "exit_caught.py"
         { loc = 39; goto error_7; }
+#line 15 "exit_caught.py"
     }
+#line 15 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error_7; } }
+#line 15 "exit_caught.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 15 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_7; }
+#line 15 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 15 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 15 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 15 "exit_caught.py"
     goto L11;
+#line 15 "exit_caught.py"
 error_7:
+#line 15 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 15 "exit_caught.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 15 "exit_caught.py"
     t[0] = py2c_error_fetch();
+#line 15 "exit_caught.py"
     py2c_exc_handled_push(t[0]);
+#line 15 "exit_caught.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 15 "exit_caught.py"
     if (n0 < 0) { loc = 41; goto error_8; }
+#line 15 "exit_caught.py"
     if (!n0) goto L12;
+#line 15 "exit_caught.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exit_caught__e, t[0]);
 
 #line 17 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__e)) {
+#line 17 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 17 "exit_caught.py"
         { loc = 43; goto error_9; }
+#line 17 "exit_caught.py"
     }
+#line 17 "exit_caught.py"
     t[1] = py2c_slot_load(&g_exit_caught__e);
+#line 17 "exit_caught.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
+#line 17 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_9; }
+#line 17 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 17 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 17 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 17 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 17 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 17 "exit_caught.py"
     goto L11;
+#line 17 "exit_caught.py"
 L12:;
+#line 17 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 17 "exit_caught.py"
     py2c_error_restore(t[0]);
+#line 17 "exit_caught.py"
     t[0] = PY2C_NULL;
+#line 17 "exit_caught.py"
     goto unwind;
+#line 17 "exit_caught.py"
 error_9:
+#line 17 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 17 "exit_caught.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 17 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 17 "exit_caught.py"
     goto L13;
+#line 17 "exit_caught.py"
 error_8:
+#line 17 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 17 "exit_caught.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 17 "exit_caught.py"
 L13:;
+#line 17 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 17 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 17 "exit_caught.py"
     goto unwind;
+#line 17 "exit_caught.py"
 L11:;
 
 #line 19 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__sys)) {
+#line 19 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 19 "exit_caught.py"
         { loc = 45; goto error_10; }
+#line 19 "exit_caught.py"
     }
+#line 19 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error_10; } }
+#line 19 "exit_caught.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_0);
+#line 19 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_10; }
+#line 19 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 19 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 19 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 19 "exit_caught.py"
     goto L14;
+#line 19 "exit_caught.py"
 error_10:
+#line 19 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 19 "exit_caught.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 19 "exit_caught.py"
     t[0] = py2c_error_fetch();
+#line 19 "exit_caught.py"
     py2c_exc_handled_push(t[0]);
+#line 19 "exit_caught.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 19 "exit_caught.py"
     if (n0 < 0) { loc = 47; goto error_11; }
+#line 19 "exit_caught.py"
     if (!n0) goto L15;
+#line 19 "exit_caught.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exit_caught__e, t[0]);
 
 #line 21 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__e)) {
+#line 21 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 21 "exit_caught.py"
         { loc = 49; goto error_12; }
+#line 21 "exit_caught.py"
     }
+#line 21 "exit_caught.py"
     t[1] = py2c_slot_load(&g_exit_caught__e);
+#line 21 "exit_caught.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
+#line 21 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_12; }
+#line 21 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 21 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 21 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 21 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 21 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 21 "exit_caught.py"
     goto L14;
+#line 21 "exit_caught.py"
 L15:;
+#line 21 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 21 "exit_caught.py"
     py2c_error_restore(t[0]);
+#line 21 "exit_caught.py"
     t[0] = PY2C_NULL;
+#line 21 "exit_caught.py"
     goto unwind;
+#line 21 "exit_caught.py"
 error_12:
+#line 21 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 21 "exit_caught.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 21 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 21 "exit_caught.py"
     goto L16;
+#line 21 "exit_caught.py"
 error_11:
+#line 21 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 21 "exit_caught.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 21 "exit_caught.py"
 L16:;
+#line 21 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 21 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 21 "exit_caught.py"
     goto unwind;
+#line 21 "exit_caught.py"
 L14:;
 
 #line 22 "exit_caught.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0);
+#line 22 "exit_caught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 22 "exit_caught.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException)}, 2);
+#line 22 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+#line 22 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 22 "exit_caught.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0);
+#line 22 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 22 "exit_caught.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 22 "exit_caught.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 22 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 22 "exit_caught.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 22 "exit_caught.py"
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+#line 22 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 22 "exit_caught.py"
     PY2C_CLEAR(t[3]);
+#line 22 "exit_caught.py"
     PY2C_CLEAR(t[4]);
 
 #line 25 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__sys)) {
+#line 25 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 25 "exit_caught.py"
         { loc = 56; goto error_14; }
+#line 25 "exit_caught.py"
     }
+#line 25 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error_14; } }
+#line 25 "exit_caught.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+#line 25 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_14; }
+#line 25 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 25 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 25 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 25 "exit_caught.py"
     goto L18;
+#line 25 "exit_caught.py"
 error_14:
+#line 25 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 25 "exit_caught.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 25 "exit_caught.py"
     t[0] = py2c_error_fetch();
+#line 25 "exit_caught.py"
     py2c_exc_handled_push(t[0]);
+#line 25 "exit_caught.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 25 "exit_caught.py"
     if (n0 < 0) { loc = 58; goto error_15; }
+#line 25 "exit_caught.py"
     if (!n0) goto L19;
 
 #line 27 "exit_caught.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 27 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error_15; }
+#line 27 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 27 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 27 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 27 "exit_caught.py"
     goto L18;
+#line 27 "exit_caught.py"
 L19:;
+#line 27 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 27 "exit_caught.py"
     py2c_error_restore(t[0]);
+#line 27 "exit_caught.py"
     t[0] = PY2C_NULL;
+#line 27 "exit_caught.py"
     goto unwind_13;
+#line 27 "exit_caught.py"
 error_15:
+#line 27 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 27 "exit_caught.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 27 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 27 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 27 "exit_caught.py"
     goto unwind_13;
+#line 27 "exit_caught.py"
 L18:;
+#line 27 "exit_caught.py"
     goto L17;
+#line 27 "exit_caught.py"
 unwind_13:
+#line 27 "exit_caught.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 27 "exit_caught.py"
     t[0] = py2c_error_fetch();
+#line 27 "exit_caught.py"
     py2c_exc_handled_push(t[0]);
+#line 27 "exit_caught.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException));
+#line 27 "exit_caught.py"
     if (n0 < 0) { loc = 60; goto error_16; }
+#line 27 "exit_caught.py"
     if (!n0) goto L21;
+#line 27 "exit_caught.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exit_caught__e, t[0]);
 
 #line 29 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__e)) {
+#line 29 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "exit_caught.py"
         { loc = 62; goto error_17; }
+#line 29 "exit_caught.py"
     }
+#line 29 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 29 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error_17; }
+#line 29 "exit_caught.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
+#line 29 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_17; }
+#line 29 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 29 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 29 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 29 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 29 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 29 "exit_caught.py"
     goto L17;
+#line 29 "exit_caught.py"
 L21:;
+#line 29 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 29 "exit_caught.py"
     py2c_error_restore(t[0]);
+#line 29 "exit_caught.py"
     t[0] = PY2C_NULL;
+#line 29 "exit_caught.py"
     goto unwind;
+#line 29 "exit_caught.py"
 error_17:
+#line 29 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 29 "exit_caught.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 29 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 29 "exit_caught.py"
     goto L22;
+#line 29 "exit_caught.py"
 error_16:
+#line 29 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 29 "exit_caught.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 29 "exit_caught.py"
 L22:;
+#line 29 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 29 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 29 "exit_caught.py"
     goto unwind;
+#line 29 "exit_caught.py"
 L17:;
 
 #line 32 "exit_caught.py"
     t[0] = py2c_function_new(&info_f_cleanup, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "exit_caught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+#line 32 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__cleanup, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__cleanup)) {
+#line 40 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cleanup' is not defined");
+#line 40 "exit_caught.py"
         { loc = 66; goto error_18; }
+#line 40 "exit_caught.py"
     }
+#line 40 "exit_caught.py"
     t[0] = py2c_slot_load(&g_exit_caught__cleanup);
+#line 40 "exit_caught.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 40 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error_18; }
+#line 40 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 40 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 40 "exit_caught.py"
     goto L23;
+#line 40 "exit_caught.py"
 error_18:
+#line 40 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 40 "exit_caught.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 40 "exit_caught.py"
     t[0] = py2c_error_fetch();
+#line 40 "exit_caught.py"
     py2c_exc_handled_push(t[0]);
+#line 40 "exit_caught.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
+#line 40 "exit_caught.py"
     if (n0 < 0) { loc = 67; goto error_19; }
+#line 40 "exit_caught.py"
     if (!n0) goto L24;
+#line 40 "exit_caught.py"
     py2c_incref(t[0]); py2c_slot_store(&g_exit_caught__e, t[0]);
 
 #line 42 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__e)) {
+#line 42 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 42 "exit_caught.py"
         { loc = 69; goto error_20; }
+#line 42 "exit_caught.py"
     }
+#line 42 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 42 "exit_caught.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error_20; }
+#line 42 "exit_caught.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
+#line 42 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_20; }
+#line 42 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 42 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 42 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 42 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 42 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 42 "exit_caught.py"
     goto L23;
+#line 42 "exit_caught.py"
 L24:;
+#line 42 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 42 "exit_caught.py"
     py2c_error_restore(t[0]);
+#line 42 "exit_caught.py"
     t[0] = PY2C_NULL;
+#line 42 "exit_caught.py"
     goto unwind;
+#line 42 "exit_caught.py"
 error_20:
+#line 42 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 42 "exit_caught.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 42 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
+#line 42 "exit_caught.py"
     goto L25;
+#line 42 "exit_caught.py"
 error_19:
+#line 42 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 42 "exit_caught.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 42 "exit_caught.py"
 L25:;
+#line 42 "exit_caught.py"
     py2c_exc_handled_pop();
+#line 42 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 42 "exit_caught.py"
     goto unwind;
+#line 42 "exit_caught.py"
 L23:;
 
 #line 43 "exit_caught.py"
     if (!py2c_slot_bound(&g_exit_caught__sys)) {
+#line 43 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 43 "exit_caught.py"
         { loc = 72; goto error; }
+#line 43 "exit_caught.py"
     }
+#line 43 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+#line 43 "exit_caught.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+#line 43 "exit_caught.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+#line 43 "exit_caught.py"
     PY2C_CLEAR(t[0]);
+#line 43 "exit_caught.py"
     PY2C_CLEAR(t[1]);
+#line 43 "exit_caught.py"
     PY2C_CLEAR(t[2]);
+#line 43 "exit_caught.py"
     PY2C_CLEAR(result);
+#line 43 "exit_caught.py"
     result = PY2C_NONE;
+#line 43 "exit_caught.py"
     goto cleanup;
+#line 43 "exit_caught.py"
 error:
+#line 43 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
+#line 43 "exit_caught.py"
 unwind:
+#line 43 "exit_caught.py"
     PY2C_CLEAR(result);
+#line 43 "exit_caught.py"
 cleanup:
+#line 43 "exit_caught.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 43 "exit_caught.py"
     return result;
+#line 43 "exit_caught.py"
 }
+#line 1215 "exit_caught.c"
 
 static void clear_mod_exit_caught(void) {
     PY2C_CLEAR(g_exit_caught__cleanup);

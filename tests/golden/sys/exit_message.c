@@ -42,55 +42,93 @@ static Py2cValue mod_exit_message(void) {
 
 #line 1 "exit_message.py"
     t[0] = py2c_import("sys");
+#line 1 "exit_message.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "exit_message.py"
     py2c_slot_store(&g_exit_message__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "exit_message.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 3 "exit_message.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "exit_message.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "exit_message.py"
     if (!py2c_slot_bound(&g_exit_message__sys)) {
+#line 4 "exit_message.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 4 "exit_message.py"
         { loc = 3; goto error; }
+#line 4 "exit_message.py"
     }
+#line 4 "exit_message.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_message__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 4 "exit_message.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 4 "exit_message.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 5; goto error; }
+#line 4 "exit_message.py"
     PY2C_CLEAR(t[0]);
+#line 4 "exit_message.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 4 "exit_message.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 4 "exit_message.py"
     PY2C_CLEAR(t[1]);
+#line 4 "exit_message.py"
     PY2C_CLEAR(t[2]);
+#line 4 "exit_message.py"
     PY2C_CLEAR(t[3]);
 
 #line 5 "exit_message.py"
     if (!py2c_slot_bound(&g_exit_message__sys)) {
+#line 5 "exit_message.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 5 "exit_message.py"
         { loc = 7; goto error; }
+#line 5 "exit_message.py"
     }
+#line 5 "exit_message.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_message__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 5 "exit_message.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+#line 5 "exit_message.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 5 "exit_message.py"
     PY2C_CLEAR(t[0]);
+#line 5 "exit_message.py"
     PY2C_CLEAR(t[1]);
+#line 5 "exit_message.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "exit_message.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+#line 6 "exit_message.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 6 "exit_message.py"
     PY2C_CLEAR(t[0]);
+#line 6 "exit_message.py"
     PY2C_CLEAR(result);
+#line 6 "exit_message.py"
     result = PY2C_NONE;
+#line 6 "exit_message.py"
     goto cleanup;
+#line 6 "exit_message.py"
 error:
+#line 6 "exit_message.py"
     py2c_traceback_add(&code_mod_exit_message, loc);
+#line 6 "exit_message.py"
     PY2C_CLEAR(result);
+#line 6 "exit_message.py"
 cleanup:
+#line 6 "exit_message.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "exit_message.py"
     return result;
+#line 6 "exit_message.py"
 }
+#line 132 "exit_message.c"
 
 static void clear_mod_exit_message(void) {
     PY2C_CLEAR(g_exit_message__sys);

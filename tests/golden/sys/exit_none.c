@@ -54,64 +54,111 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "exit_none.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 6 "exit_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
+#line 6 "exit_none.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "exit_none.py"
     if (!py2c_slot_bound(&g_exit_none__sys)) {
+#line 7 "exit_none.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 7 "exit_none.py"
         { loc = 2; goto error_1; }
+#line 7 "exit_none.py"
     }
+#line 7 "exit_none.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_none__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error_1; } }
+#line 7 "exit_none.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 7 "exit_none.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error_1; }
+#line 7 "exit_none.py"
     PY2C_CLEAR(t[0]);
+#line 7 "exit_none.py"
     PY2C_CLEAR(t[1]);
+#line 7 "exit_none.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "exit_none.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 9 "exit_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 9 "exit_none.py"
     PY2C_CLEAR(t[0]);
+#line 9 "exit_none.py"
     goto L0;
+#line 9 "exit_none.py"
 error_1:
+#line 9 "exit_none.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 9 "exit_none.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "exit_none.py"
     t[0] = py2c_error_fetch();
+#line 9 "exit_none.py"
     py2c_exc_handled_push(t[0]);
 
 #line 9 "exit_none.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 9 "exit_none.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_2; }
+#line 9 "exit_none.py"
     PY2C_CLEAR(t[1]);
+#line 9 "exit_none.py"
     py2c_exc_handled_pop();
+#line 9 "exit_none.py"
     py2c_error_restore(t[0]);
+#line 9 "exit_none.py"
     t[0] = PY2C_NULL;
+#line 9 "exit_none.py"
     goto unwind;
+#line 9 "exit_none.py"
 error_2:
+#line 9 "exit_none.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 9 "exit_none.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "exit_none.py"
     py2c_exc_handled_pop();
+#line 9 "exit_none.py"
     PY2C_CLEAR(t[0]);
+#line 9 "exit_none.py"
     goto unwind;
+#line 9 "exit_none.py"
 L0:;
 
 #line 10 "exit_none.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+#line 10 "exit_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 10 "exit_none.py"
     PY2C_CLEAR(t[0]);
+#line 10 "exit_none.py"
     PY2C_CLEAR(result);
+#line 10 "exit_none.py"
     result = PY2C_NONE;
+#line 10 "exit_none.py"
     goto cleanup;
+#line 10 "exit_none.py"
 error:
+#line 10 "exit_none.py"
     py2c_traceback_add(&code_f_main, loc);
+#line 10 "exit_none.py"
 unwind:
+#line 10 "exit_none.py"
     PY2C_CLEAR(result);
+#line 10 "exit_none.py"
 cleanup:
+#line 10 "exit_none.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "exit_none.py"
     py2c_recursion_leave();
+#line 10 "exit_none.py"
     return result;
+#line 10 "exit_none.py"
 }
+#line 162 "exit_none.c"
 
 static Py2cValue mod_exit_none(void) {
     g_exit_none__sys = PY2C_NULL;
@@ -123,39 +170,64 @@ static Py2cValue mod_exit_none(void) {
 
 #line 1 "exit_none.py"
     t[0] = py2c_import("sys");
+#line 1 "exit_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "exit_none.py"
     py2c_slot_store(&g_exit_none__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "exit_none.py"
     t[0] = py2c_function_new(&info_f_main, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "exit_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "exit_none.py"
     py2c_slot_store(&g_exit_none__main, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "exit_none.py"
     if (!py2c_slot_bound(&g_exit_none__main)) {
+#line 13 "exit_none.py"
         py2c_error_format(&py2c_exc_NameError, "name 'main' is not defined");
+#line 13 "exit_none.py"
         { loc = 3; goto error; }
+#line 13 "exit_none.py"
     }
+#line 13 "exit_none.py"
     t[0] = py2c_slot_load(&g_exit_none__main);
+#line 13 "exit_none.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 13 "exit_none.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 13 "exit_none.py"
     PY2C_CLEAR(t[0]);
+#line 13 "exit_none.py"
     PY2C_CLEAR(t[1]);
 
 #line 14 "exit_none.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
+#line 14 "exit_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 14 "exit_none.py"
     PY2C_CLEAR(t[0]);
+#line 14 "exit_none.py"
     PY2C_CLEAR(result);
+#line 14 "exit_none.py"
     result = PY2C_NONE;
+#line 14 "exit_none.py"
     goto cleanup;
+#line 14 "exit_none.py"
 error:
+#line 14 "exit_none.py"
     py2c_traceback_add(&code_mod_exit_none, loc);
+#line 14 "exit_none.py"
     PY2C_CLEAR(result);
+#line 14 "exit_none.py"
 cleanup:
+#line 14 "exit_none.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "exit_none.py"
     return result;
+#line 14 "exit_none.py"
 }
+#line 231 "exit_none.c"
 
 static void clear_mod_exit_none(void) {
     PY2C_CLEAR(g_exit_none__main);

@@ -34,41 +34,71 @@ static Py2cValue mod_exit_object(void) {
 
 #line 1 "exit_object.py"
     t[0] = py2c_import("sys");
+#line 1 "exit_object.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "exit_object.py"
     py2c_slot_store(&g_exit_object__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "exit_object.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 3 "exit_object.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "exit_object.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "exit_object.py"
     if (!py2c_slot_bound(&g_exit_object__sys)) {
+#line 4 "exit_object.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 4 "exit_object.py"
         { loc = 3; goto error; }
+#line 4 "exit_object.py"
     }
+#line 4 "exit_object.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_object__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 4 "exit_object.py"
     t[2] = py2c_list_new(3);
+#line 4 "exit_object.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 4 "exit_object.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 5; goto error; }
+#line 4 "exit_object.py"
     if (py2c_list_append(t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 5; goto error; }
+#line 4 "exit_object.py"
     if (py2c_list_append(t[2], PY2C_NONE) < 0) { loc = 5; goto error; }
+#line 4 "exit_object.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 4 "exit_object.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 4 "exit_object.py"
     PY2C_CLEAR(t[2]);
+#line 4 "exit_object.py"
     PY2C_CLEAR(t[0]);
+#line 4 "exit_object.py"
     PY2C_CLEAR(t[1]);
+#line 4 "exit_object.py"
     PY2C_CLEAR(t[3]);
+#line 4 "exit_object.py"
     PY2C_CLEAR(result);
+#line 4 "exit_object.py"
     result = PY2C_NONE;
+#line 4 "exit_object.py"
     goto cleanup;
+#line 4 "exit_object.py"
 error:
+#line 4 "exit_object.py"
     py2c_traceback_add(&code_mod_exit_object, loc);
+#line 4 "exit_object.py"
     PY2C_CLEAR(result);
+#line 4 "exit_object.py"
 cleanup:
+#line 4 "exit_object.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "exit_object.py"
     return result;
+#line 4 "exit_object.py"
 }
+#line 102 "exit_object.c"
 
 static void clear_mod_exit_object(void) {
     PY2C_CLEAR(g_exit_object__sys);

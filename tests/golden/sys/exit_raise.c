@@ -48,42 +48,73 @@ static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "exit_raise.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+#line 2 "exit_raise.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 2 "exit_raise.py"
     if (!n0) goto L0;
 
 #line 3 "exit_raise.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(42)}, 1);
+#line 3 "exit_raise.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "exit_raise.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 3 "exit_raise.py"
     { loc = 2; goto error; }
+#line 3 "exit_raise.py"
     PY2C_CLEAR(t[0]);
+#line 3 "exit_raise.py"
 L0:;
 
 #line 4 "exit_raise.py"
     if (!py2c_slot_bound(&g_exit_raise__deep)) {
+#line 4 "exit_raise.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 4 "exit_raise.py"
         { loc = 4; goto error; }
+#line 4 "exit_raise.py"
     }
+#line 4 "exit_raise.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+#line 4 "exit_raise.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 4 "exit_raise.py"
     t[1] = py2c_slot_load(&g_exit_raise__deep);
+#line 4 "exit_raise.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 4 "exit_raise.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 4 "exit_raise.py"
     PY2C_CLEAR(t[1]);
+#line 4 "exit_raise.py"
     PY2C_CLEAR(t[0]);
+#line 4 "exit_raise.py"
     PY2C_CLEAR(t[2]);
+#line 4 "exit_raise.py"
     PY2C_CLEAR(result);
+#line 4 "exit_raise.py"
     result = PY2C_NONE;
+#line 4 "exit_raise.py"
     goto cleanup;
+#line 4 "exit_raise.py"
 error:
+#line 4 "exit_raise.py"
     py2c_traceback_add(&code_f_deep, loc);
+#line 4 "exit_raise.py"
     PY2C_CLEAR(result);
+#line 4 "exit_raise.py"
 cleanup:
+#line 4 "exit_raise.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 4 "exit_raise.py"
     PY2C_CLEAR(v_n);
+#line 4 "exit_raise.py"
     py2c_recursion_leave();
+#line 4 "exit_raise.py"
     return result;
+#line 4 "exit_raise.py"
 }
+#line 118 "exit_raise.c"
 
 static Py2cValue mod_exit_raise(void) {
     g_exit_raise__deep = PY2C_NULL;
@@ -94,34 +125,57 @@ static Py2cValue mod_exit_raise(void) {
 
 #line 1 "exit_raise.py"
     t[0] = py2c_function_new(&info_f_deep, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 1 "exit_raise.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "exit_raise.py"
     py2c_slot_store(&g_exit_raise__deep, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "exit_raise.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 7 "exit_raise.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "exit_raise.py"
     PY2C_CLEAR(t[0]);
 
 #line 8 "exit_raise.py"
     if (!py2c_slot_bound(&g_exit_raise__deep)) {
+#line 8 "exit_raise.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+#line 8 "exit_raise.py"
         { loc = 3; goto error; }
+#line 8 "exit_raise.py"
     }
+#line 8 "exit_raise.py"
     t[0] = py2c_slot_load(&g_exit_raise__deep);
+#line 8 "exit_raise.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+#line 8 "exit_raise.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 8 "exit_raise.py"
     PY2C_CLEAR(t[0]);
+#line 8 "exit_raise.py"
     PY2C_CLEAR(t[1]);
+#line 8 "exit_raise.py"
     PY2C_CLEAR(result);
+#line 8 "exit_raise.py"
     result = PY2C_NONE;
+#line 8 "exit_raise.py"
     goto cleanup;
+#line 8 "exit_raise.py"
 error:
+#line 8 "exit_raise.py"
     py2c_traceback_add(&code_mod_exit_raise, loc);
+#line 8 "exit_raise.py"
     PY2C_CLEAR(result);
+#line 8 "exit_raise.py"
 cleanup:
+#line 8 "exit_raise.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "exit_raise.py"
     return result;
+#line 8 "exit_raise.py"
 }
+#line 179 "exit_raise.c"
 
 static void clear_mod_exit_raise(void) {
     PY2C_CLEAR(g_exit_raise__deep);

@@ -42,69 +42,127 @@ static Py2cValue mod_exit_true(void) {
 
 #line 1 "exit_true.py"
     t[0] = py2c_import("sys");
+#line 1 "exit_true.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "exit_true.py"
     py2c_slot_store(&g_exit_true__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "exit_true.py"
     if (!py2c_slot_bound(&g_exit_true__sys)) {
+#line 3 "exit_true.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 3 "exit_true.py"
         { loc = 3; goto error; }
+#line 3 "exit_true.py"
     }
+#line 3 "exit_true.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_true__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
+#line 3 "exit_true.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 3 "exit_true.py"
     if (!py2c_slot_bound(&g_exit_true__sys)) {
+#line 3 "exit_true.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 3 "exit_true.py"
         { loc = 5; goto error; }
+#line 3 "exit_true.py"
     }
+#line 3 "exit_true.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_true__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 3 "exit_true.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 3 "exit_true.py"
     n0 = py2c_is(t[0], t[1]);
+#line 3 "exit_true.py"
     PY2C_CLEAR(t[0]);
+#line 3 "exit_true.py"
     PY2C_CLEAR(t[1]);
+#line 3 "exit_true.py"
     t[0] = py2c_bool(n0);
+#line 3 "exit_true.py"
     if (!py2c_slot_bound(&g_exit_true__sys)) {
+#line 3 "exit_true.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 3 "exit_true.py"
         { loc = 8; goto error; }
+#line 3 "exit_true.py"
     }
+#line 3 "exit_true.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_true__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[2]); py2c_decref(s0); }
+#line 3 "exit_true.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 3 "exit_true.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[1]}, 1);
+#line 3 "exit_true.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 3 "exit_true.py"
     PY2C_CLEAR(t[1]);
+#line 3 "exit_true.py"
     if (!py2c_slot_bound(&g_exit_true__sys)) {
+#line 3 "exit_true.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 3 "exit_true.py"
         { loc = 10; goto error; }
+#line 3 "exit_true.py"
     }
+#line 3 "exit_true.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_true__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 3 "exit_true.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 3 "exit_true.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
+#line 3 "exit_true.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 3 "exit_true.py"
     PY2C_CLEAR(t[0]);
+#line 3 "exit_true.py"
     PY2C_CLEAR(t[2]);
+#line 3 "exit_true.py"
     PY2C_CLEAR(t[3]);
+#line 3 "exit_true.py"
     PY2C_CLEAR(t[4]);
 
 #line 4 "exit_true.py"
     if (!py2c_slot_bound(&g_exit_true__sys)) {
+#line 4 "exit_true.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 4 "exit_true.py"
         { loc = 13; goto error; }
+#line 4 "exit_true.py"
     }
+#line 4 "exit_true.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_true__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 4 "exit_true.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+#line 4 "exit_true.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 4 "exit_true.py"
     PY2C_CLEAR(t[0]);
+#line 4 "exit_true.py"
     PY2C_CLEAR(t[1]);
+#line 4 "exit_true.py"
     PY2C_CLEAR(t[2]);
+#line 4 "exit_true.py"
     PY2C_CLEAR(result);
+#line 4 "exit_true.py"
     result = PY2C_NONE;
+#line 4 "exit_true.py"
     goto cleanup;
+#line 4 "exit_true.py"
 error:
+#line 4 "exit_true.py"
     py2c_traceback_add(&code_mod_exit_true, loc);
+#line 4 "exit_true.py"
     PY2C_CLEAR(result);
+#line 4 "exit_true.py"
 cleanup:
+#line 4 "exit_true.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 4 "exit_true.py"
     return result;
+#line 4 "exit_true.py"
 }
+#line 166 "exit_true.c"
 
 static void clear_mod_exit_true(void) {
     PY2C_CLEAR(g_exit_true__sys);

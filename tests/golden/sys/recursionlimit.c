@@ -240,59 +240,110 @@ static Py2cValue f_depth(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__depth)) {
+#line 10 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
+#line 10 "recursionlimit.py"
         { loc = 1; goto error_1; }
+#line 10 "recursionlimit.py"
     }
+#line 10 "recursionlimit.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+#line 10 "recursionlimit.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+#line 10 "recursionlimit.py"
     t[1] = py2c_slot_load(&g_recursionlimit__depth);
+#line 10 "recursionlimit.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+#line 10 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 10 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 10 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 10 "recursionlimit.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 10 "recursionlimit.py"
     goto cleanup;
+#line 10 "recursionlimit.py"
     goto L0;
+#line 10 "recursionlimit.py"
 error_1:
+#line 10 "recursionlimit.py"
     py2c_traceback_add(&code_f_depth, loc);
+#line 10 "recursionlimit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "recursionlimit.py"
     t[0] = py2c_error_fetch();
+#line 10 "recursionlimit.py"
     py2c_exc_handled_push(t[0]);
+#line 10 "recursionlimit.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
+#line 10 "recursionlimit.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 10 "recursionlimit.py"
     if (!n0) goto L1;
 
 #line 12 "recursionlimit.py"
     py2c_exc_handled_pop();
+#line 12 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 12 "recursionlimit.py"
     { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+#line 12 "recursionlimit.py"
     goto cleanup;
+#line 12 "recursionlimit.py"
     py2c_exc_handled_pop();
+#line 12 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 12 "recursionlimit.py"
     goto L0;
+#line 12 "recursionlimit.py"
 L1:;
+#line 12 "recursionlimit.py"
     py2c_exc_handled_pop();
+#line 12 "recursionlimit.py"
     py2c_error_restore(t[0]);
+#line 12 "recursionlimit.py"
     t[0] = PY2C_NULL;
+#line 12 "recursionlimit.py"
     goto unwind;
+#line 12 "recursionlimit.py"
 error_2:
+#line 12 "recursionlimit.py"
     py2c_traceback_add(&code_f_depth, loc);
+#line 12 "recursionlimit.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "recursionlimit.py"
     py2c_exc_handled_pop();
+#line 12 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 12 "recursionlimit.py"
     goto unwind;
+#line 12 "recursionlimit.py"
 L0:;
+#line 12 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 12 "recursionlimit.py"
     result = PY2C_NONE;
+#line 12 "recursionlimit.py"
     goto cleanup;
+#line 12 "recursionlimit.py"
 unwind:
+#line 12 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 12 "recursionlimit.py"
 cleanup:
+#line 12 "recursionlimit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "recursionlimit.py"
     PY2C_CLEAR(v_n);
+#line 12 "recursionlimit.py"
     py2c_recursion_leave();
+#line 12 "recursionlimit.py"
     return result;
+#line 12 "recursionlimit.py"
 }
+#line 347 "recursionlimit.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -307,24 +358,43 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 17 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 17 "recursionlimit.py"
         { loc = 1; goto error; }
+#line 17 "recursionlimit.py"
     }
+#line 17 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_0);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "recursionlimit.py"
     goto cleanup;
+#line 17 "recursionlimit.py"
 error:
+#line 17 "recursionlimit.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 17 "recursionlimit.py"
 cleanup:
+#line 17 "recursionlimit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "recursionlimit.py"
     py2c_recursion_leave();
+#line 17 "recursionlimit.py"
     return result;
+#line 17 "recursionlimit.py"
 }
+#line 398 "recursionlimit.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -339,24 +409,43 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 17 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 17 "recursionlimit.py"
         { loc = 1; goto error; }
+#line 17 "recursionlimit.py"
     }
+#line 17 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_0);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "recursionlimit.py"
     goto cleanup;
+#line 17 "recursionlimit.py"
 error:
+#line 17 "recursionlimit.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 17 "recursionlimit.py"
 cleanup:
+#line 17 "recursionlimit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "recursionlimit.py"
     py2c_recursion_leave();
+#line 17 "recursionlimit.py"
     return result;
+#line 17 "recursionlimit.py"
 }
+#line 449 "recursionlimit.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -371,24 +460,43 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 17 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 17 "recursionlimit.py"
         { loc = 1; goto error; }
+#line 17 "recursionlimit.py"
     }
+#line 17 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 17 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 17 "recursionlimit.py"
     goto cleanup;
+#line 17 "recursionlimit.py"
 error:
+#line 17 "recursionlimit.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 17 "recursionlimit.py"
 cleanup:
+#line 17 "recursionlimit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 17 "recursionlimit.py"
     py2c_recursion_leave();
+#line 17 "recursionlimit.py"
     return result;
+#line 17 "recursionlimit.py"
 }
+#line 500 "recursionlimit.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -403,24 +511,43 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 18 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 18 "recursionlimit.py"
         { loc = 1; goto error; }
+#line 18 "recursionlimit.py"
     }
+#line 18 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 18 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 18 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 18 "recursionlimit.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "recursionlimit.py"
     goto cleanup;
+#line 18 "recursionlimit.py"
 error:
+#line 18 "recursionlimit.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
+#line 18 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 18 "recursionlimit.py"
 cleanup:
+#line 18 "recursionlimit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "recursionlimit.py"
     py2c_recursion_leave();
+#line 18 "recursionlimit.py"
     return result;
+#line 18 "recursionlimit.py"
 }
+#line 551 "recursionlimit.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -435,24 +562,43 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 18 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 18 "recursionlimit.py"
         { loc = 1; goto error; }
+#line 18 "recursionlimit.py"
     }
+#line 18 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+#line 18 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 18 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 18 "recursionlimit.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "recursionlimit.py"
     goto cleanup;
+#line 18 "recursionlimit.py"
 error:
+#line 18 "recursionlimit.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
+#line 18 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 18 "recursionlimit.py"
 cleanup:
+#line 18 "recursionlimit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "recursionlimit.py"
     py2c_recursion_leave();
+#line 18 "recursionlimit.py"
     return result;
+#line 18 "recursionlimit.py"
 }
+#line 602 "recursionlimit.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -467,24 +613,43 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 18 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 18 "recursionlimit.py"
         { loc = 1; goto error; }
+#line 18 "recursionlimit.py"
     }
+#line 18 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 18 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+#line 18 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 18 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 18 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 18 "recursionlimit.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "recursionlimit.py"
     goto cleanup;
+#line 18 "recursionlimit.py"
 error:
+#line 18 "recursionlimit.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
+#line 18 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 18 "recursionlimit.py"
 cleanup:
+#line 18 "recursionlimit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 18 "recursionlimit.py"
     py2c_recursion_leave();
+#line 18 "recursionlimit.py"
     return result;
+#line 18 "recursionlimit.py"
 }
+#line 653 "recursionlimit.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -499,24 +664,43 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 19 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 19 "recursionlimit.py"
         { loc = 1; goto error; }
+#line 19 "recursionlimit.py"
     }
+#line 19 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 19 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 19 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 19 "recursionlimit.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "recursionlimit.py"
     goto cleanup;
+#line 19 "recursionlimit.py"
 error:
+#line 19 "recursionlimit.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
+#line 19 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 19 "recursionlimit.py"
 cleanup:
+#line 19 "recursionlimit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "recursionlimit.py"
     py2c_recursion_leave();
+#line 19 "recursionlimit.py"
     return result;
+#line 19 "recursionlimit.py"
 }
+#line 704 "recursionlimit.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -531,24 +715,43 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 19 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 19 "recursionlimit.py"
         { loc = 1; goto error; }
+#line 19 "recursionlimit.py"
     }
+#line 19 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-5)}, 1, PY2C_NULL);
+#line 19 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 19 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 19 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 19 "recursionlimit.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 19 "recursionlimit.py"
     goto cleanup;
+#line 19 "recursionlimit.py"
 error:
+#line 19 "recursionlimit.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
+#line 19 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 19 "recursionlimit.py"
 cleanup:
+#line 19 "recursionlimit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 19 "recursionlimit.py"
     py2c_recursion_leave();
+#line 19 "recursionlimit.py"
     return result;
+#line 19 "recursionlimit.py"
 }
+#line 755 "recursionlimit.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -563,27 +766,49 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 19 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 19 "recursionlimit.py"
         { loc = 1; goto error; }
+#line 19 "recursionlimit.py"
     }
+#line 19 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 19 "recursionlimit.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 19 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 19 "recursionlimit.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 19 "recursionlimit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 19 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 19 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 19 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 19 "recursionlimit.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 19 "recursionlimit.py"
     goto cleanup;
+#line 19 "recursionlimit.py"
 error:
+#line 19 "recursionlimit.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
+#line 19 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 19 "recursionlimit.py"
 cleanup:
+#line 19 "recursionlimit.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "recursionlimit.py"
     py2c_recursion_leave();
+#line 19 "recursionlimit.py"
     return result;
+#line 19 "recursionlimit.py"
 }
+#line 812 "recursionlimit.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -598,24 +823,43 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 20 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 20 "recursionlimit.py"
         { loc = 1; goto error; }
+#line 20 "recursionlimit.py"
     }
+#line 20 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 20 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+#line 20 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 20 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 20 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 20 "recursionlimit.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 20 "recursionlimit.py"
     goto cleanup;
+#line 20 "recursionlimit.py"
 error:
+#line 20 "recursionlimit.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
+#line 20 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 20 "recursionlimit.py"
 cleanup:
+#line 20 "recursionlimit.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "recursionlimit.py"
     py2c_recursion_leave();
+#line 20 "recursionlimit.py"
     return result;
+#line 20 "recursionlimit.py"
 }
+#line 863 "recursionlimit.c"
 
 static Py2cValue mod_recursionlimit(void) {
     g_recursionlimit__sys = PY2C_NULL;
@@ -634,382 +878,720 @@ static Py2cValue mod_recursionlimit(void) {
 
 #line 1 "recursionlimit.py"
     t[0] = py2c_import("sys");
+#line 1 "recursionlimit.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "recursionlimit.py"
     py2c_slot_store(&g_recursionlimit__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 3 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 3 "recursionlimit.py"
         { loc = 3; goto error; }
+#line 3 "recursionlimit.py"
     }
+#line 3 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 3 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 3 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 3 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 3 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 3 "recursionlimit.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 3 "recursionlimit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 3 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 3 "recursionlimit.py"
     PY2C_CLEAR(t[3]);
 
 #line 4 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 4 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 4 "recursionlimit.py"
         { loc = 6; goto error; }
+#line 4 "recursionlimit.py"
     }
+#line 4 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 4 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
+#line 4 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 4 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 4 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 4 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 5 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 5 "recursionlimit.py"
         { loc = 10; goto error; }
+#line 5 "recursionlimit.py"
     }
+#line 5 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 5 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 5 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 5 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 5 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 5 "recursionlimit.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 5 "recursionlimit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 5 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 5 "recursionlimit.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "recursionlimit.py"
     t[0] = py2c_function_new(&info_f_depth, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "recursionlimit.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 8 "recursionlimit.py"
     py2c_slot_store(&g_recursionlimit__depth, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__depth)) {
+#line 15 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
+#line 15 "recursionlimit.py"
         { loc = 15; goto error; }
+#line 15 "recursionlimit.py"
     }
+#line 15 "recursionlimit.py"
     t[0] = py2c_slot_load(&g_recursionlimit__depth);
+#line 15 "recursionlimit.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
+#line 15 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 15 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 15 "recursionlimit.py"
     t[2] = py2c_fast_compare(t[1], py2c_int(200), PY2C_LT);
+#line 15 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 15 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 15 "recursionlimit.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 15 "recursionlimit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 15 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 15 "recursionlimit.py"
     PY2C_CLEAR(t[3]);
 
 #line 16 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 16 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 16 "recursionlimit.py"
         { loc = 18; goto error; }
+#line 16 "recursionlimit.py"
     }
+#line 16 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 16 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+#line 16 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 16 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 16 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 16 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "recursionlimit.py"
     t[0] = py2c_list_new(10);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 17 "recursionlimit.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 17 "recursionlimit.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 17 "recursionlimit.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 17 "recursionlimit.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 17 "recursionlimit.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 17 "recursionlimit.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 17 "recursionlimit.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 17 "recursionlimit.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 17 "recursionlimit.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 17 "recursionlimit.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
     t[1] = py2c_iter(t[0]);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 17 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 17 "recursionlimit.py"
 L0:;
+#line 17 "recursionlimit.py"
     t[2] = py2c_iter_next(t[1]);
+#line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 17 "recursionlimit.py"
         if (py2c_error_occurred()) { loc = 20; goto error; }
+#line 17 "recursionlimit.py"
         goto L1;
+#line 17 "recursionlimit.py"
     }
+#line 17 "recursionlimit.py"
     py2c_slot_store(&g_recursionlimit__f, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__f)) {
+#line 22 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 22 "recursionlimit.py"
         { loc = 33; goto error_1; }
+#line 22 "recursionlimit.py"
     }
+#line 22 "recursionlimit.py"
     t[2] = py2c_slot_load(&g_recursionlimit__f);
+#line 22 "recursionlimit.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
+#line 22 "recursionlimit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error_1; }
+#line 22 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 22 "recursionlimit.py"
     PY2C_CLEAR(t[3]);
+#line 22 "recursionlimit.py"
     goto L3;
+#line 22 "recursionlimit.py"
 error_1:
+#line 22 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
+#line 22 "recursionlimit.py"
     for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 22 "recursionlimit.py"
     t[2] = py2c_error_fetch();
+#line 22 "recursionlimit.py"
     py2c_exc_handled_push(t[2]);
+#line 22 "recursionlimit.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
+#line 22 "recursionlimit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_2; }
+#line 22 "recursionlimit.py"
     n0 = py2c_exception_matches(t[2], t[3]);
+#line 22 "recursionlimit.py"
     if (n0 < 0) { loc = 34; goto error_2; }
+#line 22 "recursionlimit.py"
     PY2C_CLEAR(t[3]);
+#line 22 "recursionlimit.py"
     if (!n0) goto L4;
+#line 22 "recursionlimit.py"
     py2c_incref(t[2]); py2c_slot_store(&g_recursionlimit__e, t[2]);
 
 #line 24 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__e)) {
+#line 24 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "recursionlimit.py"
         { loc = 37; goto error_3; }
+#line 24 "recursionlimit.py"
     }
+#line 24 "recursionlimit.py"
     t[3] = py2c_slot_load(&g_recursionlimit__e);
+#line 24 "recursionlimit.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 24 "recursionlimit.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error_3; }
+#line 24 "recursionlimit.py"
     PY2C_CLEAR(t[3]);
+#line 24 "recursionlimit.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_4.ob), &attr_ic[14]);
+#line 24 "recursionlimit.py"
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error_3; }
+#line 24 "recursionlimit.py"
     PY2C_CLEAR(t[4]);
+#line 24 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__e)) {
+#line 24 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 24 "recursionlimit.py"
         { loc = 39; goto error_3; }
+#line 24 "recursionlimit.py"
     }
+#line 24 "recursionlimit.py"
     t[6] = py2c_slot_load(&g_recursionlimit__e);
+#line 24 "recursionlimit.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 24 "recursionlimit.py"
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error_3; }
+#line 24 "recursionlimit.py"
     PY2C_CLEAR(t[5]);
+#line 24 "recursionlimit.py"
     PY2C_CLEAR(t[6]);
+#line 24 "recursionlimit.py"
     PY2C_CLEAR(t[7]);
+#line 24 "recursionlimit.py"
     py2c_slot_store(&g_recursionlimit__e, PY2C_NULL);
+#line 24 "recursionlimit.py"
     py2c_exc_handled_pop();
+#line 24 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 24 "recursionlimit.py"
     goto L3;
+#line 24 "recursionlimit.py"
 L4:;
+#line 24 "recursionlimit.py"
     py2c_exc_handled_pop();
+#line 24 "recursionlimit.py"
     py2c_error_restore(t[2]);
+#line 24 "recursionlimit.py"
     t[2] = PY2C_NULL;
+#line 24 "recursionlimit.py"
     goto unwind;
+#line 24 "recursionlimit.py"
 error_3:
+#line 24 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
+#line 24 "recursionlimit.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 24 "recursionlimit.py"
     py2c_slot_store(&g_recursionlimit__e, PY2C_NULL);
+#line 24 "recursionlimit.py"
     goto L5;
+#line 24 "recursionlimit.py"
 error_2:
+#line 24 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
+#line 24 "recursionlimit.py"
     for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 24 "recursionlimit.py"
 L5:;
+#line 24 "recursionlimit.py"
     py2c_exc_handled_pop();
+#line 24 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 24 "recursionlimit.py"
     goto unwind;
+#line 24 "recursionlimit.py"
 L3:;
+#line 24 "recursionlimit.py"
     py2c_safepoint();
+#line 24 "recursionlimit.py"
     goto L0;
+#line 24 "recursionlimit.py"
 L1:;
+#line 24 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 
 #line 25 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 25 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 25 "recursionlimit.py"
         { loc = 42; goto error; }
+#line 25 "recursionlimit.py"
     }
+#line 25 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 25 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 25 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 25 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 25 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 25 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 25 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 25 "recursionlimit.py"
         { loc = 44; goto error; }
+#line 25 "recursionlimit.py"
     }
+#line 25 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 25 "recursionlimit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 25 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 25 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 25 "recursionlimit.py"
         { loc = 46; goto error; }
+#line 25 "recursionlimit.py"
     }
+#line 25 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 25 "recursionlimit.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 25 "recursionlimit.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+#line 25 "recursionlimit.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+#line 25 "recursionlimit.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
+#line 25 "recursionlimit.py"
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+#line 25 "recursionlimit.py"
     PY2C_CLEAR(t[5]);
+#line 25 "recursionlimit.py"
     t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
+#line 25 "recursionlimit.py"
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+#line 25 "recursionlimit.py"
     PY2C_CLEAR(t[4]);
+#line 25 "recursionlimit.py"
     PY2C_CLEAR(t[6]);
+#line 25 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 25 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 25 "recursionlimit.py"
         { loc = 51; goto error; }
+#line 25 "recursionlimit.py"
     }
+#line 25 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 25 "recursionlimit.py"
     if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
+#line 25 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 25 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 25 "recursionlimit.py"
         { loc = 53; goto error; }
+#line 25 "recursionlimit.py"
     }
+#line 25 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 25 "recursionlimit.py"
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+#line 25 "recursionlimit.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[7], t[8], t[9]}, 5);
+#line 25 "recursionlimit.py"
     if (PY2C_IS_NULL(t[10])) { loc = 40; goto error; }
+#line 25 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 25 "recursionlimit.py"
     PY2C_CLEAR(t[3]);
+#line 25 "recursionlimit.py"
     PY2C_CLEAR(t[7]);
+#line 25 "recursionlimit.py"
     PY2C_CLEAR(t[8]);
+#line 25 "recursionlimit.py"
     PY2C_CLEAR(t[9]);
+#line 25 "recursionlimit.py"
     PY2C_CLEAR(t[10]);
 
 #line 26 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 26 "recursionlimit.py"
         { loc = 57; goto error; }
+#line 26 "recursionlimit.py"
     }
+#line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 26 "recursionlimit.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 26 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 26 "recursionlimit.py"
         { loc = 59; goto error; }
+#line 26 "recursionlimit.py"
     }
+#line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 26 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 26 "recursionlimit.py"
     n0 = py2c_is(t[0], t[1]);
+#line 26 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 26 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 26 "recursionlimit.py"
     t[0] = py2c_bool(n0);
+#line 26 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 26 "recursionlimit.py"
         { loc = 62; goto error; }
+#line 26 "recursionlimit.py"
     }
+#line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[22]); py2c_decref(s0); }
+#line 26 "recursionlimit.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 26 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 26 "recursionlimit.py"
         { loc = 64; goto error; }
+#line 26 "recursionlimit.py"
     }
+#line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 26 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 26 "recursionlimit.py"
     n1 = py2c_is(t[1], t[2]);
+#line 26 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 26 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 26 "recursionlimit.py"
     t[1] = py2c_bool(n1);
+#line 26 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 26 "recursionlimit.py"
         { loc = 67; goto error; }
+#line 26 "recursionlimit.py"
     }
+#line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 26 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 26 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 26 "recursionlimit.py"
         { loc = 69; goto error; }
+#line 26 "recursionlimit.py"
     }
+#line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 26 "recursionlimit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+#line 26 "recursionlimit.py"
     n2 = py2c_is(t[2], t[3]);
+#line 26 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 26 "recursionlimit.py"
     PY2C_CLEAR(t[3]);
+#line 26 "recursionlimit.py"
     t[2] = py2c_bool(n2);
+#line 26 "recursionlimit.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 26 "recursionlimit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 26 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 26 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 26 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 26 "recursionlimit.py"
     PY2C_CLEAR(t[3]);
 
 #line 28 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
+#line 28 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 28 "recursionlimit.py"
         { loc = 71; goto error_4; }
+#line 28 "recursionlimit.py"
     }
+#line 28 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 28 "recursionlimit.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error_4; }
+#line 28 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 28 "recursionlimit.py"
     goto L6;
+#line 28 "recursionlimit.py"
 error_4:
+#line 28 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
+#line 28 "recursionlimit.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 28 "recursionlimit.py"
     t[0] = py2c_error_fetch();
+#line 28 "recursionlimit.py"
     py2c_exc_handled_push(t[0]);
+#line 28 "recursionlimit.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 28 "recursionlimit.py"
     if (n0 < 0) { loc = 73; goto error_5; }
+#line 28 "recursionlimit.py"
     if (!n0) goto L7;
+#line 28 "recursionlimit.py"
     py2c_incref(t[0]); py2c_slot_store(&g_recursionlimit__e, t[0]);
 
 #line 30 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__e)) {
+#line 30 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 30 "recursionlimit.py"
         { loc = 75; goto error_6; }
+#line 30 "recursionlimit.py"
     }
+#line 30 "recursionlimit.py"
     t[1] = py2c_slot_load(&g_recursionlimit__e);
+#line 30 "recursionlimit.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 30 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_6; }
+#line 30 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
+#line 30 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
+#line 30 "recursionlimit.py"
     py2c_slot_store(&g_recursionlimit__e, PY2C_NULL);
+#line 30 "recursionlimit.py"
     py2c_exc_handled_pop();
+#line 30 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 30 "recursionlimit.py"
     goto L6;
+#line 30 "recursionlimit.py"
 L7:;
+#line 30 "recursionlimit.py"
     py2c_exc_handled_pop();
+#line 30 "recursionlimit.py"
     py2c_error_restore(t[0]);
+#line 30 "recursionlimit.py"
     t[0] = PY2C_NULL;
+#line 30 "recursionlimit.py"
     goto unwind;
+#line 30 "recursionlimit.py"
 error_6:
+#line 30 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
+#line 30 "recursionlimit.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 30 "recursionlimit.py"
     py2c_slot_store(&g_recursionlimit__e, PY2C_NULL);
+#line 30 "recursionlimit.py"
     goto L8;
+#line 30 "recursionlimit.py"
 error_5:
+#line 30 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
+#line 30 "recursionlimit.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 30 "recursionlimit.py"
 L8:;
+#line 30 "recursionlimit.py"
     py2c_exc_handled_pop();
+#line 30 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
+#line 30 "recursionlimit.py"
     goto unwind;
+#line 30 "recursionlimit.py"
 L6:;
+#line 30 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 30 "recursionlimit.py"
     result = PY2C_NONE;
+#line 30 "recursionlimit.py"
     goto cleanup;
+#line 30 "recursionlimit.py"
 error:
+#line 30 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
+#line 30 "recursionlimit.py"
 unwind:
+#line 30 "recursionlimit.py"
     PY2C_CLEAR(result);
+#line 30 "recursionlimit.py"
 cleanup:
+#line 30 "recursionlimit.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 30 "recursionlimit.py"
     return result;
+#line 30 "recursionlimit.py"
 }
+#line 1595 "recursionlimit.c"
 
 static void clear_mod_recursionlimit(void) {
     PY2C_CLEAR(g_recursionlimit__e);

@@ -314,24 +314,43 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__actions)) {
+#line 4 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'actions' is not defined");
+#line 4 "barrier.py"
         { loc = 1; goto error; }
+#line 4 "barrier.py"
     }
+#line 4 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__actions); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 4 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 4 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 4 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 4 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 4 "barrier.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 4 "barrier.py"
     goto cleanup;
+#line 4 "barrier.py"
 error:
+#line 4 "barrier.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 4 "barrier.py"
     PY2C_CLEAR(result);
+#line 4 "barrier.py"
 cleanup:
+#line 4 "barrier.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 4 "barrier.py"
     py2c_recursion_leave();
+#line 4 "barrier.py"
     return result;
+#line 4 "barrier.py"
 }
+#line 354 "barrier.c"
 
 static Py2cValue f_party(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -349,102 +368,190 @@ static Py2cValue f_party(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "barrier.py"
     t[0] = py2c_int(0);
+#line 11 "barrier.py"
     t[1] = py2c_int(2);
+#line 11 "barrier.py"
     t[2] = py2c_int(1);
+#line 11 "barrier.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 11 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 11 "barrier.py"
 L0:;
+#line 11 "barrier.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 11 "barrier.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 11 "barrier.py"
     if (!n0) goto L1;
+#line 11 "barrier.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b)) {
+#line 12 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 12 "barrier.py"
         { loc = 3; goto error; }
+#line 12 "barrier.py"
     }
+#line 12 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 12 "barrier.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 12 "barrier.py"
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+#line 12 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 12 "barrier.py"
     PY2C_CLEAR(t[5]);
+#line 12 "barrier.py"
     { Py2cValue old = v_i; v_i = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__lock)) {
+#line 13 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 13 "barrier.py"
         { loc = 6; goto error; }
+#line 13 "barrier.py"
     }
+#line 13 "barrier.py"
     t[4] = py2c_slot_load(&g_barrier__lock);
+#line 13 "barrier.py"
     t[5] = py2c_lock_enter(t[4]);
+#line 13 "barrier.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 13 "barrier.py"
     PY2C_CLEAR(t[5]);
 
 #line 14 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__indices)) {
+#line 14 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'indices' is not defined");
+#line 14 "barrier.py"
         { loc = 8; goto error_1; }
+#line 14 "barrier.py"
     }
+#line 14 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__indices); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error_1; } }
+#line 14 "barrier.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+#line 14 "barrier.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error_1; }
+#line 14 "barrier.py"
     PY2C_CLEAR(t[5]);
+#line 14 "barrier.py"
     PY2C_CLEAR(t[6]);
+#line 14 "barrier.py"
     PY2C_CLEAR(t[7]);
+#line 14 "barrier.py"
     t[5] = py2c_lock_exit(t[4]);
+#line 14 "barrier.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 14 "barrier.py"
     PY2C_CLEAR(t[5]);
+#line 14 "barrier.py"
     goto L3;
+#line 14 "barrier.py"
 error_1:
+#line 14 "barrier.py"
     py2c_traceback_add(&code_f_party, loc);
+#line 14 "barrier.py"
     for (int k = 5; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 14 "barrier.py"
     t[5] = py2c_error_fetch();
+#line 14 "barrier.py"
     py2c_exc_handled_push(t[5]);
+#line 14 "barrier.py"
     t[6] = py2c_type_value_of(t[5]);
+#line 14 "barrier.py"
     t[7] = py2c_call_method(t[4], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[6], t[5], PY2C_NONE}, 3, PY2C_NULL);
+#line 14 "barrier.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error_2; }
+#line 14 "barrier.py"
     n0 = py2c_fast_is_true(t[7]);
+#line 14 "barrier.py"
     if (n0 < 0) { loc = 5; goto error_2; }
+#line 14 "barrier.py"
     PY2C_CLEAR(t[7]);
+#line 14 "barrier.py"
     if (n0) goto L4;
+#line 14 "barrier.py"
     py2c_exc_handled_pop();
+#line 14 "barrier.py"
     py2c_error_restore(t[5]);
+#line 14 "barrier.py"
     t[5] = PY2C_NULL;
+#line 14 "barrier.py"
     goto unwind;
+#line 14 "barrier.py"
 L4:;
+#line 14 "barrier.py"
     py2c_exc_handled_pop();
+#line 14 "barrier.py"
     PY2C_CLEAR(t[5]);
+#line 14 "barrier.py"
     goto L3;
+#line 14 "barrier.py"
 error_2:
+#line 14 "barrier.py"
     py2c_traceback_add(&code_f_party, loc);
+#line 14 "barrier.py"
     for (int k = 6; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 14 "barrier.py"
     py2c_exc_handled_pop();
+#line 14 "barrier.py"
     PY2C_CLEAR(t[5]);
+#line 14 "barrier.py"
     goto unwind;
+#line 14 "barrier.py"
 L3:;
+#line 14 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 14 "barrier.py"
     py2c_safepoint();
+#line 14 "barrier.py"
     goto L0;
+#line 14 "barrier.py"
 L1:;
+#line 14 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 14 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 14 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 14 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 14 "barrier.py"
     PY2C_CLEAR(result);
+#line 14 "barrier.py"
     result = PY2C_NONE;
+#line 14 "barrier.py"
     goto cleanup;
+#line 14 "barrier.py"
 error:
+#line 14 "barrier.py"
     py2c_traceback_add(&code_f_party, loc);
+#line 14 "barrier.py"
 unwind:
+#line 14 "barrier.py"
     PY2C_CLEAR(result);
+#line 14 "barrier.py"
 cleanup:
+#line 14 "barrier.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 14 "barrier.py"
     PY2C_CLEAR(v__);
+#line 14 "barrier.py"
     PY2C_CLEAR(v_i);
+#line 14 "barrier.py"
     py2c_recursion_leave();
+#line 14 "barrier.py"
     return result;
+#line 14 "barrier.py"
 }
+#line 555 "barrier.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -459,46 +566,87 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 17 "barrier.py"
     t[0] = py2c_list_new(0);
+#line 17 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 17 "barrier.py"
 L0:;
+#line 17 "barrier.py"
     t[1] = py2c_iter_next(v_0);
+#line 17 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 17 "barrier.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 17 "barrier.py"
         goto L1;
+#line 17 "barrier.py"
     }
+#line 17 "barrier.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 17 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 17 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 17 "barrier.py"
         { loc = 2; goto error; }
+#line 17 "barrier.py"
     }
+#line 17 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 17 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__party)) {
+#line 17 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'party' is not defined");
+#line 17 "barrier.py"
         { loc = 4; goto error; }
+#line 17 "barrier.py"
     }
+#line 17 "barrier.py"
     t[3] = py2c_slot_load(&g_barrier__party);
+#line 17 "barrier.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 0, kwnames_1);
+#line 17 "barrier.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 17 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 17 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 17 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 17 "barrier.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 17 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 17 "barrier.py"
     py2c_safepoint();
+#line 17 "barrier.py"
     goto L0;
+#line 17 "barrier.py"
 L1:;
+#line 17 "barrier.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "barrier.py"
     goto cleanup;
+#line 17 "barrier.py"
 error:
+#line 17 "barrier.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 17 "barrier.py"
     PY2C_CLEAR(result);
+#line 17 "barrier.py"
 cleanup:
+#line 17 "barrier.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 17 "barrier.py"
     PY2C_CLEAR(v_0);
+#line 17 "barrier.py"
     PY2C_CLEAR(v__);
+#line 17 "barrier.py"
     py2c_recursion_leave();
+#line 17 "barrier.py"
     return result;
+#line 17 "barrier.py"
 }
+#line 650 "barrier.c"
 
 static Py2cValue f_waits(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -514,68 +662,128 @@ static Py2cValue f_waits(Py2cFunction *fn, Py2cValue *params) {
 
 #line 45 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b3)) {
+#line 45 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b3' is not defined");
+#line 45 "barrier.py"
         { loc = 1; goto error_1; }
+#line 45 "barrier.py"
     }
+#line 45 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error_1; } }
+#line 45 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 45 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 45 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 45 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 45 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 45 "barrier.py"
     goto L0;
+#line 45 "barrier.py"
 error_1:
+#line 45 "barrier.py"
     py2c_traceback_add(&code_f_waits, loc);
+#line 45 "barrier.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 45 "barrier.py"
     t[0] = py2c_error_fetch();
+#line 45 "barrier.py"
     py2c_exc_handled_push(t[0]);
+#line 45 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 45 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 45 "barrier.py"
         { loc = 3; goto error_2; }
+#line 45 "barrier.py"
     }
+#line 45 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 45 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_2; }
+#line 45 "barrier.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 45 "barrier.py"
     if (n0 < 0) { loc = 4; goto error_2; }
+#line 45 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 45 "barrier.py"
     if (!n0) goto L1;
 
 #line 47 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__errors)) {
+#line 47 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
+#line 47 "barrier.py"
         { loc = 6; goto error_2; }
+#line 47 "barrier.py"
     }
+#line 47 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error_2; } }
+#line 47 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+#line 47 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error_2; }
+#line 47 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 47 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 47 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 47 "barrier.py"
     py2c_exc_handled_pop();
+#line 47 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 47 "barrier.py"
     goto L0;
+#line 47 "barrier.py"
 L1:;
+#line 47 "barrier.py"
     py2c_exc_handled_pop();
+#line 47 "barrier.py"
     py2c_error_restore(t[0]);
+#line 47 "barrier.py"
     t[0] = PY2C_NULL;
+#line 47 "barrier.py"
     goto unwind;
+#line 47 "barrier.py"
 error_2:
+#line 47 "barrier.py"
     py2c_traceback_add(&code_f_waits, loc);
+#line 47 "barrier.py"
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 47 "barrier.py"
     py2c_exc_handled_pop();
+#line 47 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 47 "barrier.py"
     goto unwind;
+#line 47 "barrier.py"
 L0:;
+#line 47 "barrier.py"
     PY2C_CLEAR(result);
+#line 47 "barrier.py"
     result = PY2C_NONE;
+#line 47 "barrier.py"
     goto cleanup;
+#line 47 "barrier.py"
 unwind:
+#line 47 "barrier.py"
     PY2C_CLEAR(result);
+#line 47 "barrier.py"
 cleanup:
+#line 47 "barrier.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 47 "barrier.py"
     py2c_recursion_leave();
+#line 47 "barrier.py"
     return result;
+#line 47 "barrier.py"
 }
+#line 787 "barrier.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -590,46 +798,87 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 50 "barrier.py"
     t[0] = py2c_list_new(0);
+#line 50 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 50 "barrier.py"
 L0:;
+#line 50 "barrier.py"
     t[1] = py2c_iter_next(v_0);
+#line 50 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 50 "barrier.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 50 "barrier.py"
         goto L1;
+#line 50 "barrier.py"
     }
+#line 50 "barrier.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 50 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 50 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 50 "barrier.py"
         { loc = 2; goto error; }
+#line 50 "barrier.py"
     }
+#line 50 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 50 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__waits)) {
+#line 50 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
+#line 50 "barrier.py"
         { loc = 4; goto error; }
+#line 50 "barrier.py"
     }
+#line 50 "barrier.py"
     t[3] = py2c_slot_load(&g_barrier__waits);
+#line 50 "barrier.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 0, kwnames_1);
+#line 50 "barrier.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 50 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 50 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 50 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 50 "barrier.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 50 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 50 "barrier.py"
     py2c_safepoint();
+#line 50 "barrier.py"
     goto L0;
+#line 50 "barrier.py"
 L1:;
+#line 50 "barrier.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "barrier.py"
     goto cleanup;
+#line 50 "barrier.py"
 error:
+#line 50 "barrier.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 50 "barrier.py"
     PY2C_CLEAR(result);
+#line 50 "barrier.py"
 cleanup:
+#line 50 "barrier.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 50 "barrier.py"
     PY2C_CLEAR(v_0);
+#line 50 "barrier.py"
     PY2C_CLEAR(v__);
+#line 50 "barrier.py"
     py2c_recursion_leave();
+#line 50 "barrier.py"
     return result;
+#line 50 "barrier.py"
 }
+#line 882 "barrier.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -644,21 +893,37 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "barrier.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 63 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 63 "barrier.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 63 "barrier.py"
     { loc = 1; goto error; }
+#line 63 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 63 "barrier.py"
     PY2C_CLEAR(result);
+#line 63 "barrier.py"
     result = PY2C_NONE;
+#line 63 "barrier.py"
     goto cleanup;
+#line 63 "barrier.py"
 error:
+#line 63 "barrier.py"
     py2c_traceback_add(&code_f_bad, loc);
+#line 63 "barrier.py"
     PY2C_CLEAR(result);
+#line 63 "barrier.py"
 cleanup:
+#line 63 "barrier.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 63 "barrier.py"
     py2c_recursion_leave();
+#line 63 "barrier.py"
     return result;
+#line 63 "barrier.py"
 }
+#line 927 "barrier.c"
 
 static Py2cValue f_w4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -675,109 +940,207 @@ static Py2cValue f_w4(Py2cFunction *fn, Py2cValue *params) {
 
 #line 72 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__out)) {
+#line 72 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 72 "barrier.py"
         { loc = 1; goto error_1; }
+#line 72 "barrier.py"
     }
+#line 72 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error_1; } }
+#line 72 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b4)) {
+#line 72 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b4' is not defined");
+#line 72 "barrier.py"
         { loc = 4; goto error_1; }
+#line 72 "barrier.py"
     }
+#line 72 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b4); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error_1; } }
+#line 72 "barrier.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 72 "barrier.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error_1; }
+#line 72 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 72 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 72 "barrier.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 72 "barrier.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error_1; }
+#line 72 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 72 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 72 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 72 "barrier.py"
     PY2C_CLEAR(t[5]);
+#line 72 "barrier.py"
     goto L0;
+#line 72 "barrier.py"
 error_1:
+#line 72 "barrier.py"
     py2c_traceback_add(&code_f_w4, loc);
+#line 72 "barrier.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 72 "barrier.py"
     t[0] = py2c_error_fetch();
+#line 72 "barrier.py"
     py2c_exc_handled_push(t[0]);
+#line 72 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 72 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 72 "barrier.py"
         { loc = 6; goto error_2; }
+#line 72 "barrier.py"
     }
+#line 72 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[10]); py2c_decref(s0); }
+#line 72 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_2; }
+#line 72 "barrier.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 72 "barrier.py"
     if (n0 < 0) { loc = 7; goto error_2; }
+#line 72 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 72 "barrier.py"
     if (!n0) goto L1;
 
 #line 74 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__out)) {
+#line 74 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 74 "barrier.py"
         { loc = 9; goto error_2; }
+#line 74 "barrier.py"
     }
+#line 74 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error_2; } }
+#line 74 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+#line 74 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error_2; }
+#line 74 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 74 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 74 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 74 "barrier.py"
     py2c_exc_handled_pop();
+#line 74 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 74 "barrier.py"
     goto L0;
+#line 74 "barrier.py"
 L1:;
+#line 74 "barrier.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
+#line 74 "barrier.py"
     if (n0 < 0) { loc = 11; goto error_2; }
+#line 74 "barrier.py"
     if (!n0) goto L2;
+#line 74 "barrier.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 76 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__out)) {
+#line 76 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 76 "barrier.py"
         { loc = 13; goto error_3; }
+#line 76 "barrier.py"
     }
+#line 76 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error_3; } }
+#line 76 "barrier.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), v_e, PY2C_OP_MOD);
+#line 76 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_3; }
+#line 76 "barrier.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 76 "barrier.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_3; }
+#line 76 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 76 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 76 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 76 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 76 "barrier.py"
     PY2C_CLEAR(v_e);
+#line 76 "barrier.py"
     py2c_exc_handled_pop();
+#line 76 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 76 "barrier.py"
     goto L0;
+#line 76 "barrier.py"
 L2:;
+#line 76 "barrier.py"
     py2c_exc_handled_pop();
+#line 76 "barrier.py"
     py2c_error_restore(t[0]);
+#line 76 "barrier.py"
     t[0] = PY2C_NULL;
+#line 76 "barrier.py"
     goto unwind;
+#line 76 "barrier.py"
 error_3:
+#line 76 "barrier.py"
     py2c_traceback_add(&code_f_w4, loc);
+#line 76 "barrier.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 76 "barrier.py"
     PY2C_CLEAR(v_e);
+#line 76 "barrier.py"
     goto L3;
+#line 76 "barrier.py"
 error_2:
+#line 76 "barrier.py"
     py2c_traceback_add(&code_f_w4, loc);
+#line 76 "barrier.py"
     for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 76 "barrier.py"
 L3:;
+#line 76 "barrier.py"
     py2c_exc_handled_pop();
+#line 76 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 76 "barrier.py"
     goto unwind;
+#line 76 "barrier.py"
 L0:;
+#line 76 "barrier.py"
     PY2C_CLEAR(result);
+#line 76 "barrier.py"
     result = PY2C_NONE;
+#line 76 "barrier.py"
     goto cleanup;
+#line 76 "barrier.py"
 unwind:
+#line 76 "barrier.py"
     PY2C_CLEAR(result);
+#line 76 "barrier.py"
 cleanup:
+#line 76 "barrier.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 76 "barrier.py"
     PY2C_CLEAR(v_e);
+#line 76 "barrier.py"
     py2c_recursion_leave();
+#line 76 "barrier.py"
     return result;
+#line 76 "barrier.py"
 }
+#line 1144 "barrier.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -792,46 +1155,87 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 79 "barrier.py"
     t[0] = py2c_list_new(0);
+#line 79 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 79 "barrier.py"
 L0:;
+#line 79 "barrier.py"
     t[1] = py2c_iter_next(v_0);
+#line 79 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 79 "barrier.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 79 "barrier.py"
         goto L1;
+#line 79 "barrier.py"
     }
+#line 79 "barrier.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 79 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 79 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 79 "barrier.py"
         { loc = 2; goto error; }
+#line 79 "barrier.py"
     }
+#line 79 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 79 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__w4)) {
+#line 79 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w4' is not defined");
+#line 79 "barrier.py"
         { loc = 4; goto error; }
+#line 79 "barrier.py"
     }
+#line 79 "barrier.py"
     t[3] = py2c_slot_load(&g_barrier__w4);
+#line 79 "barrier.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 0, kwnames_1);
+#line 79 "barrier.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 79 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 79 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 79 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 79 "barrier.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 79 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 79 "barrier.py"
     py2c_safepoint();
+#line 79 "barrier.py"
     goto L0;
+#line 79 "barrier.py"
 L1:;
+#line 79 "barrier.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 79 "barrier.py"
     goto cleanup;
+#line 79 "barrier.py"
 error:
+#line 79 "barrier.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 79 "barrier.py"
     PY2C_CLEAR(result);
+#line 79 "barrier.py"
 cleanup:
+#line 79 "barrier.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 79 "barrier.py"
     PY2C_CLEAR(v_0);
+#line 79 "barrier.py"
     PY2C_CLEAR(v__);
+#line 79 "barrier.py"
     py2c_recursion_leave();
+#line 79 "barrier.py"
     return result;
+#line 79 "barrier.py"
 }
+#line 1239 "barrier.c"
 
 static Py2cValue mod_barrier(void) {
     g_barrier__threading = PY2C_NULL;
@@ -863,692 +1267,1250 @@ static Py2cValue mod_barrier(void) {
 
 #line 1 "barrier.py"
     t[0] = py2c_import("threading");
+#line 1 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "barrier.py"
     py2c_slot_store(&g_barrier__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "barrier.py"
     t[0] = py2c_list_new(0);
+#line 3 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "barrier.py"
     py2c_slot_store(&g_barrier__actions, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 4 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 4 "barrier.py"
         { loc = 3; goto error; }
+#line 4 "barrier.py"
     }
+#line 4 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 4 "barrier.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 4 "barrier.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3), t[2]}, 1, kwnames_0);
+#line 4 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 4 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 4 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 4 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 4 "barrier.py"
     py2c_slot_store(&g_barrier__b, t[3]); t[3] = PY2C_NULL;
 
 #line 5 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b)) {
+#line 5 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 5 "barrier.py"
         { loc = 7; goto error; }
+#line 5 "barrier.py"
     }
+#line 5 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 5 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 5 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b)) {
+#line 5 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 5 "barrier.py"
         { loc = 9; goto error; }
+#line 5 "barrier.py"
     }
+#line 5 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 5 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 5 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b)) {
+#line 5 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 5 "barrier.py"
         { loc = 11; goto error; }
+#line 5 "barrier.py"
     }
+#line 5 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 5 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 5 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b)) {
+#line 5 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 5 "barrier.py"
         { loc = 15; goto error; }
+#line 5 "barrier.py"
     }
+#line 5 "barrier.py"
     t[3] = py2c_slot_load(&g_barrier__b);
+#line 5 "barrier.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 5 "barrier.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 5 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 5 "barrier.py"
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[18]) < 0) { loc = 16; goto error; }
+#line 5 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 5 "barrier.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+#line 5 "barrier.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 5 "barrier.py"
     PY2C_CLEAR(t[5]);
+#line 5 "barrier.py"
     PY2C_CLEAR(t[6]);
+#line 5 "barrier.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[7]}, 4);
+#line 5 "barrier.py"
     if (PY2C_IS_NULL(t[8])) { loc = 6; goto error; }
+#line 5 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 5 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 5 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 5 "barrier.py"
     PY2C_CLEAR(t[7]);
+#line 5 "barrier.py"
     PY2C_CLEAR(t[8]);
 
 #line 6 "barrier.py"
     t[0] = py2c_list_new(0);
+#line 6 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 6 "barrier.py"
     py2c_slot_store(&g_barrier__indices, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 7 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 7 "barrier.py"
         { loc = 19; goto error; }
+#line 7 "barrier.py"
     }
+#line 7 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 7 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 7 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 7 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 7 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 7 "barrier.py"
     py2c_slot_store(&g_barrier__lock, t[2]); t[2] = PY2C_NULL;
 
 #line 10 "barrier.py"
     t[0] = py2c_function_new(&info_f_party, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 10 "barrier.py"
     py2c_slot_store(&g_barrier__party, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "barrier.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 17 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 17 "barrier.py"
     t[1] = py2c_iter(t[0]);
+#line 17 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 17 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 17 "barrier.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 17 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 17 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 17 "barrier.py"
     py2c_slot_store(&g_barrier__ts, t[2]); t[2] = PY2C_NULL;
 
 #line 18 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__ts)) {
+#line 18 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 18 "barrier.py"
         { loc = 25; goto error; }
+#line 18 "barrier.py"
     }
+#line 18 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 18 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 18 "barrier.py"
 L0:;
+#line 18 "barrier.py"
     t[1] = py2c_iter_next(t[0]);
+#line 18 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 18 "barrier.py"
         if (py2c_error_occurred()) { loc = 24; goto error; }
+#line 18 "barrier.py"
         goto L1;
+#line 18 "barrier.py"
     }
+#line 18 "barrier.py"
     py2c_slot_store(&g_barrier__t, t[1]); t[1] = PY2C_NULL;
 
 #line 19 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__t)) {
+#line 19 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 19 "barrier.py"
         { loc = 27; goto error; }
+#line 19 "barrier.py"
     }
+#line 19 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 19 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 19 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+#line 19 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 19 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 19 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 19 "barrier.py"
     py2c_safepoint();
+#line 19 "barrier.py"
     goto L0;
+#line 19 "barrier.py"
 L1:;
+#line 19 "barrier.py"
     PY2C_CLEAR(t[0]);
 
 #line 20 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__ts)) {
+#line 20 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 20 "barrier.py"
         { loc = 30; goto error; }
+#line 20 "barrier.py"
     }
+#line 20 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 20 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 20 "barrier.py"
 L3:;
+#line 20 "barrier.py"
     t[1] = py2c_iter_next(t[0]);
+#line 20 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 20 "barrier.py"
         if (py2c_error_occurred()) { loc = 29; goto error; }
+#line 20 "barrier.py"
         goto L4;
+#line 20 "barrier.py"
     }
+#line 20 "barrier.py"
     py2c_slot_store(&g_barrier__t, t[1]); t[1] = PY2C_NULL;
 
 #line 21 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__t)) {
+#line 21 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 21 "barrier.py"
         { loc = 32; goto error; }
+#line 21 "barrier.py"
     }
+#line 21 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+#line 21 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 21 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 21 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 21 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 21 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 21 "barrier.py"
     py2c_safepoint();
+#line 21 "barrier.py"
     goto L3;
+#line 21 "barrier.py"
 L4:;
+#line 21 "barrier.py"
     PY2C_CLEAR(t[0]);
 
 #line 22 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__indices)) {
+#line 22 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'indices' is not defined");
+#line 22 "barrier.py"
         { loc = 36; goto error; }
+#line 22 "barrier.py"
     }
+#line 22 "barrier.py"
     t[0] = py2c_slot_load(&g_barrier__indices);
+#line 22 "barrier.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 22 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 22 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 22 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__actions)) {
+#line 22 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'actions' is not defined");
+#line 22 "barrier.py"
         { loc = 37; goto error; }
+#line 22 "barrier.py"
     }
+#line 22 "barrier.py"
     t[2] = py2c_slot_load(&g_barrier__actions);
+#line 22 "barrier.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
+#line 22 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 22 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 22 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 22 "barrier.py"
     PY2C_CLEAR(t[3]);
 
 #line 25 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 25 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 25 "barrier.py"
         { loc = 39; goto error; }
+#line 25 "barrier.py"
     }
+#line 25 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 25 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 25 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 25 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 25 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 25 "barrier.py"
     py2c_slot_store(&g_barrier__b2, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b2)) {
+#line 27 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
+#line 27 "barrier.py"
         { loc = 42; goto error_1; }
+#line 27 "barrier.py"
     }
+#line 27 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error_1; } }
+#line 27 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.05)}, 1, PY2C_NULL);
+#line 27 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error_1; }
+#line 27 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 27 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 27 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 27 "barrier.py"
     goto L6;
+#line 27 "barrier.py"
 error_1:
+#line 27 "barrier.py"
     py2c_traceback_add(&code_mod_barrier, loc);
+#line 27 "barrier.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 27 "barrier.py"
     t[0] = py2c_error_fetch();
+#line 27 "barrier.py"
     py2c_exc_handled_push(t[0]);
+#line 27 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 27 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 27 "barrier.py"
         { loc = 44; goto error_2; }
+#line 27 "barrier.py"
     }
+#line 27 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 27 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error_2; }
+#line 27 "barrier.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 27 "barrier.py"
     if (n0 < 0) { loc = 45; goto error_2; }
+#line 27 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 27 "barrier.py"
     if (!n0) goto L7;
+#line 27 "barrier.py"
     py2c_incref(t[0]); py2c_slot_store(&g_barrier__e, t[0]);
 
 #line 29 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__e)) {
+#line 29 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "barrier.py"
         { loc = 48; goto error_3; }
+#line 29 "barrier.py"
     }
+#line 29 "barrier.py"
     t[1] = py2c_slot_load(&g_barrier__e);
+#line 29 "barrier.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 29 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_3; }
+#line 29 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 29 "barrier.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_16.ob), &attr_ic[25]);
+#line 29 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error_3; }
+#line 29 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 29 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__e)) {
+#line 29 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "barrier.py"
         { loc = 51; goto error_3; }
+#line 29 "barrier.py"
     }
+#line 29 "barrier.py"
     t[4] = py2c_slot_load(&g_barrier__e);
+#line 29 "barrier.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError)}, 2);
+#line 29 "barrier.py"
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error_3; }
+#line 29 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 29 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__e)) {
+#line 29 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "barrier.py"
         { loc = 53; goto error_3; }
+#line 29 "barrier.py"
     }
+#line 29 "barrier.py"
     t[6] = py2c_slot_load(&g_barrier__e);
+#line 29 "barrier.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 29 "barrier.py"
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error_3; }
+#line 29 "barrier.py"
     PY2C_CLEAR(t[6]);
+#line 29 "barrier.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[3], t[5], t[7]}, 4);
+#line 29 "barrier.py"
     if (PY2C_IS_NULL(t[8])) { loc = 46; goto error_3; }
+#line 29 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 29 "barrier.py"
     PY2C_CLEAR(t[5]);
+#line 29 "barrier.py"
     PY2C_CLEAR(t[7]);
+#line 29 "barrier.py"
     PY2C_CLEAR(t[8]);
+#line 29 "barrier.py"
     py2c_slot_store(&g_barrier__e, PY2C_NULL);
+#line 29 "barrier.py"
     py2c_exc_handled_pop();
+#line 29 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 29 "barrier.py"
     goto L6;
+#line 29 "barrier.py"
 L7:;
+#line 29 "barrier.py"
     py2c_exc_handled_pop();
+#line 29 "barrier.py"
     py2c_error_restore(t[0]);
+#line 29 "barrier.py"
     t[0] = PY2C_NULL;
+#line 29 "barrier.py"
     goto unwind;
+#line 29 "barrier.py"
 error_3:
+#line 29 "barrier.py"
     py2c_traceback_add(&code_mod_barrier, loc);
+#line 29 "barrier.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 29 "barrier.py"
     py2c_slot_store(&g_barrier__e, PY2C_NULL);
+#line 29 "barrier.py"
     goto L8;
+#line 29 "barrier.py"
 error_2:
+#line 29 "barrier.py"
     py2c_traceback_add(&code_mod_barrier, loc);
+#line 29 "barrier.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 29 "barrier.py"
 L8:;
+#line 29 "barrier.py"
     py2c_exc_handled_pop();
+#line 29 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 29 "barrier.py"
     goto unwind;
+#line 29 "barrier.py"
 L6:;
 
 #line 30 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b2)) {
+#line 30 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
+#line 30 "barrier.py"
         { loc = 55; goto error; }
+#line 30 "barrier.py"
     }
+#line 30 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[26]); py2c_decref(s0); }
+#line 30 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+#line 30 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b2)) {
+#line 30 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
+#line 30 "barrier.py"
         { loc = 59; goto error; }
+#line 30 "barrier.py"
     }
+#line 30 "barrier.py"
     t[1] = py2c_slot_load(&g_barrier__b2);
+#line 30 "barrier.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 30 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 30 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 30 "barrier.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_6.ob), &t[3], &t[4], &attr_ic[27]) < 0) { loc = 60; goto error; }
+#line 30 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 30 "barrier.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+#line 30 "barrier.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 30 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 30 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 30 "barrier.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
+#line 30 "barrier.py"
     if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
+#line 30 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 30 "barrier.py"
     PY2C_CLEAR(t[5]);
+#line 30 "barrier.py"
     PY2C_CLEAR(t[6]);
 
 #line 32 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b2)) {
+#line 32 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
+#line 32 "barrier.py"
         { loc = 62; goto error_4; }
+#line 32 "barrier.py"
     }
+#line 32 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error_4; } }
+#line 32 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 32 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_4; }
+#line 32 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 32 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 32 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 32 "barrier.py"
     goto L9;
+#line 32 "barrier.py"
 error_4:
+#line 32 "barrier.py"
     py2c_traceback_add(&code_mod_barrier, loc);
+#line 32 "barrier.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 32 "barrier.py"
     t[0] = py2c_error_fetch();
+#line 32 "barrier.py"
     py2c_exc_handled_push(t[0]);
+#line 32 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 32 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 32 "barrier.py"
         { loc = 64; goto error_5; }
+#line 32 "barrier.py"
     }
+#line 32 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 32 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error_5; }
+#line 32 "barrier.py"
     n0 = py2c_exception_matches(t[0], t[1]);
+#line 32 "barrier.py"
     if (n0 < 0) { loc = 65; goto error_5; }
+#line 32 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 32 "barrier.py"
     if (!n0) goto L10;
 
 #line 34 "barrier.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+#line 34 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error_5; }
+#line 34 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 34 "barrier.py"
     py2c_exc_handled_pop();
+#line 34 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 34 "barrier.py"
     goto L9;
+#line 34 "barrier.py"
 L10:;
+#line 34 "barrier.py"
     py2c_exc_handled_pop();
+#line 34 "barrier.py"
     py2c_error_restore(t[0]);
+#line 34 "barrier.py"
     t[0] = PY2C_NULL;
+#line 34 "barrier.py"
     goto unwind;
+#line 34 "barrier.py"
 error_5:
+#line 34 "barrier.py"
     py2c_traceback_add(&code_mod_barrier, loc);
+#line 34 "barrier.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 34 "barrier.py"
     py2c_exc_handled_pop();
+#line 34 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 34 "barrier.py"
     goto unwind;
+#line 34 "barrier.py"
 L9:;
 
 #line 35 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b2)) {
+#line 35 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
+#line 35 "barrier.py"
         { loc = 68; goto error; }
+#line 35 "barrier.py"
     }
+#line 35 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+#line 35 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 35 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 35 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 35 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 35 "barrier.py"
     PY2C_CLEAR(t[2]);
 
 #line 36 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b2)) {
+#line 36 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
+#line 36 "barrier.py"
         { loc = 71; goto error; }
+#line 36 "barrier.py"
     }
+#line 36 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 36 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 36 "barrier.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 36 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 36 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 36 "barrier.py"
     PY2C_CLEAR(t[1]);
 
 #line 39 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 39 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 39 "barrier.py"
         { loc = 74; goto error; }
+#line 39 "barrier.py"
     }
+#line 39 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+#line 39 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 39 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+#line 39 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 39 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 39 "barrier.py"
     py2c_slot_store(&g_barrier__b3, t[2]); t[2] = PY2C_NULL;
 
 #line 40 "barrier.py"
     t[0] = py2c_list_new(0);
+#line 40 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+#line 40 "barrier.py"
     py2c_slot_store(&g_barrier__errors, t[0]); t[0] = PY2C_NULL;
 
 #line 43 "barrier.py"
     t[0] = py2c_function_new(&info_f_waits, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 43 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+#line 43 "barrier.py"
     py2c_slot_store(&g_barrier__waits, t[0]); t[0] = PY2C_NULL;
 
 #line 50 "barrier.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 50 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+#line 50 "barrier.py"
     t[1] = py2c_iter(t[0]);
+#line 50 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 50 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 50 "barrier.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 50 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 50 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 50 "barrier.py"
     py2c_slot_store(&g_barrier__ts, t[2]); t[2] = PY2C_NULL;
 
 #line 51 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__ts)) {
+#line 51 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 51 "barrier.py"
         { loc = 81; goto error; }
+#line 51 "barrier.py"
     }
+#line 51 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 51 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+#line 51 "barrier.py"
 L12:;
+#line 51 "barrier.py"
     t[1] = py2c_iter_next(t[0]);
+#line 51 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 51 "barrier.py"
         if (py2c_error_occurred()) { loc = 80; goto error; }
+#line 51 "barrier.py"
         goto L13;
+#line 51 "barrier.py"
     }
+#line 51 "barrier.py"
     py2c_slot_store(&g_barrier__t, t[1]); t[1] = PY2C_NULL;
 
 #line 52 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__t)) {
+#line 52 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 52 "barrier.py"
         { loc = 83; goto error; }
+#line 52 "barrier.py"
     }
+#line 52 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+#line 52 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 52 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 52 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 52 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 52 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 52 "barrier.py"
     py2c_safepoint();
+#line 52 "barrier.py"
     goto L12;
+#line 52 "barrier.py"
 L13:;
+#line 52 "barrier.py"
     PY2C_CLEAR(t[0]);
 
 #line 53 "barrier.py"
 L15:;
+#line 53 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b3)) {
+#line 53 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b3' is not defined");
+#line 53 "barrier.py"
         { loc = 86; goto error; }
+#line 53 "barrier.py"
     }
+#line 53 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 53 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 53 "barrier.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(2), PY2C_LT);
+#line 53 "barrier.py"
     if (n0 < 0) { loc = 85; goto error; }
+#line 53 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 53 "barrier.py"
     if (!n0) goto L16;
 
 #line 54 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 54 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 54 "barrier.py"
         { loc = 90; goto error; }
+#line 54 "barrier.py"
     }
+#line 54 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
+#line 54 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 54 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+#line 54 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 54 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 54 "barrier.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_9.ob), &t[3], &t[4], &attr_ic[36]) < 0) { loc = 92; goto error; }
+#line 54 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 54 "barrier.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.001)}, 1, PY2C_NULL);
+#line 54 "barrier.py"
     if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
+#line 54 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 54 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 54 "barrier.py"
     PY2C_CLEAR(t[5]);
+#line 54 "barrier.py"
     py2c_safepoint();
+#line 54 "barrier.py"
     goto L15;
+#line 54 "barrier.py"
 L16:;
 
 #line 55 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b3)) {
+#line 55 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b3' is not defined");
+#line 55 "barrier.py"
         { loc = 94; goto error; }
+#line 55 "barrier.py"
     }
+#line 55 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
+#line 55 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 55 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 55 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 55 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 55 "barrier.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__ts)) {
+#line 56 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 56 "barrier.py"
         { loc = 97; goto error; }
+#line 56 "barrier.py"
     }
+#line 56 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 56 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 56 "barrier.py"
 L18:;
+#line 56 "barrier.py"
     t[1] = py2c_iter_next(t[0]);
+#line 56 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 56 "barrier.py"
         if (py2c_error_occurred()) { loc = 96; goto error; }
+#line 56 "barrier.py"
         goto L19;
+#line 56 "barrier.py"
     }
+#line 56 "barrier.py"
     py2c_slot_store(&g_barrier__t, t[1]); t[1] = PY2C_NULL;
 
 #line 57 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__t)) {
+#line 57 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 57 "barrier.py"
         { loc = 99; goto error; }
+#line 57 "barrier.py"
     }
+#line 57 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+#line 57 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 57 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+#line 57 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 57 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 57 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 57 "barrier.py"
     py2c_safepoint();
+#line 57 "barrier.py"
     goto L18;
+#line 57 "barrier.py"
 L19:;
+#line 57 "barrier.py"
     PY2C_CLEAR(t[0]);
 
 #line 58 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__errors)) {
+#line 58 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
+#line 58 "barrier.py"
         { loc = 102; goto error; }
+#line 58 "barrier.py"
     }
+#line 58 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b3)) {
+#line 58 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b3' is not defined");
+#line 58 "barrier.py"
         { loc = 103; goto error; }
+#line 58 "barrier.py"
     }
+#line 58 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[39]); py2c_decref(s0); }
+#line 58 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 58 "barrier.py"
     t[1] = py2c_slot_load(&g_barrier__errors);
+#line 58 "barrier.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
+#line 58 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+#line 58 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 58 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 58 "barrier.py"
     PY2C_CLEAR(t[2]);
 
 #line 62 "barrier.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 62 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 62 "barrier.py"
     py2c_slot_store(&g_barrier__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 66 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 66 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 66 "barrier.py"
         { loc = 107; goto error; }
+#line 66 "barrier.py"
     }
+#line 66 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+#line 66 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__bad)) {
+#line 66 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 66 "barrier.py"
         { loc = 109; goto error; }
+#line 66 "barrier.py"
     }
+#line 66 "barrier.py"
     t[2] = py2c_slot_load(&g_barrier__bad);
+#line 66 "barrier.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), t[2]}, 1, kwnames_0);
+#line 66 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+#line 66 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 66 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 66 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 66 "barrier.py"
     py2c_slot_store(&g_barrier__b4, t[3]); t[3] = PY2C_NULL;
 
 #line 67 "barrier.py"
     t[0] = py2c_list_new(0);
+#line 67 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+#line 67 "barrier.py"
     py2c_slot_store(&g_barrier__out, t[0]); t[0] = PY2C_NULL;
 
 #line 70 "barrier.py"
     t[0] = py2c_function_new(&info_f_w4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 70 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+#line 70 "barrier.py"
     py2c_slot_store(&g_barrier__w4, t[0]); t[0] = PY2C_NULL;
 
 #line 79 "barrier.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 79 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+#line 79 "barrier.py"
     t[1] = py2c_iter(t[0]);
+#line 79 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 79 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 79 "barrier.py"
     t[2] = f_listcomp_3(t[1], NULL);
+#line 79 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 79 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 79 "barrier.py"
     py2c_slot_store(&g_barrier__ts, t[2]); t[2] = PY2C_NULL;
 
 #line 80 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__ts)) {
+#line 80 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 80 "barrier.py"
         { loc = 115; goto error; }
+#line 80 "barrier.py"
     }
+#line 80 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 80 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+#line 80 "barrier.py"
 L21:;
+#line 80 "barrier.py"
     t[1] = py2c_iter_next(t[0]);
+#line 80 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 80 "barrier.py"
         if (py2c_error_occurred()) { loc = 114; goto error; }
+#line 80 "barrier.py"
         goto L22;
+#line 80 "barrier.py"
     }
+#line 80 "barrier.py"
     py2c_slot_store(&g_barrier__t, t[1]); t[1] = PY2C_NULL;
 
 #line 81 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__t)) {
+#line 81 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 81 "barrier.py"
         { loc = 117; goto error; }
+#line 81 "barrier.py"
     }
+#line 81 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 81 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 81 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+#line 81 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 81 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 81 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 81 "barrier.py"
     py2c_safepoint();
+#line 81 "barrier.py"
     goto L21;
+#line 81 "barrier.py"
 L22:;
+#line 81 "barrier.py"
     PY2C_CLEAR(t[0]);
 
 #line 82 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__ts)) {
+#line 82 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 82 "barrier.py"
         { loc = 120; goto error; }
+#line 82 "barrier.py"
     }
+#line 82 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 82 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+#line 82 "barrier.py"
 L24:;
+#line 82 "barrier.py"
     t[1] = py2c_iter_next(t[0]);
+#line 82 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 82 "barrier.py"
         if (py2c_error_occurred()) { loc = 119; goto error; }
+#line 82 "barrier.py"
         goto L25;
+#line 82 "barrier.py"
     }
+#line 82 "barrier.py"
     py2c_slot_store(&g_barrier__t, t[1]); t[1] = PY2C_NULL;
 
 #line 83 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__t)) {
+#line 83 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 83 "barrier.py"
         { loc = 122; goto error; }
+#line 83 "barrier.py"
     }
+#line 83 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
+#line 83 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 83 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
+#line 83 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 83 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 83 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 83 "barrier.py"
     py2c_safepoint();
+#line 83 "barrier.py"
     goto L24;
+#line 83 "barrier.py"
 L25:;
+#line 83 "barrier.py"
     PY2C_CLEAR(t[0]);
 
 #line 84 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__out)) {
+#line 84 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 84 "barrier.py"
         { loc = 126; goto error; }
+#line 84 "barrier.py"
     }
+#line 84 "barrier.py"
     t[0] = py2c_slot_load(&g_barrier__out);
+#line 84 "barrier.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 84 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+#line 84 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 84 "barrier.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 84 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+#line 84 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 84 "barrier.py"
     PY2C_CLEAR(t[2]);
 
 #line 85 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__threading)) {
+#line 85 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 85 "barrier.py"
         { loc = 128; goto error; }
+#line 85 "barrier.py"
     }
+#line 85 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[43]); py2c_decref(s0); }
+#line 85 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+#line 85 "barrier.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_23.ob), &attr_ic[44]);
+#line 85 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+#line 85 "barrier.py"
     PY2C_CLEAR(t[0]);
+#line 85 "barrier.py"
     t[2] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 85 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+#line 85 "barrier.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
+#line 85 "barrier.py"
     if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
+#line 85 "barrier.py"
     PY2C_CLEAR(t[1]);
+#line 85 "barrier.py"
     PY2C_CLEAR(t[2]);
+#line 85 "barrier.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 85 "barrier.py"
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+#line 85 "barrier.py"
     PY2C_CLEAR(t[3]);
+#line 85 "barrier.py"
     PY2C_CLEAR(t[4]);
+#line 85 "barrier.py"
     PY2C_CLEAR(result);
+#line 85 "barrier.py"
     result = PY2C_NONE;
+#line 85 "barrier.py"
     goto cleanup;
+#line 85 "barrier.py"
 error:
+#line 85 "barrier.py"
     py2c_traceback_add(&code_mod_barrier, loc);
+#line 85 "barrier.py"
 unwind:
+#line 85 "barrier.py"
     PY2C_CLEAR(result);
+#line 85 "barrier.py"
 cleanup:
+#line 85 "barrier.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 85 "barrier.py"
     return result;
+#line 85 "barrier.py"
 }
+#line 2514 "barrier.c"
 
 static void clear_mod_barrier(void) {
     PY2C_CLEAR(g_barrier__w4);

@@ -319,12 +319,19 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "condition.py"
     PY2C_CLEAR(result);
+#line 11 "condition.py"
     result = py2c_int(0);
+#line 11 "condition.py"
     goto cleanup;
+#line 11 "condition.py"
 cleanup:
+#line 11 "condition.py"
     py2c_recursion_leave();
+#line 11 "condition.py"
     return result;
+#line 11 "condition.py"
 }
+#line 335 "condition.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -336,12 +343,19 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "condition.py"
     PY2C_CLEAR(result);
+#line 11 "condition.py"
     result = py2c_obj_value(&str_11.ob);
+#line 11 "condition.py"
     goto cleanup;
+#line 11 "condition.py"
 cleanup:
+#line 11 "condition.py"
     py2c_recursion_leave();
+#line 11 "condition.py"
     return result;
+#line 11 "condition.py"
 }
+#line 359 "condition.c"
 
 static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -359,105 +373,196 @@ static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "condition.py"
     t[0] = py2c_int(0);
+#line 23 "condition.py"
     t[1] = py2c_int(100);
+#line 23 "condition.py"
     t[2] = py2c_int(1);
+#line 23 "condition.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 23 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 23 "condition.py"
 L0:;
+#line 23 "condition.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 23 "condition.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 23 "condition.py"
     if (!n0) goto L1;
+#line 23 "condition.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
+#line 24 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 24 "condition.py"
         { loc = 3; goto error; }
+#line 24 "condition.py"
     }
+#line 24 "condition.py"
     t[4] = py2c_slot_load(&g_condition__c);
+#line 24 "condition.py"
     t[5] = py2c_lock_enter(t[4]);
+#line 24 "condition.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 24 "condition.py"
     PY2C_CLEAR(t[5]);
 
 #line 25 "condition.py"
     if (!py2c_slot_bound(&g_condition__items)) {
+#line 25 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 25 "condition.py"
         { loc = 5; goto error_1; }
+#line 25 "condition.py"
     }
+#line 25 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[5], &t[6], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error_1; } }
+#line 25 "condition.py"
     t[7] = py2c_fast_binary_op(v_base, v_i, PY2C_OP_ADD);
+#line 25 "condition.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error_1; }
+#line 25 "condition.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 25 "condition.py"
     if (PY2C_IS_NULL(t[8])) { loc = 4; goto error_1; }
+#line 25 "condition.py"
     PY2C_CLEAR(t[7]);
+#line 25 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 25 "condition.py"
     PY2C_CLEAR(t[6]);
+#line 25 "condition.py"
     PY2C_CLEAR(t[8]);
 
 #line 26 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
+#line 26 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 26 "condition.py"
         { loc = 10; goto error_1; }
+#line 26 "condition.py"
     }
+#line 26 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error_1; } }
+#line 26 "condition.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 26 "condition.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error_1; }
+#line 26 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 26 "condition.py"
     PY2C_CLEAR(t[6]);
+#line 26 "condition.py"
     PY2C_CLEAR(t[7]);
+#line 26 "condition.py"
     t[5] = py2c_lock_exit(t[4]);
+#line 26 "condition.py"
     if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+#line 26 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 26 "condition.py"
     goto L3;
+#line 26 "condition.py"
 error_1:
+#line 26 "condition.py"
     py2c_traceback_add(&code_f_producer, loc);
+#line 26 "condition.py"
     for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 26 "condition.py"
     t[5] = py2c_error_fetch();
+#line 26 "condition.py"
     py2c_exc_handled_push(t[5]);
+#line 26 "condition.py"
     t[6] = py2c_type_value_of(t[5]);
+#line 26 "condition.py"
     t[7] = py2c_call_method(t[4], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[6], t[5], PY2C_NONE}, 3, PY2C_NULL);
+#line 26 "condition.py"
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error_2; }
+#line 26 "condition.py"
     n0 = py2c_fast_is_true(t[7]);
+#line 26 "condition.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 26 "condition.py"
     PY2C_CLEAR(t[7]);
+#line 26 "condition.py"
     if (n0) goto L4;
+#line 26 "condition.py"
     py2c_exc_handled_pop();
+#line 26 "condition.py"
     py2c_error_restore(t[5]);
+#line 26 "condition.py"
     t[5] = PY2C_NULL;
+#line 26 "condition.py"
     goto unwind;
+#line 26 "condition.py"
 L4:;
+#line 26 "condition.py"
     py2c_exc_handled_pop();
+#line 26 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 26 "condition.py"
     goto L3;
+#line 26 "condition.py"
 error_2:
+#line 26 "condition.py"
     py2c_traceback_add(&code_f_producer, loc);
+#line 26 "condition.py"
     for (int k = 6; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 26 "condition.py"
     py2c_exc_handled_pop();
+#line 26 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 26 "condition.py"
     goto unwind;
+#line 26 "condition.py"
 L3:;
+#line 26 "condition.py"
     PY2C_CLEAR(t[4]);
+#line 26 "condition.py"
     py2c_safepoint();
+#line 26 "condition.py"
     goto L0;
+#line 26 "condition.py"
 L1:;
+#line 26 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 26 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 26 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 26 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 26 "condition.py"
     PY2C_CLEAR(result);
+#line 26 "condition.py"
     result = PY2C_NONE;
+#line 26 "condition.py"
     goto cleanup;
+#line 26 "condition.py"
 error:
+#line 26 "condition.py"
     py2c_traceback_add(&code_f_producer, loc);
+#line 26 "condition.py"
 unwind:
+#line 26 "condition.py"
     PY2C_CLEAR(result);
+#line 26 "condition.py"
 cleanup:
+#line 26 "condition.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 26 "condition.py"
     PY2C_CLEAR(v_base);
+#line 26 "condition.py"
     PY2C_CLEAR(v_i);
+#line 26 "condition.py"
     py2c_recursion_leave();
+#line 26 "condition.py"
     return result;
+#line 26 "condition.py"
 }
+#line 566 "condition.c"
 
 static Py2cValue f_consumer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -477,151 +582,276 @@ L0:;
 
 #line 31 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
+#line 31 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 31 "condition.py"
         { loc = 1; goto error; }
+#line 31 "condition.py"
     }
+#line 31 "condition.py"
     t[0] = py2c_slot_load(&g_condition__c);
+#line 31 "condition.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 31 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 31 "condition.py"
     PY2C_CLEAR(t[1]);
 
 #line 32 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
+#line 32 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 32 "condition.py"
         { loc = 3; goto error_1; }
+#line 32 "condition.py"
     }
+#line 32 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error_1; } }
+#line 32 "condition.py"
     t[3] = py2c_function_new(&info_f_consumer__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 32 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error_1; }
+#line 32 "condition.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 32 "condition.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_1; }
+#line 32 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 32 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 32 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 32 "condition.py"
     PY2C_CLEAR(t[4]);
 
 #line 33 "condition.py"
     if (!py2c_slot_bound(&g_condition__items)) {
+#line 33 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 33 "condition.py"
         { loc = 7; goto error_1; }
+#line 33 "condition.py"
     }
+#line 33 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error_1; } }
+#line 33 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 33 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_1; }
+#line 33 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 33 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 33 "condition.py"
     { Py2cValue old = v_item; v_item = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "condition.py"
     if (!py2c_slot_bound(&g_condition__DONE)) {
+#line 34 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DONE' is not defined");
+#line 34 "condition.py"
         { loc = 11; goto error_1; }
+#line 34 "condition.py"
     }
+#line 34 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__DONE); n0 = py2c_is(v_item, s0); py2c_decref(s0); }
+#line 34 "condition.py"
     if (!n0) goto L4;
 
 #line 35 "condition.py"
     if (!py2c_slot_bound(&g_condition__items)) {
+#line 35 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 35 "condition.py"
         { loc = 13; goto error_1; }
+#line 35 "condition.py"
     }
+#line 35 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error_1; } }
+#line 35 "condition.py"
     if (!py2c_slot_bound(&g_condition__DONE)) {
+#line 35 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DONE' is not defined");
+#line 35 "condition.py"
         { loc = 15; goto error_1; }
+#line 35 "condition.py"
     }
+#line 35 "condition.py"
     t[3] = py2c_slot_load(&g_condition__DONE);
+#line 35 "condition.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 35 "condition.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_1; }
+#line 35 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 35 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 35 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 35 "condition.py"
     PY2C_CLEAR(t[4]);
 
 #line 36 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
+#line 36 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 36 "condition.py"
         { loc = 17; goto error_1; }
+#line 36 "condition.py"
     }
+#line 36 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error_1; } }
+#line 36 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 36 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_1; }
+#line 36 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 36 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 36 "condition.py"
     PY2C_CLEAR(t[3]);
 
 #line 37 "condition.py"
     t[1] = PY2C_NONE;
+#line 37 "condition.py"
     t[2] = py2c_lock_exit(t[0]);
+#line 37 "condition.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 37 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 37 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 37 "condition.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 37 "condition.py"
     goto cleanup;
+#line 37 "condition.py"
 L4:;
+#line 37 "condition.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 37 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 37 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 37 "condition.py"
     goto L3;
+#line 37 "condition.py"
 error_1:
+#line 37 "condition.py"
     py2c_traceback_add(&code_f_consumer, loc);
+#line 37 "condition.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 37 "condition.py"
     t[1] = py2c_error_fetch();
+#line 37 "condition.py"
     py2c_exc_handled_push(t[1]);
+#line 37 "condition.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 37 "condition.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 37 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_2; }
+#line 37 "condition.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 37 "condition.py"
     if (n0 < 0) { loc = 0; goto error_2; }
+#line 37 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 37 "condition.py"
     if (n0) goto L6;
+#line 37 "condition.py"
     py2c_exc_handled_pop();
+#line 37 "condition.py"
     py2c_error_restore(t[1]);
+#line 37 "condition.py"
     t[1] = PY2C_NULL;
+#line 37 "condition.py"
     goto unwind;
+#line 37 "condition.py"
 L6:;
+#line 37 "condition.py"
     py2c_exc_handled_pop();
+#line 37 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 37 "condition.py"
     goto L3;
+#line 37 "condition.py"
 error_2:
+#line 37 "condition.py"
     py2c_traceback_add(&code_f_consumer, loc);
+#line 37 "condition.py"
     for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 37 "condition.py"
     py2c_exc_handled_pop();
+#line 37 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 37 "condition.py"
     goto unwind;
+#line 37 "condition.py"
 L3:;
+#line 37 "condition.py"
     PY2C_CLEAR(t[0]);
 
 #line 38 "condition.py"
     if (!py2c_slot_bound(&g_condition__consumed)) {
+#line 38 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumed' is not defined");
+#line 38 "condition.py"
         { loc = 21; goto error; }
+#line 38 "condition.py"
     }
+#line 38 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__consumed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 38 "condition.py"
     if (PY2C_IS_NULL(v_item)) {
+#line 38 "condition.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'item' where it is not associated with a value");
+#line 38 "condition.py"
         { loc = 23; goto error; }
+#line 38 "condition.py"
     }
+#line 38 "condition.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+#line 38 "condition.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 38 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 38 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 38 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 38 "condition.py"
     py2c_safepoint();
+#line 38 "condition.py"
     goto L0;
+#line 38 "condition.py"
     PY2C_CLEAR(result);
+#line 38 "condition.py"
     result = PY2C_NONE;
+#line 38 "condition.py"
     goto cleanup;
+#line 38 "condition.py"
 error:
+#line 38 "condition.py"
     py2c_traceback_add(&code_f_consumer, loc);
+#line 38 "condition.py"
 unwind:
+#line 38 "condition.py"
     PY2C_CLEAR(result);
+#line 38 "condition.py"
 cleanup:
+#line 38 "condition.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 38 "condition.py"
     PY2C_CLEAR(v_item);
+#line 38 "condition.py"
     py2c_recursion_leave();
+#line 38 "condition.py"
     return result;
+#line 38 "condition.py"
 }
+#line 855 "condition.c"
 
 static Py2cValue f_consumer__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -634,18 +864,31 @@ static Py2cValue f_consumer__lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "condition.py"
     if (!py2c_slot_bound(&g_condition__items)) {
+#line 32 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 32 "condition.py"
         { loc = 0; goto error; }
+#line 32 "condition.py"
     }
+#line 32 "condition.py"
     { Py2cValue old = result; result = py2c_slot_load(&g_condition__items); py2c_decref(old); }
+#line 32 "condition.py"
     goto cleanup;
+#line 32 "condition.py"
 error:
+#line 32 "condition.py"
     py2c_traceback_add(&code_f_consumer__lambda, loc);
+#line 32 "condition.py"
     PY2C_CLEAR(result);
+#line 32 "condition.py"
 cleanup:
+#line 32 "condition.py"
     py2c_recursion_leave();
+#line 32 "condition.py"
     return result;
+#line 32 "condition.py"
 }
+#line 892 "condition.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -660,46 +903,87 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 41 "condition.py"
     t[0] = py2c_list_new(0);
+#line 41 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "condition.py"
 L0:;
+#line 41 "condition.py"
     t[1] = py2c_iter_next(v_0);
+#line 41 "condition.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "condition.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 41 "condition.py"
         goto L1;
+#line 41 "condition.py"
     }
+#line 41 "condition.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "condition.py"
     if (!py2c_slot_bound(&g_condition__threading)) {
+#line 41 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 41 "condition.py"
         { loc = 2; goto error; }
+#line 41 "condition.py"
     }
+#line 41 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 41 "condition.py"
     if (!py2c_slot_bound(&g_condition__consumer)) {
+#line 41 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumer' is not defined");
+#line 41 "condition.py"
         { loc = 4; goto error; }
+#line 41 "condition.py"
     }
+#line 41 "condition.py"
     t[3] = py2c_slot_load(&g_condition__consumer);
+#line 41 "condition.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 0, kwnames_1);
+#line 41 "condition.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 41 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 41 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 41 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 41 "condition.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 41 "condition.py"
     PY2C_CLEAR(t[4]);
+#line 41 "condition.py"
     py2c_safepoint();
+#line 41 "condition.py"
     goto L0;
+#line 41 "condition.py"
 L1:;
+#line 41 "condition.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "condition.py"
     goto cleanup;
+#line 41 "condition.py"
 error:
+#line 41 "condition.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 41 "condition.py"
     PY2C_CLEAR(result);
+#line 41 "condition.py"
 cleanup:
+#line 41 "condition.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 41 "condition.py"
     PY2C_CLEAR(v_0);
+#line 41 "condition.py"
     PY2C_CLEAR(v__);
+#line 41 "condition.py"
     py2c_recursion_leave();
+#line 41 "condition.py"
     return result;
+#line 41 "condition.py"
 }
+#line 987 "condition.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -714,52 +998,99 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 42 "condition.py"
     t[0] = py2c_list_new(0);
+#line 42 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "condition.py"
 L0:;
+#line 42 "condition.py"
     t[1] = py2c_iter_next(v_0);
+#line 42 "condition.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 42 "condition.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 42 "condition.py"
         goto L1;
+#line 42 "condition.py"
     }
+#line 42 "condition.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 42 "condition.py"
     if (!py2c_slot_bound(&g_condition__threading)) {
+#line 42 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 42 "condition.py"
         { loc = 2; goto error; }
+#line 42 "condition.py"
     }
+#line 42 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 42 "condition.py"
     if (!py2c_slot_bound(&g_condition__producer)) {
+#line 42 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'producer' is not defined");
+#line 42 "condition.py"
         { loc = 4; goto error; }
+#line 42 "condition.py"
     }
+#line 42 "condition.py"
     t[3] = py2c_fast_binary_op(py2c_int(1000), v_k, PY2C_OP_MUL);
+#line 42 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 42 "condition.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){t[3]});
+#line 42 "condition.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 42 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 42 "condition.py"
     t[5] = py2c_slot_load(&g_condition__producer);
+#line 42 "condition.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[5], t[4]}, 0, kwnames_2);
+#line 42 "condition.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 42 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 42 "condition.py"
     PY2C_CLEAR(t[4]);
+#line 42 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 42 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 42 "condition.py"
     if (py2c_list_append(t[0], t[6]) < 0) { loc = 0; goto error; }
+#line 42 "condition.py"
     PY2C_CLEAR(t[6]);
+#line 42 "condition.py"
     py2c_safepoint();
+#line 42 "condition.py"
     goto L0;
+#line 42 "condition.py"
 L1:;
+#line 42 "condition.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "condition.py"
     goto cleanup;
+#line 42 "condition.py"
 error:
+#line 42 "condition.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 42 "condition.py"
     PY2C_CLEAR(result);
+#line 42 "condition.py"
 cleanup:
+#line 42 "condition.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 42 "condition.py"
     PY2C_CLEAR(v_0);
+#line 42 "condition.py"
     PY2C_CLEAR(v_k);
+#line 42 "condition.py"
     py2c_recursion_leave();
+#line 42 "condition.py"
     return result;
+#line 42 "condition.py"
 }
+#line 1094 "condition.c"
 
 static Py2cValue f_sleeper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -775,90 +1106,169 @@ static Py2cValue f_sleeper(Py2cFunction *fn, Py2cValue *params) {
 
 #line 62 "condition.py"
     if (!py2c_slot_bound(&g_condition__cv)) {
+#line 62 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cv' is not defined");
+#line 62 "condition.py"
         { loc = 1; goto error; }
+#line 62 "condition.py"
     }
+#line 62 "condition.py"
     t[0] = py2c_slot_load(&g_condition__cv);
+#line 62 "condition.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 62 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 62 "condition.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "condition.py"
     if (!py2c_slot_bound(&g_condition__entered)) {
+#line 63 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'entered' is not defined");
+#line 63 "condition.py"
         { loc = 3; goto error_1; }
+#line 63 "condition.py"
     }
+#line 63 "condition.py"
     t[1] = py2c_slot_load(&g_condition__entered);
+#line 63 "condition.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 63 "condition.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error_1; }
+#line 63 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 63 "condition.py"
     py2c_slot_store(&g_condition__entered, t[2]); t[2] = PY2C_NULL;
 
 #line 64 "condition.py"
     if (!py2c_slot_bound(&g_condition__woken)) {
+#line 64 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'woken' is not defined");
+#line 64 "condition.py"
         { loc = 5; goto error_1; }
+#line 64 "condition.py"
     }
+#line 64 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__woken); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error_1; } }
+#line 64 "condition.py"
     if (!py2c_slot_bound(&g_condition__cv)) {
+#line 64 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cv' is not defined");
+#line 64 "condition.py"
         { loc = 8; goto error_1; }
+#line 64 "condition.py"
     }
+#line 64 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__cv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error_1; } }
+#line 64 "condition.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.5)}, 1, PY2C_NULL);
+#line 64 "condition.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error_1; }
+#line 64 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 64 "condition.py"
     PY2C_CLEAR(t[4]);
+#line 64 "condition.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 64 "condition.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error_1; }
+#line 64 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 64 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 64 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 64 "condition.py"
     PY2C_CLEAR(t[6]);
+#line 64 "condition.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 64 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 64 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 64 "condition.py"
     goto L0;
+#line 64 "condition.py"
 error_1:
+#line 64 "condition.py"
     py2c_traceback_add(&code_f_sleeper, loc);
+#line 64 "condition.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 64 "condition.py"
     t[1] = py2c_error_fetch();
+#line 64 "condition.py"
     py2c_exc_handled_push(t[1]);
+#line 64 "condition.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 64 "condition.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 64 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_2; }
+#line 64 "condition.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 64 "condition.py"
     if (n0 < 0) { loc = 0; goto error_2; }
+#line 64 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 64 "condition.py"
     if (n0) goto L1;
+#line 64 "condition.py"
     py2c_exc_handled_pop();
+#line 64 "condition.py"
     py2c_error_restore(t[1]);
+#line 64 "condition.py"
     t[1] = PY2C_NULL;
+#line 64 "condition.py"
     goto unwind;
+#line 64 "condition.py"
 L1:;
+#line 64 "condition.py"
     py2c_exc_handled_pop();
+#line 64 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 64 "condition.py"
     goto L0;
+#line 64 "condition.py"
 error_2:
+#line 64 "condition.py"
     py2c_traceback_add(&code_f_sleeper, loc);
+#line 64 "condition.py"
     for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 64 "condition.py"
     py2c_exc_handled_pop();
+#line 64 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 64 "condition.py"
     goto unwind;
+#line 64 "condition.py"
 L0:;
+#line 64 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 64 "condition.py"
     PY2C_CLEAR(result);
+#line 64 "condition.py"
     result = PY2C_NONE;
+#line 64 "condition.py"
     goto cleanup;
+#line 64 "condition.py"
 error:
+#line 64 "condition.py"
     py2c_traceback_add(&code_f_sleeper, loc);
+#line 64 "condition.py"
 unwind:
+#line 64 "condition.py"
     PY2C_CLEAR(result);
+#line 64 "condition.py"
 cleanup:
+#line 64 "condition.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 64 "condition.py"
     py2c_recursion_leave();
+#line 64 "condition.py"
     return result;
+#line 64 "condition.py"
 }
+#line 1272 "condition.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -873,46 +1283,87 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 67 "condition.py"
     t[0] = py2c_list_new(0);
+#line 67 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 67 "condition.py"
 L0:;
+#line 67 "condition.py"
     t[1] = py2c_iter_next(v_0);
+#line 67 "condition.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 67 "condition.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 67 "condition.py"
         goto L1;
+#line 67 "condition.py"
     }
+#line 67 "condition.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 67 "condition.py"
     if (!py2c_slot_bound(&g_condition__threading)) {
+#line 67 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 67 "condition.py"
         { loc = 2; goto error; }
+#line 67 "condition.py"
     }
+#line 67 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 67 "condition.py"
     if (!py2c_slot_bound(&g_condition__sleeper)) {
+#line 67 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sleeper' is not defined");
+#line 67 "condition.py"
         { loc = 4; goto error; }
+#line 67 "condition.py"
     }
+#line 67 "condition.py"
     t[3] = py2c_slot_load(&g_condition__sleeper);
+#line 67 "condition.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 0, kwnames_1);
+#line 67 "condition.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 67 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 67 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 67 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 67 "condition.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 67 "condition.py"
     PY2C_CLEAR(t[4]);
+#line 67 "condition.py"
     py2c_safepoint();
+#line 67 "condition.py"
     goto L0;
+#line 67 "condition.py"
 L1:;
+#line 67 "condition.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 67 "condition.py"
     goto cleanup;
+#line 67 "condition.py"
 error:
+#line 67 "condition.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 67 "condition.py"
     PY2C_CLEAR(result);
+#line 67 "condition.py"
 cleanup:
+#line 67 "condition.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 67 "condition.py"
     PY2C_CLEAR(v_0);
+#line 67 "condition.py"
     PY2C_CLEAR(v_i);
+#line 67 "condition.py"
     py2c_recursion_leave();
+#line 67 "condition.py"
     return result;
+#line 67 "condition.py"
 }
+#line 1367 "condition.c"
 
 static Py2cValue mod_condition(void) {
     g_condition__threading = PY2C_NULL;
@@ -947,569 +1398,1046 @@ static Py2cValue mod_condition(void) {
 
 #line 1 "condition.py"
     t[0] = py2c_import("threading");
+#line 1 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "condition.py"
     py2c_slot_store(&g_condition__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "condition.py"
     if (!py2c_slot_bound(&g_condition__threading)) {
+#line 3 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 3 "condition.py"
         { loc = 2; goto error; }
+#line 3 "condition.py"
     }
+#line 3 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 3 "condition.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 3 "condition.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 3 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 3 "condition.py"
     py2c_slot_store(&g_condition__cond, t[2]); t[2] = PY2C_NULL;
 
 #line 4 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 4 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 4 "condition.py"
         { loc = 7; goto error; }
+#line 4 "condition.py"
     }
+#line 4 "condition.py"
     t[0] = py2c_slot_load(&g_condition__cond);
+#line 4 "condition.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 4 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 4 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 4 "condition.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[13]) < 0) { loc = 8; goto error; }
+#line 4 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 4 "condition.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+#line 4 "condition.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 4 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 4 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 4 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 4 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 4 "condition.py"
         { loc = 11; goto error; }
+#line 4 "condition.py"
     }
+#line 4 "condition.py"
     t[5] = py2c_slot_load(&g_condition__cond);
+#line 4 "condition.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
+#line 4 "condition.py"
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 4 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 4 "condition.py"
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_3.ob), &t[7], &t[8], &attr_ic[14]) < 0) { loc = 12; goto error; }
+#line 4 "condition.py"
     PY2C_CLEAR(t[6]);
+#line 4 "condition.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+#line 4 "condition.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 4 "condition.py"
     PY2C_CLEAR(t[7]);
+#line 4 "condition.py"
     PY2C_CLEAR(t[8]);
+#line 4 "condition.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 4 "condition.py"
     if (PY2C_IS_NULL(t[10])) { loc = 4; goto error; }
+#line 4 "condition.py"
     PY2C_CLEAR(t[4]);
+#line 4 "condition.py"
     PY2C_CLEAR(t[9]);
+#line 4 "condition.py"
     PY2C_CLEAR(t[10]);
 
 #line 5 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 5 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 5 "condition.py"
         { loc = 15; goto error; }
+#line 5 "condition.py"
     }
+#line 5 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__cond); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 5 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 5 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 5 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 5 "condition.py"
         { loc = 17; goto error; }
+#line 5 "condition.py"
     }
+#line 5 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__cond); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 5 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 5 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 5 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 5 "condition.py"
         { loc = 19; goto error; }
+#line 5 "condition.py"
     }
+#line 5 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__cond); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 5 "condition.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 5 "condition.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
+#line 5 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 5 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 5 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 5 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 5 "condition.py"
     t[4] = py2c_iter(t[3]);
+#line 5 "condition.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 5 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 5 "condition.py"
 L0:;
+#line 5 "condition.py"
     t[5] = py2c_iter_next(t[4]);
+#line 5 "condition.py"
     if (PY2C_IS_NULL(t[5])) {
+#line 5 "condition.py"
         if (py2c_error_occurred()) { loc = 13; goto error; }
+#line 5 "condition.py"
         goto L1;
+#line 5 "condition.py"
     }
+#line 5 "condition.py"
     py2c_slot_store(&g_condition__f, t[5]); t[5] = PY2C_NULL;
 
 #line 7 "condition.py"
     if (!py2c_slot_bound(&g_condition__f)) {
+#line 7 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 7 "condition.py"
         { loc = 22; goto error_1; }
+#line 7 "condition.py"
     }
+#line 7 "condition.py"
     t[5] = py2c_slot_load(&g_condition__f);
+#line 7 "condition.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
+#line 7 "condition.py"
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error_1; }
+#line 7 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 7 "condition.py"
     PY2C_CLEAR(t[6]);
+#line 7 "condition.py"
     goto L3;
+#line 7 "condition.py"
 error_1:
+#line 7 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
+#line 7 "condition.py"
     for (int k = 5; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 7 "condition.py"
     t[5] = py2c_error_fetch();
+#line 7 "condition.py"
     py2c_exc_handled_push(t[5]);
+#line 7 "condition.py"
     n0 = py2c_exception_matches(t[5], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 7 "condition.py"
     if (n0 < 0) { loc = 23; goto error_2; }
+#line 7 "condition.py"
     if (!n0) goto L4;
+#line 7 "condition.py"
     py2c_incref(t[5]); py2c_slot_store(&g_condition__e, t[5]);
 
 #line 9 "condition.py"
     if (!py2c_slot_bound(&g_condition__e)) {
+#line 9 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "condition.py"
         { loc = 25; goto error_3; }
+#line 9 "condition.py"
     }
+#line 9 "condition.py"
     t[6] = py2c_slot_load(&g_condition__e);
+#line 9 "condition.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[6]}, 2);
+#line 9 "condition.py"
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error_3; }
+#line 9 "condition.py"
     PY2C_CLEAR(t[6]);
+#line 9 "condition.py"
     PY2C_CLEAR(t[7]);
+#line 9 "condition.py"
     py2c_slot_store(&g_condition__e, PY2C_NULL);
+#line 9 "condition.py"
     py2c_exc_handled_pop();
+#line 9 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 9 "condition.py"
     goto L3;
+#line 9 "condition.py"
 L4:;
+#line 9 "condition.py"
     py2c_exc_handled_pop();
+#line 9 "condition.py"
     py2c_error_restore(t[5]);
+#line 9 "condition.py"
     t[5] = PY2C_NULL;
+#line 9 "condition.py"
     goto unwind;
+#line 9 "condition.py"
 error_3:
+#line 9 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
+#line 9 "condition.py"
     for (int k = 6; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 9 "condition.py"
     py2c_slot_store(&g_condition__e, PY2C_NULL);
+#line 9 "condition.py"
     goto L5;
+#line 9 "condition.py"
 error_2:
+#line 9 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
+#line 9 "condition.py"
     for (int k = 6; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 9 "condition.py"
 L5:;
+#line 9 "condition.py"
     py2c_exc_handled_pop();
+#line 9 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 9 "condition.py"
     goto unwind;
+#line 9 "condition.py"
 L3:;
+#line 9 "condition.py"
     py2c_safepoint();
+#line 9 "condition.py"
     goto L0;
+#line 9 "condition.py"
 L1:;
+#line 9 "condition.py"
     PY2C_CLEAR(t[4]);
 
 #line 10 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 10 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 10 "condition.py"
         { loc = 27; goto error; }
+#line 10 "condition.py"
     }
+#line 10 "condition.py"
     t[0] = py2c_slot_load(&g_condition__cond);
+#line 10 "condition.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 10 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+#line 10 "condition.py"
     PY2C_CLEAR(t[1]);
 
 #line 11 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 11 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 11 "condition.py"
         { loc = 30; goto error_4; }
+#line 11 "condition.py"
     }
+#line 11 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error_4; } }
+#line 11 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_float(0.01)}, 1, PY2C_NULL);
+#line 11 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error_4; }
+#line 11 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 11 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 11 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 11 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 11 "condition.py"
         { loc = 33; goto error_4; }
+#line 11 "condition.py"
     }
+#line 11 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error_4; } }
+#line 11 "condition.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 11 "condition.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error_4; }
+#line 11 "condition.py"
     PY2C_CLEAR(t[4]);
+#line 11 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 11 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 11 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 11 "condition.py"
         { loc = 36; goto error_4; }
+#line 11 "condition.py"
     }
+#line 11 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[7], &t[8], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error_4; } }
+#line 11 "condition.py"
     t[9] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "condition.py"
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error_4; }
+#line 11 "condition.py"
     t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9], py2c_float(0.01)}, 1, kwnames_0);
+#line 11 "condition.py"
     if (PY2C_IS_NULL(t[10])) { loc = 35; goto error_4; }
+#line 11 "condition.py"
     PY2C_CLEAR(t[9]);
+#line 11 "condition.py"
     PY2C_CLEAR(t[7]);
+#line 11 "condition.py"
     PY2C_CLEAR(t[8]);
+#line 11 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 11 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 11 "condition.py"
         { loc = 40; goto error_4; }
+#line 11 "condition.py"
     }
+#line 11 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[11], &t[12], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error_4; } }
+#line 11 "condition.py"
     t[13] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "condition.py"
     if (PY2C_IS_NULL(t[13])) { loc = 42; goto error_4; }
+#line 11 "condition.py"
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+#line 11 "condition.py"
     if (PY2C_IS_NULL(t[14])) { loc = 39; goto error_4; }
+#line 11 "condition.py"
     PY2C_CLEAR(t[13]);
+#line 11 "condition.py"
     PY2C_CLEAR(t[11]);
+#line 11 "condition.py"
     PY2C_CLEAR(t[12]);
+#line 11 "condition.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[14]}, 4);
+#line 11 "condition.py"
     if (PY2C_IS_NULL(t[15])) { loc = 28; goto error_4; }
+#line 11 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 11 "condition.py"
     PY2C_CLEAR(t[6]);
+#line 11 "condition.py"
     PY2C_CLEAR(t[10]);
+#line 11 "condition.py"
     PY2C_CLEAR(t[14]);
+#line 11 "condition.py"
     PY2C_CLEAR(t[15]);
 
 #line 12 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 12 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 12 "condition.py"
         { loc = 44; goto error_4; }
+#line 12 "condition.py"
     }
+#line 12 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error_4; } }
+#line 12 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 12 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error_4; }
+#line 12 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 12 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 12 "condition.py"
     PY2C_CLEAR(t[3]);
 
 #line 13 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
+#line 13 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 13 "condition.py"
         { loc = 47; goto error_4; }
+#line 13 "condition.py"
     }
+#line 13 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error_4; } }
+#line 13 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 13 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_4; }
+#line 13 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 13 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 13 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 13 "condition.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 13 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 13 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 13 "condition.py"
     goto L6;
+#line 13 "condition.py"
 error_4:
+#line 13 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
+#line 13 "condition.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 13 "condition.py"
     t[1] = py2c_error_fetch();
+#line 13 "condition.py"
     py2c_exc_handled_push(t[1]);
+#line 13 "condition.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 13 "condition.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 13 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_5; }
+#line 13 "condition.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 13 "condition.py"
     if (n0 < 0) { loc = 26; goto error_5; }
+#line 13 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 13 "condition.py"
     if (n0) goto L7;
+#line 13 "condition.py"
     py2c_exc_handled_pop();
+#line 13 "condition.py"
     py2c_error_restore(t[1]);
+#line 13 "condition.py"
     t[1] = PY2C_NULL;
+#line 13 "condition.py"
     goto unwind;
+#line 13 "condition.py"
 L7:;
+#line 13 "condition.py"
     py2c_exc_handled_pop();
+#line 13 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 13 "condition.py"
     goto L6;
+#line 13 "condition.py"
 error_5:
+#line 13 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
+#line 13 "condition.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 13 "condition.py"
     py2c_exc_handled_pop();
+#line 13 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 13 "condition.py"
     goto unwind;
+#line 13 "condition.py"
 L6:;
+#line 13 "condition.py"
     PY2C_CLEAR(t[0]);
 
 #line 16 "condition.py"
     t[0] = py2c_list_new(0);
+#line 16 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 16 "condition.py"
     py2c_slot_store(&g_condition__items, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "condition.py"
     t[0] = py2c_list_new(0);
+#line 17 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 17 "condition.py"
     py2c_slot_store(&g_condition__consumed, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "condition.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
+#line 18 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+#line 18 "condition.py"
     py2c_slot_store(&g_condition__DONE, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "condition.py"
     if (!py2c_slot_bound(&g_condition__threading)) {
+#line 19 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 19 "condition.py"
         { loc = 53; goto error; }
+#line 19 "condition.py"
     }
+#line 19 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+#line 19 "condition.py"
     if (!py2c_slot_bound(&g_condition__threading)) {
+#line 19 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 19 "condition.py"
         { loc = 56; goto error; }
+#line 19 "condition.py"
     }
+#line 19 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[2], &t[3], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+#line 19 "condition.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 19 "condition.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+#line 19 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 19 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 19 "condition.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 19 "condition.py"
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+#line 19 "condition.py"
     PY2C_CLEAR(t[4]);
+#line 19 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 19 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 19 "condition.py"
     py2c_slot_store(&g_condition__c, t[5]); t[5] = PY2C_NULL;
 
 #line 22 "condition.py"
     t[0] = py2c_function_new(&info_f_producer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 22 "condition.py"
     py2c_slot_store(&g_condition__producer, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "condition.py"
     t[0] = py2c_function_new(&info_f_consumer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+#line 29 "condition.py"
     py2c_slot_store(&g_condition__consumer, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "condition.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 41 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 41 "condition.py"
     t[1] = py2c_iter(t[0]);
+#line 41 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 41 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 41 "condition.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 41 "condition.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 41 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 41 "condition.py"
     py2c_slot_store(&g_condition__consumers, t[2]); t[2] = PY2C_NULL;
 
 #line 42 "condition.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 42 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 42 "condition.py"
     t[1] = py2c_iter(t[0]);
+#line 42 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+#line 42 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 42 "condition.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 42 "condition.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 42 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 42 "condition.py"
     py2c_slot_store(&g_condition__producers, t[2]); t[2] = PY2C_NULL;
 
 #line 43 "condition.py"
     if (!py2c_slot_bound(&g_condition__consumers)) {
+#line 43 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumers' is not defined");
+#line 43 "condition.py"
         { loc = 65; goto error; }
+#line 43 "condition.py"
     }
+#line 43 "condition.py"
     if (!py2c_slot_bound(&g_condition__producers)) {
+#line 43 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'producers' is not defined");
+#line 43 "condition.py"
         { loc = 66; goto error; }
+#line 43 "condition.py"
     }
+#line 43 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__consumers); Py2cValue s1 = py2c_slot_load(&g_condition__producers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 43 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 43 "condition.py"
     t[1] = py2c_iter(t[0]);
+#line 43 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 43 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 43 "condition.py"
 L8:;
+#line 43 "condition.py"
     t[2] = py2c_iter_next(t[1]);
+#line 43 "condition.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 43 "condition.py"
         if (py2c_error_occurred()) { loc = 64; goto error; }
+#line 43 "condition.py"
         goto L9;
+#line 43 "condition.py"
     }
+#line 43 "condition.py"
     py2c_slot_store(&g_condition__t, t[2]); t[2] = PY2C_NULL;
 
 #line 44 "condition.py"
     if (!py2c_slot_bound(&g_condition__t)) {
+#line 44 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 44 "condition.py"
         { loc = 69; goto error; }
+#line 44 "condition.py"
     }
+#line 44 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[2], &t[3], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+#line 44 "condition.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 44 "condition.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+#line 44 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 44 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 44 "condition.py"
     PY2C_CLEAR(t[4]);
+#line 44 "condition.py"
     py2c_safepoint();
+#line 44 "condition.py"
     goto L8;
+#line 44 "condition.py"
 L9:;
+#line 44 "condition.py"
     PY2C_CLEAR(t[1]);
 
 #line 45 "condition.py"
     if (!py2c_slot_bound(&g_condition__producers)) {
+#line 45 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'producers' is not defined");
+#line 45 "condition.py"
         { loc = 72; goto error; }
+#line 45 "condition.py"
     }
+#line 45 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__producers); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 45 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+#line 45 "condition.py"
 L11:;
+#line 45 "condition.py"
     t[1] = py2c_iter_next(t[0]);
+#line 45 "condition.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 45 "condition.py"
         if (py2c_error_occurred()) { loc = 71; goto error; }
+#line 45 "condition.py"
         goto L12;
+#line 45 "condition.py"
     }
+#line 45 "condition.py"
     py2c_slot_store(&g_condition__t, t[1]); t[1] = PY2C_NULL;
 
 #line 46 "condition.py"
     if (!py2c_slot_bound(&g_condition__t)) {
+#line 46 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 46 "condition.py"
         { loc = 74; goto error; }
+#line 46 "condition.py"
     }
+#line 46 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+#line 46 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 46 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 46 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 46 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 46 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 46 "condition.py"
     py2c_safepoint();
+#line 46 "condition.py"
     goto L11;
+#line 46 "condition.py"
 L12:;
+#line 46 "condition.py"
     PY2C_CLEAR(t[0]);
 
 #line 47 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
+#line 47 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 47 "condition.py"
         { loc = 77; goto error; }
+#line 47 "condition.py"
     }
+#line 47 "condition.py"
     t[0] = py2c_slot_load(&g_condition__c);
+#line 47 "condition.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 47 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 47 "condition.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "condition.py"
     if (!py2c_slot_bound(&g_condition__items)) {
+#line 48 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 48 "condition.py"
         { loc = 79; goto error_6; }
+#line 48 "condition.py"
     }
+#line 48 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error_6; } }
+#line 48 "condition.py"
     if (!py2c_slot_bound(&g_condition__DONE)) {
+#line 48 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DONE' is not defined");
+#line 48 "condition.py"
         { loc = 81; goto error_6; }
+#line 48 "condition.py"
     }
+#line 48 "condition.py"
     t[3] = py2c_slot_load(&g_condition__DONE);
+#line 48 "condition.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 48 "condition.py"
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error_6; }
+#line 48 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 48 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 48 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 48 "condition.py"
     PY2C_CLEAR(t[4]);
 
 #line 49 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
+#line 49 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 49 "condition.py"
         { loc = 83; goto error_6; }
+#line 49 "condition.py"
     }
+#line 49 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error_6; } }
+#line 49 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 49 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error_6; }
+#line 49 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 49 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 49 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 49 "condition.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 49 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 49 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 49 "condition.py"
     goto L14;
+#line 49 "condition.py"
 error_6:
+#line 49 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
+#line 49 "condition.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 49 "condition.py"
     t[1] = py2c_error_fetch();
+#line 49 "condition.py"
     py2c_exc_handled_push(t[1]);
+#line 49 "condition.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 49 "condition.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 49 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error_7; }
+#line 49 "condition.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 49 "condition.py"
     if (n0 < 0) { loc = 76; goto error_7; }
+#line 49 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 49 "condition.py"
     if (n0) goto L15;
+#line 49 "condition.py"
     py2c_exc_handled_pop();
+#line 49 "condition.py"
     py2c_error_restore(t[1]);
+#line 49 "condition.py"
     t[1] = PY2C_NULL;
+#line 49 "condition.py"
     goto unwind;
+#line 49 "condition.py"
 L15:;
+#line 49 "condition.py"
     py2c_exc_handled_pop();
+#line 49 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 49 "condition.py"
     goto L14;
+#line 49 "condition.py"
 error_7:
+#line 49 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
+#line 49 "condition.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 49 "condition.py"
     py2c_exc_handled_pop();
+#line 49 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 49 "condition.py"
     goto unwind;
+#line 49 "condition.py"
 L14:;
+#line 49 "condition.py"
     PY2C_CLEAR(t[0]);
 
 #line 50 "condition.py"
     if (!py2c_slot_bound(&g_condition__consumers)) {
+#line 50 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumers' is not defined");
+#line 50 "condition.py"
         { loc = 86; goto error; }
+#line 50 "condition.py"
     }
+#line 50 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__consumers); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 50 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 50 "condition.py"
 L16:;
+#line 50 "condition.py"
     t[1] = py2c_iter_next(t[0]);
+#line 50 "condition.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 50 "condition.py"
         if (py2c_error_occurred()) { loc = 85; goto error; }
+#line 50 "condition.py"
         goto L17;
+#line 50 "condition.py"
     }
+#line 50 "condition.py"
     py2c_slot_store(&g_condition__t, t[1]); t[1] = PY2C_NULL;
 
 #line 51 "condition.py"
     if (!py2c_slot_bound(&g_condition__t)) {
+#line 51 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 51 "condition.py"
         { loc = 88; goto error; }
+#line 51 "condition.py"
     }
+#line 51 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
+#line 51 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 51 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+#line 51 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 51 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 51 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 51 "condition.py"
     py2c_safepoint();
+#line 51 "condition.py"
     goto L16;
+#line 51 "condition.py"
 L17:;
+#line 51 "condition.py"
     PY2C_CLEAR(t[0]);
 
 #line 52 "condition.py"
     if (!py2c_slot_bound(&g_condition__consumed)) {
+#line 52 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumed' is not defined");
+#line 52 "condition.py"
         { loc = 92; goto error; }
+#line 52 "condition.py"
     }
+#line 52 "condition.py"
     t[0] = py2c_slot_load(&g_condition__consumed);
+#line 52 "condition.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 52 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 52 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 52 "condition.py"
     if (!py2c_slot_bound(&g_condition__consumed)) {
+#line 52 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumed' is not defined");
+#line 52 "condition.py"
         { loc = 94; goto error; }
+#line 52 "condition.py"
     }
+#line 52 "condition.py"
     t[2] = py2c_slot_load(&g_condition__consumed);
+#line 52 "condition.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 52 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 52 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 52 "condition.py"
     if (!py2c_slot_bound(&g_condition__consumed)) {
+#line 52 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumed' is not defined");
+#line 52 "condition.py"
         { loc = 96; goto error; }
+#line 52 "condition.py"
     }
+#line 52 "condition.py"
     t[4] = py2c_slot_load(&g_condition__consumed);
+#line 52 "condition.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 52 "condition.py"
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
+#line 52 "condition.py"
     PY2C_CLEAR(t[4]);
+#line 52 "condition.py"
     if (!py2c_slot_bound(&g_condition__consumed)) {
+#line 52 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumed' is not defined");
+#line 52 "condition.py"
         { loc = 99; goto error; }
+#line 52 "condition.py"
     }
+#line 52 "condition.py"
     t[6] = py2c_slot_load(&g_condition__consumed);
+#line 52 "condition.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1);
+#line 52 "condition.py"
     if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
+#line 52 "condition.py"
     PY2C_CLEAR(t[6]);
+#line 52 "condition.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
+#line 52 "condition.py"
     if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
+#line 52 "condition.py"
     PY2C_CLEAR(t[7]);
+#line 52 "condition.py"
     t[9] = py2c_fast_compare(t[5], t[8], PY2C_EQ);
+#line 52 "condition.py"
     if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
+#line 52 "condition.py"
     PY2C_CLEAR(t[5]);
+#line 52 "condition.py"
     PY2C_CLEAR(t[8]);
+#line 52 "condition.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[9]}, 3);
+#line 52 "condition.py"
     if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
+#line 52 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 52 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 52 "condition.py"
     PY2C_CLEAR(t[9]);
+#line 52 "condition.py"
     PY2C_CLEAR(t[10]);
 
 #line 55 "condition.py"
     t[0] = py2c_list_new(0);
+#line 55 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+#line 55 "condition.py"
     py2c_slot_store(&g_condition__woken, t[0]); t[0] = PY2C_NULL;
 
 #line 56 "condition.py"
     if (!py2c_slot_bound(&g_condition__threading)) {
+#line 56 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 56 "condition.py"
         { loc = 103; goto error; }
+#line 56 "condition.py"
     }
+#line 56 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+#line 56 "condition.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 56 "condition.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 56 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 56 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 56 "condition.py"
     py2c_slot_store(&g_condition__cv, t[2]); t[2] = PY2C_NULL;
 
 #line 57 "condition.py"
@@ -1517,49 +2445,84 @@ L17:;
 
 #line 60 "condition.py"
     t[0] = py2c_function_new(&info_f_sleeper, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 60 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+#line 60 "condition.py"
     py2c_slot_store(&g_condition__sleeper, t[0]); t[0] = PY2C_NULL;
 
 #line 67 "condition.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 67 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+#line 67 "condition.py"
     t[1] = py2c_iter(t[0]);
+#line 67 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 67 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 67 "condition.py"
     t[2] = f_listcomp_3(t[1], NULL);
+#line 67 "condition.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 67 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 67 "condition.py"
     py2c_slot_store(&g_condition__ts, t[2]); t[2] = PY2C_NULL;
 
 #line 68 "condition.py"
     if (!py2c_slot_bound(&g_condition__ts)) {
+#line 68 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 68 "condition.py"
         { loc = 109; goto error; }
+#line 68 "condition.py"
     }
+#line 68 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 68 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 68 "condition.py"
 L19:;
+#line 68 "condition.py"
     t[1] = py2c_iter_next(t[0]);
+#line 68 "condition.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 68 "condition.py"
         if (py2c_error_occurred()) { loc = 108; goto error; }
+#line 68 "condition.py"
         goto L20;
+#line 68 "condition.py"
     }
+#line 68 "condition.py"
     py2c_slot_store(&g_condition__t, t[1]); t[1] = PY2C_NULL;
 
 #line 69 "condition.py"
     if (!py2c_slot_bound(&g_condition__t)) {
+#line 69 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 69 "condition.py"
         { loc = 111; goto error; }
+#line 69 "condition.py"
     }
+#line 69 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+#line 69 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 69 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+#line 69 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 69 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 69 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 69 "condition.py"
     py2c_safepoint();
+#line 69 "condition.py"
     goto L19;
+#line 69 "condition.py"
 L20:;
+#line 69 "condition.py"
     PY2C_CLEAR(t[0]);
 
 #line 70 "condition.py"
@@ -1567,133 +2530,243 @@ L22:;
 
 #line 71 "condition.py"
     if (!py2c_slot_bound(&g_condition__cv)) {
+#line 71 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cv' is not defined");
+#line 71 "condition.py"
         { loc = 114; goto error; }
+#line 71 "condition.py"
     }
+#line 71 "condition.py"
     t[0] = py2c_slot_load(&g_condition__cv);
+#line 71 "condition.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 71 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+#line 71 "condition.py"
     PY2C_CLEAR(t[1]);
 
 #line 72 "condition.py"
     if (!py2c_slot_bound(&g_condition__entered)) {
+#line 72 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'entered' is not defined");
+#line 72 "condition.py"
         { loc = 116; goto error_8; }
+#line 72 "condition.py"
     }
+#line 72 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__entered); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
+#line 72 "condition.py"
     if (n0 < 0) { loc = 115; goto error_8; }
+#line 72 "condition.py"
     if (!n0) goto L26;
 
 #line 73 "condition.py"
     if (!py2c_slot_bound(&g_condition__cv)) {
+#line 73 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cv' is not defined");
+#line 73 "condition.py"
         { loc = 118; goto error_8; }
+#line 73 "condition.py"
     }
+#line 73 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__cv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error_8; } }
+#line 73 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 73 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error_8; }
+#line 73 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 73 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 73 "condition.py"
     PY2C_CLEAR(t[3]);
 
 #line 74 "condition.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 74 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+#line 74 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 74 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 74 "condition.py"
     goto L24;
+#line 74 "condition.py"
 L26:;
+#line 74 "condition.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 74 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+#line 74 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 74 "condition.py"
     goto L25;
+#line 74 "condition.py"
 error_8:
+#line 74 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
+#line 74 "condition.py"
     for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 74 "condition.py"
     t[1] = py2c_error_fetch();
+#line 74 "condition.py"
     py2c_exc_handled_push(t[1]);
+#line 74 "condition.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 74 "condition.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 74 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error_9; }
+#line 74 "condition.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 74 "condition.py"
     if (n0 < 0) { loc = 113; goto error_9; }
+#line 74 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 74 "condition.py"
     if (n0) goto L28;
+#line 74 "condition.py"
     py2c_exc_handled_pop();
+#line 74 "condition.py"
     py2c_error_restore(t[1]);
+#line 74 "condition.py"
     t[1] = PY2C_NULL;
+#line 74 "condition.py"
     goto unwind;
+#line 74 "condition.py"
 L28:;
+#line 74 "condition.py"
     py2c_exc_handled_pop();
+#line 74 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 74 "condition.py"
     goto L25;
+#line 74 "condition.py"
 error_9:
+#line 74 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
+#line 74 "condition.py"
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 74 "condition.py"
     py2c_exc_handled_pop();
+#line 74 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 74 "condition.py"
     goto unwind;
+#line 74 "condition.py"
 L25:;
+#line 74 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 74 "condition.py"
     py2c_safepoint();
+#line 74 "condition.py"
     goto L22;
+#line 74 "condition.py"
 L24:;
 
 #line 75 "condition.py"
     if (!py2c_slot_bound(&g_condition__ts)) {
+#line 75 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 75 "condition.py"
         { loc = 122; goto error; }
+#line 75 "condition.py"
     }
+#line 75 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 75 "condition.py"
     if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
+#line 75 "condition.py"
 L29:;
+#line 75 "condition.py"
     t[1] = py2c_iter_next(t[0]);
+#line 75 "condition.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 75 "condition.py"
         if (py2c_error_occurred()) { loc = 121; goto error; }
+#line 75 "condition.py"
         goto L30;
+#line 75 "condition.py"
     }
+#line 75 "condition.py"
     py2c_slot_store(&g_condition__t, t[1]); t[1] = PY2C_NULL;
 
 #line 76 "condition.py"
     if (!py2c_slot_bound(&g_condition__t)) {
+#line 76 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 76 "condition.py"
         { loc = 124; goto error; }
+#line 76 "condition.py"
     }
+#line 76 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
+#line 76 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 76 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+#line 76 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 76 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 76 "condition.py"
     PY2C_CLEAR(t[3]);
+#line 76 "condition.py"
     py2c_safepoint();
+#line 76 "condition.py"
     goto L29;
+#line 76 "condition.py"
 L30:;
+#line 76 "condition.py"
     PY2C_CLEAR(t[0]);
 
 #line 77 "condition.py"
     if (!py2c_slot_bound(&g_condition__woken)) {
+#line 77 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'woken' is not defined");
+#line 77 "condition.py"
         { loc = 128; goto error; }
+#line 77 "condition.py"
     }
+#line 77 "condition.py"
     t[0] = py2c_slot_load(&g_condition__woken);
+#line 77 "condition.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 77 "condition.py"
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+#line 77 "condition.py"
     PY2C_CLEAR(t[0]);
+#line 77 "condition.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 77 "condition.py"
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+#line 77 "condition.py"
     PY2C_CLEAR(t[1]);
+#line 77 "condition.py"
     PY2C_CLEAR(t[2]);
+#line 77 "condition.py"
     PY2C_CLEAR(result);
+#line 77 "condition.py"
     result = PY2C_NONE;
+#line 77 "condition.py"
     goto cleanup;
+#line 77 "condition.py"
 error:
+#line 77 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
+#line 77 "condition.py"
 unwind:
+#line 77 "condition.py"
     PY2C_CLEAR(result);
+#line 77 "condition.py"
 cleanup:
+#line 77 "condition.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 77 "condition.py"
     return result;
+#line 77 "condition.py"
 }
+#line 2770 "condition.c"
 
 static void clear_mod_condition(void) {
     PY2C_CLEAR(g_condition__ts);

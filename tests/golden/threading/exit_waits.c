@@ -96,31 +96,54 @@ static Py2cValue f_late(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "exit_waits.py"
     if (!py2c_slot_bound(&g_exit_waits__go)) {
+#line 8 "exit_waits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'go' is not defined");
+#line 8 "exit_waits.py"
         { loc = 1; goto error; }
+#line 8 "exit_waits.py"
     }
+#line 8 "exit_waits.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_waits__go); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 8 "exit_waits.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 8 "exit_waits.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 8 "exit_waits.py"
     PY2C_CLEAR(t[0]);
+#line 8 "exit_waits.py"
     PY2C_CLEAR(t[1]);
+#line 8 "exit_waits.py"
     PY2C_CLEAR(t[2]);
 
 #line 9 "exit_waits.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 9 "exit_waits.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 9 "exit_waits.py"
     PY2C_CLEAR(t[0]);
+#line 9 "exit_waits.py"
     PY2C_CLEAR(result);
+#line 9 "exit_waits.py"
     result = PY2C_NONE;
+#line 9 "exit_waits.py"
     goto cleanup;
+#line 9 "exit_waits.py"
 error:
+#line 9 "exit_waits.py"
     py2c_traceback_add(&code_f_late, loc);
+#line 9 "exit_waits.py"
     PY2C_CLEAR(result);
+#line 9 "exit_waits.py"
 cleanup:
+#line 9 "exit_waits.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "exit_waits.py"
     py2c_recursion_leave();
+#line 9 "exit_waits.py"
     return result;
+#line 9 "exit_waits.py"
 }
+#line 147 "exit_waits.c"
 
 static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -135,32 +158,59 @@ static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "exit_waits.py"
     if (!py2c_slot_bound(&g_exit_waits__threading)) {
+#line 13 "exit_waits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 13 "exit_waits.py"
         { loc = 2; goto error; }
+#line 13 "exit_waits.py"
     }
+#line 13 "exit_waits.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_waits__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 13 "exit_waits.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 13 "exit_waits.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 13 "exit_waits.py"
     PY2C_CLEAR(t[0]);
+#line 13 "exit_waits.py"
     PY2C_CLEAR(t[1]);
+#line 13 "exit_waits.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[2]) < 0) { loc = 4; goto error; }
+#line 13 "exit_waits.py"
     PY2C_CLEAR(t[2]);
+#line 13 "exit_waits.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 13 "exit_waits.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 13 "exit_waits.py"
     PY2C_CLEAR(t[3]);
+#line 13 "exit_waits.py"
     PY2C_CLEAR(t[4]);
+#line 13 "exit_waits.py"
     PY2C_CLEAR(t[5]);
+#line 13 "exit_waits.py"
     PY2C_CLEAR(result);
+#line 13 "exit_waits.py"
     result = PY2C_NONE;
+#line 13 "exit_waits.py"
     goto cleanup;
+#line 13 "exit_waits.py"
 error:
+#line 13 "exit_waits.py"
     py2c_traceback_add(&code_f_forever, loc);
+#line 13 "exit_waits.py"
     PY2C_CLEAR(result);
+#line 13 "exit_waits.py"
 cleanup:
+#line 13 "exit_waits.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 13 "exit_waits.py"
     py2c_recursion_leave();
+#line 13 "exit_waits.py"
     return result;
+#line 13 "exit_waits.py"
 }
+#line 214 "exit_waits.c"
 
 static Py2cValue mod_exit_waits(void) {
     g_exit_waits__threading = PY2C_NULL;
@@ -178,125 +228,221 @@ static Py2cValue mod_exit_waits(void) {
 
 #line 2 "exit_waits.py"
     t[0] = py2c_import("threading");
+#line 2 "exit_waits.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "exit_waits.py"
     py2c_slot_store(&g_exit_waits__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "exit_waits.py"
     if (!py2c_slot_bound(&g_exit_waits__threading)) {
+#line 4 "exit_waits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 4 "exit_waits.py"
         { loc = 2; goto error; }
+#line 4 "exit_waits.py"
     }
+#line 4 "exit_waits.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_waits__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 4 "exit_waits.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 4 "exit_waits.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 4 "exit_waits.py"
     PY2C_CLEAR(t[0]);
+#line 4 "exit_waits.py"
     PY2C_CLEAR(t[1]);
+#line 4 "exit_waits.py"
     py2c_slot_store(&g_exit_waits__go, t[2]); t[2] = PY2C_NULL;
 
 #line 7 "exit_waits.py"
     t[0] = py2c_function_new(&info_f_late, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "exit_waits.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 7 "exit_waits.py"
     py2c_slot_store(&g_exit_waits__late, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "exit_waits.py"
     t[0] = py2c_function_new(&info_f_forever, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 12 "exit_waits.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 12 "exit_waits.py"
     py2c_slot_store(&g_exit_waits__forever, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "exit_waits.py"
     if (!py2c_slot_bound(&g_exit_waits__threading)) {
+#line 16 "exit_waits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 16 "exit_waits.py"
         { loc = 8; goto error; }
+#line 16 "exit_waits.py"
     }
+#line 16 "exit_waits.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_waits__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 16 "exit_waits.py"
     if (!py2c_slot_bound(&g_exit_waits__forever)) {
+#line 16 "exit_waits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
+#line 16 "exit_waits.py"
         { loc = 10; goto error; }
+#line 16 "exit_waits.py"
     }
+#line 16 "exit_waits.py"
     t[2] = py2c_slot_load(&g_exit_waits__forever);
+#line 16 "exit_waits.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 0, kwnames_0);
+#line 16 "exit_waits.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 16 "exit_waits.py"
     PY2C_CLEAR(t[2]);
+#line 16 "exit_waits.py"
     PY2C_CLEAR(t[0]);
+#line 16 "exit_waits.py"
     PY2C_CLEAR(t[1]);
+#line 16 "exit_waits.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 11; goto error; }
+#line 16 "exit_waits.py"
     PY2C_CLEAR(t[3]);
+#line 16 "exit_waits.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 16 "exit_waits.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 16 "exit_waits.py"
     PY2C_CLEAR(t[4]);
+#line 16 "exit_waits.py"
     PY2C_CLEAR(t[5]);
+#line 16 "exit_waits.py"
     PY2C_CLEAR(t[6]);
 
 #line 17 "exit_waits.py"
     if (!py2c_slot_bound(&g_exit_waits__threading)) {
+#line 17 "exit_waits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 17 "exit_waits.py"
         { loc = 14; goto error; }
+#line 17 "exit_waits.py"
     }
+#line 17 "exit_waits.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_waits__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 17 "exit_waits.py"
     if (!py2c_slot_bound(&g_exit_waits__late)) {
+#line 17 "exit_waits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'late' is not defined");
+#line 17 "exit_waits.py"
         { loc = 16; goto error; }
+#line 17 "exit_waits.py"
     }
+#line 17 "exit_waits.py"
     t[2] = py2c_slot_load(&g_exit_waits__late);
+#line 17 "exit_waits.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+#line 17 "exit_waits.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 17 "exit_waits.py"
     PY2C_CLEAR(t[2]);
+#line 17 "exit_waits.py"
     PY2C_CLEAR(t[0]);
+#line 17 "exit_waits.py"
     PY2C_CLEAR(t[1]);
+#line 17 "exit_waits.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[7]) < 0) { loc = 17; goto error; }
+#line 17 "exit_waits.py"
     PY2C_CLEAR(t[3]);
+#line 17 "exit_waits.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 17 "exit_waits.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 17 "exit_waits.py"
     PY2C_CLEAR(t[4]);
+#line 17 "exit_waits.py"
     PY2C_CLEAR(t[5]);
+#line 17 "exit_waits.py"
     PY2C_CLEAR(t[6]);
 
 #line 18 "exit_waits.py"
     if (!py2c_slot_bound(&g_exit_waits__threading)) {
+#line 18 "exit_waits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 18 "exit_waits.py"
         { loc = 20; goto error; }
+#line 18 "exit_waits.py"
     }
+#line 18 "exit_waits.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_waits__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 18 "exit_waits.py"
     if (!py2c_slot_bound(&g_exit_waits__go)) {
+#line 18 "exit_waits.py"
         py2c_error_format(&py2c_exc_NameError, "name 'go' is not defined");
+#line 18 "exit_waits.py"
         { loc = 22; goto error; }
+#line 18 "exit_waits.py"
     }
+#line 18 "exit_waits.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_waits__go); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 18 "exit_waits.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 18 "exit_waits.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.05), t[2]}, 2, PY2C_NULL);
+#line 18 "exit_waits.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 18 "exit_waits.py"
     PY2C_CLEAR(t[2]);
+#line 18 "exit_waits.py"
     PY2C_CLEAR(t[0]);
+#line 18 "exit_waits.py"
     PY2C_CLEAR(t[1]);
+#line 18 "exit_waits.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[10]) < 0) { loc = 24; goto error; }
+#line 18 "exit_waits.py"
     PY2C_CLEAR(t[3]);
+#line 18 "exit_waits.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 18 "exit_waits.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+#line 18 "exit_waits.py"
     PY2C_CLEAR(t[4]);
+#line 18 "exit_waits.py"
     PY2C_CLEAR(t[5]);
+#line 18 "exit_waits.py"
     PY2C_CLEAR(t[6]);
 
 #line 19 "exit_waits.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+#line 19 "exit_waits.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 19 "exit_waits.py"
     PY2C_CLEAR(t[0]);
 
 #line 20 "exit_waits.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(4)}, 1);
+#line 20 "exit_waits.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 20 "exit_waits.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
+#line 20 "exit_waits.py"
     { loc = 27; goto error; }
+#line 20 "exit_waits.py"
     PY2C_CLEAR(t[0]);
+#line 20 "exit_waits.py"
     PY2C_CLEAR(result);
+#line 20 "exit_waits.py"
     result = PY2C_NONE;
+#line 20 "exit_waits.py"
     goto cleanup;
+#line 20 "exit_waits.py"
 error:
+#line 20 "exit_waits.py"
     py2c_traceback_add(&code_mod_exit_waits, loc);
+#line 20 "exit_waits.py"
     PY2C_CLEAR(result);
+#line 20 "exit_waits.py"
 cleanup:
+#line 20 "exit_waits.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 20 "exit_waits.py"
     return result;
+#line 20 "exit_waits.py"
 }
+#line 446 "exit_waits.c"
 
 static void clear_mod_exit_waits(void) {
     PY2C_CLEAR(g_exit_waits__forever);

@@ -85,57 +85,103 @@ static Py2cValue f_work(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "imp_body.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 9 "imp_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "imp_body.py"
     { Py2cValue old = v_imp_leaf; v_imp_leaf = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "imp_body.py"
     t[0] = py2c_import("json");
+#line 10 "imp_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "imp_body.py"
     { Py2cValue old = v_json; v_json = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "imp_body.py"
     if (!py2c_slot_bound(&g_imp_body__result)) {
+#line 12 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'result' is not defined");
+#line 12 "imp_body.py"
         { loc = 3; goto error; }
+#line 12 "imp_body.py"
     }
+#line 12 "imp_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_imp_body__result); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 12 "imp_body.py"
     t[2] = py2c_getattr_ic(v_imp_leaf, py2c_obj_value(&str_1.ob), &attr_ic[1]);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 12 "imp_body.py"
     if (py2c_method_lookup_ic(v_json, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[2]) < 0) { loc = 10; goto error; }
+#line 12 "imp_body.py"
     t[5] = py2c_list_new(1);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 12 "imp_body.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 11; goto error; }
+#line 12 "imp_body.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[5]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[3]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[4]);
+#line 12 "imp_body.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[6]);
+#line 12 "imp_body.py"
     t[8] = py2c_fast_binary_op(t[2], t[7], PY2C_OP_ADD);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[2]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[7]);
+#line 12 "imp_body.py"
     t[9] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[9])) { loc = 2; goto error; }
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[8]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[0]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[1]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[9]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(result);
+#line 12 "imp_body.py"
     result = PY2C_NONE;
+#line 12 "imp_body.py"
     goto cleanup;
+#line 12 "imp_body.py"
 error:
+#line 12 "imp_body.py"
     py2c_traceback_add(&code_f_work, loc);
+#line 12 "imp_body.py"
     PY2C_CLEAR(result);
+#line 12 "imp_body.py"
 cleanup:
+#line 12 "imp_body.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(v_imp_leaf);
+#line 12 "imp_body.py"
     PY2C_CLEAR(v_json);
+#line 12 "imp_body.py"
     py2c_recursion_leave();
+#line 12 "imp_body.py"
     return result;
+#line 12 "imp_body.py"
 }
+#line 185 "imp_body.c"
 
 static Py2cValue mod_imp_body(void) {
     g_imp_body__threading = PY2C_NULL;
@@ -151,81 +197,139 @@ static Py2cValue mod_imp_body(void) {
 
 #line 3 "imp_body.py"
     t[0] = py2c_import("threading");
+#line 3 "imp_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "imp_body.py"
     py2c_slot_store(&g_imp_body__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "imp_body.py"
     t[0] = py2c_list_new(0);
+#line 5 "imp_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "imp_body.py"
     py2c_slot_store(&g_imp_body__result, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "imp_body.py"
     t[0] = py2c_function_new(&info_f_work, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "imp_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 8 "imp_body.py"
     py2c_slot_store(&g_imp_body__work, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "imp_body.py"
     if (!py2c_slot_bound(&g_imp_body__threading)) {
+#line 15 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 15 "imp_body.py"
         { loc = 4; goto error; }
+#line 15 "imp_body.py"
     }
+#line 15 "imp_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_imp_body__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 15 "imp_body.py"
     if (!py2c_slot_bound(&g_imp_body__work)) {
+#line 15 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
+#line 15 "imp_body.py"
         { loc = 6; goto error; }
+#line 15 "imp_body.py"
     }
+#line 15 "imp_body.py"
     t[2] = py2c_slot_load(&g_imp_body__work);
+#line 15 "imp_body.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+#line 15 "imp_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 15 "imp_body.py"
     PY2C_CLEAR(t[2]);
+#line 15 "imp_body.py"
     PY2C_CLEAR(t[0]);
+#line 15 "imp_body.py"
     PY2C_CLEAR(t[1]);
+#line 15 "imp_body.py"
     py2c_slot_store(&g_imp_body__t, t[3]); t[3] = PY2C_NULL;
 
 #line 16 "imp_body.py"
     if (!py2c_slot_bound(&g_imp_body__t)) {
+#line 16 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 16 "imp_body.py"
         { loc = 8; goto error; }
+#line 16 "imp_body.py"
     }
+#line 16 "imp_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_imp_body__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 16 "imp_body.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 16 "imp_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 16 "imp_body.py"
     PY2C_CLEAR(t[0]);
+#line 16 "imp_body.py"
     PY2C_CLEAR(t[1]);
+#line 16 "imp_body.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "imp_body.py"
     if (!py2c_slot_bound(&g_imp_body__t)) {
+#line 17 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 17 "imp_body.py"
         { loc = 11; goto error; }
+#line 17 "imp_body.py"
     }
+#line 17 "imp_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_imp_body__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 17 "imp_body.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 17 "imp_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 17 "imp_body.py"
     PY2C_CLEAR(t[0]);
+#line 17 "imp_body.py"
     PY2C_CLEAR(t[1]);
+#line 17 "imp_body.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "imp_body.py"
     if (!py2c_slot_bound(&g_imp_body__result)) {
+#line 18 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'result' is not defined");
+#line 18 "imp_body.py"
         { loc = 14; goto error; }
+#line 18 "imp_body.py"
     }
+#line 18 "imp_body.py"
     t[0] = py2c_slot_load(&g_imp_body__result);
+#line 18 "imp_body.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2);
+#line 18 "imp_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 18 "imp_body.py"
     PY2C_CLEAR(t[0]);
+#line 18 "imp_body.py"
     PY2C_CLEAR(t[1]);
+#line 18 "imp_body.py"
     PY2C_CLEAR(result);
+#line 18 "imp_body.py"
     result = PY2C_NONE;
+#line 18 "imp_body.py"
     goto cleanup;
+#line 18 "imp_body.py"
 error:
+#line 18 "imp_body.py"
     py2c_traceback_add(&code_mod_imp_body, loc);
+#line 18 "imp_body.py"
     PY2C_CLEAR(result);
+#line 18 "imp_body.py"
 cleanup:
+#line 18 "imp_body.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "imp_body.py"
     return result;
+#line 18 "imp_body.py"
 }
+#line 333 "imp_body.c"
 
 static void clear_mod_imp_body(void) {
     PY2C_CLEAR(g_imp_body__t);
@@ -261,18 +365,31 @@ static Py2cValue m1_mod_imp_leaf(void) {
 
 #line 4 "imp_leaf.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob)}, 1);
+#line 4 "imp_leaf.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "imp_leaf.py"
     PY2C_CLEAR(t[0]);
+#line 4 "imp_leaf.py"
     PY2C_CLEAR(result);
+#line 4 "imp_leaf.py"
     result = PY2C_NONE;
+#line 4 "imp_leaf.py"
     goto cleanup;
+#line 4 "imp_leaf.py"
 error:
+#line 4 "imp_leaf.py"
     py2c_traceback_add(&m1_code_mod_imp_leaf, loc);
+#line 4 "imp_leaf.py"
     PY2C_CLEAR(result);
+#line 4 "imp_leaf.py"
 cleanup:
+#line 4 "imp_leaf.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 4 "imp_leaf.py"
     return result;
+#line 4 "imp_leaf.py"
 }
+#line 393 "imp_body.c"
 
 static void m1_clear_mod_imp_leaf(void) {
     PY2C_CLEAR(m1_g_imp_leaf__VALUE);

@@ -27,18 +27,31 @@ static Py2cValue mod_imp_leaf(void) {
 
 #line 4 "imp_leaf.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 4 "imp_leaf.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "imp_leaf.py"
     PY2C_CLEAR(t[0]);
+#line 4 "imp_leaf.py"
     PY2C_CLEAR(result);
+#line 4 "imp_leaf.py"
     result = PY2C_NONE;
+#line 4 "imp_leaf.py"
     goto cleanup;
+#line 4 "imp_leaf.py"
 error:
+#line 4 "imp_leaf.py"
     py2c_traceback_add(&code_mod_imp_leaf, loc);
+#line 4 "imp_leaf.py"
     PY2C_CLEAR(result);
+#line 4 "imp_leaf.py"
 cleanup:
+#line 4 "imp_leaf.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 4 "imp_leaf.py"
     return result;
+#line 4 "imp_leaf.py"
 }
+#line 55 "imp_leaf.c"
 
 static void clear_mod_imp_leaf(void) {
     PY2C_CLEAR(g_imp_leaf__VALUE);

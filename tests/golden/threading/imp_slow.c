@@ -35,19 +35,30 @@ static Py2cValue mod_imp_slow(void) {
 
 #line 3 "imp_slow.py"
     t[0] = py2c_import("time");
+#line 3 "imp_slow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "imp_slow.py"
     py2c_slot_store(&g_imp_slow__time, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "imp_slow.py"
     if (!py2c_slot_bound(&g_imp_slow__time)) {
+#line 5 "imp_slow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 5 "imp_slow.py"
         { loc = 2; goto error; }
+#line 5 "imp_slow.py"
     }
+#line 5 "imp_slow.py"
     { Py2cValue s0 = py2c_slot_load(&g_imp_slow__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 5 "imp_slow.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.05)}, 1, PY2C_NULL);
+#line 5 "imp_slow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 5 "imp_slow.py"
     PY2C_CLEAR(t[0]);
+#line 5 "imp_slow.py"
     PY2C_CLEAR(t[1]);
+#line 5 "imp_slow.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "imp_slow.py"
@@ -55,18 +66,31 @@ static Py2cValue mod_imp_slow(void) {
 
 #line 7 "imp_slow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 7 "imp_slow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 7 "imp_slow.py"
     PY2C_CLEAR(t[0]);
+#line 7 "imp_slow.py"
     PY2C_CLEAR(result);
+#line 7 "imp_slow.py"
     result = PY2C_NONE;
+#line 7 "imp_slow.py"
     goto cleanup;
+#line 7 "imp_slow.py"
 error:
+#line 7 "imp_slow.py"
     py2c_traceback_add(&code_mod_imp_slow, loc);
+#line 7 "imp_slow.py"
     PY2C_CLEAR(result);
+#line 7 "imp_slow.py"
 cleanup:
+#line 7 "imp_slow.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "imp_slow.py"
     return result;
+#line 7 "imp_slow.py"
 }
+#line 94 "imp_slow.c"
 
 static void clear_mod_imp_slow(void) {
     PY2C_CLEAR(g_imp_slow__DONE);

@@ -107,78 +107,145 @@ static Py2cValue f_importer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "import_wait.py"
     t[0] = py2c_import_program(&pmod_2);
+#line 15 "import_wait.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "import_wait.py"
     { Py2cValue old = v_imp_slow; v_imp_slow = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "import_wait.py"
     if (!py2c_slot_bound(&g_import_wait__lock)) {
+#line 17 "import_wait.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 17 "import_wait.py"
         { loc = 2; goto error; }
+#line 17 "import_wait.py"
     }
+#line 17 "import_wait.py"
     t[0] = py2c_slot_load(&g_import_wait__lock);
+#line 17 "import_wait.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 17 "import_wait.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 17 "import_wait.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "import_wait.py"
     if (!py2c_slot_bound(&g_import_wait__seen)) {
+#line 18 "import_wait.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 18 "import_wait.py"
         { loc = 4; goto error_1; }
+#line 18 "import_wait.py"
     }
+#line 18 "import_wait.py"
     { Py2cValue s0 = py2c_slot_load(&g_import_wait__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error_1; } }
+#line 18 "import_wait.py"
     t[3] = py2c_getattr_ic(v_imp_slow, py2c_obj_value(&str_4.ob), &attr_ic[1]);
+#line 18 "import_wait.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_1; }
+#line 18 "import_wait.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 18 "import_wait.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error_1; }
+#line 18 "import_wait.py"
     PY2C_CLEAR(t[3]);
+#line 18 "import_wait.py"
     PY2C_CLEAR(t[1]);
+#line 18 "import_wait.py"
     PY2C_CLEAR(t[2]);
+#line 18 "import_wait.py"
     PY2C_CLEAR(t[4]);
+#line 18 "import_wait.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 18 "import_wait.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 18 "import_wait.py"
     PY2C_CLEAR(t[1]);
+#line 18 "import_wait.py"
     goto L0;
+#line 18 "import_wait.py"
 error_1:
+#line 18 "import_wait.py"
     py2c_traceback_add(&code_f_importer, loc);
+#line 18 "import_wait.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 18 "import_wait.py"
     t[1] = py2c_error_fetch();
+#line 18 "import_wait.py"
     py2c_exc_handled_push(t[1]);
+#line 18 "import_wait.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 18 "import_wait.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 18 "import_wait.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error_2; }
+#line 18 "import_wait.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 18 "import_wait.py"
     if (n0 < 0) { loc = 1; goto error_2; }
+#line 18 "import_wait.py"
     PY2C_CLEAR(t[3]);
+#line 18 "import_wait.py"
     if (n0) goto L1;
+#line 18 "import_wait.py"
     py2c_exc_handled_pop();
+#line 18 "import_wait.py"
     py2c_error_restore(t[1]);
+#line 18 "import_wait.py"
     t[1] = PY2C_NULL;
+#line 18 "import_wait.py"
     goto unwind;
+#line 18 "import_wait.py"
 L1:;
+#line 18 "import_wait.py"
     py2c_exc_handled_pop();
+#line 18 "import_wait.py"
     PY2C_CLEAR(t[1]);
+#line 18 "import_wait.py"
     goto L0;
+#line 18 "import_wait.py"
 error_2:
+#line 18 "import_wait.py"
     py2c_traceback_add(&code_f_importer, loc);
+#line 18 "import_wait.py"
     for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 18 "import_wait.py"
     py2c_exc_handled_pop();
+#line 18 "import_wait.py"
     PY2C_CLEAR(t[1]);
+#line 18 "import_wait.py"
     goto unwind;
+#line 18 "import_wait.py"
 L0:;
+#line 18 "import_wait.py"
     PY2C_CLEAR(t[0]);
+#line 18 "import_wait.py"
     PY2C_CLEAR(result);
+#line 18 "import_wait.py"
     result = PY2C_NONE;
+#line 18 "import_wait.py"
     goto cleanup;
+#line 18 "import_wait.py"
 error:
+#line 18 "import_wait.py"
     py2c_traceback_add(&code_f_importer, loc);
+#line 18 "import_wait.py"
 unwind:
+#line 18 "import_wait.py"
     PY2C_CLEAR(result);
+#line 18 "import_wait.py"
 cleanup:
+#line 18 "import_wait.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 18 "import_wait.py"
     PY2C_CLEAR(v_imp_slow);
+#line 18 "import_wait.py"
     py2c_recursion_leave();
+#line 18 "import_wait.py"
     return result;
+#line 18 "import_wait.py"
 }
+#line 249 "import_wait.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -193,46 +260,87 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 21 "import_wait.py"
     t[0] = py2c_list_new(0);
+#line 21 "import_wait.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "import_wait.py"
 L0:;
+#line 21 "import_wait.py"
     t[1] = py2c_iter_next(v_0);
+#line 21 "import_wait.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 21 "import_wait.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 21 "import_wait.py"
         goto L1;
+#line 21 "import_wait.py"
     }
+#line 21 "import_wait.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "import_wait.py"
     if (!py2c_slot_bound(&g_import_wait__threading)) {
+#line 21 "import_wait.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 21 "import_wait.py"
         { loc = 2; goto error; }
+#line 21 "import_wait.py"
     }
+#line 21 "import_wait.py"
     { Py2cValue s0 = py2c_slot_load(&g_import_wait__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 21 "import_wait.py"
     if (!py2c_slot_bound(&g_import_wait__importer)) {
+#line 21 "import_wait.py"
         py2c_error_format(&py2c_exc_NameError, "name 'importer' is not defined");
+#line 21 "import_wait.py"
         { loc = 4; goto error; }
+#line 21 "import_wait.py"
     }
+#line 21 "import_wait.py"
     t[3] = py2c_slot_load(&g_import_wait__importer);
+#line 21 "import_wait.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 0, kwnames_0);
+#line 21 "import_wait.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 21 "import_wait.py"
     PY2C_CLEAR(t[3]);
+#line 21 "import_wait.py"
     PY2C_CLEAR(t[1]);
+#line 21 "import_wait.py"
     PY2C_CLEAR(t[2]);
+#line 21 "import_wait.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 21 "import_wait.py"
     PY2C_CLEAR(t[4]);
+#line 21 "import_wait.py"
     py2c_safepoint();
+#line 21 "import_wait.py"
     goto L0;
+#line 21 "import_wait.py"
 L1:;
+#line 21 "import_wait.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "import_wait.py"
     goto cleanup;
+#line 21 "import_wait.py"
 error:
+#line 21 "import_wait.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 21 "import_wait.py"
     PY2C_CLEAR(result);
+#line 21 "import_wait.py"
 cleanup:
+#line 21 "import_wait.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 21 "import_wait.py"
     PY2C_CLEAR(v_0);
+#line 21 "import_wait.py"
     PY2C_CLEAR(v__);
+#line 21 "import_wait.py"
     py2c_recursion_leave();
+#line 21 "import_wait.py"
     return result;
+#line 21 "import_wait.py"
 }
+#line 344 "import_wait.c"
 
 static Py2cValue mod_import_wait(void) {
     g_import_wait__threading = PY2C_NULL;
@@ -251,141 +359,244 @@ static Py2cValue mod_import_wait(void) {
 
 #line 4 "import_wait.py"
     t[0] = py2c_import("threading");
+#line 4 "import_wait.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "import_wait.py"
     py2c_slot_store(&g_import_wait__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "import_wait.py"
     t[0] = py2c_import_program(&pmod_1);
+#line 6 "import_wait.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "import_wait.py"
     py2c_slot_store(&g_import_wait__imp_body, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "import_wait.py"
     if (!py2c_slot_bound(&g_import_wait__imp_body)) {
+#line 8 "import_wait.py"
         py2c_error_format(&py2c_exc_NameError, "name 'imp_body' is not defined");
+#line 8 "import_wait.py"
         { loc = 3; goto error; }
+#line 8 "import_wait.py"
     }
+#line 8 "import_wait.py"
     { Py2cValue s0 = py2c_slot_load(&g_import_wait__imp_body); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 8 "import_wait.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 8 "import_wait.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2);
+#line 8 "import_wait.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 8 "import_wait.py"
     PY2C_CLEAR(t[0]);
+#line 8 "import_wait.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "import_wait.py"
     t[0] = py2c_list_new(0);
+#line 10 "import_wait.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 10 "import_wait.py"
     py2c_slot_store(&g_import_wait__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "import_wait.py"
     if (!py2c_slot_bound(&g_import_wait__threading)) {
+#line 11 "import_wait.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 11 "import_wait.py"
         { loc = 7; goto error; }
+#line 11 "import_wait.py"
     }
+#line 11 "import_wait.py"
     { Py2cValue s0 = py2c_slot_load(&g_import_wait__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 11 "import_wait.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 11 "import_wait.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 11 "import_wait.py"
     PY2C_CLEAR(t[0]);
+#line 11 "import_wait.py"
     PY2C_CLEAR(t[1]);
+#line 11 "import_wait.py"
     py2c_slot_store(&g_import_wait__lock, t[2]); t[2] = PY2C_NULL;
 
 #line 14 "import_wait.py"
     t[0] = py2c_function_new(&info_f_importer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "import_wait.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 14 "import_wait.py"
     py2c_slot_store(&g_import_wait__importer, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "import_wait.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
+#line 21 "import_wait.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 21 "import_wait.py"
     t[1] = py2c_iter(t[0]);
+#line 21 "import_wait.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 21 "import_wait.py"
     PY2C_CLEAR(t[0]);
+#line 21 "import_wait.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 21 "import_wait.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 21 "import_wait.py"
     PY2C_CLEAR(t[1]);
+#line 21 "import_wait.py"
     py2c_slot_store(&g_import_wait__ts, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "import_wait.py"
     if (!py2c_slot_bound(&g_import_wait__ts)) {
+#line 22 "import_wait.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 22 "import_wait.py"
         { loc = 13; goto error; }
+#line 22 "import_wait.py"
     }
+#line 22 "import_wait.py"
     { Py2cValue s0 = py2c_slot_load(&g_import_wait__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 22 "import_wait.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 22 "import_wait.py"
 L0:;
+#line 22 "import_wait.py"
     t[1] = py2c_iter_next(t[0]);
+#line 22 "import_wait.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 22 "import_wait.py"
         if (py2c_error_occurred()) { loc = 12; goto error; }
+#line 22 "import_wait.py"
         goto L1;
+#line 22 "import_wait.py"
     }
+#line 22 "import_wait.py"
     py2c_slot_store(&g_import_wait__t, t[1]); t[1] = PY2C_NULL;
 
 #line 23 "import_wait.py"
     if (!py2c_slot_bound(&g_import_wait__t)) {
+#line 23 "import_wait.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 23 "import_wait.py"
         { loc = 15; goto error; }
+#line 23 "import_wait.py"
     }
+#line 23 "import_wait.py"
     { Py2cValue s0 = py2c_slot_load(&g_import_wait__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 23 "import_wait.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 23 "import_wait.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 23 "import_wait.py"
     PY2C_CLEAR(t[1]);
+#line 23 "import_wait.py"
     PY2C_CLEAR(t[2]);
+#line 23 "import_wait.py"
     PY2C_CLEAR(t[3]);
+#line 23 "import_wait.py"
     py2c_safepoint();
+#line 23 "import_wait.py"
     goto L0;
+#line 23 "import_wait.py"
 L1:;
+#line 23 "import_wait.py"
     PY2C_CLEAR(t[0]);
 
 #line 24 "import_wait.py"
     if (!py2c_slot_bound(&g_import_wait__ts)) {
+#line 24 "import_wait.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 24 "import_wait.py"
         { loc = 18; goto error; }
+#line 24 "import_wait.py"
     }
+#line 24 "import_wait.py"
     { Py2cValue s0 = py2c_slot_load(&g_import_wait__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 24 "import_wait.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 24 "import_wait.py"
 L3:;
+#line 24 "import_wait.py"
     t[1] = py2c_iter_next(t[0]);
+#line 24 "import_wait.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 24 "import_wait.py"
         if (py2c_error_occurred()) { loc = 17; goto error; }
+#line 24 "import_wait.py"
         goto L4;
+#line 24 "import_wait.py"
     }
+#line 24 "import_wait.py"
     py2c_slot_store(&g_import_wait__t, t[1]); t[1] = PY2C_NULL;
 
 #line 25 "import_wait.py"
     if (!py2c_slot_bound(&g_import_wait__t)) {
+#line 25 "import_wait.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 25 "import_wait.py"
         { loc = 20; goto error; }
+#line 25 "import_wait.py"
     }
+#line 25 "import_wait.py"
     { Py2cValue s0 = py2c_slot_load(&g_import_wait__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 25 "import_wait.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 25 "import_wait.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 25 "import_wait.py"
     PY2C_CLEAR(t[1]);
+#line 25 "import_wait.py"
     PY2C_CLEAR(t[2]);
+#line 25 "import_wait.py"
     PY2C_CLEAR(t[3]);
+#line 25 "import_wait.py"
     py2c_safepoint();
+#line 25 "import_wait.py"
     goto L3;
+#line 25 "import_wait.py"
 L4:;
+#line 25 "import_wait.py"
     PY2C_CLEAR(t[0]);
 
 #line 26 "import_wait.py"
     if (!py2c_slot_bound(&g_import_wait__seen)) {
+#line 26 "import_wait.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 26 "import_wait.py"
         { loc = 23; goto error; }
+#line 26 "import_wait.py"
     }
+#line 26 "import_wait.py"
     t[0] = py2c_slot_load(&g_import_wait__seen);
+#line 26 "import_wait.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 26 "import_wait.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 26 "import_wait.py"
     PY2C_CLEAR(t[0]);
+#line 26 "import_wait.py"
     PY2C_CLEAR(t[1]);
+#line 26 "import_wait.py"
     PY2C_CLEAR(result);
+#line 26 "import_wait.py"
     result = PY2C_NONE;
+#line 26 "import_wait.py"
     goto cleanup;
+#line 26 "import_wait.py"
 error:
+#line 26 "import_wait.py"
     py2c_traceback_add(&code_mod_import_wait, loc);
+#line 26 "import_wait.py"
     PY2C_CLEAR(result);
+#line 26 "import_wait.py"
 cleanup:
+#line 26 "import_wait.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "import_wait.py"
     return result;
+#line 26 "import_wait.py"
 }
+#line 600 "import_wait.c"
 
 static void clear_mod_import_wait(void) {
     PY2C_CLEAR(g_import_wait__t);
@@ -476,57 +687,103 @@ static Py2cValue m1_f_work(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "imp_body.py"
     t[0] = py2c_import_program(&pmod_3);
+#line 9 "imp_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 9 "imp_body.py"
     { Py2cValue old = v_imp_leaf; v_imp_leaf = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "imp_body.py"
     t[0] = py2c_import("json");
+#line 10 "imp_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "imp_body.py"
     { Py2cValue old = v_json; v_json = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "imp_body.py"
     if (!py2c_slot_bound(&m1_g_imp_body__result)) {
+#line 12 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'result' is not defined");
+#line 12 "imp_body.py"
         { loc = 3; goto error; }
+#line 12 "imp_body.py"
     }
+#line 12 "imp_body.py"
     { Py2cValue s0 = py2c_slot_load(&m1_g_imp_body__result); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&m1_str_0.ob), &t[0], &t[1], &m1_attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 12 "imp_body.py"
     t[2] = py2c_getattr_ic(v_imp_leaf, py2c_obj_value(&m1_str_1.ob), &m1_attr_ic[1]);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 12 "imp_body.py"
     if (py2c_method_lookup_ic(v_json, py2c_obj_value(&m1_str_2.ob), &t[3], &t[4], &m1_attr_ic[2]) < 0) { loc = 10; goto error; }
+#line 12 "imp_body.py"
     t[5] = py2c_list_new(1);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 12 "imp_body.py"
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 11; goto error; }
+#line 12 "imp_body.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[5]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[3]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[4]);
+#line 12 "imp_body.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[6]);
+#line 12 "imp_body.py"
     t[8] = py2c_fast_binary_op(t[2], t[7], PY2C_OP_ADD);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[2]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[7]);
+#line 12 "imp_body.py"
     t[9] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 12 "imp_body.py"
     if (PY2C_IS_NULL(t[9])) { loc = 2; goto error; }
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[8]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[0]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[1]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(t[9]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(result);
+#line 12 "imp_body.py"
     result = PY2C_NONE;
+#line 12 "imp_body.py"
     goto cleanup;
+#line 12 "imp_body.py"
 error:
+#line 12 "imp_body.py"
     py2c_traceback_add(&m1_code_f_work, loc);
+#line 12 "imp_body.py"
     PY2C_CLEAR(result);
+#line 12 "imp_body.py"
 cleanup:
+#line 12 "imp_body.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 12 "imp_body.py"
     PY2C_CLEAR(v_imp_leaf);
+#line 12 "imp_body.py"
     PY2C_CLEAR(v_json);
+#line 12 "imp_body.py"
     py2c_recursion_leave();
+#line 12 "imp_body.py"
     return result;
+#line 12 "imp_body.py"
 }
+#line 787 "import_wait.c"
 
 static Py2cValue m1_mod_imp_body(void) {
     m1_g_imp_body__threading = PY2C_NULL;
@@ -542,81 +799,139 @@ static Py2cValue m1_mod_imp_body(void) {
 
 #line 3 "imp_body.py"
     t[0] = py2c_import("threading");
+#line 3 "imp_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "imp_body.py"
     py2c_slot_store(&m1_g_imp_body__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "imp_body.py"
     t[0] = py2c_list_new(0);
+#line 5 "imp_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "imp_body.py"
     py2c_slot_store(&m1_g_imp_body__result, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "imp_body.py"
     t[0] = py2c_function_new(&m1_info_f_work, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "imp_body.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 8 "imp_body.py"
     py2c_slot_store(&m1_g_imp_body__work, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "imp_body.py"
     if (!py2c_slot_bound(&m1_g_imp_body__threading)) {
+#line 15 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 15 "imp_body.py"
         { loc = 4; goto error; }
+#line 15 "imp_body.py"
     }
+#line 15 "imp_body.py"
     { Py2cValue s0 = py2c_slot_load(&m1_g_imp_body__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&m1_str_3.ob), &t[0], &t[1], &m1_attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 15 "imp_body.py"
     if (!py2c_slot_bound(&m1_g_imp_body__work)) {
+#line 15 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
+#line 15 "imp_body.py"
         { loc = 6; goto error; }
+#line 15 "imp_body.py"
     }
+#line 15 "imp_body.py"
     t[2] = py2c_slot_load(&m1_g_imp_body__work);
+#line 15 "imp_body.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, m1_kwnames_0);
+#line 15 "imp_body.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 15 "imp_body.py"
     PY2C_CLEAR(t[2]);
+#line 15 "imp_body.py"
     PY2C_CLEAR(t[0]);
+#line 15 "imp_body.py"
     PY2C_CLEAR(t[1]);
+#line 15 "imp_body.py"
     py2c_slot_store(&m1_g_imp_body__t, t[3]); t[3] = PY2C_NULL;
 
 #line 16 "imp_body.py"
     if (!py2c_slot_bound(&m1_g_imp_body__t)) {
+#line 16 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 16 "imp_body.py"
         { loc = 8; goto error; }
+#line 16 "imp_body.py"
     }
+#line 16 "imp_body.py"
     { Py2cValue s0 = py2c_slot_load(&m1_g_imp_body__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&m1_str_5.ob), &t[0], &t[1], &m1_attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 16 "imp_body.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 16 "imp_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 16 "imp_body.py"
     PY2C_CLEAR(t[0]);
+#line 16 "imp_body.py"
     PY2C_CLEAR(t[1]);
+#line 16 "imp_body.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "imp_body.py"
     if (!py2c_slot_bound(&m1_g_imp_body__t)) {
+#line 17 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 17 "imp_body.py"
         { loc = 11; goto error; }
+#line 17 "imp_body.py"
     }
+#line 17 "imp_body.py"
     { Py2cValue s0 = py2c_slot_load(&m1_g_imp_body__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&m1_str_6.ob), &t[0], &t[1], &m1_attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 17 "imp_body.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 17 "imp_body.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 17 "imp_body.py"
     PY2C_CLEAR(t[0]);
+#line 17 "imp_body.py"
     PY2C_CLEAR(t[1]);
+#line 17 "imp_body.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "imp_body.py"
     if (!py2c_slot_bound(&m1_g_imp_body__result)) {
+#line 18 "imp_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'result' is not defined");
+#line 18 "imp_body.py"
         { loc = 14; goto error; }
+#line 18 "imp_body.py"
     }
+#line 18 "imp_body.py"
     t[0] = py2c_slot_load(&m1_g_imp_body__result);
+#line 18 "imp_body.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_7.ob), t[0]}, 2);
+#line 18 "imp_body.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 18 "imp_body.py"
     PY2C_CLEAR(t[0]);
+#line 18 "imp_body.py"
     PY2C_CLEAR(t[1]);
+#line 18 "imp_body.py"
     PY2C_CLEAR(result);
+#line 18 "imp_body.py"
     result = PY2C_NONE;
+#line 18 "imp_body.py"
     goto cleanup;
+#line 18 "imp_body.py"
 error:
+#line 18 "imp_body.py"
     py2c_traceback_add(&m1_code_mod_imp_body, loc);
+#line 18 "imp_body.py"
     PY2C_CLEAR(result);
+#line 18 "imp_body.py"
 cleanup:
+#line 18 "imp_body.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "imp_body.py"
     return result;
+#line 18 "imp_body.py"
 }
+#line 935 "import_wait.c"
 
 static void m1_clear_mod_imp_body(void) {
     PY2C_CLEAR(m1_g_imp_body__t);
@@ -660,19 +975,30 @@ static Py2cValue m2_mod_imp_slow(void) {
 
 #line 3 "imp_slow.py"
     t[0] = py2c_import("time");
+#line 3 "imp_slow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "imp_slow.py"
     py2c_slot_store(&m2_g_imp_slow__time, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "imp_slow.py"
     if (!py2c_slot_bound(&m2_g_imp_slow__time)) {
+#line 5 "imp_slow.py"
         py2c_error_format(&py2c_exc_NameError, "name 'time' is not defined");
+#line 5 "imp_slow.py"
         { loc = 2; goto error; }
+#line 5 "imp_slow.py"
     }
+#line 5 "imp_slow.py"
     { Py2cValue s0 = py2c_slot_load(&m2_g_imp_slow__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&m2_str_0.ob), &t[0], &t[1], &m2_attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 5 "imp_slow.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.05)}, 1, PY2C_NULL);
+#line 5 "imp_slow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 5 "imp_slow.py"
     PY2C_CLEAR(t[0]);
+#line 5 "imp_slow.py"
     PY2C_CLEAR(t[1]);
+#line 5 "imp_slow.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "imp_slow.py"
@@ -680,18 +1006,31 @@ static Py2cValue m2_mod_imp_slow(void) {
 
 #line 7 "imp_slow.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_2.ob)}, 1);
+#line 7 "imp_slow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 7 "imp_slow.py"
     PY2C_CLEAR(t[0]);
+#line 7 "imp_slow.py"
     PY2C_CLEAR(result);
+#line 7 "imp_slow.py"
     result = PY2C_NONE;
+#line 7 "imp_slow.py"
     goto cleanup;
+#line 7 "imp_slow.py"
 error:
+#line 7 "imp_slow.py"
     py2c_traceback_add(&m2_code_mod_imp_slow, loc);
+#line 7 "imp_slow.py"
     PY2C_CLEAR(result);
+#line 7 "imp_slow.py"
 cleanup:
+#line 7 "imp_slow.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "imp_slow.py"
     return result;
+#line 7 "imp_slow.py"
 }
+#line 1034 "import_wait.c"
 
 static void m2_clear_mod_imp_slow(void) {
     PY2C_CLEAR(m2_g_imp_slow__DONE);
@@ -724,18 +1063,31 @@ static Py2cValue m3_mod_imp_leaf(void) {
 
 #line 4 "imp_leaf.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m3_str_0.ob)}, 1);
+#line 4 "imp_leaf.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "imp_leaf.py"
     PY2C_CLEAR(t[0]);
+#line 4 "imp_leaf.py"
     PY2C_CLEAR(result);
+#line 4 "imp_leaf.py"
     result = PY2C_NONE;
+#line 4 "imp_leaf.py"
     goto cleanup;
+#line 4 "imp_leaf.py"
 error:
+#line 4 "imp_leaf.py"
     py2c_traceback_add(&m3_code_mod_imp_leaf, loc);
+#line 4 "imp_leaf.py"
     PY2C_CLEAR(result);
+#line 4 "imp_leaf.py"
 cleanup:
+#line 4 "imp_leaf.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 4 "imp_leaf.py"
     return result;
+#line 4 "imp_leaf.py"
 }
+#line 1091 "import_wait.c"
 
 static void m3_clear_mod_imp_leaf(void) {
     PY2C_CLEAR(m3_g_imp_leaf__VALUE);

@@ -314,89 +314,167 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "lock.py"
     t[0] = py2c_int(0);
+#line 40 "lock.py"
     t[1] = v_n; py2c_incref(t[1]);
+#line 40 "lock.py"
     t[2] = py2c_int(1);
+#line 40 "lock.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 40 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 40 "lock.py"
 L0:;
+#line 40 "lock.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 40 "lock.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 40 "lock.py"
     if (!n0) goto L1;
+#line 40 "lock.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "lock.py"
     if (!py2c_slot_bound(&g_lock__count_lock)) {
+#line 41 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_lock' is not defined");
+#line 41 "lock.py"
         { loc = 3; goto error; }
+#line 41 "lock.py"
     }
+#line 41 "lock.py"
     t[4] = py2c_slot_load(&g_lock__count_lock);
+#line 41 "lock.py"
     t[5] = py2c_lock_enter(t[4]);
+#line 41 "lock.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 41 "lock.py"
     PY2C_CLEAR(t[5]);
 
 #line 42 "lock.py"
     if (!py2c_slot_bound(&g_lock__counter)) {
+#line 42 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 42 "lock.py"
         { loc = 5; goto error_1; }
+#line 42 "lock.py"
     }
+#line 42 "lock.py"
     t[5] = py2c_slot_load(&g_lock__counter);
+#line 42 "lock.py"
     t[6] = py2c_fast_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
+#line 42 "lock.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error_1; }
+#line 42 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 42 "lock.py"
     py2c_slot_store(&g_lock__counter, t[6]); t[6] = PY2C_NULL;
+#line 42 "lock.py"
     t[5] = py2c_lock_exit(t[4]);
+#line 42 "lock.py"
     if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+#line 42 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 42 "lock.py"
     goto L3;
+#line 42 "lock.py"
 error_1:
+#line 42 "lock.py"
     py2c_traceback_add(&code_f_add, loc);
+#line 42 "lock.py"
     for (int k = 5; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 42 "lock.py"
     t[5] = py2c_error_fetch();
+#line 42 "lock.py"
     py2c_exc_handled_push(t[5]);
+#line 42 "lock.py"
     t[6] = py2c_type_value_of(t[5]);
+#line 42 "lock.py"
     t[7] = py2c_call_method(t[4], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[6], t[5], PY2C_NONE}, 3, PY2C_NULL);
+#line 42 "lock.py"
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error_2; }
+#line 42 "lock.py"
     n0 = py2c_fast_is_true(t[7]);
+#line 42 "lock.py"
     if (n0 < 0) { loc = 2; goto error_2; }
+#line 42 "lock.py"
     PY2C_CLEAR(t[7]);
+#line 42 "lock.py"
     if (n0) goto L4;
+#line 42 "lock.py"
     py2c_exc_handled_pop();
+#line 42 "lock.py"
     py2c_error_restore(t[5]);
+#line 42 "lock.py"
     t[5] = PY2C_NULL;
+#line 42 "lock.py"
     goto unwind;
+#line 42 "lock.py"
 L4:;
+#line 42 "lock.py"
     py2c_exc_handled_pop();
+#line 42 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 42 "lock.py"
     goto L3;
+#line 42 "lock.py"
 error_2:
+#line 42 "lock.py"
     py2c_traceback_add(&code_f_add, loc);
+#line 42 "lock.py"
     for (int k = 6; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 42 "lock.py"
     py2c_exc_handled_pop();
+#line 42 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 42 "lock.py"
     goto unwind;
+#line 42 "lock.py"
 L3:;
+#line 42 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 42 "lock.py"
     py2c_safepoint();
+#line 42 "lock.py"
     goto L0;
+#line 42 "lock.py"
 L1:;
+#line 42 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 42 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 42 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 42 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 42 "lock.py"
     PY2C_CLEAR(result);
+#line 42 "lock.py"
     result = PY2C_NONE;
+#line 42 "lock.py"
     goto cleanup;
+#line 42 "lock.py"
 error:
+#line 42 "lock.py"
     py2c_traceback_add(&code_f_add, loc);
+#line 42 "lock.py"
 unwind:
+#line 42 "lock.py"
     PY2C_CLEAR(result);
+#line 42 "lock.py"
 cleanup:
+#line 42 "lock.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 42 "lock.py"
     PY2C_CLEAR(v_n);
+#line 42 "lock.py"
     PY2C_CLEAR(v__);
+#line 42 "lock.py"
     py2c_recursion_leave();
+#line 42 "lock.py"
     return result;
+#line 42 "lock.py"
 }
+#line 478 "lock.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -411,49 +489,93 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 45 "lock.py"
     t[0] = py2c_list_new(0);
+#line 45 "lock.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 45 "lock.py"
 L0:;
+#line 45 "lock.py"
     t[1] = py2c_iter_next(v_0);
+#line 45 "lock.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 45 "lock.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 45 "lock.py"
         goto L1;
+#line 45 "lock.py"
     }
+#line 45 "lock.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 45 "lock.py"
     if (!py2c_slot_bound(&g_lock__threading)) {
+#line 45 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 45 "lock.py"
         { loc = 2; goto error; }
+#line 45 "lock.py"
     }
+#line 45 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 45 "lock.py"
     if (!py2c_slot_bound(&g_lock__add)) {
+#line 45 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+#line 45 "lock.py"
         { loc = 4; goto error; }
+#line 45 "lock.py"
     }
+#line 45 "lock.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(20000)});
+#line 45 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 45 "lock.py"
     t[4] = py2c_slot_load(&g_lock__add);
+#line 45 "lock.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_2);
+#line 45 "lock.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 45 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 45 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 45 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 45 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 45 "lock.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 45 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 45 "lock.py"
     py2c_safepoint();
+#line 45 "lock.py"
     goto L0;
+#line 45 "lock.py"
 L1:;
+#line 45 "lock.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 45 "lock.py"
     goto cleanup;
+#line 45 "lock.py"
 error:
+#line 45 "lock.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 45 "lock.py"
     PY2C_CLEAR(result);
+#line 45 "lock.py"
 cleanup:
+#line 45 "lock.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 45 "lock.py"
     PY2C_CLEAR(v_0);
+#line 45 "lock.py"
     PY2C_CLEAR(v__);
+#line 45 "lock.py"
     py2c_recursion_leave();
+#line 45 "lock.py"
     return result;
+#line 45 "lock.py"
 }
+#line 579 "lock.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -468,34 +590,63 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 68 "lock.py"
     if (!py2c_slot_bound(&g_lock__got)) {
+#line 68 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'got' is not defined");
+#line 68 "lock.py"
         { loc = 1; goto error; }
+#line 68 "lock.py"
     }
+#line 68 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__got); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 68 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 68 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 68 "lock.py"
         { loc = 4; goto error; }
+#line 68 "lock.py"
     }
+#line 68 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 68 "lock.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_float(0.01)}, 0, kwnames_0);
+#line 68 "lock.py"
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 68 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 68 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 68 "lock.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 68 "lock.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 68 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 68 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 68 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 68 "lock.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 68 "lock.py"
     goto cleanup;
+#line 68 "lock.py"
 error:
+#line 68 "lock.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 68 "lock.py"
     PY2C_CLEAR(result);
+#line 68 "lock.py"
 cleanup:
+#line 68 "lock.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 68 "lock.py"
     py2c_recursion_leave();
+#line 68 "lock.py"
     return result;
+#line 68 "lock.py"
 }
+#line 650 "lock.c"
 
 static Py2cValue f_other_release(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -512,73 +663,138 @@ static Py2cValue f_other_release(Py2cFunction *fn, Py2cValue *params) {
 
 #line 75 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 75 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 75 "lock.py"
         { loc = 1; goto error_1; }
+#line 75 "lock.py"
     }
+#line 75 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error_1; } }
+#line 75 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 75 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+#line 75 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 75 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 75 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 75 "lock.py"
     goto L0;
+#line 75 "lock.py"
 error_1:
+#line 75 "lock.py"
     py2c_traceback_add(&code_f_other_release, loc);
+#line 75 "lock.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 75 "lock.py"
     t[0] = py2c_error_fetch();
+#line 75 "lock.py"
     py2c_exc_handled_push(t[0]);
+#line 75 "lock.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 75 "lock.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 75 "lock.py"
     if (!n0) goto L1;
+#line 75 "lock.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 77 "lock.py"
     if (!py2c_slot_bound(&g_lock__got)) {
+#line 77 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'got' is not defined");
+#line 77 "lock.py"
         { loc = 5; goto error_3; }
+#line 77 "lock.py"
     }
+#line 77 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__got); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error_3; } }
+#line 77 "lock.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
+#line 77 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_3; }
+#line 77 "lock.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 77 "lock.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_3; }
+#line 77 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 77 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 77 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 77 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 77 "lock.py"
     PY2C_CLEAR(v_e);
+#line 77 "lock.py"
     py2c_exc_handled_pop();
+#line 77 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 77 "lock.py"
     goto L0;
+#line 77 "lock.py"
 L1:;
+#line 77 "lock.py"
     py2c_exc_handled_pop();
+#line 77 "lock.py"
     py2c_error_restore(t[0]);
+#line 77 "lock.py"
     t[0] = PY2C_NULL;
+#line 77 "lock.py"
     goto unwind;
+#line 77 "lock.py"
 error_3:
+#line 77 "lock.py"
     py2c_traceback_add(&code_f_other_release, loc);
+#line 77 "lock.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 77 "lock.py"
     PY2C_CLEAR(v_e);
+#line 77 "lock.py"
     goto L2;
+#line 77 "lock.py"
 error_2:
+#line 77 "lock.py"
     py2c_traceback_add(&code_f_other_release, loc);
+#line 77 "lock.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 77 "lock.py"
 L2:;
+#line 77 "lock.py"
     py2c_exc_handled_pop();
+#line 77 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 77 "lock.py"
     goto unwind;
+#line 77 "lock.py"
 L0:;
+#line 77 "lock.py"
     PY2C_CLEAR(result);
+#line 77 "lock.py"
     result = PY2C_NONE;
+#line 77 "lock.py"
     goto cleanup;
+#line 77 "lock.py"
 unwind:
+#line 77 "lock.py"
     PY2C_CLEAR(result);
+#line 77 "lock.py"
 cleanup:
+#line 77 "lock.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 77 "lock.py"
     PY2C_CLEAR(v_e);
+#line 77 "lock.py"
     py2c_recursion_leave();
+#line 77 "lock.py"
     return result;
+#line 77 "lock.py"
 }
+#line 798 "lock.c"
 
 static Py2cValue mod_lock(void) {
     g_lock__threading = PY2C_NULL;
@@ -608,492 +824,916 @@ static Py2cValue mod_lock(void) {
 
 #line 1 "lock.py"
     t[0] = py2c_import("threading");
+#line 1 "lock.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "lock.py"
     py2c_slot_store(&g_lock__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "lock.py"
     if (!py2c_slot_bound(&g_lock__threading)) {
+#line 3 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 3 "lock.py"
         { loc = 2; goto error; }
+#line 3 "lock.py"
     }
+#line 3 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 3 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 3 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 3 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 3 "lock.py"
     py2c_slot_store(&g_lock__lock, t[2]); t[2] = PY2C_NULL;
 
 #line 4 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 4 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 4 "lock.py"
         { loc = 6; goto error; }
+#line 4 "lock.py"
     }
+#line 4 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 4 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 4 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 4 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 4 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 4 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 4 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 4 "lock.py"
         { loc = 9; goto error; }
+#line 4 "lock.py"
     }
+#line 4 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 4 "lock.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 4 "lock.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 4 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 4 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 4 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 4 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 4 "lock.py"
         { loc = 12; goto error; }
+#line 4 "lock.py"
     }
+#line 4 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 4 "lock.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 4 "lock.py"
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
+#line 4 "lock.py"
     PY2C_CLEAR(t[6]);
+#line 4 "lock.py"
     PY2C_CLEAR(t[7]);
+#line 4 "lock.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 4 "lock.py"
     if (PY2C_IS_NULL(t[9])) { loc = 4; goto error; }
+#line 4 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 4 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 4 "lock.py"
     PY2C_CLEAR(t[8]);
+#line 4 "lock.py"
     PY2C_CLEAR(t[9]);
 
 #line 5 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 5 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 5 "lock.py"
         { loc = 16; goto error; }
+#line 5 "lock.py"
     }
+#line 5 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 5 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
+#line 5 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 5 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 5 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 5 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 5 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 5 "lock.py"
         { loc = 19; goto error; }
+#line 5 "lock.py"
     }
+#line 5 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 5 "lock.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.01)}, 0, kwnames_0);
+#line 5 "lock.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 5 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 5 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 5 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 5 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 5 "lock.py"
         { loc = 22; goto error; }
+#line 5 "lock.py"
     }
+#line 5 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 5 "lock.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_TRUE, py2c_int(0)}, 2, PY2C_NULL);
+#line 5 "lock.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
+#line 5 "lock.py"
     PY2C_CLEAR(t[6]);
+#line 5 "lock.py"
     PY2C_CLEAR(t[7]);
+#line 5 "lock.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 5 "lock.py"
     if (PY2C_IS_NULL(t[9])) { loc = 14; goto error; }
+#line 5 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 5 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 5 "lock.py"
     PY2C_CLEAR(t[8]);
+#line 5 "lock.py"
     PY2C_CLEAR(t[9]);
 
 #line 6 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 6 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 6 "lock.py"
         { loc = 25; goto error; }
+#line 6 "lock.py"
     }
+#line 6 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 6 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 6 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 6 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 6 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 6 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 7 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 7 "lock.py"
         { loc = 29; goto error; }
+#line 7 "lock.py"
     }
+#line 7 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 7 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 7 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 7 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 7 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 7 "lock.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 7 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+#line 7 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 7 "lock.py"
     PY2C_CLEAR(t[3]);
 
 #line 9 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 9 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 9 "lock.py"
         { loc = 32; goto error_1; }
+#line 9 "lock.py"
     }
+#line 9 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error_1; } }
+#line 9 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 9 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_1; }
+#line 9 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 9 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 9 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 9 "lock.py"
     goto L0;
+#line 9 "lock.py"
 error_1:
+#line 9 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 9 "lock.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 9 "lock.py"
     t[0] = py2c_error_fetch();
+#line 9 "lock.py"
     py2c_exc_handled_push(t[0]);
+#line 9 "lock.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 9 "lock.py"
     if (n0 < 0) { loc = 34; goto error_2; }
+#line 9 "lock.py"
     if (!n0) goto L1;
+#line 9 "lock.py"
     py2c_incref(t[0]); py2c_slot_store(&g_lock__e, t[0]);
 
 #line 11 "lock.py"
     if (!py2c_slot_bound(&g_lock__e)) {
+#line 11 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 11 "lock.py"
         { loc = 36; goto error_3; }
+#line 11 "lock.py"
     }
+#line 11 "lock.py"
     t[1] = py2c_slot_load(&g_lock__e);
+#line 11 "lock.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
+#line 11 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error_3; }
+#line 11 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 11 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 11 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
+#line 11 "lock.py"
     py2c_exc_handled_pop();
+#line 11 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 11 "lock.py"
     goto L0;
+#line 11 "lock.py"
 L1:;
+#line 11 "lock.py"
     py2c_exc_handled_pop();
+#line 11 "lock.py"
     py2c_error_restore(t[0]);
+#line 11 "lock.py"
     t[0] = PY2C_NULL;
+#line 11 "lock.py"
     goto unwind;
+#line 11 "lock.py"
 error_3:
+#line 11 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 11 "lock.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 11 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
+#line 11 "lock.py"
     goto L2;
+#line 11 "lock.py"
 error_2:
+#line 11 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 11 "lock.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 11 "lock.py"
 L2:;
+#line 11 "lock.py"
     py2c_exc_handled_pop();
+#line 11 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 11 "lock.py"
     goto unwind;
+#line 11 "lock.py"
 L0:;
 
 #line 12 "lock.py"
     t[0] = py2c_list_new(2);
+#line 12 "lock.py"
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+#line 12 "lock.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_FALSE, py2c_int(1)});
+#line 12 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 12 "lock.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 38; goto error; }
+#line 12 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 12 "lock.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_TRUE, py2c_int(-2)});
+#line 12 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 12 "lock.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 38; goto error; }
+#line 12 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 12 "lock.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 12 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 12 "lock.py"
 L3:;
+#line 12 "lock.py"
     t[2] = py2c_iter_next(t[1]);
+#line 12 "lock.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 12 "lock.py"
         if (py2c_error_occurred()) { loc = 37; goto error; }
+#line 12 "lock.py"
         goto L4;
+#line 12 "lock.py"
     }
+#line 12 "lock.py"
     py2c_slot_store(&g_lock__args, t[2]); t[2] = PY2C_NULL;
 
 #line 14 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 14 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 14 "lock.py"
         { loc = 42; goto error_4; }
+#line 14 "lock.py"
     }
+#line 14 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 14 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_4; }
+#line 14 "lock.py"
     t[3] = py2c_list_new(0);
+#line 14 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error_4; }
+#line 14 "lock.py"
     if (!py2c_slot_bound(&g_lock__args)) {
+#line 14 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
+#line 14 "lock.py"
         { loc = 44; goto error_4; }
+#line 14 "lock.py"
     }
+#line 14 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__args); int64_t rc = py2c_star_extend(t[3], s0, t[2]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error_4; } }
+#line 14 "lock.py"
     t[4] = py2c_list_as_tuple(t[3]);
+#line 14 "lock.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_4; }
+#line 14 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 14 "lock.py"
     t[5] = py2c_call_ex(t[2], t[4], PY2C_NULL);
+#line 14 "lock.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error_4; }
+#line 14 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 14 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 14 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 14 "lock.py"
     goto L6;
+#line 14 "lock.py"
 error_4:
+#line 14 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 14 "lock.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 14 "lock.py"
     t[2] = py2c_error_fetch();
+#line 14 "lock.py"
     py2c_exc_handled_push(t[2]);
+#line 14 "lock.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 14 "lock.py"
     if (n0 < 0) { loc = 45; goto error_5; }
+#line 14 "lock.py"
     if (!n0) goto L7;
+#line 14 "lock.py"
     py2c_incref(t[2]); py2c_slot_store(&g_lock__e, t[2]);
 
 #line 16 "lock.py"
     if (!py2c_slot_bound(&g_lock__e)) {
+#line 16 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 16 "lock.py"
         { loc = 47; goto error_6; }
+#line 16 "lock.py"
     }
+#line 16 "lock.py"
     t[3] = py2c_slot_load(&g_lock__e);
+#line 16 "lock.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[3]}, 2);
+#line 16 "lock.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_6; }
+#line 16 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 16 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 16 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
+#line 16 "lock.py"
     py2c_exc_handled_pop();
+#line 16 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 16 "lock.py"
     goto L6;
+#line 16 "lock.py"
 L7:;
+#line 16 "lock.py"
     py2c_exc_handled_pop();
+#line 16 "lock.py"
     py2c_error_restore(t[2]);
+#line 16 "lock.py"
     t[2] = PY2C_NULL;
+#line 16 "lock.py"
     goto unwind;
+#line 16 "lock.py"
 error_6:
+#line 16 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 16 "lock.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 16 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
+#line 16 "lock.py"
     goto L8;
+#line 16 "lock.py"
 error_5:
+#line 16 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 16 "lock.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 16 "lock.py"
 L8:;
+#line 16 "lock.py"
     py2c_exc_handled_pop();
+#line 16 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 16 "lock.py"
     goto unwind;
+#line 16 "lock.py"
 L6:;
+#line 16 "lock.py"
     py2c_safepoint();
+#line 16 "lock.py"
     goto L3;
+#line 16 "lock.py"
 L4:;
+#line 16 "lock.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 18 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 18 "lock.py"
         { loc = 49; goto error_7; }
+#line 18 "lock.py"
     }
+#line 18 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error_7; } }
+#line 18 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 0, kwnames_0);
+#line 18 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_7; }
+#line 18 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 18 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 18 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 18 "lock.py"
     goto L9;
+#line 18 "lock.py"
 error_7:
+#line 18 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 18 "lock.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 18 "lock.py"
     t[0] = py2c_error_fetch();
+#line 18 "lock.py"
     py2c_exc_handled_push(t[0]);
+#line 18 "lock.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 18 "lock.py"
     if (n0 < 0) { loc = 51; goto error_8; }
+#line 18 "lock.py"
     if (!n0) goto L10;
+#line 18 "lock.py"
     py2c_incref(t[0]); py2c_slot_store(&g_lock__e, t[0]);
 
 #line 20 "lock.py"
     if (!py2c_slot_bound(&g_lock__e)) {
+#line 20 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "lock.py"
         { loc = 53; goto error_9; }
+#line 20 "lock.py"
     }
+#line 20 "lock.py"
     t[1] = py2c_slot_load(&g_lock__e);
+#line 20 "lock.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]}, 2);
+#line 20 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_9; }
+#line 20 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 20 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 20 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
+#line 20 "lock.py"
     py2c_exc_handled_pop();
+#line 20 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 20 "lock.py"
     goto L9;
+#line 20 "lock.py"
 L10:;
+#line 20 "lock.py"
     py2c_exc_handled_pop();
+#line 20 "lock.py"
     py2c_error_restore(t[0]);
+#line 20 "lock.py"
     t[0] = PY2C_NULL;
+#line 20 "lock.py"
     goto unwind;
+#line 20 "lock.py"
 error_9:
+#line 20 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 20 "lock.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 20 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
+#line 20 "lock.py"
     goto L11;
+#line 20 "lock.py"
 error_8:
+#line 20 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 20 "lock.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 20 "lock.py"
 L11:;
+#line 20 "lock.py"
     py2c_exc_handled_pop();
+#line 20 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 20 "lock.py"
     goto unwind;
+#line 20 "lock.py"
 L9:;
 
 #line 21 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 21 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 21 "lock.py"
         { loc = 55; goto error; }
+#line 21 "lock.py"
     }
+#line 21 "lock.py"
     t[0] = py2c_slot_load(&g_lock__lock);
+#line 21 "lock.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 21 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 21 "lock.py"
     PY2C_CLEAR(t[1]);
 
 #line 22 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 22 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 22 "lock.py"
         { loc = 58; goto error_10; }
+#line 22 "lock.py"
     }
+#line 22 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error_10; } }
+#line 22 "lock.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 22 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_10; }
+#line 22 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 22 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 22 "lock.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[3]}, 2);
+#line 22 "lock.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error_10; }
+#line 22 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 22 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 22 "lock.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 22 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 22 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 22 "lock.py"
     goto L12;
+#line 22 "lock.py"
 error_10:
+#line 22 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 22 "lock.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 22 "lock.py"
     t[1] = py2c_error_fetch();
+#line 22 "lock.py"
     py2c_exc_handled_push(t[1]);
+#line 22 "lock.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 22 "lock.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 22 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_11; }
+#line 22 "lock.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 22 "lock.py"
     if (n0 < 0) { loc = 54; goto error_11; }
+#line 22 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 22 "lock.py"
     if (n0) goto L13;
+#line 22 "lock.py"
     py2c_exc_handled_pop();
+#line 22 "lock.py"
     py2c_error_restore(t[1]);
+#line 22 "lock.py"
     t[1] = PY2C_NULL;
+#line 22 "lock.py"
     goto unwind;
+#line 22 "lock.py"
 L13:;
+#line 22 "lock.py"
     py2c_exc_handled_pop();
+#line 22 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 22 "lock.py"
     goto L12;
+#line 22 "lock.py"
 error_11:
+#line 22 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 22 "lock.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 22 "lock.py"
     py2c_exc_handled_pop();
+#line 22 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 22 "lock.py"
     goto unwind;
+#line 22 "lock.py"
 L12:;
+#line 22 "lock.py"
     PY2C_CLEAR(t[0]);
 
 #line 23 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 23 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 23 "lock.py"
         { loc = 62; goto error; }
+#line 23 "lock.py"
     }
+#line 23 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+#line 23 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 23 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 23 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 23 "lock.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2]}, 2);
+#line 23 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+#line 23 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 23 "lock.py"
     PY2C_CLEAR(t[3]);
 
 #line 24 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 24 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 24 "lock.py"
         { loc = 67; goto error; }
+#line 24 "lock.py"
     }
+#line 24 "lock.py"
     t[0] = py2c_slot_load(&g_lock__lock);
+#line 24 "lock.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 24 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 24 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 24 "lock.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[19]) < 0) { loc = 68; goto error; }
+#line 24 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 24 "lock.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+#line 24 "lock.py"
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+#line 24 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 24 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 24 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 24 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 24 "lock.py"
         { loc = 70; goto error; }
+#line 24 "lock.py"
     }
+#line 24 "lock.py"
     t[5] = py2c_slot_load(&g_lock__lock);
+#line 24 "lock.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 24 "lock.py"
     if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+#line 24 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 24 "lock.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_14.ob), &attr_ic[20]);
+#line 24 "lock.py"
     if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
+#line 24 "lock.py"
     PY2C_CLEAR(t[6]);
+#line 24 "lock.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
+#line 24 "lock.py"
     if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+#line 24 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 24 "lock.py"
     PY2C_CLEAR(t[7]);
+#line 24 "lock.py"
     PY2C_CLEAR(t[8]);
 
 #line 27 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 27 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 27 "lock.py"
         { loc = 73; goto error; }
+#line 27 "lock.py"
     }
+#line 27 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+#line 27 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 27 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 27 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 27 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 27 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "lock.py"
     if (!py2c_slot_bound(&g_lock__threading)) {
+#line 28 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 28 "lock.py"
         { loc = 76; goto error; }
+#line 28 "lock.py"
     }
+#line 28 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+#line 28 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 28 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 28 "lock.py"
         { loc = 78; goto error; }
+#line 28 "lock.py"
     }
+#line 28 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[23]); py2c_decref(s0); }
+#line 28 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+#line 28 "lock.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+#line 28 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+#line 28 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 28 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 28 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 28 "lock.py"
     py2c_slot_store(&g_lock__t, t[3]); t[3] = PY2C_NULL;
 
 #line 29 "lock.py"
     if (!py2c_slot_bound(&g_lock__t)) {
+#line 29 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 29 "lock.py"
         { loc = 81; goto error; }
+#line 29 "lock.py"
     }
+#line 29 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+#line 29 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 29 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 29 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 29 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 29 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "lock.py"
     if (!py2c_slot_bound(&g_lock__t)) {
+#line 30 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 30 "lock.py"
         { loc = 84; goto error; }
+#line 30 "lock.py"
     }
+#line 30 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+#line 30 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 30 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 30 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 30 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 30 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 31 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
+#line 31 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
+#line 31 "lock.py"
         { loc = 88; goto error; }
+#line 31 "lock.py"
     }
+#line 31 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
+#line 31 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 31 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 31 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 31 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 31 "lock.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2]}, 2);
+#line 31 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
+#line 31 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 31 "lock.py"
     PY2C_CLEAR(t[3]);
 
 #line 34 "lock.py"
@@ -1101,520 +1741,948 @@ L12:;
 
 #line 35 "lock.py"
     if (!py2c_slot_bound(&g_lock__threading)) {
+#line 35 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 35 "lock.py"
         { loc = 91; goto error; }
+#line 35 "lock.py"
     }
+#line 35 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 92; goto error; } }
+#line 35 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 35 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 35 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 35 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 35 "lock.py"
     py2c_slot_store(&g_lock__count_lock, t[2]); t[2] = PY2C_NULL;
 
 #line 38 "lock.py"
     t[0] = py2c_function_new(&info_f_add, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "lock.py"
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+#line 38 "lock.py"
     py2c_slot_store(&g_lock__add, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "lock.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
+#line 45 "lock.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+#line 45 "lock.py"
     t[1] = py2c_iter(t[0]);
+#line 45 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+#line 45 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 45 "lock.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 45 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+#line 45 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 45 "lock.py"
     py2c_slot_store(&g_lock__ts, t[2]); t[2] = PY2C_NULL;
 
 #line 46 "lock.py"
     if (!py2c_slot_bound(&g_lock__ts)) {
+#line 46 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 46 "lock.py"
         { loc = 97; goto error; }
+#line 46 "lock.py"
     }
+#line 46 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 46 "lock.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+#line 46 "lock.py"
 L14:;
+#line 46 "lock.py"
     t[1] = py2c_iter_next(t[0]);
+#line 46 "lock.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 46 "lock.py"
         if (py2c_error_occurred()) { loc = 96; goto error; }
+#line 46 "lock.py"
         goto L15;
+#line 46 "lock.py"
     }
+#line 46 "lock.py"
     py2c_slot_store(&g_lock__t, t[1]); t[1] = PY2C_NULL;
 
 #line 47 "lock.py"
     if (!py2c_slot_bound(&g_lock__t)) {
+#line 47 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 47 "lock.py"
         { loc = 99; goto error; }
+#line 47 "lock.py"
     }
+#line 47 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+#line 47 "lock.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 47 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+#line 47 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 47 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 47 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 47 "lock.py"
     py2c_safepoint();
+#line 47 "lock.py"
     goto L14;
+#line 47 "lock.py"
 L15:;
+#line 47 "lock.py"
     PY2C_CLEAR(t[0]);
 
 #line 48 "lock.py"
     if (!py2c_slot_bound(&g_lock__ts)) {
+#line 48 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 48 "lock.py"
         { loc = 102; goto error; }
+#line 48 "lock.py"
     }
+#line 48 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 48 "lock.py"
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+#line 48 "lock.py"
 L17:;
+#line 48 "lock.py"
     t[1] = py2c_iter_next(t[0]);
+#line 48 "lock.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 48 "lock.py"
         if (py2c_error_occurred()) { loc = 101; goto error; }
+#line 48 "lock.py"
         goto L18;
+#line 48 "lock.py"
     }
+#line 48 "lock.py"
     py2c_slot_store(&g_lock__t, t[1]); t[1] = PY2C_NULL;
 
 #line 49 "lock.py"
     if (!py2c_slot_bound(&g_lock__t)) {
+#line 49 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 49 "lock.py"
         { loc = 104; goto error; }
+#line 49 "lock.py"
     }
+#line 49 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+#line 49 "lock.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 49 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+#line 49 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 49 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 49 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 49 "lock.py"
     py2c_safepoint();
+#line 49 "lock.py"
     goto L17;
+#line 49 "lock.py"
 L18:;
+#line 49 "lock.py"
     PY2C_CLEAR(t[0]);
 
 #line 50 "lock.py"
     if (!py2c_slot_bound(&g_lock__counter)) {
+#line 50 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+#line 50 "lock.py"
         { loc = 107; goto error; }
+#line 50 "lock.py"
     }
+#line 50 "lock.py"
     t[0] = py2c_slot_load(&g_lock__counter);
+#line 50 "lock.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 50 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+#line 50 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 50 "lock.py"
     PY2C_CLEAR(t[1]);
 
 #line 53 "lock.py"
     if (!py2c_slot_bound(&g_lock__threading)) {
+#line 53 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 53 "lock.py"
         { loc = 109; goto error; }
+#line 53 "lock.py"
     }
+#line 53 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
+#line 53 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 53 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+#line 53 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 53 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 53 "lock.py"
     py2c_slot_store(&g_lock__r, t[2]); t[2] = PY2C_NULL;
 
 #line 54 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 54 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 54 "lock.py"
         { loc = 113; goto error; }
+#line 54 "lock.py"
     }
+#line 54 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+#line 54 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 54 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+#line 54 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 54 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 54 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 54 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 54 "lock.py"
         { loc = 116; goto error; }
+#line 54 "lock.py"
     }
+#line 54 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 117; goto error; } }
+#line 54 "lock.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 54 "lock.py"
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+#line 54 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 54 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 54 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 54 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 54 "lock.py"
         { loc = 119; goto error; }
+#line 54 "lock.py"
     }
+#line 54 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[6], &t[7], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+#line 54 "lock.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 54 "lock.py"
     if (PY2C_IS_NULL(t[8])) { loc = 118; goto error; }
+#line 54 "lock.py"
     PY2C_CLEAR(t[6]);
+#line 54 "lock.py"
     PY2C_CLEAR(t[7]);
+#line 54 "lock.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 54 "lock.py"
     if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
+#line 54 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 54 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 54 "lock.py"
     PY2C_CLEAR(t[8]);
+#line 54 "lock.py"
     PY2C_CLEAR(t[9]);
 
 #line 55 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 55 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 55 "lock.py"
         { loc = 124; goto error; }
+#line 55 "lock.py"
     }
+#line 55 "lock.py"
     t[0] = py2c_slot_load(&g_lock__r);
+#line 55 "lock.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 55 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+#line 55 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 55 "lock.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[34]) < 0) { loc = 125; goto error; }
+#line 55 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 55 "lock.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+#line 55 "lock.py"
     if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
+#line 55 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 55 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 55 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 55 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 55 "lock.py"
         { loc = 128; goto error; }
+#line 55 "lock.py"
     }
+#line 55 "lock.py"
     t[5] = py2c_slot_load(&g_lock__r);
+#line 55 "lock.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
+#line 55 "lock.py"
     if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
+#line 55 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 55 "lock.py"
     n0 = py2c_contains(t[6], py2c_obj_value(&str_24.ob));
+#line 55 "lock.py"
     if (n0 < 0) { loc = 126; goto error; }
+#line 55 "lock.py"
     PY2C_CLEAR(t[6]);
+#line 55 "lock.py"
     t[5] = py2c_bool(n0);
+#line 55 "lock.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
+#line 55 "lock.py"
     if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
+#line 55 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 55 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 55 "lock.py"
     PY2C_CLEAR(t[6]);
 
 #line 56 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 56 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 56 "lock.py"
         { loc = 130; goto error; }
+#line 56 "lock.py"
     }
+#line 56 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+#line 56 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 56 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 56 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 56 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 56 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 57 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 57 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 57 "lock.py"
         { loc = 133; goto error; }
+#line 57 "lock.py"
     }
+#line 57 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
+#line 57 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 57 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+#line 57 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 57 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 57 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 58 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 58 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 58 "lock.py"
         { loc = 138; goto error; }
+#line 58 "lock.py"
     }
+#line 58 "lock.py"
     t[0] = py2c_slot_load(&g_lock__r);
+#line 58 "lock.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 58 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+#line 58 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 58 "lock.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[37]) < 0) { loc = 139; goto error; }
+#line 58 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 58 "lock.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+#line 58 "lock.py"
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+#line 58 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 58 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 58 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 58 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 58 "lock.py"
         { loc = 141; goto error; }
+#line 58 "lock.py"
     }
+#line 58 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[5], &t[6], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 142; goto error; } }
+#line 58 "lock.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 58 "lock.py"
     if (PY2C_IS_NULL(t[7])) { loc = 140; goto error; }
+#line 58 "lock.py"
     PY2C_CLEAR(t[5]);
+#line 58 "lock.py"
     PY2C_CLEAR(t[6]);
+#line 58 "lock.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
+#line 58 "lock.py"
     if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
+#line 58 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 58 "lock.py"
     PY2C_CLEAR(t[7]);
+#line 58 "lock.py"
     PY2C_CLEAR(t[8]);
 
 #line 60 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 60 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 60 "lock.py"
         { loc = 144; goto error_12; }
+#line 60 "lock.py"
     }
+#line 60 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error_12; } }
+#line 60 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 60 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error_12; }
+#line 60 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 60 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 60 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 60 "lock.py"
     goto L20;
+#line 60 "lock.py"
 error_12:
+#line 60 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 60 "lock.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 60 "lock.py"
     t[0] = py2c_error_fetch();
+#line 60 "lock.py"
     py2c_exc_handled_push(t[0]);
+#line 60 "lock.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 60 "lock.py"
     if (n0 < 0) { loc = 146; goto error_13; }
+#line 60 "lock.py"
     if (!n0) goto L21;
+#line 60 "lock.py"
     py2c_incref(t[0]); py2c_slot_store(&g_lock__e, t[0]);
 
 #line 62 "lock.py"
     if (!py2c_slot_bound(&g_lock__e)) {
+#line 62 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 62 "lock.py"
         { loc = 148; goto error_14; }
+#line 62 "lock.py"
     }
+#line 62 "lock.py"
     t[1] = py2c_slot_load(&g_lock__e);
+#line 62 "lock.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
+#line 62 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error_14; }
+#line 62 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 62 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 62 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
+#line 62 "lock.py"
     py2c_exc_handled_pop();
+#line 62 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 62 "lock.py"
     goto L20;
+#line 62 "lock.py"
 L21:;
+#line 62 "lock.py"
     py2c_exc_handled_pop();
+#line 62 "lock.py"
     py2c_error_restore(t[0]);
+#line 62 "lock.py"
     t[0] = PY2C_NULL;
+#line 62 "lock.py"
     goto unwind;
+#line 62 "lock.py"
 error_14:
+#line 62 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 62 "lock.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 62 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
+#line 62 "lock.py"
     goto L22;
+#line 62 "lock.py"
 error_13:
+#line 62 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 62 "lock.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 62 "lock.py"
 L22:;
+#line 62 "lock.py"
     py2c_exc_handled_pop();
+#line 62 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 62 "lock.py"
     goto unwind;
+#line 62 "lock.py"
 L20:;
 
 #line 63 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 63 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 63 "lock.py"
         { loc = 150; goto error; }
+#line 63 "lock.py"
     }
+#line 63 "lock.py"
     t[0] = py2c_slot_load(&g_lock__r);
+#line 63 "lock.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 63 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+#line 63 "lock.py"
     PY2C_CLEAR(t[1]);
 
 #line 64 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 64 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 64 "lock.py"
         { loc = 152; goto error_15; }
+#line 64 "lock.py"
     }
+#line 64 "lock.py"
     t[1] = py2c_slot_load(&g_lock__r);
+#line 64 "lock.py"
     t[2] = py2c_lock_enter(t[1]);
+#line 64 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 152; goto error_15; }
+#line 64 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 65 "lock.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
+#line 65 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error_16; }
+#line 65 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 65 "lock.py"
     t[2] = py2c_lock_exit(t[1]);
+#line 65 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error_15; }
+#line 65 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 65 "lock.py"
     goto L24;
+#line 65 "lock.py"
 error_16:
+#line 65 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 65 "lock.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 65 "lock.py"
     t[2] = py2c_error_fetch();
+#line 65 "lock.py"
     py2c_exc_handled_push(t[2]);
+#line 65 "lock.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 65 "lock.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 65 "lock.py"
     if (PY2C_IS_NULL(t[4])) { loc = 151; goto error_17; }
+#line 65 "lock.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 65 "lock.py"
     if (n0 < 0) { loc = 151; goto error_17; }
+#line 65 "lock.py"
     PY2C_CLEAR(t[4]);
+#line 65 "lock.py"
     if (n0) goto L25;
+#line 65 "lock.py"
     py2c_exc_handled_pop();
+#line 65 "lock.py"
     py2c_error_restore(t[2]);
+#line 65 "lock.py"
     t[2] = PY2C_NULL;
+#line 65 "lock.py"
     goto unwind_15;
+#line 65 "lock.py"
 L25:;
+#line 65 "lock.py"
     py2c_exc_handled_pop();
+#line 65 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 65 "lock.py"
     goto L24;
+#line 65 "lock.py"
 error_17:
+#line 65 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 65 "lock.py"
     for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 65 "lock.py"
     py2c_exc_handled_pop();
+#line 65 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 65 "lock.py"
     goto unwind_15;
+#line 65 "lock.py"
 L24:;
+#line 65 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 65 "lock.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 65 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 65 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 65 "lock.py"
     goto L23;
+#line 65 "lock.py"
 error_15:
+#line 65 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 65 "lock.py"
 unwind_15:
+#line 65 "lock.py"
     for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 65 "lock.py"
     t[1] = py2c_error_fetch();
+#line 65 "lock.py"
     py2c_exc_handled_push(t[1]);
+#line 65 "lock.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 65 "lock.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 65 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error_18; }
+#line 65 "lock.py"
     n1 = py2c_fast_is_true(t[3]);
+#line 65 "lock.py"
     if (n1 < 0) { loc = 149; goto error_18; }
+#line 65 "lock.py"
     PY2C_CLEAR(t[3]);
+#line 65 "lock.py"
     if (n1) goto L26;
+#line 65 "lock.py"
     py2c_exc_handled_pop();
+#line 65 "lock.py"
     py2c_error_restore(t[1]);
+#line 65 "lock.py"
     t[1] = PY2C_NULL;
+#line 65 "lock.py"
     goto unwind;
+#line 65 "lock.py"
 L26:;
+#line 65 "lock.py"
     py2c_exc_handled_pop();
+#line 65 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 65 "lock.py"
     goto L23;
+#line 65 "lock.py"
 error_18:
+#line 65 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 65 "lock.py"
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 65 "lock.py"
     py2c_exc_handled_pop();
+#line 65 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 65 "lock.py"
     goto unwind;
+#line 65 "lock.py"
 L23:;
+#line 65 "lock.py"
     PY2C_CLEAR(t[0]);
 
 #line 66 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 66 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 66 "lock.py"
         { loc = 155; goto error; }
+#line 66 "lock.py"
     }
+#line 66 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 156; goto error; } }
+#line 66 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 66 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+#line 66 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 66 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 66 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 67 "lock.py"
     t[0] = py2c_list_new(0);
+#line 67 "lock.py"
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+#line 67 "lock.py"
     py2c_slot_store(&g_lock__got, t[0]); t[0] = PY2C_NULL;
 
 #line 68 "lock.py"
     if (!py2c_slot_bound(&g_lock__threading)) {
+#line 68 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 68 "lock.py"
         { loc = 159; goto error; }
+#line 68 "lock.py"
     }
+#line 68 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 160; goto error; } }
+#line 68 "lock.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 68 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+#line 68 "lock.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+#line 68 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+#line 68 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 68 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 68 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 68 "lock.py"
     py2c_slot_store(&g_lock__t, t[3]); t[3] = PY2C_NULL;
 
 #line 69 "lock.py"
     if (!py2c_slot_bound(&g_lock__t)) {
+#line 69 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 69 "lock.py"
         { loc = 163; goto error; }
+#line 69 "lock.py"
     }
+#line 69 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+#line 69 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 69 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+#line 69 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 69 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 69 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 70 "lock.py"
     if (!py2c_slot_bound(&g_lock__t)) {
+#line 70 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 70 "lock.py"
         { loc = 166; goto error; }
+#line 70 "lock.py"
     }
+#line 70 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 167; goto error; } }
+#line 70 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 70 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+#line 70 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 70 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 70 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 73 "lock.py"
     t[0] = py2c_function_new(&info_f_other_release, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 73 "lock.py"
     if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+#line 73 "lock.py"
     py2c_slot_store(&g_lock__other_release, t[0]); t[0] = PY2C_NULL;
 
 #line 80 "lock.py"
     if (!py2c_slot_bound(&g_lock__threading)) {
+#line 80 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 80 "lock.py"
         { loc = 170; goto error; }
+#line 80 "lock.py"
     }
+#line 80 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 171; goto error; } }
+#line 80 "lock.py"
     if (!py2c_slot_bound(&g_lock__other_release)) {
+#line 80 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'other_release' is not defined");
+#line 80 "lock.py"
         { loc = 172; goto error; }
+#line 80 "lock.py"
     }
+#line 80 "lock.py"
     t[2] = py2c_slot_load(&g_lock__other_release);
+#line 80 "lock.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+#line 80 "lock.py"
     if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+#line 80 "lock.py"
     PY2C_CLEAR(t[2]);
+#line 80 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 80 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 80 "lock.py"
     py2c_slot_store(&g_lock__t, t[3]); t[3] = PY2C_NULL;
 
 #line 81 "lock.py"
     if (!py2c_slot_bound(&g_lock__t)) {
+#line 81 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 81 "lock.py"
         { loc = 174; goto error; }
+#line 81 "lock.py"
     }
+#line 81 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 175; goto error; } }
+#line 81 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 81 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+#line 81 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 81 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 81 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 82 "lock.py"
     if (!py2c_slot_bound(&g_lock__t)) {
+#line 82 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 82 "lock.py"
         { loc = 177; goto error; }
+#line 82 "lock.py"
     }
+#line 82 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 178; goto error; } }
+#line 82 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 82 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+#line 82 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 82 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 82 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 83 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
+#line 83 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 83 "lock.py"
         { loc = 180; goto error; }
+#line 83 "lock.py"
     }
+#line 83 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 181; goto error; } }
+#line 83 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 83 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+#line 83 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 83 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 83 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 84 "lock.py"
     if (!py2c_slot_bound(&g_lock__got)) {
+#line 84 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'got' is not defined");
+#line 84 "lock.py"
         { loc = 183; goto error; }
+#line 84 "lock.py"
     }
+#line 84 "lock.py"
     t[0] = py2c_slot_load(&g_lock__got);
+#line 84 "lock.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 84 "lock.py"
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+#line 84 "lock.py"
     PY2C_CLEAR(t[0]);
+#line 84 "lock.py"
     PY2C_CLEAR(t[1]);
+#line 84 "lock.py"
     PY2C_CLEAR(result);
+#line 84 "lock.py"
     result = PY2C_NONE;
+#line 84 "lock.py"
     goto cleanup;
+#line 84 "lock.py"
 error:
+#line 84 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
+#line 84 "lock.py"
 unwind:
+#line 84 "lock.py"
     PY2C_CLEAR(result);
+#line 84 "lock.py"
 cleanup:
+#line 84 "lock.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 84 "lock.py"
     return result;
+#line 84 "lock.py"
 }
+#line 2686 "lock.c"
 
 static void clear_mod_lock(void) {
     PY2C_CLEAR(g_lock__other_release);

@@ -319,199 +319,375 @@ static Py2cValue f_limited(Py2cFunction *fn, Py2cValue *params) {
 
 #line 32 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__sem)) {
+#line 32 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sem' is not defined");
+#line 32 "semaphore_event.py"
         { loc = 1; goto error; }
+#line 32 "semaphore_event.py"
     }
+#line 32 "semaphore_event.py"
     t[0] = py2c_slot_load(&g_semaphore_event__sem);
+#line 32 "semaphore_event.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 32 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 32 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 
 #line 33 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__guard)) {
+#line 33 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'guard' is not defined");
+#line 33 "semaphore_event.py"
         { loc = 3; goto error_1; }
+#line 33 "semaphore_event.py"
     }
+#line 33 "semaphore_event.py"
     t[1] = py2c_slot_load(&g_semaphore_event__guard);
+#line 33 "semaphore_event.py"
     t[2] = py2c_lock_enter(t[1]);
+#line 33 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error_1; }
+#line 33 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 
 #line 34 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__inside)) {
+#line 34 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
+#line 34 "semaphore_event.py"
         { loc = 5; goto error_2; }
+#line 34 "semaphore_event.py"
     }
+#line 34 "semaphore_event.py"
     t[2] = py2c_slot_load(&g_semaphore_event__inside);
+#line 34 "semaphore_event.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 34 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error_2; }
+#line 34 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 34 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__inside, t[3]); t[3] = PY2C_NULL;
 
 #line 35 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__peak)) {
+#line 35 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'peak' is not defined");
+#line 35 "semaphore_event.py"
         { loc = 7; goto error_2; }
+#line 35 "semaphore_event.py"
     }
+#line 35 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__inside)) {
+#line 35 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
+#line 35 "semaphore_event.py"
         { loc = 8; goto error_2; }
+#line 35 "semaphore_event.py"
     }
+#line 35 "semaphore_event.py"
     t[2] = py2c_slot_load(&g_semaphore_event__peak);
+#line 35 "semaphore_event.py"
     t[3] = py2c_slot_load(&g_semaphore_event__inside);
+#line 35 "semaphore_event.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[3]}, 2);
+#line 35 "semaphore_event.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error_2; }
+#line 35 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 35 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 35 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__peak, t[4]); t[4] = PY2C_NULL;
+#line 35 "semaphore_event.py"
     t[2] = py2c_lock_exit(t[1]);
+#line 35 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error_1; }
+#line 35 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 35 "semaphore_event.py"
     goto L1;
+#line 35 "semaphore_event.py"
 error_2:
+#line 35 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
+#line 35 "semaphore_event.py"
     for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 35 "semaphore_event.py"
     t[2] = py2c_error_fetch();
+#line 35 "semaphore_event.py"
     py2c_exc_handled_push(t[2]);
+#line 35 "semaphore_event.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 35 "semaphore_event.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 35 "semaphore_event.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
+#line 35 "semaphore_event.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 35 "semaphore_event.py"
     if (n0 < 0) { loc = 2; goto error_3; }
+#line 35 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 35 "semaphore_event.py"
     if (n0) goto L2;
+#line 35 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 35 "semaphore_event.py"
     py2c_error_restore(t[2]);
+#line 35 "semaphore_event.py"
     t[2] = PY2C_NULL;
+#line 35 "semaphore_event.py"
     goto unwind_1;
+#line 35 "semaphore_event.py"
 L2:;
+#line 35 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 35 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 35 "semaphore_event.py"
     goto L1;
+#line 35 "semaphore_event.py"
 error_3:
+#line 35 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
+#line 35 "semaphore_event.py"
     for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 35 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 35 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 35 "semaphore_event.py"
     goto unwind_1;
+#line 35 "semaphore_event.py"
 L1:;
+#line 35 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 
 #line 36 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
+#line 36 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 36 "semaphore_event.py"
         { loc = 11; goto error_1; }
+#line 36 "semaphore_event.py"
     }
+#line 36 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error_1; } }
+#line 36 "semaphore_event.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 36 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_1; }
+#line 36 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 36 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 36 "semaphore_event.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 13; goto error_1; }
+#line 36 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 36 "semaphore_event.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_float(0.01)}, 1, PY2C_NULL);
+#line 36 "semaphore_event.py"
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error_1; }
+#line 36 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 36 "semaphore_event.py"
     PY2C_CLEAR(t[5]);
+#line 36 "semaphore_event.py"
     PY2C_CLEAR(t[6]);
 
 #line 37 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__guard)) {
+#line 37 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'guard' is not defined");
+#line 37 "semaphore_event.py"
         { loc = 15; goto error_1; }
+#line 37 "semaphore_event.py"
     }
+#line 37 "semaphore_event.py"
     t[1] = py2c_slot_load(&g_semaphore_event__guard);
+#line 37 "semaphore_event.py"
     t[2] = py2c_lock_enter(t[1]);
+#line 37 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error_1; }
+#line 37 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 
 #line 38 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__inside)) {
+#line 38 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
+#line 38 "semaphore_event.py"
         { loc = 17; goto error_4; }
+#line 38 "semaphore_event.py"
     }
+#line 38 "semaphore_event.py"
     t[2] = py2c_slot_load(&g_semaphore_event__inside);
+#line 38 "semaphore_event.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_SUB);
+#line 38 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_4; }
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 38 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__inside, t[3]); t[3] = PY2C_NULL;
+#line 38 "semaphore_event.py"
     t[2] = py2c_lock_exit(t[1]);
+#line 38 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_1; }
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 38 "semaphore_event.py"
     goto L3;
+#line 38 "semaphore_event.py"
 error_4:
+#line 38 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
+#line 38 "semaphore_event.py"
     for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 38 "semaphore_event.py"
     t[2] = py2c_error_fetch();
+#line 38 "semaphore_event.py"
     py2c_exc_handled_push(t[2]);
+#line 38 "semaphore_event.py"
     t[3] = py2c_type_value_of(t[2]);
+#line 38 "semaphore_event.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+#line 38 "semaphore_event.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_5; }
+#line 38 "semaphore_event.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 38 "semaphore_event.py"
     if (n0 < 0) { loc = 14; goto error_5; }
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 38 "semaphore_event.py"
     if (n0) goto L4;
+#line 38 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 38 "semaphore_event.py"
     py2c_error_restore(t[2]);
+#line 38 "semaphore_event.py"
     t[2] = PY2C_NULL;
+#line 38 "semaphore_event.py"
     goto unwind_1;
+#line 38 "semaphore_event.py"
 L4:;
+#line 38 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 38 "semaphore_event.py"
     goto L3;
+#line 38 "semaphore_event.py"
 error_5:
+#line 38 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
+#line 38 "semaphore_event.py"
     for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 38 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 38 "semaphore_event.py"
     goto unwind_1;
+#line 38 "semaphore_event.py"
 L3:;
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 38 "semaphore_event.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 38 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 38 "semaphore_event.py"
     goto L0;
+#line 38 "semaphore_event.py"
 error_1:
+#line 38 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
+#line 38 "semaphore_event.py"
 unwind_1:
+#line 38 "semaphore_event.py"
     for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 38 "semaphore_event.py"
     t[1] = py2c_error_fetch();
+#line 38 "semaphore_event.py"
     py2c_exc_handled_push(t[1]);
+#line 38 "semaphore_event.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 38 "semaphore_event.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 38 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_6; }
+#line 38 "semaphore_event.py"
     n1 = py2c_fast_is_true(t[3]);
+#line 38 "semaphore_event.py"
     if (n1 < 0) { loc = 0; goto error_6; }
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 38 "semaphore_event.py"
     if (n1) goto L5;
+#line 38 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 38 "semaphore_event.py"
     py2c_error_restore(t[1]);
+#line 38 "semaphore_event.py"
     t[1] = PY2C_NULL;
+#line 38 "semaphore_event.py"
     goto unwind;
+#line 38 "semaphore_event.py"
 L5:;
+#line 38 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 38 "semaphore_event.py"
     goto L0;
+#line 38 "semaphore_event.py"
 error_6:
+#line 38 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
+#line 38 "semaphore_event.py"
     for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 38 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 38 "semaphore_event.py"
     goto unwind;
+#line 38 "semaphore_event.py"
 L0:;
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(result);
+#line 38 "semaphore_event.py"
     result = PY2C_NONE;
+#line 38 "semaphore_event.py"
     goto cleanup;
+#line 38 "semaphore_event.py"
 error:
+#line 38 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
+#line 38 "semaphore_event.py"
 unwind:
+#line 38 "semaphore_event.py"
     PY2C_CLEAR(result);
+#line 38 "semaphore_event.py"
 cleanup:
+#line 38 "semaphore_event.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 38 "semaphore_event.py"
     py2c_recursion_leave();
+#line 38 "semaphore_event.py"
     return result;
+#line 38 "semaphore_event.py"
 }
+#line 691 "semaphore_event.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -526,46 +702,87 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 41 "semaphore_event.py"
     t[0] = py2c_list_new(0);
+#line 41 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "semaphore_event.py"
 L0:;
+#line 41 "semaphore_event.py"
     t[1] = py2c_iter_next(v_0);
+#line 41 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "semaphore_event.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 41 "semaphore_event.py"
         goto L1;
+#line 41 "semaphore_event.py"
     }
+#line 41 "semaphore_event.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
+#line 41 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 41 "semaphore_event.py"
         { loc = 2; goto error; }
+#line 41 "semaphore_event.py"
     }
+#line 41 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 41 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__limited)) {
+#line 41 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'limited' is not defined");
+#line 41 "semaphore_event.py"
         { loc = 4; goto error; }
+#line 41 "semaphore_event.py"
     }
+#line 41 "semaphore_event.py"
     t[3] = py2c_slot_load(&g_semaphore_event__limited);
+#line 41 "semaphore_event.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 0, kwnames_1);
+#line 41 "semaphore_event.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 41 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 41 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 41 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 41 "semaphore_event.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 41 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 41 "semaphore_event.py"
     py2c_safepoint();
+#line 41 "semaphore_event.py"
     goto L0;
+#line 41 "semaphore_event.py"
 L1:;
+#line 41 "semaphore_event.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "semaphore_event.py"
     goto cleanup;
+#line 41 "semaphore_event.py"
 error:
+#line 41 "semaphore_event.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 41 "semaphore_event.py"
     PY2C_CLEAR(result);
+#line 41 "semaphore_event.py"
 cleanup:
+#line 41 "semaphore_event.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 41 "semaphore_event.py"
     PY2C_CLEAR(v_0);
+#line 41 "semaphore_event.py"
     PY2C_CLEAR(v__);
+#line 41 "semaphore_event.py"
     py2c_recursion_leave();
+#line 41 "semaphore_event.py"
     return result;
+#line 41 "semaphore_event.py"
 }
+#line 786 "semaphore_event.c"
 
 static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -581,39 +798,70 @@ static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 59 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__go)) {
+#line 59 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'go' is not defined");
+#line 59 "semaphore_event.py"
         { loc = 1; goto error; }
+#line 59 "semaphore_event.py"
     }
+#line 59 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__go); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 59 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 59 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 59 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 59 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 59 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 
 #line 60 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__order)) {
+#line 60 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
+#line 60 "semaphore_event.py"
         { loc = 4; goto error; }
+#line 60 "semaphore_event.py"
     }
+#line 60 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 60 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+#line 60 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 60 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 60 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 60 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 60 "semaphore_event.py"
     PY2C_CLEAR(result);
+#line 60 "semaphore_event.py"
     result = PY2C_NONE;
+#line 60 "semaphore_event.py"
     goto cleanup;
+#line 60 "semaphore_event.py"
 error:
+#line 60 "semaphore_event.py"
     py2c_traceback_add(&code_f_waiter, loc);
+#line 60 "semaphore_event.py"
     PY2C_CLEAR(result);
+#line 60 "semaphore_event.py"
 cleanup:
+#line 60 "semaphore_event.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 60 "semaphore_event.py"
     PY2C_CLEAR(v_i);
+#line 60 "semaphore_event.py"
     py2c_recursion_leave();
+#line 60 "semaphore_event.py"
     return result;
+#line 60 "semaphore_event.py"
 }
+#line 865 "semaphore_event.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -628,49 +876,93 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 63 "semaphore_event.py"
     t[0] = py2c_list_new(0);
+#line 63 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 63 "semaphore_event.py"
 L0:;
+#line 63 "semaphore_event.py"
     t[1] = py2c_iter_next(v_0);
+#line 63 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 63 "semaphore_event.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 63 "semaphore_event.py"
         goto L1;
+#line 63 "semaphore_event.py"
     }
+#line 63 "semaphore_event.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 63 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
+#line 63 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 63 "semaphore_event.py"
         { loc = 2; goto error; }
+#line 63 "semaphore_event.py"
     }
+#line 63 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 63 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__waiter)) {
+#line 63 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waiter' is not defined");
+#line 63 "semaphore_event.py"
         { loc = 4; goto error; }
+#line 63 "semaphore_event.py"
     }
+#line 63 "semaphore_event.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_i});
+#line 63 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 63 "semaphore_event.py"
     t[4] = py2c_slot_load(&g_semaphore_event__waiter);
+#line 63 "semaphore_event.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_2);
+#line 63 "semaphore_event.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 63 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 63 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 63 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 63 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 63 "semaphore_event.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 63 "semaphore_event.py"
     PY2C_CLEAR(t[5]);
+#line 63 "semaphore_event.py"
     py2c_safepoint();
+#line 63 "semaphore_event.py"
     goto L0;
+#line 63 "semaphore_event.py"
 L1:;
+#line 63 "semaphore_event.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 63 "semaphore_event.py"
     goto cleanup;
+#line 63 "semaphore_event.py"
 error:
+#line 63 "semaphore_event.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 63 "semaphore_event.py"
     PY2C_CLEAR(result);
+#line 63 "semaphore_event.py"
 cleanup:
+#line 63 "semaphore_event.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 63 "semaphore_event.py"
     PY2C_CLEAR(v_0);
+#line 63 "semaphore_event.py"
     PY2C_CLEAR(v_i);
+#line 63 "semaphore_event.py"
     py2c_recursion_leave();
+#line 63 "semaphore_event.py"
     return result;
+#line 63 "semaphore_event.py"
 }
+#line 966 "semaphore_event.c"
 
 static Py2cValue mod_semaphore_event(void) {
     g_semaphore_event__threading = PY2C_NULL;
@@ -703,432 +995,814 @@ static Py2cValue mod_semaphore_event(void) {
 
 #line 1 "semaphore_event.py"
     t[0] = py2c_import("threading");
+#line 1 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
+#line 3 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 3 "semaphore_event.py"
         { loc = 2; goto error; }
+#line 3 "semaphore_event.py"
     }
+#line 3 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 3 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 3 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 3 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 3 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 3 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__s, t[2]); t[2] = PY2C_NULL;
 
 #line 4 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 4 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "semaphore_event.py"
         { loc = 6; goto error; }
+#line 4 "semaphore_event.py"
     }
+#line 4 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 4 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 4 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 4 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 4 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "semaphore_event.py"
         { loc = 9; goto error; }
+#line 4 "semaphore_event.py"
     }
+#line 4 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 4 "semaphore_event.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 4 "semaphore_event.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 4 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 4 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "semaphore_event.py"
         { loc = 12; goto error; }
+#line 4 "semaphore_event.py"
     }
+#line 4 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 4 "semaphore_event.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
+#line 4 "semaphore_event.py"
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[6]);
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[7]);
+#line 4 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 4 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "semaphore_event.py"
         { loc = 15; goto error; }
+#line 4 "semaphore_event.py"
     }
+#line 4 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 4 "semaphore_event.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_float(0.01)}, 0, kwnames_0);
+#line 4 "semaphore_event.py"
     if (PY2C_IS_NULL(t[11])) { loc = 14; goto error; }
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[9]);
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[10]);
+#line 4 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 4 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "semaphore_event.py"
         { loc = 17; goto error; }
+#line 4 "semaphore_event.py"
     }
+#line 4 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 4 "semaphore_event.py"
     if (PY2C_IS_NULL(t[12])) { loc = 18; goto error; }
+#line 4 "semaphore_event.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[12]}, 5);
+#line 4 "semaphore_event.py"
     if (PY2C_IS_NULL(t[13])) { loc = 4; goto error; }
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[5]);
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[8]);
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[11]);
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[12]);
+#line 4 "semaphore_event.py"
     PY2C_CLEAR(t[13]);
 
 #line 5 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 5 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 5 "semaphore_event.py"
         { loc = 20; goto error; }
+#line 5 "semaphore_event.py"
     }
+#line 5 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 5 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 5 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 5 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 5 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 5 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 
 #line 6 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 6 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "semaphore_event.py"
         { loc = 23; goto error; }
+#line 6 "semaphore_event.py"
     }
+#line 6 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 6 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 6 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 6 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "semaphore_event.py"
         { loc = 27; goto error; }
+#line 6 "semaphore_event.py"
     }
+#line 6 "semaphore_event.py"
     t[1] = py2c_slot_load(&g_semaphore_event__s);
+#line 6 "semaphore_event.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 6 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 6 "semaphore_event.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 28; goto error; }
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 6 "semaphore_event.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+#line 6 "semaphore_event.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 6 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 6 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "semaphore_event.py"
         { loc = 31; goto error; }
+#line 6 "semaphore_event.py"
     }
+#line 6 "semaphore_event.py"
     t[6] = py2c_slot_load(&g_semaphore_event__s);
+#line 6 "semaphore_event.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 6 "semaphore_event.py"
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[6]);
+#line 6 "semaphore_event.py"
     if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_7.ob), &t[8], &t[9], &attr_ic[15]) < 0) { loc = 32; goto error; }
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[7]);
+#line 6 "semaphore_event.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+#line 6 "semaphore_event.py"
     if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[8]);
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[9]);
+#line 6 "semaphore_event.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[10]}, 3);
+#line 6 "semaphore_event.py"
     if (PY2C_IS_NULL(t[11])) { loc = 22; goto error; }
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[5]);
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[10]);
+#line 6 "semaphore_event.py"
     PY2C_CLEAR(t[11]);
 
 #line 7 "semaphore_event.py"
     t[0] = py2c_list_new(3);
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 7 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
+#line 7 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 7 "semaphore_event.py"
         { loc = 36; goto error; }
+#line 7 "semaphore_event.py"
     }
+#line 7 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 7 "semaphore_event.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(-1)});
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 7 "semaphore_event.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 7 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 7 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 7 "semaphore_event.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 34; goto error; }
+#line 7 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 7 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 7 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "semaphore_event.py"
         { loc = 40; goto error; }
+#line 7 "semaphore_event.py"
     }
+#line 7 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[17]); py2c_decref(s0); }
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 7 "semaphore_event.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 7 "semaphore_event.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 7 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 7 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 7 "semaphore_event.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 34; goto error; }
+#line 7 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 7 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 7 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 7 "semaphore_event.py"
         { loc = 44; goto error; }
+#line 7 "semaphore_event.py"
     }
+#line 7 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 7 "semaphore_event.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_FALSE, py2c_int(1)});
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 7 "semaphore_event.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+#line 7 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 7 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 7 "semaphore_event.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 34; goto error; }
+#line 7 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 7 "semaphore_event.py"
     t[1] = py2c_iter(t[0]);
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+#line 7 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 7 "semaphore_event.py"
 L0:;
+#line 7 "semaphore_event.py"
     t[2] = py2c_iter_next(t[1]);
+#line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 7 "semaphore_event.py"
         if (py2c_error_occurred()) { loc = 33; goto error; }
+#line 7 "semaphore_event.py"
         goto L1;
+#line 7 "semaphore_event.py"
     }
+#line 7 "semaphore_event.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 47; goto error; }
+#line 7 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 7 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__f, t[3]); t[3] = PY2C_NULL;
+#line 7 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__a, t[4]); t[4] = PY2C_NULL;
 
 #line 9 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__f)) {
+#line 9 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 9 "semaphore_event.py"
         { loc = 49; goto error_1; }
+#line 9 "semaphore_event.py"
     }
+#line 9 "semaphore_event.py"
     t[2] = py2c_list_new(0);
+#line 9 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_1; }
+#line 9 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__a)) {
+#line 9 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 9 "semaphore_event.py"
         { loc = 50; goto error_1; }
+#line 9 "semaphore_event.py"
     }
+#line 9 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__a); Py2cValue s1 = py2c_slot_load(&g_semaphore_event__f); int64_t rc = py2c_star_extend(t[2], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 48; goto error_1; } }
+#line 9 "semaphore_event.py"
     t[3] = py2c_list_as_tuple(t[2]);
+#line 9 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_1; }
+#line 9 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 9 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__f); t[4] = py2c_call_ex(s0, t[3], PY2C_NULL); py2c_decref(s0); }
+#line 9 "semaphore_event.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_1; }
+#line 9 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 9 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 9 "semaphore_event.py"
     goto L3;
+#line 9 "semaphore_event.py"
 error_1:
+#line 9 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
+#line 9 "semaphore_event.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 9 "semaphore_event.py"
     t[2] = py2c_error_fetch();
+#line 9 "semaphore_event.py"
     py2c_exc_handled_push(t[2]);
+#line 9 "semaphore_event.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 9 "semaphore_event.py"
     if (n0 < 0) { loc = 51; goto error_2; }
+#line 9 "semaphore_event.py"
     if (!n0) goto L4;
+#line 9 "semaphore_event.py"
     py2c_incref(t[2]); py2c_slot_store(&g_semaphore_event__e, t[2]);
 
 #line 11 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 11 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 11 "semaphore_event.py"
         { loc = 53; goto error_3; }
+#line 11 "semaphore_event.py"
     }
+#line 11 "semaphore_event.py"
     t[3] = py2c_slot_load(&g_semaphore_event__e);
+#line 11 "semaphore_event.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[3]}, 2);
+#line 11 "semaphore_event.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error_3; }
+#line 11 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 11 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 11 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__e, PY2C_NULL);
+#line 11 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 11 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 11 "semaphore_event.py"
     goto L3;
+#line 11 "semaphore_event.py"
 L4:;
+#line 11 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 11 "semaphore_event.py"
     py2c_error_restore(t[2]);
+#line 11 "semaphore_event.py"
     t[2] = PY2C_NULL;
+#line 11 "semaphore_event.py"
     goto unwind;
+#line 11 "semaphore_event.py"
 error_3:
+#line 11 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
+#line 11 "semaphore_event.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 11 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__e, PY2C_NULL);
+#line 11 "semaphore_event.py"
     goto L5;
+#line 11 "semaphore_event.py"
 error_2:
+#line 11 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
+#line 11 "semaphore_event.py"
     for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 11 "semaphore_event.py"
 L5:;
+#line 11 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 11 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 11 "semaphore_event.py"
     goto unwind;
+#line 11 "semaphore_event.py"
 L3:;
+#line 11 "semaphore_event.py"
     py2c_safepoint();
+#line 11 "semaphore_event.py"
     goto L0;
+#line 11 "semaphore_event.py"
 L1:;
+#line 11 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 
 #line 12 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 12 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 12 "semaphore_event.py"
         { loc = 55; goto error; }
+#line 12 "semaphore_event.py"
     }
+#line 12 "semaphore_event.py"
     t[0] = py2c_slot_load(&g_semaphore_event__s);
+#line 12 "semaphore_event.py"
     t[1] = py2c_lock_enter(t[0]);
+#line 12 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+#line 12 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
+#line 13 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 13 "semaphore_event.py"
         { loc = 57; goto error_4; }
+#line 13 "semaphore_event.py"
     }
+#line 13 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 13 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error_4; }
+#line 13 "semaphore_event.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+#line 13 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_4; }
+#line 13 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 13 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 13 "semaphore_event.py"
     t[1] = py2c_lock_exit(t[0]);
+#line 13 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+#line 13 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 13 "semaphore_event.py"
     goto L6;
+#line 13 "semaphore_event.py"
 error_4:
+#line 13 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
+#line 13 "semaphore_event.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 13 "semaphore_event.py"
     t[1] = py2c_error_fetch();
+#line 13 "semaphore_event.py"
     py2c_exc_handled_push(t[1]);
+#line 13 "semaphore_event.py"
     t[2] = py2c_type_value_of(t[1]);
+#line 13 "semaphore_event.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+#line 13 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_5; }
+#line 13 "semaphore_event.py"
     n0 = py2c_fast_is_true(t[3]);
+#line 13 "semaphore_event.py"
     if (n0 < 0) { loc = 54; goto error_5; }
+#line 13 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 13 "semaphore_event.py"
     if (n0) goto L7;
+#line 13 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 13 "semaphore_event.py"
     py2c_error_restore(t[1]);
+#line 13 "semaphore_event.py"
     t[1] = PY2C_NULL;
+#line 13 "semaphore_event.py"
     goto unwind;
+#line 13 "semaphore_event.py"
 L7:;
+#line 13 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 13 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 13 "semaphore_event.py"
     goto L6;
+#line 13 "semaphore_event.py"
 error_5:
+#line 13 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
+#line 13 "semaphore_event.py"
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 13 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 13 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 13 "semaphore_event.py"
     goto unwind;
+#line 13 "semaphore_event.py"
 L6:;
+#line 13 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 
 #line 14 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
+#line 14 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 14 "semaphore_event.py"
         { loc = 60; goto error; }
+#line 14 "semaphore_event.py"
     }
+#line 14 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+#line 14 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+#line 14 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 14 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 14 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 14 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__b, t[2]); t[2] = PY2C_NULL;
 
 #line 15 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__b)) {
+#line 15 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 15 "semaphore_event.py"
         { loc = 63; goto error; }
+#line 15 "semaphore_event.py"
     }
+#line 15 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 15 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 15 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 15 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 15 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 15 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__b)) {
+#line 16 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 16 "semaphore_event.py"
         { loc = 66; goto error; }
+#line 16 "semaphore_event.py"
     }
+#line 16 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 16 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 16 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 16 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 16 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 16 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__b)) {
+#line 18 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 18 "semaphore_event.py"
         { loc = 69; goto error_6; }
+#line 18 "semaphore_event.py"
     }
+#line 18 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error_6; } }
+#line 18 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 18 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_6; }
+#line 18 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 18 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 18 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 18 "semaphore_event.py"
     goto L8;
+#line 18 "semaphore_event.py"
 error_6:
+#line 18 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
+#line 18 "semaphore_event.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 18 "semaphore_event.py"
     t[0] = py2c_error_fetch();
+#line 18 "semaphore_event.py"
     py2c_exc_handled_push(t[0]);
+#line 18 "semaphore_event.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 18 "semaphore_event.py"
     if (n0 < 0) { loc = 71; goto error_7; }
+#line 18 "semaphore_event.py"
     if (!n0) goto L9;
+#line 18 "semaphore_event.py"
     py2c_incref(t[0]); py2c_slot_store(&g_semaphore_event__e, t[0]);
 
 #line 20 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 20 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "semaphore_event.py"
         { loc = 73; goto error_8; }
+#line 20 "semaphore_event.py"
     }
+#line 20 "semaphore_event.py"
     t[1] = py2c_slot_load(&g_semaphore_event__e);
+#line 20 "semaphore_event.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
+#line 20 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error_8; }
+#line 20 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 20 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 20 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__e, PY2C_NULL);
+#line 20 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 20 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 20 "semaphore_event.py"
     goto L8;
+#line 20 "semaphore_event.py"
 L9:;
+#line 20 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 20 "semaphore_event.py"
     py2c_error_restore(t[0]);
+#line 20 "semaphore_event.py"
     t[0] = PY2C_NULL;
+#line 20 "semaphore_event.py"
     goto unwind;
+#line 20 "semaphore_event.py"
 error_8:
+#line 20 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
+#line 20 "semaphore_event.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 20 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__e, PY2C_NULL);
+#line 20 "semaphore_event.py"
     goto L10;
+#line 20 "semaphore_event.py"
 error_7:
+#line 20 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
+#line 20 "semaphore_event.py"
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 20 "semaphore_event.py"
 L10:;
+#line 20 "semaphore_event.py"
     py2c_exc_handled_pop();
+#line 20 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 20 "semaphore_event.py"
     goto unwind;
+#line 20 "semaphore_event.py"
 L8:;
 
 #line 21 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__b)) {
+#line 21 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 21 "semaphore_event.py"
         { loc = 77; goto error; }
+#line 21 "semaphore_event.py"
     }
+#line 21 "semaphore_event.py"
     t[0] = py2c_slot_load(&g_semaphore_event__b);
+#line 21 "semaphore_event.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 21 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 21 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 21 "semaphore_event.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[24]) < 0) { loc = 78; goto error; }
+#line 21 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 21 "semaphore_event.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+#line 21 "semaphore_event.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+#line 21 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 21 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 21 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__b)) {
+#line 21 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 21 "semaphore_event.py"
         { loc = 80; goto error; }
+#line 21 "semaphore_event.py"
     }
+#line 21 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
+#line 21 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 21 "semaphore_event.py"
         { loc = 81; goto error; }
+#line 21 "semaphore_event.py"
     }
+#line 21 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 21 "semaphore_event.py"
     if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
+#line 21 "semaphore_event.py"
     t[6] = py2c_slot_load(&g_semaphore_event__b);
+#line 21 "semaphore_event.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[5]}, 2);
+#line 21 "semaphore_event.py"
     if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
+#line 21 "semaphore_event.py"
     PY2C_CLEAR(t[6]);
+#line 21 "semaphore_event.py"
     PY2C_CLEAR(t[5]);
+#line 21 "semaphore_event.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
+#line 21 "semaphore_event.py"
     if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+#line 21 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 21 "semaphore_event.py"
     PY2C_CLEAR(t[7]);
+#line 21 "semaphore_event.py"
     PY2C_CLEAR(t[8]);
 
 #line 24 "semaphore_event.py"
@@ -1139,429 +1813,778 @@ L8:;
 
 #line 26 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
+#line 26 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 26 "semaphore_event.py"
         { loc = 84; goto error; }
+#line 26 "semaphore_event.py"
     }
+#line 26 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+#line 26 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 26 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+#line 26 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 26 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 26 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__guard, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
+#line 27 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 27 "semaphore_event.py"
         { loc = 87; goto error; }
+#line 27 "semaphore_event.py"
     }
+#line 27 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
+#line 27 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 27 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+#line 27 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 27 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 27 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__sem, t[2]); t[2] = PY2C_NULL;
 
 #line 30 "semaphore_event.py"
     t[0] = py2c_function_new(&info_f_limited, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 30 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+#line 30 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__limited, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "semaphore_event.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 41 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 41 "semaphore_event.py"
     t[1] = py2c_iter(t[0]);
+#line 41 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 41 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 41 "semaphore_event.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 41 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 41 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 41 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__ts, t[2]); t[2] = PY2C_NULL;
 
 #line 42 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__ts)) {
+#line 42 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 42 "semaphore_event.py"
         { loc = 93; goto error; }
+#line 42 "semaphore_event.py"
     }
+#line 42 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 42 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+#line 42 "semaphore_event.py"
 L11:;
+#line 42 "semaphore_event.py"
     t[1] = py2c_iter_next(t[0]);
+#line 42 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 42 "semaphore_event.py"
         if (py2c_error_occurred()) { loc = 92; goto error; }
+#line 42 "semaphore_event.py"
         goto L12;
+#line 42 "semaphore_event.py"
     }
+#line 42 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__t, t[1]); t[1] = PY2C_NULL;
 
 #line 43 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__t)) {
+#line 43 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 43 "semaphore_event.py"
         { loc = 95; goto error; }
+#line 43 "semaphore_event.py"
     }
+#line 43 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error; } }
+#line 43 "semaphore_event.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 43 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 43 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 43 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 43 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 43 "semaphore_event.py"
     py2c_safepoint();
+#line 43 "semaphore_event.py"
     goto L11;
+#line 43 "semaphore_event.py"
 L12:;
+#line 43 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 
 #line 44 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__ts)) {
+#line 44 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 44 "semaphore_event.py"
         { loc = 98; goto error; }
+#line 44 "semaphore_event.py"
     }
+#line 44 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 44 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+#line 44 "semaphore_event.py"
 L14:;
+#line 44 "semaphore_event.py"
     t[1] = py2c_iter_next(t[0]);
+#line 44 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 44 "semaphore_event.py"
         if (py2c_error_occurred()) { loc = 97; goto error; }
+#line 44 "semaphore_event.py"
         goto L15;
+#line 44 "semaphore_event.py"
     }
+#line 44 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__t, t[1]); t[1] = PY2C_NULL;
 
 #line 45 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__t)) {
+#line 45 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 45 "semaphore_event.py"
         { loc = 100; goto error; }
+#line 45 "semaphore_event.py"
     }
+#line 45 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
+#line 45 "semaphore_event.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 45 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 45 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 45 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 45 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 45 "semaphore_event.py"
     py2c_safepoint();
+#line 45 "semaphore_event.py"
     goto L14;
+#line 45 "semaphore_event.py"
 L15:;
+#line 45 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 
 #line 46 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__peak)) {
+#line 46 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'peak' is not defined");
+#line 46 "semaphore_event.py"
         { loc = 103; goto error; }
+#line 46 "semaphore_event.py"
     }
+#line 46 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__peak); t[0] = py2c_fast_compare(s0, py2c_int(3), PY2C_LE); py2c_decref(s0); }
+#line 46 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+#line 46 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__inside)) {
+#line 46 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
+#line 46 "semaphore_event.py"
         { loc = 105; goto error; }
+#line 46 "semaphore_event.py"
     }
+#line 46 "semaphore_event.py"
     t[1] = py2c_slot_load(&g_semaphore_event__inside);
+#line 46 "semaphore_event.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 46 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 46 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 46 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 46 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
+#line 48 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 48 "semaphore_event.py"
         { loc = 107; goto error; }
+#line 48 "semaphore_event.py"
     }
+#line 48 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+#line 48 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 48 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+#line 48 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 48 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 48 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__e, t[2]); t[2] = PY2C_NULL;
 
 #line 49 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 49 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 49 "semaphore_event.py"
         { loc = 111; goto error; }
+#line 49 "semaphore_event.py"
     }
+#line 49 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+#line 49 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 49 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 49 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 49 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 49 "semaphore_event.py"
         { loc = 114; goto error; }
+#line 49 "semaphore_event.py"
     }
+#line 49 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[3], &t[4], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+#line 49 "semaphore_event.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.01)}, 1, PY2C_NULL);
+#line 49 "semaphore_event.py"
     if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 49 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 49 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 49 "semaphore_event.py"
         { loc = 117; goto error; }
+#line 49 "semaphore_event.py"
     }
+#line 49 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[6], &t[7], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+#line 49 "semaphore_event.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+#line 49 "semaphore_event.py"
     if (PY2C_IS_NULL(t[8])) { loc = 116; goto error; }
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[6]);
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[7]);
+#line 49 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 49 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 49 "semaphore_event.py"
         { loc = 121; goto error; }
+#line 49 "semaphore_event.py"
     }
+#line 49 "semaphore_event.py"
     t[9] = py2c_slot_load(&g_semaphore_event__e);
+#line 49 "semaphore_event.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1);
+#line 49 "semaphore_event.py"
     if (PY2C_IS_NULL(t[10])) { loc = 120; goto error; }
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[9]);
+#line 49 "semaphore_event.py"
     if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_5.ob), &t[11], &t[12], &attr_ic[34]) < 0) { loc = 122; goto error; }
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[10]);
+#line 49 "semaphore_event.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+#line 49 "semaphore_event.py"
     if (PY2C_IS_NULL(t[13])) { loc = 119; goto error; }
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[11]);
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[12]);
+#line 49 "semaphore_event.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4);
+#line 49 "semaphore_event.py"
     if (PY2C_IS_NULL(t[14])) { loc = 109; goto error; }
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[5]);
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[8]);
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[13]);
+#line 49 "semaphore_event.py"
     PY2C_CLEAR(t[14]);
 
 #line 50 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 50 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 50 "semaphore_event.py"
         { loc = 124; goto error; }
+#line 50 "semaphore_event.py"
     }
+#line 50 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
+#line 50 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 50 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+#line 50 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 50 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 50 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 51 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "semaphore_event.py"
         { loc = 128; goto error; }
+#line 51 "semaphore_event.py"
     }
+#line 51 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
+#line 51 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 51 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 51 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 51 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "semaphore_event.py"
         { loc = 131; goto error; }
+#line 51 "semaphore_event.py"
     }
+#line 51 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[3], &t[4], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+#line 51 "semaphore_event.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 51 "semaphore_event.py"
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 51 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 51 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "semaphore_event.py"
         { loc = 134; goto error; }
+#line 51 "semaphore_event.py"
     }
+#line 51 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[6], &t[7], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
+#line 51 "semaphore_event.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 51 "semaphore_event.py"
     if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[6]);
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[7]);
+#line 51 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 51 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "semaphore_event.py"
         { loc = 138; goto error; }
+#line 51 "semaphore_event.py"
     }
+#line 51 "semaphore_event.py"
     t[9] = py2c_slot_load(&g_semaphore_event__e);
+#line 51 "semaphore_event.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1);
+#line 51 "semaphore_event.py"
     if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[9]);
+#line 51 "semaphore_event.py"
     if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_5.ob), &t[11], &t[12], &attr_ic[39]) < 0) { loc = 139; goto error; }
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[10]);
+#line 51 "semaphore_event.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+#line 51 "semaphore_event.py"
     if (PY2C_IS_NULL(t[13])) { loc = 136; goto error; }
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[11]);
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[12]);
+#line 51 "semaphore_event.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4);
+#line 51 "semaphore_event.py"
     if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[5]);
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[8]);
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[13]);
+#line 51 "semaphore_event.py"
     PY2C_CLEAR(t[14]);
 
 #line 52 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 52 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 52 "semaphore_event.py"
         { loc = 141; goto error; }
+#line 52 "semaphore_event.py"
     }
+#line 52 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 142; goto error; } }
+#line 52 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 52 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+#line 52 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 52 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 52 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 
 #line 53 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 53 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 53 "semaphore_event.py"
         { loc = 145; goto error; }
+#line 53 "semaphore_event.py"
     }
+#line 53 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
+#line 53 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 53 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+#line 53 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 53 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 53 "semaphore_event.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 53 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
+#line 53 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 53 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
 
 #line 54 "semaphore_event.py"
     t[0] = py2c_list_new(0);
+#line 54 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+#line 54 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__order, t[0]); t[0] = PY2C_NULL;
 
 #line 55 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
+#line 55 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 55 "semaphore_event.py"
         { loc = 149; goto error; }
+#line 55 "semaphore_event.py"
     }
+#line 55 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
+#line 55 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 55 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+#line 55 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 55 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 55 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__go, t[2]); t[2] = PY2C_NULL;
 
 #line 58 "semaphore_event.py"
     t[0] = py2c_function_new(&info_f_waiter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 58 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+#line 58 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__waiter, t[0]); t[0] = PY2C_NULL;
 
 #line 63 "semaphore_event.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+#line 63 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+#line 63 "semaphore_event.py"
     t[1] = py2c_iter(t[0]);
+#line 63 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+#line 63 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 63 "semaphore_event.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 63 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+#line 63 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 63 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__ts, t[2]); t[2] = PY2C_NULL;
 
 #line 64 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__ts)) {
+#line 64 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 64 "semaphore_event.py"
         { loc = 155; goto error; }
+#line 64 "semaphore_event.py"
     }
+#line 64 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 64 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+#line 64 "semaphore_event.py"
 L17:;
+#line 64 "semaphore_event.py"
     t[1] = py2c_iter_next(t[0]);
+#line 64 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 64 "semaphore_event.py"
         if (py2c_error_occurred()) { loc = 154; goto error; }
+#line 64 "semaphore_event.py"
         goto L18;
+#line 64 "semaphore_event.py"
     }
+#line 64 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__t, t[1]); t[1] = PY2C_NULL;
 
 #line 65 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__t)) {
+#line 65 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 65 "semaphore_event.py"
         { loc = 157; goto error; }
+#line 65 "semaphore_event.py"
     }
+#line 65 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+#line 65 "semaphore_event.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 65 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+#line 65 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 65 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 65 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 65 "semaphore_event.py"
     py2c_safepoint();
+#line 65 "semaphore_event.py"
     goto L17;
+#line 65 "semaphore_event.py"
 L18:;
+#line 65 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 
 #line 66 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__order)) {
+#line 66 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
+#line 66 "semaphore_event.py"
         { loc = 160; goto error; }
+#line 66 "semaphore_event.py"
     }
+#line 66 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error; } }
+#line 66 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+#line 66 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+#line 66 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 66 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 66 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 
 #line 67 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__go)) {
+#line 67 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'go' is not defined");
+#line 67 "semaphore_event.py"
         { loc = 163; goto error; }
+#line 67 "semaphore_event.py"
     }
+#line 67 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__go); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+#line 67 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 67 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+#line 67 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 67 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 67 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 
 #line 68 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__ts)) {
+#line 68 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 68 "semaphore_event.py"
         { loc = 166; goto error; }
+#line 68 "semaphore_event.py"
     }
+#line 68 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 68 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+#line 68 "semaphore_event.py"
 L20:;
+#line 68 "semaphore_event.py"
     t[1] = py2c_iter_next(t[0]);
+#line 68 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 68 "semaphore_event.py"
         if (py2c_error_occurred()) { loc = 165; goto error; }
+#line 68 "semaphore_event.py"
         goto L21;
+#line 68 "semaphore_event.py"
     }
+#line 68 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__t, t[1]); t[1] = PY2C_NULL;
 
 #line 69 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__t)) {
+#line 69 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 69 "semaphore_event.py"
         { loc = 168; goto error; }
+#line 69 "semaphore_event.py"
     }
+#line 69 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
+#line 69 "semaphore_event.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 69 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
+#line 69 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 69 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 69 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 69 "semaphore_event.py"
     py2c_safepoint();
+#line 69 "semaphore_event.py"
     goto L20;
+#line 69 "semaphore_event.py"
 L21:;
+#line 69 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 
 #line 70 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__order)) {
+#line 70 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
+#line 70 "semaphore_event.py"
         { loc = 171; goto error; }
+#line 70 "semaphore_event.py"
     }
+#line 70 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 70 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+#line 70 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__order)) {
+#line 70 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
+#line 70 "semaphore_event.py"
         { loc = 174; goto error; }
+#line 70 "semaphore_event.py"
     }
+#line 70 "semaphore_event.py"
     t[1] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 70 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+#line 70 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 70 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+#line 70 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 70 "semaphore_event.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 70 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
+#line 70 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
+#line 70 "semaphore_event.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 70 "semaphore_event.py"
     if (PY2C_IS_NULL(t[4])) { loc = 170; goto error; }
+#line 70 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
+#line 70 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
+#line 70 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 70 "semaphore_event.py"
     PY2C_CLEAR(result);
+#line 70 "semaphore_event.py"
     result = PY2C_NONE;
+#line 70 "semaphore_event.py"
     goto cleanup;
+#line 70 "semaphore_event.py"
 error:
+#line 70 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
+#line 70 "semaphore_event.py"
 unwind:
+#line 70 "semaphore_event.py"
     PY2C_CLEAR(result);
+#line 70 "semaphore_event.py"
 cleanup:
+#line 70 "semaphore_event.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 70 "semaphore_event.py"
     return result;
+#line 70 "semaphore_event.py"
 }
+#line 2588 "semaphore_event.c"
 
 static void clear_mod_semaphore_event(void) {
     PY2C_CLEAR(g_semaphore_event__waiter);

@@ -175,25 +175,45 @@ static Py2cValue f_work(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "stress_1000.py"
     t[0] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
+#line 7 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__results)) {
+#line 7 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 7 "stress_1000.py"
         { loc = 1; goto error; }
+#line 7 "stress_1000.py"
     }
+#line 7 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__results); int64_t rc = py2c_fast_setitem(s0, v_i, t[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 7 "stress_1000.py"
     PY2C_CLEAR(t[0]);
+#line 7 "stress_1000.py"
     PY2C_CLEAR(result);
+#line 7 "stress_1000.py"
     result = PY2C_NONE;
+#line 7 "stress_1000.py"
     goto cleanup;
+#line 7 "stress_1000.py"
 error:
+#line 7 "stress_1000.py"
     py2c_traceback_add(&code_f_work, loc);
+#line 7 "stress_1000.py"
     PY2C_CLEAR(result);
+#line 7 "stress_1000.py"
 cleanup:
+#line 7 "stress_1000.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 7 "stress_1000.py"
     PY2C_CLEAR(v_i);
+#line 7 "stress_1000.py"
     py2c_recursion_leave();
+#line 7 "stress_1000.py"
     return result;
+#line 7 "stress_1000.py"
 }
+#line 217 "stress_1000.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -208,49 +228,93 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 10 "stress_1000.py"
     t[0] = py2c_list_new(0);
+#line 10 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "stress_1000.py"
 L0:;
+#line 10 "stress_1000.py"
     t[1] = py2c_iter_next(v_0);
+#line 10 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 10 "stress_1000.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 10 "stress_1000.py"
         goto L1;
+#line 10 "stress_1000.py"
     }
+#line 10 "stress_1000.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 10 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__threading)) {
+#line 10 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 10 "stress_1000.py"
         { loc = 2; goto error; }
+#line 10 "stress_1000.py"
     }
+#line 10 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 10 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__work)) {
+#line 10 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
+#line 10 "stress_1000.py"
         { loc = 4; goto error; }
+#line 10 "stress_1000.py"
     }
+#line 10 "stress_1000.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_i});
+#line 10 "stress_1000.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 10 "stress_1000.py"
     t[4] = py2c_slot_load(&g_stress_1000__work);
+#line 10 "stress_1000.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 10 "stress_1000.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 10 "stress_1000.py"
     PY2C_CLEAR(t[4]);
+#line 10 "stress_1000.py"
     PY2C_CLEAR(t[3]);
+#line 10 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 10 "stress_1000.py"
     PY2C_CLEAR(t[2]);
+#line 10 "stress_1000.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 10 "stress_1000.py"
     PY2C_CLEAR(t[5]);
+#line 10 "stress_1000.py"
     py2c_safepoint();
+#line 10 "stress_1000.py"
     goto L0;
+#line 10 "stress_1000.py"
 L1:;
+#line 10 "stress_1000.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 10 "stress_1000.py"
     goto cleanup;
+#line 10 "stress_1000.py"
 error:
+#line 10 "stress_1000.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 10 "stress_1000.py"
     PY2C_CLEAR(result);
+#line 10 "stress_1000.py"
 cleanup:
+#line 10 "stress_1000.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 10 "stress_1000.py"
     PY2C_CLEAR(v_0);
+#line 10 "stress_1000.py"
     PY2C_CLEAR(v_i);
+#line 10 "stress_1000.py"
     py2c_recursion_leave();
+#line 10 "stress_1000.py"
     return result;
+#line 10 "stress_1000.py"
 }
+#line 318 "stress_1000.c"
 
 static Py2cValue f_parent(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -268,74 +332,131 @@ static Py2cValue f_parent(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "stress_1000.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1);
+#line 23 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "stress_1000.py"
     t[1] = py2c_iter(t[0]);
+#line 23 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 23 "stress_1000.py"
     PY2C_CLEAR(t[0]);
+#line 23 "stress_1000.py"
     t[2] = f_parent__listcomp(t[1], NULL);
+#line 23 "stress_1000.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 23 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 23 "stress_1000.py"
     { Py2cValue old = v_kids; v_kids = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "stress_1000.py"
     t[0] = py2c_iter(v_kids);
+#line 24 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 24 "stress_1000.py"
 L0:;
+#line 24 "stress_1000.py"
     t[1] = py2c_iter_next(t[0]);
+#line 24 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 24 "stress_1000.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 24 "stress_1000.py"
         goto L1;
+#line 24 "stress_1000.py"
     }
+#line 24 "stress_1000.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "stress_1000.py"
     if (py2c_method_lookup_ic(v_k, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 6; goto error; }
+#line 25 "stress_1000.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 25 "stress_1000.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 25 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 25 "stress_1000.py"
     PY2C_CLEAR(t[2]);
+#line 25 "stress_1000.py"
     PY2C_CLEAR(t[3]);
+#line 25 "stress_1000.py"
     py2c_safepoint();
+#line 25 "stress_1000.py"
     goto L0;
+#line 25 "stress_1000.py"
 L1:;
+#line 25 "stress_1000.py"
     PY2C_CLEAR(t[0]);
 
 #line 26 "stress_1000.py"
     t[0] = py2c_iter(v_kids);
+#line 26 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 26 "stress_1000.py"
 L3:;
+#line 26 "stress_1000.py"
     t[1] = py2c_iter_next(t[0]);
+#line 26 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 26 "stress_1000.py"
         if (py2c_error_occurred()) { loc = 7; goto error; }
+#line 26 "stress_1000.py"
         goto L4;
+#line 26 "stress_1000.py"
     }
+#line 26 "stress_1000.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 27 "stress_1000.py"
     if (py2c_method_lookup_ic(v_k, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 11; goto error; }
+#line 27 "stress_1000.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 27 "stress_1000.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 27 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 27 "stress_1000.py"
     PY2C_CLEAR(t[2]);
+#line 27 "stress_1000.py"
     PY2C_CLEAR(t[3]);
+#line 27 "stress_1000.py"
     py2c_safepoint();
+#line 27 "stress_1000.py"
     goto L3;
+#line 27 "stress_1000.py"
 L4:;
+#line 27 "stress_1000.py"
     PY2C_CLEAR(t[0]);
+#line 27 "stress_1000.py"
     PY2C_CLEAR(result);
+#line 27 "stress_1000.py"
     result = PY2C_NONE;
+#line 27 "stress_1000.py"
     goto cleanup;
+#line 27 "stress_1000.py"
 error:
+#line 27 "stress_1000.py"
     py2c_traceback_add(&code_f_parent, loc);
+#line 27 "stress_1000.py"
     PY2C_CLEAR(result);
+#line 27 "stress_1000.py"
 cleanup:
+#line 27 "stress_1000.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "stress_1000.py"
     PY2C_CLEAR(v_n);
+#line 27 "stress_1000.py"
     PY2C_CLEAR(v_kids);
+#line 27 "stress_1000.py"
     PY2C_CLEAR(v_k);
+#line 27 "stress_1000.py"
     py2c_recursion_leave();
+#line 27 "stress_1000.py"
     return result;
+#line 27 "stress_1000.py"
 }
+#line 460 "stress_1000.c"
 
 static Py2cValue f_parent__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -350,46 +471,87 @@ static Py2cValue f_parent__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 23 "stress_1000.py"
     t[0] = py2c_list_new(0);
+#line 23 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "stress_1000.py"
 L0:;
+#line 23 "stress_1000.py"
     t[1] = py2c_iter_next(v_0);
+#line 23 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 23 "stress_1000.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 23 "stress_1000.py"
         goto L1;
+#line 23 "stress_1000.py"
     }
+#line 23 "stress_1000.py"
     { Py2cValue old = v_j; v_j = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 23 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__threading)) {
+#line 23 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 23 "stress_1000.py"
         { loc = 2; goto error; }
+#line 23 "stress_1000.py"
     }
+#line 23 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 23 "stress_1000.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_j});
+#line 23 "stress_1000.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 23 "stress_1000.py"
     t[4] = py2c_function_new(&info_f_parent__listcomp__lambda, t[3], PY2C_NULL, PY2C_NULL);
+#line 23 "stress_1000.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 23 "stress_1000.py"
     PY2C_CLEAR(t[3]);
+#line 23 "stress_1000.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 0, kwnames_1);
+#line 23 "stress_1000.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 23 "stress_1000.py"
     PY2C_CLEAR(t[4]);
+#line 23 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 23 "stress_1000.py"
     PY2C_CLEAR(t[2]);
+#line 23 "stress_1000.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 23 "stress_1000.py"
     PY2C_CLEAR(t[5]);
+#line 23 "stress_1000.py"
     py2c_safepoint();
+#line 23 "stress_1000.py"
     goto L0;
+#line 23 "stress_1000.py"
 L1:;
+#line 23 "stress_1000.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "stress_1000.py"
     goto cleanup;
+#line 23 "stress_1000.py"
 error:
+#line 23 "stress_1000.py"
     py2c_traceback_add(&code_f_parent__listcomp, loc);
+#line 23 "stress_1000.py"
     PY2C_CLEAR(result);
+#line 23 "stress_1000.py"
 cleanup:
+#line 23 "stress_1000.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 23 "stress_1000.py"
     PY2C_CLEAR(v_0);
+#line 23 "stress_1000.py"
     PY2C_CLEAR(v_j);
+#line 23 "stress_1000.py"
     py2c_recursion_leave();
+#line 23 "stress_1000.py"
     return result;
+#line 23 "stress_1000.py"
 }
+#line 555 "stress_1000.c"
 
 static Py2cValue f_parent__listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -405,25 +567,45 @@ static Py2cValue f_parent__listcomp__lambda(Py2cFunction *fn, Py2cValue *params)
 
 #line 23 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__total)) {
+#line 23 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 23 "stress_1000.py"
         { loc = 1; goto error; }
+#line 23 "stress_1000.py"
     }
+#line 23 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__total); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 23 "stress_1000.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_j}, 1, PY2C_NULL);
+#line 23 "stress_1000.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 23 "stress_1000.py"
     PY2C_CLEAR(t[0]);
+#line 23 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 23 "stress_1000.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 23 "stress_1000.py"
     goto cleanup;
+#line 23 "stress_1000.py"
 error:
+#line 23 "stress_1000.py"
     py2c_traceback_add(&code_f_parent__listcomp__lambda, loc);
+#line 23 "stress_1000.py"
     PY2C_CLEAR(result);
+#line 23 "stress_1000.py"
 cleanup:
+#line 23 "stress_1000.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 23 "stress_1000.py"
     PY2C_CLEAR(v_j);
+#line 23 "stress_1000.py"
     py2c_recursion_leave();
+#line 23 "stress_1000.py"
     return result;
+#line 23 "stress_1000.py"
 }
+#line 609 "stress_1000.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -438,49 +620,93 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 30 "stress_1000.py"
     t[0] = py2c_list_new(0);
+#line 30 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "stress_1000.py"
 L0:;
+#line 30 "stress_1000.py"
     t[1] = py2c_iter_next(v_0);
+#line 30 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 30 "stress_1000.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 30 "stress_1000.py"
         goto L1;
+#line 30 "stress_1000.py"
     }
+#line 30 "stress_1000.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__threading)) {
+#line 30 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 30 "stress_1000.py"
         { loc = 2; goto error; }
+#line 30 "stress_1000.py"
     }
+#line 30 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 30 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__parent)) {
+#line 30 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'parent' is not defined");
+#line 30 "stress_1000.py"
         { loc = 4; goto error; }
+#line 30 "stress_1000.py"
     }
+#line 30 "stress_1000.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(50)});
+#line 30 "stress_1000.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 30 "stress_1000.py"
     t[4] = py2c_slot_load(&g_stress_1000__parent);
+#line 30 "stress_1000.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 30 "stress_1000.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 30 "stress_1000.py"
     PY2C_CLEAR(t[4]);
+#line 30 "stress_1000.py"
     PY2C_CLEAR(t[3]);
+#line 30 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 30 "stress_1000.py"
     PY2C_CLEAR(t[2]);
+#line 30 "stress_1000.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 30 "stress_1000.py"
     PY2C_CLEAR(t[5]);
+#line 30 "stress_1000.py"
     py2c_safepoint();
+#line 30 "stress_1000.py"
     goto L0;
+#line 30 "stress_1000.py"
 L1:;
+#line 30 "stress_1000.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "stress_1000.py"
     goto cleanup;
+#line 30 "stress_1000.py"
 error:
+#line 30 "stress_1000.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 30 "stress_1000.py"
     PY2C_CLEAR(result);
+#line 30 "stress_1000.py"
 cleanup:
+#line 30 "stress_1000.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 30 "stress_1000.py"
     PY2C_CLEAR(v_0);
+#line 30 "stress_1000.py"
     PY2C_CLEAR(v__);
+#line 30 "stress_1000.py"
     py2c_recursion_leave();
+#line 30 "stress_1000.py"
     return result;
+#line 30 "stress_1000.py"
 }
+#line 710 "stress_1000.c"
 
 static Py2cValue mod_stress_1000(void) {
     g_stress_1000__threading = PY2C_NULL;
@@ -504,254 +730,452 @@ static Py2cValue mod_stress_1000(void) {
 
 #line 1 "stress_1000.py"
     t[0] = py2c_import("threading");
+#line 1 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "stress_1000.py"
     t[0] = py2c_list_new(1);
+#line 3 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "stress_1000.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 1; goto error; }
+#line 3 "stress_1000.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1000), PY2C_OP_MUL);
+#line 3 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 3 "stress_1000.py"
     PY2C_CLEAR(t[0]);
+#line 3 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__results, t[1]); t[1] = PY2C_NULL;
 
 #line 6 "stress_1000.py"
     t[0] = py2c_function_new(&info_f_work, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 6 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__work, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "stress_1000.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1);
+#line 10 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 10 "stress_1000.py"
     t[1] = py2c_iter(t[0]);
+#line 10 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 10 "stress_1000.py"
     PY2C_CLEAR(t[0]);
+#line 10 "stress_1000.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 10 "stress_1000.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 10 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 10 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__threads, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__threads)) {
+#line 11 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 11 "stress_1000.py"
         { loc = 7; goto error; }
+#line 11 "stress_1000.py"
     }
+#line 11 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 11 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 11 "stress_1000.py"
 L0:;
+#line 11 "stress_1000.py"
     t[1] = py2c_iter_next(t[0]);
+#line 11 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 11 "stress_1000.py"
         if (py2c_error_occurred()) { loc = 6; goto error; }
+#line 11 "stress_1000.py"
         goto L1;
+#line 11 "stress_1000.py"
     }
+#line 11 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__t, t[1]); t[1] = PY2C_NULL;
 
 #line 12 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__t)) {
+#line 12 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 12 "stress_1000.py"
         { loc = 9; goto error; }
+#line 12 "stress_1000.py"
     }
+#line 12 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 12 "stress_1000.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 12 "stress_1000.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 12 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 12 "stress_1000.py"
     PY2C_CLEAR(t[2]);
+#line 12 "stress_1000.py"
     PY2C_CLEAR(t[3]);
+#line 12 "stress_1000.py"
     py2c_safepoint();
+#line 12 "stress_1000.py"
     goto L0;
+#line 12 "stress_1000.py"
 L1:;
+#line 12 "stress_1000.py"
     PY2C_CLEAR(t[0]);
 
 #line 13 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__threads)) {
+#line 13 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 13 "stress_1000.py"
         { loc = 12; goto error; }
+#line 13 "stress_1000.py"
     }
+#line 13 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 13 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 13 "stress_1000.py"
 L3:;
+#line 13 "stress_1000.py"
     t[1] = py2c_iter_next(t[0]);
+#line 13 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 13 "stress_1000.py"
         if (py2c_error_occurred()) { loc = 11; goto error; }
+#line 13 "stress_1000.py"
         goto L4;
+#line 13 "stress_1000.py"
     }
+#line 13 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__t, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__t)) {
+#line 14 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 14 "stress_1000.py"
         { loc = 14; goto error; }
+#line 14 "stress_1000.py"
     }
+#line 14 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 14 "stress_1000.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 14 "stress_1000.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 14 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 14 "stress_1000.py"
     PY2C_CLEAR(t[2]);
+#line 14 "stress_1000.py"
     PY2C_CLEAR(t[3]);
+#line 14 "stress_1000.py"
     py2c_safepoint();
+#line 14 "stress_1000.py"
     goto L3;
+#line 14 "stress_1000.py"
 L4:;
+#line 14 "stress_1000.py"
     PY2C_CLEAR(t[0]);
 
 #line 15 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__results)) {
+#line 15 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 15 "stress_1000.py"
         { loc = 18; goto error; }
+#line 15 "stress_1000.py"
     }
+#line 15 "stress_1000.py"
     t[0] = py2c_slot_load(&g_stress_1000__results);
+#line 15 "stress_1000.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 15 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 15 "stress_1000.py"
     PY2C_CLEAR(t[0]);
+#line 15 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__results)) {
+#line 15 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 15 "stress_1000.py"
         { loc = 19; goto error; }
+#line 15 "stress_1000.py"
     }
+#line 15 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__results); t[2] = py2c_fast_getitem(s0, py2c_int(999)); py2c_decref(s0); }
+#line 15 "stress_1000.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 15 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__threading)) {
+#line 15 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 15 "stress_1000.py"
         { loc = 22; goto error; }
+#line 15 "stress_1000.py"
     }
+#line 15 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 15 "stress_1000.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 15 "stress_1000.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 15 "stress_1000.py"
     PY2C_CLEAR(t[3]);
+#line 15 "stress_1000.py"
     PY2C_CLEAR(t[4]);
+#line 15 "stress_1000.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
+#line 15 "stress_1000.py"
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+#line 15 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 15 "stress_1000.py"
     PY2C_CLEAR(t[2]);
+#line 15 "stress_1000.py"
     PY2C_CLEAR(t[5]);
+#line 15 "stress_1000.py"
     PY2C_CLEAR(t[6]);
 
 #line 18 "stress_1000.py"
     t[0] = py2c_list_new(0);
+#line 18 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 18 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__total, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__threading)) {
+#line 19 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 19 "stress_1000.py"
         { loc = 26; goto error; }
+#line 19 "stress_1000.py"
     }
+#line 19 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 19 "stress_1000.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 19 "stress_1000.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 19 "stress_1000.py"
     PY2C_CLEAR(t[0]);
+#line 19 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 19 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__tl, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "stress_1000.py"
     t[0] = py2c_function_new(&info_f_parent, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 22 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 22 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__parent, t[0]); t[0] = PY2C_NULL;
 
 #line 30 "stress_1000.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 30 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+#line 30 "stress_1000.py"
     t[1] = py2c_iter(t[0]);
+#line 30 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 30 "stress_1000.py"
     PY2C_CLEAR(t[0]);
+#line 30 "stress_1000.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 30 "stress_1000.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 30 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 30 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__ps, t[2]); t[2] = PY2C_NULL;
 
 #line 31 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__ps)) {
+#line 31 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 31 "stress_1000.py"
         { loc = 32; goto error; }
+#line 31 "stress_1000.py"
     }
+#line 31 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__ps); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 31 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 31 "stress_1000.py"
 L6:;
+#line 31 "stress_1000.py"
     t[1] = py2c_iter_next(t[0]);
+#line 31 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 31 "stress_1000.py"
         if (py2c_error_occurred()) { loc = 31; goto error; }
+#line 31 "stress_1000.py"
         goto L7;
+#line 31 "stress_1000.py"
     }
+#line 31 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__p, t[1]); t[1] = PY2C_NULL;
 
 #line 32 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__p)) {
+#line 32 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 32 "stress_1000.py"
         { loc = 34; goto error; }
+#line 32 "stress_1000.py"
     }
+#line 32 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 32 "stress_1000.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 32 "stress_1000.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 32 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 32 "stress_1000.py"
     PY2C_CLEAR(t[2]);
+#line 32 "stress_1000.py"
     PY2C_CLEAR(t[3]);
+#line 32 "stress_1000.py"
     py2c_safepoint();
+#line 32 "stress_1000.py"
     goto L6;
+#line 32 "stress_1000.py"
 L7:;
+#line 32 "stress_1000.py"
     PY2C_CLEAR(t[0]);
 
 #line 33 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__ps)) {
+#line 33 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
+#line 33 "stress_1000.py"
         { loc = 37; goto error; }
+#line 33 "stress_1000.py"
     }
+#line 33 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__ps); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 33 "stress_1000.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 33 "stress_1000.py"
 L9:;
+#line 33 "stress_1000.py"
     t[1] = py2c_iter_next(t[0]);
+#line 33 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 33 "stress_1000.py"
         if (py2c_error_occurred()) { loc = 36; goto error; }
+#line 33 "stress_1000.py"
         goto L10;
+#line 33 "stress_1000.py"
     }
+#line 33 "stress_1000.py"
     py2c_slot_store(&g_stress_1000__p, t[1]); t[1] = PY2C_NULL;
 
 #line 34 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__p)) {
+#line 34 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 34 "stress_1000.py"
         { loc = 39; goto error; }
+#line 34 "stress_1000.py"
     }
+#line 34 "stress_1000.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress_1000__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 34 "stress_1000.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 34 "stress_1000.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 34 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 34 "stress_1000.py"
     PY2C_CLEAR(t[2]);
+#line 34 "stress_1000.py"
     PY2C_CLEAR(t[3]);
+#line 34 "stress_1000.py"
     py2c_safepoint();
+#line 34 "stress_1000.py"
     goto L9;
+#line 34 "stress_1000.py"
 L10:;
+#line 34 "stress_1000.py"
     PY2C_CLEAR(t[0]);
 
 #line 35 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__total)) {
+#line 35 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 35 "stress_1000.py"
         { loc = 43; goto error; }
+#line 35 "stress_1000.py"
     }
+#line 35 "stress_1000.py"
     t[0] = py2c_slot_load(&g_stress_1000__total);
+#line 35 "stress_1000.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 35 "stress_1000.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 35 "stress_1000.py"
     PY2C_CLEAR(t[0]);
+#line 35 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__total)) {
+#line 35 "stress_1000.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 35 "stress_1000.py"
         { loc = 45; goto error; }
+#line 35 "stress_1000.py"
     }
+#line 35 "stress_1000.py"
     t[2] = py2c_slot_load(&g_stress_1000__total);
+#line 35 "stress_1000.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 35 "stress_1000.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 35 "stress_1000.py"
     PY2C_CLEAR(t[2]);
+#line 35 "stress_1000.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 35 "stress_1000.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+#line 35 "stress_1000.py"
     PY2C_CLEAR(t[1]);
+#line 35 "stress_1000.py"
     PY2C_CLEAR(t[3]);
+#line 35 "stress_1000.py"
     PY2C_CLEAR(t[4]);
+#line 35 "stress_1000.py"
     PY2C_CLEAR(result);
+#line 35 "stress_1000.py"
     result = PY2C_NONE;
+#line 35 "stress_1000.py"
     goto cleanup;
+#line 35 "stress_1000.py"
 error:
+#line 35 "stress_1000.py"
     py2c_traceback_add(&code_mod_stress_1000, loc);
+#line 35 "stress_1000.py"
     PY2C_CLEAR(result);
+#line 35 "stress_1000.py"
 cleanup:
+#line 35 "stress_1000.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 35 "stress_1000.py"
     return result;
+#line 35 "stress_1000.py"
 }
+#line 1179 "stress_1000.c"
 
 static void clear_mod_stress_1000(void) {
     PY2C_CLEAR(g_stress_1000__p);

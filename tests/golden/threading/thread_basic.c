@@ -520,47 +520,89 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__results)) {
+#line 7 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 7 "thread_basic.py"
         { loc = 1; goto error; }
+#line 7 "thread_basic.py"
     }
+#line 7 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__results); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 7 "thread_basic.py"
     t[2] = py2c_fast_binary_op(v_n, v_scale, PY2C_OP_MUL);
+#line 7 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 7 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 7 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 7 "thread_basic.py"
         { loc = 6; goto error; }
+#line 7 "thread_basic.py"
     }
+#line 7 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 7 "thread_basic.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 7 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 7 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 7 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 7 "thread_basic.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_2.ob), &attr_ic[2]);
+#line 7 "thread_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 7 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 7 "thread_basic.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[6]});
+#line 7 "thread_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
+#line 7 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 7 "thread_basic.py"
     PY2C_CLEAR(t[6]);
+#line 7 "thread_basic.py"
     t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 7 "thread_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
+#line 7 "thread_basic.py"
     PY2C_CLEAR(t[7]);
+#line 7 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 7 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 7 "thread_basic.py"
     PY2C_CLEAR(t[8]);
+#line 7 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 7 "thread_basic.py"
     result = PY2C_NONE;
+#line 7 "thread_basic.py"
     goto cleanup;
+#line 7 "thread_basic.py"
 error:
+#line 7 "thread_basic.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 7 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 7 "thread_basic.py"
 cleanup:
+#line 7 "thread_basic.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 7 "thread_basic.py"
     PY2C_CLEAR(v_n);
+#line 7 "thread_basic.py"
     PY2C_CLEAR(v_scale);
+#line 7 "thread_basic.py"
     py2c_recursion_leave();
+#line 7 "thread_basic.py"
     return result;
+#line 7 "thread_basic.py"
 }
+#line 606 "thread_basic.c"
 
 static Py2cValue f_noop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -572,12 +614,19 @@ static Py2cValue f_noop(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 11 "thread_basic.py"
     result = PY2C_NONE;
+#line 11 "thread_basic.py"
     goto cleanup;
+#line 11 "thread_basic.py"
 cleanup:
+#line 11 "thread_basic.py"
     py2c_recursion_leave();
+#line 11 "thread_basic.py"
     return result;
+#line 11 "thread_basic.py"
 }
+#line 630 "thread_basic.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -592,53 +641,101 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 14 "thread_basic.py"
     t[0] = py2c_list_new(0);
+#line 14 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 14 "thread_basic.py"
 L0:;
+#line 14 "thread_basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 14 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 14 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 14 "thread_basic.py"
         goto L1;
+#line 14 "thread_basic.py"
     }
+#line 14 "thread_basic.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 14 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 14 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 14 "thread_basic.py"
         { loc = 2; goto error; }
+#line 14 "thread_basic.py"
     }
+#line 14 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 14 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__worker)) {
+#line 14 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
+#line 14 "thread_basic.py"
         { loc = 4; goto error; }
+#line 14 "thread_basic.py"
     }
+#line 14 "thread_basic.py"
     t[3] = py2c_slot_load(&g_thread_basic__worker);
+#line 14 "thread_basic.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){v_i});
+#line 14 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 14 "thread_basic.py"
     t[5] = py2c_dict_new();
+#line 14 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+#line 14 "thread_basic.py"
     if (py2c_dict_setitem(t[5], py2c_obj_value(&str_4.ob), py2c_int(10)) < 0) { loc = 7; goto error; }
+#line 14 "thread_basic.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], t[4], t[5]}, 0, kwnames_0);
+#line 14 "thread_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 14 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 14 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 14 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 14 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 14 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 14 "thread_basic.py"
     if (py2c_list_append(t[0], t[6]) < 0) { loc = 0; goto error; }
+#line 14 "thread_basic.py"
     PY2C_CLEAR(t[6]);
+#line 14 "thread_basic.py"
     py2c_safepoint();
+#line 14 "thread_basic.py"
     goto L0;
+#line 14 "thread_basic.py"
 L1:;
+#line 14 "thread_basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "thread_basic.py"
     goto cleanup;
+#line 14 "thread_basic.py"
 error:
+#line 14 "thread_basic.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 14 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 14 "thread_basic.py"
 cleanup:
+#line 14 "thread_basic.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 14 "thread_basic.py"
     PY2C_CLEAR(v_0);
+#line 14 "thread_basic.py"
     PY2C_CLEAR(v_i);
+#line 14 "thread_basic.py"
     py2c_recursion_leave();
+#line 14 "thread_basic.py"
     return result;
+#line 14 "thread_basic.py"
 }
+#line 739 "thread_basic.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -653,33 +750,61 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 15 "thread_basic.py"
     t[0] = py2c_list_new(0);
+#line 15 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "thread_basic.py"
 L0:;
+#line 15 "thread_basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 15 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 15 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 15 "thread_basic.py"
         goto L1;
+#line 15 "thread_basic.py"
     }
+#line 15 "thread_basic.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 15 "thread_basic.py"
     t[1] = py2c_getattr_ic(v_t, py2c_obj_value(&str_2.ob), &attr_ic[4]);
+#line 15 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 15 "thread_basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 15 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 15 "thread_basic.py"
     py2c_safepoint();
+#line 15 "thread_basic.py"
     goto L0;
+#line 15 "thread_basic.py"
 L1:;
+#line 15 "thread_basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 15 "thread_basic.py"
     goto cleanup;
+#line 15 "thread_basic.py"
 error:
+#line 15 "thread_basic.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 15 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 15 "thread_basic.py"
 cleanup:
+#line 15 "thread_basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 15 "thread_basic.py"
     PY2C_CLEAR(v_0);
+#line 15 "thread_basic.py"
     PY2C_CLEAR(v_t);
+#line 15 "thread_basic.py"
     py2c_recursion_leave();
+#line 15 "thread_basic.py"
     return result;
+#line 15 "thread_basic.py"
 }
+#line 808 "thread_basic.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -694,36 +819,67 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 23 "thread_basic.py"
     t[0] = py2c_list_new(0);
+#line 23 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 23 "thread_basic.py"
 L0:;
+#line 23 "thread_basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 23 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 23 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 23 "thread_basic.py"
         goto L1;
+#line 23 "thread_basic.py"
     }
+#line 23 "thread_basic.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 23 "thread_basic.py"
     if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 3; goto error; }
+#line 23 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 23 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 23 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 23 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 23 "thread_basic.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 23 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 23 "thread_basic.py"
     py2c_safepoint();
+#line 23 "thread_basic.py"
     goto L0;
+#line 23 "thread_basic.py"
 L1:;
+#line 23 "thread_basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "thread_basic.py"
     goto cleanup;
+#line 23 "thread_basic.py"
 error:
+#line 23 "thread_basic.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 23 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 23 "thread_basic.py"
 cleanup:
+#line 23 "thread_basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 23 "thread_basic.py"
     PY2C_CLEAR(v_0);
+#line 23 "thread_basic.py"
     PY2C_CLEAR(v_t);
+#line 23 "thread_basic.py"
     py2c_recursion_leave();
+#line 23 "thread_basic.py"
     return result;
+#line 23 "thread_basic.py"
 }
+#line 883 "thread_basic.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -740,35 +896,65 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 23 "thread_basic.py"
 L0:;
+#line 23 "thread_basic.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 23 "thread_basic.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 23 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 23 "thread_basic.py"
         goto L1;
+#line 23 "thread_basic.py"
     }
+#line 23 "thread_basic.py"
     { Py2cValue old = fr->v_t; fr->v_t = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 23 "thread_basic.py"
     fr->t[0] = py2c_getattr_ic(fr->v_t, py2c_obj_value(&str_9.ob), &attr_ic[6]);
+#line 23 "thread_basic.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 23 "thread_basic.py"
     fr->n0 = py2c_is(fr->t[0], PY2C_NONE);
+#line 23 "thread_basic.py"
     fr->n0 = !(fr->n0);
+#line 23 "thread_basic.py"
     PY2C_CLEAR(fr->t[0]);
+#line 23 "thread_basic.py"
     fr->t[0] = py2c_bool(fr->n0);
+#line 23 "thread_basic.py"
     result = fr->t[0];
+#line 23 "thread_basic.py"
     fr->t[0] = PY2C_NULL;
+#line 23 "thread_basic.py"
     gen->state = 1;
+#line 23 "thread_basic.py"
     goto cleanup;
+#line 23 "thread_basic.py"
 resume_1:
+#line 23 "thread_basic.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 23 "thread_basic.py"
     py2c_safepoint();
+#line 23 "thread_basic.py"
     goto L0;
+#line 23 "thread_basic.py"
 L1:;
+#line 23 "thread_basic.py"
     goto cleanup;
+#line 23 "thread_basic.py"
 error:
+#line 23 "thread_basic.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 23 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 23 "thread_basic.py"
 cleanup:
+#line 23 "thread_basic.py"
     py2c_recursion_leave();
+#line 23 "thread_basic.py"
     return result;
+#line 23 "thread_basic.py"
 }
+#line 958 "thread_basic.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -783,33 +969,61 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 59 "thread_basic.py"
     t[0] = py2c_list_new(0);
+#line 59 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 59 "thread_basic.py"
 L0:;
+#line 59 "thread_basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 59 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 59 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 59 "thread_basic.py"
         goto L1;
+#line 59 "thread_basic.py"
     }
+#line 59 "thread_basic.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 59 "thread_basic.py"
     t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_2.ob), &attr_ic[7]);
+#line 59 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 59 "thread_basic.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 59 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 59 "thread_basic.py"
     py2c_safepoint();
+#line 59 "thread_basic.py"
     goto L0;
+#line 59 "thread_basic.py"
 L1:;
+#line 59 "thread_basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 59 "thread_basic.py"
     goto cleanup;
+#line 59 "thread_basic.py"
 error:
+#line 59 "thread_basic.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 59 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 59 "thread_basic.py"
 cleanup:
+#line 59 "thread_basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 59 "thread_basic.py"
     PY2C_CLEAR(v_0);
+#line 59 "thread_basic.py"
     PY2C_CLEAR(v_x);
+#line 59 "thread_basic.py"
     py2c_recursion_leave();
+#line 59 "thread_basic.py"
     return result;
+#line 59 "thread_basic.py"
 }
+#line 1027 "thread_basic.c"
 
 static Py2cValue f_child(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -824,45 +1038,85 @@ static Py2cValue f_child(Py2cFunction *fn, Py2cValue *params) {
 
 #line 67 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__seen)) {
+#line 67 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 67 "thread_basic.py"
         { loc = 1; goto error; }
+#line 67 "thread_basic.py"
     }
+#line 67 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 67 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 67 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 67 "thread_basic.py"
         { loc = 4; goto error; }
+#line 67 "thread_basic.py"
     }
+#line 67 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 67 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__noop)) {
+#line 67 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noop' is not defined");
+#line 67 "thread_basic.py"
         { loc = 6; goto error; }
+#line 67 "thread_basic.py"
     }
+#line 67 "thread_basic.py"
     t[4] = py2c_slot_load(&g_thread_basic__noop);
+#line 67 "thread_basic.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 0, kwnames_2);
+#line 67 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 67 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 67 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 67 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 67 "thread_basic.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_11.ob), &attr_ic[10]);
+#line 67 "thread_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 67 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 67 "thread_basic.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 67 "thread_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 67 "thread_basic.py"
     PY2C_CLEAR(t[6]);
+#line 67 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 67 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 67 "thread_basic.py"
     PY2C_CLEAR(t[7]);
+#line 67 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 67 "thread_basic.py"
     result = PY2C_NONE;
+#line 67 "thread_basic.py"
     goto cleanup;
+#line 67 "thread_basic.py"
 error:
+#line 67 "thread_basic.py"
     py2c_traceback_add(&code_f_child, loc);
+#line 67 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 67 "thread_basic.py"
 cleanup:
+#line 67 "thread_basic.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 67 "thread_basic.py"
     py2c_recursion_leave();
+#line 67 "thread_basic.py"
     return result;
+#line 67 "thread_basic.py"
 }
+#line 1120 "thread_basic.c"
 
 static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -879,93 +1133,175 @@ static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
 
 #line 85 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__info)) {
+#line 85 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'info' is not defined");
+#line 85 "thread_basic.py"
         { loc = 1; goto error; }
+#line 85 "thread_basic.py"
     }
+#line 85 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__info); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 85 "thread_basic.py"
     t[2] = v_i; py2c_incref(t[2]);
+#line 85 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 85 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 85 "thread_basic.py"
         { loc = 5; goto error; }
+#line 85 "thread_basic.py"
     }
+#line 85 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 85 "thread_basic.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 85 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 85 "thread_basic.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_2.ob), &attr_ic[13]);
+#line 85 "thread_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 85 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 85 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 85 "thread_basic.py"
         { loc = 10; goto error; }
+#line 85 "thread_basic.py"
     }
+#line 85 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[7], &t[8], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 85 "thread_basic.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 85 "thread_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[7]);
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[8]);
+#line 85 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 85 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 85 "thread_basic.py"
         { loc = 13; goto error; }
+#line 85 "thread_basic.py"
     }
+#line 85 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[10], &t[11], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+#line 85 "thread_basic.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+#line 85 "thread_basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[10]);
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[11]);
+#line 85 "thread_basic.py"
     n0 = py2c_is(t[9], t[12]);
+#line 85 "thread_basic.py"
     n0 = !(n0);
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[9]);
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[12]);
+#line 85 "thread_basic.py"
     t[7] = py2c_bool(n0);
+#line 85 "thread_basic.py"
     t[8] = py2c_tuple_pack(3, (Py2cValue[]){t[2], t[6], t[7]});
+#line 85 "thread_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 3; goto error; }
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[6]);
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[7]);
+#line 85 "thread_basic.py"
     t[9] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 85 "thread_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[8]);
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[9]);
 
 #line 86 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__started)) {
+#line 86 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'started' is not defined");
+#line 86 "thread_basic.py"
         { loc = 16; goto error; }
+#line 86 "thread_basic.py"
     }
+#line 86 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__started); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 86 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 86 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 86 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 86 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 86 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 87 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__ev)) {
+#line 87 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ev' is not defined");
+#line 87 "thread_basic.py"
         { loc = 19; goto error; }
+#line 87 "thread_basic.py"
     }
+#line 87 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ev); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 87 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 87 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 87 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 87 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 87 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 87 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 87 "thread_basic.py"
     result = PY2C_NONE;
+#line 87 "thread_basic.py"
     goto cleanup;
+#line 87 "thread_basic.py"
 error:
+#line 87 "thread_basic.py"
     py2c_traceback_add(&code_f_waiter, loc);
+#line 87 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 87 "thread_basic.py"
 cleanup:
+#line 87 "thread_basic.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 87 "thread_basic.py"
     PY2C_CLEAR(v_i);
+#line 87 "thread_basic.py"
     py2c_recursion_leave();
+#line 87 "thread_basic.py"
     return result;
+#line 87 "thread_basic.py"
 }
+#line 1305 "thread_basic.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -980,52 +1316,99 @@ static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
 
 #line 90 "thread_basic.py"
     t[0] = py2c_list_new(0);
+#line 90 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 90 "thread_basic.py"
 L0:;
+#line 90 "thread_basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 90 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 90 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 90 "thread_basic.py"
         goto L1;
+#line 90 "thread_basic.py"
     }
+#line 90 "thread_basic.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 90 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 90 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 90 "thread_basic.py"
         { loc = 2; goto error; }
+#line 90 "thread_basic.py"
     }
+#line 90 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 90 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__waiter)) {
+#line 90 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waiter' is not defined");
+#line 90 "thread_basic.py"
         { loc = 4; goto error; }
+#line 90 "thread_basic.py"
     }
+#line 90 "thread_basic.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_i});
+#line 90 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 90 "thread_basic.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_32.ob), v_i, PY2C_OP_MOD);
+#line 90 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 90 "thread_basic.py"
     t[5] = py2c_slot_load(&g_thread_basic__waiter);
+#line 90 "thread_basic.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[5], t[3], t[4]}, 0, kwnames_6);
+#line 90 "thread_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 90 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 90 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 90 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 90 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 90 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 90 "thread_basic.py"
     if (py2c_list_append(t[0], t[6]) < 0) { loc = 0; goto error; }
+#line 90 "thread_basic.py"
     PY2C_CLEAR(t[6]);
+#line 90 "thread_basic.py"
     py2c_safepoint();
+#line 90 "thread_basic.py"
     goto L0;
+#line 90 "thread_basic.py"
 L1:;
+#line 90 "thread_basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 90 "thread_basic.py"
     goto cleanup;
+#line 90 "thread_basic.py"
 error:
+#line 90 "thread_basic.py"
     py2c_traceback_add(&code_f_listcomp_5, loc);
+#line 90 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 90 "thread_basic.py"
 cleanup:
+#line 90 "thread_basic.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 90 "thread_basic.py"
     PY2C_CLEAR(v_0);
+#line 90 "thread_basic.py"
     PY2C_CLEAR(v_i);
+#line 90 "thread_basic.py"
     py2c_recursion_leave();
+#line 90 "thread_basic.py"
     return result;
+#line 90 "thread_basic.py"
 }
+#line 1412 "thread_basic.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1042,31 +1425,57 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 94 "thread_basic.py"
 L0:;
+#line 94 "thread_basic.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 94 "thread_basic.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 94 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 94 "thread_basic.py"
         goto L1;
+#line 94 "thread_basic.py"
     }
+#line 94 "thread_basic.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 94 "thread_basic.py"
     fr->t[0] = py2c_getattr_ic(fr->v_x, py2c_obj_value(&str_2.ob), &attr_ic[19]);
+#line 94 "thread_basic.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
+#line 94 "thread_basic.py"
     result = fr->t[0];
+#line 94 "thread_basic.py"
     fr->t[0] = PY2C_NULL;
+#line 94 "thread_basic.py"
     gen->state = 1;
+#line 94 "thread_basic.py"
     goto cleanup;
+#line 94 "thread_basic.py"
 resume_1:
+#line 94 "thread_basic.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 94 "thread_basic.py"
     py2c_safepoint();
+#line 94 "thread_basic.py"
     goto L0;
+#line 94 "thread_basic.py"
 L1:;
+#line 94 "thread_basic.py"
     goto cleanup;
+#line 94 "thread_basic.py"
 error:
+#line 94 "thread_basic.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 94 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 94 "thread_basic.py"
 cleanup:
+#line 94 "thread_basic.py"
     py2c_recursion_leave();
+#line 94 "thread_basic.py"
     return result;
+#line 94 "thread_basic.py"
 }
+#line 1479 "thread_basic.c"
 
 static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1081,36 +1490,67 @@ static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
 
 #line 95 "thread_basic.py"
     t[0] = py2c_list_new(0);
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 95 "thread_basic.py"
 L0:;
+#line 95 "thread_basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 95 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 95 "thread_basic.py"
         goto L1;
+#line 95 "thread_basic.py"
     }
+#line 95 "thread_basic.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 95 "thread_basic.py"
     if (py2c_method_lookup_ic(v_w, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[20]) < 0) { loc = 3; goto error; }
+#line 95 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 95 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 95 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 95 "thread_basic.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 95 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 95 "thread_basic.py"
     py2c_safepoint();
+#line 95 "thread_basic.py"
     goto L0;
+#line 95 "thread_basic.py"
 L1:;
+#line 95 "thread_basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 95 "thread_basic.py"
     goto cleanup;
+#line 95 "thread_basic.py"
 error:
+#line 95 "thread_basic.py"
     py2c_traceback_add(&code_f_listcomp_6, loc);
+#line 95 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 95 "thread_basic.py"
 cleanup:
+#line 95 "thread_basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 95 "thread_basic.py"
     PY2C_CLEAR(v_0);
+#line 95 "thread_basic.py"
     PY2C_CLEAR(v_w);
+#line 95 "thread_basic.py"
     py2c_recursion_leave();
+#line 95 "thread_basic.py"
     return result;
+#line 95 "thread_basic.py"
 }
+#line 1554 "thread_basic.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1125,33 +1565,61 @@ static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 95 "thread_basic.py"
     t[0] = py2c_set_new();
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 95 "thread_basic.py"
 L0:;
+#line 95 "thread_basic.py"
     t[1] = py2c_iter_next(v_0);
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 95 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 95 "thread_basic.py"
         goto L1;
+#line 95 "thread_basic.py"
     }
+#line 95 "thread_basic.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 95 "thread_basic.py"
     t[1] = py2c_getattr_ic(v_w, py2c_obj_value(&str_9.ob), &attr_ic[21]);
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 95 "thread_basic.py"
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 95 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 95 "thread_basic.py"
     py2c_safepoint();
+#line 95 "thread_basic.py"
     goto L0;
+#line 95 "thread_basic.py"
 L1:;
+#line 95 "thread_basic.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 95 "thread_basic.py"
     goto cleanup;
+#line 95 "thread_basic.py"
 error:
+#line 95 "thread_basic.py"
     py2c_traceback_add(&code_f_setcomp, loc);
+#line 95 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 95 "thread_basic.py"
 cleanup:
+#line 95 "thread_basic.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 95 "thread_basic.py"
     PY2C_CLEAR(v_0);
+#line 95 "thread_basic.py"
     PY2C_CLEAR(v_w);
+#line 95 "thread_basic.py"
     py2c_recursion_leave();
+#line 95 "thread_basic.py"
     return result;
+#line 95 "thread_basic.py"
 }
+#line 1623 "thread_basic.c"
 
 static Py2cValue mod_thread_basic(void) {
     g_thread_basic__threading = PY2C_NULL;
@@ -1194,1259 +1662,2321 @@ static Py2cValue mod_thread_basic(void) {
 
 #line 1 "thread_basic.py"
     t[0] = py2c_import("threading");
+#line 1 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "thread_basic.py"
     t[0] = py2c_list_new(0);
+#line 3 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__results, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "thread_basic.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 6 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 6 "thread_basic.py"
     t[1] = py2c_function_new(&info_f_worker, t[0], PY2C_NULL, PY2C_NULL);
+#line 6 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 6 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 6 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__worker, t[1]); t[1] = PY2C_NULL;
 
 #line 10 "thread_basic.py"
     t[0] = py2c_function_new(&info_f_noop, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 10 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__noop, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "thread_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 14 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 14 "thread_basic.py"
     t[1] = py2c_iter(t[0]);
+#line 14 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 14 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 14 "thread_basic.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 14 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 14 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 14 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__threads, t[2]); t[2] = PY2C_NULL;
 
 #line 15 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threads)) {
+#line 15 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 15 "thread_basic.py"
         { loc = 8; goto error; }
+#line 15 "thread_basic.py"
     }
+#line 15 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 15 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 15 "thread_basic.py"
     t[1] = f_listcomp_2(t[0], NULL);
+#line 15 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 15 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 15 "thread_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 15 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 15 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 15 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threads)) {
+#line 16 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 16 "thread_basic.py"
         { loc = 11; goto error; }
+#line 16 "thread_basic.py"
     }
+#line 16 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threads); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 16 "thread_basic.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[22]) < 0) { loc = 13; goto error; }
+#line 16 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 16 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 16 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 16 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 16 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threads)) {
+#line 16 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 16 "thread_basic.py"
         { loc = 14; goto error; }
+#line 16 "thread_basic.py"
     }
+#line 16 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threads); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 16 "thread_basic.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_9.ob), &attr_ic[23]);
+#line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 16 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 16 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threads)) {
+#line 16 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 16 "thread_basic.py"
         { loc = 17; goto error; }
+#line 16 "thread_basic.py"
     }
+#line 16 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threads); t[6] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+#line 16 "thread_basic.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_10.ob), &attr_ic[24]);
+#line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 16 "thread_basic.py"
     PY2C_CLEAR(t[6]);
+#line 16 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threads)) {
+#line 16 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 16 "thread_basic.py"
         { loc = 20; goto error; }
+#line 16 "thread_basic.py"
     }
+#line 16 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threads); t[8] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
+#line 16 "thread_basic.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_11.ob), &attr_ic[25]);
+#line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 22; goto error; }
+#line 16 "thread_basic.py"
     PY2C_CLEAR(t[8]);
+#line 16 "thread_basic.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7], t[9]}, 4);
+#line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 9; goto error; }
+#line 16 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 16 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 16 "thread_basic.py"
     PY2C_CLEAR(t[7]);
+#line 16 "thread_basic.py"
     PY2C_CLEAR(t[9]);
+#line 16 "thread_basic.py"
     PY2C_CLEAR(t[10]);
 
 #line 17 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threads)) {
+#line 17 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 17 "thread_basic.py"
         { loc = 25; goto error; }
+#line 17 "thread_basic.py"
     }
+#line 17 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threads); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 17 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 17 "thread_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 17 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 17 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 17 "thread_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 17 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 17 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 17 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 18 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threads)) {
+#line 18 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 18 "thread_basic.py"
         { loc = 28; goto error; }
+#line 18 "thread_basic.py"
     }
+#line 18 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 18 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 18 "thread_basic.py"
 L0:;
+#line 18 "thread_basic.py"
     t[1] = py2c_iter_next(t[0]);
+#line 18 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 18 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 27; goto error; }
+#line 18 "thread_basic.py"
         goto L1;
+#line 18 "thread_basic.py"
     }
+#line 18 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__t, t[1]); t[1] = PY2C_NULL;
 
 #line 19 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 19 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 19 "thread_basic.py"
         { loc = 30; goto error; }
+#line 19 "thread_basic.py"
     }
+#line 19 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 19 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 19 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 19 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 19 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 19 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 19 "thread_basic.py"
     py2c_safepoint();
+#line 19 "thread_basic.py"
     goto L0;
+#line 19 "thread_basic.py"
 L1:;
+#line 19 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 20 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threads)) {
+#line 20 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 20 "thread_basic.py"
         { loc = 33; goto error; }
+#line 20 "thread_basic.py"
     }
+#line 20 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 20 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 20 "thread_basic.py"
 L3:;
+#line 20 "thread_basic.py"
     t[1] = py2c_iter_next(t[0]);
+#line 20 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 20 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 32; goto error; }
+#line 20 "thread_basic.py"
         goto L4;
+#line 20 "thread_basic.py"
     }
+#line 20 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__t, t[1]); t[1] = PY2C_NULL;
 
 #line 21 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 21 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 21 "thread_basic.py"
         { loc = 35; goto error; }
+#line 21 "thread_basic.py"
     }
+#line 21 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 21 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 21 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 21 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 21 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 21 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 21 "thread_basic.py"
     py2c_safepoint();
+#line 21 "thread_basic.py"
     goto L3;
+#line 21 "thread_basic.py"
 L4:;
+#line 21 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 22 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__results)) {
+#line 22 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 22 "thread_basic.py"
         { loc = 39; goto error; }
+#line 22 "thread_basic.py"
     }
+#line 22 "thread_basic.py"
     t[0] = py2c_slot_load(&g_thread_basic__results);
+#line 22 "thread_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 22 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 22 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 22 "thread_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 22 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 22 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 22 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 23 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threads)) {
+#line 23 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 23 "thread_basic.py"
         { loc = 42; goto error; }
+#line 23 "thread_basic.py"
     }
+#line 23 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 23 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 23 "thread_basic.py"
     t[1] = f_listcomp_3(t[0], NULL);
+#line 23 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 23 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 23 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threads)) {
+#line 23 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 23 "thread_basic.py"
         { loc = 45; goto error; }
+#line 23 "thread_basic.py"
     }
+#line 23 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threads); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 23 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 23 "thread_basic.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
+#line 23 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 23 "thread_basic.py"
     {
+#line 23 "thread_basic.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 23 "thread_basic.py"
         nf->v_0 = t[2];
+#line 23 "thread_basic.py"
         t[2] = PY2C_NULL;
+#line 23 "thread_basic.py"
     }
+#line 23 "thread_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[3]}, 1);
+#line 23 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+#line 23 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 23 "thread_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 23 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
+#line 23 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 23 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 23 "thread_basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 24 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threads)) {
+#line 24 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 24 "thread_basic.py"
         { loc = 49; goto error; }
+#line 24 "thread_basic.py"
     }
+#line 24 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threads); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 24 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 24 "thread_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 24 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+#line 24 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 24 "thread_basic.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[28]) < 0) { loc = 51; goto error; }
+#line 24 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 24 "thread_basic.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+#line 24 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 24 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 24 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 24 "thread_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 24 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 24 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 24 "thread_basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 25 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 25 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 25 "thread_basic.py"
         { loc = 53; goto error; }
+#line 25 "thread_basic.py"
     }
+#line 25 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+#line 25 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__noop)) {
+#line 25 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noop' is not defined");
+#line 25 "thread_basic.py"
         { loc = 55; goto error; }
+#line 25 "thread_basic.py"
     }
+#line 25 "thread_basic.py"
     t[2] = py2c_slot_load(&g_thread_basic__noop);
+#line 25 "thread_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_16.ob), PY2C_TRUE}, 0, kwnames_1);
+#line 25 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 25 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 25 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 25 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 25 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__t, t[3]); t[3] = PY2C_NULL;
 
 #line 26 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 26 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 26 "thread_basic.py"
         { loc = 57; goto error; }
+#line 26 "thread_basic.py"
     }
+#line 26 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[30]); py2c_decref(s0); }
+#line 26 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+#line 26 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 26 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 26 "thread_basic.py"
         { loc = 59; goto error; }
+#line 26 "thread_basic.py"
     }
+#line 26 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 26 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 26 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 26 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 26 "thread_basic.py"
         { loc = 62; goto error; }
+#line 26 "thread_basic.py"
     }
+#line 26 "thread_basic.py"
     t[2] = py2c_slot_load(&g_thread_basic__t);
+#line 26 "thread_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 26 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 26 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 26 "thread_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 26 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 26 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 26 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 26 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 26 "thread_basic.py"
     PY2C_CLEAR(t[4]);
 
 #line 27 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 27 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 27 "thread_basic.py"
         { loc = 63; goto error; }
+#line 27 "thread_basic.py"
     }
+#line 27 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_2.ob), py2c_int(42), &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
 
 #line 28 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 28 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 28 "thread_basic.py"
         { loc = 67; goto error; }
+#line 28 "thread_basic.py"
     }
+#line 28 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[33]); py2c_decref(s0); }
+#line 28 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+#line 28 "thread_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 28 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 28 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 28 "thread_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 28 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 28 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 28 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 29 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 29 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 29 "thread_basic.py"
         { loc = 70; goto error; }
+#line 29 "thread_basic.py"
     }
+#line 29 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
+#line 29 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 29 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 29 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 29 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 29 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 30 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 30 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 30 "thread_basic.py"
         { loc = 73; goto error; }
+#line 30 "thread_basic.py"
     }
+#line 30 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+#line 30 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+#line 30 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+#line 30 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 30 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 30 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 32 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 32 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 32 "thread_basic.py"
         { loc = 76; goto error_1; }
+#line 32 "thread_basic.py"
     }
+#line 32 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error_1; } }
+#line 32 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 32 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error_1; }
+#line 32 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 32 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 32 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 32 "thread_basic.py"
     goto L6;
+#line 32 "thread_basic.py"
 error_1:
+#line 32 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 32 "thread_basic.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 32 "thread_basic.py"
     t[0] = py2c_error_fetch();
+#line 32 "thread_basic.py"
     py2c_exc_handled_push(t[0]);
+#line 32 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 32 "thread_basic.py"
     if (n0 < 0) { loc = 78; goto error_2; }
+#line 32 "thread_basic.py"
     if (!n0) goto L7;
+#line 32 "thread_basic.py"
     py2c_incref(t[0]); py2c_slot_store(&g_thread_basic__e, t[0]);
 
 #line 34 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__e)) {
+#line 34 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 34 "thread_basic.py"
         { loc = 80; goto error_3; }
+#line 34 "thread_basic.py"
     }
+#line 34 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
+#line 34 "thread_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
+#line 34 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_3; }
+#line 34 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 34 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 34 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 34 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 34 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 34 "thread_basic.py"
     goto L6;
+#line 34 "thread_basic.py"
 L7:;
+#line 34 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 34 "thread_basic.py"
     py2c_error_restore(t[0]);
+#line 34 "thread_basic.py"
     t[0] = PY2C_NULL;
+#line 34 "thread_basic.py"
     goto unwind;
+#line 34 "thread_basic.py"
 error_3:
+#line 34 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 34 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 34 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 34 "thread_basic.py"
     goto L8;
+#line 34 "thread_basic.py"
 error_2:
+#line 34 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 34 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 34 "thread_basic.py"
 L8:;
+#line 34 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 34 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 34 "thread_basic.py"
     goto unwind;
+#line 34 "thread_basic.py"
 L6:;
 
 #line 36 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 36 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 36 "thread_basic.py"
         { loc = 81; goto error_4; }
+#line 36 "thread_basic.py"
     }
+#line 36 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_11.ob), PY2C_FALSE, &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error_4; } }
+#line 36 "thread_basic.py"
     goto L9;
+#line 36 "thread_basic.py"
 error_4:
+#line 36 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 36 "thread_basic.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 36 "thread_basic.py"
     t[0] = py2c_error_fetch();
+#line 36 "thread_basic.py"
     py2c_exc_handled_push(t[0]);
+#line 36 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 36 "thread_basic.py"
     if (n0 < 0) { loc = 83; goto error_5; }
+#line 36 "thread_basic.py"
     if (!n0) goto L10;
+#line 36 "thread_basic.py"
     py2c_incref(t[0]); py2c_slot_store(&g_thread_basic__e, t[0]);
 
 #line 38 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__e)) {
+#line 38 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 38 "thread_basic.py"
         { loc = 85; goto error_6; }
+#line 38 "thread_basic.py"
     }
+#line 38 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
+#line 38 "thread_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
+#line 38 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error_6; }
+#line 38 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 38 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 38 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 38 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 38 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 38 "thread_basic.py"
     goto L9;
+#line 38 "thread_basic.py"
 L10:;
+#line 38 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 38 "thread_basic.py"
     py2c_error_restore(t[0]);
+#line 38 "thread_basic.py"
     t[0] = PY2C_NULL;
+#line 38 "thread_basic.py"
     goto unwind;
+#line 38 "thread_basic.py"
 error_6:
+#line 38 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 38 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 38 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 38 "thread_basic.py"
     goto L11;
+#line 38 "thread_basic.py"
 error_5:
+#line 38 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 38 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 38 "thread_basic.py"
 L11:;
+#line 38 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 38 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 38 "thread_basic.py"
     goto unwind;
+#line 38 "thread_basic.py"
 L9:;
 
 #line 40 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 40 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 40 "thread_basic.py"
         { loc = 88; goto error_7; }
+#line 40 "thread_basic.py"
     }
+#line 40 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error_7; } }
+#line 40 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__noop)) {
+#line 40 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noop' is not defined");
+#line 40 "thread_basic.py"
         { loc = 90; goto error_7; }
+#line 40 "thread_basic.py"
     }
+#line 40 "thread_basic.py"
     t[2] = py2c_slot_load(&g_thread_basic__noop);
+#line 40 "thread_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_2);
+#line 40 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error_7; }
+#line 40 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 40 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 40 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 40 "thread_basic.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_13.ob), &t[4], &t[5], &attr_ic[39]) < 0) { loc = 91; goto error_7; }
+#line 40 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 40 "thread_basic.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 40 "thread_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error_7; }
+#line 40 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 40 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 40 "thread_basic.py"
     PY2C_CLEAR(t[6]);
+#line 40 "thread_basic.py"
     goto L12;
+#line 40 "thread_basic.py"
 error_7:
+#line 40 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 40 "thread_basic.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 40 "thread_basic.py"
     t[0] = py2c_error_fetch();
+#line 40 "thread_basic.py"
     py2c_exc_handled_push(t[0]);
+#line 40 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 40 "thread_basic.py"
     if (n0 < 0) { loc = 92; goto error_8; }
+#line 40 "thread_basic.py"
     if (!n0) goto L13;
+#line 40 "thread_basic.py"
     py2c_incref(t[0]); py2c_slot_store(&g_thread_basic__e, t[0]);
 
 #line 42 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__e)) {
+#line 42 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 42 "thread_basic.py"
         { loc = 94; goto error_9; }
+#line 42 "thread_basic.py"
     }
+#line 42 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
+#line 42 "thread_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
+#line 42 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error_9; }
+#line 42 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 42 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 42 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 42 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 42 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 42 "thread_basic.py"
     goto L12;
+#line 42 "thread_basic.py"
 L13:;
+#line 42 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 42 "thread_basic.py"
     py2c_error_restore(t[0]);
+#line 42 "thread_basic.py"
     t[0] = PY2C_NULL;
+#line 42 "thread_basic.py"
     goto unwind;
+#line 42 "thread_basic.py"
 error_9:
+#line 42 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 42 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 42 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 42 "thread_basic.py"
     goto L14;
+#line 42 "thread_basic.py"
 error_8:
+#line 42 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 42 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 42 "thread_basic.py"
 L14:;
+#line 42 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 42 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 42 "thread_basic.py"
     goto unwind;
+#line 42 "thread_basic.py"
 L12:;
 
 #line 44 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 44 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 44 "thread_basic.py"
         { loc = 97; goto error_10; }
+#line 44 "thread_basic.py"
     }
+#line 44 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error_10; } }
+#line 44 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 44 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error_10; }
+#line 44 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 44 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 44 "thread_basic.py"
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_13.ob), &t[3], &t[4], &attr_ic[41]) < 0) { loc = 99; goto error_10; }
+#line 44 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 44 "thread_basic.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 44 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error_10; }
+#line 44 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 44 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 44 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 44 "thread_basic.py"
     goto L15;
+#line 44 "thread_basic.py"
 error_10:
+#line 44 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 44 "thread_basic.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 44 "thread_basic.py"
     t[0] = py2c_error_fetch();
+#line 44 "thread_basic.py"
     py2c_exc_handled_push(t[0]);
+#line 44 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 44 "thread_basic.py"
     if (n0 < 0) { loc = 100; goto error_11; }
+#line 44 "thread_basic.py"
     if (!n0) goto L16;
+#line 44 "thread_basic.py"
     py2c_incref(t[0]); py2c_slot_store(&g_thread_basic__e, t[0]);
 
 #line 46 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__e)) {
+#line 46 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 46 "thread_basic.py"
         { loc = 102; goto error_12; }
+#line 46 "thread_basic.py"
     }
+#line 46 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
+#line 46 "thread_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
+#line 46 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_12; }
+#line 46 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 46 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 46 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 46 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 46 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 46 "thread_basic.py"
     goto L15;
+#line 46 "thread_basic.py"
 L16:;
+#line 46 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 46 "thread_basic.py"
     py2c_error_restore(t[0]);
+#line 46 "thread_basic.py"
     t[0] = PY2C_NULL;
+#line 46 "thread_basic.py"
     goto unwind;
+#line 46 "thread_basic.py"
 error_12:
+#line 46 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 46 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 46 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 46 "thread_basic.py"
     goto L17;
+#line 46 "thread_basic.py"
 error_11:
+#line 46 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 46 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 46 "thread_basic.py"
 L17:;
+#line 46 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 46 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 46 "thread_basic.py"
     goto unwind;
+#line 46 "thread_basic.py"
 L15:;
 
 #line 48 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 48 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 48 "thread_basic.py"
         { loc = 104; goto error_13; }
+#line 48 "thread_basic.py"
     }
+#line 48 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error_13; } }
+#line 48 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__noop)) {
+#line 48 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noop' is not defined");
+#line 48 "thread_basic.py"
         { loc = 106; goto error_13; }
+#line 48 "thread_basic.py"
     }
+#line 48 "thread_basic.py"
     t[2] = py2c_slot_load(&g_thread_basic__noop);
+#line 48 "thread_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 0, kwnames_3);
+#line 48 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error_13; }
+#line 48 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 48 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 48 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 48 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 48 "thread_basic.py"
     goto L18;
+#line 48 "thread_basic.py"
 error_13:
+#line 48 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 48 "thread_basic.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 48 "thread_basic.py"
     t[0] = py2c_error_fetch();
+#line 48 "thread_basic.py"
     py2c_exc_handled_push(t[0]);
+#line 48 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 48 "thread_basic.py"
     if (n0 < 0) { loc = 107; goto error_14; }
+#line 48 "thread_basic.py"
     if (!n0) goto L19;
+#line 48 "thread_basic.py"
     py2c_incref(t[0]); py2c_slot_store(&g_thread_basic__e, t[0]);
 
 #line 50 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__e)) {
+#line 50 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 50 "thread_basic.py"
         { loc = 109; goto error_15; }
+#line 50 "thread_basic.py"
     }
+#line 50 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
+#line 50 "thread_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
+#line 50 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error_15; }
+#line 50 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 50 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 50 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 50 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 50 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 50 "thread_basic.py"
     goto L18;
+#line 50 "thread_basic.py"
 L19:;
+#line 50 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 50 "thread_basic.py"
     py2c_error_restore(t[0]);
+#line 50 "thread_basic.py"
     t[0] = PY2C_NULL;
+#line 50 "thread_basic.py"
     goto unwind;
+#line 50 "thread_basic.py"
 error_15:
+#line 50 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 50 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 50 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 50 "thread_basic.py"
     goto L20;
+#line 50 "thread_basic.py"
 error_14:
+#line 50 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 50 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 50 "thread_basic.py"
 L20:;
+#line 50 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 50 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 50 "thread_basic.py"
     goto unwind;
+#line 50 "thread_basic.py"
 L18:;
 
 #line 52 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 52 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 52 "thread_basic.py"
         { loc = 111; goto error_16; }
+#line 52 "thread_basic.py"
     }
+#line 52 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error_16; } }
+#line 52 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 52 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error_16; }
+#line 52 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 52 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 52 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 52 "thread_basic.py"
     goto L21;
+#line 52 "thread_basic.py"
 error_16:
+#line 52 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 52 "thread_basic.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 52 "thread_basic.py"
     t[0] = py2c_error_fetch();
+#line 52 "thread_basic.py"
     py2c_exc_handled_push(t[0]);
+#line 52 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
+#line 52 "thread_basic.py"
     if (n0 < 0) { loc = 113; goto error_17; }
+#line 52 "thread_basic.py"
     if (!n0) goto L22;
+#line 52 "thread_basic.py"
     py2c_incref(t[0]); py2c_slot_store(&g_thread_basic__e, t[0]);
 
 #line 54 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__e)) {
+#line 54 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 54 "thread_basic.py"
         { loc = 115; goto error_18; }
+#line 54 "thread_basic.py"
     }
+#line 54 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
+#line 54 "thread_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2);
+#line 54 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_18; }
+#line 54 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 54 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 54 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 54 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 54 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 54 "thread_basic.py"
     goto L21;
+#line 54 "thread_basic.py"
 L22:;
+#line 54 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 54 "thread_basic.py"
     py2c_error_restore(t[0]);
+#line 54 "thread_basic.py"
     t[0] = PY2C_NULL;
+#line 54 "thread_basic.py"
     goto unwind;
+#line 54 "thread_basic.py"
 error_18:
+#line 54 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 54 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 54 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
+#line 54 "thread_basic.py"
     goto L23;
+#line 54 "thread_basic.py"
 error_17:
+#line 54 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 54 "thread_basic.py"
     for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 54 "thread_basic.py"
 L23:;
+#line 54 "thread_basic.py"
     py2c_exc_handled_pop();
+#line 54 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 54 "thread_basic.py"
     goto unwind;
+#line 54 "thread_basic.py"
 L21:;
 
 #line 55 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 55 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 55 "thread_basic.py"
         { loc = 118; goto error; }
+#line 55 "thread_basic.py"
     }
+#line 55 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
+#line 55 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 55 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 55 "thread_basic.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_2.ob), &attr_ic[45]);
+#line 55 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 55 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 55 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 55 "thread_basic.py"
         { loc = 122; goto error; }
+#line 55 "thread_basic.py"
     }
+#line 55 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
+#line 55 "thread_basic.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 0, kwnames_4);
+#line 55 "thread_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 55 "thread_basic.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_2.ob), &attr_ic[47]);
+#line 55 "thread_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[6]);
+#line 55 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 55 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 55 "thread_basic.py"
         { loc = 126; goto error; }
+#line 55 "thread_basic.py"
     }
+#line 55 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[8], &t[9], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error; } }
+#line 55 "thread_basic.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 0, kwnames_2);
+#line 55 "thread_basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 125; goto error; }
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[8]);
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[9]);
+#line 55 "thread_basic.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_2.ob), &attr_ic[49]);
+#line 55 "thread_basic.py"
     if (PY2C_IS_NULL(t[11])) { loc = 128; goto error; }
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[10]);
+#line 55 "thread_basic.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+#line 55 "thread_basic.py"
     if (PY2C_IS_NULL(t[12])) { loc = 116; goto error; }
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[7]);
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[11]);
+#line 55 "thread_basic.py"
     PY2C_CLEAR(t[12]);
 
 #line 56 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 56 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 56 "thread_basic.py"
         { loc = 130; goto error; }
+#line 56 "thread_basic.py"
     }
+#line 56 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+#line 56 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 56 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+#line 56 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 56 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 56 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__m, t[2]); t[2] = PY2C_NULL;
 
 #line 57 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__m)) {
+#line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 57 "thread_basic.py"
         { loc = 133; goto error; }
+#line 57 "thread_basic.py"
     }
+#line 57 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[51]); py2c_decref(s0); }
+#line 57 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
+#line 57 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__m)) {
+#line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 57 "thread_basic.py"
         { loc = 136; goto error; }
+#line 57 "thread_basic.py"
     }
+#line 57 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__m);
+#line 57 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 57 "thread_basic.py"
         { loc = 138; goto error; }
+#line 57 "thread_basic.py"
     }
+#line 57 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
+#line 57 "thread_basic.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 57 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 57 "thread_basic.py"
     n0 = py2c_is(t[1], t[4]);
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 57 "thread_basic.py"
     t[1] = py2c_bool(n0);
+#line 57 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__m)) {
+#line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 57 "thread_basic.py"
         { loc = 140; goto error; }
+#line 57 "thread_basic.py"
     }
+#line 57 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[53]); py2c_decref(s0); }
+#line 57 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+#line 57 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__m)) {
+#line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 57 "thread_basic.py"
         { loc = 143; goto error; }
+#line 57 "thread_basic.py"
     }
+#line 57 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 144; goto error; } }
+#line 57 "thread_basic.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 57 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 57 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__m)) {
+#line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 57 "thread_basic.py"
         { loc = 146; goto error; }
+#line 57 "thread_basic.py"
     }
+#line 57 "thread_basic.py"
     t[6] = py2c_slot_load(&g_thread_basic__m);
+#line 57 "thread_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 57 "thread_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[6]);
+#line 57 "thread_basic.py"
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_23.ob), &attr_ic[55]);
+#line 57 "thread_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[7]);
+#line 57 "thread_basic.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5);
+#line 57 "thread_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 132; goto error; }
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[8]);
+#line 57 "thread_basic.py"
     PY2C_CLEAR(t[9]);
 
 #line 58 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 58 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 58 "thread_basic.py"
         { loc = 150; goto error; }
+#line 58 "thread_basic.py"
     }
+#line 58 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 151; goto error; } }
+#line 58 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 58 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+#line 58 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 58 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 58 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__m)) {
+#line 58 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 58 "thread_basic.py"
         { loc = 152; goto error; }
+#line 58 "thread_basic.py"
     }
+#line 58 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[57]); py2c_decref(s0); }
+#line 58 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+#line 58 "thread_basic.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
+#line 58 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 154; goto error; }
+#line 58 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 58 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 58 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 58 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 58 "thread_basic.py"
         { loc = 156; goto error; }
+#line 58 "thread_basic.py"
     }
+#line 58 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[5], &t[6], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 157; goto error; } }
+#line 58 "thread_basic.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 58 "thread_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 155; goto error; }
+#line 58 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 58 "thread_basic.py"
     PY2C_CLEAR(t[6]);
+#line 58 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__m)) {
+#line 58 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 58 "thread_basic.py"
         { loc = 158; goto error; }
+#line 58 "thread_basic.py"
     }
+#line 58 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[59]); py2c_decref(s0); }
+#line 58 "thread_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 159; goto error; }
+#line 58 "thread_basic.py"
     t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
+#line 58 "thread_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 160; goto error; }
+#line 58 "thread_basic.py"
     PY2C_CLEAR(t[7]);
+#line 58 "thread_basic.py"
     PY2C_CLEAR(t[8]);
+#line 58 "thread_basic.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
+#line 58 "thread_basic.py"
     if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
+#line 58 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 58 "thread_basic.py"
     PY2C_CLEAR(t[9]);
+#line 58 "thread_basic.py"
     PY2C_CLEAR(t[10]);
 
 #line 59 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 59 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 59 "thread_basic.py"
         { loc = 163; goto error; }
+#line 59 "thread_basic.py"
     }
+#line 59 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+#line 59 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 59 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+#line 59 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 59 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 59 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 59 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 59 "thread_basic.py"
         { loc = 167; goto error; }
+#line 59 "thread_basic.py"
     }
+#line 59 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[3], &t[4], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+#line 59 "thread_basic.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 59 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 166; goto error; }
+#line 59 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 59 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 59 "thread_basic.py"
     t[6] = py2c_iter(t[5]);
+#line 59 "thread_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 165; goto error; }
+#line 59 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 59 "thread_basic.py"
     t[7] = f_listcomp_4(t[6], NULL);
+#line 59 "thread_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 165; goto error; }
+#line 59 "thread_basic.py"
     PY2C_CLEAR(t[6]);
+#line 59 "thread_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7]}, 2);
+#line 59 "thread_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 161; goto error; }
+#line 59 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 59 "thread_basic.py"
     PY2C_CLEAR(t[7]);
+#line 59 "thread_basic.py"
     PY2C_CLEAR(t[8]);
 
 #line 60 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 60 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 60 "thread_basic.py"
         { loc = 170; goto error; }
+#line 60 "thread_basic.py"
     }
+#line 60 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[62]); py2c_decref(s0); }
+#line 60 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+#line 60 "thread_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 60 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+#line 60 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 60 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "thread_basic.py"
     t[0] = py2c_list_new(0);
+#line 63 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+#line 63 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 66 "thread_basic.py"
     t[0] = py2c_function_new(&info_f_child, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 66 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+#line 66 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__child, t[0]); t[0] = PY2C_NULL;
 
 #line 70 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 70 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 70 "thread_basic.py"
         { loc = 175; goto error; }
+#line 70 "thread_basic.py"
     }
+#line 70 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
+#line 70 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__child)) {
+#line 70 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'child' is not defined");
+#line 70 "thread_basic.py"
         { loc = 177; goto error; }
+#line 70 "thread_basic.py"
     }
+#line 70 "thread_basic.py"
     t[2] = py2c_slot_load(&g_thread_basic__child);
+#line 70 "thread_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 0, kwnames_5);
+#line 70 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
+#line 70 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 70 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 70 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 70 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__d, t[3]); t[3] = PY2C_NULL;
 
 #line 71 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__d)) {
+#line 71 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 71 "thread_basic.py"
         { loc = 179; goto error; }
+#line 71 "thread_basic.py"
     }
+#line 71 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 180; goto error; } }
+#line 71 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 71 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+#line 71 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 71 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 71 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 72 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__d)) {
+#line 72 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 72 "thread_basic.py"
         { loc = 182; goto error; }
+#line 72 "thread_basic.py"
     }
+#line 72 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
+#line 72 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 72 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+#line 72 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 72 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 72 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 73 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 73 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 73 "thread_basic.py"
         { loc = 185; goto error; }
+#line 73 "thread_basic.py"
     }
+#line 73 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 186; goto error; } }
+#line 73 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__child)) {
+#line 73 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'child' is not defined");
+#line 73 "thread_basic.py"
         { loc = 187; goto error; }
+#line 73 "thread_basic.py"
     }
+#line 73 "thread_basic.py"
     t[2] = py2c_slot_load(&g_thread_basic__child);
+#line 73 "thread_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_2);
+#line 73 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
+#line 73 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 73 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 73 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 73 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__nd, t[3]); t[3] = PY2C_NULL;
 
 #line 74 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__nd)) {
+#line 74 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nd' is not defined");
+#line 74 "thread_basic.py"
         { loc = 189; goto error; }
+#line 74 "thread_basic.py"
     }
+#line 74 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__nd); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 190; goto error; } }
+#line 74 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 74 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
+#line 74 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 74 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 74 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 75 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__nd)) {
+#line 75 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nd' is not defined");
+#line 75 "thread_basic.py"
         { loc = 192; goto error; }
+#line 75 "thread_basic.py"
     }
+#line 75 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__nd); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+#line 75 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 75 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+#line 75 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 75 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 75 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 76 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__seen)) {
+#line 76 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 76 "thread_basic.py"
         { loc = 195; goto error; }
+#line 76 "thread_basic.py"
     }
+#line 76 "thread_basic.py"
     t[0] = py2c_slot_load(&g_thread_basic__seen);
+#line 76 "thread_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 76 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
+#line 76 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 76 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 
 #line 79 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 79 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 79 "thread_basic.py"
         { loc = 197; goto error; }
+#line 79 "thread_basic.py"
     }
+#line 79 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 198; goto error; } }
+#line 79 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 79 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
+#line 79 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 79 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 79 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__ev, t[2]); t[2] = PY2C_NULL;
 
 #line 80 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 80 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 80 "thread_basic.py"
         { loc = 200; goto error; }
+#line 80 "thread_basic.py"
     }
+#line 80 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[70]); py2c_decref(s0); if (rc < 0) { loc = 201; goto error; } }
+#line 80 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 80 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
+#line 80 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 80 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 80 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__started, t[2]); t[2] = PY2C_NULL;
 
 #line 81 "thread_basic.py"
     t[0] = py2c_list_new(0);
+#line 81 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+#line 81 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__info, t[0]); t[0] = PY2C_NULL;
 
 #line 84 "thread_basic.py"
     t[0] = py2c_function_new(&info_f_waiter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 84 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
+#line 84 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__waiter, t[0]); t[0] = PY2C_NULL;
 
 #line 90 "thread_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 90 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
+#line 90 "thread_basic.py"
     t[1] = py2c_iter(t[0]);
+#line 90 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+#line 90 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 90 "thread_basic.py"
     t[2] = f_listcomp_5(t[1], NULL);
+#line 90 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error; }
+#line 90 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 90 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__ws, t[2]); t[2] = PY2C_NULL;
 
 #line 91 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__ws)) {
+#line 91 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 91 "thread_basic.py"
         { loc = 207; goto error; }
+#line 91 "thread_basic.py"
     }
+#line 91 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ws); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 91 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 206; goto error; }
+#line 91 "thread_basic.py"
 L24:;
+#line 91 "thread_basic.py"
     t[1] = py2c_iter_next(t[0]);
+#line 91 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 91 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 206; goto error; }
+#line 91 "thread_basic.py"
         goto L25;
+#line 91 "thread_basic.py"
     }
+#line 91 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__w, t[1]); t[1] = PY2C_NULL;
 
 #line 92 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__w)) {
+#line 92 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 92 "thread_basic.py"
         { loc = 209; goto error; }
+#line 92 "thread_basic.py"
     }
+#line 92 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 210; goto error; } }
+#line 92 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 92 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
+#line 92 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 92 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 92 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 92 "thread_basic.py"
     py2c_safepoint();
+#line 92 "thread_basic.py"
     goto L24;
+#line 92 "thread_basic.py"
 L25:;
+#line 92 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 93 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__started)) {
+#line 93 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'started' is not defined");
+#line 93 "thread_basic.py"
         { loc = 212; goto error; }
+#line 93 "thread_basic.py"
     }
+#line 93 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__started); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
+#line 93 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 93 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
+#line 93 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 93 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 93 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 94 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 94 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 94 "thread_basic.py"
         { loc = 216; goto error; }
+#line 94 "thread_basic.py"
     }
+#line 94 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 217; goto error; } }
+#line 94 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 94 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
+#line 94 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 94 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 94 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 94 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 94 "thread_basic.py"
         { loc = 221; goto error; }
+#line 94 "thread_basic.py"
     }
+#line 94 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[3], &t[4], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
+#line 94 "thread_basic.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 94 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
+#line 94 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 94 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 94 "thread_basic.py"
     t[6] = py2c_iter(t[5]);
+#line 94 "thread_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 219; goto error; }
+#line 94 "thread_basic.py"
     PY2C_CLEAR(t[5]);
+#line 94 "thread_basic.py"
     t[7] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 94 "thread_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
+#line 94 "thread_basic.py"
     {
+#line 94 "thread_basic.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[7]);
+#line 94 "thread_basic.py"
         nf->v_0 = t[6];
+#line 94 "thread_basic.py"
         t[6] = PY2C_NULL;
+#line 94 "thread_basic.py"
     }
+#line 94 "thread_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
+#line 94 "thread_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 218; goto error; }
+#line 94 "thread_basic.py"
     PY2C_CLEAR(t[7]);
+#line 94 "thread_basic.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[8]}, 2);
+#line 94 "thread_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 214; goto error; }
+#line 94 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 94 "thread_basic.py"
     PY2C_CLEAR(t[8]);
+#line 94 "thread_basic.py"
     PY2C_CLEAR(t[9]);
 
 #line 95 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__ws)) {
+#line 95 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 95 "thread_basic.py"
         { loc = 225; goto error; }
+#line 95 "thread_basic.py"
     }
+#line 95 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ws); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 224; goto error; }
+#line 95 "thread_basic.py"
     t[1] = f_listcomp_6(t[0], NULL);
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 224; goto error; }
+#line 95 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 95 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__ws)) {
+#line 95 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 95 "thread_basic.py"
         { loc = 228; goto error; }
+#line 95 "thread_basic.py"
     }
+#line 95 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ws); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 227; goto error; }
+#line 95 "thread_basic.py"
     t[3] = f_setcomp(t[2], NULL);
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
+#line 95 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 95 "thread_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 226; goto error; }
+#line 95 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 95 "thread_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 223; goto error; }
+#line 95 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 95 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 95 "thread_basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 96 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__ev)) {
+#line 96 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ev' is not defined");
+#line 96 "thread_basic.py"
         { loc = 230; goto error; }
+#line 96 "thread_basic.py"
     }
+#line 96 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ev); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[0], &t[1], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 231; goto error; } }
+#line 96 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 96 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 229; goto error; }
+#line 96 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 96 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 96 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 
 #line 97 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__ws)) {
+#line 97 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 97 "thread_basic.py"
         { loc = 233; goto error; }
+#line 97 "thread_basic.py"
     }
+#line 97 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ws); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 97 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 232; goto error; }
+#line 97 "thread_basic.py"
 L27:;
+#line 97 "thread_basic.py"
     t[1] = py2c_iter_next(t[0]);
+#line 97 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 97 "thread_basic.py"
         if (py2c_error_occurred()) { loc = 232; goto error; }
+#line 97 "thread_basic.py"
         goto L28;
+#line 97 "thread_basic.py"
     }
+#line 97 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__w, t[1]); t[1] = PY2C_NULL;
 
 #line 98 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__w)) {
+#line 98 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 98 "thread_basic.py"
         { loc = 235; goto error; }
+#line 98 "thread_basic.py"
     }
+#line 98 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 236; goto error; } }
+#line 98 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 98 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
+#line 98 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 98 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 98 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 98 "thread_basic.py"
     py2c_safepoint();
+#line 98 "thread_basic.py"
     goto L27;
+#line 98 "thread_basic.py"
 L28:;
+#line 98 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 99 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__info)) {
+#line 99 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'info' is not defined");
+#line 99 "thread_basic.py"
         { loc = 239; goto error; }
+#line 99 "thread_basic.py"
     }
+#line 99 "thread_basic.py"
     t[0] = py2c_slot_load(&g_thread_basic__info);
+#line 99 "thread_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 99 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 238; goto error; }
+#line 99 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 99 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 99 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 99 "thread_basic.py"
         { loc = 241; goto error; }
+#line 99 "thread_basic.py"
     }
+#line 99 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[2], &t[3], &attr_ic[77]); py2c_decref(s0); if (rc < 0) { loc = 242; goto error; } }
+#line 99 "thread_basic.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 99 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 240; goto error; }
+#line 99 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 99 "thread_basic.py"
     PY2C_CLEAR(t[3]);
+#line 99 "thread_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 99 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 237; goto error; }
+#line 99 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 99 "thread_basic.py"
     PY2C_CLEAR(t[4]);
+#line 99 "thread_basic.py"
     PY2C_CLEAR(t[5]);
 
 #line 100 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
+#line 100 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 100 "thread_basic.py"
         { loc = 244; goto error; }
+#line 100 "thread_basic.py"
     }
+#line 100 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
+#line 100 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__ev)) {
+#line 100 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ev' is not defined");
+#line 100 "thread_basic.py"
         { loc = 246; goto error; }
+#line 100 "thread_basic.py"
     }
+#line 100 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ev); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[79]); py2c_decref(s0); }
+#line 100 "thread_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 247; goto error; }
+#line 100 "thread_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_2);
+#line 100 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 243; goto error; }
+#line 100 "thread_basic.py"
     PY2C_CLEAR(t[2]);
+#line 100 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 100 "thread_basic.py"
     PY2C_CLEAR(t[1]);
+#line 100 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__t, t[3]); t[3] = PY2C_NULL;
 
 #line 101 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
+#line 101 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 101 "thread_basic.py"
         { loc = 248; goto error; }
+#line 101 "thread_basic.py"
     }
+#line 101 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[80]); py2c_decref(s0); }
+#line 101 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 249; goto error; }
+#line 101 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 102 "thread_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
+#line 102 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
+#line 102 "thread_basic.py"
     PY2C_CLEAR(t[0]);
+#line 102 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 102 "thread_basic.py"
     result = PY2C_NONE;
+#line 102 "thread_basic.py"
     goto cleanup;
+#line 102 "thread_basic.py"
 error:
+#line 102 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
+#line 102 "thread_basic.py"
 unwind:
+#line 102 "thread_basic.py"
     PY2C_CLEAR(result);
+#line 102 "thread_basic.py"
 cleanup:
+#line 102 "thread_basic.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 102 "thread_basic.py"
     return result;
+#line 102 "thread_basic.py"
 }
+#line 3980 "thread_basic.c"
 
 static void clear_mod_thread_basic(void) {
     PY2C_CLEAR(g_thread_basic__w);

@@ -138,25 +138,45 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "thread_exception.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), v_n, PY2C_OP_MOD);
+#line 6 "thread_exception.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "thread_exception.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1);
+#line 6 "thread_exception.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 6 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 6 "thread_exception.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
+#line 6 "thread_exception.py"
     { loc = 2; goto error; }
+#line 6 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 6 "thread_exception.py"
     PY2C_CLEAR(result);
+#line 6 "thread_exception.py"
     result = PY2C_NONE;
+#line 6 "thread_exception.py"
     goto cleanup;
+#line 6 "thread_exception.py"
 error:
+#line 6 "thread_exception.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 6 "thread_exception.py"
     PY2C_CLEAR(result);
+#line 6 "thread_exception.py"
 cleanup:
+#line 6 "thread_exception.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 6 "thread_exception.py"
     PY2C_CLEAR(v_n);
+#line 6 "thread_exception.py"
     py2c_recursion_leave();
+#line 6 "thread_exception.py"
     return result;
+#line 6 "thread_exception.py"
 }
+#line 180 "thread_exception.c"
 
 static Py2cValue f_quits(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -171,26 +191,47 @@ static Py2cValue f_quits(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__sys)) {
+#line 10 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+#line 10 "thread_exception.py"
         { loc = 1; goto error; }
+#line 10 "thread_exception.py"
     }
+#line 10 "thread_exception.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_exception__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 10 "thread_exception.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+#line 10 "thread_exception.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 10 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 10 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 10 "thread_exception.py"
     PY2C_CLEAR(t[2]);
+#line 10 "thread_exception.py"
     PY2C_CLEAR(result);
+#line 10 "thread_exception.py"
     result = PY2C_NONE;
+#line 10 "thread_exception.py"
     goto cleanup;
+#line 10 "thread_exception.py"
 error:
+#line 10 "thread_exception.py"
     py2c_traceback_add(&code_f_quits, loc);
+#line 10 "thread_exception.py"
     PY2C_CLEAR(result);
+#line 10 "thread_exception.py"
 cleanup:
+#line 10 "thread_exception.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 10 "thread_exception.py"
     py2c_recursion_leave();
+#line 10 "thread_exception.py"
     return result;
+#line 10 "thread_exception.py"
 }
+#line 235 "thread_exception.c"
 
 static Py2cValue f_Broken(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -205,25 +246,42 @@ static Py2cValue f_Broken(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "thread_exception.py"
     t[0] = py2c_dict_new();
+#line 13 "thread_exception.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 13 "thread_exception.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
+#line 13 "thread_exception.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
 
 #line 14 "thread_exception.py"
     t[1] = py2c_function_new(&info_f_Broken__run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "thread_exception.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 14 "thread_exception.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 14 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 14 "thread_exception.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 14 "thread_exception.py"
     goto cleanup;
+#line 14 "thread_exception.py"
 error:
+#line 14 "thread_exception.py"
     py2c_traceback_add(&code_f_Broken, loc);
+#line 14 "thread_exception.py"
     PY2C_CLEAR(result);
+#line 14 "thread_exception.py"
 cleanup:
+#line 14 "thread_exception.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 14 "thread_exception.py"
     py2c_recursion_leave();
+#line 14 "thread_exception.py"
     return result;
+#line 14 "thread_exception.py"
 }
+#line 285 "thread_exception.c"
 
 static Py2cValue f_Broken__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -239,23 +297,41 @@ static Py2cValue f_Broken__run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "thread_exception.py"
     t[0] = py2c_dict_new();
+#line 15 "thread_exception.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "thread_exception.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_7.ob));
+#line 15 "thread_exception.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 15 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 15 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 15 "thread_exception.py"
     PY2C_CLEAR(result);
+#line 15 "thread_exception.py"
     result = PY2C_NONE;
+#line 15 "thread_exception.py"
     goto cleanup;
+#line 15 "thread_exception.py"
 error:
+#line 15 "thread_exception.py"
     py2c_traceback_add(&code_f_Broken__run, loc);
+#line 15 "thread_exception.py"
     PY2C_CLEAR(result);
+#line 15 "thread_exception.py"
 cleanup:
+#line 15 "thread_exception.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 15 "thread_exception.py"
     PY2C_CLEAR(v_self);
+#line 15 "thread_exception.py"
     py2c_recursion_leave();
+#line 15 "thread_exception.py"
     return result;
+#line 15 "thread_exception.py"
 }
+#line 335 "thread_exception.c"
 
 static Py2cValue mod_thread_exception(void) {
     g_thread_exception__sys = PY2C_NULL;
@@ -277,196 +353,342 @@ static Py2cValue mod_thread_exception(void) {
 
 #line 1 "thread_exception.py"
     t[0] = py2c_import("sys");
+#line 1 "thread_exception.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "thread_exception.py"
     py2c_slot_store(&g_thread_exception__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 2 "thread_exception.py"
     t[0] = py2c_import("threading");
+#line 2 "thread_exception.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 2 "thread_exception.py"
     py2c_slot_store(&g_thread_exception__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "thread_exception.py"
     t[0] = py2c_function_new(&info_f_worker, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 5 "thread_exception.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 5 "thread_exception.py"
     py2c_slot_store(&g_thread_exception__worker, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "thread_exception.py"
     t[0] = py2c_function_new(&info_f_quits, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 9 "thread_exception.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 9 "thread_exception.py"
     py2c_slot_store(&g_thread_exception__quits, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__threading)) {
+#line 13 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 13 "thread_exception.py"
         { loc = 5; goto error; }
+#line 13 "thread_exception.py"
     }
+#line 13 "thread_exception.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_exception__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[1]); py2c_decref(s0); }
+#line 13 "thread_exception.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 13 "thread_exception.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 13 "thread_exception.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 13 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 13 "thread_exception.py"
     t[2] = py2c_function_new(&info_f_Broken, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "thread_exception.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 13 "thread_exception.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 13 "thread_exception.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 13 "thread_exception.py"
     PY2C_CLEAR(t[2]);
+#line 13 "thread_exception.py"
     t[4] = py2c_class_new("Broken", "Broken", "__main__", t[1], t[3]);
+#line 13 "thread_exception.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 13 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 13 "thread_exception.py"
     PY2C_CLEAR(t[3]);
+#line 13 "thread_exception.py"
     py2c_slot_store(&g_thread_exception__Broken, t[4]); t[4] = PY2C_NULL;
 
 #line 18 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__threading)) {
+#line 18 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 18 "thread_exception.py"
         { loc = 9; goto error; }
+#line 18 "thread_exception.py"
     }
+#line 18 "thread_exception.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_exception__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 18 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__worker)) {
+#line 18 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
+#line 18 "thread_exception.py"
         { loc = 11; goto error; }
+#line 18 "thread_exception.py"
     }
+#line 18 "thread_exception.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+#line 18 "thread_exception.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 18 "thread_exception.py"
     t[3] = py2c_slot_load(&g_thread_exception__worker);
+#line 18 "thread_exception.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 0, kwnames_0);
+#line 18 "thread_exception.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 18 "thread_exception.py"
     PY2C_CLEAR(t[3]);
+#line 18 "thread_exception.py"
     PY2C_CLEAR(t[2]);
+#line 18 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 18 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 18 "thread_exception.py"
     py2c_slot_store(&g_thread_exception__t, t[4]); t[4] = PY2C_NULL;
 
 #line 19 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__t)) {
+#line 19 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 19 "thread_exception.py"
         { loc = 14; goto error; }
+#line 19 "thread_exception.py"
     }
+#line 19 "thread_exception.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_exception__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 19 "thread_exception.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 19 "thread_exception.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 19 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 19 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 19 "thread_exception.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__t)) {
+#line 20 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 20 "thread_exception.py"
         { loc = 17; goto error; }
+#line 20 "thread_exception.py"
     }
+#line 20 "thread_exception.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_exception__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 20 "thread_exception.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 20 "thread_exception.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 20 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 20 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 20 "thread_exception.py"
     PY2C_CLEAR(t[2]);
 
 #line 21 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__t)) {
+#line 21 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 21 "thread_exception.py"
         { loc = 21; goto error; }
+#line 21 "thread_exception.py"
     }
+#line 21 "thread_exception.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_exception__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 21 "thread_exception.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 21 "thread_exception.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 21 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 21 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 21 "thread_exception.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2]}, 2);
+#line 21 "thread_exception.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 21 "thread_exception.py"
     PY2C_CLEAR(t[2]);
+#line 21 "thread_exception.py"
     PY2C_CLEAR(t[3]);
 
 #line 22 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__Broken)) {
+#line 22 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Broken' is not defined");
+#line 22 "thread_exception.py"
         { loc = 24; goto error; }
+#line 22 "thread_exception.py"
     }
+#line 22 "thread_exception.py"
     t[0] = py2c_slot_load(&g_thread_exception__Broken);
+#line 22 "thread_exception.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 22 "thread_exception.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 22 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 22 "thread_exception.py"
     py2c_slot_store(&g_thread_exception__b, t[1]); t[1] = PY2C_NULL;
 
 #line 23 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__b)) {
+#line 23 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 23 "thread_exception.py"
         { loc = 26; goto error; }
+#line 23 "thread_exception.py"
     }
+#line 23 "thread_exception.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_exception__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 23 "thread_exception.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 23 "thread_exception.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 23 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 23 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 23 "thread_exception.py"
     PY2C_CLEAR(t[2]);
 
 #line 24 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__b)) {
+#line 24 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "thread_exception.py"
         { loc = 29; goto error; }
+#line 24 "thread_exception.py"
     }
+#line 24 "thread_exception.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_exception__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 24 "thread_exception.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 24 "thread_exception.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 24 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 24 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 24 "thread_exception.py"
     PY2C_CLEAR(t[2]);
 
 #line 25 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__threading)) {
+#line 25 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 25 "thread_exception.py"
         { loc = 32; goto error; }
+#line 25 "thread_exception.py"
     }
+#line 25 "thread_exception.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_exception__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+#line 25 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__quits)) {
+#line 25 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 'quits' is not defined");
+#line 25 "thread_exception.py"
         { loc = 34; goto error; }
+#line 25 "thread_exception.py"
     }
+#line 25 "thread_exception.py"
     t[2] = py2c_slot_load(&g_thread_exception__quits);
+#line 25 "thread_exception.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+#line 25 "thread_exception.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+#line 25 "thread_exception.py"
     PY2C_CLEAR(t[2]);
+#line 25 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 25 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 25 "thread_exception.py"
     py2c_slot_store(&g_thread_exception__q, t[3]); t[3] = PY2C_NULL;
 
 #line 26 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__q)) {
+#line 26 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 26 "thread_exception.py"
         { loc = 36; goto error; }
+#line 26 "thread_exception.py"
     }
+#line 26 "thread_exception.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_exception__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+#line 26 "thread_exception.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 26 "thread_exception.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+#line 26 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 26 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 26 "thread_exception.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "thread_exception.py"
     if (!py2c_slot_bound(&g_thread_exception__q)) {
+#line 27 "thread_exception.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 27 "thread_exception.py"
         { loc = 39; goto error; }
+#line 27 "thread_exception.py"
     }
+#line 27 "thread_exception.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_exception__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 27 "thread_exception.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 27 "thread_exception.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+#line 27 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 27 "thread_exception.py"
     PY2C_CLEAR(t[1]);
+#line 27 "thread_exception.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "thread_exception.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+#line 28 "thread_exception.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 28 "thread_exception.py"
     PY2C_CLEAR(t[0]);
+#line 28 "thread_exception.py"
     PY2C_CLEAR(result);
+#line 28 "thread_exception.py"
     result = PY2C_NONE;
+#line 28 "thread_exception.py"
     goto cleanup;
+#line 28 "thread_exception.py"
 error:
+#line 28 "thread_exception.py"
     py2c_traceback_add(&code_mod_thread_exception, loc);
+#line 28 "thread_exception.py"
     PY2C_CLEAR(result);
+#line 28 "thread_exception.py"
 cleanup:
+#line 28 "thread_exception.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "thread_exception.py"
     return result;
+#line 28 "thread_exception.py"
 }
+#line 692 "thread_exception.c"
 
 static void clear_mod_thread_exception(void) {
     PY2C_CLEAR(g_thread_exception__q);

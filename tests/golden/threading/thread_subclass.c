@@ -315,35 +315,59 @@ static Py2cValue f_Worker(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "thread_subclass.py"
     t[0] = py2c_dict_new();
+#line 5 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 5 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
 
 #line 6 "thread_subclass.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 6 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 6 "thread_subclass.py"
     t[2] = py2c_function_new(&info_f_Worker____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 6 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 6 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 6 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 6 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "thread_subclass.py"
     t[1] = py2c_function_new(&info_f_Worker__run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 11 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 11 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 11 "thread_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "thread_subclass.py"
     goto cleanup;
+#line 11 "thread_subclass.py"
 error:
+#line 11 "thread_subclass.py"
     py2c_traceback_add(&code_f_Worker, loc);
+#line 11 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 11 "thread_subclass.py"
 cleanup:
+#line 11 "thread_subclass.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 11 "thread_subclass.py"
     PY2C_CLEAR(c___class__);
+#line 11 "thread_subclass.py"
     py2c_recursion_leave();
+#line 11 "thread_subclass.py"
     return result;
+#line 11 "thread_subclass.py"
 }
+#line 371 "thread_subclass.c"
 
 static Py2cValue f_Worker____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -362,17 +386,29 @@ static Py2cValue f_Worker____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "thread_subclass.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 7 "thread_subclass.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 7 "thread_subclass.py"
         { loc = 1; goto error; }
+#line 7 "thread_subclass.py"
     }
+#line 7 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 7 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "thread_subclass.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 2; goto error; }
+#line 7 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 7 "thread_subclass.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 7 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 7 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 7 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 7 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
 
 #line 8 "thread_subclass.py"
@@ -380,20 +416,35 @@ static Py2cValue f_Worker____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "thread_subclass.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), PY2C_NONE, &attr_ic[2]) < 0) { loc = 4; goto error; }
+#line 9 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 9 "thread_subclass.py"
     result = PY2C_NONE;
+#line 9 "thread_subclass.py"
     goto cleanup;
+#line 9 "thread_subclass.py"
 error:
+#line 9 "thread_subclass.py"
     py2c_traceback_add(&code_f_Worker____init__, loc);
+#line 9 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 9 "thread_subclass.py"
 cleanup:
+#line 9 "thread_subclass.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "thread_subclass.py"
     PY2C_CLEAR(v_self);
+#line 9 "thread_subclass.py"
     PY2C_CLEAR(v_n);
+#line 9 "thread_subclass.py"
     PY2C_CLEAR(c___class__);
+#line 9 "thread_subclass.py"
     py2c_recursion_leave();
+#line 9 "thread_subclass.py"
     return result;
+#line 9 "thread_subclass.py"
 }
+#line 448 "thread_subclass.c"
 
 static Py2cValue f_Worker__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -409,27 +460,49 @@ static Py2cValue f_Worker__run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "thread_subclass.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[3]);
+#line 12 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 12 "thread_subclass.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 12 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 12 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 12 "thread_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 12 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 12 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 12 "thread_subclass.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), t[2], &attr_ic[4]) < 0) { loc = 3; goto error; }
+#line 12 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 12 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 12 "thread_subclass.py"
     result = PY2C_NONE;
+#line 12 "thread_subclass.py"
     goto cleanup;
+#line 12 "thread_subclass.py"
 error:
+#line 12 "thread_subclass.py"
     py2c_traceback_add(&code_f_Worker__run, loc);
+#line 12 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 12 "thread_subclass.py"
 cleanup:
+#line 12 "thread_subclass.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 12 "thread_subclass.py"
     PY2C_CLEAR(v_self);
+#line 12 "thread_subclass.py"
     py2c_recursion_leave();
+#line 12 "thread_subclass.py"
     return result;
+#line 12 "thread_subclass.py"
 }
+#line 506 "thread_subclass.c"
 
 static Py2cValue f_Named(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -446,35 +519,59 @@ static Py2cValue f_Named(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "thread_subclass.py"
     t[0] = py2c_dict_new();
+#line 15 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 15 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_9.ob)) < 0) { loc = 0; goto error; }
 
 #line 16 "thread_subclass.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 16 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 16 "thread_subclass.py"
     t[2] = py2c_function_new(&info_f_Named____init__, PY2C_NULL, PY2C_NULL, t[1]);
+#line 16 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 16 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 16 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 16 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "thread_subclass.py"
     t[1] = py2c_function_new(&info_f_Named__run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 20 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 20 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 20 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 20 "thread_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 20 "thread_subclass.py"
     goto cleanup;
+#line 20 "thread_subclass.py"
 error:
+#line 20 "thread_subclass.py"
     py2c_traceback_add(&code_f_Named, loc);
+#line 20 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 20 "thread_subclass.py"
 cleanup:
+#line 20 "thread_subclass.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 20 "thread_subclass.py"
     PY2C_CLEAR(c___class__);
+#line 20 "thread_subclass.py"
     py2c_recursion_leave();
+#line 20 "thread_subclass.py"
     return result;
+#line 20 "thread_subclass.py"
 }
+#line 575 "thread_subclass.c"
 
 static Py2cValue f_Named____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -492,37 +589,66 @@ static Py2cValue f_Named____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "thread_subclass.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 17 "thread_subclass.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 17 "thread_subclass.py"
         { loc = 1; goto error; }
+#line 17 "thread_subclass.py"
     }
+#line 17 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 17 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 17 "thread_subclass.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 2; goto error; }
+#line 17 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 17 "thread_subclass.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_10.ob), PY2C_FALSE}, 0, kwnames_0);
+#line 17 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 17 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 17 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 17 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
 
 #line 18 "thread_subclass.py"
     t[0] = py2c_list_new(0);
+#line 18 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 18 "thread_subclass.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_13.ob), t[0], &attr_ic[6]) < 0) { loc = 4; goto error; }
+#line 18 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 18 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 18 "thread_subclass.py"
     result = PY2C_NONE;
+#line 18 "thread_subclass.py"
     goto cleanup;
+#line 18 "thread_subclass.py"
 error:
+#line 18 "thread_subclass.py"
     py2c_traceback_add(&code_f_Named____init__, loc);
+#line 18 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 18 "thread_subclass.py"
 cleanup:
+#line 18 "thread_subclass.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "thread_subclass.py"
     PY2C_CLEAR(v_self);
+#line 18 "thread_subclass.py"
     PY2C_CLEAR(c___class__);
+#line 18 "thread_subclass.py"
     py2c_recursion_leave();
+#line 18 "thread_subclass.py"
     return result;
+#line 18 "thread_subclass.py"
 }
+#line 652 "thread_subclass.c"
 
 static Py2cValue f_Named__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -539,53 +665,98 @@ static Py2cValue f_Named__run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 21 "thread_subclass.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_13.ob), &attr_ic[7]);
+#line 21 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 21 "thread_subclass.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 2; goto error; }
+#line 21 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 21 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__threading)) {
+#line 21 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 21 "thread_subclass.py"
         { loc = 5; goto error; }
+#line 21 "thread_subclass.py"
     }
+#line 21 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[3], &t[4], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 21 "thread_subclass.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+#line 21 "thread_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 21 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 21 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 21 "thread_subclass.py"
     n0 = py2c_is(t[5], v_self);
+#line 21 "thread_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 21 "thread_subclass.py"
     t[3] = py2c_bool(n0);
+#line 21 "thread_subclass.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 21 "thread_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 21 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 21 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 21 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 21 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
 
 #line 22 "thread_subclass.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_13.ob), &attr_ic[10]);
+#line 22 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 22 "thread_subclass.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 9; goto error; }
+#line 22 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 22 "thread_subclass.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_11.ob), &attr_ic[12]);
+#line 22 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 22 "thread_subclass.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 22 "thread_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+#line 22 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 22 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 22 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 22 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 22 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 22 "thread_subclass.py"
     result = PY2C_NONE;
+#line 22 "thread_subclass.py"
     goto cleanup;
+#line 22 "thread_subclass.py"
 error:
+#line 22 "thread_subclass.py"
     py2c_traceback_add(&code_f_Named__run, loc);
+#line 22 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 22 "thread_subclass.py"
 cleanup:
+#line 22 "thread_subclass.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 22 "thread_subclass.py"
     PY2C_CLEAR(v_self);
+#line 22 "thread_subclass.py"
     py2c_recursion_leave();
+#line 22 "thread_subclass.py"
     return result;
+#line 22 "thread_subclass.py"
 }
+#line 760 "thread_subclass.c"
 
 static Py2cValue f_NoInit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -600,25 +771,42 @@ static Py2cValue f_NoInit(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "thread_subclass.py"
     t[0] = py2c_dict_new();
+#line 25 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 25 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 25 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
 
 #line 26 "thread_subclass.py"
     t[1] = py2c_function_new(&info_f_NoInit____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 26 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 26 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 26 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 26 "thread_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "thread_subclass.py"
     goto cleanup;
+#line 26 "thread_subclass.py"
 error:
+#line 26 "thread_subclass.py"
     py2c_traceback_add(&code_f_NoInit, loc);
+#line 26 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 26 "thread_subclass.py"
 cleanup:
+#line 26 "thread_subclass.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 26 "thread_subclass.py"
     py2c_recursion_leave();
+#line 26 "thread_subclass.py"
     return result;
+#line 26 "thread_subclass.py"
 }
+#line 810 "thread_subclass.c"
 
 static Py2cValue f_NoInit____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -631,13 +819,21 @@ static Py2cValue f_NoInit____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 27 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 27 "thread_subclass.py"
     result = PY2C_NONE;
+#line 27 "thread_subclass.py"
     goto cleanup;
+#line 27 "thread_subclass.py"
 cleanup:
+#line 27 "thread_subclass.py"
     PY2C_CLEAR(v_self);
+#line 27 "thread_subclass.py"
     py2c_recursion_leave();
+#line 27 "thread_subclass.py"
     return result;
+#line 27 "thread_subclass.py"
 }
+#line 837 "thread_subclass.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -652,39 +848,73 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 30 "thread_subclass.py"
     t[0] = py2c_list_new(0);
+#line 30 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 30 "thread_subclass.py"
 L0:;
+#line 30 "thread_subclass.py"
     t[1] = py2c_iter_next(v_0);
+#line 30 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 30 "thread_subclass.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 30 "thread_subclass.py"
         goto L1;
+#line 30 "thread_subclass.py"
     }
+#line 30 "thread_subclass.py"
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 30 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__Worker)) {
+#line 30 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Worker' is not defined");
+#line 30 "thread_subclass.py"
         { loc = 2; goto error; }
+#line 30 "thread_subclass.py"
     }
+#line 30 "thread_subclass.py"
     t[1] = py2c_slot_load(&g_thread_subclass__Worker);
+#line 30 "thread_subclass.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_n}, 1);
+#line 30 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 30 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 30 "thread_subclass.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 30 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 30 "thread_subclass.py"
     py2c_safepoint();
+#line 30 "thread_subclass.py"
     goto L0;
+#line 30 "thread_subclass.py"
 L1:;
+#line 30 "thread_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "thread_subclass.py"
     goto cleanup;
+#line 30 "thread_subclass.py"
 error:
+#line 30 "thread_subclass.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 30 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 30 "thread_subclass.py"
 cleanup:
+#line 30 "thread_subclass.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 30 "thread_subclass.py"
     PY2C_CLEAR(v_0);
+#line 30 "thread_subclass.py"
     PY2C_CLEAR(v_n);
+#line 30 "thread_subclass.py"
     py2c_recursion_leave();
+#line 30 "thread_subclass.py"
     return result;
+#line 30 "thread_subclass.py"
 }
+#line 918 "thread_subclass.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -699,33 +929,61 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 31 "thread_subclass.py"
     t[0] = py2c_list_new(0);
+#line 31 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "thread_subclass.py"
 L0:;
+#line 31 "thread_subclass.py"
     t[1] = py2c_iter_next(v_0);
+#line 31 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 31 "thread_subclass.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 31 "thread_subclass.py"
         goto L1;
+#line 31 "thread_subclass.py"
     }
+#line 31 "thread_subclass.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 31 "thread_subclass.py"
     t[1] = py2c_getattr_ic(v_w, py2c_obj_value(&str_11.ob), &attr_ic[13]);
+#line 31 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 31 "thread_subclass.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 31 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 31 "thread_subclass.py"
     py2c_safepoint();
+#line 31 "thread_subclass.py"
     goto L0;
+#line 31 "thread_subclass.py"
 L1:;
+#line 31 "thread_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "thread_subclass.py"
     goto cleanup;
+#line 31 "thread_subclass.py"
 error:
+#line 31 "thread_subclass.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 31 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 31 "thread_subclass.py"
 cleanup:
+#line 31 "thread_subclass.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 31 "thread_subclass.py"
     PY2C_CLEAR(v_0);
+#line 31 "thread_subclass.py"
     PY2C_CLEAR(v_w);
+#line 31 "thread_subclass.py"
     py2c_recursion_leave();
+#line 31 "thread_subclass.py"
     return result;
+#line 31 "thread_subclass.py"
 }
+#line 987 "thread_subclass.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -740,33 +998,61 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 36 "thread_subclass.py"
     t[0] = py2c_list_new(0);
+#line 36 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 36 "thread_subclass.py"
 L0:;
+#line 36 "thread_subclass.py"
     t[1] = py2c_iter_next(v_0);
+#line 36 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 36 "thread_subclass.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 36 "thread_subclass.py"
         goto L1;
+#line 36 "thread_subclass.py"
     }
+#line 36 "thread_subclass.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 36 "thread_subclass.py"
     t[1] = py2c_getattr_ic(v_w, py2c_obj_value(&str_7.ob), &attr_ic[14]);
+#line 36 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 36 "thread_subclass.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 36 "thread_subclass.py"
     py2c_safepoint();
+#line 36 "thread_subclass.py"
     goto L0;
+#line 36 "thread_subclass.py"
 L1:;
+#line 36 "thread_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "thread_subclass.py"
     goto cleanup;
+#line 36 "thread_subclass.py"
 error:
+#line 36 "thread_subclass.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 36 "thread_subclass.py"
 cleanup:
+#line 36 "thread_subclass.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(v_0);
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(v_w);
+#line 36 "thread_subclass.py"
     py2c_recursion_leave();
+#line 36 "thread_subclass.py"
     return result;
+#line 36 "thread_subclass.py"
 }
+#line 1056 "thread_subclass.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -781,36 +1067,67 @@ static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
 
 #line 36 "thread_subclass.py"
     t[0] = py2c_list_new(0);
+#line 36 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 36 "thread_subclass.py"
 L0:;
+#line 36 "thread_subclass.py"
     t[1] = py2c_iter_next(v_0);
+#line 36 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 36 "thread_subclass.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 36 "thread_subclass.py"
         goto L1;
+#line 36 "thread_subclass.py"
     }
+#line 36 "thread_subclass.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 36 "thread_subclass.py"
     if (py2c_method_lookup_ic(v_w, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[15]) < 0) { loc = 3; goto error; }
+#line 36 "thread_subclass.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 36 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 36 "thread_subclass.py"
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 36 "thread_subclass.py"
     py2c_safepoint();
+#line 36 "thread_subclass.py"
     goto L0;
+#line 36 "thread_subclass.py"
 L1:;
+#line 36 "thread_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 36 "thread_subclass.py"
     goto cleanup;
+#line 36 "thread_subclass.py"
 error:
+#line 36 "thread_subclass.py"
     py2c_traceback_add(&code_f_listcomp_4, loc);
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 36 "thread_subclass.py"
 cleanup:
+#line 36 "thread_subclass.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(v_0);
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(v_w);
+#line 36 "thread_subclass.py"
     py2c_recursion_leave();
+#line 36 "thread_subclass.py"
     return result;
+#line 36 "thread_subclass.py"
 }
+#line 1131 "thread_subclass.c"
 
 static Py2cValue f_Wrapped(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -827,29 +1144,50 @@ static Py2cValue f_Wrapped(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "thread_subclass.py"
     t[0] = py2c_dict_new();
+#line 49 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 49 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 49 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
 #line 50 "thread_subclass.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
+#line 50 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 50 "thread_subclass.py"
     t[2] = py2c_function_new(&info_f_Wrapped__run, PY2C_NULL, PY2C_NULL, t[1]);
+#line 50 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 50 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 50 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 1; goto error; }
+#line 50 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 50 "thread_subclass.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 50 "thread_subclass.py"
     goto cleanup;
+#line 50 "thread_subclass.py"
 error:
+#line 50 "thread_subclass.py"
     py2c_traceback_add(&code_f_Wrapped, loc);
+#line 50 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 50 "thread_subclass.py"
 cleanup:
+#line 50 "thread_subclass.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 50 "thread_subclass.py"
     PY2C_CLEAR(c___class__);
+#line 50 "thread_subclass.py"
     py2c_recursion_leave();
+#line 50 "thread_subclass.py"
     return result;
+#line 50 "thread_subclass.py"
 }
+#line 1191 "thread_subclass.c"
 
 static Py2cValue f_Wrapped__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -867,55 +1205,99 @@ static Py2cValue f_Wrapped__run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__out)) {
+#line 51 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 51 "thread_subclass.py"
         { loc = 1; goto error; }
+#line 51 "thread_subclass.py"
     }
+#line 51 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 51 "thread_subclass.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+#line 51 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 51 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 51 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 51 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 
 #line 52 "thread_subclass.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
+#line 52 "thread_subclass.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
+#line 52 "thread_subclass.py"
         { loc = 4; goto error; }
+#line 52 "thread_subclass.py"
     }
+#line 52 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
+#line 52 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 52 "thread_subclass.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[17]) < 0) { loc = 5; goto error; }
+#line 52 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 52 "thread_subclass.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 52 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 52 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 52 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 52 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
 
 #line 53 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__out)) {
+#line 53 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 53 "thread_subclass.py"
         { loc = 7; goto error; }
+#line 53 "thread_subclass.py"
     }
+#line 53 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+#line 53 "thread_subclass.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+#line 53 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 53 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 53 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 53 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 53 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 53 "thread_subclass.py"
     result = PY2C_NONE;
+#line 53 "thread_subclass.py"
     goto cleanup;
+#line 53 "thread_subclass.py"
 error:
+#line 53 "thread_subclass.py"
     py2c_traceback_add(&code_f_Wrapped__run, loc);
+#line 53 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 53 "thread_subclass.py"
 cleanup:
+#line 53 "thread_subclass.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 53 "thread_subclass.py"
     PY2C_CLEAR(v_self);
+#line 53 "thread_subclass.py"
     PY2C_CLEAR(c___class__);
+#line 53 "thread_subclass.py"
     py2c_recursion_leave();
+#line 53 "thread_subclass.py"
     return result;
+#line 53 "thread_subclass.py"
 }
+#line 1301 "thread_subclass.c"
 
 static Py2cValue mod_thread_subclass(void) {
     g_thread_subclass__threading = PY2C_NULL;
@@ -940,475 +1322,876 @@ static Py2cValue mod_thread_subclass(void) {
 
 #line 2 "thread_subclass.py"
     t[0] = py2c_import("threading");
+#line 2 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__threading)) {
+#line 5 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 5 "thread_subclass.py"
         { loc = 2; goto error; }
+#line 5 "thread_subclass.py"
     }
+#line 5 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[19]); py2c_decref(s0); }
+#line 5 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 5 "thread_subclass.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 5 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 5 "thread_subclass.py"
     t[2] = py2c_cell_new(PY2C_NULL);
+#line 5 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 5 "thread_subclass.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){t[2]});
+#line 5 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 5 "thread_subclass.py"
     t[4] = py2c_function_new(&info_f_Worker, PY2C_NULL, PY2C_NULL, t[3]);
+#line 5 "thread_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 5 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 5 "thread_subclass.py"
     t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+#line 5 "thread_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+#line 5 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 5 "thread_subclass.py"
     t[6] = py2c_class_new("Worker", "Worker", "__main__", t[1], t[5]);
+#line 5 "thread_subclass.py"
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+#line 5 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 5 "thread_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 5 "thread_subclass.py"
     py2c_incref(t[6]); py2c_slot_store(&py2c_cell_ptr(t[2])->ref, t[6]);
+#line 5 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 5 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__Worker, t[6]); t[6] = PY2C_NULL;
 
 #line 15 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__threading)) {
+#line 15 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 15 "thread_subclass.py"
         { loc = 6; goto error; }
+#line 15 "thread_subclass.py"
     }
+#line 15 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[20]); py2c_decref(s0); }
+#line 15 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 15 "thread_subclass.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 15 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 15 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 15 "thread_subclass.py"
     t[2] = py2c_cell_new(PY2C_NULL);
+#line 15 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 15 "thread_subclass.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){t[2]});
+#line 15 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 15 "thread_subclass.py"
     t[4] = py2c_function_new(&info_f_Named, PY2C_NULL, PY2C_NULL, t[3]);
+#line 15 "thread_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+#line 15 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 15 "thread_subclass.py"
     t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+#line 15 "thread_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 15 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 15 "thread_subclass.py"
     t[6] = py2c_class_new("Named", "Named", "__main__", t[1], t[5]);
+#line 15 "thread_subclass.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 15 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 15 "thread_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 15 "thread_subclass.py"
     py2c_incref(t[6]); py2c_slot_store(&py2c_cell_ptr(t[2])->ref, t[6]);
+#line 15 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 15 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__Named, t[6]); t[6] = PY2C_NULL;
 
 #line 25 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__threading)) {
+#line 25 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 25 "thread_subclass.py"
         { loc = 10; goto error; }
+#line 25 "thread_subclass.py"
     }
+#line 25 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 25 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 25 "thread_subclass.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 25 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 25 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 25 "thread_subclass.py"
     t[2] = py2c_function_new(&info_f_NoInit, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 25 "thread_subclass.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+#line 25 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 25 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 25 "thread_subclass.py"
     t[4] = py2c_class_new("NoInit", "NoInit", "__main__", t[1], t[3]);
+#line 25 "thread_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 25 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 25 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 25 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__NoInit, t[4]); t[4] = PY2C_NULL;
 
 #line 30 "thread_subclass.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(10), py2c_int(100), py2c_int(1000)});
+#line 30 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 30 "thread_subclass.py"
     t[1] = py2c_iter(t[0]);
+#line 30 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 30 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 30 "thread_subclass.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 30 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 30 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 30 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__ws, t[2]); t[2] = PY2C_NULL;
 
 #line 31 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__ws)) {
+#line 31 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 31 "thread_subclass.py"
         { loc = 17; goto error; }
+#line 31 "thread_subclass.py"
     }
+#line 31 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__ws); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 31 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 31 "thread_subclass.py"
     t[1] = f_listcomp_2(t[0], NULL);
+#line 31 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 31 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 31 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__ws)) {
+#line 31 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 31 "thread_subclass.py"
         { loc = 19; goto error; }
+#line 31 "thread_subclass.py"
     }
+#line 31 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__ws); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 31 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 31 "thread_subclass.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
+#line 31 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 31 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 31 "thread_subclass.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 31 "thread_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 31 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 31 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 31 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
 
 #line 32 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__ws)) {
+#line 32 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 32 "thread_subclass.py"
         { loc = 22; goto error; }
+#line 32 "thread_subclass.py"
     }
+#line 32 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__ws); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 32 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 32 "thread_subclass.py"
 L0:;
+#line 32 "thread_subclass.py"
     t[1] = py2c_iter_next(t[0]);
+#line 32 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 32 "thread_subclass.py"
         if (py2c_error_occurred()) { loc = 21; goto error; }
+#line 32 "thread_subclass.py"
         goto L1;
+#line 32 "thread_subclass.py"
     }
+#line 32 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__w, t[1]); t[1] = PY2C_NULL;
 
 #line 33 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__w)) {
+#line 33 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 33 "thread_subclass.py"
         { loc = 24; goto error; }
+#line 33 "thread_subclass.py"
     }
+#line 33 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+#line 33 "thread_subclass.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 33 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 33 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 33 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 33 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 33 "thread_subclass.py"
     py2c_safepoint();
+#line 33 "thread_subclass.py"
     goto L0;
+#line 33 "thread_subclass.py"
 L1:;
+#line 33 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 
 #line 34 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__ws)) {
+#line 34 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 34 "thread_subclass.py"
         { loc = 27; goto error; }
+#line 34 "thread_subclass.py"
     }
+#line 34 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__ws); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 34 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+#line 34 "thread_subclass.py"
 L3:;
+#line 34 "thread_subclass.py"
     t[1] = py2c_iter_next(t[0]);
+#line 34 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 34 "thread_subclass.py"
         if (py2c_error_occurred()) { loc = 26; goto error; }
+#line 34 "thread_subclass.py"
         goto L4;
+#line 34 "thread_subclass.py"
     }
+#line 34 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__w, t[1]); t[1] = PY2C_NULL;
 
 #line 35 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__w)) {
+#line 35 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 35 "thread_subclass.py"
         { loc = 29; goto error; }
+#line 35 "thread_subclass.py"
     }
+#line 35 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 35 "thread_subclass.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 35 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 35 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 35 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 35 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 35 "thread_subclass.py"
     py2c_safepoint();
+#line 35 "thread_subclass.py"
     goto L3;
+#line 35 "thread_subclass.py"
 L4:;
+#line 35 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 
 #line 36 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__ws)) {
+#line 36 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 36 "thread_subclass.py"
         { loc = 33; goto error; }
+#line 36 "thread_subclass.py"
     }
+#line 36 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__ws); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 36 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 36 "thread_subclass.py"
     t[1] = f_listcomp_3(t[0], NULL);
+#line 36 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 36 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__ws)) {
+#line 36 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 36 "thread_subclass.py"
         { loc = 35; goto error; }
+#line 36 "thread_subclass.py"
     }
+#line 36 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__ws); t[2] = py2c_iter(s0); py2c_decref(s0); }
+#line 36 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 36 "thread_subclass.py"
     t[3] = f_listcomp_4(t[2], NULL);
+#line 36 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 36 "thread_subclass.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 36 "thread_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 36 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
 
 #line 37 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__ws)) {
+#line 37 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 37 "thread_subclass.py"
         { loc = 39; goto error; }
+#line 37 "thread_subclass.py"
     }
+#line 37 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__ws); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 37 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 37 "thread_subclass.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 37 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 37 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 37 "thread_subclass.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[24]) < 0) { loc = 41; goto error; }
+#line 37 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 37 "thread_subclass.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+#line 37 "thread_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+#line 37 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 37 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 37 "thread_subclass.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 37 "thread_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+#line 37 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 37 "thread_subclass.py"
     PY2C_CLEAR(t[5]);
 
 #line 38 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__Named)) {
+#line 38 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Named' is not defined");
+#line 38 "thread_subclass.py"
         { loc = 43; goto error; }
+#line 38 "thread_subclass.py"
     }
+#line 38 "thread_subclass.py"
     t[0] = py2c_slot_load(&g_thread_subclass__Named);
+#line 38 "thread_subclass.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 38 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+#line 38 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 38 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__n, t[1]); t[1] = PY2C_NULL;
 
 #line 39 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__n)) {
+#line 39 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 39 "thread_subclass.py"
         { loc = 45; goto error; }
+#line 39 "thread_subclass.py"
     }
+#line 39 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+#line 39 "thread_subclass.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 39 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 39 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 39 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 39 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 
 #line 40 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__n)) {
+#line 40 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 40 "thread_subclass.py"
         { loc = 48; goto error; }
+#line 40 "thread_subclass.py"
     }
+#line 40 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+#line 40 "thread_subclass.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 40 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+#line 40 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 40 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 40 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__n)) {
+#line 41 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 41 "thread_subclass.py"
         { loc = 51; goto error; }
+#line 41 "thread_subclass.py"
     }
+#line 41 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__n); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 41 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 41 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__n)) {
+#line 41 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 41 "thread_subclass.py"
         { loc = 54; goto error; }
+#line 41 "thread_subclass.py"
     }
+#line 41 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__threading)) {
+#line 41 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 41 "thread_subclass.py"
         { loc = 55; goto error; }
+#line 41 "thread_subclass.py"
     }
+#line 41 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[28]); py2c_decref(s0); }
+#line 41 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 41 "thread_subclass.py"
     t[2] = py2c_slot_load(&g_thread_subclass__n);
+#line 41 "thread_subclass.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], t[1]}, 2);
+#line 41 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 41 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 41 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 41 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__Named)) {
+#line 41 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Named' is not defined");
+#line 41 "thread_subclass.py"
         { loc = 58; goto error; }
+#line 41 "thread_subclass.py"
     }
+#line 41 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__threading)) {
+#line 41 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 41 "thread_subclass.py"
         { loc = 59; goto error; }
+#line 41 "thread_subclass.py"
     }
+#line 41 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 41 "thread_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+#line 41 "thread_subclass.py"
     t[5] = py2c_slot_load(&g_thread_subclass__Named);
+#line 41 "thread_subclass.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[4]}, 2);
+#line 41 "thread_subclass.py"
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+#line 41 "thread_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 41 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 41 "thread_subclass.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
+#line 41 "thread_subclass.py"
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+#line 41 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 41 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 41 "thread_subclass.py"
     PY2C_CLEAR(t[6]);
+#line 41 "thread_subclass.py"
     PY2C_CLEAR(t[7]);
 
 #line 43 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__NoInit)) {
+#line 43 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NoInit' is not defined");
+#line 43 "thread_subclass.py"
         { loc = 63; goto error_1; }
+#line 43 "thread_subclass.py"
     }
+#line 43 "thread_subclass.py"
     t[0] = py2c_slot_load(&g_thread_subclass__NoInit);
+#line 43 "thread_subclass.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 43 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error_1; }
+#line 43 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 43 "thread_subclass.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[30]) < 0) { loc = 64; goto error_1; }
+#line 43 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 43 "thread_subclass.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 43 "thread_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_1; }
+#line 43 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 43 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 43 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 43 "thread_subclass.py"
     goto L6;
+#line 43 "thread_subclass.py"
 error_1:
+#line 43 "thread_subclass.py"
     py2c_traceback_add(&code_mod_thread_subclass, loc);
+#line 43 "thread_subclass.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 43 "thread_subclass.py"
     t[0] = py2c_error_fetch();
+#line 43 "thread_subclass.py"
     py2c_exc_handled_push(t[0]);
+#line 43 "thread_subclass.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 43 "thread_subclass.py"
     if (n0 < 0) { loc = 65; goto error_2; }
+#line 43 "thread_subclass.py"
     if (!n0) goto L7;
+#line 43 "thread_subclass.py"
     py2c_incref(t[0]); py2c_slot_store(&g_thread_subclass__e, t[0]);
 
 #line 45 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__e)) {
+#line 45 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 45 "thread_subclass.py"
         { loc = 67; goto error_3; }
+#line 45 "thread_subclass.py"
     }
+#line 45 "thread_subclass.py"
     t[1] = py2c_slot_load(&g_thread_subclass__e);
+#line 45 "thread_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2);
+#line 45 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_3; }
+#line 45 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 45 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 45 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__e, PY2C_NULL);
+#line 45 "thread_subclass.py"
     py2c_exc_handled_pop();
+#line 45 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 45 "thread_subclass.py"
     goto L6;
+#line 45 "thread_subclass.py"
 L7:;
+#line 45 "thread_subclass.py"
     py2c_exc_handled_pop();
+#line 45 "thread_subclass.py"
     py2c_error_restore(t[0]);
+#line 45 "thread_subclass.py"
     t[0] = PY2C_NULL;
+#line 45 "thread_subclass.py"
     goto unwind;
+#line 45 "thread_subclass.py"
 error_3:
+#line 45 "thread_subclass.py"
     py2c_traceback_add(&code_mod_thread_subclass, loc);
+#line 45 "thread_subclass.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 45 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__e, PY2C_NULL);
+#line 45 "thread_subclass.py"
     goto L8;
+#line 45 "thread_subclass.py"
 error_2:
+#line 45 "thread_subclass.py"
     py2c_traceback_add(&code_mod_thread_subclass, loc);
+#line 45 "thread_subclass.py"
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 45 "thread_subclass.py"
 L8:;
+#line 45 "thread_subclass.py"
     py2c_exc_handled_pop();
+#line 45 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 45 "thread_subclass.py"
     goto unwind;
+#line 45 "thread_subclass.py"
 L6:;
 
 #line 49 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__threading)) {
+#line 49 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 49 "thread_subclass.py"
         { loc = 69; goto error; }
+#line 49 "thread_subclass.py"
     }
+#line 49 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[31]); py2c_decref(s0); }
+#line 49 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+#line 49 "thread_subclass.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
+#line 49 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 49 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 49 "thread_subclass.py"
     t[2] = py2c_cell_new(PY2C_NULL);
+#line 49 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 49 "thread_subclass.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){t[2]});
+#line 49 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 49 "thread_subclass.py"
     t[4] = py2c_function_new(&info_f_Wrapped, PY2C_NULL, PY2C_NULL, t[3]);
+#line 49 "thread_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+#line 49 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
+#line 49 "thread_subclass.py"
     t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+#line 49 "thread_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+#line 49 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
+#line 49 "thread_subclass.py"
     t[6] = py2c_class_new("Wrapped", "Wrapped", "__main__", t[1], t[5]);
+#line 49 "thread_subclass.py"
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+#line 49 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 49 "thread_subclass.py"
     PY2C_CLEAR(t[5]);
+#line 49 "thread_subclass.py"
     py2c_incref(t[6]); py2c_slot_store(&py2c_cell_ptr(t[2])->ref, t[6]);
+#line 49 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 49 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__Wrapped, t[6]); t[6] = PY2C_NULL;
 
 #line 56 "thread_subclass.py"
     t[0] = py2c_list_new(0);
+#line 56 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+#line 56 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__out, t[0]); t[0] = PY2C_NULL;
 
 #line 57 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__Wrapped)) {
+#line 57 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Wrapped' is not defined");
+#line 57 "thread_subclass.py"
         { loc = 74; goto error; }
+#line 57 "thread_subclass.py"
     }
+#line 57 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__out)) {
+#line 57 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 57 "thread_subclass.py"
         { loc = 75; goto error; }
+#line 57 "thread_subclass.py"
     }
+#line 57 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__out); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[32]); py2c_decref(s0); }
+#line 57 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+#line 57 "thread_subclass.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_26.ob)});
+#line 57 "thread_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 57 "thread_subclass.py"
     t[2] = py2c_slot_load(&g_thread_subclass__Wrapped);
+#line 57 "thread_subclass.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 0, kwnames_1);
+#line 57 "thread_subclass.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 57 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 57 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 57 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 57 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__w, t[3]); t[3] = PY2C_NULL;
 
 #line 58 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__w)) {
+#line 58 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 58 "thread_subclass.py"
         { loc = 79; goto error; }
+#line 58 "thread_subclass.py"
     }
+#line 58 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+#line 58 "thread_subclass.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 58 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 58 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 58 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 58 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 
 #line 59 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__w)) {
+#line 59 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 59 "thread_subclass.py"
         { loc = 82; goto error; }
+#line 59 "thread_subclass.py"
     }
+#line 59 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
+#line 59 "thread_subclass.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 59 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 59 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 59 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 59 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 
 #line 60 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__out)) {
+#line 60 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
+#line 60 "thread_subclass.py"
         { loc = 85; goto error; }
+#line 60 "thread_subclass.py"
     }
+#line 60 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__w)) {
+#line 60 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 60 "thread_subclass.py"
         { loc = 86; goto error; }
+#line 60 "thread_subclass.py"
     }
+#line 60 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[35]); py2c_decref(s0); }
+#line 60 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 60 "thread_subclass.py"
     t[1] = py2c_slot_load(&g_thread_subclass__out);
+#line 60 "thread_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
+#line 60 "thread_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 60 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
+#line 60 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
+#line 60 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
+#line 60 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 60 "thread_subclass.py"
     result = PY2C_NONE;
+#line 60 "thread_subclass.py"
     goto cleanup;
+#line 60 "thread_subclass.py"
 error:
+#line 60 "thread_subclass.py"
     py2c_traceback_add(&code_mod_thread_subclass, loc);
+#line 60 "thread_subclass.py"
 unwind:
+#line 60 "thread_subclass.py"
     PY2C_CLEAR(result);
+#line 60 "thread_subclass.py"
 cleanup:
+#line 60 "thread_subclass.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 60 "thread_subclass.py"
     return result;
+#line 60 "thread_subclass.py"
 }
+#line 2195 "thread_subclass.c"
 
 static void clear_mod_thread_subclass(void) {
     PY2C_CLEAR(g_thread_subclass__Wrapped);

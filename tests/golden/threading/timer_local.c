@@ -244,34 +244,63 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__fired)) {
+#line 14 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fired' is not defined");
+#line 14 "timer_local.py"
         { loc = 1; goto error; }
+#line 14 "timer_local.py"
     }
+#line 14 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__fired); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 14 "timer_local.py"
     if (py2c_method_lookup_ic(v_kw, py2c_obj_value(&str_16.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 5; goto error; }
+#line 14 "timer_local.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 14 "timer_local.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 14 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 14 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 14 "timer_local.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 14 "timer_local.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 14 "timer_local.py"
     PY2C_CLEAR(t[4]);
+#line 14 "timer_local.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 14 "timer_local.py"
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+#line 14 "timer_local.py"
     PY2C_CLEAR(t[5]);
+#line 14 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 14 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 14 "timer_local.py"
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+#line 14 "timer_local.py"
     goto cleanup;
+#line 14 "timer_local.py"
 error:
+#line 14 "timer_local.py"
     py2c_traceback_add(&code_f_lambda, loc);
+#line 14 "timer_local.py"
     PY2C_CLEAR(result);
+#line 14 "timer_local.py"
 cleanup:
+#line 14 "timer_local.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 14 "timer_local.py"
     PY2C_CLEAR(v_kw);
+#line 14 "timer_local.py"
     py2c_recursion_leave();
+#line 14 "timer_local.py"
     return result;
+#line 14 "timer_local.py"
 }
+#line 304 "timer_local.c"
 
 static Py2cValue f_in_thread(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -287,110 +316,200 @@ static Py2cValue f_in_thread(Py2cFunction *fn, Py2cValue *params) {
 
 #line 26 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__seen)) {
+#line 26 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 26 "timer_local.py"
         { loc = 1; goto error; }
+#line 26 "timer_local.py"
     }
+#line 26 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 26 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 26 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 26 "timer_local.py"
         { loc = 4; goto error; }
+#line 26 "timer_local.py"
     }
+#line 26 "timer_local.py"
     t[2] = py2c_slot_load(&g_timer_local__data);
+#line 26 "timer_local.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_20.ob)}, 2);
+#line 26 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 26 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 26 "timer_local.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 26 "timer_local.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 26 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 26 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 26 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 26 "timer_local.py"
     PY2C_CLEAR(t[4]);
 
 #line 27 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 27 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 27 "timer_local.py"
         { loc = 5; goto error; }
+#line 27 "timer_local.py"
     }
+#line 27 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_20.ob), v_i, &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
 
 #line 28 "timer_local.py"
     t[0] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MUL);
+#line 28 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 28 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 28 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 28 "timer_local.py"
         { loc = 8; goto error; }
+#line 28 "timer_local.py"
     }
+#line 28 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_21.ob), t[0], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 28 "timer_local.py"
     PY2C_CLEAR(t[0]);
 
 #line 29 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__seen)) {
+#line 29 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 29 "timer_local.py"
         { loc = 11; goto error; }
+#line 29 "timer_local.py"
     }
+#line 29 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 29 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 29 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 29 "timer_local.py"
         { loc = 14; goto error; }
+#line 29 "timer_local.py"
     }
+#line 29 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 29 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 29 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 29 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 29 "timer_local.py"
         { loc = 16; goto error; }
+#line 29 "timer_local.py"
     }
+#line 29 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 29 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 29 "timer_local.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[3]});
+#line 29 "timer_local.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 29 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 29 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 29 "timer_local.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 29 "timer_local.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 29 "timer_local.py"
     PY2C_CLEAR(t[4]);
+#line 29 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 29 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 29 "timer_local.py"
     PY2C_CLEAR(t[5]);
 
 #line 30 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 30 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 30 "timer_local.py"
         { loc = 18; goto error; }
+#line 30 "timer_local.py"
     }
+#line 30 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_21.ob)); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
 
 #line 31 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__seen)) {
+#line 31 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 31 "timer_local.py"
         { loc = 21; goto error; }
+#line 31 "timer_local.py"
     }
+#line 31 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 31 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 31 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 31 "timer_local.py"
         { loc = 24; goto error; }
+#line 31 "timer_local.py"
     }
+#line 31 "timer_local.py"
     t[2] = py2c_slot_load(&g_timer_local__data);
+#line 31 "timer_local.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_21.ob)}, 2);
+#line 31 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 31 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 31 "timer_local.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 31 "timer_local.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 31 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 31 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 31 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 31 "timer_local.py"
     PY2C_CLEAR(t[4]);
+#line 31 "timer_local.py"
     PY2C_CLEAR(result);
+#line 31 "timer_local.py"
     result = PY2C_NONE;
+#line 31 "timer_local.py"
     goto cleanup;
+#line 31 "timer_local.py"
 error:
+#line 31 "timer_local.py"
     py2c_traceback_add(&code_f_in_thread, loc);
+#line 31 "timer_local.py"
     PY2C_CLEAR(result);
+#line 31 "timer_local.py"
 cleanup:
+#line 31 "timer_local.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 31 "timer_local.py"
     PY2C_CLEAR(v_i);
+#line 31 "timer_local.py"
     py2c_recursion_leave();
+#line 31 "timer_local.py"
     return result;
+#line 31 "timer_local.py"
 }
+#line 513 "timer_local.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -405,49 +524,93 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 34 "timer_local.py"
     t[0] = py2c_list_new(0);
+#line 34 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 34 "timer_local.py"
 L0:;
+#line 34 "timer_local.py"
     t[1] = py2c_iter_next(v_0);
+#line 34 "timer_local.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 34 "timer_local.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 34 "timer_local.py"
         goto L1;
+#line 34 "timer_local.py"
     }
+#line 34 "timer_local.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 34 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__threading)) {
+#line 34 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 34 "timer_local.py"
         { loc = 2; goto error; }
+#line 34 "timer_local.py"
     }
+#line 34 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 34 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__in_thread)) {
+#line 34 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'in_thread' is not defined");
+#line 34 "timer_local.py"
         { loc = 4; goto error; }
+#line 34 "timer_local.py"
     }
+#line 34 "timer_local.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_i});
+#line 34 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 34 "timer_local.py"
     t[4] = py2c_slot_load(&g_timer_local__in_thread);
+#line 34 "timer_local.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_2);
+#line 34 "timer_local.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 34 "timer_local.py"
     PY2C_CLEAR(t[4]);
+#line 34 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 34 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 34 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 34 "timer_local.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 34 "timer_local.py"
     PY2C_CLEAR(t[5]);
+#line 34 "timer_local.py"
     py2c_safepoint();
+#line 34 "timer_local.py"
     goto L0;
+#line 34 "timer_local.py"
 L1:;
+#line 34 "timer_local.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "timer_local.py"
     goto cleanup;
+#line 34 "timer_local.py"
 error:
+#line 34 "timer_local.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 34 "timer_local.py"
     PY2C_CLEAR(result);
+#line 34 "timer_local.py"
 cleanup:
+#line 34 "timer_local.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 34 "timer_local.py"
     PY2C_CLEAR(v_0);
+#line 34 "timer_local.py"
     PY2C_CLEAR(v_i);
+#line 34 "timer_local.py"
     py2c_recursion_leave();
+#line 34 "timer_local.py"
     return result;
+#line 34 "timer_local.py"
 }
+#line 614 "timer_local.c"
 
 static Py2cValue mod_timer_local(void) {
     g_timer_local__threading = PY2C_NULL;
@@ -477,548 +640,1001 @@ static Py2cValue mod_timer_local(void) {
 
 #line 1 "timer_local.py"
     t[0] = py2c_import("threading");
+#line 1 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "timer_local.py"
     py2c_slot_store(&g_timer_local__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "timer_local.py"
     t[0] = py2c_list_new(0);
+#line 3 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 3 "timer_local.py"
     py2c_slot_store(&g_timer_local__fired, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__threading)) {
+#line 4 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 4 "timer_local.py"
         { loc = 3; goto error; }
+#line 4 "timer_local.py"
     }
+#line 4 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 4 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__fired)) {
+#line 4 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fired' is not defined");
+#line 4 "timer_local.py"
         { loc = 5; goto error; }
+#line 4 "timer_local.py"
     }
+#line 4 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__fired); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[11]); py2c_decref(s0); }
+#line 4 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 4 "timer_local.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
+#line 4 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 4 "timer_local.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.01), t[2], t[3]}, 2, kwnames_0);
+#line 4 "timer_local.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+#line 4 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 4 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 4 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 4 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 4 "timer_local.py"
     py2c_slot_store(&g_timer_local__t, t[4]); t[4] = PY2C_NULL;
 
 #line 5 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__t)) {
+#line 5 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 5 "timer_local.py"
         { loc = 9; goto error; }
+#line 5 "timer_local.py"
     }
+#line 5 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[12]); py2c_decref(s0); }
+#line 5 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 5 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__t)) {
+#line 5 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 5 "timer_local.py"
         { loc = 11; goto error; }
+#line 5 "timer_local.py"
     }
+#line 5 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[13]); py2c_decref(s0); }
+#line 5 "timer_local.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 5 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__t)) {
+#line 5 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 5 "timer_local.py"
         { loc = 13; goto error; }
+#line 5 "timer_local.py"
     }
+#line 5 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__t); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[14]); py2c_decref(s0); }
+#line 5 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 5 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__t)) {
+#line 5 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 5 "timer_local.py"
         { loc = 15; goto error; }
+#line 5 "timer_local.py"
     }
+#line 5 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__t); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 5 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 5 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__t)) {
+#line 5 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 5 "timer_local.py"
         { loc = 18; goto error; }
+#line 5 "timer_local.py"
     }
+#line 5 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__t); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 5 "timer_local.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 5 "timer_local.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 5 "timer_local.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 5 "timer_local.py"
     PY2C_CLEAR(t[4]);
+#line 5 "timer_local.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_8.ob), &attr_ic[17]);
+#line 5 "timer_local.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 5 "timer_local.py"
     PY2C_CLEAR(t[5]);
+#line 5 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__t)) {
+#line 5 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 5 "timer_local.py"
         { loc = 22; goto error; }
+#line 5 "timer_local.py"
     }
+#line 5 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__threading)) {
+#line 5 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 5 "timer_local.py"
         { loc = 23; goto error; }
+#line 5 "timer_local.py"
     }
+#line 5 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__threading); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 5 "timer_local.py"
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+#line 5 "timer_local.py"
     t[8] = py2c_slot_load(&g_timer_local__t);
+#line 5 "timer_local.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[7]}, 2);
+#line 5 "timer_local.py"
     if (PY2C_IS_NULL(t[9])) { loc = 21; goto error; }
+#line 5 "timer_local.py"
     PY2C_CLEAR(t[8]);
+#line 5 "timer_local.py"
     PY2C_CLEAR(t[7]);
+#line 5 "timer_local.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[9]}, 6);
+#line 5 "timer_local.py"
     if (PY2C_IS_NULL(t[10])) { loc = 8; goto error; }
+#line 5 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 5 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 5 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 5 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 5 "timer_local.py"
     PY2C_CLEAR(t[6]);
+#line 5 "timer_local.py"
     PY2C_CLEAR(t[9]);
+#line 5 "timer_local.py"
     PY2C_CLEAR(t[10]);
 
 #line 6 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__t)) {
+#line 6 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 6 "timer_local.py"
         { loc = 26; goto error; }
+#line 6 "timer_local.py"
     }
+#line 6 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 6 "timer_local.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 6 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 6 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 6 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 6 "timer_local.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__t)) {
+#line 7 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 7 "timer_local.py"
         { loc = 29; goto error; }
+#line 7 "timer_local.py"
     }
+#line 7 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 7 "timer_local.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 7 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 7 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 7 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 7 "timer_local.py"
     PY2C_CLEAR(t[2]);
 
 #line 8 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__fired)) {
+#line 8 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fired' is not defined");
+#line 8 "timer_local.py"
         { loc = 32; goto error; }
+#line 8 "timer_local.py"
     }
+#line 8 "timer_local.py"
     t[0] = py2c_slot_load(&g_timer_local__fired);
+#line 8 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__t)) {
+#line 8 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 8 "timer_local.py"
         { loc = 34; goto error; }
+#line 8 "timer_local.py"
     }
+#line 8 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[21]); py2c_decref(s0); }
+#line 8 "timer_local.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 8 "timer_local.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[22]) < 0) { loc = 36; goto error; }
+#line 8 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 8 "timer_local.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 8 "timer_local.py"
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 8 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 8 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 8 "timer_local.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
+#line 8 "timer_local.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+#line 8 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 8 "timer_local.py"
     PY2C_CLEAR(t[4]);
+#line 8 "timer_local.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__threading)) {
+#line 9 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 9 "timer_local.py"
         { loc = 38; goto error; }
+#line 9 "timer_local.py"
     }
+#line 9 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 9 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__fired)) {
+#line 9 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fired' is not defined");
+#line 9 "timer_local.py"
         { loc = 40; goto error; }
+#line 9 "timer_local.py"
     }
+#line 9 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__fired); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[24]); py2c_decref(s0); }
+#line 9 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 9 "timer_local.py"
     t[3] = py2c_list_new(1);
+#line 9 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 9 "timer_local.py"
     if (py2c_list_append(t[3], py2c_obj_value(&str_13.ob)) < 0) { loc = 42; goto error; }
+#line 9 "timer_local.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(30), t[2], t[3]}, 3, PY2C_NULL);
+#line 9 "timer_local.py"
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+#line 9 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 9 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 9 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 9 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 9 "timer_local.py"
     py2c_slot_store(&g_timer_local__c, t[4]); t[4] = PY2C_NULL;
 
 #line 10 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__c)) {
+#line 10 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 10 "timer_local.py"
         { loc = 44; goto error; }
+#line 10 "timer_local.py"
     }
+#line 10 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+#line 10 "timer_local.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 10 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 10 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 10 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 10 "timer_local.py"
     PY2C_CLEAR(t[2]);
 
 #line 11 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__c)) {
+#line 11 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 11 "timer_local.py"
         { loc = 47; goto error; }
+#line 11 "timer_local.py"
     }
+#line 11 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 11 "timer_local.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 11 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+#line 11 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 11 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 11 "timer_local.py"
     PY2C_CLEAR(t[2]);
 
 #line 12 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__c)) {
+#line 12 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 12 "timer_local.py"
         { loc = 50; goto error; }
+#line 12 "timer_local.py"
     }
+#line 12 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+#line 12 "timer_local.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 12 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 12 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 12 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 12 "timer_local.py"
     PY2C_CLEAR(t[2]);
 
 #line 13 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__fired)) {
+#line 13 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fired' is not defined");
+#line 13 "timer_local.py"
         { loc = 53; goto error; }
+#line 13 "timer_local.py"
     }
+#line 13 "timer_local.py"
     t[0] = py2c_slot_load(&g_timer_local__fired);
+#line 13 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__c)) {
+#line 13 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 13 "timer_local.py"
         { loc = 55; goto error; }
+#line 13 "timer_local.py"
     }
+#line 13 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 13 "timer_local.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 13 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 13 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 13 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 13 "timer_local.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 13 "timer_local.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 13 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 13 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 13 "timer_local.py"
     PY2C_CLEAR(t[4]);
 
 #line 14 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__threading)) {
+#line 14 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 14 "timer_local.py"
         { loc = 58; goto error; }
+#line 14 "timer_local.py"
     }
+#line 14 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+#line 14 "timer_local.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 14 "timer_local.py"
     t[3] = py2c_dict_new();
+#line 14 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+#line 14 "timer_local.py"
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_17.ob), py2c_int(1)) < 0) { loc = 61; goto error; }
+#line 14 "timer_local.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), t[2], t[3]}, 2, kwnames_1);
+#line 14 "timer_local.py"
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 14 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 14 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 14 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 14 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 14 "timer_local.py"
     py2c_slot_store(&g_timer_local__k, t[4]); t[4] = PY2C_NULL;
 
 #line 15 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__k)) {
+#line 15 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 15 "timer_local.py"
         { loc = 63; goto error; }
+#line 15 "timer_local.py"
     }
+#line 15 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+#line 15 "timer_local.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 15 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 15 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 15 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 15 "timer_local.py"
     PY2C_CLEAR(t[2]);
 
 #line 16 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__k)) {
+#line 16 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 16 "timer_local.py"
         { loc = 66; goto error; }
+#line 16 "timer_local.py"
     }
+#line 16 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+#line 16 "timer_local.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 16 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+#line 16 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 16 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 16 "timer_local.py"
     PY2C_CLEAR(t[2]);
 
 #line 17 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__fired)) {
+#line 17 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fired' is not defined");
+#line 17 "timer_local.py"
         { loc = 69; goto error; }
+#line 17 "timer_local.py"
     }
+#line 17 "timer_local.py"
     t[0] = py2c_slot_load(&g_timer_local__fired);
+#line 17 "timer_local.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 17 "timer_local.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+#line 17 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 17 "timer_local.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__threading)) {
+#line 19 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 19 "timer_local.py"
         { loc = 71; goto error; }
+#line 19 "timer_local.py"
     }
+#line 19 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+#line 19 "timer_local.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 19 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+#line 19 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 19 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 19 "timer_local.py"
     py2c_slot_store(&g_timer_local__data, t[2]); t[2] = PY2C_NULL;
 
 #line 20 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 20 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 20 "timer_local.py"
         { loc = 73; goto error; }
+#line 20 "timer_local.py"
     }
+#line 20 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_20.ob), py2c_obj_value(&str_19.ob), &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
 
 #line 21 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 21 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 21 "timer_local.py"
         { loc = 76; goto error; }
+#line 21 "timer_local.py"
     }
+#line 21 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[34]); py2c_decref(s0); }
+#line 21 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+#line 21 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 21 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 21 "timer_local.py"
         { loc = 79; goto error; }
+#line 21 "timer_local.py"
     }
+#line 21 "timer_local.py"
     t[1] = py2c_slot_load(&g_timer_local__data);
+#line 21 "timer_local.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_21.ob)}, 2);
+#line 21 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 21 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 21 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 21 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 21 "timer_local.py"
         { loc = 80; goto error; }
+#line 21 "timer_local.py"
     }
+#line 21 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[35]); py2c_decref(s0); }
+#line 21 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 21 "timer_local.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
+#line 21 "timer_local.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+#line 21 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 21 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 21 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 21 "timer_local.py"
     PY2C_CLEAR(t[4]);
 
 #line 22 "timer_local.py"
     t[0] = py2c_list_new(0);
+#line 22 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+#line 22 "timer_local.py"
     py2c_slot_store(&g_timer_local__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "timer_local.py"
     t[0] = py2c_function_new(&info_f_in_thread, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 25 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 25 "timer_local.py"
     py2c_slot_store(&g_timer_local__in_thread, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "timer_local.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 34 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+#line 34 "timer_local.py"
     t[1] = py2c_iter(t[0]);
+#line 34 "timer_local.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+#line 34 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 34 "timer_local.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 34 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 34 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 34 "timer_local.py"
     py2c_slot_store(&g_timer_local__ts, t[2]); t[2] = PY2C_NULL;
 
 #line 35 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__ts)) {
+#line 35 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 35 "timer_local.py"
         { loc = 87; goto error; }
+#line 35 "timer_local.py"
     }
+#line 35 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 35 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+#line 35 "timer_local.py"
 L0:;
+#line 35 "timer_local.py"
     t[1] = py2c_iter_next(t[0]);
+#line 35 "timer_local.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 35 "timer_local.py"
         if (py2c_error_occurred()) { loc = 86; goto error; }
+#line 35 "timer_local.py"
         goto L1;
+#line 35 "timer_local.py"
     }
+#line 35 "timer_local.py"
     py2c_slot_store(&g_timer_local__th, t[1]); t[1] = PY2C_NULL;
 
 #line 36 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__th)) {
+#line 36 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'th' is not defined");
+#line 36 "timer_local.py"
         { loc = 89; goto error; }
+#line 36 "timer_local.py"
     }
+#line 36 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__th); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 36 "timer_local.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 36 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+#line 36 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 36 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 36 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 36 "timer_local.py"
     py2c_safepoint();
+#line 36 "timer_local.py"
     goto L0;
+#line 36 "timer_local.py"
 L1:;
+#line 36 "timer_local.py"
     PY2C_CLEAR(t[0]);
 
 #line 37 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__ts)) {
+#line 37 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 37 "timer_local.py"
         { loc = 92; goto error; }
+#line 37 "timer_local.py"
     }
+#line 37 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 37 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 37 "timer_local.py"
 L3:;
+#line 37 "timer_local.py"
     t[1] = py2c_iter_next(t[0]);
+#line 37 "timer_local.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 37 "timer_local.py"
         if (py2c_error_occurred()) { loc = 91; goto error; }
+#line 37 "timer_local.py"
         goto L4;
+#line 37 "timer_local.py"
     }
+#line 37 "timer_local.py"
     py2c_slot_store(&g_timer_local__th, t[1]); t[1] = PY2C_NULL;
 
 #line 38 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__th)) {
+#line 38 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'th' is not defined");
+#line 38 "timer_local.py"
         { loc = 94; goto error; }
+#line 38 "timer_local.py"
     }
+#line 38 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__th); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
+#line 38 "timer_local.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 38 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+#line 38 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 38 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 38 "timer_local.py"
     PY2C_CLEAR(t[3]);
+#line 38 "timer_local.py"
     py2c_safepoint();
+#line 38 "timer_local.py"
     goto L3;
+#line 38 "timer_local.py"
 L4:;
+#line 38 "timer_local.py"
     PY2C_CLEAR(t[0]);
 
 #line 39 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 39 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 39 "timer_local.py"
         { loc = 97; goto error; }
+#line 39 "timer_local.py"
     }
+#line 39 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[38]); py2c_decref(s0); }
+#line 39 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+#line 39 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__seen)) {
+#line 39 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 39 "timer_local.py"
         { loc = 100; goto error; }
+#line 39 "timer_local.py"
     }
+#line 39 "timer_local.py"
     t[1] = py2c_slot_load(&g_timer_local__seen);
+#line 39 "timer_local.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_str_type)}, 1, kwnames_3);
+#line 39 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+#line 39 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 39 "timer_local.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
+#line 39 "timer_local.py"
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+#line 39 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 39 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 39 "timer_local.py"
     PY2C_CLEAR(t[3]);
 
 #line 41 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__data)) {
+#line 41 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
+#line 41 "timer_local.py"
         { loc = 101; goto error_1; }
+#line 41 "timer_local.py"
     }
+#line 41 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[39]); py2c_decref(s0); }
+#line 41 "timer_local.py"
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error_1; }
+#line 41 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 41 "timer_local.py"
     goto L6;
+#line 41 "timer_local.py"
 error_1:
+#line 41 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
+#line 41 "timer_local.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 41 "timer_local.py"
     t[0] = py2c_error_fetch();
+#line 41 "timer_local.py"
     py2c_exc_handled_push(t[0]);
+#line 41 "timer_local.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
+#line 41 "timer_local.py"
     if (n0 < 0) { loc = 103; goto error_2; }
+#line 41 "timer_local.py"
     if (!n0) goto L7;
+#line 41 "timer_local.py"
     py2c_incref(t[0]); py2c_slot_store(&g_timer_local__e, t[0]);
 
 #line 43 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__e)) {
+#line 43 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 43 "timer_local.py"
         { loc = 105; goto error_3; }
+#line 43 "timer_local.py"
     }
+#line 43 "timer_local.py"
     t[1] = py2c_slot_load(&g_timer_local__e);
+#line 43 "timer_local.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
+#line 43 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error_3; }
+#line 43 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 43 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 43 "timer_local.py"
     py2c_slot_store(&g_timer_local__e, PY2C_NULL);
+#line 43 "timer_local.py"
     py2c_exc_handled_pop();
+#line 43 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 43 "timer_local.py"
     goto L6;
+#line 43 "timer_local.py"
 L7:;
+#line 43 "timer_local.py"
     py2c_exc_handled_pop();
+#line 43 "timer_local.py"
     py2c_error_restore(t[0]);
+#line 43 "timer_local.py"
     t[0] = PY2C_NULL;
+#line 43 "timer_local.py"
     goto unwind;
+#line 43 "timer_local.py"
 error_3:
+#line 43 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
+#line 43 "timer_local.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 43 "timer_local.py"
     py2c_slot_store(&g_timer_local__e, PY2C_NULL);
+#line 43 "timer_local.py"
     goto L8;
+#line 43 "timer_local.py"
 error_2:
+#line 43 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
+#line 43 "timer_local.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 43 "timer_local.py"
 L8:;
+#line 43 "timer_local.py"
     py2c_exc_handled_pop();
+#line 43 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 43 "timer_local.py"
     goto unwind;
+#line 43 "timer_local.py"
 L6:;
 
 #line 45 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__threading)) {
+#line 45 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 45 "timer_local.py"
         { loc = 107; goto error_4; }
+#line 45 "timer_local.py"
     }
+#line 45 "timer_local.py"
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error_4; } }
+#line 45 "timer_local.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 45 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error_4; }
+#line 45 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 45 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 45 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 45 "timer_local.py"
     goto L9;
+#line 45 "timer_local.py"
 error_4:
+#line 45 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
+#line 45 "timer_local.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 45 "timer_local.py"
     t[0] = py2c_error_fetch();
+#line 45 "timer_local.py"
     py2c_exc_handled_push(t[0]);
+#line 45 "timer_local.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
+#line 45 "timer_local.py"
     if (n0 < 0) { loc = 109; goto error_5; }
+#line 45 "timer_local.py"
     if (!n0) goto L10;
+#line 45 "timer_local.py"
     py2c_incref(t[0]); py2c_slot_store(&g_timer_local__e, t[0]);
 
 #line 47 "timer_local.py"
     if (!py2c_slot_bound(&g_timer_local__e)) {
+#line 47 "timer_local.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 47 "timer_local.py"
         { loc = 111; goto error_6; }
+#line 47 "timer_local.py"
     }
+#line 47 "timer_local.py"
     t[1] = py2c_slot_load(&g_timer_local__e);
+#line 47 "timer_local.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
+#line 47 "timer_local.py"
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error_6; }
+#line 47 "timer_local.py"
     PY2C_CLEAR(t[1]);
+#line 47 "timer_local.py"
     PY2C_CLEAR(t[2]);
+#line 47 "timer_local.py"
     py2c_slot_store(&g_timer_local__e, PY2C_NULL);
+#line 47 "timer_local.py"
     py2c_exc_handled_pop();
+#line 47 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 47 "timer_local.py"
     goto L9;
+#line 47 "timer_local.py"
 L10:;
+#line 47 "timer_local.py"
     py2c_exc_handled_pop();
+#line 47 "timer_local.py"
     py2c_error_restore(t[0]);
+#line 47 "timer_local.py"
     t[0] = PY2C_NULL;
+#line 47 "timer_local.py"
     goto unwind;
+#line 47 "timer_local.py"
 error_6:
+#line 47 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
+#line 47 "timer_local.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 47 "timer_local.py"
     py2c_slot_store(&g_timer_local__e, PY2C_NULL);
+#line 47 "timer_local.py"
     goto L11;
+#line 47 "timer_local.py"
 error_5:
+#line 47 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
+#line 47 "timer_local.py"
     for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 47 "timer_local.py"
 L11:;
+#line 47 "timer_local.py"
     py2c_exc_handled_pop();
+#line 47 "timer_local.py"
     PY2C_CLEAR(t[0]);
+#line 47 "timer_local.py"
     goto unwind;
+#line 47 "timer_local.py"
 L9:;
+#line 47 "timer_local.py"
     PY2C_CLEAR(result);
+#line 47 "timer_local.py"
     result = PY2C_NONE;
+#line 47 "timer_local.py"
     goto cleanup;
+#line 47 "timer_local.py"
 error:
+#line 47 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
+#line 47 "timer_local.py"
 unwind:
+#line 47 "timer_local.py"
     PY2C_CLEAR(result);
+#line 47 "timer_local.py"
 cleanup:
+#line 47 "timer_local.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 47 "timer_local.py"
     return result;
+#line 47 "timer_local.py"
 }
+#line 1638 "timer_local.c"
 
 static void clear_mod_timer_local(void) {
     PY2C_CLEAR(g_timer_local__e);

@@ -151,23 +151,41 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "defaults_swap.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+#line 7 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 7 "defaults_swap.py"
     t[1] = py2c_fast_binary_op(t[0], v_c, PY2C_OP_ADD);
+#line 7 "defaults_swap.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
+#line 7 "defaults_swap.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 7 "defaults_swap.py"
     goto cleanup;
+#line 7 "defaults_swap.py"
 error:
+#line 7 "defaults_swap.py"
     py2c_traceback_add(&code_f_f, loc);
+#line 7 "defaults_swap.py"
     PY2C_CLEAR(result);
+#line 7 "defaults_swap.py"
 cleanup:
+#line 7 "defaults_swap.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 7 "defaults_swap.py"
     PY2C_CLEAR(v_a);
+#line 7 "defaults_swap.py"
     PY2C_CLEAR(v_b);
+#line 7 "defaults_swap.py"
     PY2C_CLEAR(v_c);
+#line 7 "defaults_swap.py"
     py2c_recursion_leave();
+#line 7 "defaults_swap.py"
     return result;
+#line 7 "defaults_swap.py"
 }
+#line 189 "defaults_swap.c"
 
 static Py2cValue f_caller(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -184,68 +202,122 @@ static Py2cValue f_caller(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "defaults_swap.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 15 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "defaults_swap.py"
     { Py2cValue old = v_local; v_local = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "defaults_swap.py"
 L0:;
+#line 16 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__stop)) {
+#line 16 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stop' is not defined");
+#line 16 "defaults_swap.py"
         { loc = 2; goto error; }
+#line 16 "defaults_swap.py"
     }
+#line 16 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 16 "defaults_swap.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 16 "defaults_swap.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 16 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
+#line 16 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
+#line 16 "defaults_swap.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 16 "defaults_swap.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 16 "defaults_swap.py"
     PY2C_CLEAR(t[2]);
+#line 16 "defaults_swap.py"
     if (n0) goto L1;
 
 #line 17 "defaults_swap.py"
     if (py2c_method_lookup_ic(v_local, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 7; goto error; }
+#line 17 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__f)) {
+#line 17 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 17 "defaults_swap.py"
         { loc = 9; goto error; }
+#line 17 "defaults_swap.py"
     }
+#line 17 "defaults_swap.py"
     t[2] = py2c_slot_load(&g_defaults_swap__f);
+#line 17 "defaults_swap.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 17 "defaults_swap.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 17 "defaults_swap.py"
     PY2C_CLEAR(t[2]);
+#line 17 "defaults_swap.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 17 "defaults_swap.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 17 "defaults_swap.py"
     PY2C_CLEAR(t[3]);
+#line 17 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
+#line 17 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
+#line 17 "defaults_swap.py"
     PY2C_CLEAR(t[4]);
+#line 17 "defaults_swap.py"
     py2c_safepoint();
+#line 17 "defaults_swap.py"
     goto L0;
+#line 17 "defaults_swap.py"
 L1:;
 
 #line 18 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__seen)) {
+#line 18 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 18 "defaults_swap.py"
         { loc = 11; goto error; }
+#line 18 "defaults_swap.py"
     }
+#line 18 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 18 "defaults_swap.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_local}, 1, PY2C_NULL);
+#line 18 "defaults_swap.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 18 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
+#line 18 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
+#line 18 "defaults_swap.py"
     PY2C_CLEAR(t[2]);
+#line 18 "defaults_swap.py"
     PY2C_CLEAR(result);
+#line 18 "defaults_swap.py"
     result = PY2C_NONE;
+#line 18 "defaults_swap.py"
     goto cleanup;
+#line 18 "defaults_swap.py"
 error:
+#line 18 "defaults_swap.py"
     py2c_traceback_add(&code_f_caller, loc);
+#line 18 "defaults_swap.py"
     PY2C_CLEAR(result);
+#line 18 "defaults_swap.py"
 cleanup:
+#line 18 "defaults_swap.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 18 "defaults_swap.py"
     PY2C_CLEAR(v_local);
+#line 18 "defaults_swap.py"
     py2c_recursion_leave();
+#line 18 "defaults_swap.py"
     return result;
+#line 18 "defaults_swap.py"
 }
+#line 321 "defaults_swap.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -260,46 +332,87 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 21 "defaults_swap.py"
     t[0] = py2c_list_new(0);
+#line 21 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "defaults_swap.py"
 L0:;
+#line 21 "defaults_swap.py"
     t[1] = py2c_iter_next(v_0);
+#line 21 "defaults_swap.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 21 "defaults_swap.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 21 "defaults_swap.py"
         goto L1;
+#line 21 "defaults_swap.py"
     }
+#line 21 "defaults_swap.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 21 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__threading)) {
+#line 21 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 21 "defaults_swap.py"
         { loc = 2; goto error; }
+#line 21 "defaults_swap.py"
     }
+#line 21 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 21 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__caller)) {
+#line 21 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'caller' is not defined");
+#line 21 "defaults_swap.py"
         { loc = 4; goto error; }
+#line 21 "defaults_swap.py"
     }
+#line 21 "defaults_swap.py"
     t[3] = py2c_slot_load(&g_defaults_swap__caller);
+#line 21 "defaults_swap.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 0, kwnames_0);
+#line 21 "defaults_swap.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 21 "defaults_swap.py"
     PY2C_CLEAR(t[3]);
+#line 21 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
+#line 21 "defaults_swap.py"
     PY2C_CLEAR(t[2]);
+#line 21 "defaults_swap.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 21 "defaults_swap.py"
     PY2C_CLEAR(t[4]);
+#line 21 "defaults_swap.py"
     py2c_safepoint();
+#line 21 "defaults_swap.py"
     goto L0;
+#line 21 "defaults_swap.py"
 L1:;
+#line 21 "defaults_swap.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 21 "defaults_swap.py"
     goto cleanup;
+#line 21 "defaults_swap.py"
 error:
+#line 21 "defaults_swap.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 21 "defaults_swap.py"
     PY2C_CLEAR(result);
+#line 21 "defaults_swap.py"
 cleanup:
+#line 21 "defaults_swap.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 21 "defaults_swap.py"
     PY2C_CLEAR(v_0);
+#line 21 "defaults_swap.py"
     PY2C_CLEAR(v__);
+#line 21 "defaults_swap.py"
     py2c_recursion_leave();
+#line 21 "defaults_swap.py"
     return result;
+#line 21 "defaults_swap.py"
 }
+#line 416 "defaults_swap.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -316,35 +429,65 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 30 "defaults_swap.py"
 L0:;
+#line 30 "defaults_swap.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 30 "defaults_swap.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 30 "defaults_swap.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 30 "defaults_swap.py"
         goto L1;
+#line 30 "defaults_swap.py"
     }
+#line 30 "defaults_swap.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 30 "defaults_swap.py"
     fr->t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(12), py2c_int(23)});
+#line 30 "defaults_swap.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 30 "defaults_swap.py"
     fr->n0 = py2c_contains(fr->t[0], fr->v_v);
+#line 30 "defaults_swap.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 30 "defaults_swap.py"
     PY2C_CLEAR(fr->t[0]);
+#line 30 "defaults_swap.py"
     fr->t[0] = py2c_bool(fr->n0);
+#line 30 "defaults_swap.py"
     result = fr->t[0];
+#line 30 "defaults_swap.py"
     fr->t[0] = PY2C_NULL;
+#line 30 "defaults_swap.py"
     gen->state = 1;
+#line 30 "defaults_swap.py"
     goto cleanup;
+#line 30 "defaults_swap.py"
 resume_1:
+#line 30 "defaults_swap.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 30 "defaults_swap.py"
     py2c_safepoint();
+#line 30 "defaults_swap.py"
     goto L0;
+#line 30 "defaults_swap.py"
 L1:;
+#line 30 "defaults_swap.py"
     goto cleanup;
+#line 30 "defaults_swap.py"
 error:
+#line 30 "defaults_swap.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 30 "defaults_swap.py"
     PY2C_CLEAR(result);
+#line 30 "defaults_swap.py"
 cleanup:
+#line 30 "defaults_swap.py"
     py2c_recursion_leave();
+#line 30 "defaults_swap.py"
     return result;
+#line 30 "defaults_swap.py"
 }
+#line 491 "defaults_swap.c"
 
 static Py2cValue mod_defaults_swap(void) {
     g_defaults_swap__threading = PY2C_NULL;
@@ -365,213 +508,379 @@ static Py2cValue mod_defaults_swap(void) {
 
 #line 3 "defaults_swap.py"
     t[0] = py2c_import("threading");
+#line 3 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 3 "defaults_swap.py"
     py2c_slot_store(&g_defaults_swap__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "defaults_swap.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
+#line 6 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "defaults_swap.py"
     t[1] = py2c_function_new(&info_f_f, t[0], PY2C_NULL, PY2C_NULL);
+#line 6 "defaults_swap.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 6 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
+#line 6 "defaults_swap.py"
     py2c_slot_store(&g_defaults_swap__f, t[1]); t[1] = PY2C_NULL;
 
 #line 10 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__threading)) {
+#line 10 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 10 "defaults_swap.py"
         { loc = 3; goto error; }
+#line 10 "defaults_swap.py"
     }
+#line 10 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 10 "defaults_swap.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 10 "defaults_swap.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 10 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
+#line 10 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
+#line 10 "defaults_swap.py"
     py2c_slot_store(&g_defaults_swap__stop, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "defaults_swap.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 11 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 11 "defaults_swap.py"
     py2c_slot_store(&g_defaults_swap__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "defaults_swap.py"
     t[0] = py2c_function_new(&info_f_caller, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 14 "defaults_swap.py"
     py2c_slot_store(&g_defaults_swap__caller, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "defaults_swap.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 21 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 21 "defaults_swap.py"
     t[1] = py2c_iter(t[0]);
+#line 21 "defaults_swap.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 21 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
+#line 21 "defaults_swap.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 21 "defaults_swap.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 21 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
+#line 21 "defaults_swap.py"
     py2c_slot_store(&g_defaults_swap__threads, t[2]); t[2] = PY2C_NULL;
 
 #line 22 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__threads)) {
+#line 22 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 22 "defaults_swap.py"
         { loc = 10; goto error; }
+#line 22 "defaults_swap.py"
     }
+#line 22 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 22 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 22 "defaults_swap.py"
 L0:;
+#line 22 "defaults_swap.py"
     t[1] = py2c_iter_next(t[0]);
+#line 22 "defaults_swap.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 22 "defaults_swap.py"
         if (py2c_error_occurred()) { loc = 9; goto error; }
+#line 22 "defaults_swap.py"
         goto L1;
+#line 22 "defaults_swap.py"
     }
+#line 22 "defaults_swap.py"
     py2c_slot_store(&g_defaults_swap__t, t[1]); t[1] = PY2C_NULL;
 
 #line 23 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__t)) {
+#line 23 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 23 "defaults_swap.py"
         { loc = 12; goto error; }
+#line 23 "defaults_swap.py"
     }
+#line 23 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 23 "defaults_swap.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 23 "defaults_swap.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 23 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
+#line 23 "defaults_swap.py"
     PY2C_CLEAR(t[2]);
+#line 23 "defaults_swap.py"
     PY2C_CLEAR(t[3]);
+#line 23 "defaults_swap.py"
     py2c_safepoint();
+#line 23 "defaults_swap.py"
     goto L0;
+#line 23 "defaults_swap.py"
 L1:;
+#line 23 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
 
 #line 24 "defaults_swap.py"
     t[0] = py2c_int(0);
+#line 24 "defaults_swap.py"
     t[1] = py2c_int(20000);
+#line 24 "defaults_swap.py"
     t[2] = py2c_int(1);
+#line 24 "defaults_swap.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 24 "defaults_swap.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 24 "defaults_swap.py"
 L3:;
+#line 24 "defaults_swap.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 24 "defaults_swap.py"
     if (n0 < 0) { loc = 14; goto error; }
+#line 24 "defaults_swap.py"
     if (!n0) goto L4;
+#line 24 "defaults_swap.py"
     py2c_slot_store(&g_defaults_swap__i, t[4]); t[4] = PY2C_NULL;
 
 #line 25 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__i)) {
+#line 25 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 25 "defaults_swap.py"
         { loc = 17; goto error; }
+#line 25 "defaults_swap.py"
     }
+#line 25 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__i); t[4] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_MOD); py2c_decref(s0); }
+#line 25 "defaults_swap.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 25 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__i)) {
+#line 25 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+#line 25 "defaults_swap.py"
         { loc = 19; goto error; }
+#line 25 "defaults_swap.py"
     }
+#line 25 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__i); t[5] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_MOD); py2c_decref(s0); }
+#line 25 "defaults_swap.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 25 "defaults_swap.py"
     t[6] = py2c_fast_binary_op(py2c_int(10), t[5], PY2C_OP_MUL);
+#line 25 "defaults_swap.py"
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+#line 25 "defaults_swap.py"
     PY2C_CLEAR(t[5]);
+#line 25 "defaults_swap.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[6]});
+#line 25 "defaults_swap.py"
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+#line 25 "defaults_swap.py"
     PY2C_CLEAR(t[4]);
+#line 25 "defaults_swap.py"
     PY2C_CLEAR(t[6]);
+#line 25 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__f)) {
+#line 25 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 25 "defaults_swap.py"
         { loc = 22; goto error; }
+#line 25 "defaults_swap.py"
     }
+#line 25 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_7.ob), t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 25 "defaults_swap.py"
     PY2C_CLEAR(t[7]);
+#line 25 "defaults_swap.py"
     py2c_safepoint();
+#line 25 "defaults_swap.py"
     goto L3;
+#line 25 "defaults_swap.py"
 L4:;
+#line 25 "defaults_swap.py"
     PY2C_CLEAR(t[3]);
+#line 25 "defaults_swap.py"
     PY2C_CLEAR(t[2]);
+#line 25 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
+#line 25 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
 
 #line 26 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__stop)) {
+#line 26 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stop' is not defined");
+#line 26 "defaults_swap.py"
         { loc = 25; goto error; }
+#line 26 "defaults_swap.py"
     }
+#line 26 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 26 "defaults_swap.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 26 "defaults_swap.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 26 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
+#line 26 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
+#line 26 "defaults_swap.py"
     PY2C_CLEAR(t[2]);
 
 #line 27 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__threads)) {
+#line 27 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 27 "defaults_swap.py"
         { loc = 28; goto error; }
+#line 27 "defaults_swap.py"
     }
+#line 27 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 27 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 27 "defaults_swap.py"
 L6:;
+#line 27 "defaults_swap.py"
     t[1] = py2c_iter_next(t[0]);
+#line 27 "defaults_swap.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 27 "defaults_swap.py"
         if (py2c_error_occurred()) { loc = 27; goto error; }
+#line 27 "defaults_swap.py"
         goto L7;
+#line 27 "defaults_swap.py"
     }
+#line 27 "defaults_swap.py"
     py2c_slot_store(&g_defaults_swap__t, t[1]); t[1] = PY2C_NULL;
 
 #line 28 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__t)) {
+#line 28 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 28 "defaults_swap.py"
         { loc = 30; goto error; }
+#line 28 "defaults_swap.py"
     }
+#line 28 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 28 "defaults_swap.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 28 "defaults_swap.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 28 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
+#line 28 "defaults_swap.py"
     PY2C_CLEAR(t[2]);
+#line 28 "defaults_swap.py"
     PY2C_CLEAR(t[3]);
+#line 28 "defaults_swap.py"
     py2c_safepoint();
+#line 28 "defaults_swap.py"
     goto L6;
+#line 28 "defaults_swap.py"
 L7:;
+#line 28 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
 
 #line 29 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__f)) {
+#line 29 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+#line 29 "defaults_swap.py"
         { loc = 33; goto error; }
+#line 29 "defaults_swap.py"
     }
+#line 29 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[9]); py2c_decref(s0); }
+#line 29 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 29 "defaults_swap.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 29 "defaults_swap.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 29 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
+#line 29 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
 
 #line 30 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__seen)) {
+#line 30 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 30 "defaults_swap.py"
         { loc = 38; goto error; }
+#line 30 "defaults_swap.py"
     }
+#line 30 "defaults_swap.py"
     { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__seen); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 30 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 30 "defaults_swap.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
+#line 30 "defaults_swap.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 30 "defaults_swap.py"
     {
+#line 30 "defaults_swap.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
+#line 30 "defaults_swap.py"
         nf->v_0 = t[0];
+#line 30 "defaults_swap.py"
         t[0] = PY2C_NULL;
+#line 30 "defaults_swap.py"
     }
+#line 30 "defaults_swap.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1);
+#line 30 "defaults_swap.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 30 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
+#line 30 "defaults_swap.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 30 "defaults_swap.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 30 "defaults_swap.py"
     PY2C_CLEAR(t[2]);
+#line 30 "defaults_swap.py"
     PY2C_CLEAR(t[3]);
+#line 30 "defaults_swap.py"
     PY2C_CLEAR(result);
+#line 30 "defaults_swap.py"
     result = PY2C_NONE;
+#line 30 "defaults_swap.py"
     goto cleanup;
+#line 30 "defaults_swap.py"
 error:
+#line 30 "defaults_swap.py"
     py2c_traceback_add(&code_mod_defaults_swap, loc);
+#line 30 "defaults_swap.py"
     PY2C_CLEAR(result);
+#line 30 "defaults_swap.py"
 cleanup:
+#line 30 "defaults_swap.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 30 "defaults_swap.py"
     return result;
+#line 30 "defaults_swap.py"
 }
+#line 884 "defaults_swap.c"
 
 static void clear_mod_defaults_swap(void) {
     PY2C_CLEAR(g_defaults_swap__i);

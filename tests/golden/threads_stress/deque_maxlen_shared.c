@@ -233,108 +233,196 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__N)) {
+#line 15 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 15 "deque_maxlen_shared.py"
         { loc = 2; goto error; }
+#line 15 "deque_maxlen_shared.py"
     }
+#line 15 "deque_maxlen_shared.py"
     t[0] = py2c_int(0);
+#line 15 "deque_maxlen_shared.py"
     t[1] = py2c_slot_load(&g_deque_maxlen_shared__N);
+#line 15 "deque_maxlen_shared.py"
     t[2] = py2c_int(1);
+#line 15 "deque_maxlen_shared.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 15 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 15 "deque_maxlen_shared.py"
 L0:;
+#line 15 "deque_maxlen_shared.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 15 "deque_maxlen_shared.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 15 "deque_maxlen_shared.py"
     if (!n0) goto L1;
+#line 15 "deque_maxlen_shared.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "deque_maxlen_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+#line 16 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 16 "deque_maxlen_shared.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 16 "deque_maxlen_shared.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 16 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
+#line 16 "deque_maxlen_shared.py"
     if (!n0) goto L3;
 
 #line 17 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 17 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 17 "deque_maxlen_shared.py"
         { loc = 6; goto error; }
+#line 17 "deque_maxlen_shared.py"
     }
+#line 17 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 17 "deque_maxlen_shared.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_i});
+#line 17 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 17 "deque_maxlen_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 17 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+#line 17 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[6]);
+#line 17 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
+#line 17 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[5]);
+#line 17 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[7]);
+#line 17 "deque_maxlen_shared.py"
     goto L4;
+#line 17 "deque_maxlen_shared.py"
 L3:;
 
 #line 19 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 19 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 19 "deque_maxlen_shared.py"
         { loc = 11; goto error; }
+#line 19 "deque_maxlen_shared.py"
     }
+#line 19 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 19 "deque_maxlen_shared.py"
     t[6] = py2c_list_new(1);
+#line 19 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 19 "deque_maxlen_shared.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_i});
+#line 19 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 19 "deque_maxlen_shared.py"
     if (py2c_list_append(t[6], t[7]) < 0) { loc = 13; goto error; }
+#line 19 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[7]);
+#line 19 "deque_maxlen_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 19 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 19 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[6]);
+#line 19 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
+#line 19 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[5]);
+#line 19 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[7]);
+#line 19 "deque_maxlen_shared.py"
 L4:;
 
 #line 20 "deque_maxlen_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(1000), PY2C_OP_MOD);
+#line 20 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 20 "deque_maxlen_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 20 "deque_maxlen_shared.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 20 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
+#line 20 "deque_maxlen_shared.py"
     if (!n0) goto L5;
 
 #line 21 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 21 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 21 "deque_maxlen_shared.py"
         { loc = 20; goto error; }
+#line 21 "deque_maxlen_shared.py"
     }
+#line 21 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 21 "deque_maxlen_shared.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){v_k, py2c_int(-1)});
+#line 21 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 21 "deque_maxlen_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 21 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[6]);
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[5]);
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[7]);
+#line 21 "deque_maxlen_shared.py"
 L5:;
+#line 21 "deque_maxlen_shared.py"
     py2c_safepoint();
+#line 21 "deque_maxlen_shared.py"
     goto L0;
+#line 21 "deque_maxlen_shared.py"
 L1:;
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
+#line 21 "deque_maxlen_shared.py"
     result = PY2C_NONE;
+#line 21 "deque_maxlen_shared.py"
     goto cleanup;
+#line 21 "deque_maxlen_shared.py"
 error:
+#line 21 "deque_maxlen_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
+#line 21 "deque_maxlen_shared.py"
 cleanup:
+#line 21 "deque_maxlen_shared.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_k);
+#line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_i);
+#line 21 "deque_maxlen_shared.py"
     py2c_recursion_leave();
+#line 21 "deque_maxlen_shared.py"
     return result;
+#line 21 "deque_maxlen_shared.py"
 }
+#line 426 "deque_maxlen_shared.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -354,177 +442,328 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_ok);
+#line 25 "deque_maxlen_shared.py"
     v_ok = PY2C_TRUE;
 
 #line 26 "deque_maxlen_shared.py"
 L0:;
+#line 26 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__stop)) {
+#line 26 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stop' is not defined");
+#line 26 "deque_maxlen_shared.py"
         { loc = 1; goto error; }
+#line 26 "deque_maxlen_shared.py"
     }
+#line 26 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 26 "deque_maxlen_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 26 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 26 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 26 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 26 "deque_maxlen_shared.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 26 "deque_maxlen_shared.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 26 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 26 "deque_maxlen_shared.py"
     if (n0) goto L1;
 
 #line 27 "deque_maxlen_shared.py"
     t[0] = v_ok; py2c_incref(t[0]);
+#line 27 "deque_maxlen_shared.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 27 "deque_maxlen_shared.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 27 "deque_maxlen_shared.py"
     if (!n0) goto L3;
+#line 27 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 27 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 27 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "deque_maxlen_shared.py"
         { loc = 6; goto error; }
+#line 27 "deque_maxlen_shared.py"
     }
+#line 27 "deque_maxlen_shared.py"
     t[1] = py2c_slot_load(&g_deque_maxlen_shared__d);
+#line 27 "deque_maxlen_shared.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 27 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 27 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 27 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__M)) {
+#line 27 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 27 "deque_maxlen_shared.py"
         { loc = 7; goto error; }
+#line 27 "deque_maxlen_shared.py"
     }
+#line 27 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__M); t[3] = py2c_fast_compare(t[2], s0, PY2C_LE); py2c_decref(s0); }
+#line 27 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 27 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 27 "deque_maxlen_shared.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 27 "deque_maxlen_shared.py"
 L3:;
+#line 27 "deque_maxlen_shared.py"
     { Py2cValue old = v_ok; v_ok = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 28 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 28 "deque_maxlen_shared.py"
         { loc = 10; goto error; }
+#line 28 "deque_maxlen_shared.py"
     }
+#line 28 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 28 "deque_maxlen_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 28 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 28 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 28 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 28 "deque_maxlen_shared.py"
     { Py2cValue old = v_c; v_c = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "deque_maxlen_shared.py"
     t[0] = v_ok; py2c_incref(t[0]);
+#line 29 "deque_maxlen_shared.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 29 "deque_maxlen_shared.py"
     if (n0 < 0) { loc = 12; goto error; }
+#line 29 "deque_maxlen_shared.py"
     if (!n0) goto L4;
+#line 29 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 29 "deque_maxlen_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
+#line 29 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 29 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__M)) {
+#line 29 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 29 "deque_maxlen_shared.py"
         { loc = 15; goto error; }
+#line 29 "deque_maxlen_shared.py"
     }
+#line 29 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__M); t[2] = py2c_fast_compare(t[1], s0, PY2C_LE); py2c_decref(s0); }
+#line 29 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+#line 29 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 29 "deque_maxlen_shared.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
+#line 29 "deque_maxlen_shared.py"
     n1 = py2c_fast_is_true(t[0]);
+#line 29 "deque_maxlen_shared.py"
     if (n1 < 0) { loc = 16; goto error; }
+#line 29 "deque_maxlen_shared.py"
     if (!n1) goto L4;
+#line 29 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 29 "deque_maxlen_shared.py"
     t[1] = py2c_getattr_ic(v_c, py2c_obj_value(&str_0.ob), &attr_ic[5]);
+#line 29 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 29 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__M)) {
+#line 29 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 29 "deque_maxlen_shared.py"
         { loc = 19; goto error; }
+#line 29 "deque_maxlen_shared.py"
     }
+#line 29 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__M); t[2] = py2c_fast_compare(t[1], s0, PY2C_EQ); py2c_decref(s0); }
+#line 29 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 29 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 29 "deque_maxlen_shared.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
+#line 29 "deque_maxlen_shared.py"
 L4:;
+#line 29 "deque_maxlen_shared.py"
     { Py2cValue old = v_ok; v_ok = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "deque_maxlen_shared.py"
     t[0] = v_ok; py2c_incref(t[0]);
+#line 31 "deque_maxlen_shared.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 31 "deque_maxlen_shared.py"
     if (n0 < 0) { loc = 21; goto error_1; }
+#line 31 "deque_maxlen_shared.py"
     if (!n0) goto L6;
+#line 31 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 31 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 31 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 31 "deque_maxlen_shared.py"
         { loc = 23; goto error_1; }
+#line 31 "deque_maxlen_shared.py"
     }
+#line 31 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 31 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error_1; }
+#line 31 "deque_maxlen_shared.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
+#line 31 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_1; }
+#line 31 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 31 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__THREADS)) {
+#line 31 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 31 "deque_maxlen_shared.py"
         { loc = 27; goto error_1; }
+#line 31 "deque_maxlen_shared.py"
     }
+#line 31 "deque_maxlen_shared.py"
     t[3] = py2c_slot_load(&g_deque_maxlen_shared__THREADS);
+#line 31 "deque_maxlen_shared.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1);
+#line 31 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_1; }
+#line 31 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
+#line 31 "deque_maxlen_shared.py"
     n1 = py2c_contains(t[4], t[2]);
+#line 31 "deque_maxlen_shared.py"
     if (n1 < 0) { loc = 22; goto error_1; }
+#line 31 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 31 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
+#line 31 "deque_maxlen_shared.py"
     t[1] = py2c_bool(n1);
+#line 31 "deque_maxlen_shared.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 31 "deque_maxlen_shared.py"
 L6:;
+#line 31 "deque_maxlen_shared.py"
     { Py2cValue old = v_ok; v_ok = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 31 "deque_maxlen_shared.py"
     goto L5;
+#line 31 "deque_maxlen_shared.py"
 error_1:
+#line 31 "deque_maxlen_shared.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 31 "deque_maxlen_shared.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 31 "deque_maxlen_shared.py"
     t[0] = py2c_error_fetch();
+#line 31 "deque_maxlen_shared.py"
     py2c_exc_handled_push(t[0]);
+#line 31 "deque_maxlen_shared.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 31 "deque_maxlen_shared.py"
     if (n0 < 0) { loc = 28; goto error_2; }
+#line 31 "deque_maxlen_shared.py"
     if (!n0) goto L7;
 
 #line 33 "deque_maxlen_shared.py"
     py2c_exc_handled_pop();
+#line 33 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 33 "deque_maxlen_shared.py"
     goto L5;
+#line 33 "deque_maxlen_shared.py"
 L7:;
+#line 33 "deque_maxlen_shared.py"
     py2c_exc_handled_pop();
+#line 33 "deque_maxlen_shared.py"
     py2c_error_restore(t[0]);
+#line 33 "deque_maxlen_shared.py"
     t[0] = PY2C_NULL;
+#line 33 "deque_maxlen_shared.py"
     goto unwind;
+#line 33 "deque_maxlen_shared.py"
 error_2:
+#line 33 "deque_maxlen_shared.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 33 "deque_maxlen_shared.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 33 "deque_maxlen_shared.py"
     py2c_exc_handled_pop();
+#line 33 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 33 "deque_maxlen_shared.py"
     goto unwind;
+#line 33 "deque_maxlen_shared.py"
 L5:;
+#line 33 "deque_maxlen_shared.py"
     py2c_safepoint();
+#line 33 "deque_maxlen_shared.py"
     goto L0;
+#line 33 "deque_maxlen_shared.py"
 L1:;
 
 #line 34 "deque_maxlen_shared.py"
     if (py2c_method_lookup_ic(v_res, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 30; goto error; }
+#line 34 "deque_maxlen_shared.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_ok}, 1, PY2C_NULL);
+#line 34 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+#line 34 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 34 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 34 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 34 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
+#line 34 "deque_maxlen_shared.py"
     result = PY2C_NONE;
+#line 34 "deque_maxlen_shared.py"
     goto cleanup;
+#line 34 "deque_maxlen_shared.py"
 error:
+#line 34 "deque_maxlen_shared.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 34 "deque_maxlen_shared.py"
 unwind:
+#line 34 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
+#line 34 "deque_maxlen_shared.py"
 cleanup:
+#line 34 "deque_maxlen_shared.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 34 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_res);
+#line 34 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_ok);
+#line 34 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_c);
+#line 34 "deque_maxlen_shared.py"
     py2c_recursion_leave();
+#line 34 "deque_maxlen_shared.py"
     return result;
+#line 34 "deque_maxlen_shared.py"
 }
+#line 767 "deque_maxlen_shared.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -539,49 +778,93 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 38 "deque_maxlen_shared.py"
     t[0] = py2c_list_new(0);
+#line 38 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 38 "deque_maxlen_shared.py"
 L0:;
+#line 38 "deque_maxlen_shared.py"
     t[1] = py2c_iter_next(v_0);
+#line 38 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 38 "deque_maxlen_shared.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 38 "deque_maxlen_shared.py"
         goto L1;
+#line 38 "deque_maxlen_shared.py"
     }
+#line 38 "deque_maxlen_shared.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 38 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__threading)) {
+#line 38 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 38 "deque_maxlen_shared.py"
         { loc = 2; goto error; }
+#line 38 "deque_maxlen_shared.py"
     }
+#line 38 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 38 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__worker)) {
+#line 38 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
+#line 38 "deque_maxlen_shared.py"
         { loc = 4; goto error; }
+#line 38 "deque_maxlen_shared.py"
     }
+#line 38 "deque_maxlen_shared.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_k});
+#line 38 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 38 "deque_maxlen_shared.py"
     t[4] = py2c_slot_load(&g_deque_maxlen_shared__worker);
+#line 38 "deque_maxlen_shared.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_1);
+#line 38 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
+#line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
+#line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 38 "deque_maxlen_shared.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[5]);
+#line 38 "deque_maxlen_shared.py"
     py2c_safepoint();
+#line 38 "deque_maxlen_shared.py"
     goto L0;
+#line 38 "deque_maxlen_shared.py"
 L1:;
+#line 38 "deque_maxlen_shared.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 38 "deque_maxlen_shared.py"
     goto cleanup;
+#line 38 "deque_maxlen_shared.py"
 error:
+#line 38 "deque_maxlen_shared.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
+#line 38 "deque_maxlen_shared.py"
 cleanup:
+#line 38 "deque_maxlen_shared.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_0);
+#line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_k);
+#line 38 "deque_maxlen_shared.py"
     py2c_recursion_leave();
+#line 38 "deque_maxlen_shared.py"
     return result;
+#line 38 "deque_maxlen_shared.py"
 }
+#line 868 "deque_maxlen_shared.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -599,50 +882,95 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 51 "deque_maxlen_shared.py"
     t[0] = py2c_list_new(0);
+#line 51 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 51 "deque_maxlen_shared.py"
 L0:;
+#line 51 "deque_maxlen_shared.py"
     t[1] = py2c_iter_next(v_0);
+#line 51 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 51 "deque_maxlen_shared.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 51 "deque_maxlen_shared.py"
         goto L1;
+#line 51 "deque_maxlen_shared.py"
     }
+#line 51 "deque_maxlen_shared.py"
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 1; goto error; }
+#line 51 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 51 "deque_maxlen_shared.py"
     { Py2cValue old = v_j; v_j = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 51 "deque_maxlen_shared.py"
     { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 51 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__k)) {
+#line 51 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 51 "deque_maxlen_shared.py"
         { loc = 4; goto error; }
+#line 51 "deque_maxlen_shared.py"
     }
+#line 51 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__k); n0 = py2c_fast_compare_bool(v_j, s0, PY2C_EQ); py2c_decref(s0); }
+#line 51 "deque_maxlen_shared.py"
     if (n0 < 0) { loc = 2; goto error; }
+#line 51 "deque_maxlen_shared.py"
     if (!n0) {
+#line 51 "deque_maxlen_shared.py"
         py2c_safepoint();
+#line 51 "deque_maxlen_shared.py"
         goto L0;
+#line 51 "deque_maxlen_shared.py"
     }
+#line 51 "deque_maxlen_shared.py"
     n1 = py2c_fast_compare_bool(v_i, py2c_int(0), PY2C_GE);
+#line 51 "deque_maxlen_shared.py"
     if (n1 < 0) { loc = 5; goto error; }
+#line 51 "deque_maxlen_shared.py"
     if (!n1) {
+#line 51 "deque_maxlen_shared.py"
         py2c_safepoint();
+#line 51 "deque_maxlen_shared.py"
         goto L0;
+#line 51 "deque_maxlen_shared.py"
     }
+#line 51 "deque_maxlen_shared.py"
     if (py2c_list_append(t[0], v_i) < 0) { loc = 0; goto error; }
+#line 51 "deque_maxlen_shared.py"
     py2c_safepoint();
+#line 51 "deque_maxlen_shared.py"
     goto L0;
+#line 51 "deque_maxlen_shared.py"
 L1:;
+#line 51 "deque_maxlen_shared.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 51 "deque_maxlen_shared.py"
     goto cleanup;
+#line 51 "deque_maxlen_shared.py"
 error:
+#line 51 "deque_maxlen_shared.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 51 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
+#line 51 "deque_maxlen_shared.py"
 cleanup:
+#line 51 "deque_maxlen_shared.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 51 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_0);
+#line 51 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_j);
+#line 51 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_i);
+#line 51 "deque_maxlen_shared.py"
     py2c_recursion_leave();
+#line 51 "deque_maxlen_shared.py"
     return result;
+#line 51 "deque_maxlen_shared.py"
 }
+#line 974 "deque_maxlen_shared.c"
 
 static Py2cValue mod_deque_maxlen_shared(void) {
     g_deque_maxlen_shared__threading = PY2C_NULL;
@@ -673,15 +1001,22 @@ static Py2cValue mod_deque_maxlen_shared(void) {
 
 #line 4 "deque_maxlen_shared.py"
     t[0] = py2c_import("threading");
+#line 4 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "deque_maxlen_shared.py"
     t[0] = py2c_import("collections");
+#line 5 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "deque_maxlen_shared.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 5 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 5 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__deque, t[1]); t[1] = PY2C_NULL;
+#line 5 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
 
 #line 7 "deque_maxlen_shared.py"
@@ -695,213 +1030,379 @@ static Py2cValue mod_deque_maxlen_shared(void) {
 
 #line 10 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__deque)) {
+#line 10 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 10 "deque_maxlen_shared.py"
         { loc = 3; goto error; }
+#line 10 "deque_maxlen_shared.py"
     }
+#line 10 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__M)) {
+#line 10 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
+#line 10 "deque_maxlen_shared.py"
         { loc = 4; goto error; }
+#line 10 "deque_maxlen_shared.py"
     }
+#line 10 "deque_maxlen_shared.py"
     t[0] = py2c_slot_load(&g_deque_maxlen_shared__deque);
+#line 10 "deque_maxlen_shared.py"
     t[1] = py2c_slot_load(&g_deque_maxlen_shared__M);
+#line 10 "deque_maxlen_shared.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 0, kwnames_0);
+#line 10 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 10 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 10 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 10 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__d, t[2]); t[2] = PY2C_NULL;
 
 #line 11 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__threading)) {
+#line 11 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 11 "deque_maxlen_shared.py"
         { loc = 6; goto error; }
+#line 11 "deque_maxlen_shared.py"
     }
+#line 11 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 11 "deque_maxlen_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 11 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 11 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 11 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 11 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__stop, t[2]); t[2] = PY2C_NULL;
 
 #line 14 "deque_maxlen_shared.py"
     t[0] = py2c_function_new(&info_f_worker, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 14 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__worker, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "deque_maxlen_shared.py"
     t[0] = py2c_function_new(&info_f_reader, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 24 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 24 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__reader, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "deque_maxlen_shared.py"
     t[0] = py2c_list_new(0);
+#line 37 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 37 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__res, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__THREADS)) {
+#line 38 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 38 "deque_maxlen_shared.py"
         { loc = 13; goto error; }
+#line 38 "deque_maxlen_shared.py"
     }
+#line 38 "deque_maxlen_shared.py"
     t[0] = py2c_slot_load(&g_deque_maxlen_shared__THREADS);
+#line 38 "deque_maxlen_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 38 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 38 "deque_maxlen_shared.py"
     t[2] = py2c_iter(t[1]);
+#line 38 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 38 "deque_maxlen_shared.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 38 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 38 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__ts, t[3]); t[3] = PY2C_NULL;
 
 #line 39 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__threading)) {
+#line 39 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 39 "deque_maxlen_shared.py"
         { loc = 15; goto error; }
+#line 39 "deque_maxlen_shared.py"
     }
+#line 39 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 39 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__reader)) {
+#line 39 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reader' is not defined");
+#line 39 "deque_maxlen_shared.py"
         { loc = 17; goto error; }
+#line 39 "deque_maxlen_shared.py"
     }
+#line 39 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__res)) {
+#line 39 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
+#line 39 "deque_maxlen_shared.py"
         { loc = 19; goto error; }
+#line 39 "deque_maxlen_shared.py"
     }
+#line 39 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__res); t[2] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 39 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 39 "deque_maxlen_shared.py"
     t[3] = py2c_slot_load(&g_deque_maxlen_shared__reader);
+#line 39 "deque_maxlen_shared.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 0, kwnames_1);
+#line 39 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 39 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
+#line 39 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 39 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 39 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 39 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__r, t[4]); t[4] = PY2C_NULL;
 
 #line 40 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__r)) {
+#line 40 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 40 "deque_maxlen_shared.py"
         { loc = 21; goto error; }
+#line 40 "deque_maxlen_shared.py"
     }
+#line 40 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 40 "deque_maxlen_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 40 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 40 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 40 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 40 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
 
 #line 41 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__ts)) {
+#line 41 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 41 "deque_maxlen_shared.py"
         { loc = 24; goto error; }
+#line 41 "deque_maxlen_shared.py"
     }
+#line 41 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 41 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 41 "deque_maxlen_shared.py"
 L0:;
+#line 41 "deque_maxlen_shared.py"
     t[1] = py2c_iter_next(t[0]);
+#line 41 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "deque_maxlen_shared.py"
         if (py2c_error_occurred()) { loc = 23; goto error; }
+#line 41 "deque_maxlen_shared.py"
         goto L1;
+#line 41 "deque_maxlen_shared.py"
     }
+#line 41 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__t, t[1]); t[1] = PY2C_NULL;
 
 #line 42 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__t)) {
+#line 42 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 42 "deque_maxlen_shared.py"
         { loc = 26; goto error; }
+#line 42 "deque_maxlen_shared.py"
     }
+#line 42 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+#line 42 "deque_maxlen_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 42 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 42 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 42 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 42 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
+#line 42 "deque_maxlen_shared.py"
     py2c_safepoint();
+#line 42 "deque_maxlen_shared.py"
     goto L0;
+#line 42 "deque_maxlen_shared.py"
 L1:;
+#line 42 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
 
 #line 43 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__ts)) {
+#line 43 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 43 "deque_maxlen_shared.py"
         { loc = 29; goto error; }
+#line 43 "deque_maxlen_shared.py"
     }
+#line 43 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 43 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 43 "deque_maxlen_shared.py"
 L3:;
+#line 43 "deque_maxlen_shared.py"
     t[1] = py2c_iter_next(t[0]);
+#line 43 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 43 "deque_maxlen_shared.py"
         if (py2c_error_occurred()) { loc = 28; goto error; }
+#line 43 "deque_maxlen_shared.py"
         goto L4;
+#line 43 "deque_maxlen_shared.py"
     }
+#line 43 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__t, t[1]); t[1] = PY2C_NULL;
 
 #line 44 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__t)) {
+#line 44 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 44 "deque_maxlen_shared.py"
         { loc = 31; goto error; }
+#line 44 "deque_maxlen_shared.py"
     }
+#line 44 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 44 "deque_maxlen_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 44 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 44 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 44 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 44 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
+#line 44 "deque_maxlen_shared.py"
     py2c_safepoint();
+#line 44 "deque_maxlen_shared.py"
     goto L3;
+#line 44 "deque_maxlen_shared.py"
 L4:;
+#line 44 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
 
 #line 45 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__stop)) {
+#line 45 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stop' is not defined");
+#line 45 "deque_maxlen_shared.py"
         { loc = 34; goto error; }
+#line 45 "deque_maxlen_shared.py"
     }
+#line 45 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 45 "deque_maxlen_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 45 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+#line 45 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 45 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 45 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
 
 #line 46 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__r)) {
+#line 46 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 46 "deque_maxlen_shared.py"
         { loc = 37; goto error; }
+#line 46 "deque_maxlen_shared.py"
     }
+#line 46 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+#line 46 "deque_maxlen_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 46 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 46 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 46 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 46 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 48 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 48 "deque_maxlen_shared.py"
         { loc = 41; goto error; }
+#line 48 "deque_maxlen_shared.py"
     }
+#line 48 "deque_maxlen_shared.py"
     t[0] = py2c_slot_load(&g_deque_maxlen_shared__d);
+#line 48 "deque_maxlen_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 48 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+#line 48 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 48 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 48 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 48 "deque_maxlen_shared.py"
         { loc = 42; goto error; }
+#line 48 "deque_maxlen_shared.py"
     }
+#line 48 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[15]); py2c_decref(s0); }
+#line 48 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+#line 48 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__res)) {
+#line 48 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
+#line 48 "deque_maxlen_shared.py"
         { loc = 44; goto error; }
+#line 48 "deque_maxlen_shared.py"
     }
+#line 48 "deque_maxlen_shared.py"
     t[3] = py2c_slot_load(&g_deque_maxlen_shared__res);
+#line 48 "deque_maxlen_shared.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 48 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+#line 48 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 48 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 48 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
+#line 48 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
 
 #line 49 "deque_maxlen_shared.py"
@@ -909,149 +1410,278 @@ L4:;
 
 #line 50 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__THREADS)) {
+#line 50 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 50 "deque_maxlen_shared.py"
         { loc = 47; goto error; }
+#line 50 "deque_maxlen_shared.py"
     }
+#line 50 "deque_maxlen_shared.py"
     t[0] = py2c_int(0);
+#line 50 "deque_maxlen_shared.py"
     t[1] = py2c_slot_load(&g_deque_maxlen_shared__THREADS);
+#line 50 "deque_maxlen_shared.py"
     t[2] = py2c_int(1);
+#line 50 "deque_maxlen_shared.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 50 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+#line 50 "deque_maxlen_shared.py"
 L6:;
+#line 50 "deque_maxlen_shared.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 50 "deque_maxlen_shared.py"
     if (n0 < 0) { loc = 45; goto error; }
+#line 50 "deque_maxlen_shared.py"
     if (!n0) goto L7;
+#line 50 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__k, t[4]); t[4] = PY2C_NULL;
 
 #line 51 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 51 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 51 "deque_maxlen_shared.py"
         { loc = 49; goto error; }
+#line 51 "deque_maxlen_shared.py"
     }
+#line 51 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[4] = py2c_iter(s0); py2c_decref(s0); }
+#line 51 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+#line 51 "deque_maxlen_shared.py"
     t[5] = f_listcomp_2(t[4], NULL);
+#line 51 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+#line 51 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
+#line 51 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__mine, t[5]); t[5] = PY2C_NULL;
 
 #line 52 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__ordered)) {
+#line 52 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
+#line 52 "deque_maxlen_shared.py"
         { loc = 50; goto error; }
+#line 52 "deque_maxlen_shared.py"
     }
+#line 52 "deque_maxlen_shared.py"
     t[4] = py2c_slot_load(&g_deque_maxlen_shared__ordered);
+#line 52 "deque_maxlen_shared.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 52 "deque_maxlen_shared.py"
     if (n0 < 0) { loc = 50; goto error; }
+#line 52 "deque_maxlen_shared.py"
     if (!n0) goto L9;
+#line 52 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
+#line 52 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__mine)) {
+#line 52 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mine' is not defined");
+#line 52 "deque_maxlen_shared.py"
         { loc = 51; goto error; }
+#line 52 "deque_maxlen_shared.py"
     }
+#line 52 "deque_maxlen_shared.py"
     t[5] = py2c_slot_load(&g_deque_maxlen_shared__mine);
+#line 52 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__mine)) {
+#line 52 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mine' is not defined");
+#line 52 "deque_maxlen_shared.py"
         { loc = 53; goto error; }
+#line 52 "deque_maxlen_shared.py"
     }
+#line 52 "deque_maxlen_shared.py"
     t[6] = py2c_slot_load(&g_deque_maxlen_shared__mine);
+#line 52 "deque_maxlen_shared.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+#line 52 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+#line 52 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[6]);
+#line 52 "deque_maxlen_shared.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
+#line 52 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+#line 52 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[5]);
+#line 52 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[7]);
+#line 52 "deque_maxlen_shared.py"
     t[4] = t[8]; t[8] = PY2C_NULL;
+#line 52 "deque_maxlen_shared.py"
 L9:;
+#line 52 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__ordered, t[4]); t[4] = PY2C_NULL;
+#line 52 "deque_maxlen_shared.py"
     py2c_safepoint();
+#line 52 "deque_maxlen_shared.py"
     goto L6;
+#line 52 "deque_maxlen_shared.py"
 L7:;
+#line 52 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
+#line 52 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 52 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 52 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
 
 #line 53 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__ordered)) {
+#line 53 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
+#line 53 "deque_maxlen_shared.py"
         { loc = 56; goto error; }
+#line 53 "deque_maxlen_shared.py"
     }
+#line 53 "deque_maxlen_shared.py"
     t[0] = py2c_slot_load(&g_deque_maxlen_shared__ordered);
+#line 53 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 53 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 53 "deque_maxlen_shared.py"
         { loc = 59; goto error; }
+#line 53 "deque_maxlen_shared.py"
     }
+#line 53 "deque_maxlen_shared.py"
     t[1] = py2c_slot_load(&g_deque_maxlen_shared__d);
+#line 53 "deque_maxlen_shared.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
+#line 53 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+#line 53 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 53 "deque_maxlen_shared.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 53 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 53 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 53 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 53 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 53 "deque_maxlen_shared.py"
         { loc = 61; goto error; }
+#line 53 "deque_maxlen_shared.py"
     }
+#line 53 "deque_maxlen_shared.py"
     t[4] = py2c_slot_load(&g_deque_maxlen_shared__d);
+#line 53 "deque_maxlen_shared.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 53 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
+#line 53 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
+#line 53 "deque_maxlen_shared.py"
     t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
+#line 53 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
+#line 53 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
+#line 53 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[5]);
+#line 53 "deque_maxlen_shared.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6]}, 2);
+#line 53 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+#line 53 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 53 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[6]);
+#line 53 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[7]);
 
 #line 54 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 54 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 54 "deque_maxlen_shared.py"
         { loc = 64; goto error; }
+#line 54 "deque_maxlen_shared.py"
     }
+#line 54 "deque_maxlen_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
+#line 54 "deque_maxlen_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 54 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+#line 54 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 54 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 54 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
 
 #line 55 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 55 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 55 "deque_maxlen_shared.py"
         { loc = 68; goto error; }
+#line 55 "deque_maxlen_shared.py"
     }
+#line 55 "deque_maxlen_shared.py"
     t[0] = py2c_slot_load(&g_deque_maxlen_shared__d);
+#line 55 "deque_maxlen_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 55 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 55 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
+#line 55 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
+#line 55 "deque_maxlen_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 55 "deque_maxlen_shared.py"
         { loc = 70; goto error; }
+#line 55 "deque_maxlen_shared.py"
     }
+#line 55 "deque_maxlen_shared.py"
     t[2] = py2c_slot_load(&g_deque_maxlen_shared__d);
+#line 55 "deque_maxlen_shared.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 55 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 55 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
+#line 55 "deque_maxlen_shared.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 55 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+#line 55 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
+#line 55 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
+#line 55 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
+#line 55 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
+#line 55 "deque_maxlen_shared.py"
     result = PY2C_NONE;
+#line 55 "deque_maxlen_shared.py"
     goto cleanup;
+#line 55 "deque_maxlen_shared.py"
 error:
+#line 55 "deque_maxlen_shared.py"
     py2c_traceback_add(&code_mod_deque_maxlen_shared, loc);
+#line 55 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
+#line 55 "deque_maxlen_shared.py"
 cleanup:
+#line 55 "deque_maxlen_shared.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 55 "deque_maxlen_shared.py"
     return result;
+#line 55 "deque_maxlen_shared.py"
 }
+#line 1685 "deque_maxlen_shared.c"
 
 static void clear_mod_deque_maxlen_shared(void) {
     PY2C_CLEAR(g_deque_maxlen_shared__mine);

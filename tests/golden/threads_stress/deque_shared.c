@@ -332,33 +332,61 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 11 "deque_shared.py"
     t[0] = py2c_list_new(0);
+#line 11 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "deque_shared.py"
 L0:;
+#line 11 "deque_shared.py"
     t[1] = py2c_iter_next(v_0);
+#line 11 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 11 "deque_shared.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 11 "deque_shared.py"
         goto L1;
+#line 11 "deque_shared.py"
     }
+#line 11 "deque_shared.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 11 "deque_shared.py"
     t[1] = py2c_list_new(0);
+#line 11 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "deque_shared.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 11 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 11 "deque_shared.py"
     py2c_safepoint();
+#line 11 "deque_shared.py"
     goto L0;
+#line 11 "deque_shared.py"
 L1:;
+#line 11 "deque_shared.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 11 "deque_shared.py"
     goto cleanup;
+#line 11 "deque_shared.py"
 error:
+#line 11 "deque_shared.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 11 "deque_shared.py"
     PY2C_CLEAR(result);
+#line 11 "deque_shared.py"
 cleanup:
+#line 11 "deque_shared.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 11 "deque_shared.py"
     PY2C_CLEAR(v_0);
+#line 11 "deque_shared.py"
     PY2C_CLEAR(v__);
+#line 11 "deque_shared.py"
     py2c_recursion_leave();
+#line 11 "deque_shared.py"
     return result;
+#line 11 "deque_shared.py"
 }
+#line 390 "deque_shared.c"
 
 static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -379,386 +407,698 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__popped)) {
+#line 18 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
+#line 18 "deque_shared.py"
         { loc = 0; goto error; }
+#line 18 "deque_shared.py"
     }
+#line 18 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__popped); t[0] = py2c_fast_getitem(s0, v_k); py2c_decref(s0); }
+#line 18 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 18 "deque_shared.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__N)) {
+#line 19 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 19 "deque_shared.py"
         { loc = 2; goto error; }
+#line 19 "deque_shared.py"
     }
+#line 19 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__N); t[0] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 19 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 19 "deque_shared.py"
     { Py2cValue old = v_base; v_base = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__N)) {
+#line 20 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 20 "deque_shared.py"
         { loc = 6; goto error; }
+#line 20 "deque_shared.py"
     }
+#line 20 "deque_shared.py"
     t[0] = py2c_int(0);
+#line 20 "deque_shared.py"
     t[1] = py2c_slot_load(&g_deque_shared__N);
+#line 20 "deque_shared.py"
     t[2] = py2c_int(1);
+#line 20 "deque_shared.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 20 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 20 "deque_shared.py"
 L0:;
+#line 20 "deque_shared.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 20 "deque_shared.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 20 "deque_shared.py"
     if (!n0) goto L1;
+#line 20 "deque_shared.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "deque_shared.py"
     t[4] = py2c_fast_binary_op(v_base, v_i, PY2C_OP_ADD);
+#line 21 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 21 "deque_shared.py"
     { Py2cValue old = v_v; v_v = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "deque_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
+#line 22 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 22 "deque_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 22 "deque_shared.py"
     if (n0 < 0) { loc = 10; goto error; }
+#line 22 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 22 "deque_shared.py"
     if (!n0) goto L3;
 
 #line 23 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 23 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 23 "deque_shared.py"
         { loc = 14; goto error; }
+#line 23 "deque_shared.py"
     }
+#line 23 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 23 "deque_shared.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_v}, 1, PY2C_NULL);
+#line 23 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 23 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 23 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 23 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 23 "deque_shared.py"
     goto L4;
+#line 23 "deque_shared.py"
 L3:;
 
 #line 24 "deque_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
+#line 24 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+#line 24 "deque_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(1), PY2C_EQ);
+#line 24 "deque_shared.py"
     if (n0 < 0) { loc = 17; goto error; }
+#line 24 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 24 "deque_shared.py"
     if (!n0) goto L5;
 
 #line 25 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 25 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 25 "deque_shared.py"
         { loc = 21; goto error; }
+#line 25 "deque_shared.py"
     }
+#line 25 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 25 "deque_shared.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_v}, 1, PY2C_NULL);
+#line 25 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 25 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 25 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 25 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 25 "deque_shared.py"
     goto L6;
+#line 25 "deque_shared.py"
 L5:;
 
 #line 26 "deque_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
+#line 26 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 26 "deque_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(2), PY2C_EQ);
+#line 26 "deque_shared.py"
     if (n0 < 0) { loc = 24; goto error; }
+#line 26 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 26 "deque_shared.py"
     if (!n0) goto L7;
 
 #line 27 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 27 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "deque_shared.py"
         { loc = 28; goto error; }
+#line 27 "deque_shared.py"
     }
+#line 27 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+#line 27 "deque_shared.py"
     t[6] = py2c_list_new(1);
+#line 27 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+#line 27 "deque_shared.py"
     if (py2c_list_append(t[6], v_v) < 0) { loc = 30; goto error; }
+#line 27 "deque_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 27 "deque_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+#line 27 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 27 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 27 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 27 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 27 "deque_shared.py"
     goto L8;
+#line 27 "deque_shared.py"
 L7:;
 
 #line 29 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 29 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 29 "deque_shared.py"
         { loc = 33; goto error; }
+#line 29 "deque_shared.py"
     }
+#line 29 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 29 "deque_shared.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){v_v});
+#line 29 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+#line 29 "deque_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 29 "deque_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+#line 29 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 29 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 29 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 29 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 29 "deque_shared.py"
 L8:;
+#line 29 "deque_shared.py"
 L6:;
+#line 29 "deque_shared.py"
 L4:;
 
 #line 30 "deque_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+#line 30 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+#line 30 "deque_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 30 "deque_shared.py"
     if (n0 < 0) { loc = 37; goto error; }
+#line 30 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 30 "deque_shared.py"
     if (!n0) goto L9;
 
 #line 32 "deque_shared.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 42; goto error_1; }
+#line 32 "deque_shared.py"
     t[7] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+#line 32 "deque_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 44; goto error_1; }
+#line 32 "deque_shared.py"
     n0 = py2c_fast_is_true(t[7]);
+#line 32 "deque_shared.py"
     if (n0 < 0) { loc = 44; goto error_1; }
+#line 32 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 32 "deque_shared.py"
     if (!n0) goto L12;
+#line 32 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 32 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 32 "deque_shared.py"
         { loc = 46; goto error_1; }
+#line 32 "deque_shared.py"
     }
+#line 32 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[7], &t[8], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error_1; } }
+#line 32 "deque_shared.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 32 "deque_shared.py"
     if (PY2C_IS_NULL(t[9])) { loc = 45; goto error_1; }
+#line 32 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 32 "deque_shared.py"
     PY2C_CLEAR(t[8]);
+#line 32 "deque_shared.py"
     t[6] = t[9]; t[9] = PY2C_NULL;
+#line 32 "deque_shared.py"
     goto L13;
+#line 32 "deque_shared.py"
 L12:;
+#line 32 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 32 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 32 "deque_shared.py"
         { loc = 49; goto error_1; }
+#line 32 "deque_shared.py"
     }
+#line 32 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[7], &t[8], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error_1; } }
+#line 32 "deque_shared.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+#line 32 "deque_shared.py"
     if (PY2C_IS_NULL(t[9])) { loc = 48; goto error_1; }
+#line 32 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 32 "deque_shared.py"
     PY2C_CLEAR(t[8]);
+#line 32 "deque_shared.py"
     t[6] = t[9]; t[9] = PY2C_NULL;
+#line 32 "deque_shared.py"
 L13:;
+#line 32 "deque_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 32 "deque_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error_1; }
+#line 32 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 32 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 32 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 32 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 32 "deque_shared.py"
     goto L11;
+#line 32 "deque_shared.py"
 error_1:
+#line 32 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 32 "deque_shared.py"
     for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 32 "deque_shared.py"
     t[4] = py2c_error_fetch();
+#line 32 "deque_shared.py"
     py2c_exc_handled_push(t[4]);
+#line 32 "deque_shared.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 32 "deque_shared.py"
     if (n0 < 0) { loc = 51; goto error_2; }
+#line 32 "deque_shared.py"
     if (!n0) goto L14;
 
 #line 34 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 34 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 34 "deque_shared.py"
     goto L11;
+#line 34 "deque_shared.py"
 L14:;
+#line 34 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 34 "deque_shared.py"
     py2c_error_restore(t[4]);
+#line 34 "deque_shared.py"
     t[4] = PY2C_NULL;
+#line 34 "deque_shared.py"
     goto unwind;
+#line 34 "deque_shared.py"
 error_2:
+#line 34 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 34 "deque_shared.py"
     for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 34 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 34 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 34 "deque_shared.py"
     goto unwind;
+#line 34 "deque_shared.py"
 L11:;
+#line 34 "deque_shared.py"
 L9:;
 
 #line 35 "deque_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(101), PY2C_OP_MOD);
+#line 35 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+#line 35 "deque_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 35 "deque_shared.py"
     if (n0 < 0) { loc = 52; goto error; }
+#line 35 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 35 "deque_shared.py"
     if (!n0) goto L16;
 
 #line 36 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 36 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 36 "deque_shared.py"
         { loc = 56; goto error; }
+#line 36 "deque_shared.py"
     }
+#line 36 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+#line 36 "deque_shared.py"
     t[6] = py2c_fast_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
+#line 36 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+#line 36 "deque_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 36 "deque_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+#line 36 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 36 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 36 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 36 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 36 "deque_shared.py"
 L16:;
 
 #line 37 "deque_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(997), PY2C_OP_MOD);
+#line 37 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+#line 37 "deque_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 37 "deque_shared.py"
     if (n0 < 0) { loc = 59; goto error; }
+#line 37 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 37 "deque_shared.py"
     if (!n0) goto L18;
 
 #line 39 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 39 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 39 "deque_shared.py"
         { loc = 63; goto error_3; }
+#line 39 "deque_shared.py"
     }
+#line 39 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error_3; } }
+#line 39 "deque_shared.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_v}, 1, PY2C_NULL);
+#line 39 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_3; }
+#line 39 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 39 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 39 "deque_shared.py"
     PY2C_CLEAR(t[6]);
 
 #line 40 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__removed)) {
+#line 40 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
+#line 40 "deque_shared.py"
         { loc = 67; goto error_3; }
+#line 40 "deque_shared.py"
     }
+#line 40 "deque_shared.py"
     t[4] = py2c_slot_load(&g_deque_shared__removed);
+#line 40 "deque_shared.py"
     t[5] = v_k; py2c_incref(t[5]);
+#line 40 "deque_shared.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
+#line 40 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error_3; }
+#line 40 "deque_shared.py"
     t[7] = py2c_fast_inplace_op(t[6], py2c_int(1), PY2C_OP_ADD);
+#line 40 "deque_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error_3; }
+#line 40 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 40 "deque_shared.py"
     if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 68; goto error_3; }
+#line 40 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 40 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 40 "deque_shared.py"
     PY2C_CLEAR(t[4]);
 
 #line 41 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__removed_sum)) {
+#line 41 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed_sum' is not defined");
+#line 41 "deque_shared.py"
         { loc = 70; goto error_3; }
+#line 41 "deque_shared.py"
     }
+#line 41 "deque_shared.py"
     t[4] = py2c_slot_load(&g_deque_shared__removed_sum);
+#line 41 "deque_shared.py"
     t[5] = v_k; py2c_incref(t[5]);
+#line 41 "deque_shared.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
+#line 41 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error_3; }
+#line 41 "deque_shared.py"
     t[7] = py2c_fast_inplace_op(t[6], v_v, PY2C_OP_ADD);
+#line 41 "deque_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 69; goto error_3; }
+#line 41 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 41 "deque_shared.py"
     if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 73; goto error_3; }
+#line 41 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 41 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 41 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 41 "deque_shared.py"
     goto L20;
+#line 41 "deque_shared.py"
 error_3:
+#line 41 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 41 "deque_shared.py"
     for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 41 "deque_shared.py"
     t[4] = py2c_error_fetch();
+#line 41 "deque_shared.py"
     py2c_exc_handled_push(t[4]);
+#line 41 "deque_shared.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 41 "deque_shared.py"
     if (n0 < 0) { loc = 74; goto error_4; }
+#line 41 "deque_shared.py"
     if (!n0) goto L21;
 
 #line 43 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 43 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 43 "deque_shared.py"
     goto L20;
+#line 43 "deque_shared.py"
 L21:;
+#line 43 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 43 "deque_shared.py"
     py2c_error_restore(t[4]);
+#line 43 "deque_shared.py"
     t[4] = PY2C_NULL;
+#line 43 "deque_shared.py"
     goto unwind;
+#line 43 "deque_shared.py"
 error_4:
+#line 43 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 43 "deque_shared.py"
     for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 43 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 43 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 43 "deque_shared.py"
     goto unwind;
+#line 43 "deque_shared.py"
 L20:;
+#line 43 "deque_shared.py"
 L18:;
 
 #line 44 "deque_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(500), PY2C_OP_MOD);
+#line 44 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+#line 44 "deque_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 44 "deque_shared.py"
     if (n0 < 0) { loc = 75; goto error; }
+#line 44 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 44 "deque_shared.py"
     if (!n0) goto L23;
 
 #line 46 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 46 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 46 "deque_shared.py"
         { loc = 78; goto error_5; }
+#line 46 "deque_shared.py"
     }
+#line 46 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 46 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error_5; }
+#line 46 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 46 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 46 "deque_shared.py"
         { loc = 80; goto error_5; }
+#line 46 "deque_shared.py"
     }
+#line 46 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); t[5] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 46 "deque_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error_5; }
+#line 46 "deque_shared.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
+#line 46 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error_5; }
+#line 46 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 46 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 46 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 46 "deque_shared.py"
     goto L25;
+#line 46 "deque_shared.py"
 error_5:
+#line 46 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 46 "deque_shared.py"
     for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 46 "deque_shared.py"
     t[4] = py2c_error_fetch();
+#line 46 "deque_shared.py"
     py2c_exc_handled_push(t[4]);
+#line 46 "deque_shared.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 46 "deque_shared.py"
     if (n0 < 0) { loc = 83; goto error_6; }
+#line 46 "deque_shared.py"
     if (!n0) goto L26;
 
 #line 48 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 48 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 48 "deque_shared.py"
     goto L25;
+#line 48 "deque_shared.py"
 L26:;
+#line 48 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 48 "deque_shared.py"
     py2c_error_restore(t[4]);
+#line 48 "deque_shared.py"
     t[4] = PY2C_NULL;
+#line 48 "deque_shared.py"
     goto unwind;
+#line 48 "deque_shared.py"
 error_6:
+#line 48 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 48 "deque_shared.py"
     for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 48 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 48 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 48 "deque_shared.py"
     goto unwind;
+#line 48 "deque_shared.py"
 L25:;
+#line 48 "deque_shared.py"
 L23:;
+#line 48 "deque_shared.py"
     py2c_safepoint();
+#line 48 "deque_shared.py"
     goto L0;
+#line 48 "deque_shared.py"
 L1:;
+#line 48 "deque_shared.py"
     PY2C_CLEAR(t[3]);
+#line 48 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 48 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 48 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 48 "deque_shared.py"
     PY2C_CLEAR(result);
+#line 48 "deque_shared.py"
     result = PY2C_NONE;
+#line 48 "deque_shared.py"
     goto cleanup;
+#line 48 "deque_shared.py"
 error:
+#line 48 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 48 "deque_shared.py"
 unwind:
+#line 48 "deque_shared.py"
     PY2C_CLEAR(result);
+#line 48 "deque_shared.py"
 cleanup:
+#line 48 "deque_shared.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 48 "deque_shared.py"
     PY2C_CLEAR(v_k);
+#line 48 "deque_shared.py"
     PY2C_CLEAR(v_out);
+#line 48 "deque_shared.py"
     PY2C_CLEAR(v_base);
+#line 48 "deque_shared.py"
     PY2C_CLEAR(v_i);
+#line 48 "deque_shared.py"
     PY2C_CLEAR(v_v);
+#line 48 "deque_shared.py"
     py2c_recursion_leave();
+#line 48 "deque_shared.py"
     return result;
+#line 48 "deque_shared.py"
 }
+#line 1102 "deque_shared.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -783,187 +1123,342 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "deque_shared.py"
     PY2C_CLEAR(v_ok);
+#line 52 "deque_shared.py"
     v_ok = PY2C_TRUE;
 
 #line 53 "deque_shared.py"
 L0:;
+#line 53 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__done)) {
+#line 53 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
+#line 53 "deque_shared.py"
         { loc = 1; goto error; }
+#line 53 "deque_shared.py"
     }
+#line 53 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__done); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 53 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 53 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 53 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 53 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 53 "deque_shared.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 53 "deque_shared.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 53 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 53 "deque_shared.py"
     if (n0) goto L1;
 
 #line 54 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 54 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 54 "deque_shared.py"
         { loc = 5; goto error; }
+#line 54 "deque_shared.py"
     }
+#line 54 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 54 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 54 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 54 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 54 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 54 "deque_shared.py"
     { Py2cValue old = v_c; v_c = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 55 "deque_shared.py"
     t[0] = v_ok; py2c_incref(t[0]);
+#line 55 "deque_shared.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 55 "deque_shared.py"
     if (n0 < 0) { loc = 7; goto error; }
+#line 55 "deque_shared.py"
     if (!n0) goto L3;
+#line 55 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 55 "deque_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
+#line 55 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 55 "deque_shared.py"
     t[2] = py2c_fast_compare(t[1], py2c_int(0), PY2C_GE);
+#line 55 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 55 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 55 "deque_shared.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
+#line 55 "deque_shared.py"
     n1 = py2c_fast_is_true(t[0]);
+#line 55 "deque_shared.py"
     if (n1 < 0) { loc = 10; goto error; }
+#line 55 "deque_shared.py"
     if (!n1) goto L3;
+#line 55 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 55 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 55 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 55 "deque_shared.py"
         { loc = 12; goto error; }
+#line 55 "deque_shared.py"
     }
+#line 55 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 55 "deque_shared.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(-5)}, 1, PY2C_NULL);
+#line 55 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 55 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 55 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 55 "deque_shared.py"
     t[4] = py2c_fast_compare(t[3], py2c_int(0), PY2C_EQ);
+#line 55 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 55 "deque_shared.py"
     PY2C_CLEAR(t[3]);
+#line 55 "deque_shared.py"
     t[0] = t[4]; t[4] = PY2C_NULL;
+#line 55 "deque_shared.py"
     n2 = py2c_fast_is_true(t[0]);
+#line 55 "deque_shared.py"
     if (n2 < 0) { loc = 14; goto error; }
+#line 55 "deque_shared.py"
     if (!n2) goto L3;
+#line 55 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 55 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 55 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 55 "deque_shared.py"
         { loc = 17; goto error; }
+#line 55 "deque_shared.py"
     }
+#line 55 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); n4 = py2c_contains(s0, py2c_int(-5)); py2c_decref(s0); }
+#line 55 "deque_shared.py"
     if (n4 < 0) { loc = 16; goto error; }
+#line 55 "deque_shared.py"
     t[1] = py2c_bool(n4);
+#line 55 "deque_shared.py"
     n3 = py2c_is(t[1], PY2C_FALSE);
+#line 55 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 55 "deque_shared.py"
     t[1] = py2c_bool(n3);
+#line 55 "deque_shared.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
+#line 55 "deque_shared.py"
 L3:;
+#line 55 "deque_shared.py"
     { Py2cValue old = v_ok; v_ok = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 56 "deque_shared.py"
     t[0] = v_ok; py2c_incref(t[0]);
+#line 56 "deque_shared.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 56 "deque_shared.py"
     if (n0 < 0) { loc = 18; goto error; }
+#line 56 "deque_shared.py"
     if (!n0) goto L4;
+#line 56 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 56 "deque_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){v_c}, 1);
+#line 56 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 56 "deque_shared.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 56 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 56 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 56 "deque_shared.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
+#line 56 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 56 "deque_shared.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
+#line 56 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 56 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 56 "deque_shared.py"
     PY2C_CLEAR(t[3]);
+#line 56 "deque_shared.py"
     t[0] = t[4]; t[4] = PY2C_NULL;
+#line 56 "deque_shared.py"
 L4:;
+#line 56 "deque_shared.py"
     { Py2cValue old = v_ok; v_ok = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "deque_shared.py"
     PY2C_CLEAR(v_total);
+#line 58 "deque_shared.py"
     v_total = py2c_int(0);
 
 #line 59 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 59 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 59 "deque_shared.py"
         { loc = 26; goto error_1; }
+#line 59 "deque_shared.py"
     }
+#line 59 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 59 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error_1; }
+#line 59 "deque_shared.py"
 L6:;
+#line 59 "deque_shared.py"
     t[1] = py2c_iter_next(t[0]);
+#line 59 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 59 "deque_shared.py"
         if (py2c_error_occurred()) { loc = 25; goto error_1; }
+#line 59 "deque_shared.py"
         goto L7;
+#line 59 "deque_shared.py"
     }
+#line 59 "deque_shared.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "deque_shared.py"
     t[1] = v_total; py2c_incref(t[1]);
+#line 60 "deque_shared.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 60 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_1; }
+#line 60 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 60 "deque_shared.py"
     { Py2cValue old = v_total; v_total = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 60 "deque_shared.py"
     py2c_safepoint();
+#line 60 "deque_shared.py"
     goto L6;
+#line 60 "deque_shared.py"
 L7:;
+#line 60 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 60 "deque_shared.py"
     goto L5;
+#line 60 "deque_shared.py"
 error_1:
+#line 60 "deque_shared.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 60 "deque_shared.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 60 "deque_shared.py"
     t[0] = py2c_error_fetch();
+#line 60 "deque_shared.py"
     py2c_exc_handled_push(t[0]);
+#line 60 "deque_shared.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
+#line 60 "deque_shared.py"
     if (n0 < 0) { loc = 29; goto error_2; }
+#line 60 "deque_shared.py"
     if (!n0) goto L9;
 
 #line 62 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 62 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 62 "deque_shared.py"
     goto L5;
+#line 62 "deque_shared.py"
 L9:;
+#line 62 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 62 "deque_shared.py"
     py2c_error_restore(t[0]);
+#line 62 "deque_shared.py"
     t[0] = PY2C_NULL;
+#line 62 "deque_shared.py"
     goto unwind;
+#line 62 "deque_shared.py"
 error_2:
+#line 62 "deque_shared.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 62 "deque_shared.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 62 "deque_shared.py"
     py2c_exc_handled_pop();
+#line 62 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 62 "deque_shared.py"
     goto unwind;
+#line 62 "deque_shared.py"
 L5:;
+#line 62 "deque_shared.py"
     py2c_safepoint();
+#line 62 "deque_shared.py"
     goto L0;
+#line 62 "deque_shared.py"
 L1:;
 
 #line 63 "deque_shared.py"
     if (py2c_method_lookup_ic(v_res, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 31; goto error; }
+#line 63 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_ok}, 1, PY2C_NULL);
+#line 63 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+#line 63 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 63 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 63 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 63 "deque_shared.py"
     PY2C_CLEAR(result);
+#line 63 "deque_shared.py"
     result = PY2C_NONE;
+#line 63 "deque_shared.py"
     goto cleanup;
+#line 63 "deque_shared.py"
 error:
+#line 63 "deque_shared.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 63 "deque_shared.py"
 unwind:
+#line 63 "deque_shared.py"
     PY2C_CLEAR(result);
+#line 63 "deque_shared.py"
 cleanup:
+#line 63 "deque_shared.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 63 "deque_shared.py"
     PY2C_CLEAR(v_res);
+#line 63 "deque_shared.py"
     PY2C_CLEAR(v_ok);
+#line 63 "deque_shared.py"
     PY2C_CLEAR(v_c);
+#line 63 "deque_shared.py"
     PY2C_CLEAR(v_total);
+#line 63 "deque_shared.py"
     PY2C_CLEAR(v_x);
+#line 63 "deque_shared.py"
     py2c_recursion_leave();
+#line 63 "deque_shared.py"
     return result;
+#line 63 "deque_shared.py"
 }
+#line 1462 "deque_shared.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -978,49 +1473,93 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 67 "deque_shared.py"
     t[0] = py2c_list_new(0);
+#line 67 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 67 "deque_shared.py"
 L0:;
+#line 67 "deque_shared.py"
     t[1] = py2c_iter_next(v_0);
+#line 67 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 67 "deque_shared.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 67 "deque_shared.py"
         goto L1;
+#line 67 "deque_shared.py"
     }
+#line 67 "deque_shared.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 67 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__threading)) {
+#line 67 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 67 "deque_shared.py"
         { loc = 2; goto error; }
+#line 67 "deque_shared.py"
     }
+#line 67 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 67 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__worker)) {
+#line 67 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
+#line 67 "deque_shared.py"
         { loc = 4; goto error; }
+#line 67 "deque_shared.py"
     }
+#line 67 "deque_shared.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_k});
+#line 67 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 67 "deque_shared.py"
     t[4] = py2c_slot_load(&g_deque_shared__worker);
+#line 67 "deque_shared.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 67 "deque_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 67 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 67 "deque_shared.py"
     PY2C_CLEAR(t[3]);
+#line 67 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 67 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 67 "deque_shared.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 67 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 67 "deque_shared.py"
     py2c_safepoint();
+#line 67 "deque_shared.py"
     goto L0;
+#line 67 "deque_shared.py"
 L1:;
+#line 67 "deque_shared.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 67 "deque_shared.py"
     goto cleanup;
+#line 67 "deque_shared.py"
 error:
+#line 67 "deque_shared.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 67 "deque_shared.py"
     PY2C_CLEAR(result);
+#line 67 "deque_shared.py"
 cleanup:
+#line 67 "deque_shared.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 67 "deque_shared.py"
     PY2C_CLEAR(v_0);
+#line 67 "deque_shared.py"
     PY2C_CLEAR(v_k);
+#line 67 "deque_shared.py"
     py2c_recursion_leave();
+#line 67 "deque_shared.py"
     return result;
+#line 67 "deque_shared.py"
 }
+#line 1563 "deque_shared.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1036,44 +1575,83 @@ static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
 
 #line 78 "deque_shared.py"
     t[0] = py2c_list_new(0);
+#line 78 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 78 "deque_shared.py"
 L0:;
+#line 78 "deque_shared.py"
     t[1] = py2c_iter_next(v_0);
+#line 78 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 78 "deque_shared.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 78 "deque_shared.py"
         goto L1;
+#line 78 "deque_shared.py"
     }
+#line 78 "deque_shared.py"
     { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 78 "deque_shared.py"
     t[1] = py2c_iter(v_p);
+#line 78 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 78 "deque_shared.py"
 L2:;
+#line 78 "deque_shared.py"
     t[2] = py2c_iter_next(t[1]);
+#line 78 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 78 "deque_shared.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 78 "deque_shared.py"
         goto L3;
+#line 78 "deque_shared.py"
     }
+#line 78 "deque_shared.py"
     { Py2cValue old = v_v; v_v = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 78 "deque_shared.py"
     if (py2c_list_append(t[0], v_v) < 0) { loc = 0; goto error; }
+#line 78 "deque_shared.py"
     py2c_safepoint();
+#line 78 "deque_shared.py"
     goto L2;
+#line 78 "deque_shared.py"
 L3:;
+#line 78 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 78 "deque_shared.py"
     py2c_safepoint();
+#line 78 "deque_shared.py"
     goto L0;
+#line 78 "deque_shared.py"
 L1:;
+#line 78 "deque_shared.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 78 "deque_shared.py"
     goto cleanup;
+#line 78 "deque_shared.py"
 error:
+#line 78 "deque_shared.py"
     py2c_traceback_add(&code_f_listcomp_3, loc);
+#line 78 "deque_shared.py"
     PY2C_CLEAR(result);
+#line 78 "deque_shared.py"
 cleanup:
+#line 78 "deque_shared.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 78 "deque_shared.py"
     PY2C_CLEAR(v_0);
+#line 78 "deque_shared.py"
     PY2C_CLEAR(v_p);
+#line 78 "deque_shared.py"
     PY2C_CLEAR(v_v);
+#line 78 "deque_shared.py"
     py2c_recursion_leave();
+#line 78 "deque_shared.py"
     return result;
+#line 78 "deque_shared.py"
 }
+#line 1655 "deque_shared.c"
 
 static Py2cValue mod_deque_shared(void) {
     g_deque_shared__threading = PY2C_NULL;
@@ -1103,15 +1681,22 @@ static Py2cValue mod_deque_shared(void) {
 
 #line 5 "deque_shared.py"
     t[0] = py2c_import("threading");
+#line 5 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "deque_shared.py"
     t[0] = py2c_import("collections");
+#line 6 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 6 "deque_shared.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 6 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 6 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__deque, t[1]); t[1] = PY2C_NULL;
+#line 6 "deque_shared.py"
     PY2C_CLEAR(t[0]);
 
 #line 8 "deque_shared.py"
@@ -1122,469 +1707,867 @@ static Py2cValue mod_deque_shared(void) {
 
 #line 10 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__deque)) {
+#line 10 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 10 "deque_shared.py"
         { loc = 3; goto error; }
+#line 10 "deque_shared.py"
     }
+#line 10 "deque_shared.py"
     t[0] = py2c_slot_load(&g_deque_shared__deque);
+#line 10 "deque_shared.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 10 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 10 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__d, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__THREADS)) {
+#line 11 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 11 "deque_shared.py"
         { loc = 6; goto error; }
+#line 11 "deque_shared.py"
     }
+#line 11 "deque_shared.py"
     t[0] = py2c_slot_load(&g_deque_shared__THREADS);
+#line 11 "deque_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 11 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 11 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 11 "deque_shared.py"
     t[2] = py2c_iter(t[1]);
+#line 11 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 11 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 11 "deque_shared.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 11 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 11 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 11 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__popped, t[3]); t[3] = PY2C_NULL;
 
 #line 12 "deque_shared.py"
     t[0] = py2c_list_new(1);
+#line 12 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 12 "deque_shared.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 7; goto error; }
+#line 12 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__THREADS)) {
+#line 12 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 12 "deque_shared.py"
         { loc = 8; goto error; }
+#line 12 "deque_shared.py"
     }
+#line 12 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 12 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 12 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 12 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__removed, t[1]); t[1] = PY2C_NULL;
 
 #line 13 "deque_shared.py"
     t[0] = py2c_list_new(1);
+#line 13 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 13 "deque_shared.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 10; goto error; }
+#line 13 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__THREADS)) {
+#line 13 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 13 "deque_shared.py"
         { loc = 11; goto error; }
+#line 13 "deque_shared.py"
     }
+#line 13 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 13 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 13 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 13 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__removed_sum, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__threading)) {
+#line 14 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 14 "deque_shared.py"
         { loc = 14; goto error; }
+#line 14 "deque_shared.py"
     }
+#line 14 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+#line 14 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 14 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+#line 14 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 14 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 14 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__done, t[2]); t[2] = PY2C_NULL;
 
 #line 17 "deque_shared.py"
     t[0] = py2c_function_new(&info_f_worker, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 17 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__worker, t[0]); t[0] = PY2C_NULL;
 
 #line 51 "deque_shared.py"
     t[0] = py2c_function_new(&info_f_reader, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 51 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 51 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__reader, t[0]); t[0] = PY2C_NULL;
 
 #line 66 "deque_shared.py"
     t[0] = py2c_list_new(0);
+#line 66 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 66 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__res, t[0]); t[0] = PY2C_NULL;
 
 #line 67 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__THREADS)) {
+#line 67 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 67 "deque_shared.py"
         { loc = 21; goto error; }
+#line 67 "deque_shared.py"
     }
+#line 67 "deque_shared.py"
     t[0] = py2c_slot_load(&g_deque_shared__THREADS);
+#line 67 "deque_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 67 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 67 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 67 "deque_shared.py"
     t[2] = py2c_iter(t[1]);
+#line 67 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 67 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 67 "deque_shared.py"
     t[3] = f_listcomp_2(t[2], NULL);
+#line 67 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+#line 67 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 67 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__ts, t[3]); t[3] = PY2C_NULL;
 
 #line 68 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__threading)) {
+#line 68 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 68 "deque_shared.py"
         { loc = 23; goto error; }
+#line 68 "deque_shared.py"
     }
+#line 68 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+#line 68 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__reader)) {
+#line 68 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reader' is not defined");
+#line 68 "deque_shared.py"
         { loc = 25; goto error; }
+#line 68 "deque_shared.py"
     }
+#line 68 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__res)) {
+#line 68 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
+#line 68 "deque_shared.py"
         { loc = 27; goto error; }
+#line 68 "deque_shared.py"
     }
+#line 68 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__res); t[2] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 68 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+#line 68 "deque_shared.py"
     t[3] = py2c_slot_load(&g_deque_shared__reader);
+#line 68 "deque_shared.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 0, kwnames_0);
+#line 68 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+#line 68 "deque_shared.py"
     PY2C_CLEAR(t[3]);
+#line 68 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 68 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 68 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 68 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__r, t[4]); t[4] = PY2C_NULL;
 
 #line 69 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__r)) {
+#line 69 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 69 "deque_shared.py"
         { loc = 29; goto error; }
+#line 69 "deque_shared.py"
     }
+#line 69 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+#line 69 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 69 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 69 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 69 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 69 "deque_shared.py"
     PY2C_CLEAR(t[2]);
 
 #line 70 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__ts)) {
+#line 70 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 70 "deque_shared.py"
         { loc = 32; goto error; }
+#line 70 "deque_shared.py"
     }
+#line 70 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 70 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 70 "deque_shared.py"
 L0:;
+#line 70 "deque_shared.py"
     t[1] = py2c_iter_next(t[0]);
+#line 70 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 70 "deque_shared.py"
         if (py2c_error_occurred()) { loc = 31; goto error; }
+#line 70 "deque_shared.py"
         goto L1;
+#line 70 "deque_shared.py"
     }
+#line 70 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__t, t[1]); t[1] = PY2C_NULL;
 
 #line 71 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__t)) {
+#line 71 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 71 "deque_shared.py"
         { loc = 34; goto error; }
+#line 71 "deque_shared.py"
     }
+#line 71 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+#line 71 "deque_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 71 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 71 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 71 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 71 "deque_shared.py"
     PY2C_CLEAR(t[3]);
+#line 71 "deque_shared.py"
     py2c_safepoint();
+#line 71 "deque_shared.py"
     goto L0;
+#line 71 "deque_shared.py"
 L1:;
+#line 71 "deque_shared.py"
     PY2C_CLEAR(t[0]);
 
 #line 72 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__ts)) {
+#line 72 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 72 "deque_shared.py"
         { loc = 37; goto error; }
+#line 72 "deque_shared.py"
     }
+#line 72 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 72 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 72 "deque_shared.py"
 L3:;
+#line 72 "deque_shared.py"
     t[1] = py2c_iter_next(t[0]);
+#line 72 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 72 "deque_shared.py"
         if (py2c_error_occurred()) { loc = 36; goto error; }
+#line 72 "deque_shared.py"
         goto L4;
+#line 72 "deque_shared.py"
     }
+#line 72 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__t, t[1]); t[1] = PY2C_NULL;
 
 #line 73 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__t)) {
+#line 73 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 73 "deque_shared.py"
         { loc = 39; goto error; }
+#line 73 "deque_shared.py"
     }
+#line 73 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 73 "deque_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 73 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 73 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 73 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 73 "deque_shared.py"
     PY2C_CLEAR(t[3]);
+#line 73 "deque_shared.py"
     py2c_safepoint();
+#line 73 "deque_shared.py"
     goto L3;
+#line 73 "deque_shared.py"
 L4:;
+#line 73 "deque_shared.py"
     PY2C_CLEAR(t[0]);
 
 #line 74 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__done)) {
+#line 74 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
+#line 74 "deque_shared.py"
         { loc = 42; goto error; }
+#line 74 "deque_shared.py"
     }
+#line 74 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__done); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+#line 74 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 74 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 74 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 74 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 74 "deque_shared.py"
     PY2C_CLEAR(t[2]);
 
 #line 75 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__r)) {
+#line 75 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 75 "deque_shared.py"
         { loc = 45; goto error; }
+#line 75 "deque_shared.py"
     }
+#line 75 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+#line 75 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 75 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 75 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 75 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 75 "deque_shared.py"
     PY2C_CLEAR(t[2]);
 
 #line 77 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
+#line 77 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 77 "deque_shared.py"
         { loc = 48; goto error; }
+#line 77 "deque_shared.py"
     }
+#line 77 "deque_shared.py"
     t[0] = py2c_slot_load(&g_deque_shared__d);
+#line 77 "deque_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 77 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+#line 77 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 77 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__rest, t[1]); t[1] = PY2C_NULL;
 
 #line 78 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__popped)) {
+#line 78 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
+#line 78 "deque_shared.py"
         { loc = 50; goto error; }
+#line 78 "deque_shared.py"
     }
+#line 78 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__popped); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 78 "deque_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 78 "deque_shared.py"
     t[1] = f_listcomp_3(t[0], NULL);
+#line 78 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 78 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 78 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__allpopped, t[1]); t[1] = PY2C_NULL;
 
 #line 79 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__allpopped)) {
+#line 79 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'allpopped' is not defined");
+#line 79 "deque_shared.py"
         { loc = 53; goto error; }
+#line 79 "deque_shared.py"
     }
+#line 79 "deque_shared.py"
     t[0] = py2c_slot_load(&g_deque_shared__allpopped);
+#line 79 "deque_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 79 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 79 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 79 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__removed)) {
+#line 79 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
+#line 79 "deque_shared.py"
         { loc = 55; goto error; }
+#line 79 "deque_shared.py"
     }
+#line 79 "deque_shared.py"
     t[2] = py2c_slot_load(&g_deque_shared__removed);
+#line 79 "deque_shared.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 79 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 79 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 79 "deque_shared.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 79 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 79 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 79 "deque_shared.py"
     PY2C_CLEAR(t[3]);
+#line 79 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__rest)) {
+#line 79 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 79 "deque_shared.py"
         { loc = 58; goto error; }
+#line 79 "deque_shared.py"
     }
+#line 79 "deque_shared.py"
     t[5] = py2c_slot_load(&g_deque_shared__rest);
+#line 79 "deque_shared.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 79 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+#line 79 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 79 "deque_shared.py"
     t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_ADD);
+#line 79 "deque_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
+#line 79 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 79 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 79 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__THREADS)) {
+#line 79 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 79 "deque_shared.py"
         { loc = 60; goto error; }
+#line 79 "deque_shared.py"
     }
+#line 79 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__N)) {
+#line 79 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 79 "deque_shared.py"
         { loc = 61; goto error; }
+#line 79 "deque_shared.py"
     }
+#line 79 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[8] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 79 "deque_shared.py"
     if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
+#line 79 "deque_shared.py"
     t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
+#line 79 "deque_shared.py"
     if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
+#line 79 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 79 "deque_shared.py"
     PY2C_CLEAR(t[8]);
+#line 79 "deque_shared.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 79 "deque_shared.py"
     if (PY2C_IS_NULL(t[10])) { loc = 51; goto error; }
+#line 79 "deque_shared.py"
     PY2C_CLEAR(t[9]);
+#line 79 "deque_shared.py"
     PY2C_CLEAR(t[10]);
 
 #line 80 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__allpopped)) {
+#line 80 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'allpopped' is not defined");
+#line 80 "deque_shared.py"
         { loc = 65; goto error; }
+#line 80 "deque_shared.py"
     }
+#line 80 "deque_shared.py"
     t[0] = py2c_slot_load(&g_deque_shared__allpopped);
+#line 80 "deque_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 80 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 80 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 80 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__rest)) {
+#line 80 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 80 "deque_shared.py"
         { loc = 67; goto error; }
+#line 80 "deque_shared.py"
     }
+#line 80 "deque_shared.py"
     t[2] = py2c_slot_load(&g_deque_shared__rest);
+#line 80 "deque_shared.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1);
+#line 80 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 80 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 80 "deque_shared.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_OR);
+#line 80 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+#line 80 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 80 "deque_shared.py"
     PY2C_CLEAR(t[3]);
+#line 80 "deque_shared.py"
     py2c_slot_store(&g_deque_shared__seen, t[4]); t[4] = PY2C_NULL;
 
 #line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__allpopped)) {
+#line 81 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'allpopped' is not defined");
+#line 81 "deque_shared.py"
         { loc = 71; goto error; }
+#line 81 "deque_shared.py"
     }
+#line 81 "deque_shared.py"
     t[0] = py2c_slot_load(&g_deque_shared__allpopped);
+#line 81 "deque_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 81 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__rest)) {
+#line 81 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 81 "deque_shared.py"
         { loc = 73; goto error; }
+#line 81 "deque_shared.py"
     }
+#line 81 "deque_shared.py"
     t[2] = py2c_slot_load(&g_deque_shared__rest);
+#line 81 "deque_shared.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 81 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 81 "deque_shared.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 81 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[3]);
+#line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__seen)) {
+#line 81 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 81 "deque_shared.py"
         { loc = 76; goto error; }
+#line 81 "deque_shared.py"
     }
+#line 81 "deque_shared.py"
     t[5] = py2c_slot_load(&g_deque_shared__seen);
+#line 81 "deque_shared.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+#line 81 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 81 "deque_shared.py"
     t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
+#line 81 "deque_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__seen)) {
+#line 81 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 81 "deque_shared.py"
         { loc = 79; goto error; }
+#line 81 "deque_shared.py"
     }
+#line 81 "deque_shared.py"
     t[8] = py2c_slot_load(&g_deque_shared__seen);
+#line 81 "deque_shared.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 81 "deque_shared.py"
     if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[8]);
+#line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__removed)) {
+#line 81 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
+#line 81 "deque_shared.py"
         { loc = 81; goto error; }
+#line 81 "deque_shared.py"
     }
+#line 81 "deque_shared.py"
     t[10] = py2c_slot_load(&g_deque_shared__removed);
+#line 81 "deque_shared.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1);
+#line 81 "deque_shared.py"
     if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[10]);
+#line 81 "deque_shared.py"
     t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_ADD);
+#line 81 "deque_shared.py"
     if (PY2C_IS_NULL(t[12])) { loc = 82; goto error; }
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[9]);
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[11]);
+#line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__THREADS)) {
+#line 81 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 81 "deque_shared.py"
         { loc = 83; goto error; }
+#line 81 "deque_shared.py"
     }
+#line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__N)) {
+#line 81 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 81 "deque_shared.py"
         { loc = 84; goto error; }
+#line 81 "deque_shared.py"
     }
+#line 81 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[13] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 81 "deque_shared.py"
     if (PY2C_IS_NULL(t[13])) { loc = 85; goto error; }
+#line 81 "deque_shared.py"
     t[14] = py2c_fast_compare(t[12], t[13], PY2C_EQ);
+#line 81 "deque_shared.py"
     if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[12]);
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[13]);
+#line 81 "deque_shared.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[14]}, 2);
+#line 81 "deque_shared.py"
     if (PY2C_IS_NULL(t[15])) { loc = 69; goto error; }
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[14]);
+#line 81 "deque_shared.py"
     PY2C_CLEAR(t[15]);
 
 #line 82 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__allpopped)) {
+#line 82 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'allpopped' is not defined");
+#line 82 "deque_shared.py"
         { loc = 89; goto error; }
+#line 82 "deque_shared.py"
     }
+#line 82 "deque_shared.py"
     t[0] = py2c_slot_load(&g_deque_shared__allpopped);
+#line 82 "deque_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 82 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[0]);
+#line 82 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__rest)) {
+#line 82 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
+#line 82 "deque_shared.py"
         { loc = 91; goto error; }
+#line 82 "deque_shared.py"
     }
+#line 82 "deque_shared.py"
     t[2] = py2c_slot_load(&g_deque_shared__rest);
+#line 82 "deque_shared.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 82 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[2]);
+#line 82 "deque_shared.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 82 "deque_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[1]);
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[3]);
+#line 82 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__removed_sum)) {
+#line 82 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed_sum' is not defined");
+#line 82 "deque_shared.py"
         { loc = 94; goto error; }
+#line 82 "deque_shared.py"
     }
+#line 82 "deque_shared.py"
     t[5] = py2c_slot_load(&g_deque_shared__removed_sum);
+#line 82 "deque_shared.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 82 "deque_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[5]);
+#line 82 "deque_shared.py"
     t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_ADD);
+#line 82 "deque_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[4]);
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[6]);
+#line 82 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__THREADS)) {
+#line 82 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 82 "deque_shared.py"
         { loc = 98; goto error; }
+#line 82 "deque_shared.py"
     }
+#line 82 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__N)) {
+#line 82 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 82 "deque_shared.py"
         { loc = 99; goto error; }
+#line 82 "deque_shared.py"
     }
+#line 82 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[8] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 82 "deque_shared.py"
     if (PY2C_IS_NULL(t[8])) { loc = 100; goto error; }
+#line 82 "deque_shared.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[8]}, 1);
+#line 82 "deque_shared.py"
     if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[8]);
+#line 82 "deque_shared.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1);
+#line 82 "deque_shared.py"
     if (PY2C_IS_NULL(t[10])) { loc = 96; goto error; }
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[9]);
+#line 82 "deque_shared.py"
     t[11] = py2c_fast_compare(t[7], t[10], PY2C_EQ);
+#line 82 "deque_shared.py"
     if (PY2C_IS_NULL(t[11])) { loc = 101; goto error; }
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[7]);
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[10]);
+#line 82 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__res)) {
+#line 82 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
+#line 82 "deque_shared.py"
         { loc = 102; goto error; }
+#line 82 "deque_shared.py"
     }
+#line 82 "deque_shared.py"
     t[12] = py2c_slot_load(&g_deque_shared__res);
+#line 82 "deque_shared.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11], t[12]}, 2);
+#line 82 "deque_shared.py"
     if (PY2C_IS_NULL(t[13])) { loc = 87; goto error; }
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[11]);
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[12]);
+#line 82 "deque_shared.py"
     PY2C_CLEAR(t[13]);
+#line 82 "deque_shared.py"
     PY2C_CLEAR(result);
+#line 82 "deque_shared.py"
     result = PY2C_NONE;
+#line 82 "deque_shared.py"
     goto cleanup;
+#line 82 "deque_shared.py"
 error:
+#line 82 "deque_shared.py"
     py2c_traceback_add(&code_mod_deque_shared, loc);
+#line 82 "deque_shared.py"
     PY2C_CLEAR(result);
+#line 82 "deque_shared.py"
 cleanup:
+#line 82 "deque_shared.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 82 "deque_shared.py"
     return result;
+#line 82 "deque_shared.py"
 }
+#line 2571 "deque_shared.c"
 
 static void clear_mod_deque_shared(void) {
     PY2C_CLEAR(g_deque_shared__seen);

@@ -296,37 +296,60 @@ static Py2cValue f_Key(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "eq_cross.py"
     t[0] = py2c_dict_new();
+#line 10 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 10 "eq_cross.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 10 "eq_cross.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 11 "eq_cross.py"
     t[1] = py2c_function_new(&info_f_Key____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 11 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "eq_cross.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 11 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 
 #line 16 "eq_cross.py"
     t[1] = py2c_function_new(&info_f_Key____hash__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 16 "eq_cross.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 16 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 
 #line 19 "eq_cross.py"
     t[1] = py2c_function_new(&info_f_Key____eq__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 19 "eq_cross.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 19 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 19 "eq_cross.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 19 "eq_cross.py"
     goto cleanup;
+#line 19 "eq_cross.py"
 error:
+#line 19 "eq_cross.py"
     py2c_traceback_add(&code_f_Key, loc);
+#line 19 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 19 "eq_cross.py"
 cleanup:
+#line 19 "eq_cross.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 19 "eq_cross.py"
     py2c_recursion_leave();
+#line 19 "eq_cross.py"
     return result;
+#line 19 "eq_cross.py"
 }
+#line 353 "eq_cross.c"
 
 static Py2cValue f_Key____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -349,20 +372,35 @@ static Py2cValue f_Key____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "eq_cross.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_other_s, &attr_ic[2]) < 0) { loc = 2; goto error; }
+#line 14 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 14 "eq_cross.py"
     result = PY2C_NONE;
+#line 14 "eq_cross.py"
     goto cleanup;
+#line 14 "eq_cross.py"
 error:
+#line 14 "eq_cross.py"
     py2c_traceback_add(&code_f_Key____init__, loc);
+#line 14 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 14 "eq_cross.py"
 cleanup:
+#line 14 "eq_cross.py"
     PY2C_CLEAR(v_self);
+#line 14 "eq_cross.py"
     PY2C_CLEAR(v_n);
+#line 14 "eq_cross.py"
     PY2C_CLEAR(v_other_d);
+#line 14 "eq_cross.py"
     PY2C_CLEAR(v_other_s);
+#line 14 "eq_cross.py"
     py2c_recursion_leave();
+#line 14 "eq_cross.py"
     return result;
+#line 14 "eq_cross.py"
 }
+#line 404 "eq_cross.c"
 
 static Py2cValue f_Key____hash__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -375,13 +413,21 @@ static Py2cValue f_Key____hash__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 17 "eq_cross.py"
     result = py2c_int(42);
+#line 17 "eq_cross.py"
     goto cleanup;
+#line 17 "eq_cross.py"
 cleanup:
+#line 17 "eq_cross.py"
     PY2C_CLEAR(v_self);
+#line 17 "eq_cross.py"
     py2c_recursion_leave();
+#line 17 "eq_cross.py"
     return result;
+#line 17 "eq_cross.py"
 }
+#line 431 "eq_cross.c"
 
 static Py2cValue f_Key____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -399,72 +445,133 @@ static Py2cValue f_Key____eq__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "eq_cross.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[3]);
+#line 20 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "eq_cross.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[4]);
+#line 20 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 20 "eq_cross.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[5]);
+#line 20 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 20 "eq_cross.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(5), PY2C_OP_MOD);
+#line 20 "eq_cross.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 20 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 20 "eq_cross.py"
     if (py2c_fast_setitem(t[1], t[3], t[0]) < 0) { loc = 4; goto error; }
+#line 20 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 20 "eq_cross.py"
     PY2C_CLEAR(t[3]);
+#line 20 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 
 #line 21 "eq_cross.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[6]);
+#line 21 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 21 "eq_cross.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 7; goto error; }
+#line 21 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 21 "eq_cross.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[8]);
+#line 21 "eq_cross.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 21 "eq_cross.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(5), PY2C_OP_MOD);
+#line 21 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 21 "eq_cross.py"
     PY2C_CLEAR(t[3]);
+#line 21 "eq_cross.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 21 "eq_cross.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 21 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 21 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 21 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 21 "eq_cross.py"
     PY2C_CLEAR(t[5]);
 
 #line 22 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__Key)) {
+#line 22 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Key' is not defined");
+#line 22 "eq_cross.py"
         { loc = 11; goto error; }
+#line 22 "eq_cross.py"
     }
+#line 22 "eq_cross.py"
     t[1] = py2c_slot_load(&g_eq_cross__Key);
+#line 22 "eq_cross.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[1]}, 2);
+#line 22 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 22 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 22 "eq_cross.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
+#line 22 "eq_cross.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 22 "eq_cross.py"
     if (n0 < 0) { loc = 12; goto error; }
+#line 22 "eq_cross.py"
     if (!n0) goto L0;
+#line 22 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 22 "eq_cross.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[9]);
+#line 22 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 22 "eq_cross.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[10]);
+#line 22 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 22 "eq_cross.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
+#line 22 "eq_cross.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 22 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 22 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 22 "eq_cross.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
+#line 22 "eq_cross.py"
 L0:;
+#line 22 "eq_cross.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 22 "eq_cross.py"
     goto cleanup;
+#line 22 "eq_cross.py"
 error:
+#line 22 "eq_cross.py"
     py2c_traceback_add(&code_f_Key____eq__, loc);
+#line 22 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 22 "eq_cross.py"
 cleanup:
+#line 22 "eq_cross.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 22 "eq_cross.py"
     PY2C_CLEAR(v_self);
+#line 22 "eq_cross.py"
     PY2C_CLEAR(v_o);
+#line 22 "eq_cross.py"
     py2c_recursion_leave();
+#line 22 "eq_cross.py"
     return result;
+#line 22 "eq_cross.py"
 }
+#line 575 "eq_cross.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -479,51 +586,97 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 27 "eq_cross.py"
     t[0] = py2c_list_new(0);
+#line 27 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 27 "eq_cross.py"
 L0:;
+#line 27 "eq_cross.py"
     t[1] = py2c_iter_next(v_0);
+#line 27 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 27 "eq_cross.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 27 "eq_cross.py"
         goto L1;
+#line 27 "eq_cross.py"
     }
+#line 27 "eq_cross.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 27 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__Key)) {
+#line 27 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Key' is not defined");
+#line 27 "eq_cross.py"
         { loc = 2; goto error; }
+#line 27 "eq_cross.py"
     }
+#line 27 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__d2)) {
+#line 27 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
+#line 27 "eq_cross.py"
         { loc = 4; goto error; }
+#line 27 "eq_cross.py"
     }
+#line 27 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__s2)) {
+#line 27 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
+#line 27 "eq_cross.py"
         { loc = 5; goto error; }
+#line 27 "eq_cross.py"
     }
+#line 27 "eq_cross.py"
     t[1] = py2c_slot_load(&g_eq_cross__Key);
+#line 27 "eq_cross.py"
     t[2] = py2c_slot_load(&g_eq_cross__d2);
+#line 27 "eq_cross.py"
     t[3] = py2c_slot_load(&g_eq_cross__s2);
+#line 27 "eq_cross.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){v_i, t[2], t[3]}, 3);
+#line 27 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 27 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 27 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 27 "eq_cross.py"
     PY2C_CLEAR(t[3]);
+#line 27 "eq_cross.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 27 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 27 "eq_cross.py"
     py2c_safepoint();
+#line 27 "eq_cross.py"
     goto L0;
+#line 27 "eq_cross.py"
 L1:;
+#line 27 "eq_cross.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 27 "eq_cross.py"
     goto cleanup;
+#line 27 "eq_cross.py"
 error:
+#line 27 "eq_cross.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 27 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 27 "eq_cross.py"
 cleanup:
+#line 27 "eq_cross.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 27 "eq_cross.py"
     PY2C_CLEAR(v_0);
+#line 27 "eq_cross.py"
     PY2C_CLEAR(v_i);
+#line 27 "eq_cross.py"
     py2c_recursion_leave();
+#line 27 "eq_cross.py"
     return result;
+#line 27 "eq_cross.py"
 }
+#line 680 "eq_cross.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -538,51 +691,97 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 28 "eq_cross.py"
     t[0] = py2c_list_new(0);
+#line 28 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 28 "eq_cross.py"
 L0:;
+#line 28 "eq_cross.py"
     t[1] = py2c_iter_next(v_0);
+#line 28 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 28 "eq_cross.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 28 "eq_cross.py"
         goto L1;
+#line 28 "eq_cross.py"
     }
+#line 28 "eq_cross.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 28 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__Key)) {
+#line 28 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Key' is not defined");
+#line 28 "eq_cross.py"
         { loc = 2; goto error; }
+#line 28 "eq_cross.py"
     }
+#line 28 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__d1)) {
+#line 28 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd1' is not defined");
+#line 28 "eq_cross.py"
         { loc = 4; goto error; }
+#line 28 "eq_cross.py"
     }
+#line 28 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__s1)) {
+#line 28 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's1' is not defined");
+#line 28 "eq_cross.py"
         { loc = 5; goto error; }
+#line 28 "eq_cross.py"
     }
+#line 28 "eq_cross.py"
     t[1] = py2c_slot_load(&g_eq_cross__Key);
+#line 28 "eq_cross.py"
     t[2] = py2c_slot_load(&g_eq_cross__d1);
+#line 28 "eq_cross.py"
     t[3] = py2c_slot_load(&g_eq_cross__s1);
+#line 28 "eq_cross.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){v_i, t[2], t[3]}, 3);
+#line 28 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 28 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 28 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 28 "eq_cross.py"
     PY2C_CLEAR(t[3]);
+#line 28 "eq_cross.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 28 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 28 "eq_cross.py"
     py2c_safepoint();
+#line 28 "eq_cross.py"
     goto L0;
+#line 28 "eq_cross.py"
 L1:;
+#line 28 "eq_cross.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 28 "eq_cross.py"
     goto cleanup;
+#line 28 "eq_cross.py"
 error:
+#line 28 "eq_cross.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 28 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 28 "eq_cross.py"
 cleanup:
+#line 28 "eq_cross.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "eq_cross.py"
     PY2C_CLEAR(v_0);
+#line 28 "eq_cross.py"
     PY2C_CLEAR(v_i);
+#line 28 "eq_cross.py"
     py2c_recursion_leave();
+#line 28 "eq_cross.py"
     return result;
+#line 28 "eq_cross.py"
 }
+#line 785 "eq_cross.c"
 
 static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -606,119 +805,209 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
 
 #line 39 "eq_cross.py"
     PY2C_CLEAR(v_hits);
+#line 39 "eq_cross.py"
     v_hits = py2c_int(0);
 
 #line 40 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__N)) {
+#line 40 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 40 "eq_cross.py"
         { loc = 2; goto error; }
+#line 40 "eq_cross.py"
     }
+#line 40 "eq_cross.py"
     t[0] = py2c_int(0);
+#line 40 "eq_cross.py"
     t[1] = py2c_slot_load(&g_eq_cross__N);
+#line 40 "eq_cross.py"
     t[2] = py2c_int(1);
+#line 40 "eq_cross.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 40 "eq_cross.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 40 "eq_cross.py"
 L0:;
+#line 40 "eq_cross.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 40 "eq_cross.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 40 "eq_cross.py"
     if (!n0) goto L1;
+#line 40 "eq_cross.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "eq_cross.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
+#line 41 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 41 "eq_cross.py"
     t[5] = py2c_fast_getitem(v_keys, t[4]);
+#line 41 "eq_cross.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+#line 41 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 41 "eq_cross.py"
     { Py2cValue old = v_k; v_k = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__Key)) {
+#line 42 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Key' is not defined");
+#line 42 "eq_cross.py"
         { loc = 7; goto error; }
+#line 42 "eq_cross.py"
     }
+#line 42 "eq_cross.py"
     t[4] = py2c_getattr_ic(v_k, py2c_obj_value(&str_4.ob), &attr_ic[11]);
+#line 42 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+#line 42 "eq_cross.py"
     t[5] = py2c_getattr_ic(v_k, py2c_obj_value(&str_5.ob), &attr_ic[12]);
+#line 42 "eq_cross.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 42 "eq_cross.py"
     t[6] = py2c_getattr_ic(v_k, py2c_obj_value(&str_6.ob), &attr_ic[13]);
+#line 42 "eq_cross.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 42 "eq_cross.py"
     t[7] = py2c_slot_load(&g_eq_cross__Key);
+#line 42 "eq_cross.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){t[4], t[5], t[6]}, 3);
+#line 42 "eq_cross.py"
     if (PY2C_IS_NULL(t[8])) { loc = 6; goto error; }
+#line 42 "eq_cross.py"
     PY2C_CLEAR(t[7]);
+#line 42 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 42 "eq_cross.py"
     PY2C_CLEAR(t[5]);
+#line 42 "eq_cross.py"
     PY2C_CLEAR(t[6]);
+#line 42 "eq_cross.py"
     { Py2cValue old = v_probe; v_probe = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "eq_cross.py"
     if (py2c_method_lookup_ic(v_d, py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[14]) < 0) { loc = 16; goto error; }
+#line 43 "eq_cross.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_probe}, 1, PY2C_NULL);
+#line 43 "eq_cross.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 43 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 43 "eq_cross.py"
     PY2C_CLEAR(t[5]);
+#line 43 "eq_cross.py"
     t[7] = py2c_getattr_ic(v_k, py2c_obj_value(&str_4.ob), &attr_ic[15]);
+#line 43 "eq_cross.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 43 "eq_cross.py"
     n0 = py2c_fast_compare_bool(t[6], t[7], PY2C_EQ);
+#line 43 "eq_cross.py"
     if (n0 < 0) { loc = 14; goto error; }
+#line 43 "eq_cross.py"
     PY2C_CLEAR(t[6]);
+#line 43 "eq_cross.py"
     PY2C_CLEAR(t[7]);
+#line 43 "eq_cross.py"
     if (!n0) goto L3;
 
 #line 44 "eq_cross.py"
     t[4] = v_hits; py2c_incref(t[4]);
+#line 44 "eq_cross.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+#line 44 "eq_cross.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+#line 44 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 44 "eq_cross.py"
     { Py2cValue old = v_hits; v_hits = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 44 "eq_cross.py"
 L3:;
 
 #line 45 "eq_cross.py"
     n0 = py2c_contains(v_s, v_probe);
+#line 45 "eq_cross.py"
     if (n0 < 0) { loc = 22; goto error; }
+#line 45 "eq_cross.py"
     if (!n0) goto L5;
 
 #line 46 "eq_cross.py"
     t[4] = v_hits; py2c_incref(t[4]);
+#line 46 "eq_cross.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+#line 46 "eq_cross.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 46 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 46 "eq_cross.py"
     { Py2cValue old = v_hits; v_hits = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 46 "eq_cross.py"
 L5:;
+#line 46 "eq_cross.py"
     py2c_safepoint();
+#line 46 "eq_cross.py"
     goto L0;
+#line 46 "eq_cross.py"
 L1:;
+#line 46 "eq_cross.py"
     PY2C_CLEAR(t[3]);
+#line 46 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 46 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 46 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 
 #line 47 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__found)) {
+#line 47 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'found' is not defined");
+#line 47 "eq_cross.py"
         { loc = 27; goto error; }
+#line 47 "eq_cross.py"
     }
+#line 47 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__found); int64_t rc = py2c_fast_setitem(s0, v_idx, v_hits); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 47 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 47 "eq_cross.py"
     result = PY2C_NONE;
+#line 47 "eq_cross.py"
     goto cleanup;
+#line 47 "eq_cross.py"
 error:
+#line 47 "eq_cross.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 47 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 47 "eq_cross.py"
 cleanup:
+#line 47 "eq_cross.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 47 "eq_cross.py"
     PY2C_CLEAR(v_idx);
+#line 47 "eq_cross.py"
     PY2C_CLEAR(v_d);
+#line 47 "eq_cross.py"
     PY2C_CLEAR(v_s);
+#line 47 "eq_cross.py"
     PY2C_CLEAR(v_keys);
+#line 47 "eq_cross.py"
     PY2C_CLEAR(v_hits);
+#line 47 "eq_cross.py"
     PY2C_CLEAR(v_i);
+#line 47 "eq_cross.py"
     PY2C_CLEAR(v_k);
+#line 47 "eq_cross.py"
     PY2C_CLEAR(v_probe);
+#line 47 "eq_cross.py"
     py2c_recursion_leave();
+#line 47 "eq_cross.py"
     return result;
+#line 47 "eq_cross.py"
 }
+#line 1011 "eq_cross.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -735,45 +1024,85 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 57 "eq_cross.py"
 L0:;
+#line 57 "eq_cross.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 57 "eq_cross.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 57 "eq_cross.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 57 "eq_cross.py"
         goto L1;
+#line 57 "eq_cross.py"
     }
+#line 57 "eq_cross.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 57 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__Key)) {
+#line 57 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Key' is not defined");
+#line 57 "eq_cross.py"
         { loc = 3; goto error; }
+#line 57 "eq_cross.py"
     }
+#line 57 "eq_cross.py"
     fr->t[0] = py2c_slot_load(&g_eq_cross__Key);
+#line 57 "eq_cross.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_k, fr->t[0]}, 2);
+#line 57 "eq_cross.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 57 "eq_cross.py"
     PY2C_CLEAR(fr->t[0]);
+#line 57 "eq_cross.py"
     fr->n0 = py2c_fast_is_true(fr->t[1]);
+#line 57 "eq_cross.py"
     if (fr->n0 < 0) { loc = 4; goto error; }
+#line 57 "eq_cross.py"
     PY2C_CLEAR(fr->t[1]);
+#line 57 "eq_cross.py"
     if (fr->n0) {
+#line 57 "eq_cross.py"
         py2c_safepoint();
+#line 57 "eq_cross.py"
         goto L0;
+#line 57 "eq_cross.py"
     }
+#line 57 "eq_cross.py"
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
+#line 57 "eq_cross.py"
     result = fr->t[0];
+#line 57 "eq_cross.py"
     fr->t[0] = PY2C_NULL;
+#line 57 "eq_cross.py"
     gen->state = 1;
+#line 57 "eq_cross.py"
     goto cleanup;
+#line 57 "eq_cross.py"
 resume_1:
+#line 57 "eq_cross.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 57 "eq_cross.py"
     py2c_safepoint();
+#line 57 "eq_cross.py"
     goto L0;
+#line 57 "eq_cross.py"
 L1:;
+#line 57 "eq_cross.py"
     goto cleanup;
+#line 57 "eq_cross.py"
 error:
+#line 57 "eq_cross.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 57 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 57 "eq_cross.py"
 cleanup:
+#line 57 "eq_cross.py"
     py2c_recursion_leave();
+#line 57 "eq_cross.py"
     return result;
+#line 57 "eq_cross.py"
 }
+#line 1106 "eq_cross.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -790,45 +1119,85 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
 
 #line 57 "eq_cross.py"
 L0:;
+#line 57 "eq_cross.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 57 "eq_cross.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 57 "eq_cross.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 57 "eq_cross.py"
         goto L1;
+#line 57 "eq_cross.py"
     }
+#line 57 "eq_cross.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 57 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__Key)) {
+#line 57 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Key' is not defined");
+#line 57 "eq_cross.py"
         { loc = 3; goto error; }
+#line 57 "eq_cross.py"
     }
+#line 57 "eq_cross.py"
     fr->t[0] = py2c_slot_load(&g_eq_cross__Key);
+#line 57 "eq_cross.py"
     fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_k, fr->t[0]}, 2);
+#line 57 "eq_cross.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 57 "eq_cross.py"
     PY2C_CLEAR(fr->t[0]);
+#line 57 "eq_cross.py"
     fr->n0 = py2c_fast_is_true(fr->t[1]);
+#line 57 "eq_cross.py"
     if (fr->n0 < 0) { loc = 4; goto error; }
+#line 57 "eq_cross.py"
     PY2C_CLEAR(fr->t[1]);
+#line 57 "eq_cross.py"
     if (fr->n0) {
+#line 57 "eq_cross.py"
         py2c_safepoint();
+#line 57 "eq_cross.py"
         goto L0;
+#line 57 "eq_cross.py"
     }
+#line 57 "eq_cross.py"
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
+#line 57 "eq_cross.py"
     result = fr->t[0];
+#line 57 "eq_cross.py"
     fr->t[0] = PY2C_NULL;
+#line 57 "eq_cross.py"
     gen->state = 1;
+#line 57 "eq_cross.py"
     goto cleanup;
+#line 57 "eq_cross.py"
 resume_1:
+#line 57 "eq_cross.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 57 "eq_cross.py"
     py2c_safepoint();
+#line 57 "eq_cross.py"
     goto L0;
+#line 57 "eq_cross.py"
 L1:;
+#line 57 "eq_cross.py"
     goto cleanup;
+#line 57 "eq_cross.py"
 error:
+#line 57 "eq_cross.py"
     py2c_traceback_add(&code_f_genexpr_2, loc);
+#line 57 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 57 "eq_cross.py"
 cleanup:
+#line 57 "eq_cross.py"
     py2c_recursion_leave();
+#line 57 "eq_cross.py"
     return result;
+#line 57 "eq_cross.py"
 }
+#line 1201 "eq_cross.c"
 
 static Py2cValue mod_eq_cross(void) {
     g_eq_cross__threading = PY2C_NULL;
@@ -854,7 +1223,9 @@ static Py2cValue mod_eq_cross(void) {
 
 #line 5 "eq_cross.py"
     t[0] = py2c_import("threading");
+#line 5 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "eq_cross.py"
@@ -862,386 +1233,704 @@ static Py2cValue mod_eq_cross(void) {
 
 #line 10 "eq_cross.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 10 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 10 "eq_cross.py"
     t[1] = py2c_function_new(&info_f_Key, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 10 "eq_cross.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 10 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 10 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 10 "eq_cross.py"
     t[3] = py2c_class_new("Key", "Key", "__main__", t[0], t[2]);
+#line 10 "eq_cross.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 10 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 10 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 10 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__Key, t[3]); t[3] = PY2C_NULL;
 
 #line 25 "eq_cross.py"
     t[0] = py2c_dict_new();
+#line 25 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 25 "eq_cross.py"
     t[1] = py2c_dict_new();
+#line 25 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 25 "eq_cross.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 25 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 25 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 25 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 25 "eq_cross.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 5; goto error; }
+#line 25 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 25 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__d1, t[3]); t[3] = PY2C_NULL;
+#line 25 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__d2, t[4]); t[4] = PY2C_NULL;
 
 #line 26 "eq_cross.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 26 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 26 "eq_cross.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 26 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 26 "eq_cross.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 26 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 26 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 26 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 26 "eq_cross.py"
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 9; goto error; }
+#line 26 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 26 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__s1, t[3]); t[3] = PY2C_NULL;
+#line 26 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__s2, t[4]); t[4] = PY2C_NULL;
 
 #line 27 "eq_cross.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 27 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 27 "eq_cross.py"
     t[1] = py2c_iter(t[0]);
+#line 27 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 27 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 27 "eq_cross.py"
     t[2] = f_listcomp(t[1], NULL);
+#line 27 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 27 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 27 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__k1, t[2]); t[2] = PY2C_NULL;
 
 #line 28 "eq_cross.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+#line 28 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 28 "eq_cross.py"
     t[1] = py2c_iter(t[0]);
+#line 28 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 28 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 28 "eq_cross.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 28 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 28 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 28 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__k2, t[2]); t[2] = PY2C_NULL;
 
 #line 29 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k1)) {
+#line 29 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 29 "eq_cross.py"
         { loc = 15; goto error; }
+#line 29 "eq_cross.py"
     }
+#line 29 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k1); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 29 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 29 "eq_cross.py"
 L0:;
+#line 29 "eq_cross.py"
     t[1] = py2c_iter_next(t[0]);
+#line 29 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 29 "eq_cross.py"
         if (py2c_error_occurred()) { loc = 14; goto error; }
+#line 29 "eq_cross.py"
         goto L1;
+#line 29 "eq_cross.py"
     }
+#line 29 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__k, t[1]); t[1] = PY2C_NULL;
 
 #line 30 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k)) {
+#line 30 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 30 "eq_cross.py"
         { loc = 16; goto error; }
+#line 30 "eq_cross.py"
     }
+#line 30 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[16]); py2c_decref(s0); }
+#line 30 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 30 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__d1)) {
+#line 30 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd1' is not defined");
+#line 30 "eq_cross.py"
         { loc = 18; goto error; }
+#line 30 "eq_cross.py"
     }
+#line 30 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k)) {
+#line 30 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 30 "eq_cross.py"
         { loc = 19; goto error; }
+#line 30 "eq_cross.py"
     }
+#line 30 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d1); Py2cValue s1 = py2c_slot_load(&g_eq_cross__k); int64_t rc = py2c_fast_setitem(s0, s1, t[1]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 20; goto error; } }
+#line 30 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 
 #line 31 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__s1)) {
+#line 31 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's1' is not defined");
+#line 31 "eq_cross.py"
         { loc = 22; goto error; }
+#line 31 "eq_cross.py"
     }
+#line 31 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__s1); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 31 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k)) {
+#line 31 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 31 "eq_cross.py"
         { loc = 24; goto error; }
+#line 31 "eq_cross.py"
     }
+#line 31 "eq_cross.py"
     t[3] = py2c_slot_load(&g_eq_cross__k);
+#line 31 "eq_cross.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 31 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 31 "eq_cross.py"
     PY2C_CLEAR(t[3]);
+#line 31 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 31 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 31 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 31 "eq_cross.py"
     py2c_safepoint();
+#line 31 "eq_cross.py"
     goto L0;
+#line 31 "eq_cross.py"
 L1:;
+#line 31 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 
 #line 32 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k2)) {
+#line 32 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 32 "eq_cross.py"
         { loc = 26; goto error; }
+#line 32 "eq_cross.py"
     }
+#line 32 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k2); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 32 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+#line 32 "eq_cross.py"
 L3:;
+#line 32 "eq_cross.py"
     t[1] = py2c_iter_next(t[0]);
+#line 32 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 32 "eq_cross.py"
         if (py2c_error_occurred()) { loc = 25; goto error; }
+#line 32 "eq_cross.py"
         goto L4;
+#line 32 "eq_cross.py"
     }
+#line 32 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__k, t[1]); t[1] = PY2C_NULL;
 
 #line 33 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k)) {
+#line 33 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 33 "eq_cross.py"
         { loc = 27; goto error; }
+#line 33 "eq_cross.py"
     }
+#line 33 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 33 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 33 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__d2)) {
+#line 33 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
+#line 33 "eq_cross.py"
         { loc = 29; goto error; }
+#line 33 "eq_cross.py"
     }
+#line 33 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k)) {
+#line 33 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 33 "eq_cross.py"
         { loc = 30; goto error; }
+#line 33 "eq_cross.py"
     }
+#line 33 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d2); Py2cValue s1 = py2c_slot_load(&g_eq_cross__k); int64_t rc = py2c_fast_setitem(s0, s1, t[1]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 31; goto error; } }
+#line 33 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 
 #line 34 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__s2)) {
+#line 34 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
+#line 34 "eq_cross.py"
         { loc = 33; goto error; }
+#line 34 "eq_cross.py"
     }
+#line 34 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__s2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 34 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k)) {
+#line 34 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 34 "eq_cross.py"
         { loc = 35; goto error; }
+#line 34 "eq_cross.py"
     }
+#line 34 "eq_cross.py"
     t[3] = py2c_slot_load(&g_eq_cross__k);
+#line 34 "eq_cross.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 34 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+#line 34 "eq_cross.py"
     PY2C_CLEAR(t[3]);
+#line 34 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 34 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 34 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 34 "eq_cross.py"
     py2c_safepoint();
+#line 34 "eq_cross.py"
     goto L3;
+#line 34 "eq_cross.py"
 L4:;
+#line 34 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 
 #line 35 "eq_cross.py"
     t[0] = py2c_list_new(2);
+#line 35 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 35 "eq_cross.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 36; goto error; }
+#line 35 "eq_cross.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 36; goto error; }
+#line 35 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__found, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "eq_cross.py"
     t[0] = py2c_function_new(&info_f_worker, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 38 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+#line 38 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__worker, t[0]); t[0] = PY2C_NULL;
 
 #line 50 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__threading)) {
+#line 50 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 50 "eq_cross.py"
         { loc = 39; goto error; }
+#line 50 "eq_cross.py"
     }
+#line 50 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 50 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__worker)) {
+#line 50 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
+#line 50 "eq_cross.py"
         { loc = 41; goto error; }
+#line 50 "eq_cross.py"
     }
+#line 50 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__d1)) {
+#line 50 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd1' is not defined");
+#line 50 "eq_cross.py"
         { loc = 43; goto error; }
+#line 50 "eq_cross.py"
     }
+#line 50 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__s1)) {
+#line 50 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's1' is not defined");
+#line 50 "eq_cross.py"
         { loc = 44; goto error; }
+#line 50 "eq_cross.py"
     }
+#line 50 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k1)) {
+#line 50 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 50 "eq_cross.py"
         { loc = 45; goto error; }
+#line 50 "eq_cross.py"
     }
+#line 50 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d1); Py2cValue s1 = py2c_slot_load(&g_eq_cross__s1); Py2cValue s2 = py2c_slot_load(&g_eq_cross__k1); t[2] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(0), s0, s1, s2}); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); }
+#line 50 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 50 "eq_cross.py"
     t[3] = py2c_slot_load(&g_eq_cross__worker);
+#line 50 "eq_cross.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 0, kwnames_0);
+#line 50 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+#line 50 "eq_cross.py"
     PY2C_CLEAR(t[3]);
+#line 50 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 50 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 50 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 50 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__t1, t[4]); t[4] = PY2C_NULL;
 
 #line 51 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__threading)) {
+#line 51 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 51 "eq_cross.py"
         { loc = 47; goto error; }
+#line 51 "eq_cross.py"
     }
+#line 51 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 51 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__worker)) {
+#line 51 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
+#line 51 "eq_cross.py"
         { loc = 49; goto error; }
+#line 51 "eq_cross.py"
     }
+#line 51 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__d2)) {
+#line 51 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
+#line 51 "eq_cross.py"
         { loc = 51; goto error; }
+#line 51 "eq_cross.py"
     }
+#line 51 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__s2)) {
+#line 51 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
+#line 51 "eq_cross.py"
         { loc = 52; goto error; }
+#line 51 "eq_cross.py"
     }
+#line 51 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k2)) {
+#line 51 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 51 "eq_cross.py"
         { loc = 53; goto error; }
+#line 51 "eq_cross.py"
     }
+#line 51 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d2); Py2cValue s1 = py2c_slot_load(&g_eq_cross__s2); Py2cValue s2 = py2c_slot_load(&g_eq_cross__k2); t[2] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), s0, s1, s2}); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); }
+#line 51 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 51 "eq_cross.py"
     t[3] = py2c_slot_load(&g_eq_cross__worker);
+#line 51 "eq_cross.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 0, kwnames_0);
+#line 51 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+#line 51 "eq_cross.py"
     PY2C_CLEAR(t[3]);
+#line 51 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 51 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 51 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 51 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__t2, t[4]); t[4] = PY2C_NULL;
 
 #line 52 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__t1)) {
+#line 52 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 't1' is not defined");
+#line 52 "eq_cross.py"
         { loc = 55; goto error; }
+#line 52 "eq_cross.py"
     }
+#line 52 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t1); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+#line 52 "eq_cross.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 52 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+#line 52 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 52 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 52 "eq_cross.py"
     PY2C_CLEAR(t[2]);
 
 #line 53 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__t2)) {
+#line 53 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
+#line 53 "eq_cross.py"
         { loc = 58; goto error; }
+#line 53 "eq_cross.py"
     }
+#line 53 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+#line 53 "eq_cross.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 53 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+#line 53 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 53 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 53 "eq_cross.py"
     PY2C_CLEAR(t[2]);
 
 #line 54 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__t1)) {
+#line 54 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 't1' is not defined");
+#line 54 "eq_cross.py"
         { loc = 61; goto error; }
+#line 54 "eq_cross.py"
     }
+#line 54 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t1); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+#line 54 "eq_cross.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 54 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+#line 54 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 54 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 54 "eq_cross.py"
     PY2C_CLEAR(t[2]);
 
 #line 55 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__t2)) {
+#line 55 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
+#line 55 "eq_cross.py"
         { loc = 64; goto error; }
+#line 55 "eq_cross.py"
     }
+#line 55 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
+#line 55 "eq_cross.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 55 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+#line 55 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 55 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 55 "eq_cross.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__found)) {
+#line 56 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'found' is not defined");
+#line 56 "eq_cross.py"
         { loc = 67; goto error; }
+#line 56 "eq_cross.py"
     }
+#line 56 "eq_cross.py"
     t[0] = py2c_slot_load(&g_eq_cross__found);
+#line 56 "eq_cross.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 56 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 56 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 56 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 
 #line 57 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__d1)) {
+#line 57 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd1' is not defined");
+#line 57 "eq_cross.py"
         { loc = 71; goto error; }
+#line 57 "eq_cross.py"
     }
+#line 57 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d1); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 57 "eq_cross.py"
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+#line 57 "eq_cross.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
+#line 57 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 57 "eq_cross.py"
     {
+#line 57 "eq_cross.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
+#line 57 "eq_cross.py"
         nf->v_0 = t[0];
+#line 57 "eq_cross.py"
         t[0] = PY2C_NULL;
+#line 57 "eq_cross.py"
     }
+#line 57 "eq_cross.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 57 "eq_cross.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+#line 57 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 57 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__s1)) {
+#line 57 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's1' is not defined");
+#line 57 "eq_cross.py"
         { loc = 74; goto error; }
+#line 57 "eq_cross.py"
     }
+#line 57 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__s1); t[3] = py2c_iter(s0); py2c_decref(s0); }
+#line 57 "eq_cross.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 57 "eq_cross.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 57 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+#line 57 "eq_cross.py"
     {
+#line 57 "eq_cross.py"
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[4]);
+#line 57 "eq_cross.py"
         nf->v_0 = t[3];
+#line 57 "eq_cross.py"
         t[3] = PY2C_NULL;
+#line 57 "eq_cross.py"
     }
+#line 57 "eq_cross.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 57 "eq_cross.py"
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+#line 57 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 57 "eq_cross.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 57 "eq_cross.py"
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+#line 57 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 57 "eq_cross.py"
     PY2C_CLEAR(t[5]);
+#line 57 "eq_cross.py"
     PY2C_CLEAR(t[6]);
 
 #line 58 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__d2)) {
+#line 58 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
+#line 58 "eq_cross.py"
         { loc = 77; goto error; }
+#line 58 "eq_cross.py"
     }
+#line 58 "eq_cross.py"
     t[0] = py2c_slot_load(&g_eq_cross__d2);
+#line 58 "eq_cross.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 58 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+#line 58 "eq_cross.py"
     PY2C_CLEAR(t[0]);
+#line 58 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__s2)) {
+#line 58 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
+#line 58 "eq_cross.py"
         { loc = 79; goto error; }
+#line 58 "eq_cross.py"
     }
+#line 58 "eq_cross.py"
     t[2] = py2c_slot_load(&g_eq_cross__s2);
+#line 58 "eq_cross.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 58 "eq_cross.py"
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 58 "eq_cross.py"
     PY2C_CLEAR(t[2]);
+#line 58 "eq_cross.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 58 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+#line 58 "eq_cross.py"
     PY2C_CLEAR(t[1]);
+#line 58 "eq_cross.py"
     PY2C_CLEAR(t[3]);
+#line 58 "eq_cross.py"
     PY2C_CLEAR(t[4]);
+#line 58 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 58 "eq_cross.py"
     result = PY2C_NONE;
+#line 58 "eq_cross.py"
     goto cleanup;
+#line 58 "eq_cross.py"
 error:
+#line 58 "eq_cross.py"
     py2c_traceback_add(&code_mod_eq_cross, loc);
+#line 58 "eq_cross.py"
     PY2C_CLEAR(result);
+#line 58 "eq_cross.py"
 cleanup:
+#line 58 "eq_cross.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 58 "eq_cross.py"
     return result;
+#line 58 "eq_cross.py"
 }
+#line 1934 "eq_cross.c"
 
 static void clear_mod_eq_cross(void) {
     PY2C_CLEAR(g_eq_cross__t2);

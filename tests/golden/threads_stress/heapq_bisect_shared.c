@@ -368,338 +368,620 @@ static Py2cValue f_heap_worker(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__random)) {
+#line 22 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 22 "heapq_bisect_shared.py"
         { loc = 1; goto error; }
+#line 22 "heapq_bisect_shared.py"
     }
+#line 22 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 22 "heapq_bisect_shared.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_k}, 1, PY2C_NULL);
+#line 22 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 22 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 22 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 22 "heapq_bisect_shared.py"
     { Py2cValue old = v_rnd; v_rnd = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__N)) {
+#line 23 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 23 "heapq_bisect_shared.py"
         { loc = 5; goto error; }
+#line 23 "heapq_bisect_shared.py"
     }
+#line 23 "heapq_bisect_shared.py"
     t[0] = py2c_int(0);
+#line 23 "heapq_bisect_shared.py"
     t[1] = py2c_slot_load(&g_heapq_bisect_shared__N);
+#line 23 "heapq_bisect_shared.py"
     t[2] = py2c_int(1);
+#line 23 "heapq_bisect_shared.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 23 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 23 "heapq_bisect_shared.py"
 L0:;
+#line 23 "heapq_bisect_shared.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 23 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 23 "heapq_bisect_shared.py"
     if (!n0) goto L1;
+#line 23 "heapq_bisect_shared.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "heapq_bisect_shared.py"
     if (py2c_method_lookup_ic(v_rnd, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 8; goto error; }
+#line 24 "heapq_bisect_shared.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(1000000)}, 1, PY2C_NULL);
+#line 24 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 24 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 24 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 24 "heapq_bisect_shared.py"
     { Py2cValue old = v_v; v_v = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heapq)) {
+#line 25 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 25 "heapq_bisect_shared.py"
         { loc = 10; goto error; }
+#line 25 "heapq_bisect_shared.py"
     }
+#line 25 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+#line 25 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
+#line 25 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
+#line 25 "heapq_bisect_shared.py"
         { loc = 12; goto error; }
+#line 25 "heapq_bisect_shared.py"
     }
+#line 25 "heapq_bisect_shared.py"
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__heap);
+#line 25 "heapq_bisect_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], v_v}, 2, PY2C_NULL);
+#line 25 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+#line 25 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 25 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 25 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 25 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
 
 #line 26 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heapq)) {
+#line 26 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 26 "heapq_bisect_shared.py"
         { loc = 15; goto error; }
+#line 26 "heapq_bisect_shared.py"
     }
+#line 26 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 26 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__theap)) {
+#line 26 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'theap' is not defined");
+#line 26 "heapq_bisect_shared.py"
         { loc = 17; goto error; }
+#line 26 "heapq_bisect_shared.py"
     }
+#line 26 "heapq_bisect_shared.py"
     t[6] = py2c_fast_binary_op(v_v, py2c_int(100), PY2C_OP_MOD);
+#line 26 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+#line 26 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__N)) {
+#line 26 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 26 "heapq_bisect_shared.py"
         { loc = 21; goto error; }
+#line 26 "heapq_bisect_shared.py"
     }
+#line 26 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[7] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 26 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 26 "heapq_bisect_shared.py"
     t[8] = py2c_fast_binary_op(t[7], v_i, PY2C_OP_ADD);
+#line 26 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+#line 26 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
+#line 26 "heapq_bisect_shared.py"
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){t[6], t[8]});
+#line 26 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+#line 26 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 26 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[8]);
+#line 26 "heapq_bisect_shared.py"
     t[10] = py2c_slot_load(&g_heapq_bisect_shared__theap);
+#line 26 "heapq_bisect_shared.py"
     t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10], t[9]}, 2, PY2C_NULL);
+#line 26 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[11])) { loc = 14; goto error; }
+#line 26 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[10]);
+#line 26 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[9]);
+#line 26 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 26 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 26 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[11]);
 
 #line 27 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__pushed)) {
+#line 27 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pushed' is not defined");
+#line 27 "heapq_bisect_shared.py"
         { loc = 26; goto error; }
+#line 27 "heapq_bisect_shared.py"
     }
+#line 27 "heapq_bisect_shared.py"
     t[4] = py2c_slot_load(&g_heapq_bisect_shared__pushed);
+#line 27 "heapq_bisect_shared.py"
     t[5] = v_k; py2c_incref(t[5]);
+#line 27 "heapq_bisect_shared.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
+#line 27 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+#line 27 "heapq_bisect_shared.py"
     t[7] = py2c_fast_inplace_op(t[6], py2c_int(1), PY2C_OP_ADD);
+#line 27 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
+#line 27 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 27 "heapq_bisect_shared.py"
     if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 27; goto error; }
+#line 27 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
+#line 27 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 27 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
 
 #line 28 "heapq_bisect_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+#line 28 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 28 "heapq_bisect_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 28 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 28; goto error; }
+#line 28 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 28 "heapq_bisect_shared.py"
     if (!n0) goto L3;
 
 #line 30 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heapq)) {
+#line 30 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 30 "heapq_bisect_shared.py"
         { loc = 32; goto error_1; }
+#line 30 "heapq_bisect_shared.py"
     }
+#line 30 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error_1; } }
+#line 30 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
+#line 30 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
+#line 30 "heapq_bisect_shared.py"
         { loc = 34; goto error_1; }
+#line 30 "heapq_bisect_shared.py"
     }
+#line 30 "heapq_bisect_shared.py"
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__heap);
+#line 30 "heapq_bisect_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 30 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 31; goto error_1; }
+#line 30 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 30 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 30 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 30 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
 
 #line 31 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heapq)) {
+#line 31 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 31 "heapq_bisect_shared.py"
         { loc = 36; goto error_1; }
+#line 31 "heapq_bisect_shared.py"
     }
+#line 31 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error_1; } }
+#line 31 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__theap)) {
+#line 31 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'theap' is not defined");
+#line 31 "heapq_bisect_shared.py"
         { loc = 38; goto error_1; }
+#line 31 "heapq_bisect_shared.py"
     }
+#line 31 "heapq_bisect_shared.py"
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__theap);
+#line 31 "heapq_bisect_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 31 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error_1; }
+#line 31 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 31 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 31 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 31 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
 
 #line 32 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__popped)) {
+#line 32 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
+#line 32 "heapq_bisect_shared.py"
         { loc = 40; goto error_1; }
+#line 32 "heapq_bisect_shared.py"
     }
+#line 32 "heapq_bisect_shared.py"
     t[4] = py2c_slot_load(&g_heapq_bisect_shared__popped);
+#line 32 "heapq_bisect_shared.py"
     t[5] = v_k; py2c_incref(t[5]);
+#line 32 "heapq_bisect_shared.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
+#line 32 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error_1; }
+#line 32 "heapq_bisect_shared.py"
     t[7] = py2c_fast_inplace_op(t[6], py2c_int(1), PY2C_OP_ADD);
+#line 32 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error_1; }
+#line 32 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 32 "heapq_bisect_shared.py"
     if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 41; goto error_1; }
+#line 32 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
+#line 32 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 32 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 32 "heapq_bisect_shared.py"
     goto L5;
+#line 32 "heapq_bisect_shared.py"
 error_1:
+#line 32 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_heap_worker, loc);
+#line 32 "heapq_bisect_shared.py"
     for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 32 "heapq_bisect_shared.py"
     t[4] = py2c_error_fetch();
+#line 32 "heapq_bisect_shared.py"
     py2c_exc_handled_push(t[4]);
+#line 32 "heapq_bisect_shared.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 32 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 42; goto error_2; }
+#line 32 "heapq_bisect_shared.py"
     if (!n0) goto L6;
 
 #line 34 "heapq_bisect_shared.py"
     py2c_exc_handled_pop();
+#line 34 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 34 "heapq_bisect_shared.py"
     goto L5;
+#line 34 "heapq_bisect_shared.py"
 L6:;
+#line 34 "heapq_bisect_shared.py"
     py2c_exc_handled_pop();
+#line 34 "heapq_bisect_shared.py"
     py2c_error_restore(t[4]);
+#line 34 "heapq_bisect_shared.py"
     t[4] = PY2C_NULL;
+#line 34 "heapq_bisect_shared.py"
     goto unwind;
+#line 34 "heapq_bisect_shared.py"
 error_2:
+#line 34 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_heap_worker, loc);
+#line 34 "heapq_bisect_shared.py"
     for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 34 "heapq_bisect_shared.py"
     py2c_exc_handled_pop();
+#line 34 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 34 "heapq_bisect_shared.py"
     goto unwind;
+#line 34 "heapq_bisect_shared.py"
 L5:;
+#line 34 "heapq_bisect_shared.py"
 L3:;
 
 #line 35 "heapq_bisect_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(7), PY2C_OP_MOD);
+#line 35 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+#line 35 "heapq_bisect_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 35 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 43; goto error; }
+#line 35 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 35 "heapq_bisect_shared.py"
     if (!n0) goto L8;
 
 #line 36 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heapq)) {
+#line 36 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 36 "heapq_bisect_shared.py"
         { loc = 47; goto error; }
+#line 36 "heapq_bisect_shared.py"
     }
+#line 36 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+#line 36 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
+#line 36 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
+#line 36 "heapq_bisect_shared.py"
         { loc = 49; goto error; }
+#line 36 "heapq_bisect_shared.py"
     }
+#line 36 "heapq_bisect_shared.py"
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__heap);
+#line 36 "heapq_bisect_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], v_v}, 2, PY2C_NULL);
+#line 36 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
+#line 36 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 36 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 36 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 36 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
 
 #line 38 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heapq)) {
+#line 38 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 38 "heapq_bisect_shared.py"
         { loc = 52; goto error_3; }
+#line 38 "heapq_bisect_shared.py"
     }
+#line 38 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error_3; } }
+#line 38 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
+#line 38 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
+#line 38 "heapq_bisect_shared.py"
         { loc = 54; goto error_3; }
+#line 38 "heapq_bisect_shared.py"
     }
+#line 38 "heapq_bisect_shared.py"
     t[6] = py2c_fast_binary_op(v_v, py2c_int(1), PY2C_OP_ADD);
+#line 38 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 56; goto error_3; }
+#line 38 "heapq_bisect_shared.py"
     t[7] = py2c_slot_load(&g_heapq_bisect_shared__heap);
+#line 38 "heapq_bisect_shared.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7], t[6]}, 2, PY2C_NULL);
+#line 38 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[8])) { loc = 51; goto error_3; }
+#line 38 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
+#line 38 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 38 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 38 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 38 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[8]);
+#line 38 "heapq_bisect_shared.py"
     goto L10;
+#line 38 "heapq_bisect_shared.py"
 error_3:
+#line 38 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_heap_worker, loc);
+#line 38 "heapq_bisect_shared.py"
     for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 38 "heapq_bisect_shared.py"
     t[4] = py2c_error_fetch();
+#line 38 "heapq_bisect_shared.py"
     py2c_exc_handled_push(t[4]);
+#line 38 "heapq_bisect_shared.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 38 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 57; goto error_4; }
+#line 38 "heapq_bisect_shared.py"
     if (!n0) goto L11;
 
 #line 40 "heapq_bisect_shared.py"
     py2c_exc_handled_pop();
+#line 40 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 40 "heapq_bisect_shared.py"
     goto L10;
+#line 40 "heapq_bisect_shared.py"
 L11:;
+#line 40 "heapq_bisect_shared.py"
     py2c_exc_handled_pop();
+#line 40 "heapq_bisect_shared.py"
     py2c_error_restore(t[4]);
+#line 40 "heapq_bisect_shared.py"
     t[4] = PY2C_NULL;
+#line 40 "heapq_bisect_shared.py"
     goto unwind;
+#line 40 "heapq_bisect_shared.py"
 error_4:
+#line 40 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_heap_worker, loc);
+#line 40 "heapq_bisect_shared.py"
     for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 40 "heapq_bisect_shared.py"
     py2c_exc_handled_pop();
+#line 40 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 40 "heapq_bisect_shared.py"
     goto unwind;
+#line 40 "heapq_bisect_shared.py"
 L10:;
+#line 40 "heapq_bisect_shared.py"
 L8:;
 
 #line 41 "heapq_bisect_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(5), PY2C_OP_MOD);
+#line 41 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+#line 41 "heapq_bisect_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 41 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 58; goto error; }
+#line 41 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 41 "heapq_bisect_shared.py"
     if (!n0) goto L13;
 
 #line 42 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__bisect)) {
+#line 42 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 42 "heapq_bisect_shared.py"
         { loc = 62; goto error; }
+#line 42 "heapq_bisect_shared.py"
     }
+#line 42 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+#line 42 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__sorted_list)) {
+#line 42 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sorted_list' is not defined");
+#line 42 "heapq_bisect_shared.py"
         { loc = 64; goto error; }
+#line 42 "heapq_bisect_shared.py"
     }
+#line 42 "heapq_bisect_shared.py"
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
+#line 42 "heapq_bisect_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], v_v}, 2, PY2C_NULL);
+#line 42 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+#line 42 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 42 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 42 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 42 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
 
 #line 43 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__bisect)) {
+#line 43 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 43 "heapq_bisect_shared.py"
         { loc = 67; goto error; }
+#line 43 "heapq_bisect_shared.py"
     }
+#line 43 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+#line 43 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__sorted_list)) {
+#line 43 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sorted_list' is not defined");
+#line 43 "heapq_bisect_shared.py"
         { loc = 69; goto error; }
+#line 43 "heapq_bisect_shared.py"
     }
+#line 43 "heapq_bisect_shared.py"
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
+#line 43 "heapq_bisect_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], v_v}, 2, PY2C_NULL);
+#line 43 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
+#line 43 "heapq_bisect_shared.py"
 L13:;
+#line 43 "heapq_bisect_shared.py"
     py2c_safepoint();
+#line 43 "heapq_bisect_shared.py"
     goto L0;
+#line 43 "heapq_bisect_shared.py"
 L1:;
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 43 "heapq_bisect_shared.py"
     result = PY2C_NONE;
+#line 43 "heapq_bisect_shared.py"
     goto cleanup;
+#line 43 "heapq_bisect_shared.py"
 error:
+#line 43 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_heap_worker, loc);
+#line 43 "heapq_bisect_shared.py"
 unwind:
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 43 "heapq_bisect_shared.py"
 cleanup:
+#line 43 "heapq_bisect_shared.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_k);
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_rnd);
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_i);
+#line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_v);
+#line 43 "heapq_bisect_shared.py"
     py2c_recursion_leave();
+#line 43 "heapq_bisect_shared.py"
     return result;
+#line 43 "heapq_bisect_shared.py"
 }
+#line 985 "heapq_bisect_shared.c"
 
 static Py2cValue f_grower(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -716,51 +998,94 @@ static Py2cValue f_grower(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__N)) {
+#line 50 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 50 "heapq_bisect_shared.py"
         { loc = 2; goto error; }
+#line 50 "heapq_bisect_shared.py"
     }
+#line 50 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[0] = py2c_fast_binary_op(py2c_int(1000), s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 50 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 50 "heapq_bisect_shared.py"
     t[1] = py2c_int(1000);
+#line 50 "heapq_bisect_shared.py"
     t[2] = py2c_int(1);
+#line 50 "heapq_bisect_shared.py"
     t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 2);
+#line 50 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 50 "heapq_bisect_shared.py"
 L0:;
+#line 50 "heapq_bisect_shared.py"
     n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
+#line 50 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 50 "heapq_bisect_shared.py"
     if (!n0) goto L1;
+#line 50 "heapq_bisect_shared.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 51 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
+#line 51 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
+#line 51 "heapq_bisect_shared.py"
         { loc = 5; goto error; }
+#line 51 "heapq_bisect_shared.py"
     }
+#line 51 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__growing); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+#line 51 "heapq_bisect_shared.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+#line 51 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 51 "heapq_bisect_shared.py"
     py2c_safepoint();
+#line 51 "heapq_bisect_shared.py"
     goto L0;
+#line 51 "heapq_bisect_shared.py"
 L1:;
+#line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 51 "heapq_bisect_shared.py"
     result = PY2C_NONE;
+#line 51 "heapq_bisect_shared.py"
     goto cleanup;
+#line 51 "heapq_bisect_shared.py"
 error:
+#line 51 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_grower, loc);
+#line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 51 "heapq_bisect_shared.py"
 cleanup:
+#line 51 "heapq_bisect_shared.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_i);
+#line 51 "heapq_bisect_shared.py"
     py2c_recursion_leave();
+#line 51 "heapq_bisect_shared.py"
     return result;
+#line 51 "heapq_bisect_shared.py"
 }
+#line 1089 "heapq_bisect_shared.c"
 
 static Py2cValue f_shuffler(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -780,159 +1105,292 @@ static Py2cValue f_shuffler(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_ok);
+#line 55 "heapq_bisect_shared.py"
     v_ok = PY2C_TRUE;
 
 #line 56 "heapq_bisect_shared.py"
     t[0] = py2c_int(0);
+#line 56 "heapq_bisect_shared.py"
     t[1] = py2c_int(30);
+#line 56 "heapq_bisect_shared.py"
     t[2] = py2c_int(1);
+#line 56 "heapq_bisect_shared.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 56 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 56 "heapq_bisect_shared.py"
 L0:;
+#line 56 "heapq_bisect_shared.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 56 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 56 "heapq_bisect_shared.py"
     if (!n0) goto L1;
+#line 56 "heapq_bisect_shared.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__random)) {
+#line 57 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 57 "heapq_bisect_shared.py"
         { loc = 3; goto error; }
+#line 57 "heapq_bisect_shared.py"
     }
+#line 57 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+#line 57 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
+#line 57 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
+#line 57 "heapq_bisect_shared.py"
         { loc = 5; goto error; }
+#line 57 "heapq_bisect_shared.py"
     }
+#line 57 "heapq_bisect_shared.py"
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__growing);
+#line 57 "heapq_bisect_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 57 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
+#line 57 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 57 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 57 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 57 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
 
 #line 58 "heapq_bisect_shared.py"
     t[4] = v_ok; py2c_incref(t[4]);
+#line 58 "heapq_bisect_shared.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 58 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 6; goto error; }
+#line 58 "heapq_bisect_shared.py"
     if (!n0) goto L3;
+#line 58 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 58 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__random)) {
+#line 58 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 58 "heapq_bisect_shared.py"
         { loc = 8; goto error; }
+#line 58 "heapq_bisect_shared.py"
     }
+#line 58 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[5], &t[6], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 58 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
+#line 58 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
+#line 58 "heapq_bisect_shared.py"
         { loc = 10; goto error; }
+#line 58 "heapq_bisect_shared.py"
     }
+#line 58 "heapq_bisect_shared.py"
     t[7] = py2c_slot_load(&g_heapq_bisect_shared__growing);
+#line 58 "heapq_bisect_shared.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 58 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 58 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
+#line 58 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 58 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 58 "heapq_bisect_shared.py"
     t[9] = py2c_fast_compare(t[8], py2c_int(0), PY2C_GE);
+#line 58 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
+#line 58 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[8]);
+#line 58 "heapq_bisect_shared.py"
     t[4] = t[9]; t[9] = PY2C_NULL;
+#line 58 "heapq_bisect_shared.py"
 L3:;
+#line 58 "heapq_bisect_shared.py"
     { Py2cValue old = v_ok; v_ok = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 59 "heapq_bisect_shared.py"
     t[4] = v_ok; py2c_incref(t[4]);
+#line 59 "heapq_bisect_shared.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 59 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 12; goto error; }
+#line 59 "heapq_bisect_shared.py"
     if (!n0) goto L4;
+#line 59 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 59 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__random)) {
+#line 59 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
+#line 59 "heapq_bisect_shared.py"
         { loc = 15; goto error; }
+#line 59 "heapq_bisect_shared.py"
     }
+#line 59 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[5], &t[6], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 59 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
+#line 59 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
+#line 59 "heapq_bisect_shared.py"
         { loc = 17; goto error; }
+#line 59 "heapq_bisect_shared.py"
     }
+#line 59 "heapq_bisect_shared.py"
     t[7] = py2c_slot_load(&g_heapq_bisect_shared__growing);
+#line 59 "heapq_bisect_shared.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], py2c_int(10)}, 2, PY2C_NULL);
+#line 59 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+#line 59 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
+#line 59 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 59 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 59 "heapq_bisect_shared.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 59 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+#line 59 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[8]);
+#line 59 "heapq_bisect_shared.py"
     t[10] = py2c_fast_compare(t[9], py2c_int(10), PY2C_EQ);
+#line 59 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
+#line 59 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[9]);
+#line 59 "heapq_bisect_shared.py"
     t[4] = t[10]; t[10] = PY2C_NULL;
+#line 59 "heapq_bisect_shared.py"
 L4:;
+#line 59 "heapq_bisect_shared.py"
     { Py2cValue old = v_ok; v_ok = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__copy)) {
+#line 60 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
+#line 60 "heapq_bisect_shared.py"
         { loc = 20; goto error; }
+#line 60 "heapq_bisect_shared.py"
     }
+#line 60 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 60 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
+#line 60 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
+#line 60 "heapq_bisect_shared.py"
         { loc = 22; goto error; }
+#line 60 "heapq_bisect_shared.py"
     }
+#line 60 "heapq_bisect_shared.py"
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__growing);
+#line 60 "heapq_bisect_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 60 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 60 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 60 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 60 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 60 "heapq_bisect_shared.py"
     { Py2cValue old = v_c; v_c = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "heapq_bisect_shared.py"
     t[4] = v_ok; py2c_incref(t[4]);
+#line 61 "heapq_bisect_shared.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 61 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 23; goto error; }
+#line 61 "heapq_bisect_shared.py"
     if (!n0) goto L5;
+#line 61 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 61 "heapq_bisect_shared.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
+#line 61 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 61 "heapq_bisect_shared.py"
     t[6] = py2c_fast_compare(t[5], py2c_int(1000), PY2C_GE);
+#line 61 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 61 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 61 "heapq_bisect_shared.py"
     t[4] = t[6]; t[6] = PY2C_NULL;
+#line 61 "heapq_bisect_shared.py"
 L5:;
+#line 61 "heapq_bisect_shared.py"
     { Py2cValue old = v_ok; v_ok = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 61 "heapq_bisect_shared.py"
     py2c_safepoint();
+#line 61 "heapq_bisect_shared.py"
     goto L0;
+#line 61 "heapq_bisect_shared.py"
 L1:;
+#line 61 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 61 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 61 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 61 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
 
 #line 62 "heapq_bisect_shared.py"
     if (py2c_method_lookup_ic(v_res, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 28; goto error; }
+#line 62 "heapq_bisect_shared.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_ok}, 1, PY2C_NULL);
+#line 62 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+#line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 62 "heapq_bisect_shared.py"
     result = PY2C_NONE;
+#line 62 "heapq_bisect_shared.py"
     goto cleanup;
+#line 62 "heapq_bisect_shared.py"
 error:
+#line 62 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_shuffler, loc);
+#line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 62 "heapq_bisect_shared.py"
 cleanup:
+#line 62 "heapq_bisect_shared.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_res);
+#line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_ok);
+#line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(v__);
+#line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_c);
+#line 62 "heapq_bisect_shared.py"
     py2c_recursion_leave();
+#line 62 "heapq_bisect_shared.py"
     return result;
+#line 62 "heapq_bisect_shared.py"
 }
+#line 1394 "heapq_bisect_shared.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -947,49 +1405,93 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 66 "heapq_bisect_shared.py"
     t[0] = py2c_list_new(0);
+#line 66 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 66 "heapq_bisect_shared.py"
 L0:;
+#line 66 "heapq_bisect_shared.py"
     t[1] = py2c_iter_next(v_0);
+#line 66 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 66 "heapq_bisect_shared.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 66 "heapq_bisect_shared.py"
         goto L1;
+#line 66 "heapq_bisect_shared.py"
     }
+#line 66 "heapq_bisect_shared.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 66 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__threading)) {
+#line 66 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 66 "heapq_bisect_shared.py"
         { loc = 2; goto error; }
+#line 66 "heapq_bisect_shared.py"
     }
+#line 66 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 66 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap_worker)) {
+#line 66 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heap_worker' is not defined");
+#line 66 "heapq_bisect_shared.py"
         { loc = 4; goto error; }
+#line 66 "heapq_bisect_shared.py"
     }
+#line 66 "heapq_bisect_shared.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_k});
+#line 66 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 66 "heapq_bisect_shared.py"
     t[4] = py2c_slot_load(&g_heapq_bisect_shared__heap_worker);
+#line 66 "heapq_bisect_shared.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 66 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 66 "heapq_bisect_shared.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 66 "heapq_bisect_shared.py"
     py2c_safepoint();
+#line 66 "heapq_bisect_shared.py"
     goto L0;
+#line 66 "heapq_bisect_shared.py"
 L1:;
+#line 66 "heapq_bisect_shared.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 66 "heapq_bisect_shared.py"
     goto cleanup;
+#line 66 "heapq_bisect_shared.py"
 error:
+#line 66 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 66 "heapq_bisect_shared.py"
 cleanup:
+#line 66 "heapq_bisect_shared.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_0);
+#line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_k);
+#line 66 "heapq_bisect_shared.py"
     py2c_recursion_leave();
+#line 66 "heapq_bisect_shared.py"
     return result;
+#line 66 "heapq_bisect_shared.py"
 }
+#line 1495 "heapq_bisect_shared.c"
 
 static Py2cValue f_is_heap(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1008,42 +1510,79 @@ static Py2cValue f_is_heap(Py2cFunction *fn, Py2cValue *params) {
 
 #line 75 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_h)->ref)) {
+#line 75 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'h' where it is not associated with a value");
+#line 75 "heapq_bisect_shared.py"
         { loc = 4; goto error; }
+#line 75 "heapq_bisect_shared.py"
     }
+#line 75 "heapq_bisect_shared.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_h)->ref);
+#line 75 "heapq_bisect_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 75 "heapq_bisect_shared.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[1]}, 2);
+#line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 75 "heapq_bisect_shared.py"
     t[3] = py2c_iter(t[2]);
+#line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 75 "heapq_bisect_shared.py"
     t[4] = py2c_generator_new(&geninfo_f_is_heap__genexpr);
+#line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 75 "heapq_bisect_shared.py"
     {
+#line 75 "heapq_bisect_shared.py"
         fr_f_is_heap__genexpr *nf = py2c_generator_frame(t[4]);
+#line 75 "heapq_bisect_shared.py"
         nf->v_0 = t[3];
+#line 75 "heapq_bisect_shared.py"
         t[3] = PY2C_NULL;
+#line 75 "heapq_bisect_shared.py"
         nf->c_h = c_h;
+#line 75 "heapq_bisect_shared.py"
         py2c_incref(nf->c_h);
+#line 75 "heapq_bisect_shared.py"
     }
+#line 75 "heapq_bisect_shared.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1);
+#line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+#line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 75 "heapq_bisect_shared.py"
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+#line 75 "heapq_bisect_shared.py"
     goto cleanup;
+#line 75 "heapq_bisect_shared.py"
 error:
+#line 75 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_is_heap, loc);
+#line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 75 "heapq_bisect_shared.py"
 cleanup:
+#line 75 "heapq_bisect_shared.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(c_h);
+#line 75 "heapq_bisect_shared.py"
     py2c_recursion_leave();
+#line 75 "heapq_bisect_shared.py"
     return result;
+#line 75 "heapq_bisect_shared.py"
 }
+#line 1586 "heapq_bisect_shared.c"
 
 static Py2cValue f_is_heap__genexpr(Py2cGenerator *gen) {
     fr_f_is_heap__genexpr *fr = gen->frame;
@@ -1060,51 +1599,97 @@ static Py2cValue f_is_heap__genexpr(Py2cGenerator *gen) {
 
 #line 75 "heapq_bisect_shared.py"
 L0:;
+#line 75 "heapq_bisect_shared.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 75 "heapq_bisect_shared.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 75 "heapq_bisect_shared.py"
         goto L1;
+#line 75 "heapq_bisect_shared.py"
     }
+#line 75 "heapq_bisect_shared.py"
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 75 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_h)->ref)) {
+#line 75 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'h' where it is not associated with a value in enclosing scope");
+#line 75 "heapq_bisect_shared.py"
         { loc = 1; goto error; }
+#line 75 "heapq_bisect_shared.py"
     }
+#line 75 "heapq_bisect_shared.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_i, py2c_int(1), PY2C_OP_SUB);
+#line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
+#line 75 "heapq_bisect_shared.py"
     fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(2), PY2C_OP_FLOORDIV);
+#line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
+#line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(fr->t[0]);
+#line 75 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_h)->ref); fr->t[2] = py2c_fast_getitem(s0, fr->t[1]); py2c_decref(s0); }
+#line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 5; goto error; }
+#line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(fr->t[1]);
+#line 75 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_h)->ref)) {
+#line 75 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'h' where it is not associated with a value in enclosing scope");
+#line 75 "heapq_bisect_shared.py"
         { loc = 6; goto error; }
+#line 75 "heapq_bisect_shared.py"
     }
+#line 75 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_h)->ref); fr->t[3] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
+#line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 8; goto error; }
+#line 75 "heapq_bisect_shared.py"
     fr->t[4] = py2c_fast_compare(fr->t[2], fr->t[3], PY2C_LE);
+#line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 9; goto error; }
+#line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(fr->t[2]);
+#line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(fr->t[3]);
+#line 75 "heapq_bisect_shared.py"
     result = fr->t[4];
+#line 75 "heapq_bisect_shared.py"
     fr->t[4] = PY2C_NULL;
+#line 75 "heapq_bisect_shared.py"
     gen->state = 1;
+#line 75 "heapq_bisect_shared.py"
     goto cleanup;
+#line 75 "heapq_bisect_shared.py"
 resume_1:
+#line 75 "heapq_bisect_shared.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 75 "heapq_bisect_shared.py"
     py2c_safepoint();
+#line 75 "heapq_bisect_shared.py"
     goto L0;
+#line 75 "heapq_bisect_shared.py"
 L1:;
+#line 75 "heapq_bisect_shared.py"
     goto cleanup;
+#line 75 "heapq_bisect_shared.py"
 error:
+#line 75 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_is_heap__genexpr, loc);
+#line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 75 "heapq_bisect_shared.py"
 cleanup:
+#line 75 "heapq_bisect_shared.py"
     py2c_recursion_leave();
+#line 75 "heapq_bisect_shared.py"
     return result;
+#line 75 "heapq_bisect_shared.py"
 }
+#line 1693 "heapq_bisect_shared.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1121,33 +1706,61 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
 
 #line 79 "heapq_bisect_shared.py"
 L0:;
+#line 79 "heapq_bisect_shared.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 79 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 79 "heapq_bisect_shared.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 79 "heapq_bisect_shared.py"
         goto L1;
+#line 79 "heapq_bisect_shared.py"
     }
+#line 79 "heapq_bisect_shared.py"
     if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 1; goto error; }
+#line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(fr->t[0]);
+#line 79 "heapq_bisect_shared.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+#line 79 "heapq_bisect_shared.py"
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+#line 79 "heapq_bisect_shared.py"
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
+#line 79 "heapq_bisect_shared.py"
     result = fr->t[0];
+#line 79 "heapq_bisect_shared.py"
     fr->t[0] = PY2C_NULL;
+#line 79 "heapq_bisect_shared.py"
     gen->state = 1;
+#line 79 "heapq_bisect_shared.py"
     goto cleanup;
+#line 79 "heapq_bisect_shared.py"
 resume_1:
+#line 79 "heapq_bisect_shared.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 79 "heapq_bisect_shared.py"
     py2c_safepoint();
+#line 79 "heapq_bisect_shared.py"
     goto L0;
+#line 79 "heapq_bisect_shared.py"
 L1:;
+#line 79 "heapq_bisect_shared.py"
     goto cleanup;
+#line 79 "heapq_bisect_shared.py"
 error:
+#line 79 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_genexpr, loc);
+#line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 79 "heapq_bisect_shared.py"
 cleanup:
+#line 79 "heapq_bisect_shared.py"
     py2c_recursion_leave();
+#line 79 "heapq_bisect_shared.py"
     return result;
+#line 79 "heapq_bisect_shared.py"
 }
+#line 1764 "heapq_bisect_shared.c"
 
 static Py2cValue mod_heapq_bisect_shared(void) {
     g_heapq_bisect_shared__bisect = PY2C_NULL;
@@ -1182,27 +1795,37 @@ static Py2cValue mod_heapq_bisect_shared(void) {
 
 #line 6 "heapq_bisect_shared.py"
     t[0] = py2c_import("bisect");
+#line 6 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__bisect, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "heapq_bisect_shared.py"
     t[0] = py2c_import("copy");
+#line 7 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__copy, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "heapq_bisect_shared.py"
     t[0] = py2c_import("heapq");
+#line 8 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 8 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__heapq, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "heapq_bisect_shared.py"
     t[0] = py2c_import("random");
+#line 9 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 9 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__random, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "heapq_bisect_shared.py"
     t[0] = py2c_import("threading");
+#line 10 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 10 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "heapq_bisect_shared.py"
@@ -1213,430 +1836,795 @@ static Py2cValue mod_heapq_bisect_shared(void) {
 
 #line 14 "heapq_bisect_shared.py"
     t[0] = py2c_list_new(0);
+#line 14 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 14 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__heap, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "heapq_bisect_shared.py"
     t[0] = py2c_list_new(0);
+#line 15 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 15 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__theap, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "heapq_bisect_shared.py"
     t[0] = py2c_list_new(0);
+#line 16 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 16 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__sorted_list, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "heapq_bisect_shared.py"
     t[0] = py2c_list_new(1);
+#line 17 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 17 "heapq_bisect_shared.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 8; goto error; }
+#line 17 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__THREADS)) {
+#line 17 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 17 "heapq_bisect_shared.py"
         { loc = 9; goto error; }
+#line 17 "heapq_bisect_shared.py"
     }
+#line 17 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 17 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 17 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 17 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__pushed, t[1]); t[1] = PY2C_NULL;
 
 #line 18 "heapq_bisect_shared.py"
     t[0] = py2c_list_new(1);
+#line 18 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 18 "heapq_bisect_shared.py"
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 11; goto error; }
+#line 18 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__THREADS)) {
+#line 18 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 18 "heapq_bisect_shared.py"
         { loc = 12; goto error; }
+#line 18 "heapq_bisect_shared.py"
     }
+#line 18 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 18 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 18 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 18 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__popped, t[1]); t[1] = PY2C_NULL;
 
 #line 21 "heapq_bisect_shared.py"
     t[0] = py2c_function_new(&info_f_heap_worker, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 21 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__heap_worker, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "heapq_bisect_shared.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1);
+#line 46 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 46 "heapq_bisect_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
+#line 46 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 46 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 46 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__growing, t[1]); t[1] = PY2C_NULL;
 
 #line 49 "heapq_bisect_shared.py"
     t[0] = py2c_function_new(&info_f_grower, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 49 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 49 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__grower, t[0]); t[0] = PY2C_NULL;
 
 #line 54 "heapq_bisect_shared.py"
     t[0] = py2c_function_new(&info_f_shuffler, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 54 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 54 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__shuffler, t[0]); t[0] = PY2C_NULL;
 
 #line 65 "heapq_bisect_shared.py"
     t[0] = py2c_list_new(0);
+#line 65 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 65 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__res, t[0]); t[0] = PY2C_NULL;
 
 #line 66 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__THREADS)) {
+#line 66 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 66 "heapq_bisect_shared.py"
         { loc = 22; goto error; }
+#line 66 "heapq_bisect_shared.py"
     }
+#line 66 "heapq_bisect_shared.py"
     t[0] = py2c_slot_load(&g_heapq_bisect_shared__THREADS);
+#line 66 "heapq_bisect_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 66 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+#line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 66 "heapq_bisect_shared.py"
     t[2] = py2c_iter(t[1]);
+#line 66 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 66 "heapq_bisect_shared.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 66 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 66 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__ts, t[3]); t[3] = PY2C_NULL;
 
 #line 67 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__ts)) {
+#line 67 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 67 "heapq_bisect_shared.py"
         { loc = 24; goto error; }
+#line 67 "heapq_bisect_shared.py"
     }
+#line 67 "heapq_bisect_shared.py"
     t[0] = py2c_slot_load(&g_heapq_bisect_shared__ts);
+#line 67 "heapq_bisect_shared.py"
     t[1] = py2c_list_new(2);
+#line 67 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+#line 67 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__threading)) {
+#line 67 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 67 "heapq_bisect_shared.py"
         { loc = 27; goto error; }
+#line 67 "heapq_bisect_shared.py"
     }
+#line 67 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[2], &t[3], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 67 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__grower)) {
+#line 67 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grower' is not defined");
+#line 67 "heapq_bisect_shared.py"
         { loc = 29; goto error; }
+#line 67 "heapq_bisect_shared.py"
     }
+#line 67 "heapq_bisect_shared.py"
     t[4] = py2c_slot_load(&g_heapq_bisect_shared__grower);
+#line 67 "heapq_bisect_shared.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 0, kwnames_1);
+#line 67 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 67 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 67 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 67 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 67 "heapq_bisect_shared.py"
     if (py2c_list_append(t[1], t[5]) < 0) { loc = 25; goto error; }
+#line 67 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 67 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__threading)) {
+#line 67 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 67 "heapq_bisect_shared.py"
         { loc = 31; goto error; }
+#line 67 "heapq_bisect_shared.py"
     }
+#line 67 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[2], &t[3], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 67 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__shuffler)) {
+#line 67 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shuffler' is not defined");
+#line 67 "heapq_bisect_shared.py"
         { loc = 33; goto error; }
+#line 67 "heapq_bisect_shared.py"
     }
+#line 67 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__res)) {
+#line 67 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
+#line 67 "heapq_bisect_shared.py"
         { loc = 35; goto error; }
+#line 67 "heapq_bisect_shared.py"
     }
+#line 67 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__res); t[4] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 67 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 67 "heapq_bisect_shared.py"
     t[5] = py2c_slot_load(&g_heapq_bisect_shared__shuffler);
+#line 67 "heapq_bisect_shared.py"
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5], t[4]}, 0, kwnames_0);
+#line 67 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+#line 67 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 67 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 67 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 67 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 67 "heapq_bisect_shared.py"
     if (py2c_list_append(t[1], t[6]) < 0) { loc = 25; goto error; }
+#line 67 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 67 "heapq_bisect_shared.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
+#line 67 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 67 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 67 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 67 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__ts, t[2]); t[2] = PY2C_NULL;
 
 #line 68 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__ts)) {
+#line 68 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 68 "heapq_bisect_shared.py"
         { loc = 37; goto error; }
+#line 68 "heapq_bisect_shared.py"
     }
+#line 68 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 68 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+#line 68 "heapq_bisect_shared.py"
 L0:;
+#line 68 "heapq_bisect_shared.py"
     t[1] = py2c_iter_next(t[0]);
+#line 68 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 68 "heapq_bisect_shared.py"
         if (py2c_error_occurred()) { loc = 36; goto error; }
+#line 68 "heapq_bisect_shared.py"
         goto L1;
+#line 68 "heapq_bisect_shared.py"
     }
+#line 68 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__t, t[1]); t[1] = PY2C_NULL;
 
 #line 69 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__t)) {
+#line 69 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 69 "heapq_bisect_shared.py"
         { loc = 39; goto error; }
+#line 69 "heapq_bisect_shared.py"
     }
+#line 69 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+#line 69 "heapq_bisect_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 69 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 69 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 69 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 69 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 69 "heapq_bisect_shared.py"
     py2c_safepoint();
+#line 69 "heapq_bisect_shared.py"
     goto L0;
+#line 69 "heapq_bisect_shared.py"
 L1:;
+#line 69 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
 
 #line 70 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__ts)) {
+#line 70 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
+#line 70 "heapq_bisect_shared.py"
         { loc = 42; goto error; }
+#line 70 "heapq_bisect_shared.py"
     }
+#line 70 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 70 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+#line 70 "heapq_bisect_shared.py"
 L3:;
+#line 70 "heapq_bisect_shared.py"
     t[1] = py2c_iter_next(t[0]);
+#line 70 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 70 "heapq_bisect_shared.py"
         if (py2c_error_occurred()) { loc = 41; goto error; }
+#line 70 "heapq_bisect_shared.py"
         goto L4;
+#line 70 "heapq_bisect_shared.py"
     }
+#line 70 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__t, t[1]); t[1] = PY2C_NULL;
 
 #line 71 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__t)) {
+#line 71 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 71 "heapq_bisect_shared.py"
         { loc = 44; goto error; }
+#line 71 "heapq_bisect_shared.py"
     }
+#line 71 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+#line 71 "heapq_bisect_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 71 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+#line 71 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 71 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 71 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 71 "heapq_bisect_shared.py"
     py2c_safepoint();
+#line 71 "heapq_bisect_shared.py"
     goto L3;
+#line 71 "heapq_bisect_shared.py"
 L4:;
+#line 71 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
 
 #line 74 "heapq_bisect_shared.py"
     t[0] = py2c_function_new(&info_f_is_heap, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 74 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 74 "heapq_bisect_shared.py"
     py2c_slot_store(&g_heapq_bisect_shared__is_heap, t[0]); t[0] = PY2C_NULL;
 
 #line 78 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__pushed)) {
+#line 78 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pushed' is not defined");
+#line 78 "heapq_bisect_shared.py"
         { loc = 50; goto error; }
+#line 78 "heapq_bisect_shared.py"
     }
+#line 78 "heapq_bisect_shared.py"
     t[1] = py2c_slot_load(&g_heapq_bisect_shared__pushed);
+#line 78 "heapq_bisect_shared.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 78 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 78 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__popped)) {
+#line 78 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
+#line 78 "heapq_bisect_shared.py"
         { loc = 52; goto error; }
+#line 78 "heapq_bisect_shared.py"
     }
+#line 78 "heapq_bisect_shared.py"
     t[3] = py2c_slot_load(&g_heapq_bisect_shared__popped);
+#line 78 "heapq_bisect_shared.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+#line 78 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 78 "heapq_bisect_shared.py"
     t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_SUB);
+#line 78 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 78 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
+#line 78 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
+#line 78 "heapq_bisect_shared.py"
         { loc = 55; goto error; }
+#line 78 "heapq_bisect_shared.py"
     }
+#line 78 "heapq_bisect_shared.py"
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__heap);
+#line 78 "heapq_bisect_shared.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+#line 78 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 78 "heapq_bisect_shared.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
+#line 78 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+#line 78 "heapq_bisect_shared.py"
     t[0] = t[8]; t[8] = PY2C_NULL;
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 78 "heapq_bisect_shared.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 78 "heapq_bisect_shared.py"
     if (n0 < 0) { loc = 48; goto error; }
+#line 78 "heapq_bisect_shared.py"
     if (!n0) goto L6;
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 78 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__theap)) {
+#line 78 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'theap' is not defined");
+#line 78 "heapq_bisect_shared.py"
         { loc = 57; goto error; }
+#line 78 "heapq_bisect_shared.py"
     }
+#line 78 "heapq_bisect_shared.py"
     t[8] = py2c_slot_load(&g_heapq_bisect_shared__theap);
+#line 78 "heapq_bisect_shared.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+#line 78 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[8]);
+#line 78 "heapq_bisect_shared.py"
     t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
+#line 78 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[10])) { loc = 48; goto error; }
+#line 78 "heapq_bisect_shared.py"
     t[0] = t[10]; t[10] = PY2C_NULL;
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[9]);
+#line 78 "heapq_bisect_shared.py"
 L6:;
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
+#line 78 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__is_heap)) {
+#line 78 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_heap' is not defined");
+#line 78 "heapq_bisect_shared.py"
         { loc = 59; goto error; }
+#line 78 "heapq_bisect_shared.py"
     }
+#line 78 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
+#line 78 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
+#line 78 "heapq_bisect_shared.py"
         { loc = 60; goto error; }
+#line 78 "heapq_bisect_shared.py"
     }
+#line 78 "heapq_bisect_shared.py"
     t[1] = py2c_slot_load(&g_heapq_bisect_shared__is_heap);
+#line 78 "heapq_bisect_shared.py"
     t[2] = py2c_slot_load(&g_heapq_bisect_shared__heap);
+#line 78 "heapq_bisect_shared.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+#line 78 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 78 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__is_heap)) {
+#line 78 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'is_heap' is not defined");
+#line 78 "heapq_bisect_shared.py"
         { loc = 62; goto error; }
+#line 78 "heapq_bisect_shared.py"
     }
+#line 78 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__theap)) {
+#line 78 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'theap' is not defined");
+#line 78 "heapq_bisect_shared.py"
         { loc = 63; goto error; }
+#line 78 "heapq_bisect_shared.py"
     }
+#line 78 "heapq_bisect_shared.py"
     t[4] = py2c_slot_load(&g_heapq_bisect_shared__is_heap);
+#line 78 "heapq_bisect_shared.py"
     t[5] = py2c_slot_load(&g_heapq_bisect_shared__theap);
+#line 78 "heapq_bisect_shared.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+#line 78 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 78 "heapq_bisect_shared.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
+#line 78 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
 
 #line 79 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__theap)) {
+#line 79 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'theap' is not defined");
+#line 79 "heapq_bisect_shared.py"
         { loc = 68; goto error; }
+#line 79 "heapq_bisect_shared.py"
     }
+#line 79 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__theap); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 79 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+#line 79 "heapq_bisect_shared.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
+#line 79 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 79 "heapq_bisect_shared.py"
     {
+#line 79 "heapq_bisect_shared.py"
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
+#line 79 "heapq_bisect_shared.py"
         nf->v_0 = t[0];
+#line 79 "heapq_bisect_shared.py"
         t[0] = PY2C_NULL;
+#line 79 "heapq_bisect_shared.py"
     }
+#line 79 "heapq_bisect_shared.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
+#line 79 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 79 "heapq_bisect_shared.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+#line 79 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 79 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__theap)) {
+#line 79 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'theap' is not defined");
+#line 79 "heapq_bisect_shared.py"
         { loc = 70; goto error; }
+#line 79 "heapq_bisect_shared.py"
     }
+#line 79 "heapq_bisect_shared.py"
     t[4] = py2c_slot_load(&g_heapq_bisect_shared__theap);
+#line 79 "heapq_bisect_shared.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+#line 79 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+#line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 79 "heapq_bisect_shared.py"
     t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
+#line 79 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
+#line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 79 "heapq_bisect_shared.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 79 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+#line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
 
 #line 80 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__sorted_list)) {
+#line 80 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sorted_list' is not defined");
+#line 80 "heapq_bisect_shared.py"
         { loc = 74; goto error; }
+#line 80 "heapq_bisect_shared.py"
     }
+#line 80 "heapq_bisect_shared.py"
     t[0] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
+#line 80 "heapq_bisect_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 80 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+#line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 80 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__THREADS)) {
+#line 80 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 80 "heapq_bisect_shared.py"
         { loc = 75; goto error; }
+#line 80 "heapq_bisect_shared.py"
     }
+#line 80 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__N)) {
+#line 80 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 80 "heapq_bisect_shared.py"
         { loc = 76; goto error; }
+#line 80 "heapq_bisect_shared.py"
     }
+#line 80 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[2] = py2c_fast_binary_op(s0, py2c_int(5), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+#line 80 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 80 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[3] = py2c_fast_binary_op(s0, t[2], PY2C_OP_MUL); py2c_decref(s0); }
+#line 80 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 80 "heapq_bisect_shared.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
+#line 80 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+#line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 80 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__sorted_list)) {
+#line 80 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sorted_list' is not defined");
+#line 80 "heapq_bisect_shared.py"
         { loc = 80; goto error; }
+#line 80 "heapq_bisect_shared.py"
     }
+#line 80 "heapq_bisect_shared.py"
     t[5] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
+#line 80 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__sorted_list)) {
+#line 80 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sorted_list' is not defined");
+#line 80 "heapq_bisect_shared.py"
         { loc = 82; goto error; }
+#line 80 "heapq_bisect_shared.py"
     }
+#line 80 "heapq_bisect_shared.py"
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
+#line 80 "heapq_bisect_shared.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+#line 80 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
+#line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 80 "heapq_bisect_shared.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
+#line 80 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
+#line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
+#line 80 "heapq_bisect_shared.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
+#line 80 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
+#line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[8]);
+#line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[9]);
 
 #line 81 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
+#line 81 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
+#line 81 "heapq_bisect_shared.py"
         { loc = 86; goto error; }
+#line 81 "heapq_bisect_shared.py"
     }
+#line 81 "heapq_bisect_shared.py"
     t[0] = py2c_slot_load(&g_heapq_bisect_shared__growing);
+#line 81 "heapq_bisect_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 81 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
+#line 81 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__N)) {
+#line 81 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 81 "heapq_bisect_shared.py"
         { loc = 89; goto error; }
+#line 81 "heapq_bisect_shared.py"
     }
+#line 81 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[2] = py2c_fast_binary_op(py2c_int(1000), s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 81 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+#line 81 "heapq_bisect_shared.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1);
+#line 81 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+#line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
+#line 81 "heapq_bisect_shared.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+#line 81 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+#line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
+#line 81 "heapq_bisect_shared.py"
     t[5] = py2c_fast_compare(t[1], t[4], PY2C_EQ);
+#line 81 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+#line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
+#line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
+#line 81 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__res)) {
+#line 81 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
+#line 81 "heapq_bisect_shared.py"
         { loc = 92; goto error; }
+#line 81 "heapq_bisect_shared.py"
     }
+#line 81 "heapq_bisect_shared.py"
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__res);
+#line 81 "heapq_bisect_shared.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+#line 81 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
+#line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
+#line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
+#line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
+#line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 81 "heapq_bisect_shared.py"
     result = PY2C_NONE;
+#line 81 "heapq_bisect_shared.py"
     goto cleanup;
+#line 81 "heapq_bisect_shared.py"
 error:
+#line 81 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_mod_heapq_bisect_shared, loc);
+#line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
+#line 81 "heapq_bisect_shared.py"
 cleanup:
+#line 81 "heapq_bisect_shared.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 81 "heapq_bisect_shared.py"
     return result;
+#line 81 "heapq_bisect_shared.py"
 }
+#line 2628 "heapq_bisect_shared.c"
 
 static void clear_mod_heapq_bisect_shared(void) {
     PY2C_CLEAR(g_heapq_bisect_shared__is_heap);

@@ -248,31 +248,51 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "mutation_checks.py"
     t[0] = py2c_dict_new();
+#line 6 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "mutation_checks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 6 "mutation_checks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "mutation_checks.py"
     t[1] = py2c_function_new(&info_f_A____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "mutation_checks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 7 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
 
 #line 8 "mutation_checks.py"
     t[1] = py2c_function_new(&info_f_A____eq__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 8 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 8 "mutation_checks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 8 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 8 "mutation_checks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 8 "mutation_checks.py"
     goto cleanup;
+#line 8 "mutation_checks.py"
 error:
+#line 8 "mutation_checks.py"
     py2c_traceback_add(&code_f_A, loc);
+#line 8 "mutation_checks.py"
     PY2C_CLEAR(result);
+#line 8 "mutation_checks.py"
 cleanup:
+#line 8 "mutation_checks.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "mutation_checks.py"
     py2c_recursion_leave();
+#line 8 "mutation_checks.py"
     return result;
+#line 8 "mutation_checks.py"
 }
+#line 296 "mutation_checks.c"
 
 static Py2cValue f_A____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -287,18 +307,31 @@ static Py2cValue f_A____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "mutation_checks.py"
     if (py2c_setattr_ic(v_s, py2c_obj_value(&str_4.ob), v_d, &attr_ic[0]) < 0) { loc = 0; goto error; }
+#line 7 "mutation_checks.py"
     PY2C_CLEAR(result);
+#line 7 "mutation_checks.py"
     result = PY2C_NONE;
+#line 7 "mutation_checks.py"
     goto cleanup;
+#line 7 "mutation_checks.py"
 error:
+#line 7 "mutation_checks.py"
     py2c_traceback_add(&code_f_A____init__, loc);
+#line 7 "mutation_checks.py"
     PY2C_CLEAR(result);
+#line 7 "mutation_checks.py"
 cleanup:
+#line 7 "mutation_checks.py"
     PY2C_CLEAR(v_s);
+#line 7 "mutation_checks.py"
     PY2C_CLEAR(v_d);
+#line 7 "mutation_checks.py"
     py2c_recursion_leave();
+#line 7 "mutation_checks.py"
     return result;
+#line 7 "mutation_checks.py"
 }
+#line 335 "mutation_checks.c"
 
 static Py2cValue f_A____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -315,29 +348,50 @@ static Py2cValue f_A____eq__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "mutation_checks.py"
     t[0] = py2c_getattr_ic(v_s, py2c_obj_value(&str_4.ob), &attr_ic[1]);
+#line 9 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 9 "mutation_checks.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
+#line 9 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 9 "mutation_checks.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 9 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 9 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 9 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 9 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
 
 #line 9 "mutation_checks.py"
     PY2C_CLEAR(result);
+#line 9 "mutation_checks.py"
     result = PY2C_FALSE;
+#line 9 "mutation_checks.py"
     goto cleanup;
+#line 9 "mutation_checks.py"
 error:
+#line 9 "mutation_checks.py"
     py2c_traceback_add(&code_f_A____eq__, loc);
+#line 9 "mutation_checks.py"
     PY2C_CLEAR(result);
+#line 9 "mutation_checks.py"
 cleanup:
+#line 9 "mutation_checks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "mutation_checks.py"
     PY2C_CLEAR(v_s);
+#line 9 "mutation_checks.py"
     PY2C_CLEAR(v_o);
+#line 9 "mutation_checks.py"
     py2c_recursion_leave();
+#line 9 "mutation_checks.py"
     return result;
+#line 9 "mutation_checks.py"
 }
+#line 395 "mutation_checks.c"
 
 static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -352,31 +406,51 @@ static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
 
 #line 15 "mutation_checks.py"
     t[0] = py2c_dict_new();
+#line 15 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 15 "mutation_checks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
+#line 15 "mutation_checks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
 
 #line 16 "mutation_checks.py"
     t[1] = py2c_function_new(&info_f_B____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 16 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 16 "mutation_checks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 16 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
 
 #line 17 "mutation_checks.py"
     t[1] = py2c_function_new(&info_f_B____lt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 17 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 17 "mutation_checks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 17 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 17 "mutation_checks.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 17 "mutation_checks.py"
     goto cleanup;
+#line 17 "mutation_checks.py"
 error:
+#line 17 "mutation_checks.py"
     py2c_traceback_add(&code_f_B, loc);
+#line 17 "mutation_checks.py"
     PY2C_CLEAR(result);
+#line 17 "mutation_checks.py"
 cleanup:
+#line 17 "mutation_checks.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 17 "mutation_checks.py"
     py2c_recursion_leave();
+#line 17 "mutation_checks.py"
     return result;
+#line 17 "mutation_checks.py"
 }
+#line 454 "mutation_checks.c"
 
 static Py2cValue f_B____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -395,19 +469,33 @@ static Py2cValue f_B____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "mutation_checks.py"
     if (py2c_setattr_ic(v_s, py2c_obj_value(&str_16.ob), v_v, &attr_ic[4]) < 0) { loc = 1; goto error; }
+#line 16 "mutation_checks.py"
     PY2C_CLEAR(result);
+#line 16 "mutation_checks.py"
     result = PY2C_NONE;
+#line 16 "mutation_checks.py"
     goto cleanup;
+#line 16 "mutation_checks.py"
 error:
+#line 16 "mutation_checks.py"
     py2c_traceback_add(&code_f_B____init__, loc);
+#line 16 "mutation_checks.py"
     PY2C_CLEAR(result);
+#line 16 "mutation_checks.py"
 cleanup:
+#line 16 "mutation_checks.py"
     PY2C_CLEAR(v_s);
+#line 16 "mutation_checks.py"
     PY2C_CLEAR(v_h);
+#line 16 "mutation_checks.py"
     PY2C_CLEAR(v_v);
+#line 16 "mutation_checks.py"
     py2c_recursion_leave();
+#line 16 "mutation_checks.py"
     return result;
+#line 16 "mutation_checks.py"
 }
+#line 499 "mutation_checks.c"
 
 static Py2cValue f_B____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -424,48 +512,88 @@ static Py2cValue f_B____lt__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 18 "mutation_checks.py"
     t[0] = py2c_getattr_ic(v_s, py2c_obj_value(&str_15.ob), &attr_ic[5]);
+#line 18 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 18 "mutation_checks.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 2; goto error; }
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 18 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__B)) {
+#line 18 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 18 "mutation_checks.py"
         { loc = 4; goto error; }
+#line 18 "mutation_checks.py"
     }
+#line 18 "mutation_checks.py"
     t[3] = py2c_getattr_ic(v_s, py2c_obj_value(&str_15.ob), &attr_ic[7]);
+#line 18 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 18 "mutation_checks.py"
     t[4] = py2c_slot_load(&g_mutation_checks__B);
+#line 18 "mutation_checks.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3], py2c_int(0)}, 2);
+#line 18 "mutation_checks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(t[4]);
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
+#line 18 "mutation_checks.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 18 "mutation_checks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(t[5]);
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(t[6]);
 
 #line 18 "mutation_checks.py"
     t[0] = py2c_getattr_ic(v_s, py2c_obj_value(&str_16.ob), &attr_ic[8]);
+#line 18 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 18 "mutation_checks.py"
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_16.ob), &attr_ic[9]);
+#line 18 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+#line 18 "mutation_checks.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
+#line 18 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 18 "mutation_checks.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 18 "mutation_checks.py"
     goto cleanup;
+#line 18 "mutation_checks.py"
 error:
+#line 18 "mutation_checks.py"
     py2c_traceback_add(&code_f_B____lt__, loc);
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(result);
+#line 18 "mutation_checks.py"
 cleanup:
+#line 18 "mutation_checks.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(v_s);
+#line 18 "mutation_checks.py"
     PY2C_CLEAR(v_o);
+#line 18 "mutation_checks.py"
     py2c_recursion_leave();
+#line 18 "mutation_checks.py"
     return result;
+#line 18 "mutation_checks.py"
 }
+#line 597 "mutation_checks.c"
 
 static Py2cValue mod_mutation_checks(void) {
     g_mutation_checks__deque = PY2C_NULL;
@@ -490,675 +618,1252 @@ static Py2cValue mod_mutation_checks(void) {
 
 #line 4 "mutation_checks.py"
     t[0] = py2c_import("collections");
+#line 4 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "mutation_checks.py"
     t[1] = py2c_import_from(t[0], "deque");
+#line 4 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 4 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__deque, t[1]); t[1] = PY2C_NULL;
+#line 4 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
 
 #line 5 "mutation_checks.py"
     t[0] = py2c_import("heapq");
+#line 5 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__heapq, t[0]); t[0] = PY2C_NULL;
+#line 5 "mutation_checks.py"
     t[0] = py2c_import("bisect");
+#line 5 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 5 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__bisect, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "mutation_checks.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 6 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 6 "mutation_checks.py"
     t[1] = py2c_function_new(&info_f_A, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 6 "mutation_checks.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 6 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 6 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 6 "mutation_checks.py"
     t[3] = py2c_class_new("A", "A", "__main__", t[0], t[2]);
+#line 6 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 6 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 6 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 6 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__A, t[3]); t[3] = PY2C_NULL;
 
 #line 10 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__deque)) {
+#line 10 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 10 "mutation_checks.py"
         { loc = 4; goto error; }
+#line 10 "mutation_checks.py"
     }
+#line 10 "mutation_checks.py"
     t[0] = py2c_slot_load(&g_mutation_checks__deque);
+#line 10 "mutation_checks.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 10 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 10 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 10 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__d, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 11 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 11 "mutation_checks.py"
         { loc = 6; goto error; }
+#line 11 "mutation_checks.py"
     }
+#line 11 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 11 "mutation_checks.py"
     t[2] = py2c_list_new(2);
+#line 11 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 11 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__A)) {
+#line 11 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 11 "mutation_checks.py"
         { loc = 10; goto error; }
+#line 11 "mutation_checks.py"
     }
+#line 11 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 11 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 11 "mutation_checks.py"
         { loc = 11; goto error; }
+#line 11 "mutation_checks.py"
     }
+#line 11 "mutation_checks.py"
     t[3] = py2c_slot_load(&g_mutation_checks__A);
+#line 11 "mutation_checks.py"
     t[4] = py2c_slot_load(&g_mutation_checks__d);
+#line 11 "mutation_checks.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 11 "mutation_checks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+#line 11 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
+#line 11 "mutation_checks.py"
     PY2C_CLEAR(t[4]);
+#line 11 "mutation_checks.py"
     if (py2c_list_append(t[2], t[5]) < 0) { loc = 8; goto error; }
+#line 11 "mutation_checks.py"
     PY2C_CLEAR(t[5]);
+#line 11 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__A)) {
+#line 11 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 11 "mutation_checks.py"
         { loc = 13; goto error; }
+#line 11 "mutation_checks.py"
     }
+#line 11 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 11 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 11 "mutation_checks.py"
         { loc = 14; goto error; }
+#line 11 "mutation_checks.py"
     }
+#line 11 "mutation_checks.py"
     t[3] = py2c_slot_load(&g_mutation_checks__A);
+#line 11 "mutation_checks.py"
     t[4] = py2c_slot_load(&g_mutation_checks__d);
+#line 11 "mutation_checks.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+#line 11 "mutation_checks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+#line 11 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
+#line 11 "mutation_checks.py"
     PY2C_CLEAR(t[4]);
+#line 11 "mutation_checks.py"
     if (py2c_list_append(t[2], t[5]) < 0) { loc = 8; goto error; }
+#line 11 "mutation_checks.py"
     PY2C_CLEAR(t[5]);
+#line 11 "mutation_checks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 11 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 11 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 11 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 11 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 11 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
 
 #line 12 "mutation_checks.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)});
+#line 12 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 12 "mutation_checks.py"
     t[1] = py2c_iter(t[0]);
+#line 12 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 12 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 12 "mutation_checks.py"
 L0:;
+#line 12 "mutation_checks.py"
     t[2] = py2c_iter_next(t[1]);
+#line 12 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 12 "mutation_checks.py"
         if (py2c_error_occurred()) { loc = 15; goto error; }
+#line 12 "mutation_checks.py"
         goto L1;
+#line 12 "mutation_checks.py"
     }
+#line 12 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__m, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 13 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "mutation_checks.py"
         { loc = 19; goto error_1; }
+#line 13 "mutation_checks.py"
     }
+#line 13 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__m)) {
+#line 13 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 13 "mutation_checks.py"
         { loc = 20; goto error_1; }
+#line 13 "mutation_checks.py"
     }
+#line 13 "mutation_checks.py"
     t[2] = py2c_slot_load(&g_mutation_checks__d);
+#line 13 "mutation_checks.py"
     t[3] = py2c_slot_load(&g_mutation_checks__m);
+#line 13 "mutation_checks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], t[3]}, 2);
+#line 13 "mutation_checks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error_1; }
+#line 13 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 13 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
+#line 13 "mutation_checks.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
+#line 13 "mutation_checks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error_1; }
+#line 13 "mutation_checks.py"
     PY2C_CLEAR(t[4]);
+#line 13 "mutation_checks.py"
     PY2C_CLEAR(t[5]);
+#line 13 "mutation_checks.py"
     goto L3;
+#line 13 "mutation_checks.py"
 error_1:
+#line 13 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 13 "mutation_checks.py"
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 13 "mutation_checks.py"
     t[2] = py2c_error_fetch();
+#line 13 "mutation_checks.py"
     py2c_exc_handled_push(t[2]);
+#line 13 "mutation_checks.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 13 "mutation_checks.py"
     if (n0 < 0) { loc = 21; goto error_2; }
+#line 13 "mutation_checks.py"
     if (!n0) goto L4;
+#line 13 "mutation_checks.py"
     py2c_incref(t[2]); py2c_slot_store(&g_mutation_checks__e, t[2]);
 
 #line 14 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__m)) {
+#line 14 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 14 "mutation_checks.py"
         { loc = 23; goto error_3; }
+#line 14 "mutation_checks.py"
     }
+#line 14 "mutation_checks.py"
     t[3] = py2c_slot_load(&g_mutation_checks__m);
+#line 14 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__e)) {
+#line 14 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "mutation_checks.py"
         { loc = 25; goto error_3; }
+#line 14 "mutation_checks.py"
     }
+#line 14 "mutation_checks.py"
     t[4] = py2c_slot_load(&g_mutation_checks__e);
+#line 14 "mutation_checks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+#line 14 "mutation_checks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error_3; }
+#line 14 "mutation_checks.py"
     PY2C_CLEAR(t[4]);
+#line 14 "mutation_checks.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_13.ob), &attr_ic[11]);
+#line 14 "mutation_checks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error_3; }
+#line 14 "mutation_checks.py"
     PY2C_CLEAR(t[5]);
+#line 14 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__e)) {
+#line 14 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 14 "mutation_checks.py"
         { loc = 27; goto error_3; }
+#line 14 "mutation_checks.py"
     }
+#line 14 "mutation_checks.py"
     t[7] = py2c_slot_load(&g_mutation_checks__e);
+#line 14 "mutation_checks.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7]}, 3);
+#line 14 "mutation_checks.py"
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error_3; }
+#line 14 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
+#line 14 "mutation_checks.py"
     PY2C_CLEAR(t[6]);
+#line 14 "mutation_checks.py"
     PY2C_CLEAR(t[7]);
+#line 14 "mutation_checks.py"
     PY2C_CLEAR(t[8]);
+#line 14 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
+#line 14 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 14 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 14 "mutation_checks.py"
     goto L3;
+#line 14 "mutation_checks.py"
 L4:;
+#line 14 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 14 "mutation_checks.py"
     py2c_error_restore(t[2]);
+#line 14 "mutation_checks.py"
     t[2] = PY2C_NULL;
+#line 14 "mutation_checks.py"
     goto unwind;
+#line 14 "mutation_checks.py"
 error_3:
+#line 14 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 14 "mutation_checks.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 14 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
+#line 14 "mutation_checks.py"
     goto L5;
+#line 14 "mutation_checks.py"
 error_2:
+#line 14 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 14 "mutation_checks.py"
     for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 14 "mutation_checks.py"
 L5:;
+#line 14 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 14 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 14 "mutation_checks.py"
     goto unwind;
+#line 14 "mutation_checks.py"
 L3:;
+#line 14 "mutation_checks.py"
     py2c_safepoint();
+#line 14 "mutation_checks.py"
     goto L0;
+#line 14 "mutation_checks.py"
 L1:;
+#line 14 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
 
 #line 15 "mutation_checks.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 15 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+#line 15 "mutation_checks.py"
     t[1] = py2c_function_new(&info_f_B, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 15 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 15 "mutation_checks.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 15 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 15 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 15 "mutation_checks.py"
     t[3] = py2c_class_new("B", "B", "__main__", t[0], t[2]);
+#line 15 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 15 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 15 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 15 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__B, t[3]); t[3] = PY2C_NULL;
 
 #line 19 "mutation_checks.py"
     t[0] = py2c_list_new(0);
+#line 19 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 19 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__h, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__heapq)) {
+#line 20 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 20 "mutation_checks.py"
         { loc = 31; goto error; }
+#line 20 "mutation_checks.py"
     }
+#line 20 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+#line 20 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__h)) {
+#line 20 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 20 "mutation_checks.py"
         { loc = 33; goto error; }
+#line 20 "mutation_checks.py"
     }
+#line 20 "mutation_checks.py"
     t[2] = py2c_slot_load(&g_mutation_checks__h);
+#line 20 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__B)) {
+#line 20 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 20 "mutation_checks.py"
         { loc = 35; goto error; }
+#line 20 "mutation_checks.py"
     }
+#line 20 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__h)) {
+#line 20 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 20 "mutation_checks.py"
         { loc = 36; goto error; }
+#line 20 "mutation_checks.py"
     }
+#line 20 "mutation_checks.py"
     t[3] = py2c_slot_load(&g_mutation_checks__B);
+#line 20 "mutation_checks.py"
     t[4] = py2c_slot_load(&g_mutation_checks__h);
+#line 20 "mutation_checks.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], py2c_int(3)}, 2);
+#line 20 "mutation_checks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 20 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
+#line 20 "mutation_checks.py"
     PY2C_CLEAR(t[4]);
+#line 20 "mutation_checks.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+#line 20 "mutation_checks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+#line 20 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 20 "mutation_checks.py"
     PY2C_CLEAR(t[5]);
+#line 20 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 20 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 20 "mutation_checks.py"
     PY2C_CLEAR(t[6]);
 
 #line 21 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__heapq)) {
+#line 21 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 21 "mutation_checks.py"
         { loc = 38; goto error_4; }
+#line 21 "mutation_checks.py"
     }
+#line 21 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error_4; } }
+#line 21 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__h)) {
+#line 21 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 21 "mutation_checks.py"
         { loc = 40; goto error_4; }
+#line 21 "mutation_checks.py"
     }
+#line 21 "mutation_checks.py"
     t[2] = py2c_slot_load(&g_mutation_checks__h);
+#line 21 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__B)) {
+#line 21 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
+#line 21 "mutation_checks.py"
         { loc = 42; goto error_4; }
+#line 21 "mutation_checks.py"
     }
+#line 21 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__h)) {
+#line 21 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+#line 21 "mutation_checks.py"
         { loc = 43; goto error_4; }
+#line 21 "mutation_checks.py"
     }
+#line 21 "mutation_checks.py"
     t[3] = py2c_slot_load(&g_mutation_checks__B);
+#line 21 "mutation_checks.py"
     t[4] = py2c_slot_load(&g_mutation_checks__h);
+#line 21 "mutation_checks.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], py2c_int(1)}, 2);
+#line 21 "mutation_checks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error_4; }
+#line 21 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
+#line 21 "mutation_checks.py"
     PY2C_CLEAR(t[4]);
+#line 21 "mutation_checks.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+#line 21 "mutation_checks.py"
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error_4; }
+#line 21 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 21 "mutation_checks.py"
     PY2C_CLEAR(t[5]);
+#line 21 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 21 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 21 "mutation_checks.py"
     PY2C_CLEAR(t[6]);
+#line 21 "mutation_checks.py"
     goto L6;
+#line 21 "mutation_checks.py"
 error_4:
+#line 21 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 21 "mutation_checks.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 21 "mutation_checks.py"
     t[0] = py2c_error_fetch();
+#line 21 "mutation_checks.py"
     py2c_exc_handled_push(t[0]);
+#line 21 "mutation_checks.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 21 "mutation_checks.py"
     if (n0 < 0) { loc = 44; goto error_5; }
+#line 21 "mutation_checks.py"
     if (!n0) goto L7;
+#line 21 "mutation_checks.py"
     py2c_incref(t[0]); py2c_slot_store(&g_mutation_checks__e, t[0]);
 
 #line 22 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__e)) {
+#line 22 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "mutation_checks.py"
         { loc = 47; goto error_6; }
+#line 22 "mutation_checks.py"
     }
+#line 22 "mutation_checks.py"
     t[1] = py2c_slot_load(&g_mutation_checks__e);
+#line 22 "mutation_checks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 22 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_6; }
+#line 22 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 22 "mutation_checks.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_13.ob), &attr_ic[14]);
+#line 22 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_6; }
+#line 22 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 22 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__e)) {
+#line 22 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 22 "mutation_checks.py"
         { loc = 49; goto error_6; }
+#line 22 "mutation_checks.py"
     }
+#line 22 "mutation_checks.py"
     t[4] = py2c_slot_load(&g_mutation_checks__e);
+#line 22 "mutation_checks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 22 "mutation_checks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error_6; }
+#line 22 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
+#line 22 "mutation_checks.py"
     PY2C_CLEAR(t[4]);
+#line 22 "mutation_checks.py"
     PY2C_CLEAR(t[5]);
+#line 22 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
+#line 22 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 22 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 22 "mutation_checks.py"
     goto L6;
+#line 22 "mutation_checks.py"
 L7:;
+#line 22 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 22 "mutation_checks.py"
     py2c_error_restore(t[0]);
+#line 22 "mutation_checks.py"
     t[0] = PY2C_NULL;
+#line 22 "mutation_checks.py"
     goto unwind;
+#line 22 "mutation_checks.py"
 error_6:
+#line 22 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 22 "mutation_checks.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 22 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
+#line 22 "mutation_checks.py"
     goto L8;
+#line 22 "mutation_checks.py"
 error_5:
+#line 22 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 22 "mutation_checks.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 22 "mutation_checks.py"
 L8:;
+#line 22 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 22 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 22 "mutation_checks.py"
     goto unwind;
+#line 22 "mutation_checks.py"
 L6:;
 
 #line 23 "mutation_checks.py"
     t[0] = py2c_list_new(0);
+#line 23 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+#line 23 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__h, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__heapq)) {
+#line 24 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 24 "mutation_checks.py"
         { loc = 52; goto error_7; }
+#line 24 "mutation_checks.py"
     }
+#line 24 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error_7; } }
+#line 24 "mutation_checks.py"
     t[2] = py2c_list_new(1);
+#line 24 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_7; }
+#line 24 "mutation_checks.py"
     if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 54; goto error_7; }
+#line 24 "mutation_checks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(3)}, 2, PY2C_NULL);
+#line 24 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error_7; }
+#line 24 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 24 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 24 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 24 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
 
 #line 24 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__heapq)) {
+#line 24 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
+#line 24 "mutation_checks.py"
         { loc = 57; goto error_7; }
+#line 24 "mutation_checks.py"
     }
+#line 24 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error_7; } }
+#line 24 "mutation_checks.py"
     t[2] = py2c_list_new(1);
+#line 24 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error_7; }
+#line 24 "mutation_checks.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 59; goto error_7; }
+#line 24 "mutation_checks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(3)}, 2, PY2C_NULL);
+#line 24 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error_7; }
+#line 24 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 24 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 24 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 24 "mutation_checks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 24 "mutation_checks.py"
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_7; }
+#line 24 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
+#line 24 "mutation_checks.py"
     PY2C_CLEAR(t[4]);
+#line 24 "mutation_checks.py"
     goto L9;
+#line 24 "mutation_checks.py"
 error_7:
+#line 24 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 24 "mutation_checks.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 24 "mutation_checks.py"
     t[0] = py2c_error_fetch();
+#line 24 "mutation_checks.py"
     py2c_exc_handled_push(t[0]);
+#line 24 "mutation_checks.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+#line 24 "mutation_checks.py"
     if (n0 < 0) { loc = 60; goto error_8; }
+#line 24 "mutation_checks.py"
     if (!n0) goto L10;
+#line 24 "mutation_checks.py"
     py2c_incref(t[0]); py2c_slot_store(&g_mutation_checks__e, t[0]);
 
 #line 25 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__e)) {
+#line 25 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 25 "mutation_checks.py"
         { loc = 63; goto error_9; }
+#line 25 "mutation_checks.py"
     }
+#line 25 "mutation_checks.py"
     t[1] = py2c_slot_load(&g_mutation_checks__e);
+#line 25 "mutation_checks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
+#line 25 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_9; }
+#line 25 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 25 "mutation_checks.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_13.ob), &attr_ic[17]);
+#line 25 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error_9; }
+#line 25 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 25 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__e)) {
+#line 25 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 25 "mutation_checks.py"
         { loc = 65; goto error_9; }
+#line 25 "mutation_checks.py"
     }
+#line 25 "mutation_checks.py"
     t[4] = py2c_slot_load(&g_mutation_checks__e);
+#line 25 "mutation_checks.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+#line 25 "mutation_checks.py"
     if (PY2C_IS_NULL(t[5])) { loc = 61; goto error_9; }
+#line 25 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
+#line 25 "mutation_checks.py"
     PY2C_CLEAR(t[4]);
+#line 25 "mutation_checks.py"
     PY2C_CLEAR(t[5]);
+#line 25 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
+#line 25 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 25 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 25 "mutation_checks.py"
     goto L9;
+#line 25 "mutation_checks.py"
 L10:;
+#line 25 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 25 "mutation_checks.py"
     py2c_error_restore(t[0]);
+#line 25 "mutation_checks.py"
     t[0] = PY2C_NULL;
+#line 25 "mutation_checks.py"
     goto unwind;
+#line 25 "mutation_checks.py"
 error_9:
+#line 25 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 25 "mutation_checks.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 25 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
+#line 25 "mutation_checks.py"
     goto L11;
+#line 25 "mutation_checks.py"
 error_8:
+#line 25 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 25 "mutation_checks.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 25 "mutation_checks.py"
 L11:;
+#line 25 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 25 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 25 "mutation_checks.py"
     goto unwind;
+#line 25 "mutation_checks.py"
 L9:;
 
 #line 26 "mutation_checks.py"
     t[0] = py2c_list_new(3);
+#line 26 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+#line 26 "mutation_checks.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 66; goto error; }
+#line 26 "mutation_checks.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 66; goto error; }
+#line 26 "mutation_checks.py"
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 66; goto error; }
+#line 26 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__l, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__bisect)) {
+#line 26 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 26 "mutation_checks.py"
         { loc = 68; goto error; }
+#line 26 "mutation_checks.py"
     }
+#line 26 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+#line 26 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__l)) {
+#line 26 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 26 "mutation_checks.py"
         { loc = 70; goto error; }
+#line 26 "mutation_checks.py"
     }
+#line 26 "mutation_checks.py"
     t[2] = py2c_slot_load(&g_mutation_checks__l);
+#line 26 "mutation_checks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(4)}, 2, PY2C_NULL);
+#line 26 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__bisect)) {
+#line 26 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 26 "mutation_checks.py"
         { loc = 72; goto error; }
+#line 26 "mutation_checks.py"
     }
+#line 26 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+#line 26 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__l)) {
+#line 26 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 26 "mutation_checks.py"
         { loc = 74; goto error; }
+#line 26 "mutation_checks.py"
     }
+#line 26 "mutation_checks.py"
     t[2] = py2c_slot_load(&g_mutation_checks__l);
+#line 26 "mutation_checks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(9), py2c_int(10), py2c_int(10)}, 2, kwnames_0);
+#line 26 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__bisect)) {
+#line 26 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
+#line 26 "mutation_checks.py"
         { loc = 76; goto error; }
+#line 26 "mutation_checks.py"
     }
+#line 26 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+#line 26 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__l)) {
+#line 26 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 26 "mutation_checks.py"
         { loc = 78; goto error; }
+#line 26 "mutation_checks.py"
     }
+#line 26 "mutation_checks.py"
     t[2] = py2c_slot_load(&g_mutation_checks__l);
+#line 26 "mutation_checks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(0)}, 2, PY2C_NULL);
+#line 26 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
 
 #line 26 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__l)) {
+#line 26 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 26 "mutation_checks.py"
         { loc = 80; goto error; }
+#line 26 "mutation_checks.py"
     }
+#line 26 "mutation_checks.py"
     t[0] = py2c_slot_load(&g_mutation_checks__l);
+#line 26 "mutation_checks.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 26 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 26 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
 
 #line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__deque)) {
+#line 27 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
+#line 27 "mutation_checks.py"
         { loc = 82; goto error; }
+#line 27 "mutation_checks.py"
     }
+#line 27 "mutation_checks.py"
     t[0] = py2c_slot_load(&g_mutation_checks__deque);
+#line 27 "mutation_checks.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
+#line 27 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+#line 27 "mutation_checks.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(5)}, 1, kwnames_1);
+#line 27 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 27 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__d, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 27 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "mutation_checks.py"
         { loc = 85; goto error; }
+#line 27 "mutation_checks.py"
     }
+#line 27 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+#line 27 "mutation_checks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+#line 27 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+#line 27 "mutation_checks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 27 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
 
 #line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 27 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "mutation_checks.py"
         { loc = 89; goto error; }
+#line 27 "mutation_checks.py"
     }
+#line 27 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+#line 27 "mutation_checks.py"
     t[2] = py2c_list_new(2);
+#line 27 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+#line 27 "mutation_checks.py"
     if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 91; goto error; }
+#line 27 "mutation_checks.py"
     if (py2c_list_append(t[2], py2c_int(8)) < 0) { loc = 91; goto error; }
+#line 27 "mutation_checks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 27 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
 
 #line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 27 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "mutation_checks.py"
         { loc = 93; goto error; }
+#line 27 "mutation_checks.py"
     }
+#line 27 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
+#line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 27 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "mutation_checks.py"
         { loc = 95; goto error; }
+#line 27 "mutation_checks.py"
     }
+#line 27 "mutation_checks.py"
     t[2] = py2c_slot_load(&g_mutation_checks__d);
+#line 27 "mutation_checks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 27 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
 
 #line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 27 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "mutation_checks.py"
         { loc = 97; goto error; }
+#line 27 "mutation_checks.py"
     }
+#line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 27 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "mutation_checks.py"
         { loc = 98; goto error; }
+#line 27 "mutation_checks.py"
     }
+#line 27 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); t[0] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 27 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+#line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 27 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 27 "mutation_checks.py"
         { loc = 100; goto error; }
+#line 27 "mutation_checks.py"
     }
+#line 27 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 27 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 27 "mutation_checks.py"
     t[2] = py2c_slot_load(&g_mutation_checks__d);
+#line 27 "mutation_checks.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[0], t[1]}, 3);
+#line 27 "mutation_checks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 27 "mutation_checks.py"
     PY2C_CLEAR(t[3]);
 
 #line 28 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 28 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 28 "mutation_checks.py"
         { loc = 102; goto error_10; }
+#line 28 "mutation_checks.py"
     }
+#line 28 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); t[0] = py2c_fast_getitem(s0, py2c_int(10)); py2c_decref(s0); }
+#line 28 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error_10; }
+#line 28 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 28 "mutation_checks.py"
     goto L12;
+#line 28 "mutation_checks.py"
 error_10:
+#line 28 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 28 "mutation_checks.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 28 "mutation_checks.py"
     t[0] = py2c_error_fetch();
+#line 28 "mutation_checks.py"
     py2c_exc_handled_push(t[0]);
+#line 28 "mutation_checks.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+#line 28 "mutation_checks.py"
     if (n0 < 0) { loc = 104; goto error_11; }
+#line 28 "mutation_checks.py"
     if (!n0) goto L13;
+#line 28 "mutation_checks.py"
     py2c_incref(t[0]); py2c_slot_store(&g_mutation_checks__e, t[0]);
 
 #line 29 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__e)) {
+#line 29 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "mutation_checks.py"
         { loc = 106; goto error_12; }
+#line 29 "mutation_checks.py"
     }
+#line 29 "mutation_checks.py"
     t[1] = py2c_slot_load(&g_mutation_checks__e);
+#line 29 "mutation_checks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 29 "mutation_checks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_12; }
+#line 29 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 29 "mutation_checks.py"
     PY2C_CLEAR(t[2]);
+#line 29 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
+#line 29 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 29 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 29 "mutation_checks.py"
     goto L12;
+#line 29 "mutation_checks.py"
 L13:;
+#line 29 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 29 "mutation_checks.py"
     py2c_error_restore(t[0]);
+#line 29 "mutation_checks.py"
     t[0] = PY2C_NULL;
+#line 29 "mutation_checks.py"
     goto unwind;
+#line 29 "mutation_checks.py"
 error_12:
+#line 29 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 29 "mutation_checks.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 29 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
+#line 29 "mutation_checks.py"
     goto L14;
+#line 29 "mutation_checks.py"
 error_11:
+#line 29 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 29 "mutation_checks.py"
     for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 29 "mutation_checks.py"
 L14:;
+#line 29 "mutation_checks.py"
     py2c_exc_handled_pop();
+#line 29 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 29 "mutation_checks.py"
     goto unwind;
+#line 29 "mutation_checks.py"
 L12:;
 
 #line 30 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 30 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 30 "mutation_checks.py"
         { loc = 107; goto error; }
+#line 30 "mutation_checks.py"
     }
+#line 30 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); int64_t rc = py2c_delitem(s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
 
 #line 30 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 30 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 30 "mutation_checks.py"
         { loc = 109; goto error; }
+#line 30 "mutation_checks.py"
     }
+#line 30 "mutation_checks.py"
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_obj_value(&str_26.ob)); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
 
 #line 30 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
+#line 30 "mutation_checks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 30 "mutation_checks.py"
         { loc = 112; goto error; }
+#line 30 "mutation_checks.py"
     }
+#line 30 "mutation_checks.py"
     t[0] = py2c_slot_load(&g_mutation_checks__d);
+#line 30 "mutation_checks.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 30 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+#line 30 "mutation_checks.py"
     PY2C_CLEAR(t[0]);
+#line 30 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
+#line 30 "mutation_checks.py"
     PY2C_CLEAR(result);
+#line 30 "mutation_checks.py"
     result = PY2C_NONE;
+#line 30 "mutation_checks.py"
     goto cleanup;
+#line 30 "mutation_checks.py"
 error:
+#line 30 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
+#line 30 "mutation_checks.py"
 unwind:
+#line 30 "mutation_checks.py"
     PY2C_CLEAR(result);
+#line 30 "mutation_checks.py"
 cleanup:
+#line 30 "mutation_checks.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 30 "mutation_checks.py"
     return result;
+#line 30 "mutation_checks.py"
 }
+#line 1867 "mutation_checks.c"
 
 static void clear_mod_mutation_checks(void) {
     PY2C_CLEAR(g_mutation_checks__l);

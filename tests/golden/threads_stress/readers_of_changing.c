@@ -326,117 +326,214 @@ static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 20 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__N)) {
+#line 20 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 20 "readers_of_changing.py"
         { loc = 2; goto error; }
+#line 20 "readers_of_changing.py"
     }
+#line 20 "readers_of_changing.py"
     t[0] = py2c_int(0);
+#line 20 "readers_of_changing.py"
     t[1] = py2c_slot_load(&g_readers_of_changing__N);
+#line 20 "readers_of_changing.py"
     t[2] = py2c_int(1);
+#line 20 "readers_of_changing.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 20 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 20 "readers_of_changing.py"
 L0:;
+#line 20 "readers_of_changing.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 20 "readers_of_changing.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 20 "readers_of_changing.py"
     if (!n0) goto L1;
+#line 20 "readers_of_changing.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
+#line 21 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 21 "readers_of_changing.py"
         { loc = 4; goto error; }
+#line 21 "readers_of_changing.py"
     }
+#line 21 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 21 "readers_of_changing.py"
     t[6] = py2c_fast_binary_op(v_i, py2c_int(100), PY2C_OP_MOD);
+#line 21 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 21 "readers_of_changing.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 21 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
+#line 21 "readers_of_changing.py"
     PY2C_CLEAR(t[6]);
+#line 21 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
+#line 21 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
+#line 21 "readers_of_changing.py"
     PY2C_CLEAR(t[7]);
 
 #line 22 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
+#line 22 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 22 "readers_of_changing.py"
         { loc = 9; goto error; }
+#line 22 "readers_of_changing.py"
     }
+#line 22 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 22 "readers_of_changing.py"
     t[6] = py2c_fast_binary_op(v_i, py2c_int(7), PY2C_OP_MUL);
+#line 22 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 22 "readers_of_changing.py"
     t[7] = py2c_fast_binary_op(t[6], v_k, PY2C_OP_ADD);
+#line 22 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 22 "readers_of_changing.py"
     PY2C_CLEAR(t[6]);
+#line 22 "readers_of_changing.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(200), PY2C_OP_MOD);
+#line 22 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+#line 22 "readers_of_changing.py"
     PY2C_CLEAR(t[7]);
+#line 22 "readers_of_changing.py"
     t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 22 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
+#line 22 "readers_of_changing.py"
     PY2C_CLEAR(t[8]);
+#line 22 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
+#line 22 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
+#line 22 "readers_of_changing.py"
     PY2C_CLEAR(t[9]);
 
 #line 23 "readers_of_changing.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+#line 23 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 23 "readers_of_changing.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 23 "readers_of_changing.py"
     if (n0 < 0) { loc = 16; goto error; }
+#line 23 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
+#line 23 "readers_of_changing.py"
     if (!n0) goto L3;
 
 #line 24 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
+#line 24 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 24 "readers_of_changing.py"
         { loc = 18; goto error; }
+#line 24 "readers_of_changing.py"
     }
+#line 24 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 24 "readers_of_changing.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 24 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+#line 24 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
+#line 24 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
+#line 24 "readers_of_changing.py"
     PY2C_CLEAR(t[6]);
 
 #line 25 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
+#line 25 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 25 "readers_of_changing.py"
         { loc = 21; goto error; }
+#line 25 "readers_of_changing.py"
     }
+#line 25 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+#line 25 "readers_of_changing.py"
     t[6] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MUL);
+#line 25 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 25 "readers_of_changing.py"
     t[7] = py2c_fast_binary_op(t[6], v_k, PY2C_OP_ADD);
+#line 25 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[6]);
+#line 25 "readers_of_changing.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(200), PY2C_OP_MOD);
+#line 25 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[7]);
+#line 25 "readers_of_changing.py"
     t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+#line 25 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[8]);
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[9]);
+#line 25 "readers_of_changing.py"
 L3:;
+#line 25 "readers_of_changing.py"
     py2c_safepoint();
+#line 25 "readers_of_changing.py"
     goto L0;
+#line 25 "readers_of_changing.py"
 L1:;
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(result);
+#line 25 "readers_of_changing.py"
     result = PY2C_NONE;
+#line 25 "readers_of_changing.py"
     goto cleanup;
+#line 25 "readers_of_changing.py"
 error:
+#line 25 "readers_of_changing.py"
     py2c_traceback_add(&code_f_writer, loc);
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(result);
+#line 25 "readers_of_changing.py"
 cleanup:
+#line 25 "readers_of_changing.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(v_k);
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(v_i);
+#line 25 "readers_of_changing.py"
     py2c_recursion_leave();
+#line 25 "readers_of_changing.py"
     return result;
+#line 25 "readers_of_changing.py"
 }
+#line 537 "readers_of_changing.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -464,437 +561,788 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "readers_of_changing.py"
     PY2C_CLEAR(v_bad);
+#line 29 "readers_of_changing.py"
     v_bad = py2c_int(0);
 
 #line 30 "readers_of_changing.py"
     PY2C_CLEAR(v_rounds);
+#line 30 "readers_of_changing.py"
     v_rounds = py2c_int(0);
 
 #line 31 "readers_of_changing.py"
 L0:;
+#line 31 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__stop)) {
+#line 31 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stop' is not defined");
+#line 31 "readers_of_changing.py"
         { loc = 1; goto error; }
+#line 31 "readers_of_changing.py"
     }
+#line 31 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+#line 31 "readers_of_changing.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 31 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 31 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 31 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 31 "readers_of_changing.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 31 "readers_of_changing.py"
     if (n0 < 0) { loc = 3; goto error; }
+#line 31 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 31 "readers_of_changing.py"
     if (!n0) goto L3;
+#line 31 "readers_of_changing.py"
     n1 = py2c_fast_compare_bool(v_rounds, py2c_int(5), PY2C_LT);
+#line 31 "readers_of_changing.py"
     if (n1 < 0) { loc = 4; goto error; }
+#line 31 "readers_of_changing.py"
     if (!n1) goto L1;
+#line 31 "readers_of_changing.py"
 L3:;
 
 #line 32 "readers_of_changing.py"
     t[0] = v_rounds; py2c_incref(t[0]);
+#line 32 "readers_of_changing.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 32 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 32 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 32 "readers_of_changing.py"
     { Py2cValue old = v_rounds; v_rounds = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
+#line 33 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 33 "readers_of_changing.py"
         { loc = 9; goto error; }
+#line 33 "readers_of_changing.py"
     }
+#line 33 "readers_of_changing.py"
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
+#line 33 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
+#line 33 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 33 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 33 "readers_of_changing.py"
     { Py2cValue old = v_snap; v_snap = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "readers_of_changing.py"
     t[0] = py2c_iter(v_snap);
+#line 34 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 34 "readers_of_changing.py"
     t[1] = py2c_generator_new(&geninfo_f_reader__genexpr);
+#line 34 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 34 "readers_of_changing.py"
     {
+#line 34 "readers_of_changing.py"
         fr_f_reader__genexpr *nf = py2c_generator_frame(t[1]);
+#line 34 "readers_of_changing.py"
         nf->v_0 = t[0];
+#line 34 "readers_of_changing.py"
         t[0] = PY2C_NULL;
+#line 34 "readers_of_changing.py"
     }
+#line 34 "readers_of_changing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[1]}, 1);
+#line 34 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 34 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 34 "readers_of_changing.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 34 "readers_of_changing.py"
     if (n0 < 0) { loc = 13; goto error; }
+#line 34 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 34 "readers_of_changing.py"
     if (!n0) goto L4;
 
 #line 35 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
+#line 35 "readers_of_changing.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 35 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 35 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 35 "readers_of_changing.py"
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 35 "readers_of_changing.py"
 L4:;
 
 #line 36 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
+#line 36 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 36 "readers_of_changing.py"
         { loc = 17; goto error; }
+#line 36 "readers_of_changing.py"
     }
+#line 36 "readers_of_changing.py"
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
+#line 36 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
+#line 36 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 36 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 36 "readers_of_changing.py"
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "readers_of_changing.py"
     n0 = py2c_fast_compare_bool(v_s, py2c_int(0), PY2C_LT);
+#line 37 "readers_of_changing.py"
     if (n0 < 0) { loc = 18; goto error; }
+#line 37 "readers_of_changing.py"
     if (!n0) goto L6;
 
 #line 38 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
+#line 38 "readers_of_changing.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 38 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 38 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 38 "readers_of_changing.py"
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 38 "readers_of_changing.py"
 L6:;
 
 #line 39 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
+#line 39 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 39 "readers_of_changing.py"
         { loc = 23; goto error; }
+#line 39 "readers_of_changing.py"
     }
+#line 39 "readers_of_changing.py"
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
+#line 39 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 39 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 39 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 39 "readers_of_changing.py"
     { Py2cValue old = v_srt; v_srt = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "readers_of_changing.py"
     n0 = py2c_fast_is_true(v_srt);
+#line 40 "readers_of_changing.py"
     if (n0 < 0) { loc = 24; goto error; }
+#line 40 "readers_of_changing.py"
     if (!n0) goto L8;
+#line 40 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
+#line 40 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 40 "readers_of_changing.py"
         { loc = 27; goto error; }
+#line 40 "readers_of_changing.py"
     }
+#line 40 "readers_of_changing.py"
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
+#line 40 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1);
+#line 40 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 40 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 40 "readers_of_changing.py"
     n1 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_LT);
+#line 40 "readers_of_changing.py"
     if (n1 < 0) { loc = 25; goto error; }
+#line 40 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 40 "readers_of_changing.py"
     if (n1) goto L10;
+#line 40 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
+#line 40 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 40 "readers_of_changing.py"
         { loc = 30; goto error; }
+#line 40 "readers_of_changing.py"
     }
+#line 40 "readers_of_changing.py"
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
+#line 40 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
+#line 40 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 40 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 40 "readers_of_changing.py"
     n2 = py2c_fast_compare_bool(t[1], py2c_int(99), PY2C_GT);
+#line 40 "readers_of_changing.py"
     if (n2 < 0) { loc = 28; goto error; }
+#line 40 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 40 "readers_of_changing.py"
     if (!n2) goto L8;
+#line 40 "readers_of_changing.py"
 L10:;
 
 #line 41 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
+#line 41 "readers_of_changing.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 41 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+#line 41 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 41 "readers_of_changing.py"
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "readers_of_changing.py"
 L8:;
 
 #line 42 "readers_of_changing.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 34; goto error; }
+#line 42 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
+#line 42 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 42 "readers_of_changing.py"
         { loc = 36; goto error; }
+#line 42 "readers_of_changing.py"
     }
+#line 42 "readers_of_changing.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(50), PY2C_NONE);
+#line 42 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+#line 42 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 42 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 42 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 42 "readers_of_changing.py"
     t[4] = py2c_iter(t[3]);
+#line 42 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+#line 42 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
+#line 42 "readers_of_changing.py"
     t[5] = f_reader__listcomp(t[4], NULL);
+#line 42 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+#line 42 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
+#line 42 "readers_of_changing.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 42 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+#line 42 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
+#line 42 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 42 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 42 "readers_of_changing.py"
     { Py2cValue old = v_words; v_words = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "readers_of_changing.py"
     n0 = py2c_fast_is_true(v_words);
+#line 43 "readers_of_changing.py"
     if (n0 < 0) { loc = 39; goto error; }
+#line 43 "readers_of_changing.py"
     if (!n0) goto L11;
+#line 43 "readers_of_changing.py"
     t[0] = py2c_fast_getitem(v_words, py2c_int(0));
+#line 43 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+#line 43 "readers_of_changing.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 43; goto error; }
+#line 43 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 43 "readers_of_changing.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 43 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 43 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 43 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 43 "readers_of_changing.py"
     n1 = py2c_fast_is_true(t[3]);
+#line 43 "readers_of_changing.py"
     if (n1 < 0) { loc = 44; goto error; }
+#line 43 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
+#line 43 "readers_of_changing.py"
     if (n1) goto L11;
 
 #line 44 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
+#line 44 "readers_of_changing.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 44 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+#line 44 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 44 "readers_of_changing.py"
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 44 "readers_of_changing.py"
 L11:;
 
 #line 45 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
+#line 45 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 45 "readers_of_changing.py"
         { loc = 47; goto error; }
+#line 45 "readers_of_changing.py"
     }
+#line 45 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 45 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 45 "readers_of_changing.py"
         { loc = 48; goto error; }
+#line 45 "readers_of_changing.py"
     }
+#line 45 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 45 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 45 "readers_of_changing.py"
     { Py2cValue old = v_both; v_both = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
+#line 46 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 46 "readers_of_changing.py"
         { loc = 50; goto error; }
+#line 46 "readers_of_changing.py"
     }
+#line 46 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 46 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 46 "readers_of_changing.py"
         { loc = 51; goto error; }
+#line 46 "readers_of_changing.py"
     }
+#line 46 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 46 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+#line 46 "readers_of_changing.py"
     { Py2cValue old = v_either; v_either = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 47 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 47 "readers_of_changing.py"
         { loc = 55; goto error; }
+#line 47 "readers_of_changing.py"
     }
+#line 47 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); n0 = py2c_fast_compare_bool(v_both, s0, PY2C_LE); py2c_decref(s0); }
+#line 47 "readers_of_changing.py"
     if (n0 < 0) { loc = 53; goto error; }
+#line 47 "readers_of_changing.py"
     if (!n0) goto L15;
+#line 47 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 47 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 47 "readers_of_changing.py"
         { loc = 57; goto error; }
+#line 47 "readers_of_changing.py"
     }
+#line 47 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); n1 = py2c_fast_compare_bool(s0, v_either, PY2C_LE); py2c_decref(s0); }
+#line 47 "readers_of_changing.py"
     if (n1 < 0) { loc = 56; goto error; }
+#line 47 "readers_of_changing.py"
     if (n1) goto L13;
+#line 47 "readers_of_changing.py"
 L15:;
 
 #line 48 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
+#line 48 "readers_of_changing.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 48 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 48 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 48 "readers_of_changing.py"
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 48 "readers_of_changing.py"
 L13:;
 
 #line 50 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
+#line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 50 "readers_of_changing.py"
         { loc = 61; goto error; }
+#line 50 "readers_of_changing.py"
     }
+#line 50 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 50 "readers_of_changing.py"
         { loc = 62; goto error; }
+#line 50 "readers_of_changing.py"
     }
+#line 50 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 50 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+#line 50 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 50 "readers_of_changing.py"
         { loc = 64; goto error; }
+#line 50 "readers_of_changing.py"
     }
+#line 50 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_AND); py2c_decref(s0); }
+#line 50 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+#line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 50 "readers_of_changing.py"
     n0 = py2c_fast_is_true(t[1]);
+#line 50 "readers_of_changing.py"
     if (n0 < 0) { loc = 65; goto error; }
+#line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 50 "readers_of_changing.py"
     if (n0) goto L18;
+#line 50 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
+#line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 50 "readers_of_changing.py"
         { loc = 67; goto error; }
+#line 50 "readers_of_changing.py"
     }
+#line 50 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 50 "readers_of_changing.py"
         { loc = 68; goto error; }
+#line 50 "readers_of_changing.py"
     }
+#line 50 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+#line 50 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+#line 50 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__ALL)) {
+#line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ALL' is not defined");
+#line 50 "readers_of_changing.py"
         { loc = 70; goto error; }
+#line 50 "readers_of_changing.py"
     }
+#line 50 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__ALL); n1 = py2c_fast_compare_bool(t[0], s0, PY2C_LE); py2c_decref(s0); }
+#line 50 "readers_of_changing.py"
     if (n1 < 0) { loc = 66; goto error; }
+#line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 50 "readers_of_changing.py"
     if (!n1) goto L18;
+#line 50 "readers_of_changing.py"
     if (py2c_method_lookup_ic(v_both, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 73; goto error; }
+#line 50 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
+#line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 50 "readers_of_changing.py"
         { loc = 74; goto error; }
+#line 50 "readers_of_changing.py"
     }
+#line 50 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 50 "readers_of_changing.py"
         { loc = 75; goto error; }
+#line 50 "readers_of_changing.py"
     }
+#line 50 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 50 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 50 "readers_of_changing.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 50 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+#line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 50 "readers_of_changing.py"
     n2 = py2c_fast_is_true(t[3]);
+#line 50 "readers_of_changing.py"
     if (n2 < 0) { loc = 77; goto error; }
+#line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
+#line 50 "readers_of_changing.py"
     if (n2) goto L16;
+#line 50 "readers_of_changing.py"
 L18:;
 
 #line 51 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
+#line 51 "readers_of_changing.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 51 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+#line 51 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 51 "readers_of_changing.py"
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 51 "readers_of_changing.py"
 L16:;
 
 #line 52 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
+#line 52 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 52 "readers_of_changing.py"
         { loc = 81; goto error; }
+#line 52 "readers_of_changing.py"
     }
+#line 52 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+#line 52 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 52 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 52 "readers_of_changing.py"
         { loc = 83; goto error; }
+#line 52 "readers_of_changing.py"
     }
+#line 52 "readers_of_changing.py"
     t[2] = py2c_slot_load(&g_readers_of_changing__FIXED);
+#line 52 "readers_of_changing.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 52 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 52 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 52 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 52 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 52 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
 
 #line 53 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
+#line 53 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 53 "readers_of_changing.py"
         { loc = 84; goto error; }
+#line 53 "readers_of_changing.py"
     }
+#line 53 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 53 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 53 "readers_of_changing.py"
         { loc = 85; goto error; }
+#line 53 "readers_of_changing.py"
     }
+#line 53 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 53 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+#line 53 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 
 #line 54 "readers_of_changing.py"
     t[0] = py2c_fast_binary_op(v_rounds, py2c_int(600), PY2C_OP_MOD);
+#line 54 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+#line 54 "readers_of_changing.py"
     { Py2cValue old = v_j; v_j = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 55 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__TEXT)) {
+#line 55 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TEXT' is not defined");
+#line 55 "readers_of_changing.py"
         { loc = 90; goto error; }
+#line 55 "readers_of_changing.py"
     }
+#line 55 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__TEXT); t[0] = py2c_fast_getitem(s0, v_j); py2c_decref(s0); }
+#line 55 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+#line 55 "readers_of_changing.py"
     t[2] = py2c_fast_binary_op(v_j, py2c_int(2), PY2C_OP_MOD);
+#line 55 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+#line 55 "readers_of_changing.py"
     n1 = py2c_fast_compare_bool(t[2], py2c_int(0), PY2C_EQ);
+#line 55 "readers_of_changing.py"
     if (n1 < 0) { loc = 93; goto error; }
+#line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 55 "readers_of_changing.py"
     if (!n1) goto L22;
+#line 55 "readers_of_changing.py"
     t[1] = py2c_obj_value(&str_12.ob);
+#line 55 "readers_of_changing.py"
     goto L23;
+#line 55 "readers_of_changing.py"
 L22:;
+#line 55 "readers_of_changing.py"
     t[1] = py2c_obj_value(&str_13.ob);
+#line 55 "readers_of_changing.py"
 L23:;
+#line 55 "readers_of_changing.py"
     n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_NE);
+#line 55 "readers_of_changing.py"
     if (n0 < 0) { loc = 89; goto error; }
+#line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 55 "readers_of_changing.py"
     if (n0) goto L21;
+#line 55 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__TEXT)) {
+#line 55 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TEXT' is not defined");
+#line 55 "readers_of_changing.py"
         { loc = 98; goto error; }
+#line 55 "readers_of_changing.py"
     }
+#line 55 "readers_of_changing.py"
     t[0] = py2c_slot_load(&g_readers_of_changing__TEXT);
+#line 55 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
+#line 55 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+#line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 55 "readers_of_changing.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), py2c_int(300), PY2C_OP_MUL);
+#line 55 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+#line 55 "readers_of_changing.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
+#line 55 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+#line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 55 "readers_of_changing.py"
     n2 = py2c_fast_compare_bool(t[1], t[3], PY2C_NE);
+#line 55 "readers_of_changing.py"
     if (n2 < 0) { loc = 96; goto error; }
+#line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
+#line 55 "readers_of_changing.py"
     if (!n2) goto L19;
+#line 55 "readers_of_changing.py"
 L21:;
 
 #line 56 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
+#line 56 "readers_of_changing.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 56 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+#line 56 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 56 "readers_of_changing.py"
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 56 "readers_of_changing.py"
 L19:;
+#line 56 "readers_of_changing.py"
     py2c_safepoint();
+#line 56 "readers_of_changing.py"
     goto L0;
+#line 56 "readers_of_changing.py"
 L1:;
 
 #line 57 "readers_of_changing.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 104; goto error; }
+#line 57 "readers_of_changing.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_bad}, 1, PY2C_NULL);
+#line 57 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(result);
+#line 57 "readers_of_changing.py"
     result = PY2C_NONE;
+#line 57 "readers_of_changing.py"
     goto cleanup;
+#line 57 "readers_of_changing.py"
 error:
+#line 57 "readers_of_changing.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(result);
+#line 57 "readers_of_changing.py"
 cleanup:
+#line 57 "readers_of_changing.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_out);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_bad);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_rounds);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_snap);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_s);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_srt);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_words);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_both);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_either);
+#line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_j);
+#line 57 "readers_of_changing.py"
     py2c_recursion_leave();
+#line 57 "readers_of_changing.py"
     return result;
+#line 57 "readers_of_changing.py"
 }
+#line 1346 "readers_of_changing.c"
 
 static Py2cValue f_reader__genexpr(Py2cGenerator *gen) {
     fr_f_reader__genexpr *fr = gen->frame;
@@ -911,44 +1359,83 @@ static Py2cValue f_reader__genexpr(Py2cGenerator *gen) {
 
 #line 34 "readers_of_changing.py"
 L0:;
+#line 34 "readers_of_changing.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
+#line 34 "readers_of_changing.py"
     if (PY2C_IS_NULL(fr->t[0])) {
+#line 34 "readers_of_changing.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 34 "readers_of_changing.py"
         goto L1;
+#line 34 "readers_of_changing.py"
     }
+#line 34 "readers_of_changing.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+#line 34 "readers_of_changing.py"
     fr->t[1] = py2c_fast_compare(py2c_int(0), fr->v_x, PY2C_LE);
+#line 34 "readers_of_changing.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 34 "readers_of_changing.py"
     fr->t[0] = fr->t[1]; fr->t[1] = PY2C_NULL;
+#line 34 "readers_of_changing.py"
     fr->n0 = py2c_fast_is_true(fr->t[0]);
+#line 34 "readers_of_changing.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
+#line 34 "readers_of_changing.py"
     if (!fr->n0) goto L2;
+#line 34 "readers_of_changing.py"
     PY2C_CLEAR(fr->t[0]);
+#line 34 "readers_of_changing.py"
     fr->t[1] = py2c_fast_compare(fr->v_x, py2c_int(100), PY2C_LT);
+#line 34 "readers_of_changing.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+#line 34 "readers_of_changing.py"
     fr->t[0] = fr->t[1]; fr->t[1] = PY2C_NULL;
+#line 34 "readers_of_changing.py"
 L2:;
+#line 34 "readers_of_changing.py"
     fr->n1 = py2c_fast_is_true(fr->t[0]);
+#line 34 "readers_of_changing.py"
     if (fr->n1 < 0) { loc = 3; goto error; }
+#line 34 "readers_of_changing.py"
     PY2C_CLEAR(fr->t[0]);
+#line 34 "readers_of_changing.py"
     fr->t[0] = py2c_bool(!fr->n1);
+#line 34 "readers_of_changing.py"
     result = fr->t[0];
+#line 34 "readers_of_changing.py"
     fr->t[0] = PY2C_NULL;
+#line 34 "readers_of_changing.py"
     gen->state = 1;
+#line 34 "readers_of_changing.py"
     goto cleanup;
+#line 34 "readers_of_changing.py"
 resume_1:
+#line 34 "readers_of_changing.py"
     if (gen->throwing) { loc = 0; goto error; }
+#line 34 "readers_of_changing.py"
     py2c_safepoint();
+#line 34 "readers_of_changing.py"
     goto L0;
+#line 34 "readers_of_changing.py"
 L1:;
+#line 34 "readers_of_changing.py"
     goto cleanup;
+#line 34 "readers_of_changing.py"
 error:
+#line 34 "readers_of_changing.py"
     py2c_traceback_add(&code_f_reader__genexpr, loc);
+#line 34 "readers_of_changing.py"
     PY2C_CLEAR(result);
+#line 34 "readers_of_changing.py"
 cleanup:
+#line 34 "readers_of_changing.py"
     py2c_recursion_leave();
+#line 34 "readers_of_changing.py"
     return result;
+#line 34 "readers_of_changing.py"
 }
+#line 1439 "readers_of_changing.c"
 
 static Py2cValue f_reader__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -963,33 +1450,61 @@ static Py2cValue f_reader__listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 42 "readers_of_changing.py"
     t[0] = py2c_list_new(0);
+#line 42 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "readers_of_changing.py"
 L0:;
+#line 42 "readers_of_changing.py"
     t[1] = py2c_iter_next(v_0);
+#line 42 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 42 "readers_of_changing.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 42 "readers_of_changing.py"
         goto L1;
+#line 42 "readers_of_changing.py"
     }
+#line 42 "readers_of_changing.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 42 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_x}, 1);
+#line 42 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 42 "readers_of_changing.py"
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 42 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 42 "readers_of_changing.py"
     py2c_safepoint();
+#line 42 "readers_of_changing.py"
     goto L0;
+#line 42 "readers_of_changing.py"
 L1:;
+#line 42 "readers_of_changing.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "readers_of_changing.py"
     goto cleanup;
+#line 42 "readers_of_changing.py"
 error:
+#line 42 "readers_of_changing.py"
     py2c_traceback_add(&code_f_reader__listcomp, loc);
+#line 42 "readers_of_changing.py"
     PY2C_CLEAR(result);
+#line 42 "readers_of_changing.py"
 cleanup:
+#line 42 "readers_of_changing.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 42 "readers_of_changing.py"
     PY2C_CLEAR(v_0);
+#line 42 "readers_of_changing.py"
     PY2C_CLEAR(v_x);
+#line 42 "readers_of_changing.py"
     py2c_recursion_leave();
+#line 42 "readers_of_changing.py"
     return result;
+#line 42 "readers_of_changing.py"
 }
+#line 1508 "readers_of_changing.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1004,49 +1519,93 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 61 "readers_of_changing.py"
     t[0] = py2c_list_new(0);
+#line 61 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 61 "readers_of_changing.py"
 L0:;
+#line 61 "readers_of_changing.py"
     t[1] = py2c_iter_next(v_0);
+#line 61 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 61 "readers_of_changing.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 61 "readers_of_changing.py"
         goto L1;
+#line 61 "readers_of_changing.py"
     }
+#line 61 "readers_of_changing.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 61 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__threading)) {
+#line 61 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 61 "readers_of_changing.py"
         { loc = 2; goto error; }
+#line 61 "readers_of_changing.py"
     }
+#line 61 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 61 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__writer)) {
+#line 61 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'writer' is not defined");
+#line 61 "readers_of_changing.py"
         { loc = 4; goto error; }
+#line 61 "readers_of_changing.py"
     }
+#line 61 "readers_of_changing.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_k});
+#line 61 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 61 "readers_of_changing.py"
     t[4] = py2c_slot_load(&g_readers_of_changing__writer);
+#line 61 "readers_of_changing.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 61 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 61 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
+#line 61 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
+#line 61 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 61 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 61 "readers_of_changing.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 61 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
+#line 61 "readers_of_changing.py"
     py2c_safepoint();
+#line 61 "readers_of_changing.py"
     goto L0;
+#line 61 "readers_of_changing.py"
 L1:;
+#line 61 "readers_of_changing.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 61 "readers_of_changing.py"
     goto cleanup;
+#line 61 "readers_of_changing.py"
 error:
+#line 61 "readers_of_changing.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 61 "readers_of_changing.py"
     PY2C_CLEAR(result);
+#line 61 "readers_of_changing.py"
 cleanup:
+#line 61 "readers_of_changing.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 61 "readers_of_changing.py"
     PY2C_CLEAR(v_0);
+#line 61 "readers_of_changing.py"
     PY2C_CLEAR(v_k);
+#line 61 "readers_of_changing.py"
     py2c_recursion_leave();
+#line 61 "readers_of_changing.py"
     return result;
+#line 61 "readers_of_changing.py"
 }
+#line 1609 "readers_of_changing.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1061,53 +1620,101 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 62 "readers_of_changing.py"
     t[0] = py2c_list_new(0);
+#line 62 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 62 "readers_of_changing.py"
 L0:;
+#line 62 "readers_of_changing.py"
     t[1] = py2c_iter_next(v_0);
+#line 62 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 62 "readers_of_changing.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 62 "readers_of_changing.py"
         goto L1;
+#line 62 "readers_of_changing.py"
     }
+#line 62 "readers_of_changing.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 62 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__threading)) {
+#line 62 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 62 "readers_of_changing.py"
         { loc = 2; goto error; }
+#line 62 "readers_of_changing.py"
     }
+#line 62 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 62 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__reader)) {
+#line 62 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reader' is not defined");
+#line 62 "readers_of_changing.py"
         { loc = 4; goto error; }
+#line 62 "readers_of_changing.py"
     }
+#line 62 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__res)) {
+#line 62 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
+#line 62 "readers_of_changing.py"
         { loc = 6; goto error; }
+#line 62 "readers_of_changing.py"
     }
+#line 62 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__res); t[3] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 62 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 62 "readers_of_changing.py"
     t[4] = py2c_slot_load(&g_readers_of_changing__reader);
+#line 62 "readers_of_changing.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 62 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 62 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
+#line 62 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
+#line 62 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 62 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 62 "readers_of_changing.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 62 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
+#line 62 "readers_of_changing.py"
     py2c_safepoint();
+#line 62 "readers_of_changing.py"
     goto L0;
+#line 62 "readers_of_changing.py"
 L1:;
+#line 62 "readers_of_changing.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 62 "readers_of_changing.py"
     goto cleanup;
+#line 62 "readers_of_changing.py"
 error:
+#line 62 "readers_of_changing.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 62 "readers_of_changing.py"
     PY2C_CLEAR(result);
+#line 62 "readers_of_changing.py"
 cleanup:
+#line 62 "readers_of_changing.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 62 "readers_of_changing.py"
     PY2C_CLEAR(v_0);
+#line 62 "readers_of_changing.py"
     PY2C_CLEAR(v__);
+#line 62 "readers_of_changing.py"
     py2c_recursion_leave();
+#line 62 "readers_of_changing.py"
     return result;
+#line 62 "readers_of_changing.py"
 }
+#line 1718 "readers_of_changing.c"
 
 static Py2cValue mod_readers_of_changing(void) {
     g_readers_of_changing__threading = PY2C_NULL;
@@ -1135,7 +1742,9 @@ static Py2cValue mod_readers_of_changing(void) {
 
 #line 6 "readers_of_changing.py"
     t[0] = py2c_import("threading");
+#line 6 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "readers_of_changing.py"
@@ -1149,276 +1758,487 @@ static Py2cValue mod_readers_of_changing(void) {
 
 #line 11 "readers_of_changing.py"
     t[0] = py2c_list_new(0);
+#line 11 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 11 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__items, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "readers_of_changing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 12 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 12 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__keys, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "readers_of_changing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(200), py2c_int(2)}, 3);
+#line 13 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 13 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 13 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 13 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 13 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__FIXED, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "readers_of_changing.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(200)}, 1);
+#line 14 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 14 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
+#line 14 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 14 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 14 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__ALL, t[1]); t[1] = PY2C_NULL;
 
 #line 15 "readers_of_changing.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), py2c_int(300), PY2C_OP_MUL);
+#line 15 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 15 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__TEXT, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__threading)) {
+#line 16 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 16 "readers_of_changing.py"
         { loc = 9; goto error; }
+#line 16 "readers_of_changing.py"
     }
+#line 16 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+#line 16 "readers_of_changing.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 16 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 16 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 16 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 16 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__stop, t[2]); t[2] = PY2C_NULL;
 
 #line 19 "readers_of_changing.py"
     t[0] = py2c_function_new(&info_f_writer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 19 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 19 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__writer, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "readers_of_changing.py"
     t[0] = py2c_function_new(&info_f_reader, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 28 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 28 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__reader, t[0]); t[0] = PY2C_NULL;
 
 #line 60 "readers_of_changing.py"
     t[0] = py2c_list_new(0);
+#line 60 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 60 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__res, t[0]); t[0] = PY2C_NULL;
 
 #line 61 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__WRITERS)) {
+#line 61 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WRITERS' is not defined");
+#line 61 "readers_of_changing.py"
         { loc = 16; goto error; }
+#line 61 "readers_of_changing.py"
     }
+#line 61 "readers_of_changing.py"
     t[0] = py2c_slot_load(&g_readers_of_changing__WRITERS);
+#line 61 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 61 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 61 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 61 "readers_of_changing.py"
     t[2] = py2c_iter(t[1]);
+#line 61 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 61 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 61 "readers_of_changing.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 61 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 61 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 61 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__writers, t[3]); t[3] = PY2C_NULL;
 
 #line 62 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__READERS)) {
+#line 62 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'READERS' is not defined");
+#line 62 "readers_of_changing.py"
         { loc = 19; goto error; }
+#line 62 "readers_of_changing.py"
     }
+#line 62 "readers_of_changing.py"
     t[0] = py2c_slot_load(&g_readers_of_changing__READERS);
+#line 62 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 62 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+#line 62 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 62 "readers_of_changing.py"
     t[2] = py2c_iter(t[1]);
+#line 62 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+#line 62 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 62 "readers_of_changing.py"
     t[3] = f_listcomp_2(t[2], NULL);
+#line 62 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 62 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 62 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__readers, t[3]); t[3] = PY2C_NULL;
 
 #line 63 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__writers)) {
+#line 63 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'writers' is not defined");
+#line 63 "readers_of_changing.py"
         { loc = 21; goto error; }
+#line 63 "readers_of_changing.py"
     }
+#line 63 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__readers)) {
+#line 63 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'readers' is not defined");
+#line 63 "readers_of_changing.py"
         { loc = 22; goto error; }
+#line 63 "readers_of_changing.py"
     }
+#line 63 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__writers); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__readers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 63 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 63 "readers_of_changing.py"
     t[1] = py2c_iter(t[0]);
+#line 63 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 63 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 63 "readers_of_changing.py"
 L0:;
+#line 63 "readers_of_changing.py"
     t[2] = py2c_iter_next(t[1]);
+#line 63 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 63 "readers_of_changing.py"
         if (py2c_error_occurred()) { loc = 20; goto error; }
+#line 63 "readers_of_changing.py"
         goto L1;
+#line 63 "readers_of_changing.py"
     }
+#line 63 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__t, t[2]); t[2] = PY2C_NULL;
 
 #line 64 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__t)) {
+#line 64 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 64 "readers_of_changing.py"
         { loc = 25; goto error; }
+#line 64 "readers_of_changing.py"
     }
+#line 64 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 64 "readers_of_changing.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 64 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 64 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 64 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
+#line 64 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
+#line 64 "readers_of_changing.py"
     py2c_safepoint();
+#line 64 "readers_of_changing.py"
     goto L0;
+#line 64 "readers_of_changing.py"
 L1:;
+#line 64 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
 
 #line 65 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__writers)) {
+#line 65 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'writers' is not defined");
+#line 65 "readers_of_changing.py"
         { loc = 28; goto error; }
+#line 65 "readers_of_changing.py"
     }
+#line 65 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__writers); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 65 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 65 "readers_of_changing.py"
 L3:;
+#line 65 "readers_of_changing.py"
     t[1] = py2c_iter_next(t[0]);
+#line 65 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 65 "readers_of_changing.py"
         if (py2c_error_occurred()) { loc = 27; goto error; }
+#line 65 "readers_of_changing.py"
         goto L4;
+#line 65 "readers_of_changing.py"
     }
+#line 65 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__t, t[1]); t[1] = PY2C_NULL;
 
 #line 66 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__t)) {
+#line 66 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 66 "readers_of_changing.py"
         { loc = 30; goto error; }
+#line 66 "readers_of_changing.py"
     }
+#line 66 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 66 "readers_of_changing.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 66 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 66 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 66 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 66 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
+#line 66 "readers_of_changing.py"
     py2c_safepoint();
+#line 66 "readers_of_changing.py"
     goto L3;
+#line 66 "readers_of_changing.py"
 L4:;
+#line 66 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 
 #line 67 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__stop)) {
+#line 67 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stop' is not defined");
+#line 67 "readers_of_changing.py"
         { loc = 33; goto error; }
+#line 67 "readers_of_changing.py"
     }
+#line 67 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+#line 67 "readers_of_changing.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 67 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 67 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 67 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 67 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
 
 #line 68 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__readers)) {
+#line 68 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'readers' is not defined");
+#line 68 "readers_of_changing.py"
         { loc = 36; goto error; }
+#line 68 "readers_of_changing.py"
     }
+#line 68 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__readers); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 68 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+#line 68 "readers_of_changing.py"
 L6:;
+#line 68 "readers_of_changing.py"
     t[1] = py2c_iter_next(t[0]);
+#line 68 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 68 "readers_of_changing.py"
         if (py2c_error_occurred()) { loc = 35; goto error; }
+#line 68 "readers_of_changing.py"
         goto L7;
+#line 68 "readers_of_changing.py"
     }
+#line 68 "readers_of_changing.py"
     py2c_slot_store(&g_readers_of_changing__t, t[1]); t[1] = PY2C_NULL;
 
 #line 69 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__t)) {
+#line 69 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 69 "readers_of_changing.py"
         { loc = 38; goto error; }
+#line 69 "readers_of_changing.py"
     }
+#line 69 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+#line 69 "readers_of_changing.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 69 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 69 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 69 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 69 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
+#line 69 "readers_of_changing.py"
     py2c_safepoint();
+#line 69 "readers_of_changing.py"
     goto L6;
+#line 69 "readers_of_changing.py"
 L7:;
+#line 69 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 
 #line 71 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
+#line 71 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
+#line 71 "readers_of_changing.py"
         { loc = 42; goto error; }
+#line 71 "readers_of_changing.py"
     }
+#line 71 "readers_of_changing.py"
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
+#line 71 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 71 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 71 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 71 "readers_of_changing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 71 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 71 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 71 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
 
 #line 72 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__res)) {
+#line 72 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
+#line 72 "readers_of_changing.py"
         { loc = 44; goto error; }
+#line 72 "readers_of_changing.py"
     }
+#line 72 "readers_of_changing.py"
     t[0] = py2c_slot_load(&g_readers_of_changing__res);
+#line 72 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 72 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 72 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 72 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
 
 #line 73 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
+#line 73 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 73 "readers_of_changing.py"
         { loc = 47; goto error; }
+#line 73 "readers_of_changing.py"
     }
+#line 73 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 73 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 73 "readers_of_changing.py"
         { loc = 48; goto error; }
+#line 73 "readers_of_changing.py"
     }
+#line 73 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 73 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+#line 73 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 73 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+#line 73 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
+#line 73 "readers_of_changing.py"
     t[2] = py2c_fast_compare(t[1], py2c_int(100), PY2C_LE);
+#line 73 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+#line 73 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
+#line 73 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
+#line 73 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 73 "readers_of_changing.py"
         { loc = 52; goto error; }
+#line 73 "readers_of_changing.py"
     }
+#line 73 "readers_of_changing.py"
     t[3] = py2c_slot_load(&g_readers_of_changing__keys);
+#line 73 "readers_of_changing.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 73 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+#line 73 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
+#line 73 "readers_of_changing.py"
     t[5] = py2c_fast_compare(t[4], py2c_int(200), PY2C_LE);
+#line 73 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+#line 73 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
+#line 73 "readers_of_changing.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 73 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+#line 73 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
+#line 73 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
+#line 73 "readers_of_changing.py"
     PY2C_CLEAR(t[6]);
+#line 73 "readers_of_changing.py"
     PY2C_CLEAR(result);
+#line 73 "readers_of_changing.py"
     result = PY2C_NONE;
+#line 73 "readers_of_changing.py"
     goto cleanup;
+#line 73 "readers_of_changing.py"
 error:
+#line 73 "readers_of_changing.py"
     py2c_traceback_add(&code_mod_readers_of_changing, loc);
+#line 73 "readers_of_changing.py"
     PY2C_CLEAR(result);
+#line 73 "readers_of_changing.py"
 cleanup:
+#line 73 "readers_of_changing.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 73 "readers_of_changing.py"
     return result;
+#line 73 "readers_of_changing.py"
 }
+#line 2242 "readers_of_changing.c"
 
 static void clear_mod_readers_of_changing(void) {
     PY2C_CLEAR(g_readers_of_changing__t);

@@ -220,162 +220,292 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__N)) {
+#line 16 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 16 "shared_containers.py"
         { loc = 2; goto error; }
+#line 16 "shared_containers.py"
     }
+#line 16 "shared_containers.py"
     t[0] = py2c_int(0);
+#line 16 "shared_containers.py"
     t[1] = py2c_slot_load(&g_shared_containers__N);
+#line 16 "shared_containers.py"
     t[2] = py2c_int(1);
+#line 16 "shared_containers.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 16 "shared_containers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 16 "shared_containers.py"
 L0:;
+#line 16 "shared_containers.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 16 "shared_containers.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 16 "shared_containers.py"
     if (!n0) goto L1;
+#line 16 "shared_containers.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__shared)) {
+#line 17 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 17 "shared_containers.py"
         { loc = 4; goto error; }
+#line 17 "shared_containers.py"
     }
+#line 17 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__shared); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 17 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__N)) {
+#line 17 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 17 "shared_containers.py"
         { loc = 6; goto error; }
+#line 17 "shared_containers.py"
     }
+#line 17 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[6] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 17 "shared_containers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 17 "shared_containers.py"
     t[7] = py2c_fast_binary_op(t[6], v_i, PY2C_OP_ADD);
+#line 17 "shared_containers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+#line 17 "shared_containers.py"
     PY2C_CLEAR(t[6]);
+#line 17 "shared_containers.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 17 "shared_containers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 3; goto error; }
+#line 17 "shared_containers.py"
     PY2C_CLEAR(t[7]);
+#line 17 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 17 "shared_containers.py"
     PY2C_CLEAR(t[5]);
+#line 17 "shared_containers.py"
     PY2C_CLEAR(t[8]);
 
 #line 18 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__table)) {
+#line 18 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
+#line 18 "shared_containers.py"
         { loc = 11; goto error; }
+#line 18 "shared_containers.py"
     }
+#line 18 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__N)) {
+#line 18 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 18 "shared_containers.py"
         { loc = 12; goto error; }
+#line 18 "shared_containers.py"
     }
+#line 18 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[4] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 18 "shared_containers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+#line 18 "shared_containers.py"
     t[5] = py2c_fast_binary_op(t[4], v_i, PY2C_OP_ADD);
+#line 18 "shared_containers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 18 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 18 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); int64_t rc = py2c_fast_setitem(s0, t[5], v_i); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 18 "shared_containers.py"
     PY2C_CLEAR(t[5]);
 
 #line 19 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__seen)) {
+#line 19 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 19 "shared_containers.py"
         { loc = 18; goto error; }
+#line 19 "shared_containers.py"
     }
+#line 19 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 19 "shared_containers.py"
     t[6] = py2c_fast_binary_op(v_i, py2c_int(1000), PY2C_OP_MOD);
+#line 19 "shared_containers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+#line 19 "shared_containers.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 19 "shared_containers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+#line 19 "shared_containers.py"
     PY2C_CLEAR(t[6]);
+#line 19 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 19 "shared_containers.py"
     PY2C_CLEAR(t[5]);
+#line 19 "shared_containers.py"
     PY2C_CLEAR(t[7]);
 
 #line 20 "shared_containers.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+#line 20 "shared_containers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 20 "shared_containers.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+#line 20 "shared_containers.py"
     if (n0 < 0) { loc = 22; goto error; }
+#line 20 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 20 "shared_containers.py"
     if (!n0) goto L3;
 
 #line 21 "shared_containers.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), v_i});
+#line 21 "shared_containers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 21 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__current, t[4]); t[4] = PY2C_NULL;
+#line 21 "shared_containers.py"
     goto L4;
+#line 21 "shared_containers.py"
 L3:;
 
 #line 23 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__current)) {
+#line 23 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'current' is not defined");
+#line 23 "shared_containers.py"
         { loc = 27; goto error; }
+#line 23 "shared_containers.py"
     }
+#line 23 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__current); int64_t rc = py2c_unpack(s0, 2, &t[4]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+#line 23 "shared_containers.py"
     { Py2cValue old = v_tag; v_tag = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 23 "shared_containers.py"
     { Py2cValue old = v_n; v_n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "shared_containers.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_3.ob)});
+#line 24 "shared_containers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 24 "shared_containers.py"
     n0 = py2c_contains(t[4], v_tag);
+#line 24 "shared_containers.py"
     if (n0 < 0) { loc = 29; goto error; }
+#line 24 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 24 "shared_containers.py"
     if (n0) goto L5;
+#line 24 "shared_containers.py"
     t[4] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
+#line 24 "shared_containers.py"
     { loc = 32; goto error; }
+#line 24 "shared_containers.py"
 L5:;
+#line 24 "shared_containers.py"
 L4:;
 
 #line 25 "shared_containers.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+#line 25 "shared_containers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 25 "shared_containers.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 25 "shared_containers.py"
     if (n0 < 0) { loc = 34; goto error; }
+#line 25 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 25 "shared_containers.py"
     if (!n0) goto L6;
 
 #line 26 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__table)) {
+#line 26 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
+#line 26 "shared_containers.py"
         { loc = 36; goto error; }
+#line 26 "shared_containers.py"
     }
+#line 26 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+#line 26 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__N)) {
+#line 26 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 26 "shared_containers.py"
         { loc = 38; goto error; }
+#line 26 "shared_containers.py"
     }
+#line 26 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[6] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 26 "shared_containers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+#line 26 "shared_containers.py"
     t[7] = py2c_fast_binary_op(t[6], v_i, PY2C_OP_ADD);
+#line 26 "shared_containers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
+#line 26 "shared_containers.py"
     PY2C_CLEAR(t[6]);
+#line 26 "shared_containers.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 26 "shared_containers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
+#line 26 "shared_containers.py"
     PY2C_CLEAR(t[7]);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(t[5]);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(t[8]);
+#line 26 "shared_containers.py"
 L6:;
+#line 26 "shared_containers.py"
     py2c_safepoint();
+#line 26 "shared_containers.py"
     goto L0;
+#line 26 "shared_containers.py"
 L1:;
+#line 26 "shared_containers.py"
     PY2C_CLEAR(t[3]);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(t[2]);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(t[1]);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(t[0]);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(result);
+#line 26 "shared_containers.py"
     result = PY2C_NONE;
+#line 26 "shared_containers.py"
     goto cleanup;
+#line 26 "shared_containers.py"
 error:
+#line 26 "shared_containers.py"
     py2c_traceback_add(&code_f_worker, loc);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(result);
+#line 26 "shared_containers.py"
 cleanup:
+#line 26 "shared_containers.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(v_k);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(v_i);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(v_tag);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(v_n);
+#line 26 "shared_containers.py"
     py2c_recursion_leave();
+#line 26 "shared_containers.py"
     return result;
+#line 26 "shared_containers.py"
 }
+#line 509 "shared_containers.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -396,115 +526,207 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "shared_containers.py"
     PY2C_CLEAR(v_total);
+#line 30 "shared_containers.py"
     v_total = py2c_int(0);
 
 #line 31 "shared_containers.py"
     t[0] = py2c_int(0);
+#line 31 "shared_containers.py"
     t[1] = py2c_int(20);
+#line 31 "shared_containers.py"
     t[2] = py2c_int(1);
+#line 31 "shared_containers.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 31 "shared_containers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 31 "shared_containers.py"
 L0:;
+#line 31 "shared_containers.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 31 "shared_containers.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 31 "shared_containers.py"
     if (!n0) goto L1;
+#line 31 "shared_containers.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__shared)) {
+#line 32 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 32 "shared_containers.py"
         { loc = 4; goto error; }
+#line 32 "shared_containers.py"
     }
+#line 32 "shared_containers.py"
     t[4] = py2c_slot_load(&g_shared_containers__shared);
+#line 32 "shared_containers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 32 "shared_containers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 32 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 32 "shared_containers.py"
     t[6] = py2c_iter(t[5]);
+#line 32 "shared_containers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+#line 32 "shared_containers.py"
     PY2C_CLEAR(t[5]);
+#line 32 "shared_containers.py"
 L3:;
+#line 32 "shared_containers.py"
     t[7] = py2c_iter_next(t[6]);
+#line 32 "shared_containers.py"
     if (PY2C_IS_NULL(t[7])) {
+#line 32 "shared_containers.py"
         if (py2c_error_occurred()) { loc = 2; goto error; }
+#line 32 "shared_containers.py"
         goto L4;
+#line 32 "shared_containers.py"
     }
+#line 32 "shared_containers.py"
     { Py2cValue old = v_x; v_x = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "shared_containers.py"
     t[7] = v_total; py2c_incref(t[7]);
+#line 33 "shared_containers.py"
     t[8] = py2c_fast_inplace_op(t[7], py2c_int(1), PY2C_OP_ADD);
+#line 33 "shared_containers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
+#line 33 "shared_containers.py"
     PY2C_CLEAR(t[7]);
+#line 33 "shared_containers.py"
     { Py2cValue old = v_total; v_total = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 33 "shared_containers.py"
     py2c_safepoint();
+#line 33 "shared_containers.py"
     goto L3;
+#line 33 "shared_containers.py"
 L4:;
+#line 33 "shared_containers.py"
     PY2C_CLEAR(t[6]);
 
 #line 34 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__table)) {
+#line 34 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
+#line 34 "shared_containers.py"
         { loc = 9; goto error; }
+#line 34 "shared_containers.py"
     }
+#line 34 "shared_containers.py"
     t[4] = py2c_slot_load(&g_shared_containers__table);
+#line 34 "shared_containers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 34 "shared_containers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+#line 34 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 34 "shared_containers.py"
     t[6] = py2c_iter(t[5]);
+#line 34 "shared_containers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 34 "shared_containers.py"
     PY2C_CLEAR(t[5]);
+#line 34 "shared_containers.py"
 L6:;
+#line 34 "shared_containers.py"
     t[7] = py2c_iter_next(t[6]);
+#line 34 "shared_containers.py"
     if (PY2C_IS_NULL(t[7])) {
+#line 34 "shared_containers.py"
         if (py2c_error_occurred()) { loc = 7; goto error; }
+#line 34 "shared_containers.py"
         goto L7;
+#line 34 "shared_containers.py"
     }
+#line 34 "shared_containers.py"
     { Py2cValue old = v_key; v_key = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "shared_containers.py"
     t[7] = v_total; py2c_incref(t[7]);
+#line 35 "shared_containers.py"
     t[8] = py2c_fast_inplace_op(t[7], py2c_int(1), PY2C_OP_ADD);
+#line 35 "shared_containers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+#line 35 "shared_containers.py"
     PY2C_CLEAR(t[7]);
+#line 35 "shared_containers.py"
     { Py2cValue old = v_total; v_total = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+#line 35 "shared_containers.py"
     py2c_safepoint();
+#line 35 "shared_containers.py"
     goto L6;
+#line 35 "shared_containers.py"
 L7:;
+#line 35 "shared_containers.py"
     PY2C_CLEAR(t[6]);
+#line 35 "shared_containers.py"
     py2c_safepoint();
+#line 35 "shared_containers.py"
     goto L0;
+#line 35 "shared_containers.py"
 L1:;
+#line 35 "shared_containers.py"
     PY2C_CLEAR(t[3]);
+#line 35 "shared_containers.py"
     PY2C_CLEAR(t[2]);
+#line 35 "shared_containers.py"
     PY2C_CLEAR(t[1]);
+#line 35 "shared_containers.py"
     PY2C_CLEAR(t[0]);
 
 #line 36 "shared_containers.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 13; goto error; }
+#line 36 "shared_containers.py"
     t[2] = py2c_fast_compare(v_total, py2c_int(0), PY2C_GT);
+#line 36 "shared_containers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 36 "shared_containers.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 36 "shared_containers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 36 "shared_containers.py"
     PY2C_CLEAR(t[2]);
+#line 36 "shared_containers.py"
     PY2C_CLEAR(t[0]);
+#line 36 "shared_containers.py"
     PY2C_CLEAR(t[1]);
+#line 36 "shared_containers.py"
     PY2C_CLEAR(t[3]);
+#line 36 "shared_containers.py"
     PY2C_CLEAR(result);
+#line 36 "shared_containers.py"
     result = PY2C_NONE;
+#line 36 "shared_containers.py"
     goto cleanup;
+#line 36 "shared_containers.py"
 error:
+#line 36 "shared_containers.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 36 "shared_containers.py"
     PY2C_CLEAR(result);
+#line 36 "shared_containers.py"
 cleanup:
+#line 36 "shared_containers.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 36 "shared_containers.py"
     PY2C_CLEAR(v_out);
+#line 36 "shared_containers.py"
     PY2C_CLEAR(v_total);
+#line 36 "shared_containers.py"
     PY2C_CLEAR(v__);
+#line 36 "shared_containers.py"
     PY2C_CLEAR(v_x);
+#line 36 "shared_containers.py"
     PY2C_CLEAR(v_key);
+#line 36 "shared_containers.py"
     py2c_recursion_leave();
+#line 36 "shared_containers.py"
     return result;
+#line 36 "shared_containers.py"
 }
+#line 730 "shared_containers.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -519,49 +741,93 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 39 "shared_containers.py"
     t[0] = py2c_list_new(0);
+#line 39 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 39 "shared_containers.py"
 L0:;
+#line 39 "shared_containers.py"
     t[1] = py2c_iter_next(v_0);
+#line 39 "shared_containers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 39 "shared_containers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 39 "shared_containers.py"
         goto L1;
+#line 39 "shared_containers.py"
     }
+#line 39 "shared_containers.py"
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 39 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__threading)) {
+#line 39 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 39 "shared_containers.py"
         { loc = 2; goto error; }
+#line 39 "shared_containers.py"
     }
+#line 39 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 39 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__worker)) {
+#line 39 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
+#line 39 "shared_containers.py"
         { loc = 4; goto error; }
+#line 39 "shared_containers.py"
     }
+#line 39 "shared_containers.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_k});
+#line 39 "shared_containers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 39 "shared_containers.py"
     t[4] = py2c_slot_load(&g_shared_containers__worker);
+#line 39 "shared_containers.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 39 "shared_containers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 39 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 39 "shared_containers.py"
     PY2C_CLEAR(t[3]);
+#line 39 "shared_containers.py"
     PY2C_CLEAR(t[1]);
+#line 39 "shared_containers.py"
     PY2C_CLEAR(t[2]);
+#line 39 "shared_containers.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 39 "shared_containers.py"
     PY2C_CLEAR(t[5]);
+#line 39 "shared_containers.py"
     py2c_safepoint();
+#line 39 "shared_containers.py"
     goto L0;
+#line 39 "shared_containers.py"
 L1:;
+#line 39 "shared_containers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 39 "shared_containers.py"
     goto cleanup;
+#line 39 "shared_containers.py"
 error:
+#line 39 "shared_containers.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 39 "shared_containers.py"
     PY2C_CLEAR(result);
+#line 39 "shared_containers.py"
 cleanup:
+#line 39 "shared_containers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 39 "shared_containers.py"
     PY2C_CLEAR(v_0);
+#line 39 "shared_containers.py"
     PY2C_CLEAR(v_k);
+#line 39 "shared_containers.py"
     py2c_recursion_leave();
+#line 39 "shared_containers.py"
     return result;
+#line 39 "shared_containers.py"
 }
+#line 831 "shared_containers.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -576,53 +842,101 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 41 "shared_containers.py"
     t[0] = py2c_list_new(0);
+#line 41 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "shared_containers.py"
 L0:;
+#line 41 "shared_containers.py"
     t[1] = py2c_iter_next(v_0);
+#line 41 "shared_containers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "shared_containers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 41 "shared_containers.py"
         goto L1;
+#line 41 "shared_containers.py"
     }
+#line 41 "shared_containers.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__threading)) {
+#line 41 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 41 "shared_containers.py"
         { loc = 2; goto error; }
+#line 41 "shared_containers.py"
     }
+#line 41 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 41 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__reader)) {
+#line 41 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reader' is not defined");
+#line 41 "shared_containers.py"
         { loc = 4; goto error; }
+#line 41 "shared_containers.py"
     }
+#line 41 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__res)) {
+#line 41 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
+#line 41 "shared_containers.py"
         { loc = 6; goto error; }
+#line 41 "shared_containers.py"
     }
+#line 41 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__res); t[3] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+#line 41 "shared_containers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 41 "shared_containers.py"
     t[4] = py2c_slot_load(&g_shared_containers__reader);
+#line 41 "shared_containers.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 41 "shared_containers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 41 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 41 "shared_containers.py"
     PY2C_CLEAR(t[3]);
+#line 41 "shared_containers.py"
     PY2C_CLEAR(t[1]);
+#line 41 "shared_containers.py"
     PY2C_CLEAR(t[2]);
+#line 41 "shared_containers.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 41 "shared_containers.py"
     PY2C_CLEAR(t[5]);
+#line 41 "shared_containers.py"
     py2c_safepoint();
+#line 41 "shared_containers.py"
     goto L0;
+#line 41 "shared_containers.py"
 L1:;
+#line 41 "shared_containers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "shared_containers.py"
     goto cleanup;
+#line 41 "shared_containers.py"
 error:
+#line 41 "shared_containers.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 41 "shared_containers.py"
     PY2C_CLEAR(result);
+#line 41 "shared_containers.py"
 cleanup:
+#line 41 "shared_containers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 41 "shared_containers.py"
     PY2C_CLEAR(v_0);
+#line 41 "shared_containers.py"
     PY2C_CLEAR(v__);
+#line 41 "shared_containers.py"
     py2c_recursion_leave();
+#line 41 "shared_containers.py"
     return result;
+#line 41 "shared_containers.py"
 }
+#line 940 "shared_containers.c"
 
 static Py2cValue mod_shared_containers(void) {
     g_shared_containers__threading = PY2C_NULL;
@@ -647,7 +961,9 @@ static Py2cValue mod_shared_containers(void) {
 
 #line 4 "shared_containers.py"
     t[0] = py2c_import("threading");
+#line 4 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "shared_containers.py"
@@ -658,293 +974,533 @@ static Py2cValue mod_shared_containers(void) {
 
 #line 8 "shared_containers.py"
     t[0] = py2c_list_new(0);
+#line 8 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 8 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__shared, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "shared_containers.py"
     t[0] = py2c_dict_new();
+#line 9 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 9 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__table, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "shared_containers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
+#line 10 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 10 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "shared_containers.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(0)});
+#line 11 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 11 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__current, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "shared_containers.py"
     t[0] = py2c_function_new(&info_f_worker, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 14 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 14 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__worker, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "shared_containers.py"
     t[0] = py2c_function_new(&info_f_reader, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 29 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 29 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__reader, t[0]); t[0] = PY2C_NULL;
 
 #line 39 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__THREADS)) {
+#line 39 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 39 "shared_containers.py"
         { loc = 9; goto error; }
+#line 39 "shared_containers.py"
     }
+#line 39 "shared_containers.py"
     t[0] = py2c_slot_load(&g_shared_containers__THREADS);
+#line 39 "shared_containers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 39 "shared_containers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 39 "shared_containers.py"
     PY2C_CLEAR(t[0]);
+#line 39 "shared_containers.py"
     t[2] = py2c_iter(t[1]);
+#line 39 "shared_containers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 39 "shared_containers.py"
     PY2C_CLEAR(t[1]);
+#line 39 "shared_containers.py"
     t[3] = f_listcomp(t[2], NULL);
+#line 39 "shared_containers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 39 "shared_containers.py"
     PY2C_CLEAR(t[2]);
+#line 39 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__threads, t[3]); t[3] = PY2C_NULL;
 
 #line 40 "shared_containers.py"
     t[0] = py2c_list_new(0);
+#line 40 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+#line 40 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__res, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "shared_containers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 41 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 41 "shared_containers.py"
     t[1] = py2c_iter(t[0]);
+#line 41 "shared_containers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 41 "shared_containers.py"
     PY2C_CLEAR(t[0]);
+#line 41 "shared_containers.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 41 "shared_containers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 41 "shared_containers.py"
     PY2C_CLEAR(t[1]);
+#line 41 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__readers, t[2]); t[2] = PY2C_NULL;
 
 #line 42 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__threads)) {
+#line 42 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 42 "shared_containers.py"
         { loc = 14; goto error; }
+#line 42 "shared_containers.py"
     }
+#line 42 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__readers)) {
+#line 42 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'readers' is not defined");
+#line 42 "shared_containers.py"
         { loc = 15; goto error; }
+#line 42 "shared_containers.py"
     }
+#line 42 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threads); Py2cValue s1 = py2c_slot_load(&g_shared_containers__readers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 42 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 42 "shared_containers.py"
     t[1] = py2c_iter(t[0]);
+#line 42 "shared_containers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 42 "shared_containers.py"
     PY2C_CLEAR(t[0]);
+#line 42 "shared_containers.py"
 L0:;
+#line 42 "shared_containers.py"
     t[2] = py2c_iter_next(t[1]);
+#line 42 "shared_containers.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 42 "shared_containers.py"
         if (py2c_error_occurred()) { loc = 13; goto error; }
+#line 42 "shared_containers.py"
         goto L1;
+#line 42 "shared_containers.py"
     }
+#line 42 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__t, t[2]); t[2] = PY2C_NULL;
 
 #line 43 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__t)) {
+#line 43 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 43 "shared_containers.py"
         { loc = 18; goto error; }
+#line 43 "shared_containers.py"
     }
+#line 43 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+#line 43 "shared_containers.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 43 "shared_containers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 43 "shared_containers.py"
     PY2C_CLEAR(t[2]);
+#line 43 "shared_containers.py"
     PY2C_CLEAR(t[3]);
+#line 43 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 43 "shared_containers.py"
     py2c_safepoint();
+#line 43 "shared_containers.py"
     goto L0;
+#line 43 "shared_containers.py"
 L1:;
+#line 43 "shared_containers.py"
     PY2C_CLEAR(t[1]);
 
 #line 44 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__threads)) {
+#line 44 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
+#line 44 "shared_containers.py"
         { loc = 21; goto error; }
+#line 44 "shared_containers.py"
     }
+#line 44 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__readers)) {
+#line 44 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'readers' is not defined");
+#line 44 "shared_containers.py"
         { loc = 22; goto error; }
+#line 44 "shared_containers.py"
     }
+#line 44 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threads); Py2cValue s1 = py2c_slot_load(&g_shared_containers__readers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 44 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 44 "shared_containers.py"
     t[1] = py2c_iter(t[0]);
+#line 44 "shared_containers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 44 "shared_containers.py"
     PY2C_CLEAR(t[0]);
+#line 44 "shared_containers.py"
 L3:;
+#line 44 "shared_containers.py"
     t[2] = py2c_iter_next(t[1]);
+#line 44 "shared_containers.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 44 "shared_containers.py"
         if (py2c_error_occurred()) { loc = 20; goto error; }
+#line 44 "shared_containers.py"
         goto L4;
+#line 44 "shared_containers.py"
     }
+#line 44 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__t, t[2]); t[2] = PY2C_NULL;
 
 #line 45 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__t)) {
+#line 45 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 45 "shared_containers.py"
         { loc = 25; goto error; }
+#line 45 "shared_containers.py"
     }
+#line 45 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[2], &t[3], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 45 "shared_containers.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 45 "shared_containers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+#line 45 "shared_containers.py"
     PY2C_CLEAR(t[2]);
+#line 45 "shared_containers.py"
     PY2C_CLEAR(t[3]);
+#line 45 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 45 "shared_containers.py"
     py2c_safepoint();
+#line 45 "shared_containers.py"
     goto L3;
+#line 45 "shared_containers.py"
 L4:;
+#line 45 "shared_containers.py"
     PY2C_CLEAR(t[1]);
 
 #line 47 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__shared)) {
+#line 47 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 47 "shared_containers.py"
         { loc = 29; goto error; }
+#line 47 "shared_containers.py"
     }
+#line 47 "shared_containers.py"
     t[0] = py2c_slot_load(&g_shared_containers__shared);
+#line 47 "shared_containers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 47 "shared_containers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+#line 47 "shared_containers.py"
     PY2C_CLEAR(t[0]);
+#line 47 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__shared)) {
+#line 47 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 47 "shared_containers.py"
         { loc = 31; goto error; }
+#line 47 "shared_containers.py"
     }
+#line 47 "shared_containers.py"
     t[2] = py2c_slot_load(&g_shared_containers__shared);
+#line 47 "shared_containers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 47 "shared_containers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 47 "shared_containers.py"
     PY2C_CLEAR(t[2]);
+#line 47 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__THREADS)) {
+#line 47 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 47 "shared_containers.py"
         { loc = 34; goto error; }
+#line 47 "shared_containers.py"
     }
+#line 47 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__N)) {
+#line 47 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 47 "shared_containers.py"
         { loc = 35; goto error; }
+#line 47 "shared_containers.py"
     }
+#line 47 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__THREADS); Py2cValue s1 = py2c_slot_load(&g_shared_containers__N); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 47 "shared_containers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 47 "shared_containers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4]}, 1);
+#line 47 "shared_containers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+#line 47 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 47 "shared_containers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+#line 47 "shared_containers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+#line 47 "shared_containers.py"
     PY2C_CLEAR(t[5]);
+#line 47 "shared_containers.py"
     t[7] = py2c_fast_compare(t[3], t[6], PY2C_EQ);
+#line 47 "shared_containers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+#line 47 "shared_containers.py"
     PY2C_CLEAR(t[3]);
+#line 47 "shared_containers.py"
     PY2C_CLEAR(t[6]);
+#line 47 "shared_containers.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[7]}, 2);
+#line 47 "shared_containers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
+#line 47 "shared_containers.py"
     PY2C_CLEAR(t[1]);
+#line 47 "shared_containers.py"
     PY2C_CLEAR(t[7]);
+#line 47 "shared_containers.py"
     PY2C_CLEAR(t[8]);
 
 #line 48 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__table)) {
+#line 48 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
+#line 48 "shared_containers.py"
         { loc = 40; goto error; }
+#line 48 "shared_containers.py"
     }
+#line 48 "shared_containers.py"
     t[0] = py2c_slot_load(&g_shared_containers__table);
+#line 48 "shared_containers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 48 "shared_containers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[0]);
+#line 48 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__table)) {
+#line 48 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
+#line 48 "shared_containers.py"
         { loc = 43; goto error; }
+#line 48 "shared_containers.py"
     }
+#line 48 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+#line 48 "shared_containers.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 48 "shared_containers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[2]);
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[3]);
+#line 48 "shared_containers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 48 "shared_containers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 48 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__THREADS)) {
+#line 48 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
+#line 48 "shared_containers.py"
         { loc = 45; goto error; }
+#line 48 "shared_containers.py"
     }
+#line 48 "shared_containers.py"
     t[6] = py2c_slot_load(&g_shared_containers__THREADS);
+#line 48 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__N)) {
+#line 48 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 48 "shared_containers.py"
         { loc = 48; goto error; }
+#line 48 "shared_containers.py"
     }
+#line 48 "shared_containers.py"
     t[7] = py2c_slot_load(&g_shared_containers__N);
+#line 48 "shared_containers.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[7], py2c_int(2)}, 3);
+#line 48 "shared_containers.py"
     if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[7]);
+#line 48 "shared_containers.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
+#line 48 "shared_containers.py"
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[8]);
+#line 48 "shared_containers.py"
     t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_MUL);
+#line 48 "shared_containers.py"
     if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[6]);
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[9]);
+#line 48 "shared_containers.py"
     t[11] = py2c_fast_compare(t[5], t[10], PY2C_EQ);
+#line 48 "shared_containers.py"
     if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[5]);
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[10]);
+#line 48 "shared_containers.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[11]}, 2);
+#line 48 "shared_containers.py"
     if (PY2C_IS_NULL(t[12])) { loc = 38; goto error; }
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[1]);
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[11]);
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[12]);
 
 #line 49 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__seen)) {
+#line 49 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 49 "shared_containers.py"
         { loc = 53; goto error; }
+#line 49 "shared_containers.py"
     }
+#line 49 "shared_containers.py"
     t[0] = py2c_slot_load(&g_shared_containers__seen);
+#line 49 "shared_containers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 49 "shared_containers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 49 "shared_containers.py"
     PY2C_CLEAR(t[0]);
+#line 49 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__seen)) {
+#line 49 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
+#line 49 "shared_containers.py"
         { loc = 55; goto error; }
+#line 49 "shared_containers.py"
     }
+#line 49 "shared_containers.py"
     t[2] = py2c_slot_load(&g_shared_containers__seen);
+#line 49 "shared_containers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 49 "shared_containers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+#line 49 "shared_containers.py"
     PY2C_CLEAR(t[2]);
+#line 49 "shared_containers.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 49 "shared_containers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 49 "shared_containers.py"
     t[5] = py2c_fast_getitem(t[3], t[4]);
+#line 49 "shared_containers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+#line 49 "shared_containers.py"
     PY2C_CLEAR(t[3]);
+#line 49 "shared_containers.py"
     PY2C_CLEAR(t[4]);
+#line 49 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__res)) {
+#line 49 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
+#line 49 "shared_containers.py"
         { loc = 58; goto error; }
+#line 49 "shared_containers.py"
     }
+#line 49 "shared_containers.py"
     t[6] = py2c_slot_load(&g_shared_containers__res);
+#line 49 "shared_containers.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[6]}, 3);
+#line 49 "shared_containers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+#line 49 "shared_containers.py"
     PY2C_CLEAR(t[1]);
+#line 49 "shared_containers.py"
     PY2C_CLEAR(t[5]);
+#line 49 "shared_containers.py"
     PY2C_CLEAR(t[6]);
+#line 49 "shared_containers.py"
     PY2C_CLEAR(t[7]);
 
 #line 50 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__current)) {
+#line 50 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'current' is not defined");
+#line 50 "shared_containers.py"
         { loc = 60; goto error; }
+#line 50 "shared_containers.py"
     }
+#line 50 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__current); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+#line 50 "shared_containers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+#line 50 "shared_containers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 50 "shared_containers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+#line 50 "shared_containers.py"
     PY2C_CLEAR(t[0]);
+#line 50 "shared_containers.py"
     PY2C_CLEAR(t[1]);
+#line 50 "shared_containers.py"
     PY2C_CLEAR(result);
+#line 50 "shared_containers.py"
     result = PY2C_NONE;
+#line 50 "shared_containers.py"
     goto cleanup;
+#line 50 "shared_containers.py"
 error:
+#line 50 "shared_containers.py"
     py2c_traceback_add(&code_mod_shared_containers, loc);
+#line 50 "shared_containers.py"
     PY2C_CLEAR(result);
+#line 50 "shared_containers.py"
 cleanup:
+#line 50 "shared_containers.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 50 "shared_containers.py"
     return result;
+#line 50 "shared_containers.py"
 }
+#line 1504 "shared_containers.c"
 
 static void clear_mod_shared_containers(void) {
     PY2C_CLEAR(g_shared_containers__t);

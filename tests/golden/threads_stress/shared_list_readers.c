@@ -227,103 +227,189 @@ static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__N)) {
+#line 14 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 14 "shared_list_readers.py"
         { loc = 2; goto error; }
+#line 14 "shared_list_readers.py"
     }
+#line 14 "shared_list_readers.py"
     t[0] = py2c_int(0);
+#line 14 "shared_list_readers.py"
     t[1] = py2c_slot_load(&g_shared_list_readers__N);
+#line 14 "shared_list_readers.py"
     t[2] = py2c_int(1);
+#line 14 "shared_list_readers.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 14 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 14 "shared_list_readers.py"
 L0:;
+#line 14 "shared_list_readers.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+#line 14 "shared_list_readers.py"
     if (n0 < 0) { loc = 0; goto error; }
+#line 14 "shared_list_readers.py"
     if (!n0) goto L1;
+#line 14 "shared_list_readers.py"
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "shared_list_readers.py"
     t[4] = v_tag; py2c_incref(t[4]);
+#line 15 "shared_list_readers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1);
+#line 15 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+#line 15 "shared_list_readers.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
+#line 15 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 15 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
+#line 15 "shared_list_readers.py"
     PY2C_CLEAR(t[5]);
+#line 15 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__pair)) {
+#line 15 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pair' is not defined");
+#line 15 "shared_list_readers.py"
         { loc = 6; goto error; }
+#line 15 "shared_list_readers.py"
     }
+#line 15 "shared_list_readers.py"
     t[7] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+#line 15 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 15 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__pair); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+#line 15 "shared_list_readers.py"
     PY2C_CLEAR(t[7]);
+#line 15 "shared_list_readers.py"
     PY2C_CLEAR(t[6]);
 
 #line 16 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
+#line 16 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 16 "shared_list_readers.py"
         { loc = 11; goto error; }
+#line 16 "shared_list_readers.py"
     }
+#line 16 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 16 "shared_list_readers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1);
+#line 16 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 16 "shared_list_readers.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 16 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+#line 16 "shared_list_readers.py"
     PY2C_CLEAR(t[6]);
+#line 16 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
+#line 16 "shared_list_readers.py"
     PY2C_CLEAR(t[5]);
+#line 16 "shared_list_readers.py"
     PY2C_CLEAR(t[7]);
 
 #line 17 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
+#line 17 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 17 "shared_list_readers.py"
         { loc = 16; goto error; }
+#line 17 "shared_list_readers.py"
     }
+#line 17 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+#line 17 "shared_list_readers.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 17 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 17 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
+#line 17 "shared_list_readers.py"
     PY2C_CLEAR(t[5]);
+#line 17 "shared_list_readers.py"
     PY2C_CLEAR(t[6]);
 
 #line 18 "shared_list_readers.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+#line 18 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 18 "shared_list_readers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
+#line 18 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
+#line 18 "shared_list_readers.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[5], PY2C_OP_ADD);
+#line 18 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[5]);
+#line 18 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
+#line 18 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 18 "shared_list_readers.py"
         { loc = 22; goto error; }
+#line 18 "shared_list_readers.py"
     }
+#line 18 "shared_list_readers.py"
     t[7] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+#line 18 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+#line 18 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[7]);
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[6]);
+#line 18 "shared_list_readers.py"
     py2c_safepoint();
+#line 18 "shared_list_readers.py"
     goto L0;
+#line 18 "shared_list_readers.py"
 L1:;
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[3]);
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(result);
+#line 18 "shared_list_readers.py"
     result = PY2C_NONE;
+#line 18 "shared_list_readers.py"
     goto cleanup;
+#line 18 "shared_list_readers.py"
 error:
+#line 18 "shared_list_readers.py"
     py2c_traceback_add(&code_f_writer, loc);
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(result);
+#line 18 "shared_list_readers.py"
 cleanup:
+#line 18 "shared_list_readers.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(v_tag);
+#line 18 "shared_list_readers.py"
     PY2C_CLEAR(v_i);
+#line 18 "shared_list_readers.py"
     py2c_recursion_leave();
+#line 18 "shared_list_readers.py"
     return result;
+#line 18 "shared_list_readers.py"
 }
+#line 413 "shared_list_readers.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -345,225 +431,403 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "shared_list_readers.py"
     t[0] = py2c_dict_new();
+#line 22 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "shared_list_readers.py"
     { Py2cValue old = v_d; v_d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "shared_list_readers.py"
     PY2C_CLEAR(v_n);
+#line 23 "shared_list_readers.py"
     v_n = py2c_int(0);
 
 #line 24 "shared_list_readers.py"
 L0:;
+#line 24 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__stop)) {
+#line 24 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stop' is not defined");
+#line 24 "shared_list_readers.py"
         { loc = 2; goto error; }
+#line 24 "shared_list_readers.py"
     }
+#line 24 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 24 "shared_list_readers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 24 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 24 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 24 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 24 "shared_list_readers.py"
     n0 = py2c_fast_is_true(t[2]);
+#line 24 "shared_list_readers.py"
     if (n0 < 0) { loc = 4; goto error; }
+#line 24 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 24 "shared_list_readers.py"
     if (!n0) goto L3;
+#line 24 "shared_list_readers.py"
     n1 = py2c_fast_compare_bool(v_n, py2c_int(100), PY2C_LT);
+#line 24 "shared_list_readers.py"
     if (n1 < 0) { loc = 5; goto error; }
+#line 24 "shared_list_readers.py"
     if (!n1) goto L1;
+#line 24 "shared_list_readers.py"
 L3:;
 
 #line 26 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__pair)) {
+#line 26 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pair' is not defined");
+#line 26 "shared_list_readers.py"
         { loc = 7; goto error_1; }
+#line 26 "shared_list_readers.py"
     }
+#line 26 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__pair); int64_t rc = py2c_unpack(s0, 2, &t[0]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error_1; } }
+#line 26 "shared_list_readers.py"
     { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 26 "shared_list_readers.py"
     { Py2cValue old = v_b; v_b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 26 "shared_list_readers.py"
     goto L4;
+#line 26 "shared_list_readers.py"
 error_1:
+#line 26 "shared_list_readers.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 26 "shared_list_readers.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 26 "shared_list_readers.py"
     t[0] = py2c_error_fetch();
+#line 26 "shared_list_readers.py"
     py2c_exc_handled_push(t[0]);
+#line 26 "shared_list_readers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 26 "shared_list_readers.py"
     if (n0 < 0) { loc = 9; goto error_2; }
+#line 26 "shared_list_readers.py"
     if (!n0) goto L5;
 
 #line 28 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__bad)) {
+#line 28 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 28 "shared_list_readers.py"
         { loc = 11; goto error_2; }
+#line 28 "shared_list_readers.py"
     }
+#line 28 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error_2; } }
+#line 28 "shared_list_readers.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+#line 28 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_2; }
+#line 28 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 28 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 28 "shared_list_readers.py"
     PY2C_CLEAR(t[3]);
 
 #line 29 "shared_list_readers.py"
     py2c_exc_handled_pop();
+#line 29 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 29 "shared_list_readers.py"
     py2c_safepoint();
+#line 29 "shared_list_readers.py"
     goto L0;
+#line 29 "shared_list_readers.py"
     py2c_exc_handled_pop();
+#line 29 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 29 "shared_list_readers.py"
     goto L4;
+#line 29 "shared_list_readers.py"
 L5:;
+#line 29 "shared_list_readers.py"
     py2c_exc_handled_pop();
+#line 29 "shared_list_readers.py"
     py2c_error_restore(t[0]);
+#line 29 "shared_list_readers.py"
     t[0] = PY2C_NULL;
+#line 29 "shared_list_readers.py"
     goto unwind;
+#line 29 "shared_list_readers.py"
 error_2:
+#line 29 "shared_list_readers.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 29 "shared_list_readers.py"
     for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 29 "shared_list_readers.py"
     py2c_exc_handled_pop();
+#line 29 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 29 "shared_list_readers.py"
     goto unwind;
+#line 29 "shared_list_readers.py"
 L4:;
 
 #line 30 "shared_list_readers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_a, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
+#line 30 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 30 "shared_list_readers.py"
     n0 = py2c_fast_is_true(t[0]);
+#line 30 "shared_list_readers.py"
     if (n0 < 0) { loc = 15; goto error; }
+#line 30 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 30 "shared_list_readers.py"
     if (!n0) goto L9;
+#line 30 "shared_list_readers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_b, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
+#line 30 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+#line 30 "shared_list_readers.py"
     n1 = py2c_fast_is_true(t[0]);
+#line 30 "shared_list_readers.py"
     if (n1 < 0) { loc = 18; goto error; }
+#line 30 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 30 "shared_list_readers.py"
     if (n1) goto L7;
+#line 30 "shared_list_readers.py"
 L9:;
 
 #line 31 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__bad)) {
+#line 31 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 31 "shared_list_readers.py"
         { loc = 20; goto error; }
+#line 31 "shared_list_readers.py"
     }
+#line 31 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+#line 31 "shared_list_readers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+#line 31 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 31 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 31 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 31 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 31 "shared_list_readers.py"
 L7:;
 
 #line 32 "shared_list_readers.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 23; goto error; }
+#line 32 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
+#line 32 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 32 "shared_list_readers.py"
         { loc = 24; goto error; }
+#line 32 "shared_list_readers.py"
     }
+#line 32 "shared_list_readers.py"
     t[2] = py2c_slot_load(&g_shared_list_readers__words);
+#line 32 "shared_list_readers.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 32 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 32 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 32 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 32 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 32 "shared_list_readers.py"
     { Py2cValue old = v_s; v_s = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "shared_list_readers.py"
     if (py2c_method_lookup_ic(v_s, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 27; goto error; }
+#line 33 "shared_list_readers.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+#line 33 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+#line 33 "shared_list_readers.py"
     t[3] = py2c_fast_getitem(py2c_obj_value(&str_15.ob), t[2]);
+#line 33 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 33 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 33 "shared_list_readers.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+#line 33 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 33 "shared_list_readers.py"
     PY2C_CLEAR(t[3]);
+#line 33 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 33 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 33 "shared_list_readers.py"
     n0 = py2c_fast_is_true(t[4]);
+#line 33 "shared_list_readers.py"
     if (n0 < 0) { loc = 30; goto error; }
+#line 33 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
+#line 33 "shared_list_readers.py"
     if (n0) goto L10;
+#line 33 "shared_list_readers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+#line 33 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+#line 33 "shared_list_readers.py"
     n1 = py2c_fast_compare_bool(t[0], py2c_int(6), PY2C_LT);
+#line 33 "shared_list_readers.py"
     if (n1 < 0) { loc = 31; goto error; }
+#line 33 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 33 "shared_list_readers.py"
     if (!n1) goto L10;
 
 #line 34 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__bad)) {
+#line 34 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 34 "shared_list_readers.py"
         { loc = 35; goto error; }
+#line 34 "shared_list_readers.py"
     }
+#line 34 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+#line 34 "shared_list_readers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_s}, 1, PY2C_NULL);
+#line 34 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 34 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 34 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 34 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 34 "shared_list_readers.py"
 L10:;
 
 #line 35 "shared_list_readers.py"
     if (py2c_method_lookup_ic(v_d, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 40; goto error; }
+#line 35 "shared_list_readers.py"
     t[2] = py2c_list_new(1);
+#line 35 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+#line 35 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__pair)) {
+#line 35 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pair' is not defined");
+#line 35 "shared_list_readers.py"
         { loc = 42; goto error; }
+#line 35 "shared_list_readers.py"
     }
+#line 35 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__pair); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+#line 35 "shared_list_readers.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 35 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+#line 35 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 35 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 35 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 35 "shared_list_readers.py"
     PY2C_CLEAR(t[3]);
 
 #line 36 "shared_list_readers.py"
     t[0] = v_n; py2c_incref(t[0]);
+#line 36 "shared_list_readers.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 36 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 36 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 36 "shared_list_readers.py"
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 36 "shared_list_readers.py"
     py2c_safepoint();
+#line 36 "shared_list_readers.py"
     goto L0;
+#line 36 "shared_list_readers.py"
 L1:;
 
 #line 37 "shared_list_readers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_d}, 1);
+#line 37 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+#line 37 "shared_list_readers.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(1), PY2C_LT);
+#line 37 "shared_list_readers.py"
     if (n0 < 0) { loc = 45; goto error; }
+#line 37 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 37 "shared_list_readers.py"
     if (!n0) goto L12;
 
 #line 38 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__bad)) {
+#line 38 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 38 "shared_list_readers.py"
         { loc = 49; goto error; }
+#line 38 "shared_list_readers.py"
     }
+#line 38 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+#line 38 "shared_list_readers.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+#line 38 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 38 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 38 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 38 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 38 "shared_list_readers.py"
 L12:;
+#line 38 "shared_list_readers.py"
     PY2C_CLEAR(result);
+#line 38 "shared_list_readers.py"
     result = PY2C_NONE;
+#line 38 "shared_list_readers.py"
     goto cleanup;
+#line 38 "shared_list_readers.py"
 error:
+#line 38 "shared_list_readers.py"
     py2c_traceback_add(&code_f_reader, loc);
+#line 38 "shared_list_readers.py"
 unwind:
+#line 38 "shared_list_readers.py"
     PY2C_CLEAR(result);
+#line 38 "shared_list_readers.py"
 cleanup:
+#line 38 "shared_list_readers.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 38 "shared_list_readers.py"
     PY2C_CLEAR(v_d);
+#line 38 "shared_list_readers.py"
     PY2C_CLEAR(v_n);
+#line 38 "shared_list_readers.py"
     PY2C_CLEAR(v_a);
+#line 38 "shared_list_readers.py"
     PY2C_CLEAR(v_b);
+#line 38 "shared_list_readers.py"
     PY2C_CLEAR(v_s);
+#line 38 "shared_list_readers.py"
     py2c_recursion_leave();
+#line 38 "shared_list_readers.py"
     return result;
+#line 38 "shared_list_readers.py"
 }
+#line 831 "shared_list_readers.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -578,49 +842,93 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
 
 #line 41 "shared_list_readers.py"
     t[0] = py2c_list_new(0);
+#line 41 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 41 "shared_list_readers.py"
 L0:;
+#line 41 "shared_list_readers.py"
     t[1] = py2c_iter_next(v_0);
+#line 41 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 41 "shared_list_readers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 41 "shared_list_readers.py"
         goto L1;
+#line 41 "shared_list_readers.py"
     }
+#line 41 "shared_list_readers.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 41 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__threading)) {
+#line 41 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 41 "shared_list_readers.py"
         { loc = 2; goto error; }
+#line 41 "shared_list_readers.py"
     }
+#line 41 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 41 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__writer)) {
+#line 41 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'writer' is not defined");
+#line 41 "shared_list_readers.py"
         { loc = 4; goto error; }
+#line 41 "shared_list_readers.py"
     }
+#line 41 "shared_list_readers.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_t});
+#line 41 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 41 "shared_list_readers.py"
     t[4] = py2c_slot_load(&g_shared_list_readers__writer);
+#line 41 "shared_list_readers.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[3]}, 0, kwnames_0);
+#line 41 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 41 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
+#line 41 "shared_list_readers.py"
     PY2C_CLEAR(t[3]);
+#line 41 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 41 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 41 "shared_list_readers.py"
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
+#line 41 "shared_list_readers.py"
     PY2C_CLEAR(t[5]);
+#line 41 "shared_list_readers.py"
     py2c_safepoint();
+#line 41 "shared_list_readers.py"
     goto L0;
+#line 41 "shared_list_readers.py"
 L1:;
+#line 41 "shared_list_readers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 41 "shared_list_readers.py"
     goto cleanup;
+#line 41 "shared_list_readers.py"
 error:
+#line 41 "shared_list_readers.py"
     py2c_traceback_add(&code_f_listcomp, loc);
+#line 41 "shared_list_readers.py"
     PY2C_CLEAR(result);
+#line 41 "shared_list_readers.py"
 cleanup:
+#line 41 "shared_list_readers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 41 "shared_list_readers.py"
     PY2C_CLEAR(v_0);
+#line 41 "shared_list_readers.py"
     PY2C_CLEAR(v_t);
+#line 41 "shared_list_readers.py"
     py2c_recursion_leave();
+#line 41 "shared_list_readers.py"
     return result;
+#line 41 "shared_list_readers.py"
 }
+#line 932 "shared_list_readers.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -635,46 +943,87 @@ static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
 
 #line 42 "shared_list_readers.py"
     t[0] = py2c_list_new(0);
+#line 42 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 42 "shared_list_readers.py"
 L0:;
+#line 42 "shared_list_readers.py"
     t[1] = py2c_iter_next(v_0);
+#line 42 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 42 "shared_list_readers.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 42 "shared_list_readers.py"
         goto L1;
+#line 42 "shared_list_readers.py"
     }
+#line 42 "shared_list_readers.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 42 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__threading)) {
+#line 42 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 42 "shared_list_readers.py"
         { loc = 2; goto error; }
+#line 42 "shared_list_readers.py"
     }
+#line 42 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+#line 42 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__reader)) {
+#line 42 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'reader' is not defined");
+#line 42 "shared_list_readers.py"
         { loc = 4; goto error; }
+#line 42 "shared_list_readers.py"
     }
+#line 42 "shared_list_readers.py"
     t[3] = py2c_slot_load(&g_shared_list_readers__reader);
+#line 42 "shared_list_readers.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 0, kwnames_1);
+#line 42 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 42 "shared_list_readers.py"
     PY2C_CLEAR(t[3]);
+#line 42 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 42 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 42 "shared_list_readers.py"
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 42 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
+#line 42 "shared_list_readers.py"
     py2c_safepoint();
+#line 42 "shared_list_readers.py"
     goto L0;
+#line 42 "shared_list_readers.py"
 L1:;
+#line 42 "shared_list_readers.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 42 "shared_list_readers.py"
     goto cleanup;
+#line 42 "shared_list_readers.py"
 error:
+#line 42 "shared_list_readers.py"
     py2c_traceback_add(&code_f_listcomp_2, loc);
+#line 42 "shared_list_readers.py"
     PY2C_CLEAR(result);
+#line 42 "shared_list_readers.py"
 cleanup:
+#line 42 "shared_list_readers.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 42 "shared_list_readers.py"
     PY2C_CLEAR(v_0);
+#line 42 "shared_list_readers.py"
     PY2C_CLEAR(v__);
+#line 42 "shared_list_readers.py"
     py2c_recursion_leave();
+#line 42 "shared_list_readers.py"
     return result;
+#line 42 "shared_list_readers.py"
 }
+#line 1027 "shared_list_readers.c"
 
 static Py2cValue mod_shared_list_readers(void) {
     g_shared_list_readers__threading = PY2C_NULL;
@@ -699,7 +1048,9 @@ static Py2cValue mod_shared_list_readers(void) {
 
 #line 4 "shared_list_readers.py"
     t[0] = py2c_import("threading");
+#line 4 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 4 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__threading, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "shared_list_readers.py"
@@ -707,224 +1058,395 @@ static Py2cValue mod_shared_list_readers(void) {
 
 #line 7 "shared_list_readers.py"
     t[0] = py2c_list_new(2);
+#line 7 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 7 "shared_list_readers.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 1; goto error; }
+#line 7 "shared_list_readers.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 1; goto error; }
+#line 7 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__pair, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "shared_list_readers.py"
     t[0] = py2c_list_new(3);
+#line 8 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 8 "shared_list_readers.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 2; goto error; }
+#line 8 "shared_list_readers.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 2; goto error; }
+#line 8 "shared_list_readers.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 2; goto error; }
+#line 8 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__words, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__threading)) {
+#line 9 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 9 "shared_list_readers.py"
         { loc = 4; goto error; }
+#line 9 "shared_list_readers.py"
     }
+#line 9 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+#line 9 "shared_list_readers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 9 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 9 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 9 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 9 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__stop, t[2]); t[2] = PY2C_NULL;
 
 #line 10 "shared_list_readers.py"
     t[0] = py2c_list_new(0);
+#line 10 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+#line 10 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "shared_list_readers.py"
     t[0] = py2c_function_new(&info_f_writer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+#line 13 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__writer, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "shared_list_readers.py"
     t[0] = py2c_function_new(&info_f_reader, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 21 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__reader, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "shared_list_readers.py"
     t[0] = py2c_iter(py2c_obj_value(&str_18.ob));
+#line 41 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+#line 41 "shared_list_readers.py"
     t[1] = f_listcomp(t[0], NULL);
+#line 41 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 41 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 41 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__ws, t[1]); t[1] = PY2C_NULL;
 
 #line 42 "shared_list_readers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+#line 42 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 42 "shared_list_readers.py"
     t[1] = py2c_iter(t[0]);
+#line 42 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 42 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 42 "shared_list_readers.py"
     t[2] = f_listcomp_2(t[1], NULL);
+#line 42 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+#line 42 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 42 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__rs, t[2]); t[2] = PY2C_NULL;
 
 #line 43 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__rs)) {
+#line 43 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rs' is not defined");
+#line 43 "shared_list_readers.py"
         { loc = 13; goto error; }
+#line 43 "shared_list_readers.py"
     }
+#line 43 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__ws)) {
+#line 43 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 43 "shared_list_readers.py"
         { loc = 14; goto error; }
+#line 43 "shared_list_readers.py"
     }
+#line 43 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__rs); Py2cValue s1 = py2c_slot_load(&g_shared_list_readers__ws); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+#line 43 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 43 "shared_list_readers.py"
     t[1] = py2c_iter(t[0]);
+#line 43 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 43 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 43 "shared_list_readers.py"
 L0:;
+#line 43 "shared_list_readers.py"
     t[2] = py2c_iter_next(t[1]);
+#line 43 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) {
+#line 43 "shared_list_readers.py"
         if (py2c_error_occurred()) { loc = 12; goto error; }
+#line 43 "shared_list_readers.py"
         goto L1;
+#line 43 "shared_list_readers.py"
     }
+#line 43 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__t, t[2]); t[2] = PY2C_NULL;
 
 #line 44 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__t)) {
+#line 44 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 44 "shared_list_readers.py"
         { loc = 17; goto error; }
+#line 44 "shared_list_readers.py"
     }
+#line 44 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+#line 44 "shared_list_readers.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 44 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+#line 44 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 44 "shared_list_readers.py"
     PY2C_CLEAR(t[3]);
+#line 44 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
+#line 44 "shared_list_readers.py"
     py2c_safepoint();
+#line 44 "shared_list_readers.py"
     goto L0;
+#line 44 "shared_list_readers.py"
 L1:;
+#line 44 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
 
 #line 45 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__ws)) {
+#line 45 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
+#line 45 "shared_list_readers.py"
         { loc = 20; goto error; }
+#line 45 "shared_list_readers.py"
     }
+#line 45 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__ws); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 45 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 45 "shared_list_readers.py"
 L3:;
+#line 45 "shared_list_readers.py"
     t[1] = py2c_iter_next(t[0]);
+#line 45 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 45 "shared_list_readers.py"
         if (py2c_error_occurred()) { loc = 19; goto error; }
+#line 45 "shared_list_readers.py"
         goto L4;
+#line 45 "shared_list_readers.py"
     }
+#line 45 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__t, t[1]); t[1] = PY2C_NULL;
 
 #line 46 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__t)) {
+#line 46 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 46 "shared_list_readers.py"
         { loc = 22; goto error; }
+#line 46 "shared_list_readers.py"
     }
+#line 46 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+#line 46 "shared_list_readers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 46 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+#line 46 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 46 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 46 "shared_list_readers.py"
     PY2C_CLEAR(t[3]);
+#line 46 "shared_list_readers.py"
     py2c_safepoint();
+#line 46 "shared_list_readers.py"
     goto L3;
+#line 46 "shared_list_readers.py"
 L4:;
+#line 46 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 
 #line 47 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__stop)) {
+#line 47 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stop' is not defined");
+#line 47 "shared_list_readers.py"
         { loc = 25; goto error; }
+#line 47 "shared_list_readers.py"
     }
+#line 47 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 47 "shared_list_readers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+#line 47 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 47 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 47 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 47 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
 
 #line 48 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__rs)) {
+#line 48 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rs' is not defined");
+#line 48 "shared_list_readers.py"
         { loc = 28; goto error; }
+#line 48 "shared_list_readers.py"
     }
+#line 48 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__rs); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 48 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+#line 48 "shared_list_readers.py"
 L6:;
+#line 48 "shared_list_readers.py"
     t[1] = py2c_iter_next(t[0]);
+#line 48 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[1])) {
+#line 48 "shared_list_readers.py"
         if (py2c_error_occurred()) { loc = 27; goto error; }
+#line 48 "shared_list_readers.py"
         goto L7;
+#line 48 "shared_list_readers.py"
     }
+#line 48 "shared_list_readers.py"
     py2c_slot_store(&g_shared_list_readers__t, t[1]); t[1] = PY2C_NULL;
 
 #line 49 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__t)) {
+#line 49 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 49 "shared_list_readers.py"
         { loc = 30; goto error; }
+#line 49 "shared_list_readers.py"
     }
+#line 49 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+#line 49 "shared_list_readers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 49 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 49 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 49 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 49 "shared_list_readers.py"
     PY2C_CLEAR(t[3]);
+#line 49 "shared_list_readers.py"
     py2c_safepoint();
+#line 49 "shared_list_readers.py"
     goto L6;
+#line 49 "shared_list_readers.py"
 L7:;
+#line 49 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 
 #line 50 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__bad)) {
+#line 50 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
+#line 50 "shared_list_readers.py"
         { loc = 33; goto error; }
+#line 50 "shared_list_readers.py"
     }
+#line 50 "shared_list_readers.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 50 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+#line 50 "shared_list_readers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__bad); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 50 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 50 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 50 "shared_list_readers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
+#line 50 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 50 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 50 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
 
 #line 51 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__pair)) {
+#line 51 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pair' is not defined");
+#line 51 "shared_list_readers.py"
         { loc = 38; goto error; }
+#line 51 "shared_list_readers.py"
     }
+#line 51 "shared_list_readers.py"
     t[0] = py2c_slot_load(&g_shared_list_readers__pair);
+#line 51 "shared_list_readers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 51 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+#line 51 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
+#line 51 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
+#line 51 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 51 "shared_list_readers.py"
         { loc = 40; goto error; }
+#line 51 "shared_list_readers.py"
     }
+#line 51 "shared_list_readers.py"
     t[2] = py2c_slot_load(&g_shared_list_readers__words);
+#line 51 "shared_list_readers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 51 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 51 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
+#line 51 "shared_list_readers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 51 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 51 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
+#line 51 "shared_list_readers.py"
     PY2C_CLEAR(t[3]);
+#line 51 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
+#line 51 "shared_list_readers.py"
     PY2C_CLEAR(result);
+#line 51 "shared_list_readers.py"
     result = PY2C_NONE;
+#line 51 "shared_list_readers.py"
     goto cleanup;
+#line 51 "shared_list_readers.py"
 error:
+#line 51 "shared_list_readers.py"
     py2c_traceback_add(&code_mod_shared_list_readers, loc);
+#line 51 "shared_list_readers.py"
     PY2C_CLEAR(result);
+#line 51 "shared_list_readers.py"
 cleanup:
+#line 51 "shared_list_readers.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 51 "shared_list_readers.py"
     return result;
+#line 51 "shared_list_readers.py"
 }
+#line 1450 "shared_list_readers.c"
 
 static void clear_mod_shared_list_readers(void) {
     PY2C_CLEAR(g_shared_list_readers__t);

@@ -35,7 +35,9 @@ static Py2cValue mod___init__(void) {
 
 #line 2 "__init__.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 2 "__init__.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 2 "__init__.py"
     PY2C_CLEAR(t[0]);
 
 #line 3 "__init__.py"
@@ -43,29 +45,50 @@ static Py2cValue mod___init__(void) {
 
 #line 4 "__init__.py"
     t[0] = py2c_error_format(&py2c_exc_ImportError, "attempted relative import with no known parent package");
+#line 4 "__init__.py"
     { loc = 1; goto error; }
 
 #line 5 "__init__.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
+#line 5 "__init__.py"
         py2c_error_format(&py2c_exc_NameError, "name 'util' is not defined");
+#line 5 "__init__.py"
         { loc = 3; goto error; }
+#line 5 "__init__.py"
     }
+#line 5 "__init__.py"
     t[0] = py2c_getattr_ic(PY2C_NONE, py2c_obj_value(&str_4.ob), &attr_ic[0]);
+#line 5 "__init__.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 5 "__init__.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[0]}, 2);
+#line 5 "__init__.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "__init__.py"
     PY2C_CLEAR(t[0]);
+#line 5 "__init__.py"
     PY2C_CLEAR(t[1]);
+#line 5 "__init__.py"
     PY2C_CLEAR(result);
+#line 5 "__init__.py"
     result = PY2C_NONE;
+#line 5 "__init__.py"
     goto cleanup;
+#line 5 "__init__.py"
 error:
+#line 5 "__init__.py"
     py2c_traceback_add(&code_mod___init__, loc);
+#line 5 "__init__.py"
     PY2C_CLEAR(result);
+#line 5 "__init__.py"
 cleanup:
+#line 5 "__init__.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 5 "__init__.py"
     return result;
+#line 5 "__init__.py"
 }
+#line 92 "__init__.c"
 
 static void clear_mod___init__(void) {
     PY2C_CLEAR(g___init____VERSION);

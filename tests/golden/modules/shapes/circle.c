@@ -100,37 +100,60 @@ static Py2cValue f_Circle(Py2cFunction *fn, Py2cValue *params) {
 
 #line 6 "circle.py"
     t[0] = py2c_dict_new();
+#line 6 "circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 6 "circle.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+#line 6 "circle.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "circle.py"
     t[1] = py2c_function_new(&info_f_Circle____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 7 "circle.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
+#line 7 "circle.py"
     PY2C_CLEAR(t[1]);
 
 #line 10 "circle.py"
     t[1] = py2c_function_new(&info_f_Circle__area, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 10 "circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "circle.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 2; goto error; }
+#line 10 "circle.py"
     PY2C_CLEAR(t[1]);
 
 #line 13 "circle.py"
     t[1] = py2c_function_new(&info_f_Circle__show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 13 "circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 13 "circle.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 3; goto error; }
+#line 13 "circle.py"
     PY2C_CLEAR(t[1]);
+#line 13 "circle.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+#line 13 "circle.py"
     goto cleanup;
+#line 13 "circle.py"
 error:
+#line 13 "circle.py"
     py2c_traceback_add(&code_f_Circle, loc);
+#line 13 "circle.py"
     PY2C_CLEAR(result);
+#line 13 "circle.py"
 cleanup:
+#line 13 "circle.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 13 "circle.py"
     py2c_recursion_leave();
+#line 13 "circle.py"
     return result;
+#line 13 "circle.py"
 }
+#line 157 "circle.c"
 
 static Py2cValue f_Circle____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -145,18 +168,31 @@ static Py2cValue f_Circle____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "circle.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_r, &attr_ic[0]) < 0) { loc = 0; goto error; }
+#line 8 "circle.py"
     PY2C_CLEAR(result);
+#line 8 "circle.py"
     result = PY2C_NONE;
+#line 8 "circle.py"
     goto cleanup;
+#line 8 "circle.py"
 error:
+#line 8 "circle.py"
     py2c_traceback_add(&code_f_Circle____init__, loc);
+#line 8 "circle.py"
     PY2C_CLEAR(result);
+#line 8 "circle.py"
 cleanup:
+#line 8 "circle.py"
     PY2C_CLEAR(v_self);
+#line 8 "circle.py"
     PY2C_CLEAR(v_r);
+#line 8 "circle.py"
     py2c_recursion_leave();
+#line 8 "circle.py"
     return result;
+#line 8 "circle.py"
 }
+#line 196 "circle.c"
 
 static Py2cValue f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -172,27 +208,49 @@ static Py2cValue f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "circle.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[1]);
+#line 11 "circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 11 "circle.py"
     t[1] = py2c_fast_binary_op(py2c_float(3.14159), t[0], PY2C_OP_MUL);
+#line 11 "circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 11 "circle.py"
     PY2C_CLEAR(t[0]);
+#line 11 "circle.py"
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[2]);
+#line 11 "circle.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 11 "circle.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_MUL);
+#line 11 "circle.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 11 "circle.py"
     PY2C_CLEAR(t[1]);
+#line 11 "circle.py"
     PY2C_CLEAR(t[2]);
+#line 11 "circle.py"
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+#line 11 "circle.py"
     goto cleanup;
+#line 11 "circle.py"
 error:
+#line 11 "circle.py"
     py2c_traceback_add(&code_f_Circle__area, loc);
+#line 11 "circle.py"
     PY2C_CLEAR(result);
+#line 11 "circle.py"
 cleanup:
+#line 11 "circle.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "circle.py"
     PY2C_CLEAR(v_self);
+#line 11 "circle.py"
     py2c_recursion_leave();
+#line 11 "circle.py"
     return result;
+#line 11 "circle.py"
 }
+#line 254 "circle.c"
 
 static Py2cValue f_Circle__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -208,30 +266,55 @@ static Py2cValue f_Circle__show(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "circle.py"
     if (!py2c_slot_bound(&g_circle__format_area)) {
+#line 14 "circle.py"
         py2c_error_format(&py2c_exc_NameError, "name 'format_area' is not defined");
+#line 14 "circle.py"
         { loc = 1; goto error; }
+#line 14 "circle.py"
     }
+#line 14 "circle.py"
     t[0] = py2c_slot_load(&g_circle__format_area);
+#line 14 "circle.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error; }
+#line 14 "circle.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 14 "circle.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 14 "circle.py"
     PY2C_CLEAR(t[1]);
+#line 14 "circle.py"
     PY2C_CLEAR(t[2]);
+#line 14 "circle.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob), t[3]}, 2);
+#line 14 "circle.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 14 "circle.py"
     PY2C_CLEAR(t[0]);
+#line 14 "circle.py"
     PY2C_CLEAR(t[3]);
+#line 14 "circle.py"
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+#line 14 "circle.py"
     goto cleanup;
+#line 14 "circle.py"
 error:
+#line 14 "circle.py"
     py2c_traceback_add(&code_f_Circle__show, loc);
+#line 14 "circle.py"
     PY2C_CLEAR(result);
+#line 14 "circle.py"
 cleanup:
+#line 14 "circle.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "circle.py"
     PY2C_CLEAR(v_self);
+#line 14 "circle.py"
     py2c_recursion_leave();
+#line 14 "circle.py"
     return result;
+#line 14 "circle.py"
 }
+#line 318 "circle.c"
 
 static Py2cValue mod_circle(void) {
     g_circle__format_area = PY2C_NULL;
@@ -244,70 +327,123 @@ static Py2cValue mod_circle(void) {
 
 #line 1 "circle.py"
     t[0] = py2c_error_format(&py2c_exc_ImportError, "attempted relative import with no known parent package");
+#line 1 "circle.py"
     { loc = 0; goto error; }
 
 #line 2 "circle.py"
     t[0] = py2c_error_format(&py2c_exc_ImportError, "attempted relative import with no known parent package");
+#line 2 "circle.py"
     { loc = 1; goto error; }
 
 #line 3 "circle.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 3 "circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 3 "circle.py"
     PY2C_CLEAR(t[0]);
 
 #line 6 "circle.py"
     t[0] = py2c_tuple_pack(0, NULL);
+#line 6 "circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+#line 6 "circle.py"
     t[1] = py2c_function_new(&info_f_Circle, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 6 "circle.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 6 "circle.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+#line 6 "circle.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 6 "circle.py"
     PY2C_CLEAR(t[1]);
+#line 6 "circle.py"
     t[3] = py2c_class_new("Circle", "Circle", "__main__", t[0], t[2]);
+#line 6 "circle.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 6 "circle.py"
     PY2C_CLEAR(t[0]);
+#line 6 "circle.py"
     PY2C_CLEAR(t[2]);
+#line 6 "circle.py"
     py2c_slot_store(&g_circle__Circle, t[3]); t[3] = PY2C_NULL;
 
 #line 17 "circle.py"
     if (!py2c_slot_bound(&g_circle__util)) {
+#line 17 "circle.py"
         py2c_error_format(&py2c_exc_NameError, "name 'util' is not defined");
+#line 17 "circle.py"
         { loc = 6; goto error; }
+#line 17 "circle.py"
     }
+#line 17 "circle.py"
     { Py2cValue s0 = py2c_slot_load(&g_circle__util); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+#line 17 "circle.py"
     if (!py2c_slot_bound(&g_circle__Circle)) {
+#line 17 "circle.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Circle' is not defined");
+#line 17 "circle.py"
         { loc = 10; goto error; }
+#line 17 "circle.py"
     }
+#line 17 "circle.py"
     t[2] = py2c_slot_load(&g_circle__Circle);
+#line 17 "circle.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+#line 17 "circle.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 17 "circle.py"
     PY2C_CLEAR(t[2]);
+#line 17 "circle.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 11; goto error; }
+#line 17 "circle.py"
     PY2C_CLEAR(t[3]);
+#line 17 "circle.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+#line 17 "circle.py"
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 17 "circle.py"
     PY2C_CLEAR(t[4]);
+#line 17 "circle.py"
     PY2C_CLEAR(t[5]);
+#line 17 "circle.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), t[6]}, 2, PY2C_NULL);
+#line 17 "circle.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+#line 17 "circle.py"
     PY2C_CLEAR(t[6]);
+#line 17 "circle.py"
     PY2C_CLEAR(t[0]);
+#line 17 "circle.py"
     PY2C_CLEAR(t[1]);
+#line 17 "circle.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 17 "circle.py"
     if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
+#line 17 "circle.py"
     PY2C_CLEAR(t[7]);
+#line 17 "circle.py"
     PY2C_CLEAR(t[8]);
+#line 17 "circle.py"
     PY2C_CLEAR(result);
+#line 17 "circle.py"
     result = PY2C_NONE;
+#line 17 "circle.py"
     goto cleanup;
+#line 17 "circle.py"
 error:
+#line 17 "circle.py"
     py2c_traceback_add(&code_mod_circle, loc);
+#line 17 "circle.py"
     PY2C_CLEAR(result);
+#line 17 "circle.py"
 cleanup:
+#line 17 "circle.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 17 "circle.py"
     return result;
+#line 17 "circle.py"
 }
+#line 447 "circle.c"
 
 static void clear_mod_circle(void) {
     PY2C_CLEAR(g_circle__util);

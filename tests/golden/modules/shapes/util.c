@@ -51,25 +51,45 @@ static Py2cValue f_fmt(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "util.py"
     t[0] = py2c_format(v_name, py2c_obj_value(&str_2.ob));
+#line 5 "util.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 5 "util.py"
     t[1] = py2c_format(v_area, py2c_obj_value(&str_4.ob));
+#line 5 "util.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 5 "util.py"
     t[2] = py2c_str_join_array(3, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[1]});
+#line 5 "util.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 5 "util.py"
     PY2C_CLEAR(t[0]);
+#line 5 "util.py"
     PY2C_CLEAR(t[1]);
+#line 5 "util.py"
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+#line 5 "util.py"
     goto cleanup;
+#line 5 "util.py"
 error:
+#line 5 "util.py"
     py2c_traceback_add(&code_f_fmt, loc);
+#line 5 "util.py"
     PY2C_CLEAR(result);
+#line 5 "util.py"
 cleanup:
+#line 5 "util.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 5 "util.py"
     PY2C_CLEAR(v_name);
+#line 5 "util.py"
     PY2C_CLEAR(v_area);
+#line 5 "util.py"
     py2c_recursion_leave();
+#line 5 "util.py"
     return result;
+#line 5 "util.py"
 }
+#line 93 "util.c"
 
 static Py2cValue mod_util(void) {
     g_util__fmt = PY2C_NULL;
@@ -82,71 +102,128 @@ static Py2cValue mod_util(void) {
 
 #line 1 "util.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 1 "util.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "util.py"
     PY2C_CLEAR(t[0]);
 
 #line 4 "util.py"
     t[0] = py2c_function_new(&info_f_fmt, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 4 "util.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 4 "util.py"
     py2c_slot_store(&g_util__fmt, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "util.py"
     t[0] = py2c_error_format(&py2c_exc_ImportError, "attempted relative import with no known parent package");
+#line 7 "util.py"
     { loc = 2; goto error_1; }
+#line 7 "util.py"
     goto L0;
+#line 7 "util.py"
 error_1:
+#line 7 "util.py"
     py2c_traceback_add(&code_mod_util, loc);
+#line 7 "util.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 7 "util.py"
     t[0] = py2c_error_fetch();
+#line 7 "util.py"
     py2c_exc_handled_push(t[0]);
+#line 7 "util.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ImportError));
+#line 7 "util.py"
     if (n0 < 0) { loc = 3; goto error_2; }
+#line 7 "util.py"
     if (!n0) goto L1;
+#line 7 "util.py"
     py2c_incref(t[0]); py2c_slot_store(&g_util__e, t[0]);
 
 #line 9 "util.py"
     if (!py2c_slot_bound(&g_util__e)) {
+#line 9 "util.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 9 "util.py"
         { loc = 5; goto error_3; }
+#line 9 "util.py"
     }
+#line 9 "util.py"
     t[1] = py2c_slot_load(&g_util__e);
+#line 9 "util.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
+#line 9 "util.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
+#line 9 "util.py"
     PY2C_CLEAR(t[1]);
+#line 9 "util.py"
     PY2C_CLEAR(t[2]);
+#line 9 "util.py"
     py2c_slot_store(&g_util__e, PY2C_NULL);
+#line 9 "util.py"
     py2c_exc_handled_pop();
+#line 9 "util.py"
     PY2C_CLEAR(t[0]);
+#line 9 "util.py"
     goto L0;
+#line 9 "util.py"
 L1:;
+#line 9 "util.py"
     py2c_exc_handled_pop();
+#line 9 "util.py"
     py2c_error_restore(t[0]);
+#line 9 "util.py"
     t[0] = PY2C_NULL;
+#line 9 "util.py"
     goto unwind;
+#line 9 "util.py"
 error_3:
+#line 9 "util.py"
     py2c_traceback_add(&code_mod_util, loc);
+#line 9 "util.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "util.py"
     py2c_slot_store(&g_util__e, PY2C_NULL);
+#line 9 "util.py"
     goto L2;
+#line 9 "util.py"
 error_2:
+#line 9 "util.py"
     py2c_traceback_add(&code_mod_util, loc);
+#line 9 "util.py"
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "util.py"
 L2:;
+#line 9 "util.py"
     py2c_exc_handled_pop();
+#line 9 "util.py"
     PY2C_CLEAR(t[0]);
+#line 9 "util.py"
     goto unwind;
+#line 9 "util.py"
 L0:;
+#line 9 "util.py"
     PY2C_CLEAR(result);
+#line 9 "util.py"
     result = PY2C_NONE;
+#line 9 "util.py"
     goto cleanup;
+#line 9 "util.py"
 error:
+#line 9 "util.py"
     py2c_traceback_add(&code_mod_util, loc);
+#line 9 "util.py"
 unwind:
+#line 9 "util.py"
     PY2C_CLEAR(result);
+#line 9 "util.py"
 cleanup:
+#line 9 "util.py"
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+#line 9 "util.py"
     return result;
+#line 9 "util.py"
 }
+#line 227 "util.c"
 
 static void clear_mod_util(void) {
     PY2C_CLEAR(g_util__e);

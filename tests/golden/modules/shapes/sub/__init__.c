@@ -21,18 +21,31 @@ static Py2cValue mod___init__(void) {
 
 #line 1 "__init__.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 1 "__init__.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "__init__.py"
     PY2C_CLEAR(t[0]);
+#line 1 "__init__.py"
     PY2C_CLEAR(result);
+#line 1 "__init__.py"
     result = PY2C_NONE;
+#line 1 "__init__.py"
     goto cleanup;
+#line 1 "__init__.py"
 error:
+#line 1 "__init__.py"
     py2c_traceback_add(&code_mod___init__, loc);
+#line 1 "__init__.py"
     PY2C_CLEAR(result);
+#line 1 "__init__.py"
 cleanup:
+#line 1 "__init__.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 1 "__init__.py"
     return result;
+#line 1 "__init__.py"
 }
+#line 49 "__init__.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod___init__, NULL);

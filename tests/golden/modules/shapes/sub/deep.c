@@ -47,23 +47,41 @@ static Py2cValue f_big(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "deep.py"
     if (!py2c_slot_bound(&g_deep__Circle)) {
+#line 8 "deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Circle' is not defined");
+#line 8 "deep.py"
         { loc = 1; goto error; }
+#line 8 "deep.py"
     }
+#line 8 "deep.py"
     t[0] = py2c_slot_load(&g_deep__Circle);
+#line 8 "deep.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
+#line 8 "deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 8 "deep.py"
     PY2C_CLEAR(t[0]);
+#line 8 "deep.py"
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 8 "deep.py"
     goto cleanup;
+#line 8 "deep.py"
 error:
+#line 8 "deep.py"
     py2c_traceback_add(&code_f_big, loc);
+#line 8 "deep.py"
     PY2C_CLEAR(result);
+#line 8 "deep.py"
 cleanup:
+#line 8 "deep.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 8 "deep.py"
     py2c_recursion_leave();
+#line 8 "deep.py"
     return result;
+#line 8 "deep.py"
 }
+#line 85 "deep.c"
 
 static Py2cValue mod_deep(void) {
     g_deep__VERSION = PY2C_NULL;
@@ -76,41 +94,65 @@ static Py2cValue mod_deep(void) {
 
 #line 1 "deep.py"
     t[0] = py2c_error_format(&py2c_exc_ImportError, "attempted relative import with no known parent package");
+#line 1 "deep.py"
     { loc = 0; goto error; }
 
 #line 2 "deep.py"
     t[0] = py2c_error_format(&py2c_exc_ImportError, "attempted relative import with no known parent package");
+#line 2 "deep.py"
     { loc = 1; goto error; }
 
 #line 3 "deep.py"
     t[0] = py2c_error_format(&py2c_exc_ImportError, "attempted relative import with no known parent package");
+#line 3 "deep.py"
     { loc = 2; goto error; }
 
 #line 4 "deep.py"
     if (!py2c_slot_bound(&g_deep__VERSION)) {
+#line 4 "deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VERSION' is not defined");
+#line 4 "deep.py"
         { loc = 4; goto error; }
+#line 4 "deep.py"
     }
+#line 4 "deep.py"
     t[0] = py2c_slot_load(&g_deep__VERSION);
+#line 4 "deep.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), t[0]}, 4);
+#line 4 "deep.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 4 "deep.py"
     PY2C_CLEAR(t[0]);
+#line 4 "deep.py"
     PY2C_CLEAR(t[1]);
 
 #line 7 "deep.py"
     t[0] = py2c_function_new(&info_f_big, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 7 "deep.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+#line 7 "deep.py"
     py2c_slot_store(&g_deep__big, t[0]); t[0] = PY2C_NULL;
+#line 7 "deep.py"
     PY2C_CLEAR(result);
+#line 7 "deep.py"
     result = PY2C_NONE;
+#line 7 "deep.py"
     goto cleanup;
+#line 7 "deep.py"
 error:
+#line 7 "deep.py"
     py2c_traceback_add(&code_mod_deep, loc);
+#line 7 "deep.py"
     PY2C_CLEAR(result);
+#line 7 "deep.py"
 cleanup:
+#line 7 "deep.py"
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+#line 7 "deep.py"
     return result;
+#line 7 "deep.py"
 }
+#line 156 "deep.c"
 
 static void clear_mod_deep(void) {
     PY2C_CLEAR(g_deep__big);

@@ -26,21 +26,34 @@ static Py2cValue mod_leaf(void) {
 
 #line 1 "leaf.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
+#line 1 "leaf.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 1 "leaf.py"
     PY2C_CLEAR(t[0]);
 
 #line 2 "leaf.py"
     py2c_slot_store(&g_leaf__LEAF, py2c_obj_value(&str_2.ob));
+#line 2 "leaf.py"
     PY2C_CLEAR(result);
+#line 2 "leaf.py"
     result = PY2C_NONE;
+#line 2 "leaf.py"
     goto cleanup;
+#line 2 "leaf.py"
 error:
+#line 2 "leaf.py"
     py2c_traceback_add(&code_mod_leaf, loc);
+#line 2 "leaf.py"
     PY2C_CLEAR(result);
+#line 2 "leaf.py"
 cleanup:
+#line 2 "leaf.py"
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+#line 2 "leaf.py"
     return result;
+#line 2 "leaf.py"
 }
+#line 57 "leaf.c"
 
 static void clear_mod_leaf(void) {
     PY2C_CLEAR(g_leaf__LEAF);
